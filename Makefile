@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The tables StoryLens derives from shipped data (alias and similarity tables, USE's arrays, simplemma's
-# lexicons), built once per installation (`storylens setup`, ~20 CPU-s): a first comparison on an empty
+# lexicons), built once per installation (`storylens setup`, ~25 CPU-s, ~490 MB): a first comparison on an empty
 # cache then pays only for its own texts. Without it each is built into the cache by the first run that needs it.
 DATA_STAMP = $(VENV)/.data-built
 $(DATA_STAMP): $(STAMP)
