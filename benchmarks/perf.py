@@ -18,7 +18,8 @@ installed package runs; with it set, every StoryLens module is compiled from
 source at each start (~0.5-0.8 CPU-s more per command).
 
 Rows (issue 16): ``storylens --help/--version/schema/stories/search`` (2-article
-store); ``storylens compare`` of the seeds with an empty and a warm cache, and with
+store); ``storylens setup`` (once per installation: the tables derived from shipped data);
+``storylens compare`` of the seeds with an empty cache after it and without it, a warm cache, and with
 new texts on a machine that ran StoryLens before (only ``derived/`` kept: USE's
 arrays, the alias and other tables; no vectors, parses or splits); a warm
 library comparison; ``--basil N`` BASIL articles compared in one fresh process
@@ -178,10 +179,12 @@ def heavy_imports(args: list[str], env: dict[str, str]) -> list[str]:
     return line.split()[1:]
 
 
-def child_env(cache: Path) -> dict[str, str]:
-    """The environment of measured commands: bytecode on (as installed), the cache in ``cache``."""
+def child_env(cache: Path, data: Path | None = None) -> dict[str, str]:
+    """The environment of measured commands: bytecode on (as installed), the cache in ``cache``,
+    the tables ``storylens setup`` builds in ``data`` (None: none, every table built in ``cache``)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["STORYLENS_CACHE_DIR"] = str(cache)
+    env["STORYLENS_DATA_DIR"] = str(data) if data is not None else ""
     return env
 
 
@@ -215,7 +218,14 @@ def cli_rows(repeat: int) -> dict:
         def empty_cache() -> None:
             shutil.rmtree(cache, ignore_errors=True)  # embeddings, spaCy annotations, lemmas, derived tables
 
-        rows["storylens compare seeds, empty cache"] = median_process(compare, env, repeat, before=empty_cache)
+        # Once per installation (`make demo` runs it): the tables derived from shipped data, the 14 lexicons
+        data = Path(tmp) / "data"
+        rows["storylens setup (once per installation)"] = median_process(
+            [storylens, "setup", "--dir", str(data)], env, 1)
+        installed = child_env(cache, data)
+        rows["storylens compare seeds, empty cache (after storylens setup)"] = median_process(
+            compare, installed, repeat, before=empty_cache)
+        rows["storylens compare seeds, empty cache, no setup"] = median_process(compare, env, repeat, before=empty_cache)
         run_process(compare, env)
         rows["storylens compare seeds, warm cache"] = median_process(compare, env, repeat)
 
@@ -430,7 +440,7 @@ from storylens.analysis.entities._aliases import _default_alias_tables
 nlp = load_english()
 mark("load spaCy's English model (NER, tagger)")
 _default_alias_tables()
-mark("alias table: babel's territory names, phonetic keys (derived/)")
+mark("alias table: babel's territory names, phonetic keys (read from setup's derived/)")
 from storylens.report.compare import Comparer
 from storylens.similarity import document_text
 docs = Comparer(cache=False).load({seeds!r})[0]
@@ -441,7 +451,7 @@ _ = use.model
 for t in threading.enumerate():
     if t.name == "storylens-use-copy":
         t.join()
-mark("USE load: SentencePiece, arrays from the shipped npz, their copy in derived/")
+mark("USE load: SentencePiece, arrays mapped from setup's copy")
 sentences = [s.text for d in docs for s in d.sentences]
 use.embed(sentences)
 mark("USE on the seeds' sentences")
@@ -456,13 +466,17 @@ print(json.dumps(parts))
 
 def parts_rows() -> dict:
     """The parts of an empty-cache ``compare`` of the seeds that no comparison can skip, each measured
-    alone in one fresh process with an empty cache directory (CPU seconds, threads included), in
-    the order the comparison meets them: what is left of the fresh-process figure is the analysis
-    and the report. Their sum is the floor of that row with the same models and imports."""
+    alone in one fresh process with an empty cache directory after ``storylens setup`` (CPU seconds,
+    threads included), in the order the comparison meets them: what is left of the fresh-process
+    figure is the analysis and the report. Their sum is the floor of that row with the same models
+    and imports."""
     with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        subprocess.run([str(BIN / "storylens"), "setup", "--languages", "en", "--dir", str(data)],
+                       env=child_env(Path(tmp) / "setup"), capture_output=True, check=True)
         done = subprocess.run([sys.executable, "-c", PARTS_CHILD.format(src=str(ROOT / "src"),
                                                                          seeds=[str(s) for s in SEEDS])],
-                              env=child_env(Path(tmp) / "cache"), capture_output=True, text=True, check=False)
+                              env=child_env(Path(tmp) / "cache", data), capture_output=True, text=True, check=False)
     if done.returncode:
         sys.stderr.write(done.stderr[-2000:])
         raise subprocess.CalledProcessError(done.returncode, "parts child")

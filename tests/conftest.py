@@ -199,6 +199,8 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(shared / "cache"))
     SHARED_WEIGHTS["cache"] = str(shared / "cache")
+    # nor the tables `storylens setup` wrote into the environment: tests of the builders must build
+    monkeypatch.setenv("STORYLENS_DATA_DIR", "")
     # simplemma's dictionaries as storylens._lexicon keeps them: derived from the installed package (named
     # by its version), so every session of this user shares them (written once: ~17 CPU-s for the 14 languages)
     if not os.environ.get("STORYLENS_LEXICON_DIR"):  # the sessions' common parent (pytest-of-<user>)

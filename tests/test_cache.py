@@ -148,3 +148,37 @@ def test_repaired_texts_come_back_from_the_cache_file_without_ftfy(tmp_path, mon
 
     monkeypatch.setattr(files, "repair_text", no_ftfy)
     assert [_CachedRepair(path)(t) for t in texts] == expected
+
+
+def test_a_table_setup_installed_is_read_and_nothing_is_written_to_the_cache(tmp_path, monkeypatch):
+    """`storylens setup` builds the tables into the install directory once; every later process
+    reads them there (issue 16: a first run on an empty cache paid their build)."""
+    source = tmp_path / "table.txt"
+    source.write_text("a b c")
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "installed"))  # as storylens setup builds
+    monkeypatch.setenv("STORYLENS_DATA_DIR", "")
+    assert derived("t", lambda: source.read_text().split(), files=[source]) == ["a", "b", "c"]
+    monkeypatch.setenv("STORYLENS_DATA_DIR", str(tmp_path / "installed"))
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+
+    def no_build():
+        raise AssertionError("the installed table is read, not built")
+
+    assert derived("t", no_build, files=[source]) == ["a", "b", "c"]
+    assert not (tmp_path / "cache").exists()
+    source.write_text("a b")  # a changed input: the installed table is not this one, so the cache builds it
+    assert derived("t", lambda: source.read_text().split(), files=[source]) == ["a", "b"]
+    assert len(list((tmp_path / "cache" / "derived").glob("t-*.pickle"))) == 1
+    assert len(list((tmp_path / "installed" / "derived").glob("t-*.pickle"))) == 1  # never touched at run time
+
+
+def test_install_dir_defaults_to_the_environment_and_can_be_switched_off(monkeypatch):
+    import sys
+    from pathlib import Path
+
+    from storylens._cache import install_dir
+
+    monkeypatch.delenv("STORYLENS_DATA_DIR", raising=False)
+    assert install_dir() == Path(sys.prefix) / "share" / "storylens"
+    monkeypatch.setenv("STORYLENS_DATA_DIR", "")
+    assert install_dir() is None

@@ -161,3 +161,21 @@ def test_a_simplemma_without_its_private_loader_writes_through_the_public_factor
     for word in WORDS["en"] + ["governors", "was", "children"]:
         want = expected.get(word.encode())
         assert disk.get(word) == (want.decode() if want is not None else None), word
+
+
+def test_a_language_setup_wrote_is_read_from_there_and_another_is_written_to_the_cache(tmp_path, monkeypatch):
+    """`storylens setup` writes simplemma's dictionaries into the install directory; a process reads
+    a language found there without writing it again, and writes any other to its own folder."""
+    from storylens import _lexicon
+
+    shipped, own = tmp_path / "installed", tmp_path / "cache"
+    assert _lexicon.build_languages(shipped, ["en"]) == ["en"]
+    assert _lexicon.build_languages(shipped, ["en"]) == []  # kept: nothing to write
+    lemmatizer, lookup = _lexicon.lemmatizer_for(own, shipped)
+    for word in WORDS["en"]:
+        assert lemmatizer.lemmatize(word, "en") == simplemma.lemmatize(word, lang="en"), word
+    assert not (own / "en").exists()
+    assert (lookup.get_lemma("выборах", "ru") is not None) == simplemma.is_known("выборах", lang="ru")
+    assert (own / "ru" / "offsets.npy").exists() and not (shipped / "ru").exists()
+    with pytest.raises(ValueError, match="xx"):
+        _lexicon.build_languages(shipped, ["xx"])

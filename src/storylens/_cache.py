@@ -1,7 +1,11 @@
 """Where StoryLens keeps what it computes once per machine, and tables derived from shipped data.
 
 :func:`default_cache_dir` is the one cache directory (the embedding and spaCy caches
-live there). :func:`derived` keeps a table built from shipped data (the alias table
+live there). :func:`install_dir` holds what ``storylens setup`` builds once per installation
+from shipped data (the tables below, USE's array copy, simplemma's lexicons): the same for
+every user of the environment, so not a run-time cache; each reader looks there first
+and falls back to the cache directory (building the table there) when it is missing.
+:func:`derived` keeps a table built from shipped data (the alias table
 with babel's territory names and their phonetic keys: ~0.25 CPU-s to build on this
 2-core machine, 5 ms to read back) as a pickle named after a SHA-256 of everything the
 table is built from: the source and data files (path, size, modification time, as
@@ -30,7 +34,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["KeyValueCache", "default_cache_dir", "derived", "lemmatize", "source_digest"]
+__all__ = ["KeyValueCache", "default_cache_dir", "derived", "install_dir", "lemmatize", "source_digest"]
 
 T = TypeVar("T")
 
@@ -43,9 +47,23 @@ def default_cache_dir() -> Path:
     return Path(base) / "storylens"
 
 
+def install_dir() -> Path | None:
+    """Where ``storylens setup`` keeps the tables built from shipped data, read-only at run time:
+    ``$STORYLENS_DATA_DIR`` (set but empty: none), else ``<sys.prefix>/share/storylens``, the
+    environment StoryLens is installed in (the tables follow its libraries' versions, and each is
+    named by them, so an upgrade is never read stale: its tables are built in the cache directory
+    until ``storylens setup`` runs again)."""
+    value = os.environ.get("STORYLENS_DATA_DIR")
+    if value is not None:
+        return Path(value) if value else None
+    return Path(sys.prefix) / "share" / "storylens"
+
+
 def derived(name: str, build: Callable[[], T], *, files: Iterable[Path], libraries: Iterable[str] = ()) -> T:
     """``build()``, kept on disk under a key of ``files``' bytes and ``libraries``' versions
-    (and Python's). ``STORYLENS_NO_DERIVED_CACHE=1`` always builds (tests compare both ways).
+    (and Python's): read from ``derived/`` of :func:`install_dir` when ``storylens setup`` put it
+    there, else from (or built into) ``derived/`` of the cache directory.
+    ``STORYLENS_NO_DERIVED_CACHE=1`` always builds (tests compare both ways).
     """
     if os.environ.get("STORYLENS_NO_DERIVED_CACHE"):
         return build()
@@ -54,12 +72,14 @@ def derived(name: str, build: Callable[[], T], *, files: Iterable[Path], librari
     if not all(Path(p).exists() for p in files):
         return build()
     key = hashlib.sha256(f"{sys.version}\0{name}\0{source_digest(files, libraries)}".encode()).hexdigest()[:24]
+    installed = install_dir()
     target = default_cache_dir() / "derived" / f"{name}-{key}.pickle"
-    try:
-        with open(target, "rb") as fh:
-            return pickle.load(fh)  # our own file, named by its inputs' hash
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        pass
+    for path in ([installed / "derived" / target.name] if installed is not None else []) + [target]:
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)  # our own file, named by its inputs' hash
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            pass
     value = build()
     _write(target, value)
     return value
@@ -154,7 +174,7 @@ class _Lemmas:
 _KNOWN = ":known"  # the cache's language key of an is_known answer ("1" or "0" in the lemma column)
 
 
-_READERS: dict[Path, tuple[Any, Any]] = {}  # the lexicon folder -> (lemmatizer, dictionary lookup)
+_READERS: dict[tuple[Path, Path | None], tuple[Any, Any]] = {}  # (the lexicon folder, setup's) -> (lemmatizer, lookup)
 _READERS_LOCK = threading.Lock()
 
 
@@ -165,13 +185,17 @@ def _readers() -> tuple[Any, Any]:
     # simplemma's shipped data and named by its version, they never go stale)
     home = Path(os.environ["STORYLENS_LEXICON_DIR"]) if os.environ.get("STORYLENS_LEXICON_DIR") \
         else default_cache_dir() / "lexicons"
-    folder = home / library_version("simplemma")
+    version = library_version("simplemma")
+    folder = home / version
+    installed = install_dir()
+    shipped = installed / "lexicons" / version if installed is not None else None
     with _READERS_LOCK:
-        if folder not in _READERS:
+        if (folder, shipped) not in _READERS:
             from ._lexicon import lemmatizer_for
 
-            _READERS[folder] = lemmatizer_for(folder)
-        return _READERS[folder]
+            # a language `storylens setup` wrote is read from `shipped`; any other is written to `folder`
+            _READERS[folder, shipped] = lemmatizer_for(folder, shipped)
+        return _READERS[folder, shipped]
 
 
 @functools.cache

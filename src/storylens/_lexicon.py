@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["IN_MEMORY_AFTER", "DiskDictionaries"]
+__all__ = ["IN_MEMORY_AFTER", "DiskDictionaries", "build_languages"]
 
 # Lookups of one language after which its dictionary is loaded into memory (~0.2-0.3 CPU-s of disk
 # lookups, the load of a small dictionary): a search asks a few hundred, a compare's analysis thousands.
@@ -123,10 +123,11 @@ class DiskDictionaries:
     from simplemma's data the first time), or loaded into memory once it was asked
     :data:`IN_MEMORY_AFTER` times in this process. Raises ValueError for a language simplemma lacks."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, shipped: Path | None = None):
         from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
         self._folder = folder
+        self._shipped = shipped  # read-only: the languages `storylens setup` wrote (storylens._cache.install_dir)
         self._memory = DefaultDictionaryFactory()
         self._disk: dict[str, _DiskDictionary | None] = {}
         self._lock = threading.Lock()
@@ -150,6 +151,8 @@ class DiskDictionaries:
             if lang in self._disk:
                 return self._disk[lang]
             folder = self._folder / lang
+            if self._shipped is not None and (self._shipped / lang / "offsets.npy").exists():
+                folder = self._shipped / lang
             found: _DiskDictionary | None = None
             try:
                 if not (folder / "offsets.npy").exists():
@@ -182,12 +185,30 @@ def _simplemma_table(lang: str) -> Mapping[bytes, bytes]:
     return {k.encode("utf-8"): v.encode("utf-8") for k, v in public.items()}
 
 
-def lemmatizer_for(folder: Path) -> tuple[Any, Any]:
+def lemmatizer_for(folder: Path, shipped: Path | None = None) -> tuple[Any, Any]:
     """(a simplemma ``Lemmatizer``, a ``DictionaryLookupStrategy``) reading :class:`DiskDictionaries`
-    in ``folder``: ``lemmatize(word, lang)`` and ``get_lemma(word, lang) is not None`` answer as
+    in ``folder`` (a language found in ``shipped``, ``storylens setup``'s copy, is read from there):
+    ``lemmatize(word, lang)`` and ``get_lemma(word, lang) is not None`` answer as
     ``simplemma.lemmatize`` and ``simplemma.is_known`` do."""
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
 
-    factory: Any = DiskDictionaries(folder)
+    factory: Any = DiskDictionaries(folder, shipped)
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)), DictionaryLookupStrategy(factory)
+
+
+def build_languages(folder: Path, languages: list[str]) -> list[str]:
+    """Write each of ``languages``' dictionaries into ``folder`` (``storylens setup``), skipping those
+    already there; returns the languages written. Raises ValueError for a language simplemma lacks,
+    OSError when ``folder`` cannot be written."""
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    unknown = [lang for lang in languages if lang not in SUPPORTED_LANGUAGES]
+    if unknown:
+        raise ValueError(f"simplemma has no dictionary for: {', '.join(unknown)}")
+    written = []
+    for lang in languages:
+        if not (folder / lang / "offsets.npy").exists():
+            _write(folder / lang, _simplemma_table(lang))
+            written.append(lang)
+    return written

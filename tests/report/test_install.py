@@ -1,0 +1,50 @@
+"""`storylens setup`: the tables derived from shipped data, built once per installation and read from there."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens.cli import app
+
+runner = CliRunner()
+
+
+def test_setup_refuses_an_unknown_language_and_an_unwritable_place_in_one_line(tmp_path):
+    result = runner.invoke(app, ["setup", "--languages", "en,xx", "--dir", str(tmp_path / "data")])
+    assert result.exit_code == 2 and "xx" in result.output and len(result.output.strip().splitlines()) == 1
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = runner.invoke(app, ["setup", "--dir", str(blocker / "data")])
+    assert result.exit_code == 2 and "cannot write" in result.output
+
+
+@pytest.mark.slow
+def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_path, monkeypatch):
+    import numpy as np
+
+    from storylens import embed
+    from storylens.report import pipeline
+
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    result = runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == str(data)
+    names = {p.name.rsplit("-", 1)[0] for p in (data / "derived").glob("*.pickle")}
+    assert names == {"alias-tables", "gazetteer", "similarity-full", "similarity-fast"}
+    assert [p.name for p in (data / "lexicons" / metadata.version("simplemma")).iterdir()] == ["en"]
+    copies = list((data / "derived").glob("use-arrays-*/manifest.json"))
+    assert len(copies) == 1
+    built = {p: p.stat().st_mtime_ns for p in data.rglob("*") if p.is_file()}
+    again = runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)])
+    assert again.exit_code == 0, again.output
+    assert {p: p.stat().st_mtime_ns for p in data.rglob("*") if p.is_file()} == built  # kept, not rebuilt
+
+    monkeypatch.setenv("STORYLENS_DATA_DIR", str(data))
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(cache))
+    backend = embed._use_backend(None, 1)
+    assert isinstance(backend.table, np.memmap) and str(copies[0].parent) in str(backend.table.filename)
+    assert pipeline._shipped_gazetteer() is not None and pipeline._shipped_similarity("full") is not None
+    assert not (cache / "derived").exists()  # read from the install directory, nothing built
