@@ -350,7 +350,9 @@ def _answered_by_meaning(plain: str, lang: str | None, denial: str, denial_lang:
 
     found = _meaning(lang if lang in LANGUAGES else "en")
     hits = list(found.finditer(plain)) if found is not None else []
-    if not hits:
+    if not hits or negative_meaning(denial, denial_lang):
+        # a denial of a negative meaning affirms: "did not revoke the order", "hob die Reisewarnung nicht
+        # auf" against "revoked"/"lifted" is a contradiction, not the same outcome said twice
         return False
     if base(lang) != base(denial_lang) or lang in _NO_WORD_BOUNDARY:
         return True

@@ -461,7 +461,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
-                         _EventMagnitudes(measures)),
+                         _EventMagnitudes(measures), _ZeroAgainstCount(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures),
         **params,
     )
@@ -1264,6 +1264,40 @@ class _EventMagnitudes:
     def _magnitudes(self, unit: Unit) -> list:
         counts = self.measures.kinds(unit.text, unit.language).get("count", [])
         return [q for q in counts if q.unit == "magnitude"]
+
+
+class _ZeroAgainstCount:
+    """A count of nobody against a count of some of one counted event (:data:`quantities.COUNTED`: killed,
+    injured, missing, arrested, evacuated, rescued), on a claim's closest pair under the conflict floor:
+    "Погибших нет." / "Nie żyją dwie osoby." scores 0.44 on USE (floor 0.50), and the claim said
+    "figures differ … (not judged: the sentences are too far apart to check)" (final41 #2). Two short
+    toll sentences share little but the event, and one side's figure is no figure the other can round
+    or bound: nobody and two do not both hold. The event both count is the anchor, as a measure is for
+    :class:`_MeasuredPercents`; the claim's alignment is the only pairing (no cosine of its own).
+
+    Not a conflict: a zero scoped to a place the other unit is not about ("No one was killed in Tirana",
+    :meth:`_Measures._unscoped`), a later count (an increment) or another day (dates that disagree), and
+    a side that counts the event both ways ("none in the capital, two in the north")."""
+
+    below_floor = True
+
+    def __init__(self, measures: _Measures):
+        self.measures = measures
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        m = self.measures
+        if m._increment(a) or m._increment(b) or m.date_conflicts(a, b) or m.partial_count(a) or m.partial_count(b):
+            return []
+        counts_a, _ = m._unscoped(a, b, m.kinds(a.text, a.language).get("count", []))
+        counts_b, _ = m._unscoped(b, a, m.kinds(b.text, b.language).get("count", []))
+        out: list[str] = []
+        for key in quantities.COUNTED:
+            xs = [q for q in counts_a if quantities.unit_key(q.unit) == key and q.value is not None]
+            ys = [q for q in counts_b if quantities.unit_key(q.unit) == key and q.value is not None]
+            zero_a, zero_b = {q.value == 0 for q in xs}, {q.value == 0 for q in ys}
+            if len(zero_a) == 1 and len(zero_b) == 1 and zero_a != zero_b:
+                out += quantities.compare_numbers(xs, ys)
+        return out
 
 
 def _names_aftershock(unit: Unit) -> bool:

@@ -1,0 +1,93 @@
+"""A count of nobody against a count of some of one event (final41 #2): "Погибших нет." / "Nie żyją dwie osoby."
+(cosine 0.44, under the 0.50 cross-language conflict floor) was "figures differ: killed: погибших нет vs 2 (not
+judged: the sentences are too far apart to check)", though both are the last sentence of one story told twice.
+The zero readings of each language are text data ("zero_counts"); the event both count is the anchor."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storylens.analysis.claims import AlignedPair, ClaimAligner, Unit
+from storylens.models import NOT_JUDGED
+from storylens.report.pipeline import _Measures, _ZeroAgainstCount
+
+ZEROS = [
+    ("Погибших нет.", "ru"),
+    ("El incendio se saldó sin víctimas mortales.", "es"),
+    ("Es gab keine Toten.", "de"),
+    ("Il n'y a eu aucun mort.", "fr"),
+    ("Aucune victime n'est à déplorer.", "fr"),
+    ("无人死亡。", "zh"),
+    ("暂无人员死亡。", "zh"),
+    ("لا وفيات.", "ar"),
+    ("لم تسجل أي وفيات.", "ar"),
+    ("Nie ma ofiar śmiertelnych.", "pl"),
+    ("Non ci sono vittime.", "it"),
+    ("Can kaybı yok.", "tr"),
+    ("There were no fatalities.", "en"),
+]
+SOME = [
+    ("Nie żyją dwie osoby.", "pl", "2"),
+    ("Two people were killed.", "en", "2"),
+    ("Zwei Menschen starben.", "de", "2"),
+    ("事故造成3人死亡。", "zh", "3"),
+]
+
+
+def _unit(doc: str, text: str, lang: str) -> Unit:
+    return Unit(doc, f"{doc}:s1", text, 0, len(text), lang)
+
+
+def _measures() -> _Measures:
+    return _Measures({"d1": "2024-04-08", "d2": "2024-04-08"})
+
+
+@pytest.mark.parametrize(("text", "lang"), ZEROS)
+def test_each_language_reads_its_zero_toll(text: str, lang: str) -> None:
+    counts = _measures().kinds(text, lang).get("count", [])
+    assert [(q.value, q.unit) for q in counts] == [(0.0, "killed")]
+
+
+@pytest.mark.parametrize(("zero", "zero_lang"), ZEROS)
+@pytest.mark.parametrize(("some", "some_lang", "figure"), SOME)
+def test_nobody_against_some_conflicts(zero: str, zero_lang: str, some: str, some_lang: str, figure: str) -> None:
+    check = _ZeroAgainstCount(_measures())
+    found = check(_unit("d1", zero, zero_lang), _unit("d2", some, some_lang))
+    assert len(found) == 1 and found[0].startswith("killed: ") and found[0].endswith(f" vs {figure}"), found
+    # either order
+    assert len(check(_unit("d1", some, some_lang), _unit("d2", zero, zero_lang))) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("Погибших нет.", "ru"), ("Ranne zostały dwie osoby.", "pl")),  # another event: injured, not killed
+    (("Nikt nie zginął.", "pl"), ("No one was killed.", "en")),  # nobody both
+    (("Zginęły trzy osoby.", "pl"), ("Two people were killed.", "en")),  # some both: the floor's to judge
+    (("Погибших нет.", "ru"), ("Zwei weitere Menschen starben am Dienstag.", "de")),  # a later count
+    (("No one was killed on Monday.", "en"), ("Am Dienstag starben zwei Menschen.", "de")),  # another day
+    (("No one was killed in the first blast, but two died in the second.", "en"), ("Zwei Menschen starben.", "de")),
+])
+def test_no_conflict(a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert _ZeroAgainstCount(_measures())(_unit("d1", *a), _unit("d2", *b)) == []
+
+
+def _aligner(measures: _Measures) -> ClaimAligner:
+    # the pairs are given with their cosines: nothing is embedded
+    return ClaimAligner(embed=lambda texts: np.zeros((len(texts), 2)), conflict_checks=(measures.measure_conflicts, _ZeroAgainstCount(measures)),
+                        difference_checks=(measures.figure_differences, measures.unchecked_figures),
+                        conflict_cosine=0.65, cross_conflict_cosine=0.50)
+
+
+def test_a_claim_under_the_floor_with_nobody_against_two_is_conflicting() -> None:
+    ru, pl = _unit("d1", "Погибших нет.", "ru"), _unit("d2", "Nie żyją dwie osoby.", "pl")
+    claim = _aligner(_measures())._claim("c5", [ru, pl], [AlignedPair(ru, pl, 0.627, 0.44, 0.0)])
+    assert claim.status == "conflicting"
+    assert claim.conflict == "killed: погибших нет vs 2"
+    assert claim.differs is None
+
+
+def test_two_counts_under_the_floor_stay_not_judged() -> None:
+    pl, en = _unit("d1", "Zginęły trzy osoby.", "pl"), _unit("d2", "Two people were killed.", "en")
+    claim = _aligner(_measures())._claim("c5", [pl, en], [AlignedPair(pl, en, 0.627, 0.44, 0.0)])
+    assert claim.status == "shared"
+    assert claim.differs is not None and NOT_JUDGED in claim.differs
