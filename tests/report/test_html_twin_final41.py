@@ -61,6 +61,7 @@ def test_the_page_and_its_twin_are_the_same_document(tmp_path):
     ("Storm hits coast | World news | The Guardian", "Storm hits coast", "The Guardian"),
     ("洪水淹没奥尔斯克 - 新华网", "洪水淹没奥尔斯克", "新华网"),
     ("Powódź w Orsku &#8211; Gazeta Nadwiślańska", "Powódź w Orsku", "Gazeta Nadwiślańska"),
+    ("Storm - what we know | BBC News", "Storm - what we know", "BBC News"),  # a dash inside the headline
 ])
 def test_the_site_s_name_beside_the_headline_in_the_title_is_the_outlet(title, headline, site):
     assert title_site(f"<html><head><title>{title}</title></head></html>", headline) == site

@@ -548,9 +548,11 @@ def title_site(html: str, headline: str | None) -> str | None:
     parts = [p.strip() for p in _TITLE_PARTS.split(" ".join(html_lib.unescape(match["title"]).split()))]
     if len(parts) < 2:
         return None
-    same = " ".join(headline.split()).casefold()
-    site = parts[-1] if " ".join(parts[:-1]).casefold() == same or parts[0].casefold() == same else (
-        parts[0] if parts[-1].casefold() == same else None)
+    same = " ".join(p.strip() for p in _TITLE_PARTS.split(" ".join(headline.split()))).casefold()
+    # the headline is the title's first parts and the site its last ("Storm - what we know | BBC News"), or
+    # the headline its last parts and the site its first
+    site = next((parts[-1] for k in range(1, len(parts)) if " ".join(parts[:k]).casefold() == same),
+                next((parts[0] for k in range(1, len(parts)) if " ".join(parts[k:]).casefold() == same), None))
     if not site or len(site.split()) > _SITE_NAME_WORDS or re.search(r"[.!?,;:\d]", site):
         return None
     return site
