@@ -31,6 +31,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from ..errors import BinaryInputError, EncodingError
 from ..text import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
@@ -137,14 +138,68 @@ def _codec(name: str) -> str | None:
 
 def _decode_with_bom(data: bytes, name: str, source: str) -> Decoded:
     try:
-        return Decoded(data.decode(name), name)
+        text = data.decode(name)
     except UnicodeDecodeError:
         pass
+    else:
+        if name == "utf-16" and _narrow_behind_wide_bom(data):
+            raise EncodingError("starts with a UTF-16 byte-order mark, but the bytes after it are 8-bit text, "
+                                "not UTF-16 (read as UTF-16 they are CJK garbage); re-save the file as UTF-8",
+                                source)
+        return Decoded(text, name)
     if name == "utf-8-sig":  # a UTF-8 file with a few bad bytes: keep the rest
         text, bad = _utf8_with_repairs(data[3:])
         return Decoded(text, "utf-8-sig", (_repair_warning(bad),))
     raise EncodingError(f"starts with a {name} byte-order mark but is not valid {name}; re-save the file as UTF-8",
                         source) from None
+
+
+# Read two bytes at a time, 8-bit text gives characters whose bytes are both printable ASCII (U+2000-U+7EFF:
+# mostly Han, "最牡慢敧"), or Han characters with a NUL for one byte. Real UTF-16 text has few: the 2,502 dev
+# texts as UTF-16 (LE and BE) reach at most 42 % of their counted characters (Chinese; hiragana's low bytes
+# are printable too). Typographic marks (U+2000-U+2BFF: "…", "•", "™"), which ASCII pairs with a space also
+# give, are not counted, nor is a character with a tab or line-end byte (Devanagari, Gurmukhi, Malayalam
+# letters have one; so has a line end read with a letter).
+_PRINTABLE = frozenset(range(0x20, 0x7F))
+_LINE_BYTES = frozenset({0x09, 0x0A, 0x0D})
+_MARKS = range(0x2000, 0x2C00)
+_HAN = range(0x3000, 0xA000)
+# Share of the counted characters above which the file is 8-bit text behind a UTF-16 mark, and the fewest
+# counted characters it takes (a title of two real Han characters may be both); not tuned: ASCII read two
+# bytes at a time gives all but its line ends
+_NARROW_SHARE = 0.9
+_NARROW_MIN = 3
+_UTF8_MIN_BYTES = 8  # a short UTF-16 text may be valid UTF-8 by chance ("胃" is C3 80 in UTF-16-LE: "À")
+
+
+def _narrow_behind_wide_bom(data: bytes) -> bool:
+    """Whether the bytes after a UTF-16 byte-order mark are 8-bit text, not UTF-16 (final41 #9b: a file of
+    a BOM and ASCII decoded as "最牡慢敧", exit 0 and no warning): they are UTF-8 with multi-byte characters
+    and no zero byte, or nearly all their non-ASCII characters are two bytes of ASCII text (see
+    :data:`_PRINTABLE`). A real UTF-16 text's ASCII letters are one byte and a zero, and are not counted."""
+    body = data[2:200_002]
+    if (len(body) >= _UTF8_MIN_BYTES and b"\x00" not in body and re.search(rb"[\x80-\xff]", body)
+            and _strict_utf8(body)):
+        return True  # UTF-8 text with a stray UTF-16 mark ("Powódź" is multi-byte UTF-8, not UTF-16)
+    order: Literal["little", "big"] = "little" if data[:2] == codecs.BOM_UTF16_LE else "big"
+    counted = narrow = 0
+    for k in range(0, len(body) - 1, 2):
+        pair = body[k : k + 2]
+        unit = int.from_bytes(pair, order)
+        if unit < 0x80 or unit in _MARKS or _LINE_BYTES.intersection(pair):
+            continue  # ASCII, a typographic mark, or a line end or tab read with a letter (either reading)
+        counted += 1
+        narrow += all(b in _PRINTABLE for b in pair) or (unit in _HAN and 0 in pair)
+    return counted >= _NARROW_MIN and narrow >= _NARROW_SHARE * counted
+
+
+def _strict_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 (a character cut at its end, as a 200 kB slice may cut one, allowed)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(data) - 3 and exc.reason == "unexpected end of data"
+    return True
 
 
 def _zero_parity(data: bytes) -> str | None:

@@ -17,9 +17,12 @@ use, never with strings of particular articles:
 - ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``);
 - ``contributor_credit``: ``X's Jane Doe contributed to this report``,
   ``Additional reporting by ...``; the names become contributors;
-- ``navigation``: a menu bar at the page's top (one line of short capitalised items), and a heading
-  over links to other articles anywhere ("Most read", "Lo más leído", "Zobacz także: <linked title>";
-  text/data "link_headings");
+- ``navigation``: a menu bar at the page's top or foot (one line of short capitalised items, with or
+  without separators: "Startseite Politik Wirtschaft Sport Kultur"), a heading over links to other
+  articles anywhere ("Most read", "Lo más leído", "Zobacz także: <linked title>"; text/data
+  "link_headings") and the linked titles on the lines under such a heading alone on its line;
+- ``site_notice``: a notice of the article's age over the headline ("This article is more than 2 years
+  old"; text/data "age_notices");
 - ``copyright``: the rights notice ("Copyright 2026 The Associated Press. All rights reserved.");
 - ``agency_credit``: a short sentence crediting the wire agency ("Lo riferisce l'ANSA.");
 - ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers, photo credits;
@@ -39,7 +42,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..models import RemovedItem
-from ..text import LANGUAGES, alternation, link_headings, navigation_words, outlets, profile
+from ..text import (
+    LANGUAGES,
+    age_notice_pattern,
+    all_weekday_names,
+    alternation,
+    link_headings,
+    navigation_words,
+    outlets,
+    profile,
+)
 from ._headline import two_sentences
 from ._notices import is_notice_line, strip_notices
 
@@ -236,18 +248,53 @@ def _is_link_heading(line: str) -> bool:
     """Whether ``line`` is a heading over links to other articles (text/data "link_headings", every
     language's: a page's language is not known here), alone or before a colon and a linked title with
     no full stop (a sentence after "Zum Thema:" is the article's)."""
+    return _link_heading(line) is not None
+
+
+def _link_heading(line: str) -> str | None:
+    """``"alone"`` for a link heading alone on its line ("Read more:", "Te puede interesar"; the linked
+    titles follow on lines of their own), ``"titled"`` for one before a colon and its linked title
+    ("Czytaj także: Powódź na południu kraju"), else None (see :func:`_is_link_heading`)."""
     if len(line) > 200:
-        return False
+        return None
     headings = link_headings()
     bare = " ".join(_HEADING_MARKS.sub("", line).split()).casefold()
     if bare in headings:
-        return True
+        return "alone"
     colon = _HEADING_COLON.match(line.strip())
     if colon is None:
-        return False
+        return None
     title = colon["title"].rstrip()
-    return (" ".join(_HEADING_MARKS.sub("", colon["heading"]).split()).casefold() in headings
-            and len(title.split()) <= _LINKED_TITLE_WORDS and not title.endswith("."))
+    titled = (" ".join(_HEADING_MARKS.sub("", colon["heading"]).split()).casefold() in headings
+              and len(title.split()) <= _LINKED_TITLE_WORDS and not title.endswith("."))
+    return "titled" if titled else None
+
+
+# The linked titles under a link heading alone on its line ("Read more:" / "Spain's deadliest floods in
+# decades" / "Photos: the aftermath in Paiporta"; final41 #4: the heading went and its titles stayed, two
+# of them matched as a shared claim): lines of a headline's length with no sentence's closing mark, until
+# a line of text or the end. A teaser's question mark is a sentence's too, so a question stays.
+_TEASER_END = re.compile(r"[.!?。！？…]['\"’”»)\]]*$")
+
+
+def _is_teaser(line: str) -> bool:
+    """A linked article's title as a page lists it under a link heading: at most a headline's characters
+    and :data:`_LINKED_TITLE_WORDS` words, no sentence's closing mark."""
+    return (len(line) <= _HEADLINE_MAX_CHARS and len(line.split()) <= _LINKED_TITLE_WORDS
+            and not _TEASER_END.search(line))
+
+
+# A page's notice of the article's age over its headline ("This article is more than 2 years old", as the
+# Guardian prints it; text data "age_notices" in 16 languages): final41 #6, it was a claim, and as the
+# text's first line it kept the dateline under the headline from being read (no outlet, date or title).
+_NOTICE_MARKS = re.compile(r"^[\s•·▶►»>*–—()\[-]+|[\s.!…)\]]+$")
+
+
+def _is_age_notice(line: str) -> bool:
+    """Whether ``line`` is, whole, a notice of the article's age (:func:`storylens.text.age_notice_pattern`)."""
+    pattern = age_notice_pattern()
+    return (pattern is not None and len(line) <= _HEADLINE_MAX_CHARS
+            and pattern.fullmatch(" ".join(_NOTICE_MARKS.sub("", line).split())) is not None)
 
 
 _NEWSLETTER_RE = re.compile(
@@ -299,6 +346,9 @@ def clean_text(text: str) -> CleanText:
     pieces = 0  # header lines read in that block
     over_header = False  # a header line was read under the first line kept: that line is the headline
     seen = 0  # non-empty lines so far: a page's top (masthead, menu, headline, byline) is a few lines
+    tail = _tail_start(lines)  # where the page's foot may begin (its menu bar repeated, its links)
+    teasers = False  # under a link heading alone on its line: the linked titles follow
+    shaped = 0  # headline-shaped lines read before the dateline that did not cost it a line
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -308,8 +358,16 @@ def clean_text(text: str) -> CleanText:
         if seen == 1 and (slug := _WIRE_SLUG_RE.match(stripped)):
             state.remove("wire_slug", slug["slug"].strip())
             line = stripped = stripped[slug.end("slug"):]
-        if not _NEWSLETTER_RE.match(stripped) and _is_link_heading(stripped):  # "Read more:" stays a newsletter's
+        if teasers and _is_teaser(stripped):
+            state.remove("navigation", stripped)  # a linked title under "Read more:" / "Te puede interesar"
+            continue
+        heading = _link_heading(stripped)
+        teasers = heading == "alone"  # any other line ends a teaser block
+        if heading and not _NEWSLETTER_RE.match(stripped):  # "Read more:" stays a newsletter's
             state.remove("navigation", stripped)  # "Most read", "Zobacz także": the page's links, not the text
+            continue
+        if _is_age_notice(stripped):
+            state.remove("site_notice", stripped)  # "This article is more than 2 years old"
             continue
         if i == _last_nonempty(lines) and seen > 1 and _SIGN_OFF_RE.match(stripped):
             state.remove("sign_off", stripped)
@@ -320,8 +378,10 @@ def clean_text(text: str) -> CleanText:
             state.remove("header", stripped)  # the date line under a masthead (already read)
             masthead_date = False
             continue
-        if seen <= _TOP_LINES and _is_navigation(stripped):
-            state.remove("navigation", stripped)  # "Sections  News  Sports  Opinion  Subscribe"
+        if (seen <= _TOP_LINES or i >= tail) and _is_navigation(stripped):
+            # "Sections  News  Sports  Opinion  Subscribe" over the headline; "Startseite Politik Wirtschaft
+            # Sport Kultur" under the last paragraph (final41 #5: a shared claim)
+            state.remove("navigation", stripped)
             continue
         if (seen <= _TOP_LINES and not any(k.strip() for k in kept) and _next_nonempty(lines, i)
                 and is_notice_line(stripped)):
@@ -378,7 +438,15 @@ def clean_text(text: str) -> CleanText:
             continue  # "El Heraldo de Calvén, 10 de diciembre de 2026" / "PUERTO CALVÉN, Tarvia (Agencia …) —"
         if dateline_lines:
             rest = _take_dateline(line, state)
-            dateline_lines = 0 if rest != line else dateline_lines - 1
+            if rest != line:
+                dateline_lines = 0
+            elif (shaped < _SHAPED_BEFORE_DATELINE and _headline_shape(stripped)
+                  and _headline_shape(_next_nonempty(lines, i))):
+                # one unknown line over the headline (a kicker, a label, a notice no data knows): final41
+                # #6, the dateline under the headline went unread and the outlet and date with it
+                shaped += 1
+            else:
+                dateline_lines -= 1
             line = _take_agency_credit(rest, state) if rest != line else rest
             state.header_above = False
             if not line.strip():
@@ -471,6 +539,19 @@ def _next_nonempty(lines: list[str], i: int) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+# Headline-shaped lines over a headline-shaped line that cost the dateline no line: one (a kicker or a
+# notice above the headline); a headline over a sentence costs its line as before
+_SHAPED_BEFORE_DATELINE = 1
+
+
+# Lines a page's foot may hold (its menu bar again, a link heading and its titles, a newsletter prompt):
+# as many as its top
+def _tail_start(lines: list[str]) -> int:
+    """The index of the first of the text's last :data:`_TOP_LINES` non-empty lines (0 for a short text)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[-_TOP_LINES] if len(filled) >= _TOP_LINES else 0
 
 
 def _last_nonempty(lines: list[str]) -> int:
@@ -1454,6 +1535,8 @@ def _dateline_place(match: re.Match[str], agency_prefix: str | None = None) -> s
     region = match.groupdict().get("region")
     if region and not _is_outlet(region):
         place = f"{place}, {region}"
+    if place.casefold() in all_weekday_names():  # "Wednesday, January 01, 2020": a date line, no place
+        return None
     return place or None
 
 

@@ -30,7 +30,7 @@ from ..prepare._lead import FastLanguageDetector
 from ..prepare._notices import given_title
 from ..prepare.clean import clean_text, is_listed_outlet, strip_wire_slug
 from ..settings import DEFAULT, Settings
-from ..text import base
+from ..text import base, navigation_words
 from ..text.language import LanguageDetector
 from ..text.segment import Segmenter, Span
 
@@ -519,9 +519,22 @@ def _entry_order(entries: Sequence[dict[str, str]]) -> list[float]:
     return [float(i) for i in range(len(entries))]
 
 
-# A title shorter than this is no headline to compare ("Home", "Sport | Site").
-_HEADLINE_MIN_WORDS = 4
+# A title of fewer words is no headline to compare ("Home"); a site's "Section | Site" title and a line of
+# menu words ("Startseite Politik") are none either. Two words make one ("Brexit chaos"; final41 #7b: the
+# <h1> "Erdbeben erschüttert Westtürkei", 3 words, was dropped, while the .txt twin's first line was the
+# headline claim), and so do as many characters of a script written without spaces ("洪水淹没", "大雨警報").
+_HEADLINE_MIN_WORDS = 2
+_HEADLINE_MIN_UNSPACED = 4
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HEADLINE_SEARCH_CHARS = 400
+
+
+def _headline_title(title: str) -> bool:
+    """Whether a title given beside the text reads as its headline (see :data:`_HEADLINE_MIN_WORDS`)."""
+    words = title.split()
+    if "|" in title or "｜" in title or all(w.casefold() in navigation_words() for w in words):
+        return False
+    return len(words) >= _HEADLINE_MIN_WORDS or len(_UNSPACED_LETTER.findall(title)) >= _HEADLINE_MIN_UNSPACED
 
 
 def with_headline(body: str, title: str | None) -> str:
@@ -529,7 +542,7 @@ def with_headline(body: str, title: str | None) -> str:
     title is too short to be a headline. Trial 18 #12: a .txt file's headline was a claim and an HTML
     page's ``<h1>`` was not, so the German "zu acht Jahren Haft" headline had no English, Russian or
     Turkish headline to be compared with."""
-    if not title or len(title.split()) < _HEADLINE_MIN_WORDS:
+    if not title or not _headline_title(title):
         return body
     squashed = " ".join(body[: _HEADLINE_SEARCH_CHARS + len(title)].split())
     if " ".join(title.split()) not in squashed:

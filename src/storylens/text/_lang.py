@@ -187,6 +187,10 @@ class Profile:
     # Headings a page prints over its links to other articles ("Most read", "Zobacz także", "Lo más
     # leído", "Mehr zum Thema"): alone on a line (or before a colon and the linked title) they are no text.
     link_headings: frozenset[str] = frozenset()
+    # A page's notice of an article's age, a line of its own over the headline ("This article is more than
+    # 2 years old", "Dieser Artikel ist älter als 2 Jahre"): regular expressions on the whole line, matched
+    # with case ignored; "#" stands for the number, in figures or a word (text data "age_notices").
+    age_notices: tuple[str, ...] = ()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -770,6 +774,7 @@ def profile(language: str | None) -> Profile:
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         link_headings=frozenset(w.casefold() for w in raw.get("link_headings", [])),
+        age_notices=tuple(raw.get("age_notices", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
         person_noun_endings=tuple(w.lower() for w in raw.get("person_noun_endings", [])),
@@ -1029,6 +1034,20 @@ def link_headings(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Headings over a page's links to other articles in these languages (text/data "link_headings":
     "most read", "zobacz także", "lo más leído"; casefolded as written there)."""
     return frozenset(w for lang in languages for w in profile(lang).link_headings)
+
+
+# What "#" stands for in an age notice: a number in figures or one word ("2", "two", "zwei", "dwa"; at most
+# 15 letters: "zweiundzwanzig", and a caseless script's run of letters stays a number's length)
+_AGE_NUMBER = r"(?:\d+|[^\W\d_]{1,15})"
+
+
+@cache
+def age_notice_pattern(languages: tuple[str, ...] = LANGUAGES) -> re.Pattern[str] | None:
+    """One pattern for every language's notice of an article's age (text data "age_notices"), to match a
+    whole line with :meth:`re.Pattern.fullmatch` (case ignored; closing stops and brackets are the
+    caller's to strip); None when no language has one."""
+    forms = [form.replace("#", _AGE_NUMBER) for lang in languages for form in profile(lang).age_notices]
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
 
 
 @dataclass(frozen=True)
