@@ -19,8 +19,12 @@ from ._scripts import (
 from ._subjects import (
     _CLAUSE_VERBS,
     _DESC_STOP,
+    _GROUP_WORDS,
     _JOINT,
+    _NAME_ORIGIN,
     _OF,
+    _ORIGIN_WORDS,
+    _PLURAL_VERB_ENDINGS,
     _RELATIVE,
     _TIME_NOUNS,
     _TO_ADDRESSEE,
@@ -47,6 +51,7 @@ from ._vocab import (
     _BY_RE,
     _CAP_TOKEN,
     _CONNECTORS,
+    _DATELINE,
     _DETS,
     _HAN,
     _INVERTED,
@@ -466,7 +471,39 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     named = _role_holder_after_adverbial(toks)
     if named:
         return "name", named
+    group = _plural_group_after(masked, pos, toks)
+    if group:
+        return "description", group
     return _speaker_at_clause_end(toks, known)
+
+
+def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
+    """People described after a plural verb of saying, with their place or body ("– … – powiedzieli strażacy
+    z Krakowa.", "— заявили пожарные из Кракова.", "– mówili politycy PiS."; text/data "plural_verb_endings",
+    "name_origin"): one to three lower-case words, then the origin preposition and a capitalised run of at most
+    three words, or an acronym, closing the clause; the whole phrase (no speaker before: the place alone was no
+    person, so the quote had none)."""
+    before = masked[:pos].split()
+    verb = before[-1].rstrip(",.;:") if before else ""
+    if not _PLURAL_VERB_ENDINGS or not verb.isalpha() or not verb.islower() or not verb.endswith(_PLURAL_VERB_ENDINGS):
+        return None
+    k = 0
+    while k < min(_GROUP_WORDS, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
+            and toks[k] not in _CLAUSE_VERBS and not _preposition(toks[k]) and toks[k] not in _NAME_ORIGIN:
+        k += 1
+    if not k or k >= len(toks):
+        return None
+    if toks[k].lower() in _NAME_ORIGIN:
+        run = _name_prefix(toks[k + 1 : k + 1 + _ORIGIN_WORDS + 1])
+        if not 1 <= len(run) <= _ORIGIN_WORDS:
+            return None
+        end = k + 1 + len(run)
+    elif _acronym(toks[k].rstrip(".")):
+        end = k + 1
+    else:
+        return None
+    closed = toks[end - 1].endswith(".") or end == len(toks) or toks[end] in _CLAUSE_END or toks[end] in {",", "—", "–"}
+    return " ".join(t.rstrip(".") for t in toks[:end]) if closed else None
 
 
 def _lone_surname_after_word(toks: Sequence[str]) -> bool:
@@ -711,6 +748,9 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
     "Facebook") are too often groups or media.
     """
     head = _THING_RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), masked[:pos]) if _THING_RELATIVE_CLAUSE else masked[:pos]
+    dateline = _DATELINE.match(head)
+    if dateline:  # "DES MOINES, Iowa (AP) — Senator Amy Carter …, saying": the place filed from is no person
+        head = " " * dateline.end() + head[dateline.end() :]
     rel = [m for m in _RELATIVE.finditer(head)]
     if rel:
         # "… President Vicente Fox – who went on a tear declaring …"
