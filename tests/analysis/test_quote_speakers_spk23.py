@@ -13,7 +13,12 @@ it in the languages that have it (none copied from BASIL or a gold set):
   president" is Trump, not the later name of that clause;
 - "the presumptive Republican nominee", "the Democratic front-runner": a party and a person noun refer back;
   "the Democratic committee" is no person;
-- "Rep." stands for "congressman"/"congresswoman" as well as "representative" (text/data en.json).
+- "Rep." stands for "congressman"/"congresswoman" as well as "representative" (text/data en.json);
+- a plural group with its place in the genitive after the verb ("– mówili mieszkańcy Gdańska", "— говорят жители
+  Москвы"; the ru plural verbs of saying are text data now) or an English plural person noun ("said residents of
+  Gdansk"); two people named after a plural verb stay people;
+- a party's or body's acronym before a person ("la députée LFI Mathilde Panot", "от ЛДПР Иван Петров", "said NASA
+  chief Bill Nelson"): the person; the acronym alone still speaks ("said NATO").
 """
 
 import pytest
@@ -137,3 +142,37 @@ def test_party_body_is_no_epithet() -> None:
     text = ('Paul Ryan spoke in Tampa on Monday.\n\n“Women know the party is the wrong choice,” said the Democratic '
             'committee.')
     assert speakers_of(text, "en") != ["Paul Ryan"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("– Jesteśmy przeciw – mówili mieszkańcy Gdańska.", "pl", "mieszkańcy Gdańska"),
+    ("– Jesteśmy przeciw – mówili w poniedziałek mieszkańcy Gdańska.", "pl", "mieszkańcy Gdańska"),
+    ("— Мы против, — рассказали в понедельник жители Москвы.", "ru", "жители Москвы"),
+    ("— Мы против, — говорят жители Москвы.", "ru", "жители Москвы"),
+    ('"We are against it," said residents of Gdansk.', "en", "residents of Gdansk"),
+])
+def test_plural_group_with_a_place_in_the_genitive(text: str, lang: str, want: str) -> None:
+    # the place alone ("Gdańska", "Москвы") was the speaker, or nobody was
+    assert speakers_of(text, lang) == [want]
+
+
+def test_two_people_after_a_plural_verb_are_no_group() -> None:
+    assert speakers_of("– Jesteśmy przeciw – mówili Jan Nowak i Anna Kowalska.", "pl") == ["Jan Nowak"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("« Nous sommes contre », a déclaré la députée LFI Mathilde Panot à Paris.", "fr", "Mathilde Panot"),
+    ("Депутат Госдумы от ЛДПР Иван Петров заявил: «Мы против».", "ru", "Иван Петров"),
+    ('"We are ready," said NASA chief Bill Nelson.', "en", "Bill Nelson"),
+    ('"We are ready," said EU foreign policy chief Kaja Kallas.', "en", "Kaja Kallas"),
+])
+def test_party_or_body_acronym_before_the_person(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('"We are ready," said NATO on Monday.', "en", "NATO"),
+    ("«Мы против», — пишут СМИ.", "ru", "СМИ"),
+])
+def test_acronym_alone_still_speaks(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]

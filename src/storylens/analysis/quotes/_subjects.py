@@ -58,6 +58,13 @@ def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str
 _ELIDED_NOUN = re.compile(r"^[LlDd]['’][a-zà-ÿ]{3,}$")
 
 
+@lru_cache(maxsize=1024)
+def _english_word(token: str) -> bool:
+    from ..._cache import is_known
+
+    return is_known(token.lower(), "en")
+
+
 def _clean_name(tokens: list[str]) -> list[str]:
     """Drop sentence-initial function words and leading titles from a name run."""
     while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
@@ -68,6 +75,12 @@ def _clean_name(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]  # "(na) Twitterze Jan Nowak", "(в) Telegram-канале Иван Петров": where it was written
     if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
         return tokens  # "White House", "New York Times": the whole run is the name
+    if len(tokens) >= 3 and _acronym(tokens[0]) and not _acronym(tokens[1]) and given_name_gender(tokens[1]) \
+            and not all(_english_word(t) for t in tokens[2:]):
+        # "(la députée) LFI Mathilde Panot", "(депутат от) ЛДПР Иван Петров": a party's short name after a role
+        # written in lower case, then a person's given name and surname: the person (not "SPCA North Peace", "DECC
+        # Metro Station": after a given name only English words, an organisation's name)
+        tokens = tokens[1:]
     # "Szef WHO Tedros Adhanom Ghebreyesus", "Глава МЧС Александр Куренков": an organisation's short name
     # after a role is the role's complement ("SPCA North Peace" alone is an organisation's name)
     for i in range(min(2, len(tokens) - 2) - 1, 0, -1):
