@@ -18,7 +18,9 @@ it in the languages that have it (none copied from BASIL or a gold set):
   Москвы"; the ru plural verbs of saying are text data now) or an English plural person noun ("said residents of
   Gdansk"); two people named after a plural verb stay people;
 - a party's or body's acronym before a person ("la députée LFI Mathilde Panot", "от ЛДПР Иван Петров", "said NASA
-  chief Bill Nelson"): the person; the acronym alone still speaks ("said NATO").
+  chief Bill Nelson"): the person; the acronym alone still speaks ("said NATO");
+- a body's kind word ("The group", "the committee") refers back to the body named just before whose name ends in
+  that kind ("St. Louis Tea Party", "Democratic National Committee").
 """
 
 import pytest
@@ -176,3 +178,14 @@ def test_party_or_body_acronym_before_the_person(text: str, lang: str, want: str
 ])
 def test_acronym_alone_still_speaks(text: str, lang: str, want: str) -> None:
     assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    (('The nearby St. Louis Tea Party held a meeting on Monday. The group has drafted a resolution condemning the '
+      '"bigoted" attacks.'), "St Louis Tea Party"),
+    (('Officials with the Democratic National Committee held a news conference.\n\n“Women know the party is the wrong '
+      'choice,” a statement from the committee said.'), "Democratic National Committee"),
+])
+def test_kind_word_of_a_body_refers_back_to_it(text: str, want: str) -> None:
+    # "The group" was left unresolved (and matched another group's quotation across articles)
+    assert speakers_of(text, "en") == [want]

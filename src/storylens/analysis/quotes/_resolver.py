@@ -64,6 +64,8 @@ from ._vocab import (
     _statement_owner_re,
 )
 
+_BODY_BACK_CHARS = 400  # "the group" refers to a body named in the sentence or two before it
+
 
 def _named_then_clause(phrase: str) -> bool:
     """Whether the words after a role word hold a capitalised word and then a lower-case word of a clause
@@ -577,6 +579,13 @@ class _SpeakerResolver:
                 found = self._antecedent(offset)
                 if found and _plausible_speaker(found):
                     return found
+            if len(toks) <= 3 and toks[0].lower() in _ROLE_DETS and toks[-1].islower() and toks[-1] in _ORG_WORDS:
+                # "The nearby St. Louis Tea Party had … The group has drafted …": a body's kind word refers back to
+                # the body named just before (its name ends in a word of that kind: "Party", "Committee")
+                body = next((name for at, name, _ in reversed(self.names.names)
+                             if offset - _BODY_BACK_CHARS <= at < offset and name.split()[-1].lower() in _ORG_WORDS), None)
+                if body:
+                    return body
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
             # "The President said:", "Der Kanzler sagte:" -> the person the article titles so
