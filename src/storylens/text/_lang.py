@@ -826,7 +826,10 @@ def profile(language: str | None) -> Profile:
         day_not_before=tuple(raw.get("day_marks", {}).get("not_before", [])),
         day_not_after=tuple(raw.get("day_marks", {}).get("not_after", [])),
         quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
-        title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
+        # a list value: the abbreviation stands for each of those role words ("Rep." -> "representative",
+        # "congressman", "congresswoman": US news calls Rep. X "the congressman" after; BASIL speakers, stop 36)
+        title_abbreviations=tuple((k, v if isinstance(v, str) else " ".join(v))
+                                  for k, v in raw.get("title_abbreviations", {}).items()),
         name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
         adverbial_prepositions=frozenset(w.lower() for w in raw.get("adverbial_prepositions", [])),
         negation_prefix=tuple((p.lower(), frozenset(keys)) for p, keys in raw.get("negation_prefix", {}).items()),

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ...models import Document, Sentence
 from ...text import LANGUAGES, alternation, base, profile
 from ._marks import _DOUBLE
-from ._names import _name_after_complement, _NameIndex, _nominative_of
+from ._names import _name_after_complement, _NameIndex, _nominative_of, _paragraph_starts
 from ._phrases import _GLUED_HEADLINE, _find_attributions, _headline_end, _subject_after_object
 from ._scripts import _cjk_bare_subject
 from ._spans import _mask, _RawQuote
@@ -18,6 +19,7 @@ from ._subjects import (
     _clean_name,
     _date_phrase,
     _drop_leading_complement,
+    _en_person_noun,
     _name_prefix,
     _opening_person,
     _preposition,
@@ -25,8 +27,10 @@ from ._subjects import (
 from ._vocab import (
     _ARABIC,
     _BY_OPENING,
+    _DATELINE,
     _DETS,
     _HAN,
+    _ORG_WORDS,
     _PARTY_MEMBERS,
     _ROLE_HEADS,
     _STOP_CAPS,
@@ -48,6 +52,20 @@ def _party_epithet(speaker: str) -> bool:
     last = toks[-1] if toks else ""
     glued = last.rsplit("-", 1)[-1] if "-" in last and last[:1].isupper() else ""
     return 1 <= len(toks) <= _EPITHET_WORDS and (last in _PARTY_MEMBERS or glued in _PARTY_MEMBERS)
+
+
+def _party_description(toks: Sequence[str]) -> bool:
+    """"the presumptive Republican nominee", "the Democratic front-runner": an article, at most three words
+    of which one is a party member's word or its adjective (text/data en.json "party_members": "Democrat" ->
+    "Democratic"), ending in a lower-case noun for a person (a role word or an English person noun, no body); no name of its own (BASIL speakers, stop 36)."""
+    words = [t for t in toks if t.lower() not in _DETS]
+    if not (toks and toks[0].lower() in _DETS) or not 2 <= len(words) <= _EPITHET_WORDS:
+        return False
+    last = words[-1]
+    noun = last.rsplit("-", 1)[-1]  # "front-runner"
+    person = noun in _ROLE_HEADS or (_en_person_noun(noun) and noun not in _ORG_WORDS)  # not "the Democratic committee"
+    return person and last.replace("-", "").isalpha() and last.islower() and any(
+        w[:1].isupper() and w.startswith(p) for w in words[:-1] for p in _PARTY_MEMBERS)
 
 
 # "Sen." stands for "senator" when a description names the role ("the Arizona senator" after "Sen. Jeff Flake")
@@ -106,11 +124,19 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
     """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …");
     ``names``: the document's name index (built once per document by the resolver)."""
     out = []
+    datelines = [d.span() for d in (_DATELINE.match(doc.text, p) for p in _paragraph_starts(doc.text)) if d]
     for s in doc.sentences:
         head = body = s.text
         glued = _GLUED_HEADLINE.search(head)
         if glued and not re.search(r"[«»\"“”„]", head[: glued.start()]) and _headline_end(head[: glued.start()]):
             head = body = head[glued.end() :]  # a headline glued to the first sentence: the body's subject follows
+        # "WASHINGTON -- President Barack Obama on Friday …": the place filed from is no subject (a splitter may cut
+        # the dateline after "Calif.": the sentences inside it are read from its end)
+        inside = next((b for a, b in datelines if a <= s.start < b), None)
+        if inside is not None and head == s.text:
+            if inside - s.start >= len(head):
+                continue
+            head = body = head[inside - s.start :]
         cleft = _CLEFT_OPENING.match(head) if _CLEFT_OPENING else None
         if cleft:  # "That's how John Skipper, 66, … characterized the claims": the subject follows the cleft
             head = head[cleft.end() :]

@@ -18,6 +18,7 @@ from ._vocab import (
     _BODY_HEADS,
     _BY_OPENING,
     _CONNECTORS,
+    _DATELINE,
     _DEPUTY_WORDS,
     _HAN,
     _NAME_RUN,
@@ -112,6 +113,10 @@ def _aged_given_names(text: str, names: Sequence[tuple[int, str, str | None]]) -
             and not any(at <= m.start(1) < at + len(n) + 2 for at, n, _ in names)]
 
 
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
@@ -129,7 +134,11 @@ class _NameIndex:
     @classmethod
     def build(cls, text: str, language: str | None = None) -> _NameIndex:
         names = []
+        # a wire dateline opening a paragraph ("SAN JOSE, Calif. -- …") names the place filed from, no person
+        datelines = [d.span() for d in (_DATELINE.match(text, p) for p in _paragraph_starts(text)) if d]
         for m in _NAME_RUN.finditer(text):
+            if any(a <= m.start() < b for a, b in datelines):
+                continue
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
             if len(toks) == 2 and _opens_sentence(text, m.start()) and not _is_title(toks[0]) \
                     and (toks[0].lower() in _stop_words_of(language) or _preposition(toks[0].lower())):

@@ -19,8 +19,12 @@ from ._scripts import (
 from ._subjects import (
     _CLAUSE_VERBS,
     _DESC_STOP,
+    _GROUP_WORDS,
     _JOINT,
+    _NAME_ORIGIN,
     _OF,
+    _ORIGIN_WORDS,
+    _PLURAL_VERB_ENDINGS,
     _RELATIVE,
     _TIME_NOUNS,
     _TO_ADDRESSEE,
@@ -47,6 +51,7 @@ from ._vocab import (
     _BY_RE,
     _CAP_TOKEN,
     _CONNECTORS,
+    _DATELINE,
     _DETS,
     _HAN,
     _INVERTED,
@@ -348,6 +353,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])  # "powiedział kanclerz", "dodał szef MSZ"
         if not tok[:1].isalpha() or not tok.islower() or low in _DESC_STOP or low in _CLAUSE_VERBS or low in _DETS:
             break
+    group = None if name else _plural_group_after(masked, pos, toks)
+    if group:
+        return "description", group
     if not name:
         # "powiedział wojewoda Jan Kowalski", "заявил министр Сергей Иванов": role words, then the name
         k = 0
@@ -398,6 +406,16 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         # "Zdaniem eksperta Instytutu Zdrowia Publicznego dr. Piotra Nowaka": a body, then a lower-case
         # academic title ("dr.", "prof.") before the person
         run = _clean_name(_name_prefix(toks[len(name) + 1 :]))
+        if len(run) >= 2 and _plausible_speaker(" ".join(run)):
+            return "name", " ".join(run)
+    if len(name) == 1 and _acronym(name[0]):
+        # "said NASA chief Bill Nelson", "said EU foreign policy chief Kaja Kallas": a body's short name, lower-case
+        # role words, then the person
+        k = 1
+        while k < min(1 + _GROUP_WORDS, len(toks)) and toks[k].isalpha() and toks[k].islower() \
+                and toks[k] not in _DESC_STOP and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
+            k += 1
+        run = _clean_name(_name_prefix(toks[k:])) if k > 1 else []
         if len(run) >= 2 and _plausible_speaker(" ".join(run)):
             return "name", " ".join(run)
     if cleaned:
@@ -467,6 +485,48 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if named:
         return "name", named
     return _speaker_at_clause_end(toks, known)
+
+
+def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
+    """People described after a plural verb of saying, with their place or body ("– … – powiedzieli strażacy
+    z Krakowa.", "— заявили пожарные из Кракова.", "– mówili politycy PiS."; text/data "plural_verb_endings",
+    "name_origin"): one to three lower-case words, then the origin preposition and a capitalised run of at most
+    three words, or an acronym, closing the clause; the whole phrase (no speaker before: the place alone was no
+    person, so the quote had none)."""
+    before = masked[:pos].split()
+    if len(before) >= 3 and _preposition(before[-2].lower()):
+        before = before[:-2]  # "mówili w poniedziałek": the verb before the adverbial the caller stepped over
+    verb = before[-1].rstrip(",.;:") if before else ""
+    plural = bool(_PLURAL_VERB_ENDINGS) and verb.isalpha() and verb.islower() and verb.endswith(_PLURAL_VERB_ENDINGS)
+    skip = 0
+    while skip + 1 < len(toks) and _preposition(toks[skip].lower()) and toks[skip + 1].isalpha() and toks[skip + 1].islower():
+        skip += 2  # "– mówili w poniedziałek mieszkańcy Gdańska": a time or place adverbial before the subject
+    toks = toks[skip:]
+    k = 0
+    while k < min(_GROUP_WORDS, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
+            and toks[k] not in _CLAUSE_VERBS and not _preposition(toks[k]) and toks[k] not in _NAME_ORIGIN:
+        k += 1
+    if not k or k >= len(toks):
+        return None
+    head = toks[k - 1]
+    # English has no plural verb form of saying: a plural person noun ("said residents of Gdansk") says it
+    if not plural and not (head.endswith("s") and _en_person_noun(head[:-1])):
+        return None
+    if toks[k].lower() in _NAME_ORIGIN:
+        run = _name_prefix(toks[k + 1 : k + 1 + _ORIGIN_WORDS + 1])
+        if not 1 <= len(run) <= _ORIGIN_WORDS:
+            return None
+        end = k + 1 + len(run)
+    elif _acronym(toks[k].rstrip(".")):
+        end = k + 1
+    else:
+        # a place or body in the genitive right after the noun ("mieszkańcy Gdańska", "жители Москвы"), no person
+        run = _name_prefix(toks[k : k + _ORIGIN_WORDS + 1])
+        if not plural or not 1 <= len(run) <= _ORIGIN_WORDS or any(given_name_gender(t.rstrip(".")) for t in run):
+            return None
+        end = k + len(run)
+    closed = toks[end - 1].endswith(".") or end == len(toks) or toks[end] in _CLAUSE_END or toks[end] in {",", "—", "–"}
+    return " ".join(t.rstrip(".") for t in toks[:end]) if closed else None
 
 
 def _lone_surname_after_word(toks: Sequence[str]) -> bool:
@@ -711,6 +771,9 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
     "Facebook") are too often groups or media.
     """
     head = _THING_RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), masked[:pos]) if _THING_RELATIVE_CLAUSE else masked[:pos]
+    dateline = _DATELINE.match(head)
+    if dateline:  # "DES MOINES, Iowa (AP) — Senator Amy Carter …, saying": the place filed from is no person
+        head = " " * dateline.end() + head[dateline.end() :]
     rel = [m for m in _RELATIVE.finditer(head)]
     if rel:
         # "… President Vicente Fox – who went on a tear declaring …"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
+from itertools import pairwise
 
 from ...models import Document
 from ...text import base, given_name_gender, nominative_name, profile
@@ -21,6 +22,7 @@ from ._clauses import (
     _TITLE_ABBREVIATION,
     _TITLE_ABBREVIATIONS,
     _described_openings,
+    _party_description,
     _party_epithet,
     _sentence_subjects,
 )
@@ -34,6 +36,7 @@ from ._vocab import (
     _AGE_RE,
     _ARABIC,
     _BODY_HEADS,
+    _CONNECTORS,
     _DEPUTY_WORDS,
     _DETS,
     _FORMER,
@@ -60,6 +63,21 @@ from ._vocab import (
     _role_tokens,
     _statement_owner_re,
 )
+
+_BODY_BACK_CHARS = 400  # "the group" refers to a body named in the sentence or two before it
+
+
+def _named_then_clause(phrase: str) -> bool:
+    """Whether the words after a role word hold a capitalised word and then a lower-case word of a clause
+    ("President Trump had directed …"): the role names that word's person, and a name later in the phrase is
+    another one (BASIL speakers, stop 36: "the president" was Michael D. Cohen). A role's complement in lower
+    case ("Ministre de l'Intérieur", "министр иностранных дел России") and name particles ("von der Leyen") are none."""
+    words = _TOKEN_RE.findall(phrase)[1:]
+    for a, b in pairwise(words):
+        if a[:1].isupper() and a[:1].isalpha() and b.isalpha() and b.islower() \
+                and b not in _DETS and b not in _OF and b not in _CONNECTORS:
+            return True
+    return False
 
 
 class _SpeakerResolver:
@@ -531,6 +549,10 @@ class _SpeakerResolver:
                     return self.last_named
                 # "L'ex ministro" -> the one the text calls "l'ex ministro francese Bernard Caillaux"
                 named = self._described(head, offset, toks[:-1], former)
+                if named and not (former or deputy) and self._described(head, offset, toks[:-1], former, before_only=True) is None:
+                    # a holder named only after the quotation is weaker than one titled by surname before it
+                    # ("President Trump had directed …" … "the president" … "President Vladimir V. Putin")
+                    named = self._titled_surname(head, offset) or named
                 if named:
                     return named
                 named = None if former else self._described_by_phrase(head, offset)
@@ -551,6 +573,19 @@ class _SpeakerResolver:
                 named = self.names.titled(head, offset)
                 if named:
                     return named
+            if _party_description(toks):
+                # "the presumptive Republican nominee", "the Democratic front-runner": a party and a noun refer
+                # back to the person the text is about, as "the Massachusetts Democrat" does
+                found = self._antecedent(offset)
+                if found and _plausible_speaker(found):
+                    return found
+            if len(toks) <= 3 and toks[0].lower() in _ROLE_DETS and toks[-1].islower() and toks[-1] in _ORG_WORDS:
+                # "The nearby St. Louis Tea Party had … The group has drafted …": a body's kind word refers back to
+                # the body named just before (its name ends in a word of that kind: "Party", "Committee")
+                body = next((name for at, name, _ in reversed(self.names.names)
+                             if offset - _BODY_BACK_CHARS <= at < offset and name.split()[-1].lower() in _ORG_WORDS), None)
+                if body:
+                    return body
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
             # "The President said:", "Der Kanzler sagte:" -> the person the article titles so
@@ -688,7 +723,8 @@ class _SpeakerResolver:
                     return named
         return None
 
-    def _described(self, head: str, offset: int, modifiers: Sequence[str] = (), former: bool = False) -> str | None:
+    def _described(self, head: str, offset: int, modifiers: Sequence[str] = (), former: bool = False,
+                   before_only: bool = False) -> str | None:
         """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin",
         "Bundeskanzler Olaf Scholz", "kanclerza Olafa Scholza": the role inflected or in a compound);
         when none is named before the quote, the first named so after it. An adjective of the
@@ -711,6 +747,7 @@ class _SpeakerResolver:
             lead_toks = _TOKEN_RE.findall(lead)
             if _prepositional_object(lead_toks, len(lead_toks)):
                 continue  # "premier podczas wizyty w Nowym Targu": a place, named after the role's preposition
+            cased = lead
             lead = lead.lower()
             if ((title or "").startswith("former") or bool(_FORMER.search(lead))) != former:
                 continue  # "the minister" is not the former one, "the former minister" not the serving one
@@ -725,6 +762,8 @@ class _SpeakerResolver:
             phrase = lead[lead.rfind(key) :]
             near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,")) \
                 and not _SAY_RE.search(phrase)  # "The woman told the New York Daily News": the verb's object
+            if near and len(cased) == len(lead) and _named_then_clause(cased[len(lead) - len(phrase) :]):
+                near = False  # "President Trump had directed Michael D. Cohen": the role is Trump's, not Cohen's
             words = lead.split()[-5:]
             # the adjective must be the role's own, not a clause's before a comma ("Also on the Republican
             # side, Sen. Susan Collins" is no "Republican senator")
@@ -745,6 +784,8 @@ class _SpeakerResolver:
             before = [name for at, name in found if at < offset]
             if before:
                 return before[-1]
+        if before_only:
+            return None
         # none before: the first named after whose role's article agrees ("le ministre" is not "la ministre
         # allemande …, Annalena Baerbock" named later: written_dev28_fr's incise « …, a poursuivi le ministre, … »)
         lang = profile(self.language) if self.language else None

@@ -45,7 +45,8 @@ _CJK_TAIL = lazy_pattern(
     r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,24}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?"
     # a place without a postposition and a part of that day ("图斯克当晚在华沙说": in Warsaw that evening;
     # trial 17): no 的 or person noun in it, so "在场的一名男子" (a man present) stays a description
-    r"|在[^，,。；;：:\s的人者员員在晚日夜天]{2,8}?|[当當今昨前次][晚日夜]"
+    # (日 inside a place's name, not closing it: "谭德塞在日内瓦表示" in Geneva, "在日本")
+    r"|在(?:[^，,。；;：:\s的人者员員在晚日夜天]|日(?!$)){2,8}?|[当當今昨前次][晚日夜]"
     # a weekday or part of the day ("周三", "上午"), an adverb ("总是", "随后") before the verb (dev23 zh gold)
     r"|[周週][一二三四五六日天]|[上下中晚早]午|晚上|早上|总是|總是|一直|曾经|曾經|再次|随后|隨後|随即|隨即|已经|已經|正在|也|还|還|都|又|则|則|曾|所|开始|開始)$"
 ) if _CJK_ADDRESSEES else None

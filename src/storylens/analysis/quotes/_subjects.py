@@ -58,6 +58,13 @@ def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str
 _ELIDED_NOUN = re.compile(r"^[LlDd]['’][a-zà-ÿ]{3,}$")
 
 
+@lru_cache(maxsize=1024)
+def _english_word(token: str) -> bool:
+    from ..._cache import is_known
+
+    return is_known(token.lower(), "en")
+
+
 def _clean_name(tokens: list[str]) -> list[str]:
     """Drop sentence-initial function words and leading titles from a name run."""
     while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
@@ -68,6 +75,12 @@ def _clean_name(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]  # "(na) Twitterze Jan Nowak", "(в) Telegram-канале Иван Петров": where it was written
     if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
         return tokens  # "White House", "New York Times": the whole run is the name
+    if len(tokens) >= 3 and _acronym(tokens[0]) and not _acronym(tokens[1]) and given_name_gender(tokens[1]) \
+            and not all(_english_word(t) for t in tokens[2:]):
+        # "(la députée) LFI Mathilde Panot", "(депутат от) ЛДПР Иван Петров": a party's short name after a role
+        # written in lower case, then a person's given name and surname: the person (not "SPCA North Peace", "DECC
+        # Metro Station": after a given name only English words, an organisation's name)
+        tokens = tokens[1:]
     # "Szef WHO Tedros Adhanom Ghebreyesus", "Глава МЧС Александр Куренков": an organisation's short name
     # after a role is the role's complement ("SPCA North Peace" alone is an organisation's name)
     for i in range(min(2, len(tokens) - 2) - 1, 0, -1):
@@ -212,6 +225,9 @@ _JOINT_GAP = 40  # characters between the two names: "and" and a role ("i minist
 Subject = tuple[str, str]  # (kind, speaker): kind is name | description | pronoun
 
 
+_PERSON_RELATIVE_WORDS = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives if " " not in w)
+
+
 def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> Subject | None:
     """(kind, speaker) of the phrase right before a verb, or None."""
     chunks = _CHUNK_BREAK.split(masked[:verb_start])
@@ -223,6 +239,16 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         if len(chunks) >= 3 and before_chunk.endswith(",") and not before_chunk[:-1].rstrip().endswith(_QUOTE_SLOT):
             return _appositive_subject(chunks)
         return None
+    if len(last) == 1 and last[0].lower() in _PERSON_RELATIVE_WORDS and len(chunks) >= 2 and before_chunk.endswith(","):
+        # "… even from President Trump, who said “…”", "senator Maria Nowak, która powiedziała": the person the
+        # relative hangs on (text/data "person_relatives"), a full name or a titled surname (BASIL speakers, stop 36)
+        prev = _TOKEN_RE.findall(chunks[-2])
+        suffix = _name_suffix(prev)
+        name = _clean_name(suffix)
+        # (a lower-case role before a surname titles it too: "del presidente Trump, quien dijo")
+        titled = len(name) < len(suffix) or (len(prev) > len(suffix) and prev[-len(suffix) - 1].lower() in _ROLE_HEADS)
+        if name and (len(name) >= 2 or titled) and _plausible_speaker(" ".join(name)):
+            return "name", " ".join(name)
     if last[-1].lower() in _PRONOUNS:
         return "pronoun", last[-1]
     # the conjunction may be the stripped tail itself: "Moreau negó los cargos y dijo", "… и сказал"
@@ -241,6 +267,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     person = _person_before_origin(last, len(last) - len(suffix))
     if person:
         return "name", person
+    group = _group_at_place(last, len(last) - len(suffix), masked, verb_start) if suffix else None
+    if group:
+        return "description", group
     proxy = _spokesperson_of(last, len(last) - len(suffix)) if suffix else None
     if proxy:
         return "description", proxy
@@ -380,6 +409,44 @@ def _person_before_origin(toks: list[str], run_start: int) -> str | None:
     return person if _plausible_speaker(person) else None
 _ELIDED_OF = re.compile(rf"^[dD]['’][{_UP}]")
 _ELIDED_DET = re.compile(rf"^[lL]['’][{_UP}][\w\-]+$")
+
+
+_PLACE_LINKS = _NAME_ORIGIN | frozenset(w for lang in LANGUAGES for w in profile(lang).adverbial_prepositions)
+
+
+def _group_at_place(toks: list[str], run_start: int, masked: str, verb_start: int) -> str | None:
+    """People named by a noun and their place or body before the verb ("firefighters from Krakow said",
+    "police officers in Warsaw said", "Strażacy z Krakowa powiedzieli", "Пожарные из Кракова заявили"; text/data
+    "name_origin", "adverbial_prepositions"): the whole phrase, not the place (final41 #8 kind: the place
+    of a dateline or a complement was the speaker). The noun is an English person noun or, before a plural verb of
+    saying (text/data "plural_verb_endings"), the clause's opening word; a capitalised run of at most three
+    words (an article before it allowed: "officials from the Pentagon") follows its preposition."""
+    k = run_start
+    if k >= 2 and toks[k - 1].lower() in _DETS and k - 1 < len(toks):
+        k -= 1  # "officials from the Pentagon"
+    if k < 2 or len(toks) - run_start > _ORIGIN_WORDS or toks[k - 1].lower() not in _PLACE_LINKS:
+        return None
+    head_at = k - 2
+    head = toks[head_at]
+    if not head.isalpha() or not (head.islower() or head_at == 0):
+        return None
+    low = head.lower()
+    if low in _ROLE_HEADS or any(given_name_gender(t) for t in toks[run_start:]):
+        return None  # "Secretary of State Mike Pompeo said": a title, its place, then the holder's name
+    person = _en_person_noun(low) or (low.endswith("s") and _en_person_noun(low[:-1]))
+    if not person:
+        verb = masked[verb_start:].split(None, 1)[0].rstrip(".,;:") if masked[verb_start:].strip() else ""
+        if not (head_at == 0 and _PLURAL_VERB_ENDINGS and verb.endswith(_PLURAL_VERB_ENDINGS)):
+            return None
+    start = head_at
+    while start > 0 and start > head_at - 2 and toks[start - 1].isalpha() and toks[start - 1].islower() \
+            and toks[start - 1].lower() not in _DESC_STOP and not _preposition(toks[start - 1].lower()):
+        start -= 1  # "local firefighters from Krakow", "the police officers in Warsaw"
+    if start > 0 and toks[start - 1].lower() in _DETS:
+        start -= 1
+    if start == head_at and head_at > 0 and not person:
+        return None
+    return " ".join(toks[start:])
 
 
 def _owned_by(toks: list[str], run_start: int) -> str | None:

@@ -224,6 +224,19 @@ _AGE_RE = re.compile(
 )
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+# A wire dateline opening a sentence: the place in capitals (one to three words), maybe a date, a state or an
+# agency, then a dash or a colon ("WASHINGTON -- ", "SAN JOSE, Calif. -- ", "MOSCOW, June 3 (Reuters) - ",
+# "МОСКВА, 3 июня —", "MOSCÚ, 3 jun (EFE).- "). The place is where the story was filed, never the sentence's
+# subject nor a speaker (final41 #8; BASIL speakers: "WASHINGTON -- President Barack Obama on Friday …, ¶ "…,"
+# he said" lost Obama).
+_DATELINE_PLACE = rf"[{_UP}][{_UP}'’.\-]+(?:[ \t][{_UP}][{_UP}'’.\-]+){{0,2}}"
+_DATELINE = re.compile(
+    # with a date, state or agency after the place, a dash or a colon ("MOSCOW, June 3 (Reuters) -"); a bare place
+    # of five capitals or more before a dash ("WASHINGTON --"; not "NATO - …" nor "WARSAW: …", a speaker's line)
+    rf"\s*(?:{_DATELINE_PLACE}(?:(?:,[ \t][^\n,—–()]{{1,25}}?){{1,2}}(?:[ \t]*\([^)\n]{{1,25}}\))?|[ \t]*\([^)\n]{{1,25}}\))"
+    r"\.?[ \t]*(?:--|[—–:-])"
+    rf"|(?=(?:[ \t]?[{_UP}]){{5}}){_DATELINE_PLACE}[ \t]*(?:--|[—–-]))[ \t]*(?=\S)"
+)
 _CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
 # ("&" joins a firm's names: "Müller & Söhne", "Ernst & Young" are one name, never their last word alone; trial20 #12)
 _CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del", "&"}
