@@ -107,6 +107,16 @@ def pytest_collection_modifyitems(config, items):
             name_group(item, "_".join(names))
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: absent when xdist is not loaded
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadgroup``'s scheduler without its per-report walk of every test run so far (tests/_sched.py)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from ._sched import GroupScheduling
+
+    return GroupScheduling(config, log)
+
+
 def name_group(item, group: str) -> None:
     """Give ``item`` the id xdist's loadgroup reads its group from (``<id>@<group>``): ``item._id`` under
     pytest 9, ``item._nodeid`` under pytest 8, which pyproject's test extra still allows (review33a #11:

@@ -498,21 +498,12 @@ def test_a_writer_past_rows_kept_forgets_what_it_used_longest_ago(tmp_path, hash
                                                                    unbounded):
     # Past ROWS_KEPT articles whose place is held, the writer forgets the rows it used longest ago
     # too (read back from the store when named again); the stories are the same.
-    kept, kept_reads, _, _ = unbounded
-    bounded, reads, rows, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 300, 400,
-                                           _town_stream(480))
-    assert bounded == kept
-    assert rows <= 400 and reads.articles > kept_reads.articles  # vectors: checked in _bounded_run
-
-
-def test_a_writer_past_its_cache_bound_keeps_most_of_it(tmp_path, hashing_embedder, monkeypatch):
     # Forgetting down to half the bound made every batch after it read back neighbours it had
     # just dropped (the 100k stream's 2k blocks jumped from 6.8 to 8.3-9.8 CPU-s at 30k); the
-    # writer trims to the 90% it used last (their vectors; past ROWS_KEPT the rows too).
+    # writer trims to the 90% it used last (their vectors; past ROWS_KEPT the rows too). Both on one
+    # stream (a test of its own wrote the same 480 articles with the same bounds again: ~2 CPU-s, load 12).
     from storylens.stream import _lazy
 
-    monkeypatch.setattr(_lazy, "CACHE_ROWS", 300)
-    monkeypatch.setattr(_lazy, "ROWS_KEPT", 400)
     asked: dict[str, list[int]] = {"_evict": [], "_drop_vectors": []}
 
     def trimming(name: str):
@@ -526,9 +517,11 @@ def test_a_writer_past_its_cache_bound_keeps_most_of_it(tmp_path, hashing_embedd
 
     for name in asked:
         monkeypatch.setattr(_lazy.StoreClusterer, name, trimming(name))
-    store = open_store(str(tmp_path / "s.db"))
-    stream.ingest(_town_stream(480), store, embedder=hashing_embedder, batch_size=16)
-    store.close()
+    kept, kept_reads, _, _ = unbounded
+    bounded, reads, rows, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 300, 400,
+                                           _town_stream(480))
+    assert bounded == kept
+    assert rows <= 400 and reads.articles > kept_reads.articles  # vectors: checked in _bounded_run
     assert set(asked["_evict"]) == {270} and set(asked["_drop_vectors"]) == {270}
 
 
