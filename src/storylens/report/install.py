@@ -14,8 +14,8 @@ from __future__ import annotations
 import errno
 import functools
 import os
-import shutil
 import resource
+import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
