@@ -85,6 +85,11 @@ def derived(name: str, build: Callable[[], T], *, files: Iterable[Path], librari
     return value
 
 
+# `storylens setup` sets this while it builds: a table it cannot write is an error there (a run-time
+# cache that cannot be written only costs the build, so the default swallows it).
+_strict_writes = False
+
+
 def _write(target: Path, value: Any) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -95,7 +100,8 @@ def _write(target: Path, value: Any) -> None:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, target)
     except OSError:
-        pass
+        if _strict_writes:
+            raise
 
 
 class _Lemmas:

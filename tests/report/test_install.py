@@ -21,6 +21,16 @@ def test_setup_refuses_an_unknown_language_and_an_unwritable_place_in_one_line(t
     assert result.exit_code == 2 and "cannot write" in result.output
 
 
+def test_setup_fails_when_a_table_cannot_be_written(tmp_path):
+    # review36a M1: a file where the `derived` folder goes (or a full disk) gave exit 0 and no tables
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "derived").write_text("")
+    result = runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)])
+    assert result.exit_code == 2 and "cannot write" in result.output and str(data) in result.output
+    assert not (data / "lexicons").exists()  # stopped at the first table, not reported done
+
+
 @pytest.mark.slow
 def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_path, monkeypatch):
     import numpy as np
@@ -32,6 +42,8 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     result = runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == str(data)
+    # STORYLENS_DATA_DIR= here (tests/conftest.py): tables built where nothing reads them get a note
+    assert f"set STORYLENS_DATA_DIR={data}" in result.stderr
     names = {p.name.rsplit("-", 1)[0] for p in (data / "derived").glob("*.pickle")}
     assert names == {"alias-tables", "gazetteer", "similarity-full", "similarity-fast"}
     assert [p.name for p in (data / "lexicons" / metadata.version("simplemma")).iterdir()] == ["en"]

@@ -997,6 +997,12 @@ def setup(
         target = build_install_data(directory, chosen, on_step=step)
     except StoryLensError as exc:
         fail(str(exc))
+    from .._cache import install_dir
+
+    read_from = install_dir()
+    if read_from is None or read_from.resolve() != target.resolve():  # review36a M2: built, never read
+        typer.echo(f"note: StoryLens reads installed tables from {read_from or 'nowhere (STORYLENS_DATA_DIR is empty)'}; "
+                   f"set STORYLENS_DATA_DIR={target} so it reads these", err=True)
     typer.echo(str(target))
 
 

@@ -11,9 +11,11 @@ needs one builds it into the cache directory (issue 16: ~1.1-1.3 of the ~5 CPU-s
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import resource
+import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +40,19 @@ def _cpu() -> float:
 
 
 @contextmanager
+def _strict() -> Iterator[None]:
+    """A table that cannot be written raises (review36a M1: a full disk or a file where the
+    ``derived`` folder goes gave exit 0 and no tables)."""
+    from .. import _cache
+
+    saved, _cache._strict_writes = _cache._strict_writes, True
+    try:
+        yield
+    finally:
+        _cache._strict_writes = saved
+
+
+@contextmanager
 def _building_into(target: Path) -> Iterator[None]:
     """The builders write into the cache directory: point it at ``target`` (and read nothing from
     an older install directory) while they run."""
@@ -56,12 +71,17 @@ def _building_into(target: Path) -> Iterator[None]:
 
 
 def _use_arrays() -> None:
+    from .._cache import default_cache_dir
     from ..embed import warm_use_arrays
 
     warm_use_arrays()
     for thread in threading.enumerate():
         if thread.name == "storylens-use-copy":  # the copy is written in a thread: wait for it
             thread.join()
+    # The copy's thread swallows its errors (at run time a copy that cannot be written only costs the
+    # build), so setup checks that it is there.
+    if not any((default_cache_dir() / "derived").glob("use-arrays-*/manifest.json")):
+        raise OSError(errno.EIO, "USE's arrays were not written (full disk?)")
 
 
 def _derived_tables() -> None:
@@ -79,7 +99,8 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
                        on_step: Callable[[str, float], None] | None = None) -> Path:
     """Build every table of this module's docstring into ``target`` (default
     :func:`storylens._cache.install_dir`); ``languages``: simplemma's dictionaries to write (default
-    :func:`default_languages`: ~17 CPU-s and ~300 MB for the fourteen, Polish the most). Tables
+    :func:`default_languages`: ~27 CPU-s and ~490 MB for the fourteen, Polish the most; docs/cli.md,
+    load 15). Tables
     already there are kept. ``on_step(name, cpu_s)`` is called after each step. Returns ``target``.
 
     Raises :class:`~storylens.errors.ConfigError` when there is no target (``STORYLENS_DATA_DIR``
@@ -96,7 +117,8 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise ConfigError(f"{target}: cannot write there ({exc.strerror}); pass --dir or set STORYLENS_DATA_DIR") from None
+        raise ConfigError(f"{target}: cannot write there ({exc.strerror}); pass --dir DIR and set "
+                          "STORYLENS_DATA_DIR=DIR so StoryLens reads it") from None
     chosen = list(default_languages() if languages is None else languages)
     steps: list[tuple[str, Callable[[], object]]] = [
         ("tables: aliases, gazetteer, similarity models", _derived_tables),
@@ -105,7 +127,7 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
     lexicons = target / "lexicons" / library_version("simplemma")
     for lang in chosen:
         steps.append((f"simplemma's lexicon: {lang}", functools.partial(_lexicon.build_languages, lexicons, [lang])))
-    with _building_into(target):
+    with _building_into(target), _strict():
         from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
         unknown = [lang for lang in chosen if lang not in SUPPORTED_LANGUAGES]
@@ -116,7 +138,11 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
             try:
                 step()
             except OSError as exc:
-                raise ConfigError(f"{target}: cannot write there ({exc.strerror})") from None
+                raise ConfigError(f"{target}: cannot write there ({exc.strerror or exc}); "
+                                  "free some space or choose another --dir") from None
             if on_step is not None:
                 on_step(name, _cpu() - start)
+    for old in (target / "lexicons").iterdir() if (target / "lexicons").is_dir() else ():
+        if old.is_dir() and old != lexicons:  # another simplemma version's lexicons: never read again
+            shutil.rmtree(old, ignore_errors=True)
     return target
