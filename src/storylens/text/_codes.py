@@ -1,4 +1,4 @@
-"""Language codes as StoryLens compares them, and the reader's language: no tables, no imports.
+"""Language codes as StoryLens compares them, and the reader's language: no tables, no other StoryLens module.
 
 Apart from :mod:`storylens.text._lang` so that a caller needing only these (the story list:
 ``storylens stories``) loads none of the language profiles.
