@@ -31,6 +31,7 @@ simplemma's lexicons, then the same pairs with the lexicons loaded); ``--parts``
 an empty-cache ``compare`` of the seeds that no comparison can skip, each measured alone.
 
     python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 2500] [--basil 80] [--pairs 8] [--parts]
+    python benchmarks/perf.py --stories STORE.db [--repeat 5]   # only the story-list rows, on an existing store
 """
 
 from __future__ import annotations
@@ -371,6 +372,23 @@ def ingest_rows(n_articles: int, repeat: int) -> dict:
     return rows
 
 
+def stories_rows(db: Path, repeat: int) -> dict:
+    """``storylens stories`` on an existing store ``db`` in each format (the rows ``--ingest`` gives
+    after its ingest, without one: before/after runs on the same store), beside ``python -c pass``."""
+    from storylens.store import open_store
+
+    with open_store(str(db)) as store:
+        stored, n_stories = store.stats()["articles"], store.count_stories()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = child_env(Path(tmp) / "cache")
+        rows = {"floor: python -c pass": median_process([sys.executable, "-c", "pass"], env, repeat)}
+        for fmt in ("terminal", "markdown", "json"):
+            rows[f"storylens stories ({stored}-article store, {fmt})"] = {
+                **median_process([str(BIN / "storylens"), "stories", "--db", str(db), "-f", fmt], env, repeat),
+                "stories": n_stories}
+    return rows
+
+
 def basil_rows(n_articles: int) -> dict:
     """``n_articles`` BASIL articles compared in one fresh process with in-memory caches only (every
     sentence embedded, parsed and every lead encoded): the cost that grows with N. Floor: USE on
@@ -578,7 +596,18 @@ def main() -> None:
     ap.add_argument("--basil", type=int, default=80, help="BASIL articles in one comparison (0: skip)")
     ap.add_argument("--parts", action="store_true", help="the unskippable parts of an empty-cache compare, each alone")
     ap.add_argument("--pairs", type=int, default=8, help="dev pairs for the per-pair similarity figures (0: skip)")
+    ap.add_argument("--stories", type=Path, metavar="DB", help="only `storylens stories` on this store in each format "
+                    "(e.g. one --ingest built); printed, not written to perf.json")
     args = ap.parse_args()
+    if args.stories:
+        compile_bytecode()
+        load_start = os.getloadavg()
+        rows = stories_rows(args.stories, args.repeat)
+        compare_previous(rows, json.loads(RESULTS.read_text()) if RESULTS.exists() else {})
+        floor = rows["floor: python -c pass"]["cpu_s"]
+        print(f"load average at start {load_start[0]:.1f}, at end {os.getloadavg()[0]:.1f} (2 shared cores)")
+        print(table(rows, {name: floor for name in rows if name.startswith("storylens ")}))
+        return
     if not SEEDS[0].exists() or not DEV.exists():
         print(f"shared data not found under {DATA}; nothing to measure")
         return

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ._outlets import outlet_key
+
 __all__ = [
     "CLAIM_STATUSES",
     "NOT_JUDGED",
@@ -41,12 +43,6 @@ __all__ = [
 CLAIM_STATUSES = ("shared", "unique", "conflicting")
 SIMILARITY_DIMENSIONS = ("geography", "entities", "time", "narrative", "style", "tone")
 
-
-def outlet_key(outlet: str | None) -> str | None:
-    """An outlet's name as two documents or records are compared: case and spacing folded ("AFP" =
-    "afp "). A near-duplicate whose outlet has its original's key is a version of it, not another
-    outlet's copy (the store's versions and ``report.pipeline.version_pairs`` both read it)."""
-    return " ".join(outlet.casefold().split()) if outlet else None
 
 @dataclass(frozen=True)
 class RawDocument:

@@ -301,6 +301,33 @@ def test_a_storys_outlets_and_copies_count_near_duplicates_and_carried_copies(st
     assert {s.id: s.outlets for s in store.stories()} == {"S-a": a.outlets, "S-b": b.outlets}
 
 
+def test_the_whole_list_reads_as_its_stories_by_id(store):
+    """The whole list (`storylens stories`) reads every member and copy without an IN list of every
+    story id; a page and the same stories asked for by id read them with one: all three agree."""
+    store.write_batch(_batch([1, 2], story="S-a"))
+    carried = {"lead": "Lead 3", "carried_by": [{"outlet": "Kurier", "source": "k.html"}]}
+    store.write_batch(replace(_batch([3, 4], story="S-b"), articles=[_article(3, metadata=carried), _article(4)]))
+    store.write_batch(StoreBatch(articles=[
+        _article(9, duplicate_of=_id(1), duplicate_reason="copy", outlet="Blatt"),
+        _article(10, duplicate_of=_id(3), duplicate_reason="update", outlet="gazette ", published="2024-06-09")]))
+    listed = store.stories()
+    assert [s.id for s in listed] == ["S-b", "S-a"] and listed[0].last_seen == "2024-06-09"
+    assert listed == store.stories(ids=[s.id for s in listed]) == store.stories(limit=10)
+    assert (listed[0].copies, listed[1].copies) == (("Kurier",), ("Blatt",))
+
+
+def test_metadata_with_values_to_decode_is_decoded_in_every_read(store):
+    """A row's metadata is walked for typed values (a date is stored as ``{"__date__": ...}``) only
+    when its JSON text holds a marker; the rest are read as parsed."""
+    from datetime import date
+
+    meta = {"lead": "Lead 1", "seen": date(2024, 6, 1), "tags": ["a", "b"]}
+    store.write_batch(replace(_batch([1, 2]), articles=[_article(1, metadata=meta), _article(2)]))
+    assert store.article(_id(1)).metadata == meta and store.article(_id(2)).metadata == {"lead": "Lead 2", "feed": "x"}
+    [story] = store.stories()
+    assert {a.id: a.metadata for a in story.articles} == {_id(1): {"lead": "Lead 1"}, _id(2): {"lead": "Lead 2"}}
+
+
 def test_article_metadata_is_read_without_the_text(store):
     meta = {"lead": "Lead 1", "carried_by": [{"outlet": "Kurier", "source": "k.html"}], "feed": {"title": "ü"}}
     store.write_batch(replace(_batch([1, 2]), articles=[_article(1, metadata=meta), _article(2)]))
@@ -308,6 +335,7 @@ def test_article_metadata_is_read_without_the_text(store):
     assert store.article_metadata([_id(1), _id(2)], keys=("carried_by",)) == {
         _id(1): {"carried_by": meta["carried_by"]}}
     assert store.article_metadata([]) == {}
+    assert store.article_metadata(None, keys=("carried_by",)) == {_id(1): {"carried_by": meta["carried_by"]}}
     with pytest.raises(ValueError, match="plain words"):
         store.article_metadata([_id(1)], keys=("x') || ('",))
 

@@ -5,6 +5,25 @@ import pytest
 from storylens import text
 
 
+def test_every_name_loads_on_first_use_from_its_module():
+    """The package imports no submodule itself (PEP 562): `storylens stories` needs only base() and
+    reader_language(), not the language profiles or the sound keys; every listed name still resolves."""
+    import importlib
+    import subprocess
+    import sys
+
+    code = ("import sys; import storylens.text as t; t.base('de-AT'); "
+            "print(sorted(m for m in sys.modules if m.startswith('storylens.text.')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["['storylens.text._codes']"]
+    for name in text.__all__:
+        module = importlib.import_module(f"storylens.text.{text._LAZY[name]}")
+        assert getattr(text, name) is getattr(module, name)
+    assert set(text.__all__) == set(text._LAZY) and set(text.__all__) <= set(dir(text))
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        text.nothing  # noqa: B018 - the attribute access is the test
+
+
 def test_ten_languages_have_data():
     assert {"ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr", "zh"} <= set(text.LANGUAGES)
 

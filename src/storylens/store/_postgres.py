@@ -55,7 +55,7 @@ from ._common import (
 from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, POSTGRESQL, SQLStoreBase
-from ._state import decode_state, encode_state, from_jsonable, light_metadata, to_jsonable
+from ._state import decode_state, encode_state, row_metadata, to_jsonable
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
@@ -359,7 +359,7 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
     if isinstance(meta, str):
         meta = json.loads(meta or "{}")
     return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                         metadata=light_metadata(from_jsonable(meta or {})), duplicate_of=r[10], duplicate_reason=r[11],
+                         metadata=row_metadata(meta or {}), duplicate_of=r[10], duplicate_reason=r[11],
                          added=r[12], published_at=r[13], plain=bool(r[14]))
 
 

@@ -185,10 +185,11 @@ class SQLStoreBase:
                        (len(prefix), prefix, prefix))
         return [r[0] for r in rows]
 
-    def article_metadata(self, ids: Sequence[str], keys: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
+    def article_metadata(self, ids: Sequence[str] | None, keys: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
         """Each stored article's metadata object, its text never read: ``{id: metadata}`` (unknown ids
-        left out). ``keys`` reads only those keys (``("carried_by",)``), of the articles that have one
-        of them (the others are left out too). Raises ValueError for a key that is not a plain word."""
+        left out; ``ids=None``: every article). ``keys`` reads only those keys (``("carried_by",)``), of the
+        articles that have one of them (the others are left out too). Raises ValueError for a key that
+        is not a plain word."""
         column, having = "metadata", ""
         if keys is not None:
             if not keys or not all(_JSON_KEY.fullmatch(k) for k in keys):
@@ -198,23 +199,28 @@ class SQLStoreBase:
             column = f"{self.dialect.json_object}({pairs})"
             having = " AND (" + " OR ".join(f"{v} IS NOT NULL" for v in values) + ")"
         out = {}
-        for aid, meta in self._rows_in(f"SELECT id, {column} FROM articles WHERE id {{in}}{having}",
-                                       list(dict.fromkeys(ids))):
+        sql = f"SELECT id, {column} FROM articles WHERE id {{in}}{having}"
+        for aid, meta in (self._q(sql.replace("{in}", "IS NOT NULL")) if ids is None
+                          else self._rows_in(sql, list(dict.fromkeys(ids)))):
             meta = json.loads(meta or "{}") if isinstance(meta, str | bytes) else meta or {}
             out[aid] = from_jsonable({k: v for k, v in meta.items() if v is not None} if keys is not None else meta)
         return out
 
-    def _story_copies(self, members: Mapping[str, Sequence[ArticleRecord]]
+    def _story_copies(self, members: Mapping[str, Sequence[ArticleRecord]], every: bool = False
                       ) -> dict[str, tuple[int, list[str], list[str | None], list[str]]]:
         """Each story's near-duplicates (how many), the outlets of its copies: one per near-duplicate
         with an outlet and per copy another outlet carried (``metadata.carried_by``), each copy's
         language (a carried copy is in its article's language), and the publication dates of the
-        versions its members' own outlets filed (their span is the story's); see StorySummary."""
+        versions its members' own outlets filed (their span is the story's); see StorySummary.
+        ``every``: ``members`` holds every story (each read without an IN list of every id)."""
         out: dict[str, tuple[int, list[str], list[str | None], list[str]]] = {sid: (0, [], [], []) for sid in members}
-        for sid, outlet, language, own, published in self._rows_in(
-                "SELECT s.story, d.outlet, d.language, o.outlet, d.published FROM articles d"
-                " JOIN assignments s ON s.article_id = d.duplicate_of"
-                " JOIN articles o ON o.id = d.duplicate_of WHERE s.story {in}", list(members)):
+        sql = ("SELECT s.story, d.outlet, d.language, o.outlet, d.published FROM articles d"
+               " JOIN assignments s ON s.article_id = d.duplicate_of"
+               " JOIN articles o ON o.id = d.duplicate_of WHERE s.story {in}")
+        rows = self._q(sql.replace("{in}", "IS NOT NULL")) if every else self._rows_in(sql, list(members))
+        for sid, outlet, language, own, published in rows:
+            if sid not in out:  # a story assigned after ``members`` was read
+                continue
             n, outlets, languages, versions = out[sid]
             # a version from the original's own outlet (a correction) is no other outlet's copy (trial 8: "AFP 2")
             if outlet and outlet_key(outlet) != outlet_key(own):
@@ -225,7 +231,8 @@ class SQLStoreBase:
                 # nobody's update, and its date (a re-post months later) is no news of the story
                 versions.append(published)
             out[sid] = (n + 1, outlets, languages, versions)
-        carried = self.article_metadata([a.id for arts in members.values() for a in arts], keys=("carried_by",))
+        carried = self.article_metadata(None if every else [a.id for arts in members.values() for a in arts],
+                                        keys=("carried_by",))
         for sid, arts in members.items():
             for a in arts:
                 for c in carried.get(a.id, {}).get("carried_by") or ():

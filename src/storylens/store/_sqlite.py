@@ -58,7 +58,7 @@ from ._common import (
 from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, SQLITE, SQLStoreBase
-from ._state import decode_state, encode_state, from_jsonable, light_metadata, to_jsonable
+from ._state import decode_state, encode_state, row_metadata, to_jsonable
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
@@ -395,8 +395,8 @@ _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.langua
 
 
 def _row(r: Sequence[Any]) -> ArticleRecord:
-    return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                         metadata=light_metadata(from_jsonable(json.loads(r[9] or "{}"))),
+    raw = r[9] or "{}"
+    return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], metadata=row_metadata(json.loads(raw), raw),
                          duplicate_of=r[10], duplicate_reason=r[11], added=r[12], published_at=r[13], plain=bool(r[14]))
 
 
@@ -1042,6 +1042,7 @@ class SQLiteStore(SQLStoreBase):
 
     def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
         """Stories with their canonical articles, newest activity first (or the stories ``ids``)."""
+        every = ids is None and limit is None and not offset
         if ids is None:
             # newest activity: the members' dates and their own outlets' versions' (the summary's
             # last_seen, see _story_copies: an update filed as a near-duplicate moves the story up)
@@ -1052,10 +1053,12 @@ class SQLiteStore(SQLStoreBase):
                 " THEN d.published ELSE a.published END), '') DESC, count(DISTINCT a.id) DESC,"
                 " s.story DESC LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))]
         members: dict[str, list[ArticleRecord]] = {}
-        for r in self._in(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
-                          " WHERE s.story IN ({marks})", list(ids)):
+        # every story (the whole list: `storylens stories`): one read of every member, no IN list of
+        # every id in chunks of 500 (2,487 members: 23 -> 18 ms, load 12)
+        join = f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
+        for r in self._query(join) if every else self._in(join + " WHERE s.story IN ({marks})", list(ids)):
             members.setdefault(r[0], []).append(_row(r[1:]))
-        copies = self._story_copies(members)
+        copies = self._story_copies(members, every=every)
         return [summary(sid, members[sid], *copies[sid]) for sid in ids if sid in members]
 
     def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 else:  # imported on first use: listing stories reads no vector
     np = lazy_module("numpy")
 
-__all__ = ["decode_state", "encode_state", "from_jsonable", "light_metadata", "to_jsonable"]
+__all__ = ["decode_state", "encode_state", "from_jsonable", "light_metadata", "row_metadata", "to_jsonable"]
 
 
 def to_jsonable(obj: Any) -> Any:
@@ -45,6 +45,19 @@ def light_metadata(meta: Any) -> Any:
     if isinstance(meta, dict) and "fuller_of" in meta and meta["fuller_of"] is None:
         return {k: v for k, v in meta.items() if k != "fuller_of"}
     return meta
+
+
+def row_metadata(meta: Any, raw: str | None = None) -> Any:
+    """``light_metadata(from_jsonable(meta))``, without the walk when there is nothing to decode: ``raw``
+    (the JSON text ``meta`` was read from) holds no ``__`` (no marker key such as ``__date__`` anywhere),
+    or else every value is a string or None and no key is a marker, as a listing row's ``lead`` and
+    ``fuller_of`` (``storylens stories`` reads one per member)."""
+    if raw is not None and "__" not in raw:
+        return light_metadata(meta)
+    if type(meta) is dict and all(type(v) is str or v is None for v in meta.values()) and not any(
+            k.startswith("__") for k in meta):
+        return light_metadata(meta)
+    return light_metadata(from_jsonable(meta))
 
 
 def from_jsonable(obj: Any) -> Any:

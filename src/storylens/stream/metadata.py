@@ -25,10 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..models import RawDocument
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
+
+if TYPE_CHECKING:
+    from ..models import RawDocument
 
 __all__ = ["incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet", "update_stamped"]
 

@@ -37,7 +37,6 @@ from typing import Any, Self, TypeVar
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
-from ._across import across_scripts
 from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
 from .versions import (
     ORDER_UNKNOWN,
@@ -355,6 +354,8 @@ def _apart_members(articles: Sequence[ArticleRecord]) -> frozenset[str]:
     """Members published more than ``story_title_apart_days`` from every other dated member, when
     the story has three or more dated members: another event's report in the story (its title is not
     the story's, :func:`story_title`)."""
+    if len(articles) < 3:  # most stories (the list asks for every one): fewer than three dated members
+        return frozenset()
     from ..settings import DEFAULT
     from ._clusterer import published_date
 
@@ -461,7 +462,8 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
                for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
     items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records, titles[s.id],
-                                                                 fuller), updates.get(s.id, {}), records) for s in rows)
+                                                                 fuller, titled.get(s.id)), updates.get(s.id, {}), records)
+                  for s in rows)
     return StoryPage(items, store.count_stories(), limit, offset)
 
 
@@ -587,6 +589,8 @@ def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
     the same row whichever version was stored first and became the member (final28). A cut copy's row
     shows its fuller text's title, lead, date and outlet (``fuller``: member -> the near-duplicate it is read
     through)."""
+    if not updates and not fuller:  # most stories: every row as stored
+        return tuple(arts)
     members = {a.id for a in arts}
     newest = {u.original: rec for u in updates.values()
               if u.order_known and u.newest not in members and (rec := records.get(u.newest)) is not None}
@@ -609,15 +613,16 @@ def _with_versions(members: Sequence[ArticleRecord], updates: Mapping[str, Artic
 
 def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate],
                   records: Mapping[str, ArticleRecord], title: str | None,
-                  fuller: Mapping[str, str] | None = None) -> str | None:
+                  fuller: Mapping[str, str] | None = None, named: ArticleRecord | None = None) -> str | None:
     """:func:`story_title`, from the newest version of the article it names when an update of the same
     named outlet superseded it: the version the ledger reads (trial 13: the story kept "Two dead, five
     missing ..." while its ledger read "... death toll rises to 4"; trial 14: the same when the update
     is stored as a near-duplicate). A copy that changes no figure, or two copies naming no outlet, do
     not retitle. ``records``: by id, from :func:`_newest_records`; ``title``: ``story_title(summary)``. A cut
     copy is titled as its fuller text (``fuller``: member -> the near-duplicate it is read through; final34
-    claim 3: the story kept the carrier's headline while the wire was stored after it)."""
-    named = _titled_member(summary, title)
+    claim 3: the story kept the carrier's headline while the wire was stored after it). ``named``:
+    ``_titled_member(summary, title)`` when the caller has it (None: found here)."""
+    named = named or _titled_member(summary, title)
     update = updates.get(named.id) if named is not None and outlet_key(named.outlet) else None
     record = records.get(update.newest) if update is not None else None
     if record is None and named is not None and named.id in (fuller or {}):
@@ -784,6 +789,8 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     vec_hits = [(aid, cos) for aid, cos in neighbours if cos >= min_score]
     # the articles that name the query in another script or language: its alias group's other forms,
     # a name as it sounds (trial 20 #19: "蒙塔内尔" found only the Chinese report, "IWF" only the German)
+    from ._across import across_scripts  # search only: its patterns are no part of the story list
+
     across, read = across_scripts(store, query, text_hits, [aid for aid, _ in neighbours], read,
                                   is_name=is_name, limit=limit)
     text_hits = text_hits + across

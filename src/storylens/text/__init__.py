@@ -53,68 +53,140 @@ beyond :data:`LANGUAGES`) in ``text/_letters.py``.
 
 from __future__ import annotations
 
-from ._lang import (
-    LANGUAGES,
-    LEMMA_LANGUAGES,
-    READER_LANGUAGE,
-    Outlets,
-    Profile,
-    age_notice_pattern,
-    all_month_names,
-    all_weekday_names,
-    alternation,
-    base,
-    calendar_word,
-    given_name_gender,
-    junk_words,
-    link_headings,
-    measure_words,
-    month_also_name,
-    month_names,
-    month_pattern,
-    months_named,
-    nationality_adjectives,
-    navigation_words,
-    normalise_digits,
-    outlets,
-    profile,
-    rate_terms,
-    reader_language,
-    reporting_verb_pattern,
-    scale_words,
-    site_notices,
-    stem,
-    stop_words,
-    territory_names,
-    use_covers,
-    use_languages,
-    weekday_names,
-)
-from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
-from ._names import nominative_name, same_surname
-from ._sound import (
-    ARABIC_LETTERS,
-    main_script,
-    polish_reading,
-    script_of,
-    sound_match,
-    sound_script_readings,
-    sound_skeleton,
-    spelling_readings,
-)
-from ._stems import common_word, folded, search_spelling, search_spellings, search_stems, stem_readings, word_reason
-from ._tables import (
-    ACCORDING_TO_BEYOND,
-    CLAIM_STOP_WORDS,
-    CLOCK_ZONES,
-    ENTITY_STOP_WORDS,
-    FRAMING_STOP_WORDS,
-    NAME_STOP_WORDS,
-    NEW_WORDS,
-    guess_language,
-    past_forms,
-    ru_stem,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its own module
+    from ._codes import READER_LANGUAGE, base, reader_language
+    from ._lang import (
+        LANGUAGES,
+        LEMMA_LANGUAGES,
+        Outlets,
+        Profile,
+        age_notice_pattern,
+        all_month_names,
+        all_weekday_names,
+        alternation,
+        calendar_word,
+        given_name_gender,
+        junk_words,
+        link_headings,
+        measure_words,
+        month_also_name,
+        month_names,
+        month_pattern,
+        months_named,
+        nationality_adjectives,
+        navigation_words,
+        normalise_digits,
+        outlets,
+        profile,
+        rate_terms,
+        reporting_verb_pattern,
+        scale_words,
+        site_notices,
+        stem,
+        stop_words,
+        territory_names,
+        use_covers,
+        use_languages,
+        weekday_names,
+    )
+    from ._letters import ARABIC_LETTERS, ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
+    from ._names import nominative_name, same_surname
+    from ._sound import (
+        main_script,
+        polish_reading,
+        script_of,
+        sound_match,
+        sound_script_readings,
+        sound_skeleton,
+        spelling_readings,
+    )
+    from ._stems import common_word, folded, search_spelling, search_spellings, search_stems, stem_readings, word_reason
+    from ._tables import (
+        ACCORDING_TO_BEYOND,
+        CLAIM_STOP_WORDS,
+        CLOCK_ZONES,
+        ENTITY_STOP_WORDS,
+        FRAMING_STOP_WORDS,
+        NAME_STOP_WORDS,
+        NEW_WORDS,
+        guess_language,
+        past_forms,
+        ru_stem,
+    )
+
+# name -> the module defining it. Importing the package loads none of them: `storylens stories`
+# needs only base() and reader_language() (_codes), not the language profiles (_lang: a
+# dataclass of ~430 fields) or the sound keys (_sound: anyascii, 15 patterns) other commands use.
+_LAZY = {
+    "READER_LANGUAGE": "_codes",
+    "base": "_codes",
+    "reader_language": "_codes",
+    "LANGUAGES": "_lang",
+    "LEMMA_LANGUAGES": "_lang",
+    "Outlets": "_lang",
+    "Profile": "_lang",
+    "age_notice_pattern": "_lang",
+    "all_month_names": "_lang",
+    "all_weekday_names": "_lang",
+    "alternation": "_lang",
+    "calendar_word": "_lang",
+    "given_name_gender": "_lang",
+    "junk_words": "_lang",
+    "link_headings": "_lang",
+    "measure_words": "_lang",
+    "month_also_name": "_lang",
+    "month_names": "_lang",
+    "month_pattern": "_lang",
+    "months_named": "_lang",
+    "nationality_adjectives": "_lang",
+    "navigation_words": "_lang",
+    "normalise_digits": "_lang",
+    "outlets": "_lang",
+    "profile": "_lang",
+    "rate_terms": "_lang",
+    "reporting_verb_pattern": "_lang",
+    "scale_words": "_lang",
+    "site_notices": "_lang",
+    "stem": "_lang",
+    "stop_words": "_lang",
+    "territory_names": "_lang",
+    "use_covers": "_lang",
+    "use_languages": "_lang",
+    "weekday_names": "_lang",
+    "ARABIC_LETTERS": "_letters",
+    "ASCII_FUNCTION_WORDS": "_letters",
+    "LATIN_LETTERS": "_letters",
+    "SCRIPT_RANGES": "_letters",
+    "nominative_name": "_names",
+    "same_surname": "_names",
+    "main_script": "_sound",
+    "polish_reading": "_sound",
+    "script_of": "_sound",
+    "sound_match": "_sound",
+    "sound_script_readings": "_sound",
+    "sound_skeleton": "_sound",
+    "spelling_readings": "_sound",
+    "common_word": "_stems",
+    "folded": "_stems",
+    "search_spelling": "_stems",
+    "search_spellings": "_stems",
+    "search_stems": "_stems",
+    "stem_readings": "_stems",
+    "word_reason": "_stems",
+    "ACCORDING_TO_BEYOND": "_tables",
+    "CLAIM_STOP_WORDS": "_tables",
+    "CLOCK_ZONES": "_tables",
+    "ENTITY_STOP_WORDS": "_tables",
+    "FRAMING_STOP_WORDS": "_tables",
+    "NAME_STOP_WORDS": "_tables",
+    "NEW_WORDS": "_tables",
+    "guess_language": "_tables",
+    "past_forms": "_tables",
+    "ru_stem": "_tables",
+}
 
 __all__ = [
     "ACCORDING_TO_BEYOND",
@@ -183,3 +255,17 @@ __all__ = [
     "weekday_names",
     "word_reason",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

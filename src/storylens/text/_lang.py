@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ._codes import base
+
 __all__ = [
     "LANGUAGES",
     "Profile",
@@ -39,29 +41,6 @@ _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json and given_names.json hold knowledge of every language: no language files)
 _SHARED_FILES = frozenset({"cldr", "given_names"})
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
-
-
-def base(language: str | None) -> str | None:
-    """'de-AT' / 'DE' -> 'de'; None stays None."""
-    if not language:
-        return None
-    return language.replace("_", "-").split("-")[0].lower() or None
-
-
-# The reader's language: a story's summary and title are given in it when one of its reports is.
-READER_LANGUAGE = "en"
-
-
-def reader_language(languages: Iterable[str | None], reader: str | None = READER_LANGUAGE) -> str | None:
-    """The language to show a multilingual story in: the reader's when one of ``languages`` is it,
-    else the most common (the first on a tie); None without languages. ('en-GB' counts as 'en'.)"""
-    counts: dict[str, int] = {}
-    for lang in languages:
-        if (code := base(lang)) is not None:
-            counts[code] = counts.get(code, 0) + 1
-    if base(reader) in counts:
-        return base(reader)
-    return max(counts, key=lambda c: counts[c]) if counts else None  # max keeps the first of equals
 
 
 # Codes CLDR retired or never had but detectors and old feeds still emit (Tagalog, Hebrew,

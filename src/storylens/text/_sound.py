@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from ._letters import ARABIC_LETTERS
+
 __all__ = [
     "ARABIC_LETTERS",
     "polish_reading",
@@ -26,9 +28,6 @@ __all__ = [
 
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
-# The letters of Arabic script, as a character-class body: Arabic's (hamza to yeh) and the
-# Persian/Urdu ones (alef wasla to yeh barree: پ چ ژ گ ک ی ے). A word of them is an Arabic-script word.
-ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # the scripts script_of(fine=True) tells apart before the coarse ones
 _FINE_SCRIPTS = (("kana", re.compile("[\u30a1-\u30fa]")), ("hangul", re.compile("[\uac00-\ud7a3]")),
                  ("arabic", _ARABIC_RE), ("cyrillic", re.compile("[\u0400-\u04ff]")))
