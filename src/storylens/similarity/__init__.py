@@ -432,6 +432,52 @@ def _transliterated_only(text: str, key: str, n: int) -> bool:
     return seen
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_ARABIC_WORDS = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+
+
+@cache
+def _arabic_place_names() -> frozenset[str]:
+    """Arabic names of countries (CLDR) and of large cities (GeoNames, the entity linker's index), by
+    :func:`~storylens.analysis.entities.exact_key`."""
+    from ..analysis.entities import exact_key as _exact_key
+    from ..analysis.entities import place_names as _places
+
+    return frozenset({_exact_key(n) for n in territory_names("ar")}
+                     | {k for k in _places()[0] if _ARABIC_LETTER.search(k)})
+
+
+def _arabic_unspelled(text: str, key: str, n: int, gazetteer: Gazetteer) -> bool:
+    """True when the only runs of ``n`` folded words of ``text`` that make the place key ``key`` come from Arabic
+    words that no Arabic name of a country or large city spells, even without a one-letter proclitic ("و",
+    "ب", "ل", "ف", "ك": text data "number_prefixes" and "ك") or with غ as GeoNames' Persian-style گ. Folded,
+    Arabic loses its vowels, hamza and ain, and common words meet other places' keys: "علماني" (secular) read
+    Germany (lmny), "الوطن" (the homeland) Luton, "سيتم" (will be) Saitama, "تاريخ" (date) Tarija, "الأخير" (the
+    last) Cairo (SemEval dev, ar). "لألمانيا", "أورنبورغ" stay."""
+    from ..analysis.entities import exact_key as _exact_key
+
+    known = _arabic_place_names()
+    clitics = (*profile("ar").number_prefixes, "ك")
+    tokens: list[tuple[str, int]] = []  # (folded token as find reads it, index of its source word)
+    words = [m.group(0) for m in _LETTERS.finditer(text)]
+    for w, word in enumerate(words):
+        kept = _ARABIC_HAMZA.sub("0", word) if "\u0621" in word else word
+        tokens.extend((gazetteer._arabic_g(tok), w) for tok in _fold(kept).split())
+    seen = False
+    for i in range(len(tokens) - n + 1):
+        if " ".join(tok for tok, _ in tokens[i : i + n]) != key:
+            continue
+        run = [words[w] for w in dict.fromkeys(w for _, w in tokens[i : i + n])]
+        if not all(_ARABIC_LETTER.search(w) for w in run):
+            return False
+        phrase = " ".join(run)
+        forms = [phrase] + [phrase[1:] for c in clitics if phrase.startswith(c) and len(phrase) > 3]
+        if any(_exact_key(f) in known or _exact_key(f.replace("غ", "گ")) in known for f in forms):
+            return False
+        seen = True
+    return seen
+
+
 def _sound_script(ch: str) -> str | None:
     """"kana" for Katakana (the script of foreign names in Japanese), "hangul" for Hangul, else None."""
     return "kana" if "\u30a1" <= ch <= "\u30ff" else "hangul" if "\uac00" <= ch <= "\ud7a3" else None
@@ -532,7 +578,8 @@ class Gazetteer:
                 if key in self.names and i >= covered:
                     if strict and (key in _common_word_keys()
                                    or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
-                                   and _transliterated_only(text, key, n)):
+                                   and _transliterated_only(text, key, n)
+                                   or _ARABIC_LETTER.search(text) is not None and _arabic_unspelled(text, key, n, self)):
                         continue
                     found.add(self.names[key])
                     if strict and n > 1 and not self.names[key].startswith("c"):
