@@ -135,3 +135,24 @@ def test_an_inflected_place_of_the_first_document_is_no_canonical_name():
                       ("en", ["An earthquake near Modena killed 12 people.", "Rescuers in Modena are searching."]))
     name, _, variants = _holding(found, "Modena")
     assert name == "Modena" and "Modenie" in variants, found
+
+
+def test_a_translated_body_is_named_as_the_first_document_names_it():
+    en = ("en", ["The World Health Organization (WHO) declared an emergency on Thursday.", "WHO said it would help."])
+    es = ("es", ["La Organización Mundial de la Salud (OMS) declaró una emergencia el jueves.", "La OMS dijo que ayudará."])
+    found = _entities(en, es)
+    name, etype, variants = _holding(found, "OMS")
+    assert etype == "ORG" and {"World Health Organization", "Organización Mundial de la Salud"} <= variants, found
+    assert name == "World Health Organization"
+    assert _holding(_entities(es, en), "OMS")[0] == "Organización Mundial de la Salud"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("وقال رئيس بلدية مودينا إن 300 شخص تم إجلاؤهم.", []),  # the mayor of Modena, unnamed: no PERSON
+    ("وقال رئيس بلدية مودينا جان كارلو موتساريلي إن 300 شخص تم إجلاؤهم.", ["جان كارلو موتساريلي"]),
+    ("وقالت المتحدثة باسم وزارة الخارجية ماريا زاخاروفا إن الوضع خطير.", ["ماريا زاخاروفا"]),
+])
+def test_an_arabic_body_after_a_title_is_the_titles_complement(text, names):
+    from storylens.analysis.entities._scripts import _arabic_people
+
+    assert _arabic_people(text) == names

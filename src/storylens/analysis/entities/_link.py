@@ -802,8 +802,8 @@ class _Linker:
         return tuple(out)
 
     def _best_name(self, variants: Sequence[str], etype: str) -> str:
-        """Most complete, then written as the tables write it, then the earliest document's, then most common;
-        Latin script preferred (the report is read in English). The earliest document's spelling of an equally
+        """A name of two words or more, then written as the tables write it, then the earliest document's, then
+        the most complete, then most common; Latin script preferred (the report is read in English). The earliest document's spelling of an equally
         complete name: an English first text names "Finland", not the German second text's (more frequent)
         "Finnland" (final41 #7); a Polish first text's locative "Modenie" does not name Modena."""
         group = next((g for v in variants if (g := _alias_of(v, self.alias_index))), None)
@@ -821,7 +821,11 @@ class _Linker:
             # a place as the tables write it, not an inflection of it ("Modena", not Polish "Modenie" of a first
             # Polish text); a person's given name lists are no guide ("Dmitri" is listed, "Dmitry" is not)
             written = etype != "PLACE" or self._known_place(v)
-            return (latin, not f.is_acronym or etype != "ORG", parts, written, -first_doc.get(v, 0), f.count, in_alias_en, -f.first)
+            # a name of two words or more is full in any language; word counts compare within one document
+            # ("Organización Mundial de la Salud" is no fuller than "World Health Organization"; "Dmitri Peskow"
+            # is fuller than "Peskov")
+            return (latin, not f.is_acronym or etype != "ORG", min(parts, 2), written, -first_doc.get(v, 0), parts,
+                    f.count, in_alias_en, -f.first)
 
         return max(variants, key=score)
 
