@@ -156,3 +156,18 @@ def test_an_arabic_body_after_a_title_is_the_titles_complement(text, names):
     from storylens.analysis.entities._scripts import _arabic_people
 
     assert _arabic_people(text) == names
+
+
+@pytest.mark.parametrize(("lang", "sentences", "name"), [
+    ("es", ["Según Carlos Mazón, presidente de la Generalitat Valenciana, el sistema funcionó."], "Carlos Mazón"),
+    ("fr", ["Selon Marie Dupont, le maire a menti.", "Dupont a parlé lundi."], "Marie Dupont"),
+    ("es", ["Nueva York recibió ayuda federal el lunes."], "Nueva York"),
+])
+def test_a_sentence_opening_name_is_kept_whole(lang, sentences, name):
+    found = _entities((lang, sentences))
+    assert name in found, found
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_place():
+    found = _entities(("pl", ["W Modenie trwa akcja ratunkowa.", "Trzęsienie ziemi w Modenie zabiło 12 osób."]))
+    assert "W Modenie" not in found and found["Modenie"][0] != "PERSON", found

@@ -12,7 +12,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ...models import Entity, EntityLink, Mention
-from ...text import LEMMA_LANGUAGES, profile, script_of, sound_match, stop_words
+from ...text import LEMMA_LANGUAGES, NEW_WORDS, given_name_gender, profile, script_of, sound_match, stop_words
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
@@ -185,7 +185,10 @@ class _Linker:
             opener = text.split()[0]
             # a function word of the language opens no name, though the name after it is one elsewhere ("W
             # Modenie", whose core skips the one letter, was a PERSON beside "Modena")
-            function = opener.casefold() in stop_words(self._language_of(text))
+            # ... unless it is a name's particle ("De Gaulle", "Van Gogh") or the whole run a known name ("Nueva York")
+            function = opener.casefold() in stop_words(self._language_of(text)) and opener not in NEW_WORDS \
+                and opener.casefold() not in _CONNECTORS and _alias_of(text, self.alias_index) is None \
+                and not self._known_place(text)
             if not function and (f.core and f.core[0] in elsewhere or _org_word(opener)):
                 f.sources = {"rule"}  # "Ministerio de Finanzas": an institution's head word opens it
                 continue
@@ -212,6 +215,10 @@ class _Linker:
         from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
         first = words[0]
+        if given_name_gender(first) is not None and not is_known(words[1].lower(), lang):
+            # a given name of the name lists before a word the lexicon does not know: "Carlos Mazón" opening
+            # "Según Carlos Mazón, …" (the Spanish lexicon knows "carlos", so the run was cut to "Mazón": final41)
+            return True
         if is_known(first, lang):
             # "Изображение", "Prezydent": an ordinary word (a lower-case lemma); "Wielka" -> "Wielk"
             return lemmatize(first, lang) == first
