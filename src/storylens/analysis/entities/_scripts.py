@@ -232,8 +232,8 @@ def _ar_patterns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _ar_bodies() -> frozenset[str]:
-    """Arabic nouns of a body (text/data/ar.json "organisation_words": بلدية municipality, وزارة ministry …)."""
-    return frozenset(profile("ar").organisation_words)
+    """Arabic head nouns of a body (text/data/ar.json "construct_heads": بلدية municipality, وزارة ministry …)."""
+    return frozenset(profile("ar").construct_heads)
 
 
 _AR_POSSESSIVES = ("هما", "هم", "ها", "ه")  # his, her, their: "محاميه" his lawyer, "محاميتها" her lawyer
