@@ -116,16 +116,29 @@ def _names_in(text: str) -> Iterable[tuple[str, int, int]]:
         bare = _without_particle(word)
         if bare != word:  # Korean writes its particle on the name ("몬타네르는")
             yield bare, m.start(), m.start() + len(bare)
+    arabic_stops = _arabic_function_words()
     for pattern in (_ARABIC_WORD, _CASED_WORD):
         prev: re.Match[str] | None = None
         for m in pattern.finditer(text):
             if pattern is _CASED_WORD and not m.group()[:1].isupper():
                 prev = None
                 continue
+            if pattern is _ARABIC_WORD and m.group() in arabic_stops:
+                # a function word is no name's part: "ما زالوا" (still) sounded as Muzzarelli (final40 #7)
+                prev = None
+                continue
             yield m.group(), m.start(), m.end()
             if prev is not None and text[prev.end():m.start()].strip() == "":
                 yield f"{prev.group()} {m.group()}", prev.start(), m.end()
             prev = m
+
+
+@cache
+def _arabic_function_words() -> frozenset[str]:
+    """Arabic's function words (spaCy's stop words: "ما", "في", "لا"), which no name is written with."""
+    from ..text import stop_words
+
+    return stop_words("ar")
 
 
 def _script(text: str) -> str:

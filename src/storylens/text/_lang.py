@@ -227,6 +227,8 @@ class Profile:
     organisation_heads: tuple[str, ...] = ()
     # Words that make a place or a given name before them the name of a body, not a person ("Regina
     # Police", "Christian Democrats", "Ryan Air"): similarity.full_names reads no person there. Folded.
+    # analysis.entities types a capitalised run with one of any language's words ORG wherever it stands
+    # ("Generalitat Valenciana", "Junta de Andalucía"), so no place in it is read as a surname.
     organisation_words: frozenset[str] = frozenset()
     # Endings a regular plural noun adds to its headword ("hornet" -> "hornets"): similarity.full_names
     # reads a city and such a plural as a team ("Charlotte Hornets"), through this language's lexicon.
@@ -363,6 +365,10 @@ class Profile:
     basis_point_words: tuple[tuple[str, int], ...] = ()
     # One-letter words written glued to a number ("و12 قتيلا": and 12 dead): the number stands alone.
     number_prefixes: tuple[str, ...] = ()
+    # Common words of a language that folds to a large city's key in the gazetteer (a caseless script
+    # gives no capital to tell the name): Arabic "مدينة" (city) reads as Medina, "الخبر" (the news) as
+    # Khobar, "الحوار" (the dialogue) as Lahore. The similarity reasons' places leave them out.
+    place_common_words: tuple[str, ...] = ()
     compound_numbers: tuple[tuple[str, int], ...] = ()
     compound_units: tuple[tuple[str, str], ...] = ()
     number_words: tuple[tuple[str, int], ...] = ()
@@ -840,6 +846,7 @@ def profile(language: str | None) -> Profile:
         basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
                                 for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
+        place_common_words=tuple(raw.get("place_common_words", [])),
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
         number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),

@@ -155,8 +155,9 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
             if han:
                 t = re.sub(r"r(?=[^aeiouyr])", "", t)
             # a nasal before a consonant, read while the vowels are there: "Trump" 特朗普 te-lang-pu,
-            # but the m of "Dumon(t)" 杜蒙 du-meng stands before a vowel
-            t = re.sub(r"(?<=.)m(?=[^aeiouyh])", "n", t)
+            # but the m of "Dumon(t)" 杜蒙 du-meng stands before a vowel, and so does a doubled one
+            # ("Emmanuel" إيمانويل / 埃马纽埃尔: one m, before the a; final40 #10 read "mm" as n + m)
+            t = re.sub(r"(?<=.)m(?=[^aeiouyhm])", "n", _collapse(t))
             t = re.sub(r"[aeiouyh]", "", t)
         # Arabic writes no short vowels: a nasal before a consonant there (ترامب); not before another
         # nasal, where the reading lost a long vowel (هولتسمان hwltsmn, Holzmann: m-a-n)

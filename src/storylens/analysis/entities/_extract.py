@@ -14,7 +14,7 @@ from typing import Any
 
 from ...errors import ModelError
 from ...models import Document, Entity, Sentence
-from ...text import all_month_names, all_weekday_names
+from ...text import all_month_names, all_weekday_names, given_name_gender
 from ._aliases import AliasGroup, _alias_index, _default_alias_tables
 from ._gazetteer import _han_places, _inflected_city, _places
 from ._link import _Linker
@@ -46,11 +46,13 @@ from ._rules import (
     _may_name,
     _near_territory,
     _org_head,
+    _org_word,
     _place_cued,
     _place_headed,
     _place_prefixed,
     _quoted,
     _rule_mentions,
+    _rule_type,
     _script_mentions,
     _share_buttons,
     _territory,
@@ -184,6 +186,10 @@ class EntityExtractor:
                 etype = "PLACE"  # "the central Polish town of Kutno", "Lake Van": spaCy calls it PERSON
             elif etype != "ORG" and _org_head(form.split()[-1], "en"):
                 etype = "ORG"  # "Kandilli Observatory", "Turkish Red Crescent": spaCy calls it PERSON or a place
+            elif etype == "PERSON" and " " in form and any(_org_word(t) for t in form.split()):
+                etype = "ORG"  # "Generalitat Valenciana", "Junta de Andalucía": spaCy calls it PERSON (final41 #7)
+            elif etype == "ORG" and _given_and_surname(form):
+                etype = "PERSON"  # "Giorgia Meloni met the president of Georgia": spaCy's ORG (final40 #10b)
             if etype == "PLACE" and " " in form and form.split()[-1].islower():
                 # "Bitlis province", "Van province": the kind of place is no part of its name (final29 #19: apart
                 # from "Bitlis")
@@ -222,6 +228,21 @@ class EntityExtractor:
 # any other lower-case word (an article, "to", "in", "at") opens the phrase, not the name.
 _NAME_LINKS = frozenset("of and for für und von de du del della di y e et pour per и".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _given_and_surname(form: str) -> bool:
+    """Two words, a given name of the name lists (text/data/given_names.json) and a word that is no English
+    common word, no organisation word and no known place: a person's name ("Giorgia Meloni"), whatever
+    spaCy said; "Georgia Tech", "Jordan Valley", "Santa Maria" are not."""
+    from ..._cache import is_known  # simplemma, answered from disk when asked before
+
+    words = form.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    given, last = words
+    return (given_name_gender(given) is not None and not is_known(last.lower(), "en")
+            and not any(_org_word(w) for w in words) and _rule_type(form, "en") == "PERSON"
+            and _exact_key(last) not in _places()[0])
 
 
 def _without_initial_common_words(english: Sequence[tuple[Document, Sentence]], raws: list[_Raw]) -> list[_Raw]:

@@ -186,6 +186,19 @@ def _org_head(token: str, lang: str) -> bool:
     return token.casefold() in _org_heads(lang)
 
 
+@lru_cache(maxsize=1)
+def _org_words_all() -> frozenset[str]:
+    """The organisation words of every language (text/data "organisation_words", folded) beside the shared
+    list: "Generalitat Valenciana", "Junta de Andalucía", "Bundesregierung" name a body, never a person."""
+    return _ORG_WORDS | frozenset(w for lang in LANGUAGES for w in profile(lang).organisation_words)
+
+
+def _org_word(token: str) -> bool:
+    """A word that makes a capitalised run an organisation's name, wherever it stands ("Generalitat
+    Valenciana", "Council of Europe", "Ministerium für Finanzen"): :func:`_org_words_all`."""
+    return token.casefold() in _org_words_all()
+
+
 def _rule_type(form: str, lang: str | None = None) -> str:
     """A capitalised run's type by its words; ``lang`` adds the language's place nouns, counts and
     time words (text/data), which are evidence against a person."""
@@ -200,7 +213,7 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "PLACE"  # "Milano Centrale", "Roma Termini": a city and a common word of the language
     if _place_headed(tokens) or _place_prefixed(tokens):
         return "PLACE"
-    if any(t.casefold() in _ORG_WORDS for t in tokens) or (lang and _org_head(tokens[-1], lang)):
+    if any(_org_word(t) for t in tokens) or (lang and _org_head(tokens[-1], lang)):
         return "ORG"
     if lang in _CASE_LANGUAGES and 2 <= len(tokens) <= 3 and any(_org_lemma(t, lang) for t in tokens):
         return "ORG"

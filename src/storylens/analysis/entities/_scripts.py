@@ -230,6 +230,12 @@ def _ar_patterns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(ar.titles), frozenset(ar.reporting_verbs), frozenset(a for a in ar.addressees if " " not in a)
 
 
+@lru_cache(maxsize=1)
+def _ar_bodies() -> frozenset[str]:
+    """Arabic head nouns of a body (text/data/ar.json "construct_heads": بلدية municipality, وزارة ministry …)."""
+    return frozenset(profile("ar").construct_heads)
+
+
 _AR_POSSESSIVES = ("هما", "هم", "ها", "ه")  # his, her, their: "محاميه" his lawyer, "محاميتها" her lawyer
 
 
@@ -303,6 +309,12 @@ def _arabic_people(text: str) -> list[str]:
             continue
         while j < len(words) and _possessed_title(words[j], titles):
             j += 1  # "وأعلن محاميه أنطوان ليجيه": "his lawyer" is the role, the name follows
+        while w in titles and j + 2 < len(words) and words[j] in _AR_TITLE_LINKS and words[j + 1] in _ar_bodies():
+            j += 1  # "المتحدثة باسم وزارة الخارجية ماريا زاخاروفا": speaking for a body, named below
+        while w in titles and j + 1 < len(words) and words[j] in _ar_bodies():
+            # "رئيس بلدية مودينا": head of the municipality of Modena, the title's complement (final40: a PERSON
+            # "بلدية مودينا"); a name may follow it ("رئيس بلدية مودينا جان كارلو موتساريلي")
+            j += 2
         run: list[str] = []
         for k, x in enumerate(words[j : j + 3], start=j):
             if run and text[found[k - 1].end() : found[k].start()].strip():
