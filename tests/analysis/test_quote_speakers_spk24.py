@@ -13,7 +13,12 @@ copied from the gold texts):
   law said", "Le sénateur qui a rencontré Joe Biden a déclaré", "La jueza quien bloqueó … dijo"): the subject is
   the phrase before the relative word, not a name inside the clause;
 - "we read in the e-mail from Mr X", "“…,” reads a statement from the company" (text data pl "statement_sources",
-  "statement_links", pl "czytamy" and en "reads" as verbs of saying): the document's owner.
+  "statement_links", pl "czytamy" and en "reads" as verbs of saying): the document's owner;
+- a quotation continued over paragraphs that reopens with another double mark (“… ¶ "… ¶ “…”): one speaker's
+  words throughout (it was cut after the first paragraph and the last piece had no speaker);
+- ,,…'' typed for „…” (pl, cs, de copy without the marks at hand) is a quotation;
+- the imperfective past of "write" ("– pisała AFP", "— писала AFP", "psala AFP"; text data), and after narration
+  that ended a sentence a dash before a lower-case word is an aside, not speech.
 """
 
 import pytest
@@ -76,4 +81,45 @@ def test_restrictive_relative_before_the_verb(text: str, lang: str, want: list) 
     ("«Работы начались», — говорится в сообщении Министерства обороны России.", "ru", ["Министерства обороны"]),
 ])
 def test_document_read_from_its_owner(text: str, lang: str, want: list) -> None:
+    assert speakers_of(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    (('Resident Anna Bell said: “Our neighbours thought it was fireworks.\n\n"They really tried to save her.\n\n'
+     '“I can’t imagine how the family feels.”\n\nTaped off'), "en", ["Anna Bell", "Anna Bell", "Anna Bell"]),
+    (("Mieszkanka Anna Nowak powiedziała: „Sąsiedzi myśleli, że to fajerwerki.\n\n\"Naprawdę próbowali ją ratować.\n\n"
+     "„Nie wyobrażam sobie, co czuje rodzina”."), "pl", ["Anna Nowak", "Anna Nowak", "Anna Nowak"]),
+    (("La voisine Anne Roux a raconté : « Nous avons cru à des feux d'artifice.\n\n“Ils ont vraiment essayé de la "
+     "sauver.\n\n« Je n'imagine pas ce que ressent la famille. »"), "fr", ["Anne Roux", "Anne Roux", "Anne Roux"]),
+])
+def test_continued_quotation_reopened_with_another_double_mark(text: str, lang: str, want: list) -> None:
+    assert [s and s.removeprefix("Resident ").removeprefix("Mieszkanka ").removeprefix("La voisine ")
+            for s in speakers_of(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Jan Nowak powiedział: ,,To jest skandal''. Potem wyszedł.", "pl", ["Jan Nowak"]),
+    ("Premiér Petr Fiala řekl: ,,Je to skandál''.", "cs", ["Petr Fiala"]),
+    ("Kanzler Olaf Weber sagte: ,,Das ist ein Skandal''.", "de", ["Olaf Weber"]),
+])
+def test_typed_low_and_high_double_marks(text: str, lang: str, want: list) -> None:
+    assert speakers_of(text, lang) == want
+
+
+def test_typed_marks_keep_offsets() -> None:
+    from storylens.analysis.quotes._spans import _typed_marks
+
+    text = "Powiedział: ,,To jest skandal''. Potem ''x'' i ,, bez pary."
+    assert len(_typed_marks(text)) == len(text)
+    assert _typed_marks(text).count("„") == 1
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    (("Drugi pacient jest w szpitalu. – To pierwsze przypadki w Europie – pisała AFP. Dwie godziny później agencja "
+     "donosiła o trzecim. O pierwszym przypadku – mężczyźnie ze stanu Waszyngton – CDC informowało w styczniu."), "pl",
+     ["AFP"]),
+    ("Второй пациент в больнице. — Это первые случаи в Европе, — писала AFP.", "ru", ["AFP"]),
+    ("Druhý pacient je v nemocnici. „Jsou to první případy v Evropě,“ psala AFP.", "cs", ["AFP"]),
+])
+def test_imperfective_writing_verbs_and_an_aside_dash(text: str, lang: str, want: list) -> None:
     assert speakers_of(text, lang) == want
