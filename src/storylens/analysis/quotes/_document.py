@@ -217,6 +217,15 @@ class _DocumentQuotes:
         if atts:
             # A verb of saying beats "…, saying" and "according to", which often name the medium.
             best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
+            if best.rule == "agent":
+                # "X said he was “overjoyed” by Biggs' decision", "Y a dit qu'il était « choqué » par …": a verb
+                # of saying with its subject before the quotation, in the same sentence, governs it; the "by"
+                # phrase is the cause of a feeling, not a passive's speaker ("jugée « lamentable » par le
+                # Mexique" has no such verb)
+                governing = [t for t in atts if t.rule in ("subject-verb", "verb-subject") and t.end <= slot
+                             and not re.search(r"[.!?]\s", masked[t.end : slot])]
+                if governing:
+                    best = max(governing, key=lambda t: t.end)
             # "质问者破坏了…竞选活动：“…” 周日晚上，…被一系列质问者打断，称…": a headline's colon subject, not
             # a later clause's (a Chinese attribution of the quotation itself follows its closing mark)
             cjk_colon = _cjk_colon_subject(masked[:slot].rstrip()[:-1]) if masked[:slot].rstrip().endswith("：") \

@@ -14,6 +14,7 @@ from ...text import profile
 from ._marks import QuoteSpan, _caseless_name, _find_marks, _looks_like_title, _quoted_name, _strip_content
 from ._vocab import _HAN, _QUOTE_SLOT, _SAY_RE, _Attribution
 
+_DOUBLE_OPENERS = frozenset("“\"„«")  # marks that open a quotation in the Latin-script languages
 _REPEAT_MIN_WORDS = 2  # a single word ("judges") is too common to place by containment
 _REPEAT_MIN_HAN = 4  # characters, for scripts without spaces
 
@@ -103,8 +104,19 @@ class _RawQuote:
     resumes: bool = False  # the part after a reporting incise inside the same marks (``_incise_split``)
 
 
+# ,,…'' : low and high double marks typed as two commas and two apostrophes (Polish, Czech, German copy
+# written without the marks at hand), on one line
+_TYPED_PAIR = re.compile(r"(?<![,\w]),,(?=[^\s,])([^\n]*?[^\s'])''(?!')")
+
+
+def _typed_marks(text: str) -> str:
+    """``text`` with each ,,…'' pair read as „…” (the same length, so offsets stay)."""
+    return _TYPED_PAIR.sub(lambda m: " „" + m.group(1) + "” ", text) if ",," in text else text
+
+
 def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
     out: list[_RawQuote] = []
+    text = _typed_marks(text)
     lines = _line_spans(text)
     for n, (a, b) in enumerate(lines):
         line_start = len(out)
@@ -118,7 +130,9 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
                     # (an excerpt cut off inside the quotation: "… Sigue a Jason Easley en Faceboo").
                     if len(text[open_:close].split()) > 60 and text.rstrip()[-1:] in _SENTENCE_END_CHARS:
                         continue
-                elif text[nxt : nxt + 1] != text[open_]:
+                elif text[nxt : nxt + 1] != text[open_] and not (
+                        text[open_] in _DOUBLE_OPENERS and text[nxt : nxt + 1] in _DOUBLE_OPENERS):
+                    # (hand-edited copy reopens a continued quotation with another double mark: “… ¶ "…")
                     continue
             s, e = _strip_content(text, open_ + 1, close)
             content = text[s:e]
@@ -290,7 +304,8 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
         cut = _DASH_SPLIT.search(text, m.end(), b)
         if not cut or not _SAY_RE.match(text, cut.end()):
             return []
-    out, pos, speech = [], m.end(), True
+    out: list[_RawQuote] = []
+    pos, speech = m.end(), True
     open_ = m.end() - 1
     while pos < b:
         cut = _DASH_SPLIT.search(text, pos, b)
@@ -302,6 +317,10 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
         stop = cut.start() if cut else b
         if speech:
             s, e = _strip_content(text, pos, stop)
+            if out and text[s:e][:1].islower() and _SENTENCE_STOP.search(text, out[-1].close, pos):
+                # "– pisała AFP. … O pierwszym przypadku – mężczyźnie w stanie Waszyngton … – CDC informowało": after
+                # narration that ended a sentence, a dash before a lower-case word sets off an aside, not speech
+                break
             if sum(c.isalpha() for c in text[s:e]) >= 2:
                 out.append(_RawQuote(open_, cut.start() + 1 if cut else b, s, e))
         if not cut:

@@ -228,6 +228,26 @@ Subject = tuple[str, str]  # (kind, speaker): kind is name | description | prono
 _PERSON_RELATIVE_WORDS = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives if " " not in w)
 
 
+# Relative words that open a clause on a person and are never an article or "that"/"que" (text/data
+# "person_relatives" less "complementizers" and articles: German "der"/"die", Spanish "que" are both)
+_RESTRICTIVE_RELATIVES = frozenset(
+    w for lang in LANGUAGES for w in profile(lang).person_relatives
+    if " " not in w and w not in profile(lang).complementizers and w not in _DETS
+)
+
+
+def _restrictive_relative(chunk: str) -> int | None:
+    """Offset in ``chunk`` (the words before a verb, no comma) of a relative word that follows a noun phrase
+    of at least two words ("The federal judge who blocked …", "El juez quien …"), else None."""
+    for m in re.finditer(r"[^\W\d_]+", chunk):
+        if m.group().lower() in _RESTRICTIVE_RELATIVES:
+            before = chunk[: m.start()].split()
+            if len(before) >= 2 and before[-1][:1].isalpha() and before[-1] not in _NAME_MARKS:
+                return m.start()
+            return None
+    return None
+
+
 def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> Subject | None:
     """(kind, speaker) of the phrase right before a verb, or None."""
     chunks = _CHUNK_BREAK.split(masked[:verb_start])
@@ -249,6 +269,12 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         titled = len(name) < len(suffix) or (len(prev) > len(suffix) and prev[-len(suffix) - 1].lower() in _ROLE_HEADS)
         if name and (len(name) >= 2 or titled) and _plausible_speaker(" ".join(name)):
             return "name", " ".join(name)
+    cut = _restrictive_relative(chunks[-1])
+    if cut is not None:
+        # "The federal judge who blocked … North Carolina's voter identification law cited …", "The senator who
+        # met Joe Biden on Monday said": the relative clause between the subject and its verb names someone
+        # else; the subject is the phrase before the relative word
+        return _subject_before(masked, verb_start - len(chunks[-1]) + cut, bare_plural)
     if last[-1].lower() in _PRONOUNS:
         return "pronoun", last[-1]
     # the conjunction may be the stripped tail itself: "Moreau negó los cargos y dijo", "… и сказал"
@@ -315,6 +341,10 @@ def _body_subject(last: Sequence[str]) -> str | None:
 _BODY_WORDS = 4
 
 
+# "od", "from", "de": what joins a document to its owner (text/data "statement_links", one word)
+_STATEMENT_LINKS = frozenset(w for lang in LANGUAGES for w in profile(lang).statement_links if w.isalpha())
+
+
 def _statement_source(masked: str, pos: int) -> str | None:
     """The body a statement phrase after an impersonal verb names ("говорится в сообщении Министерства
     обороны", "сообщили в пресс-службе «Аэрофлота»"; text data "statement_sources"), in the case the
@@ -330,11 +360,18 @@ def _statement_source(masked: str, pos: int) -> str | None:
     if toks[noun : noun + 1] and toks[noun] in _NAME_MARKS:
         close = next((k for k in range(noun + 2, min(len(toks), noun + 8)) if toks[k] in _NAME_MARKS), None)
         return _joined_name(toks[: close + 1]) if close else None
-    if not toks or not toks[0][:1].isupper() or not toks[0].replace("-", "").isalpha():
+    if len(toks) >= 3 and toks[0].lower() in _STATEMENT_LINKS:
+        # "czytamy w e-mailu od pana Mateusza", "in a letter from Mr Smith": the link, an honorific or a role
+        # in lower case, then the owner
+        toks = toks[2:] if toks[1].isalpha() and toks[1].islower() and toks[2][:1].isupper() else toks[1:]
+    if not toks or not toks[0][:1].isupper() or not toks[0].rstrip(".").replace("-", "").isalpha():
         return None
     words = [toks[0].rstrip(".")]
     for tok in toks[1:3]:
-        if words[-1] != toks[len(words) - 1] or not (tok.rstrip(".").isalpha() and tok.islower()) or tok in _function_words():
+        # lower-case genitive words ("Министерства обороны"), or capitalised ones after a capitalised word
+        # ("w liście Jana Kowalskiego", "w komunikacie Ministerstwa Zdrowia")
+        cased = tok.islower() or (tok[:1].isupper() and words[-1][:1].isupper())
+        if words[-1] != toks[len(words) - 1] or not (tok.rstrip(".").isalpha() and cased) or tok in _function_words():
             break  # (a word that carries the full stop ends the phrase)
         words.append(tok.rstrip("."))
     return " ".join(words)
