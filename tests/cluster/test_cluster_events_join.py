@@ -55,3 +55,50 @@ def test_the_next_candidate_story_is_taken():
     assert s["a0"] == s["a1"] != s["a2"]
     assert s["a3"] == s["a2"]
     assert _fit(None, days=(24, 25, 30, 25)).article_story_["a3"] == s["a0"]  # without the rule: the quake's
+
+
+class _Reader:
+    """An events reader with ``known`` (what it read already), as the stream's OpeningEvents: it logs
+    the ids it is asked to read."""
+
+    def __init__(self, events: dict[str, OpeningEvent], held: set[str]):
+        self.events, self.held = events, held
+        self.asked: list[str] = []
+
+    def known(self, ids):
+        return {a: self.events[a] for a in ids if a in self.held and a in self.events}
+
+    def __call__(self, ids):
+        self.asked.extend(ids)
+        self.held.update(ids)
+        return {a: self.events[a] for a in ids if a in self.events}
+
+
+def _fit_reader(reader: _Reader, days: tuple[int, ...] = (24, 25)) -> StoryClusterer:
+    c = StoryClusterer()
+    c.events_reader = reader
+    return c.fit(_feats(list(days)))
+
+
+def test_an_opening_is_not_read_when_no_mate_read_already_states_a_toll():
+    # the quake's opening read already dates its event but states no toll: no pair can be held apart,
+    # so the joining article's opening is not read, and it joins
+    dated = OpeningEvent(frozenset({"11-23"}), ())
+    for mate in (dated, OpeningEvent()):
+        reader = _Reader({"a0": mate, "a1": AFTERSHOCK}, held={"a0"})
+        c = _fit_reader(reader)
+        assert c.article_story_["a0"] == c.article_story_["a1"]
+        assert reader.asked == []
+
+
+def test_an_opening_is_read_when_a_mate_states_a_toll_or_was_not_read():
+    # a mate read already with a dated toll: the rule runs as before and holds the aftershock apart
+    reader = _Reader({"a0": QUAKE, "a1": AFTERSHOCK}, held={"a0"})
+    c = _fit_reader(reader)
+    assert c.article_story_["a0"] != c.article_story_["a1"]
+    assert reader.asked == ["a1", "a0"]  # the article's opening, then the mates' (the stream's reader keeps them)
+    # a mate never read: the article's opening first, then the mate's, as before
+    reader = _Reader({"a0": QUAKE, "a1": AFTERSHOCK}, held=set())
+    c = _fit_reader(reader)
+    assert c.article_story_["a0"] != c.article_story_["a1"]
+    assert reader.asked == ["a1", "a0"]

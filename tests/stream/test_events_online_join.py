@@ -89,3 +89,17 @@ def test_undated_openings_give_no_evidence(tmp_path, hashing_embedder):
                       store, embedder=hashing_embedder, clusterer_params=LOW)
         ids, story = _ids(store), _stories(store)
         assert story[ids["first.txt"]] == story[ids["second.txt"]]
+
+
+def test_the_stream_reader_says_what_it_read_already_and_reads_nothing_for_it(tmp_path):
+    # OpeningEvents.known: the clusterer asks it before reading a joining article's opening (a mate read
+    # already with no dated toll holds nothing apart); it gives only the openings read, cleaning nothing
+    from storylens.stream._clusterer import OpeningEvents
+
+    with open_store(tmp_path / "s.db") as store:
+        reader = OpeningEvents(store)
+        reader.hold({"q": (QUAKE_EN, "en", "2026-11-23"), "a": (AFTERSHOCK_EN, "en", "2026-11-30")})
+        assert reader.known(["q", "a"]) == {}
+        read = reader(["q"])
+        assert read["q"].event_days and read["q"].event_tolls
+        assert reader.known(["q", "a", "never stored"]) == read

@@ -526,7 +526,8 @@ class StoryClusterer:
     _why: dict[str, str] | None = None  # article id -> what holds it in its refined group, while refine runs
     # Article ids -> their openings' events (storylens.similarity.OpeningEvent; ids it cannot read left
     # out), set by the stream, which holds the texts: the online join's events rule (_events_apart). None:
-    # no rule (an attribute, not a saved parameter: the evidence is the texts').
+    # no rule (an attribute, not a saved parameter: the evidence is the texts'). A reader may also have
+    # ``known(ids)``: the events among ``ids`` it holds read already, reading nothing (_events_apart).
     events_reader: Callable[[Sequence[str]], Mapping[str, Any]] | None = None
     # The stream's candidate window (settings.candidate_window; attributes, not saved parameters: the
     # window is the store's), set by a rebuild of a store that has one (stream.rebuild_stories): an
@@ -702,6 +703,14 @@ class StoryClusterer:
         mates = [a for a, _ in nearest if a != art.id and self.article_story_.get(a) == sid][:EVENT_MATES]
         if not mates:
             return None
+        known = getattr(self.events_reader, "known", None)
+        if known is not None:
+            held = known(mates)
+            if len(held) == len(mates) and not any(e.event_days and e.event_tolls for e in held.values()):
+                # No mate dates an event with a toll, so no pair is held apart whatever this opening says:
+                # it is not read (~1.3 CPU-ms; most joins are into stories whose members were read when
+                # they joined: 88 % of the 12k synthetic stream's last 2k joined, 66 % of its first).
+                return None
         mine = self.events_reader([art.id]).get(art.id)
         if mine is None or not (mine.event_days and mine.event_tolls):
             return None  # most openings date no event or state no toll: the members are not read

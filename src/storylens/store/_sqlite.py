@@ -763,7 +763,12 @@ class SQLiteStore(SQLStoreBase):
             db.execute("DELETE FROM entity_df")
             db.execute("DELETE FROM story_state")
             db.execute("DELETE FROM story_keys")
-        db.executemany("INSERT OR REPLACE INTO story_state VALUES (?,?,?,?,?,?,?)",
+        # Upserts, not INSERT OR REPLACE: a story's row is updated where it is. REPLACE deleted it and
+        # appended it under a new rowid, and moved its entry in the story index too: a leaf of each
+        # b-tree written per grown story, which a store's hundreds of story pages made one page each.
+        db.executemany("INSERT INTO story_state VALUES (?,?,?,?,?,?,?) ON CONFLICT (story) DO UPDATE SET"
+                       " created = excluded.created, size = excluded.size, vector_sum = excluded.vector_sum,"
+                       " first_date = excluded.first_date, last_date = excluded.last_date, languages = excluded.languages",
                        [story_row_values(r) for r in delta.stories.values() if r is not None]
                        + [story_row_values(g.row) for g in delta.grown.values()])
         db.executemany("DELETE FROM story_state WHERE story = ?", [(sid,) for sid, r in delta.stories.items() if r is None])
@@ -774,7 +779,8 @@ class SQLiteStore(SQLStoreBase):
                         for v in story_key_values(sid, r.entity_counts)])
         db.executemany("INSERT INTO story_keys VALUES (?,?,?,?) ON CONFLICT (story, key) DO UPDATE SET n = n + excluded.n",
                        [(sid, k, int(n), int(place)) for sid, g in delta.grown.items() for k, n, place in g.keys])
-        db.executemany("INSERT OR REPLACE INTO story_norms(story, size, n_seen, value) VALUES (?,?,?,?)",
+        db.executemany("INSERT INTO story_norms(story, size, n_seen, value) VALUES (?,?,?,?) ON CONFLICT (story)"
+                       " DO UPDATE SET size = excluded.size, n_seen = excluded.n_seen, value = excluded.value",
                        [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None])
         db.executemany("DELETE FROM story_norms WHERE story = ?", [(sid,) for sid, c in delta.norms.items() if c is None])
         db.executemany("INSERT INTO entity_df(key, n) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET n = n + excluded.n",

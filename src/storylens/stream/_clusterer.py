@@ -155,6 +155,11 @@ class OpeningEvents:
         language, ISO publication date)."""
         self._batch = dict(texts)
 
+    def known(self, ids: Any) -> dict[str, Any]:
+        """The events among ``ids`` read already (kept), reading and cleaning nothing."""
+        read = self._read
+        return {a: e for a in ids if (e := read.get(a)) is not None}
+
     def __call__(self, ids: Any) -> dict[str, Any]:
         from ..similarity import opening_event, prepare_text
 
