@@ -50,6 +50,7 @@ SLOW_TESTS = frozenset({
     ("test_entities", "test_nlp_injection_and_empty_input"), ("test_entities", "test_missing_model_is_a_model_error"),
     ("test_forest", "test_export_of_a_fresh_fit_round_trips_exactly_including_missing_values"),
     ("test_claims_vectorised", "test_vectorised_alignment_equals_the_loops_on_the_gold_sets"),
+    ("test_quotes_vectorised", "test_pruned_matching_equals_the_full_matrix_on_the_gold_sets"),
     ("test_ledger_eval", "test_every_gold_file_validates_and_resolves"),
     ("test_ingest_fuzz", "test_mutated_inputs_give_records_only_and_invent_nothing"),
     ("test_ingest_fuzz", "test_any_unicode_text_gives_records_only_and_invents_nothing"),

@@ -3192,7 +3192,7 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     # dateline under the reseller's), which a second pass would take. Clean to a fixed
     # point, so a text cleaned once (compare, the stream, read_article) and a raw text
     # reach the same body.
-    for _ in range(3):
+    for _ in range(3 if body != text else 0):  # a text cleaning left as it was is at its fixed point
         again = clean_text(body)
         if again.text == body or not again.text.strip():
             break

@@ -206,8 +206,25 @@ def _word_scale_candidates(text: str, cands: list[tuple[int, int, dict]], lang: 
     return out
 
 
+# Kept per process: a sentence is read by the claims' anchors and checks, the details' neighbour counts and
+# the similarity's openings (80 BASIL articles: 3,235 calls for 2,112 texts, ~0.5 ms each). The reading is a
+# pure function of (text, language) and returns a tuple of frozen values, so a kept answer is the answer.
+_NUMBERS_KEPT = 50_000
+_FOUND: dict[tuple[str, str | None], tuple[Quantity, ...]] = {}
+
+
 def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, ...]:
     """Quantities in ``text``, in text order; years, dates, times and ordinals are left out."""
+    key = (text, language)
+    found = _FOUND.get(key)
+    if found is None:
+        if len(_FOUND) >= _NUMBERS_KEPT:
+            _FOUND.clear()
+        found = _FOUND[key] = _extract_numbers(text, language)
+    return found
+
+
+def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     langs = _langs(language)
     lang = langs[0] if len(langs) == 1 else base(language)
     original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits

@@ -143,8 +143,13 @@ def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], em
 
 
 def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embedder,
-                   embed_e5=None) -> tuple[np.ndarray, np.ndarray]:
-    """Scores, and whether the shorter quote's words all occur in the longer one (a split quotation)."""
+                   embed_e5=None, below: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Scores, and whether the shorter quote's words all occur in the longer one (a split quotation).
+
+    ``below``: a threshold under which a score's exact value is never read (:func:`match_quotes` keeps
+    pairs at or above its threshold, and only those decide which candidate is best); a pair that cannot
+    reach it even if all its words were shared keeps a score under it, its word overlap not computed.
+    Every score at or above ``below`` is the exact one. None: every score exact."""
     n = len(quotes)
     if n == 0:
         return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=bool)
@@ -158,8 +163,6 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     if outside is not None and outside.any():
         e5_q, e5_c = _e5_similarity(embed_e5, [q.text for q in quotes] + contexts, n)
         sim_q, sim_c = np.where(outside, e5_q, sim_q), np.where(outside, e5_c, sim_c)
-    ascii_texts = [anyascii(q.text).lower() for q in quotes]
-    lex = cdist(ascii_texts, ascii_texts, scorer=fuzz.token_set_ratio, workers=1) / 100.0
     stems = [_stems(q.text) for q in quotes]
     lengths = np.array([len(s) for s in stems])
     speakers = [_speaker_key(q.speaker) for q in quotes]
@@ -172,6 +175,7 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     doc_ids = np.array([docs_idx[d] for d in doc_of])
     other_doc = doc_ids[:, None] != doc_ids[None, :]
     cross = np.array([[(a, b) in crossling for b in docs_idx] for a in docs_idx], dtype=bool)[doc_ids][:, doc_ids]
+    shortest = np.minimum.outer(lengths, lengths)
     window = np.zeros((n, n))
     for (i, j), v in partial.items():
         window[i, j] = v
@@ -179,17 +183,49 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     words = np.array([_utterance_words(qt.text) for qt in quotes])
     pieces = _piece_similarity(quotes, qv, embedder, cross & other_doc, words)
     q = np.maximum(q, np.maximum(pieces, pieces.T))
-    shortest = np.minimum.outer(lengths, lengths)
     same = _same_speaker_matrix(speakers)
     utterance = np.minimum.outer(words, words) >= 3  # utterances, not terms ("identificación real")
     unknown = _unknown_speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
     q = _speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
     # Mary vs Dick Cheney: same words, two utterances
     contained = other_doc & (shortest >= 2) & (plain >= 0.9) & (same > 0.0)
-    scores = _pair_score_matrix(q, sim_c, lex, _containment_matrix(stems, weight), shortest, same, cross)
+    cont = _containment_matrix(stems, weight)
+    # the word overlap is read only by same-language pairs of two documents with more than two stems each
+    # (_pair_score_matrix); every other cell of it is never read
+    read = other_doc & ~cross & (shortest > 2)
+    if below is not None:
+        # the score grows with the overlap (a positive weight, a non-negative factor, a clip: so in floating
+        # point too), so a pair under ``below`` at overlap 1 is under it at its own overlap
+        ceiling = _pair_score_matrix(q, sim_c, np.ones((n, n)), cont, shortest, same, cross)
+        read &= ceiling >= below - 1e-6
+        read |= read.T  # scored once per pair (_lexical_matrix)
+    lex = _lexical_matrix([anyascii(q.text).lower() for q in quotes], read)
+    scores = _pair_score_matrix(q, sim_c, lex, cont, shortest, same, cross)
     scores = np.where(unknown, np.maximum(scores, _UNKNOWN_ANCHOR_SCORE), scores)
     scores = np.where(other_doc, scores, 0.0).astype(np.float32)
     return scores, contained
+
+
+def _lexical_matrix(texts: Sequence[str], wanted: np.ndarray) -> np.ndarray:
+    """[i, j] = rapidfuzz's ``token_set_ratio`` of ``texts`` i and j over 100 (float32) where ``wanted[i, j]``
+    (a symmetric boolean matrix), 0 elsewhere: the values of ``cdist(texts, texts, scorer=token_set_ratio) / 100``
+    on the wanted cells (tests/analysis/test_quotes_vectorised.py). A few wanted cells are scored one row at a
+    time, each pair once (i < j) and mirrored: the ratio is symmetric to the bit. The full matrix took 1.0 CPU-s
+    for the 798 quotations of 80 BASIL articles (thread CPU, load 7); match_quotes wants 1,342 of its 636,006
+    cells, 0.007 CPU-s. Many wanted cells (quote_pair_scores, a comparison in one language without its bound):
+    the full matrix, which rapidfuzz computes once per symmetric pair already (one row at a time was 1.2)."""
+    n = len(texts)
+    if np.count_nonzero(wanted) > n * n // 4:
+        full = cdist(texts, texts, scorer=fuzz.token_set_ratio, workers=1)
+        return np.where(wanted, full, np.float32(0.0)) / 100.0
+    out = np.zeros((n, n), dtype=np.float32)
+    upper = np.triu(wanted, 1)
+    for i in np.flatnonzero(upper.any(axis=1)).tolist():
+        cols = np.flatnonzero(upper[i])
+        row = cdist([texts[i]], [texts[j] for j in cols.tolist()], scorer=fuzz.token_set_ratio, workers=1)[0]
+        out[i, cols] = row
+        out[cols, i] = row
+    return out / 100.0
 
 
 def _outside_use_matrix(quotes: Sequence[Quote], docs: dict[str, Document]) -> np.ndarray:
@@ -626,7 +662,7 @@ def match_quotes(
     pairs, and every pair without it, on ``embedder``'s.
     """
     quotes = list(quotes)
-    scores, contained = _pair_matrices(quotes, documents, embedder, embed_e5)
+    scores, contained = _pair_matrices(quotes, documents, embedder, embed_e5, below=threshold)
     pairs = _select_pairs(scores, [q.doc for q in quotes], threshold, contained)
     pairs |= _repeat_pairs(quotes, scores, pairs, threshold, _crosslingual_pairs(documents))
     n = len(quotes)
