@@ -330,14 +330,36 @@ def _statement_source(masked: str, pos: int) -> str | None:
     if toks[noun : noun + 1] and toks[noun] in _NAME_MARKS:
         close = next((k for k in range(noun + 2, min(len(toks), noun + 8)) if toks[k] in _NAME_MARKS), None)
         return _joined_name(toks[: close + 1]) if close else None
-    if not toks or not toks[0][:1].isupper() or not toks[0].replace("-", "").isalpha():
+    if not toks or not toks[0].replace("-", "").rstrip(".").isalpha():
         return None
+    if not toks[0][:1].isupper() and not _body_noun(toks[0].rstrip(".")):
+        return None  # (a lower-case body in the genitive is one: "сообщили в пресс-службе полиции")
     words = [toks[0].rstrip(".")]
     for tok in toks[1:3]:
         if words[-1] != toks[len(words) - 1] or not (tok.rstrip(".").isalpha() and tok.islower()) or tok in _function_words():
             break  # (a word that carries the full stop ends the phrase)
         words.append(tok.rstrip("."))
     return " ".join(words)
+
+
+# Languages with body heads (text/data "body_heads"): a head in a case form is read back through its lemma
+_BODY_HEAD_LANGUAGES = tuple(sorted(lang for lang in LANGUAGES if profile(lang).body_heads))
+
+
+def _body_noun(word: str) -> bool:
+    """``word`` (lower case) is a body's head noun in any case form simplemma reads back to one ("полиции",
+    "ведомства", "поліції")."""
+    from ..._cache import lemmatize
+
+    if not word.islower():
+        return False
+    for lang in _BODY_HEAD_LANGUAGES:
+        try:
+            if word in profile(lang).body_heads or lemmatize(word, lang) in profile(lang).body_heads:
+                return True
+        except ValueError:  # a language simplemma does not know
+            continue
+    return False
 
 
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
