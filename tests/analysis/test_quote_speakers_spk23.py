@@ -129,9 +129,10 @@ def test_role_titles_the_surname_after_it_not_a_later_name(text: str, lang: str,
 
 
 @pytest.mark.parametrize("text, want", [
-    (('Donald Trump attacked Justice Ruth Bader Ginsburg on Tuesday.\n\n“I think it’s a disgrace to the court,” the '
-      'presumptive Republican nominee said.'), "Donald Trump"),
-    ('Hillary Clinton spoke in Ohio on Tuesday.\n\n“We will win,” the Democratic front-runner said.', "Hillary Clinton"),
+    # (the text ties the person to the party: review36a M7, tests/analysis/test_quote_speakers_mend36c.py)
+    (('Republican candidate Donald Trump attacked Justice Ruth Bader Ginsburg on Tuesday.\n\n“I think it’s a disgrace '
+      'to the court,” the presumptive Republican nominee said.'), "Donald Trump"),
+    ('Hillary Clinton (D) spoke in Ohio on Tuesday.\n\n“We will win,” the Democratic front-runner said.', "Hillary Clinton"),
     (('Rep. Blake Farenthold resigned on Friday.\n\n“I had no idea how to run a congressional office,” the four-term '
       'congressman said in December.'), "Blake Farenthold"),
     ('Rep. Maxine Waters spoke on Friday.\n\n“We will not back down,” the congresswoman said.', "Maxine Waters"),
@@ -182,7 +183,7 @@ def test_acronym_alone_still_speaks(text: str, lang: str, want: str) -> None:
 
 @pytest.mark.parametrize("text, want", [
     (('The nearby St. Louis Tea Party held a meeting on Monday. The group has drafted a resolution condemning the '
-      '"bigoted" attacks.'), "St Louis Tea Party"),
+      '"bigoted" attacks.'), "St. Louis Tea Party"),
     (('Officials with the Democratic National Committee held a news conference.\n\n“Women know the party is the wrong '
       'choice,” a statement from the committee said.'), "Democratic National Committee"),
 ])

@@ -72,6 +72,14 @@ class Profile:
     dual_units: tuple[tuple[str, str], ...] = ()
     negation: frozenset[str] = frozenset()
     reporting_verbs: tuple[str, ...] = ()
+    # Particles a separable verb of saying leaves at the clause end ("teilte die Polizei mit", "kündigte der
+    # Minister an", "deelde de politie mee"), lower case: the last word of such a clause is no part of the
+    # subject before it (analysis.quotes).
+    verb_particles: frozenset[str] = frozenset()
+    # Endings of a plural noun in a case no subject takes ("-om" dative, "-ach" locative, "-ami" instrumental,
+    # "-ów" genitive: pl "reporterom", "posłów"): such a noun after a plural verb of saying is its
+    # addressee or object, not its subject (analysis.quotes).
+    oblique_plural_endings: tuple[str, ...] = ()
     # Verbs of threatening ("threatened to", "amenazó con", "zagroził, że"): they introduce a person's words,
     # but take things as subjects too ("The storm threatened to …"), so a quotation gets their subject only
     # when it is a person (analysis.quotes); kept apart from the reporting verbs the other modules read.
@@ -718,6 +726,8 @@ def profile(language: str | None) -> Profile:
         dual_units=tuple((k, str(v)) for k, v in raw.get("dual_units", {}).items()),
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
+        verb_particles=frozenset(w.lower() for w in raw.get("verb_particles", [])),
+        oblique_plural_endings=tuple(raw.get("oblique_plural_endings", [])),
         threat_verbs=tuple(raw.get("threat_verbs", [])),
         source_verbs=tuple(raw.get("source_verbs", [])),
         source_prepositions=tuple(raw.get("source_prepositions", [])),

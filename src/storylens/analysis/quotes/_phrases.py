@@ -24,6 +24,7 @@ from ._subjects import (
     _NAME_ORIGIN,
     _OF,
     _ORIGIN_WORDS,
+    _PERSON_RELATIVE_WORDS,
     _PLURAL_VERB_ENDINGS,
     _RELATIVE,
     _TIME_NOUNS,
@@ -356,6 +357,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     group = None if name else _plural_group_after(masked, pos, toks)
     if group:
         return "description", group
+    body = None if name else _body_at_place_after(masked, pos, toks)
+    if body:
+        return "name", body
     if not name:
         # "powiedział wojewoda Jan Kowalski", "заявил министр Сергей Иванов": role words, then the name
         k = 0
@@ -428,9 +432,11 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if toks[0].lower() in _DETS or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
                                     and toks[1].islower() and toks[1] not in _DESC_STOP):
         desc = [toks[0]]
-        for tok in toks[1:9]:
+        for j, tok in enumerate(toks[1:9], 1):
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
                 break
+            if tok.lower().rstrip(".") in _VERB_PARTICLES and (tok.endswith(".") or toks[j + 1 : j + 2] in ([], ["."], [","], [";"])):
+                break  # "teilte die Polizei mit.", "deelde de politie mee": the verb's particle closes the clause
             desc.append(tok)
         # "dijo el ministro el viernes.": a time phrase after the description is none of it
         day = next((i for i in range(2, len(desc)) if is_date_word(desc[i].rstrip(".,;"))), None)
@@ -449,6 +455,13 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             # "sagte die Ministerin für Katastrophenschutz …, Karen Whitfield": a long role (a word that ends
             # a description may join an organisation's capitalised words), then the name in apposition
             rest = toks[comma:]
+        if rest[:1] and rest[0].lower() in _PERSON_RELATIVE_WORDS:
+            # "said the man who found the bodies, Piotr Lis": the relative clause describes the person, whose
+            # name follows it in apposition
+            comma = next((i for i, t in enumerate(rest[1:_APPOSITION_TOKENS], 1)
+                          if t == "," or not re.match(r"[\w’'\-]", t) or t.endswith(".")), None)
+            if comma is not None and rest[comma] == ",":
+                rest = rest[comma:]
         if rest[:1] == [","]:
             raw = _name_prefix(rest[1:])
             run = _clean_name(raw)
@@ -502,6 +515,10 @@ def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
     while skip + 1 < len(toks) and _preposition(toks[skip].lower()) and toks[skip + 1].isalpha() and toks[skip + 1].islower():
         skip += 2  # "– mówili w poniedziałek mieszkańcy Gdańska": a time or place adverbial before the subject
     toks = toks[skip:]
+    bare = toks[:1] if toks and toks[0].rstrip(".").isalpha() and toks[0].islower() else []
+    if plural and bare and _plural_person_noun(bare[0].rstrip(".")) \
+            and (bare[0].endswith(".") or len(toks) == 1 or toks[1] in _CLAUSE_END or toks[1] in {",", "—", "–"}):
+        return bare[0].rstrip(".")  # "– przekazali w nocy strażacy.": the people, named by no place or body
     k = 0
     while k < min(_GROUP_WORDS, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
             and toks[k] not in _CLAUSE_VERBS and not _preposition(toks[k]) and toks[k] not in _NAME_ORIGIN:
@@ -529,6 +546,26 @@ def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
     return " ".join(t.rstrip(".") for t in toks[:end]) if closed else None
 
 
+def _body_at_place_after(masked: str, pos: int, toks: list[str]) -> str | None:
+    """The body a plural verb of saying with no subject names as the place it was said in ("— заявили в
+    Кремле.", "— сообщили в Минздраве России.", "– przekazali w MSZ."; the people there speak for it: "said
+    in the Kremlin"): a preposition of place, then one to three capitalised words closing the clause, no
+    given name among them (text/data "plural_verb_endings", "adverbial_prepositions"); as written, else None."""
+    before = masked[:pos].split()
+    verb = before[-1].rstrip(",.;:") if before else ""
+    if not (_PLURAL_VERB_ENDINGS and verb.isalpha() and verb.islower() and verb.endswith(_PLURAL_VERB_ENDINGS)):
+        return None
+    if len(toks) < 2 or not _preposition(toks[0].lower()):
+        return None
+    run = _name_prefix(toks[1 : 1 + _ORIGIN_WORDS + 1])
+    end = 1 + len(run)
+    if not 1 <= len(run) <= _ORIGIN_WORDS or any(given_name_gender(t.rstrip(".")) for t in run) \
+            or any(t.rstrip(".").lower() in _STOP_CAPS for t in run):
+        return None
+    closed = toks[end - 1].endswith(".") or end == len(toks) or toks[end] in _CLAUSE_END or toks[end] in {",", "—", "–"}
+    return " ".join(t.rstrip(".") for t in run) if closed else None
+
+
 def _lone_surname_after_word(toks: Sequence[str]) -> bool:
     """``toks`` open with a lower-case word that is no function word and no role's case form ("premierowi":
     the addressee's role, whose name follows in the same case), then one capitalised word and the clause end."""
@@ -541,6 +578,8 @@ def _lone_surname_after_word(toks: Sequence[str]) -> bool:
                 and name.lower() not in _STOP_CAPS and _plausible_speaker(name))
 
 
+# Separable verbs' particles of every language (text/data "verb_particles": "mit", "an", "mee")
+_VERB_PARTICLES = frozenset(w for lang in LANGUAGES for w in profile(lang).verb_particles)
 _DESCRIPTION_OPENERS = frozenset(w for lang in LANGUAGES for w in profile(lang).description_openers)
 _ADVERBIAL_WORDS = 6  # "(написала) в своём Telegram-канале (депутат Мария Колесникова)"
 
@@ -727,6 +766,25 @@ def _bare_description(window: list[str], toks: list[str]) -> bool:
     if all(_CYRILLIC_WORD.fullmatch(w) for w in window):
         return True
     return all(w.isalpha() and w.islower() for w in window) and any(w in _PERSON_NOUNS for w in window)
+
+
+# Languages whose person nouns are listed in Latin script and that simplemma lemmatizes: a plural or a case
+# form is looked up by its lemma ("strażacy" -> "strażak", "hasiči" -> "hasič")
+_PERSON_NOUN_LEMMAS = tuple(sorted(lang for lang in LANGUAGES if lang in LEMMA_LANGUAGES and profile(lang).person_nouns))
+
+
+_OBLIQUE_PLURAL_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).oblique_plural_endings}))
+
+
+def _plural_person_noun(word: str) -> bool:
+    """A plural of a person noun of text/data "person_nouns" that simplemma reads back to it ("strażacy" ->
+    "strażak"), not in a case a subject never takes ("reporterom", "ratownikami": text/data
+    "oblique_plural_endings")."""
+    from ..._cache import lemmatize
+
+    if word in _PERSON_NOUNS or (_OBLIQUE_PLURAL_ENDINGS and word.endswith(_OBLIQUE_PLURAL_ENDINGS)):
+        return False
+    return any(lemmatize(word, lang) in _PERSON_NOUNS for lang in _PERSON_NOUN_LEMMAS)
 
 
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[^\W\d_])|\n")  # "on Jan. 15" ends no sentence

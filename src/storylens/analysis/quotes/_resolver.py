@@ -43,6 +43,7 @@ from ._vocab import (
     _HAN,
     _INDEFINITE,
     _ORG_WORDS,
+    _PARTY_MEMBERS,
     _PLURAL_PRONOUNS,
     _PRONOUNS,
     _ROLE_DETS,
@@ -64,6 +65,8 @@ from ._vocab import (
     _statement_owner_re,
 )
 
+_PARTY_TIE_WORDS = 4  # "Republican presidential candidate | Mitt Romney", "Clinton, | the Democratic front-runner"
+_PARTY_TIE_CHARS = 60  # characters read either side of a mention for those words
 _BODY_BACK_CHARS = 400  # "the group" refers to a body named in the sentence or two before it
 
 
@@ -342,6 +345,39 @@ class _SpeakerResolver:
                 subject = name
         return subject or self.last_named or self._last_person(offset) or self._cataphora(offset)
 
+    def _as_written(self, at: int, name: str) -> str:
+        """``name`` of the name index (its words cleaned of dots) as the text writes it from ``at``, with the
+        dots of its abbreviations ("St. Louis Tea Party", "U.S. Chamber of Commerce"; review36a L6); ``name``
+        itself when the text has it otherwise."""
+        words = name.split()
+        pattern = r"\.?\s+".join(map(re.escape, words[:-1])) + (r"\.?\s+" if len(words) > 1 else "") + re.escape(words[-1])
+        m = re.compile(pattern).search(self.text, at, at + len(name) + 2 * len(words) + 40)
+        return m.group(0) if m else name
+
+    def _tied_to_party(self, name: str, description: Sequence[str]) -> bool:
+        """The text ties the person ``name`` to the party of a description ("the Democratic front-runner"):
+        a word of that party (text/data "party_members": "Democrat", "Democratic", "Democrats") or its tag
+        ("D-N.Y.", "(D)") within _PARTY_TIE_WORDS words of a mention of the name's last word, in the same
+        sentence ("Democrat Hillary Clinton", "Republican presidential candidate Mitt Romney", "Clinton, a
+        Democrat,"). Without it the description is no one's in particular: "President Donald Trump" is no
+        Democratic front-runner (review36a M7)."""
+        parties = {p for w in description if w[:1].isupper() for p in _PARTY_MEMBERS if w.startswith(p)}
+        surname = name.split()[-1]
+        if not parties or not surname[:1].isupper() or surname.lower() in _ORG_WORDS:
+            return False  # (a body is no front-runner: "the Republican National Committee")
+        for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text):
+            before = re.split(r"[.!?]\s+(?=[A-Z])|\n", self.text[max(0, m.start() - _PARTY_TIE_CHARS) : m.start()])[-1]
+            after = re.split(r"[.!?]\s+(?=[A-Z])|\n", self.text[m.end() : m.end() + _PARTY_TIE_CHARS])[0]
+            words = re.findall(r"[^\W\d_][\w.\-]*", before)[-_PARTY_TIE_WORDS:] \
+                + re.findall(r"[^\W\d_][\w.\-]*", after)[:_PARTY_TIE_WORDS]
+            for w in words:
+                if any(w.startswith(p) for p in parties):
+                    return True
+                if re.fullmatch(r"[A-Z](?:-[A-Z][\w.]*)?", w.rstrip(".")) and any(w[0] == p[0] for p in parties) \
+                        and (len(w) > 1 or f"({w})" in after or f"({w})" in before):
+                    return True  # "Clinton (D-N.Y.)", "Romney (R)"
+        return False
+
     def _last_person(self, offset: int) -> str | None:
         """The last name before ``offset`` that may be a person: not one the text writes only after a place
         preposition ("le refuge de Puerto Calvén", "schronisko w Puerto Calvén": final34, "a-t-elle insisté"
@@ -575,17 +611,22 @@ class _SpeakerResolver:
                     return named
             if _party_description(toks):
                 # "the presumptive Republican nominee", "the Democratic front-runner": a party and a noun refer
-                # back to the person the text is about, as "the Massachusetts Democrat" does
-                found = self._antecedent(offset)
-                if found and _plausible_speaker(found):
-                    return found
+                # back to the person the text is about, as "the Massachusetts Democrat" does; only to one the
+                # text ties to that party (the one it is about first, else the last named so)
+                named_before = [n for at, n, _ in reversed(self.names.names) if at < offset and not self._place_like(n)]
+                member = next((n for n in [self._antecedent(offset), *named_before]
+                               if n and _plausible_speaker(n) and self._tied_to_party(n, toks)), None)
+                while member and len(member.split()) > 2 and member.split()[0] in _PARTY_MEMBERS:
+                    member = member.split(" ", 1)[1]  # "Democrat Hillary Clinton": the party word is no part of the name
+                if member:
+                    return member
             if len(toks) <= 3 and toks[0].lower() in _ROLE_DETS and toks[-1].islower() and toks[-1] in _ORG_WORDS:
                 # "The nearby St. Louis Tea Party had … The group has drafted …": a body's kind word refers back to
                 # the body named just before (its name ends in a word of that kind: "Party", "Committee")
-                body = next((name for at, name, _ in reversed(self.names.names)
+                body = next(((at, name) for at, name, _ in reversed(self.names.names)
                              if offset - _BODY_BACK_CHARS <= at < offset and name.split()[-1].lower() in _ORG_WORDS), None)
                 if body:
-                    return body
+                    return self._as_written(*body)
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
             # "The President said:", "Der Kanzler sagte:" -> the person the article titles so

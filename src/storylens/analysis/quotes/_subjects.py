@@ -364,8 +364,10 @@ def _statement_source(masked: str, pos: int) -> str | None:
         # "czytamy w e-mailu od pana Mateusza", "in a letter from Mr Smith": the link, an honorific or a role
         # in lower case, then the owner
         toks = toks[2:] if toks[1].isalpha() and toks[1].islower() and toks[2][:1].isupper() else toks[1:]
-    if not toks or not toks[0][:1].isupper() or not toks[0].rstrip(".").replace("-", "").isalpha():
+    if not toks or not toks[0].replace("-", "").rstrip(".").isalpha():
         return None
+    if not toks[0][:1].isupper() and not _body_noun(toks[0].rstrip(".")):
+        return None  # (a lower-case body in the genitive is one: "сообщили в пресс-службе полиции")
     words = [toks[0].rstrip(".")]
     for tok in toks[1:3]:
         # lower-case genitive words ("Министерства обороны"), or capitalised ones after a capitalised word
@@ -375,6 +377,26 @@ def _statement_source(masked: str, pos: int) -> str | None:
             break  # (a word that carries the full stop ends the phrase)
         words.append(tok.rstrip("."))
     return " ".join(words)
+
+
+# Languages with body heads (text/data "body_heads"): a head in a case form is read back through its lemma
+_BODY_HEAD_LANGUAGES = tuple(sorted(lang for lang in LANGUAGES if profile(lang).body_heads))
+
+
+def _body_noun(word: str) -> bool:
+    """``word`` (lower case) is a body's head noun in any case form simplemma reads back to one ("полиции",
+    "ведомства", "поліції")."""
+    from ..._cache import lemmatize
+
+    if not word.islower():
+        return False
+    for lang in _BODY_HEAD_LANGUAGES:
+        try:
+            if word in profile(lang).body_heads or lemmatize(word, lang) in profile(lang).body_heads:
+                return True
+        except ValueError:  # a language simplemma does not know
+            continue
+    return False
 
 
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
