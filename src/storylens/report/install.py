@@ -85,11 +85,14 @@ def _use_arrays() -> None:
 
 
 def _derived_tables() -> None:
-    from ..analysis.entities._aliases import _default_alias_tables
+    from ..analysis.entities import _aliases
     from ..similarity import VARIANTS
     from .pipeline import _shipped_gazetteer, _shipped_similarity
 
-    _default_alias_tables()
+    # The alias table is also kept in memory once per process: a process that already holds it
+    # (a library user, a test worker) would otherwise write nothing into the target.
+    _aliases._DEFAULT_ALIASES = None
+    _aliases._default_alias_tables()
     _shipped_gazetteer()
     for variant in VARIANTS:
         _shipped_similarity(variant)
