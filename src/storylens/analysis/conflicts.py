@@ -280,7 +280,16 @@ def _meaning(language: str) -> re.Pattern[str] | None:
     """The language's patterns of negative meaning without a negation word (text/data "negative_meaning")."""
     from ..text import profile
 
-    patterns = profile(language).negative_meaning
+    patterns = profile(language).negative_meaning + profile(language).reversal_verbs
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def _patterns(language: str, field: str) -> re.Pattern[str] | None:
+    """One language's text data patterns of ``field`` ("reversal_verbs", "continuation_verbs") as one pattern."""
+    from ..text import profile
+
+    patterns = getattr(profile(language), field)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
@@ -345,24 +354,70 @@ def _answered_by_meaning(plain: str, lang: str | None, denial: str, denial_lang:
     answers "did not win a majority", but "arrested without resistance" does not answer "was not
     arrested" (review: the privative negates a phrase, the denial the verb). Across languages the
     words cannot be compared, so any negative meaning answers (its known cost: "arrested without
-    incident" against "не арестовали" is missed)."""
+    incident" against "не арестовали" is missed).
+
+    A reversal verb (text data "reversal_verbs": revoke, cancel, "the curfew was lifted") answers only a
+    denial of keeping a measure (text data "continuation_verbs": renew, extend, hold), and in one language
+    only when what it undoes is in the denial (:func:`_reversal_answers`); a denial that itself names a
+    reversal ("did not revoke the order") is a contradiction, not the same outcome said twice."""
     from ..text import LANGUAGES, base, stop_words
 
-    found = _meaning(lang if lang in LANGUAGES else "en")
+    plain_lang = lang if lang in LANGUAGES else "en"
+    denial_key = denial_lang if denial_lang in LANGUAGES else "en"
+    found = _meaning(plain_lang)
     hits = list(found.finditer(plain)) if found is not None else []
-    if not hits or negative_meaning(denial, denial_lang):
-        # a denial of a negative meaning affirms: "did not revoke the order", "hob die Reisewarnung nicht
-        # auf" against "revoked"/"lifted" is a contradiction, not the same outcome said twice
+    reversals = _patterns(denial_key, "reversal_verbs")
+    if not hits or (reversals is not None and reversals.search(denial)):
         return False
-    if base(lang) != base(denial_lang) or lang in _NO_WORD_BOUNDARY:
-        return True
-    stops = stop_words(lang)
+    reversal = _patterns(plain_lang, "reversal_verbs")
+    same = base(lang) == base(denial_lang) and lang not in _NO_WORD_BOUNDARY
+    stops = stop_words(lang) if same else frozenset()
     denied = {w.casefold()[:5] for w in _WORD.findall(denial)}
     for hit in hits:
+        if reversal is not None and reversal.fullmatch(hit.group()):
+            if _reversal_answers(plain, hit, plain_lang, denial, denial_key, denied if same else None):
+                return True
+            continue
+        if not same:
+            return True
         after = [w for w in _WORD.findall(plain[hit.end():])[:4] if w.casefold() not in stops]
         if not after or after[0].casefold()[:5] in denied:
             return True
     return False
+
+
+def _reversal_answers(plain: str, hit: re.Match[str], lang: str, denial: str, denial_lang: str,
+                      denied: set[str] | None) -> bool:
+    """Whether the reversal ``hit`` of ``plain`` answers ``denial``: the denial keeps a measure (a
+    continuation verb of its language) and, when ``denied`` (the denial's word prefixes, one language)
+    is given, what the reversal undoes is among them: a word of the hit or the first word after it
+    ("revoked the evacuation order"), or, with nothing after it in its clause, the words before it up to
+    the clause's edge ("the curfew was lifted"). "The minister resigned and the visit was cancelled"
+    does not answer "The minister did not resign" (review36a H1)."""
+    from ..text import profile, stop_words
+
+    keeps = _patterns(denial_lang, "continuation_verbs")
+    if keeps is None or keeps.search(denial) is None:
+        return False
+    if denied is None:
+        return True
+    stops = stop_words(lang)
+    links = set(profile(lang).clause_links) | set(profile(lang).subordinators)
+
+    def content(words: list[str]) -> list[str]:
+        return [w.casefold()[:5] for w in words if w.casefold() not in stops]
+
+    own = content(_WORD.findall(hit.group()))
+    clause_after = re.split(r"[,;:.!?()]", plain[hit.end():])[0]
+    after = content(_WORD.findall(clause_after)[:4])[:1]
+    before: list[str] = []
+    if not after:
+        words = _WORD.findall(re.split(r"[,;:.!?()]", plain[: hit.start()])[-1])
+        for w in reversed(words[-4:]):
+            if w.casefold() in links:
+                break
+            before.append(w)
+    return any(w in denied for w in own + after + content(before))
 
 
 def _denied_in_another_quotation(text: str, language: str | None, other: str) -> bool:

@@ -1276,7 +1276,8 @@ class _ZeroAgainstCount:
     :class:`_MeasuredPercents`; the claim's alignment is the only pairing (no cosine of its own).
 
     Not a conflict: a zero scoped to a place the other unit is not about ("No one was killed in Tirana",
-    :meth:`_Measures._unscoped`), a later count (an increment) or another day (dates that disagree), and
+    :meth:`_Measures._unscoped`), a zero that holds only for now or only in a place or group
+    (:func:`_qualified_zero`), a later count (an increment) or another day (dates that disagree), and
     a side that counts the event both ways ("none in the capital, two in the north")."""
 
     below_floor = True
@@ -1290,6 +1291,8 @@ class _ZeroAgainstCount:
             return []
         counts_a, _ = m._unscoped(a, b, m.kinds(a.text, a.language).get("count", []))
         counts_b, _ = m._unscoped(b, a, m.kinds(b.text, b.language).get("count", []))
+        counts_a = [q for q in counts_a if q.value != 0 or not _qualified_zero(a, q, b)]
+        counts_b = [q for q in counts_b if q.value != 0 or not _qualified_zero(b, q, a)]
         out: list[str] = []
         for key in quantities.COUNTED:
             xs = [q for q in counts_a if quantities.unit_key(q.unit) == key and q.value is not None]
@@ -1298,6 +1301,45 @@ class _ZeroAgainstCount:
             if len(zero_a) == 1 and len(zero_b) == 1 and zero_a != zero_b:
                 out += quantities.compare_numbers(xs, ys)
         return out
+
+
+_CLAUSE_EDGES = re.compile(r"[,;:.!?()\"“”«»，。；：！？]")
+
+
+@cache
+def _zero_patterns(language: str, field: str) -> tuple[re.Pattern[str], ...]:
+    """A language's text data patterns of ``field`` ("zero_provisional", "zero_scope"), compiled."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in getattr(profile(language), field))
+
+
+def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit) -> bool:
+    """Whether the zero count ``zero`` of ``unit`` holds only for now or only in part, so that a count of
+    ``other`` does not contradict it (review36a H4/H5): a provisional word anywhere in the sentence
+    ("No deaths have been reported so far", "目前暂无人员死亡报告", "bislang", "пока": text data
+    "zero_provisional"), or a place or group in the zero's clause (text data "zero_scope": "No one was
+    killed in the capital", "no fatalities among the crew", "No one in the building") that ``other``
+    does not name too (in one language; across languages the words cannot be compared, so any scope
+    counts). An unconditional zero ("Погибших нет.", "There were no fatalities.") is none of these."""
+    from ..text import LANGUAGES, stop_words
+
+    lang = unit.language if unit.language in LANGUAGES else None
+    if lang is None:
+        return False
+    text = unit.text
+    if any(p.search(text) for p in _zero_patterns(lang, "zero_provisional")):
+        return True
+    start = max((e.end() for e in _CLAUSE_EDGES.finditer(text, 0, zero.start)), default=0)
+    edge = _CLAUSE_EDGES.search(text, zero.end)
+    clause = text[start : edge.start() if edge else len(text)]
+    same = base(lang) == base(other.language)
+    stops = stop_words(lang) if same else frozenset()
+    theirs = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", other.text)} if same else set()
+    for pattern in _zero_patterns(lang, "zero_scope"):
+        for hit in pattern.finditer(clause):
+            words = [w.casefold() for w in re.findall(r"[^\W\d_]+", hit.group())[1:]]
+            if not any(w[:5] in theirs for w in words if w not in stops and len(w) > 2):
+                return True
+    return False
 
 
 def _names_aftershock(unit: Unit) -> bool:
