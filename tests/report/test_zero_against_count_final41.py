@@ -88,6 +88,19 @@ def test_no_conflict(a: tuple[str, str], b: tuple[str, str]) -> None:
     assert _ZeroAgainstCount(_measures())(_unit("d1", *a), _unit("d2", *b)) == []
 
 
+@pytest.mark.parametrize(("zero", "some", "label"), [
+    (("No deaths have been reported so far.", "en"), ("Two people died.", "en"), "no deaths (so far)"),
+    (("Bislang gab es keine Toten.", "de"), ("Zwei Menschen starben.", "de"), "keine toten (bislang)"),
+    (("Пока погибших нет.", "ru"), ("Погибли два человека.", "ru"), "погибших нет (пока)"),
+])
+def test_a_provisional_zero_is_a_difference_even_in_a_close_pair(zero: tuple[str, str], some: tuple[str, str],
+                                                                 label: str) -> None:
+    measures = _measures()
+    a, b = _unit("d1", *zero), _unit("d2", *some)
+    assert measures.measure_conflicts(a, b) == [] and measures.measure_conflicts(b, a) == []
+    assert [(what, mine) for what, mine, _ in measures.figure_differences(a, b)] == [("killed", label)]
+
+
 def test_a_scope_both_sides_name_is_no_scope() -> None:
     check = _ZeroAgainstCount(_measures())
     assert len(check(_unit("d1", "No one was killed in the capital.", "en"),
