@@ -64,9 +64,18 @@ CONFLICTS = [
     ("The minister did not resign.", "en", "El ministro dimitió tras cancelar la cumbre.", "es"),
     ("Der Minister ist nicht zurückgetreten.", "de", "The minister resigned after the summit was called off.", "en"),
     ("Министр не ушёл в отставку.", "ru", "Министр ушёл в отставку, визит отменили.", "ru"),
+    # the reversal undoes another thing than the denial keeps
+    ("The court did not extend the ban.", "en", "The court lifted the curfew.", "en"),
+    # a meaning at its clause's end says it of the words before it, not of the denied act (H1's kind)
+    ("The minister did not resign.", "en", "The minister resigned because the reform was unconstitutional.", "en"),
+    ("Der Minister trat nicht zurück.", "de", "Der Minister trat zurück, nachdem die Gespräche gescheitert waren.", "de"),
     # "raised the alert level" is no lifting (review36a M4)
     ("The authorities did not raise the alert level.", "en", "رفعت السلطات حالة التأهب.", "ar"),
 ]
+
+
+def test_a_meaning_at_the_clause_end_still_answers_its_own_subject() -> None:
+    assert polarity("The reform is not constitutional.", "en", "The reform is unconstitutional.", "en") is None
 
 
 @pytest.mark.parametrize(("a", "lang_a", "b", "lang_b"), SAME_OUTCOME)

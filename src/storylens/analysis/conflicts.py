@@ -381,9 +381,33 @@ def _answered_by_meaning(plain: str, lang: str | None, denial: str, denial_lang:
         if not same:
             return True
         after = [w for w in _WORD.findall(plain[hit.end():])[:4] if w.casefold() not in stops]
-        if not after or after[0].casefold()[:5] in denied:
+        if after and after[0].casefold()[:5] in denied:
             return True
+        if not after:
+            # a meaning at its clause's end says it of the words before it: "the reform was
+            # unconstitutional" answers "the reform was not constitutional", not "did not resign"
+            before = _clause_before(plain, hit.start(), lang, stops)
+            if not before or any(w in denied for w in before):
+                return True
     return False
+
+
+def _clause_before(text: str, start: int, lang: str | None, stops: frozenset[str] | set[str]) -> list[str]:
+    """The content words (5-letter prefixes) of up to four words before ``start`` in its clause: back to a
+    punctuation mark, a clause link or a subordinator of ``lang`` ("resigned and the visit was", "after
+    the summit was": the visit, the summit)."""
+    from ..text import profile
+
+    prof = profile(lang or "en")
+    links = set(prof.clause_links) | set(prof.subordinators) | set(prof.subordinate_prepositions)
+    words = _WORD.findall(re.split(r"[,;:.!?()]", text[:start])[-1])
+    out: list[str] = []
+    for w in reversed(words[-4:]):
+        if w.casefold() in links:
+            break
+        if w.casefold() not in stops:
+            out.append(w.casefold()[:5])
+    return out
 
 
 def _reversal_answers(plain: str, hit: re.Match[str], lang: str, denial: str, denial_lang: str,
@@ -394,7 +418,7 @@ def _reversal_answers(plain: str, hit: re.Match[str], lang: str, denial: str, de
     ("revoked the evacuation order"), or, with nothing after it in its clause, the words before it up to
     the clause's edge ("the curfew was lifted"). "The minister resigned and the visit was cancelled"
     does not answer "The minister did not resign" (review36a H1)."""
-    from ..text import profile, stop_words
+    from ..text import stop_words
 
     keeps = _patterns(denial_lang, "continuation_verbs")
     if keeps is None or keeps.search(denial) is None:
@@ -402,22 +426,14 @@ def _reversal_answers(plain: str, hit: re.Match[str], lang: str, denial: str, de
     if denied is None:
         return True
     stops = stop_words(lang)
-    links = set(profile(lang).clause_links) | set(profile(lang).subordinators)
-
-    def content(words: list[str]) -> list[str]:
-        return [w.casefold()[:5] for w in words if w.casefold() not in stops]
-
-    own = content(_WORD.findall(hit.group()))
+    own = [w.casefold()[:5] for w in _WORD.findall(hit.group()) if w.casefold() not in stops]
+    if len(own) > 1:  # the hit holds what it undoes: "lifted the curfew", "the curfew was lifted"
+        return any(w in denied for w in own)
     clause_after = re.split(r"[,;:.!?()]", plain[hit.end():])[0]
-    after = content(_WORD.findall(clause_after)[:4])[:1]
-    before: list[str] = []
-    if not after:
-        words = _WORD.findall(re.split(r"[,;:.!?()]", plain[: hit.start()])[-1])
-        for w in reversed(words[-4:]):
-            if w.casefold() in links:
-                break
-            before.append(w)
-    return any(w in denied for w in own + after + content(before))
+    after = [w.casefold()[:5] for w in _WORD.findall(clause_after)[:4] if w.casefold() not in stops][:1]
+    if after:
+        return after[0] in denied
+    return any(w in denied for w in _clause_before(plain, hit.start(), lang, stops))
 
 
 def _denied_in_another_quotation(text: str, language: str | None, other: str) -> bool:
