@@ -110,6 +110,10 @@ def test_a_scope_both_sides_name_is_no_scope() -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("ولم يتضح ما إذا كانت هناك أي وفيات.", "ar"),  # "whether there were any deaths": no zero (review36a H6)
     ("لم يعرف بعد إن كانت هناك أي وفيات.", "ar"),
+    # a question counts nobody
+    ("Ölen kimse var mı?", "tr"),
+    ("¿No hubo muertos?", "es"),
+    ("Was no one killed in the blast?", "en"),
 ])
 def test_no_zero_without_a_negation(text: str, lang: str) -> None:
     assert [q for q in _measures().kinds(text, lang).get("count", []) if q.value == 0] == []

@@ -74,12 +74,18 @@ def _zero_re(lang: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+# The rest of a sentence that ends as a question ("?", "？", "؟").
+_QUESTION_END = re.compile(r"[^.!?。！？؟]*[?？؟]")
+
+
 def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     """A toll of nobody: "No one was killed", "Nikt nie zginął", "无人死亡" (text/data "zero_counts").
     Only with a toll word in the rest of the clause, so "nobody knows" is no number."""
     rx = _zero_re(lang)
     out = []
     for m in rx.finditer(text) if rx else ():
+        if _QUESTION_END.match(text, m.end()):
+            continue  # "Ölen kimse var mı?", "Was anyone killed?": a question counts nobody (review36a H6's kind)
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[m.start() : m.end() + 60])[0]
         near = " ".join(clause.split()[:8]) if " " in clause else clause[:12]
         before = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, m.start() - 40) : m.start()])[-1]
