@@ -16,7 +16,10 @@ DISPLACED = [
     ("Bei Überschwemmungen sind neun Menschen ums Leben gekommen, 10.000 mussten ihre Häuser verlassen.", "de", 10000),
     ("10 000 personnes ont dû quitter leur domicile.", "fr", 10000),
     ("10.000 personas tuvieron que abandonar sus hogares.", "es", 10000),
-    ("10.000 persone hanno lasciato le loro case.", "it", 10000),
+    # leaving home alone is no displacement (review36a M3): the Italian count leaves for a flood
+    ("Per l'alluvione 10.000 persone hanno lasciato le loro case.", "it", 10000),
+    ("Some 5,000 people fled their homes as the river rose.", "en", 5000),
+    ("Wegen des Hochwassers mussten 5.000 Menschen ihre Häuser verlassen.", "de", 5000),
     ("10 tys. osób musiało opuścić swoje domy.", "pl", 10000),
     ("10 тысяч человек были вынуждены покинуть свои дома.", "ru", 10000),
     ("10 bin kişi evlerini terk etmek zorunda kaldı.", "tr", 10000),
@@ -47,6 +50,18 @@ def test_the_trial_pair_conflicts() -> None:
     ("About 3,000 people returned to their homes on Monday.", "en", 3000, None),  # a return, not a displacement
     ("Five people were rescued from their homes by boat.", "en", 5, "rescued"),  # the first event word counts
     ("10.000 Menschen kehrten in ihre Häuser zurück.", "de", 10000, None),
+    # leaving home for no forced or disastrous cause (review36a M3)
+    ("Some 20,000 people left their homes to watch the parade.", "en", 20000, None),
+    ("Around 2 million people work from their homes.", "en", 2000000, None),
+    ("More than 300 children were taken from their homes by social services.", "en", 300, None),
+    ("The 500 workers left their homes at dawn for the factory.", "en", 500, None),
+    ("100.000 Menschen verließen ihre Häuser, um zu feiern.", "de", 100000, None),
+    ("50 000 personnes ont quitté leur domicile pour manifester.", "fr", 50000, None),
+    ("10.000 personas dejaron sus hogares para ver el desfile.", "es", 10000, None),
+    ("10.000 persone hanno lasciato le loro case per festeggiare.", "it", 10000, None),
+    ("10 tys. osób opuściło swoje domy, aby świętować.", "pl", 10000, None),
+    ("20 тысяч человек покинули свои дома, чтобы посмотреть парад.", "ru", 20000, None),
+    ("20 bin kişi bayramı kutlamak için evlerini terk etti.", "tr", 20000, None),
 ])
 def test_other_counts_keep_their_reading(text: str, lang: str, value: int, unit: str | None) -> None:
     found = {q.value: q.unit for q in extract_numbers(text, lang)}

@@ -19,7 +19,6 @@ ZEROS = [
     ("Il n'y a eu aucun mort.", "fr"),
     ("Aucune victime n'est à déplorer.", "fr"),
     ("无人死亡。", "zh"),
-    ("暂无人员死亡。", "zh"),
     ("لا وفيات.", "ar"),
     ("لم تسجل أي وفيات.", "ar"),
     ("Nie ma ofiar śmiertelnych.", "pl"),
@@ -66,9 +65,58 @@ def test_nobody_against_some_conflicts(zero: str, zero_lang: str, some: str, som
     (("Погибших нет.", "ru"), ("Zwei weitere Menschen starben am Dienstag.", "de")),  # a later count
     (("No one was killed on Monday.", "en"), ("Am Dienstag starben zwei Menschen.", "de")),  # another day
     (("No one was killed in the first blast, but two died in the second.", "en"), ("Zwei Menschen starben.", "de")),
+    # a zero that holds for now only: an early report, not a contradiction (review36a H5)
+    (("暂无人员死亡。", "zh"), ("Two people were killed.", "en")),
+    (("目前暂无人员死亡报告，救援工作正在进行。", "zh"), ("Two people were killed.", "en")),
+    (("No deaths have been reported so far, a spokesman said.", "en"), ("Zwei Menschen starben in ihren Autos.", "de")),
+    (("There were no immediate reports of fatalities.", "en"), ("Two people were killed.", "en")),
+    (("Bislang gab es keine Toten.", "de"), ("Two people were killed.", "en")),
+    (("Il n'y a pour l'instant aucun mort.", "fr"), ("Zwei Menschen starben.", "de")),
+    (("Hasta el momento no hubo muertos.", "es"), ("Two people were killed.", "en")),
+    (("Пока погибших нет.", "ru"), ("Nie żyją dwie osoby.", "pl")),
+    (("Na razie nie ma ofiar.", "pl"), ("Погибли два человека.", "ru")),
+    # a zero in a place or group the other side does not name (review36a H4)
+    (("No one was killed in the capital, the ministry said.", "en"), ("Im Norden des Landes starben zwei Menschen.", "de")),
+    (("No one in the building was killed.", "en"), ("Two people were killed.", "en")),
+    (("There were no fatalities among the crew.", "en"), ("Two passengers were killed.", "en")),
+    (("Es gab keine Toten unter den Touristen.", "de"), ("Two people were killed.", "en")),
+    (("Nikt nie zginął w stolicy.", "pl"), ("Two people were killed.", "en")),
+    (("В столице никто не погиб.", "ru"), ("Two people were killed.", "en")),
+    (("Nessun morto nel centro della città.", "it"), ("Two people were killed.", "en")),
 ])
 def test_no_conflict(a: tuple[str, str], b: tuple[str, str]) -> None:
     assert _ZeroAgainstCount(_measures())(_unit("d1", *a), _unit("d2", *b)) == []
+
+
+@pytest.mark.parametrize(("zero", "some", "label"), [
+    (("No deaths have been reported so far.", "en"), ("Two people died.", "en"), "no deaths (so far)"),
+    (("Bislang gab es keine Toten.", "de"), ("Zwei Menschen starben.", "de"), "keine toten (bislang)"),
+    (("Пока погибших нет.", "ru"), ("Погибли два человека.", "ru"), "погибших нет (пока)"),
+])
+def test_a_provisional_zero_is_a_difference_even_in_a_close_pair(zero: tuple[str, str], some: tuple[str, str],
+                                                                 label: str) -> None:
+    measures = _measures()
+    a, b = _unit("d1", *zero), _unit("d2", *some)
+    assert measures.measure_conflicts(a, b) == [] and measures.measure_conflicts(b, a) == []
+    assert [(what, mine) for what, mine, _ in measures.figure_differences(a, b)] == [("killed", label)]
+
+
+def test_a_scope_both_sides_name_is_no_scope() -> None:
+    check = _ZeroAgainstCount(_measures())
+    assert len(check(_unit("d1", "No one was killed in the capital.", "en"),
+                     _unit("d2", "Two people were killed in the capital.", "en"))) == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ولم يتضح ما إذا كانت هناك أي وفيات.", "ar"),  # "whether there were any deaths": no zero (review36a H6)
+    ("لم يعرف بعد إن كانت هناك أي وفيات.", "ar"),
+    # a question counts nobody
+    ("Ölen kimse var mı?", "tr"),
+    ("¿No hubo muertos?", "es"),
+    ("Was no one killed in the blast?", "en"),
+])
+def test_no_zero_without_a_negation(text: str, lang: str) -> None:
+    assert [q for q in _measures().kinds(text, lang).get("count", []) if q.value == 0] == []
 
 
 def _aligner(measures: _Measures) -> ClaimAligner:

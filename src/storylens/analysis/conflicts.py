@@ -280,7 +280,16 @@ def _meaning(language: str) -> re.Pattern[str] | None:
     """The language's patterns of negative meaning without a negation word (text/data "negative_meaning")."""
     from ..text import profile
 
-    patterns = profile(language).negative_meaning
+    patterns = profile(language).negative_meaning + profile(language).reversal_verbs
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def _patterns(language: str, field: str) -> re.Pattern[str] | None:
+    """One language's text data patterns of ``field`` ("reversal_verbs", "continuation_verbs") as one pattern."""
+    from ..text import profile
+
+    patterns = getattr(profile(language), field)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
@@ -345,24 +354,86 @@ def _answered_by_meaning(plain: str, lang: str | None, denial: str, denial_lang:
     answers "did not win a majority", but "arrested without resistance" does not answer "was not
     arrested" (review: the privative negates a phrase, the denial the verb). Across languages the
     words cannot be compared, so any negative meaning answers (its known cost: "arrested without
-    incident" against "не арестовали" is missed)."""
+    incident" against "не арестовали" is missed).
+
+    A reversal verb (text data "reversal_verbs": revoke, cancel, "the curfew was lifted") answers only a
+    denial of keeping a measure (text data "continuation_verbs": renew, extend, hold), and in one language
+    only when what it undoes is in the denial (:func:`_reversal_answers`); a denial that itself names a
+    reversal ("did not revoke the order") is a contradiction, not the same outcome said twice."""
     from ..text import LANGUAGES, base, stop_words
 
-    found = _meaning(lang if lang in LANGUAGES else "en")
+    plain_lang = lang if lang in LANGUAGES else "en"
+    denial_key = denial_lang if denial_lang in LANGUAGES else "en"
+    found = _meaning(plain_lang)
     hits = list(found.finditer(plain)) if found is not None else []
-    if not hits or negative_meaning(denial, denial_lang):
-        # a denial of a negative meaning affirms: "did not revoke the order", "hob die Reisewarnung nicht
-        # auf" against "revoked"/"lifted" is a contradiction, not the same outcome said twice
+    reversals = _patterns(denial_key, "reversal_verbs")
+    if not hits or (reversals is not None and reversals.search(denial)):
         return False
-    if base(lang) != base(denial_lang) or lang in _NO_WORD_BOUNDARY:
-        return True
-    stops = stop_words(lang)
+    reversal = _patterns(plain_lang, "reversal_verbs")
+    same = base(lang) == base(denial_lang) and lang not in _NO_WORD_BOUNDARY
+    stops = stop_words(lang) if same else frozenset()
     denied = {w.casefold()[:5] for w in _WORD.findall(denial)}
     for hit in hits:
-        after = [w for w in _WORD.findall(plain[hit.end():])[:4] if w.casefold() not in stops]
-        if not after or after[0].casefold()[:5] in denied:
+        if reversal is not None and reversal.fullmatch(hit.group()):
+            if _reversal_answers(plain, hit, plain_lang, denial, denial_key, denied if same else None):
+                return True
+            continue
+        if not same:
             return True
+        after = [w for w in _WORD.findall(plain[hit.end():])[:4] if w.casefold() not in stops]
+        if after and after[0].casefold()[:5] in denied:
+            return True
+        if not after:
+            # a meaning at its clause's end says it of the words before it: "the reform was
+            # unconstitutional" answers "the reform was not constitutional", not "did not resign"
+            before = _clause_before(plain, hit.start(), lang, stops)
+            if not before or any(w in denied for w in before):
+                return True
     return False
+
+
+def _clause_before(text: str, start: int, lang: str | None, stops: frozenset[str] | set[str]) -> list[str]:
+    """The content words (5-letter prefixes) of up to four words before ``start`` in its clause: back to a
+    punctuation mark, a clause link or a subordinator of ``lang`` ("resigned and the visit was", "after
+    the summit was": the visit, the summit)."""
+    from ..text import profile
+
+    prof = profile(lang or "en")
+    links = set(prof.clause_links) | set(prof.subordinators) | set(prof.subordinate_prepositions)
+    words = _WORD.findall(re.split(r"[,;:.!?()]", text[:start])[-1])
+    out: list[str] = []
+    for w in reversed(words[-4:]):
+        if w.casefold() in links:
+            break
+        if w.casefold() not in stops:
+            out.append(w.casefold()[:5])
+    return out
+
+
+def _reversal_answers(plain: str, hit: re.Match[str], lang: str, denial: str, denial_lang: str,
+                      denied: set[str] | None) -> bool:
+    """Whether the reversal ``hit`` of ``plain`` answers ``denial``: the denial keeps a measure (a
+    continuation verb of its language) and, when ``denied`` (the denial's word prefixes, one language)
+    is given, what the reversal undoes is among them: a word of the hit or the first word after it
+    ("revoked the evacuation order"), or, with nothing after it in its clause, the words before it up to
+    the clause's edge ("the curfew was lifted"). "The minister resigned and the visit was cancelled"
+    does not answer "The minister did not resign" (review36a H1)."""
+    from ..text import stop_words
+
+    keeps = _patterns(denial_lang, "continuation_verbs")
+    if keeps is None or keeps.search(denial) is None:
+        return False
+    if denied is None:
+        return True
+    stops = stop_words(lang)
+    own = [w.casefold()[:5] for w in _WORD.findall(hit.group()) if w.casefold() not in stops]
+    if len(own) > 1:  # the hit holds what it undoes: "lifted the curfew", "the curfew was lifted"
+        return any(w in denied for w in own)
+    clause_after = re.split(r"[,;:.!?()]", plain[hit.end():])[0]
+    after = [w.casefold()[:5] for w in _WORD.findall(clause_after)[:4] if w.casefold() not in stops][:1]
+    if after:
+        return after[0] in denied
+    return any(w in denied for w in _clause_before(plain, hit.start(), lang, stops))
 
 
 def _denied_in_another_quotation(text: str, language: str | None, other: str) -> bool:

@@ -546,6 +546,10 @@ class _Measures:
         out: list[str] = []
         kinds_a["count"], _ = self._unscoped(a, b, kinds_a.get("count", []))
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
+        # a zero for now only is a difference (figure_differences), never a contradiction; a zero's
+        # scope above the floor is the named places' (_unscoped): "in the earthquake" is the event
+        kinds_a["count"] = [q for q in kinds_a["count"] if q.value != 0 or _qualified_zero(a, q, b, scoped=False) is None]
+        kinds_b["count"] = [q for q in kinds_b["count"] if q.value != 0 or _qualified_zero(b, q, a, scoped=False) is None]
         measured_a, measured_b = quantities.percent_measures(a.text, a.language), quantities.percent_measures(b.text, b.language)
         if (measured_a and measured_b and not measured_a & measured_b) or _unnamed_against_named(
                 a, kinds_a["count"], b, kinds_b["count"]) or _unnamed_against_named(b, kinds_b["count"], a, kinds_a["count"]):
@@ -595,14 +599,13 @@ class _Measures:
             out = quantities.differing_lone_counts(counts_a, counts_b)
         for zero_side, (unit, other, counts, rest) in enumerate(((a, b, counts_a, counts_b), (b, a, counts_b, counts_a))):
             _, where = self._unscoped(unit, other, counts)
-            if where is None:
-                continue
             for zero in (q for q in counts if q.value == 0):
                 key = quantities.unit_key(zero.unit)
                 figures = [q for q in rest if q.value and quantities.unit_key(q.unit) == key]
-                if key is None or not figures:
+                qualified = _qualified_zero(unit, zero, other, scoped=False) if where is None else None
+                if key is None or not figures or (where is None and qualified is None):
                     continue
-                mine = f"{quantities.bound_label(zero)} in {where}"
+                mine = f"{quantities.bound_label(zero)} in {where}" if where else f"{quantities.bound_label(zero)} ({qualified})"
                 theirs = " / ".join(dict.fromkeys(quantities.bound_label(q) for q in figures))
                 out.append((key, mine, theirs) if zero_side == 0 else (key, theirs, mine))
         return out
@@ -1276,7 +1279,8 @@ class _ZeroAgainstCount:
     :class:`_MeasuredPercents`; the claim's alignment is the only pairing (no cosine of its own).
 
     Not a conflict: a zero scoped to a place the other unit is not about ("No one was killed in Tirana",
-    :meth:`_Measures._unscoped`), a later count (an increment) or another day (dates that disagree), and
+    :meth:`_Measures._unscoped`), a zero that holds only for now or only in a place or group
+    (:func:`_qualified_zero`), a later count (an increment) or another day (dates that disagree), and
     a side that counts the event both ways ("none in the capital, two in the north")."""
 
     below_floor = True
@@ -1290,6 +1294,8 @@ class _ZeroAgainstCount:
             return []
         counts_a, _ = m._unscoped(a, b, m.kinds(a.text, a.language).get("count", []))
         counts_b, _ = m._unscoped(b, a, m.kinds(b.text, b.language).get("count", []))
+        counts_a = [q for q in counts_a if q.value != 0 or _qualified_zero(a, q, b) is None]
+        counts_b = [q for q in counts_b if q.value != 0 or _qualified_zero(b, q, a) is None]
         out: list[str] = []
         for key in quantities.COUNTED:
             xs = [q for q in counts_a if quantities.unit_key(q.unit) == key and q.value is not None]
@@ -1298,6 +1304,52 @@ class _ZeroAgainstCount:
             if len(zero_a) == 1 and len(zero_b) == 1 and zero_a != zero_b:
                 out += quantities.compare_numbers(xs, ys)
         return out
+
+
+_CLAUSE_EDGES = re.compile(r"[,;:.!?()\"“”«»，。；：！？]")
+
+
+@cache
+def _zero_patterns(language: str, field: str) -> tuple[re.Pattern[str], ...]:
+    """A language's text data patterns of ``field`` ("zero_provisional", "zero_scope"), compiled."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in getattr(profile(language), field))
+
+
+def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit, scoped: bool = True) -> str | None:
+    """Whether the zero count ``zero`` of ``unit`` holds only for now or only in part, so that a count of
+    ``other`` does not contradict it (review36a H4/H5): a provisional word anywhere in the sentence
+    ("No deaths have been reported so far", "目前暂无人员死亡报告", "bislang", "пока": text data
+    "zero_provisional"), or a place or group in the zero's clause (text data "zero_scope": "No one was
+    killed in the capital", "no fatalities among the crew", "No one in the building") that ``other``
+    does not name too (in one language; across languages the words cannot be compared, so any scope
+    counts). An unconditional zero ("Погибших нет.", "There were no fatalities.") is none of these.
+    Returns how it is qualified, for the difference's label: "so far" (the provisional words as
+    written) or the scope ("in the capital"); None for an unconditional zero. ``scoped=False`` asks
+    for the provisional words only: above the conflict floor a zero's scope is the named places'
+    (:meth:`_Measures._unscoped`), since a close pair's "in the earthquake" names the event, no scope."""
+    from ..text import LANGUAGES, stop_words
+
+    lang = unit.language if unit.language in LANGUAGES else None
+    if lang is None:
+        return None
+    text = unit.text
+    for pattern in _zero_patterns(lang, "zero_provisional"):
+        if found := pattern.search(text):
+            return found.group().strip().lower()
+    if not scoped:
+        return None
+    start = max((e.end() for e in _CLAUSE_EDGES.finditer(text, 0, zero.start)), default=0)
+    edge = _CLAUSE_EDGES.search(text, zero.end)
+    clause = text[start : edge.start() if edge else len(text)]
+    same = base(lang) == base(other.language)
+    stops = stop_words(lang) if same else frozenset()
+    theirs = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", other.text)} if same else set()
+    for pattern in _zero_patterns(lang, "zero_scope"):
+        for hit in pattern.finditer(clause):
+            words = [w.casefold() for w in re.findall(r"[^\W\d_]+", hit.group())[1:]]
+            if not any(w[:5] in theirs for w in words if w not in stops and len(w) > 2):
+                return hit.group().strip()
+    return None
 
 
 def _names_aftershock(unit: Unit) -> bool:

@@ -436,6 +436,22 @@ class Profile:
     # Words that count nobody ("no one", "niemand", "nikt", "无人"): a toll of zero when a toll word
     # follows in the clause ("No one was killed" against "killed 230").
     zero_counts: tuple[str, ...] = ()
+    # A zero toll that holds only for now ("so far", "bislang", "jusqu'à présent", "пока", "暂", as patterns)
+    # or only in a place or group ("in the capital", "among the crew", "w stolicy"): against another
+    # outlet's count it is an update or another scope, not a contradiction (review36a H4/H5).
+    zero_provisional: tuple[str, ...] = ()
+    # Leaving one's home ("left their homes", "ihre Häuser verlassen", "opuścili domy", as patterns) counts
+    # the displaced only beside a cue of being forced or a disaster ("displacement_cues": forced, had to,
+    # fled, flood, war, "mussten", "ont dû", "被迫"): "left their homes to watch the parade" or "work from
+    # their homes" is no displacement (review36a M3).
+    home_leaving: tuple[str, ...] = ()
+    # Words of "killed" that name victims of any harm ("victimes", "vittime", "ofiary", "жертв", "الضحايا"):
+    # they count the dead unless the sentence says the victims live ("victims_alive", as patterns: taken
+    # to hospital, injured, "victimes d'un malaise", a victim of theft or fraud; review36a L4).
+    victim_words: tuple[str, ...] = ()
+    victims_alive: tuple[str, ...] = ()
+    displacement_cues: tuple[str, ...] = ()
+    zero_scope: tuple[str, ...] = ()
     # The preposition of a passive's agent right after a quotation: the agent is its speaker
     # ("jugée « lamentable » par le Mexique", "called “regrettable” by Mexico").
     agent_prepositions: tuple[str, ...] = ()
@@ -625,6 +641,12 @@ class Profile:
     # with a negation word; they answer a negation on the other side, never make a denial of their own
     # (a privative often negates a phrase only: "arrested without incident").
     negative_meaning: tuple[str, ...] = ()
+    # Verbs that undo a measure ("revoked", "called off", "the curfew was lifted", "hob … auf", "取消"): a
+    # negative meaning too, but one that answers a denial only of keeping that measure ("did not renew the
+    # order"), never a denial of another act in the same text (review36a H1/H2: "the visit was cancelled"
+    # hid "did not resign"). "continuation_verbs" are the acts of keeping it: renew, extend, hold, maintain.
+    reversal_verbs: tuple[str, ...] = ()
+    continuation_verbs: tuple[str, ...] = ()
     # A scale word alone is one of it, after an article or none ("eine Million", "un millón", "bir
     # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
     article_scale_articles: tuple[str, ...] = ()
@@ -885,6 +907,12 @@ def profile(language: str | None) -> Profile:
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
                                   for w in words),
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
+        zero_provisional=tuple(raw.get("zero_provisional", [])),
+        home_leaving=tuple(raw.get("home_leaving", [])),
+        victim_words=tuple(w.lower() for w in raw.get("victim_words", [])),
+        victims_alive=tuple(raw.get("victims_alive", [])),
+        displacement_cues=tuple(raw.get("displacement_cues", [])),
+        zero_scope=tuple(raw.get("zero_scope", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
@@ -985,6 +1013,8 @@ def profile(language: str | None) -> Profile:
         thing_relatives=tuple(w.lower() for w in raw.get("thing_relatives", [])),
         cleft_openers=tuple(w.lower() for w in raw.get("cleft_openers", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
+        reversal_verbs=tuple(raw.get("reversal_verbs", [])),
+        continuation_verbs=tuple(raw.get("continuation_verbs", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),

@@ -45,6 +45,7 @@ from ._units import (
     _toll_words,
     _unit_after,
     _verb_form,
+    counted_words,
 )
 
 
@@ -73,12 +74,18 @@ def _zero_re(lang: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+# The rest of a sentence that ends as a question ("?", "？", "؟").
+_QUESTION_END = re.compile(r"[^.!?。！？؟]*[?？؟]")
+
+
 def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     """A toll of nobody: "No one was killed", "Nikt nie zginął", "无人死亡" (text/data "zero_counts").
     Only with a toll word in the rest of the clause, so "nobody knows" is no number."""
     rx = _zero_re(lang)
     out = []
     for m in rx.finditer(text) if rx else ():
+        if _QUESTION_END.match(text, m.end()):
+            continue  # "Ölen kimse var mı?", "Was anyone killed?": a question counts nobody (review36a H6's kind)
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[m.start() : m.end() + 60])[0]
         near = " ".join(clause.split()[:8]) if " " in clause else clause[:12]
         before = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, m.start() - 40) : m.start()])[-1]
@@ -240,7 +247,56 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
     found = _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang)
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
+    found = _living_victims(text, _uncued_home_leaving(text, found, lang), lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
+
+
+@cache
+def _home_patterns(lang: str | None, field: str) -> tuple[re.Pattern[str], ...]:
+    """The text data patterns of ``field`` ("home_leaving", "displacement_cues") of ``lang`` (every
+    language's when unknown), compiled."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return tuple(re.compile(p, re.IGNORECASE) for lg in langs for p in getattr(profile(lg), field))
+
+
+def _uncued_home_leaving(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with no "evacuated" unit when only a phrase of leaving home (text data "home_leaving")
+    says so and nothing in the sentence says the leaving was forced or a disaster's (text data
+    "displacement_cues"): "20,000 people left their homes to watch the parade", "2 million work from
+    their homes", "100.000 Menschen verließen ihre Häuser, um zu feiern" count no displaced people
+    (review36a M3); "forced 13,000 from their homes", "mussten ihre Häuser verlassen" do."""
+    from ._measures import unit_key
+
+    if not any(unit_key(q.unit) == "evacuated" for q in found):
+        return found
+    spans = [m.span() for rx in _home_patterns(lang, "home_leaving") for m in rx.finditer(text)]
+    if not spans:
+        return found
+    if any(key == "evacuated" and not any(s <= a and b <= e for s, e in spans) for a, b, key in counted_words(text, lang)):
+        return found  # another word of the event ("evacuated", "displaced") counts it
+    if any(rx.search(text) for rx in _home_patterns(lang, "displacement_cues")):
+        return found
+    return [replace(q, unit=None) if unit_key(q.unit) == "evacuated" else q for q in found]
+
+
+def _living_victims(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with no "killed" unit on its counts when only a word of victims (text data
+    "victim_words": "victimes", "vittime", "ofiary", "жертв") reads them so and the sentence says the
+    victims live (text data "victims_alive"): "Deux victimes ont été transportées à l'hôpital", "Trois
+    personnes ont été victimes d'un malaise" count no dead (review36a L4). A zero keeps its reading:
+    "Aucune victime" is no dead either way."""
+    from ._measures import unit_key
+
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    victims = {w for lg in langs for w in profile(lg).victim_words}
+    if not victims or not any(unit_key(q.unit) == "killed" and q.value for q in found):
+        return found
+    words = [text[a:b].lower() for a, b, key in counted_words(text, lang) if key == "killed"]
+    if not words or any(w not in victims for w in words):
+        return found
+    if not any(rx.search(text) for rx in _home_patterns(lang, "victims_alive")):
+        return found
+    return [replace(q, unit=None) if unit_key(q.unit) == "killed" and q.value else q for q in found]
 
 
 _SCALED_DIGITS = re.compile(r"\d+(?:[.,]\d+)?\s+([^\W\d_]+)")
