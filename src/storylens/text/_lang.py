@@ -170,6 +170,10 @@ class Profile:
     # article's own text follows them, not a list of linked titles (review36a M5; text data
     # "continue_headings", each also in "link_headings").
     continue_headings: frozenset[str] = frozenset()
+    # The labels a page's <title> gives a section or a format beside the headline ("Live updates",
+    # "Opinion", "Gallery", "Was wir wissen", "En direct"): never the site's name (review36a M6; text data
+    # "title_kickers", matched with the "navigation" words, casefolded).
+    title_kickers: frozenset[str] = frozenset()
     # A page's notice of an article's age, a line of its own over the headline ("This article is more than
     # 2 years old", "Dieser Artikel ist älter als 2 Jahre"): regular expressions on the whole line, matched
     # with case ignored; "#" stands for the number, in figures or a word (text data "age_notices").
@@ -762,6 +766,7 @@ def profile(language: str | None) -> Profile:
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         link_headings=frozenset(w.casefold() for w in raw.get("link_headings", [])),
         continue_headings=frozenset(w.casefold() for w in raw.get("continue_headings", [])),
+        title_kickers=frozenset(w.casefold() for w in raw.get("title_kickers", [])),
         age_notices=tuple(raw.get("age_notices", [])),
         age_gates=tuple(raw.get("age_gates", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
@@ -1031,6 +1036,19 @@ def link_headings(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
 # What "#" stands for in an age notice: a number in figures or one word ("2", "two", "zwei", "dwa"; at most
 # 15 letters: "zweiundzwanzig", and a caseless script's run of letters stays a number's length)
 _AGE_NUMBER = r"(?:\d+|[^\W\d_]{1,15})"
+
+
+@cache
+def title_kickers(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Section and format labels of a page's title in these languages, menu words included (text/data
+    "title_kickers" and "navigation": "live updates", "opinion", "en direct"; casefolded)."""
+    return frozenset(w for lang in languages for w in (*profile(lang).title_kickers, *profile(lang).navigation))
+
+
+@cache
+def role_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Every language's role nouns (text/data "role_words": "minister", "bürgermeister"; lower case)."""
+    return frozenset(w for lang in languages for w in profile(lang).role_words)
 
 
 @cache
