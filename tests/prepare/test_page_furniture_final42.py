@@ -108,3 +108,14 @@ def test_an_age_gate_is_a_site_notice(notice):
 def test_a_sentence_about_an_age_limit_stays(sentence):
     text = "Cinema reopens\n\nThe cinema reopened on Friday, the owner said.\n" + sentence
     assert sentence in clean_text(text).text
+
+
+def test_a_notice_under_a_link_heading_is_a_site_notice_and_ends_the_teasers():
+    # final42 W5 (teaser_trap.txt): under "Related", the age notice went as a linked title and so did the
+    # article's closing paragraph after it
+    text = ("Storm hits Lisbon\n\nLISBON (AP) - A powerful storm swept across Lisbon on Tuesday, the grid operator "
+            "said.\n\nRelated\nThis article is more than 2 years old\n\n"
+            "Emergency crews worked through the night to clear the roads")
+    cleaned = clean_text(text)
+    assert "This article is more than 2 years old" in _removed(text, "site_notice")
+    assert cleaned.text.endswith("Emergency crews worked through the night to clear the roads")

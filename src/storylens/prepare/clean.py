@@ -384,6 +384,10 @@ def clean_text(text: str) -> CleanText:
         if seen == 1 and (slug := _WIRE_SLUG_RE.match(stripped)):
             state.remove("wire_slug", slug["slug"].strip())
             line = stripped = stripped[slug.end("slug"):]
+        if _is_age_notice(stripped):
+            state.remove("site_notice", stripped)  # "This article is more than 2 years old", an age gate
+            teasers = False  # a notice is no linked title: what follows it is the page's text again
+            continue
         if teasers and _is_teaser(stripped):
             state.remove("navigation", stripped)  # a linked title under "Read more:" / "Te puede interesar"
             continue
@@ -391,9 +395,6 @@ def clean_text(text: str) -> CleanText:
         teasers = heading == "alone"  # any other line ends a teaser block
         if heading:  # "Read more:" too (final42 D1: it was a "newsletter", the docs said navigation)
             state.remove("navigation", stripped)  # "Most read", "Zobacz także": the page's links, not the text
-            continue
-        if _is_age_notice(stripped):
-            state.remove("site_notice", stripped)  # "This article is more than 2 years old"
             continue
         if i == _last_nonempty(lines) and seen > 1 and _SIGN_OFF_RE.match(stripped):
             state.remove("sign_off", stripped)
