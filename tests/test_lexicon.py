@@ -179,3 +179,19 @@ def test_a_language_setup_wrote_is_read_from_there_and_another_is_written_to_the
     assert (own / "ru" / "offsets.npy").exists() and not (shipped / "ru").exists()
     with pytest.raises(ValueError, match="xx"):
         _lexicon.build_languages(shipped, ["xx"])
+
+
+def test_an_emptied_offsets_file_is_passed_over_at_run_time_and_written_again_by_setup(tmp_path):
+    """final42 C1: an emptied ``offsets.npy`` in the install directory raised EOFError from every lemma
+    call, and ``build_languages`` (``storylens setup``) kept it as already there."""
+    from storylens import _lexicon
+
+    shipped, own = tmp_path / "installed", tmp_path / "cache"
+    assert _lexicon.build_languages(shipped, ["en"]) == ["en"]
+    (shipped / "en" / "offsets.npy").write_bytes(b"")
+    lemmatizer, _ = _lexicon.lemmatizer_for(own, shipped)
+    assert lemmatizer.lemmatize("governors", "en") == "governor"
+    assert (own / "en" / "offsets.npy").exists()  # the cache's own copy serves instead
+    assert _lexicon.build_languages(shipped, ["en"]) == ["en"]  # written again
+    assert _lexicon._DiskDictionary(shipped / "en").get("governors") == "governor"
+    assert _lexicon.build_languages(shipped, ["en"]) == []

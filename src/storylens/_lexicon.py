@@ -49,7 +49,11 @@ class _DiskDictionary(Mapping[str, str]):
         self._files = [open(folder / name, "rb") for name in ("keys.bin", "values.bin")]  # noqa: SIM115 (kept open)
         self._keys, self._values = (mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if os.fstat(f.fileno()).st_size
                                     else b"" for f in self._files)
-        self._offsets = np.load(folder / "offsets.npy")
+        try:
+            self._offsets = np.load(folder / "offsets.npy")
+        except (OSError, ValueError, EOFError):
+            self.close()
+            raise
         self._check(folder)
         self._n = len(self._offsets) - 1
         self._heads = [self._key(i) for i in range(0, self._n, _STEP)]
@@ -66,6 +70,14 @@ class _DiskDictionary(Mapping[str, str]):
             for f in self._files:
                 f.close()
             raise ValueError(f"lexicon files in {folder} do not match their offsets (cut short?)")
+
+    def close(self) -> None:
+        """Let go of the files (the object is unusable after)."""
+        for m in (self._keys, self._values):
+            if isinstance(m, mmap.mmap):
+                m.close()
+        for f in self._files:
+            f.close()
 
     def _key(self, i: int) -> bytes:
         return bytes(self._keys[int(self._offsets[i, 0]) : int(self._offsets[i + 1, 0])])
@@ -150,18 +162,28 @@ class DiskDictionaries:
         with self._lock:
             if lang in self._disk:
                 return self._disk[lang]
-            folder = self._folder / lang
-            if self._shipped is not None and (self._shipped / lang / "offsets.npy").exists():
-                folder = self._shipped / lang
             found: _DiskDictionary | None = None
-            try:
-                if not (folder / "offsets.npy").exists():
-                    _write(folder, _simplemma_table(lang))
-                found = _DiskDictionary(folder)
-            except (OSError, ValueError):
-                found = None
+            if self._shipped is not None and (self._shipped / lang / "offsets.npy").exists():
+                found = _readable(self._shipped / lang)  # a damaged one: the cache's copy serves
+            if found is None:
+                folder = self._folder / lang
+                try:
+                    if not (folder / "offsets.npy").exists():
+                        _write(folder, _simplemma_table(lang))
+                    found = _DiskDictionary(folder)
+                except (OSError, ValueError, EOFError):  # EOFError: an emptied offsets.npy (final42 C1)
+                    found = None
             self._disk[lang] = found
             return found
+
+
+def _readable(folder: Path) -> _DiskDictionary | None:
+    """The dictionary in ``folder``, or None when its files cannot be read as one (missing, emptied or cut
+    short: final42 C1, an emptied table made every command abort)."""
+    try:
+        return _DiskDictionary(folder)
+    except (OSError, ValueError, EOFError):
+        return None
 
 
 def _simplemma_table(lang: str) -> Mapping[bytes, bytes]:
@@ -199,8 +221,8 @@ def lemmatizer_for(folder: Path, shipped: Path | None = None) -> tuple[Any, Any]
 
 def build_languages(folder: Path, languages: list[str]) -> list[str]:
     """Write each of ``languages``' dictionaries into ``folder`` (``storylens setup``), skipping those
-    already there; returns the languages written. Raises ValueError for a language simplemma lacks,
-    OSError when ``folder`` cannot be written."""
+    already there and readable (a damaged one is written again); returns the languages written. Raises
+    ValueError for a language simplemma lacks, OSError when ``folder`` cannot be written."""
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
     unknown = [lang for lang in languages if lang not in SUPPORTED_LANGUAGES]
@@ -208,7 +230,12 @@ def build_languages(folder: Path, languages: list[str]) -> list[str]:
         raise ValueError(f"simplemma has no dictionary for: {', '.join(unknown)}")
     written = []
     for lang in languages:
-        if not (folder / lang / "offsets.npy").exists():
-            _write(folder / lang, _simplemma_table(lang))
-            written.append(lang)
+        if (folder / lang).exists():
+            kept = _readable(folder / lang)
+            if kept is not None:
+                kept.close()
+                continue
+            shutil.rmtree(folder / lang)  # a damaged copy (final42 C1: setup kept it): written again
+        _write(folder / lang, _simplemma_table(lang))
+        written.append(lang)
     return written

@@ -211,3 +211,14 @@ def test_a_credit_for_agency_material_is_no_author(byline, authors):
     from storylens.report.compare import _split_authors
 
     assert _split_authors(byline) == authors
+
+
+def test_every_format_names_a_skipped_input(embedder, tmp_path):
+    # final42 P4: markdown and terminal said "skipped …", the html page did not
+    from storylens.report import render
+
+    result = storylens.compare([CNN_SEED, tmp_path / "missing<1>.txt", FAZ_SEED], embedder=embedder)
+    for fmt in ("markdown", "terminal", "html"):
+        page = render(result, fmt)
+        assert "skipped" in page and "missing" in page and "file not found" in page, fmt
+    assert "missing&lt;1&gt;.txt" in render(result, "html")

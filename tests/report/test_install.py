@@ -60,3 +60,40 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     assert isinstance(backend.table, np.memmap) and str(copies[0].parent) in str(backend.table.filename)
     assert pipeline._shipped_gazetteer() is not None and pipeline._shipped_similarity("full") is not None
     assert not (cache / "derived").exists()  # read from the install directory, nothing built
+
+
+@pytest.mark.slow
+def test_a_damaged_table_is_built_again_at_run_time_and_rewritten_by_setup(tmp_path, monkeypatch):
+    # final42 C1: an emptied table.npy of USE's arrays made every command print "storylens: aborted", and
+    # setup kept it as "already there"; the same for an emptied lexicon offsets.npy. A cut pickle too.
+    import numpy as np
+
+    from storylens import _cache, embed
+    from storylens.report import pipeline
+
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    assert runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)]).exit_code == 0
+    arrays = sorted((data / "derived").glob("use-arrays-*/*.npy"))
+    offsets = data / "lexicons" / metadata.version("simplemma") / "en" / "offsets.npy"
+    gazetteer = next((data / "derived").glob("gazetteer-*.pickle"))
+    arrays[0].write_bytes(b"")
+    offsets.write_bytes(b"")
+    gazetteer.write_bytes(gazetteer.read_bytes()[:100])
+
+    monkeypatch.setenv("STORYLENS_DATA_DIR", str(data))
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(cache))
+    monkeypatch.setattr(_cache, "_READERS", {}, raising=False)
+    monkeypatch.setattr(_cache, "_LEMMAS", _cache._Lemmas())
+    backend = embed._use_backend(None, 1)  # read from the data dir it would raise EOFError
+    assert backend is not None and isinstance(backend.table, np.ndarray)
+    assert _cache.lemmatize("governors", "en") == "governor"
+    assert pipeline._shipped_gazetteer() is not None
+    for thread in __import__("threading").enumerate():
+        if thread.name == "storylens-use-copy":
+            thread.join()
+
+    again = runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)])
+    assert again.exit_code == 0, again.output
+    assert all(p.stat().st_size > 0 for p in (data / "derived").glob("use-arrays-*/*.npy"))
+    assert offsets.stat().st_size > 0 and np.load(offsets).ndim == 2
+    assert all(p.stat().st_size > 100 for p in (data / "derived").glob("gazetteer-*.pickle"))

@@ -339,7 +339,9 @@ def _read_use_arrays(cls, folder: Path, tokenizer, threads: int):
                                for i in range(manifest["lengths"][name])]
             else:
                 state[name] = manifest["values"][name]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        # a copy that cannot be read (final42 C1: an emptied table.npy raised EOFError and every command
+        # aborted): built again, as a missing one is; `storylens setup` then writes a new one over it
         return None
     backend = cls.__new__(cls)
     backend.sp, backend.threads = tokenizer, threads

@@ -10,6 +10,7 @@ author, date and site name as metadata.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -420,7 +421,7 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
         if getattr(extracted, key, None)
     }
     if "sitename" not in meta and (site := title_site(html, meta.get("title"))):
-        meta["sitename"] = site
+        meta["title_site"] = site  # the outlet only when neither og:site_name nor the text names one
     meta.update(_page_date(getattr(extracted, "date", None), html))
     entries = live_entries(html)
     if entries:
@@ -536,10 +537,15 @@ _SITE_NAME_WORDS = 5
 
 def title_site(html: str, headline: str | None) -> str | None:
     """The site's name a page's ``<title>`` gives beside its headline ("Erdbeben erschüttert Westtürkei |
-    Tagesblatt" -> "Tagesblatt"), or None: the part before or after the one that is ``headline`` (as
-    trafilatura read it, compared with case and spacing folded), when that part is a name of at most
-    :data:`_SITE_NAME_WORDS` words with no sentence's mark or figure. Final41 #7b: a page without
-    ``og:site_name`` had no outlet though its title named one (the .txt twin's header named it)."""
+    Tagesblatt" -> "Tagesblatt"), or None. The part after the one that is ``headline`` (as trafilatura
+    read it, compared with case and spacing folded) when it looks like a site's name: at most
+    :data:`_SITE_NAME_WORDS` words with no sentence's mark or figure, a capital letter (or a script
+    without case), no section or format label of any language ("Opinion", "Live updates", "Gallery",
+    "what we know": text data "title_kickers" and "navigation") and no role noun ("Spanish Prime Minister
+    Pedro Sánchez": text data "role_words"). The part before the headline only when it is a listed outlet
+    ("Le Monde - Inondations à Valence"; a kicker such as "Live | …" usually stands there). Final41 #7b
+    (an outlet named in the title was not read) and review36a M6 (kickers read as outlets); the caller
+    ranks it under ``og:site_name`` and the text's own dateline or header."""
     import html as html_lib
 
     match = _TITLE_ELEMENT.search(html[:200_000])
@@ -550,12 +556,47 @@ def title_site(html: str, headline: str | None) -> str | None:
         return None
     same = " ".join(p.strip() for p in _TITLE_PARTS.split(" ".join(headline.split()))).casefold()
     # the headline is the title's first parts and the site its last ("Storm - what we know | BBC News"), or
-    # the headline its last parts and the site its first
-    site = next((parts[-1] for k in range(1, len(parts)) if " ".join(parts[:k]).casefold() == same),
-                next((parts[0] for k in range(1, len(parts)) if " ".join(parts[k:]).casefold() == same), None))
-    if not site or len(site.split()) > _SITE_NAME_WORDS or re.search(r"[.!?,;:\d]", site):
-        return None
-    return site
+    # the headline its last parts and a listed outlet its first
+    last = next((parts[-1] for k in range(1, len(parts)) if " ".join(parts[:k]).casefold() == same), None)
+    if last is not None:
+        return last if _site_name_shape(last) or _listed_site(last) else None
+    first = next((parts[0] for k in range(1, len(parts)) if " ".join(parts[k:]).casefold() == same), None)
+    return first if first is not None and _listed_site(first) else None
+
+
+def _site_name_shape(part: str) -> bool:
+    """Whether a title's part reads as a site's name (see :func:`title_site`)."""
+    from ..text import role_words_any, title_kickers
+
+    if not part or len(part.split()) > _SITE_NAME_WORDS or re.search(r"[.!?,;:\d]", part):
+        return False
+    cased = [ch for ch in part if ch.islower() or ch.isupper()]  # none in a script without case ("新华网")
+    if cased and not any(ch.isupper() for ch in cased):
+        return False  # "what we know": a phrase, not a name
+    folded = part.casefold()
+    kickers = title_kickers()
+    if folded in kickers or all(w in kickers for w in folded.split()):
+        return False  # "Opinion", "Live updates", "Photos Video"
+    roles = role_words_any()
+    return not any(w.strip("'’-") in roles for w in folded.split())
+
+
+def _listed_site(name: str) -> bool:
+    """Whether ``name`` is a listed outlet or wire agency (data/outlets.json, text data "agencies"),
+    "The" aside, case folded."""
+    return _site_key(name) in _listed_sites()
+
+
+def _site_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().casefold())
+
+
+@functools.cache
+def _listed_sites() -> frozenset[str]:
+    from ..text import LANGUAGES, outlets, profile
+
+    agencies = [a for lang in LANGUAGES for a in profile(lang).agencies]
+    return frozenset(_site_key(n) for n in (*outlets().names, *agencies))
 
 
 def _drop_title_line(text: str, title: str | None) -> str:

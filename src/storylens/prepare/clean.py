@@ -47,6 +47,7 @@ from ..text import (
     age_notice_pattern,
     all_weekday_names,
     alternation,
+    continue_headings,
     link_headings,
     navigation_words,
     outlets,
@@ -253,12 +254,16 @@ def _is_link_heading(line: str) -> bool:
 
 def _link_heading(line: str) -> str | None:
     """``"alone"`` for a link heading alone on its line ("Read more:", "Te puede interesar"; the linked
-    titles follow on lines of their own), ``"titled"`` for one before a colon and its linked title
-    ("Czytaj także: Powódź na południu kraju"), else None (see :func:`_is_link_heading`)."""
+    titles follow on lines of their own), ``"continue"`` for a "continue reading" expander alone on its
+    line ("Weiterlesen", "Lire la suite"; the article's text follows), ``"titled"`` for one before a colon
+    and its linked title ("Czytaj także: Powódź na południu kraju"), else None (see
+    :func:`_is_link_heading`)."""
     if len(line) > 200:
         return None
     headings = link_headings()
     bare = " ".join(_HEADING_MARKS.sub("", line).split()).casefold()
+    if bare in continue_headings():
+        return "continue"
     if bare in headings:
         return "alone"
     colon = _HEADING_COLON.match(line.strip())
@@ -274,14 +279,35 @@ def _link_heading(line: str) -> str | None:
 # decades" / "Photos: the aftermath in Paiporta"; final41 #4: the heading went and its titles stayed, two
 # of them matched as a shared claim): lines of a headline's length with no sentence's closing mark, until
 # a line of text or the end. A teaser's question mark is a sentence's too, so a question stays.
-_TEASER_END = re.compile(r"[.!?。！？…]['\"’”»)\]]*$")
+_TEASER_END = re.compile(r"[.!?。！？…]['\"’”“»)\]」』＂]*$")
+# The article's own lines that a teaser never is (review36a M5, final42 W5: such lines under "Weiterlesen"
+# and "Read more:" were dropped): a line closing on a quotation mark or a bracket ("„Wir haben alles
+# verloren.“", "… told reporters only: "We will rebuild"", "… by falling trees (two of them seriously)"),
+# a quotation closed before the rest of a sentence ("„Das Wasser kam in wenigen Minuten“, sagte eine
+# Anwohnerin"), a colon opening a quotation after a clause, or a sentence ended by a full stop inside the
+# line ("… said. The …"; a teaser's "Czy …? Odpowiedź jest jednoznaczna" asks and answers). A headline's
+# "Sánchez: «Aiuti immediati»" (a name, at most _TEASER_SPEAKER_WORDS capitalised words, before the colon)
+# is a linked title's shape, not a sentence's ("Powiedział tylko: „…”" is).
+_TEASER_SENTENCE = re.compile(
+    r"[\"”“»」』＂)]$"
+    r"|[\"”“»」』＂][,，、]|[\"”“»」』＂]\s+[-–—]\s"
+    r"|[:：]\s*[\"“„«「『]"
+    r"|[^\W\d_A-ZÀ-ÞА-Я]{3}\.\s+\S|。\s*\S")
+_TEASER_QUOTED = re.compile(r"^(?P<who>[^:：\"“„«「『]{1,40})[:：]\s*[\"“„«「『][^\"”“»」』＂]+[\"”“»」』＂]$")
+_TEASER_SPEAKER_WORDS = 3
 
 
 def _is_teaser(line: str) -> bool:
     """A linked article's title as a page lists it under a link heading: at most a headline's characters
-    and :data:`_LINKED_TITLE_WORDS` words, no sentence's closing mark."""
-    return (len(line) <= _HEADLINE_MAX_CHARS and len(line.split()) <= _LINKED_TITLE_WORDS
-            and not _TEASER_END.search(line))
+    and :data:`_LINKED_TITLE_WORDS` words, no sentence's closing mark and none of a sentence's shapes
+    (:data:`_TEASER_SENTENCE`)."""
+    if len(line) > _HEADLINE_MAX_CHARS or len(line.split()) > _LINKED_TITLE_WORDS or _TEASER_END.search(line):
+        return False
+    quoted = _TEASER_QUOTED.match(line)
+    who = quoted["who"].split() if quoted is not None else []
+    if who and len(who) <= _TEASER_SPEAKER_WORDS and not any(w[0].islower() for w in who):
+        return True  # "Sánchez: «Aiuti immediati alla regione»": a headline's name and quotation
+    return _TEASER_SENTENCE.search(line) is None
 
 
 # A page's notice of the article's age over its headline ("This article is more than 2 years old", as the
@@ -358,16 +384,17 @@ def clean_text(text: str) -> CleanText:
         if seen == 1 and (slug := _WIRE_SLUG_RE.match(stripped)):
             state.remove("wire_slug", slug["slug"].strip())
             line = stripped = stripped[slug.end("slug"):]
+        if _is_age_notice(stripped):
+            state.remove("site_notice", stripped)  # "This article is more than 2 years old", an age gate
+            teasers = False  # a notice is no linked title: what follows it is the page's text again
+            continue
         if teasers and _is_teaser(stripped):
             state.remove("navigation", stripped)  # a linked title under "Read more:" / "Te puede interesar"
             continue
         heading = _link_heading(stripped)
         teasers = heading == "alone"  # any other line ends a teaser block
-        if heading and not _NEWSLETTER_RE.match(stripped):  # "Read more:" stays a newsletter's
+        if heading:  # "Read more:" too (final42 D1: it was a "newsletter", the docs said navigation)
             state.remove("navigation", stripped)  # "Most read", "Zobacz także": the page's links, not the text
-            continue
-        if _is_age_notice(stripped):
-            state.remove("site_notice", stripped)  # "This article is more than 2 years old"
             continue
         if i == _last_nonempty(lines) and seen > 1 and _SIGN_OFF_RE.match(stripped):
             state.remove("sign_off", stripped)

@@ -470,6 +470,8 @@ def _html(comparison: Comparison) -> str:
                  "Click a highlighted span to see the same claim in the other columns.</p>")
     if note := different_stories_note(comparison):
         parts.append(f"<p class='conf'>{e(note)}</p>")
+    # an input left out, as the markdown and terminal reports say it (final42 P4: the page did not)
+    parts += [f"<p class='conf skipped'>skipped {e(fail.source)}: {e(fail.reason)}</p>" for fail in comparison.failures]
     parts.append(f"<div class='cols' style='grid-template-columns:repeat({len(comparison.documents)},1fr)'>")
     spans = _spans_by_sentence(comparison)
     for d in comparison.documents:

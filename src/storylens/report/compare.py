@@ -414,7 +414,8 @@ def prepare_document(
         text=body,
         sentences=sentences,
         title=title,
-        outlet=meta.get("outlet") or meta.get("sitename") or cleaned.outlet,
+        # a page title's site part only when nothing else names the outlet (review36a M6)
+        outlet=meta.get("outlet") or meta.get("sitename") or cleaned.outlet or meta.get("title_site"),
         authors=authors,
         contributors=cleaned.contributors,
         published=published,

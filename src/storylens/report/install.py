@@ -120,8 +120,9 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise ConfigError(f"{target}: cannot write there ({exc.strerror}); pass --dir DIR and set "
-                          "STORYLENS_DATA_DIR=DIR so StoryLens reads it") from None
+        # final42 P1: "pass --dir" to a user who had passed one; either way the fix is another place
+        raise ConfigError(f"{target}: cannot write there ({exc.strerror}); choose another directory with "
+                          "--dir DIR and set STORYLENS_DATA_DIR=DIR so StoryLens reads it") from None
     chosen = list(default_languages() if languages is None else languages)
     steps: list[tuple[str, Callable[[], object]]] = [
         ("tables: aliases, gazetteer, similarity models", _derived_tables),

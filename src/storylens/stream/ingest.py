@@ -455,7 +455,7 @@ def _again(run: _Run, raw: RawDocument, aid: str, outlet: str | None = None) -> 
     ``outlet``: the one its prepared document has (read here from its text when not given)."""
     fields = incoming_fields(raw.metadata)
     if "outlet" not in fields:
-        outlet = outlet if outlet is not None else text_outlet(raw.text)
+        outlet = outlet if outlet is not None else (text_outlet(raw.text) or raw.metadata.get("title_site"))
     if fields or outlet:
         run.again.append((raw, aid, outlet))
 

@@ -37,7 +37,7 @@ __all__ = ["incoming_fields", "metadata_update", "published_at", "stamp_moment",
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
                            "format", "feed", "warc", "crawled", "published_source",
-                           "date", "sitename", "dateline_day", "stamp_at", "update_stamp"})  # date, sitename: read into columns (published, outlet)
+                           "date", "sitename", "title_site", "dateline_day", "stamp_at", "update_stamp"})  # date, sitename: read into columns (published, outlet)
 
 
 def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:
@@ -166,6 +166,7 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
     ``own_outlet``: the outlet ``raw``'s own text names (:func:`text_outlet`), its outlet when its
     metadata names none (a trial: a wire .txt after the HTML page that carried it recorded nothing)."""
     incoming = incoming_fields(raw.metadata)
+    own_outlet = own_outlet or raw.metadata.get("title_site")  # a page title's site part comes last
     if own_outlet and "outlet" not in incoming and (outlet := stated(own_outlet)):
         incoming["outlet"] = outlet
     if stored.outlet and incoming.get("outlet") and incoming["outlet"].casefold() != stored.outlet.casefold():

@@ -204,9 +204,17 @@ def _when(entry: Mapping[str, Any]) -> str:
     return f"~{entry['assumed_date']} (undated; story date assumed)" if entry.get("assumed_date") else "undated"
 
 
+def _span(first: str | None, last: str | None) -> str:
+    """A story's dates as its header gives them: "2026-11-02 to 2026-11-04", one day once, "undated" when
+    no article has a date (final42 P2: "? to ?"), the one known end alone."""
+    if first and last and first != last:
+        return f"{first} to {last}"
+    return first or last or "undated"
+
+
 def _story_markdown(p: Mapping[str, Any]) -> str:
     out = [f"# {_short(p['title']) or p['id']}", "",
-           f"Story `{p['id']}`: {_count(len(p['articles']), 'article')}, {p['first_seen'] or '?'} to {p['last_seen'] or '?'}.", ""]
+           f"Story `{p['id']}`: {_count(len(p['articles']), 'article')}, {_span(p['first_seen'], p['last_seen'])}.", ""]
     note = (p.get("resolved") or {}).get("note")
     if note:  # a retired id (merged, split, renamed) was asked for: say where it went
         out += [f"Note: {_md(note)}.", ""]

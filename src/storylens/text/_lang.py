@@ -174,10 +174,22 @@ class Profile:
     # Headings a page prints over its links to other articles ("Most read", "Zobacz także", "Lo más
     # leído", "Mehr zum Thema"): alone on a line (or before a colon and the linked title) they are no text.
     link_headings: frozenset[str] = frozenset()
+    # Of those, the "continue reading" expanders ("Weiterlesen", "Lire la suite", "Читать далее"): the
+    # article's own text follows them, not a list of linked titles (review36a M5; text data
+    # "continue_headings", each also in "link_headings").
+    continue_headings: frozenset[str] = frozenset()
+    # The labels a page's <title> gives a section or a format beside the headline ("Live updates",
+    # "Opinion", "Gallery", "Was wir wissen", "En direct"): never the site's name (review36a M6; text data
+    # "title_kickers", matched with the "navigation" words, casefolded).
+    title_kickers: frozenset[str] = frozenset()
     # A page's notice of an article's age, a line of its own over the headline ("This article is more than
     # 2 years old", "Dieser Artikel ist älter als 2 Jahre"): regular expressions on the whole line, matched
     # with case ignored; "#" stands for the number, in figures or a word (text data "age_notices").
     age_notices: tuple[str, ...] = ()
+    # A page's age gate, a line of its own ("Dieser Inhalt ist erst ab 18 Jahren verfügbar", "This content
+    # is only available to users aged 18 and over"; final42 W9, it was a claim): the same form as
+    # "age_notices" (text data "age_gates"), removed with them as a site notice.
+    age_gates: tuple[str, ...] = ()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -791,7 +803,10 @@ def profile(language: str | None) -> Profile:
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         link_headings=frozenset(w.casefold() for w in raw.get("link_headings", [])),
+        continue_headings=frozenset(w.casefold() for w in raw.get("continue_headings", [])),
+        title_kickers=frozenset(w.casefold() for w in raw.get("title_kickers", [])),
         age_notices=tuple(raw.get("age_notices", [])),
+        age_gates=tuple(raw.get("age_gates", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
         person_noun_endings=tuple(w.lower() for w in raw.get("person_noun_endings", [])),
@@ -1071,11 +1086,33 @@ _AGE_NUMBER = r"(?:\d+|[^\W\d_]{1,15})"
 
 
 @cache
+def title_kickers(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Section and format labels of a page's title in these languages, menu words included (text/data
+    "title_kickers" and "navigation": "live updates", "opinion", "en direct"; casefolded)."""
+    return frozenset(w for lang in languages for w in (*profile(lang).title_kickers, *profile(lang).navigation))
+
+
+@cache
+def role_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Every language's role nouns (text/data "role_words": "minister", "bürgermeister"; lower case)."""
+    return frozenset(w for lang in languages for w in profile(lang).role_words)
+
+
+@cache
+def continue_headings(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """The link headings of these languages that are "continue reading" expanders, the article's text
+    after them (text/data "continue_headings": "weiterlesen", "lire la suite"; casefolded)."""
+    return frozenset(w for lang in languages for w in profile(lang).continue_headings)
+
+
+@cache
 def age_notice_pattern(languages: tuple[str, ...] = LANGUAGES) -> re.Pattern[str] | None:
-    """One pattern for every language's notice of an article's age (text data "age_notices"), to match a
-    whole line with :meth:`re.Pattern.fullmatch` (case ignored; closing stops and brackets are the
-    caller's to strip); None when no language has one."""
-    forms = [form.replace("#", _AGE_NUMBER) for lang in languages for form in profile(lang).age_notices]
+    """One pattern for every language's notice of an article's age (text data "age_notices") or of the
+    reader's age a page requires (text data "age_gates"), to match a whole line with
+    :meth:`re.Pattern.fullmatch` (case ignored; closing stops and brackets are the caller's to strip);
+    None when no language has one."""
+    forms = [form.replace("#", _AGE_NUMBER) for lang in languages
+             for form in (*profile(lang).age_notices, *profile(lang).age_gates)]
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
 
 
