@@ -122,6 +122,16 @@ def gold_texts(gold: Mapping[str, Any]) -> list[str]:
     raise GoldError(f"{gold['set']}: unknown corpus {gold['corpus']!r}; use 'basil' or 'semeval2022t8-dev'")
 
 
+def gold_text_files(gold: Mapping[str, Any], folder: Path, stem: str) -> list[str]:
+    """A gold set's texts written to ``folder/<stem>-<i>.txt`` (UTF-8), as a CLI user gives them; their paths."""
+    paths = []
+    for i, text in enumerate(gold_texts(gold)):
+        path = folder / f"{stem}-{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
 # ----------------------------------------------------------------------------- snippets
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFC", text)

