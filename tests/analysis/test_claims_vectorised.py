@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from storylens.analysis.claims import ClaimAligner, _actor_mismatch, _idf, _KeyMatrix, _overlap, split_units
+from storylens.embed import HashingEmbedder
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 sys.path.insert(0, str(BENCH))
@@ -24,15 +25,7 @@ _LEGACY: dict = {"cross_threshold": None, "cross_sure_threshold": None, "cross_m
                  "pair_model": None, "position_weight": 0.0, "number_fanout": None}
 
 
-def _hash_embed(texts):
-    """Deterministic stand-in for USE: character-trigram hashing, unit length."""
-    out = np.zeros((len(texts), 256), dtype=np.float32)
-    for r, t in enumerate(texts):
-        t = t.lower()
-        for i in range(len(t) - 2):
-            out[r, hash(t[i : i + 3]) % 256] += 1.0
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return out / np.where(norms > 0, norms, 1.0)
+_hash_embed = HashingEmbedder().embed  # the fast tier's stand-in for USE: the same vectors in both paths
 
 
 def _loop_pairs(aligner: ClaimAligner, documents):

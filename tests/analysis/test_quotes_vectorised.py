@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from storylens.analysis.quotes import _match, extract_quote_spans, match_quotes
+from storylens.embed import HashingEmbedder
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 sys.path.insert(0, str(BENCH))
@@ -30,19 +31,6 @@ TEXTS = [
     "alone alone alone",
     "Wir werden niemanden allein lassen.",
 ]
-
-
-class _HashEmbedder:
-    """Deterministic stand-in for USE: character-trigram hashing, unit length (as test_claims_vectorised)."""
-
-    def embed(self, texts):
-        out = np.zeros((len(texts), 256), dtype=np.float32)
-        for r, t in enumerate(texts):
-            t = t.lower()
-            for i in range(len(t) - 2):
-                out[r, hash(t[i : i + 3]) % 256] += 1.0
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.where(norms > 0, norms, 1.0)
 
 
 def _full(texts):
@@ -85,7 +73,7 @@ def test_pruned_matching_equals_the_full_matrix_on_the_gold_sets(tmp_path):
     from storylens.report.compare import Comparer
 
     comparer = Comparer(cache=False)
-    embedder = _HashEmbedder()
+    embedder = HashingEmbedder()  # the fast tier's stand-in for USE: same vectors in both paths
     matched = 0
     for path in gold_files():
         gold = load_gold(path)
