@@ -625,6 +625,11 @@ class Profile:
     # with a negation word; they answer a negation on the other side, never make a denial of their own
     # (a privative often negates a phrase only: "arrested without incident").
     negative_meaning: tuple[str, ...] = ()
+    # Uncertainty said without a negation word, as patterns: "remains unclear", "noch unklar", "se
+    # desconocen", "未知" say what "not yet known", «n'est pas encore connue», "尚不清楚" say with one, so
+    # they answer that negation as a negative meaning does (final43 W3: false polarity conflicts). Only
+    # predicative forms: "unknown gunmen" states that there were gunmen.
+    uncertainty: tuple[str, ...] = ()
     # A scale word alone is one of it, after an article or none ("eine Million", "un millón", "bir
     # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
     article_scale_articles: tuple[str, ...] = ()
@@ -985,6 +990,7 @@ def profile(language: str | None) -> Profile:
         thing_relatives=tuple(w.lower() for w in raw.get("thing_relatives", [])),
         cleft_openers=tuple(w.lower() for w in raw.get("cleft_openers", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
+        uncertainty=tuple(raw.get("uncertainty", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),
