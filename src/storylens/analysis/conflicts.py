@@ -277,10 +277,11 @@ def _kept_spans(text: str, language: str) -> list[tuple[int, int]]:
 
 @cache
 def _meaning(language: str) -> re.Pattern[str] | None:
-    """The language's patterns of negative meaning without a negation word (text/data "negative_meaning")."""
+    """The language's patterns of negative meaning without a negation word (text/data "negative_meaning",
+    and "uncertainty": "remains unclear" is "not known")."""
     from ..text import profile
 
-    patterns = profile(language).negative_meaning + profile(language).reversal_verbs
+    patterns = profile(language).negative_meaning + profile(language).reversal_verbs + profile(language).uncertainty
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 

@@ -659,6 +659,11 @@ class Profile:
     # hid "did not resign"). "continuation_verbs" are the acts of keeping it: renew, extend, hold, maintain.
     reversal_verbs: tuple[str, ...] = ()
     continuation_verbs: tuple[str, ...] = ()
+    # Uncertainty said without a negation word, as patterns: "remains unclear", "noch unklar", "se
+    # desconocen", "未知" say what "not yet known", «n'est pas encore connue», "尚不清楚" say with one, so
+    # they answer that negation as a negative meaning does (final43 W3: false polarity conflicts). Only
+    # predicative forms: "unknown gunmen" states that there were gunmen.
+    uncertainty: tuple[str, ...] = ()
     # A scale word alone is one of it, after an article or none ("eine Million", "un millón", "bir
     # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
     article_scale_articles: tuple[str, ...] = ()
@@ -1030,6 +1035,7 @@ def profile(language: str | None) -> Profile:
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         reversal_verbs=tuple(raw.get("reversal_verbs", [])),
         continuation_verbs=tuple(raw.get("continuation_verbs", [])),
+        uncertainty=tuple(raw.get("uncertainty", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),

@@ -65,7 +65,7 @@ from ._clock import compare_times, extract_times, time_halves, time_local, time_
 from ._compare import bound_label, compare_numbers, differing_lone_counts, differing_numbers
 from ._context import measure_before_percentages, percent_measures, unnamed_percentages
 from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side
-from ._dates import day_first, extract_dates, is_date_word
+from ._dates import counted_from_reference, day_first, extract_dates, is_date_word
 from ._lexicon import COUNTED
 from ._measures import anchor_measure, is_money_key, same_kind, same_measure, unit_key
 from ._numbers import extract_numbers
@@ -88,6 +88,7 @@ __all__ = [
     "compare_dates",
     "compare_numbers",
     "compare_times",
+    "counted_from_reference",
     "counted_words",
     "date_role",
     "date_side",

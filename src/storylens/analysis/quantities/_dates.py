@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
+from ...models import DateMention
 from ...text import LANGUAGES, all_month_names, alternation, base, measure_words, normalise_digits, profile
 from ._calendar import (
     _AGO_MORE,
@@ -285,6 +286,17 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
 def _weekday_alone(r: ResolvedDate) -> bool:
     """A weekday without a day number ("Wednesday", "am Mittwoch"), resolved from the publication day."""
     return r.relative and not any(ch.isdigit() for ch in r.text) and is_date_word(r.text.split()[-1])
+
+
+def counted_from_reference(d: DateMention, lang: str | None = None) -> bool:
+    """Whether ``d`` is a day read back from the reference day and nothing else: a weekday, a day of the
+    month without its month ("11日", "le 11"), "yesterday" (``relative``, a day's precision, no month word
+    and at most one number). "10 November" without a year is relative too, but only its year is read."""
+    if not getattr(d, "relative", False) or getattr(d, "precision", "day") != "day":
+        return False
+    if len(re.findall(r"\d+", d.text)) > 1 or "月" in d.text or "월" in d.text:
+        return False
+    return not _word_hits(d.text, base(lang) if lang else None)[0]
 
 
 def _same_weekday(a: str | None, b: str | None) -> bool:
