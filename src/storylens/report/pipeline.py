@@ -393,6 +393,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_model": pair_model_for(settings),
         "actor_veto": settings.claim_actor_veto,
         "rate_pairs": settings.claim_rate_pairs,
+        "attribution_cores": settings.claim_attribution_cores,
         "time_pairs": settings.claim_time_pairs,
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,

@@ -1,0 +1,83 @@
+"""A shared speaker is no shared fact (final42 W2): "Las autoridades no revocaron la orden …, dijo el
+gobernador Marek Nowak" was one shared claim with "Non ci sono vittime, ha detto il governatore regionale
+Marek Nowak" on the tails' verb and name. Across languages the aligner scores a pair no higher than its
+units' cores, their closing attributions taken off (ClaimAligner ``attribution_cores``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storylens.analysis.claims import ClaimAligner, attribution_core
+
+from ._docs import doc_of
+
+CORES = [
+    ("es", "Las autoridades no revocaron la orden de evacuación para Klodzko, dijo el gobernador Marek Nowak.",
+     "Las autoridades no revocaron la orden de evacuación para Klodzko"),
+    ("it", "Non ci sono vittime, ha detto il governatore regionale Marek Nowak.", "Non ci sono vittime"),
+    ("pl", "„Takiej wody jeszcze nie widzieliśmy” - powiedział wojewoda Marek Nowak.",
+     "„Takiej wody jeszcze nie widzieliśmy”"),
+    ("pl", "Nie żyją dwie osoby - poinformowała w poniedziałek policja.", "Nie żyją dwie osoby"),
+    ("ru", "Погибших нет, заявил губернатор региона Марек Новак.", "Погибших нет"),
+    ("fr", "Aucune victime n'a été signalée, a déclaré le gouverneur régional Marek Nowak.",
+     "Aucune victime n'a été signalée"),
+    ("de", "Bei dem Hochwasser kamen zwei Menschen ums Leben, teilte die Polizei am Montag mit.",
+     "Bei dem Hochwasser kamen zwei Menschen ums Leben"),
+    ("en", "Two people were killed, police said.", "Two people were killed"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "core"), CORES)
+def test_the_core_is_the_sentence_without_who_said_it(lang: str, text: str, core: str) -> None:
+    assert attribution_core(text, lang) == core
+
+
+KEPT_WHOLE = [
+    # the speaker's name in a clause that states a fact of its own
+    ("pl", "Władze odwołały we wtorek nakaz ewakuacji dla Kłodzka, który wojewoda Marek Nowak wydał w niedzielę."),
+    # a reporting verb inside a clause of content
+    ("en", "Officials closed the bridge, which the governor said was unsafe after 2 inspections."),
+    # a figure in the piece: no attribution only
+    ("es", "El río subió, dijo el alcalde, 3 metros en una noche."),
+    # a one-word core is no statement on its own
+    ("en", "Yes, he said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), KEPT_WHOLE)
+def test_a_piece_that_states_more_than_who_said_it_is_kept(lang: str, text: str) -> None:
+    assert attribution_core(text, lang) == text
+
+
+ES = ["Inundaciones en Polonia.",
+      "Las autoridades no revocaron la orden de evacuación para Klodzko, dijo el gobernador Marek Nowak."]
+IT = ["Alluvione in Polonia.", "Non ci sono vittime, ha detto il governatore regionale Marek Nowak."]
+NAME = {"d1:s1": [("Marek Nowak", "P:e1")], "d2:s1": [("Marek Nowak", "P:e1")]}
+
+
+def _embed(whole: float, core: float):
+    """The headlines identical; the two tailed sentences at ``whole`` cosine, their cores at ``core``."""
+    e0, e1, e2 = (np.eye(3, dtype=np.float32)[i] for i in range(3))
+    table = {ES[0]: e0, IT[0]: e0, ES[1]: e1, IT[1]: whole * e1 + np.sqrt(1 - whole ** 2) * e2,
+             attribution_core(ES[1], "es"): e1, attribution_core(IT[1], "it"): core * e1 + np.sqrt(1 - core ** 2) * e2}
+    return lambda texts: np.stack([table[t] for t in texts])
+
+
+def _shared(whole: float, core: float, **kw) -> set[frozenset[str]]:
+    aligner = ClaimAligner(embed=_embed(whole, core), extra_keys=NAME, pair_model=None, **kw)
+    claims, _ = aligner.claims([doc_of("d1", ES, "es"), doc_of("d2", IT, "it")])
+    return {frozenset(e.sentence for e in c.evidence) for c in claims if c.status != "unique"}
+
+
+PAIR = frozenset({"d1:s1", "d2:s1"})
+
+
+def test_units_that_share_only_their_speaker_are_no_shared_claim() -> None:
+    assert PAIR in _shared(0.62, 0.10)  # the tails alone join them
+    assert PAIR not in _shared(0.62, 0.10, attribution_cores=True)
+    assert frozenset({"d1:s0", "d2:s0"}) in _shared(0.62, 0.10, attribution_cores=True)
+
+
+def test_units_whose_cores_agree_stay_shared() -> None:
+    assert PAIR in _shared(0.80, 0.80, attribution_cores=True)
