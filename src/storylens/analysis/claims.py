@@ -68,6 +68,9 @@ class AlignedPair:
     # Paired as two reports of one clock time (ClaimAligner.time_pairs): a unit alone joins its partner's
     # claim whatever the claim's other members (the cohesion rule of _components).
     same_time: bool = False
+    # Paired as a count of nobody against a count of some of one event (ClaimAligner.zero_against_count):
+    # a unit alone joins its partner's claim whatever the claim's other members, as for ``same_time``.
+    same_toll: bool = False
     # Kept because the two units' sentences carry quotations the quote matcher matched as one utterance
     # (ClaimAligner.quote_pairs): in _components such units are linked to every unit their quotations'
     # matches reach, in any language.
@@ -885,6 +888,14 @@ class ClaimAligner:
     # (:func:`attribution_core`): a shared speaker is no shared fact (final42 W2). The pipeline sets
     # settings.claim_attribution_cores; a bare aligner embeds whole units only (one encoder call per unit).
     attribution_cores: bool = False
+    # Pair two documents' units where one counts nobody and the other some of one counted event
+    # (``zero_against_count``: the pipeline's zero-vs-count conflict check, which also tells a place-scoped,
+    # later or other-day count apart), each other's closest such unit by cosine, whatever the cosine:
+    # "No one was killed in the floods, the regional governor … told reporters" / "Bei dem Hochwasser kamen
+    # zwei Menschen ums Leben, teilte die Polizei mit" stayed two unique claims (final42 W1). ``toll_units``
+    # says which units count a counted event at all (the pairs asked). None: no such pairs.
+    zero_against_count: Callable[[Unit, Unit], list[str]] | None = None
+    toll_units: Callable[[Unit], bool] | None = None
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -1259,6 +1270,10 @@ class ClaimAligner:
         if self.time_pairs is not None and key_sets is not None and not same.all():
             timed = ~same & _same_times(ia, ib, key_sets, cos, self.time_pairs)
             keep |= timed
+        tolls = np.zeros(score.shape, dtype=bool)
+        if self.zero_against_count is not None and self.toll_units is not None:
+            tolls = self._zero_against_count_pairs(units, ia, ib, cos)
+            keep |= tolls
         figure = None
         if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
             scale, offset = self.e5_cosine_map
@@ -1267,12 +1282,28 @@ class ClaimAligner:
         for r, c in zip(*np.nonzero(keep)):
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]),
-                            same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]),
+                            same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]), same_toll=bool(tolls[r, c]),
                             same_quote=bool(quote_kept[r, c]),
                             on_e5=e5 is not None and not learned and not bool(same[r, c]),
                             figure_cosine=None if figure is None or bool(same[r, c]) else float(figure[r, c]))
             )
         return out
+
+    def _zero_against_count_pairs(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int],
+                                  cos: np.ndarray) -> np.ndarray:
+        """Where unit ia[r] counts nobody and unit ib[c] some of one counted event, or the reverse
+        (:attr:`zero_against_count`), and each is the other's closest such unit by cosine."""
+        assert self.zero_against_count is not None and self.toll_units is not None
+        rank = np.full(cos.shape, -np.inf)
+        rows = [r for r, i in enumerate(ia) if self.toll_units(units[i])]
+        cols = [c for c, j in enumerate(ib) if self.toll_units(units[j])] if rows else []
+        for r in rows:
+            for c in cols:
+                if self.zero_against_count(units[ia[r]], units[ib[c]]):
+                    rank[r, c] = cos[r, c]
+        if not np.isfinite(rank).any():
+            return np.zeros(cos.shape, dtype=bool)
+        return np.isfinite(rank) & (rank == rank.max(axis=1, keepdims=True)) & (rank == rank.max(axis=0, keepdims=True))
 
     def _e5_cosine(self, units, ia, ib, same) -> np.ndarray | None:
         """The e5 cosines of a document pair with units of two languages when ``cross_encoder``
@@ -1713,6 +1744,8 @@ class ClaimAligner:
                    and (id(pair) in closest or getattr(check, "transitive", False)))
         if pair.same_rate and getattr(check, "figures", False):
             return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
+        if pair.same_toll and check is self.zero_against_count:
+            return True  # paired because nobody and some of one event disagree: said whatever its cosine
         if getattr(check, "every_pair", False):
             return True  # its own anchor (a measure both units name) stands for the cosine
         if not getattr(check, "below_floor", False):
@@ -2009,7 +2042,7 @@ def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: flo
         if ga == gb:
             continue
         merged = members[ga] + members[gb]
-        alone = p.same_time and min(len(members[ga]), len(members[gb])) == 1
+        alone = (p.same_time or p.same_toll) and min(len(members[ga]), len(members[gb])) == 1
         if not alone and not _cohesive(merged, units, cohesion, min_link_share):
             continue
         if apart is not None and any(j not in linked[i] and apart(units[i], units[j])
