@@ -81,3 +81,24 @@ def test_units_that_share_only_their_speaker_are_no_shared_claim() -> None:
 
 def test_units_whose_cores_agree_stay_shared() -> None:
     assert PAIR in _shared(0.80, 0.80, attribution_cores=True)
+
+
+# final42 W8: "…في جنوب بولندا، وقال رجال الإطفاء في كراكوف إن منسوب المياه لا يزال يرتفع" states a second
+# fact, as "…, and firefighters from Krakow said the water was still rising" does: a unit of its own.
+AR_LEAD = ("أجبرت الفيضانات 13 ألف شخص على مغادرة منازلهم في جنوب بولندا، وقال رجال الإطفاء في كراكوف إن منسوب "
+           "المياه لا يزال يرتفع في مدينة نيسا.")
+
+
+def test_a_glued_reporting_clause_after_a_comma_is_a_unit_of_its_own() -> None:
+    from storylens.analysis.claims import split_units
+
+    units = [u.text for u in split_units(doc_of("d1", [AR_LEAD], "ar"))]
+    assert units == ["أجبرت الفيضانات 13 ألف شخص على مغادرة منازلهم في جنوب بولندا",
+                     "وقال رجال الإطفاء في كراكوف إن منسوب المياه لا يزال يرتفع في مدينة نيسا."]
+
+
+def test_an_apposition_after_a_comma_is_no_cut() -> None:
+    from storylens.analysis.claims import split_units
+
+    text = "قال وزير الخارجية، وزير الدولة السابق، إن الوضع في المدينة مستقر تماما."
+    assert [u.text for u in split_units(doc_of("d1", [text], "ar"))] == [text]

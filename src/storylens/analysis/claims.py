@@ -132,7 +132,7 @@ def split_units(doc: Document, by_language: bool = False) -> list[Unit]:
         # the title is never a byline or a credit line ("Di Maio Quits", "By Popular Demand"; review34b)
         if number and sentence.text.strip() != (doc.title or "").strip() and _says_only_who(sentence.text, language):
             continue
-        cuts = _unit_spans(sentence.text, language if by_language else None)
+        cuts = _glued_report_cuts(sentence.text, _unit_spans(sentence.text, language if by_language else None), language)
         spans = _with_attributions(sentence.text, cuts, language)
         subject = _list_subject(sentence.text, spans)
         for n, (start, end) in enumerate(spans):
@@ -141,6 +141,32 @@ def split_units(doc: Document, by_language: bool = False) -> list[Unit]:
                      context=subject if n else "")
             )
     return units
+
+
+_GLUED_REPORTS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _glued_report_cuts(text: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
+    """``spans`` cut once more where a comma opens a reporting clause whose verb carries its coordinator
+    (text/data "claim_clauses" "glued_reports": ar "، وقال رجال الإطفاء … إن …"), outside quotations."""
+    code = (language or "").split("-")[0]
+    if code not in _GLUED_REPORTS:
+        from ..text import LANGUAGES, alternation, profile
+
+        verbs = profile(code).clause_glued_reports if code in LANGUAGES else ()
+        _GLUED_REPORTS[code] = re.compile(rf"[,،]\s*(?=(?:{alternation(verbs)})(?!\w))") if verbs else None
+    pattern = _GLUED_REPORTS[code]
+    if pattern is None:
+        return spans
+    out = []
+    for start, end in spans:
+        for m in pattern.finditer(text, start, end):
+            if _inside_quote(text, m.start()):
+                continue
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
 
 
 def _says_only_who(text: str, language: str | None) -> bool:
