@@ -102,3 +102,18 @@ def test_an_apposition_after_a_comma_is_no_cut() -> None:
 
     text = "قال وزير الخارجية، وزير الدولة السابق، إن الوضع في المدينة مستقر تماما."
     assert [u.text for u in split_units(doc_of("d1", [text], "ar"))] == [text]
+
+
+PL = ["Powódź w Polsce.", "Władze odwołały nakaz ewakuacji dla Kłodzka, który wojewoda Marek Nowak wydał w niedzielę."]
+
+
+def test_a_unit_that_names_the_speaker_in_what_it_states_keeps_its_pair() -> None:
+    # only the Spanish unit closes with an attribution: the Polish one names the governor as the order's
+    # author, so the pair is scored whole ("no revocaron" / "odwołały" is a polarity conflict to find)
+    e0, e1, e2 = (np.eye(3, dtype=np.float32)[i] for i in range(3))
+    table = {ES[0]: e0, PL[0]: e0, ES[1]: e1, PL[1]: 0.62 * e1 + np.sqrt(1 - 0.62 ** 2) * e2,
+             attribution_core(ES[1], "es"): e2}
+    aligner = ClaimAligner(embed=lambda texts: np.stack([table[t] for t in texts]), extra_keys=NAME,
+                           pair_model=None, attribution_cores=True)
+    claims, _ = aligner.claims([doc_of("d1", ES, "es"), doc_of("d2", PL, "pl")])
+    assert PAIR in {frozenset(e.sentence for e in c.evidence) for c in claims if c.status != "unique"}

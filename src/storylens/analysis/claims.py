@@ -910,9 +910,9 @@ class ClaimAligner:
     # claims), "one" also when only one does and the other reports no speech; None keeps it.
     quoted: Mapping[str, Sequence[str]] = field(default_factory=dict)
     quote_veto: str | None = DEFAULT.claim_quote_veto
-    # Across languages score a pair no higher than its units' cores, their closing attributions taken off
-    # (:func:`attribution_core`): a shared speaker is no shared fact (final42 W2). The pipeline sets
-    # settings.claim_attribution_cores; a bare aligner embeds whole units only (one encoder call per unit).
+    # Across languages score a pair of two units that each close with an attribution no higher than their
+    # cores (:func:`attribution_core`), cosine and anchors: a shared speaker is no shared fact (final42 W2).
+    # The pipeline sets settings.claim_attribution_cores; a bare aligner embeds whole units only.
     attribution_cores: bool = False
     # Pair two documents' units where one counts nobody and the other some of one counted event
     # (``zero_against_count``: the pipeline's zero-vs-count conflict check, which also tells a place-scoped,
@@ -956,9 +956,9 @@ class ClaimAligner:
         if not units:
             return units, []
         vectors = self.embed([u.embed_text for u in units])
-        cores = self._core_vectors(units, vectors)
         keys_all, keys_names = self.keys(units)
         weights = _idf(keys_all)
+        cores = self._cores(units, vectors, weights)
         matrices = (
             _KeyMatrix(keys_all, weights),
             _KeyMatrix(keys_names, weights),
@@ -1132,9 +1132,11 @@ class ClaimAligner:
         keys_names = [anchors(rest, False, parts) | keys | more for (rest, keys), more in zip(linked, extra)]
         return keys_all, keys_names
 
-    def _core_vectors(self, units: Sequence[Unit], vectors: np.ndarray) -> np.ndarray | None:
-        """The units' vectors with each closing attribution taken off (:func:`attribution_core`; the
-        unit's own vector where it has none), or None without :attr:`attribution_cores` or any attribution."""
+    def _cores(self, units: Sequence[Unit], vectors: np.ndarray, weights: Mapping[str, float]
+               ) -> tuple[np.ndarray, np.ndarray, _KeyMatrix] | None:
+        """(the units' vectors with each closing attribution taken off, whether a unit has one, the
+        translation-proof keys of the cores) (:func:`attribution_core`; a unit without one keeps its own
+        vector and keys), or None without :attr:`attribution_cores` or any attribution."""
         if not self.attribution_cores:
             return None
         cores = {i: attribution_core(u.text, u.language) for i, u in enumerate(units)}
@@ -1144,12 +1146,16 @@ class ClaimAligner:
         out = vectors.copy()
         texts = [f"{units[i].context} {cores[i]}" if units[i].context else cores[i] for i in changed]
         out[changed] = self.embed(texts)
-        return out
+        tailed = np.zeros(len(units), dtype=bool)
+        tailed[changed] = True
+        names = [anchors(rest, False, self.compound_parts) | keys | (self.unit_keys(u) if self.unit_keys else frozenset())
+                 for u, (rest, keys) in zip(units, (self._linked(u, True) for u in units))]
+        return out, tailed, _KeyMatrix(names, weights)
 
-    def _linked(self, unit: Unit) -> tuple[str, frozenset[str]]:
+    def _linked(self, unit: Unit, core: bool = False) -> tuple[str, frozenset[str]]:
         """(unit text without linked mentions, their entity keys): a mention counts
-        once, as its entity, not again as its words."""
-        rest, keys = unit.text, set()
+        once, as its entity, not again as its words. ``core``: of the text without its closing attribution."""
+        rest, keys = (attribution_core(unit.text, unit.language) if core else unit.text), set()
         for text, key in sorted(self.extra_keys.get(unit.sentence, ()), key=lambda m: -len(m[0])):
             if text in rest:
                 rest = rest.replace(text, " ")
@@ -1162,14 +1168,22 @@ class ClaimAligner:
         lang_a = np.array([units[i].language or "" for i in ia], dtype=object)
         lang_b = np.array([units[j].language or "" for j in ib], dtype=object)
         same = lang_a[:, None] == lang_b[None, :]
-        if cores is not None and not same.all():
-            # across languages a pair scores no more than its units' cores: a shared speaker's verb and
-            # name are no shared fact (final42 W2). In one language the tails stay: "…, Grimm's lawyer said
-            # Friday" / "…, people with knowledge of the case said on Friday" lost a gold pair of basil-grimm.
-            cos = np.where(same, cos, np.minimum(cos, cores[ia] @ cores[ib].T))
         over_all, over_names, shared_people = block or (
             keys_all.overlap(ia, ib), keys_names.overlap(ia, ib), people.any_shared(ia, ib))
         overlap = np.where(same, over_all, over_names).astype(cos.dtype)
+        if cores is not None and not same.all():
+            # across languages a pair of two units that each close with an attribution scores no more than
+            # their cores, cosine and shared anchors: a shared speaker's verb and name are no shared fact
+            # (final42 W2: "no revocaron la orden …, dijo el gobernador Marek Nowak" / "Non ci sono vittime, ha
+            # detto il governatore … Marek Nowak"). A unit without one keeps its pairs: "Władze odwołały … nakaz,
+            # który wojewoda Marek Nowak wydał" names him in what it states. In one language the tails stay:
+            # "…, Grimm's lawyer said Friday" / "…, people with knowledge of the case said on Friday" lost a
+            # gold pair of basil-grimm.
+            vectors_core, tailed, names_core = cores
+            both = tailed[list(ia)][:, None] & tailed[list(ib)][None, :] & ~same
+            if both.any():
+                cos = np.where(both, np.minimum(cos, vectors_core[ia] @ vectors_core[ib].T), cos)
+                overlap = np.where(both, np.minimum(overlap, names_core.overlap(ia, ib)), overlap).astype(cos.dtype)
         mismatch = (
             people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~shared_people
         ).astype(np.float32)
