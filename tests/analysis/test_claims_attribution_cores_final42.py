@@ -25,6 +25,9 @@ CORES = [
     ("de", "Bei dem Hochwasser kamen zwei Menschen ums Leben, teilte die Polizei am Montag mit.",
      "Bei dem Hochwasser kamen zwei Menschen ums Leben"),
     ("en", "Two people were killed, police said.", "Two people were killed"),
+    # an opening attribution of a script written without spaces
+    ("zh", "地区行政长官马雷克·诺瓦克说，洪灾没有造成人员死亡。", "洪灾没有造成人员死亡。"),
+    ("zh", "克拉科夫消防员表示，尼斯市的水位仍在上涨。", "尼斯市的水位仍在上涨。"),
 ]
 
 
@@ -42,6 +45,9 @@ KEPT_WHOLE = [
     ("es", "El río subió, dijo el alcalde, 3 metros en una noche."),
     # a one-word core is no statement on its own
     ("en", "Yes, he said."),
+    # a verb of announcing with its object before the comma states a fact; a spaced comma is no opening
+    ("zh", "波兰总理图斯克宣布三个地区进入自然灾害状态，并承诺提供10亿兹罗提援助。"),
+    ("en", "Police said, however, that the road was closed."),
 ]
 
 

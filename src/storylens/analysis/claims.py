@@ -262,6 +262,10 @@ def attribution_core(text: str, language: str | None) -> str:
     their speaker ("no revocaron la orden…, dijo el gobernador Marek Nowak" / "Non ci sono vittime, ha detto
     il governatore … Marek Nowak") were one shared claim on the speaker's words and name (final42 W2). A text
     that is its attribution only, or whose core is a single word, is kept whole."""
+    leading = _leading_attribution(language)
+    opening = leading.match(text) if leading is not None else None
+    if opening is not None and len(text) - opening.end() >= 4:
+        return text[opening.end():]
     for cut in _TAIL_CUT.finditer(text):
         piece = text[cut.end():]
         words = [w.lower() for w in _WORD.findall(piece)]
@@ -269,6 +273,22 @@ def attribution_core(text: str, language: str | None) -> str:
             core = text[:cut.start()].rstrip()
             return core if len(_WORD.findall(core)) >= 2 else text
     return text
+
+
+_LEADING: dict[str, re.Pattern[str] | None] = {}
+
+
+def _leading_attribution(language: str | None) -> re.Pattern[str] | None:
+    """An opening attribution of a script written without spaces: at most 20 characters ending in a
+    reporting verb of the language before a full-width comma or colon ("地区行政长官马雷克·诺瓦克说，…",
+    final42 W2: it matched "…, dijo el gobernador Marek Nowak" on the name)."""
+    code = (language or "").split("-")[0]
+    if code not in _LEADING:
+        from ..text import LANGUAGES, alternation, profile
+
+        verbs = profile(code).reporting_verbs if code in LANGUAGES else ()
+        _LEADING[code] = re.compile(rf"^[^，：。,.!?！？\"“”«»「」]{{1,20}}?(?:{alternation(verbs)})[，：]") if verbs else None
+    return _LEADING[code]
 
 
 def _opens(words: list[str], parts: list[str], gap: bool = False) -> bool:
