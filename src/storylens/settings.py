@@ -85,6 +85,18 @@ class Settings:
     # Pair two languages' units naming the same policy rates with a figure each (trial 15 #1; text data
     # "rate_terms"); the ledger gold names no policy rate.
     claim_rate_pairs: bool = True
+    # Score a pair of two languages whose units each close with an attribution no higher than their cores,
+    # cosine and anchors (ClaimAligner.attribution_cores, final42 W2: units sharing only "dijo el gobernador
+    # Marek Nowak" / "ha detto il governatore … Marek Nowak" were one shared claim). Ledger gold: both halves
+    # unchanged (tune shared P/R 0.757/0.533, eval 0.746/0.582, 1 false conflict). The cosine's min for a pair
+    # with one attribution: tune 0.764/0.533, but lost the final42 es/pl "no revocaron" / "Władze odwołały …
+    # nakaz, który wojewoda Marek Nowak wydał" conflict; in one language too: lost a basil-grimm gold pair.
+    claim_attribution_cores: bool = True
+    # Pair two documents' units where one counts nobody and the other some of one counted event, each
+    # other's closest such unit, whatever the cosine (ClaimAligner.zero_against_count, final42 W1: "No one
+    # was killed …, the regional governor … told reporters" / "… kamen zwei Menschen ums Leben, teilte die
+    # Polizei mit" stayed two unique claims). Ledger gold (no such pair in it): both halves unchanged.
+    claim_toll_pairs: bool = True
     # Pair two languages' units giving one clock time (ClaimAligner.time_pairs, final29 #13) from this
     # cosine: claim_cross_threshold's value, set by hand, not searched (None: off).
     claim_time_pairs: float | None = 0.35

@@ -394,6 +394,8 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_model": pair_model_for(settings),
         "actor_veto": settings.claim_actor_veto,
         "rate_pairs": settings.claim_rate_pairs,
+        "attribution_cores": settings.claim_attribution_cores,
+        "toll_pairs": settings.claim_toll_pairs,
         "time_pairs": settings.claim_time_pairs,
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
@@ -449,11 +451,16 @@ def _outside_use_pair(documents: Sequence[Document]) -> bool:
 
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
-                  measures: _Measures | None = None, **params: Any) -> ClaimAligner:
+                  measures: _Measures | None = None, toll_pairs: bool = DEFAULT.claim_toll_pairs,
+                  **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
-    numbers, dates and polarity; ``params`` override its thresholds (for sweeps)."""
+    numbers, dates and polarity; ``params`` override its thresholds (for sweeps). ``toll_pairs``: pair a
+    count of nobody with a count of some of one event whatever their cosine (ClaimAligner.zero_against_count)."""
     measures = measures or _Measures(published)
     entity_keys = _entity_keys_by_sentence(entities)
+    zero_against_count = _ZeroAgainstCount(measures)
+    if toll_pairs:
+        params = {**params, "zero_against_count": zero_against_count, "toll_units": measures.counts_toll}
     return ClaimAligner(
         embed=embed,
         extra_keys=entity_keys,
@@ -462,7 +469,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
-                         _EventMagnitudes(measures), _ZeroAgainstCount(measures)),
+                         _EventMagnitudes(measures), zero_against_count),
         difference_checks=(measures.figure_differences, measures.unchecked_figures),
         **params,
     )
@@ -540,6 +547,11 @@ class _Measures:
         pattern, names = rate_terms()
         keys |= {f"R:{names[m.group().lower()]}" for m in pattern.finditer(unit.text)}
         return frozenset(keys)
+
+    def counts_toll(self, unit: Unit) -> bool:
+        """Whether the unit counts a counted event (:data:`quantities.COUNTED`: killed, injured, missing, …)."""
+        return any(quantities.unit_key(q.unit) in quantities.COUNTED and q.value is not None
+                   for q in self.kinds(unit.text, unit.language).get("count", []))
 
     def number_conflicts(self, a: Unit, b: Unit) -> list[str]:
         """Numbers of the same kind only: an age is not compared with a duration,

@@ -244,6 +244,10 @@ class Profile:
     # cuts a compound sentence there, so each of its facts can match its own counterpart.
     clause_after_comma: tuple[str, ...] = ()
     clause_anywhere: tuple[str, ...] = ()
+    # Reporting verbs with a coordinator glued on ("وقال", and said) that open a clause of its own after a
+    # comma whatever the clause cuts in use: "…في جنوب بولندا، وقال رجال الإطفاء … إن منسوب المياه لا يزال
+    # يرتفع" states a second fact, as "…, and firefighters from Krakow said …" does (final42 W8).
+    clause_glued_reports: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
     # Words that make a place or a given name before them the name of a body, not a person ("Regina
     # Police", "Christian Democrats", "Ryan Air"): similarity.full_names reads no person there. Folded.
@@ -830,6 +834,7 @@ def profile(language: str | None) -> Profile:
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
         clause_after_comma=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("after_comma", [])),
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
+        clause_glued_reports=tuple(raw.get("claim_clauses", {}).get("glued_reports", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),

@@ -136,7 +136,7 @@ def _dual_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
     if rx is None:
         return []
     return [(m.start("dual"), m.end("dual"), {"value": 2.0, "low": 2.0, "high": 2.0, "kind": "count",
-                                                "unit": units[m.group("dual")]}) for m in rx.finditer(text)]
+                                                "unit": units[m.group("dual")], "dual": True}) for m in rx.finditer(text)]
 
 
 @cache
@@ -373,6 +373,10 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
     speed = _SPEED_AFTER.match(text, end - len(unit) if unit and text[end - len(unit):end] == unit else end)
     if speed and kind == "count":  # "118 km/h": a speed, not a distance (trial 14: the unit "km")
         unit = "mph" if speed.group().strip().lower().startswith(("mph", "mile", "milla")) else "km/h"
+    elif info.get("dual") and unit and _measure_of(unit.lower()) in _PEOPLE:
+        # two people in one word ("شخصين لقيا حتفهما", two persons met their death): the toll word
+        # around says what befell them, as for "ثلاثة أشخاص لقوا حتفهم" (final42 W1)
+        unit = _event_before(text, start, lang) or _toll_after(text, end, lang) or unit
     elif unit is None or kind == "fraction":
         suffix = _APOSTROPHE_SUFFIX.match(text, end) if lang and profile(lang).apostrophe_suffixes else None
         found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else end, lang)

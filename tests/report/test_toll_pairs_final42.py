@@ -1,0 +1,82 @@
+"""A count of nobody and a count of some of one event in two reports are one claim and a conflict,
+whatever their cosine (final42 W1: "No one was killed in the floods, the regional governor … told
+reporters" and "Bei dem Hochwasser kamen zwei Menschen ums Leben, teilte die Polizei mit" were two unique
+claims: two speakers, a low cosine; settings.claim_toll_pairs)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+
+from storylens.models import Document, Sentence
+from storylens.report.pipeline import claim_aligner
+
+
+def _embed(texts):
+    """Unrelated directions for every text: only a rule that reads no cosine can pair two sentences."""
+    rows = []
+    for t in texts:
+        rng = np.random.default_rng(int(hashlib.sha1(t.encode()).hexdigest()[:8], 16))
+        v = rng.standard_normal(4096).astype(np.float32)
+        rows.append(v / np.linalg.norm(v))
+    return np.stack(rows)
+
+
+def _doc(doc_id, sentences, lang):
+    text, sents, pos = "", [], 0
+    for i, s in enumerate(sentences):
+        sents.append(Sentence(f"{doc_id}:s{i}", s, pos, pos + len(s), language=lang))
+        text += s + " "
+        pos += len(s) + 1
+    return Document(doc_id, doc_id, text.strip(), tuple(sents), language=lang, published="2024-09-16")
+
+
+def _claims(*docs, **params):
+    aligner = claim_aligner(_embed, (), {d.id: d.published for d in docs}, pair_model=None, **params)
+    claims, _ = aligner.claims(list(docs))
+    return claims
+
+
+def _holding(claims, sentence):
+    return next(c for c in claims if sentence in {e.sentence for e in c.evidence})
+
+
+ZERO_AND_TWO = [
+    ("en", "No one was killed in the floods, the regional governor told reporters.",
+     "de", "Bei dem Hochwasser kamen zwei Menschen ums Leben, teilte die Polizei mit."),
+    ("en", "No one was killed, police said.", "tr", "Selde iki kişi hayatını kaybetti."),
+    ("zh", "洪灾没有造成人员死亡。", "ar", "قالت الشرطة إن شخصين لقيا حتفهما."),
+    ("ar", "لا وفيات جراء الفيضانات.", "en", "Two people were killed, police said."),
+    ("it", "Non ci sono vittime, ha detto il governatore.", "pl", "Nie żyją dwie osoby - poinformowała policja."),
+]
+
+
+@pytest.mark.parametrize(("lang_a", "zero", "lang_b", "two"), ZERO_AND_TWO)
+def test_nobody_and_two_of_one_event_are_one_conflicting_claim(lang_a, zero, lang_b, two):
+    other_a, other_b = "The river is still rising in the south.", "Der Fluss steigt im Süden weiter."
+    claims = _claims(_doc("d1", [other_a, zero], lang_a), _doc("d2", [other_b, two], lang_b))
+    claim = _holding(claims, "d1:s1")
+    assert {e.sentence for e in claim.evidence} == {"d1:s1", "d2:s1"}
+    assert claim.status == "conflicting" and "killed" in (claim.conflict or "")
+
+
+def test_the_rule_can_be_switched_off():
+    claims = _claims(_doc("d1", ["No one was killed, police said."], "en"),
+                     _doc("d2", ["Selde iki kişi hayatını kaybetti."], "tr"), toll_pairs=False)
+    assert all(c.status == "unique" for c in claims)
+
+
+NOT_ONE_FACT = [
+    # two events: nobody killed, three injured
+    ("en", "No one was killed, police said.", "de", "Drei Menschen wurden verletzt, teilte die Polizei mit."),
+    # both count some: no zero against a count
+    ("en", "Two people were killed, police said.", "tr", "Selde iki kişi hayatını kaybetti."),
+]
+
+
+@pytest.mark.parametrize(("lang_a", "a", "lang_b", "b"), NOT_ONE_FACT)
+def test_no_pair_without_nobody_against_some_of_one_event(lang_a, a, lang_b, b):
+    claims = _claims(_doc("d1", [a], lang_a), _doc("d2", [b], lang_b))
+    assert all(c.status == "unique" for c in claims)
