@@ -433,15 +433,15 @@ class Profile:
     # language puts them there, after it ("2300多人", "1000左右"): above | min | max | near | approx.
     approximators: tuple[tuple[str, str], ...] = ()
     approximators_after: tuple[tuple[str, str], ...] = ()
-    # Words that count nobody ("no one", "niemand", "nikt", "无人"): a toll of zero when a toll word
-    # follows in the clause ("No one was killed" against "killed 230").
-    zero_counts: tuple[str, ...] = ()
     # Words for "one" that are also an article or a pronoun ("one", "ein", "jedna", "un", "واحد"): the count 1
     # only right next to a word a measure of people or a toll knows ("One person was killed", "ein Mensch
     # kam ums Leben", "شخصا واحدا"), so "one of the victims" and "ein Haus" stay no count. ``after``: the
     # word follows the noun (Arabic "شخصا واحدا").
     one_words: tuple[str, ...] = ()
     one_after: bool = False
+    # Words that count nobody ("no one", "niemand", "nikt", "无人"): a toll of zero when a toll word
+    # follows in the clause ("No one was killed" against "killed 230").
+    zero_counts: tuple[str, ...] = ()
     # The preposition of a passive's agent right after a quotation: the agent is its speaker
     # ("jugée « lamentable » par le Mexique", "called “regrettable” by Mexico").
     agent_prepositions: tuple[str, ...] = ()
@@ -890,9 +890,9 @@ def profile(language: str | None) -> Profile:
         approximators=tuple((w.lower(), how) for how, words in raw.get("approximators", {}).items() for w in words),
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
                                   for w in words),
-        zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
         one_words=tuple(w.lower() for w in raw.get("one_count", {}).get("words", [])),
         one_after=bool(raw.get("one_count", {}).get("after", False)),
+        zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
