@@ -116,8 +116,12 @@ def test_measures_are_language_data():
 
 
 def test_number_words_of_the_data_languages_but_not_the_article_one():
-    got = [(q.text, q.value) for q in extract_numbers("Una persona murió; el gobierno decretó siete días de luto.", "es")]
+    got = [(q.text, q.value) for q in extract_numbers("Una casa ardió; el gobierno decretó siete días de luto.", "es")]
     assert got == [("siete", 7.0)]
+    # next to whom it counts the article is the count of one (final43 W1: "Una persona murió" against "Nobody
+    # was killed" was no conflict); tests/analysis/test_one_is_a_count_m36e.py
+    got = [(q.text, q.value) for q in extract_numbers("Una persona murió; el gobierno decretó siete días de luto.", "es")]
+    assert got == [("Una", 1.0), ("siete", 7.0)]
     assert [q.value for q in extract_numbers("Zginęły trzy osoby.", "pl")] == [3.0]
 
 

@@ -449,6 +449,12 @@ class Profile:
     # language puts them there, after it ("2300多人", "1000左右"): above | min | max | near | approx.
     approximators: tuple[tuple[str, str], ...] = ()
     approximators_after: tuple[tuple[str, str], ...] = ()
+    # Words for "one" that are also an article or a pronoun ("one", "ein", "jedna", "un", "واحد"): the count 1
+    # only right next to a word a measure of people or a toll knows ("One person was killed", "ein Mensch
+    # kam ums Leben", "شخصا واحدا"), so "one of the victims" and "ein Haus" stay no count. ``after``: the
+    # word follows the noun (Arabic "شخصا واحدا").
+    one_words: tuple[str, ...] = ()
+    one_after: bool = False
     # Words that count nobody ("no one", "niemand", "nikt", "无人"): a toll of zero when a toll word
     # follows in the clause ("No one was killed" against "killed 230").
     zero_counts: tuple[str, ...] = ()
@@ -931,6 +937,8 @@ def profile(language: str | None) -> Profile:
         approximators=tuple((w.lower(), how) for how, words in raw.get("approximators", {}).items() for w in words),
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
                                   for w in words),
+        one_words=tuple(w.lower() for w in raw.get("one_count", {}).get("words", [])),
+        one_after=bool(raw.get("one_count", {}).get("after", False)),
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
         zero_provisional=tuple(raw.get("zero_provisional", [])),
         home_leaving=tuple(raw.get("home_leaving", [])),

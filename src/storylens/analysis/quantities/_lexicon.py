@@ -356,7 +356,8 @@ _COUNT_AFTER_YEAR = _PERSON_NOUNS | {
 def _data_number_re(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     """The language's number words (text/data "number_words"), a phrase of two words first: the
     Arabic teens are a unit and "ten" ("تسعة عشر", 19), never 9 and 10."""
-    # "one" is left out as in the word-run parser: "una de las víctimas" is rarely a count worth comparing
+    # "one" is left out as in the word-run parser: "una de las víctimas" is no count; "una persona" is read by
+    # _numbers._one_candidates (text/data "one_count")
     words = {w: v for w, v in profile(lang).number_words if v != 1}
     if not words:
         return None, words

@@ -353,7 +353,7 @@ def _number_run(tokens, i: int, lang: str, known: set[str]) -> tuple[int, list[s
         return None
     singles = {"one", "un", "une", "один", "одна"}
     if len(words) == 1 and words[0] in singles:
-        return None  # "one of the..." is rarely a count worth comparing
+        return None  # "one of the...": a count only next to whom it counts (_numbers._one_candidates)
     return j, words
 
 

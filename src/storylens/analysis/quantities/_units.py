@@ -394,8 +394,10 @@ def _toll_words(lang: str | None = None) -> re.Pattern[str]:
     cjk = alternation(w for w in words if _is_cjk(w[:1]))
     # a Korean verb's ending is glued to its stem: "다쳤다고" says "다쳤다" (injured)
     hangul = alternation(w for w in words if _HANGUL.match(w))
-    return re.compile(rf"(?<![\w])(?:{latin})(?![\w])" + (f"|(?:{cjk})" if cjk else "")
-                      + (rf"|(?<![\w])(?:{hangul})" if hangul else ""), re.IGNORECASE)
+    # a language with no spaced toll word (zh) has no spaced part: an empty one matched nothing at every gap
+    parts = ([rf"(?<![\w])(?:{latin})(?![\w])"] if latin else []) + ([f"(?:{cjk})"] if cjk else []) + (
+        [rf"(?<![\w])(?:{hangul})"] if hangul else [])
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
