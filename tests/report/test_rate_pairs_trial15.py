@@ -5,12 +5,7 @@ two unique claims, and the planted conflict was never reported)."""
 
 from __future__ import annotations
 
-import hashlib
-
-import numpy as np
-
-from storylens.models import Document, Sentence
-from storylens.report.pipeline import claim_aligner
+from ._cosine_free import claims_of, document, holding
 
 EN = ["The European Central Bank cut interest rates on Thursday.",
       "The ECB lowered its deposit facility rate by 25 basis points to 2.00%, the lowest level since December 2022.",
@@ -21,33 +16,12 @@ PL = ["Rada Polityki Pieniężnej pozostawiła stopy bez zmian.",
       "Stopa depozytowa wynosi 4,75%, a stopa lombardowa 5,75%."]
 
 
-def _embed(texts):
-    """Unrelated directions for every text: only a rule that reads no cosine can pair two sentences."""
-    rows = []
-    for t in texts:
-        rng = np.random.default_rng(int(hashlib.sha1(t.encode()).hexdigest()[:8], 16))
-        v = rng.standard_normal(4096).astype(np.float32)
-        rows.append(v / np.linalg.norm(v))
-    return np.stack(rows)
-
-
 def _doc(doc_id, sentences, lang):
-    text, sents, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        sents.append(Sentence(f"{doc_id}:s{i}", s, pos, pos + len(s), language=lang))
-        text += s + " "
-        pos += len(s) + 1
-    return Document(doc_id, doc_id, text.strip(), tuple(sents), language=lang, published="2025-06-05")
+    return document(doc_id, sentences, lang, "2025-06-05")
 
 
-def _claims(*docs, **params):
-    aligner = claim_aligner(_embed, (), {d.id: d.published for d in docs}, pair_model=None, **params)
-    claims, _ = aligner.claims(list(docs))
-    return claims
-
-
-def _holding(claims, sentence):
-    return next(c for c in claims if sentence in {e.sentence for e in c.evidence})
+_claims = claims_of
+_holding = holding
 
 
 def test_one_rates_two_figures_are_one_claim_and_a_conflict():

@@ -5,42 +5,17 @@ claims: two speakers, a low cosine; settings.claim_toll_pairs)."""
 
 from __future__ import annotations
 
-import hashlib
-
-import numpy as np
 import pytest
 
-from storylens.models import Document, Sentence
-from storylens.report.pipeline import claim_aligner
-
-
-def _embed(texts):
-    """Unrelated directions for every text: only a rule that reads no cosine can pair two sentences."""
-    rows = []
-    for t in texts:
-        rng = np.random.default_rng(int(hashlib.sha1(t.encode()).hexdigest()[:8], 16))
-        v = rng.standard_normal(4096).astype(np.float32)
-        rows.append(v / np.linalg.norm(v))
-    return np.stack(rows)
+from ._cosine_free import claims_of, document, holding
 
 
 def _doc(doc_id, sentences, lang):
-    text, sents, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        sents.append(Sentence(f"{doc_id}:s{i}", s, pos, pos + len(s), language=lang))
-        text += s + " "
-        pos += len(s) + 1
-    return Document(doc_id, doc_id, text.strip(), tuple(sents), language=lang, published="2024-09-16")
+    return document(doc_id, sentences, lang, "2024-09-16")
 
 
-def _claims(*docs, **params):
-    aligner = claim_aligner(_embed, (), {d.id: d.published for d in docs}, pair_model=None, **params)
-    claims, _ = aligner.claims(list(docs))
-    return claims
-
-
-def _holding(claims, sentence):
-    return next(c for c in claims if sentence in {e.sentence for e in c.evidence})
+_claims = claims_of
+_holding = holding
 
 
 ZERO_AND_TWO = [
