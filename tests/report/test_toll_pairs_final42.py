@@ -25,6 +25,11 @@ ZERO_AND_TWO = [
     ("zh", "洪灾没有造成人员死亡。", "ar", "قالت الشرطة إن شخصين لقيا حتفهما."),
     ("ar", "لا وفيات جراء الفيضانات.", "en", "Two people were killed, police said."),
     ("it", "Non ci sono vittime, ha detto il governatore.", "pl", "Nie żyją dwie osoby - poinformowała policja."),
+    # the event named with the zero is no scope of it (text data "event_nouns"; final43: "in the accident")
+    ("en", "No one was killed in the accident, the governor said.", "de", "Bei dem Unglück kamen zwei Menschen ums Leben."),
+    ("pl", "Nikt nie zginął w wypadku.", "en", "Two people were killed in the crash, police said."),
+    ("zh", "事故中没有造成人员死亡。", "en", "Two people were killed in the crash, police said."),
+    ("es", "No hubo víctimas mortales en el accidente.", "en", "Two people were killed, police said."),
 ]
 
 

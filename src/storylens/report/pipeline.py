@@ -1346,7 +1346,8 @@ _CLAUSE_EDGES = re.compile(r"[,;:.!?()\"“”«»，。；：！？]")
 
 @cache
 def _zero_patterns(language: str, field: str) -> tuple[re.Pattern[str], ...]:
-    """A language's text data patterns of ``field`` ("zero_provisional", "zero_scope", "displacement_cues"),
+    """A language's text data patterns of ``field`` ("zero_provisional", "zero_scope", "displacement_cues",
+    "event_nouns"),
     compiled."""
     return tuple(re.compile(p, re.IGNORECASE) for p in getattr(profile(language), field))
 
@@ -1380,11 +1381,11 @@ def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit, scoped: 
     same = base(lang) == base(other.language)
     stops = stop_words(lang) if same else frozenset()
     theirs = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", other.text)} if same else set()
-    events = _zero_patterns(lang, "displacement_cues")
+    events = _zero_patterns(lang, "displacement_cues") + _zero_patterns(lang, "event_nouns")
     for pattern in _zero_patterns(lang, "zero_scope"):
         for hit in pattern.finditer(clause):
             if any(event.search(hit.group()) for event in events):
-                continue  # "in the floods", "bei dem Erdbeben": the event itself, no scope of it
+                continue  # "in the floods", "bei dem Unglück", "在事故中": the event itself, no scope of it
             words = [w.casefold() for w in re.findall(r"[^\W\d_]+", hit.group())[1:]]
             if not any(w[:5] in theirs for w in words if w not in stops and len(w) > 2):
                 return hit.group().strip()

@@ -474,6 +474,10 @@ class Profile:
     victims_alive: tuple[str, ...] = ()
     displacement_cues: tuple[str, ...] = ()
     zero_scope: tuple[str, ...] = ()
+    # Nouns of the event itself (accident, crash, attack, explosion, "Unglück", "事故", as patterns): "No one
+    # was killed in the accident" names the event a count belongs to, no scope of it (final43 W1), as the
+    # disasters of "displacement_cues" do ("in the floods").
+    event_nouns: tuple[str, ...] = ()
     # The preposition of a passive's agent right after a quotation: the agent is its speaker
     # ("jugée « lamentable » par le Mexique", "called “regrettable” by Mexico").
     agent_prepositions: tuple[str, ...] = ()
@@ -946,6 +950,7 @@ def profile(language: str | None) -> Profile:
         victims_alive=tuple(raw.get("victims_alive", [])),
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
+        event_nouns=tuple(raw.get("event_nouns", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
