@@ -77,3 +77,20 @@ def test_a_revoked_order_is_no_denial_of_renewing_it(comparer, tmp_path):
     claim = _holding(_claims(comparer, tmp_path, EN_DAM, PL_DAM), "did not renew")
     assert claim.status == "shared", claim.conflict
     assert any("odwołała" in e.text for e in claim.evidence)
+
+
+EN_BUS = """Bus crash near Innsbruck
+
+Two people were killed in the accident, police said.
+"""
+DE_BUS = """Busunglück bei Innsbruck
+
+Bei dem Unglück kamen drei Menschen ums Leben, teilte die Polizei mit.
+"""
+
+
+def test_two_tolls_each_closed_by_its_source_are_still_compared(comparer, tmp_path):
+    # final44 #1: the pair aligns on its cores (the sources' tails taken off), and the cores' lower cosine put
+    # the figures under the conflict floor: "killed: 2 vs 3 (not judged: the sentences are too far apart)"
+    claim = _holding(_claims(comparer, tmp_path, EN_BUS, DE_BUS), "Two people were killed")
+    assert claim.status == "conflicting" and "killed: 2 vs 3" in (claim.conflict or ""), (claim.conflict, claim.differs)
