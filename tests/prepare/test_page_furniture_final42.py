@@ -81,6 +81,7 @@ def test_a_link_heading_is_removed_as_navigation_whatever_its_language(heading):
 
 AGE_GATES = [
     "Dieser Inhalt ist erst ab 18 Jahren verfügbar.",
+    "Dieser Inhalt ist nur für Nutzer ab 18 Jahren.",  # final44: the gate without its verb
     "This content is only available to users aged 18 and over.",
     "You must be 18 or older to view this content.",
     "Ce contenu est réservé aux personnes majeures.",
