@@ -94,3 +94,25 @@ def test_two_tolls_each_closed_by_its_source_are_still_compared(comparer, tmp_pa
     # the figures under the conflict floor: "killed: 2 vs 3 (not judged: the sentences are too far apart)"
     claim = _holding(_claims(comparer, tmp_path, EN_BUS, DE_BUS), "Two people were killed")
     assert claim.status == "conflicting" and "killed: 2 vs 3" in (claim.conflict or ""), (claim.conflict, claim.differs)
+
+
+BUS_16 = """Bus crash near Innsbruck
+
+The bus overturned on 16 November near Innsbruck, police said.
+"""
+BUS_17_DE = """Busunglück bei Innsbruck
+
+Der Bus stürzte am 17. November bei Innsbruck um, teilte die Polizei mit.
+"""
+BUS_16_WEEKDAY = """Bus crash near Innsbruck
+
+The bus overturned on Monday, 16 November, near Innsbruck, police said.
+"""
+
+
+def test_two_undated_reports_compare_their_days_and_months(comparer, tmp_path):
+    # final44 #5: with no date on either report nothing was compared ("on 16 November" / "on 17 November" shared)
+    claim = _holding(_claims(comparer, tmp_path, BUS_16, BUS_17_DE), "16 November")
+    assert claim.status == "conflicting" and claim.conflict == "date: 16 November vs 17. November", claim.conflict
+    same = _holding(_claims(comparer, tmp_path, BUS_16, BUS_16_WEEKDAY), "on 16 November")
+    assert same.status == "shared" and not same.conflict  # no year is shown or invented, and one day agrees

@@ -689,6 +689,12 @@ class _Measures:
     measure_conflicts.figures = True  # type: ignore[attr-defined]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        found = self._dated_conflicts(a, b)
+        if not found and self.published.get(a.doc) is None and self.published.get(b.doc) is None:
+            return self._yearless_conflicts(a, b)
+        return found
+
+    def _dated_conflicts(self, a: Unit, b: Unit) -> list[str]:
         dates_a, dates_b = self.dates(a.text, a.doc, a.language), self.dates(b.text, b.doc, b.language)
         found = quantities.compare_dated((a.text, dates_a, a.language), (b.text, dates_b, b.language))
         if not found or self._each_its_own_day(a, b) or self._past_against_future(a, b):
@@ -702,6 +708,27 @@ class _Measures:
                 return []
             return quantities.compare_dated((a.text, dates_a, a.language), (b.text, dates_b, b.language))
         return found
+
+    # Any day serves: two dates written with their month and day, read against one reference, differ
+    # exactly when their month and day do (the year each gets is never shown: no date is invented).
+    _YEARLESS_REFERENCE = "2000-07-01"
+
+    def _yearless_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """Date conflicts of two units of documents that carry no date at all (nor borrowed one): their
+        dates are read against one placeholder day, only those written with a month ("on 16 November",
+        "am 17. November"; no weekday or bare day, which would be counted from it), and a conflict names
+        the dates as written ("date: 16 November vs 17 November"). Before, nothing undated was compared
+        (final44 #5: "on 16 November" / "on 17 November" shared, even in one language)."""
+        sides = []
+        for unit in (a, b):
+            dates = quantities.extract_dates(unit.text, self._YEARLESS_REFERENCE, unit.language,
+                                             dayfirst=self.dayfirst.get(unit.doc))
+            sides.append(tuple(d for d in dates if not quantities.counted_from_reference(d, unit.language)
+                               and not re.search(r"\b\d{4}\b", d.text)))  # a written year: not yearless
+        if not (sides[0] and sides[1]):
+            return []
+        found = quantities.compare_dated((a.text, sides[0], a.language), (b.text, sides[1], b.language))
+        return [re.sub(r" \(\d{4}-\d{2}(?:-\d{2})?[^)]*\)", "", line) for line in found]
 
     def _unsure_reference(self, a: Unit, b: Unit) -> bool:
         """Do the two units' references differ, or was either assumed? A day counted from its reference (a
