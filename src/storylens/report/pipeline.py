@@ -522,10 +522,12 @@ class _Measures:
                                 quantities.time_local(text, language))
         return self._times[key]
 
-    def dates(self, text: str, doc: str, language: str | None) -> tuple:
-        key = (text, self.published.get(doc), language, self.dayfirst.get(doc))
+    def dates(self, text: str, doc: str, language: str | None, reference: str | None = None) -> tuple:
+        """The dates of ``text``, read against its document's publication date (``reference`` instead when
+        given), kept per (text, reference, language, day-first) like every extraction here."""
+        key = (text, reference or self.published.get(doc), language, self.dayfirst.get(doc))
         if key not in self._dates:
-            self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=self.dayfirst.get(doc))
+            self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=key[3])
         return self._dates[key]
 
     def anchor_keys(self, unit: Unit) -> frozenset[str]:
@@ -721,8 +723,7 @@ class _Measures:
         (final44 #5: "on 16 November" / "on 17 November" shared, even in one language)."""
         sides = []
         for unit in (a, b):
-            dates = quantities.extract_dates(unit.text, self._YEARLESS_REFERENCE, unit.language,
-                                             dayfirst=self.dayfirst.get(unit.doc))
+            dates = self.dates(unit.text, unit.doc, unit.language, reference=self._YEARLESS_REFERENCE)
             sides.append(tuple(d for d in dates if not quantities.counted_from_reference(d, unit.language)
                                and not re.search(r"\b\d{4}\b", d.text)))  # a written year: not yearless
         if not (sides[0] and sides[1]):
