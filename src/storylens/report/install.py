@@ -82,8 +82,7 @@ def _derived_tables() -> None:
 
     # The alias table is also kept in memory once per process: a process that already holds it
     # (a library user, a test worker) would otherwise write nothing into the target.
-    _aliases._DEFAULT_ALIASES = None
-    _aliases._default_alias_tables()
+    _aliases._default_alias_tables(rebuild=True)
     _shipped_gazetteer()
     for variant in VARIANTS:
         _shipped_similarity(variant)

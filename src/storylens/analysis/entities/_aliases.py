@@ -70,11 +70,17 @@ def _build_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]
 _DEFAULT_ALIASES: tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]] | None = None
 
 
-def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]]:
+def _default_alias_tables(*, rebuild: bool = False) -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]]:
     """The curated aliases + babel's territory names, their index and phonetic keys: built
     once per machine (``storylens._cache.derived``, keyed on this package's modules, the text layer,
-    the alias file and the libraries that shape the keys), once per process in memory."""
+    the alias file and the libraries that shape the keys), once per process in memory.
+
+    ``rebuild=True`` drops the process's copy first, so the table is read from (or written to) the
+    current derived directory: ``storylens setup`` uses it to write the table into its target even
+    when the process already holds it (a library user, a test worker)."""
     global _DEFAULT_ALIASES
+    if rebuild:
+        _DEFAULT_ALIASES = None
     if _DEFAULT_ALIASES is None:
         from pathlib import Path
 
