@@ -116,3 +116,17 @@ def test_a_quotation_attributed_after_a_dash_stays(text):
 ])
 def test_a_notice_with_a_dash_still_goes(text, notice):
     assert ("site_notice", notice) in strip_notices(text)[1]
+
+
+@pytest.mark.parametrize("text, kept, credit", [
+    # an agency's name after the slash runs on to its acronym (stop 37, xl25: "Agency(ANA)" was left behind)
+    ("Premier to welcome babies. Picture: Sibonelo Ngcobo/African News Agency(ANA) Durban - A delegation comes.",
+     "Premier to welcome babies. Durban - A delegation comes.", "Picture: Sibonelo Ngcobo/African News Agency(ANA)"),
+    ("Minister besucht Klinik. Foto: Max Muster/Deutsche Presse Agentur (dpa) Berlin - Der Minister kam.",
+     "Minister besucht Klinik. Berlin - Der Minister kam.", "Foto: Max Muster/Deutsche Presse Agentur (dpa)"),
+    ("El ministro visita. Foto: Juan Pérez/Agencia EFE Madrid - El ministro llegó.",
+     "El ministro visita. Madrid - El ministro llegó.", "Foto: Juan Pérez/Agencia EFE"),
+])
+def test_an_agency_credit_runs_on_to_its_acronym(text, kept, credit):
+    out, removed = strip_notices(text)
+    assert out == kept and ("caption", credit) in removed

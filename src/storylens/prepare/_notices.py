@@ -152,11 +152,23 @@ def _credits(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
             if (after[:1].isupper() and after[1:].islower() and k + 1 < len(tokens)
                     and _is_name_word(tokens[k + 1].group(0))):
                 k += 1
+            # an agency's name runs on to its acronym ("Ngcobo/African News Agency(ANA)", "Muster/Deutsche Presse
+            # Agentur (dpa)", "Pérez/Agencia EFE"; stop 37, xl25: "Agency(ANA)" was left in the text), never past a
+            # name that ends no acronym ("dpa/Patrick Pleul Stuttgart - Der …" keeps Stuttgart)
+            j = k + 1
+            while j < len(tokens) and _is_name_word(tokens[j].group(0)):
+                j += 1
+            if j < len(tokens) and _AGENCY_ACRONYM.fullmatch(tokens[j].group(0).rstrip(".,;")):
+                k = j
         else:
             first = tokens[0].group(0)
             k = 1 if (_is_name_word(first) and len(tokens) > 1 and _is_name_word(tokens[1].group(0))) else 0
         out.append((m.start(), m.end() + tokens[k].end(), "caption"))
     return out
+
+
+# An agency's acronym closing its name: "(ANA)", "(dpa)", "EFE", or glued to the name's last word ("Agency(ANA)")
+_AGENCY_ACRONYM = re.compile(r"\([A-Za-z]{2,6}\)|[A-Z]{2,6}|[A-Z][a-z]+\([A-Za-z]{2,6}\)")
 
 
 def _is_name_word(token: str) -> bool:
