@@ -5,7 +5,9 @@
   curly quotes glued to the next sentence (``said.”The``) get a cut; two
   documents pasted without a newline (``contributed to this reportKazakhstan's``)
   are cut where a lower-case word runs straight into a capitalised one (never
-  inside ``#stopTheSteal`` or ``footnoteRef``); an attribution cut off after
+  inside ``#stopTheSteal`` or ``footnoteRef``), and so are two sentences whose full stop
+  lost its space (``any crimes.The manhunt``; never ``SE.pl`` or ``U.S.Army``); a closing
+  bracket cut off after an abbreviation (``- ed.`` + ``) It is``) goes back; an attribution cut off after
   ``?”`` is joined back (``“…?” Tokayev added.``); a cut after an abbreviation
   of the text's language (``tys.``, ``woj.``, ``m.in.``, Arabic ``د.``) from
   ``storylens.text`` data is undone, and so is one after a number before a lower-case word (an
@@ -37,6 +39,11 @@ _CJK_LANGS = {"zh", "ja"}
 # one capitalised word (4+ letters) that ends the token means a lost line break; camel case
 # with more humps (#stopTheSteal, footnoteRef, iPhone) is left alone.
 _GLUED_WORDS = re.compile(r"(?<![\w#@/.\-&])([a-z]{3,})(?=[A-Z][a-z]{3,}(?![A-Za-z]))")
+# "crimes.The manhunt": a full stop (or ! ?) between a lower-case word (3+ letters, a token of its own: not a
+# domain, path or handle) and a capitalised word (3+ letters, lower-case after its capital) with no space, where a
+# crawl lost it; pysbd keeps the two sentences as one (stop 37, xl25: an English report's quote and the manhunt
+# sentence after it were one unit). "SE.pl", "Onet.pl", "U.S.Army", "e.g.This" and "iPhone.Apple" are left alone.
+_GLUED_STOP = re.compile(r"(?<![\w#@/.\-&])([^\W\d_]{3,})[.!?]+(?=([^\W\d_]{3,})(?![\w.@/-]))")
 _BULLET = re.compile(r"\s*(?:[•\-\*–—]|\d{1,2}[.)])\s")
 _LINE_END = re.compile(r"[.!?:;…。！？”\"»’)\]]\s*$")
 
@@ -165,7 +172,10 @@ class Segmenter:
             return _split_cjk(para)
         # same length, so offsets hold: a hard wrap is a space, the Arabic comma is a comma
         flat = para.replace("\n", " ").replace("،", ",")
-        cuts = [0] + [m.end() for m in _GLUED_WORDS.finditer(flat)] + [len(flat)]
+        glued = [m.end() for m in _GLUED_WORDS.finditer(flat)] + [
+            m.end() for m in _GLUED_STOP.finditer(flat) if m.group(1).islower() and m.group(2)[0].isupper()
+            and m.group(2)[1:].islower()]
+        cuts = [0, *sorted(set(glued)), len(flat)]
         spans: list[tuple[int, int]] = []
         for a, b in itertools.pairwise(cuts):
             for span in self._pysbd(language).segment(flat[a:b]):
@@ -275,7 +285,8 @@ def _split_glued_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return [(s, e) for s, e in out if para[s:e].strip()]
 
 
-_ORPHAN = re.compile(r"[”\"»«’“]+(?=\s|$)")
+# (a closing bracket too: "… legally - ed." + ") It is not …" gave a sentence opening with ")")
+_ORPHAN = re.compile(r"[”\"»«’“)\]]+(?=\s|$)")
 
 
 def _closes(prev: str, mark: str) -> bool:
@@ -288,8 +299,8 @@ def _closes(prev: str, mark: str) -> bool:
 
 
 def _merge_orphan_marks(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A closing mark cut off its quotation (`„… ordnen.` + `"`) goes back to the sentence it closes;
-    an opening one (`d'euros.` + `« Nous …`) stays with the sentence it opens."""
+    """A closing mark cut off its quotation (`„… ordnen.` + `"`) or bracket (`… - ed.` + `) It is …`) goes back
+    to the sentence it closes; an opening one (`d'euros.` + `« Nous …`) stays with the sentence it opens."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         m = _ORPHAN.match(para, s, e) if out else None
@@ -331,6 +342,17 @@ DOTTED_ORDINAL_LANGUAGES = frozenset(
     ("pl", "cs", "sk", "de", "tr", "hu", "da", "no", "nb", "nn", "fi", "hr", "sl", "sr", "bs", "et", "lv", "is", "fo")
 )
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
+# Fragments (stop 37, xl25): one word after a figure's abbreviation that may end a sentence is that figure's
+# noun, not a sentence ("16,54 proc." + "Polaków.", "5 mld." + "Kč."); a wholly lower-case word after a figure's
+# full stop continues its sentence ("… or 10 percent." + "more voters.", "below 60%." + "country medians.":
+# machine translations of "proc."), while "born in 1985." + "iPhone sales" stays two.
+_ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*[.!?…]?")
+_FIGURE_END = re.compile(r"\d\s?(?:%|[^\W\d_]{1,12})?\.$")
+
+
+def _lower_word(para: str, pos: int) -> bool:
+    word = _NEXT_WORD.match(para, pos)
+    return word is not None and word.group()[:1].islower() and word.group() == word.group().lower()
 # A dash and a lower-case word after a closed quotation is its attribution (Polish and Russian
 # convention: "„… do celu 2 proc.” – powiedziała prezes banku.").
 _DASH_TAIL = re.compile(r"[–—-]\s*[^\W\d_]")
@@ -387,6 +409,9 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             if _CONTINUES.match(para, s) or (_ORDINAL_END.search(prev) and _ordinal_word(para, s, language)):
                 out[-1] = (out[-1][0], e)
                 continue
+            if _FIGURE_END.search(prev) and _lower_word(para, s):
+                out[-1] = (out[-1][0], e)  # "… 26.6 percent, or 10 percent." + "more voters." (a fragment)
+                continue
             spaced = _LAST_SPACED.search(prev)
             if spaced and "".join(spaced.group(1).lower().split()) in abbrevs | MAY_END:
                 word = "".join(spaced.group(1).lower().split())
@@ -395,7 +420,8 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             ends = profile(language).abbreviations_may_end if word in abbrevs else MAY_END
             may_end = (word in ends or word in _month_abbreviations(language)  # "Mitte Nov." / "Nov. 5"
                        or (word in profile(language).abbreviations_after_number and bool(_AFTER_NUMBER.search(prev))))
-            if (word in abbrevs or may_end) and (not may_end or nxt.islower() or nxt.isdigit()):
+            lone_word = may_end and bool(_AFTER_NUMBER.search(prev)) and _ONE_WORD.fullmatch(para, s, e) is not None
+            if (word in abbrevs or may_end) and (not may_end or nxt.islower() or nxt.isdigit() or lone_word):
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))

@@ -12,7 +12,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ...models import Entity, EntityLink, Mention
-from ...text import LEMMA_LANGUAGES, NEW_WORDS, given_name_gender, profile, script_of, sound_match, stop_words
+from ...text import LEMMA_LANGUAGES, NEW_WORDS, given_name_gender, profile, script_of, sound_match, stem, stop_words
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
@@ -23,6 +23,7 @@ from ._match import (
     _cyrillic_sound_match,
     _cyrillic_sounds,
     _Form,
+    _inflected_key,
     _inflected_name,
     _particle_surname_match,
     _pinyin_match,
@@ -407,13 +408,26 @@ class _Linker:
     def _link_aliases(self, texts: list[str]) -> None:
         first: dict[str, str] = {}
         for t in texts:
-            group = _alias_of(t, self.alias_index)
+            group = _alias_of(t, self.alias_index) or self._inflected_alias(t)
             if group is None:
                 continue
             if group.name in first:
                 self.union(first[group.name], t, f"alias table: both name {group.name}")
             else:
                 first[group.name] = t
+
+    def _inflected_alias(self, text: str) -> AliasGroup | None:
+        """The alias group (a country, from babel's names) of a one-word name in another case, read by its
+        language's lexicon (simplemma): "W Polsce" is Polska (Poland), "w Rumunii" Rumunia, "в России"
+        Россия (stop 37, xl25: "Polsce" stayed an entity of its own beside "Poland"). Only for languages
+        that inflect names and only when the lemma is itself a capitalised name of the table."""
+        lang = self._language_of(text)
+        if lang not in _INFLECTING_LANGUAGES or " " in text or not text[:1].isupper() or is_acronym(text):
+            return None
+        lemma = stem(text, lang, cased=True)
+        if not lemma or lemma == text.lower():
+            return None
+        return _alias_of(lemma[:1].upper() + lemma[1:], self.alias_index)
 
     def _link_institutions(self) -> None:
         """Generic nouns of one institution ("ЦБ", "Notenbank", "central bank", "央行") are one entity
@@ -628,6 +642,7 @@ class _Linker:
                 continue
             key = f.core[0]
             alphabet = _alphabet(t)
+            inflecting = self._language_of(t) in _INFLECTING_LANGUAGES
             clusters: set[str] = set()
             targets: dict[str, str] = {}
             for full in fulls:
@@ -635,7 +650,10 @@ class _Linker:
                 if alphabets[full] != alphabet and len(key) < 5:
                     continue  # across alphabets a short sound key is weak ("Lei" / "Антуан Леже")
                 # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
-                if (key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM)) and (
+                # a bare surname in another case of a language that inflects names ("Poparcie dla Dudy spada"
+                # / "Andrzej Duda", "Efekt Trzaskowskiego"; stop 37, xl25): one stem, two case endings
+                inflected = inflecting and _inflected_key(key, surname)
+                if (key == surname or inflected or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM)) and (
                         not f.suffix or self.forms[full].suffix == f.suffix):
                     clusters.add(self.find(full))
                     targets.setdefault(self.find(full), full)
