@@ -270,6 +270,10 @@ class Profile:
     statement_documents: tuple[str, ...] = ()
     statement_links: tuple[str, ...] = ()  # "(a statement) from", "(un communiqué) de", "(un comunicato) dell'"
     statement_sources: tuple[str, ...] = ()
+    # Nouns for what someone said, lower case, whose owner follows in the genitive or precedes as a possessor
+    # ("oświadczenie ministra … Andersa Igemana o „…”", "Igeman's statement about "…"", "заявление министра
+    # … о «…»"): the quoted words are the owner's, not the clause subject's.
+    utterance_nouns: frozenset[str] = frozenset()
     # Head nouns of a body in the construct state (no article) inside a title: "رئيس منظمة الصحة
     # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
     # the first word of the person's name.
@@ -841,6 +845,7 @@ def profile(language: str | None) -> Profile:
         office_prefixes=tuple(raw.get("office_prefixes", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
+        utterance_nouns=frozenset(w.lower() for w in raw.get("utterance_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
         clause_after_comma=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("after_comma", [])),
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),

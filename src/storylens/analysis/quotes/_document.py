@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...models import Document, Quote, Sentence
-from ...text import LANGUAGES, base, given_name_gender, profile
+from ...text import LANGUAGES, LEMMA_LANGUAGES, base, given_name_gender, profile
 from ...text import stem as lemma_of
 from ._clauses import _sentence_speakers
 from ._marks import _MARKS, QuoteSpan
@@ -38,6 +38,7 @@ from ._vocab import (
     _ELIDED_ARTICLE,
     _HAN,
     _NAME_RUN,
+    _ORG_WORDS,
     _PRONOUNS,
     _ROLE_HEADS,
     _SAY_RE,
@@ -89,6 +90,28 @@ def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> s
     if (len(name) >= 2 or name[0] in known) and _plausible_speaker(" ".join(name)):
         return " ".join(name)
     return None
+
+
+def _headline_colon_person(masked: str, slot: int) -> str | None:
+    """The person a headline opens with before a colon, when the quotation follows in the same line ("Detroit
+    Lions' Mike Daniels: IR trip 'precautionary,' healthy …", "Lions coach Matt Patricia: 'We are on track'",
+    "Trener Jan Nowak: „Damy radę”"): no verb follows the name, so :func:`_colon_subject` does not take it.
+    Only for a document's first sentence; the name is a known given name and a surname, after at most three
+    capitalised words or role words ("Detroit Lions'", "coach"), so "Police arrest Jan Nowak: …" is left."""
+    line = masked[:slot].rsplit("\n", 1)[-1]
+    head, colon, after = line.partition(":")
+    if not colon or re.search(r"[.!?]\s", head) or re.search(r"[.!?]\s", after):
+        return None
+    toks = _TOKEN_RE.findall(head)
+    run = _name_suffix(toks)
+    lead = toks[: len(toks) - len(run)]
+    if len(run) < 2 or len(lead) > 3 or not all(t[:1].isupper() or _role_noun(t.lower()) or _is_title(t) for t in lead):
+        return None
+    start = next((i for i in range(len(run) - 1) if given_name_gender(run[i])), None)
+    if start is None or len(run) - start > 3 or _title_cased(line):
+        return None  # "Warren Slams Biden Over Student Debt Plan: '…'": a title-case headline's verb in the run
+    person = " ".join(run[start:])
+    return person if _plausible_speaker(person) else None
 
 
 class _DocumentQuotes:
@@ -191,6 +214,7 @@ class _DocumentQuotes:
         speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
         speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
         speaker = _named_by_surname(speaker, doc.text, doc.language)
+        speaker = _without_common_words(speaker, doc.language)
         if speaker:
             self.sentence_speaker[b] = speaker
             self.sentence_speaker.setdefault(a, speaker)
@@ -238,6 +262,8 @@ class _DocumentQuotes:
         if cjk_colon:
             return self.resolver.resolve(_Attribution(0, 0, *cjk_colon, "colon-subject"), q.start), "colon-subject"
         colon = _colon_subject(masked, slot, self.resolver.names)
+        if colon is None and a == 0:
+            colon = _headline_colon_person(masked, slot)
         if colon:
             return colon, "colon-subject"
         headline = self._name_on_topic(q)
@@ -272,7 +298,9 @@ class _DocumentQuotes:
             rule = "previous-sentence" if speaker else None
         # what follows the quotation in its sentence, unless the quotation closed its own sentence ("… aider. »")
         tail = "" if self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?" else self.doc.text[q.close + 1 : self.doc.sentences[b].end]
-        if speaker is None and not masked[:slot].strip() and not _capitalised(tail):
+        # (a tail opening with a number is the next sentence glued on, as an excerpt glues a headline to the
+        # body: "„Był mi jak brat” 24 lutego w hali … odbyło się pożegnanie", no speaker credit)
+        if speaker is None and not masked[:slot].strip() and (not _capitalised(tail) or tail.lstrip()[:1].isdigit()):
             speaker = self._narrative_subject(a, q.start, b)
             rule = "previous-subject" if speaker else None
         return speaker, rule
@@ -760,6 +788,40 @@ def _named_by_surname(speaker: str | None, text: str, language: str | None) -> s
                 return f"{written.group(1)} {nominative}"  # "Marek Kowal" written elsewhere in the text
             first = _given_nominative(given, nominative)
             return f"{first} {nominative}" if first else nominative
+    return speaker
+
+
+def _common_word(token: str, language: str) -> bool:
+    """``token`` is a word of ``language``'s dictionary written with a capital (a noun, an adjective opening a
+    sentence), not a given name; German also by its last part, since compounds are mostly missing from the
+    dictionary ("Rettungsteams" -> "Teams")."""
+    from ..._cache import is_known
+
+    word = token.lower()
+    if not word.replace("-", "").isalpha() or token.isupper() or given_name_gender(token):
+        return False
+    if is_known(word, language):
+        return True
+    return language == "de" and any(is_known(word[i:], "de") for i in range(3, len(word) - 3))
+
+
+def _without_common_words(speaker: str | None, language: str | None) -> str | None:
+    """The person of a capitalised run that opens with capitalised common words before a given name and a surname: a
+    German noun in the genitive after its role ("die Leiterin des örtlichen Rettungsteams Anna Berger" read
+    "Rettungsteams Anna Berger", final44 W7), an adjective or role opening a sentence ("Zapłakany Michael
+    Jordan", "Manager Jurgen Klopp"). Only dictionary words before a known given name go, and not in a body's
+    name ("New York Times"), so "Deutsche Bank" and names without a listed given name stay as they are."""
+    toks = speaker.split() if speaker else []
+    lang = base(language) if language else None
+    if len(toks) < 3 or lang not in LEMMA_LANGUAGES or not toks[-1][:1].isupper() \
+            or any(t.lower().strip(".,’'") in _ORG_WORDS for t in toks):
+        return speaker  # "New York Times", "The Washington Post now": a body's name ("York" is a given name too)
+    for i in range(1, len(toks) - 1):
+        if given_name_gender(toks[i]) and toks[i + 1][:1].isupper() \
+                and all(_common_word(t, lang) for t in toks[:i]):
+            return " ".join(toks[i:])
+        if not (toks[i - 1][:1].isupper() and _common_word(toks[i - 1], lang)):
+            break  # a lower-case word: a description ("The lawyer of Harvey Weinstein"), kept whole
     return speaker
 
 

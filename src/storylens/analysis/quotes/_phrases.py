@@ -56,6 +56,7 @@ from ._vocab import (
     _DETS,
     _HAN,
     _INVERTED,
+    _NAME_MARKS,
     _NAME_RUN,
     _ORG_WORDS,
     _PART_RE,
@@ -274,6 +275,25 @@ def _outlet_addressee_length(toks: Sequence[str]) -> int:
     return 0
 
 
+def _quoted_title_after(masked: str, pos: int) -> str | None:
+    """A capitalised name in quotation marks right after a verb, behind an article at most ("- informuje
+    "Dziennik Zachodni"", "– podaje „Gazeta Wyborcza”", "reported the "Daily Mail"", "berichtet der
+    „Spiegel“"): an outlet's or a body's title, which the quotation finder passes over as no quotation (a
+    real quotation there is masked already), without its marks; up to five words, each capitalised or a
+    connector, and the clause ends after it."""
+    toks = _TOKEN_RE.findall(masked[pos : pos + 120])
+    k = 1 if toks[:1] and toks[0].lower() in _DETS else 0
+    if not toks[k : k + 1] or toks[k] not in _NAME_MARKS:
+        return None
+    close = next((j for j in range(k + 2, min(len(toks), k + 7)) if toks[j] in _NAME_MARKS), None)
+    inner = toks[k + 1 : close] if close else []
+    if not inner or not inner[0][:1].isupper() or not all(t[:1].isupper() or t.lower() in _CONNECTORS for t in inner):
+        return None
+    if close is not None and close + 1 < len(toks) and toks[close + 1][:1].isalnum():
+        return None  # "said "Hamilton" was …", "a lancé "Cheech & Chong" le 20 avril": the title opens a clause
+    return " ".join(inner)
+
+
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     interview = _interview_re().match(masked, pos)
@@ -289,6 +309,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     source = _statement_source(masked, pos)
     if source:  # "— говорится в сообщении Министерства обороны": the body whose statement it is
         return "name", source
+    title = _quoted_title_after(masked, pos)
+    if title:  # "- informuje "Dziennik Zachodni"", "reported the "Daily Mail"": the outlet reporting
+        return "name", title
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
@@ -401,6 +424,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             return "name", named
         owner = cleaned[-1][:-2].lower()
         role = [t.rstrip(".") for t in toks[len(name) : k]]
+        if role and role[-1].lower() in _ORG_WORDS:
+            # "according to Iran's foreign ministry", "said Poland's health ministry": the body, not "Iran's"
+            return "name", " ".join(cleaned + role)
         if role and owner in _non_speakers()[2] and (role[-1].lower() in _ROLE_HEADS or _role_phrase_length(role) == len(role)):
             # "said Albania's head of government": a role, not "Albania's"
             return "description", " ".join(t.rstrip(".") for t in toks[:k])
@@ -1127,6 +1153,58 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         subj = _phrase_after(masked, m.end())
         if subj and subj[0] != "pronoun":
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "so-x"))
+    out += _utterance_owner_attributions(masked, language)
+    return out
+
+
+_OWNER_ROLE_WORDS = 7  # "oświadczenie ministra energetyki i technologii informacyjnych Andersa Igemana"
+
+
+def _utterance_owner_attributions(masked: str, language: str | None) -> list[_Attribution]:
+    """The owner of the words a quotation gives as the topic of an utterance noun (text/data "utterance_nouns",
+    "topic_prepositions"): "nazwała urojeniem oświadczenie ministra … Andersa Igemana o „rosyjskich trollach”",
+    "dismissed Igeman's statement about "Russian trolls"", "kritisierte die Äußerung von Anna Berger über
+    „…“": the name after the noun (past lower-case role words in the genitive) or its possessor before it,
+    right before the topic preposition and the quotation; the clause's subject only judged those words."""
+    lang = base(language) if language else None
+    prof = profile(lang) if lang in LANGUAGES else None
+    if prof is None or not prof.utterance_nouns or not prof.topic_prepositions:
+        return []
+    out = []
+    for slot in (i for i, ch in enumerate(masked) if ch == _QUOTE_SLOT):
+        toks = _TOKEN_RE.findall(masked[max(0, slot - 240) : slot])
+        if len(toks) < 3 or toks[-1].lower() not in prof.topic_prepositions:
+            continue
+        head = toks[:-1]
+        run = _name_suffix(head)
+        owner = None
+        if run and run[-1].endswith(("'s", "’s")):
+            continue
+        inside = [k for k, t in enumerate(run) if t.lower() in prof.utterance_nouns]
+        if inside:  # German capitalises the noun: "die Äußerung von Verteidigungsminister Peter Hultqvist über"
+            owner_run = [t for t in run[inside[-1] + 1 :] if t.lower() not in _CONNECTORS or t[:1].isupper()]
+            name = _clean_name(owner_run)
+            if len(name) >= 2 and _plausible_speaker(" ".join(name)):
+                out.append(_Attribution(max(0, slot - 2 - len(" ".join(name))), slot - 1, "name", " ".join(name),
+                                        "utterance-owner"))
+            continue
+        name = _clean_name(run)
+        if len(name) >= 2:
+            lead = head[: len(head) - len(run)]
+            for k in range(len(lead) - 1, max(-1, len(lead) - 1 - _OWNER_ROLE_WORDS), -1):
+                word = lead[k].lower()
+                if word in prof.utterance_nouns:
+                    owner = " ".join(name)
+                    break
+                if not (lead[k].isalpha() and lead[k].islower()):
+                    break
+        elif len(head) >= 2 and head[-1].lower() in prof.utterance_nouns and head[-2].endswith(("'s", "’s")):
+            possessor = _clean_name(_name_suffix(head[:-1]))
+            if possessor:
+                possessor[-1] = possessor[-1][:-2]
+                owner = " ".join(possessor) if possessor[-1] else None
+        if owner and _plausible_speaker(owner):
+            out.append(_Attribution(max(0, slot - 2 - len(owner)), slot - 1, "name", owner, "utterance-owner"))
     return out
 
 

@@ -642,8 +642,9 @@ class _SpeakerResolver:
         if att.kind == "name" and len(att.speaker.split()) > 1 and att.speaker.split()[0].lower() in _BODY_HEADS:
             return att.speaker  # "Міністерство охорони здоров'я": a body by its head, no title before a name
         name = self.names.full_name(att.speaker, offset)
-        if att.rule == "according-to" and name == att.speaker and att.kind == "name":
-            # "Zdaniem Jana Nowaka", "По словам Ивана Петрова" where the text never writes the nominative
+        if att.rule in ("according-to", "utterance-owner") and name == att.speaker and att.kind == "name":
+            # "Zdaniem Jana Nowaka", "По словам Ивана Петрова", "oświadczenie … Andersa Igemana o „…”" where the
+            # text never writes the nominative
             name = nominative_name(name, self.language, self._words)
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset

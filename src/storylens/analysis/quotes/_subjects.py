@@ -312,7 +312,15 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         return "description", " ".join(last)
     if len(last) == 1 and _ELIDED_DET.match(last[0]):
         return "description", last[0]  # "l'Institution juge …": the article elided onto a capitalised noun
-    return _description_before(last, bare_plural)
+    found = _description_before(last, bare_plural)
+    if found is None and len(last) >= 2 and last[-1].islower() and last[-1] in _ROLE_HEADS and last[-2].isalpha() \
+            and last[-2].lower() not in _DETS and not given_name_gender(last[-2]):
+        # "Zwracając się do wiernych papież powiedział: „…”", "Przemawiając w Sejmie premier powiedział": a bare
+        # lower-case role in the nominative right before the verb, after an opening participle or adverbial with
+        # no comma
+        # (a language without articles; where the role has one, _description_before reads it)
+        return "description", last[-1]
+    return found
 
 
 def _joined_name(toks: Sequence[str]) -> str:
@@ -464,6 +472,9 @@ def _person_before_origin(toks: list[str], run_start: int) -> str | None:
     name = _clean_name(_name_suffix(toks[: run_start - 1]))
     if len(name) < 2:
         return None
+    holder = _clean_name(list(toks[run_start:]))
+    if len(holder) >= 2 and given_name_gender(holder[-2]):
+        return None  # "US Secretary of State Mike Pompeo said": a title of, then the person holding it
     person = " ".join(name)
     return person if _plausible_speaker(person) else None
 _ELIDED_OF = re.compile(rf"^[dD]['’][{_UP}]")

@@ -90,7 +90,7 @@ _ORG_WORDS = {
     "council", "agency", "office", "court", "university", "association", "union", "bank", "group",
     "inc", "corp", "security", "service", "services", "administration", "government", "press",
     "tribune", "herald", "guardian", "network", "foundation", "institute", "organization", "nacional",
-    "zeitung", "allgemeine", "monde", "figaro",
+    "zeitung", "allgemeine", "monde", "figaro", "magazine",
 }
 _PLURAL_PRONOUNS = {"they", "ils", "elles", "они", "ellos", "ellas", "loro", "oni", "onlar"}
 _AUX = {
@@ -334,6 +334,12 @@ _HOLIDAYS = {"year", "year's", "day", "eve", "christmas", "easter", "weihnachten
 _TIME_PLACE_PREPS = {"am", "im", "on", "in", "at", "w", "we", "в", "во", "le", "el", "en", "dans", "à", "a", "al", "il", "nel"}
 
 
+# English words that title case capitalises inside a title but no person's name holds ("Worse Than It Looks",
+# "What You Need to Know"); not "I", a regnal number ("Juan Carlos I").
+_CLAUSE_WORDS_IN_TITLES = frozenset({"than", "it", "it's", "it’s", "is", "are", "was", "were", "you", "we", "they",
+                                     "not", "what", "how", "why"})
+
+
 def _plausible_speaker(name: str) -> bool:
     """Not a date ("Am Montagnachmittag", "Thursday"), not a country ("Niemcy"), no digits."""
     date_words, weekday_stems, places = _non_speakers()
@@ -344,6 +350,8 @@ def _plausible_speaker(name: str) -> bool:
         return False  # "Lors des élections …": a capitalised function word opening the sentence
     if toks[0] in _TIME_PLACE_PREPS:
         return False
+    if any(t.strip(".,") in _CLAUSE_WORDS_IN_TITLES for t in toks[1:]):
+        return False  # "(It's Even) Worse Than It Looks": a title-case book title before "said", no person
     last = toks[-1].strip(".,")
     if last in _HOLIDAYS:  # "New Year", "Christmas Day"
         return False
