@@ -24,8 +24,8 @@ from functools import cache, lru_cache
 
 from ..models import NumberMention
 
-__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "negated", "negation_words", "negative",
-           "negative_meaning", "number_kind", "polarity", "polarity_conflict", "subordinate_clauses"]
+__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "measure_stance", "negated", "negation_words",
+           "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "subordinate_clauses"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -294,6 +294,37 @@ def _patterns(language: str, field: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
+@lru_cache(maxsize=8192)
+def measure_stance(text: str, language: str | None) -> str | None:
+    """What ``text`` says of a measure (an order, a ban, a closure): "lifted" when a clause undoes it (text
+    data "reversal_verbs": "hob die Sperre … auf", "levantó el cierre", "reopened") and its negation does
+    not deny that, "kept" when a clause keeps it in force (text data "continued_states": "the road would
+    stay closed until Monday", «останется перекрытой») or denies its reversal ("n'a pas levé la
+    fermeture"); None when it says neither, or both, or asks. "Not lifted" and "stays closed" state one
+    fact in two languages, and "lifted" contradicts both (final44 W2: the agreeing pair was a polarity
+    conflict and the contradicting pairs were shared)."""
+    from ..text import LANGUAGES
+
+    lang = language if language in LANGUAGES else "en"
+    if _QUESTION_MARK.search(text):
+        return None
+    reversal, kept = _patterns(lang, "reversal_verbs"), _patterns(lang, "continued_states")
+    if not ((reversal is not None and reversal.search(text)) or (kept is not None and kept.search(text))):
+        return None
+    found = set()
+    for clause in clauses(text, lang):
+        undone = reversal is not None and reversal.search(clause) is not None
+        held = kept is not None and kept.search(clause) is not None
+        if undone or held:
+            denied = negated(clause, lang)
+            found |= {"kept" if denied else "lifted"} if undone else set()
+            found |= {"lifted" if denied else "kept"} if held else set()
+    return found.pop() if len(found) == 1 else None
+
+
+_QUESTION_MARK = re.compile(r"[?？¿؟]")
+
+
 def negative_meaning(text: str, language: str | None) -> bool:
     """Whether ``text`` says something negative without a negation word: a verb or phrase of lack,
     refusal or failure ("fehlen", "a refusé de", "loin de", "short of") or a privative word ("ohne",
@@ -320,6 +351,9 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
         return None
     plain, lang = (text_b, lang_b) if neg_a else (text_a, lang_a)
     denial, denial_lang = (text_a, lang_a) if neg_a else (text_b, lang_b)
+    stances = measure_stance(plain, lang), measure_stance(denial, denial_lang)
+    if None not in stances:  # "would stay closed" / "n'a pas levé la fermeture": one measure kept, said twice
+        return None if stances[0] == stances[1] else (neg_a, neg_b)
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)):
         return None
@@ -421,8 +455,8 @@ def _reversal_answers(plain: str, hit: re.Match[str], lang: str, denial: str, de
     does not answer "The minister did not resign" (review36a H1)."""
     from ..text import stop_words
 
-    keeps = _patterns(denial_lang, "continuation_verbs")
-    if keeps is None or keeps.search(denial) is None:
+    keeps = [p for p in (_patterns(denial_lang, "continuation_verbs"), _patterns(denial_lang, "continued_states")) if p]
+    if not any(k.search(denial) for k in keeps):
         return False
     if denied is None:
         return True

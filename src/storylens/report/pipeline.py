@@ -467,7 +467,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
-                         _FlatDenial(embed), _ActorEventDenial(entity_keys), _ClauseFigures(embed, measures),
+                         _FlatDenial(embed), _ActorEventDenial(entity_keys), _measure_stance_conflict,
+                         _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), zero_against_count),
         difference_checks=(measures.figure_differences, measures.unchecked_figures),
@@ -1031,6 +1032,29 @@ class _FlatDenial:
         if best < floor:
             return []
         return _polarity_conflict(a, b)
+
+
+def _measure_stance_conflict(a: Unit, b: Unit) -> list[str]:
+    """Two aligned units of which one says a measure was lifted and the other that it was kept
+    (:func:`storylens.analysis.conflicts.measure_stance`): "Asfinag hob die Sperre der Straße am Sonntagabend
+    auf" against "the road would stay closed until Monday" (0.68) or «n'a pas levé la fermeture»; "The
+    authorities lifted the evacuation order" against "Władze nie odwołały … nakazu ewakuacji" scored 0.51 on
+    USE, under the polarity floor, and the claim was shared (final44 W2, final43 W5). The measure both units
+    undo or keep is the anchor, as the person and event are for :class:`_ActorEventDenial`. A literal denial
+    is said as the polarity check says it (one line when both find it)."""
+    stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
+    if None in stances or stances[0] == stances[1]:
+        return []
+    neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
+    if neg_a != neg_b:
+        return [f"polarity: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
+    return [f"measure: {a.doc} {stances[0]}, {b.doc} {stances[1]}"]
+
+
+# Every aligned pair of a claim whatever its cosine (claims.ClaimAligner._checks): a reversal and a keeping
+# of a measure both units name are the anchor.
+_measure_stance_conflict.every_pair = True  # type: ignore[attr-defined]
+_measure_stance_conflict.side = lambda unit: conflicts_mod.measure_stance(unit.text, unit.language) == "kept"  # type: ignore[attr-defined]
 
 
 def _denied_clause(unit: Unit) -> str | None:

@@ -32,6 +32,7 @@ from ._records import Quantity, _is_cjk
 from ._scan import _CLASSIFIERS, _langs, _overlaps, _pick, _word_langs, _words_after, _words_before
 from ._units import (
     _PP,
+    PEOPLE_CLASSIFIERS,
     _apply_approx,
     _bend,
     _change_subject,
@@ -418,7 +419,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         kind = kind_override or kind
         # "夺走了12人的生命": a Chinese piece after a person classifier ("人的") counts people, whose
         # toll the verb before it may say, as "killed 12 people" does
-        people_cjk = bool(unit and _is_cjk(unit[:1]) and _measure_of(_cjk_unit(text, end, unit)) in _PEOPLE)
+        people_cjk = bool(unit and _is_cjk(unit[:1]) and (text[end:end + 1] in PEOPLE_CLASSIFIERS
+                                                          or _measure_of(_cjk_unit(text, end, unit)) in _PEOPLE))
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk:
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
             if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it
