@@ -52,7 +52,7 @@ from ..models import (
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
-from ..text import READER_LANGUAGE, base, profile, rate_terms
+from ..text import READER_LANGUAGE, base, field_patterns, profile, rate_terms
 from ..text import reader_language as text_reader_language
 
 __all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
@@ -1396,14 +1396,6 @@ class _ZeroAgainstCount:
 _CLAUSE_EDGES = re.compile(r"[,;:.!?()\"“”«»，。；：！？]")
 
 
-@cache
-def _zero_patterns(language: str, field: str) -> tuple[re.Pattern[str], ...]:
-    """A language's text data patterns of ``field`` ("zero_provisional", "zero_scope", "displacement_cues",
-    "event_nouns"),
-    compiled."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in getattr(profile(language), field))
-
-
 def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit, scoped: bool = True) -> str | None:
     """Whether the zero count ``zero`` of ``unit`` holds only for now or only in part, so that a count of
     ``other`` does not contradict it (review36a H4/H5): a provisional word anywhere in the sentence
@@ -1422,7 +1414,7 @@ def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit, scoped: 
     if lang is None:
         return None
     text = unit.text
-    for pattern in _zero_patterns(lang, "zero_provisional"):
+    for pattern in field_patterns(lang, "zero_provisional"):
         if found := pattern.search(text):
             return found.group().strip().lower()
     if not scoped:
@@ -1433,8 +1425,8 @@ def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit, scoped: 
     same = base(lang) == base(other.language)
     stops = stop_words(lang) if same else frozenset()
     theirs = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", other.text)} if same else set()
-    events = _zero_patterns(lang, "displacement_cues") + _zero_patterns(lang, "event_nouns")
-    for pattern in _zero_patterns(lang, "zero_scope"):
+    events = field_patterns(lang, "displacement_cues") + field_patterns(lang, "event_nouns")
+    for pattern in field_patterns(lang, "zero_scope"):
         for hit in pattern.finditer(clause):
             if any(event.search(hit.group()) for event in events):
                 continue  # "in the floods", "bei dem Unglück", "在事故中": the event itself, no scope of it

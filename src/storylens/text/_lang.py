@@ -1490,6 +1490,28 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _data_languages(language: str | None) -> tuple[str, ...]:
+    return (language,) if language in LANGUAGES else LANGUAGES
+
+
+@cache
+def field_pattern(language: str | None, field: str) -> re.Pattern[str] | None:
+    """The text data patterns of ``field`` (a tuple of patterns of :class:`Profile`: "reversal_verbs",
+    "running_cues", ...) of ``language`` (every language's when it is not one with data) as one pattern, case
+    ignored; None when there are none. One search finds the first match of any of them, leftmost."""
+    patterns = [p for lang in _data_languages(language) for p in getattr(profile(lang), field)]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def field_patterns(language: str | None, field: str) -> tuple[re.Pattern[str], ...]:
+    """The text data patterns of ``field`` of ``language`` (every language's when it is not one with data),
+    each compiled on its own, case ignored, in the data's order: for a reader of each pattern's own matches
+    (``finditer`` per pattern, overlapping spans kept) or of the first pattern that matches, which
+    :func:`field_pattern`'s one alternation would change."""
+    return tuple(re.compile(p, re.IGNORECASE) for lang in _data_languages(language) for p in getattr(profile(lang), field))
+
+
 @cache
 def reporting_verb_pattern(code: str) -> re.Pattern[str] | None:
     """The reporting verbs of language ``code`` ("ha detto", "dedi", "afirmó", "说"; lower-case) as one
