@@ -73,3 +73,28 @@ def test_a_yearless_dateline_without_an_agency_is_never_a_claim(headline, dateli
 def test_look_alikes_of_a_yearless_dateline_stay_text(text):
     cleaned = clean_text(text)
     assert "dateline" not in [r.kind for r in cleaned.removed], cleaned.removed
+
+
+# A notice that the article is more than ONE year old, the number said by a word or left out (final43 W6, still
+# in final44: "Dieser Artikel ist älter als ein Jahr.", "Этой статье больше года." were claims, and the agency's
+# dateline under them went unread, the outlet with it).
+AGE = [
+    ("Dieser Artikel ist älter als ein Jahr.", "Breclav (dpa) - Ein Güterzug ist entgleist.", "dpa"),
+    ("Этой статье больше года.", "Бржецлав (ТАСС) - Грузовой поезд сошёл с рельсов.", "ТАСС"),
+    ("Ten artykuł ma ponad rok.", "Breclav (PAP) - Pociąg towarowy wykoleił się.", "PAP"),
+    ("Cet article date de plus d'un an.", "Breclav (AFP) - Un train de marchandises a déraillé.", "AFP"),
+    ("Questo articolo ha più di un anno.", "Breclav (ANSA) - Un treno merci è deragliato.", "ANSA"),
+    ("This article is more than a year old.", "BRECLAV (AP) - A freight train derailed.", "AP"),
+]
+
+
+@pytest.mark.parametrize(("notice", "lead", "outlet"), AGE, ids=[a[2] for a in AGE])
+def test_a_notice_of_one_year_is_furniture_and_the_dateline_under_it_is_read(notice, lead, outlet):
+    cleaned = clean_text(f"Train derails\n\n{notice}\n\n{lead}")
+    assert notice not in cleaned.text and [r.kind for r in cleaned.removed] == ["site_notice", "dateline"]
+    assert cleaned.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Der Zug ist älter als ein Jahr.", "Этому поезду больше года.", "Ten most ma ponad rok."])
+def test_a_thing_older_than_a_year_is_no_notice(line):
+    assert line in clean_text("Train derails\n\n" + line).text
