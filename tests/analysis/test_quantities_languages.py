@@ -334,8 +334,13 @@ def test_yen_and_a_span_of_days_stay_numbers(text, value):
         ("土耳其东部发生7.1级强烈地震。", 7.1, "magnitude"),
         # forced from their homes: the displaced (final41 #3), not the piece "被迫"
         ("港口城市受灾最为严重，约1.2万人被迫离开家园。", 12_000, "evacuated"),
-        # after a person classifier the count is of people: "志愿" (of 志愿者) was a piece, not a word
-        ("共有3000名志愿者参加救援。", 3000, "名"),
+        # after a classifier of people the count is of the noun it counts, whole: "志愿" (of 志愿者) was a
+        # piece, not a word, and "名" alone a count of people any other figure of people was compared with
+        # (final44 W3: 40名游客, 40 tourists, against 27 injured)
+        ("共有3000名志愿者参加救援。", 3000, "志愿者"),
+        ("一辆载有40名游客的大巴在高速公路上侧翻。", 40, "游客"),
+        ("造成3名游客死亡。", 3, "killed"),
+        ("救出5名被困矿工。", 5, "rescued"),
     ],
 )
 def test_a_chinese_unit_is_its_measure_not_a_two_character_piece(text, value, unit):

@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -1896,7 +1897,13 @@ _DECIMAL_NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
 def _figure_value(label: str) -> str:
     """A figure's label with each number as its value, whatever its decimal mark or digits: "7,2", "7.2" and
     "٧٫٢" are one figure, "about 7" another (trial 20 #15: "%: 7,2 (d2, d4) vs 7.2 (d5, d8)"). A comma or
-    point before three digits groups thousands ("2,100" / "2.100"), any other is a decimal mark."""
+    point before three digits groups thousands ("2,100" / "2.100"), any other is a decimal mark. A label
+    that is wholly a number word of some language is its value: "ثلاثة", "three", "drei" and "3" are one
+    figure (final44 W12: "killed: ثلاثة (d3) vs 3 (d7)")."""
+    word = _number_word_value(label.strip())
+    if word is not None:
+        return word
+
     def value(m: re.Match[str]) -> str:
         parts = re.split(r"[.,٫]", m.group())
         marks = set(re.findall(r"[.,٫]", m.group()))
@@ -1907,6 +1914,22 @@ def _figure_value(label: str) -> str:
         return format(float(f"{whole}.{frac}") if frac else float(whole), ".12g")
 
     return _DECIMAL_NUMBER.sub(value, normalise_digits(label))
+
+
+@lru_cache(maxsize=4096)
+def _number_word_value(label: str) -> str | None:
+    """The value of ``label`` when it is, whole, a number written in words in one of the languages with
+    text data (:func:`storylens.analysis.quantities.extract_numbers`), else None."""
+    from ..text import LANGUAGES
+    from .quantities import extract_numbers
+
+    if not label or any(c.isdigit() for c in label) or len(label.split()) > 3:
+        return None
+    for lang in LANGUAGES:
+        found = extract_numbers(label, lang)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(label):
+            return format(found[0].value, ".12g")
+    return None
 
 
 def _update_line(pair: AlignedPair, found: str, order: tuple[str, str]) -> str:

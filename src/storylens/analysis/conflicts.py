@@ -24,8 +24,8 @@ from functools import cache, lru_cache
 
 from ..models import NumberMention
 
-__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "negated", "negation_words", "negative",
-           "negative_meaning", "number_kind", "polarity", "polarity_conflict", "subordinate_clauses"]
+__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "measure_stance", "negated", "negation_words",
+           "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "subordinate_clauses"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -285,13 +285,35 @@ def _meaning(language: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-@cache
-def _patterns(language: str, field: str) -> re.Pattern[str] | None:
-    """One language's text data patterns of ``field`` ("reversal_verbs", "continuation_verbs") as one pattern."""
-    from ..text import profile
+@lru_cache(maxsize=8192)
+def measure_stance(text: str, language: str | None) -> str | None:
+    """What ``text`` says of a measure (an order, a ban, a closure): "lifted" when a clause undoes it (text
+    data "reversal_verbs": "hob die Sperre … auf", "levantó el cierre", "reopened") and its negation does
+    not deny that, "kept" when a clause keeps it in force (text data "continued_states": "the road would
+    stay closed until Monday", «останется перекрытой») or denies its reversal ("n'a pas levé la
+    fermeture"); None when it says neither, or both, or asks. "Not lifted" and "stays closed" state one
+    fact in two languages, and "lifted" contradicts both (final44 W2: the agreeing pair was a polarity
+    conflict and the contradicting pairs were shared)."""
+    from ..text import LANGUAGES, field_pattern
 
-    patterns = getattr(profile(language), field)
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    lang = language if language in LANGUAGES else "en"
+    if _QUESTION_MARK.search(text):
+        return None
+    reversal, kept = field_pattern(lang, "reversal_verbs"), field_pattern(lang, "continued_states")
+    if not ((reversal is not None and reversal.search(text)) or (kept is not None and kept.search(text))):
+        return None
+    found = set()
+    for clause in clauses(text, lang):
+        undone = reversal is not None and reversal.search(clause) is not None
+        held = kept is not None and kept.search(clause) is not None
+        if undone or held:
+            denied = negated(clause, lang)
+            found |= {"kept" if denied else "lifted"} if undone else set()
+            found |= {"lifted" if denied else "kept"} if held else set()
+    return found.pop() if len(found) == 1 else None
+
+
+_QUESTION_MARK = re.compile(r"[?？¿؟]")
 
 
 def negative_meaning(text: str, language: str | None) -> bool:
@@ -320,6 +342,9 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
         return None
     plain, lang = (text_b, lang_b) if neg_a else (text_a, lang_a)
     denial, denial_lang = (text_a, lang_a) if neg_a else (text_b, lang_b)
+    stances = measure_stance(plain, lang), measure_stance(denial, denial_lang)
+    if None not in stances:  # "would stay closed" / "n'a pas levé la fermeture": one measure kept, said twice
+        return None if stances[0] == stances[1] else (neg_a, neg_b)
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)):
         return None
@@ -361,16 +386,16 @@ def _answered_by_meaning(plain: str, lang: str | None, denial: str, denial_lang:
     denial of keeping a measure (text data "continuation_verbs": renew, extend, hold), and in one language
     only when what it undoes is in the denial (:func:`_reversal_answers`); a denial that itself names a
     reversal ("did not revoke the order") is a contradiction, not the same outcome said twice."""
-    from ..text import LANGUAGES, base, stop_words
+    from ..text import LANGUAGES, base, field_pattern, stop_words
 
     plain_lang = lang if lang in LANGUAGES else "en"
     denial_key = denial_lang if denial_lang in LANGUAGES else "en"
     found = _meaning(plain_lang)
     hits = list(found.finditer(plain)) if found is not None else []
-    reversals = _patterns(denial_key, "reversal_verbs")
+    reversals = field_pattern(denial_key, "reversal_verbs")
     if not hits or (reversals is not None and reversals.search(denial)):
         return False
-    reversal = _patterns(plain_lang, "reversal_verbs")
+    reversal = field_pattern(plain_lang, "reversal_verbs")
     same = base(lang) == base(denial_lang) and lang not in _NO_WORD_BOUNDARY
     stops = stop_words(lang) if same else frozenset()
     denied = {w.casefold()[:5] for w in _WORD.findall(denial)}
@@ -419,10 +444,10 @@ def _reversal_answers(plain: str, hit: re.Match[str], lang: str, denial: str, de
     ("revoked the evacuation order"), or, with nothing after it in its clause, the words before it up to
     the clause's edge ("the curfew was lifted"). "The minister resigned and the visit was cancelled"
     does not answer "The minister did not resign" (review36a H1)."""
-    from ..text import stop_words
+    from ..text import field_pattern, stop_words
 
-    keeps = _patterns(denial_lang, "continuation_verbs")
-    if keeps is None or keeps.search(denial) is None:
+    keeps = [p for p in (field_pattern(denial_lang, "continuation_verbs"), field_pattern(denial_lang, "continued_states")) if p]
+    if not any(k.search(denial) for k in keeps):
         return False
     if denied is None:
         return True
@@ -961,18 +986,18 @@ _CUE_EDGE = re.compile(r"[.!?;:](?!\d)|[。；！？]")
 @cache
 def _cue_patterns(language: str | None) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(kind, place, pattern) of the text data's cues of ``language`` (every language's when unknown)."""
-    from .quantities._context import _state_patterns  # one pattern per data field, as the quantities read theirs
+    from ..text import field_pattern  # one pattern per data field, as the quantities read theirs
 
-    return tuple((kind, place, p) for kind, field, place in _CUE_KINDS if (p := _state_patterns(language, field)))
+    return tuple((kind, place, p) for kind, field, place in _CUE_KINDS if (p := field_pattern(language, field)))
 
 
 @cache
 def _not_expectation(language: str | None) -> re.Pattern[str] | None:
     """Phrases holding an expectation's word that state the event's own figure ("more than expected",
     "unexpectedly", "beklenmedik", "超出预期"; text data "expectation" "not")."""
-    from .quantities._context import _state_patterns
+    from ..text import field_pattern
 
-    return _state_patterns(language, "expectation_not")
+    return field_pattern(language, "expectation_not")
 
 
 @lru_cache(maxsize=8192)

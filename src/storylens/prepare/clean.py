@@ -310,6 +310,28 @@ def _is_teaser(line: str) -> bool:
     return _TEASER_SENTENCE.search(line) is None
 
 
+def _teasers_follow(heading: str, lines: list[str], i: int) -> bool:
+    """Whether a "continue reading" word on line ``i`` ("Weiterlesen", "Czytaj więcej", "Leer más": text
+    data "continue_headings", which every language's "link_headings" hold too) heads linked titles here,
+    as its own page uses it: it closes on a colon, a list's mark ("Weiterlesen:"), or the lines under it
+    are linked titles (:func:`_is_teaser`) up to the page's menu bar ("Lawinenwarnung in ganz Tirol
+    erhöht" / "Startseite | Politik | Wirtschaft | Sport"; final44 W6: kept as a claim). An expander
+    alone on its line has the article's text after it, whatever its shape."""
+    if heading.rstrip().endswith((":", "：")):
+        return True
+    titles = 0
+    for line in lines[i + 1:]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _is_navigation(stripped):
+            return titles > 0
+        if not _is_teaser(stripped):
+            return False
+        titles += 1
+    return False
+
+
 # A page's notice of the article's age over its headline ("This article is more than 2 years old", as the
 # Guardian prints it; text data "age_notices" in 16 languages): final41 #6, it was a claim, and as the
 # text's first line it kept the dateline under the headline from being read (no outlet, date or title).
@@ -392,6 +414,8 @@ def clean_text(text: str) -> CleanText:
             state.remove("navigation", stripped)  # a linked title under "Read more:" / "Te puede interesar"
             continue
         heading = _link_heading(stripped)
+        if heading == "continue" and _teasers_follow(stripped, lines, i):
+            heading = "alone"  # "Weiterlesen:" over linked titles and the menu bar: a link heading here
         teasers = heading == "alone"  # any other line ends a teaser block
         if heading:  # "Read more:" too (final42 D1: it was a "newsletter", the docs said navigation)
             state.remove("navigation", stripped)  # "Most read", "Zobacz także": the page's links, not the text
@@ -1429,17 +1453,22 @@ def _take_dateline(line: str, state: _State) -> str:
                 match = capitals.match(line)
                 if not (match and _place_ok(match) and _in_capitals(match["place"].split(",")[0])
                         and (match["date"] or _no_kicker(match["place"]))):
-                    match = _bare_place().match(line)
-                    if not (match and _place_ok(match) and _bare_place_ok(match, line)):
-                        match = _COLON_PLACE.match(line) if state.header_above else None
-                        if not (match and _colon_place_ok(match, line)):
-                            return line
+                    match = _yearless_dateline().match(line)
+                    # the lead's sentence after it opens as a sentence does ("Roma, 3 marzo - una giornata di
+                    # sole" is a title's phrase)
+                    if not (match and _place_ok(match) and month_day(match["date"])
+                            and not line[match.end():match.end() + 1].islower()):
+                        match = _bare_place().match(line)
+                        if not (match and _place_ok(match) and _bare_place_ok(match, line)):
+                            match = _COLON_PLACE.match(line) if state.header_above else None
+                            if not (match and _colon_place_ok(match, line)):
+                                return line
             written = match.groupdict().get("date") or match.groupdict().get("date_after")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
                 if date is None:
                     return line
-            elif written and not _names_a_month(written):
+            elif written and not (_names_a_month(written) or _CJK_MONTH_DAY.fullmatch(written)):
                 return line
             elif written:
                 day = month_day(written)
@@ -1455,6 +1484,25 @@ def _take_dateline(line: str, state: _State) -> str:
             state.authors.append(author)
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
+
+
+# A dateline of a place and a day of a month without a year or an agency, closed by a full stop or a dash:
+# "Инсбрук, 14 ноября. Автобус …" (as Russian papers open), "Innsbruck, 14. November.", "إنسبروك، 14
+# نوفمبر.", "因斯布鲁克，11月14日。" (final44 W6: a claim of its own, "Инсбрук, 14 ноября."). Read only where a
+# dateline stands (the lead's opening) and only when the date names a month (ingest.dates.month_day):
+# "Paris, 14 Senators." is no dateline.
+_CJK_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+@lru_cache(maxsize=1)
+def _yearless_dateline() -> re.Pattern[str]:
+    place_word = _place_word_re()
+    inside = alternation(w for lang in LANGUAGES for w in profile(lang).dateline_in_date)
+    opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
+    day = (rf"\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?|[^\W\d_]{{3,}}\.?\s+\d{{1,2}}"
+           rf"|{_CJK_MONTH_DAY.pattern}")
+    return re.compile(rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}})\s*[,،，]\s*(?P<date>{day})"
+                      r"\s*(?:(?:\.[-–—]|--|[.–—-])(?:\s+(?=\S)|\s*$)|。\s*)")
 
 
 # A German paper's dateline is the place alone with a full stop before the lead ("Frankfurt. Die

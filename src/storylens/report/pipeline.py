@@ -52,7 +52,7 @@ from ..models import (
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
-from ..text import READER_LANGUAGE, base, profile, rate_terms
+from ..text import READER_LANGUAGE, base, field_patterns, profile, rate_terms
 from ..text import reader_language as text_reader_language
 
 __all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
@@ -467,7 +467,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
-                         _FlatDenial(embed), _ActorEventDenial(entity_keys), _ClauseFigures(embed, measures),
+                         _FlatDenial(embed), _ActorEventDenial(entity_keys), _measure_stance_conflict,
+                         _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), zero_against_count),
         difference_checks=(measures.figure_differences, measures.unchecked_figures),
@@ -1033,6 +1034,29 @@ class _FlatDenial:
         return _polarity_conflict(a, b)
 
 
+def _measure_stance_conflict(a: Unit, b: Unit) -> list[str]:
+    """Two aligned units of which one says a measure was lifted and the other that it was kept
+    (:func:`storylens.analysis.conflicts.measure_stance`): "Asfinag hob die Sperre der Straße am Sonntagabend
+    auf" against "the road would stay closed until Monday" (0.68) or «n'a pas levé la fermeture»; "The
+    authorities lifted the evacuation order" against "Władze nie odwołały … nakazu ewakuacji" scored 0.51 on
+    USE, under the polarity floor, and the claim was shared (final44 W2, final43 W5). The measure both units
+    undo or keep is the anchor, as the person and event are for :class:`_ActorEventDenial`. A literal denial
+    is said as the polarity check says it (one line when both find it)."""
+    stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
+    if None in stances or stances[0] == stances[1]:
+        return []
+    neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
+    if neg_a != neg_b:
+        return [f"polarity: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
+    return [f"measure: {a.doc} {stances[0]}, {b.doc} {stances[1]}"]
+
+
+# Every aligned pair of a claim whatever its cosine (claims.ClaimAligner._checks): a reversal and a keeping
+# of a measure both units name are the anchor.
+_measure_stance_conflict.every_pair = True  # type: ignore[attr-defined]
+_measure_stance_conflict.side = lambda unit: conflicts_mod.measure_stance(unit.text, unit.language) == "kept"  # type: ignore[attr-defined]
+
+
 def _denied_clause(unit: Unit) -> str | None:
     """The clause of a denial that holds its negation, affirmed, when subordinate clauses stand beside it
     ("The hospital was not evacuated" | "when the water rose." -> "The hospital was evacuated"); None
@@ -1372,14 +1396,6 @@ class _ZeroAgainstCount:
 _CLAUSE_EDGES = re.compile(r"[,;:.!?()\"“”«»，。；：！？]")
 
 
-@cache
-def _zero_patterns(language: str, field: str) -> tuple[re.Pattern[str], ...]:
-    """A language's text data patterns of ``field`` ("zero_provisional", "zero_scope", "displacement_cues",
-    "event_nouns"),
-    compiled."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in getattr(profile(language), field))
-
-
 def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit, scoped: bool = True) -> str | None:
     """Whether the zero count ``zero`` of ``unit`` holds only for now or only in part, so that a count of
     ``other`` does not contradict it (review36a H4/H5): a provisional word anywhere in the sentence
@@ -1398,7 +1414,7 @@ def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit, scoped: 
     if lang is None:
         return None
     text = unit.text
-    for pattern in _zero_patterns(lang, "zero_provisional"):
+    for pattern in field_patterns(lang, "zero_provisional"):
         if found := pattern.search(text):
             return found.group().strip().lower()
     if not scoped:
@@ -1409,8 +1425,8 @@ def _qualified_zero(unit: Unit, zero: quantities.Quantity, other: Unit, scoped: 
     same = base(lang) == base(other.language)
     stops = stop_words(lang) if same else frozenset()
     theirs = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", other.text)} if same else set()
-    events = _zero_patterns(lang, "displacement_cues") + _zero_patterns(lang, "event_nouns")
-    for pattern in _zero_patterns(lang, "zero_scope"):
+    events = field_patterns(lang, "displacement_cues") + field_patterns(lang, "event_nouns")
+    for pattern in field_patterns(lang, "zero_scope"):
         for hit in pattern.finditer(clause):
             if any(event.search(hit.group()) for event in events):
                 continue  # "in the floods", "bei dem Unglück", "在事故中": the event itself, no scope of it

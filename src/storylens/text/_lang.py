@@ -383,6 +383,9 @@ class Profile:
     # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
     # words that make "6.30" a clock time ("um … Uhr", "a las", "o godz.").
     measures: tuple[tuple[str, str], ...] = ()
+    # Conjunctions and prepositions a language glues to the next word (Arabic "و", and): a measure word
+    # is read with them too (:func:`_with_proclitics`).
+    proclitics: tuple[str, ...] = ()
     # Names of a policy rate ("deposit facility rate", "Einlagensatz", "tasa de depósito", "存款便利利率"):
     # one key in every language, so two reports' sentences about one rate share an anchor.
     rate_terms: tuple[tuple[str, str], ...] = ()
@@ -677,6 +680,11 @@ class Profile:
     # hid "did not resign"). "continuation_verbs" are the acts of keeping it: renew, extend, hold, maintain.
     reversal_verbs: tuple[str, ...] = ()
     continuation_verbs: tuple[str, ...] = ()
+    # A measure said to stay in force, as patterns: "the road would stay closed until Monday", "bleibt
+    # gesperrt", «restera fermée», "seguirá cerrada", «останется перекрытой», "继续封闭". They state what a
+    # denied reversal states ("n'a pas levé la fermeture": final44 W2, a false polarity conflict) and
+    # contradict a reversal of the measure ("Asfinag hob die Sperre … auf": the conflict was missed).
+    continued_states: tuple[str, ...] = ()
     # Uncertainty said without a negation word, as patterns: "remains unclear", "noch unklar", "se
     # desconocen", "未知" say what "not yet known", «n'est pas encore connue», "尚不清楚" say with one, so
     # they answer that negation as a negative meaning does (final43 W3: false polarity conflicts). Only
@@ -912,7 +920,9 @@ def profile(language: str | None) -> Profile:
         feminine_surnames=tuple((str(a), str(b)) for a, b in raw.get("feminine_surnames", [])),
         toll_frames=tuple((str(a).lower(), str(b).lower()) for a, b in raw.get("toll_frames", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
-        measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
+        measures=_with_proclitics(tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
+                                  raw.get("proclitics", [])),
+        proclitics=tuple(raw.get("proclitics", [])),
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
         percent_measures=tuple((key, p) for key, pats in raw.get("percent_measures", {}).items() for p in pats),
         basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
@@ -1058,6 +1068,7 @@ def profile(language: str | None) -> Profile:
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         reversal_verbs=tuple(raw.get("reversal_verbs", [])),
         continuation_verbs=tuple(raw.get("continuation_verbs", [])),
+        continued_states=tuple(raw.get("continued_states", [])),
         uncertainty=tuple(raw.get("uncertainty", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
@@ -1083,6 +1094,14 @@ def rate_terms() -> tuple[re.Pattern[str], dict[str, str]]:
     keys = {w: key for lang in LANGUAGES for w, key in profile(lang).rate_terms}
     words = sorted(keys, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) or "(?!)", re.IGNORECASE), keys
+
+
+def _with_proclitics(words: tuple[tuple[str, str], ...], proclitics: list[str]) -> tuple[tuple[str, str], ...]:
+    """``words`` (word, key) and each with the language's proclitics glued on (text data "proclitics": Arabic
+    "و", and): "وإصابة 27 آخرين" (and injuring 27 others) is the "إصابة" of the data, whose 27 was read
+    as "others", a count of people, and compared with the Chinese 40 tourists (final44 W3)."""
+    glued = [(p + w, key) for p in proclitics for w, key in words if not w.startswith(p)]
+    return tuple(dict.fromkeys(words + tuple(glued)))
 
 
 @cache
@@ -1474,6 +1493,28 @@ def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` as literals, longest first (so "Nov." wins over "Nov" and
     "września" over "wrz"), each once, in a stable order."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _data_languages(language: str | None) -> tuple[str, ...]:
+    return (language,) if language in LANGUAGES else LANGUAGES
+
+
+@cache
+def field_pattern(language: str | None, field: str) -> re.Pattern[str] | None:
+    """The text data patterns of ``field`` (a tuple of patterns of :class:`Profile`: "reversal_verbs",
+    "running_cues", ...) of ``language`` (every language's when it is not one with data) as one pattern, case
+    ignored; None when there are none. One search finds the first match of any of them, leftmost."""
+    patterns = [p for lang in _data_languages(language) for p in getattr(profile(lang), field)]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def field_patterns(language: str | None, field: str) -> tuple[re.Pattern[str], ...]:
+    """The text data patterns of ``field`` of ``language`` (every language's when it is not one with data),
+    each compiled on its own, case ignored, in the data's order: for a reader of each pattern's own matches
+    (``finditer`` per pattern, overlapping spans kept) or of the first pattern that matches, which
+    :func:`field_pattern`'s one alternation would change."""
+    return tuple(re.compile(p, re.IGNORECASE) for lang in _data_languages(language) for p in getattr(profile(lang), field))
 
 
 @cache

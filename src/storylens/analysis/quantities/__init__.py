@@ -53,8 +53,8 @@ higher ones (the order below):
                    :func:`date_side`
 =================  ==========================================================================================
 
-Private names are imported from the module that defines them (``conflicts`` reads
-``_context._state_patterns``, the data-field patterns the running and state cues use). Module state
+Private names are imported from the module that defines them; the data-field patterns the running and
+state cues use are the text layer's (:func:`storylens.text.field_pattern`), as ``conflicts`` reads them. Module state
 (compiled patterns, ``@cache`` tables) lives once, in its module. A test that replaces a name on this
 package changes what callers outside read through it, not the calls between the package's modules.
 """

@@ -11,7 +11,7 @@ from functools import cache
 from itertools import pairwise
 
 from ...settings import DEFAULT
-from ...text import LANGUAGES, alternation, month_pattern, profile
+from ...text import LANGUAGES, alternation, field_pattern, month_pattern, profile
 from ._lexicon import _percent_words
 from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, anchor_measure, unit_key
 from ._parse import _parse_digits
@@ -22,15 +22,6 @@ _CUED_ONLY = frozenset({"evacuated", "rescued"})
 # A count of aftershocks is always a reading so far (the observatory counts on): "recorded 87 aftershocks" in
 # one report and "124" in a later one (trial 16 #4: Le Monde's and Xinhua's 87 against Asharq al-Awsat's 124).
 _ALWAYS_RUNNING = frozenset({"aftershock"})
-
-
-@cache
-def _state_patterns(lang: str | None, field: str) -> re.Pattern[str] | None:
-    """The text data's patterns of ``field`` ("running_cues", "state_lack", "state_restored") of ``lang``
-    (every language's when unknown) as one pattern."""
-    langs = (lang,) if lang in LANGUAGES else LANGUAGES
-    patterns = [p for lg in langs for p in getattr(profile(lg), field)]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 @cache
@@ -267,7 +258,7 @@ def _running_counts(text: str, found: list[Quantity], lang: str | None) -> list[
     tolls = [q for q in found if _running_measure(q) and q.value]
     if not tolls:
         return found
-    cues = _state_patterns(lang, "running_cues")
+    cues = field_pattern(lang, "running_cues")
     cued = cues is not None and cues.search(text) is not None
     if not cued:
         tolls = [q for q in tolls if unit_key(q.unit) not in _CUED_ONLY]
@@ -290,7 +281,7 @@ def _percent_states(text: str, found: list[Quantity], lang: str | None) -> list[
     power", "%12'sinde elektrik kesintisi", "约30%的家庭停电"), 1 for its end ("restored to 88 %")."""
     if not any(q.unit == "%" for q in found):
         return found
-    lack, restored = _state_patterns(lang, "state_lack"), _state_patterns(lang, "state_restored")
+    lack, restored = field_pattern(lang, "state_lack"), field_pattern(lang, "state_restored")
     out = []
     for q in found:
         if q.unit == "%":

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ...text import LANGUAGES, alternation, base, measure_words, normalise_digits, profile, scale_words
+from ...text import LANGUAGES, alternation, base, field_patterns, measure_words, normalise_digits, profile, scale_words
 from ._clock import _times
 from ._context import (
     _percent_bound_measures,
@@ -32,6 +32,7 @@ from ._records import Quantity, _is_cjk
 from ._scan import _CLASSIFIERS, _langs, _overlaps, _pick, _word_langs, _words_after, _words_before
 from ._units import (
     _PP,
+    PEOPLE_CLASSIFIERS,
     _apply_approx,
     _bend,
     _change_subject,
@@ -284,14 +285,6 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
-@cache
-def _home_patterns(lang: str | None, field: str) -> tuple[re.Pattern[str], ...]:
-    """The text data patterns of ``field`` ("home_leaving", "displacement_cues") of ``lang`` (every
-    language's when unknown), compiled."""
-    langs = (lang,) if lang in LANGUAGES else LANGUAGES
-    return tuple(re.compile(p, re.IGNORECASE) for lg in langs for p in getattr(profile(lg), field))
-
-
 def _uncued_home_leaving(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """``found`` with no "evacuated" unit when only a phrase of leaving home (text data "home_leaving")
     says so and nothing in the sentence says the leaving was forced or a disaster's (text data
@@ -302,12 +295,12 @@ def _uncued_home_leaving(text: str, found: list[Quantity], lang: str | None) -> 
 
     if not any(unit_key(q.unit) == "evacuated" for q in found):
         return found
-    spans = [m.span() for rx in _home_patterns(lang, "home_leaving") for m in rx.finditer(text)]
+    spans = [m.span() for rx in field_patterns(lang, "home_leaving") for m in rx.finditer(text)]
     if not spans:
         return found
     if any(key == "evacuated" and not any(s <= a and b <= e for s, e in spans) for a, b, key in counted_words(text, lang)):
         return found  # another word of the event ("evacuated", "displaced") counts it
-    if any(rx.search(text) for rx in _home_patterns(lang, "displacement_cues")):
+    if any(rx.search(text) for rx in field_patterns(lang, "displacement_cues")):
         return found
     return [replace(q, unit=None) if unit_key(q.unit) == "evacuated" else q for q in found]
 
@@ -327,7 +320,7 @@ def _living_victims(text: str, found: list[Quantity], lang: str | None) -> list[
     words = [text[a:b].lower() for a, b, key in counted_words(text, lang) if key == "killed"]
     if not words or any(w not in victims for w in words):
         return found
-    if not any(rx.search(text) for rx in _home_patterns(lang, "victims_alive")):
+    if not any(rx.search(text) for rx in field_patterns(lang, "victims_alive")):
         return found
     return [replace(q, unit=None) if unit_key(q.unit) == "killed" and q.value else q for q in found]
 
@@ -418,7 +411,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         kind = kind_override or kind
         # "夺走了12人的生命": a Chinese piece after a person classifier ("人的") counts people, whose
         # toll the verb before it may say, as "killed 12 people" does
-        people_cjk = bool(unit and _is_cjk(unit[:1]) and _measure_of(_cjk_unit(text, end, unit)) in _PEOPLE)
+        people_cjk = bool(unit and _is_cjk(unit[:1]) and (text[end:end + 1] in PEOPLE_CLASSIFIERS
+                                                          or _measure_of(_cjk_unit(text, end, unit)) in _PEOPLE))
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk:
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
             if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it

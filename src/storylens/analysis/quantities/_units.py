@@ -228,7 +228,9 @@ def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | N
         if low in links:
             return None  # "uccidendo almeno 38 persone e ferendone 210": the next clause's toll (trial19 #6)
         if low in _events(lang):
-            return _events(lang)[low]
+            # a conjunction glued on opens the next clause: "مقتل ثلاثة أشخاص وإصابة 27" (and injuring 27)
+            glued = lang in LANGUAGES and any(low.startswith(p) and low[len(p):] in _events(lang) for p in profile(lang).proclitics)
+            return None if glued else _events(lang)[low]
         if low in _EVENT_FILLERS or low in _PERSON_NOUNS or _function_word(w, lang):
             continue  # "200 fueron evacuadas": the auxiliary, then what the count counts
         return None
@@ -434,10 +436,18 @@ def _cjk_unit(text: str, end: int, piece: str) -> str:
     """A Chinese unit is read two characters at a time: "6.8级地震" gives "级地", "1.2万人被迫" gives
     "被迫". The measure it opens with is the unit ("级地" -> magnitude, "遇难" -> killed); after a
     person classifier ("人", "名") a piece that measures nothing is a verb, and the count is of people."""
+    after = _CJK_RUN.match(text, end)
+    if after and after.group(1)[:1] in PEOPLE_CLASSIFIERS:
+        # "载有40名游客的大巴": the noun after a classifier of people is what is counted (40 tourists), no
+        # count of people in general that any other figure of people may be (final44 W3: "person: 40 vs
+        # 27" against the 27 injured); "3名矿工遇难" still counts miners, "3名游客死亡" the dead
+        noun = _CJK_COMPOUND_END.split(after.group(1)[1:], maxsplit=1)[0][:6]
+        if noun and not _measure_of(noun):
+            # read two characters at a time, a noun of agents with its suffix ("志愿者", "救援员")
+            return _cjk_head(noun) or noun[:3 if noun[2:3] in _AGENT_SUFFIXES else 2]
     key = _measure_of(piece)
     if key:
         return key
-    after = _CJK_RUN.match(text, end)
     first = after.group(1)[:1] if after else ""
     if first and _measure_of(first) == "person":
         return first
@@ -445,6 +455,10 @@ def _cjk_unit(text: str, end: int, piece: str) -> str:
     return head or piece
 
 
+# Classifiers of people that stand only before the noun they count ("40名游客", "3位专家"); "人" is also the
+# noun "people" itself ("1.2万人被迫离开").
+PEOPLE_CLASSIFIERS = frozenset("名位")
+_AGENT_SUFFIXES = frozenset("者员員们們")
 # Characters that end a Chinese noun compound: a modifier mark, a verb of being or an aspect mark.
 _CJK_COMPOUND_END = re.compile(r"[的了是为在和与及、]")
 
