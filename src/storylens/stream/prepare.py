@@ -136,10 +136,10 @@ class Preparer:
     next batches while this process clusters and commits the current one, so
     neither side waits for the other while there is work (issue 16: with one batch
     ahead, 0.65 of 2 cores were busy). Four batches per worker: this process's first
-    commit pays its own one-time costs (~0.75 CPU-s on dev texts: the clusterer's place
-    and event tables, patterns), and with ``workers + 1`` batches ahead the workers ran
-    out of work meanwhile (one idle 0.74 s of a 30 s run at load 10, the start of every
-    run); a batch is 32 articles' texts and vectors, a few hundred KB.
+    commit pays its own one-time costs (~0.75 CPU-s on 600 dev texts at load 10: the
+    clusterer's place and event tables, patterns), and with ``workers + 1`` batches ahead
+    a worker ran out of work meanwhile (a batch timeline of that run: idle 0.74 s of 30 s);
+    a batch is 32 articles' texts and vectors, a few hundred KB.
     """
 
     def __init__(self, embedder: Any, workers: int, times: StageTimes | None = None, pool: Any = None):
