@@ -448,7 +448,7 @@ def ingest(
     no_dates: bool = typer.Option(False, "--no-dates", help="Ignore publication dates when clustering."),
     silent: bool = typer.Option(False, "--silent", "-q", help="No progress bar."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that clean and embed articles (2 on 2 cores for big streams; each loads the model, ~2 s)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that clean and embed articles (2 on 2 cores for big streams; forked from one process that loads the model once, ~2 s)."),
     engine: str = typer.Option("local", "--engine", help="local: this process (and --workers); ray: clean and embed on a Ray Data actor pool (pip install 'storylens[ray]'). Same stories."),
     ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: join this Ray cluster (e.g. ray://host:10001 or auto) instead of starting Ray here."),
     profile: bool = typer.Option(False, "--profile", help="Print wall and CPU time per stage (read, prepare, embed, entity keys, wait, near-duplicates, cluster, store write) on stderr at the end."),

@@ -238,7 +238,7 @@ def ingest(
     """Store new articles from ``records`` (RawDocument, Failure, Skipped) and assign them to stories.
 
     One transaction per ``batch_size`` records. ``workers > 1`` prepares and
-    embeds in that many processes (each loads its own model, ~1-2 s) while this
+    embeds in that many processes (forked from one that loaded the model, ~1-2 s) while this
     process clusters and stores; the result is the same as with one worker.
     ``embedder``: any :class:`~storylens.embed.Embedder`; default the multilingual USE
     encoder with the on-disk cache, as ``storylens ingest`` uses.

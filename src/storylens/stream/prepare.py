@@ -135,7 +135,11 @@ class Preparer:
     With workers, up to :attr:`depth` batches are in flight: the workers prepare the
     next batches while this process clusters and commits the current one, so
     neither side waits for the other while there is work (issue 16: with one batch
-    ahead, 0.65 of 2 cores were busy).
+    ahead, 0.65 of 2 cores were busy). Four batches per worker: this process's first
+    commit pays its own one-time costs (~0.75 CPU-s on 600 dev texts at load 10: the
+    clusterer's place and event tables, patterns), and with ``workers + 1`` batches ahead
+    a worker ran out of work meanwhile (a batch timeline of that run: idle 0.74 s of 30 s);
+    a batch is 32 articles' texts and vectors, a few hundred KB.
     """
 
     def __init__(self, embedder: Any, workers: int, times: StageTimes | None = None, pool: Any = None):
@@ -146,7 +150,7 @@ class Preparer:
         self.workers = workers
         self.times = times if times is not None else StageTimes()
         self.times.worker_processes = workers if self.pool is not None else 0
-        self.depth = workers + 1 if self.pool is not None else 1
+        self.depth = 4 * workers if self.pool is not None else 1
 
     def submit(self, fresh: list[tuple[RawDocument, str]]) -> _Outcomes:
         if self.pool is None or len(fresh) < 2 * self.workers:
@@ -194,25 +198,26 @@ class _Outcomes:
 
 
 def start_workers(embedder: Any, workers: int) -> Any:
-    """The worker processes of a ``workers``-process :class:`Preparer`, started now, each loading its
-    model at once (None for one worker); give them to :func:`~storylens.stream.ingest` (``pool``),
+    """The worker processes of a ``workers``-process :class:`Preparer`, started now, with their
+    model loaded (None for one worker); give them to :func:`~storylens.stream.ingest` (``pool``),
     which shuts them down at its end (shut them down yourself if it is never called).
 
     Started before the caller loads the rest of the ingest stack and opens the store, their start-up
-    (an interpreter, imports, the model: ~0.5 CPU-s each) runs beside the caller's own, where it
-    waited for the first batch with one core idle (issue 16, an idle 2-core machine). Raises
+    (the fork server's interpreter, imports, model and warm-up: ~1.2 CPU-s once, :mod:`._forkserver`)
+    runs beside the caller's own, where it waited for the first batch with one core idle (issue 16, an
+    idle 2-core machine). Raises
     :class:`~storylens.errors.StoryLensError` for an embedder the workers cannot build.
     """
     if workers < 2:
         return None
     from ..embed import warm_use_arrays
 
-    pool = _worker_pool(embedder, workers)  # (its processes are spawned by the submits below)
+    pool = _worker_pool(embedder, workers)  # (its processes are started by the submits below)
     # The model's table is built here, once, while this process starts up (the workers wait for it
     # and map it): on an empty cache each worker built it (0.54 CPU-s each). Not a daemon thread: one
     # stopped at exit in the middle of numpy's work can crash; the build takes under a second.
     threading.Thread(target=warm_use_arrays, name="storylens-use-arrays").start()
-    for _ in range(workers):  # a process is spawned per call waiting for one, up to ``workers``
+    for _ in range(workers):  # a process is started per call waiting for one, up to ``workers``
         pool.submit(_worker_warm)
     return pool
 
@@ -225,7 +230,6 @@ def _worker_warm() -> None:
 
 def _worker_pool(embedder: Any, workers: int) -> Any:
     from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
 
     from ..embed import UseEmbedder
 
@@ -233,9 +237,31 @@ def _worker_pool(embedder: Any, workers: int) -> Any:
     if not isinstance(inner, UseEmbedder):
         raise StoryLensError("parallel ingest workers need the default embedder; use workers=1 with a custom one")
     cache = getattr(embedder, "cache_path", None)
-    # spawn, not fork: the parent holds a loaded model and BLAS threads.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context(),
                                initializer=_worker_init, initargs=(str(cache) if cache else None, os.getpid()))
+
+
+# Imported by the fork server before it forks the workers: their shared warm start.
+_FORKSERVER_PRELOAD = "storylens.stream._forkserver"
+
+
+def _worker_context() -> Any:
+    """How worker processes start: forked from a fork server that has imported and warmed the prepare
+    path once (:mod:`storylens.stream._forkserver`), else spawned (platforms without a fork server).
+
+    Never forked from this process: it holds a loaded model, BLAS threads and open stores. A fork
+    server is a fresh interpreter that runs no BLAS call before it forks. Spawned, each worker paid
+    the imports, the model and the first articles' one-time costs on its own (issue 16).
+    """
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # Read when the fork server starts (the first worker of the process's first pool); later pools fork
+    # from the same warm server.
+    context.set_forkserver_preload([_FORKSERVER_PRELOAD])
+    return context
 
 
 # Per worker process: its own model and tools, set once by the pool initializer.
@@ -246,24 +272,44 @@ _WORKER: dict[str, Any] = {}
 def _worker_init(cache_path: str | None, parent: int | None = None) -> None:
     if parent is not None:  # first: a parent killed while models load must not leave us behind
         _watch_parent(parent)
+    import sys
+
     from ..embed import CachedEmbedder, UseEmbedder
 
-    _WORKER["tools"] = stream_tools()
-    _WORKER["embedder"] = CachedEmbedder(UseEmbedder(), cache_path)
+    # forked from a warm fork server: its tools and loaded model (each worker's own cache connection)
+    warm = getattr(sys.modules.get(_FORKSERVER_PRELOAD), "STATE", {})
+    _WORKER["tools"] = warm.get("tools") or stream_tools()
+    _WORKER["embedder"] = CachedEmbedder(warm.get("use") or UseEmbedder(), cache_path)
 
 
 def _watch_parent(parent: int, every: float = 0.5) -> None:
-    """Exit this worker when the parent dies (kill -9 gives it no chance to shut the pool down).
+    """Exit this worker when the ingesting process ``parent`` dies (kill -9 gives it no chance to shut
+    the pool down).
 
     A dead parent's children are re-parented, so ``getppid()`` changes; a daemon
     thread checks twice a second and ends the process with ``os._exit`` (no
-    cleanup that could block on the dead parent's pipes).
+    cleanup that could block on the dead parent's pipes). A worker forked by a fork
+    server is that server's child: the server exits when ``parent`` does (its pipe
+    from ``parent`` closes), so the worker watches its own parent, and ``parent``
+    too (``os.kill(parent, 0)``) in case the server outlives it.
     """
+    forker = os.getppid()
+
+    def alive() -> bool:
+        if os.getppid() != forker:
+            return False
+        if forker == parent:
+            return True
+        try:
+            os.kill(parent, 0)
+        except OSError:  # gone (or its pid reused by another user's process: ours is gone too)
+            return False
+        return True
 
     def watch() -> None:
         import time
 
-        while os.getppid() == parent:
+        while alive():
             time.sleep(every)
         os._exit(1)
 

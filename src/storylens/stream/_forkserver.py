@@ -1,0 +1,72 @@
+"""The warm start of ``ingest --workers N``: imported by the fork server of the worker pool.
+
+:func:`storylens.stream.prepare._worker_pool` names this module as the fork server's
+preload (:func:`multiprocessing.set_forkserver_preload`): the fork server, one process,
+imports it before it forks the first worker. Importing it pays, once, what every worker
+paid on its own before its first articles were ready: the imports of the prepare path,
+the language model and lead splitter, USE's tokenizer and arrays (not its first encode:
+no BLAS call runs before a fork), and the one-time costs of cleaning and entity keys
+(dateparser's locales and time-zone patterns, the alias and place tables, babel's
+territory names, compiled patterns) on a few short sample articles. Each worker is
+then a fork of that process (:func:`storylens.stream.prepare._worker_init` takes
+:data:`STATE`), its pages shared until written. Issue 16: on 600 dev texts with an empty
+cache, each spawned worker spent ~0.2 CPU-s importing, ~0.3-0.55 loading USE and
+~1.0 on its first batches beyond its steady cost (measured by
+``benchmarks/ingest_cpu.py``; figures in the README's ingest notes).
+
+Importing it anywhere else does the same work for nothing: only the fork server should.
+A failure leaves :data:`STATE` empty and each worker prepares itself as before.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+__all__ = ["STATE"]
+
+# "tools" (stream_tools()) and "use" (a UseEmbedder with its model loaded), taken by each forked worker.
+STATE: dict[str, Any] = {}
+
+# Short articles that take the per-article path through its one-time costs: a date line alone and a
+# dateline (dateparser's locales, its time-zone patterns), names of people, places and countries
+# (the alias, place and territory tables), quotes and numbers. Two languages, so the language
+# model's answer is used both ways; other languages' own data still loads in the worker that meets it.
+_SAMPLES = (
+    ("Flood closes the Rhine ferry at Koblenz\n\n25.05.2020\n\n"
+    "KOBLENZ, Germany (Reuters) - The ferry between Koblenz and Lahnstein stopped on Monday after the Rhine "
+    "rose 2.5 metres in two days, the city said. Mayor David Langner told reporters that 120 people were "
+    "moved from homes near the river. \"We expect the water to fall by Friday,\" he said. The U.S. embassy "
+    "in Berlin and the French consulate in Frankfurt warned travellers on May 25, 2020."),
+    ("Hochwasser stoppt die Rheinfähre\n\n"
+    "Koblenz, 10. Februar 2020. Die Fähre zwischen Koblenz und Lahnstein hat am Montag den Betrieb "
+    "eingestellt, nachdem der Rhein um 2,5 Meter gestiegen war. Oberbürgermeister David Langner sagte, "
+    "120 Menschen hätten ihre Wohnungen verlassen müssen. Die Polizei in Rheinland-Pfalz sperrte die Uferstraße."),
+)
+
+
+def _warm() -> None:
+    from ..embed import UseEmbedder
+    from ..models import RawDocument
+    from ..report.compare import prepare_document
+    from .prepare import ANALYSED_CHARS, LEAD_CHARS, document_keys, stream_tools
+
+    tools = stream_tools()
+    use = UseEmbedder()
+    _ = use.model
+    for i, text in enumerate(_SAMPLES):
+        doc = prepare_document(RawDocument(source=f"warm-up {i}", text=text), f"warm{i}", language=tools[0],
+                               segmenter=tools[1], segment_chars=LEAD_CHARS, max_chars=ANALYSED_CHARS, headline=False)
+        document_keys(doc)
+    # A thread of this process may still be writing a table to the cache (USE's arrays, when this process
+    # built them); a fork must not copy a half-done write or an open lock: wait for it.
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join()
+    STATE.update(tools=tools, use=use)
+
+
+try:
+    _warm()
+except Exception:  # noqa: BLE001 - a fork server that failed to warm still forks workers (each warms itself)
+    STATE.clear()
