@@ -47,3 +47,11 @@ def test_a_known_city_is_a_place_whatever_the_other_document(a, b):
     docs = [doc_of("d1", DOCS[a][1], DOCS[a][0]), doc_of("d2", DOCS[b][1], DOCS[b][0])]
     kinds = {e.type for e in extract_entities(docs) if any(v.startswith("Karaganda") for v in e.variants)}
     assert kinds == {"PLACE"}
+
+
+def test_a_chinese_zh_name_links_to_its_latin_spelling():
+    # trial45 W4: 若马尔特·塞特卡利 was cut to 马尔特·… and left unlinked from Zhomart / Schomart Seitkali
+    zh = doc_of("d1", ["哈萨克斯坦卡拉干达州法院1日判处列宁煤矿前矿长若马尔特·塞特卡利九年有期徒刑。"], "zh")
+    de = doc_of("d2", ["Ein Gericht in Karaganda hat den früheren Direktor, Schomart Seitkali, zu neun Jahren verurteilt."], "de")
+    people = [set(e.variants) for e in extract_entities([zh, de]) if e.type == "PERSON"]
+    assert people == [{"若马尔特·塞特卡利", "Schomart Seitkali"}]

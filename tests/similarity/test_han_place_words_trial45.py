@@ -51,3 +51,21 @@ def test_a_transliterated_given_name_is_kept_whole() -> None:
     # 若 spells Jo-/Zho- (若昂 João, 若泽 José): "若马尔特" was cut to "马尔特"
     people = [form for form, etype, _, _ in _script_mentions(XINHUA, "zh") if etype == "PERSON"]
     assert people == ["若马尔特·塞特卡利"]
+
+
+@pytest.mark.parametrize(("han", "latin"), [
+    ("若马尔特·塞特卡利", "Zhomart Seitkali"), ("若马尔特·塞特卡利", "Schomart Seitkali"),
+    ("若马尔特·塞特卡利", "Jomart Seytkali"), ("若泽·穆里尼奥", "José Mourinho"), ("热拉尔·德帕迪约", "Gérard Depardieu"),
+])
+def test_an_r_initial_han_given_name_is_a_latin_j_or_zh(han, latin):
+    # Chinese writes J and Zh with r-initial characters (若, 热, 让): 若马尔特·塞特卡利 was unlinked
+    from storylens.text import sound_match
+
+    assert sound_match(han, latin)
+    assert sound_match(latin, han)
+
+
+def test_a_j_reading_needs_the_surname_too():
+    from storylens.text import sound_match
+
+    assert sound_match("若泽·穆里尼奥", "Joseph Martin") is None
