@@ -999,11 +999,27 @@ def setup(
         fail(str(exc))
     from .._cache import install_dir
 
-    read_from = install_dir()
-    if read_from is None or read_from.resolve() != target.resolve():  # review36a M2: built, never read
-        typer.echo(f"note: StoryLens reads installed tables from {read_from or 'nowhere (STORYLENS_DATA_DIR is empty)'}; "
-                   f"set STORYLENS_DATA_DIR={target} so it reads these", err=True)
+    note = install_note(install_dir(), target)
+    if note:
+        typer.echo(note, err=True)
     typer.echo(str(target))
+
+
+def install_note(read_from: Path | None, target: Path) -> str | None:
+    """The note ``setup`` prints when StoryLens will not read the tables it just wrote to ``target``
+    (review36a M2), naming where it looks instead (``read_from``, :func:`storylens._cache.install_dir`;
+    None: STORYLENS_DATA_DIR is set and empty) and whether that directory exists (trial45 D5: it named
+    ``<venv>/share/storylens``, which did not exist); None when it reads ``target``."""
+    if read_from is not None and read_from.resolve() == target.resolve():
+        return None
+    if read_from is None:
+        where = "StoryLens reads no installed tables (STORYLENS_DATA_DIR is set and empty)"
+    elif read_from.is_dir():
+        where = f"StoryLens reads installed tables from {read_from}"
+    else:
+        where = f"StoryLens looks for installed tables in {read_from}, which does not exist"
+    return f"note: {where}; set STORYLENS_DATA_DIR={target} so it reads these"
+
 
 
 def listen_socket(host: str, port: int):

@@ -14,7 +14,8 @@ use, never with strings of particular articles:
   (``Times``, ``Broadcasting Corporation``, ``News``);
 - ``author_box`` / ``job_title``: a bare name followed by a job title line
   (``Jane Doe`` / ``Editor in politics.``); the name becomes an author;
-- ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``);
+- ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``), a share prompt of any
+  language alone on its line ("Share this article", "Partager cet article", "分享到"; text/data "furniture");
 - ``contributor_credit``: ``X's Jane Doe contributed to this report``,
   ``Additional reporting by ...``; the names become contributors;
 - ``navigation``: a menu bar at the page's top or foot (one line of short capitalised items, with or
@@ -23,11 +24,15 @@ use, never with strings of particular articles:
   "link_headings") and the linked titles on the lines under such a heading alone on its line;
 - ``site_notice``: a notice of the article's age over the headline ("This article is more than 2 years
   old"; text/data "age_notices");
-- ``copyright``: the rights notice ("Copyright 2026 The Associated Press. All rights reserved.");
+- ``copyright``: the rights notice ("Copyright 2026 The Associated Press. All rights reserved."), with or
+  without "©" in any language ("Alle Rechte vorbehalten.", "Riproduzione riservata © Copyright ANSA",
+  "版权所有 新华社"; text/data "furniture" "rights");
 - ``agency_credit``: a short sentence crediting the wire agency ("Lo riferisce l'ANSA.");
-- ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers, photo credits;
+- ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers (an ad label alone on its line:
+  "REKLAMA"), photo credits (also by any language's label: "Fot. PAP/…", "图片来源：新华社");
 - ``wire_slug``: a Reuters slug before the headline (``UPDATE 2-``, ``EXCLUSIVE-``);
-- ``sign_off``: desk initials closing a dispatch (AFP's ``pab/ah/mm``);
+- ``sign_off``: desk initials closing a dispatch (AFP's ``pab/ah/mm``), an editor's or reporter's
+  bracketed credit line (Xinhua's "【责任编辑：王磊】", "（记者 王磊）"; text/data "furniture" "editor_labels");
 - inside lines (:mod:`storylens.prepare._notices`): a site's notices to its reader (cookie banners,
   paywalls, sign-up and comment forms), furniture phrases, advertisement labels, picture credits,
   link-stripped sentence copies and a headline printed twice.
@@ -48,10 +53,12 @@ from ..text import (
     all_weekday_names,
     alternation,
     continue_headings,
+    furniture,
     link_headings,
     navigation_words,
     outlets,
     profile,
+    site_notices,
 )
 from ._headline import two_sentences
 from ._notices import is_notice_line, strip_notices
@@ -1746,6 +1753,9 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         # was the outlet); Arabic has no capitals to tell a name by
         return [arabic[0]], arabic[1]
     parts = [p.strip() for p in _people_and().split(byline) if p.strip()]
+    # "Daniyar Akhmetov, Karaganda correspondent", "Jane Hill, Senior Editor": a role after a name is the
+    # author's, no second author nor outlet (trial45 W9)
+    parts = parts[:1] + [p for p in parts[1:] if not is_job_title(p)]
     if not parts:
         return None
     outlet = None
@@ -1765,6 +1775,24 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if not all(_is_person(p) for p in people):
         return None
     return people, outlet
+
+
+# A role in a byline is a few words: "Moscow Bureau Chief", "Korrespondentin in Moskau", "enviado especial a Kiev".
+_JOB_TITLE_WORDS = 6
+
+
+@cache
+def _job_title_re() -> re.Pattern[str] | None:
+    """Any language's byline job titles (text/data "byline" "job_titles"), each a whole word."""
+    words = {w for lang in LANGUAGES for w in profile(lang).byline_job_titles}
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE) if words else None
+
+
+def is_job_title(part: str) -> bool:
+    """Whether a byline's part is a role ("Karaganda correspondent", "Senior Editor", "Korrespondentin in
+    Moskau"; any language's text/data "byline" "job_titles", at most six words), not a person or outlet."""
+    rx = _job_title_re()
+    return rx is not None and len(part.split()) <= _JOB_TITLE_WORDS and rx.search(part) is not None
 
 
 # A header line holds a few fields; more bar parts than this are no byline's outlet reading.
@@ -1921,7 +1949,92 @@ def _take_line(line: str, next_line: str, state: _State) -> bool:
     if credit:
         _add_credit(credit, state)
         return True
+    furniture_kind = _furniture_line(line)
+    if furniture_kind:
+        state.remove(furniture_kind, line)
+        return True
     return False
+
+
+# A rights notice is a short line: the phrase, then at most this many words (the owner, a year:
+# "Riproduzione riservata © Copyright ANSA", "版权所有 新华社"); a longer line is a sentence about rights.
+_RIGHTS_OTHER_WORDS = 6
+# A picture credit of a line is a label and a few names ("Fot. PAP/Radek Pietruszka"); a longer line is
+# a sentence that opens with the label's word ("Foto: Die Polizei …" is rare, "Bild: …" a caption).
+_CREDIT_MAX_WORDS = 10
+_UNSPACED_SCRIPT = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_BRACKETED = re.compile(r"[【\[（(]([^】\]）)]{1,40})[】\]）)]")
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` (longest first, a space any run of spaces), each alone as a word in a
+    spaced script, anywhere in a run of an unspaced one (no spaces between Chinese words)."""
+    def one(w: str) -> str:
+        body = re.escape(w).replace(r"\ ", r"\s+")
+        return body if _UNSPACED_SCRIPT.search(w) else rf"(?<![^\W_]){body}(?![^\W_])"
+
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _furniture_res() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None,
+                              re.Pattern[str] | None]:
+    """(rights notice, share prompt, picture credit, editor's credit) patterns from every language's
+    ``furniture`` and ``site_notices`` data (text/data/<xx>.json)."""
+    data = furniture()
+    networks = sorted({w for lang in LANGUAGES for w in profile(lang).share_buttons}, key=len, reverse=True)
+    rights = re.compile(_phrases(data.rights), re.IGNORECASE) if data.rights else None
+    share = (re.compile(rf"(?:{_phrases(data.share)})\s*[:：]?(?:[\s•·|/,]*(?:{alternation(networks)})\b)*"
+                        r"[\s•·|/,]*", re.IGNORECASE) if data.share and networks else None)
+    # "Fot. PAP/Radek Pietruszka", "Foto: EFE/…", "图片来源：新华社": the label, then a colon (or the
+    # label's own full stop), then a short credit
+    credit = (re.compile(rf"\(?(?:{_phrases(data.credit_labels)})(?:\s*[:：/]|(?<=\.)\s)\s*\S.{{0,120}}",
+                         re.IGNORECASE) if data.credit_labels else None)
+    # "记者 王磊", "责任编辑：王磊", "记者王磊" (a name of two to four characters glued), "完", "纠错"
+    editor = (re.compile(rf"\s*(?:{alternation(data.editor_labels)})(?:[\s:：·]+\S.*|[\u4e00-\u9fff]{{2,4}}(?:[\s、，,]+[\u4e00-\u9fff]{{2,4}})*)?\s*")
+              if data.editor_labels else None)
+    return rights, share, credit, editor
+
+
+@lru_cache(maxsize=1)
+def _ad_labels() -> frozenset[str]:
+    """Every language's advertisement labels (text/data "site_notices" "ad_labels": "Anzeige", "REKLAMA"),
+    casefolded: such a label alone on its line is furniture."""
+    return frozenset(w.casefold() for w in site_notices().ad_labels)
+
+
+def _furniture_line(line: str) -> str | None:
+    """The kind of furniture ``line`` is, whole, by the language data: ``copyright`` (a rights notice
+    without "©": "Alle Rechte vorbehalten.", "Riproduzione riservata © Copyright ANSA"), ``social_widget``
+    (a share prompt: "Share this article", "Partager sur : Facebook X"), ``caption`` (a picture credit:
+    "Fot. PAP/Radek Pietruszka", "图片来源：新华社"), ``advert`` (an ad label: "REKLAMA"), ``sign_off`` (an
+    editor's or reporter's bracketed credit: "【纠错】 【责任编辑:王磊】", "（记者 王磊）"); None for a line
+    of the article."""
+    text = line.strip()
+    if not text or len(text) >= 200:
+        return None
+    rights, share, credit, editor = _furniture_res()
+    if rights is not None:
+        found = rights.search(text)
+        if found is not None:
+            rest = (text[: found.start()] + " " + text[found.end():])
+            rest = re.sub(r"©|\(c\)|\bcopyright\b|\d{4}", " ", rest, flags=re.IGNORECASE)
+            # Han or kana words are not spaced: count their characters ("版权所有 新华社")
+            han = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
+            words = len(re.findall(r"[^\W_]+", re.sub(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", " ", rest)))
+            if words + (han + 3) // 4 <= _RIGHTS_OTHER_WORDS and "，" not in rest:
+                return "copyright"
+    if share is not None and share.fullmatch(text.rstrip(".")):
+        return "social_widget"
+    if text.casefold() in _ad_labels():
+        return "advert"
+    if credit is not None and credit.fullmatch(text) and len(text.split()) <= _CREDIT_MAX_WORDS:
+        return "caption"
+    if editor is not None:
+        pieces = _BRACKETED.findall(text)
+        if pieces and not _BRACKETED.sub("", text).strip() and all(editor.fullmatch(p) for p in pieces):
+            return "sign_off"
+    return None
 
 
 # A short sentence ending a paragraph whose last word is the wire agency ("Lo riferisce l'ANSA.",

@@ -28,7 +28,7 @@ from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare._notices import given_title
-from ..prepare.clean import clean_text, is_listed_outlet, strip_wire_slug
+from ..prepare.clean import clean_text, is_job_title, is_listed_outlet, strip_wire_slug
 from ..settings import DEFAULT, Settings
 from ..text import base, navigation_words
 from ..text.language import LanguageDetector
@@ -629,8 +629,10 @@ def _split_authors(value: object) -> list[str]:
     if not value:
         return []
     parts = [a.strip() for a in str(value).replace(";", ",").split(",") if a.strip()]
-    # an outlet is no author: a syndicated page's byline "By The Associated Press" (trafilatura's author)
-    return [a for a in parts if not _CREDIT_PART.match(a) and not is_listed_outlet(a)]
+    # an outlet is no author: a syndicated page's byline "By The Associated Press" (trafilatura's author);
+    # nor is a role after the first name ("Daniyar Akhmetov, Karaganda correspondent": trial45 W9)
+    return [a for i, a in enumerate(parts) if not _CREDIT_PART.match(a) and not is_listed_outlet(a)
+            and not (i and is_job_title(a))]
 
 
 def _date_only(value: object) -> str | None:

@@ -531,6 +531,40 @@ def _inside_han_name(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in sound and text[end] in sound
 
 
+# A Han place name of two characters with this many sound characters glued to one side is the piece of a longer name
+# spelled by sound: 塞特卡利 (Seitkali) holds 卡利 (Cali), 卡拉干达州 (Karaganda region) 达州 (Dazhou),
+# 阿拉木图 (Almaty) 阿拉 (Arrah) (trial45 W4); one character is often a word's ("东京奥运会", "巴黎圣母院").
+_HAN_PIECE_RUN = 2
+
+
+def _han_name_piece(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether the Han place name at ``text[start:end]`` is no whole word of the text: it lies inside or
+    across a longer name the gazetteer found (``spans``: every (start, end, name) it found), or it is a
+    piece of a transliterated name (:func:`_inside_han_name`, or, a name of two characters, a run of two
+    sound characters or more glued to one side). A neighbouring name of the gazetteer is a word boundary: "哈萨克斯坦卡拉干达州"
+    counts its sound run from 卡, "意大利罗马" keeps Rome, "俄罗斯莫斯科" Moscow."""
+    if not ("\u4e00" <= text[start] <= "\u9fff"):
+        return False
+    if any(a <= start and end <= b and (a, b) != (start, end) or a < start < b < end or start < a < end < b
+           for a, b, _ in spans):
+        return True  # inside or across a longer name ("达州" of a listed "卡拉干达州")
+    if _inside_han_name(text, start, end):
+        return True
+    if end - start > _HAN_PIECE_RUN:
+        return False  # a name of three characters or more is rarely a piece ("哈萨克斯坦卡拉干达州": Kazakhstan)
+    sound = _han_sound_chars()
+    ends = {b for a, b, _ in spans if b <= start}
+    begins = {a for a, b, _ in spans if a >= end}
+    left = start
+    while left > 0 and left not in ends and text[left - 1] in sound and start - left < _HAN_PIECE_RUN:
+        left -= 1
+    right = end
+    directed = text.startswith(profile("zh").place_directions, end)  # "伦敦西南部": London, whatever 西南 sounds
+    while not directed and right < len(text) and right not in begins and text[right] in sound and right - end < _HAN_PIECE_RUN:
+        right += 1
+    return start - left >= _HAN_PIECE_RUN or right - end >= _HAN_PIECE_RUN
+
+
 def _latin_or_cyrillic(word: str) -> bool:
     return all("LATIN" in (n := unicodedata.name(ch, "")) or "CYRILLIC" in n for ch in word if ch.isalpha())
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -586,11 +620,11 @@ class Gazetteer:
                         covered = i + n  # a city's ("Mexico City") still names its country
         if any(_is_cjk(ch) for ch in text[:200]):
             starts = self._cjk_by_start
-            for i in range(len(text) - 1):
-                for name in starts.get(text[i : i + 2], ()):
-                    if text.startswith(name, i) and _whole_cjk_name(text, i, i + len(name)) \
-                            and not (strict and _inside_han_name(text, i, i + len(name))):
-                        found.add(self.cjk[name])
+            spans = [(i, i + len(name), name) for i in range(len(text) - 1) for name in starts.get(text[i : i + 2], ())
+                     if text.startswith(name, i)]
+            for i, end, name in spans:
+                if _whole_cjk_name(text, i, end) and not (strict and _han_name_piece(text, i, end, spans)):
+                    found.add(self.cjk[name])
         return found
 
     def _arabic_g(self, word: str) -> str:

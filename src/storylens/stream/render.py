@@ -212,6 +212,9 @@ def _span(first: str | None, last: str | None) -> str:
     return first or last or "undated"
 
 
+NEAR_DUPLICATES_HEADING = "Near-duplicates (not counted as articles; their outlets count in the coverage)"
+
+
 def _story_markdown(p: Mapping[str, Any]) -> str:
     out = [f"# {_short(p['title']) or p['id']}", "",
            f"Story `{p['id']}`: {_count(len(p['articles']), 'article')}, {_span(p['first_seen'], p['last_seen'])}.", ""]
@@ -242,7 +245,9 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
                 f"- `{u.get('oldest') or u['original']}` and `{u['newest']}` differ ({u['versions']} versions, {ORDER_UNKNOWN}; the ledger "
                 f"reads the last stored): {_md('; '.join(u['changes']))}" for u in p["updates"]]
     if p["duplicates"]:
-        out += ["", "## Near-duplicates (not counted)", ""]
+        # not counted as articles; their outlets are in the coverage above (trial45 D2: "3 articles" over
+        # "By outlet" summing to 4 read as a contradiction of "not counted")
+        out += ["", f"## {NEAR_DUPLICATES_HEADING}", ""]
         out += [f"- `{d['id']}` {_md(d['source'])}: {_md(d['reason'])}" for d in p["duplicates"]]
     return "\n".join(out) + "\n"
 

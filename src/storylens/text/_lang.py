@@ -160,6 +160,9 @@ class Profile:
     # word that is no given name is the surname's, and the line is a headline, not a byline
     surname_particle_markers: frozenset[str] = frozenset()
     byline_after: tuple[str, ...] = ()
+    # Job titles a byline gives after a name ("Daniyar Akhmetov, Karaganda correspondent", "Korrespondentin in
+    # Moskau"): the author's role, no second author and no outlet (casefolded).
+    byline_job_titles: tuple[str, ...] = ()
     # Figures with glued scale words (text data "glued_scales"): the small scales that make a figure of a
     # run even alone ("約4千人" = 4,000 in Japanese; Chinese reads "3千米" as 3 km), and whether two scales in
     # a row are one factor ("3千万円" = 30,000,000).
@@ -260,6 +263,9 @@ class Profile:
     # German compounds' heads that make a body of the word ("Katastrophenschutzbehörde", "Erdbebenwarte"):
     # the compound before a name describes the organisation the name is (analysis.entities), lower case.
     organisation_compound_heads: tuple[str, ...] = ()
+    # German compounds' heads that make a facility of the word ("Kohlegrube Lenin", "Kraftwerk Ekibastus"):
+    # the name after it is the facility's, a place (spaCy's FAC), no person (trial45 W9), lower case.
+    facility_compound_heads: tuple[str, ...] = ()
     # Head nouns of a body whose name capitalises its first word only ("Министерство обороны", "Компания
     # «Аэрофлот»"), lower case: such a head and its lower-case genitive before a verb of saying is the
     # speaker (analysis.quotes); "statement_sources": a phrase after an impersonal verb of saying that
@@ -309,6 +315,9 @@ class Profile:
     time_zone_words: tuple[str, ...] = ()
     # Suffixes glued to a place's name before its particle ("서울시에서": Seoul city): the name is still whole.
     place_suffixes: tuple[str, ...] = ()
+    # Words of direction or part that follow a place's name in an unspaced script ("伦敦西南部": the
+    # south-west of London): the name ends before them, however they sound.
+    place_directions: tuple[str, ...] = ()
     # Verb-final quoting: the marks that link a quotation to its verb ("と", "고", "라고") and the particles
     # that mark its speaker ("は", "が", "는", "가").
     quote_links: tuple[str, ...] = ()
@@ -521,6 +530,14 @@ class Profile:
     site_markers: tuple[str, ...] = ()
     ad_labels: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()
+    # Furniture lines of their own (``furniture``): a rights notice without "©" ("Alle Rechte
+    # vorbehalten", "版权所有"; lower-case phrases), a share prompt ("Share this article", "Partager";
+    # lower-case, the whole line), more picture-credit labels of a line ("Fot.", "图片来源"), and the
+    # labels of an editor's or reporter's bracketed credit ("【责任编辑：王磊】", "（记者 王磊）").
+    rights_notices: tuple[str, ...] = ()
+    share_prompts: tuple[str, ...] = ()
+    line_credit_labels: tuple[str, ...] = ()
+    editor_labels: tuple[str, ...] = ()
     # Words of what a page prints instead of its article (``junk_body``: login and registration walls,
     # paywalls, consent banners, disclaimers, affiliate and data credits, "thank you for reading";
     # lower-case, "*" a prefix): a body made mostly of lines holding them is no story to judge
@@ -582,6 +599,10 @@ class Profile:
     # dollars", "австралийских долларов") or after it ("dólares australianos", "francs suisses").
     currency_country_before: tuple[tuple[str, str], ...] = ()
     currency_country_after: tuple[tuple[str, str], ...] = ()
+    # The currency's noun opens its name ("tenge kazakh", "real brasileiro"; default: the language puts a
+    # country's adjective after the noun, "country_after"), else closes it ("Kazakhstani Tenge"): where
+    # the currency word of babel's names is (:func:`cldr_names_from_babel`).
+    currency_noun_first: bool = False
     # The words after an amount that make it one of many, paid per person or item ("1,000 dollars
     # per adult", "1000 Euro pro Haushalt"): another figure than the total beside it.
     currency_each: tuple[str, ...] = ()
@@ -829,6 +850,7 @@ def profile(language: str | None) -> Profile:
         byline_before=tuple(raw.get("byline", {}).get("before", [])),
         surname_particle_markers=frozenset(w.lower() for w in raw.get("byline", {}).get("surname_particles", [])),
         byline_after=tuple(raw.get("byline", {}).get("after", [])),
+        byline_job_titles=tuple(w.casefold() for w in raw.get("byline", {}).get("job_titles", [])),
         glued_small_scales=tuple(raw.get("glued_scales", {}).get("small", [])),
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
@@ -863,6 +885,7 @@ def profile(language: str | None) -> Profile:
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
+        facility_compound_heads=tuple(w.casefold() for w in raw.get("facility_compound_heads", [])),
         body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
         statement_documents=tuple(w.casefold() for w in raw.get("statement_documents", [])),
         statement_links=tuple(w.casefold() for w in raw.get("statement_links", [])),
@@ -882,6 +905,7 @@ def profile(language: str | None) -> Profile:
         verb_final=bool(raw.get("verb_final", False)),
         time_zone_words=tuple(raw.get("time_zone_words", [])),
         place_suffixes=tuple(raw.get("place_suffixes", [])),
+        place_directions=tuple(sorted(raw.get("place_directions", []), key=len, reverse=True)),
         quote_links=tuple(raw.get("quote_links", [])),
         topic_particles=tuple(raw.get("topic_particles", [])),
         name_final_particles=tuple(raw.get("name_final_particles", [])),
@@ -980,6 +1004,10 @@ def profile(language: str | None) -> Profile:
         site_markers=tuple(raw.get("site_notices", {}).get("markers", [])),
         ad_labels=tuple(raw.get("site_notices", {}).get("ad_labels", [])),
         credit_labels=tuple(raw.get("site_notices", {}).get("credit_labels", [])),
+        rights_notices=tuple(w.lower() for w in raw.get("furniture", {}).get("rights", [])),
+        share_prompts=tuple(w.lower() for w in raw.get("furniture", {}).get("share", [])),
+        line_credit_labels=tuple(raw.get("furniture", {}).get("credit_labels", [])),
+        editor_labels=tuple(raw.get("furniture", {}).get("editor_labels", [])),
         junk_words=tuple(w.lower() for w in raw.get("junk_body", {}).get("words", [])),
         verb_lemma=str(raw.get("verb_lemma", "")),
         search_endings=tuple(sorted(raw.get("search_endings", []), key=len, reverse=True)),
@@ -1006,6 +1034,7 @@ def profile(language: str | None) -> Profile:
                                       raw.get("currencies", {}).get("country_before", {}).items() for w in words),
         currency_country_after=tuple((w.lower(), code) for code, words in
                                      raw.get("currencies", {}).get("country_after", {}).items() for w in words),
+        currency_noun_first=bool(raw.get("currencies", {}).get("noun_first", bool(raw.get("currencies", {}).get("country_after")))),
         basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
         percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
@@ -1189,6 +1218,41 @@ def site_notices(languages: tuple[str, ...] = LANGUAGES) -> SiteNotices:
                        joined("ad_labels"), joined("credit_labels"))
 
 
+@dataclass(frozen=True)
+class Furniture:
+    """Every language's furniture-line data (:attr:`Profile.rights_notices` and the three after it), joined."""
+
+    rights: tuple[str, ...]
+    share: tuple[str, ...]
+    credit_labels: tuple[str, ...]
+    editor_labels: tuple[str, ...]
+
+
+@cache
+def furniture(languages: tuple[str, ...] = LANGUAGES) -> Furniture:
+    """The furniture-line data of these languages, each list joined (a page's furniture is often in
+    another language than its article, and the text's language is not known when it is removed);
+    ``credit_labels`` holds the site notices' picture-credit labels too."""
+    profiles = [profile(lang) for lang in languages]
+
+    def joined(*fields: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(w for f in fields for p in profiles for w in getattr(p, f)))
+
+    return Furniture(joined("rights_notices"), joined("share_prompts"), joined("credit_labels", "line_credit_labels"),
+                     joined("editor_labels"))
+
+
+@cache
+def currency_names(languages: tuple[str, ...] = LANGUAGES) -> tuple[tuple[str, str], ...]:
+    """(word, ISO code) of babel's currency words of these languages (:func:`_currency_words`, shipped in
+    text/data/cldr.json), the first language's reading of a word first."""
+    seen: dict[str, str] = {}
+    for lang in languages:
+        for word, code in _cldr(lang).get("currencies", {}).items():
+            seen.setdefault(word, code)
+    return tuple(seen.items())
+
+
 @cache
 def junk_words(languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
     """Every language's :attr:`Profile.junk_words`, joined (a page's furniture is often in another
@@ -1293,17 +1357,70 @@ def _forms(table, context_names=("format", "stand-alone"), widths=("wide", "abbr
 
 
 def cldr_names_from_babel(lang: str) -> dict[str, dict]:
-    """babel's names for one language: months, weekdays (word -> number) and territories (name -> code)."""
+    """babel's names for one language: months, weekdays (word -> number), territories (name -> code) and
+    currencies (word -> ISO code: :func:`_currency_words`)."""
     loc = _locale(lang)
     if loc is None:
-        return {"months": {}, "weekdays": {}, "territories": {}}
+        return {"months": {}, "weekdays": {}, "territories": {}, "currencies": {}}
     return {
         "months": _forms(loc.months),
         "weekdays": _forms(loc.days, widths=("wide",)),
         "territories": {
             name.lower(): code for code, name in loc.territories.items() if code.isalpha() and len(code) == 2
         },
+        "currencies": _currency_words(lang, loc),
     }
+
+
+_UNSPACED_NAME = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _currency_words(lang: str, loc) -> dict[str, str]:
+    """The currency word of each currency in use (legal tender in some territory today), from babel's
+    names and plural forms in ``lang``: the noun, without the country's adjective ("Kazakhstani Tenge",
+    "tenge kazakh", "казахский тенге" -> tenge / тенге; "哈萨克斯坦坚戈" -> 坚戈 without the country's name;
+    the noun's side is the language's data, :attr:`Profile.currency_noun_first`). A word that names two
+    currencies ("dollar", "peso") or that the language's lexicon reads as a common word ("real", "rand")
+    is left out: the language data name those ("currencies")."""
+    from babel.numbers import get_territory_currencies
+
+    from ._stems import common_word
+
+    in_use = sorted({c for t in loc.territories if t.isalpha() and len(t) == 2 for c in _tender(t, get_territory_currencies)})
+    noun_first = profile(lang).currency_noun_first
+    plural = loc._data["currency_names_plural"]
+    territories = [n.casefold() for t, n in loc.territories.items() if t.isalpha() and len(t) == 2]
+    # a word of a country's name ("доллар США", "франк КФА ВЕАС", "фунт острова Св. Елены", "Konvertible Mark
+    # Bosnien und Herzegowina"), by its first five letters (a case form: "Гвинеи" of "Гвинея"), is no currency's
+    place_words = {w[:5] for n in territories for w in n.split() if len(w) >= 4}
+    han_starts = {n[i : i + 2] for n in territories if _UNSPACED_NAME.search(n) for i in range(len(n) - 1)}
+    by_word: dict[str, set[str]] = {}
+    for code in in_use:
+        country = (loc.territories.get(code[:2]) or "").casefold()
+        forms = {loc.currencies.get(code) or "", *(plural.get(code) or {}).values()}
+        for form in (f for f in forms if f):
+            if _UNSPACED_NAME.search(form) and " " not in form:
+                low = form.casefold()
+                word = low[len(country):] if country and low.startswith(country) else ""
+                if word[:2] in han_starts:
+                    word = ""  # "群岛磅": the rest of an islands' name
+            else:
+                words = form.split()
+                raw = words[0] if noun_first else words[-1]
+                word = "" if raw.isupper() and len(raw) > 1 else raw.casefold()  # "США", "BEAC": an abbreviation
+                if word[:5] in place_words and not _UNSPACED_NAME.search(word):
+                    word = ""
+            if len(word) >= 2 and all(ch.isalpha() for ch in word) and not (country and word[:4] == country[:4]):
+                by_word.setdefault(word, set()).add(code)
+    return {w: next(iter(codes)) for w, codes in sorted(by_word.items())
+            if len(codes) == 1 and (_UNSPACED_NAME.search(w) or len(w) >= 3) and not common_word(w, lang)}
+
+
+def _tender(territory: str, lookup) -> list[str]:
+    try:
+        return list(lookup(territory))
+    except Exception:  # noqa: BLE001 - babel has no currency for some territories ("AQ")
+        return []
 
 
 @lru_cache(maxsize=1)

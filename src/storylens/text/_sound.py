@@ -276,6 +276,15 @@ def sound_match(a: str, b: str) -> str | None:
                 found = _sound_match_tokens(a, b, ga, gb)
                 if found is not None:
                     return found + f", read as {said} is said"
+    if found is None and {script_of(a), script_of(b)} == {"han", "latin"} and any(_han_r_initial(t) for t in (*ta, *tb)):
+        # Chinese writes a French or Portuguese J, a Kazakh or Russian Zh with r-initial characters (若昂 João,
+        # 若泽 José, 让 Jean, 热拉尔 Gérard, 若马尔特 Zhomart: trial45 W4, 若马尔特·塞特卡利 was unlinked): the Latin
+        # name read with such an initial as r
+        ra, rb = [_j_as_r(t) for t in ta], [_j_as_r(t) for t in tb]
+        if (ra, rb) != (ta, tb):
+            found = _sound_match_tokens(a, b, ra, rb)
+            if found is not None:
+                return found + ", read as Chinese writes a J or Zh"
     if found is None and len(ta) >= 2 and len(tb) >= 2 and script_of(a) != script_of(b) \
             and "latin" in (script_of(a), script_of(b)) and any(_SJ.search(t.lower()) for t in (*ta, *tb)):
         # Swedish sj/skj/stj is said sh (final36 F4b: Henrik Sjöberg / ヘンリック・シェーベリ / 헨리크 셰베리 /
@@ -286,6 +295,21 @@ def sound_match(a: str, b: str) -> str | None:
             if found is not None:
                 return found + ", read as Swedish is said"
     return found
+
+
+# The Latin initials Chinese writes with an r-initial character: J (João, Jean), Zh (Zhomart), Sch/Sh,
+# Ž/Ż, a soft G (Gérard), Dzh.
+_J_INITIAL = re.compile(r"^(?:dzh|zh|sch|sh|j|ž|ż|g(?=[eéèiy]))", re.IGNORECASE)
+
+
+def _han_r_initial(token: str) -> bool:
+    """A Han token whose first character's pinyin opens with r (若 ruo, 热 re, 让 rang, 茹 ru)."""
+    return script_of(token) == "han" and anyascii(token[:1]).lower().startswith("r")
+
+
+@lru_cache(maxsize=8192)
+def _j_as_r(token: str) -> str:
+    return _J_INITIAL.sub("r", token) if script_of(token) == "latin" else token
 
 
 # Swedish sj, skj and stj open the sound sh (Sjöberg, Skjöld, Stjernberg), as Japanese, Korean and Russian

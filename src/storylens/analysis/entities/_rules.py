@@ -393,12 +393,14 @@ def _trim_nouns(words: list[str], lang: str) -> list[str]:
 
 def _descriptor_kind(words: Sequence[str], lang: str) -> str | None:
     """"ORG" or "PLACE" when a German run opens with a compound whose head is an organisation's
-    (text/data "organisation_compound_heads": "Katastrophenschutzbehörde Afad", "Erdbebenwarte Kandilli")
-    or a kind of place ("Nachbarprovinz Bitlis", "Grenzregion Van") before a name of one or two words:
+    (text/data "organisation_compound_heads": "Katastrophenschutzbehörde Afad", "Erdbebenwarte Kandilli",
+    "Grubenbetreiber Qarmet"), a facility's ("facility_compound_heads": "Kohlegrube Lenin") or a kind of place ("Nachbarprovinz Bitlis", "Grenzregion Van") before a name of one or two words:
     the descriptor and its name, no person (final29 #19). The name alone is the mention."""
     if lang != "de" or not 2 <= len(words) <= 3 or not words[1][:1].isupper():
         return None
     head = words[0].casefold()
+    if any(head.endswith(h) and len(head) >= len(h) for h in profile(lang).facility_compound_heads):
+        return "PLACE"  # "Kohlegrube Lenin", "Zeche Zollverein": a facility and its name (trial45 W9)
     if any(head.endswith(h) and len(head) > len(h) for h in profile(lang).organisation_compound_heads):
         return "ORG"
     if any(head.endswith(p) and len(head) > len(p) and len(p) >= 5 for p in profile(lang).place_nouns):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ...models import NumberMention
 from ...text import normalise_digits
 from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, _measure_of, _money_key, _same_unit, unit_key
-from ._numbers import extract_numbers
+from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity
 from ._units import _bend
 
@@ -393,4 +393,11 @@ def _approximately(q: Quantity, other: Quantity, tolerance: float) -> bool:
 
 
 def _digits(q: Quantity) -> bool:
-    return any(ch.isdigit() for ch in q.text)
+    """A figure written in digits, or in Chinese numeral characters of a hundred or more ("一千三百":
+    how Chinese writes a figure that other languages write in digits; trial45 W7)."""
+    return any(ch.isdigit() for ch in q.text) or _written_figure(q.text)
+
+
+def _written_figure(text: str) -> bool:
+    value = cjk_numeral_value(text) if len(text) > 1 and text[:1] in _CJK_DIGITS else None
+    return value is not None and value >= 100

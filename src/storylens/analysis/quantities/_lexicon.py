@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...text import LANGUAGES, alternation, base, measure_words, profile, scale_words, stop_words
+from ...text import LANGUAGES, alternation, base, currency_names, measure_words, profile, scale_words, stop_words
 from ._records import _NEVER, _is_cjk
 from ._scan import _words_after
 
@@ -153,6 +153,13 @@ _CURRENCY_WORD = {
 # Currency words of every language's data ("avro", "euros", "欧元", "рублей"), added to the table above.
 for _lg in LANGUAGES:
     for _word, _code in profile(_lg).currencies:
+        _CURRENCY_WORD.setdefault(_word, _code)
+# Then babel's (CLDR) currency words of every language (text/data/cldr.json: "tenge", "坚戈", "тенге",
+# "złoty"; trial45 W7: "250万坚戈" had no currency). The data's words come first; a babel word that begins
+# like a data word of another currency ("دولارات" beside "دولار") is left to the data.
+_DATA_STEMS = {w[:4]: c for w, c in _CURRENCY_WORD.items() if len(w) >= 4 and not _is_cjk(w[:1])}
+for _word, _code in currency_names():
+    if _DATA_STEMS.get(_word[:4], _code) == _code:
         _CURRENCY_WORD.setdefault(_word, _code)
 _CURRENCY_CODES = frozenset(_CURRENCY_WORD.values()) | frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_DOLLAR_PREFIX.values()) | \
     frozenset(code for _lg in LANGUAGES for _adjectives in (profile(_lg).currency_country_before,

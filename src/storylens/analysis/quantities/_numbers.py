@@ -181,24 +181,66 @@ def _dual_re(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return re.compile(rf"(?<!\w){glued}(?P<dual>{alternation(units)})(?!\w)"), units
 
 
-# "一" only as the ones of a tens numeral ("十一", eleven: it raised KeyError); alone it is no count here
-_CJK_DIGITS = {"一": 1, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# A Chinese numeral of two to ninety-nine ("九", "十二", "二十五") before a unit a measure knows ("九年",
-# "三个月", "五名"): trial 18 #2's "判处九年有期徒刑" had no figure. "一" alone is left out as "one" is in the
-# word-run parsers ("一人死亡" is read by _one_candidates); numerals inside a longer run (a date "二〇一九年",
-# "一百") are no count of their own.
-_CJK_NUMERAL = re.compile(r"(?<![〇零一二两兩三四五六七八九十百千万萬亿億])"
-                          r"(?:([二两兩三四五六七八九])?十([一二三四五六七八九])?|([二两兩三四五六七八九]))"
-                          r"(?![〇零一二两兩三四五六七八九十百千万萬亿億])")
+# Chinese numerals in characters (trial 18 #2 "判处九年有期徒刑"; trial45 W7 "约一千三百名矿工" against
+# "About 1,200 miners" was no conflict): a run of numeral characters with its units (十 百 千, 万 亿 for
+# the larger sections), "零" a gap ("一千零五"), the colloquial tail of the next lower unit ("一千二" is
+# 1,200, "三百五" 350). A run without a unit is one digit (二 to 九; "一" alone is "one", read by
+# _one_candidates where it counts people) or no count (a year written digit by digit, "二〇一九年"); a run
+# after "第" is an ordinal ("第三十二届").
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+               "八": 8, "九": 9}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CJK_SECTIONS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_CJK_NUMERAL_CHARS = "".join((*_CJK_DIGITS, *_CJK_UNITS, *_CJK_SECTIONS))
+_CJK_NUMERAL = re.compile(rf"(?<![{_CJK_NUMERAL_CHARS}第])[{_CJK_NUMERAL_CHARS}]+")
+
+
+def cjk_numeral_value(run: str) -> int | None:
+    """The value of a Chinese numeral written in characters ("一千三百" 1300, "三十二" 32, "两千" 2000,
+    "一千二" 1200, "二百五十万" 2,500,000), or None when ``run`` is no numeral of units (a unit after a
+    unit of the same or a lower section the wrong way round, a section word first: "万一", "千万" is
+    read as 10,000,000 only as written: a count where a measure follows)."""
+    if not run or run[0] in _CJK_SECTIONS:
+        return None
+    if not any(ch in _CJK_UNITS or ch in _CJK_SECTIONS for ch in run):
+        return _CJK_DIGITS[run] if len(run) == 1 and run not in "〇零一" else None
+    total = section = number = 0
+    last_unit, last_section, after_zero = 0, 0, False
+    for ch in run:
+        if ch in _CJK_DIGITS:
+            number, after_zero = _CJK_DIGITS[ch], after_zero or _CJK_DIGITS[ch] == 0
+        elif ch in _CJK_UNITS:
+            unit = _CJK_UNITS[ch]
+            if last_unit and unit >= last_unit:
+                return None  # "十百": no numeral
+            section += (number or 1) * unit
+            number, last_unit, after_zero = 0, unit, False
+        else:
+            big = _CJK_SECTIONS[ch]
+            if last_section and big >= last_section:
+                return None
+            total = (total + section + number) * big if big > 10_000 else total + (section + number) * big
+            section = number = last_unit = 0
+            last_section, after_zero = big, False
+    if number and last_unit >= 100 and not after_zero and run[-2] in _CJK_UNITS:
+        number *= last_unit // 10  # "一千二": the tail counts the next lower unit
+    return total + section + number
 
 
 def _cjk_numerals(text: str) -> list[tuple[int, int, dict]]:
+    from ._lexicon import _CJK_CURRENCIES
+
     out = []
     for m in _CJK_NUMERAL.finditer(text):
-        tens, ones, alone = m.group(1), m.group(2), m.group(3)
-        value = _CJK_DIGITS[alone] if alone else (_CJK_DIGITS[tens] if tens else 1) * 10 + (_CJK_DIGITS[ones] if ones else 0)
+        value = cjk_numeral_value(m.group())
+        if value is None:
+            continue
         piece = text[m.end() : m.end() + 3].lstrip("".join(_CLASSIFIERS)) or " "
-        if _measure_of(piece) and not piece.startswith(_CJK_NOT_DURATION):
+        # a hundred or more with its digits written ("一千三百人在井下") is a figure wherever digits are one; a
+        # smaller numeral, or units alone ("千万" by all means, "百姓" the people), only before what it counts
+        written = value >= 100 and any(ch in _CJK_DIGITS for ch in m.group())
+        if (written or _measure_of(piece) and not piece.startswith(_CJK_NOT_DURATION)
+                or text.startswith(_CJK_CURRENCIES, m.end())):
             out.append((m.start(), m.end(), {"value": float(value), "kind": "count", "unit": None}))
     return out
 
