@@ -92,6 +92,7 @@ class _Linker:
     def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup],
                  languages: Mapping[str, str] | None = None, cued_places: Collection[str] = frozenset()):
         self.raws = list(raws)
+        self._first_doc_memo: tuple[list[_Raw], dict[str, int]] | None = None  # see _first_docs
         self.cued_places = cued_places  # one-word forms typed PLACE after a place cue: no surname
         self.alias_index = alias_index
         self.forms: dict[str, _Form] = {}
@@ -840,16 +841,25 @@ class _Linker:
             )
         return tuple(out)
 
+    def _first_docs(self) -> dict[str, int]:
+        """Each form's rank of the first document that writes it (documents ranked by their first
+        mention). Built once while ``self.raws`` is the same list (it is replaced, never changed in place):
+        :meth:`_best_name` reads it for every entity, and rebuilt it each time over all the mentions."""
+        if self._first_doc_memo is None or self._first_doc_memo[0] is not self.raws:
+            doc_rank = {d: n for n, d in enumerate(dict.fromkeys(r.doc for r in self.raws))}
+            first_doc: dict[str, int] = {}
+            for r in self.raws:
+                first_doc.setdefault(r.text, doc_rank[r.doc])
+            self._first_doc_memo = (self.raws, first_doc)
+        return self._first_doc_memo[1]
+
     def _best_name(self, variants: Sequence[str], etype: str) -> str:
         """A name of two words or more, then written as the tables write it, then the earliest document's, then
         the most complete, then most common; Latin script preferred (the report is read in English). The earliest document's spelling of an equally
         complete name: an English first text names "Finland", not the German second text's (more frequent)
         "Finnland" (final41 #7); a Polish first text's locative "Modenie" does not name Modena."""
         group = next((g for v in variants if (g := _alias_of(v, self.alias_index))), None)
-        doc_rank = {d: n for n, d in enumerate(dict.fromkeys(r.doc for r in self.raws))}
-        first_doc: dict[str, int] = {}
-        for r in self.raws:
-            first_doc.setdefault(r.text, doc_rank[r.doc])
+        first_doc = self._first_docs()
 
         def score(v: str) -> tuple:
             f = self.forms[v]

@@ -849,15 +849,17 @@ def _all_caps_word(word: str) -> bool:
 def _acronyms_in(text: str) -> list[str]:
     """Acronyms spaCy may miss ("(CSTO)"); not words of an all-caps phrase ("ARTIKEL LESEN")."""
     # "FILT-CGIL" stays one word; any other hyphenated word is its parts ("U.S.-led", "NATO-Gipfel")
+    # (a word without a hyphen is its own one part: only hyphenated ones are asked)
     words = [p.rstrip(".") for w in re.findall(r"\b[\w.]+(?:-[\w.]+)*", text)
-             for p in ([w] if _hyphen_acronym(w) else w.split("-"))]
+             for p in ([w] if "-" in w and _hyphen_acronym(w) else w.split("-"))]
     upper_ratio = _upper_ratio(text)
     if upper_ratio >= 0.5:  # an all-caps headline
         return []
     out = []
     for j, w in enumerate(words):
-        shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
-        if (is_acronym(w) or _hyphen_acronym(w)) and not shouted:
+        # the neighbours are read only for an acronym (1,809 BASIL sentences: ~100k words, few acronyms)
+        if (is_acronym(w) or _hyphen_acronym(w)) \
+                and not any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2]):
             out.append(w)
     return out
 
