@@ -6,6 +6,10 @@ fixtures, a real ``comparer``, a PostgreSQL server) is marked ``slow`` automatic
 tests named in ``SLOW_TESTS``; ``pytest -m "not slow"`` (``make test-fast``) runs the rest, no
 test above ~1.4 CPU-s (42 CPU-s for 952 tests on 2 workers). Tests about plumbing use
 ``hashing_embedder`` instead of a model.
+
+``pytest --cpu-report=N`` (tests/_cpu.py) prints where the CPU went: each file's CPU seconds summed over
+the workers, the N dearest tests, the texts USE and e5 encoded per file, the PostgreSQL servers' own CPU
+and when each worker finished.
 """
 
 from __future__ import annotations

@@ -78,10 +78,6 @@ def web_db(tmp_path_factory, embedder, comparer, data_dir) -> Path:
     source = StorySource(db, comparer=comparer, semantic=False)
     kz = next(s["id"] for s in source.stories(q="Kazakhstan")["stories"])
     assert source.story(kz)["ledger"]["cached"] is False
-    # and the Nordhaven stories' (the hostile and RTL articles): the browser tests read them in the live
-    # server's copy and the page tests in this store, each computing them again (stop 37, suite37)
-    for story in source.stories(q="Nordhaven")["stories"]:
-        source.story(story["id"])
     source.close()
     return db
 
