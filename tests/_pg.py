@@ -53,6 +53,31 @@ class PgServer:
         """The server's main process (first line of postmaster.pid)."""
         return int((self.data / "postmaster.pid").read_text().split("\n", 1)[0])
 
+    def cpu_seconds(self) -> float:
+        """CPU seconds of the server so far: the postmaster's, its ended backends' and its live processes'
+        (/proc; 0.0 where there is none)."""
+        tick = os.sysconf("SC_CLK_TCK")
+
+        def stat(pid: int | str) -> list[str]:
+            text = Path(f"/proc/{pid}/stat").read_text()
+            return text.rpartition(")")[2].split()  # after the command name, which may hold spaces
+
+        try:
+            main = self.postmaster_pid()
+            fields = stat(main)
+            total = sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+            for entry in Path("/proc").iterdir():
+                if entry.name.isdigit() and entry.name != str(main):
+                    try:
+                        child = stat(entry.name)
+                    except OSError:
+                        continue
+                    if child[1] == str(main):  # ppid
+                        total += int(child[11]) + int(child[12])
+        except (OSError, ValueError, IndexError):
+            return 0.0
+        return total / tick
+
     def stop(self) -> None:
         """The normal end: stop the server, the watcher, remove the directory."""
         self.server.cleanup()

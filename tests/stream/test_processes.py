@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from storylens.cli import app
 from tests._pg import pid_alive as _alive
 
-from ..cli.test_cli_stream import _corpus, store_snapshot
+from ..cli.test_cli_stream import _corpus, runner, store_snapshot
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
@@ -64,9 +65,10 @@ def test_sigkill_mid_ingest_on_postgresql_loses_nothing_and_duplicates_nothing(t
     partial = _pg_count(pg_url)
     assert 8 <= partial < 60
 
-    resumed = subprocess.run(_ingest(corpus, pg_url), env=_env(), capture_output=True, text=True, timeout=300,
-                             check=False)
-    assert resumed.returncode == 0, resumed.stderr  # the killed writer's advisory lock went with its connection
+    # resumed in this process (the same command; the killed process is the test): a Python start-up and
+    # model loads less (stop 37)
+    resumed = runner.invoke(app, _ingest(corpus, pg_url)[3:])
+    assert resumed.exit_code == 0, resumed.output  # the killed writer's advisory lock went with its connection
     assert f"{partial} already stored" in resumed.stderr
     # The corpus has 60 distinct articles and no near-duplicates (tests/cli/test_cli_stream.py checks
     # the same corpus against an uninterrupted run on SQLite): all stored once, each assigned once.
@@ -159,6 +161,5 @@ def test_sigterm_keeps_committed_batches_and_prints_the_resume_hint(tmp_path):
     assert "terminated" in err and "run the same command again to resume" in err
     kept = count()
     assert at_stop <= kept <= at_stop + 4  # at most the batch being written when the signal came
-    resumed = subprocess.run(_ingest(corpus, str(db)), env=_env(), capture_output=True, text=True, timeout=300,
-                             check=False)
-    assert resumed.returncode == 0 and f"{kept} already stored" in resumed.stderr
+    resumed = runner.invoke(app, _ingest(corpus, str(db))[3:])  # in this process, as above
+    assert resumed.exit_code == 0 and f"{kept} already stored" in resumed.stderr
