@@ -145,9 +145,16 @@ def _sequences(text: str) -> list[tuple[list[str], bool]]:
         while run and run[-1].group(0).casefold() in _CONNECTORS:
             run.pop()
         if run:
-            out.append(([m.group(0) for m in run], _starts_sentence(text, run[0].start())))
+            at_start = _starts_sentence(text, run[0].start())
+            cut = _client_cut([m.group(0) for m in run], prev[0])
+            if cut:  # "адвокат Сейткали Айгерим Нурланова": the client, then the lawyer, two people
+                out.append(([m.group(0) for m in run[:cut]], at_start))
+                out.append(([m.group(0) for m in run[cut:]], False))
+            else:
+                out.append(([m.group(0) for m in run], at_start))
         run.clear()
 
+    prev = [""]  # the word before the run
     for m in words:
         tok = m.group(0).rstrip(".") if not is_acronym(m.group(0)) else m.group(0)
         joined = (
@@ -158,13 +165,30 @@ def _sequences(text: str) -> list[tuple[list[str], bool]]:
         if _capitalised(tok) and tok.casefold() not in _STOPWORDS:
             if run and not joined:
                 flush()
+                prev[0] = ""
             run.append(m)
         elif run and joined and _is_connector(tok, run[-1].group(0)):
             run.append(m)
         else:
             flush()
+            prev[0] = tok
     flush()
     return out
+
+
+def _client_cut(words: list[str], before: str) -> int:
+    """Where a run after a lawyer's noun (text/data "client_roles", the word ``before`` it or the run's first
+    word) turns from the client in the genitive to the lawyer's own name, as the quote speaker rules read it
+    ("(адвокат) Сейткали | Айгерим Нурланова", "Adwokatka Sejtkalego | Ajgerim Nurłanowa"); 0 for none."""
+    from ..quotes._subjects import _CLIENT_ROLES, _client_split
+
+    role, rest = (words[0], words[1:]) if words[0].casefold() in _CLIENT_ROLES else (before, words)
+    if role.casefold() not in _CLIENT_ROLES or len(rest) < 3:
+        return 0
+    found = _client_split(role, rest)
+    if not found or found[0] != "name" or not " ".join(rest).rstrip(".").endswith(found[1]):
+        return 0
+    return len(words) - len(found[1].split())
 
 
 def _is_connector(tok: str, previous: str) -> bool:
