@@ -36,6 +36,11 @@ from ._docs import one_sentence_doc, speakers_of
     ('"سنستأنف هذا الحكم"، قالت محامية سيتكالي أيغريم نورلانوفا.', "ar", ["أيغريم نورلانوفا"]),
     ('"Karara itiraz edeceğiz" dedi Seytkali\'nin avukatı Aygerim Nurlanova.', "tr", ["Aygerim Nurlanova"]),
     ('"Karara itiraz edeceğiz" dedi Erdoğan\'ın danışmanı İbrahim Kalın.', "tr", ["İbrahim Kalın"]),
+    # the client by a noun in the genitive before its name ("the lawyer of the Seitkali family")
+    ("«Мы обжалуем этот приговор», — заявила адвокат семьи Сейткали Айгерим Нурланова.", "ru", ["Айгерим Нурланова"]),
+    ("Адвокат семьи Сейткали Айгерим Нурланова заявила: «Мы обжалуем этот приговор».", "ru", ["Айгерим Нурланова"]),
+    ("„Odwołamy się od tego wyroku” – powiedziała adwokatka rodziny Sejtkalego Ajgerim Nurłanowa.", "pl",
+     ["Ajgerim Nurłanowa"]),
     # the same kind where a word links the client (already read; kept)
     ("„Wir werden Berufung einlegen“, sagte die Anwältin des Angeklagten, Aigerim Nurlanowa.", "de",
      ["Aigerim Nurlanowa"]),
@@ -62,6 +67,7 @@ def test_the_lawyer_after_the_client_speaks(text, lang, want):
     ("«Мы обжалуем этот приговор», — заявил адвокат Сейткали.", "ru", "адвокат Сейткали"),
     ("«Мы обжалуем этот приговор», — заявил адвокат Ивана Петрова.", "ru", "адвокат Ивана Петрова"),
     ('وقال محامي سيتكالي "سنستأنف هذا الحكم".', "ar", "محامي سيتكالي"),
+    ("„Odwołamy się od tego wyroku” – powiedziała adwokatka rodziny Sejtkalego.", "pl", "adwokatka rodziny Sejtkalego"),
     ('"Karara itiraz edeceğiz" dedi Seytkali\'nin avukatı.', "tr", "Seytkali'nin avukatı"),
     ('"We will appeal this verdict," said Seitkali\'s lawyer.', "en", "Seitkali's lawyer"),
     ('"We will appeal," said Aryan\'s father.', "en", "Aryan's father"),
@@ -83,6 +89,8 @@ def test_the_role_phrase_speaks_when_no_name_follows_the_client(text, lang, want
     ("„Poradzimy sobie” – powiedział burmistrz Krakowa Jacek Majchrowski.", "pl", "Jacek Majchrowski"),
     ('وقال المحامي أحمد علي "سنستأنف هذا الحكم".', "ar", "أحمد علي"),
     ('"Karara itiraz edeceğiz" dedi avukat Aygerim Nurlanova.', "tr", "Aygerim Nurlanova"),
+    ("«Мы обжалуем этот приговор», — заявила адвокат потерпевшей Айгерим Нурланова.", "ru", "Айгерим Нурланова"),
+    ("„Odwołamy się od tego wyroku” – powiedziała adwokatka oskarżonego Ajgerim Nurłanowa.", "pl", "Ajgerim Nurłanowa"),
 ])
 def test_a_lawyer_named_in_apposition_stays_the_speaker(text, lang, want):
     assert speakers_of(text, lang) == [want]
@@ -100,6 +108,10 @@ def test_a_possessive_before_a_reported_clause_is_still_no_speaker():
      "Ajgerim Nurłanowa", "Sejtkalego Ajgerim Nurłanowa"),
     ('وقالت محامية سيتكالي أيغريم نورلانوفا "سنستأنف هذا الحكم".', "ar",
      "أيغريم نورلانوفا", "سيتكالي أيغريم نورلانوفا"),
+    ("Адвокат семьи Сейткали Айгерим Нурланова заявила, что приговор будет обжалован.", "ru",
+     "Айгерим Нурланова", "Сейткали Айгерим Нурланова"),
+    ("Adwokatka Sejtkalego Ajgerim Nurłanowa zapowiedziała apelację.", "pl",
+     "Ajgerim Nurłanowa", "Adwokatka Sejtkalego"),
 ])
 def test_the_client_and_the_lawyer_are_two_entities(text, lang, person, client):
     entities = EntityExtractor().extract([one_sentence_doc("d1", text, lang)])

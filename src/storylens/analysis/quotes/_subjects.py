@@ -452,6 +452,7 @@ _SPOKESPERSON_GAP = 6  # words between the noun and the name: "porte-parole offi
 # state (ar)
 _CLIENT_ROLES = frozenset(w for lang in LANGUAGES for w in profile(lang).client_roles)
 _PATRONYMIC_ENDINGS = ("вич", "вна", "ична")
+_CLIENT_NOUNS = 2  # lower-case words naming the client before its name: "(adwokatka) rodziny (Sejtkalego)"
 
 
 def _client_split(role: str, toks: Sequence[str]) -> tuple[str, str] | None:
@@ -465,6 +466,11 @@ def _client_split(role: str, toks: Sequence[str]) -> tuple[str, str] | None:
     "adwokat Jan Kowalski": the lawyer named in apposition)."""
     if role.lower() not in _CLIENT_ROLES:
         return None
+    lead = 0  # "адвокат семьи Сейткали …", "adwokatka rodziny Sejtkalego …": the client's noun in the genitive first
+    while lead < _CLIENT_NOUNS and lead < len(toks) and toks[lead].isalpha() and toks[lead].islower() \
+            and toks[lead] not in _DESC_STOP and toks[lead] not in _CLAUSE_VERBS and toks[lead] not in _DETS:
+        lead += 1
+    lead_words, toks = list(toks[:lead]), toks[lead:]
     run: list[str] = []
     for tok in _name_prefix(list(toks)):
         run.append(tok.rstrip("."))
@@ -485,7 +491,9 @@ def _client_split(role: str, toks: Sequence[str]) -> tuple[str, str] | None:
         return None
     if len(run) >= 3:
         return "name", " ".join(run[-2:])
-    return "description", " ".join([role, *run])
+    if lead and len(run) == 2:
+        return None  # "адвокат потерпевшей Айгерим Нурланова": the client by a noun, then the lawyer's name
+    return "description", " ".join([role, *lead_words, *run])
 
 
 def _client_before(toks: list[str], run_start: int) -> tuple[str, str] | None:
@@ -494,8 +502,11 @@ def _client_before(toks: list[str], run_start: int) -> tuple[str, str] | None:
     adwokat Sejtkalego Ajgerim Nurłanowa powiedziała")."""
     if toks[run_start].lower() in _CLIENT_ROLES:
         return _client_split(toks[run_start], toks[run_start + 1 :])
-    if run_start >= 1 and toks[run_start - 1].lower() in _CLIENT_ROLES:
-        return _client_split(toks[run_start - 1], toks[run_start:])
+    for at in range(run_start - 1, max(-1, run_start - 2 - _CLIENT_NOUNS), -1):
+        if toks[at].lower() in _CLIENT_ROLES:
+            return _client_split(toks[at], toks[at + 1 :])  # "… adwokatka (rodziny) Sejtkalego Ajgerim …"
+        if not (toks[at].isalpha() and toks[at].islower()):
+            break
     return None
 
 
