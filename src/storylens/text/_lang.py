@@ -351,6 +351,14 @@ class Profile:
     # three words before it is a group described ("Doświadczeni ratownicy podkreślają"), not a name.
     plural_verb_endings: tuple[str, ...] = ()
     spokesperson_links: frozenset[str] = frozenset()
+    # Nouns for one who acts for a client ("адвокат", "obrońca", "محامية"; text/data "client_roles") in a
+    # language that links the client by case alone: the name after the noun in the genitive (the construct
+    # state in Arabic) is the client's, and the speaker's own name follows it ("адвокат Сейткали Айгерим
+    # Нурланова" is Aigerim Nurlanova, Seitkali's lawyer); with no name after the client, the role phrase.
+    client_roles: frozenset[str] = frozenset()
+    # A name's possessive ending ("'s", Turkish "'nin"/"'ın"; text/data "possessive_marks"): "Seytkali'nin
+    # avukatı Aygerim Nurlanova" names the lawyer after the client's possessive.
+    possessive_marks: tuple[str, ...] = ()
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
@@ -925,6 +933,8 @@ def profile(language: str | None) -> Profile:
         spokesperson_nouns=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("nouns", [])),
         plural_verb_endings=tuple(raw.get("plural_verb_endings", [])),
         spokesperson_links=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("links", [])),
+        client_roles=frozenset(w.lower() for w in raw.get("client_roles", [])),
+        possessive_marks=tuple(sorted(raw.get("possessive_marks", []), key=len, reverse=True)),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
                                  key=lambda eg: -len(eg[0]))),

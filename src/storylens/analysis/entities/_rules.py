@@ -145,9 +145,17 @@ def _sequences(text: str) -> list[tuple[list[str], bool]]:
         while run and run[-1].group(0).casefold() in _CONNECTORS:
             run.pop()
         if run:
-            out.append(([m.group(0) for m in run], _starts_sentence(text, run[0].start())))
+            at_start = _starts_sentence(text, run[0].start())
+            cut = _client_cut([m.group(0) for m in run], prev[-3:])
+            if cut:  # "адвокат Сейткали Айгерим Нурланова": the client, then the lawyer, two people
+                role = 1 if run[0].group(0).casefold() in _client_roles() else 0  # "Adwokatka (Sejtkalego)"
+                out.append(([m.group(0) for m in run[role:cut]], at_start and not role))
+                out.append(([m.group(0) for m in run[cut:]], False))
+            else:
+                out.append(([m.group(0) for m in run], at_start))
         run.clear()
 
+    prev: list[str] = []  # the words before the run (the last three read)
     for m in words:
         tok = m.group(0).rstrip(".") if not is_acronym(m.group(0)) else m.group(0)
         joined = (
@@ -157,14 +165,51 @@ def _sequences(text: str) -> list[tuple[list[str], bool]]:
         )
         if _capitalised(tok) and tok.casefold() not in _STOPWORDS:
             if run and not joined:
+                read = [x.group(0) for x in run]
                 flush()
+                prev[:] = read
             run.append(m)
         elif run and joined and _is_connector(tok, run[-1].group(0)):
             run.append(m)
         else:
+            read = [x.group(0) for x in run]
             flush()
+            if read:
+                prev[:] = read  # "Адвокат (семьи Сейткали …)": a role opening the sentence is a word before the run
+            prev.append(tok)
+            del prev[:-3]
+            if _ends_sentence(m.group(0)):
+                prev.clear()  # "… adwokat. Sejtkali …": no role across a sentence end
     flush()
     return out
+
+
+def _client_roles() -> frozenset[str]:
+    from ..quotes._subjects import _CLIENT_ROLES
+
+    return _CLIENT_ROLES
+
+
+def _client_cut(words: list[str], before: list[str]) -> int:
+    """Where a run after a lawyer's noun (text/data "client_roles": one of the words ``before`` it, only lower-case
+    words between, or the run's first word) turns from the client in the genitive to the lawyer's own name, as
+    the quote speaker rules read it ("(адвокат) Сейткали | Айгерим Нурланова", "(адвокат семьи) Сейткали |
+    Айгерим Нурланова", "Adwokatka Sejtkalego | Ajgerim Nurłanowa"); 0 for none."""
+    from ..quotes._subjects import _CLIENT_ROLES, _client_split
+
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k].casefold() in _CLIENT_ROLES), None)
+    if words[0].casefold() in _CLIENT_ROLES:
+        role, lead, rest = words[0], [], words[1:]
+    elif at is not None and all(w.isalpha() and w.islower() for w in before[at + 1 :]):
+        role, lead, rest = before[at], before[at + 1 :], words
+    else:
+        return 0
+    if len(rest) < 3:
+        return 0
+    found = _client_split(role, lead + rest)
+    if not found or found[0] != "name" or not " ".join(rest).rstrip(".").endswith(found[1]):
+        return 0
+    return len(words) - len(found[1].split())
 
 
 def _is_connector(tok: str, previous: str) -> bool:

@@ -286,6 +286,9 @@ def _arabic_lineage(words: Sequence[str], j: int) -> str | None:
     return " ".join(run)
 
 
+_AR_CLIENT_ROLES = profile("ar").client_roles
+
+
 def _arabic_people(text: str) -> list[str]:
     """Two-word names after a title ("المستشار الألماني أولاف شولتس": the title's adjectives
     start with ال) or right after a reporting verb ("وقال غاري ماكلارين إن"), and one word
@@ -309,6 +312,12 @@ def _arabic_people(text: str) -> list[str]:
             continue
         while j < len(words) and _possessed_title(words[j], titles):
             j += 1  # "وأعلن محاميه أنطوان ليجيه": "his lawyer" is the role, the name follows
+        if words[j - 1] in _AR_CLIENT_ROLES and j + 2 < len(words) and not any(
+                x in _AR_STOPS or x in titles or x in verbs or x.startswith(("ال", "لل")) for x in words[j : j + 3]) \
+                and not any(text[found[k].end() : found[k + 1].start()].strip() for k in (j, j + 1)):
+            # "محامية سيتكالي أيغريم نورلانوفا": a lawyer's noun in the construct state (text/data "client_roles"),
+            # its client, then her two-word name (as the quote speaker rules read it)
+            j += 1
         while w in titles and j + 2 < len(words) and words[j] in _AR_TITLE_LINKS and words[j + 1] in _ar_bodies():
             j += 1  # "المتحدثة باسم وزارة الخارجية ماريا زاخاروفا": speaking for a body, named below
         while w in titles and j + 1 < len(words) and words[j] in _ar_bodies():

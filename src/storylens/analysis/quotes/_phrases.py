@@ -18,6 +18,7 @@ from ._scripts import (
 )
 from ._subjects import (
     _CLAUSE_VERBS,
+    _CLIENT_ROLES,
     _DESC_STOP,
     _GROUP_WORDS,
     _JOINT,
@@ -27,11 +28,13 @@ from ._subjects import (
     _PERSON_RELATIVE_WORDS,
     _PLURAL_VERB_ENDINGS,
     _RELATIVE,
+    _SPOKESPERSON_NOUNS,
     _TIME_NOUNS,
     _TO_ADDRESSEE,
     Subject,
     _acronym,
     _clean_name,
+    _client_split,
     _date_phrase,
     _en_person_noun,
     _name_prefix,
@@ -347,6 +350,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if toks[0].lower().rstrip(".") in _PRONOUNS and not (toks[0] == "il" and toks[1:2] and toks[1][:1].isalpha()):
         return "pronoun", toks[0].rstrip(".")
     name = _name_prefix(toks)
+    client = None if name else _client_phrase(toks)
+    if client:  # "заявила адвокат Сейткали Айгерим Нурланова": the client in the genitive, then the lawyer
+        return client
     if len(name) == 1:
         named = _subject_after_object(toks)
         if named:  # "— ответила Петрову министр финансов Анна Соколова": the first name is the addressee
@@ -409,8 +415,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             # adverb), then a surname alone at the clause end (final31 #4)
             return "name", toks[1].rstrip(".")
     cleaned = _clean_name(name) if name else []
-    if cleaned and cleaned[-1].endswith(("'s", "’s")):
-        # "added Aryan's father Simran Walia": the possessor, a role, then the speaker
+    mark = next((m for m in _POSSESSIVE_MARKS if cleaned[-1].endswith(m)), "") if cleaned else ""
+    if mark:
+        # "added Aryan's father Simran Walia", "dedi Seytkali'nin avukatı Aygerim Nurlanova": the possessor, a
+        # role, then the speaker
         k = len(name)
         while k < min(len(name) + 3, len(toks)) and toks[k].rstrip(".").isalpha() and toks[k].islower():
             k += 1
@@ -422,7 +430,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         named = _name_after_role(toks, k) if k > len(name) else None
         if named:  # "said Albania's head of government, Edi Rama": the name in apposition
             return "name", named
-        owner = cleaned[-1][:-2].lower()
+        owner = cleaned[-1][: -len(mark)].lower()
         role = [t.rstrip(".") for t in toks[len(name) : k]]
         if role and role[-1].lower() in _ORG_WORDS:
             # "according to Iran's foreign ministry", "said Poland's health ministry": the body, not "Iran's"
@@ -432,6 +440,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             return "description", " ".join(t.rstrip(".") for t in toks[:k])
         if any(t.lower() in _CLAUSE_VERBS for t in role):
             return None  # "said Trump's offer was …": the possessor opens the reported clause
+        if role and len(role) <= 2 and _person_role(role[-1]):
+            # "said Seitkali's lawyer.", "dedi Seytkali'nin avukatı.": the role with its possessor, not the
+            # possessor (the client, whose lawyer speaks)
+            return "description", " ".join(t.rstrip(".") for t in toks[:k])
     if cleaned and len(toks) > len(name) + 2 and toks[len(name)].islower() and _is_title(toks[len(name)]):
         # "Zdaniem eksperta Instytutu Zdrowia Publicznego dr. Piotra Nowaka": a body, then a lower-case
         # academic title ("dr.", "prof.") before the person
@@ -701,6 +713,30 @@ def _name_after_role(toks: list[str], j: int) -> str | None:
     if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
         return " ".join(t.rstrip(".") if not re.fullmatch(r".\.", t) else t for t in run)
     return None
+
+
+# text/data "possessive_marks": a name's possessive ending ("'s", Turkish "'nin", "'ın")
+_POSSESSIVE_MARKS = tuple(sorted({m for lang in LANGUAGES for m in profile(lang).possessive_marks}, key=len, reverse=True))
+_CLIENT_ROLE_AT = 3  # lower-case words before the lawyer's noun: "(mówili) wtedy obrońcy (Stonogi)"
+
+
+def _person_role(word: str) -> bool:
+    """A noun for a person by office or by whom they act for ("lawyer", "father", "avukatı", "spokesman")."""
+    low = word.lower()
+    return low in _ROLE_HEADS or low in _TITLES or low in _SPOKESPERSON_NOUNS or low in _CLIENT_ROLES \
+        or _en_person_noun(low)
+
+
+def _client_phrase(toks: Sequence[str]) -> tuple[str, str] | None:
+    """(kind, speaker) when a noun for one who acts for a client (text/data "client_roles") opens the phrase
+    after a verb, at most a few lower-case words in, and a capitalised run follows it ("заявила адвокат
+    Сейткали Айгерим Нурланова", "mówili wtedy obrońcy Stonogi", "mówił obrońca Zbigniewa Stonogi, Jan
+    Kowalski"): what :func:`_client_split` reads; None for any other phrase."""
+    at = next((j for j, t in enumerate(toks[:_CLIENT_ROLE_AT]) if not (t.isalpha() and t.islower())
+               or t.lower() in _CLIENT_ROLES), None)
+    if at is None or toks[at].lower() not in _CLIENT_ROLES or any(t in _DESC_STOP or t in _CLAUSE_VERBS for t in toks[:at]):
+        return None
+    return _client_split(toks[at], toks[at + 1 :])
 
 
 def _without_role_phrase(speaker: str) -> str:

@@ -349,6 +349,8 @@ _AR_STOP = {
     "عبر", "مع", "بعد", "قبل", "أمام", "حول", "لدى", "اليوم", "أمس", "يوم",
 }
 _AR_TITLES = frozenset(profile("ar").titles)
+# A lawyer's noun in the construct state (no article: text/data "client_roles"): the word after it is the client
+_AR_CLIENT_ROLES = profile("ar").client_roles
 # "للصحفيين" (to reporters) ends a speaker's name like a preposition does (text/data/ar.json "addressees")
 _AR_STOP |= {a for a in profile("ar").addressees if " " not in a}
 _AR_ADVERB_ENDINGS = ("ً", "اً", "ًا")
@@ -381,6 +383,12 @@ def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -
             i += 2
     if i == len(words):
         return ("description", " ".join(words)) if words else None
+    if i == 1 and words[0] in _AR_CLIENT_ROLES:
+        # "محامية سيتكالي أيغريم نورلانوفا" (Seitkali's lawyer Aigerim Nurlanova): the client in the genitive,
+        # then her name; the client alone after the noun is no speaker ("محامي سيتكالي": the role phrase)
+        if len(words) >= 4:
+            return _arabic_name(words[2:], titled=True, closed=closed)
+        return "description", " ".join(words)
     if i == 0 and words[0].startswith("ال"):
         return "description", " ".join(words[:3])
     # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح"), the whole

@@ -287,6 +287,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         return "name", body
     suffix = _name_suffix(last)
     name = _clean_name(suffix)
+    client = _client_before(last, len(last) - len(suffix)) if suffix else None
+    if client:  # "Adwokatka Sejtkalego Ajgerim Nurłanowa powiedziała", "Адвокат Сейткали заявил"
+        return client
     place = _role_of_place(last, len(last) - len(suffix))
     if place:
         return "description", place
@@ -443,6 +446,68 @@ _ORIGIN_WORDS = 3  # "of New York", "z Nowego Sącza": a place or body after the
 _SPOKESPERSON_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_nouns)
 _SPOKESPERSON_LINKS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_links)
 _SPOKESPERSON_GAP = 6  # words between the noun and the name: "porte-parole officiel du Premier ministre"
+
+
+# text/data "client_roles": a lawyer's noun whose client follows it in the genitive (ru/pl/uk) or the construct
+# state (ar)
+_CLIENT_ROLES = frozenset(w for lang in LANGUAGES for w in profile(lang).client_roles)
+_PATRONYMIC_ENDINGS = ("вич", "вна", "ична")
+_CLIENT_NOUNS = 2  # lower-case words naming the client before its name: "(adwokatka) rodziny (Sejtkalego)"
+
+
+def _client_split(role: str, toks: Sequence[str]) -> tuple[str, str] | None:
+    """(kind, speaker) after a noun for one who acts for a client (``role``; text/data "client_roles"), whose
+    client follows in the genitive: the capitalised run of ``toks`` opens with the client, and the speaker is
+    the name after it ("адвокат Сейткали Айгерим Нурланова", "adwokatka Sejtkalego Ajgerim Nurłanowa", "адвокат
+    Ивана Петрова Сергей Смирнов": a listed given name after the run's first word, else the run's last two
+    words when it has three or more; "obrońca Zbigniewa Stonogi, Jan Kowalski": a name in apposition), or the
+    role phrase when the run is the client alone ("obrońcy Stonogi", "адвокат Сейткали": never the client).
+    None for another noun, or when the run opens with a given name in the nominative ("адвокат Сергей Смирнов",
+    "adwokat Jan Kowalski": the lawyer named in apposition)."""
+    if role.lower() not in _CLIENT_ROLES:
+        return None
+    lead = 0  # "адвокат семьи Сейткали …", "adwokatka rodziny Sejtkalego …": the client's noun in the genitive first
+    while lead < _CLIENT_NOUNS and lead < len(toks) and toks[lead].isalpha() and toks[lead].islower() \
+            and toks[lead] not in _DESC_STOP and toks[lead] not in _CLAUSE_VERBS and toks[lead] not in _DETS:
+        lead += 1
+    lead_words, toks = list(toks[:lead]), toks[lead:]
+    run: list[str] = []
+    for tok in _name_prefix(list(toks)):
+        run.append(tok.rstrip("."))
+        if tok.endswith(".") and len(tok) > 2 and not _is_title(tok):
+            break  # "– mówili wtedy obrońcy Stonogi. Na tamto …": the sentence ends with the client
+    if not run or any(t.lower() in _STOP_CAPS for t in run):
+        return None
+    after = list(toks[len(run) :])
+    if after[:1] == [","] and not toks[len(run) - 1].endswith("."):
+        # "mówił obrońca Zbigniewa Stonogi, Jan Kowalski": the lawyer's name in apposition after the client
+        named = _clean_name(_name_prefix(after[1:]))
+        if len(named) >= 2 and _plausible_speaker(" ".join(named)):
+            return "name", " ".join(t.rstrip(".") for t in named)
+    for i in range(1, len(run) - 1):
+        if given_name_gender(run[i]) and not run[i + 1].endswith(_PATRONYMIC_ENDINGS):
+            return "name", " ".join(run[i:])
+    if given_name_gender(run[0]) or (len(run) >= 2 and run[1].endswith(_PATRONYMIC_ENDINGS)):
+        return None
+    if len(run) >= 3:
+        return "name", " ".join(run[-2:])
+    if lead and len(run) == 2:
+        return None  # "адвокат потерпевшей Айгерим Нурланова": the client by a noun, then the lawyer's name
+    return "description", " ".join([role, *lead_words, *run])
+
+
+def _client_before(toks: list[str], run_start: int) -> tuple[str, str] | None:
+    """:func:`_client_split` of a subject before its verb: the lawyer's noun opens the capitalised run at a
+    sentence start ("Adwokatka Sejtkalego Ajgerim Nurłanowa powiedziała") or stands right before it ("… a
+    adwokat Sejtkalego Ajgerim Nurłanowa powiedziała")."""
+    if toks[run_start].lower() in _CLIENT_ROLES:
+        return _client_split(toks[run_start], toks[run_start + 1 :])
+    for at in range(run_start - 1, max(-1, run_start - 2 - _CLIENT_NOUNS), -1):
+        if toks[at].lower() in _CLIENT_ROLES:
+            return _client_split(toks[at], toks[at + 1 :])  # "… adwokatka (rodziny) Sejtkalego Ajgerim …"
+        if not (toks[at].isalpha() and toks[at].islower()):
+            break
+    return None
 
 
 def _spokesperson_of(toks: list[str], run_start: int) -> str | None:
