@@ -101,3 +101,19 @@ def _unit(doc: str, text: str, lang: str) -> Unit:
 def test_terms_meet_across_languages(a, b, expected):
     measures = _Measures({"d1": "2026-12-01", "d2": "2026-12-01"})
     assert measures.number_conflicts(_unit("d1", *a), _unit("d2", *b)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "year", "count"), [
+    ("en", "The blast in 2025 killed 32 miners.", "2025", 32),
+    ("en", "Floods in 2019 killed 45 people.", "2019", 45),
+    ("en", "Since 2020 dead miners have been honoured; 12 dead were named.", "2020", 12),
+])
+def test_a_calendar_year_before_a_toll_word_is_no_count(lang, text, year, count):
+    from storylens.analysis.quantities import extract_dates
+
+    assert [q.value for q in extract_numbers(text, lang)] == [count]
+    assert [d.date for d in extract_dates(text, "2026-12-01", lang)] == [year]
+
+
+def test_a_count_before_a_toll_word_stays_a_count():
+    assert [(q.value, unit_key(q.unit)) for q in extract_numbers("About 2000 killed in the war.", "en")] == [(2000, "killed")]
