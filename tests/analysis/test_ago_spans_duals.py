@@ -36,7 +36,8 @@ def test_years_ago_is_a_moment_not_a_figure(lang, text):
     ("pl", "Skazano go na 9 lat więzienia.", 9),
 ])
 def test_a_term_in_years_stays_a_figure(lang, text, value):
-    counts = conflicts.filter_numbers(text, extract_numbers(text, lang)).get("count", [])
+    # a figure of the kind "term" in every language (trial45 W1), no moment
+    counts = conflicts.filter_numbers(text, extract_numbers(text, lang)).get("term", [])
     assert [q.value for q in counts] == [value]
 
 
@@ -55,7 +56,7 @@ def test_two_turkish_years_without_between_stay_two():
 @pytest.mark.parametrize(("text", "unit"), [("حكم عليه بالسجن سنتين.", "سنة"), ("حكم عليه بالسجن عامين.", "عام"),
                                             ("حكم عليه لسنتين مع وقف التنفيذ.", "سنة")])
 def test_an_arabic_dual_counts_two(text, unit):
-    counts = conflicts.filter_numbers(text, extract_numbers(text, "ar")).get("count", [])
+    counts = conflicts.filter_numbers(text, extract_numbers(text, "ar")).get("term", [])  # a prison term (trial45 W1)
     assert [(q.value, q.unit) for q in counts] == [(2.0, unit)]
 
 

@@ -965,6 +965,8 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
         if kind == "count" and n.unit == "%" and start >= 0 and _former_value().search(text, max(0, start - 16), start):
             kind = "previous"  # "slowed to 1.9% in May from 2.2% in April": April's rate, not a target of 2 %
+        if kind in ("count", "duration") and start >= 0 and _period(n):
+            kind = _term_kind(text, start, end, language) or kind
         if kind == "count" and start >= 0 and cues:
             kind = _cued_kind(text, start, end, cues, language) or kind
         if getattr(n, "kind", None) == "money" and start >= 0:
@@ -972,6 +974,48 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             money = (end, n.unit)
         out.setdefault(kind, []).append(n)
     return out
+
+
+# What a term of time measures (text/data "measures"): a penalty's word in its clause makes such a figure a term.
+_PERIODS = frozenset({"year", "month", "week", "day"})
+
+
+def _period(n: NumberMention) -> bool:
+    """Whether the figure counts years, months, weeks or days ("five years", "elf Jahre", "11 лет", "5 yıl",
+    "12年"), whatever its language, never a calendar year (a date, no quantity)."""
+    from .quantities import unit_key
+
+    return getattr(n, "kind", "count") == "count" and bool(n.unit) and unit_key(n.unit) in _PERIODS
+
+
+@cache
+def _term_patterns(language: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, pattern) of the term cues of ``language`` (every language's when unknown): a demand's word first."""
+    from ..text import field_pattern
+
+    return tuple((kind, p) for kind, field in (("demanded term", "term_demand"), ("term", "term_penalty"))
+                 if (p := field_pattern(language, field)))
+
+
+def _term_kind(text: str, start: int, end: int, language: str | None) -> str | None:
+    """"term" for a period in a clause with a penalty's word ("sentenced to five years", "jailed for five
+    years", "seis años de prisión", "beş yıl hapis"), "demanded term" in one with a demand's word ("asked for
+    12 years", "elf Jahre gefordert", "просила 11 лет"; text/data "term_cues"); None otherwise. One label for
+    one kind of figure in every language (trial45 W1: "for" made one side a duration, so 12 and 11 never met)."""
+    lo, hi = _clause_bounds(text, start, end, language)
+    return next((kind for kind, pattern in _term_patterns(language) if pattern.search(text[lo:hi])), None)
+
+
+def _clause_bounds(text: str, start: int, end: int, language: str | None) -> tuple[int, int]:
+    """The clause of the figure at ``text[start:end]``: from the last sentence edge or clause link before it
+    to the next after it."""
+    edges_before = [m.end() for m in _CUE_EDGE.finditer(text, 0, start)]
+    links_before = [m.end() for m in _cue_links(language).finditer(text, 0, start)]
+    lo = max([0, *edges_before, *links_before])
+    edge_after = _CUE_EDGE.search(text, end)
+    link_after = _cue_links(language).search(text, end)
+    hi = min([len(text)] + [m.start() for m in (edge_after, link_after) if m is not None])
+    return lo, hi
 
 
 # The kinds a cue in a figure's clause gives it (text data "expectation", "earlier_reading"), by its place:
@@ -1032,12 +1076,7 @@ def _cued_kind(text: str, start: int, end: int, cues: Sequence[tuple[str, str, i
     """The kind a cue in the clause of the figure at ``text[start:end]`` gives it: "expected" for an
     expectation's word before the figure (or after it, where the language puts the verb last), "previous"
     for a reading before the event on either side; None when its clause holds none."""
-    edges_before = [m.end() for m in _CUE_EDGE.finditer(text, 0, start)]
-    links_before = [m.end() for m in _cue_links(language).finditer(text, 0, start)]
-    lo = max([0, *edges_before, *links_before])
-    edge_after = _CUE_EDGE.search(text, end)
-    link_after = _cue_links(language).search(text, end)
-    hi = min([len(text)] + [m.start() for m in (edge_after, link_after) if m is not None])
+    lo, hi = _clause_bounds(text, start, end, language)
     for kind, place, s, e in cues:
         before = lo <= s and e <= start
         after = end <= s and e <= hi

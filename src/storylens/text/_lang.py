@@ -590,6 +590,14 @@ class Profile:
     # A reading of a figure before the event ("had traded at 35.9 per dollar before the decision", "antes de
     # la decisión"): a former value, compared only with another former one (trial 20 #4).
     earlier_reading: tuple[str, ...] = ()
+    # A term of time (years, months, weeks, days) in a clause with a penalty's word ("sentenced to five years",
+    # "jailed for five years", "seis años de prisión", "11 лет заключения", "beş yıl hapis", "判处9年") is one kind
+    # of figure in every language, a "term", whatever its preposition (trial45 W1: "for" had made one a
+    # duration); a term in a clause with a demand's word ("asked for 12 years", "elf Jahre gefordert", "просила 11
+    # лет", "avait requis douze ans") is the term asked for, compared only with another. Patterns, text data
+    # "term_cues" "penalty" / "demand".
+    term_penalty: tuple[str, ...] = ()
+    term_demand: tuple[str, ...] = ()
     # The period a percentage's change is measured over, by key ("month on month": "mensual", "Vormonat",
     # "环比"; "quarter on quarter"; "year on year": "interanual", "同比"): a monthly rate and an annual one are
     # two measures (trial 20 #1). An unmarked figure is read as year on year, the usual headline reading.
@@ -1033,6 +1041,8 @@ def profile(language: str | None) -> Profile:
         expectation_after=tuple(raw.get("expectation", {}).get("after", [])),
         expectation_not=tuple(raw.get("expectation", {}).get("not", [])),
         earlier_reading=tuple(raw.get("earlier_reading", [])),
+        term_penalty=tuple(raw.get("term_cues", {}).get("penalty", [])),
+        term_demand=tuple(raw.get("term_cues", {}).get("demand", [])),
         percent_periods=tuple((key, p) for key, pats in raw.get("percent_periods", {}).items() for p in pats),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()

@@ -511,6 +511,26 @@ _NOT_COUNTED = _COUNTED | {"day", "hour", "week", "month", "year", "magnitude"}
 _NEXT = re.compile(r"\s+([^\W\d_]+)")
 
 
+# Toll words of _COUNT_AFTER_YEAR that follow a year as readily as a count: "the blast in 2025 killed 32 miners"
+# (a year after a preposition of time), "2000 killed" (a count).
+_TOLL_AFTER_YEAR = frozenset({"dead", "killed", "injured", "arrested"})
+
+
+@cache
+def _time_preposition_before() -> re.Pattern[str]:
+    """A preposition of time or "since" of any language (text/data "adverbial_prepositions", "date_since")
+    closing the text before a number."""
+    words = {w for lg in LANGUAGES for w in (*profile(lg).adverbial_prepositions, *profile(lg).date_since)}
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+$", re.IGNORECASE)
+
+
+def _year_before_toll(text: str, start: int, word: str) -> bool:
+    """Whether the year-shaped number at ``start``, followed by the toll word ``word``, is a year: a preposition
+    of time stands before it ("in 2025 killed 32", "since 2019 dead"; trial45: the year was read as a toll of
+    2025, and a calendar year is never a count)."""
+    return word.lower() in _TOLL_AFTER_YEAR and bool(_time_preposition_before().search(text, max(0, start - 20), start))
+
+
 def _counted_after(text: str, end: int) -> bool:
     word = _NEXT.match(text, end)
     key = measure_words().get(word.group(1).lower()) if word else None
@@ -566,7 +586,8 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
             continue  # "at 9 p.m. (1900 GMT)": a clock time, no year 1900 (trial 17 #10)
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()
-        if (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR) or after.startswith("%") or _counted_after(text, m.end()):
+        if ((nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR and not _year_before_toll(text, m.start(), nxt[0][0]))
+                or after.startswith("%") or _counted_after(text, m.end())):
             continue  # "2000 people", "2000 osób", "2000 personas" are counts
         end = m.end()
         suffix = _YEAR_SUFFIX.match(text[end:])
