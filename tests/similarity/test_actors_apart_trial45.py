@@ -37,6 +37,16 @@ SEITKALI_TR = (
     "Almatı (AA) - Kazakistan'da bir mahkeme, Lenin kömür madeninin eski müdürü Jomart Seytkali'ye, Mart 2025'te "
     "32 madencinin öldüğü metan patlaması nedeniyle salı günü 9 yıl hapis cezası verdi.\n"
     "Karaganda Bölge Mahkemesi, 54 yaşındaki Seytkali'yi güvenlik kurallarını ihlal etmekten suçlu buldu.")
+SEITKALI_ZH = (
+    "哈萨克斯坦一前矿长因瓦斯爆炸被判九年\n"
+    "新华社阿拉木图12月1日电 哈萨克斯坦卡拉干达州法院1日以违反安全规定罪判处列宁煤矿前矿长若马尔特·塞特卡利九年有期徒刑。"
+    "2025年3月，该矿发生瓦斯爆炸，造成32名矿工死亡。\n"
+    "塞特卡利现年54岁。他的两名副手各被判处五年有期徒刑。检方此前要求判处12年。")
+SEITKALI_PL = (
+    "Dziewięć lat więzienia dla byłego dyrektora kopalni w Kazachstanie\n"
+    "Sąd w Kazachstanie skazał we wtorek byłego dyrektora kopalni węgla im. Lenina, Żomarta Sejtkalego, na "
+    "dziewięć lat więzienia. W wybuchu metanu w marcu 2025 roku zginęło 32 górników.\n"
+    "Sąd obwodowy w Karagandzie uznał 54-letniego Sejtkalego za winnego naruszenia przepisów bezpieczeństwa.")
 BEKOV_EN = (
     "Kazakh court jails former energy official over Ekibastuz heating failure\n"
     "ASTANA, Dec 1 (Reuters) - A court in Kazakhstan on Tuesday sentenced Nurlan Bekov, the former head of the "
@@ -71,6 +81,7 @@ def _row(overall: float) -> np.ndarray:
     (SEITKALI_EN, "en", BEKOV_DE, "de"),
     (BEKOV_DE, "de", SEITKALI_RU, "ru"),
     (SEITKALI_TR, "tr", BEKOV_EN, "en"),
+    (SEITKALI_ZH, "zh", BEKOV_EN, "en"),
 ])
 def test_two_trials_of_one_template_in_one_country_are_two_stories(a, la, b, lb, hashing_embedder):
     f = _features(a, b, la, lb, hashing_embedder)
@@ -99,6 +110,9 @@ def test_the_reason_names_the_people_places_and_months(hashing_embedder):
     (BEKOV_EN, "en", BEKOV_DE, "de"),
     # a Turkish case ending after an apostrophe ("Seytkali'ye", "Seytkali'yi") is no part of the name
     (SEITKALI_TR, "tr", SEITKALI_EN, "en"),
+    # a dotted Chinese name by sound: 塞特卡利 is Seitkali, and Polish "Sejtkalego" with its case ending
+    (SEITKALI_ZH, "zh", SEITKALI_EN, "en"),
+    (SEITKALI_PL, "pl", SEITKALI_ZH, "zh"),
     # an identical copy
     (SEITKALI_EN, "en", SEITKALI_EN, "en"),
 ])
@@ -127,6 +141,27 @@ def test_a_turkish_case_ending_leaves_the_person_read():
     gaz = sim.Gazetteer.load()
     text = sim.prepare_text(SEITKALI_TR).text
     assert sim._lead_people(text, sim._kept_sentences(text), gaz) == ("Jomart Seytkali",)
+
+
+def test_a_chinese_report_names_its_people_by_their_dotted_names():
+    text = sim.prepare_text(SEITKALI_ZH).text
+    # (若 opens the name once the text data counts it a transliteration character: main after mend37a)
+    people = sim._han_people(text)
+    assert len(people) == 1 and people[0].endswith("马尔特·塞特卡利")
+    # a name written once, in the body, is nobody the report is about
+    assert sim._han_people("法院1日判处前矿长九年有期徒刑。律师努尔拉诺娃·艾格琳说将上诉。") == ()
+
+
+def test_names_across_chinese_match_by_sound_and_a_short_surname_is_no_evidence():
+    english = frozenset({"anderson", "koper", "andi", "kohen"})  # Anderson Cooper, Andy Cohen
+    chinese = frozenset({"安德森", "库珀"})
+    # 库珀 (Cooper) has too few sounds to tell (a SemEval dev pair of one story): taken as named
+    assert sim._named_in("安德森·库珀", english)
+    assert sim._named_in("马尔特·塞特卡利", frozenset({"seitkali", "karaganda"}))
+    assert not sim._named_in("马尔特·塞特卡利", frozenset({"bekov", "nurlan", "marat"}))
+    assert not sim._named_in("Nurlan Bekov", frozenset({"塞特卡利", "马尔特"}))
+    assert sim._named_in("Zhomart Seitkali", frozenset({"塞特卡利", "马尔特"}))
+    assert not sim._named_in("Anderson Cooper", frozenset({"塞特卡利"})) and sim._named_in("安德森·库珀", chinese)
 
 
 def _texts(a: str, b: str) -> tuple:
