@@ -456,12 +456,12 @@ class Settings:
     # of one side's written in the other text, through the entity linker's name keys) is "different
     # stories" when at least this many of the two other kinds of evidence differ too (no city named by
     # both; no month of the event in common). Chosen on event-labelled pairs (benchmarks/actors_veto.py
-    # --gold, 2026-12-02, load 16-21, 68 CPU-s): different people alone fire on 3 of 1,224 same-subtopic
-    # pairs of ECB+ train and 3 of 312 of ECB+ test (0 at 1), 0 of 89 same-event pairs of BASIL tune
-    # (among articles whose openings name people), 0 same-story rows of SemEval dev; with one more kind
-    # they fire on no same-story pair of any of them, and on 862 of BASIL tune's other pairs and 11,579
-    # of ECB+ train's. On SemEval dev the rule moves no verdict: the 2 rows it fires on (Overall 2.33
-    # and 4.0) score below the cut already (0.51, 0.11; in-sample). Not a model feature: scores unchanged.
+    # --gold, 2026-12-02, load 8-12, 83 CPU-s; pairs whose openings both name people): different people
+    # alone fire on 3 of 1,110 same-subtopic pairs of ECB+ train, 3 of 241 of ECB+ test, 0 of 253 of
+    # ECB+ dev, 0 of 69 same-event pairs of BASIL tune, 0 same-story rows of SemEval dev; with one more
+    # kind they fire on no same-story pair of any of them, and on 862 of BASIL tune's other pairs and
+    # 11,579 of ECB+ train's. On SemEval dev the rule moves no verdict: the 2 rows it fires on (Overall
+    # 2.33 and 4.0) score below the cut already (0.51, 0.11; in-sample). Not a model feature: scores unchanged.
     actors_apart_min_other: int = 1
 
     # --- clustering / stream ------------------------------------------------
