@@ -457,6 +457,18 @@ class Settings:
     # of the e5 gain for about half its cost). 200 texts: ~35-50 CPU-s of e5 leads on this 2-core
     # machine.
     similarity_pairs_hint_texts: int = 200
+    # The actors rule of the same-story verdict (similarity._actors_apart, trial45 W3: two court cases of
+    # one template in Kazakhstan, "same story 0.75"): a pair whose openings name other people (no surname
+    # of one side's written in the other text, through the entity linker's name keys) is "different
+    # stories" when at least this many of the two other kinds of evidence differ too (no city named by
+    # both; no month of the event in common). Chosen on event-labelled pairs (benchmarks/actors_veto.py
+    # --gold, 2026-12-02, load 8-12, 83 CPU-s; pairs whose openings both name people): different people
+    # alone fire on 3 of 1,110 same-subtopic pairs of ECB+ train, 3 of 241 of ECB+ test, 0 of 253 of
+    # ECB+ dev, 0 of 69 same-event pairs of BASIL tune, 0 same-story rows of SemEval dev; with one more
+    # kind they fire on no same-story pair of any of them, and on 862 of BASIL tune's other pairs and
+    # 11,579 of ECB+ train's. On SemEval dev the rule moves no verdict: the 2 rows it fires on (Overall
+    # 2.33 and 4.0) score below the cut already (0.51, 0.11; in-sample). Not a model feature: scores unchanged.
+    actors_apart_min_other: int = 1
 
     # --- clustering / stream ------------------------------------------------
     # The writer's candidate window (issue #13, stop 34): a new article's neighbours by vector (the
