@@ -93,3 +93,24 @@ def test_a_german_flood_report_does_not_join_a_german_train_story_on_everyday_wo
     (a,) = c.partial_fit([ArticleFeatures("de_flood", _unit(_at_cosine(de_vec, 0.43, rng)),
                                           entity_keys(DE_FLOOD, "de"), None, "de")])
     assert a.new_story, a.reason
+
+
+EN_FLOOD = ("Rhine floods force evacuations in Cologne\n\nCologne ordered the evacuation of riverside districts on "
+            "Monday. Mayor Henriette Reker said 2,000 residents had left. More rain was expected in the Eifel hills.")
+DE_FLOOD_COLOGNE = ("Hochwasser: Köln evakuiert Uferviertel\n\nDie Stadt Köln hat am Montag die Räumung der Uferviertel "
+                    "angeordnet. Oberbürgermeisterin Henriette Reker sagte, 2000 Anwohner hätten ihre Wohnungen "
+                    "verlassen. In der Eifel wird weiterer Regen erwartet.")
+
+
+def test_a_word_the_german_lexicon_knows_still_meets_another_languages_name():
+    """'Eifel' is a marked everyday key in German ('%eifel') and a name in English: across the two it is
+    shared in full, and the reason names it."""
+    de, en = entity_keys(DE_FLOOD_COLOGNE, "de"), entity_keys(EN_FLOOD, "en")
+    assert "%eifel" in de and "eifel" in en
+    rng = np.random.default_rng(4)
+    base = rng.normal(size=48)
+    c = StoryClusterer(use_dates=False)
+    c.partial_fit([ArticleFeatures("en", _unit(base), en, None, "en")])
+    (a,) = c.partial_fit([ArticleFeatures("de", _unit(_at_cosine(base, 0.5, rng)), de, None, "de")])
+    assert not a.new_story, a.reason
+    assert "eifel" in a.shared_entities and not any(k.startswith("%") for k in a.shared_entities)

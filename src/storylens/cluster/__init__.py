@@ -922,10 +922,18 @@ class StoryClusterer:
             return None
         centroid_sim = float(story.centroid @ vec)
         sim = (1 - self.centroid_weight) * member_sim + self.centroid_weight * centroid_sim
-        shared = sorted((e for e in art.entities if e in story.entity_counts), key=lambda e: (-idf[e], e))
+        counts = story.entity_counts
+        # an everyday noun's key ("%eifel": the German lexicon knows the word) meets the same word written
+        # as a name in another language's member ("eifel") as that name, in full
+        across = {e: (e[1:] if e[:1] == EVERYDAY_MARK else EVERYDAY_MARK + e) for e in art.entities
+                  if e not in counts and (e[1:] if e[:1] == EVERYDAY_MARK else EVERYDAY_MARK + e) in counts}
+        shared = sorted((e for e in art.entities if e in counts or e in across), key=lambda e: (-idf[e], e))
         crosslingual = bool(art.language and story.languages and art.language not in story.languages)
-        ent = self._entity_cosine(idf, shared, story, self.crosslingual_plain_weight if crosslingual else 1.0)
-        shared = [e for e in shared if e[:1] != EVERYDAY_MARK]  # the reason's "shared:" names names only
+        ent = self._entity_cosine(idf, shared, story, self.crosslingual_plain_weight if crosslingual else 1.0,
+                                  across)
+        # the reason's "shared:" names names only (an everyday noun met as another language's name: by it)
+        shared = [across.get(e, e) if e[:1] == EVERYDAY_MARK else e for e in shared
+                  if e[:1] != EVERYDAY_MARK or e in across]
         if crosslingual:
             ent = max(ent, self.crosslingual_entity_floor)
         penalty = 0.0 if gap is None else self.date_weight * (1 - math.exp(-gap / self.time_decay_days))
@@ -944,7 +952,7 @@ class StoryClusterer:
                 "shared": tuple(shared), "forced": force, "places": places}
 
     def _entity_cosine(self, idf: dict[str, float], shared: Sequence[str], story: StoryState,
-                       plain_weight: float = 1.0) -> float:
+                       plain_weight: float = 1.0, across: Mapping[str, str] | None = None) -> float:
         """Cosine of idf-weighted key vectors: the article's set against the story's key counts.
 
         Counting keys over members makes a story's core names (said by most of
@@ -958,8 +966,11 @@ class StoryClusterer:
         """
         if not shared:
             return 0.0
-        # an everyday noun's key (EVERYDAY_MARK) shared counts DEFAULT.cluster_everyday_weight of a name's
-        dot = sum(idf[e] ** 2 * story.entity_counts[e] * (_EVERYDAY_WEIGHT if e[:1] == EVERYDAY_MARK else 1.0)
+        # an everyday noun's key (EVERYDAY_MARK) shared counts DEFAULT.cluster_everyday_weight of a name's;
+        # ``across``: an article key -> the story's form of it (the same word marked on one side only), in full
+        across = across or {}
+        dot = sum(idf[e] ** 2 * story.entity_counts[across[e]] if e in across else
+                  idf[e] ** 2 * story.entity_counts[e] * (_EVERYDAY_WEIGHT if e[:1] == EVERYDAY_MARK else 1.0)
                   for e in shared)
         # fsum over ``idf``: its keys come from a frozenset, in an order that follows string hashes
         # (PYTHONHASHSEED); a plain sum differed in the last bit between processes
