@@ -71,6 +71,10 @@ class SimilarityJudge:
     ``triangle_slack`` (None: 0, off): a candidate pair scoring at most this far below its cut joins when
     a third article is judged at or above its cut with each of the two (a triangle of the story's
     reports); same-language pairs of the languages in ``triangle_except`` are left out.
+    ``margin_slack`` (None: 0, off): a candidate pair scoring at most this far below its cut joins when
+    its score less the mean of each side's ``margin_k`` best other candidate scores (bitext mining's
+    margin: :func:`storylens.cluster._score_margins`) is at least ``margin_min``; same-language pairs of
+    the languages in ``margin_except`` are left out.
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -84,7 +88,9 @@ class SimilarityJudge:
                  same_language_cuts: dict[str, float] | None = None, join_slack: float | None = None,
                  cross_k: int | None = None, join_same_language_except: Sequence[str] | None = None,
                  name_slack: float | None = None, name_max_articles: int | None = None,
-                 triangle_slack: float | None = None, triangle_except: Sequence[str] | None = None):
+                 triangle_slack: float | None = None, triangle_except: Sequence[str] | None = None,
+                 margin_slack: float | None = None, margin_min: float = 0.25, margin_k: int = 3,
+                 margin_except: Sequence[str] | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -115,6 +121,9 @@ class SimilarityJudge:
                                      else name_max_articles)
         self.triangle_slack = float(triangle_slack or 0.0)
         self.triangle_except = tuple(triangle_except or ())
+        self.margin_slack = float(margin_slack or 0.0)
+        self.margin_min, self.margin_k = float(margin_min), int(margin_k)
+        self.margin_except = tuple(margin_except or ())
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None],

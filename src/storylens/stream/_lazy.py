@@ -625,11 +625,11 @@ class StoreClusterer(StoryClusterer):
         self._changed(sid)
 
     def _entity_cosine(self, idf: dict[str, float], shared: Sequence[str], story: StoryState,
-                       plain_weight: float = 1.0) -> float:
+                       plain_weight: float = 1.0, across: Mapping[str, str] | None = None) -> float:
         # A norm computed again reads the idf of each of the story's keys: one query for all of them.
         if shared and story.norm_stale(len(self._ids)):
             self._df.prefetch(story.entity_counts)
-        return super()._entity_cosine(idf, shared, story, plain_weight)
+        return super()._entity_cosine(idf, shared, story, plain_weight, across)
 
     def _changed(self, sid: str) -> None:
         if not self._stories.loading:

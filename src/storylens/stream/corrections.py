@@ -146,7 +146,9 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     joins when both texts name one person in full whom few articles name
     (``settings.refine_full_name_max_articles``); a pair within ``settings.refine_full_triangle_slack``
     below its cut joins when a third article is judged at or above its cut with each of the two
-    (same-language pairs of ``settings.refine_full_gold_languages`` left out).
+    (same-language pairs of ``settings.refine_full_gold_languages`` left out), and one within
+    ``settings.refine_full_margin_slack`` when its score stands ``settings.refine_full_margin_min`` over
+    the mean of each side's three best other candidates (the same languages left out).
     Measured apart (``benchmarks/refine_gold.py``, no dates; ``refine_similarity.py`` out of fold):
     the lead term BASIL eval / ECB+ test B-cubed F1 0.950 / 0.934, dev stream 0.824 / 0.890 / 0.970;
     the floor and per-language cut 0.971 / 0.935 and 0.848 / 0.902 / 0.978 (before both: 0.936 /
@@ -205,6 +207,9 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                               "name_max_articles": DEFAULT.refine_full_name_max_articles,
                               "triangle_slack": DEFAULT.refine_full_triangle_slack,
                               "triangle_except": DEFAULT.refine_full_gold_languages,
+                              "margin_slack": DEFAULT.refine_full_margin_slack,
+                              "margin_min": DEFAULT.refine_full_margin_min,
+                              "margin_except": DEFAULT.refine_full_gold_languages,
                               "join_same_language_except": DEFAULT.refine_full_gold_languages
                               if DEFAULT.refine_full_join_same_language_other else None,
                               "same_language_floor": _full_floor()}

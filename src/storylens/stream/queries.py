@@ -727,7 +727,8 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
     # Only distinctive keys count: "President" or "Now" would relate every story to every other.
     rare = max(5, int(0.05 * n_with_keys))
     # Number keys ("#28") tell stories apart but are not who or where a story is about.
-    mine = sorted(k for k in core if df.get(k, 0) <= rare and not k.startswith("#"))
+    # Nor are a language's everyday nouns ("%polizei": cluster.EVERYDAY_MARK).
+    mine = sorted(k for k in core if df.get(k, 0) <= rare and not k.startswith(("#", "%")))
     if len(mine) < min_shared:
         return []
     related = {}

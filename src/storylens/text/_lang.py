@@ -67,6 +67,9 @@ class Profile:
 
     language: str
     decimal_comma: bool = False
+    # The language capitalises every noun (German): a capital letter says nothing about a name, so the
+    # stream's entity keys leave out the capitalised words its lexicon knows (cluster.entity_keys).
+    capitalised_nouns: bool = False
     scale_words: tuple[tuple[str, float], ...] = ()
     # A noun's dual that counts two of it in one word (ar "سنتين": two years), as (dual, singular noun).
     dual_units: tuple[tuple[str, str], ...] = ()
@@ -824,6 +827,7 @@ def profile(language: str | None) -> Profile:
     return Profile(
         language=lang,
         decimal_comma=bool(raw.get("decimal_comma", False)),
+        capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         scale_words=tuple((k.lower(), float(v)) for k, v in raw.get("scale_words", {}).items()),
         dual_units=tuple((k, str(v)) for k, v in raw.get("dual_units", {}).items()),
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
