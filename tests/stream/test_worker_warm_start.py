@@ -49,6 +49,8 @@ def test_the_warm_samples_prepare_and_key_without_the_encoder():
     for text in _SAMPLES:
         doc = prepare_document(RawDocument(source="s", text=text), "s", language=tools[0], segmenter=tools[1],
                                segment_chars=LEAD_CHARS, max_chars=ANALYSED_CHARS, headline=False)
-        assert len(doc.sentences) == 3 and {"koblenz", "lahnstein", "langner"} <= document_keys(doc)
+        # "%" marks an everyday word the lexicon knows (stop 37: Koblenz, a town the gazetteer lacks, in German)
+        keys = {key.removeprefix("%") for key in document_keys(doc)}
+        assert len(doc.sentences) == 3 and {"koblenz", "lahnstein", "langner"} <= keys
         seen.add((doc.language, doc.published))  # dates read by dateparser: its locales loaded
     assert seen == {("en", "2020-05-25"), ("de", "2020-02-10")}
