@@ -38,14 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from storylens.cluster import _mutual_best
 
-    z = np.load(args.dump)
-    rows, items = L.dev_corpus()
-    pos = {it["id"]: k for k, it in enumerate(items)}
-    langs = np.array([it["language"] for it in items])
-    u = z["use_idx"]
-    ui, uj, fold, cuts = z["ci"][u], z["cj"][u], z["art_fold"], z["cuts"]
+    z, rows, items, pos, langs, u, ui, uj, fold, cuts, where = L.fold_dump(args.dump)
     nested = z["same_chosen"] if "same_chosen" in z and len(z["same_chosen"]) else None
-    where = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(ui, uj))}
     best = {f: _mutual_best(ui, uj, z[f"pred{f}"][u], len(items)) for f in range(len(cuts))}
     fates: Counter = Counter()
     by_pair: Counter = Counter()

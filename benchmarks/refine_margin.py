@@ -38,13 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from storylens.cluster import _score_margins
 
-    z = np.load(args.dump)
-    rows, items = L.dev_corpus()
-    pos = {it["id"]: k for k, it in enumerate(items)}
-    langs = np.array([it["language"] for it in items])
-    u = z["use_idx"]
-    ui, uj, fold, cuts = z["ci"][u], z["cj"][u], z["art_fold"], z["cuts"]
-    where = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(ui, uj))}
+    z, rows, items, pos, langs, u, ui, uj, fold, cuts, where = L.fold_dump(args.dump)
     gaps = {f: _score_margins(ui, uj, z[f"pred{f}"][u], len(items), 3) for f in range(len(cuts))}
     recs = []  # (fold, same story, score - cut, margin)
     for r in rows:

@@ -59,6 +59,23 @@ def dev_corpus(path: Path | None = None, limit: int | None = None) -> tuple[list
     return rows, sorted(items.values(), key=lambda it: it["id"])
 
 
+def fold_dump(path: str | Path) -> tuple[Any, list[dict], list[dict], dict[str, int], Any, Any, Any, Any, Any, Any,
+                                          dict[tuple[int, int], int]]:
+    """A refine_similarity ``--dump`` (.npz) with the dev corpus it was made on: (dump, dev rows, articles,
+    article position by id, languages, the dump's candidate-pair index, pair sides i / j, each article's
+    fold, each fold's cut, pair position by (i, j) with i < j)."""
+    import numpy as np
+
+    z = np.load(path)
+    rows, items = dev_corpus()
+    pos = {it["id"]: k for k, it in enumerate(items)}
+    langs = np.array([it["language"] for it in items])
+    u = z["use_idx"]
+    ui, uj, fold, cuts = z["ci"][u], z["cj"][u], z["art_fold"], z["cuts"]
+    where = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(ui, uj))}
+    return z, rows, items, pos, langs, u, ui, uj, fold, cuts, where
+
+
 def stream_features(items: Sequence[dict], embedder: Any) -> list:
     """ArticleFeatures as the stream builds them: title + 3 lead sentences (rule splitter), entity keys, no date."""
     from threadpoolctl import threadpool_limits

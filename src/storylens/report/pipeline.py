@@ -1020,7 +1020,7 @@ class _FlatDenial:
         main = _denied_clause(denial)
         extra = [t for t in (whole, main) if t]
         vectors = self.embed(texts + extra)
-        two = bool(a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0])
+        two = _two_languages(a, b)
         floor = _polarity_conflict.cross_min_cosine if two else _polarity_conflict.min_cosine  # type: ignore[attr-defined]
         # "Ciciliano left the country on Tuesday for a meeting in Brussels" / "… non ha lasciato il Paese
         # e ha coordinato i soccorsi da Roma" scored 0.61-0.62 affirmed: the plain side's purpose clause
@@ -1090,6 +1090,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _QUOTE_MARKS = re.compile(r'["“”„«»「」『』‹›]')
 
 
+def _two_languages(a: Unit, b: Unit) -> bool:
+    """Whether the two units are written in two languages (base codes: "de-AT" and "de" are one)."""
+    return bool(a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0])
+
+
 class _QuotedStatementPolarity:
     """The polarity check on a pair of two languages where one unit quotes a statement directly and the
     other reports it, from a lower floor (``settings.claim_cross_quote_polarity_cosine``): a quote scores
@@ -1112,7 +1117,7 @@ class _QuotedStatementPolarity:
         self.entity_keys = entity_keys
 
     def __call__(self, a: Unit, b: Unit) -> list[str]:
-        if not (a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0]):
+        if not _two_languages(a, b):
             return []
         if _QUESTION.search(a.text) or _QUESTION.search(b.text):
             return []
@@ -1165,7 +1170,7 @@ class _ActorEventDenial:
         self.entity_keys = entity_keys
 
     def __call__(self, a: Unit, b: Unit) -> list[str]:
-        if not (a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0]):
+        if not _two_languages(a, b):
             return []
         if _QUESTION.search(a.text) or _QUESTION.search(b.text):
             return []
@@ -1581,7 +1586,7 @@ class _ClauseFigures:
             return []
         vectors = self.embed(clauses_a + clauses_b)
         sims = vectors[: len(clauses_a)] @ vectors[len(clauses_a):].T
-        two = bool(a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0])
+        two = _two_languages(a, b)
         floor = DEFAULT.claim_cross_clause_cosine if two else DEFAULT.claim_clause_cosine
         out: list[str] = []
         for i, x in enumerate(clauses_a):
