@@ -476,6 +476,12 @@ class Profile:
     # language puts them there, after it ("2300多人", "1000左右"): above | min | max | near | approx.
     approximators: tuple[tuple[str, str], ...] = ()
     approximators_after: tuple[tuple[str, str], ...] = ()
+    # Words that make a numeral of units alone a vague amount, as "hundreds" is one (zh "数百", "几千", "上百",
+    # "成千"; review37a H1: read as exactly 100 and 1000): the word and the lowest multiple of the unit it
+    # means (数百 two hundred up, 上百 a hundred up; the highest is always just under ten of the unit).
+    vague_numeral_prefixes: tuple[tuple[str, int], ...] = ()
+    # Words after a numeral ending in a unit that add some of the next unit down ("十几" 11 to 19, "二十几").
+    vague_numeral_suffixes: tuple[str, ...] = ()
     # Words for "one" that are also an article or a pronoun ("one", "ein", "jedna", "un", "واحد"): the count 1
     # only right next to a word a measure of people or a toll knows ("One person was killed", "ein Mensch
     # kam ums Leben", "شخصا واحدا"), so "one of the victims" and "ein Haus" stay no count. ``after``: the
@@ -1002,6 +1008,8 @@ def profile(language: str | None) -> Profile:
         approximators=tuple((w.lower(), how) for how, words in raw.get("approximators", {}).items() for w in words),
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
                                   for w in words),
+        vague_numeral_prefixes=tuple((w, int(k)) for w, k in raw.get("vague_numerals", {}).get("before", {}).items()),
+        vague_numeral_suffixes=tuple(raw.get("vague_numerals", {}).get("after", [])),
         one_words=tuple(w.lower() for w in raw.get("one_count", {}).get("words", [])),
         one_after=bool(raw.get("one_count", {}).get("after", False)),
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
