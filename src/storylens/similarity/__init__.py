@@ -541,12 +541,15 @@ def _inside_han_name(text: str, start: int, end: int) -> bool:
 _HAN_PIECE_RUN = 2
 
 
-def _han_name_piece(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+def _han_name_piece(text: str, start: int, end: int, spans: list[tuple[int, int, str]], country: bool = False) -> bool:
     """Whether the Han place name at ``text[start:end]`` is no whole word of the text: it lies inside or
     across a longer name the gazetteer found (``spans``: every (start, end, name) it found), or it is a
     piece of a transliterated name (:func:`_inside_han_name`, or, a name of two characters, a run of two
     sound characters or more glued to one side). A neighbouring name of the gazetteer is a word boundary: "哈萨克斯坦卡拉干达州"
-    counts its sound run from 卡, "意大利罗马" keeps Rome, "俄罗斯莫斯科" Moscow."""
+    counts its sound run from 卡, "意大利罗马" keeps Rome, "俄罗斯莫斯科" Moscow. A run counts only on a side where
+    the name's own edge character is a sound character ("美国德克萨斯州": 国 is none), and a ``country`` before a
+    run is a boundary (review37a M1: "美国加利福尼亚州", "泰国普吉岛" lost the US and Thailand), unless the run
+    goes on into a name's middle dot ("马里奥·德拉吉" is Mario Draghi, not Mali)."""
     if not ("\u4e00" <= text[start] <= "\u9fff"):
         return False
     if any(a <= start and end <= b and (a, b) != (start, end) or a < start < b < end or start < a < end < b
@@ -560,12 +563,15 @@ def _han_name_piece(text: str, start: int, end: int, spans: list[tuple[int, int,
     ends = {b for a, b, _ in spans if b <= start}
     begins = {a for a, b, _ in spans if a >= end}
     left = start
-    while left > 0 and left not in ends and text[left - 1] in sound and start - left < _HAN_PIECE_RUN:
+    while text[start] in sound and left > 0 and left not in ends and text[left - 1] in sound and start - left < _HAN_PIECE_RUN:
         left -= 1
     right = end
     directed = text.startswith(profile("zh").place_directions, end)  # "伦敦西南部": London, whatever 西南 sounds
-    while not directed and right < len(text) and right not in begins and text[right] in sound and right - end < _HAN_PIECE_RUN:
+    while (not directed and text[end - 1] in sound and right < len(text) and right not in begins and text[right] in sound
+           and right - end < _HAN_PIECE_RUN):
         right += 1
+    if country and right - end >= _HAN_PIECE_RUN and not any(ch in "·・" for ch in text[end:right]):
+        right = end  # "泰国普吉岛", "智利阿塔卡马": the country, then the region
     return start - left >= _HAN_PIECE_RUN or right - end >= _HAN_PIECE_RUN
 
 
@@ -627,7 +633,8 @@ class Gazetteer:
             spans = [(i, i + len(name), name) for i in range(len(text) - 1) for name in starts.get(text[i : i + 2], ())
                      if text.startswith(name, i)]
             for i, end, name in spans:
-                if _whole_cjk_name(text, i, end) and not (strict and _han_name_piece(text, i, end, spans)):
+                if _whole_cjk_name(text, i, end) and not (
+                        strict and _han_name_piece(text, i, end, spans, not self.cjk[name].startswith("c"))):
                     found.add(self.cjk[name])
         return found
 

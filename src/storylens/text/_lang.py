@@ -476,6 +476,12 @@ class Profile:
     # language puts them there, after it ("2300多人", "1000左右"): above | min | max | near | approx.
     approximators: tuple[tuple[str, str], ...] = ()
     approximators_after: tuple[tuple[str, str], ...] = ()
+    # Words that make a numeral of units alone a vague amount, as "hundreds" is one (zh "数百", "几千", "上百",
+    # "成千"; review37a H1: read as exactly 100 and 1000): the word and the lowest multiple of the unit it
+    # means (数百 two hundred up, 上百 a hundred up; the highest is always just under ten of the unit).
+    vague_numeral_prefixes: tuple[tuple[str, int], ...] = ()
+    # Words after a numeral ending in a unit that add some of the next unit down ("十几" 11 to 19, "二十几").
+    vague_numeral_suffixes: tuple[str, ...] = ()
     # Words for "one" that are also an article or a pronoun ("one", "ein", "jedna", "un", "واحد"): the count 1
     # only right next to a word a measure of people or a toll knows ("One person was killed", "ein Mensch
     # kam ums Leben", "شخصا واحدا"), so "one of the victims" and "ein Haus" stay no count. ``after``: the
@@ -1002,6 +1008,8 @@ def profile(language: str | None) -> Profile:
         approximators=tuple((w.lower(), how) for how, words in raw.get("approximators", {}).items() for w in words),
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
                                   for w in words),
+        vague_numeral_prefixes=tuple((w, int(k)) for w, k in raw.get("vague_numerals", {}).get("before", {}).items()),
+        vague_numeral_suffixes=tuple(raw.get("vague_numerals", {}).get("after", [])),
         one_words=tuple(w.lower() for w in raw.get("one_count", {}).get("words", [])),
         one_after=bool(raw.get("one_count", {}).get("after", False)),
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
@@ -1419,9 +1427,12 @@ def _currency_words(lang: str, loc) -> dict[str, str]:
     place_words = {w[:5] for n in territories for w in n.split() if len(w) >= 4}
     han_starts = {n[i : i + 2] for n in territories if _UNSPACED_NAME.search(n) for i in range(len(n) - 1)}
     by_word: dict[str, set[str]] = {}
+    heads: dict[str, str] = {}  # code -> the noun of its singular name ("колон" of "костариканський колон")
     for code in in_use:
         country = (loc.territories.get(code[:2]) or "").casefold()
         forms = {loc.currencies.get(code) or "", *(plural.get(code) or {}).values()}
+        name = (loc.currencies.get(code) or "").split()
+        heads[code] = (name[0] if noun_first else name[-1]).casefold() if name else ""
         for form in (f for f in forms if f):
             if _UNSPACED_NAME.search(form) and " " not in form:
                 low = form.casefold()
@@ -1437,7 +1448,25 @@ def _currency_words(lang: str, loc) -> dict[str, str]:
             if len(word) >= 2 and all(ch.isalpha() for ch in word) and not (country and word[:4] == country[:4]):
                 by_word.setdefault(word, set()).add(code)
     return {w: next(iter(codes)) for w, codes in sorted(by_word.items())
-            if len(codes) == 1 and (_UNSPACED_NAME.search(w) or len(w) >= 3) and not common_word(w, lang)}
+            if len(codes) == 1 and (_UNSPACED_NAME.search(w) or len(w) >= 3) and not common_word(w, lang)
+            and not _other_sense(w, heads[next(iter(codes))], lang)}
+
+
+# Lexicons a babel currency word is looked up in besides LEMMA_LANGUAGES': Ukrainian (simplemma has one; the
+# other readers use none): "колони" (columns, convoys) is no Costa Rican colón in Ukrainian text.
+_CURRENCY_LEXICONS = ("uk",)
+
+
+def _other_sense(word: str, head: str, lang: str) -> bool:
+    """Whether ``lang``'s lexicon reads a babel currency word as a form of another word than the currency's
+    own noun ``head`` (review37a H3: uk "колони" is a form of "колона", a column or convoy, not of "колон";
+    "драма" is drama, not "драм", the dram)."""
+    from .._cache import is_known, lemmatize
+
+    if lang not in LEMMA_LANGUAGES and lang not in _CURRENCY_LEXICONS or _UNSPACED_NAME.search(word) or not is_known(word, lang):
+        return False
+    lemma = lemmatize(word, lang).casefold()
+    return lemma != head
 
 
 def _tender(territory: str, lookup) -> list[str]:

@@ -158,9 +158,15 @@ for _lg in LANGUAGES:
 # "złoty"; trial45 W7: "250万坚戈" had no currency). The data's words come first; a babel word that begins
 # like a data word of another currency ("دولارات" beside "دولار") is left to the data.
 _DATA_STEMS = {w[:4]: c for w, c in _CURRENCY_WORD.items() if len(w) >= 4 and not _is_cjk(w[:1])}
+# A babel word is money only in the text of a language whose names hold it (review37a H3: pl "3 kina" is
+# three cinemas, es "sol" the sun, ru "сома" catfish, en "colony", "bats", "dong", tr "bir" one, each another
+# language's currency name), or in a text of no known language: word -> those languages.
+_BABEL_LANGS: dict[str, frozenset[str]] = {}
+_BABEL_OF = {_lg: {_w for _w, _c in currency_names((_lg,))} for _lg in LANGUAGES}
 for _word, _code in currency_names():
-    if _DATA_STEMS.get(_word[:4], _code) == _code:
-        _CURRENCY_WORD.setdefault(_word, _code)
+    if _DATA_STEMS.get(_word[:4], _code) == _code and _word not in _CURRENCY_WORD:
+        _CURRENCY_WORD[_word] = _code
+        _BABEL_LANGS[_word] = frozenset(_lg for _lg in LANGUAGES if _word in _BABEL_OF[_lg])
 _CURRENCY_CODES = frozenset(_CURRENCY_WORD.values()) | frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_DOLLAR_PREFIX.values()) | \
     frozenset(code for _lg in LANGUAGES for _adjectives in (profile(_lg).currency_country_before,
                                                            profile(_lg).currency_country_after) for _, code in _adjectives)
@@ -188,8 +194,13 @@ _GLUED_SCRIPT = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 
 def _homonym(word: str, lang: str | None) -> bool:
     """Another language's currency word that is a function word of this one: Italian "lei" (she) is
-    no Romanian leu ("delle 3 lei era la più giovane"), unless the language names it so itself."""
-    if not lang or lang not in LANGUAGES or word not in stop_words(lang):
+    no Romanian leu ("delle 3 lei era la più giovane"), unless the language names it so itself; and a babel
+    currency word in the text of a language whose names do not hold it (:data:`_BABEL_LANGS`)."""
+    if not lang or lang not in LANGUAGES:
+        return False
+    if word in _BABEL_LANGS and lang not in _BABEL_LANGS[word]:
+        return True
+    if word not in stop_words(lang):
         return False
     return word not in {w for w, _code in profile(lang).currencies}
 
@@ -256,15 +267,18 @@ def _currency_word_after(text: str, end: int, words: list[tuple[str, int, int]],
     if first in _CURRENCY_WORD and not _homonym(first, lang):
         return _CURRENCY_WORD[first], words[0][2]
     stem = re.split(r"['’]", first, maxsplit=1)[0]
-    if stem != first and stem in _CURRENCY_WORD:  # a case ending after an apostrophe: "2,7 milyon TL'ye"
+    if stem != first and stem in _CURRENCY_WORD and not _homonym(stem, lang):  # a case ending after an apostrophe: "2,7 milyon TL'ye"
         return _CURRENCY_WORD[stem], words[0][2]
-    if "-" in first and first.split("-")[0] in _CURRENCY_WORD:  # "12-Millionen-Euro-Fonds"
-        return _CURRENCY_WORD[first.split("-")[0]], words[0][1] + len(first.split("-")[0])
+    head = first.split("-")[0]
+    # "12-Millionen-Euro-Fonds"; a babel word is no compound's head ("3 Rand-Gemeinden": edge communities)
+    if "-" in first and head in _CURRENCY_WORD and head not in _BABEL_LANGS:
+        return _CURRENCY_WORD[head], words[0][1] + len(head)
     links = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).currency_links}
-    if first in links and len(words) > 1 and words[1][0].lower() in _CURRENCY_WORD:
-        return _CURRENCY_WORD[words[1][0].lower()], words[1][2]
+    second = words[1][0].lower() if len(words) > 1 else ""
+    if first in links and second in _CURRENCY_WORD and not _homonym(second, lang):
+        return _CURRENCY_WORD[second], words[1][2]
     for link in (lk for lk in links if lk.endswith(("'", "’")) and first.startswith(lk)):
-        if first[len(link) :] in _CURRENCY_WORD:  # "d'euros"
+        if first[len(link) :] in _CURRENCY_WORD and not _homonym(first[len(link) :], lang):  # "d'euros"
             return _CURRENCY_WORD[first[len(link) :]], words[0][2]
     return None
 

@@ -197,10 +197,11 @@ _CJK_NUMERAL = re.compile(rf"(?<![{_CJK_NUMERAL_CHARS}第])[{_CJK_NUMERAL_CHARS}
 
 def cjk_numeral_value(run: str) -> int | None:
     """The value of a Chinese numeral written in characters ("一千三百" 1300, "三十二" 32, "两千" 2000,
-    "一千二" 1200, "二百五十万" 2,500,000), or None when ``run`` is no numeral of units (a unit after a
-    unit of the same or a lower section the wrong way round, a section word first: "万一", "千万" is
-    read as 10,000,000 only as written: a count where a measure follows)."""
-    if not run or run[0] in _CJK_SECTIONS:
+    "一千二" 1200, "二百五十万" 2,500,000, "一万二" 12,000), or None when ``run`` is no numeral of units (a
+    unit after a unit of the same or a lower section the wrong way round, a section word first: "万一", "千万"
+    is read as 10,000,000 only as written: a count where a measure follows) or no single value (two digits
+    side by side are a range, "七八十": see :func:`cjk_numeral_range`)."""
+    if not run or run[0] in _CJK_SECTIONS or _cjk_range_at(run) is not None:
         return None
     if not any(ch in _CJK_UNITS or ch in _CJK_SECTIONS for ch in run):
         return _CJK_DIGITS[run] if len(run) == 1 and run not in "〇零一" else None
@@ -224,23 +225,93 @@ def cjk_numeral_value(run: str) -> int | None:
             last_section, after_zero = big, False
     if number and last_unit >= 100 and not after_zero and run[-2] in _CJK_UNITS:
         number *= last_unit // 10  # "一千二": the tail counts the next lower unit
+    elif number and not after_zero and run[-2] in _CJK_SECTIONS:
+        number *= last_section // 10  # "一万二" is 1.2万 (review37a H2: read 10,002), "三亿五" 3.5亿
     return total + section + number
+
+
+def _cjk_range_at(run: str) -> int | None:
+    """Where the second of two digits side by side stands ("七八十": 1), the colloquial range of two
+    neighbouring digits (三四, 七八, 三五); None when the run has none, or has no unit (a year digit by digit)."""
+    if not any(ch in _CJK_UNITS or ch in _CJK_SECTIONS for ch in run) and len(run) != 2:
+        return None
+    for i in range(1, len(run)):
+        a, b = _CJK_DIGITS.get(run[i - 1]), _CJK_DIGITS.get(run[i])
+        if a and b and 0 < b - a <= 2 and run[i - 1] != "一":
+            return i
+    return None
+
+
+def cjk_numeral_range(run: str) -> tuple[int, int] | None:
+    """The low and high values of a Chinese numeral with two neighbouring digits side by side, as "seventy or
+    eighty" is a range (review37a H1: read as exactly the higher one): "七八十" (70, 80), "三四百" (300, 400),
+    "两三千" (2000, 3000), "十七八" (17, 18), "三五" (3, 5); None for any other run."""
+    at = _cjk_range_at(run)
+    if at is None:
+        return None
+    low, high = cjk_numeral_value(run[:at] + run[at + 1:]), cjk_numeral_value(run[: at - 1] + run[at:])
+    return (low, high) if low is not None and high is not None and low < high else None
+
+
+def _cjk_vague(text: str, m: re.Match[str], lang: str) -> tuple[int, int, dict] | None:
+    """A numeral of units alone after a word that makes it vague ("数百" 200 to 999, "上百" 100 to 999, "几十"
+    20 to 99), read as "hundreds" and "dozens" are read; or a numeral ending in a unit and a word that adds
+    some of the next unit down ("十几" 11 to 19). None for any other run."""
+    run = m.group()
+    after = next((w for w in profile(lang).vague_numeral_suffixes if text.startswith(w, m.end())), None)
+    if after and run[-1] in _CJK_UNITS:
+        value = cjk_numeral_value(run)
+        if value is not None:
+            step = _CJK_UNITS[run[-1]] // 10
+            low, high = value + step, value + 9 * step
+            return m.start(), m.end() + len(after), {"value": float(low), "low": float(low), "high": float(high),
+                                                     "vague": True, "kind": "count", "unit": None}
+    if any(ch in _CJK_DIGITS for ch in run):
+        return None  # "造成十一人": 成 ends the verb "cause", the numeral has its digits
+    before = next(((w, k) for w, k in sorted(profile(lang).vague_numeral_prefixes, key=lambda p: -len(p[0]))
+                   if text.endswith(w, 0, m.start())), None)
+    value = cjk_numeral_value(run) if run[0] not in _CJK_SECTIONS else cjk_numeral_value("一" + run)
+    if before is None or value is None:
+        return None
+    word, lowest = before
+    if lowest == 1 and run[0] == "十":
+        return None  # "a hundred up" words are no "ten up": "造成十人死亡" is ten (上百, 成千 only)
+    return m.start() - len(word), m.end(), {"value": float(3 * value), "low": float(lowest * value),
+                                            "high": float(10 * value - 1), "vague": True, "kind": "count",
+                                            "unit": None}
 
 
 def _cjk_numerals(text: str) -> list[tuple[int, int, dict]]:
     from ._lexicon import _CJK_CURRENCIES
 
     out = []
+    approximators = tuple(w for w, _how in profile("zh").approximators)
     for m in _CJK_NUMERAL.finditer(text):
+        piece = text[m.end() : m.end() + 3].lstrip("".join(_CLASSIFIERS)) or " "
+        counted = _measure_of(piece) and not piece.startswith(_CJK_NOT_DURATION) or text.startswith(_CJK_CURRENCIES, m.end())
+        vague = _cjk_vague(text, m, "zh")
+        if vague is not None:
+            piece = text[vague[1] : vague[1] + 3].lstrip("".join(_CLASSIFIERS)) or " "
+            if _measure_of(piece) and not piece.startswith(_CJK_NOT_DURATION) or text.startswith(_CJK_CURRENCIES, vague[1]):
+                out.append(vague)
+            continue
+        span = cjk_numeral_range(m.group())
+        if span is not None:
+            if counted:
+                out.append((m.start(), m.end(), {"value": float(span[0]), "low": float(span[0]), "high": float(span[1]),
+                                                 "vague": True, "kind": "count", "unit": None}))
+            continue
         value = cjk_numeral_value(m.group())
         if value is None:
             continue
-        piece = text[m.end() : m.end() + 3].lstrip("".join(_CLASSIFIERS)) or " "
+        # units alone ("百人", "千人计划") are no count of one hundred or one thousand unless an approximator says
+        # so ("近千人": nearly a thousand; review37a H1: "数百" read as exactly 100); "十人" is ten people
+        if m.group()[0] in "百千" and not text.endswith(approximators, 0, m.start()):
+            continue
         # a hundred or more with its digits written ("一千三百人在井下") is a figure wherever digits are one; a
         # smaller numeral, or units alone ("千万" by all means, "百姓" the people), only before what it counts
         written = value >= 100 and any(ch in _CJK_DIGITS for ch in m.group())
-        if (written or _measure_of(piece) and not piece.startswith(_CJK_NOT_DURATION)
-                or text.startswith(_CJK_CURRENCIES, m.end())):
+        if written or counted:
             out.append((m.start(), m.end(), {"value": float(value), "kind": "count", "unit": None}))
     return out
 
