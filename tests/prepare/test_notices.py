@@ -130,3 +130,25 @@ def test_a_notice_with_a_dash_still_goes(text, notice):
 def test_an_agency_credit_runs_on_to_its_acronym(text, kept, credit):
     out, removed = strip_notices(text)
     assert out == kept and ("caption", credit) in removed
+
+
+@pytest.mark.parametrize("text, kept, credit", [
+    # the next sentence's acronym subject is not the agency's (review37a H4: "USA" and "NATO" went with the credit)
+    ("Die Regierung reagierte. Foto: dpa/Max Muster USA verhängen neue Sanktionen, teilte das Weiße Haus mit.",
+     "Die Regierung reagierte. USA verhängen neue Sanktionen, teilte das Weiße Haus mit.", "Foto: dpa/Max Muster"),
+    ("The government reacted. Photo: Reuters/John Smith NATO moves 300 soldiers to Lithuania, a spokesman said.",
+     "The government reacted. NATO moves 300 soldiers to Lithuania, a spokesman said.", "Photo: Reuters/John Smith"),
+    ("El Gobierno reaccionó. Foto: Juan Pérez/Reuters UE aprueba nuevas sanciones contra Rusia.",
+     "El Gobierno reaccionó. UE aprueba nuevas sanciones contra Rusia.", "Foto: Juan Pérez/Reuters"),
+    # a listed agency's acronym with no agency's word before it is the sentence's too ("AP" after a name)
+    ("Le gouvernement a réagi. Photo: AFP/Jean Dupont AP confirme la nouvelle.",
+     "Le gouvernement a réagi. AP confirme la nouvelle.", "Photo: AFP/Jean Dupont"),
+    # a given name keeps its surname written in capitals (the dev texts' "Foto: AFP/JUSTIN SULLIVAN Der …")
+    ("Uncle Ben's ändert das Logo. Foto: AFP/JUSTIN SULLIVAN Der Konzern denkt nach.",
+     "Uncle Ben's ändert das Logo. Der Konzern denkt nach.", "Foto: AFP/JUSTIN SULLIVAN"),
+    ("La polizia indaga. Foto: AFP / Johannes EISEL La procura ha aperto un fascicolo.",
+     "La polizia indaga. La procura ha aperto un fascicolo.", "Foto: AFP / Johannes EISEL"),
+])
+def test_a_credit_leaves_the_next_sentences_acronym(text, kept, credit):
+    out, removed = strip_notices(text)
+    assert out == kept and ("caption", credit) in removed
