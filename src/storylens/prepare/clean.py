@@ -42,9 +42,12 @@ Removed text is kept (kind + text) so the report can show what was dropped.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 from ..models import RemovedItem
 from ..text import (
@@ -1464,6 +1467,7 @@ def _take_dateline(line: str, state: _State) -> str:
                     # the lead's sentence after it opens as a sentence does ("Roma, 3 marzo - una giornata di
                     # sole" is a title's phrase)
                     if not (match and _place_ok(match) and month_day(match["date"])
+                            and _yearless_place_ok(match["place"])
                             and not line[match.end():match.end() + 1].islower()):
                         match = _bare_place().match(line)
                         if not (match and _place_ok(match) and _bare_place_ok(match, line)):
@@ -1510,6 +1514,39 @@ def _yearless_dateline() -> re.Pattern[str]:
            rf"|{_CJK_MONTH_DAY.pattern}")
     return re.compile(rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}})\s*[,،，]\s*(?P<date>{day})"
                       r"\s*(?:(?:\.[-–—]|--|[.–—-])(?:\s+(?=\S)|\s*$)|。\s*)")
+
+
+def _yearless_place_ok(place: str) -> bool:
+    """A yearless dateline's place is a place: capitalised words (or a caseless script's) with no function
+    word (spaCy stop words of the languages read: "Am Montag", "Bis Freitag"), no weekday or month name, and
+    no person's given name opening it ("Angela Merkel", "Sarah"; text data given names) -- or else a listed
+    city's name (data/place-keys.json: "Los Angeles", "Adelaide"). Review37a H5: any capitalised words before a
+    day and month were taken for the place, and the sentence after them for the dateline's."""
+    from ..text import calendar_word, given_name_gender, stop_words
+
+    if _listed_city(place):
+        return True
+    words = [w for w in re.split(r"[ /-]+", place.strip()) if w and w not in _place_links()]
+    if not words or not all(w[:1].isupper() or w[:1].lower() == w[:1].upper() for w in words):
+        return False
+    if any(w.lower() in stop_words(lang) for w in words for lang in LANGUAGES):
+        return False
+    # a place read wrongly as a person ("Florence, 14 May.") stays text: nothing is dropped
+    return not any(calendar_word(w.strip(".")) for w in words) and given_name_gender(words[0]) is None
+
+
+@lru_cache(maxsize=1)
+def _city_keys() -> frozenset[str]:
+    data = json.loads(resources.files("storylens").joinpath("data/place-keys.json").read_text("utf-8"))
+    return frozenset(data["keys"])
+
+
+def _listed_city(place: str) -> bool:
+    """Whether ``place`` is a large city's name (data/place-keys.json, GeoNames; keys are folded to
+    lower-case letters without accents)."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", place.strip().casefold())
+                     if not unicodedata.combining(ch))
+    return folded in _city_keys()
 
 
 # A German paper's dateline is the place alone with a full stop before the lead ("Frankfurt. Die
