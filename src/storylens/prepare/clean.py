@@ -370,7 +370,7 @@ _SHARE_RE = re.compile(
 )
 # "Copyright 2026 The Associated Press. All rights reserved.", "© AFP 2026": the rights notice, not a
 # newsletter prompt.
-_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b|all\s+rights\s+reserved\b)", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", re.IGNORECASE)
 _CAPTION_RE = re.compile(r"^(?:\(?(?:photo|image|foto|bild|picture|video)(?:\s+by)?\s*[:/(].{0,120})$", re.IGNORECASE)
 _OUTLET_HINT = re.compile(r"\b(?:news|times|post|press|agency|zeitung|reuters|ap|afp|dpa|bbc|cnn|tass)\b", re.IGNORECASE)
 
@@ -2040,6 +2040,34 @@ def _ad_labels() -> frozenset[str]:
     return frozenset(w.casefold() for w in site_notices().ad_labels)
 
 
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_RIGHTS_MARKS = re.compile(r"©|\(c\)|\bcopyright\b|\d{4}", re.IGNORECASE)
+
+
+def _rights_notice(text: str, found: re.Match[str]) -> bool:
+    """Whether the line ``text``, holding a rights phrase at ``found``, is the notice whole: the phrase opening
+    or closing it, the rest only "©", years, "copyright" and an owner -- at most ``_RIGHTS_OTHER_WORDS`` words,
+    each capitalised ("© 2024 Perform Group. All rights reserved."), a listed outlet ("dpa") or a link word of
+    a name ("de"); a Han phrase not run on into a longer word. Else the phrase is a sentence's (review37a H6:
+    "Universal said all rights reserved.", "Мы уверены, что все права защищены.", "Çalışanların tüm hakları
+    saklıdır, dedi bakan.", "法院裁定该歌曲版权所有者为张三。" were removed)."""
+    if _HAN_OR_KANA.match(text, found.end()) and _HAN_OR_KANA.search(found.group(0)):
+        return False  # 版权所有者 / 版权所有人: the owner, a word of the sentence
+    before = _RIGHTS_MARKS.sub(" ", text[: found.start()])
+    after = _RIGHTS_MARKS.sub(" ", text[found.end():])
+    spaced = [re.findall(r"[^\W\d_]+", _HAN_OR_KANA.sub(" ", part)) for part in (before, after)]
+    if spaced[0] and spaced[1]:
+        return False  # the phrase inside a sentence: neither opening nor closing the line
+    rest = before + " " + after
+    # Han or kana words are not spaced: count their characters ("版权所有 新华社")
+    han = len(_HAN_OR_KANA.findall(rest))
+    words = spaced[0] + spaced[1]
+    if len(words) + (han + 3) // 4 > _RIGHTS_OTHER_WORDS or "，" in rest:
+        return False
+    links = _place_links()
+    return all(w[:1].isupper() or w in links or _listed(w) for w in words)
+
+
 def _furniture_line(line: str) -> str | None:
     """The kind of furniture ``line`` is, whole, by the language data: ``copyright`` (a rights notice
     without "©": "Alle Rechte vorbehalten.", "Riproduzione riservata © Copyright ANSA"), ``social_widget``
@@ -2053,14 +2081,8 @@ def _furniture_line(line: str) -> str | None:
     rights, share, credit, editor = _furniture_res()
     if rights is not None:
         found = rights.search(text)
-        if found is not None:
-            rest = (text[: found.start()] + " " + text[found.end():])
-            rest = re.sub(r"©|\(c\)|\bcopyright\b|\d{4}", " ", rest, flags=re.IGNORECASE)
-            # Han or kana words are not spaced: count their characters ("版权所有 新华社")
-            han = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
-            words = len(re.findall(r"[^\W_]+", re.sub(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", " ", rest)))
-            if words + (han + 3) // 4 <= _RIGHTS_OTHER_WORDS and "，" not in rest:
-                return "copyright"
+        if found is not None and _rights_notice(text, found):
+            return "copyright"
     if share is not None and share.fullmatch(text.rstrip(".")):
         return "social_widget"
     if text.casefold() in _ad_labels():
