@@ -83,6 +83,10 @@ ARTICLE_LINES = [
     ("ru", "Мы уверены, что все права защищены."),
     ("de", "Der Verlag sagt, alle Rechte vorbehalten."),
     ("fr", "Selon lui, tous droits réservés."),
+    # a sentence after a credit label's word is no credit (review37a L1: each was removed as a caption)
+    ("de", "Quelle: Die Zahl der Toten stieg auf 40."),
+    ("en", "Credit: The bank raised rates by 25 basis points."),
+    ("pl", "Fot. ilustracyjna: policja zamknęła drogę."),
 ]
 
 

@@ -152,3 +152,25 @@ def test_an_agency_credit_runs_on_to_its_acronym(text, kept, credit):
 def test_a_credit_leaves_the_next_sentences_acronym(text, kept, credit):
     out, removed = strip_notices(text)
     assert out == kept and ("caption", credit) in removed
+
+
+@pytest.mark.parametrize("text", [
+    # a label's word opening a sentence is no credit: nothing of the sentence goes (review37a L1: "Quelle: Die
+    # Zahl" was cut and "der Toten stieg auf 40." left; the dev texts' headline "Nazi-Fotos: Angehende
+    # Gefängniswärter zeigt Hitlergruß" lost its subject)
+    "Die Lage ist ernst. Quelle: Die Zahl der Toten stieg auf 40.",
+    "Aufregung um Nazi-Fotos: Angehende Gefängniswärter zeigt Hitlergruß.",
+    "The storm hit. Credit: The bank raised rates by 25 basis points.",
+    "Le centre-ville est vide. Photo: Pontoise aux bouchons des habitants confinés.",
+])
+def test_a_sentence_after_a_credit_label_stays(text):
+    assert strip_notices(text) == (text, [])
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("L'origine de l'incendie reste à déterminer. Photo: Pompiers de Bruxelles", "Photo: Pompiers"),
+    ("Die Polizei ermittelt. Foto: Max Muster Die Lage blieb ruhig.", "Foto: Max Muster"),
+    ("Le trafic est coupé. Image: Aéroport de Luton L'aéroport reste ouvert.", "Image: Aéroport"),
+])
+def test_a_credit_before_a_link_word_or_a_sentence_still_goes(text, credit):
+    assert ("caption", credit) in strip_notices(text)[1]

@@ -168,6 +168,11 @@ def _credits(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
         else:
             first = tokens[0].group(0)
             k = 1 if (_is_name_word(first) and len(tokens) > 1 and _is_name_word(tokens[1].group(0))) else 0
+            if not tokens[k].group(0).endswith((".", ",", ";", ":")) and _sentence_after(
+                    [t.group(0) for t in tokens[k + 1 :]]):
+                # a sentence after the label's word, not a credit ("Quelle: Die Zahl der Toten stieg …",
+                # "Nazi-Fotos: Angehende Gefängniswärter zeigt …"; review37a L1); "Pompiers de Bruxelles" is one
+                continue
         out.append((m.start(), m.end() + tokens[k].end(), "caption"))
     return out
 
@@ -196,6 +201,24 @@ def _listed_outlets() -> tuple[frozenset[str], frozenset[str]]:
     """Casefolded listed outlet names and outlet words (data/outlets.json)."""
     data = outlets()
     return frozenset(n.casefold() for n in data.names), frozenset(w.casefold() for w in data.words)
+
+
+def _sentence_after(rest: list[str]) -> bool:
+    """Whether the words after a credit's name go on as its sentence: a lower-case word next, or after a
+    name's link word and the capitalised word it joins ("Die Zahl der Toten stieg" is a sentence, "Pompiers
+    de Bruxelles" and "Aéroport de Luton L'aéroport …" a name)."""
+    links = _name_links()
+    at = 0
+    while at < len(rest) and rest[at] in links:
+        at += 2  # the link and the capitalised word after it
+    return at < len(rest) and rest[at][:1].islower()
+
+
+@lru_cache(maxsize=1)
+def _name_links() -> frozenset[str]:
+    """The lower-case words a place's or body's name may hold in any language ("de", "du", "am"; text data
+    dateline "place_links")."""
+    return frozenset(w for lang in LANGUAGES for link in profile(lang).dateline_place_links for w in link.split())
 
 
 def _is_name_word(token: str) -> bool:

@@ -2044,6 +2044,32 @@ _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _RIGHTS_MARKS = re.compile(r"©|\(c\)|\bcopyright\b|\d{4}", re.IGNORECASE)
 
 
+_CREDIT_REST = re.compile(r"[:：(]|\s")
+
+
+def _credit_shape(line: str) -> bool:
+    """Whether a line opening with a credit label ("Quelle:", "Credit:", "Fot.", "Zdroj:") goes on as a credit:
+    slash-joined names ("dpa/Thomas Kraus", "PAP/Radek Pietruszka") and words that are each capitalised ("Getty Images",
+    "Jens Mattern"), in a caseless script ("新华社", "أ ف ب"), a listed outlet ("dpa"), a site's address
+    ("pixabay.com") or a name's link word ("de"). A lower-case word of any other kind makes it a sentence
+    after a label's word (review37a L1: "Quelle: Die Zahl der Toten stieg auf 40.", "Credit: The bank raised
+    rates by 25 basis points." were removed as captions). A line under a picture label of _CAPTION_RE
+    ("Image: Mr McLaren's fiancee says …") is the picture's caption whatever it says."""
+    cut = _CREDIT_REST.search(line.strip())
+    rest = line.strip()[cut.end():] if cut else ""
+    links = _place_links()
+    for token in rest.split():
+        if "/" in token:  # "dpa/Thomas Kraus", "Büttner/zb/dpa"
+            continue
+        word = token.strip(".,;:()[]·|–—-")
+        if not word or not word[:1].isalpha() or not word[:1].islower():
+            continue
+        if word in links or _listed(word) or re.search(r"\w\.\w", word):
+            continue
+        return False
+    return True
+
+
 def _rights_notice(text: str, found: re.Match[str]) -> bool:
     """Whether the line ``text``, holding a rights phrase at ``found``, is the notice whole: the phrase opening
     or closing it, the rest only "©", years, "copyright" and an owner -- at most ``_RIGHTS_OTHER_WORDS`` words,
@@ -2087,7 +2113,8 @@ def _furniture_line(line: str) -> str | None:
         return "social_widget"
     if text.casefold() in _ad_labels():
         return "advert"
-    if credit is not None and credit.fullmatch(text) and len(text.split()) <= _CREDIT_MAX_WORDS:
+    if (credit is not None and credit.fullmatch(text) and len(text.split()) <= _CREDIT_MAX_WORDS
+            and _credit_shape(text)):
         return "caption"
     if editor is not None:
         pieces = _BRACKETED.findall(text)
