@@ -75,6 +75,32 @@ def test_look_alikes_of_a_yearless_dateline_stay_text(text):
     assert "dateline" not in [r.kind for r in cleaned.removed], cleaned.removed
 
 
+@pytest.mark.parametrize("opening", [
+    # review37a H5: words that are no place before a day and month -- a time, a deadline, a person
+    "Am Montag, 14. November. Die Polizei hat drei Verdächtige festgenommen.",
+    "Bis Freitag, 14. November. Dann soll die Straße wieder frei sein.",
+    "Angela Merkel, 14. Juli. Die Altkanzlerin feierte Geburtstag.",
+    "Sarah, 14. Mai. So beginnt ihr Tagebuch.",
+    "On Monday, 14 November. The police arrested three suspects.",
+    "Do piątku, 14 listopada. Potem droga ma być otwarta.",
+    "Hasta el viernes, 14 de noviembre. Luego la carretera se abrirá.",
+    "До пятницы, 14 ноября. Потом дорогу откроют.",
+])
+def test_a_yearless_dateline_needs_a_place(opening):
+    cleaned = clean_text(f"Bus\n\n{opening}\n\nThe rain stopped at night.")
+    assert cleaned.place is None and cleaned.dateline_day is None and opening in cleaned.text, cleaned.removed
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("Los Angeles, 14 November.", "Los Angeles"),  # a stop word in it ("los"), a listed city
+    ("Frankfurt am Main, 14. November.", "Frankfurt am Main"),
+    ("Kraków, 14 listopada.", "Kraków"),
+])
+def test_a_yearless_dateline_with_a_place_is_read(dateline, place):
+    cleaned = clean_text(f"Bus\n\n{dateline} A bus carrying 40 tourists overturned.\n\nThe rain stopped.")
+    assert cleaned.place == place and cleaned.dateline_day == "--11-14"
+
+
 # A notice that the article is more than ONE year old, the number said by a word or left out (final43 W6, still
 # in final44: "Dieser Artikel ist älter als ein Jahr.", "Этой статье больше года." were claims, and the agency's
 # dateline under them went unread, the outlet with it).

@@ -33,6 +33,10 @@ FURNITURE = [
     ("tr", "Tüm hakları saklıdır.", "copyright"),
     ("ar", "جميع الحقوق محفوظة", "copyright"),
     ("zh", "版权所有 新华社", "copyright"),
+    ("en", "© 2024 Perform Group. All rights reserved.", "copyright"),
+    ("en", "All rights reserved. Reuters", "copyright"),
+    ("fr", "Tous droits réservés © Le Monde 2024", "copyright"),
+    ("de", "© dpa 2024 Alle Rechte vorbehalten", "copyright"),
     ("en", "Share this article", "social_widget"),
     ("de", "Diesen Artikel teilen", "social_widget"),
     ("fr", "Partager cet article", "social_widget"),
@@ -71,6 +75,18 @@ ARTICLE_LINES = [
     ("pl", "Fot. ilustracyjna pokazuje kopalnię, w której zginęło 32 górników, a ratownicy pracowali całą noc."),
     ("zh", "该公司表示，对这部作品版权所有权的争议已经持续三年，法院将于下月作出判决。"),
     ("zh", "（记者王磊在现场看到，约一千二百名矿工在爆炸发生时正在井下作业，其中多人受伤。）"),
+    # short sentences holding the whole phrase (review37a H6: each was removed as a rights notice)
+    ("en", "Universal said all rights reserved."),
+    ("en", "All rights reserved, the court said on Tuesday."),
+    ("zh", "法院裁定该歌曲版权所有者为张三。"),
+    ("tr", "Çalışanların tüm hakları saklıdır, dedi bakan."),
+    ("ru", "Мы уверены, что все права защищены."),
+    ("de", "Der Verlag sagt, alle Rechte vorbehalten."),
+    ("fr", "Selon lui, tous droits réservés."),
+    # a sentence after a credit label's word is no credit (review37a L1: each was removed as a caption)
+    ("de", "Quelle: Die Zahl der Toten stieg auf 40."),
+    ("en", "Credit: The bank raised rates by 25 basis points."),
+    ("pl", "Fot. ilustracyjna: policja zamknęła drogę."),
 ]
 
 

@@ -77,3 +77,15 @@ def test_a_fragment_after_a_figure_stays_in_its_sentence(lang, text, first):
 ])
 def test_a_sentence_after_a_figure_still_starts(lang, text, first):
     assert _split(text, lang)[0] == first
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    # a lower-case sentence after a figure and its noun is a sentence of its own: only a percent, scale or
+    # unit word is a figure's fragment (review37a M5: "3 goals." + "the team won." were one unit)
+    ("en", "He scored 3 goals. the team won the cup.", "He scored 3 goals."),
+    ("fr", "Il a marqué 3 buts. la foule a applaudi.", "Il a marqué 3 buts."),
+    ("de", "Er schoss 3 Tore. das Team gewann den Pokal.", "Er schoss 3 Tore."),
+    ("es", "Marcó 3 goles. el equipo ganó la copa.", "Marcó 3 goles."),
+])
+def test_a_lower_case_sentence_after_a_counted_noun_starts(lang, text, first):
+    assert _split(text, lang)[0] == first

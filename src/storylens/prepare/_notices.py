@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import LANGUAGES, alternation, profile, site_notices
+from ..text import LANGUAGES, alternation, given_name_gender, outlets, profile, site_notices
 
 # Sentence ends inside a paragraph; also a stop glued to the next capitalised word ("registrieren!Sie").
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|[A-ZÄÖÜ])|\n+")
@@ -152,23 +152,73 @@ def _credits(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
             if (after[:1].isupper() and after[1:].islower() and k + 1 < len(tokens)
                     and _is_name_word(tokens[k + 1].group(0))):
                 k += 1
+            elif (k + 1 < len(tokens) and given_name_gender(after.title()) and after.isalpha()
+                  and tokens[k + 1].group(0).rstrip(".,;").isupper() and tokens[k + 1].group(0).rstrip(".,;").isalpha()):
+                # a given name keeps its surname in capitals ("REUTERS/TYRONE SIU", "AFP / Johannes EISEL")
+                k += 1
             # an agency's name runs on to its acronym ("Ngcobo/African News Agency(ANA)", "Muster/Deutsche Presse
             # Agentur (dpa)", "Pérez/Agencia EFE"; stop 37, xl25: "Agency(ANA)" was left in the text), never past a
             # name that ends no acronym ("dpa/Patrick Pleul Stuttgart - Der …" keeps Stuttgart)
             j = k + 1
             while j < len(tokens) and _is_name_word(tokens[j].group(0)):
                 j += 1
-            if j < len(tokens) and _AGENCY_ACRONYM.fullmatch(tokens[j].group(0).rstrip(".,;")):
+            if j < len(tokens) and _agency_acronym(
+                    tokens[j].group(0).rstrip(".,;"), [after] + [t.group(0) for t in tokens[k + 1 : j]]):
                 k = j
         else:
             first = tokens[0].group(0)
             k = 1 if (_is_name_word(first) and len(tokens) > 1 and _is_name_word(tokens[1].group(0))) else 0
+            if not tokens[k].group(0).endswith((".", ",", ";", ":")) and _sentence_after(
+                    [t.group(0) for t in tokens[k + 1 :]]):
+                # a sentence after the label's word, not a credit ("Quelle: Die Zahl der Toten stieg …",
+                # "Nazi-Fotos: Angehende Gefängniswärter zeigt …"; review37a L1); "Pompiers de Bruxelles" is one
+                continue
         out.append((m.start(), m.end() + tokens[k].end(), "caption"))
     return out
 
 
-# An agency's acronym closing its name: "(ANA)", "(dpa)", "EFE", or glued to the name's last word ("Agency(ANA)")
-_AGENCY_ACRONYM = re.compile(r"\([A-Za-z]{2,6}\)|[A-Z]{2,6}|[A-Z][a-z]+\([A-Za-z]{2,6}\)")
+# An agency's acronym closing its name in brackets: "(ANA)", "(dpa)", or glued to the name's last word ("Agency(ANA)")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Za-z]{2,6}\)|[A-Z][a-z]+\([A-Za-z]{2,6}\)")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _agency_acronym(token: str, before: list[str]) -> bool:
+    """Whether ``token`` closes an agency's credit: an acronym in brackets or glued to the name; a bare one
+    ("Pérez/Agencia EFE") only when it is a listed agency (data/outlets.json) and the words ``before`` it
+    hold an agency's word (outlet_words: "Agencia", "Presse"). Else a capitalised word after the credit is
+    the next sentence's subject ("Foto: dpa/Max Muster USA verhängen …", "… John Smith NATO verlegt …";
+    review37a H4: the credit took "USA" and "NATO" with it)."""
+    if _BRACKETED_ACRONYM.fullmatch(token):
+        return True
+    if not _BARE_ACRONYM.fullmatch(token):
+        return False
+    listed = _listed_outlets()
+    return token.casefold() in listed[0] and any(w.strip(".,;").casefold() in listed[1] for w in before)
+
+
+@lru_cache(maxsize=1)
+def _listed_outlets() -> tuple[frozenset[str], frozenset[str]]:
+    """Casefolded listed outlet names and outlet words (data/outlets.json)."""
+    data = outlets()
+    return frozenset(n.casefold() for n in data.names), frozenset(w.casefold() for w in data.words)
+
+
+def _sentence_after(rest: list[str]) -> bool:
+    """Whether the words after a credit's name go on as its sentence: a lower-case word next, or after a
+    name's link word and the capitalised word it joins ("Die Zahl der Toten stieg" is a sentence, "Pompiers
+    de Bruxelles" and "Aéroport de Luton L'aéroport …" a name)."""
+    links = _name_links()
+    at = 0
+    while at < len(rest) and rest[at] in links:
+        at += 2  # the link and the capitalised word after it
+    return at < len(rest) and rest[at][:1].islower()
+
+
+@lru_cache(maxsize=1)
+def _name_links() -> frozenset[str]:
+    """The lower-case words a place's or body's name may hold in any language ("de", "du", "am"; text data
+    dateline "place_links")."""
+    return frozenset(w for lang in LANGUAGES for link in profile(lang).dateline_place_links for w in link.split())
 
 
 def _is_name_word(token: str) -> bool:

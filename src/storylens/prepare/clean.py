@@ -42,9 +42,12 @@ Removed text is kept (kind + text) so the report can show what was dropped.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 from ..models import RemovedItem
 from ..text import (
@@ -367,7 +370,7 @@ _SHARE_RE = re.compile(
 )
 # "Copyright 2026 The Associated Press. All rights reserved.", "© AFP 2026": the rights notice, not a
 # newsletter prompt.
-_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b|all\s+rights\s+reserved\b)", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", re.IGNORECASE)
 _CAPTION_RE = re.compile(r"^(?:\(?(?:photo|image|foto|bild|picture|video)(?:\s+by)?\s*[:/(].{0,120})$", re.IGNORECASE)
 _OUTLET_HINT = re.compile(r"\b(?:news|times|post|press|agency|zeitung|reuters|ap|afp|dpa|bbc|cnn|tass)\b", re.IGNORECASE)
 
@@ -1464,6 +1467,7 @@ def _take_dateline(line: str, state: _State) -> str:
                     # the lead's sentence after it opens as a sentence does ("Roma, 3 marzo - una giornata di
                     # sole" is a title's phrase)
                     if not (match and _place_ok(match) and month_day(match["date"])
+                            and _yearless_place_ok(match["place"])
                             and not line[match.end():match.end() + 1].islower()):
                         match = _bare_place().match(line)
                         if not (match and _place_ok(match) and _bare_place_ok(match, line)):
@@ -1510,6 +1514,39 @@ def _yearless_dateline() -> re.Pattern[str]:
            rf"|{_CJK_MONTH_DAY.pattern}")
     return re.compile(rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}})\s*[,،，]\s*(?P<date>{day})"
                       r"\s*(?:(?:\.[-–—]|--|[.–—-])(?:\s+(?=\S)|\s*$)|。\s*)")
+
+
+def _yearless_place_ok(place: str) -> bool:
+    """A yearless dateline's place is a place: capitalised words (or a caseless script's) with no function
+    word (spaCy stop words of the languages read: "Am Montag", "Bis Freitag"), no weekday or month name, and
+    no person's given name opening it ("Angela Merkel", "Sarah"; text data given names) -- or else a listed
+    city's name (data/place-keys.json: "Los Angeles", "Adelaide"). Review37a H5: any capitalised words before a
+    day and month were taken for the place, and the sentence after them for the dateline's."""
+    from ..text import calendar_word, given_name_gender, stop_words
+
+    if _listed_city(place):
+        return True
+    words = [w for w in re.split(r"[ /-]+", place.strip()) if w and w not in _place_links()]
+    if not words or not all(w[:1].isupper() or w[:1].lower() == w[:1].upper() for w in words):
+        return False
+    if any(w.lower() in stop_words(lang) for w in words for lang in LANGUAGES):
+        return False
+    # a place read wrongly as a person ("Florence, 14 May.") stays text: nothing is dropped
+    return not any(calendar_word(w.strip(".")) for w in words) and given_name_gender(words[0]) is None
+
+
+@lru_cache(maxsize=1)
+def _city_keys() -> frozenset[str]:
+    data = json.loads(resources.files("storylens").joinpath("data/place-keys.json").read_text("utf-8"))
+    return frozenset(data["keys"])
+
+
+def _listed_city(place: str) -> bool:
+    """Whether ``place`` is a large city's name (data/place-keys.json, GeoNames; keys are folded to
+    lower-case letters without accents)."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", place.strip().casefold())
+                     if not unicodedata.combining(ch))
+    return folded in _city_keys()
 
 
 # A German paper's dateline is the place alone with a full stop before the lead ("Frankfurt. Die
@@ -2003,6 +2040,60 @@ def _ad_labels() -> frozenset[str]:
     return frozenset(w.casefold() for w in site_notices().ad_labels)
 
 
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_RIGHTS_MARKS = re.compile(r"©|\(c\)|\bcopyright\b|\d{4}", re.IGNORECASE)
+
+
+_CREDIT_REST = re.compile(r"[:：(]|\s")
+
+
+def _credit_shape(line: str) -> bool:
+    """Whether a line opening with a credit label ("Quelle:", "Credit:", "Fot.", "Zdroj:") goes on as a credit:
+    slash-joined names ("dpa/Thomas Kraus", "PAP/Radek Pietruszka") and words that are each capitalised ("Getty Images",
+    "Jens Mattern"), in a caseless script ("新华社", "أ ف ب"), a listed outlet ("dpa"), a site's address
+    ("pixabay.com") or a name's link word ("de"). A lower-case word of any other kind makes it a sentence
+    after a label's word (review37a L1: "Quelle: Die Zahl der Toten stieg auf 40.", "Credit: The bank raised
+    rates by 25 basis points." were removed as captions). A line under a picture label of _CAPTION_RE
+    ("Image: Mr McLaren's fiancee says …") is the picture's caption whatever it says."""
+    cut = _CREDIT_REST.search(line.strip())
+    rest = line.strip()[cut.end():] if cut else ""
+    links = _place_links()
+    for token in rest.split():
+        if "/" in token:  # "dpa/Thomas Kraus", "Büttner/zb/dpa"
+            continue
+        word = token.strip(".,;:()[]·|–—-")
+        if not word or not word[:1].isalpha() or not word[:1].islower():
+            continue
+        if word in links or _listed(word) or re.search(r"\w\.\w", word):
+            continue
+        return False
+    return True
+
+
+def _rights_notice(text: str, found: re.Match[str]) -> bool:
+    """Whether the line ``text``, holding a rights phrase at ``found``, is the notice whole: the phrase opening
+    or closing it, the rest only "©", years, "copyright" and an owner -- at most ``_RIGHTS_OTHER_WORDS`` words,
+    each capitalised ("© 2024 Perform Group. All rights reserved."), a listed outlet ("dpa") or a link word of
+    a name ("de"); a Han phrase not run on into a longer word. Else the phrase is a sentence's (review37a H6:
+    "Universal said all rights reserved.", "Мы уверены, что все права защищены.", "Çalışanların tüm hakları
+    saklıdır, dedi bakan.", "法院裁定该歌曲版权所有者为张三。" were removed)."""
+    if _HAN_OR_KANA.match(text, found.end()) and _HAN_OR_KANA.search(found.group(0)):
+        return False  # 版权所有者 / 版权所有人: the owner, a word of the sentence
+    before = _RIGHTS_MARKS.sub(" ", text[: found.start()])
+    after = _RIGHTS_MARKS.sub(" ", text[found.end():])
+    spaced = [re.findall(r"[^\W\d_]+", _HAN_OR_KANA.sub(" ", part)) for part in (before, after)]
+    if spaced[0] and spaced[1]:
+        return False  # the phrase inside a sentence: neither opening nor closing the line
+    rest = before + " " + after
+    # Han or kana words are not spaced: count their characters ("版权所有 新华社")
+    han = len(_HAN_OR_KANA.findall(rest))
+    words = spaced[0] + spaced[1]
+    if len(words) + (han + 3) // 4 > _RIGHTS_OTHER_WORDS or "，" in rest:
+        return False
+    links = _place_links()
+    return all(w[:1].isupper() or w in links or _listed(w) for w in words)
+
+
 def _furniture_line(line: str) -> str | None:
     """The kind of furniture ``line`` is, whole, by the language data: ``copyright`` (a rights notice
     without "©": "Alle Rechte vorbehalten.", "Riproduzione riservata © Copyright ANSA"), ``social_widget``
@@ -2016,19 +2107,14 @@ def _furniture_line(line: str) -> str | None:
     rights, share, credit, editor = _furniture_res()
     if rights is not None:
         found = rights.search(text)
-        if found is not None:
-            rest = (text[: found.start()] + " " + text[found.end():])
-            rest = re.sub(r"©|\(c\)|\bcopyright\b|\d{4}", " ", rest, flags=re.IGNORECASE)
-            # Han or kana words are not spaced: count their characters ("版权所有 新华社")
-            han = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", rest))
-            words = len(re.findall(r"[^\W_]+", re.sub(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", " ", rest)))
-            if words + (han + 3) // 4 <= _RIGHTS_OTHER_WORDS and "，" not in rest:
-                return "copyright"
+        if found is not None and _rights_notice(text, found):
+            return "copyright"
     if share is not None and share.fullmatch(text.rstrip(".")):
         return "social_widget"
     if text.casefold() in _ad_labels():
         return "advert"
-    if credit is not None and credit.fullmatch(text) and len(text.split()) <= _CREDIT_MAX_WORDS:
+    if (credit is not None and credit.fullmatch(text) and len(text.split()) <= _CREDIT_MAX_WORDS
+            and _credit_shape(text)):
         return "caption"
     if editor is not None:
         pieces = _BRACKETED.findall(text)

@@ -347,7 +347,30 @@ _NEXT_WORD = re.compile(r"[^\W\d_]+")
 # full stop continues its sentence ("… or 10 percent." + "more voters.", "below 60%." + "country medians.":
 # machine translations of "proc."), while "born in 1985." + "iPhone sales" stays two.
 _ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*[.!?…]?")
-_FIGURE_END = re.compile(r"\d\s?(?:%|[^\W\d_]{1,12})?\.$")
+_FIGURE_END = re.compile(r"\d\s?(?P<word>%|[^\W\d_]{1,12})?\.$")
+
+
+@cache
+def _figure_words() -> frozenset[str]:
+    """The words a figure's fragment may end on before a lower-case word: every language's percent words,
+    scale words and abbreviations after a number (text data "percent", "scale_words",
+    "abbreviations_after_number": "percent", "proc", "mld", "tys", "mln", "ft"), read in every language since a
+    machine translation carries the source's ("proc." as "percent."). Any other word is a sentence's end
+    ("He scored 3 goals." + "the team won.": review37a M5)."""
+    out: set[str] = set()
+    for lang in LANGUAGES:
+        p = profile(lang)
+        out.update(w.rstrip(".").split()[-1] for w in (*p.percent_before, *p.percent_after) if w.strip("."))
+        out.update(w for w, _ in p.scale_words)
+        out.update(p.abbreviations_after_number)
+    return frozenset(out)
+
+
+def _figure_fragment(prev: str) -> bool:
+    """Whether ``prev`` ends on a figure's full stop that a lower-case word may continue: a bare number, "%",
+    or a figure's word (:func:`_figure_words`)."""
+    m = _FIGURE_END.search(prev)
+    return m is not None and (m["word"] is None or m["word"] == "%" or m["word"].lower() in _figure_words())
 
 
 def _lower_word(para: str, pos: int) -> bool:
@@ -409,7 +432,7 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             if _CONTINUES.match(para, s) or (_ORDINAL_END.search(prev) and _ordinal_word(para, s, language)):
                 out[-1] = (out[-1][0], e)
                 continue
-            if _FIGURE_END.search(prev) and _lower_word(para, s):
+            if _figure_fragment(prev) and _lower_word(para, s):
                 out[-1] = (out[-1][0], e)  # "… 26.6 percent, or 10 percent." + "more voters." (a fragment)
                 continue
             spaced = _LAST_SPACED.search(prev)
