@@ -990,20 +990,107 @@ def _period(n: NumberMention) -> bool:
 
 @cache
 def _term_patterns(language: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, pattern) of the term cues of ``language`` (every language's when unknown): a demand's word first."""
+    """(kind, pattern) of the term cues of ``language`` (every language's when unknown): custody, demand, penalty."""
     from ..text import field_pattern
 
-    return tuple((kind, p) for kind, field in (("demanded term", "term_demand"), ("term", "term_penalty"))
-                 if (p := field_pattern(language, field)))
+    return tuple((kind, p) for kind, field in (("custody", "term_custody"), ("demand", "term_demand"),
+                                               ("penalty", "term_penalty")) if (p := field_pattern(language, field)))
+
+
+# The most words a cue may stand from the period it governs: function words ("sentenced to five years",
+# "просила для … 11 лет" reads its penalty after), other cues ("11 лет лишения свободы"), no content word.
+_TERM_GAP = 3
+# The most content words between a penalty's word and its period: the sentenced person's name and title.
+_TERM_GAP_CONTENT = 4
+# In scripts without spaces, the most characters between a cue and its period ("判处他9年").
+_TERM_GAP_CHARS = 4
 
 
 def _term_kind(text: str, start: int, end: int, language: str | None) -> str | None:
-    """"term" for a period in a clause with a penalty's word ("sentenced to five years", "jailed for five
-    years", "seis años de prisión", "beş yıl hapis"), "demanded term" in one with a demand's word ("asked for
-    12 years", "elf Jahre gefordert", "просила 11 лет"; text/data "term_cues"); None otherwise. One label for
-    one kind of figure in every language (trial45 W1: "for" made one side a duration, so 12 and 11 never met)."""
+    """"term" for a period a penalty's word governs ("sentenced to five years", "jailed for five years", "seis
+    años de prisión", "beş yıl hapis"), "demanded term" for one a demand's word governs ("asked for 12 years",
+    "elf Jahre gefordert", "requis douze ans") or a penalty's word in a clause with a demand's word ("11 лет
+    заключения" after "просила"; text/data "term_cues"), "custody" for a period in custody or detention
+    before a trial ("two days in custody", "zwei Tage in Untersuchungshaft"; "custody"), compared only with
+    another; None otherwise. One label for one kind of figure in every language (trial45 W1: "for" made one
+    side a duration, so 12 and 11 never met). A cue governs a period when little stands between them
+    (:func:`_term_gap_ok`), the nearest cue first, custody before a penalty; a cue elsewhere in the clause is no term's (review37a M4: "two
+    days in custody before the sentencing" was the sentence, "demanded answers for two weeks" a demand). A
+    demand's period followed by "of" and another noun is a period of that ("30 days of paid leave")."""
     lo, hi = _clause_bounds(text, start, end, language)
-    return next((kind for kind, pattern in _term_patterns(language) if pattern.search(text[lo:hi])), None)
+    end = _past_period_word(text, end, hi)
+    cues = [(kind, m.start(), m.end()) for kind, pattern in _term_patterns(language)
+            for m in pattern.finditer(text, lo, hi) if m.end() > m.start()]
+    if not cues:
+        return None
+    spans = [(a, b) for _, a, b in cues]
+    governing = []
+    for kind, a, b in cues:
+        gap = 0 if a < end and start < b else (start - b if b <= start else a - end)
+        between = text[b:start] if b <= start else text[end:a]
+        if gap == 0 or _term_gap_ok(text, between, b if b <= start else end, spans, kind, language):
+            governing.append((gap, kind))
+    if not governing:
+        return None
+    kind = min(governing)[1]
+    if kind == "custody":
+        return "custody"
+    if kind == "demand":
+        return None if _period_of_another(text[end:hi], spans, end, language) else "demanded term"
+    return "demanded term" if any(k == "demand" for k, *_ in cues) else "term"
+
+
+def _past_period_word(text: str, end: int, hi: int) -> int:
+    """The end of the period's unit word when it follows the figure ("two| days", "11| лет"), else ``end``."""
+    from .quantities import unit_key
+
+    word = _WORD.match(text, end + len(text[end:hi]) - len(text[end:hi].lstrip()), hi)
+    return word.end() if word is not None and unit_key(word.group()) in _PERIODS else end
+
+
+@cache
+def _term_stops(language: str | None) -> frozenset[str]:
+    """spaCy's stop words of ``language``; every data language's when it is unknown (its cues are all read)."""
+    from ..text import LANGUAGES, stop_words
+
+    return stop_words(language) if language in LANGUAGES else frozenset().union(*(stop_words(lg) for lg in LANGUAGES))
+
+
+def _term_gap_ok(text: str, between: str, offset: int, spans: list[tuple[int, int]], kind: str,
+                 language: str | None) -> bool:
+    """Whether ``between`` (at ``offset`` in ``text``) lets a cue of ``kind`` govern a period: few characters in
+    a script without spaces; else, for a demand, at most :data:`_TERM_GAP` words, each a stop word, a clitic
+    letter ("لسنتين") or inside another cue ("asked for 12 years", not "demanded answers for two weeks"); for
+    a penalty or custody, at most :data:`_TERM_GAP_CONTENT` other words (its object: "sentenced former
+    minister Viktor Halden to nine years", "بسجن الوزير السابق فيكتور هالدن تسع سنوات") and no sentence mark."""
+    from ..text import base
+
+    if base(language) in _NO_WORD_BOUNDARY:
+        return len(between.strip()) <= _TERM_GAP_CHARS
+    # a sentence mark, or a comma past an aside of a figure (", 62,"): another clause ("The judge, who
+    # sentenced him, had been on the bench for 20 years")
+    if re.search(r"[.;:!?]", between) or "," in re.sub(r",\s*\d+\s*,", " ", between):
+        return False
+    stops = _term_stops(language)
+    content = [w for w in _WORD.finditer(between) if len(w.group()) > 1 and w.group().casefold() not in stops
+               and not any(a <= offset + w.start() < b for a, b in spans)]
+    if kind == "demand":
+        return not content and len(_WORD.findall(between)) <= _TERM_GAP
+    return len(content) <= _TERM_GAP_CONTENT and len(_WORD.findall(between)) <= 2 * _TERM_GAP_CONTENT
+
+
+def _period_of_another(after: str, spans: list[tuple[int, int]], offset: int, language: str | None) -> bool:
+    """Whether the words after a period make it a period of something else: a stop word, then a word that is
+    no cue ("30 days of paid leave", "deux semaines de congé"), not "12 years in prison" nor "for the killer"."""
+    from ..text import base
+
+    if base(language) in _NO_WORD_BOUNDARY:
+        return False
+    words = list(_WORD.finditer(after))[:2]
+    stops = _term_stops(language)
+    if len(words) < 2 or words[0].group().casefold() not in stops or words[1].group().casefold() in stops:
+        return False
+    return not any(a <= offset + words[1].start() < b for a, b in spans)
 
 
 def _clause_bounds(text: str, start: int, end: int, language: str | None) -> tuple[int, int]:

@@ -578,7 +578,7 @@ class _Measures:
             kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
             kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
         # an expectation's figure against another expectation only ("had expected … 4.00%" is no decided rate)
-        for kind in ("count", "age", "duration", "previous", "expected", "term", "demanded term"):
+        for kind in ("count", "age", "duration", "previous", "expected", "term", "demanded term", "custody"):
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)

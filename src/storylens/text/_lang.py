@@ -607,6 +607,9 @@ class Profile:
     # "term_cues" "penalty" / "demand".
     term_penalty: tuple[str, ...] = ()
     term_demand: tuple[str, ...] = ()
+    # A period in custody or detention before a trial ("two days in custody", "in Untersuchungshaft", "garde à
+    # vue"): no sentence, compared only with another (review37a M4). Text data "term_cues" "custody".
+    term_custody: tuple[str, ...] = ()
     # The period a percentage's change is measured over, by key ("month on month": "mensual", "Vormonat",
     # "环比"; "quarter on quarter"; "year on year": "interanual", "同比"): a monthly rate and an annual one are
     # two measures (trial 20 #1). An unmarked figure is read as year on year, the usual headline reading.
@@ -1055,6 +1058,7 @@ def profile(language: str | None) -> Profile:
         earlier_reading=tuple(raw.get("earlier_reading", [])),
         term_penalty=tuple(raw.get("term_cues", {}).get("penalty", [])),
         term_demand=tuple(raw.get("term_cues", {}).get("demand", [])),
+        term_custody=tuple(raw.get("term_cues", {}).get("custody", [])),
         percent_periods=tuple((key, p) for key, pats in raw.get("percent_periods", {}).items() for p in pats),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
