@@ -24,8 +24,8 @@ from functools import cache, lru_cache
 
 from ..models import NumberMention
 
-__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "measure_stance", "negated", "negation_words",
-           "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "subordinate_clauses"]
+__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "measure_keys", "measure_stance", "negated", "negation_words",
+           "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "same_measure", "subordinate_clauses"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -306,7 +306,7 @@ def measure_stance(text: str, language: str | None) -> str | None:
     for clause in clauses(text, lang):
         undone = reversal is not None and reversal.search(clause) is not None
         held = kept is not None and kept.search(clause) is not None
-        if undone or held:
+        if (undone or held) and measure_keys(clause, lang):
             denied = negated(clause, lang)
             found |= {"kept" if denied else "lifted"} if undone else set()
             found |= {"lifted" if denied else "kept"} if held else set()
@@ -314,6 +314,41 @@ def measure_stance(text: str, language: str | None) -> str | None:
 
 
 _QUESTION_MARK = re.compile(r"[?？¿؟]")
+
+
+@cache
+def _measure_noun_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from ..text import profile
+
+    keys: dict[str, list[str]] = {}
+    for key, pattern in profile(language).measure_nouns:
+        keys.setdefault(key, []).append(pattern)
+    return tuple((key, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for key, pats in keys.items())
+
+
+@lru_cache(maxsize=8192)
+def measure_keys(text: str, language: str | None) -> frozenset[str]:
+    """The keys of the measures and closed places ``text`` names (text data "measure_nouns": "road" for
+    "Straße", "route", «дорога», "道路"; "ban" for "Verbot", "zakaz"; "closure" for "Sperre", "fermeture"),
+    one set for every language; empty when it names none or the language has no such data."""
+    from ..text import LANGUAGES
+
+    lang = language if language in LANGUAGES else "en"
+    return frozenset(key for key, pattern in _measure_noun_patterns(lang) if pattern.search(text))
+
+
+# The keys of a measure itself, not a place it closes: a "closure" is one of any place ("hob die Sperre auf"
+# against "the road stays closed"), never of another measure ("the curfew was lifted").
+_MEASURE_ONLY = frozenset({"order", "ban", "evacuation", "curfew", "lockdown", "restrictions", "warning", "embargo",
+                           "sanctions", "emergency", "permit", "closure"})
+
+
+def same_measure(keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
+    """Whether two sets of :func:`measure_keys` name one measure: a key in both, or a closure on one side and
+    a closed place on the other ("lifted the closure" / "the road stays closed")."""
+    if keys_a & keys_b:
+        return True
+    return ("closure" in keys_a and bool(keys_b - _MEASURE_ONLY)) or ("closure" in keys_b and bool(keys_a - _MEASURE_ONLY))
 
 
 def negative_meaning(text: str, language: str | None) -> bool:

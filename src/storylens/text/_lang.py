@@ -734,6 +734,11 @@ class Profile:
     # denied reversal states ("n'a pas levé la fermeture": final44 W2, a false polarity conflict) and
     # contradict a reversal of the measure ("Asfinag hob die Sperre … auf": the conflict was missed).
     continued_states: tuple[str, ...] = ()
+    # The nouns of a measure or of what it closes, by key ("road": "Straße", "route", «дорога»; "ban":
+    # "Verbot", "zakaz"; "closure": "Sperre", "fermeture"): a reversal or continued state is a measure's only
+    # with one in its clause ("reopened the search", "hob den Verletzten auf eine Trage" are none), and two
+    # stances conflict only on a shared key (review37a M2). Text data "measure_nouns", patterns by key.
+    measure_nouns: tuple[tuple[str, str], ...] = ()
     # Uncertainty said without a negation word, as patterns: "remains unclear", "noch unklar", "se
     # desconocen", "未知" say what "not yet known", «n'est pas encore connue», "尚不清楚" say with one, so
     # they answer that negation as a negative meaning does (final43 W3: false polarity conflicts). Only
@@ -1134,6 +1139,7 @@ def profile(language: str | None) -> Profile:
         reversal_verbs=tuple(raw.get("reversal_verbs", [])),
         continuation_verbs=tuple(raw.get("continuation_verbs", [])),
         continued_states=tuple(raw.get("continued_states", [])),
+        measure_nouns=tuple((key, p) for key, pats in raw.get("measure_nouns", {}).items() for p in pats),
         uncertainty=tuple(raw.get("uncertainty", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
