@@ -578,7 +578,7 @@ class _Measures:
             kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
             kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
         # an expectation's figure against another expectation only ("had expected … 4.00%" is no decided rate)
-        for kind in ("count", "age", "duration", "previous", "expected", "term", "demanded term"):
+        for kind in ("count", "age", "duration", "previous", "expected", "term", "demanded term", "custody"):
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
@@ -1044,9 +1044,14 @@ def _measure_stance_conflict(a: Unit, b: Unit) -> list[str]:
     authorities lifted the evacuation order" against "Władze nie odwołały … nakazu ewakuacji" scored 0.51 on
     USE, under the polarity floor, and the claim was shared (final44 W2, final43 W5). The measure both units
     undo or keep is the anchor, as the person and event are for :class:`_ActorEventDenial`. A literal denial
-    is said as the polarity check says it (one line when both find it)."""
+    is said as the polarity check says it (one line when both find it). Both must name one measure
+    (:func:`storylens.analysis.conflicts.same_measure` on their "measure_nouns" keys): "the airport reopened"
+    against "the railway will stay closed" is two measures, no conflict (review37a M2)."""
     stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
     if None in stances or stances[0] == stances[1]:
+        return []
+    if not conflicts_mod.same_measure(conflicts_mod.measure_keys(a.text, a.language),
+                                      conflicts_mod.measure_keys(b.text, b.language)):
         return []
     neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
     if neg_a != neg_b:

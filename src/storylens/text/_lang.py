@@ -607,6 +607,9 @@ class Profile:
     # "term_cues" "penalty" / "demand".
     term_penalty: tuple[str, ...] = ()
     term_demand: tuple[str, ...] = ()
+    # A period in custody or detention before a trial ("two days in custody", "in Untersuchungshaft", "garde à
+    # vue"): no sentence, compared only with another (review37a M4). Text data "term_cues" "custody".
+    term_custody: tuple[str, ...] = ()
     # The period a percentage's change is measured over, by key ("month on month": "mensual", "Vormonat",
     # "环比"; "quarter on quarter"; "year on year": "interanual", "同比"): a monthly rate and an annual one are
     # two measures (trial 20 #1). An unmarked figure is read as year on year, the usual headline reading.
@@ -731,6 +734,11 @@ class Profile:
     # denied reversal states ("n'a pas levé la fermeture": final44 W2, a false polarity conflict) and
     # contradict a reversal of the measure ("Asfinag hob die Sperre … auf": the conflict was missed).
     continued_states: tuple[str, ...] = ()
+    # The nouns of a measure or of what it closes, by key ("road": "Straße", "route", «дорога»; "ban":
+    # "Verbot", "zakaz"; "closure": "Sperre", "fermeture"): a reversal or continued state is a measure's only
+    # with one in its clause ("reopened the search", "hob den Verletzten auf eine Trage" are none), and two
+    # stances conflict only on a shared key (review37a M2). Text data "measure_nouns", patterns by key.
+    measure_nouns: tuple[tuple[str, str], ...] = ()
     # Uncertainty said without a negation word, as patterns: "remains unclear", "noch unklar", "se
     # desconocen", "未知" say what "not yet known", «n'est pas encore connue», "尚不清楚" say with one, so
     # they answer that negation as a negative meaning does (final43 W3: false polarity conflicts). Only
@@ -1055,6 +1063,7 @@ def profile(language: str | None) -> Profile:
         earlier_reading=tuple(raw.get("earlier_reading", [])),
         term_penalty=tuple(raw.get("term_cues", {}).get("penalty", [])),
         term_demand=tuple(raw.get("term_cues", {}).get("demand", [])),
+        term_custody=tuple(raw.get("term_cues", {}).get("custody", [])),
         percent_periods=tuple((key, p) for key, pats in raw.get("percent_periods", {}).items() for p in pats),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
@@ -1130,6 +1139,7 @@ def profile(language: str | None) -> Profile:
         reversal_verbs=tuple(raw.get("reversal_verbs", [])),
         continuation_verbs=tuple(raw.get("continuation_verbs", [])),
         continued_states=tuple(raw.get("continued_states", [])),
+        measure_nouns=tuple((key, p) for key, pats in raw.get("measure_nouns", {}).items() for p in pats),
         uncertainty=tuple(raw.get("uncertainty", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
