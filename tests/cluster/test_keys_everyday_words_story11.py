@@ -15,6 +15,8 @@ import numpy as np
 import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer, entity_keys
+from tests._vectors import at_cosine as _at_cosine
+from tests._vectors import unit as _unit
 
 DE_TRAIN = (
     "Chemie-Zug in Tschechien entgleist: Tausende evakuiert\n\n"
@@ -68,17 +70,6 @@ def test_each_languages_everyday_words_are_no_keys(text, language, gone, kept):
 
 def test_without_a_language_nothing_more_is_left_out():
     assert entity_keys(DE_TRAIN, None) >= {"polizei", "menschen"}  # unknown language: the capitals stand
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    return (v / np.linalg.norm(v)).astype(np.float32)
-
-
-def _at_cosine(u: np.ndarray, cos: float, rng: np.random.Generator) -> np.ndarray:
-    u = u / np.linalg.norm(u)
-    w = rng.normal(size=u.shape)
-    w -= (w @ u) * u
-    return cos * u + np.sqrt(1 - cos**2) * w / np.linalg.norm(w)
 
 
 def test_a_german_flood_report_does_not_join_a_german_train_story_on_everyday_words():

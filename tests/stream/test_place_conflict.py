@@ -18,6 +18,7 @@ import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer, entity_keys
 from storylens.cluster._places import key_country, place_conflict, places_of
+from tests._vectors import at_cosine as _at_cosine
 
 from ..cluster._scored_judge import ScoredJudge
 
@@ -30,13 +31,6 @@ def _keys(name: str) -> frozenset[str]:
 
 def _feature(name: str, vec: np.ndarray) -> ArticleFeatures:
     return ArticleFeatures(name, (vec / np.linalg.norm(vec)).astype(np.float32), _keys(name), None, ARTS[name]["lang"])
-
-
-def _at_cosine(u: np.ndarray, cos: float, rng: np.random.Generator) -> np.ndarray:
-    u = u / np.linalg.norm(u)
-    w = rng.normal(size=u.shape)
-    w -= (w @ u) * u
-    return cos * u + np.sqrt(1 - cos**2) * w / np.linalg.norm(w)
 
 
 def test_keys_read_as_countries():

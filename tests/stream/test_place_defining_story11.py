@@ -17,6 +17,8 @@ import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer, entity_keys
 from storylens.cluster._places import group_places, place_conflict, places_of
+from tests._vectors import at_cosine as _at_cosine
+from tests._vectors import unit as _unit
 
 EN = ("Tourist bus overturns near Innsbruck, three dead\n\nA tour bus carrying 40 tourists overturned on a "
       "mountain road near Innsbruck on Monday, killing three people and injuring 27, police said.")
@@ -34,17 +36,6 @@ ARTICLES = {
     "es": (("Vuelca un autobús de turistas cerca de Innsbruck: tres muertos\n\nUn autobús con 40 turistas volcó el "
             "lunes cerca de Innsbruck, en Austria, con un saldo de tres muertos y 27 heridos, informó la policía."), "es"),
 }
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    return (v / np.linalg.norm(v)).astype(np.float32)
-
-
-def _at_cosine(u: np.ndarray, cos: float, rng: np.random.Generator) -> np.ndarray:
-    u = u / np.linalg.norm(u)
-    w = rng.normal(size=u.shape)
-    w -= (w @ u) * u
-    return cos * u + np.sqrt(1 - cos**2) * w / np.linalg.norm(w)
 
 
 def _story_then(members: list[str], article: str) -> tuple[StoryClusterer, object]:

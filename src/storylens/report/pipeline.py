@@ -1100,7 +1100,19 @@ def _two_languages(a: Unit, b: Unit) -> bool:
     return bool(a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0])
 
 
-class _QuotedStatementPolarity:
+class _PersonCheck:
+    """A polarity check anchored on a linked person, for two units of two languages that ask no question:
+    holds the comparison's entity keys by sentence (``{sentence id: [(text, key)]}``)."""
+
+    def __init__(self, entity_keys: Mapping[str, list[tuple[str, str]]]):
+        self.entity_keys = entity_keys
+
+    @staticmethod
+    def _applies(a: Unit, b: Unit) -> bool:
+        return _two_languages(a, b) and not (_QUESTION.search(a.text) or _QUESTION.search(b.text))
+
+
+class _QuotedStatementPolarity(_PersonCheck):
     """The polarity check on a pair of two languages where one unit quotes a statement directly and the
     other reports it, from a lower floor (``settings.claim_cross_quote_polarity_cosine``): a quote scores
     lower against the reported form of its statement than two reported forms do ('"We will appeal this
@@ -1118,13 +1130,8 @@ class _QuotedStatementPolarity:
     # the plain polarity check): the lawyer's denial in Turkish against the quote in German and Arabic too
     transitive = True
 
-    def __init__(self, entity_keys: Mapping[str, list[tuple[str, str]]]):
-        self.entity_keys = entity_keys
-
     def __call__(self, a: Unit, b: Unit) -> list[str]:
-        if not _two_languages(a, b):
-            return []
-        if _QUESTION.search(a.text) or _QUESTION.search(b.text):
+        if not self._applies(a, b):
             return []
         if not (bool(_QUOTE_MARKS.search(a.text)) or bool(_QUOTE_MARKS.search(b.text))):
             return []
@@ -1145,7 +1152,7 @@ class _QuotedStatementPolarity:
         return verbs is not None and verbs.search(unit.text.lower()) is not None
 
 
-class _ActorEventDenial:
+class _ActorEventDenial(_PersonCheck):
     """The polarity check on a pair of two languages whatever its cosine when both units name one person
     (a linked PERSON entity) and one event that person undergoes (a word of the same counted event of the
     text data, :data:`quantities.COUNTED`: "zadržen" / "arrested"), and the denial negates that event
@@ -1171,13 +1178,8 @@ class _ActorEventDenial:
     side = staticmethod(_negative)
     compound = staticmethod(_compound)
 
-    def __init__(self, entity_keys: Mapping[str, list[tuple[str, str]]]):
-        self.entity_keys = entity_keys
-
     def __call__(self, a: Unit, b: Unit) -> list[str]:
-        if not _two_languages(a, b):
-            return []
-        if _QUESTION.search(a.text) or _QUESTION.search(b.text):
+        if not self._applies(a, b):
             return []
         people = self._people(a).keys() & self._people(b).keys()
         neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
