@@ -23,3 +23,21 @@ def test_every_case_of_niemand_denies(text):
 ])
 def test_no_denial_without_it(text):
     assert not negated(text, "de")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Dockworkers would not return to the container terminals until Thursday.", "en"),
+    ("Los estibadores no volverán a las terminales de contenedores hasta el jueves.", "es"),
+])
+def test_not_until_over_a_longer_verb_phrase_is_no_denial(text, language):
+    # trial47 #4: five words between "not" and "until" kept the negation (a false polarity conflict against
+    # "nicht vor Donnerstag"); the clause still ends at punctuation, so a denial before a comma stands
+    assert not negated(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The minister did not resign, and she stayed in office until Friday.", "en"),
+    ("El ministro no dimitió, y siguió en el cargo hasta el viernes.", "es"),
+])
+def test_a_denial_before_the_comma_still_denies(text, language):
+    assert negated(text, language)
