@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import subprocess
 import sys
@@ -13,6 +12,8 @@ import pytest
 
 from storylens import similarity as sim
 from storylens.similarity import _forest
+
+from ._dev_pairs import check_subset_features
 
 DATA_PKG = Path(sim.__file__).parents[1] / "data"
 
@@ -26,19 +27,9 @@ def _sklearn_model(variant: str) -> sim.SimilarityModel:
 
 @pytest.fixture(scope="module")
 def dev_features(data_dir, embedder, doc_embedder) -> np.ndarray:
-    return _dev_features(data_dir, embedder, doc_embedder)
-
-
-def _dev_features(data_dir: Path, embedder, doc_embedder, n: int = 8) -> np.ndarray:
-    path = data_dir / "semeval2022t8" / "dev.csv"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    csv.field_size_limit(10**8)
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if len(r["text1"].strip()) > 20 and len(r["text2"].strip()) > 20][:n]
-    feats = sim.pair_features([(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows],
-                              embedder, sim.Gazetteer.load(), doc_embedder=doc_embedder)
-    return np.array([f.values for f in feats])
+    """Real dev rows' features (all columns, as the full model reads them): the recorded check subset's 24,
+    which test_similarity's check computes on this worker too (8 other rows of their own cost 4.6 CPU-s)."""
+    return check_subset_features("full", data_dir, embedder, doc_embedder, sim.Gazetteer.load())[1]
 
 
 @pytest.mark.xdist_group("dev_pairs")  # with test_similarity's dev check subset: one worker loads USE and e5

@@ -14,17 +14,9 @@ from storylens.errors import InputError, ModelError
 from storylens.models import Document, Sentence, Similarity
 
 from ..conftest import CNN_SEED, FAZ_SEED
+from ._dev_pairs import check_subset_features, dev_rows
 
 DATA_PKG = Path(sim.__file__).parents[1] / "data"
-
-
-def _dev_rows(data_dir: Path) -> list[dict]:
-    path = data_dir / "semeval2022t8" / "dev.csv"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    csv.field_size_limit(10**8)
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 @pytest.fixture(scope="module")
@@ -122,14 +114,7 @@ def test_unfitted_model_raises_clear_error():
 def test_shipped_model_reproduces_its_recorded_dev_check_subset(variant, data_dir, embedder, doc_embedder, gazetteer):
     model = sim.SimilarityModel.load(variant)
     check = model.meta_["check_subset"]
-    by_src = {r["src_row"]: r for r in _dev_rows(data_dir)}
-    rows = [by_src[s] for s in check["src_rows"]]
-    # the texts as the model was trained on them: prepared as score_pairs prepares them
-    # (models trained before training did that read the raw texts)
-    prepare = (lambda t: sim.prepare_text(t).text) if check.get("texts") == "prepared" else (lambda t: t)
-    X = np.array([f.values for f in sim.pair_features(
-        [(prepare(r["text1"]), prepare(r["text2"]), r["lang1"], r["lang2"]) for r in rows], embedder, gazetteer,
-        doc_embedder=doc_embedder, inputs=model.inputs_)])
+    rows, X = check_subset_features(variant, data_dir, embedder, doc_embedder, gazetteer)
     pred = model.predict_as_given(X)[:, 0]
     # Features are recomputed here with this machine's numpy/BLAS: a last-bit change can
     # flip one split of one tree (seen: one row of 24 moved by 0.0098 on numpy 2.4), so
@@ -189,7 +174,7 @@ def test_seed_pair_is_the_same_story_with_reasons(encoders, model):
 
 @pytest.mark.parametrize("variant", sim.VARIANTS)
 def test_unrelated_dev_pair_scores_low(data_dir, encoders, variant):
-    rows = [r for r in _dev_rows(data_dir) if float(r["Overall"]) == 4.0 and r["lang1"] == r["lang2"] == "en"]
+    rows = [r for r in dev_rows(data_dir) if float(r["Overall"]) == 4.0 and r["lang1"] == r["lang2"] == "en"]
     r = rows[0]
     score = sim.score_pair(r["text1"], r["text2"], "en", "en", variant=variant, **encoders)
     assert score.model == variant
