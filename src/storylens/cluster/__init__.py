@@ -781,6 +781,8 @@ class StoryClusterer:
         else:
             sid = story_id_for(art.id)
             self._new_story(sid, art.id)
+        if best is None and vetoed is not None and vetoed["score"] < self.threshold:
+            best = vetoed  # under the cut anyway: the reason gives its score, not "no candidate story"
         out = self._explain(art, sid, best, joined, nearest)
         if events is not None:
             note = f"not {events[0]['story']} (score {events[0]['score']:.2f} >= {self.threshold:.2f}): {events[1]}"
