@@ -500,17 +500,20 @@ class Settings:
     cluster_crosslingual_plain_weight: float = 0.05
     # The online join: a shared key of an everyday noun (cluster.EVERYDAY_MARK, German "%polizei": a
     # noun capitalised by the language's rule that its lexicon knows) counts this much of a name's
-    # weight in the entity cosine's dot (its norm counts it whole). Why (story11; final43 W2 / final44
-    # W10): a German flood report joined a German train-derailment story on "shared: behorden, dienstag,
-    # hauser, leben, menschen, polizei"; at 1.0 it still does (the trial's 11 files: one story), at
-    # 0.5 / 0.25 / 0 it is its own story. Dropping those keys outright shrank German key norms and
-    # joined unrelated pairs on one shared name (the gate's 250-row dev stream, online, same-story /
-    # cross-lingual together / unrelated apart: 0.517 / 0.500 / 1.000 before -> 0.617 / 0.571 / 0.969).
-    # Kept in the norm, weight 0 / 0.25 / 0.5 / 1: 0.450 / 0.467 / 0.483 / 0.483, cross-lingual 0.500
-    # and unrelated apart 1.000 at each (stop words and calendar names left out in every row: they
-    # alone give 0.500 / 0.500 / 1.000). 0.5 is the largest weight at which the trial's pair stays
-    # apart on the grid (0, 0.25, 0.5, 1), read on dev.csv's first 250 rows (the gate's sample, load ~8).
-    cluster_everyday_weight: float = 0.5
+    # weight in the entity cosine's dot (its norm counts it whole); shared with no name, place or
+    # number, such keys count nothing (StoryClusterer._score, join38: trial47 F9's court template).
+    # Why a mark (story11; final43 W2 / final44 W10): a German flood report joined a German
+    # train-derailment story on "shared: behorden, dienstag, hauser, leben, menschen, polizei"; with
+    # weekdays out of the keys and everyday nouns alone no evidence it is its own story at any weight
+    # (final43's files: two stories of 11 and 10 at 0.5 and at 1.0). Story11 chose 0.5, the largest weight
+    # at which that pair stayed apart before the no-name rule; it cost German same-story pairs that
+    # share names and nouns ("kulmbacher, sitzverteilung, sitze, afd, csu" at 0.79 < 0.80). Chosen on
+    # the dev stream online (2,502 dev texts, no dates, refine_similarity's stream; in sample, one
+    # scalar, with the no-name rule; join38, 2026-12-02, load 7-13), same-story / cross-lingual
+    # together / unrelated apart: weight 0 0.474, 0.25 0.484, 0.5 0.495, 0.75 0.519, 1.0 0.526, each
+    # 0.512 / 0.976 (story11's tree before the mark: 0.529 / 0.512 / 0.978); the German pairs story11
+    # lost come back at 1.0 (9 of 9 de-de), no unrelated pair moves at any weight.
+    cluster_everyday_weight: float = 1.0
     # The online join against such a story (StoryClusterer.crosslingual_place_veto) and the refine's
     # cross-lingual bridges (refine_place_bridges) are refused when the two sides' places name two
     # countries and none in common (cluster._places.place_conflict, read from the entity keys: alias

@@ -459,6 +459,13 @@ class _Constraints:
 # --------------------------------------------------------------------------- the clusterer
 
 
+def _words_any(keys: Iterable[str]) -> bool:
+    """Whether ``keys`` (an article's entity keys or a story's key counts) hold a word's key, a name's or an
+    everyday noun's: not only numbers and alias groups (:data:`_NEUTRAL_KEYS`). A text in a script without
+    capitals (Chinese, Arabic) gives none."""
+    return any(k[:1] not in _NEUTRAL_KEYS for k in keys)
+
+
 def _rare_shared_names(names: Sequence[AbstractSet[str]], ci: np.ndarray, cj: np.ndarray, most: int) -> list[str]:
     """For each pair (ci[k], cj[k]): a person both articles name (``names``: each article's folded full
     names, :func:`storylens.similarity.full_names`) whom at most ``most`` articles of ``names`` name
@@ -774,6 +781,8 @@ class StoryClusterer:
         else:
             sid = story_id_for(art.id)
             self._new_story(sid, art.id)
+        if best is None and vetoed is not None and vetoed["score"] < self.threshold:
+            best = vetoed  # under the cut anyway: the reason gives its score, not "no candidate story"
         out = self._explain(art, sid, best, joined, nearest)
         if events is not None:
             note = f"not {events[0]['story']} (score {events[0]['score']:.2f} >= {self.threshold:.2f}): {events[1]}"
@@ -960,7 +969,17 @@ class StoryClusterer:
         # the reason's "shared:" names names only (an everyday noun met as another language's name: by it)
         shared = [across.get(e, e) if e[:1] == EVERYDAY_MARK else e for e in shared
                   if e[:1] != EVERYDAY_MARK or e in across]
-        if crosslingual:
+        if not shared and (not crosslingual or (_words_any(art.entities) and _words_any(story.entity_counts))):
+            # No name, place or number in common while both sides name something: the keys say nothing of
+            # this event, so the cosine alone must carry the join. Everyday nouns alone are one kind of
+            # event's template ("Landgericht, Staatsanwaltschaft, Verteidigung, Revision" in any two German
+            # court reports), and the cross-lingual floor forgives names written apart, not names that
+            # differ (trial47 F9: a Hamburg assault trial joined a Munich fraud story on the template at
+            # cosine 0.53, a Crete ferry sinking a Paros one at 0.60 + the floor). A side whose names give
+            # no keys (Chinese, most Arabic: no capitals to read names by) keeps the floor: an English
+            # NC voter-ID report joined its Chinese story at cosine 0.68 sharing nothing (dev.csv).
+            ent = 0.0
+        elif crosslingual:
             ent = max(ent, self.crosslingual_entity_floor)
         penalty = 0.0 if gap is None else self.date_weight * (1 - math.exp(-gap / self.time_decay_days))
         score = sim + self.entity_weight * ent - penalty
