@@ -18,6 +18,7 @@ from ._outlets import outlet_key
 __all__ = [
     "CLAIM_STATUSES",
     "NOT_JUDGED",
+    "NOUNS_NOT_JUDGED",
     "SIMILARITY_DIMENSIONS",
     "Claim",
     "Comparison",
@@ -139,6 +140,9 @@ class DateMention:
 # After a ``Claim.differs`` line whose figures only a pair under the conflict floor gave: shown, never judged a
 # contradiction or not (trial 17 #12's partial count beside the final one; fixs).
 NOT_JUDGED = "(not judged: the sentences are too far apart to check)"
+# After a ``Claim.differs`` line of two exact counts of nouns two languages write their own ways ("180 survivors" /
+# "60 Überlebende", trial47 F8): shown, never judged a contradiction (the nouns may count two things).
+NOUNS_NOT_JUDGED = "(not judged: two languages' nouns, maybe two things)"
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,8 @@ class Claim:
     # bounds ("at least 42" / "at least 57"), or a zero count scoped to a place the other
     # side does not name ("no one in Tirana" / "at least 42"), e.g.
     # "killed: at least 42 (d1, d2) vs at least 57 (d3)"; a line ends in NOT_JUDGED when no check
-    # that vouches for "no contradiction" compared its figures.
+    # that vouches for "no contradiction" compared its figures, in NOUNS_NOT_JUDGED when its figures count
+    # nouns of two languages no measure knows ("survivors: 180 vs 60 (not judged: ...)").
     differs: str | None = None
 
 

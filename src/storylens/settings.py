@@ -469,6 +469,16 @@ class Settings:
     # 11,579 of ECB+ train's. On SemEval dev the rule moves no verdict: the 2 rows it fires on (Overall
     # 2.33 and 4.0) score below the cut already (0.51, 0.11; in-sample). Not a model feature: scores unchanged.
     actors_apart_min_other: int = 1
+    # The names rule of the same-story verdict (similarity._names_apart, trial47 F8: ferries sunk off Paros and
+    # off Crete, "same story 0.63"): a capitalised word of the opening is one of its names when its text writes
+    # it at least this many times (an event's place is named in the title and again in the lead). Chosen on
+    # SemEval dev (benchmarks/names_veto.py, 2026-12-02, load 9-13, ~40 CPU-s; never heldout.csv): with the
+    # rule's other conditions but its country one, at 1 the evidence held on 10 same-story rows (Overall <= 1.5)
+    # and turned 6 verdicts of same-story rows and none of unrelated ones; at 2, on 2. The whole rule at 2
+    # holds on no same-story row (29 rows: 5 middle, 24 unrelated, all below the cut already: 0 verdicts
+    # moved; in-sample scores), on 0 of 150 same-event pairs of BASIL tune (1,967 of 11,025 other pairs) and
+    # 0 of 3,324 same-subtopic pairs of ECB+ train (23,012 of 161,701 others); 124 CPU-s at load 10-12.
+    names_apart_min_count: int = 2
 
     # --- clustering / stream ------------------------------------------------
     # The writer's candidate window (issue #13, stop 34): a new article's neighbours by vector (the

@@ -24,7 +24,7 @@ import numpy as np
 from anyascii import anyascii
 
 from .._groups import DisjointSets
-from ..models import NOT_JUDGED, Claim, Document, Evidence
+from ..models import NOT_JUDGED, NOUNS_NOT_JUDGED, Claim, Document, Evidence
 from ..settings import DEFAULT
 from ..text import CLAIM_STOP_WORDS, month_names, normalise_digits, use_covers, weekday_names
 from ._pairmodel import PairModel, pair_features
@@ -1859,6 +1859,7 @@ class ClaimAligner:
         figures: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents
         spelled: dict[tuple[str, str], str] = {}  # (what, one value however written) -> its first spelling
         judged: set[str] = set()  # what a check that vouches for "no contradiction" found differing
+        nouns: set[str] = set()  # what a check of two languages' unknown nouns found differing
         closest = _closest_pairs(inside)
         for p in inside:
             # Every closest pair of the claim, below the conflict floor too: a difference is no
@@ -1870,7 +1871,9 @@ class ClaimAligner:
                 if getattr(check, "unchecked", False) and id(p) not in unchecked:
                     continue  # figures the conflict checks compared: a conflict or nothing to say
                 for what, fa, fb in check(p.a, p.b):
-                    if not getattr(check, "unchecked", False):
+                    if getattr(check, "nouns", False):
+                        nouns.add(what)  # shown with NOUNS_NOT_JUDGED unless a judging check found it too
+                    elif not getattr(check, "unchecked", False):
                         judged.add(what)
                     for fig, doc in ((fa, p.a.doc), (fb, p.b.doc)):
                         fig = spelled.setdefault((what, _figure_value(fig)), fig)  # "7,2" and "7.2": one figure
@@ -1887,7 +1890,8 @@ class ClaimAligner:
             parts = [f"{fig} ({', '.join(sorted(ds, key=lambda d: order.get(d, 0)))})" if named else fig
                      for fig, ds in shown]
             # figures of a pair under the conflict floor were never judged: no "not a contradiction" for them (fixs)
-            lines.append(f"{what}: {' vs '.join(parts)}" + ("" if what in judged else f" {NOT_JUDGED}"))
+            note = "" if what in judged else NOUNS_NOT_JUDGED if what in nouns else NOT_JUDGED
+            lines.append(f"{what}: {' vs '.join(parts)}" + (f" {note}" if note else ""))
         return "; ".join(lines) or None
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from .._markdown import md_escape
 from ..errors import ConfigError
-from ..models import NOT_JUDGED, Claim, Comparison, Document, plain
+from ..models import NOT_JUDGED, NOUNS_NOT_JUDGED, Claim, Comparison, Document, plain
 
 __all__ = ["FORMATS", "comparison_to_dict", "differs_label", "highlight_spans", "load_schema", "load_schema_text", "md_escape", "render",
            "validate"]
@@ -31,8 +31,9 @@ DIFFERS_LABEL = "figures differ (not a contradiction)"
 
 def differs_label(differs: str) -> str:
     """The label before a claim's ``differs``: "not a contradiction" only when every line was judged so, plain
-    "figures differ" when a line's figures come from a pair too far apart to check (its line says so)."""
-    return "figures differ" if NOT_JUDGED in differs else DIFFERS_LABEL
+    "figures differ" when a line's figures come from a pair too far apart to check or count nouns of two
+    languages (its line says so)."""
+    return "figures differ" if NOT_JUDGED in differs or NOUNS_NOT_JUDGED in differs else DIFFERS_LABEL
 STATUS_LABEL = {
     "shared": "shared: stated by several sources",
     "conflicting": "conflicting: aligned, but details disagree",

@@ -474,7 +474,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count),
-        difference_checks=(measures.figure_differences, measures.unchecked_figures),
+        difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences),
         **params,
     )
 
@@ -630,6 +630,20 @@ class _Measures:
                 theirs = " / ".join(dict.fromkeys(quantities.bound_label(q) for q in figures))
                 out.append((key, mine, theirs) if zero_side == 0 else (key, theirs, mine))
         return out
+
+    def noun_differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        """(what, figure of a, figure of b) for one exact count each of nouns two languages write their own
+        ways, which differ ("180 survivors" / "60 Überlebende", trial47 F8: a shared claim with no note):
+        :func:`~storylens.analysis.quantities.unmatched_lone_counts`, shown never judged. None for units of
+        one language, of two occasions, or whose figures :meth:`figure_differences` already sets side by side."""
+        if base(a.language or "") == base(b.language or "") or self._increment(a) or self._increment(b) \
+                or self.date_conflicts(a, b) or self.figure_differences(a, b):
+            return []
+        counts_a = self.kinds(a.text, a.language).get("count", [])
+        counts_b = self.kinds(b.text, b.language).get("count", [])
+        return quantities.unmatched_lone_counts(counts_a, counts_b) if counts_a and counts_b else []
+
+    noun_differences.nouns = True  # type: ignore[attr-defined]
 
     def _partial_figures(self, a: Unit, b: Unit) -> list[tuple[str, str, str]] | None:
         """The figures that disagree between a partial count and another reading, the partial side labelled

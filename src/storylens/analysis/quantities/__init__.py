@@ -48,7 +48,7 @@ higher ones (the order below):
 ``_numbers``       extraction of quantity mentions: :func:`extract_numbers`
 ``_timeline``      :func:`publication_dates`, :func:`resolve_publication`, :func:`build_timeline`
 ``_compare``       comparison of figures: :func:`compare_numbers`, :func:`differing_numbers`,
-                   :func:`differing_lone_counts`, :func:`bound_label`
+                   :func:`differing_lone_counts`, :func:`unmatched_lone_counts`, :func:`bound_label`
 ``_date_compare``  comparison of dates: :func:`compare_dates`, :func:`compare_dated`, :func:`date_role`,
                    :func:`date_side`
 =================  ==========================================================================================
@@ -62,7 +62,13 @@ package changes what callers outside read through it, not the calls between the 
 from __future__ import annotations
 
 from ._clock import compare_times, extract_times, time_halves, time_local, time_readings
-from ._compare import bound_label, compare_numbers, differing_lone_counts, differing_numbers
+from ._compare import (
+    bound_label,
+    compare_numbers,
+    differing_lone_counts,
+    differing_numbers,
+    unmatched_lone_counts,
+)
 from ._context import measure_before_percentages, percent_measures, unnamed_percentages
 from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side
 from ._dates import counted_from_reference, day_first, extract_dates, is_date_word
@@ -110,5 +116,6 @@ __all__ = [
     "time_local",
     "time_readings",
     "unit_key",
+    "unmatched_lone_counts",
     "unnamed_percentages",
 ]

@@ -339,6 +339,26 @@ def differing_lone_counts(a: Sequence[NumberMention], b: Sequence[NumberMention]
     return [((exact.unit or "").lower(), bound_label(x), bound_label(y))]
 
 
+def unmatched_lone_counts(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                          tolerance: float = 0.02) -> list[tuple[str, str, str]]:
+    """(what, figure of a, figure of b) for two aligned sentences of two languages that each give one exact
+    count of a noun no measure knows, the two not equal up to rounding: "Rescuers pulled 180 survivors from
+    the water." / "Die Retter zogen 60 Überlebende aus dem Wasser." -> ``[("survivors", "180", "60")]``
+    (trial47 F8: shared with no note). Of two languages such nouns cannot be told apart (:func:`same_measure`),
+    so this is no contradiction either: the caller shows it as a difference it did not judge. Named by the
+    first side's noun. The caller asks only for units of two languages: in one language two nouns are two
+    things."""
+    xs, ys = _lone_count(a), _lone_count(b)
+    if xs is None or ys is None or _same_unit(unit_key(xs.unit), unit_key(ys.unit)):
+        return []
+    if xs.approx is not None or ys.approx is not None or xs.vague or ys.vague:
+        return []  # a bound or a rounded figure: differing_lone_counts' or no difference to show
+    x, y = _in_digits(xs), _in_digits(ys)
+    if _same_figure(x, y, tolerance):
+        return []
+    return [((xs.unit or "").lower(), bound_label(x), bound_label(y))]
+
+
 def _lone_count(mentions: Sequence[NumberMention]) -> Quantity | None:
     """The one figure of ``mentions`` when it is a count of a noun no measure knows, else None."""
     found = [_as_quantity(m) for m in mentions if m.value is not None]

@@ -1,0 +1,153 @@
+"""The names rule of the same-story verdict on event-labelled pairs (dev.csv only; never heldout.csv).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/names_veto.py [--no-scores] [--gold]
+
+:func:`storylens.similarity._names_apart` holds a pair apart when each opening names something (an island,
+port, town, ship: :func:`storylens.similarity._opening_names`) that the other text does not write, and the
+verdict reads it only when the texts share no name and no city but their datelines' (trial47 F8: ferries
+sunk off Paros and off Crete, "same story 0.63"). It flips only a same-story verdict, so the model's scores
+(and the dev CV Pearson) do not move. This counts the pairs the evidence and the guard fire on (the guard's
+shared names from the pair features with zero vectors: they do not read the embeddings), per gold band of
+SemEval dev (same story: Overall <= 1.5; middle; unrelated: >= 3.5), then scores the rows it fires on with
+the shipped default model (in-sample: the model was trained on dev) and lists the rows whose verdict it
+turns. ``--gold``: BASIL tune (gold event_id) and ECB+ train (gold subtopic) too, English: same-story pairs
+it fires on (a loss) and other pairs. Writes benchmarks/results/names_veto.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _lib import links as L
+
+from storylens.similarity import (
+    Gazetteer,
+    SimilarityModel,
+    _analyse,
+    _features,
+    _kept_sentences,
+    _names_apart,
+    _reason_names,
+    _Side,
+    prepare_text,
+    score_pairs,
+)
+
+BANDS = {"same": lambda o: o <= L.SAME_MAX, "middle": lambda o: L.SAME_MAX < o < L.APART_MIN,
+         "unrelated": lambda o: o >= L.APART_MIN}
+
+
+def band(overall: float) -> str:
+    return next(name for name, keep in BANDS.items() if keep(overall))
+
+
+def side(info) -> _Side:
+    """A side without vectors: the names, places and the rules' evidence do not read them."""
+    return _Side(info, np.zeros(4, dtype=np.float32), np.zeros((max(1, len(info.sentences)), 4), dtype=np.float32), None)
+
+
+def fires(a: _Side, b: _Side, gaz: Gazetteer) -> tuple[str, str] | None:
+    if _names_apart(a.info, b.info, gaz) is None:  # the evidence alone first: the pair features cost ~10 ms
+        return None
+    f = _features(a, b, gaz)
+    return f.names_apart if f.names_apart is not None and not _reason_names(f) else None
+
+
+def gold_pairs(gaz: Gazetteer) -> dict:
+    out = {}
+    for corpus, path, gold, text, halves in (
+            ("basil", "basil/articles.jsonl", "event_id", lambda d: f"{d['title']}\n{d['text']}", ("tune",)),
+            ("ecbplus", "ecbplus/docs.jsonl", "subtopic", lambda d: d["text"], ("train",))):
+        docs = [json.loads(line) for line in (L.DATA / path).read_text(encoding="utf-8").splitlines()]
+        for half in halves:
+            keep = [d for d in docs if d["split"] == half]
+            sides = []
+            for d in keep:
+                prepared = prepare_text(text(d))
+                sides.append(side(_analyse(prepared.text, "en", d.get("date"), _kept_sentences(prepared.text), gaz,
+                                           prepared.dateline)))
+            n_same = n_other = 0
+            same_fired, other_fired = [], 0
+            for x in range(len(keep)):
+                for y in range(x + 1, len(keep)):
+                    is_same = keep[x][gold] == keep[y][gold]
+                    n_same += is_same
+                    n_other += not is_same
+                    got = fires(sides[x], sides[y], gaz)
+                    if got is None:
+                        continue
+                    if is_same:
+                        same_fired.append([keep[x].get("id", keep[x].get("doc_id")),
+                                           keep[y].get("id", keep[y].get("doc_id")), list(got)])
+                    else:
+                        other_fired += 1
+            out[f"{corpus}_{half}"] = {"docs": len(keep), "same_pairs": n_same, "other_pairs": n_other,
+                                       "same_fired": len(same_fired), "other_fired": other_fired,
+                                       "same_fired_list": same_fired[:20]}
+            print(f"{corpus} {half}: {len(keep)} docs; fires on {len(same_fired)} of {n_same} same-story pairs, "
+                  f"{other_fired} of {n_other} other pairs")
+            for s in same_fired[:10]:
+                print(f"   LOST {s}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-scores", action="store_true", help="count the evidence only (no model scores)")
+    ap.add_argument("--gold", action="store_true", help="also BASIL tune's and ECB+ train's event-labelled pairs")
+    args = ap.parse_args(argv)
+    t0, load0 = time.process_time(), os.getloadavg()
+    rows, items = L.dev_corpus()
+    gaz = Gazetteer.load()
+    sides = {}
+    for it in items:
+        prepared = prepare_text(it["text"])
+        sides[it["id"]] = side(_analyse(prepared.text, it["language"], None, _kept_sentences(prepared.text), gaz,
+                                        prepared.dateline))
+    fired = []
+    for r in rows:
+        got = fires(sides[r["id1"]], sides[r["id2"]], gaz)
+        if got is not None:
+            fired.append((r, got))
+    counts = {name: sum(band(float(r["Overall"])) == name for r, _ in fired) for name in BANDS}
+    out: dict = {"rows": len(rows), "fired": counts}
+    for r, got in fired:
+        if band(float(r["Overall"])) == "same":
+            print(f"   same-band fired {r['Overall']} {r['lang1']}-{r['lang2']} {r['pair_id']}: {' vs '.join(got)}")
+    print(f"dev.csv: {len(rows)} rows; the rule's evidence and guard fire on {len(fired)}: " +
+          ", ".join(f"{n} {c}" for n, c in counts.items()))
+    if not args.no_scores and fired:
+        cut = SimilarityModel.load().threshold_
+        scores = score_pairs([(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r, _ in fired])
+        moved = []
+        for (r, got), s in zip(fired, scores):
+            if s.reasons and s.reasons[0].startswith("different names in the openings"):
+                moved.append({"pair_id": r["pair_id"], "overall_gold": float(r["Overall"]), "score": s.overall,
+                              "langs": f"{r['lang1']}-{r['lang2']}", "names": list(got)})
+        out["moved"] = moved
+        print(f"verdicts turned from same story to different stories (in-sample scores, cut {cut:.2f}): {len(moved)}")
+        for m in sorted(moved, key=lambda m: m["overall_gold"]):
+            flag = "WRONG" if m["overall_gold"] <= L.SAME_MAX else "right" if m["overall_gold"] >= L.APART_MIN else "middle"
+            print(f"  {flag:6s} gold {m['overall_gold']:.2f} score {m['score']:.2f} {m['langs']} {m['pair_id']}: "
+                  f"{' vs '.join(m['names'])[:150]}")
+    if args.gold:
+        out.update(gold_pairs(gaz))
+    out["cpu_s"] = round(time.process_time() - t0, 1)
+    out["load"] = [load0, os.getloadavg()]
+    print(f"{out['cpu_s']} CPU-s, load {load0[0]:.1f} -> {os.getloadavg()[0]:.1f}")
+    L.RESULTS.mkdir(parents=True, exist_ok=True)
+    (L.RESULTS / "names_veto.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
