@@ -11,7 +11,7 @@ import pytest
 from storylens.analysis.quantities import compare_numbers, extract_numbers
 
 
-def _one(text: str) -> tuple[float, float | None, float | None, str | None]:
+def _one(text: str) -> tuple[float | None, float | None, float | None, str | None]:
     found = extract_numbers(text, "zh")
     assert len(found) == 1, found
     q = found[0]
