@@ -38,6 +38,11 @@ _EN = "Flights resume on Monday."
     ("قالت الشركة إن الرحلات لن تستأنف قبل نهاية الأسبوع.", "ar"),
     ("Seferler pazartesiye kadar yeniden başlamayacak.", "tr"),
     ("Uçuşlar ay sonuna kadar yapılmayacak.", "tr"),
+    ("Mosty nebudou otevřeny dříve než 15. března.", "cs"),
+    ("Os voos não serão retomados antes de 15 de março.", "pt"),
+    ("De vluchten worden niet hervat voor 2026.", "nl"),
+    ("Рейси не відновляться до 15 березня.", "uk"),
+    ("Loty nie zostaną wznowione do 15 marca.", "pl"),
 ])
 def test_not_until_a_time_is_a_time_limit(text, lang):
     assert not negated(text, lang)
@@ -55,6 +60,15 @@ def test_not_until_a_time_is_a_time_limit(text, lang):
     ("Автобус не доїхав до Києва.", "uk"),
     ("لم يتم تأكيد الخبر من قبل الشرطة.", "ar"),
     ("Otobüs eve kadar gitmedi.", "tr"),
+    # a number that is no date: "did not rise to 50" denies
+    ("Число погибших не выросло до 50 человек.", "ru"),
+    ("Liczba ofiar nie wzrosła do 50 osób.", "pl"),
+    ("Počet obětí nevzrostl až do 50.", "cs"),
+    ("O número de mortos não subiu até 50.", "pt"),
+    ("Het dodental steeg niet tot 50.", "nl"),
+    ("Кількість загиблих не зросла до 50 осіб.", "uk"),
+    ("Ölü sayısı 50'ye kadar çıkmadı.", "tr"),
+    ("لم يتم الإعلان عن الحصيلة قبل 10 أيام.", "ar"),
     # a denial of existence up to a time still denies: nobody was found / arrested as of then
     ("Никто не был задержан до понедельника.", "ru"),
     ("Nikt nie został zatrzymany do poniedziałku.", "pl"),
