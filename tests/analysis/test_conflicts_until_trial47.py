@@ -1,7 +1,7 @@
 """"Flights will not resume until Monday" is a time limit, not a denial, in every language we ingest (new-user
 trial 47 F2): ru «не … до понедельника», pl "nie … przed poniedziałkiem" / "do poniedziałku", cs "až do pondělí" /
 "ne dříve než", pt "não … até segunda-feira" / "antes de", nl "niet voor maandag" / "niet … tot", uk «не … до
-понеділка», ar «لن … قبل», tr "pazartesiye kadar … -meyecek" (a noun's dative) read as denials, so each against
+понеділка», ja "月曜日まで再開されない", ko "월요일까지 재개되지 않는다", ar «لن … قبل», tr "pazartesiye kadar … -meyecek" (a noun's dative) read as denials, so each against
 "Flights resume on Monday" was a false polarity conflict. The forms are data (text/data "until_clauses"); the
 word after the preposition must name a time (a weekday, a month, a date, "evening", "the end"), so "did not get
 to Moscow" or "nie stanął przed sądem" stays a denial, and a negation of existence ("nobody", «никто») stays."""
@@ -43,6 +43,10 @@ _EN = "Flights resume on Monday."
     ("De vluchten worden niet hervat voor 2026.", "nl"),
     ("Рейси не відновляться до 15 березня.", "uk"),
     ("Loty nie zostaną wznowione do 15 marca.", "pl"),
+    ("航空便は月曜日まで再開されない。", "ja"),
+    ("運航は3月15日まで再開しない見通しだ。", "ja"),
+    ("항공편은 월요일까지 재개되지 않는다.", "ko"),
+    ("항공편은 월요일 전에는 재개되지 않을 예정이다.", "ko"),
 ])
 def test_not_until_a_time_is_a_time_limit(text, lang):
     assert not negated(text, lang)
@@ -75,6 +79,10 @@ def test_not_until_a_time_is_a_time_limit(text, lang):
     ("Ninguém foi preso até segunda-feira.", "pt"),
     ("Niemand werd gearresteerd tot maandag.", "nl"),
     ("Ніхто не був затриманий до понеділка.", "uk"),
+    ("月曜日まで誰も逮捕されなかった。", "ja"),
+    ("월요일까지 아무도 체포되지 않았다.", "ko"),
+    ("월요일까지 생존자가 없었다.", "ko"),
+    ("橋は通行できない。", "ja"),
     # Arabic past negation + حتى + a time is "as of" (closing note of stop 37): no survivors found as of Saturday
     ("لم يعثر على ناجين حتى مساء السبت.", "ar"),
     ("لم تعلن السلطات عن أي اعتقالات حتى يوم الاثنين.", "ar"),
