@@ -754,6 +754,9 @@ class Profile:
     # A future a language writes inside a verb that ends its clause (Turkish "açıklanacak", "yapılacaktır"):
     # a pattern read after a weekday, where a verb-final language puts its tense.
     future_form: str = ""
+    # Future verb forms inside a clause ("rouvrira", "reabrirá", "werde … öffnen", «откроется»): a weekday in
+    # the clause of one is the next, whatever past verb of telling stands before it (trial47 F3).
+    future_inflection: tuple[str, ...] = ()
     # A past verb form, as a pattern of the language's own ("agreed", "acordó", "podepsala", "согласовали"): a
     # month or day without a year after one in its clause is the last one, not the next ("a programme agreed
     # with Calvera in March", in a November article, is March of that year; trial 20 #7).
@@ -1145,6 +1148,7 @@ def profile(language: str | None) -> Profile:
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),
         future_form=str(raw.get("future_form", "")),
+        future_inflection=tuple(raw.get("future_inflection", [])),
         past_form=str(raw.get("past_form", "")),
     )
 

@@ -164,13 +164,19 @@ def _lean(text: str, start: int, lang: str | None) -> tuple[bool, bool]:
     return False, any(not _PASSIVE_RE.search(clause, 0, m.start()) for m in pasts)
 
 
-def _ahead(text: str, start: int, end: int) -> bool:
+def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
     """Is the weekday at ``start``..``end`` the next one? Yes when the last tense word of its clause
-    is a future one ("will reopen on Monday"), or an ahead word stands right before it ("bis Montag",
+    is a future one ("will reopen on Monday"), or its own comma clause has a future verb form of
+    ``lang`` and no past one (text data "future_inflection": "sagte, das Terminal werde am Montag wieder
+    öffnen", "a déclaré que le port rouvrira lundi", «заявил, что порт откроется в понедельник»: the
+    verb of telling before it is no tense of the weekday's clause; trial47 F3 dated these a day before
+    publication), or an ahead word stands right before it ("bis Montag",
     "至下周一") or a postposition right after it ("pazartesiye kadar") and no past verb comes last
     ("schools were closed until Monday", "will reopen, officials said Monday" look back) nor a
     number stands before it (a tally "up to" the day looks back)."""
     clause = _date_clause(text, start)
+    if _future_own_clause(text, start, end, lang):
+        return True
     if _told(text, start, end):
         return False
     tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
@@ -184,6 +190,40 @@ def _ahead(text: str, start: int, end: int) -> bool:
         return False  # a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
     near = (_AHEAD_RE.search(clause) and not _BEHIND_RE.search(clause)) or _AHEAD_AFTER_RE.match(text, end)
     return bool(near)
+
+
+@cache
+def _future_inflection(lang: str | None) -> re.Pattern[str] | None:
+    """The future verb forms of ``lang`` (text data "future_inflection"), none for a language without them:
+    only the text's own language, as French "-ra" is no future in Spanish ("para")."""
+    forms = profile(lang).future_inflection if lang in LANGUAGES else ()
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+@cache
+def _complementizer(lang: str | None) -> re.Pattern[str] | None:
+    """The words that open a said clause in ``lang`` (text data "complementizers": "que", "dass", «что»)."""
+    words = profile(lang).complementizers if lang in LANGUAGES else frozenset()
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Does the comma clause of the weekday at ``start``..``end`` hold a future verb form of ``lang`` and no
+    past one (a past word of any language's data, or ``lang``'s own past form)?"""
+    form = _future_inflection(lang)
+    if form is None:
+        return False
+    before = re.split(r"[,;:.!?]\s|[，。；！？\n“”\"«»„]", text[max(0, start - 80) : start])[-1]
+    opener = _complementizer(lang)
+    said = list(opener.finditer(before)) if opener is not None else []
+    if said:  # "dijo que el puerto reabrirá el lunes": the said clause opens at "que"
+        before = before[said[-1].end():]
+    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+    own = f"{before} {text[start:end]} {after}"
+    if not form.search(own):
+        return False
+    past = _past_form(lang)
+    return not (_PAST_RE.search(own) or (past is not None and past.search(own)))
 
 
 def _told(text: str, start: int, end: int) -> bool:
@@ -240,7 +280,7 @@ def _date_candidates(
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _year_word_spans(text, base(language))]
-    cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays)]
+    cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays, base(language))]
     cands += [(r.start, r.end, r) for r in _relative_dates(text, pub, langs, language is None)]
     cands += [(r.start, r.end, r) for r in _ago_dates(text, pub, base(language))]
     dates = _night_spans(text, [_night(text, r) for r in _apposed(text, [c[2] for c in _pick(cands)])])  # type: ignore[misc]
@@ -406,7 +446,9 @@ def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]
             months.append(m.start())
         elif low[:3] in _WEEKDAY_PREFIXES:
             word = re.match(r"[^\W\d_]+", low)
-            if not word or _known_weekday(word.group(), own_days):
+            # a weekday of two hyphened words is one name ("segunda-feira": "segunda" alone is "second")
+            joined = re.match(r"[^\W\d_]+-[^\W\d_]+", text[m.start() : m.start() + 30].lower())
+            if not word or _known_weekday(word.group(), own_days) or (joined and joined.group() in _WEEKDAYS):
                 weekdays.append(m.start())
     return months, weekdays
 
@@ -514,7 +556,7 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
     for m in _ZH_WEEKDAY_RE.finditer(text):
         wd = _ZH_WEEKDAY[m.group(1)]
-        mark = "next" if _ahead(text, m.start(), m.end()) else ""
+        mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
 
@@ -658,9 +700,9 @@ def _year_word_spans(text: str, lang: str | None) -> Iterable[ResolvedDate]:
         yield ResolvedDate(text[start:end], first, until=last, precision="year", start=start, end=end)
 
 
-def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Iterable[ResolvedDate]:
+def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int], lang: str | None = None) -> Iterable[ResolvedDate]:
     before: tuple[int, int, str] | None = None  # the last weekday: its end, its day and its date
-    for r, wd in _weekday_mentions(text, pub, weekdays):
+    for r, wd in _weekday_mentions(text, pub, weekdays, lang):
         if pub and r.date and r.date > _ymd(pub) and before and before[2] and _range_end(text, before[0], r.start):
             # "von Samstag bis Sonntag", "from Friday until Monday": an end put ahead is the first such
             # day after the start (a past clause keeps both behind)
@@ -677,7 +719,8 @@ def _range_end(text: str, prev_end: int, start: int) -> bool:
     return len(between) <= 20 and bool(_AHEAD_RE.search(between) or _AHEAD_RE.search(between.strip()))
 
 
-def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int]) -> Iterable[tuple[ResolvedDate, int]]:
+def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
+                      lang: str | None = None) -> Iterable[tuple[ResolvedDate, int]]:
     for m in _near(_WEEKDAY_RE, text, weekdays, "wd", 25):
         wd = _WEEKDAYS[m.group("wd").lower()]
         mark = (m.group("pre") or m.group("post") or "").lower()
@@ -686,7 +729,7 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int]) -> It
         lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
         if lead:
             start -= len(lead.group())
-        if not mark and _ahead(text, m.start(), m.end()):
+        if not mark and _ahead(text, m.start(), m.end(), lang):
             mark = "next"
         yield ResolvedDate(text[start : m.end()], _resolve_weekday(wd, mark, pub), relative=True,
                            start=start, end=m.end()), wd

@@ -445,6 +445,10 @@ def _cjk_unit(text: str, end: int, piece: str) -> str:
         if noun and not _measure_of(noun):
             # read two characters at a time, a noun of agents with its suffix ("志愿者", "救援员")
             return _cjk_head(noun) or noun[:3 if noun[2:3] in _AGENT_SUFFIXES else 2]
+        if noun and _measure_of(noun) not in (None, "person"):
+            # a noun a measure knows ("70名救援人员" rescuers, "5名警察" police): that measure, not the classifier's
+            # "person" (trial47 F12: "Some 700 rescuers" against "七八十名救援人员" was never compared)
+            return str(_measure_of(noun))
     key = _measure_of(piece)
     if key:
         return key
