@@ -24,8 +24,9 @@ from functools import cache, lru_cache
 
 from ..models import NumberMention
 
-__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "measure_keys", "measure_stance", "negated", "negation_words",
-           "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "same_measure", "subordinate_clauses"]
+__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "measure_codes", "measure_heads", "measure_keys", "measure_stance", "negated", "negation_words",
+           "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "same_measure", "same_measure_of",
+           "subordinate_clauses"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -341,6 +342,75 @@ def measure_keys(text: str, language: str | None) -> frozenset[str]:
 # against "the road stays closed"), never of another measure ("the curfew was lifted").
 _MEASURE_ONLY = frozenset({"order", "ban", "evacuation", "curfew", "lockdown", "restrictions", "warning", "embargo",
                            "sanctions", "emergency", "permit", "closure"})
+
+
+@lru_cache(maxsize=8192)
+def measure_heads(text: str, language: str | None) -> frozenset[str]:
+    """The keys of the measures ``text`` is about (:func:`measure_keys`) without those only qualifying another:
+    a measure noun after another one and a link of function words ("the road| to the |airport", "die Straße|
+    zum |Flughafen", "la route| de l'|aéroport", "закрытие| |дороги" is two words side by side, both kept)
+    names where the first leads, not a measure of its own (trial47 F5: "the road to the airport stays
+    closed" against "the airport reopened" was one measure). Words side by side are both kept ("the
+    evacuation order", "nakazu ewakuacji": which is the head differs by language). Scripts without spaces
+    keep every key."""
+    from ..text import LANGUAGES, base
+
+    lang = language if language in LANGUAGES else "en"
+    if base(lang) in _NO_WORD_BOUNDARY:
+        return measure_keys(text, lang)
+    found = sorted((m.start(), m.end(), key) for key, pattern in _measure_noun_patterns(lang)
+                   for m in pattern.finditer(text))
+    stops = _term_stops(lang)
+    heads, last_end = set(), None
+    for start, end, key in found:
+        between = text[last_end:start] if last_end is not None and last_end <= start else None
+        words = _WORD.findall(between) if between is not None else []
+        linked = (between is not None and words and len(words) <= 3 and not re.search(r"[.,;:!?()\d]", between)
+                  and all(w.casefold() in stops or len(w) == 1 for w in words))
+        if not linked:
+            heads.add(key)
+        last_end = max(end, last_end or 0)
+    return frozenset(heads)
+
+
+# A road's, line's or gate's number beside its noun: "the A7 motorway", "Autobahn 7", "Route 66", "трасса М-11",
+# "drogi krajowej nr 7", "I-95" (letters before a number only when the code stands before the noun: "2 roads"
+# counts roads).
+# (capital letters: "in 2 roads", "the road on 14 November" hold no code)
+_CODE_BEFORE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{1,3}[-\s]?\d{1,4}[a-z]?)\s*$")
+_CODE_AFTER = re.compile(r"^\s*(?:nr\.?\s*|no\.?\s*|№\s*)?((?:[A-ZА-ЯЁ]{1,3}[-\s]?)?\d{1,4}[a-z]?)(?![\w.,-]?\d)(?!\w)")
+
+
+@lru_cache(maxsize=8192)
+def measure_codes(text: str, language: str | None) -> frozenset[str]:
+    """The numbers of the measures' places ``text`` names, upper-case without spaces or hyphens: "A7" for
+    "the A7 motorway" and "die Autobahn A7", "7" for "Autobahn 7", "B4" for "the B4 road" (trial47 F5: "the
+    A7 motorway stays closed" against "the B4 road was reopened" was one measure). Empty when none."""
+    from ..text import LANGUAGES
+
+    lang = language if language in LANGUAGES else "en"
+    codes = set()
+    for _key, pattern in _measure_noun_patterns(lang):
+        for m in pattern.finditer(text):
+            before = _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            after = _CODE_AFTER.match(text[m.end() : m.end() + 16])
+            for code in (before, after):
+                if code is not None:
+                    codes.add(re.sub(r"[-\s]", "", code.group(1)).upper().translate(_CYRILLIC_LOOKALIKE))
+    return frozenset(codes)
+
+
+# A Cyrillic road code's letter and its Latin twin are one ("М-11" / "M11").
+_CYRILLIC_LOOKALIKE = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+
+
+def same_measure_of(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> bool:
+    """Whether two texts name one measure: :func:`same_measure` on their :func:`measure_heads`, unless both
+    number their places and share no number (:func:`measure_codes`: "A7" / "B4")."""
+    codes_a, codes_b = measure_codes(text_a, lang_a), measure_codes(text_b, lang_b)
+    if codes_a and codes_b and not codes_a & codes_b:
+        return False
+    return same_measure(measure_heads(text_a, lang_a), measure_heads(text_b, lang_b))
 
 
 def same_measure(keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
@@ -1002,6 +1072,12 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             kind = "previous"  # "slowed to 1.9% in May from 2.2% in April": April's rate, not a target of 2 %
         if kind in ("count", "duration") and start >= 0 and _period(n):
             kind = _term_kind(text, start, end, language) or kind
+        elif kind == "age" and start > 0 and _period(n) and not _AGE_AFTER.match(text, end):
+            # the bare word for years after "de" is an age ("un homme de 84 ans") unless a penalty's word before
+            # governs it: "une peine de cinq ans", "una condena de cinco años", "écopé de cinq ans ferme" (trial47 F4)
+            kind = _term_kind(text, start, end, language, before_only=True) or kind
+        if kind == "term" and _maximum_term(text, start, end, language):
+            kind = "maximum term"
         if kind == "count" and start >= 0 and cues:
             kind = _cued_kind(text, start, end, cues, language) or kind
         if getattr(n, "kind", None) == "money" and start >= 0:
@@ -1041,7 +1117,7 @@ _TERM_GAP_CONTENT = 4
 _TERM_GAP_CHARS = 4
 
 
-def _term_kind(text: str, start: int, end: int, language: str | None) -> str | None:
+def _term_kind(text: str, start: int, end: int, language: str | None, *, before_only: bool = False) -> str | None:
     """"term" for a period a penalty's word governs ("sentenced to five years", "jailed for five years", "seis
     años de prisión", "beş yıl hapis"), "demanded term" for one a demand's word governs ("asked for 12 years",
     "elf Jahre gefordert", "requis douze ans") or a penalty's word in a clause with a demand's word ("11 лет
@@ -1051,11 +1127,12 @@ def _term_kind(text: str, start: int, end: int, language: str | None) -> str | N
     side a duration, so 12 and 11 never met). A cue governs a period when little stands between them
     (:func:`_term_gap_ok`), the nearest cue first, custody before a penalty; a cue elsewhere in the clause is no term's (review37a M4: "two
     days in custody before the sentencing" was the sentence, "demanded answers for two weeks" a demand). A
-    demand's period followed by "of" and another noun is a period of that ("30 days of paid leave")."""
+    demand's period followed by "of" and another noun is a period of that ("30 days of paid leave").
+    ``before_only``: only a cue before the figure governs it (an age's figure: "un homme de 84 ans condamné")."""
     lo, hi = _clause_bounds(text, start, end, language)
     end = _past_period_word(text, end, hi)
     cues = [(kind, m.start(), m.end()) for kind, pattern in _term_patterns(language)
-            for m in pattern.finditer(text, lo, hi) if m.end() > m.start()]
+            for m in pattern.finditer(text, lo, start if before_only else hi) if m.end() > m.start()]
     if not cues:
         return None
     spans = [(a, b) for _, a, b in cues]
@@ -1073,6 +1150,23 @@ def _term_kind(text: str, start: int, end: int, language: str | None) -> str | N
     if kind == "demand":
         return None if _period_of_another(text[end:hi], spans, end, language) else "demanded term"
     return "demanded term" if any(k == "demand" for k, *_ in cues) else "term"
+
+
+def _maximum_term(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the term at ``text[start:end]`` is the most a charge carries, not a sentence: a threat's or a
+    maximum's word in its clause ("faces up to 10 years in prison", "Ihm drohen zehn Jahre Haft", "encourt dix
+    ans", "грозит до 10 лет"; text data "term_cues" "maximum") or an "up to" right before its figure ("up to",
+    "bis zu", "jusqu'à", "hasta", "до"; "up_to"). trial47 F4: "faces up to 10 years" met "sentenced to five
+    years" as one term."""
+    from ..text import field_pattern
+
+    lo, hi = _clause_bounds(text, start, end, language)
+    threat = field_pattern(language, "term_maximum")
+    if threat is not None and threat.search(text, lo, hi):
+        return True
+    up_to = field_pattern(language, "term_up_to")
+    before = text[lo:start].rstrip()
+    return up_to is not None and any(m.end() == len(before) for m in up_to.finditer(before))
 
 
 def _past_period_word(text: str, end: int, hi: int) -> int:

@@ -72,7 +72,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "marker": re.compile(rf"(?<![\w-])(?:{alternation(data.markers)})(?=\s|$)"),
         "advert": re.compile(rf"(?:(?<=[.!?…»”“\"])|^)\s*(?:{alternation(data.ad_labels)})(?=\s+[{_UPPER}])",
                              re.MULTILINE),
-        "credit": re.compile(rf"\(?(?:©\s*)?(?:(?:{alternation(data.credit_labels)})\s*:|©)\s*"),
+        # "Foto: dpa/…", "© picture alliance", and in brackets "(Photo by Stefan Sauer/dpa via Getty Images)"
+        "credit": re.compile(rf"\(?(?:©\s*)?(?:(?:{alternation(data.credit_labels)})\s*:|©)\s*"
+                             + (rf"|\((?:{alternation(data.credit_labels)})\s+(?:{alternation(data.credit_by)})\s+(?=[^\W\d_])"
+                                if data.credit_by else "")),
     }
 
 
@@ -117,6 +120,9 @@ def _cut(text: str, cuts: list[tuple[int, int, str]], removed: list[tuple[str, s
         out.append(text[at:start])
         removed.append((kind, text[start:end].strip()))
         at = end
+        if start == 0 or text[start - 1] == "\n":  # a cut opening a line leaves no space opening it
+            while at < len(text) and text[at] in " \t":
+                at += 1
     out.append(text[at:])
     joined = "".join(out)
     # a cut leaves two spaces, or a space before a line's end, where one or none stood
@@ -175,6 +181,24 @@ def _credits(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
                 continue
         out.append((m.start(), m.end() + tokens[k].end(), "caption"))
     return out
+
+
+def credit_at_start(line: str) -> int | None:
+    """Where the article's sentence begins after a picture credit that opens ``line`` and runs into it with no
+    stop ("Foto: Polizei Stralsund Mehrere Rettungsboote …" -> the offset of "Mehrere"; "Photo: Reuters/John
+    Smith The ferry …"): a credit :func:`_credits` reads as a slash-joined name or two words at least,
+    followed by a capitalised word; None when the line is no such credit (a label before one sentence,
+    "Image: Mr McLaren's fiancee says …", is a caption whole)."""
+    for start, end, _kind in _credits(line, _patterns()["credit"]):
+        if start != 0:
+            continue
+        credit = line[:end]
+        label = _patterns()["credit"].match(credit)
+        names = credit[label.end() if label else 0 :].split()
+        rest = line[end:].lstrip()
+        if rest[:1].isupper() and ("/" in credit or len(names) >= 2) and not credit.startswith("("):
+            return len(line) - len(rest)
+    return None
 
 
 # An agency's acronym closing its name in brackets: "(ANA)", "(dpa)", or glued to the name's last word ("Agency(ANA)")

@@ -64,7 +64,7 @@ from ..text import (
     site_notices,
 )
 from ._headline import two_sentences
-from ._notices import is_notice_line, strip_notices
+from ._notices import credit_at_start, is_notice_line, strip_notices
 
 __all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "parse_byline"]
 
@@ -76,6 +76,7 @@ _PERSON_RE = re.compile(rf"^{_PERSON}$")
 # ("26. 11. 2026"; trial20 #10: the header was three sentences and the article undated); year first as
 # Korean and Hungarian write it ("2026. 11. 26."). Any script's digits ("٢٦/١١/٢٠٢٦").
 _NUM_SEP = r"(?:[./]|\.\s)"
+_CJK_FULL_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _NUMERIC_DATE = rf"\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{4}}"
 _DATE = (rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{2,4}}|"
          r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+[A-Z][a-zä]+\.?\s+\d{4})")
@@ -136,7 +137,9 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     place_word = _place_word_re()
     date = (rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}"
             rf"|\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?,?\s+{opt_inside}\d{{4}}"
-            r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}")
+            r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}"
+            # "昆明，2024年1月22日 —": a Chinese or Japanese date with its year (trial47 F10: left in the lead)
+            rf"|{_CJK_FULL_DATE}")
     dateline = re.compile(
         rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}}){_REGION}(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
         r"\s*[,،，–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
@@ -516,6 +519,10 @@ def clean_text(text: str) -> CleanText:
             stripped = line.strip()
         first_content = False
         nxt = _next_nonempty(lines, i)
+        if (split := _notice_then_text(stripped)) is not None:
+            kind, notice, rest = split  # "Copyright dpa, alle Rechte vorbehalten. Die Reederei …": the notice only
+            state.remove(kind, notice)
+            line = stripped = rest
         if _take_line(stripped, nxt, state):
             continue
         line = _take_version_stamp(line, state)
@@ -533,7 +540,7 @@ def clean_text(text: str) -> CleanText:
     if state.day and not state.published:  # "13 oct (EFE)" and "el 13 de octubre de 2026" in the text
         from ..ingest.dates import year_of_day
 
-        state.published = year_of_day(state.day, body)
+        state.published = year_of_day(state.day, body) or _wire_id_date(state.day, state.removed)
     return CleanText(
         text=body,
         authors=tuple(dict.fromkeys(state.authors)),
@@ -545,6 +552,22 @@ def clean_text(text: str) -> CleanText:
         place=state.place,
         dateline_day=None if state.published else state.day,
     )
+
+
+# dpa's dispatch id in its rights line, "© dpa-infocom, dpa:261114-99-123456/3": the dispatch's date, YYMMDD.
+_DPA_ID = re.compile(r"\bdpa:(\d{2})(\d{2})(\d{2})-\d{2}-\d+")
+
+
+def _wire_id_date(day: str, removed: list[RemovedItem]) -> str | None:
+    """A yearless dateline's ``day`` ("--11-14") with the year of a wire's dispatch id among the removed
+    furniture that names the same day (dpa "dpa:261114-99-…" -> 2026-11-14; trial47 F10: "SASSNITZ, 14.
+    November (dpa) -" gave no date though its rights line held it); None otherwise: a year comes from the
+    text, never from the clock."""
+    for item in removed:
+        for m in _DPA_ID.finditer(item.text):
+            if f"--{m[2]}-{m[3]}" == day:
+                return _iso_date(f"20{m[1]}-{m[2]}-{m[3]}")
+    return None
 
 
 # A headline is one line standing as the first paragraph, short, without a sentence's closing
@@ -1993,6 +2016,38 @@ def _take_line(line: str, next_line: str, state: _State) -> bool:
     return False
 
 
+# A sentence's end inside a line, before the next sentence's first letter.
+_LINE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“„«(]?[^\W\d_])")
+# The article's sentence after a notice: words, one of them lower-case (a caseless script's letters), and
+# a sentence's closing mark.
+_ARTICLE_SENTENCE = re.compile(r"^[\"“„«(]?[^\W\d_].*(?:\b[^\W\d_A-ZÀ-ÞА-ЯЁ]{2,}\b|[\u0600-\u06ff\u3400-\u9fff]).*[.!?。！？][\"”»)]?$")
+
+
+def _notice_then_text(line: str) -> tuple[str, str, str] | None:
+    """(kind, notice, rest) for a line that opens with page furniture and goes on with a sentence of the
+    article: a rights notice as its own sentence or sentences ("Copyright dpa, alle Rechte vorbehalten. Die
+    Reederei …", "All rights reserved. The operator …") or a picture credit whose names run into the next
+    sentence with no stop between (:func:`storylens.prepare._notices.credit_at_start`: "Foto: Polizei
+    Stralsund Mehrere Rettungsboote waren im Einsatz.", "Photo: Reuters/John Smith The ferry …"); None
+    otherwise. Trial47 F10: the article's sentence went with the notice; a caption that is one sentence
+    after its label ("Image: Mr McLaren's fiancee says …") stays a caption whole."""
+    if len(line) >= 400:
+        return None
+    cut, kind = 0, None
+    for end in _LINE_SENTENCE_END.finditer(line):
+        head = line[cut : end.start()].strip()
+        if not (_COPYRIGHT_RE.match(head) or _furniture_line(head) == "copyright"):
+            break
+        kind, cut = "copyright", end.end()
+    rest = line[cut:].strip()
+    if kind is not None and _ARTICLE_SENTENCE.match(rest) and not (_COPYRIGHT_RE.match(rest) or _furniture_line(rest)):
+        return kind, line[:cut].strip(), rest  # a notice of two sentences ("… Group. All rights reserved.") is one
+    credit = credit_at_start(line)
+    if credit is not None and _ARTICLE_SENTENCE.match(line[credit:].strip()):
+        return "caption", line[:credit].strip(), line[credit:].strip()
+    return None
+
+
 # A rights notice is a short line: the phrase, then at most this many words (the owner, a year:
 # "Riproduzione riservata © Copyright ANSA", "版权所有 新华社"); a longer line is a sentence about rights.
 _RIGHTS_OTHER_WORDS = 6
@@ -2218,8 +2273,9 @@ def _add_credit(match: re.Match[str], state: _State) -> None:
 
 
 def _iso_date(text: str) -> str | None:
-    # year first with dots, as Korean writes it ("2026. 12. 9."): DMY parsing would not take it
-    ymd = re.fullmatch(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?", text.strip())
+    # year first with dots, as Korean writes it ("2026. 12. 9."), or with 年月日 ("2024年1月22日"): DMY parsing
+    # would not take it
+    ymd = re.fullmatch(r"(\d{4})(?:\. ?|\s*年\s*)(\d{1,2})(?:\. ?|\s*月\s*)(\d{1,2})(?:\.|\s*日)?", text.strip())
     if ymd:
         text = f"{int(ymd[1]):04d}-{int(ymd[2]):02d}-{int(ymd[3]):02d}"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):

@@ -470,7 +470,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _QuotedStatementPolarity(entity_keys),
-                         _measure_stance_conflict,
+                         _MeasureStance(measures.places),
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count),
@@ -578,7 +578,7 @@ class _Measures:
             kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
             kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
         # an expectation's figure against another expectation only ("had expected … 4.00%" is no decided rate)
-        for kind in ("count", "age", "duration", "previous", "expected", "term", "demanded term", "custody"):
+        for kind in ("count", "age", "duration", "previous", "expected", "term", "demanded term", "maximum term", "custody"):
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
@@ -1051,7 +1051,7 @@ class _FlatDenial:
         return _polarity_conflict(a, b)
 
 
-def _measure_stance_conflict(a: Unit, b: Unit) -> list[str]:
+def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None) -> list[str]:
     """Two aligned units of which one says a measure was lifted and the other that it was kept
     (:func:`storylens.analysis.conflicts.measure_stance`): "Asfinag hob die Sperre der Straße am Sonntagabend
     auf" against "the road would stay closed until Monday" (0.68) or «n'a pas levé la fermeture»; "The
@@ -1060,12 +1060,18 @@ def _measure_stance_conflict(a: Unit, b: Unit) -> list[str]:
     undo or keep is the anchor, as the person and event are for :class:`_ActorEventDenial`. A literal denial
     is said as the polarity check says it (one line when both find it). Both must name one measure
     (:func:`storylens.analysis.conflicts.same_measure` on their "measure_nouns" keys): "the airport reopened"
-    against "the railway will stay closed" is two measures, no conflict (review37a M2)."""
+    against "the railway will stay closed" is two measures, no conflict (review37a M2). A measure's
+    qualifier that differs makes two measures too (trial47 F5): its head ("the road to the airport" is a road,
+    "the airport" an airport), its number ("the A7 motorway" / "the B4 road":
+    :func:`storylens.analysis.conflicts.same_measure_of`) or, with ``places`` (the comparison's linked
+    entities), the places both name, none in common ("the border with Poland" / "the border with Lithuania";
+    "Polen" and "Poland" are one entity)."""
     stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
     if None in stances or stances[0] == stances[1]:
         return []
-    if not conflicts_mod.same_measure(conflicts_mod.measure_keys(a.text, a.language),
-                                      conflicts_mod.measure_keys(b.text, b.language)):
+    if not conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language):
+        return []
+    if places is not None and (where_a := places.of(a)) and (where_b := places.of(b)) and not where_a & where_b:
         return []
     neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
     if neg_a != neg_b:
@@ -1073,10 +1079,23 @@ def _measure_stance_conflict(a: Unit, b: Unit) -> list[str]:
     return [f"measure: {a.doc} {stances[0]}, {b.doc} {stances[1]}"]
 
 
-# Every aligned pair of a claim whatever its cosine (claims.ClaimAligner._checks): a reversal and a keeping
-# of a measure both units name are the anchor.
-_measure_stance_conflict.every_pair = True  # type: ignore[attr-defined]
-_measure_stance_conflict.side = lambda unit: conflicts_mod.measure_stance(unit.text, unit.language) == "kept"  # type: ignore[attr-defined]
+class _MeasureStance:
+    """:func:`_measure_stance_conflict` with the comparison's places (a measure's places that differ make two
+    measures)."""
+
+    # Every aligned pair of a claim whatever its cosine (claims.ClaimAligner._checks): a reversal and a
+    # keeping of a measure both units name are the anchor.
+    every_pair = True
+
+    def __init__(self, places: _Places | None):
+        self.places = places
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        return _measure_stance_conflict(a, b, self.places)
+
+    @staticmethod
+    def side(unit: Unit) -> bool:
+        return conflicts_mod.measure_stance(unit.text, unit.language) == "kept"
 
 
 def _denied_clause(unit: Unit) -> str | None:

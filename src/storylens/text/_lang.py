@@ -216,6 +216,10 @@ class Profile:
     # The preposition of a topic after a speaker's name in a headline ("“…” Pope Francis on the incident",
     # "« … » : Emmanuel Macron sur la réforme", "„…” – Donald Tusk o wyborach"): the name before it speaks.
     topic_prepositions: frozenset[str] = frozenset()
+    # The word that opens an utterance noun's content before its quotation ("Igeman's statement that "…"",
+    # "die Aussage, dass „…“", "l'affirmation que « … »", «заявление, что „…“»; a colon too): as a topic
+    # preposition does, it gives the noun's owner the quoted words (review37a M3). Text data "utterance_links".
+    utterance_links: frozenset[str] = frozenset()
     addressees: tuple[str, ...] = ()
     # What ties a modifier to the subject it describes before a speaker's name in a verb-final language
     # ("住民の佐藤花子さん", "구조대의 안나 켈러 대장"): the name is what follows the last one.
@@ -267,7 +271,10 @@ class Profile:
     # the compound before a name describes the organisation the name is (analysis.entities), lower case.
     organisation_compound_heads: tuple[str, ...] = ()
     # German compounds' heads that make a facility of the word ("Kohlegrube Lenin", "Kraftwerk Ekibastus"):
-    # the name after it is the facility's, a place (spaCy's FAC), no person (trial45 W9), lower case.
+    # the name after it is the facility's, a place (spaCy's FAC), no person (trial45 W9), lower case. In every
+    # language, a facility's noun opening a run ("Terminal Burchardkai", "Bahnhof Zoo") or written in lower
+    # case right after a name ("the Burchardkai terminal", "la gare Saint-Lazare" reads the other way) makes
+    # the name a place (trial47 F11: "Terminal Burchardkai" was a person, Burchardkai his surname).
     facility_compound_heads: tuple[str, ...] = ()
     # Head nouns of a body whose name capitalises its first word only ("Министерство обороны", "Компания
     # «Аэрофлот»"), lower case: such a head and its lower-case genitive before a verb of saying is the
@@ -422,6 +429,10 @@ class Profile:
     place_common_words: tuple[str, ...] = ()
     compound_numbers: tuple[tuple[str, int], ...] = ()
     compound_units: tuple[tuple[str, str], ...] = ()
+    # Units of "compound_measures" whose adjective also gives an age ("five-year" / "five-year-old",
+    # "fünfjährige Haftstrafe" / "der Fünfjährige", "пятилетний срок" / "пятилетний мальчик"): read as a period
+    # only right before a term's word (text data "term_cues"; trial47 F4), else left to the age's readers.
+    compound_age_units: tuple[str, ...] = ()
     number_words: tuple[tuple[str, int], ...] = ()
     # number words that are also everyday words ("sei": six and "you are") -> the words before them
     # that mark the other sense ("tu sei", "non sei")
@@ -547,6 +558,9 @@ class Profile:
     site_markers: tuple[str, ...] = ()
     ad_labels: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()
+    # The word between a picture label and its credit in brackets ("(Photo by Stefan Sauer/dpa via Getty
+    # Images)", "(Foto von …)", "(Photo par …)"): site_notices "credit_by" (trial47 F10).
+    credit_by: tuple[str, ...] = ()
     # Furniture lines of their own (``furniture``): a rights notice without "©" ("Alle Rechte
     # vorbehalten", "版权所有"; lower-case phrases), a share prompt ("Share this article", "Partager";
     # lower-case, the whole line), more picture-credit labels of a line ("Fot.", "图片来源"), and the
@@ -610,6 +624,13 @@ class Profile:
     # A period in custody or detention before a trial ("two days in custody", "in Untersuchungshaft", "garde à
     # vue"): no sentence, compared only with another (review37a M4). Text data "term_cues" "custody".
     term_custody: tuple[str, ...] = ()
+    # A term a charge carries at most, not one handed down nor asked for (trial47 F4: "faces up to 10 years in
+    # prison" was the sentence and met "sentenced to five years"): a threat's or a maximum's word in the term's
+    # clause ("faces", "droht", "encourt", "грозит", "Höchststrafe"; text data "term_cues" "maximum") or an
+    # "up to" right before its figure ("up to", "bis zu", "jusqu'à", "до"; "term_cues" "up_to"). Its own kind,
+    # "maximum term", compared only with another.
+    term_maximum: tuple[str, ...] = ()
+    term_up_to: tuple[str, ...] = ()
     # The period a percentage's change is measured over, by key ("month on month": "mensual", "Vormonat",
     # "环比"; "quarter on quarter"; "year on year": "interanual", "同比"): a monthly rate and an annual one are
     # two measures (trial 20 #1). An unmarked figure is read as year on year, the usual headline reading.
@@ -634,6 +655,12 @@ class Profile:
     # The words after an amount that make it one of many, paid per person or item ("1,000 dollars
     # per adult", "1000 Euro pro Haushalt"): another figure than the total beside it.
     currency_each: tuple[str, ...] = ()
+    # Currency words that are everyday words of this language too ("rand", "sol", pl "kina" cinemas): money
+    # only after a number in a clause whose price's word ("paid", "costó", "kosztowało"; "price_words", patterns)
+    # stands before it (trial47 F7), never elsewhere (review37a H3: "3 kina" are three cinemas). Text data
+    # "currencies" "priced" (code -> words) and "price_words".
+    currency_priced: tuple[tuple[str, str], ...] = ()
+    currency_price_words: tuple[str, ...] = ()
     # Basis points after a number ("75 basis points", "75 Basispunkte", "75 базисных пунктов", "75个基点").
     basis_points: tuple[str, ...] = ()
     # Percentage points after a number ("0.25 percentage points", "0,25 Prozentpunkte", "0,25 пункта"):
@@ -904,6 +931,7 @@ def profile(language: str | None) -> Profile:
         time_nouns=frozenset(w.lower() for w in raw.get("time_nouns", [])),
         medium_prepositions=frozenset(w.lower() for w in raw.get("medium_prepositions", [])),
         topic_prepositions=frozenset(w.lower() for w in raw.get("topic_prepositions", [])),
+        utterance_links=frozenset(w.lower() for w in raw.get("utterance_links", [])),
         addressees=tuple(raw.get("addressees", [])),
         modifier_particles=tuple(raw.get("modifier_particles", [])),
         quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
@@ -994,6 +1022,7 @@ def profile(language: str | None) -> Profile:
         place_common_words=tuple(raw.get("place_common_words", [])),
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
+        compound_age_units=tuple(k.lower() for k in raw.get("compound_measures", {}).get("age_units", [])),
         number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
         number_word_senses=tuple((k.lower(), frozenset(w.lower() for w in v))
                                  for k, v in raw.get("number_word_senses", {}).items()),
@@ -1045,6 +1074,7 @@ def profile(language: str | None) -> Profile:
         site_markers=tuple(raw.get("site_notices", {}).get("markers", [])),
         ad_labels=tuple(raw.get("site_notices", {}).get("ad_labels", [])),
         credit_labels=tuple(raw.get("site_notices", {}).get("credit_labels", [])),
+        credit_by=tuple(raw.get("site_notices", {}).get("credit_by", [])),
         rights_notices=tuple(w.lower() for w in raw.get("furniture", {}).get("rights", [])),
         share_prompts=tuple(w.lower() for w in raw.get("furniture", {}).get("share", [])),
         line_credit_labels=tuple(raw.get("furniture", {}).get("credit_labels", [])),
@@ -1067,6 +1097,8 @@ def profile(language: str | None) -> Profile:
         term_penalty=tuple(raw.get("term_cues", {}).get("penalty", [])),
         term_demand=tuple(raw.get("term_cues", {}).get("demand", [])),
         term_custody=tuple(raw.get("term_cues", {}).get("custody", [])),
+        term_maximum=tuple(raw.get("term_cues", {}).get("maximum", [])),
+        term_up_to=tuple(raw.get("term_cues", {}).get("up_to", [])),
         percent_periods=tuple((key, p) for key, pats in raw.get("percent_periods", {}).items() for p in pats),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
@@ -1074,6 +1106,9 @@ def profile(language: str | None) -> Profile:
         currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
         currency_per=tuple(w.lower() for w in raw.get("currencies", {}).get("per", [])),
         currency_each=tuple(w.lower() for w in raw.get("currencies", {}).get("each", [])),
+        currency_priced=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("priced", {}).items()
+                              for w in words),
+        currency_price_words=tuple(raw.get("currencies", {}).get("price_words", [])),
         currency_country_before=tuple((w.lower(), code) for code, words in
                                       raw.get("currencies", {}).get("country_before", {}).items() for w in words),
         currency_country_after=tuple((w.lower(), code) for code, words in
@@ -1249,6 +1284,7 @@ class SiteNotices:
     markers: tuple[str, ...]
     ad_labels: tuple[str, ...]
     credit_labels: tuple[str, ...]
+    credit_by: tuple[str, ...] = ()
 
 
 @cache
@@ -1261,7 +1297,7 @@ def site_notices(languages: tuple[str, ...] = LANGUAGES) -> SiteNotices:
         return tuple(dict.fromkeys(w for p in profiles for w in getattr(p, field)))
 
     return SiteNotices(joined("site_reader"), joined("site_words"), joined("site_openers"), joined("site_markers"),
-                       joined("ad_labels"), joined("credit_labels"))
+                       joined("ad_labels"), joined("credit_labels"), joined("credit_by"))
 
 
 @dataclass(frozen=True)

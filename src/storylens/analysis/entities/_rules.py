@@ -278,6 +278,8 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "OTHER"  # "Seite Chiles", "Norden Chiles": a noun and a country's genitive
     if _new_place(tokens) or _near_territory(form):
         return "PLACE"  # "Nuevo México", "Guiné-Bissau" (final30): a region or country, not a double name
+    if 2 <= len(tokens) <= 3 and _facility_first(tokens[0]):
+        return "PLACE"  # "Terminal Burchardkai", "Bahnhof Zoo": a facility and its name, no first name (trial47 F11)
     # a particle inside a surname is no word of its own: "François Villeroy de Galhau", "Ursula von der Leyen"
     particles = sum(1 for t in tokens[1:-1] if t in _SURNAME_PARTICLES)
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) - particles <= 3:
@@ -286,6 +288,20 @@ def _rule_type(form: str, lang: str | None = None) -> str:
 
 
 _NEW_KEYS = frozenset(w.casefold() for w in NEW_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    """Every language's facility nouns (text/data "facility_compound_heads": "terminal", "bahnhof", "hafen")."""
+    return frozenset(h for lang in LANGUAGES for h in profile(lang).facility_compound_heads)
+
+
+def _facility_first(token: str) -> bool:
+    """Whether a run's first word is a facility's noun, whole ("Terminal", "Flughafen"), and no given name
+    ("Mine" is a Turkish one): the name after it is the facility's, in any language's text."""
+    from ...text import given_name_gender
+
+    return token.casefold() in _facility_heads() and given_name_gender(token) is None
 
 
 def _new_place(tokens: Sequence[str]) -> bool:
@@ -511,11 +527,15 @@ def _place_cued(form: str, text: str, lang: str) -> bool:
     """``form`` stands right after a word that makes it a place (text/data ``place_cues``: "near",
     "the town of", "cerca de", "alle porte di", "w pobliżu", "недалеко от города")."""
     cues = profile(lang).place_cues
-    if not cues:
+    heads = profile(lang).facility_compound_heads
+    if not cues and not heads:
         return False
     # every place the form is written, not only the first: "Michael Jordan visited Amman, the capital of
     # Jordan" writes "Jordan" first inside the person's name (final40 #10b)
     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        after = re.match(r"\s+([^\W\d_]+)", text[m.end() : m.end() + 30])
+        if after and after.group(1) in heads:
+            return True  # "the Burchardkai terminal", "the Köhlbrand bridge": a facility's name (trial47 F11)
         before = " ".join(text[max(0, m.start() - 40) : m.start()].casefold().split())
         if any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
                for cue in cues):

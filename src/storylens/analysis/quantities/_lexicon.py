@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...text import LANGUAGES, alternation, base, currency_names, measure_words, profile, scale_words, stop_words
+from ...text import (
+    LANGUAGES,
+    alternation,
+    base,
+    currency_names,
+    field_pattern,
+    measure_words,
+    profile,
+    scale_words,
+    stop_words,
+)
 from ._records import _NEVER, _is_cjk
 from ._scan import _words_after
 
@@ -280,7 +290,27 @@ def _currency_word_after(text: str, end: int, words: list[tuple[str, int, int]],
     for link in (lk for lk in links if lk.endswith(("'", "’")) and first.startswith(lk)):
         if first[len(link) :] in _CURRENCY_WORD and not _homonym(first[len(link) :], lang):  # "d'euros"
             return _CURRENCY_WORD[first[len(link) :]], words[0][2]
-    return None
+    priced = _priced(text, end, first, lang)
+    return (priced, words[0][2]) if priced else None
+
+
+# A clause's edge before a figure (not a figure's own mark, "5,000"): a price's word must stand inside with it.
+_CLAUSE_EDGE = re.compile(r"[.,](?!\d)|[;:!?()\n]")
+
+
+def _priced(text: str, end: int, word: str, lang: str | None) -> str | None:
+    """The currency code of ``word`` after the figure ending at ``end`` when ``lang``'s data names it an
+    everyday word that is money after a figure and a price's word before it in the clause (text data
+    "currencies" "priced", "price_words": "He paid 300 rand", "Costó 300 soles", "Kosztowało to 5000 kina";
+    trial47 F7), else None: "3 kina" alone are cinemas, and only the text's own language reads it."""
+    if lang not in LANGUAGES:
+        return None
+    code = dict(profile(lang).currency_priced).get(word)
+    price = field_pattern(lang, "currency_price_words") if code else None
+    if price is None:
+        return None
+    clause_start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, end)), default=0)
+    return code if price.search(text, clause_start, end) else None
 
 
 # Approximators -> how they bend the range: language data (text/data/<xx>.json "approximators",

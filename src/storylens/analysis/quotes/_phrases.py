@@ -1206,12 +1206,19 @@ def _utterance_owner_attributions(masked: str, language: str | None) -> list[_At
     prof = profile(lang) if lang in LANGUAGES else None
     if prof is None or not prof.utterance_nouns or not prof.topic_prepositions:
         return []
+    # the topic's preposition ("statement about") or the content's link ("statement that", "statement:";
+    # review37a M3: "criticised Igeman's statement that "…"" gave the critic the minister's words)
+    links = prof.topic_prepositions | prof.utterance_links | {":"}
     out = []
     for slot in (i for i, ch in enumerate(masked) if ch == _QUOTE_SLOT):
         toks = _TOKEN_RE.findall(masked[max(0, slot - 240) : slot])
-        if len(toks) < 3 or toks[-1].lower() not in prof.topic_prepositions:
+        if toks and toks[-1] in ",:" and len(toks) > 1 and toks[-2].lower() in prof.utterance_links:
+            toks = toks[:-1]  # "die Aussage, dass" has its comma before the link, not after
+        if len(toks) < 3 or toks[-1].lower() not in links:
             continue
         head = toks[:-1]
+        if head and head[-1] == "," and prof.utterance_links:
+            head = head[:-1]  # "die Aussage, dass „…“": the comma before the link
         run = _name_suffix(head)
         owner = None
         if run and run[-1].endswith(("'s", "’s")):
