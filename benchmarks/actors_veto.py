@@ -39,13 +39,6 @@ from storylens.similarity import (
     score_pairs,
 )
 
-BANDS = {"same": lambda o: o <= L.SAME_MAX, "middle": lambda o: L.SAME_MAX < o < L.APART_MIN,
-         "unrelated": lambda o: o >= L.APART_MIN}
-
-
-def band(overall: float) -> str:
-    return next(name for name, keep in BANDS.items() if keep(overall))
-
 
 def gold_pairs(gaz) -> dict:
     """BASIL (gold: event_id; halves tune/eval) and ECB+ (gold: subtopic; train/test), English only:
@@ -112,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     out: dict = {"rows": len(rows), "rows_both_openings_name_people": with_people, "evidence": {}}
     print(f"dev.csv: {len(rows)} rows, {with_people} whose openings both name people (after the common-word filter; Chinese dotted names)")
     for k, got in fired.items():
-        counts = {name: sum(band(float(r["Overall"])) == name for r, _ in got) for name in BANDS}
+        counts = {name: sum(L.band(float(r["Overall"])) == name for r, _ in got) for name in L.BANDS}
         out["evidence"][f"people+{k}"] = counts
         print(f"  people apart and exactly {k} other kind(s) apart: {len(got)} rows  " +
               ", ".join(f"{n} {c}" for n, c in counts.items()))

@@ -42,13 +42,6 @@ from storylens.similarity import (
     score_pairs,
 )
 
-BANDS = {"same": lambda o: o <= L.SAME_MAX, "middle": lambda o: L.SAME_MAX < o < L.APART_MIN,
-         "unrelated": lambda o: o >= L.APART_MIN}
-
-
-def band(overall: float) -> str:
-    return next(name for name, keep in BANDS.items() if keep(overall))
-
 
 def side(info) -> _Side:
     """A side without vectors: the names, places and the rules' evidence do not read them."""
@@ -118,10 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         got = fires(sides[r["id1"]], sides[r["id2"]], gaz)
         if got is not None:
             fired.append((r, got))
-    counts = {name: sum(band(float(r["Overall"])) == name for r, _ in fired) for name in BANDS}
+    counts = {name: sum(L.band(float(r["Overall"])) == name for r, _ in fired) for name in L.BANDS}
     out: dict = {"rows": len(rows), "fired": counts}
     for r, got in fired:
-        if band(float(r["Overall"])) == "same":
+        if L.band(float(r["Overall"])) == "same":
             print(f"   same-band fired {r['Overall']} {r['lang1']}-{r['lang2']} {r['pair_id']}: {' vs '.join(got)}")
     print(f"dev.csv: {len(rows)} rows; the rule's evidence and guard fire on {len(fired)}: " +
           ", ".join(f"{n} {c}" for n, c in counts.items()))

@@ -36,6 +36,15 @@ from .scoring import APART_MIN, SAME_MAX
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 RESULTS = Path(__file__).resolve().parents[1] / "results"
+
+# The SemEval Overall bands the veto benchmarks count a rule's firings in (1 = same story, 4 = unrelated).
+BANDS = {"same": lambda o: o <= SAME_MAX, "middle": lambda o: SAME_MAX < o < APART_MIN,
+         "unrelated": lambda o: o >= APART_MIN}
+
+
+def band(overall: float) -> str:
+    """The band name of one SemEval Overall score."""
+    return next(name for name, keep in BANDS.items() if keep(overall))
 LEAD_CHARS = 1500
 CUTS = (0.3, 0.5, 0.7)
 APART_FLOOR = 0.97  # the cut keeps at least this share of unrelated pairs apart (inner folds)
