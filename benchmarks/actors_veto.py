@@ -33,9 +33,6 @@ from storylens.similarity import (
     SimilarityModel,
     _actors,
     _actors_apart,
-    _analyse,
-    _kept_sentences,
-    prepare_text,
     score_pairs,
 )
 
@@ -48,11 +45,7 @@ def gold_pairs(gaz) -> dict:
     for corpus, path, gold, text in (("basil", "basil/articles.jsonl", "event_id", lambda d: f"{d['title']}\n{d['text']}"),
                                      ("ecbplus", "ecbplus/docs.jsonl", "subtopic", lambda d: d["text"])):
         docs = [json.loads(line) for line in (L.DATA / path).read_text(encoding="utf-8").splitlines()]
-        infos = []
-        for d in docs:
-            prepared = prepare_text(text(d))
-            infos.append(_analyse(prepared.text, "en", d.get("date"), _kept_sentences(prepared.text), gaz,
-                                  prepared.dateline))
+        infos = [L.analysed(text(d), "en", d.get("date"), gaz) for d in docs]
         for half in sorted({d["split"] for d in docs}):
             idx = [k for k, d in enumerate(docs) if d["split"] == half and _actors(infos[k])]
             n_same = sum(1 for x, a in enumerate(idx) for b in idx[x + 1:] if docs[a][gold] == docs[b][gold])
@@ -88,9 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     gaz = Gazetteer.load()
     info = {}
     for it in items:
-        prepared = prepare_text(it["text"])
-        info[it["id"]] = _analyse(prepared.text, it["language"], None, _kept_sentences(prepared.text), gaz,
-                                  prepared.dateline)
+        info[it["id"]] = L.analysed(it["text"], it["language"], None, gaz)
     t_analyse = time.process_time() - t0
     # the evidence with no second kind required: how many kinds besides people differ, per row
     fired: dict[int, list] = {0: [], 1: [], 2: []}

@@ -32,13 +32,10 @@ from _lib import links as L
 from storylens.similarity import (
     Gazetteer,
     SimilarityModel,
-    _analyse,
     _features,
-    _kept_sentences,
     _names_apart,
     _reason_names,
     _Side,
-    prepare_text,
     score_pairs,
 )
 
@@ -63,11 +60,7 @@ def gold_pairs(gaz: Gazetteer) -> dict:
         docs = [json.loads(line) for line in (L.DATA / path).read_text(encoding="utf-8").splitlines()]
         for half in halves:
             keep = [d for d in docs if d["split"] == half]
-            sides = []
-            for d in keep:
-                prepared = prepare_text(text(d))
-                sides.append(side(_analyse(prepared.text, "en", d.get("date"), _kept_sentences(prepared.text), gaz,
-                                           prepared.dateline)))
+            sides = [side(L.analysed(text(d), "en", d.get("date"), gaz)) for d in keep]
             n_same = n_other = 0
             same_fired, other_fired = [], 0
             for x in range(len(keep)):
@@ -103,9 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     gaz = Gazetteer.load()
     sides = {}
     for it in items:
-        prepared = prepare_text(it["text"])
-        sides[it["id"]] = side(_analyse(prepared.text, it["language"], None, _kept_sentences(prepared.text), gaz,
-                                        prepared.dateline))
+        sides[it["id"]] = side(L.analysed(it["text"], it["language"], None, gaz))
     fired = []
     for r in rows:
         got = fires(sides[r["id1"]], sides[r["id2"]], gaz)

@@ -45,6 +45,17 @@ BANDS = {"same": lambda o: o <= SAME_MAX, "middle": lambda o: SAME_MAX < o < APA
 def band(overall: float) -> str:
     """The band name of one SemEval Overall score."""
     return next(name for name, keep in BANDS.items() if keep(overall))
+
+
+def analysed(text: str, language: str | None, published: str | None, gazetteer: Any) -> Any:
+    """One text as the pair judgement reads it: cleaned (dateline kept apart), its kept sentences analysed.
+
+    The veto benchmarks read the rules' evidence from this without embedding anything.
+    """
+    from storylens.similarity import _analyse, _kept_sentences, prepare_text
+
+    prepared = prepare_text(text)
+    return _analyse(prepared.text, language, published, _kept_sentences(prepared.text), gazetteer, prepared.dateline)
 LEAD_CHARS = 1500
 CUTS = (0.3, 0.5, 0.7)
 APART_FLOOR = 0.97  # the cut keeps at least this share of unrelated pairs apart (inner folds)
