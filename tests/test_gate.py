@@ -106,7 +106,7 @@ def test_the_gates_runners_score_a_small_stream_beside_its_bounds(gate, hashing_
 
 @pytest.mark.gate
 def test_the_gate_passes_on_the_dev_data(gate, data_dir, capsys):
-    # The gate itself, run by `make gate` inside pytest (19-23 CPU-s and ~3,800 USE encodes: out of
+    # The gate itself, run by `make gate` inside pytest (8-12 CPU-s, ~3,800 USE encodes on an empty cache: out of
     # `make test` since stop 39); its table is printed when it fails.
     code = gate.main([])
     out = capsys.readouterr().out

@@ -9,7 +9,7 @@ stay in ``benchmarks/ledger_eval.py``: with them the gate took ~3 minutes on a
 loaded 2-core machine, the whole budget of ``make test``.
 
 Every test here is a measurement on gold corpora (marked ``gate``): it runs in ``make gate`` (and CI after
-``make test``), not in ``make test`` (stop 39: ~10 CPU-s and ~2,700 USE encodes there). The scoring code
+``make test``), not in ``make test`` (stop 39: 8-11 CPU-s and ~2,700 USE encodes there). The scoring code
 is checked on toy sets in ``make test``: tests/report/test_ledger_eval.py (ledger), test_gold_scorers.py
 (quotes, cross-language entities), tests/analysis/test_entities.py (entity links).
 """
