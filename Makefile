@@ -1,4 +1,4 @@
-# StoryLens: `make demo`, `make test`, `make bench`. Each target sets itself up first.
+# StoryLens: `make demo`, `make test`, `make gate`, `make bench`. Each target sets itself up first.
 PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 SEEDS  ?= examples/seeds
 LINT_STAMP = $(VENV)/.lint-installed
 
-.PHONY: setup demo test test-fast lint bench web clean
+.PHONY: setup demo test test-fast gate lint bench web clean
 
 setup: $(STAMP)
 
@@ -42,14 +42,21 @@ web: $(DATA_STAMP)
 # test process recompiled StoryLens and rewrote every test module (collection 8.7 -> 3.7 CPU-s each).
 TEST_ENV = env -u PYTHONDONTWRITEBYTECODE
 
-# The quality gate (benchmarks/gate.py) runs inside pytest (tests/test_gate.py): on a worker that has USE
-# loaded, beside the other tests, not after them on one core.
+# Every test but the gold-corpus measurements (marked `gate`): unit and integration tests on small inputs,
+# with the real models, PostgreSQL and the browser.
 test: setup
-	$(TEST_ENV) $(PY) -m pytest -q -n 2 --dist loadgroup tests
+	$(TEST_ENV) $(PY) -m pytest -q -n 2 --dist loadgroup -m "not gate" tests
 
 # The fast tier: no model loads, no PostgreSQL server, no gold corpora; ~41 CPU-s (README).
 test-fast: setup
-	$(TEST_ENV) $(PY) -m pytest -q -n 2 -m "not slow" tests
+	$(TEST_ENV) $(PY) -m pytest -q -n 2 -m "not slow and not gate" tests
+
+# The quality gates: the tests marked `gate` run benchmark-sized gold corpora through the real models against
+# pinned floors and corpus hashes (benchmarks/gate.py's 13 floors, benchmarks/gate_floors.json, in
+# tests/test_gate.py; the ledger, quote and entity gold, benchmarks/data/gate.json, in
+# tests/test_quality_gate.py), one module on each worker. .ci/run runs it after `make test`.
+gate: setup
+	$(TEST_ENV) $(PY) -m pytest -q -n 2 --dist loadgroup -m gate tests
 
 $(LINT_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,lint]'

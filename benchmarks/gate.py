@@ -1,6 +1,7 @@
 """Quality gate: same-story similarity and story clustering on dev data, against pinned floors.
 
-Run by ``make test`` inside pytest (tests/test_gate.py; and so by CI). Every figure is computed in
+Run by ``make gate`` inside pytest (tests/test_gate.py, marked ``gate``; CI runs it after ``make test``,
+which checks its floor logic and runners on six short articles). Every figure is computed in
 this run next to its trivial bounds (all in one story; every article alone)
 and two baselines, on data the shipped settings may be tuned on (never
 ``heldout.csv``):

@@ -3,9 +3,10 @@ the fast tier, the seeds (inside the repository) and the shared benchmark data (
 
 Test tiers: a test that takes a real model (the ``embedder`` / ``doc_embedder``
 fixtures, a real ``comparer``, a PostgreSQL server) is marked ``slow`` automatically, as are the
-tests named in ``SLOW_TESTS``; ``pytest -m "not slow"`` (``make test-fast``) runs the rest, no
+tests named in ``SLOW_TESTS``; ``pytest -m "not slow and not gate"`` (``make test-fast``) runs the rest, no
 test above ~1.4 CPU-s (42 CPU-s for 952 tests on 2 workers). Tests about plumbing use
-``hashing_embedder`` instead of a model.
+``hashing_embedder`` instead of a model. Gold-corpus measurements against pinned floors are marked ``gate``:
+``make gate`` runs them (``-m gate``), ``make test`` everything else (``-m "not gate"``).
 
 ``pytest --cpu-report=N`` (tests/_cpu.py) prints where the CPU went: each file's CPU seconds summed over
 the workers, the N dearest tests, the texts USE and e5 encoded per file, the PostgreSQL servers' own CPU

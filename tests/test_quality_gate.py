@@ -7,6 +7,11 @@ e5, which the ledger does not use); quotes and entities run their SemEval gold
 sets (short texts, several languages). The BASIL sets, whole English articles,
 stay in ``benchmarks/ledger_eval.py``: with them the gate took ~3 minutes on a
 loaded 2-core machine, the whole budget of ``make test``.
+
+Every test here is a measurement on gold corpora (marked ``gate``): it runs in ``make gate`` (and CI after
+``make test``), not in ``make test`` (stop 39: 8-11 CPU-s and ~2,700 USE encodes there). The scoring code
+is checked on toy sets in ``make test``: tests/report/test_ledger_eval.py (ledger), test_gold_scorers.py
+(quotes, cross-language entities), tests/analysis/test_entities.py (entity links).
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ from _lib.ledger_score import (
 )
 
 GATE = json.loads((BENCH / "data" / "gate.json").read_text(encoding="utf-8"))
-pytestmark = pytest.mark.skipif(not (BASIL.exists() and SEMEVAL_DEV.exists()), reason="shared data not mounted")
+pytestmark = [pytest.mark.gate,
+              pytest.mark.skipif(not (BASIL.exists() and SEMEVAL_DEV.exists()), reason="shared data not mounted")]
 
 
 def _sha(texts: list[str]) -> str:

@@ -1693,7 +1693,15 @@ def _sides(items: Sequence[tuple[str, str | None, str | None, str]], embedder: A
         spans.append((len(batch), sents))
         batch.append(text.strip()[: inputs.whole_chars])
         batch.extend(sents)
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="storylens-embed") as pool:
+    from threadpoolctl import threadpool_limits
+
+    # One BLAS thread over the whole block: USE and e5 each limit BLAS to one thread around a forward
+    # pass, but the limit is process-wide, so one encoder thread leaving its limit restored two threads
+    # under the others' passes, whose OpenBLAS threads then spin-waited (stop 39, suite39: the full
+    # model's features of 24 dev rows after a comparison in the same process, 11.8 -> 7.0 CPU-s at load
+    # ~1, 8.5 -> 79 at load ~10; with OPENBLAS_NUM_THREADS=1 7.0).
+    with threadpool_limits(limits=1, user_api="blas"), \
+            ThreadPoolExecutor(max_workers=3, thread_name_prefix="storylens-embed") as pool:
         leads = [text.strip()[: inputs.lead_chars] for text, *_ in items]
         lead_job = pool.submit(doc_embedder.embed, leads) if doc_embedder is not None else None
         # Interleaved halves, so each holds texts of every length.
