@@ -406,11 +406,22 @@ _CYRILLIC_LOOKALIKE = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 
 def same_measure_of(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> bool:
     """Whether two texts name one measure: :func:`same_measure` on their :func:`measure_heads`, unless both
-    number their places and share no number (:func:`measure_codes`: "A7" / "B4")."""
+    number their places and share no number (:func:`measure_codes`: "A7" / "B4"; a bare "7" is "A7"'s)."""
     codes_a, codes_b = measure_codes(text_a, lang_a), measure_codes(text_b, lang_b)
-    if codes_a and codes_b and not codes_a & codes_b:
+    if codes_a and codes_b and not any(_one_code(x, y) for x in codes_a for y in codes_b):
         return False
     return same_measure(measure_heads(text_a, lang_a), measure_heads(text_b, lang_b))
+
+
+def _one_code(x: str, y: str) -> bool:
+    """Whether two :func:`measure_codes` can name one place: equal, or one a bare number and the other that
+    number with letters ("7" of "die Autobahn 7" and "A7" of "the A7 motorway", "DK7", "M11"; review39 M1)."""
+    if x == y:
+        return True
+    if x.isdigit() != y.isdigit():
+        bare, lettered = (x, y) if x.isdigit() else (y, x)
+        return lettered.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == bare
+    return False
 
 
 def same_measure(keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:

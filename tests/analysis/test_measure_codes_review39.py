@@ -1,0 +1,29 @@
+"""review39 M1: a road's number written bare on one side and with its letters on the other is one road: "the A7
+motorway" / "die Autobahn 7", "drogi krajowej nr 7" / "the DK7", "Interstate 95" / "the I-95". mend38b's codes
+("A7" against "7") shared no code, so the two were different measures and "stays closed" against "was reopened"
+no conflict. Two lettered codes still differ ("A7" / "B7"), and so do two bare numbers ("Route 66" / "Highway 1")."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.conflicts import same_measure_of
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("The A7 motorway near Hamburg stays closed.", "en"), ("Die Autobahn 7 bei Hamburg wurde wieder freigegeben.", "de")),
+    (("Droga krajowa nr 7 pozostaje zamknięta.", "pl"), ("The DK7 road was reopened on Monday.", "en")),
+    (("Трасса М-11 остается закрытой.", "ru"), ("Die Autobahn 11 wurde wieder freigegeben.", "de")),
+])
+def test_a_bare_number_and_a_lettered_code_are_one_road(a, b):
+    assert same_measure_of(*a, *b)
+    assert same_measure_of(*b, *a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("The A7 motorway stays closed.", "en"), ("The B7 road was reopened.", "en")),
+    (("Route 66 stays closed.", "en"), ("Highway 1 was reopened.", "en")),
+    (("Die Autobahn 7 bleibt gesperrt.", "de"), ("The B4 road was reopened.", "en")),
+])
+def test_other_numbers_stay_other_roads(a, b):
+    assert not same_measure_of(*a, *b)
