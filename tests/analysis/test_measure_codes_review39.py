@@ -27,3 +27,39 @@ def test_a_bare_number_and_a_lettered_code_are_one_road(a, b):
 ])
 def test_other_numbers_stay_other_roads(a, b):
     assert not same_measure_of(*a, *b)
+
+
+# review39 M2: the places of a measure are those of what the sentence states, not of who said it: "the shipping
+# ministry in Athens said" / "a coast guard spokesman in Piraeus said" made the port two measures (Athens and
+# Piraeus share nothing), and "remains closed" against "was reopened" of one port was shared.
+_PORT = """Ferry strike paralyses Greek ports
+
+Athens, 14 November 2026 - A 48-hour strike by ferry crews paralysed Greek ports on Monday.
+Thousands of passengers were stranded at Piraeus, the country's largest port.
+{}
+"""
+
+
+@pytest.fixture(scope="module")
+def comparer(embedder):
+    from storylens import Comparer
+
+    return Comparer(embedder=embedder, similarity_model="fast")
+
+
+def _status(comparer, tmp_path, a: str, b: str) -> str:
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path, line in zip(paths, (a, b)):
+        path.write_text(_PORT.format(line), encoding="utf-8")
+    claims = comparer.compare(paths).claims
+    return next(c.status for c in claims if any(a in e.text for e in c.evidence))
+
+
+def test_the_speakers_place_is_not_the_measures(comparer, tmp_path):
+    assert _status(comparer, tmp_path, "The port remains closed, the shipping ministry in Athens said on Tuesday.",
+                   "The port was reopened on Tuesday, a coast guard spokesman in Piraeus said.") == "conflicting"
+
+
+def test_two_places_of_the_statement_are_still_two_measures(comparer, tmp_path):
+    assert _status(comparer, tmp_path, "The port of Rafina remains closed, the shipping ministry said on Tuesday.",
+                   "The port of Piraeus was reopened on Tuesday, the shipping ministry said.") != "conflicting"

@@ -27,6 +27,7 @@ from ..analysis.claims import (
     ClaimAligner,
     DetailFinder,
     Unit,
+    attribution_core,
     detail_phrases,
     outside_use,
     pair_model_for,
@@ -855,6 +856,12 @@ class _Places:
         """The places ``unit`` names."""
         return frozenset(self._named(unit.sentence, unit.text, unit.language)[1])
 
+    def stated(self, unit: Unit) -> frozenset[str]:
+        """The places of what ``unit`` states, not of who said it: its text without a closing attribution
+        (:func:`~storylens.analysis.claims.attribution_core`: "The port remains closed|, the ministry in
+        Athens said" names no place; review39 M2)."""
+        return frozenset(self._named(unit.sentence, attribution_core(unit.text, unit.language), unit.language)[1])
+
     def _scope_of_zero(self, unit: Unit) -> frozenset[str]:
         """Where a zero count holds: the places after a preposition ("no one was killed in
         Tirana"), not a name used as a modifier ("Albania quake: …"), else every place named."""
@@ -1064,14 +1071,15 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None) ->
     qualifier that differs makes two measures too (trial47 F5): its head ("the road to the airport" is a road,
     "the airport" an airport), its number ("the A7 motorway" / "the B4 road":
     :func:`storylens.analysis.conflicts.same_measure_of`) or, with ``places`` (the comparison's linked
-    entities), the places both name, none in common ("the border with Poland" / "the border with Lithuania";
-    "Polen" and "Poland" are one entity)."""
+    entities), the places both state, none in common ("the border with Poland" / "the border with Lithuania";
+    "Polen" and "Poland" are one entity; a closing attribution's place, "the ministry in Athens said", is the
+    speaker's, not the measure's: :meth:`_Places.stated`)."""
     stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
     if None in stances or stances[0] == stances[1]:
         return []
     if not conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language):
         return []
-    if places is not None and (where_a := places.of(a)) and (where_b := places.of(b)) and not where_a & where_b:
+    if places is not None and (where_a := places.stated(a)) and (where_b := places.stated(b)) and not where_a & where_b:
         return []
     neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
     if neg_a != neg_b:
