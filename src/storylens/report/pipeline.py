@@ -19,6 +19,7 @@ from itertools import combinations, islice
 from pathlib import Path
 from typing import Any
 
+from .._threads import one_blas_thread
 from ..analysis import conflicts as conflicts_mod
 from ..analysis import framing as framing_mod
 from ..analysis import quantities
@@ -132,29 +133,10 @@ class Components:
         matrices (the unit and quote vectors of two documents); with OpenBLAS's default two threads
         each product woke a second thread that spun for a core: 40x the CPU of one thread per
         product on this shared 2-core machine. The limit is process-wide, so it is set by the
-        first comparison that enters and lifted by the last that leaves. (Set from a thread other
-        than the main one after the main thread changed it, OpenBLAS 0.3 may keep its count:
-        a server's worker threads may then run with two, as before this limit existed.)"""
-        global _blas_users, _blas_limit
-        with _BLAS_LOCK:
-            if _blas_users == 0:
-                from threadpoolctl import ThreadpoolController  # made once: it scans the loaded libraries
-
-                _blas_limit = self._once("threads", ThreadpoolController).limit(limits=1, user_api="blas")
-            _blas_users += 1
-        try:
+        first caller that enters and lifted by the last that leaves, comparisons and the e5 engine
+        and the store's exact scan alike (:func:`storylens._threads.one_blas_thread`)."""
+        with one_blas_thread():
             yield
-        finally:
-            with _BLAS_LOCK:
-                _blas_users -= 1
-                if _blas_users == 0 and _blas_limit is not None:
-                    _blas_limit.restore_original_limits()
-                    _blas_limit = None
-
-
-_BLAS_LOCK = threading.Lock()
-_blas_users = 0
-_blas_limit: Any = None
 
 
 def _similarity_files(*data: str) -> list[Path]:
