@@ -4,7 +4,7 @@
 
 :func:`storylens.similarity._names_apart` holds a pair apart when each opening names something (an island,
 port, town, ship: :func:`storylens.similarity._opening_names`) that the other text does not write, and the
-verdict reads it only when the texts share no name and no city but their datelines' (trial47 F8: ferries
+verdict reads it only when the texts share no name, no count and no city but their datelines' (trial47 F8: ferries
 sunk off Paros and off Crete, "same story 0.63"). It flips only a same-story verdict, so the model's scores
 (and the dev CV Pearson) do not move. This counts the pairs the evidence and the guard fire on (the guard's
 shared names from the pair features with zero vectors: they do not read the embeddings), per gold band of
@@ -49,7 +49,7 @@ def fires(a: _Side, b: _Side, gaz: Gazetteer) -> tuple[str, str] | None:
     if _names_apart(a.info, b.info, gaz) is None:  # the evidence alone first: the pair features cost ~10 ms
         return None
     f = _features(a, b, gaz)
-    return f.names_apart if f.names_apart is not None and not _reason_names(f) else None
+    return f.names_apart if f.names_apart is not None and not _reason_names(f) and not f.shared_numbers else None
 
 
 def gold_pairs(gaz: Gazetteer) -> dict:

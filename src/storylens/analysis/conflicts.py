@@ -406,11 +406,22 @@ _CYRILLIC_LOOKALIKE = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
 
 def same_measure_of(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> bool:
     """Whether two texts name one measure: :func:`same_measure` on their :func:`measure_heads`, unless both
-    number their places and share no number (:func:`measure_codes`: "A7" / "B4")."""
+    number their places and share no number (:func:`measure_codes`: "A7" / "B4"; a bare "7" is "A7"'s)."""
     codes_a, codes_b = measure_codes(text_a, lang_a), measure_codes(text_b, lang_b)
-    if codes_a and codes_b and not codes_a & codes_b:
+    if codes_a and codes_b and not any(_one_code(x, y) for x in codes_a for y in codes_b):
         return False
     return same_measure(measure_heads(text_a, lang_a), measure_heads(text_b, lang_b))
+
+
+def _one_code(x: str, y: str) -> bool:
+    """Whether two :func:`measure_codes` can name one place: equal, or one a bare number and the other that
+    number with letters ("7" of "die Autobahn 7" and "A7" of "the A7 motorway", "DK7", "M11"; review39 M1)."""
+    if x == y:
+        return True
+    if x.isdigit() != y.isdigit():
+        bare, lettered = (x, y) if x.isdigit() else (y, x)
+        return lettered.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == bare
+    return False
 
 
 def same_measure(keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
@@ -1157,16 +1168,44 @@ def _maximum_term(text: str, start: int, end: int, language: str | None) -> bool
     maximum's word in its clause ("faces up to 10 years in prison", "Ihm drohen zehn Jahre Haft", "encourt dix
     ans", "грозит до 10 лет"; text data "term_cues" "maximum") or an "up to" right before its figure ("up to",
     "bis zu", "jusqu'à", "hasta", "до"; "up_to"). trial47 F4: "faces up to 10 years" met "sentenced to five
-    years" as one term."""
+    years" as one term. The threat's word must govern the figure as a penalty's word does (:func:`_term_gap_ok`:
+    "had faced trial since March, was sentenced to five years", "five years, citing the risk" are sentences), and
+    a penalty's word before the figure governing it wins over a threat after it ("sentenced to five years in
+    prison for risking lives"; review39 M3)."""
     from ..text import field_pattern
 
     lo, hi = _clause_bounds(text, start, end, language)
     threat = field_pattern(language, "term_maximum")
-    if threat is not None and threat.search(text, lo, hi):
+    if threat is not None and _threat_governs(text, start, end, lo, hi, threat, language):
         return True
     up_to = field_pattern(language, "term_up_to")
     before = text[lo:start].rstrip()
     return up_to is not None and any(m.end() == len(before) for m in up_to.finditer(before))
+
+
+def _threat_governs(text: str, start: int, end: int, lo: int, hi: int, threat: re.Pattern[str],
+                    language: str | None) -> bool:
+    """Whether a match of ``threat`` in ``text[lo:hi]`` governs the figure at ``start``..``end`` (see
+    :func:`_maximum_term`): touching it, before it, or after it with no penalty's word before the figure
+    governing it; a gap as :func:`_term_gap_ok` allows a penalty's."""
+    after_end = _past_period_word(text, end, hi)
+    cues = [(m.start(), m.end()) for _kind, pattern in _term_patterns(language)
+            for m in pattern.finditer(text, lo, hi) if m.end() > m.start()]
+    threats = [(m.start(), m.end()) for m in threat.finditer(text, lo, hi) if m.end() > m.start()]
+    spans = cues + threats
+    sentenced = any(b <= start and _term_gap_ok(text, text[b:start], b, spans, "penalty", language)
+                    for a, b in cues if (a, b) not in threats)
+    for a, b in threats:
+        if a < after_end and start < b:
+            return True
+        if b <= start:
+            # a penalty's word between is the threatened penalty ("grozi kara do dwóch lat", "risks being
+            # sentenced to 10 years")
+            if _term_gap_ok(text, text[b:start], b, spans, "penalty", language):
+                return True
+        elif not sentenced and _term_gap_ok(text, text[after_end:a], after_end, spans, "penalty", language):
+            return True
+    return False
 
 
 def _past_period_word(text: str, end: int, hi: int) -> int:

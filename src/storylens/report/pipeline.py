@@ -19,6 +19,7 @@ from itertools import combinations, islice
 from pathlib import Path
 from typing import Any
 
+from .._threads import one_blas_thread
 from ..analysis import conflicts as conflicts_mod
 from ..analysis import framing as framing_mod
 from ..analysis import quantities
@@ -27,6 +28,7 @@ from ..analysis.claims import (
     ClaimAligner,
     DetailFinder,
     Unit,
+    attribution_core,
     detail_phrases,
     outside_use,
     pair_model_for,
@@ -131,29 +133,10 @@ class Components:
         matrices (the unit and quote vectors of two documents); with OpenBLAS's default two threads
         each product woke a second thread that spun for a core: 40x the CPU of one thread per
         product on this shared 2-core machine. The limit is process-wide, so it is set by the
-        first comparison that enters and lifted by the last that leaves. (Set from a thread other
-        than the main one after the main thread changed it, OpenBLAS 0.3 may keep its count:
-        a server's worker threads may then run with two, as before this limit existed.)"""
-        global _blas_users, _blas_limit
-        with _BLAS_LOCK:
-            if _blas_users == 0:
-                from threadpoolctl import ThreadpoolController  # made once: it scans the loaded libraries
-
-                _blas_limit = self._once("threads", ThreadpoolController).limit(limits=1, user_api="blas")
-            _blas_users += 1
-        try:
+        first caller that enters and lifted by the last that leaves, comparisons and the e5 engine
+        and the store's exact scan alike (:func:`storylens._threads.one_blas_thread`)."""
+        with one_blas_thread():
             yield
-        finally:
-            with _BLAS_LOCK:
-                _blas_users -= 1
-                if _blas_users == 0 and _blas_limit is not None:
-                    _blas_limit.restore_original_limits()
-                    _blas_limit = None
-
-
-_BLAS_LOCK = threading.Lock()
-_blas_users = 0
-_blas_limit: Any = None
 
 
 def _similarity_files(*data: str) -> list[Path]:
@@ -855,6 +838,12 @@ class _Places:
         """The places ``unit`` names."""
         return frozenset(self._named(unit.sentence, unit.text, unit.language)[1])
 
+    def stated(self, unit: Unit) -> frozenset[str]:
+        """The places of what ``unit`` states, not of who said it: its text without a closing attribution
+        (:func:`~storylens.analysis.claims.attribution_core`: "The port remains closed|, the ministry in
+        Athens said" names no place; review39 M2)."""
+        return frozenset(self._named(unit.sentence, attribution_core(unit.text, unit.language), unit.language)[1])
+
     def _scope_of_zero(self, unit: Unit) -> frozenset[str]:
         """Where a zero count holds: the places after a preposition ("no one was killed in
         Tirana"), not a name used as a modifier ("Albania quake: …"), else every place named."""
@@ -1064,14 +1053,15 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None) ->
     qualifier that differs makes two measures too (trial47 F5): its head ("the road to the airport" is a road,
     "the airport" an airport), its number ("the A7 motorway" / "the B4 road":
     :func:`storylens.analysis.conflicts.same_measure_of`) or, with ``places`` (the comparison's linked
-    entities), the places both name, none in common ("the border with Poland" / "the border with Lithuania";
-    "Polen" and "Poland" are one entity)."""
+    entities), the places both state, none in common ("the border with Poland" / "the border with Lithuania";
+    "Polen" and "Poland" are one entity; a closing attribution's place, "the ministry in Athens said", is the
+    speaker's, not the measure's: :meth:`_Places.stated`)."""
     stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
     if None in stances or stances[0] == stances[1]:
         return []
     if not conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language):
         return []
-    if places is not None and (where_a := places.of(a)) and (where_b := places.of(b)) and not where_a & where_b:
+    if places is not None and (where_a := places.stated(a)) and (where_b := places.stated(b)) and not where_a & where_b:
         return []
     neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
     if neg_a != neg_b:

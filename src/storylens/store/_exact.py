@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._imports import lazy_module
+from .._threads import one_blas_thread
 from ._common import unit_rows
 
 if TYPE_CHECKING:
@@ -48,7 +49,6 @@ class ExactScan:
         self._units = np.zeros((0, dim), dtype=np.float32)
         self._n = 0
         self._dropped = False  # rows older than the held ones were stored (trim, or a window's read)
-        self._blas: Any = None  # a threadpoolctl controller, made once (it scans the loaded libraries)
         self._dist = np.zeros((0, 0), dtype=np.float32)  # the distance matrix's buffer, kept between scans
 
     def __len__(self) -> int:
@@ -167,11 +167,7 @@ class ExactScan:
 
     @contextmanager
     def _one_thread(self) -> Iterator[None]:
-        if self._blas is None:
-            from threadpoolctl import ThreadpoolController
-
-            self._blas = ThreadpoolController()
-        with self._blas.limit(limits=1, user_api="blas"):
+        with one_blas_thread():  # counted across threads (storylens._threads)
             yield
 
 

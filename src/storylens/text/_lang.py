@@ -784,6 +784,10 @@ class Profile:
     # Future verb forms inside a clause ("rouvrira", "reabrirá", "werde … öffnen", «откроется»): a weekday in
     # the clause of one is the next, whatever past verb of telling stands before it (trial47 F3).
     future_inflection: tuple[str, ...] = ()
+    # What the lemma of a "future_inflection" word simplemma knows must match (Russian, Ukrainian: an infinitive and
+    # no imperfective one), as those forms are guessed from a prefix and an ending: «проходит» (проходить),
+    # «вертолёт» (a noun) are no future (review39 F1). Empty: any match is a future.
+    future_lemma: str = ""
     # A past verb form, as a pattern of the language's own ("agreed", "acordó", "podepsala", "согласовали"): a
     # month or day without a year after one in its clause is the last one, not the next ("a programme agreed
     # with Calvera in March", in a November article, is March of that year; trial 20 #7).
@@ -819,7 +823,9 @@ class Profile:
     # "حتى يوم الاثنين", "至下周一"): the weekday is the next one, never the one before publication.
     # Languages without spaces (zh) match them glued to the weekday.
     weekday_ahead: tuple[str, ...] = ()
-    # Longer words ending in an ahead word that look back ("截至周一": as of Monday, not "至" until).
+    # Words right before a weekday that look back, whatever tense its clause has: "seit Montag wird … vermisst",
+    # "since Monday", "depuis lundi" (review39 F2), and longer words ending in an ahead word ("截至周一": as of
+    # Monday, not "至" until).
     weekday_behind: tuple[str, ...] = ()
     # Postpositions after a weekday that point ahead ("pazartesiye kadar", "Cuma'ya dek": until), and
     # inflected weekdays CLDR does not give ("до понедельника", "do poniedziałku", "pazartesiye").
@@ -1184,6 +1190,7 @@ def profile(language: str | None) -> Profile:
         negation_form=str(raw.get("negation_form", "")),
         future_form=str(raw.get("future_form", "")),
         future_inflection=tuple(raw.get("future_inflection", [])),
+        future_lemma=str(raw.get("future_lemma", "")),
         past_form=str(raw.get("past_form", "")),
     )
 

@@ -108,7 +108,12 @@ _AHEAD_RE = re.compile(
     rf"|(?:{alternation(w for w in _AHEAD_WORDS if _is_cjk(w))}))$",
     re.IGNORECASE,
 )
-_BEHIND_RE = re.compile(rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_behind)})\s*$")
+_BEHIND_WORDS = [w for lg in LANGUAGES for w in profile(lg).weekday_behind]
+_BEHIND_RE = re.compile(
+    rf"(?:(?<!\w)(?:{alternation(w for w in _BEHIND_WORDS if not _is_cjk(w))})\s+"
+    rf"|(?:{alternation(w for w in _BEHIND_WORDS if _is_cjk(w)) or '(?!)'})\s*)$",
+    re.IGNORECASE,
+)
 # Postpositions after the weekday ("pazartesiye kadar", "Pazartesi'ye kadar": until Monday).
 # Chinese ones touch the weekday ("周四之前": before Thursday).
 _AHEAD_AFTER_WORDS = [w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after]
@@ -173,8 +178,11 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
     publication), or an ahead word stands right before it ("bis Montag",
     "至下周一") or a postposition right after it ("pazartesiye kadar") and no past verb comes last
     ("schools were closed until Monday", "will reopen, officials said Monday" look back) nor a
-    number stands before it (a tally "up to" the day looks back)."""
+    number stands before it (a tally "up to" the day looks back). Never after a behind word ("seit Montag
+    wird … vermisst", "since Monday": text data "weekday_behind")."""
     clause = _date_clause(text, start)
+    if _BEHIND_RE.search(text, max(0, start - 30), start):
+        return False  # "seit Montag", "since Monday", "截至周一": a start or a tally behind us
     if _future_own_clause(text, start, end, lang):
         return True
     if _told(text, start, end):
@@ -220,10 +228,29 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
         before = before[said[-1].end():]
     after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
     own = f"{before} {text[start:end]} {after}"
-    if not form.search(own):
+    if not any(_future_word(m.group(), lang) for m in form.finditer(own)):
         return False
     past = _past_form(lang)
     return not (_PAST_RE.search(own) or (past is not None and past.search(own)))
+
+
+def _future_word(word: str, lang: str | None) -> bool:
+    """Is ``word``, a match of ``lang``'s "future_inflection", a future? Where the language data gives a
+    "future_lemma", a word simplemma knows is one only when its lemma matches it: «пройдёт» (пройти) is,
+    «проходит» (проходить, imperfective: a present) and «вертолёт» (a noun) are not (review39 F1)."""
+    lemma_form = _future_lemma(lang)
+    if lemma_form is None or " " in word.strip():
+        return True
+    from ..._cache import is_known, lemmatize
+
+    word = word.strip().lower()
+    return not is_known(word, lang or "") or bool(lemma_form.search(lemmatize(word, lang or "")))
+
+
+@cache
+def _future_lemma(lang: str | None) -> re.Pattern[str] | None:
+    form = profile(lang).future_lemma if lang in LANGUAGES else ""
+    return re.compile(form) if form else None
 
 
 def _told(text: str, start: int, end: int) -> bool:

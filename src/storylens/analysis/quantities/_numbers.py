@@ -534,6 +534,16 @@ def _no_unit_word(unit: str, lang: str | None) -> bool:
     return " " not in low and is_date_word(low)
 
 
+def _cjk_after_approximator(text: str, end: int, lang: str | None) -> int:
+    """Where a Chinese figure's unit starts: past a one-character "more than" written right after it, before
+    another Han character (text data "approximators_after": "千余名警察" -> "名警察", "300多人" -> "人"); else
+    ``end``."""
+    if not _is_cjk(text[end + 1 : end + 2]):
+        return end
+    after = _approximators(lang)[3]
+    return end + 1 if len(text[end : end + 1]) == 1 and text[end : end + 1] in after else end
+
+
 # A case ending after an apostrophe is part of the number ("37'ye", "41'e", "yüzde 95'i"), not a unit.
 _APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]{1,5}(?![\w'’])")
 
@@ -547,6 +557,14 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
     pct = before_pct.search(text[max(0, start - 12) : start]) if before_pct and kind == "count" and unit is None else None
     if pct:  # "yüzde 25", "%25": the percent word before the number
         unit, kind = "%", "percent"
+    # "千余名警察", "300多人": the unit after a "more than" written after the figure (review39 Z1: "余名" was one)
+    unit_at = _cjk_after_approximator(text, end, lang)
+    section = _CJK_SECTIONS.get(text[unit_at : unit_at + 1]) if unit_at > end else None
+    if section and info.get("value") is not None and info.get("kind", "count") == "count" and not info.get("unit"):
+        # "10余万人": more than 100,000, its magnitude after the "more than" (read as more than 10 before)
+        info = {**info, **{k: info[k] * section for k in ("value", "low", "high") if info.get(k) is not None}}
+        unit_at += 1
+        number_text = text[start:unit_at]
     speed = _SPEED_AFTER.match(text, end - len(unit) if unit and text[end - len(unit):end] == unit else end)
     if speed and kind == "count":  # "118 km/h": a speed, not a distance (trial 14: the unit "km")
         unit = "mph" if speed.group().strip().lower().startswith(("mph", "mile", "milla")) else "km/h"
@@ -556,14 +574,14 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         unit = _event_before(text, start, lang) or _toll_after(text, end, lang) or unit
     elif unit is None or kind == "fraction":
         suffix = _APOSTROPHE_SUFFIX.match(text, end) if lang and profile(lang).apostrophe_suffixes else None
-        found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else end, lang)
+        found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else unit_at, lang)
         verb = _change_verbs(lang)[0]
         unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
         # "夺走了12人的生命": a Chinese piece after a person classifier ("人的") counts people, whose
         # toll the verb before it may say, as "killed 12 people" does
-        people_cjk = bool(unit and _is_cjk(unit[:1]) and (text[end:end + 1] in PEOPLE_CLASSIFIERS
-                                                          or _measure_of(_cjk_unit(text, end, unit)) in _PEOPLE))
+        people_cjk = bool(unit and _is_cjk(unit[:1]) and (text[unit_at:unit_at + 1] in PEOPLE_CLASSIFIERS
+                                                          or _measure_of(_cjk_unit(text, unit_at, unit)) in _PEOPLE))
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk:
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
             if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it
@@ -579,7 +597,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
         if unit and _is_cjk(unit[:1]):
-            unit = _cjk_unit(text, end, unit)
+            unit = _cjk_unit(text, unit_at, unit)
         if unit and unit.startswith("公里") and _ZH_SPEED_BEFORE.search(text[max(0, start - 6):start]):
             unit = "km/h"  # "时速达118公里": kilometres an hour
         if unit and _no_unit_word(unit, lang):
