@@ -50,6 +50,7 @@ from typing import Any
 
 import numpy as np
 
+from .._threads import one_blas_thread
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ..text import (
@@ -1693,14 +1694,12 @@ def _sides(items: Sequence[tuple[str, str | None, str | None, str]], embedder: A
         spans.append((len(batch), sents))
         batch.append(text.strip()[: inputs.whole_chars])
         batch.extend(sents)
-    from threadpoolctl import threadpool_limits
-
     # One BLAS thread over the whole block: USE and e5 each limit BLAS to one thread around a forward
     # pass, but the limit is process-wide, so one encoder thread leaving its limit restored two threads
     # under the others' passes, whose OpenBLAS threads then spin-waited (stop 39, suite39: the full
     # model's features of 24 dev rows after a comparison in the same process, 11.8 -> 7.0 CPU-s at load
     # ~1, 8.5 -> 79 at load ~10; with OPENBLAS_NUM_THREADS=1 7.0).
-    with threadpool_limits(limits=1, user_api="blas"), \
+    with one_blas_thread(), \
             ThreadPoolExecutor(max_workers=3, thread_name_prefix="storylens-embed") as pool:
         leads = [text.strip()[: inputs.lead_chars] for text, *_ in items]
         lead_job = pool.submit(doc_embedder.embed, leads) if doc_embedder is not None else None
@@ -2876,7 +2875,7 @@ class ArticleSides:
         """Analyse and embed these articles now (those not done yet), ``batch`` at a time."""
         todo = sorted({int(p) for p in positions} - set(self._sides))
         s = self._scorer
-        with s.model._threads().limit(limits=1, user_api="blas"):
+        with one_blas_thread():
             for a in range(0, len(todo), self.batch):
                 part = todo[a : a + self.batch]
                 items = [(self._side_texts[p] or " ", self.languages[self._article[p]],
@@ -3318,7 +3317,7 @@ def score_pairs(
     # One BLAS thread while embedding: on a shared 2-core machine a second OpenBLAS thread
     # waiting for a busy core made the encoder 5-9x slower (1.8 vs 8-17 ms per sentence,
     # measured); on an idle machine one thread costs ~25%. The e5 encoder uses the other core.
-    with scorer.model._threads().limit(limits=1, user_api="blas"):
+    with one_blas_thread():  # counted across threads (storylens._threads)
         feats = pair_features(rows, scorer.embedder, scorer.gazetteer,
                               published=list(published) + [published[k] for k, _, _ in wholes_read],
                               progress=progress, doc_embedder=scorer.doc_embedder, inputs=scorer.model.inputs_,
