@@ -315,14 +315,16 @@ def _lexicon_nouns(text: str, language: str | None, keys: AbstractSet[str]) -> s
 
 @lru_cache(maxsize=64)
 def _calendar_and_stop_keys(lang: str) -> frozenset[str]:
-    """``lang``'s stop words (spaCy) and weekday and month names (babel, every form) as name keys are spelt
-    (transliterated, lower case): capitalised, they are still no name ("Dienstag", Turkish "Salı" and
-    "Kasım", a quotation's first word "Nosotros"). Empty for an unknown language."""
+    """``lang``'s stop words (spaCy), weekday and month names (babel, every form) and the words of its
+    pages' buttons and labels (text data, :func:`~storylens.text.page_words`: "Enviar", "Guardar",
+    "Actualizado", "Publicidad", "Foto") as name keys are spelt (transliterated, lower case):
+    capitalised, they are still no name ("Dienstag", Turkish "Salı" and "Kasım", a quotation's first
+    word "Nosotros"; stop 38: the buttons of Spanish pages were shared keys). Empty for an unknown language."""
     from anyascii import anyascii
 
-    from ..text import month_names, stop_words, weekday_names
+    from ..text import month_names, page_words, stop_words, weekday_names
 
-    words = set(stop_words(lang)) | set(weekday_names(lang)) | set(month_names(lang))
+    words = set(stop_words(lang)) | set(weekday_names(lang)) | set(month_names(lang)) | page_words(lang)
     return frozenset(anyascii(w).lower().strip(".") for w in words)
 
 
