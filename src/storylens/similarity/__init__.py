@@ -797,8 +797,8 @@ def _data_bytes(name: str, path: str | Path | None) -> bytes:
 class OpeningEvent:
     """What an opening says of its event (:func:`opening_event`): ``event_days``, the 'month-day' days
     it dates it on, and ``event_tolls``, (toll, at least, at most) of each toll it states (none read
-    when it dates no event: the events rule reads tolls only beside days). The same
-    fields as the pair scorer's text reads, for the stream's online join (which holds no texts)."""
+    when it dates no event: the events rule reads tolls only beside days). The pair scorer's
+    :attr:`Opening.event`, and the stream's online join's (which holds no texts)."""
 
     event_days: frozenset[str] = frozenset()
     event_tolls: tuple[tuple[str, float, float], ...] = ()
