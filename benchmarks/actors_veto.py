@@ -31,7 +31,6 @@ from storylens.settings import DEFAULT
 from storylens.similarity import (
     Gazetteer,
     SimilarityModel,
-    _actors,
     _actors_apart,
     score_pairs,
 )
@@ -47,7 +46,7 @@ def gold_pairs(gaz) -> dict:
         docs = [json.loads(line) for line in (L.DATA / path).read_text(encoding="utf-8").splitlines()]
         infos = [L.analysed(text(d), "en", d.get("date"), gaz) for d in docs]
         for half in sorted({d["split"] for d in docs}):
-            idx = [k for k, d in enumerate(docs) if d["split"] == half and _actors(infos[k])]
+            idx = [k for k, d in enumerate(docs) if d["split"] == half and infos[k].opening.actors]
             n_same = sum(1 for x, a in enumerate(idx) for b in idx[x + 1:] if docs[a][gold] == docs[b][gold])
             same = {0: 0, 1: 0, 2: 0}
             other = {0: 0, 1: 0, 2: 0}
@@ -89,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         a, b = info[r["id1"]], info[r["id2"]]
         parts = _actors_apart(a, b, gaz, min_other=0)
-        if _actors(a) and _actors(b):
+        if a.opening.actors and b.opening.actors:
             with_people += 1
         if parts is not None:
             fired[len(parts) - 1].append((r, parts))

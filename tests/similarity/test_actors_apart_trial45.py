@@ -140,16 +140,20 @@ def test_a_person_named_lower_down_in_the_other_text_is_one_story(hashing_embedd
 def test_a_turkish_case_ending_leaves_the_person_read():
     gaz = sim.Gazetteer.load()
     text = sim.prepare_text(SEITKALI_TR).text
-    assert sim._lead_people(text, sim._kept_sentences(text), gaz) == ("Jomart Seytkali",)
+    assert sim._analyse(text, "tr", None, sim._kept_sentences(text), gaz).opening.people == ("Jomart Seytkali",)
 
 
 def test_a_chinese_report_names_its_people_by_their_dotted_names():
     text = sim.prepare_text(SEITKALI_ZH).text
     # (若 opens the name once the text data counts it a transliteration character: main after mend37a)
-    people = sim._han_people(text)
+    people = _opening(text).actors
     assert len(people) == 1 and people[0].endswith("马尔特·塞特卡利")
     # a name written once, in the body, is nobody the report is about
-    assert sim._han_people("法院1日判处前矿长九年有期徒刑。律师努尔拉诺娃·艾格琳说将上诉。") == ()
+    assert _opening("法院1日判处前矿长九年有期徒刑。律师努尔拉诺娃·艾格琳说将上诉。").actors == ()
+
+
+def _opening(text: str) -> sim.Opening:
+    return sim._analyse(text, "zh", None, sim._kept_sentences(text), sim.Gazetteer.load()).opening
 
 
 def test_names_across_chinese_match_by_sound_and_a_short_surname_is_no_evidence():

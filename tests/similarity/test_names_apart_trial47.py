@@ -122,11 +122,10 @@ def test_two_countries_are_not_this_rule(hashing_embedder):
 
 
 def test_a_title_case_headline_names_nothing():
-    gaz = sim.Gazetteer.load()
     t = _text("Ferry Sinks Off Greek Island Of Paros, Killing Twelve\nA ferry sank off Paros on Sunday, the "
               "coast guard said. Paros is a popular island.", "en")
-    assert t.opening_names == ("Paros",)
-    assert sim._opening_names("A ferry sank on Sunday. Nobody was hurt, the Coast guard said.", "en", gaz) == ()
+    assert t.opening.names == ("Paros",)
+    assert _text("A ferry sank on Sunday. Nobody was hurt, the Coast guard said.", "en").opening.names == ()
 
 
 def _text(text: str, lang: str):

@@ -81,7 +81,7 @@ def test_one_person_or_no_different_dates_leaves_the_verdict_to_the_model(a, b, 
 def test_the_opening_names_the_person_and_the_text_names_them_again():
     gaz = sim.Gazetteer.load()
     text = sim.prepare_text(KOVASH_EN).text
-    assert sim._lead_people(text, sim._kept_sentences(text), gaz) == ("Irena Kovash",)
+    assert sim._analyse(text, "en", None, sim._kept_sentences(text), gaz).opening.people == ("Irena Kovash",)
     # named once only, in the body: nobody the report is about
     once = "A court in Selvik sentenced the former minister on Tuesday. Her lawyer Maria Lenz will appeal."
-    assert sim._lead_people(once, sim._kept_sentences(once), gaz) == ()
+    assert sim._analyse(once, "en", None, sim._kept_sentences(once), gaz).opening.people == ()

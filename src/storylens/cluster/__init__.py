@@ -220,8 +220,10 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     strong: set[str] = set()  # capitalised mid-sentence, or an acronym
     weak: set[str] = set()  # capitalised where every word is
     everyday = _calendar_and_stop_keys(base(language)) if language else frozenset()  # not names ("Dienstag")
+    # A language that capitalises its nouns: a line whose capitals are its nouns' is no Title Case headline
+    nouns_capitalised = _capitalises_nouns(language)
     for line in anyascii(plain).splitlines():
-        title_case = _is_title_case(line)
+        title_case = _is_title_case(line, everyday if nouns_capitalised else None)
         for m in _TOKEN.finditer(line):
             if m.group().islower():  # no capital letter in any part: no name key (most words; ASCII here)
                 continue
@@ -231,13 +233,13 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
                 if key is not None and (key not in everyday or part.isupper()):  # an acronym stands ("US", "WHO")
                     (weak if initial and i == 0 and not part.isupper() else strong).add(key)
     keys = strong | (weak & strong)
-    nouns = _lexicon_nouns(plain, language, keys)
     # One key per alias group the text names, in any language (ECB = EZB = ЕЦБ = 欧洲央行; Germany =
     # Deutschland = 德国: the entity linker's tables), in place of the plain keys of its words.
     groups, words = alias_keys(text)
     if groups:
         keys -= {anyascii(w) for w in words}
         keys |= groups
+    nouns = _lexicon_nouns(plain, language, keys)  # after the groups: a region's country is one ("=greece")
     # A noun the language capitalises stays in the article's key norm but under its own mark, never
     # shared evidence in the online join (StoryClusterer._score): dropped outright, the norms of German
     # articles shrank and a lone shared name outweighed the rest (the gate's dev stream: unrelated
@@ -262,8 +264,16 @@ def _lexicon_nouns(text: str, language: str | None, keys: AbstractSet[str]) -> s
 
     Why (final43 W2 / final44 W10): a German flood report joined a German train-derailment story on
     "shared: behorden, dienstag, hauser, leben, menschen, polizei" -- Behörden, Dienstag, Häuser, Leben,
-    Menschen, Polizei, capitalised as every German noun is. A lexicon also lists some famous surnames
-    ("Merkel", "Kurz"): in German they are no longer shared keys (the article vector still carries them)."""
+    Menschen, Polizei, capitalised as every German noun is.
+
+    The lexicon (simplemma's, built from Wiktionary) also lists names: surnames ("Merkel", "Huber",
+    "Schmidt"), regions ("Kreta", "Bayern") and mixed-case names ("AfD"), which lost their weight as
+    shared keys (stop 38). No noun is written with a capital inside it ("AfD", "ElringKlinger"), none
+    names a first-level region of a country the text names too (``data/region-countries.json``, ISO
+    3166-2 in ten languages: "Kreta" beside "Griechenland" or "Athen"; a region's name that is also a
+    noun, "Marke" for Marche, "Grad", stays a noun beside no Italy), and a word the text writes right
+    after a given name is a surname there ("Angela Merkel", "Anton Huber"): those stay names. A surname the text writes only alone ("Kanzlerin
+    Merkel") is still read as the word the lexicon knows."""
     from ..text import LANGUAGES, base, profile
 
     lang = base(language) if language else ""
@@ -277,29 +287,44 @@ def _lexicon_nouns(text: str, language: str | None, keys: AbstractSet[str]) -> s
 
     if lang not in LEMMA_LANGUAGES:
         return set()
-    places = _gazetteer()[0]
+    from ..similarity import _regions
+    from ._places import key_country
+
+    places, regions = _gazetteer()[0], _regions()[0]
+    countries = {found[0].lstrip("~") for k in keys if (found := key_country(k))}
     out: set[str] = set()
     seen: set[str] = set()
+    surnames: set[str] = set()
+    prev: re.Match[str] | None = None
+    for m in _WORD_CASED.finditer(text):
+        word = m.group()
+        if prev is not None and word[0].isupper() and text[prev.end() : m.start()] == " " \
+                and given_name_gender(prev.group()) is not None:
+            surnames.add(word)  # "Angela Merkel": a surname here, whatever else the lexicon knows it as
+        prev = m if word[0].isupper() else None
     for word in _WORD_CASED.findall(text):
         if not word[0].isupper() or word.isupper() or word in seen:
             continue
         seen.add(word)
         key = anyascii(word).lower()
-        if key in keys and key not in places and given_name_gender(word) is None and is_known(word, lang):
+        if (key in keys and key not in places and regions.get(key) not in countries and word not in surnames
+                and not any(c.isupper() for c in word[1:]) and given_name_gender(word) is None and is_known(word, lang)):
             out.add(key)
     return out
 
 
 @lru_cache(maxsize=64)
 def _calendar_and_stop_keys(lang: str) -> frozenset[str]:
-    """``lang``'s stop words (spaCy) and weekday and month names (babel, every form) as name keys are spelt
-    (transliterated, lower case): capitalised, they are still no name ("Dienstag", Turkish "Salı" and
-    "Kasım", a quotation's first word "Nosotros"). Empty for an unknown language."""
+    """``lang``'s stop words (spaCy), weekday and month names (babel, every form) and the words of its
+    pages' buttons and labels (text data, :func:`~storylens.text.page_words`: "Enviar", "Guardar",
+    "Actualizado", "Publicidad", "Foto") as name keys are spelt (transliterated, lower case):
+    capitalised, they are still no name ("Dienstag", Turkish "Salı" and "Kasım", a quotation's first
+    word "Nosotros"; stop 38: the buttons of Spanish pages were shared keys). Empty for an unknown language."""
     from anyascii import anyascii
 
-    from ..text import month_names, stop_words, weekday_names
+    from ..text import month_names, page_words, stop_words, weekday_names
 
-    words = set(stop_words(lang)) | set(weekday_names(lang)) | set(month_names(lang))
+    words = set(stop_words(lang)) | set(weekday_names(lang)) | set(month_names(lang)) | page_words(lang)
     return frozenset(anyascii(w).lower().strip(".") for w in words)
 
 
@@ -370,9 +395,28 @@ def _sentence_initial(line: str, start: int) -> bool:
     return i < 0 or line[i] in ".!?:;…"
 
 
-def _is_title_case(line: str) -> bool:
+def _is_title_case(line: str, lower_words: AbstractSet[str] | None = None) -> bool:
+    """Whether ``line`` (transliterated) is a headline in Title Case, whose capitals say nothing of
+    names: 80 % or more of its words of 4+ letters capitalised. ``lower_words``: in a language that
+    capitalises its nouns (text data ``capitalised_nouns``: German), the words a Title Case headline
+    may leave in lower case (stop words, :func:`_calendar_and_stop_keys`); any other word in lower case
+    (a verb, an adjective: "Heinz Schickedanz ist im Alter von 89 Jahren gestorben.") makes the line a
+    sentence whose capitals are its nouns' and names' (stop 38: 8 of 479 German dev texts lost their
+    names' keys to body lines read as Title Case)."""
     words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    return lower_words is None or all(w[0].isupper() or _WORD_CASED.findall(w)[0].lower() in lower_words
+                                      for w in words)
+
+
+@lru_cache(maxsize=64)
+def _capitalises_nouns(language: str | None) -> bool:
+    """Whether ``language`` capitalises every noun (text data ``capitalised_nouns``: German)."""
+    from ..text import LANGUAGES, base, profile
+
+    lang = base(language) if language else ""
+    return bool(lang) and lang in LANGUAGES and profile(lang).capitalised_nouns
 
 
 def _lead_texts(title: str | None, sentences: Sequence[str], lead: int) -> list[str]:

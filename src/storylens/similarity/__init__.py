@@ -795,6 +795,53 @@ def _data_bytes(name: str, path: str | Path | None) -> bytes:
 
 
 @dataclass(frozen=True)
+class OpeningEvent:
+    """What an opening says of its event (:func:`opening_event`): ``event_days``, the 'month-day' days
+    it dates it on, and ``event_tolls``, (toll, at least, at most) of each toll it states (none read
+    when it dates no event: the events rule reads tolls only beside days). The pair scorer's
+    :attr:`Opening.event`, and the stream's online join's (which holds no texts)."""
+
+    event_days: frozenset[str] = frozenset()
+    event_tolls: tuple[tuple[str, float, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What one text's opening says, read once per text (:func:`_read_opening`) for the rules of the
+    verdict that compare openings: the people rule (:func:`_people_apart`: ``people``, ``words``,
+    ``days``), the events rule (:func:`_events_apart`: ``event``), the actors rule (:func:`_actors_apart`:
+    ``actors``, ``months``), the names rule (:func:`_names_apart`: ``names``) and the place rule
+    (:func:`lead_countries_apart` and the reasons: ``places``, ``spelled``, ``regions``). The opening is
+    the title, dateline and first sentence: the first PLACE_LEAD_CHARS characters of the stripped text
+    (the event's month: the first EVENT_MONTH_CHARS). Reasons and verdict only: no model feature."""
+
+    # Who the report is about (:func:`_lead_people`): the people the opening names in full and the text
+    # names again by surname ("Viktor Halden" ... "Halden, 61"). Cased scripts only.
+    people: tuple[str, ...] = ()
+    # The actors rule's people (:func:`_opening_actors`): ``people`` without a capitalised common word read
+    # as a given name, or a Chinese text's dotted names (:func:`_han_people`: "若马尔特·塞特卡利").
+    actors: tuple[str, ...] = ()
+    # The folded capitalised words of the opening, 3+ letters (a person of one opening named in the
+    # other's), and its 'month-day' dates (:func:`_dates`). Cased scripts only.
+    words: frozenset[str] = frozenset()
+    days: frozenset[str] = frozenset()
+    # The event it reports (:func:`_opening_event`): the days it dates it on and its tolls.
+    event: OpeningEvent = OpeningEvent()
+    # The months it dates its event in without a day ('YYYY-MM': "in March 2025", "в марте 2025 года",
+    # "2025年3月"; :func:`_event_months`).
+    months: frozenset[str] = frozenset()
+    # The capitalised words it writes inside a sentence (:func:`_opening_names`): the island, port, ship or
+    # town an event happened at, which the gazetteer often does not know ("Paros", "Kreta", "Tekirdag").
+    names: tuple[str, ...] = ()
+    # Its places, the dateline's included: the gazetteer's ids, the places its spellings miss (read
+    # only when the opening names no country the gazetteer knows: :func:`_spelled_places`) and the
+    # countries of the regions it names (:func:`_region_countries_of`, when the text names any).
+    places: frozenset[str] = frozenset()
+    spelled: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class _Text:
     """Everything the features need from one article that is not an embedding (computed once per side)."""
 
@@ -827,48 +874,28 @@ class _Text:
     terms: Mapping[str, int] = field(default_factory=dict)  # folded term -> count (:func:`_terms`)
     title_terms: Mapping[str, int] = field(default_factory=dict)  # the first sentence's terms
     lead_terms: Mapping[str, int] = field(default_factory=dict)  # the terms of the first LEAD_CHARS characters
-    lead_places: frozenset[str] = frozenset()  # places of the opening (PLACE_LEAD_CHARS), for the reasons
     body_places: frozenset[str] = frozenset()  # places after the opening: they confirm the opening's country
     # Places the gazetteer's spellings miss (:func:`_spelled_places`), read only when the opening names
-    # none it knows: the whole text's and the opening's (with the dateline). The place rule and reasons only.
+    # none it knows (the opening's own: :attr:`Opening.spelled`). The place rule and reasons only.
     spelled_places: frozenset[str] = frozenset()
-    spelled_lead: frozenset[str] = frozenset()
     # Cities read with doubt: the text names a region of another country and nothing else of the city's
     # ("SANTA FE … en el sur de Nuevo México": Argentina's Santa Fe). The place rule and reasons only.
     doubtful_places: frozenset[str] = frozenset()
     region_countries: frozenset[str] = frozenset()  # countries whose regions the text names ("Nuevo México": US)
-    lead_regions: frozenset[str] = frozenset()  # those the opening (with the dateline) names
     # The dateline header's places ("El Bolsón (Argentina), 30 nov (EFE).-"): where the report is
     # from, for the reasons and the place rule (not a model feature: the model never saw them).
     dateline_places: frozenset[str] = frozenset()
     # The dateline's place as written ("SAN EVARISTO", "El Bolsón, Argentina"), known to the gazetteer
     # or not: the datelines rule (:func:`_datelines_apart`) and reasons only.
     dateline_place: str = ""
-    # Who the report is about (:func:`_lead_people`): the people its opening names in full and its text
-    # names again by surname ("Viktor Halden" ... "Halden, 61"); the folded capitalised words of the
-    # opening; the opening's 'month-day' dates. The people rule and reasons only (no model feature).
-    lead_people: tuple[str, ...] = ()
-    lead_name_keys: frozenset[str] = frozenset()
-    lead_days: frozenset[str] = frozenset()
-    # The event the opening reports (:func:`_opening_event`): the 'month-day' days it dates it on (written,
-    # or a weekday read against the publication date) and its tolls (("killed", 38.0), ...). The events
-    # rule and reasons only (no model feature).
-    event_days: frozenset[str] = frozenset()
-    event_tolls: tuple[tuple[str, float, float], ...] = ()
-    # The actors rule (:func:`_actors_apart`; reasons and verdict only, no model feature): the name keys
-    # of the capitalised words of the whole text (the entity linker's :func:`phonetic_tokens`, one key
-    # across scripts and case endings: "Seitkali", "Сейткали") and the months the opening dates its
-    # event in, written without a day ('YYYY-MM': "in March 2025", "в марте 2025 года", "2025年3月").
+    # The actors and names rules (reasons and verdict only, no model feature): the name keys of the
+    # capitalised words of the whole text (the entity linker's :func:`phonetic_tokens`, one key across
+    # scripts and case endings: "Seitkali", "Сейткали"); a Chinese text's: the parts of every dotted
+    # name it writes (:func:`_han_name_parts`, matched by sound: :func:`storylens.text.sound_match`).
     name_keys: frozenset[str] = frozenset()
-    event_months: frozenset[str] = frozenset()
-    # A Chinese text's people (:func:`_han_people`): the transliterated names its opening writes whole
-    # with a middle dot ("若马尔特·塞特卡利") whose last part the text writes again; its name keys are the
-    # parts of every dotted name it writes (matched by sound: :func:`storylens.text.sound_match`).
-    han_people: tuple[str, ...] = ()
-    # The names rule (:func:`_names_apart`; reasons and verdict only, no model feature): the capitalised
-    # words the opening writes inside a sentence (:func:`_opening_names`): the island, port, ship or town an
-    # event happened at, which the gazetteer often does not know ("Paros", "Kreta", "Tekirdag").
-    opening_names: tuple[str, ...] = ()
+    # What the opening says (:class:`Opening`: its people, names, places, dates and event), read once
+    # per text for the rules that compare openings (people, events, actors, names, places).
+    opening: Opening = Opening()
 
 
 @dataclass(frozen=True)
@@ -996,12 +1023,12 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         if dateline else frozenset[str]()
     regions = _region_countries_of(f"{dateline}\n{text}" if dateline else text, None if dateline else folded) \
         if cased else frozenset()
-    lead_places = frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS])) | dateline_places
-    spelled = spelled_lead = frozenset[str]()
-    # English names are the gazetteer's own: an English text skips the GeoNames index (~0.5 CPU-s to load)
-    if cased and base(lang) not in (None, "en") and not _place_countries_of(lead_places - name_places - lower_places):
-        spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer)
-        spelled_lead = _spelled_places(f"{dateline}\n{text.strip()[:PLACE_LEAD_CHARS]}", lang, gazetteer)
+    given = _given_names(sentences) if cased else frozenset()
+    opening = _read_opening(text, lang, published, gazetteer, cased=cased, dateline=dateline,
+                            dateline_places=dateline_places, off_places=name_places | lower_places,
+                            regions=bool(regions), given=given)
+    spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer) \
+        if _spells(lang, cased, opening.places - name_places - lower_places) else frozenset[str]()
     return _Text(
         text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
         names=tuple(_names(sentences)) if cased else (), places=places,
@@ -1009,24 +1036,55 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
         char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
         wall=looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
-        given_names=_given_names(sentences) if cased else frozenset(),
-        word_names=_word_names(text, lang) if cased else frozenset(),
+        given_names=given, word_names=_word_names(text, lang) if cased else frozenset(),
         fragment_names=_fragment_names(sentences, gazetteer, lang) if cased else frozenset(),
         name_places=name_places, lower_places=lower_places,
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
         quantities=_quantities(text, lang), terms=_terms(folded),
         title_terms=title_terms, lead_terms=lead_terms,
-        lead_places=lead_places, body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
-        spelled_places=spelled, spelled_lead=spelled_lead, dateline_places=dateline_places,
+        body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
+        spelled_places=spelled, dateline_places=dateline_places,
         dateline_place=_dateline_place(dateline), doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
-        lead_regions=_region_countries_of(f"{dateline}\n{text.strip()[:PLACE_LEAD_CHARS]}") if regions
-        else frozenset(),
-        **_opening_people(text, sentences, gazetteer) if cased else {},
-        **_opening_event(text, lang, published),
         name_keys=_name_keys(text) if cased else _han_name_parts(text),
-        event_months=_event_months(text, lang, published),
-        han_people=() if cased else _han_people(text),
-        opening_names=_opening_names(text, lang, gazetteer) if cased else (),
+        opening=opening,
+    )
+
+
+def _spells(lang: str | None, cased: bool, lead_places: AbstractSet[str]) -> bool:
+    """Whether the places the gazetteer's spellings miss (:func:`_spelled_places`) are read, in the whole
+    text and in its opening alike: a cased language other than English (English names are the
+    gazetteer's own: an English text skips the GeoNames index, ~0.5 CPU-s to load) whose opening
+    (``lead_places``, without places only inside a name or in lower case) names no country it knows."""
+    return cased and base(lang) not in (None, "en") and not _place_countries_of(lead_places)
+
+
+def _read_opening(text: str, lang: str | None, published: str | None, gazetteer: Gazetteer, *, cased: bool,
+                  dateline: str, dateline_places: frozenset[str], off_places: frozenset[str], regions: bool,
+                  given: AbstractSet[str]) -> Opening:
+    """The :class:`Opening` of ``text`` (prepared, its dateline header apart: ``dateline``, whose places
+    ``dateline_places`` are the opening's), read once: the opening (PLACE_LEAD_CHARS of the stripped
+    text) is cut, scanned for dates and read for its event here, and each rule's reader gets it.
+    ``cased``: a script with capitals (the people, words, days and names are read in those only);
+    ``off_places``: the text's places named only inside a name or in lower case (no evidence that the
+    opening names a country); ``regions``: whether the text names a region of a country at all;
+    ``given``: the text's given names (:func:`_given_names`)."""
+    stripped = text.strip()
+    opening = stripped[:PLACE_LEAD_CHARS]
+    days = frozenset(_dates(opening)[1])
+    places = frozenset(gazetteer.find(opening)) | dateline_places
+    spelled = _spelled_places(f"{dateline}\n{opening}", lang, gazetteer) \
+        if _spells(lang, cased, places - off_places) else frozenset[str]()
+    people = _lead_people(stripped, opening, given, gazetteer) if cased else ()
+    return Opening(
+        # no capitals: a Chinese text's actors are its dotted names, and no word of it is read as a name
+        people=people, actors=_opening_actors(people, lang) if cased else _han_people(stripped, opening),
+        words=frozenset(k for w in _WORD.findall(opening) if w[:1].isupper() and len(k := _fold(w).replace(" ", "")) >= 3)
+        if cased else frozenset(), days=days if cased else frozenset(),
+        event=_opening_event(opening, days, lang, published),
+        months=_event_months(stripped[:EVENT_MONTH_CHARS], lang, published),
+        names=_opening_names(text, opening, gazetteer) if cased else (),
+        places=places, spelled=spelled,
+        regions=_region_countries_of(f"{dateline}\n{opening}") if regions else frozenset(),
     )
 
 
@@ -1080,15 +1138,6 @@ def _doubtful_cities(places: AbstractSet[str], region_countries: AbstractSet[str
                      and sum(1 for q in of.values() if q == c) == 1)
 
 
-def _opening_people(text: str, sentences: Sequence[str], gazetteer: Gazetteer) -> dict[str, Any]:
-    """The :class:`_Text` fields of the people rule: ``lead_people`` (:func:`_lead_people`),
-    ``lead_name_keys`` (the folded capitalised words of the opening, 3+ letters) and ``lead_days``."""
-    opening = text.strip()[:PLACE_LEAD_CHARS]
-    keys = {k for w in _WORD.findall(opening) if w[:1].isupper() and len(k := _fold(w).replace(" ", "")) >= 3}
-    return {"lead_people": _lead_people(text, sentences, gazetteer), "lead_name_keys": frozenset(keys),
-            "lead_days": frozenset(_dates(opening)[1])}
-
-
 def _name_keys(text: str) -> frozenset[str]:
     """The entity linker's name keys (:func:`~storylens.analysis.entities.phonetic_tokens`) of the
     capitalised words of ``text``, 3+ letters: a person named anywhere in a text, in any script or
@@ -1114,11 +1163,10 @@ def _han_name_parts(text: str) -> frozenset[str]:
     return frozenset(p for m in _han_dotted().finditer(text) for p in re.split("[·・•‧]", m.group()) if len(p) >= 2)
 
 
-def _han_people(text: str) -> tuple[str, ...]:
-    """The people a Chinese report is about: each dotted name its opening (PLACE_LEAD_CHARS) writes
+def _han_people(text: str, opening: str) -> tuple[str, ...]:
+    """The people a Chinese report is about: each dotted name its ``opening`` (:class:`Opening`) writes
     whose last part (2+ characters) the text writes again ("若马尔特·塞特卡利" ... "塞特卡利现年54岁").
     Native Chinese names carry no dot and are not read: a pair with one is left to the score."""
-    opening = text.strip()[:PLACE_LEAD_CHARS]
     out = []
     for m in _han_dotted().finditer(opening):
         last = re.split("[·・•‧]", m.group())[-1]
@@ -1133,15 +1181,15 @@ def _han_people(text: str) -> tuple[str, ...]:
 EVENT_MONTH_CHARS = 600
 
 
-def _event_months(text: str, lang: str | None, published: str | None = None) -> frozenset[str]:
-    """The months ('YYYY-MM') the opening (EVENT_MONTH_CHARS) dates something in without a day ("in March
-    2025"): the time of an event a report looks back on, not the report's own day (a weekday or "Dec 1"
-    is read against the publication date and is the same for two reports of one day). ``published``
-    (ISO) gives a month written without a year ("in March") its year."""
+def _event_months(lead: str, lang: str | None, published: str | None = None) -> frozenset[str]:
+    """The months ('YYYY-MM') the ``lead`` (the first EVENT_MONTH_CHARS of the text) dates something in
+    without a day ("in March 2025"): the time of an event a report looks back on, not the report's own
+    day (a weekday or "Dec 1" is read against the publication date and is the same for two reports of
+    one day). ``published`` (ISO) gives a month written without a year ("in March") its year."""
     from ..analysis.quantities import extract_dates
 
     try:
-        found = extract_dates(text.strip()[:EVENT_MONTH_CHARS], published, lang)
+        found = extract_dates(lead, published, lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return frozenset()
     return frozenset(d.date for d in found if d.precision == "month" and d.until is None and d.date
@@ -1152,32 +1200,31 @@ def _event_months(text: str, lang: str | None, published: str | None = None) -> 
 _TOLLS = ("killed", "injured")
 
 
-def _opening_event(text: str, lang: str | None, published: str | None) -> dict[str, Any]:
-    """The :class:`_Text` fields of the events rule: ``event_days``, the 'month-day' days the opening
-    (PLACE_LEAD_CHARS) dates its event on (written: "23 November", or a weekday read against
-    ``published``: "on Monday"), and ``event_tolls``, the largest exact figure of each toll the
-    opening states, as (toll, at least, at most): ("killed", 38.0, inf) for "at least 38 killed"; no
-    tolls when it dates no event (the rule reads them only beside days)."""
+def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, published: str | None) -> OpeningEvent:
+    """The event the ``opening`` (:class:`Opening`) reports: ``event_days``, the 'month-day' days it
+    dates it on (``written``, its :func:`_dates`: "23 November", or a weekday read against ``published``:
+    "on Monday"), and ``event_tolls``, the largest exact figure of each toll it states, as (toll, at
+    least, at most): ("killed", 38.0, inf) for "at least 38 killed"; no tolls when it dates no event
+    (the rule reads them only beside days). Empty when the date or number reader fails."""
     from ..analysis.quantities import extract_dates, extract_numbers, unit_key
 
-    opening = text.strip()[:PLACE_LEAD_CHARS]
-    days = set(_dates(opening)[1])
+    days = set(written)
     tolls: dict[str, tuple[float, float]] = {}
     try:
         found = extract_dates(opening, published, lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
-        return {}
+        return OpeningEvent()
     days |= {d.date[5:] for d in found if d.precision == "day" and d.until is None and d.date and len(d.date) == 10}
     days |= _bare_days(opening, lang, published)
     if not days:
         # The rule (_events_apart) reads tolls only beside days, so an undated opening's are not read:
         # extract_numbers is ~7 of an opening's ~12 CPU-ms, and most openings date no event (the stream's
         # online join read every joining article's opening: its cluster stage 1.7 -> 5.8 CPU-s per 2k).
-        return {"event_days": frozenset(), "event_tolls": ()}
+        return OpeningEvent()
     try:
         numbers = extract_numbers(opening, lang)
     except Exception:  # noqa: BLE001 - as above
-        return {}
+        return OpeningEvent()
     for q in numbers:
         key = unit_key(q.unit, lang) if q.kind == "count" and q.value is not None else None
         if key in _TOLLS and q.value is not None:
@@ -1187,7 +1234,7 @@ def _opening_event(text: str, lang: str | None, published: str | None) -> dict[s
             high = float(q.high if q.high is not None else math.inf if q.vague else q.value)
             was = tolls.get(key, (0.0, 0.0))
             tolls[key] = (max(was[0], low), max(was[1], high))
-    return {"event_days": frozenset(days), "event_tolls": tuple(sorted((k, lo, hi) for k, (lo, hi) in tolls.items()))}
+    return OpeningEvent(frozenset(days), tuple(sorted((k, lo, hi) for k, (lo, hi) in tolls.items())))
 
 
 @cache
@@ -1263,16 +1310,13 @@ def _in_care(text: str, start: int, end: int, lang: str | None) -> bool:
     return all(r.search(clause) for r in res)
 
 
-def _lead_people(text: str, sentences: Sequence[str], gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The people a report is about: each name its opening (PLACE_LEAD_CHARS: title, dateline, first
-    sentence) writes as given name + surname ("Viktor Halden") whose given name the text writes only
-    before another name (:func:`_given_names`) and whose surname the text writes again alone
-    ("Halden, 61, served ..."). The surname is no place, month or title word.
-    Trial 18 #1: two ex-ministers' verdicts a week apart, one court story each, were "the same
-    story" (0.64) with no name in common; their protagonists differ."""
-    stripped = text.strip()
-    opening = stripped[:PLACE_LEAD_CHARS]
-    given = _given_names(sentences)
+def _lead_people(stripped: str, opening: str, given: AbstractSet[str], gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The people a report is about: each name its ``opening`` (:class:`Opening`: title, dateline, first
+    sentence) writes as given name + surname ("Viktor Halden") whose given name the text (``stripped``)
+    writes only before another name (``given``: :func:`_given_names` of its sentences) and whose
+    surname the text writes again alone ("Halden, 61, served ..."). The surname is no place, month or
+    title word. Trial 18 #1: two ex-ministers' verdicts a week apart, one court story each, were "the
+    same story" (0.64) with no name in common; their protagonists differ."""
     out: list[str] = []
     for run in _name_runs(opening):
         first, last = run[-2:]  # a run's last two words: "Transportes Viktor Halden" is Viktor Halden
@@ -2235,15 +2279,15 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         places_only=(places_a, places_b),
         place_ids_only=(frozenset(apart_a), frozenset(apart_b)),
-        lead_place_ids=(((a.lead_places | a.spelled_lead) - off_a - a.doubtful_places) | a.lead_regions,
-                        ((b.lead_places | b.spelled_lead) - off_b - b.doubtful_places) | b.lead_regions),
+        lead_place_ids=(((a.opening.places | a.opening.spelled) - off_a - a.doubtful_places) | a.opening.regions,
+                        ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions),
         shared_dates=tuple(dates),
         shared_numbers=_shared_quantities(a.quantities, b.quantities),
         aligned=aligned,
         published_gap_days=gap,
         near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall),
         people_apart=_people_apart(a, b, gap),
-        events_apart=_events_apart(a, b),
+        events_apart=_events_apart(a.opening.event, b.opening.event),
         datelines_apart=_datelines_apart(a, b),
         actors_apart=_actors_apart(a, b, gazetteer),
         # a city both name is a shared place, unless both datelines name it (two reports filed from Athens)
@@ -2265,19 +2309,20 @@ def _people_apart(a: _Text, b: _Text, gap: float | None) -> tuple[str, str, str]
     dates differ: published PEOPLE_APART_MIN_DAYS or more apart, or (no publication dates) each opening
     dating its event on other days. None otherwise. Trial 18 #1: "Viktor Halden" vs "Irena Kovash",
     published 7 days apart, were the same story 0.64 / 0.57 by the score."""
-    if not (a.lead_people and b.lead_people) or a.days & b.days:
+    oa, ob = a.opening, b.opening
+    if not (oa.people and ob.people) or a.days & b.days:
         return None
-    if _names_in(a.lead_people, b.lead_name_keys) or _names_in(b.lead_people, a.lead_name_keys):
+    if _names_in(oa.people, ob.words) or _names_in(ob.people, oa.words):
         return None
     if gap is not None:
         if gap < PEOPLE_APART_MIN_DAYS:
             return None
         when = f"published {int(gap)} days apart"
-    elif a.lead_days and b.lead_days:
-        when = f"dated {', '.join(sorted(map(_date_label, a.lead_days)))} vs {', '.join(sorted(map(_date_label, b.lead_days)))}"
+    elif oa.days and ob.days:
+        when = f"dated {', '.join(sorted(map(_date_label, oa.days)))} vs {', '.join(sorted(map(_date_label, ob.days)))}"
     else:
         return None
-    return ", ".join(a.lead_people), ", ".join(b.lead_people), when
+    return ", ".join(oa.people), ", ".join(ob.people), when
 
 
 def _named_in(person: str, keys: AbstractSet[str]) -> bool:
@@ -2316,18 +2361,16 @@ def _named_in(person: str, keys: AbstractSet[str]) -> bool:
     return False
 
 
-def _actors(t: _Text) -> tuple[str, ...]:
-    """The opening's people (:func:`_lead_people`) without a capitalised common word read as a given
+def _opening_actors(people: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
+    """The opening's ``people`` (:func:`_lead_people`) without a capitalised common word read as a given
     name: a word the language's lexicon knows that no given-name list holds ("Former Lenin" of
     "Former Lenin mine director jailed", German "Jahre Haft" of "zu neun Jahren Haft")."""
-    if t.han_people:
-        return t.han_people
-    code = base(t.lang) or ""
+    code = base(lang) or ""
     if code not in LEMMA_LANGUAGES or code not in TEXT_LANGUAGES:
-        return t.lead_people
+        return people
     from .._cache import is_known
 
-    return tuple(p for p in t.lead_people
+    return tuple(p for p in people
                  if given_name_gender(first := p.split()[0]) is not None or not is_known(first.lower(), code))
 
 
@@ -2357,7 +2400,7 @@ def _actors_apart(a: _Text, b: _Text, gazetteer: Gazetteer, min_other: int | Non
     and no surname of one side's is named anywhere in the other text: :func:`_named_in`, through the
     entity linker's keys), **places** (each text names a city, :func:`_cities`, and none is named by
     both; the gazetteer's ids are one across languages) and **dates** (each opening dates its event
-    in a month, :func:`_event_months`, and no month is the same). The rule holds on different people
+    in a month, :attr:`Opening.months`, and no month is the same). The rule holds on different people
     and at least ``min_other`` of the other two: two court cases of one template in one
     country ("Seitkali, Karaganda, March 2025" vs "Bekov, Pavlodar, January 2025"; trial45 W3) were
     "same story 0.75" with only the country and the wording in common. ``min_other``: how many of the
@@ -2366,7 +2409,7 @@ def _actors_apart(a: _Text, b: _Text, gazetteer: Gazetteer, min_other: int | Non
 
     # A day both texts name is no evidence of one story here (unlike the people rule's): two verdicts of
     # one day are both dated "Tuesday, December 1".
-    people_a, people_b = _actors(a), _actors(b)
+    people_a, people_b = a.opening.actors, b.opening.actors
     if not (people_a and people_b):
         return None
     if any(_named_in(p, b.name_keys) for p in people_a) or any(_named_in(p, a.name_keys) for p in people_b):
@@ -2377,7 +2420,7 @@ def _actors_apart(a: _Text, b: _Text, gazetteer: Gazetteer, min_other: int | Non
         label = gazetteer.labels.get
         parts.append(f"different places: {_short(sorted(label(p, p) for p in ca), 2)} / "
                      f"{_short(sorted(label(p, p) for p in cb), 2)}")
-    ma, mb = a.event_months, b.event_months
+    ma, mb = a.opening.months, b.opening.months
     if ma and mb and ma.isdisjoint(mb):
         parts.append(f"different dates: {', '.join(map(_month_label, sorted(ma)))} / "
                      f"{', '.join(map(_month_label, sorted(mb)))}")
@@ -2390,8 +2433,8 @@ def _actors_apart(a: _Text, b: _Text, gazetteer: Gazetteer, min_other: int | Non
 TITLE_CASE_SHARE = 0.6
 
 
-def _opening_names(text: str, lang: str | None, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """The names of the opening (PLACE_LEAD_CHARS: title and first sentence, the dateline left out):
+def _opening_names(text: str, opening: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The names of the ``opening`` of ``text`` (:class:`Opening`: title and first sentence, the dateline left out):
     its capitalised words of 4+ letters that open no sentence, line or clause, without weekdays and
     months, adjectives of nations, places the gazetteer knows (countries and cities, alone or with a
     capitalised neighbour: "South Africa"), acronyms, news outlets, a word the text also writes in lower case
@@ -2402,7 +2445,6 @@ def _opening_names(text: str, lang: str | None, gazetteer: Gazetteer) -> tuple[s
     from ..settings import DEFAULT
 
     min_count = DEFAULT.names_apart_min_count
-    opening = text.strip()[:PLACE_LEAD_CHARS]
     first_line = opening.split("\n", 1)[0]
     title_words = _WORD.findall(first_line) if "\n" in opening else []
     skip_title = bool(title_words) and (sum(w[:1].isupper() for w in title_words) / len(title_words)
@@ -2469,12 +2511,12 @@ def _names_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str] | 
     events of one template in one country: two countries are the country rule's). Texts in one script with case only
     (Chinese writes no capitals). The verdict reads it only when the texts share no name, no place
     below the country and no count (:func:`_consistent`: equal tolls are one event told with other names)."""
-    if not (a.opening_names and b.opening_names and _countries(a) & _countries(b)):
+    na, nb = a.opening.names, b.opening.names
+    if not (na and nb and _countries(a) & _countries(b)):
         return None
-    if any(_name_written(w, b, gazetteer) for w in a.opening_names) or \
-            any(_name_written(w, a, gazetteer) for w in b.opening_names):
+    if any(_name_written(w, b, gazetteer) for w in na) or any(_name_written(w, a, gazetteer) for w in nb):
         return None
-    return _short(list(a.opening_names), 3), _short(list(b.opening_names), 3)
+    return _short(list(na), 3), _short(list(nb), 3)
 
 
 def _dateline_place(dateline: str) -> str:
@@ -2529,21 +2571,11 @@ def _datelines_apart(a: _Text, b: _Text) -> tuple[str, str] | None:
 TOLL_FALL = 0.5
 
 
-@dataclass(frozen=True)
-class OpeningEvent:
-    """What an opening says of its event (:func:`opening_event`): ``event_days``, the 'month-day' days
-    it dates it on, and ``event_tolls``, (toll, at least, at most) of each toll it states (none read
-    when it dates no event: the events rule reads tolls only beside days). The same
-    fields as the pair scorer's text reads, for the stream's online join (which holds no texts)."""
-
-    event_days: frozenset[str] = frozenset()
-    event_tolls: tuple[tuple[str, float, float], ...] = ()
-
-
 def opening_event(text: str, language: str | None, published: str | None = None) -> OpeningEvent:
     """The event the opening of ``text`` reports (:class:`OpeningEvent`); ``published``: its ISO
     publication date, which dates a weekday ("on Wednesday"). Empty when the opening states nothing."""
-    return OpeningEvent(**_opening_event(text, language, published))
+    opening = text.strip()[:PLACE_LEAD_CHARS]
+    return _opening_event(opening, _dates(opening)[1], language, published)
 
 
 def events_apart(a: Any, b: Any) -> str | None:
@@ -2552,7 +2584,7 @@ def events_apart(a: Any, b: Any) -> str | None:
     return _events_apart(a, b)
 
 
-def _events_apart(a: Any, b: Any) -> str | None:
+def _events_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:
     """Why two openings report two events of one kind, or None: each opening dates its event
     (``event_days``) on days the other's does not, PEOPLE_APART_MIN_DAYS or more apart, and a toll both
     openings state is below TOLL_FALL of the earlier one's in the later one. Tolls of one event only
@@ -2959,7 +2991,7 @@ class ArticleSides:
         (:func:`_events_apart`: days apart, a toll lower by half in the later one)."""
         i, j = list(i), list(j)
         self.prepare(i + j)
-        return np.array([_events_apart(self._sides[int(a)].info, self._sides[int(b)].info) is not None
+        return np.array([_events_apart(self._sides[int(a)].info.opening.event, self._sides[int(b)].info.opening.event) is not None
                          for a, b in zip(i, j)], dtype=bool)
 
     def _judgeable(self) -> list[bool]:
@@ -3721,13 +3753,13 @@ def _confirmed_lead_countries(t: _Text, dateline: AbstractSet[str] = frozenset()
     """The countries of the opening's places (and the dateline's) that the body names again, or that the
     text names by two different places ("Copiapó ... Chile"); names and lower-case words left out."""
     off = t.name_places | t.lower_places
-    lead = _place_countries_of(((t.lead_places | t.spelled_lead) - off) | dateline)
+    lead = _place_countries_of(((t.opening.places | t.opening.spelled) - off) | dateline)
     if len(lead) > 2:  # a roundup ("fireworks in Sydney, Athens, Moscow, Hong Kong ..."): no one place
         return frozenset()
     # places the gazetteer does not spell count too ("Bukareszt", "w Rumunii": :func:`_spelled_places`)
     places = (t.places | t.spelled_places) - off
     named = Counter(c for p in places | dateline if (c := next(iter(_place_countries_of({p})), None)))
-    body = (t.body_places | (t.spelled_places - t.spelled_lead)) - off
+    body = (t.body_places | (t.spelled_places - t.opening.spelled)) - off
     return frozenset(c for c in lead if named[c] >= 2) | (lead & _place_countries_of(body))
 
 

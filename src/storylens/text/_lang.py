@@ -177,6 +177,11 @@ class Profile:
     # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
     # a line of nothing else is no text.
     navigation: frozenset[str] = frozenset()
+    # The words of a page's buttons and prompts around its article, capitalised as a button is ("Enviar",
+    # "Guardar", "Comentarios", "Share", "Subscribe"; casefolded): never a name, whatever their capital says
+    # (stop 38: Spanish pages' buttons were the stream's name keys). With the one-word ``version_stamps``,
+    # ``ad_labels`` and ``credit_labels``: :func:`page_words`.
+    page_words: frozenset[str] = frozenset()
     # Headings a page prints over its links to other articles ("Most read", "Zobacz także", "Lo más
     # leído", "Mehr zum Thema"): alone on a line (or before a colon and the linked title) they are no text.
     link_headings: frozenset[str] = frozenset()
@@ -925,6 +930,7 @@ def profile(language: str | None) -> Profile:
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
+        page_words=frozenset(w.casefold() for w in raw.get("page_words", [])),
         link_headings=frozenset(w.casefold() for w in raw.get("link_headings", [])),
         continue_headings=frozenset(w.casefold() for w in raw.get("continue_headings", [])),
         title_kickers=frozenset(w.casefold() for w in raw.get("title_kickers", [])),
@@ -1236,6 +1242,19 @@ def measure_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 def navigation_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """A site's menu words in these languages (text/data "navigation"; casefolded as written there)."""
     return frozenset(w for lang in languages for w in profile(lang).navigation)
+
+
+@cache
+def page_words(language: str) -> frozenset[str]:
+    """The words a page of ``language`` prints around its article, casefolded: its buttons and prompts
+    (text/data "page_words": "enviar", "guardar") and its one-word time stamps, advertisement labels and
+    picture-credit labels ("version_stamps": "Actualizado"; "site_notices" "ad_labels": "Publicidad",
+    "credit_labels": "Foto"). Empty for a language without text data."""
+    if language not in LANGUAGES:
+        return frozenset()
+    p = profile(language)
+    labels = (*p.version_stamps, *p.ad_labels, *p.credit_labels)
+    return p.page_words | frozenset(w.casefold() for w in labels if " " not in w)
 
 
 @cache
