@@ -49,6 +49,8 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     assert [p.name for p in (data / "lexicons" / metadata.version("simplemma")).iterdir()] == ["en"]
     copies = list((data / "derived").glob("use-arrays-*/manifest.json"))
     assert len(copies) == 1
+    e5_copies = list((data / "derived").glob("e5-engine-*/manifest.json"))
+    assert len(e5_copies) == (1 if _e5_served() else 0)
     built = {p: p.stat().st_mtime_ns for p in data.rglob("*") if p.is_file()}
     again = runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)])
     assert again.exit_code == 0, again.output
@@ -59,7 +61,16 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     backend = embed._use_backend(None, 1)
     assert isinstance(backend.table, np.memmap) and str(copies[0].parent) in str(backend.table.filename)
     assert pipeline._shipped_gazetteer() is not None and pipeline._shipped_similarity("full") is not None
+    if e5_copies:
+        assert embed.E5Embedder(engine="numkong").model.copy == e5_copies[0].parent
     assert not (cache / "derived").exists()  # read from the install directory, nothing built
+
+
+def _e5_served() -> bool:
+    """Whether the numkong e5 engine serves here (else setup has no e5 copy to write)."""
+    from storylens.embed._e5engine import engine_usable
+
+    return engine_usable()
 
 
 @pytest.mark.slow

