@@ -80,12 +80,18 @@ class _Tokenizer:
         back = [0] * (n + 1)
         best[0] = 0.0
         pieces, scores, unk, unk_score, width = self.pieces, self.scores, self.unk, self.unk_score, self.max_chars
+        # No piece of e5's vocabulary has a metaspace after its first character (0 of 250,002; tested), so
+        # a piece starting at i ends at the next metaspace at the latest: the lookups past it (most of the
+        # 16-character window) would all miss. ends[i]: that position (n if none).
+        ends = [n] * (n + 1)
+        for i in range(n - 1, 0, -1):
+            ends[i - 1] = i if t[i] == _META else ends[i]
         for i in range(n):
             here = best[i]
             if here <= -1e29:
                 continue
             a = starts[i]
-            for e in range(i + 1, min(n, i + width) + 1):
+            for e in range(i + 1, min(ends[i], i + width) + 1):
                 idx = pieces.get(data[a : starts[e]])
                 if idx is not None and idx != unk:
                     score = here + scores[idx]
