@@ -211,7 +211,9 @@ def unit_rows(matrix: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         return out
     # np.linalg.norm of a 1-d float32 vector is sqrt(x.dot(x)); sqrt is correctly rounded either way.
     norms = np.sqrt(np.fromiter((row.dot(row) for row in out), dtype=np.float32, count=out.shape[0]))
-    out /= norms[:, None]
+    # A zero row (a text with no vector) becomes NaN, which the exact scan reads as "no neighbours".
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out /= norms[:, None]
     return out
 
 
