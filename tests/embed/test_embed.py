@@ -344,6 +344,8 @@ def test_e5_engine_from_threads_gives_blas_its_threads_back():
         return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
 
     before = blas()
+    if not before or max(before) < 2:  # with one BLAS thread already, nothing here could fail
+        pytest.skip(f"BLAS runs one thread here ({before}): the limit's effect cannot be seen")
     embedder = E5Embedder(engine="numkong")
     texts = [f"Die Regierung hat am {d}. März ein Gesetz zur Energie beschlossen." for d in range(1, 9)]
     single = embedder.embed(texts)
@@ -378,6 +380,8 @@ def test_use_forward_passes_share_the_counted_blas_limit():
 
     embedder = UseEmbedder()
     before = blas()
+    if not before or max(before) < 2:  # with one BLAS thread already, nothing here could fail
+        pytest.skip(f"BLAS runs one thread here ({before}): the limit's effect cannot be seen")
     vector = embedder.embed(["Die Regierung hat am Montag ein Gesetz beschlossen."])
     assert blas() == before
     # the two threads' order, step by step: a USE pass begins, a comparison begins, the pass ends
