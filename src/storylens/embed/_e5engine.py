@@ -606,7 +606,11 @@ def _write_prepared(engine: E5Engine, folder: Path) -> None:
             "pieces": len(tokenizer.scores),
             "unk": tokenizer.unk, "max_chars": tokenizer.max_chars, "unk_score": tokenizer.unk_score}))
         for old in folder.parent.glob("e5-engine-*"):
-            if old == tmp or (old.name.endswith(".tmp") and old.stat().st_mtime > time.time() - 3600):
+            try:
+                making = old == tmp or (old.name.endswith(".tmp") and old.stat().st_mtime > time.time() - 3600)
+            except OSError:  # renamed or removed by its own process meanwhile (review40: setup failed on it)
+                continue
+            if making:
                 continue  # another process's copy in the making (a killed one's is gone after an hour)
             shutil.rmtree(old, ignore_errors=True)
         os.replace(tmp, folder)
