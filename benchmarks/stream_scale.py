@@ -13,8 +13,8 @@ over three years.
    seconds per 2,000-article block, and CPU by ingest stage; target last block <= 1.3x
    the first. On the shared 2-core machine the CPU the same work costs drifts with the
    load (the same first block took 3.2 to 6.9 CPU-s in runs minutes apart; the prepare
-   stage, whose work does not depend on the store, 2.7 to 4.5 CPU-s between blocks of
-   one run at load 1-3), so two figures take the drift out:
+   stage, whose work does not depend on the store, 2.9 to 4.5 CPU-s between blocks of
+   one run at load 3-4), so two figures take the drift out:
    - the raw ratio times the prepare stage's first / last block (``..._prepare_ruler``):
      preparing (clean, language, lead) does the same work in every block and runs
      between the store's stages in every batch, so it sees the same load;
@@ -24,10 +24,15 @@ over three years.
      of each (open + ingest + close, in the child) and of each stage. A fresh process holds
      no cache a long run grew, so this is the store-size cost; the long run's blocks show
      what the writer's held state adds.
+   The long run and each replay follow a warm-up, unmeasured: 64 other synthetic articles
+   into a throwaway store in the same process, so the first block does not carry the
+   process's first-use costs (without it the prepare stage's first block took 4.71 CPU-s
+   against 2.7-3.3 for the others at load 3-4).
    (Until stop 40 the first and the last block each ran beside a "twin" in a second
-   thread, taking turns batch by batch: at load 0.5-0.9 the twins' thread left 3-5 CPU-s a
-   block outside every stage of the measured thread and the first block came to 0.53x its
-   own twin, so that figure was unreadable at low load.)
+   thread, taking turns batch by batch. With that second thread OpenBLAS's own worker
+   thread came alive (2.3 CPU-s over a 6k run; none without), so blocks carried CPU no
+   stage had (4.7 CPU-s of the last block at load 0.5-0.9, 3.8 at load 3) and the first
+   block came to 0.53-0.77x its own twin: the figure was unreadable at low load.)
 2. A small ingest (32 new articles) into that N-article store vs the same 32
    into a new store (target <= 1.5x), measured three ways, the median of 5 each (--small-runs), big and new in turn:
    a whole process (interpreter, imports, ``open_store`` + ``ingest`` + ``close``,
@@ -66,6 +71,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
 BLOCK = 2000
+WARM = 64  # synthetic articles (after all the others) a measured ingest's process ingests first, unmeasured
 
 PLACES = ["Aarhus", "Bilbao", "Cork", "Dresden", "Esbjerg", "Faro", "Graz", "Haarlem", "Izmir", "Jena", "Kaunas",
           "Lille", "Malmo", "Nantes", "Oulu", "Porto", "Riga", "Split", "Tartu", "Utrecht", "Varna", "Wroclaw",
@@ -334,8 +340,12 @@ from storylens.store import open_store
 from storylens.stream import ingest
 from storylens.stream._profile import StageTimes
 with open({path!r}, "rb") as fh:
-    records = pickle.load(fh)
+    warm, records = pickle.load(fh)
 embedder = HashingEmbedder()
+if warm:  # the process's first-use costs (regexes, the date parser's languages) before the clock
+    store = open_store({warm_url!r})
+    ingest(warm, store, embedder=embedder)
+    store.close()
 cpu = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
 times, c0, th0 = StageTimes(), cpu(), time.thread_time()
 store = open_store({url!r})
@@ -347,12 +357,14 @@ print(json.dumps({{"cpu": cpu() - c0, "thread_cpu": time.thread_time() - th0, "s
 """
 
 
-def _replay(url: str, records, tmp: Path) -> dict:
+def _replay(url: str, records, tmp: Path, warm=(), warm_url: str = "") -> dict:
     """open + ingest + close of ``records`` into ``url`` in a fresh process (hashing embedder): CPU-s of
-    that (imports and reading the records not counted), the thread's, by stage, and the stories after."""
+    that (imports, reading the records and the warm-up not counted), the thread's, by stage, and the
+    stories after. ``warm``: records ingested first into ``warm_url`` (a throwaway store), unmeasured."""
     path = tmp / "replay.pickle"
-    path.write_bytes(pickle.dumps(records))
-    code = _REPLAY.format(src=str(ROOT / "src"), bench=str(ROOT / "benchmarks"), path=str(path), url=url)
+    path.write_bytes(pickle.dumps((list(warm), records)))
+    code = _REPLAY.format(src=str(ROOT / "src"), bench=str(ROOT / "benchmarks"), path=str(path), url=url,
+                          warm_url=warm_url)
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -394,10 +406,13 @@ def main() -> None:
         ap.error("--reuse works with --backend sqlite")
     import warnings
 
+    from storylens.store import open_store
+    from storylens.stream import ingest
+
     warnings.simplefilter("ignore")
     embedder = HashingEmbedder()
-    records = synthetic_stream(args.n + 64 * args.small_runs)
-    big, small = records[: args.n], records[args.n:]
+    records = synthetic_stream(args.n + 64 * args.small_runs + WARM)
+    big, small, warm = records[: args.n], records[args.n: -WARM], records[-WARM:]
     tmp = Path(tempfile.mkdtemp(prefix="storylens-scale-"))
     tmp.chmod(0o755)
     pg_admin, server = None, None
@@ -416,6 +431,9 @@ def main() -> None:
         else:
             url = _url(args.backend, tmp, "big", pg_admin)
         if not args.reuse or not Path(url).exists():
+            warm_store = open_store(_url(args.backend, tmp, "warm", pg_admin))  # first-use costs, unmeasured
+            ingest(warm, warm_store, embedder=embedder)
+            warm_store.close()
             run = _ingest(url, big, embedder, blocks_json=Path(args.blocks_json) if args.blocks_json else None)
         # Replays: the first block into a new store and the last into a copy of the store before it,
         # each in a fresh process, alternating (the same minutes of load for both).
@@ -428,10 +446,11 @@ def main() -> None:
             if not (args.reuse and Path(base).exists()):
                 _replay(base, big[: args.n - BLOCK], tmp)
             for i in range(args.replays):
-                firsts.append(_replay(_url(args.backend, tmp, f"rfirst{i}", pg_admin), big[:BLOCK], tmp))
+                firsts.append(_replay(_url(args.backend, tmp, f"rfirst{i}", pg_admin), big[:BLOCK], tmp, warm,
+                                      _url(args.backend, tmp, f"wfirst{i}", pg_admin)))
                 copy = (_copy(base, tmp, 1000 + i) if args.backend == "sqlite"
                         else _pg_copy(pg_admin, base, f"rlast{i}"))
-                lasts.append(_replay(copy, big[args.n - BLOCK:], tmp))
+                lasts.append(_replay(copy, big[args.n - BLOCK:], tmp, warm, _url(args.backend, tmp, f"wlast{i}", pg_admin)))
             print(f"replays (load {load_replays[0]:.1f}): first {[round(r['cpu'], 2) for r in firsts]}, "
                   f"last {[round(r['cpu'], 2) for r in lasts]} CPU-s", file=sys.stderr, flush=True)
         # 32 new articles into the big store vs into a new one (big and new in turn, --small-runs each; the median).
@@ -455,7 +474,6 @@ def main() -> None:
             if args.cli and args.backend == "sqlite":
                 small_runs["cli_big"].append(_cli(fresh("c", i), one, tmp))
                 small_runs["cli_new"].append(_cli(_url(args.backend, tmp, f"cnew{i}", pg_admin), one, tmp))
-        from storylens.store import open_store
         from storylens.stream import load_clusterer
 
         store = open_store(url)
