@@ -10,17 +10,29 @@ place, people, an event and most words; stories recur on topics, dates spread
 over three years.
 
 1. One ingest of N articles (default 12,000) into a new store: CPU and wall
-   seconds per 2,000-article block; target last block <= 1.3x the first. On the
-   shared 2-core machine the CPU a block costs drifts with the load (the same
-   first block took 3.2 to 6.9 CPU-s in runs minutes apart), so the first and the
-   last block each run interleaved with a twin: the first block of the stream
-   into a new store, in another thread, the two taking turns one 32-record batch
-   each (one runs while the other waits), so both see the same minutes of load.
-   The figure to read is the last block over the first, each over its twin (block
-   CPU; also the median 32-record batch): last / first x twin first / twin last,
-   the raw ratio with the load's drift (how much dearer the same work got) taken
-   out. The first block over its own twin (the same work, run in turns) shows the
-   bias left: 0.96-0.97 at load 14-21 (the twin runs in a second thread).
+   seconds per 2,000-article block, and CPU by ingest stage; target last block <= 1.3x
+   the first. On the shared 2-core machine the CPU the same work costs drifts with the
+   load (the same first block took 3.2 to 6.9 CPU-s in runs minutes apart; the prepare
+   stage, whose work does not depend on the store, 2.9 to 4.5 CPU-s between blocks of
+   one run at load 3-4), so two figures take the drift out:
+   - the raw ratio times the prepare stage's first / last block (``..._prepare_ruler``):
+     preparing (clean, language, lead) does the same work in every block and runs
+     between the store's stages in every batch, so it sees the same load;
+   - replays (``--replays R``, default 3): the first block into a new store and the last
+     block into a copy of the store as it was before it (N - 2,000 articles, built once in
+     a child process), each in a fresh process, first and last alternating; the median CPU
+     of each (open + ingest + close, in the child) and of each stage. A fresh process holds
+     no cache a long run grew, so this is the store-size cost; the long run's blocks show
+     what the writer's held state adds.
+   The long run and each replay follow a warm-up, unmeasured: 64 other synthetic articles
+   into a throwaway store in the same process, so the first block does not carry the
+   process's first-use costs (without it the prepare stage's first block took 4.71 CPU-s
+   against 2.7-3.3 for the others at load 3-4).
+   (Until stop 40 the first and the last block each ran beside a "twin" in a second
+   thread, taking turns batch by batch. With that second thread OpenBLAS's own worker
+   thread came alive (2.3 CPU-s over a 6k run; none without), so blocks carried CPU no
+   stage had (4.7 CPU-s of the last block at load 0.5-0.9, 3.8 at load 3) and the first
+   block came to 0.53-0.77x its own twin: the figure was unreadable at low load.)
 2. A small ingest (32 new articles) into that N-article store vs the same 32
    into a new store (target <= 1.5x), measured three ways, the median of 5 each (--small-runs), big and new in turn:
    a whole process (interpreter, imports, ``open_store`` + ``ingest`` + ``close``,
@@ -50,7 +62,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import zlib
 from pathlib import Path
@@ -60,6 +71,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
 BLOCK = 2000
+WARM = 64  # synthetic articles (after all the others) a measured ingest's process ingests first, unmeasured
 
 PLACES = ["Aarhus", "Bilbao", "Cork", "Dresden", "Esbjerg", "Faro", "Graz", "Haarlem", "Izmir", "Jena", "Kaunas",
           "Lille", "Malmo", "Nantes", "Oulu", "Porto", "Riga", "Split", "Tartu", "Utrecht", "Varna", "Wroclaw",
@@ -158,56 +170,10 @@ def _cpu(who: int = resource.RUSAGE_SELF) -> float:
     return r.ru_utime + r.ru_stime
 
 
-class _Turns:
-    """Two ingests in two threads taking turns, one 32-record batch each: while one runs the other
-    waits, so the process CPU over a turn is the runner's (a PostgreSQL store's commit thread
-    may finish a batch in the other's turn), and both see the same seconds of the machine's load."""
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._turn = 0
-        self._done = [False, False]
-
-    def wait(self, me: int) -> None:
-        with self._cond:
-            while self._turn != me and not self._done[1 - me]:
-                self._cond.wait()
-
-    def give(self, me: int) -> None:
-        with self._cond:
-            self._turn = 1 - me
-            self._cond.notify_all()
-        self.wait(me)
-
-    def finish(self, me: int) -> None:
-        with self._cond:
-            self._done[me], self._turn = True, 1 - me
-            self._cond.notify_all()
-
-
-class _Clock:
-    """Process CPU seconds spent in one ingest's own turns (all of them when it has no twin)."""
-
-    def __init__(self) -> None:
-        self._spent, self._since = 0.0, _cpu()
-
-    def now(self) -> float:
-        return self._spent + _cpu() - self._since
-
-    def pause(self) -> None:
-        self._spent += _cpu() - self._since
-
-    def resume(self) -> None:
-        self._since = _cpu()
-
-
-def _ingest(url: str, records, embedder, every: int = BLOCK, twins: dict | None = None,
-            turns: _Turns | None = None, blocks_json: Path | None = None) -> dict:
+def _ingest(url: str, records, embedder, every: int = BLOCK, blocks_json: Path | None = None) -> dict:
     """open + ingest + close in this process: wall and CPU seconds, (articles done, wall, CPU) marks
-    every ``every`` records, and the CPU of each 32-record batch. ``twins``: {articles done: (url,
-    records)}: from that point this ingest takes turns (:class:`_Turns`) with an ingest of those
-    records into that (new) store in another thread, until either ends; the twins' results come
-    back under "twins". ``turns``: this ingest is such a twin (it gives the turn after each batch).
+    every ``every`` records, the CPU of each 32-record batch, CPU by ingest stage and this thread's
+    CPU per block (the process's CPU beyond it is other threads': BLAS, a server store's commits).
     ``blocks_json``: rewritten at every block with the blocks so far (CPU, wall, load, CPU by ingest
     stage, max RSS), so a long run that is stopped still leaves its curve."""
     from storylens.store import open_store
@@ -217,81 +183,36 @@ def _ingest(url: str, records, embedder, every: int = BLOCK, twins: dict | None 
     marks: list[tuple[int, float, float]] = []
     loads: list[float] = []
     batches: list[tuple[int, float]] = []
+    threads: list[float] = []
     times = StageTimes()
     stages: list[dict[str, float]] = []  # CPU-s by ingest stage in each block (this thread's)
     stage_before: dict[str, float] = {}
-    clock, t0 = _Clock(), time.perf_counter()
-    last = [0.0]
-    me = 1 if turns is not None else 0
-    active: list[_Turns] = [turns] if turns is not None else []  # the running twin's turns, while it runs
-    started: dict[int, tuple[threading.Thread, dict]] = {}
-
-    def give() -> None:
-        clock.pause()
-        active[0].give(me)
-        clock.resume()
+    c0, t0, th0 = _cpu(), time.perf_counter(), time.thread_time()
+    last = [c0, th0]
 
     def progress(p) -> None:
         if p.done % every == 0:
-            marks.append((p.done, time.perf_counter() - t0, clock.now()))
+            marks.append((p.done, time.perf_counter() - t0, _cpu() - c0))
             loads.append(round(os.getloadavg()[0], 1))
-        if p.done % every == 0 and turns is None:
+            threads.append(round(time.thread_time() - last[1], 3))
+            last[1] = time.thread_time()
             prev = marks[-2] if len(marks) > 1 else (0, 0.0, 0.0)  # as it goes: a long run can be read early
-            print(f"{p.done:8d} articles: block {marks[-1][2] - prev[2]:.2f} CPU-s, {marks[-1][1] - prev[1]:.2f} s wall,"
-                  f" load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+            print(f"{p.done:8d} articles: block {marks[-1][2] - prev[2]:.2f} CPU-s, "
+                  f"{marks[-1][1] - prev[1]:.2f} s wall, load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
             stages.append({k: round(v - stage_before.get(k, 0.0), 3) for k, v in times.cpu.items()})
             stage_before.update(times.cpu)
             if blocks_json is not None:
                 _write_blocks(blocks_json, marks, loads, stages)
         if p.done % 32 == 0:
-            now = clock.now()
+            now = _cpu()
             batches.append((p.done, now - last[0]))
             last[0] = now
-            if active:
-                give()
-        if twins and p.done in twins and turns is None:
-            if active:
-                active[0].finish(0)  # the twin before ends alone
-                active.clear()
-            start_twin(p.done)
 
-    def start_twin(at: int) -> None:
-        twin_url, twin_records = twins[at]  # type: ignore[index]
-        t = _Turns()
-        out: dict = {}
-
-        def run() -> None:
-            t.wait(1)
-            try:
-                out.update(_ingest(twin_url, twin_records, HashingEmbedder(), every=every, turns=t))
-            finally:
-                t.finish(1)
-
-        th = threading.Thread(target=run, daemon=True)
-        th.start()
-        started[at] = (th, out)
-        active.append(t)
-        give()  # the twin's first batch first
-
-    if turns is not None:
-        turns.wait(me)
-        clock.resume()
-    elif twins and 0 in twins:
-        start_twin(0)
     store = open_store(url)
-    try:
-        ingest(records, store, embedder=embedder, progress=progress, times=times)
-        store.close()
-    finally:
-        if active:
-            active[0].finish(me)
-    result = {"wall": time.perf_counter() - t0, "cpu": clock.now(), "marks": marks, "batches": batches,
-              "loads": loads, "stages": stages}
-    for at, (th, out) in started.items():
-        th.join()
-        started[at] = (th, out)
-    result["twins"] = {at: out for at, (_th, out) in started.items()}
-    return result
+    ingest(records, store, embedder=embedder, progress=progress, times=times)
+    store.close()
+    return {"wall": time.perf_counter() - t0, "cpu": _cpu() - c0, "marks": marks, "batches": batches,
+            "loads": loads, "stages": stages, "thread_cpu": threads}
 
 
 def _write_blocks(path: Path, marks: list, loads: list, stages: list) -> None:
@@ -346,6 +267,18 @@ def _cli(url: str, records, tmp: Path) -> tuple[float, float]:
     return time.perf_counter() - t0, _cpu(resource.RUSAGE_CHILDREN) - c0
 
 
+def _pg_copy(pg_admin: str | None, url: str, name: str) -> str:
+    """A fresh copy of a PostgreSQL store's database (CREATE DATABASE ... TEMPLATE)."""
+    import psycopg
+
+    assert pg_admin is not None
+    base = url.rsplit("/", 1)[1].split("?", 1)[0]
+    with psycopg.connect(pg_admin, autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{base}"')
+    return pg_admin.replace("/postgres?", f"/{name}?", 1)
+
+
 def _copy(url: str, tmp: Path, i: int) -> str:
     """A fresh copy of a kept SQLite store (the database and the files beside it: the vector index)."""
     src = Path(url)
@@ -377,32 +310,81 @@ def _fits(batches: list[tuple[int, float]], n: int) -> dict:
     }
 
 
-def _twin_figures(run: dict, blocks_cpu: list[float], n: int) -> dict:
-    """The first and the last block each against its twin (the first block into a new store, run
-    in turns beside it): block CPU and median 32-record batch CPU, and their ratios."""
-    twins = run.get("twins") or {}
-    if not blocks_cpu or 0 not in twins or n - BLOCK not in twins:
+PREPARE = "prepare (clean, language, lead)"
+
+
+def _ruler_figures(run: dict, blocks_cpu: list[float]) -> dict:
+    """The last block over the first with the load's drift taken out by the prepare stage (the same
+    work in every block, run between the store's stages in every batch), and the CPU of other
+    threads than the ingesting one per block (process CPU minus the thread's)."""
+    stages = run.get("stages") or []
+    if len(blocks_cpu) < 2 or len(stages) < 2 or not stages[0].get(PREPARE) or not stages[-1].get(PREPARE):
         return {}
-    first, last = twins[0], twins[n - BLOCK]
-    for twin in (first, last):  # its block as the long run's: open to its 2,000th record (not its close)
-        twin["cpu"] = twin["marks"][0][2] if twin.get("marks") else twin["cpu"]
-    med = lambda xs: float(np.median(xs)) if xs else float("nan")
-    mine_first = med([c for d, c in run["batches"] if d <= BLOCK])
-    mine_last = med([c for d, c in run["batches"] if d > n - BLOCK])
-    twin_first, twin_last = med([c for _, c in first["batches"]]), med([c for _, c in last["batches"]])
+    first, last = stages[0][PREPARE], stages[-1][PREPARE]
+    rest = lambda i: blocks_cpu[i] - (stages[i][PREPARE])
     return {
-        "first_block_twin_cpu_s": round(first["cpu"], 2),
-        "last_block_twin_cpu_s": round(last["cpu"], 2),
-        "first_over_its_twin_cpu (noise: the same work)": round(blocks_cpu[0] / first["cpu"], 3),
-        "last_over_its_twin_cpu": round(blocks_cpu[-1] / last["cpu"], 3),
-        # last / first, times how much dearer the same work (a twin) got between them: the load's drift out
-        "last_over_first_drift_corrected_cpu (the figure)": round(blocks_cpu[-1] / blocks_cpu[0] * first["cpu"]
-                                                                   / last["cpu"], 3),
-        "median_batch_cpu_ms_first_and_its_twin": [round(1000 * mine_first, 1), round(1000 * twin_first, 1)],
-        "median_batch_cpu_ms_last_and_its_twin": [round(1000 * mine_last, 1), round(1000 * twin_last, 1)],
-        "first_over_its_twin_median_batch": round(mine_first / twin_first, 3),
-        "last_over_its_twin_median_batch": round(mine_last / twin_last, 3),
+        "prepare_stage_cpu_s_first_last": [round(first, 3), round(last, 3)],
+        "last_over_first_block_cpu_prepare_ruler (the figure)": round(blocks_cpu[-1] / blocks_cpu[0] * first / last, 3),
+        "store_side_last_over_first_prepare_ruler": round(rest(-1) / rest(0) * first / last, 3),
+        "other_threads_cpu_s_per_block": [round(c - t, 2) for c, t in zip(blocks_cpu, run.get("thread_cpu", []))],
         "load_avg_over_the_run": run.get("loads", []),
+    }
+
+
+_REPLAY = """
+import json, pickle, resource, sys, time, warnings
+warnings.simplefilter("ignore")
+sys.path[:0] = [{src!r}, {bench!r}]
+from stream_scale import HashingEmbedder
+from storylens.store import open_store
+from storylens.stream import ingest
+from storylens.stream._profile import StageTimes
+with open({path!r}, "rb") as fh:
+    warm, records = pickle.load(fh)
+embedder = HashingEmbedder()
+if warm:  # the process's first-use costs (regexes, the date parser's languages) before the clock
+    store = open_store({warm_url!r})
+    ingest(warm, store, embedder=embedder)
+    store.close()
+cpu = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+times, c0, th0 = StageTimes(), cpu(), time.thread_time()
+store = open_store({url!r})
+ingest(records, store, embedder=embedder, times=times)
+stories = store.stats()["stories"]
+store.close()
+print(json.dumps({{"cpu": cpu() - c0, "thread_cpu": time.thread_time() - th0, "stages": times.cpu,
+                   "stories": stories}}))
+"""
+
+
+def _replay(url: str, records, tmp: Path, warm=(), warm_url: str = "") -> dict:
+    """open + ingest + close of ``records`` into ``url`` in a fresh process (hashing embedder): CPU-s of
+    that (imports, reading the records and the warm-up not counted), the thread's, by stage, and the
+    stories after. ``warm``: records ingested first into ``warm_url`` (a throwaway store), unmeasured."""
+    path = tmp / "replay.pickle"
+    path.write_bytes(pickle.dumps((list(warm), records)))
+    code = _REPLAY.format(src=str(ROOT / "src"), bench=str(ROOT / "benchmarks"), path=str(path), url=url,
+                          warm_url=warm_url)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _replay_figures(firsts: list[dict], lasts: list[dict]) -> dict:
+    """Medians of the replays: the first block into a new store, the last into the store before it."""
+    if not firsts or not lasts:
+        return {}
+    med = lambda xs: float(np.median(xs))
+    first, last = med([r["cpu"] for r in firsts]), med([r["cpu"] for r in lasts])
+    names = sorted({k for r in firsts + lasts for k in r["stages"]})
+    return {
+        "replays_cpu_s_first_block": [round(r["cpu"], 2) for r in firsts],
+        "replays_cpu_s_last_block": [round(r["cpu"], 2) for r in lasts],
+        "replays_last_over_first_cpu (median of each; fresh processes, alternating)": round(last / first, 3),
+        "replays_stage_cpu_s_median_first_last": {
+            k: [round(med([r["stages"].get(k, 0.0) for r in firsts]), 3),
+                round(med([r["stages"].get(k, 0.0) for r in lasts]), 3)] for k in names},
+        "replays_other_threads_cpu_s_median_first_last": [round(med([r["cpu"] - r["thread_cpu"] for r in firsts]), 3),
+                                                           round(med([r["cpu"] - r["thread_cpu"] for r in lasts]), 3)],
     }
 
 
@@ -414,6 +396,8 @@ def main() -> None:
                     "(skips step 1); each small ingest then runs on a fresh copy of it, so runs compare")
     ap.add_argument("--small-runs", type=int, default=5, help="runs of each small ingest (big and new in turn; "
                     "the median is given)")
+    ap.add_argument("--replays", type=int, default=3, help="replays of the first and the last block, each in a "
+                    "fresh process, alternating (0: none)")
     ap.add_argument("--cli", action="store_true", help="also time the storylens ingest command (default encoder)")
     ap.add_argument("--blocks-json", metavar="PATH", help="rewrite PATH at every 2k block with the blocks so far "
                     "(CPU, wall, load, CPU by stage, max RSS)")
@@ -422,10 +406,13 @@ def main() -> None:
         ap.error("--reuse works with --backend sqlite")
     import warnings
 
+    from storylens.store import open_store
+    from storylens.stream import ingest
+
     warnings.simplefilter("ignore")
     embedder = HashingEmbedder()
-    records = synthetic_stream(args.n + 64 * args.small_runs)
-    big, small = records[: args.n], records[args.n:]
+    records = synthetic_stream(args.n + 64 * args.small_runs + WARM)
+    big, small, warm = records[: args.n], records[args.n: -WARM], records[-WARM:]
     tmp = Path(tempfile.mkdtemp(prefix="storylens-scale-"))
     tmp.chmod(0o755)
     pg_admin, server = None, None
@@ -444,12 +431,28 @@ def main() -> None:
         else:
             url = _url(args.backend, tmp, "big", pg_admin)
         if not args.reuse or not Path(url).exists():
-            # The first and the last block each beside a twin: the first block into a new store,
-            # taking turns batch by batch (the load on the shared machine drifts over a run).
-            twins = {at: (_url(args.backend, tmp, f"twin{at}", pg_admin), big[:BLOCK])
-                     for at in sorted({0, args.n - BLOCK})}
-            run = _ingest(url, big, embedder, twins=twins,
-                          blocks_json=Path(args.blocks_json) if args.blocks_json else None)
+            warm_store = open_store(_url(args.backend, tmp, "warm", pg_admin))  # first-use costs, unmeasured
+            ingest(warm, warm_store, embedder=embedder)
+            warm_store.close()
+            run = _ingest(url, big, embedder, blocks_json=Path(args.blocks_json) if args.blocks_json else None)
+        # Replays: the first block into a new store and the last into a copy of the store before it,
+        # each in a fresh process, alternating (the same minutes of load for both).
+        firsts: list[dict] = []
+        lasts: list[dict] = []
+        if args.replays:
+            load_replays = os.getloadavg()
+            base = (str(Path(args.reuse) / f"base{args.n - BLOCK}.db") if args.reuse
+                    else _url(args.backend, tmp, "base", pg_admin))
+            if not (args.reuse and Path(base).exists()):
+                _replay(base, big[: args.n - BLOCK], tmp)
+            for i in range(args.replays):
+                firsts.append(_replay(_url(args.backend, tmp, f"rfirst{i}", pg_admin), big[:BLOCK], tmp, warm,
+                                      _url(args.backend, tmp, f"wfirst{i}", pg_admin)))
+                copy = (_copy(base, tmp, 1000 + i) if args.backend == "sqlite"
+                        else _pg_copy(pg_admin, base, f"rlast{i}"))
+                lasts.append(_replay(copy, big[args.n - BLOCK:], tmp, warm, _url(args.backend, tmp, f"wlast{i}", pg_admin)))
+            print(f"replays (load {load_replays[0]:.1f}): first {[round(r['cpu'], 2) for r in firsts]}, "
+                  f"last {[round(r['cpu'], 2) for r in lasts]} CPU-s", file=sys.stderr, flush=True)
         # 32 new articles into the big store vs into a new one (big and new in turn, --small-runs each; the median).
         load_small = os.getloadavg()
         fresh = lambda tag, i: (_copy(url, tmp, 100 * len(tag) + i) if args.backend == "sqlite"
@@ -471,7 +474,6 @@ def main() -> None:
             if args.cli and args.backend == "sqlite":
                 small_runs["cli_big"].append(_cli(fresh("c", i), one, tmp))
                 small_runs["cli_new"].append(_cli(_url(args.backend, tmp, f"cnew{i}", pg_admin), one, tmp))
-        from storylens.store import open_store
         from storylens.stream import load_clusterer
 
         store = open_store(url)
@@ -515,7 +517,8 @@ def main() -> None:
         f"stage_cpu_s_per_block_of_{BLOCK}": run.get("stages", []),
         "last_over_first_block_cpu": round(blocks_cpu[-1] / blocks_cpu[0], 3) if blocks_cpu else None,
         "last_over_first_block_wall": round(blocks_wall[-1] / blocks_wall[0], 3) if blocks_wall else None,
-        **_twin_figures(run, blocks_cpu, args.n),
+        **_ruler_figures(run, blocks_cpu),
+        **_replay_figures(firsts, lasts),
         "target_last_over_first": 1.3,
         "load_avg_before_small_ingests": [round(x, 2) for x in load_small],
         "small_32_whole_process_cpu_s": pair("proc_big", "proc_new", 1),
