@@ -444,6 +444,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verdict-veto", action="store_true",
                     help="hold apart the candidate pairs the same-story verdict's rules hold apart whatever the score "
                          "(storylens.similarity.verdict_apart: what the refine judge reads, always on in the product)")
+    ap.add_argument("--verdict-countries-cased", action="store_true",
+                    help="--verdict-veto with the country rule on pairs of two cased scripts only")
     ap.add_argument("--verdict-no-countries", action="store_true",
                     help="--verdict-veto without the verdict's country rule (storylens.similarity._other_countries)")
     ap.add_argument("--lead-weight", type=float, default=0.0,
@@ -605,11 +607,14 @@ def main(argv: list[str] | None = None) -> int:
     held: set[tuple[int, int]] = set()
     if args.verdict_veto:  # the verdict's rules read the texts' evidence, not the fold's model: one set for all folds
         t = cpu()
-        if args.verdict_no_countries:  # the verdict's rules but its country rule (_other_countries)
+        if args.verdict_no_countries or args.verdict_countries_cased:  # without the country rule (or cased pairs only)
+            from storylens.similarity import FEATURE_NAMES as NAMES
             from storylens.similarity import _apart
 
             fs = sides.features(ci.tolist(), cj.tolist())
-            m = np.array([_apart(f, content=False, countries=False) is not None for f in fs], dtype=bool)
+            cased = NAMES.index("cased_pair")
+            m = np.array([_apart(f, content=False, countries=args.verdict_countries_cased and f.values[cased] > 0.5)
+                          is not None for f in fs], dtype=bool)
         else:
             m = sides.verdict_apart(ci, cj)
         held = set(zip(ci[m].tolist(), cj[m].tolist()))

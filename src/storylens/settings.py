@@ -720,7 +720,8 @@ class Settings:
     # [--verdict-veto [--verdict-no-countries]], 2026-12-03, features cached, load 1-18), same-story /
     # cross-lingual together / unrelated apart: 0.830 / 0.902 / 0.961 without the rules, 0.824 / 0.902 / 0.959
     # without the country rule, 0.810 / 0.890 / 0.955 with it (it fires on Chinese texts' stray places:
-    # "Hamburg, Oakland vs Metro, Plymouth" held a zh-en same-story pair apart), so off. On trial48's
+    # "Hamburg, Oakland vs Metro, Plymouth" held a zh-en same-story pair apart), so off; on pairs of two cased
+    # scripts only (--verdict-countries-cased) 0.817 / 0.902 / 0.959, not better either. On trial48's
     # chronological feed (43 articles, 21 events): `--judge full` 15 -> 21 stories either way; the default judge
     # 20 -> 20 off (the Hamburg and Pulkovo airport fires, de+en / ru+en, stay one story: only the country rule
     # holds their cross-lingual pairs apart), 20 -> 21 on.
