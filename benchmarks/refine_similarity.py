@@ -333,6 +333,7 @@ class FixedJudge:
         self.same_language_cuts: dict[str, float] = {}
         self.same_language_floor: float | None = None
         self.apart: set[tuple[int, int]] = set()  # pairs the place rule holds apart (with place_veto)
+        self.held: set[tuple[int, int]] = set()  # pairs the verdict's rules hold apart (with --verdict-veto)
         self.lead_weight, self.lead_center = 0.0, 0.9  # the e5 lead term of same-language links (--lead-weight)
         self.join_same_language_except: tuple[str, ...] | None = None  # --join-except
         self.name_slack, self.name_max_articles = 0.0, 10  # --name-slack, --name-max
@@ -358,6 +359,10 @@ class FixedJudge:
 
     def places_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         return np.array([(int(a), int(b)) in self.apart for a, b in zip(i, j)], dtype=bool)
+
+    def verdict_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The verdict's rules (--verdict-veto; the product's judge reads them always): pairs in ``held``."""
+        return np.array([(int(a), int(b)) in self.held for a, b in zip(i, j)], dtype=bool)
 
 
 def bank_columns(lead: np.ndarray, langs: np.ndarray, i: np.ndarray, j: np.ndarray, cos: np.ndarray,
@@ -436,6 +441,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--place-veto", action="store_true",
                     help="hold apart the candidate pairs whose openings are in two countries the other text never "
                          "names (storylens.similarity.lead_countries_apart; settings.refine_place_veto)")
+    ap.add_argument("--verdict-veto", action="store_true",
+                    help="hold apart the candidate pairs the same-story verdict's rules hold apart whatever the score "
+                         "(storylens.similarity.verdict_apart: what the refine judge reads, always on in the product)")
+    ap.add_argument("--verdict-countries-cased", action="store_true",
+                    help="--verdict-veto with the country rule on pairs of two cased scripts only")
+    ap.add_argument("--verdict-no-countries", action="store_true",
+                    help="--verdict-veto without the verdict's country rule (storylens.similarity._other_countries)")
     ap.add_argument("--lead-weight", type=float, default=0.0,
                     help="the judge's e5 lead term on same-language links (settings.refine_full_lead_weight; 0: off)")
     ap.add_argument("--same-cuts", default=None,
@@ -592,6 +604,21 @@ def main(argv: list[str] | None = None) -> int:
     apart = set(zip(ci[m].tolist(), cj[m].tolist())) if args.place_veto and (m := sides.places_apart(ci, cj)).any() \
         else set()
     print(f"place veto: {len(apart)} candidate pairs held apart" if args.place_veto else "place veto: off", flush=True)
+    held: set[tuple[int, int]] = set()
+    if args.verdict_veto:  # the verdict's rules read the texts' evidence, not the fold's model: one set for all folds
+        t = cpu()
+        if args.verdict_no_countries or args.verdict_countries_cased:  # without the country rule (or cased pairs only)
+            from storylens.similarity import FEATURE_NAMES as NAMES
+            from storylens.similarity import _apart
+
+            fs = sides.features(ci.tolist(), cj.tolist())
+            cased = NAMES.index("cased_pair")
+            m = np.array([_apart(f, content=False, countries=args.verdict_countries_cased and f.values[cased] > 0.5)
+                          is not None for f in fs], dtype=bool)
+        else:
+            m = sides.verdict_apart(ci, cj)
+        held = set(zip(ci[m].tolist(), cj[m].tolist()))
+        print(f"verdict veto: {len(held)} of {len(ci)} candidate pairs held apart ({cpu() - t:.1f} CPU-s)", flush=True)
     Y = TS.targets(train_rows)
     sim = SimilarityModel(**shipped.get_params())
     Xc_cols, Xr_cols = sim._columns(Xc), sim._columns(Xr)
@@ -768,6 +795,7 @@ def main(argv: list[str] | None = None) -> int:
         if judge is not None:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
             judge.place_veto, judge.apart = args.place_veto, apart
+            judge.held = held
             judge.lead_weight = args.lead_weight
             judge.join_slack, judge.join_same_language = args.join_slack, args.join_same_language
             judge.join_same_language_except = tuple(args.join_except.split(",")) if args.join_except else None

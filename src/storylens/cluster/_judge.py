@@ -50,7 +50,9 @@ class SimilarityJudge:
     ``context_same_language_threshold``: same-language pairs join at this probability instead of
     the model's threshold). ``place_veto`` (None: ``settings.refine_place_veto``): a candidate pair
     whose openings are in two countries the other text never names
-    (:func:`storylens.similarity.lead_countries_apart`) is held apart whatever its score.
+    (:func:`storylens.similarity.lead_countries_apart`) is held apart whatever its score. Always: a pair the
+    same-story verdict's rules hold apart (:meth:`verdict_apart`) is too; ``verdict_countries`` (None:
+    ``settings.refine_verdict_countries``): with the verdict's country rule among them.
     ``lead_weight`` / ``lead_center`` (None: 0, off / ``settings.refine_full_lead_center``): a
     same-language pair's cosine + entity link also adds ``lead_weight * (e5 lead cosine -
     lead_center)`` (a model reading e5 leads only): the opening says which event of a topic an
@@ -83,7 +85,7 @@ class SimilarityJudge:
                  doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None,
                  mutual_slack: float | None = None, mutual_same_language: bool = False, context: Any = None,
                  context_same_language: bool = True, context_same_language_threshold: float | None = None,
-                 place_veto: bool | None = None, lead_weight: float | None = None,
+                 place_veto: bool | None = None, verdict_countries: bool | None = None, lead_weight: float | None = None,
                  lead_center: float | None = None, same_language_floor: float | None = None,
                  same_language_cuts: dict[str, float] | None = None, join_slack: float | None = None,
                  cross_k: int | None = None, join_same_language_except: Sequence[str] | None = None,
@@ -109,6 +111,7 @@ class SimilarityJudge:
         self.context_same_language = bool(context_same_language)
         self.context_same_language_threshold = context_same_language_threshold
         self.place_veto = bool(DEFAULT.refine_place_veto if place_veto is None else place_veto)
+        self.verdict_countries = bool(DEFAULT.refine_verdict_countries if verdict_countries is None else verdict_countries)
         self.lead_weight = float(lead_weight or 0.0)
         self.lead_center = float(DEFAULT.refine_full_lead_center if lead_center is None else lead_center)
         self.same_language_floor = same_language_floor
@@ -154,6 +157,11 @@ class SimilarityJudge:
         """True where the pair (i[k], j[k]) reports two events of one kind (the events veto, always on:
         :func:`storylens.similarity._events_apart`)."""
         return self.sides_.events_apart(np.asarray(i).tolist(), np.asarray(j).tolist())
+
+    def verdict_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """True where the same-story verdict's rules hold the pair (i[k], j[k]) apart whatever its score (always
+        on: :meth:`storylens.similarity.ArticleSides.verdict_apart`, the rules of ``storylens similarity``)."""
+        return self.sides_.verdict_apart(np.asarray(i).tolist(), np.asarray(j).tolist(), countries=self.verdict_countries)
 
     def places_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """True where the pair (i[k], j[k]) reports one topic in two countries (the place veto)."""
