@@ -33,6 +33,8 @@ from storylens.cluster import ArticleFeatures, StoryClusterer, entity_keys
      {"#2", "#2026", "#7"}, {"#14"}),
     ("MARSELLA, 2 de diciembre (EFE) - A las 6 horas, 48 buques estaban bloqueados.", "es", {"#2", "#6"}, {"#48"}),
     ("12月2日午前3時ごろ、中国雲南省昭通市で土砂崩れが発生し、8人が死亡した。", "ja", {"#12", "#2", "#3"}, {"#8"}),
+    ("Пожар начался 3 декабря в 5 утра, пострадали 15 человек.", "ru", {"#3", "#5"}, {"#15"}),
+    ("Σεισμός στην Αθήνα: 12 κτίρια με ζημιές στις 2 Δεκεμβρίου.", "el", {"#2"}, {"#12"}),  # babel's months
 ])
 def test_date_parts_and_clock_hours_are_no_number_keys(text, language, gone, kept):
     keys = entity_keys(text, language)

@@ -232,10 +232,10 @@ def _digit_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _cue_language(language: str | None) -> str | None:
-    from ..text import LANGUAGES, base
+    """The base code of ``language`` (any: babel's month names cover languages without text data, "el")."""
+    from ..text import base
 
-    lang = base(language) if language else None
-    return lang if lang in LANGUAGES else None
+    return base(language) if language else None
 
 
 @lru_cache(maxsize=64)
@@ -252,7 +252,8 @@ def _date_time_patterns(lang: str | None) -> tuple[re.Pattern[str], ...]:
     years = {w for lg in langs for w in profile(lg).year_marks}
     # words of the clock written after an hour ("a.m.", "Uhr", "h", "时") or before it ("saat", "godz."):
     # a Turkish case ending ("'te") is no word (it follows any number)
-    after = {w for lg in langs for w in (*profile(lg).time_after, *profile(lg).clock_hour, *profile(lg).time_24)
+    after = {w for lg in langs for w in (*profile(lg).time_after, *profile(lg).clock_hour, *profile(lg).time_24,
+                                          *profile(lg).time_am, *profile(lg).time_pm)  # "5 утра", "7 rano"
              if w[:1] not in "'’"}
     before = {w for lg in langs for w in profile(lg).time_24 if w[:1] not in "'’"}
     out = []

@@ -182,7 +182,7 @@ def city_keys(text: str, language: str | None = None) -> frozenset[str]:
     reads them: two hide inside other words); a word of another script whole (not a dateline's: a
     place before a comma and a day), after one of Arabic's
     proclitics (text data "number_prefixes": "بعمان") or none, its first letter capitalised where the
-    script has case, a Russian case ending folded (the linker's name key). Names several cities share
+    script has case, a case ending folded (the linker's name key and its case endings). Names several cities share
     give none.
 
     Why (trial48 F8): Chinese and Arabic have no capitals to read names by, so a Chinese or Arabic
@@ -193,7 +193,7 @@ def city_keys(text: str, language: str | None = None) -> frozenset[str]:
         return frozenset()
     from anyascii import anyascii
 
-    from ..analysis.entities._gazetteer import _han_places, _places
+    from ..analysis.entities._gazetteer import _han_places, _inflected_city, _places
     from ..analysis.entities._names import _exact_key
     from ..text import profile
 
@@ -208,7 +208,8 @@ def city_keys(text: str, language: str | None = None) -> frozenset[str]:
             w = m.group()
             if w[:1].lower() != w[:1] or w[:1].upper() == w[:1]:  # capitalised, or a script without case
                 for form in (w, w[1:] if len(w) > 3 and w[:1] in clitics else None):
-                    city = index.get(_exact_key(form)) if form else None
+                    # a case ending the name key does not fold (Ukrainian "Харкові"): the linker's endings
+                    city = (index.get(_exact_key(form)) or _inflected_city(form, index)) if form else None
                     if city:
                         found.add(city)
                         break
