@@ -33,8 +33,8 @@ def test_an_alias_needs_a_name_not_a_word():
 
 def test_han_text_gives_numbers_and_aliases_not_glued_runs():
     keys = entity_keys("新华社法兰克福6月5日电 欧洲中央银行宣布，主要再融资利率降至2.15%。欧洲央行行长拉加德表示。", "zh")
-    assert {"#2.15", "=european central bank"} <= keys
-    assert all(k.startswith(("#", "=")) for k in keys), keys  # no 'xinhuashefalankefu...' pseudo-name
+    assert {"#2.15", "=european central bank", "@frankfurt"} <= keys  # 法兰克福: the city, read by the gazetteer
+    assert all(k.startswith(("#", "=", "@")) for k in keys), keys  # no 'xinhuashefalankefu...' pseudo-name
 
 
 def _features(aid: str, vec: np.ndarray, keys: set[str], lang: str) -> ArticleFeatures:

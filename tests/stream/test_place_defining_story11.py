@@ -65,7 +65,10 @@ def test_a_members_passing_place_does_not_hold_the_story_apart(article):
 @pytest.mark.parametrize("article", sorted(ARTICLES))
 def test_a_story_its_members_place_in_germany_still_holds_an_austrian_report_apart(article):
     _, a = _story_then([EN_GERMANY, EN_GERMANY_2], article)
-    assert a.new_story and "places say DE" in a.reason, a.reason
+    # the Spanish report shares only a small count with the story ("27 heridos"), no key in common since
+    # keys40 (trial48 F8): its cosine alone holds it apart before the places are read
+    held = "entities 0.00" in a.reason if article == "es" else "places say DE" in a.reason
+    assert a.new_story and held, a.reason
 
 
 def test_group_places_read_the_keys_two_members_name():

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from ..text import NEW_WORDS
 from ..text import folded as _fold
 
-__all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys"]
+__all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys", "city_keys"]
 
 ALIAS_PREFIX = "="
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -161,3 +161,64 @@ def _match(tokens: list[str], fold: Callable[[int], str], i: int,
             continue
         return n, key
     return None
+
+
+# A word of a script other than Latin: its letters only (Cyrillic, Greek, Arabic, Hebrew...).
+_NON_LATIN_WORD = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+# A place written before a comma and a day is a dateline's, where the desk files from ("عمان، 2 كانون الأول
+# (بترا)": Arabic datelines the cleaner leaves in the text): no place of the event (two Jordanian bus
+# crashes datelined Amman are two events).
+_DATELINE_AFTER = re.compile(r"\s*[،,]\s*\d")
+
+
+def city_keys(text: str, language: str | None = None) -> frozenset[str]:
+    """The keys a Latin-script report gives the large cities ``text`` names in another script: each
+    city of the gazetteer (GeoNames, :mod:`storylens.analysis.entities`' ``data/place-keys.json``, the
+    table ``compare`` links places by) as its English name's words are keyed by
+    :func:`storylens.cluster.entity_keys` ("昭通市" -> "zhaotong", "عمان" -> "amman", "Гамбурге" ->
+    "hamburg"). Han names are read in runs of Han characters (three characters at least, as the linker
+    reads them: two hide inside other words); a word of another script whole (not a dateline's: a
+    place before a comma and a day), after one of Arabic's
+    proclitics (text data "number_prefixes": "بعمان") or none, its first letter capitalised where the
+    script has case, a case ending folded (the linker's name key and its case endings). Names several cities share
+    give none.
+
+    Why (trial48 F8): Chinese and Arabic have no capitals to read names by, so a Chinese or Arabic
+    report shared no name or place key with the English report of its event (昭通市 against
+    "Zhaotong"), and "a key in common" rested on numbers: date parts and clock hours. Cost: one
+    dictionary lookup a word of another script, one a pair of Han characters."""
+    if not text:
+        return frozenset()
+    from anyascii import anyascii
+
+    from ..analysis.entities._gazetteer import _han_places, _inflected_city, _places
+    from ..analysis.entities._names import _exact_key
+    from ..text import profile
+
+    index, cities, _ = _places()
+    found: set[str] = set()
+    if _HAN.search(text):
+        found.update(c for c in (index.get(n) for n in _han_places(text)) if c)
+    words = [m for m in _NON_LATIN_WORD.finditer(text) if not _DATELINE_AFTER.match(text, m.end())]
+    if words:
+        clitics = profile("ar").number_prefixes
+        for m in words:
+            w = m.group()
+            if w[:1].lower() != w[:1] or w[:1].upper() == w[:1]:  # capitalised, or a script without case
+                for form in (w, w[1:] if len(w) > 3 and w[:1] in clitics else None):
+                    # a case ending the name key does not fold (Ukrainian "Харкові"): the linker's endings
+                    city = (index.get(_exact_key(form)) or _inflected_city(form, index)) if form else None
+                    if city:
+                        found.add(city)
+                        break
+    keys: set[str] = set()
+    for city in found:
+        # a name of several words by its longest, the one a report keys ("Frankfurt am Main" -> "frankfurt",
+        # "Saint Petersburg" -> "petersburg": "St" and "am" are no keys, "main" would be a word's)
+        parts = re.split(r"[\s\-'’.]+", anyascii(cities.get(city, city)).lower())
+        word = max(parts, key=len)
+        if len(word) >= 3:
+            keys.add(word)
+    return frozenset(keys)

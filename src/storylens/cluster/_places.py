@@ -63,6 +63,8 @@ def key_country(key: str) -> tuple[str, bool] | None:
     """
     if not key or key[0] == "#":
         return None
+    if key[0] == "@":  # a city read in another script (cluster.CITY_MARK): the city's key
+        key = key[1:]
     from ..similarity import _fold
 
     names, countries_of, common = _gazetteer()

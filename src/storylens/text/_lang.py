@@ -345,6 +345,9 @@ class Profile:
     clock_hour: tuple[str, ...] = ()
     clock_minute: tuple[str, ...] = ()
     day_marks: tuple[str, ...] = ()
+    # Marks written after a year's digits in a script without spaces ("2026年", "2026년"): a date part,
+    # never a figure of the story (the stream's number keys, storylens.cluster.entity_keys).
+    year_marks: tuple[str, ...] = ()
     day_not_before: tuple[str, ...] = ()
     day_not_after: tuple[str, ...] = ()  # a month's mark ("12月9日", "12월 9일"): a whole date, not a bare day
     quoted_as_saying: tuple[str, ...] = ()  # "عن X قوله" (quoted X as saying): X speaks, not who quoted
@@ -989,6 +992,7 @@ def profile(language: str | None) -> Profile:
         clock_hour=tuple(raw.get("clock_marks", {}).get("hour", [])),
         clock_minute=tuple(raw.get("clock_marks", {}).get("minute", [])),
         day_marks=tuple(raw.get("day_marks", {}).get("marks", [])),
+        year_marks=tuple(raw.get("year_marks", [])),
         day_not_before=tuple(raw.get("day_marks", {}).get("not_before", [])),
         day_not_after=tuple(raw.get("day_marks", {}).get("not_after", [])),
         quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
