@@ -126,3 +126,28 @@ def test_kept_against_reopened_as_the_closing_sentence(comparer, tmp_path):
 def test_a_time_limit_is_no_date_conflict_with_the_day_the_measure_began(comparer, tmp_path, limit):
     claim = _claim(_claims(comparer, tmp_path, limit, EN_BEGAN), "was closed on Wednesday")
     assert len(claim.docs) == 2 and claim.status == "shared", claim.conflict
+
+
+
+def _unit(doc: str, text: str, lang: str = "en"):
+    from storylens.analysis.claims import Unit
+
+    return Unit(doc, f"{doc}-s1", text, 0, len(text), lang)
+
+
+@pytest.mark.parametrize(("closed", "reopened", "conflict"), [
+    ("Lithuania closed its border with Belarus on Wednesday.", "Lithuania reopened its border with Belarus on Wednesday.", True),
+    ("Lithuania closed its border with Belarus.", "Lithuania reopened its border with Belarus.", True),
+    # the day of a statement or a limit's end dates no act: both still undated
+    ("Lithuania closed its border with Belarus, the ministry said on Thursday.", "Lithuania reopened its border with Belarus.", True),
+    ("Lithuania closed its border with Belarus until Friday.", "Lithuania reopened its border with Belarus.", True),
+    # dated apart, or only one dated: the measure's course
+    ("Lithuania closed its border with Belarus on Monday.", "Lithuania reopened its border with Belarus on Wednesday.", False),
+    ("Lithuania closed its border with Belarus on Monday.", "Lithuania reopened its border with Belarus.", False),
+])
+def test_a_closing_against_an_opening_conflicts_on_one_day_only(closed, reopened, conflict):
+    from storylens.report.pipeline import _measure_stance_conflict, _Measures
+
+    measures = _Measures({"d1": "2026-12-02", "d2": "2026-12-02"})
+    found = _measure_stance_conflict(_unit("d1", closed), _unit("d2", reopened), None, measures)
+    assert found == (["measure: d1 closed, d2 lifted"] if conflict else []), found

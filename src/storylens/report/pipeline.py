@@ -1077,10 +1077,13 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None,
 
 
 def _one_day(a: Unit, b: Unit, measures: _Measures) -> bool:
-    """Whether two units date their acts alike: neither states a date, or both do and none disagrees
-    (:meth:`_Measures.date_conflicts`). "closed its border on Wednesday" / "reopened its border on
-    Wednesday" are one day; "closed on Monday" / "reopened" (one dated) may be two."""
-    dated = [bool(measures.dates(u.text, u.doc, u.language)) for u in (a, b)]
+    """Whether two units date their acts alike: neither states the day of its act, or both do and none
+    disagrees (:meth:`_Measures.date_conflicts`). "closed its border on Wednesday" / "reopened its border on
+    Wednesday" are one day; "closed on Monday" / "reopened" (one dated) may be two. The day of a statement
+    ("…, the ministry said on Thursday") or of a limit's end ("until Monday") dates no act
+    (:func:`storylens.analysis.quantities.date_role`)."""
+    dated = [any(quantities.date_role(u.text, d, u.language) in ("event", "start")
+                 for d in measures.dates(u.text, u.doc, u.language)) for u in (a, b)]
     if not any(dated):
         return True
     return all(dated) and not measures.date_conflicts(a, b)
