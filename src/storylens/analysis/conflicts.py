@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from ..models import NumberMention
 
-__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "measure_codes", "measure_heads", "measure_keys", "measure_stance", "negated", "negation_words",
+__all__ = ["OPEN_STANCES", "SHUT_STANCES", "affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "measure_codes", "measure_heads", "measure_keys", "measure_stance", "negated", "negation_words",
            "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "same_measure", "same_measure_of",
            "subordinate_clauses"]
 
@@ -286,35 +286,90 @@ def _meaning(language: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
+# What a clause says of a measure, by the text data that finds it, and what a negation of the clause says
+# instead ("would not reopen" keeps it, "was not closed" leaves it open).
+_STANCE_FIELDS = (("reversal_verbs", "lifted"), ("continued_states", "kept"), ("closing_states", "closed"),
+                  ("open_states", "open"))
+_DENIED_STANCE = {"lifted": "kept", "kept": "lifted", "closed": "open", "open": "closed"}
+# The stances of a measure in force ("kept", "closed") and of one undone ("lifted", "open"); within a side
+# the more telling one names it ("would stay closed" is both a continued state and a closed place: "kept").
+SHUT_STANCES = ("kept", "closed")
+OPEN_STANCES = ("lifted", "open")
+
+
 @lru_cache(maxsize=8192)
 def measure_stance(text: str, language: str | None) -> str | None:
     """What ``text`` says of a measure (an order, a ban, a closure): "lifted" when a clause undoes it (text
     data "reversal_verbs": "hob die Sperre … auf", "levantó el cierre", "reopened") and its negation does
     not deny that, "kept" when a clause keeps it in force (text data "continued_states": "the road would
-    stay closed until Monday", «останется перекрытой») or denies its reversal ("n'a pas levé la
-    fermeture"); None when it says neither, or both, or asks. "Not lifted" and "stays closed" state one
-    fact in two languages, and "lifted" contradicts both (final44 W2: the agreeing pair was a polarity
-    conflict and the contradicting pairs were shared)."""
+    stay closed until Monday", «останется перекрытой», "maintient la fermeture") or denies its reversal
+    ("n'a pas levé la fermeture"), "closed" when a clause shuts its place by an act or a state (text data
+    "closing_states": "closed its border", "was closed for repairs", "zamknęła granicę") and "open" when
+    one says it open or undone without a reversal verb (text data "open_states": "remains open", "were open
+    again", «pozostaje otwarta», "la levée de la fermeture"; a denial of either is the other); None when it
+    says neither, or stances of both sides (:data:`SHUT_STANCES`, :data:`OPEN_STANCES`), or asks. "Not
+    lifted" and "stays closed" state one fact in two languages, and "lifted" contradicts both (final44 W2:
+    the agreeing pair was a polarity conflict and the contradicting pairs were shared); "closed its border"
+    and "reopened its border" were shared (trial48 F14)."""
     from ..text import LANGUAGES, field_pattern
 
     lang = language if language in LANGUAGES else "en"
     if _QUESTION_MARK.search(text):
         return None
-    reversal, kept = field_pattern(lang, "reversal_verbs"), field_pattern(lang, "continued_states")
-    if not ((reversal is not None and reversal.search(text)) or (kept is not None and kept.search(text))):
+    patterns = [(p, stance) for name, stance in _STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
+    if not any(p.search(text) for p, _ in patterns):
         return None
-    found = set()
+    found: set[str] = set()
+    before: str | None = None  # the clause before, when it says no stance: its keys may be the subject's
     for clause in clauses(text, lang):
-        undone = reversal is not None and reversal.search(clause) is not None
-        held = kept is not None and kept.search(clause) is not None
-        if (undone or held) and measure_keys(clause, lang):
-            denied = negated(clause, lang)
-            found |= {"kept" if denied else "lifted"} if undone else set()
-            found |= {"lifted" if denied else "kept"} if held else set()
-    return found.pop() if len(found) == 1 else None
+        hits = {stance: m for p, stance in patterns if (m := p.search(clause))}
+        said = set(hits)
+        if "lifted" in said:
+            said.discard("closed")  # the closing a reversal undoes: "the airport, closed since Monday, reopened"
+        keys = measure_keys(clause, lang)
+        # A state's subject cut by a clause link stands in the clause before: "the two crossings at
+        # Medininkai | and | Salcininkai would stay closed", «przejścia w Miednikach | i | Soleczkach
+        # pozostaną zamknięte» (trial48 F14). Not a verb's: "a bus overturned on the motorway and rescuers
+        # reopened the search" reopens no motorway.
+        if not keys and before is not None and said & {"kept", "open"}:
+            keys = measure_keys(before, lang)
+        # A closing shuts a place (not "zablokowania decyzji", blocking a decision), and neither a closing
+        # nor an opening names it by the word "closure" alone where a closing verb is one ("关闭广告拦截器",
+        # turn off the ad blocker; "Konten … sperren")
+        if "closed" in said and not keys - _MEASURE_ONLY:
+            said.discard("closed")
+        if "open" in said and not keys - {"closure"}:
+            said.discard("open")
+        if said and keys:
+            found |= {_DENIED_STANCE[s] if _denied(clause, hits[s], s, lang) else s for s in said}
+        before = None if said else clause
+    for side in (SHUT_STANCES, OPEN_STANCES):
+        if found and found <= set(side):
+            return next(s for s in side if s in found)
+    return None
 
 
 _QUESTION_MARK = re.compile(r"[?？¿؟]")
+# How far before a closing or an opening its negation stands ("was not closed", «не закрыта», "没有关闭"),
+# and after it in Japanese and Korean, which negate after the verb ("閉鎖されていない").
+_STATE_NEGATION_CHARS = 30
+_NEGATED_AFTER = frozenset({"ja", "ko"})
+
+
+def _denied(clause: str, hit: re.Match[str], stance: str, language: str) -> bool:
+    """Whether ``stance``'s match ``hit`` in ``clause`` is denied: for a reversal or a continued state, any
+    negation of the clause ("would not reopen until Monday"); for a closing or an opening, one right before it
+    (right after it in Japanese and Korean): "the schools are closed, many will not go on holiday" and "die
+    Landgrenzen sind weitgehend geschlossen, viele werden … nicht … verbringen" close, they deny nothing."""
+    from ..text import base
+
+    if stance in ("lifted", "kept"):
+        return negated(clause, language)
+    if base(language) in _NEGATED_AFTER:
+        window = clause[hit.start() : hit.end() + _STATE_NEGATION_CHARS]
+    else:
+        window = clause[max(0, hit.start() - _STATE_NEGATION_CHARS) : hit.end()]
+    return negated(window, language)
 
 
 @cache
@@ -459,8 +514,11 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
     plain, lang = (text_b, lang_b) if neg_a else (text_a, lang_a)
     denial, denial_lang = (text_a, lang_a) if neg_a else (text_b, lang_b)
     stances = measure_stance(plain, lang), measure_stance(denial, denial_lang)
-    if None not in stances:  # "would stay closed" / "n'a pas levé la fermeture": one measure kept, said twice
-        return None if stances[0] == stances[1] else (neg_a, neg_b)
+    # "would stay closed" / "n'a pas levé la fermeture": one measure kept, said twice ("did not extend the
+    # ban" / "lifted the curfew" are two measures: the denial is judged as any other)
+    if None not in stances and same_measure_of(plain, lang, denial, denial_lang):
+        # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
+        return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)):
         return None

@@ -453,7 +453,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _QuotedStatementPolarity(entity_keys),
-                         _MeasureStance(measures.places),
+                         _MeasureStance(measures.places, measures),
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count),
@@ -1040,7 +1040,8 @@ class _FlatDenial:
         return _polarity_conflict(a, b)
 
 
-def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None) -> list[str]:
+def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None,
+                             measures: _Measures | None = None) -> list[str]:
     """Two aligned units of which one says a measure was lifted and the other that it was kept
     (:func:`storylens.analysis.conflicts.measure_stance`): "Asfinag hob die Sperre der Straße am Sonntagabend
     auf" against "the road would stay closed until Monday" (0.68) or «n'a pas levé la fermeture»; "The
@@ -1055,9 +1056,15 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None) ->
     :func:`storylens.analysis.conflicts.same_measure_of`) or, with ``places`` (the comparison's linked
     entities), the places both state, none in common ("the border with Poland" / "the border with Lithuania";
     "Polen" and "Poland" are one entity; a closing attribution's place, "the ministry in Athens said", is the
-    speaker's, not the measure's: :meth:`_Places.stated`)."""
+    speaker's, not the measure's: :meth:`_Places.stated`). A closing ("closed its border", "was closed for
+    repairs") against an opening ("reopened its border", "remains open") contradicts it when both date it
+    alike or neither does (trial48 F14: both were shared); a closing and an opening dated apart, or only one
+    dated, can be the measure's course ("closed on Monday" / "reopened on Thursday"), no conflict. Dates are
+    read with ``measures`` (:meth:`_Measures.dates`); without it a closing against an opening is none."""
     stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
-    if None in stances or stances[0] == stances[1]:
+    if None in stances or (stances[0] in conflicts_mod.SHUT_STANCES) == (stances[1] in conflicts_mod.SHUT_STANCES):
+        return []
+    if "kept" not in stances and (measures is None or not _one_day(a, b, measures)):
         return []
     if not conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language):
         return []
@@ -1069,23 +1076,37 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None) ->
     return [f"measure: {a.doc} {stances[0]}, {b.doc} {stances[1]}"]
 
 
+def _one_day(a: Unit, b: Unit, measures: _Measures) -> bool:
+    """Whether two units date their acts alike: neither states the day of its act, or both do and none
+    disagrees (:meth:`_Measures.date_conflicts`). "closed its border on Wednesday" / "reopened its border on
+    Wednesday" are one day; "closed on Monday" / "reopened" (one dated) may be two. The day of a statement
+    ("…, the ministry said on Thursday") or of a limit's end ("until Monday") dates no act
+    (:func:`storylens.analysis.quantities.date_role`)."""
+    dated = [any(quantities.date_role(u.text, d, u.language) in ("event", "start")
+                 for d in measures.dates(u.text, u.doc, u.language)) for u in (a, b)]
+    if not any(dated):
+        return True
+    return all(dated) and not measures.date_conflicts(a, b)
+
+
 class _MeasureStance:
     """:func:`_measure_stance_conflict` with the comparison's places (a measure's places that differ make two
-    measures)."""
+    measures) and dates (a closing and an opening dated apart are the measure's course)."""
 
     # Every aligned pair of a claim whatever its cosine (claims.ClaimAligner._checks): a reversal and a
     # keeping of a measure both units name are the anchor.
     every_pair = True
 
-    def __init__(self, places: _Places | None):
+    def __init__(self, places: _Places | None, measures: _Measures | None = None):
         self.places = places
+        self.measures = measures
 
     def __call__(self, a: Unit, b: Unit) -> list[str]:
-        return _measure_stance_conflict(a, b, self.places)
+        return _measure_stance_conflict(a, b, self.places, self.measures)
 
     @staticmethod
     def side(unit: Unit) -> bool:
-        return conflicts_mod.measure_stance(unit.text, unit.language) == "kept"
+        return conflicts_mod.measure_stance(unit.text, unit.language) in conflicts_mod.SHUT_STANCES
 
 
 def _denied_clause(unit: Unit) -> str | None:

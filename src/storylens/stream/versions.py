@@ -23,7 +23,11 @@ same way):
   named outlet in one language are versions of one article when the later keeps at least
   ``settings.member_version_share`` of the earlier one's sentences (trial 11: AP's "Death toll … rises to
   19" kept 6 of the 15 sentences of "… kills at least 12"; the ledger read the outdated one and left
-  the update out). The same rule then applies: an update when figures or negations changed.
+  the update out), a sentence kept when the later writes it again with most of its words
+  (``settings.member_version_sentence_overlap`` of the longer one's; its figures may change). A follow-up
+  that retells a few sentences in new words is another article of the outlet (trial48 F13: AP's next-day
+  "death toll rises to 12" read as a version dropped the first report from the ledger). The same rule then
+  applies: an update when figures or negations changed.
 - A member **cut short** beside a fuller member of its outlet and language (the bodies open alike, the
   other is longer) is read through the fullest of them, whatever the ingest order
   (:func:`cut_members`; a "Cut copies" note). A cut copy whose fuller text is its update stays an update.
@@ -622,10 +626,21 @@ def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleR
 
 
 def _kept_share(before: Sequence[str], new: ArticleRecord, segmenter: Segmenter) -> float:
-    """Share of the earlier report's sentences ``before`` that ``new`` keeps (half a sentence's words or more)."""
+    """Share of the earlier report's sentences ``before`` that ``new`` keeps: a sentence of ``new`` shares
+    ``settings.member_version_sentence_overlap`` of the longer one's words (:func:`_kept`)."""
     after = _sentences(new.text, new.language, segmenter)
-    kept = sum(1 for s in before if any(_overlap(s, t) >= 0.5 for t in after))
+    kept = sum(1 for s in before if any(_kept(s, t) for t in after))
     return kept / max(1, len(before))
+
+
+def _kept(old: str, new: str) -> bool:
+    """Is ``new`` the sentence ``old`` kept, its figures perhaps changed: the words both share are
+    ``settings.member_version_sentence_overlap`` of the longer one's words (figures are no words). Half of
+    the shorter one's (:func:`_overlap`, which pairs sentences to name a change) made a follow-up a version:
+    "Interior Minister Mazen al-Faraya ordered an investigation." / "… said the investigation into the crash
+    was continuing." (trial48 F13)."""
+    wa, wb = set(_WORD.findall(old.casefold())), set(_WORD.findall(new.casefold()))
+    return len(wa & wb) >= DEFAULT.member_version_sentence_overlap * max(1, len(wa), len(wb))
 
 
 def _versions(originals: dict[str, ArticleRecord], duplicates: Sequence[ArticleRecord]) -> dict[str, list[ArticleRecord]]:

@@ -769,6 +769,14 @@ class Profile:
     # denied reversal states ("n'a pas levé la fermeture": final44 W2, a false polarity conflict) and
     # contradict a reversal of the measure ("Asfinag hob die Sperre … auf": the conflict was missed).
     continued_states: tuple[str, ...] = ()
+    # A measure's place said shut, by an act or a state ("closed its border", "was closed for repairs",
+    # "zamknęła granicę", «перекрыли трассу», "封闭"), and said open or undone without a reversal verb ("the
+    # border remains open", "were open again", «pozostaje otwarta», "la levée de la fermeture", "reapertura"):
+    # a closing contradicts an opening of the same measure and day, and a continued state an opening
+    # whatever the day (trial48 F14: "closed its border" / "reopened its border" and "remains open" / "was
+    # closed" were shared). Read by :func:`storylens.analysis.conflicts.measure_stance` only.
+    closing_states: tuple[str, ...] = ()
+    open_states: tuple[str, ...] = ()
     # The nouns of a measure or of what it closes, by key ("road": "Straße", "route", «дорога»; "ban":
     # "Verbot", "zakaz"; "closure": "Sperre", "fermeture"): a reversal or continued state is a measure's only
     # with one in its clause ("reopened the search", "hob den Verletzten auf eine Trage" are none), and two
@@ -855,6 +863,12 @@ class Profile:
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
     # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
     date_since: tuple[str, ...] = ()
+    # Words that make a date the end of a time limit, before it ("until", "bis", "jusqu'à", «до», "至") or
+    # after it ("kadar", "まで", "까지", "为止"): "would stay closed until Monday" dates no event, so it is
+    # compared only with another limit, never with "was closed on Wednesday" (trial48 F18). A denied verb
+    # before it ("would not reopen until Monday") dates the reopening: an event's date, as before.
+    date_until: tuple[str, ...] = ()
+    date_until_after: tuple[str, ...] = ()
     # Words that end in a since-word yet mean something else (zh "来自" "from", holding "自"): no start.
     date_since_not: tuple[str, ...] = ()
     # A casualty count's clause holding a still-word and a care-word counts the people still in care
@@ -1161,6 +1175,8 @@ def profile(language: str | None) -> Profile:
         months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
+        date_until=tuple(w.lower() for w in raw.get("date_until", [])),
+        date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         care_still_words=tuple(w.lower() for w in raw.get("care_still_words", [])),
@@ -1193,6 +1209,8 @@ def profile(language: str | None) -> Profile:
         reversal_verbs=tuple(raw.get("reversal_verbs", [])),
         continuation_verbs=tuple(raw.get("continuation_verbs", [])),
         continued_states=tuple(raw.get("continued_states", [])),
+        closing_states=tuple(raw.get("closing_states", [])),
+        open_states=tuple(raw.get("open_states", [])),
         measure_nouns=tuple((key, p) for key, pats in raw.get("measure_nouns", {}).items() for p in pats),
         uncertainty=tuple(raw.get("uncertainty", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),

@@ -53,9 +53,10 @@ def date_side(d: DateMention, published: str | None) -> int:
 
 
 # What a date of a sentence dates: the event, the statement about it ("officials said Sunday", "в
-# воскресенье сообщили") or the start of a state ("burning since Saturday", "seit Samstag"). Two
-# dates conflict only when they date the same thing, the event first.
-DATE_ROLES = ("event", "report", "start", "period")
+# воскресенье сообщили"), the start of a state ("burning since Saturday", "seit Samstag") or the end of a
+# time limit ("would stay closed until Monday", "bleibt bis Montag gesperrt"). Two dates conflict only
+# when they date the same thing, the event first.
+DATE_ROLES = ("event", "report", "start", "period", "limit")
 _SINCE_WORDS = [w for lg in LANGUAGES for w in profile(lg).date_since]
 _SINCE_RE = re.compile(
     rf"(?:(?<!\w)(?:{alternation(w for w in _SINCE_WORDS if not _is_cjk(w))})\s+"
@@ -70,6 +71,51 @@ _SINCE_WORD_RE = re.compile(
 _SINCE_NOT_RE = re.compile(
     rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).date_since_not)})$", re.IGNORECASE
 )
+
+
+@cache
+def _until_res(language: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's limit words (text data "date_until") as a pattern ending a text before a date, and its
+    postpositions ("date_until_after": "kadar", "まで") as one opening the text after it; None where it has
+    none. Words of a language with spaces stand alone; Chinese and Japanese ones touch the date ("至下周一")."""
+    code = base(language) if language else None
+    if code not in LANGUAGES:
+        return None, None
+    words, after = profile(code).date_until, profile(code).date_until_after
+    spaced = [w for w in words if not _is_cjk(w)]
+    joined = [w for w in words if _is_cjk(w)]
+    parts = ([rf"(?<!\w)(?:{alternation(spaced)})\s+"] if spaced else []) + ([f"(?:{alternation(joined)})"] if joined else [])
+    before_re = re.compile(f"(?:{'|'.join(parts)})$", re.IGNORECASE) if parts else None
+    after_re = (re.compile(rf"(?:['’][^\W\d_]+)?\s*(?:{alternation(after)})(?!\w)", re.IGNORECASE)
+                if after else None)
+    return before_re, after_re
+
+
+# The end of a clause around a date: a limit denied in it ("would not reopen until Monday") dates the act.
+_CLAUSE_END = re.compile(r"[,;:.!?。，；！？]")
+
+
+def _is_limit(text: str, start: int, end: int, language: str | None) -> bool:
+    """Is the date at ``text[start:end]`` the end of a time limit: a limit word right before it ("until
+    Monday", "bis Montag", «до понедельника», "至下周一") or a postposition right after it ("pazartesiye
+    kadar", "月曜日まで"), with no negation in its clause ("would not reopen until Monday", "pazartesiye
+    kadar açılmayacak": the day of the reopening, an event's)? (text data "date_until", "date_until_after")"""
+    before_re, after_re = _until_res(language)
+    before = text[max(0, start - 40) : start]
+    if not ((before_re is not None and before_re.search(before))
+            or (after_re is not None and after_re.match(text, end))):
+        return False
+    code = base(language) if language else "en"
+    head = _CLAUSE_END.split(text[:start])[-1]
+    tail = _CLAUSE_END.split(text[end:])[0]
+    clause = f"{head} {tail}".casefold()
+    negation = profile(code).negation
+    if any(_is_cjk(w[:1]) for w in negation):
+        denied = any(w in clause for w in negation)
+    else:
+        denied = "n't" in clause or "n’t" in clause or any(w in negation for w in re.findall(r"[^\W\d_]+", clause))
+    form = profile(code).negation_form
+    return not (denied or (form and re.search(form, clause, re.IGNORECASE)))
 
 
 def _is_since(before: str, mention: str) -> bool:
@@ -108,6 +154,8 @@ def date_role(text: str, date: DateMention, language: str | None) -> str:
     before = text[max(0, start - 40) : start]
     if _is_since(before, text[start:end]):
         return "start"
+    if _is_limit(text, start, end, language):
+        return "limit"
     verbs = _report_re(language)
     if not verbs:
         return "event"
