@@ -457,7 +457,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count),
-        difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences),
+        difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
+                           measures.term_differences, measures.stage_differences),
         **params,
     )
 
@@ -466,6 +467,22 @@ _MEASURES_KEPT = 50_000
 _NUMBERS: dict[tuple[str, str | None], tuple] = {}
 _DATES: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
 _TIMES: dict[tuple[str, str | None], tuple[tuple, tuple, tuple]] = {}
+
+
+def _life_against_years(a: Unit, kinds_a: dict[str, list], b: Unit, kinds_b: dict[str, list]) -> list[str]:
+    """"term: life vs 15 years" when one unit states a life sentence and no term of years of that kind and the other
+    a term of years and no life sentence (:func:`storylens.analysis.conflicts.life_term`; a maximum only against
+    a maximum): "sentenced to life in prison" / "to 15 years in prison" (trial48 F20)."""
+    lives = conflicts_mod.life_term(a.text, a.language), conflicts_mod.life_term(b.text, b.language)
+    if (lives[0] is None) == (lives[1] is None):
+        return []
+    kind = lives[0] or lives[1]
+    life_kinds, year_kinds = (kinds_a, kinds_b) if lives[0] else (kinds_b, kinds_a)
+    years = year_kinds.get(kind or "", [])
+    if not years or life_kinds.get(kind or ""):
+        return []
+    figures = " / ".join(dict.fromkeys(f"{quantities.bound_label(q)} {q.unit}".strip() for q in years))
+    return [f"{kind}: life vs {figures}" if lives[0] else f"{kind}: {figures} vs life"]
 
 
 class _Measures:
@@ -565,6 +582,7 @@ class _Measures:
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
+        out.extend(_life_against_years(a, kinds_a, b, kinds_b))
         out.extend(_converted_against_own(kinds_a, kinds_b))
         # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
         # (with their half of the day where both write it: "3:17 a.m." vs "15.17 po południu", final32 #3)
@@ -627,6 +645,34 @@ class _Measures:
         return quantities.unmatched_lone_counts(counts_a, counts_b) if counts_a and counts_b else []
 
     noun_differences.nouns = True  # type: ignore[attr-defined]
+
+    def stage_differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        """("case", "charged", "convicted") when one unit reports only a charge and the other only a conviction or a
+        sentence (:func:`storylens.analysis.conflicts.legal_stages`): "prosecutors … charged Luigi Ferrante" / "è
+        stato condannato … a 8 anni" is a charge against a verdict, no contradiction (one may follow the other), but
+        two different reports a reader must see (trial48 F7: one shared claim, match 1.00, no note)."""
+        stages = conflicts_mod.legal_stages(a.text, a.language), conflicts_mod.legal_stages(b.text, b.language)
+        if {stages[0], stages[1]} == {frozenset({"charged"}), frozenset({"convicted"})}:
+            return [("case", next(iter(stages[0])), next(iter(stages[1])))]
+        return []
+
+    def term_differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        """("term", the most a charge carries, a term handed down) when one unit gives only a maximum term and the
+        other only a sentence: "faces up to 10 years in prison" / "condannato a 8 anni" is a charge against a
+        verdict, no contradiction, but a reader must see the two figures (trial48 F7: a shared claim with no
+        note). A life sentence counts as a term (:func:`storylens.analysis.conflicts.life_term`)."""
+        kinds_a, kinds_b = self.kinds(a.text, a.language), self.kinds(b.text, b.language)
+
+        def terms(unit: Unit, kinds: dict[str, list], kind: str) -> list[str]:
+            found = [f"{quantities.bound_label(q)} {q.unit}".strip() for q in kinds.get(kind, [])]
+            return found or (["life"] if conflicts_mod.life_term(unit.text, unit.language) == kind else [])
+
+        (max_a, max_b), (term_a, term_b) = ((terms(a, kinds_a, k), terms(b, kinds_b, k)) for k in ("maximum term", "term"))
+        if max_a and not term_a and term_b and not max_b:
+            return [("term", f"{' / '.join(dict.fromkeys(max_a))} (maximum)", " / ".join(dict.fromkeys(term_b)))]
+        if max_b and not term_b and term_a and not max_a:
+            return [("term", " / ".join(dict.fromkeys(term_a)), f"{' / '.join(dict.fromkeys(max_b))} (maximum)")]
+        return []
 
     def _partial_figures(self, a: Unit, b: Unit) -> list[tuple[str, str, str]] | None:
         """The figures that disagree between a partial count and another reading, the partial side labelled

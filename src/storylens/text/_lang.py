@@ -510,6 +510,10 @@ class Profile:
     # Words that count nobody ("no one", "niemand", "nikt", "无人"): a toll of zero when a toll word
     # follows in the clause ("No one was killed" against "killed 230").
     zero_counts: tuple[str, ...] = ()
+    # Negations that deny a thing exists ("no one", "no injuries", «пострадавших нет», "Verletzte gab es nicht",
+    # «لا إصابات», "无人"), as patterns of the negation words only: in a clause of its own such a negation denies
+    # that noun, not the sentence's other clause (trial48 F4: «отменены 40 рейсов, пострадавших нет»).
+    absence_negation: tuple[str, ...] = ()
     # A zero toll that holds only for now ("so far", "bislang", "jusqu'à présent", "пока", "暂", as patterns)
     # or only in a place or group ("in the capital", "among the crew", "w stolicy"): against another
     # outlet's count it is an update or another scope, not a contradiction (review36a H4/H5).
@@ -639,6 +643,15 @@ class Profile:
     # "maximum term", compared only with another.
     term_maximum: tuple[str, ...] = ()
     term_up_to: tuple[str, ...] = ()
+    # A life sentence ("life in prison", "lebenslange Haft", "ergastolo", «пожизненное», "无期徒刑"; text data
+    # "term_cues" "life"): a term with no figure, against a term of years a conflict (trial48 F20: "sentenced
+    # to life" / "to 15 years" was shared with no note).
+    term_life: tuple[str, ...] = ()
+    # A case's stage a sentence reports (text data "legal_stages"): "charged" ("charged", "angeklagt", "rinviato a
+    # giudizio", «предъявлено обвинение», "起诉") or "convicted" ("sentenced", "verurteilt", "condannato", "判处"): one
+    # outlet's charge beside another's verdict is shown as a difference (trial48 F7: one shared claim, no note).
+    legal_charged: tuple[str, ...] = ()
+    legal_convicted: tuple[str, ...] = ()
     # The period a percentage's change is measured over, by key ("month on month": "mensual", "Vormonat",
     # "环比"; "quarter on quarter"; "year on year": "interanual", "同比"): a monthly rate and an annual one are
     # two measures (trial 20 #1). An unmarked figure is read as year on year, the usual headline reading.
@@ -804,6 +817,27 @@ class Profile:
     # no imperfective one), as those forms are guessed from a prefix and an ending: «проходит» (проходить),
     # «вертолёт» (a noun) are no future (review39 F1). Empty: any match is a future.
     future_lemma: str = ""
+    # What the lemma of a "past_form" word simplemma knows must match (Russian, Ukrainian: an infinitive), as those
+    # forms are guessed from an ending: «терминал», «канал» (nouns) are no past (trial48 F5: «терминал откроется в
+    # понедельник» was dated back). Empty: any match is a past.
+    past_lemma: str = ""
+    # A present finite verb (German, Dutch: the third person singular, "öffnet", "opengaat", "begint"), a form
+    # whose lemma simplemma knows must match "present_lemma" (an infinitive) and differ from it; such a
+    # present is the language's usual future, so a weekday in its clause is the next one when the clause holds
+    # no past, no participle (a word "participle_prefix" opens, or a verb form ending like its infinitive that
+    # is not one: "begonnen") and no verb of telling (trial48 F15: «de terminal maandag weer opengaat», "das
+    # Terminal öffnet am Montag wieder" were dated back).
+    present_form: str = ""
+    present_lemma: str = ""
+    participle_prefix: str = ""
+    # The endings of that present after the infinitive's stem ("öffn-et", "begin-t", "opengaa-t"): a strong past
+    # of the "present_form" shape ("erhielt", "trat") is none.
+    present_endings: tuple[str, ...] = ()
+    # The lemmas of the auxiliaries of a perfect ("sein", "haben"; "zijn", "hebben"): beside another verb form the
+    # clause looks back, whatever that form looks like ("ist … entgleist" is also a present's form).
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # A participle's shape ("entgleist", "ontspoord"), for the words simplemma does not take back to their verb.
+    participle_form: str = ""
     # A past verb form, as a pattern of the language's own ("agreed", "acordó", "podepsala", "согласовали"): a
     # month or day without a year after one in its clause is the last one, not the next ("a programme agreed
     # with Calvera in March", in a November article, is March of that year; trial 20 #7).
@@ -1083,6 +1117,7 @@ def profile(language: str | None) -> Profile:
         one_words=tuple(w.lower() for w in raw.get("one_count", {}).get("words", [])),
         one_after=bool(raw.get("one_count", {}).get("after", False)),
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
+        absence_negation=tuple(raw.get("absence_negation", [])),
         zero_provisional=tuple(raw.get("zero_provisional", [])),
         home_leaving=tuple(raw.get("home_leaving", [])),
         victim_words=tuple(w.lower() for w in raw.get("victim_words", [])),
@@ -1129,6 +1164,9 @@ def profile(language: str | None) -> Profile:
         term_custody=tuple(raw.get("term_cues", {}).get("custody", [])),
         term_maximum=tuple(raw.get("term_cues", {}).get("maximum", [])),
         term_up_to=tuple(raw.get("term_cues", {}).get("up_to", [])),
+        term_life=tuple(raw.get("term_cues", {}).get("life", [])),
+        legal_charged=tuple(raw.get("legal_stages", {}).get("charged", [])),
+        legal_convicted=tuple(raw.get("legal_stages", {}).get("convicted", [])),
         percent_periods=tuple((key, p) for key, pats in raw.get("percent_periods", {}).items() for p in pats),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
@@ -1219,6 +1257,13 @@ def profile(language: str | None) -> Profile:
         future_form=str(raw.get("future_form", "")),
         future_inflection=tuple(raw.get("future_inflection", [])),
         future_lemma=str(raw.get("future_lemma", "")),
+        past_lemma=str(raw.get("past_lemma", "")),
+        present_form=str(raw.get("present_form", "")),
+        present_lemma=str(raw.get("present_lemma", "")),
+        participle_prefix=str(raw.get("participle_prefix", "")),
+        present_endings=tuple(raw.get("present_endings", [])),
+        perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", [])),
+        participle_form=str(raw.get("participle_form", "")),
         past_form=str(raw.get("past_form", "")),
     )
 

@@ -165,7 +165,7 @@ def _lean(text: str, start: int, lang: str | None) -> tuple[bool, bool]:
     form = _past_form(lang)
     # the language's own forms only: "said", "was" of every language's "past_words" name the telling or a state
     # ("the minister said elections are in February"), not the dated act
-    pasts = list(form.finditer(clause)) if form is not None else []
+    pasts = [m for m in form.finditer(clause) if _past_word(m.group(), lang)] if form is not None else []
     return False, any(not _PASSIVE_RE.search(clause, 0, m.start()) for m in pasts)
 
 
@@ -192,6 +192,12 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
     if tenses:
         return max(tenses)[1]
     words = re.findall(r"[^\W\d_]+", re.split(r"[.;!?,]", text[end:], maxsplit=1)[0])
+    # a verb-final said clause ends in the telling: "… kapalı kalacağını söyledi" (said they will stay closed;
+    # trial48 F12): the verb before the verb of telling is the clause's own
+    while len(words) > 1 and _TELLING_RE.fullmatch(" ".join(words[-2:])):
+        words = words[:-2]
+    while len(words) > 1 and _TELLING_RE.fullmatch(words[-1]):
+        words = words[:-1]
     if words and _FUTURE_AFTER_RE.fullmatch(words[-1]):
         return True  # the clause's last verb is a future: "Sonuçlar Çarşamba günü açıklanacak"
     if re.search(r"\d", clause):
@@ -231,7 +237,118 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
     if not any(_future_word(m.group(), lang) for m in form.finditer(own)):
         return False
     past = _past_form(lang)
-    return not (_PAST_RE.search(own) or (past is not None and past.search(own)))
+    return not (_PAST_RE.search(own) or (past is not None and any(_past_word(m.group(), lang) for m in past.finditer(own))))
+
+
+def _past_word(word: str, lang: str | None) -> bool:
+    """Is ``word``, a match of ``lang``'s "past_form", a past? Where the language data gives a "past_lemma", a
+    word simplemma knows is one only when its lemma matches it: «сказал» (сказать) is, «терминал» is not."""
+    form = profile(lang).past_lemma if lang in LANGUAGES else ""
+    if not form or " " in word.strip():
+        return True
+    from ..._cache import is_known, lemmatize
+
+    word = word.strip().lower()
+    return not is_known(word, lang or "") or bool(re.search(form, lemmatize(word, lang or "")))
+
+
+def _own_clause(text: str, start: int, end: int, lang: str | None) -> str:
+    """The comma clause of the weekday at ``start``..``end``, from the language's complementizer after the
+    last comma before it ("sagte, das Terminal …", "zei dat de terminal …") to the next punctuation mark."""
+    before = re.split(r"[,;:.!?]\s|[，。；！？\n“”\"«»„]", text[max(0, start - 80) : start])[-1]
+    opener = _complementizer(lang)
+    said = list(opener.finditer(before)) if opener is not None else []
+    if said:
+        before = before[said[-1].end():]
+    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+    return f"{before} {after}"
+
+
+@cache
+def _present(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], str] | None:
+    """(present form, its lemma, the participle prefix) of ``lang`` (text data "present_form", "present_lemma",
+    "participle_prefix"), None for a language without them."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.present_form or not data.present_lemma:
+        return None
+    return re.compile(data.present_form), re.compile(data.present_lemma), data.participle_prefix
+
+
+def _present_ahead(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the weekday at ``start``..``end`` in a clause of a present that is the language's future
+    (:func:`_present_own_clause`), and after no behind word ("seit Montag")?"""
+    return not _BEHIND_RE.search(text, max(0, start - 30), start) and _present_own_clause(text, start, end, lang)
+
+
+def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Does the comma clause of the weekday at ``start``..``end`` hold a present of ``lang`` (text data
+    "present_form": "öffnet am Montag", "maandag weer opengaat", the German and Dutch future) and no past
+    word, past form, participle ("hat am Montag geöffnet", "ist am Montag begonnen"), other verb form
+    (German, whose nouns are capitalised: "öffnete", "kam") or verb of telling?"""
+    found = _present(lang)
+    if found is None:
+        return False
+    form, lemma_form, prefix = found
+    own = _own_clause(text, start, end, lang)
+    past = _past_form(lang)
+    if _PAST_RE.search(own) or (past is not None and past.search(own)) or _TELLING_RE.search(own):
+        return False
+    from ..._cache import is_known, lemmatize
+
+    present, verbs, auxiliary = False, 0, False
+    for word in re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", own):
+        if word[:1].isupper() or not is_known(word, lang or ""):
+            continue  # a German noun; a word simplemma does not know says nothing
+        lemma = lemmatize(word, lang or "")
+        if lemma == word or not lemma_form.search(lemma):
+            continue
+        verbs += 1
+        auxiliary = auxiliary or lemma in profile(lang).perfect_auxiliaries
+        if auxiliary and verbs > 1:
+            return False  # "is maandag ontspoord": a perfect, whatever the participle's form
+        if (prefix and word.startswith(prefix) and not lemma.startswith(prefix)) or word.endswith(lemma[-2:]):
+            return False  # a participle: "geöffnet", "begonnen" (a perfect or a passive looks back)
+        if lemma in _telling_lemmas(lang):
+            return False  # "teilt … am Montag mit": the telling's day, however the verb is written
+        if not (form.fullmatch(word) and _regular_present(word, lemma, profile(lang).present_endings)):
+            if profile(lang).capitalised_nouns:
+                return False  # another form of a verb: a past ("öffnete", "kam") or a subjunctive
+            continue  # Dutch writes nouns small ("school", lemma "scholen"): its pasts are "past_words"
+        present = True
+    if auxiliary and (shape := profile(lang).participle_form):
+        # "ist am Montag entgleist": a participle simplemma does not take back to its verb
+        return present and not any(re.fullmatch(shape, w) for w in re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", own)
+                                   if not w[:1].isupper() and lemmatize(w, lang or "") not in profile(lang).perfect_auxiliaries)
+    return present
+
+
+_UMLAUT = str.maketrans("aou", "äöü")
+
+
+def _regular_present(word: str, lemma: str, endings: tuple[str, ...]) -> bool:
+    """Is ``word`` its infinitive ``lemma``'s stem (the lemma without "-en"/"-n"; a doubled last consonant made
+    single, "beginn" -> "begin"; a last vowel doubled, "neem"; an umlaut, "fährt") with one of the language's
+    present ``endings`` (text data "present_endings": "öffnet", "opent", "opengaat")? A strong past of the same
+    shape ("erhielt", "trat", "sloot") is none."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    stems = {stem, re.sub(r"(.)\1$", r"\1", stem), re.sub(r"([aeou])([^\Waeiou])$", r"\1\1\2", stem),
+             stem.translate(_UMLAUT)}
+    return any(word == f"{s}{e}" or (e and s.endswith(e) and word == s) for s in stems for e in endings)
+
+
+@cache
+def _telling_lemmas(lang: str | None) -> frozenset[str]:
+    """The lemmas of ``lang``'s verbs of telling (text data "reporting_verbs", "source_verbs": "teilte … mit"
+    gives "teilen"), so a present of one ("teilt … mit", "meldt") is read as the telling it is."""
+    if lang not in LANGUAGES:
+        return frozenset()
+    from ..._cache import is_known, lemmatize
+
+    words = {w for phrase in (*profile(lang).reporting_verbs, *profile(lang).source_verbs)
+             for w in re.findall(r"[^\W\d_]+", phrase)}
+    lemma_form = _present(lang)
+    return frozenset(lemma for w in words if is_known(w, lang) and (lemma := lemmatize(w, lang)) != w
+                     and lemma_form is not None and lemma_form[1].search(lemma))
 
 
 def _future_word(word: str, lang: str | None) -> bool:
@@ -758,8 +875,11 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
             start -= len(lead.group())
         if not mark and _ahead(text, m.start(), m.end(), lang):
             mark = "next"
-        yield ResolvedDate(text[start : m.end()], _resolve_weekday(wd, mark, pub), relative=True,
-                           start=start, end=m.end()), wd
+        date = _resolve_weekday(wd, mark, pub)
+        if not mark and pub is not None and _present_ahead(text, m.start(), m.end(), lang):
+            # a present as the future ("öffnet am Montag", "gaat maandag open"): this day or the next such day
+            date = _ymd(pub + dt.timedelta(days=(wd - pub.weekday()) % 7))
+        yield ResolvedDate(text[start : m.end()], date, relative=True, start=start, end=m.end()), wd
 
 
 def _resolve_weekday(wd: int, mark: str, pub: dt.date | None) -> str | None:

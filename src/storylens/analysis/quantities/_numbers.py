@@ -311,6 +311,16 @@ def _people_after(text: str, at: int) -> bool:
     return text[at : at + 1] in _PERSON_CLASSIFIERS
 
 
+def _piece_after(text: str, at: int) -> str:
+    """The three characters after a Chinese numeral ending at ``at``, a "more than" after it ("十余户", "二十多所")
+    and its classifiers skipped: the noun it counts ("民房", "学校")."""
+    for word, _how in profile("zh").approximators_after:
+        if text.startswith(word, at) and len(word) == 1 and text[at + 1 : at + 2] in _CLASSIFIERS:
+            at += 1
+            break
+    return text[at : at + 4].lstrip("".join(_CLASSIFIERS))[:3] or " "
+
+
 # The classifiers of people: "人" people, "名" and "位" the counting words for persons.
 _PERSON_CLASSIFIERS = frozenset("人名位")
 
@@ -321,12 +331,12 @@ def _cjk_numerals(text: str) -> list[tuple[int, int, dict]]:
     out = []
     approximators = tuple(w for w, _how in profile("zh").approximators)
     for m in _CJK_NUMERAL.finditer(text):
-        piece = text[m.end() : m.end() + 3].lstrip("".join(_CLASSIFIERS)) or " "
+        piece = _piece_after(text, m.end())
         counted = (_measure_of(piece) and not piece.startswith(_CJK_NOT_DURATION) or text.startswith(_CJK_CURRENCIES, m.end())
                    or _people_after(text, m.end()))
         vague = _cjk_vague(text, m, "zh")
         if vague is not None:
-            piece = text[vague[1] : vague[1] + 3].lstrip("".join(_CLASSIFIERS)) or " "
+            piece = _piece_after(text, vague[1])
             if (_measure_of(piece) and not piece.startswith(_CJK_NOT_DURATION) or text.startswith(_CJK_CURRENCIES, vague[1])
                     or _people_after(text, vague[1])):
                 out.append(vague)

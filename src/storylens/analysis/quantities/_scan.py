@@ -53,7 +53,8 @@ def _pick(cands: Sequence[tuple[int, int, _C]]) -> list[tuple[int, int, _C]]:
 
 
 _CJK_RUN = re.compile(r"\s?([\u3400-\u9fff]+)")
-_CLASSIFIERS = set("所个個名位家座辆架只条艘人次")
+# "户"/"戶" households ("十余户民房", trial48 F1: no number at all), "间"/"間" rooms
+_CLASSIFIERS = set("所个個名位家座辆架只条艘人次户戶间間")
 
 
 def _words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
