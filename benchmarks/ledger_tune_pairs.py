@@ -1,6 +1,6 @@
 """The ledger gold's TUNE half, set by set, with every missed and false shared pair spelled out (never the eval half).
 
-    PYTHONPATH=src .venv/bin/python benchmarks/ledger_tune_pairs.py [SET_STEM ...] [--params JSON ...]
+    PYTHONPATH=src .venv/bin/python benchmarks/ledger_tune_pairs.py [SET_STEM ...] [--params JSON ...] [--ranks]
 
 Per tune set and per language pair: shared-pair P/R, unique P/R and false conflicts of the shipped ledger
 (``storylens.report.compare`` through temporary .txt files, as ``ledger_eval.py``). For each named set
@@ -9,7 +9,13 @@ both sentences, their gold claims and the ledger's shared claims, so that a loss
 (segmentation, furniture, an anchor written differently, the encoder alone). ``--params`` re-scores the
 cross-lingual and English tune sets with ClaimAligner parameters (JSON objects, e.g.
 ``'{"number_fanout": "e5"}'``), through ``ledger_eval.aligner_like_pipeline`` as ``--tune`` does. Eval sets
-are skipped before anything is compared: their texts and errors are not for reading.
+are skipped before anything is compared: their texts and errors are not for reading. ``--ranks`` adds each
+printed pair's shipped score and its ranks on both sides (each other's best, one side's best, or neither).
+
+Stop 40 (ledger40; 22 tune sets, 17 cross-lingual, main at 78105051, ~8 CPU-s, load 1-8): cross-lingual tune
+0.733/0.447 (55 of 123 gold pairs at 75), its 68 missed and 20 false pairs classified in
+``data/ledger_gold/README.md``; ``--params '{"e5_fusion_weight": 0, "number_fanout": null}'`` gives that figure again
+now that the e5 term and number fan-out on e5 (settings.claim_e5_fusion_weight, chosen here) ship: 0.795/0.472.
 
 Measured 2026-12-02 (stop 37, xl25; 18 tune sets, 16 cross-lingual; USE/e5 vectors from the shared cache,
 ~7 CPU-s, 25 s wall at load 8-10 on 2 cores). Cross-lingual tune shared P/R, unique P/R, false conflicts:
@@ -72,7 +78,34 @@ def print_scores(runs: list[dict[str, Any]]) -> None:
               f"{m['conflicts']['false_conflicts']}")
 
 
-def print_pairs(run: dict[str, Any]) -> None:
+def pair_ranks(run: dict[str, Any], embed) -> dict[tuple[str, str], tuple[float, int, int]]:
+    """(sentence a, sentence b) -> (the shipped score of the pair: best over its unit pairs, how many
+    sentences of b's document outscore b for a, how many of a's outscore a for b) for the set's missed
+    and false pairs of two documents: 0 and 0 is each other's best (lost to the threshold or a veto), one 0
+    is one side's best (lost to the one-to-one rule), neither is a ranking loss."""
+    from ledger_losses import sentence_scores, shipped_run
+
+    from storylens.analysis.claims import split_units
+
+    docs = list(run["comparison"].documents)
+    if len(docs) != 2:
+        return {}
+    units_a, units_b = split_units(docs[0]), split_units(docs[1])
+    a, b, m = sentence_scores([u.sentence for u in units_a], [u.sentence for u in units_b],
+                              shipped_run(run, embed)["score"])
+    out = {}
+    for x, y in [*run["score"]["missed_pairs"], *run["score"]["false_pairs"]]:
+        if x not in a:
+            x, y = y, x
+        if x in a and y in b:
+            r, c = a.index(x), b.index(y)
+            v = float(m[r, c])
+            out[(x, y)] = (v, int((m[r] > v).sum()), int((m[:, c] > v).sum()))
+    return out
+
+
+def print_pairs(run: dict[str, Any], ranks: dict[tuple[str, str], tuple[float, int, int]] | None = None) -> None:
+    ranks = ranks or {}
     text = {s.id: s.text for d in run["comparison"].documents for s in d.sentences}
     claims_of: dict[str, list[str]] = {}
     for cid, by_doc in run["resolved"].items():
@@ -83,7 +116,9 @@ def print_pairs(run: dict[str, Any]) -> None:
     for kind in ("missed_pairs", "false_pairs"):
         print(f"--- {kind.replace('_', ' ')}")
         for a, b in run["score"][kind]:
-            print(f"  {a} {claims_of.get(a, [])} | {b} {claims_of.get(b, [])}\n     {text[a][:220]}\n     {text[b][:220]}")
+            rank = ranks.get((a, b)) or ranks.get((b, a))
+            said = f"  score {rank[0]:.3f}, {rank[1]} / {rank[2]} outrank it" if rank else ""
+            print(f"  {a} {claims_of.get(a, [])} | {b} {claims_of.get(b, [])}{said}\n     {text[a][:220]}\n     {text[b][:220]}")
     print("--- the ledger's shared / conflicting claims")
     for claim in run["comparison"].claims:
         if claim.status != "unique":
@@ -94,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", help="tune set file stems whose missed and false pairs to print")
     parser.add_argument("--params", action="append", default=[], help="ClaimAligner parameters to re-score with (JSON)")
+    parser.add_argument("--ranks", action="store_true",
+                        help="beside each printed pair: its shipped score and how many sentences outrank it on each side")
     args = parser.parse_args(argv)
     if not (le.DATA / "basil").exists():
         print(f"shared data not found at {le.DATA}; nothing to measure")
@@ -110,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"not tune sets (or no such file): {sorted(unknown)}")
     for run in runs:
         if run["stem"] in args.sets:
-            print_pairs(run)
+            print_pairs(run, pair_ranks(run, embedder.embed) if args.ranks else None)
     cross = [r for r in runs if "-" in language_pair(r["gold"])]
     same = [r for r in runs if "-" not in language_pair(r["gold"])]
     for raw in args.params:

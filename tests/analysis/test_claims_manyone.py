@@ -43,7 +43,8 @@ def _aligner(embed, **params) -> ClaimAligner:
     base = {"threshold": 0.45, "sure_threshold": 0.95, "cross_threshold": 0.45, "cross_sure_threshold": 0.95,
             "overlap_weight": 0.0, "actor_penalty": 0.0, "csls_weight": 0.0, "margin": 0.0, "cross_margin": 0.0,
             "min_overlap": 0.0, "cross_min_overlap": 0.0, "sibling_margin": None, "second_fact_share": None,
-            "runner_up_keys": None, "position_weight": 0.0, "pair_model": None, "number_fanout": None}
+            "runner_up_keys": None, "position_weight": 0.0, "pair_model": None, "number_fanout": None,
+            "e5_fusion_weight": 0.0}
     return ClaimAligner(embed, **(base | params))
 
 
@@ -182,7 +183,7 @@ def test_the_pipeline_hands_e5_to_the_aligner_unless_the_fast_similarity_model_r
     assert "embed_e5" in _with_second_encoder(aligner_settings(on), full)
     fast = Components(None, doc_embedder=refuse, similarity_model="fast", settings=on)
     assert "embed_e5" not in _with_second_encoder(aligner_settings(on), fast)
-    off = replace(on, claim_cross_encoder="use", claim_number_fanout=None)
+    off = replace(on, claim_cross_encoder="use", claim_number_fanout=None, claim_e5_fusion_weight=0.0)
     assert "embed_e5" not in _with_second_encoder(aligner_settings(off), Components(None, doc_embedder=refuse))
 
 
@@ -263,7 +264,7 @@ def test_the_pipeline_hands_e5_to_the_aligner_for_encoder_agreement_and_the_rank
     on = replace(DEFAULT, claim_agree_e5_floor=0.84, claim_pair_model=False)
     full = Components(None, doc_embedder=_Doc, similarity_model="full", settings=on)
     assert "embed_e5" in _with_second_encoder(aligner_settings(on), full)
-    no_e5_rule = replace(on, claim_agree_e5_floor=None, claim_number_fanout=None)
+    no_e5_rule = replace(on, claim_agree_e5_floor=None, claim_number_fanout=None, claim_e5_fusion_weight=0.0)
     assert "embed_e5" not in _with_second_encoder(aligner_settings(no_e5_rule), full)
     veto = replace(on, claim_agree_e5_floor=None, claim_e5_rank_veto=2)
     params = _with_second_encoder(aligner_settings(veto), full)

@@ -75,7 +75,8 @@ def test_number_fanout_leaves_same_language_pairs_alone():
 
 
 def test_number_fanout_default_comes_from_the_settings():
-    assert ClaimAligner(_embed_gram(TEXTS, GRAM)).number_fanout == DEFAULT.claim_number_fanout is None
+    # "e5" since stop 40 (chosen with the e5 fusion, settings.claim_e5_fusion_weight)
+    assert ClaimAligner(_embed_gram(TEXTS, GRAM)).number_fanout == DEFAULT.claim_number_fanout == "e5"
 
 
 def test_the_pipeline_hands_e5_to_number_fanout_unless_the_fast_similarity_model_runs():
@@ -97,5 +98,5 @@ def test_the_pipeline_hands_e5_to_number_fanout_unless_the_fast_similarity_model
     assert params["number_fanout"] == "e5" and "embed_e5" in params
     fast = Components(None, doc_embedder=refuse, similarity_model="fast", settings=on)
     assert "embed_e5" not in _with_second_encoder(aligner_settings(on), fast)
-    by_score = replace(on, claim_number_fanout="score")
+    by_score = replace(on, claim_number_fanout="score", claim_e5_fusion_weight=0.0)
     assert "embed_e5" not in _with_second_encoder(aligner_settings(by_score), Components(None, doc_embedder=refuse))

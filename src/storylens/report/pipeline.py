@@ -390,6 +390,8 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "e5_threshold": settings.claim_e5_threshold,
         "e5_sure_threshold": settings.claim_e5_sure_threshold,
         "e5_csls_weight": settings.claim_e5_csls_weight,
+        "e5_fusion_weight": settings.claim_e5_fusion_weight,
+        "fusion_threshold": settings.claim_fusion_threshold,
         "extra_margin": settings.claim_extra_margin,
         "extra_other_margin": settings.claim_extra_other_margin,
         "extra_threshold": settings.claim_extra_threshold,
@@ -418,14 +420,23 @@ def _with_second_encoder(params: dict[str, Any], components: Components,
     # The fast similarity model promises USE only (~1/10 the CPU): there the cosine rule scores on USE.
     reads_e5 = (params.get("cross_encoder") == "e5" or params.get("agree_e5_floor") is not None
                 or params.get("e5_rank_veto") is not None or params.get("number_fanout") == "e5"
+                or bool(params.get("e5_fusion_weight"))
                 or _outside_use_pair(documents))
     wants_e5 = reads_e5 and components.similarity_variant != "fast"
     if not model_reads_e5 and not wants_e5:
-        return params
+        return _without_e5(params)
     doc_embedder = components.doc_embedder
     if doc_embedder is None:
-        return {**params, "pair_model": None} if model_reads_e5 else params
+        return _without_e5({**params, "pair_model": None} if model_reads_e5 else params)
     return {**params, "embed_e5": doc_embedder.embed}
+
+
+def _without_e5(params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` for an aligner given no e5 encoder: number fan-out on e5 is off rather than ranked by the
+    USE score (settings.claim_number_fanout "e5" was chosen with the e5 term, claim_e5_fusion_weight; ranked by
+    the score it lowered tune precision, 0.733 -> 0.707), so the fast similarity model keeps USE's rule as it
+    was."""
+    return {**params, "number_fanout": None} if params.get("number_fanout") == "e5" else params
 
 
 def _outside_use_pair(documents: Sequence[Document]) -> bool:
