@@ -11,26 +11,9 @@ import numpy as np
 from storylens import similarity as sim
 from storylens.cluster import ArticleFeatures, StoryClusterer
 
+from ..similarity.test_names_apart_trial48 import ALTIPLANO, YUNGAS, YUNGAS_OTHER  # the pair tests' texts
 from ._scored_judge import ScoredJudge
 
-YUNGAS = (
-    "Bus plunges off Bolivia's Yungas road, killing 14\n"
-    "LA PAZ, March 4, 2026 (AP) - A bus carrying miners plunged into a ravine on Bolivia's Yungas road north of "
-    "La Paz on Tuesday, killing 14 people and injuring 20, police said.\n"
-    "The bus was travelling from Caranavi to the capital when its brakes failed, police colonel Marco Quiroga said. "
-    "The injured were taken to hospitals in Coroico.")
-YUNGAS_OTHER = (
-    "Fourteen killed as miners' bus falls into ravine on Yungas road\n"
-    "LA PAZ, March 4, 2026 (Reuters) - Fourteen people died and 20 were hurt on Tuesday when a bus plunged off "
-    "the Yungas road in Bolivia, police said.\n"
-    "Police colonel Marco Quiroga said the brakes failed on the way from Caranavi. The wounded were flown to "
-    "Coroico.")
-ALTIPLANO = (
-    "Seven killed as bus hits truck on Bolivia's Altiplano highway\n"
-    "LA PAZ, March 6, 2026 (Reuters) - Seven people were killed and 11 injured on Thursday when a bus collided "
-    "with a fuel truck on the Altiplano highway, Bolivia's transport police said.\n"
-    "Spokeswoman Ana Mamani said the bus was carrying students to Oruro. The injured were taken to a hospital "
-    "in El Alto.")
 FRANKFURT_DE = (
     "Kabelbrand legt Terminal am Flughafen Frankfurt lahm\n"
     "FRANKFURT, 2. Dezember 2026 (dpa) - Ein Kabelbrand im Terminal 1 des Frankfurter Flughafens hat am Mittwoch "
