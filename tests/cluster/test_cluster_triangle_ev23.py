@@ -5,12 +5,9 @@ model said), the rules are the real cluster's."""
 
 from __future__ import annotations
 
-import numpy as np
-
-from storylens.cluster import ArticleFeatures, StoryClusterer
 from storylens.cluster._judge import SimilarityJudge
 
-from ._scored_judge import ScoredJudge
+from ._scored_judge import refine_scored as _refine
 
 DE_A = ("Bei einem Brand in einer Lagerhalle in Hamburg-Billbrook sind am Dienstag zwei Feuerwehrleute "
         "verletzt worden. Die Flammen griffen auf ein Nachbargebäude über.")
@@ -25,20 +22,6 @@ EN_B = ("Police are investigating arson after the Billbrook warehouse fire. A wi
 EN_C = ("Hamburg warehouse fire: two firefighters injured as a building in Billbrook burns down; police do "
         "not rule out arson.")
 
-
-def _refine(texts: dict[str, tuple[str, str]], table: dict[frozenset, float], embedder, **params) -> dict[str, str]:
-    """One article per text (id -> (language, text)), each its own story online (unrelated vectors and
-    keys: only the judge joins two of them), refined with the scores of ``table`` ({ids: score})."""
-    rng = np.random.default_rng(7)
-    feats = []
-    for k, (aid, (lang, _)) in enumerate(texts.items()):
-        v = rng.normal(size=64)
-        feats.append(ArticleFeatures(aid, (v / np.linalg.norm(v)).astype(np.float32), frozenset({f"#{k}"}), None, lang))
-    c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
-    by_id = {aid: text for aid, (_, text) in texts.items()}
-    scores = {frozenset(by_id[a] for a in pair): s for pair, s in table.items()}
-    c.refine(texts=by_id, pair_judge=ScoredJudge(scores, embedder, same_language_cut=0.75, **params))
-    return c.article_story_
 
 
 # a-c and b-c judged over the same-language cut 0.75; a-b 0.1 under it: the average of a-b and b-c

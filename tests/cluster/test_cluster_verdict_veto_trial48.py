@@ -9,10 +9,9 @@ from __future__ import annotations
 import numpy as np
 
 from storylens import similarity as sim
-from storylens.cluster import ArticleFeatures, StoryClusterer
 
 from ..similarity.test_names_apart_trial48 import ALTIPLANO, YUNGAS, YUNGAS_OTHER  # the pair tests' texts
-from ._scored_judge import ScoredJudge
+from ._scored_judge import refine_scored as _refine
 
 FRANKFURT_DE = (
     "Kabelbrand legt Terminal am Flughafen Frankfurt lahm\n"
@@ -25,20 +24,6 @@ VIENNA_EN = (
     "cancellation of 30 flights on Wednesday, the airport said.\n"
     "No one was hurt. The terminal in Vienna will reopen on Monday.")
 
-
-def _refine(texts: dict[str, tuple[str, str]], table: dict[frozenset, float], embedder, **params) -> dict[str, str]:
-    """One article per text (id -> (language, text)), each its own story online (unrelated vectors and
-    keys: only the judge joins two of them), refined with the scores of ``table`` ({ids: score})."""
-    rng = np.random.default_rng(7)
-    feats = []
-    for k, (aid, (lang, _)) in enumerate(texts.items()):
-        v = rng.normal(size=64)
-        feats.append(ArticleFeatures(aid, (v / np.linalg.norm(v)).astype(np.float32), frozenset({f"#{k}"}), None, lang))
-    c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
-    by_id = {aid: text for aid, (_, text) in texts.items()}
-    scores = {frozenset(by_id[a] for a in pair): s for pair, s in table.items()}
-    c.refine(texts=by_id, pair_judge=ScoredJudge(scores, embedder, same_language_cut=0.75, **params))
-    return c.article_story_
 
 
 def test_two_crashes_judged_over_the_cut_stay_apart_and_one_crash_joins(hashing_embedder):
