@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
 from storylens import similarity as sim
+
+from ._pairs import features_en as _features
+from ._pairs import score_row as _row
 
 MODEL = SimpleNamespace(threshold_=0.5, variant_="fast")
 
@@ -34,16 +36,6 @@ CHIEF = (
     "ATHENS, August 3, 2025 — The captain of a ferry that sank on Sunday was arrested, the coast guard said, as "
     "coast guard chief Giorgos Alexandrakis defended the rescue.\n"
     "Alexandrakis said 180 survivors were pulled from the water. Twelve people died.")
-
-
-def _features(a: str, b: str, embedder) -> sim.PairFeatures:
-    pa, pb = sim.prepare_text(a), sim.prepare_text(b)
-    return sim.pair_features([(pa.text, pb.text, "en", "en")], embedder, sim.Gazetteer.load(),
-                             datelines=[(pa.dateline, pb.dateline)])[0]
-
-
-def _row(overall: float) -> np.ndarray:
-    return np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
 
 
 @pytest.mark.parametrize(("a", "b"), [(MINISTER, SHIP), (MINISTER, CHIEF), (SHIP, CHIEF)])

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
 from storylens import similarity as sim
+
+from ._pairs import features_en as _features
+from ._pairs import score_row as _row
 
 YUNGAS = (
     "Bus plunges off Bolivia's Yungas road, killing 14\n"
@@ -44,17 +46,6 @@ GUIZHOU = (
     "Guizhou province on Friday, killing four people, state broadcaster CCTV said.\n"
     "About 250 rescuers were sent to the site. Guizhou's governor ordered a search for the missing.")
 MODEL = SimpleNamespace(threshold_=0.5, variant_="fast")
-
-
-def _features(a: str, b: str, embedder) -> sim.PairFeatures:
-    """The pair's features as every entry point computes them: prepared texts, their datelines apart."""
-    pa, pb = sim.prepare_text(a), sim.prepare_text(b)
-    return sim.pair_features([(pa.text, pb.text, "en", "en")], embedder, sim.Gazetteer.load(),
-                             datelines=[(pa.dateline, pb.dateline)])[0]
-
-
-def _row(overall: float) -> np.ndarray:
-    return np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
 
 
 @pytest.mark.parametrize(("a", "b", "names_a", "names_b"), [
