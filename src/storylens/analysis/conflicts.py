@@ -516,8 +516,11 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
     denial, denial_lang = (text_a, lang_a) if neg_a else (text_b, lang_b)
     stances = measure_stance(plain, lang), measure_stance(denial, denial_lang)
     # "would stay closed" / "n'a pas levé la fermeture": one measure kept, said twice ("did not extend the
-    # ban" / "lifted the curfew" are two measures: the denial is judged as any other)
-    if None not in stances and same_measure_of(plain, lang, denial, denial_lang):
+    # ban" / "lifted the curfew" are two measures: the denial is judged as any other). Only when the denial
+    # negates its measure: «отменены 40 рейсов, пострадавших нет» against "40 flights were cancelled and two
+    # people were injured" states the flights alike and denies the injured (trial50 F18: shared).
+    if (None not in stances and negated(_without_absences(denial, denial_lang), denial_lang)
+            and same_measure_of(plain, lang, denial, denial_lang)):
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)

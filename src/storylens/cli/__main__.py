@@ -1,4 +1,4 @@
-"""``python -m storylens.cli``: the same as the ``storylens`` command."""
+"""``python -m storylens.cli``: the same as the ``storylens`` command (and ``python -m storylens``)."""
 
 from . import main
 

@@ -392,8 +392,8 @@ def _number_before(clause: str, lang: str | None) -> bool:
 def _toll_words(lang: str | None = None) -> re.Pattern[str]:
     """The language's words for what a count of people counts (every language's when unknown)."""
     words = [w for w, k in measure_words(_data_langs(lang)).items() if k in _COUNTED]
-    latin = alternation(w for w in words if not _is_cjk(w[:1]) and not _HANGUL.match(w))
-    cjk = alternation(w for w in words if _is_cjk(w[:1]))
+    latin = alternation(w for w in words if not _unspaced(w[:1]) and not _HANGUL.match(w))
+    cjk = alternation(w for w in words if _unspaced(w[:1]))
     # a Korean verb's ending is glued to its stem: "다쳤다고" says "다쳤다" (injured)
     hangul = alternation(w for w in words if _HANGUL.match(w))
     # a language with no spaced toll word (zh) has no spaced part: an empty one matched nothing at every gap
@@ -403,6 +403,13 @@ def _toll_words(lang: str | None = None) -> re.Pattern[str]:
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def _unspaced(char: str) -> bool:
+    """Whether a word opening with ``char`` is written inside a run with no spaces: Han, or Japanese kana
+    ("けが人", "けがをした": a kana toll word between word characters was never found, trial50)."""
+    return _is_cjk(char) or bool(_KANA.match(char))
 
 
 def counted_words(text: str, lang: str | None) -> list[tuple[int, int, str]]:
