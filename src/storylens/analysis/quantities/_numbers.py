@@ -476,13 +476,13 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
 
 # What a toll verb right before a count says of whatever noun it counts: "Zginęli dwaj policjanci", "Zahynuli dva
 # hasiči", "загинули троє цивільних", "murieron tres bomberos" (trial49 F1's kind, the toll before the count).
-# Evacuations, rescues and arrests are left out: "evacuated two towns", "rescued three dogs", "zatrzymała dwa
-# samochody" (stopped two cars) count no people.
-_TOLLS_OF_ANY_NOUN = frozenset({"killed", "injured", "missing"})
+# Evacuations, rescues, arrests and the missing are left out: "evacuated two towns", "rescued three dogs", "zatrzymała
+# dwa samochody" (stopped two cars), "will be missing three games" count no people.
+_TOLLS_OF_ANY_NOUN = frozenset({"killed", "injured"})
 
 
 def _toll_right_before(text: str, start: int, lang: str | None) -> str | None:
-    """The toll (killed, injured, missing) of the word right before ``start``, past the words that may
+    """The toll (killed, injured) of the word right before ``start``, past the words that may
     stand between (text data "toll_links": "zostali ciężko", "were seriously"), within the clause; else None."""
     words = _words_before(text, start, 3)
     links = profile(lang).toll_links if lang in LANGUAGES else frozenset()
