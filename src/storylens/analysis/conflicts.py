@@ -1210,9 +1210,12 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
     an expectation states ("had expected the bank to keep the rate at 4.00%", "esperaban … en el 4%") is
     "expected", compared only with another expectation (trial 20 #1). ``language`` picks the text data's
     words of the last two (every language's when None)."""
+    from .quantities import COUNTED, unit_key
+
     out: dict[str, list[NumberMention]] = {}
     cues = _figure_cues(text, language)
     money: tuple[int, str | None] | None = None  # (end, currency) of the last money figure
+    tolls_before: set[str] = set()  # the counted events (killed, injured…) of the figures before
     for n in numbers:
         start = getattr(n, "start", None)
         end = getattr(n, "end", None)
@@ -1220,6 +1223,13 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             start = text.find(n.text)
             end = start + len(n.text) if start >= 0 else 0
         kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"
+        toll = unit_key(n.unit)
+        if kind == "increment" and toll in COUNTED and tolls_before and toll not in tolls_before:
+            # "погибли двое рабочих, ещё пятеро пострадали", "two died and another three were injured": more people
+            # than the dead before it, five injured, not a later count of the injured (trial49 F3's ru/en pair)
+            kind = "count"
+        if toll in COUNTED:
+            tolls_before.add(toll)
         if getattr(n, "kind", None) in _NEVER_AGE_OR_DURATION:
             kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
         if kind == "count" and n.unit == "%" and start >= 0 and _former_value().search(text, max(0, start - 16), start):

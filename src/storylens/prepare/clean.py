@@ -785,11 +785,12 @@ _STAMP_TIME = r"\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
 @lru_cache(maxsize=1)
 def _page_stamp() -> re.Pattern[str]:
     """A page's time stamp under its headline (text/data "version_stamps" and "Posted"): "Updated Oct 13,
-    2026 4:12 p.m.", "Publicado: 13/10/2026 18:40", "Mis à jour le 29/11/2026 à 22h10"."""
+    2026 4:12 p.m.", "Publicado: 13/10/2026 18:40", "Mis à jour le 29/11/2026 à 22h10", a date alone
+    ("2026年8月14日", "2026년 8월 14일": trial49 F24, the Korean one was left in the text and the article undated)."""
     words = alternation([*(w for lang in LANGUAGES for w in profile(lang).version_stamps), "Posted"])
     return re.compile(
         rf"^(?P<keyword>{words})?\s*(?:(?:on|{_STAMP_ON})\s+)?:?\s*"
-        rf"(?P<date>[^\d\n]{{0,12}}(?:\d.{{2,30}}?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_YEAR_FIRST_DATE}\.?))"
+        rf"(?P<date>[^\d\n]{{0,12}}(?:\d.{{2,30}}?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]|{_YEAR_FIRST_DATE}\.?))"
         rf"(?P<time>,?\s+(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}|Uhr)?)?\.?$",
         re.IGNORECASE,
     )

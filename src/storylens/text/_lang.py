@@ -442,6 +442,11 @@ class Profile:
     # only right before a term's word (text data "term_cues"; trial47 F4), else left to the age's readers.
     compound_age_units: tuple[str, ...] = ()
     number_words: tuple[tuple[str, int], ...] = ()
+    # Collective numerals, which count people (and a few pluralia tantum: "двое суток"), with their case forms:
+    # uk "двоє", "п'ятьох", ru "двое", "пятерых", pl "dwoje", "obojga" (trial49 F3: "загинули двоє людей" against
+    # "Zginęły trzy osoby" was no count at all, so 2 vs 3 dead was shared). Read in every text of the language,
+    # Russian's too (whose cardinals are the built-in word-run table's).
+    collective_numerals: tuple[tuple[str, int], ...] = ()
     # number words that are also everyday words ("sei": six and "you are") -> the words before them
     # that mark the other sense ("tu sei", "non sei")
     number_word_senses: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -735,6 +740,10 @@ class Profile:
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
+    # Words that stand between a counted noun and the toll word that says what befell it: verbs of a resulting
+    # state and adverbs of degree ("Três bombeiros ficaram feridos", "resultaron levemente heridos", "sono rimasti
+    # feriti", "zostało lekko rannych", "were seriously injured"; trial49 F1: the injured were lost).
+    toll_links: frozenset[str] = frozenset()
     # Patterns that open a participle clause after a comma (", calling the result a success", ", назвав",
     # ", nazywając"): a negation before it does not reach it (trial 17 #3).
     clause_openings: tuple[str, ...] = ()
@@ -1088,6 +1097,7 @@ def profile(language: str | None) -> Profile:
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
         compound_age_units=tuple(k.lower() for k in raw.get("compound_measures", {}).get("age_units", [])),
         number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
+        collective_numerals=tuple((k.lower(), int(v)) for k, v in raw.get("collective_numerals", {}).items()),
         number_word_senses=tuple((k.lower(), frozenset(w.lower() for w in v))
                                  for k, v in raw.get("number_word_senses", {}).items()),
         time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
@@ -1234,6 +1244,7 @@ def profile(language: str | None) -> Profile:
         whole_before=tuple(raw.get("whole_before", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
+        toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         passive_forms=tuple(raw.get("passive_forms", [])),
         attributive_forms=tuple(raw.get("attributive_forms", [])),

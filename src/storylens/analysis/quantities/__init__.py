@@ -48,7 +48,8 @@ higher ones (the order below):
 ``_numbers``       extraction of quantity mentions: :func:`extract_numbers`
 ``_timeline``      :func:`publication_dates`, :func:`resolve_publication`, :func:`build_timeline`
 ``_compare``       comparison of figures: :func:`compare_numbers`, :func:`differing_numbers`,
-                   :func:`differing_lone_counts`, :func:`unmatched_lone_counts`, :func:`bound_label`
+                   :func:`differing_lone_counts`, :func:`unmatched_lone_counts`, :func:`bound_label`,
+                   :func:`one_moment`
 ``_date_compare``  comparison of dates: :func:`compare_dates`, :func:`compare_dated`, :func:`date_role`,
                    :func:`date_side`
 =================  ==========================================================================================
@@ -67,6 +68,7 @@ from ._compare import (
     compare_numbers,
     differing_lone_counts,
     differing_numbers,
+    one_moment,
     unmatched_lone_counts,
 )
 from ._context import measure_before_percentages, percent_measures, unnamed_percentages
@@ -107,6 +109,7 @@ __all__ = [
     "is_date_word",
     "is_money_key",
     "measure_before_percentages",
+    "one_moment",
     "percent_measures",
     "publication_dates",
     "resolve_publication",

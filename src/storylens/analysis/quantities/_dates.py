@@ -23,6 +23,8 @@ from ._calendar import (
     _DM_DOTS_RE,
     _DMY_RE,
     _ISO_RE,
+    _JA_WEEKDAY,
+    _JA_WEEKDAY_RE,
     _MONTH_DAY_RE,
     _MONTH_FIRST_WORDS,
     _MONTH_RE,
@@ -419,7 +421,7 @@ def _date_candidates(
     months, weekdays = _word_hits(text, base(language))
     dayfirst = day_first(text, language) if dayfirst is None else dayfirst
     cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
-    if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text:
+    if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text or "曜" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
@@ -698,8 +700,9 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
         date = _safe_date(month_start.year, month_start.month, day)
         if date:
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
-    for m in _ZH_WEEKDAY_RE.finditer(text):
-        wd = _ZH_WEEKDAY[m.group(1)]
+    weekdays = [(m, _ZH_WEEKDAY[m.group(1)]) for m in _ZH_WEEKDAY_RE.finditer(text)]
+    weekdays += [(m, _JA_WEEKDAY[m.group(1)]) for m in _JA_WEEKDAY_RE.finditer(text)]
+    for m, wd in weekdays:
         mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 

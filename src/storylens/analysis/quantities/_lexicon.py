@@ -4,6 +4,7 @@ fractions and multipliers, percent and currency words and symbols, and the count
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ...text import (
@@ -412,4 +413,21 @@ def _data_number_re(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     words = {w: v for w, v in profile(lang).number_words if v != 1}
     if not words:
         return None, words
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE), words
+    return word_pattern(words), words
+
+
+# The apostrophes a word may be written with (uk "п'ять", "п’ять", "пʼять"): the data writes "'".
+_APOSTROPHES = "'’ʼ"
+
+
+def word_key(word: str) -> str:
+    """``word`` in lower case as the data writes it: its apostrophe "'" for any other ("п’ятеро" -> "п'ятеро"),
+    a Turkish capital "İ" as "i" ("İki" lowers to "i̇ki", a dotted i, and was no number: "İki turist yaralandı")."""
+    return re.sub(f"[{_APOSTROPHES}]", "'", word.lower().replace("i\u0307", "i"))
+
+
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole words of ``words`` (data, written with "'"), any apostrophe in the text matching "'"; a word
+    with an apostrophe and letters after it is another word (uk "сім'я" is a family, not "сім", seven)."""
+    body = alternation(words).replace("'", f"[{_APOSTROPHES}]")
+    return re.compile(rf"(?<![^\W\d_{_APOSTROPHES}])(?:{body})(?![^\W\d_]|[{_APOSTROPHES}][^\W\d_])", re.IGNORECASE)

@@ -19,7 +19,16 @@ from ._context import (
     _wholes,
 )
 from ._dates import is_date_word
-from ._lexicon import _PERSON_NOUNS, _SMALL, _approximators, _data_number_re, _events, _percent_words
+from ._lexicon import (
+    _PERSON_NOUNS,
+    _SMALL,
+    _approximators,
+    _data_number_re,
+    _events,
+    _percent_words,
+    word_key,
+    word_pattern,
+)
 from ._measures import _PEOPLE, _measure_of
 from ._parse import (
     _basis_point_word_candidates,
@@ -227,10 +236,29 @@ def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict
     rx, words = _data_number_re(lang)
     if rx is None:
         return []
-    # a match whose lower case is no key is skipped: Turkish "İki" lowers to "i̇ki" (a dotted i)
-    return [(m.start(), m.end(), {"value": float(words[m.group().lower()]), "kind": "count", "unit": None})
+    # a match whose key is no data word is skipped (the pattern ignores case more widely than lower() maps)
+    return [(m.start(), m.end(), {"value": float(words[word_key(m.group())]), "kind": "count", "unit": None})
             for m in rx.finditer(text)
-            if m.group().lower() in words and _counts_here(text, m.group(), m.start(), m.end(), lang)]
+            if word_key(m.group()) in words and _counts_here(text, m.group(), m.start(), m.end(), lang)]
+
+
+@cache
+def _collective_re(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    if lang not in LANGUAGES or not profile(lang).collective_numerals:
+        return None, {}
+    words = dict(profile(lang).collective_numerals)
+    return word_pattern(words), words
+
+
+def _collective_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    """Collective numerals (text/data "collective_numerals"): "загинули двоє людей", "погибли двое рабочих,
+    ещё пятеро пострадали", "zginęło dwoje dzieci" count 2, 2 and 5, 2 (trial49 F3: no count at all). Like any
+    number word, what it counts is read after it ("двое суток": days) or from the toll around it."""
+    rx, words = _collective_re(lang)
+    if rx is None:
+        return []
+    return [(m.start(), m.end(), {"value": float(words[word_key(m.group())]), "kind": "count", "unit": None})
+            for m in rx.finditer(text) if word_key(m.group()) in words]
 
 
 def _dual_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
@@ -491,7 +519,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, _word_langs(language)) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
-    cands += _dual_candidates(text, lang) + _one_candidates(text, lang)
+    cands += _dual_candidates(text, lang) + _one_candidates(text, lang) + _collective_candidates(text, lang)
     zeros = _zero_candidates(text, lang)
     # a zero the language's "zero_counts" read keeps its own words ("no one in Tirana", not "no one was killed …")
     zeros += [c for c in _absence_zero_candidates(text, lang) if not _overlaps(c[0], c[1], [z[:2] for z in zeros])]
@@ -505,6 +533,28 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     found = _living_victims(text, _uncued_home_leaving(text, found, lang), lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
+
+
+# What a toll verb right before a count says of whatever noun it counts: "Zginęli dwaj policjanci", "Zahynuli dva
+# hasiči", "загинули троє цивільних", "murieron tres bomberos" (trial49 F1's kind, the toll before the count).
+# Evacuations, rescues, arrests and the missing are left out: "evacuated two towns", "rescued three dogs", "zatrzymała
+# dwa samochody" (stopped two cars), "will be missing three games" count no people.
+_TOLLS_OF_ANY_NOUN = frozenset({"killed", "injured"})
+
+
+def _toll_right_before(text: str, start: int, lang: str | None) -> str | None:
+    """The toll (killed, injured) of the word right before ``start``, past the words that may
+    stand between (text data "toll_links": "zostali ciężko", "were seriously"), within the clause; else None."""
+    words = _words_before(text, start, 3)
+    links = profile(lang).toll_links if lang in LANGUAGES else frozenset()
+    for word in reversed(words):
+        low = word.lower()
+        key = _events(lang).get(low)
+        if key:
+            return key if key in _TOLLS_OF_ANY_NOUN else None
+        if low not in links:
+            return None
+    return None
 
 
 def _uncued_home_leaving(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
@@ -659,10 +709,11 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
                 before, after = after, before
             unit = (before or after or _change_subject(text, context_start, max(end, unit_end), lang)
                     or _toll_frame(text, context_start, end, lang) or unit)
-        elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang) and lang not in (None, "en"):
+        elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang):
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
             # number of its subject; the word after it ("entro", by) is no unit
-            unit = _change_subject(text, context_start, max(end, unit_end), lang) or unit
+            changed = _change_subject(text, context_start, max(end, unit_end), lang) if lang not in (None, "en") else None
+            unit = changed or _toll_right_before(text, context_start, lang) or unit
         leading = _measure_before(text, context_start, lang)
         if leading and not (unit and _measure_of(unit.lower()) == leading):
             # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"

@@ -209,9 +209,11 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
     if noun:
         # "dozens of protesters were killed" counts the dead, whoever they were.
         idx = next(i for i, w in enumerate(words) if w[0] == noun)
-        if idx + 1 < len(words) and _measure_of(f"{noun} {words[idx + 1][0]}".lower()):
-            noun = f"{noun} {words[idx + 1][0]}"  # a unit of two words: "17 عامل منجم", "17 maden işçisi" (miners)
-            idx += 1
+        for more in (2, 1):  # a unit of two or three words: "17 عامل منجم", "17 maden işçisi" (miners), "vigili del fuoco"
+            phrase = " ".join(w for w, _, _ in words[idx : idx + more + 1])
+            if idx + more < len(words) and _measure_of(phrase.lower()):
+                noun, idx = phrase, idx + more
+                break
         if _measure_of(noun.lower()) not in (None, *_PEOPLE):
             return noun.lower(), None, end  # "two earthquakes killed …": the count of earthquakes, no toll
         later = _event_after(words[idx + 1 :], lang)
@@ -221,7 +223,8 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
 
 def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
     links = frozenset(profile(lang).clause_links) if lang else frozenset()
-    for w, _, _ in words[:6]:
+    state_links = profile(lang).toll_links if lang in LANGUAGES else frozenset()
+    for i, (w, _, _) in enumerate(words[:6]):
         low = w.lower()
         if _number_word(low, lang):
             return None  # "magnitud 6,1 deja al menos doce muertos": the toll is the next number's
@@ -231,10 +234,19 @@ def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | N
             # a conjunction glued on opens the next clause: "مقتل ثلاثة أشخاص وإصابة 27" (and injuring 27)
             glued = lang in LANGUAGES and any(low.startswith(p) and low[len(p):] in _events(lang) for p in profile(lang).proclitics)
             return None if glued else _events(lang)[low]
-        if low in _EVENT_FILLERS or low in _PERSON_NOUNS or _function_word(w, lang):
-            continue  # "200 fueron evacuadas": the auxiliary, then what the count counts
+        pair = f"{low} {words[i + 1][0].lower()}" if i + 1 < len(words) else ""
+        if _counted_phrases(lang).get(pair):
+            return _counted_phrases(lang)[pair]  # "Два журналиста получили ранения", "отримали поранення"
+        if low in _EVENT_FILLERS or low in _PERSON_NOUNS or low in state_links or _function_word(w, lang):
+            continue  # "200 fueron evacuadas", "ficaram gravemente feridos": the auxiliary, then what the count counts
         return None
     return None
+
+
+@cache
+def _counted_phrases(lang: str | None) -> dict[str, str]:
+    """Two-word toll phrases of ``lang`` (text/data "measures": "получили ранения", "rimasti feriti") -> key."""
+    return {w: k for w, k in measure_words(_data_langs(lang)).items() if k in _COUNTED and w.count(" ") == 1}
 
 
 def _number_word(word: str, lang: str | None) -> bool:
@@ -247,7 +259,8 @@ def _number_words_of(lang: str | None) -> frozenset[str]:
     """The small, scale and data number words of ``lang``'s data languages: asked for each word of a
     clause, they were gathered (and the data words copied into a dict) at every call."""
     return frozenset(w for code in _data_langs(lang)
-                     for w in (*_SMALL.get(code, {}), *_SCALES.get(code, {}), *dict(profile(code).number_words)))
+                     for w in (*_SMALL.get(code, {}), *_SCALES.get(code, {}), *dict(profile(code).number_words),
+                               *dict(profile(code).collective_numerals)))
 
 
 def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
