@@ -181,6 +181,8 @@ def test_end_to_end_compare_says_the_update_and_finds_no_conflict(comparer, tmp_
     assert any("updates d1" in (c.differs or "") for c in report.claims)
     markdown = render(report, "markdown")
     assert "## Versions: d2 updates d1" in markdown and "- headline: “" in markdown
+    assert "<h2>Versions: d2 updates d1" in render(report, "html")
+    assert "Versions: d2 updates d1" in render(report, "terminal")
     validate(report.to_dict())
 
 
