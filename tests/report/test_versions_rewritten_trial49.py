@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.versions import is_rewritten_version, other_event, update_changes
+from storylens.analysis.versions import is_rewritten_version, other_event, other_occasion, update_changes
 from storylens.models import RawDocument
 from storylens.report.compare import prepare_document
 from storylens.report.pipeline import version_pairs
@@ -195,3 +195,45 @@ def test_end_to_end_the_next_event_is_two_sources(comparer, tmp_path):
     report = comparer.compare(paths)
     assert report.updates == () and "updates" not in report.to_dict()
     assert not any("updates d1" in (c.differs or "") for c in report.claims)
+
+
+# The same place's next strike three days later: one dateline, a gap under the limit, the template kept
+# (the later report of NEXT_EVENT filed from the first one's place).
+SAME_PLACE = {
+    "en": (("MANCHESTER, {day}", "LEEDS, Feb 13, 2026"), ("Manchester", "Leeds"), ("on Wednesday", "on Friday")),
+    "de": (("Köln, {day}", "Hamburg, 13. Februar 2026"), ("Am Köln/Bonner Flughafen", "Am Hamburger Flughafen"),
+           ("am Mittwoch", "am Freitag")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_PLACE))
+def test_the_same_places_next_event_days_later_is_no_version(lang):
+    first, later = NEXT_EVENT[lang]
+    for old_words, new_words in SAME_PLACE[lang]:
+        assert old_words in later
+        later = later.replace(old_words, new_words)
+    old, new = _docs(first, later)
+    assert old.place == new.place and (old.published, new.published) == ("2026-02-10", "2026-02-13")
+    assert version_pairs([old, new]) == {}
+    before, after = [s.text for s in old.sentences], [s.text for s in new.sentences]
+    assert is_rewritten_version(before, after)  # the sentences, the place and the gap alone: a version
+    assert other_occasion(before, after, (old.published, new.published), lang) is not None
+
+
+def test_a_near_identical_text_of_another_day_is_no_version():
+    first = NEXT_EVENT["en"][0]
+    later = first.replace("Feb 10, 2026", "Feb 13, 2026").replace("on Tuesday", "on Friday")
+    old, new = _docs(first, later)
+    assert version_pairs([old, new]) == {}
+    old, new = _docs(first, later.replace("on Friday", "on Tuesday"))  # the figure's update three days later
+    assert version_pairs([old, new]) == {frozenset(("d1", "d2")): ("d1", "d2")}
+
+
+def test_a_kept_today_in_an_update_of_the_next_day_is_one_event():
+    before = ["Floods forced about 300 people to leave their homes in Passau today, the fire service said."]
+    after = ["Floods forced about 700 people to leave their homes in Passau today, the fire service said."]
+    assert other_occasion(before, after, ("2026-05-16", "2026-05-17"), "en") is None
+    moved = ["Floods forced about 700 people to leave their homes in Passau on Sunday, the fire service said."]
+    assert other_occasion(before, moved, ("2026-05-16", "2026-05-17"), "en") is not None
+    said = ["Floods forced about 700 people to leave their homes in Passau today, the fire service said on Sunday."]
+    assert other_occasion(before, said, ("2026-05-16", "2026-05-17"), "en") is None  # a day of speaking

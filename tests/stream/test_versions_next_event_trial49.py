@@ -9,7 +9,7 @@ import pytest
 
 from storylens.store.base import ArticleRecord
 from storylens.stream.versions import article_updates, member_families
-from tests.report.test_versions_rewritten_trial49 import NEXT_DAY, NEXT_EVENT, UPDATES
+from tests.report.test_versions_rewritten_trial49 import NEXT_DAY, NEXT_EVENT, SAME_PLACE, UPDATES
 
 OUTLETS = {"en": "Reuters", "de": "dpa", "fr": "AFP"}
 
@@ -47,3 +47,13 @@ def test_a_template_without_dateline_or_date_is_still_read_by_its_sentences():
     later = ArticleRecord("b" * 16, "b.txt", strip(template.replace("{day}", "")), outlet="Reuters", language="en")
     texts = {r.id: r for r in (first, later)}
     assert set(member_families([first, later], texts)) == {first.id, later.id}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_PLACE))
+def test_the_same_places_next_event_three_days_later_is_no_update(lang):
+    first_text, later_text = NEXT_EVENT[lang]
+    for old_words, new_words in SAME_PLACE[lang]:
+        later_text = later_text.replace(old_words, new_words)
+    first = _rec("a" * 16, first_text, lang, "2026-02-10")
+    later = _rec("b" * 16, later_text, lang, "2026-02-13")
+    assert article_updates([first, later], [], {r.id: r for r in (first, later)}) == {}

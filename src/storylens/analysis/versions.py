@@ -8,7 +8,8 @@ while the stream read it as an update; and the stream read the same outlet's rep
 one when it keeps ``settings.member_version_share`` of its sentences (a sentence kept when the two share
 ``settings.member_version_sentence_overlap`` of the longer one's words: :func:`kept`) and tells of the
 same event (:func:`other_event`: the datelines name one place, or either names none, and the two are
-published at most ``settings.version_max_days_apart`` days apart). :func:`text_changes` says what a
+published at most ``settings.version_max_days_apart`` days apart; :func:`other_occasion`: no kept sentence
+dates its event on another day). :func:`text_changes` says what a
 version changed ("killed: at least 9 → 11", a new sentence with figures), for the stream's story view
 and ``compare``'s "Versions" section alike.
 """
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from ..text.segment import Segmenter
     from .quantities import Quantity
 
-__all__ = ["RETITLED", "is_rewritten_version", "kept", "kept_share", "other_event", "text_changes", "update_changes"]
+__all__ = ["RETITLED", "is_rewritten_version", "kept", "kept_share", "other_event", "other_occasion", "text_changes", "update_changes"]
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -318,15 +319,47 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 
 
 def is_rewritten_version(before: Sequence[str], after: Sequence[str], *, places: tuple[str | None, str | None] = (None, None),
-                         days: tuple[str | None, str | None] = (None, None)) -> bool:
+                         days: tuple[str | None, str | None] = (None, None), language: str | None = None) -> bool:
     """Is the later text (its sentences ``after``) a version of the earlier one (``before``), both of one
     outlet (or byline) and one language: it keeps ``settings.member_version_share`` of the earlier one's
     sentences (:func:`kept_share`) and tells of the same event (:func:`other_event` on the two texts'
-    dateline ``places`` and publication ``days``, earlier first). The rule ``compare``
-    (report.pipeline.version_pairs) and the stream (stream.versions) share."""
+    dateline ``places`` and publication ``days``, earlier first; and no kept sentence dates its event on
+    another day: :func:`other_occasion`). The rule ``compare`` (report.pipeline.version_pairs) and the
+    stream (stream.versions) share."""
     if other_event(*places, *days) is not None:
         return False
-    return kept_share(before, after) >= DEFAULT.member_version_share
+    if kept_share(before, after) < DEFAULT.member_version_share:
+        return False
+    return other_occasion(before, after, days, language) is None
+
+
+def other_occasion(before: Sequence[str], after: Sequence[str], days: tuple[str | None, str | None],
+                   language: str | None) -> str | None:
+    """A sentence the later text keeps (:func:`kept`) that dates its event on another day than the earlier
+    one's ("Lufthansa cancelled about 800 flights at Frankfurt airport on Tuesday …" / "… about 700 flights
+    at Frankfurt airport on Friday …": the same place's next strike, three days later, one template), or
+    None. Days are resolved against each text's publication day ``days`` (a weekday is the last such day);
+    only an event's day counts, not the day a source spoke (:func:`~storylens.analysis.quantities.date_role`:
+    an update's "the agency said on Thursday" for "… on Wednesday" is the same fire)."""
+    for old in before:
+        new = next((t for t in after if kept(old, t)), None)
+        if new is None or new == old:
+            continue
+        was, now = _event_days(old, days[0], language), _event_days(new, days[1], language)
+        # the same words date the same day, whatever each text's publication day makes of them (a kept
+        # "today" in an update stamped the next day is the first report's day)
+        if was and now and set(was.values()) != set(now.values()) and not set(was) & set(now):
+            return f"another day of the event: “{_short(old)}” / “{_short(new)}”"
+    return None
+
+
+def _event_days(sentence: str, published: str | None, language: str | None) -> dict[str, str]:
+    """The days (YYYY-MM-DD) ``sentence`` dates its event on -> the words that date it ("on Tuesday",
+    casefolded)."""
+    from .quantities import date_role, extract_dates
+
+    return {d.date: d.text.casefold() for d in extract_dates(sentence, published, language)
+            if d.date and len(d.date) == 10 and date_role(sentence, d, language) == "event"}
 
 
 def update_changes(old: str, new: str, language: str | None, *, titles: tuple[str | None, str | None] = (None, None)

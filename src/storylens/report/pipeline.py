@@ -267,7 +267,7 @@ def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[s
     changed, a sentence added) was no near-duplicate and read as a second source with false conflicts,
     while the stream read the same two files as versions. Two outlets' texts (a wire story and its
     carrier) stay two sources."""
-    from ..analysis.versions import is_rewritten_version
+    from ..analysis.versions import is_rewritten_version, other_occasion
     from ..similarity.shingles import near_duplicate
 
     out: dict[frozenset[str], tuple[str, str]] = {}
@@ -281,9 +281,16 @@ def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[s
             older, newer = (a, b) if a.published < b.published else (b, a)
         else:
             continue  # no order known: two copies that differ are two sources' figures, as before
-        if near_duplicate(a.text, b.text).is_copy or (a.language == b.language and is_rewritten_version(
-                [s.text for s in older.sentences], [s.text for s in newer.sentences],
-                places=(older.place, newer.place), days=(older.published, newer.published))):
+        before, after = [s.text for s in older.sentences], [s.text for s in newer.sentences]
+        if near_duplicate(a.text, b.text).is_copy:
+            # near-identical, yet the same outlet's next event of one place when a kept sentence dates it
+            # on another day ("… on Tuesday" / "… on Friday"): two articles
+            same = other_occasion(before, after, (older.published, newer.published), newer.language) is None
+        else:
+            same = a.language == b.language and is_rewritten_version(
+                before, after, places=(older.place, newer.place), days=(older.published, newer.published),
+                language=newer.language)
+        if same:
             out[frozenset((a.id, b.id))] = (older.id, newer.id)
     return out
 

@@ -26,8 +26,11 @@ same way):
   the update out), a sentence kept when the later writes it again with most of its words
   (``settings.member_version_sentence_overlap`` of the longer one's; its figures may change). A follow-up
   that retells a few sentences in new words is another article of the outlet (trial48 F13: AP's next-day
-  "death toll rises to 12" read as a version dropped the first report from the ledger). The same rule then
-  applies: an update when figures or negations changed.
+  "death toll rises to 12" read as a version dropped the first report from the ledger). So is a report of
+  another event (trial49 F12: the outlet's next strike at another airport, 36 days later, one template):
+  their datelines name two places, or they are published more than ``settings.version_max_days_apart`` days
+  apart. This rule is ``compare``'s too (:func:`~storylens.analysis.versions.is_rewritten_version`, on the
+  cleaned bodies). The same rule then applies: an update when figures or negations changed.
 - A member **cut short** beside a fuller member of its outlet and language (the bodies open alike, the
   other is longer) is read through the fullest of them, whatever the ingest order
   (:func:`cut_members`; a "Cut copies" note). A cut copy whose fuller text is its update stays an update.
@@ -379,7 +382,7 @@ def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleR
         before = _split(_cleaned(first.text).text, first.language)  # split once, not per later member
         kept = [v for v in later if is_rewritten_version(
             before, _split(_cleaned(v.text).text, v.language), places=(_cleaned(first.text).place, _cleaned(v.text).place),
-            days=(first.published, v.published))]
+            days=(first.published, v.published), language=v.language)]
         if kept:
             out[first.id] = kept
     return out
