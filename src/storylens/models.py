@@ -24,6 +24,7 @@ __all__ = [
     "Comparison",
     "DateMention",
     "Document",
+    "DocumentUpdate",
     "Entity",
     "EntityLink",
     "Evidence",
@@ -212,6 +213,9 @@ class QuoteMatch:
     quote: str  # id of the matching quote
     score: float
     diff: str | None = None  # word-level diff of the two renderings
+    # the matching quote's speaker when the two quotations name two people (the same words in two
+    # mouths: storylens.report.pipeline._other_speakers), else None; trial49 F21
+    other_speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -254,6 +258,17 @@ class DocumentAdd:
     claim: str
     text: str
     sentence: str
+
+
+@dataclass(frozen=True)
+class DocumentUpdate:
+    """Two documents that are versions of one article (storylens.report.pipeline.version_pairs): ``newer``
+    updates ``older``; ``changes`` say what it changed ("headline: “…” → “…”", "killed: 9 → 11",
+    "new sentence with figures: “…”", "sentence removed: “…”")."""
+
+    older: str  # document id
+    newer: str
+    changes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -332,6 +347,8 @@ class Comparison:
     # document id -> why it was set aside: another story than the main one, so its claims are
     # not aligned with the others' (storylens.report.pipeline.story_groups)
     set_aside: Mapping[str, str] = field(default_factory=dict)
+    # two documents that are versions of one article: their changed figures are the update's, no conflict
+    updates: tuple[DocumentUpdate, ...] = ()
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:

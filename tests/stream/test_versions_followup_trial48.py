@@ -90,7 +90,7 @@ def test_an_update_that_keeps_the_rest_word_for_word_is_still_a_version(lang):
 
 
 def test_the_setting_lies_between_a_retold_and_a_kept_sentence():
-    from storylens.stream.versions import _kept
+    from storylens.analysis.versions import kept as _kept
 
     retold = ("Interior Minister Mazen al-Faraya ordered an investigation.",
               "Interior Minister Mazen al-Faraya said the investigation into the crash was continuing.")

@@ -93,3 +93,23 @@ def test_shared_claims_carry_their_strength_as_the_reports_say_it():
     assert (weak, sure) == ("weak match 0.30", "match 0.99")
     comp["claims"][0]["status"] = "unique"
     assert comparison_view(comp)["claims"][0]["strength"] is None
+
+
+def test_ledger_template_shows_an_update_and_two_speakers_of_one_quotation():
+    """trial49 F10/F21 on the web page as in the reports: "Versions: d2 updates d1" with its changes, and
+    "same words, different speakers" on the quote match."""
+    from storylens.web.app import _templates
+
+    comp = synthetic(2)
+    comp["updates"] = [{"older": "d1", "newer": "d2", "changes": ["aircraft: 14 → 18", "headline: “<i>a</i>” → “b”"]}]
+    comp["quotes"] = [
+        {"id": "q1", "doc": "d1", "sentence": "d1:s0", "text": "We will decide", "speaker": "Radoslaw Sikorski",
+         "matches": [{"quote": "q2", "score": 0.66, "diff": None, "other_speaker": "Donald Tusk"}]},
+        {"id": "q2", "doc": "d2", "sentence": "d2:s0", "text": "Wir werden entscheiden", "speaker": "Donald Tusk",
+         "matches": [{"quote": "q1", "score": 0.66, "diff": None, "other_speaker": "Radoslaw Sikorski"}]}]
+    macro = _templates(None).env.get_template("_ledger.html").module.ledger
+    html = str(macro(comparison_view(comp)))
+    assert "Versions: d2 updates d1 (Outlet 2)" in html and "<li dir=\"auto\">aircraft: 14 → 18</li>" in html
+    assert "&lt;i&gt;a&lt;/i&gt;" in html
+    assert "same words, different speakers: Radoslaw Sikorski / Donald Tusk" in html
+    assert "Versions:" not in str(macro(comparison_view(synthetic(2))))

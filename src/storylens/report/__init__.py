@@ -19,7 +19,7 @@ from typing import Any
 
 from .._markdown import md_escape
 from ..errors import ConfigError
-from ..models import NOT_JUDGED, NOUNS_NOT_JUDGED, Claim, Comparison, Document, plain
+from ..models import NOT_JUDGED, NOUNS_NOT_JUDGED, Claim, Comparison, Document, Quote, QuoteMatch, plain
 
 __all__ = ["FORMATS", "comparison_to_dict", "differs_label", "highlight_spans", "load_schema", "load_schema_text", "md_escape", "render",
            "validate"]
@@ -62,6 +62,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     }
     if comparison.pairwise_similarity:
         out["pairwise_similarity"] = plain(comparison.pairwise_similarity)
+    if comparison.updates:
+        out["updates"] = [plain(u) for u in comparison.updates]
     if comparison.set_aside:
         out["set_aside"] = [{"doc": doc, "reason": why} for doc, why in comparison.set_aside.items()]
     # Untyped additions of other stages, outside the schema's typed fields.
@@ -119,6 +121,29 @@ def _basename(source: str) -> str:
 
 def _doc_label(doc: Document) -> str:
     return doc.outlet or _basename(doc.source)
+
+
+def _update_lines(comparison: Comparison) -> list[tuple[str, list[str]]]:
+    """("d2 updates d1 (Reuters; Updated: August 15, 2026, 08:20 WEST)", [its changes]) for each pair of
+    versions of one article: the outlet, and the newer one's update stamp or correction notice as cleaning
+    removed it (its publication day may be the older one's: the stamp says when it was updated)."""
+    out = []
+    for u in comparison.updates:
+        older, newer = comparison.document(u.older), comparison.document(u.newer)
+        said = [newer.outlet or older.outlet or "", *(r.text for r in newer.removed if r.kind in ("stamp", "notice"))]
+        note = "; ".join(x for x in said if x)
+        out.append((f"{u.newer} updates {u.older}" + (f" ({note})" if note else ""),
+                    list(u.changes) or ["no figure or sentence changed"]))
+    return out
+
+
+def _match_label(quote: Quote, match: QuoteMatch) -> str:
+    """"q4 (0.66)", and "same words, different speakers: Radoslaw Sikorski / Donald Tusk" when the matched
+    quotation names another person (trial49 F21)."""
+    label = f"{match.quote} ({match.score:.2f})"
+    if match.other_speaker:
+        label += f" same words, different speakers: {quote.speaker} / {match.other_speaker};"
+    return label
 
 
 def _coverage(claim: Claim, comparison: Comparison) -> str:
@@ -207,6 +232,10 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
     for reason in sim.reasons:
         body.append(f"• {reason}\n")
     console.print(Panel(body, title="Same story?", expand=True))
+    for head, changes in _update_lines(comparison):
+        console.print(Text(f"Versions: {head}", style="bold"))
+        for change in changes:
+            console.print(f"• {change}", markup=False)
     console.print(Text("Legend: ", style="bold") + Text("■ shared ", style="green") +
                   Text("■ conflicting ", style="red") + Text("■ unique ", style="yellow") +
                   Text("figures differ = compatible, not a contradiction ", style="yellow") +
@@ -271,7 +300,7 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
         for col in ("quote", "speaker", "text", "same utterance elsewhere"):
             table.add_column(col, overflow="fold")
         for q in comparison.quotes:
-            other = "\n".join(f"{m.quote} ({m.score:.2f}) {m.diff or ''}" for m in q.matches)
+            other = "\n".join(f"{_match_label(q, m)} {m.diff or ''}" for m in q.matches)
             table.add_row(f"{q.id} [{q.doc}]", q.speaker or "?", q.text, other or "-")
         console.print(table)
     if comparison.framing:
@@ -346,6 +375,8 @@ def _markdown(comparison: Comparison) -> str:
     if dims:
         out += ["Dimensions: " + ", ".join(dims), ""]
     out += [f"- {r}" for r in sim.reasons]
+    for head, changes in _update_lines(comparison):
+        out += ["", f"## Versions: {md_escape(head)}", ""] + [f"- {md_escape(c)}" for c in changes]
     out += ["", ("Legend: **shared** = stated by several sources; **conflicting** = aligned but details disagree; "
              "**unique** = one source only; **figures differ** = different but compatible figures (at least 42 / at least 57), "
              "not a contradiction. Coverage: ● carries the claim, · does not (document order)."), ""]
@@ -381,7 +412,7 @@ def _markdown(comparison: Comparison) -> str:
     if comparison.quotes:
         out += ["## Quotes", "", "| quote | speaker | text | same utterance elsewhere |", "|---|---|---|---|"]
         for q in comparison.quotes:
-            other = "<br>".join(f"{m.quote} ({m.score:.2f}) {md_escape(m.diff or '')}" for m in q.matches) or "-"
+            other = "<br>".join(f"{md_escape(_match_label(q, m))} {md_escape(m.diff or '')}" for m in q.matches) or "-"
             out.append(f"| {q.id} [{q.doc}] | {md_escape(q.speaker or '?')} | {md_escape(q.text)} | {other} |")
         out.append("")
     if comparison.framing:
@@ -541,6 +572,8 @@ def _marks(text: str, start: int, end: int, spans: list[tuple[int, int, str, str
 def _html_extras(comparison: Comparison) -> str:
     e = html.escape
     parts = []
+    for head, changes in _update_lines(comparison):
+        parts.append(f"<h2>Versions: {e(head)}</h2><ul>" + "".join(f"<li>{e(c)}</li>" for c in changes) + "</ul>")
     rows = _entity_rows(comparison)
     if rows:
         parts.append("<h2>Entities across sources</h2><table><tr><th>entity</th><th>type</th><th>variants</th><th>why linked</th></tr>")
@@ -549,7 +582,7 @@ def _html_extras(comparison: Comparison) -> str:
     if comparison.quotes:
         parts.append("<h2>Quotes</h2><table><tr><th>quote</th><th>speaker</th><th>text</th><th>same utterance elsewhere</th></tr>")
         for q in comparison.quotes:
-            other = "<br>".join(f"{e(m.quote)} ({m.score:.2f}) {_diff_html(m.diff)}" for m in q.matches) or "-"
+            other = "<br>".join(f"{e(_match_label(q, m))} {_diff_html(m.diff)}" for m in q.matches) or "-"
             parts.append(f"<tr><td>{e(q.id)} [<a href='#{e(q.sentence)}'>{e(q.doc)}</a>]</td><td>{e(q.speaker or '?')}</td>"
                          f"<td>{e(q.text)}</td><td>{other}</td></tr>")
         parts.append("</table>")

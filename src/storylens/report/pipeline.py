@@ -41,6 +41,7 @@ from ..models import (
     DateMention,
     Document,
     DocumentAdd,
+    DocumentUpdate,
     Entity,
     Evidence,
     Failure,
@@ -206,13 +207,14 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     params = _with_second_encoder(aligner_settings(components.settings), components, documents)
     # quotations of a language outside USE's are compared on e5 (loaded only then)
     quote_e5 = params.get("embed_e5") if _outside_use_pair(documents) else None
-    quotes = _within_stories(match_quotes(extract_quotes(documents), documents, embedder, embed_e5=quote_e5),
-                             story_of)
+    quotes = _with_other_speakers(_within_stories(
+        match_quotes(extract_quotes(documents), documents, embedder, embed_e5=quote_e5), story_of))
+    versions = version_pairs(documents)
     claims, pairs = claim_aligner(
         embedder.embed, entities, published, measures=measures, quote_pairs=quote_sentence_pairs(quotes),
-        quoted=quoted_sentences(quotes), story_of=story_of, versions=version_pairs(documents), **params,
+        quoted=quoted_sentences(quotes), story_of=story_of, versions=versions, **params,
     ).claims(documents)
-    claims = [_with_quantities(c, documents, measures) for c in claims]
+    claims = _speaker_conflicts([_with_quantities(c, documents, measures) for c in claims], quotes)
     claims = _split_lead_dates(claims, documents, measures, story_of)
     entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
     finder = components.detail_finder
@@ -247,34 +249,74 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
         },
         pairwise_similarity=tuple(PairSimilarity(**p) for p in pairwise),
         set_aside=apart,
+        updates=_updates(documents, versions),
     )
 
 
 # -- claims ---------------------------------------------------------------------
 def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[str, str]]:
     """{id, id} -> (older, newer) for each pair of documents that are two versions of one article: one
-    outlet's (both name it, case and spacing folded) near-identical texts (:func:`near_duplicate`), the
-    newer known as such: it alone says it was updated (an update stamp with its time, "Updated: November
-    25, 2026, 09:10 CET.", or a correction notice, removed from its text by cleaning), else it is
-    published on a later day. Their changed figures are the update's, not a conflict between sources
-    (trial 18 #5; the stream reads versions the same way: storylens.stream.versions). Two outlets'
-    near-identical texts (a wire story and its carrier) stay two sources."""
+    outlet's (both name it, case and spacing folded; or, neither naming one, one byline) texts, the newer
+    known as such: it alone says it was updated (an update stamp with its time, "Updated: November 25,
+    2026, 09:10 CET.", or a correction notice, removed from its text by cleaning), else it is published on
+    a later day; and either near-identical (:func:`near_duplicate`) or a rewritten version by the rule the
+    stream reads (:func:`~storylens.analysis.versions.is_rewritten_version`: it keeps
+    ``settings.member_version_share`` of the older one's sentences and tells of the same event: one
+    dateline place, at most ``settings.version_max_days_apart`` days apart). Their changed figures are the
+    update's, not a conflict between sources (trial 18 #5); trial49 F10: a real update (several figures
+    changed, a sentence added) was no near-duplicate and read as a second source with false conflicts,
+    while the stream read the same two files as versions. Two outlets' texts (a wire story and its
+    carrier) stay two sources."""
+    from ..analysis.versions import is_rewritten_version, other_occasion
     from ..similarity.shingles import near_duplicate
 
     out: dict[frozenset[str], tuple[str, str]] = {}
     for a, b in combinations(documents, 2):
-        if not a.outlet or not b.outlet or outlet_key(a.outlet) != outlet_key(b.outlet):
+        if not _one_article_source(a, b):
             continue
         updated_a, updated_b = _says_updated(a), _says_updated(b)
         if updated_a != updated_b:
-            order = (b.id, a.id) if updated_a else (a.id, b.id)
+            older, newer = (b, a) if updated_a else (a, b)
         elif a.published and b.published and a.published != b.published:
-            order = (a.id, b.id) if a.published < b.published else (b.id, a.id)
+            older, newer = (a, b) if a.published < b.published else (b, a)
         else:
             continue  # no order known: two copies that differ are two sources' figures, as before
+        before, after = [s.text for s in older.sentences], [s.text for s in newer.sentences]
         if near_duplicate(a.text, b.text).is_copy:
-            out[frozenset((a.id, b.id))] = order
+            # near-identical, yet the same outlet's next event of one place when a kept sentence dates it
+            # on another day ("… on Tuesday" / "… on Friday"): two articles
+            same = other_occasion(before, after, (older.published, newer.published), newer.language) is None
+        else:
+            same = a.language == b.language and is_rewritten_version(
+                before, after, places=(older.place, newer.place), days=(older.published, newer.published),
+                language=newer.language)
+        if same:
+            out[frozenset((a.id, b.id))] = (older.id, newer.id)
     return out
+
+
+def _updates(documents: Sequence[Document], versions: Mapping[frozenset[str], tuple[str, str]]
+             ) -> tuple[DocumentUpdate, ...]:
+    """A :class:`DocumentUpdate` for each pair :func:`version_pairs` found, in document order, with what the
+    newer changed (:func:`~storylens.analysis.versions.update_changes`): ``compare`` says "d2 updates d1"
+    and lists the changes, as the stream's story view does (trial49 F10)."""
+    from ..analysis.versions import update_changes
+
+    by_id = {d.id: d for d in documents}
+    out = []
+    for older_id, newer_id in sorted(versions.values()):
+        older, newer = by_id[older_id], by_id[newer_id]
+        out.append(DocumentUpdate(older_id, newer_id, update_changes(older.text, newer.text, newer.language,
+                                                                      titles=(older.title, newer.title))))
+    return tuple(out)
+
+
+def _one_article_source(a: Document, b: Document) -> bool:
+    """Whether two documents come from one source that may file versions of one article: both name one
+    outlet (case and spacing folded), or neither names an outlet and they share a byline's author."""
+    if a.outlet or b.outlet:
+        return bool(a.outlet and b.outlet and outlet_key(a.outlet) == outlet_key(b.outlet))
+    return bool({n.casefold() for n in a.authors} & {n.casefold() for n in b.authors})
 
 
 def _says_updated(doc: Document) -> bool:
@@ -309,20 +351,43 @@ def _other_speakers(a: Quote, b: Quote) -> bool:
     """Whether two quotations are known to be two people's: both speakers named in one script with no
     name word in common. « Nous ne laisserons personne seul … », a déclaré … Michele de Pascale was
     matched with Meloni's "Vatandaşlarımızı yalnız bırakmayacağız" (0.41) and the aligner kept the two
-    sentences as one shared claim (final29 #9). Names of two scripts are not compared here."""
-    if not a.speaker or not b.speaker:
+    sentences as one shared claim (final29 #9). Names of two scripts are not compared here. A speaker
+    read with its role ("la présidente de la Commission Ursula von der Leyen") is compared by its name
+    (:func:`_speaker_name`)."""
+    name_a, name_b = _speaker_name(a.speaker), _speaker_name(b.speaker)
+    if not name_a or not name_b:
         return False
-    words_a = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", a.speaker)}
-    words_b = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", b.speaker)}
-    if not words_a or not words_b or _script(a.speaker) != _script(b.speaker):
-        return False
-    # a name only: each word of it capitalised (the seeds' speaker "The riots of the", a misread
-    # subject, is no second person beside Tokayev)
-    if not all(_capitalised(s) for s in (a.speaker, b.speaker)):
+    words_a = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", name_a)}
+    words_b = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", name_b)}
+    if not words_a or not words_b or _script(name_a) != _script(name_b):
         return False
     # one name spelled per language is one person (trial45 W8: "Aigerim Nurlanova" / "Aïguerim Nourlanova" /
     # "Ajgerim Nurłanowa" share no word, and the lawyer's matched quote left both sentences unique)
-    return not words_a & words_b and not sound_match(a.speaker, b.speaker)
+    return not words_a & words_b and not sound_match(name_a, name_b)
+
+
+def _speaker_name(speaker: str | None) -> str | None:
+    """The name a quote's speaker holds, or None: the speaker when each word of it is capitalised
+    ("Radoslaw Sikorski"), else its last run of two or more capitalised words, lowercase particles allowed
+    inside ("la présidente de la Commission Ursula von der Leyen" -> "Commission Ursula von der Leyen"). A
+    misread subject is no name: the seeds' "The riots of the" has one capitalised word (it is no second
+    person beside Tokayev)."""
+    from ..prepare.clean import _NAME_PARTICLES
+
+    if not speaker:
+        return None
+    if _capitalised(speaker):
+        return speaker
+    tokens = speaker.split()
+    run: list[str] = []
+    for token in reversed(tokens):
+        if token[:1].isupper() or run and token in _NAME_PARTICLES:
+            run.insert(0, token)
+        elif run:
+            break
+    while run and not run[0][:1].isupper():
+        run.pop(0)
+    return " ".join(run) if sum(1 for t in run if t[:1].isupper()) >= 2 else None
 
 
 def _capitalised(name: str) -> bool:
@@ -335,6 +400,45 @@ def _script(text: str) -> str:
 
     letter = next((ch for ch in text if ch.isalpha()), "")
     return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+
+
+def _with_other_speakers(quotes: Sequence[Quote]) -> list[Quote]:
+    """Each quote match between two quotations known to be two people's (:func:`_other_speakers`) names the
+    other quote's speaker (``QuoteMatch.other_speaker``): the same words in two mouths are said, not listed
+    as one utterance with no note (trial49 F21: "We will decide within two weeks" given to Sikorski by one
+    outlet and to Tusk by the other)."""
+    by_id = {q.id: q for q in quotes}
+    out = []
+    for q in quotes:
+        matches = tuple(replace(m, other_speaker=other.speaker)
+                        if (other := by_id.get(m.quote)) is not None and other.doc != q.doc and _other_speakers(q, other)
+                        else m for m in q.matches)
+        out.append(replace(q, matches=matches) if matches != q.matches else q)
+    return out
+
+
+def _speaker_conflicts(claims: Sequence[Claim], quotes: Sequence[Quote]) -> list[Claim]:
+    """A claim whose sentences carry one quotation given to two people (a match naming ``other_speaker``)
+    is conflicting: "same words, different speakers: Radoslaw Sikorski (d1) / Donald Tusk (d2)". The two
+    sentences are not joined through their quote match (:func:`quote_sentence_pairs`), but the aligner may
+    join them as close paraphrases; either way one of the two outlets put the words in the wrong mouth."""
+    by_id = {q.id: q for q in quotes}
+    out = []
+    for claim in claims:
+        sentences = {e.sentence for e in claim.evidence}
+        found = []
+        for q in quotes:
+            if q.sentence not in sentences:
+                continue
+            for m in q.matches:
+                other = by_id.get(m.quote)
+                if m.other_speaker and other is not None and other.sentence in sentences and q.id < other.id:
+                    found.append(f"same words, different speakers: {q.speaker} ({q.doc}) / {other.speaker} ({other.doc})")
+        if found and claim.status != "unique":
+            conflict = "; ".join(dict.fromkeys([*(claim.conflict.split("; ") if claim.conflict else []), *found]))
+            claim = replace(claim, status="conflicting", conflict=conflict)
+        out.append(claim)
+    return out
 
 
 def quoted_sentences(quotes: Sequence[Quote]) -> dict[str, tuple[str, ...]]:

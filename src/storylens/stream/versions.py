@@ -26,8 +26,11 @@ same way):
   the update out), a sentence kept when the later writes it again with most of its words
   (``settings.member_version_sentence_overlap`` of the longer one's; its figures may change). A follow-up
   that retells a few sentences in new words is another article of the outlet (trial48 F13: AP's next-day
-  "death toll rises to 12" read as a version dropped the first report from the ledger). The same rule then
-  applies: an update when figures or negations changed.
+  "death toll rises to 12" read as a version dropped the first report from the ledger). So is a report of
+  another event (trial49 F12: the outlet's next strike at another airport, 36 days later, one template):
+  their datelines name two places, or they are published more than ``settings.version_max_days_apart`` days
+  apart. This rule is ``compare``'s too (:func:`~storylens.analysis.versions.is_rewritten_version`, on the
+  cleaned bodies). The same rule then applies: an update when figures or negations changed.
 - A member **cut short** beside a fuller member of its outlet and language (the bodies open alike, the
   other is longer) is read through the fullest of them, whatever the ingest order
   (:func:`cut_members`; a "Cut copies" note). A cut copy whose fuller text is its update stays an update.
@@ -36,22 +39,16 @@ same way):
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
-from ..settings import DEFAULT
+# the rule and the change phrases compare shares (listing stories imports this module: the module
+# imported splits no text until asked)
+from ..analysis.versions import RETITLED, _cleaned, _split, _without_headline, is_rewritten_version, text_changes
 from ..store.base import ArticleRecord, outlet_key
-
-if TYPE_CHECKING:  # imported where text is split: listing stories imports this module and splits none
-    from ..analysis.quantities import Quantity
-    from ..prepare.clean import CleanText
-    from ..text.segment import Segmenter
 
 __all__ = ["ORDER_UNKNOWN", "RETITLED", "ArticleUpdate", "article_updates", "cut_members", "fuller_copies", "is_fuller", "is_version", "member_families", "member_version_candidates",
            "order_known", "text_changes", "unordered", "version_families"]
@@ -121,241 +118,6 @@ def is_version(copy: ArticleRecord, original: ArticleRecord) -> bool:
 
 # A figure: digits with their decimal and group separators ("24,10", "1.500", "5,25", "2026"), not
 # glued to a letter ("A320") but beside a Chinese or Japanese character ("至少12名": CJK has no spaces).
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_FIGURE = re.compile(rf"(?<![.,]|[^\W{_CJK}])\d+(?:[.,\u00a0\u202f ]\d+)*(?![^\W{_CJK}])")
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _sentences(text: str, language: str | None, segmenter: Segmenter) -> list[str]:
-    """The sentences of ``text`` as every other reader splits them (:class:`~storylens.text.segment.Segmenter`):
-    a split of its own at ". " never split Chinese, whose sentences have no space after "。", nor a
-    sentence after a quotation closed by '."' (a new sentence with figures was a changed figure)."""
-    return [s.text for s in segmenter.split(text, language)]
-
-
-def _figures(sentence: str, language: str | None = None) -> list[str]:
-    """The figures of a sentence as written: digits, and number words ("Two dead, five missing" ->
-    "Death toll rises to 4; 3 still missing": trial 13's update listed only "15,000 → 3, 4")."""
-    from ..analysis.quantities import extract_numbers
-
-    digits = [m.group().replace("\u00a0", " ").replace("\u202f", " ") for m in _FIGURE.finditer(sentence)]
-    words = [q.text for q in extract_numbers(sentence, language) if not any(ch.isdigit() for ch in q.text)]
-    return digits + words
-
-
-def _negations(sentence: str, negation: frozenset[str]) -> list[str]:
-    return [w for w in _WORD.findall(sentence.casefold()) if w in negation]
-
-
-def _overlap(a: str, b: str) -> float:
-    wa, wb = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
-    return len(wa & wb) / max(1, min(len(wa), len(wb)))
-
-
-def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, ...]:
-    """What ``new`` changes in ``old`` that a ledger reader must see: figures replaced or added
-    and negations added or removed, each as a short phrase; () when neither changed.
-
-    Each sentence of ``old`` missing from ``new`` is paired with the most similar new sentence
-    (at least half of the shorter one's words shared); their typed figures are compared by what they
-    count ("killed: at least 9 → 11"; a figure only added or removed is named when nothing it counts
-    was replaced), and their negation words. A new sentence with no old counterpart is named
-    ("new sentence with figures: …")."""
-    from ..text import profile
-
-    titles = _retitled(old, new)
-    old, new = _compared_bodies(old, new)
-    if titles is not None:
-        # a headline is compared only with the headline: a new one is no "new sentence with figures", and
-        # only the figures it replaces are a change (trial20 #17: a copy that differs only in its headline
-        # read "sentence with figures in one version only: 'Calvera's central bank … 7.2%'")
-        old, new = _without_headline(old, titles[0]), _without_headline(new, titles[1])
-    negation = frozenset(w.casefold() for w in profile(language).negation)
-    before, after = list(_split(old, language)), list(_split(new, language))
-    gone = [s for s in before if s not in set(after)]
-    added = [s for s in after if s not in set(before)]
-    out: list[str] = []
-    paired: set[int] = set()
-    counts: dict[str, tuple[list[str], list[str]]] = {}  # what is counted -> (was, now), every sentence
-    one_sided: dict[str, tuple[list[str], list[str]]] = {}
-    shown: dict[str, str] = {}  # a figure's value label ("at least 9") -> as first written ("at least nine")
-    if titles is not None:  # the headlines first, as they open the texts: a figure is shown as they write it
-        for key, (was, now) in _count_changes(*titles, language, shown).items():
-            if was and now:  # only a figure replaced: a headline names few of its text's figures
-                counts[key] = (was, now)
-    for s in gone:
-        best = max(range(len(added)), key=lambda i: _overlap(s, added[i]), default=None)
-        if best is None or best in paired or _overlap(s, added[best]) < 0.5:
-            continue
-        paired.add(best)
-        for key, (was, now) in _count_changes(s, added[best], language, shown).items():
-            # a figure replaced is listed under what it counts; one only added or removed ("two of them
-            # died overnight" beside "killing 11") only when nothing it counts was replaced
-            old_was, old_now = (counts if was and now else one_sided).setdefault(key, ([], []))
-            old_was.extend(w for w in was if w not in old_was)
-            old_now.extend(n for n in now if n not in old_now)
-        n_old, n_new = Counter(_negations(s, negation)), Counter(_negations(added[best], negation))
-        if n_old != n_new:
-            change = "added" if sum(n_new.values()) > sum(n_old.values()) else "removed"
-            out.append(f"negation {change}: “{_short(added[best] if change == 'added' else s)}”")
-    for key, (was, now) in one_sided.items():
-        if key not in counts:
-            counts[key] = (was, now)
-    figures = [_count_phrase(key, _one_per_figure(was), _one_per_figure(now)) for key, (was, now) in counts.items()
-               if _one_per_figure(was) != _one_per_figure(now)]
-    for i, s in enumerate(added):
-        if i not in paired and _figures(s, language):
-            out.append(f"new sentence with figures: “{_short(s)}”")
-    if titles is not None and not figures and not out and old.strip() == new.strip():
-        return (f"{RETITLED}: “{_short(titles[0])}” → “{_short(titles[1])}”",)
-    return tuple(dict.fromkeys(figures + out))
-
-
-# How a reader is told that two versions differ in their headline alone: a retitled copy, not an update.
-RETITLED = "retitled copy, same text; headline"
-
-
-def _retitled(old: str, new: str) -> tuple[str, str] | None:
-    """The two headlines when both texts open with one and they differ, else None."""
-    a, b = _cleaned(old).title, _cleaned(new).title
-    return (a, b) if a and b and a != b else None
-
-
-_LABEL_FIGURE = re.compile(r"\d[\d\s.,]*")
-
-
-def _one_per_figure(labels: list[str]) -> list[str]:
-    """Each figure once: a headline's "12" and the lead's "at least 12" are one figure, shown with its
-    bound ("killed: 12, at least 12 → 19, at least 19" read as four figures, final29 #20). Labels without
-    digits ("dozens") stay as they are."""
-    out: dict[str, str] = {}
-    for label in labels:
-        m = _LABEL_FIGURE.search(label)
-        key = m.group().strip() if m else label
-        if key not in out or len(label) > len(out[key]):
-            out[key] = label
-    return list(out.values())
-
-
-def _compared_bodies(old: str, new: str) -> tuple[str, str]:
-    """The two texts as the ledger reads them (:func:`~storylens.prepare.clean.clean_text`): without the
-    header, byline, dateline and other lines it reads as metadata (trial 15: a text file's header line
-    "date 2025-06-05 By Jan Mallien, Handelsblatt" was a "new sentence with figures" against a JSONL
-    update with no header). A headline is compared only with a headline: when one text opens with one
-    and the other does not (its title is the record's metadata), that headline is left out too."""
-    before, after = _cleaned(old), _cleaned(new)
-    if (before.title is None) == (after.title is None):
-        return before.text, after.text
-    return _without_headline(before.text, before.title), _without_headline(after.text, after.title)
-
-
-_THREAD = threading.local()
-
-
-@lru_cache(maxsize=16)
-def _split(text: str, language: str | None) -> tuple[str, ...]:
-    """:func:`_sentences` of a cleaned body, kept for the last few: a version between two others is
-    compared with both (:func:`_step_changes`), and splitting is most of a comparison's cost. One
-    segmenter per thread: a story view may be read by several server threads at once."""
-    from ..text.segment import Segmenter
-
-    if not hasattr(_THREAD, "segmenter"):
-        _THREAD.segmenter = Segmenter()
-    return tuple(_sentences(text, language, _THREAD.segmenter))
-
-
-@lru_cache(maxsize=16)
-def _cleaned(text: str) -> CleanText:
-    """:func:`~storylens.prepare.clean.clean_text`, kept for the last few texts: a version between two
-    others is compared with both (:func:`_step_changes`), and was cleaned twice."""
-    from ..prepare.clean import clean_text
-
-    return clean_text(text)
-
-
-def _without_headline(text: str, title: str | None) -> str:
-    body = text.lstrip()
-    return body[len(title):] if title and body.startswith(title) else text
-
-
-def _count_changes(old: str, new: str, language: str | None, shown: dict[str, str]
-                   ) -> dict[str, tuple[list[str], list[str]]]:
-    """What is counted -> (figures only the old sentence gives, figures only the new one gives), by
-    what the figures count ("killed", "injured", "figure" when a number names nothing): trial 14's
-    update read "figure 17 → 18; figure 9, dozens → 11; figure 17, 48, nine → 11, 18, 64", the dateline
-    day among the figures and the dead lumped with the injured. Dates, times and years are no figures
-    (:func:`~storylens.analysis.quantities.extract_numbers` leaves them out). ``shown``: a figure's
-    value label -> how it was first written, shared by the sentences of one text (filled here)."""
-    from ..analysis.quantities import bound_label, unit_key
-
-    def by_key(sentence: str) -> dict[str, Counter[str]]:
-        out: dict[str, Counter[str]] = {}
-        for q in _quantities(sentence, language):
-            value = _figure_label(q)
-            shown.setdefault(value, bound_label(q) if any(ch.isdigit() for ch in bound_label(q)) or q.low != q.value
-                             else _bounded(q))
-            key = unit_key(q.unit, language) or "figure"
-            # the share of a partial count ("with 99.6 % of constituencies counted") is no vote share (trial 17 #12)
-            key = f"{key} counted" if key == "%" and q.measure == "counted" else key
-            # a whole's size is not a part's count: "the 460-seat Sejm" -> "248 seats" is no change (trial 17 #2)
-            out.setdefault(f"{key} (total)" if q.whole and key != "figure" else key, Counter())[value] += 1
-        return out
-
-    before, after = by_key(old), by_key(new)
-    changes = {}
-    for key in dict.fromkeys([*before, *after]):
-        was, now = before.get(key, Counter()), after.get(key, Counter())
-        if was != now:
-            changes[key] = ([shown[v] for v in (was - now).elements()], [shown[v] for v in (now - was).elements()])
-    return changes
-
-
-def _bounded(q: Quantity) -> str:
-    """An exact number word with its bound as written: "at least nine", "Two"."""
-    from dataclasses import replace
-
-    from ..analysis.quantities import bound_label
-
-    digits = str(int(q.value or 0))
-    return bound_label(replace(q, text=digits)).replace(digits, " ".join(q.text.split()))
-
-
-def _quantities(sentence: str, language: str | None) -> list[Quantity]:
-    from ..analysis.quantities import extract_numbers
-
-    return [q for q in extract_numbers(sentence, language) if q.value is not None]
-
-
-def _figure_label(q: Quantity) -> str:
-    """A figure's value as a reader compares it, an exact number word in digits ("at least nine" -> "at
-    least 9"): the key under which "at least 9" and "at least nine" are one figure."""
-    from dataclasses import replace
-
-    from ..analysis.quantities import bound_label
-
-    if q.value is not None and not any(ch.isdigit() for ch in q.text) and q.low == q.value and q.value.is_integer():
-        q = replace(q, text=str(int(q.value)))
-    return bound_label(q)
-
-
-def _is_money(key: str) -> bool:
-    from ..analysis.quantities import is_money_key
-
-    return is_money_key(key)
-
-
-def _count_phrase(key: str, was: list[str], now: list[str]) -> str:
-    """"killed: at least 9 → 11", "injured added: 64", "figure removed: 24,10", "per EUR: 24,10 → 24,12"."""
-    key = re.sub(r"\b(?:[a-z]{3})$", lambda m: m.group().upper(), key) if _is_money(key) else key
-    if was and now:
-        return f"{key}: {', '.join(was)} → {', '.join(now)}" if key != "figure" else \
-            f"figure {', '.join(was)} → {', '.join(now)}"
-    return f"{key} {'removed' if was else 'added'}: {', '.join(was or now)}"
-
-
-def _short(sentence: str, chars: int = 90) -> str:
-    return sentence if len(sentence) <= chars else sentence[: chars - 1] + "…"
-
 
 def _newest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
     """The newest of versions given in ingest order: the one every other is known to precede
@@ -604,43 +366,26 @@ def member_version_candidates(members: Sequence[ArticleRecord]) -> list[str]:
 
 def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]
                      ) -> dict[str, list[ArticleRecord]]:
-    """first-ingested member id -> the later members of its outlet and language that keep
-    ``settings.member_version_share`` of its sentences (its versions, in ingest order)."""
-    from ..text.segment import Segmenter
-
+    """first-ingested member id -> the later members of its outlet and language that are its versions (in
+    ingest order): :func:`~storylens.analysis.versions.is_rewritten_version` on the cleaned bodies (they
+    keep ``settings.member_version_share`` of its sentences and tell of the same event: one dateline
+    place, published at most ``settings.version_max_days_apart`` days apart), the rule ``compare`` reads."""
     groups: dict[tuple[str, str | None], list[ArticleRecord]] = {}
     for i in member_version_candidates(members):
         if i in texts:
             groups.setdefault(_family_key(texts[i]) or ("", None), []).append(texts[i])
-    segmenter = Segmenter()
     out: dict[str, list[ArticleRecord]] = {}
     for family in groups.values():
         family.sort(key=lambda a: a.added or "")  # stable: the members' order where no time is stored
         first = _oldest(family)  # an update ingested before its original (a feed read late) is still the update
         later = [a for a in family if a is not first]
-        before = _sentences(first.text, first.language, segmenter)  # split once, not per later member
-        kept = [v for v in later if _kept_share(before, v, segmenter) >= DEFAULT.member_version_share]
+        before = _split(_cleaned(first.text).text, first.language)  # split once, not per later member
+        kept = [v for v in later if is_rewritten_version(
+            before, _split(_cleaned(v.text).text, v.language), places=(_cleaned(first.text).place, _cleaned(v.text).place),
+            days=(first.published, v.published), language=v.language)]
         if kept:
             out[first.id] = kept
     return out
-
-
-def _kept_share(before: Sequence[str], new: ArticleRecord, segmenter: Segmenter) -> float:
-    """Share of the earlier report's sentences ``before`` that ``new`` keeps: a sentence of ``new`` shares
-    ``settings.member_version_sentence_overlap`` of the longer one's words (:func:`_kept`)."""
-    after = _sentences(new.text, new.language, segmenter)
-    kept = sum(1 for s in before if any(_kept(s, t) for t in after))
-    return kept / max(1, len(before))
-
-
-def _kept(old: str, new: str) -> bool:
-    """Is ``new`` the sentence ``old`` kept, its figures perhaps changed: the words both share are
-    ``settings.member_version_sentence_overlap`` of the longer one's words (figures are no words). Half of
-    the shorter one's (:func:`_overlap`, which pairs sentences to name a change) made a follow-up a version:
-    "Interior Minister Mazen al-Faraya ordered an investigation." / "… said the investigation into the crash
-    was continuing." (trial48 F13)."""
-    wa, wb = set(_WORD.findall(old.casefold())), set(_WORD.findall(new.casefold()))
-    return len(wa & wb) >= DEFAULT.member_version_sentence_overlap * max(1, len(wa), len(wb))
 
 
 def _versions(originals: dict[str, ArticleRecord], duplicates: Sequence[ArticleRecord]) -> dict[str, list[ArticleRecord]]:

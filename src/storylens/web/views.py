@@ -123,4 +123,5 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
         "framing": comp.get("framing", []), "timeline": comp.get("timeline", []), "summary": comp.get("summary", []),
         "adds": [(i, labels[i], adds[i]) for i in ids if adds.get(i)],
         "failures": comp.get("failures", []),
+        "updates": comp.get("updates", []),
     }
