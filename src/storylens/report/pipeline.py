@@ -853,6 +853,11 @@ class _Measures:
     measure_conflicts.figures = True  # type: ignore[attr-defined]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)
+
+    def days_differ(self, a: Unit, b: Unit) -> list[str]:
+        """The date conflicts of two units whatever they tell (:meth:`date_conflicts` leaves out the two acts
+        of a measure's course, whose days :func:`_one_day` compares)."""
         found = self._dated_conflicts(a, b)
         if not found and self.published.get(a.doc) is None and self.published.get(b.doc) is None:
             return self._yearless_conflicts(a, b)
@@ -928,6 +933,17 @@ class _Measures:
                 return False
             days.append(pub[:10])
         return days[0] != days[1]
+
+
+def _two_acts_of_a_measure(a: Unit, b: Unit) -> bool:
+    """Whether one unit shuts a measure and the other undoes it (:data:`storylens.analysis.conflicts.SHUT_STANCES`
+    against :data:`~storylens.analysis.conflicts.OPEN_STANCES`, one measure: :func:`~storylens.analysis.conflicts.
+    same_measure_of`): their days are two acts' ("was closed on Wednesday" / "was reopened on Thursday": the
+    measure's course, no date conflict; trial50 F17). The stances themselves are judged by :func:`_MeasureStance`."""
+    stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
+    if None in stances or (stances[0] in conflicts_mod.SHUT_STANCES) == (stances[1] in conflicts_mod.SHUT_STANCES):
+        return False
+    return conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language)
 
 
 def _converted_against_own(kinds_a: Mapping[str, list], kinds_b: Mapping[str, list]) -> list[str]:
@@ -1247,7 +1263,7 @@ def _one_day(a: Unit, b: Unit, measures: _Measures) -> bool:
                  for d in measures.dates(u.text, u.doc, u.language)) for u in (a, b)]
     if not any(dated):
         return True
-    return all(dated) and not measures.date_conflicts(a, b)
+    return all(dated) and not measures.days_differ(a, b)
 
 
 class _MeasureStance:
