@@ -201,7 +201,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents),
-                         assumed=frozenset(doc_id for doc_id, p in publication.items() if p.inferred))
+                         assumed=frozenset(doc_id for doc_id, p in publication.items() if p.inferred),
+                         headlines=_headlines(documents))
     # Quotes first: two renderings of one utterance put their sentences into one claim.
     params = _with_second_encoder(aligner_settings(components.settings), components, documents)
     # quotations of a language outside USE's are compared on e5 (loaded only then)
@@ -496,14 +497,25 @@ def _life_against_years(a: Unit, kinds_a: dict[str, list], b: Unit, kinds_b: dic
     return [f"{kind}: life vs {figures}" if lives[0] else f"{kind}: {figures} vs life"]
 
 
+def _headlines(documents: Sequence[Document]) -> dict[str, tuple[str, tuple[tuple[str, str | None], ...]]]:
+    """Each titled document's headline and the (text, language) of its other sentences (:class:`_Measures`)."""
+    return {d.id: (d.title, tuple((s.text, s.language or d.language) for s in d.sentences if s.text != d.title))
+            for d in documents if d.title}
+
+
 class _Measures:
     """Numbers and dates of claim texts, extracted once per comparison: the
     conflict checks see a unit in every pair it is part of, and the claims
     carry the same values."""
 
     def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None,
-                 places: _Places | None = None, assumed: frozenset[str] = frozenset()):
+                 places: _Places | None = None, assumed: frozenset[str] = frozenset(),
+                 headlines: Mapping[str, tuple[str, tuple[tuple[str, str | None], ...]]] | None = None):
         self.published = published
+        # each document's headline and its body's sentences (text, language): a headline's weekday is read with
+        # its body (quantities.read_headline, trial49 F20)
+        self.headlines = headlines or {}
+        self._headline_dates: dict[tuple, tuple] = {}
         # documents whose publication date was assumed (borrowed from another document or a dateline's day)
         self.assumed = assumed
         self.dayfirst = dayfirst or {}
@@ -543,6 +555,12 @@ class _Measures:
         key = (text, reference or self.published.get(doc), language, self.dayfirst.get(doc))
         if key not in self._dates:
             self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=key[3])
+        headline = self.headlines.get(doc)
+        if reference is None and headline is not None and headline[0] == text:
+            if (doc, key) not in self._headline_dates:
+                body = (d for t, lang in headline[1] for d in self.dates(t, doc, lang))
+                self._headline_dates[(doc, key)] = quantities.read_headline(text, self._dates[key], body, key[1], language)
+            return self._headline_dates[(doc, key)]
         return self._dates[key]
 
     def anchor_keys(self, unit: Unit) -> frozenset[str]:

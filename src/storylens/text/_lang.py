@@ -894,6 +894,10 @@ class Profile:
     months_also_names: frozenset[str] = frozenset()
     # Words of a future verb ("será", "sarà", "سوف"): a date in their clause leans ahead.
     future_words: tuple[str, ...] = ()
+    # A headline's own ways of saying the future, read in a headline only (patterns): English writes it with
+    # "to" and a verb ("Road to reopen Monday", "Strike set to end Tuesday"), which in a body follows a verb
+    # of its own tense ("agreed to reopen on Monday"). A weekday after one is the next such day (trial49 F20).
+    headline_future: tuple[str, ...] = ()
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
     # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
     date_since: tuple[str, ...] = ()
@@ -1212,6 +1216,7 @@ def profile(language: str | None) -> Profile:
                                          for k, v in raw.get("month_case_endings", {}).items()), key=lambda kv: -len(kv[0]))),
         months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
+        headline_future=tuple(raw.get("headline_future", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         date_until=tuple(w.lower() for w in raw.get("date_until", [])),
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),

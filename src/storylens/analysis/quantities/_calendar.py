@@ -51,9 +51,12 @@ _WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEK
 _WEEKDAY_ALT = alternation(_WEEKDAYS)
 _PAST_MARK = r"last|past|previous|letzten|vergangenen|letzte|vergangene|прошлый|прошлую|прошлое"
 _NEXT_MARK = r"next|coming|this coming|nächsten|kommenden|nächste|kommende|следующий|следующую|ближайший"
+# Particles glued to a word (text data "particles": Korean "월요일에", "월요일부터"): the weekday ends before them.
+_GLUED = alternation(p for lg in LANGUAGES for p in profile(lg).particles)
+_WEEKDAY_END = rf"(?:\b|(?=(?:{_GLUED})\b))" if _GLUED else r"\b"
 _WEEKDAY_RE = re.compile(
     rf"(?:\b(?P<pre>{_PAST_MARK}|{_NEXT_MARK})\s+)?\b(?P<wd>{_WEEKDAY_ALT})"
-    r"(?:abend|nacht|morgen|vormittag|nachmittag|mittag|früh)?s?\b"
+    rf"(?:abend|nacht|morgen|vormittag|nachmittag|mittag|früh)?s?{_WEEKDAY_END}"
     r"(?:\s+(?P<post>dernier|prochain))?",
     re.IGNORECASE,
 )
