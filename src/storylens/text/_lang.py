@@ -652,6 +652,15 @@ class Profile:
     # outlet's charge beside another's verdict is shown as a difference (trial48 F7: one shared claim, no note).
     legal_charged: tuple[str, ...] = ()
     legal_convicted: tuple[str, ...] = ()
+    # A verdict's later states (text data "legal_stages" "acquitted", "overturned", "upheld"): cleared ("acquitted",
+    # "freigesprochen", «оправдан», "无罪"), a conviction undone on appeal ("overturned his conviction", "Urteil …
+    # aufgehoben", «приговор отменён») or kept ("upheld the sentence", "維持原判"); "reversed" is any undoing word,
+    # so that an acquittal undone ("Freispruch aufgehoben") is no acquittal. A conviction against an acquittal or its
+    # overturning is a verdict conflict on one day, a difference on two (trial49 F9: shared, match 1.00).
+    legal_acquitted: tuple[str, ...] = ()
+    legal_overturned: tuple[str, ...] = ()
+    legal_upheld: tuple[str, ...] = ()
+    legal_reversed: tuple[str, ...] = ()
     # The period a percentage's change is measured over, by key ("month on month": "mensual", "Vormonat",
     # "环比"; "quarter on quarter"; "year on year": "interanual", "同比"): a monthly rate and an annual one are
     # two measures (trial 20 #1). An unmarked figure is read as year on year, the usual headline reading.
@@ -1171,6 +1180,10 @@ def profile(language: str | None) -> Profile:
         term_life=tuple(raw.get("term_cues", {}).get("life", [])),
         legal_charged=tuple(raw.get("legal_stages", {}).get("charged", [])),
         legal_convicted=tuple(raw.get("legal_stages", {}).get("convicted", [])),
+        legal_acquitted=tuple(raw.get("legal_stages", {}).get("acquitted", [])),
+        legal_overturned=tuple(raw.get("legal_stages", {}).get("overturned", [])),
+        legal_upheld=tuple(raw.get("legal_stages", {}).get("upheld", [])),
+        legal_reversed=tuple(raw.get("legal_stages", {}).get("reversed", [])),
         percent_periods=tuple((key, p) for key, pats in raw.get("percent_periods", {}).items() for p in pats),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
