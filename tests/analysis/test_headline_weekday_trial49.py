@@ -3,7 +3,8 @@ Friday 14 August -> 10 August, its body's "would reopen on Monday" -> 17 August)
 languages. A headline's weekday that no tense word of its own places is read forward after a headline future
 (text data "headline_future"; a future word or form after it in a verb-final language) and else as its body
 reads the same weekday; a headline's own past keeps it back. Korean weekdays with a glued particle
-("월요일에") are weekdays, and a Korean future after one ("개통될 것이라고", "예정") reads it forward."""
+("월요일에") and Japanese ones ("月曜日") are weekdays, and a future after one ("개통될 것이라고", "예정", "見通し",
+a Japanese headline's "へ") reads it forward."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ def test_an_english_headline_future_reads_forward_without_a_body(headline):
     ("La carretera reabre el lunes", "El comandante dijo que la carretera reabrirá el lunes.", "es"),
     ("La route rouvre lundi", "Le commandant a déclaré que la route rouvrira lundi.", "fr"),
     ("도로 월요일 재개통", "도 관계자는 국도가 월요일에 다시 개통될 것이라고 말했다.", "ko"),
+    ("国道、月曜日に再開", "県の担当者は、国道は月曜日に通行止めが解除される見通しだと述べた。", "ja"),
 ])
 def test_a_headline_weekday_without_a_tense_reads_as_its_body(headline, body, lang):
     assert extract_dates(headline, PUB, lang)[0].date == LAST_MONDAY  # alone, read back as before
@@ -68,6 +70,15 @@ def test_a_body_reading_one_weekday_two_ways_leaves_the_headline_alone():
 ])
 def test_korean_weekdays_with_particles_and_futures(text, want):
     assert [(d.text, d.date) for d in extract_dates(text, PUB, "ko")] == [("월요일", want)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("道路は月曜日に再開へ", NEXT_MONDAY),  # a headline's "へ": toward reopening
+    ("県の担当者は、国道は月曜日に通行止めが解除される見通しだと述べた。", NEXT_MONDAY),
+    ("国道は月曜に再開した。", LAST_MONDAY),
+])
+def test_japanese_weekdays_are_read(text, want):
+    assert [d.date for d in extract_dates(text, PUB, "ja")] == [want]
 
 
 def test_the_timeline_dates_the_headline_with_its_body():

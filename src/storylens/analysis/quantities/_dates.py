@@ -23,6 +23,7 @@ from ._calendar import (
     _DM_DOTS_RE,
     _DMY_RE,
     _ISO_RE,
+    _JA_WEEKDAY,
     _MONTH_DAY_RE,
     _MONTH_FIRST_WORDS,
     _MONTH_RE,
@@ -419,7 +420,7 @@ def _date_candidates(
     months, weekdays = _word_hits(text, base(language))
     dayfirst = day_first(text, language) if dayfirst is None else dayfirst
     cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
-    if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text:
+    if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text or "曜" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
@@ -489,8 +490,9 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
 
 
 def _weekday_alone(r: ResolvedDate) -> bool:
-    """A weekday without a day number ("Wednesday", "am Mittwoch"), resolved from the publication day."""
-    return r.relative and not any(ch.isdigit() for ch in r.text) and is_date_word(r.text.split()[-1])
+    """A weekday without a day number ("Wednesday", "am Mittwoch", "周四", "月曜日"), resolved from the publication day."""
+    return r.relative and not any(ch.isdigit() for ch in r.text) and (
+        is_date_word(r.text.split()[-1]) or _ZH_WEEKDAY_RE.fullmatch(r.text) is not None)
 
 
 def counted_from_reference(d: DateMention, lang: str | None = None) -> bool:
@@ -699,7 +701,7 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
         if date:
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
     for m in _ZH_WEEKDAY_RE.finditer(text):
-        wd = _ZH_WEEKDAY[m.group(1)]
+        wd = _ZH_WEEKDAY[m.group(1)] if m.group(1) else _JA_WEEKDAY[m.group(2)]
         mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
