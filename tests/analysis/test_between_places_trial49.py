@@ -26,6 +26,13 @@ REOPENED = [
     ("Дорогу між Львовом та Києвом знову відкрили.", "uk"),
     ("Lagos ile Sagres arasındaki yol yeniden açıldı.", "tr"),
     ("Lagos ve Sagres arasındaki yol yeniden açıldı.", "tr"),
+    # the same kind of object named over a river or from a place to a place (no link to keep whole)
+    ("The bridge over the Tagus was reopened.", "en"),
+    ("The rail line from Lagos to Faro was reopened on Friday.", "en"),
+    ("Die Strecke von Lagos nach Sagres wurde wieder freigegeben.", "de"),
+    ("La ligne de Lagos à Faro a été rouverte.", "fr"),
+    ("Дорогу от Лагуша до Сагриша вновь открыли.", "ru"),
+    ("Міст через Дніпро знову відкрили.", "uk"),
 ]
 KEPT = [
     ("The road between Lagos and Sagres remains closed.", "en"),
@@ -33,6 +40,9 @@ KEPT = [
     ("A estrada entre Monchique e Portimão continua cortada.", "pt"),
     ("La route entre Lagos et Sagres reste fermée.", "fr"),
     ("Дорога между Лагушем и Сагришем остаётся перекрытой.", "ru"),
+    ("Die Brücke über die Elbe bleibt gesperrt.", "de"),
+    ("Le pont sur la Loire reste fermé.", "fr"),
+    ("Most na Wiśle pozostaje zamknięty.", "pl"),
 ]
 
 

@@ -41,6 +41,11 @@ def comparer(embedder):
      _EN.format(last="The road between Lagos and Sagres was reopened."), "bleibt gesperrt"),
     (_PT.format(last="A estrada entre Monchique e Portimão continua cortada."),
      _EN.format(last="The road between Monchique and Portimao was reopened."), "continua cortada"),
+    # objects of the same kind: a bridge over a river, a line from a place to a place
+    (_DE.format(last="Die Brücke über die Elbe bleibt gesperrt."),
+     _EN.format(last="The bridge over the Elbe was reopened."), "bleibt gesperrt"),
+    (_EN.format(last="The rail line from Lagos to Faro remains closed."),
+     _PT.format(last="A linha ferroviária de Lagos a Faro foi reaberta."), "remains closed"),
 ])
 def test_a_road_between_two_places_kept_against_reopened_conflicts(comparer, tmp_path: Path, kept, reopened, word):
     paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
@@ -48,5 +53,5 @@ def test_a_road_between_two_places_kept_against_reopened_conflicts(comparer, tmp
         path.write_text(body, encoding="utf-8")
     claims = comparer.compare(paths).claims
     claim = next(c for c in claims if any(word in e.text for e in c.evidence))
-    assert any("reopened" in e.text for e in claim.evidence)
+    assert any(("reopened" in e.text or "reaberta" in e.text) for e in claim.evidence)
     assert claim.status == "conflicting" and claim.conflict == "measure: d1 kept, d2 lifted", claim.conflict
