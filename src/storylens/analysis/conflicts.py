@@ -24,9 +24,9 @@ from functools import cache, lru_cache
 
 from ..models import NumberMention
 
-__all__ = ["OPEN_STANCES", "SHUT_STANCES", "affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "legal_stages", "life_term", "measure_codes", "measure_heads", "measure_keys", "measure_stance", "negated", "negation_words",
+__all__ = ["CLEARED_VERDICTS", "GUILTY_VERDICTS", "OPEN_STANCES", "SHUT_STANCES", "affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "legal_stages", "life_term", "measure_codes", "measure_heads", "measure_keys", "measure_stance", "negated", "negation_words",
            "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "same_measure", "same_measure_of",
-           "subordinate_clauses"]
+           "subordinate_clauses", "verdict_stance"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -1069,12 +1069,58 @@ def _clause_link(language: str, before_numbers: bool = False) -> re.Pattern[str]
 
 
 def clauses(text: str, language: str | None) -> list[str]:
-    """``text`` cut at its clause links ("but", "und", "mais", "但"); one clause when the language has none."""
+    """``text`` cut at its clause links ("but", "und", "mais", "但"); one clause when the language has none.
+    A link that joins two places after a "between" word (text/data "range": "the road between Lagos and
+    Sagres", "die Straße zwischen Lagos und Sagres", «дорога между Лагушем и Сагришем», "Lagos ile Sagres
+    arasındaki yol") cuts nothing: its halves are one noun phrase, and "Sagres was reopened" alone names no
+    road (trial49 F2: the reopening of such a road had no stance, so its closing and reopening were shared)."""
     from ..text import LANGUAGES
 
-    link = _clause_link(language if language in LANGUAGES else "en")
-    parts = link.split(text) if link is not None else [text]
+    lang = language if language in LANGUAGES else "en"
+    link = _clause_link(lang)
+    if link is None:
+        return [text] if text.strip() else []
+    parts, start = [], 0
+    for m in link.finditer(text):
+        if _joins_between(text[start : m.start()], text[m.end() :], lang):
+            continue
+        parts.append(text[start : m.start()])
+        start = m.end()
+    parts.append(text[start:])
     return [p for p in parts if p.strip()]
+
+
+# How many words at most stand between a "between" word and the link it pairs ("between the towns of Lagos
+# and"), and how many when the word after the link is no name ("between police and protesters"): a longer
+# lower-case run is a clause of its own ("a fight between rivals broke out and police closed the road").
+_BETWEEN_WORDS, _BETWEEN_WORDS_LOWER = 4, 2
+_PLACE_WORD = r"[^\W\d_][\w'’.-]*"
+
+
+@cache
+def _between_patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(a "between" word a few words before the end of a text, a "between" word written after the two
+    places a few words after its start, tr "Lagos ve Sagres arasındaki") of ``language`` (text/data "range")."""
+    from ..text import alternation, profile
+
+    prof = profile(language)
+    before = (re.compile(rf"(?<![^\W\d_])(?:{alternation(prof.range_between)})((?:\s+{_PLACE_WORD}){{1,{_BETWEEN_WORDS}}})\s*$",
+                         re.IGNORECASE) if prof.range_between else None)
+    after = (re.compile(rf"^\s*(?:{_PLACE_WORD}\s+){{0,{_BETWEEN_WORDS - 1}}}(?:{alternation(prof.range_between_after)})\b",
+                        re.IGNORECASE) if prof.range_between_after else None)
+    return before, after
+
+
+def _joins_between(head: str, rest: str, language: str) -> bool:
+    """Whether the clause link between ``head`` and ``rest`` pairs two places of a "between" word."""
+    before, after = _between_patterns(language)
+    if after is not None and after.search(rest):
+        return True
+    m = before.search(head) if before is not None else None
+    if m is None:
+        return False
+    following = rest.lstrip()[:1]
+    return following.isupper() or len(m.group(1).split()) <= _BETWEEN_WORDS_LOWER
 
 
 def compound(text: str, language: str | None) -> bool:
@@ -1343,6 +1389,72 @@ def legal_stages(text: str, language: str | None) -> frozenset[str]:
         if pattern is not None and pattern.search(text):
             found.add(stage)
     return frozenset(found)
+
+
+# A verdict's states by their text data (text data "legal_stages") and the two sides of a case's outcome; within a
+# side the more telling state names it ("acquitted …, overturning a four-year sentence" is an acquittal).
+_VERDICT_FIELDS = (("legal_convicted", "convicted"), ("legal_acquitted", "acquitted"), ("legal_overturned", "overturned"),
+                   ("legal_upheld", "upheld"))
+GUILTY_VERDICTS = ("upheld", "convicted")
+CLEARED_VERDICTS = ("acquitted", "overturned")
+
+
+@lru_cache(maxsize=8192)
+def verdict_stance(text: str, language: str | None) -> str | None:
+    """The state of a case's verdict ``text`` reports (text data "legal_stages"): "convicted" ("was sentenced to four
+    years", "verurteilt", «осуждён», "判处"), "acquitted" ("acquitted", "freigesprochen", «оправдан», "无罪"),
+    "overturned" (a conviction undone: "overturned his conviction", "das Urteil … aufgehoben", «приговор отменён»)
+    or "upheld" (one kept on appeal: "upheld the sentence", "bestätigte das Urteil", "维持原判"). None when it says
+    none, states of both sides (:data:`GUILTY_VERDICTS`, :data:`CLEARED_VERDICTS`: "A was convicted and B
+    acquitted"), negates a verdict's clause ("was not convicted"), hedges or asks.
+    An acquittal undone ("Freispruch aufgehoben", "overturned his acquittal": text data "legal_stages" "reversed")
+    is no acquittal, and a conviction's word in an overturning or an upholding names the conviction it undoes or
+    keeps («приговор отменён», "wyrok utrzymany"). trial49 F9: "sentenced to four years" / "acquitted …,
+    overturning a four-year prison sentence" were one shared claim."""
+    from ..text import LANGUAGES, field_pattern
+
+    lang = language if language in LANGUAGES else "en"
+    if _QUESTION_MARK.search(text):
+        return None
+    patterns = [(p, stance) for name, stance in _VERDICT_FIELDS if (p := field_pattern(lang, name)) is not None]
+    if not any(p.search(text) for p, _ in patterns):
+        return None
+    undoing = field_pattern(lang, "legal_reversed")
+    found: set[str] = set()
+    for clause in clauses(text, lang):
+        said = {stance for p, stance in patterns if p.search(clause)}
+        if not said or hedged(clause, lang):
+            continue
+        if "acquitted" in said and "overturned" not in said and undoing is not None and _undone(clause, patterns, undoing):
+            said.discard("acquitted")  # the acquittal undone: a state this reading does not name
+        if said & {"overturned", "upheld"}:
+            said.discard("convicted")
+        # a negation of the clause outside the verdict's own words ("無罪", no guilt, writes one inside) leaves the
+        # state unknown: "was not convicted" may be an acquittal or a trial not yet over, «nie jest skazany na
+        # porażkę» is no verdict, "除非…定罪" (unless convicted) supposes one; its denial is the polarity check's
+        rest = clause
+        for p, _ in patterns:
+            rest = p.sub(lambda m: " " * len(m.group()), rest)
+        if negated(rest, lang):
+            return None
+        found |= said
+    for side in (GUILTY_VERDICTS, CLEARED_VERDICTS):
+        if found and found <= set(side):
+            return next(v for v in side if v in found)
+    return None
+
+
+# How near an undoing word stands to an acquittal it undoes ("overturned his acquittal", "Der Freispruch wurde
+# aufgehoben"), in characters: "acquitted Lee Jae-myung of violating the election law, overturning a lower court
+# ruling" undoes the conviction, not the acquittal.
+_UNDONE_CHARS = 20
+
+
+def _undone(clause: str, patterns: list[tuple[re.Pattern[str], str]], undoing: re.Pattern[str]) -> bool:
+    """Whether an undoing word of ``undoing`` stands within :data:`_UNDONE_CHARS` of an acquittal in ``clause``."""
+    cleared = [m.span() for p, stance in patterns if stance == "acquitted" for m in p.finditer(clause)]
+    return any(m.start() - end <= _UNDONE_CHARS and start - m.end() <= _UNDONE_CHARS
+               for m in undoing.finditer(clause) for start, end in cleared)
 
 
 def _maximum_term(text: str, start: int, end: int, language: str | None) -> bool:

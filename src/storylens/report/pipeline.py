@@ -202,7 +202,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents),
-                         assumed=frozenset(doc_id for doc_id, p in publication.items() if p.inferred))
+                         assumed=frozenset(doc_id for doc_id, p in publication.items() if p.inferred),
+                         headlines=_headlines(documents))
     # Quotes first: two renderings of one utterance put their sentences into one claim.
     params = _with_second_encoder(aligner_settings(components.settings), components, documents)
     # quotations of a language outside USE's are compared on e5 (loaded only then)
@@ -559,6 +560,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
     measures = measures or _Measures(published)
     entity_keys = _entity_keys_by_sentence(entities)
     zero_against_count = _ZeroAgainstCount(measures)
+    verdicts = _VerdictStance(entity_keys, measures)
     if toll_pairs:
         params = {**params, "zero_against_count": zero_against_count, "toll_units": measures.counts_toll}
     return ClaimAligner(
@@ -568,12 +570,12 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _QuotedStatementPolarity(entity_keys),
-                         _MeasureStance(measures.places, measures),
+                         _MeasureStance(measures.places, measures), verdicts,
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count),
         difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
-                           measures.term_differences, measures.stage_differences),
+                           measures.term_differences, measures.stage_differences, verdicts.differences),
         **params,
     )
 
@@ -600,14 +602,25 @@ def _life_against_years(a: Unit, kinds_a: dict[str, list], b: Unit, kinds_b: dic
     return [f"{kind}: life vs {figures}" if lives[0] else f"{kind}: {figures} vs life"]
 
 
+def _headlines(documents: Sequence[Document]) -> dict[str, tuple[str, tuple[tuple[str, str | None], ...]]]:
+    """Each titled document's headline and the (text, language) of its other sentences (:class:`_Measures`)."""
+    return {d.id: (d.title, tuple((s.text, s.language or d.language) for s in d.sentences if s.text != d.title))
+            for d in documents if d.title}
+
+
 class _Measures:
     """Numbers and dates of claim texts, extracted once per comparison: the
     conflict checks see a unit in every pair it is part of, and the claims
     carry the same values."""
 
     def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None,
-                 places: _Places | None = None, assumed: frozenset[str] = frozenset()):
+                 places: _Places | None = None, assumed: frozenset[str] = frozenset(),
+                 headlines: Mapping[str, tuple[str, tuple[tuple[str, str | None], ...]]] | None = None):
         self.published = published
+        # each document's headline and its body's sentences (text, language): a headline's weekday is read with
+        # its body (quantities.read_headline, trial49 F20)
+        self.headlines = headlines or {}
+        self._headline_dates: dict[tuple, tuple] = {}
         # documents whose publication date was assumed (borrowed from another document or a dateline's day)
         self.assumed = assumed
         self.dayfirst = dayfirst or {}
@@ -647,6 +660,12 @@ class _Measures:
         key = (text, reference or self.published.get(doc), language, self.dayfirst.get(doc))
         if key not in self._dates:
             self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=key[3])
+        headline = self.headlines.get(doc)
+        if reference is None and headline is not None and headline[0] == text:
+            if (doc, key) not in self._headline_dates:
+                body = (d for t, lang in headline[1] for d in self.dates(t, doc, lang))
+                self._headline_dates[(doc, key)] = quantities.read_headline(text, self._dates[key], body, key[1], language)
+            return self._headline_dates[(doc, key)]
         return self._dates[key]
 
     def anchor_keys(self, unit: Unit) -> frozenset[str]:
@@ -1284,6 +1303,81 @@ class _MeasureStance:
     @staticmethod
     def side(unit: Unit) -> bool:
         return conflicts_mod.measure_stance(unit.text, unit.language) in conflicts_mod.SHUT_STANCES
+
+
+class _VerdictStance:
+    """Two aligned units that report a case's verdict on opposite sides (:func:`storylens.analysis.conflicts.
+    verdict_stance`: convicted or upheld against acquitted or overturned): "sentenced … to four years in prison"
+    against "acquitted …, overturning a four-year prison sentence" (trial49 F9: one shared claim, match 1.00, no
+    note). As a closing against an opening (:func:`_measure_stance_conflict`): a conflict when both date the
+    verdict alike or neither does, and a difference a reader sees (:meth:`differences`, "verdict: convicted vs
+    acquitted") when they date it apart, the case's course (a conviction, then its overturning on appeal). Two
+    units that name linked persons, none in common, report two defendants' verdicts: neither."""
+
+    every_pair = True
+
+    def __init__(self, entity_keys: Mapping[str, list[tuple[str, str]]], measures: _Measures):
+        self.entity_keys = entity_keys
+        self.measures = measures
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        sides = self._sides(a, b)
+        if sides is None or not self._one_day(a, b):
+            return []
+        return [f"verdict: {a.doc} {sides[0]}, {b.doc} {sides[1]}"]
+
+    def differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        """("verdict", a's state, b's state) of opposite verdicts dated apart or dated by one only (none where
+        :meth:`__call__` finds a conflict)."""
+        sides = self._sides(a, b)
+        if sides is None or self._one_day(a, b):
+            return []
+        return [("verdict", sides[0], sides[1])]
+
+    def _one_day(self, a: Unit, b: Unit) -> bool:
+        """Whether two units date their verdicts alike: neither states the day of its act, or both do and one day
+        of each agrees ("June" and "2026-06-03" agree). Unlike :func:`_one_day` a day apart counts however far the
+        two reports are published apart (a ruling and its appeal 175 days later dated no date conflict)."""
+        days = [{d.date for d in self.measures.dates(u.text, u.doc, u.language)
+                 if d.date and quantities.date_role(u.text, d, u.language) in ("event", "start")} for u in (a, b)]
+        if not days[0] and not days[1]:
+            return True
+        return any(x.startswith(y) or y.startswith(x) for x in days[0] for y in days[1])
+
+    @staticmethod
+    def side(unit: Unit) -> bool:
+        return conflicts_mod.verdict_stance(unit.text, unit.language) in conflicts_mod.GUILTY_VERDICTS
+
+    def _sides(self, a: Unit, b: Unit) -> tuple[str, str] | None:
+        found = conflicts_mod.verdict_stance(a.text, a.language), conflicts_mod.verdict_stance(b.text, b.language)
+        if found[0] is None or found[1] is None:
+            return None
+        if (found[0] in conflicts_mod.GUILTY_VERDICTS) == (found[1] in conflicts_mod.GUILTY_VERDICTS):
+            return None
+        people_a, people_b = self._people(a), self._people(b)
+        if people_a and people_b and not any(_one_person(x, y) for x in people_a for y in people_b):
+            return None  # "Smith was convicted" / "Jones was acquitted": two defendants
+        return found[0], found[1]
+
+    def _people(self, unit: Unit) -> set[tuple[str, str]]:
+        """(key, mention) of the persons ``unit`` names."""
+        return {(key, text) for text, key in self.entity_keys.get(unit.sentence, ()) if key.startswith("P:") and text in unit.text}
+
+
+# How alike two persons' mentions written in Latin letters must be (rapidfuzz ratio, 0-100) to be one person when the
+# aligner has not linked them yet: "Габору Ковачу" (Gaboru Kovachu) / "Gabor Kovacs" is 85, "Smith" / "Jones" 20.
+_ONE_PERSON_RATIO = 70
+
+
+def _one_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (key, mention) pairs name one person: one entity key (:func:`_entity_keys_by_sentence`), or
+    two mentions alike in Latin letters (names of two languages are linked only after the claims are aligned)."""
+    if a[0] == b[0]:
+        return True
+    from anyascii import anyascii
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(anyascii(a[1]).lower(), anyascii(b[1]).lower()) >= _ONE_PERSON_RATIO
 
 
 def _denied_clause(unit: Unit) -> str | None:

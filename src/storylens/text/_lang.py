@@ -657,6 +657,15 @@ class Profile:
     # outlet's charge beside another's verdict is shown as a difference (trial48 F7: one shared claim, no note).
     legal_charged: tuple[str, ...] = ()
     legal_convicted: tuple[str, ...] = ()
+    # A verdict's later states (text data "legal_stages" "acquitted", "overturned", "upheld"): cleared ("acquitted",
+    # "freigesprochen", «оправдан», "无罪"), a conviction undone on appeal ("overturned his conviction", "Urteil …
+    # aufgehoben", «приговор отменён») or kept ("upheld the sentence", "維持原判"); "reversed" is any undoing word,
+    # so that an acquittal undone ("Freispruch aufgehoben") is no acquittal. A conviction against an acquittal or its
+    # overturning is a verdict conflict on one day, a difference on two (trial49 F9: shared, match 1.00).
+    legal_acquitted: tuple[str, ...] = ()
+    legal_overturned: tuple[str, ...] = ()
+    legal_upheld: tuple[str, ...] = ()
+    legal_reversed: tuple[str, ...] = ()
     # The period a percentage's change is measured over, by key ("month on month": "mensual", "Vormonat",
     # "环比"; "quarter on quarter"; "year on year": "interanual", "同比"): a monthly rate and an annual one are
     # two measures (trial 20 #1). An unmarked figure is read as year on year, the usual headline reading.
@@ -903,6 +912,10 @@ class Profile:
     months_also_names: frozenset[str] = frozenset()
     # Words of a future verb ("será", "sarà", "سوف"): a date in their clause leans ahead.
     future_words: tuple[str, ...] = ()
+    # A headline's own ways of saying the future, read in a headline only (patterns): English writes it with
+    # "to" and a verb ("Road to reopen Monday", "Strike set to end Tuesday"), which in a body follows a verb
+    # of its own tense ("agreed to reopen on Monday"). A weekday after one is the next such day (trial49 F20).
+    headline_future: tuple[str, ...] = ()
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
     # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
     date_since: tuple[str, ...] = ()
@@ -1177,6 +1190,10 @@ def profile(language: str | None) -> Profile:
         term_life=tuple(raw.get("term_cues", {}).get("life", [])),
         legal_charged=tuple(raw.get("legal_stages", {}).get("charged", [])),
         legal_convicted=tuple(raw.get("legal_stages", {}).get("convicted", [])),
+        legal_acquitted=tuple(raw.get("legal_stages", {}).get("acquitted", [])),
+        legal_overturned=tuple(raw.get("legal_stages", {}).get("overturned", [])),
+        legal_upheld=tuple(raw.get("legal_stages", {}).get("upheld", [])),
+        legal_reversed=tuple(raw.get("legal_stages", {}).get("reversed", [])),
         percent_periods=tuple((key, p) for key, pats in raw.get("percent_periods", {}).items() for p in pats),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
@@ -1222,6 +1239,7 @@ def profile(language: str | None) -> Profile:
                                          for k, v in raw.get("month_case_endings", {}).items()), key=lambda kv: -len(kv[0]))),
         months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
+        headline_future=tuple(raw.get("headline_future", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         date_until=tuple(w.lower() for w in raw.get("date_until", [])),
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),

@@ -73,7 +73,7 @@ from ._compare import (
 )
 from ._context import measure_before_percentages, percent_measures, unnamed_percentages
 from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side
-from ._dates import counted_from_reference, day_first, extract_dates, is_date_word
+from ._dates import counted_from_reference, day_first, extract_dates, is_date_word, read_headline
 from ._lexicon import COUNTED
 from ._measures import anchor_measure, is_money_key, same_kind, same_measure, unit_key
 from ._numbers import extract_numbers
@@ -112,6 +112,7 @@ __all__ = [
     "one_moment",
     "percent_measures",
     "publication_dates",
+    "read_headline",
     "resolve_publication",
     "same_kind",
     "same_measure",

@@ -51,9 +51,12 @@ _WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEK
 _WEEKDAY_ALT = alternation(_WEEKDAYS)
 _PAST_MARK = r"last|past|previous|letzten|vergangenen|letzte|vergangene|прошлый|прошлую|прошлое"
 _NEXT_MARK = r"next|coming|this coming|nächsten|kommenden|nächste|kommende|следующий|следующую|ближайший"
+# Particles glued to a word (text data "particles": Korean "월요일에", "월요일부터"): the weekday ends before them.
+_GLUED = alternation(p for lg in LANGUAGES for p in profile(lg).particles)
+_WEEKDAY_END = rf"(?:\b|(?=(?:{_GLUED})\b))" if _GLUED else r"\b"
 _WEEKDAY_RE = re.compile(
     rf"(?:\b(?P<pre>{_PAST_MARK}|{_NEXT_MARK})\s+)?\b(?P<wd>{_WEEKDAY_ALT})"
-    r"(?:abend|nacht|morgen|vormittag|nachmittag|mittag|früh)?s?\b"
+    rf"(?:abend|nacht|morgen|vormittag|nachmittag|mittag|früh)?s?{_WEEKDAY_END}"
     r"(?:\s+(?P<post>dernier|prochain))?",
     re.IGNORECASE,
 )
@@ -149,11 +152,9 @@ _ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(
 # A day of the month alone ("卡尔韦拉中央银行26日宣布", "政府は26日、発表した"): the news agencies' way of dating a
 # day of the publication's month; not a count of days ("3日内"), yen (日元) nor Japan (日本).
 _ZH_DAY_RE = re.compile(r"(?<![\d年月월.,])(\d{1,2})\s*[日号](?![元本内间間前后後以])")
-_ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])")
+# Chinese weekdays ("周四", "星期日") and Japanese ones ("月曜日", "金曜"): Japanese names a day by its element.
+_ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])|([月火水木金土日])曜(?:日)?")
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-# Japanese "火曜日", "火曜" (Tuesday): no word before or after marks it, "港で火曜日、" (trial49 F24: never a
-# date, so Tuesday against "on Monday" was shared).
-_JA_WEEKDAY_RE = re.compile(r"([月火水木金土日])曜(?:日)?")
 _JA_WEEKDAY = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 # A number with a thousands group ("10.000", "10,000", "10 000"): never a day after a month name.
 _GROUPED = r"\d{1,3}[.,\u00a0\u202f\u2009 ]\d{3}(?!\d)"

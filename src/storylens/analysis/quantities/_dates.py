@@ -24,7 +24,6 @@ from ._calendar import (
     _DMY_RE,
     _ISO_RE,
     _JA_WEEKDAY,
-    _JA_WEEKDAY_RE,
     _MONTH_DAY_RE,
     _MONTH_FIRST_WORDS,
     _MONTH_RE,
@@ -185,7 +184,7 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
     clause = _date_clause(text, start)
     if _BEHIND_RE.search(text, max(0, start - 30), start):
         return False  # "seit Montag", "since Monday", "截至周一": a start or a tally behind us
-    if _future_own_clause(text, start, end, lang):
+    if _future_own_clause(text, start, end, lang) or _verb_final_future(text, end, lang):
         return True
     if _told(text, start, end):
         return False
@@ -491,8 +490,9 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
 
 
 def _weekday_alone(r: ResolvedDate) -> bool:
-    """A weekday without a day number ("Wednesday", "am Mittwoch"), resolved from the publication day."""
-    return r.relative and not any(ch.isdigit() for ch in r.text) and is_date_word(r.text.split()[-1])
+    """A weekday without a day number ("Wednesday", "am Mittwoch", "周四", "月曜日"), resolved from the publication day."""
+    return r.relative and not any(ch.isdigit() for ch in r.text) and (
+        is_date_word(r.text.split()[-1]) or _ZH_WEEKDAY_RE.fullmatch(r.text) is not None)
 
 
 def counted_from_reference(d: DateMention, lang: str | None = None) -> bool:
@@ -700,9 +700,8 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
         date = _safe_date(month_start.year, month_start.month, day)
         if date:
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
-    weekdays = [(m, _ZH_WEEKDAY[m.group(1)]) for m in _ZH_WEEKDAY_RE.finditer(text)]
-    weekdays += [(m, _JA_WEEKDAY[m.group(1)]) for m in _JA_WEEKDAY_RE.finditer(text)]
-    for m, wd in weekdays:
+    for m in _ZH_WEEKDAY_RE.finditer(text):
+        wd = _ZH_WEEKDAY[m.group(1)] if m.group(1) else _JA_WEEKDAY[m.group(2)]
         mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
@@ -1011,3 +1010,68 @@ def extract_dates(
     if text == original and normalise_digits(original) == original:
         return tuple(found)
     return tuple(replace(d, text=original[d.start : d.end].strip()) for d in found)
+
+
+@cache
+def _headline_future(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s headline futures (text data "headline_future": "Road to reopen Monday"), None without them."""
+    forms = profile(lang).headline_future if lang in LANGUAGES else ()
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def _verb_final_future(text: str, end: int, lang: str | None) -> bool:
+    """In a verb-final language (text data "verb_final": Japanese, Korean), does a future word of ``lang`` stand
+    or its future verb form (text data "future_form": "개통될 것이라고") in the clause after the weekday ending at
+    ``end``, where such a language puts its tense ("도로 월요일 재개통 예정", "월요일에 다시 개통될 것이라고 말했다",
+    "月曜日に再開予定")? trial49 F20: these were read a week back."""
+    if lang not in LANGUAGES or not profile(lang).verb_final:
+        return False
+    after = re.split(r"[.;!?,。；！？、，\n“”\"「」]", text[end : end + 40], maxsplit=1)[0]
+    form = _verb_final_form(lang)
+    return any(w in after for w in profile(lang).future_words) or (form is not None and form.search(after) is not None)
+
+
+@cache
+def _verb_final_form(lang: str) -> re.Pattern[str] | None:
+    """``lang``'s future inside a clause-final verb (text data "future_form": Korean "개통될 것"), None without one."""
+    form = profile(lang).future_form
+    return re.compile(form) if form else None
+
+
+def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[ResolvedDate], published: str | None,
+                  lang: str | None = None) -> tuple[ResolvedDate, ...]:
+    """The dates of a headline (``dates``: :func:`extract_dates` of ``headline``) read as a headline: a weekday
+    alone that no tense word of the headline puts ahead or behind (a weekday alone is read back by default)
+    is the next such day after a headline future (text data "headline_future": "Road to reopen Monday",
+    "Strike set to end Tuesday"; a future word after it in a verb-final language: "도로 월요일 재개통 예정"),
+    else the day the body (``body``: the dates of the article's other sentences) gives that weekday, when
+    its every reading gives one day ("Estrada reabre segunda-feira" over "disse que a estrada reabrirá na
+    segunda-feira"): a headline drops the tense its body writes (trial49 F20: such headlines were dated a
+    week back, in English too). A headline with a past word of its own ("Road reopened Monday") keeps its
+    reading; one on the publication day (``published``, ``YYYY-MM-DD``) is that day. Returns the dates in
+    order, as many as given."""
+    out = list(dates)
+    if not any(_weekday_alone(d) for d in out):
+        return tuple(out)
+    readings: dict[int, set[str]] = {}
+    for d in body:
+        if d.date and _weekday_alone(d):
+            readings.setdefault(dt.date.fromisoformat(d.date).weekday(), set()).add(d.date)
+    future = _headline_future(lang)
+    for k, d in enumerate(out):
+        if not (d.date and _weekday_alone(d)):
+            continue
+        clause = _date_clause(headline, d.start)
+        if _FUTURE_RE.search(clause) or _BEHIND_RE.search(headline, max(0, d.start - 30), d.start):
+            continue  # already read by its own tense or "since"
+        if _PAST_RE.search(headline) or _lean(headline, d.start, lang)[1]:
+            continue  # "Road reopened Monday": the headline's own past
+        day = dt.date.fromisoformat(d.date)
+        if (future is not None and future.search(clause)) or _verb_final_future(headline, d.end, lang):
+            if published and d.date < published[:10]:  # read back from the publication day: the next one instead
+                out[k] = replace(d, date=_ymd(day + dt.timedelta(days=7)))
+            continue
+        found = readings.get(day.weekday(), set())
+        if len(found) == 1:
+            out[k] = replace(d, date=next(iter(found)))
+    return tuple(out)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...models import Document, Evidence, TimelineEvent
 from ._calendar import _MONTHS, _WEEKDAYS
-from ._dates import day_first, extract_dates
+from ._dates import day_first, extract_dates, read_headline
 from ._records import PublicationDate
 from ._scan import _parse_day
 
@@ -135,8 +135,12 @@ def build_timeline(
 
 def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
     dayfirst = day_first(doc.text, doc.language)  # one reading of 4/6/2020 for the whole article
-    for s in doc.sentences:
-        dates = extract_dates(s.text, published, s.language or doc.language, dayfirst)
+    read = [extract_dates(s.text, published, s.language or doc.language, dayfirst) for s in doc.sentences]
+    for k, s in enumerate(doc.sentences):
+        dates = read[k]
+        if doc.title and s.text == doc.title:  # a headline's weekday, read with its body (trial49 F20)
+            body = (d for j, found in enumerate(read) if j != k for d in found)
+            dates = read_headline(s.text, dates, body, published, s.language or doc.language)
         seen = set()
         for d in dates:
             # A range ("earlier this week") is written as an ISO 8601 interval.
