@@ -52,8 +52,11 @@ higher ones (the order below):
                 (:func:`territory_groups`, :func:`territory_forms`); the default tables, cached on disk
 ``_gazetteer``  large cities' names in every script: :func:`place_keys`, :func:`place_index`
                 (``PLACE_KEYS_FILE``), inflected city names
+``_native``     Japanese and Korean names of their own by their cues (a surname before a title, a place's or an
+                organisation's suffix; text data "native_names") and their Latin readings:
+                :func:`native_mentions`, :func:`native_keys` (the stream's keys of them)
 ``_scripts``    names in scripts without capitals: Chinese dotted names and glosses, Japanese and Korean
-                readings, Arabic names and lineages
+                readings of foreign names, Arabic names and lineages
 ``_rules``      rule extraction: capitalised runs, titles, places, institutions, acronyms and long forms,
                 sentences that may hold a name
 ``_match``      whether two forms name one person or thing: similarity, transliteration variants, sound
@@ -95,6 +98,7 @@ from ._extract import (
 from ._gazetteer import PLACE_KEYS_FILE, place_index, place_keys
 from ._link import link_by_alignment
 from ._names import ENTITY_TYPES, canonical_key, clean_name, is_acronym, phonetic_tokens
+from ._native import native_keys, native_mentions
 
 __all__ = [
     "COUNTRY_LINKS",
@@ -116,6 +120,8 @@ __all__ = [
     "link_by_alignment",
     "load_aliases",
     "load_english",
+    "native_keys",
+    "native_mentions",
     "only_pipes",
     "phonetic_tokens",
     "place_index",

@@ -51,6 +51,7 @@ from ._names import (
     is_acronym,
     phonetic_tokens,
 )
+from ._native import NATIVE_LANGUAGES, native_org_name, native_person_match, native_place_name
 from ._rules import (
     _city_and_word,
     _hyphen_acronym,
@@ -385,6 +386,7 @@ class _Linker:
         self._link_transliterations(texts)
         self._link_inflections(texts)
         self._link_cross_script(texts)
+        self._link_native(texts)
         self._link_cyrillic(texts)
         self._link_aliases(texts)
         self._link_institutions()
@@ -575,6 +577,42 @@ class _Linker:
                 if len(by_sound) == 1:
                     cyr, why = next(iter(by_sound.values()))
                     self.union(cyr, t, why)
+
+    def _link_native(self, texts: list[str]) -> None:
+        """A Japanese or Korean name of its own (text data "native_names") to the one Latin name of another
+        text it reads as: a person by the surname's readings and, in Korean, the given name's syllables
+        (이재명 / Lee Jae-myung, 林芳正 / Yoshimasa Hayashi), a region by its English name (石川県 / Ishikawa), an
+        organisation by its head and the region it opens with (서울고등법원 / Seoul High Court, 気象庁 / Japan
+        Meteorological Agency); nothing when two Latin names would fit (no reading is guessed)."""
+        native = [t for t in texts if self._language_of(t) in NATIVE_LANGUAGES and script_of(t, fine=True) in ("han", "hangul")]
+        if not native:
+            return
+        latin = [t for t in texts if script_of(t) == "latin" and not is_acronym(t)]
+        for t in native:
+            lang, kind = self._language_of(t), self._top_type(t)
+            fits: dict[str, tuple[str, str]] = {}
+            if kind == "PERSON":
+                for u in latin:
+                    if (self._top_type(u) == "PERSON" or _rule_type(u) == "PERSON") and (why := native_person_match(u, t, lang)):
+                        fits.setdefault(self.find(u), (u, why))
+            elif kind == "PLACE" and (place := native_place_name(t, lang)):
+                key = _exact_key(place)
+                for u in latin:
+                    if _exact_key(u) == key or _exact_key(u) in (key + " prefecture", key + " province"):
+                        fits.setdefault(self.find(u), (u, f"region name (ISO 3166-2): {t} is {place}"))
+            elif kind == "ORG" and (org := native_org_name(t, lang)):
+                region, head, parts = org
+                for u in latin:
+                    words = u.casefold()
+                    if self._top_type(u) != "PERSON" and words.endswith(head.casefold()) \
+                            and (region is None or region.casefold() in words):
+                        why = f"organisation name: {parts}" if parts.startswith(f"{t} (") else f"organisation name: {t} = {parts}"
+                        fits.setdefault(self.find(u), (u, why))
+            if len(fits) == 1:
+                u, why = next(iter(fits.values()))
+                # unchecked: the full-name guard reads the Han name by its pinyin (林芳正 "Lin Fang Zheng"), a
+                # name other than the reading matched here
+                self.union(u, t, why, checked=kind != "PERSON" or len(self.members(self.find(t))) > 1)
 
     def _link_cyrillic(self, texts: list[str]) -> None:
         """A Cyrillic full name to the one Latin full name with its consonants, when the spelling keys
