@@ -38,6 +38,20 @@ def test_japanese_names_of_their_own() -> None:
     assert not any(form in ("官房長官", "政府", "地震") for form, _ in found)
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    # a country glued before its province is no part of it; 省 alone is a province, the ministries whole
+    ("12月2日午前3時ごろ、中国雲南省昭通市で土砂崩れが発生した。", {("雲南省", "PLACE"), ("昭通市", "PLACE")}, {"中国雲南省"}),
+    ("外務省と防衛省は岸田首相に報告した。", {("外務省", "ORG"), ("防衛省", "ORG"), ("岸田", "PERSON")}, {"岸"}),
+    # a mayor of a city is no person named after it; a governor named by surname and given name
+    # a country before a title is no person ("ロシア大統領"), an office ending in 府 no place
+    ("ロシア大統領と大統領府は声明を出した。", {("大統領府", "ORG")}, {"ロシア"}),
+    ("輪島市長は会見し、石川県の馳浩知事と会談した。", {("輪島市", "PLACE"), ("石川県", "PLACE"), ("馳浩", "PERSON")}, {"輪島"}),
+])
+def test_japanese_cues_other_wordings(text: str, expected: set, absent: set) -> None:
+    found = native_mentions(text, "ja")
+    assert expected <= set(found) and not absent & {f for f, _ in found}, found
+
+
 def test_korean_names_of_their_own() -> None:
     found = native_mentions(" ".join(KO_COURT), "ko")
     assert {("이재명", "PERSON"), ("서울고등법원", "ORG"), ("더불어민주당", "ORG"), ("대법원", "ORG")} <= set(found), found
@@ -65,6 +79,14 @@ def test_trial49_pairs_linked(native, latin) -> None:
       ("en", ["Prime Minister Fumio Kishida told reporters in Hiroshima on Monday that support would go on.",
               "Chief Cabinet Secretary Hirokazu Matsuno said the same at a news conference."])],
      [("岸田文雄", "Fumio Kishida"), ("松野博一", "Hirokazu Matsuno")]),
+    # a surname alone before a title ("岸田首相")
+    ([("ja", ["岸田首相は15日、記者団に対し、支援を続ける考えを示した。"]),
+      ("en", ["Prime Minister Fumio Kishida told reporters on Monday that support would go on."])],
+     [("岸田", "Fumio Kishida")]),
+    # a foreign surname in Katakana before a title, the surname of one Latin full name
+    ([("ja", ["ゼレンスキー大統領は10日、ワルシャワでトゥスク首相と会談した。"]),
+      ("en", ["Ukrainian President Volodymyr Zelenskyy met Polish Prime Minister Donald Tusk in Warsaw."])],
+     [("ゼレンスキー", "Volodymyr Zelenskyy"), ("トゥスク", "Donald Tusk")]),
     # a court named by its city and a defendant
     ([("ja", ["大阪地方裁判所は20日、元社長の山田太郎被告に懲役3年の判決を言い渡した。"]),
       ("en", ["The Osaka District Court on Friday sentenced former company president Taro Yamada to three years."])],

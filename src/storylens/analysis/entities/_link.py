@@ -12,7 +12,17 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ...models import Entity, EntityLink, Mention
-from ...text import LEMMA_LANGUAGES, NEW_WORDS, given_name_gender, profile, script_of, sound_match, stem, stop_words
+from ...text import (
+    LEMMA_LANGUAGES,
+    NEW_WORDS,
+    given_name_gender,
+    profile,
+    script_of,
+    sound_match,
+    sound_script_readings,
+    stem,
+    stop_words,
+)
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
@@ -584,14 +594,22 @@ class _Linker:
         (이재명 / Lee Jae-myung, 林芳正 / Yoshimasa Hayashi), a region by its English name (石川県 / Ishikawa), an
         organisation by its head and the region it opens with (서울고등법원 / Seoul High Court, 気象庁 / Japan
         Meteorological Agency); nothing when two Latin names would fit (no reading is guessed)."""
-        native = [t for t in texts if self._language_of(t) in NATIVE_LANGUAGES and script_of(t, fine=True) in ("han", "hangul")]
+        native = [t for t in texts if self._language_of(t) in NATIVE_LANGUAGES and script_of(t, fine=True) in ("han", "hangul")
+                  or script_of(t, fine=True) == "kana" and " " not in t and "・" not in t and self._top_type(t) == "PERSON"]
         if not native:
             return
         latin = [t for t in texts if script_of(t) == "latin" and not is_acronym(t)]
         for t in native:
             lang, kind = self._language_of(t), self._top_type(t)
             fits: dict[str, tuple[str, str]] = {}
-            if kind == "PERSON":
+            if script_of(t, fine=True) == "kana":
+                # a foreign surname in Katakana before a title ("ゼレンスキー大統領"): the surname of one Latin full name
+                for u in latin:
+                    words = _script_tokens(u)
+                    if len(words) >= 2 and (self._top_type(u) == "PERSON" or _rule_type(u) == "PERSON") \
+                            and any(sound_match(r, words[-1]) for r in sound_script_readings(t)):
+                        fits.setdefault(self.find(u), (u, f"short form: {t} is the surname of {u} (same consonants)"))
+            elif kind == "PERSON":
                 for u in latin:
                     if (self._top_type(u) == "PERSON" or _rule_type(u) == "PERSON") and (why := native_person_match(u, t, lang)):
                         fits.setdefault(self.find(u), (u, why))

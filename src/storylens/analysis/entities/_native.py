@@ -64,9 +64,11 @@ def _surname_table(nn: NativeNames) -> tuple[dict[str, tuple[str, ...]], tuple[i
 
 
 def _surname_of(name: str, nn: NativeNames) -> str | None:
-    """The longest surname of the table ``name`` opens with, when a given name of one to three characters
-    (Japanese) or two syllables (Korean: one with a two-syllable surname) follows it."""
+    """``name`` when it is a surname of the table, else the longest surname it opens with when a given name of
+    one to three characters (Japanese) or syllables (Korean) follows it."""
     table, sizes = _surname_table(nn)
+    if name in table:  # a surname alone: "岸田首相" (Kishida), not 岸 (Kishi) and a given name 田
+        return name
     for size in sizes:
         if 1 <= len(name) - size <= 3 and name[:size] in table:
             return name[:size]
@@ -101,7 +103,8 @@ def _japanese(text: str, nn: NativeNames) -> list[tuple[str, str]]:
     for run in _KANA_RUN.finditer(text):  # a foreign name in Katakana before a title ("ゼレンスキー大統領")
         if text[run.end() : run.end() + 1] in _title_starts(titles) \
                 and any(text.startswith(t, run.end()) for t in titles if _HAN_RUN.match(t[:1])) \
-                and text[run.start() - 1 : run.start()] not in ("・", "･"):
+                and text[run.start() - 1 : run.start()] not in ("・", "･") \
+                and not run.group().endswith(_ja_countries()):  # "ロシア大統領": Russia's president
             out.append((run.group(), "PERSON"))
     return out
 
@@ -135,7 +138,7 @@ def _japanese_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
     places = "|".join(map(re.escape, nn.place_suffixes)) or "(?!)"
     regions = "|".join(map(re.escape, sorted((r for r, _ in nn.regions), key=len, reverse=True)))
     han = f"[{_HAN}々ヶ]"
-    return (re.compile(f"{han}{{1,6}}?(?:{orgs})"), re.compile(f"{han}{{2,4}}?(?:{places})"),
+    return (re.compile(f"{han}{{0,6}}?(?:{orgs})"), re.compile(f"{han}{{2,4}}?(?:{places})"),
             re.compile(f"(?:{regions})(?:県|府|都)?") if regions else None)
 
 
@@ -157,10 +160,32 @@ def _japanese_places_and_bodies(body: str, nn: NativeNames) -> list[tuple[str, s
         else:
             break
         form = m.group()
-        if form not in nn.not_names and not form.startswith(tuple(nn.not_names)):
+        country = _country_before(form)
+        if country:  # "中国雲南省": the country (read as a territory elsewhere), then its province
+            form = form[len(country) :]
+        if len(form) >= 2 and form not in nn.not_names and not form.startswith(tuple(nn.not_names)):
             out.append((form, kind))
         pos = m.end()
     return out
+
+
+@lru_cache(maxsize=1)
+def _ja_countries() -> tuple[str, ...]:
+    from ...text import territory_names
+
+    return tuple(sorted((n for n in territory_names("ja") if len(n) >= 2), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _ja_country_set() -> tuple[frozenset[str], tuple[int, ...]]:
+    names = _ja_countries()
+    return frozenset(names), tuple(sorted({len(n) for n in names}, reverse=True))
+
+
+def _country_before(form: str) -> str | None:
+    """The country name (babel's, in Japanese) ``form`` opens with when two characters or more follow it."""
+    names, sizes = _ja_country_set()
+    return next((form[:n] for n in sizes if len(form) - n >= 2 and form[:n] in names), None)
 
 
 def _korean(text: str, nn: NativeNames) -> list[tuple[str, str]]:
@@ -317,7 +342,7 @@ def native_person_match(latin: str, native: str, lang: str) -> str | None:
                 reading = f"{readings[0]} {'-'.join(s.capitalize() if i == 0 else s for i, s in enumerate(hangul_syllables(native[len(surname):])))}"
                 return f"Korean reading: {native} ~ {latin} ({surname} = {'/'.join(readings)}; {reading})"
         return None
-    if fold_reading(words[-1]) in folded or fold_reading(words[0]) in folded:
+    if fold_reading(words[-1]) in folded or fold_reading(words[0]) in folded:  # 林芳正 or 岸田 alone
         return f"Japanese surname reading: {native} ~ {latin} ({surname} = {readings[0]})"
     return None
 
