@@ -621,9 +621,9 @@ class _Linker:
             elif kind == "ORG" and (org := native_org_name(t, lang)):
                 region, head, parts = org
                 for u in latin:
-                    words = u.casefold()
-                    if self._top_type(u) != "PERSON" and words.endswith(head.casefold()) \
-                            and (region is None or region.casefold() in words):
+                    folded = u.casefold()
+                    if self._top_type(u) != "PERSON" and folded.endswith(head.casefold()) \
+                            and (region is None or region.casefold() in folded):
                         why = f"organisation name: {parts}" if parts.startswith(f"{t} (") else f"organisation name: {t} = {parts}"
                         fits.setdefault(self.find(u), (u, why))
             if len(fits) == 1:
