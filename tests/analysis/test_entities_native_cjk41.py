@@ -6,6 +6,8 @@ two Latin names fit; Chinese text is left to its own rules."""
 import pytest
 
 from storylens.analysis.entities import EntityExtractor, native_keys, native_mentions
+from storylens.analysis.entities._extract import _hyphen_given_names
+from storylens.analysis.entities._names import _Raw
 from storylens.analysis.entities._native import fold_reading, hangul_syllables, native_person_match
 
 from ._docs import doc_of
@@ -145,3 +147,15 @@ def test_readings() -> None:
     assert fold_reading("Duck-soo") == fold_reading("deoksu")
     assert fold_reading("Ōno") == fold_reading("Ohno") == fold_reading("Ono")
     assert fold_reading("Min-jun") != fold_reading("Ji-hoon")
+
+
+
+def test_english_name_keeps_its_given_names_hyphen() -> None:
+    """spaCy ends "Han Duck-soo" at the hyphen ("Han Duck"); a romanised syllable after it is the name's, an
+    English word is not ("the Joe Biden-led talks", "a Vladimir Putin-era law")."""
+    entities = _entities([("en", ["South Korean President Yoon Suk-yeol said Prime Minister Han Duck-soo would stay."])])
+    assert {"Yoon Suk-yeol", "Han Duck-soo"} <= {v for e in entities for v in e.variants}
+    doc = doc_of("d1", ["The Joe Biden-led talks failed.", "A Vladimir Putin-era law stays.", "Moon Jae-in spoke."])
+    raws = [_Raw("d1", "d1:s0", "Joe Biden", "PERSON", "spacy", 0), _Raw("d1", "d1:s1", "Vladimir Putin", "PERSON", "spacy", 1),
+            _Raw("d1", "d1:s2", "Moon Jae", "PERSON", "spacy", 2)]
+    assert [r.text for r in _hyphen_given_names([doc], raws)] == ["Joe Biden", "Vladimir Putin", "Moon Jae-in"]

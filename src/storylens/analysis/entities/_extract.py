@@ -339,10 +339,15 @@ def _hyphen_given_names(documents: Sequence[Document], raws: list[_Raw]) -> list
     for r in raws:
         if r.type == "PERSON" and " " in r.text and "-" not in r.text.split()[-1]:
             m = re.search(rf"(?<![\w-]){re.escape(r.text)}-([a-z]+)(?![\w-])", sent_text.get(r.sentence, ""))
-            if m:
+            if m and _ROMANISED_SYLLABLE.fullmatch(m.group(1)):
                 r = replace(r, text=f"{r.text}-{m.group(1)}")
         out.append(r)
     return out
+
+
+# One syllable of a romanised Korean or Chinese given name (soo, yeol, myung, in, wen, te, hoon): consonants,
+# vowels, at most a final n, m, ng, k, l, p or t; "Biden-led", "Trump-style", "Putin-era" are no such syllable.
+_ROMANISED_SYLLABLE = re.compile("(?:[bcdfghjklmnprstwyz]{0,3})[aeiou]{1,3}(?:ng|n|m|k|l|p|t)?")
 
 
 def _bind_bracket_acronyms(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
