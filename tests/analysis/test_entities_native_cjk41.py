@@ -159,3 +159,13 @@ def test_english_name_keeps_its_given_names_hyphen() -> None:
     raws = [_Raw("d1", "d1:s0", "Joe Biden", "PERSON", "spacy", 0), _Raw("d1", "d1:s1", "Vladimir Putin", "PERSON", "spacy", 1),
             _Raw("d1", "d1:s2", "Moon Jae", "PERSON", "spacy", 2)]
     assert [r.text for r in _hyphen_given_names([doc], raws)] == ["Joe Biden", "Vladimir Putin", "Moon Jae-in"]
+
+
+def test_a_surname_first_name_alone() -> None:
+    """"Lee told reporters" after "Lee Jae-myung" (trial49 F17: two entities): a Korean or Chinese name in Latin
+    letters with a hyphenated given name puts its surname first; two Lees: neither."""
+    entities = _entities([("en", ["Opposition leader Lee Jae-myung was acquitted.", "Lee told reporters outside the court.",
+                                  "Taiwan's President Tsai Ing-wen spoke.", "Tsai said the island would stay calm."])])
+    assert _joined(entities, "Lee Jae-myung", "Lee") and _joined(entities, "Tsai Ing-wen", "Tsai")
+    entities = _entities([("en", ["Lee Jae-myung and Lee Nak-yon met.", "Lee said they agreed."])])
+    assert not any(_joined(entities, full, "Lee") for full in ("Lee Jae-myung", "Lee Nak-yon"))

@@ -97,6 +97,10 @@ def _org_compound(word: str) -> bool:
     return low.endswith((*_COMPOUND_HEADS, *profile("de").organisation_compound_heads))
 
 
+# A name of a surname and a given name of two romanised syllables joined by a hyphen, the second small.
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
 class _Linker:
     """Union-find over distinct surface forms; every union records its reason."""
 
@@ -693,9 +697,11 @@ class _Linker:
     def _link_short_forms(self, texts: list[str]) -> None:
         fulls = [t for t in texts if self._could_be_person(t)]
         alphabets = {full: _alphabet(full) for full in fulls}  # once per full name, not once per short form
+        # the written surnames of names that put it first: "Lee" of "Lee Jae-myung" is short, but named so
+        first_surnames = {full.split()[0] for full in fulls if _SURNAME_FIRST.fullmatch(full)}
         for t in texts:
             f = self.forms[t]
-            if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 3:
+            if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 3 and t not in first_surnames:
                 continue
             key = f.core[0]
             alphabet = _alphabet(t)
@@ -703,7 +709,9 @@ class _Linker:
             clusters: set[str] = set()
             targets: dict[str, str] = {}
             for full in fulls:
-                surname = self.forms[full].core[-1]
+                # "Lee Jae-myung", "Tsai Ing-wen": a Korean or Chinese name in Latin letters, its given name
+                # hyphenated with a small letter, puts the surname first ("Lee told reporters"; trial49 F17)
+                surname = self.forms[full].core[0 if _SURNAME_FIRST.fullmatch(full) else -1]
                 if alphabets[full] != alphabet and len(key) < 5:
                     continue  # across alphabets a short sound key is weak ("Lei" / "Антуан Леже")
                 # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
