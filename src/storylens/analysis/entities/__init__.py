@@ -16,7 +16,12 @@ entities by a union-find in which every union carries a reason
   Касым-Жомарт: ``anyascii`` plus a phonetic key, then ``rapidfuzz``);
 * same name without a middle initial (Vladimir V. Putin = Vladimir Putin);
 * short form (Tokayev -> Kassym-Jomart Tokayev) when exactly one full name
-  has that surname ("Trump Jr." only joins a "... Trump Jr.").
+  has that surname ("Trump Jr." only joins a "... Trump Jr."); a Korean or
+  Chinese name with a hyphenated given name puts it first (Lee -> Lee Jae-myung);
+* a Japanese or Korean name of its own (a surname before a title, a place's or an
+  organisation's suffix; text data "native_names") to the one Latin name its
+  reading fits (林芳正 = Yoshimasa Hayashi, 이재명 = Lee Jae-myung, 石川県 = Ishikawa,
+  서울고등법원 = Seoul High Court).
 
 Rule extraction keeps a German single capitalised word (every noun is
 capitalised) only when it matches a name found elsewhere, and a sentence-
