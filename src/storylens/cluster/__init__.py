@@ -310,6 +310,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     """
     from anyascii import anyascii
 
+    from ..analysis.entities import native_keys
     from ..text import base, normalise_digits
     from ._aliases import alias_keys, city_keys
 
@@ -346,6 +347,10 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     # place key (trial48 F8). The mark: such a key meets the Latin-script report's plain key, never
     # another marked one (StoryClusterer._score).
     keys |= {CITY_MARK + k for k in city_keys(text, language)}
+    # Japanese and Korean names of their own read as a Latin-script report writes them, under the same mark
+    # ("이재명" -> "@lee", "@jae", "@myeong", "@myung"; "林芳正" -> "@hayashi"; "石川県" -> "@ishikawa"): no capitals
+    # give them a key otherwise (trial49 F13: a ko/en pair shared no name key, a ja/en one numbers only).
+    keys |= {CITY_MARK + k for k in native_keys(text, language)}
     nouns = _lexicon_nouns(plain, language, keys)  # after the groups: a region's country is one ("=greece")
     # A noun the language capitalises stays in the article's key norm but under its own mark, never
     # shared evidence in the online join (StoryClusterer._score): dropped outright, the norms of German

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from ._codes import base
 
@@ -59,6 +60,43 @@ def is_language_code(language: str | None) -> bool:
     from babel import localedata
 
     return code in _LEGACY_CODES or localedata.exists(code)
+
+
+@dataclass(frozen=True)
+class NativeNames:
+    """Names in a script without capitals, read by their cues (text data "native_names"; ja, ko): a person's
+    name is a known surname and a given name before a title, a place or an organisation a word before one of
+    their suffixes; the readings link them to the names English reports write."""
+
+    # titles after a person's name ("林芳正官房長官", "이재명 대표"), longest first
+    person_titles: tuple[str, ...] = ()
+    place_suffixes: tuple[str, ...] = ()  # "県", "市", "地方": longest first
+    organisation_suffixes: tuple[str, ...] = ()  # "気象庁" ends in "庁", "서울고등법원" in "법원": longest first
+    not_names: frozenset[str] = frozenset()  # words of those shapes that name nothing ("都道府県", "정부")
+    # (native surname, its Latin readings, the usual first): "林" -> ("Hayashi",), "이" -> ("Lee", "Yi", ...)
+    surnames: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (native head, English head) of an organisation's name ("고등법원" -> "High Court"), longest first
+    organisation_heads: tuple[tuple[str, str], ...] = ()
+    regions: tuple[tuple[str, str], ...] = ()  # (native name without its suffix, English name): "石川" -> "Ishikawa"
+    region_suffixes: tuple[str, ...] = ()  # what a region's name may carry ("도", "특별시"): longest first
+
+
+def _native_names(raw: dict[str, Any]) -> NativeNames:
+    def longest(words: Any) -> tuple[str, ...]:
+        return tuple(sorted(words, key=len, reverse=True))
+
+    surnames = raw.get("surnames", {})
+    return NativeNames(
+        person_titles=longest(raw.get("person_titles", [])),
+        place_suffixes=longest(raw.get("place_suffixes", [])),
+        organisation_suffixes=longest(raw.get("organisation_suffixes", [])),
+        not_names=frozenset(raw.get("not_names", [])),
+        surnames=tuple(sorted(((k, tuple(v) if isinstance(v, list) else (v,)) for k, v in surnames.items()),
+                              key=lambda kv: -len(kv[0]))),
+        organisation_heads=tuple(sorted(raw.get("organisation_heads", {}).items(), key=lambda kv: -len(kv[0]))),
+        regions=tuple(raw.get("regions", {}).items()),
+        region_suffixes=longest(raw.get("region_suffixes", [])),
+    )
 
 
 @dataclass(frozen=True)
@@ -941,6 +979,8 @@ class Profile:
     # other orthographies (text/data "name_spelling"): (pattern on the lower-case name, reading), in order
     # ("Iwanow" / "Ivanov", "Szewczenko" / "Shevchenko"); no sound rule of the language's own names.
     name_spelling: tuple[tuple[str, str], ...] = ()
+    # names in a script without capitals and their readings (text data "native_names")
+    native_names: NativeNames = NativeNames()
 
 
 @cache
@@ -1055,6 +1095,7 @@ def profile(language: str | None) -> Profile:
         verb_final=bool(raw.get("verb_final", False)),
         time_zone_words=tuple(raw.get("time_zone_words", [])),
         place_suffixes=tuple(raw.get("place_suffixes", [])),
+        native_names=_native_names(raw.get("native_names", {})),
         place_directions=tuple(sorted(raw.get("place_directions", []), key=len, reverse=True)),
         quote_links=tuple(raw.get("quote_links", [])),
         topic_particles=tuple(raw.get("topic_particles", [])),

@@ -16,7 +16,12 @@ entities by a union-find in which every union carries a reason
   Касым-Жомарт: ``anyascii`` plus a phonetic key, then ``rapidfuzz``);
 * same name without a middle initial (Vladimir V. Putin = Vladimir Putin);
 * short form (Tokayev -> Kassym-Jomart Tokayev) when exactly one full name
-  has that surname ("Trump Jr." only joins a "... Trump Jr.").
+  has that surname ("Trump Jr." only joins a "... Trump Jr."); a Korean or
+  Chinese name with a hyphenated given name puts it first (Lee -> Lee Jae-myung);
+* a Japanese or Korean name of its own (a surname before a title, a place's or an
+  organisation's suffix; text data "native_names") to the one Latin name its
+  reading fits (林芳正 = Yoshimasa Hayashi, 이재명 = Lee Jae-myung, 石川県 = Ishikawa,
+  서울고등법원 = Seoul High Court).
 
 Rule extraction keeps a German single capitalised word (every noun is
 capitalised) only when it matches a name found elsewhere, and a sentence-
@@ -52,8 +57,11 @@ higher ones (the order below):
                 (:func:`territory_groups`, :func:`territory_forms`); the default tables, cached on disk
 ``_gazetteer``  large cities' names in every script: :func:`place_keys`, :func:`place_index`
                 (``PLACE_KEYS_FILE``), inflected city names
+``_native``     Japanese and Korean names of their own by their cues (a surname before a title, a place's or an
+                organisation's suffix; text data "native_names") and their Latin readings:
+                :func:`native_mentions`, :func:`native_keys` (the stream's keys of them)
 ``_scripts``    names in scripts without capitals: Chinese dotted names and glosses, Japanese and Korean
-                readings, Arabic names and lineages
+                readings of foreign names, Arabic names and lineages
 ``_rules``      rule extraction: capitalised runs, titles, places, institutions, acronyms and long forms,
                 sentences that may hold a name
 ``_match``      whether two forms name one person or thing: similarity, transliteration variants, sound
@@ -95,6 +103,7 @@ from ._extract import (
 from ._gazetteer import PLACE_KEYS_FILE, place_index, place_keys
 from ._link import link_by_alignment
 from ._names import ENTITY_TYPES, canonical_key, clean_name, is_acronym, phonetic_tokens
+from ._native import native_keys, native_mentions
 
 __all__ = [
     "COUNTRY_LINKS",
@@ -116,6 +125,8 @@ __all__ = [
     "link_by_alignment",
     "load_aliases",
     "load_english",
+    "native_keys",
+    "native_mentions",
     "only_pipes",
     "phonetic_tokens",
     "place_index",

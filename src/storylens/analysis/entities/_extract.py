@@ -158,6 +158,7 @@ class EntityExtractor:
             raws = _without_initial_common_words(english, raws)
         raws = _bind_bracket_acronyms(documents, raws)
         raws = _whole_hyphen_names(documents, raws)
+        raws = _hyphen_given_names(documents, raws)
         raws = _titled_surnames(documents, raws)
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
@@ -327,6 +328,26 @@ def _whole_hyphen_names(documents: Sequence[Document], raws: list[_Raw]) -> list
         whole = _hyphen_word(r.text, sent_text.get(r.sentence, "")) if "-" not in r.text else None
         out.append(replace(r, text=whole, type=wholes[whole]) if whole in wholes else r)
     return out
+
+
+def _hyphen_given_names(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
+    """A person's name cut at the hyphen of a given name whose second part is written small takes it back:
+    "Han Duck" of "Han Duck-soo", "Yoon Suk" of "Yoon Suk-yeol", "Tsai Ing" of "Tsai Ing-wen" (cjk41: spaCy
+    ends the name at the hyphen, and a Korean or Chinese name in Latin letters is written so)."""
+    sent_text = {s.id: s.text for d in documents for s in d.sentences}
+    out = []
+    for r in raws:
+        if r.type == "PERSON" and " " in r.text and "-" not in r.text.split()[-1]:
+            m = re.search(rf"(?<![\w-]){re.escape(r.text)}-([a-z]+)(?![\w-])", sent_text.get(r.sentence, ""))
+            if m and _ROMANISED_SYLLABLE.fullmatch(m.group(1)):
+                r = replace(r, text=f"{r.text}-{m.group(1)}")
+        out.append(r)
+    return out
+
+
+# One syllable of a romanised Korean or Chinese given name (soo, yeol, myung, in, wen, te, hoon): consonants,
+# vowels, at most a final n, m, ng, k, l, p or t; "Biden-led", "Trump-style", "Putin-era" are no such syllable.
+_ROMANISED_SYLLABLE = re.compile("(?:[bcdfghjklmnprstwyz]{0,3})[aeiou]{1,3}(?:ng|n|m|k|l|p|t)?")
 
 
 def _bind_bracket_acronyms(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:

@@ -12,7 +12,17 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ...models import Entity, EntityLink, Mention
-from ...text import LEMMA_LANGUAGES, NEW_WORDS, given_name_gender, profile, script_of, sound_match, stem, stop_words
+from ...text import (
+    LEMMA_LANGUAGES,
+    NEW_WORDS,
+    given_name_gender,
+    profile,
+    script_of,
+    sound_match,
+    sound_script_readings,
+    stem,
+    stop_words,
+)
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
@@ -51,6 +61,7 @@ from ._names import (
     is_acronym,
     phonetic_tokens,
 )
+from ._native import NATIVE_LANGUAGES, native_org_name, native_person_match, native_place_name
 from ._rules import (
     _city_and_word,
     _hyphen_acronym,
@@ -84,6 +95,10 @@ def _org_compound(word: str) -> bool:
     :data:`_COMPOUND_HEADS`, text/data "organisation_compound_heads"), which may stand alone for the body."""
     low = word.casefold()
     return low.endswith((*_COMPOUND_HEADS, *profile("de").organisation_compound_heads))
+
+
+# A name of a surname and a given name of two romanised syllables joined by a hyphen, the second small.
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
 class _Linker:
@@ -385,6 +400,7 @@ class _Linker:
         self._link_transliterations(texts)
         self._link_inflections(texts)
         self._link_cross_script(texts)
+        self._link_native(texts)
         self._link_cyrillic(texts)
         self._link_aliases(texts)
         self._link_institutions()
@@ -576,6 +592,50 @@ class _Linker:
                     cyr, why = next(iter(by_sound.values()))
                     self.union(cyr, t, why)
 
+    def _link_native(self, texts: list[str]) -> None:
+        """A Japanese or Korean name of its own (text data "native_names") to the one Latin name of another
+        text it reads as: a person by the surname's readings and, in Korean, the given name's syllables
+        (이재명 / Lee Jae-myung, 林芳正 / Yoshimasa Hayashi), a region by its English name (石川県 / Ishikawa), an
+        organisation by its head and the region it opens with (서울고등법원 / Seoul High Court, 気象庁 / Japan
+        Meteorological Agency); nothing when two Latin names would fit (no reading is guessed)."""
+        native = [t for t in texts if self._language_of(t) in NATIVE_LANGUAGES and script_of(t, fine=True) in ("han", "hangul")
+                  or script_of(t, fine=True) == "kana" and " " not in t and "・" not in t and self._top_type(t) == "PERSON"]
+        if not native:
+            return
+        latin = [t for t in texts if script_of(t) == "latin" and not is_acronym(t)]
+        for t in native:
+            lang, kind = self._language_of(t), self._top_type(t)
+            fits: dict[str, tuple[str, str]] = {}
+            if script_of(t, fine=True) == "kana":
+                # a foreign surname in Katakana before a title ("ゼレンスキー大統領"): the surname of one Latin full name
+                for u in latin:
+                    words = _script_tokens(u)
+                    if len(words) >= 2 and (self._top_type(u) == "PERSON" or _rule_type(u) == "PERSON") \
+                            and any(sound_match(r, words[-1]) for r in sound_script_readings(t)):
+                        fits.setdefault(self.find(u), (u, f"short form: {t} is the surname of {u} (same consonants)"))
+            elif kind == "PERSON":
+                for u in latin:
+                    if (self._top_type(u) == "PERSON" or _rule_type(u) == "PERSON") and (why := native_person_match(u, t, lang)):
+                        fits.setdefault(self.find(u), (u, why))
+            elif kind == "PLACE" and (place := native_place_name(t, lang)):
+                key = _exact_key(place)
+                for u in latin:
+                    if _exact_key(u) == key or _exact_key(u) in (key + " prefecture", key + " province"):
+                        fits.setdefault(self.find(u), (u, f"region name (ISO 3166-2): {t} is {place}"))
+            elif kind == "ORG" and (org := native_org_name(t, lang)):
+                region, head, parts = org
+                for u in latin:
+                    folded = u.casefold()
+                    if self._top_type(u) != "PERSON" and folded.endswith(head.casefold()) \
+                            and (region is None or region.casefold() in folded):
+                        why = f"organisation name: {parts}" if parts.startswith(f"{t} (") else f"organisation name: {t} = {parts}"
+                        fits.setdefault(self.find(u), (u, why))
+            if len(fits) == 1:
+                u, why = next(iter(fits.values()))
+                # unchecked: the full-name guard reads the Han name by its pinyin (林芳正 "Lin Fang Zheng"), a
+                # name other than the reading matched here
+                self.union(u, t, why, checked=kind != "PERSON" or len(self.members(self.find(t))) > 1)
+
     def _link_cyrillic(self, texts: list[str]) -> None:
         """A Cyrillic full name to the one Latin full name with its consonants, when the spelling keys
         differ too much (Джанни Руссо / Gianni Russo, Элена Бьянки / Elena Bianchi, Арбен Кола / Arben
@@ -637,9 +697,11 @@ class _Linker:
     def _link_short_forms(self, texts: list[str]) -> None:
         fulls = [t for t in texts if self._could_be_person(t)]
         alphabets = {full: _alphabet(full) for full in fulls}  # once per full name, not once per short form
+        # the written surnames of names that put it first: "Lee" of "Lee Jae-myung" is short, but named so
+        first_surnames = {full.split()[0] for full in fulls if _SURNAME_FIRST.fullmatch(full)}
         for t in texts:
             f = self.forms[t]
-            if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 3:
+            if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 3 and t not in first_surnames:
                 continue
             key = f.core[0]
             alphabet = _alphabet(t)
@@ -647,7 +709,9 @@ class _Linker:
             clusters: set[str] = set()
             targets: dict[str, str] = {}
             for full in fulls:
-                surname = self.forms[full].core[-1]
+                # "Lee Jae-myung", "Tsai Ing-wen": a Korean or Chinese name in Latin letters, its given name
+                # hyphenated with a small letter, puts the surname first ("Lee told reporters"; trial49 F17)
+                surname = self.forms[full].core[0 if _SURNAME_FIRST.fullmatch(full) else -1]
                 if alphabets[full] != alphabet and len(key) < 5:
                     continue  # across alphabets a short sound key is weak ("Lei" / "Антуан Леже")
                 # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.

@@ -38,6 +38,7 @@ from ._names import (
     clean_name,
     is_acronym,
 )
+from ._native import native_mentions
 from ._scripts import (
     _ARABIC_RE,
     _ZH_DOTS,
@@ -83,9 +84,17 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
         for form, etype, rx in _arabic_alias_forms():
             if form in text and rx.search(text) and not any(form in f[0] for f in found):
                 found.append((form, etype, "script", None))  # صندوق النقد الدولي (IMF): trial20 #13
+    # Japanese and Korean names of their own, by their cues (text data "native_names"): 林芳正 before 官房長官,
+    # 이재명 before 대표, 石川県, 서울고등법원 (trial49 F6/F17: none was read)
+    natives = native_mentions(text, lang)
+    own_people = {name for name, etype in natives if etype == "PERSON"}
     for name in _sound_script_people(text, lang):
-        if not any(name == f[0] for f in found):
+        # "부산에서 한덕수 국무총리": a word before a Korean name of its own is no foreign given name
+        if not any(name == f[0] for f in found) and name.split()[-1] not in own_people:
             found.append((name, "PERSON", "script", None))
+    for name, etype in natives:
+        if not any(name == f[0] for f in found):
+            found.append((name, etype, "script", None))
     names = {f[0] for f in found if f[1] == "PERSON"}
     if _HAN_RE.search(text):
         for name in _zh_transliterated(text):
