@@ -54,3 +54,21 @@ def test_the_text_writing_the_querys_figure_ranks_first(any_store):
 
     ranked = [r.article.id for r in search(store, "magnitude 6.9").results]
     assert ranked[0] == _id(4), ranked
+
+
+_RECALLS = [
+    ("Toyota recalls 310,000 vehicles", "Toyota is recalling 310,000 vehicles over a brake fault, the company said.", "en"),
+    ("Toyota ruft 310.000 Fahrzeuge zurück", "Toyota ruft wegen eines Bremsfehlers 310.000 Fahrzeuge zurück.", "de"),
+    ("Toyota rappelle 310 000 véhicules", "Toyota rappelle 310 000 véhicules pour un défaut de freinage.", "fr"),
+    ("Toyota recalls 480,000 vehicles", "Toyota is recalling 480,000 vehicles over an airbag fault; 310 dealers will fix them.", "en"),
+]
+
+
+def test_a_number_written_without_separators_finds_its_grouped_forms(tmp_path):
+    # trial50 F20: "310000" found nothing while "310,000" found both recall reports (SQLite only: see
+    # store._common.search_alternatives)
+    from storylens.store import open_store
+
+    with open_store(str(tmp_path / "s.db")) as st:
+        store = write_corpus(st, _RECALLS)
+        assert _found(store, "310000") == {_id(1), _id(2), _id(3)}

@@ -194,6 +194,7 @@ class Comparer:
         check_stdin_once(inputs)
         with fewer_collections():  # reading and splitting allocate as much as the analysis
             documents, failures, errors = self.load(inputs, on_failure)
+            documents = _given_twice(documents)
             if len(documents) < 2:
                 raise _not_enough([*inputs, *unread], documents, [*unread, *errors])
             skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
@@ -209,6 +210,36 @@ class Comparer:
         # 80 BASIL articles: 1,534 collections (1.32 CPU-s) with the default thresholds, 13 (0.22) so
         with fewer_collections():
             return analyse(self.components, list(documents), tuple(failures), align_anyway=anyway)
+
+
+def _given_twice(documents: list[Document]) -> list[Document]:
+    """``documents`` with a warning on each file given again ("given twice: the same file as a.txt"): its
+    comparison with itself reads "Same story 1.00" and every claim shared, which says nothing of two sources
+    (trial49 F23, trial50 F20: no note). Texts, URLs and stdin are not files: two equal texts may be a copy."""
+    from dataclasses import replace
+
+    first: dict[Path, str] = {}
+    out = []
+    for doc in documents:
+        path = _file_of(doc.source)
+        if path is not None and path in first:
+            note = f"given twice: the same file as {first[path]}; the report reads it as a second source"
+            doc = replace(doc, warnings=(*doc.warnings, note))
+        elif path is not None:
+            first[path] = doc.source
+        out.append(doc)
+    return out
+
+
+def _file_of(source: str) -> Path | None:
+    """The resolved path of a document read from a file, else None (a URL, stdin, a text)."""
+    if not source or source == "-" or is_url(source) or "\n" in source:
+        return None
+    try:
+        path = Path(source)
+        return path.resolve() if path.is_file() else None
+    except (OSError, ValueError):
+        return None
 
 
 class _CachedSegmenter:

@@ -845,6 +845,10 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
 _UNCHECKED = re.compile("[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+# A whole number with its thousands grouped ("310,000", "310.000", "1 500 000"), not inside a longer one.
+_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?![\d.,]\d)")
+
+
 def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]
                  ) -> tuple[list[tuple[str, str | None]], dict[str, ArticleRecord]]:
     """The full-text ``hits`` in which some query word occurs as a word or an inflected form of it in
@@ -864,7 +868,9 @@ def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]
         a = arts.get(aid)
         if a is None:
             continue
-        found = set(re.findall(r"[^\W_]+", f"{a.title or ''} {a.text}"))
+        text = f"{a.title or ''} {a.text}"
+        # a grouped number also as its digits: "310000" finds "310,000" and "310.000" (trial50 F20)
+        found = set(re.findall(r"[^\W_]+", text)) | {re.sub(r"\D", "", n) for n in _GROUPED_NUMBER.findall(text)}
         if any(word_reason(w, found, language, a.language) for w in qwords):
             kept.append((aid, snippet))
     return kept, arts
