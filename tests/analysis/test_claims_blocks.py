@@ -175,3 +175,13 @@ def test_block_and_clause_defaults_come_from_the_settings():
 def test_no_block_without_a_second_sentence(assign):
     docs = doc_of("efe", [ES_COLLAPSE], "es"), doc_of("ap", [EN_COLLAPSE], "en")
     assert _pairs(_on(_mine(), block_assign=assign, block_gain=0.0), docs) == {("efe:s0", "ap:s0")}
+
+
+def test_linking_and_blocks_pass_the_weak_rules_other_tests():
+    docs = _mine_docs()
+    # anchors shared are a weak pair's condition (cross_min_overlap): no linked pair and no block escapes it
+    assert _pairs(_on(_mine(), block_assign="greedy", block_gain=0.1, cross_min_overlap=5.0), docs) == set()
+    assert _pairs(_on(_mine(), block_assign="mutual", block_gain=0.1, cross_min_overlap=5.0), docs) == set()
+    # a sure pair stays whatever the linking (sure from 0.65: the rescue pair, 0.70)
+    assert ("efe:s1", "ap:s2") in _pairs(_on(_mine(), block_assign="greedy", block_gain=0.1,
+                                             cross_min_overlap=5.0, cross_sure_threshold=0.65), docs)

@@ -872,7 +872,8 @@ class ClaimAligner:
     # pair with the unit by ``block_gain`` and reaches ``block_threshold`` (None: the weak threshold) keeps
     # both member pairs: "mutual" when the block and the unit are each other's best (among units and
     # blocks), "greedy" by competitive linking over unit pairs and blocks (each unit used once), which then
-    # replaces the each-other's-best rule for weak pairs. ``block_vectors``: "mean" (the normalised sum of
+    # decides every pair of two languages that is each other's near best, sure or weak (a block that takes a
+    # unit replaces its one-to-one link; a sure pair one side ranks second stays). ``block_vectors``: "mean" (the normalised sum of
     # the members' vectors, from the cosines already computed; any reach) or "text" (the two texts embedded
     # as one by both encoders; adjacent members only). None: off. Unit pairs of two languages only.
     block_assign: str | None = DEFAULT.claim_block_assign
@@ -1323,22 +1324,37 @@ class ClaimAligner:
         # A sure pair is kept even when one side has a better partner (one-to-many);
         # a weaker pair only when each side is the other's (near) best match.
         near_best = (score >= best_row - margin) & (score >= best_col - margin)
-        weak = (
-            (score >= per_pair(self.threshold, cross_threshold, self.pair_threshold))
-            & near_best
-            & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
-        )
+        # What a weak pair needs besides being each other's near best (block alignment reads it too).
+        allowed = overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0)
         if self.actor_veto and people_mismatch.any():
-            weak &= ~self._other_actors(units, ia, ib, people_mismatch)
+            allowed &= ~self._other_actors(units, ia, ib, people_mismatch)
         if countries is not None:
-            weak &= ~countries
+            allowed &= ~countries
         if self.anchor_cosine is not None and not same.all():
-            weak &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
+            allowed &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
         if self.cross_gap is not None and not same.all():
-            weak &= same | (_runner_up_gap(score) >= self.cross_gap)
+            allowed &= same | (_runner_up_gap(score) >= self.cross_gap)
+        weak = (score >= per_pair(self.threshold, cross_threshold, self.pair_threshold)) & near_best & allowed
         if self.cross_assign in ("greedy", "hungarian"):
             weak &= same  # across languages competitive linking or assignment (_spans) chooses instead
-        keep = (score >= per_pair(self.sure_threshold, cross_sure, self.pair_sure_threshold)) | weak
+        # Blocks and clauses are scored on the fused scale they were tuned on: off without e5 (the fast
+        # similarity model), under the learned score and where e5 is the score (a language outside USE's).
+        fused = self._fused(e5, learned, same)
+        blocks = None
+        if self.block_assign is not None and fused:
+            blocks = self._blocks(units, ia, ib, vectors, cos, score, same, allowed,
+                                  self.overlap_weight * overlap - self.actor_penalty * mismatch,
+                                  per_pair(self.threshold, cross_threshold, self.pair_threshold))
+        sure_pairs = score >= per_pair(self.sure_threshold, cross_sure, self.pair_sure_threshold)
+        if blocks is not None and self.block_assign == "greedy":
+            # Competitive linking decides every pair of two languages that is each other's near best, sure or
+            # weak: a block that takes a unit replaces its one-to-one link, as in a bitext aligner. A sure pair
+            # one side ranks second (the sure rule's one-to-many) stays.
+            sure_pairs &= ~(near_best & allowed & ~same)
+            weak &= same
+        keep = sure_pairs | weak
+        if blocks is not None:
+            keep |= blocks
         if (self.span_units > 1 or self.cross_assign != "mutual") and not same.all():
             # With the learned score: the assignment over its probabilities, no spans (the model has no span features).
             keep |= ~same & self._spans(units, vectors, ia, ib, cos, score,
@@ -1346,18 +1362,8 @@ class ClaimAligner:
                                         per_pair(self.threshold, cross_threshold, self.pair_threshold),
                                         (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0)) & ~same,
                                         1 if learned else self.span_units)
-        # Blocks and clauses are scored on the fused scale they were tuned on: off without e5 (the fast
-        # similarity model), under the learned score and where e5 is the score (a language outside USE's).
-        fused = self._fused(e5, learned, same)
-        if self.block_assign is not None and fused:
-            blocks, linked = self._blocks(units, vectors, ia, ib, cos, score, same,
-                                          self.overlap_weight * overlap - self.actor_penalty * mismatch,
-                                          per_pair(self.threshold, cross_threshold, self.pair_threshold))
-            if self.block_assign == "greedy":
-                keep = (keep & ~(weak & ~same)) | linked
-            keep |= blocks
         if self.clause_pairs and fused:
-            keep |= self._clause_pairs(units, vectors, ia, ib, score, same,
+            keep |= self._clause_pairs(units, vectors, ia, ib, score, same, allowed,
                                        self.overlap_weight * overlap - self.actor_penalty * mismatch,
                                        per_pair(self.threshold, cross_threshold, self.pair_threshold))
         if self.extra_margin is not None and not same.all():
@@ -1684,8 +1690,8 @@ class ClaimAligner:
                 out[np.ix_(rows, cols)] = True
         return out
 
-    def _blocks(self, units, vectors, ia, ib, cos, score, same, extra, threshold) -> tuple[np.ndarray, np.ndarray]:
-        """Unit pairs of two languages kept by block alignment (``block_assign``): (block pairs, greedy links).
+    def _blocks(self, units, ia, ib, vectors, cos, score, same, allowed, extra, threshold) -> np.ndarray:
+        """Unit pairs of two languages kept by block alignment (``block_assign``), a (len(ia), len(ib)) boolean array.
 
         A block is two units of one document (``block_reach`` sentences apart at most; 0: any two); its
         score against a unit y of the other document is a unit pair's, from the block's vector: USE cosine
@@ -1695,8 +1701,9 @@ class ClaimAligner:
         may state what the other report says in two. A block counts when it reaches the threshold and beats
         each member's own pair with y by ``block_gain``. "mutual": it is kept when y is the block's best
         counterpart and the block is y's (among y's unit pairs and blocks); "greedy": unit pairs and blocks
-        are taken best first while none of their units is used, and the links are returned apart (they
-        replace the weak rule). Both arrays are (len(ia), len(ib)) booleans, only True across languages."""
+        are taken best first while none of their units is used (the weak rule's each-other's-best is then not
+        asked). A unit pair, or a block's member pair, must pass ``allowed`` (the weak rule's other tests:
+        anchors, the actor and country vetoes). Only True across languages."""
         n_a, n_b = len(ia), len(ib)
         floor = np.broadcast_to(np.asarray(threshold, dtype=np.float64), score.shape)
         cross = ~same
@@ -1765,6 +1772,8 @@ class ClaimAligner:
                 good &= (rank[ps] < self.block_member_rank) & (rank[qs] < self.block_member_rank)
             if self.block_member_floor is not None:
                 good &= np.minimum(sc[ps], sc[qs]) >= self.block_member_floor
+            ok = allowed if side == 0 else allowed.T
+            good &= ok[ps] & ok[qs]
             for r, o in zip(*np.nonzero(good)):
                 block: tuple[int, ...] = (int(ps[r]), int(qs[r]))
                 rows, cols = (block, (int(o),)) if side == 0 else ((int(o),), block)
@@ -1775,9 +1784,8 @@ class ClaimAligner:
                 other = (n_a + int(o)) if side == 0 else int(o)
                 best_unit[other] = max(best_unit[other], float(value[r, o]))
         blocks = np.zeros(score.shape, dtype=bool)
-        linked = np.zeros(score.shape, dtype=bool)
         if self.block_assign == "greedy":
-            for r, c in zip(*np.nonzero((score >= floor) & cross)):
+            for r, c in zip(*np.nonzero((score >= floor) & cross & allowed)):
                 cands.append((float(score[r, c]), (int(r),), (int(c),)))
             used_r: set[int] = set()
             used_c: set[int] = set()
@@ -1786,8 +1794,8 @@ class ClaimAligner:
                     continue
                 used_r.update(rows)
                 used_c.update(cols)
-                linked[np.ix_(rows, cols)] = True
-            return blocks, linked
+                blocks[np.ix_(rows, cols)] = True
+            return blocks
         best_row = np.where(cross, score, -np.inf).max(axis=1)
         best_col = np.where(cross, score, -np.inf).max(axis=0)
         for value_, rows, cols in cands:
@@ -1798,15 +1806,16 @@ class ClaimAligner:
                 unit_best = max(best_row[rows[0]], best_unit[rows[0]])
             if value_ >= unit_best - 1e-9:
                 blocks[np.ix_(rows, cols)] = True
-        return blocks, linked
+        return blocks
 
-    def _clause_pairs(self, units, vectors, ia, ib, score, same, extra, threshold) -> np.ndarray:
+    def _clause_pairs(self, units, vectors, ia, ib, score, same, allowed, extra, threshold) -> np.ndarray:
         """Unit pairs of two languages kept through a clause of one of them (``clause_pairs``): a
         (len(ia), len(ib)) boolean array. A clause is scored against each unit of the other document as a
         unit pair is (USE cosine, its unit's anchors and position, the CSLS term on USE and the e5 term
         against the clause's own and the unit's neighbourhoods); it keeps its unit with unit u when u is
         the clause's best counterpart, the clause is u's best (among u's unit pairs and all clauses of the
-        other side), it reaches the threshold and it scores ``clause_gain`` above its whole unit's pair."""
+        other side), it reaches the threshold, it scores ``clause_gain`` above its whole unit's pair and the
+        unit pair passes ``allowed`` (the weak rule's other tests)."""
         n_a = len(ia)
         cross = ~same
         out = np.zeros(score.shape, dtype=bool)
@@ -1868,7 +1877,8 @@ class ClaimAligner:
                 o = int(np.argmax(value[c]))
                 v, p = float(value[c, o]), int(own[c])
                 other_best = best_b[o] if side == 0 else best_a[o]
-                if v >= limit_of(fl[p, o]) and v >= sc[p, o] + self.clause_gain and v >= other_best - 1e-9:
+                ok = allowed[p, o] if side == 0 else allowed[o, p]
+                if ok and v >= limit_of(fl[p, o]) and v >= sc[p, o] + self.clause_gain and v >= other_best - 1e-9:
                     cands.append((p, o, v) if side == 0 else (o, p, v))
         for r, c, _ in cands:
             out[r, c] = True
