@@ -1703,7 +1703,8 @@ class ClaimAligner:
         counterpart and the block is y's (among y's unit pairs and blocks); "greedy": unit pairs and blocks
         are taken best first while none of their units is used (the weak rule's each-other's-best is then not
         asked). A unit pair, or a block's member pair, must pass ``allowed`` (the weak rule's other tests:
-        anchors, the actor and country vetoes). Only True across languages."""
+        anchors, the actor and country vetoes); in "greedy" a vetoed pair still takes its units. Only True
+        across languages."""
         n_a, n_b = len(ia), len(ib)
         floor = np.broadcast_to(np.asarray(threshold, dtype=np.float64), score.shape)
         cross = ~same
@@ -1785,7 +1786,9 @@ class ClaimAligner:
                 best_unit[other] = max(best_unit[other], float(value[r, o]))
         blocks = np.zeros(score.shape, dtype=bool)
         if self.block_assign == "greedy":
-            for r, c in zip(*np.nonzero((score >= floor) & cross & allowed)):
+            # Vetoed pairs take part and are dropped after (as the weak rule's each-other's-best reads every
+            # pair): a unit whose best counterpart is vetoed stays unmatched, never falls to its second.
+            for r, c in zip(*np.nonzero((score >= floor) & cross)):
                 cands.append((float(score[r, c]), (int(r),), (int(c),)))
             used_r: set[int] = set()
             used_c: set[int] = set()
@@ -1795,7 +1798,7 @@ class ClaimAligner:
                 used_r.update(rows)
                 used_c.update(cols)
                 blocks[np.ix_(rows, cols)] = True
-            return blocks
+            return blocks & allowed
         best_row = np.where(cross, score, -np.inf).max(axis=1)
         best_col = np.where(cross, score, -np.inf).max(axis=0)
         for value_, rows, cols in cands:
