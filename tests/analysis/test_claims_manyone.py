@@ -44,7 +44,7 @@ def _aligner(embed, **params) -> ClaimAligner:
             "overlap_weight": 0.0, "actor_penalty": 0.0, "csls_weight": 0.0, "margin": 0.0, "cross_margin": 0.0,
             "min_overlap": 0.0, "cross_min_overlap": 0.0, "sibling_margin": None, "second_fact_share": None,
             "runner_up_keys": None, "position_weight": 0.0, "pair_model": None, "number_fanout": None,
-            "e5_fusion_weight": 0.0}
+            "e5_fusion_weight": 0.0, "block_assign": None}
     return ClaimAligner(embed, **(base | params))
 
 

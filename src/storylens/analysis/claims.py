@@ -541,6 +541,39 @@ def _neighbour_mean(cos: np.ndarray, k: int) -> np.ndarray:
     return (row[:, None] + col[None, :]) / 2
 
 
+# Clause cuts for clause matching (ClaimAligner.clause_pairs): punctuation any script uses, never inside a
+# number ("9,5 proc.", "1,000"); a piece shorter than this many words (Han characters count one each) stays
+# with its neighbour.
+_SUB_CLAUSE = re.compile(r"(?<=[^\d\s])[,;:]\s+|[，；：]|\s+[—–]\s+")
+_CLAUSE_MIN_WORDS = 5
+
+
+def sub_clauses(text: str) -> list[str]:
+    """The clauses of one unit's text for clause matching, as they stand in it (cut at ``_SUB_CLAUSE``,
+    a piece under ``_CLAUSE_MIN_WORDS`` words kept with its neighbour): [text] when it has one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SUB_CLAUSE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if not text[a:b].strip():
+            continue
+        if merged and (_words_in(text[a:b]) < _CLAUSE_MIN_WORDS
+                       or _words_in(text[merged[-1][0]:merged[-1][1]]) < _CLAUSE_MIN_WORDS):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return [text[a:b].strip() for a, b in merged] or [text]
+
+
+def _normalised(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (a zero row stays zero)."""
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
 def _position_gap(units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
     """|relative position of unit a in its document - of unit b in its|, 0 where either
     is in its document's first sentence."""
@@ -834,6 +867,33 @@ class ClaimAligner:
     # remaining pair or span pair first, each unit used once, down to the threshold)
     # or "hungarian" (the one-to-one assignment of highest total score, scipy).
     cross_assign: str = DEFAULT.claim_cross_assign
+    # Block alignment across languages (vecalign-style 1-2 / 2-1 blocks, scored like a unit pair: the
+    # fused USE + e5 score of a unit against two units of the other document read as one text): a block of
+    # two units ``block_reach`` sentences apart at most (0: any two) whose score beats each member's own
+    # pair with the unit by ``block_gain`` and reaches ``block_threshold`` (None: the weak threshold) keeps
+    # both member pairs: "mutual" when the block and the unit are each other's best (among units and
+    # blocks), "greedy" by competitive linking over unit pairs and blocks (each unit used once), which then
+    # decides every pair of two languages that is each other's near best, sure or weak (a block that takes a
+    # unit replaces its one-to-one link; a sure pair one side ranks second stays). ``block_vectors``: "mean" (the normalised sum of
+    # the members' vectors, from the cosines already computed; any reach) or "text" (the two texts embedded
+    # as one by both encoders; adjacent members only). None: off. Unit pairs of two languages only.
+    block_assign: str | None = DEFAULT.claim_block_assign
+    block_reach: int = DEFAULT.claim_block_reach
+    block_gain: float = DEFAULT.claim_block_gain
+    block_threshold: float | None = DEFAULT.claim_block_threshold
+    block_vectors: str = DEFAULT.claim_block_vectors
+    block_member_rank: int | None = DEFAULT.claim_block_member_rank
+    block_member_floor: float | None = DEFAULT.claim_block_member_floor
+    # Clause matching across languages (claim level): a unit of two or more clauses (cut at a comma,
+    # semicolon, colon or spaced dash followed by at least ``_CLAUSE_MIN_WORDS`` words, any script) also
+    # scores each clause against the other document's units, like a unit pair; a clause and a unit that are
+    # each other's best (among the other side's units and clauses) keep the clause's unit with that unit
+    # when the clause scores ``clause_gain`` above its whole unit and reaches ``clause_threshold`` (None:
+    # the weak threshold). One sentence carrying two facts (a glued headline and lead, "X, while Y") can so
+    # match two sentences of the other report, one per clause. False: off. Unit pairs of two languages only.
+    clause_pairs: bool = DEFAULT.claim_clause_pairs
+    clause_gain: float = DEFAULT.claim_clause_gain
+    clause_threshold: float | None = DEFAULT.claim_clause_threshold
     # The second encoder a pair model may read (multilingual-e5; embed.E5Embedder), cross pairs only.
     embed_e5: Callable[[Sequence[str]], np.ndarray] | None = None
     # The cosine the score of a unit pair of two languages starts from: "use" (the aligner's
@@ -1265,22 +1325,37 @@ class ClaimAligner:
         # A sure pair is kept even when one side has a better partner (one-to-many);
         # a weaker pair only when each side is the other's (near) best match.
         near_best = (score >= best_row - margin) & (score >= best_col - margin)
-        weak = (
-            (score >= per_pair(self.threshold, cross_threshold, self.pair_threshold))
-            & near_best
-            & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
-        )
+        # What a weak pair needs besides being each other's near best (block alignment reads it too).
+        allowed = overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0)
         if self.actor_veto and people_mismatch.any():
-            weak &= ~self._other_actors(units, ia, ib, people_mismatch)
+            allowed &= ~self._other_actors(units, ia, ib, people_mismatch)
         if countries is not None:
-            weak &= ~countries
+            allowed &= ~countries
         if self.anchor_cosine is not None and not same.all():
-            weak &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
+            allowed &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
         if self.cross_gap is not None and not same.all():
-            weak &= same | (_runner_up_gap(score) >= self.cross_gap)
+            allowed &= same | (_runner_up_gap(score) >= self.cross_gap)
+        weak = (score >= per_pair(self.threshold, cross_threshold, self.pair_threshold)) & near_best & allowed
         if self.cross_assign in ("greedy", "hungarian"):
             weak &= same  # across languages competitive linking or assignment (_spans) chooses instead
-        keep = (score >= per_pair(self.sure_threshold, cross_sure, self.pair_sure_threshold)) | weak
+        # Blocks and clauses are scored on the fused scale they were tuned on: off without e5 (the fast
+        # similarity model), under the learned score and where e5 is the score (a language outside USE's).
+        fused = self._fused(e5, learned, same)
+        blocks = None
+        if self.block_assign is not None and fused:
+            blocks = self._blocks(units, ia, ib, vectors, cos, score, same, allowed,
+                                  self.overlap_weight * overlap - self.actor_penalty * mismatch,
+                                  per_pair(self.threshold, cross_threshold, self.pair_threshold))
+        sure_pairs = score >= per_pair(self.sure_threshold, cross_sure, self.pair_sure_threshold)
+        if blocks is not None and self.block_assign == "greedy":
+            # Competitive linking decides every pair of two languages that is each other's near best, sure or
+            # weak: a block that takes a unit replaces its one-to-one link, as in a bitext aligner. A sure pair
+            # one side ranks second (the sure rule's one-to-many) stays.
+            sure_pairs &= ~(near_best & allowed & ~same)
+            weak &= same
+        keep = sure_pairs | weak
+        if blocks is not None:
+            keep |= blocks
         if (self.span_units > 1 or self.cross_assign != "mutual") and not same.all():
             # With the learned score: the assignment over its probabilities, no spans (the model has no span features).
             keep |= ~same & self._spans(units, vectors, ia, ib, cos, score,
@@ -1288,6 +1363,10 @@ class ClaimAligner:
                                         per_pair(self.threshold, cross_threshold, self.pair_threshold),
                                         (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0)) & ~same,
                                         1 if learned else self.span_units)
+        if self.clause_pairs and fused:
+            keep |= self._clause_pairs(units, vectors, ia, ib, score, same, allowed,
+                                       self.overlap_weight * overlap - self.actor_penalty * mismatch,
+                                       per_pair(self.threshold, cross_threshold, self.pair_threshold))
         if self.extra_margin is not None and not same.all():
             keep |= ~same & self._extra_counterparts(
                 score, best_row, best_col, per_pair(self.threshold, cross_threshold, self.pair_threshold),
@@ -1611,6 +1690,207 @@ class ClaimAligner:
             if value >= unit_best - 1e-9 and value >= span_best[key] - 1e-9:
                 out[np.ix_(rows, cols)] = True
         return out
+
+    def _blocks(self, units, ia, ib, vectors, cos, score, same, allowed, extra, threshold) -> np.ndarray:
+        """Unit pairs of two languages kept by block alignment (``block_assign``), a (len(ia), len(ib)) boolean array.
+
+        A block is two units of one document (``block_reach`` sentences apart at most; 0: any two); its
+        score against a unit y of the other document is a unit pair's, from the block's vector: USE cosine
+        + ``extra`` (anchor overlap, actor penalty: the better member's) + the CSLS term on USE and the e5
+        term (``e5_fusion_weight``) against both sides' neighbourhoods - the position gap (the nearer
+        member's). Vecalign scores a concatenation against a sentence for the same reason: one sentence
+        may state what the other report says in two. A block counts when it reaches the threshold and beats
+        each member's own pair with y by ``block_gain``. "mutual": it is kept when y is the block's best
+        counterpart and the block is y's (among y's unit pairs and blocks); "greedy": unit pairs and blocks
+        are taken best first while none of their units is used (the weak rule's each-other's-best is then not
+        asked). A unit pair, or a block's member pair, must pass ``allowed`` (the weak rule's other tests:
+        anchors, the actor and country vetoes); in "greedy" a vetoed pair still takes its units. Only True
+        across languages."""
+        n_a, n_b = len(ia), len(ib)
+        floor = np.broadcast_to(np.asarray(threshold, dtype=np.float64), score.shape)
+        cross = ~same
+        vec_e5 = self._e5_vectors(units, [*ia, *ib]) if self.embed_e5 is not None else None
+        pos = _position_gap(units, ia, ib) if self.position_weight else np.zeros(score.shape, dtype=np.float32)
+        sent = [int(units[k].sentence.rsplit("s", 1)[-1]) for k in (*ia, *ib)]
+        cos_e5 = vec_e5[:n_a] @ vec_e5[n_a:].T if vec_e5 is not None else None
+
+        def csls(m: np.ndarray, others: np.ndarray) -> np.ndarray:
+            # (blocks x units) term: block's own top-k among the units, each unit's top-k in its own matrix
+            k = min(self.csls_k, m.shape[1])
+            own = -np.sort(-m, axis=1)[:, :k].mean(axis=1)
+            return m - (own[:, None] + others[None, :]) / 2
+
+        cands: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
+        best_unit = np.full(n_b + n_a, -np.inf)  # each unit's best block score (B units first, then A)
+        for side in (0, 1):
+            idx, n_own = (ia, n_a) if side == 0 else (ib, n_b)
+            offset = 0 if side == 0 else n_a
+            pairs = [(p, q) for p in range(n_own) for q in range(p + 1, n_own)
+                     if sent[offset + p] != sent[offset + q]
+                     and (not self.block_reach or abs(sent[offset + p] - sent[offset + q]) <= self.block_reach)]
+            if self.block_vectors == "text":
+                pairs = [(p, q) for p, q in pairs if abs(sent[offset + p] - sent[offset + q]) <= 1]
+            if not pairs:
+                continue
+            m_use = cos if side == 0 else cos.T  # (own units, other units)
+            m_e5 = None if cos_e5 is None else (cos_e5 if side == 0 else cos_e5.T)
+            ps, qs = np.array([p for p, _ in pairs]), np.array([q for _, q in pairs])
+            if self.block_vectors == "text":
+                texts = [f"{units[idx[p]].embed_text} {units[idx[q]].embed_text}" for p, q in pairs]
+                others_use = vectors[ib] if side == 0 else vectors[ia]
+                b_use = np.asarray(self.embed(texts), dtype=np.float32) @ others_use.T
+                b_e5 = None
+                if m_e5 is not None:
+                    texts5 = [f"{units[idx[p]].text} {units[idx[q]].text}" for p, q in pairs]
+                    v5 = _normalised(np.asarray(self.embed_e5(texts5), dtype=np.float32))  # type: ignore[misc]
+                    b_e5 = v5 @ (vec_e5[n_a:] if side == 0 else vec_e5[:n_a]).T  # type: ignore[index]
+            else:
+                own = vectors[idx]
+                norm = np.sqrt(np.maximum(2.0 + 2.0 * np.einsum("ij,ij->i", own[ps], own[qs]), 1e-6))
+                b_use = (m_use[ps] + m_use[qs]) / norm[:, None]
+                b_e5 = None
+                if m_e5 is not None:
+                    own5 = vec_e5[:n_a] if side == 0 else vec_e5[n_a:]  # type: ignore[index]
+                    norm5 = np.sqrt(np.maximum(2.0 + 2.0 * np.einsum("ij,ij->i", own5[ps], own5[qs]), 1e-6))
+                    b_e5 = (m_e5[ps] + m_e5[qs]) / norm5[:, None]
+            k_other = min(self.csls_k, m_use.shape[0])
+            value = b_use.astype(np.float64)
+            sc = score if side == 0 else score.T
+            ex = extra if side == 0 else extra.T
+            ps_ = pos if side == 0 else pos.T
+            value = value + np.maximum(ex[ps], ex[qs])
+            if self.csls_weight:
+                value = value + self.csls_weight * csls(b_use, -np.sort(-m_use, axis=0)[:k_other].mean(axis=0))
+            if b_e5 is not None and m_e5 is not None:
+                value = value + self.e5_fusion_weight * csls(b_e5, -np.sort(-m_e5, axis=0)[:k_other].mean(axis=0))
+            value = value - self.position_weight * np.minimum(ps_[ps], ps_[qs])
+            fl = (floor if side == 0 else floor.T)[ps]
+            crossing = (cross if side == 0 else cross.T)[ps] & (cross if side == 0 else cross.T)[qs]
+            limit = self.block_threshold if self.block_threshold is not None else fl
+            good = (value >= limit) & (value >= np.maximum(sc[ps], sc[qs]) + self.block_gain) & crossing
+            if self.block_member_rank is not None:
+                # each member's own ranking puts the unit among its first block_member_rank counterparts
+                rank = (sc[:, None, :] > sc[:, :, None]).sum(axis=2)  # (own units, other units)
+                good &= (rank[ps] < self.block_member_rank) & (rank[qs] < self.block_member_rank)
+            if self.block_member_floor is not None:
+                good &= np.minimum(sc[ps], sc[qs]) >= self.block_member_floor
+            ok = allowed if side == 0 else allowed.T
+            good &= ok[ps] & ok[qs]
+            for r, o in zip(*np.nonzero(good)):
+                block: tuple[int, ...] = (int(ps[r]), int(qs[r]))
+                rows, cols = (block, (int(o),)) if side == 0 else ((int(o),), block)
+                # a block is kept for its best counterpart only (a block of two sentences is one statement)
+                if value[r, o] < value[r].max() - 1e-9:
+                    continue
+                cands.append((float(value[r, o]), rows, cols))
+                other = (n_a + int(o)) if side == 0 else int(o)
+                best_unit[other] = max(best_unit[other], float(value[r, o]))
+        blocks = np.zeros(score.shape, dtype=bool)
+        if self.block_assign == "greedy":
+            # Vetoed pairs take part and are dropped after (as the weak rule's each-other's-best reads every
+            # pair): a unit whose best counterpart is vetoed stays unmatched, never falls to its second.
+            for r, c in zip(*np.nonzero((score >= floor) & cross)):
+                cands.append((float(score[r, c]), (int(r),), (int(c),)))
+            used_r: set[int] = set()
+            used_c: set[int] = set()
+            for _, rows, cols in sorted(cands, key=lambda t: (-t[0], t[1], t[2])):
+                if used_r.intersection(rows) or used_c.intersection(cols):
+                    continue
+                used_r.update(rows)
+                used_c.update(cols)
+                blocks[np.ix_(rows, cols)] = True
+            return blocks & allowed
+        best_row = np.where(cross, score, -np.inf).max(axis=1)
+        best_col = np.where(cross, score, -np.inf).max(axis=0)
+        for value_, rows, cols in cands:
+            # the unit's best counterpart: no unit pair of it and no other block scores higher
+            if len(rows) == 2:
+                unit_best = max(best_col[cols[0]], best_unit[n_a + cols[0]])
+            else:
+                unit_best = max(best_row[rows[0]], best_unit[rows[0]])
+            if value_ >= unit_best - 1e-9:
+                blocks[np.ix_(rows, cols)] = True
+        return blocks
+
+    def _clause_pairs(self, units, vectors, ia, ib, score, same, allowed, extra, threshold) -> np.ndarray:
+        """Unit pairs of two languages kept through a clause of one of them (``clause_pairs``): a
+        (len(ia), len(ib)) boolean array. A clause is scored against each unit of the other document as a
+        unit pair is (USE cosine, its unit's anchors and position, the CSLS term on USE and the e5 term
+        against the clause's own and the unit's neighbourhoods); it keeps its unit with unit u when u is
+        the clause's best counterpart, the clause is u's best (among u's unit pairs and all clauses of the
+        other side), it reaches the threshold, it scores ``clause_gain`` above its whole unit's pair and the
+        unit pair passes ``allowed`` (the weak rule's other tests)."""
+        n_a = len(ia)
+        cross = ~same
+        out = np.zeros(score.shape, dtype=bool)
+        owners: list[tuple[int, int]] = []  # (side, index in ia / ib) per clause
+        texts: list[str] = []
+        for side, idx in ((0, ia), (1, ib)):
+            for p, k in enumerate(idx):
+                pieces = sub_clauses(units[k].text)
+                if len(pieces) > 1:
+                    owners.extend((side, p) for _ in pieces)
+                    texts.extend(pieces)
+        if not texts:
+            return out
+        e5_on = self.embed_e5 is not None
+        clause_use = np.asarray(self.embed(texts), dtype=np.float32)
+        clause_e5 = _normalised(np.asarray(self.embed_e5(texts), dtype=np.float32)) if e5_on else None  # type: ignore[misc]
+        unit_e5 = self._e5_vectors(units, [*ia, *ib]) if e5_on else None
+        pos = _position_gap(units, ia, ib) if self.position_weight else np.zeros(score.shape, dtype=np.float32)
+        cos_use = vectors[ia] @ vectors[ib].T
+        cos_e5 = unit_e5[:n_a] @ unit_e5[n_a:].T if unit_e5 is not None else None
+        floor = np.broadcast_to(np.asarray(threshold, dtype=np.float64), score.shape)
+        limit_of = (lambda f: self.clause_threshold if self.clause_threshold is not None else f)
+        k = self.csls_k
+        cands: list[tuple[int, int, float]] = []  # (row in ia, column in ib, value)
+        best_a = np.where(cross, score, -np.inf).max(axis=1)  # each A unit's best: unit pairs, then clauses
+        best_b = np.where(cross, score, -np.inf).max(axis=0)
+        per_side: list[tuple[int, np.ndarray, np.ndarray]] = []
+        for side in (0, 1):
+            rows = [i for i, (s_, _) in enumerate(owners) if s_ == side]
+            if not rows:
+                continue
+            own = np.array([owners[i][1] for i in rows])
+            others_use = vectors[ib] if side == 0 else vectors[ia]
+            m_use = clause_use[rows] @ others_use.T  # (clauses, other units)
+            unit_use = cos_use if side == 0 else cos_use.T  # (own units, other units)
+            neigh = -np.sort(-unit_use, axis=0)[: min(k, unit_use.shape[0])].mean(axis=0)  # other units' CSLS
+            value = m_use.astype(np.float64) + (extra if side == 0 else extra.T)[own]
+            if self.csls_weight:
+                mine = -np.sort(-m_use, axis=1)[:, : min(k, m_use.shape[1])].mean(axis=1)
+                value = value + self.csls_weight * (m_use - (mine[:, None] + neigh[None, :]) / 2)
+            if clause_e5 is not None and unit_e5 is not None and cos_e5 is not None:
+                m_e5 = clause_e5[rows] @ (unit_e5[n_a:] if side == 0 else unit_e5[:n_a]).T
+                unit5 = cos_e5 if side == 0 else cos_e5.T
+                neigh5 = -np.sort(-unit5, axis=0)[: min(k, unit5.shape[0])].mean(axis=0)
+                mine5 = -np.sort(-m_e5, axis=1)[:, : min(k, m_e5.shape[1])].mean(axis=1)
+                value = value + self.e5_fusion_weight * (m_e5 - (mine5[:, None] + neigh5[None, :]) / 2)
+            value = value - self.position_weight * (pos if side == 0 else pos.T)[own]
+            value = np.where((cross if side == 0 else cross.T)[own], value, -np.inf)
+            per_side.append((side, own, value))
+            other_best = value.max(axis=0)
+            if side == 0:
+                best_b = np.maximum(best_b, other_best)
+            else:
+                best_a = np.maximum(best_a, other_best)
+        for side, own, value in per_side:
+            sc = score if side == 0 else score.T
+            fl = floor if side == 0 else floor.T
+            for c in range(value.shape[0]):
+                o = int(np.argmax(value[c]))
+                v, p = float(value[c, o]), int(own[c])
+                other_best = best_b[o] if side == 0 else best_a[o]
+                ok = allowed[p, o] if side == 0 else allowed[o, p]
+                if ok and v >= limit_of(fl[p, o]) and v >= sc[p, o] + self.clause_gain and v >= other_best - 1e-9:
+                    cands.append((p, o, v) if side == 0 else (o, p, v))
+        for r, c, _ in cands:
+            out[r, c] = True
+        return out
+
+    def _e5_vectors(self, units, idx) -> np.ndarray:
+        assert self.embed_e5 is not None
+        return _normalised(np.asarray(self.embed_e5([units[i].text for i in idx]), dtype=np.float32))
 
     def _span_vectors(self, units, vectors, idx, spans) -> np.ndarray:
         """One vector per span (``span_vectors``): its units' text embedded as one, or their mean."""
