@@ -2219,11 +2219,19 @@ def _header_lines(documents: Sequence[Document]) -> set[str]:
     """Ids of the sentences near a document's top, not its title, that have a header line's shape (a whole
     line, short, with a full date and no sentence's end; :func:`storylens.prepare.clean.is_header_line`) though the
     cleaning did not read them: never aligned with another document's sentence (trial 19 #10: the
-    headers of three languages were one shared claim)."""
-    from ..prepare.clean import is_header_line
+    headers of three languages were one shared claim). So is a name alone on its line under the title (an
+    outlet's or a reporter's, :func:`storylens.prepare.clean.is_name_line`; trial49 F4 / trial50 F8: two
+    outlets' names were one SHARED claim, 1.00 and 0.57)."""
+    from ..prepare.clean import is_header_line, is_name_line
 
     return {s.id for d in documents for s in d.sentences
-            if s.paragraph < _HEADER_PARAGRAPHS and s.text.strip() != (d.title or "").strip() and is_header_line(s.text)}
+            if s.paragraph < _HEADER_PARAGRAPHS and s.text.strip() != (d.title or "").strip()
+            and (is_header_line(s.text) or (d.title and _whole_line(d.text, s.start, s.end) and is_name_line(s.text)))}
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of its own (a line break or the text's end on each side)."""
+    return text[:start].rstrip(" \t").endswith("\n") and (text[end:].lstrip(" \t")[:1] in ("\n", ""))
 
 
 def _headline_sentences(documents: Sequence[Document]) -> set[str]:
