@@ -167,3 +167,16 @@ def test_the_headline_written_again_over_a_date_line_is_no_outlet():
     clean = clean_text("Kars'ta bilet izdihamı\nKars'ta bilet izdihamı\n12 Mart 2020 Perşembe\n\nKARS - Okulların 3 "
                        "hafta tatil edilmesinin ardından öğrenciler, otobüs firmalarına akın etti.\n")
     assert clean.outlet != "Kars'ta bilet izdihamı"
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("PARIS, France, Nov 4, 2026", "PARIS, France"),  # "France", "Israel", "Chad": given names too
+    ("JERUSALEM, Israel, Nov 4, 2026", "JERUSALEM, Israel"),
+    ("N'DJAMENA, Chad, Nov 4, 2026", "N'DJAMENA, Chad"),
+    ("SAN SALVADOR, El Salvador, Nov 4, 2026", "SAN SALVADOR, El Salvador"),
+    ("FLORENCE, Italy, Nov 4, 2026", "FLORENCE, Italy"),  # a city that is a given name, before its country
+    ("DENVER, Colo., Nov 4, 2026", "DENVER, Colo."),  # AP's state abbreviation
+])
+def test_the_country_after_the_comma_may_be_any_country(dateline, place):
+    clean = _read(dateline)
+    assert (clean.place, clean.published) == (place, "2026-11-04")

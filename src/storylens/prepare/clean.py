@@ -1750,10 +1750,26 @@ def _in_capitals(place: str) -> bool:
 
 
 def _country_ok(place: str) -> bool:
-    """A dateline's place with its country after a comma ("ANKARA, Turkey") is two places, each as a yearless
-    dateline's place is (:func:`_yearless_place_ok`): "Jan Nowak, Anna Kowalska, 10.12.2026" is a byline."""
+    """A dateline's place with its country after a comma ("ANKARA, Turkey") is a place and a country: the part
+    after the comma a country's name in a language read (CLDR territory names: "Turkey", "Türkei", "تركيا";
+    "France", "Israel", "Chad" are given names too) or, as the part before it, a yearless dateline's place
+    (:func:`_yearless_place_ok`: no given name opening it, no function word; "Colo.", "N.J."). "Jan Nowak,
+    Anna Kowalska, 10.12.2026" is a byline."""
     parts = re.split(r"\s*[,،，]\s*", place.strip())
-    return len(parts) == 1 or all(_yearless_place_ok(part) for part in parts)
+    if len(parts) == 1:
+        return True
+    return _is_country(parts[-1]) or all(_yearless_place_ok(part) for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from ..text import territory_names
+
+    return frozenset(name for lang in LANGUAGES for name in territory_names(lang))
+
+
+def _is_country(name: str) -> bool:
+    return name.strip().casefold() in _country_names()
 
 
 def _place_ok(match: re.Match[str]) -> bool:
