@@ -180,3 +180,22 @@ def test_the_headline_written_again_over_a_date_line_is_no_outlet():
 def test_the_country_after_the_comma_may_be_any_country(dateline, place):
     clean = _read(dateline)
     assert (clean.place, clean.published) == (place, "2026-11-04")
+
+
+@pytest.mark.parametrize(("opening", "outlet", "place", "authors"), [
+    ("【ワシントン共同】", "共同", "ワシントン", ()),  # Kyodo
+    ("【ソウル＝時事】", "時事", "ソウル", ()),  # Jiji
+    ("(서울=연합뉴스) 김민수 기자 =", "연합뉴스", "서울", ("김민수",)),  # Yonhap, its reporter
+    ("(부산=뉴스1)", "뉴스1", "부산", ()),
+])
+def test_a_japanese_or_korean_wire_dateline_in_brackets(opening, outlet, place, authors):
+    lead = "4日、県内を震源とする地震があった。" if opening.startswith("【") else "4일 오전 지진이 발생했다."
+    clean = clean_text(f"{TITLE}\n\n{opening} {lead}\n")
+    assert (clean.outlet, clean.place, clean.authors) == (outlet, place, authors)
+    assert clean.text.endswith("\n\n" + lead)
+
+
+@pytest.mark.parametrize("line", ["【速報】地震が発生した。", "(AP) 4일 오전 지진이 발생했다.", "(서울) 지진이 발생했다."])
+def test_brackets_without_a_listed_agency_stay_text(line):
+    clean = clean_text(f"{TITLE}\n\n{line}\n")
+    assert line in clean.text and clean.outlet is None

@@ -1567,6 +1567,15 @@ def _take_dateline(line: str, state: _State) -> str:
     from ..ingest.dates import month_day
 
     dateline, dispatched, wire, agency_first, capitals = _dateline_res()
+    bracketed = _bracket_dateline()
+    held = bracketed.match(line) if bracketed else None
+    if held and line[held.end():].strip():  # "【ワシントン共同】", "(서울=연합뉴스) 김민수 기자 =": no date in it
+        state.place = state.place or held["place"] or held["place2"]
+        state.outlet = state.outlet or held["agency"] or held["agency2"]
+        if held["reporter"]:
+            state.authors.append(held["reporter"])
+        state.remove("dateline", held.group(0).strip())
+        return line[held.end():]
     match = dispatched.match(line) if dispatched else None
     day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
@@ -1616,6 +1625,24 @@ def _take_dateline(line: str, state: _State) -> str:
             state.authors.append(author)
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
+
+
+@lru_cache(maxsize=1)
+def _bracket_dateline() -> re.Pattern[str] | None:
+    """A wire dateline of a place and a listed agency inside brackets, as Japanese and Korean agencies open a
+    dispatch: Kyodo's and Jiji's lenticular brackets ("【ワシントン共同】", "【ソウル＝時事】") and Yonhap's round
+    ones with an equals sign, the reporter after it with the language's marker ("(서울=연합뉴스) 김민수 기자 =").
+    The agencies are text data (dateline.agencies), the reporter's marker too (byline.after: 기자, 記者).
+    Unread, the dateline opened the lead sentence and the outlet was None."""
+    agencies = alternation(a for lang in LANGUAGES for a in profile(lang).agencies)
+    if not agencies:
+        return None
+    markers = alternation(m for lang in LANGUAGES for m in profile(lang).byline_after)
+    reporter = (rf"(?:\s*(?P<reporter>[^\W\d_]{{2,5}}(?:\s[^\W\d_]{{2,5}})?)\s*(?:{markers}))?" if markers
+                else r"(?P<reporter>(?!))?")
+    return re.compile(rf"^\s*(?:【(?P<place>[^【】＝=\s]{{1,15}}?)[＝=]?(?P<agency>{agencies})】"
+                      rf"|\((?P<place2>[^()=＝\s]{{1,15}})\s*[=＝]\s*(?P<agency2>{agencies})\))"
+                      + reporter + r"\s*[=＝]?\s*")
 
 
 # A dateline of a place and a day of a month without a year or an agency, closed by a full stop or a dash:
