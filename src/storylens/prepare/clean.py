@@ -1453,10 +1453,10 @@ def _outlet_named(name: str) -> bool:
 
 # A header's name line: at most this many words and characters (the longest outlet names of the trials,
 # "وكالة المغرب العربي للأنباء", "Le Monde avec AFP", are four words); a name with a lower-case word that is no
-# stop word has at most _NAME_ANY_WORDS words.
+# stop word has at most _NAME_ANY_WORDS words ("Nobody was hurt" is a line of text).
 _NAME_MAX_WORDS = 5
 _NAME_MAX_CHARS = 50
-_NAME_ANY_WORDS = 3
+_NAME_ANY_WORDS = 2
 
 
 def _name_shaped(line: str) -> bool:
@@ -1478,9 +1478,11 @@ def _name_shaped(line: str) -> bool:
                                for w in words):
         return True
     # a name in sentence case, as Slavic outlets write theirs ("Українська правда", "Новая газета"): up to
-    # _NAME_ANY_WORDS words, capitalised first, no number word of any language read ("Nine killed", "Two dead")
+    # _NAME_ANY_WORDS words, capitalised first, no number word ("Nine killed", "Two dead") and no stop word
+    # ("Nobody hurt", "Keiner verletzt") of any language read
     return (len(words) <= _NAME_ANY_WORDS and words[0][:1].isupper()
-            and not any(w.casefold() in _number_words() for w in words))
+            and not any(w.casefold() in _number_words() or any(w.casefold() in stop_words(lang) for lang in LANGUAGES)
+                        for w in words))
 
 
 def is_name_line(line: str) -> bool:
