@@ -602,6 +602,12 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
     if len(report.skipped) > 5:
         typer.echo(f"  ... and {len(report.skipped) - 5} more skipped", err=True)
     # every link the summary counts is listed (trial 17 #15: "linked 6 near-duplicates" above five lines)
+    if report.unread_languages:  # one line for the run, not one an article (a feed holds thousands)
+        n = sum(count for _, count in report.unread_languages)
+        langs = ", ".join(f"{lang} {count}" for lang, count in report.unread_languages)
+        typer.echo(f"storylens: warning: {n:,} article{'s' if n > 1 else ''} in languages without language data "
+                   f"({langs}): their number words, the dates and weekdays of their sentences, negation and measures "
+                   "are not read (each article's record keeps the note in its metadata warnings)", err=True)
     for new, old in report.near_duplicates[:_LISTED_LINKS]:
         typer.echo(f"  linked  {new} as a near-duplicate of {old}", err=True)
     if len(report.near_duplicates) > _LISTED_LINKS:

