@@ -224,3 +224,10 @@ def test_refine_counts_splits_and_merges():
     assert len(strict.stories_) == 3  # online each alone: the cut is above any pair's cosine
     report = strict.refine()
     assert report["stories_after"] == 1 and (report["split"], report["merged"]) == (0, 1)
+
+
+def test_a_pair_under_its_cut_reads_under_not_a_negative_over():
+    """trial49 F14: a moved article's reason read "judged -0.10 over its cut"."""
+    c = StoryClusterer(**_params())
+    assert c._judged_text(0, 1, -0.1) == "judged 0.10 under its cut"
+    assert c._judged_text(0, 1, 0.08) == "judged 0.08 over its cut"
