@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer
+from storylens.cluster._judge import SimilarityJudge
 from storylens.errors import ConfigError
 
 
@@ -408,3 +409,26 @@ def test_same_language_bridges_of_languages_outside_the_gold_ones(except_, joine
     c.refine(texts=_texts(), pair_judge=judge)
     assert (c.article_story_["t3"] == c.article_story_["t0"]) is joined
     assert c._join_except is None  # it lasts only while the judge's refine runs
+
+
+_SV = ("Tåg spårade ur norr om Sundsvall – 14 skadade\nEtt persontåg med omkring 160 resenärer spårade ur vid Nyland "
+       "norr om Sundsvall på torsdagskvällen. Fjorton personer skadades, två av dem allvarligt, uppger Region "
+       "Västernorrland. Banan mellan Sundsvall och Härnösand förblir avstängd till måndag. SJ ersätter tågen med bussar.")
+_DE = ("Zugunglück in Schweden: 14 Verletzte nach Entgleisung\nNördlich der schwedischen Stadt Sundsvall ist am "
+       "Donnerstagabend ein Personenzug mit rund 160 Fahrgästen entgleist. Vierzehn Menschen wurden verletzt, wie die "
+       "Provinzverwaltung Västernorrland mitteilte. Die Strecke zwischen Sundsvall und Härnösand wurde am Freitag "
+       "wieder freigegeben.")
+_EN = ("Train derails north of Sundsvall, 14 injured\nA passenger train carrying about 160 people derailed near "
+       "Nyland north of the Swedish city of Sundsvall on Thursday evening. Fourteen people were injured, the "
+       "Västernorrland regional authority said. The line between Sundsvall and Härnösand stays closed until Monday.")
+
+
+def test_the_fast_judge_gives_no_verdict_on_a_language_use_was_not_trained_on(hashing_embedder):
+    """trial49 F14: the default judge (fast: USE sentence features) scored a Swedish and a German report of one
+    derailment 0.34 and split what the online pass had joined on five names; USE was not trained on Swedish, so
+    its cosines say nothing there: no verdict, and the pair keeps its links."""
+    judge = SimilarityJudge(variant="fast", embedder=hashing_embedder).bind([_SV, _DE, _EN], ["sv", "de", "en"])
+    assert not judge.sides_.reads_leads
+    sv_de, sv_en, de_en = judge.scores(np.array([0, 0, 1]), np.array([1, 2, 2]))
+    assert np.isnan(sv_de) and np.isnan(sv_en)
+    assert not np.isnan(de_en)  # both in USE's languages: the model judges

@@ -208,3 +208,26 @@ def test_a_moved_article_still_leaves_its_old_story_and_the_others_are_judged_on
     c.refine()
     assert c.article_story_["ecb-fr"] == football != c.article_story_["ecb-en"]  # the correction holds
     assert c.article_story_["ecb-en"] == ecb  # the English report keeps its story and id
+
+
+def test_refine_counts_splits_and_merges():
+    """trial49 F14: "12 -> 12 stories" hid a split and a merge; the report counts both."""
+    c = StoryClusterer(**_params()).fit(_chain_stream())
+    report = c.refine()
+    assert (report["split"], report["merged"]) == (1, 0)  # the chained story split, nothing merged
+    assert c.refine()["split"] == 0 and c.refine()["merged"] == 0
+    rng = np.random.default_rng(2)
+    base = rng.normal(size=64)
+    arts = [ArticleFeatures(f"x{k}", _unit(base + 0.3 * rng.normal(size=64)), frozenset({"quake"}), None, "en")
+            for k in range(3)]
+    strict = StoryClusterer(**{**_params(), "threshold": 0.999}).fit(arts)
+    assert len(strict.stories_) == 3  # online each alone: the cut is above any pair's cosine
+    report = strict.refine()
+    assert report["stories_after"] == 1 and (report["split"], report["merged"]) == (0, 1)
+
+
+def test_a_pair_under_its_cut_reads_under_not_a_negative_over():
+    """trial49 F14: a moved article's reason read "judged -0.10 over its cut"."""
+    c = StoryClusterer(**_params())
+    assert c._judged_text(0, 1, -0.1) == "judged 0.10 under its cut"
+    assert c._judged_text(0, 1, 0.08) == "judged 0.08 over its cut"

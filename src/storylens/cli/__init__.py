@@ -786,8 +786,10 @@ def stories(
                     task = bar.add_task("analysing articles", total=None)
                     done = refine_stories(store, judge=(judge or RefineJudge.similarity).value,
                                           progress=lambda d, n: bar.update(task, completed=d, total=n))
+                changed = [f"{done[k]} {k}" for k in ("split", "merged") if done.get(k)]
                 _stderr_console().print(f"refined {done['articles']} articles: {done['moved']} moved, "
-                                        f"{done['stories_before']} -> {done['stories_after']} stories")
+                                        f"{done['stories_before']} -> {done['stories_after']} stories"
+                                        + (f" ({', '.join(changed)})" if changed else ""))
             # the table and markdown show no coverage counts; JSON only when asked (they read texts)
             payload = list_stories(store, limit=limit, coverage=coverage and format is ListFormat.json).to_dict()
     except StoryLensError as exc:

@@ -1502,7 +1502,9 @@ class StoryClusterer:
         With ``pair_judge.triangle_slack`` > 0 a pair at most that far under its cut is lifted to it
         when a third article is judged at or above its cut with each of the two.
 
-        Returns ``{"articles", "moved", "stories_before", "stories_after", "skipped"}``.
+        Returns ``{"articles", "moved", "stories_before", "stories_after", "split", "merged", "skipped"}``:
+        ``split`` counts the stories before whose articles now sit in two or more stories, ``merged`` the
+        stories after that hold articles of two or more stories before.
         """
         self._check_fitted()
         n = len(self._ids)
@@ -1579,8 +1581,19 @@ class StoryClusterer:
                                                prev.shared_entities, f"{reason}; was: {prev.reason}")
                                     if prev is not None else Assignment(a, self.article_story_[a], 0.0, False, (), (),
                                                                         reason))
+        # a count of stories before and after hides a split and a merge that cancel out (trial49 F14: "12 -> 12
+        # stories" for one story split and two merged): an old story whose articles now sit in two or more stories
+        # is split, a new story holding articles of two or more old stories is merged
+        olds: dict[str, set[str]] = {}
+        news_of: dict[str, set[str]] = {}
+        for a, s in before.items():
+            if a in self.article_story_:
+                olds.setdefault(s, set()).add(self.article_story_[a])
+                news_of.setdefault(self.article_story_[a], set()).add(s)
+        split = sum(1 for v in olds.values() if len(v) > 1)
+        merged = sum(1 for v in news_of.values() if len(v) > 1)
         return {"articles": n, "moved": len(moved), "stories_before": n_before, "stories_after": len(self.stories_),
-                "skipped": skipped}
+                "split": split, "merged": merged, "skipped": skipped}
 
     def link_context(self, texts: Mapping[str, str] | None = None,
                      lead_vectors: Mapping[str, np.ndarray] | None = None) -> Any:
@@ -2154,8 +2167,8 @@ class StoryClusterer:
         """How a judged pair (stream positions, i < j) stands against its cut, for the move reasons:
         its margin, or the model's margin under the cut and the rule that lifted it to the cut."""
         lift = (self._lifted or {}).get((int(i), int(j)))
-        if lift is None:
-            return f"judged {margin:+.2f} over its cut"
+        if lift is None:  # a pair under its cut can sit in a group its average link holds (trial49 F14)
+            return f"judged {margin:.2f} over its cut" if margin >= 0 else f"judged {-margin:.2f} under its cut"
         return f"judged {-lift[0]:.2f} under its cut, joined as {lift[1]}"
 
     def _note_why(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray, bridged: Mapping[int, str]) -> None:

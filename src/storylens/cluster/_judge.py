@@ -150,8 +150,21 @@ class SimilarityJudge:
         return self.sides_.full_names()
 
     def scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Predicted overall similarity of the pairs (i[k], j[k]) in [0, 1]; NaN where there is no verdict."""
-        return self.sides_.overall(np.asarray(i).tolist(), np.asarray(j).tolist())
+        """Predicted overall similarity of the pairs (i[k], j[k]) in [0, 1]; NaN where there is no verdict: too
+        little text, or (a model without e5 leads, the ``fast`` one) a side in a language USE was not trained on
+        (:func:`storylens.text.use_covers`): its sentence cosines do not rank such a text's translations, so its
+        score would undo the online pass's join on names (trial49 F14: a Swedish and a German report of one
+        derailment, five names and the place in common, scored 0.34 and split); the pair keeps its links."""
+        out = self.sides_.overall(np.asarray(i).tolist(), np.asarray(j).tolist())
+        if not self.sides_.reads_leads:
+            from ..text import use_covers
+
+            langs = self.sides_.languages
+            blind = np.array([not (use_covers(langs[int(a)]) and use_covers(langs[int(b)])) for a, b in zip(i, j)],
+                             dtype=bool)
+            if blind.any():
+                out = np.where(blind, np.nan, out)
+        return out
 
     def events_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """True where the pair (i[k], j[k]) reports two events of one kind (the events veto, always on:
