@@ -1666,15 +1666,7 @@ class ClaimAligner:
         elif self.cross_assign == "greedy":
             for r, c in zip(*np.nonzero((score >= floor) & ok)):
                 cands.append((float(score[r, c]), (int(r),), (int(c),)))
-            used_r: set[int] = set()
-            used_c: set[int] = set()
-            for _, rows, cols in sorted(cands, key=lambda t: (-t[0], t[1], t[2])):
-                if used_r.intersection(rows) or used_c.intersection(cols):
-                    continue
-                used_r.update(rows)
-                used_c.update(cols)
-                out[np.ix_(rows, cols)] = True
-            return out
+            return _greedy_links(cands, score.shape)
         # mutual (and the spans beside an assignment): the span must be its unit's best counterpart and the unit the span's
         best_row = score.max(axis=1).astype(np.float64)
         best_col = score.max(axis=0).astype(np.float64)
@@ -1794,15 +1786,7 @@ class ClaimAligner:
             # pair): a unit whose best counterpart is vetoed stays unmatched, never falls to its second.
             for r, c in zip(*np.nonzero((score >= floor) & cross)):
                 cands.append((float(score[r, c]), (int(r),), (int(c),)))
-            used_r: set[int] = set()
-            used_c: set[int] = set()
-            for _, rows, cols in sorted(cands, key=lambda t: (-t[0], t[1], t[2])):
-                if used_r.intersection(rows) or used_c.intersection(cols):
-                    continue
-                used_r.update(rows)
-                used_c.update(cols)
-                blocks[np.ix_(rows, cols)] = True
-            return blocks & allowed
+            return _greedy_links(cands, score.shape) & allowed
         best_row = np.where(cross, score, -np.inf).max(axis=1)
         best_col = np.where(cross, score, -np.inf).max(axis=0)
         for value_, rows, cols in cands:
@@ -2982,3 +2966,18 @@ def _detail_evidence(claim: Claim, doc: str, word: str, known: set[str] | frozen
         offset = ev.start or 0
         return Evidence(doc, ev.sentence, ev.text[start : match.end()], offset + start, offset + match.end())
     return None
+
+
+def _greedy_links(cands: list[tuple[float, tuple[int, ...], tuple[int, ...]]], shape: tuple[int, ...]) -> np.ndarray:
+    """Competitive linking: the candidates (score, rows, cols) taken best first, each only while none of its
+    rows and columns is taken yet (ties by position); a boolean matrix of ``shape`` marking the links."""
+    out = np.zeros(shape, dtype=bool)
+    used_r: set[int] = set()
+    used_c: set[int] = set()
+    for _, rows, cols in sorted(cands, key=lambda t: (-t[0], t[1], t[2])):
+        if used_r.intersection(rows) or used_c.intersection(cols):
+            continue
+        used_r.update(rows)
+        used_c.update(cols)
+        out[np.ix_(rows, cols)] = True
+    return out
