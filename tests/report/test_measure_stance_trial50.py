@@ -52,28 +52,39 @@ Unos 300 camiones quedaron atrapados a ambos lados de la frontera, según la pre
 
 El túnel de Somport fue reabierto el jueves por la tarde.
 """
-# the same kind in English and German, the headlines closing the bridge
-EN_BRIDGE = """Flood shuts Oder bridge at Slubice
-
-Reuters
-BERLIN, Nov 26, 2026
-
-Rising water on the Oder forced the authorities to close the town bridge between Frankfurt and Slubice on Wednesday, police said.
-
-About 200 residents of the riverbank were evacuated, police said.
-
-The town bridge between Frankfurt and Slubice will remain closed until Monday.
-"""
-DE_BRIDGE = """Hochwasser: Stadtbrücke nach Słubice gesperrt
+# the same kind in German, English and Italian, each headline closing the tunnel (all three were shared)
+DE_TUNNEL = """Felssturz sperrt Somport-Tunnel
 
 dpa
-Frankfurt (Oder), 26. November 2026
+Pau, 26. November 2026
 
-Das steigende Wasser der Oder zwang die Behörden am Mittwoch, die Stadtbrücke zwischen Frankfurt und Słubice zu sperren, teilte die Polizei mit.
+Ein großer Felssturz hat am Mittwochabend die Behörden gezwungen, den Somport-Tunnel zwischen Frankreich und Spanien zu sperren, teilte die Präfektur am Donnerstag mit.
 
-Rund 200 Anwohner des Ufers wurden in Sicherheit gebracht, teilte die Polizei mit.
+Rund 300 Lastwagen saßen auf beiden Seiten der Grenze fest, teilte die Präfektur mit.
 
-Die Stadtbrücke zwischen Frankfurt und Słubice wurde am Donnerstag wieder geöffnet.
+Der Somport-Tunnel bleibt bis Montag gesperrt.
+"""
+EN_TUNNEL = """Rockfall closes Somport tunnel
+
+AP
+PAU, Nov 26, 2026
+
+A huge rockfall on Wednesday night forced officials to close the Somport tunnel linking France and Spain, the prefecture said on Thursday.
+
+Some 300 trucks were trapped on both sides of the border, the prefecture said.
+
+The Somport tunnel was reopened on Thursday afternoon.
+"""
+IT_TUNNEL = """Una frana chiude il tunnel del Somport
+
+ANSA
+Pau, 26 novembre 2026
+
+Una grande frana mercoledì sera ha costretto le autorità a chiudere il tunnel del Somport tra Francia e Spagna, ha detto giovedì la prefettura.
+
+Circa 300 camion sono rimasti bloccati su entrambi i lati del confine, ha detto la prefettura.
+
+Il tunnel del Somport è stato riaperto giovedì pomeriggio.
 """
 
 
@@ -86,13 +97,14 @@ def comparer(embedder):
     return Comparer(embedder=embedder)  # the default model, as the CLI compares
 
 
-@pytest.mark.parametrize("a, b, kept", [
-    (FR_TUNNEL, ES_TUNNEL, "Le tunnel du Somport reste fermé"),
-    (EN_BRIDGE, DE_BRIDGE, "The town bridge between Frankfurt and Slubice will remain"),
+@pytest.mark.parametrize("a, b, kept, line", [
+    (FR_TUNNEL, ES_TUNNEL, "Le tunnel du Somport reste fermé", "measure: d1 kept, d2 lifted"),
+    (DE_TUNNEL, EN_TUNNEL, "Der Somport-Tunnel bleibt bis Montag", "measure: d1 kept, d2 lifted"),
+    (IT_TUNNEL, DE_TUNNEL, "Der Somport-Tunnel bleibt bis Montag", "measure: d1 lifted, d2 kept"),
 ])
-def test_a_kept_measure_against_its_reopening_stands_beside_the_headlines(comparer, a, b, kept):
+def test_a_kept_measure_against_its_reopening_stands_beside_the_headlines(comparer, a, b, kept, line):
     claim = _claim_of(comparer.compare([a, b]), kept)
-    assert claim.status == "conflicting" and "measure: d1 kept, d2 lifted" in claim.conflict
+    assert claim.status == "conflicting" and line in claim.conflict
 
 
 @pytest.mark.parametrize("la, a, lb, b, conflict", [
