@@ -44,6 +44,11 @@ _STANCES = [
     ("cs", "kept", "Zákaz vycházení v Medyce byl prodloužen do pondělí."),
     ("tr", "lifted", "Medyka'daki sokağa çıkma yasağı perşembe günü kaldırıldı."),
     ("tr", "kept", "Medyka'daki sokağa çıkma yasağı pazartesiye kadar uzatıldı."),
+    ("zh", "kept", "梅迪卡的宵禁延长至周一。"),
+    ("ja", "kept", "メディカの外出禁止令は月曜日まで延長された。"),
+    ("ko", "kept", "메디카의 통행금지가 월요일까지 연장됐다."),
+    ("ar", "kept", "تم تمديد حظر التجول في ميديكا حتى يوم الاثنين."),
+    ("ar", "lifted", "تم رفع حظر التجول في ميديكا يوم الخميس."),
     # F3: a road by its number alone
     ("en", "kept", "The A12 will remain closed until Monday."),
     ("en", "lifted", "The A7 was reopened on Thursday, police said."),
@@ -73,6 +78,8 @@ def test_stance(language, stance, text):
     ("de", "Die Polizei verlängerte die Suche bis Montag."),
     ("pl", "Policja przedłużyła poszukiwania do poniedziałku."),
     ("es", "El plazo fue prorrogado hasta el lunes."),
+    ("zh", "警方延长了搜索时间。"),
+    ("zh", "道路延长至山区。"),
     # a figure is no road
     ("en", "A 12-year-old boy remains missing."),
 ])
