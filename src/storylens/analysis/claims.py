@@ -2280,7 +2280,13 @@ def _answered(check, a: Unit, b: Unit, inside: Sequence[AlignedPair],
         return False
     plain, marked = (b, a) if has_a else (a, b)
     partners = [p.b if p.a is marked else p.a for p in inside if p.a is marked or p.b is marked]
-    if any(u is not plain and u.doc == plain.doc and side(u) for u in partners):
+    # A check's ``answers`` (marked, partner) narrows which partner answers: a measure kept in force ("reste
+    # fermé jusqu'à lundi") is not answered by the other report's closing of it ("obliga a cerrar el túnel",
+    # its headline), which that report's reopening follows (trial50 F2: the kept/reopened conflict was lost
+    # once both headlines joined the claim)
+    answers = getattr(check, "answers", None)
+    if any(u is not plain and u.doc == plain.doc and (answers(marked, u) if answers is not None else side(u))
+           for u in partners):
         return True
     compound = getattr(check, "compound", None)
     return (compound is not None and siblings is not None and compound(marked)

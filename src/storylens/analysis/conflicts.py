@@ -290,6 +290,7 @@ def _meaning(language: str) -> re.Pattern[str] | None:
 # instead ("would not reopen" keeps it, "was not closed" leaves it open).
 _STANCE_FIELDS = (("reversal_verbs", "lifted"), ("continued_states", "kept"), ("closing_states", "closed"),
                   ("open_states", "open"))
+_PROPER_STANCE_FIELDS = (("measure_lifted", "lifted"), ("measure_kept", "kept"))
 _DENIED_STANCE = {"lifted": "kept", "kept": "lifted", "closed": "open", "open": "closed"}
 # The stances of a measure in force ("kept", "closed") and of one undone ("lifted", "open"); within a side
 # the more telling one names it ("would stay closed" is both a continued state and a closed place: "kept").
@@ -317,16 +318,22 @@ def measure_stance(text: str, language: str | None) -> str | None:
     if _QUESTION_MARK.search(text):
         return None
     patterns = [(p, stance) for name, stance in _STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
-    if not any(p.search(text) for p, _ in patterns):
+    # a measure proper's lifting or keeping, read only in a clause that names one (:data:`_MEASURE_ONLY`)
+    proper = [(p, stance) for name, stance in _PROPER_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
+    if not any(p.search(text) for p, _ in (*patterns, *proper)):
         return None
     found: set[str] = set()
     before: str | None = None  # the clause before, when it says no stance: its keys may be the subject's
     for clause in clauses(text, lang):
         hits = {stance: m for p, stance in patterns if (m := p.search(clause))}
+        keys = measure_keys(clause, lang)
+        if keys & _MEASURE_ONLY:
+            for p, stance in proper:
+                if stance not in hits and (m := p.search(clause)):
+                    hits[stance] = m
         said = set(hits)
         if "lifted" in said:
             said.discard("closed")  # the closing a reversal undoes: "the airport, closed since Monday, reopened"
-        keys = measure_keys(clause, lang)
         # A state's subject cut by a clause link stands in the clause before: "the two crossings at
         # Medininkai | and | Salcininkai would stay closed", «przejścia w Miednikach | i | Soleczkach
         # pozostaną zamknięte» (trial48 F14). Not a verb's: "a bus overturned on the motorway and rescuers
@@ -391,7 +398,22 @@ def measure_keys(text: str, language: str | None) -> frozenset[str]:
     from ..text import LANGUAGES
 
     lang = language if language in LANGUAGES else "en"
-    return frozenset(key for key, pattern in _measure_noun_patterns(lang) if pattern.search(text))
+    found = {key for key, pattern in _measure_noun_patterns(lang) if pattern.search(text)}
+    if _ROAD_CODE.search(text):
+        found.add("road")  # "the A12", "die B96", "la N-260": a road named by its number alone (trial50 F3)
+    return frozenset(found)
+
+
+# A road named by its number alone, as reports in most languages name a motorway or a national road: "the A12",
+# "die A 7", "l'A7", "la N-260", "de A12", "autostrada A1", "S7", "DK7", "SS114", "I-95", «М-4», «Р-255», "E-5"
+# (trial50 F3: "The A12 … reopened" / "De A12 blijft tot maandag afgesloten" had no measure, no stance). The
+# letters are the road classes of the languages StoryLens reads (Latin and their Cyrillic twins); a space
+# after one letter only where reports write one ("A 7", "B 96"); never a figure's part ("A 12-year-old",
+# "A4-Format", "B-52s") nor a longer code ("A320neo", "A1234"). An aircraft's "A320" still reads as a road:
+# a measure stance needs a closing or an opening in the clause too.
+_ROAD_CODE = re.compile(
+    r"(?<![\w/.-])(?:(?:A|B|M|N|D)[-\s]?|(?:E|I|S|R|H|AP|SS|SP|SR|DK|DW|DN|RN|RD|IP|IC|US|А|М|Р|Н|Е|Т)-?)"
+    r"\d{1,3}(?![\w-])(?![.,]\d)")
 
 
 # The keys of a measure itself, not a place it closes: a "closure" is one of any place ("hob die Sperre auf"
@@ -414,8 +436,8 @@ def measure_heads(text: str, language: str | None) -> frozenset[str]:
     lang = language if language in LANGUAGES else "en"
     if base(lang) in _NO_WORD_BOUNDARY:
         return measure_keys(text, lang)
-    found = sorted((m.start(), m.end(), key) for key, pattern in _measure_noun_patterns(lang)
-                   for m in pattern.finditer(text))
+    found = sorted([(m.start(), m.end(), key) for key, pattern in _measure_noun_patterns(lang)
+                    for m in pattern.finditer(text)] + [(m.start(), m.end(), "road") for m in _ROAD_CODE.finditer(text)])
     stops = _term_stops(lang)
     heads, last_end = set(), None
     for start, end, key in found:
@@ -452,8 +474,17 @@ def measure_codes(text: str, language: str | None) -> frozenset[str]:
             after = _CODE_AFTER.match(text[m.end() : m.end() + 16])
             for code in (before, after):
                 if code is not None:
-                    codes.add(re.sub(r"[-\s]", "", code.group(1)).upper().translate(_CYRILLIC_LOOKALIKE))
+                    codes.add(_code_key(code.group(1)))
+    # a road named by its number alone is its own code ("the A12": A12)
+    codes |= {_code_key(m.group()) for m in _ROAD_CODE.finditer(text)}
     return frozenset(codes)
+
+
+def _code_key(code: str) -> str:
+    """A road code as :func:`measure_codes` keeps it: upper-case, no space or hyphen, Latin letters, no
+    leading zero of its number ("М-06" and "M6" are one)."""
+    key = re.sub(r"[-\s]", "", code).upper().translate(_CYRILLIC_LOOKALIKE)
+    return re.sub(r"(?<=[^\d])0+(?=\d)", "", key)
 
 
 # A Cyrillic road code's letter and its Latin twin are one ("М-11" / "M11").

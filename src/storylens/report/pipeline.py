@@ -1050,6 +1050,21 @@ class _Places:
         Athens said" names no place; review39 M2)."""
         return frozenset(self._named(unit.sentence, attribution_core(unit.text, unit.language), unit.language)[1])
 
+    def one_place(self, a: Unit, places_a: frozenset[str], b: Unit, places_b: frozenset[str]) -> bool:
+        """Whether two units' places (:meth:`stated`, no entity in common) may still be one place written in
+        two cases by a language that inflects names: "w Medyce" (Polish locative) / "at Medyka" are two
+        entities, and the closing and the opening of the crossing there were two measures (trial50 F16: pl/en
+        shared while pl/pl conflicted). The names, as the units write them, share a stem of
+        :data:`_PLACE_STEM` letters or more and differ after it by :data:`_PLACE_ENDING` letters at most."""
+        if not {base(a.language or ""), base(b.language or "")} & _INFLECTING:
+            return False
+        def written(unit: Unit, ids: frozenset[str]) -> set[str]:
+            # the unit's own words ("Medyce"), and each entity's name
+            return {t for t, e in self._mentions.get(unit.sentence, ()) if e in ids and t in unit.text} \
+                | {self._names[e] for e in ids}
+
+        return any(_inflected_alike(x, y) for x in written(a, places_a) for y in written(b, places_b))
+
     def _scope_of_zero(self, unit: Unit) -> frozenset[str]:
         """Where a zero count holds: the places after a preposition ("no one was killed in
         Tirana"), not a name used as a modifier ("Albania quake: …"), else every place named."""
@@ -1072,6 +1087,27 @@ class _Places:
         # the unit's own words ("Tirana"), not the entity's longest name ("Hauptstadt Tirana")
         said = [text for text, eid in self._mentions.get(zero.sentence, ()) if eid in mine and text in zero.text]
         return ", ".join(dict.fromkeys(said)) or ", ".join(sorted(self._names[e] for e in mine))
+
+
+# Languages that inflect place names ("w Medyce", «в Медыке», "v Ostravě"), and how alike two forms of one
+# name are: a common stem of 4 letters or more, then at most 2 letters each (the case ending, with its
+# consonant change: Medy|ka / Medy|ce)
+_INFLECTING = frozenset({"pl", "cs", "sk", "ru", "uk", "hr", "sl", "sr", "bg"})
+_PLACE_STEM = 4
+_PLACE_ENDING = 2
+
+
+def _inflected_alike(x: str, y: str) -> bool:
+    """Whether two one-word names can be one name in two cases (:meth:`_Places.one_place`)."""
+    x, y = x.casefold(), y.casefold()
+    if x == y:
+        return True
+    if " " in x or " " in y:
+        return False
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= _PLACE_STEM and len(x) - n <= _PLACE_ENDING and len(y) - n <= _PLACE_ENDING
 
 
 @cache
@@ -1274,7 +1310,8 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None,
         return []
     if not conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language):
         return []
-    if places is not None and (where_a := places.stated(a)) and (where_b := places.stated(b)) and not where_a & where_b:
+    if places is not None and (where_a := places.stated(a)) and (where_b := places.stated(b)) and not where_a & where_b \
+            and not places.one_place(a, where_a, b, where_b):
         return []
     neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
     if neg_a != neg_b:
@@ -1313,6 +1350,17 @@ class _MeasureStance:
     @staticmethod
     def side(unit: Unit) -> bool:
         return conflicts_mod.measure_stance(unit.text, unit.language) in conflicts_mod.SHUT_STANCES
+
+    @staticmethod
+    def answers(marked: Unit, partner: Unit) -> bool:
+        """Whether ``partner`` (a unit of the other report aligned with ``marked``, the shut side) answers its
+        stance: it states the same one, or keeps in force what ``marked`` says was closed ("remains closed" with
+        "was closed"). A closing does not answer a measure kept in force: "Un desprendimiento obliga a cerrar el
+        túnel" (a headline) against "Le tunnel … reste fermé jusqu'à lundi" leaves "fue reabierto el jueves"
+        of its own report a contradiction (trial50 F2)."""
+        mine = conflicts_mod.measure_stance(marked.text, marked.language)
+        theirs = conflicts_mod.measure_stance(partner.text, partner.language)
+        return theirs == mine or (mine == "closed" and theirs == "kept")
 
 
 class _VerdictStance:

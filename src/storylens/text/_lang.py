@@ -847,6 +847,14 @@ class Profile:
     # closed" were shared). Read by :func:`storylens.analysis.conflicts.measure_stance` only.
     closing_states: tuple[str, ...] = ()
     open_states: tuple[str, ...] = ()
+    # A measure proper (an order, a ban, a curfew: never a road or a border) said undone or kept in force
+    # wherever its noun stands in the clause: "measure_lifted" ("the curfew in Medyka was lifted", «le couvre-feu
+    # a été levé», "zniesiona", "kaldırıldı") and "measure_kept" (an extension keeps it in force: "was extended
+    # until Monday", "prorrogado", "verlängert", «продлили»; "remains in force", "nadal obowiązuje"). Read by
+    # :func:`storylens.analysis.conflicts.measure_stance` only when the clause names such a measure (trial50
+    # F16: "curfew lifted" / "extended until Monday" and "remains in force" were shared).
+    measure_lifted: tuple[str, ...] = ()
+    measure_kept: tuple[str, ...] = ()
     # The nouns of a measure or of what it closes, by key ("road": "Straße", "route", «дорога»; "ban":
     # "Verbot", "zakaz"; "closure": "Sperre", "fermeture"): a reversal or continued state is a measure's only
     # with one in its clause ("reopened the search", "hob den Verletzten auf eine Trage" are none), and two
@@ -1320,6 +1328,8 @@ def profile(language: str | None) -> Profile:
         continued_states=tuple(raw.get("continued_states", [])),
         closing_states=tuple(raw.get("closing_states", [])),
         open_states=tuple(raw.get("open_states", [])),
+        measure_lifted=tuple(raw.get("measure_lifted", [])),
+        measure_kept=tuple(raw.get("measure_kept", [])),
         measure_nouns=tuple((key, p) for key, pats in raw.get("measure_nouns", {}).items() for p in pats),
         uncertainty=tuple(raw.get("uncertainty", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
