@@ -954,6 +954,10 @@ class Profile:
     # "to" and a verb ("Road to reopen Monday", "Strike set to end Tuesday"), which in a body follows a verb
     # of its own tense ("agreed to reopen on Monday"). A weekday after one is the next such day (trial49 F20).
     headline_future: tuple[str, ...] = ()
+    # What right after a date makes it a noun's ("Monday's attack", "月曜日の地震", "월요일의 지진"; patterns): the day
+    # of that noun's event, not of the clause's verb, so a future verb does not read it forward (review41:
+    # "Talks to resume after Monday's attack" was dated the next Monday).
+    date_possessive: tuple[str, ...] = ()
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
     # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
     date_since: tuple[str, ...] = ()
@@ -1281,6 +1285,7 @@ def profile(language: str | None) -> Profile:
         months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         headline_future=tuple(raw.get("headline_future", [])),
+        date_possessive=tuple(raw.get("date_possessive", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         date_until=tuple(w.lower() for w in raw.get("date_until", [])),
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
