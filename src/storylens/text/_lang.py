@@ -73,6 +73,9 @@ class NativeNames:
     place_suffixes: tuple[str, ...] = ()  # "県", "市", "地方": longest first
     organisation_suffixes: tuple[str, ...] = ()  # "気象庁" ends in "庁", "서울고등법원" in "법원": longest first
     not_names: frozenset[str] = frozenset()  # words of those shapes that name nothing ("都道府県", "정부")
+    # common words with a suffix's character inside or at their end ("市場" market, "都市" city, "政府"
+    # government, "与党" ruling party): a place or organisation cut inside one or ending in one is none
+    common_words: tuple[str, ...] = ()
     # (native surname, its Latin readings, the usual first): "林" -> ("Hayashi",), "이" -> ("Lee", "Yi", ...)
     surnames: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (native head, English head) of an organisation's name ("고등법원" -> "High Court"), longest first
@@ -91,6 +94,7 @@ def _native_names(raw: dict[str, Any]) -> NativeNames:
         place_suffixes=longest(raw.get("place_suffixes", [])),
         organisation_suffixes=longest(raw.get("organisation_suffixes", [])),
         not_names=frozenset(raw.get("not_names", [])),
+        common_words=longest(raw.get("common_words", [])),
         surnames=tuple(sorted(((k, tuple(v) if isinstance(v, list) else (v,)) for k, v in surnames.items()),
                               key=lambda kv: -len(kv[0]))),
         organisation_heads=tuple(sorted(raw.get("organisation_heads", {}).items(), key=lambda kv: -len(kv[0]))),
