@@ -55,7 +55,7 @@ from ..models import (
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
-from ..text import READER_LANGUAGE, base, field_patterns, profile, rate_terms, sound_match
+from ..text import READER_LANGUAGE, base, field_patterns, profile, rate_terms, role_words_any, sound_match
 from ..text import reader_language as text_reader_language
 
 __all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
@@ -355,7 +355,7 @@ def _other_speakers(a: Quote, b: Quote) -> bool:
     sentences as one shared claim (final29 #9). Names of two scripts are not compared here. A speaker
     read with its role ("la présidente de la Commission Ursula von der Leyen") is compared by its name
     (:func:`_speaker_name`)."""
-    name_a, name_b = _speaker_name(a.speaker), _speaker_name(b.speaker)
+    name_a, name_b = _after_role(_speaker_name(a.speaker)), _after_role(_speaker_name(b.speaker))
     if not name_a or not name_b:
         return False
     words_a = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", name_a)}
@@ -365,6 +365,26 @@ def _other_speakers(a: Quote, b: Quote) -> bool:
     # one name spelled per language is one person (trial45 W8: "Aigerim Nurlanova" / "Aïguerim Nourlanova" /
     # "Ajgerim Nurłanowa" share no word, and the lawyer's matched quote left both sentences unique)
     return not words_a & words_b and not sound_match(name_a, name_b)
+
+
+# The shortest role noun read as the head of a compound ("Außenminister", "Innenministerin"): shorter ones
+# ("chef" in "Küchenchef" is one, "rat" in "Bundesrat" no role) end too many other words.
+_ROLE_HEAD_CHARS = 5
+
+
+def _after_role(name: str | None) -> str | None:
+    """``name`` after its last role noun (text data "role_words", also as a compound's head: "Außenminister"):
+    "Prime Minister Donald Tusk" -> "Donald Tusk"; None when no word follows ("Außenminister", "Foreign
+    Minister": a role, which names no one to tell apart from "Radoslaw Sikorski"; review41: "Der Außenminister
+    sagte: „…“" against "…, Radoslaw Sikorski said" was "same words, different speakers")."""
+    if not name:
+        return name
+    roles = role_words_any()
+    tokens = name.split()
+    last = max((i for i, t in enumerate(tokens)
+                if (low := t.casefold().strip(".,")) in roles
+                or any(low.endswith(r) for r in roles if len(r) >= _ROLE_HEAD_CHARS)), default=-1)
+    return " ".join(tokens[last + 1 :]) or None
 
 
 def _speaker_name(speaker: str | None) -> str | None:
