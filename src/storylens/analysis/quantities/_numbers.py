@@ -20,6 +20,7 @@ from ._context import (
 )
 from ._dates import is_date_word
 from ._lexicon import (
+    _MULT_WORDS,
     _PERSON_NOUNS,
     _SMALL,
     _approximators,
@@ -731,7 +732,9 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
             # number of its subject; the word after it ("entro", by) is no unit
             changed = _change_subject(text, context_start, max(end, unit_end), lang) if lang not in (None, "en") else None
-            unit = changed or _toll_right_before(text, context_start, lang) or unit
+            # a count of times is no one's toll: "He was injured three times last season" (review41)
+            toll = _toll_right_before(text, context_start, lang) if unit.lower() not in _MULT_WORDS else None
+            unit = changed or toll or unit
         leading = _measure_before(text, context_start, lang)
         if leading and not (unit and _measure_of(unit.lower()) == leading):
             # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"
