@@ -70,3 +70,22 @@ def test_an_absence_alone_beside_the_same_cancellation_is_no_conflict():
     ru = "В аэропорту Медыки отменены около 40 рейсов, пострадавших нет, сообщила пограничная служба."
     en = "About 40 flights were cancelled at Medyka airport, the border guard said."
     assert conflicts.polarity_conflict(ru, "ru", en, "en") is None
+
+
+@pytest.mark.parametrize("lang, text, zero", [
+    # none of some group among the victims is no toll of nobody (review41): "no Russians among the dead"
+    ("ru", "Россиян среди погибших и пострадавших нет, сообщило посольство.", None),
+    ("ru", "Детей среди погибших нет.", None),
+    ("uk", "Українців серед загиблих немає.", None),
+    ("pl", "Polaków wśród rannych nie ma.", None),
+    ("pl", "Polaków wśród ofiar śmiertelnych nie ma.", None),
+    ("de", "Deutsche seien unter den Verletzten keine.", None),
+    # a scope that names the event or the place is no group among the victims: still nobody
+    ("ru", "В результате аварии пострадавших нет.", "injured"),
+    ("uk", "Під час пожежі загиблих немає.", "killed"),
+    ("pl", "W wypadku nie było rannych.", "injured"),
+    ("de", "Bei dem Unfall gab es keine Verletzten.", "injured"),
+])
+def test_none_of_a_group_among_the_victims_is_no_zero_toll(lang, text, zero):
+    zeros = [q.unit for q in extract_numbers(text, lang) if q.value == 0.0]
+    assert zeros == ([zero] if zero else [])

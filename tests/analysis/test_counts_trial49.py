@@ -112,6 +112,9 @@ def test_a_toll_told_after_or_before_any_counted_noun(text, lang, key):
         ("Rescuers evacuated two towns.", "en", "towns"),  # an evacuation counts people only
         ("Policja zatrzymała dwa samochody.", "pl", "samochody"),  # stopped two cars: no arrest
         ("He will be missing three games with a hamstring injury.", "en", "games"),
+        # a count of times is no toll (review41: "injured: 3")
+        ("He was injured three times last season.", "en", "times"),
+        ("Ранен три раза за сезон.", "ru", "times"),
     ],
 )
 def test_no_toll_for_things(text, lang, noun):

@@ -169,3 +169,20 @@ def test_a_surname_first_name_alone() -> None:
     assert _joined(entities, "Lee Jae-myung", "Lee") and _joined(entities, "Tsai Ing-wen", "Tsai")
     entities = _entities([("en", ["Lee Jae-myung and Lee Nak-yon met.", "Lee said they agreed."])])
     assert not any(_joined(entities, full, "Lee") for full in ("Lee Jae-myung", "Lee Nak-yon"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common word with a suffix's character names nothing (review41: 株式市 and 大都市 were places, 中央政府 a
+    # place, 与党 and 野党 organisations)
+    ("株式市場は大きく下落した。", []),
+    ("金融市場が混乱した。", []),
+    ("大都市では電力不足が続いた。", []),
+    ("中央政府は支援を約束した。", []),
+    ("与党と野党が対立した。", []),
+    # a region's own name before such a word stays a name
+    ("東京都市場で火災があった。", [("東京都", "PLACE")]),
+    ("石川県輪島市で地震があった。", [("石川県", "PLACE"), ("輪島市", "PLACE")]),
+    ("自民党の林芳正官房長官は述べた。", [("自民党", "ORG"), ("林芳正", "PERSON")]),
+])
+def test_japanese_common_words_are_no_names(text: str, expected: list) -> None:
+    assert native_mentions(text, "ja") == expected

@@ -90,3 +90,22 @@ def test_the_timeline_dates_the_headline_with_its_body():
     pt = dataclasses.replace(pt, title="Estrada reabre segunda-feira")
     timeline = build_timeline([doc, pt], {"d1": PUB, "d2": PUB})
     assert {row.date for row in timeline} == {NEXT_MONDAY}
+
+
+@pytest.mark.parametrize(("headline", "lang"), [
+    # a weekday that is a noun's (text data "date_possessive") dates that noun's event, not the future verb's
+    # (review41: each was the next Monday)
+    ("Talks to resume after Monday's attack", "en"),
+    ("Court to rule on Monday’s protest ban", "en"),
+    ("月曜日の地震で首相が被災地訪問へ", "ja"),
+])
+def test_a_nouns_weekday_in_a_future_headline_stays_back(headline, lang):
+    assert _headline(headline, [], lang) == [LAST_MONDAY]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("首相は月曜日の地震で被害を受けた輪島市を訪問する予定だ。", "ja"),
+    ("총리는 월요일의 지진 피해 지역을 방문할 예정이다.", "ko"),
+])
+def test_a_nouns_weekday_before_a_verb_final_future_stays_back(text, lang):
+    assert [d.date for d in extract_dates(text, PUB, lang)] == [LAST_MONDAY]

@@ -75,3 +75,37 @@ def test_no_verdict_state(text, lang):
 def test_the_sides_are_apart():
     assert not set(GUILTY_VERDICTS) & set(CLEARED_VERDICTS)
     assert {*GUILTY_VERDICTS, *CLEARED_VERDICTS} == {"convicted", "upheld", "acquitted", "overturned"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a verdict a party asks for is none given (review41: each was "acquitted" against a later conviction)
+    ("The defence asked for an acquittal.", "en"),
+    ("His lawyers are seeking an acquittal on all counts.", "en"),
+    ("Die Verteidigung forderte einen Freispruch.", "de"),
+    ("La defensa pidió la absolución.", "es"),
+    ("La difesa ha chiesto l'assoluzione.", "it"),
+    ("A defesa pediu a absolvição.", "pt"),
+    ("Защита просила оправдать подсудимого.", "ru"),
+    ("Захист просив виправдати обвинуваченого.", "uk"),
+    ("Obrona wnioskowała o uniewinnienie.", "pl"),
+    ("Obhajoba navrhla zproštění obžaloby.", "cs"),
+    ("De verdediging vroeg om vrijspraak.", "nl"),
+    ("Savunma beraat talep etti.", "tr"),
+    ("辩方要求判无罪。", "zh"),
+])
+def test_a_verdict_asked_for_is_no_state(text, lang):
+    assert verdict_stance(text, lang) is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a demand in another clause, or a demand the verdict met, leaves the verdict given
+    ("Prosecutors had asked for 12 years, but the court sentenced him to ten.", "en"),
+    ("The court sentenced him to ten years, as prosecutors had demanded.", "en"),
+    ("Die Staatsanwaltschaft hatte zwölf Jahre gefordert, das Gericht verurteilte ihn zu zehn Jahren.", "de"),
+    ("Das Gericht verurteilte ihn wie gefordert zu zehn Jahren Haft.", "de"),
+    ("Le parquet avait requis douze ans, il a été condamné à dix ans.", "fr"),
+    ("Prokuratura żądała 12 lat, sąd skazał go na dziesięć.", "pl"),
+    ("检方要求判处12年，法院判处他10年有期徒刑。", "zh"),
+])
+def test_a_verdict_beside_a_demand_is_given(text, lang):
+    assert verdict_stance(text, lang) == "convicted"

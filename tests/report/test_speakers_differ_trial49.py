@@ -34,6 +34,11 @@ def _claim() -> Claim:
     ("Donald Tusk", None, False),  # no speaker read: nothing known
     ("Donald Tusk", "Дональд Туск", False),  # two scripts are not compared here
     ("The riots of the", "Kassym-Jomart Tokayev", False),  # a misread subject is no name
+    # a role alone names no one to tell apart (review41): the foreign minister may be Sikorski
+    ("Radoslaw Sikorski", "Außenminister", False),
+    ("Foreign Minister", "Radoslaw Sikorski", False),
+    ("Prime Minister", "Donald Tusk", False),
+    ("Prime Minister Donald Tusk", "Radoslaw Sikorski", True),
 ])
 def test_two_named_people_are_flagged_on_the_quote_and_the_claim(a, b, flagged):
     quotes = _with_other_speakers(_quotes(a, b))

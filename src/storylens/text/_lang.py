@@ -74,6 +74,9 @@ class NativeNames:
     place_suffixes: tuple[str, ...] = ()  # "県", "市", "地方": longest first
     organisation_suffixes: tuple[str, ...] = ()  # "気象庁" ends in "庁", "서울고등법원" in "법원": longest first
     not_names: frozenset[str] = frozenset()  # words of those shapes that name nothing ("都道府県", "정부")
+    # common words with a suffix's character inside or at their end ("市場" market, "都市" city, "政府"
+    # government, "与党" ruling party): a place or organisation cut inside one or ending in one is none
+    common_words: tuple[str, ...] = ()
     # (native surname, its Latin readings, the usual first): "林" -> ("Hayashi",), "이" -> ("Lee", "Yi", ...)
     surnames: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (native head, English head) of an organisation's name ("고등법원" -> "High Court"), longest first
@@ -92,6 +95,7 @@ def _native_names(raw: dict[str, Any]) -> NativeNames:
         place_suffixes=longest(raw.get("place_suffixes", [])),
         organisation_suffixes=longest(raw.get("organisation_suffixes", [])),
         not_names=frozenset(raw.get("not_names", [])),
+        common_words=longest(raw.get("common_words", [])),
         surnames=tuple(sorted(((k, tuple(v) if isinstance(v, list) else (v,)) for k, v in surnames.items()),
                               key=lambda kv: -len(kv[0]))),
         organisation_heads=tuple(sorted(raw.get("organisation_heads", {}).items(), key=lambda kv: -len(kv[0]))),
@@ -963,6 +967,10 @@ class Profile:
     # "to" and a verb ("Road to reopen Monday", "Strike set to end Tuesday"), which in a body follows a verb
     # of its own tense ("agreed to reopen on Monday"). A weekday after one is the next such day (trial49 F20).
     headline_future: tuple[str, ...] = ()
+    # What right after a date makes it a noun's ("Monday's attack", "月曜日の地震", "월요일의 지진"; patterns): the day
+    # of that noun's event, not of the clause's verb, so a future verb does not read it forward (review41:
+    # "Talks to resume after Monday's attack" was dated the next Monday).
+    date_possessive: tuple[str, ...] = ()
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
     # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
     date_since: tuple[str, ...] = ()
@@ -1290,6 +1298,7 @@ def profile(language: str | None) -> Profile:
         months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         headline_future=tuple(raw.get("headline_future", [])),
+        date_possessive=tuple(raw.get("date_possessive", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         date_until=tuple(w.lower() for w in raw.get("date_until", [])),
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),

@@ -163,10 +163,24 @@ def _japanese_places_and_bodies(body: str, nn: NativeNames) -> list[tuple[str, s
         country = _country_before(form)
         if country:  # "中国雲南省": the country (read as a territory elsewhere), then its province
             form = form[len(country) :]
-        if len(form) >= 2 and form not in nn.not_names and not form.startswith(tuple(nn.not_names)):
+        if (len(form) >= 2 and form not in nn.not_names and not form.startswith(tuple(nn.not_names))
+                and not _in_common_word(body, m.start(), m.end(), nn.common_words, nn.regions)):
             out.append((form, kind))
         pos = m.end()
     return out
+
+
+def _in_common_word(body: str, start: int, end: int, words: Sequence[str], regions: Sequence[tuple[str, str]]) -> bool:
+    """Whether the name ``body[start:end]`` ends in a common word (text data "common_words": "大都市", "中央政府",
+    "与党") or is cut inside one ("株式市場": "株式市" before 場; review41: each was a place or an organisation),
+    unless a known region names it ("東京都市場", "大阪市場": Tokyo's, Osaka's market)."""
+    for w in words:
+        if body.endswith(w, start, end):
+            return True
+        i = body.find(w, max(start, end - len(w) + 1), end + len(w) - 1)
+        if i != -1 and i < end < i + len(w):
+            return not any(body.startswith(r, start) and end - start - len(r) <= 1 for r, _ in regions)
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -1019,12 +1019,26 @@ def _headline_future(lang: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
 
 
+@cache
+def _date_possessive(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s marks of a date that is a noun's (text data "date_possessive": "'s", "の", "의"), None without."""
+    forms = profile(lang).date_possessive if lang in LANGUAGES else ()
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def _a_nouns_day(text: str, end: int, lang: str | None) -> bool:
+    """Whether the date ending at ``end`` is a noun's ("Monday's attack", "月曜日の地震": text data
+    "date_possessive"): that event's day, which a future verb of the clause does not move forward."""
+    mark = _date_possessive(lang)
+    return mark is not None and mark.match(text, end) is not None
+
+
 def _verb_final_future(text: str, end: int, lang: str | None) -> bool:
     """In a verb-final language (text data "verb_final": Japanese, Korean), does a future word of ``lang`` stand
     or its future verb form (text data "future_form": "개통될 것이라고") in the clause after the weekday ending at
     ``end``, where such a language puts its tense ("도로 월요일 재개통 예정", "월요일에 다시 개통될 것이라고 말했다",
     "月曜日に再開予定")? trial49 F20: these were read a week back."""
-    if lang not in LANGUAGES or not profile(lang).verb_final:
+    if lang not in LANGUAGES or not profile(lang).verb_final or _a_nouns_day(text, end, lang):
         return False
     after = re.split(r"[.;!?,。；！？、，\n“”\"「」]", text[end : end + 40], maxsplit=1)[0]
     form = _verb_final_form(lang)
@@ -1066,6 +1080,8 @@ def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[R
             continue  # already read by its own tense or "since"
         if _PAST_RE.search(headline) or _lean(headline, d.start, lang)[1]:
             continue  # "Road reopened Monday": the headline's own past
+        if _a_nouns_day(headline, d.end, lang):
+            continue  # "Talks to resume after Monday's attack": the attack's day, read as its body reads it
         day = dt.date.fromisoformat(d.date)
         if (future is not None and future.search(clause)) or _verb_final_future(headline, d.end, lang):
             if published and d.date < published[:10]:  # read back from the publication day: the next one instead

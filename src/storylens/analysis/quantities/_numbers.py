@@ -20,6 +20,7 @@ from ._context import (
 )
 from ._dates import is_date_word
 from ._lexicon import (
+    _MULT_WORDS,
     _PERSON_NOUNS,
     _SMALL,
     _approximators,
@@ -123,9 +124,25 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
         if found and found.string is near and re.search(r"\d", near[: found.start()]):
             found = None  # "Nobody said the 3 dead were …": the toll is another number's
         key = measure_words().get(found.group().lower()) if found else None
-        if key:
+        if key and not _among_victims(text, m.start(), m.end(), lang):
             out.append((m.start(), m.end(), {"value": 0.0, "kind": "count", "unit": key}))
     return out
+
+
+def _among_victims(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the absence ``text[start:end]`` denies someone among the victims, not the victims: a scope of the
+    language (text data "zero_scope": "среди", "wśród", "unter den") whose noun is a toll word, in the clause
+    before the absence ("Россиян среди погибших и пострадавших нет", "Polaków wśród rannych nie ma", "Deutsche
+    seien unter den Verletzten keine": no Russians among the dead, no toll of nobody; review41)."""
+    if lang not in LANGUAGES:
+        return False
+    clause_start = max((e.end() for e in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    tolls = [(a, b) for a, b, key in counted_words(text[:end], lang) if key in ("killed", "injured") and a >= clause_start]
+    for pattern in field_patterns(lang, "zero_scope"):
+        for hit in pattern.finditer(text, clause_start, end):
+            if any(hit.start() < a < hit.end() for a, _ in tolls):
+                return True
+    return False
 
 
 # Words between a word of absence and the toll it denies: "no serious injuries", "nie było rannych", "no hubo
@@ -175,6 +192,8 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
                 continue
             if _CLAUSE_END.search(gap) or re.search(r"\d", gap):
                 continue
+            if b <= m.start() and _among_victims(text, m.start(), m.end(), lang):
+                break
             if (len(gap.split()) <= _ABSENCE_GAP_WORDS) if spaced else (len(gap.strip()) <= _ABSENCE_GAP_CHARS):
                 out.append((min(m.start(), a), max(m.end(), b), {"value": 0.0, "kind": "count", "unit": key}))
                 break
@@ -713,7 +732,9 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
             # number of its subject; the word after it ("entro", by) is no unit
             changed = _change_subject(text, context_start, max(end, unit_end), lang) if lang not in (None, "en") else None
-            unit = changed or _toll_right_before(text, context_start, lang) or unit
+            # a count of times is no one's toll: "He was injured three times last season" (review41)
+            toll = _toll_right_before(text, context_start, lang) if unit.lower() not in _MULT_WORDS else None
+            unit = changed or toll or unit
         leading = _measure_before(text, context_start, lang)
         if leading and not (unit and _measure_of(unit.lower()) == leading):
             # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"
