@@ -617,9 +617,9 @@ class Gazetteer:
         self.max_words = max((k.count(" ") + 1 for k in names), default=1)
         # Index for find(): which words open a name (most words of a text open none), and
         # CJK names by their first two characters (a substring test per name was ~13 ms a text).
-        self._first_words = frozenset(k.split(" ", 1)[0] for k in names)
         # the most words of a name each first word opens: find() joins no longer run after it (most open only
-        # one-word names; joining up to max_words words at each was a fifth of find's time, perf41)
+        # one-word names; joining up to max_words words at each was a fifth of find's time, perf41); its keys
+        # are the words that open a name (:attr:`_first_words`)
         self._longest: dict[str, int] = {}
         for k in names:
             first, words = k.split(" ", 1)[0], k.count(" ") + 1
@@ -681,6 +681,12 @@ class Gazetteer:
             return word
         plain = word.replace("gh", "g")
         return plain if plain in self._first_words else word
+
+    @property
+    def _first_words(self) -> Mapping[str, int]:
+        """The words that open a name (membership only; one table with :attr:`_longest`, so the shipped
+        gazetteer's pickle, read by every process, holds them once)."""
+        return self._longest
 
     @cached_property
     def openings(self) -> frozenset[str]:
