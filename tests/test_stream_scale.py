@@ -50,3 +50,44 @@ def test_the_long_runs_blocks_carry_stages_and_the_threads_cpu(tmp_path: Path):
     assert [m[0] for m in run["marks"]] == [32, 64]
     assert len(run["stages"]) == len(run["thread_cpu"]) == 2
     assert all(PREPARE in st for st in run["stages"])
+
+
+def test_the_server_figures_add_the_servers_cpu_to_the_clients():
+    run = {"server_cpu": [1.0, 2.0]}
+    firsts = [{"cpu": 10.0, "server_cpu": 1.0}, {"cpu": 12.0, "server_cpu": 1.0}, {"cpu": 11.0, "server_cpu": 1.0}]
+    lasts = [{"cpu": 13.0, "server_cpu": 2.0}, {"cpu": 14.0, "server_cpu": 2.0}, {"cpu": 12.0, "server_cpu": 3.0}]
+    got = scale._server_figures(run, [10.0, 13.0], firsts, lasts)
+    assert got["client_plus_server_cpu_s_per_block"] == [11.0, 15.0]
+    assert got["last_over_first_block_cpu_client_plus_server"] == round(15.0 / 11.0, 3)
+    assert got["replays_last_over_first_cpu_client_plus_server"] == round(15.0 / 12.0, 3)  # medians of the sums
+    # SQLite: no server, no figures
+    assert scale._server_figures({"server_cpu": [0.0, 0.0]}, [10.0, 13.0], [{"cpu": 1.0}], [{"cpu": 2.0}]) == {}
+
+
+def test_a_postgresql_store_is_copied_by_its_database_name(pg_server, tmp_path: Path):
+    # The admin URL is a socket URI whose query names the socket's folder ("...?host=/tmp/.../pg"): the copy's
+    # template is the path's database, not the folder's last part (stop 41: "template database "pg" does not exist")
+    url = scale._url("postgresql", tmp_path, "scale_base41", pg_server)
+    assert "?" in url and "/" in url.split("?", 1)[1]
+    copy = scale._pg_copy(pg_server, url, "scale_copy41")
+    import psycopg
+
+    with psycopg.connect(copy) as c:
+        assert c.execute("SELECT current_database()").fetchone() == ("scale_copy41",)
+    with psycopg.connect(pg_server, autocommit=True) as c:
+        for name in ("scale_copy41", "scale_base41"):
+            c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_the_servers_cpu_counts_its_processes(pg_server):
+    import psutil
+    import psycopg
+
+    with psycopg.connect(pg_server) as c:  # this connection's backend is a child of the postmaster
+        row = c.execute("SELECT pg_backend_pid()").fetchone()
+        assert row is not None
+        postmaster = psutil.Process(row[0]).ppid()
+        before = scale._server_cpu(postmaster)
+        c.execute("SELECT count(*) FROM generate_series(1, 3000000)").fetchone()
+        assert scale._server_cpu(postmaster) > before  # the live backend's work is in it
+    assert scale._server_cpu() == 0.0  # no server of the run's own: the SQLite runs

@@ -302,8 +302,20 @@ class E5Engine:
         return y
 
     def _norm(self, x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
-        x -= x.mean(axis=1, keepdims=True)
-        x *= 1.0 / np.sqrt((x * x).mean(axis=1, keepdims=True) + self.eps)
+        """Layer norm of each row of ``x`` (T, H), in place. The means as ``x.mean(axis=1)`` computes them (a
+        float32 sum over the row, then divided by H: the same values bit for bit), without its wrapper's checks
+        and with the temporaries reused (0.17 -> ~0.15 ms a call, 25 calls a window; perf41)."""
+        width = x.shape[1]
+        mean = np.add.reduce(x, axis=1, keepdims=True)
+        mean /= width
+        x -= mean
+        square = np.multiply(x, x)
+        scale = np.add.reduce(square, axis=1, keepdims=True)
+        scale /= width
+        scale += self.eps
+        np.sqrt(scale, out=scale)
+        np.divide(1.0, scale, out=scale)
+        x *= scale
         x *= weight
         x += bias
         return x
@@ -322,11 +334,12 @@ class E5Engine:
         # gives each row's softmax denominator beside its context (no pass over the T x T weights to sum)
         v1 = np.empty((heads, T, hd + 1), dtype=np.float32)
         v1[:, :, hd] = 1.0
+        q_heads = np.empty((heads, T, hd), dtype=np.float32)  # each layer's scaled q, by head
         int8 = self._int8() if self.products == "i8" else [b for b in self.blocks]
         for b, m in zip(self.blocks, int8, strict=True):
             qkv = self._linear(x, m["qkv"], b["qkv_b"])
-            qkv[:, :H] *= scale  # on q (T x H values), not on the scores (heads x T x T)
-            q = qkv[:, :H].reshape(T, heads, hd).transpose(1, 0, 2).copy()
+            # the scale on q (T x H values, not the heads x T x T scores), as q is laid out by head: one pass
+            q = np.multiply(qkv[:, :H].reshape(T, heads, hd).transpose(1, 0, 2), scale, out=q_heads)
             k = qkv[:, H : 2 * H].reshape(T, heads, hd).transpose(1, 2, 0).copy()
             v1[:, :, :hd] = qkv[:, 2 * H :].reshape(T, heads, hd).transpose(1, 0, 2)
             context = _attend(q, k, v1)

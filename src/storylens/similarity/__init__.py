@@ -278,6 +278,11 @@ def _is_cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
 
 
+# A character :func:`_is_cjk` holds: one search in C where a generator called it per character (50,000
+# calls over 24 dev pairs' texts, ~1 CPU-ms a pair; perf41)
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
 class _AsciiTable(dict):
     """``str.translate`` table filled on first sight of a character with anyascii's transliteration.
 
@@ -296,9 +301,23 @@ _ASCII = _AsciiTable()
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+# Short strings folded before (words, names, places): the rules fold the same few again and again (24,206
+# calls over 24 dev pairs' texts, 4,821 different; ~2 CPU-ms a pair; perf41). Whole texts are not kept.
+_FOLDED: dict[str, str] = {}
+_FOLDED_CHARS = 64  # longest string kept
+_FOLDED_MAX = 1 << 16  # strings kept at most (then forgotten all at once): a few MB
+
+
 def _fold(s: str) -> str:
     """Transliterate to ASCII and lowercase, so 'Токаев', 'Tokajew' and 'Tokayev' come close."""
-    return _NOT_ALNUM.sub(" ", (s if s.isascii() else s.translate(_ASCII)).lower()).strip()
+    found = _FOLDED.get(s)
+    if found is None:
+        found = _NOT_ALNUM.sub(" ", (s if s.isascii() else s.translate(_ASCII)).lower()).strip()
+        if len(s) <= _FOLDED_CHARS:
+            if len(_FOLDED) >= _FOLDED_MAX:
+                _FOLDED.clear()
+            _FOLDED[s] = found
+    return found
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*", re.UNICODE)
@@ -598,7 +617,14 @@ class Gazetteer:
         self.max_words = max((k.count(" ") + 1 for k in names), default=1)
         # Index for find(): which words open a name (most words of a text open none), and
         # CJK names by their first two characters (a substring test per name was ~13 ms a text).
-        self._first_words = frozenset(k.split(" ", 1)[0] for k in names)
+        # the most words of a name each first word opens: find() joins no longer run after it (most open only
+        # one-word names; joining up to max_words words at each was a fifth of find's time, perf41); its keys
+        # are the words that open a name (:attr:`_first_words`)
+        self._longest: dict[str, int] = {}
+        for k in names:
+            first, words = k.split(" ", 1)[0], k.count(" ") + 1
+            if words > self._longest.get(first, 0):
+                self._longest[first] = words
         self._cjk_by_start: dict[str, list[str]] = {}
         for name in cjk:
             self._cjk_by_start.setdefault(name[:2], []).append(name)
@@ -622,10 +648,11 @@ class Gazetteer:
         words = (folded if folded is not None else _fold(text)).split()
         words = [self._arabic_g(w) for w in words]
         covered = 0  # strict: words before this belong to a country's longer name ("guinea bissau": no Guinea)
+        longest = self._longest
         for i, word in enumerate(words):
-            if word not in self._first_words:
+            if word not in longest:
                 continue
-            for n in range(min(self.max_words, len(words) - i), 0, -1):
+            for n in range(min(longest[word], len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 if key in self.names and i >= covered:
                     if strict and (key in _common_word_keys()
@@ -636,7 +663,7 @@ class Gazetteer:
                     found.add(self.names[key])
                     if strict and n > 1 and not self.names[key].startswith("c"):
                         covered = i + n  # a city's ("Mexico City") still names its country
-        if any(_is_cjk(ch) for ch in text[:200]):
+        if _CJK_CHAR.search(text, 0, 200) is not None:  # any(_is_cjk(ch) for ch in text[:200])
             starts = self._cjk_by_start
             spans = [(i, i + len(name), name) for i in range(len(text) - 1) for name in starts.get(text[i : i + 2], ())
                      if text.startswith(name, i)]
@@ -654,6 +681,12 @@ class Gazetteer:
             return word
         plain = word.replace("gh", "g")
         return plain if plain in self._first_words else word
+
+    @property
+    def _first_words(self) -> Mapping[str, int]:
+        """The words that open a name (membership only; one table with :attr:`_longest`, so the shipped
+        gazetteer's pickle, read by every process, holds them once)."""
+        return self._longest
 
     @cached_property
     def openings(self) -> frozenset[str]:
@@ -710,10 +743,11 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     glued: set[str] = set()
     person: set[str] = set()  # a titled person's surname: its bare mentions too ("una victoria de Montenegro")
     located: set[str] = set()  # after a preposition of place that is no "of" ("in", "en"; not "de", "di")
+    longest = gazetteer._longest  # the most words of a name each first word opens
     for i, word in enumerate(folded):
-        if word not in gazetteer._first_words:
+        if word not in longest:
             continue
-        for n in range(min(gazetteer.max_words, len(words) - i), 0, -1):
+        for n in range(min(longest[word], len(words) - i), 0, -1):
             place = gazetteer.names.get(" ".join(folded[i : i + n]))
             if place is None:
                 continue
@@ -940,7 +974,7 @@ class _Side:
     @cached_property
     def cjk_start(self) -> bool:
         """Any Chinese, Japanese or Korean character in the first 300 characters."""
-        return any(_is_cjk(ch) for ch in self.info.text[:300])
+        return _CJK_CHAR.search(self.info.text, 0, 300) is not None
 
     @cached_property
     def name_tokens(self) -> dict[str, tuple[str, int]]:
