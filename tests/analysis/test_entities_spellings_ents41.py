@@ -122,3 +122,17 @@ def test_chinese_places_meet_their_pinyin(zh, other, pairs) -> None:
     for han, latin in pairs:
         assert latin in _group(ents, han), (han, [e.variants for e in ents])
         assert _entity(ents, han).type == "PLACE"
+
+
+def test_an_article_family_name_after_a_title_only_after_a_given_name() -> None:
+    from storylens.analysis.entities._scripts import _arabic_people
+
+    assert "بوعبيد الكراب" in _arabic_people("وقال عامل الإقليم بوعبيد الكراب إن الوضع تحت السيطرة.")
+    # "عبد الفتاح": a servant's name is no given name before a family name; no half name of the president
+    assert "عبد الفتاح" not in _arabic_people("بعد تكليف الرئيس عبد الفتاح السيسي بإنهاء الأزمة.")
+
+
+def test_the_governor_speaks_not_his_title() -> None:
+    from ._docs import speakers_of
+
+    assert speakers_of("وقال عامل الإقليم بوعبيد الكراب إن \"الوضع تحت السيطرة\".", "ar") == ["بوعبيد الكراب"]

@@ -331,7 +331,8 @@ def _arabic_people(text: str) -> list[str]:
             god = x == "الله" and run[-1:] == ["عبد"]  # "عبد الله": one name, article and all
             # "عامل الإقليم بوعبيد الكراب": after a title, a family name with its article (El Guerrab) follows the
             # given name; a feminine noun (ة) is the sentence's
-            family = w in titles and len(run) == 1 and x.startswith("ال") and not x.endswith("ة") and len(x) >= 5 \
+            family = w in titles and len(run) == 1 and run[0] not in _AR_NAME_JOINS and x.startswith("ال") \
+                and not x.endswith("ة") and len(x) >= 5 \
                 and x not in territory_names("ar")
             if not god and not family and (
                     x in _AR_STOPS or x in addressees or x in titles or x in verbs or x.startswith(("ال", "لل"))):
