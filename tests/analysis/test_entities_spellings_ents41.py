@@ -93,6 +93,7 @@ def test_arabic_and_french_places_and_governor_meet() -> None:
     governor = _entity(ents, "Bouabid El Guerrab")  # one name, the article El inside it
     assert governor.type == "PERSON" and "بوعبيد الكراب" in governor.variants
     assert _entity(ents, "Al Haouz").type == "PLACE"  # after "la province d'": no person
+    assert {"الحوز", "Al Haouz"} <= _group(ents, "Al Haouz")  # two consonants, but both with the article
     assert not any(v in ("Bouabid", "Guerrab") for e in ents for v in e.variants)
 
 
@@ -136,3 +137,13 @@ def test_the_governor_speaks_not_his_title() -> None:
     from ._docs import speakers_of
 
     assert speakers_of("وقال عامل الإقليم بوعبيد الكراب إن \"الوضع تحت السيطرة\".", "ar") == ["بوعبيد الكراب"]
+
+
+@pytest.mark.parametrize("latin, arabic, same", [
+    ("Al Haouz", "الحوز", True), ("El Jadida", "الجديدة", True), ("Al Anbar", "الأنبار", True),
+    ("Al Haouz", "الجديدة", False), ("Haouz", "الحوز", False), ("Al Anbar", "أنبار", False),
+])
+def test_an_arabic_place_with_its_article(latin: str, arabic: str, same: bool) -> None:
+    from storylens.analysis.entities._link import _arabic_article_place
+
+    assert (_arabic_article_place(latin, arabic) is not None) is same

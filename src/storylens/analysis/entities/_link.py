@@ -110,6 +110,28 @@ def _nominative(full: str, lang: str) -> str:
     return _case_lemma(last, lang) or last.lower()
 
 
+_AL_NAME = re.compile(r"(?:Al|El)[ -]([A-Z][a-z]+)")
+
+
+def _arabic_article_place(latin: str, arabic: str) -> str | None:
+    """Why an Arabic place with the article (ال) and a Latin one with it ("Al Haouz", "El Jadida") are one:
+    the rest's consonants agree, Arabic read by anyascii (w, y and a final ة's h are vowels there, q is k):
+    الحوز "lhwz" / Al Haouz, both "hz". None otherwise."""
+    m = _AL_NAME.fullmatch(latin)
+    if not m or not arabic.startswith("ال") or len(arabic) < 4 or " " in arabic:
+        return None
+    rest = arabic[2:]
+    said = anyascii(rest.removesuffix("ة")).lower()
+
+    def consonants(word: str) -> str:
+        return re.sub(r"[^a-z]|[aeiouwy]", "", word.lower().replace("q", "k"))
+
+    key = consonants(said)
+    if len(key) < 2 or key != consonants(m.group(1)):
+        return None
+    return f"same consonants after the article: {arabic} ~ {latin} ({key})"
+
+
 def _org_compound(word: str) -> bool:
     """A German compound whose head names a body ("Volkspartei", "Bundesrat", "Katastrophenschutzbehörde":
     :data:`_COMPOUND_HEADS`, text/data "organisation_compound_heads"), which may stand alone for the body."""
@@ -669,6 +691,9 @@ class _Linker:
                  and self._top_type(t) in ("PLACE", "OTHER")]
         for t in places:
             fits = {self.find(u): (u, why) for u in latin if (why := _skeleton_match(u, t))}
+            if not fits:  # الحوز / Al Haouz: two consonants, too few for the sound rule, but both carry the article
+                fits = {self.find(u): (u, why) for u in latin
+                        if self._top_type(u) == "PLACE" and (why := _arabic_article_place(u, t))}
             if len(fits) == 1:
                 u, why = next(iter(fits.values()))
                 self.union(u, t, why)
