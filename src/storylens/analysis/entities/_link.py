@@ -701,12 +701,12 @@ class _Linker:
     def _link_han_places(self, texts: list[str]) -> None:
         """A Chinese province, city or county (江苏省, 响水县: :func:`zh_admin_places`) to the one Latin name of
         one word its pinyin spells (Jiangsu, Xiangshui), case and accents aside (trial50 F14)."""
+        readings = {t: r for t in texts if _HAN_RE.search(t) and (r := zh_place_reading(t))}
+        if not readings:
+            return
         latin = [t for t in texts if script_of(t) == "latin" and " " not in t and not is_acronym(t)
                  and self._top_type(t) != "PERSON"]
-        for t in texts:
-            reading = zh_place_reading(t) if _HAN_RE.search(t) else None
-            if not reading:
-                continue
+        for t, reading in readings.items():
             fits = {self.find(u): u for u in latin if _exact_key(u) == reading}
             if len(fits) == 1:
                 u = next(iter(fits.values()))

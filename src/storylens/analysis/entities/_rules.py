@@ -206,7 +206,7 @@ def _named_stopword(tok: str, text: str, pos: int) -> bool:
     """A capitalised word that is another language's function word, inside a sentence, and a place of the
     alias table: the German "an der Oder" (the river; "oder" is "or") is a name, "Oder" opening a sentence
     stays a word (trial50 F14)."""
-    return not _starts_sentence(text, pos) and _alias_place(tok)
+    return _alias_place(tok) and not _starts_sentence(text, pos)
 
 
 def _alias_place(tok: str) -> bool:
@@ -747,7 +747,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 continue
             form = clean_name(" ".join(part))
             # "an der Oder": a river of the alias table whose name is a function word elsewhere ("oder")
-            river = " " not in form and not (at_start and part[0] == words[0]) and _alias_place(form)
+            stop = form.casefold() in _STOPWORDS or " " not in form and form.casefold() in stop_words(lang)
+            river = stop and " " not in form and not (at_start and part[0] == words[0]) and _alias_place(form)
             if not form or form.casefold() in _STOPWORDS and not river or len(form) < 2 or form in _NOT_ACRONYMS:
                 continue
             if _share_buttons(form):
