@@ -7,6 +7,9 @@ entities by a union-find in which every union carries a reason
 (:class:`~storylens.models.EntityLink`):
 
 * same name up to case, diacritics, possessive or Russian case ending;
+* one name in two cases: a one-word name of a language that inflects names, by its
+  lemma (simplemma: "Słubicach", "Słubic" / "Słubice", "Ostravě" / "Ostrava"), which
+  also keeps a German single word that is that nominative ("in Słubice");
 * curated alias table (``data/aliases.json``: foreign acronyms and exonyms no
   rule can derive, e.g. CSTO = ODKB, Munich = München);
 * transliterated acronym (ОДКБ -> ODKB, НАТО -> NATO);
@@ -21,7 +24,11 @@ entities by a union-find in which every union carries a reason
 * a Japanese or Korean name of its own (a surname before a title, a place's or an
   organisation's suffix; text data "native_names") to the one Latin name its
   reading fits (林芳正 = Yoshimasa Hayashi, 이재명 = Lee Jae-myung, 石川県 = Ishikawa,
-  서울고등법원 = Seoul High Court).
+  서울고등법원 = Seoul High Court);
+* an Arabic place read after a place noun or a direction (text data "place_cues": "إقليم
+  الحوز", "بين مراكش وتارودانت") to the one Latin place with its consonants (تارودانت =
+  Taroudant); a Chinese province, city or county read by its suffix (zh "native_names":
+  江苏省, 响水县) to the one Latin word its pinyin spells (Jiangsu, Xiangshui).
 
 Rule extraction keeps a German single capitalised word (every noun is
 capitalised) only when it matches a name found elsewhere, and a sentence-
@@ -61,7 +68,8 @@ higher ones (the order below):
                 organisation's suffix; text data "native_names") and their Latin readings:
                 :func:`native_mentions`, :func:`native_keys` (the stream's keys of them)
 ``_scripts``    names in scripts without capitals: Chinese dotted names and glosses, Japanese and Korean
-                readings of foreign names, Arabic names and lineages
+                readings of foreign names, Arabic names and lineages, Arabic places after their cues,
+                Chinese administrative places by their suffix (:func:`zh_admin_places`)
 ``_rules``      rule extraction: capitalised runs, titles, places, institutions, acronyms and long forms,
                 sentences that may hold a name
 ``_match``      whether two forms name one person or thing: similarity, transliteration variants, sound

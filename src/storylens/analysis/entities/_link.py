@@ -75,7 +75,7 @@ from ._rules import (
     _territory,
     _without_particles,
 )
-from ._scripts import _ZH_DOTS
+from ._scripts import _ZH_DOTS, zh_place_reading
 
 
 def _other_given_name(full: str, run: str) -> bool:
@@ -88,6 +88,48 @@ def _other_given_name(full: str, run: str) -> bool:
         ka, kb = phonetic_tokens(full), phonetic_tokens(run)
         return len(ka) == len(kb) == 2 and ka[1] == kb[1] and ka[0] != kb[0]
     return sound_match(surname_a, surname_b) is not None and sound_match(given_a, given_b) is None
+
+
+def _case_lemma(text: str, lang: str) -> str | None:
+    """The lemma (lower-case) of a one-word name ``text`` written in ``lang``, when the language inflects
+    names, its lexicon knows the word (simplemma: pl, cs, ru) and the lemma differs from it by its ending
+    only ("Słubicach" -> "słubice", "Odrze" -> "odra", "Praze" -> "praha"); None otherwise."""
+    if lang not in _INFLECTING_LANGUAGES or lang not in LEMMA_LANGUAGES or " " in text or len(text) < 4:
+        return None
+    low = text.lower()
+    lemma = stem(text, lang, cased=True)
+    # the ending alone changes: a common stem of three letters, the lemma no shorter than three
+    if not lemma or lemma == low or len(lemma) < 3 or lemma[:3] != low[:3] or not lemma.isalpha():
+        return None
+    return lemma
+
+
+def _nominative(full: str, lang: str) -> str:
+    """The lemma of the last word of ``full`` (lower-case; see :func:`_case_lemma`), the word when none."""
+    last = full.split()[-1]
+    return _case_lemma(last, lang) or last.lower()
+
+
+_AL_NAME = re.compile(r"(?:Al|El)[ -]([A-Z][a-z]+)")
+
+
+def _arabic_article_place(latin: str, arabic: str) -> str | None:
+    """Why an Arabic place with the article (ال) and a Latin one with it ("Al Haouz", "El Jadida") are one:
+    the rest's consonants agree, Arabic read by anyascii (w, y and a final ة's h are vowels there, q is k):
+    الحوز "lhwz" / Al Haouz, both "hz". None otherwise."""
+    m = _AL_NAME.fullmatch(latin)
+    if not m or not arabic.startswith("ال") or len(arabic) < 4 or " " in arabic:
+        return None
+    rest = arabic[2:]
+    said = anyascii(rest.removesuffix("ة")).lower()
+
+    def consonants(word: str) -> str:
+        return re.sub(r"[^a-z]|[aeiouwy]", "", word.lower().replace("q", "k"))
+
+    key = consonants(said)
+    if len(key) < 2 or key != consonants(m.group(1)):
+        return None
+    return f"same consonants after the article: {arabic} ~ {latin} ({key})"
 
 
 def _org_compound(word: str) -> bool:
@@ -138,7 +180,7 @@ class _Linker:
         german = {r.text for r in self.raws if self.languages.get(r.doc) == "de"}
         if not german:
             return
-        names: set[str] = set()
+        names: set[str] = set(self._han_reading_keys())  # "Yanchengs Bürgermeister" / 盐城市 (trial50 F14)
         for f in self.forms.values():
             if "spacy" in f.sources or ("rule" in f.sources and f.n_tokens >= 2):
                 names.update(k for k in f.core if len(k) >= 3)
@@ -153,6 +195,13 @@ class _Linker:
             keys = phonetic_tokens(stem)
             if _alias_of(stem, self.alias_index) is not None or (len(keys) == 1 and keys[0] in names):
                 self._replace(text, [stem])
+
+    def _han_reading_keys(self) -> frozenset[str]:
+        """The phonetic keys of the pinyin readings of the Chinese administrative places among the forms
+        (江苏省 -> "jiangsu"; :func:`zh_place_reading`)."""
+        if not any(_HAN_RE.search(t) for t in self.forms):
+            return frozenset()
+        return frozenset(k for t in self.forms if (r := zh_place_reading(t)) for k in phonetic_tokens(r)[:1] if len(k) >= 3)
 
     # German single nouns are kept only when they match a name seen elsewhere.
     def _confirm_weak(self) -> None:
@@ -171,6 +220,12 @@ class _Linker:
                 continue
             strong_tokens.update(found)
             by_alphabet.update((_alphabet(f.text), k) for k in found)
+            if len(f.core) == 1:  # "Słubicach" confirms the German "Słubice" (trial50 F14)
+                lemma = _case_lemma(f.text, self._language_of(f.text))
+                if lemma:
+                    by_alphabet.update((_alphabet(f.text), k) for k in phonetic_tokens(lemma)[:1] if len(k) >= 3)
+        readings = self._han_reading_keys()  # "Provinz Jiangsu" / 江苏省 (trial50 F14)
+        by_alphabet.update((_alphabet("a"), k) for k in readings)
         for text, f in list(self.forms.items()):
             if f.sources != {"weak"}:
                 continue
@@ -396,10 +451,13 @@ class _Linker:
                 self.union(r.text, r.gloss, f"{what} in the text: {r.text} ({r.gloss})", checked=False)
         # Rules that read the texts come first, so a link cites them rather than the table.
         self._link_same(texts)
+        self._link_case_forms(texts)
         self._link_acronyms(texts)
         self._link_transliterations(texts)
         self._link_inflections(texts)
         self._link_cross_script(texts)
+        self._link_script_places(texts)
+        self._link_han_places(texts)
         self._link_native(texts)
         self._link_cyrillic(texts)
         self._link_aliases(texts)
@@ -421,6 +479,36 @@ class _Linker:
                 self.union(by_key[key], t, "same name (case, diacritics, possessive or inflection differ)")
             else:
                 by_key[key] = t
+
+    def _link_case_forms(self, texts: list[str]) -> None:
+        """One-word names in another case of a language that inflects them, by its lexicon (simplemma):
+        "Słubicach", "Słubic", "Słubicami" / "Słubice", "Ostravě" / "Ostrava", "Москве" / "Москва", and the
+        nominative another language writes (trial50 F14: three Polish case forms of one town were three
+        entities and none was the German "Słubice")."""
+        by_key: dict[str, list[str]] = defaultdict(list)
+        lemmas: dict[str, str] = {}
+        for t in texts:
+            if " " in t or is_acronym(t) or not t[:1].isupper() or script_of(t) not in ("latin", "cyrillic"):
+                continue
+            lemma = _case_lemma(t, self._language_of(t))
+            if lemma:
+                lemmas[t] = lemma
+            by_key[_exact_key(lemma or t)].append(t)
+        for forms in by_key.values():
+            if len(forms) < 2 or not any(t in lemmas for t in forms):
+                continue
+            if any(self.forms[t].types.get("PLACE") for t in forms):
+                # a rule's OTHER is no type, only a capital: the place another form is ("Klodzko", spaCy GPE)
+                # is not outvoted by the case forms of a report that inflects it ("Kłodzku", "Kłodzka")
+                for t in forms:
+                    types = self.forms[t].types
+                    if set(types) <= {"OTHER"} and types.get("OTHER"):
+                        types["PLACE"] += types.pop("OTHER")
+            for t in forms[1:]:
+                if self.find(forms[0]) != self.find(t):
+                    lemma = lemmas.get(t) or lemmas.get(forms[0]) or t
+                    self.union(forms[0], t, f"one name in two cases: {forms[0]} / {t} "
+                                            f"({lemma[:1].upper() + lemma[1:]})")
 
     def _link_aliases(self, texts: list[str]) -> None:
         first: dict[str, str] = {}
@@ -592,6 +680,39 @@ class _Linker:
                     cyr, why = next(iter(by_sound.values()))
                     self.union(cyr, t, why)
 
+    def _link_script_places(self, texts: list[str]) -> None:
+        """An Arabic place (read after a place noun or a direction: "بين مراكش وتارودانت") to the one Latin
+        place or uncertain name of one or two words with its consonants (تارودانت / Taroudant; trial50 F14),
+        three at least (:func:`storylens.text.sound_match`); nothing when two would fit."""
+        places = [t for t in texts if script_of(t) == "arabic" and self._top_type(t) == "PLACE"]
+        if not places:
+            return
+        latin = [t for t in texts if script_of(t) == "latin" and not is_acronym(t) and self.forms[t].n_tokens <= 2
+                 and self._top_type(t) in ("PLACE", "OTHER")]
+        for t in places:
+            fits = {self.find(u): (u, why) for u in latin if (why := _skeleton_match(u, t))}
+            if not fits:  # الحوز / Al Haouz: two consonants, too few for the sound rule, but both carry the article
+                fits = {self.find(u): (u, why) for u in latin
+                        if self._top_type(u) == "PLACE" and (why := _arabic_article_place(u, t))}
+            if len(fits) == 1:
+                u, why = next(iter(fits.values()))
+                self.union(u, t, why)
+
+    def _link_han_places(self, texts: list[str]) -> None:
+        """A Chinese province, city or county (江苏省, 响水县: :func:`zh_admin_places`) to the one Latin name of
+        one word its pinyin spells (Jiangsu, Xiangshui), case and accents aside (trial50 F14)."""
+        readings = {t: r for t in texts if _HAN_RE.search(t) and (r := zh_place_reading(t))}
+        if not readings:
+            return
+        latin = [t for t in texts if script_of(t) == "latin" and " " not in t and not is_acronym(t)
+                 and self._top_type(t) != "PERSON"]
+        for t, reading in readings.items():
+            fits = {self.find(u): u for u in latin if _exact_key(u) == reading}
+            if len(fits) == 1:
+                u = next(iter(fits.values()))
+                self.forms[u].types["PLACE"] += 1  # the suffix (省, 市, 县) says what it is
+                self.union(u, t, f"pinyin reading: {t} reads {reading} ~ {u}")
+
     def _link_native(self, texts: list[str]) -> None:
         """A Japanese or Korean name of its own (text data "native_names") to the one Latin name of another
         text it reads as: a person by the surname's readings and, in Korean, the given name's syllables
@@ -705,7 +826,9 @@ class _Linker:
                 continue
             key = f.core[0]
             alphabet = _alphabet(t)
-            inflecting = self._language_of(t) in _INFLECTING_LANGUAGES
+            lang = self._language_of(t)
+            inflecting = lang in _INFLECTING_LANGUAGES
+            lemma = _case_lemma(t, lang) if inflecting else None
             clusters: set[str] = set()
             targets: dict[str, str] = {}
             for full in fulls:
@@ -718,6 +841,8 @@ class _Linker:
                 # a bare surname in another case of a language that inflects names ("Poparcie dla Dudy spada"
                 # / "Andrzej Duda", "Efekt Trzaskowskiego"; stop 37, xl25): one stem, two case endings
                 inflected = inflecting and _inflected_key(key, surname)
+                if inflected and lemma and key != surname and lemma != _nominative(full, lang):
+                    continue  # "Kłodzku" (Kłodzko) is no case of "Nysy Kłodzkiej" (kłodzki; trial50 F14)
                 if (key == surname or inflected or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM)) and (
                         not f.suffix or self.forms[full].suffix == f.suffix):
                     clusters.add(self.find(full))
@@ -934,10 +1059,12 @@ class _Linker:
             # a place as the tables write it, not an inflection of it ("Modena", not Polish "Modenie" of a first
             # Polish text); a person's given name lists are no guide ("Dmitri" is listed, "Dmitry" is not)
             written = etype != "PLACE" or self._known_place(v)
+            # ... and in its nominative, not a case form ("Słubice", not "Słubicach"; trial50 F14)
+            nominative = _case_lemma(v, self._language_of(v)) is None
             # a name of two words or more is full in any language; word counts compare within one document
             # ("Organización Mundial de la Salud" is no fuller than "World Health Organization"; "Dmitri Peskow"
             # is fuller than "Peskov")
-            return (latin, not f.is_acronym or etype != "ORG", min(parts, 2), written, -first_doc.get(v, 0), parts,
+            return (latin, not f.is_acronym or etype != "ORG", min(parts, 2), written, nominative, -first_doc.get(v, 0), parts,
                     f.count, in_alias_en, -f.first)
 
         return max(variants, key=score)

@@ -329,7 +329,13 @@ def _arabic_people(text: str) -> list[str]:
             if run and text[found[k - 1].end() : found[k].start()].strip():
                 break  # "القاضية إيلينا مورافيتس: «لقد …»": a name ends at a colon or a quotation mark
             god = x == "الله" and run[-1:] == ["عبد"]  # "عبد الله": one name, article and all
-            if not god and (x in _AR_STOPS or x in addressees or x in titles or x in verbs or x.startswith(("ال", "لل"))):
+            # "عامل الإقليم بوعبيد الكراب": after a title, a family name with its article (El Guerrab) follows the
+            # given name; a feminine noun (ة) is the sentence's
+            family = w in titles and len(run) == 1 and run[0] not in _AR_NAME_JOINS and x.startswith("ال") \
+                and not x.endswith("ة") and len(x) >= 5 \
+                and x not in territory_names("ar")
+            if not god and not family and (
+                    x in _AR_STOPS or x in addressees or x in titles or x in verbs or x.startswith(("ال", "لل"))):
                 break
             run.append(x)
         size = 3 if len(run) == 3 and (run[0] in ("عبد", "أبو") or (w in titles and _third_name(run[2], text))) else 2
@@ -343,6 +349,100 @@ def _arabic_people(text: str) -> list[str]:
         elif len(run) == 1 and any(name.split()[-1] == run[0] for name in out):
             out.append(run[0])
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _ar_place_cues() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(the place cues of text/data/ar.json "place_cues", the directions among them, the proclitics)."""
+    ar = profile("ar")
+    cues = frozenset(ar.place_cues)
+    return cues, frozenset(c for c in cues if c.startswith(("جنوب", "شمال", "شرق", "غرب"))), tuple(ar.number_prefixes)
+
+
+def _arabic_places(text: str) -> list[str]:
+    """Places an Arabic text names after a place noun or a direction (text data "place_cues"): "إقليم الحوز"
+    (the province of Al Haouz), "جنوب مراكش" (south of Marrakech), both ends of "بين مراكش وتارودانت" (between
+    Marrakech and Taroudant), "بمدينة أكادير". A name after a direction or "بين" has no article ("جنوب البلاد",
+    south of the country, is none); a word of the stop list, a title or a cue is never one (trial50 F14: no
+    Moroccan place of an Arabic report was read)."""
+    cues, directions, prefixes = _ar_place_cues()
+    if not cues:
+        return []
+    titles = _ar_patterns()[0]
+    found = list(re.finditer(r"[\u0621-\u065F\u0670-\u06D3]+", text))  # letters and marks, no "،" or "؟"
+    words = [m.group() for m in found]
+
+    def name(k: int, article: bool) -> str | None:
+        if k >= len(words) or text[found[k - 1].end() : found[k].start()].strip():
+            return None  # "إقليم، ..." : a mark between cue and word
+        x = words[k]
+        if len(x) < 3 or x in _AR_STOPS or x in titles or x in cues or (x.startswith("ال") and not article):
+            return None
+        return x
+
+    out: list[str] = []
+    for i, w in enumerate(words):
+        cue = w if w in cues else w[1:] if w[:1] in prefixes and w[1:] in cues else None
+        if cue is None:
+            continue
+        if cue == "بين":  # both ends, the second after و (and)
+            first = name(i + 1, False)
+            if first and i + 2 < len(words) and words[i + 2].startswith("و") \
+                    and not text[found[i + 1].end() : found[i + 2].start()].strip():
+                second = words[i + 2][1:]
+                if len(second) >= 3 and not second.startswith("ال") and second not in _AR_STOPS:
+                    out += [first, second]
+            continue
+        place = name(i + 1, cue not in directions)
+        if place:
+            out.append(place)
+    return list(dict.fromkeys(out))
+
+
+# Characters before which a Chinese administrative name may start: a preposition of place ("在江苏省"), a
+# conjunction ("和", "与", "及") or a list mark; at a run's start or right after another such name it may too.
+_ZH_PLACE_BEFORE = frozenset("在于从至到赴和与及、经向往")
+
+
+def zh_admin_places(text: str) -> list[str]:
+    """Chinese provinces, cities, counties and towns by their suffix (text data zh "native_names"
+    "place_suffixes": 省, 市, 县 …): a name of two or three characters before it, where a name may start (a
+    run's start, after 在 / 于 / 和 …, or right after another such name: 江苏省盐城市响水县 is three), not a word
+    of the table's "not_names" (城市, 全省). trial50 F14: 江苏省 and 响水县 were never read."""
+    nn = profile("zh").native_names
+    if not nn.place_suffixes:
+        return []
+    out: list[str] = []
+    for run in re.finditer(f"[{_HAN}]+", text):
+        body, pos, chained = run.group(), 0, True
+        while pos < len(body) - 2:
+            found = None
+            if chained or body[pos - 1] in _ZH_PLACE_BEFORE:
+                for size in (2, 3):
+                    suffix = next((x for x in nn.place_suffixes if body.startswith(x, pos + size)), None)
+                    form = body[pos : pos + size] + suffix if suffix else ""
+                    if suffix and form not in nn.not_names and body[pos : pos + size] not in nn.not_names:
+                        found = form
+                        break
+            if found:
+                out.append(found)
+                pos += len(found)
+                chained = True
+            else:
+                pos += 1
+                chained = False
+    return list(dict.fromkeys(out))
+
+
+def zh_place_reading(form: str) -> str | None:
+    """The pinyin of a Chinese administrative name without its suffix, lower-case and toneless (anyascii:
+    江苏省 -> "jiangsu", 响水县 -> "xiangshui"), as Latin reports write it; None for no such form."""
+    from anyascii import anyascii
+
+    suffix = next((x for x in profile("zh").native_names.place_suffixes if form.endswith(x)), None)
+    if not suffix or len(form) - len(suffix) < 2 or not re.fullmatch(f"[{_HAN}]+", form):
+        return None
+    return anyascii(form[: -len(suffix)]).lower()
 
 
 _KNOWN_NAMES: frozenset[str] | None = None
