@@ -362,7 +362,8 @@ def differing_lone_counts(a: Sequence[NumberMention], b: Sequence[NumberMention]
 def unmatched_lone_counts(a: Sequence[NumberMention], b: Sequence[NumberMention],
                           tolerance: float = 0.02) -> list[tuple[str, str, str]]:
     """(what, figure of a, figure of b) for two aligned sentences of two languages that each give one exact
-    count of a noun no measure knows, the two not equal up to rounding: "Rescuers pulled 180 survivors from
+    count of a noun no measure knows (or two rounded ones whose ranges hold neither value), the two not equal
+    up to rounding: "Rescuers pulled 180 survivors from
     the water." / "Die Retter zogen 60 Überlebende aus dem Wasser." -> ``[("survivors", "180", "60")]``
     (trial47 F8: shared with no note). Of two languages such nouns cannot be told apart (:func:`same_measure`),
     so this is no contradiction either: the caller shows it as a difference it did not judge. Named by the
@@ -371,8 +372,11 @@ def unmatched_lone_counts(a: Sequence[NumberMention], b: Sequence[NumberMention]
     xs, ys = _lone_count(a), _lone_count(b)
     if xs is None or ys is None or _same_unit(unit_key(xs.unit), unit_key(ys.unit)):
         return []
-    if xs.approx is not None or ys.approx is not None or xs.vague or ys.vague:
-        return []  # a bound or a rounded figure: differing_lone_counts' or no difference to show
+    rounded = xs.approx in _AROUND and ys.approx in _AROUND and _digits(xs) and _digits(ys)
+    if not rounded and (xs.approx is not None or ys.approx is not None or xs.vague or ys.vague):
+        return []  # a bound or one rounded figure: differing_lone_counts' or no difference to show
+    # two rounded figures whose ranges (APPROX_SPREAD either side) hold neither's value differ: "circa 40
+    # treni" / "environ 60 trains" (trial51 F2: shared with no note); "about 40" / "environ 45" do not
     x, y = _in_digits(xs), _in_digits(ys)
     if _same_figure(x, y, tolerance):
         return []
