@@ -3778,15 +3778,25 @@ def _consistent(f: PairFeatures, scores: Mapping[str, float], same: bool,
                       "the shared names, places or dates below decide")
     elif same and not (reasons and reasons[0].startswith(SUPPORTING)):
         # "different places: Mango, Belém vs Turkey" was the only reason of a same-story verdict
-        reasons.insert(0, f"related wording and topic (text similarity {text_sim:.2f}; overall "
-                          f"{scores['overall']:.2f}, above the same-story cut {threshold:.2f})")
+        score, cut = _apart_figures(scores['overall'], threshold)
+        reasons.insert(0, f"related wording and topic (text similarity {text_sim:.2f}; overall {score}, above the "
+                          f"same-story cut {cut})")
     elif not same and reasons and reasons[0].startswith(SUPPORTING):
-        reasons.insert(0, f"overall {scores['overall']:.2f}, below the same-story cut {threshold:.2f}: "
+        score, cut = _apart_figures(scores['overall'], threshold)
+        reasons.insert(0, f"overall {score}, below the same-story cut {cut}: "
                           "what the texts share below is not enough")
     if not reasons:  # a verdict always says what it rests on
-        reasons.append(f"overall score {scores['overall']:.2f}, below the same-story cut {threshold:.2f} "
+        score, cut = _apart_figures(scores['overall'], threshold)
+        reasons.append(f"overall score {score}, below the same-story cut {cut} "
                        "(no single shared name, place, date or passage stands out)")
     return same, tuple(reasons)
+
+
+def _apart_figures(score: float, cut: float) -> tuple[str, str]:
+    """A score and the cut it is told against, written so that above or below shows: two decimals, three when
+    two would write them equal, four at most ("overall 0.547, below the same-story cut 0.550", not "0.55 … 0.55": trial51 F6)."""
+    digits = next((d for d in (2, 3, 4) if f"{score:.{d}f}" != f"{cut:.{d}f}"), 2)
+    return f"{score:.{digits}f}", f"{cut:.{digits}f}"
 
 
 def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> tuple[str, bool] | None:
