@@ -457,7 +457,8 @@ class Profile:
     # that opens a person's name in the nominative.
     genitive_endings: tuple[str, ...] = ()
     # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
-    # "Tote"/"muertos" -> killed), compound adjectives ("dreitägige", "trzydniowa", "three-day": a
+    # "Tote"/"muertos" -> killed; "cattle"/"Rinder"/"коров" -> cattle: animals a toll verb counts are no dead
+    # people, review41), compound adjectives ("dreitägige", "trzydniowa", "three-day": a
     # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
     # words that make "6.30" a clock time ("um … Uhr", "a las", "o godz.").
     measures: tuple[tuple[str, str], ...] = ()
