@@ -1,6 +1,7 @@
 """Small wrong counts left by review41: animals a toll verb counts are no dead people ("The floods killed 300
 cattle", "Zginęło 300 krów", "Погибли 300 коров": killed 300 in 11 languages since num41; text data "measures"
-keys cattle, sheep, goat, pig, poultry, horse, dog, animal), while a toll of people beside them still reads."""
+keys cattle, sheep, goat, pig, poultry, horse, dog, animal), while a toll of people beside them still reads;
+"No one knows how many were killed" is no toll of nobody (text data "count_questions")."""
 
 from __future__ import annotations
 
@@ -57,3 +58,37 @@ def test_animals_a_toll_counts_are_not_the_dead(text, lang, expected):
 )
 def test_a_toll_of_people_still_reads(text, lang):
     assert _counts(text, lang) == [(12, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("No one knows how many were killed.", "en"),
+        ("Nobody can say how many people died in the floods.", "en"),
+        ("Nobody knows the number of dead.", "en"),
+        ("Niemand weiß wie viele Menschen starben.", "de"),
+        ("Nadie sabe cuántas personas murieron.", "es"),
+        ("Nessuno sa quanti sono morti.", "it"),
+        ("Niemand weet hoeveel mensen zijn omgekomen.", "nl"),
+        ("Nikt nie wie ile osób zginęło.", "pl"),
+        ("Никто не знает сколько людей погибло.", "ru"),
+        ("Ніхто не знає скільки людей загинуло.", "uk"),
+        ("Kimse kaç kişinin öldüğünü bilmiyor.", "tr"),
+    ],
+)
+def test_nobody_knows_how_many_is_no_toll_of_nobody(text, lang):
+    assert _counts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("No one was killed and two people were injured.", "en", [(0, "killed"), (2, "injured")]),
+        ("Nadie resultó herido.", "es", [(0, "injured")]),
+        ("Kimse yaralanmadı.", "tr", [(0, "injured")]),
+        ("Никто не пострадал.", "ru", [(0, "injured")]),
+        ("Niemand wurde getötet.", "de", [(0, "killed")]),
+    ],
+)
+def test_a_toll_of_nobody_still_reads(text, lang, expected):
+    assert _counts(text, lang) == expected

@@ -579,6 +579,10 @@ class Profile:
     victims_alive: tuple[str, ...] = ()
     displacement_cues: tuple[str, ...] = ()
     zero_scope: tuple[str, ...] = ()
+    # A question of the count after a word of nobody ("how many", "the number of", "wie viele", "cuántos",
+    # «сколько», "kaç", "多少", as patterns): "No one knows how many were killed", "Nadie sabe cuántas personas
+    # murieron" say the toll is unknown, no toll of nobody (review41).
+    count_questions: tuple[str, ...] = ()
     # Nouns of the event itself (accident, crash, attack, explosion, "Unglück", "事故", as patterns): "No one
     # was killed in the accident" names the event a count belongs to, no scope of it (final43 W1), as the
     # disasters of "displacement_cues" do ("in the floods").
@@ -1206,6 +1210,7 @@ def profile(language: str | None) -> Profile:
         victims_alive=tuple(raw.get("victims_alive", [])),
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
+        count_questions=tuple(raw.get("count_questions", [])),
         event_nouns=tuple(raw.get("event_nouns", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
