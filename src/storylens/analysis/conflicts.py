@@ -1104,17 +1104,22 @@ def clauses(text: str, language: str | None) -> list[str]:
     A link that joins two places after a "between" word (text/data "range": "the road between Lagos and
     Sagres", "die Straße zwischen Lagos und Sagres", «дорога между Лагушем и Сагришем», "Lagos ile Sagres
     arasındaki yol") cuts nothing: its halves are one noun phrase, and "Sagres was reopened" alone names no
-    road (trial49 F2: the reopening of such a road had no stance, so its closing and reopening were shared)."""
-    from ..text import LANGUAGES
+    road (trial49 F2: the reopening of such a road had no stance, so its closing and reopening were shared).
+    Nor does a link inside a set phrase (text data "link_idioms"): «Дорогу так и не открыли» (never opened)
+    is one clause, the road's denial (trial50 F21, review41)."""
+    from ..text import LANGUAGES, field_patterns
 
     lang = language if language in LANGUAGES else "en"
     link = _clause_link(lang)
     if link is None:
         return [text] if text.strip() else []
+    idioms = [hit.span() for rx in field_patterns(lang, "link_idioms") for hit in rx.finditer(text)]
     parts, start = [], 0
     for m in link.finditer(text):
         if _joins_between(text[start : m.start()], text[m.end() :], lang):
             continue
+        if any(a < m.end() and m.start() < b for a, b in idioms):
+            continue  # «так и не открыли» (never opened): one clause, its denial with its road
         parts.append(text[start : m.start()])
         start = m.end()
     parts.append(text[start:])

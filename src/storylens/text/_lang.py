@@ -797,6 +797,10 @@ class Profile:
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
+    # Set phrases that hold a clause link and join no clauses (as patterns over the link and the words around
+    # it): ru «так и не», uk «так і не» (never did: «Дорогу так и не открыли»; cut at «и», the road and its
+    # denial were two clauses and the denial was lost, trial50 F21), "again and again", "und zwar".
+    link_idioms: tuple[str, ...] = ()
     # Words that stand between a counted noun and the toll word that says what befell it: verbs of a resulting
     # state and adverbs of degree ("Três bombeiros ficaram feridos", "resultaron levemente heridos", "sono rimasti
     # feriti", "zostało lekko rannych", "were seriously injured"; trial49 F1: the injured were lost).
@@ -1327,6 +1331,7 @@ def profile(language: str | None) -> Profile:
         whole_before=tuple(raw.get("whole_before", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
+        link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         passive_forms=tuple(raw.get("passive_forms", [])),

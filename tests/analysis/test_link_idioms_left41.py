@@ -1,0 +1,54 @@
+"""A clause link inside a set phrase joins no clauses (text data "link_idioms"): ru «так и не», uk «так і не»
+(never did) keep the denial with its road or ban, so «Дорогу на Киль так и не открыли» against "The road to Kiel
+was reopened" is a polarity conflict (trial50 F21: shared 1.00; review41), as «до сих пор не открыли» was."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.conflicts import clauses, measure_stance, polarity_conflict
+
+_REOPENED = "The road to Kiel was reopened on Thursday, police said."
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Дорогу на Киль так и не открыли, сообщила полиция.", "ru"),
+        ("Шахту так и не открыли после проверки Ростехнадзора.", "ru"),
+        ("Дорогу на Кіль так і не відкрили, повідомила поліція.", "uk"),
+        ("Шахту так і не відкрили після перевірки.", "uk"),
+    ],
+)
+def test_never_did_denies_against_a_reopening(text, lang):
+    assert polarity_conflict(text, lang, _REOPENED, "en") == "polarity: denies vs affirms"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Запрет так и не отменили.", "ru", "kept"),
+        ("Заборону так і не скасували.", "uk", "kept"),
+        ("Трасу так і не відкрили знову.", "uk", "kept"),
+        ("Граница так и осталась закрытой.", "ru", "kept"),
+        ("Запрет отменили, и дорогу открыли.", "ru", "lifted"),
+    ],
+)
+def test_never_did_keeps_the_measure(text, lang, expected):
+    assert measure_stance(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Дорогу так и не открыли.", "ru", ["Дорогу так и не открыли."]),
+        ("Дорогу закрыли, и её так и не открыли.", "ru", ["Дорогу закрыли,", "её так и не открыли."]),
+        ("Дорогу так й не відкрили.", "uk", ["Дорогу так й не відкрили."]),
+        ("Police warned again and again but the road stayed shut.", "en",
+         ["Police warned again and again", "the road stayed shut."]),
+        ("Die Straße bleibt gesperrt, und zwar bis Montag.", "de", ["Die Straße bleibt gesperrt, und zwar bis Montag."]),
+        ("Дорогу закрыли и движение остановили.", "ru", ["Дорогу закрыли", "движение остановили."]),
+    ],
+)
+def test_a_link_inside_a_set_phrase_cuts_nothing(text, lang, expected):
+    assert clauses(text, lang) == expected
