@@ -1,6 +1,7 @@
 """A clause link inside a set phrase joins no clauses (text data "link_idioms"): ru «так и не», uk «так і не»
-(never did) keep the denial with its road or ban, so «Дорогу на Киль так и не открыли» against "The road to Kiel
-was reopened" is a polarity conflict (trial50 F21: shared 1.00; review41), as «до сих пор не открыли» was."""
+(never did), pl "i tak nie" (not anyway) keep the denial with its road or ban, so «Дорогу на Киль так и не
+открыли» against "The road to Kiel was reopened" is a polarity conflict (trial50 F21: shared 1.00; review41),
+as «до сих пор не открыли» was."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ _REOPENED = "The road to Kiel was reopened on Thursday, police said."
         ("Шахту так и не открыли после проверки Ростехнадзора.", "ru"),
         ("Дорогу на Кіль так і не відкрили, повідомила поліція.", "uk"),
         ("Шахту так і не відкрили після перевірки.", "uk"),
+        ("Дорогу на Киль так до сих пор и не открыли, сообщила полиция.", "ru"),
+        ("Дорогу на Кіль досі й не відкрили, повідомила поліція.", "uk"),
+        ("Drogi do Kilonii i tak nie otwarto, podała policja.", "pl"),
     ],
 )
 def test_never_did_denies_against_a_reopening(text, lang):
@@ -48,6 +52,7 @@ def test_never_did_keeps_the_measure(text, lang, expected):
          ["Police warned again and again", "the road stayed shut."]),
         ("Die Straße bleibt gesperrt, und zwar bis Montag.", "de", ["Die Straße bleibt gesperrt, und zwar bis Montag."]),
         ("Дорогу закрыли и движение остановили.", "ru", ["Дорогу закрыли", "движение остановили."]),
+        ("Padało i tak drogę zamknięto.", "pl", ["Padało", "tak drogę zamknięto."]),
     ],
 )
 def test_a_link_inside_a_set_phrase_cuts_nothing(text, lang, expected):

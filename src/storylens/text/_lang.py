@@ -799,7 +799,8 @@ class Profile:
     clause_links: tuple[str, ...] = ()
     # Set phrases that hold a clause link and join no clauses (as patterns over the link and the words around
     # it): ru «так и не», uk «так і не» (never did: «Дорогу так и не открыли»; cut at «и», the road and its
-    # denial were two clauses and the denial was lost, trial50 F21), "again and again", "und zwar".
+    # denial were two clauses and the denial was lost, trial50 F21), «так до сих пор и не», pl "i tak nie"
+    # (not anyway), "again and again", "und zwar".
     link_idioms: tuple[str, ...] = ()
     # Words that stand between a counted noun and the toll word that says what befell it: verbs of a resulting
     # state and adverbs of degree ("Três bombeiros ficaram feridos", "resultaron levemente heridos", "sono rimasti
