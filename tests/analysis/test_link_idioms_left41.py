@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.conflicts import clauses, measure_stance, polarity_conflict
+from storylens.analysis.conflicts import affirmed, clauses, compound, measure_stance, negated, polarity_conflict
 
 _REOPENED = "The road to Kiel was reopened on Thursday, police said."
 
@@ -57,3 +57,32 @@ def test_never_did_keeps_the_measure(text, lang, expected):
 )
 def test_a_link_inside_a_set_phrase_cuts_nothing(text, lang, expected):
     assert clauses(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Дорогу на Киль так и не открыли, сообщила полиция.", "ru", "Дорогу на Киль открыли, сообщила полиция."),
+        ("Шахту так до сих пор и не открыли.", "ru", "Шахту открыли."),
+        ("Дорогу так і не відкрили.", "uk", "Дорогу відкрили."),
+        ("Drogi i tak nie otwarto.", "pl", "Drogi otwarto."),
+    ],
+)
+def test_never_did_is_one_negation(text, lang, expected):
+    # the whole phrase is the denial: taken out, the fact it denies is left (the cross-lingual floor of a
+    # flat denial is read on it: «так и открыли» scored 0.63 against "was reopened", «открыли» 0.66)
+    assert negated(text, lang)
+    assert affirmed(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Дорогу так и не открыли.", "ru", False),
+        ("Кордон так і залишився закритим.", "uk", False),
+        ("Дорогу закрыли и движение остановили.", "ru", True),
+        ("kazandı ancak 230 sandalyeli parlamentoda çoğunluk elde edemedi", "tr", True),
+    ],
+)
+def test_compound_reads_the_same_links(text, lang, expected):
+    assert compound(text, lang) is expected
