@@ -41,6 +41,7 @@ def _counts(text: str, lang: str) -> list[tuple[float | None, str | None]]:
         ("Selde 300 koyun öldü.", "tr", [(300, "sheep")]),
         ("قتل 300 بقرة", "ar", [(300, "cattle")]),
         ("洪水造成300头牛死亡。", "zh", [(300, "cattle")]),
+        ("洪水で牛300頭が死んだ。", "ja", [(300, "animal")]),
     ],
 )
 def test_animals_a_toll_counts_are_not_the_dead(text, lang, expected):
