@@ -1104,17 +1104,22 @@ def clauses(text: str, language: str | None) -> list[str]:
     A link that joins two places after a "between" word (text/data "range": "the road between Lagos and
     Sagres", "die Straße zwischen Lagos und Sagres", «дорога между Лагушем и Сагришем», "Lagos ile Sagres
     arasındaki yol") cuts nothing: its halves are one noun phrase, and "Sagres was reopened" alone names no
-    road (trial49 F2: the reopening of such a road had no stance, so its closing and reopening were shared)."""
+    road (trial49 F2: the reopening of such a road had no stance, so its closing and reopening were shared).
+    Nor does a link inside a set phrase (text data "link_idioms"): «Дорогу так и не открыли» (never opened)
+    is one clause, the road's denial (trial50 F21, review41)."""
     from ..text import LANGUAGES
 
     lang = language if language in LANGUAGES else "en"
     link = _clause_link(lang)
     if link is None:
         return [text] if text.strip() else []
+    idioms = _idiom_spans(text, lang)
     parts, start = [], 0
     for m in link.finditer(text):
         if _joins_between(text[start : m.start()], text[m.end() :], lang):
             continue
+        if any(a < m.end() and m.start() < b for a, b in idioms):
+            continue  # «так и не открыли» (never opened): one clause, its denial with its road
         parts.append(text[start : m.start()])
         start = m.end()
     parts.append(text[start:])
@@ -1157,11 +1162,25 @@ def _joins_between(head: str, rest: str, language: str) -> bool:
 def compound(text: str, language: str | None) -> bool:
     """Whether ``text`` joins two clauses with a clause link, a number after the link included
     ("kazandı ancak 230 sandalyeli parlamentoda … elde edemedi"; :func:`clauses` keeps "between 2014
-    and 2017" whole by not cutting before a number)."""
+    and 2017" whole by not cutting before a number). A link inside a set phrase (text data "link_idioms":
+    «Дорогу так и не открыли») joins none, as in :func:`clauses`."""
     from ..text import LANGUAGES
 
-    link = _clause_link(language if language in LANGUAGES else "en", before_numbers=True)
-    return link is not None and len([p for p in link.split(text) if p.strip()]) > 1
+    lang = language if language in LANGUAGES else "en"
+    link = _clause_link(lang, before_numbers=True)
+    if link is None:
+        return False
+    idioms = _idiom_spans(text, lang)
+    cuts = [m for m in link.finditer(text) if not any(a < m.end() and m.start() < b for a, b in idioms)]
+    edges = [0, *(x for m in cuts for x in m.span()), len(text)]
+    return len([1 for i in range(0, len(edges), 2) if text[edges[i] : edges[i + 1]].strip()]) > 1
+
+
+def _idiom_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s set phrases that hold a clause link (text data "link_idioms")."""
+    from ..text import field_patterns
+
+    return [hit.span() for rx in field_patterns(lang, "link_idioms") for hit in rx.finditer(text)]
 
 
 _DIGITS = re.compile(r"\d+")

@@ -457,7 +457,8 @@ class Profile:
     # that opens a person's name in the nominative.
     genitive_endings: tuple[str, ...] = ()
     # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
-    # "Tote"/"muertos" -> killed), compound adjectives ("dreitägige", "trzydniowa", "three-day": a
+    # "Tote"/"muertos" -> killed; "cattle"/"Rinder"/"коров" -> cattle: animals a toll verb counts are no dead
+    # people, review41), compound adjectives ("dreitägige", "trzydniowa", "three-day": a
     # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
     # words that make "6.30" a clock time ("um … Uhr", "a las", "o godz.").
     measures: tuple[tuple[str, str], ...] = ()
@@ -578,6 +579,10 @@ class Profile:
     victims_alive: tuple[str, ...] = ()
     displacement_cues: tuple[str, ...] = ()
     zero_scope: tuple[str, ...] = ()
+    # A question of the count after a word of nobody ("how many", "the number of", "wie viele", "cuántos",
+    # «сколько», "kaç", "多少", as patterns): "No one knows how many were killed", "Nadie sabe cuántas personas
+    # murieron" say the toll is unknown, no toll of nobody (review41).
+    count_questions: tuple[str, ...] = ()
     # Nouns of the event itself (accident, crash, attack, explosion, "Unglück", "事故", as patterns): "No one
     # was killed in the accident" names the event a count belongs to, no scope of it (final43 W1), as the
     # disasters of "displacement_cues" do ("in the floods").
@@ -792,6 +797,11 @@ class Profile:
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
+    # Set phrases that hold a clause link and join no clauses (as patterns over the link and the words around
+    # it): ru «так и не», uk «так і не» (never did: «Дорогу так и не открыли»; cut at «и», the road and its
+    # denial were two clauses and the denial was lost, trial50 F21), «так до сих пор и не», pl "i tak nie"
+    # (not anyway), "again and again", "und zwar".
+    link_idioms: tuple[str, ...] = ()
     # Words that stand between a counted noun and the toll word that says what befell it: verbs of a resulting
     # state and adverbs of degree ("Três bombeiros ficaram feridos", "resultaron levemente heridos", "sono rimasti
     # feriti", "zostało lekko rannych", "were seriously injured"; trial49 F1: the injured were lost).
@@ -1205,6 +1215,7 @@ def profile(language: str | None) -> Profile:
         victims_alive=tuple(raw.get("victims_alive", [])),
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
+        count_questions=tuple(raw.get("count_questions", [])),
         event_nouns=tuple(raw.get("event_nouns", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
@@ -1321,6 +1332,7 @@ def profile(language: str | None) -> Profile:
         whole_before=tuple(raw.get("whole_before", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
+        link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         passive_forms=tuple(raw.get("passive_forms", [])),

@@ -111,7 +111,8 @@ _QUESTION_END = re.compile(r"[^.!?。！？؟]*[?？؟]")
 
 def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     """A toll of nobody: "No one was killed", "Nikt nie zginął", "无人死亡" (text/data "zero_counts").
-    Only with a toll word in the rest of the clause, so "nobody knows" is no number."""
+    Only with a toll word in the rest of the clause, so "nobody knows" is no number, and none with a question
+    of the count before it (text data "count_questions"): "No one knows how many were killed" (review41)."""
     rx = _zero_re(lang)
     out = []
     for m in rx.finditer(text) if rx else ():
@@ -123,6 +124,8 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
         found = _toll_words(lang).search(near) or _toll_words(lang).search(" ".join(before.split()[-3:]))
         if found and found.string is near and re.search(r"\d", near[: found.start()]):
             found = None  # "Nobody said the 3 dead were …": the toll is another number's
+        if found and found.string is near and any(rx.search(near, 0, found.start()) for rx in field_patterns(lang, "count_questions")):
+            found = None  # "No one knows how many were killed", "Nadie sabe cuántas murieron": the toll is unknown
         key = measure_words().get(found.group().lower()) if found else None
         if key and not _among_victims(text, m.start(), m.end(), lang):
             out.append((m.start(), m.end(), {"value": 0.0, "kind": "count", "unit": key}))
@@ -192,6 +195,8 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
                 continue
             if _CLAUSE_END.search(gap) or re.search(r"\d", gap):
                 continue
+            if any(rx.search(text, min(m.start(), a), max(m.end(), b)) for rx in field_patterns(lang, "count_questions")):
+                continue  # "Kimse kaç kişinin öldüğünü bilmiyor" (nobody knows how many died): the toll is unknown
             if b <= m.start() and _among_victims(text, m.start(), m.end(), lang):
                 break
             if (len(gap.split()) <= _ABSENCE_GAP_WORDS) if spaced else (len(gap.strip()) <= _ABSENCE_GAP_CHARS):
