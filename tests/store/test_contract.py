@@ -7,6 +7,7 @@ process by the ``pg_server`` fixture in ``tests/conftest.py``).
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import replace
 from typing import Any
 
@@ -572,6 +573,43 @@ def test_postgresql_writer_scans_its_own_copy_of_the_vectors_exactly(pg_url):
         assert [r[0][0] for r in s.nearest_many(np.stack([_vec(25), _vec(3)]), k=3)] == [_id(25), _id(3)]
     s.close()
     other.close()
+
+
+def test_postgresql_writers_copy_is_read_by_binary_copy_as_by_a_select(pg_url):
+    # The writer's copy is read by COPY ... (FORMAT BINARY), parsed as fixed-size records: the same
+    # numbers, in order, and the same float16 vectors as a SELECT of the rows (the whole store, and a
+    # window's last rows with one more), read as text too; data of another layout is refused.
+    from storylens.store import PostgresStore
+    from storylens.store._postgres import _copied_vectors
+
+    s = PostgresStore(pg_url)
+    s.write_batch(_batch([3, 1, 7, 2, 9, 4]))
+    zero = np.zeros(512, dtype=np.float32)  # a text with no vector: NaN units, never an answer
+    s.write_batch(StoreBatch(articles=[_article(12)], vectors={_id(12): zero}))
+    rows = s._query("SELECT num, vec::text FROM vectors ORDER BY num")
+    want = np.stack([np.array(json.loads(r[1]), dtype=np.float32) for r in rows])
+    for last, keep in ((0, slice(None)), (4, slice(-4, None)), (50, slice(None))):
+        for binary in (True, False):
+            s._binary = binary
+            nums, vecs = s._stored_vectors(last)
+            assert nums.tolist() == [r[0] for r in rows][keep]
+            assert vecs.dtype == (np.float16 if binary else np.float32) and vecs.shape == (len(nums), 512)
+            assert np.array_equal(np.asarray(vecs, dtype=np.float32), want[keep])
+    s._binary = True
+    with s.writer():
+        assert s._window_start() is None  # every stored vector inside the default window
+        s.candidate_window = 3
+        s._exact = None
+        assert s._window_start() == int(rows[-3][0]) and len(s._exact) == 3
+    with s.db.cursor() as cur, cur.copy("COPY (SELECT num, vec FROM vectors ORDER BY num) TO STDOUT (FORMAT BINARY)") as cp:
+        data = b"".join(bytes(chunk) for chunk in cp)
+    assert _copied_vectors(data, 512)[0].tolist() == [r[0] for r in rows]
+    for bad in (data[:-1], data[1:], data.replace(b"\x02\x00\x00\x00\x08", b"\x02\x00\x00\x00\x09", 1)):
+        with pytest.raises(StoreError, match="COPY"):
+            _copied_vectors(bad, 512)
+    with pytest.raises(StoreError, match="COPY"):
+        _copied_vectors(data, 256)
+    s.close()
 
 
 @pytest.mark.parametrize("step", [7, 9])
