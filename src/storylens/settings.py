@@ -544,6 +544,10 @@ class Settings:
     # pair, "ülke: 160 vs 31"); BASIL tune 0 of 150 same-event pairs, 0 of 11,025 others; ECB+ train 0 of 3,324
     # same-subtopic pairs, 91 of 161,701 others. On every pair of trial49's and trial50's texts (1,681) it adds
     # the two recalls (en/en, en/de), the two strikes and two pairs of other stories; no same-event pair.
+    # Dev stream out of fold with the kind41 rules (refine_similarity.py, the refine_verdict_countries flags below,
+    # --verdict-veto --verdict-no-countries, features cached, load 3-19, 236 / 240 CPU-s), 19cb28ec -> kind41:
+    # 4,729 -> 4,908 of 110,768 candidate pairs held apart; 0.817 / 0.890 / 0.959 -> 0.813 / 0.890 / 0.961
+    # (one same-story pair of fold 1 lost, one unrelated pair of fold 3 kept apart); online 0.522 / 0.512 / 0.978.
     events_apart_long_days: int = 28
 
     # --- clustering / stream ------------------------------------------------
