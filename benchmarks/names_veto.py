@@ -11,7 +11,9 @@ shared names from the pair features with zero vectors: they do not read the embe
 SemEval dev (same story: Overall <= 1.5; middle; unrelated: >= 3.5), then scores the rows it fires on with
 the shipped default model (in-sample: the model was trained on dev) and lists the rows whose verdict it
 turns. ``--gold``: BASIL tune (gold event_id) and ECB+ train (gold subtopic) too, English: same-story pairs
-it fires on (a loss) and other pairs. Writes benchmarks/results/names_veto.json.
+it fires on (a loss) and other pairs. The events rule (:func:`storylens.similarity._events_apart`: two
+dated occasions, a toll fallen by half or, weeks apart, other figures of one kind) is counted beside it
+from the openings alone, per band and per gold pair. Writes benchmarks/results/names_veto.json.
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ from _lib import links as L
 from storylens.similarity import (
     Gazetteer,
     SimilarityModel,
+    _events_apart,
     _features,
     _names_apart,
-    _reason_names,
+    _names_veto,
     _Side,
     score_pairs,
 )
@@ -49,7 +52,13 @@ def fires(a: _Side, b: _Side, gaz: Gazetteer) -> tuple[str, str] | None:
     if _names_apart(a.info, b.info, gaz) is None:  # the evidence alone first: the pair features cost ~10 ms
         return None
     f = _features(a, b, gaz)
-    return f.names_apart if f.names_apart is not None and not _reason_names(f) and not f.shared_numbers else None
+    return f.names_apart if _names_veto(f) else None
+
+
+def events_fire(a: _Side, b: _Side) -> str | None:
+    """The events rule (:func:`storylens.similarity._events_apart`, read from the openings alone: the
+    toll fall and, with kind41, the long gap with other figures)."""
+    return _events_apart(a.info.opening.event, b.info.opening.event)
 
 
 def gold_pairs(gaz: Gazetteer) -> dict:
@@ -63,11 +72,18 @@ def gold_pairs(gaz: Gazetteer) -> dict:
             sides = [side(L.analysed(text(d), "en", d.get("date"), gaz)) for d in keep]
             n_same = n_other = 0
             same_fired, other_fired = [], 0
+            ev_same, ev_other = [], 0
             for x in range(len(keep)):
                 for y in range(x + 1, len(keep)):
                     is_same = keep[x][gold] == keep[y][gold]
                     n_same += is_same
                     n_other += not is_same
+                    if (ev := events_fire(sides[x], sides[y])) is not None:
+                        if is_same:
+                            ev_same.append([keep[x].get("id", keep[x].get("doc_id")),
+                                            keep[y].get("id", keep[y].get("doc_id")), ev])
+                        else:
+                            ev_other += 1
                     got = fires(sides[x], sides[y], gaz)
                     if got is None:
                         continue
@@ -78,9 +94,13 @@ def gold_pairs(gaz: Gazetteer) -> dict:
                         other_fired += 1
             out[f"{corpus}_{half}"] = {"docs": len(keep), "same_pairs": n_same, "other_pairs": n_other,
                                        "same_fired": len(same_fired), "other_fired": other_fired,
-                                       "same_fired_list": same_fired[:20]}
+                                       "same_fired_list": same_fired[:20], "events_same_fired": len(ev_same),
+                                       "events_other_fired": ev_other, "events_same_list": ev_same[:20]}
             print(f"{corpus} {half}: {len(keep)} docs; fires on {len(same_fired)} of {n_same} same-story pairs, "
-                  f"{other_fired} of {n_other} other pairs")
+                  f"{other_fired} of {n_other} other pairs; the events rule on {len(ev_same)} same-story, "
+                  f"{ev_other} other")
+            for s in ev_same[:10]:
+                print(f"   EVENTS LOST {s}")
             for s in same_fired[:10]:
                 print(f"   LOST {s}")
     return out
@@ -97,13 +117,19 @@ def main(argv: list[str] | None = None) -> int:
     sides = {}
     for it in items:
         sides[it["id"]] = side(L.analysed(it["text"], it["language"], None, gaz))
-    fired = []
+    fired, ev_fired = [], []
     for r in rows:
         got = fires(sides[r["id1"]], sides[r["id2"]], gaz)
         if got is not None:
             fired.append((r, got))
+        if (ev := events_fire(sides[r["id1"]], sides[r["id2"]])) is not None:
+            ev_fired.append((r, ev))
     counts = {name: sum(L.band(float(r["Overall"])) == name for r, _ in fired) for name in L.BANDS}
-    out: dict = {"rows": len(rows), "fired": counts}
+    ev_counts = {name: sum(L.band(float(r["Overall"])) == name for r, _ in ev_fired) for name in L.BANDS}
+    out: dict = {"rows": len(rows), "fired": counts, "events_fired": ev_counts}
+    print("dev.csv: the events rule fires on " + ", ".join(f"{c} {n}" for n, c in ev_counts.items()))
+    for r, ev in ev_fired:
+        print(f"   events {r['Overall']} {r['lang1']}-{r['lang2']} {r['pair_id']}: {ev[:150]}")
     for r, got in fired:
         if L.band(float(r["Overall"])) == "same":
             print(f"   same-band fired {r['Overall']} {r['lang1']}-{r['lang2']} {r['pair_id']}: {' vs '.join(got)}")

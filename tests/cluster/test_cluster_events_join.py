@@ -102,3 +102,17 @@ def test_an_opening_is_read_when_a_mate_states_a_toll_or_was_not_read():
     c = _fit_reader(reader)
     assert c.article_story_["a0"] != c.article_story_["a1"]
     assert reader.asked == ["a1", "a0"]
+
+
+def test_two_strikes_weeks_apart_with_other_counts_are_held_apart_online():
+    # trial49 F8's kind: no toll, a count of one kind in each opening (flights cancelled), 36 days apart
+    first = OpeningEvent(frozenset({"02-10"}), (), (("flight", 800.0), ("worker", 25000.0)))
+    second = OpeningEvent(frozenset({"03-18"}), (), (("flight", 600.0), ("worker", 25000.0)))
+    reader = _Reader({"a0": first, "a1": second}, held={"a0"})
+    c = _fit_reader(reader, days=(10, 18))
+    assert c.article_story_["a0"] != c.article_story_["a1"]
+    assert "flight: 600 vs 800" in c.assignments_["a1"].reason
+    # the same figure weeks later (a follow-up of one strike) joins
+    again = OpeningEvent(frozenset({"03-18"}), (), (("flight", 800.0),))
+    c = _fit_reader(_Reader({"a0": first, "a1": again}, held={"a0"}), days=(10, 18))
+    assert c.article_story_["a0"] == c.article_story_["a1"]
