@@ -418,19 +418,20 @@ def test_one_index_search_per_batch_answers_near_duplicates_and_clustering(backe
 
 
 class _Reads:
-    """A store that counts the clustered articles and stories its writer reads back."""
+    """A store that counts the clustered articles and stories its writer reads back (its own counter is
+    ``articles_read``: one named ``articles`` hid the store's ``articles()``, which the events reader calls)."""
 
     def __init__(self, store):
         self._store = store
         self.rows = 0
-        self.articles = 0
+        self.articles_read = 0
 
     def __getattr__(self, name):
         return getattr(self._store, name)
 
     def cluster_articles(self, ids):
         self.rows += len(ids)
-        self.articles += len(ids)
+        self.articles_read += len(ids)
         return self._store.cluster_articles(ids)
 
     def story_rows(self, stories):
@@ -490,7 +491,7 @@ def test_a_writer_past_its_cache_bound_keeps_what_it_used_last(tmp_path, hashing
     bounded, reads, rows, vectors = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 400, 10**6,
                                                  _town_stream(480))
     assert bounded == kept and len({s for s, _, _ in kept.values()}) > 30
-    assert reads.articles == kept_reads.articles and reads.rows < 2 * kept_reads.rows
+    assert reads.articles_read == kept_reads.articles_read and reads.rows < 2 * kept_reads.rows
     assert vectors <= 400 < rows
 
 
@@ -521,7 +522,7 @@ def test_a_writer_past_rows_kept_forgets_what_it_used_longest_ago(tmp_path, hash
     bounded, reads, rows, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 300, 400,
                                            _town_stream(480))
     assert bounded == kept
-    assert rows <= 400 and reads.articles > kept_reads.articles  # vectors: checked in _bounded_run
+    assert rows <= 400 and reads.articles_read > kept_reads.articles_read  # vectors: checked in _bounded_run
     assert set(asked["_evict"]) == {270} and set(asked["_drop_vectors"]) == {270}
 
 
