@@ -33,6 +33,11 @@ ZEROS = [
     ("zh", "无人受伤。", "injured"),
     ("ja", "けが人はいなかった。", "injured"),
     ("ko", "부상자는 없었다.", "injured"),
+    # trial52 F16: the standard wordings with words between the absence and its toll
+    ("en", "There were no reports of injuries, police said.", "injured"),
+    ("de", "Todesopfer waren nicht zu beklagen.", "killed"),
+    ("es", "No hubo que lamentar víctimas mortales.", "killed"),
+    ("pt", "Não há registo de feridos.", "injured"),
 ]
 
 
@@ -45,6 +50,7 @@ def test_an_absence_of_victims_is_a_zero_toll(lang, text, toll):
     ("en", "President Tokayev said he had ordered troops to shoot to kill without warning."),
     ("en", "There was no word on injuries from the authorities."),
     ("de", "Die Polizei machte keine Angaben zu Verletzten."),
+    ("en", "There were no reports of the cause of the fire; three people were injured."),
     ("ru", "Нет данных о пострадавших?"),
 ])
 def test_no_zero_where_nothing_is_counted_as_none(lang, text):

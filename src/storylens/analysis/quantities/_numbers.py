@@ -159,12 +159,13 @@ _CLAUSE_TAIL = re.compile(r"\s*(?:$|[,.;:!?()\"“”«»，。；：！？、،
 
 
 @cache
-def _absence_re(lang: str | None) -> re.Pattern[str] | None:
+def _absence_res(lang: str | None) -> tuple[re.Pattern[str], ...]:
     """The language's words that deny a thing exists (text data "absence_negation"): "no", "keine",
-    «нет», "no hubo", "non ci sono", «لا», "无人"."""
+    «нет», "no hubo", "non ci sono", «لا», "无人"; each pattern on its own, so a longer one is read where a
+    shorter one matches first ("No hubo que lamentar víctimas" beside "no hubo": trial52 F16)."""
     if lang not in LANGUAGES or not profile(lang).absence_negation:
-        return None
-    return re.compile("|".join(f"(?:{p})" for p in profile(lang).absence_negation), re.IGNORECASE)
+        return ()
+    return field_patterns(lang, "absence_negation")
 
 
 def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
@@ -175,18 +176,21 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
     "two were injured" was a shared claim across languages. The toll word must touch the absence
     (:data:`_ABSENCE_GAP_WORDS`), in one clause, with no figure between; a question counts nobody. The span is
     the absence's and its toll's, so a zero of "zero_counts" over the same words is one reading."""
-    rx = _absence_re(lang)
-    if rx is None:
+    absences = _absence_res(lang)
+    if not absences:
         return []
     tolls = [(a, b, key) for a, b, key in counted_words(text, lang) if key in ("killed", "injured")]
     if not tolls:
         return []
     spaced = not (lang in ("zh", "ja") or _is_cjk(text.strip()[:1]))
     out = []
-    for m in rx.finditer(text):
+    read: set[tuple[int, int]] = set()  # the tolls one absence already reads
+    for m in (m for absence in absences for m in absence.finditer(text)):
         if not m.group().strip() or _QUESTION_END.match(text, m.end()):
             continue
         for a, b, key in tolls:
+            if (a, b) in read:
+                continue
             # a toll inside the absence's words is next to it: "Kimse yaralanmadı" (the pattern takes the verb)
             gap = text[m.end() : a] if a >= m.end() else text[b : m.start()] if b <= m.start() else ""
             # a toll before its absence only when the absence ends the clause: "Пострадавших нет.", "Verletzte
@@ -195,12 +199,13 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
                 continue
             if _CLAUSE_END.search(gap) or re.search(r"\d", gap):
                 continue
-            if any(rx.search(text, min(m.start(), a), max(m.end(), b)) for rx in field_patterns(lang, "count_questions")):
+            if any(q.search(text, min(m.start(), a), max(m.end(), b)) for q in field_patterns(lang, "count_questions")):
                 continue  # "Kimse kaç kişinin öldüğünü bilmiyor" (nobody knows how many died): the toll is unknown
             if b <= m.start() and _among_victims(text, m.start(), m.end(), lang):
                 break
             if (len(gap.split()) <= _ABSENCE_GAP_WORDS) if spaced else (len(gap.strip()) <= _ABSENCE_GAP_CHARS):
                 out.append((min(m.start(), a), max(m.end(), b), {"value": 0.0, "kind": "count", "unit": key}))
+                read.add((a, b))
                 break
     return out
 
