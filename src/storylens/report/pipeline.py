@@ -987,15 +987,23 @@ class _Measures:
         return days[0] != days[1]
 
 
-def _two_acts_of_a_measure(a: Unit, b: Unit) -> bool:
-    """Whether one unit shuts a measure and the other undoes it (:data:`storylens.analysis.conflicts.SHUT_STANCES`
-    against :data:`~storylens.analysis.conflicts.OPEN_STANCES`, one measure: :func:`~storylens.analysis.conflicts.
-    same_measure_of`): their days are two acts' ("was closed on Wednesday" / "was reopened on Thursday": the
-    measure's course, no date conflict; trial50 F17). The stances themselves are judged by :func:`_MeasureStance`."""
+def _opposite_stances(a: Unit, b: Unit) -> tuple[str, str] | None:
+    """The two units' measure stances (:func:`storylens.analysis.conflicts.measure_stance`) when one shuts a
+    measure and the other undoes it (:data:`~storylens.analysis.conflicts.SHUT_STANCES` against
+    :data:`~storylens.analysis.conflicts.OPEN_STANCES`), else None."""
     stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
-    if None in stances or (stances[0] in conflicts_mod.SHUT_STANCES) == (stances[1] in conflicts_mod.SHUT_STANCES):
-        return False
-    return conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language)
+    if stances[0] is None or stances[1] is None:
+        return None
+    return None if (stances[0] in conflicts_mod.SHUT_STANCES) == (stances[1] in conflicts_mod.SHUT_STANCES) \
+        else (stances[0], stances[1])
+
+
+def _two_acts_of_a_measure(a: Unit, b: Unit) -> bool:
+    """Whether one unit shuts a measure and the other undoes it (:func:`_opposite_stances`, one measure:
+    :func:`~storylens.analysis.conflicts.same_measure_of`): their days are two acts' ("was closed on Wednesday" /
+    "was reopened on Thursday": the measure's course, no date conflict; trial50 F17). The stances themselves are
+    judged by :func:`_MeasureStance`."""
+    return _opposite_stances(a, b) is not None and conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language)
 
 
 def _converted_against_own(kinds_a: Mapping[str, list], kinds_b: Mapping[str, list]) -> list[str]:
@@ -1326,8 +1334,8 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None,
     alike or neither does (trial48 F14: both were shared); a closing and an opening dated apart, or only one
     dated, can be the measure's course ("closed on Monday" / "reopened on Thursday"), no conflict. Dates are
     read with ``measures`` (:meth:`_Measures.dates`); without it a closing against an opening is none."""
-    stances = conflicts_mod.measure_stance(a.text, a.language), conflicts_mod.measure_stance(b.text, b.language)
-    if None in stances or (stances[0] in conflicts_mod.SHUT_STANCES) == (stances[1] in conflicts_mod.SHUT_STANCES):
+    stances = _opposite_stances(a, b)
+    if stances is None:
         return []
     if "kept" not in stances and (measures is None or not _one_day(a, b, measures)):
         return []
@@ -1344,7 +1352,7 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None,
 
 def _one_day(a: Unit, b: Unit, measures: _Measures) -> bool:
     """Whether two units date their acts alike: neither states the day of its act, or both do and none
-    disagrees (:meth:`_Measures.date_conflicts`). "closed its border on Wednesday" / "reopened its border on
+    disagrees (:meth:`_Measures.days_differ`). "closed its border on Wednesday" / "reopened its border on
     Wednesday" are one day; "closed on Monday" / "reopened" (one dated) may be two. The day of a statement
     ("…, the ministry said on Thursday") or of a limit's end ("until Monday") dates no act
     (:func:`storylens.analysis.quantities.date_role`)."""

@@ -158,16 +158,6 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\"“”«»，。；：！？、،؛]")
 _CLAUSE_TAIL = re.compile(r"\s*(?:$|[,.;:!?()\"“”«»，。；：！？、،؛])")
 
 
-@cache
-def _absence_res(lang: str | None) -> tuple[re.Pattern[str], ...]:
-    """The language's words that deny a thing exists (text data "absence_negation"): "no", "keine",
-    «нет», "no hubo", "non ci sono", «لا», "无人"; each pattern on its own, so a longer one is read where a
-    shorter one matches first ("No hubo que lamentar víctimas" beside "no hubo": trial52 F16)."""
-    if lang not in LANGUAGES or not profile(lang).absence_negation:
-        return ()
-    return field_patterns(lang, "absence_negation")
-
-
 def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     """A toll of nobody written as the absence of its victims: "There were no injuries", «Пострадавших нет»,
     "Verletzte gab es nicht", "No hubo heridos", "Non ci sono feriti", "Nie było rannych", "Não houve feridos",
@@ -176,7 +166,9 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
     "two were injured" was a shared claim across languages. The toll word must touch the absence
     (:data:`_ABSENCE_GAP_WORDS`), in one clause, with no figure between; a question counts nobody. The span is
     the absence's and its toll's, so a zero of "zero_counts" over the same words is one reading."""
-    absences = _absence_res(lang)
+    # the language's words that deny a thing exists, each pattern on its own, so a longer one is read where a
+    # shorter one matches first ("No hubo que lamentar víctimas" beside "no hubo": trial52 F16)
+    absences = field_patterns(lang, "absence_negation") if lang in LANGUAGES else ()
     if not absences:
         return []
     tolls = [(a, b, key) for a, b, key in counted_words(text, lang) if key in ("killed", "injured")]
