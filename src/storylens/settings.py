@@ -103,6 +103,11 @@ class Settings:
     # was killed …, the regional governor … told reporters" / "… kamen zwei Menschen ums Leben, teilte die
     # Polizei mit" stayed two unique claims). Ledger gold (no such pair in it): both halves unchanged.
     claim_toll_pairs: bool = True
+    # How alike two persons' mentions written in Latin letters must be (rapidfuzz ratio, 0-100) for two
+    # verdicts of opposite sides to be one defendant's when the aligner has not linked the names yet
+    # (report.pipeline._one_person, trial49 F9): "Габору Ковачу" (Gaboru Kovachu) / "Gabor Kovacs" is 85,
+    # "Smith" / "Jones" 20. Set by hand on those trial inputs, not searched.
+    verdict_one_person_ratio: int = 70
     # Pair two languages' units giving one clock time (ClaimAligner.time_pairs, final29 #13) from this
     # cosine: claim_cross_threshold's value, set by hand, not searched (None: off).
     claim_time_pairs: float | None = 0.35

@@ -1453,20 +1453,16 @@ class _VerdictStance:
         return {(key, text) for text, key in self.entity_keys.get(unit.sentence, ()) if key.startswith("P:") and text in unit.text}
 
 
-# How alike two persons' mentions written in Latin letters must be (rapidfuzz ratio, 0-100) to be one person when the
-# aligner has not linked them yet: "Габору Ковачу" (Gaboru Kovachu) / "Gabor Kovacs" is 85, "Smith" / "Jones" 20.
-_ONE_PERSON_RATIO = 70
-
-
-def _one_person(a: tuple[str, str], b: tuple[str, str]) -> bool:
+def _one_person(a: tuple[str, str], b: tuple[str, str], ratio: int = DEFAULT.verdict_one_person_ratio) -> bool:
     """Whether two (key, mention) pairs name one person: one entity key (:func:`_entity_keys_by_sentence`), or
-    two mentions alike in Latin letters (names of two languages are linked only after the claims are aligned)."""
+    two mentions alike in Latin letters at ``ratio`` (rapidfuzz, 0-100) or more (names of two languages are
+    linked only after the claims are aligned)."""
     if a[0] == b[0]:
         return True
     from anyascii import anyascii
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(anyascii(a[1]).lower(), anyascii(b[1]).lower()) >= _ONE_PERSON_RATIO
+    return fuzz.ratio(anyascii(a[1]).lower(), anyascii(b[1]).lower()) >= ratio
 
 
 def _denied_clause(unit: Unit) -> str | None:

@@ -137,9 +137,10 @@ def _japanese_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
     orgs = "|".join(map(re.escape, nn.organisation_suffixes)) or "(?!)"
     places = "|".join(map(re.escape, nn.place_suffixes)) or "(?!)"
     regions = "|".join(map(re.escape, sorted((r for r, _ in nn.regions), key=len, reverse=True)))
+    suffixes = "|".join(map(re.escape, nn.region_suffixes))
     han = f"[{_HAN}々ヶ]"
     return (re.compile(f"{han}{{0,6}}?(?:{orgs})"), re.compile(f"{han}{{2,4}}?(?:{places})"),
-            re.compile(f"(?:{regions})(?:県|府|都)?") if regions else None)
+            re.compile(f"(?:{regions})(?:{suffixes})?") if regions else None)
 
 
 def _japanese_places_and_bodies(body: str, nn: NativeNames) -> list[tuple[str, str]]:
@@ -365,7 +366,7 @@ def native_place_name(native: str, lang: str) -> str | None:
     """The English name of the region a Japanese or Korean place form names ("石川県" -> "Ishikawa",
     "경기도" -> "Gyeonggi"), or None."""
     nn = _names(lang)
-    return _region_of(native, dict(nn.regions), (*nn.region_suffixes, "県", "府", "都"))
+    return _region_of(native, dict(nn.regions), nn.region_suffixes)
 
 
 def native_org_name(native: str, lang: str) -> tuple[str | None, str, str] | None:
