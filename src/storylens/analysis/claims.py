@@ -800,6 +800,10 @@ class ClaimAligner:
     # Conflicts are only looked for where the units clearly say the same thing.
     conflict_cosine: float = DEFAULT.claim_conflict_cosine
     cross_conflict_cosine: float | None = DEFAULT.claim_cross_conflict_cosine  # units of two languages
+    # A pair of two languages under that cosine whose aligner score (cosine with its shared anchors: names,
+    # places, figures, dates) reaches this is checked for figures all the same (None: never): «住民約40人が避難した» /
+    # «주민 60여 명이 대피했다» (cosine 0.49, score 1.05) was "not judged: too far apart" (trial52 F7).
+    cross_conflict_score: float | None = DEFAULT.claim_cross_conflict_score
     # Two units that each name people, but no person in common, are about
     # different actors ("Tokayev said ..." vs "Nazarbayev ruled ..."): penalise.
     actor_penalty: float = DEFAULT.claim_actor_penalty
@@ -2038,6 +2042,23 @@ class ClaimAligner:
         two = bool(a and b and a.split("-")[0] != b.split("-")[0])
         return self.cross_conflict_cosine if two and self.cross_conflict_cosine is not None else self.conflict_cosine
 
+    def _check_of(self, check, pair: AlignedPair):
+        """``check``, or its form for a pair checked for its score only (:meth:`_sure_figures` under the cosine
+        floor): the method its ``scored`` names on the same object (the counts without the dates' own conflicts)."""
+        scored = getattr(check, "scored", None)
+        if scored is None or not self._sure_figures(pair) or pair.cosine >= self._conflict_cosine(pair):
+            return check
+        return getattr(check.__self__, scored)
+
+    def _sure_figures(self, pair: AlignedPair) -> bool:
+        """Whether a pair of two languages under the cross-language conflict cosine is checked for figures all
+        the same: its aligner score (cosine and shared anchors) reaches ``cross_conflict_score``. Only a pair
+        scored on USE (an e5 pair's figures have their own cosine, ``figure_cosine``)."""
+        a, b = pair.a.language, pair.b.language
+        two = bool(a and b and a.split("-")[0] != b.split("-")[0])
+        return (two and self.cross_conflict_score is not None and pair.score >= self.cross_conflict_score
+                and not pair.on_e5 and pair.figure_cosine is None)
+
     def _claim(self, claim_id: str, members: list[Unit], pairs: list[AlignedPair],
                inside: list[AlignedPair] | None = None, siblings: Mapping[str, list[Unit]] | None = None) -> Claim:
         evidence = tuple(Evidence(u.doc, u.sentence, u.text, u.start, u.end) for u in members)
@@ -2053,7 +2074,8 @@ class ClaimAligner:
         inside = _clauses_of_a_whole(inside)
         closest = _closest_pairs(inside)
         # units whose figures the plain check compares with their closest unit of another document
-        compared = {id(u) for p in inside if id(p) in closest and p.cosine >= self._conflict_cosine(p) for u in (p.a, p.b)}
+        compared = {id(u) for p in inside if id(p) in closest
+                    and (p.cosine >= self._conflict_cosine(p) or self._sure_figures(p)) for u in (p.a, p.b)}
         found = [
             (p, msg)
             for p in inside
@@ -2061,7 +2083,7 @@ class ClaimAligner:
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
             if self._checks(check, p, closest, compared)
-            for msg in _unanswered(_run(check, p.a, p.b, siblings), check, p, inside, siblings)
+            for msg in _unanswered(_run(self._check_of(check, p), p.a, p.b, siblings), check, p, inside, siblings)
         ]
         updates = [_update_line(p, msg, self.versions[key]) for p, msg in found
                    if (key := frozenset((p.a.doc, p.b.doc))) in self.versions]
@@ -2097,6 +2119,8 @@ class ClaimAligner:
             cosine = pair.figure_cosine  # an e5-scored pair's figures: its e5 cosine on USE's scale
         regular = (cosine >= max(self._conflict_cosine(pair), _check_floor(check, pair))
                    and (id(pair) in closest or getattr(check, "transitive", False)))
+        if getattr(check, "figures", False) and id(pair) in closest and self._sure_figures(pair):
+            regular = True  # under the cosine floor, but its shared anchors say one fact (cross_conflict_score)
         if pair.same_rate and getattr(check, "figures", False):
             return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
         if pair.same_toll and check is self.zero_against_count:

@@ -1297,6 +1297,23 @@ def _former_value() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{alternation(words)})\s*$" if words else r"(?!)", re.IGNORECASE)
 
 
+_ZERO_CLAUSE_EDGE = re.compile(r"[,;:.!?()\"“”«»，。；：！？、،؛]")
+
+
+def _zero_of_others(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the toll of nobody at ``text[start:end]`` counts others, later ones or a part only: a word of the
+    language's "zero_others" in it, before it in its clause or right after it ("No further deaths", "no one else", "Keine weiteren
+    Toten", "Nessun altro", "其他人员无伤亡", "ほかにけが人はいない", "no civilian casualties")."""
+    from ..text import field_patterns
+
+    clause = max((m.end() for m in _ZERO_CLAUSE_EDGE.finditer(text, 0, start)), default=0)
+    after = _NEXT_WORD.match(text, end)  # "Nikt inny", "nobody else", "niemand sonst": the word after it too
+    return any(p.search(text, clause, after.end() if after else end) for p in field_patterns(language, "zero_others"))
+
+
+_NEXT_WORD = re.compile(r"\s*[^\W\d_]+")
+
+
 def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | None = None) -> dict[str, list[NumberMention]]:
     """The numbers of ``text`` grouped by :func:`number_kind` (offsets from the mention
     when it has them, else its first occurrence in ``text``); a bracketed conversion of a money
@@ -1319,6 +1336,8 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             start = text.find(n.text)
             end = start + len(n.text) if start >= 0 else 0
         kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"
+        if kind == "count" and n.value == 0 and start >= 0 and _zero_of_others(text, start, end, language):
+            kind = "increment"  # "No further deaths were reported", "其他人员无伤亡": none more, not none in all
         toll = unit_key(n.unit)
         if kind == "increment" and toll in COUNTED and tolls_before and toll not in tolls_before:
             # "погибли двое рабочих, ещё пятеро пострадали", "two died and another three were injured": more people

@@ -480,6 +480,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "min_overlap": settings.claim_min_overlap,
         "conflict_cosine": settings.claim_conflict_cosine,
         "cross_conflict_cosine": settings.claim_cross_conflict_cosine,
+        "cross_conflict_score": settings.claim_cross_conflict_score,
         "actor_penalty": settings.claim_actor_penalty,
         "link_share": settings.claim_link_share,
         "cross_threshold": settings.claim_cross_threshold,
@@ -872,13 +873,14 @@ class _Measures:
     def _increment(self, unit: Unit) -> bool:
         return bool(self.kinds(unit.text, unit.language).get("increment"))
 
-    def measure_conflicts(self, a: Unit, b: Unit) -> list[str]:
+    def measure_conflicts(self, a: Unit, b: Unit, *, dated: bool = True) -> list[str]:
         """Numbers and dates that disagree. When both disagree the units tell of two
         occasions ("zwei Leichen" on Monday, "drei weitere" on Tuesday), not one
-        fact told two ways: no conflict."""
+        fact told two ways: no conflict. ``dated=False`` leaves the dates' own conflicts out (numbers only)."""
         if self._increment(a) or self._increment(b):
             return []  # "drei weitere Leichen": a later count, so a later occasion
-        numbers, dates = self.number_conflicts(a, b), self.date_conflicts(a, b)
+        numbers = self.number_conflicts(a, b)
+        dates = self.date_conflicts(a, b) if dated else []
         # two days are two occasions even when they are a measure's two acts (no date conflict of their own):
         # "closed on Wednesday after a landslide killed three" / "reopened on Thursday … killed five" is a
         # running toll (review41: "killed: 3 vs 5" conflicted after course41)
@@ -903,6 +905,16 @@ class _Measures:
 
     # the check of figures a pair of one policy rate gets whatever its cosine (ClaimAligner.rate_pairs)
     measure_conflicts.figures = True  # type: ignore[attr-defined]
+
+    def count_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """:meth:`measure_conflicts` without the dates' own conflicts: what a pair of two languages under the
+        cosine floor gets for its score (ClaimAligner.cross_conflict_score): its counts are one fact's, its
+        years and days may be two ("w 2018 r. … w porównaniu do 2008 r." / "In 2008, 8.6% …": a false "date:
+        2018 vs 2008" on the ledger gold's tune half)."""
+        return self.measure_conflicts(a, b, dated=False)
+
+    # a figures check's form for a pair checked for its score only (ClaimAligner._check_of)
+    measure_conflicts.scored = "count_conflicts"  # type: ignore[attr-defined]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
         return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)

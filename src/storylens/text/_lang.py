@@ -559,6 +559,20 @@ class Profile:
     # Words that count nobody ("no one", "niemand", "nikt", "无人"): a toll of zero when a toll word
     # follows in the clause ("No one was killed" against "killed 230").
     zero_counts: tuple[str, ...] = ()
+    # Words for the killed and the injured together ("casualties", "伤亡", "死傷者", "사상자", "인명 피해"): no
+    # measure of their own, yet a toll of nobody of them is none killed and none injured ("未造成人员伤亡",
+    # "死傷者は出ていない", "인명 피해는 없었다", "There were no casualties": trial52 F16, no figure at all).
+    casualty_words: tuple[str, ...] = ()
+    # Words for a round amount about a figure, as patterns -> (value, low, high): fr "une cinquantaine", it "una
+    # ventina", "centinaia", es "una veintena", "decenas", pl "kilkanaście", "kilkadziesiąt" (trial52 F6: «une
+    # cinquantaine de familles» against "etwa 200 Familien" had no figure). The range is the one "une dizaine"
+    # (8-14) and "une centaine" (80-130) had in code: 0.8 to 1.3 of the value; a plural of tens, hundreds or
+    # thousands is "dozens", "hundreds", "thousands"'s range (20-99, 200-999, 2000-9999).
+    vague_amounts: tuple[tuple[str, float, float, float], ...] = ()
+    # Words that make a toll of nobody one of others, of later ones or of a part, as patterns ("no further deaths",
+    # "no one else", "keine weiteren Toten", "nessun altro", "其他人员无伤亡", "no civilian casualties"): against
+    # another report's total it is no contradiction, as "two more" is an increment (counts42).
+    zero_others: tuple[str, ...] = ()
     # Negations that deny a thing exists ("no one", "no injuries", «пострадавших нет», "Verletzte gab es nicht",
     # «لا إصابات», "无人"), as patterns of the negation words only: in a clause of its own such a negation denies
     # that noun, not the sentence's other clause (trial48 F4: «отменены 40 рейсов, пострадавших нет»).
@@ -1208,6 +1222,9 @@ def profile(language: str | None) -> Profile:
         one_words=tuple(w.lower() for w in raw.get("one_count", {}).get("words", [])),
         one_after=bool(raw.get("one_count", {}).get("after", False)),
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
+        casualty_words=tuple(w.lower() for w in raw.get("casualty_words", [])),
+        vague_amounts=tuple((p, float(v[0]), float(v[1]), float(v[2])) for p, v in raw.get("vague_amounts", {}).items()),
+        zero_others=tuple(raw.get("zero_others", [])),
         absence_negation=tuple(raw.get("absence_negation", [])),
         zero_provisional=tuple(raw.get("zero_provisional", [])),
         home_leaving=tuple(raw.get("home_leaving", [])),

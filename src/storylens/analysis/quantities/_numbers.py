@@ -37,6 +37,7 @@ from ._parse import (
     _excluded_spans,
     _number_word_candidates,
     _phrase_candidates,
+    _vague_amount_candidates,
 )
 from ._records import Quantity, _is_cjk
 from ._scan import _CLASSIFIERS, _langs, _overlaps, _pick, _word_langs, _words_after, _words_before
@@ -105,6 +106,46 @@ def _zero_re(lang: str | None) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+# What a toll of nobody of the killed and the injured together counts (text data "casualty_words"): split into
+# a zero of each when the figure is built (:func:`_casualty_zeros`).
+_CASUALTIES = "casualties"
+
+
+@cache
+def _casualty_re(lang: str | None) -> re.Pattern[str] | None:
+    """The language's words for the killed and the injured together (text data "casualty_words": "casualties",
+    "伤亡", "死傷者", "인명 피해"), as :func:`_toll_words` finds a toll word; None when it has none."""
+    words = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).casualty_words}
+    spaced = alternation(w for w in words if not _unspaced(w[:1]) and not _HANGUL.match(w))
+    cjk = alternation(w for w in words if _unspaced(w[:1]))
+    hangul = alternation(w for w in words if _HANGUL.match(w))
+    parts = ([rf"(?<![\w])(?:{spaced})(?![\w])"] if spaced else []) + ([f"(?:{cjk})"] if cjk else []) + (
+        [rf"(?<![\w])(?:{hangul})"] if hangul else [])
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _zero_toll(lang: str | None, text: str) -> tuple[re.Match[str], str] | None:
+    """The first toll word in ``text`` a zero may deny and what it counts: a word of "measures" counting people
+    (its key) or a word of "casualty_words" (:data:`_CASUALTIES`), whichever comes first."""
+    found = _toll_words(lang).search(text)
+    casualty = _casualty_re(lang)
+    both = casualty.search(text) if casualty else None
+    if both and (found is None or both.start() <= found.start()):
+        return both, _CASUALTIES
+    key = measure_words().get(found.group().lower()) if found else None
+    return (found, key) if found and key else None
+
+
+def _casualty_zeros(found: list[Quantity]) -> list[Quantity]:
+    """``found`` with a toll of nobody of the killed and injured together (:data:`_CASUALTIES`) as two zeros on
+    its words, one killed and one injured: "未造成人员伤亡" against "3人受伤" is "injured: none vs 3"."""
+    out: list[Quantity] = []
+    for q in found:
+        split = q.unit == _CASUALTIES and q.value == 0  # "20 casualties" is neither 20 dead nor 20 injured
+        out.extend((replace(q, unit="killed"), replace(q, unit="injured")) if split else (q,))
+    return out
+
+
 # The rest of a sentence that ends as a question ("?", "？", "؟").
 _QUESTION_END = re.compile(r"[^.!?。！？؟]*[?？؟]")
 
@@ -121,12 +162,13 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[m.start() : m.end() + 60])[0]
         near = " ".join(clause.split()[:8]) if " " in clause else clause[:12]
         before = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, m.start() - 40) : m.start()])[-1]
-        found = _toll_words(lang).search(near) or _toll_words(lang).search(" ".join(before.split()[-3:]))
+        toll = _zero_toll(lang, near) or _zero_toll(lang, " ".join(before.split()[-3:]))
+        found, key = toll if toll else (None, None)
         if found and found.string is near and re.search(r"\d", near[: found.start()]):
             found = None  # "Nobody said the 3 dead were …": the toll is another number's
         if found and found.string is near and any(rx.search(near, 0, found.start()) for rx in field_patterns(lang, "count_questions")):
             found = None  # "No one knows how many were killed", "Nadie sabe cuántas murieron": the toll is unknown
-        key = measure_words().get(found.group().lower()) if found else None
+        key = key if found else None
         if key and not _among_victims(text, m.start(), m.end(), lang):
             out.append((m.start(), m.end(), {"value": 0.0, "kind": "count", "unit": key}))
     return out
@@ -171,7 +213,12 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
     absences = field_patterns(lang, "absence_negation") if lang in LANGUAGES else ()
     if not absences:
         return []
-    tolls = [(a, b, key) for a, b, key in counted_words(text, lang) if key in ("killed", "injured")]
+    tolls = [(a, b, key) for a, b, key in counted_words(text, lang) + _prefix_negated_tolls(text, lang)
+             if key in ("killed", "injured")]
+    casualty = _casualty_re(lang)
+    if casualty:  # "没有人员伤亡", "no casualties": none killed and none injured
+        tolls = sorted(tolls + [(m.start(), m.end(), _CASUALTIES) for m in casualty.finditer(text)
+                                if not _overlaps(m.start(), m.end(), [t[:2] for t in tolls])])
     if not tolls:
         return []
     spaced = not (lang in ("zh", "ja") or _is_cjk(text.strip()[:1]))
@@ -200,6 +247,21 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
                 read.add((a, b))
                 break
     return out
+
+
+def _prefix_negated_tolls(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """Toll words written with the language's negation prefix glued on (text data "negation_prefix": cs "ne" +
+    "zemřel"), as (start, end, key) over the whole word: "Nikdo nezemřel" (no one died) is a toll of nobody
+    only with its absence around it (:func:`_absence_zero_candidates`; trial52 F16: no figure)."""
+    if lang not in LANGUAGES:
+        return []
+    found = []
+    for prefix, keys in profile(lang).negation_prefix:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(prefix)}([^\W\d_]+)", text, re.IGNORECASE):
+            hits = counted_words(m.group(1), lang)
+            if hits and hits[0][:2] == (0, len(m.group(1))) and hits[0][2] in keys:
+                found.append((m.start(), m.end(), hits[0][2]))
+    return found
 
 
 @cache
@@ -541,6 +603,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, _word_langs(language)) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
     cands += _dual_candidates(text, lang) + _one_candidates(text, lang) + _collective_candidates(text, lang)
+    cands += _vague_amount_candidates(text, lang)
     zeros = _zero_candidates(text, lang)
     # a zero the language's "zero_counts" read keeps its own words ("no one in Tirana", not "no one was killed …")
     zeros += [c for c in _absence_zero_candidates(text, lang) if not _overlaps(c[0], c[1], [z[:2] for z in zeros])]
@@ -552,7 +615,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
     found = _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang)
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
-    found = _living_victims(text, _uncued_home_leaving(text, found, lang), lang)
+    found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
