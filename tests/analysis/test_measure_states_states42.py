@@ -1,0 +1,184 @@
+"""Measure stances stop 42 read across languages (trial52 F1/F6/F7/F12, trial51 F19/F24, closing_stop41 #12 "left").
+
+Before: de "Die rote Warnstufe wurde … aufgehoben" named no measure ("Warnstufe"), ru «Трассу S7 … открыли» and
+uk «Трасу … відкрили» had no stance (only «вновь открыли» had), ja «国道57号は金曜日まで通行止めとなる» none
+("通行止めとなる", and a place shut "until Friday" is kept shut), a transport service said suspended, kept suspended or
+resumed ("Ferry services … remain suspended" / "resumed on Thursday", «Рух тролейбусів … відновлено», «vapur seferleri …
+durduruldu» / "Fährverkehr … wieder aufgenommen") none in any language, and «traforo», «kopalnia», «důl», a mine, and
+uk «зачинені» schools were no measure: every pair below was one shared claim. An opening denied («досі не відкрили»,
+"nebyla otevřena") was none, or a closing: now kept, as a denied reopening is. Text data "measure_nouns" (the service
+keys "flights", "ferries", "trains", "transit", "traffic"; "mine"), "service_states", "open_states", "closing_states"."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.claims import Unit
+from storylens.analysis.conflicts import measure_keys, measure_stance
+from storylens.report.pipeline import _measure_stance_conflict
+
+_STANCES = [
+    # warnings (a warning level is a warning)
+    ("de", "lifted", "Die rote Warnstufe wurde am Donnerstagabend aufgehoben."),
+    ("de", "kept", "Die Warnstufe Rot bleibt bis Freitag in Kraft."),
+    ("fr", "kept", "La vigilance rouge est maintenue jusqu'à vendredi matin."),
+    ("es", "lifted", "La alerta roja fue desactivada el jueves por la noche."),
+    ("pl", "lifted", "Czerwony alert został odwołany w czwartek wieczorem."),
+    ("ru", "lifted", "Красный уровень опасности отменили в четверг вечером."),
+    ("ar", "lifted", "رُفع الإنذار الأحمر مساء الخميس."),
+    # a road opened without "again"
+    ("ru", "open", "Трассу S7 в сторону Гданьска открыли в четверг вечером."),
+    ("ru", "open", "Движение по трассе М-4 открыли в четверг."),
+    ("ru", "open", "Мост открыли для движения в четверг."),
+    ("uk", "open", "Трасу М-06 відкрили в четвер увечері."),
+    ("pl", "open", "Drogę S7 otwarto w czwartek wieczorem."),
+    ("cs", "open", "Dálnici D1 ve čtvrtek večer otevřeli."),
+    # an opening denied keeps the place shut, as a denied reopening does (trial50 F21)
+    ("ru", "kept", "Дорогу на Киль так и не открыли, сообщила полиция."),
+    ("ru", "kept", "Дорогу на Киль до сих пор не открыли, сообщила полиция."),
+    ("uk", "kept", "Дорогу на Кіль досі не відкрили, повідомила поліція."),
+    ("pl", "kept", "Drogi do Kilonii do tej pory nie otwarto, poinformowała policja."),
+    ("pl", "kept", "Droga do Kilonii nie została jeszcze otwarta, poinformowała policja."),
+    ("cs", "kept", "Silnice do Kielu dosud nebyla otevřena, uvedla policie."),
+    # a place shut until a day is kept shut
+    ("ja", "kept", "国道57号は金曜日まで通行止めとなる。"),
+    ("ko", "kept", "57번 국도는 금요일까지 통행이 통제된다."),
+    ("en", "kept", "The road will be closed until Friday."),
+    ("de", "kept", "Die Straße ist bis Freitag gesperrt."),
+    ("ja", "closed", "国道57号は26日午後から通行止めとなった。"),
+    # services
+    ("en", "kept", "Ferry services between Karsiyaka and Konak remain suspended until Monday."),
+    ("en", "lifted", "Ferry services between Karsiyaka and Konak resumed on Thursday."),
+    ("en", "closed", "Flights were suspended at the airport on Thursday."),
+    ("de", "kept", "Der Zugverkehr zwischen Köln und Bonn bleibt eingestellt."),
+    ("de", "lifted", "Der Fährverkehr zwischen Karşıyaka und Konak wurde am Donnerstagnachmittag wieder aufgenommen."),
+    ("de", "closed", "Der Flugverkehr wurde am Donnerstag eingestellt."),
+    ("fr", "lifted", "Le trafic ferroviaire a repris jeudi matin."),
+    ("fr", "kept", "Le trafic ferroviaire reste interrompu jusqu'à lundi."),
+    ("es", "lifted", "El tráfico ferroviario se reanudó el jueves."),
+    ("es", "kept", "Los vuelos siguen suspendidos hasta el lunes."),
+    ("it", "lifted", "La circolazione dei treni è ripresa giovedì mattina."),
+    ("it", "kept", "I collegamenti dei traghetti restano sospesi fino a lunedì."),
+    ("pt", "lifted", "A circulação de comboios foi retomada na quinta-feira."),
+    ("pt", "kept", "Os voos continuam suspensos até segunda-feira."),
+    ("nl", "lifted", "Het treinverkeer is donderdagochtend hervat."),
+    ("nl", "kept", "Het treinverkeer blijft tot maandag stilgelegd."),
+    ("pl", "lifted", "Ruch pociągów wznowiono w czwartek rano."),
+    ("pl", "kept", "Loty pozostają zawieszone do poniedziałku."),
+    ("cs", "lifted", "Vlaková doprava byla ve čtvrtek obnovena."),
+    ("ru", "lifted", "Движение поездов возобновили в четверг утром."),
+    ("ru", "kept", "Авиасообщение остаётся приостановленным до понедельника."),
+    ("uk", "lifted", "Рух тролейбусів у Приморському районі відновлено в четвер вранці."),
+    ("uk", "kept", "Рух тролейбусів у Приморському районі залишається призупиненим."),
+    ("tr", "kept", "Karşıyaka ile Konak arasındaki vapur seferleri pazartesiye kadar durduruldu."),
+    ("tr", "lifted", "Vapur seferleri perşembe günü yeniden başladı."),
+    ("ja", "lifted", "フェリーの運航は木曜日に再開された。"),
+    ("ja", "closed", "全便の運航が停止された。"),
+    ("ko", "lifted", "여객선 운항이 26일 재개됐다."),
+    ("zh", "lifted", "轮渡服务已于周四恢复。"),
+    ("zh", "closed", "航班已于周四暂停。"),
+    ("ar", "lifted", "استؤنفت حركة القطارات صباح الخميس."),
+    ("en", "open", "Train services were not suspended again after Monday's fault."),  # a denied suspension: running
+    ("en", "kept", "Ferry services have not resumed yet."),  # a denied resumption: still stopped
+    # tunnels, mines, schools
+    ("it", "kept", "Il traforo del Frejus resta chiuso fino a domenica."),
+    ("it", "lifted", "Il traforo del Frejus è stato riaperto giovedì sera."),
+    ("pl", "kept", "Kopalnia pozostanie zamknięta do poniedziałku."),
+    ("cs", "lifted", "Důl byl ve čtvrtek odpoledne znovu otevřen."),
+    ("en", "lifted", "The mine was reopened on Thursday."),
+    ("ru", "kept", "Шахта останется закрытой до понедельника."),
+    ("uk", "kept", "Школи в Одесі залишаються зачиненими до понеділка."),
+]
+
+
+@pytest.mark.parametrize(("lang", "stance", "text"), _STANCES)
+def test_stance_read(lang: str, stance: str, text: str) -> None:
+    assert measure_stance(text, lang) == stance
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Some 40 flights were cancelled because of fog."),  # a service's cancelling lifts nothing
+    ("en", "Rescuers resumed the search near the motorway."),
+    ("en", "The airline resumed talks with the pilots' union."),
+    ("en", "Police suspended the search for the missing hikers near the border."),
+    ("en", "He is a friend of mine who works at the airport."),
+    ("en", "The player was suspended after the match at the stadium."),
+    ("en", "Flights from Paris landed on time."),
+    ("de", "Die Polizei stellte die Ermittlungen am Donnerstag ein."),
+    ("fr", "Le trafic de drogue a repris dans le quartier."),
+    ("fr", "Les vols de voitures ont repris à Marseille."),
+    ("fr", "Il a été suspendu de ses fonctions."),
+    ("es", "El tráfico de drogas se reanudó en la frontera."),
+    ("it", "Il traffico di droga è ripreso al confine."),
+    ("ru", "Пограничники открыли огонь через границу."),
+    ("ru", "Через границу открыли огонь."),
+    ("ru", "Следователи открыли уголовное дело после аварии на трассе."),
+    ("ru", "Президент возобновил переговоры."),
+    ("uk", "Прикордонники відкрили вогонь через кордон."),
+    ("pl", "Prokuratura wznowiła śledztwo w sprawie wypadku na drodze."),
+    ("ja", "警察は捜索を再開した。"),
+    ("zh", "双方恢复谈判。"),
+    ("ko", "경찰은 수색을 재개했다."),
+    ("ar", "استؤنفت المفاوضات بين الطرفين."),
+    ("nl", "De politie heeft het onderzoek hervat."),
+])
+def test_no_measure_no_stance(lang: str, text: str) -> None:
+    assert measure_stance(text, lang) is None
+
+
+def test_a_closing_dated_over_a_range_stays_a_closing() -> None:
+    """"closed from Monday until Wednesday" tells the closing's course (then a reopening on Wednesday agrees)."""
+    assert measure_stance("The road was closed from Monday until Wednesday.", "en") == "closed"
+
+
+def test_services_are_kept_apart() -> None:
+    assert measure_keys("Flights were suspended on Thursday.", "en") == {"flights"}
+    assert measure_keys("Train services resumed on Thursday.", "en") == {"trains"}
+    assert measure_keys("Der Fährverkehr wurde wieder aufgenommen.", "de") == {"ferries"}
+
+
+def _unit(doc: str, text: str, lang: str) -> Unit:
+    return Unit(doc, f"{doc}-s1", text, 0, len(text), lang)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (("Droga S7 w kierunku Gdańska pozostaje zablokowana do piątku.", "pl"),
+     ("Трассу S7 в сторону Гданьска открыли в четверг вечером.", "ru"), "measure: d1 kept, d2 open"),
+    (("La vigilance rouge est maintenue jusqu'à vendredi matin.", "fr"),
+     ("Die rote Warnstufe wurde am Donnerstagabend aufgehoben.", "de"), "measure: d1 kept, d2 lifted"),
+    (("国道57号は金曜日まで通行止めとなる。", "ja"), ("57번 국도는 26일 오후 통행이 재개됐다.", "ko"), "measure: d1 kept, d2 lifted"),
+    (("Ferry services between Karsiyaka and Konak remain suspended until Monday.", "en"),
+     ("Ferry services between Karsiyaka and Konak resumed on Thursday.", "en"), "measure: d1 kept, d2 lifted"),
+    (("Karşıyaka ile Konak arasındaki vapur seferleri pazartesiye kadar durduruldu.", "tr"),
+     ("Der Fährverkehr zwischen Karşıyaka und Konak wurde am Donnerstagnachmittag wieder aufgenommen.", "de"),
+     "measure: d1 kept, d2 lifted"),
+    (("Рух тролейбусів у Приморському районі відновлено в четвер вранці.", "uk"),
+     ("Trolleybus services in the Prymorskyi district remain suspended.", "en"), "measure: d1 lifted, d2 kept"),
+    (("Il traforo del Frejus resta chiuso al traffico ferroviario fino a domenica.", "it"),
+     ("Le tunnel du Fréjus a été rouvert au trafic ferroviaire jeudi soir.", "fr"), "measure: d1 kept, d2 lifted"),
+    (("Kopalnia pozostanie zamknięta do poniedziałku.", "pl"),
+     ("Důl byl ve čtvrtek odpoledne znovu otevřen.", "cs"), "measure: d1 kept, d2 lifted"),
+    (("Дорогу на Кіль досі не відкрили, повідомила поліція.", "uk"),
+     ("The road to Kiel was reopened on Thursday, police said.", "en"), "polarity: d1 denies, d2 affirms"),
+    (("Der Zugverkehr zwischen Köln und Bonn bleibt eingestellt.", "de"),
+     ("Train services between Cologne and Bonn resumed on Thursday.", "en"), "measure: d1 kept, d2 lifted"),
+])
+def test_opposite_states_conflict(a, b, expected) -> None:
+    assert _measure_stance_conflict(_unit("d1", *a), _unit("d2", *b)) == [expected]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one state said two ways
+    (("Ferry services between Karsiyaka and Konak remain suspended until Monday.", "en"),
+     ("Karşıyaka ile Konak arasındaki vapur seferleri pazartesiye kadar durduruldu.", "tr")),
+    (("国道57号は金曜日まで通行止めとなる。", "ja"), ("Droga S7 pozostaje zablokowana do piątku.", "pl")),
+    (("Трассу S7 открыли в четверг вечером.", "ru"), ("The S7 was reopened on Thursday evening.", "en")),
+    (("Der Fährverkehr wurde am Donnerstag wieder aufgenommen.", "de"), ("Ferry services resumed on Thursday.", "en")),
+    # two services
+    (("Flights remain suspended until Monday.", "en"), ("Train services resumed on Thursday.", "en")),
+    (("Der Flugverkehr bleibt eingestellt.", "de"), ("Le trafic ferroviaire a repris jeudi matin.", "fr")),
+    # a service's cancelled runs against its stop: one side
+    (("Some 40 ferry services were cancelled on Thursday.", "en"), ("Ferry services remain suspended.", "en")),
+])
+def test_no_conflict(a, b) -> None:
+    assert _measure_stance_conflict(_unit("d1", *a), _unit("d2", *b)) == []
