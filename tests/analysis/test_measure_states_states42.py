@@ -7,7 +7,8 @@ resumed ("Ferry services … remain suspended" / "resumed on Thursday", «Рух
 durduruldu» / "Fährverkehr … wieder aufgenommen") none in any language, and «traforo», «kopalnia», «důl», a mine, and
 uk «зачинені» schools were no measure: every pair below was one shared claim. An opening denied («досі не відкрили»,
 "nebyla otevřena") was none, or a closing: now kept, as a denied reopening is. Text data "measure_nouns" (the service
-keys "flights", "ferries", "trains", "transit", "traffic"; "mine"), "service_states", "open_states", "closing_states"."""
+keys "flights", "ferries", "trains", "transit", "traffic", and "talks", "production" with them; "mine"),
+"service_states", "opening_acts", "open_states", "closing_states"."""
 
 from __future__ import annotations
 
@@ -80,6 +81,23 @@ _STANCES = [
     ("ar", "lifted", "استؤنفت حركة القطارات صباح الخميس."),
     ("en", "open", "Train services were not suspended again after Monday's fault."),  # a denied suspension: running
     ("en", "kept", "Ferry services have not resumed yet."),  # a denied resumption: still stopped
+    # talks and production stopped and resumed
+    ("en", "lifted", "The airline resumed talks with the pilots' union."),
+    ("en", "kept", "Talks remain suspended."),
+    ("en", "closed", "Production was halted at the plant on Thursday."),
+    ("de", "closed", "Die Gespräche wurden am Donnerstag abgebrochen."),
+    ("de", "closed", "Die Produktion im Werk wurde eingestellt."),
+    ("fr", "lifted", "Les négociations ont repris jeudi."),
+    ("es", "closed", "La producción quedó paralizada el jueves."),
+    ("it", "lifted", "Le trattative sono riprese giovedì."),
+    ("pl", "closed", "Produkcja została wstrzymana w czwartek."),
+    ("ru", "lifted", "Президент возобновил переговоры."),
+    ("uk", "lifted", "Переговори відновили в четвер."),
+    ("tr", "closed", "Fabrikada üretim durduruldu."),
+    ("ja", "closed", "工場の操業を停止した。"),
+    ("ko", "lifted", "협상이 26일 재개됐다."),
+    ("zh", "lifted", "双方恢复谈判。"),
+    ("ar", "lifted", "استؤنفت المفاوضات بين الطرفين."),
     # tunnels, mines, schools
     ("it", "kept", "Il traforo del Frejus resta chiuso fino a domenica."),
     ("it", "lifted", "Il traforo del Frejus è stato riaperto giovedì sera."),
@@ -99,7 +117,6 @@ def test_stance_read(lang: str, stance: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Some 40 flights were cancelled because of fog."),  # a service's cancelling lifts nothing
     ("en", "Rescuers resumed the search near the motorway."),
-    ("en", "The airline resumed talks with the pilots' union."),
     ("en", "Police suspended the search for the missing hikers near the border."),
     ("en", "He is a friend of mine who works at the airport."),
     ("en", "The player was suspended after the match at the stadium."),
@@ -113,14 +130,15 @@ def test_stance_read(lang: str, stance: str, text: str) -> None:
     ("ru", "Пограничники открыли огонь через границу."),
     ("ru", "Через границу открыли огонь."),
     ("ru", "Следователи открыли уголовное дело после аварии на трассе."),
-    ("ru", "Президент возобновил переговоры."),
     ("uk", "Прикордонники відкрили вогонь через кордон."),
     ("pl", "Prokuratura wznowiła śledztwo w sprawie wypadku na drodze."),
     ("ja", "警察は捜索を再開した。"),
-    ("zh", "双方恢复谈判。"),
     ("ko", "경찰은 수색을 재개했다."),
-    ("ar", "استؤنفت المفاوضات بين الطرفين."),
     ("nl", "De politie heeft het onderzoek hervat."),
+    ("en", "Talks were cancelled."),
+    ("en", "The director of production was arrested on Thursday."),
+    ("fr", "Le directeur de la production a été arrêté jeudi."),
+    ("es", "El jefe de producción fue detenido el jueves."),
 ])
 def test_no_measure_no_stance(lang: str, text: str) -> None:
     assert measure_stance(text, lang) is None
@@ -160,6 +178,8 @@ def _unit(doc: str, text: str, lang: str) -> Unit:
      ("Důl byl ve čtvrtek odpoledne znovu otevřen.", "cs"), "measure: d1 kept, d2 lifted"),
     (("Дорогу на Кіль досі не відкрили, повідомила поліція.", "uk"),
      ("The road to Kiel was reopened on Thursday, police said.", "en"), "polarity: d1 denies, d2 affirms"),
+    (("Talks between the union and the airline remain suspended.", "en"),
+     ("Les négociations entre le syndicat et la compagnie ont repris jeudi.", "fr"), "measure: d1 kept, d2 lifted"),
     (("Der Zugverkehr zwischen Köln und Bonn bleibt eingestellt.", "de"),
      ("Train services between Cologne and Bonn resumed on Thursday.", "en"), "measure: d1 kept, d2 lifted"),
 ])
@@ -174,6 +194,8 @@ def test_opposite_states_conflict(a, b, expected) -> None:
     (("国道57号は金曜日まで通行止めとなる。", "ja"), ("Droga S7 pozostaje zablokowana do piątku.", "pl")),
     (("Трассу S7 открыли в четверг вечером.", "ru"), ("The S7 was reopened on Thursday evening.", "en")),
     (("Der Fährverkehr wurde am Donnerstag wieder aufgenommen.", "de"), ("Ferry services resumed on Thursday.", "en")),
+    # a service and an activity
+    (("Production was halted at the plant on Thursday.", "en"), ("Talks resumed on Thursday.", "en")),
     # two services
     (("Flights remain suspended until Monday.", "en"), ("Train services resumed on Thursday.", "en")),
     (("Der Flugverkehr bleibt eingestellt.", "de"), ("Le trafic ferroviaire a repris jeudi matin.", "fr")),

@@ -291,10 +291,10 @@ def _meaning(language: str) -> re.Pattern[str] | None:
 _STANCE_FIELDS = (("reversal_verbs", "lifted"), ("continued_states", "kept"), ("closing_states", "closed"),
                   ("open_states", "open"))
 _PROPER_STANCE_FIELDS = (("measure_lifted", "lifted"), ("measure_kept", "kept"))
-# A transport service's stops and resumptions (text data "service_states"), read only in a clause that names one
-# (:data:`_SERVICE_ONLY`): "suspended" shuts a service, "resumed" undoes its stop.
+# A service's or an activity's stops and resumptions (text data "service_states"), read only in a clause that names
+# one (:data:`_SERVICE_ONLY`: transport services, talks, production): "suspended" shuts it, "resumed" undoes its stop.
 _SERVICE_STANCE_FIELDS = (("service_closed", "closed"), ("service_kept", "kept"), ("service_lifted", "lifted"))
-_SERVICE_ONLY = frozenset({"flights", "ferries", "trains", "transit", "traffic"})
+_SERVICE_ONLY = frozenset({"flights", "ferries", "trains", "transit", "traffic", "talks", "production"})
 _DENIED_STANCE = {"lifted": "kept", "kept": "lifted", "closed": "open", "open": "closed"}
 # The stances of a measure in force ("kept", "closed") and of one undone ("lifted", "open"); within a side
 # the more telling one names it ("would stay closed" is both a continued state and a closed place: "kept").
@@ -339,7 +339,7 @@ def measure_stance(text: str, language: str | None) -> str | None:
                     hits[stance] = m
         if keys & _SERVICE_ONLY:
             if keys <= _SERVICE_ONLY:
-                hits.pop("lifted", None)  # "40 flights were cancelled": a service's cancelling stops it, lifts nothing
+                hits.pop("lifted", None)  # "40 flights were cancelled", "talks were cancelled": a stop, lifts nothing
             for p, stance in service:
                 if stance not in hits and (m := p.search(clause)):
                     hits[stance] = m

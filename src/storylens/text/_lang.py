@@ -874,11 +874,11 @@ class Profile:
     # F16: "curfew lifted" / "extended until Monday" and "remains in force" were shared).
     measure_lifted: tuple[str, ...] = ()
     measure_kept: tuple[str, ...] = ()
-    # A transport service (text data "measure_nouns" "service": flights, ferries, train traffic, «движение поездов»,
-    # "運航") said stopped, kept stopped or resumed (text data "service_states" "closed": "suspended", "eingestellt",
+    # A transport service (text data "measure_nouns" "flights", "ferries", "trains", "transit", "traffic": «движение
+    # поездов», "Fährverkehr", "運航") or an activity ("talks", "production") said stopped, kept stopped or resumed (text data "service_states" "closed": "suspended", "eingestellt",
     # «приостановлено», "暂停"; "kept": "remain suspended", «restano sospesi»; "lifted": "resumed", "wieder
     # aufgenommen", «возобновили», "恢复"). Read by :func:`storylens.analysis.conflicts.measure_stance` only when
-    # the clause names a service (trial51 F19: "ferry services remain suspended" / "resumed on Thursday" shared).
+    # the clause names one (trial51 F19: "ferry services remain suspended" / "resumed on Thursday" shared).
     service_closed: tuple[str, ...] = ()
     service_kept: tuple[str, ...] = ()
     service_lifted: tuple[str, ...] = ()
