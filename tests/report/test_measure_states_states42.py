@@ -1,4 +1,4 @@
-"""trial52 F1/F2/F6/F7 and trial51 F19 end to end, through a real Comparer (USE): the trial's pairs of two
+"""trial52 F1/F2/F6/F7 and trial50 F21 end to end, through a real Comparer (USE): the trial's pairs of two
 languages stating opposite states of one measure or one verdict were one shared claim at match 1.00 with no note.
 Each pair below is the trial's own text (headline, outlet line, lead, closing sentence)."""
 
@@ -103,3 +103,43 @@ def test_one_state_said_two_ways_stays_shared(comparer, tmp_path):
                           "Трасса S7 в сторону Гданьска останется перекрытой до пятницы.")
     claim = _claim(comparer, tmp_path, PL_BUS, kept, "pozostaje zablokowana")
     assert "measure:" not in (claim.conflict or ""), claim.conflict
+
+
+EN_KIEL = """Flood closes roads in the region
+
+Reuters
+LONDON, Nov 26, 2026
+
+Heavy rain flooded the river valley on Wednesday, forcing about 1,500 residents to leave their homes, the regional authorities said on Thursday.
+
+The water level reached 6.20 metres, the highest in ten years, the regional flood office said. The road to Kiel was reopened on Thursday, police said.
+"""
+DENIED = {
+    "pl": """Powódź zamyka drogi w regionie
+
+PAP
+Warszawa, 26 listopada 2026
+
+Ulewne deszcze zalały w środę dolinę rzeki, zmuszając około 1500 mieszkańców do opuszczenia domów, poinformowały w czwartek władze regionu.
+
+Poziom wody osiągnął 6,20 metra, najwyższy od dziesięciu lat, podał regionalny urząd. Drogi do Kilonii do tej pory nie otwarto, poinformowała policja.
+""",
+    "uk": """Повінь перекрила дороги в регіоні
+
+Укрінформ
+Київ, 26 листопада 2026
+
+Сильні дощі в середу затопили долину річки, близько 1500 мешканців були змушені залишити свої домівки, повідомила в четвер обласна влада.
+
+Рівень води досяг 6,20 метра, це найвищий рівень за десять років, повідомили в паводковій службі. Дорогу на Кіль досі не відкрили, повідомила поліція.
+""",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [("pl", "do tej pory"), ("uk", "досі не")])
+def test_an_opening_denied_until_now_conflicts_with_the_reopening(comparer, tmp_path, lang, text):
+    """trial50 F21 / closing_stop41: "not opened until now" against "was reopened" (pl: shared, "Kilonii" no
+    Kiel; uk: shared, «відкрили» no stance)."""
+    claim = _claim(comparer, tmp_path, DENIED[lang], EN_KIEL, text)
+    assert any("reopened" in e.text for e in claim.evidence), claim
+    assert claim.status == "conflicting", claim
