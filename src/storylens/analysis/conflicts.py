@@ -291,6 +291,10 @@ def _meaning(language: str) -> re.Pattern[str] | None:
 _STANCE_FIELDS = (("reversal_verbs", "lifted"), ("continued_states", "kept"), ("closing_states", "closed"),
                   ("open_states", "open"))
 _PROPER_STANCE_FIELDS = (("measure_lifted", "lifted"), ("measure_kept", "kept"))
+# A service's or an activity's stops and resumptions (text data "service_states"), read only in a clause that names
+# one (:data:`_SERVICE_ONLY`: transport services, talks, production): "suspended" shuts it, "resumed" undoes its stop.
+_SERVICE_STANCE_FIELDS = (("service_closed", "closed"), ("service_kept", "kept"), ("service_lifted", "lifted"))
+_SERVICE_ONLY = frozenset({"flights", "ferries", "trains", "transit", "traffic", "talks", "production"})
 _DENIED_STANCE = {"lifted": "kept", "kept": "lifted", "closed": "open", "open": "closed"}
 # The stances of a measure in force ("kept", "closed") and of one undone ("lifted", "open"); within a side
 # the more telling one names it ("would stay closed" is both a continued state and a closed place: "kept").
@@ -320,7 +324,9 @@ def measure_stance(text: str, language: str | None) -> str | None:
     patterns = [(p, stance) for name, stance in _STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
     # a measure proper's lifting or keeping, read only in a clause that names one (:data:`_MEASURE_ONLY`)
     proper = [(p, stance) for name, stance in _PROPER_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
-    if not any(p.search(text) for p, _ in (*patterns, *proper)):
+    service = [(p, stance) for name, stance in _SERVICE_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
+    acts = field_pattern(lang, "opening_acts")
+    if not any(p.search(text) for p, _ in (*patterns, *proper, *service, *([(acts, "open")] if acts else []))):
         return None
     found: set[str] = set()
     before: str | None = None  # the clause before, when it says no stance: its keys may be the subject's
@@ -331,6 +337,17 @@ def measure_stance(text: str, language: str | None) -> str | None:
             for p, stance in proper:
                 if stance not in hits and (m := p.search(clause)):
                     hits[stance] = m
+        if keys & _SERVICE_ONLY:
+            if keys <= _SERVICE_ONLY:
+                hits.pop("lifted", None)  # "40 flights were cancelled", "talks were cancelled": a stop, lifts nothing
+            for p, stance in service:
+                if stance not in hits and (m := p.search(clause)):
+                    hits[stance] = m
+        if "closed" in hits and "kept" not in hits and _until_limit(clause, lang):
+            hits["kept"] = hits.pop("closed")  # "通行止めとなる" / "durduruldu" until Friday: shut past today
+        act = None  # an opening act, whose denial keeps the place shut
+        if "open" not in hits and acts is not None and (act := acts.search(clause)):
+            hits["open"] = act
         said = set(hits)
         if "lifted" in said:
             said.discard("closed")  # the closing a reversal undoes: "the airport, closed since Monday, reopened"
@@ -348,7 +365,8 @@ def measure_stance(text: str, language: str | None) -> str | None:
         if "open" in said and not keys - {"closure"}:
             said.discard("open")
         if said and keys:
-            found |= {_DENIED_STANCE[s] if _denied(clause, hits[s], s, lang) else s for s in said}
+            found |= {("kept" if s == "open" and hits[s] is act else _DENIED_STANCE[s])
+                      if _denied(clause, hits[s], s, lang) else s for s in said}
         before = None if said else clause
     for side in (SHUT_STANCES, OPEN_STANCES):
         if found and found <= set(side):
@@ -357,6 +375,18 @@ def measure_stance(text: str, language: str | None) -> str | None:
 
 
 _QUESTION_MARK = re.compile(r"[?？¿؟]")
+
+
+def _until_limit(clause: str, language: str) -> bool:
+    """Whether ``clause`` dates the end of a time limit and no start ("until Friday", "bis Freitag", «до пятницы»,
+    "金曜日まで", "pazartesiye kadar": :func:`storylens.analysis.quantities.date_role` "limit"): a place said shut
+    until then is kept shut ("国道57号は金曜日まで通行止めとなる" against «통행이 재개됐다», trial52 F7), as "stays
+    closed until Friday" is. A clause that also dates its act ("closed from Monday until Wednesday", "closed on
+    Monday until Friday") tells a closing's course, not a keeping: left a closing."""
+    from .quantities import date_role, extract_dates
+
+    roles = {date_role(clause, d, language) for d in extract_dates(clause, None, language)}
+    return "limit" in roles and roles <= {"limit", "report"}
 # How far before a closing or an opening its negation stands ("was not closed", «не закрыта», "没有关闭"),
 # and after it in Japanese and Korean, which negate after the verb ("閉鎖されていない").
 _STATE_NEGATION_CHARS = 30

@@ -875,6 +875,11 @@ class Profile:
     # closed" were shared). Read by :func:`storylens.analysis.conflicts.measure_stance` only.
     closing_states: tuple[str, ...] = ()
     open_states: tuple[str, ...] = ()
+    # A place opened by an act without "again" («Трассу S7 … открыли», "Drogę S7 otwarto", "Dálnici … otevřeli",
+    # "nie została otwarta"): open, and its denial keeps the place shut («так и не открыли», "do tej pory nie
+    # otwarto", "досі не відкрили"), as a denied reopening does (trial52 F1, trial50 F21). Read by
+    # :func:`storylens.analysis.conflicts.measure_stance` only.
+    opening_acts: tuple[str, ...] = ()
     # A measure proper (an order, a ban, a curfew: never a road or a border) said undone or kept in force
     # wherever its noun stands in the clause: "measure_lifted" ("the curfew in Medyka was lifted", «le couvre-feu
     # a été levé», "zniesiona", "kaldırıldı") and "measure_kept" (an extension keeps it in force: "was extended
@@ -883,6 +888,14 @@ class Profile:
     # F16: "curfew lifted" / "extended until Monday" and "remains in force" were shared).
     measure_lifted: tuple[str, ...] = ()
     measure_kept: tuple[str, ...] = ()
+    # A transport service (text data "measure_nouns" "flights", "ferries", "trains", "transit", "traffic": «движение
+    # поездов», "Fährverkehr", "運航") or an activity ("talks", "production") said stopped, kept stopped or resumed (text data "service_states" "closed": "suspended", "eingestellt",
+    # «приостановлено», "暂停"; "kept": "remain suspended", «restano sospesi»; "lifted": "resumed", "wieder
+    # aufgenommen", «возобновили», "恢复"). Read by :func:`storylens.analysis.conflicts.measure_stance` only when
+    # the clause names one (trial51 F19: "ferry services remain suspended" / "resumed on Thursday" shared).
+    service_closed: tuple[str, ...] = ()
+    service_kept: tuple[str, ...] = ()
+    service_lifted: tuple[str, ...] = ()
     # The nouns of a measure or of what it closes, by key ("road": "Straße", "route", «дорога»; "ban":
     # "Verbot", "zakaz"; "closure": "Sperre", "fermeture"): a reversal or continued state is a measure's only
     # with one in its clause ("reopened the search", "hob den Verletzten auf eine Trage" are none), and two
@@ -1368,6 +1381,10 @@ def profile(language: str | None) -> Profile:
         open_states=tuple(raw.get("open_states", [])),
         measure_lifted=tuple(raw.get("measure_lifted", [])),
         measure_kept=tuple(raw.get("measure_kept", [])),
+        opening_acts=tuple(raw.get("opening_acts", [])),
+        service_closed=tuple(raw.get("service_states", {}).get("closed", [])),
+        service_kept=tuple(raw.get("service_states", {}).get("kept", [])),
+        service_lifted=tuple(raw.get("service_states", {}).get("lifted", [])),
         measure_nouns=tuple((key, p) for key, pats in raw.get("measure_nouns", {}).items() for p in pats),
         uncertainty=tuple(raw.get("uncertainty", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),

@@ -81,6 +81,7 @@ def place_index(cities: Mapping[str, Sequence[str]], regions: Sequence[str]) -> 
 # "Warszawie" -> "Warszawa", "Krakowie" -> "Kraków", "Москве" -> "Москва", "Дурресе" -> "Дуррес".
 _CITY_CASE_ENDINGS = (
     ("ie", "a"), ("ie", ""), ("y", "a"), ("ą", "a"), ("ę", "a"), ("u", ""), ("iu", ""), ("em", ""),
+    ("ii", "ia"), ("ji", "ja"),  # Polish "-ia"/"-ja" names: "do Kilonii" (Kilonia, Kiel), "w Walencji" (trial50 F21)
     ("е", "а"), ("е", ""), ("у", "а"), ("ы", "а"), ("ой", "а"), ("а", ""), ("ом", ""), ("и", "ь"),
 )
 
