@@ -90,6 +90,16 @@ def test_a_changed_amount_with_scale_words_still_conflicts():
         ("TVP2 with 6 million viewers, on Polsat with 2.1 million", "en", "6 million", None),
         # a statistic of another clause or far after the figure is not the figure's
         ("Polsat had 2.1 million viewers, and the peak came at 10:43 pm.", "en", "2.1 million", None),
+        # words that only look like a statistic: a sea, a region, a first name, half an hour, a social class
+        ("في البحر المتوسط غرق 50 مهاجرا", "ar", "50", None),
+        ("بلغ متوسط الأسعار 50 دولارا", "ar", "50", "average"),
+        ("Au Moyen-Orient, 50 personnes sont mortes.", "fr", "50", None),
+        ("Massimo Rossi ha detto che 5 persone sono morte.", "it", "5", None),
+        ("Máximo Gómez dijo que murieron 5 personas.", "es", "5", None),
+        ("El récord anterior era de 5 millones.", "es", "5 millones", "peak"),
+        ("Después de media hora, 5 personas fueron rescatadas.", "es", "5", None),
+        ("В Средней Азии погибли 5 человек.", "ru", "5", None),
+        ("The Kandilli Observatory recorded 87 aftershocks by 6:00 a.m.", None, "87", None),
     ],
 )
 def test_the_statistic_a_figure_states(text, lang, figure, statistic):
