@@ -1351,8 +1351,10 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
     «против 2,2%») is "previous", compared only with another former value (trial 15 #3), and so is a
     reading before the event ("had traded at 35.9 per dollar before the decision", trial 20 #4); a figure
     an expectation states ("had expected the bank to keep the rate at 4.00%", "esperaban … en el 4%") is
-    "expected", compared only with another expectation (trial 20 #1). ``language`` picks the text data's
-    words of the last two (every language's when None)."""
+    "expected", compared only with another expectation (trial 20 #1); a figure a statistic qualifies is
+    "average" or "peak" (:func:`statistic_of`), compared only with the same statistic (issue #12: TVP2's
+    average "przeciętnie 6,06 mln" against Polsat's "at the peak … 2.8 million"). ``language`` picks the text
+    data's words of the last three (every language's when None)."""
     from .quantities import COUNTED, unit_key
 
     out: dict[str, list[NumberMention]] = {}
@@ -1389,6 +1391,8 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             kind = "maximum term"
         if kind == "count" and start >= 0 and cues:
             kind = _cued_kind(text, start, end, cues, language) or kind
+        if kind == "count" and start >= 0:
+            kind = statistic_of(text, start, end, language) or kind
         if getattr(n, "kind", None) == "money" and start >= 0:
             kind = "conversion" if _conversion(text, money, start, n.unit) else kind
             money = (end, n.unit)
@@ -1684,6 +1688,12 @@ def _period_of_another(after: str, spans: list[tuple[int, int]], offset: int, la
     return not any(a <= offset + words[1].start() < b for a, b in spans)
 
 
+def figure_clause(text: str, start: int, end: int, language: str | None) -> tuple[int, int]:
+    """(start, end) offsets in ``text`` of the clause of the figure at ``text[start:end]``: from the last
+    sentence edge or clause link of ``language`` before it to the next after it."""
+    return _clause_bounds(text, start, end, language)
+
+
 def _clause_bounds(text: str, start: int, end: int, language: str | None) -> tuple[int, int]:
     """The clause of the figure at ``text[start:end]``: from the last sentence edge or clause link before it
     to the next after it."""
@@ -1694,6 +1704,47 @@ def _clause_bounds(text: str, start: int, end: int, language: str | None) -> tup
     link_after = _cue_links(language).search(text, end)
     hi = min([len(text)] + [m.start() for m in (edge_after, link_after) if m is not None])
     return lo, hi
+
+
+_STATISTICS = (("average", "statistic_average"), ("peak", "statistic_peak"))
+# An after-cue qualifies the figure only right after it: "6 million viewers on average", "8 Millionen in der
+# Spitze", not a peak named three clauses on.
+_STATISTIC_AFTER_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+_AFTER_STOP = re.compile(r"[,;:]")
+
+
+@cache
+def _statistic_patterns(language: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from ..text import field_pattern
+
+    return tuple((kind, p) for kind, field in _STATISTICS if (p := field_pattern(language, field)))
+
+
+def statistic_of(text: str, start: int, end: int, language: str | None) -> str | None:
+    """"average" or "peak" when the clause of the figure at ``text[start:end]`` qualifies it with a statistic
+    (text data "figure_statistics"): the nearest such word before the figure in its clause ("oglądało
+    przeciętnie 6,06 mln osób", "at the peak of New Year's Eve, Polsat was watched by 2.8 million"), else one
+    at most three words after it ("6 million viewers on average"); None when its clause holds none. Two
+    figures of one thing under two statistics are two figures: an average is never a changed peak."""
+    patterns = _statistic_patterns(language)
+    if not patterns:
+        return None
+    lo, hi = _clause_bounds(text, start, end, language)
+    best: tuple[int, str] | None = None
+    for kind, pattern in patterns:
+        for m in pattern.finditer(text, lo, start):
+            if m.end() <= start and (best is None or start - m.end() < best[0]):
+                best = (start - m.end(), kind)
+    if best is not None:
+        return best[1]
+    for kind, pattern in patterns:
+        after = pattern.search(text, end, hi)
+        gap = text[end:after.start()] if after else ""
+        if after and len(_WORD.findall(gap)) <= _STATISTIC_AFTER_WORDS and not _AFTER_STOP.search(gap) \
+                and (best is None or after.start() - end < best[0]):
+            best = (after.start() - end, kind)
+    return best[1] if best else None
 
 
 # The kinds a cue in a figure's clause gives it (text data "expectation", "earlier_reading"), by its place:

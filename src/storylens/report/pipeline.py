@@ -742,10 +742,14 @@ class _Measures:
             # a rate against growth, inflation against unemployment: two measures, no percentage compared
             kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
             kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
-        # an expectation's figure against another expectation only ("had expected … 4.00%" is no decided rate)
-        for kind in ("count", "age", "duration", "previous", "expected", "term", "demanded term", "maximum term", "custody"):
+        # an expectation's figure against another expectation only ("had expected … 4.00%" is no decided rate),
+        # an average against another average, a peak against a peak (conflicts.statistic_of)
+        for kind in ("count", "age", "duration", "previous", "expected", "average", "peak", "term", "demanded term",
+                     "maximum term", "custody"):
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
+                if kind == "count" and found:
+                    found = self._one_subjects(a, kinds_a[kind], b, kinds_b[kind], found)
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
         out.extend(_life_against_years(a, kinds_a, b, kinds_b))
         out.extend(_converted_against_own(kinds_a, kinds_b))
@@ -755,6 +759,59 @@ class _Measures:
         (times_a, halves_a, local_a), (times_b, halves_b, local_b) = self.times(a.text, a.language), self.times(b.text, b.language)
         out.extend(quantities.compare_times(times_a, times_b, halves=(halves_a, halves_b), local=(local_a, local_b)))
         return out
+
+    def _subjects(self, unit: Unit, q: Any) -> frozenset[str]:
+        """The entities ``unit`` names in the clause of its figure ``q`` before the figure (linked across
+        languages: "il titolo Sprint è salito del 78%" -> Sprint), none without entities."""
+        if self.places is None:
+            return frozenset()
+        start = getattr(q, "start", None)
+        end = getattr(q, "end", None)
+        if start is None or not end or unit.text[start:end] != q.text:
+            start = unit.text.find(q.text)
+            end = start + len(q.text)
+        if start < 0:
+            return frozenset()
+        lo, _ = conflicts_mod.figure_clause(unit.text, start, end, unit.language)
+        return self.places.named_in(unit, lo, start)
+
+    def _one_subjects(self, a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
+        """The conflicts ``found`` (:func:`quantities.compare_numbers` of ``qa`` and ``qb``) that still stand
+        between the figures of one subject (:meth:`_same_subjects`): a measure's conflict is dropped when,
+        without the other subjects' figures, that measure's figures agree or only one side has any. It only
+        drops: a figure left out never makes a conflict of the rest (the agreeing item of a list stays the
+        anchor its other items are read against)."""
+        sub_a, sub_b = self._same_subjects(a, qa, b, qb)
+        if len(sub_a) == len(qa) and len(sub_b) == len(qb):
+            return found
+        still = {_what(msg) for msg in quantities.compare_numbers(sub_a, sub_b)} if sub_a and sub_b else set()
+        return [msg for msg in found if _what(msg) in still]
+
+    def _same_subjects(self, a: Unit, qa: list, b: Unit, qb: list) -> tuple[list, list]:
+        """``qa`` and ``qb`` without the percentages and amounts of money that are another subject's: a figure
+        whose clause names a company, person or place none of which the other unit names before a figure of
+        that unit (measure) is not compared, when the other's figures name subjects too (issue #12: SoftBank's
+        "profits fall 99%, but shares rose 14%" against "Sprint's stock soared 78%", a false "%: 99 / 14 vs 78").
+        A figure whose clause names no one may be anyone's and stays; counts of people keep every figure (a
+        toll's source is named where its subject is not: "police said 5 died")."""
+        if self.places is None or not qa or not qb:
+            return qa, qb
+        subjects = {id(q): self._subjects(unit, q) for unit, qs in ((a, qa), (b, qb)) for q in qs
+                    if _subject_bearing(q)}
+
+        def named(qs: list, key: str | None) -> set[str]:
+            return {e for q in qs if id(q) in subjects and quantities.unit_key(q.unit) == key for e in subjects[id(q)]}
+
+        def kept(qs: list, others: list) -> list:
+            out = []
+            for q in qs:
+                mine = subjects.get(id(q))
+                theirs = named(others, quantities.unit_key(q.unit)) if mine else set()
+                if not mine or not theirs or mine & theirs:
+                    out.append(q)
+            return out
+
+        return kept(qa, qb), kept(qb, qa)
 
     def _unscoped(self, unit: Unit, other: Unit, counts: list) -> tuple[list, str | None]:
         """``counts`` without its zero counts when they are scoped to a place ``other`` is not
@@ -1035,6 +1092,17 @@ def _converted_against_own(kinds_a: Mapping[str, list], kinds_b: Mapping[str, li
     return out
 
 
+def _what(conflict: str) -> str:
+    """What a figure conflict is about: "%" of "%: 99 / 14 vs 78", "usd" of "usd: $2 mil vs $ 2 miliardi"."""
+    return conflict.partition(" vs ")[0].rpartition(": ")[0]
+
+
+def _subject_bearing(q: Any) -> bool:
+    """A percentage or an amount of money: a figure a company, a person or a place has ("Sprint's stock rose
+    78%", "SoftBank's loss of $2 billion"), unlike a toll, whose clause names its source as often."""
+    return q.unit == "%" or getattr(q, "kind", None) == "money"
+
+
 class _Places:
     """Where a unit's statement holds: the places its text names (linked entities, so
     "Tirana", "TIRANA" and "Tiranë" are one), and its document's headline and lead when
@@ -1082,6 +1150,12 @@ class _Places:
             elif eid in self._typed:
                 found.add(eid)
         return after_prep, found
+
+    def named_in(self, unit: Unit, start: int, end: int) -> frozenset[str]:
+        """Every entity (of any type) ``unit`` names within ``unit.text[start:end]``."""
+        span = unit.text[start:end]
+        return frozenset(eid for mention, eid in self._mentions.get(unit.sentence, ())
+                         if re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", span))
 
     def of(self, unit: Unit) -> frozenset[str]:
         """The places ``unit`` names."""

@@ -692,6 +692,11 @@ class Profile:
     # A reading of a figure before the event ("had traded at 35.9 per dollar before the decision", "antes de
     # la decisión"): a former value, compared only with another former one (trial 20 #4).
     earlier_reading: tuple[str, ...] = ()
+    # A figure a statistic qualifies in its clause: an average ("oglądało przeciętnie 6,06 mln", "on average",
+    # "en moyenne", "в среднем", "平均") or a peak ("w szczytowym momencie", "at the peak", "in der Spitze", "a
+    # record"): compared only with a figure of the same statistic, never an average with a peak (issue #12).
+    statistic_average: tuple[str, ...] = ()
+    statistic_peak: tuple[str, ...] = ()
     # A term of time (years, months, weeks, days) in a clause with a penalty's word ("sentenced to five years",
     # "jailed for five years", "seis años de prisión", "11 лет заключения", "beş yıl hapis", "判处9年") is one kind
     # of figure in every language, a "term", whatever its preposition (trial45 W1: "for" had made one a
@@ -1281,6 +1286,8 @@ def profile(language: str | None) -> Profile:
         expectation_after=tuple(raw.get("expectation", {}).get("after", [])),
         expectation_not=tuple(raw.get("expectation", {}).get("not", [])),
         earlier_reading=tuple(raw.get("earlier_reading", [])),
+        statistic_average=tuple(raw.get("figure_statistics", {}).get("average", [])),
+        statistic_peak=tuple(raw.get("figure_statistics", {}).get("peak", [])),
         term_penalty=tuple(raw.get("term_cues", {}).get("penalty", [])),
         term_demand=tuple(raw.get("term_cues", {}).get("demand", [])),
         term_custody=tuple(raw.get("term_cues", {}).get("custody", [])),

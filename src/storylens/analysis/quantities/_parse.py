@@ -218,6 +218,51 @@ def _glued_unit(suffix: str, lang: str | None) -> bool:
     return lang in LANGUAGES and suffix in profile(lang).glued_unit_letters
 
 
+@cache
+def _scale_factors() -> dict[str, frozenset[float]]:
+    """Every factor each scale word has in some language's text data ("mil": 10³ in es/pt, 10⁶ in cs;
+    "billion": 10⁹ in en, 10¹² in de)."""
+    out: dict[str, set[float]] = {}
+    for lg in LANGUAGES:
+        for w, f in profile(lg).scale_words:
+            out.setdefault(_word_key(w), set()).add(f)
+    return {w: frozenset(fs) for w, fs in out.items()}
+
+
+@cache
+def _own_scales(lang: str) -> dict[str, float]:
+    return {_word_key(w): f for w, f in profile(lang).scale_words}
+
+
+def _scale_factor(word: str, lang: str | None) -> float | None:
+    """What scale ``word`` multiplies by in a text of ``lang``: the language's own factor when its data
+    lists the word ("mil." is a million in Czech, a thousand in Spanish; "Billion" 10¹² in German); None
+    when the language does not list it and languages give it different factors ("$2 mil" in English
+    text, where it is slang for a million): such a figure is left unread rather than misread (issue #12:
+    "$2 mil millones" read as $2,000 against "$ 2 miliardi"). Unknown language: every language's table."""
+    key = _word_key(word)
+    code = (lang or "").split("-")[0]
+    if code in LANGUAGES:
+        own = _own_scales(code)
+        if key in own:
+            return own[key]
+        if len(_scale_factors().get(key, ())) > 1:
+            return None
+    return _SCALE_AFTER.get(key, _SCALE_GLUED.get(key))
+
+
+def _next_scale(text: str, end: int, factor: float, value: float, lang: str | None) -> tuple[float, int]:
+    """(value, end) with a second, larger scale word right after the first multiplied in: "2 mil millones"
+    (es) and "2 mil milhões" (pt) are 2 × 10³ × 10⁶, "mille miliardi" 10¹², "a thousand million" 10⁹ (the
+    reading stopped at "mil": $2,000). A smaller or equal second scale is another figure's."""
+    nxt = _SCALE_AFTER_RE.match(text, end)
+    if nxt and not nxt.group().startswith("-"):
+        second = _scale_factor(nxt.group(1), lang)
+        if second is not None and second > factor:
+            return value * second, nxt.end()
+    return value, end
+
+
 def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     out = []
     prefix = _glued_prefix_re(lang)
@@ -238,8 +283,12 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         elif squared:
             unit, end, attached, glued = unicodedata.normalize("NFKC", squared.group()).lower(), squared.end(), None, None
         if glued:
-            value *= _SCALE_GLUED[_word_key(glued.group(1))]
+            factor = _scale_factor(glued.group(1), lang)
+            if factor is None:
+                continue  # a scale word of another amount in another language: unread, not misread
+            value *= factor
             end, attached = glued.end(), None
+            value, end = _next_scale(text, end, factor, value, lang)
         elif attached:
             suffix = attached.group().lower()
             if suffix in _SCALE_ATTACHED and not _glued_unit(suffix, lang):
@@ -260,8 +309,11 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             if cjk.group(2):
                 kind, unit, end = "money", _CURRENCY_WORD[cjk.group(2)], cjk.end()
         elif scale and not attached:
-            value *= _SCALE_AFTER[_word_key(scale.group(1))]
-            end = scale.end()
+            factor = _scale_factor(scale.group(1), lang)
+            if factor is None:
+                continue  # "$2 mil" in English (es "mil" is 10³, cs "mil." 10⁶): unread, not misread
+            value *= factor
+            value, end = _next_scale(text, scale.end(), factor, value, lang)
         window = text[max(0, start - 5) : start]
         pre = _SYMBOL_BEFORE.search(window)
         if pre:
