@@ -586,3 +586,46 @@ def test_the_kept_share_read_in_batch_order_is_the_kept_share():
             assert _since_in_order(stamps, size, limit) == _since(stamps, stamps, size, limit)
     stamps = {f"a{i}": 1 + i // 10 for i in range(100)}
     assert (_since_in_order(stamps, 45), _since_in_order(stamps, 45, 48), _since_in_order(stamps, 45, 60)) == (6, 7, 6)
+
+
+class _StoryReads:
+    """A store that counts the writer's reads of stories (their rows, members, norms) and key frequencies."""
+
+    def __init__(self, store):
+        self._store = store
+        self.calls: list[str] = []
+
+    def __getattr__(self, name):
+        if name in ("story_rows", "story_members", "story_norms", "entity_df"):
+            self.calls.append(name)
+        return getattr(self._store, name)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_batch_reads_the_stories_of_its_neighbours_in_one_go(backend, tmp_path, hashing_embedder, request,
+                                                               monkeypatch):
+    # A fresh writer read each new article's neighbours' stories as it came to it: rows, norms, members
+    # and key frequencies, ~4 queries an article (~120 for 32 articles into an 8k store, each a round
+    # trip on PostgreSQL). They are read for the batch first; the stories are the same as read one by one.
+    from storylens.stream import _lazy
+
+    records = _town_stream(200)
+    databases = request.getfixturevalue("pg_databases") if backend == "postgresql" else None
+    taken = [databases.take() for _ in range(2)] if databases is not None else []
+    out = []
+    try:
+        for i, (name, ahead) in enumerate((("batched", True), ("one_by_one", False))):
+            if not ahead:
+                monkeypatch.setattr(_lazy.StoreClusterer, "_prefetch_stories", lambda self, arts: None)
+            store = open_store(databases.url(taken[i]) if databases is not None else str(tmp_path / f"{name}.db"))
+            stream.ingest(records[:160], store, embedder=hashing_embedder)
+            counted = _StoryReads(store)
+            stream.ingest(records[160:192], counted, embedder=hashing_embedder)  # one batch into the stored 160
+            out.append((_assigned(store), counted.calls))
+            store.close()
+    finally:
+        for name in taken:
+            databases.give_back(name)
+    (batched, calls), (one_by_one, calls_one) = out
+    assert batched == one_by_one and len({s for s, _, _ in batched.values()}) > 20
+    assert calls.count("story_rows") == 1 and len(calls_one) > 3 * len(calls), (calls, calls_one)

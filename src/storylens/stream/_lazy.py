@@ -369,6 +369,8 @@ class StoreClusterer(StoryClusterer):
         self._pending: list[str] = []  # clustered this batch, not yet in the store's index
         self._candidates: dict[str, tuple[int, list[str]]] = {}
         self._found: dict[str, list[tuple[str, np.ndarray | None]]] = {}  # this batch's index answers
+        # article -> (its unit vector, {stored candidate: cosine}) the batch's forecast worked out (_prefetch_stories)
+        self._forecast: dict[str, tuple[np.ndarray, dict[str, float]]] = {}
         self._current: ArticleFeatures | None = None
         self._dirty: set[str] = set()  # stories whose sums changed this batch
         self._stored_rows: set[str] = set()  # held stories whose row the store has (as of the last delta)
@@ -484,6 +486,7 @@ class StoreClusterer(StoryClusterer):
         self._read(related)  # known articles and the ones corrections tie them to, in one query
         self._df.prefetch(k for a in arts for k in a.entities)
         self._prefetch_candidates(arts)
+        self._prefetch_stories(arts)
         return super().partial_fit(arts)
 
     def nearest_stored(self, ids: Sequence[str], vectors: np.ndarray, published: Sequence[date | None],
@@ -521,6 +524,35 @@ class StoreClusterer(StoryClusterer):
             self._found[aid] = row
             self._candidates[aid] = (ask, taken)
 
+    def _prefetch_stories(self, arts: list[ArticleFeatures]) -> None:
+        """Read, in one go, the stories of each new article's nearest stored neighbours as
+        :meth:`_neighbours` will rank them from the index answers held (this batch's own articles
+        left out: they can only push a stored one out of the nearest), instead of one read of rows,
+        norms, members and key frequencies per article as each asks (~120 queries for 32 articles
+        into a store of thousands; a store answering over a socket pays each one). Reading changes
+        no decision: a story is what the store holds until this batch writes; one missed here (the
+        batch moved the dates' range, or the answers were too few) is read when it is asked for."""
+        if self._n == 0:
+            return
+        held, story_of = self._rows.held(), self._story_of.held()
+        want: list[str] = []
+        for art in arts:
+            if art.id in story_of:  # stored already: keeps its story (StoryClusterer._known)
+                continue
+            vec = np.asarray(art.vector, dtype=np.float32).reshape(-1)
+            norm = float(np.linalg.norm(vec)) if vec.size else 0.0
+            if not np.isfinite(norm) or norm == 0 or (self._dim and vec.shape[0] != self._dim):
+                continue  # refused when assigned (_checked_vector), before anything is read for it
+            want += [aid for aid, _ in self._nearest(vec / norm, art.published, art.id, held_only=True)]
+        sids = list(dict.fromkeys(sid for aid in want if (sid := story_of.get(aid)) is not None and aid in held))
+        self._stories.prefetch(sids)
+        # The key frequencies of those whose entity norm goes stale as the batch's articles are counted
+        # (_entity_cosine reads them then, one query per story; _load_stories read those stale already).
+        # Not those a join of this batch may make stale: a story grows by at most a few, and each key read costs.
+        stories, n, m = self._stories.held(), self._n, len(arts)
+        self._df.prefetch(k for sid in sids if (st := stories.get(sid)) is not None and _stale_within(st, n, m)
+                          for k in st.entity_counts)
+
     def _take_candidates(self, found: list[list[tuple[str, np.ndarray | None]]]) -> list[list[str]]:
         """The ids of each index answer, their rows read (in one query for all the answers) and
         the vectors that came with them held."""
@@ -542,13 +574,22 @@ class StoreClusterer(StoryClusterer):
     def _neighbours(self, vec: np.ndarray, published: date | None) -> list[tuple[str, float]]:
         """The ``n_neighbors`` nearest clustered articles (within ``max_gap_days`` when dated), as
         StoryClusterer._neighbours, from the store's index plus this batch's articles, re-scored exactly."""
+        nearest = self._nearest(vec, published, self._current.id if self._current is not None else None)
+        self._stories.prefetch(self._story_of[aid] for aid, _ in nearest)
+        return nearest
+
+    def _nearest(self, vec: np.ndarray, published: date | None, current: str | None,
+                 held_only: bool = False) -> list[tuple[str, float]]:
+        """:meth:`_neighbours` of article ``current``; ``held_only``: from the stored articles its index
+        answer named and this writer holds with their vectors, reading nothing (no wider search, no
+        vector read, not this batch's articles: :meth:`_prefetch_stories`' forecast)."""
         n = self._n
         if n == 0:
             return []
         k = min(int(self.n_neighbors), n)
         window = self._date_window(published)
         kk = min(4 * k if window is not None else k, n)
-        pool = self._pool(vec, kk)
+        pool = self._pool(vec, kk, current, held_only)
         if window is not None:
             assert published is not None  # _date_window gives a window only for a dated article
             day, gap = published.toordinal(), self.max_gap_days
@@ -559,32 +600,39 @@ class StoreClusterer(StoryClusterer):
 
             top = [x for x in pool if inside(x[2])]
             size = kk
-            if len(top) * 2 < k:  # as the in-memory clusterer: too few inside the window -> k of them
+            if len(top) * 2 < k and not held_only:  # as the in-memory clusterer: too few inside the window -> k of them
                 while len(top) < k and size < n:
                     size = min(n, size * 4)
-                    top = [x for x in self._pool(vec, size) if inside(x[2])]
+                    top = [x for x in self._pool(vec, size, current) if inside(x[2])]
             pool = top
-        nearest = [(aid, sim) for sim, _, aid in pool[:k]]
-        self._stories.prefetch(self._story_of[aid] for aid, _ in nearest)
-        return nearest
+        return [(aid, sim) for sim, _, aid in pool[:k]]
 
-    def _pool(self, vec: np.ndarray, size: int) -> list[tuple[float, int, str]]:
-        """The ``size`` nearest clustered articles as (cosine, position, id), best first (ties by position)."""
-        current = self._current.id if self._current is not None else None
+    def _pool(self, vec: np.ndarray, size: int, current: str | None, held_only: bool = False) -> list[tuple[float, int, str]]:
+        """The ``size`` nearest clustered articles as (cosine, position, id), best first (ties by
+        position), for article ``current`` (its index answer; ``held_only``: :meth:`_nearest`'s)."""
         ask, found = self._candidates.get(current or "", (0, []))
         held = self._rows.held()
         while True:
             stored = [a for a in found if a in held]
             # Enough clustered ones, or the index has no more (it answered fewer than asked).
-            if len(stored) >= size or (ask and len(found) < ask):
+            if held_only or len(stored) >= size or (ask and len(found) < ask):
                 break
             ask = max(_ask(size), 2 * ask)
             found = self._take_candidates(self._store.cluster_candidates(
                 vec.reshape(1, -1), ask, known=_HeldVectors(held)))[0]
-        ids = list(dict.fromkeys([*stored, *(a for a in self._pending if a != current)]))
+        if held_only:
+            ids = [a for a in dict.fromkeys(stored) if held[a].vector is not None]
+        else:
+            ids = list(dict.fromkeys([*stored, *(a for a in self._pending if a != current)]))
         rows = [held[a] for a in ids]
         self._read_features(a for a, r in zip(ids, rows) if r.vector is None)
-        sims = [float(r.vector.dot(vec)) for r in rows]  # type: ignore[union-attr]
+        # the cosines the forecast worked out for this article and vector (the same product), else now
+        forecast, known = self._forecast.get(current or "", (None, {}))
+        if forecast is None or not np.array_equal(forecast, vec):
+            known = {}
+        sims = [known[a] if a in known else float(r.vector.dot(vec)) for a, r in zip(ids, rows)]  # type: ignore[union-attr]
+        if held_only and current is not None:
+            self._forecast[current] = (vec, dict(zip(ids, sims)))
         ranked = sorted(zip(sims, (r.pos for r in rows), ids), key=lambda x: (-x[0], x[1]))
         return ranked[:size]
 
@@ -673,6 +721,7 @@ class StoreClusterer(StoryClusterer):
         self._pending = []
         self._candidates = {}
         self._found = {}
+        self._forecast = {}
         self.assignments_ = {}
         if evict and len(self._df) > _KEYS_HELD:
             for cache in (self._rows, self._story_of, self._pos_of, stories, self._df):
@@ -776,6 +825,12 @@ def _since_in_order(stamps: dict[str, int], size: int, limit: int | None = None)
     if limit is not None and n > limit and at(n - 1 - limit) >= since:
         since = min(at(n - 1 - limit) + 1, next(reversed(values)))
     return since
+
+
+def _stale_within(story: StoryState, n_seen: int, more: int) -> bool:
+    """Whether ``story.norm_stale`` holds once ``more`` articles are counted, none of them joining it
+    (:meth:`~storylens.cluster.StoryState.norm_stale`)."""
+    return story.norm_stale(n_seen + more)
 
 
 class _HeldVectors:

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from ..store.base import ArticleStore, VectorStore
+from ..store.base import ArticleRecord, ArticleStore, VectorStore
 
 __all__ = [
     "NEAR_DUP_COSINE",
@@ -245,6 +245,11 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
     found = nearest if nearest is not None else store.nearest_many(vectors[: len(items)], k=5) if items else []
     older = _older_copies(keys, vectors, store) if keys is not None and items else [[] for _ in items]
     ranked = list(order) if order is not None else list(range(len(items)))
+    # The stored candidates' texts, read in one query for the batch (one per item cost a round trip
+    # each: ~30 of the ~160 queries of a 32-article ingest into an 8k store) and cleaned when first
+    # compared. Shingles held are not read again; a text read is compared as the items' order asks.
+    raw_texts = _stored_candidates(items, found, older, batch_text, cache, store)
+    stored: dict[str, str] = {}
     for rank, i in enumerate(ranked):
         aid, text = items[i]
         candidates = [(c, cos) for c, cos in found[i] if cos >= NEAR_DUP_COSINE] + older[i]
@@ -253,19 +258,33 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
         if not candidates:
             continue
         need = [c for c, _ in candidates if c not in batch_text and cache.get(c) is None and cache.text(c) is None]
+        late = [c for c in need if c not in raw_texts]  # its shingles held at the start, pushed out since
+        raw_texts.update((a.id, a) for a in (store.articles(late) if late else ()))
         # A stored text cleaning leaves as it is (ArticleRecord.plain) is not cleaned again: 90 of the
         # ~380 CPU-ms a 32-article ingest into a 12k store added to one into a new store (2026-12-01).
-        stored = {a.id: a.text if a.plain else article_text(a.text) for a in store.articles(need)} if need else {}
+        stored.update((c, a.text if a.plain else article_text(a.text)) for c in need
+                      if c not in stored and (a := raw_texts.get(c)) is not None)
         mine = shingled(aid, text)
         for cand, cos in sorted(candidates, key=lambda c: -c[1]):
             cand_text = batch_text.get(cand) or cache.text(cand) or stored.get(cand, "")
             overlap = _overlap(mine, shingled(cand, cand_text))
             if overlap >= NEAR_DUP_JACCARD:
-                canonical = _canonical(cand, store, out)
+                canonical = _canonical(cand, store, out, raw_texts)
                 out[aid] = (canonical, f"near-duplicate of {canonical}: cosine {cos:.3f}, shingle overlap {overlap:.2f}")
                 break
     _link_through_later_copies(items, vectors, ranked, out, shingled)
     return out
+
+
+def _stored_candidates(items: Sequence[tuple[str, str]], found: Sequence[Sequence[tuple[str, float]]],
+                       older: Sequence[Sequence[tuple[str, float]]], batch_text: Mapping[str, str],
+                       cache: ShingleCache, store: ArticleStore) -> dict[str, ArticleRecord]:
+    """The stored records of every item's candidates (cosine at least NEAR_DUP_COSINE, or an older
+    copy) whose shingles or text are not held, by id, from one ``store.articles`` call."""
+    near = [c for i in range(len(items)) for c, cos in found[i] if cos >= NEAR_DUP_COSINE]
+    need = [c for c in dict.fromkeys([*near, *(c for row in older for c, _ in row)])
+            if c not in batch_text and cache.get(c) is None and cache.text(c) is None]
+    return {a.id: a for a in store.articles(need)} if need else {}
 
 
 def _older_copies(keys: Sequence[Sequence[int]], vectors: np.ndarray, store: _DedupStore) -> list[list[tuple[str, float]]]:
@@ -386,8 +405,10 @@ def article_text(stored: str) -> str:
     return clean_text(stored[: 2 * ANALYSED_CHARS]).text[:ANALYSED_CHARS]
 
 
-def _canonical(article_id: str, store: ArticleStore, batch_dups: Mapping[str, tuple[str, str]]) -> str:
+def _canonical(article_id: str, store: ArticleStore, batch_dups: Mapping[str, tuple[str, str]],
+               read: Mapping[str, ArticleRecord] | None = None) -> str:
+    """The canonical of a stored or batch article (``read``: stored records read already)."""
     if article_id in batch_dups:
         return batch_dups[article_id][0]
-    rec = store.article(article_id)
+    rec = read.get(article_id) if read is not None and article_id in read else store.article(article_id)
     return rec.duplicate_of if rec is not None and rec.duplicate_of else article_id
