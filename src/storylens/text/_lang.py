@@ -190,6 +190,11 @@ class Profile:
     # The opening of a correction note, as regular expressions ("Correction:", "Rectificatif :", "This
     # article has been corrected"): the version's notice at the top or the end of a text, no claim.
     correction_notes: tuple[str, ...] = ()
+    # A wire's update marker in a headline, as regular expressions ("(Neu: Opferzahl gestiegen)", dpa's
+    # "(2. Zusammenfassung)", AFP's "(nouveau bilan)", EFE's "(Ampliación)", ANSA's "(aggiornamento)",
+    # «(обновлено)», Yonhap's "(종합2보)"); a figure in the match is the version's number. The version it marks
+    # is the later of two versions of one day (analysis.versions.update_mark; trial52 F11/F26).
+    update_markers: tuple[str, ...] = ()
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
     # ... or by the place alone before a colon, in a caseless script ("لندن: …", as Asharq Al-Awsat writes it;
@@ -1058,6 +1063,7 @@ def profile(language: str | None) -> Profile:
         version_stamps=tuple(raw.get("version_stamps", [])),
         publication_stamps=tuple(raw.get("publication_stamps", [])),
         correction_notes=tuple(raw.get("correction_notes", [])),
+        update_markers=tuple(raw.get("update_markers", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         dateline_colon_place=bool(raw.get("dateline", {}).get("colon_place", False)),
         dateline_colon_labels=frozenset(raw.get("dateline", {}).get("colon_labels", [])),
