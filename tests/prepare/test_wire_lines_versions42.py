@@ -93,3 +93,25 @@ def test_a_year_first_header_line_is_the_outlet_and_date(line, outlet, authors):
     cleaned = clean_text(text)
     assert (cleaned.outlet, cleaned.published, cleaned.authors) == (outlet, "2026-11-26", authors)
     assert line not in cleaned.text
+
+
+@pytest.mark.parametrize("note", [
+    "(Adds death toll, quotes from police in paragraphs 3-4)",  # Reuters
+    "(Recasts with new toll)",
+    "(Updates with details)",
+    "(Neu: Opferzahl gestiegen)",  # dpa
+    "(Ampliación)",  # EFE
+    "(aggiornamento)",  # ANSA
+])
+def test_a_wires_update_note_under_the_headline_is_no_text(note):
+    text = ("Bus crash in Peru kills 12\n\n" + note + "\n\nLIMA, Nov 26 (Reuters) - At least 12 people were killed on "
+            "Thursday when a bus plunged into a ravine.\n\nThe bus was travelling to Huancayo.")
+    cleaned = clean_text(text)
+    assert ("update_note", note) in [(r.kind, r.text) for r in cleaned.removed]
+    assert note not in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["(Photo: Reuters)", "(Adds up to a record year for the airline, the chief said.) More"])
+def test_other_bracketed_lines_are_no_update_note(line):
+    cleaned = clean_text("Bus crash in Peru kills 12\n\n" + line + "\n\nAt least 12 people were killed on Thursday.")
+    assert "update_note" not in [r.kind for r in cleaned.removed]

@@ -154,3 +154,27 @@ def test_filed_before_reads_days_then_times_then_marks():
     assert filed_before(("2026-11-26", "11:45", 0), ("2026-11-26", "08:10", 1)) is False  # a stated time over a mark
     assert filed_before(("2026-11-26", None, 1), ("2026-11-26", None, 0)) is False
     assert filed_before(("2026-11-26", None, 0), ("2026-11-26", None, 0)) is None
+
+
+def test_a_wire_named_by_its_byline_and_by_its_dateline_is_one_source():
+    # trial52 F20: "By MARIA GARCIA Associated Press" over "(AP) —"; the earlier version names AP by its dateline only
+    body = ("Heavy rain flooded streets in St. Petersburg, Florida, on Thursday, and about {n} homes lost power, officials "
+            "said.\n\nThe city opened two shelters for residents of the flooded districts.")
+    first = "Storm floods Florida streets\n\nWASHINGTON, Nov. 26, 2026, 8:10 a.m. (AP) — " + body.format(n=300)
+    later = ("Storm floods Florida streets\n\nBy MARIA GARCIA Associated Press\n\nWASHINGTON, Nov. 26, 2026, 11:45 a.m. "
+             "(AP) — " + body.format(n=500))
+    old, new = _docs(first, later)
+    assert (old.outlet, new.outlet, new.authors) == ("AP", "Associated Press", ("Maria Garcia",))
+    assert version_pairs([old, new]) == {frozenset(("d1", "d2")): ("d1", "d2")}
+    other = prepare_document(RawDocument("d3.txt", later.replace("Associated Press", "Reuters").replace("(AP)", "(Reuters)")),
+                             "d3")
+    assert (other.outlet, version_pairs([old, other])) == ("Reuters", {})
+
+
+def test_a_reuters_update_note_under_the_headline_orders_two_versions():
+    first = _text("en", "8")
+    head, rest = _text("en", "12").split("\n\n", 1)
+    later = f"{head}\n\n(Adds death toll, quotes from police)\n\n{rest}"
+    old, new = _docs(later, first)
+    assert "(Adds death toll" not in new.text and "(Adds death toll" not in old.text
+    assert version_pairs([old, new]) == {frozenset(("d1", "d2")): ("d2", "d1")}

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ..text.segment import Segmenter
     from .quantities import Quantity
 
-__all__ = ["RETITLED", "cleaned_text", "filed_before", "is_rewritten_version", "kept", "kept_share", "other_event",
+__all__ = ["MARK_KINDS", "RETITLED", "cleaned_text", "filed_before", "is_rewritten_version", "kept", "kept_share", "other_event",
            "other_occasion", "split_sentences", "text_changes", "update_changes", "update_mark", "without_headline"]
 
 
@@ -197,29 +197,30 @@ def without_headline(text: str, title: str | None) -> str:
 
 def update_mark(title: str | None, slugs: Sequence[str] = ()) -> int:
     """The version number a wire's update marker states, 0 when there is none: a Reuters slug removed before
-    the headline (``slugs``: "UPDATE 2-" -> 2) or a marker in the ``title`` (text/data "update_markers" of
+    the headline or a wire's update note removed under it (``slugs``, the texts of the removed items of kinds
+    "wire_slug" and "update_note": "UPDATE 2-" -> 2, "(Adds death toll, quotes)" -> 1) or a marker in the
+    ``title`` (text/data "update_markers" of
     every language: dpa's "(Neu: Opferzahl gestiegen, A13 wieder frei)" -> 1, "(2. Zusammenfassung)" -> 2,
     AFP's "(nouveau bilan)", EFE's "(2ª Ampliación)", ANSA's "(aggiornamento)", «(обновлено)», Yonhap's
     "(종합2보)" -> 2). A marked version is later than an unmarked one of its day, a higher number later than a
     lower; trial52 F26/F11: two dpa and two AFP versions of one day had no order, so compare read them as
     two sources with false conflicts and the stream said "order unknown"."""
+    from ..text import update_marker_pattern
+
     marks = [int(m.group(1)) if m.group(1) else 1 for slug in slugs if (m := _SLUG_NUMBER.match(slug))]
-    for match in _update_markers().finditer(title or ""):
-        digits = next((g for g in match.groups() if g), None)
-        marks.append(int(digits) if digits else 1)
+    for text in (title or "", *slugs):
+        for match in update_marker_pattern().finditer(text):
+            digits = next((g for g in match.groups() if g), None)
+            marks.append(int(digits) if digits else 1)
     return max(marks, default=0)
+
+
+# The kinds of removed items (prepare.clean) whose text :func:`update_mark` reads.
+MARK_KINDS = frozenset({"wire_slug", "update_note"})
 
 
 # A Reuters slug that marks an update ("UPDATE 2-", "WRAPUP 1-", "CORRECTED-"); "EXCLUSIVE-" marks none.
 _SLUG_NUMBER = re.compile(r"(?:.*\b(?:UPDATE|WRAPUP)\s+(\d{1,2})|(?:REFILE|CORRECTED)\b)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _update_markers() -> re.Pattern[str]:
-    from ..text import LANGUAGES, profile
-
-    return re.compile("|".join(f"(?:{p})" for lang in LANGUAGES for p in profile(lang).update_markers) or "(?!)",
-                      re.IGNORECASE)
 
 
 def filed_before(a: tuple[str | None, str | None, int], b: tuple[str | None, str | None, int]) -> bool | None:

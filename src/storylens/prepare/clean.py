@@ -31,6 +31,8 @@ use, never with strings of particular articles:
 - ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers (an ad label alone on its line:
   "REKLAMA"), photo credits (also by any language's label: "Fot. PAP/…", "图片来源：新华社");
 - ``wire_slug``: a Reuters slug before the headline (``UPDATE 2-``, ``EXCLUSIVE-``);
+- ``update_note``: a wire's update note alone on a line near the top ("(Adds death toll, quotes from police)",
+  "(Neu: Opferzahl gestiegen)"; text/data "update_markers"): it marks the text as an update (analysis.versions);
 - ``sign_off``: desk initials closing a dispatch (AFP's ``pab/ah/mm``), an editor's or reporter's
   bracketed credit line (Xinhua's "【责任编辑：王磊】", "（记者 王磊）"; text/data "furniture" "editor_labels");
 - inside lines (:mod:`storylens.prepare._notices`): a site's notices to its reader (cookie banners,
@@ -62,6 +64,7 @@ from ..text import (
     outlets,
     profile,
     site_notices,
+    update_marker_pattern,
 )
 from ._headline import two_sentences
 from ._notices import credit_at_start, is_notice_line, strip_notices
@@ -434,6 +437,9 @@ def clean_text(text: str) -> CleanText:
         if seen == 1 and (slug := _WIRE_SLUG_RE.match(stripped)):
             state.remove("wire_slug", slug["slug"].strip())
             line = stripped = stripped[slug.end("slug"):]
+        if 1 < seen <= _TOP_LINES and stripped[:1] in "(（[【" and update_marker_pattern().fullmatch(stripped):
+            state.remove("update_note", stripped)  # "(Adds death toll, quotes from police)": the wire's, no claim
+            continue
         if _is_age_notice(stripped):
             state.remove("site_notice", stripped)  # "This article is more than 2 years old", an age gate
             teasers = False  # a notice is no linked title: what follows it is the page's text again

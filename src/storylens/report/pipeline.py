@@ -300,9 +300,9 @@ def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[s
 def _filing(doc: Document) -> tuple[str | None, str | None, int]:
     """(publication day, dateline filing time, update mark) of ``doc``: what orders two versions
     (:func:`~storylens.analysis.versions.filed_before`)."""
-    from ..analysis.versions import update_mark
+    from ..analysis.versions import MARK_KINDS, update_mark
 
-    return doc.published, doc.dateline_time, update_mark(doc.title, [r.text for r in doc.removed if r.kind == "wire_slug"])
+    return doc.published, doc.dateline_time, update_mark(doc.title, [r.text for r in doc.removed if r.kind in MARK_KINDS])
 
 
 def _updates(documents: Sequence[Document], versions: Mapping[frozenset[str], tuple[str, str]]
@@ -325,8 +325,17 @@ def _one_article_source(a: Document, b: Document) -> bool:
     """Whether two documents come from one source that may file versions of one article: both name one
     outlet (case and spacing folded), or neither names an outlet and they share a byline's author."""
     if a.outlet or b.outlet:
-        return bool(a.outlet and b.outlet and outlet_key(a.outlet) == outlet_key(b.outlet))
+        return bool(a.outlet and b.outlet and (outlet_key(a.outlet) == outlet_key(b.outlet)
+                                               or _initials_of(a.outlet, b.outlet) or _initials_of(b.outlet, a.outlet)))
     return bool({n.casefold() for n in a.authors} & {n.casefold() for n in b.authors})
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Is ``short`` the initials of the outlet ``name`` ("AP" of "The Associated Press", "AFP" of "Agence
+    France-Presse", "dpa" of "Deutsche Presse-Agentur"): one wire named by its byline and by its dateline
+    (trial52 F20: "By MARIA GARCIA Associated Press" over "(AP) —")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() != "the"]
+    return len(words) >= 2 and len(short) == len(words) and short.casefold() == "".join(w[0] for w in words).casefold()
 
 
 def _says_updated(doc: Document) -> bool:

@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from ..analysis.versions import update_mark
+from ..analysis.versions import MARK_KINDS, update_mark
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
@@ -590,7 +590,7 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
     if update_stamped(stamps):  # "Updated: 4:45 p.m.": this version says it updates an earlier one
         meta["update_stamp"] = True
     # a wire's update marker ("UPDATE 2-", "(Neu: …)", "(nouveau bilan)"): its version number (stream.versions)
-    if mark := update_mark(p.doc.title, [r.text for r in p.doc.removed if r.kind == "wire_slug"]):
+    if mark := update_mark(p.doc.title, [r.text for r in p.doc.removed if r.kind in MARK_KINDS]):
         meta["update_mark"] = mark
     return ArticleRecord(
         id=p.id, source=p.raw.source, text=p.raw.text,

@@ -1478,6 +1478,15 @@ def age_notice_pattern(languages: tuple[str, ...] = LANGUAGES) -> re.Pattern[str
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
 
 
+@lru_cache(maxsize=1)
+def update_marker_pattern() -> re.Pattern[str]:
+    """Every language's wire update marker (text data "update_markers": "(Neu: …)", "(nouveau bilan)",
+    "(Ampliación)", "(Adds quotes …)"), one pattern, case ignored; it matches nothing when no language has one.
+    A figure in a match (its first group with one) is the version's number."""
+    forms = [form for lang in LANGUAGES for form in profile(lang).update_markers]
+    return re.compile("|".join(f"(?:{f})" for f in forms) or "(?!)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class SiteNotices:
     """Every language's site-notice data (:attr:`Profile.site_reader` and the fields after it), joined."""
