@@ -178,3 +178,35 @@ def test_a_reuters_update_note_under_the_headline_orders_two_versions():
     old, new = _docs(later, first)
     assert "(Adds death toll" not in new.text and "(Adds death toll" not in old.text
     assert version_pairs([old, new]) == {frozenset(("d1", "d2")): ("d2", "d1")}
+
+
+@pytest.fixture(scope="module")
+def comparer(embedder):
+    from storylens import Comparer
+
+    return Comparer(embedder=embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "how"), [("de", "time"), ("de", "marker"), ("fr", "marker"), ("es", "time"),
+                                           ("it", "marker"), ("ru", "marker")])
+def test_end_to_end_a_wire_update_of_one_day_is_no_conflict(comparer, tmp_path, lang, how):
+    from storylens.report import render, validate
+
+    old_n, new_n = NUMBERS[lang]
+    texts = ([_text(lang, old_n, CLOCKS[lang][0]), _text(lang, new_n, CLOCKS[lang][1])] if how == "time"
+             else [_text(lang, old_n), _text(lang, new_n, marker=MARKERS[lang])])
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path, body in zip(paths, texts[::-1]):  # the update first
+        path.write_text(body, encoding="utf-8")
+    report = comparer.compare(paths)
+    assert [(u.older, u.newer) for u in report.updates] == [("d2", "d1")]
+    assert not [c.conflict for c in report.claims if c.status == "conflicting"]
+    # trial52 F11: the toll the update raised is said on the claim, as the update's
+    assert any("killed" in (c.differs or "") and "updated (d1 updates d2)" in (c.differs or "") for c in report.claims)
+    markdown = render(report, "markdown")
+    assert "## Versions: d1 updates d2" in markdown
+    if how == "time":
+        assert "| 2026-11-26 11:45 |" in markdown and "| 2026-11-26 08:10 |" in markdown
+        assert "time:" not in markdown  # the filing times are no claim's figures (trial52 F26)
+    validate(report.to_dict())
