@@ -63,6 +63,9 @@ def test_a_price_after_a_place_and_date_is_no_time():
     ("Ana Pérez (EFE)", ["Ana Pérez"], "EFE"),
     ("Maria Garcia of The Associated Press", ["Maria Garcia"], "The Associated Press"),
     ("The Associated Press", [], "The Associated Press"),  # an outlet alone: no author
+    ("MARIA GARCIA Reuters", ["Maria Garcia"], "Reuters"),
+    ("Jane Hill and Tom Beck", ["Jane Hill", "Tom Beck"], None),  # "Hill" is "The Hill", but here a surname
+    ("Anna Jane Hill", ["Anna Jane Hill"], None),
 ])
 def test_a_byline_names_its_authors_and_its_outlet(byline, authors, outlet):
     assert parse_byline(byline) == (authors, outlet)

@@ -2034,7 +2034,9 @@ def _glued_outlet(part: str) -> list[str] | None:
         return None
     for k in range(2, len(tokens)):
         head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
-        if _listed(tail) and _is_person(head):
+        # a one-word outlet of a surname's shape ("Hill", "The Hill") only after a name in capitals, as AP signs
+        shaped = len(tokens) - k > 1 or tail.isupper() or tail[:1].islower() or head.isupper()
+        if shaped and _listed(tail) and _is_person(head):
             return [head, tail]
     return None
 
