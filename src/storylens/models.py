@@ -101,6 +101,7 @@ class Document:
     warnings: tuple[str, ...] = ()  # what reading changed: bytes repaired, text truncated
     place: str | None = None  # where its dateline says it was filed ("Copiapó, Chile")
     dateline_day: str | None = None  # its dateline's day when no year is known ("--10-13"), never a guessed year
+    dateline_time: str | None = None  # the filing time its dateline states ("08:10"), on the outlet's clock
 
     def sentence(self, sentence_id: str) -> Sentence:
         for s in self.sentences:

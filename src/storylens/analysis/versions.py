@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from ..text.segment import Segmenter
     from .quantities import Quantity
 
-__all__ = ["RETITLED", "is_rewritten_version", "kept", "kept_share", "other_event", "other_occasion", "text_changes", "update_changes"]
+__all__ = ["MARK_KINDS", "RETITLED", "cleaned_text", "filed_before", "is_rewritten_version", "kept", "kept_share", "other_event",
+           "other_occasion", "split_sentences", "text_changes", "update_changes", "update_mark", "without_headline"]
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -83,9 +84,9 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
         # a headline is compared only with the headline: a new one is no "new sentence with figures", and
         # only the figures it replaces are a change (trial20 #17: a copy that differs only in its headline
         # read "sentence with figures in one version only: 'Calvera's central bank … 7.2%'")
-        old, new = _without_headline(old, titles[0]), _without_headline(new, titles[1])
+        old, new = without_headline(old, titles[0]), without_headline(new, titles[1])
     negation = frozenset(w.casefold() for w in profile(language).negation)
-    before, after = list(_split(old, language)), list(_split(new, language))
+    before, after = list(split_sentences(old, language)), list(split_sentences(new, language))
     gone = [s for s in before if s not in set(after)]
     added = [s for s in after if s not in set(before)]
     out: list[str] = []
@@ -131,7 +132,7 @@ RETITLED = "retitled copy, same text; headline"
 
 def _retitled(old: str, new: str) -> tuple[str, str] | None:
     """The two headlines when both texts open with one and they differ, else None."""
-    a, b = _cleaned(old).title, _cleaned(new).title
+    a, b = cleaned_text(old).title, cleaned_text(new).title
     return (a, b) if a and b and a != b else None
 
 
@@ -157,20 +158,21 @@ def _compared_bodies(old: str, new: str) -> tuple[str, str]:
     "date 2025-06-05 By Jan Mallien, Handelsblatt" was a "new sentence with figures" against a JSONL
     update with no header). A headline is compared only with a headline: when one text opens with one
     and the other does not (its title is the record's metadata), that headline is left out too."""
-    before, after = _cleaned(old), _cleaned(new)
+    before, after = cleaned_text(old), cleaned_text(new)
     if (before.title is None) == (after.title is None):
         return before.text, after.text
-    return _without_headline(before.text, before.title), _without_headline(after.text, after.title)
+    return without_headline(before.text, before.title), without_headline(after.text, after.title)
 
 
 _THREAD = threading.local()
 
 
 @lru_cache(maxsize=16)
-def _split(text: str, language: str | None) -> tuple[str, ...]:
-    """:func:`_sentences` of a cleaned body, kept for the last few: a version between two others is
-    compared with both (:func:`_step_changes`), and splitting is most of a comparison's cost. One
-    segmenter per thread: a story view may be read by several server threads at once."""
+def split_sentences(text: str, language: str | None) -> tuple[str, ...]:
+    """The sentences (strings, in order) of a cleaned body ``text`` in ``language`` (ISO 639-1 or None), as
+    every other reader splits them, kept for the last few: a version between two others is compared with
+    both (stream.versions' steps), and splitting is most of a comparison's cost. One segmenter per thread:
+    a story view may be read by several server threads at once."""
     from ..text.segment import Segmenter
 
     if not hasattr(_THREAD, "segmenter"):
@@ -179,17 +181,62 @@ def _split(text: str, language: str | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16)
-def _cleaned(text: str) -> CleanText:
-    """:func:`~storylens.prepare.clean.clean_text`, kept for the last few texts: a version between two
-    others is compared with both (:func:`_step_changes`), and was cleaned twice."""
+def cleaned_text(text: str) -> CleanText:
+    """:func:`~storylens.prepare.clean.clean_text` of a raw ``text``, kept for the last few texts: a version
+    between two others is compared with both (stream.versions' steps), and was cleaned twice."""
     from ..prepare.clean import clean_text
 
     return clean_text(text)
 
 
-def _without_headline(text: str, title: str | None) -> str:
+def without_headline(text: str, title: str | None) -> str:
+    """``text`` without the headline ``title`` it opens with (leading space dropped then), else as given."""
     body = text.lstrip()
     return body[len(title):] if title and body.startswith(title) else text
+
+
+def update_mark(title: str | None, slugs: Sequence[str] = ()) -> int:
+    """The version number a wire's update marker states, 0 when there is none: a Reuters slug removed before
+    the headline or a wire's update note removed under it (``slugs``, the texts of the removed items of kinds
+    "wire_slug" and "update_note": "UPDATE 2-" -> 2, "(Adds death toll, quotes)" -> 1) or a marker in the
+    ``title`` (text/data "update_markers" of
+    every language: dpa's "(Neu: Opferzahl gestiegen, A13 wieder frei)" -> 1, "(2. Zusammenfassung)" -> 2,
+    AFP's "(nouveau bilan)", EFE's "(2ª Ampliación)", ANSA's "(aggiornamento)", «(обновлено)», Yonhap's
+    "(종합2보)" -> 2). A marked version is later than an unmarked one of its day, a higher number later than a
+    lower; trial52 F26/F11: two dpa and two AFP versions of one day had no order, so compare read them as
+    two sources with false conflicts and the stream said "order unknown"."""
+    from ..text import update_marker_pattern
+
+    marks = [int(m.group(1)) if m.group(1) else 1 for slug in slugs if (m := _SLUG_NUMBER.match(slug))]
+    for text in (title or "", *slugs):
+        for match in update_marker_pattern().finditer(text):
+            digits = next((g for g in match.groups() if g), None)
+            marks.append(int(digits) if digits else 1)
+    return max(marks, default=0)
+
+
+# The kinds of removed items (prepare.clean) whose text :func:`update_mark` reads.
+MARK_KINDS = frozenset({"wire_slug", "update_note"})
+
+
+# A Reuters slug that marks an update ("UPDATE 2-", "WRAPUP 1-", "CORRECTED-"); "EXCLUSIVE-" marks none.
+_SLUG_NUMBER = re.compile(r"(?:.*\b(?:UPDATE|WRAPUP)\s+(\d{1,2})|(?:REFILE|CORRECTED)\b)", re.IGNORECASE)
+
+
+def filed_before(a: tuple[str | None, str | None, int], b: tuple[str | None, str | None, int]) -> bool | None:
+    """Is the version ``a`` known to be filed before ``b``, each given as (publication day YYYY-MM-DD, the
+    filing time its dateline states "HH:MM" on the outlet's clock, :func:`update_mark`); None when nothing
+    tells. By the days when they differ, else by the two filing times of one day ("Innsbruck (dpa) - 26.
+    November 2026, 08:10 Uhr -" before "… 11:45 Uhr -"), else by the update marks (an unmarked version before
+    a marked one, "UPDATE 1" before "UPDATE 2")."""
+    (day_a, time_a, mark_a), (day_b, time_b, mark_b) = a, b
+    if day_a and day_b and day_a != day_b:
+        return day_a < day_b
+    if day_a and day_a == day_b and time_a and time_b and time_a != time_b:
+        return time_a < time_b
+    if mark_a != mark_b:
+        return mark_a < mark_b
+    return None
 
 
 def _count_changes(old: str, new: str, language: str | None, shown: dict[str, str]
@@ -376,14 +423,14 @@ def update_changes(old: str, new: str, language: str | None, *, titles: tuple[st
         out.append(f"headline: “{_short(title_old)}” → “{_short(title_new)}”")
         # the bodies alone, when cleaning reads no headline in them: the headline line says its figures
         # ("figure 1,200 → 2,000" repeated it)
-        bodies = (_without_headline(old, title_old).strip(), _without_headline(new, title_new).strip())
-        if all(_cleaned(b).title is None for b in bodies):
+        bodies = (without_headline(old, title_old).strip(), without_headline(new, title_new).strip())
+        if all(cleaned_text(b).title is None for b in bodies):
             old, new = bodies
     out.extend(text_changes(old, new, language))
     before, after = _compared_bodies(old, new)
     if titles[0] and titles[1]:
-        before, after = _without_headline(before, titles[0]), _without_headline(after, titles[1])
-    old_sentences, new_sentences = _split(before, language), _split(after, language)
+        before, after = without_headline(before, titles[0]), without_headline(after, titles[1])
+    old_sentences, new_sentences = split_sentences(before, language), split_sentences(after, language)
     named = "\n".join(out)
     for s in new_sentences:
         if not any(kept(t, s) for t in old_sentences) and _short(s) not in named:

@@ -31,6 +31,8 @@ use, never with strings of particular articles:
 - ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers (an ad label alone on its line:
   "REKLAMA"), photo credits (also by any language's label: "Fot. PAP/…", "图片来源：新华社");
 - ``wire_slug``: a Reuters slug before the headline (``UPDATE 2-``, ``EXCLUSIVE-``);
+- ``update_note``: a wire's update note alone on a line near the top ("(Adds death toll, quotes from police)",
+  "(Neu: Opferzahl gestiegen)"; text/data "update_markers"): it marks the text as an update (analysis.versions);
 - ``sign_off``: desk initials closing a dispatch (AFP's ``pab/ah/mm``), an editor's or reporter's
   bracketed credit line (Xinhua's "【责任编辑：王磊】", "（记者 王磊）"; text/data "furniture" "editor_labels");
 - inside lines (:mod:`storylens.prepare._notices`): a site's notices to its reader (cookie banners,
@@ -62,6 +64,7 @@ from ..text import (
     outlets,
     profile,
     site_notices,
+    update_marker_pattern,
 )
 from ._headline import two_sentences
 from ._notices import credit_at_start, is_notice_line, strip_notices
@@ -110,6 +113,10 @@ _DATELINE_END = r"(?:\.[-–—]|--|[.:–—-])"  # "--": "BEIJING, Nov 16 (Xin
 _SLASH_AGENCY = r"\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/"
 # The region or country in brackets after the place, a comma after it ("Copiapó (Chile), 13 oct (EFE).-");
 # "BERLIN (dpa), 14. März" has the same shape: a bracket that names an outlet is the agency (_agency).
+# The filing time after a dateline's date ("26. November 2026, 08:10 Uhr", "26.11.2026 08:10"): the version's
+# clock time (CleanText.dateline_time), which orders two versions of one day (analysis.versions).
+_DATELINE_CLOCK = (r"(?:\s*,?\s*(?P<clock>(?:[01]?\d|2[0-3])[:.h][0-5]\d)"
+                   r"(?:\s*(?:Uhr|h)\b|\s*(?P<ampm>[ap])\.?m\b\.?)?(?:\s*(?:GMT|UTC|CET|MEZ|EST|EDT)\b)?)?")
 _REGION = rf"(?:\s*\((?P<region>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})\)(?=\s*,))?"
 
 
@@ -148,7 +155,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}}(?:\s*[,،，]\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?)"
         rf"{_REGION}(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
         r"\s*[,،，、–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
-        + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "")
+        + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "") + _DATELINE_CLOCK
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
         + rf"(?:\s*\((?P<agency_after>[^()]{{2,40}})\)|{_SLASH_AGENCY})?"
         + rf"\s*(?:(?P<end>{_DATELINE_END}?\s*$)|{_DATELINE_END}\s+(?=\S)|(?<=\.)\s+(?=\S))"
@@ -183,7 +190,10 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         rf"|[.—–-]\s*(?P<agency_bare>[^\W\d_][^()/\n]{{1,38}}?)(?=\s*(?:\.[-–—]|--|[.–—-])(?:\s+(?=\S)|\s*$))"
         # Anadolu's Arabic line "أنقرة/ الأناضول": place, a slash, the agency alone on its line (listed only)
         rf"|/\s*(?P<agency_line>[^\W\d_][^()/\n]{{1,38}}?)(?=\s*$))"
-        rf"(?:\s*,\s*(?P<date_after>{date}|{yearless}))?" + end
+        rf"(?:\s*,\s*(?P<date_after>{date}|{yearless})"
+        # ... or after a dash, a full date and its filing time, as dpa writes it ("Innsbruck (dpa) - 26. November
+        # 2026, 08:10 Uhr - Bei …"; trial52 F26: left in the lead, the two versions' times a "time" conflict)
+        rf"|\s*[-–—]\s*(?P<date_dash>{date}){_DATELINE_CLOCK}(?=\s*{_DATELINE_END}))?" + end
     )
     # The agency first, with or without a place ("(ANSA) - ROMA, 16 NOV - Il presidente",
     # "(Reuters) - Shares of"): it stayed in the text.
@@ -396,6 +406,9 @@ class CleanText:
     removed: tuple[RemovedItem, ...] = ()
     place: str | None = None  # where the dateline says it was filed ("Copiapó, Chile")
     dateline_day: str | None = None  # a dateline's day without a year ("--10-13") when none was found
+    # the filing time a dateline states after its date ("Innsbruck (dpa) - 26. November 2026, 08:10 Uhr -":
+    # "08:10"), on the outlet's clock: it orders two versions of one day (analysis.versions.filed_before)
+    dateline_time: str | None = None
 
 
 def clean_text(text: str) -> CleanText:
@@ -424,6 +437,9 @@ def clean_text(text: str) -> CleanText:
         if seen == 1 and (slug := _WIRE_SLUG_RE.match(stripped)):
             state.remove("wire_slug", slug["slug"].strip())
             line = stripped = stripped[slug.end("slug"):]
+        if 1 < seen <= _TOP_LINES and stripped[:1] in "(（[【" and update_marker_pattern().fullmatch(stripped):
+            state.remove("update_note", stripped)  # "(Adds death toll, quotes from police)": the wire's, no claim
+            continue
         if _is_age_notice(stripped):
             state.remove("site_notice", stripped)  # "This article is more than 2 years old", an age gate
             teasers = False  # a notice is no linked title: what follows it is the page's text again
@@ -561,6 +577,7 @@ def clean_text(text: str) -> CleanText:
         removed=tuple(state.removed),
         place=state.place,
         dateline_day=None if state.published else state.day,
+        dateline_time=state.clock,
     )
 
 
@@ -617,6 +634,7 @@ class _State:
         self.pending_author: str | None = None
         self.place: str | None = None  # the dateline's place
         self.day: str | None = None  # the dateline's day without a year, "--10-13"
+        self.clock: str | None = None  # the dateline's filing time, "08:10"
         self.header_above = False  # the line above was a header (outlet, date): a colon dateline may follow
 
     def remove(self, kind: str, text: str) -> None:
@@ -1168,7 +1186,10 @@ _HEADER_DATE = (rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}|"
                 r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                 r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
                 r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}(?:\s+(?:r\.|roku|года|г\.|року|р\.))?"
-                r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}")
+                r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"
+                # the year first, then the month word and the day, as Hungarian writes it ("MTI, 2026. november 26.";
+                # trial52 F4: a claim and the timeline's only event)
+                r"|\d{4}\.\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.?")
 # The Arabic comma parts a header as the Latin one does ("صحيفة الأهرام، 14 مارس 2026", final37 §5).
 _HEADER_SEP = r"(?:\s*[,，、،|–—]\s*|\s+-\s+|\s+)"
 _OUTLET_HEADER_RE = re.compile(
@@ -1607,7 +1628,7 @@ def _take_dateline(line: str, state: _State) -> str:
                             match = _COLON_PLACE.match(line) if state.header_above else None
                             if not (match and _colon_place_ok(match, line)):
                                 return line
-            written = match.groupdict().get("date") or match.groupdict().get("date_after")
+            written = match.groupdict().get("date") or match.groupdict().get("date_after") or match.groupdict().get("date_dash")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
                 if date is None:
@@ -1620,6 +1641,10 @@ def _take_dateline(line: str, state: _State) -> str:
     state.place = state.place or _dateline_place(match, prefix)
     state.published = state.published or date
     state.day = state.day or day
+    if (clock := match.groupdict().get("clock")) and (state.published or state.day):  # a time on the dateline's day
+        hour, ampm = int(clock[:-3]), (match.groupdict().get("ampm") or "").casefold()
+        hour = hour % 12 + 12 if ampm == "p" else hour % 12 if ampm == "a" else hour
+        state.clock = state.clock or f"{hour:02d}:{clock[-2:]}"
     agency = _agency(match)
     if agency and _is_outlet(agency):  # "(dpa)", "(EFE)", "/ТАСС/": the wire agency is the outlet
         state.outlet = state.outlet or agency
@@ -1947,6 +1972,13 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     cjk = _cjk_byline(byline)
     if cjk is not None:
         return cjk
+    # the outlet in brackets or after "of" ("Jean Dupont (AFP)", "Maria Garcia of The Associated Press"; trial52
+    # F20: no author, or the whole line the outlet)
+    held = _BRACKET_OUTLET.fullmatch(byline.strip())
+    if held and ((named := held["outlet"] or held["outlet2"]) and (_listed(named) or _is_outlet(named))):
+        inner = parse_byline(held["names"])
+        if inner is not None and inner[0] and inner[1] is None:
+            return inner[0], named
     bars = _bar_parts(byline)
     if 1 < len(bars) <= _MAX_BAR_PARTS and (outlet := _bar_outlet(bars[-1])) is not None:
         # "Sarah Quinlan | Harbor Ledger": a bar parts a header's fields, not the names of a list (those are
@@ -1969,6 +2001,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     parts = parts[:1] + [p for p in parts[1:] if not is_job_title(p)]
     if not parts:
         return None
+    if glued := _glued_outlet(parts[-1]):  # "MARIA GARCIA Associated Press": AP's byline has no comma
+        parts[-1:] = glued
     outlet = None
     last = parts[-1]
     if _is_desk(last):
@@ -1985,7 +2019,32 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     people = [p for p in parts if not _is_desk(p) and not (outlet and _is_outlet(p) and not _is_person(p))]
     if not all(_is_person(p) for p in people):
         return None
-    return people, outlet
+    return [_name_case(p) for p in people], outlet
+
+
+# A byline's outlet in brackets ("Jean Dupont (AFP)") or after "of" ("Maria Garcia of The Associated Press").
+_BRACKET_OUTLET = re.compile(r"(?P<names>[^()]+?)\s*(?:\((?P<outlet>[^()]{2,40})\)|\s(?:of|for)\s+(?P<outlet2>[^()]{2,40}))")
+
+
+def _glued_outlet(part: str) -> list[str] | None:
+    """A person's name and a listed outlet after it with no comma, as AP signs ("MARIA GARCIA Associated
+    Press" -> ["MARIA GARCIA", "Associated Press"]; trial52 F20: the whole line was the outlet), else None."""
+    tokens = part.split()
+    if _listed(part) or len(tokens) < 3:
+        return None
+    for k in range(2, len(tokens)):
+        head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+        # a one-word outlet of a surname's shape ("Hill", "The Hill") only after a name in capitals, as AP signs
+        shaped = len(tokens) - k > 1 or tail.isupper() or tail[:1].islower() or head.isupper()
+        if shaped and _listed(tail) and _is_person(head):
+            return [head, tail]
+    return None
+
+
+def _name_case(name: str) -> str:
+    """A name written in capitals, as AP's bylines write it, in its usual case ("MARIA GARCIA" -> "Maria
+    Garcia"); any other name as written."""
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 # A role in a byline is a few words: "Moscow Bureau Chief", "Korrespondentin in Moskau", "enviado especial a Kiev".

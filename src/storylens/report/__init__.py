@@ -87,7 +87,14 @@ def _document_dict(doc: Document) -> dict[str, Any]:
         "warnings": list(doc.warnings),
         **({"place": doc.place} if doc.place else {}),
         **({"dateline_day": doc.dateline_day} if doc.dateline_day else {}),
+        **({"dateline_time": doc.dateline_time} if doc.dateline_time else {}),
     }
+
+
+def _published(doc: Document) -> str | None:
+    """The document's publication day with the filing time its dateline states ("2026-11-26 08:10"): two
+    versions of one day are told apart by it (trial52 F26)."""
+    return f"{doc.published} {doc.dateline_time}" if doc.published and doc.dateline_time else doc.published
 
 
 def load_schema_text(name: str = "comparison") -> str:
@@ -216,7 +223,7 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
     for d in comparison.documents:
         authors = ", ".join(d.authors) + (f" (+ {', '.join(d.contributors)})" if d.contributors else "")
         removed = ", ".join(sorted({r.kind for r in d.removed})) or "-"
-        docs.add_row(d.id, d.outlet or "-", d.title or _basename(d.source), authors or "-", d.published or "-",
+        docs.add_row(d.id, d.outlet or "-", d.title or _basename(d.source), authors or "-", _published(d) or "-",
                      d.language or "-", str(len(d.sentences)), removed)
     console.print(docs)
 
@@ -379,7 +386,7 @@ def _markdown(comparison: Comparison) -> str:
            "| id | outlet | title / source | authors | published | language | sentences |", "|---|---|---|---|---|---|---|"]
     for d in comparison.documents:
         out.append(f"| {d.id} | {md_escape(d.outlet or '-')} | {md_escape(d.title or d.source)} | "
-                   f"{md_escape(', '.join(d.authors) or '-')} | {d.published or '-'} | {d.language or '-'} | {len(d.sentences)} |")
+                   f"{md_escape(', '.join(d.authors) or '-')} | {_published(d) or '-'} | {d.language or '-'} | {len(d.sentences)} |")
     sim = comparison.similarity
     out += ["", "## Same story?", "", f"**{verdict_text(sim)}**{_overall(sim)}", ""]
     dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None and sim.same_story is not None]
@@ -521,7 +528,7 @@ def _html(comparison: Comparison) -> str:
     parts.append(f"<div class='cols' style='grid-template-columns:repeat({len(comparison.documents)},1fr)'>")
     spans = _spans_by_sentence(comparison)
     for d in comparison.documents:
-        meta = " · ".join(x for x in (d.outlet, ", ".join(d.authors), d.published, d.language) if x)
+        meta = " · ".join(x for x in (d.outlet, ", ".join(d.authors), _published(d), d.language) if x)
         # the column in its language, each line's direction from its own text (trial 17 #16: Arabic
         # sentences ran left to right, their final stop at the wrong end), as the web ledger does
         lang = f" lang='{e(d.language)}'" if d.language else ""

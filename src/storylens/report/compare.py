@@ -424,6 +424,9 @@ def prepare_document(
     # a page titled by its promotion ("Subscribe now for unlimited access"): no headline, and with_headline
     # would open the body with it (review of stop 34, the title kind of clean_text's notice line)
     given = given_title(strip_wire_slug(meta.get("title")))
+    # a record title's Reuters slug ("UPDATE 2-…") is kept as the text's first line's is: it orders versions
+    written = str(meta.get("title") or "").strip()
+    slug = written[: len(written) - len(strip_wire_slug(written) or "")].strip()
     title = given or cleaned.title
     if headline:
         body = with_headline(body, given)
@@ -457,11 +460,13 @@ def prepare_document(
         contributors=cleaned.contributors,
         published=published,
         language=lang,
-        removed=cleaned.removed + live,
+        removed=(RemovedItem("wire_slug", slug),) * bool(slug) + cleaned.removed + live,
         url=meta.get("url"),
         warnings=tuple(warnings),
         place=cleaned.place,
         dateline_day=None if published else cleaned.dateline_day,
+        # the dateline's time only on its own day (a record dated otherwise is not timed by it)
+        dateline_time=cleaned.dateline_time if published and published == cleaned.published else None,
     )
 
 

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from ..analysis.versions import MARK_KINDS, update_mark
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
@@ -580,12 +581,17 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
             f"{len(p.doc.text):,} (the limit is {ANALYSED_CHARS:,}: settings.compare_max_chars)")]
     # the moment the record states, else the one its text's version stamp states ("Stand: 14:20 Uhr.")
     stamps = [r.text for r in p.doc.removed if r.kind == "stamp"]
-    stamped = stamp_moment(stamps, p.doc.published)
+    # ... else the filing time its dateline states ("Innsbruck (dpa) - 26. November 2026, 08:10 Uhr -", trial52 F26)
+    stamped = stamp_moment(stamps, p.doc.published) or (
+        f"{p.doc.published}T{p.doc.dateline_time}:00" if p.doc.published and p.doc.dateline_time else None)
     moment = published_at(meta, p.doc.published) or stamped
     if stamped and stamped != moment:  # the stamp's own clock beside the record's moment (stream.versions)
         meta["stamp_at"] = stamped
     if update_stamped(stamps):  # "Updated: 4:45 p.m.": this version says it updates an earlier one
         meta["update_stamp"] = True
+    # a wire's update marker ("UPDATE 2-", "(Neu: …)", "(nouveau bilan)"): its version number (stream.versions)
+    if mark := update_mark(p.doc.title, [r.text for r in p.doc.removed if r.kind in MARK_KINDS]):
+        meta["update_mark"] = mark
     return ArticleRecord(
         id=p.id, source=p.raw.source, text=p.raw.text,
         # stripped as a re-read of the same record is (stream/metadata.py), so a re-ingest finds no conflict

@@ -47,7 +47,14 @@ from itertools import pairwise
 
 # the rule and the change phrases compare shares (listing stories imports this module: the module
 # imported splits no text until asked)
-from ..analysis.versions import RETITLED, _cleaned, _split, _without_headline, is_rewritten_version, text_changes
+from ..analysis.versions import (
+    RETITLED,
+    cleaned_text,
+    is_rewritten_version,
+    split_sentences,
+    text_changes,
+    without_headline,
+)
 from ..store.base import ArticleRecord, outlet_key
 
 __all__ = ["ORDER_UNKNOWN", "RETITLED", "ArticleUpdate", "article_updates", "cut_members", "fuller_copies", "is_fuller", "is_version", "member_families", "member_version_candidates",
@@ -175,6 +182,10 @@ def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
         # one outlet's own clock: a record's moment with an offset beside a stamp without one ("Stand: 14:20
         # Uhr" vs 16:45+02:00 that also stamps "Aktualisiert: 16:45 Uhr") reads both versions' stamps (final29 #7)
         return ca < cb
+    if a.published == b.published and (ma := _mark(a)) != (mb := _mark(b)):
+        # a wire's update markers ("UPDATE 1-" before "UPDATE 2-"; "(nouveau bilan)" after the unmarked first
+        # dispatch): trial52 F11, AFP's two versions of one day were "order unknown"
+        return ma < mb
     if a.published and a.published == b.published and ta is None and ca is None and _updated(b) and not _updated(a):
         # a version that says it updates ("Updated: 4:45 p.m.", "Stand: 16:45 Uhr") follows a version of its day
         # that states no time and no update (final29 #7: the date-only original was read as the newest)
@@ -200,6 +211,13 @@ def _clock(v: ArticleRecord) -> datetime | None:
 def _updated(v: ArticleRecord) -> bool:
     """The version's text stamps it as an update (``metadata["update_stamp"]``, read at ingest)."""
     return bool((v.metadata or {}).get("update_stamp"))
+
+
+def _mark(v: ArticleRecord) -> int:
+    """The version number the version's wire update marker states (``metadata["update_mark"]``, read at
+    ingest: :func:`~storylens.analysis.versions.update_mark`), 0 when none."""
+    mark = (v.metadata or {}).get("update_mark")
+    return mark if isinstance(mark, int) else 0
 
 
 def _moment(value: str | None) -> datetime | None:
@@ -316,8 +334,8 @@ def cut_members(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord
 
 def _body(text: str) -> str:
     """A stored text as the ledger reads it, without its headline (a carrier retitles the wire's copy)."""
-    clean = _cleaned(text)
-    return _without_headline(clean.text, clean.title).strip()
+    clean = cleaned_text(text)
+    return without_headline(clean.text, clean.title).strip()
 
 
 def _chain(versions: Sequence[ArticleRecord], oldest: ArticleRecord, newest: ArticleRecord) -> list[ArticleRecord]:
@@ -379,9 +397,9 @@ def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleR
         family.sort(key=lambda a: a.added or "")  # stable: the members' order where no time is stored
         first = _oldest(family)  # an update ingested before its original (a feed read late) is still the update
         later = [a for a in family if a is not first]
-        before = _split(_cleaned(first.text).text, first.language)  # split once, not per later member
+        before = split_sentences(cleaned_text(first.text).text, first.language)  # split once, not per later member
         kept = [v for v in later if is_rewritten_version(
-            before, _split(_cleaned(v.text).text, v.language), places=(_cleaned(first.text).place, _cleaned(v.text).place),
+            before, split_sentences(cleaned_text(v.text).text, v.language), places=(cleaned_text(first.text).place, cleaned_text(v.text).place),
             days=(first.published, v.published), language=v.language)]
         if kept:
             out[first.id] = kept

@@ -190,6 +190,11 @@ class Profile:
     # The opening of a correction note, as regular expressions ("Correction:", "Rectificatif :", "This
     # article has been corrected"): the version's notice at the top or the end of a text, no claim.
     correction_notes: tuple[str, ...] = ()
+    # A wire's update marker in a headline, as regular expressions ("(Neu: Opferzahl gestiegen)", dpa's
+    # "(2. Zusammenfassung)", AFP's "(nouveau bilan)", EFE's "(Ampliación)", ANSA's "(aggiornamento)",
+    # «(обновлено)», Yonhap's "(종합2보)"); a figure in the match is the version's number. The version it marks
+    # is the later of two versions of one day (analysis.versions.update_mark; trial52 F11/F26).
+    update_markers: tuple[str, ...] = ()
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
     # ... or by the place alone before a colon, in a caseless script ("لندن: …", as Asharq Al-Awsat writes it;
@@ -1090,6 +1095,7 @@ def profile(language: str | None) -> Profile:
         version_stamps=tuple(raw.get("version_stamps", [])),
         publication_stamps=tuple(raw.get("publication_stamps", [])),
         correction_notes=tuple(raw.get("correction_notes", [])),
+        update_markers=tuple(raw.get("update_markers", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         dateline_colon_place=bool(raw.get("dateline", {}).get("colon_place", False)),
         dateline_colon_labels=frozenset(raw.get("dateline", {}).get("colon_labels", [])),
@@ -1511,6 +1517,15 @@ def age_notice_pattern(languages: tuple[str, ...] = LANGUAGES) -> re.Pattern[str
     forms = [form.replace("#", _AGE_NUMBER) for lang in languages
              for form in (*profile(lang).age_notices, *profile(lang).age_gates)]
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+@lru_cache(maxsize=1)
+def update_marker_pattern() -> re.Pattern[str]:
+    """Every language's wire update marker (text data "update_markers": "(Neu: …)", "(nouveau bilan)",
+    "(Ampliación)", "(Adds quotes …)"), one pattern, case ignored; it matches nothing when no language has one.
+    A figure in a match (its first group with one) is the version's number."""
+    forms = [form for lang in LANGUAGES for form in profile(lang).update_markers]
+    return re.compile("|".join(f"(?:{f})" for f in forms) or "(?!)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
