@@ -5,7 +5,8 @@
 - "from Monday" starts dated back: de "ab Montag", en "From Monday," and it «Da lunedì» opening a clause (text data
   "weekday_ahead", "weekday_ahead_opening"), while a past after the weekday keeps it back;
 - a Romance present as the future (es/pt «reabre el sábado», it «riapre sabato»: text data "present_form",
-  "infinitive_endings", "present_strict"); «desde», «da» (since) keep a weekday back;
+  "infinitive_endings", "present_strict"), and the Turkish "-iyor" («cumartesi günü açılıyor»: "present_future_form");
+  «desde», «da» (since) keep a weekday back;
 - a date inside a proper name ("Ponte 25 de Abril", "Avenida 9 de Julio", "6 October Bridge", «улица 8 Марта":
   text data "date_name") is no date.
 """
@@ -78,6 +79,13 @@ def test_a_past_or_a_since_keeps_the_weekday_back(lang, text, day):
     ("pt", "O parlamento vota na terça-feira o orçamento.", "tue"),
     ("it", "Il ponte riapre sabato.", "sat"),
     ("it", "Le scuole restano chiuse lunedì.", "mon"),
+    # a limit in a clause whose "and" opens another with its own past (es_snow1: read back once the past after
+    # the weekday looked back)
+    ("es", "En Ourense, el toque de queda se mantiene hasta el lunes y no se registraron heridos.", "mon"),
+    ("en", "The road stays closed until Monday and nobody was hurt.", "mon"),
+    # the Turkish present of the near future (text data "present_future_form")
+    ("tr", "Köprü cumartesi günü yeniden açılıyor.", "sat"),
+    ("tr", "Bakanlar Kurulu pazartesi günü toplanıyor.", "mon"),
 ])
 def test_a_romance_present_is_the_next_such_day(lang, text, day):
     assert _dates(text, lang) == [NEXT[day]]
@@ -92,6 +100,9 @@ def test_a_romance_present_is_the_next_such_day(lang, text, day):
     ("it", "Il ponte ha riaperto sabato.", "sat"),
     ("it", "Il ponte è stato riaperto sabato.", "sat"),
     ("it", "Il ponte riaprì sabato.", "sat"),
+    ("tr", "Köprü cumartesi günü yeniden açıldı.", "sat"),
+    ("tr", "Köprü cumartesi günü açılıyordu.", "sat"),  # a past continuous
+    ("tr", "Pazartesi günü başlayan grev sürüyor.", "mon"),  # the weekday is the participle's
 ])
 def test_a_romance_past_stays_back(lang, text, day):
     assert _dates(text, lang) == [LAST[day]]

@@ -918,6 +918,12 @@ class Profile:
     # Romance writes its nouns small, so a past simplemma knows but "past_form" misses, «detuvo», must not leave
     # a present beside it read as the future; trial52 F25: «reabre el sábado» was dated the Saturday before).
     infinitive_endings: tuple[str, ...] = ()
+    # A verb-final present that is the language's near future, as the clause's last verb after a weekday (Turkish
+    # "-iyor": «Köprü cumartesi günü yeniden açılıyor», the bridge reopens on Saturday; trial52 F25), unless a
+    # relative participle stands between them ("relative_participle_form": «pazartesi günü başlayan grev sürüyor»,
+    # the strike that began on Monday goes on: the weekday is the participle's).
+    present_future_form: str = ""
+    relative_participle_form: str = ""
     present_stem_changes: tuple[tuple[str, str], ...] = ()
     present_strict: bool = False
     # The lemmas of the auxiliaries of a perfect ("sein", "haben"; "zijn", "hebben"): beside another verb form the
@@ -1397,6 +1403,8 @@ def profile(language: str | None) -> Profile:
         participle_prefix=str(raw.get("participle_prefix", "")),
         present_endings=tuple(raw.get("present_endings", [])),
         infinitive_endings=tuple(sorted(raw.get("infinitive_endings", []), key=len, reverse=True)),
+        present_future_form=str(raw.get("present_future_form", "")),
+        relative_participle_form=str(raw.get("relative_participle_form", "")),
         present_stem_changes=tuple((a, b) for a, b in raw.get("present_stem_changes", [])),
         present_strict=bool(raw.get("present_strict", False)),
         perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", [])),

@@ -162,6 +162,13 @@ def _opening(text: str, start: int, lang: str | None) -> bool:
     return len(clause) < 40 and rx.match(clause) is not None
 
 
+@cache
+def _and_words(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s words for "and" (text data "people_and", "days_and") standing alone, None without them."""
+    words = {*profile(lang).people_and, *profile(lang).days_and} if lang in LANGUAGES else set()
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
 # A count before an ahead weekday makes it a tally up to that day ("5387 حالة وفاة حتى يوم الجمعة"); a number inside
 # a code is none ("Droga S7 … do piątku", "国道57号は金曜日まで", "A-13": trial52 F25 read these a week back).
 _COUNT_IN_CLAUSE = re.compile(r"(?<![^\W\d_])(?<![-‐])\d+(?!\d*\s*[号號호번線线])")
@@ -172,7 +179,11 @@ def _past_after(text: str, end: int, lang: str | None, sentence: bool = False) -
     hold a past word of any language's data or a past form of ``lang``, verbs of telling aside ("Until Monday
     the road was closed", "道路は月曜日まで通行止めだった", "From Monday, trains ran again")?"""
     stops = r"[.;!?。；！？\n]" if sentence else r"[,;:.!?，。；！？、\n“”\"«»„]"
-    after = _TELLING_RE.sub(" ", re.split(stops, text[end : end + 100], maxsplit=1)[0])
+    after = re.split(stops, text[end : end + 100], maxsplit=1)[0]
+    if (joins := _and_words(lang)) is not None:
+        # a clause joined by "and" has its own tense: «se mantiene hasta el lunes y no se registraron heridos»
+        after = joins.split(after, maxsplit=1)[0]
+    after = _TELLING_RE.sub(" ", after)
     if _PAST_RE.search(after):
         return True
     form = _past_form(lang)
@@ -267,11 +278,36 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
         words = words[:-1]
     if words and _FUTURE_AFTER_RE.fullmatch(words[-1]):
         return True  # the clause's last verb is a future: "Sonuçlar Çarşamba günü açıklanacak"
+    if words and _present_future_after(words, lang):
+        return True  # the clause's last verb is a present of the near future: «Köprü cumartesi günü açılıyor»
     if _COUNT_IN_CLAUSE.search(clause):
         return False  # a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
     near = (_AHEAD_RE.search(clause) and not _behind(clause, len(clause), lang, 0)) or _AHEAD_AFTER_RE.match(text, end)
     # "Until Monday the road was closed", "도로는 월요일까지 통제됐다": a past after the weekday looks back
     return bool(near) and not _past_after(text, end, lang)
+
+
+@cache
+def _present_future_forms(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(``lang``'s verb-final present of the near future, its relative participle) from text data
+    "present_future_form", "relative_participle_form"; None for a language without the first."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.present_future_form:
+        return None
+    participle = re.compile(data.relative_participle_form) if data.relative_participle_form else None
+    return re.compile(data.present_future_form), participle
+
+
+def _present_future_after(words: list[str], lang: str | None) -> bool:
+    """Are ``words`` (a weekday's clause after it) closed by ``lang``'s present of the near future with no
+    relative participle before it («cumartesi günü yeniden açılıyor»; not «pazartesi günü başlayan grev sürüyor»)?"""
+    forms = _present_future_forms(lang)
+    if forms is None:
+        return False
+    present, participle = forms
+    last = words[-1].lower()
+    return bool(present.fullmatch(last)) and not (
+        participle is not None and any(participle.fullmatch(w.lower()) for w in words[:-1]))
 
 
 @cache
