@@ -30,7 +30,7 @@ from ..text import CLAIM_STOP_WORDS, month_names, normalise_digits, use_covers, 
 from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
-from .quantities import extract_dates, extract_numbers, unit_key
+from .quantities import extract_dates, extract_numbers, one_note_per_dates, unit_key
 
 __all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "outside_use", "pair_model_for", "split_units"]
 
@@ -2100,7 +2100,7 @@ class ClaimAligner:
             members[0].text,
             evidence,
             confidence=round(min(1.0, confidence), 3),
-            conflict="; ".join(dict.fromkeys(conflicts)) or None,
+            conflict="; ".join(one_note_per_dates(list(dict.fromkeys(conflicts)))) or None,
             docs=docs,
             # a conflicting claim already names the disagreeing figures; the pairs under the floor add
             # only their spellings ("74,38 (d2) vs 68,38 (d4) vs 74.38 (d5)")

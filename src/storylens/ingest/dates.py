@@ -21,7 +21,8 @@ A wire dateline often gives a day and a month without a year ("Copiapó (Chile),
 (:func:`month_day`, :func:`year_of_day`):
 
 - it is the publication date only when the year is known **from the text** (the text writes the
-  same day and month with a year: "el 13 de octubre de 2026", "13/10/2026", "2026年10月13日") or
+  same day and month with a year: "el 13 de octubre de 2026", "13/10/2026", "2026年10月13日", or full
+  dates a few days from it that all put it in one year; the page's removed stamps a month away) or
   **from the record** (the date it was crawled: the year of that date, or the year before when the
   day falls after it, since a dispatch is never later than its capture);
 - otherwise the day and month are kept as such (``--10-13``, ISO 8601's form for a day of no stated
@@ -265,18 +266,46 @@ def month_day(written: str) -> str | None:
     return _yearless(month, int(days[0])) if month and len(days) == 1 else None
 
 
-def year_of_day(day: str, text: str = "", record: str | None = None) -> str | None:
-    """``--MM-DD`` with its year as ``YYYY-MM-DD`` when ``text`` writes that day with a year or the
-    ``record`` date (``YYYY-MM-DD…``, when it was crawled) gives it; else None (see the module's rule)."""
+def year_of_day(day: str, text: str = "", record: str | None = None, furniture: str = "") -> str | None:
+    """``--MM-DD`` with its year as ``YYYY-MM-DD`` when ``text`` writes that day with a year, else when the
+    full dates ``text`` writes within :data:`_NEAR_DAYS` days of it all put it in one year ("BEIJING, Nov 26"
+    over "on 24 November 2026"), else when the full dates of the page's ``furniture`` (removed header lines,
+    update stamps: "Updated Nov 27, 2026") within :data:`_FURNITURE_DAYS` days do, or the ``record`` date
+    (``YYYY-MM-DD…``, when it was crawled) gives it; else None (see the module's rule: never the clock)."""
     month, dom = int(day[2:4]), int(day[5:7])
     years = set(_written_years(text, month, dom))
     if len(years) == 1 and (found := _ymd(str(years.pop()), str(month), str(dom))):
         return found.isoformat()
+    for source, days in ((text, _NEAR_DAYS), (furniture, _FURNITURE_DAYS)):
+        if not years and (near := _year_near(day, source, days)):
+            return near
     if record and (m := _ISO.match(str(record).strip())):
         year = int(m[1]) - ((month, dom) > (int(m[2]), int(m[3])))
         found = _ymd(str(year), str(month), str(dom))
         return found.isoformat() if found else None
     return None
+
+
+# How near a full date of the text must be to a yearless dateline's day to give it its year: a story's own
+# days ("on Tuesday, 24 November 2026" under "Nov 26"), not an anniversary's (a year's date written a month off).
+# Set by hand to a week, not tuned; the removed furniture's stamps (an update, a header date) are
+# the article's own, so a month.
+_NEAR_DAYS = 7
+_FURNITURE_DAYS = 31
+
+
+def _year_near(day: str, text: str, days: int) -> str | None:
+    """``--MM-DD`` dated by the full dates of ``text`` at most ``days`` days from it, when each puts it in the
+    same year (:func:`nearest_year_of_day` of each); None without such a date or when they disagree."""
+    if not text:
+        return None
+    found = set()
+    for year, month, dom in _full_dates(text):
+        if (near := nearest_year_of_day(day, f"{year:04d}-{month:02d}-{dom:02d}")) is None:
+            continue
+        if abs((date.fromisoformat(near) - date(year, month, dom)).days) <= days:
+            found.add(near)
+    return found.pop() if len(found) == 1 else None
 
 
 def nearest_year_of_day(day: str, near: str) -> str | None:
@@ -314,17 +343,23 @@ def _month_of(word: str) -> int | None:
 def _written_years(text: str, month: int, dom: int) -> list[int]:
     """The years ``text`` writes beside this day and month: "13 de octubre de 2026", "October 13, 2026",
     "13. Oktober 2026", "13/10/2026", "2026-10-13", "2026年10月13日"."""
-    out = [int(m[1]) for m in _CJK_DAY.finditer(text) if m[1] and (int(m[2]), int(m[3])) == (month, dom)]
+    return [y for y, m, d in _full_dates(text) if (m, d) == (month, dom)]
+
+
+def _full_dates(text: str) -> list[tuple[int, int, int]]:
+    """(year, month, day) of each full date ``text`` writes, in the forms :func:`_written_years` reads; a day
+    no month has is left out."""
+    out = [(int(m[1]), int(m[2]), int(m[3])) for m in _CJK_DAY.finditer(text) if m[1]]
     for m in re.finditer(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]{_YEAR}|{_YEAR}-(\d{{2}})-(\d{{2}})(?!\d)", text):
-        if m[1] and (int(m[2]), int(m[1])) == (month, dom):
-            out.append(int(m[3]))
-        elif m[5] and (int(m[5]), int(m[6])) == (month, dom):
-            out.append(int(m[4]))
+        if m[1]:
+            out.append((int(m[3]), int(m[2]), int(m[1])))
+        elif m[5]:
+            out.append((int(m[4]), int(m[5]), int(m[6])))
     # a day and a month word, then the year within a few words ("13 de octubre de 2026", "October 13, 2026")
     # Arabic names the month twice: "26 تشرين الثاني/نوفمبر 2026" (the second name is read)
     for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:[^\W\d_]+\s+){{0,1}}(?:[^\W\d_]+/)?([^\W\d_]+)\.?,?\s+"
                          rf"(?:[^\W\d_]+\s+)?{_YEAR}|([^\W\d_]+)\.?\s+(\d{{1,2}})(?!\d),?\s+{_YEAR}", text):
         word, number = (m[2], m[1]) if m[1] else (m[4], m[5])
-        if int(number) == dom and _month_of(word.casefold()) == month:
-            out.append(int(m[3] if m[1] else m[6]))
-    return out
+        if (month := _month_of(word.casefold())) is not None:
+            out.append((int(m[3] if m[1] else m[6]), month, int(number)))
+    return [(y, m, d) for y, m, d in out if _ymd(str(y), str(m), str(d))]

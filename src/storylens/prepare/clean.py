@@ -566,7 +566,8 @@ def clean_text(text: str) -> CleanText:
     if state.day and not state.published:  # "13 oct (EFE)" and "el 13 de octubre de 2026" in the text
         from ..ingest.dates import year_of_day
 
-        state.published = year_of_day(state.day, body) or _wire_id_date(state.day, state.removed)
+        furniture = "\n".join(item.text for item in state.removed)  # "Updated Nov 27, 2026": the page's own stamps
+        state.published = year_of_day(state.day, body, furniture=furniture) or _wire_id_date(state.day, state.removed)
     return CleanText(
         text=body,
         authors=tuple(dict.fromkeys(state.authors)),

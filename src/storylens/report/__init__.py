@@ -91,10 +91,14 @@ def _document_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def _published(doc: Document) -> str | None:
-    """The document's publication day with the filing time its dateline states ("2026-11-26 08:10"): two
-    versions of one day are told apart by it (trial52 F26)."""
-    return f"{doc.published} {doc.dateline_time}" if doc.published and doc.dateline_time else doc.published
+def _published(doc: Document) -> str:
+    """A document's publication date as the reports show it: ``YYYY-MM-DD`` with the filing time its dateline
+    states ("2026-11-26 08:10": two versions of one day are told apart by it, trial52 F26), a dateline's day of
+    no known year as "--11-26 (year unknown)" (trial52 F3: "BEIJING, Nov 26 (Reuters)" showed "-"; the year is
+    never the clock's), else "-"."""
+    if doc.published:
+        return f"{doc.published} {doc.dateline_time}" if doc.dateline_time else doc.published
+    return f"{doc.dateline_day} (year unknown)" if doc.dateline_day else "-"
 
 
 def load_schema_text(name: str = "comparison") -> str:
@@ -223,7 +227,7 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
     for d in comparison.documents:
         authors = ", ".join(d.authors) + (f" (+ {', '.join(d.contributors)})" if d.contributors else "")
         removed = ", ".join(sorted({r.kind for r in d.removed})) or "-"
-        docs.add_row(d.id, d.outlet or "-", d.title or _basename(d.source), authors or "-", _published(d) or "-",
+        docs.add_row(d.id, d.outlet or "-", d.title or _basename(d.source), authors or "-", _published(d),
                      d.language or "-", str(len(d.sentences)), removed)
     console.print(docs)
 
@@ -386,7 +390,7 @@ def _markdown(comparison: Comparison) -> str:
            "| id | outlet | title / source | authors | published | language | sentences |", "|---|---|---|---|---|---|---|"]
     for d in comparison.documents:
         out.append(f"| {d.id} | {md_escape(d.outlet or '-')} | {md_escape(d.title or d.source)} | "
-                   f"{md_escape(', '.join(d.authors) or '-')} | {_published(d) or '-'} | {d.language or '-'} | {len(d.sentences)} |")
+                   f"{md_escape(', '.join(d.authors) or '-')} | {_published(d)} | {d.language or '-'} | {len(d.sentences)} |")
     sim = comparison.similarity
     out += ["", "## Same story?", "", f"**{verdict_text(sim)}**{_overall(sim)}", ""]
     dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None and sim.same_story is not None]
@@ -528,7 +532,8 @@ def _html(comparison: Comparison) -> str:
     parts.append(f"<div class='cols' style='grid-template-columns:repeat({len(comparison.documents)},1fr)'>")
     spans = _spans_by_sentence(comparison)
     for d in comparison.documents:
-        meta = " · ".join(x for x in (d.outlet, ", ".join(d.authors), _published(d), d.language) if x)
+        published = _published(d)
+        meta = " · ".join(x for x in (d.outlet, ", ".join(d.authors), None if published == "-" else published, d.language) if x)
         # the column in its language, each line's direction from its own text (trial 17 #16: Arabic
         # sentences ran left to right, their final stop at the wrong end), as the web ledger does
         lang = f" lang='{e(d.language)}'" if d.language else ""

@@ -2225,7 +2225,8 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
     out = list(claims)
     for i, messages in found.items():
         if messages:
-            conflict = "; ".join(dict.fromkeys([*filter(None, [claims[i].conflict]), *messages]))
+            notes = [*((claims[i].conflict or "").split("; ") if claims[i].conflict else []), *messages]
+            conflict = "; ".join(quantities.one_note_per_dates(list(dict.fromkeys(notes))))
             out[i] = replace(claims[i], status="conflicting", conflict=conflict)
     return out
 

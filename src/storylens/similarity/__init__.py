@@ -391,8 +391,13 @@ def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
     years = set(_DATE_YEAR.findall(text))
     days: set[str] = set()
     months: set[int] = set()
-    found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(text)]
-    found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)]
+    from ..analysis.quantities import date_in_name
+
+    # a day inside a place's name is none ("Ponte 25 de Abril", "6 October Bridge": trial52 F10 "same dates: 25 April")
+    found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(text)
+             if not date_in_name(text, m.start(2), m.end(), m.group(2))]
+    found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)
+              if not date_in_name(text, m.start(1), m.end(), m.group(1))]
     for day, word in found:
         month = _MONTH_WORDS.get(word.lower())
         if month and 1 <= int(day) <= 31:

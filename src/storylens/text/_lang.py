@@ -949,6 +949,20 @@ class Profile:
     # The endings of that present after the infinitive's stem ("öffn-et", "begin-t", "opengaa-t"): a strong past
     # of the "present_form" shape ("erhielt", "trat") is none.
     present_endings: tuple[str, ...] = ()
+    # The infinitive endings a present's stem is taken from (Romance: "reabr-ir" -> "reabr-e", "vot-ar" -> "vot-a";
+    # empty: the German and Dutch "-en"/"-n"), the stem's vowel changes of its present ("cerr-" -> "cierr-a",
+    # "volv-" -> "vuelv-e"), and whether any other verb form in the clause makes it no present ("present_strict":
+    # Romance writes its nouns small, so a past simplemma knows but "past_form" misses, «detuvo», must not leave
+    # a present beside it read as the future; trial52 F25: «reabre el sábado» was dated the Saturday before).
+    infinitive_endings: tuple[str, ...] = ()
+    # A verb-final present that is the language's near future, as the clause's last verb after a weekday (Turkish
+    # "-iyor": «Köprü cumartesi günü yeniden açılıyor», the bridge reopens on Saturday; trial52 F25), unless a
+    # relative participle stands between them ("relative_participle_form": «pazartesi günü başlayan grev sürüyor»,
+    # the strike that began on Monday goes on: the weekday is the participle's).
+    present_future_form: str = ""
+    relative_participle_form: str = ""
+    present_stem_changes: tuple[tuple[str, str], ...] = ()
+    present_strict: bool = False
     # The lemmas of the auxiliaries of a perfect ("sein", "haben"; "zijn", "hebben"): beside another verb form the
     # clause looks back, whatever that form looks like ("ist … entgleist" is also a present's form).
     perfect_auxiliaries: frozenset[str] = frozenset()
@@ -996,6 +1010,11 @@ class Profile:
     # Postpositions after a weekday that point ahead ("pazartesiye kadar", "Cuma'ya dek": until), and
     # inflected weekdays CLDR does not give ("до понедельника", "do poniedziałku", "pazartesiye").
     weekday_ahead_after: tuple[str, ...] = ()
+    # Words that open a clause with a weekday and make it a start ahead ("From Monday, trains run again", "Da
+    # lunedì i treni tornano", "Starting Monday"): only at the clause's start, where no other word names what the
+    # weekday belongs to ("figures from Monday" look back; Italian «chiusa da lunedì» is "since"). Read in the
+    # text's own language only; a past verb after it in the sentence keeps the weekday behind.
+    weekday_ahead_opening: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
     # More weekday forms that only say a word is a weekday (calendar_word), not read as dates: the Polish
     # accusatives "w środę", "w sobotę" (date reading of them left as it was)
@@ -1008,6 +1027,20 @@ class Profile:
     # Months that are people's names too ("May", "August"): their possessive is a name's ("May's
     # government", review4 #12), not the month's ("October's election")
     months_also_names: frozenset[str] = frozenset()
+    # A date inside a proper name ("Ponte 25 de Abril", "Avenida 9 de Julio", "Plaza de Mayo", "Place du
+    # 14-Juillet", "улица 8 Марта", "Straße des 17. Juni", "6 October Bridge", "29 Ekim Caddesi"): the place
+    # nouns that open such a name ("heads", case forms included; a head written small here matches either case,
+    # one written capitalised only so: French "Place", never English "take place"), the words joining the head
+    # to the date ("joins": "de", "du", "des"), and the nouns that close one after the date ("tails": a tail
+    # written small counts only beside a month capitalised where its language writes months small, "25 de Abril
+    # bridge"). Matched in every text: a name keeps its language (trial52 F10: a reason "same dates: 25 April", a
+    # timeline event and a date conflict came from the bridge's name).
+    date_name_heads: tuple[str, ...] = ()
+    date_name_joins: tuple[str, ...] = ()
+    date_name_tails: tuple[str, ...] = ()
+    # Whether the language writes its months small ("abril", "juillet", "марта"): such a month written
+    # capitalised mid-sentence, without a year, is a name's ("25 de Abril bridge").
+    months_lowercase: bool = False
     # Words of a future verb ("será", "sarà", "سوف"): a date in their clause leans ahead.
     future_words: tuple[str, ...] = ()
     # A headline's own ways of saying the future, read in a headline only (patterns): English writes it with
@@ -1344,12 +1377,17 @@ def profile(language: str | None) -> Profile:
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
         weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
+        weekday_ahead_opening=tuple(w.lower() for w in raw.get("weekday_ahead_opening", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
         month_case_endings=tuple(sorted(((k.lower(), tuple(e.lower() for e in v))
                                          for k, v in raw.get("month_case_endings", {}).items()), key=lambda kv: -len(kv[0]))),
         months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
+        date_name_heads=tuple(raw.get("date_name", {}).get("heads", [])),
+        date_name_joins=tuple(raw.get("date_name", {}).get("joins", [])),
+        date_name_tails=tuple(raw.get("date_name", {}).get("tails", [])),
+        months_lowercase=bool(raw.get("months_lowercase", False)),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         headline_future=tuple(raw.get("headline_future", [])),
         date_possessive=tuple(raw.get("date_possessive", [])),
@@ -1411,6 +1449,11 @@ def profile(language: str | None) -> Profile:
         present_lemma=str(raw.get("present_lemma", "")),
         participle_prefix=str(raw.get("participle_prefix", "")),
         present_endings=tuple(raw.get("present_endings", [])),
+        infinitive_endings=tuple(sorted(raw.get("infinitive_endings", []), key=len, reverse=True)),
+        present_future_form=str(raw.get("present_future_form", "")),
+        relative_participle_form=str(raw.get("relative_participle_form", "")),
+        present_stem_changes=tuple((a, b) for a, b in raw.get("present_stem_changes", [])),
+        present_strict=bool(raw.get("present_strict", False)),
         perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", [])),
         participle_form=str(raw.get("participle_form", "")),
         past_form=str(raw.get("past_form", "")),

@@ -39,7 +39,7 @@ higher ones (the order below):
 ``_clock``         clock times: :func:`extract_times`, :func:`compare_times`, :func:`time_readings`,
                    :func:`time_halves`, :func:`time_local`
 ``_dates``         dates resolved against the publication date: :func:`extract_dates`, :func:`day_first`,
-                   :func:`is_date_word`
+                   :func:`is_date_word`, :func:`date_in_name`
 ``_parse``         number parsing: digits in local formats, number-word runs, scale chains, candidates
 ``_units``         what stands around a number: unit, event, toll and change words, approximations and the
                    range they stand for (:data:`APPROX_SPREAD`), :func:`counted_words`
@@ -72,8 +72,8 @@ from ._compare import (
     unmatched_lone_counts,
 )
 from ._context import measure_before_percentages, percent_measures, unnamed_percentages
-from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side
-from ._dates import counted_from_reference, day_first, extract_dates, is_date_word, read_headline
+from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side, one_note_per_dates
+from ._dates import counted_from_reference, date_in_name, day_first, extract_dates, is_date_word, read_headline
 from ._lexicon import COUNTED
 from ._measures import anchor_measure, is_money_key, same_kind, same_measure, unit_key
 from ._numbers import extract_numbers
@@ -98,6 +98,7 @@ __all__ = [
     "compare_times",
     "counted_from_reference",
     "counted_words",
+    "date_in_name",
     "date_role",
     "date_side",
     "day_first",
@@ -110,6 +111,7 @@ __all__ = [
     "is_money_key",
     "measure_before_percentages",
     "one_moment",
+    "one_note_per_dates",
     "percent_measures",
     "publication_dates",
     "read_headline",

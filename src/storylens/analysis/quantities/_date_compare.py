@@ -296,3 +296,26 @@ def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[st
     left = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in ra))
     right = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in rb))
     return [f"date: {left} vs {right}"]
+
+
+_NOTE_DATE = re.compile(r"\((\d{4}[^)]*)\)")
+
+
+def one_note_per_dates(notes: Sequence[str]) -> list[str]:
+    """``notes`` (a claim's disagreements, "date: Friday (2026-11-27) vs sábado (2026-11-28)") without a date note
+    whose two sides give the same resolved dates as an earlier one's, between the same documents: a headline pair
+    and a body pair of one claim wrote "Friday" and "on Friday" (trial52 F10: three notes of one disagreement).
+    Other notes pass as they are, in order."""
+    seen, out = set(), []
+    for note in notes:
+        who, _, rest = note.rpartition("date: ") if "date: " in note else ("", "", "")
+        if rest and " vs " in rest and (not who or who.endswith(": ")):
+            left, _, right = rest.partition(" vs ")
+            key = (who, frozenset(_NOTE_DATE.findall(left)), frozenset(_NOTE_DATE.findall(right)))
+            if key[1] and key[2]:
+                if key in seen:
+                    continue
+                seen.add(key)
+        out.append(note)
+    return out
+

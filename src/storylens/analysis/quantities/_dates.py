@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from ...models import DateMention
-from ...text import LANGUAGES, all_month_names, alternation, base, measure_words, normalise_digits, profile
+from ...text import LANGUAGES, all_month_names, alternation, base, measure_words, month_names, normalise_digits, profile
 from ._calendar import (
     _AGO_MORE,
     _AGO_RE,
@@ -47,6 +47,11 @@ from ._clock import _CLOCK_ZONE
 from ._lexicon import _COUNT_AFTER_YEAR, _COUNTED, _data_number_re
 from ._records import ResolvedDate, _is_cjk
 from ._scan import _langs, _parse_day, _pick, _words_after
+
+
+def _glued(word: str) -> bool:
+    """Is ``word`` written in a script that glues words together (Chinese, Japanese kana, Korean hangul)?"""
+    return any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in word)
 
 
 def _ymd(d: dt.date) -> str:
@@ -109,18 +114,87 @@ _AHEAD_RE = re.compile(
     rf"|(?:{alternation(w for w in _AHEAD_WORDS if _is_cjk(w))}))$",
     re.IGNORECASE,
 )
+def _behind_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    words = list(words)
+    return re.compile(
+        rf"(?:(?<!\w)(?:{alternation(w for w in words if not _is_cjk(w)) or '(?!)'})\s+"
+        rf"|(?:{alternation(w for w in words if _is_cjk(w)) or '(?!)'})\s*)$",
+        re.IGNORECASE,
+    )
+
+
 _BEHIND_WORDS = [w for lg in LANGUAGES for w in profile(lg).weekday_behind]
-_BEHIND_RE = re.compile(
-    rf"(?:(?<!\w)(?:{alternation(w for w in _BEHIND_WORDS if not _is_cjk(w))})\s+"
-    rf"|(?:{alternation(w for w in _BEHIND_WORDS if _is_cjk(w)) or '(?!)'})\s*)$",
-    re.IGNORECASE,
-)
+_BEHIND_RE = _behind_pattern(_BEHIND_WORDS)
+
+
+@cache
+def _behind_re(lang: str | None) -> re.Pattern[str]:
+    """The behind words of ``lang`` (text data "weekday_behind"), of every language when it is unknown: Italian
+    "da" and Portuguese "desde" are "since" in their own language only (German "da" is "because")."""
+    return _behind_pattern(profile(lang).weekday_behind) if lang in LANGUAGES else _BEHIND_RE
+
+
+def _behind(text: str, start: int, lang: str | None = None, lo: int | None = None) -> bool:
+    """Does a behind word of ``lang`` stand right before ``start`` ("since Monday", «chiusa da lunedì»), not the
+    end of a longer ahead word ("a partire da lunedì", "desde el próximo lunes": from)?"""
+    lo = max(0, start - 30) if lo is None else lo
+    back = _behind_re(lang).search(text, lo, start)
+    if back is None:
+        return False
+    ahead = _AHEAD_RE.search(text, lo, start)
+    return not (ahead and ahead.start() < back.start())
+
+
+@cache
+def _opening_re(lang: str | None) -> re.Pattern[str] | None:
+    """A clause opened by an ahead word of ``lang`` right before a weekday (text data "weekday_ahead_opening":
+    "From Monday,", "Da lunedì", "Starting Monday"), None for a language without them."""
+    words = profile(lang).weekday_ahead_opening if lang in LANGUAGES else ()
+    return re.compile(rf"^\s*(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
+
+
+def _opening(text: str, start: int, lang: str | None) -> bool:
+    """Is the weekday at ``start`` opened by a start word of ``lang`` at its clause's start (:func:`_opening_re`)?"""
+    rx = _opening_re(lang)
+    if rx is None:
+        return False
+    clause = re.split(r"[,;:.!?]\s|[，。；！？\n“”\"«»„(—–]", text[max(0, start - 40) : start])[-1]
+    return len(clause) < 40 and rx.match(clause) is not None
+
+
+@cache
+def _and_words(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s words for "and" (text data "people_and", "days_and") standing alone, None without them."""
+    words = {*profile(lang).people_and, *profile(lang).days_and} if lang in LANGUAGES else set()
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+# A count before an ahead weekday makes it a tally up to that day ("5387 حالة وفاة حتى يوم الجمعة"); a number inside
+# a code is none ("Droga S7 … do piątku", "国道57号は金曜日まで", "A-13": trial52 F25 read these a week back).
+_COUNT_IN_CLAUSE = re.compile(r"(?<![^\W\d_])(?<![-‐])\d+(?!\d*\s*[号號호번線线])")
+
+
+def _past_after(text: str, end: int, lang: str | None, sentence: bool = False) -> bool:
+    """Does the rest of the weekday's clause after ``end`` (its sentence when ``sentence``: after "From Monday,")
+    hold a past word of any language's data or a past form of ``lang``, verbs of telling aside ("Until Monday
+    the road was closed", "道路は月曜日まで通行止めだった", "From Monday, trains ran again")?"""
+    stops = r"[.;!?。；！？\n]" if sentence else r"[,;:.!?，。；！？、\n“”\"«»„]"
+    after = re.split(stops, text[end : end + 100], maxsplit=1)[0]
+    if (joins := _and_words(lang)) is not None:
+        # a clause joined by "and" has its own tense: «se mantiene hasta el lunes y no se registraron heridos»
+        after = joins.split(after, maxsplit=1)[0]
+    after = _TELLING_RE.sub(" ", after)
+    if _PAST_RE.search(after):
+        return True
+    form = _past_form(lang)
+    return form is not None and any(_past_word(m.group(), lang) for m in form.finditer(after))
 # Postpositions after the weekday ("pazartesiye kadar", "Pazartesi'ye kadar": until Monday).
 # Chinese ones touch the weekday ("周四之前": before Thursday).
 _AHEAD_AFTER_WORDS = [w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after]
+# Japanese and Korean ones are glued to the weekday too ("金曜日まで", "금요일까지": until Friday; trial52 F25).
 _AHEAD_AFTER_RE = re.compile(
-    rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for w in _AHEAD_AFTER_WORDS if not _is_cjk(w))})(?!\w)"
-    rf"|{alternation(w for w in _AHEAD_AFTER_WORDS if _is_cjk(w)) or '(?!)'}",
+    rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for w in _AHEAD_AFTER_WORDS if not _glued(w))})(?!\w)"
+    rf"|{alternation(w for w in _AHEAD_AFTER_WORDS if _glued(w)) or '(?!)'}",
     re.IGNORECASE,
 )
 # A future written inside a clause-final verb (text/data "future_form": Turkish "açıklanacak").
@@ -182,7 +256,10 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
     number stands before it (a tally "up to" the day looks back). Never after a behind word ("seit Montag
     wird … vermisst", "since Monday": text data "weekday_behind")."""
     clause = _date_clause(text, start)
-    if _BEHIND_RE.search(text, max(0, start - 30), start):
+    if _opening(text, start, lang):
+        # "From Monday, trains run again", "Da lunedì i treni tornano": a start ahead, unless its sentence is past
+        return not _past_after(text, end, lang, sentence=True)
+    if _behind(text, start, lang):
         return False  # "seit Montag", "since Monday", "截至周一": a start or a tally behind us
     if _future_own_clause(text, start, end, lang) or _verb_final_future(text, end, lang):
         return True
@@ -201,10 +278,36 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
         words = words[:-1]
     if words and _FUTURE_AFTER_RE.fullmatch(words[-1]):
         return True  # the clause's last verb is a future: "Sonuçlar Çarşamba günü açıklanacak"
-    if re.search(r"\d", clause):
+    if words and _present_future_after(words, lang):
+        return True  # the clause's last verb is a present of the near future: «Köprü cumartesi günü açılıyor»
+    if _COUNT_IN_CLAUSE.search(clause):
         return False  # a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
-    near = (_AHEAD_RE.search(clause) and not _BEHIND_RE.search(clause)) or _AHEAD_AFTER_RE.match(text, end)
-    return bool(near)
+    near = (_AHEAD_RE.search(clause) and not _behind(clause, len(clause), lang, 0)) or _AHEAD_AFTER_RE.match(text, end)
+    # "Until Monday the road was closed", "도로는 월요일까지 통제됐다": a past after the weekday looks back
+    return bool(near) and not _past_after(text, end, lang)
+
+
+@cache
+def _present_future_forms(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(``lang``'s verb-final present of the near future, its relative participle) from text data
+    "present_future_form", "relative_participle_form"; None for a language without the first."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.present_future_form:
+        return None
+    participle = re.compile(data.relative_participle_form) if data.relative_participle_form else None
+    return re.compile(data.present_future_form), participle
+
+
+def _present_future_after(words: list[str], lang: str | None) -> bool:
+    """Are ``words`` (a weekday's clause after it) closed by ``lang``'s present of the near future with no
+    relative participle before it («cumartesi günü yeniden açılıyor»; not «pazartesi günü başlayan grev sürüyor»)?"""
+    forms = _present_future_forms(lang)
+    if forms is None:
+        return False
+    present, participle = forms
+    last = words[-1].lower()
+    return bool(present.fullmatch(last)) and not (
+        participle is not None and any(participle.fullmatch(w.lower()) for w in words[:-1]))
 
 
 @cache
@@ -278,7 +381,7 @@ def _present(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], str] |
 def _present_ahead(text: str, start: int, end: int, lang: str | None) -> bool:
     """Is the weekday at ``start``..``end`` in a clause of a present that is the language's future
     (:func:`_present_own_clause`), and after no behind word ("seit Montag")?"""
-    return not _BEHIND_RE.search(text, max(0, start - 30), start) and _present_own_clause(text, start, end, lang)
+    return not _behind(text, start, lang) and _present_own_clause(text, start, end, lang)
 
 
 def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -307,12 +410,17 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bo
         auxiliary = auxiliary or lemma in profile(lang).perfect_auxiliaries
         if auxiliary and verbs > 1:
             return False  # "is maandag ontspoord": a perfect, whatever the participle's form
-        if (prefix and word.startswith(prefix) and not lemma.startswith(prefix)) or word.endswith(lemma[-2:]):
-            return False  # a participle: "geöffnet", "begonnen" (a perfect or a passive looks back)
+        if (prefix and word.startswith(prefix) and not lemma.startswith(prefix)) or (
+                word.endswith(lemma[-2:]) and not profile(lang).infinitive_endings):
+            # a participle: "geöffnet", "begonnen" (a perfect or a passive looks back); not Italian «riapre»
+            # (riaprire), whose participles "present_strict" turns down as no present
+            return False
         if lemma in _telling_lemmas(lang):
             return False  # "teilt … am Montag mit": the telling's day, however the verb is written
-        if not (form.fullmatch(word) and _regular_present(word, lemma, profile(lang).present_endings)):
-            if profile(lang).capitalised_nouns:
+        data = profile(lang)
+        if not (form.fullmatch(word) and _regular_present(word, lemma, data.present_endings, data.infinitive_endings,
+                                                          data.present_stem_changes)):
+            if data.capitalised_nouns or data.present_strict:
                 return False  # another form of a verb: a past ("öffnete", "kam") or a subjunctive
             continue  # Dutch writes nouns small ("school", lemma "scholen"): its pasts are "past_words"
         present = True
@@ -326,11 +434,22 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bo
 _UMLAUT = str.maketrans("aou", "äöü")
 
 
-def _regular_present(word: str, lemma: str, endings: tuple[str, ...]) -> bool:
+def _regular_present(word: str, lemma: str, endings: tuple[str, ...], infinitives: tuple[str, ...] = (),
+                     changes: tuple[tuple[str, str], ...] = ()) -> bool:
     """Is ``word`` its infinitive ``lemma``'s stem (the lemma without "-en"/"-n"; a doubled last consonant made
     single, "beginn" -> "begin"; a last vowel doubled, "neem"; an umlaut, "fährt") with one of the language's
     present ``endings`` (text data "present_endings": "öffnet", "opent", "opengaat")? A strong past of the same
-    shape ("erhielt", "trat", "sloot") is none."""
+    shape ("erhielt", "trat", "sloot") is none. With ``infinitives`` (text data "infinitive_endings": Romance
+    "-ar", "-ire") the stem is the lemma without the one it ends in, its last vowel changed by one of ``changes``
+    ("cierr-a" of "cerrar") or not."""
+    if infinitives:
+        ending = next((e for e in infinitives if lemma.endswith(e) and len(lemma) > len(e) + 1), None)
+        if ending is None:
+            return False
+        root = lemma[: -len(ending)]
+        stems = {root} | {f"{m.string[:m.start()]}{new}{m.string[m.end():]}" for old, new in changes
+                          for m in [re.search(rf"{re.escape(old)}(?=[^aeiouáéíóú]*$)", root)] if m}
+        return any(word == f"{s}{e}" for s in stems for e in endings)
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     stems = {stem, re.sub(r"(.)\1$", r"\1", stem), re.sub(r"([aeou])([^\Waeiou])$", r"\1\1\2", stem),
              stem.translate(_UMLAUT)}
@@ -596,6 +715,12 @@ def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]
             joined = re.match(r"[^\W\d_]+-[^\W\d_]+", text[m.start() : m.start() + 30].lower())
             if not word or _known_weekday(word.group(), own_days) or (joined and joined.group() in _WEEKDAYS):
                 weekdays.append(m.start())
+    if "'" in text or "’" in text:
+        # a weekday written with an apostrophe (Ukrainian «п'ятниці», «п’ятницю»: trial52 F25 found none, the
+        # letters before the apostrophe too short a word to look at)
+        weekdays += [m.start() for m in re.finditer(r"(?<![\w'’])[^\W\d_]+['’][^\W\d_]+", text)
+                     if m.group().lower() in _WEEKDAYS and m.start() not in weekdays]
+        weekdays.sort()
     return months, weekdays
 
 
@@ -653,6 +778,8 @@ def _absolute_dates(
             month_word = m.group(month_group)
             if not _month_ok(text, m.start(month_group), month_word):
                 continue
+            if not m.group(3) and _in_name(text, m.start(month_group), m.end(), month_word):
+                continue  # "Ponte 25 de Abril", "6 October Bridge": a name, no date
             day, month = int(m.group(day_group)), _MONTHS[month_word.lower()]
             year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub, *_lean(text, m.start(), lang))
             date = _safe_date(year, month, day) if year else None
@@ -704,6 +831,76 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
         wd = _ZH_WEEKDAY[m.group(1)] if m.group(1) else _JA_WEEKDAY[m.group(2)]
         mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
+
+
+def _name_words(words: Iterable[str]) -> str:
+    """An alternation of name words: one written small here matches either case, one written capitalised only so."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        body = r"\s+".join(map(re.escape, w.split()))
+        parts.append(f"[{re.escape(w[0])}{re.escape(w[0].upper())}]{body[len(re.escape(w[0])):]}" if w[:1].islower() else body)
+    return "|".join(parts) or "(?!)"
+
+
+@cache
+def _date_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a head before a date, a small tail after it, a capitalised tail after it) of every language's "date_name"
+    data (:func:`_in_name`)."""
+    heads = _name_words(w for lg in LANGUAGES for w in profile(lg).date_name_heads)
+    joins = _name_words(w for lg in LANGUAGES for w in profile(lg).date_name_joins)
+    tails = [w for lg in LANGUAGES for w in profile(lg).date_name_tails]
+    # "Ponte 25 de", "Place du 14-", "Via XX", "Plaza de", "Straße des 17.", "ул. 8": up to the month word
+    before = re.compile(rf"(?<![^\W\d_])(?:{heads})\s+(?:(?:{joins})\s+)?(?:(?:\d{{1,2}}|[IVXLC]{{1,5}})\.?(?:\s*-\s*|\s+)"
+                        rf"(?:(?:{joins})\s+)?)?$")
+    small = re.compile(rf"\s+(?:{alternation(w for w in tails if w[:1].islower()) or '(?!)'})(?![^\W\d_])")
+    capital = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in tails if not w[:1].islower()) or '(?!)'})(?![^\W\d_])")
+    return before, small, capital
+
+
+@cache
+def _small_months() -> frozenset[str]:
+    """The month words of the languages that write months small only (text data "months_lowercase")."""
+    small = {w for lg in LANGUAGES if profile(lg).months_lowercase for w in month_names(lg)}
+    capital = {w for lg in LANGUAGES if not profile(lg).months_lowercase for w in month_names(lg)}
+    return frozenset(small - capital)
+
+
+def _in_name(text: str, month_start: int, end: int, month_word: str) -> bool:
+    """Is the date whose month word starts at ``month_start`` and which ends at ``end`` part of a proper name: a
+    place noun before it ("Ponte 25 de Abril", "Plaza de Mayo", "Place du 14-Juillet", "улица 8 Марта"), or one
+    after it ("6 October Bridge", "29 Ekim Caddesi"; a small one, "25 de Abril bridge", only beside a month
+    capitalised where its language writes months small)? Text data "date_name"; such a date is no date of the
+    story (trial52 F10)."""
+    before, small, capital = _date_name_patterns()
+    head = before.search(text, max(0, month_start - 40), month_start)
+    if head and not (head.group()[:1].islower() and month_word[:1].islower()):
+        # a name is capitalised somewhere (or written in a caseless script: «جسر 6 أكتوبر»): «улица 8 Марта»,
+        # "Avenida 9 de julio"; not «на улице 8 марта»
+        return True
+    if capital.match(text, end):
+        return True
+    return bool(small.match(text, end)) and month_word[:1].isupper() and month_word.lower() in _small_months()
+
+
+def date_in_name(text: str, month_start: int, end: int, month_word: str) -> bool:
+    """Public :func:`_in_name`: is the date whose month word ``month_word`` starts at ``month_start`` of ``text`` and
+    which ends at ``end`` part of a place's name ("Ponte 25 de Abril", "6 October Bridge")? The similarity's own
+    date reader asks it (trial52 F10: "same dates: 25 April")."""
+    return _in_name(text, month_start, end, month_word)
+
+
+def name_date_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each day and month written without a year inside a place's name in ``text`` (:func:`_in_name`):
+    no date, and its day no count either ("Ponte 25 de Abril": "same numbers: 25")."""
+    text = normalise_digits(text)
+    months, _ = _word_hits(text, base(language))
+    spans = []
+    for rx, month_group, before in ((_DAY_MONTH_RE, 2, 14), (_MONTH_DAY_RE, 1, 0)):
+        for m in _near(rx, text, months, month_group, before):
+            word = m.group(month_group)
+            if not m.group(3) and _month_ok(text, m.start(month_group), word) and _in_name(text, m.start(month_group), m.end(), word):
+                spans.append((m.start(), m.end()))
+    return spans
 
 
 def _month_ok(text: str, pos: int, word: str) -> bool:
@@ -770,6 +967,8 @@ def _month_dates(text: str, pub: dt.date | None, months: list[int], lang: str | 
         if not _month_ok(text, m.start(1), word) or (word[0].islower() and word.lower() in (
                 "august", "june", "april", "july")):
             continue
+        if _in_name(text, m.start(1), m.end(1), word):
+            continue  # "Plaza de Mayo", "Via XX Settembre": a name, no month
         month = _MONTHS[word.lower()]
         year = _year_for(month, None, pub, *_lean(text, m.start(), lang))
         date = f"{year:04d}-{month:02d}" if year else None
@@ -1076,7 +1275,7 @@ def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[R
         if not (d.date and _weekday_alone(d)):
             continue
         clause = _date_clause(headline, d.start)
-        if _FUTURE_RE.search(clause) or _BEHIND_RE.search(headline, max(0, d.start - 30), d.start):
+        if _FUTURE_RE.search(clause) or _behind(headline, d.start, lang):
             continue  # already read by its own tense or "since"
         if _PAST_RE.search(headline) or _lean(headline, d.start, lang)[1]:
             continue  # "Road reopened Monday": the headline's own past

@@ -10,7 +10,7 @@ from functools import cache
 
 from ...text import LANGUAGES, alternation, profile, scale_words
 from ._calendar import _DECADE_RE, _ORDINAL_RE, _TIME_RE
-from ._dates import _NEXT, _date_candidates
+from ._dates import _NEXT, _date_candidates, name_date_spans
 from ._lexicon import (
     _CJK_CURRENCIES,
     _CJK_SCALES,
@@ -111,6 +111,7 @@ def _parse_de_word(word: str) -> float | None:
 def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     """Dates, years, times and ordinals: never quantities."""
     spans = [(d.start, d.end) for d in _date_candidates(text, None, language)]
+    spans += name_date_spans(text, language)  # "Ponte 25 de Abril": a name's day, neither date nor count
     spans += [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _DECADE_RE.finditer(text)]
