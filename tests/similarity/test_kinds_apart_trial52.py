@@ -375,3 +375,14 @@ def test_opening_names_read_past_an_elided_article():
     text = ("Un incendie sur l'île d'Oléron\nUn incendie a forcé jeudi l'évacuation de trois villages de l'île "
             "d'Oléron, ont indiqué les pompiers.")
     assert "Oléron" in sim._opening_names(text, text[:sim.PLACE_LEAD_CHARS], sim.Gazetteer.load())
+
+
+def test_a_bare_number_is_no_road_of_its_own(hashing_embedder):
+    """ "Ponte 25 de Abril" reads as the code 25 (a bridge's number beside its noun): it may tie two reports of one
+    bridge, but is no road of its own to hold a crash on the A1 apart by."""
+    bridge = ("Ponte 25 de Abril reabre sábado após reparações\n\nLusa, 26 de novembro de 2026\n\nA Ponte 25 de Abril, "
+              "encerrada desde segunda-feira para reparações urgentes num cabo, reabre ao trânsito no sábado, "
+              "informou a concessionária. Os automobilistas têm enfrentado longas filas na Ponte 25 de Abril.\n")
+    assert _features(A1_IT, bridge, hashing_embedder).roads_apart is None
+    assert _features(A1_IT, A14_EN, hashing_embedder).roads_apart == ("A1", "A14")
+

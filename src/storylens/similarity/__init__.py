@@ -2823,8 +2823,7 @@ def _weeks_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:
 
 def _measure_codes(text: str, lang: str | None) -> frozenset[str]:
     """:func:`storylens.analysis.conflicts.measure_codes` (the road, line or gate numbers beside their nouns, and bare
-    road codes: "A14", "М-11" as "M11"); the import is here so that reading a text does not load the analysis layer
-    until a text is read."""
+    road codes: "A14", "М-11" as "M11"), imported on first use as the module's other analysis-layer readers are."""
     from ..analysis.conflicts import measure_codes
 
     return measure_codes(text, lang)
@@ -2840,7 +2839,9 @@ def _roads_apart(a: _Text, b: _Text) -> tuple[str, str] | None:
     (:func:`_apart`): a storm closing the A7 in one report and the B4 in another is one story that names its storm."""
     from ..analysis.conflicts import _one_code
 
-    codes_a, codes_b = a.opening.codes, b.opening.codes
+    # a bare number is no road's code of its own ("Ponte 25 de Abril", "Route 4" beside "4 roads"): it only ties
+    codes_a = frozenset(c for c in a.opening.codes if not c.isdigit())
+    codes_b = frozenset(c for c in b.opening.codes if not c.isdigit())
     if not (codes_a and codes_b):
         return None
     all_a, all_b = _measure_codes(a.text, a.lang), _measure_codes(b.text, b.lang)
