@@ -3035,6 +3035,12 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
     outlet_keys = _outlet_keys()
     adjectives = _adjective_keys()
     code = base(lang) if lang else None
+    if code is not None:
+        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+        # simplemma has no lexicon of some languages the detector names (Arabic): their words are not read as common
+        # words (a compare report's Arabic table against a Russian one raised "Unsupported language: ar")
+        code = code if code in SUPPORTED_LANGUAGES else None
     for label in dict.fromkeys(labels):
         key = _fold(label).replace(" ", "")
         if _calendar_word(label) or key in nouns or key in outlet_keys or key in adjectives:
