@@ -643,6 +643,16 @@ def _words_any(keys: Iterable[str]) -> bool:
     return any(k[:1] not in _NEUTRAL_KEYS and k[:1] != CITY_MARK for k in keys)
 
 
+def _norm_across(counts: Mapping[str, int], idf: Callable[[str], float], kept: AbstractSet[str],
+                 plain_weight: float) -> float:
+    """A story's key norm (``counts``: its key counts, ``idf``: a key's weight) with its everyday-noun keys
+    (:data:`EVERYDAY_MARK`) outside ``kept`` counting ``plain_weight``. Computed afresh (no cache: O(story
+    keys), paid only against a story in other languages), so a writer restored from a store scores as one
+    that ran on; fsum: exact whatever the keys' (hash) order."""
+    return math.sqrt(math.fsum((k * idf(e)) ** 2 * (plain_weight if e[:1] == EVERYDAY_MARK and e not in kept else 1.0)
+                               for e, k in counts.items()))
+
+
 def _rare_shared_names(names: Sequence[AbstractSet[str]], ci: np.ndarray, cj: np.ndarray, most: int) -> list[str]:
     """For each pair (ci[k], cj[k]): a person both articles name (``names``: each article's folded full
     names, :func:`storylens.similarity.full_names`) whom at most ``most`` articles of ``names`` name
@@ -704,9 +714,10 @@ class StoryClusterer:
     crosslingual_entity_floor: entity score floor against a story with no member in the
         article's language (names are spelt and translated differently across languages,
         so a missing overlap there is weak evidence against the link).
-    crosslingual_plain_weight: against such a story, the weight of the article's own plain
-        keys (not numbers, alias groups or keys it shares) in its key norm, 0..1; 1 counts
-        every key as within a language (see :meth:`_entity_cosine`).
+    crosslingual_plain_weight: against such a story, the weight of the everyday-noun keys
+        (:data:`EVERYDAY_MARK`) the other side does not share, the article's in its key norm and
+        the story's in the story's, 0..1; 1 counts every key as within a language (see
+        :meth:`_entity_cosine`).
     crosslingual_place_veto: never join such a story when the article's places and the
         story's say two countries (:func:`storylens.cluster._places.place_conflict`: a coup in
         Conakry is not the coup in Bissau, whatever the cosine and the floor).
@@ -802,6 +813,11 @@ class StoryClusterer:
     _join_same_language = False  # the judge's join_same_language (False: cross-lingual bridges only), same time
     # the judge's join_same_language_except: same-language pairs of every language but these bridge too (None: off)
     _join_except: frozenset[str] | None = None
+    # the judge's mutual_join_slack (0: off) and the judged pairs each other's best-scored candidate, same time
+    _mutual_join_slack = 0.0
+    _mutual: frozenset[tuple[int, int]] = frozenset()
+    # the judge's join_votes / join_vote_share (0: off): groups whose judged pairs between them say yes this often
+    _join_votes, _join_vote_share = 0, 0.5
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
     _art_places: tuple[str, tuple[frozenset[str], frozenset[str]]] | None = None  # (article id, places_of), online
@@ -1200,11 +1216,14 @@ class StoryClusterer:
         Counting keys over members makes a story's core names (said by most of
         its articles) outweigh names one member mentioned in passing.
         ``plain_weight`` < 1 (a story with no member in the article's language):
-        the article's plain keys (not numbers, alias groups or shared keys) count
-        that much in its norm; its own language's words (every German noun is
+        the article's everyday-noun keys (:data:`EVERYDAY_MARK`) it does not share
+        count that much in its norm; its own language's words (every German noun is
         capitalised) can hardly be shared and are weak evidence against the story
         (trial 15: a German report of an ECB cut scored an entity cosine under 0.20
-        against the ECB story in six other languages).
+        against the ECB story in six other languages). The story's unshared
+        everyday-noun keys count that much in the story's norm too, so a pair scores
+        alike in either order (trial51 F12); names count whole on both sides (Rhodes
+        is not Euboea). Returns 0..1.
         """
         if not shared:
             return 0.0
@@ -1216,14 +1235,20 @@ class StoryClusterer:
                   for e in shared)
         # fsum over ``idf``: its keys come from a frozenset, in an order that follows string hashes
         # (PYTHONHASHSEED); a plain sum differed in the last bit between processes
+        story_norm = story.entity_norm(self._idf, len(self._ids))
         if plain_weight < 1.0:
             kept = set(shared)
-            plain = math.fsum(w * w for e, w in idf.items() if e not in kept and e[:1] not in _NEUTRAL_KEYS)
+            plain = math.fsum(w * w for e, w in idf.items() if e not in kept and e[:1] == EVERYDAY_MARK)
             art_norm = math.sqrt(math.fsum(w * w for w in idf.values()) - (1.0 - plain_weight) * plain)
+            # The story's own everyday nouns the article does not have count ``plain_weight`` too: its
+            # members' language's words are as unreachable from this article as the article's are
+            # from them. One-sided, a pair's score hung on which of the two came first (trial51 F12:
+            # a German Noto quake report's 21 keys, mostly nouns Japanese cannot write, held the
+            # Japanese report at an entity cosine of 0.21; the other way round, 0.53).
+            story_norm = _norm_across(story.entity_counts, self._idf, {across.get(e, e) for e in shared}, plain_weight)
         else:
             art_norm = math.sqrt(math.fsum(w * w for w in idf.values()))
-        story_norm = story.entity_norm(self._idf, len(self._ids))
-        return dot / (art_norm * story_norm) if art_norm > 0 and story_norm > 0 else 0.0
+        return min(1.0, dot / (art_norm * story_norm)) if art_norm > 0 and story_norm > 0 else 0.0
 
     # ---- bookkeeping
     def _add_article(self, art: ArticleFeatures, vec: np.ndarray, index: bool = True) -> None:
@@ -1528,6 +1553,9 @@ class StoryClusterer:
             self._join_same_language = bool(getattr(pair_judge, "join_same_language", False))
             except_ = getattr(pair_judge, "join_same_language_except", None)
             self._join_except = None if except_ is None else frozenset(except_)
+            self._mutual_join_slack = float(getattr(pair_judge, "mutual_join_slack", 0.0) or 0.0)
+            self._join_votes = int(getattr(pair_judge, "join_votes", 0) or 0)
+            self._join_vote_share = float(getattr(pair_judge, "join_vote_share", 0.5) or 0.0)
             weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
             if weight and self._links is not None and self._links[0].e5 is not None:
                 self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
@@ -1546,6 +1574,8 @@ class StoryClusterer:
             self._lead = None
             self._judged = None
             self._join_slack, self._join_same_language, self._join_except = 0.0, False, None
+            self._mutual_join_slack, self._mutual = 0.0, frozenset()
+            self._join_votes, self._join_vote_share = 0, 0.5
             self._vetoed = frozenset()
             self._overruled = frozenset()
             self._lifted = None
@@ -1699,6 +1729,11 @@ class StoryClusterer:
         raw = margin
         lifted: dict[int, list[str]] = {}
         slack = float(getattr(judge, "mutual_slack", 0.0) or 0.0)
+        if float(getattr(judge, "mutual_join_slack", 0.0) or 0.0) > 0:
+            # the pairs each other's best at or above the cut, or lifted to it below: _join_judged's
+            # group-level bridges (a vetoed pair's margin is -1 and no verdict NaN: neither is one)
+            both = _mutual_best(ci, cj, scores, len(self._ids)) & (margin >= -slack)
+            self._mutual = frozenset(zip(ci[both].tolist(), cj[both].tolist()))
         if slack > 0:
             # Two articles that are each other's best-scored candidate and score just below the cut
             # join at the cut: a same-story pair the model under-scores is still each side's best
@@ -2090,7 +2125,7 @@ class StoryClusterer:
         labels = fcluster(linkage(squareform(np.clip(dist, 0.0, None), checks=False), method="average"),
                           top - self._refine_cut(), criterion="distance")
         bridged: dict[int, str] = {}
-        if self._join_slack and self._judged is not None:
+        if (self._join_slack or self._mutual_join_slack or self._join_votes) and self._judged is not None:
             labels = self._join_judged(comp, sims, labels, bridged)
         self._note_why(comp, sims, labels, bridged)
         groups: dict[int, list[str]] = {}
@@ -2116,18 +2151,48 @@ class StoryClusterer:
         cut = self._refine_cut()
         local = {int(p): r for r, p in enumerate(comp)}
         labels = np.asarray(labels).copy()
-        bridges = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local and m >= 0
-                   and self._bridges(i, j)]
+        # (row, row, margin, how far under the cut the two groups' average link may fall): a pair each other's
+        # best match bridges within the mutual slack, in any language (_mutual_join_slack)
+        bridges = []
+        for i, r in local.items():
+            for j, m in self._judged_by(i):
+                if j not in local or m < 0:
+                    continue
+                slack = max(float(self._join_slack) if self._bridges(i, j) else -1.0,
+                            self._mutual_join_slack if (i, j) in self._mutual else -1.0)
+                if slack >= 0:
+                    bridges.append((r, local[j], m, slack))
+        # every judged pair of the component (margin; vetoed pairs at -1 say no) for the group vote
+        judged = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local] \
+            if self._join_votes else []
         refused: set[tuple[int, int]] = set()
+        votes: dict[tuple[int, int], list[int]] = {}
         while True:
-            best, pair, via = cut - float(self._join_slack), None, None
-            for r, q, m in bridges:
+            best, pair, via = -np.inf, None, None
+            for r, q, m, slack in bridges:
                 if labels[r] == labels[q] or (int(labels[r]), int(labels[q])) in refused:
                     continue
                 a, b = labels == labels[r], labels == labels[q]
                 avg = float(sims[np.ix_(a, b)].mean())
-                if avg >= best:
-                    best, pair, via = avg, (labels[r], labels[q]), (r, q, m)
+                if avg >= cut - slack and avg >= best:
+                    best, pair, via = avg, (labels[r], labels[q]), (r, q, m, slack)
+            if judged:
+                # A group vote: two groups between which at least _join_votes judged pairs say yes, and at least
+                # _join_vote_share of the judged pairs between them, are one story's reports whatever the average
+                # of their other links (in a crowded topic most of those pairs are nobody's candidates).
+                votes = {}
+                for r, q, m in judged:
+                    if labels[r] != labels[q]:
+                        tally = votes.setdefault((min(int(labels[r]), int(labels[q])), max(int(labels[r]), int(labels[q]))),
+                                                 [0, 0, r, q])
+                        tally[0] += m >= 0
+                        tally[1] += 1
+                for (ga, gb), (yes, n, r, q) in sorted(votes.items()):
+                    if yes < self._join_votes or yes < self._join_vote_share * n or (ga, gb) in refused:
+                        continue
+                    avg = float(sims[np.ix_(labels == ga, labels == gb)].mean())
+                    if pair is None or avg > best:
+                        best, pair, via = avg, (ga, gb), (r, q, float("nan"), float("inf"))
             if pair is None:
                 return labels
             if self.crosslingual_place_veto and self._places_apart(comp, labels == pair[0], labels == pair[1]):
@@ -2135,11 +2200,20 @@ class StoryClusterer:
                 refused.add((int(pair[1]), int(pair[0])))
                 continue
             if bridged is not None and via is not None:
-                r, q, m = via
-                note = (f"its group and {self._ids[comp[q if labels[r] == pair[1] else r]][:12]}'s were joined by a"
-                        f" pair judged across languages ({self._ids[comp[r]][:12]} / {self._ids[comp[q]][:12]},"
-                        f" {self._judged_text(min(comp[r], comp[q]), max(comp[r], comp[q]), m)}) with an average link of {best:.2f}, within"
-                        f" {self._join_slack:.2f} of the cut {cut:.2f}")
+                r, q, m, slack = via
+                i, j = min(comp[r], comp[q]), max(comp[r], comp[q])
+                other = self._ids[comp[q if labels[r] == pair[1] else r]][:12]
+                if np.isnan(m):
+                    yes, n = votes[(min(int(pair[0]), int(pair[1])), max(int(pair[0]), int(pair[1])))][:2]
+                    note = (f"its group and {other}'s were joined by the judge's votes: {yes} of the {n} judged pairs"
+                            f" between them the same story (average link {best:.2f}, cut {cut:.2f})")
+                else:
+                    kind = ("each other's best match" if (i, j) in self._mutual and slack == self._mutual_join_slack
+                            else "judged across languages" if self._langs[i] != self._langs[j] else "judged")
+                    note = (f"its group and {other}'s were joined by a"
+                            f" pair {kind} ({self._ids[comp[r]][:12]} / {self._ids[comp[q]][:12]},"
+                            f" {self._judged_text(i, j, m)}) with an average link of {best:.2f}, within"
+                            f" {slack:.2f} of the cut {cut:.2f}")
                 for x in np.nonzero((labels == pair[0]) | (labels == pair[1]))[0]:
                     bridged.setdefault(int(x), note)
             labels[labels == pair[1]] = pair[0]
