@@ -52,8 +52,7 @@ def test_a_story_in_other_languages_ignores_the_articles_own_plain_words():
     base = rng.normal(size=32)
     base /= np.linalg.norm(base)
     shared = {"#2.15", "#1.9", "#0.9", "=european central bank", "lagarde"}
-    # every German noun is capitalised: keys no other language has, marked as everyday nouns (cluster.EVERYDAY_MARK)
-    german_words = {f"%wort{k}" for k in range(40)}
+    german_words = {f"wort{k}" for k in range(40)}  # every German noun is capitalised: keys no other language has
     en = _features("en", base, shared | {"reuters", "governing", "council"}, "en")
     de = _features("de", _at_cosine(base, 0.56, rng), shared | german_words, "de")
     for neutral, joins in ((True, True), (False, False)):

@@ -643,16 +643,6 @@ def _words_any(keys: Iterable[str]) -> bool:
     return any(k[:1] not in _NEUTRAL_KEYS and k[:1] != CITY_MARK for k in keys)
 
 
-def _norm_across(counts: Mapping[str, int], idf: Callable[[str], float], kept: AbstractSet[str],
-                 plain_weight: float) -> float:
-    """A story's key norm (``counts``: its key counts, ``idf``: a key's weight) with its everyday-noun keys
-    (:data:`EVERYDAY_MARK`) outside ``kept`` counting ``plain_weight``. Computed afresh (no cache: O(story
-    keys), paid only against a story in other languages), so a writer restored from a store scores as one
-    that ran on; fsum: exact whatever the keys' (hash) order."""
-    return math.sqrt(math.fsum((k * idf(e)) ** 2 * (plain_weight if e[:1] == EVERYDAY_MARK and e not in kept else 1.0)
-                               for e, k in counts.items()))
-
-
 def _rare_shared_names(names: Sequence[AbstractSet[str]], ci: np.ndarray, cj: np.ndarray, most: int) -> list[str]:
     """For each pair (ci[k], cj[k]): a person both articles name (``names``: each article's folded full
     names, :func:`storylens.similarity.full_names`) whom at most ``most`` articles of ``names`` name
@@ -714,10 +704,9 @@ class StoryClusterer:
     crosslingual_entity_floor: entity score floor against a story with no member in the
         article's language (names are spelt and translated differently across languages,
         so a missing overlap there is weak evidence against the link).
-    crosslingual_plain_weight: against such a story, the weight of the everyday-noun keys
-        (:data:`EVERYDAY_MARK`) the other side does not share, the article's in its key norm and
-        the story's in the story's, 0..1; 1 counts every key as within a language (see
-        :meth:`_entity_cosine`).
+    crosslingual_plain_weight: against such a story, the weight of the article's own plain
+        keys (not numbers, alias groups or keys it shares) in its key norm, 0..1; 1 counts
+        every key as within a language (see :meth:`_entity_cosine`).
     crosslingual_place_veto: never join such a story when the article's places and the
         story's say two countries (:func:`storylens.cluster._places.place_conflict`: a coup in
         Conakry is not the coup in Bissau, whatever the cosine and the floor).
@@ -1216,14 +1205,11 @@ class StoryClusterer:
         Counting keys over members makes a story's core names (said by most of
         its articles) outweigh names one member mentioned in passing.
         ``plain_weight`` < 1 (a story with no member in the article's language):
-        the article's everyday-noun keys (:data:`EVERYDAY_MARK`) it does not share
-        count that much in its norm; its own language's words (every German noun is
+        the article's plain keys (not numbers, alias groups or shared keys) count
+        that much in its norm; its own language's words (every German noun is
         capitalised) can hardly be shared and are weak evidence against the story
         (trial 15: a German report of an ECB cut scored an entity cosine under 0.20
-        against the ECB story in six other languages). The story's unshared
-        everyday-noun keys count that much in the story's norm too, so a pair scores
-        alike in either order (trial51 F12); names count whole on both sides (Rhodes
-        is not Euboea). Returns 0..1.
+        against the ECB story in six other languages).
         """
         if not shared:
             return 0.0
@@ -1235,20 +1221,14 @@ class StoryClusterer:
                   for e in shared)
         # fsum over ``idf``: its keys come from a frozenset, in an order that follows string hashes
         # (PYTHONHASHSEED); a plain sum differed in the last bit between processes
-        story_norm = story.entity_norm(self._idf, len(self._ids))
         if plain_weight < 1.0:
             kept = set(shared)
-            plain = math.fsum(w * w for e, w in idf.items() if e not in kept and e[:1] == EVERYDAY_MARK)
+            plain = math.fsum(w * w for e, w in idf.items() if e not in kept and e[:1] not in _NEUTRAL_KEYS)
             art_norm = math.sqrt(math.fsum(w * w for w in idf.values()) - (1.0 - plain_weight) * plain)
-            # The story's own everyday nouns the article does not have count ``plain_weight`` too: its
-            # members' language's words are as unreachable from this article as the article's are
-            # from them. One-sided, a pair's score hung on which of the two came first (trial51 F12:
-            # a German Noto quake report's 21 keys, mostly nouns Japanese cannot write, held the
-            # Japanese report at an entity cosine of 0.21; the other way round, 0.53).
-            story_norm = _norm_across(story.entity_counts, self._idf, {across.get(e, e) for e in shared}, plain_weight)
         else:
             art_norm = math.sqrt(math.fsum(w * w for w in idf.values()))
-        return min(1.0, dot / (art_norm * story_norm)) if art_norm > 0 and story_norm > 0 else 0.0
+        story_norm = story.entity_norm(self._idf, len(self._ids))
+        return dot / (art_norm * story_norm) if art_norm > 0 and story_norm > 0 else 0.0
 
     # ---- bookkeeping
     def _add_article(self, art: ArticleFeatures, vec: np.ndarray, index: bool = True) -> None:

@@ -627,8 +627,7 @@ class StoreClusterer(StoryClusterer):
     def _entity_cosine(self, idf: dict[str, float], shared: Sequence[str], story: StoryState,
                        plain_weight: float = 1.0, across: Mapping[str, str] | None = None) -> float:
         # A norm computed again reads the idf of each of the story's keys: one query for all of them.
-        # Against a story in other languages its norm is computed afresh too (the story's plain keys weighed).
-        if shared and (plain_weight < 1.0 or story.norm_stale(len(self._ids))):
+        if shared and story.norm_stale(len(self._ids)):
             self._df.prefetch(story.entity_counts)
         return super()._entity_cosine(idf, shared, story, plain_weight, across)
 
