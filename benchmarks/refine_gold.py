@@ -66,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated: groups a judged-yes pair connects merge within this below the cut (0: off)")
     ap.add_argument("--join-same-language", action="store_true",
                     help="--join-slacks bridges of one language too (without: cross-lingual only, none here)")
+    ap.add_argument("--mutual-join-slacks", default="0",
+                    help="comma-separated: groups a judged pair each other's best match connects merge within this "
+                         "below the cut, in any language (0: off)")
+    ap.add_argument("--join-votes", default="0",
+                    help="comma-separated: groups merge when this many judged pairs between them say yes (0: off)")
+    ap.add_argument("--join-vote-share", type=float, default=0.5, help="--join-votes: the least share of yes")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
     from storylens.cluster._context import load_context
@@ -113,9 +119,12 @@ def main(argv: list[str] | None = None) -> int:
                                                      for m in map(float, args.mutual_slack.split(","))
                                                      for q in same_grid for ld in leads):
             for cands in args.candidates.split(","):
-                for grouping, lam, join in ((g, float(w), float(j)) for g in args.grouping.split(",")
-                                            for w in (args.unknown_weight.split(",") if g == "correlation" else ["0"])
-                                            for j in args.join_slacks.split(",")):
+                for grouping, lam, join, mjoin, votes in ((g, float(w), float(j), float(mj), jv) for g in args.grouping.split(",")
+                                                   for w in (args.unknown_weight.split(",") if g == "correlation"
+                                                             else ["0"])
+                                                   for j in args.join_slacks.split(",")
+                                                   for mj in args.mutual_join_slacks.split(",")
+                                                   for jv in map(int, args.join_votes.split(","))):
                     judge.cut = judge.same_language_cut = cut
                     judge.wide = cands == "wide"
                     judge.mutual_slack, judge.mutual_same_language = slack, args.mutual_same_language
@@ -125,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                     c.set_params(refine_grouping=grouping)
                     c._unknown_weight = lam
                     judge.join_slack, judge.join_same_language = join, args.join_same_language
+                    judge.mutual_join_slack = mjoin
+                    judge.join_votes, judge.join_vote_share = votes, args.join_vote_share
                     t = cpu()
                     c.refine(texts=texts, pair_judge=judge)
                     tag = "" if (cands, grouping) == ("use", "average") else f"_{cands}_{grouping}" + (f"{lam:g}" if lam else "")
@@ -132,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
                     tag += f"_ctxsame{same_p:g}" if same_p is not None else ""
                     tag += f"_lead{lead_w:g}@{lead_c:g}" if lead_w else ""
                     tag += f"_join{join:g}" if join else ""
+                    tag += f"_mjoin{mjoin:g}" if mjoin else ""
+                    tag += f"_votes{votes}s{args.join_vote_share:g}" if votes else ""
                     row[f"judge_{cut}{tag}"] = f1(c)
                     row[f"judge_{cut}{tag}_refine_cpu_s"] = cpu() - t
         out["sets"][name] = row
@@ -143,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
                                   f"{'' if args.context == 'off' else '_context' + args.context}"
                                   f"{'' if args.lead_weights == '0' else '_lead' + args.lead_weights}"
                                   f"{'' if args.same_floor is None else f'_floor{args.same_floor:g}'}"
-                                  f"{'' if args.join_slacks == '0' else '_join' + args.join_slacks}{'all' if args.join_same_language else ''}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+                                  f"{'' if args.join_slacks == '0' else '_join' + args.join_slacks}{'all' if args.join_same_language else ''}"
+                                  f"{'' if args.mutual_join_slacks == '0' else '_mjoin' + args.mutual_join_slacks}"
+                                  f"{'' if args.join_votes == '0' else '_votes' + args.join_votes}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

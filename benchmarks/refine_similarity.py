@@ -479,6 +479,14 @@ def main(argv: list[str] | None = None) -> int:
                          "the classifier's cuts chosen so that the two together pass the same share of unrelated rows")
     ap.add_argument("--join-slack", type=float, default=0.0,
                     help="two average-link groups a judged-yes pair connects merge within this below the cut")
+    ap.add_argument("--mutual-join-slack", type=float, default=0.0,
+                    help="a judged pair each other's best match (at its cut, or lifted by --mutual-slack) joins its two "
+                         "average-link groups while their average link is at most this far below the refine cut, in any "
+                         "language (0: off)")
+    ap.add_argument("--join-votes", type=int, default=0,
+                    help="two average-link groups merge when at least this many judged pairs between them say yes "
+                         "(and --join-vote-share of them), in any language (0: off)")
+    ap.add_argument("--join-vote-share", type=float, default=0.5, help="--join-votes: the least share of yes")
     ap.add_argument("--join-same-language", action="store_true", help="--join-slack bridges of one language too")
     ap.add_argument("--join-except", default=None,
                     help="--join-slack bridges of one language too, except these (comma-separated, e.g. en: "
@@ -816,6 +824,8 @@ def main(argv: list[str] | None = None) -> int:
             judge.lead_weight = args.lead_weight
             judge.join_slack, judge.join_same_language = args.join_slack, args.join_same_language
             judge.join_same_language_except = tuple(args.join_except.split(",")) if args.join_except else None
+            judge.mutual_join_slack = args.mutual_join_slack
+            judge.join_votes, judge.join_vote_share = args.join_votes, args.join_vote_share
             judge.cross_k = args.cross_k
             judge.name_slack, judge.name_max_articles = args.name_slack, args.name_max
             judge.triangle_slack = args.triangle_slack
@@ -1100,6 +1110,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{f'_samefpr{args.same_fpr:g}' if args.same_fpr is not None else ''}"
             f"{'' if args.judge_model == 'regression' else f'_{args.judge_model}{args.classifier_max:g}{args.classifier_scope}{args.classifier_same_fpr:g}'}"
             f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' + ('all' if args.join_same_language else '') + (f'_except{args.join_except}' if args.join_except else '') if args.join_slack else ''}"
+            f"{f'_mjoin{args.mutual_join_slack:g}' if args.mutual_join_slack else ''}"
+            f"{f'_votes{args.join_votes}s{args.join_vote_share:g}' if args.join_votes else ''}"
             f"{f'_x{args.cross_k}' if args.cross_k else ''}"
             f"{f'_names{args.name_slack:g}max{args.name_max}' if args.name_slack else ''}"
             f"{f'_tri{args.triangle_slack:g}' + (f'ex{args.triangle_except}' if args.triangle_except else '') if args.triangle_slack else ''}"

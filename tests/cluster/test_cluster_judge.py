@@ -432,3 +432,59 @@ def test_the_fast_judge_gives_no_verdict_on_a_language_use_was_not_trained_on(ha
     sv_de, sv_en, de_en = judge.scores(np.array([0, 0, 1]), np.array([1, 2, 2]))
     assert np.isnan(sv_de) and np.isnan(sv_en)
     assert not np.isnan(de_en)  # both in USE's languages: the model judges
+
+
+def test_a_pair_each_others_best_bridges_its_groups_in_one_language_within_the_mutual_join_slack():
+    """recall42 (issue #11, cause C/D of events41_causes.md): two English reports each other's best-scored
+    candidate, judged the same story, were split by the average link of the group one of them sits in; the
+    join slack bridges only across languages (join_except: English). ``mutual_join_slack`` bridges such a
+    pair's groups in any language."""
+    rng = np.random.default_rng(7)
+    base = _unit(rng.normal(size=64))
+    near = _unit(base + 0.05 * _unit(rng.normal(size=64)))  # t1: a copy of t0 by the cosine link
+    feats = [ArticleFeatures("t0", base, frozenset(), None, "en"), ArticleFeatures("t1", near, frozenset(), None, "en"),
+             ArticleFeatures("t2", _unit(rng.normal(size=64)), frozenset(), None, "en")]
+    # t0-t1: no verdict (the cosine link holds them); t1-t2: judged just over the cut, each other's best;
+    # t0-t2: judged far below it
+    table = {frozenset({"t0", "t1"}): float("nan"), frozenset({"t1", "t2"}): 0.62, frozenset({"t0", "t2"}): 0.1}
+    texts = {f"t{k}": f"t{k}" for k in range(3)}
+    together = []
+    for join, mutual in ((0.6, 0.0), (0.0, 0.6), (0.0, 0.1)):
+        judge = _Judge(table, default=float("nan"))
+        judge.join_slack, judge.mutual_join_slack = join, mutual
+        c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+        c.refine(texts=texts, pair_judge=judge)
+        s = c.article_story_
+        assert s["t0"] == s["t1"]
+        together.append(s["t2"] == s["t1"])
+        assert c._mutual_join_slack == 0.0 and not c._mutual  # they last only while the judge's refine runs
+    # the join slack leaves English bridges out; the mutual slack joins them, within its width only
+    assert together == [False, True, False]
+
+
+def test_two_groups_most_of_whose_judged_pairs_say_yes_are_one_story_by_the_join_votes():
+    """recall42 (issue #11, cause C of events41_causes.md): two groups of one topic's reports, several pairs
+    between them judged the same story, were split by the average of all their links (most pairs between two
+    crowded groups are nobody's candidates). ``join_votes``: at least that many judged yes, and at least
+    ``join_vote_share`` of the judged pairs between the groups, merge them."""
+    rng = np.random.default_rng(9)
+    a, b = _unit(rng.normal(size=64)), _unit(rng.normal(size=64))
+    def near(v):
+        return _unit(v + 0.05 * _unit(rng.normal(size=64)))
+    # two groups of three English reports, each judged one story
+    feats = [ArticleFeatures(f"t{k}", near(a if k < 3 else b), frozenset(), None, "en") for k in range(6)]
+    texts = {f"t{k}": f"t{k}" for k in range(6)}
+    inside = {frozenset({f"t{x}", f"t{y}"}): 0.95 for g in ((0, 1, 2), (3, 4, 5)) for x in g for y in g if x < y}
+    across = {frozenset({"t0", "t3"}): 0.7, frozenset({"t1", "t4"}): 0.65, frozenset({"t2", "t5"}): 0.1}
+    outcomes = []
+    for votes, yes in ((0, 0.7), (2, 0.7), (3, 0.7), (2, 0.5)):
+        judge = _Judge({**inside, **across, frozenset({"t0", "t3"}): yes}, default=float("nan"))
+        judge.join_votes, judge.join_vote_share = votes, 0.5
+        c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+        c.refine(texts=texts, pair_judge=judge)
+        s = c.article_story_
+        assert s["t0"] == s["t1"] == s["t2"] and s["t3"] == s["t4"] == s["t5"]
+        outcomes.append(s["t0"] == s["t3"])
+        assert c._join_votes == 0  # it lasts only while the judge's refine runs
+    # off: apart; 2 of 3 judged pairs yes: one story; 3 asked, 2 said: apart; one yes of three: apart
+    assert outcomes == [False, True, False, False]

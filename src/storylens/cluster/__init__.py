@@ -802,6 +802,11 @@ class StoryClusterer:
     _join_same_language = False  # the judge's join_same_language (False: cross-lingual bridges only), same time
     # the judge's join_same_language_except: same-language pairs of every language but these bridge too (None: off)
     _join_except: frozenset[str] | None = None
+    # the judge's mutual_join_slack (0: off) and the judged pairs each other's best-scored candidate, same time
+    _mutual_join_slack = 0.0
+    _mutual: frozenset[tuple[int, int]] = frozenset()
+    # the judge's join_votes / join_vote_share (0: off): groups whose judged pairs between them say yes this often
+    _join_votes, _join_vote_share = 0, 0.5
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
     _art_places: tuple[str, tuple[frozenset[str], frozenset[str]]] | None = None  # (article id, places_of), online
@@ -1528,6 +1533,9 @@ class StoryClusterer:
             self._join_same_language = bool(getattr(pair_judge, "join_same_language", False))
             except_ = getattr(pair_judge, "join_same_language_except", None)
             self._join_except = None if except_ is None else frozenset(except_)
+            self._mutual_join_slack = float(getattr(pair_judge, "mutual_join_slack", 0.0) or 0.0)
+            self._join_votes = int(getattr(pair_judge, "join_votes", 0) or 0)
+            self._join_vote_share = float(getattr(pair_judge, "join_vote_share", 0.5) or 0.0)
             weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
             if weight and self._links is not None and self._links[0].e5 is not None:
                 self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
@@ -1546,6 +1554,8 @@ class StoryClusterer:
             self._lead = None
             self._judged = None
             self._join_slack, self._join_same_language, self._join_except = 0.0, False, None
+            self._mutual_join_slack, self._mutual = 0.0, frozenset()
+            self._join_votes, self._join_vote_share = 0, 0.5
             self._vetoed = frozenset()
             self._overruled = frozenset()
             self._lifted = None
@@ -1699,6 +1709,11 @@ class StoryClusterer:
         raw = margin
         lifted: dict[int, list[str]] = {}
         slack = float(getattr(judge, "mutual_slack", 0.0) or 0.0)
+        if float(getattr(judge, "mutual_join_slack", 0.0) or 0.0) > 0:
+            # the pairs each other's best at or above the cut, or lifted to it below: _join_judged's
+            # group-level bridges (a vetoed pair's margin is -1 and no verdict NaN: neither is one)
+            both = _mutual_best(ci, cj, scores, len(self._ids)) & (margin >= -slack)
+            self._mutual = frozenset(zip(ci[both].tolist(), cj[both].tolist()))
         if slack > 0:
             # Two articles that are each other's best-scored candidate and score just below the cut
             # join at the cut: a same-story pair the model under-scores is still each side's best
@@ -2090,7 +2105,7 @@ class StoryClusterer:
         labels = fcluster(linkage(squareform(np.clip(dist, 0.0, None), checks=False), method="average"),
                           top - self._refine_cut(), criterion="distance")
         bridged: dict[int, str] = {}
-        if self._join_slack and self._judged is not None:
+        if (self._join_slack or self._mutual_join_slack or self._join_votes) and self._judged is not None:
             labels = self._join_judged(comp, sims, labels, bridged)
         self._note_why(comp, sims, labels, bridged)
         groups: dict[int, list[str]] = {}
@@ -2116,18 +2131,48 @@ class StoryClusterer:
         cut = self._refine_cut()
         local = {int(p): r for r, p in enumerate(comp)}
         labels = np.asarray(labels).copy()
-        bridges = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local and m >= 0
-                   and self._bridges(i, j)]
+        # (row, row, margin, how far under the cut the two groups' average link may fall): a pair each other's
+        # best match bridges within the mutual slack, in any language (_mutual_join_slack)
+        bridges = []
+        for i, r in local.items():
+            for j, m in self._judged_by(i):
+                if j not in local or m < 0:
+                    continue
+                slack = max(float(self._join_slack) if self._bridges(i, j) else -1.0,
+                            self._mutual_join_slack if (i, j) in self._mutual else -1.0)
+                if slack >= 0:
+                    bridges.append((r, local[j], m, slack))
+        # every judged pair of the component (margin; vetoed pairs at -1 say no) for the group vote
+        judged = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local] \
+            if self._join_votes else []
         refused: set[tuple[int, int]] = set()
+        votes: dict[tuple[int, int], list[int]] = {}
         while True:
-            best, pair, via = cut - float(self._join_slack), None, None
-            for r, q, m in bridges:
+            best, pair, via = -np.inf, None, None
+            for r, q, m, slack in bridges:
                 if labels[r] == labels[q] or (int(labels[r]), int(labels[q])) in refused:
                     continue
                 a, b = labels == labels[r], labels == labels[q]
                 avg = float(sims[np.ix_(a, b)].mean())
-                if avg >= best:
-                    best, pair, via = avg, (labels[r], labels[q]), (r, q, m)
+                if avg >= cut - slack and avg >= best:
+                    best, pair, via = avg, (labels[r], labels[q]), (r, q, m, slack)
+            if judged:
+                # A group vote: two groups between which at least _join_votes judged pairs say yes, and at least
+                # _join_vote_share of the judged pairs between them, are one story's reports whatever the average
+                # of their other links (in a crowded topic most of those pairs are nobody's candidates).
+                votes = {}
+                for r, q, m in judged:
+                    if labels[r] != labels[q]:
+                        tally = votes.setdefault((min(int(labels[r]), int(labels[q])), max(int(labels[r]), int(labels[q]))),
+                                                 [0, 0, r, q])
+                        tally[0] += m >= 0
+                        tally[1] += 1
+                for (ga, gb), (yes, n, r, q) in sorted(votes.items()):
+                    if yes < self._join_votes or yes < self._join_vote_share * n or (ga, gb) in refused:
+                        continue
+                    avg = float(sims[np.ix_(labels == ga, labels == gb)].mean())
+                    if pair is None or avg > best:
+                        best, pair, via = avg, (ga, gb), (r, q, float("nan"), float("inf"))
             if pair is None:
                 return labels
             if self.crosslingual_place_veto and self._places_apart(comp, labels == pair[0], labels == pair[1]):
@@ -2135,11 +2180,20 @@ class StoryClusterer:
                 refused.add((int(pair[1]), int(pair[0])))
                 continue
             if bridged is not None and via is not None:
-                r, q, m = via
-                note = (f"its group and {self._ids[comp[q if labels[r] == pair[1] else r]][:12]}'s were joined by a"
-                        f" pair judged across languages ({self._ids[comp[r]][:12]} / {self._ids[comp[q]][:12]},"
-                        f" {self._judged_text(min(comp[r], comp[q]), max(comp[r], comp[q]), m)}) with an average link of {best:.2f}, within"
-                        f" {self._join_slack:.2f} of the cut {cut:.2f}")
+                r, q, m, slack = via
+                i, j = min(comp[r], comp[q]), max(comp[r], comp[q])
+                other = self._ids[comp[q if labels[r] == pair[1] else r]][:12]
+                if np.isnan(m):
+                    yes, n = votes[(min(int(pair[0]), int(pair[1])), max(int(pair[0]), int(pair[1])))][:2]
+                    note = (f"its group and {other}'s were joined by the judge's votes: {yes} of the {n} judged pairs"
+                            f" between them the same story (average link {best:.2f}, cut {cut:.2f})")
+                else:
+                    kind = ("each other's best match" if (i, j) in self._mutual and slack == self._mutual_join_slack
+                            else "judged across languages" if self._langs[i] != self._langs[j] else "judged")
+                    note = (f"its group and {other}'s were joined by a"
+                            f" pair {kind} ({self._ids[comp[r]][:12]} / {self._ids[comp[q]][:12]},"
+                            f" {self._judged_text(i, j, m)}) with an average link of {best:.2f}, within"
+                            f" {slack:.2f} of the cut {cut:.2f}")
                 for x in np.nonzero((labels == pair[0]) | (labels == pair[1]))[0]:
                     bridged.setdefault(int(x), note)
             labels[labels == pair[1]] = pair[0]

@@ -77,6 +77,13 @@ class SimilarityJudge:
     its score less the mean of each side's ``margin_k`` best other candidate scores (bitext mining's
     margin: :func:`storylens.cluster._score_margins`) is at least ``margin_min``; same-language pairs of
     the languages in ``margin_except`` are left out.
+    ``mutual_join_slack`` (None: 0, off): after the average link, two groups that a pair each other's best
+    match connects (judged at or above its cut, or lifted to it by ``mutual_slack``) merge while their average
+    link is at most this far below the refine cut, in any language (English too, unlike ``join_slack``'s
+    same-language bridges): a group-level decision where the pair's other links in a crowded topic fall short.
+    ``join_votes`` (None: 0, off) / ``join_vote_share``: after the average link, two groups merge when at least
+    ``join_votes`` of the judged pairs between them are at or above their cut and at least ``join_vote_share`` of
+    them, whatever their average link (most pairs between two crowded groups are nobody's candidates).
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -92,7 +99,8 @@ class SimilarityJudge:
                  name_slack: float | None = None, name_max_articles: int | None = None,
                  triangle_slack: float | None = None, triangle_except: Sequence[str] | None = None,
                  margin_slack: float | None = None, margin_min: float = 0.25, margin_k: int = 3,
-                 margin_except: Sequence[str] | None = None):
+                 margin_except: Sequence[str] | None = None, mutual_join_slack: float | None = None,
+                 join_votes: int | None = None, join_vote_share: float = 0.5):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -127,6 +135,8 @@ class SimilarityJudge:
         self.margin_slack = float(margin_slack or 0.0)
         self.margin_min, self.margin_k = float(margin_min), int(margin_k)
         self.margin_except = tuple(margin_except or ())
+        self.mutual_join_slack = float(mutual_join_slack or 0.0)
+        self.join_votes, self.join_vote_share = int(join_votes or 0), float(join_vote_share)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None],

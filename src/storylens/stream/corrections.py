@@ -142,7 +142,8 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     keeps the judge's verdict against the cosine + entity link) and English-only use of the
     gold-chosen same-language cut (other languages: ``settings.refine_full_same_language_cut_other``);
     two groups a pair judged at or above its cut connects merge within ``settings.refine_full_join_slack``
-    below the refine cut; a cross-lingual pair within ``settings.refine_full_name_slack`` below its cut
+    below the refine cut (a pair each other's best match, in any language: within
+    ``settings.refine_full_mutual_join_slack``); a cross-lingual pair within ``settings.refine_full_name_slack`` below its cut
     joins when both texts name one person in full whom few articles name
     (``settings.refine_full_name_max_articles``); a pair within ``settings.refine_full_triangle_slack``
     below its cut joins when a third article is judged at or above its cut with each of the two
@@ -203,6 +204,9 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                               "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
                               "lead_weight": DEFAULT.refine_full_lead_weight,
                               "join_slack": DEFAULT.refine_full_join_slack,
+                              "mutual_join_slack": DEFAULT.refine_full_mutual_join_slack,
+                              "join_votes": DEFAULT.refine_full_join_votes,
+                              "join_vote_share": DEFAULT.refine_full_join_vote_share,
                               "name_slack": DEFAULT.refine_full_name_slack,
                               "name_max_articles": DEFAULT.refine_full_name_max_articles,
                               "triangle_slack": DEFAULT.refine_full_triangle_slack,
