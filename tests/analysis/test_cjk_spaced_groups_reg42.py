@@ -18,6 +18,7 @@ from storylens.analysis.quantities import extract_numbers
     ("주택 1천 2백 채가 침수됐다.", "ko", 1_200, "1천 2백"),
     ("이재민 2만 5천여 명이 발생했다.", "ko", 25_000, "2만 5천"),
     ("주택 3백 채가 침수됐다.", "ko", 300, "3백"),
+    ("피해액이 3천 4백만 달러로 집계됐다.", "ko", 34_000_000, "3천 4백만"),  # the section after a small unit multiplies both
     ("住民1万 2000人が避難した。", "ja", 12_000, "1万 2000"),
     # the unspaced forms as before
     ("주민 1만2천 명이 대피했다.", "ko", 12_000, "1만2천"),

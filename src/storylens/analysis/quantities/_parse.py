@@ -205,7 +205,11 @@ def _spaced_groups_end(text: str, m: re.Match[str]) -> int:
             return base + sp.start()
         piece = nxt.group()
         after = base + sp.end() + len(piece)
-        if (_group_value(piece) >= min(_GLUED_SCALES[c] for c in scale.group())
+        unit = min(_GLUED_SCALES[c] for c in scale.group())
+        # after a small unit (천, 百) a section that closes the group multiplies the whole: "3천 4백만" is 3,400만
+        lead = re.split("[" + "".join(c for c, f in _GLUED_SCALES.items() if f >= 1e4) + "]", piece)[0] \
+            if unit < 1e4 else piece
+        if (_group_value(lead) >= unit
                 or (piece[-1].isdigit() and _NOT_A_GROUP.match(text, after))):
             return base + sp.start()
         cut = sp.end()
