@@ -49,3 +49,23 @@ def test_a_single_act_is_no_course():
 ])
 def test_a_stop_of_hours_states_no_stance(text, lang):
     assert measure_stance(text, lang) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Flights were suspended until 2 p.m. on Wednesday.", "en"),
+    ("Die Flüge wurden am Mittwoch bis 14 Uhr ausgesetzt.", "de"),
+    ("Les vols ont été suspendus jusqu'à 14h30 mercredi.", "fr"),
+    ("Los vuelos se suspendieron hasta las 14.00 del miércoles.", "es"),
+    ("Loty wstrzymano do godz. 14 w środę.", "pl"),
+])
+def test_a_stop_until_a_clock_time_states_no_stance(text, lang):
+    assert measure_stance(text, lang) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Flights were suspended until Friday.", "en"),
+    ("Flights were suspended until 15 December.", "en"),
+    ("Die Flüge wurden bis 15.12.2026 ausgesetzt.", "de"),
+])
+def test_a_stop_until_a_day_is_kept(text, lang):
+    assert measure_stance(text, lang) == "kept"

@@ -408,11 +408,31 @@ _SHORT_SPANS = frozenset({"hour", "minute"})
 
 def _bounded_stop(clause: str, language: str) -> bool:
     """Whether ``clause`` gives its stop a length of hours or minutes ("Flights were suspended for three hours",
-    «Loty wstrzymano na trzy godziny», "für drei Stunden ausgesetzt"): a stop with its end, which a report that
-    it resumed completes rather than contradicts (trial53 F12)."""
+    «Loty wstrzymano na trzy godziny», "für drei Stunden ausgesetzt") or an end at a clock time ("until 2 p.m.",
+    "bis 14 Uhr"): a stop with its end, which a report that it resumed completes rather than contradicts
+    (trial53 F12)."""
     from .quantities import extract_numbers, unit_key
 
-    return any(q.unit and unit_key(q.unit) in _SHORT_SPANS and q.value for q in extract_numbers(clause, language))
+    if any(q.unit and unit_key(q.unit) in _SHORT_SPANS and q.value for q in extract_numbers(clause, language)):
+        return True
+    until = _until_clock(language)
+    return until is not None and until.search(clause) is not None
+
+
+# A clock time as the end of a stop, "until 2 p.m.", "bis 14 Uhr", "jusqu'à 14h30", "hasta las 14.00", "do godz. 14":
+# the stop ends within the day (a day, "until Friday", keeps it in force: _until_limit).
+_CLOCK = r"(?:\d{1,2}[:.h]\d{2}\b(?![.,]?\d)(?!\.\s*\d)|\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?|Uhr\b|h\b)|godz\.?\s*\d{1,2}\b)"
+
+
+@cache
+def _until_clock(language: str) -> re.Pattern[str] | None:
+    """The language's limit words (text data "date_until": "until", "bis", "jusqu'à", "do") before a clock time."""
+    from ..text import alternation, profile
+
+    words = profile(language).date_until
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+(?:[^\W\d_]+\.?\s+)?{_CLOCK}", re.IGNORECASE)
 
 
 def _until_limit(clause: str, language: str) -> bool:
