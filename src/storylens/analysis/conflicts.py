@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from ..models import NumberMention
 
-__all__ = ["CLEARED_VERDICTS", "GUILTY_VERDICTS", "OPEN_STANCES", "SHUT_STANCES", "affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "legal_stages", "life_term", "measure_codes", "measure_heads", "measure_keys", "measure_stance", "negated", "negation_words",
+__all__ = ["CLEARED_VERDICTS", "GUILTY_VERDICTS", "OPEN_STANCES", "SHUT_STANCES", "affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "legal_stages", "life_term", "measure_codes", "measure_course", "measure_heads", "measure_keys", "measure_stance", "negated", "negation_words",
            "negative", "negative_meaning", "number_kind", "polarity", "polarity_conflict", "same_measure", "same_measure_of",
            "subordinate_clauses", "verdict_stance"]
 
@@ -100,11 +100,13 @@ def _no_denial(language: str) -> re.Pattern[str] | None:
     predicate it denies, and "leave alone" is not the predicate of "stand by". And negations of
     excluding (text/data "exclusion_negation", litotes): "did not rule out further hikes", "schloss …
     nicht aus", "no descartó" affirm that hikes are possible (final36: "d1 affirms, d3 denies" against
-    "said further increases were possible")."""
+    "said further increases were possible"). And rejections of an appeal against a ruling (text/data
+    "appeal_rejection"): "rejected the prosecution's appeal against his acquittal" keeps the acquittal (trial53 F14)."""
     from ..text import profile
 
     patterns = (profile(language).ban_negation + profile(language).degree_negation + profile(language).word_negation
-                + profile(language).support_negation + profile(language).exclusion_negation)
+                + profile(language).support_negation + profile(language).exclusion_negation
+                + profile(language).appeal_rejection)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
@@ -302,7 +304,6 @@ SHUT_STANCES = ("kept", "closed")
 OPEN_STANCES = ("lifted", "open")
 
 
-@lru_cache(maxsize=8192)
 def measure_stance(text: str, language: str | None) -> str | None:
     """What ``text`` says of a measure (an order, a ban, a closure): "lifted" when a clause undoes it (text
     data "reversal_verbs": "hob die Sperre … auf", "levantó el cierre", "reopened") and its negation does
@@ -316,23 +317,43 @@ def measure_stance(text: str, language: str | None) -> str | None:
     lifted" and "stays closed" state one fact in two languages, and "lifted" contradicts both (final44 W2:
     the agreeing pair was a polarity conflict and the contradicting pairs were shared); "closed its border"
     and "reopened its border" were shared (trial48 F14)."""
+    return _stance_course(text, language)[0]
+
+
+def measure_course(text: str, language: str | None) -> bool:
+    """Whether ``text`` tells a measure's course in one sentence, a stop and then its end ("Bus services were
+    suspended on Wednesday and resumed on Thursday", «wstrzymano w środę i wznowiono w czwartek»): its stance
+    (:func:`measure_stance`) is the last act's, and a report of the stop alone is its earlier part (trial53 F12)."""
+    return _stance_course(text, language)[1]
+
+
+@lru_cache(maxsize=8192)
+def _stance_course(text: str, language: str | None) -> tuple[str | None, bool]:
+    """(:func:`measure_stance`, :func:`measure_course`) of ``text``."""
     from ..text import LANGUAGES, field_pattern
 
     lang = language if language in LANGUAGES else "en"
     if _QUESTION_MARK.search(text):
-        return None
+        return None, False
     patterns = [(p, stance) for name, stance in _STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
     # a measure proper's lifting or keeping, read only in a clause that names one (:data:`_MEASURE_ONLY`)
     proper = [(p, stance) for name, stance in _PROPER_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
     service = [(p, stance) for name, stance in _SERVICE_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
     acts = field_pattern(lang, "opening_acts")
     if not any(p.search(text) for p, _ in (*patterns, *proper, *service, *([(acts, "open")] if acts else []))):
-        return None
+        return None, False
     found: set[str] = set()
+    turned = False  # whether a later clause of the same subject turned the stance to the other side
     before: str | None = None  # the clause before, when it says no stance: its keys may be the subject's
+    told: frozenset[str] = frozenset()  # the keys of the clause before, when it says a stance of them
     for clause in clauses(text, lang):
         hits = {stance: m for p, stance in patterns if (m := p.search(clause))}
         keys = measure_keys(clause, lang)
+        # A clause with no subject of its own goes on telling the one before: "were suspended on Wednesday | and
+        # | resumed on Thursday", «a été suspendue mercredi | et | a repris jeudi» (trial53 F12)
+        course = not keys and bool(told)
+        if course:
+            keys = told
         if keys & _MEASURE_ONLY:
             for p, stance in proper:
                 if stance not in hits and (m := p.search(clause)):
@@ -364,17 +385,54 @@ def measure_stance(text: str, language: str | None) -> str | None:
             said.discard("closed")
         if "open" in said and not keys - {"closure"}:
             said.discard("open")
+        if "closed" in said and _bounded_stop(clause, lang):
+            said.discard("closed")  # "suspended for three hours": a stop said over, no state of now (trial53 F12)
         if said and keys:
-            found |= {("kept" if s == "open" and hits[s] is act else _DENIED_STANCE[s])
-                      if _denied(clause, hits[s], s, lang) else s for s in said}
+            now = {("kept" if s == "open" and hits[s] is act else _DENIED_STANCE[s])
+                   if _denied(clause, hits[s], s, lang) else s for s in said}
+            if course and any(found <= set(side) and now and now.isdisjoint(side) for side in (SHUT_STANCES, OPEN_STANCES)):
+                found, turned = set(), True  # a course told in one sentence states its last act: "closed …, and reopened …"
+            found |= now
+        told = keys if said and keys else frozenset()
         before = None if said else clause
     for side in (SHUT_STANCES, OPEN_STANCES):
         if found and found <= set(side):
-            return next(s for s in side if s in found)
-    return None
+            return next(s for s in side if s in found), turned
+    return None, False
 
 
 _QUESTION_MARK = re.compile(r"[?？¿؟]")
+# The units of a stop short enough to be over when it is reported ("suspended for three hours", «pendant deux heures»).
+_SHORT_SPANS = frozenset({"hour", "minute"})
+
+
+def _bounded_stop(clause: str, language: str) -> bool:
+    """Whether ``clause`` gives its stop a length of hours or minutes ("Flights were suspended for three hours",
+    «Loty wstrzymano na trzy godziny», "für drei Stunden ausgesetzt") or an end at a clock time ("until 2 p.m.",
+    "bis 14 Uhr"): a stop with its end, which a report that it resumed completes rather than contradicts
+    (trial53 F12)."""
+    from .quantities import extract_numbers, unit_key
+
+    if any(q.unit and unit_key(q.unit) in _SHORT_SPANS and q.value for q in extract_numbers(clause, language)):
+        return True
+    until = _until_clock(language)
+    return until is not None and until.search(clause) is not None
+
+
+# A clock time as the end of a stop, "until 2 p.m.", "bis 14 Uhr", "jusqu'à 14h30", "hasta las 14.00", "do godz. 14":
+# the stop ends within the day (a day, "until Friday", keeps it in force: _until_limit).
+_CLOCK = r"(?:\d{1,2}[:.h]\d{2}\b(?![.,]?\d)(?!\.\s*\d)|\d{1,2}\s*(?:a\.?m\b\.?|p\.?m\b\.?|Uhr\b|h\b)|godz\.?\s*\d{1,2}\b)"
+
+
+@cache
+def _until_clock(language: str) -> re.Pattern[str] | None:
+    """The language's limit words (text data "date_until": "until", "bis", "jusqu'à", "do") before a clock time."""
+    from ..text import alternation, profile
+
+    words = profile(language).date_until
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+(?:[^\W\d_]+\.?\s+)?{_CLOCK}", re.IGNORECASE)
 
 
 def _until_limit(clause: str, language: str) -> bool:

@@ -1584,6 +1584,18 @@ def _take_header_above_dateline(line: str, next_line: str, state: _State) -> boo
     return True
 
 
+# The first of a month written as an ordinal, as French, Portuguese, Spanish and Italian wires date it: "1er
+# décembre", "1º de dezembro", "1.º de dezembro", "1° dicembre" (trial53 F18: the dateline went unread, no outlet
+# and no date). The mark is blanked to spaces of its length, so the dateline's offsets stay the line's.
+_ORDINAL_DAY = re.compile(r"(?<![\d.])(?:(1)(er|re)|(\d{1,2})(\.?[º°ª]))(?![^\W\d_])")
+
+
+def _plain_days(line: str) -> str:
+    """``line`` with the ordinal marks of its days blanked ("Rabat, 1er décembre 2026" -> "Rabat, 1   décembre
+    2026"), the same length."""
+    return _ORDINAL_DAY.sub(lambda m: (m[1] or m[3]) + " " * len(m[2] or m[4]), line)
+
+
 def _take_dateline(line: str, state: _State) -> str:
     """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
     its date is the publication date when no header gave one, its place and agency are the article's
@@ -1591,6 +1603,7 @@ def _take_dateline(line: str, state: _State) -> str:
     :mod:`storylens.ingest.dates` for when it gets a year). Returns the rest of the line."""
     from ..ingest.dates import month_day
 
+    written_line, line = line, _plain_days(line)
     dateline, dispatched, wire, agency_first, capitals = _dateline_res()
     bracketed = _bracket_dateline()
     held = bracketed.match(line) if bracketed else None
@@ -1599,8 +1612,8 @@ def _take_dateline(line: str, state: _State) -> str:
         state.outlet = state.outlet or held["agency"] or held["agency2"]
         if held["reporter"]:
             state.authors.append(held["reporter"])
-        state.remove("dateline", held.group(0).strip())
-        return line[held.end():]
+        state.remove("dateline", written_line[held.start():held.end()].strip())
+        return written_line[held.end():]
     match = dispatched.match(line) if dispatched else None
     day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
@@ -1628,14 +1641,14 @@ def _take_dateline(line: str, state: _State) -> str:
                         if not (match and _place_ok(match) and _bare_place_ok(match, line)):
                             match = _COLON_PLACE.match(line) if state.header_above else None
                             if not (match and _colon_place_ok(match, line)):
-                                return line
+                                return written_line
             written = match.groupdict().get("date") or match.groupdict().get("date_after") or match.groupdict().get("date_dash")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
                 if date is None:
-                    return line
+                    return written_line
             elif written and not (_names_a_month(written) or _CJK_MONTH_DAY.fullmatch(written)):
-                return line
+                return written_line
             elif written:
                 day = month_day(written)
     assert match is not None  # each branch above returned without one
@@ -1652,8 +1665,8 @@ def _take_dateline(line: str, state: _State) -> str:
         author = _correspondent(match, agency)
         if author:  # "/Корр. ТАСС Иван Лебедев/": the agency's correspondent wrote it
             state.authors.append(author)
-    state.remove("dateline", match.group(0).strip())
-    return line[match.end():]
+    state.remove("dateline", written_line[match.start():match.end()].strip())
+    return written_line[match.end():]
 
 
 @lru_cache(maxsize=1)

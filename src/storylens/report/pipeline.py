@@ -1027,7 +1027,7 @@ class _Measures:
         cosine floor gets for its score (ClaimAligner.cross_conflict_score): its counts are one fact's, its
         years and days may be two ("w 2018 r. … w porównaniu do 2008 r." / "In 2008, 8.6% …": a false "date:
         2018 vs 2008" on the ledger gold's tune half)."""
-        return self.measure_conflicts(a, b, dated=False)
+        return [msg for msg in self.measure_conflicts(a, b, dated=False) if _what(msg) not in _BARE_PEOPLE]
 
     # a figures check's form for a pair checked for its score only (ClaimAligner._check_of)
     measure_conflicts.scored = "count_conflicts"  # type: ignore[attr-defined]
@@ -1149,6 +1149,13 @@ def _converted_against_own(kinds_a: Mapping[str, list], kinds_b: Mapping[str, li
                 continue
             out.extend(quantities.compare_numbers([c], same) if first == 0 else quantities.compare_numbers(same, [c]))
     return out
+
+
+# The key of a count of people no word of the sentence names (a classifier, "명", "人", or "osób", "people" with no
+# toll): two languages' sentences under the cosine floor, admitted for their anchors (count_conflicts), may count two
+# crowds with it. «약 5만 8천 명의 관중» (spectators) / «zatrzymania trzech osób» (people detained) was "person: 5만 8천
+# vs 3" (trial53 F7); a toll ("evacuated", "killed") or a measure's noun on both sides is still judged.
+_BARE_PEOPLE = frozenset({"person"})
 
 
 def _what(conflict: str) -> str:
@@ -1484,6 +1491,8 @@ def _measure_stance_conflict(a: Unit, b: Unit, places: _Places | None = None,
         return []
     if "kept" not in stances and (measures is None or not _one_day(a, b, measures)):
         return []
+    if "kept" not in stances and any(conflicts_mod.measure_course(u.text, u.language) for u in (a, b)):
+        return []  # "suspended on Wednesday and resumed on Thursday" / "suspended on Wednesday": its first act
     if not conflicts_mod.same_measure_of(a.text, a.language, b.text, b.language):
         return []
     if places is not None and (where_a := places.stated(a)) and (where_b := places.stated(b)) and not where_a & where_b \
@@ -1572,11 +1581,20 @@ class _VerdictStance:
         """Whether two units date their verdicts alike: neither states the day of its act, or both do and one day
         of each agrees ("June" and "2026-06-03" agree). Unlike :func:`_one_day` a day apart counts however far the
         two reports are published apart (a ruling and its appeal 175 days later dated no date conflict)."""
-        days = [{d.date for d in self.measures.dates(u.text, u.doc, u.language)
-                 if d.date and quantities.date_role(u.text, d, u.language) in ("event", "start")} for u in (a, b)]
+        days = [self._days(u) for u in (a, b)]
         if not days[0] and not days[1]:
             return True
         return any(x.startswith(y) or y.startswith(x) for x in days[0] for y in days[1])
+
+    def _days(self, unit: Unit) -> set[str]:
+        """The days ``unit`` dates its verdict: those of an act, else those a report verb holds. A verdict verb may
+        be a report verb too: "confirmó el jueves la condena", «a confirmé jeudi la condamnation» read the day as a
+        statement's, so "upheld" on Thursday against "overturned … on Thursday" was a course, "figures differ
+        (not a contradiction)" (trial53 F13)."""
+        dated = [(d.date, quantities.date_role(unit.text, d, unit.language))
+                 for d in self.measures.dates(unit.text, unit.doc, unit.language) if d.date]
+        acts = {day for day, role in dated if role in ("event", "start")}
+        return acts or {day for day, role in dated if role == "report"}
 
     @staticmethod
     def side(unit: Unit) -> bool:

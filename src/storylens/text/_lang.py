@@ -804,6 +804,10 @@ class Profile:
     # nicht aus", "no descartó", "не исключила", "n'a pas exclu", "nie wykluczył" say what "said
     # further hikes were possible" says; they deny no statement (final36: 6 false polarity conflicts).
     exclusion_negation: tuple[str, ...] = ()
+    # A rejection of an appeal against a ruling, as patterns (a double negation): "rejected the prosecution's
+    # appeal against his acquittal", "wies die Berufung … gegen den Freispruch zurück" keep the ruling, as
+    # "upheld his acquittal" does; they deny no statement (trial53 F14: a false polarity conflict).
+    appeal_rejection: tuple[str, ...] = ()
     # A count read at a moment of a rising tally, as patterns: "so far", "by 6 a.m.", "bis zum Morgen",
     # "sabah saatlerine kadar", "截至", "حتى الآن" (a later, larger count is no contradiction).
     running_cues: tuple[str, ...] = ()
@@ -1407,6 +1411,7 @@ def profile(language: str | None) -> Profile:
         word_negation=tuple(raw.get("word_negation", [])),
         support_negation=tuple(raw.get("support_negation", [])),
         exclusion_negation=tuple(raw.get("exclusion_negation", [])),
+        appeal_rejection=tuple(raw.get("appeal_rejection", [])),
         running_cues=tuple(raw.get("running_cues", [])),
         state_lack=tuple(raw.get("state_lack", [])),
         state_restored=tuple(raw.get("state_restored", [])),

@@ -111,6 +111,9 @@ def _parse_de_word(word: str) -> float | None:
 def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     """Dates, years, times and ordinals: never quantities."""
     spans = [(d.start, d.end) for d in _date_candidates(text, None, language)]
+    # a year-like group after a spaced scale is the figure's thousands ("1万 2000人"), no year
+    groups = [(m.start(), _spaced_groups_end(text, m)) for m in _SCALE_CHAIN.finditer(text)]
+    spans = [(a, b) for a, b in spans if not any(s < a and b <= e and text[a - 1].isspace() for s, e in groups)]
     spans += name_date_spans(text, language)  # "Ponte 25 de Abril": a name's day, neither date nor count
     spans += [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
@@ -162,21 +165,19 @@ def _glued_prefix_re(lang: str | None) -> re.Pattern[str] | None:
 # 1 × 10⁸ + 2000 × 10⁴ (trial 19 #4 read "1천500만" as 1, unit "천500만").
 _GLUED_SCALES = {w: f for w, f in scale_words().items() if len(w) == 1 and (_is_cjk(w) or "\uac00" <= w <= "\ud7a3")}
 # Two scales may follow each other: "3억5천만" is 3 × 10⁸ + 5 × 1000 × 10⁴ (final34 #3 read 300,005,000 "만").
-_SCALE_CHAIN = re.compile(r"\d+(?:\.\d+)?(?:[" + "".join(_GLUED_SCALES) + r"]+\d+(?:\.\d+)?)+["
+# Korean copy spaces the groups ("5만 8천 명", "3억 5천만 원", "1천 2백 채"), Japanese now and then ("1万 2000人"):
+# one space after a scale joins the next group when that group is smaller than the scale before it (trial53 F7
+# read "5만 8천" as 50,000 and 8,000 and set the 8,000 against another count): see _spaced_groups_end.
+_SCALE_CHAIN = re.compile(r"\d+(?:\.\d+)?(?:[" + "".join(_GLUED_SCALES) + r"]+[ \u00a0]?\d+(?:\.\d+)?)+["
                           + "".join(_GLUED_SCALES) + r"]*|\d+(?:\.\d+)?[" + "".join(_GLUED_SCALES) + "]+")
+# What a spaced group may not be followed by: a date or clock unit ("5만 2026년" is no 52,026).
+_NOT_A_GROUP = re.compile(r"(?:\.\d)?[년월일시분초年月日時时分秒]")
 
 
-def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float, int] | None:
-    """(value, end) of digits and glued scale words read as one figure when the run mixes them
-    ("1천500만", "1億2000万", "5천만"), writes a Hangul scale ("12억원") or, in Japanese, a scale the
-    Chinese reading leaves out or two scales ("約4千人", "3千万円"); None otherwise (a Chinese "12万" is
-    read as before, with its currency; a Chinese "3千米" is 3 km)."""
-    m = _SCALE_CHAIN.match(text, start)
-    if not m or not (re.search(r"\D\d", m.group()) or re.search("[\uac00-\ud7a3]", m.group())
-                     or _glued_scale_run(m.group(), lang)):
-        return None
+def _group_value(run: str) -> float:
+    """The value of digits and glued scales with no space ("5천만" 50,000,000, "8000" 8,000)."""
     total = group = 0.0
-    for digits, scale in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", m.group()):
+    for digits, scale in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", run):
         n = float(digits) if digits else None
         if not scale:
             group += n or 0.0
@@ -187,7 +188,47 @@ def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float,
         else:
             total += (group + (0.0 if n is None else n)) * factor if (group or n is not None) else factor
             group = 0.0
-    return total + group, m.end()
+    return total + group
+
+
+def _spaced_groups_end(text: str, m: re.Match[str]) -> int:
+    """Where a scale chain with spaced groups ends: each group after a space is kept while it is smaller than
+    the last scale before the space ("5만 8천": 8,000 < 10⁴; "3억 5천만": 5 × 10⁷ < 10⁸; "1천 2백": 200 < 10³)
+    and is no date or time ("5만 2026년"); else the chain stops before the space ("5만 12만" are two figures)."""
+    run, base = m.group(), m.start()
+    cut = 0
+    for sp in re.finditer(r"[ \u00a0]", run):
+        head = run[cut:sp.start()]
+        nxt = re.match(r"\d+(?:\.\d+)?[" + "".join(_GLUED_SCALES) + r"]*", run[sp.end():])
+        scale = re.search(r"[" + "".join(_GLUED_SCALES) + r"]+$", head)
+        if not nxt or not scale:
+            return base + sp.start()
+        piece = nxt.group()
+        after = base + sp.end() + len(piece)
+        unit = min(_GLUED_SCALES[c] for c in scale.group())
+        # after a small unit (천, 百) a section that closes the group multiplies the whole: "3천 4백만" is 3,400만
+        lead = re.split("[" + "".join(c for c, f in _GLUED_SCALES.items() if f >= 1e4) + "]", piece)[0] \
+            if unit < 1e4 else piece
+        if (_group_value(lead) >= unit
+                or (piece[-1].isdigit() and _NOT_A_GROUP.match(text, after))):
+            return base + sp.start()
+        cut = sp.end()
+    return m.end()
+
+
+def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float, int] | None:
+    """(value, end) of digits and glued scale words read as one figure when the run mixes them
+    ("1천500만", "1億2000万", "5천만"), writes a Hangul scale ("12억원") or, in Japanese, a scale the
+    Chinese reading leaves out or two scales ("約4千人", "3千万円"); None otherwise (a Chinese "12万" is
+    read as before, with its currency; a Chinese "3千米" is 3 km)."""
+    m = _SCALE_CHAIN.match(text, start)
+    if not m:
+        return None
+    end = _spaced_groups_end(text, m)
+    run = text[start:end]
+    if not (re.search(r"[^\d\s]\d", run) or re.search("[\uac00-\ud7a3]", run) or _glued_scale_run(run, lang)):
+        return None
+    return _group_value(re.sub(r"\s", "", run)), end
 
 
 # Unit signs of one character (U+3380–U+33DF, "㎞", "㎝", "㎏"), as the Korean and Japanese press write them:
