@@ -103,3 +103,46 @@ def test_the_stream_reader_says_what_it_read_already_and_reads_nothing_for_it(tm
         read = reader(["q"])
         assert read["q"].event_days and read["q"].event_tolls
         assert reader.known(["q", "a", "never stored"]) == read
+
+
+# Wire copies stored with their agency header over the story (inv42): the headline line says "UPDATE 1-...",
+# the agency and a dateline follow. The stream cleans the raw text, then reads the headline over it.
+WIRE_UPDATES = [
+    ("en", ("UPDATE 1-Ferry runs aground off Greek island of Paros, four injured\n\nReuters\nATHENS, Nov 25, 2026\n\n"
+            "A ferry carrying 312 passengers ran aground off the Greek island of Paros on Wednesday, the coast guard "
+            "said. All passengers were taken off and four were slightly injured, a hospital official said.\n\n"
+            "The port of Parikia was closed to ships until divers have inspected the hull."), "2026-11-25"),
+    ("en", ("UPDATE 2-Fire at Tarvia copper mine kills three, 40 miners rescued\n\nReuters\nLIMA, Nov 18, 2026\n\n"
+            "A fire broke out in a copper mine in southern Tarvia on Tuesday, killing three workers, the mining "
+            "ministry said. Forty miners were brought to the surface overnight.\n\n"
+            "The company said the cause of the fire was not yet known."), "2026-11-18"),
+    ("de", ("UPDATE 1-Fähre läuft vor Paros auf Grund, vier Verletzte\n\nReuters\nATHEN, 25. November 2026\n\n"
+            "Eine Fähre mit 312 Passagieren ist am Mittwoch vor der griechischen Insel Paros auf Grund gelaufen, teilte "
+            "die Küstenwache mit. Vier Menschen wurden leicht verletzt.\n\n"
+            "Der Hafen von Parikia bleibt für Schiffe gesperrt."), "2026-11-25"),
+    ("es", ("ACTUALIZA 1-Incendio en una mina de cobre de Tarvia deja tres muertos\n\nReuters\nLIMA, 18 nov 2026\n\n"
+            "Un incendio en una mina de cobre del sur de Tarvia mató el martes a tres trabajadores, informó el "
+            "ministerio de Minería. Otros 40 mineros fueron rescatados durante la noche.\n\n"
+            "La empresa dijo que aún se desconoce la causa del incendio."), "2026-11-18"),
+]
+
+
+@pytest.mark.parametrize("lang, raw, published", WIRE_UPDATES)
+def test_a_stored_wire_copy_opens_as_it_did_in_its_batch(tmp_path, hashing_embedder, lang, raw, published):
+    # One reading whichever run reads it: the writer that ingests an article reads its opening from the batch
+    # (the stream's cleaned text under its headline), a later run from the store. Read with the headline put
+    # over the raw text before cleaning, the stored copy kept its wire header ("UPDATE 1-Ferry runs aground":
+    # a count "run 1" the batch's reading had not), so one stream ingested in one run or in two could differ.
+    from storylens.stream._clusterer import OpeningEvents, refine_text
+
+    doc = RawDocument("wire.txt", raw, metadata={"language": lang, "published": published})
+    batch = stream.prepare_batch([doc], hashing_embedder)
+    (prepared,) = batch.articles
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest([doc], store, embedder=hashing_embedder)
+        held = OpeningEvents(store)
+        held.hold({prepared.id: (refine_text(prepared.doc.title, prepared.doc.text), lang, published)})
+        in_batch = held([prepared.id])[prepared.id]
+        from_store = OpeningEvents(store)([prepared.id])[prepared.id]
+    assert in_batch.event_days and (in_batch.event_tolls or in_batch.event_counts)
+    assert from_store == in_batch

@@ -139,10 +139,12 @@ _EVENTS_HELD = 4096
 
 class OpeningEvents:
     """The clusterer's ``events_reader`` in a stream: article id -> its opening's event
-    (:func:`storylens.similarity.opening_event`), read from the headline and cleaned text as the judged
-    refine reads it; its publication date dates a weekday. The batch being clustered is given
+    (:func:`storylens.similarity.opening_event`), read from the headline over the cleaned text as the judged
+    refine reads it (save a wire header, which the refine cleans under the headline); its publication date
+    dates a weekday. The batch being clustered is given
     (:meth:`hold`: its texts are cleaned already), older articles are read from the store and cleaned
-    (:func:`storylens.similarity.prepare_text`, ~5 CPU-ms each); what was read is kept (the last
+    (:func:`storylens.similarity.prepare_text` of the stored text, its headline put over the cleaned body as the
+    stream's own cleaning does: one reading whichever run reads it, ~5 CPU-ms each); what was read is kept (the last
     ``_EVENTS_HELD``)."""
 
     def __init__(self, store: Any):
@@ -171,7 +173,11 @@ class OpeningEvents:
                 text, language, published = self._batch[a]
                 self._read[a] = opening_event(text, language, published)
             elif (record := stored.get(a)) is not None:
-                prepared = prepare_text(refine_text(record.title, record.text))
+                # the raw stored text cleaned first, then its headline put over it: the batch's reading (the stream's
+                # cleaned text under its headline). Headline first, the cleaning kept a wire header under it
+                # ("UPDATE 1-Ferry runs aground ..." + "Reuters / ATHENS, Nov 25, 2026": a count "run 1" more), so
+                # a later run read another opening than the run that ingested it (3 of 362 trial47-53 texts; 0 now)
+                prepared = prepare_text(record.text, title=record.title)
                 self._read[a] = opening_event(prepared.text, record.language, record.published or prepared.published)
         if len(self._read) > _EVENTS_HELD:  # the oldest reads go first (dicts keep insertion order)
             for a in list(self._read)[: len(self._read) - _EVENTS_HELD // 2]:
