@@ -94,16 +94,22 @@ def _term_word_next(text: str, end: int, lang: str) -> bool:
     return any(p.match(text, pos) for p in _term_words(lang))
 
 
-@cache
-def _zero_re(lang: str | None) -> re.Pattern[str] | None:
-    words = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).zero_counts}
+def _words_re(words: set[str], edge: str) -> re.Pattern[str] | None:
+    """One pattern for ``words`` of every script: a spaced word between ``edge`` characters (a regex class body:
+    ``\\w`` or ``\\w-``), a CJK word anywhere, a Korean word from its start only (a predicate's ending is glued
+    to its stem: "사망자는 없었다" says "사망자는 없", none dead); None for no words."""
     spaced = alternation(w for w in words if not _unspaced(w[:1]) and not _HANGUL.match(w))
     cjk = alternation(w for w in words if _unspaced(w[:1]))
-    # a Korean predicate's ending is glued to its stem: "사망자는 없었다" says "사망자는 없" (none dead)
     hangul = alternation(w for w in words if _HANGUL.match(w))
-    parts = ([rf"(?<![\w-])(?:{spaced})(?![\w-])"] if spaced else []) + ([f"(?:{cjk})"] if cjk else []) + (
-        [rf"(?<![\w-])(?:{hangul})"] if hangul else [])
+    parts = ([rf"(?<![{edge}])(?:{spaced})(?![{edge}])"] if spaced else []) + ([f"(?:{cjk})"] if cjk else []) + (
+        [rf"(?<![{edge}])(?:{hangul})"] if hangul else [])
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+@cache
+def _zero_re(lang: str | None) -> re.Pattern[str] | None:
+    return _words_re({w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).zero_counts},
+                     r"\w-")
 
 
 # What a toll of nobody of the killed and the injured together counts (text data "casualty_words"): split into
@@ -115,13 +121,8 @@ _CASUALTIES = "casualties"
 def _casualty_re(lang: str | None) -> re.Pattern[str] | None:
     """The language's words for the killed and the injured together (text data "casualty_words": "casualties",
     "伤亡", "死傷者", "인명 피해"), as :func:`_toll_words` finds a toll word; None when it has none."""
-    words = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).casualty_words}
-    spaced = alternation(w for w in words if not _unspaced(w[:1]) and not _HANGUL.match(w))
-    cjk = alternation(w for w in words if _unspaced(w[:1]))
-    hangul = alternation(w for w in words if _HANGUL.match(w))
-    parts = ([rf"(?<![\w])(?:{spaced})(?![\w])"] if spaced else []) + ([f"(?:{cjk})"] if cjk else []) + (
-        [rf"(?<![\w])(?:{hangul})"] if hangul else [])
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+    return _words_re({w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).casualty_words},
+                     r"\w")
 
 
 def _zero_toll(lang: str | None, text: str) -> tuple[re.Match[str], str] | None:
