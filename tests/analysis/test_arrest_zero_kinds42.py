@@ -54,6 +54,9 @@ def test_an_arrest_verb_before_a_count_of_people_counts_the_arrested(lang, text)
     ("tr", "Kazada yaralanan olmadığını açıkladı.", ["injured"]),
     ("nl", "Bij de overstroming van woensdag vielen geen slachtoffers, aldus de autoriteiten.", ["killed", "injured"]),
     ("de", "Es gab keine Opfer.", ["killed", "injured"]),
+    # a toll word of the dead holding the casualty word stays the dead's
+    ("nl", "Er vielen geen dodelijke slachtoffers.", ["killed"]),
+    ("de", "Es gab keine Todesopfer.", ["killed"]),
 ])
 def test_more_no_victim_wordings_are_zero_tolls(lang, text, units):
     assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == [(0.0, u) for u in units]
@@ -68,6 +71,9 @@ def test_more_no_victim_wordings_are_zero_tolls(lang, text, units):
     ("tr", "Elektrik kesintisi yaşanmadı."),
     ("en", "There was no word on arrests."),
     ("en", "No one knows how many were arrested."),
+    ("ru", "Задержанных среди участников акции нет."),
+    ("es", "Los heridos fueron trasladados sin demora al hospital."),
+    ("en", "Deaths from the virus have fallen in no time."),
     # an arrest verb before a count of things counts no arrests
     ("ru", "Рейс задержали на два часа."),
 ])
