@@ -42,6 +42,10 @@ def test_an_absence_of_arrests_is_a_zero_arrest_count(lang, text):
     ("pt", "A polícia deteve duas pessoas."),
     ("es", "La policía detuvo a dos personas."),
     ("en", "Police detained two people."),
+    ("pl", "Policja zatrzymała dwie osoby."),
+    ("uk", "Поліція затримала двох людей."),
+    ("fr", "La police a interpellé deux personnes."),
+    ("it", "La polizia ha arrestato due persone."),
 ])
 def test_an_arrest_verb_before_a_count_of_people_counts_the_arrested(lang, text):
     assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == [(2.0, "arrested")]
@@ -76,6 +80,12 @@ def test_more_no_victim_wordings_are_zero_tolls(lang, text, units):
     ("en", "Deaths from the virus have fallen in no time."),
     # an arrest verb before a count of things counts no arrests
     ("ru", "Рейс задержали на два часа."),
+    ("pl", "Policja zatrzymała dwa samochody."),
+    ("es", "Nadie detuvo el tren."),
+    # an agent's verb of arresting names no event of its subject (text data "arrest_verbs", not "measures")
+    ("cs", "Anna Weber zadržela dech."),
+    ("pl", "Pociąg zatrzymał się na dwie godziny."),
+    ("fr", "Aucun arrêté n'a été pris."),
 ])
 def test_no_zero_and_no_arrest_where_none_is_said(lang, text):
     assert not [q for q in extract_numbers(text, lang) if q.value == 0.0 or q.unit == "arrested"]

@@ -836,6 +836,10 @@ class Profile:
     # Auxiliaries right after a count of people whose participle or object closes the clause with its toll
     # (analysis.quantities: de "wurden … verletzt", nl "raakten … gewond", cs "utrpěly … zranění"; trial53 F17).
     toll_brackets: frozenset[str] = frozenset()
+    # An agent's verbs of arresting ("zadržela", «задержала», "deteve", "detuvo"): they count the people right after
+    # them as arrested (analysis.quantities), but name no event of their subject ("Anna zadržela dech", held her
+    # breath), so they are not words of the "arrested" measure (trial53 F1).
+    arrest_verbs: frozenset[str] = frozenset()
     # A time limit with no date, "until further notice" (patterns): a place shut so is kept shut (analysis.conflicts;
     # "The mine was shut until further notice" against "reopened", trial53 F16).
     until_notice: tuple[str, ...] = ()
@@ -1426,6 +1430,7 @@ def profile(language: str | None) -> Profile:
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
         toll_brackets=frozenset(w.lower() for w in raw.get("toll_brackets", [])),
+        arrest_verbs=frozenset(w.lower() for w in raw.get("arrest_verbs", [])),
         until_notice=tuple(raw.get("until_notice", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         passive_forms=tuple(raw.get("passive_forms", [])),

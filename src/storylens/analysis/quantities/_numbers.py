@@ -164,6 +164,11 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
         before = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, m.start() - 40) : m.start()])[-1]
         toll = _zero_toll(lang, near) or _zero_toll(lang, " ".join(before.split()[-3:]))
         found, key = toll if toll else (None, None)
+        if found is None and lang in LANGUAGES and any(
+                w.lower() in profile(lang).arrest_verbs for w in before.split()[-3:]):
+            # the agent's verb before the nobody it arrests: "La policía no detuvo a nadie" (text data "arrest_verbs";
+            # not after it: "Nadie detuvo el tren" is nobody stopping a train)
+            found, key = m, "arrested"
         if found and found.string is near and re.search(r"\d", near[: found.start()]):
             found = None  # "Nobody said the 3 dead were …": the toll is another number's
         if found and found.string is near and any(rx.search(near, 0, found.start()) for rx in field_patterns(lang, "count_questions")):

@@ -342,9 +342,12 @@ def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
     # within the count's own clause: "600 osób zostało rannych, a około 12 tys. musiało" counts no injured
     clause_start = max(0, start - 80) + max((m.end() for m in re.finditer(r"[,，،]", text[max(0, start - 80) : start])),
                                             default=0)
+    arrests = profile(lang).arrest_verbs if lang in LANGUAGES else frozenset()
     for w in reversed(_words_before(text[clause_start:start], start - clause_start, 3)):
         if w.lower() in _events(lang):
             return _events(lang)[w.lower()]
+        if w.lower() in arrests:
+            return "arrested"  # "Policie zadržela dva lidi", «задержала двух человек» (text data "arrest_verbs")
     fronted = _event_before_place(text[clause_start:start], lang)
     if fronted is not None:
         return fronted
