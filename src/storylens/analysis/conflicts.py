@@ -441,8 +441,11 @@ def _until_limit(clause: str, language: str) -> bool:
     until then is kept shut ("国道57号は金曜日まで通行止めとなる" against «통행이 재개됐다», trial52 F7), as "stays
     closed until Friday" is. A clause that also dates its act ("closed from Monday until Wednesday", "closed on
     Monday until Friday") tells a closing's course, not a keeping: left a closing."""
+    from ..text import field_patterns
     from .quantities import date_role, extract_dates
 
+    if any(p.search(clause) for p in field_patterns(language, "until_notice")):
+        return True  # "shut until further notice", "bis auf Weiteres gesperrt", «до особого распоряжения» (trial53 F16)
     roles = {date_role(clause, d, language) for d in extract_dates(clause, None, language)}
     return "limit" in roles and roles <= {"limit", "report"}
 # How far before a closing or an opening its negation stands ("was not closed", «не закрыта», "没有关闭"),

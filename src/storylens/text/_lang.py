@@ -598,6 +598,9 @@ class Profile:
     victims_alive: tuple[str, ...] = ()
     displacement_cues: tuple[str, ...] = ()
     zero_scope: tuple[str, ...] = ()
+    # Words of "among" that make a toll's absence a group's, not the toll's (analysis.quantities: "Жертв среди
+    # россиян нет", "Opfer unter den Deutschen gab es keine" deny no toll; trial53 F17's framed absences).
+    zero_among: tuple[str, ...] = ()
     # A question of the count after a word of nobody ("how many", "the number of", "wie viele", "cuántos",
     # «сколько», "kaç", "多少", as patterns): "No one knows how many were killed", "Nadie sabe cuántas personas
     # murieron" say the toll is unknown, no toll of nobody (review41).
@@ -834,6 +837,16 @@ class Profile:
     # state and adverbs of degree ("Três bombeiros ficaram feridos", "resultaron levemente heridos", "sono rimasti
     # feriti", "zostało lekko rannych", "were seriously injured"; trial49 F1: the injured were lost).
     toll_links: frozenset[str] = frozenset()
+    # Auxiliaries right after a count of people whose participle or object closes the clause with its toll
+    # (analysis.quantities: de "wurden … verletzt", nl "raakten … gewond", cs "utrpěly … zranění"; trial53 F17).
+    toll_brackets: frozenset[str] = frozenset()
+    # An agent's verbs of arresting ("zadržela", «задержала», "deteve", "detuvo"): they count the people right after
+    # them as arrested (analysis.quantities), but name no event of their subject ("Anna zadržela dech", held her
+    # breath), so they are not words of the "arrested" measure (trial53 F1).
+    arrest_verbs: frozenset[str] = frozenset()
+    # A time limit with no date, "until further notice" (patterns): a place shut so is kept shut (analysis.conflicts;
+    # "The mine was shut until further notice" against "reopened", trial53 F16).
+    until_notice: tuple[str, ...] = ()
     # Patterns that open a participle clause after a comma (", calling the result a success", ", назвав",
     # ", nazywając"): a negation before it does not reach it (trial 17 #3).
     clause_openings: tuple[str, ...] = ()
@@ -1293,6 +1306,7 @@ def profile(language: str | None) -> Profile:
         victims_alive=tuple(raw.get("victims_alive", [])),
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
+        zero_among=tuple(raw.get("zero_among", [])),
         count_questions=tuple(raw.get("count_questions", [])),
         event_nouns=tuple(raw.get("event_nouns", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
@@ -1420,6 +1434,9 @@ def profile(language: str | None) -> Profile:
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
+        toll_brackets=frozenset(w.lower() for w in raw.get("toll_brackets", [])),
+        arrest_verbs=frozenset(w.lower() for w in raw.get("arrest_verbs", [])),
+        until_notice=tuple(raw.get("until_notice", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         passive_forms=tuple(raw.get("passive_forms", [])),
         attributive_forms=tuple(raw.get("attributive_forms", [])),

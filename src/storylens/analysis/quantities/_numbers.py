@@ -165,6 +165,11 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
         before = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, m.start() - 40) : m.start()])[-1]
         toll = _zero_toll(lang, near) or _zero_toll(lang, " ".join(before.split()[-3:]))
         found, key = toll if toll else (None, None)
+        if found is None and lang in LANGUAGES and any(
+                w.lower() in profile(lang).arrest_verbs for w in before.split()[-3:]):
+            # the agent's verb before the nobody it arrests: "La policía no detuvo a nadie" (text data "arrest_verbs";
+            # not after it: "Nadie detuvo el tren" is nobody stopping a train)
+            found, key = m, "arrested"
         if found and found.string is near and re.search(r"\d", near[: found.start()]):
             found = None  # "Nobody said the 3 dead were …": the toll is another number's
         if found and found.string is near and any(rx.search(near, 0, found.start()) for rx in field_patterns(lang, "count_questions")):
@@ -195,8 +200,16 @@ def _among_victims(text: str, start: int, end: int, lang: str | None) -> bool:
 # heridos" (one), "пострадавших нет", "Verletzte gab es nicht" (none: the toll stands right before). More let
 # "no word on injuries" deny the injured (a report missing, no toll of nobody).
 _ABSENCE_GAP_WORDS = 1
+# Words between a toll that opens its clause and the absence that closes it: «Жертв в результате наводнения в
+# среду нет» (five), "Todesopfer gab es bei dem Hochwasser am Mittwoch keine" (seven; trial53 F17). A toll word
+# opening its clause is the clause's subject or topic, so the absence at its end is said of it.
+_ABSENCE_FRAME_WORDS = 7
 # The same in a script written without spaces, in characters: "无人受伤", "没有人员受伤".
 _ABSENCE_GAP_CHARS = 2
+# The tolls an absence may deny: the killed, the injured and the arrested ("Não houve detidos", "Задержанных нет",
+# "keine Festnahmen", "no arrests": a protest's usual count; trial53 F1). The missing, evacuees and the rescued
+# are left out: "no one is missing" is a search's end, "without evacuating" no count.
+_ABSENCE_TOLLS = frozenset({"killed", "injured", "arrested"})
 _CLAUSE_END = re.compile(r"[,.;:!?()\"“”«»，。；：！？、،؛]")
 _CLAUSE_TAIL = re.compile(r"\s*(?:$|[,.;:!?()\"“”«»，。；：！？、،؛])")
 
@@ -215,7 +228,7 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
     if not absences:
         return []
     tolls = [(a, b, key) for a, b, key in counted_words(text, lang) + _prefix_negated_tolls(text, lang)
-             if key in ("killed", "injured")]
+             if key in _ABSENCE_TOLLS]
     casualty = _casualty_re(lang)
     if casualty:  # "没有人员伤亡", "no casualties": none killed and none injured
         tolls = sorted(tolls + [(m.start(), m.end(), _CASUALTIES) for m in casualty.finditer(text)
@@ -243,8 +256,17 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
                 continue  # "Kimse kaç kişinin öldüğünü bilmiyor" (nobody knows how many died): the toll is unknown
             if b <= m.start() and _among_victims(text, m.start(), m.end(), lang):
                 break
-            if (len(gap.split()) <= _ABSENCE_GAP_WORDS) if spaced else (len(gap.strip()) <= _ABSENCE_GAP_CHARS):
-                out.append((min(m.start(), a), max(m.end(), b), {"value": 0.0, "kind": "count", "unit": key}))
+            near = (len(gap.split()) <= _ABSENCE_GAP_WORDS) if spaced else (len(gap.strip()) <= _ABSENCE_GAP_CHARS)
+            # the toll opening its clause and the absence closing it frame the whole clause: «Жертв в результате
+            # наводнения … нет», "Todesopfer gab es bei dem Hochwasser … keine" (trial53 F17)
+            framed = spaced and b <= m.start() and len(gap.split()) <= _ABSENCE_FRAME_WORDS and not text[
+                max((e.end() for e in _CLAUSE_END.finditer(text, 0, a)), default=0) : a].strip()
+            # … but not of a group among them: «Жертв среди россиян нет» (text data "zero_among")
+            framed = framed and not any(q.search(gap) for q in field_patterns(lang, "zero_among"))
+            if near or framed:
+                # a framed zero keeps its toll's word: a weekday or a place between is another reader's span
+                span = (a, b) if framed and not near else (min(m.start(), a), max(m.end(), b))
+                out.append((*span, {"value": 0.0, "kind": "count", "unit": key}))
                 read.add((a, b))
                 break
     return out

@@ -342,9 +342,12 @@ def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
     # within the count's own clause: "600 osób zostało rannych, a około 12 tys. musiało" counts no injured
     clause_start = max(0, start - 80) + max((m.end() for m in re.finditer(r"[,，،]", text[max(0, start - 80) : start])),
                                             default=0)
+    arrests = profile(lang).arrest_verbs if lang in LANGUAGES else frozenset()
     for w in reversed(_words_before(text[clause_start:start], start - clause_start, 3)):
         if w.lower() in _events(lang):
             return _events(lang)[w.lower()]
+        if w.lower() in arrests:
+            return "arrested"  # "Policie zadržela dva lidi", «задержала двух человек» (text data "arrest_verbs")
     fronted = _event_before_place(text[clause_start:start], lang)
     if fronted is not None:
         return fronted
@@ -434,6 +437,11 @@ def counted_words(text: str, lang: str | None) -> list[tuple[int, int, str]]:
             if (key := words.get(m.group().lower(), "")) in _COUNTED]
 
 
+# Words of a bracket an auxiliary opens after a count (text data "toll_brackets"), its toll the clause's last:
+# "wurden am Mittwoch im Tal verletzt" (six). More and the clause's end is another clause's verb.
+_BRACKET_WORDS = 10
+
+
 def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     """``killed``/``injured`` when the rest of the count's clause (up to six words or six CJK
     characters) says so: "kamen 150 Menschen durch die Flut ums Leben"."""
@@ -442,6 +450,14 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     words = clause.split()
     words = words[: next((i for i, w in enumerate(words) if _number_word(w.lower(), lang)), len(words))]
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
+    # (the count's noun may stand first: "Menschen wurden …")
+    if len(words) > 6 and lang in LANGUAGES and any(w.lower() in profile(lang).toll_brackets for w in words[:2]):
+        # an auxiliary right after the count opens a bracket its participle closes at the clause's end: "Drei
+        # Menschen wurden am Mittwoch im Tal verletzt", "Desítky lidí utrpěly ve středu v údolí zranění"
+        clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 120])[0]
+        tail = clause.split()
+        if len(tail) <= _BRACKET_WORDS and not any(_number_word(w.lower(), lang) for w in tail):
+            near = " ".join(tail[-2:])
     found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(near)]
     if not found:
         return None
