@@ -609,8 +609,10 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
 
 
 def _weekday_alone(r: ResolvedDate) -> bool:
-    """A weekday without a day number ("Wednesday", "am Mittwoch", "周四", "月曜日"), resolved from the publication day."""
-    return r.relative and not any(ch.isdigit() for ch in r.text) and (
+    """A weekday without a day number ("Wednesday", "am Mittwoch", "周四", "月曜日"), resolved from the publication day.
+    A month alone ("in November", "via XX Settembre") is a date word too but no day: never one (trial54 F8: its
+    "2026-11" was parsed as a day and `compare` crashed on every monthly-statistics headline)."""
+    return r.relative and r.precision == "day" and not any(ch.isdigit() for ch in r.text) and (
         is_date_word(r.text.split()[-1]) or _ZH_WEEKDAY_RE.fullmatch(r.text) is not None)
 
 
