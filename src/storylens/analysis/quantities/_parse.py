@@ -177,6 +177,7 @@ _NOT_A_GROUP = re.compile(r"(?:\.\d)?[년월일시분초年月日時时分秒]")
 def _group_value(run: str) -> float:
     """The value of digits and glued scales with no space ("5천만" 50,000,000, "8000" 8,000)."""
     total = group = 0.0
+    last_section = False
     for digits, scale in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", run):
         n = float(digits) if digits else None
         if not scale:
@@ -185,9 +186,12 @@ def _group_value(run: str) -> float:
         factor = _GLUED_SCALES[scale]
         if factor < 1e4:
             group += (1.0 if n is None else n) * factor
+        elif last_section and n is None and not group:
+            total *= factor  # a section right after a section multiplies it: "2.5万亿" is 2.5 × 10⁴ × 10⁸
         else:
             total += (group + (0.0 if n is None else n)) * factor if (group or n is not None) else factor
             group = 0.0
+        last_section = factor >= 1e4
     return total + group
 
 
@@ -226,7 +230,9 @@ def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float,
         return None
     end = _spaced_groups_end(text, m)
     run = text[start:end]
-    if not (re.search(r"[^\d\s]\d", run) or re.search("[\uac00-\ud7a3]", run) or _glued_scale_run(run, lang)):
+    # a scale between digits ("1億2000万"), not a decimal point ("21.9万亿" is read as written: trial54 F3 read
+    # 100,219,000, 10⁸ added to 21.9 × 10⁴)
+    if not (re.search(r"[^\d\s.]\d", run) or re.search("[\uac00-\ud7a3]", run) or _glued_scale_run(run, lang)):
         return None
     return _group_value(re.sub(r"\s", "", run)), end
 
