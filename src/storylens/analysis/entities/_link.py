@@ -23,6 +23,7 @@ from ...text import (
     stem,
     stop_words,
 )
+from ...text._hanzi import chinese_name_match, chinese_place_match
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
@@ -655,6 +656,12 @@ class _Linker:
                 continue
             else:
                 fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
+            if script_of(t) == "han" and not any(d in t for d in _ZH_DOTS):
+                # 王建国 / Wang Jianguo / Ван Цзяньго: a Chinese name of its own, every syllable read (trial53 F4);
+                # before the consonant rules, which read it as a foreign name
+                native = [(u, why) for u in [*latin, *cyrillic] if (why := chinese_name_match(u, t))]
+                if native:
+                    fits = native
             if not fits:  # 哈萨尼 / Igli Hasani: a bare Chinese surname spelled in pinyin
                 fits = [(u, why) for u in latin if (why := _pinyin_match(u, t))]
             if not fits and script_of(t) == "han":  # 维勒鲁瓦 / François Villeroy de Galhau: a particle surname's head
@@ -706,12 +713,18 @@ class _Linker:
             return
         latin = [t for t in texts if script_of(t) == "latin" and " " not in t and not is_acronym(t)
                  and self._top_type(t) != "PERSON"]
+        # 上海市 / Шанхая: a Cyrillic word in the Palladius spelling, case endings aside (trial53 F4)
+        cyrillic = [t for t in texts if _CYRILLIC_RE.search(t) and script_of(t) == "other" and " " not in t
+                    and self._top_type(t) != "PERSON"]
         for t, reading in readings.items():
-            fits = {self.find(u): u for u in latin if _exact_key(u) == reading}
+            fits = {self.find(u): (u, f"pinyin reading: {t} reads {reading} ~ {u}") for u in latin if _exact_key(u) == reading}
+            head = next((t[:-n] for n in (1, 2, 3) if anyascii(t[:-n]).lower() == reading), None)  # 上海 of 上海市
+            if not fits and head:
+                fits = {self.find(u): (u, why) for u in cyrillic if (why := chinese_place_match(u, head))}
             if len(fits) == 1:
-                u = next(iter(fits.values()))
+                u, why = next(iter(fits.values()))
                 self.forms[u].types["PLACE"] += 1  # the suffix (省, 市, 县) says what it is
-                self.union(u, t, f"pinyin reading: {t} reads {reading} ~ {u}")
+                self.union(u, t, why)
 
     def _link_native(self, texts: list[str]) -> None:
         """A Japanese or Korean name of its own (text data "native_names") to the one Latin name of another

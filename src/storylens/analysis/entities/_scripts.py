@@ -25,10 +25,12 @@ _ZH_SURNAMES = (
 _ZH_SPEECH = "说|表示|称|指出|告诉|认为|强调|介绍|透露|说道|宣布"
 _ZH_TITLES = (
     "预报员|发言人|主席|总统|总理|部长|市长|教授|记者|主任|局长|首相|议员|法官|警官|医生|经理|总裁|董事长|"
-    "队长|大使|省长|书记|院长|校长|专家|研究员|官员"
+    "队长|大使|省长|书记|院长|校长|专家|研究员|官员|"
+    # court roles before a name (上诉人王建国, 被告人张某某; trial53 F4)
+    "上诉人|被告人|原告|嫌疑人|律师|证人"
 )
 _ZH_NAME_SPEAKS = lazy_pattern(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
-_ZH_TITLE_NAME = lazy_pattern(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：])")
+_ZH_TITLE_NAME = lazy_pattern(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：的])")
 # Not names although they start with a surname character: pronoun-like or common words.
 _ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周日 周末 高度 同时 金额 江河 石油 黄金 万人 龙卷 马上 向来 于是 任何 任务 程度 白天".split())
 
