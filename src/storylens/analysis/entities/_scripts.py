@@ -263,7 +263,17 @@ def _third_name(word: str, text: str) -> bool:
     of a common noun, or one the text names alone again."""
     if len(word) < 3 or word in _AR_STOPS or word in territory_names("ar") or _known_name(word):
         return False  # "روبرت هولتسمان ضد القرار": a preposition (against) of two letters
+    if word in _ar_day_parts():
+        return False  # "إيمانويل ماكرون مساء الاثنين": the evening of the day, not a third name (trial53 F9)
     return not word.endswith(_AR_NOT_NAME_ENDINGS) or len(re.findall(rf"(?<![\u0600-\u06FF]){word}(?![\u0600-\u06FF])", text)) > 1
+
+
+@lru_cache(maxsize=1)
+def _ar_day_parts() -> frozenset[str]:
+    """Arabic parts of the day (text/data/ar.json "time_cues" am/pm: مساءً, صباحاً) and their bare forms
+    without the adverb's alif or tanwin (مساء, صباح), as a word after a name writes them."""
+    words = (*profile("ar").time_am, *profile("ar").time_pm)
+    return frozenset({*words, *(w.rstrip("اً") for w in words)})
 
 
 # Words that join the next word to an Arabic name (text data "name_joins"): "بن" / "ابن" / "بنت" (son, daughter
