@@ -18,6 +18,7 @@ from ...text import all_month_names, all_weekday_names, given_name_gender
 from . import _tag_ruler
 from ._aliases import AliasGroup, _alias_index, _default_alias_tables
 from ._gazetteer import _han_places, _inflected_city, _places
+from ._hangul_guided import hangul_people_by_others
 from ._link import _Linker
 from ._names import (
     _BODY_OF,
@@ -139,6 +140,8 @@ class EntityExtractor:
                         for name in dict.fromkeys(_han_places(sent.text)):
                             if not any(r.sentence == sent.id and r.text == name for r in raws):
                                 raws.append(_Raw(doc.id, sent.id, name, "PLACE", "script", len(raws)))
+            # Korean people named bare (손흥민, 로베르트 레반도프스키) by the other reports' Latin names (trial53 F9)
+            raws += hangul_people_by_others(documents, raws, {d.id: _doc_language(d) or "" for d in documents})
         if english:
             # spaCy reads only the sentences where a name it finds could be kept (_may_name); the others
             # go on with no spaCy entities (the rules below still read them)

@@ -211,6 +211,13 @@ def _sound_script_match(latin: str, name: str) -> str | None:
     for reading in sound_script_readings(name):
         if len(reading.split()) == len(_script_tokens(latin)) and sound_match(reading, latin):
             return f"same consonants across scripts: {name} ~ {latin}"
+    # word by word, any reading of each (로베르트 lobeleuteu / Robert, 레반도프스키 levandofeuseuki / Lewandowski
+    # read as Polish, w as v: no one reading of the whole fits both; trial53 F9)
+    nt, lt = _script_tokens(name), _script_tokens(latin)
+    if len(nt) == len(lt) >= 2 and all(
+            any(sound_match(r, x) for r in sound_script_readings(n) for x in dict.fromkeys((w, polish_reading(w))))
+            for n, w in zip(nt, lt)):
+        return f"same consonants across scripts, word by word: {name} ~ {latin}"
     return None
 
 
