@@ -57,3 +57,13 @@ def test_common_words_stay_words() -> None:
     assert _joined(entities, "이강인", "Lee Kang-in")
     assert not any(v in ("이번", "한국") and len(e.variants) > 1 for e in entities for v in e.variants), \
         [e.variants for e in entities]
+
+
+def test_a_region_name_that_is_a_common_word_needs_its_suffix() -> None:
+    from storylens.analysis.entities import native_mentions
+
+    # 경기: Gyeonggi, but also "a match" and "the economy" (trial53: "홍명보 감독은 경기 후" gave a PLACE)
+    assert ("경기", "PLACE") not in native_mentions('홍명보 감독은 경기 후 "최선을 다했다"고 말했다.', "ko")
+    assert ("경기", "PLACE") not in native_mentions("경기 회복이 늦어지고 있다.", "ko")
+    assert ("경기도", "PLACE") in native_mentions("경기도 수원시에서 열렸다.", "ko")
+    assert native_mentions("부산에서 열렸다.", "ko") == [("부산", "PLACE")]  # other regions read bare as before
