@@ -691,6 +691,7 @@ class _Linker:
         """An Arabic place (read after a place noun or a direction: "بين مراكش وتارودانت") to the one Latin
         place or uncertain name of one or two words with its consonants (تارودانت / Taroudant; trial50 F14),
         three at least (:func:`storylens.text.sound_match`); nothing when two would fit."""
+        self._link_hangul_places(texts)
         places = [t for t in texts if script_of(t) == "arabic" and self._top_type(t) == "PLACE"]
         if not places:
             return
@@ -701,6 +702,22 @@ class _Linker:
             if not fits:  # الحوز / Al Haouz: two consonants, too few for the sound rule, but both carry the article
                 fits = {self.find(u): (u, why) for u in latin
                         if self._top_type(u) == "PLACE" and (why := _arabic_article_place(u, t))}
+            if len(fits) == 1:
+                u, why = next(iter(fits.values()))
+                self.union(u, t, why)
+
+    def _link_hangul_places(self, texts: list[str]) -> None:
+        """A Hangul place of one word to the one Latin form of a large city (a case form too: "Warszawie") whose
+        name it spells by sound (바르샤바 / Warszawa, a Polish w as v; trial53 F9); nothing when two fit."""
+        places = [t for t in texts if script_of(t, fine=True) == "hangul" and " " not in t and self._top_type(t) == "PLACE"]
+        if not places:
+            return
+        index = _places()[0]
+        cities = {u: c for u in texts if script_of(u) == "latin" and " " not in u and self._top_type(u) != "PERSON"
+                  and (c := index.get(_exact_key(u)) or _inflected_city(u, index))}
+        for t in places:
+            fits = {self.find(u): (u, why) for u, c in cities.items()
+                    if (why := _sound_script_match(c, t) or _sound_script_match(u, t))}
             if len(fits) == 1:
                 u, why = next(iter(fits.values()))
                 self.union(u, t, why)

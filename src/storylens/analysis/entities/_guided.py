@@ -1,4 +1,5 @@
-"""Korean texts' people named without a cue, read by the Latin names of the other reports (trial53 F9).
+"""Names a Korean or Arabic text writes without the cue its rules need, read by the other reports' names
+(trial53 F9).
 
 A Korean report names people bare, without the title word the Korean rules need ("후반 손흥민과 이강인의
 연속골로", "로베르트 레반도프스키에게"), so a ko/pl or ko/en pair had no entity at all for them. Across
@@ -7,6 +8,9 @@ and only one: a Korean name of its own by the surname's and given name's reading
 :func:`native_person_match`), a foreign name of two words by sound, word by word (로베르트 레반도프스키 /
 Robert Lewandowski; a Polish name also by its Polish reading, w as v). The Latin name is read from the
 other report's capitalised words, so a name the rules cut ("Son" of "Son Heung-min") is found too.
+A city is read the same way (:func:`places_by_others`): an Arabic word that is a large city's name in the
+gazetteer (الرباط, بالرباط "in Rabat") or a Hangul word that sounds as one (바르샤바 / Warszawa), when another
+report names that very city.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from importlib import resources
 
 from ...models import Document
 from ...text import profile, script_of
+from ._gazetteer import _inflected_city, _places
 from ._match import _sound_script_match
-from ._names import _Raw
+from ._names import _exact_key, _Raw
 from ._native import _particles, _without_particle, native_person_match
 
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
@@ -89,3 +94,63 @@ def hangul_people_by_others(documents: Sequence[Document], raws: list[_Raw],
                     add(doc.id, sent.id, name)
                     add(*latin[u], u)
     return out
+
+
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+_ARABIC_PREFIXES = ("و", "ب", "ل", "ف")  # and, in, to, so: glued to the word ("بالرباط", "والرباط")
+
+
+def _named_cities(raws: list[_Raw], languages: Mapping[str, str], skip: str) -> dict[str, str]:
+    """City -> the form that names it, over the mentions of the reports not in language ``skip``: a large city of
+    the gazetteer by its name or a case form ("Warszawie" -> Warsaw)."""
+    index = _places()[0]
+    out: dict[str, str] = {}
+    for r in raws:
+        if languages.get(r.doc) == skip or r.type == "PERSON":
+            continue
+        city = index.get(_exact_key(r.text)) or _inflected_city(r.text, index)
+        if city:
+            out.setdefault(city, r.text)
+    return out
+
+
+def places_by_others(documents: Sequence[Document], raws: list[_Raw], languages: Mapping[str, str]) -> list[_Raw]:
+    """New PLACE mentions of Arabic and Korean reports: a word naming a large city that a report of another
+    language names too (the gazetteer's Arabic name; a Hangul word by sound, only one such city fitting)."""
+    index = _places()[0]
+    have = {(r.sentence, r.text) for r in raws}
+    out: list[_Raw] = []
+    for lang in ("ar", "ko"):
+        docs = [d for d in documents if languages.get(d.id) == lang]
+        if not docs:
+            continue
+        cities = _named_cities(raws, languages, lang)
+        if not cities:
+            continue
+        for doc in docs:
+            for sent in doc.sentences:
+                for found in _city_words(sent.text, lang, cities, index):
+                    if (sent.id, found) not in have:
+                        have.add((sent.id, found))
+                        out.append(_Raw(doc.id, sent.id, found, "PLACE", "script", len(raws) + len(out)))
+    return out
+
+
+def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[str, str]) -> list[str]:
+    found: list[str] = []
+    if lang == "ar":
+        for w in _ARABIC_WORD.findall(text):
+            for form in (w, w[1:] if w.startswith(_ARABIC_PREFIXES) and w[1:].startswith("ال") else None):
+                if form and len(form) >= 4 and index.get(_exact_key(form)) in cities:
+                    found.append(form)
+                    break
+        return found
+    particles = _name_particles()
+    for w in _HANGUL_WORD.findall(text):
+        stem = _without_particle(w, particles)
+        if len(stem) < 3:
+            continue
+        fits = {city for city, form in cities.items() if _sound_script_match(city, stem) or _sound_script_match(form, stem)}
+        if len(fits) == 1:
+            found.append(stem)
+    return found
