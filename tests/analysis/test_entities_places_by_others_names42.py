@@ -40,3 +40,13 @@ def test_no_city_the_other_report_does_not_name() -> None:
     # one language alone: nothing is read by others
     entities = _entities([("ar", ["وصل الرئيس إلى الرباط."])])
     assert not any("الرباط" in e.variants and "Rabat" in e.variants for e in entities)
+
+
+def test_korean_country_name() -> None:
+    # 폴란드 (CLDR ko) is the Polska another report names; Korea's own name stays what it was
+    entities = _entities([("ko", ["한국 축구대표팀이 친선경기에서 폴란드를 2-1로 꺾었다."]),
+                          ("pl", ["Polska przegrała z Koreą Południową 1:2."])])
+    assert _joined(entities, "폴란드", "Polska"), [e.variants for e in entities]
+    # no country the other report names: no new mention
+    entities = _entities([("ko", ["대표팀이 일본과 폴란드를 차례로 꺾었다."]), ("en", ["The team beat Japan."])])
+    assert not any("폴란드" in e.variants for e in entities)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...models import Document
-from ...text import profile, script_of
+from ...text import profile, script_of, territory_names
 from ._gazetteer import _inflected_city, _places
 from ._match import _sound_script_match
 from ._names import _exact_key, _Raw
@@ -125,11 +125,12 @@ def places_by_others(documents: Sequence[Document], raws: list[_Raw], languages:
         if not docs:
             continue
         cities = _named_cities(raws, languages, lang)
-        if not cities:
+        countries = _named_countries(raws, languages, lang) if lang == "ko" else set()
+        if not cities and not countries:
             continue
         for doc in docs:
             for sent in doc.sentences:
-                for found in _city_words(sent.text, lang, cities, index):
+                for found in [*_city_words(sent.text, lang, cities, index), *_country_words(sent.text, countries)]:
                     if (sent.id, found) not in have:
                         have.add((sent.id, found))
                         out.append(_Raw(doc.id, sent.id, found, "PLACE", "script", len(raws) + len(out)))
@@ -154,3 +155,19 @@ def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[
         if len(fits) == 1:
             found.append(stem)
     return found
+
+
+def _named_countries(raws: list[_Raw], languages: Mapping[str, str], skip: str) -> set[str]:
+    """ISO codes of the countries the reports not in language ``skip`` name by their own CLDR name ("Polska")."""
+    return {code for r in raws if languages.get(r.doc) != skip
+            and (code := territory_names(languages.get(r.doc)).get(r.text.lower()))}
+
+
+def _country_words(text: str, countries: set[str]) -> list[str]:
+    """Korean country names (CLDR, a particle cut: "폴란드를" -> 폴란드) of a country in ``countries``."""
+    if not countries:
+        return []
+    names = territory_names("ko")
+    particles = _name_particles()
+    stems = (_without_particle(w, particles) for w in _HANGUL_WORD.findall(text))
+    return [w for w in stems if names.get(w) in countries]
