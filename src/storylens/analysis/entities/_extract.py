@@ -18,6 +18,7 @@ from ...text import all_month_names, all_weekday_names, given_name_gender
 from . import _tag_ruler
 from ._aliases import AliasGroup, _alias_index, _default_alias_tables
 from ._gazetteer import _han_places, _inflected_city, _places
+from ._guided import hangul_people_by_others, places_by_others
 from ._link import _Linker
 from ._names import (
     _BODY_OF,
@@ -156,6 +157,12 @@ class EntityExtractor:
                 raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
             raws.extend(_missed_surnames(english, raws, len(raws)))
             raws = _without_initial_common_words(english, raws)
+        if len({_doc_language(d) for d in documents}) > 1:
+            # after spaCy's English names: Korean people named bare (손흥민, 로베르트 레반도프스키) and Arabic or
+            # Korean cities ("إلى الرباط", 바르샤바에서) by the other reports' names (trial53 F9)
+            doc_langs = {d.id: _doc_language(d) or "" for d in documents}
+            raws += hangul_people_by_others(documents, raws, doc_langs)
+            raws += places_by_others(documents, raws, doc_langs)
         raws = _bind_bracket_acronyms(documents, raws)
         raws = _whole_hyphen_names(documents, raws)
         raws = _hyphen_given_names(documents, raws)

@@ -23,6 +23,7 @@ from ...text import (
     stem,
     stop_words,
 )
+from ...text._hanzi import chinese_name_match, chinese_place_match
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
@@ -655,6 +656,12 @@ class _Linker:
                 continue
             else:
                 fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
+            if script_of(t) == "han" and not any(d in t for d in _ZH_DOTS):
+                # 王建国 / Wang Jianguo / Ван Цзяньго: a Chinese name of its own, every syllable read (trial53 F4);
+                # before the consonant rules, which read it as a foreign name
+                native = [(u, why) for u in [*latin, *cyrillic] if (why := chinese_name_match(u, t))]
+                if native:
+                    fits = native
             if not fits:  # 哈萨尼 / Igli Hasani: a bare Chinese surname spelled in pinyin
                 fits = [(u, why) for u in latin if (why := _pinyin_match(u, t))]
             if not fits and script_of(t) == "han":  # 维勒鲁瓦 / François Villeroy de Galhau: a particle surname's head
@@ -684,6 +691,7 @@ class _Linker:
         """An Arabic place (read after a place noun or a direction: "بين مراكش وتارودانت") to the one Latin
         place or uncertain name of one or two words with its consonants (تارودانت / Taroudant; trial50 F14),
         three at least (:func:`storylens.text.sound_match`); nothing when two would fit."""
+        self._link_hangul_places(texts)
         places = [t for t in texts if script_of(t) == "arabic" and self._top_type(t) == "PLACE"]
         if not places:
             return
@@ -698,6 +706,22 @@ class _Linker:
                 u, why = next(iter(fits.values()))
                 self.union(u, t, why)
 
+    def _link_hangul_places(self, texts: list[str]) -> None:
+        """A Hangul place of one word to the one Latin form of a large city (a case form too: "Warszawie") whose
+        name it spells by sound (바르샤바 / Warszawa, a Polish w as v; trial53 F9); nothing when two fit."""
+        places = [t for t in texts if script_of(t, fine=True) == "hangul" and " " not in t and self._top_type(t) == "PLACE"]
+        if not places:
+            return
+        index = _places()[0]
+        cities = {u: c for u in texts if script_of(u) == "latin" and " " not in u and self._top_type(u) != "PERSON"
+                  and (c := index.get(_exact_key(u)) or _inflected_city(u, index))}
+        for t in places:
+            fits = {self.find(u): (u, why) for u, c in cities.items()
+                    if (why := _sound_script_match(c, t) or _sound_script_match(u, t))}
+            if len(fits) == 1:
+                u, why = next(iter(fits.values()))
+                self.union(u, t, why)
+
     def _link_han_places(self, texts: list[str]) -> None:
         """A Chinese province, city or county (江苏省, 响水县: :func:`zh_admin_places`) to the one Latin name of
         one word its pinyin spells (Jiangsu, Xiangshui), case and accents aside (trial50 F14)."""
@@ -706,12 +730,18 @@ class _Linker:
             return
         latin = [t for t in texts if script_of(t) == "latin" and " " not in t and not is_acronym(t)
                  and self._top_type(t) != "PERSON"]
+        # 上海市 / Шанхая: a Cyrillic word in the Palladius spelling, case endings aside (trial53 F4)
+        cyrillic = [t for t in texts if _CYRILLIC_RE.search(t) and script_of(t) == "other" and " " not in t
+                    and self._top_type(t) != "PERSON"]
         for t, reading in readings.items():
-            fits = {self.find(u): u for u in latin if _exact_key(u) == reading}
+            fits = {self.find(u): (u, f"pinyin reading: {t} reads {reading} ~ {u}") for u in latin if _exact_key(u) == reading}
+            head = next((t[:-n] for n in (1, 2, 3) if anyascii(t[:-n]).lower() == reading), None)  # 上海 of 上海市
+            if not fits and head:
+                fits = {self.find(u): (u, why) for u in cyrillic if (why := chinese_place_match(u, head))}
             if len(fits) == 1:
-                u = next(iter(fits.values()))
+                u, why = next(iter(fits.values()))
                 self.forms[u].types["PLACE"] += 1  # the suffix (省, 市, 县) says what it is
-                self.union(u, t, f"pinyin reading: {t} reads {reading} ~ {u}")
+                self.union(u, t, why)
 
     def _link_native(self, texts: list[str]) -> None:
         """A Japanese or Korean name of its own (text data "native_names") to the one Latin name of another

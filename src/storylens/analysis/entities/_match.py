@@ -13,6 +13,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from ...text import polish_reading, ru_stem, script_of, sound_match, sound_script_readings, sound_skeleton
+from ...text._hanzi import chinese_name_match
 from ._names import (
     _CYRILLIC_RE,
     _NAME_SIM,
@@ -93,6 +94,8 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     if fa.suffix != fb.suffix:
         return False
     scripts = {script_of(fa.text), script_of(fb.text)}
+    if chinese_name_match(fa.text, fb.text) or chinese_name_match(fb.text, fa.text):
+        return True  # 王建国 / Wang Jianguo / Ван Цзяньго: every syllable read (trial53 F4)
     sound = [bool(_SOUND_SCRIPT_RE.search(f.text)) for f in (fa, fb)]
     if sound[0] != sound[1] and script_of((fb if sound[0] else fa).text) == "latin" \
             and _sound_script_match((fb if sound[0] else fa).text, (fa if sound[0] else fb).text):
@@ -208,6 +211,13 @@ def _sound_script_match(latin: str, name: str) -> str | None:
     for reading in sound_script_readings(name):
         if len(reading.split()) == len(_script_tokens(latin)) and sound_match(reading, latin):
             return f"same consonants across scripts: {name} ~ {latin}"
+    # word by word, any reading of each (로베르트 lobeleuteu / Robert, 레반도프스키 levandofeuseuki / Lewandowski
+    # read as Polish, w as v: no one reading of the whole fits both; trial53 F9)
+    nt, lt = _script_tokens(name), _script_tokens(latin)
+    if len(nt) == len(lt) >= 2 and all(
+            any(sound_match(r, x) for r in sound_script_readings(n) for x in dict.fromkeys((w, polish_reading(w))))
+            for n, w in zip(nt, lt)):
+        return f"same consonants across scripts, word by word: {name} ~ {latin}"
     return None
 
 

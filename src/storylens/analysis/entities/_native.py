@@ -229,7 +229,9 @@ def _korean(text: str, nn: NativeNames) -> list[tuple[str, str]]:
             continue
         for form in (stem, w):
             region = _region_of(form, regions, nn.region_suffixes)
-            if region:
+            # a region's bare name that is also a common word ("경기": Gyeonggi, a match, the economy; trial53 F9
+            # read "홍명보 감독은 경기 후" as a PLACE) only with its suffix ("경기도")
+            if region and form not in nn.not_names:
                 out.append((form, "PLACE"))
                 break
     return out

@@ -205,8 +205,19 @@ def _sequences(text: str) -> list[tuple[list[str], bool]]:
 def _named_stopword(tok: str, text: str, pos: int) -> bool:
     """A capitalised word that is another language's function word, inside a sentence, and a place of the
     alias table: the German "an der Oder" (the river; "oder" is "or") is a name, "Oder" opening a sentence
-    stays a word (trial50 F14)."""
-    return _alias_place(tok) and not _starts_sentence(text, pos)
+    stays a word (trial50 F14). Also a capitalised Cyrillic function word inside a sentence right before
+    another capitalised word: a Chinese or Korean surname written as one ("представитель суда Ли Минь",
+    «Не Вэй»: "ли" and "не" are particles; trial53 F4 read only "Минь")."""
+    if _starts_sentence(text, pos):
+        return False
+    if _CYRILLIC_WORD.fullmatch(tok):
+        nxt = _NEXT_WORD.match(text, pos + len(tok))
+        return nxt is not None and nxt.group(1).casefold() not in _STOPWORDS
+    return _alias_place(tok)
+
+
+_CYRILLIC_WORD = re.compile("[А-ЯЁ][а-яё]{1,3}")
+_NEXT_WORD = re.compile(r"[ \u00a0]([А-ЯЁ][а-яё]+)\b")
 
 
 def _alias_place(tok: str) -> bool:

@@ -25,10 +25,12 @@ _ZH_SURNAMES = (
 _ZH_SPEECH = "说|表示|称|指出|告诉|认为|强调|介绍|透露|说道|宣布"
 _ZH_TITLES = (
     "预报员|发言人|主席|总统|总理|部长|市长|教授|记者|主任|局长|首相|议员|法官|警官|医生|经理|总裁|董事长|"
-    "队长|大使|省长|书记|院长|校长|专家|研究员|官员"
+    "队长|大使|省长|书记|院长|校长|专家|研究员|官员|"
+    # court roles before a name (上诉人王建国, 被告人张某某; trial53 F4)
+    "上诉人|被告人|原告|嫌疑人|律师|证人"
 )
 _ZH_NAME_SPEAKS = lazy_pattern(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
-_ZH_TITLE_NAME = lazy_pattern(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：])")
+_ZH_TITLE_NAME = lazy_pattern(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：的])")
 # Not names although they start with a surname character: pronoun-like or common words.
 _ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周日 周末 高度 同时 金额 江河 石油 黄金 万人 龙卷 马上 向来 于是 任何 任务 程度 白天".split())
 
@@ -261,7 +263,17 @@ def _third_name(word: str, text: str) -> bool:
     of a common noun, or one the text names alone again."""
     if len(word) < 3 or word in _AR_STOPS or word in territory_names("ar") or _known_name(word):
         return False  # "روبرت هولتسمان ضد القرار": a preposition (against) of two letters
+    if word in _ar_day_parts():
+        return False  # "إيمانويل ماكرون مساء الاثنين": the evening of the day, not a third name (trial53 F9)
     return not word.endswith(_AR_NOT_NAME_ENDINGS) or len(re.findall(rf"(?<![\u0600-\u06FF]){word}(?![\u0600-\u06FF])", text)) > 1
+
+
+@lru_cache(maxsize=1)
+def _ar_day_parts() -> frozenset[str]:
+    """Arabic parts of the day (text/data/ar.json "time_cues" am/pm: مساءً, صباحاً) and their bare forms
+    without the adverb's alif or tanwin (مساء, صباح), as a word after a name writes them."""
+    words = (*profile("ar").time_am, *profile("ar").time_pm)
+    return frozenset({*words, *(w.rstrip("اً") for w in words)})
 
 
 # Words that join the next word to an Arabic name (text data "name_joins"): "بن" / "ابن" / "بنت" (son, daughter

@@ -69,9 +69,10 @@ _CJK_PLACE = re.compile(r"[上中里裡内內外]$")
 
 
 @cache
-def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], tuple[str, ...],
+def _verb_final_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...], tuple[str, ...],
                                                   tuple[str, ...]]:
-    """(speaker before the quotation, speaker after it, titles, modifier particles, connective endings) for a language whose verb
+    """((speaker before the quotation, speaker after it, speaker before an adverbial and the quotation), titles,
+    modifier particles, connective endings) for a language whose verb
     of saying ends the sentence (text data "verb_final", "quote_links", "quote_links_any_verb",
     "topic_particles", "reporting_verbs", "titles", "addressees", "modifier_particles"):
     "X氏は「…」と述べた", "X는 "…"고 말했다", "X 씨는 "…"며 울먹였다"; "「…」と、X氏は述べた", "「…」X長官が語った"."""
@@ -87,8 +88,16 @@ def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str
         said = rf"(?:{said}|(?:{alternation(data.quote_links_any_verb)})\s[^§。.!?\"“”]{{0,24}}?(?=[。.!?]|\s*$))"
     # (a masked age may stand before the particle: "佐藤花子さん（54）は")
     before = re.compile(rf"(?P<who>{who})[ \t]*(?:{topics})\s*{told}{_QUOTE_SLOT}\s*{said}")
+    # a short adverbial of up to three spaced words between the subject and the quotation ("홍명보 감독은 경기 후
+    # "…"고 말했다": after the match; trial53 F10); no word of the subject then ends in a topic particle, so
+    # the subject stops at the first one ("손흥민 선수는 경기가 끝난 뒤": not "…경기" + 가)
+    unmarked = "".join(f"(?<!{re.escape(p)})" for p in data.topic_particles)
+    word = rf"[^\s§。、，,.!?！？「」]+{unmarked}"
+    gap = r"(?:[^\s§。、，,.!?！？「」\"“”]+[ \t]+){1,3}?"
+    gapped = re.compile(rf"(?P<who>{word}(?:[ \t]+{word}){{0,3}}?)(?:{topics})[ \t]+{gap}{told}{_QUOTE_SLOT}\s*{said}")
     after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})[、，,]?\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
-    return before, after, tuple(sorted(data.titles, key=len, reverse=True)), data.modifier_particles, data.connective_endings
+    return (before, after, gapped), tuple(sorted(data.titles, key=len, reverse=True)), data.modifier_particles, \
+        data.connective_endings
 
 
 def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
@@ -142,10 +151,10 @@ def _glued_title(word: str, title: str, honorifics: tuple[str, ...], prefixes: t
 def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
-    before, after, titles, modifiers, connectives = _verb_final_patterns(language)
+    patterns, titles, modifiers, connectives = _verb_final_patterns(language)
     honorifics, prefixes = profile(language).name_honorifics, profile(language).office_prefixes
     out: list[_Attribution] = []
-    for rx in (before, after):
+    for rx in patterns:
         for m in rx.finditer(masked):
             name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics, prefixes)
             if name and not any(a.start <= m.start("who") < a.end for a in out):

@@ -1,0 +1,173 @@
+"""Names a Korean or Arabic text writes without the cue its rules need, read by the other reports' names
+(trial53 F9).
+
+A Korean report names people bare, without the title word the Korean rules need ("후반 손흥민과 이강인의
+연속골로", "로베르트 레반도프스키에게"), so a ko/pl or ko/en pair had no entity at all for them. Across
+languages, a Hangul word (its particle cut) is a person when it reads as one Latin name of another report,
+and only one: a Korean name of its own by the surname's and given name's readings (손흥민 / Son Heung-min,
+:func:`native_person_match`), a foreign name of two words by sound, word by word (로베르트 레반도프스키 /
+Robert Lewandowski; a Polish name also by its Polish reading, w as v). The Latin name is read from the
+other report's capitalised words, so a name the rules cut ("Son" of "Son Heung-min") is found too.
+A city is read the same way (:func:`places_by_others`): an Arabic word that is a large city's name in the
+gazetteer (الرباط, بالرباط "in Rabat") or a Hangul word that sounds as one (바르샤바 / Warszawa), when another
+report names that very city.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ...models import Document
+from ...text import profile, script_of, territory_names
+from ._gazetteer import _inflected_city, _places
+from ._match import _sound_script_match
+from ._names import _exact_key, _Raw
+from ._native import _particles, _without_particle, native_person_match
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+# Two or three capitalised words, a hyphenated given name's second part in lower case ("Son Heung-min")
+_LATIN_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zß-ÿ]+)?(?: [A-ZÀ-Þ][a-zß-ÿ]+(?:-[a-zß-ÿ]+)?){1,2}\b")
+
+
+@lru_cache(maxsize=1)
+def _name_particles() -> tuple[str, ...]:
+    """Korean particles a bare name may carry (ko.json "particles", "name_final_particles" and
+    "dative_particles": 레반도프스키에게 "to Lewandowski"), longest first."""
+    raw = json.loads(resources.files("storylens").joinpath("text/data/ko.json").read_text("utf-8"))
+    words = {*_particles("ko"), *profile("ko").name_final_particles, *raw.get("dative_particles", ())}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _latin_names(documents: Sequence[Document], languages: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """Every run of two or three capitalised words of the non-Korean reports, and each two-word tail of a
+    three-word run ("Korei Hong Myung-bo" -> "Hong Myung-bo": a country's genitive before the name): form ->
+    (doc id, sentence id) of its first sentence."""
+    out: dict[str, tuple[str, str]] = {}
+    for doc in documents:
+        if languages.get(doc.id) == "ko":
+            continue
+        for sent in doc.sentences:
+            for m in _LATIN_NAME.finditer(sent.text):
+                words = m.group().split()
+                for k in range(len(words) - 1):
+                    out.setdefault(" ".join(words[k:]), (doc.id, sent.id))
+    return out
+
+
+def hangul_people_by_others(documents: Sequence[Document], raws: list[_Raw],
+                            languages: Mapping[str, str]) -> list[_Raw]:
+    """The Korean people and their Latin names (new mentions only) that one reads as the other, across
+    reports of other languages; [] when no Korean report stands beside a report in Latin letters."""
+    if not any(languages.get(d.id) == "ko" for d in documents) or all(languages.get(d.id) == "ko" for d in documents):
+        return []
+    latin = {u: at for u, at in _latin_names(documents, languages).items() if script_of(u) == "latin"}
+    if not latin:
+        return []
+    particles = _name_particles()
+    have = {(r.sentence, r.text) for r in raws}
+    out: list[_Raw] = []
+
+    def add(doc: str, sent: str, text: str) -> None:
+        if (sent, text) not in have:
+            have.add((sent, text))
+            out.append(_Raw(doc, sent, text, "PERSON", "script", len(raws) + len(out)))
+
+    for doc in documents:
+        if languages.get(doc.id) != "ko":
+            continue
+        for sent in doc.sentences:
+            plain = _HANGUL_WORD.findall(sent.text)
+            words = [_without_particle(w, particles) for w in plain]
+            for i, w in enumerate(words):
+                fits: dict[str, str] = {}
+                if 2 <= len(w) <= 4:
+                    fits = {u: w for u in latin if native_person_match(u, w, "ko")}
+                if not fits and i + 1 < len(words) and len(plain[i]) >= 2 and len(words[i + 1]) >= 2:
+                    pair = f"{plain[i]} {words[i + 1]}"  # the first word carries no particle (안드레이: 이 is its own)
+                    fits = {u: pair for u in latin if _sound_script_match(u, pair)}
+                if len(fits) == 1:  # one Latin name only: no reading is guessed between two
+                    u, name = next(iter(fits.items()))
+                    add(doc.id, sent.id, name)
+                    add(*latin[u], u)
+    return out
+
+
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+_ARABIC_PREFIXES = ("و", "ب", "ل", "ف")  # and, in, to, so: glued to the word ("بالرباط", "والرباط")
+
+
+def _named_cities(raws: list[_Raw], languages: Mapping[str, str], skip: str) -> dict[str, str]:
+    """City -> the form that names it, over the mentions of the reports not in language ``skip``: a large city of
+    the gazetteer by its name or a case form ("Warszawie" -> Warsaw)."""
+    index = _places()[0]
+    out: dict[str, str] = {}
+    for r in raws:
+        if languages.get(r.doc) == skip or r.type == "PERSON":
+            continue
+        city = index.get(_exact_key(r.text)) or _inflected_city(r.text, index)
+        if city:
+            out.setdefault(city, r.text)
+    return out
+
+
+def places_by_others(documents: Sequence[Document], raws: list[_Raw], languages: Mapping[str, str]) -> list[_Raw]:
+    """New PLACE mentions of Arabic and Korean reports: a word naming a large city that a report of another
+    language names too (the gazetteer's Arabic name; a Hangul word by sound, only one such city fitting)."""
+    index = _places()[0]
+    have = {(r.sentence, r.text) for r in raws}
+    out: list[_Raw] = []
+    for lang in ("ar", "ko"):
+        docs = [d for d in documents if languages.get(d.id) == lang]
+        if not docs:
+            continue
+        cities = _named_cities(raws, languages, lang)
+        countries = _named_countries(raws, languages, lang) if lang == "ko" else set()
+        if not cities and not countries:
+            continue
+        for doc in docs:
+            for sent in doc.sentences:
+                for found in [*_city_words(sent.text, lang, cities, index), *_country_words(sent.text, countries)]:
+                    if (sent.id, found) not in have:
+                        have.add((sent.id, found))
+                        out.append(_Raw(doc.id, sent.id, found, "PLACE", "script", len(raws) + len(out)))
+    return out
+
+
+def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[str, str]) -> list[str]:
+    found: list[str] = []
+    if lang == "ar":
+        for w in _ARABIC_WORD.findall(text):
+            for form in (w, w[1:] if w.startswith(_ARABIC_PREFIXES) and w[1:].startswith("ال") else None):
+                if form and len(form) >= 4 and index.get(_exact_key(form)) in cities:
+                    found.append(form)
+                    break
+        return found
+    particles = _name_particles()
+    for w in _HANGUL_WORD.findall(text):
+        stem = _without_particle(w, particles)
+        if len(stem) < 3:
+            continue
+        fits = {city for city, form in cities.items() if _sound_script_match(city, stem) or _sound_script_match(form, stem)}
+        if len(fits) == 1:
+            found.append(stem)
+    return found
+
+
+def _named_countries(raws: list[_Raw], languages: Mapping[str, str], skip: str) -> set[str]:
+    """ISO codes of the countries the reports not in language ``skip`` name by their own CLDR name ("Polska")."""
+    return {code for r in raws if languages.get(r.doc) != skip
+            and (code := territory_names(languages.get(r.doc)).get(r.text.lower()))}
+
+
+def _country_words(text: str, countries: set[str]) -> list[str]:
+    """Korean country names (CLDR, a particle cut: "폴란드를" -> 폴란드) of a country in ``countries``."""
+    if not countries:
+        return []
+    names = territory_names("ko")
+    particles = _name_particles()
+    stems = (_without_particle(w, particles) for w in _HANGUL_WORD.findall(text))
+    return [w for w in stems if names.get(w) in countries]
