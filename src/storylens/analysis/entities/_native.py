@@ -224,7 +224,9 @@ def _korean(text: str, nn: NativeNames) -> list[tuple[str, str]]:
         if w[-1] not in ends:
             continue  # most words: no organisation's or region's name ends so, nor a particle
         stem = _without_particle(w, particles)
-        if len(stem) >= 3 and stem not in nn.not_names and stem.endswith(nn.organisation_suffixes):
+        # a region whose name ends in an organisation's suffix ("오사카부": Osaka Prefecture, "부" a ministry's end)
+        # is the region
+        if len(stem) >= 3 and stem not in nn.not_names and stem not in regions and stem.endswith(nn.organisation_suffixes):
             out.append((stem, "ORG"))  # "서울고등법원은" -> 서울고등법원, "더불어민주당" (3 syllables at least)
             continue
         for form in (stem, w):
