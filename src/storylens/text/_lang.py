@@ -601,6 +601,9 @@ class Profile:
     # Words of "among" that make a toll's absence a group's, not the toll's (analysis.quantities: "Жертв среди
     # россиян нет", "Opfer unter den Deutschen gab es keine" deny no toll; trial53 F17's framed absences).
     zero_among: tuple[str, ...] = ()
+    # a half before a scale word, right before it (regexes ending at the scale word: "half a million",
+    # "mezzo milione", "eine halbe Million"): half the scale (trial54 F11 read "mezzo milione" as 1,000,000)
+    half_scale: tuple[str, ...] = ()
     # A question of the count after a word of nobody ("how many", "the number of", "wie viele", "cuántos",
     # «сколько», "kaç", "多少", as patterns): "No one knows how many were killed", "Nadie sabe cuántas personas
     # murieron" say the toll is unknown, no toll of nobody (review41).
@@ -1307,6 +1310,7 @@ def profile(language: str | None) -> Profile:
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
         zero_among=tuple(raw.get("zero_among", [])),
+        half_scale=tuple(raw.get("half_scale", [])),
         count_questions=tuple(raw.get("count_questions", [])),
         event_nouns=tuple(raw.get("event_nouns", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),

@@ -632,6 +632,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     zeros += [c for c in _absence_zero_candidates(text, lang) if not _overlaps(c[0], c[1], [z[:2] for z in zeros])]
     cands += zeros + _basis_point_word_candidates(text, lang)
     cands += _word_scale_candidates(text, cands, lang)
+    cands = _halved(text, cands, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
@@ -640,6 +641,29 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
+
+
+_BARE_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
+
+
+def _halved(text: str, cands: list[tuple[int, int, dict]], lang: str | None) -> list[tuple[int, int, dict]]:
+    """``cands`` with a scale word written without digits and right after a half of its language (text data
+    "half_scale": "half a million", "mezzo milione", "eine halbe Million", "medio millón") as half the scale,
+    its span from the half (trial54 F11: "mezzo milione" was 1,000,000, so "half a million" stood against
+    "500,000" as a false conflict). A language without the data leaves them as they are."""
+    patterns = field_patterns(lang, "half_scale") if lang in LANGUAGES else ()
+    if not patterns:
+        return cands
+    out = []
+    for start, end, info in cands:
+        if info.get("value") in _BARE_SCALES and not any(ch.isdigit() for ch in text[start:end]):
+            before = text[max(0, start - 16):start]
+            half = next((m for p in patterns if (m := p.search(before))), None)
+            if half is not None:
+                info = {**info, **{k: info[k] / 2 for k in ("value", "low", "high") if info.get(k) is not None}}
+                start = start - len(before) + half.start()
+        out.append((start, end, info))
+    return out
 
 
 # What a toll verb right before a count says of whatever noun it counts: "Zginęli dwaj policjanci", "Zahynuli dva
