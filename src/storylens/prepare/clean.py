@@ -1830,15 +1830,10 @@ def _country_ok(place: str) -> bool:
     return _is_country(parts[-1]) or all(_yearless_place_ok(part) for part in parts)
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    from ..text import territory_names
-
-    return frozenset(name for lang in LANGUAGES for name in territory_names(lang))
-
-
 def _is_country(name: str) -> bool:
-    return name.strip().casefold() in _country_names()
+    from ..text import country_names
+
+    return name.strip().casefold() in country_names()
 
 
 def _place_ok(match: re.Match[str]) -> bool:

@@ -1293,17 +1293,11 @@ def _inflected_alike(x: str, y: str) -> bool:
     return n >= _PLACE_STEM and len(x) - n <= _PLACE_ENDING and len(y) - n <= _PLACE_ENDING
 
 
-@cache
 def _country_names() -> frozenset[str]:
-    """Every language's country names, lower-case ("albanien", "albania", "ألبانيا")."""
-    from ..text import LANGUAGES, territory_names
+    """Every language's ISO 3166 country names, lower-case (CLDR's unions and regions left out)."""
+    from ..text import country_names
 
-    # ISO 3166 countries only: CLDR's territories include unions and regions ("European Union", "Europe").
-    return frozenset(name for lang in LANGUAGES for name, code in territory_names(lang).items()
-                     if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES)
-
-
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+    return country_names(iso_only=True)
 
 
 def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:

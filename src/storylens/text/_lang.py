@@ -2030,6 +2030,19 @@ def territory_names(language: str | None) -> dict[str, str]:
     return dict(_cldr(lang)["territories"]) if lang else {}
 
 
+@cache
+def country_names(iso_only: bool = False) -> frozenset[str]:
+    """Every language's territory names, lower-case ("albanien", "albania", "ألبانيا"). CLDR's territories
+    include unions and regions ("European Union", "Europe", "Outlying Oceania"); ``iso_only`` keeps the ISO
+    3166 countries alone (a two-letter code, none of the codes CLDR gives a union or region)."""
+    return frozenset(name for lang in LANGUAGES for name, code in territory_names(lang).items()
+                     if not iso_only or (len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES))
+
+
+# CLDR's two-letter codes that are no country: the EU, the euro area, the UN and its private-use regions.
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
 # ----------------------------------------------------------------- lemmas and digits
 
 
