@@ -55,7 +55,16 @@ from ..models import (
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
-from ..text import READER_LANGUAGE, base, field_patterns, profile, rate_terms, role_words_any, sound_match
+from ..text import (
+    NAME_INFLECTING_LANGUAGES,
+    READER_LANGUAGE,
+    base,
+    field_patterns,
+    profile,
+    rate_terms,
+    role_words_any,
+    sound_match,
+)
 from ..text import reader_language as text_reader_language
 
 __all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
@@ -1239,7 +1248,7 @@ class _Places:
         entities, and the closing and the opening of the crossing there were two measures (trial50 F16: pl/en
         shared while pl/pl conflicted). The names, as the units write them, share a stem of
         :data:`_PLACE_STEM` letters or more and differ after it by :data:`_PLACE_ENDING` letters at most."""
-        if not {base(a.language or ""), base(b.language or "")} & _INFLECTING:
+        if not {base(a.language or ""), base(b.language or "")} & NAME_INFLECTING_LANGUAGES:
             return False
         def written(unit: Unit, ids: frozenset[str]) -> set[str]:
             # the unit's own words ("Medyce"), and each entity's name
@@ -1272,10 +1281,9 @@ class _Places:
         return ", ".join(dict.fromkeys(said)) or ", ".join(sorted(self._names[e] for e in mine))
 
 
-# Languages that inflect place names ("w Medyce", «в Медыке», "v Ostravě"), and how alike two forms of one
-# name are: a common stem of 4 letters or more, then at most 2 letters each (the case ending, with its
-# consonant change: Medy|ka / Medy|ce)
-_INFLECTING = frozenset({"pl", "cs", "sk", "ru", "uk", "hr", "sl", "sr", "bg"})
+# How alike two forms of one place name are in a language that declines names (text's
+# NAME_INFLECTING_LANGUAGES: "w Medyce", «в Медыке», "v Ostravě"): a common stem of 4 letters or more, then at
+# most 2 letters each (the case ending, with its consonant change: Medy|ka / Medy|ce)
 _PLACE_STEM = 4
 _PLACE_ENDING = 2
 

@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
     from ._lang import (
         LANGUAGES,
         LEMMA_LANGUAGES,
+        NAME_INFLECTING_LANGUAGES,
         Outlets,
         Profile,
         age_notice_pattern,
@@ -137,6 +138,7 @@ _LAZY = {
     "reader_language": "_codes",
     "LANGUAGES": "_lang",
     "LEMMA_LANGUAGES": "_lang",
+    "NAME_INFLECTING_LANGUAGES": "_lang",
     "Outlets": "_lang",
     "Profile": "_lang",
     "age_notice_pattern": "_lang",
@@ -221,6 +223,7 @@ __all__ = [
     "LANGUAGES",
     "LATIN_LETTERS",
     "LEMMA_LANGUAGES",
+    "NAME_INFLECTING_LANGUAGES",
     "NAME_STOP_WORDS",
     "NEW_WORDS",
     "READER_LANGUAGE",

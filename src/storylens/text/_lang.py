@@ -2064,6 +2064,11 @@ def stem(word: str, language: str | None, cased: bool = False) -> str:
 # The languages simplemma has a lexicon for (it raises ValueError for any other).
 LEMMA_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "pl", "ru", "tr", "nl", "pt", "sv", "da", "fi", "cs"})
 
+# The languages that decline proper names, so one place or person is written in several case forms ("w Medyce"
+# / "Medyka", «в Праге» / «Прага», "Jarosława" / "Jarosław"): the Slavic languages with noun cases (Bulgarian
+# and Macedonian lost them). Entity linking and the report's place check read it.
+NAME_INFLECTING_LANGUAGES = frozenset({"pl", "cs", "sk", "ru", "uk", "hr", "sl", "sr"})
+
 # Arabic-Indic, Persian and full-width digits, and the Arabic decimal/thousands signs:
 # one character each, so offsets into the original text stay valid.
 _DIGITS = str.maketrans(

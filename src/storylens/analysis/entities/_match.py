@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from ...text import polish_reading, ru_stem, script_of, sound_match, sound_script_readings, sound_skeleton
+from ...text import (
+    NAME_INFLECTING_LANGUAGES,
+    polish_reading,
+    ru_stem,
+    script_of,
+    sound_match,
+    sound_script_readings,
+    sound_skeleton,
+)
 from ...text._hanzi import chinese_name_match
 from ._names import (
     _CYRILLIC_RE,
@@ -142,7 +150,7 @@ def _whole_reading_match(cyrillic: str, latin: str) -> bool:
 # "schiler|ove" / "schiler|ova", "kovalsk|iei" / "kovalsk|a").
 _CASE_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "ou", "em", "om", "ovi", "ego", "eho", "emu", "ei", "iei",
                            "ie", "ii", "ia", "iu", "oi", "im", "ym", "ogo", "omu"})
-_INFLECTING_LANGUAGES = frozenset({"pl", "cs", "sk", "ru", "uk", "hr", "sl", "sr"})
+_INFLECTING_LANGUAGES = NAME_INFLECTING_LANGUAGES  # text: the languages that decline names
 
 
 def _inflected_key(a: str, b: str) -> bool:
