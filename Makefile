@@ -12,6 +12,7 @@ setup: $(STAMP)
 
 # Re-install only when the project definition changes: idempotent and quick.
 $(STAMP): pyproject.toml
+	@echo "make: installing StoryLens and its models into $(VENV) (the first time takes a few minutes; later runs skip this)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
@@ -25,6 +26,7 @@ $(STAMP): pyproject.toml
 DATA_STAMP = $(VENV)/.data-built
 SHIPPED_DATA := $(shell find src/storylens -path '*/data/*' -type f -not -name '*.pyc' 2>/dev/null)
 $(DATA_STAMP): $(STAMP) $(SHIPPED_DATA)
+	@echo "make: building the tables StoryLens derives from its shipped data (once per installation)"
 	$(VENV)/bin/storylens setup --languages en,de
 	touch $(DATA_STAMP)
 

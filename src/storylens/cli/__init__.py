@@ -384,10 +384,11 @@ class ListFormat(str, Enum):
 
 # Only ingest and watch start a store; every other command reads one and says when it is missing (trial 15 #19).
 NEW_DB_OPTION = typer.Option("storylens.db", "--db", envvar="STORYLENS_DB", metavar="URL",
-                             help="Article store: a SQLite file (created if missing) or postgresql://user@host:port/dbname.")
+                             help="Article store: a SQLite file (created if missing; its vectors live beside it in FILE.usearch: "
+                                  "copy both) or postgresql://user@host:port/dbname.")
 DB_OPTION = typer.Option("storylens.db", "--db", envvar="STORYLENS_DB", metavar="URL",
-                         help="Article store: a SQLite file or postgresql://user@host:port/dbname made by "
-                              "'storylens ingest' (a missing store is an error).")
+                         help="Article store: a SQLite file (with FILE.usearch beside it) or postgresql://user@host:port/dbname "
+                              "made by 'storylens ingest' (a missing store is an error).")
 LIST_FORMAT_OPTION = typer.Option(ListFormat.terminal, "--format", "-f", help="Output format.")
 
 
