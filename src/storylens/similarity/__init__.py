@@ -377,8 +377,11 @@ _COMMON_INITIAL = frozenset(
 
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-# a year of a date; "(1900 GMT)" is a clock time (trial 17 #10: "same dates: 1900")
-_DATE_YEAR = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)(?!\s?(?:{'|'.join(CLOCK_ZONES)})(?!\w))")
+# a year of a date; "(1900 GMT)" is a clock time (trial 17 #10: "same dates: 1900"); digits glued to a Latin,
+# Greek or Cyrillic letter are a code, not a year: flight "TK1861", "A2024" (trial55 F4: "same dates: 1861";
+# a Han character before a year, "于2024年", is no code)
+_DATE_YEAR = re.compile(rf"(?<![\dA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(1[89]\d\d|20\d\d)(?!\d)"
+                        rf"(?!\s?(?:{'|'.join(CLOCK_ZONES)})(?!\w))")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d+))?(?![\w])")
 
 _MONTH_WORDS = {
