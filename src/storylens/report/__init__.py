@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from types import SimpleNamespace
 from typing import Any
@@ -89,6 +89,15 @@ def _document_dict(doc: Document) -> dict[str, Any]:
         **({"dateline_day": doc.dateline_day} if doc.dateline_day else {}),
         **({"dateline_time": doc.dateline_time} if doc.dateline_time else {}),
     }
+
+
+def _byline(authors: Sequence[str], contributors: Sequence[str]) -> str:
+    """The documents table's authors cell: "A, B (+ C)" with contributors after the authors, the contributors
+    alone when a desk wrote it ("By Reuters staff" + "(Reporting by Ahmed Fahmy …)" was " (+ Ahmed Fahmy)":
+    trial55 F11)."""
+    if not authors:
+        return ", ".join(contributors)
+    return ", ".join(authors) + (f" (+ {', '.join(contributors)})" if contributors else "")
 
 
 def _published(doc: Document) -> str:
@@ -225,7 +234,7 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
     for col in ("id", "outlet", "title / source", "authors", "published", "lang", "sentences", "removed"):
         docs.add_column(col, overflow="fold")
     for d in comparison.documents:
-        authors = ", ".join(d.authors) + (f" (+ {', '.join(d.contributors)})" if d.contributors else "")
+        authors = _byline(d.authors, d.contributors)
         removed = ", ".join(sorted({r.kind for r in d.removed})) or "-"
         docs.add_row(d.id, d.outlet or "-", d.title or _basename(d.source), authors or "-", _published(d),
                      d.language or "-", str(len(d.sentences)), removed)
