@@ -1,0 +1,401 @@
+"""Repeated grouped CV of `full` similarity learner-side candidates on dev.csv (never heldout.csv).
+
+    nice .venv/bin/python benchmarks/similarity_repeated.py [--repeats 4] [--only NAME ...]
+
+The features are ``benchmarks/similarity_ideas.py``'s (the shipped ``full`` columns, each row's
+connected group left out of the term table and the lead bank; run that script once with
+``--compute`` to write ``results/similarity_ideas_dev.npz``). Folds: ``--repeats`` random 5-fold
+splits of the connected components of the pair graph (an article never sits on both sides of
+a fold), the same splits for every candidate. Each candidate's out-of-fold Overall Pearson and
+Spearman are printed per repeat, with their mean and sd over the repeats, and the paired
+difference to the shipped recipe (mean and sd over the repeats, and repeats better).
+Predictions are the shipped ``predict``'s: each row as given and with its sides swapped, averaged.
+
+Candidates that post-process the shipped blend (``calibrate``, ``stack``, ``pair_cal``) are fitted
+on inner grouped out-of-fold predictions of each outer training part (3 inner folds), so no
+test row's gold is ever read before it is scored.
+
+Candidates: ``calibrate`` (isotonic / half isotonic / cubic map of the blend's overall), ``stack``
+(a ridge over the blend's seven predicted dimensions and the parts' overall), ``pair_cal`` (an affine
+map per language pair shrunk toward the pooled one), ``swap_train`` (each row also with its sides
+swapped), ``aux_target`` (Overall mixed with its linear fit from the other six gold dimensions),
+``profile`` (second-order e5 features against the dev lead bank), ``seed`` (forest seed 1: the noise
+floor). Stop 43 (3 x 5 folds, load 17-28): none beyond the noise; README "Similarity" has the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "src"))
+
+import train_similarity as train
+
+if not train.DEFAULT_DEV.exists():  # a worktree one level deeper than the main checkout
+    for parent in ROOT.parents:
+        candidate = parent / "shared" / "data" / "semeval2022t8" / "dev.csv"
+        if candidate.exists():
+            train.DEFAULT_DEV = candidate
+            break
+
+import similarity_ideas as ideas
+
+from storylens.similarity import _SWAP, DIMENSIONS, FEATURE_NAMES, SimilarityModel
+
+RESULTS = ROOT / "benchmarks" / "results"
+OVERALL = 0
+
+
+def cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')} load {os.getloadavg()[0]:.1f} cpu {cpu():.0f}s] {msg}", file=sys.stderr, flush=True)
+
+
+def group_folds(groups: list[str], k: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """k folds of whole groups: groups shuffled, then each (largest first, ties in shuffled order)
+    put in the fold with the fewest rows."""
+    g = np.array(groups, dtype=object)
+    keys = sorted(set(groups))
+    rng = np.random.default_rng(seed)
+    rng.shuffle(keys)
+    sizes = {key: int((g == key).sum()) for key in keys}
+    order = sorted(keys, key=lambda key: -sizes[key])  # stable: ties keep the shuffled order
+    fold_of: dict[str, int] = {}
+    load = np.zeros(k)
+    for key in order:
+        j = int(np.argmin(load))
+        fold_of[key] = j
+        load[j] += sizes[key]
+    f = np.array([fold_of[x] for x in groups])
+    return [(np.flatnonzero(f != j), np.flatnonzero(f == j)) for j in range(k)]
+
+
+def spearman(a: np.ndarray, b: np.ndarray) -> float:
+    from scipy.stats import spearmanr
+
+    return float(spearmanr(a, b).statistic)
+
+
+class Parts:
+    """The shipped blend's parts (forest 7 dims, ridge 7 dims, boosted overall), each row predicted
+    as given and swapped, averaged, for a model fitted on ``tr`` and scoring ``te``."""
+
+    def __init__(self, X: np.ndarray, Y: np.ndarray, swap: list[int], model: SimilarityModel | None = None):
+        self.X, self.Y, self.swap = X, Y, swap
+        self.model = model or SimilarityModel()
+
+    def fit_predict(self, tr: np.ndarray, te: np.ndarray, fit=None) -> list[dict[str, np.ndarray]]:
+        from storylens.similarity import _forest_predict
+
+        models = (fit or self.model._fit_all)(self.X[tr], self.Y[tr])
+        out = []
+        for Xt in (self.X[te], self.X[te][:, self.swap]):
+            parts = {"forest": _forest_predict(models["forest"], Xt), "ridge": models["ridge"].predict(Xt)}
+            for d, m in models["boosted"].items():
+                parts[f"boosted_{d}"] = m.predict(Xt)
+            out.append(parts)
+        return out
+
+
+def _blend_one(parts: dict[str, np.ndarray]) -> np.ndarray:
+    pred = (parts["forest"] + parts["ridge"]) / 2
+    for key, v in parts.items():
+        if key.startswith("boosted_"):
+            j = DIMENSIONS.index(key[len("boosted_"):])
+            pred[:, j] = (2 * pred[:, j] + v) / 3
+    return np.clip(pred, 0.0, 1.0)
+
+
+def blend(parts: list[dict[str, np.ndarray]]) -> np.ndarray:
+    """The shipped ``predict``: ``_predict_with`` of each orientation, averaged."""
+    return sum(_blend_one(p) for p in parts) / len(parts)
+
+
+class Runner:
+    def __init__(self, dev, repeats: int, inner: int = 3):
+        self.dev = dev
+        self.X = dev.Xb
+        self.Y = dev.Y
+        self.y = dev.y
+        names = list(dev.model.feature_names_)
+        self.names = names
+        self.swap = [names.index(FEATURE_NAMES[_SWAP[FEATURE_NAMES.index(n)]]) for n in names]
+        self.splits = [group_folds(dev.groups, 5, seed) for seed in range(repeats)]
+        self.inner = inner
+        self.results: dict[str, dict] = {}
+        self._shipped_parts: list[list[tuple[dict, list]]] | None = None
+
+    # -- the shipped parts, outer and inner, computed once and reused by every post-processing candidate
+    def shipped_parts(self) -> list[list[tuple[dict, list]]]:
+        """Per repeat, per outer fold: (test parts, [(inner test rows (global), inner parts), ...])."""
+        if self._shipped_parts is None:
+            P = Parts(self.X, self.Y, self.swap)
+            groups = list(self.dev.groups)
+            out = []
+            for r, folds in enumerate(self.splits):
+                rep = []
+                for k, (tr, te) in enumerate(folds):
+                    outer = P.fit_predict(tr, te)
+                    inner = []
+                    for itr, ite in group_folds([groups[i] for i in tr], self.inner, 1000 + r * 10 + k):
+                        inner.append((tr[ite], P.fit_predict(tr[itr], tr[ite])))
+                    rep.append((outer, inner))
+                    log(f"shipped parts: repeat {r} fold {k}")
+                out.append(rep)
+            self._shipped_parts = out
+        return self._shipped_parts
+
+    def add(self, name: str, oofs: list[np.ndarray], **extra) -> None:
+        y = self.y
+        pear = [float(np.corrcoef(o, y)[0, 1]) for o in oofs]
+        spear = [spearman(o, y) for o in oofs]
+        entry = {"pearson": [round(p, 4) for p in pear], "pearson_mean": round(float(np.mean(pear)), 4),
+                 "pearson_sd": round(float(np.std(pear, ddof=1)) if len(pear) > 1 else 0.0, 4),
+                 "spearman_mean": round(float(np.mean(spear)), 4), **extra}
+        folds = [float(np.corrcoef(o[te], y[te])[0, 1]) for o, split in zip(oofs, self.splits) for _, te in split]
+        entry["fold_sd"] = round(float(np.std(folds, ddof=1)), 4)
+        if "shipped" in self.results and name != "shipped":
+            ref = self.results["shipped"]
+            d = np.array(pear) - np.array(ref["pearson"])
+            ds = np.array(spear) - np.array(ref["_spear"])
+            entry["minus_shipped"] = {"mean": round(float(d.mean()), 4),
+                                      "sd": round(float(d.std(ddof=1)) if len(d) > 1 else 0.0, 4),
+                                      "repeats_better": int((d > 0).sum()),
+                                      "spearman_mean": round(float(ds.mean()), 4)}
+            fd = np.array(folds) - np.array(ref["_folds"])
+            entry["minus_shipped"]["folds_better"] = f"{int((fd > 0).sum())}/{len(fd)}"
+            entry["minus_shipped"]["fold_diff_sd"] = round(float(fd.std(ddof=1)), 4)
+        self.results[name] = {**entry, "_spear": spear, "_folds": folds, "_oofs": oofs}
+        log(f"{name}: {json.dumps(entry)}")
+
+    def post(self, name: str, fn, **extra) -> None:
+        """A post-processing candidate: ``fn(inner_rows, inner_parts_list, test_parts, tr, te) -> overall``."""
+        oofs = []
+        for folds, rep in zip(self.splits, self.shipped_parts()):
+            oof = np.zeros(len(self.y))
+            for (tr, te), (outer, inner) in zip(folds, rep):
+                oof[te] = fn(inner, outer, tr, te)
+            oofs.append(oof)
+        self.add(name, oofs, **extra)
+
+    def refit(self, name: str, X: np.ndarray | None = None, model: SimilarityModel | None = None, fit=None,
+              swap: list[int] | None = None, **extra) -> None:
+        """A candidate with its own fitted parts (other columns / learner)."""
+        P = Parts(self.X if X is None else X, self.Y, self.swap if swap is None else swap, model)
+        t = cpu()
+        oofs = []
+        for folds in self.splits:
+            oof = np.zeros(len(self.y))
+            for tr, te in folds:
+                oof[te] = blend(P.fit_predict(tr, te, fit))[:, OVERALL]
+            oofs.append(oof)
+        self.add(name, oofs, fit_cpu_s=round(cpu() - t, 1), **extra)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _inner_xy(inner, key=None):
+    rows = np.concatenate([ix for ix, _ in inner])
+    if key is None:
+        pred = np.concatenate([blend(p)[:, OVERALL] for _, p in inner])
+    else:
+        pred = np.vstack([key(p) for _, p in inner])
+    return rows, pred
+
+
+def c_shipped(run: Runner) -> None:
+    run.post("shipped", lambda inner, outer, tr, te: blend(outer)[:, OVERALL])
+
+
+def c_calibrate(run: Runner) -> None:
+    """A monotone map of the blend's output onto Overall (isotonic; or a cubic in the output), fitted
+    on inner out-of-fold predictions: the trees shrink both ends toward the mean."""
+    from sklearn.isotonic import IsotonicRegression
+
+    def iso(inner, outer, tr, te, mix=1.0):
+        rows, p = _inner_xy(inner)
+        f = IsotonicRegression(out_of_bounds="clip").fit(p, run.y[rows])
+        q = blend(outer)[:, OVERALL]
+        return mix * f.predict(q) + (1 - mix) * q
+
+    run.post("calibrate_isotonic", iso)
+    run.post("calibrate_isotonic_half", lambda *a: iso(*a, mix=0.5))
+
+    def cubic(inner, outer, tr, te):
+        rows, p = _inner_xy(inner)
+        c = np.polyfit(p, run.y[rows], 3)
+        return np.polyval(c, blend(outer)[:, OVERALL])
+
+    run.post("calibrate_cubic", cubic)
+
+
+def _dims(parts: list[dict[str, np.ndarray]]) -> np.ndarray:
+    """Stacking inputs: the blend's seven dimensions and each part's overall (both orientations averaged)."""
+    def one(p):
+        cols = [_blend_one(p), p["forest"][:, :1], p["ridge"][:, :1]]
+        return np.hstack(cols + [v[:, None] for k, v in p.items() if k.startswith("boosted_")])
+    return sum(one(p) for p in parts) / len(parts)
+
+
+def c_stack(run: Runner) -> None:
+    """Overall from the blend's predicted dimensions (Geography, Entities, Time, Narrative, Style,
+    Tone beside Overall) and the parts' overall: a ridge fitted on inner out-of-fold predictions."""
+    from sklearn.linear_model import Ridge
+
+    def fit(cols, alpha):
+        def fn(inner, outer, tr, te):
+            rows, Z = _inner_xy(inner, _dims)
+            m = Ridge(alpha=alpha).fit(Z[:, cols], run.y[rows])
+            return m.predict(_dims(outer)[:, cols])
+        return fn
+
+    run.post("stack_dims", fit(list(range(7)), 1.0))
+    run.post("stack_dims_parts", fit(list(range(10)), 1.0))
+    run.post("stack_overall_narrative_entities", fit([0, 2, 4], 1.0))
+    run.post("stack_parts", fit([7, 8, 9], 1.0))
+
+
+def c_pair_cal(run: Runner) -> None:
+    """Per language pair, an affine map of the blend's overall, shrunk toward the pooled map (inner
+    out-of-fold predictions; a pair with few inner rows keeps nearly the pooled map)."""
+    pairs = run.dev.pair
+
+    def fn_factory(shrink):
+        def fn(inner, outer, tr, te):
+            rows, p = _inner_xy(inner)
+            y = run.y[rows]
+            a0, b0 = np.polyfit(p, y, 1)[::-1]
+            q = blend(outer)[:, OVERALL]
+            out = a0 + b0 * q
+            for pair in set(pairs[te].tolist()):
+                m = pairs[rows] == pair
+                n = int(m.sum())
+                if n < 5:
+                    continue
+                # ridge toward (a0, b0): minimise |y - a - b p|^2 + shrink (|a - a0|^2 + |b - b0|^2)
+                A = np.column_stack([np.ones(n), p[m]])
+                lhs = A.T @ A + shrink * np.eye(2)
+                rhs = A.T @ y[m] + shrink * np.array([a0, b0])
+                a, b = np.linalg.solve(lhs, rhs)
+                sel = pairs[te] == pair
+                out[sel] = a + b * q[sel]
+            return out
+        return fn
+
+    for s in (3.0, 30.0):
+        run.post(f"pair_cal_{s:g}", fn_factory(s))
+
+
+def c_swap_train(run: Runner) -> None:
+    """Train on each row as given and with its sides swapped (twice the rows; prediction as shipped)."""
+    base = SimilarityModel()
+
+    def fit(X, Y):
+        return base._fit_all(np.vstack([X, X[:, run.swap]]), np.vstack([Y, Y]))
+
+    run.refit("swap_train", fit=fit)
+
+
+def c_seed(run: Runner) -> None:
+    run.refit("seed1", model=SimilarityModel(random_state=1))
+
+
+def c_aux_target(run: Runner) -> None:
+    """Train on a smoothed Overall: a mix of the gold Overall and its linear fit from the gold
+    Geography / Entities / Time / Narrative / Style / Tone of the training rows (the other
+    annotations of the same pair as a less noisy view of it); scored against the gold Overall."""
+    from sklearn.linear_model import LinearRegression
+
+    base = SimilarityModel()
+
+    def factory(mix):
+        def fit(X, Y):
+            lin = LinearRegression().fit(Y[:, 1:], Y[:, 0])
+            Y2 = Y.copy()
+            Y2[:, 0] = mix * Y[:, 0] + (1 - mix) * lin.predict(Y[:, 1:])
+            return base._fit_all(X, Y2)
+        return fit
+
+    for mix in (0.5, 0.75):
+        run.refit(f"aux_target_{mix:g}", fit=factory(mix))
+
+
+def profile_columns(dev, k: int = 10) -> np.ndarray:
+    """Second-order e5 lead similarity against the dev lead bank (each row's connected group left
+    out, as the bank features are): the Pearson correlation of the two leads' cosines to every bank
+    lead, and the Jaccard overlap of their k nearest bank leads. Scoring already computes both
+    leads' cosines to the bank (``LeadBank.margins``), so each costs one pass over 2 x 2,502 floats."""
+    bank = dev.vectors["lead"].astype(np.float16).astype(np.float32)
+    S = dev.vectors["lead"] @ bank.T  # every text against every bank lead
+    out = np.zeros((len(dev.y), 3))
+    for i, (a, b) in enumerate(dev.pos):
+        keep = dev.tgroup != dev.groups[i]
+        sa, sb = S[a, keep], S[b, keep]
+        out[i, 0] = np.corrcoef(sa, sb)[0, 1]
+        ta, tb = set(np.argpartition(-sa, k)[:k].tolist()), set(np.argpartition(-sb, k)[:k].tolist())
+        out[i, 1] = len(ta & tb) / len(ta | tb)
+        # the same correlation over the top half of each side's neighbours (the topic, not the language)
+        m = (sa > np.median(sa)) | (sb > np.median(sb))
+        out[i, 2] = np.corrcoef(sa[m], sb[m])[0, 1]
+    return out
+
+
+def c_profile(run: Runner) -> None:
+    cols = profile_columns(run.dev)
+    n = run.X.shape[1]
+    for name, idx in (("profile_corr", [0]), ("profile_knn", [1]), ("profile_all", [0, 1, 2])):
+        X = np.hstack([run.X, cols[:, idx]])
+        run.refit(name, X=X, swap=run.swap + list(range(n, n + len(idx))))
+
+
+CANDIDATES = {"shipped": c_shipped, "calibrate": c_calibrate, "stack": c_stack, "pair_cal": c_pair_cal,
+              "swap_train": c_swap_train, "seed": c_seed,
+              "aux_target": c_aux_target, "profile": c_profile}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, default=ideas.SHARED_CACHE)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--only", nargs="*", choices=list(CANDIDATES), default=list(CANDIDATES))
+    ap.add_argument("--tag", default="")
+    args = ap.parse_args(argv)
+    # the bank a retrain ships: these texts' leads as they are prepared now
+    dev = ideas.Dev(args.cache, no_compute=True, bank_from_leads=True)
+    log(f"dev: {len(dev.y)} rows, {len(set(dev.groups))} groups, {len(dev.model.feature_names_)} features")
+    run = Runner(dev, args.repeats)
+    if {"calibrate", "stack", "pair_cal"} & set(args.only):
+        c_shipped(run)  # from the parts the post-processing candidates reuse (with inner folds)
+    else:
+        run.refit("shipped")
+    for name in args.only:
+        if name != "shipped":
+            log(f"--- {name}")
+            CANDIDATES[name](run)
+    out = {"data": f"dev.csv {len(dev.y)} rows, {len(set(dev.groups))} groups, {args.repeats} x 5 grouped folds",
+           "started": time.ctime(),
+           "results": {k: {kk: vv for kk, vv in v.items() if not kk.startswith("_")} for k, v in run.results.items()}}
+    path = RESULTS / f"similarity_repeated{args.tag}.json"
+    path.write_text(json.dumps(out, indent=2) + "\n")
+    log(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
