@@ -1015,6 +1015,13 @@ class ClaimAligner:
     # says which units count a counted event at all (the pairs asked). None: no such pairs.
     zero_against_count: Callable[[Unit, Unit], list[str]] | None = None
     toll_units: Callable[[Unit], bool] | None = None
+    # Two units of two languages that state one amount of money (the pipeline's _Measures.money_anchor: one
+    # currency and one subject of money each, "schade" / "hasar", dates that agree): their amounts are compared
+    # whatever their cosine, by a figures check's ``anchored`` form. ``money_keys`` (unit -> "EUR/damage" keys)
+    # pairs two units left apart when each is the only unit of its document with that key (trial54 F1: "2 miljoen
+    # euro" / "5 milyon avro" were never compared). None: neither.
+    money_anchor: Callable[[Unit, Unit], bool] | None = None
+    money_keys: Callable[[Unit], frozenset[str]] | None = None
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -1439,6 +1446,8 @@ class ClaimAligner:
         if self.zero_against_count is not None and self.toll_units is not None:
             tolls = self._zero_against_count_pairs(units, ia, ib, cos)
             keep |= tolls
+        if self.money_keys is not None and self.money_anchor is not None and not same.all():
+            keep |= ~same & self._money_pairs(units, ia, ib)
         figure = None
         if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
             scale, offset = self.e5_cosine_map
@@ -1469,6 +1478,25 @@ class ClaimAligner:
         if not np.isfinite(rank).any():
             return np.zeros(cos.shape, dtype=bool)
         return np.isfinite(rank) & (rank == rank.max(axis=1, keepdims=True)) & (rank == rank.max(axis=0, keepdims=True))
+
+    def _money_pairs(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        """Where unit ia[r] and unit ib[c] are the only units of their documents naming an amount of one currency
+        and one subject of money (a key of :attr:`money_keys`) and state one amount (:attr:`money_anchor`):
+        "De schade wordt geschat op 2 miljoen euro" / "maddi hasarın 5 milyon avroyu bulduğunu" (trial54 F1). A
+        key two units of one document carry (the damage to homes and to farms) pairs nothing."""
+        assert self.money_keys is not None and self.money_anchor is not None
+        out = np.zeros((len(ia), len(ib)), dtype=bool)
+        rows: dict[str, list[int]] = {}
+        cols: dict[str, list[int]] = {}
+        for side, idx in ((rows, ia), (cols, ib)):
+            for n, i in enumerate(idx):
+                for key in self.money_keys(units[i]):
+                    side.setdefault(key, []).append(n)
+        for key, rs in rows.items():
+            cs = cols.get(key, [])
+            if len(rs) == 1 and len(cs) == 1 and self.money_anchor(units[ia[rs[0]]], units[ib[cs[0]]]):
+                out[rs[0], cs[0]] = True
+        return out
 
     def _e5_cosine(self, units, ia, ib, same) -> np.ndarray | None:
         """The e5 cosines of a document pair with units of two languages when ``cross_encoder``
@@ -2046,9 +2074,20 @@ class ClaimAligner:
         """``check``, or its form for a pair checked for its score only (:meth:`_sure_figures` under the cosine
         floor): the method its ``scored`` names on the same object (the counts without the dates' own conflicts)."""
         scored = getattr(check, "scored", None)
-        if scored is None or not self._sure_figures(pair) or pair.cosine >= self._conflict_cosine(pair):
+        if scored is None or pair.cosine >= self._conflict_cosine(pair):
             return check
-        return getattr(check.__self__, scored)
+        if self._sure_figures(pair):
+            return getattr(check.__self__, scored)
+        anchored = getattr(check, "anchored", None)
+        if anchored is not None and self._money_anchored(pair):
+            return getattr(check.__self__, anchored)
+        return check
+
+    def _money_anchored(self, pair: AlignedPair) -> bool:
+        """Whether ``pair`` (two languages, under the cross-language conflict cosine) states one amount of money
+        by its anchors (:attr:`money_anchor`): its amounts are checked whatever the cosine (trial54 F1)."""
+        return (self.money_anchor is not None and pair.cosine < self._conflict_cosine(pair)
+                and self.money_anchor(pair.a, pair.b))
 
     def _sure_figures(self, pair: AlignedPair) -> bool:
         """Whether a pair of two languages under the cross-language conflict cosine is checked for figures all
@@ -2075,7 +2114,8 @@ class ClaimAligner:
         closest = _closest_pairs(inside)
         # units whose figures the plain check compares with their closest unit of another document
         compared = {id(u) for p in inside if id(p) in closest
-                    and (p.cosine >= self._conflict_cosine(p) or self._sure_figures(p)) for u in (p.a, p.b)}
+                    and (p.cosine >= self._conflict_cosine(p) or self._sure_figures(p) or self._money_anchored(p))
+                    for u in (p.a, p.b)}
         found = [
             (p, msg)
             for p in inside
@@ -2140,6 +2180,8 @@ class ClaimAligner:
                    and (id(pair) in closest or getattr(check, "transitive", False)))
         if getattr(check, "figures", False) and id(pair) in closest and self._sure_figures(pair):
             regular = True  # under the cosine floor, but its shared anchors say one fact (cross_conflict_score)
+        elif getattr(check, "anchored", None) and id(pair) in closest and not regular and self._money_anchored(pair):
+            regular = True  # one currency and one subject of money on both sides: its amounts are compared
         if pair.same_rate and getattr(check, "figures", False):
             return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
         if pair.same_toll and check is self.zero_against_count:

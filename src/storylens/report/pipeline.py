@@ -643,16 +643,19 @@ def _outside_use_pair(documents: Sequence[Document]) -> bool:
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
                   measures: _Measures | None = None, toll_pairs: bool = DEFAULT.claim_toll_pairs,
-                  **params: Any) -> ClaimAligner:
+                  money_pairs: bool = DEFAULT.claim_money_pairs, **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
     numbers, dates and polarity; ``params`` override its thresholds (for sweeps). ``toll_pairs``: pair a
-    count of nobody with a count of some of one event whatever their cosine (ClaimAligner.zero_against_count)."""
+    count of nobody with a count of some of one event whatever their cosine (ClaimAligner.zero_against_count);
+    ``money_pairs``: compare and pair amounts of one currency and subject across languages (ClaimAligner.money_anchor)."""
     measures = measures or _Measures(published)
     entity_keys = _entity_keys_by_sentence(entities)
     zero_against_count = _ZeroAgainstCount(measures)
     verdicts = _VerdictStance(entity_keys, measures)
     if toll_pairs:
         params = {**params, "zero_against_count": zero_against_count, "toll_units": measures.counts_toll}
+    if money_pairs:
+        params = {**params, "money_anchor": measures.money_anchor, "money_keys": measures.money_keys}
     return ClaimAligner(
         embed=embed,
         extra_keys=entity_keys,
@@ -1031,6 +1034,33 @@ class _Measures:
 
     # a figures check's form for a pair checked for its score only (ClaimAligner._check_of)
     measure_conflicts.scored = "count_conflicts"  # type: ignore[attr-defined]
+    # its form for a pair of two languages checked for one amount of money only (ClaimAligner.money_anchor)
+    measure_conflicts.anchored = "money_conflicts"  # type: ignore[attr-defined]
+
+    def money_keys(self, unit: Unit) -> frozenset[str]:
+        """"EUR/damage" for each currency ``unit`` gives an amount in and each subject of money it names
+        (:func:`quantities.money_subjects`): "De schade wordt geschat op 2 miljoen euro" and "maddi hasarın 5
+        milyon avroyu bulduğunu" both key "EUR/damage". Empty without an amount or a subject."""
+        codes = {key for q in self.kinds(unit.text, unit.language).get("count", [])
+                 if q.value is not None and (key := quantities.unit_key(q.unit)) and quantities.is_money_key(key)}
+        if not codes:
+            return frozenset()
+        subjects = quantities.money_subjects(unit.text, unit.language)
+        return frozenset(f"{code}/{subject}" for code in codes for subject in subjects)
+
+    def money_anchor(self, a: Unit, b: Unit) -> bool:
+        """Whether two units of two languages state one amount of money: the same currencies and subjects of
+        money (:meth:`money_keys`, equal and not empty: "aid" beside "damage" on one side is two amounts) and no
+        dates that differ. Such a pair's amounts are compared whatever its cosine (trial54 F1)."""
+        if base(a.language or "") == base(b.language or ""):
+            return False
+        keys = self.money_keys(a)
+        return bool(keys) and keys == self.money_keys(b) and not self.days_differ(a, b)
+
+    def money_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """:meth:`count_conflicts` of amounts of money only: what a pair :meth:`money_anchor` admits under the
+        cosine floor is checked for (its other figures may be two facts')."""
+        return [msg for msg in self.count_conflicts(a, b) if quantities.is_money_key(_what(msg))]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
         return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)
