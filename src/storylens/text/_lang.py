@@ -1041,6 +1041,12 @@ class Profile:
     # text's own language only; a past verb after it in the sentence keeps the weekday behind.
     weekday_ahead_opening: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
+    # The words between two weekdays of one range ("from Monday to Friday", "od poniedziałku do piątku", "du lundi au
+    # vendredi", "с понедельника по пятницу"): its end is the first such day on or after its start (trial54 F9).
+    weekday_range_to: tuple[str, ...] = ()
+    # The words before a range's first weekday ("from", "od", "du", "с"): with them the range's two weekdays may
+    # have words between ("od poniedziałku pociągi nie będą kursować do piątku").
+    weekday_range_from: tuple[str, ...] = ()
     # More weekday forms that only say a word is a weekday (calendar_word), not read as dates: the Polish
     # accusatives "w środę", "w sobotę" (date reading of them left as it was)
     calendar_forms: tuple[tuple[str, int], ...] = ()
@@ -1407,6 +1413,8 @@ def profile(language: str | None) -> Profile:
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
         weekday_ahead_opening=tuple(w.lower() for w in raw.get("weekday_ahead_opening", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
+        weekday_range_to=tuple(w.lower() for w in raw.get("weekday_range_to", [])),
+        weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
         month_case_endings=tuple(sorted(((k.lower(), tuple(e.lower() for e in v))
