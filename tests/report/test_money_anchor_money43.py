@@ -24,7 +24,7 @@ def _aligner(measures: _Measures, money: bool = True) -> ClaimAligner:
                         difference_checks=(measures.figure_differences, measures.unchecked_figures),
                         conflict_cosine=0.65, cross_conflict_cosine=0.50, cross_conflict_score=0.75,
                         money_anchor=measures.money_anchor if money else None,
-                        money_keys=measures.money_keys if money else None)
+                        fact_keys=measures.fact_keys if money else None, one_fact=measures.one_fact if money else None)
 
 
 def _claim(a: Unit, b: Unit, money: bool = True, cosine: float = 0.42, score: float = 0.55):
@@ -97,7 +97,7 @@ def _pairs(texts_a, texts_b) -> set[tuple[str, str]]:
     units = [_unit("d1", t, lang, n) for n, (lang, t) in enumerate(texts_a)]
     units += [_unit("d2", t, lang, n) for n, (lang, t) in enumerate(texts_b)]
     ia, ib = list(range(len(texts_a))), list(range(len(texts_a), len(units)))
-    found = aligner._money_pairs(units, ia, ib)
+    found = aligner._fact_pairs(units, ia, ib)
     return {(units[ia[r]].text, units[ib[c]].text) for r, c in zip(*np.nonzero(found))}
 
 

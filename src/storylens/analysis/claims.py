@@ -77,6 +77,10 @@ class AlignedPair:
     # (ClaimAligner.quote_pairs): in _components such units are linked to every unit their quotations'
     # matches reach, in any language.
     same_quote: bool = False
+    # Paired as the only two units of their documents stating one fact that survives translation (ClaimAligner.
+    # fact_keys: an amount of one currency and subject, how a vote was carried): the checks marked ``facts`` run on
+    # it whatever its cosine.
+    same_fact: bool = False
     # Scored on e5 (a unit's language is outside USE's, ClaimAligner._e5_cosine) while the aligner's other
     # cross-lingual pairs are scored on USE: _components ranks it on USE's scale (ClaimAligner._merge_score).
     on_e5: bool = False
@@ -1017,11 +1021,16 @@ class ClaimAligner:
     toll_units: Callable[[Unit], bool] | None = None
     # Two units of two languages that state one amount of money (the pipeline's _Measures.money_anchor: one
     # currency and one subject of money each, "schade" / "hasar", dates that agree): their amounts are compared
-    # whatever their cosine, by a figures check's ``anchored`` form. ``money_keys`` (unit -> "EUR/damage" keys)
-    # pairs two units left apart when each is the only unit of its document with that key (trial54 F1: "2 miljoen
-    # euro" / "5 milyon avro" were never compared). None: neither.
+    # whatever their cosine, by a figures check's ``anchored`` form (trial54 F1: "2 miljoen euro" / "5 milyon
+    # avro" were never compared). None: off.
     money_anchor: Callable[[Unit, Unit], bool] | None = None
-    money_keys: Callable[[Unit], frozenset[str]] | None = None
+    # unit -> keys of a fact that survives translation ("EUR/damage" for an amount of damage in euros, "vote" for
+    # how a vote was carried: _Measures.fact_keys), and whether two units of two languages state one such fact
+    # (``one_fact``: the same keys, dates that agree). Two units left apart are paired when each is the only unit of
+    # its document with its key (``AlignedPair.same_fact``): the checks marked ``facts`` run on them whatever their
+    # cosine (trial53 F2: "oybirliğiyle" / "by a majority vote" were two unique claims). None: no such pairs.
+    fact_keys: Callable[[Unit], frozenset[str]] | None = None
+    one_fact: Callable[[Unit, Unit], bool] | None = None
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -1446,8 +1455,10 @@ class ClaimAligner:
         if self.zero_against_count is not None and self.toll_units is not None:
             tolls = self._zero_against_count_pairs(units, ia, ib, cos)
             keep |= tolls
-        if self.money_keys is not None and self.money_anchor is not None and not same.all():
-            keep |= ~same & self._money_pairs(units, ia, ib)
+        facts = np.zeros(score.shape, dtype=bool)
+        if self.fact_keys is not None and self.one_fact is not None and not same.all():
+            facts = ~same & self._fact_pairs(units, ia, ib)
+            keep |= facts
         figure = None
         if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
             scale, offset = self.e5_cosine_map
@@ -1457,7 +1468,7 @@ class ClaimAligner:
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(whole[r, c]), float(overlap[r, c]),
                             same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]), same_toll=bool(tolls[r, c]),
-                            same_quote=bool(quote_kept[r, c]),
+                            same_quote=bool(quote_kept[r, c]), same_fact=bool(facts[r, c]),
                             on_e5=e5 is not None and not learned and not bool(same[r, c]),
                             figure_cosine=None if figure is None or bool(same[r, c]) else float(figure[r, c]))
             )
@@ -1479,22 +1490,22 @@ class ClaimAligner:
             return np.zeros(cos.shape, dtype=bool)
         return np.isfinite(rank) & (rank == rank.max(axis=1, keepdims=True)) & (rank == rank.max(axis=0, keepdims=True))
 
-    def _money_pairs(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
-        """Where unit ia[r] and unit ib[c] are the only units of their documents naming an amount of one currency
-        and one subject of money (a key of :attr:`money_keys`) and state one amount (:attr:`money_anchor`):
-        "De schade wordt geschat op 2 miljoen euro" / "maddi hasarın 5 milyon avroyu bulduğunu" (trial54 F1). A
+    def _fact_pairs(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        """Where unit ia[r] and unit ib[c] are the only units of their documents with a key of :attr:`fact_keys` and
+        state one fact (:attr:`one_fact`): "De schade wordt geschat op 2 miljoen euro" / "maddi hasarın 5 milyon
+        avroyu bulduğunu" (trial54 F1), "oybirliğiyle kabul etti" / "approved … by a majority vote" (trial53 F2). A
         key two units of one document carry (the damage to homes and to farms) pairs nothing."""
-        assert self.money_keys is not None and self.money_anchor is not None
+        assert self.fact_keys is not None and self.one_fact is not None
         out = np.zeros((len(ia), len(ib)), dtype=bool)
         rows: dict[str, list[int]] = {}
         cols: dict[str, list[int]] = {}
         for side, idx in ((rows, ia), (cols, ib)):
             for n, i in enumerate(idx):
-                for key in self.money_keys(units[i]):
+                for key in self.fact_keys(units[i]):
                     side.setdefault(key, []).append(n)
         for key, rs in rows.items():
             cs = cols.get(key, [])
-            if len(rs) == 1 and len(cs) == 1 and self.money_anchor(units[ia[rs[0]]], units[ib[cs[0]]]):
+            if len(rs) == 1 and len(cs) == 1 and self.one_fact(units[ia[rs[0]]], units[ib[cs[0]]]):
                 out[rs[0], cs[0]] = True
         return out
 
@@ -2182,6 +2193,8 @@ class ClaimAligner:
             regular = True  # under the cosine floor, but its shared anchors say one fact (cross_conflict_score)
         elif getattr(check, "anchored", None) and id(pair) in closest and not regular and self._money_anchored(pair):
             regular = True  # one currency and one subject of money on both sides: its amounts are compared
+        if pair.same_fact and getattr(check, "facts", False):
+            return True  # paired as one fact that survives translation (fact_keys): said whatever its cosine
         if pair.same_rate and getattr(check, "figures", False):
             return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
         if pair.same_toll and check is self.zero_against_count:

@@ -304,6 +304,33 @@ SHUT_STANCES = ("kept", "closed")
 OPEN_STANCES = ("lifted", "open")
 
 
+@cache
+def _vote_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from ..text import profile
+
+    keyed: dict[str, list[str]] = {}
+    for key, pattern in profile(language).vote_types:
+        keyed.setdefault(key, []).append(pattern)
+    return tuple((key, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for key, pats in keyed.items())
+
+
+def vote_type(text: str, language: str | None) -> str | None:
+    """How ``text`` says a vote was carried (text data "vote_types"): "unanimous" ("unanimously", "einstimmig", "à
+    l'unanimité", "oybirliğiyle", «единогласно», "全会一致") or "majority" ("by a majority vote", "mehrheitlich", "oy
+    çokluğuyla", «большинством голосов», "賛成多数"); None when it says neither, both, or denies it ("the vote was not
+    unanimous"). trial53 F2: "oybirliğiyle" against "by a majority vote" were two unique claims."""
+    from ..text import LANGUAGES
+
+    if language not in LANGUAGES:
+        return None
+    found = set()
+    for key, pattern in _vote_patterns(language):
+        for m in pattern.finditer(text):
+            if not negated(text[max(0, m.start() - _STATE_NEGATION_CHARS) : m.end()], language):
+                found.add(key)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def measure_stance(text: str, language: str | None) -> str | None:
     """What ``text`` says of a measure (an order, a ban, a closure): "lifted" when a clause undoes it (text
     data "reversal_verbs": "hob die Sperre … auf", "levantó el cierre", "reopened") and its negation does

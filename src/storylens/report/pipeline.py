@@ -655,7 +655,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
     if toll_pairs:
         params = {**params, "zero_against_count": zero_against_count, "toll_units": measures.counts_toll}
     if money_pairs:
-        params = {**params, "money_anchor": measures.money_anchor, "money_keys": measures.money_keys}
+        params = {**params, "money_anchor": measures.money_anchor, "fact_keys": measures.fact_keys,
+                  "one_fact": measures.one_fact}
     return ClaimAligner(
         embed=embed,
         extra_keys=entity_keys,
@@ -666,7 +667,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _MeasureStance(measures.places, measures), verdicts,
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
-                         _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count),
+                         _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count,
+                         _VoteType(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
                            measures.term_differences, measures.stage_differences, verdicts.differences),
         **params,
@@ -1056,6 +1058,22 @@ class _Measures:
             return False
         keys = self.money_keys(a)
         return bool(keys) and keys == self.money_keys(b) and not self.days_differ(a, b)
+
+    def fact_keys(self, unit: Unit) -> frozenset[str]:
+        """Keys of the facts ``unit`` states that survive translation (ClaimAligner.fact_keys): its amounts of money
+        (:meth:`money_keys`) and "vote" when it says how a vote was carried (conflicts.vote_type)."""
+        keys = self.money_keys(unit)
+        if conflicts_mod.vote_type(unit.text, unit.language) is not None:
+            keys |= {"vote"}
+        return keys
+
+    def one_fact(self, a: Unit, b: Unit) -> bool:
+        """Whether two units of two languages state one fact by :meth:`fact_keys`: the same keys, not empty, and no
+        dates that differ (ClaimAligner.one_fact)."""
+        if base(a.language or "") == base(b.language or ""):
+            return False
+        keys = self.fact_keys(a)
+        return bool(keys) and keys == self.fact_keys(b) and not self.days_differ(a, b)
 
     def money_conflicts(self, a: Unit, b: Unit) -> list[str]:
         """:meth:`count_conflicts` of amounts of money only: what a pair :meth:`money_anchor` admits under the
@@ -1576,6 +1594,23 @@ class _MeasureStance:
         mine = conflicts_mod.measure_stance(marked.text, marked.language)
         theirs = conflicts_mod.measure_stance(partner.text, partner.language)
         return theirs == mine or (mine == "closed" and theirs == "kept")
+
+
+class _VoteType:
+    """Two units that say one vote was carried two ways (:func:`storylens.analysis.conflicts.vote_type`): "vote:
+    unanimous vs majority" ("oybirliğiyle kabul etti" / "approved … by a majority vote", trial53 F2), unless their
+    dates differ (two votes). Runs on the pairs the aligner made of the only two such units (``facts``) too."""
+
+    facts = True
+
+    def __init__(self, measures: _Measures):
+        self.measures = measures
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        va, vb = conflicts_mod.vote_type(a.text, a.language), conflicts_mod.vote_type(b.text, b.language)
+        if va is None or vb is None or va == vb or self.measures.days_differ(a, b):
+            return []
+        return [f"vote: {va} vs {vb}"]
 
 
 class _VerdictStance:

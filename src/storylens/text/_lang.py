@@ -481,6 +481,10 @@ class Profile:
     # "daños" / "danos"), the subject two reports' amounts must share to be compared across languages under the
     # cosine floor (trial54 F1: "2 miljoen euro" / "5 milyon avro" of one fire's damage were never checked).
     money_subjects: tuple[tuple[str, str], ...] = ()
+    # How a vote was carried ("unanimous": "unanimously", "oybirliğiyle", «единогласно»; "majority": "by a majority
+    # vote", "oy çokluğuyla", «большинством голосов»), each key's patterns: two reports of one vote that differ
+    # contradict each other (trial53 F2). Read by :func:`storylens.analysis.conflicts.vote_type`.
+    vote_types: tuple[tuple[str, str], ...] = ()
     # A move of a rate in words, as basis points ("a quarter point", "un cuarto de punto", "Viertelprozentpunkt").
     basis_point_words: tuple[tuple[str, int], ...] = ()
     # One-letter words written glued to a number ("و12 قتيلا": and 12 dead): the number stands alone.
@@ -1273,6 +1277,7 @@ def profile(language: str | None) -> Profile:
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
         percent_measures=tuple((key, p) for key, pats in raw.get("percent_measures", {}).items() for p in pats),
         money_subjects=tuple((key, p) for key, pats in raw.get("money_subjects", {}).items() for p in pats),
+        vote_types=tuple((key, p) for key, pats in raw.get("vote_types", {}).items() for p in pats),
         basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
                                 for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
