@@ -17,7 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -398,11 +398,30 @@ def _clause_spans(text: str, language: str | None = None) -> list[tuple[int, int
     for match in sorted(breaks, key=lambda m: m.start()):
         if _inside_quote(text, match.start()) or _joins_names(text, match, language) or _elliptic(text, match):
             continue
+        if language is not None and _goes_on(text, match.end(), language):
+            continue
         cuts.append(match.start())
         cuts.append(match.end())
     cuts.append(len(text))
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     return _merge_short(text, spans, han_words=language is not None)
+
+
+@cache
+def _coordinated_predicate(language: str) -> re.Pattern[str] | None:
+    from ..text import LANGUAGES, profile
+
+    code = language.split("-")[0]
+    forms = profile(code).coordinated_predicates if code in LANGUAGES else ()
+    return re.compile("|".join(f"(?:{f})" for f in forms)) if forms else None
+
+
+def _goes_on(text: str, start: int, language: str) -> bool:
+    """Whether the clause cut at ``start`` opens with a coordinator and a predicate of the sentence's own subject
+    (text data "coordinated_predicates": «, и оставил в силе приговор», ", i utrzymał w mocy wyrok"): one claim, not
+    a subject-less piece of its own (trial53 F3)."""
+    pattern = _coordinated_predicate(language)
+    return pattern is not None and pattern.match(text, start) is not None
 
 
 # A spaced dash between two short name runs joins names ("linii Милан — Верона", "Linia kolejowa

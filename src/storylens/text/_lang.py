@@ -307,6 +307,10 @@ class Profile:
     # cuts a compound sentence there, so each of its facts can match its own counterpart.
     clause_after_comma: tuple[str, ...] = ()
     clause_anywhere: tuple[str, ...] = ()
+    # A coordinator after a comma followed by a predicate with no subject of its own (ru «, и оставил в силе
+    # приговор», pl ", i utrzymał w mocy wyrok", as patterns from the coordinator): the sentence's subject goes on,
+    # so the claim units are not cut there (trial53 F3: «и оставил в силе приговор» became a claim of its own).
+    coordinated_predicates: tuple[str, ...] = ()
     # Reporting verbs with a coordinator glued on ("وقال", and said) that open a clause of its own after a
     # comma whatever the clause cuts in use: "…في جنوب بولندا، وقال رجال الإطفاء … إن منسوب المياه لا يزال
     # يرتفع" states a second fact, as "…, and firefighters from Krakow said …" does (final42 W8).
@@ -1202,6 +1206,7 @@ def profile(language: str | None) -> Profile:
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
         clause_after_comma=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("after_comma", [])),
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
+        coordinated_predicates=tuple(raw.get("coordinated_predicates", [])),
         clause_glued_reports=tuple(raw.get("claim_clauses", {}).get("glued_reports", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
