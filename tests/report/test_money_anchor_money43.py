@@ -23,7 +23,7 @@ def _aligner(measures: _Measures, money: bool = True) -> ClaimAligner:
                         conflict_checks=(measures.measure_conflicts, _ZeroAgainstCount(measures)),
                         difference_checks=(measures.figure_differences, measures.unchecked_figures),
                         conflict_cosine=0.65, cross_conflict_cosine=0.50, cross_conflict_score=0.75,
-                        money_anchor=measures.money_anchor if money else None,
+                        figure_anchor=measures.figure_anchor if money else None,
                         fact_keys=measures.fact_keys if money else None, one_fact=measures.one_fact if money else None)
 
 
@@ -157,3 +157,41 @@ def test_a_pair_the_aligner_left_apart_is_compared_end_to_end(embedder, tmp_path
     claims = Comparer(embedder=embedder, similarity_model="fast").compare(paths).claims
     claim = next(c for c in claims if any("3 mln zł" in e.text for e in c.evidence))
     assert claim.status == "conflicting" and claim.conflict == "pln: 3 mln vs 8 млн", (claim.status, claim.conflict)
+
+
+ES_STORM = """Un temporal azota la costa de Valencia
+
+VALENCIA, 14 nov (EFE).- Un fuerte temporal de lluvia y viento azotó el martes la costa de Valencia.
+{toll}
+El alcalde, Diego Gomar, pidió a los vecinos que no salgan de casa.
+Los colegios permanecerán cerrados hasta el jueves.
+"""
+PT_STORM = """Temporal atinge costa de Valência
+
+VALÊNCIA, 14 nov (Lusa) - Um forte temporal de chuva e vento atingiu na terça-feira a costa de Valência.
+{toll}
+O presidente da câmara, Diego Gomar, pediu aos moradores que não saiam de casa.
+As escolas vão continuar fechadas até quinta-feira.
+"""
+
+
+def _storm_claim(embedder, tmp_path, es_toll: str, pt_toll: str):
+    from storylens import Comparer
+
+    paths = [tmp_path / "es.txt", tmp_path / "pt.txt"]
+    for path, text in zip(paths, (ES_STORM.format(toll=es_toll), PT_STORM.format(toll=pt_toll))):
+        path.write_text(text, encoding="utf-8")
+    claims = Comparer(embedder=embedder, similarity_model="fast").compare(paths).claims
+    return next(c for c in claims if any(es_toll in e.text for e in c.evidence))
+
+
+def test_one_toll_of_one_storm_is_compared_across_languages(embedder, tmp_path) -> None:
+    claim = _storm_claim(embedder, tmp_path, "Según Protección Civil, el temporal se ha cobrado la vida de cinco personas en la provincia.",
+                         "Sete pessoas morreram na sequência do mau tempo, informaram as autoridades.")
+    assert claim.status == "conflicting" and claim.conflict == "killed: 5 vs 7", (claim.status, claim.conflict)
+
+
+def test_the_tolls_of_two_places_are_not(embedder, tmp_path) -> None:
+    claim = _storm_claim(embedder, tmp_path, "En Alzira murieron dos personas arrastradas por el agua.",
+                         "No total, o temporal fez sete mortos em toda a província de Valência.")
+    assert claim.status != "conflicting", claim.conflict

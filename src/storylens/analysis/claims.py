@@ -1038,11 +1038,11 @@ class ClaimAligner:
     # says which units count a counted event at all (the pairs asked). None: no such pairs.
     zero_against_count: Callable[[Unit, Unit], list[str]] | None = None
     toll_units: Callable[[Unit], bool] | None = None
-    # Two units of two languages that state one amount of money (the pipeline's _Measures.money_anchor: one
+    # Two units of two languages that state one amount of money (the pipeline's _Measures.figure_anchor: one
     # currency and one subject of money each, "schade" / "hasar", dates that agree): their amounts are compared
     # whatever their cosine, by a figures check's ``anchored`` form (trial54 F1: "2 miljoen euro" / "5 milyon
     # avro" were never compared). None: off.
-    money_anchor: Callable[[Unit, Unit], bool] | None = None
+    figure_anchor: Callable[[Unit, Unit], bool] | None = None
     # unit -> keys of a fact that survives translation ("EUR/damage" for an amount of damage in euros, "vote" for
     # how a vote was carried: _Measures.fact_keys), and whether two units of two languages state one such fact
     # (``one_fact``: the same keys, dates that agree). Two units left apart are paired when each is the only unit of
@@ -2109,15 +2109,15 @@ class ClaimAligner:
         if self._sure_figures(pair):
             return getattr(check.__self__, scored)
         anchored = getattr(check, "anchored", None)
-        if anchored is not None and self._money_anchored(pair):
+        if anchored is not None and self._figure_anchored(pair):
             return getattr(check.__self__, anchored)
         return check
 
-    def _money_anchored(self, pair: AlignedPair) -> bool:
+    def _figure_anchored(self, pair: AlignedPair) -> bool:
         """Whether ``pair`` (two languages, under the cross-language conflict cosine) states one amount of money
-        by its anchors (:attr:`money_anchor`): its amounts are checked whatever the cosine (trial54 F1)."""
-        return (self.money_anchor is not None and pair.cosine < self._conflict_cosine(pair)
-                and self.money_anchor(pair.a, pair.b))
+        by its anchors (:attr:`figure_anchor`): its amounts are checked whatever the cosine (trial54 F1)."""
+        return (self.figure_anchor is not None and pair.cosine < self._conflict_cosine(pair)
+                and self.figure_anchor(pair.a, pair.b))
 
     def _sure_figures(self, pair: AlignedPair) -> bool:
         """Whether a pair of two languages under the cross-language conflict cosine is checked for figures all
@@ -2144,7 +2144,7 @@ class ClaimAligner:
         closest = _closest_pairs(inside)
         # units whose figures the plain check compares with their closest unit of another document
         compared = {id(u) for p in inside if id(p) in closest
-                    and (p.cosine >= self._conflict_cosine(p) or self._sure_figures(p) or self._money_anchored(p))
+                    and (p.cosine >= self._conflict_cosine(p) or self._sure_figures(p) or self._figure_anchored(p))
                     for u in (p.a, p.b)}
         found = [
             (p, msg)
@@ -2210,7 +2210,7 @@ class ClaimAligner:
                    and (id(pair) in closest or getattr(check, "transitive", False)))
         if getattr(check, "figures", False) and id(pair) in closest and self._sure_figures(pair):
             regular = True  # under the cosine floor, but its shared anchors say one fact (cross_conflict_score)
-        elif getattr(check, "anchored", None) and id(pair) in closest and not regular and self._money_anchored(pair):
+        elif getattr(check, "anchored", None) and id(pair) in closest and not regular and self._figure_anchored(pair):
             regular = True  # one currency and one subject of money on both sides: its amounts are compared
         if pair.same_fact and getattr(check, "facts", False):
             return True  # paired as one fact that survives translation (fact_keys): said whatever its cosine
