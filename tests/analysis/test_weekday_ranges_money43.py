@@ -40,3 +40,8 @@ def test_a_weekday_range_ends_four_days_after_its_monday(lang: str, text: str) -
 def test_two_weekdays_of_two_events_are_left_as_read() -> None:
     dates = extract_dates("The talks began on Monday, and the strike ended on Friday.", PUBLISHED, "en")
     assert [d.date for d in dates] == ["2026-11-23", "2026-11-20"]
+
+
+def test_a_past_range_starts_the_week_before() -> None:
+    dates = extract_dates("Der Markt war von Montag bis Freitag geöffnet.", "2026-12-02", "de")
+    assert [d.date for d in dates] == ["2026-11-23", "2026-11-27"]

@@ -1207,7 +1207,7 @@ def extract_dates(
     original = text
     if "(" in text or "/" in text:  # the pattern needs one: most sentences need no compile (~0.01 CPU-s) nor scan
         text = _bracketed_month().sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    found = _weekday_ranges(text, _date_candidates(text, published, language, dayfirst), language)
+    found = _weekday_ranges(text, _date_candidates(text, published, language, dayfirst), language, published)
     if text == original and normalise_digits(original) == original:
         return tuple(found)
     return tuple(replace(d, text=original[d.start : d.end].strip()) for d in found)
@@ -1235,11 +1235,14 @@ def _one_range(text: str, first: ResolvedDate, second: ResolvedDate, to: tuple[s
     return any(before.endswith(" " + w) for w in since) and any(tail.endswith(" " + w) for w in to if w[0].isalpha())
 
 
-def _weekday_ranges(text: str, found: list[ResolvedDate], lang: str | None) -> list[ResolvedDate]:
+def _weekday_ranges(text: str, found: list[ResolvedDate], lang: str | None,
+                    published: str | None = None) -> list[ResolvedDate]:
     """``found`` with the end of a range of two weekdays ("from Monday to Friday", "od poniedziałku do piątku", "du lundi
     au vendredi", "с понедельника по пятницу": text data "weekday_range_to" between them) on the first such day on or
     after its start. Each weekday was resolved on its own, so a range could end before it starts (trial54 F9: pl «od
-    poniedziałku … do piątku»; en/fr/es/ru/uk "Monday" ahead, "Friday" behind) or more than a week after it."""
+    poniedziałku … do piątku»; en/fr/es/ru/uk "Monday" ahead, "Friday" behind) or more than a week after it. A range
+    whose end falls on or before publication is a past one: its start moves back to the last such day before the
+    end instead ("Der Markt war von Montag bis Freitag geöffnet" in a Wednesday's article: the week before)."""
     words = profile(lang).weekday_range_to if lang in LANGUAGES else ()
     if not words or len(found) < 2:
         return found
@@ -1251,6 +1254,11 @@ def _weekday_ranges(text: str, found: list[ResolvedDate], lang: str | None) -> l
         if not _one_range(text, first, second, words, profile(lang).weekday_range_from):
             continue
         days = (end - start) % 7 or 7
+        if published and second.date and second.date <= published[:10]:
+            back = (dt.date.fromisoformat(second.date) - dt.timedelta(days=days)).isoformat()
+            if back != out[n].date:
+                out[n] = replace(out[n], date=back)
+            continue
         fixed = (dt.date.fromisoformat(out[n].date or "") + dt.timedelta(days=days)).isoformat()
         if fixed != second.date:
             out[n + 1] = replace(second, date=fixed)
