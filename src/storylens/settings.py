@@ -111,6 +111,13 @@ class Settings:
     # was killed …, the regional governor … told reporters" / "… kamen zwei Menschen ums Leben, teilte die
     # Polizei mit" stayed two unique claims). Ledger gold (no such pair in it): both halves unchanged.
     claim_toll_pairs: bool = True
+    # Across languages, compare two units' amounts of money whatever their cosine when both name one currency and
+    # one subject (text data "money_subjects": damage, cost, aid, fine, budget, …) and no other, and their dates
+    # agree; and pair two such units left apart when each is the only one of its document naming that currency
+    # and subject (ClaimAligner.money_anchor / money_keys, trial54 F1: "De schade wordt geschat op 2 miljoen
+    # euro" / "maddi hasarın 5 milyon avroyu bulduğunu", cosine 0.42, stayed "not judged"). A rule, not a tuned
+    # figure; stop 43, ledger_eval --no-timing eval and tune halves measured before and after (docs/benchmarks).
+    claim_money_pairs: bool = True
     # How alike two persons' mentions written in Latin letters must be (rapidfuzz ratio, 0-100) for two
     # verdicts of opposite sides to be one defendant's when the aligner has not linked the names yet
     # (report.pipeline._one_person, trial49 F9): "Габору Ковачу" (Gaboru Kovachu) / "Gabor Kovacs" is 85,

@@ -17,7 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -77,6 +77,10 @@ class AlignedPair:
     # (ClaimAligner.quote_pairs): in _components such units are linked to every unit their quotations'
     # matches reach, in any language.
     same_quote: bool = False
+    # Paired as the only two units of their documents stating one fact that survives translation (ClaimAligner.
+    # fact_keys: an amount of one currency and subject, how a vote was carried): the checks marked ``facts`` run on
+    # it whatever its cosine.
+    same_fact: bool = False
     # Scored on e5 (a unit's language is outside USE's, ClaimAligner._e5_cosine) while the aligner's other
     # cross-lingual pairs are scored on USE: _components ranks it on USE's scale (ClaimAligner._merge_score).
     on_e5: bool = False
@@ -394,11 +398,30 @@ def _clause_spans(text: str, language: str | None = None) -> list[tuple[int, int
     for match in sorted(breaks, key=lambda m: m.start()):
         if _inside_quote(text, match.start()) or _joins_names(text, match, language) or _elliptic(text, match):
             continue
+        if language is not None and _goes_on(text, match.end(), language):
+            continue
         cuts.append(match.start())
         cuts.append(match.end())
     cuts.append(len(text))
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     return _merge_short(text, spans, han_words=language is not None)
+
+
+@cache
+def _coordinated_predicate(language: str) -> re.Pattern[str] | None:
+    from ..text import LANGUAGES, profile
+
+    code = language.split("-")[0]
+    forms = profile(code).coordinated_predicates if code in LANGUAGES else ()
+    return re.compile("|".join(f"(?:{f})" for f in forms)) if forms else None
+
+
+def _goes_on(text: str, start: int, language: str) -> bool:
+    """Whether the clause cut at ``start`` opens with a coordinator and a predicate of the sentence's own subject
+    (text data "coordinated_predicates": «, и оставил в силе приговор», ", i utrzymał w mocy wyrok"): one claim, not
+    a subject-less piece of its own (trial53 F3)."""
+    pattern = _coordinated_predicate(language)
+    return pattern is not None and pattern.match(text, start) is not None
 
 
 # A spaced dash between two short name runs joins names ("linii Милан — Верона", "Linia kolejowa
@@ -1015,6 +1038,18 @@ class ClaimAligner:
     # says which units count a counted event at all (the pairs asked). None: no such pairs.
     zero_against_count: Callable[[Unit, Unit], list[str]] | None = None
     toll_units: Callable[[Unit], bool] | None = None
+    # Two units of two languages that state one amount of money (the pipeline's _Measures.figure_anchor: one
+    # currency and one subject of money each, "schade" / "hasar", dates that agree): their amounts are compared
+    # whatever their cosine, by a figures check's ``anchored`` form (trial54 F1: "2 miljoen euro" / "5 milyon
+    # avro" were never compared). None: off.
+    figure_anchor: Callable[[Unit, Unit], bool] | None = None
+    # unit -> keys of a fact that survives translation ("EUR/damage" for an amount of damage in euros, "vote" for
+    # how a vote was carried: _Measures.fact_keys), and whether two units of two languages state one such fact
+    # (``one_fact``: the same keys, dates that agree). Two units left apart are paired when each is the only unit of
+    # its document with its key (``AlignedPair.same_fact``): the checks marked ``facts`` run on them whatever their
+    # cosine (trial53 F2: "oybirliğiyle" / "by a majority vote" were two unique claims). None: no such pairs.
+    fact_keys: Callable[[Unit], frozenset[str]] | None = None
+    one_fact: Callable[[Unit, Unit], bool] | None = None
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -1439,6 +1474,10 @@ class ClaimAligner:
         if self.zero_against_count is not None and self.toll_units is not None:
             tolls = self._zero_against_count_pairs(units, ia, ib, cos)
             keep |= tolls
+        facts = np.zeros(score.shape, dtype=bool)
+        if self.fact_keys is not None and self.one_fact is not None and not same.all():
+            facts = ~same & self._fact_pairs(units, ia, ib)
+            keep |= facts
         figure = None
         if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
             scale, offset = self.e5_cosine_map
@@ -1448,7 +1487,7 @@ class ClaimAligner:
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(whole[r, c]), float(overlap[r, c]),
                             same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]), same_toll=bool(tolls[r, c]),
-                            same_quote=bool(quote_kept[r, c]),
+                            same_quote=bool(quote_kept[r, c]), same_fact=bool(facts[r, c]),
                             on_e5=e5 is not None and not learned and not bool(same[r, c]),
                             figure_cosine=None if figure is None or bool(same[r, c]) else float(figure[r, c]))
             )
@@ -1469,6 +1508,25 @@ class ClaimAligner:
         if not np.isfinite(rank).any():
             return np.zeros(cos.shape, dtype=bool)
         return np.isfinite(rank) & (rank == rank.max(axis=1, keepdims=True)) & (rank == rank.max(axis=0, keepdims=True))
+
+    def _fact_pairs(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        """Where unit ia[r] and unit ib[c] are the only units of their documents with a key of :attr:`fact_keys` and
+        state one fact (:attr:`one_fact`): "De schade wordt geschat op 2 miljoen euro" / "maddi hasarın 5 milyon
+        avroyu bulduğunu" (trial54 F1), "oybirliğiyle kabul etti" / "approved … by a majority vote" (trial53 F2). A
+        key two units of one document carry (the damage to homes and to farms) pairs nothing."""
+        assert self.fact_keys is not None and self.one_fact is not None
+        out = np.zeros((len(ia), len(ib)), dtype=bool)
+        rows: dict[str, list[int]] = {}
+        cols: dict[str, list[int]] = {}
+        for side, idx in ((rows, ia), (cols, ib)):
+            for n, i in enumerate(idx):
+                for key in self.fact_keys(units[i]):
+                    side.setdefault(key, []).append(n)
+        for key, rs in rows.items():
+            cs = cols.get(key, [])
+            if len(rs) == 1 and len(cs) == 1 and self.one_fact(units[ia[rs[0]]], units[ib[cs[0]]]):
+                out[rs[0], cs[0]] = True
+        return out
 
     def _e5_cosine(self, units, ia, ib, same) -> np.ndarray | None:
         """The e5 cosines of a document pair with units of two languages when ``cross_encoder``
@@ -2046,9 +2104,20 @@ class ClaimAligner:
         """``check``, or its form for a pair checked for its score only (:meth:`_sure_figures` under the cosine
         floor): the method its ``scored`` names on the same object (the counts without the dates' own conflicts)."""
         scored = getattr(check, "scored", None)
-        if scored is None or not self._sure_figures(pair) or pair.cosine >= self._conflict_cosine(pair):
+        if scored is None or pair.cosine >= self._conflict_cosine(pair):
             return check
-        return getattr(check.__self__, scored)
+        if self._sure_figures(pair):
+            return getattr(check.__self__, scored)
+        anchored = getattr(check, "anchored", None)
+        if anchored is not None and self._figure_anchored(pair):
+            return getattr(check.__self__, anchored)
+        return check
+
+    def _figure_anchored(self, pair: AlignedPair) -> bool:
+        """Whether ``pair`` (two languages, under the cross-language conflict cosine) states one amount of money
+        by its anchors (:attr:`figure_anchor`): its amounts are checked whatever the cosine (trial54 F1)."""
+        return (self.figure_anchor is not None and pair.cosine < self._conflict_cosine(pair)
+                and self.figure_anchor(pair.a, pair.b))
 
     def _sure_figures(self, pair: AlignedPair) -> bool:
         """Whether a pair of two languages under the cross-language conflict cosine is checked for figures all
@@ -2075,7 +2144,8 @@ class ClaimAligner:
         closest = _closest_pairs(inside)
         # units whose figures the plain check compares with their closest unit of another document
         compared = {id(u) for p in inside if id(p) in closest
-                    and (p.cosine >= self._conflict_cosine(p) or self._sure_figures(p)) for u in (p.a, p.b)}
+                    and (p.cosine >= self._conflict_cosine(p) or self._sure_figures(p) or self._figure_anchored(p))
+                    for u in (p.a, p.b)}
         found = [
             (p, msg)
             for p in inside
@@ -2140,6 +2210,10 @@ class ClaimAligner:
                    and (id(pair) in closest or getattr(check, "transitive", False)))
         if getattr(check, "figures", False) and id(pair) in closest and self._sure_figures(pair):
             regular = True  # under the cosine floor, but its shared anchors say one fact (cross_conflict_score)
+        elif getattr(check, "anchored", None) and id(pair) in closest and not regular and self._figure_anchored(pair):
+            regular = True  # one currency and one subject of money on both sides: its amounts are compared
+        if pair.same_fact and getattr(check, "facts", False):
+            return True  # paired as one fact that survives translation (fact_keys): said whatever its cosine
         if pair.same_rate and getattr(check, "figures", False):
             return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
         if pair.same_toll and check is self.zero_against_count:

@@ -652,16 +652,20 @@ def _outside_use_pair(documents: Sequence[Document]) -> bool:
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
                   measures: _Measures | None = None, toll_pairs: bool = DEFAULT.claim_toll_pairs,
-                  **params: Any) -> ClaimAligner:
+                  money_pairs: bool = DEFAULT.claim_money_pairs, **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
     numbers, dates and polarity; ``params`` override its thresholds (for sweeps). ``toll_pairs``: pair a
-    count of nobody with a count of some of one event whatever their cosine (ClaimAligner.zero_against_count)."""
+    count of nobody with a count of some of one event whatever their cosine (ClaimAligner.zero_against_count);
+    ``money_pairs``: compare and pair amounts of one currency and subject across languages (ClaimAligner.figure_anchor)."""
     measures = measures or _Measures(published)
     entity_keys = _entity_keys_by_sentence(entities)
     zero_against_count = _ZeroAgainstCount(measures)
     verdicts = _VerdictStance(entity_keys, measures)
     if toll_pairs:
         params = {**params, "zero_against_count": zero_against_count, "toll_units": measures.counts_toll}
+    if money_pairs:
+        params = {**params, "figure_anchor": measures.figure_anchor, "fact_keys": measures.fact_keys,
+                  "one_fact": measures.one_fact}
     return ClaimAligner(
         embed=embed,
         extra_keys=entity_keys,
@@ -672,7 +676,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _MeasureStance(measures.places, measures), verdicts,
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
-                         _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count),
+                         _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count,
+                         _VoteType(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
                            measures.term_differences, measures.stage_differences, verdicts.differences),
         **params,
@@ -1040,6 +1045,78 @@ class _Measures:
 
     # a figures check's form for a pair checked for its score only (ClaimAligner._check_of)
     measure_conflicts.scored = "count_conflicts"  # type: ignore[attr-defined]
+    # its form for a pair of two languages checked for one amount of money or one toll only (ClaimAligner.figure_anchor)
+    measure_conflicts.anchored = "anchored_conflicts"  # type: ignore[attr-defined]
+
+    def money_keys(self, unit: Unit) -> frozenset[str]:
+        """"EUR/damage" for each currency ``unit`` gives an amount in and each subject of money it names
+        (:func:`quantities.money_subjects`): "De schade wordt geschat op 2 miljoen euro" and "maddi hasarın 5
+        milyon avroyu bulduğunu" both key "EUR/damage". Empty without an amount or a subject."""
+        codes = {key for q in self.kinds(unit.text, unit.language).get("count", [])
+                 if q.value is not None and (key := quantities.unit_key(q.unit)) and quantities.is_money_key(key)}
+        if not codes:
+            return frozenset()
+        subjects = quantities.money_subjects(unit.text, unit.language)
+        return frozenset(f"{code}/{subject}" for code in codes for subject in subjects)
+
+    def count_keys(self, unit: Unit) -> frozenset[str]:
+        """The counted events ``unit`` gives a toll of (:data:`quantities.COUNTED`: "killed", "injured", …), "count:"
+        keys of :meth:`fact_keys` ("Sete pessoas morreram" / «cinco personas» of one storm's dead)."""
+        return frozenset(key for q in self.kinds(unit.text, unit.language).get("count", [])
+                         if q.value is not None and (key := quantities.unit_key(q.unit)) in quantities.COUNTED)
+
+    def _anchor_whats(self, a: Unit, b: Unit) -> frozenset[str]:
+        """What two units of two languages state one figure of by their anchors, not their cosine: the currencies of
+        one amount of money (the same currencies and subjects of money, :meth:`money_keys`, not empty: "aid" beside
+        "damage" on one side is two amounts) and the counted events of one toll (the same counted events,
+        :meth:`count_keys`, and the same places or none: :meth:`_same_places`); none when their dates differ (trial54
+        F1)."""
+        if base(a.language or "") == base(b.language or ""):
+            return frozenset()
+        money = self.money_keys(a)
+        whats = {key.partition("/")[0] for key in money} if money and money == self.money_keys(b) else set()
+        counts = self.count_keys(a)
+        if counts and counts == self.count_keys(b) and self._same_places(a, b):
+            whats |= counts
+        return frozenset(whats) if whats and not self.days_differ(a, b) else frozenset()
+
+    def _same_places(self, a: Unit, b: Unit) -> bool:
+        """Whether two units name the same places of what they state (linked across languages), or none: a toll of
+        Alzira and one of the province of Valencia are two tolls (:meth:`_anchor_whats`). Without place data: False."""
+        if self.places is None:
+            return False
+        return self.places.stated(a) == self.places.stated(b)
+
+    def figure_anchor(self, a: Unit, b: Unit) -> bool:
+        """Whether two units of two languages state one amount of money or one toll by their anchors
+        (:meth:`_anchor_whats`): such a pair's figures are compared whatever its cosine (trial54 F1)."""
+        return bool(self._anchor_whats(a, b))
+
+    def fact_keys(self, unit: Unit) -> frozenset[str]:
+        """Keys of the facts ``unit`` states that survive translation (ClaimAligner.fact_keys): its amounts of money
+        (:meth:`money_keys`), its tolls ("count:killed", :meth:`count_keys`) and "vote" when it says how a vote was
+        carried (conflicts.vote_type)."""
+        keys = self.money_keys(unit) | {f"count:{key}" for key in self.count_keys(unit)}
+        if conflicts_mod.vote_type(unit.text, unit.language) is not None:
+            keys |= {"vote"}
+        return keys
+
+    def one_fact(self, a: Unit, b: Unit) -> bool:
+        """Whether two units of two languages state one fact by :meth:`fact_keys`: the same keys, not empty, no dates
+        that differ, and for a toll the same places (ClaimAligner.one_fact)."""
+        if base(a.language or "") == base(b.language or ""):
+            return False
+        keys = self.fact_keys(a)
+        if not keys or keys != self.fact_keys(b) or self.days_differ(a, b):
+            return False
+        # a toll is one only of the same places: "En Alzira murieron dos" / "sete mortos em toda a província"
+        return not any(key.startswith("count:") for key in keys) or self._same_places(a, b)
+
+    def anchored_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """:meth:`count_conflicts` of the figures :meth:`figure_anchor` admits a pair under the cosine floor for (its
+        amounts of money, its tolls): its other figures may be two facts'."""
+        whats = self._anchor_whats(a, b)
+        return [msg for msg in self.count_conflicts(a, b) if _what(msg) in whats]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
         return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)
@@ -1548,6 +1625,23 @@ class _MeasureStance:
         mine = conflicts_mod.measure_stance(marked.text, marked.language)
         theirs = conflicts_mod.measure_stance(partner.text, partner.language)
         return theirs == mine or (mine == "closed" and theirs == "kept")
+
+
+class _VoteType:
+    """Two units that say one vote was carried two ways (:func:`storylens.analysis.conflicts.vote_type`): "vote:
+    unanimous vs majority" ("oybirliğiyle kabul etti" / "approved … by a majority vote", trial53 F2), unless their
+    dates differ (two votes). Runs on the pairs the aligner made of the only two such units (``facts``) too."""
+
+    facts = True
+
+    def __init__(self, measures: _Measures):
+        self.measures = measures
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        va, vb = conflicts_mod.vote_type(a.text, a.language), conflicts_mod.vote_type(b.text, b.language)
+        if va is None or vb is None or va == vb or self.measures.days_differ(a, b):
+            return []
+        return [f"vote: {va} vs {vb}"]
 
 
 class _VerdictStance:

@@ -307,6 +307,10 @@ class Profile:
     # cuts a compound sentence there, so each of its facts can match its own counterpart.
     clause_after_comma: tuple[str, ...] = ()
     clause_anywhere: tuple[str, ...] = ()
+    # A coordinator after a comma followed by a predicate with no subject of its own (ru «, и оставил в силе
+    # приговор», pl ", i utrzymał w mocy wyrok", as patterns from the coordinator): the sentence's subject goes on,
+    # so the claim units are not cut there (trial53 F3: «и оставил в силе приговор» became a claim of its own).
+    coordinated_predicates: tuple[str, ...] = ()
     # Reporting verbs with a coordinator glued on ("وقال", and said) that open a clause of its own after a
     # comma whatever the clause cuts in use: "…في جنوب بولندا، وقال رجال الإطفاء … إن منسوب المياه لا يزال
     # يرتفع" states a second fact, as "…, and firefighters from Krakow said …" does (final42 W8).
@@ -476,6 +480,15 @@ class Profile:
     # What a percentage measures, by the noun of its sentence ("inflation", "growth", "rate",
     # "unemployment": each key's patterns): two percentages of two measures are never compared.
     percent_measures: tuple[tuple[str, str], ...] = ()
+    # What an amount of money is, by the noun of its sentence ("damage", "cost", "aid", "fine", "budget",
+    # "compensation", "ransom", "bail": each key's patterns): one key across languages ("schade" / "hasar" /
+    # "daños" / "danos"), the subject two reports' amounts must share to be compared across languages under the
+    # cosine floor (trial54 F1: "2 miljoen euro" / "5 milyon avro" of one fire's damage were never checked).
+    money_subjects: tuple[tuple[str, str], ...] = ()
+    # How a vote was carried ("unanimous": "unanimously", "oybirliğiyle", «единогласно»; "majority": "by a majority
+    # vote", "oy çokluğuyla", «большинством голосов»), each key's patterns: two reports of one vote that differ
+    # contradict each other (trial53 F2). Read by :func:`storylens.analysis.conflicts.vote_type`.
+    vote_types: tuple[tuple[str, str], ...] = ()
     # A move of a rate in words, as basis points ("a quarter point", "un cuarto de punto", "Viertelprozentpunkt").
     basis_point_words: tuple[tuple[str, int], ...] = ()
     # One-letter words written glued to a number ("و12 قتيلا": and 12 dead): the number stands alone.
@@ -1036,6 +1049,12 @@ class Profile:
     # text's own language only; a past verb after it in the sentence keeps the weekday behind.
     weekday_ahead_opening: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
+    # The words between two weekdays of one range ("from Monday to Friday", "od poniedziałku do piątku", "du lundi au
+    # vendredi", "с понедельника по пятницу"): its end is the first such day on or after its start (trial54 F9).
+    weekday_range_to: tuple[str, ...] = ()
+    # The words before a range's first weekday ("from", "od", "du", "с"): with them the range's two weekdays may
+    # have words between ("od poniedziałku pociągi nie będą kursować do piątku").
+    weekday_range_from: tuple[str, ...] = ()
     # More weekday forms that only say a word is a weekday (calendar_word), not read as dates: the Polish
     # accusatives "w środę", "w sobotę" (date reading of them left as it was)
     calendar_forms: tuple[tuple[str, int], ...] = ()
@@ -1187,6 +1206,7 @@ def profile(language: str | None) -> Profile:
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
         clause_after_comma=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("after_comma", [])),
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
+        coordinated_predicates=tuple(raw.get("coordinated_predicates", [])),
         clause_glued_reports=tuple(raw.get("claim_clauses", {}).get("glued_reports", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
@@ -1261,6 +1281,8 @@ def profile(language: str | None) -> Profile:
         proclitics=tuple(raw.get("proclitics", [])),
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
         percent_measures=tuple((key, p) for key, pats in raw.get("percent_measures", {}).items() for p in pats),
+        money_subjects=tuple((key, p) for key, pats in raw.get("money_subjects", {}).items() for p in pats),
+        vote_types=tuple((key, p) for key, pats in raw.get("vote_types", {}).items() for p in pats),
         basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
                                 for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
@@ -1401,6 +1423,8 @@ def profile(language: str | None) -> Profile:
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
         weekday_ahead_opening=tuple(w.lower() for w in raw.get("weekday_ahead_opening", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
+        weekday_range_to=tuple(w.lower() for w in raw.get("weekday_range_to", [])),
+        weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
         month_case_endings=tuple(sorted(((k.lower(), tuple(e.lower() for e in v))

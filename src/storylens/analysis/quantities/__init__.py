@@ -44,7 +44,8 @@ higher ones (the order below):
 ``_units``         what stands around a number: unit, event, toll and change words, approximations and the
                    range they stand for (:data:`APPROX_SPREAD`), :func:`counted_words`
 ``_context``       figures read in their clause: percentages bound to a measure or period, running tallies,
-                   wholes, tallies, ranges; :func:`percent_measures` and the percentage checks
+                   wholes, tallies, ranges; :func:`percent_measures` and the percentage checks;
+                   :func:`money_subjects` (what an amount of money is: damage, cost, aid, …)
 ``_numbers``       extraction of quantity mentions: :func:`extract_numbers`
 ``_timeline``      :func:`publication_dates`, :func:`resolve_publication`, :func:`build_timeline`
 ``_compare``       comparison of figures: :func:`compare_numbers`, :func:`differing_numbers`,
@@ -71,7 +72,7 @@ from ._compare import (
     one_moment,
     unmatched_lone_counts,
 )
-from ._context import measure_before_percentages, percent_measures, unnamed_percentages
+from ._context import measure_before_percentages, money_subjects, percent_measures, unnamed_percentages
 from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side, one_note_per_dates
 from ._dates import counted_from_reference, date_in_name, day_first, extract_dates, is_date_word, read_headline
 from ._lexicon import COUNTED
@@ -110,6 +111,7 @@ __all__ = [
     "is_date_word",
     "is_money_key",
     "measure_before_percentages",
+    "money_subjects",
     "one_moment",
     "one_note_per_dates",
     "percent_measures",

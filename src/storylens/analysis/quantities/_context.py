@@ -49,6 +49,14 @@ def percent_measures(text: str, lang: str | None) -> frozenset[str]:
     return frozenset(key for _, _, key in _measure_spans(text, lang))
 
 
+def money_subjects(text: str, lang: str | None) -> frozenset[str]:
+    """What the amounts of money of ``text`` may be, by the nouns it names (text/data "money_subjects": "damage",
+    "cost", "aid", "fine", "budget", "compensation", "ransom", "bail"), one key in every language: "De schade
+    wordt geschat op 2 miljoen euro" and "maddi hasarın 5 milyon avroyu bulduğunu" both name damage. Empty when
+    it names none."""
+    return frozenset(key for key, pattern in _keyed_patterns("money_subjects", lang) if pattern.search(text))
+
+
 def unnamed_percentages(text: str, found: Sequence[Quantity], lang: str | None) -> bool:
     """Whether the percentages of ``found`` (read from ``text``) bind no measure while ``text`` names one
     only after them, in a later clause: "Wages rose 5% in October as inflation eased" (the 5 is the

@@ -1207,10 +1207,62 @@ def extract_dates(
     original = text
     if "(" in text or "/" in text:  # the pattern needs one: most sentences need no compile (~0.01 CPU-s) nor scan
         text = _bracketed_month().sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    found = _date_candidates(text, published, language, dayfirst)
+    found = _weekday_ranges(text, _date_candidates(text, published, language, dayfirst), language, published)
     if text == original and normalise_digits(original) == original:
         return tuple(found)
     return tuple(replace(d, text=original[d.start : d.end].strip()) for d in found)
+
+
+def _weekday_of(d: ResolvedDate) -> int | None:
+    """The weekday ``d`` names when it is a weekday resolved to its day ("Monday", "poniedziałku", "пятницу"), else None."""
+    if not d.relative or d.precision != "day" or not d.date or len(d.date) != 10:
+        return None
+    day = _WEEKDAYS.get(d.text.lower())
+    return day if day is not None and dt.date.fromisoformat(d.date).weekday() == day else None
+
+
+def _one_range(text: str, first: ResolvedDate, second: ResolvedDate, to: tuple[str, ...], since: tuple[str, ...]) -> bool:
+    """Whether two weekdays are one range's start and end: only a word of ``to`` between them ("Monday to Friday"), or
+    a word of ``since`` before the first, a word of ``to`` right before the second and no sentence or clause end nor
+    figure between ("od poniedziałku pociągi nie będą kursować do piątku")."""
+    between = text[first.end : second.start]
+    if between.strip().lower() in to:
+        return True
+    if re.search(r"[.;:!?()\d]", between) or len(between.split()) > 8:
+        return False
+    before = " " + " ".join(text[max(0, first.start - 20) : first.start].lower().split())
+    tail = " " + " ".join(between.lower().split())
+    return any(before.endswith(" " + w) for w in since) and any(tail.endswith(" " + w) for w in to if w[0].isalpha())
+
+
+def _weekday_ranges(text: str, found: list[ResolvedDate], lang: str | None,
+                    published: str | None = None) -> list[ResolvedDate]:
+    """``found`` with the end of a range of two weekdays ("from Monday to Friday", "od poniedziałku do piątku", "du lundi
+    au vendredi", "с понедельника по пятницу": text data "weekday_range_to" between them) on the first such day on or
+    after its start. Each weekday was resolved on its own, so a range could end before it starts (trial54 F9: pl «od
+    poniedziałku … do piątku»; en/fr/es/ru/uk "Monday" ahead, "Friday" behind) or more than a week after it. A range
+    whose end falls on or before publication is a past one: its start moves back to the last such day before the
+    end instead ("Der Markt war von Montag bis Freitag geöffnet" in a Wednesday's article: the week before)."""
+    words = profile(lang).weekday_range_to if lang in LANGUAGES else ()
+    if not words or len(found) < 2:
+        return found
+    out = list(found)
+    for n, (first, second) in enumerate(pairwise(found)):
+        start, end = _weekday_of(out[n]), _weekday_of(second)
+        if start is None or end is None or first.end > second.start:
+            continue
+        if not _one_range(text, first, second, words, profile(lang).weekday_range_from):
+            continue
+        days = (end - start) % 7 or 7
+        if published and second.date and second.date <= published[:10]:
+            back = (dt.date.fromisoformat(second.date) - dt.timedelta(days=days)).isoformat()
+            if back != out[n].date:
+                out[n] = replace(out[n], date=back)
+            continue
+        fixed = (dt.date.fromisoformat(out[n].date or "") + dt.timedelta(days=days)).isoformat()
+        if fixed != second.date:
+            out[n + 1] = replace(second, date=fixed)
+    return out
 
 
 @cache

@@ -266,6 +266,12 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
             if near or framed:
                 # a framed zero keeps its toll's word: a weekday or a place between is another reader's span
                 span = (a, b) if framed and not near else (min(m.start(), a), max(m.end(), b))
+                # a second toll of one denial ("weder Tote noch Verletzte", "no deaths or injuries", "geen doden
+                # of gewonden"): its span starts after the toll the denial already read, so both zeros stand
+                # (trial54 F12: "Non si registrano vittime né feriti" counted only the dead)
+                first = max((y for x, y in read if span[0] <= x and y <= a), default=None)
+                if first is not None:
+                    span = (first + len(text[first:a]) - len(text[first:a].lstrip()), span[1])
                 out.append((*span, {"value": 0.0, "kind": "count", "unit": key}))
                 read.add((a, b))
                 break
