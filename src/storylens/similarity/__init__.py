@@ -60,6 +60,7 @@ from ..text import (
     alternation,
     base,
     calendar_word,
+    common_word,
     given_name_gender,
     month_also_name,
     nationality_adjectives,
@@ -1208,7 +1209,7 @@ def _region_countries_of(text: str, folded: str | None = None) -> frozenset[str]
 def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
     """Whether the one-word region name ``words[i]`` is part of a person's name: a given name (text/data/
     given_names.json) before it, or itself a given name a capitalised word follows after one space, which is no
-    role ("Texas Governor") (trial54 F4: "la ministra de Vivienda, Isabel Rodríguez" gave
+    role ("Texas Governor") nor a common English word (trial54 F4: "la ministra de Vivienda, Isabel Rodríguez" gave
     the Solomon Islands, whose province is Isabel; Mary, Karen, Paola, Luca, Nelson, Lara, Miranda … are
     regions of Turkmenistan, Myanmar, Malta, New Zealand, Venezuela too)."""
     if i >= 1 and text[words[i - 1].end() : words[i].start()] == " " and words[i - 1].group()[:1].isupper() \
@@ -1218,7 +1219,10 @@ def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int
         return False
     nxt = words[i + 1]
     follower = nxt.group()
-    return text[words[i].end() : nxt.start()] == " " and follower[:1].isupper() and follower.casefold() not in role_words_any()
+    # a common English word after it names a body or a thing of the region ("Nevada Office of Traffic Safety",
+    # "Tennessee Department of Health", "Victoria Harbour", "Texas A&M"), no surname
+    return text[words[i].end() : nxt.start()] == " " and follower[:1].isupper() and len(follower) >= 2 \
+        and follower.casefold() not in role_words_any() and not common_word(follower, "en")
 
 
 def _doubtful_cities(places: AbstractSet[str], region_countries: AbstractSet[str]) -> frozenset[str]:
