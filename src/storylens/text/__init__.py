@@ -103,7 +103,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         weekday_names,
     )
     from ._letters import ARABIC_LETTERS, ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
-    from ._names import nominative_name, regnal_name, same_surname, short_given_name, surname_first
+    from ._names import nominative_name, regnal_name, same_surname, surname_first
     from ._sound import (
         main_script,
         polish_reading,
@@ -183,7 +183,6 @@ _LAZY = {
     "nominative_name": "_names",
     "regnal_name": "_names",
     "same_surname": "_names",
-    "short_given_name": "_names",
     "surname_first": "_names",
     "main_script": "_sound",
     "polish_reading": "_sound",
@@ -272,7 +271,6 @@ __all__ = [
     "search_spelling",
     "search_spellings",
     "search_stems",
-    "short_given_name",
     "site_notices",
     "sound_match",
     "sound_script_readings",

@@ -19,7 +19,6 @@ from ...text import (
     profile,
     regnal_name,
     script_of,
-    short_given_name,
     sound_match,
     sound_script_readings,
     stem,
@@ -458,8 +457,6 @@ class _Linker:
         self._link_acronyms(texts)
         self._link_transliterations(texts)
         self._link_inflections(texts)
-        self._link_undotted(texts)
-        self._link_short_given_names(texts)
         self._link_regnal(texts)
         self._link_cross_script(texts)
         self._link_script_places(texts)
@@ -642,36 +639,6 @@ class _Linker:
                         continue
                     if _inflected_name(self.forms[a].core, self.forms[b].core):
                         self.union(a, b, f"one name in two cases: {a} / {b}")
-
-    def _link_short_given_names(self, texts: list[str]) -> None:
-        """Two full names of one surname whose given names are a name and its short form ("Liz Cheney" /
-        "Elizabeth Cheney", "Bob Smith" / "Robert Smith": text.short_given_name), when no other full name of that
-        surname has that given name (basil-cheney-sisters: Liz, Mary and Dick Cheney)."""
-        fulls = [t for t in texts if script_of(t) == "latin" and self.forms[t].n_tokens == 2 and self._could_be_person(t)]
-        by_surname: dict[str, list[str]] = defaultdict(list)
-        for t in fulls:
-            by_surname[t.split()[-1].casefold()].append(t)
-        for names in by_surname.values():
-            for i, a in enumerate(names):
-                for b in names[i + 1 :]:
-                    ga, gb = a.split()[0], b.split()[0]
-                    if not (short_given_name(ga, gb) or short_given_name(gb, ga)):
-                        continue
-                    full_given = gb if short_given_name(ga, gb) else ga
-                    others = [n for n in names if n not in (a, b) and n.split()[0] != full_given
-                              and (short_given_name(n.split()[0], full_given))]
-                    if not others:
-                        self.union(a, b, f"a given name and its short form: {a} / {b}", checked=False)
-
-    def _link_undotted(self, texts: list[str]) -> None:
-        """A dotted Chinese or Japanese full name to the same name its text writes without the dot (加里·麦克拉伦 /
-        加里麦克拉伦: semeval-mclaren-zh-en)."""
-        present = set(texts)
-        for t in texts:
-            if any(d in t for d in _ZH_DOTS) and script_of(t) != "latin":
-                joined = "".join(ch for ch in t if ch not in _ZH_DOTS)
-                if joined != t and joined in present:
-                    self.union(t, joined, f"one name with and without its dot: {t} / {joined}", checked=False)
 
     def _link_regnal(self, texts: list[str]) -> None:
         """A monarch's or pope's name with its regnal number to the same name and number in another spelling or

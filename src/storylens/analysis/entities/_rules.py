@@ -59,27 +59,6 @@ from ._scripts import (
 )
 
 
-def _dotted_name_parts(text: str, name: str) -> list[str]:
-    """The other forms a text writes a dotted foreign full name in (加里·麦克拉伦): without its dot (加里麦克拉伦)
-    and its surname alone (麦克拉伦先生, 麦克拉伦的朋友: two characters or more, found beside no dot), which no
-    title or verb rule reads (semeval-mclaren-zh-en: 3 of its 6 forms were missed)."""
-    parts = [p for p in re.split("[" + "".join(_ZH_DOTS) + "]", name) if p]
-    if len(parts) < 2 or not all(_HAN_RE.match(p) for p in parts):
-        return []
-    out = []
-    joined = "".join(parts)
-    if joined in text:
-        out.append(joined)
-    surname = parts[-1]
-    if len(surname) >= 2:
-        for m in re.finditer(re.escape(surname), text):
-            before = text[m.start() - 1 : m.start()]
-            if before not in _ZH_DOTS and not text.startswith(joined, m.start() - len(joined) + len(surname)):
-                out.append(surname)
-                break
-    return out
-
-
 def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
     """(form, type, source, gloss) for Chinese or Arabic text (see above)."""
     found: list[tuple[str, str, str, str | None]] = []
@@ -902,25 +881,6 @@ def _country_after(text: str, at: int) -> tuple[int, int, str, str] | None:
         if len(run) == n and (name := _territory(text[run[0].start() : run[-1].end()])):
             return at, run[-1].end(), name, text[run[0].start() : run[-1].end()]
     return None
-
-
-def _with_dotted_name_parts(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
-    """``raws`` with the other forms each document writes its dotted Chinese full names in, sentence by sentence
-    (:func:`_dotted_name_parts`: 加里麦克拉伦, 麦克拉伦 after 加里·麦克拉伦 in an earlier sentence)."""
-    added: list[_Raw] = []
-    for doc in documents:
-        dotted = list(dict.fromkeys(r.text for r in raws if r.doc == doc.id and r.type == "PERSON"
-                                    and any(d in r.text for d in _ZH_DOTS) and _HAN_RE.match(r.text)))
-        if not dotted:
-            continue
-        for sent in doc.sentences:
-            have = {r.text for r in raws if r.sentence == sent.id} | {r.text for r in added if r.sentence == sent.id}
-            for name in dotted:
-                for part in _dotted_name_parts(sent.text, name):
-                    if part not in have:
-                        added.append(_Raw(doc.id, sent.id, part, "PERSON", "script", len(raws) + len(added)))
-                        have.add(part)
-    return raws + added if added else raws
 
 
 def _with_institutions(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
