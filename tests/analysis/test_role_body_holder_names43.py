@@ -15,6 +15,10 @@ from ._docs import speakers_of
     ("pl", "„Będziemy rozmawiać ze wszystkimi” – powiedziała rzeczniczka partii Prawo i Sprawiedliwość Anna Nowak.",
      "Anna Nowak"),
     ("pl", "„Będziemy rozmawiać ze wszystkimi” – powiedziała rzeczniczka ruchu Polska 2050 Anna Kowalska.", "Anna Kowalska"),
+    ("cs", "„Jednáme se všemi,“ řekla mluvčí hnutí Přísaha a Motoristé Jana Malá.", "Jana Malá"),
+    # the party in quotation marks was the speaker
+    ("ru", "«Мы говорим со всеми», — заявил представитель партии «Единая Россия» Андрей Турчак.", "Андрей Турчак"),
+    ("uk", "«Ми говоримо з усіма», — заявив речник партії «Слуга народу» Олександр Мережко.", "Олександр Мережко"),
     ("de", "„Wir sprechen mit allen“, teilte eine Sprecherin der Bewegung Anna Schulz mit.", "Anna Schulz"),
     ("fr", "« Nous parlerons avec tous », a indiqué la porte-parole du mouvement Renaissance Maud Bregeon.", "Maud Bregeon"),
     ("es", "«Hablaremos con todos», señaló la portavoz del movimiento Sumar Marta Lois.", "Marta Lois"),
