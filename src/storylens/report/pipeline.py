@@ -410,12 +410,18 @@ def _one_name_part_shared(name_a: str, name_b: str) -> bool:
     is a conflict, and a false one is worse than a miss."""
     from difflib import SequenceMatcher
 
-    from ..text import given_name_gender
+    from ..text import given_name_gender, surname_first
 
-    ta, tb = name_a.split(), name_b.split()
+    ta, tb = _given_order(name_a), _given_order(name_b)
     if len(ta) < 2 or len(tb) < 2:
         return False
     last_a, last_b = _folded_name(ta[-1]), _folded_name(tb[-1])
+    if last_a == last_b and _east_asian(name_a, surname_first) and _east_asian(name_b, surname_first):
+        # one surname, two given names read as one word each ("Kim Yo Jong" / "Kim Jong Un": "jong" is in both,
+        # trial54 F13); one given name spelled two ways keeps its consonants ("Suk Yeol" / "Seok-youl")
+        given_a, given_b = ("".join(_folded_name(t) for t in tokens[:-1]).replace("-", "") for tokens in (ta, tb))
+        return given_a != given_b and _consonants(given_a) != _consonants(given_b) \
+            and SequenceMatcher(None, given_a, given_b).ratio() < _SAME_SURNAME_RATIO
     if last_a == last_b:
         # the first listed given name ("Audasa, Luis Fernández": a speaker read with its employer)
         gender_a, gender_b = (next(filter(None, (given_name_gender(t.strip(",")) for t in tokens[:-1])), None)
@@ -425,6 +431,26 @@ def _one_name_part_shared(name_a: str, name_b: str) -> bool:
     return (last_a not in folded_b and last_b not in folded_a and not last_a.startswith(last_b)
             and not last_b.startswith(last_a) and not sound_match(ta[-1], tb[-1])
             and SequenceMatcher(None, last_a, last_b).ratio() < _SAME_SURNAME_RATIO)
+
+
+def _given_order(name: str) -> list[str]:
+    """A name's words with its surname last: "Orbán Viktor" -> Viktor Orbán, "Kim Jong Un" -> Jong Un Kim
+    (:func:`storylens.text.surname_first`); any other name as written."""
+    from ..text import surname_first
+
+    tokens = name.split()
+    return [*tokens[1:], tokens[0]] if len(tokens) >= 2 and surname_first(name) else tokens
+
+
+def _east_asian(name: str, surname_first: Callable[[str], bool]) -> bool:
+    """A surname-first name whose given name is no listed one (Korean, Chinese; not Hungarian "Orbán Viktor")."""
+    from ..text import given_name_gender
+
+    return surname_first(name) and not given_name_gender(name.split()[-1])
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw\W]", "", word))
 
 
 def _folded_name(word: str) -> str:

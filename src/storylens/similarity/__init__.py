@@ -60,11 +60,13 @@ from ..text import (
     alternation,
     base,
     calendar_word,
+    common_word,
     given_name_gender,
     month_also_name,
     nationality_adjectives,
     outlets,
     profile,
+    role_words_any,
     scale_words,
     stop_words,
     territory_names,
@@ -1201,8 +1203,29 @@ def _region_countries_of(text: str, folded: str | None = None) -> frozenset[str]
                 continue
             if n == 1 and (i == 0 or re.search(r"[.!?:\n\"“«(]\s*$", text[max(0, w.start() - 3) : w.start()])):
                 continue  # a capital a sentence's start explains
+            if n == 1 and _given_name_before_surname(text, words, i):
+                continue  # "Isabel Rodríguez" is no Isabel (Solomon Islands), "Mary Cheney" no Mary (Turkmenistan)
             found.add(country)
     return frozenset(found)
+
+
+def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the one-word region name ``words[i]`` is part of a person's name: a given name (text/data/
+    given_names.json) before it, or itself a given name a capitalised word follows after one space, which is no
+    role ("Texas Governor") nor a common English word (trial54 F4: "la ministra de Vivienda, Isabel Rodríguez" gave
+    the Solomon Islands, whose province is Isabel; Mary, Karen, Paola, Luca, Nelson, Lara, Miranda … are
+    regions of Turkmenistan, Myanmar, Malta, New Zealand, Venezuela too)."""
+    if i >= 1 and text[words[i - 1].end() : words[i].start()] == " " and words[i - 1].group()[:1].isupper() \
+            and given_name_gender(words[i - 1].group()):
+        return True  # the surname after a given name: "Isabel Rodrigues" is no Rodrigues (Mauritius)
+    if i + 1 >= len(words) or not given_name_gender(words[i].group()):
+        return False
+    nxt = words[i + 1]
+    follower = nxt.group()
+    # a common English word after it names a body or a thing of the region ("Nevada Office of Traffic Safety",
+    # "Tennessee Department of Health", "Victoria Harbour", "Texas A&M"), no surname
+    return text[words[i].end() : nxt.start()] == " " and follower[:1].isupper() and len(follower) >= 2 \
+        and follower.casefold() not in role_words_any() and not common_word(follower, "en")
 
 
 def _doubtful_cities(places: AbstractSet[str], region_countries: AbstractSet[str]) -> frozenset[str]:

@@ -105,7 +105,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         weekday_names,
     )
     from ._letters import ARABIC_LETTERS, ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
-    from ._names import nominative_name, same_surname
+    from ._names import nominative_name, regnal_name, same_surname, surname_first
     from ._sound import (
         main_script,
         polish_reading,
@@ -185,7 +185,9 @@ _LAZY = {
     "LATIN_LETTERS": "_letters",
     "SCRIPT_RANGES": "_letters",
     "nominative_name": "_names",
+    "regnal_name": "_names",
     "same_surname": "_names",
+    "surname_first": "_names",
     "main_script": "_sound",
     "polish_reading": "_sound",
     "script_of": "_sound",
@@ -265,6 +267,7 @@ __all__ = [
     "profile",
     "rate_terms",
     "reader_language",
+    "regnal_name",
     "reporting_verb_pattern",
     "role_words_any",
     "ru_stem",
@@ -282,6 +285,7 @@ __all__ = [
     "stem",
     "stem_readings",
     "stop_words",
+    "surname_first",
     "territory_names",
     "title_kickers",
     "unread_language_note",

@@ -617,6 +617,10 @@ class Profile:
     # a half before a scale word, right before it (regexes ending at the scale word: "half a million",
     # "mezzo milione", "eine halbe Million"): half the scale (trial54 F11 read "mezzo milione" as 1,000,000)
     half_scale: tuple[str, ...] = ()
+    # A monarch's or pope's ordinal after the name, as words ("محمد السادس": Mohammed VI) -> the number; or the
+    # suffix after a numeral ("穆罕默德六世", "찰스 3세"): text.regnal_name reads them, and Roman numerals
+    regnal_ordinals: tuple[tuple[str, int], ...] = ()
+    regnal_suffix: str = ""
     # A question of the count after a word of nobody ("how many", "the number of", "wie viele", "cuántos",
     # «сколько», "kaç", "多少", as patterns): "No one knows how many were killed", "Nadie sabe cuántas personas
     # murieron" say the toll is unknown, no toll of nobody (review41).
@@ -1333,6 +1337,8 @@ def profile(language: str | None) -> Profile:
         zero_scope=tuple(raw.get("zero_scope", [])),
         zero_among=tuple(raw.get("zero_among", [])),
         half_scale=tuple(raw.get("half_scale", [])),
+        regnal_ordinals=tuple((w, int(n)) for w, n in raw.get("regnal_ordinals", {}).items()),
+        regnal_suffix=str(raw.get("regnal_suffix", "")),
         count_questions=tuple(raw.get("count_questions", [])),
         event_nouns=tuple(raw.get("event_nouns", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),

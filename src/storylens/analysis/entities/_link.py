@@ -17,6 +17,7 @@ from ...text import (
     NEW_WORDS,
     given_name_gender,
     profile,
+    regnal_name,
     script_of,
     sound_match,
     sound_script_readings,
@@ -456,6 +457,7 @@ class _Linker:
         self._link_acronyms(texts)
         self._link_transliterations(texts)
         self._link_inflections(texts)
+        self._link_regnal(texts)
         self._link_cross_script(texts)
         self._link_script_places(texts)
         self._link_han_places(texts)
@@ -637,6 +639,29 @@ class _Linker:
                         continue
                     if _inflected_name(self.forms[a].core, self.forms[b].core):
                         self.union(a, b, f"one name in two cases: {a} / {b}")
+
+    def _link_regnal(self, texts: list[str]) -> None:
+        """A monarch's or pope's name with its regnal number to the same name and number in another spelling or
+        script: محمد السادس / Mohammed VI / Mohammed VI. / Мухаммед VI / 穆罕默德六世 (text.regnal_name; the
+        ordinal, a word in Arabic, hid the name from the sound rules). The names' loose consonant keys
+        (:func:`_regnal_key`) agree, one a subsequence of the other with its first and last consonant, and all the
+        names with that number that fit fit each other (Felipe VI and Mohammed VI in one report stay apart)."""
+        read = {t: r for t in texts if (r := regnal_name(t)) is not None
+                and (self._top_type(t) == "PERSON" or _rule_type(t) == "PERSON" or script_of(t) != "latin")}
+        # the whole name and its last word ("König Mohammed VI.": a title the extractor kept)
+        keys = {t: {_regnal_key(base), _regnal_key(base.split()[-1])} for t, (base, _) in read.items()}
+
+        def agree(a: str, b: str) -> bool:
+            return any(_regnal_keys_agree(x, y) for x in keys[a] for y in keys[b])
+
+        for t, (_, number) in read.items():
+            fits = [u for u, (_, n) in read.items() if u != t and n == number and agree(t, u)]
+            # every name that fits fits the others too (one name in three scripts), or none is linked
+            if not fits or not all(agree(u, v) for i, u in enumerate(fits) for v in fits[i + 1 :]):
+                continue
+            for u in fits:
+                # the full-name guard reads the ordinal as a surname ("محمد السادس": السادس against "VI")
+                self.union(t, u, f"one regnal name across spellings: {t} / {u}", checked=False)
 
     def _link_cross_script(self, texts: list[str]) -> None:
         """A Chinese or Arabic name to the one Latin name with its consonants (朔尔茨 / Scholz,
@@ -1100,6 +1125,34 @@ class _Linker:
         return max(variants, key=score)
 
 
+
+
+# Loose sound classes of a name's Latin reading (anyascii): the spellings one name takes across languages
+# and scripts (Charles / تشارلز "tsharlz", Mohammed / محمد "mhmd" / Мухаммед "mukhammed", Elizabeth /
+# إليزابيث "ilyzabyth")
+_REGNAL_SOUNDS = (("tsch", "x"), ("tsh", "x"), ("sch", "x"), ("tch", "x"), ("ch", "x"), ("sh", "x"), ("kh", "h"),
+                  ("th", "t"), ("ph", "f"), ("dj", "j"), ("z", "s"), ("c", "k"), ("q", "k"), ("v", "b"), ("p", "b"))
+
+
+def _regnal_key(name: str) -> str:
+    """The consonants of a name's Latin reading in loose sound classes, doubles merged ("Mohammed" -> "md")."""
+    text = re.sub(r"[^a-z]", "", anyascii(name).lower())
+    for a, b in _REGNAL_SOUNDS:
+        text = text.replace(a, b)
+    text = re.sub(r"[aeiouyhw]", "", text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def _regnal_keys_agree(a: str, b: str) -> bool:
+    """Equal keys, or the shorter (two consonants at least) a subsequence of the longer with the same first and
+    last consonant (Chinese adds syllables: 穆罕默德 "mnmd" / Mohammed "md")."""
+    if a == b:
+        return len(a) >= 2
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _acronyms(entity: Entity) -> set[str]:

@@ -256,7 +256,18 @@ def _word_end(rest: str, particles: Sequence[str]) -> bool:
 
 def _korean_person(word: str, nn: NativeNames) -> bool:
     surname = _surname_of(word, nn)
-    return surname is not None and len(word) - len(surname) == 2 and word not in nn.not_names
+    return surname is not None and len(word) - len(surname) == 2 and word not in nn.not_names \
+        and not _korean_body(word, nn)
+
+
+def _korean_body(word: str, nn: NativeNames) -> bool:
+    """Whether a word read as surname + given name is a body or a place whose role follows ("국방부 대변인은":
+    국 + 방부 before a title, "경찰청 대변인", "민주당 대표", "서울시 대변인"): it ends in a one-syllable
+    organisation suffix (부 ministry, 청 agency, 당 party), names a known organisation or a region. An
+    organisation and its role name no person (given names ending so are rare)."""
+    return word.endswith(tuple(s for s in nn.organisation_suffixes if len(s) == 1)) \
+        or any(word == head for head, _ in nn.organisation_heads) \
+        or _region_of(word, dict(nn.regions), nn.region_suffixes) is not None
 
 
 @lru_cache(maxsize=4)

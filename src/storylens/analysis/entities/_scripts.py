@@ -201,7 +201,8 @@ def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = "|".join(sorted({*zh.titles, *_ZH_TITLES.split("|"), "外长", "首相", "总理", "總理", "国王", "國王"}, key=len, reverse=True))
     verbs = "|".join(sorted({*zh.reporting_verbs, *zh.addressees}, key=len, reverse=True))
     return (
-        re.compile(f"(?:{titles})([{chars}]{{2,6}})(?![{chars}])"),
+        # a king's or pope's regnal number stays on the name: 国王穆罕默德六世, 国王查尔斯三世 (text.regnal_name)
+        re.compile(f"(?:{titles})([{chars}]{{2,6}}(?:[一二三四五六七八九十]{{1,3}}世)?)(?![{chars}])"),
         re.compile(f"(?<![{chars}])([{chars}]{{2,6}})(?:{verbs})"),
     )
 

@@ -15,7 +15,7 @@ from rapidfuzz.process import cdist
 
 from ...models import Document, Quote, QuoteMatch
 from ...settings import DEFAULT
-from ...text import base, profile, same_surname, script_of, sound_match, use_covers
+from ...text import base, profile, same_surname, script_of, sound_match, surname_first, use_covers
 from ._scripts import _ZH_SURNAMES
 from ._vocab import _ARABIC, _DETS, _HAN
 
@@ -93,10 +93,18 @@ def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
             return ("~", speaker)  # a foreign name spelled by sound: 朔尔茨, 加里·麦克拉伦
         if len(speaker) > 4:
             return None  # a description ("男孩的父亲"), not a name
-        return tuple(anyascii(ch).lower() for ch in speaker if _HAN.match(ch)) or None
+        han = [ch for ch in speaker if _HAN.match(ch)]
+        if not han:
+            return None
+        # the surname last, as a Latin key has it ("Wang Li" -> ("li", "wang"), 王 alone -> ("wang",))
+        cut = 2 if len(han) > 2 and "".join(han[:2]) in _ZH_SURNAMES else 1
+        return (*(anyascii(ch).lower() for ch in han[cut:]), "".join(anyascii(ch).lower() for ch in han[:cut]))
     if _ARABIC.search(speaker):
         return ("~", *speaker.split())  # شولتس: compared by sound with a Latin name
     toks = tuple(_WORD.findall(anyascii(speaker).lower()))
+    if len(toks) >= 2 and surname_first(speaker):
+        # "Kim Jong Un", "Orbán Viktor", "Xi Jinping": the surname last, as in "Viktor Orbán" (trial54 F13)
+        toks = (*toks[1:], toks[0])
     return toks or None
 
 

@@ -712,6 +712,37 @@ def _name_after_role(toks: list[str], j: int) -> str | None:
     run = _clean_name(run)
     if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
         return " ".join(t.rstrip(".") if not re.fullmatch(r".\.", t) else t for t in run)
+    return _holder_after_body(toks, j)
+
+
+_BODY_NAME_WORDS = 6  # words of the body a role speaks for before its holder: "hnutí Starostové a nezávislí"
+_BODY_NAME_MARKS = frozenset("«»„“”\"'‚‘’")
+
+
+def _holder_after_body(toks: list[str], j: int) -> str | None:
+    """The person after a role whose body's name holds lower-case words or quotation marks, so that no plain
+    run of complements reaches the name (trial53 F5: "mluvčí hnutí Starostové a nezávislí Rita Silvová" gave
+    the speaker "mluvčí"; "представитель движения «Новые люди» Анна Смирнова", "rzeczniczka partii Prawo i
+    Sprawiedliwość Anna Nowak"): a listed given name (text/data/given_names.json) opening a capitalised run of
+    two or three words that closes the clause, at most :data:`_BODY_NAME_WORDS` words after the role, with
+    only the body's words, "and" words and quotation marks between (no clause verb, no preposition before the
+    name: "mluvčí hnutí s Ritou Silvovou" is no holder). None otherwise."""
+    for p in range(j + 1, min(len(toks), j + 1 + _BODY_NAME_WORDS)):
+        words = [t for t in toks[j:p] if t not in _BODY_NAME_MARKS]
+        # an "and" inside the body's name ("Prawo i Sprawiedliwość"; Czech "Starostové a nezávislí")
+        joint = {k for k in range(1, len(words)) if words[k] in _JOINT or len(words[k]) <= 2 and words[k - 1][:1].isupper()}
+        if any(not t.isalnum() or k not in joint and (t.lower() in _CLAUSE_VERBS or t.lower() in _DETS
+                                                       or t.lower() in _DESC_STOP) for k, t in enumerate(words)):
+            return None
+        if not (toks[p][:1].isupper() and given_name_gender(toks[p])) or _preposition(toks[p - 1].lower()):
+            continue
+        raw = _name_prefix(toks[p:])
+        run = _clean_name(raw)
+        after = toks[p + len(raw) : p + len(raw) + 1]
+        ends = raw and raw[-1].endswith(".") or not after or after[0] in _CLAUSE_END or after[0] in ",—–"
+        if 2 <= len(run) <= 3 and ends and not any(t.lower() in _STOP_CAPS for t in run) \
+                and _plausible_speaker(" ".join(run)):
+            return " ".join(t.rstrip(".") for t in run)
     return None
 
 
