@@ -183,5 +183,5 @@ def test_an_ingest_stores_its_articles_events_and_a_later_writer_reads_them_not_
         assert all(encode_event(decode_event(e)) == e for e in stored.values())
         assert any(e.event_days and e.event_tolls for e in from_text.values())
         counted = _NoEventRows(store)
-        counted.opening_events = store.opening_events  # type: ignore[method-assign]
+        counted.opening_events = store.opening_events
         assert OpeningEvents(counted)(ids) == from_text and counted.texts_read == 0
