@@ -183,9 +183,9 @@ def main() -> None:
                 if not exists(backend, n):
                     url = built(backend, n)
                     if backend == "sqlite" and before:  # the database and the index file beside it
-                        src = Path(built(backend, before))
-                        for f in keep.glob(src.name + "*"):
-                            shutil.copy(f, url + f.name[len(src.name):])
+                        prev = Path(built(backend, before))
+                        for f in keep.glob(prev.name + "*"):
+                            shutil.copy(f, url + f.name[len(prev.name):])
                     elif backend == "postgresql":
                         url = copy(backend, before, f"s{n}") if before else new(backend, f"s{n}")
                     print(f"building {backend} {before} -> {n}", file=sys.stderr, flush=True)
