@@ -109,6 +109,16 @@ def test_write_batch_and_read_back(store):
     assert store.stats()["articles"] == 3 and store.stats()["stories"] == 1
 
 
+def test_opening_events_are_stored_with_their_batch_and_read_back_by_id(store):
+    # the stream's encoded opening events (stream._clusterer.encode_event): kept as given, once per article
+    events = {_id(1): '[["11-25"], [["dead", 14, 14]], []]', _id(3): "[[], [], []]"}
+    store.write_batch(_batch([1, 2, 3], events=events))
+    assert store.opening_events([_id(3), _id(2), _id(1), _id(9)]) == events
+    assert store.opening_events([]) == {}
+    store.write_batch(_batch([1], events={_id(1): "[[], [], []]"}))  # the same article again: the first kept
+    assert store.opening_events([_id(1)]) == {_id(1): events[_id(1)]}
+
+
 def test_a_members_own_versions_move_the_story_up_and_copies_naming_no_outlet_do_not(store):
     # review of fixl: last_seen counted an update filed as a near-duplicate, the list's order did not
     # (a story updated on June 10 listed below one last seen on June 5); and a copy naming no outlet

@@ -143,6 +143,45 @@ def test_a_stored_wire_copy_opens_as_it_did_in_its_batch(tmp_path, hashing_embed
         held = OpeningEvents(store)
         held.hold({prepared.id: (refine_text(prepared.doc.title, prepared.doc.text), lang, published)})
         in_batch = held([prepared.id])[prepared.id]
-        from_store = OpeningEvents(store)([prepared.id])[prepared.id]
+        from_row = OpeningEvents(store)([prepared.id])[prepared.id]  # the event stored with its batch
+        from_text = OpeningEvents(_NoEventRows(store))([prepared.id])[prepared.id]  # a store from before the rows
     assert in_batch.event_days and (in_batch.event_tolls or in_batch.event_counts)
-    assert from_store == in_batch
+    assert from_text == in_batch and from_row == in_batch
+
+
+class _NoEventRows:
+    """A store as one from before the opening_events rows: every stored event is read from its text."""
+
+    def __init__(self, store):
+        self._store = store
+        self.texts_read = 0
+
+    def opening_events(self, ids):
+        return {}
+
+    def articles(self, ids=None):
+        self.texts_read += len(ids or ())
+        return self._store.articles(ids)
+
+
+def test_an_ingest_stores_its_articles_events_and_a_later_writer_reads_them_not_their_texts(store_url,
+                                                                                            hashing_embedder):
+    from storylens.stream._clusterer import OpeningEvents, decode_event, encode_event
+
+    docs = [_doc("quake.txt", "Quake kills 38 in Kestria", QUAKE_EN, "en", "2026-11-23"),
+            _doc("aftershock.txt", "Aftershock kills two in Kestria", AFTERSHOCK_EN, "en", "2026-11-30"),
+            _doc("avalanche.txt", "Avalanche kills 14", FIRST_EN, "en", "2026-11-25")]
+    with open_store(store_url) as store:
+        stream.ingest(docs, store, embedder=hashing_embedder, clusterer_params=LOW)
+        ids = list(store.assignments())
+        stored = store.opening_events(ids)
+        assert sorted(stored) == sorted(ids) and len(ids) == 3  # every clustered article's
+        by_text = _NoEventRows(store)
+        from_text = OpeningEvents(by_text)(ids)
+        assert by_text.texts_read == 3
+        assert {a: decode_event(e) for a, e in stored.items()} == from_text  # as its text reads
+        assert all(encode_event(decode_event(e)) == e for e in stored.values())
+        assert any(e.event_days and e.event_tolls for e in from_text.values())
+        counted = _NoEventRows(store)
+        counted.opening_events = store.opening_events
+        assert OpeningEvents(counted)(ids) == from_text and counted.texts_read == 0

@@ -62,6 +62,18 @@ class ExactScan:
     def units(self) -> np.ndarray:
         return self._units[: self._n]
 
+    @property
+    def dropped(self) -> bool:
+        """Whether older stored vectors than the held ones exist (a window's copy)."""
+        return self._dropped
+
+    def adopt(self, nums: np.ndarray, units: np.ndarray, n: int, dropped: bool) -> None:
+        """Hold the first ``n`` rows of ``nums`` (int64) and ``units`` (float32 unit rows, as :meth:`add`
+        makes them) as they are, no copy: a copy kept from an earlier writer (the arrays' rows past
+        ``n`` are the room later batches fill). Only into an empty scan."""
+        assert self._n == 0 and len(nums) >= n and len(units) >= n and units.dtype == np.float32
+        self._nums, self._units, self._n, self._dropped = nums, units, int(n), bool(dropped)
+
     def hold_window(self) -> None:
         """Say that older vectors than the held ones are stored (a copy read as a window's last rows)."""
         self._dropped = True

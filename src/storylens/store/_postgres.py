@@ -56,6 +56,7 @@ from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, row_metadata, to_jsonable
+from ._window_file import WindowFile
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
@@ -344,6 +345,12 @@ def _m13_copy_keys(db: Any) -> None:
     db.execute("CREATE TABLE copy_keys (key BIGINT NOT NULL, num BIGINT NOT NULL, PRIMARY KEY (key, num))")
 
 
+@MIGRATIONS.step(14, "opening events: what a stored article's opening says of its event, read once")
+def _m14_opening_events(db: Any) -> None:
+    # As SQLite's step 15: rows stored before have none.
+    db.execute("CREATE TABLE opening_events (article_id TEXT PRIMARY KEY, event TEXT NOT NULL)")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -492,7 +499,8 @@ class PostgresStore(SQLStoreBase):
 
     dialect = POSTGRESQL
 
-    def __init__(self, url: str, *, dim: int = DIM, connect_timeout: float = 10.0, index_from: int = INDEX_FROM):
+    def __init__(self, url: str, *, dim: int = DIM, connect_timeout: float = 10.0, index_from: int = INDEX_FROM,
+                 keep_window: bool = True):
         try:
             import psycopg
         except ImportError as exc:
@@ -519,6 +527,12 @@ class PostgresStore(SQLStoreBase):
         # searches scan the last that many stored vectors exactly, index or not; 0: the whole store.
         self.candidate_window: int = DEFAULT.candidate_window
         self._id_of: dict[int, str] = {}  # _ids_of
+        # The writer's copy kept on this machine for the next writer (storylens.store._window_file): False
+        # when not kept, None until first asked for; and (first number, rows, last number) of the copy as
+        # read back or kept last, so an unchanged copy is not written again.
+        self._keep_window = keep_window
+        self._window_file: WindowFile | None | bool = None if keep_window else False
+        self._window_kept: tuple[int, int, int] | None = None
 
     # -- plumbing
 
@@ -625,6 +639,7 @@ class PostgresStore(SQLStoreBase):
             try:
                 self._settle()  # the last batch is in before the lock goes (a failed commit is raised)
             finally:
+                self._keep_window_copy()  # for the next writer on this machine (the lock still held)
                 self._exact = None  # another writer may add vectors once the lock goes
                 try:
                     self._conn.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
@@ -731,6 +746,8 @@ class PostgresStore(SQLStoreBase):
                 _insert_rows(cur, "INSERT INTO copy_keys(key, num)", ("bigint", "bigint"),
                              [(int(key), nums[aid]) for aid, keys in batch.copy_keys.items() if aid in nums for key in keys],
                              "ON CONFLICT DO NOTHING")
+                _insert_rows(cur, "INSERT INTO opening_events(article_id, event)", ("text", "text"),
+                             sorted(batch.events.items()), "ON CONFLICT DO NOTHING")
                 _insert_rows(cur, "INSERT INTO entities(article_id, key)", ("text", "text"),
                              [(aid, k) for aid, keys in batch.entities.items() for k in keys], "ON CONFLICT DO NOTHING")
                 self._upsert_assignments(cur, batch.assignments)
@@ -1161,18 +1178,81 @@ class PostgresStore(SQLStoreBase):
         cost ~2.8 us of its CPU per stored vector and query; a matrix product here ~0.05 us."""
         if self._exact is None:
             self._exact = ExactScan(self.dim)
-            # the window's vectors only (the last by article number; one more says if older ones exist)
-            nums, vecs = self._stored_vectors(int(window) + 1 if window else 0)
-            if window and len(nums) > window:
-                nums, vecs = nums[1:], vecs[1:]
-                self._exact.hold_window()
-            if len(nums):
-                self._exact.add(nums, vecs)
+            if not self._kept_window_copy(window):
+                # the window's vectors only (the last by article number; one more says if older ones exist)
+                nums, vecs = self._stored_vectors(int(window) + 1 if window else 0)
+                if window and len(nums) > window:
+                    nums, vecs = nums[1:], vecs[1:]
+                    self._exact.hold_window()
+                if len(nums):
+                    self._exact.add(nums, vecs)
         if window:
             self._exact.trim(window)
         return self._exact.nearest(queries, k, window or None)
 
-    def _stored_vectors(self, last: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    def _window_keeper(self) -> WindowFile | None:
+        """The file keeping this database's window copy on this machine (None: not kept)."""
+        if self._window_file is None:
+            from .._cache import default_cache_dir
+
+            try:
+                row = self._query("SELECT (SELECT system_identifier::text FROM pg_control_system()),"
+                                  " (SELECT oid FROM pg_database WHERE datname = current_database())")[0]
+            except StoreError:  # pg_control_system() not granted: no copy kept
+                row = (None, None)
+            self._window_file = (WindowFile(default_cache_dir() / "pg_windows", row[0], int(row[1]), self.dim)
+                                 if row[0] is not None and row[1] is not None else False)
+        return self._window_file if isinstance(self._window_file, WindowFile) else None
+
+    def _kept_window_copy(self, window: int) -> bool:
+        """Fill the empty :attr:`_exact` from the copy an earlier writer on this machine kept, when the
+        database holds exactly its rows (one query), and the rows stored since from the server; False
+        (nothing held) when there is no such copy or it cannot serve ``window`` (0: every vector)."""
+        keeper = self._window_keeper()
+        kept = keeper.read() if keeper is not None else None
+        if kept is None:
+            return False
+        first, (last, xmin, article) = int(kept.nums[0]), kept.last
+        row = self._query("SELECT (SELECT count(*) FROM vectors WHERE num BETWEEN %(f)s AND %(l)s),"
+                          " (SELECT xmin::text FROM vectors WHERE num = %(l)s),"
+                          " (SELECT id FROM articles WHERE num = %(l)s),"
+                          " EXISTS (SELECT 1 FROM vectors WHERE num < %(f)s),"
+                          " (SELECT count(*) FROM vectors WHERE num > %(l)s)", {"f": first, "l": last})[0]
+        if (int(row[0]), row[1], row[2], bool(row[3])) != (kept.n, xmin, article, kept.dropped):
+            return False
+        if kept.dropped and (not window or kept.n + int(row[4]) < window):
+            return False  # older rows the window (or the whole store's scan) needs are not in it
+        assert self._exact is not None and len(self._exact) == 0
+        self._exact.adopt(kept.nums, kept.units, kept.n, kept.dropped)
+        self._window_kept = (first, kept.n, last)
+        if int(row[4]):
+            nums, vecs = self._stored_vectors(after=last)
+            self._exact.add(nums, vecs)
+        return True
+
+    def _keep_window_copy(self) -> None:
+        """Keep the writer's window copy for the next writer on this machine (:mod:`._window_file`), when it
+        changed since it was read or kept; nothing is raised (a copy not kept is read from the server)."""
+        scan = self._exact
+        if scan is None or not len(scan) or self._conn.closed:
+            return
+        nums = scan.nums
+        now = (int(nums[0]), len(nums), int(nums[-1]))
+        if now == self._window_kept:
+            return
+        try:
+            keeper = self._window_keeper()
+            if keeper is None:
+                return
+            row = self._query("SELECT v.xmin::text, a.id FROM vectors v JOIN articles a ON a.num = v.num"
+                              " WHERE v.num = %s", (now[2],))
+            if row:
+                keeper.write(nums, scan.units, scan.dropped, (now[2], row[0][0], row[0][1]))
+                self._window_kept = now
+        except StoreError:
+            return
+
+    def _stored_vectors(self, last: int = 0, after: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The stored vectors by article number (``last``: only the last that many): the numbers (int64)
         and the vectors, one row each (float16 as stored; float32 read from text without pgvector's
         binary type). With the binary type, read by one ``COPY ... TO STDOUT (FORMAT BINARY)`` and
@@ -1182,7 +1262,8 @@ class PostgresStore(SQLStoreBase):
         its copy, 32 queries) took 30-43 client CPU-ms with the SELECT, 21-27 with this (median of
         15 in each of three fresh processes, the two in turn, load 5-6; the server's ~7-10 ms alike),
         at 8,000 vectors 60-66 against 36-55 (load 2-4; the server's 13-24 ms alike)."""
-        limit = f" ORDER BY num DESC LIMIT {int(last)}" if last else " ORDER BY num"
+        limit = (f" ORDER BY num DESC LIMIT {int(last)}" if last else " ORDER BY num") if after is None \
+            else f" WHERE num > {int(after)} ORDER BY num"
         if not self._binary:
             rows = self._query(f"SELECT num, vec::text FROM vectors{limit}")
             if last:

