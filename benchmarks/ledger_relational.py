@@ -20,7 +20,7 @@ e5 CSLS alone. Rule fixed before the CV run (ledger_sparse's): on to the ledger 
 or mean set AP beats e5 CSLS with the bootstrap's 5th percentile of the difference above 0 and precision
 not lower. Writes benchmarks/results/ledger_relational.json.
 
-Measured 2026-12-03 (stop 43, xl43; 17 cross-lingual tune sets, 128 gold pairs among the annotated pairs; USE in
+Measured 2026-12-03 (stop 43, xl43; 19 cross-lingual tune sets, 128 gold pairs among the annotated pairs; USE in
 memory, e5 from the shared cache; ~60 s wall at load 17). Pooled AP / R@P0.85 / best F1: e5 CSLS 0.605 / 0.266 /
 0.596, USE CSLS 0.597 / 0.281 / 0.554; relational alone e5 0.307 / 0.008 / 0.377, USE 0.342 / 0.016 / 0.403, both
 0.388 / 0.023 / 0.426 (near the base rate: with 5-25 units a side the profiles are too short and every unit of a
