@@ -396,6 +396,10 @@ class Settings:
     # e5 engine is loaded for the lead similarity anyway); de/en train pair of trial48 warm 0.91 -> 1.12
     # CPU-s at load 16. Never with --similarity-model fast (no e5: USE's rule, claim_cross_threshold and no number
     # fan-out, as before; cross-lingual tune through the fast model identical to main's, 0.733/0.447).
+    # Stop 43 (xl43, 19 cross-lingual tune sets, the aligner rebuilt as --tune does, rule of ledger_eval.py --tune): fusion threshold
+    # {0.3 … 0.8} x claim_cross_sure_threshold {0.5 … 1.0} (x lead fan-out, e5 agreement): the highest tune recall
+    # at precision >= 0.85 is 0.414 (0.6 / 1.0 / agreement 0.88: 0.855/0.414; 0.5 / 1.0 alone 0.850/0.398), the
+    # shipped point 0.775/0.484; kept (no point reaches the bar; data/ledger_gold/README.md, stop 43).
     claim_e5_fusion_weight: float = 12.0
     claim_fusion_threshold: float | None = 0.40
     # Extra counterparts of two languages (ClaimAligner.extra_margin / extra_other_margin /

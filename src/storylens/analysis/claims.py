@@ -1062,6 +1062,9 @@ class ClaimAligner:
     # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
     # "ODKB" as one key) count as shared anchors across spellings and languages.
     extra_keys: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
+    # (sentence id, person key) of each person a document credits as its author (:func:`_credited_people`),
+    # set by :meth:`align`: no actor of that document's sentences, no anchor.
+    _credited: frozenset[tuple[str, str]] = field(default=frozenset(), init=False, repr=False)
     # document id -> its story among the compared documents (storylens.report.pipeline.story_groups):
     # documents of two stories are never aligned (an unrelated ferry sinking's "40 missing" became
     # a conflict with the story's "13"). Empty: one story.
@@ -1083,6 +1086,7 @@ class ClaimAligner:
         units = [u for doc in documents for u in split_units(doc, self.language_clauses)]
         if not units:
             return units, []
+        self._credited = _credited_people(documents, self.extra_keys)
         vectors = self.embed([u.embed_text for u in units])
         keys_all, keys_names = self.keys(units)
         weights = _idf(keys_all)
@@ -1229,7 +1233,8 @@ class ClaimAligner:
 
     def _people(self, unit: Unit) -> list[tuple[str, str]]:
         """(mention, entity key) of each person named in ``unit``."""
-        return [(text, key) for text, key in self.extra_keys.get(unit.sentence, ()) if key.startswith("P:") and text in unit.text]
+        return [(text, key) for text, key in self.extra_keys.get(unit.sentence, ())
+                if key.startswith("P:") and text in unit.text and (unit.sentence, key) not in self._credited]
 
     def _sound_alike(self, a: Unit, b: Unit) -> bool:
         """Whether a person of ``a`` and one of ``b`` are one spelled by sound in two scripts (text.sound_match:
@@ -1290,7 +1295,8 @@ class ClaimAligner:
         for text, key in sorted(self.extra_keys.get(unit.sentence, ()), key=lambda m: -len(m[0])):
             if text in rest:
                 rest = rest.replace(text, " ")
-                keys.add(key)
+                if (unit.sentence, key) not in self._credited:  # an author's name: no anchor, no actor
+                    keys.add(key)
         return rest, frozenset(keys)
 
     def _align_pair(self, units, vectors, matrices, ia, ib, key_sets=None, block=None, cores=None) -> list[AlignedPair]:
@@ -2568,6 +2574,39 @@ def _reports_speech(unit: Unit) -> bool:
 def _is_lead(unit: Unit) -> bool:
     """In the first sentence of its document (sentence ids end in "s0")."""
     return unit.sentence.rsplit("s", 1)[-1] == "0"
+
+
+# An author credit stands among a document's last sentences ("(Jens Mattern", "— Anna Nowak") or is a byline.
+_CREDIT_TAIL = 3
+
+
+def _credited_people(documents: Sequence[Document], extra_keys: Mapping[str, Sequence[tuple[str, str]]]
+                     ) -> frozenset[tuple[str, str]]:
+    """(sentence id, person key) for every sentence of a document that names a person the document credits as
+    its author: a byline line (:func:`storylens.prepare.clean.is_byline_line`) or, among its last
+    ``_CREDIT_TAIL`` sentences, a line that is the name alone (brackets, dashes and punctuation aside). The
+    author is no actor of the story: a credit glued to the headline ("Jens Mattern Polens
+    Präsidentschaftswahlen - die große Unsicherheit …", closed by "(Jens Mattern") vetoed the pair of the two
+    reports' headlines as two people's acts (xl43, semeval_poland_vote, a tune set)."""
+    from ..prepare.clean import is_byline_line
+
+    out: set[tuple[str, str]] = set()
+    for doc in documents:
+        credited: set[str] = set()
+        last = len(doc.sentences) - _CREDIT_TAIL
+        for n, sentence in enumerate(doc.sentences):
+            people = [(text, key) for text, key in extra_keys.get(sentence.id, ()) if key.startswith("P:")]
+            if not people:
+                continue
+            rest = sentence.text
+            for text, _ in people:
+                rest = rest.replace(text, " ")
+            bare = n >= last and not re.search(r"[^\W_]", rest)
+            if bare or is_byline_line(sentence.text, doc.language):
+                credited.update(key for _, key in people)
+        if credited:
+            out.update((sentence.id, key) for sentence in doc.sentences for key in credited)
+    return frozenset(out)
 
 
 def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5,
