@@ -72,7 +72,10 @@ def _not_negation(language: str) -> re.Pattern[str] | None:
     alternatives = "|".join(_word_re(w) for w in words)
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{alternatives})")
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+    # a proclitic glued before the phrase ("ولا يزال", and still): the phrase still negates nothing (trial55 F1)
+    clitics = profile(language).proclitics
+    lead = f"(?:{'|'.join(re.escape(c) for c in clitics)})?" if clitics else ""
+    return re.compile(rf"(?<![\w]){lead}(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -340,6 +343,7 @@ def _stance_course(text: str, language: str | None) -> tuple[str | None, bool]:
     proper = [(p, stance) for name, stance in _PROPER_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
     service = [(p, stance) for name, stance in _SERVICE_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
     acts = field_pattern(lang, "opening_acts")
+    still = field_pattern(lang, "still_states")
     if not any(p.search(text) for p, _ in (*patterns, *proper, *service, *([(acts, "open")] if acts else []))):
         return None, False
     found: set[str] = set()
@@ -366,6 +370,8 @@ def _stance_course(text: str, language: str | None) -> tuple[str | None, bool]:
                     hits[stance] = m
         if "closed" in hits and "kept" not in hits and _until_limit(clause, lang):
             hits["kept"] = hits.pop("closed")  # "通行止めとなる" / "durduruldu" until Friday: shut past today
+        if "closed" in hits and "kept" not in hits and still is not None and still.search(clause):
+            hits["kept"] = hits.pop("closed")  # "is still closed", «по-прежнему закрыта», "仍处于封闭状态" (trial55 F1)
         act = None  # an opening act, whose denial keeps the place shut
         if "open" not in hits and acts is not None and (act := acts.search(clause)):
             hits["open"] = act

@@ -36,6 +36,8 @@ from ..analysis.claims import (
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
 from ..analysis.quotes import extract_quotes, match_quotes
 from ..models import (
+    NOT_JUDGED,
+    NOUNS_NOT_JUDGED,
     Claim,
     Comparison,
     DateMention,
@@ -2606,11 +2608,18 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
     most common language (:func:`summary_language`; trial 9 printed an Arabic sentence for a story
     with English, Spanish, German and French reports, because the Arabic one came first)."""
     apart = apart or {}
-    shared = [c for c in claims if c.status != "unique" and not all(d in apart for d in c.docs)]
+    # A contested claim is no fact the sources share: neither it nor a sentence holding one side of it is cited
+    # as agreed (trial55 F2: "The nearby A6 motorway … was reopened", "… killing three" stood in the summary
+    # beside their conflicts). A shared claim cited from such a sentence is cited from another source's, or not.
+    contested = {(e.doc, e.sentence) for c in claims if c.status == "conflicting" for e in c.evidence}
+    # Nor is a shared claim whose figures differ unjudged ("tugboats: 6 vs 8 (not judged: …)"): one side of it
+    # may be the fact (trial55 F2: "Six tugboats took part" was the summary's).
+    shared = [c for c in claims if c.status == "shared" and not all(d in apart for d in c.docs)
+              and not (c.differs and (NOT_JUDGED in c.differs or NOUNS_NOT_JUDGED in c.differs))]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
     language = summary_language([d for d in documents if d.id not in apart], reader_language)
     languages = {d.id: base(d.language) for d in documents}
-    cite = [_cited(c, languages, language, apart) for c in shared[:_SUMMARY_CLAIMS]]
+    cite = [e for c in shared if (e := _cited(c, languages, language, apart, contested)) is not None][:_SUMMARY_CLAIMS]
     sentences = {s.id: s.text for d in documents for s in d.sentences}
     # Cite whole sentences (a claim may be one clause of one), each once, in story order.
     cited = dict.fromkeys((e.doc, e.sentence) for e in sorted(cite, key=_position))
@@ -2634,9 +2643,13 @@ def summary_language(documents: Sequence[Document], reader_language: str = SUMMA
 
 
 def _cited(claim: Claim, languages: Mapping[str, str | None], language: str | None,
-           apart: Mapping[str, str]) -> Evidence:
-    """The claim's first evidence in ``language`` from a document of the story, else its first."""
+           apart: Mapping[str, str], contested: AbstractSet[tuple[str, str]] = frozenset()) -> Evidence | None:
+    """The claim's first evidence in ``language`` from a document of the story, else its first; none from a
+    ``contested`` sentence (one holding a side of a conflicting claim), and None when every evidence is one."""
     own = [e for e in claim.evidence if e.doc not in apart] or list(claim.evidence)
+    own = [e for e in own if (e.doc, e.sentence) not in contested]
+    if not own:
+        return None
     return next((e for e in own if languages.get(e.doc) == language), own[0])
 
 
