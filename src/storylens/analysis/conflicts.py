@@ -613,7 +613,13 @@ def same_measure(keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
     a closed place on the other ("lifted the closure" / "the road stays closed")."""
     if keys_a & keys_b:
         return True
+    if any(keys_a & _RUNS_ON.get(k, frozenset()) for k in keys_b) or any(keys_b & _RUNS_ON.get(k, frozenset()) for k in keys_a):
+        return True  # «la circulation sur la ligne a repris» / "la línea seguía cortada" (trial55 F1)
     return ("closure" in keys_a and bool(keys_b - _MEASURE_ONLY)) or ("closure" in keys_b and bool(keys_a - _MEASURE_ONLY))
+
+
+# The traffic on a way is the way's measure: traffic resumed on a line reopens the line, trains on a railway.
+_RUNS_ON = {"traffic": frozenset({"road", "rail", "bridge", "tunnel"}), "trains": frozenset({"rail"})}
 
 
 def negative_meaning(text: str, language: str | None) -> bool:

@@ -587,6 +587,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "rate_pairs": settings.claim_rate_pairs,
         "attribution_cores": settings.claim_attribution_cores,
         "toll_pairs": settings.claim_toll_pairs,
+        "stance_pairs": settings.claim_stance_pairs,
         "time_pairs": settings.claim_time_pairs,
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
@@ -654,16 +655,20 @@ def _outside_use_pair(documents: Sequence[Document]) -> bool:
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
                   measures: _Measures | None = None, toll_pairs: bool = DEFAULT.claim_toll_pairs,
-                  **params: Any) -> ClaimAligner:
+                  stance_pairs: bool = DEFAULT.claim_stance_pairs, **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
     numbers, dates and polarity; ``params`` override its thresholds (for sweeps). ``toll_pairs``: pair a
-    count of nobody with a count of some of one event whatever their cosine (ClaimAligner.zero_against_count)."""
+    count of nobody with a count of some of one event whatever their cosine (ClaimAligner.zero_against_count);
+    ``stance_pairs``: a measure kept with the same measure undone (ClaimAligner.stance_against)."""
     measures = measures or _Measures(published)
     entity_keys = _entity_keys_by_sentence(entities)
     zero_against_count = _ZeroAgainstCount(measures)
     verdicts = _VerdictStance(entity_keys, measures)
+    stance = _MeasureStance(measures.places, measures)
     if toll_pairs:
         params = {**params, "zero_against_count": zero_against_count, "toll_units": measures.counts_toll}
+    if stance_pairs:
+        params = {**params, "stance_against": stance, "stance_units": _states_a_measure}
     return ClaimAligner(
         embed=embed,
         extra_keys=entity_keys,
@@ -671,7 +676,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _QuotedStatementPolarity(entity_keys),
-                         _MeasureStance(measures.places, measures), verdicts,
+                         stance, verdicts,
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count),
@@ -1135,6 +1140,11 @@ def _opposite_stances(a: Unit, b: Unit) -> tuple[str, str] | None:
         return None
     return None if (stances[0] in conflicts_mod.SHUT_STANCES) == (stances[1] in conflicts_mod.SHUT_STANCES) \
         else (stances[0], stances[1])
+
+
+def _states_a_measure(unit: Unit) -> bool:
+    """Whether ``unit`` says a measure kept, shut, undone or open (:func:`storylens.analysis.conflicts.measure_stance`)."""
+    return conflicts_mod.measure_stance(unit.text, unit.language) is not None
 
 
 def _two_acts_of_a_measure(a: Unit, b: Unit) -> bool:
