@@ -104,3 +104,19 @@ def test_a_toll_of_someone_else_at_the_clause_end_is_not_the_counts():
 
 def test_japanese_han_numerals_only_before_what_they_count():
     assert [q.value for q in extract_numbers("十分に注意してください。", "ja")] == []
+
+
+@pytest.mark.parametrize("text", ["路面修复工作将持续到2024年9月25日。", "路面修复工作将持续到9月25日。", "封锁将延长到9月25日。"])
+def test_a_chinese_verb_lasting_to_a_date_dates_a_limit(text):
+    # trial55 dates/zh: "持续到2024年9月25日" read as the event's day, so "until 20 September 2024" was shared
+    from storylens.analysis.quantities import date_role, extract_dates
+
+    dates = extract_dates(text, None, "zh")
+    assert dates and {date_role(text, d, "zh") for d in dates} == {"limit"}
+
+
+def test_a_chinese_span_from_one_day_to_another_is_no_limit():
+    from storylens.analysis.quantities import date_role, extract_dates
+
+    text = "从9月20日到9月25日"
+    assert "limit" not in {date_role(text, d, "zh") for d in extract_dates(text, None, "zh")}
