@@ -62,7 +62,7 @@ def test_nineteen_in_words_against_nine(comparer, lang):
     assert status == "conflicting" and conflict == "injured: 9 vs 19"
 
 
-@pytest.mark.parametrize("lang", ["ru", "zh", "ar", "tr"])
+@pytest.mark.parametrize("lang", ["ru", "zh", "ar", "tr", "ja"])
 def test_still_closed_against_reopened_and_against_remains_closed(comparer, lang):
     reopened = _compare(comparer, "states_en.txt", f"states_{lang}.txt")
     status, conflict = _status(reopened, "The motorway was reopened on Monday evening.")
