@@ -49,3 +49,21 @@ def test_a_shared_claim_is_cited_from_the_source_whose_sentence_is_not_contested
     claims = [c for c in _claims() if c.id in ("c1", "c4")]
     summary, _ = summarise(docs, claims, reader_language="en")
     assert [(e.doc, e.sentence) for e in summary] == [("d2", "d2:s1")]
+
+
+def test_a_shared_claim_stating_one_side_of_a_contested_measure_is_not_cited():
+    # the Kamchatka story: PAP's warning still in force against "tsunami threat lifted"; the English body sentence
+    # "… declared … was lifted" was shared with PAP's "declared" and cited as agreed
+    pl = ["Na wschodnim wybrzeżu półwyspu ogłoszono zagrożenie tsunami.",
+          "Według rosyjskiego ministerstwa ostrzeżenie wciąż obowiązuje.", "Epicentrum znajdowało się 100 km od miasta."]
+    en = ["A tsunami threat declared for the east coast was lifted about three hours later.",
+          "Strong quake strikes off Kamchatka, tsunami threat lifted", "The epicentre was 100 km from the city."]
+    docs = [doc_of("d1", pl, "pl"), doc_of("d2", en)]
+    claims = [
+        Claim("c1", "conflicting", pl[1], (_ev("d1", 1, pl), _ev("d2", 1, en)), confidence=0.9, docs=("d1", "d2"),
+              conflict="measure: d1 kept, d2 lifted"),
+        Claim("c2", "shared", pl[0], (_ev("d1", 0, pl), _ev("d2", 0, en)), confidence=0.9, docs=("d1", "d2")),
+        Claim("c3", "shared", en[2], (_ev("d1", 2, pl), _ev("d2", 2, en)), confidence=0.9, docs=("d1", "d2")),
+    ]
+    summary, _ = summarise(docs, claims, reader_language="en")
+    assert [(e.doc, e.sentence) for e in summary] == [("d2", "d2:s2")]

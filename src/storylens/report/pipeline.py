@@ -2625,7 +2625,8 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
     # Nor is a shared claim whose figures differ unjudged ("tugboats: 6 vs 8 (not judged: …)"): one side of it
     # may be the fact (trial55 F2: "Six tugboats took part" was the summary's).
     shared = [c for c in claims if c.status == "shared" and not all(d in apart for d in c.docs)
-              and not (c.differs and (NOT_JUDGED in c.differs or NOUNS_NOT_JUDGED in c.differs))]
+              and not (c.differs and (NOT_JUDGED in c.differs or NOUNS_NOT_JUDGED in c.differs))
+              and not _states_a_contested_measure(c, claims, documents)]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
     language = summary_language([d for d in documents if d.id not in apart], reader_language)
     languages = {d.id: base(d.language) for d in documents}
@@ -2650,6 +2651,20 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
 def summary_language(documents: Sequence[Document], reader_language: str = SUMMARY_LANGUAGE) -> str | None:
     """The language a summary is cited in (:func:`storylens.text.reader_language` of ``documents``)."""
     return text_reader_language((d.language for d in documents), reader_language)
+
+
+def _states_a_contested_measure(claim: Claim, claims: Sequence[Claim], documents: Sequence[Document]) -> bool:
+    """Whether ``claim`` states the stance of a measure a conflicting claim disagrees on ("measure: d1 kept, d2
+    lifted"): "A tsunami threat declared … was lifted about three hours later", shared with "zagrożenie tsunami
+    ogłoszono", is one side of «ostrzeżenie wciąż obowiązuje» / "tsunami threat lifted" (trial55 F2)."""
+    languages = {d.id: d.language for d in documents}
+    sides = [(e.text, languages.get(e.doc)) for c in claims if c.status == "conflicting" and c.conflict
+             and "measure:" in c.conflict for e in c.evidence]
+    if not sides:
+        return False
+    return any(conflicts_mod.measure_stance(e.text, languages.get(e.doc)) is not None
+               and any(conflicts_mod.same_measure_of(e.text, languages.get(e.doc), text, lang) for text, lang in sides)
+               for e in claim.evidence)
 
 
 def _cited(claim: Claim, languages: Mapping[str, str | None], language: str | None,
