@@ -118,6 +118,12 @@ class Settings:
     # euro" / "maddi hasarın 5 milyon avroyu bulduğunu", cosine 0.42, stayed "not judged"). A rule, not a tuned
     # figure; stop 43, ledger_eval --no-timing eval and tune halves measured before and after (docs/benchmarks).
     claim_money_pairs: bool = True
+    # Pair two documents' units where one says a measure kept (or shut) and the other the same measure undone, when
+    # the measure stance check finds them contradicting, each other's closest such unit, whatever the cosine
+    # (ClaimAligner.stance_against; trial55 F1: "la pista 3 resta chiusa" / "pistin yeniden açıldığını", «ostrzeżenie
+    # wciąż obowiązuje» / «угроза цунами была снята» stayed two unique claims). Ledger gold (no such pair in it): both
+    # halves unchanged (2026-12-03, stop 43).
+    claim_stance_pairs: bool = True
     # How alike two persons' mentions written in Latin letters must be (rapidfuzz ratio, 0-100) for two
     # verdicts of opposite sides to be one defendant's when the aligner has not linked the names yet
     # (report.pipeline._one_person, trial49 F9): "Габору Ковачу" (Gaboru Kovachu) / "Gabor Kovacs" is 85,

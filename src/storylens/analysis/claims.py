@@ -1050,6 +1050,12 @@ class ClaimAligner:
     # cosine (trial53 F2: "oybirliğiyle" / "by a majority vote" were two unique claims). None: no such pairs.
     fact_keys: Callable[[Unit], frozenset[str]] | None = None
     one_fact: Callable[[Unit, Unit], bool] | None = None
+    # Pair two documents' units where one says a measure kept and the other the same measure undone, as the
+    # pipeline's measure stance check finds (``stance_against``), each other's closest such unit by cosine, whatever
+    # the cosine: "la pista 3 resta chiusa" / "pistin yeniden açıldığını" stayed two unique claims (trial55 F1).
+    # ``stance_units`` says which units state a measure's stance at all. None: no such pairs.
+    stance_against: Callable[[Unit, Unit], list[str]] | None = None
+    stance_units: Callable[[Unit], bool] | None = None
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -1484,6 +1490,10 @@ class ClaimAligner:
         if self.fact_keys is not None and self.one_fact is not None and not same.all():
             facts = ~same & self._fact_pairs(units, ia, ib)
             keep |= facts
+        if self.stance_against is not None and self.stance_units is not None:
+            stances = self._closest_pairs_of(units, ia, ib, cos, self.stance_units, self.stance_against)
+            tolls |= stances  # joins its partner's claim alone, as a zero against a count does
+            keep |= stances
         figure = None
         if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
             scale, offset = self.e5_cosine_map
@@ -1504,12 +1514,19 @@ class ClaimAligner:
         """Where unit ia[r] counts nobody and unit ib[c] some of one counted event, or the reverse
         (:attr:`zero_against_count`), and each is the other's closest such unit by cosine."""
         assert self.zero_against_count is not None and self.toll_units is not None
+        return self._closest_pairs_of(units, ia, ib, cos, self.toll_units, self.zero_against_count)
+
+    @staticmethod
+    def _closest_pairs_of(units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int], cos: np.ndarray,
+                          asked: Callable[[Unit], bool], check: Callable[[Unit, Unit], list[str]]) -> np.ndarray:
+        """Where units ia[r] and ib[c] (both ``asked``) are found by ``check``, each the other's closest such unit
+        by cosine."""
         rank = np.full(cos.shape, -np.inf)
-        rows = [r for r, i in enumerate(ia) if self.toll_units(units[i])]
-        cols = [c for c, j in enumerate(ib) if self.toll_units(units[j])] if rows else []
+        rows = [r for r, i in enumerate(ia) if asked(units[i])]
+        cols = [c for c, j in enumerate(ib) if asked(units[j])] if rows else []
         for r in rows:
             for c in cols:
-                if self.zero_against_count(units[ia[r]], units[ib[c]]):
+                if check(units[ia[r]], units[ib[c]]):
                     rank[r, c] = cos[r, c]
         if not np.isfinite(rank).any():
             return np.zeros(cos.shape, dtype=bool)

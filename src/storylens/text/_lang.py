@@ -927,6 +927,12 @@ class Profile:
     # otwarto", "досі не відкрили"), as a denied reopening does (trial52 F1, trial50 F21). Read by
     # :func:`storylens.analysis.conflicts.measure_stance` only.
     opening_acts: tuple[str, ...] = ()
+    # The words that say a state still holds ("still", "noch immer", "toujours", "sigue", «по-прежнему», "仍",
+    # "hâlâ", "لا يزال"): a place said closed in a clause holding one is kept shut, as "remains closed" is, and
+    # contradicts a reopening whatever the day (trial55 F1: «по-прежнему закрыта», "仍处于封闭状态", "hâlâ
+    # kapalı", «ولا يزال … مغلقا» against "was reopened on Monday evening" were shared). Read by
+    # :func:`storylens.analysis.conflicts.measure_stance` only.
+    still_states: tuple[str, ...] = ()
     # A measure proper (an order, a ban, a curfew: never a road or a border) said undone or kept in force
     # wherever its noun stands in the clause: "measure_lifted" ("the curfew in Medyka was lifted", «le couvre-feu
     # a été levé», "zniesiona", "kaldırıldı") and "measure_kept" (an extension keeps it in force: "was extended
@@ -1489,6 +1495,7 @@ def profile(language: str | None) -> Profile:
         measure_lifted=tuple(raw.get("measure_lifted", [])),
         measure_kept=tuple(raw.get("measure_kept", [])),
         opening_acts=tuple(raw.get("opening_acts", [])),
+        still_states=tuple(raw.get("still_states", [])),
         service_closed=tuple(raw.get("service_states", {}).get("closed", [])),
         service_kept=tuple(raw.get("service_states", {}).get("kept", [])),
         service_lifted=tuple(raw.get("service_states", {}).get("lifted", [])),
