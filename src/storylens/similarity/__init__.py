@@ -2932,6 +2932,8 @@ def _figures_differ(later: OpeningEvent, earlier: OpeningEvent) -> str:
     tolls_before = {k: (lo, hi) for k, lo, hi in earlier.event_tolls}
     for k, lo, hi in later.event_tolls:
         if k in tolls_before:
+            if hi == 0 and tolls_before[k][1] == 0:
+                continue  # "no injuries" in both is no toll of one event (money43 read "No crashes or injuries")
             if hi >= tolls_before[k][0]:  # the same or risen: a follow-up's toll
                 return ""
             out.append(f"{k}: {hi:g} vs {tolls_before[k][0]:g}")
