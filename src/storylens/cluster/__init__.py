@@ -2279,16 +2279,18 @@ class StoryClusterer:
     def _places_apart(self, comp: Sequence[int], a: np.ndarray, b: np.ndarray) -> bool:
         """Whether two groups of a component (boolean rows) name places of two countries and none in common."""
         sides = []
+        langs = {self._langs[comp[int(r)]] for r in np.nonzero(a | b)[0]}
         for rows in (np.nonzero(a)[0], np.nonzero(b)[0]):
             # each group's places: those two of its members name (one member: its own), as the online join
             # reads a story's (:func:`~storylens.cluster._places.group_places`) ...
             counts = Counter(k for r in rows for k in self._ents[comp[int(r)]])
             strong, every = group_places(counts, len(rows))
-            if len(rows) > 1:
+            if len(rows) > 1 and len(langs) > 1:
                 # ... and a country every member naming a place places itself in (by any name: "Espanha" in
                 # one, Madrid in another) that one of them names outright (trial54 F10: Spain's housing plan,
                 # es/pt, and Japan's stimulus, ja/zh, bridged by a weak yes; each pair names its country once, in
-                # one language, and a report filed from MADRID names no place of its own: its dateline is the desk's)
+                # one language, and a report filed from MADRID names no place of its own: its dateline is the desk's;
+                # groups in two or more languages only: one language's stories -- BASIL, ECB+ -- read as before)
                 each = [places_of(self._ents[comp[int(r)]]) for r in rows]
                 placed = [e for _, e in each if e]
                 if placed:
