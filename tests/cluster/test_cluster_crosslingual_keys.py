@@ -87,3 +87,15 @@ def test_one_rate_cut_in_german_chinese_and_english_is_one_story_online(tmp_path
     assert s["tr-aa"] == s["de-handelsblatt"] == s["en-reuters"] == s["zh-xinhua"], {
         k: found[ids[k]].reason for k in ("de-handelsblatt", "zh-xinhua")}
     assert len({s["tr-aa"], s["pap-rpp-0604"], s["it-calcio"]}) == 3
+
+
+def test_a_country_in_the_genitive_is_the_country():
+    # refine43: "Japans Noto-Halbinsel" (German genitive) was an everyday noun, the report named no country
+    from storylens.cluster._aliases import alias_keys
+
+    assert alias_keys("Ein Beben erschüttert Japans Noto-Halbinsel.")[0] == {"=japan"}
+    assert alias_keys("In Chiles Norden bebte die Erde.")[0] == {"=chile"}
+    assert alias_keys("Frankreichs Regierung tritt zurück.")[0] == {"=france"}
+    assert alias_keys("Argentiniens Präsident reiste ab.")[0] == {"=argentina"}
+    # no country without the "s", nor a plain word ending in one
+    assert alias_keys("Die Kosten des Projekts steigen, sagte Marcus Thomas.")[0] == frozenset()

@@ -109,6 +109,13 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     while i < len(tokens):
         # a name's first word is capitalised where the script has case: most words are skipped unfolded
         hit = None if tokens[i][:1].islower() else _match(tokens, fold, i, words.get(fold(i), ()))
+        if hit is None and _genitive(tokens[i]):
+            # a country's name with a genitive "s" glued on ("Japans Noto-Halbinsel", "Chiles Norden", "Frankreichs
+            # Regierung"): the place (refine43: a German Noto quake report read "Japans" as an everyday noun and
+            # named no country, so the refine merged its story with a Chilean quake's)
+            stem = _fold(tokens[i][:-1])
+            hit = next(((1, key) for parts, key, acronym in words.get(stem, ())
+                        if parts == (stem,) and key in _PLACE_KEYS and not acronym), None)
         if hit is None:
             i += 1
             continue
@@ -126,6 +133,12 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
                     keys.add(key)
                     break
     return frozenset(keys), frozenset(matched)
+
+
+def _genitive(token: str) -> bool:
+    """A capitalised Latin word of five letters or more ending in a lower-case "s" (a name's genitive form in
+    German, Dutch, the Nordic languages: "Japans", "Chiles"); a name's own "s" is matched whole before this."""
+    return len(token) >= 5 and token[:1].isupper() and token[-1] == "s" and token[1:].islower() and token.isascii()
 
 
 def alias_forms(key: str) -> tuple[str, ...]:
