@@ -338,7 +338,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     keys = strong | (weak & strong)
     # One key per alias group the text names, in any language (ECB = EZB = ЕЦБ = 欧洲央行; Germany =
     # Deutschland = 德国: the entity linker's tables), in place of the plain keys of its words.
-    groups, words = alias_keys(text)
+    groups, words = alias_keys(text, genitive=_genitive_s(language))
     if groups:
         keys -= {anyascii(w) for w in words}
         keys |= groups
@@ -526,6 +526,15 @@ def _is_title_case(line: str, lower_words: AbstractSet[str] | None = None) -> bo
         return False
     return lower_words is None or all(w[0].isupper() or _WORD_CASED.findall(w)[0].lower() in lower_words
                                       for w in words)
+
+
+@lru_cache(maxsize=64)
+def _genitive_s(language: str | None) -> bool:
+    """Whether the language glues a genitive "s" to names ("Japans Noto-Halbinsel"; text data genitive_s)."""
+    from ..text import LANGUAGES, base, profile
+
+    code = base(language) if language else ""
+    return bool(code) and code in LANGUAGES and profile(code).genitive_s
 
 
 @lru_cache(maxsize=64)
