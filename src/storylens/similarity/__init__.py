@@ -768,16 +768,20 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     introduces after a title and a given name ("primer ministro Luís Montenegro", "Prime Minister Luis
     Montenegro") keeps the person's reading for its bare mentions too ("una victoria de Montenegro",
     trial 12: Portugal's prime minister read as the country Montenegro), unless the text also puts
-    something in it ("in Montenegro", not "de Montenegro"). For the reasons and the
+    something in it ("in Montenegro", not "de Montenegro"). A place right before a company word of the
+    language's text data ("Toyota Motor Corp", "Mercedes AG") is the company's name, and so are its bare
+    mentions ("Toyota said"), unless the text puts something in it. For the reasons and the
     verdict's place rule only; the place features stay as trained."""
     code = base(lang)
     langs: tuple[str, ...] = (code,) if code and code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
     preps = {w.lower() for lg in langs for w in profile(lg).place_prepositions}
+    companies = frozenset(w for lg in langs for w in profile(lg).company_words)
     words = list(_WORD.finditer(text))
     folded = [_fold(w.group()) for w in words]
     placed: set[str] = set()
     glued: set[str] = set()
     person: set[str] = set()  # a titled person's surname: its bare mentions too ("una victoria de Montenegro")
+    company: set[str] = set()  # a company's name: "Toyota Motor Corp", then "Toyota said" (text data company_words)
     located: set[str] = set()  # after a preposition of place that is no "of" ("in", "en"; not "de", "di")
     longest = gazetteer._longest  # the most words of a name each first word opens
     for i, word in enumerate(folded):
@@ -788,6 +792,9 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             if place is None:
                 continue
             prev = words[i - 1] if i else None
+            if companies and i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] == " " \
+                    and words[i + n].group().replace(".", "") in companies:
+                company.add(place)
             if prev is not None and prev.group().lower() in preps:
                 placed.add(place)
                 if prev.group().lower() not in _of_words():
@@ -800,7 +807,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             elif i + n < len(words) and _surname_after(text, words[i + n - 1], words[i + n], gazetteer, lang):
                 glued.add(place)  # a given name: "Carolina Tohá", "Aurora Williams", "Santiago Peña"
             break
-    return frozenset((glued - placed) | (person - located))
+    return frozenset((glued - placed) | ((person | company) - located))
 
 
 @cache

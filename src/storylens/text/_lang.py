@@ -321,6 +321,13 @@ class Profile:
     # analysis.entities types a capitalised run with one of any language's words ORG wherever it stands
     # ("Generalitat Valenciana", "Junta de Andalucía"), so no place in it is read as a surname.
     organisation_words: frozenset[str] = frozenset()
+    # Words that make a place right before them a company's name ("Toyota Motor Corp", "Mercedes AG"): the
+    # similarity layer reads that place, and the text's bare mentions of it ("Toyota said"), as no place of the
+    # text (trial54: two Toyota recalls were "same place: Toyota", a city of Aichi). As written, dots dropped.
+    company_words: frozenset[str] = frozenset()
+    # Names take a glued genitive "s" ("Japans Noto-Halbinsel", "Frankreichs Regierung"): the stream's keys read
+    # such a word as the place it is formed from (cluster._aliases.alias_keys).
+    genitive_s: bool = False
     # Endings a regular plural noun adds to its headword ("hornet" -> "hornets"): similarity.full_names
     # reads a city and such a plural as a team ("Charlotte Hornets"), through this language's lexicon.
     noun_plural_endings: tuple[str, ...] = ()
@@ -1221,6 +1228,8 @@ def profile(language: str | None) -> Profile:
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
+        company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
+        genitive_s=bool(raw.get("genitive_s", False)),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
         facility_compound_heads=tuple(w.casefold() for w in raw.get("facility_compound_heads", [])),
