@@ -4,14 +4,16 @@ Works line by line with general patterns for the boilerplate kinds news sites
 use, never with strings of particular articles:
 
 - ``dateline``: a place and full date opening the text (``Berlin, 14 March 2024.``,
-  ``BERLIN (dpa), 14. März 2024 – ...``); its date is the publication date when
-  nothing else gives one;
+  ``BERLIN (dpa), 14. März 2024 – ...``, ``الإسماعيلية - (أ ش أ) -``); its date is the publication date when
+  nothing else gives one (a listed agency's dateline whose date no language data reads is removed undated);
+- ``stamp``: a live blog entry's opening clock time (``12:05 - Un Airbus …``);
 - ``header``: a leading dateline/byline line (``date 2022-01-07 By A, B and C, CNN``)
   parsed into published date, authors and outlet. Each part of a byline is a
   person, a desk credit (``Staff Reporter``, ``Newsdesk``, ``Press Office``: not
   an author) or an outlet (``The Guardian``); outlets and desks are data
   (``data/outlets.json``), names of outlets also recognised by their words
-  (``Times``, ``Broadcasting Corporation``, ``News``);
+  (``Times``, ``Broadcasting Corporation``, ``News``); an author and a place alone on a line under the
+  headline (``JAVIER MARTÍN | Figueres``) too;
 - ``author_box`` / ``job_title``: a bare name followed by a job title line
   (``Jane Doe`` / ``Editor in politics.``); the name becomes an author;
 - ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``), a share prompt of any
