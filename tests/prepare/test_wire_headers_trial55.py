@@ -103,3 +103,14 @@ def test_a_live_blog_entrys_clock_is_no_part_of_its_text(entry, stamp):
 def test_a_figure_or_year_opening_a_line_is_kept(line):
     out = _clean("DIRETTA | Fiumicino, atterraggio d'emergenza", [LEAD["it"], line])
     assert line in out.text
+
+
+@pytest.mark.parametrize(("byline", "author", "outlet"), [
+    ("Maria Rossi | ANSA", "Maria Rossi", "ANSA"),
+    ("JAVIER MARTÍN | EFE", "Javier Martín", "EFE"),
+    ("Maria Rossi | Corriere della Sera", "Maria Rossi", "Corriere della Sera"),
+])
+def test_an_outlet_after_the_bar_is_the_outlet_not_a_place(byline, author, outlet):
+    out = _clean("Descarrila un AVE en el túnel del Pertús",
+                 ["El convoy sufrió el accidente a baja velocidad.", byline, LEAD["es"]])
+    assert (out.authors, out.outlet, out.place) == ((author,), outlet, None)

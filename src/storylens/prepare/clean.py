@@ -816,8 +816,14 @@ def _take_name_place_byline(line: str, state: _State) -> bool:
     people = _given_named_people(name.title() if name.isupper() else name)
     if len(people) != 1 or _given_named_people(match["place"]):
         return False
+    place = match["place"]
+    if not all(w[:1].isupper() or w in _place_links() for w in re.split(r"[ -]", place)):
+        return False
     state.authors.append(people[0])
-    state.place = state.place or match["place"]
+    if _is_outlet(place):  # "Maria Rossi | ANSA", "Maria Rossi | Corriere della Sera": the outlet, no place
+        state.outlet = state.outlet or place
+    else:
+        state.place = state.place or place
     state.remove("header", line)
     return True
 
