@@ -236,7 +236,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
-    timeline = story_timeline(documents, published, claims, apart, embedder=embedder)
+    timeline = story_timeline(documents, published, claims, apart, embedder=embedder, assumed=measures.assumed)
     if apart:
         similarity = _within_main_story(similarity, verdicts, pair_scores, apart,
                                         {d.id: d.published for d in documents})
@@ -2412,12 +2412,13 @@ def story_publication_dates(documents: Sequence[Document], apart: Mapping[str, s
 
 
 def story_timeline(documents: Sequence[Document], published: Mapping[str, str | None], claims: Sequence[Claim],
-                   apart: Mapping[str, str], *, embedder: object | None = None) -> list[TimelineEvent]:
+                   apart: Mapping[str, str], *, embedder: object | None = None,
+                   assumed: frozenset[str] = frozenset()) -> list[TimelineEvent]:
     """The timeline of the main story: dated events of the documents not set aside (``apart``, see
     :func:`story_groups`). A new-user trial: the events of a report set aside as another story were
     rows of the compared story's timeline, though its claims and summary had left them out."""
     inside = [d for d in documents if d.id not in apart]
-    return _one_row_per_event(quantities.build_timeline(inside, published, embedder=embedder), claims)
+    return _one_row_per_event(quantities.build_timeline(inside, published, embedder=embedder, assumed=assumed), claims)
 
 
 def _one_row_per_event(timeline: Sequence[TimelineEvent], claims: Sequence[Claim]) -> list[TimelineEvent]:
