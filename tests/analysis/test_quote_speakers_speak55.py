@@ -81,3 +81,21 @@ def test_body_after_its_article_before_the_holder(text, language, speaker):
 ], ids=["ru-role", "ru-holder-after", "pl-role"])
 def test_the_person_met_is_no_speaker(text, language, speaker):
     assert speakers_of(text, language) == [speaker]
+
+
+@pytest.mark.parametrize("han, latin", [
+    ("刘小明", "Liu Xiao-ming"),
+    ("王小丽", "Wang Xiao-li"),
+    ("刘小明", "Liu Xiaoming"),
+], ids=["hyphen", "hyphen-2", "joined"])
+def test_hyphenated_given_name_is_the_han_name(han, latin):
+    from storylens.analysis.quotes._match import _same_speaker, _speaker_key
+
+    assert _same_speaker(_speaker_key(han), _speaker_key(latin)) == 1.0
+
+
+def test_hyphenated_given_name_keeps_other_people_apart():
+    from storylens.analysis.quotes._match import _same_speaker, _speaker_key
+
+    assert _same_speaker(_speaker_key("刘小明"), _speaker_key("Liu Da-wei")) == 0.0
+    assert _speaker_key("Jean-Pierre Raffarin") == ("jean-pierre", "raffarin")
