@@ -99,3 +99,13 @@ def test_hyphenated_given_name_keeps_other_people_apart():
 
     assert _same_speaker(_speaker_key("刘小明"), _speaker_key("Liu Da-wei")) == 0.0
     assert _speaker_key("Jean-Pierre Raffarin") == ("jean-pierre", "raffarin")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (('THY Basın Müşaviri Yahya Üstün, sosyal medya hesabından yaptığı açıklamada, "Yolcularımızın güvenliği '
+      'her şeyden önce gelir" dedi.'), "Yahya Üstün"),
+    ('Cumhurbaşkanlığı Basın Danışmanı Ayşe Kaya, "Yolcularımızın güvenliği her şeyden önce gelir" dedi.', "Ayşe Kaya"),
+    ('THY Basın Sözcüsü Yahya Üstün, "Yolcularımızın güvenliği her şeyden önce gelir" dedi.', "Yahya Üstün"),
+], ids=["counsellor", "adviser", "spokesman"])
+def test_turkish_capitalised_role_before_the_name(text, speaker):
+    assert speakers_of(text, "tr") == [speaker]
