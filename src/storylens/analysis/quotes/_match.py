@@ -107,9 +107,9 @@ def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
     # a given name's syllables joined by a hyphen are one name: "Liu Xiao-ming" is "Liu Xiaoming" (trial55 F7:
     # 刘小明 / Liu Xiao-ming read as two speakers, so the zh–en quote went unmatched); "Jean-Pierre" keeps its
     # capital and its hyphen
-    speaker = _SYLLABLE_HYPHEN.sub("", speaker)
-    toks = tuple(_WORD.findall(anyascii(speaker).lower()))
-    if len(toks) >= 2 and surname_first(speaker):
+    joined = _SYLLABLE_HYPHEN.sub("", speaker)
+    toks = tuple(_WORD.findall(anyascii(joined).lower()))
+    if len(toks) >= 2 and (surname_first(speaker) or surname_first(joined)):
         # "Kim Jong Un", "Orbán Viktor", "Xi Jinping": the surname last, as in "Viktor Orbán" (trial54 F13)
         toks = (*toks[1:], toks[0])
     return toks or None
