@@ -119,6 +119,9 @@ VARIANTS = ("full", "fast")
 # for users with large pair files (``settings.similarity_pairs_hint_texts``).
 DEFAULT_VARIANT = "full"
 GAZETTEER_FILE = "similarity-model-gazetteer.json"
+# inflected common words that fold to a city's foreign name: German "Türen" (doors) is Turin's "turen"
+# (trial55 F4); built by scripts/build_place_common_forms.py from simplemma's lexicons
+PLACE_COMMON_FORMS_FILE = "place-common-forms.json"
 
 
 def model_files(variant: str = DEFAULT_VARIANT) -> tuple[str, str]:
@@ -471,6 +474,57 @@ def _common_word_keys() -> frozenset[str]:
     return frozenset(common) | frozenset(keys) | frozenset("l" + k for k in arabic if k)
 
 
+@cache
+def _common_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-cased word forms of the languages read that fold to a large city's foreign name but are
+    inflected common words (``data/place-common-forms.json``, scripts/build_place_common_forms.py):
+    (forms of languages that capitalise every noun, read in any case: German "Türen" doors, "Wieden"
+    willows; the others', read only as written in lower case: Italian "tori" bulls, "misurata" measured,
+    while "Misurata" is Misrata)."""
+    data = json.loads(_data_bytes(PLACE_COMMON_FORMS_FILE, None).decode("utf-8"))["forms"]
+    capitalised = {lang for lang in data if lang in TEXT_LANGUAGES and profile(lang).capitalised_nouns}
+    return (frozenset(f for lang in capitalised for f in data[lang]),
+            frozenset(f for lang, forms in data.items() if lang not in capitalised for f in forms))
+
+
+def _common_form_only(text: str, key: str) -> bool:
+    """True when every word of ``text`` that folds to the one-word city key ``key`` is an inflected common
+    word (:func:`_common_forms`), spelled with its accents: German "Türen" is no Turin (trial55 F4:
+    "different places: Turin vs Frankfurt am Main"), Polish "Wiedeń" (Vienna) is no German "Wieden"."""
+    any_case, lower_only = _common_forms()
+    seen = False
+    for m in _LETTERS.finditer(text):
+        word = m.group(0)
+        if _fold(word) != key:
+            continue
+        low = word.lower()
+        if not (low in any_case or word == low and low in lower_only):
+            return False
+        seen = True
+    return seen
+
+
+def _inside_longer_place(text: str, key: str, n: int, label: str) -> bool:
+    """True when every run of ``n`` words of ``text`` that folds to the city key ``key`` opens a longer
+    GeoNames name of another place (``data/place-keys.json``, inflected as the entity linker keys it):
+    "Петропавловске-Камчатском" holds "Петропавловск", a name of Petropavl in Kazakhstan (trial55 F4:
+    "different places: Moscow vs Petropavl" for Petropavlovsk-Kamchatsky)."""
+    from ..analysis.entities import exact_key as _exact_key
+    from ..analysis.entities import place_names as _places
+
+    index = _places()[0]
+    words = [m.group(0) for m in _LETTERS.finditer(text)]
+    seen = False
+    for i in range(len(words) - n):
+        if _fold(" ".join(words[i : i + n])) != key:
+            continue
+        if not any((other := index.get(_exact_key(" ".join(words[i : i + n + m])))) and other != label
+                   for m in (1, 2)):
+            return False
+        seen = True
+    return seen
+
+
 def _transliterated_only(text: str, key: str, n: int) -> bool:
     """True when the only runs of ``n`` words of ``text`` that fold to the city key ``key`` are Latin or
     Cyrillic words that no Latin or Cyrillic name of a large city spells (GeoNames' names,
@@ -692,7 +746,8 @@ class Gazetteer:
                     if strict and (key in _common_word_keys()
                                    or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
                                    and _transliterated_only(text, key, n)
-                                   or _ARABIC_LETTER.search(text) is not None and _arabic_unspelled(text, key, n, self)):
+                                   or _ARABIC_LETTER.search(text) is not None and _arabic_unspelled(text, key, n, self)
+                                   or self.names[key].startswith("c") and self._common_or_inside(text, key, n)):
                         continue
                     found.add(self.names[key])
                     if strict and n > 1 and not self.names[key].startswith("c"):
@@ -706,6 +761,13 @@ class Gazetteer:
                         strict and _han_name_piece(text, i, end, spans, not self.cjk[name].startswith("c"))):
                     found.add(self.cjk[name])
         return found
+
+    def _common_or_inside(self, text: str, key: str, n: int) -> bool:
+        """A city's key that the text spells only as an inflected common word ("Türen": Turin) or only
+        inside a longer name of another place ("Петропавловске-Камчатском": Petropavl)."""
+        label = self.labels.get(self.names[key], "")
+        return (n == 1 and _fold(label) != key and _common_form_only(text, key)
+                or _inside_longer_place(text, key, n, label))
 
     def _arabic_g(self, word: str) -> str:
         """A folded Arabic word with غ ("gh") as GeoNames' Persian-style names write گ ("g"), when only that
