@@ -49,3 +49,8 @@ def test_the_greek_report_and_its_translation_are_no_different_stories(hashing_e
     assert "no names in common" not in " ".join(score.reasons)
     assert not any("no names, places or dates in common" in r for r in score.reasons)
     assert any("Alexandros Koliadis" in r for r in score.reasons)
+
+
+def test_a_longer_run_is_no_two_word_name() -> None:
+    keys = dict(sim._full_names("Reporters of the New York Daily News said the talks had failed."))
+    assert not keys

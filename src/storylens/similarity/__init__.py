@@ -1202,7 +1202,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
 
 
 def _full_names(text: str) -> tuple[tuple[str, str], ...]:
-    """(folded, as written) of every run of two capitalised words of ``text`` (a person's "Alexandros Koliadis",
+    """(folded, as written) of every two neighbouring words of a run of two or three capitalised words of ``text`` (a person's "Alexandros Koliadis",
     a place's "Los Angeles"), in any cased script: "Αλέξανδρος Κολιάδης" folds as "Alexandros Koliadis" does.
     Neither word is one the text also writes in lower case ("The", "Στην"), a calendar word or all capitals,
     and the run is no outlet's name ("Associated Press": the source of both texts, not a name they share).
@@ -1212,17 +1212,24 @@ def _full_names(text: str) -> tuple[tuple[str, str], ...]:
     lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
     outlets = _outlet_keys()
     out: dict[str, str] = {}
-    prev: re.Match[str] | None = None
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        ok = (len(word) >= 3 and word[:1].isupper() and not word.isupper() and word.lower() not in lower
-              and not _calendar_word(word))
-        if ok and prev is not None and text[prev.end() : m.start()] == " ":
-            label = f"{prev.group(0)} {word}"
-            key = _fold(label)
-            if key.replace(" ", "") not in outlets:
-                out.setdefault(key, label)
-        prev = m if ok else None
+    run: list[str] = []  # the capitalised words of the current run
+    end = -1
+    for m in itertools.chain(_WORD.finditer(text), [None]):
+        word = m.group(0) if m is not None else ""
+        ok = (m is not None and len(word) >= 3 and word[:1].isupper() and not word.isupper()
+              and word.lower() not in lower and not _calendar_word(word))
+        if ok and run and text[end : m.start()] == " ":  # type: ignore[union-attr]
+            run.append(word)
+        else:
+            if 2 <= len(run) <= 3:  # a name, or one after a genitive ("Ρόδου Αλέξανδρος Κολιάδης"): two words of it;
+                for pair in itertools.pairwise(run):  # "New York Daily News" is no name of two words
+                    label = " ".join(pair)
+                    key = _fold(label)
+                    if key.replace(" ", "") not in outlets:
+                        out.setdefault(key, label)
+            run = [word] if ok else []
+        if m is not None:
+            end = m.end()
     return tuple(out.items())
 
 

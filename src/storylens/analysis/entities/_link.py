@@ -913,8 +913,7 @@ class _Linker:
         Figueras Perpignan", "París-Barcelona", "Pietropawłowsku Kamczackim", "Roma Fiumicino Havalimanı" and
         "Airbus A321" were PERSON with "X is the surname of Y" links): a word with digits (a model, a flight);
         places joined by hyphens ("París-Barcelona": a route); or a first word that is no given name and is a
-        place of the gazetteer, inflected or not ("Roma", "Pietropawłowsku"), or a common word of a language
-        that writes its nouns in lower case ("Línea": a railway line). Any written form of the name's entity
+        common word of a language that writes its nouns in lower case ("Línea": a railway line). Any written form of the name's entity
         tells ("Linea Figueras Perpignan" in a French text is "Línea Figueras Perpignan" in a Spanish one)."""
         return any(self._no_person_form(f.text) for f in self.members(self.find(full)))
 
@@ -926,11 +925,11 @@ class _Linker:
             return True
         words = full.split()
         first = words[0].split("-")[0]
-        if len(words) < 2 or given_name_gender(first) is not None:
-            return False
-        lang = self._language_of(full)
-        return (self._known_place(first) or _inflected_city(first, _places()[0]) is not None
-                or _common_word(first, lang))
+        if len(words) < 2 or any(given_name_gender(w.split("-")[0]) is not None for w in words):
+            return False  # a given name anywhere: "Trabajo Dana Jordan" is a portfolio and a person
+        # (a first word that is a place's name is not enough: "Dana Jordan", "Джорджа Мелони" (Джорджа: George,
+        # inflected), "Lech Kaczyński" are people whose given name is some place's too)
+        return _common_word(first, self._language_of(full))
 
     def _surname_of(self, full: str, short: str) -> bool:
         """A surname link joins two persons: one side is typed PERSON, no form of the full name is a
