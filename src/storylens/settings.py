@@ -765,6 +765,16 @@ class Settings:
     # "kovalchik" 0.89, "putin" 1.0; refused "krizis"/"kurz" 0.6, "krajova"/"georgieva" 0.38.
     search_sound_length_ratio: float = 0.6
     search_sound_common_ratio: float = 0.65
+    # A query of one or two words (none capitalised: not a name) also finds the articles near by meaning to
+    # what its words found (storylens.stream.queries.search: the nearest of its first text hits' stored
+    # vectors, article to article), from this cosine. A word's own USE vector carries little meaning: trial55
+    # F8, on its store of 40 articles in 13 languages, "наводнение" (flood) was 0.06-0.19 from the flood
+    # reports, below the 0.18 cut, and 0.21-0.23 from the Suez ship reports, while an article's vector is
+    # near its story's reports in other languages. Set by hand as search_name_min_score's round figure, not
+    # tuned; on trial55's store (14 one-word topic queries, every query's text hits as seeds, measured after
+    # choosing) 0.4 / 0.5 / 0.6 found 17 / 14 / 11 more relevant articles in the top 10, 1 / 0 / 0 more
+    # unrelated ones.
+    search_near_min_score: float = 0.5
     # The offline refine pass's pair judge (storylens.cluster._judge.SimilarityJudge,
     # `storylens stories --refine --judge similarity`): the similarity model's predicted
     # overall at which a candidate pair joins, across languages and within one language,

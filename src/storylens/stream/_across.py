@@ -174,6 +174,58 @@ def _sound_alike(a: str, b: str) -> bool:
     return any(sound_match(x, y) for x in _readings(a) for y in _readings(b))
 
 
+def _short_alike(name: str, word: str) -> bool:
+    """A one-word name and a word in another script whose consonant skeletons are one, where
+    :func:`~storylens.text.sound_match` asks for more than a short name has (three consonants, or a first
+    name beside it): "Kickl" (k-l) / "Кикль" / "Киклем" (its instrumental case: one consonant more at the
+    end), "Rabie" (r-b) / "ربيع" (trial55 F8: none of them found another). In letters that write the vowels
+    the word's Latin letters must also be near the name's (difflib ratio >= ``search_sound_common_ratio``):
+    "Кулак" (k-l-k) is no "Kickl"; Arabic writes no short vowels, so there the skeletons must be equal.
+    Search only: the words read are those of the reports of what the query found (their stories, their
+    nearest by meaning), not the whole store."""
+    from anyascii import anyascii
+
+    from ..settings import DEFAULT
+    from ..text import sound_skeleton
+
+    if len(name.split()) != 1 or len(word.split()) != 1:
+        return False
+    scripts = {_script(name), _script(word)}
+    if len(scripts) != 2 or not scripts <= _SPELLED_SCRIPTS | {"arabic"}:
+        return False
+    arabic = "arabic" in scripts
+
+    def latin(x: str) -> str:
+        return re.sub(r"[^a-z]", "", anyascii(x).casefold())
+
+    for x in _readings(name):
+        for y in _readings(word):
+            sx, sy = sound_skeleton(x, arabic), sound_skeleton(y, arabic)
+            if len(sx) < 2 or len(sy) < 2:
+                continue
+            if arabic:
+                # and its consonants as written, which Arabic keeps apart where the classes merge them (r/l,
+                # g/k): "Кикль" k-l is no "غلوري" gh-l-r (Glory), which the classes read k-l too
+                if sx == sy and _consonants(x) == _consonants(y):
+                    return True
+                continue
+            if (sy.startswith(sx) and len(sy) - len(sx) <= 1 or sx == sy) and \
+                    SequenceMatcher(None, latin(x), latin(y)).ratio() >= DEFAULT.search_sound_common_ratio:
+                return True
+    return False
+
+
+def _consonants(name: str) -> str:
+    """``name``'s consonant letters in Latin (anyascii), a digraph as one, doubled ones once: "Rabie" rb,
+    "ربيع" rb, "غلوري" glr."""
+    from anyascii import anyascii
+
+    t = re.sub(r"[^a-z]", "", anyascii(name).casefold())
+    for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ck", "k"), ("ph", "f")):
+        t = t.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouwyh]", "", t))
+
+
 def _respelled(a: str, b: str) -> bool:
     """Two Latin spellings of one name in two orthographies ("Georgieva" / "Georgiewa", final37 §1): a
     reading of each (:func:`~storylens.text.spelling_readings`) is the same, letter for letter."""
@@ -202,7 +254,7 @@ def sounded(name: str, text: str, language: str | None = None) -> tuple[int, int
     calendar = [(start, end) for word, start, end, _ in found if calendar_word(word)]
     for word, start, end, own in found:
         if not any(a < end and start < b for a, b in calendar) and (
-                own or _sound_alike(name, word) and _name_like(word, name, language)):
+                own or (_sound_alike(name, word) or _short_alike(name, word)) and _name_like(word, name, language)):
             return start, end
     return None
 

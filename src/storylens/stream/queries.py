@@ -284,11 +284,16 @@ class SearchResult:
     # stored versions of the article (its outlet's updates, stream.versions), the original included;
     # ``article`` is the newest, whichever of them matched
     versions: int = 1
+    # 1-based rank among the articles near by meaning to the query's first text hits (a short query's
+    # other languages: :func:`search`), and its cosine to the nearest of them
+    near_rank: int | None = None
+    near_cosine: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.article.to_dict(), "story": self.story, "score": self.score, "text_rank": self.text_rank,
                 "vector_rank": self.vector_rank, "cosine": None if self.cosine is None else round(self.cosine, 4),
-                "snippet": self.snippet, "versions": self.versions}
+                "snippet": self.snippet, "versions": self.versions, "near_rank": self.near_rank,
+                "near_cosine": None if self.near_cosine is None else round(self.near_cosine, 4)}
 
 
 @dataclass(frozen=True)
@@ -790,10 +795,17 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     vec_hits = [(aid, cos) for aid, cos in neighbours if cos >= min_score]
     # the articles that name the query in another script or language: its alias group's other forms,
     # a name as it sounds (trial 20 #19: "蒙塔内尔" found only the Chinese report, "IWF" only the German)
-    from ._across import across_scripts  # search only: its patterns are no part of the story list
+    from ._across import across_scripts, query_name  # search only: its patterns are no part of the story list
 
     across, read = across_scripts(store, query, text_hits, [aid for aid, _ in neighbours], read,
                                   is_name=is_name, limit=limit)
+    # a short query's words found articles in its language; those near them by meaning are the other
+    # languages' (trial55 F8: "Hochwasser" found 1 of 9 flood reports, its own vector 0.06-0.19 from them).
+    # Not a query that may be a name (capitalised words: _across.query_name, so German "Hochwasser" neither),
+    # nor one found in another spelling (an alias form): a report near a person's is another person's as
+    # often (test_search_scripts: Solano's beside Montaner's; review34: "Koch" is no "Koh")
+    near_hits = _near_text_hits(store, text_hits, limit) if embedder is not None and not across \
+        and len(query.split()) <= _NEAR_MAX_WORDS and query_name(query, is_name) is None else []
     text_hits = text_hits + across
     if name_cut is not None:  # a name's meaning-only hits: trial 15's football report for "Лагард" at 0.199
         by_text = {aid for aid, _ in text_hits}
@@ -802,11 +814,12 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     # the texts that write the query's figure are a ranked list of their own: "magnitude 6.9" ranks the
     # one report of "o magnitudzie 6,9" above the 6.4 reports that share its other word and its meaning
     # (trial19 #17: it came sixth, after a 5.8 and a 5.1 quake)
-    for hits in (text_hits, vec_hits, figure_hits):
+    for hits in (text_hits, vec_hits, figure_hits, near_hits):
         for rank, (aid, _) in enumerate(hits, start=1):
             scores[aid] = scores.get(aid, 0.0) + 1.0 / (RRF_K + rank)
     t_rank = {aid: (r, snip) for r, (aid, snip) in enumerate(text_hits, start=1)}
     v_rank = {aid: (r, cos) for r, (aid, cos) in enumerate(vec_hits, start=1)}
+    n_rank = {aid: (r, cos) for r, (aid, cos) in enumerate(near_hits, start=1)}
     unread = [aid for aid in sorted(scores) if aid not in read]
     found = {aid: read[aid] for aid in sorted(scores) if aid in read} | (
         {a.id: a for a in store.articles(unread)} if unread else {})
@@ -834,10 +847,40 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
             continue
         t, snippet = t_rank.get(hit, (None, None))
         v, cos = v_rank.get(hit, (None, None))
+        near, near_cos = n_rank.get(hit, (None, None))
         rec = stories.get(canonical[shown])
         results.append(SearchResult(article_view(arts[shown]), rec.story if rec else None, round(scores[hit], 5),
-                                    t, v, cos, snippet or _lead(arts[shown]), family.get(hit, (hit, 1))[1]))
+                                    t, v, cos, snippet or _lead(arts[shown]), family.get(hit, (hit, 1))[1],
+                                    near, near_cos))
     return SearchResults(query, tuple(results), embedder is not None)
+
+
+# A query of at most this many words (not a name) also lists the articles near its text hits by meaning;
+# its own vector means little (settings.search_near_min_score). Seeds: its first text hits.
+_NEAR_MAX_WORDS = 2
+_NEAR_SEEDS = 3
+
+
+def _near_text_hits(store: Store, text_hits: Sequence[tuple[str, str | None]], limit: int) -> list[tuple[str, float]]:
+    """The articles (not among ``text_hits``) whose stored vector is at cosine >= ``search_near_min_score``
+    from one of the first text hits' vectors, by their best cosine to one (ties by id): the same story's
+    reports in other languages, which a one-word query's own vector does not find (trial55 F8)."""
+    import numpy as np
+
+    from ..settings import DEFAULT
+
+    seeds = [aid for aid, _ in text_hits[:_NEAR_SEEDS]]
+    vectors = store.vectors(seeds) if seeds else {}
+    rows = [vectors[a] for a in seeds if a in vectors]
+    if not rows:
+        return []
+    have = {aid for aid, _ in text_hits}
+    best: dict[str, float] = {}
+    for row in store.nearest_many(np.stack(rows), k=3 * limit):
+        for aid, cos in row:
+            if aid not in have and cos >= DEFAULT.search_near_min_score and cos > best.get(aid, -2.0):
+                best[aid] = cos
+    return sorted(best.items(), key=lambda x: (-x[1], x[0]))
 
 
 # A word the filter below cannot read as the indexes do (Chinese/Japanese bigrams, Arabic clitics):

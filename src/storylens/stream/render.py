@@ -295,6 +295,8 @@ def render_search(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
     for i, r in enumerate(payload["results"], start=1):
         how = ", ".join(x for x in (f"text #{r['text_rank']}" if r["text_rank"] else "",
                                     f"semantic #{r['vector_rank']} (cos {r['cosine']:.2f})" if r["vector_rank"] else "",
+                                    f"near text hits #{r['near_rank']} (cos {r['near_cosine']:.2f})"
+                                    if r.get("near_rank") else "",
                                     f"newest of {r['versions']} versions" if r.get("versions", 1) > 1 else "") if x)
         lines.append(f"| {i} | {r['id']} | {r['story'] or ''} | {_md(r['outlet'])} | "
                      f"{_md(r['title'] or r['snippet'])} | {how} |")
