@@ -48,7 +48,7 @@ def test_train_similarity_defaults_to_the_shared_embedding_cache(cv, data_dir, t
     assert cv.train.default_cache() == default_cache_dir() / "embeddings.sqlite" == tmp_path / "shared" / "embeddings.sqlite"
     seen = []
 
-    def embedders(cache):  # where main opens its cache; nothing is embedded or trained
+    def embedders(cache, *engine):  # where main opens its cache (and the e5 engine); nothing is embedded or trained
         seen.append(cache)
         raise _Stop
 
