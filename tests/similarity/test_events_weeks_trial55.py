@@ -150,3 +150,14 @@ def test_the_store_keeps_the_level_and_the_dateline_day():
         assert decode_event(encode_event(e)) == e
     assert encode_event(sim.OpeningEvent(frozenset({"01-10"}))) == '[["01-10"], [], []]'  # rows as before
     assert decode_event('[["01-10"], [], []]') == sim.OpeningEvent(frozenset({"01-10"}))
+
+
+def test_an_election_body_or_official_is_no_level():
+    # "state election officials", "the National Election Commission", "der Landeswahlleiter" name who runs an
+    # election, not which one is held: the opening's election is the next it names
+    assert sim.election_level("State election officials in Georgia said turnout in the presidential election was "
+                              "high.", "en") == "national"
+    assert sim.election_level("The National Election Commission said the local elections drew 60%.", "en") == "local"
+    assert sim.election_level("Der Landeswahlleiter meldete für die Bundestagswahl eine hohe Beteiligung.",
+                              "de") == "national"
+    assert sim.election_level("Das Landtagswahlergebnis in Sachsen", "de") == "regional"
