@@ -2902,6 +2902,12 @@ def _weeks_dated(a: OpeningEvent, b: OpeningEvent) -> str | None:
         counts_before.setdefault(k, []).append(w)
     if any(k not in STEP_KINDS and _alike(v, w) for k, v in later.event_counts for w in counts_before.get(k, ())):
         return None  # one event's size told again
+    # Figures of one kind in both (a step, or sizes that differ), or harm in both (a toll or people evacuated): an
+    # occasion's own figures. Two unrelated numbers beside the days tell no occasion: a funeral a month after a
+    # helicopter crash ("13-letnia" córka, "dwa utwory", dev.csv pl-pl, same story) is the crash's story.
+    kinds_a, kinds_b = {k for k, _ in a.event_counts}, {k for k, _ in b.event_counts}
+    if not (kinds_a & kinds_b) and not all(e.event_tolls or HARM_KINDS & kinds for e, kinds in ((a, kinds_a), (b, kinds_b))):
+        return None
     return (f"the openings date two events weeks apart, {_date_label(later_day)} and {_date_label(earlier_day)}, "
             f"and no figure of one event in both: two occasions of one kind")
 
@@ -2909,6 +2915,8 @@ def _weeks_dated(a: OpeningEvent, b: OpeningEvent) -> str | None:
 # Count kinds (unit keys) that are a decision's step, not an event's size: every rate decision moves by 25 or 50
 # basis points (percentage points read as basis points), so a step told alike ties no two decisions (:func:`_weeks_dated`).
 STEP_KINDS = frozenset({"bp"})
+# Count kinds (unit keys) that are harm like a toll's: people driven from their homes (:func:`_weeks_dated`).
+HARM_KINDS = frozenset({"evacuated"})
 
 
 def _occasions(a: OpeningEvent, b: OpeningEvent) -> tuple[int, str, str] | None:
