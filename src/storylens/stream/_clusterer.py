@@ -151,10 +151,10 @@ class OpeningEvents:
 
     def __init__(self, store: Any):
         self._store = store
-        self._batch: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+        self._batch: dict[str, tuple[str | None, ...]] = {}
         self._read: dict[str, Any] = {}
 
-    def hold(self, texts: Mapping[str, tuple[str, str | None, str | None, str | None]]) -> None:
+    def hold(self, texts: Mapping[str, tuple[str | None, ...]]) -> None:
         """The batch the clusterer is about to assign (not stored yet): id -> (headline + cleaned text,
         language, ISO publication date, its dateline's day without a year when it has no date)."""
         self._batch = dict(texts)
@@ -176,8 +176,8 @@ class OpeningEvents:
             if a in kept:
                 self._read[a] = decode_event(kept[a])
             elif a in self._batch:
-                text, language, published, day = self._batch[a]
-                self._read[a] = opening_event(text, language, published, day)
+                text, language, published, *rest = self._batch[a]  # the dateline's day: given by the stream's ingest
+                self._read[a] = opening_event(text or "", language, published, rest[0] if rest else None)
             elif (record := stored.get(a)) is not None:
                 # the raw stored text cleaned first, then its headline put over it: the batch's reading (the stream's
                 # cleaned text under its headline). Headline first, the cleaning kept a wire header under it
