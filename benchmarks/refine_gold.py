@@ -72,7 +72,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--join-votes", default="0",
                     help="comma-separated: groups merge when this many judged pairs between them say yes (0: off)")
     ap.add_argument("--join-vote-share", type=float, default=0.5, help="--join-votes: the least share of yes")
+    ap.add_argument("--triangle-legs", type=float, default=None,
+                    help="the triangle rule's legs: each >= this x the lifted pair's deficit (default: "
+                         "settings.refine_triangle_legs; 0: any yes, the rule before stop 43)")
     args = ap.parse_args(argv)
+    if args.triangle_legs is not None:
+        from storylens.cluster import StoryClusterer as _SC
+
+        _init = _SC.__init__
+
+        def _legs_init(self: _SC, *a: object, **k: object) -> None:
+            _init(self, *a, **k)  # type: ignore[arg-type]
+            self.refine_triangle_legs = float(args.triangle_legs)
+
+        _SC.__init__ = _legs_init  # type: ignore[method-assign]
     from storylens.cluster import StoryClusterer
     from storylens.cluster._context import load_context
     from storylens.cluster._judge import SimilarityJudge

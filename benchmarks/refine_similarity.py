@@ -534,7 +534,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
                          "the cut chosen by the folds is then the cross-lingual one")
+    ap.add_argument("--triangle-legs", type=float, default=None,
+                    help="the triangle rule's legs: each >= this x the lifted pair's deficit (default: "
+                         "settings.refine_triangle_legs; 0: any yes, the rule before stop 43)")
     args = ap.parse_args(argv)
+    if args.triangle_legs is not None:
+        from storylens.cluster import StoryClusterer as _SC
+
+        _init = _SC.__init__
+
+        def _legs_init(self: _SC, *a: object, **k: object) -> None:
+            _init(self, *a, **k)  # type: ignore[arg-type]
+            self.refine_triangle_legs = float(args.triangle_legs)
+
+        _SC.__init__ = _legs_init  # type: ignore[method-assign]
     import train_similarity as TS
     from sklearn.model_selection import GroupKFold
 

@@ -1,7 +1,7 @@
 """Train the shipped same-story similarity model on SemEval-2022 Task 8 dev.csv.
 
     .venv/bin/python scripts/train_similarity.py [--dev PATH] [--cache PATH] [--gazetteer] [--arrays-only]
-        [--variants fast full] [--inputs HEAD TAIL WHOLE LEAD --cv-only]
+        [--variants fast full] [--inputs HEAD TAIL WHOLE LEAD --cv-only] [--e5-engine ENGINE --cv-only]
 
 Writes both shipped model variants to ``src/storylens/data``:
 ``similarity-model-v2.joblib`` / ``.npz`` / ``.json`` (``full``: every feature, including
@@ -224,11 +224,12 @@ def pair_groups(rows: list[dict]) -> list[str]:
     return [sets.find(a) for a in ends]
 
 
-def make_embedders(cache: Path):
-    """(USE, e5) encoders sharing one on-disk cache."""
+def make_embedders(cache: Path, e5_engine: str | None = None):
+    """(USE, e5) encoders sharing one on-disk cache; ``e5_engine``: :class:`~storylens.embed.E5Embedder`'s
+    (None: the default one, which the shipped ``full`` model must be trained on)."""
     from storylens.embed import CachedEmbedder, E5Embedder, UseEmbedder
 
-    return CachedEmbedder(UseEmbedder(), cache), CachedEmbedder(E5Embedder(), cache)
+    return CachedEmbedder(UseEmbedder(), cache), CachedEmbedder(E5Embedder(engine=e5_engine), cache)
 
 
 def variant_features(variant: str) -> tuple[str, ...]:
@@ -320,7 +321,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--inputs", nargs=4, type=int, default=None, metavar=("HEAD", "TAIL", "WHOLE", "LEAD"),
                     help="what the encoders see (default: storylens.similarity.FeatureInputs())")
     ap.add_argument("--cv-only", action="store_true", help="print the cross-validated scores, write no model")
+    ap.add_argument("--e5-engine", default=None, help="the e5 leads of another engine (E5Embedder.ENGINES), for "
+                    "--cv-only comparisons: a shipped model is trained on the default engine's")
     args = ap.parse_args(argv)
+    if args.e5_engine and not args.cv_only:
+        ap.error("--e5-engine is for --cv-only runs (scoring embeds leads with the default engine)")
     if args.inputs and not args.cv_only:
         ap.error("--inputs other than the shipped defaults is for --cv-only runs (change FeatureInputs to ship them)")
 
@@ -355,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, skipped = load_rows(args.dev)
     print(f"dev: {len(rows)} usable rows, {len(skipped)} skipped", file=sys.stderr)
     t0 = time.time()
-    use, e5 = make_embedders(args.cache or default_cache())
+    use, e5 = make_embedders(args.cache or default_cache(), args.e5_engine)
     inputs = FeatureInputs(*args.inputs) if args.inputs else FeatureInputs()
     groups = pair_groups(rows)
     terms = term_table(rows)

@@ -25,6 +25,7 @@ Metrics, all restricted to the sentences the gold annotates:
 from __future__ import annotations
 
 import csv
+import functools
 import itertools
 import json
 import sys
@@ -85,22 +86,36 @@ def validate_gold(gold: Mapping[str, Any], name: str = "<gold>") -> None:
 
 # ----------------------------------------------------------------------------- texts
 def _basil_rows(ids: set[str]) -> dict[str, str]:
+    rows = _basil_all()
+    return {i: rows[i] for i in ids if i in rows}
+
+
+@functools.cache
+def _basil_all() -> dict[str, str]:
+    """Every BASIL article's text by id (a later line of an id wins), read once per process: each of the ~50
+    gold sets used to read the whole file again (tests/analysis' gold-set checks, the gates, ledger_eval)."""
     out = {}
     with open(BASIL, encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if row["id"] in ids:
-                out[row["id"]] = row["text"]
+            out[row["id"]] = row["text"]
     return out
 
 
 def _semeval_rows(pair_ids: set[str]) -> dict[str, dict[str, str]]:
+    rows = _semeval_all()
+    return {i: rows[i] for i in pair_ids if i in rows}
+
+
+@functools.cache
+def _semeval_all() -> dict[str, dict[str, str]]:
+    """Every dev.csv row by pair id (the first row of an id wins), read once per process (as :func:`_basil_all`).
+    The rows are shared: callers read them, never change them."""
     csv.field_size_limit(sys.maxsize)
-    out = {}
+    out: dict[str, dict[str, str]] = {}
     with open(SEMEVAL_DEV, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            if row["pair_id"] in pair_ids and row["pair_id"] not in out:
-                out[row["pair_id"]] = row
+            out.setdefault(row["pair_id"], row)
     return out
 
 

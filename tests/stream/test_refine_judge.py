@@ -133,3 +133,13 @@ def test_the_full_judge_holds_gold_languages_to_their_cut_and_others_to_the_dev_
     assert judge.same_language_cut == DEFAULT.refine_full_same_language_cut_other < judge.same_language_cuts["en"]
     assert DEFAULT.refine_full_same_language_floor is None and judge.same_language_floor == DEFAULT.refine_full_cut
     store.close()
+
+
+@pytest.mark.parametrize("judge", ["similarity", "full", "links"])
+def test_an_empty_store_is_an_input_error_for_every_judge(tmp_path, hashing_embedder, judge):
+    # refine43: `stories --refine --judge full` on a store without articles raised numpy's "need at least one
+    # array to concatenate" (the judge read the e5 leads of no article) where the links judge says what to do
+    store = SQLiteStore(tmp_path / "s.db")
+    with pytest.raises(InputError, match="no stories yet"):
+        refine_stories(store, judge=judge, embedder=hashing_embedder, doc_embedder=hashing_embedder)
+    store.close()

@@ -1050,6 +1050,12 @@ class ClaimAligner:
     # cosine (trial53 F2: "oybirliğiyle" / "by a majority vote" were two unique claims). None: no such pairs.
     fact_keys: Callable[[Unit], frozenset[str]] | None = None
     one_fact: Callable[[Unit, Unit], bool] | None = None
+    # Pair two documents' units where one says a measure kept and the other the same measure undone, as the
+    # pipeline's measure stance check finds (``stance_against``), each other's closest such unit by cosine, whatever
+    # the cosine: "la pista 3 resta chiusa" / "pistin yeniden açıldığını" stayed two unique claims (trial55 F1).
+    # ``stance_units`` says which units state a measure's stance at all. None: no such pairs.
+    stance_against: Callable[[Unit, Unit], list[str]] | None = None
+    stance_units: Callable[[Unit], bool] | None = None
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -1062,6 +1068,9 @@ class ClaimAligner:
     # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
     # "ODKB" as one key) count as shared anchors across spellings and languages.
     extra_keys: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
+    # (sentence id, person key) of each person a document credits as its author (:func:`_credited_people`),
+    # set by :meth:`align`: no actor of that document's sentences, no anchor.
+    _credited: frozenset[tuple[str, str]] = field(default=frozenset(), init=False, repr=False)
     # document id -> its story among the compared documents (storylens.report.pipeline.story_groups):
     # documents of two stories are never aligned (an unrelated ferry sinking's "40 missing" became
     # a conflict with the story's "13"). Empty: one story.
@@ -1083,6 +1092,7 @@ class ClaimAligner:
         units = [u for doc in documents for u in split_units(doc, self.language_clauses)]
         if not units:
             return units, []
+        self._credited = _credited_people(documents, self.extra_keys)
         vectors = self.embed([u.embed_text for u in units])
         keys_all, keys_names = self.keys(units)
         weights = _idf(keys_all)
@@ -1229,7 +1239,8 @@ class ClaimAligner:
 
     def _people(self, unit: Unit) -> list[tuple[str, str]]:
         """(mention, entity key) of each person named in ``unit``."""
-        return [(text, key) for text, key in self.extra_keys.get(unit.sentence, ()) if key.startswith("P:") and text in unit.text]
+        return [(text, key) for text, key in self.extra_keys.get(unit.sentence, ())
+                if key.startswith("P:") and text in unit.text and (unit.sentence, key) not in self._credited]
 
     def _sound_alike(self, a: Unit, b: Unit) -> bool:
         """Whether a person of ``a`` and one of ``b`` are one spelled by sound in two scripts (text.sound_match:
@@ -1290,7 +1301,8 @@ class ClaimAligner:
         for text, key in sorted(self.extra_keys.get(unit.sentence, ()), key=lambda m: -len(m[0])):
             if text in rest:
                 rest = rest.replace(text, " ")
-                keys.add(key)
+                if (unit.sentence, key) not in self._credited:  # an author's name: no anchor, no actor
+                    keys.add(key)
         return rest, frozenset(keys)
 
     def _align_pair(self, units, vectors, matrices, ia, ib, key_sets=None, block=None, cores=None) -> list[AlignedPair]:
@@ -1478,6 +1490,10 @@ class ClaimAligner:
         if self.fact_keys is not None and self.one_fact is not None and not same.all():
             facts = ~same & self._fact_pairs(units, ia, ib)
             keep |= facts
+        if self.stance_against is not None and self.stance_units is not None:
+            stances = self._closest_pairs_of(units, ia, ib, cos, self.stance_units, self.stance_against)
+            tolls |= stances  # joins its partner's claim alone, as a zero against a count does
+            keep |= stances
         figure = None
         if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
             scale, offset = self.e5_cosine_map
@@ -1498,12 +1514,19 @@ class ClaimAligner:
         """Where unit ia[r] counts nobody and unit ib[c] some of one counted event, or the reverse
         (:attr:`zero_against_count`), and each is the other's closest such unit by cosine."""
         assert self.zero_against_count is not None and self.toll_units is not None
+        return self._closest_pairs_of(units, ia, ib, cos, self.toll_units, self.zero_against_count)
+
+    @staticmethod
+    def _closest_pairs_of(units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int], cos: np.ndarray,
+                          asked: Callable[[Unit], bool], check: Callable[[Unit, Unit], list[str]]) -> np.ndarray:
+        """Where units ia[r] and ib[c] (both ``asked``) are found by ``check``, each the other's closest such unit
+        by cosine."""
         rank = np.full(cos.shape, -np.inf)
-        rows = [r for r, i in enumerate(ia) if self.toll_units(units[i])]
-        cols = [c for c, j in enumerate(ib) if self.toll_units(units[j])] if rows else []
+        rows = [r for r, i in enumerate(ia) if asked(units[i])]
+        cols = [c for c, j in enumerate(ib) if asked(units[j])] if rows else []
         for r in rows:
             for c in cols:
-                if self.zero_against_count(units[ia[r]], units[ib[c]]):
+                if check(units[ia[r]], units[ib[c]]):
                     rank[r, c] = cos[r, c]
         if not np.isfinite(rank).any():
             return np.zeros(cos.shape, dtype=bool)
@@ -2568,6 +2591,39 @@ def _reports_speech(unit: Unit) -> bool:
 def _is_lead(unit: Unit) -> bool:
     """In the first sentence of its document (sentence ids end in "s0")."""
     return unit.sentence.rsplit("s", 1)[-1] == "0"
+
+
+# An author credit stands among a document's last sentences ("(Jens Mattern", "— Anna Nowak") or is a byline.
+_CREDIT_TAIL = 3
+
+
+def _credited_people(documents: Sequence[Document], extra_keys: Mapping[str, Sequence[tuple[str, str]]]
+                     ) -> frozenset[tuple[str, str]]:
+    """(sentence id, person key) for every sentence of a document that names a person the document credits as
+    its author: a byline line (:func:`storylens.prepare.clean.is_byline_line`) or, among its last
+    ``_CREDIT_TAIL`` sentences, a line that is the name alone (brackets, dashes and punctuation aside). The
+    author is no actor of the story: a credit glued to the headline ("Jens Mattern Polens
+    Präsidentschaftswahlen - die große Unsicherheit …", closed by "(Jens Mattern") vetoed the pair of the two
+    reports' headlines as two people's acts (xl43, semeval_poland_vote, a tune set)."""
+    from ..prepare.clean import is_byline_line
+
+    out: set[tuple[str, str]] = set()
+    for doc in documents:
+        credited: set[str] = set()
+        last = len(doc.sentences) - _CREDIT_TAIL
+        for n, sentence in enumerate(doc.sentences):
+            people = [(text, key) for text, key in extra_keys.get(sentence.id, ()) if key.startswith("P:")]
+            if not people:
+                continue
+            rest = sentence.text
+            for text, _ in people:
+                rest = rest.replace(text, " ")
+            bare = n >= last and not re.search(r"[^\W_]", rest)
+            if bare or is_byline_line(sentence.text, doc.language):
+                credited.update(key for _, key in people)
+        if credited:
+            out.update((sentence.id, key) for sentence in doc.sentences for key in credited)
+    return frozenset(out)
 
 
 def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5,

@@ -72,7 +72,10 @@ def _not_negation(language: str) -> re.Pattern[str] | None:
     alternatives = "|".join(_word_re(w) for w in words)
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{alternatives})")
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+    # a proclitic glued before the phrase ("ولا يزال", and still): the phrase still negates nothing (trial55 F1)
+    clitics = profile(language).proclitics
+    lead = f"(?:{'|'.join(re.escape(c) for c in clitics)})?" if clitics else ""
+    return re.compile(rf"(?<![\w]){lead}(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -367,6 +370,7 @@ def _stance_course(text: str, language: str | None) -> tuple[str | None, bool]:
     proper = [(p, stance) for name, stance in _PROPER_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
     service = [(p, stance) for name, stance in _SERVICE_STANCE_FIELDS if (p := field_pattern(lang, name)) is not None]
     acts = field_pattern(lang, "opening_acts")
+    still = field_pattern(lang, "still_states")
     if not any(p.search(text) for p, _ in (*patterns, *proper, *service, *([(acts, "open")] if acts else []))):
         return None, False
     found: set[str] = set()
@@ -393,6 +397,8 @@ def _stance_course(text: str, language: str | None) -> tuple[str | None, bool]:
                     hits[stance] = m
         if "closed" in hits and "kept" not in hits and _until_limit(clause, lang):
             hits["kept"] = hits.pop("closed")  # "通行止めとなる" / "durduruldu" until Friday: shut past today
+        if "closed" in hits and "kept" not in hits and still is not None and still.search(clause):
+            hits["kept"] = hits.pop("closed")  # "is still closed", «по-прежнему закрыта», "仍处于封闭状态" (trial55 F1)
         act = None  # an opening act, whose denial keeps the place shut
         if "open" not in hits and acts is not None and (act := acts.search(clause)):
             hits["open"] = act
@@ -648,7 +654,13 @@ def same_measure(keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
     a closed place on the other ("lifted the closure" / "the road stays closed")."""
     if keys_a & keys_b:
         return True
+    if any(keys_a & _RUNS_ON.get(k, frozenset()) for k in keys_b) or any(keys_b & _RUNS_ON.get(k, frozenset()) for k in keys_a):
+        return True  # «la circulation sur la ligne a repris» / "la línea seguía cortada" (trial55 F1)
     return ("closure" in keys_a and bool(keys_b - _MEASURE_ONLY)) or ("closure" in keys_b and bool(keys_a - _MEASURE_ONLY))
+
+
+# The traffic on a way is the way's measure: traffic resumed on a line reopens the line, trains on a railway.
+_RUNS_ON = {"traffic": frozenset({"road", "rail", "bridge", "tunnel"}), "trains": frozenset({"rail"})}
 
 
 def negative_meaning(text: str, language: str | None) -> bool:

@@ -321,7 +321,7 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
     texts = len({(r.get(k) or "").strip() for r in rows for k in ("text1", "text2")} - {""})
     if not model_chosen and encoders["variant"] == "full" and texts > _SETTINGS.similarity_pairs_hint_texts:
         typer.echo(f"storylens: {texts} distinct texts: the default model (full) embeds each new text's lead "
-                   "with e5 (~0.07-0.1 CPU-s each, once: vectors are cached); --model fast costs about a quarter "
+                   "with e5 (~0.05-0.08 CPU-s each, once: vectors are cached); --model fast costs about a quarter "
                    "per new pair for a lower score (dev grouped CV Pearson "
                    f"{shipped_cv_pearson('fast'):.3f} against {shipped_cv_pearson('full'):.3f}); "
                    "--model full hides this note", err=True)

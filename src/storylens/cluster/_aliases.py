@@ -83,7 +83,7 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
     return _TABLES
 
 
-def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def alias_keys(text: str, genitive: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(group keys, the matched words) of the alias forms ``text`` names.
 
     A Latin, Cyrillic or Arabic form matches whole words (case and accents
@@ -91,7 +91,8 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     an acronym form (ECB, ЕЦБ) matches only as written in capitals. A Han form
     matches anywhere in a run of Han characters (two characters at least).
     The matched words come back folded, so the caller can drop the plain keys
-    they would also give ("ezb" beside "=european central bank").
+    they would also give ("ezb" beside "=european central bank"). ``genitive`` (a language whose names
+    take a glued genitive "s": text data ``genitive_s``): "Japans" is a form of Japan's place group.
     """
     words, han = _tables()
     keys: set[str] = set()
@@ -109,6 +110,13 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     while i < len(tokens):
         # a name's first word is capitalised where the script has case: most words are skipped unfolded
         hit = None if tokens[i][:1].islower() else _match(tokens, fold, i, words.get(fold(i), ()))
+        if hit is None and genitive and _genitive(tokens[i]):
+            # a country's name with a genitive "s" glued on ("Japans Noto-Halbinsel", "Chiles Norden", "Frankreichs
+            # Regierung"): the place (refine43: a German Noto quake report read "Japans" as an everyday noun and
+            # named no country, so the refine merged its story with a Chilean quake's)
+            stem = _fold(tokens[i][:-1])
+            hit = next(((1, key) for parts, key, acronym in words.get(stem, ())
+                        if parts == (stem,) and key in _PLACE_KEYS and not acronym), None)
         if hit is None:
             i += 1
             continue
@@ -126,6 +134,12 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
                     keys.add(key)
                     break
     return frozenset(keys), frozenset(matched)
+
+
+def _genitive(token: str) -> bool:
+    """A capitalised Latin word of five letters or more ending in a lower-case "s" (a name's genitive form in
+    German, Dutch, the Nordic languages: "Japans", "Chiles"); a name's own "s" is matched whole before this."""
+    return len(token) >= 5 and token[:1].isupper() and token[-1] == "s" and token[1:].islower() and token.isascii()
 
 
 def alias_forms(key: str) -> tuple[str, ...]:

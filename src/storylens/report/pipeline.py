@@ -36,6 +36,8 @@ from ..analysis.claims import (
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
 from ..analysis.quotes import extract_quotes, match_quotes
 from ..models import (
+    NOT_JUDGED,
+    NOUNS_NOT_JUDGED,
     Claim,
     Comparison,
     DateMention,
@@ -234,7 +236,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
-    timeline = story_timeline(documents, published, claims, apart, embedder=embedder)
+    timeline = story_timeline(documents, published, claims, apart, embedder=embedder, assumed=measures.assumed)
     if apart:
         similarity = _within_main_story(similarity, verdicts, pair_scores, apart,
                                         {d.id: d.published for d in documents})
@@ -611,6 +613,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "rate_pairs": settings.claim_rate_pairs,
         "attribution_cores": settings.claim_attribution_cores,
         "toll_pairs": settings.claim_toll_pairs,
+        "stance_pairs": settings.claim_stance_pairs,
         "time_pairs": settings.claim_time_pairs,
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
@@ -678,20 +681,25 @@ def _outside_use_pair(documents: Sequence[Document]) -> bool:
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
                   measures: _Measures | None = None, toll_pairs: bool = DEFAULT.claim_toll_pairs,
-                  money_pairs: bool = DEFAULT.claim_money_pairs, **params: Any) -> ClaimAligner:
+                  money_pairs: bool = DEFAULT.claim_money_pairs,
+                  stance_pairs: bool = DEFAULT.claim_stance_pairs, **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
     numbers, dates and polarity; ``params`` override its thresholds (for sweeps). ``toll_pairs``: pair a
     count of nobody with a count of some of one event whatever their cosine (ClaimAligner.zero_against_count);
-    ``money_pairs``: compare and pair amounts of one currency and subject across languages (ClaimAligner.figure_anchor)."""
+    ``money_pairs``: compare and pair amounts of one currency and subject across languages (ClaimAligner.figure_anchor);
+    ``stance_pairs``: a measure kept with the same measure undone (ClaimAligner.stance_against)."""
     measures = measures or _Measures(published)
     entity_keys = _entity_keys_by_sentence(entities)
     zero_against_count = _ZeroAgainstCount(measures)
     verdicts = _VerdictStance(entity_keys, measures)
+    stance = _MeasureStance(measures.places, measures)
     if toll_pairs:
         params = {**params, "zero_against_count": zero_against_count, "toll_units": measures.counts_toll}
     if money_pairs:
         params = {**params, "figure_anchor": measures.figure_anchor, "fact_keys": measures.fact_keys,
                   "one_fact": measures.one_fact}
+    if stance_pairs:
+        params = {**params, "stance_against": stance, "stance_units": _states_a_measure}
     return ClaimAligner(
         embed=embed,
         extra_keys=entity_keys,
@@ -699,7 +707,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _QuotedStatementPolarity(entity_keys),
-                         _MeasureStance(measures.places, measures), verdicts,
+                         stance, verdicts,
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count,
@@ -1236,6 +1244,11 @@ def _opposite_stances(a: Unit, b: Unit) -> tuple[str, str] | None:
         return None
     return None if (stances[0] in conflicts_mod.SHUT_STANCES) == (stances[1] in conflicts_mod.SHUT_STANCES) \
         else (stances[0], stances[1])
+
+
+def _states_a_measure(unit: Unit) -> bool:
+    """Whether ``unit`` says a measure kept, shut, undone or open (:func:`storylens.analysis.conflicts.measure_stance`)."""
+    return conflicts_mod.measure_stance(unit.text, unit.language) is not None
 
 
 def _two_acts_of_a_measure(a: Unit, b: Unit) -> bool:
@@ -2399,12 +2412,13 @@ def story_publication_dates(documents: Sequence[Document], apart: Mapping[str, s
 
 
 def story_timeline(documents: Sequence[Document], published: Mapping[str, str | None], claims: Sequence[Claim],
-                   apart: Mapping[str, str], *, embedder: object | None = None) -> list[TimelineEvent]:
+                   apart: Mapping[str, str], *, embedder: object | None = None,
+                   assumed: frozenset[str] = frozenset()) -> list[TimelineEvent]:
     """The timeline of the main story: dated events of the documents not set aside (``apart``, see
     :func:`story_groups`). A new-user trial: the events of a report set aside as another story were
     rows of the compared story's timeline, though its claims and summary had left them out."""
     inside = [d for d in documents if d.id not in apart]
-    return _one_row_per_event(quantities.build_timeline(inside, published, embedder=embedder), claims)
+    return _one_row_per_event(quantities.build_timeline(inside, published, embedder=embedder, assumed=assumed), claims)
 
 
 def _one_row_per_event(timeline: Sequence[TimelineEvent], claims: Sequence[Claim]) -> list[TimelineEvent]:
@@ -2726,11 +2740,19 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
     most common language (:func:`summary_language`; trial 9 printed an Arabic sentence for a story
     with English, Spanish, German and French reports, because the Arabic one came first)."""
     apart = apart or {}
-    shared = [c for c in claims if c.status != "unique" and not all(d in apart for d in c.docs)]
+    # A contested claim is no fact the sources share: neither it nor a sentence holding one side of it is cited
+    # as agreed (trial55 F2: "The nearby A6 motorway … was reopened", "… killing three" stood in the summary
+    # beside their conflicts). A shared claim cited from such a sentence is cited from another source's, or not.
+    contested = {(e.doc, e.sentence) for c in claims if c.status == "conflicting" for e in c.evidence}
+    # Nor is a shared claim whose figures differ unjudged ("tugboats: 6 vs 8 (not judged: …)"): one side of it
+    # may be the fact (trial55 F2: "Six tugboats took part" was the summary's).
+    shared = [c for c in claims if c.status == "shared" and not all(d in apart for d in c.docs)
+              and not (c.differs and (NOT_JUDGED in c.differs or NOUNS_NOT_JUDGED in c.differs))
+              and not _states_a_contested_measure(c, claims, documents)]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
     language = summary_language([d for d in documents if d.id not in apart], reader_language)
     languages = {d.id: base(d.language) for d in documents}
-    cite = [_cited(c, languages, language, apart) for c in shared[:_SUMMARY_CLAIMS]]
+    cite = [e for c in shared if (e := _cited(c, languages, language, apart, contested)) is not None][:_SUMMARY_CLAIMS]
     sentences = {s.id: s.text for d in documents for s in d.sentences}
     # Cite whole sentences (a claim may be one clause of one), each once, in story order.
     cited = dict.fromkeys((e.doc, e.sentence) for e in sorted(cite, key=_position))
@@ -2753,10 +2775,28 @@ def summary_language(documents: Sequence[Document], reader_language: str = SUMMA
     return text_reader_language((d.language for d in documents), reader_language)
 
 
+def _states_a_contested_measure(claim: Claim, claims: Sequence[Claim], documents: Sequence[Document]) -> bool:
+    """Whether ``claim`` states the stance of a measure a conflicting claim disagrees on ("measure: d1 kept, d2
+    lifted"): "A tsunami threat declared … was lifted about three hours later", shared with "zagrożenie tsunami
+    ogłoszono", is one side of «ostrzeżenie wciąż obowiązuje» / "tsunami threat lifted" (trial55 F2)."""
+    languages = {d.id: d.language for d in documents}
+    sides = [(e.text, languages.get(e.doc)) for c in claims if c.status == "conflicting" and c.conflict
+             and "measure:" in c.conflict for e in c.evidence]
+    if not sides:
+        return False
+    return any(conflicts_mod.measure_stance(e.text, languages.get(e.doc)) is not None
+               and any(conflicts_mod.same_measure_of(e.text, languages.get(e.doc), text, lang) for text, lang in sides)
+               for e in claim.evidence)
+
+
 def _cited(claim: Claim, languages: Mapping[str, str | None], language: str | None,
-           apart: Mapping[str, str]) -> Evidence:
-    """The claim's first evidence in ``language`` from a document of the story, else its first."""
+           apart: Mapping[str, str], contested: AbstractSet[tuple[str, str]] = frozenset()) -> Evidence | None:
+    """The claim's first evidence in ``language`` from a document of the story, else its first; none from a
+    ``contested`` sentence (one holding a side of a conflicting claim), and None when every evidence is one."""
     own = [e for e in claim.evidence if e.doc not in apart] or list(claim.evidence)
+    own = [e for e in own if (e.doc, e.sentence) not in contested]
+    if not own:
+        return None
     return next((e for e in own if languages.get(e.doc) == language), own[0])
 
 

@@ -121,6 +121,9 @@ VARIANTS = ("full", "fast")
 # for users with large pair files (``settings.similarity_pairs_hint_texts``).
 DEFAULT_VARIANT = "full"
 GAZETTEER_FILE = "similarity-model-gazetteer.json"
+# inflected common words that fold to a city's foreign name: German "Türen" (doors) is Turin's "turen"
+# (trial55 F4); built by scripts/build_place_common_forms.py from simplemma's lexicons
+PLACE_COMMON_FORMS_FILE = "place-common-forms.json"
 
 
 def model_files(variant: str = DEFAULT_VARIANT) -> tuple[str, str]:
@@ -207,6 +210,8 @@ class PairFeatures:
 
     values: tuple[float, ...]
     shared_names: tuple[str, ...] = ()
+    # two-word names both whole texts write (:func:`_shared_full_names`; reasons and the content rule only)
+    shared_full_names: tuple[str, ...] = ()
     shared_places: tuple[str, ...] = ()  # named by both texts, not only in one's dateline (where its outlet files from)
     # places both name, one text only in its dateline: no shared place of the event (trial48 F16: "same places:
     # Amman" of two bus crashes), but the one filing place of two reports still supports the same story when
@@ -473,6 +478,57 @@ def _common_word_keys() -> frozenset[str]:
     return frozenset(common) | frozenset(keys) | frozenset("l" + k for k in arabic if k)
 
 
+@cache
+def _common_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-cased word forms of the languages read that fold to a large city's foreign name but are
+    inflected common words (``data/place-common-forms.json``, scripts/build_place_common_forms.py):
+    (forms of languages that capitalise every noun, read in any case: German "Türen" doors, "Wieden"
+    willows; the others', read only as written in lower case: Italian "tori" bulls, "misurata" measured,
+    while "Misurata" is Misrata)."""
+    data = json.loads(_data_bytes(PLACE_COMMON_FORMS_FILE, None).decode("utf-8"))["forms"]
+    capitalised = {lang for lang in data if lang in TEXT_LANGUAGES and profile(lang).capitalised_nouns}
+    return (frozenset(f for lang in capitalised for f in data[lang]),
+            frozenset(f for lang, forms in data.items() if lang not in capitalised for f in forms))
+
+
+def _common_form_only(text: str, key: str) -> bool:
+    """True when every word of ``text`` that folds to the one-word city key ``key`` is an inflected common
+    word (:func:`_common_forms`), spelled with its accents: German "Türen" is no Turin (trial55 F4:
+    "different places: Turin vs Frankfurt am Main"), Polish "Wiedeń" (Vienna) is no German "Wieden"."""
+    any_case, lower_only = _common_forms()
+    seen = False
+    for m in _LETTERS.finditer(text):
+        word = m.group(0)
+        if _fold(word) != key:
+            continue
+        low = word.lower()
+        if not (low in any_case or word == low and low in lower_only):
+            return False
+        seen = True
+    return seen
+
+
+def _inside_longer_place(text: str, key: str, n: int, label: str) -> bool:
+    """True when every run of ``n`` words of ``text`` that folds to the city key ``key`` opens a longer
+    GeoNames name of another place (``data/place-keys.json``, inflected as the entity linker keys it):
+    "Петропавловске-Камчатском" holds "Петропавловск", a name of Petropavl in Kazakhstan (trial55 F4:
+    "different places: Moscow vs Petropavl" for Petropavlovsk-Kamchatsky)."""
+    from ..analysis.entities import exact_key as _exact_key
+    from ..analysis.entities import place_names as _places
+
+    index = _places()[0]
+    words = [m.group(0) for m in _LETTERS.finditer(text)]
+    seen = False
+    for i in range(len(words) - n):
+        if _fold(" ".join(words[i : i + n])) != key:
+            continue
+        if not any((other := index.get(_exact_key(" ".join(words[i : i + n + m])))) and other != label
+                   for m in (1, 2)):
+            return False
+        seen = True
+    return seen
+
+
 def _transliterated_only(text: str, key: str, n: int) -> bool:
     """True when the only runs of ``n`` words of ``text`` that fold to the city key ``key`` are Latin or
     Cyrillic words that no Latin or Cyrillic name of a large city spells (GeoNames' names,
@@ -694,7 +750,8 @@ class Gazetteer:
                     if strict and (key in _common_word_keys()
                                    or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
                                    and _transliterated_only(text, key, n)
-                                   or _ARABIC_LETTER.search(text) is not None and _arabic_unspelled(text, key, n, self)):
+                                   or _ARABIC_LETTER.search(text) is not None and _arabic_unspelled(text, key, n, self)
+                                   or self.names[key].startswith("c") and self._common_or_inside(text, key, n)):
                         continue
                     found.add(self.names[key])
                     if strict and n > 1 and not self.names[key].startswith("c"):
@@ -708,6 +765,13 @@ class Gazetteer:
                         strict and _han_name_piece(text, i, end, spans, not self.cjk[name].startswith("c"))):
                     found.add(self.cjk[name])
         return found
+
+    def _common_or_inside(self, text: str, key: str, n: int) -> bool:
+        """A city's key that the text spells only as an inflected common word ("Türen": Turin) or only
+        inside a longer name of another place ("Петропавловске-Камчатском": Petropavl)."""
+        label = self.labels.get(self.names[key], "")
+        return (n == 1 and _fold(label) != key and _common_form_only(text, key)
+                or _inside_longer_place(text, key, n, label))
 
     def _arabic_g(self, word: str) -> str:
         """A folded Arabic word with غ ("gh") as GeoNames' Persian-style names write گ ("g"), when only that
@@ -768,16 +832,20 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     introduces after a title and a given name ("primer ministro Luís Montenegro", "Prime Minister Luis
     Montenegro") keeps the person's reading for its bare mentions too ("una victoria de Montenegro",
     trial 12: Portugal's prime minister read as the country Montenegro), unless the text also puts
-    something in it ("in Montenegro", not "de Montenegro"). For the reasons and the
+    something in it ("in Montenegro", not "de Montenegro"). A place right before a company word of the
+    language's text data ("Toyota Motor Corp", "Mercedes AG") is the company's name, and so are its bare
+    mentions ("Toyota said"), unless the text puts something in it. For the reasons and the
     verdict's place rule only; the place features stay as trained."""
     code = base(lang)
     langs: tuple[str, ...] = (code,) if code and code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
     preps = {w.lower() for lg in langs for w in profile(lg).place_prepositions}
+    companies = frozenset(w for lg in langs for w in profile(lg).company_words)
     words = list(_WORD.finditer(text))
     folded = [_fold(w.group()) for w in words]
     placed: set[str] = set()
     glued: set[str] = set()
     person: set[str] = set()  # a titled person's surname: its bare mentions too ("una victoria de Montenegro")
+    company: set[str] = set()  # a company's name: "Toyota Motor Corp", then "Toyota said" (text data company_words)
     located: set[str] = set()  # after a preposition of place that is no "of" ("in", "en"; not "de", "di")
     longest = gazetteer._longest  # the most words of a name each first word opens
     for i, word in enumerate(folded):
@@ -788,6 +856,9 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             if place is None:
                 continue
             prev = words[i - 1] if i else None
+            if companies and i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] == " " \
+                    and words[i + n].group().replace(".", "") in companies:
+                company.add(place)
             if prev is not None and prev.group().lower() in preps:
                 placed.add(place)
                 if prev.group().lower() not in _of_words():
@@ -800,7 +871,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             elif i + n < len(words) and _surname_after(text, words[i + n - 1], words[i + n], gazetteer, lang):
                 glued.add(place)  # a given name: "Carolina Tohá", "Aurora Williams", "Santiago Peña"
             break
-    return frozenset((glued - placed) | (person - located))
+    return frozenset((glued - placed) | ((person | company) - located))
 
 
 @cache
@@ -989,6 +1060,9 @@ class _Text:
     # What the opening says (:class:`Opening`: its people, names, places, dates and event), read once
     # per text for the rules that compare openings (people, events, actors, names, places).
     opening: Opening = Opening()
+    # Two-word names of the whole text, folded, with a surface form ((key, label), :func:`_full_names`): the
+    # reasons and the content rule read them (no model feature: the names features read the kept sentences only)
+    full_names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1114,6 +1188,11 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     # San Evaristo holds 瓦里, Warri; trial 20 #8)
     dateline_places = frozenset(gazetteer.find(dateline, strict=any("\u4e00" <= ch <= "\u9fff" for ch in dateline))) \
         if dateline else frozenset[str]()
+    if any(p.startswith("c") for p in dateline_places):
+        # no city the strict find drops: "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ" opens with Petropavl's name (trial55 F4:
+        # "different places: Moscow vs Petropavl"); a country stays as it was read
+        strict = gazetteer.find(dateline, strict=True)
+        dateline_places = frozenset(p for p in dateline_places if not p.startswith("c") or p in strict)
     regions = _region_countries_of(f"{dateline}\n{text}" if dateline else text, None if dateline else folded) \
         if cased else frozenset()
     given = _given_names(sentences) if cased else frozenset()
@@ -1140,7 +1219,52 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         dateline_place=_dateline_place(dateline), doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
         name_keys=_name_keys(text) if cased else _han_name_parts(text),
         opening=opening,
+        full_names=_full_names(text) if cased else (),
     )
+
+
+def _full_names(text: str) -> tuple[tuple[str, str], ...]:
+    """(folded, as written) of every two neighbouring words of a run of two or three capitalised words of ``text`` (a person's "Alexandros Koliadis",
+    a place's "Los Angeles"), in any cased script: "Αλέξανδρος Κολιάδης" folds as "Alexandros Koliadis" does.
+    Neither word is one the text also writes in lower case ("The", "Στην"), a calendar word or all capitals,
+    and the run is no outlet's name ("Associated Press": the source of both texts, not a name they share).
+    The names features read the kept sentences only (the head and the tail): a Greek report's mayor in its
+    fourth sentence of five was no name in common with its English translation (trial55 F5: "DIFFERENT
+    STORIES 0.71 … no names in common" while the entity table linked Κολιάδης = Koliadis)."""
+    lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
+    outlets = _outlet_keys()
+    out: dict[str, str] = {}
+    run: list[str] = []  # the capitalised words of the current run
+    end = -1
+    for m in itertools.chain(_WORD.finditer(text), [None]):
+        word = m.group(0) if m is not None else ""
+        ok = (m is not None and len(word) >= 3 and word[:1].isupper() and not word.isupper()
+              and word.lower() not in lower and not _calendar_word(word))
+        if ok and run and text[end : m.start()] == " ":  # type: ignore[union-attr]
+            run.append(word)
+        else:
+            if 2 <= len(run) <= 3:  # a name, or one after a genitive ("Ρόδου Αλέξανδρος Κολιάδης"): two words of it;
+                for pair in itertools.pairwise(run):  # "New York Daily News" is no name of two words
+                    label = " ".join(pair)
+                    key = _fold(label)
+                    if key.replace(" ", "") not in outlets:
+                        out.setdefault(key, label)
+            run = [word] if ok else []
+        if m is not None:
+            end = m.end()
+    return tuple(out.items())
+
+
+def _shared_full_names(a: _Text, b: _Text) -> tuple[str, ...]:
+    """The two-word names (:func:`_full_names`) both whole texts write, as the text in Latin letters writes
+    them when one does."""
+    keys_b = dict(b.full_names)
+    out = []
+    for key, label in a.full_names:
+        if key in keys_b:
+            other = keys_b[key]
+            out.append(other if not _latin_or_cyrillic(label) and _latin_or_cyrillic(other) else label)
+    return tuple(out)
 
 
 def _spells(lang: str | None, cased: bool, lead_places: AbstractSet[str]) -> bool:
@@ -2430,6 +2554,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     return PairFeatures(
         values=tuple(float(v) for v in values),
         shared_names=shared_names,
+        shared_full_names=_shared_full_names(a, b),
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         shared_filed=tuple(sorted(gazetteer.labels.get(p, p) for p in ((pa & pb) - off_a - off_b) & filed)),
         places_only=(places_a, places_b),
@@ -3029,8 +3154,8 @@ def _figures_differ(later: OpeningEvent, earlier: OpeningEvent) -> str:
     tolls_before = {k: (lo, hi) for k, lo, hi in earlier.event_tolls}
     for k, lo, hi in later.event_tolls:
         if k in tolls_before:
-            if hi == 0 and tolls_before[k][0] == 0:  # "no injuries" in both: a template's words, no tie
-                continue
+            if hi == 0 and tolls_before[k][1] == 0:
+                continue  # "no injuries" in both is no toll of one event (money43 read "No crashes or injuries")
             if hi >= tolls_before[k][0]:  # the same or risen: a follow-up's toll
                 return ""
             out.append(f"{k}: {hi:g} vs {tolls_before[k][0]:g}")
@@ -4260,7 +4385,7 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return f.events_apart, False
     if not content:
         return None
-    support = bool(_reason_names(f) or f.shared_places or f.shared_filed or any(not d.isdigit() for d in f.shared_dates))
+    support = bool(_reason_names(f) or f.shared_full_names or f.shared_places or f.shared_filed or any(not d.isdigit() for d in f.shared_dates))
     if f.aligned < ALIGNED and text_sim < LOW_TEXT and not support:
         return (f"different content (text similarity {text_sim:.2f}), and no names, places or dates in "
                 "common"), False
@@ -4475,6 +4600,9 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
     elif text_sim < LOW_TEXT:
         out.append(f"different content (text similarity {text_sim:.2f})")
     names = _reason_names(f)
+    if not names and f.shared_full_names:  # a name outside the kept sentences (trial55 F5)
+        seen = {_spelling_key(p) for p in f.shared_places}
+        names = tuple(n for n in f.shared_full_names if _spelling_key(n) not in seen and not _calendar_word(n))
     if names:
         out.append(f"same names: {_short(names)}")
     elif f.values[FEATURE_NAMES.index("cased_pair")] and not same:

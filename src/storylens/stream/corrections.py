@@ -232,9 +232,10 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
     # Analyse and embed every article before taking the writer lock (minutes on a large store
     # the first time); under the lock the sides are reused (articles added meanwhile are done then).
     articles = [a for a in store.articles() if a.duplicate_of is None]
-    judge.bind([_refine_text(a.title, a.text) for a in articles], [a.language for a in articles],
-               [a.published for a in articles])
-    judge.lead_vectors()
+    if articles:  # an empty store: _apply says so (the e5 leads of no article raised a numpy error)
+        judge.bind([_refine_text(a.title, a.text) for a in articles], [a.language for a in articles],
+                   [a.published for a in articles])
+        judge.lead_vectors()
 
     def action(clusterer: Any) -> Any:
         now = [a for a in store.articles() if a.duplicate_of is None]

@@ -321,6 +321,13 @@ class Profile:
     # analysis.entities types a capitalised run with one of any language's words ORG wherever it stands
     # ("Generalitat Valenciana", "Junta de Andalucía"), so no place in it is read as a surname.
     organisation_words: frozenset[str] = frozenset()
+    # Words that make a place right before them a company's name ("Toyota Motor Corp", "Mercedes AG"): the
+    # similarity layer reads that place, and the text's bare mentions of it ("Toyota said"), as no place of the
+    # text (trial54: two Toyota recalls were "same place: Toyota", a city of Aichi). As written, dots dropped.
+    company_words: frozenset[str] = frozenset()
+    # Names take a glued genitive "s" ("Japans Noto-Halbinsel", "Frankreichs Regierung"): the stream's keys read
+    # such a word as the place it is formed from (cluster._aliases.alias_keys).
+    genitive_s: bool = False
     # Endings a regular plural noun adds to its headword ("hornet" -> "hornets"): similarity.full_names
     # reads a city and such a plural as a team ("Charlotte Hornets"), through this language's lexicon.
     noun_plural_endings: tuple[str, ...] = ()
@@ -934,6 +941,12 @@ class Profile:
     # otwarto", "досі не відкрили"), as a denied reopening does (trial52 F1, trial50 F21). Read by
     # :func:`storylens.analysis.conflicts.measure_stance` only.
     opening_acts: tuple[str, ...] = ()
+    # The words that say a state still holds ("still", "noch immer", "toujours", "sigue", «по-прежнему», "仍",
+    # "hâlâ", "لا يزال"): a place said closed in a clause holding one is kept shut, as "remains closed" is, and
+    # contradicts a reopening whatever the day (trial55 F1: «по-прежнему закрыта», "仍处于封闭状态", "hâlâ
+    # kapalı", «ولا يزال … مغلقا» against "was reopened on Monday evening" were shared). Read by
+    # :func:`storylens.analysis.conflicts.measure_stance` only.
+    still_states: tuple[str, ...] = ()
     # A measure proper (an order, a ban, a curfew: never a road or a border) said undone or kept in force
     # wherever its noun stands in the clause: "measure_lifted" ("the curfew in Medyka was lifted", «le couvre-feu
     # a été levé», "zniesiona", "kaldırıldı") and "measure_kept" (an extension keeps it in force: "was extended
@@ -1222,6 +1235,8 @@ def profile(language: str | None) -> Profile:
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
+        company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
+        genitive_s=bool(raw.get("genitive_s", False)),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
         facility_compound_heads=tuple(w.casefold() for w in raw.get("facility_compound_heads", [])),
@@ -1497,6 +1512,7 @@ def profile(language: str | None) -> Profile:
         measure_lifted=tuple(raw.get("measure_lifted", [])),
         measure_kept=tuple(raw.get("measure_kept", [])),
         opening_acts=tuple(raw.get("opening_acts", [])),
+        still_states=tuple(raw.get("still_states", [])),
         service_closed=tuple(raw.get("service_states", {}).get("closed", [])),
         service_kept=tuple(raw.get("service_states", {}).get("kept", [])),
         service_lifted=tuple(raw.get("service_states", {}).get("lifted", [])),

@@ -66,6 +66,7 @@ from ._names import (
 from ._native import NATIVE_LANGUAGES, native_org_name, native_person_match, native_place_name
 from ._rules import (
     _city_and_word,
+    _common_word,
     _hyphen_acronym,
     _hyphen_place,
     _institution_nouns,
@@ -909,6 +910,8 @@ class _Linker:
                 continue
             if key != self.forms[full].core[-1] and self._known_place(t):
                 continue  # "Valencia" ~ "Generalitat Valenciana": a place is no surname spelled alike (final41 #7)
+            if self._no_person(full):
+                continue  # "Barcelona" is no surname of "París-Barcelona", nor "Havalimanı" of an airport (trial55 F6)
             if self.union(full, t, f"short form: {t} is the surname of {full}"):
                 self.persons.add(self.find(full))
         self._link_arabic_surnames(fulls)
@@ -929,6 +932,29 @@ class _Linker:
             if len(t.split()) == 2 and len(owners) == 1 and self._surname_of(owners[0], t) \
                     and self.union(owners[0], t, f"short form: {t} is the surname of {owners[0]}", checked=False):
                 self.persons.add(self.find(owners[0]))
+
+    def _no_person(self, full: str) -> bool:
+        """A run that names no person whatever spaCy says, so no word of it is a surname (trial55 F6: "Línea
+        Figueras Perpignan", "París-Barcelona", "Pietropawłowsku Kamczackim", "Roma Fiumicino Havalimanı" and
+        "Airbus A321" were PERSON with "X is the surname of Y" links): a word with digits (a model, a flight);
+        places joined by hyphens ("París-Barcelona": a route); or a first word that is no given name and is a
+        common word of a language that writes its nouns in lower case ("Línea": a railway line). Any written form of the name's entity
+        tells ("Linea Figueras Perpignan" in a French text is "Línea Figueras Perpignan" in a Spanish one)."""
+        return any(self._no_person_form(f.text) for f in self.members(self.find(full)))
+
+    def _no_person_form(self, full: str) -> bool:
+        if any(ch.isdigit() for ch in full):
+            return True
+        parts = full.split("-")
+        if len(parts) > 1 and " " not in full and all(self._known_place(p) for p in parts if p):
+            return True
+        words = full.split()
+        first = words[0].split("-")[0]
+        if len(words) < 2 or any(given_name_gender(w.split("-")[0]) is not None for w in words):
+            return False  # a given name anywhere: "Trabajo Dana Jordan" is a portfolio and a person
+        # (a first word that is a place's name is not enough: "Dana Jordan", "Джорджа Мелони" (Джорджа: George,
+        # inflected), "Lech Kaczyński" are people whose given name is some place's too)
+        return _common_word(first, self._language_of(full))
 
     def _surname_of(self, full: str, short: str) -> bool:
         """A surname link joins two persons: one side is typed PERSON, no form of the full name is a
@@ -1073,6 +1099,10 @@ class _Linker:
                 # every pair: "Karaganda" was ORG beside English ("Karaganda regional court": spaCy), OTHER beside
                 # Italian and Polish, PLACE beside French (trial45 W9: the type depended on the other document)
                 etype = "PLACE"
+            elif etype == "PERSON" and any(" " in v or "-" in v for v in variants) and self._no_person(root):
+                # a place, line, airport or product that spaCy read as a person ("Roma Fiumicino Havalimanı",
+                # "Airbus A321", "Línea Figueras Perpignan": trial55 F6): a place by its places, else no person
+                etype = "PLACE" if votes.get("PLACE") or any(self._known_place(v.split()[0]) for v in variants) else "OTHER"
             out.append(
                 Entity(
                     id=f"e{n}",

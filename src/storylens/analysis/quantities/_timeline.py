@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ...models import Document, Evidence, TimelineEvent
 from ._calendar import _MONTHS, _WEEKDAYS
 from ._dates import day_first, extract_dates, read_headline
-from ._records import PublicationDate
+from ._records import PublicationDate, ResolvedDate
 from ._scan import _parse_day
 
 
@@ -97,6 +97,7 @@ def build_timeline(
     min_shared: int = 2,
     embedder: object | None = None,
     min_similarity: float = 0.6,
+    assumed: frozenset[str] = frozenset(),
 ) -> tuple[TimelineEvent, ...]:
     """Dated events sorted by date, one per (date, event), evidence from every document.
 
@@ -107,10 +108,11 @@ def build_timeline(
     part of the timeline. Shared words rarely cross languages, so with an
     ``embedder`` (``embed(list[str])`` -> L2-normalised rows) sentences of the same
     date also merge when their cosine is at least ``min_similarity``.
-    ``published_map`` defaults to :func:`resolve_publication`.
+    ``published_map`` defaults to :func:`resolve_publication`. A document in ``assumed`` has a publication
+    date borrowed from another (``PublicationDate.inferred``): a weekday alone is not dated against it.
     """
     published_map = published_map if published_map is not None else resolve_publication(documents)
-    dated = [item for doc in documents for item in _dated_sentences(doc, published_map.get(doc.id))]
+    dated = [item for doc in documents for item in _dated_sentences(doc, published_map.get(doc.id), doc.id in assumed)]
     sims = _similarities(dated, embedder)
     groups: list[list[int]] = []
     for k, item in enumerate(dated):
@@ -133,7 +135,7 @@ def build_timeline(
     return tuple(sorted(events, key=lambda e: (e.date, e.evidence[0].doc, e.evidence[0].sentence)))
 
 
-def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
+def _dated_sentences(doc: Document, published: str | None, assumed: bool = False) -> Iterable[_Dated]:
     dayfirst = day_first(doc.text, doc.language)  # one reading of 4/6/2020 for the whole article
     read = [extract_dates(s.text, published, s.language or doc.language, dayfirst) for s in doc.sentences]
     for k, s in enumerate(doc.sentences):
@@ -141,6 +143,14 @@ def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
         if doc.title and s.text == doc.title:  # a headline's weekday, read with its body (trial49 F20)
             body = (d for j, found in enumerate(read) if j != k for d in found)
             dates = read_headline(s.text, dates, body, published, s.language or doc.language)
+        if assumed:
+            # A weekday ("On Saturday", "Samstagnachmittag", "yesterday": a day without a figure) counts from the
+            # publication date; a borrowed date is not this article's, which may be days later: "El sábado … seguía
+            # cortada" of an undated report of Friday's derailment went on the timeline a week before it (trial55
+            # F9). Undated rather than a wrong day, unless a written day beside it names the same date ("viernes 7
+            # de junio").
+            named = {d.date for d in dates if not _counted(d)}
+            dates = tuple(d for d in dates if not _counted(d) or d.date in named)
         seen = set()
         for d in dates:
             # A range ("earlier this week") is written as an ISO 8601 interval.
@@ -153,6 +163,11 @@ def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
             seen.add(date)
             kw = _keywords(s.text.replace(d.text, " "), s.language or doc.language)
             yield _Dated(date, doc.id, s.id, s.text, frozenset(kw))
+
+
+def _counted(d: ResolvedDate) -> bool:
+    """Is ``d`` a day counted from the publication date with no figure of its own ("Saturday", "yesterday")?"""
+    return d.relative and d.precision == "day" and not any(c.isdigit() for c in d.text)
 
 
 def _similarities(dated: Sequence[_Dated], embedder: object | None):

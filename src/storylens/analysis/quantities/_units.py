@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...text import LANGUAGES, alternation, measure_words, profile, stop_words
+from ...text import LANGUAGES, alternation, measure_words, profile, reporting_verb_pattern, stop_words
 from ._lexicon import (
     _COUNTED,
     _CURRENCY_WORD,
@@ -442,6 +442,22 @@ def counted_words(text: str, lang: str | None) -> list[tuple[int, int, str]]:
 _BRACKET_WORDS = 10
 
 
+# Words of a count's clause after its people noun (who they were, then their toll: "Nine people who were travelling
+# in other cars were injured"); more and the clause's last words are another clause's.
+_RELATIVE_WORDS = 12
+
+
+def _people_noun(word: str) -> bool:
+    """Whether ``word`` names people ("people", "personnes", "personas", "osób")."""
+    return word.lower() in _PERSON_NOUNS or _measure_of(word.lower()) in _PEOPLE
+
+
+def _people_noun_before(text: str, end: int) -> bool:
+    """Whether the word right before ``end`` names people."""
+    before = text[max(0, end - 40) : end].split()
+    return bool(before) and _people_noun(before[-1])
+
+
 def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     """``killed``/``injured`` when the rest of the count's clause (up to six words or six CJK
     characters) says so: "kamen 150 Menschen durch die Flut ums Leben"."""
@@ -459,6 +475,16 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         if len(tail) <= _BRACKET_WORDS and not any(_number_word(w.lower(), lang) for w in tail):
             near = " ".join(tail[-2:])
     found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(near)]
+    if not found and len(words) > 6 and (_people_noun(words[0]) or _people_noun_before(text, end)):
+        # the people counted, then who they were, then their toll at the clause's end: "Nine people who were
+        # travelling in other cars were injured", «Dix-neuf personnes se trouvant dans d'autres voitures ont été
+        # blessées», "Diecinueve personas que viajaban en otros coches resultaron heridas" (trial55 F1: read as
+        # "personnes", the 19 was never set against "neuf blessés")
+        clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 120])[0]
+        tail = clause.split()
+        said = reporting_verb_pattern(lang) if lang in LANGUAGES else None  # "… who saw it said the driver was hurt"
+        if len(tail) <= _RELATIVE_WORDS + 1 and not (said and said.search(clause.lower())) and not any(_number_word(w.lower(), lang) for w in tail):
+            found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
     if not found:
         return None
     if found[0] == "injured" and "killed" in found[1:]:

@@ -15,7 +15,7 @@ from ...text import stem as lemma_of
 from ._clauses import _sentence_speakers
 from ._marks import _MARKS, QuoteSpan
 from ._names import _inflected_from, _name_after_complement, _NameIndex, _script, _stop_words_of
-from ._phrases import _find_attributions, _layout_attributions, _role_noun, _without_glued_headline
+from ._phrases import _find_attributions, _layout_attributions, _principal_phrase, _role_noun, _without_glued_headline
 from ._resolver import _SpeakerResolver
 from ._scripts import _cjk_colon_subject
 from ._spans import (
@@ -212,9 +212,11 @@ class _DocumentQuotes:
         group = [r for r in self.raws if r.open < ctx_end and r.close >= ctx_start]
         masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
         speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
-        speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
-        speaker = _named_by_surname(speaker, doc.text, doc.language)
-        speaker = _without_common_words(speaker, doc.language)
+        if not (speaker and _principal_phrase(speaker.split())):
+            # (an unnamed spokesperson keeps the name of the one they speak for: "rzecznik premiera Borisa Johnsona")
+            speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
+            speaker = _named_by_surname(speaker, doc.text, doc.language)
+            speaker = _without_common_words(speaker, doc.language)
         if speaker:
             self.sentence_speaker[b] = speaker
             self.sentence_speaker.setdefault(a, speaker)

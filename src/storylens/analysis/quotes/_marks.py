@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...models import Quote
 from ._vocab import _HAN, _SAY_RE
@@ -188,6 +189,8 @@ def _quoted_name(text: str, open_: int, close: int) -> bool:
         return False
     if _HAN.search(raw):
         return len(raw) <= 8 and all(_HAN.match(c) for c in raw) and _HAN_BODY.match(text, close + 1) is not None
+    if _ARABIC_WORD.fullmatch(raw.replace(" ", "")):
+        return _arabic_clause_name(text, open_, close, len(words))
     if len(words) < 2 or not words[0][:1].isupper() or all(w[:1].isupper() for w in words[1:]):
         return False
     if not _NAME_BEFORE.search(text, max(0, open_ - 40), open_) or not _NAME_AFTER.match(text, close + 1):
@@ -196,6 +199,39 @@ def _quoted_name(text: str, open_: int, close: int) -> bool:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return not _SAY_RE.match(text, pos)
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0671-\u06d3]+")
+_ARABIC_BEFORE = re.compile(r"([\u0621-\u064a\u0671-\u06d3]+)[ \t]?$")
+_ARABIC_AFTER = re.compile(r"[ \t]?([\u0621-\u064a\u0671-\u06d3]+)")
+_ARABIC_PREFIXES = "وفب"
+_ARABIC_RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان"})  # which (of a thing named)  # a conjunction or preposition written onto the word ("وأن", "فإن", "بأن")
+
+
+@lru_cache(maxsize=1)
+def _complementizers() -> frozenset[str]:
+    from ...text import LANGUAGES, profile
+
+    return frozenset(w for lang in LANGUAGES for w in profile(lang).complementizers)
+
+
+def _arabic_clause_name(text: str, open_: int, close: int, n_words: int) -> bool:
+    """An Arabic name of two or three words in quotation marks inside its clause, no quotation: a ship's, a
+    project's or an operation's name right after the defined noun it names and followed by a relative pronoun
+    ("سفينة الحاويات "إيفر غلوري" التي جنحت", trial55 F7: two ship names were listed as quotes). Not after
+    "that" ("قال إن "الوضع خطير""), a verb of saying or a colon, nor before a verb of saying: a quotation,
+    which may well have no verb of its own."""
+    if not 2 <= n_words <= 3:
+        return False
+    before, after = _ARABIC_BEFORE.search(text, max(0, open_ - 40), open_), _ARABIC_AFTER.match(text, close + 1)
+    if not before or not after:
+        return False
+    prev = before.group(1)
+    stems = {prev, prev[1:] if prev[:1] in _ARABIC_PREFIXES else prev}
+    if stems & _complementizers() or _SAY_RE.match(prev) or _SAY_RE.match(after.group(1)):
+        return False
+    # the defined noun it names before it ("السفينة", "الحاويات"), a relative pronoun after it ("التي جنحت")
+    return any(w.startswith("ال") for w in stems) and after.group(1) in _ARABIC_RELATIVES
 
 
 def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:

@@ -374,12 +374,22 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             joined = _name_after_joined_body(toks[k + 1 :], run)
             if joined:  # "ocenił hydrolog Instytutu Meteorologii i Gospodarki Wodnej Grzegorz Walijewski"
                 return "name", joined
+            if len(run) == 1 and toks[k + 2 : k + 3] and toks[k + 2].isalpha() and toks[k + 2].islower():
+                # "сказал губернатор Камчатского края Владимир Солодов", "губернатор Московской области …": the
+                # capitalised word opens the role's complement (an adjective before its lower-case noun), the
+                # holder follows it (trial55 F7: the speaker was "Камчатского")
+                named = _name_after_role(toks, k + 2)
+                if named:
+                    return "name", named
             if run and not (len(run) == 1 and (run[0].isupper() or _acronym(run[0]))) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
                 return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
             named = _name_after_role(toks, k + 1)  # "mówił rzecznik rządu Piotr Müller", "rzecznik PiS Rafał Bochenek"
             if named:
                 return "name", named
+            principal = _principal_phrase(toks[: k + 6])
+            if principal:  # "powiedział rzecznik premiera Borisa Johnsona": the spokesman, unnamed
+                return "description", principal
             return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])  # "powiedział kanclerz", "dodał szef MSZ"
         if not tok[:1].isalpha() or not tok.islower() or low in _DESC_STOP or low in _CLAUSE_VERBS or low in _DETS:
             break
@@ -398,6 +408,13 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
             k += 1
         run = _name_prefix(toks[k:]) if k else []
+        met = _comitative_name(toks, k) if run else 0
+        if met and k + met < len(toks) and toks[k + met][:1].isalpha():
+            # "сказал после встречи с Анной Смирновой министр Иван Петров": the one met, then the subject
+            ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+            return _phrase_after(masked, ends[k + met - 1], known)
+        if met:
+            return None
         if len(run) == 3 and _acronym(run[0]) and not any(map(_acronym, run[1:])):
             # "Zdaniem prezesa PiS Jarosława Kaczyńskiego", "По словам главы МИД Сергея Лаврова": the body of the
             # lower-case role before it, then the person (a longer run, "МИД России Сергея Лаврова", is read whole)
@@ -476,6 +493,11 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             if tok.lower().rstrip(".") in _VERB_PARTICLES and (tok.endswith(".") or toks[j + 1 : j + 2] in ([], ["."], [","], [";"])):
                 break  # "teilte die Polizei mit.", "deelde de politie mee": the verb's particle closes the clause
             desc.append(tok)
+        principal = _principal_phrase(desc)
+        if principal:
+            # "said a spokesman for Prime Minister Boris Johnson", "sagte ein Sprecher von Premierminister Boris
+            # Johnson": the spokesman speaks, unnamed (names43: the speaker was "Boris Johnson")
+            return "description", principal
         # "dijo el ministro el viernes.": a time phrase after the description is none of it
         day = next((i for i in range(2, len(desc)) if is_date_word(desc[i].rstrip(".,;"))), None)
         if day is not None:
@@ -487,7 +509,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         # "sagte der Sprecher der Polizei, Thomas Berger:": the name in apposition
         rest = toks[len(desc) :]
         comma = next((i for i, t in enumerate(toks[len(desc) : _APPOSITION_TOKENS], len(desc)) if t == ","), None)
-        if comma and all(re.match(r"[\w’'\-]", t) and (t.lower() not in _DESC_STOP or toks[k + 1][:1].isupper())
+        if comma and all(re.match(r"[\w’'\-/]", t) and (t.lower() not in _DESC_STOP or toks[k + 1][:1].isupper())
                          for k, t in enumerate(toks[1:comma], 1)):
             # "afirmó el jefe del Servicio de Prevención y Lucha contra Incendios Forestales, Diego Ferreyra",
             # "sagte die Ministerin für Katastrophenschutz …, Karen Whitfield": a long role (a word that ends
@@ -509,7 +531,19 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 return "name", " ".join(run)
         # "dijo el lunes el presidente Donald Trump": the name inside wins over the words around it
         for i in range(1, len(desc)):
-            run = _clean_name(_name_prefix(desc[i:]))
+            raw = _name_prefix(desc[i:])
+            run = _clean_name(raw)
+            if i >= 2 and desc[i - 1].lower() in _DETS and run == raw and run and not given_name_gender(run[0]) \
+                    and any(_role_noun(t.lower()) for t in desc[: i - 1]):
+                # "el portavoz del Partido de los Socialistas de Cataluña Pedro Pérez", "ein Sprecher der Partei
+                # Bündnis 90": the body the role speaks for, after its article, is no person (names43: the
+                # speakers were "Socialistas de Cataluña", "Partei Bündnis"); its holder may follow it
+                whole = _name_prefix(toks[i:])
+                holder = next((whole[p:] for p in range(1, len(whole) - 1) if given_name_gender(whole[p])
+                               and 2 <= len(whole) - p <= 3), None)
+                if holder and _plausible_speaker(" ".join(holder)):
+                    return "name", " ".join(t.rstrip(".") for t in holder)
+                break
             if len(run) >= 3 and desc[i - 1].lower() in _OF:
                 run = run[1:]  # "il sindaco di Milano Giuseppe Sala": the role's place, then the name
             low = [t.lower() for t in run]
@@ -692,6 +726,77 @@ def _subject_after_object(toks: list[str]) -> str | None:
     return None
 
 
+# Words that join a spokesperson to the one they speak for: "a spokesman *for* X", "un porte-parole *du* …",
+# "ein Sprecher *von* / *des* …" (with data "of" words: de, del, du, di, of …)
+_FOR_WORDS = frozenset(_OF) | {"for", "von", "des", "dello", "della"}
+_GENITIVE_TABLES = tuple(lang for lang in LANGUAGES if profile(lang).name_genitive)
+
+
+def _genitive_given_name(word: str, surname: str) -> bool:
+    """Whether ``word`` is a listed given name in the genitive ("Borisa", "Бориса", "Andrzeja") and not a
+    nominative one itself ("Piotr", "Anna"): text/data "name_genitive" and the given-name lists."""
+    if not word[:1].isupper() or given_name_gender(word):
+        return False
+    from ...text._names import nominative_name
+
+    return any(given_name_gender(nominative_name(f"{word} {surname}", lang).split()[0]) for lang in _GENITIVE_TABLES)
+
+
+_INSTRUMENTAL_TABLES = tuple(lang for lang in LANGUAGES if profile(lang).name_instrumental)
+
+
+def _comitative_name(toks: Sequence[str], k: int) -> int:
+    """How many words the name at ``toks[k]`` holds when it is in the instrumental after a short preposition
+    ("(после встречи) с Анной Смирновой", "(po spotkaniu) z Anną Nowak": the one met, no speaker; text/data
+    "name_instrumental" and the given-name lists); 0 otherwise."""
+    if k < 1 or k + 1 >= len(toks) or not (toks[k - 1].isalpha() and toks[k - 1].islower() and len(toks[k - 1]) <= 3):
+        return 0
+    run = _name_prefix(list(toks[k : k + 3]))
+    if len(run) < 2 or given_name_gender(run[0]):
+        return 0
+    from ...text._names import nominative_name
+
+    name = " ".join(t.rstrip(".,") for t in run)
+    for lang in _INSTRUMENTAL_TABLES:
+        read = nominative_name(name, lang, case="instrumental")
+        if read != name and given_name_gender(read.split()[0]):
+            return len(run)
+    return 0
+
+
+def _principal_after(words: Sequence[str], i: int) -> bool:
+    """Whether the name at ``words[i]`` is the one a spokesperson speaks for, not the spokesperson: "(a
+    spokesman) for Prime Minister Boris Johnson", "(un porte-parole) du Premier ministre Boris Johnson", "(un
+    portavoz) del primer ministro …", "(ein Sprecher) von Premierminister …" (a role and its modifier may stand
+    between); "rzecznik premiera Borisa Johnsona", "представитель премьер-министра Бориса Джонсона" (the name in
+    the genitive). A body between ("el portavoz del Partido … Pedro Pérez") leaves the name the holder's."""
+    j = i - 1
+    while j > 0 and i - j <= 3 and (_role_noun(words[j].lower()) or words[j].lower() in _TITLES
+                                    or (words[j].isalpha() and words[j].lower() not in _FOR_WORDS and words[j].lower() not in _DETS
+                                        and j + 1 < i and _role_noun(words[j + 1].lower()))):
+        j -= 1
+    if _role_noun(words[i].lower()) or words[i].lower() in _TITLES:
+        return False  # "(un porte-parole du) Premier ministre": the principal's title, the name comes after it
+    person = j < i - 1 or given_name_gender(words[i]) is not None  # a role before it, or a given name opens it
+    if person and words[j].lower() in _FOR_WORDS and j >= 1 and words[j - 1].lower() in _SPOKESPERSON_NOUNS:
+        return True
+    # Polish, Russian: the spokesperson, the principal's role in the genitive, the principal's name in it too
+    return j == i - 2 and words[j].lower() in _SPOKESPERSON_NOUNS and _role_nominative(words[j + 1].lower()) != words[j + 1].lower() \
+        and _genitive_given_name(words[i], words[i + 1].rstrip(".,") if i + 1 < len(words) else "")
+
+
+def _principal_phrase(words: Sequence[str]) -> str | None:
+    """``words`` up to the name of the one a spokesperson among them speaks for ("a spokesman for Prime
+    Minister Boris Johnson", "rzecznik premiera Borisa Johnsona"): the unnamed spokesperson's description,
+    whole, so that the name inside is not read as the speaker. None without such a name."""
+    for i in range(1, len(words)):
+        raw = _name_prefix(list(words[i:]))
+        run = _clean_name(raw)
+        if run and _principal_after(words, i + len(raw) - len(run)):
+            return " ".join(t.rstrip(".") for t in words[: i + len(raw)])
+    return None
+
+
 def _name_after_role(toks: list[str], j: int) -> str | None:
     """The person named after a role that ends at ``toks[j]``: "(szef MSZ) Radosław Sikorski",
     "(jefe de la diplomacia) española José Manuel Albares", "(rzecznik) rządu Piotr Müller",
@@ -707,6 +812,10 @@ def _name_after_role(toks: list[str], j: int) -> str | None:
     if _prepositional_object(toks, k):
         return None  # "(powiedział prezydent) dziennikarzom przed powitaniem Nowego Roku": a time, no holder
     run = _name_prefix(toks[k:])
+    if run and j >= 1 and _principal_after(toks, k):
+        return None  # "rzecznik premiera Borisa Johnsona": the one the spokesman speaks for
+    if run and _comitative_name(toks, k):
+        return None  # "(сказал министр) после встречи с Анной Смирновой": the one met
     while len(run) >= 3 and _acronym(run[0]):
         run = run[1:]
     run = _clean_name(run)

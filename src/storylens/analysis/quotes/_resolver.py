@@ -28,7 +28,14 @@ from ._clauses import (
 )
 from ._marks import _DOUBLE
 from ._names import _BODY_OPENING, _NameIndex
-from ._phrases import _organisation_re, _prepositional_object, _role_noun, _without_role_phrase
+from ._phrases import (
+    _comitative_name,
+    _organisation_re,
+    _prepositional_object,
+    _principal_phrase,
+    _role_noun,
+    _without_role_phrase,
+)
 from ._scripts import _arabic_named_body, _arabic_surname, _arabic_titled, _cjk_titled
 from ._spans import _OPENING_ROLE_WORDS, _RULE_TIER
 from ._subjects import _JOINT, _JOINT_GAP, _OF
@@ -453,6 +460,8 @@ class _SpeakerResolver:
         return nominative if nominative != name and given_name_gender(nominative.split()[0]) else name
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
+        if att.kind == "description" and _principal_phrase(att.speaker.split()):
+            return att.speaker  # "rzecznik premiera Borisa Johnsona": the spokesman, unnamed, not the premier
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
         if named != att.speaker:
             att = replace(att, kind="name", speaker=named)
@@ -789,6 +798,8 @@ class _SpeakerResolver:
             lead_toks = _TOKEN_RE.findall(lead)
             if _prepositional_object(lead_toks, len(lead_toks)):
                 continue  # "premier podczas wizyty w Nowym Targu": a place, named after the role's preposition
+            if _comitative_name([*lead_toks, *name.split()], len(lead_toks)):
+                continue  # "министр после встречи с Анной Смирновой": the one met, not the role's holder
             cased = lead
             lead = lead.lower()
             if ((title or "").startswith("former") or bool(_FORMER.search(lead))) != former:

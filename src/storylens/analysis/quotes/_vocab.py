@@ -355,7 +355,18 @@ def _plausible_speaker(name: str) -> bool:
     last = toks[-1].strip(".,")
     if last in _HOLIDAYS:  # "New Year", "Christmas Day"
         return False
+    if last in date_words and len(toks) >= 2 and _ARABIC.search(name) and not _ARABIC_DATE_HEAD.match(toks[0]) \
+            and not any(t in date_words or t in _function_words() for t in toks[:-1]):
+        # "باسكال مايو" (Pascal Mailhos): Arabic writes a surname as it sounds, and "مايو" is also May; a
+        # name of two words or more whose words before it are no date or function words, and no article or
+        # time noun opens ("منتصف مايو", mid-May), is a person (trial55 F7: the speaker was None)
+        return True
     return last not in date_words and not last.startswith(weekday_stems)
+
+
+# Arabic words that open a date phrase before a month: the article ("الخامس من مايو"), "mid", "early",
+# "late", "start", "end", "month of"
+_ARABIC_DATE_HEAD = re.compile(r"^(?:ال|منتصف|أوائل|أواخر|مطلع|بداية|نهاية|شهر|خلال|أول|آخر)")
 
 # A name token keeps a trailing dot only as an initial or a short abbreviation (L., Mr., Jr.),
 # so "Thursday. Tokayev" is two runs; runs never cross a line break.
