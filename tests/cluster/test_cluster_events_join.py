@@ -116,3 +116,16 @@ def test_two_strikes_weeks_apart_with_other_counts_are_held_apart_online():
     again = OpeningEvent(frozenset({"03-18"}), (), (("flight", 800.0),))
     c = _fit_reader(_Reader({"a0": first, "a1": again}, held={"a0"}), days=(10, 18))
     assert c.article_story_["a0"] == c.article_story_["a1"]
+
+
+def test_a_regional_election_is_held_out_of_the_national_one_undated():
+    # trial55 F3: the Vorarlberg election's English report (no year on its dateline, no day read) joined the national
+    # election's story online on its cosine; the levels alone hold it out, and a second report of it joins it
+    national = OpeningEvent(election="national")
+    regional = OpeningEvent(election="regional")
+    c = _fit({"a0": national, "a1": national, "a2": regional, "a3": regional}, days=(24, 25, 26, 26))
+    s = c.article_story_
+    assert s["a0"] == s["a1"] != s["a2"]
+    assert s["a3"] == s["a2"]
+    assert "two elections" in c.assignments_["a2"].reason
+    assert _fit(None, days=(24, 25, 26, 26)).article_story_["a2"] == s["a0"]  # without the rule: one story

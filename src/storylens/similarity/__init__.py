@@ -951,6 +951,19 @@ class OpeningEvent:
     # (kind, value) of each other count it states beside its days ("480,000 vehicles", "800 flights": the
     # unit key, one across languages), read by the long-gap rule of :func:`_events_apart`
     event_counts: tuple[tuple[str, float], ...] = ()
+    # the level of the election it reports (:func:`election_level`: "local", "regional", "national", "european"),
+    # read dated or not: two levels are two elections (:func:`_events_apart`)
+    election: str = ""
+    # 'month-day' of its dateline when it dates no event and has no publication date ("ROME, Oct 20 (Reuters)": a
+    # wire report's day without a year, never given one), its figures read beside it: the long gap
+    # (:func:`_weeks_dated`) reads it as the event's day, weeks being far wider than a day's filing delay
+    filed: str = ""
+
+    @property
+    def dated_figures(self) -> bool:
+        """Whether it dates its event (or was filed on a known day) with a figure beside: what the rules of
+        :func:`_events_apart` but the election levels read."""
+        return bool((self.event_days or self.filed) and (self.event_tolls or self.event_counts))
 
 
 @dataclass(frozen=True)
@@ -1275,6 +1288,7 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     stripped = text.strip()
     opening = stripped[:PLACE_LEAD_CHARS]
     days = frozenset(_dates(opening)[1])
+    filed = _dateline_day(dateline) if dateline and not published else None
     places = frozenset(gazetteer.find(opening)) | dateline_places
     spelled = _spelled_places(f"{dateline}\n{opening}", lang, gazetteer) \
         if _spells(lang, cased, places - off_places) else frozenset[str]()
@@ -1284,7 +1298,7 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
         people=people, actors=_opening_actors(people, lang) if cased else _han_people(stripped, opening),
         words=frozenset(k for w in _WORD.findall(opening) if w[:1].isupper() and len(k := _fold(w).replace(" ", "")) >= 3)
         if cased else frozenset(), days=days if cased else frozenset(),
-        event=_opening_event(opening, days, lang, published),
+        event=_opening_event(opening, days, lang, published, filed),
         months=_event_months(stripped[:EVENT_MONTH_CHARS], lang, published),
         names=_opening_names(text, opening, gazetteer) if cased else (),
         places=places, spelled=spelled,
@@ -1429,7 +1443,8 @@ _TOLLS = ("killed", "injured")
 _TIME_KINDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
-def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, published: str | None) -> OpeningEvent:
+def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, published: str | None,
+                   filed: str | None = None) -> OpeningEvent:
     """The event the ``opening`` (:class:`Opening`) reports: ``event_days``, the 'month-day' days it
     dates it on (``written``, its :func:`_dates`: "23 November", or a weekday read against ``published``:
     "on Monday"), and ``event_tolls``, the largest exact figure of each toll it states, as (toll, at
@@ -1445,11 +1460,14 @@ def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, pu
         return OpeningEvent()
     days |= {d.date[5:] for d in found if d.precision == "day" and d.until is None and d.date and len(d.date) == 10}
     days |= _bare_days(opening, lang, published)
-    if not days:
+    election = election_level(opening, lang)
+    # a dateline's day ("--10-20") stands for an undated opening's day in the long gap only (not an event day)
+    filed_day = filed[-5:] if filed and not days and not published and re.fullmatch(r"-*\d\d-\d\d", filed) else ""
+    if not days and not filed_day:
         # The rule (_events_apart) reads tolls only beside days, so an undated opening's are not read:
         # extract_numbers is ~7 of an opening's ~12 CPU-ms, and most openings date no event (the stream's
         # online join read every joining article's opening: its cluster stage 1.7 -> 5.8 CPU-s per 2k).
-        return OpeningEvent()
+        return OpeningEvent(election=election)
     try:
         numbers = extract_numbers(opening, lang)
     except Exception:  # noqa: BLE001 - as above
@@ -1468,7 +1486,22 @@ def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, pu
             was = tolls.get(key, (0.0, 0.0))
             tolls[key] = (max(was[0], low), max(was[1], high))
     return OpeningEvent(frozenset(days), tuple(sorted((k, lo, hi) for k, (lo, hi) in tolls.items())),
-                        tuple(sorted((k, v) for k, vs in counts.items() for v in vs)))
+                        tuple(sorted((k, v) for k, vs in counts.items() for v in vs)), election, filed_day)
+
+
+@cache
+def _election_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(level, pattern) of the text data ``election_levels`` of ``lang`` (every language's when it has none)."""
+    langs = [base(lang)] if lang and base(lang) in TEXT_LANGUAGES else list(TEXT_LANGUAGES)
+    return tuple((key, re.compile(p, re.IGNORECASE)) for code in langs for key, p in profile(code).election_levels)
+
+
+def election_level(opening: str, lang: str | None) -> str:
+    """The level of the election an opening reports (text data ``election_levels``: "local", "regional", "national",
+    "european"), the level named first when it names several ("a regional election ... two weeks after the national
+    election"), or "" when it names none."""
+    found = [(m.start(), key) for key, pattern in _election_patterns(lang) if (m := pattern.search(opening))]
+    return min(found)[1] if found else ""
 
 
 @cache
@@ -2867,6 +2900,15 @@ def _dateline_place(dateline: str) -> str:
     return bare if bare and len(bare.split()) <= 4 and not re.search(r"[\d()\[\]/]", bare) else ""
 
 
+def _dateline_day(dateline: str) -> str | None:
+    """The day without a year of a dateline header ("ROME, Oct 20 (Reuters) -" -> "--10-20"), read by the prepare
+    layer's dateline reader as :func:`_dateline_place` reads its place; None when it has none."""
+    from ..prepare.clean import clean_text
+
+    line = dateline.strip()
+    return clean_text(f"{line} The report goes on in this sentence.").dateline_day if line else None
+
+
 def _place_written(place: str, t: _Text) -> bool:
     """Any part of ``place`` ("Copiapó, Chile": Copiapó or Chile) written in ``t``'s text or dateline."""
     folded = f"{_fold(t.dateline_place)}\n{t.folded}"
@@ -2901,11 +2943,14 @@ def _datelines_apart(a: _Text, b: _Text) -> tuple[str, str] | None:
 TOLL_FALL = 0.5
 
 
-def opening_event(text: str, language: str | None, published: str | None = None) -> OpeningEvent:
+def opening_event(text: str, language: str | None, published: str | None = None,
+                  dateline_day: str | None = None) -> OpeningEvent:
     """The event the opening of ``text`` reports (:class:`OpeningEvent`); ``published``: its ISO
-    publication date, which dates a weekday ("on Wednesday"). Empty when the opening states nothing."""
+    publication date, which dates a weekday ("on Wednesday"); ``dateline_day``: its dateline's day without a
+    year ("--10-20", :attr:`storylens.models.Document.dateline_day`) when it has no publication date.
+    Empty when the opening states nothing."""
     opening = text.strip()[:PLACE_LEAD_CHARS]
-    return _opening_event(opening, _dates(opening)[1], language, published)
+    return _opening_event(opening, _dates(opening)[1], language, published, dateline_day)
 
 
 def events_apart(a: Any, b: Any) -> str | None:
@@ -2923,9 +2968,16 @@ def _events_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:
     was the same story 0.88-0.96); a follow-up of one event states the risen toll, or the first day."""
     from ..settings import DEFAULT
 
+    levels = getattr(a, "election", ""), getattr(b, "election", "")
+    if all(levels) and levels[0] != levels[1]:
+        # A regional election and the national one of the same country, their parties, leaders and shares alike
+        # (trial55 F3: the Vorarlberg state election two weeks after Austria's national election joined it online
+        # and in both refines): two elections, dated or not.
+        return f"the openings report two elections, a {levels[0]} and a {levels[1]} one"
     days = _occasions(a, b)
     if days is None:
-        return None
+        # a dateline's day: read by the long gap only
+        return _weeks_dated(a, b) if getattr(a, "filed", "") or getattr(b, "filed", "") else None
     gap, x, y = days
     later, earlier, later_day, earlier_day = (a, b, x, y) if gap > 0 else (b, a, y, x)
     before = {k: low for k, low, _ in earlier.event_tolls}  # at least
@@ -2942,9 +2994,54 @@ def _events_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:
     # an appeal overturns) ties the later report to the earlier; a toll that rose is one event's follow-up.
     differ = _figures_differ(later, earlier)
     if not differ:
-        return None
+        return _weeks_dated(a, b)
     return (f"the openings date two events weeks apart, {_date_label(later_day)} and {_date_label(earlier_day)}, "
             f"with other figures ({differ}): two occasions of one kind")
+
+
+def _weeks_dated(a: OpeningEvent, b: OpeningEvent) -> str | None:
+    """Why two openings dating their events settings.events_apart_long_days or more apart, each with a figure beside
+    its days (:func:`_occasions`), report two occasions of one kind though no figure of one kind differs, or None.
+    A toll both state the same or risen in the later one is one event's casualties told again, and a count alike in
+    both one event's size told again (the 120,000 cars of a recall and of its fix five weeks later), but a rate's step
+    (``STEP_KINDS``: 25 basis points) is what every decision repeats: trial55 F3, the ECB's cuts of 6 June and 12
+    September, 25 basis points each, were one story whose reason said "98 days apart", and a Bologna flood on 20
+    October (one dead, 2,000 evacuated) joined the Emilia-Romagna flood of 19 September (1,000 evacuated)."""
+    from ..settings import DEFAULT
+
+    days_a = a.event_days or frozenset({getattr(a, "filed", "")} - {""})
+    days_b = b.event_days or frozenset({getattr(b, "filed", "")} - {""})
+    if not (days_a and days_b) or days_a & days_b:
+        return None
+    if not ((a.event_tolls or a.event_counts) and (b.event_tolls or b.event_counts)):
+        return None
+    gap, x, y = min((_day_gap(x, y), x, y) for x in days_a for y in days_b)
+    if abs(gap) < DEFAULT.events_apart_long_days:
+        return None
+    later, earlier, later_day, earlier_day = (a, b, x, y) if gap > 0 else (b, a, y, x)
+    tolls_before = {k: lo for k, lo, _ in earlier.event_tolls}
+    if any(k in tolls_before and hi >= tolls_before[k] and hi > 0 for k, _, hi in later.event_tolls):
+        return None  # the same or a risen toll: one event's follow-up ("no injuries" in both ties nothing)
+    counts_before: dict[str, list[float]] = {}
+    for k, w in earlier.event_counts:
+        counts_before.setdefault(k, []).append(w)
+    if any(k not in STEP_KINDS and _alike(v, w) for k, v in later.event_counts for w in counts_before.get(k, ())):
+        return None  # one event's size told again
+    # Figures of one kind in both (a step, or sizes that differ), or harm in both (a toll or people evacuated): an
+    # occasion's own figures. Two unrelated numbers beside the days tell no occasion: a funeral a month after a
+    # helicopter crash ("13-letnia" córka, "dwa utwory", dev.csv pl-pl, same story) is the crash's story.
+    kinds_a, kinds_b = {k for k, _ in a.event_counts}, {k for k, _ in b.event_counts}
+    if not (kinds_a & kinds_b) and not all(e.event_tolls or HARM_KINDS & kinds for e, kinds in ((a, kinds_a), (b, kinds_b))):
+        return None
+    return (f"the openings date two events weeks apart, {_date_label(later_day)} and {_date_label(earlier_day)}, "
+            f"and no figure of one event in both: two occasions of one kind")
+
+
+# Count kinds (unit keys) that are a decision's step, not an event's size: every rate decision moves by 25 or 50
+# basis points (percentage points read as basis points), so a step told alike ties no two decisions (:func:`_weeks_dated`).
+STEP_KINDS = frozenset({"bp"})
+# Count kinds (unit keys) that are harm like a toll's: people driven from their homes (:func:`_weeks_dated`).
+HARM_KINDS = frozenset({"evacuated"})
 
 
 def _occasions(a: OpeningEvent, b: OpeningEvent) -> tuple[int, str, str] | None:

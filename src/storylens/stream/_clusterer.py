@@ -151,12 +151,12 @@ class OpeningEvents:
 
     def __init__(self, store: Any):
         self._store = store
-        self._batch: dict[str, tuple[str, str | None, str | None]] = {}
+        self._batch: dict[str, tuple[str | None, ...]] = {}
         self._read: dict[str, Any] = {}
 
-    def hold(self, texts: Mapping[str, tuple[str, str | None, str | None]]) -> None:
+    def hold(self, texts: Mapping[str, tuple[str | None, ...]]) -> None:
         """The batch the clusterer is about to assign (not stored yet): id -> (headline + cleaned text,
-        language, ISO publication date)."""
+        language, ISO publication date, its dateline's day without a year when it has no date)."""
         self._batch = dict(texts)
 
     def known(self, ids: Any) -> dict[str, Any]:
@@ -176,15 +176,17 @@ class OpeningEvents:
             if a in kept:
                 self._read[a] = decode_event(kept[a])
             elif a in self._batch:
-                text, language, published = self._batch[a]
-                self._read[a] = opening_event(text, language, published)
+                text, language, published, *rest = self._batch[a]  # the dateline's day: given by the stream's ingest
+                self._read[a] = opening_event(text or "", language, published, rest[0] if rest else None)
             elif (record := stored.get(a)) is not None:
                 # the raw stored text cleaned first, then its headline put over it: the batch's reading (the stream's
                 # cleaned text under its headline). Headline first, the cleaning kept a wire header under it
                 # ("UPDATE 1-Ferry runs aground ..." + "Reuters / ATHENS, Nov 25, 2026": a count "run 1" more), so
                 # a later run read another opening than the run that ingested it (3 of 362 trial47-53 texts; 0 now)
                 prepared = prepare_text(record.text, title=record.title)
-                self._read[a] = opening_event(prepared.text, record.language, record.published or prepared.published)
+                published = record.published or prepared.published
+                day = None if published else (getattr(record, "metadata", None) or {}).get("dateline_day")
+                self._read[a] = opening_event(prepared.text, record.language, published, day)
         if len(self._read) > _EVENTS_HELD:  # the oldest reads go first (dicts keep insertion order)
             for a in list(self._read)[: len(self._read) - _EVENTS_HELD // 2]:
                 del self._read[a]
@@ -198,15 +200,21 @@ class OpeningEvents:
 
 
 def encode_event(event: Any) -> str:
-    """An :class:`~storylens.similarity.OpeningEvent` as the store keeps it: JSON [days, tolls, counts] (numbers
+    """An :class:`~storylens.similarity.OpeningEvent` as the store keeps it: JSON [days, tolls, counts(, election(, dateline day))] (numbers
     as they are: JSON gives an int or a float back as it was)."""
-    return json.dumps([sorted(event.event_days), [list(t) for t in event.event_tolls],
-                       [list(c) for c in event.event_counts]], ensure_ascii=False)
+    row = [sorted(event.event_days), [list(t) for t in event.event_tolls], [list(c) for c in event.event_counts]]
+    # its election level and dateline day only when it has one: rows stored before them read alike
+    extra = [getattr(event, "election", ""), getattr(event, "filed", "")]
+    while extra and not extra[-1]:
+        extra.pop()
+    return json.dumps(row + extra, ensure_ascii=False)
 
 
 def decode_event(text: str) -> Any:
     """:func:`encode_event`'s text as the :class:`~storylens.similarity.OpeningEvent` it was."""
     from ..similarity import OpeningEvent
 
-    days, tolls, counts = json.loads(text)
-    return OpeningEvent(frozenset(days), tuple(tuple(t) for t in tolls), tuple(tuple(c) for c in counts))
+    days, tolls, counts, *extra = json.loads(text)
+    election, filed = (*extra, "", "")[:2]
+    return OpeningEvent(frozenset(days), tuple(tuple(t) for t in tolls), tuple(tuple(c) for c in counts),
+                        election, filed)

@@ -545,8 +545,8 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         if not isinstance(getattr(clusterer, "events_reader", None), OpeningEvents):
             clusterer.events_reader = OpeningEvents(store)
         by_id = {a.id: a for a in articles}
-        clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published)
-                                      for p in prepared if p.id not in dup_of})
+        clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published,
+                                             p.doc.dateline_day) for p in prepared if p.id not in dup_of})
     assignments = clusterer.partial_fit(features) if features else []
     # Their events stored with them: a later batch that asks for one reads the row, not the text cleaned again.
     reader = getattr(clusterer, "events_reader", None)

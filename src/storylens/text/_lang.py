@@ -496,6 +496,13 @@ class Profile:
     # vote", "oy çokluğuyla", «большинством голосов»), each key's patterns: two reports of one vote that differ
     # contradict each other (trial53 F2). Read by :func:`storylens.analysis.conflicts.vote_type`.
     vote_types: tuple[tuple[str, str], ...] = ()
+    # The level of an election an opening reports ("local": "municipal elections", "Kommunalwahl"; "regional":
+    # "regional election", "Landtagswahl", "elezioni regionali"; "national": "parliamentary election",
+    # "Nationalratswahl", «выборы в Национальный совет»; "european": "European elections"), each key's patterns:
+    # two openings reporting elections of two levels report two elections (trial55 F3: the Vorarlberg state
+    # election joined the Austrian national election two weeks before it). Read by
+    # :func:`storylens.similarity.election_level`.
+    election_levels: tuple[tuple[str, str], ...] = ()
     # A move of a rate in words, as basis points ("a quarter point", "un cuarto de punto", "Viertelprozentpunkt").
     basis_point_words: tuple[tuple[str, int], ...] = ()
     # One-letter words written glued to a number ("و12 قتيلا": and 12 dead): the number stands alone.
@@ -1302,6 +1309,7 @@ def profile(language: str | None) -> Profile:
         percent_measures=tuple((key, p) for key, pats in raw.get("percent_measures", {}).items() for p in pats),
         money_subjects=tuple((key, p) for key, pats in raw.get("money_subjects", {}).items() for p in pats),
         vote_types=tuple((key, p) for key, pats in raw.get("vote_types", {}).items() for p in pats),
+        election_levels=tuple((key, p) for key, pats in raw.get("election_levels", {}).items() for p in pats),
         basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
                                 for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
