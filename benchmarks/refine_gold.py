@@ -77,15 +77,7 @@ def main(argv: list[str] | None = None) -> int:
                          "settings.refine_triangle_legs; 0: any yes, the rule before stop 43)")
     args = ap.parse_args(argv)
     if args.triangle_legs is not None:
-        from storylens.cluster import StoryClusterer as _SC
-
-        _init = _SC.__init__
-
-        def _legs_init(self: _SC, *a: object, **k: object) -> None:
-            _init(self, *a, **k)  # type: ignore[arg-type]
-            self.refine_triangle_legs = float(args.triangle_legs)
-
-        _SC.__init__ = _legs_init  # type: ignore[method-assign]
+        L.set_triangle_legs(float(args.triangle_legs))
     from storylens.cluster import StoryClusterer
     from storylens.cluster._context import load_context
     from storylens.cluster._judge import SimilarityJudge

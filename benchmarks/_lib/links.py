@@ -353,3 +353,17 @@ def gold_pairs(stream: Stream, items: Sequence[dict], names: Sequence[str]) -> t
     feats = stream.ctx.pairs(i, j)
     y = np.array([gold[stream.ids[a]] == gold[stream.ids[b]] for a, b in zip(i, j)])
     return np.column_stack([feats[n] for n in names]), y
+
+
+def set_triangle_legs(value: float) -> None:
+    """Every StoryClusterer made after this call refines with ``refine_triangle_legs = value`` (a rule that is off
+    in the shipped settings; `--triangle-legs` of refine_gold.py and refine_similarity.py)."""
+    from storylens.cluster import StoryClusterer
+
+    init = StoryClusterer.__init__
+
+    def legs_init(self: StoryClusterer, *a: object, **k: object) -> None:
+        init(self, *a, **k)  # type: ignore[arg-type]
+        self.refine_triangle_legs = value
+
+    StoryClusterer.__init__ = legs_init  # type: ignore[method-assign]
