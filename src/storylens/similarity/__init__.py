@@ -3009,15 +3009,10 @@ def _weeks_dated(a: OpeningEvent, b: OpeningEvent) -> str | None:
     October (one dead, 2,000 evacuated) joined the Emilia-Romagna flood of 19 September (1,000 evacuated)."""
     from ..settings import DEFAULT
 
-    days_a = a.event_days or frozenset({getattr(a, "filed", "")} - {""})
-    days_b = b.event_days or frozenset({getattr(b, "filed", "")} - {""})
-    if not (days_a and days_b) or days_a & days_b:
+    days = _occasions(a, b, filed=True)
+    if days is None or abs(days[0]) < DEFAULT.events_apart_long_days:
         return None
-    if not ((a.event_tolls or a.event_counts) and (b.event_tolls or b.event_counts)):
-        return None
-    gap, x, y = min((_day_gap(x, y), x, y) for x in days_a for y in days_b)
-    if abs(gap) < DEFAULT.events_apart_long_days:
-        return None
+    gap, x, y = days
     later, earlier, later_day, earlier_day = (a, b, x, y) if gap > 0 else (b, a, y, x)
     tolls_before = {k: lo for k, lo, _ in earlier.event_tolls}
     if any(k in tolls_before and hi >= tolls_before[k] and hi > 0 for k, _, hi in later.event_tolls):
@@ -3044,15 +3039,18 @@ STEP_KINDS = frozenset({"bp"})
 HARM_KINDS = frozenset({"evacuated"})
 
 
-def _occasions(a: OpeningEvent, b: OpeningEvent) -> tuple[int, str, str] | None:
+def _occasions(a: OpeningEvent, b: OpeningEvent, *, filed: bool = False) -> tuple[int, str, str] | None:
     """(days from b's day to a's, a's day, b's day) of the first pair of days two openings date their events on, when
     both state a figure beside them (a toll or a count), none of the days is in common and they are
-    PEOPLE_APART_MIN_DAYS or more apart; else None."""
-    if not (a.event_days and b.event_days) or a.event_days & b.event_days:
+    PEOPLE_APART_MIN_DAYS or more apart; else None. ``filed``: an opening dating no event is dated by its dateline's
+    day (``OpeningEvent.filed``; the long-gap rule only, :func:`_weeks_dated`)."""
+    days_a = a.event_days or (frozenset({getattr(a, "filed", "")} - {""}) if filed else frozenset())
+    days_b = b.event_days or (frozenset({getattr(b, "filed", "")} - {""}) if filed else frozenset())
+    if not (days_a and days_b) or days_a & days_b:
         return None
     if not ((a.event_tolls or a.event_counts) and (b.event_tolls or b.event_counts)):
         return None
-    gap, x, y = min((_day_gap(x, y), x, y) for x in a.event_days for y in b.event_days)
+    gap, x, y = min((_day_gap(x, y), x, y) for x in days_a for y in days_b)
     return None if abs(gap) < PEOPLE_APART_MIN_DAYS else (gap, x, y)
 
 
