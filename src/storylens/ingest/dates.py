@@ -340,6 +340,16 @@ def _month_of(word: str) -> int | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def written_date(text: str) -> str | None:
+    """The ISO date of a text that is only a full date with a month's name of any language the text layer
+    knows, CLDR's forms and its regional ones ("23 تموز 2025", "14 تشرين الثاني 2025", "23 Temmuz 2025"),
+    else None (no date, or more than one). What dateparser's locales miss: the Levantine and Iraqi month names
+    of Arabic (trial57 F4: the header of a Jordanian agency's report was no date, and a claim)."""
+    m = _WORD_DATE.fullmatch(text.strip().rstrip("."))
+    found = _word_date(m) if m else None
+    return f"{found[0]:04d}-{found[1]:02d}-{found[2]:02d}" if found and _ymd(*map(str, found)) else None
+
+
 def _written_years(text: str, month: int, dom: int) -> list[int]:
     """The years ``text`` writes beside this day and month: "13 de octubre de 2026", "October 13, 2026",
     "13. Oktober 2026", "13/10/2026", "2026-10-13", "2026年10月13日"."""
@@ -357,9 +367,19 @@ def _full_dates(text: str) -> list[tuple[int, int, int]]:
             out.append((int(m[4]), int(m[5]), int(m[6])))
     # a day and a month word, then the year within a few words ("13 de octubre de 2026", "October 13, 2026")
     # Arabic names the month twice: "26 تشرين الثاني/نوفمبر 2026" (the second name is read)
-    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:[^\W\d_]+\s+){{0,1}}(?:[^\W\d_]+/)?([^\W\d_]+)\.?,?\s+"
-                         rf"(?:[^\W\d_]+\s+)?{_YEAR}|([^\W\d_]+)\.?\s+(\d{{1,2}})(?!\d),?\s+{_YEAR}", text):
-        word, number = (m[2], m[1]) if m[1] else (m[4], m[5])
-        if (month := _month_of(word.casefold())) is not None:
-            out.append((int(m[3] if m[1] else m[6]), month, int(number)))
+    # ... and a month of two words, the Levantine "تشرين الثاني" (November; trial57 F4: "14 تشرين الثاني 2025"
+    # under a headline was no date, and the header a claim)
+    out.extend(found for m in _WORD_DATE.finditer(text) if (found := _word_date(m)))
     return [(y, m, d) for y, m, d in out if _ymd(str(y), str(m), str(d))]
+
+
+_WORD_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:([^\W\d_]+)\s+)?(?:[^\W\d_]+/)?([^\W\d_]+)\.?,?\s+"
+                        rf"(?:[^\W\d_]+\s+)?{_YEAR}|([^\W\d_]+)\.?\s+(\d{{1,2}})(?!\d),?\s+{_YEAR}")
+
+
+def _word_date(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) of a :data:`_WORD_DATE` match whose word is a month's name, else None."""
+    word, number = (m[3], m[1]) if m[1] else (m[5], m[6])
+    pair = f"{m[2]} {m[3]}".casefold() if m[1] and m[2] else ""
+    month = (_two_word_month(pair) if pair else None) or _month_of(word.casefold())
+    return (int(m[4] if m[1] else m[7]), month, int(number)) if month is not None else None
