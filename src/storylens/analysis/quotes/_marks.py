@@ -188,7 +188,8 @@ def _quoted_name(text: str, open_: int, close: int) -> bool:
     if not words or len(words) > 4 or _NAME_PUNCTUATION.search(raw):
         return False
     if _HAN.search(raw):
-        return len(raw) <= 8 and all(_HAN.match(c) for c in raw) and _HAN_BODY.match(text, close + 1) is not None
+        return len(raw) <= 8 and all(_HAN.match(c) for c in raw) and (
+            _HAN_BODY.match(text, close + 1) is not None or _han_clause_name(text, open_, close))
     if _ARABIC_WORD.fullmatch(raw.replace(" ", "")):
         return _arabic_clause_name(text, open_, close, len(words))
     if len(words) < 2 or not words[0][:1].isupper() or all(w[:1].isupper() for w in words[1:]):
@@ -199,6 +200,24 @@ def _quoted_name(text: str, open_: int, close: int) -> bool:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return not _SAY_RE.match(text, pos)
+
+
+def _han_clause_name(text: str, open_: int, close: int) -> bool:
+    """A Chinese name or term in quotation marks inside its clause, no quotation: Han characters (or a number's
+    classifier) right before and right after the marks, with no verb of saying before it ("希腊派出2架“加拿大人”灭火
+    飞机", the Canadair aircraft's Chinese name; trial57 F3: a quote, with a speaker from the sentence before). A
+    quotation follows a verb of saying or a colon ("他表示“将全力救治伤员”", "称：“…”") and is closed by punctuation."""
+    if open_ < 1 or close + 1 >= len(text) or not (_HAN.match(text, open_ - 1) and _HAN.match(text, close + 1)):
+        return False
+    before = text[max(0, open_ - 6):open_]
+    return not any(before.endswith(verb) for verb in _han_reporting_verbs())
+
+
+@lru_cache(maxsize=1)
+def _han_reporting_verbs() -> tuple[str, ...]:
+    from ...text import profile
+
+    return tuple({*profile("zh").reporting_verbs, *profile("zh").source_verbs, *profile("ja").reporting_verbs})
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0671-\u06d3]+")
