@@ -488,6 +488,15 @@ class Settings:
     # The parts of a hyphenated word as anchors ("Russian-led"): measured and off (tune BASIL shared
     # R 0.640 -> 0.629, one Grimm pair lost).
     claim_compound_parts: bool = False
+    # Many-to-one across languages (ClaimAligner.attach_*, stop 44): a unit joins a unit of another language
+    # already matched to its neighbour. Off until tuned (benchmarks/ledger_attach.py).
+    claim_attach_threshold: float | None = None
+    claim_attach_reach: int = 1
+    claim_attach_rank: int = 1
+    claim_attach_free: bool = True
+    claim_attach_figures: bool = False
+    claim_attach_e5: bool = False
+    claim_attach_gap: float | None = None
     # A weak unit pair (below the sure threshold, not a matched quotation) where both units carry
     # quotations (4+ words) the quote matcher did not match is two utterances, not one claim
     # ("both"); "one" also drops a quotation against a non-lead unit that reports no speech; None:
