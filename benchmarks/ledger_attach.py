@@ -45,6 +45,9 @@ GRIDS = {
     # stop 44's second pass around the first grid's chosen point: the second encoder's agreement, reach, gap
     "near": {"attach_threshold": [0.0], "attach_reach": [0, 1, 2, 3], "attach_rank": [2], "attach_free": [True],
              "attach_figures": [True], "attach_e5": [False, True], "attach_gap": [0.2, 0.3, 0.4]},
+    # third pass: the floor at the chosen reach, rank and gap (the eight-document check showed attachments at 0.01-0.10)
+    "floor": {"attach_threshold": [0.0, 0.1, 0.2, 0.3], "attach_reach": [2], "attach_rank": [2], "attach_free": [True],
+              "attach_figures": [True], "attach_gap": [0.4]},
     "small": {"attach_threshold": [0.0, 0.2], "attach_reach": [1], "attach_rank": [1], "attach_free": [True]},
 }
 GUARD = 0.02

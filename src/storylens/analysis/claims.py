@@ -1034,7 +1034,8 @@ class ClaimAligner:
     attach_free: bool = DEFAULT.claim_attach_free
     # ... and, with ``attach_figures``, y and x do not each state figures ("N:"/"#" keys) none of which they share
     # ("9,7 proc." / "8.6%" are two facts); with ``attach_e5`` x is also among y's first ``attach_rank``
-    # counterparts by the e5 cosine (the second encoder agrees; needs ``embed_e5``).
+    # counterparts by the e5 cosine (the second encoder agrees; without ``embed_e5`` no unit is attached: the fast
+    # similarity model keeps the one-to-one rule).
     attach_figures: bool = DEFAULT.claim_attach_figures
     attach_e5: bool = DEFAULT.claim_attach_e5
     # ... and, with ``attach_gap``, the pair scores no more than this under x's best pair with a unit of y's
@@ -1495,12 +1496,12 @@ class ClaimAligner:
                 per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
-        if self.attach_threshold is not None and not same.all():
+        if self.attach_threshold is not None and not same.all() and (self.embed_e5 is not None or not self.attach_e5):
             attach_ok = allowed.copy()
             if self.attach_figures and key_sets is not None:
                 attach_ok &= ~_other_figures(ia, ib, key_sets)
             e5_attach = None
-            if self.attach_e5 and self.embed_e5 is not None:
+            if self.attach_e5:
                 e5_attach = e5_second if e5_second is not None else (e5 if e5 is not None else self._e5_matrix(units, ia, ib))
             keep |= self._attached(units, ia, ib, score, keep, same, attach_ok, e5_attach)
         if e5_second is not None and self.e5_rank_veto is not None:

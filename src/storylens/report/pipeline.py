@@ -671,6 +671,7 @@ def _with_second_encoder(params: dict[str, Any], components: Components,
     reads_e5 = (params.get("cross_encoder") == "e5" or params.get("agree_e5_floor") is not None
                 or params.get("e5_rank_veto") is not None or params.get("number_fanout") == "e5"
                 or bool(params.get("e5_fusion_weight"))
+                or (bool(params.get("attach_e5")) and params.get("attach_threshold") is not None)
                 or _outside_use_pair(documents))
     wants_e5 = reads_e5 and components.similarity_variant != "fast"
     if not model_reads_e5 and not wants_e5:
