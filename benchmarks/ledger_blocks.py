@@ -108,8 +108,7 @@ def runs_of(comparer, split: str) -> list[dict[str, Any]]:
 def summary(runs: list[dict[str, Any]], embed, params: dict[str, Any]) -> dict[str, Any]:
     scores = []
     for run in runs:
-        aligner = le.aligner_like_pipeline(run["comparison"], embed, **params)
-        claims, _ = aligner.claims(list(run["comparison"].documents))
+        claims, _ = le.shipped_ledger(run["comparison"], embed, **params)
         scores.append(score_ledger(run["gold"], run["resolved"], claims))
     m = micro(scores)
     sh = m["shared"]

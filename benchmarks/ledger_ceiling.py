@@ -71,7 +71,7 @@ def analyse(run: dict, embed) -> list[dict[str, Any]]:
     comparison = run["comparison"]
     docs = list(comparison.documents)
     aligner = le.aligner_like_pipeline(comparison, embed)
-    predicted, _, _ = ledger_structures(aligner.claims(docs)[0])
+    predicted, _, _ = ledger_structures(le.shipped_ledger(comparison, embed)[0])
     annotated, gold_pairs, _, _ = gold_structures(run["gold"], run["resolved"])
     units = [u for d in docs for u in split_units(d)]
     _, keys_names = aligner.keys(units)

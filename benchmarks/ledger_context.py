@@ -115,8 +115,7 @@ def table(run: dict, embed) -> dict[str, Any]:
         extra = _norm(np.asarray(le.embed_e5(texts))) if texts else np.zeros((0, side.shape[1]))
         views.append((np.vstack([side, extra]), np.concatenate([np.arange(len(side)), np.array(owner, dtype=int)])))
     t["views"] = views
-    predicted, _, _ = ledger_structures(le.aligner_like_pipeline(run["comparison"], embed).claims(
-        list(run["comparison"].documents))[0])
+    predicted, _, _ = ledger_structures(le.shipped_ledger(run["comparison"], embed)[0])
     t["shipped"] = predicted
     del t["x"]
     return t

@@ -81,7 +81,7 @@ def scores_of(runs: list[dict[str, Any]], embed, how: Any) -> list[dict[str, Any
         elif isinstance(how, tuple):
             claims = best_cosine_claims(documents, embed, how[1])
         else:
-            claims, _ = le.aligner_like_pipeline(run["comparison"], embed, **how).claims(documents)
+            claims, _ = le.shipped_ledger(run["comparison"], embed, **how)
         out.append(score_ledger(run["gold"], run["resolved"], claims))
     return out
 

@@ -132,8 +132,7 @@ def model_rows(grid: dict[str, list], runs: list[dict], embed, models: dict[str,
             continue
         scores = []
         for r in runs:
-            aligner = le.aligner_like_pipeline(r["comparison"], embed, pair_model=models[r["gold"]["set"]], **params)
-            claims, _ = aligner.claims(list(r["comparison"].documents))
+            claims, _ = le.shipped_ledger(r["comparison"], embed, pair_model=models[r["gold"]["set"]], **params)
             scores.append(score_ledger(r["gold"], r["resolved"], claims))
         rows.append({"params": params, "tune": ls.summary(micro(scores)), "scores": scores})
     return rows

@@ -351,8 +351,7 @@ def language_table(runs: list[dict], embed) -> dict[str, Any]:
               "cross-lingual tune": [r for r in runs if "-" in language_pair(r["gold"]) and split_of(r["gold"]) == "tune"]}
     for name, group in groups.items():
         tables = [t for r in group for t in doc_pair_tables(r, embed)]
-        shipped = [score_ledger(r["gold"], r["resolved"], le.aligner_like_pipeline(r["comparison"], embed).claims(
-            list(r["comparison"].documents))[0]) for r in group]
+        shipped = [score_ledger(r["gold"], r["resolved"], le.shipped_ledger(r["comparison"], embed)[0]) for r in group]
         tp, pred, gold = (sum(s["shared"][k] for s in shipped) for k in ("tp", "pred", "gold"))
         bound = 0
         for t in tables:
@@ -467,7 +466,7 @@ def restatement_table(run: dict, embed, params: dict[str, Any]) -> dict[str, Any
     """What the restatement join needs of one set: the ledger's claims under ``params``, sentence-level
     same-document similarities (USE, e5: best over unit pairs) and cross-document e5 CSLS."""
     docs = list(run["comparison"].documents)
-    claims, _ = le.aligner_like_pipeline(run["comparison"], embed, **params).claims(docs)
+    claims, _ = le.shipped_ledger(run["comparison"], embed, **params)
     pred, _, unique = ledger_structures(claims)
     annotated, gold, gold_unique, _ = gold_structures(run["gold"], run["resolved"])
     units = [u for d in docs for u in split_units(d)]

@@ -102,7 +102,7 @@ def aligner_run(run: dict, embed, params: dict[str, Any]) -> dict[str, Any]:
     try:
         aligner = le.aligner_like_pipeline(run["comparison"], embed, **({"cross_gap": -math.inf} | params))
         docs = list(run["comparison"].documents)
-        claims, pairs = aligner.claims(docs)
+        claims, pairs = le.shipped_ledger(run["comparison"], embed, **({"cross_gap": -math.inf} | params))
         units = [u for d in docs for u in split_units(d)]
         _, keys_names = aligner.keys(units)
     finally:

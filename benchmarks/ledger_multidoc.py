@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     embedder = CachedEmbedder(UseEmbedder(), None)
     comparison = le.compare_texts(Comparer(embedder=embedder), texts)
     documents = list(comparison.documents)
-    claims, _ = le.aligner_like_pipeline(comparison, embedder.embed, **params).claims(documents)
+    claims, _ = le.shipped_ledger(comparison, embedder.embed, **params)  # the ledger compare ships
     text = {s.id: s.text for d in documents for s in d.sentences}
     found: set[tuple] = set()
     for claim in claims:

@@ -92,7 +92,7 @@ def load_runs(cache: Path | None) -> list[dict]:
 def scores_of(runs: list[dict], embed, params: dict[str, Any]) -> list[dict]:
     out = []
     for r in runs:
-        claims, _ = le.aligner_like_pipeline(r["comparison"], embed, **params).claims(list(r["comparison"].documents))
+        claims, _ = le.shipped_ledger(r["comparison"], embed, **params)
         out.append(score_ledger(r["gold"], r["resolved"], claims))
     return out
 

@@ -148,8 +148,7 @@ search.floor = DEFAULT.claim_word_floor
 def _one(run: dict, embed, params: dict) -> dict:
     from _lib.ledger_score import score_ledger
 
-    aligner = le.aligner_like_pipeline(run["comparison"], embed, **params)
-    claims, _ = aligner.claims(list(run["comparison"].documents))
+    claims, _ = le.shipped_ledger(run["comparison"], embed, **params)
     return score_ledger(run["gold"], run["resolved"], claims)
 
 

@@ -629,6 +629,17 @@ def _runner_up_gap(score: np.ndarray) -> np.ndarray:
     return np.minimum(gap(score), gap(score.T).T)
 
 
+def _other_figures(ia: Sequence[int], ib: Sequence[int], key_sets: Sequence[frozenset[str]]) -> np.ndarray:
+    """(len(ia), len(ib)): both units state figures ("N:" / "#" keys) and share none of them."""
+    fa = [frozenset(k for k in key_sets[i] if k.startswith(("N:", "#"))) for i in ia]
+    fb = [frozenset(k for k in key_sets[j] if k.startswith(("N:", "#"))) for j in ib]
+    out = np.zeros((len(ia), len(ib)), dtype=bool)
+    for r, x in enumerate(fa):
+        if x:
+            out[r] = [bool(y) and not (x & y) for y in fb]
+    return out
+
+
 def _actor_mismatch(keys_a: list[frozenset[str]], keys_b: list[frozenset[str]]) -> np.ndarray:
     people_a = [{k for k in keys if k.startswith("P:")} for keys in keys_a]
     people_b = [{k for k in keys if k.startswith("P:")} for keys in keys_b]
@@ -1010,6 +1021,26 @@ class ClaimAligner:
     # fact of a sentence that carries several ("... the unrest that began as protests
     # against rising fuel prices had been masterminded by ..." vs two sentences). None: off.
     second_fact_share: float | None = DEFAULT.claim_second_fact_share
+    # Many-to-one across languages (stop 44): after the pairs above, a unit y of one language joins a unit x
+    # of another that is already matched to a unit y' of y's document when x is among y's first
+    # ``attach_rank`` counterparts (by score), the pair scores ``attach_threshold`` or more, passes the vetoes
+    # of a weak pair (actors, countries) and y stands within ``attach_reach`` sentences of y' (0: anywhere):
+    # one fact the other report states over two neighbouring sentences ("… sein Beileid ausgesprochen" /
+    # "… présentera ses condoléances … et enregistrera également un message vidéo"). With ``attach_free`` only
+    # a y matched nowhere joins. y joins the claim of x (one shared fact, its sentences as evidence). None: off.
+    attach_threshold: float | None = DEFAULT.claim_attach_threshold
+    attach_reach: int = DEFAULT.claim_attach_reach
+    attach_rank: int = DEFAULT.claim_attach_rank
+    attach_free: bool = DEFAULT.claim_attach_free
+    # ... and, with ``attach_figures``, y and x do not each state figures ("N:"/"#" keys) none of which they share
+    # ("9,7 proc." / "8.6%" are two facts); with ``attach_e5`` x is also among y's first ``attach_rank``
+    # counterparts by the e5 cosine (the second encoder agrees; without ``embed_e5`` no unit is attached: the fast
+    # similarity model keeps the one-to-one rule).
+    attach_figures: bool = DEFAULT.claim_attach_figures
+    attach_e5: bool = DEFAULT.claim_attach_e5
+    # ... and, with ``attach_gap``, the pair scores no more than this under x's best pair with a unit of y's
+    # document (y restates what x's match states, nearly as well; None: any gap).
+    attach_gap: float | None = DEFAULT.claim_attach_gap
     # Anchors y's runner-up must newly share with it when y's best counterpart is explained by
     # its own match (see _second_facts); None: off.
     runner_up_keys: int | None = DEFAULT.claim_runner_up_keys
@@ -1465,6 +1496,14 @@ class ClaimAligner:
                 per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
+        if self.attach_threshold is not None and not same.all() and (self.embed_e5 is not None or not self.attach_e5):
+            attach_ok = allowed.copy()
+            if self.attach_figures and key_sets is not None:
+                attach_ok &= ~_other_figures(ia, ib, key_sets)
+            e5_attach = None
+            if self.attach_e5:
+                e5_attach = e5_second if e5_second is not None else (e5 if e5 is not None else self._e5_matrix(units, ia, ib))
+            keep |= self._attached(units, ia, ib, score, keep, same, attach_ok, e5_attach)
         if e5_second is not None and self.e5_rank_veto is not None:
             exempt_rank = quote_kept | agreed | (sure if self.e5_veto_exempts_sure else np.zeros_like(sure))
             keep &= same | exempt_rank | _within_rank(np.where(same, -np.inf, e5_second), self.e5_rank_veto)
@@ -2061,6 +2100,46 @@ class ClaimAligner:
                                                 self.runner_up_keys)
                 if verdict == "yes":
                     extra[(x, y) if axis == 0 else (y, x)] = True
+        return extra & ~keep
+
+    def _attached(self, units, ia, ib, score, keep, same, allowed, e5=None) -> np.ndarray:
+        """Unit pairs (x, y) of two languages where x is matched to y' (a unit of y's document) and y joins x:
+        see ``attach_threshold``. Each y joins one x at most (its best-scoring such x). With ``e5``, x must be
+        among y's first ``attach_rank`` counterparts by that matrix too."""
+        assert self.attach_threshold is not None
+        extra = np.zeros_like(keep)
+        cross = ~same
+        kept = keep & cross
+        col_rank = row_rank = None
+        if e5 is not None:
+            e5_cross = np.where(cross, e5, -np.inf)
+            col_rank = np.argsort(np.argsort(-e5_cross, axis=0, kind="stable"), axis=0)  # row's rank in its column
+            row_rank = np.argsort(np.argsort(-e5_cross, axis=1, kind="stable"), axis=1)  # column's rank in its row
+        for axis in (0, 1):  # y along the columns (ib), then along the rows (ia)
+            s = np.where(cross, score, -np.inf) if axis == 0 else np.where(cross, score, -np.inf).T
+            k = kept if axis == 0 else kept.T
+            ok = (allowed & cross) if axis == 0 else (allowed & cross).T
+            if col_rank is not None and row_rank is not None:
+                ok = ok & ((col_rank < self.attach_rank) if axis == 0 else (row_rank < self.attach_rank).T)
+            y_units = ib if axis == 0 else ia
+            ordinal = {sid: n for n, sid in enumerate(dict.fromkeys(units[j].sentence for j in y_units))}
+            position = np.array([ordinal[units[j].sentence] for j in y_units])
+            for y in range(s.shape[1]):
+                if self.attach_free and k[:, y].any():
+                    continue
+                for x in np.argsort(-s[:, y], kind="stable")[: self.attach_rank]:
+                    if not s[x, y] >= self.attach_threshold:
+                        break
+                    partners = np.nonzero(k[x])[0]
+                    partners = partners[partners != y]
+                    if k[x, y] or not partners.size or not ok[x, y]:
+                        continue
+                    if self.attach_reach and np.abs(position[partners] - position[y]).min() > self.attach_reach:
+                        continue
+                    if self.attach_gap is not None and s[x, partners].max() - s[x, y] > self.attach_gap:
+                        continue
+                    extra[(x, y) if axis == 0 else (y, x)] = True
+                    break
         return extra & ~keep
 
     def _second_fact(self, x, y, axis, ia, ib, score, k, same, matrices, floor, enough_overlap, min_keys) -> str:

@@ -222,12 +222,11 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     quotes = _with_other_speakers(_within_stories(
         match_quotes(extract_quotes(documents), documents, embedder, embed_e5=quote_e5), story_of))
     versions = version_pairs(documents)
-    claims, pairs = claim_aligner(
+    aligner = claim_aligner(
         embedder.embed, entities, published, measures=measures, quote_pairs=quote_sentence_pairs(quotes),
         quoted=quoted_sentences(quotes), story_of=story_of, versions=versions, **params,
-    ).claims(documents)
-    claims = _speaker_conflicts([_with_quantities(c, documents, measures) for c in claims], quotes)
-    claims = _split_lead_dates(claims, documents, measures, story_of)
+    )
+    claims, pairs = ledger_claims(aligner, documents, measures, quotes, story_of)
     entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
     finder = components.detail_finder
     name_docs = _name_docs(entities)
@@ -266,6 +265,17 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
 
 
 # -- claims ---------------------------------------------------------------------
+def ledger_claims(aligner: ClaimAligner, documents: Sequence[Document], measures: _Measures, quotes: Sequence[Quote],
+                  story_of: Mapping[str, int]) -> tuple[list[Claim], list[AlignedPair]]:
+    """The ledger's claims as ``compare`` ships them (before details are added): ``aligner``'s claims with their
+    quantities, a quotation given to two speakers made a conflict, two leads' dates compared. One function, so
+    that a benchmark re-scoring the ledger with other aligner settings (benchmarks/ledger_eval.py) scores what
+    ``compare`` ships rather than the aligner's claims alone."""
+    claims, pairs = aligner.claims(documents)
+    claims = _speaker_conflicts([_with_quantities(c, documents, measures) for c in claims], quotes)
+    return _split_lead_dates(claims, documents, measures, story_of), pairs
+
+
 def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[str, str]]:
     """{id, id} -> (older, newer) for each pair of documents that are two versions of one article: one
     outlet's (both name it, case and spacing folded; or, neither naming one, one byline) texts, the newer
@@ -599,6 +609,13 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "clause_pairs": settings.claim_clause_pairs,
         "clause_gain": settings.claim_clause_gain,
         "clause_threshold": settings.claim_clause_threshold,
+        "attach_threshold": settings.claim_attach_threshold,
+        "attach_reach": settings.claim_attach_reach,
+        "attach_rank": settings.claim_attach_rank,
+        "attach_free": settings.claim_attach_free,
+        "attach_figures": settings.claim_attach_figures,
+        "attach_e5": settings.claim_attach_e5,
+        "attach_gap": settings.claim_attach_gap,
         "anchor_cosine": settings.claim_anchor_cosine,
         "anchor_overlap": settings.claim_anchor_overlap,
         "cross_gap": settings.claim_cross_gap,
@@ -654,6 +671,7 @@ def _with_second_encoder(params: dict[str, Any], components: Components,
     reads_e5 = (params.get("cross_encoder") == "e5" or params.get("agree_e5_floor") is not None
                 or params.get("e5_rank_veto") is not None or params.get("number_fanout") == "e5"
                 or bool(params.get("e5_fusion_weight"))
+                or (bool(params.get("attach_e5")) and params.get("attach_threshold") is not None)
                 or _outside_use_pair(documents))
     wants_e5 = reads_e5 and components.similarity_variant != "fast"
     if not model_reads_e5 and not wants_e5:
