@@ -1123,6 +1123,12 @@ class Profile:
     # before it ("would not reopen until Monday") dates the reopening: an event's date, as before.
     date_until: tuple[str, ...] = ()
     date_until_after: tuple[str, ...] = ()
+    # Words that make a date a deadline ("by", "d'ici le", "entro il", "بحلول"): what languages such as ru/uk/pl/de
+    # say with their limit word («до 8 листопада», "bis zum 20. September"), so a date after one is compared as a
+    # limit too, never as the event's day ("demolition should be finished by Sept. 25" / "Die Abrissarbeiten sollen …
+    # bis zum 20. September dauern" was no date conflict: trial55 p7). Kept apart from ``date_until``, which also
+    # says a measure stays in force until then (conflicts._until_limit): "will reopen by Friday" keeps nothing shut.
+    date_by: tuple[str, ...] = ()
     # Words that end in a since-word yet mean something else (zh "来自" "from", holding "自"): no start.
     date_since_not: tuple[str, ...] = ()
     # A casualty count's clause holding a still-word and a care-word counts the people still in care
@@ -1469,6 +1475,7 @@ def profile(language: str | None) -> Profile:
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         date_until=tuple(w.lower() for w in raw.get("date_until", [])),
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
+        date_by=tuple(w.lower() for w in raw.get("date_by", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         care_still_words=tuple(w.lower() for w in raw.get("care_still_words", [])),
