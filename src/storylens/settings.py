@@ -475,6 +475,14 @@ class Settings:
     # office" to the storming claim); the gold sets score sentence pairs, so it moves
     # no ledger figure (tune half: identical for 0.0-0.2, measured).
     claim_sibling_margin: float | None = 0.1
+    # A clause matched nowhere joins the unit of another language its sibling clause is matched to, when that unit
+    # is a whole sentence and the two clauses put back together score at least this much more against it (USE
+    # cosine) than the sibling alone: the other language states both in one sentence (trial55 F10, p4: "Flights …
+    # were cancelled for the whole day" 0.568 and ", and ferry services across the Qiongzhou Strait were halted."
+    # 0.257 against «…全天取消航班，琼州海峡客滚运输全面停航。», the whole English sentence 0.627; the second clause
+    # was a unique claim). Units of two languages only. Set on the trial case; the tune half of the ledger gold
+    # chose between None, 0.0 and 0.03 (left44, stop 44: see the README's ledger figures). None: off.
+    claim_whole_sibling_gain: float | None = 0.03
     # A unit matched nowhere joins its best counterpart, already matched elsewhere, when
     # this share of their common anchors is new to that counterpart (analysis.claims:
     # ClaimAligner.second_fact_share; None: off). Set by reading the seeds' missed facts,
