@@ -480,8 +480,9 @@ class Settings:
     # cosine) than the sibling alone: the other language states both in one sentence (trial55 F10, p4: "Flights …
     # were cancelled for the whole day" 0.568 and ", and ferry services across the Qiongzhou Strait were halted."
     # 0.257 against «…全天取消航班，琼州海峡客滚运输全面停航。», the whole English sentence 0.627; the second clause
-    # was a unique claim). Units of two languages only. Set on the trial case; the tune half of the ledger gold
-    # chose between None, 0.0 and 0.03 (left44, stop 44: see the README's ledger figures). None: off.
+    # was a unique claim). Units of two languages only. Set by hand on the trial case (a margin over 0.0 against
+    # noise): the ledger gold scores sentence pairs, and ledger_eval.py was byte-identical with None and 0.03 on
+    # both halves (left44, stop 44, load ~17). None: off.
     claim_whole_sibling_gain: float | None = 0.03
     # A unit matched nowhere joins its best counterpart, already matched elsewhere, when
     # this share of their common anchors is new to that counterpart (analysis.claims:
