@@ -67,6 +67,8 @@ def test_the_same_count_of_tugboats_agrees(text, lang):
      "helicopter: 12 vs 10"),
     ("Twenty ambulances were sent to the scene.", "en", "Na miejsce wysłano 15 karetek.", "pl", "ambulance: 20 vs 15"),
     ("Russia launched 40 drones overnight.", "en", "Росія запустила вночі 35 дронів.", "uk", "drone: 40 vs 35"),
+    ("Firefighters used 12 helicopters.", "en", "消防部门共出动10架直升机。", "zh", "helicopter: 12 vs 10"),
+    ("Twenty ambulances were sent to the scene.", "en", "现场派出了15辆救护车。", "zh", "ambulance: 20 vs 15"),
 ])
 def test_other_counted_objects_conflict_across_languages(a, la, b, lb, line):
     assert _measures().measure_conflicts(_unit("d1", a, la), _unit("d2", b, lb)) == [line]
