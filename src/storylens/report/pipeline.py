@@ -621,6 +621,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "cross_gap": settings.claim_cross_gap,
         "position_weight": settings.claim_position_weight,
         "sibling_margin": settings.claim_sibling_margin,
+        "whole_sibling_gain": settings.claim_whole_sibling_gain,
         "second_fact_share": settings.claim_second_fact_share,
         "runner_up_keys": settings.claim_runner_up_keys,
         "compound_parts": settings.claim_compound_parts,
@@ -1209,7 +1210,8 @@ class _Measures:
         sides = []
         for unit in (a, b):
             dates = self.dates(unit.text, unit.doc, unit.language, reference=self._YEARLESS_REFERENCE)
-            sides.append(tuple(d for d in dates if not quantities.counted_from_reference(d, unit.language)
+            sides.append(tuple(_in_year(d, self._YEARLESS_REFERENCE[:4]) for d in dates
+                               if not quantities.counted_from_reference(d, unit.language)
                                and not re.search(r"\b\d{4}\b", d.text)))  # a written year: not yearless
         if not (sides[0] and sides[1]):
             return []
@@ -1251,6 +1253,20 @@ class _Measures:
                 return False
             days.append(pub[:10])
         return days[0] != days[1]
+
+
+def _in_year(d: Any, year: str) -> Any:
+    """``d`` moved to ``year`` with its month and day, its range's end moved as far: a yearless date is its day
+    and month only. Each language's reading of one day without a year may take another year from the placeholder
+    day (uk «до 8 листопада» the last 8 November before it, de "bis zum 8. November" the next one), and two
+    readings of one day a year apart were a false "date: 8 листопада vs 8. November" (trial56 n3)."""
+    if not d.date or len(d.date) < 7 or d.date[:4] == year or not d.date[:4].isdigit():
+        return d
+    shift = int(year) - int(d.date[:4])
+    until = d.until
+    if until and until[:4].isdigit():
+        until = f"{int(until[:4]) + shift:04d}{until[4:]}"
+    return replace(d, date=year + d.date[4:], until=until)
 
 
 def _opposite_stances(a: Unit, b: Unit) -> tuple[str, str] | None:

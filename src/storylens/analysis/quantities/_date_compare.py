@@ -81,7 +81,7 @@ def _until_res(language: str | None) -> tuple[re.Pattern[str] | None, re.Pattern
     code = base(language) if language else None
     if code not in LANGUAGES:
         return None, None
-    words, after = profile(code).date_until, profile(code).date_until_after
+    words, after = profile(code).date_until + profile(code).date_by, profile(code).date_until_after
     spaced = [w for w in words if not _is_cjk(w)]
     joined = [w for w in words if _is_cjk(w)]
     parts = ([rf"(?<!\w)(?:{alternation(spaced)})\s+"] if spaced else []) + ([f"(?:{alternation(joined)})"] if joined else [])
