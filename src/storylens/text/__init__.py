@@ -107,6 +107,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
     from ._letters import ARABIC_LETTERS, ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
     from ._names import nominative_name, regnal_name, same_surname, surname_first
     from ._sound import (
+        consonant_letters,
         main_script,
         polish_reading,
         script_of,
@@ -188,6 +189,7 @@ _LAZY = {
     "regnal_name": "_names",
     "same_surname": "_names",
     "surname_first": "_names",
+    "consonant_letters": "_sound",
     "main_script": "_sound",
     "polish_reading": "_sound",
     "script_of": "_sound",
@@ -239,6 +241,7 @@ __all__ = [
     "base",
     "calendar_word",
     "common_word",
+    "consonant_letters",
     "continue_headings",
     "country_names",
     "currency_names",

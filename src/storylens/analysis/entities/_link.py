@@ -15,6 +15,7 @@ from ...models import Entity, EntityLink, Mention
 from ...text import (
     LEMMA_LANGUAGES,
     NEW_WORDS,
+    consonant_letters,
     given_name_gender,
     profile,
     regnal_name,
@@ -118,19 +119,13 @@ _AL_NAME = re.compile(r"(?:Al|El)[ -]([A-Z][a-z]+)")
 
 def _arabic_article_place(latin: str, arabic: str) -> str | None:
     """Why an Arabic place with the article (ال) and a Latin one with it ("Al Haouz", "El Jadida") are one:
-    the rest's consonants agree, Arabic read by anyascii (w, y and a final ة's h are vowels there, q is k):
-    الحوز "lhwz" / Al Haouz, both "hz". None otherwise."""
+    the rest's consonant letters agree (:func:`storylens.text.consonant_letters` with its h: w, y and a final ة's
+    h are vowels there): الحوز "lhwz" / Al Haouz, both "hz". None otherwise."""
     m = _AL_NAME.fullmatch(latin)
     if not m or not arabic.startswith("ال") or len(arabic) < 4 or " " in arabic:
         return None
-    rest = arabic[2:]
-    said = anyascii(rest.removesuffix("ة")).lower()
-
-    def consonants(word: str) -> str:
-        return re.sub(r"[^a-z]|[aeiouwy]", "", word.lower().replace("q", "k"))
-
-    key = consonants(said)
-    if len(key) < 2 or key != consonants(m.group(1)):
+    key = consonant_letters(arabic[2:].removesuffix("ة"), keep_h=True, q_as_k=True)
+    if len(key) < 2 or key != consonant_letters(m.group(1), keep_h=True, q_as_k=True):
         return None
     return f"same consonants after the article: {arabic} ~ {latin} ({key})"
 
