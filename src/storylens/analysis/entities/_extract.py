@@ -58,6 +58,7 @@ from ._rules import (
     _script_mentions,
     _share_buttons,
     _territory,
+    _with_dotted_name_parts,
     _with_institutions,
 )
 
@@ -132,6 +133,7 @@ class EntityExtractor:
                     for form, etype, source in _rule_mentions(sent.text, sent.language or lang):
                         raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws)))
         raws = _with_institutions(documents, raws)
+        raws = _with_dotted_name_parts(documents, raws)
         if len({_doc_language(d) for d in documents}) > 1:
             # across languages, Chinese names of large cities too (都拉斯 / Durrës)
             for doc in documents:
