@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from anyascii import anyascii
@@ -23,6 +24,7 @@ from ...text import (
     short_given_name,
     sound_match,
     sound_script_readings,
+    spelling_readings,
     stem,
     stop_words,
     surname_first,
@@ -130,6 +132,17 @@ def _arabic_article_place(latin: str, arabic: str) -> str | None:
     if len(key) < 2 or key != consonant_letters(m.group(1), keep_h=True, q_as_k=True):
         return None
     return f"same consonants after the article: {arabic} ~ {latin} ({key})"
+
+
+_FACILITY_KINDS = ("airport", "port", "bridge", "terminal")
+
+
+@lru_cache(maxsize=64)
+def _facility_nouns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, pattern of one word) of the language's facility nouns (text data "measure_nouns" of
+    :data:`_FACILITY_KINDS`; patterns of several words left out)."""
+    return tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in profile(language or "en").measure_nouns
+                 if kind in _FACILITY_KINDS and r"\s" not in p and " " not in p)
 
 
 def _org_compound(word: str) -> bool:
@@ -452,6 +465,7 @@ class _Linker:
         # Rules that read the texts come first, so a link cites them rather than the table.
         self._link_same(texts)
         self._link_case_forms(texts)
+        self._link_respelled(texts)
         self._link_acronyms(texts)
         self._link_transliterations(texts)
         self._link_inflections(texts)
@@ -465,6 +479,7 @@ class _Linker:
         self._link_cyrillic(texts)
         self._link_aliases(texts)
         self._link_institutions()
+        self._link_facilities(texts)
         if len(set(self.languages.values())) > 1:
             self._link_places(texts)
         self._link_short_forms(texts)
@@ -514,6 +529,62 @@ class _Linker:
                     lemma = lemmas.get(t) or lemmas.get(forms[0]) or t
                     self.union(forms[0], t, f"one name in two cases: {forms[0]} / {t} "
                                             f"({lemma[:1].upper() + lemma[1:]})")
+
+    def _link_respelled(self, texts: list[str]) -> None:
+        """A one-word name of one language, in its nominative (its case lemma), spelled as another Latin orthography
+        writes it in another language's text: "Kamczatki" (Polish genitive; lemma "Kamczatka", read "kamchatka") /
+        "Kamchatka", "Szewczenki" / "Shevchenko" (text.spelling_readings: the German, Polish and Czech tables, five
+        letters or more); nothing when the reading fits two entities."""
+        if len(set(self.languages.values())) < 2:
+            return
+        singles = [t for t in texts if " " not in t and not is_acronym(t) and t[:1].isupper() and script_of(t) == "latin"
+                   and len(t) >= 5]
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for t in singles:
+            by_key[_exact_key(t)].append(t)
+        for t in singles:
+            lang = self._language_of(t)
+            said = _case_lemma(t, lang) or t
+            fits = {self.find(u): u for r in spelling_readings(said)[1:] for u in by_key.get(r, ())
+                    if self._language_of(u) != lang}
+            if len(fits) == 1 and self.find(t) not in fits:
+                u = next(iter(fits.values()))
+                self.union(u, t, f"one name in two spellings: {t} ({said[:1].upper() + said[1:]}) is {u} as written in another language")
+
+    def _link_facilities(self, texts: list[str]) -> None:
+        """One facility named in two languages: a place's name and the language's noun of one kind of facility
+        (text data "measure_nouns": airport, port, bridge, terminal), the places one name ("İstanbul Havalimanı" /
+        "Istanbul Airport", "Aeroporto di Fiumicino" / "Fiumicino Airport"): the same key, one entity already, or
+        one city of the gazetteer; nothing when two facilities of the kind fit."""
+        if len(set(self.languages.values())) < 2:
+            return
+        found: list[tuple[str, str, str, str]] = []  # (form, language, kind, the place's words)
+        for t in texts:
+            words = t.split()
+            if not 2 <= len(words) <= 4 or is_acronym(t) or script_of(t) not in ("latin", "other"):
+                continue
+            lang = self._language_of(t)
+            nouns = _facility_nouns(lang)
+            for i in (0, len(words) - 1):
+                kind = next((k for k, rx in nouns if rx.fullmatch(words[i].casefold())), None)
+                rest = [w for w in (words[1:] if i == 0 else words[:-1]) if w.casefold() not in _CONNECTORS]
+                if kind and rest:
+                    found.append((t, lang, kind, " ".join(rest)))
+                    break
+        index = _places()[0]
+
+        def same_place(a: str, b: str) -> bool:
+            if _exact_key(a) == _exact_key(b) or a in self.forms and b in self.forms and self.find(a) == self.find(b):
+                return True
+            ca = index.get(_exact_key(a)) or _inflected_city(a, index)
+            return bool(ca) and ca == (index.get(_exact_key(b)) or _inflected_city(b, index))
+
+        for t, lang, kind, place in found:
+            fits = {self.find(u): u for u, lang_u, kind_u, place_u in found
+                    if lang_u != lang and kind_u == kind and same_place(place, place_u)}
+            if len(fits) == 1 and self.find(t) not in fits:
+                u = next(iter(fits.values()))
+                self.union(u, t, f"one {kind} in two languages: {t} / {u} (the place {place})", checked=False)
 
     def _link_aliases(self, texts: list[str]) -> None:
         first: dict[str, str] = {}
