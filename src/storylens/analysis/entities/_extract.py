@@ -79,6 +79,11 @@ _SPACY_TYPES = {
 }
 
 
+# A mourning formula before a person's name in a tribute ("RIP Gary", "R.I.P. Gary McLaren"): not part of it. Only
+# on spaCy's PERSON: "Rip City" (Portland) is a place's name.
+_MOURNING = re.compile(r"(?:RIP|R\.I\.P\.?)\s+(?=[A-Z])")
+
+
 class EntityExtractor:
     """Extracts and links entities; holds the lazily loaded spaCy model and the alias table.
 
@@ -183,6 +188,8 @@ class EntityExtractor:
             if etype is None:
                 continue  # dates, numbers, NORP adjectives ("Kazakh", "Russian")
             form = clean_name(ent.text)
+            if etype == "PERSON" and _MOURNING.match(form):
+                form = _MOURNING.sub("", form)  # "RIP Gary": a person's given name after the formula (ent44)
             if not form or form.casefold() in _STOPWORDS or not any(ch.isalpha() for ch in form):
                 continue
             if _share_buttons(form):

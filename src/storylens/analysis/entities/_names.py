@@ -27,7 +27,7 @@ _TITLES = frozenset(
     president vice-president prime minister chancellor mr mr. mrs mrs. ms ms. dr dr. sen sen.
     senator rep rep. representative gov gov. governor secretary king queen prince princess pope
     general gen gen. mayor judge justice lord sir premier chairman chairwoman leader ambassador
-    spokesman spokeswoman former ex late rip deputy speaker counsel attorney
+    spokesman spokeswoman former ex late deputy speaker counsel attorney
     präsident präsidentin präsidenten staatspräsident staatspräsidenten kanzler kanzlerin
     bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin außenminister
     aussenminister innenminister minister ministerin herr herrn frau staatschef staatschefs
