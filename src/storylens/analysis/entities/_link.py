@@ -1032,6 +1032,7 @@ class _Linker:
         if not fulls:
             return
         surnames = {self.forms[t].core[-1] for t in fulls}
+        firsts = {u: (u.split()[0], _exact_key(u.split()[0])) for u in fulls}  # once per full name
         regnal = {_exact_key(r[0]) for t in texts if (r := regnal_name(t)) is not None}
         for t in texts:
             f = self.forms[t]
@@ -1043,8 +1044,9 @@ class _Linker:
             if set(votes) - {"PERSON", "OTHER", "PLACE"} or votes.get("PLACE") and "spacy" in f.sources \
                     or len(self.members(self.find(t))) > 1:
                 continue
-            owners = {self.find(u): u for u in fulls
-                      if _exact_key(u.split()[0]) == _exact_key(t) or short_given_name(t, u.split()[0])}
+            key = _exact_key(t)
+            owners = {self.find(u): u for u, (given, given_key) in firsts.items()
+                      if given_key == key or short_given_name(t, given)}
             if len(owners) != 1:
                 continue
             root, full = next(iter(owners.items()))
