@@ -186,7 +186,7 @@ def _short_alike(name: str, word: str) -> bool:
     from anyascii import anyascii
 
     from ..settings import DEFAULT
-    from ..text import sound_skeleton
+    from ..text import consonant_letters, sound_skeleton
 
     if len(name.split()) != 1 or len(word.split()) != 1:
         return False
@@ -206,24 +206,13 @@ def _short_alike(name: str, word: str) -> bool:
             if arabic:
                 # and its consonants as written, which Arabic keeps apart where the classes merge them (r/l,
                 # g/k): "Кикль" k-l is no "غلوري" gh-l-r (Glory), which the classes read k-l too
-                if sx == sy and _consonants(x) == _consonants(y):
+                if sx == sy and consonant_letters(x) == consonant_letters(y):
                     return True
                 continue
             if (sy.startswith(sx) and len(sy) - len(sx) <= 1 or sx == sy) and \
                     SequenceMatcher(None, latin(x), latin(y)).ratio() >= DEFAULT.search_sound_common_ratio:
                 return True
     return False
-
-
-def _consonants(name: str) -> str:
-    """``name``'s consonant letters in Latin (anyascii), a digraph as one, doubled ones once: "Rabie" rb,
-    "ربيع" rb, "غلوري" glr."""
-    from anyascii import anyascii
-
-    t = re.sub(r"[^a-z]", "", anyascii(name).casefold())
-    for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ck", "k"), ("ph", "f")):
-        t = t.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouwyh]", "", t))
 
 
 def _respelled(a: str, b: str) -> bool:

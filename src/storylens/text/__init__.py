@@ -105,8 +105,9 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         weekday_names,
     )
     from ._letters import ARABIC_LETTERS, ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
-    from ._names import nominative_name, regnal_name, same_surname, surname_first
+    from ._names import nominative_name, regnal_name, same_surname, short_given_name, surname_first
     from ._sound import (
+        consonant_letters,
         main_script,
         polish_reading,
         script_of,
@@ -187,7 +188,9 @@ _LAZY = {
     "nominative_name": "_names",
     "regnal_name": "_names",
     "same_surname": "_names",
+    "short_given_name": "_names",
     "surname_first": "_names",
+    "consonant_letters": "_sound",
     "main_script": "_sound",
     "polish_reading": "_sound",
     "script_of": "_sound",
@@ -239,6 +242,7 @@ __all__ = [
     "base",
     "calendar_word",
     "common_word",
+    "consonant_letters",
     "continue_headings",
     "country_names",
     "currency_names",
@@ -277,6 +281,7 @@ __all__ = [
     "search_spelling",
     "search_spellings",
     "search_stems",
+    "short_given_name",
     "site_notices",
     "sound_match",
     "sound_script_readings",

@@ -640,6 +640,8 @@ class Profile:
     # suffix after a numeral ("穆罕默德六世", "찰스 3세"): text.regnal_name reads them, and Roman numerals
     regnal_ordinals: tuple[tuple[str, int], ...] = ()
     regnal_suffix: str = ""
+    # A given name's short forms (hypocorisms: "elizabeth": ["liz", "beth"]): text.short_given_name reads them
+    given_name_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # A question of the count after a word of nobody ("how many", "the number of", "wie viele", "cuántos",
     # «сколько», "kaç", "多少", as patterns): "No one knows how many were killed", "Nadie sabe cuántas personas
     # murieron" say the toll is unknown, no toll of nobody (review41).
@@ -1375,6 +1377,8 @@ def profile(language: str | None) -> Profile:
         half_scale=tuple(raw.get("half_scale", [])),
         regnal_ordinals=tuple((w, int(n)) for w, n in raw.get("regnal_ordinals", {}).items()),
         regnal_suffix=str(raw.get("regnal_suffix", "")),
+        given_name_short_forms=tuple((full.lower(), tuple(w.lower() for w in short))
+                                     for full, short in raw.get("given_name_short_forms", {}).items()),
         count_questions=tuple(raw.get("count_questions", [])),
         event_nouns=tuple(raw.get("event_nouns", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ._lang import LANGUAGES, LEMMA_LANGUAGES, base, given_name_gender, profile
 
-__all__ = ["nominative_name", "regnal_name", "same_surname", "surname_first"]
+__all__ = ["nominative_name", "regnal_name", "same_surname", "short_given_name", "surname_first"]
 
 
 @lru_cache(maxsize=32)
@@ -251,3 +251,19 @@ def surname_first(name: str) -> bool:
             and all(_KO_GIVEN.fullmatch(t) for t in rest):
         return True
     return first in chinese and len(rest) == 1 and _PINYIN_GIVEN.fullmatch(rest[0]) is not None
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        for full, shorts in profile(lang).given_name_short_forms:
+            for short in shorts:
+                out.setdefault(short, set()).add(full)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def short_given_name(short: str, full: str) -> bool:
+    """Whether ``short`` is a short form of the given name ``full`` ("Liz" of "Elizabeth", "Bob" of "Robert":
+    text/data "given_name_short_forms"), case and accents aside."""
+    return full.casefold() in _short_forms().get(short.casefold(), frozenset())

@@ -18,6 +18,7 @@ from ._letters import ARABIC_LETTERS
 
 __all__ = [
     "ARABIC_LETTERS",
+    "consonant_letters",
     "polish_reading",
     "script_of",
     "sound_match",
@@ -167,6 +168,26 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
     if han:
         out = out.translate(_HAN_MERGE)
     return _collapse(out)
+
+
+# Two Latin letters one Arabic letter's Latin reading writes (anyascii: ش "sh", خ "kh", غ "gh", ث "th", ذ "dh") and
+# the Latin spellings of one sound, as one letter
+_CONSONANT_DIGRAPHS = (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("ck", "k"), ("ph", "f"))
+
+
+def consonant_letters(name: str, *, keep_h: bool = False, q_as_k: bool = False) -> str:
+    """``name``'s consonant letters in Latin (anyascii, case folded), a digraph as one letter, doubled letters
+    once, the vowels and w, y (Arabic's long vowels) left out: "Rabie" / "ربيع" rb, "غلوري" glr, "Ouazzane" /
+    "وزان" zn. Letters, not sound classes (:func:`sound_skeleton` merges r/l, g/k, which Arabic keeps apart:
+    "وقال" ql is no "Kickl" kl). ``keep_h`` keeps an h, the one consonant of a short Arabic word after its
+    article (الحوز "hz" / Al Haouz; a silent Latin h is left out otherwise); ``q_as_k`` reads q as k (القنيطرة /
+    Kenitra). Used by the stream's search across scripts and the entity linker's Arabic places with the article."""
+    t = re.sub(r"[^a-z]", "", anyascii(name).casefold())
+    if q_as_k:
+        t = t.replace("q", "k")
+    for a, b in _CONSONANT_DIGRAPHS:
+        t = t.replace(a, b)
+    return _collapse(re.sub(r"[aeiouwy]" if keep_h else r"[aeiouwyh]", "", t))
 
 
 def _subsequence(short: str, long_: str) -> bool:

@@ -58,6 +58,7 @@ from ._rules import (
     _script_mentions,
     _share_buttons,
     _territory,
+    _with_dotted_name_parts,
     _with_institutions,
 )
 
@@ -76,6 +77,11 @@ _SPACY_TYPES = {
     "PRODUCT": "OTHER",
     "WORK_OF_ART": "OTHER",
 }
+
+
+# A mourning formula before a person's name in a tribute ("RIP Gary", "R.I.P. Gary McLaren"): not part of it. Only
+# on spaCy's PERSON: "Rip City" (Portland) is a place's name.
+_MOURNING = re.compile(r"(?:RIP|R\.I\.P\.?)\s+(?=[A-Z])")
 
 
 class EntityExtractor:
@@ -132,6 +138,7 @@ class EntityExtractor:
                     for form, etype, source in _rule_mentions(sent.text, sent.language or lang):
                         raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws)))
         raws = _with_institutions(documents, raws)
+        raws = _with_dotted_name_parts(documents, raws)
         if len({_doc_language(d) for d in documents}) > 1:
             # across languages, Chinese names of large cities too (都拉斯 / Durrës)
             for doc in documents:
@@ -181,6 +188,8 @@ class EntityExtractor:
             if etype is None:
                 continue  # dates, numbers, NORP adjectives ("Kazakh", "Russian")
             form = clean_name(ent.text)
+            if etype == "PERSON" and _MOURNING.match(form):
+                form = _MOURNING.sub("", form)  # "RIP Gary": a person's given name after the formula (ent44)
             if not form or form.casefold() in _STOPWORDS or not any(ch.isalpha() for ch in form):
                 continue
             if _share_buttons(form):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from anyascii import anyascii
@@ -15,14 +16,18 @@ from ...models import Entity, EntityLink, Mention
 from ...text import (
     LEMMA_LANGUAGES,
     NEW_WORDS,
+    consonant_letters,
     given_name_gender,
     profile,
     regnal_name,
     script_of,
+    short_given_name,
     sound_match,
     sound_script_readings,
+    spelling_readings,
     stem,
     stop_words,
+    surname_first,
 )
 from ...text._hanzi import chinese_name_match, chinese_place_match
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
@@ -118,21 +123,26 @@ _AL_NAME = re.compile(r"(?:Al|El)[ -]([A-Z][a-z]+)")
 
 def _arabic_article_place(latin: str, arabic: str) -> str | None:
     """Why an Arabic place with the article (ال) and a Latin one with it ("Al Haouz", "El Jadida") are one:
-    the rest's consonants agree, Arabic read by anyascii (w, y and a final ة's h are vowels there, q is k):
-    الحوز "lhwz" / Al Haouz, both "hz". None otherwise."""
+    the rest's consonant letters agree (:func:`storylens.text.consonant_letters` with its h: w, y and a final ة's
+    h are vowels there): الحوز "lhwz" / Al Haouz, both "hz". None otherwise."""
     m = _AL_NAME.fullmatch(latin)
     if not m or not arabic.startswith("ال") or len(arabic) < 4 or " " in arabic:
         return None
-    rest = arabic[2:]
-    said = anyascii(rest.removesuffix("ة")).lower()
-
-    def consonants(word: str) -> str:
-        return re.sub(r"[^a-z]|[aeiouwy]", "", word.lower().replace("q", "k"))
-
-    key = consonants(said)
-    if len(key) < 2 or key != consonants(m.group(1)):
+    key = consonant_letters(arabic[2:].removesuffix("ة"), keep_h=True, q_as_k=True)
+    if len(key) < 2 or key != consonant_letters(m.group(1), keep_h=True, q_as_k=True):
         return None
     return f"same consonants after the article: {arabic} ~ {latin} ({key})"
+
+
+_FACILITY_KINDS = ("airport", "port", "bridge", "terminal")
+
+
+@lru_cache(maxsize=64)
+def _facility_nouns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, pattern of one word) of the language's facility nouns (text data "measure_nouns" of
+    :data:`_FACILITY_KINDS`; patterns of several words left out)."""
+    return tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in profile(language or "en").measure_nouns
+                 if kind in _FACILITY_KINDS and r"\s" not in p and " " not in p)
 
 
 def _org_compound(word: str) -> bool:
@@ -455,9 +465,12 @@ class _Linker:
         # Rules that read the texts come first, so a link cites them rather than the table.
         self._link_same(texts)
         self._link_case_forms(texts)
+        self._link_respelled(texts)
         self._link_acronyms(texts)
         self._link_transliterations(texts)
         self._link_inflections(texts)
+        self._link_undotted(texts)
+        self._link_short_given_names(texts)
         self._link_regnal(texts)
         self._link_cross_script(texts)
         self._link_script_places(texts)
@@ -466,11 +479,14 @@ class _Linker:
         self._link_cyrillic(texts)
         self._link_aliases(texts)
         self._link_institutions()
+        self._link_facilities(texts)
         if len(set(self.languages.values())) > 1:
             self._link_places(texts)
         self._link_short_forms(texts)
+        self._link_given_names(texts)
         self._link_dotted_surnames(texts)
         self._link_short_org_names(texts)
+        self._link_outlet_short_names(texts)
         self._drop_demonyms()
 
     def _link_same(self, texts: list[str]) -> None:
@@ -513,6 +529,62 @@ class _Linker:
                     lemma = lemmas.get(t) or lemmas.get(forms[0]) or t
                     self.union(forms[0], t, f"one name in two cases: {forms[0]} / {t} "
                                             f"({lemma[:1].upper() + lemma[1:]})")
+
+    def _link_respelled(self, texts: list[str]) -> None:
+        """A one-word name of one language, in its nominative (its case lemma), spelled as another Latin orthography
+        writes it in another language's text: "Kamczatki" (Polish genitive; lemma "Kamczatka", read "kamchatka") /
+        "Kamchatka", "Szewczenki" / "Shevchenko" (text.spelling_readings: the German, Polish and Czech tables, five
+        letters or more); nothing when the reading fits two entities."""
+        if len(set(self.languages.values())) < 2:
+            return
+        singles = [t for t in texts if " " not in t and not is_acronym(t) and t[:1].isupper() and script_of(t) == "latin"
+                   and len(t) >= 5]
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for t in singles:
+            by_key[_exact_key(t)].append(t)
+        for t in singles:
+            lang = self._language_of(t)
+            said = _case_lemma(t, lang) or t
+            fits = {self.find(u): u for r in spelling_readings(said)[1:] for u in by_key.get(r, ())
+                    if self._language_of(u) != lang}
+            if len(fits) == 1 and self.find(t) not in fits:
+                u = next(iter(fits.values()))
+                self.union(u, t, f"one name in two spellings: {t} ({said[:1].upper() + said[1:]}) is {u} as written in another language")
+
+    def _link_facilities(self, texts: list[str]) -> None:
+        """One facility named in two languages: a place's name and the language's noun of one kind of facility
+        (text data "measure_nouns": airport, port, bridge, terminal), the places one name ("İstanbul Havalimanı" /
+        "Istanbul Airport", "Aeroporto di Fiumicino" / "Fiumicino Airport"): the same key, one entity already, or
+        one city of the gazetteer; nothing when two facilities of the kind fit."""
+        if len(set(self.languages.values())) < 2:
+            return
+        found: list[tuple[str, str, str, str]] = []  # (form, language, kind, the place's words)
+        for t in texts:
+            words = t.split()
+            if not 2 <= len(words) <= 4 or is_acronym(t) or script_of(t) not in ("latin", "other"):
+                continue
+            lang = self._language_of(t)
+            nouns = _facility_nouns(lang)
+            for i in (0, len(words) - 1):
+                kind = next((k for k, rx in nouns if rx.fullmatch(words[i].casefold())), None)
+                rest = [w for w in (words[1:] if i == 0 else words[:-1]) if w.casefold() not in _CONNECTORS]
+                if kind and rest:
+                    found.append((t, lang, kind, " ".join(rest)))
+                    break
+        index = _places()[0]
+
+        def same_place(a: str, b: str) -> bool:
+            if _exact_key(a) == _exact_key(b) or a in self.forms and b in self.forms and self.find(a) == self.find(b):
+                return True
+            ca = index.get(_exact_key(a)) or _inflected_city(a, index)
+            return bool(ca) and ca == (index.get(_exact_key(b)) or _inflected_city(b, index))
+
+        for t, lang, kind, place in found:
+            fits = {self.find(u): u for u, lang_u, kind_u, place_u in found
+                    if lang_u != lang and kind_u == kind and same_place(place, place_u)}
+            if len(fits) == 1 and self.find(t) not in fits:
+                u = next(iter(fits.values()))
+                self.union(u, t, f"one {kind} in two languages: {t} / {u} (the place {place})", checked=False)
 
     def _link_aliases(self, texts: list[str]) -> None:
         first: dict[str, str] = {}
@@ -640,6 +712,36 @@ class _Linker:
                         continue
                     if _inflected_name(self.forms[a].core, self.forms[b].core):
                         self.union(a, b, f"one name in two cases: {a} / {b}")
+
+    def _link_short_given_names(self, texts: list[str]) -> None:
+        """Two full names of one surname whose given names are a name and its short form ("Liz Cheney" /
+        "Elizabeth Cheney", "Bob Smith" / "Robert Smith": text.short_given_name), when no other full name of that
+        surname has that given name (basil-cheney-sisters: Liz, Mary and Dick Cheney)."""
+        fulls = [t for t in texts if script_of(t) == "latin" and self.forms[t].n_tokens == 2 and self._could_be_person(t)]
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for t in fulls:
+            by_surname[t.split()[-1].casefold()].append(t)
+        for names in by_surname.values():
+            for i, a in enumerate(names):
+                for b in names[i + 1 :]:
+                    ga, gb = a.split()[0], b.split()[0]
+                    if not (short_given_name(ga, gb) or short_given_name(gb, ga)):
+                        continue
+                    full_given = gb if short_given_name(ga, gb) else ga
+                    others = [n for n in names if n not in (a, b) and n.split()[0] != full_given
+                              and (short_given_name(n.split()[0], full_given))]
+                    if not others:
+                        self.union(a, b, f"a given name and its short form: {a} / {b}", checked=False)
+
+    def _link_undotted(self, texts: list[str]) -> None:
+        """A dotted Chinese or Japanese full name to the same name its text writes without the dot (加里·麦克拉伦 /
+        加里麦克拉伦: semeval-mclaren-zh-en)."""
+        present = set(texts)
+        for t in texts:
+            if any(d in t for d in _ZH_DOTS) and script_of(t) != "latin":
+                joined = "".join(ch for ch in t if ch not in _ZH_DOTS)
+                if joined != t and joined in present:
+                    self.union(t, joined, f"one name with and without its dot: {t} / {joined}", checked=False)
 
     def _link_regnal(self, texts: list[str]) -> None:
         """A monarch's or pope's name with its regnal number to the same name and number in another spelling or
@@ -875,7 +977,11 @@ class _Linker:
         fulls = [t for t in texts if self._could_be_person(t)]
         alphabets = {full: _alphabet(full) for full in fulls}  # once per full name, not once per short form
         # the written surnames of names that put it first: "Lee" of "Lee Jae-myung" is short, but named so
-        first_surnames = {full.split()[0] for full in fulls if _SURNAME_FIRST.fullmatch(full)}
+        # ... and a Chinese, Korean or Hungarian name in Latin letters that puts it first by its given name
+        # (text.surname_first: "Liu Xiaoming", "Kim Jong Un", "Orbán Viktor"): "Liu said" is Liu Xiaoming (ent44)
+        first = {full for full in fulls if _SURNAME_FIRST.fullmatch(full)
+                 or script_of(full) == "latin" and self.forms[full].n_tokens <= 3 and surname_first(full)}
+        first_surnames = {full.split()[0] for full in first}
         for t in texts:
             f = self.forms[t]
             if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 3 and t not in first_surnames:
@@ -890,7 +996,7 @@ class _Linker:
             for full in fulls:
                 # "Lee Jae-myung", "Tsai Ing-wen": a Korean or Chinese name in Latin letters, its given name
                 # hyphenated with a small letter, puts the surname first ("Lee told reporters"; trial49 F17)
-                surname = self.forms[full].core[0 if _SURNAME_FIRST.fullmatch(full) else -1]
+                surname = self.forms[full].core[0 if full in first else -1]
                 if alphabets[full] != alphabet and len(key) < 5:
                     continue  # across alphabets a short sound key is weak ("Lei" / "Антуан Леже")
                 # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
@@ -915,6 +1021,39 @@ class _Linker:
             if self.union(full, t, f"short form: {t} is the surname of {full}"):
                 self.persons.add(self.find(full))
         self._link_arabic_surnames(fulls)
+
+    def _link_given_names(self, texts: list[str]) -> None:
+        """A given name alone ("her older sibling, Elizabeth", "RIP Gary") is the one person of the texts named in
+        full with it, or with the full given name it is a short form of (text.short_given_name), when a document
+        that writes it also names that person in full and no one's surname is spelled so (basil-cheney-sisters:
+        "Elizabeth" / "Elizabeth Cheney", not Mary or Dick Cheney). Two people with that given name (Elizabeth
+        Warren and Elizabeth II), a monarch's name, a place's or an organisation's: none."""
+        fulls = [t for t in texts if script_of(t) == "latin" and 2 <= self.forms[t].n_tokens <= 3 and self._could_be_person(t)]
+        if not fulls:
+            return
+        surnames = {self.forms[t].core[-1] for t in fulls}
+        firsts = {u: (u.split()[0], _exact_key(u.split()[0])) for u in fulls}  # once per full name
+        regnal = {_exact_key(r[0]) for t in texts if (r := regnal_name(t)) is not None}
+        for t in texts:
+            f = self.forms[t]
+            if f.n_tokens != 1 or is_acronym(t) or script_of(t) != "latin" or given_name_gender(t) is None \
+                    or f.core[0] in surnames or _exact_key(t) in regnal or self._known_place(t):
+                continue
+            votes = self._cluster_types(self.find(t))
+            # a rule's PLACE of an unknown word is its ending's guess ("Julien": -ien as in "Italien"), spaCy's is not
+            if set(votes) - {"PERSON", "OTHER", "PLACE"} or votes.get("PLACE") and "spacy" in f.sources \
+                    or len(self.members(self.find(t))) > 1:
+                continue
+            key = _exact_key(t)
+            owners = {self.find(u): u for u, (given, given_key) in firsts.items()
+                      if given_key == key or short_given_name(t, given)}
+            if len(owners) != 1:
+                continue
+            root, full = next(iter(owners.items()))
+            if self._no_person(full) or not self._cluster_types(root).get("PERSON") or not self._written_with(t, root):
+                continue
+            if self.union(full, t, f"given name alone: {t} is the one person named {full} in the texts", checked=False):
+                self.persons.add(self.find(full))
 
     def _link_arabic_surnames(self, fulls: list[str]) -> None:
         """"يرلي كايا" after "وزير الداخلية علي يرلي كايا": Arabic writes a foreign surname as two words,
@@ -1039,6 +1178,32 @@ class _Linker:
             clusters = {self.find(u) for u in longer}
             if len(clusters) == 1 and self.find(t) not in clusters:
                 self.union(longer[0], t, f"short form: {t} ends the name {longer[0]} (German compound)")
+
+    def _link_outlet_short_names(self, texts: list[str]) -> None:
+        """"the Times" after "The New York Times", "the Post" after "The Washington Post": one word that ends the
+        one listed outlet of several words the texts name (prepare.clean's outlet list), when every document
+        that writes it names that outlet in full before it (basil-cheney-sisters: "The New York Times is
+        reporting … The Times reports"). "Times" beside "New York Times" and "Financial Times": neither."""
+        from ...prepare.clean import is_listed_outlet  # the outlet list that reads bylines and credits
+
+        outlets = [t for t in texts if self.forms[t].n_tokens >= 2 and not is_acronym(t) and is_listed_outlet(t)]
+        if not outlets:
+            return
+        first: dict[tuple[str, str], int] = {}
+        for r in self.raws:
+            first.setdefault((r.doc, r.text), r.order)
+        for t in texts:
+            f = self.forms[t]
+            if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 4:
+                continue
+            longer = {self.find(u): u for u in outlets if self.forms[u].core[-1] == f.core[0]}
+            if len(longer) != 1 or self.find(t) in longer:
+                continue
+            full = next(iter(longer.values()))
+            fulls = {m.text for m in self.members(self.find(full))}
+            docs = {r.doc for r in self.raws if r.text == t}
+            if all(any((d, u) in first and first[(d, u)] < first[(d, t)] for u in fulls) for d in docs):
+                self.union(full, t, f"short form: {t} ends the name of the outlet {full}, named before it", checked=False)
 
     def _could_be_person(self, t: str) -> bool:
         """A multi-word name (no organisation word, not an alias-table place or org; the table's people

@@ -302,12 +302,17 @@ def _arabic_lineage(words: Sequence[str], j: int) -> str | None:
 _AR_CLIENT_ROLES = profile("ar").client_roles
 
 
+# An Arabic word: the letters of the Arabic block without its punctuation (، ؛ ؟ ٪ ٫ ٬ ۔), which glued to a name
+# ("أسامة ربيع،": ent44)
+_AR_WORD = re.compile("(?:(?![\u060C\u061B\u061F\u066A-\u066D\u06D4])[\u0600-\u06FF])+")
+
+
 def _arabic_people(text: str) -> list[str]:
     """Two-word names after a title ("المستشار الألماني أولاف شولتس": the title's adjectives
     start with ال) or right after a reporting verb ("وقال غاري ماكلارين إن"), and one word
     after a verb when it ends a name already found ("وقال شولتس للصحفيين")."""
     titles, verbs, addressees = _ar_patterns()
-    found = list(re.finditer(r"[\u0600-\u06FF]+", text))
+    found = list(_AR_WORD.finditer(text))
     words = [m.group() for m in found]
     out: list[str] = []
     for i, w in enumerate(words):
@@ -337,6 +342,14 @@ def _arabic_people(text: str) -> list[str]:
             # "رئيس بلدية مودينا": head of the municipality of Modena, the title's complement (final40: a PERSON
             # "بلدية مودينا"); a name may follow it ("رئيس بلدية مودينا جان كارلو موتساريلي")
             j += 2
+            # "رئيس هيئة قناة السويس أسامة ربيع": a common noun (ة) of the complement in construct with a definite
+            # one ("the Suez Canal Authority"), then the name (ent44: no name was read there)
+            while j < len(words) and words[j - 1].endswith("ة") and words[j].startswith("ال"):
+                j += 1
+            # ... and its adjectives ("هيئة الأرصاد الجوية": the meteorological authority)
+            while j + 2 < len(words) and words[j - 1].startswith("ال") and words[j].startswith("ال") \
+                    and words[j].endswith(("ية", "ي")):
+                j += 1
         run: list[str] = []
         for k, x in enumerate(words[j : j + 3], start=j):
             if run and text[found[k - 1].end() : found[k].start()].strip():
