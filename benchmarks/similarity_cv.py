@@ -227,8 +227,9 @@ def main(argv: list[str] | None = None) -> int:
 
     log("features, shipped inputs (3+1)")
     X31 = feature_matrix(rows, FeatureInputs(3, 1, 1200, 600), use, gaz, terms, groups)
-    log("features, 8+2 inputs")
-    X82 = feature_matrix(rows, FeatureInputs(8, 2, 1200, 600), use, gaz, terms, groups)
+    if args.e5:  # only its candidates read the 8+2 inputs (a lead-length run alone skips ~25 min at load 20)
+        log("features, 8+2 inputs")
+        X82 = feature_matrix(rows, FeatureInputs(8, 2, 1200, 600), use, gaz, terms, groups)
     e5_col = FEATURE_NAMES.index("e5_cos_lead")
     evaluate("fast (shipped recipe: 3+1, rare terms, no e5)", X31[:, columns(shipped["fast"].feature_names_)], Y,
              groups, results)

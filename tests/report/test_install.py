@@ -31,15 +31,23 @@ def test_setup_fails_when_a_table_cannot_be_written(tmp_path):
     assert not (data / "lexicons").exists()  # stopped at the first table, not reported done
 
 
+@pytest.fixture(scope="module")
+def set_up(tmp_path_factory):
+    """A data folder `storylens setup --languages en` built (~2-3 CPU-s), and its result: read by one test, copied
+    and damaged by the other."""
+    data = tmp_path_factory.mktemp("install") / "data"
+    return data, runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)])
+
+
 @pytest.mark.slow
-def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_path, monkeypatch):
+@pytest.mark.xdist_group("install")  # the two tests of one setup run on one worker
+def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_path, monkeypatch, set_up):
     import numpy as np
 
     from storylens import embed
     from storylens.report import pipeline
 
-    data, cache = tmp_path / "data", tmp_path / "cache"
-    result = runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)])
+    (data, result), cache = set_up, tmp_path / "cache"
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == str(data)
     # STORYLENS_DATA_DIR= here (tests/conftest.py): tables built where nothing reads them get a note
@@ -74,16 +82,20 @@ def _e5_served() -> bool:
 
 
 @pytest.mark.slow
-def test_a_damaged_table_is_built_again_at_run_time_and_rewritten_by_setup(tmp_path, monkeypatch):
+@pytest.mark.xdist_group("install")
+def test_a_damaged_table_is_built_again_at_run_time_and_rewritten_by_setup(tmp_path, monkeypatch, set_up):
     # final42 C1: an emptied table.npy of USE's arrays made every command print "storylens: aborted", and
     # setup kept it as "already there"; the same for an emptied lexicon offsets.npy. A cut pickle too.
+    import shutil
+
     import numpy as np
 
     from storylens import _cache, embed
     from storylens.report import pipeline
 
     data, cache = tmp_path / "data", tmp_path / "cache"
-    assert runner.invoke(app, ["setup", "--languages", "en", "--dir", str(data)]).exit_code == 0
+    assert set_up[1].exit_code == 0
+    shutil.copytree(set_up[0], data)  # a whole copy of what setup built: damaged below in place
     arrays = sorted((data / "derived").glob("use-arrays-*/*.npy"))
     offsets = data / "lexicons" / metadata.version("simplemma") / "en" / "offsets.npy"
     gazetteer = next((data / "derived").glob("gazetteer-*.pickle"))

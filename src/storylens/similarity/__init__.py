@@ -161,6 +161,10 @@ SENTENCE_CHARS = 400
 # Again on 2026-11-30 (benchmarks/similarity_cv.py, the 535 dev rows with both leads cached,
 # grouped folds): 600 characters 0.798, 300 characters 0.787 (-0.011, bootstrap sd 0.003),
 # no e5 0.781, for 0.49 / 0.25 CPU-s per lead at load 12: the lead stays at 600.
+# Stop 44 (perf44, int8 engine; similarity_cv.py --lead-chars, the first 800 dev rows, paired folds, without
+# the lead-bank features): 600 characters 0.7949, 525 0.7887 (-0.0063, bootstrap sd 0.0022), 450 0.7890 (-0.006,
+# sd 0.0027), no e5 0.7762, for 68 / 54 CPU-ms per lead at 600 / 450 (load 13): the 150 CPU-ms pair target is not
+# bought with the lead.
 LEAD_CHARS = 600
 # Where a text says its event happened: the places of its opening characters (title, dateline, first
 # sentence), for the rule on places in two countries (_other_countries).
