@@ -63,6 +63,7 @@ def test_low_text_similarity_of_an_unread_language_is_no_different_story(languag
     (("en", "el"), _features(0.15, shared_names=("Pachna",), shared_numbers=("100",)), "names: Pachna; figures: 100"),
     (("uk", "pl"), _features(0.62, shared_places=("Kharkiv",), shared_numbers=("40 тисяч",)), "places: Kharkiv"),
     (("cs", "en"), _features(0.2, shared_numbers=("1,500", "100")), "figures: 1,500, 100"),
+    (("el", "en"), _features(0.2, shared_full_names=("Alexandros Koliadis",)), "names: Alexandros Koliadis"),
 ])
 def test_names_places_and_figures_in_common_carry_a_same_story_score(languages, f, said):
     s = _score(0.6, f, languages)

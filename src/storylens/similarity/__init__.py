@@ -4294,6 +4294,10 @@ def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
 
     calendar = {w.casefold() for w in (*weekday_names(language), *month_names(language))}
     names = [n for n in _reason_names(f) if n.casefold() not in calendar]
+    if not names and f.shared_full_names:  # a name outside the kept sentences (trial55 F5), as _reasons reads it
+        seen = {_spelling_key(p) for p in f.shared_places}
+        names = [n for n in f.shared_full_names if _spelling_key(n) not in seen and not _calendar_word(n)
+                 and n.casefold() not in calendar]
     out = []
     if names:
         out.append(f"names: {_short(tuple(names))}")
