@@ -79,3 +79,23 @@ def test_a_rule_that_holds_two_events_apart_still_says_different_stories():
     assert s.same_story is False
     assert s.reasons[0].startswith("different people in the openings")
     assert not any(r.startswith("matching content") for r in s.reasons)
+
+
+def test_the_pairs_csv_says_why_a_row_has_no_verdict(tmp_path, monkeypatch, hashing_embedder):
+    # two Hebrew reports of two events (Cyprus fire, Petra floods) share nothing: no verdict, and stderr says why
+    # rather than "too little text to judge" (trial57 F27's pairs.csv)
+    from typer.testing import CliRunner
+
+    from storylens import cli
+
+    monkeypatch.setattr("storylens.embed.get_default_embedder", lambda cache=True: hashing_embedder)
+    fire = ("שלושה מטוסי כיבוי של חיל האוויר יצאו ביום רביעי לקפריסין כדי לסייע בכיבוי השריפה הגדולה באזור לימסול. "
+            "השריפה פרצה ביום שלישי אחר הצהריים ליד הכפר פחנה, ותושבים מחמישה כפרים פונו מבתיהם.")
+    flood = ("כוחות ההצלה בירדן פינו ביום שישי בערב מבקרים מהעיר העתיקה פטרה, לאחר ששיטפונות בזק הציפו את "
+             "הקניונים הצרים. שלושה מבקרים נפצעו קל ופונו לבית החולים בוואדי מוסא.")
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(f'text1,text2,lang1,lang2\n"{fire}","{flood}",he,he\n', encoding="utf-8")
+    res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
+    assert res.exit_code == 1, res.output
+    assert "1 of 1 pairs have no verdict: a text in a language the sentence encoder does not read" in res.stderr
+    assert "too little text" not in res.stderr
