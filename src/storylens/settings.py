@@ -724,6 +724,22 @@ class Settings:
     # trial48 stream's quake / landslide merges go only with the rule.
     cluster_small_count: int = 100
     cluster_small_count_keys: int = 99
+    # The online join of an article and a story when one side is in a language the sentence encoder (USE
+    # m3) was not trained on (text.use_covers, storylens/data/use-languages.json: Hebrew, Greek, Czech,
+    # Ukrainian, ...; StoryClusterer.blind_sim): its cosine reads nothing of what the text says, so it
+    # counts as this value, and a join needs names, places or numbers in common (a bare year is none).
+    # Why (stop 44, blind57; trial57 F23): two Hebrew reports of two events (a Cyprus fire, Petra floods)
+    # joined at cosine 0.83 on "#2025" alone, the Greek report of the Cyprus fire scored 0.16 against
+    # its en/ru/ar/zh/tr story and went to the Greek Chios story at 0.80 + "canadair". Set by hand, not
+    # tuned (no gold in these languages): at 0.5 an entity cosine of 0.3 (the idf-weighted keys: a few
+    # rare names or figures) carries the join at the 0.80 threshold. None: the cosine as it is. Side by side
+    # with the tree before (2026-12-03, load 14-15, gate cache warm): gate.py identical (13 floors); of dev.csv's
+    # 2,502 texts one is detected outside USE (hi), so the dev stream can move by that text's joins at most.
+    # Trial57's stream (fire/ petra/ harbin/, new tree vs 73910a3e): story A 5 -> 7 articles (the el and he
+    # reports join on Pachna, Anogyra, 1,500, 100), the Chios story 3 -> 2 (its el and en reports only), the
+    # undated he Cyprus / Petra pair one story -> apart; the he Petra report stays alone (its keys are two
+    # numbers: entity cosine 0.20 < 0.30).
+    cluster_blind_sim: float | None = 0.5
     # The online join against such a story (StoryClusterer.crosslingual_place_veto) and the refine's
     # cross-lingual bridges (refine_place_bridges) are refused when the two sides' places name two
     # countries and none in common (cluster._places.place_conflict, read from the entity keys: alias

@@ -345,8 +345,14 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
         more = f"; ... and {len(failed) - 3} more" if len(failed) > 3 else ""
         typer.echo(f"storylens: {path}: scored {len(rows) - len(failed) - undecided} of {len(rows)} pairs, "
                    f"{len(failed)} failed (see the error column): {shown}{more}", err=True)
-    if undecided:  # no scores either: as the docs say, a row that cannot be scored makes the exit code 1
-        typer.echo(f"storylens: {path}: {undecided} of {len(rows)} pairs have too little text to judge "
+    # a side the sentence encoder does not read and nothing in common to judge by (similarity._blind_score)
+    unread = sum(1 for r in results if not isinstance(r, Failure) and (r.undecided or "").startswith("undecided:"))
+    if undecided - unread:  # no scores either: as the docs say, a row that cannot be scored makes the exit code 1
+        typer.echo(f"storylens: {path}: {undecided - unread} of {len(rows)} pairs have too little text to judge "
+                   "(see the undecided column)", err=True)
+    if unread:
+        typer.echo(f"storylens: {path}: {unread} of {len(rows)} pairs have no verdict: a text in a language the "
+                   "sentence encoder does not read, and the names, places, dates and figures in common do not decide it "
                    "(see the undecided column)", err=True)
     return len(failed) + undecided
 

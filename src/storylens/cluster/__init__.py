@@ -639,6 +639,16 @@ def _counterparts(key: str) -> tuple[str, ...]:
     return (key[1:],) if key[:1] in _MARKS else (EVERYDAY_MARK + key, CITY_MARK + key)
 
 
+def _blind_note(cand: Mapping[str, Any]) -> str:
+    """What an assignment's reason says of a candidate's cosine that reads nothing (StoryClusterer._blind_language)."""
+    lang = cand.get("blind")
+    return "" if lang is None else f" (set: the sentence encoder does not read {lang}, its cosine is no evidence)"
+
+
+# A bare year's number key ("#2025"): every article of the year's, no evidence of one story.
+_YEAR_KEY = re.compile(r"#(?:19|20)\d\d")
+
+
 def _small_count(key: str) -> bool:
     """Whether ``key`` is a number key of a whole number below :data:`settings.cluster_small_count`
     ("#3", "#12"; not "#5.6", "#1500")."""
@@ -792,6 +802,9 @@ class StoryClusterer:
         # how many small counts ("#3", "#12") shared with nothing else make a key in common
         # (settings.cluster_small_count_keys; an attribute, not a saved parameter)
         self.small_count_keys = DEFAULT.cluster_small_count_keys
+        # what the cosine of a pair with a side in a language the sentence encoder does not read counts as
+        # (settings.cluster_blind_sim; None: its cosine; an attribute, not a saved parameter)
+        self.blind_sim: float | None = DEFAULT.cluster_blind_sim
         self.n_neighbors = n_neighbors
         self.ef = ef
         self.refine_threshold = refine_threshold
@@ -1184,7 +1197,20 @@ class StoryClusterer:
                 and sum(map(_small_count, shared)) < self.small_count_keys:
             shared = []
             ent = 0.0
-        if not shared and (not crosslingual or (_words_any(art.entities) and _words_any(story.entity_counts))):
+        # A side in a language the sentence encoder was not trained on (text.use_covers: Hebrew, Greek, Czech,
+        # Ukrainian, ...): its cosine reads nothing of what the text says (two Hebrew reports of a Cyprus fire
+        # and of Petra floods at 0.83, the Greek report of the Cyprus fire at 0.16 to its English story:
+        # trial57 F23). The join then rests on the keys: the cosine counts as ``blind_sim``, and names,
+        # places or numbers other than a bare year in common must carry it (no cross-lingual floor without
+        # them).
+        blind = self._blind_language(art.language, story)
+        if blind is not None:
+            sim = float(self.blind_sim)  # type: ignore[arg-type]  # blind implies a blind_sim
+            if not any(not _YEAR_KEY.fullmatch(e) for e in shared):
+                shared, ent = [], 0.0
+        if blind is not None and not shared:
+            ent = 0.0
+        elif not shared and (not crosslingual or (_words_any(art.entities) and _words_any(story.entity_counts))):
             # No name, place or number in common while both sides name something: the keys say nothing of
             # this event, so the cosine alone must carry the join. Everyday nouns alone are one kind of
             # event's template ("Landgericht, Staatsanwaltschaft, Verteidigung, Revision" in any two German
@@ -1209,7 +1235,21 @@ class StoryClusterer:
             # member's passing mention (final44 W4)
             places = place_conflict(self._art_places[1], group_places(story.entity_counts, len(story.members)))
         return {"story": story.id, "score": score, "sim": sim, "ent": ent, "gap": gap,
-                "shared": tuple(shared), "forced": force, "places": places}
+                "shared": tuple(shared), "forced": force, "places": places, "blind": blind}
+
+    def _blind_language(self, language: str | None, story: StoryState) -> str | None:
+        """The language of a pair (the article, the story) that the sentence encoder does not read, or None: the
+        article's, or the story's when none of its members' languages is read (``blind_sim`` None: never)."""
+        if self.blind_sim is None:
+            return None
+        from ..text import use_covers
+
+        if not use_covers(language):
+            return language
+        langs = [lang for lang in story.languages if lang]
+        if langs and not any(use_covers(lang) for lang in langs):
+            return langs[0]
+        return None
 
     def _entity_cosine(self, idf: dict[str, float], shared: Sequence[str], story: StoryState,
                        plain_weight: float = 1.0, across: Mapping[str, str] | None = None) -> float:
@@ -1345,7 +1385,7 @@ class StoryClusterer:
                 head = f"joined {sid} (kept together by a user correction): score {best['score']:.2f}"
             else:
                 head = f"joined {sid}: score {best['score']:.2f} >= {self.threshold:.2f}"
-            parts = [f"{head}, sim {best['sim']:.2f}"]
+            parts = [f"{head}, sim {best['sim']:.2f}{_blind_note(best)}"]
             mates = [(a, s) for a, s in nearest if self.article_story_.get(a) == sid and a != art.id]
             if mates:
                 parts.append(f"cos {mates[0][1]:.2f} to {mates[0][0][:12]}")
@@ -1361,7 +1401,7 @@ class StoryClusterer:
             reason = f"new story {sid}: no candidate story" + (" within max_gap_days" if nearest else "")
             return Assignment(art.id, sid, 0.0, True, top, (), reason)
         reason = (f"new story {sid}: best candidate {best['story']} scored {best['score']:.2f} < "
-                  f"{self.threshold:.2f} (sim {best['sim']:.2f}, entities {best['ent']:.2f}"
+                  f"{self.threshold:.2f} (sim {best['sim']:.2f}{_blind_note(best)}, entities {best['ent']:.2f}"
                   + (f", {best['gap']:.0f} days apart" if best["gap"] is not None else "") + ")")
         return Assignment(art.id, sid, round(best["score"], 4), True, top, (), reason)
 

@@ -31,7 +31,7 @@ from ..prepare._lead import FastLanguageDetector
 from ..prepare._notices import given_title
 from ..prepare.clean import clean_text, is_job_title, is_listed_outlet, strip_wire_slug
 from ..settings import DEFAULT, Settings
-from ..text import base, navigation_words, unread_language_note
+from ..text import base, navigation_words, unread_encoder_note, unread_language_note
 from ..text.language import LanguageDetector
 from ..text.segment import Segmenter, Span
 
@@ -435,8 +435,8 @@ def prepare_document(
         warnings.append(f"language: {str(meta['language'])[:40]!r} is not a language code (ISO 639-1, such as "
                         "'en' or 'de-AT'); detected from the text instead")
     lang = stated or language.language(body)
-    if note := unread_language_note(lang):  # read without any language's data: say so (trial50 F11)
-        warnings.append(note)
+    if note := unread_language_note(lang) or unread_encoder_note(lang):  # read without any language's data or
+        warnings.append(note)  # without the sentence encoder: say so (trial50 F11, trial57 F47)
     spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
     paragraph_lang = _paragraph_languages(spans, lang, language) if not stated else {}
     sentences = tuple(

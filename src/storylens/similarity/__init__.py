@@ -70,6 +70,7 @@ from ..text import (
     scale_words,
     stop_words,
     territory_names,
+    use_covers,
 )
 from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text.segment import quick_sentences
@@ -3967,7 +3968,7 @@ def score_pairs(
     preds = scorer.model.predict(np.array([f.values for f in feats]))
     memo: dict[str, tuple[str | None, int]] = {}
     parts = frozenset(p.text for p in prepared.values() if p.story_part)
-    scores = [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1], memo, parts))
+    scores = [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1], memo, parts), (p[2], p[3]))
               for row, f, p in zip(preds, feats, rows)]
     set_aside = [tuple(side for side in (0, 1) if prepared[p[side]].whole) for p in original]
     return _better_readings(scores[:len(pairs)], [(k, side, scores[len(pairs) + e])
@@ -4217,7 +4218,8 @@ def _min_words() -> int:
     return DEFAULT.similarity_min_words
 
 
-def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undecided: str | None = None) -> PairScore:
+def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undecided: str | None = None,
+                languages: tuple[str | None, str | None] = (None, None)) -> PairScore:
     scores: dict[str, Any] = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
     same: bool | None = scores["overall"] >= model.threshold_
     copy = f.near_duplicate if f.near_duplicate is not None and f.near_duplicate.is_copy else None
@@ -4239,8 +4241,78 @@ def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undeci
         # "100 % of shingles shared" for a copy with its last paragraph cut): the copy reason says it.
         rest = tuple(r for r in _reasons(f, scores, True) if not r.startswith("matching content:"))
         return PairScore(**scores, same_story=True, reasons=(copy.reason,) + rest, model=variant)
+    blind = next((lang for lang in languages if not use_covers(lang)), None)
+    if blind is not None:
+        return _blind_score(f, scores, bool(same), model.threshold_, variant, blind)
     same, reasons = _consistent(f, scores, bool(same), model.threshold_)
     return PairScore(**scores, same_story=same, reasons=reasons, model=variant)
+
+
+# The content reasons a pair with a side the sentence encoder does not read cannot give (_blind_score): the
+# share of sentences with a close counterpart and the text similarity are that encoder's cosines.
+_ENCODER_REASONS = ("matching content", "similar wording", "different content", "little wording in common",
+                    "related wording")
+
+
+def _blind_score(f: PairFeatures, scores: dict[str, Any], same: bool, threshold: float, variant: str,
+                 language: str) -> PairScore:
+    """The verdict of a pair with a side in a language the sentence encoder (USE m3) was not trained on
+    (:func:`storylens.text.use_covers`: Hebrew, Greek, Czech, Ukrainian, ...). Its cosines read nothing of such a
+    text (two Hebrew reports of a Cyprus fire and of Petra floods at text similarity 0.95, "100% of sentences have
+    a close counterpart"; a Ukrainian translation of an English report at 0.26), and the model learnt its score on
+    them (trial57 F7, F27, F47). So: a rule that holds two events apart (:func:`_apart` without the content rule)
+    still says "different stories"; a same-story score stands when names, places, dates or figures in common back
+    it (:func:`_blind_evidence`); anything else is undecided, with the score and what was found in the reason."""
+    veto = _apart(f, content=False)
+    if veto is not None:
+        evidence, drop_places = veto
+        lead = f"{evidence}: the score {scores['overall']:.2f} alone is not a same-story verdict"
+        rest = tuple(r for r in _reasons(f, scores, False) if not r.startswith(_ENCODER_REASONS)
+                     and not (drop_places and r.startswith("different places")))
+        return PairScore(**scores, same_story=False, reasons=(lead, *rest), model=variant)
+    from ..text import language_name
+
+    name = language_name(language)
+    unread = f"{language}{f' ({name})' if name else ''} is not read by the sentence encoder"
+    found = _blind_evidence(f, language)
+    score, cut = _apart_figures(scores["overall"], threshold)
+    if same and found:
+        rest = tuple(r for r in _reasons(f, scores, True) if not r.startswith(_ENCODER_REASONS))
+        lead = f"{'; '.join(found)} in common (overall {score}, above the same-story cut {cut}; {unread})"
+        return PairScore(**scores, same_story=True, reasons=(lead, *(r for r in rest if not r.startswith(SUPPORTING))),
+                         model=variant)
+    if found:
+        why = (f"undecided: {unread}, and what the texts share ({'; '.join(found)}) does not decide with "
+               f"the overall {score} below the same-story cut {cut}")
+    else:
+        why = (f"undecided: {unread}, and no name, place, date or figure in common decides it "
+               f"(overall {score}, {'above' if same else 'below'} the same-story cut {cut})")
+    return PairScore(**scores, same_story=None, reasons=(why,), model=variant, undecided=why)
+
+
+def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
+    """What two texts share that does not need the sentence encoder (:func:`_blind_score`): names (not the
+    unread language's weekdays and months, "Τρίτη": Tuesday, which it has no language data to tell), places,
+    dates other than a bare year, and figures other than one small count."""
+    from ..text import month_names, weekday_names
+
+    calendar = {w.casefold() for w in (*weekday_names(language), *month_names(language))}
+    names = [n for n in _reason_names(f) if n.casefold() not in calendar]
+    if not names and f.shared_full_names:  # a name outside the kept sentences (trial55 F5), as _reasons reads it
+        seen = {_spelling_key(p) for p in f.shared_places}
+        names = [n for n in f.shared_full_names if _spelling_key(n) not in seen and not _calendar_word(n)
+                 and n.casefold() not in calendar]
+    out = []
+    if names:
+        out.append(f"names: {_short(tuple(names))}")
+    if f.shared_places:
+        out.append(f"places: {_short(f.shared_places)}")
+    if any(not d.isdigit() for d in f.shared_dates):
+        out.append(f"dates: {_short(f.shared_dates)}")
+    small = [n for n in f.shared_numbers if not re.search(r"\d{3}|\d,\d", n)]
+    if len(f.shared_numbers) > 1 or (f.shared_numbers and not small):
+        out.append(f"figures: {_short(f.shared_numbers)}")
+    return out
 
 
 # The cuts behind the content reasons of _reasons and _consistent: "matching content" from ALIGNED

