@@ -25,7 +25,7 @@ floor). Stop 43 (3 x 5 folds, load 17-28): none beyond the noise; README "Simila
 Stop 44 (sim44): ``dims_gold`` (a target transform: Overall read from the predicted sub-dimensions
 through the training rows' gold linear map, mixed with the predicted Overall), ``agree_weights``
 (rows whose gold Overall is a whole number weigh more), ``mlp`` (a small neural net as a fourth
-part, or alone), ``residual`` (trees fitted on a ridge's residuals), ``chunks`` (e5 of the second 600
+part, or alone; ``mlp_more``: the best of them with alpha 3 or weighted twice), ``residual`` (trees fitted on a ridge's residuals), ``chunks`` (e5 of the second 600
 characters and the mean of the two chunk vectors; ``results/similarity_chunk_600_1200.npz``, made by
 ``--embed-chunks``), ``query`` (the leads embedded as e5 ``query:`` instead of ``passage:``;
 ``results/similarity_query_leads.npz``, made by ``--embed-query``).
@@ -486,6 +486,30 @@ def c_mlp(run: Runner) -> None:
     _generic(run, "mlp_64_1", factory((64,), 1.0, 1.0))
 
 
+def c_mlp_more(run: Runner) -> None:
+    """The best ``mlp`` row (64 units, alpha 1) with more regularisation, and weighted twice."""
+    base = SimilarityModel()
+
+    def fp_factory(alpha, weight):
+        def fp(Xtr, Ytr, Xtes):
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                mlp = _mlp_fit(Xtr, Ytr, hidden=(64,), alpha=alpha)
+            models = base._fit_all(Xtr, Ytr)
+            out = []
+            for Xt in Xtes:
+                p = (_forest_predict_(models["forest"], Xt) + models["ridge"].predict(Xt) + weight * mlp(Xt)) / (2 + weight)
+                p[:, 0] = (2 * p[:, 0] + models["boosted"]["overall"].predict(Xt)) / 3
+                out.append(np.clip(p, 0, 1)[:, 0])
+            return np.mean(out, axis=0)
+        return fp
+
+    _generic(run, "mlp_64_3", fp_factory(3.0, 1.0))
+    _generic(run, "mlp_64_1_w2", fp_factory(1.0, 2.0))
+
+
 def _forest_predict_(forest, X):
     from storylens.similarity import _forest_predict
 
@@ -655,7 +679,7 @@ def embed_query() -> Path:
 CANDIDATES = {"shipped": c_shipped, "calibrate": c_calibrate, "stack": c_stack, "pair_cal": c_pair_cal,
               "swap_train": c_swap_train, "seed": c_seed,
               "aux_target": c_aux_target, "profile": c_profile,
-              "dims_gold": c_dims_gold, "agree_weights": c_agree_weights, "mlp": c_mlp, "residual": c_residual,
+              "dims_gold": c_dims_gold, "agree_weights": c_agree_weights, "mlp": c_mlp, "mlp_more": c_mlp_more, "residual": c_residual,
               "chunks": c_chunks, "query": c_query}
 
 
