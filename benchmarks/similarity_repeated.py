@@ -21,6 +21,14 @@ map per language pair shrunk toward the pooled one), ``swap_train`` (each row al
 swapped), ``aux_target`` (Overall mixed with its linear fit from the other six gold dimensions),
 ``profile`` (second-order e5 features against the dev lead bank), ``seed`` (forest seed 1: the noise
 floor). Stop 43 (3 x 5 folds, load 17-28): none beyond the noise; README "Similarity" has the table.
+
+Stop 44 (sim44): ``dims_gold`` (a target transform: Overall read from the predicted sub-dimensions
+through the training rows' gold linear map, mixed with the predicted Overall), ``agree_weights``
+(rows whose gold Overall is a whole number weigh more), ``mlp`` (a small neural net as a fourth
+part, or alone; ``mlp_more``: the best of them with alpha 3 or weighted twice), ``residual`` (trees fitted on a ridge's residuals), ``chunks`` (e5 of the second 600
+characters and the mean of the two chunk vectors; ``results/similarity_chunk_600_1200.npz``, made by
+``--embed-chunks``), ``query`` (the leads embedded as e5 ``query:`` instead of ``passage:``;
+``results/similarity_query_leads.npz``, made by ``--embed-query``).
 """
 
 from __future__ import annotations
@@ -364,9 +372,315 @@ def c_profile(run: Runner) -> None:
         run.refit(name, X=X, swap=run.swap + list(range(n, n + len(idx))))
 
 
+# --------------------------------------------------------------------------- stop 44 candidates (sim44)
+
+
+def _generic(run: Runner, name: str, fit_predict, **extra) -> None:
+    """A candidate given as ``fit_predict(Xtr, Ytr, Xte) -> overall`` (any learner); each test row
+    predicted as given and with its sides swapped, averaged, as ``predict`` does."""
+    t = cpu()
+    oofs = []
+    for folds in run.splits:
+        oof = np.zeros(len(run.y))
+        for tr, te in folds:
+            oof[te] = fit_predict(run.X[tr], run.Y[tr], [run.X[te], run.X[te][:, run.swap]])
+        oofs.append(oof)
+    run.add(name, oofs, fit_cpu_s=round(cpu() - t, 1), **extra)
+
+
+def _outer_parts(run: Runner) -> list[list[list[dict[str, np.ndarray]]]]:
+    """The shipped parts of every outer fold (no inner folds), computed once."""
+    if getattr(run, "_outer", None) is None:
+        P = Parts(run.X, run.Y, run.swap)
+        run._outer = [[P.fit_predict(tr, te) for tr, te in folds] for folds in run.splits]  # type: ignore[attr-defined]
+    return run._outer  # type: ignore[attr-defined]
+
+
+def _post_outer(run: Runner, name: str, fn, **extra) -> None:
+    """``fn(outer parts, tr, te) -> overall`` on the outer parts only (fitted on training gold, not on
+    inner predictions)."""
+    oofs = []
+    for folds, rep in zip(run.splits, _outer_parts(run)):
+        oof = np.zeros(len(run.y))
+        for (tr, te), outer in zip(folds, rep):
+            oof[te] = fn(outer, tr, te)
+        oofs.append(oof)
+    run.add(name, oofs, **extra)
+
+
+def c_dims_gold(run: Runner) -> None:
+    """A target transform: Overall read from the predicted Geography / Entities / Time / Narrative /
+    Style / Tone through the linear map the training rows' GOLD dimensions give (the annotators'
+    own Overall as a function of the parts), mixed with the predicted Overall."""
+    from sklearn.linear_model import LinearRegression
+
+    def factory(mix, cols):
+        def fn(outer, tr, te):
+            lin = LinearRegression().fit(run.Y[tr][:, cols], run.Y[tr][:, 0])
+            p = blend(outer)
+            return mix * p[:, 0] + (1 - mix) * lin.predict(p[:, cols])
+        return fn
+
+    every = [1, 2, 3, 4, 5, 6]
+    for mix in (0.0, 0.5, 0.75):
+        _post_outer(run, f"dims_gold_{mix:g}", factory(mix, every))
+    _post_outer(run, "dims_gold_gent_narr_0.5", factory(0.5, [1, 2, 3, 4]))
+
+
+def c_agree_weights(run: Runner) -> None:
+    """Rows whose gold Overall is a whole number (the annotators agreed, or one annotator) weigh more
+    than averaged disagreements (1.33, 2.5, ...)."""
+    base = SimilarityModel()
+    whole = np.isclose(run.dev.Y[:, 0] * 3 + 1, np.round(run.dev.Y[:, 0] * 3 + 1))  # gold 1-4 from [0, 1]
+    for w_split in (0.5, 0.75):
+        w = np.where(whole, 1.0, w_split)
+
+        def fit(X, Y, w=w):
+            return ideas.fit_weighted(base, X, Y, w[_rows_of(run, X)])
+
+        run.refit(f"agree_weights_{w_split:g}", fit=fit)
+
+
+def _rows_of(run: Runner, X: np.ndarray) -> np.ndarray:
+    """Row numbers of the training rows ``X`` (rows of ``run.X`` in order)."""
+    key = {run.X[i].tobytes(): i for i in range(len(run.X))}
+    return np.array([key[x.tobytes()] for x in X])
+
+
+def _mlp_fit(X, Y, seeds=(0, 1, 2), hidden=(32,), alpha=1e-1):
+    from sklearn.neural_network import MLPRegressor
+    from sklearn.preprocessing import StandardScaler
+
+    sc = StandardScaler().fit(X)
+    Z = sc.transform(X)
+    ms = [MLPRegressor(hidden_layer_sizes=hidden, alpha=alpha, max_iter=600, learning_rate_init=1e-3,
+                       random_state=s).fit(Z, Y) for s in seeds]
+    return lambda A: np.mean([m.predict(sc.transform(A)) for m in ms], axis=0)
+
+
+def c_mlp(run: Runner) -> None:
+    """A small neural net (standardised features, 7 outputs, seeds averaged) as a fourth blend part
+    (forest + ridge + MLP averaged, then the boosted overall as shipped), or alone."""
+    base = SimilarityModel()
+
+    def factory(hidden, alpha, weight, alone=False):
+        def fp(Xtr, Ytr, Xtes):
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                mlp = _mlp_fit(Xtr, Ytr, hidden=hidden, alpha=alpha)
+            if alone:
+                return np.mean([np.clip(mlp(Xt), 0, 1)[:, 0] for Xt in Xtes], axis=0)
+            models = base._fit_all(Xtr, Ytr)
+            out = []
+            for Xt in Xtes:
+                p = (_forest_predict_(models["forest"], Xt) + models["ridge"].predict(Xt) + weight * mlp(Xt)) / (2 + weight)
+                p[:, 0] = (2 * p[:, 0] + models["boosted"]["overall"].predict(Xt)) / 3
+                out.append(np.clip(p, 0, 1)[:, 0])
+            return np.mean(out, axis=0)
+        return fp
+
+    _generic(run, "mlp_alone_32_0.1", factory((32,), 1e-1, 1.0, alone=True))
+    _generic(run, "mlp_32_0.1", factory((32,), 1e-1, 1.0))
+    _generic(run, "mlp_64_1", factory((64,), 1.0, 1.0))
+
+
+def c_mlp_more(run: Runner) -> None:
+    """The best ``mlp`` row (64 units, alpha 1) with more regularisation, and weighted twice."""
+    base = SimilarityModel()
+
+    def fp_factory(alpha, weight):
+        def fp(Xtr, Ytr, Xtes):
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                mlp = _mlp_fit(Xtr, Ytr, hidden=(64,), alpha=alpha)
+            models = base._fit_all(Xtr, Ytr)
+            out = []
+            for Xt in Xtes:
+                p = (_forest_predict_(models["forest"], Xt) + models["ridge"].predict(Xt) + weight * mlp(Xt)) / (2 + weight)
+                p[:, 0] = (2 * p[:, 0] + models["boosted"]["overall"].predict(Xt)) / 3
+                out.append(np.clip(p, 0, 1)[:, 0])
+            return np.mean(out, axis=0)
+        return fp
+
+    _generic(run, "mlp_64_3", fp_factory(3.0, 1.0))
+    _generic(run, "mlp_64_1_w2", fp_factory(1.0, 2.0))
+
+
+def _forest_predict_(forest, X):
+    from storylens.similarity import _forest_predict
+
+    return _forest_predict(forest, X)
+
+
+def c_residual(run: Runner) -> None:
+    """A linear model first and trees on what it leaves (ridge + extra-trees / boosted on the ridge's
+    residuals): trees cannot extrapolate past their training targets, a linear part can."""
+    from sklearn.ensemble import ExtraTreesRegressor, HistGradientBoostingRegressor
+    from sklearn.linear_model import Ridge
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    def factory(with_shipped):
+        def fp(Xtr, Ytr, Xtes):
+            ridge = make_pipeline(StandardScaler(), Ridge(alpha=3.0)).fit(Xtr, Ytr)
+            R = Ytr - ridge.predict(Xtr)
+            forest = ExtraTreesRegressor(n_estimators=100, min_samples_leaf=5, max_features=0.5, random_state=0,
+                                         n_jobs=1).fit(Xtr, R)
+            boost = HistGradientBoostingRegressor(max_iter=150, learning_rate=0.08, max_leaf_nodes=15,
+                                                  min_samples_leaf=20, l2_regularization=1.0, random_state=0).fit(Xtr, R[:, 0])
+            shipped = SimilarityModel()._fit_all(Xtr, Ytr) if with_shipped else None
+            out = []
+            for Xt in Xtes:
+                lin = ridge.predict(Xt)[:, 0]
+                p = lin + (forest.predict(Xt)[:, 0] + boost.predict(Xt)) / 2
+                if shipped is not None:
+                    q = (_forest_predict_(shipped["forest"], Xt) + shipped["ridge"].predict(Xt)) / 2
+                    q0 = (2 * q[:, 0] + shipped["boosted"]["overall"].predict(Xt)) / 3
+                    p = (p + np.clip(q0, 0, 1)) / 2
+                out.append(np.clip(p, 0, 1))
+            return np.mean(out, axis=0)
+        return fp
+
+    _generic(run, "residual", factory(False))
+    _generic(run, "residual_plus_shipped", factory(True))
+
+
+def chunk_columns(dev, path: Path) -> dict[str, np.ndarray]:
+    """e5 features of more than the lead: each text's second 600 characters (``path``: unit vectors
+    and whether the text has them, from the same engine as the leads), and the mean of the two
+    chunk vectors; the mean vectors calibrated against a bank of dev mean vectors as the lead is
+    (each row's group left out)."""
+    from storylens.similarity import LeadBank
+
+    d = np.load(path)
+    lead = dev.vectors["lead"].astype(np.float32)
+    V, has = d["V"].astype(np.float32), d["has"]
+    c2 = np.where(has[:, None], V, lead)
+    mean = ideas.unit(lead + np.where(has[:, None], V, lead))
+    bank = LeadBank(mean.astype(np.float16).astype(np.float32), list(dev.tlang))
+    n = len(dev.y)
+    out = {k: np.zeros(n) for k in ("c2cos", "mcos", "cross", "m_shift", "m_z", "m_csls", "m_ratio")}
+    by_group: dict[str, list[int]] = {}
+    for i, g in enumerate(dev.groups):
+        by_group.setdefault(g, []).extend(dev.pos[i].tolist())
+    for i, (a, b) in enumerate(dev.pos):
+        keep = np.ones(len(mean), dtype=bool)
+        keep[by_group[dev.groups[i]]] = False
+        out["c2cos"][i] = float(c2[a] @ c2[b])
+        mc = float(bank.vectors[a] @ bank.vectors[b])
+        out["mcos"][i] = mc
+        out["cross"][i] = max(float(lead[a] @ c2[b]), float(c2[a] @ lead[b]))
+        out["m_shift"][i], out["m_z"][i] = bank.features(bank.vectors[a], bank.vectors[b], dev.lang1[i], dev.lang2[i], mc, keep)
+        out["m_csls"][i], out["m_ratio"][i] = bank.margins(bank.vectors[a], bank.vectors[b], mc, keep)
+    return out
+
+
+def c_chunks(run: Runner) -> None:
+    path = RESULTS / "similarity_chunk_600_1200.npz"
+    cols = chunk_columns(run.dev, path)
+    n = run.X.shape[1]
+
+    def add(name, keys):
+        X = np.hstack([run.X, np.column_stack([cols[k] for k in keys])])
+        run.refit(name, X=X, swap=run.swap + list(range(n, n + len(keys))))
+
+    add("chunks_c2cos", ["c2cos"])
+    add("chunks_mean", ["mcos", "m_shift", "m_z"])
+    add("chunks_all", ["c2cos", "mcos", "cross", "m_shift", "m_z", "m_csls", "m_ratio"])
+    # the e5 columns of the mean vector in place of the lead's
+    names = run.names
+    X = run.X.copy()
+    for col, key in (("e5_cos_lead", "mcos"), ("e5_lp_shift", "m_shift"), ("e5_lp_z", "m_z"),
+                     ("e5_csls", "m_csls"), ("e5_ratio", "m_ratio")):
+        X[:, names.index(col)] = cols[key]
+    run.refit("chunks_replace", X=X)
+
+
+def e5_columns(dev, V: np.ndarray) -> dict[str, np.ndarray]:
+    """The shipped e5 columns (cosine, language-pair shift / z, CSLS / ratio margins) of other per-text
+    unit vectors ``V`` (rows of ``dev.texts``), against a bank of the same vectors, each row's group left out."""
+    from storylens.similarity import LeadBank
+
+    bank = LeadBank(V.astype(np.float16).astype(np.float32), list(dev.tlang))
+    by_group: dict[str, list[int]] = {}
+    for i, g in enumerate(dev.groups):
+        by_group.setdefault(g, []).extend(dev.pos[i].tolist())
+    out = np.zeros((len(dev.y), 5))
+    for i, (a, b) in enumerate(dev.pos):
+        keep = np.ones(len(V), dtype=bool)
+        keep[by_group[dev.groups[i]]] = False
+        c = float(V[a] @ V[b])
+        out[i, 0] = c
+        out[i, 1:3] = bank.features(bank.vectors[a], bank.vectors[b], dev.lang1[i], dev.lang2[i], c, keep)
+        out[i, 3:5] = bank.margins(bank.vectors[a], bank.vectors[b], c, keep)
+    return {k: out[:, j] for j, k in enumerate(("cos", "shift", "z", "csls", "ratio"))}
+
+
+E5_COLUMNS = (("e5_cos_lead", "cos"), ("e5_lp_shift", "shift"), ("e5_lp_z", "z"), ("e5_csls", "csls"), ("e5_ratio", "ratio"))
+
+
+def c_query(run: Runner) -> None:
+    """The e5 leads embedded as ``query:`` (e5's prefix for symmetric tasks: similarity, bitext mining)
+    instead of ``passage:``; the same cost per lead."""
+    V = ideas.unit(np.load(RESULTS / "similarity_query_leads.npz")["V"])
+    q = e5_columns(run.dev, V)
+    X = run.X.copy()
+    for col, key in E5_COLUMNS:
+        X[:, run.names.index(col)] = q[key]
+    run.refit("query_replace", X=X)
+    n = run.X.shape[1]
+    keys = ["cos", "shift", "z"]
+    X2 = np.hstack([run.X, np.column_stack([q[k] for k in keys])])
+    run.refit("query_beside", X=X2, swap=run.swap + list(range(n, n + len(keys))))
+
+
+def embed_chunks(cache: Path, lo: int = 600, hi: int = 1200) -> Path:
+    """e5 vectors (the default engine, through the shared cache) of each dev text's characters
+    ``lo:hi`` (texts as ``prepare_text`` gives them; a chunk under 40 characters has none)."""
+    rows, _ = train.load_rows(train.DEFAULT_DEV)
+    texts = list(train.bank_languages(rows))
+    _, e5 = train.make_embedders(cache)
+    chunks = [t.strip()[lo:hi] for t in texts]
+    idx = [i for i, c in enumerate(chunks) if len(c.strip()) >= 40]
+    V = np.zeros((len(texts), 384), dtype=np.float32)
+    for s in range(0, len(idx), 50):
+        part = idx[s:s + 50]
+        V[part] = ideas.unit(e5.embed([chunks[i] for i in part]))
+        log(f"chunks {s + len(part)}/{len(idx)}")
+    has = np.zeros(len(texts), dtype=bool)
+    has[idx] = True
+    path = RESULTS / f"similarity_chunk_{lo}_{hi}.npz"
+    np.savez_compressed(path, V=V, has=has)
+    return path
+
+
+def embed_query() -> Path:
+    """The dev leads (600 characters) embedded as e5 ``query:`` by the default engine (not cached: the
+    shared cache keys vectors by engine, not by prefix)."""
+    from storylens.embed import E5Embedder
+
+    rows, _ = train.load_rows(train.DEFAULT_DEV)
+    texts = list(train.bank_languages(rows))
+    model = E5Embedder().model
+    V = np.zeros((len(texts), 384), dtype=np.float32)
+    for i, t in enumerate(texts):
+        V[i] = model.query(t.strip()[:600])
+        if i % 250 == 0:
+            log(f"query leads {i}/{len(texts)}")
+    path = RESULTS / "similarity_query_leads.npz"
+    np.savez_compressed(path, V=V)
+    return path
+
+
 CANDIDATES = {"shipped": c_shipped, "calibrate": c_calibrate, "stack": c_stack, "pair_cal": c_pair_cal,
               "swap_train": c_swap_train, "seed": c_seed,
-              "aux_target": c_aux_target, "profile": c_profile}
+              "aux_target": c_aux_target, "profile": c_profile,
+              "dims_gold": c_dims_gold, "agree_weights": c_agree_weights, "mlp": c_mlp, "mlp_more": c_mlp_more, "residual": c_residual,
+              "chunks": c_chunks, "query": c_query}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -375,7 +689,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--only", nargs="*", choices=list(CANDIDATES), default=list(CANDIDATES))
     ap.add_argument("--tag", default="")
+    ap.add_argument("--embed-chunks", action="store_true", help="first embed every dev text's second 600 characters")
+    ap.add_argument("--embed-query", action="store_true", help="first embed every dev lead as e5 query:")
     args = ap.parse_args(argv)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    if args.embed_chunks:
+        log(f"wrote {embed_chunks(args.cache)}")
+    if args.embed_query:
+        log(f"wrote {embed_query()}")
     # the bank a retrain ships: these texts' leads as they are prepared now
     dev = ideas.Dev(args.cache, no_compute=True, bank_from_leads=True)
     log(f"dev: {len(dev.y)} rows, {len(set(dev.groups))} groups, {len(dev.model.feature_names_)} features")

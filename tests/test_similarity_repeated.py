@@ -38,3 +38,26 @@ def test_blend_of_the_parts_is_the_shipped_predict(rep):
     rows = np.arange(60)
     got = rep.blend(parts.fit_predict(rows, rows[:12]))
     assert np.allclose(got, model.predict(X[:12]), atol=1e-9)
+
+
+def test_e5_columns_are_the_shipped_columns_of_other_vectors_with_the_group_left_out(rep):
+    from types import SimpleNamespace
+
+    from storylens.similarity import LeadBank
+
+    rng = np.random.default_rng(1)
+    V = rng.normal(size=(8, 384)).astype(np.float32)
+    V /= np.linalg.norm(V, axis=1, keepdims=True)
+    dev = SimpleNamespace(y=np.zeros(3), groups=["a", "a", "b"], pos=np.array([[0, 1], [1, 2], [3, 4]]),
+                          lang1=np.array(["de", "de", "en"]), lang2=np.array(["en", "fr", "en"]),
+                          tlang=np.array(["de", "en", "fr", "en", "en", "de", "fr", "en"]))
+    got = rep.e5_columns(dev, V)
+    bank = LeadBank(V.astype(np.float16).astype(np.float32), list(dev.tlang))
+    keep = np.ones(8, dtype=bool)
+    keep[[3, 4]] = False  # group "b": its own two texts are not in its bank
+    cos = float(V[3] @ V[4])
+    assert got["cos"][2] == pytest.approx(cos)
+    assert [got["shift"][2], got["z"][2]] == pytest.approx(bank.features(bank.vectors[3], bank.vectors[4], "en", "en", cos, keep))
+    assert [got["csls"][2], got["ratio"][2]] == pytest.approx(bank.margins(bank.vectors[3], bank.vectors[4], cos, keep))
+    keep_all = np.ones(8, dtype=bool)
+    assert got["shift"][2] != pytest.approx(bank.features(bank.vectors[3], bank.vectors[4], "en", "en", cos, keep_all)[0])
