@@ -715,3 +715,26 @@ def test_a_store_from_before_published_moments_opens_and_keeps_its_rows(store_ur
         assert old.article(_id(1)).published == "2024-06-02" and old.article(_id(1)).published_at is None
         old.write_batch(StoreBatch(articles=[_article(2, published_at="2024-06-03T07:30:00Z")]))
         assert old.article(_id(2)).published_at == "2024-06-03T07:30:00Z"
+
+
+def test_a_story_row_without_key_counts_reads_back_without_any(store):
+    """A story whose members named no key: PostgreSQL aggregates its no rows to nulls, SQLite to empty arrays."""
+    from storylens.store import StoryRow
+
+    batch = _batch([1, 2], story="S-a")
+    row = StoryRow("S-a", 0, 2, np.arange(512, dtype=np.float32), "2024-06-02", "2024-06-03", (), (("en", 2),))
+    store.write_batch(StoreBatch(articles=batch.articles, vectors=batch.vectors, entities=batch.entities,
+                                 assignments=batch.assignments, state=ClusterDelta(None, {}, stories={"S-a": row})))
+    got = store.story_rows(["S-a"])["S-a"]
+    assert (got.entity_counts, got.languages, got.size) == ((), (("en", 2),), 2)
+
+
+def test_story_key_counts_come_back_in_their_places_order_whatever_the_rows_order():
+    from storylens.store._sql import _key_counts
+
+    assert _key_counts(json.dumps([[0, 1, 2], ["ferry", "kos", "key1"], [3, 1, 2]])) == (("ferry", 3), ("kos", 1),
+                                                                                         ("key1", 2))
+    # rows as a scan by key gave them: sorted by place here (a place held twice: by key)
+    assert _key_counts(json.dumps([[2, 0, 1, 1], ["key1", "ferry", "lamia", "kos"], [2, 3, 5, 1]])) == (
+        ("ferry", 3), ("kos", 1), ("lamia", 5), ("key1", 2))
+    assert _key_counts(json.dumps([None, None, None])) == () == _key_counts(json.dumps([[], [], []])) == _key_counts(None)

@@ -504,3 +504,25 @@ def test_the_exact_scan_by_slices_gives_the_whole_products_bits(dim):
             best = sorted(zip(d.tolist(), range(n)))[:10]
             assert [num for num, _ in row] == [num for _, num in best]
             np.testing.assert_allclose([dist for _, dist in row], [dist for dist, _ in best], rtol=0, atol=2e-6)
+
+
+def test_the_exact_scans_first_read_leaves_room_for_the_writers_batches():
+    # A writer's first read of the stored vectors (room=ROOM): its batches go into that room, the rows held
+    # are not copied into an array twice the size at the first batch; the rows read back are the same.
+    import numpy as np
+
+    from storylens.store._exact import ROOM, ExactScan
+
+    rng = np.random.default_rng(5)
+    first, batch = rng.normal(size=(3000, 8)).astype(np.float16), rng.normal(size=(32, 8)).astype(np.float16)
+    roomy, plain = ExactScan(8), ExactScan(8)
+    roomy.add(np.arange(3000), first, room=ROOM)
+    plain.add(np.arange(3000), first)
+    held = roomy._units
+    for scan in (roomy, plain):
+        scan.add(np.arange(3000, 3032), batch)
+    assert roomy._units is held and len(held) == 3000 + ROOM
+    assert len(plain._units) == 6000  # without room: grown to twice its rows
+    assert np.array_equal(roomy.units, plain.units) and np.array_equal(roomy.nums, plain.nums)
+    queries = rng.normal(size=(4, 8)).astype(np.float32)
+    assert roomy.nearest(queries, 5) == plain.nearest(queries, 5)

@@ -392,3 +392,23 @@ def test_a_stored_text_is_plain_only_when_its_shingles_are_its_cleaned_texts(ing
     assert sum(a.plain for a in articles) >= 10
     for a in articles:
         assert (shingles(a.text) == shingles(article_text(a.text))) >= a.plain, a.source
+
+
+def test_ingest_raises_the_collectors_thresholds_while_it_runs_and_gives_them_back(tmp_path, hashing_embedder):
+    # as the command line sets them for its whole run (storylens._gc): a library caller's ingest collects less
+    import gc
+
+    from storylens._gc import THRESHOLDS
+    from storylens.models import RawDocument
+
+    saved = gc.get_threshold()
+    seen = []
+    try:
+        gc.set_threshold(700, 10, 10)
+        with SQLiteStore(tmp_path / "s.db") as store:
+            stream.ingest([RawDocument("a.txt", "The Kos ferry ran aground on Monday, the coast guard said.")], store,
+                          embedder=hashing_embedder, progress=lambda *a, **k: seen.append(gc.get_threshold()))
+        assert seen and all(t == THRESHOLDS for t in seen)
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*saved)

@@ -246,9 +246,10 @@ def story_key_values(sid: str, counts: Sequence[tuple[str, int]]) -> list[tuple[
 
 
 def story_row(values: Sequence[Any], keys: Sequence[tuple[str, int]] = ()) -> StoryRow:
-    """A ``story_state`` row (:func:`story_row_values`' columns) and its key counts, in order."""
+    """A ``story_state`` row (:func:`story_row_values`' columns) and its key counts, in order (a tuple of
+    (str, int) pairs is taken as it is)."""
     return StoryRow(values[0], int(values[1]), int(values[2]), np.frombuffer(bytes(values[3]), dtype=np.float32).copy(),
-                    values[4], values[5], tuple((str(k), int(n)) for k, n in keys),
+                    values[4], values[5], keys if isinstance(keys, tuple) else tuple((str(k), int(n)) for k, n in keys),
                     tuple((str(k), int(n)) for k, n in json.loads(values[6])))
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 else:  # imported on first use: the store modules import this one, and listing stories reads no
     np = lazy_module("numpy")  # vector (numpy's import doubled `storylens stories`' 0.16 CPU-s)
 
-__all__ = ["EXACT_BELOW", "ExactScan"]
+__all__ = ["EXACT_BELOW", "ROOM", "ExactScan"]
 
 # Stored vectors below which the writer scans exactly (both backends; PostgreSQL builds its HNSW
 # index here). The scan costs ~0.074 us per stored vector and query (0.89 ms at 12k; ~0.03 us,
@@ -34,6 +34,9 @@ __all__ = ["EXACT_BELOW", "ExactScan"]
 # an HNSW insert and search (~7.5 ms per article on pgvector) up to ~100k; capped at half that
 # by the copy (2 KiB per vector as float32: 100 MiB at 50k) and a reader's scan on the server.
 EXACT_BELOW = 50_000
+# Rows left free past a writer's first read of the stored vectors (ExactScan.add's ``room``): 1,024 rows,
+# 32 batches of 32, ~2 MiB at 512 dimensions.
+ROOM = 1024
 # Held vectors per slice of the scan's product (4,096 x 32 float32 similarities: 512 KiB, in the cache).
 _SLICE = 4096
 
@@ -78,9 +81,11 @@ class ExactScan:
         """Say that older vectors than the held ones are stored (a copy read as a window's last rows)."""
         self._dropped = True
 
-    def add(self, nums: Sequence[int] | np.ndarray, vectors: np.ndarray) -> None:
+    def add(self, nums: Sequence[int] | np.ndarray, vectors: np.ndarray, room: int = 0) -> None:
         """Hold more stored vectors (``vectors``: one row per number, float16 as stored or the
-        float32 that rounds to it). Capacity doubles, so a batch costs its own rows, not a copy of all."""
+        float32 that rounds to it). Capacity doubles, so a batch costs its own rows, not a copy of all.
+        ``room``: rows left free past these when the copy grows (a writer's first read of the store's
+        vectors: its batches go there, not into a copy of twice the size)."""
         nums = np.asarray(nums, dtype=np.int64).reshape(-1)
         if len(nums) == 0:
             return
@@ -89,7 +94,9 @@ class ExactScan:
         if end > len(self._nums):
             # Not zero-filled: only the first ``_n`` rows are ever read (a writer's open copies the
             # whole store here: three store-sized arrays made and dropped cost it ~0.1 CPU-s at 12k).
-            size = max(end, 2 * len(self._nums), 1024)
+            # A first read of 8,000 vectors grew to 16,000 rows at the first batch's 32 (a 16 MiB copy and
+            # the new pages: ~10-25 of a 32-article ingest's CPU-ms into 8k, stop 44); with room it does not.
+            size = max(end + max(0, int(room)), 2 * len(self._nums), 1024)
             nums_grown, units_grown = np.empty(size, dtype=np.int64), np.empty((size, rows.shape[1]), dtype=np.float32)
             nums_grown[: self._n], units_grown[: self._n] = self.nums, self.units
             self._nums, self._units = nums_grown, units_grown

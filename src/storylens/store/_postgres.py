@@ -52,7 +52,7 @@ from ._common import (
     summary,
     unit_rows,
 )
-from ._exact import EXACT_BELOW, ExactScan
+from ._exact import EXACT_BELOW, ROOM, ExactScan
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, row_metadata, to_jsonable
@@ -1185,7 +1185,7 @@ class PostgresStore(SQLStoreBase):
                     nums, vecs = nums[1:], vecs[1:]
                     self._exact.hold_window()
                 if len(nums):
-                    self._exact.add(nums, vecs)
+                    self._exact.add(nums, vecs, room=ROOM)
         if window:
             self._exact.trim(window)
         return self._exact.nearest(queries, k, window or None)

@@ -55,7 +55,7 @@ from ._common import (
     summary,
     unit_rows,
 )
-from ._exact import EXACT_BELOW, ExactScan
+from ._exact import EXACT_BELOW, ROOM, ExactScan
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, SQLITE, SQLStoreBase
 from ._state import decode_state, encode_state, row_metadata, to_jsonable
@@ -951,7 +951,7 @@ class SQLiteStore(SQLStoreBase):
                 keys = keys[-self.candidate_window :]
                 self._exact.hold_window()
             if len(keys):
-                self._exact.add(keys, _index_rows(index, keys))
+                self._exact.add(keys, _index_rows(index, keys), room=ROOM)
         return self._exact
 
     def _full_graph(self, index: Any) -> Any:

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from .._gc import fewer_collections
 from ..analysis.versions import MARK_KINDS, update_mark
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
@@ -265,7 +266,11 @@ def ingest(
         embedder = get_default_embedder()
     run = _Run()
     times = times if times is not None else StageTimes()
-    with store.writer(), Preparer(embedder, max(1, workers), times, pool) as prepare:
+    # The collector's thresholds as the command line sets them for its whole run (storylens._gc): a batch
+    # into a store of thousands reads its neighbours' rows, stories and key counts, and the default
+    # thresholds walked every object the models and lexicons hold ~38 times for one 32-article batch into
+    # 8k (0.005-0.06 CPU-s of ~0.45), ~5 times into a new store (benchmarks/small_ingest.py, stop 44).
+    with fewer_collections(), store.writer(), Preparer(embedder, max(1, workers), times, pool) as prepare:
         run.use_window(store, candidate_window)
         clusterer = load_clusterer(store, clusterer_params)
         if store.get_meta("embedder") is None:
@@ -353,7 +358,7 @@ def commit(batches: Iterable[PreparedBatch], store: Store, *,
     re-committing the same batches changes nothing. ``candidate_window`` as :func:`ingest`'s.
     """
     run = _Run()
-    with store.writer():
+    with fewer_collections(), store.writer():  # as ingest's
         run.use_window(store, candidate_window)
         clusterer = load_clusterer(store, clusterer_params)
         for batch in batches:
