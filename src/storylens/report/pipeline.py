@@ -58,9 +58,11 @@ from ..models import (
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
 from ..text import (
+    LANGUAGES,
     NAME_INFLECTING_LANGUAGES,
     READER_LANGUAGE,
     base,
+    field_pattern,
     field_patterns,
     profile,
     rate_terms,
@@ -214,7 +216,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents),
                          assumed=frozenset(doc_id for doc_id, p in publication.items() if p.inferred),
-                         headlines=_headlines(documents))
+                         headlines=_headlines(documents),
+                         sentences={d.id: tuple((s.id, s.text, s.language or d.language) for s in d.sentences) for d in documents})
     # Quotes first: two renderings of one utterance put their sentences into one claim.
     params = _with_second_encoder(aligner_settings(components.settings), components, documents)
     # quotations of a language outside USE's are compared on e5 (loaded only then)
@@ -737,6 +740,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
 
 
 _MEASURES_KEPT = 50_000
+# How far into a sentence a date may start and still open it: "In 2018,", "وفي عام 2018،", "Im März 2018" (:meth:`_Measures.other_year`).
+_OPENING_DATE = 16
 _NUMBERS: dict[tuple[str, str | None], tuple] = {}
 _DATES: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
 _TIMES: dict[tuple[str, str | None], tuple[tuple, tuple, tuple]] = {}
@@ -771,8 +776,13 @@ class _Measures:
 
     def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None,
                  places: _Places | None = None, assumed: frozenset[str] = frozenset(),
-                 headlines: Mapping[str, tuple[str, tuple[tuple[str, str | None], ...]]] | None = None):
+                 headlines: Mapping[str, tuple[str, tuple[tuple[str, str | None], ...]]] | None = None,
+                 sentences: Mapping[str, Sequence[tuple[str, str, str | None]]] | None = None):
         self.published = published
+        # each document's sentences (id, text, language) in order: a sentence dated by the year of one before it
+        # ("Later that year, …" after "In 2018, …") is read with those (:meth:`other_year`, trial57 F13)
+        self.sentences = sentences or {}
+        self._years: dict[tuple[str, str], str | None] = {}
         # each document's headline and its body's sentences (text, language): a headline's weekday is read with
         # its body (quantities.read_headline, trial49 F20)
         self.headlines = headlines or {}
@@ -843,6 +853,49 @@ class _Measures:
         pattern, names = rate_terms()
         keys |= {f"R:{names[m.group().lower()]}" for m in pattern.finditer(unit.text)}
         return frozenset(keys)
+
+    def other_year(self, unit: Unit) -> bool:
+        """Whether ``unit``'s sentence dates itself to a year other than its document's publication year (any year
+        when the document is undated): it opens
+        with that year ("In 2018, floods near the Dead Sea killed 21 people", «En 2018, …», "وفي عام 2018، …") or
+        with words that take the year of a sentence before ("Later that year, …" after "In 2018, …"; text data
+        "year_anaphora"). Its figures are a past event's, no reading of today's (trial57 F13: "killed: 21 vs aucun
+        décès" against the spokesman's "no deaths were recorded")."""
+        published = self.published.get(unit.doc)
+        year = self._sentence_year(unit.doc, unit.sentence)
+        # undated, a sentence opening with its year is background still: today's event is told by its day
+        return year is not None and (not published or year != str(published)[:4])
+
+    def _sentence_year(self, doc: str, sentence: str, depth: int = 0) -> str | None:
+        key = (doc, sentence)
+        if key in self._years:
+            return self._years[key]
+        rows = self.sentences.get(doc, ())
+        at = next((i for i, row in enumerate(rows) if row[0] == sentence), None)
+        year = None
+        if at is not None:
+            _, text, lang = rows[at]
+            year = self._opening_year(text, doc, lang)
+            anaphora = field_pattern(lang, "year_anaphora") if lang in LANGUAGES else None
+            if year is None and anaphora is not None and depth < 3 and anaphora.search(text):
+                # the nearest sentence before that dates itself (up to three back)
+                year = next((y for row in reversed(rows[max(0, at - 3):at])
+                             if (y := self._sentence_year(doc, row[0], depth + 1)) is not None), None)
+        self._years[key] = year
+        return year
+
+    def _opening_year(self, text: str, doc: str, language: str | None) -> str | None:
+        """The year of a date that opens ``text`` ("In 2018,", "Im März 2018", "2018年"), not a start ("Since
+        2018, …": a state running until now) nor a date read against the publication date."""
+        for d in self.dates(text, doc, language):
+            if not d.date or d.relative or d.until or d.start > _OPENING_DATE:
+                continue
+            before = text[:d.start].lower().split()
+            since = profile(language).date_since if language in LANGUAGES else ()
+            if before and (before[-1] in since or " ".join(before[-2:]) in since):
+                continue
+            return str(d.date)[:4]
+        return None
 
     def counts_toll(self, unit: Unit) -> bool:
         """Whether the unit counts a counted event (:data:`quantities.COUNTED`: killed, injured, missing, …)."""
@@ -953,7 +1006,7 @@ class _Measures:
         other: two lower bounds ("at least 42" / "Al menos 57"), or a zero count scoped to a
         place the other unit is not about ("no one in Tirana" / "at least 42"). None for units
         of two occasions (an increment, or dates that disagree too)."""
-        if self._increment(a) or self._increment(b) or self.days_differ(a, b):
+        if self._increment(a) or self._increment(b) or self.days_differ(a, b) or self.other_year(a) != self.other_year(b):
             return []
         partial = self._partial_figures(a, b)
         if partial is not None:
@@ -1061,6 +1114,8 @@ class _Measures:
         fact told two ways: no conflict. ``dated=False`` leaves the dates' own conflicts out (numbers only)."""
         if self._increment(a) or self._increment(b):
             return []  # "drei weitere Leichen": a later count, so a later occasion
+        if self.other_year(a) != self.other_year(b):
+            return []  # "In 2018, floods killed 21" against today's "no deaths": two events (trial57 F13)
         numbers = self.number_conflicts(a, b)
         dates = self.date_conflicts(a, b) if dated else []
         # two days are two occasions even when they are a measure's two acts (no date conflict of their own):
@@ -2219,6 +2274,8 @@ class _ZeroAgainstCount:
         m = self.measures
         if m._increment(a) or m._increment(b) or m.days_differ(a, b) or m.partial_count(a) or m.partial_count(b):
             return []
+        if m.other_year(a) != m.other_year(b):
+            return []  # "In 2018, floods … killed 21" is no count of today's event (trial57 F13)
         counts_a, _ = m._unscoped(a, b, m.kinds(a.text, a.language).get("count", []))
         counts_b, _ = m._unscoped(b, a, m.kinds(b.text, b.language).get("count", []))
         counts_a = [q for q in counts_a if q.value != 0 or _qualified_zero(a, q, b) is None]
