@@ -734,12 +734,15 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count,
                          _VoteType(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
-                           measures.term_differences, measures.stage_differences, verdicts.differences),
+                           measures.term_differences, measures.stage_differences, verdicts.differences,
+                           measures.toll_course),
         **params,
     )
 
 
 _MEASURES_KEPT = 50_000
+# A figure of :meth:`_Measures.toll_course` with the day it was read on: "seven (2025-06-21)".
+_TOLL_DAY = re.compile(r"\S \(\d{4}-\d\d-\d\d\)")
 # How far into a sentence a date may start and still open it: "In 2018,", "وفي عام 2018،", "Im März 2018" (:meth:`_Measures.other_year`).
 _OPENING_DATE = 16
 _NUMBERS: dict[tuple[str, str | None], tuple] = {}
@@ -843,7 +846,10 @@ class _Measures:
         # "kam Fidesz auf 52,1 Prozent" through the figure and hid the turnout conflict, 52.1 vs 69.5)
         keys = {f"N:{q.value:g}" + (f"@{quantities.anchor_measure(q)}" if q.unit == "%" and quantities.anchor_measure(q) else "")
                 for q in self.numbers(unit.text, unit.language)
-                if q.value is not None and not getattr(q, "vague", False)}
+                if q.value is not None and not getattr(q, "vague", False) and not self._counted_zero(q)}
+        # a zero count keys with what it counts: "No arrests have been made." and "No one was hurt." share no
+        # figure (trial57 F21: two zeros of different things aligned as one shared fact)
+        keys |= {f"N:0@{quantities.unit_key(q.unit)}" for q in self.numbers(unit.text, unit.language) if self._counted_zero(q)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
         # a clock time to the minute ("3:17 a.m." / "um 3.17 Uhr" / "a las 3.17": ClaimAligner.time_pairs),
@@ -896,6 +902,11 @@ class _Measures:
                 continue
             return str(d.date)[:4]
         return None
+
+    @staticmethod
+    def _counted_zero(q: Any) -> bool:
+        """Whether ``q`` counts nobody of a counted event ("No arrests", "No one was hurt": killed, injured, …)."""
+        return q.value == 0 and quantities.unit_key(q.unit) in quantities.COUNTED
 
     def counts_toll(self, unit: Unit) -> bool:
         """Whether the unit counts a counted event (:data:`quantities.COUNTED`: killed, injured, missing, …)."""
@@ -1045,6 +1056,37 @@ class _Measures:
         return quantities.unmatched_lone_counts(counts_a, counts_b) if counts_a and counts_b else []
 
     noun_differences.nouns = True  # type: ignore[attr-defined]
+
+    def toll_course(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        """(what, toll of a with its day, toll of b with its day) for a count of one counted event (killed, injured,
+        …) that two reports read on two days give differently with no conflict said ("killed seven" on 21 June,
+        "has risen to nine" on 22 June, trial57 F16: a rising toll shown as plain agreement). The day is the
+        report's publication day, else the latest day its sentence names; each side's toll is its largest count."""
+        day_a, day_b = self._reading_day(a), self._reading_day(b)
+        if not day_a or not day_b or day_a == day_b or self.other_year(a) or self.other_year(b):
+            return []
+        said = {_what(msg) for msg in self.measure_conflicts(a, b)}
+        counts_a = self.kinds(a.text, a.language).get("count", [])
+        counts_b = self.kinds(b.text, b.language).get("count", [])
+        out = []
+        for key in sorted(quantities.COUNTED):
+            xs = [q for q in counts_a if quantities.unit_key(q.unit) == key and q.value]
+            ys = [q for q in counts_b if quantities.unit_key(q.unit) == key and q.value]
+            if not xs or not ys or key in said:
+                continue
+            top_a, top_b = max(xs, key=lambda q: q.value), max(ys, key=lambda q: q.value)
+            if top_a.value != top_b.value:
+                out.append((key, f"{top_a.text} ({day_a})", f"{top_b.text} ({day_b})"))
+        return out
+
+    toll_course.course = True  # type: ignore[attr-defined]
+
+    def _reading_day(self, unit: Unit) -> str | None:
+        published = self.published.get(unit.doc)
+        if published:
+            return str(published)[:10]
+        days = sorted(str(d.date) for d in self.dates(unit.text, unit.doc, unit.language) if d.date and len(str(d.date)) == 10)
+        return days[-1] if days else None
 
     def stage_differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
         """("case", "charged", "convicted") when one unit reports only a charge and the other only a conviction or a
@@ -2823,6 +2865,9 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
     # may be the fact (trial55 F2: "Six tugboats took part" was the summary's).
     shared = [c for c in claims if c.status == "shared" and not all(d in apart for d in c.docs)
               and not (c.differs and (NOT_JUDGED in c.differs or NOUNS_NOT_JUDGED in c.differs))
+              # nor one whose toll two reports read on two days (_Measures.toll_course): "kills seven" is no
+              # agreed fact beside "has risen to nine" (trial57 F16)
+              and not (c.differs and _TOLL_DAY.search(c.differs))
               and not _states_a_contested_measure(c, claims, documents)]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
     language = summary_language([d for d in documents if d.id not in apart], reader_language)
