@@ -70,3 +70,14 @@ def test_aircraft_counts_are_one_measure(lang: str, text: str, value: int) -> No
 def test_zh_head_noun_before_a_verb_counts_only_objects() -> None:
     # a toll's verb after the noun is still the toll: "2艘渔船遇难" counts the lost, as before
     assert [unit_key(q.unit) for q in extract_numbers("2艘渔船遇难", "zh")] == ["killed"]
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("zh", "截至22时，已造成7人死亡、23人受伤。", [(7, "killed"), (23, "injured")]),  # F15: no count "22 时"
+    ("ja", "午後10時現在、7人が死亡した。", [(7, "killed")]),
+    ("ko", "오후 3시 현재 2명이 숨졌다.", [(2, "killed")]),
+    ("zh", "事故造成3人死亡，救援持续了24小时。", [(3, "killed"), (24, "hour")]),  # a duration stays one
+    ("ja", "救助活動は3時間続いた。", [(3, "hour")]),
+])
+def test_an_hour_of_the_day_is_no_count(lang: str, text: str, counts: list[tuple[int, str]]) -> None:
+    assert [(q.value, unit_key(q.unit)) for q in extract_numbers(text, lang)] == counts
