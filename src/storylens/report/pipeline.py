@@ -276,7 +276,70 @@ def ledger_claims(aligner: ClaimAligner, documents: Sequence[Document], measures
     ``compare`` ships rather than the aligner's claims alone."""
     claims, pairs = aligner.claims(documents)
     claims = _speaker_conflicts([_with_quantities(c, documents, measures) for c in claims], quotes)
+    claims = _unmet_tolls(claims, documents, measures, story_of)
     return _split_lead_dates(claims, documents, measures, story_of), pairs
+
+
+# The tolls two reports may each state once in sentences the aligner never pairs (:func:`_unmet_tolls`).
+_UNMET_TOLLS = ("killed", "injured", "missing")
+
+
+def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _Measures,
+                 story_of: Mapping[str, int]) -> list[Claim]:
+    """``claims`` with the toll two reports give differently where the two tolls never meet in one claim (trial57
+    F1: ar "مقتل ثلاثة أشخاص وإصابة 14 آخرين" was aligned with en "Fourteen people were treated in hospital", en
+    "killing two people" with the ar lead, and "two killed" stood in the summary as agreed). Only a report that
+    gives one toll of the kind in all its sentences of today (:meth:`_Measures.other_year`, no increment), both read
+    on one day, and only a shared claim one side of which holds the toll while the other holds none of that kind:
+    that claim states the event whose toll the reports dispute. A toll both sides of some claim hold is the
+    regular checks' (they said what they found)."""
+    by_id = {d.id: d for d in documents}
+    named = len(documents) > 2
+    out = list(claims)
+    for x, y in combinations([d.id for d in documents], 2):
+        if story_of.get(x) != story_of.get(y) or measures._reading_day(_doc_unit(by_id[x])) != measures._reading_day(_doc_unit(by_id[y])):
+            continue
+        for key in _UNMET_TOLLS:
+            held = {doc: _toll_sentences(by_id[doc], key, measures) for doc in (x, y)}
+            if not held[x] or not held[y]:
+                continue
+            figures = {doc: [q for qs in held[doc].values() for q in qs] for doc in (x, y)}
+            if len({q.value for q in figures[x]}) != 1 or len({q.value for q in figures[y]}) != 1:
+                continue
+            found = quantities.compare_numbers(figures[x][:1], figures[y][:1])
+            if not found or any({e.sentence for e in c.evidence} & set(held[x]) and {e.sentence for e in c.evidence} & set(held[y])
+                                for c in out):
+                continue
+            for i, c in enumerate(out):
+                sides = {e.doc for e in c.evidence}
+                if c.status != "shared" or not {x, y} <= sides:
+                    continue
+                mine = {doc: any(e.sentence in held[doc] for e in c.evidence if e.doc == doc) for doc in (x, y)}
+                if mine[x] != mine[y]:
+                    note = "; ".join(f"{x}/{y}: {msg}" if named else msg for msg in found)
+                    out[i] = replace(c, status="conflicting", conflict=note)
+    return out
+
+
+def _doc_unit(doc: Document) -> Unit:
+    return Unit(doc.id, f"{doc.id}:s0", doc.title or "", 0, len(doc.title or ""), doc.language)
+
+
+def _toll_sentences(doc: Document, key: str, measures: _Measures) -> dict[str, list]:
+    """The sentences of ``doc`` that count ``key`` (non-zero) of today, and those counts; empty when one of them
+    counts an increment ("two more died") or a toll of another year."""
+    out: dict[str, list] = {}
+    for s in doc.sentences:
+        lang = s.language or doc.language
+        unit = Unit(doc.id, s.id, s.text, 0, len(s.text), lang)
+        counts = [q for q in measures.kinds(s.text, lang).get("count", [])
+                  if quantities.unit_key(q.unit) == key and q.value and not getattr(q, "running", False)]
+        if not counts or measures.other_year(unit):
+            continue
+        if measures._increment(unit):
+            return {}
+        out[s.id] = counts
+    return out
 
 
 def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[str, str]]:
