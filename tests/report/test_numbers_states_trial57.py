@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.claims import Unit
-from storylens.report.pipeline import _Measures
+from storylens.models import Claim, Document, Evidence, Sentence
+from storylens.report.pipeline import _Measures, _unmet_tolls
 
 
 def _unit(doc: str, n: int, text: str, lang: str) -> Unit:
@@ -103,3 +104,66 @@ def test_zeros_of_two_things_share_no_anchor(lang_a: str, a: str, lang_b: str, b
 def test_zeros_of_one_thing_share_their_anchor() -> None:
     m = _measures({}, {})
     assert m.anchor_keys(_unit("d1", 0, "No one was hurt.", "en")) & m.anchor_keys(_unit("d2", 0, "Personne n'a été blessé.", "fr"))
+
+
+# -- F1: tolls that never meet in one claim ---------------------------------------------------------------------
+
+
+def _doc(doc_id: str, lang: str, sentences: list[str], published: str = "2025-07-23") -> Document:
+    rows, at = [], 0
+    for i, text in enumerate(sentences):
+        rows.append(Sentence(f"{doc_id}:s{i}", text, at, at + len(text), language=lang))
+        at += len(text) + 2
+    return Document(doc_id, f"{doc_id}.txt", "\n\n".join(sentences), tuple(rows), title=sentences[0], published=published, language=lang)
+
+
+def _claim(cid: str, *evidence: tuple[Document, int]) -> Claim:
+    ev = tuple(Evidence(d.id, d.sentences[i].id, d.sentences[i].text) for d, i in evidence)
+    return Claim(cid, "shared" if len({d.id for d, _ in evidence}) > 1 else "unique", ev[0].text, ev,
+                 docs=tuple(dict.fromkeys(d.id for d, _ in evidence)))
+
+
+_EN = ["Cyprus wildfire kills two", "A wildfire tore through villages in southern Cyprus, killing two people.",
+       "Fourteen people were treated in hospital for burns."]
+_TOLLS_APART = [
+    ("ar", ["حريق في قبرص", "اندلع حريق في جنوب قبرص يوم الأربعاء.", "وأسفر الحريق عن مقتل ثلاثة أشخاص وإصابة 14 آخرين."]),
+    ("fr", ["Incendie à Chypre", "Un incendie a ravagé des villages du sud de Chypre mercredi.",
+            "L'incendie a fait trois morts et 14 blessés."]),
+    ("es", ["Incendio en Chipre", "Un incendio arrasó aldeas del sur de Chipre el miércoles.",
+            "El incendio dejó tres muertos y 14 heridos."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "other"), _TOLLS_APART)
+def test_tolls_that_never_meet_are_checked_across_claims(lang: str, other: list[str]) -> None:
+    en, xx = _doc("d1", "en", _EN), _doc("d2", lang, other)
+    # the aligner's pairing of trial57 F1: the toll sentences each with a sentence that has no toll of that kind
+    claims = [_claim("c1", (en, 0), (xx, 0)), _claim("c2", (en, 1), (xx, 1)), _claim("c3", (en, 2), (xx, 2))]
+    out = _unmet_tolls(claims, [en, xx], _Measures({"d1": en.published, "d2": xx.published}), {"d1": 0, "d2": 0})
+    # the headline "kills two" against a headline with no toll too: each side's toll sits on its own claim
+    assert [c.status for c in out] == ["conflicting", "conflicting", "conflicting"]
+    assert all(c.conflict and c.conflict.startswith("killed: 2 vs ") for c in out)
+
+
+@pytest.mark.parametrize(("lang", "other"), _TOLLS_APART)
+def test_tolls_that_meet_are_left_to_the_pair_checks(lang: str, other: list[str]) -> None:
+    en, xx = _doc("d1", "en", _EN), _doc("d2", lang, other)
+    claims = [_claim("c1", (en, 0), (xx, 0)), _claim("c2", (en, 1), (xx, 2)), _claim("c3", (en, 2)), _claim("c4", (xx, 1))]
+    out = _unmet_tolls(claims, [en, xx], _Measures({"d1": en.published, "d2": xx.published}), {"d1": 0, "d2": 0})
+    assert out == claims
+
+
+def test_one_toll_in_both_no_conflict_and_two_tolls_in_one_report_none_either() -> None:
+    same = ["Incendie à Chypre", "Un incendie a ravagé des villages mercredi.", "L'incendie a fait deux morts et 14 blessés."]
+    two = ["Incendie à Chypre", "Un incendie a fait deux morts mercredi.", "L'incendie a fait trois morts et 14 blessés."]
+    en = _doc("d1", "en", _EN)
+    for other in (same, two):
+        xx = _doc("d2", "fr", other)
+        claims = [_claim("c1", (en, 0), (xx, 0)), _claim("c2", (en, 1), (xx, 1)), _claim("c3", (en, 2), (xx, 2))]
+        assert _unmet_tolls(claims, [en, xx], _Measures({"d1": en.published, "d2": xx.published}), {"d1": 0, "d2": 0}) == claims
+
+
+def test_tolls_read_on_two_days_are_no_unmet_conflict() -> None:
+    en, fr = _doc("d1", "en", _EN), _doc("d2", "fr", _TOLLS_APART[1][1], published="2025-07-24")
+    claims = [_claim("c1", (en, 0), (fr, 0)), _claim("c2", (en, 1), (fr, 1)), _claim("c3", (en, 2), (fr, 2))]
+    assert _unmet_tolls(claims, [en, fr], _Measures({"d1": en.published, "d2": fr.published}), {"d1": 0, "d2": 0}) == claims

@@ -1025,6 +1025,13 @@ class _Measures:
         if start < 0:
             return frozenset()
         lo, _ = conflicts_mod.figure_clause(unit.text, start, end, unit.language)
+        if quantities.unit_key(q.unit) in _SENT_BY_SUBJECT:
+            # the party nearest before the figure: "أرسلت اليونان طائرتين …، فيما أرسلت إسرائيل ثلاث طائرات" gives
+            # Israel's three, not Greece's too (a clause an Arabic comma does not end)
+            for m in reversed(list(re.finditer(r"\s", unit.text[lo:start]))):
+                near = self.places.named_in(unit, lo + m.end(), start)
+                if near:
+                    return near
         return self.places.named_in(unit, lo, start)
 
     def _one_subjects(self, a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
@@ -1139,7 +1146,7 @@ class _Measures:
                 continue
             top_a, top_b = max(xs, key=lambda q: q.value), max(ys, key=lambda q: q.value)
             if top_a.value != top_b.value:
-                out.append((key, f"{top_a.text} ({day_a})", f"{top_b.text} ({day_b})"))
+                out.append((key, f"{_toll_figure(top_a)} ({day_a})", f"{_toll_figure(top_b)} ({day_b})"))
         return out
 
     toll_course.course = True  # type: ignore[attr-defined]
@@ -1468,8 +1475,19 @@ def _what(conflict: str) -> str:
 
 def _subject_bearing(q: Any) -> bool:
     """A percentage or an amount of money: a figure a company, a person or a place has ("Sprint's stock rose
-    78%", "SoftBank's loss of $2 billion"), unlike a toll, whose clause names its source as often."""
-    return q.unit == "%" or getattr(q, "kind", None) == "money"
+    78%", "SoftBank's loss of $2 billion"), unlike a toll, whose clause names its source as often. And the aircraft
+    a country sends ("Greece sent two Canadair aircraft, Israel three planes": trial57 F2, each country's own)."""
+    return q.unit == "%" or getattr(q, "kind", None) == "money" or quantities.unit_key(q.unit) in _SENT_BY_SUBJECT
+
+
+def _toll_figure(q: Any) -> str:
+    """A toll as :meth:`_Measures.toll_course` shows it: as written when in digits, else its value ("семи" and
+    "Семь" are one 7)."""
+    return str(q.text) if any(ch.isdigit() for ch in str(q.text)) else f"{q.value:g}"
+
+
+# Measures of what a party sends or has, counted per party in one sentence (:func:`_subject_bearing`).
+_SENT_BY_SUBJECT = frozenset({"aircraft"})
 
 
 class _Places:
