@@ -2342,7 +2342,8 @@ class ClaimAligner:
                 what, _, rest = line.partition(": ")
                 figures = rest.split(" vs ")
                 if len(figures) == 2 and what not in named:
-                    newest = re.sub(r"\s+\(.*\)$", "", figures[1])  # without a note on the figures' judging
+                    # without a note on the figures' judging (a toll's day stays: "nine (2025-06-22)")
+                    newest = re.sub(r"\s+\((?!\d{4}-\d\d-\d\d\)$).*\)$", "", figures[1])
                     out.append(f"{what}: {figures[0]} → {newest}, updated ({newer} updates {older})")
         return out
 
@@ -2415,6 +2416,7 @@ class ClaimAligner:
         spelled: dict[tuple[str, str], str] = {}  # (what, one value however written) -> its first spelling
         judged: set[str] = set()  # what a check that vouches for "no contradiction" found differing
         nouns: set[str] = set()  # what a check of two languages' unknown nouns found differing
+        course: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents, of a toll read on two days
         closest = _closest_pairs(inside)
         for p in inside:
             # Every closest pair of the claim, below the conflict floor too: a difference is no
@@ -2430,11 +2432,14 @@ class ClaimAligner:
                         nouns.add(what)  # shown with NOUNS_NOT_JUDGED unless a judging check found it too
                     elif not getattr(check, "unchecked", False):
                         judged.add(what)
+                    # a toll read on two days (a ``course`` check) is shown by its own figures, each with its day
+                    table = course if getattr(check, "course", False) else figures
                     for fig, doc in ((fa, p.a.doc), (fb, p.b.doc)):
                         fig = spelled.setdefault((what, _figure_value(fig)), fig)  # "7,2" and "7.2": one figure
-                        seen = figures.setdefault(what, {}).setdefault(fig, [])
+                        seen = table.setdefault(what, {}).setdefault(fig, [])
                         if doc not in seen:
                             seen.append(doc)
+        figures.update(course)
         named = len(docs) > 2
         lines = []
         for what, by_figure in figures.items():

@@ -58,9 +58,11 @@ from ..models import (
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
 from ..text import (
+    LANGUAGES,
     NAME_INFLECTING_LANGUAGES,
     READER_LANGUAGE,
     base,
+    field_pattern,
     field_patterns,
     profile,
     rate_terms,
@@ -214,7 +216,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents),
                          assumed=frozenset(doc_id for doc_id, p in publication.items() if p.inferred),
-                         headlines=_headlines(documents))
+                         headlines=_headlines(documents),
+                         sentences={d.id: tuple((s.id, s.text, s.language or d.language) for s in d.sentences) for d in documents})
     # Quotes first: two renderings of one utterance put their sentences into one claim.
     params = _with_second_encoder(aligner_settings(components.settings), components, documents)
     # quotations of a language outside USE's are compared on e5 (loaded only then)
@@ -273,7 +276,70 @@ def ledger_claims(aligner: ClaimAligner, documents: Sequence[Document], measures
     ``compare`` ships rather than the aligner's claims alone."""
     claims, pairs = aligner.claims(documents)
     claims = _speaker_conflicts([_with_quantities(c, documents, measures) for c in claims], quotes)
+    claims = _unmet_tolls(claims, documents, measures, story_of)
     return _split_lead_dates(claims, documents, measures, story_of), pairs
+
+
+# The tolls two reports may each state once in sentences the aligner never pairs (:func:`_unmet_tolls`).
+_UNMET_TOLLS = ("killed", "injured", "missing")
+
+
+def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _Measures,
+                 story_of: Mapping[str, int]) -> list[Claim]:
+    """``claims`` with the toll two reports give differently where the two tolls never meet in one claim (trial57
+    F1: ar "مقتل ثلاثة أشخاص وإصابة 14 آخرين" was aligned with en "Fourteen people were treated in hospital", en
+    "killing two people" with the ar lead, and "two killed" stood in the summary as agreed). Only a report that
+    gives one toll of the kind in all its sentences of today (:meth:`_Measures.other_year`, no increment), both read
+    on one day, and only a shared claim one side of which holds the toll while the other holds none of that kind:
+    that claim states the event whose toll the reports dispute. A toll both sides of some claim hold is the
+    regular checks' (they said what they found)."""
+    by_id = {d.id: d for d in documents}
+    named = len(documents) > 2
+    out = list(claims)
+    for x, y in combinations([d.id for d in documents], 2):
+        if story_of.get(x) != story_of.get(y) or measures._reading_day(_doc_unit(by_id[x])) != measures._reading_day(_doc_unit(by_id[y])):
+            continue
+        for key in _UNMET_TOLLS:
+            held = {doc: _toll_sentences(by_id[doc], key, measures) for doc in (x, y)}
+            if not held[x] or not held[y]:
+                continue
+            figures = {doc: [q for qs in held[doc].values() for q in qs] for doc in (x, y)}
+            if len({q.value for q in figures[x]}) != 1 or len({q.value for q in figures[y]}) != 1:
+                continue
+            found = quantities.compare_numbers(figures[x][:1], figures[y][:1])
+            if not found or any({e.sentence for e in c.evidence} & set(held[x]) and {e.sentence for e in c.evidence} & set(held[y])
+                                for c in out):
+                continue
+            for i, c in enumerate(out):
+                sides = {e.doc for e in c.evidence}
+                if c.status != "shared" or not {x, y} <= sides:
+                    continue
+                mine = {doc: any(e.sentence in held[doc] for e in c.evidence if e.doc == doc) for doc in (x, y)}
+                if mine[x] != mine[y]:
+                    note = "; ".join(f"{x}/{y}: {msg}" if named else msg for msg in found)
+                    out[i] = replace(c, status="conflicting", conflict=note)
+    return out
+
+
+def _doc_unit(doc: Document) -> Unit:
+    return Unit(doc.id, f"{doc.id}:s0", doc.title or "", 0, len(doc.title or ""), doc.language)
+
+
+def _toll_sentences(doc: Document, key: str, measures: _Measures) -> dict[str, list]:
+    """The sentences of ``doc`` that count ``key`` (non-zero) of today, and those counts; empty when one of them
+    counts an increment ("two more died") or a toll of another year."""
+    out: dict[str, list] = {}
+    for s in doc.sentences:
+        lang = s.language or doc.language
+        unit = Unit(doc.id, s.id, s.text, 0, len(s.text), lang)
+        counts = [q for q in measures.kinds(s.text, lang).get("count", [])
+                  if quantities.unit_key(q.unit) == key and q.value and not getattr(q, "running", False)]
+        if not counts or measures.other_year(unit):
+            continue
+        if measures._increment(unit):
+            return {}
+        out[s.id] = counts
+    return out
 
 
 def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[str, str]]:
@@ -732,12 +798,17 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count,
                          _VoteType(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
-                           measures.term_differences, measures.stage_differences, verdicts.differences),
+                           measures.term_differences, measures.stage_differences, verdicts.differences,
+                           measures.toll_course),
         **params,
     )
 
 
 _MEASURES_KEPT = 50_000
+# A figure of :meth:`_Measures.toll_course` with the day it was read on: "seven (2025-06-21)".
+_TOLL_DAY = re.compile(r"\S \(\d{4}-\d\d-\d\d\)")
+# How far into a sentence a date may start and still open it: "In 2018,", "وفي عام 2018،", "Im März 2018" (:meth:`_Measures.other_year`).
+_OPENING_DATE = 16
 _NUMBERS: dict[tuple[str, str | None], tuple] = {}
 _DATES: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
 _TIMES: dict[tuple[str, str | None], tuple[tuple, tuple, tuple]] = {}
@@ -772,8 +843,13 @@ class _Measures:
 
     def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None,
                  places: _Places | None = None, assumed: frozenset[str] = frozenset(),
-                 headlines: Mapping[str, tuple[str, tuple[tuple[str, str | None], ...]]] | None = None):
+                 headlines: Mapping[str, tuple[str, tuple[tuple[str, str | None], ...]]] | None = None,
+                 sentences: Mapping[str, Sequence[tuple[str, str, str | None]]] | None = None):
         self.published = published
+        # each document's sentences (id, text, language) in order: a sentence dated by the year of one before it
+        # ("Later that year, …" after "In 2018, …") is read with those (:meth:`other_year`, trial57 F13)
+        self.sentences = sentences or {}
+        self._years: dict[tuple[str, str], str | None] = {}
         # each document's headline and its body's sentences (text, language): a headline's weekday is read with
         # its body (quantities.read_headline, trial49 F20)
         self.headlines = headlines or {}
@@ -834,7 +910,10 @@ class _Measures:
         # "kam Fidesz auf 52,1 Prozent" through the figure and hid the turnout conflict, 52.1 vs 69.5)
         keys = {f"N:{q.value:g}" + (f"@{quantities.anchor_measure(q)}" if q.unit == "%" and quantities.anchor_measure(q) else "")
                 for q in self.numbers(unit.text, unit.language)
-                if q.value is not None and not getattr(q, "vague", False)}
+                if q.value is not None and not getattr(q, "vague", False) and not self._counted_zero(q)}
+        # a zero count keys with what it counts: "No arrests have been made." and "No one was hurt." share no
+        # figure (trial57 F21: two zeros of different things aligned as one shared fact)
+        keys |= {f"N:0@{quantities.unit_key(q.unit)}" for q in self.numbers(unit.text, unit.language) if self._counted_zero(q)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
         # a clock time to the minute ("3:17 a.m." / "um 3.17 Uhr" / "a las 3.17": ClaimAligner.time_pairs),
@@ -844,6 +923,54 @@ class _Measures:
         pattern, names = rate_terms()
         keys |= {f"R:{names[m.group().lower()]}" for m in pattern.finditer(unit.text)}
         return frozenset(keys)
+
+    def other_year(self, unit: Unit) -> bool:
+        """Whether ``unit``'s sentence dates itself to a year other than its document's publication year (any year
+        when the document is undated): it opens
+        with that year ("In 2018, floods near the Dead Sea killed 21 people", «En 2018, …», "وفي عام 2018، …") or
+        with words that take the year of a sentence before ("Later that year, …" after "In 2018, …"; text data
+        "year_anaphora"). Its figures are a past event's, no reading of today's (trial57 F13: "killed: 21 vs aucun
+        décès" against the spokesman's "no deaths were recorded")."""
+        published = self.published.get(unit.doc)
+        year = self._sentence_year(unit.doc, unit.sentence)
+        # undated, a sentence opening with its year is background still: today's event is told by its day
+        return year is not None and (not published or year != str(published)[:4])
+
+    def _sentence_year(self, doc: str, sentence: str, depth: int = 0) -> str | None:
+        key = (doc, sentence)
+        if key in self._years:
+            return self._years[key]
+        rows = self.sentences.get(doc, ())
+        at = next((i for i, row in enumerate(rows) if row[0] == sentence), None)
+        year = None
+        if at is not None:
+            _, text, lang = rows[at]
+            year = self._opening_year(text, doc, lang)
+            anaphora = field_pattern(lang, "year_anaphora") if lang in LANGUAGES else None
+            if year is None and anaphora is not None and depth < 3 and anaphora.search(text):
+                # the nearest sentence before that dates itself (up to three back)
+                year = next((y for row in reversed(rows[max(0, at - 3):at])
+                             if (y := self._sentence_year(doc, row[0], depth + 1)) is not None), None)
+        self._years[key] = year
+        return year
+
+    def _opening_year(self, text: str, doc: str, language: str | None) -> str | None:
+        """The year of a date that opens ``text`` ("In 2018,", "Im März 2018", "2018年"), not a start ("Since
+        2018, …": a state running until now) nor a date read against the publication date."""
+        for d in self.dates(text, doc, language):
+            if not d.date or d.relative or d.until or d.start > _OPENING_DATE:
+                continue
+            before = text[:d.start].lower().split()
+            since = profile(language).date_since if language in LANGUAGES else ()
+            if before and (before[-1] in since or " ".join(before[-2:]) in since):
+                continue
+            return str(d.date)[:4]
+        return None
+
+    @staticmethod
+    def _counted_zero(q: Any) -> bool:
+        """Whether ``q`` counts nobody of a counted event ("No arrests", "No one was hurt": killed, injured, …)."""
+        return q.value == 0 and quantities.unit_key(q.unit) in quantities.COUNTED
 
     def counts_toll(self, unit: Unit) -> bool:
         """Whether the unit counts a counted event (:data:`quantities.COUNTED`: killed, injured, missing, …)."""
@@ -899,6 +1026,13 @@ class _Measures:
         if start < 0:
             return frozenset()
         lo, _ = conflicts_mod.figure_clause(unit.text, start, end, unit.language)
+        if quantities.unit_key(q.unit) in _SENT_BY_SUBJECT:
+            # the party nearest before the figure: "أرسلت اليونان طائرتين …، فيما أرسلت إسرائيل ثلاث طائرات" gives
+            # Israel's three, not Greece's too (a clause an Arabic comma does not end)
+            for m in reversed(list(re.finditer(r"\s", unit.text[lo:start]))):
+                near = self.places.named_in(unit, lo + m.end(), start)
+                if near:
+                    return near
         return self.places.named_in(unit, lo, start)
 
     def _one_subjects(self, a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
@@ -954,7 +1088,7 @@ class _Measures:
         other: two lower bounds ("at least 42" / "Al menos 57"), or a zero count scoped to a
         place the other unit is not about ("no one in Tirana" / "at least 42"). None for units
         of two occasions (an increment, or dates that disagree too)."""
-        if self._increment(a) or self._increment(b) or self.days_differ(a, b):
+        if self._increment(a) or self._increment(b) or self.days_differ(a, b) or self.other_year(a) != self.other_year(b):
             return []
         partial = self._partial_figures(a, b)
         if partial is not None:
@@ -993,6 +1127,37 @@ class _Measures:
         return quantities.unmatched_lone_counts(counts_a, counts_b) if counts_a and counts_b else []
 
     noun_differences.nouns = True  # type: ignore[attr-defined]
+
+    def toll_course(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        """(what, toll of a with its day, toll of b with its day) for a count of one counted event (killed, injured,
+        …) that two reports read on two days give differently with no conflict said ("killed seven" on 21 June,
+        "has risen to nine" on 22 June, trial57 F16: a rising toll shown as plain agreement). The day is the
+        report's publication day, else the latest day its sentence names; each side's toll is its largest count."""
+        day_a, day_b = self._reading_day(a), self._reading_day(b)
+        if not day_a or not day_b or day_a == day_b or self.other_year(a) or self.other_year(b):
+            return []
+        said = {_what(msg) for msg in self.measure_conflicts(a, b)}
+        counts_a = self.kinds(a.text, a.language).get("count", [])
+        counts_b = self.kinds(b.text, b.language).get("count", [])
+        out = []
+        for key in sorted(quantities.COUNTED):
+            xs = [q for q in counts_a if quantities.unit_key(q.unit) == key and q.value]
+            ys = [q for q in counts_b if quantities.unit_key(q.unit) == key and q.value]
+            if not xs or not ys or key in said:
+                continue
+            top_a, top_b = max(xs, key=lambda q: q.value), max(ys, key=lambda q: q.value)
+            if top_a.value != top_b.value:
+                out.append((key, f"{_toll_figure(top_a)} ({day_a})", f"{_toll_figure(top_b)} ({day_b})"))
+        return out
+
+    toll_course.course = True  # type: ignore[attr-defined]
+
+    def _reading_day(self, unit: Unit) -> str | None:
+        published = self.published.get(unit.doc)
+        if published:
+            return str(published)[:10]
+        days = sorted(str(d.date) for d in self.dates(unit.text, unit.doc, unit.language) if d.date and len(str(d.date)) == 10)
+        return days[-1] if days else None
 
     def stage_differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
         """("case", "charged", "convicted") when one unit reports only a charge and the other only a conviction or a
@@ -1062,6 +1227,8 @@ class _Measures:
         fact told two ways: no conflict. ``dated=False`` leaves the dates' own conflicts out (numbers only)."""
         if self._increment(a) or self._increment(b):
             return []  # "drei weitere Leichen": a later count, so a later occasion
+        if self.other_year(a) != self.other_year(b):
+            return []  # "In 2018, floods killed 21" against today's "no deaths": two events (trial57 F13)
         numbers = self.number_conflicts(a, b)
         dates = self.date_conflicts(a, b) if dated else []
         # two days are two occasions even when they are a measure's two acts (no date conflict of their own):
@@ -1324,8 +1491,19 @@ def _what(conflict: str) -> str:
 
 def _subject_bearing(q: Any) -> bool:
     """A percentage or an amount of money: a figure a company, a person or a place has ("Sprint's stock rose
-    78%", "SoftBank's loss of $2 billion"), unlike a toll, whose clause names its source as often."""
-    return q.unit == "%" or getattr(q, "kind", None) == "money"
+    78%", "SoftBank's loss of $2 billion"), unlike a toll, whose clause names its source as often. And the aircraft
+    a country sends ("Greece sent two Canadair aircraft, Israel three planes": trial57 F2, each country's own)."""
+    return q.unit == "%" or getattr(q, "kind", None) == "money" or quantities.unit_key(q.unit) in _SENT_BY_SUBJECT
+
+
+def _toll_figure(q: Any) -> str:
+    """A toll as :meth:`_Measures.toll_course` shows it: as written when in digits, else its value ("семи" and
+    "Семь" are one 7)."""
+    return str(q.text) if any(ch.isdigit() for ch in str(q.text)) else f"{q.value:g}"
+
+
+# Measures of what a party sends or has, counted per party in one sentence (:func:`_subject_bearing`).
+_SENT_BY_SUBJECT = frozenset({"aircraft"})
 
 
 class _Places:
@@ -2235,6 +2413,8 @@ class _ZeroAgainstCount:
         m = self.measures
         if m._increment(a) or m._increment(b) or m.days_differ(a, b) or m.partial_count(a) or m.partial_count(b):
             return []
+        if m.other_year(a) != m.other_year(b):
+            return []  # "In 2018, floods … killed 21" is no count of today's event (trial57 F13)
         counts_a, _ = m._unscoped(a, b, m.kinds(a.text, a.language).get("count", []))
         counts_b, _ = m._unscoped(b, a, m.kinds(b.text, b.language).get("count", []))
         counts_a = [q for q in counts_a if q.value != 0 or _qualified_zero(a, q, b) is None]
@@ -2782,6 +2962,9 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
     # may be the fact (trial55 F2: "Six tugboats took part" was the summary's).
     shared = [c for c in claims if c.status == "shared" and not all(d in apart for d in c.docs)
               and not (c.differs and (NOT_JUDGED in c.differs or NOUNS_NOT_JUDGED in c.differs))
+              # nor one whose toll two reports read on two days (_Measures.toll_course): "kills seven" is no
+              # agreed fact beside "has risen to nine" (trial57 F16)
+              and not (c.differs and _TOLL_DAY.search(c.differs))
               and not _states_a_contested_measure(c, claims, documents)]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
     language = summary_language([d for d in documents if d.id not in apart], reader_language)

@@ -1140,6 +1140,10 @@ class Profile:
     date_by: tuple[str, ...] = ()
     # Words that end in a since-word yet mean something else (zh "来自" "from", holding "自"): no start.
     date_since_not: tuple[str, ...] = ()
+    # Words opening a sentence that date it by the year of a sentence before ("Later that year", "la même
+    # année", "في العام نفسه"; patterns): a background sentence after "In 2018, …" is of 2018, and its figures
+    # are no reading of today's event (trial57 F13).
+    year_anaphora: tuple[str, ...] = ()
     # A casualty count's clause holding a still-word and a care-word counts the people still in care
     # ("12 Verletzte werden noch im Krankenhaus behandelt", "six remain in hospital"), not the injured
     # toll: the events rule compares no such count (final34 #2). Word starts ("hospitali": -sed, -zados).
@@ -1490,6 +1494,7 @@ def profile(language: str | None) -> Profile:
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
         date_by=tuple(w.lower() for w in raw.get("date_by", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
+        year_anaphora=tuple(raw.get("year_anaphora", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         care_still_words=tuple(w.lower() for w in raw.get("care_still_words", [])),
         care_words=tuple(w.lower() for w in raw.get("care_words", [])),

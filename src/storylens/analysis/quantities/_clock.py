@@ -19,6 +19,17 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|％|‰)")
 _CLOCK_ZH = re.compile(  # "6时30分", "2時47分", "2시 47분": text data "clock_marks"
     rf"(\d{{1,2}})\s?(?:{alternation(w for lg in LANGUAGES for w in profile(lg).clock_hour)})\s?(\d{{1,2}})\s?"
     rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).clock_minute)})")
+# An hour of the day alone in Chinese, Japanese or Korean ("截至22时", "午後10時現在", "오후 3시"), not a duration
+# ("24小时", "3時間", "10시간") nor a time with its minutes (_CLOCK_ZH): no count of "时" (trial57 F15).
+_BARE_HOUR = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-4])\s?(?:时|時|시)(?!\s?\d{1,2}\s?(?:分|분))(?!间|間|간|期|代|候|段|刻|速|效)")
+
+
+def bare_hours(text: str) -> list[tuple[int, int]]:
+    """The spans of the hours of the day :data:`_BARE_HOUR` reads: no quantities (the hour a toll was read at,
+    "截至22时", is no event's time either, so it is not compared as one)."""
+    return [(m.start(), m.end()) for m in _BARE_HOUR.finditer(text)]
+
+
 # A wire's four-digit time before its zone: "7:42 a.m. (0642 GMT)" (trial 14: the count 642, unit "gmt").
 _CLOCK_ZONE = re.compile(rf"(?<![\d.:,/])([01]\d|2[0-3])([0-5]\d)\s?(?:{'|'.join(CLOCK_ZONES)})(?![\w])")
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...text import LANGUAGES, alternation, base, field_patterns, measure_words, normalise_digits, profile, scale_words
-from ._clock import _times
+from ._clock import _times, bare_hours
 from ._context import (
     _percent_bound_measures,
     _percent_periods,
@@ -639,7 +639,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     cands += zeros + _basis_point_word_candidates(text, lang)
     cands += _word_scale_candidates(text, cands, lang)
     cands = _halved(text, cands, lang)
-    excluded += [(t.start, t.end) for t in _times(text, lang)]
+    excluded += [(t.start, t.end) for t in _times(text, lang)] + bare_hours(text)
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
