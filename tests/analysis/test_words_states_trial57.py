@@ -125,3 +125,16 @@ def test_a_line_or_service_by_name_has_a_state(lang, stance, text):
 ])
 def test_a_line_or_a_service_that_is_no_transport_has_no_state(lang, text):
     assert measure_stance(text, lang) is None
+
+
+@pytest.mark.parametrize("lang, text, values", [
+    ("en", "Line 5 reopened on Sunday.", []),
+    ("en", "A fire in a line 5 carriage forced the evacuation of about 600 passengers.", [600]),
+    ("es", "Un incendio en un vagón de la línea 5 obligó a desalojar a unos 600 viajeros.", [600]),
+    ("pt", "A linha 5 foi reaberta no domingo.", []),
+    ("de", "Die Linie 5 bleibt bis Montag gesperrt.", []),
+    ("ko", "5호선 운행이 중단됐다.", []),
+    ("en", "The bus line 5 km long was closed.", [5]),  # a length, no name
+])
+def test_a_line_number_is_a_name_not_a_count(lang, text, values):
+    assert _values(text, lang) == values

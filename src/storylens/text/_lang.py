@@ -651,6 +651,9 @@ class Profile:
     single_person_articles: tuple[str, ...] = ()
     single_person_nouns: tuple[str, ...] = ()
     single_person_stops: tuple[str, ...] = ()
+    # A line or a route named by its number (regexes, the number their first group: "Line 5", "la línea 5",
+    # "5호선"): the number is a name, never a count (trial57 F39)
+    numbered_names: tuple[str, ...] = ()
     # A monarch's or pope's ordinal after the name, as words ("محمد السادس": Mohammed VI) -> the number; or the
     # suffix after a numeral ("穆罕默德六世", "찰스 3세"): text.regnal_name reads them, and Roman numerals
     regnal_ordinals: tuple[tuple[str, int], ...] = ()
@@ -1394,6 +1397,7 @@ def profile(language: str | None) -> Profile:
         single_person_articles=tuple(w.lower() for w in raw.get("single_person", {}).get("articles", [])),
         single_person_nouns=tuple(w.lower() for w in raw.get("single_person", {}).get("nouns", [])),
         single_person_stops=tuple(w.lower() for w in raw.get("single_person", {}).get("stops", [])),
+        numbered_names=tuple(raw.get("numbered_names", [])),
         regnal_ordinals=tuple((w, int(n)) for w, n in raw.get("regnal_ordinals", {}).items()),
         regnal_suffix=str(raw.get("regnal_suffix", "")),
         count_questions=tuple(raw.get("count_questions", [])),
