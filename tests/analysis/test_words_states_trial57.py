@@ -101,7 +101,10 @@ def test_without_any_victims_in_the_subjunctive_is_a_zero(lang, text, unit):
     ("en", "lifted", "Service between Daejeon and Dongdaegu resumed on Thursday evening."),
     ("en", "kept", "Service between Daejeon and Dongdaegu remained suspended on Thursday evening."),
     ("ko", "kept", "사고 여파로 대전∼동대구 구간 열차 운행이 중단된 상태다."),
-    ("ja", "closed", "大田―東大邱間の運行が停止している。"),
+    ("ja", "kept", "大田―東大邱間の運行が停止している。"),  # the -te iru form: still stopped
+    ("ja", "kept", "大田―東大邱間の運行は停止中だ。"),
+    ("ja", "closed", "運行を停止した。"),
+    ("zh", "kept", "大田至东大邱区间列车处于停运状态。"),
     ("en", "lifted", "Line 5 reopened on Sunday."),
     ("es", "kept", "La línea 5 permanecerá cerrada hasta el lunes."),
     ("pt", "lifted", "A linha 5 foi reaberta no domingo."),
