@@ -83,6 +83,9 @@ def test_a_single_victim_without_a_numeral_is_a_toll_of_one(lang, text, unit):
     ("en", "A man whose son died spoke to reporters.", []),
     ("ru", "Пять человек погибли.", [5.0]),
     ("en", "A man was arrested on Sunday.", []),
+    ("en", "Among those killed was a child.", []),
+    ("pl", "Jedna z ofiar to dziecko.", []),
+    ("ru", "Среди погибших оказался мужчина.", []),
 ])
 def test_a_singular_noun_beside_another_toll_counts_nobody(lang, text, tolls):
     assert [q.value for q in extract_numbers(text, lang) if q.unit in ("killed", "injured")] == tolls

@@ -14,8 +14,8 @@ from ._units import counted_words
 _C = tuple[int, int, dict]
 _TOLLS = frozenset({"killed", "injured"})
 _CLAUSE_END = re.compile(r"[.;!?。；！？]|,\s|\s[-–—]\s")
-# Words between the noun and its toll ("di 67 anni è", "was seriously") and, without articles, between the
-# toll and the noun ("погиб 67-летний мужчина").
+# Words between the noun and its toll ("di 67 anni è", "was seriously") and between a toll and the noun after it,
+# ages only ("погиб 67-летний мужчина").
 _AFTER_WORDS, _BEFORE_WORDS = 6, 2
 
 
@@ -82,7 +82,10 @@ def single_victim_candidates(text: str, cands: list[_C], lang: str | None) -> li
             # the toll right before: "погиб мужчина", "Murió un hombre de 67 años", "È morto un uomo"
             first = m.start("one") if articles else noun_start
             before = next(((a, b, key) for a, b, key in reversed(tolls) if b <= first), None)
-            if before and len(_words(text[before[1] : first])) <= (1 if articles else _BEFORE_WORDS) and _ages_only(
+            # nothing between but an age ("погиб 67-летний мужчина"): "One of those killed was a child", "Jedna z
+            # ofiar to dziecko" name a victim among the counted, no toll of their own
+            gap = _words(text[before[1] : first]) if before else []
+            if before and len(gap) <= _BEFORE_WORDS and all(any(ch.isdigit() for ch in w) for w in gap) and _ages_only(
                     text, before[1], first, cands):
                 found = before
         if found is None:
