@@ -638,6 +638,24 @@ class Profile:
     # a half before a scale word, right before it (regexes ending at the scale word: "half a million",
     # "mezzo milione", "eine halbe Million"): half the scale (trial54 F11 read "mezzo milione" as 1,000,000)
     half_scale: tuple[str, ...] = ()
+    # One and a half as one word, with its case forms ("полтора", "полутора", "півтори", "półtora", "anderthalb"):
+    # its value, which a scale word after it multiplies ("полутора тысяч" 1,500; trial57 F46 read 1000)
+    fraction_numbers: tuple[tuple[str, float], ...] = ()
+    # "and a half" right after a number word (regexes matched at the word's end: "с половиной", "i pół", "et
+    # demi"): the number and a half ("двух с половиной тысяч" 2,500), a scale word's half ("un millier et demi")
+    half_after: tuple[str, ...] = ()
+    # Words or glued prefixes that join the parts of a number written in words (ar "و": "ألف وخمسمئة" 1,500;
+    # es "y": "treinta y cinco"): a run of number words read as one figure (trial57 F46)
+    number_joiners: tuple[str, ...] = ()
+    # One person named by a singular noun with no numeral, the subject of a toll ("a man died", "un uomo è
+    # morto", "погиб мужчина"): the indefinite articles that count one ("a", "un", "ein"; none in a language
+    # without articles, where the toll stands right next to the noun) and the nouns (trial57 F40)
+    single_person_articles: tuple[str, ...] = ()
+    single_person_nouns: tuple[str, ...] = ()
+    single_person_stops: tuple[str, ...] = ()
+    # A line or a route named by its number (regexes, the number their first group: "Line 5", "la línea 5",
+    # "5호선"): the number is a name, never a count (trial57 F39)
+    numbered_names: tuple[str, ...] = ()
     # A monarch's or pope's ordinal after the name, as words ("محمد السادس": Mohammed VI) -> the number; or the
     # suffix after a numeral ("穆罕默德六世", "찰스 3세"): text.regnal_name reads them, and Roman numerals
     regnal_ordinals: tuple[tuple[str, int], ...] = ()
@@ -1381,6 +1399,13 @@ def profile(language: str | None) -> Profile:
         zero_scope=tuple(raw.get("zero_scope", [])),
         zero_among=tuple(raw.get("zero_among", [])),
         half_scale=tuple(raw.get("half_scale", [])),
+        fraction_numbers=tuple((k.lower(), float(v)) for k, v in raw.get("fraction_numbers", {}).items()),
+        half_after=tuple(raw.get("half_after", [])),
+        number_joiners=tuple(w.lower() for w in raw.get("number_joiners", [])),
+        single_person_articles=tuple(w.lower() for w in raw.get("single_person", {}).get("articles", [])),
+        single_person_nouns=tuple(w.lower() for w in raw.get("single_person", {}).get("nouns", [])),
+        single_person_stops=tuple(w.lower() for w in raw.get("single_person", {}).get("stops", [])),
+        numbered_names=tuple(raw.get("numbered_names", [])),
         regnal_ordinals=tuple((w, int(n)) for w, n in raw.get("regnal_ordinals", {}).items()),
         regnal_suffix=str(raw.get("regnal_suffix", "")),
         given_name_short_forms=tuple((full.lower(), tuple(w.lower() for w in short))

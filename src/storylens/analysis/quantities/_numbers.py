@@ -9,6 +9,7 @@ from functools import cache
 
 from ...text import LANGUAGES, alternation, base, field_patterns, measure_words, normalise_digits, profile, scale_words
 from ._clock import _times, bare_hours
+from ._compounds import and_half_candidates, fraction_candidates, word_run_candidates
 from ._context import (
     _percent_bound_measures,
     _percent_periods,
@@ -41,6 +42,7 @@ from ._parse import (
 )
 from ._records import Quantity, _is_cjk
 from ._scan import _CLASSIFIERS, _langs, _overlaps, _pick, _word_langs, _words_after, _words_before
+from ._single import single_victim_candidates
 from ._units import (
     _HANGUL,
     _PP,
@@ -637,7 +639,10 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     # a zero the language's "zero_counts" read keeps its own words ("no one in Tirana", not "no one was killed …")
     zeros += [c for c in _absence_zero_candidates(text, lang) if not _overlaps(c[0], c[1], [z[:2] for z in zeros])]
     cands += zeros + _basis_point_word_candidates(text, lang)
+    cands += word_run_candidates(text, lang) + fraction_candidates(text, lang)
+    cands += and_half_candidates(text, cands, lang)
     cands += _word_scale_candidates(text, cands, lang)
+    cands += single_victim_candidates(text, cands, lang)
     cands = _halved(text, cands, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)] + bare_hours(text)
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]

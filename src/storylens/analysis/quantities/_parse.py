@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache
 
-from ...text import LANGUAGES, alternation, profile, scale_words
+from ...text import LANGUAGES, alternation, field_patterns, profile, scale_words
 from ._calendar import _DECADE_RE, _ORDINAL_RE, _TIME_RE
 from ._dates import _NEXT, _date_candidates, name_date_spans
 from ._lexicon import (
@@ -119,6 +119,9 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _DECADE_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _CJK_DAY_RE.finditer(text)]
+    # a line or route named by its number (text data "numbered_names": "Line 5", "la línea 5", "5호선"): a name, no
+    # count (trial57 F39: "5 permanecerá", "5 carriage")
+    spans += [m.span(1) for rx in field_patterns(language, "numbered_names") for m in rx.finditer(text)]
     return spans
 
 
