@@ -518,6 +518,13 @@ class Profile:
     # gives no capital to tell the name): Arabic "مدينة" (city) reads as Medina, "الخبر" (the news) as
     # Khobar, "الحوار" (the dialogue) as Lahore. The similarity reasons' places leave them out.
     place_common_words: tuple[str, ...] = ()
+    # Common words of a caseless script that a large city's own name in that script also spells, so either
+    # reading is usual: Arabic "سيول" (torrents, flash floods; also Seoul), "مسقط" ("مسقط رأسه", his birthplace;
+    # Muscat), "مشهد" (scene; Mashhad), "العين" (the eye; Al Ain). The city needs evidence: the text also
+    # names its country or another place in it (trial57 F5: "different places: Seoul vs Jordan" for a flood).
+    place_evidence_words: tuple[str, ...] = ()
+    # Words that, up to two words before such a word, make it the city: "العاصمة" (the capital), "مدينة" (city).
+    place_evidence_cues: tuple[str, ...] = ()
     compound_numbers: tuple[tuple[str, int], ...] = ()
     compound_units: tuple[tuple[str, str], ...] = ()
     # Units of "compound_measures" whose adjective also gives an age ("five-year" / "five-year-old",
@@ -1353,6 +1360,8 @@ def profile(language: str | None) -> Profile:
                                 for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
         place_common_words=tuple(raw.get("place_common_words", [])),
+        place_evidence_words=tuple(raw.get("place_evidence_words", {})),
+        place_evidence_cues=tuple(raw.get("place_evidence_cues", [])),
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
         compound_age_units=tuple(k.lower() for k in raw.get("compound_measures", {}).get("age_units", [])),

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from ._aliases import AliasGroup
-from ._names import _HAN_RE, _exact_key, is_acronym
+from ._names import _HAN_RE, _exact_key, greek_latin, is_acronym
 
 _PLACES: tuple[dict[str, str], dict[str, str], dict[str, list[str]]] | None = None
 _PLACE_LOCK = threading.Lock()
@@ -83,7 +83,13 @@ _CITY_CASE_ENDINGS = (
     ("ie", "a"), ("ie", ""), ("y", "a"), ("ą", "a"), ("ę", "a"), ("u", ""), ("iu", ""), ("em", ""),
     ("ii", "ia"), ("ji", "ja"),  # Polish "-ia"/"-ja" names: "do Kilonii" (Kilonia, Kiel), "w Walencji" (trial50 F21)
     ("е", "а"), ("е", ""), ("у", "а"), ("ы", "а"), ("ой", "а"), ("а", ""), ("ом", ""), ("и", "ь"),
+    # Czech locative: "v Charkově" (Charkov), "v Moskvě" (Moskva), "v Londýně" (trial57 F37)
+    ("ě", ""), ("ě", "a"),
 )
+# Greek city names, read in Latin letters (GeoNames has "Lemesos", not "Λεμεσός"): the accusative and genitive
+# endings of the nominative "-ος", "-α", "-η" ("στη Λεμεσό", "επαρχία Λεμεσού", "της Λάρνακας"; trial57 F8).
+_GREEK_CASE_ENDINGS = (("os", "os"), ("ou", "os"), ("o", "os"), ("a", "a"), ("as", "a"), ("i", "i"), ("is", "i"))
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _inflected_city(form: str, index: Mapping[str, str]) -> str | None:
@@ -98,6 +104,12 @@ def _inflected_city(form: str, index: Mapping[str, str]) -> str | None:
         city = index.get(_exact_key(cluster.group(1) + form[2:]))
         if city:
             return city
+    if _GREEK.search(form):
+        latin = greek_latin(form)
+        for ending, nominative in _GREEK_CASE_ENDINGS:
+            if latin.endswith(ending) and (city := index.get(_exact_key(latin[: len(latin) - len(ending)] + nominative))):
+                return city
+        return None
     if len(form) < 6:
         return None
     for ending, nominative in _CITY_CASE_ENDINGS:

@@ -420,12 +420,14 @@ class _Linker:
 
     def _compatible(self, xs: list[_Form], ys: list[_Form]) -> bool:
         """Never join two full person names with a different first name or surname."""
+        hans = [f.text for f in (*xs, *ys) if script_of(f.text) == "han" and not any(d in f.text for d in _ZH_DOTS)]
         xs = [x for x in xs if self._person_like(x)]
         ys = [y for y in ys if self._person_like(y)]
         for x in xs:
             for y in ys:
-                if not _same_person_name(x, y):
-                    return False
+                if not _same_person_name(x, y) and not any(
+                        chinese_name_match(x.text, h) and chinese_name_match(y.text, h) for h in hans):
+                    return False  # Li Guoqiang / Ли Гоцян: both every syllable of 李国强 (trial57 F17), else apart
         return True
 
     def _person_like(self, f: _Form) -> bool:
@@ -790,6 +792,12 @@ class _Linker:
                 native = [(u, why) for u in [*latin, *cyrillic] if (why := chinese_name_match(u, t))]
                 if native:
                     fits = native
+                    if len({self.find(u) for u, _ in native}) > 1:
+                        # Li Guoqiang and Ли Гоцян both read 李国强 syllable by syllable: one person, each
+                        # reading its own proof (trial57 F17: the two spellings stopped each other)
+                        for u, why in native:
+                            self.union(u, t, why)
+                        continue
             if not fits:  # 哈萨尼 / Igli Hasani: a bare Chinese surname spelled in pinyin
                 fits = [(u, why) for u in latin if (why := _pinyin_match(u, t))]
             if not fits and script_of(t) == "han":  # 维勒鲁瓦 / François Villeroy de Galhau: a particle surname's head

@@ -221,6 +221,14 @@ def _korean(text: str, nn: NativeNames) -> list[tuple[str, str]]:
             if any(nxt.startswith(t) and _word_end(nxt[len(t) :], particles) for t in nn.person_titles):
                 out.append((w, "PERSON"))
                 continue
+            # the body between the name and its title, Korea's usual order ("박지훈 한국철도공사 사장은": Park Ji-hoon,
+            # Korail's president; trial57 F34 read "박지훈 한국철도공사" as one person)
+            body = re.match(r"([\uac00-\ud7a3]{3,}) (.{0,10})", text[m.end() + 1 : m.end() + 40])
+            if body and body.group(1).endswith(nn.organisation_suffixes) and body.group(1) not in nn.not_names \
+                    and any(body.group(2).startswith(t) and _word_end(body.group(2)[len(t) :], particles)
+                            for t in nn.person_titles):
+                out.append((w, "PERSON"))
+                continue
         if w[-1] not in ends:
             continue  # most words: no organisation's or region's name ends so, nor a particle
         stem = _without_particle(w, particles)

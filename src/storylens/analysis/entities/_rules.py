@@ -45,6 +45,7 @@ from ._scripts import (
     _ZH_GLOSS,
     _ZH_NAME_SPEAKS,
     _ZH_NOT_NAMES,
+    _ZH_SUBJECT_NAME,
     _ZH_TITLE_NAME,
     _arabic_alias_forms,
     _arabic_people,
@@ -81,6 +82,18 @@ def _dotted_name_parts(text: str, name: str, lang: str = "zh") -> list[str]:
     return []
 
 
+# Last characters of a Chinese place's name (a province, city, county, district, town, village, state).
+_ZH_PLACE_ENDS = frozenset("省市县区镇村乡州")  # not 国, 山: given names end so (王建国)
+_ZH_PREDICATE_STARTS = frozenset("在已被向对曾将也还")
+
+
+@lru_cache(maxsize=1)
+def _zh_places() -> frozenset[str]:
+    """The Han names of the large places the entity linker knows (GeoNames; ``place_names``)."""
+    han: dict[str, list[str]] = _places()[2]
+    return frozenset(n for names in han.values() for n in names)
+
+
 def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
     """(form, type, source, gloss) for Chinese or Arabic text (see above)."""
     found: list[tuple[str, str, str, str | None]] = []
@@ -94,11 +107,14 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
             glossed.add(name)
         else:
             found.append((name, "PERSON", "script", None))
-    for rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS):
+    for rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS, _ZH_SUBJECT_NAME):
         for m in rx.finditer(text):
             name = m.group(1)
             if text[m.start(1) - 1:m.start(1)] in _ZH_DOTS:
                 continue  # 杜什库 of 伊利尔·杜什库说: the end of a dotted name, not a Chinese name
+            if rx is _ZH_SUBJECT_NAME and (name[-1] in _ZH_PLACE_ENDS or name[-1] in _ZH_PREDICATE_STARTS
+                                           or _known_name(name) or name in _zh_places()):
+                continue  # 张家口已…, 江苏省在…: a place opening the sentence; 李敏已被…: 已 opens the predicate
             if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
                 found.append((name, "PERSON", "script", None))
     for form, etype in _unspaced_alias_forms():
@@ -114,7 +130,11 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
     own_people = {name for name, etype in natives if etype == "PERSON"}
     for name in _sound_script_people(text, lang):
         # "부산에서 한덕수 국무총리": a word before a Korean name of its own is no foreign given name
-        if not any(name == f[0] for f in found) and name.split()[-1] not in own_people:
+        # "박지훈 한국철도공사 사장": a Korean name of its own before its body's name is neither a foreign given name
+        # nor a surname (trial57 F34: "박지훈 한국철도공사" one PERSON)
+        if not any(name == f[0] for f in found) and name.split()[-1] not in own_people \
+                and not (len(name.split()) == 2 and name.split()[0] in own_people
+                         and name.split()[1] in {n for n, t in natives if t == "ORG"}):
             found.append((name, "PERSON", "script", None))
     for name, etype in natives:
         if not any(name == f[0] for f in found):

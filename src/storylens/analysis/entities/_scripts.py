@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..._imports import lazy_pattern
+from ..._imports import LazyPattern, lazy_pattern
 from ...text import LANGUAGES, alternation, profile, territory_names
 from ._aliases import _territory_pattern, load_aliases, territory_groups
 from ._names import _HAN, _HAN_RE, _exact_key
@@ -27,10 +27,21 @@ _ZH_TITLES = (
     "预报员|发言人|主席|总统|总理|部长|市长|教授|记者|主任|局长|首相|议员|法官|警官|医生|经理|总裁|董事长|"
     "队长|大使|省长|书记|院长|校长|专家|研究员|官员|"
     # court roles before a name (上诉人王建国, 被告人张某某; trial53 F4)
-    "上诉人|被告人|原告|嫌疑人|律师|证人"
+    "上诉人|被告人|原告|嫌疑人|律师|证人|"
+    # heads of a place or a business before a name (副市长李国强, 社长朴智勋, 店主王海涛; trial57 F17/F34)
+    "区长|县长|镇长|村长|厂长|所长|社长|店主|老板|站长|处长|科长|会长"
 )
+# What follows a Chinese person's name as the sentence's subject besides a speech verb: a particle or an adverb
+# of the predicate ("李国强在现场表示", "王海涛已被警方控制", "李敏被警方带走", "王建国向记者介绍"; trial57 F17).
+_ZH_SUBJECT_NEXT = "在|已|被|向|对|曾|将|也|还|正|随后|目前|当天"
 _ZH_NAME_SPEAKS = lazy_pattern(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
-_ZH_TITLE_NAME = lazy_pattern(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：的])")
+_ZH_TITLE_NAME = LazyPattern(lambda: re.compile(
+    f"(?:{'|'.join(sorted({*_ZH_TITLES.split('|'), *profile('zh').titles}, key=len, reverse=True))})"
+    f"([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|{_ZH_SUBJECT_NEXT}|[，。、；：的）)]|$)"))
+# A Chinese name of three characters opening a sentence or a paragraph as its subject: "李国强在现场表示",
+# "王海涛已被警方控制" (trial57 F17: the common news frame was not read). Three characters only (a surname and a
+# two-character given name): two read common words ("方案已", "高温已"); places are left out by the caller.
+_ZH_SUBJECT_NAME = lazy_pattern(f"(?:^|(?<=[。！？!?\n]))\\s*([{_ZH_SURNAMES}][{_HAN}]{{2}})(?={_ZH_SPEECH}|{_ZH_SUBJECT_NEXT})")
 # Not names although they start with a surname character: pronoun-like or common words.
 _ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周日 周末 高度 同时 金额 江河 石油 黄金 万人 龙卷 马上 向来 于是 任何 任务 程度 白天".split())
 
