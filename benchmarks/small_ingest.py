@@ -81,7 +81,6 @@ print(json.dumps({{"cpu": c1 - c0, "stages": times.cpu, "server_cpu": server() -
 def _measured(src: str, url: str, records, tmp: Path, warm=(), warm_url: str = "") -> dict:
     """open + ingest + close of ``records`` into ``url`` in a fresh process of the tree ``src``."""
     import pickle
-    import subprocess
 
     import stream_scale as ss
 
@@ -89,8 +88,7 @@ def _measured(src: str, url: str, records, tmp: Path, warm=(), warm_url: str = "
     path.write_bytes(pickle.dumps((list(warm), records)))
     code = _CHILD.format(src=src, bench=str(ROOT / "benchmarks"), path=str(path), url=url, warm_url=warm_url,
                          server_pid=ss._SERVER_PID[0] if ss._SERVER_PID else None)
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return json.loads(ss.child_output(code, url).strip().splitlines()[-1])
 
 
 def _digest(url: str) -> str:

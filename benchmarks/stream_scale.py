@@ -406,8 +406,17 @@ def _replay(url: str, records, tmp: Path, warm=(), warm_url: str = "") -> dict:
     path.write_bytes(pickle.dumps((list(warm), records)))
     code = _REPLAY.format(src=str(ROOT / "src"), bench=str(ROOT / "benchmarks"), path=str(path), url=url,
                           warm_url=warm_url, server_pid=_SERVER_PID[0] if _SERVER_PID else None)
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return json.loads(child_output(code, url).strip().splitlines()[-1])
+
+
+def child_output(code: str, what: str) -> str:
+    """The stdout of ``python -c code``; a failing child's stderr is printed (its traceback: the exit
+    code alone said nothing) and the run stops."""
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"the measuring child ({what}) exited with {done.returncode}: its stderr is above")
+    return done.stdout
 
 
 def _server_figures(run: dict, blocks_cpu: list[float], firsts: list[dict], lasts: list[dict]) -> dict:

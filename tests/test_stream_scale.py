@@ -91,3 +91,13 @@ def test_the_servers_cpu_counts_its_processes(pg_server):
         c.execute("SELECT count(*) FROM generate_series(1, 3000000)").fetchone()
         assert scale._server_cpu(postmaster) > before  # the live backend's work is in it
     assert scale._server_cpu() == 0.0  # no server of the run's own: the SQLite runs
+
+
+def test_a_failing_measuring_child_prints_its_stderr(capsys):
+    # The replays (and benchmarks/small_ingest.py's) ran their child with check=True and its output captured:
+    # a failing child said only its exit code; its traceback is printed now.
+    assert scale.child_output("print('{}')", "ok") == "{}\n"
+    with pytest.raises(SystemExit, match="exited with 1"):
+        scale.child_output("import sys; sys.stderr.write('the store refused: no such database\\n'); sys.exit(1)",
+                           "postgresql://x")
+    assert "the store refused: no such database" in capsys.readouterr().err

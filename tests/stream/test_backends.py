@@ -627,5 +627,11 @@ def test_a_batch_reads_the_stories_of_its_neighbours_in_one_go(backend, tmp_path
         for name in taken:
             databases.give_back(name)
     (batched, calls), (one_by_one, calls_one) = out
-    assert batched == one_by_one and len({s for s, _, _ in batched.values()}) > 20
+    # Failed once in a full run at load ~25 (stop 44, perf44; not reproduced in ~40 runs since): the differing
+    # assignments in full (an assert's explanation is cut to 8 lines), to say which read differed if it comes back.
+    if batched != one_by_one:
+        differ = {k: (v, one_by_one.get(k)) for k, v in batched.items() if one_by_one.get(k) != v}
+        lines = [f"{k}: {a}\n  vs {b}" for k, (a, b) in differ.items()]
+        pytest.fail(f"batched != one by one (databases {taken}):\n" + "\n".join(lines))
+    assert len({s for s, _, _ in batched.values()}) > 20
     assert calls.count("story_rows") == 1 and len(calls_one) > 3 * len(calls), (calls, calls_one)
