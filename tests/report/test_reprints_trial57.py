@@ -155,6 +155,8 @@ def test_a_claim_an_independent_report_also_carries_is_confirmed() -> None:
     comparison = _comparison(three=True)
     data = json.loads(render(comparison, "json"))
     assert data["one_source_claims"] == {"c1": "one source (d2 reprints d1)"}  # c2: d3 confirms it
+    assert data["independent_sources"] == {"c1": 1, "c2": 2}
+    assert "2 independent sources (d2 reprints d1)" in render(comparison, "terminal")
     assert "Shared claims (2; 1 of them one source and its reprint)" in render(comparison, "markdown")
 
 

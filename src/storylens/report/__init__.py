@@ -67,6 +67,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     if comparison.reprints:
         out["reprints"] = [{**plain(r), "note": r.note} for r in comparison.reprints]
         out["one_source_claims"] = {c.id: note for c in comparison.claims if (note := one_source_note(c.docs, comparison))}
+        out["independent_sources"] = {c.id: independent_sources(c.docs, comparison) for c in comparison.claims
+                                      if source_note(c.docs, comparison)}
         out["reprinted_quote_matches"] = [{"quote": q.id, "match": m.quote, "note": note} for q in comparison.quotes
                                           for m in q.matches if (note := _reprinted_match(q, m, comparison))]
     if comparison.set_aside:
@@ -194,6 +196,16 @@ def independent_sources(docs: Iterable[str], comparison: Comparison) -> int:
     """How many independent sources documents ``docs`` are: a reprint and its original count once."""
     source = _source_of(comparison)
     return len({source.get(d, d) for d in docs})
+
+
+def source_note(docs: Iterable[str], comparison: Comparison) -> str | None:
+    """What a reprint among ``docs`` does to their count: "one source (d2 reprints d1)" (:func:`one_source_note`),
+    "3 independent sources (d2 reprints d1)" when others carry it too, None when no reprint is among them."""
+    docs = set(docs)
+    if one := one_source_note(docs, comparison):
+        return one
+    said = [f"{r.copy} reprints {r.original}" for r in comparison.reprints if {r.copy, r.original} <= docs]
+    return f"{independent_sources(docs, comparison)} independent sources ({'; '.join(said)})" if said else None
 
 
 def _reprinted_match(quote: Quote, match: QuoteMatch, comparison: Comparison) -> str | None:
@@ -360,7 +372,7 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
                 ev.append(f"disagree on: {c.conflict}\n", style="bold red")
             if c.differs:
                 ev.append(f"{differs_label(c.differs)}: {c.differs}\n", style="bold yellow")
-            if one := one_source_note(c.docs, comparison):
+            if one := source_note(c.docs, comparison):
                 ev.append(f"{one}\n", style="bold yellow")
             strength = _strength(c, comparison)
             ev.append(strength, style="bold magenta" if strength.startswith("weak") else "dim")
@@ -506,7 +518,7 @@ def _markdown(comparison: Comparison) -> str:
                 ev += f"<br>*disagree on: {md_escape(c.conflict)}*"
             if c.differs:
                 ev += f"<br>*{differs_label(c.differs)}: {md_escape(c.differs)}*"
-            if one := one_source_note(c.docs, comparison):
+            if one := source_note(c.docs, comparison):
                 ev += f"<br>*{md_escape(one)}*"
             strength = _strength(c, comparison)
             ev += f"<br>**{strength}**" if strength.startswith("weak") else f"<br>{strength}"
@@ -646,7 +658,7 @@ def _html(comparison: Comparison) -> str:
             ev += f"<br><span class='conf'>disagree on: <bdi>{e(c.conflict)}</bdi></span>"
         if c.differs:
             ev += f"<br><span class='differs'>{differs_label(c.differs)}: <bdi>{e(c.differs)}</bdi></span>"
-        if one := one_source_note(c.docs, comparison):
+        if one := source_note(c.docs, comparison):
             ev += f"<br><span class='differs'>{e(one)}</span>"
         if c.status != "unique":
             ev += f"<br><small>{e(_strength(c, comparison))}</small>"
