@@ -24,6 +24,7 @@ __all__ = [
     "Comparison",
     "DateMention",
     "Document",
+    "DocumentReprint",
     "DocumentUpdate",
     "Entity",
     "EntityLink",
@@ -273,6 +274,25 @@ class DocumentUpdate:
 
 
 @dataclass(frozen=True)
+class DocumentReprint:
+    """Two outlets' documents of which one reprints the other (storylens.report.pipeline.reprint_pairs): ``copy``
+    is near-identical to ``original`` and credits its wire (its dateline or byline names the original's outlet, or
+    both carry one wire's dateline). Counted as one source: a claim or quotation the two alone carry is no
+    confirmation (trial57 F26)."""
+
+    original: str  # document id
+    copy: str
+    wire: str | None = None  # the agency the copy credits ("Reuters"), None when unnamed
+    reasons: tuple[str, ...] = ()  # "near-identical text", "the wire's dateline"
+
+    @property
+    def note(self) -> str:
+        """"d2 reprints d1 (Reuters): near-identical text, the wire's dateline"."""
+        wire = f" ({self.wire})" if self.wire else ""
+        return f"{self.copy} reprints {self.original}{wire}: {', '.join(self.reasons)}"
+
+
+@dataclass(frozen=True)
 class Tone:
     """Wording signals of one document.
 
@@ -350,6 +370,8 @@ class Comparison:
     set_aside: Mapping[str, str] = field(default_factory=dict)
     # two documents that are versions of one article: their changed figures are the update's, no conflict
     updates: tuple[DocumentUpdate, ...] = ()
+    # two outlets' documents, one a reprint of the other (a wire copy): one source, not two
+    reprints: tuple[DocumentReprint, ...] = ()
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:

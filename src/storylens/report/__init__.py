@@ -64,6 +64,13 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         out["pairwise_similarity"] = plain(comparison.pairwise_similarity)
     if comparison.updates:
         out["updates"] = [plain(u) for u in comparison.updates]
+    if comparison.reprints:
+        out["reprints"] = [{**plain(r), "note": r.note} for r in comparison.reprints]
+        out["one_source_claims"] = {c.id: note for c in comparison.claims if (note := one_source_note(c.docs, comparison))}
+        out["independent_sources"] = {c.id: independent_sources(c.docs, comparison) for c in comparison.claims
+                                      if source_note(c.docs, comparison)}
+        out["reprinted_quote_matches"] = [{"quote": q.id, "match": m.quote, "note": note} for q in comparison.quotes
+                                          for m in q.matches if (note := _reprinted_match(q, m, comparison))]
     if comparison.set_aside:
         out["set_aside"] = [{"doc": doc, "reason": why} for doc, why in comparison.set_aside.items()]
     # Untyped additions of other stages, outside the schema's typed fields.
@@ -157,13 +164,92 @@ def _update_lines(comparison: Comparison) -> list[tuple[str, list[str]]]:
     return out
 
 
-def _match_label(quote: Quote, match: QuoteMatch) -> str:
+def _source_of(comparison: Comparison) -> dict[str, str]:
+    """Document id -> the id of the source it counts as: a reprint (:class:`~storylens.models.DocumentReprint`)
+    counts as its original, a reprint of a reprint as the first original."""
+    root = {d.id: d.id for d in comparison.documents}
+
+    def find(doc: str) -> str:
+        while root.get(doc, doc) != doc:
+            doc = root[doc]
+        return doc
+
+    for r in comparison.reprints:
+        root[find(r.copy)] = find(r.original)
+    return {doc: find(doc) for doc in root}
+
+
+def one_source_note(docs: Iterable[str], comparison: Comparison) -> str | None:
+    """"one source (d2 reprints d1)" when documents ``docs`` (two or more) are one source and its reprints
+    alone: what they say together is no confirmation (trial57 F26); None otherwise."""
+    docs = set(docs)
+    if len(docs) < 2 or not comparison.reprints:
+        return None
+    source = _source_of(comparison)
+    if len({source.get(d, d) for d in docs}) != 1:
+        return None
+    said = [f"{r.copy} reprints {r.original}" for r in comparison.reprints if {r.copy, r.original} <= docs]
+    return f"one source ({'; '.join(said)})"
+
+
+def independent_sources(docs: Iterable[str], comparison: Comparison) -> int:
+    """How many independent sources documents ``docs`` are: a reprint and its original count once."""
+    source = _source_of(comparison)
+    return len({source.get(d, d) for d in docs})
+
+
+def source_note(docs: Iterable[str], comparison: Comparison) -> str | None:
+    """What a reprint among ``docs`` does to their count: "one source (d2 reprints d1)" (:func:`one_source_note`),
+    "3 independent sources (d2 reprints d1)" when others carry it too, None when no reprint is among them."""
+    docs = set(docs)
+    if one := one_source_note(docs, comparison):
+        return one
+    said = [f"{r.copy} reprints {r.original}" for r in comparison.reprints if {r.copy, r.original} <= docs]
+    return f"{independent_sources(docs, comparison)} independent sources ({'; '.join(said)})" if said else None
+
+
+def _reprinted_match(quote: Quote, match: QuoteMatch, comparison: Comparison) -> str | None:
+    """"one source (d2 reprints d1): no confirmation" when ``match`` is the same quotation in a reprint of
+    ``quote``'s document (or in its original), else None."""
+    if not comparison.reprints:
+        return None
+    other = next((q.doc for q in comparison.quotes if q.id == match.quote), None)
+    note = one_source_note((quote.doc, other), comparison) if other else None
+    return f"{note}: no confirmation" if note else None
+
+
+def _match_label(quote: Quote, match: QuoteMatch, comparison: Comparison | None = None) -> str:
     """"q4 (0.66)", and "same words, different speakers: Radoslaw Sikorski / Donald Tusk" when the matched
-    quotation names another person (trial49 F21)."""
+    quotation names another person (trial49 F21), "one source (d2 reprints d1): no confirmation" when it is
+    the reprint's copy of it (trial57 F26)."""
     label = f"{match.quote} ({match.score:.2f})"
     if match.other_speaker:
         label += f" same words, different speakers: {quote.speaker} / {match.other_speaker};"
+    if comparison is not None and (note := _reprinted_match(quote, match, comparison)):
+        label += f" {note};"
     return label
+
+
+def _confirmed(comparison: Comparison) -> list[Quote]:
+    """The quotations matched in another independent source (a reprint's copy is none)."""
+    return [q for q in comparison.quotes if any(not _reprinted_match(q, m, comparison) for m in q.matches)]
+
+
+def _reprint_lines(comparison: Comparison) -> list[str]:
+    """"d2 reprints d1 (Reuters): near-identical text, the wire's dateline", one per reprint."""
+    return [r.note for r in comparison.reprints]
+
+
+def _outlet_cell(doc: Document, comparison: Comparison) -> str:
+    """The Documents table's outlet: "The Gulf Chronicle (reprints d1)" for a reprint."""
+    originals = [r.original for r in comparison.reprints if r.copy == doc.id]
+    return (doc.outlet or "-") + (f" (reprints {', '.join(originals)})" if originals else "")
+
+
+def _shared_title(claims: Sequence[Claim], comparison: Comparison) -> str:
+    """"Shared claims (7)", with "; 7 of them one source and its reprint" when a reprint carries some."""
+    alone = sum(bool(one_source_note(c.docs, comparison)) for c in claims)
+    return f"Shared claims ({len(claims)}" + (f"; {alone} of them one source and its reprint" if alone else "") + ")"
 
 
 def _coverage(claim: Claim, comparison: Comparison) -> str:
@@ -236,9 +322,11 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
     for d in comparison.documents:
         authors = _byline(d.authors, d.contributors)
         removed = ", ".join(sorted({r.kind for r in d.removed})) or "-"
-        docs.add_row(d.id, d.outlet or "-", d.title or _basename(d.source), authors or "-", _published(d),
+        docs.add_row(d.id, _outlet_cell(d, comparison), d.title or _basename(d.source), authors or "-", _published(d),
                      d.language or "-", str(len(d.sentences)), removed)
     console.print(docs)
+    for line in _reprint_lines(comparison):
+        console.print(Text(f"Reprint: {line} (counted as one source)", style="bold"))
 
     sim = comparison.similarity
     if sim.same_story is None:  # too little text: no verdict and no score that looks like one
@@ -267,7 +355,8 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
         claims = _by_status(comparison, status)
         if not claims:
             continue
-        table = Table(title=f"{status.capitalize()} claims ({len(claims)})", title_style=f"bold {style}",
+        title = _shared_title(claims, comparison) if status == "shared" else f"{status.capitalize()} claims ({len(claims)})"
+        table = Table(title=title, title_style=f"bold {style}",
                       expand=True, show_lines=True)
         table.add_column("claim", width=5)
         table.add_column("cover", width=max(5, len(comparison.documents)))
@@ -283,6 +372,8 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
                 ev.append(f"disagree on: {c.conflict}\n", style="bold red")
             if c.differs:
                 ev.append(f"{differs_label(c.differs)}: {c.differs}\n", style="bold yellow")
+            if one := source_note(c.docs, comparison):
+                ev.append(f"{one}\n", style="bold yellow")
             strength = _strength(c, comparison)
             ev.append(strength, style="bold magenta" if strength.startswith("weak") else "dim")
             table.add_row(c.id, _coverage(c, comparison), ev)
@@ -315,14 +406,14 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
         for row in rows:
             table.add_row(*row)
         console.print(table)
-    matched = [q for q in comparison.quotes if q.matches]
+    matched = _confirmed(comparison)
     if comparison.quotes:
         table = Table(title=f"Quotes ({len(comparison.quotes)}, {len(matched)} matched across sources)", expand=True,
                       show_lines=True)
         for col in ("quote", "speaker", "text", "same utterance elsewhere"):
             table.add_column(col, overflow="fold")
         for q in comparison.quotes:
-            other = "\n".join(f"{_match_label(q, m)} {m.diff or ''}" for m in q.matches)
+            other = "\n".join(f"{_match_label(q, m, comparison)} {m.diff or ''}" for m in q.matches)
             table.add_row(f"{q.id} [{q.doc}]", q.speaker or "?", q.text, other or "-")
         console.print(table)
     if comparison.framing:
@@ -398,8 +489,9 @@ def _markdown(comparison: Comparison) -> str:
     out = ["# StoryLens comparison", "", "## Documents", "",
            "| id | outlet | title / source | authors | published | language | sentences |", "|---|---|---|---|---|---|---|"]
     for d in comparison.documents:
-        out.append(f"| {d.id} | {md_escape(d.outlet or '-')} | {md_escape(d.title or d.source)} | "
+        out.append(f"| {d.id} | {md_escape(_outlet_cell(d, comparison))} | {md_escape(d.title or d.source)} | "
                    f"{md_escape(', '.join(d.authors) or '-')} | {_published(d)} | {d.language or '-'} | {len(d.sentences)} |")
+    out += [""] + [f"**Reprint:** {md_escape(line)} (counted as one source)" for line in _reprint_lines(comparison)]
     sim = comparison.similarity
     out += ["", "## Same story?", "", f"**{verdict_text(sim)}**{_overall(sim)}", ""]
     dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None and sim.same_story is not None]
@@ -417,7 +509,8 @@ def _markdown(comparison: Comparison) -> str:
         claims = _by_status(comparison, status)
         if not claims:
             continue
-        out += [f"## {status.capitalize()} claims ({len(claims)})", "", "| claim | coverage | evidence |", "|---|---|---|"]
+        title = _shared_title(claims, comparison) if status == "shared" else f"{status.capitalize()} claims ({len(claims)})"
+        out += [f"## {title}", "", "| claim | coverage | evidence |", "|---|---|---|"]
         for c in claims:
             ev = "<br>".join(f"**{e.doc}**: {md_escape(e.text)}" for e in c.evidence)
             ev += "".join(f"<br>*only {doc} mentions: {md_escape(', '.join(w))}*" for doc, w in c.details.items())
@@ -425,6 +518,8 @@ def _markdown(comparison: Comparison) -> str:
                 ev += f"<br>*disagree on: {md_escape(c.conflict)}*"
             if c.differs:
                 ev += f"<br>*{differs_label(c.differs)}: {md_escape(c.differs)}*"
+            if one := source_note(c.docs, comparison):
+                ev += f"<br>*{md_escape(one)}*"
             strength = _strength(c, comparison)
             ev += f"<br>**{strength}**" if strength.startswith("weak") else f"<br>{strength}"
             out.append(f"| {c.id} | {_coverage(c, comparison)} | {ev} |")
@@ -441,9 +536,10 @@ def _markdown(comparison: Comparison) -> str:
         out += [f"| {' | '.join(md_escape(x) for x in row)} |" for row in rows]
         out.append("")
     if comparison.quotes:
-        out += ["## Quotes", "", "| quote | speaker | text | same utterance elsewhere |", "|---|---|---|---|"]
+        out += ["## Quotes", "", f"{len(comparison.quotes)} quotations, {len(_confirmed(comparison))} matched across sources.",
+                "", "| quote | speaker | text | same utterance elsewhere |", "|---|---|---|---|"]
         for q in comparison.quotes:
-            other = "<br>".join(f"{md_escape(_match_label(q, m))} {md_escape(m.diff or '')}" for m in q.matches) or "-"
+            other = "<br>".join(f"{md_escape(_match_label(q, m, comparison))} {md_escape(m.diff or '')}" for m in q.matches) or "-"
             out.append(f"| {q.id} [{q.doc}] | {md_escape(q.speaker or '?')} | {md_escape(q.text)} | {other} |")
         out.append("")
     if comparison.framing:
@@ -535,6 +631,7 @@ def _html(comparison: Comparison) -> str:
                  "Click a highlighted span to see the same claim in the other columns.</p>")
     if note := different_stories_note(comparison):
         parts.append(f"<p class='conf'>{e(note)}</p>")
+    parts += [f"<p class='reprint'><b>Reprint:</b> {e(line)} (counted as one source)</p>" for line in _reprint_lines(comparison)]
     # an input left out, as the markdown and terminal reports say it (final42 P4: the page did not)
     parts += [f"<p class='conf skipped'>skipped {e(fail.source)}: {e(fail.reason)}</p>" for fail in comparison.failures]
     parts += [f"<p class='conf warning'>warning {e(d.id)}: {e(w)}</p>" for d, w in _warnings(comparison)]
@@ -542,7 +639,8 @@ def _html(comparison: Comparison) -> str:
     spans = _spans_by_sentence(comparison)
     for d in comparison.documents:
         published = _published(d)
-        meta = " · ".join(x for x in (d.outlet, ", ".join(d.authors), None if published == "-" else published, d.language) if x)
+        outlet = _outlet_cell(d, comparison) if d.outlet or any(r.copy == d.id for r in comparison.reprints) else None
+        meta = " · ".join(x for x in (outlet, ", ".join(d.authors), None if published == "-" else published, d.language) if x)
         # the column in its language, each line's direction from its own text (trial 17 #16: Arabic
         # sentences ran left to right, their final stop at the wrong end), as the web ledger does
         lang = f" lang='{e(d.language)}'" if d.language else ""
@@ -560,6 +658,8 @@ def _html(comparison: Comparison) -> str:
             ev += f"<br><span class='conf'>disagree on: <bdi>{e(c.conflict)}</bdi></span>"
         if c.differs:
             ev += f"<br><span class='differs'>{differs_label(c.differs)}: <bdi>{e(c.differs)}</bdi></span>"
+        if one := source_note(c.docs, comparison):
+            ev += f"<br><span class='differs'>{e(one)}</span>"
         if c.status != "unique":
             ev += f"<br><small>{e(_strength(c, comparison))}</small>"
         parts.append(f"<tr id='claim-{e(c.id)}'><td>{e(c.id)}</td><td><mark class='{c.status}'>{c.status}</mark></td>"
@@ -615,9 +715,10 @@ def _html_extras(comparison: Comparison) -> str:
         parts += ["<tr>" + "".join(f"<td>{e(x)}</td>" for x in row) + "</tr>" for row in rows]
         parts.append("</table>")
     if comparison.quotes:
-        parts.append("<h2>Quotes</h2><table><tr><th>quote</th><th>speaker</th><th>text</th><th>same utterance elsewhere</th></tr>")
+        parts.append(f"<h2>Quotes</h2><p>{len(comparison.quotes)} quotations, {len(_confirmed(comparison))} matched across "
+                     "sources.</p><table><tr><th>quote</th><th>speaker</th><th>text</th><th>same utterance elsewhere</th></tr>")
         for q in comparison.quotes:
-            other = "<br>".join(f"{e(_match_label(q, m))} {_diff_html(m.diff)}" for m in q.matches) or "-"
+            other = "<br>".join(f"{e(_match_label(q, m, comparison))} {_diff_html(m.diff)}" for m in q.matches) or "-"
             parts.append(f"<tr><td>{e(q.id)} [<a href='#{e(q.sentence)}'>{e(q.doc)}</a>]</td><td>{e(q.speaker or '?')}</td>"
                          f"<td>{e(q.text)}</td><td>{other}</td></tr>")
         parts.append("</table>")

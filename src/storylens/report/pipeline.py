@@ -43,6 +43,7 @@ from ..models import (
     DateMention,
     Document,
     DocumentAdd,
+    DocumentReprint,
     DocumentUpdate,
     Entity,
     Evidence,
@@ -264,6 +265,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
         pairwise_similarity=tuple(PairSimilarity(**p) for p in pairwise),
         set_aside=apart,
         updates=_updates(documents, versions),
+        reprints=reprint_pairs(documents, versions),
     )
 
 
@@ -382,6 +384,69 @@ def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[s
         if same:
             out[frozenset((a.id, b.id))] = (older.id, newer.id)
     return out
+
+
+# What of a document's removed furniture credits the outlet whose text it carries: its wire dateline
+# ("NICOSIA, July 23 (Reuters) -"), its header or byline ("By Reuters, Gulf News"), an agency credit
+# ("Lo riferisce l'ANSA.") and its rights notice ("Copyright 2026 The Associated Press").
+_CREDIT_KINDS = ("dateline", "header", "byline", "agency_credit", "copyright")
+# The agency a wire dateline names in brackets or slashes: "(Reuters)", "(AP) —", "/ТАСС/", "(ANSA) -".
+_DATELINE_AGENCY = re.compile(r"[(/]\s*([^\W\d_][^()/\d]{0,38}?)\s*[)/]")
+
+
+def reprint_pairs(documents: Sequence[Document], versions: Mapping[frozenset[str], tuple[str, str]]
+                  ) -> tuple[DocumentReprint, ...]:
+    """A :class:`DocumentReprint` for each pair of two outlets' documents of which one reprints the other: near-
+    identical text (:func:`~storylens.similarity.shingles.near_duplicate`) and the copy credits the original's
+    outlet (its dateline, header, byline, agency credit or rights notice names it: "NICOSIA, July 23 (Reuters) -"
+    under "The Gulf Chronicle" over Reuters' own text), or both carry one wire's dateline (two papers' copies of
+    one dispatch: the longer text is the original, a copy may be cut). Trial57 F26: ``compare`` counted a
+    syndicated wire copy as a second source, every shared claim "●●", the copy's quotation a confirmation,
+    while the stream already set such copies aside. A pair of :func:`version_pairs` (one outlet's versions) is
+    no reprint; near-identical text that credits no one is left two sources."""
+    from ..similarity.shingles import near_duplicate
+
+    out = []
+    for a, b in combinations(documents, 2):
+        if frozenset((a.id, b.id)) in versions or (a.outlet and outlet_key(a.outlet) == outlet_key(b.outlet)):
+            continue
+        if not near_duplicate(a.text, b.text).is_copy:
+            continue
+        found = _credited(b, a) or _credited(a, b)
+        if found is None:
+            wire_a, wire_b = _dateline_agency(a), _dateline_agency(b)
+            if not (wire_a and wire_b and outlet_key(wire_a) == outlet_key(wire_b)):
+                continue
+            original, copy = (b, a) if len(b.text) > len(a.text) else (a, b)
+            found = (original, copy, wire_a, "one wire's dateline")
+        original, copy, wire, how = found
+        out.append(DocumentReprint(original.id, copy.id, wire, ("near-identical text", how)))
+    return tuple(out)
+
+
+def _credited(copy: Document, original: Document) -> tuple[Document, Document, str, str] | None:
+    """(original, copy, wire, how) when ``copy``'s removed furniture names ``original``'s outlet (or its
+    initials: "AP" for "The Associated Press"), else None."""
+    if not original.outlet:
+        return None
+    name = original.outlet
+    for item in copy.removed:
+        if item.kind not in _CREDIT_KINDS:
+            continue
+        said = [name] + [m.group(1) for m in _DATELINE_AGENCY.finditer(item.text)]
+        if (re.search(rf"(?<!\w){re.escape(name)}(?!\w)", item.text, re.IGNORECASE)
+                or any(_initials_of(s, name) or _initials_of(name, s) for s in said[1:])):
+            how = "the wire's dateline" if item.kind == "dateline" else f"its {item.kind.replace('_', ' ')} credits {name}"
+            return original, copy, name, how
+    return None
+
+
+def _dateline_agency(doc: Document) -> str | None:
+    """The agency ``doc``'s removed wire dateline names ("Reuters" of "NICOSIA, July 23 (Reuters) -"), or None."""
+    for item in doc.removed:
+        if item.kind == "dateline" and (m := _DATELINE_AGENCY.search(item.text)):
+            return m.group(1)
+    return None
 
 
 def _filing(doc: Document) -> tuple[str | None, str | None, int]:
