@@ -39,6 +39,7 @@ import os
 import resource
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -472,18 +473,24 @@ def c_mlp(run: Runner) -> None:
                 mlp = _mlp_fit(Xtr, Ytr, hidden=hidden, alpha=alpha)
             if alone:
                 return np.mean([np.clip(mlp(Xt), 0, 1)[:, 0] for Xt in Xtes], axis=0)
-            models = base._fit_all(Xtr, Ytr)
-            out = []
-            for Xt in Xtes:
-                p = (_forest_predict_(models["forest"], Xt) + models["ridge"].predict(Xt) + weight * mlp(Xt)) / (2 + weight)
-                p[:, 0] = (2 * p[:, 0] + models["boosted"]["overall"].predict(Xt)) / 3
-                out.append(np.clip(p, 0, 1)[:, 0])
-            return np.mean(out, axis=0)
+            return _mlp_blend(base._fit_all(Xtr, Ytr), mlp, Xtes, weight)
         return fp
 
     _generic(run, "mlp_alone_32_0.1", factory((32,), 1e-1, 1.0, alone=True))
     _generic(run, "mlp_32_0.1", factory((32,), 1e-1, 1.0))
     _generic(run, "mlp_64_1", factory((64,), 1.0, 1.0))
+
+
+def _mlp_blend(models: dict, mlp: Callable[[np.ndarray], np.ndarray], Xtes: Sequence[np.ndarray],
+               weight: float) -> np.ndarray:
+    """The shipped blend (forest + ridge, Overall with the boosted trees) with the net as a part of ``weight``,
+    the Overall prediction averaged over the test matrices ``Xtes``."""
+    out = []
+    for Xt in Xtes:
+        p = (_forest_predict_(models["forest"], Xt) + models["ridge"].predict(Xt) + weight * mlp(Xt)) / (2 + weight)
+        p[:, 0] = (2 * p[:, 0] + models["boosted"]["overall"].predict(Xt)) / 3
+        out.append(np.clip(p, 0, 1)[:, 0])
+    return np.mean(out, axis=0)
 
 
 def c_mlp_more(run: Runner) -> None:
@@ -497,13 +504,7 @@ def c_mlp_more(run: Runner) -> None:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 mlp = _mlp_fit(Xtr, Ytr, hidden=(64,), alpha=alpha)
-            models = base._fit_all(Xtr, Ytr)
-            out = []
-            for Xt in Xtes:
-                p = (_forest_predict_(models["forest"], Xt) + models["ridge"].predict(Xt) + weight * mlp(Xt)) / (2 + weight)
-                p[:, 0] = (2 * p[:, 0] + models["boosted"]["overall"].predict(Xt)) / 3
-                out.append(np.clip(p, 0, 1)[:, 0])
-            return np.mean(out, axis=0)
+            return _mlp_blend(base._fit_all(Xtr, Ytr), mlp, Xtes, weight)
         return fp
 
     _generic(run, "mlp_64_3", fp_factory(3.0, 1.0))

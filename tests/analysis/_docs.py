@@ -53,3 +53,19 @@ def one_sentence_doc(doc_id: str, text: str, lang: str) -> Document:
 def group_of(entities, form: str):
     """The entity whose variants hold ``form`` (StopIteration when none does)."""
     return next(e for e in entities if form in e.variants)
+
+
+def entities_of(docs):
+    """Entities of documents given as (language, sentences) pairs, ids d1, d2, …"""
+    from storylens.analysis.entities import EntityExtractor
+
+    return EntityExtractor().extract([doc_of(f"d{i + 1}", s, lang) for i, (lang, s) in enumerate(docs)])
+
+
+def joined(entities, a: str, b: str) -> bool:
+    """Whether one entity holds both forms ``a`` and ``b``."""
+    return any(a in e.variants and b in e.variants for e in entities)
+
+
+def variants_of(entities):
+    return [e.variants for e in entities]

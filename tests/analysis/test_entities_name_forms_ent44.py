@@ -7,22 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor
-
-from ._docs import doc_of
-
-
-def _entities(docs):
-    return EntityExtractor().extract([doc_of(f"d{i + 1}", s, lang) for i, (lang, s) in enumerate(docs)])
-
-
-def _joined(entities, a: str, b: str) -> bool:
-    return any(a in e.variants and b in e.variants for e in entities)
-
-
-def _variants(entities):
-    return [e.variants for e in entities]
-
+from ._docs import entities_of as _entities
+from ._docs import joined as _joined
+from ._docs import variants_of as _variants
 
 # ----------------------------------------------------------------------------- a given name alone
 
