@@ -73,3 +73,13 @@ def test_the_author_credited_again_at_the_end_is_no_contributor() -> None:
     cleaned = clean_text(text)
     assert cleaned.authors == ("Michele Kambas",)
     assert cleaned.contributors == ("Yannis Souliotis",)
+
+
+@pytest.mark.parametrize(("line", "place", "outlet"), [
+    ("Berlin (dpa), 23. Juli 2025 - Die Hitze hält an, sagte der Wetterdienst am Mittwoch.", "Berlin", "dpa"),
+    ("Madrid (EFE), 23 de julio de 2025 - El calor continúa, dijo la agencia meteorológica.", "Madrid", "EFE"),
+])
+def test_a_place_before_a_wire_in_brackets_stays_the_dateline(line: str, place: str, outlet: str) -> None:
+    # trial58 R2: the short form in brackets made "Berlin (dpa)" an outlet's name, and the place was lost
+    cleaned = clean_text(f"A headline about the heat\n\n{line}")
+    assert (cleaned.place, cleaned.outlet) == (place, outlet)

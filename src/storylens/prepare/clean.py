@@ -1529,8 +1529,9 @@ def _outlet_named(name: str) -> bool:
     if _listed(name):
         return True
     short = _AGENCY_IN_BRACKETS.fullmatch(name)
-    if short:  # "وكالة الأنباء الأردنية (بترا)", "Agence France-Presse (AFP)": the name, or its short form, is one
-        return _listed(short["short"]) or _outlet_named(short["name"])
+    if short:  # "وكالة الأنباء الأردنية (بترا)", "Agence France-Presse (AFP)": the name before the brackets is one
+        # (a place before a wire's name in brackets is a dateline's: "Berlin (dpa), 23. Juli 2025 -", trial58 R2)
+        return _outlet_named(short["name"])
     if _in_capitals(name):
         return False
     if _is_outlet(name) or cjk_outlet_name(name):
