@@ -1000,7 +1000,7 @@ def _date_line(line: str) -> str | None:
     numeric = rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}|{_YEAR_FIRST_DATE}\.?"
     if re.search(r"[^\W\d_]{2,}", line) is None and not re.fullmatch(numeric, line):
         return None  # digits alone ("2026", "14 42 2026") are no date line
-    return _iso_date(line) or _foreign_date(line)
+    return _iso_date(line)  # (its fallbacks read the month names dateparser's DATE_LANGUAGES miss)
 
 
 def _prose(text: str) -> bool:
@@ -1698,7 +1698,7 @@ def _take_dateline(line: str, state: _State) -> str:
         state.outlet = state.outlet or prefix
     else:
         match = dateline.match(line)
-        date = (_iso_date(match.group("date")) or _foreign_date(match.group("date"))
+        date = (_iso_date(match.group("date"))
                 if match and _place_ok(match) and _country_ok(match["place"]) else None)
         if date is None:  # "Paris, Texas 2024" has the shape but no date
             match = wire.match(line) or agency_first.match(line)
@@ -2579,7 +2579,8 @@ def _foreign_date(text: str) -> str | None:
     """The ISO date of a full date with a month's name in a language outside DATE_LANGUAGES, read by
     dateparser in every language it knows ("Giurgiu, 26 noiembrie 2026", "Αθήνα, 18 Νοεμβρίου 2026": trial50
     F11 / trial49 F7, the dateline of a Romanian or Greek article was a claim and its date lost), else None.
-    Only for a dateline's date or a date line that the named languages did not read: trying every language
+    Only as :func:`_iso_date`'s last fallback (a header's, a dateline's or a date line's date the named languages
+    and the text data's month names did not read): trying every language
     costs ~0.5 s on its first call and up to ~0.25 s a date after (against ~1 ms), and only the day-month-year
     shape is tried (the whole string, a year written)."""
     text = text.strip().rstrip(".")

@@ -215,9 +215,12 @@ def _han_clause_name(text: str, open_: int, close: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _han_reporting_verbs() -> tuple[str, ...]:
+    """The CJK reporting verbs the attribution reader uses (:data:`._scripts._CJK_VERBS`), and Chinese verbs of a
+    source ("报道")."""
     from ...text import profile
+    from ._scripts import _CJK_VERBS
 
-    return tuple({*profile("zh").reporting_verbs, *profile("zh").source_verbs, *profile("ja").reporting_verbs})
+    return (*_CJK_VERBS, *profile("zh").source_verbs)
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0671-\u06d3]+")
