@@ -9,7 +9,7 @@ produced; ``to_dict`` gives the JSON shape of the report contract
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -290,6 +290,21 @@ class DocumentReprint:
         """"d2 reprints d1 (Reuters): near-identical text, the wire's dateline"."""
         wire = f" ({self.wire})" if self.wire else ""
         return f"{self.copy} reprints {self.original}{wire}: {', '.join(self.reasons)}"
+
+
+def source_roots(doc_ids: Iterable[str], reprints: Iterable[DocumentReprint]) -> dict[str, str]:
+    """Document id -> the id of the source it counts as: a reprint (a :class:`DocumentReprint`'s copy) counts as
+    its original, a reprint of a reprint as the first original, any other document as itself."""
+    root = {d: d for d in doc_ids}
+
+    def find(doc: str) -> str:
+        while root.get(doc, doc) != doc:
+            doc = root[doc]
+        return doc
+
+    for r in reprints:
+        root[find(r.copy)] = find(r.original)
+    return {doc: find(doc) for doc in root}
 
 
 @dataclass(frozen=True)

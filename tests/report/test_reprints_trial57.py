@@ -164,3 +164,49 @@ def test_no_reprint_no_new_fields() -> None:
     docs = _docs(_wire("en"), INDEPENDENT["en"])
     data = json.loads(render(Comparison(documents=tuple(docs), similarity=Similarity(True, 0.8, {})), "json"))
     assert "reprints" not in data and "one_source_claims" not in data
+
+
+def test_the_summary_counts_a_reprint_as_its_original() -> None:
+    """A claim only a source and its reprint carry is no agreed fact beside an independent source, however
+    confident its alignment: the summary cites what two independent sources carry."""
+    from storylens.report.pipeline import summarise
+
+    comparison = _comparison(three=True)
+    d1, d2, d3 = comparison.documents
+    a1, a2, b1, b3 = d1.sentences[1], d2.sentences[1], d1.sentences[2], d3.sentences[-1]
+    claims = (Claim("c1", "shared", a1.text, (Evidence("d1", a1.id, a1.text), Evidence("d2", a2.id, a2.text)),
+                    confidence=1.0, docs=("d1", "d2")),
+              Claim("c2", "shared", b1.text, (Evidence("d1", b1.id, b1.text), Evidence("d3", b3.id, b3.text)),
+                    confidence=0.5, docs=("d1", "d3")))
+    summary, _ = summarise(comparison.documents, claims, reader_language="en", reprints=comparison.reprints)
+    assert [e.sentence for e in summary] == [b1.id]
+    everything, _ = summarise(comparison.documents, claims, reader_language="en")  # no reprint known: both
+    assert [e.sentence for e in everything] == [a1.id, b1.id]
+
+
+def test_a_reprint_pair_alone_keeps_its_summary() -> None:
+    """Two documents that are one source and its reprint: nothing to confirm against, so the summary is as before."""
+    from storylens.report.pipeline import summarise
+
+    comparison = _comparison()
+    with_reprints, _ = summarise(comparison.documents, comparison.claims, reader_language="en",
+                                 reprints=comparison.reprints)
+    assert with_reprints == summarise(comparison.documents, comparison.claims, reader_language="en")[0]
+    assert with_reprints
+
+
+def test_the_web_ledger_says_the_reprint_and_counts_one_source() -> None:
+    from storylens.report import comparison_to_dict
+    from storylens.web.views import comparison_view
+
+    view = comparison_view(comparison_to_dict(_comparison(three=True)))
+    assert view["reprints"] == ["d2 reprints d1 (Reuters): near-identical text, the wire's dateline"]
+    assert view["labels"]["d2"].endswith("(reprints d1)")
+    by_id = {c["id"]: c for c in view["claims"]}
+    assert by_id["c1"]["sources"] == "one source (d2 reprints d1)"
+    assert by_id["c2"]["sources"] == "2 independent sources"
+    q1 = next(q for q in view["quotes"] if q["id"] == "q1")
+    assert q1["matched"][0]["reprint"] == "one source (d2 reprints d1): no confirmation"
+    plain = comparison_view(comparison_to_dict(Comparison(documents=_comparison().documents,
+                                                          similarity=Similarity(True, 0.8, {}))))
+    assert plain["reprints"] == [] and not plain["labels"]["d2"].endswith("(reprints d1)")

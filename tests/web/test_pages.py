@@ -215,3 +215,14 @@ def test_the_story_page_names_the_articles_its_ledger_leaves_out(web_db, compare
     left = articles[-1]["id"]
     assert f"compares {len(articles) - 1} of {len(articles)} articles, one per language and outlet first; left out:" in note
     assert f'href="#article-{left}"' in note and left[:12] in note
+
+
+def test_the_compare_page_counts_a_reprint_as_one_source(client):
+    """A wire story and a paper's copy of it (trial57 F26): the web ledger says the reprint, as every other format."""
+    from ..report.test_reprints_trial57 import INDEPENDENT, _carrier, _wire
+
+    texts = [_wire("en"), _carrier("en", "The Island Courier, 4 August 2026", "Their own headline"), INDEPENDENT["en"]]
+    html = client.post("/compare", data={"csrf_token": csrf(client), "text": texts}).text
+    assert "<b>Reprint:</b> d2 reprints d1 (Reuters): near-identical text, the wire&#39;s dateline" in html
+    assert "(reprints d1)" in html
+    assert "one source (d2 reprints d1)" in html

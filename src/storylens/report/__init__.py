@@ -19,7 +19,17 @@ from typing import Any
 
 from .._markdown import md_escape
 from ..errors import ConfigError
-from ..models import NOT_JUDGED, NOUNS_NOT_JUDGED, Claim, Comparison, Document, Quote, QuoteMatch, plain
+from ..models import (
+    NOT_JUDGED,
+    NOUNS_NOT_JUDGED,
+    Claim,
+    Comparison,
+    Document,
+    Quote,
+    QuoteMatch,
+    plain,
+    source_roots,
+)
 
 __all__ = ["FORMATS", "comparison_to_dict", "differs_label", "highlight_spans", "load_schema", "load_schema_text", "md_escape", "render",
            "validate"]
@@ -165,18 +175,8 @@ def _update_lines(comparison: Comparison) -> list[tuple[str, list[str]]]:
 
 
 def _source_of(comparison: Comparison) -> dict[str, str]:
-    """Document id -> the id of the source it counts as: a reprint (:class:`~storylens.models.DocumentReprint`)
-    counts as its original, a reprint of a reprint as the first original."""
-    root = {d.id: d.id for d in comparison.documents}
-
-    def find(doc: str) -> str:
-        while root.get(doc, doc) != doc:
-            doc = root[doc]
-        return doc
-
-    for r in comparison.reprints:
-        root[find(r.copy)] = find(r.original)
-    return {doc: find(doc) for doc in root}
+    """Document id -> the id of the source it counts as (:func:`~storylens.report.pipeline.source_roots`)."""
+    return source_roots((d.id for d in comparison.documents), comparison.reprints)
 
 
 def one_source_note(docs: Iterable[str], comparison: Comparison) -> str | None:

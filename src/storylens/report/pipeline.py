@@ -55,6 +55,7 @@ from ..models import (
     Similarity,
     TimelineEvent,
     outlet_key,
+    source_roots,
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
@@ -244,7 +245,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
         similarity = _within_main_story(similarity, verdicts, pair_scores, apart,
                                         {d.id: d.published for d in documents})
     similarity = _one_name_per_entity(similarity, entities)
-    summary, adds = summarise(documents, claims, apart)
+    reprints = reprint_pairs(documents, versions)
+    summary, adds = summarise(documents, claims, apart, reprints=reprints)
     tone = framing_mod.tone_cues_by_doc(documents)
     return Comparison(
         documents=tuple(documents),
@@ -265,7 +267,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
         pairwise_similarity=tuple(PairSimilarity(**p) for p in pairwise),
         set_aside=apart,
         updates=_updates(documents, versions),
-        reprints=reprint_pairs(documents, versions),
+        reprints=reprints,
     )
 
 
@@ -3010,14 +3012,18 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # -- summary --------------------------------------------------------------------
 def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Mapping[str, str] | None = None,
-              reader_language: str = SUMMARY_LANGUAGE) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
+              reader_language: str = SUMMARY_LANGUAGE, reprints: Sequence[DocumentReprint] = (),
+              ) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
     """An extractive summary (best-covered shared claims, in story order) and, per
     document, the unique claims that add most (names, numbers, dates). Documents set aside as
     another story (``apart``, see :func:`story_groups`) add nothing to this one and are not in its
     summary (trial 7: the set-aside Bundesbank report had a "What d7 adds" section). Each summary
     claim is cited in the reader's language when one of its documents has it, else in the story's
     most common language (:func:`summary_language`; trial 9 printed an Arabic sentence for a story
-    with English, Spanish, German and French reports, because the Arabic one came first)."""
+    with English, Spanish, German and French reports, because the Arabic one came first). A reprint
+    (``reprints``, :func:`reprint_pairs`) counts as its original: claims rank by the independent sources that
+    carry them, and one that only a source and its reprint carry is no agreed fact while two independent
+    sources are compared (trial57 F26: the wire copy's claims led the summary as the best covered)."""
     apart = apart or {}
     # A contested claim is no fact the sources share: neither it nor a sentence holding one side of it is cited
     # as agreed (trial55 F2: "The nearby A6 motorway … was reopened", "… killing three" stood in the summary
@@ -3031,7 +3037,14 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
               # agreed fact beside "has risen to nine" (trial57 F16)
               and not (c.differs and _TOLL_DAY.search(c.differs))
               and not _states_a_contested_measure(c, claims, documents)]
-    shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
+    roots = source_roots((d.id for d in documents), reprints)
+
+    def sources(c: Claim) -> int:
+        return len({roots.get(d, d) for d in c.docs})
+
+    if reprints and len({roots[d.id] for d in documents if d.id not in apart}) > 1:
+        shared = [c for c in shared if sources(c) > 1]
+    shared.sort(key=lambda c: (-sources(c), -len(c.docs), -c.confidence))
     language = summary_language([d for d in documents if d.id not in apart], reader_language)
     languages = {d.id: base(d.language) for d in documents}
     cite = [e for c in shared if (e := _cited(c, languages, language, apart, contested)) is not None][:_SUMMARY_CLAIMS]

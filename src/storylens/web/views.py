@@ -91,6 +91,15 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
     ids = [d["id"] for d in docs]
     shown = [c for c in (columns or []) if c in ids] or ids[:4]
     labels = {d["id"]: d.get("outlet") or (d.get("source") or d["id"]).rsplit("/", 1)[-1] for d in docs}
+    # A syndicated copy (comparison JSON ``reprints``) counts as its original: its column says so, and a claim or
+    # quotation the two alone carry is marked one source, as in every other format (trial57 F26).
+    reprints = list(comp.get("reprints") or [])
+    for r in reprints:
+        if r.get("copy") in labels:
+            labels[r["copy"]] += f" (reprints {r['original']})"
+    one_source = comp.get("one_source_claims") or {}
+    independent = comp.get("independent_sources") or {}
+    reprinted = {(m["quote"], m["match"]): m["note"] for m in comp.get("reprinted_quote_matches") or []}
     spans: dict[str, list[tuple[int, int, str, str]]] = {}
     for c in comp.get("claims", []):
         for ev in c.get("evidence", []):
@@ -108,7 +117,9 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
     for c in comp.get("claims", []):
         confidence = c.get("confidence")
         strength = None if confidence is None else strength_label(c["status"], c.get("docs", ()), confidence, languages)
-        claims.append({**c, "strength": strength,
+        sources = one_source.get(c["id"]) or (f"{independent[c['id']]} independent sources"
+                                               if c["id"] in independent else None)
+        claims.append({**c, "strength": strength, "sources": sources,
                        "coverage": [{"doc": i, "label": labels[i], "on": i in c.get("docs", ())} for i in ids]})
     by_status = {s: [c for c in claims if c["status"] == s] for s in ("shared", "conflicting", "unique")}
     quotes = {q["id"]: q for q in comp.get("quotes", [])}
@@ -118,8 +129,10 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
         "similarity": comp.get("similarity") or {}, "claims": claims, "by_status": by_status,
         "entities": [e for e in comp.get("entities", [])
                      if len(e.get("variants", ())) >= 2 or len({m["doc"] for m in e.get("mentions", [])}) >= 2],
-        "quotes": [{**q, "matched": [{**m, "other": quotes.get(m["quote"]), "diff_html": diff_html(m.get("diff"))}
+        "quotes": [{**q, "matched": [{**m, "other": quotes.get(m["quote"]), "diff_html": diff_html(m.get("diff")),
+                                      "reprint": reprinted.get((q["id"], m["quote"]))}
                                      for m in q.get("matches", [])]} for q in comp.get("quotes", [])],
+        "reprints": [r.get("note") for r in reprints if r.get("note")],
         "framing": comp.get("framing", []), "timeline": comp.get("timeline", []), "summary": comp.get("summary", []),
         "adds": [(i, labels[i], adds[i]) for i in ids if adds.get(i)],
         "failures": comp.get("failures", []),
