@@ -260,6 +260,10 @@ class PairFeatures:
     # otherwise. Beside ``names_apart``: two occasions of one template a week apart at two places (trial52 F9: wildfires
     # on Rhodes and on Euboea, 150 evacuated and three villages in both).
     weeks_apart: str | None = None
+    # (a's opening names and cities, b's) when the openings date their events a week or more apart and the later
+    # opening names neither a name nor a city of the earlier's, but something the earlier text never writes
+    # (:func:`_recalled_apart`: a new event's report recalls the earlier one only further down); None otherwise.
+    recalled_apart: tuple[str, str] | None = None
     # The places both texts name only in their datelines (gazetteer ids): where two outlets file from, no place of
     # either event (trial51 F8: two Chile quakes, both "SANTIAGO" datelines, held no city apart).
     filed_ids: frozenset[str] = frozenset()
@@ -2647,6 +2651,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         else _names_apart(a, b, gazetteer),
         occasions=occasions,
         weeks_apart=weeks,
+        recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),
         filed_ids=frozenset((a.dateline_places - a.places) & (b.dateline_places - b.places)),
         lead_names_only=(tuple(w for w in a.opening.names if not _name_written(w, b, gazetteer)),
                          tuple(w for w in b.opening.names if not _name_written(w, a, gazetteer))),
@@ -3158,6 +3163,45 @@ def _weeks_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:
     gap, x, y = days
     later, earlier = (x, y) if gap > 0 else (y, x)
     return f"{_date_label(later)} and {_date_label(earlier)}"
+
+
+def _recalled_apart(a: _Text, b: _Text, gazetteer: Gazetteer,
+                    lead_ids: tuple[AbstractSet[str], AbstractSet[str]]) -> tuple[str, str] | None:
+    """(a's opening names and cities, b's) when the openings date their events CITIES_APART_DAYS or more apart
+    (:func:`_occasions`), the later opening names something the earlier text never writes (a name of
+    :func:`_opening_names` or a city) and none of the earlier opening's names and cities, each side naming one;
+    else None. A report of a new event of one kind often recalls the earlier one further down ("The blaze comes
+    three weeks after a large fire near Limassol", trial57 F20: a fire near Limassol and one at Kathikas, Paphos
+    20 days later were "same story 0.83-0.95", "same place: Limassol"), which the names and cities rules read
+    as a name in common; a follow-up of one event names its place again in its opening, or dates its first day.
+    No two texts naming only other countries (the country rule's); a local report often names none ("alluvione a
+    Faenza")."""
+    days = _occasions(a.opening.event, b.opening.event)
+    countries_a, countries_b = _countries(a), _countries(b)
+    if days is None or abs(days[0]) < CITIES_APART_DAYS or (countries_a and countries_b
+                                                              and not countries_a & countries_b):
+        return None
+    (later, later_ids), (earlier, earlier_ids) = ((a, lead_ids[0]), (b, lead_ids[1])) if days[0] > 0 \
+        else ((b, lead_ids[1]), (a, lead_ids[0]))
+    filed = later.dateline_places | earlier.dateline_places
+    earlier_cities = {p for p in earlier_ids - filed if p.startswith("c")}
+    later_cities = {p for p in later_ids - filed if p.startswith("c")}
+    earlier_names = [w for w in earlier.opening.names if w]
+    if not (earlier_cities or earlier_names):
+        return None
+    opening = _fold(later.text.strip()[:PLACE_LEAD_CHARS])
+    if earlier_cities & later_cities or any(
+            re.search(rf"(?<!\w){re.escape(_fold(w))}(?!\w)", opening) or gazetteer.find(w) & later_ids
+            for w in earlier_names):
+        return None  # the later opening names the earlier event's place or thing: a follow-up
+    named = earlier.places | earlier.spelled_places | earlier.dateline_places
+    own_cities = sorted(gazetteer.labels.get(p, p) for p in later_cities - named)
+    own_names = [w for w in later.opening.names if not _name_written(w, earlier, gazetteer)]
+    if not (own_cities or own_names):
+        return None
+    earlier_label = _short(sorted(gazetteer.labels.get(p, p) for p in earlier_cities) + _name_labels(earlier.text, earlier_names), 3)
+    later_label = _short(own_cities + _name_labels(later.text, own_names), 3)
+    return (later_label, earlier_label) if later is a else (earlier_label, later_label)
 
 
 def _measure_codes(text: str, lang: str | None) -> frozenset[str]:
@@ -4503,6 +4547,12 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # (strikes, protests, raids) shares every name but the city and the day.
         return (f"different cities in the openings: {cities[0]} vs {cities[1]}, neither named in the other text, "
                 f"and published {int(f.published_gap_days or 0)} days apart"), True
+    if f.recalled_apart is not None and f.weeks_apart is not None:
+        # ... or the later opening names neither of the earlier's places or names, though its text recalls the
+        # earlier event further down (trial57 F20: "The blaze comes three weeks after a large fire near Limassol").
+        names_a, names_b = f.recalled_apart
+        return (f"different places in the openings: {names_a} vs {names_b}, the later opening naming none of the "
+                f"earlier's, and the openings date two events a week or more apart, {f.weeks_apart}"), False
     if f.roads_apart is not None and not _shared_below_country(f):
         # Two crashes (closures, works) on two numbered roads (trial52 F13: the A1 between Barberino and Firenze
         # Nord and the A14 between Ancona Sud and Porto Recanati the same day, one toll, age and queue, "same
