@@ -28,6 +28,25 @@ def test_a_usage_error_is_one_line_with_the_fix(args, names):
     assert names in lines[0] and "--help'" in lines[0] and "Usage:" not in lines[0]
 
 
+@pytest.mark.parametrize("word, command", [("web", "serve"), ("import", "ingest"), ("find", "search"),
+                                           ("cluster", "stories")])
+def test_a_word_for_a_command_names_the_command(word, command):
+    """trial59 F20: "storylens web" said only "No such command 'web'"."""
+    result = runner.invoke(app, [word])
+    assert result.exit_code == 2
+    assert f"No such command '{word}' (did you mean '{command}'?)" in result.output
+
+
+def test_every_suggested_command_exists():
+    import typer
+
+    from storylens.cli import _COMMAND_WORDS
+
+    names = set(typer.main.get_command(app).commands)
+    assert set(_COMMAND_WORDS.values()) <= names
+    assert not set(_COMMAND_WORDS) & names  # a word that is a command is never rerouted
+
+
 def test_help_is_intact():
     result = runner.invoke(app, ["compare", "--help"])
     assert result.exit_code == 0

@@ -42,12 +42,35 @@ class _Groups(typer.core.TyperGroup):
         return _plain_usage(super().get_command(ctx, cmd_name))
 
 
+# Words a user may try for a command, and the command that does it.
+_COMMAND_WORDS = {
+    "web": "serve", "server": "serve", "ui": "serve", "app": "serve", "api": "serve",
+    "diff": "compare", "ledger": "compare", "claims": "compare",
+    "score": "similarity", "same": "similarity",
+    "add": "ingest", "import": "ingest", "load": "ingest",
+    "list": "stories", "cluster": "stories", "clusters": "stories", "refine": "stories",
+    "find": "search", "query": "search",
+    "show": "story", "merge": "story", "move": "story",
+    "poll": "watch", "feeds": "watch", "follow": "watch",
+    "init": "setup", "install": "setup",
+}
+
+
 class _OneLineUsageErrors(_Groups):
     """A wrong option or a missing argument is one line naming it and the fix, exit 2.
 
     Click prints a usage block, a hint and the error (four lines) for every usage
     error; ``--help`` and ``storylens`` with no arguments still print the full help.
     """
+
+    def resolve_command(self, ctx, args):
+        # A name a new user tries for a command we call otherwise (trial59 F20: "storylens web" said only "No such
+        # command 'web'"): click suggests close spellings itself, not other words.
+        name = args[0] if args else None
+        known = _COMMAND_WORDS.get(name or "")
+        if known is not None and super().get_command(ctx, name) is None and super().get_command(ctx, known):
+            ctx.fail(f"No such command '{name}' (did you mean '{known}'?)")
+        return super().resolve_command(ctx, args)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         errors = _click_exceptions()
