@@ -140,6 +140,9 @@ class DateMention:
     date: str | None  # YYYY-MM-DD when resolved
 
 
+# The end of a set-aside document's reason (storylens.report.pipeline): how to align it anyway, from the CLI or
+# Python; the web pages say it their way (storylens.web.app).
+ALIGN_ANYWAY_HINT = "to align them anyway, compare with --align-anyway (align_anyway=True)"
 # After a ``Claim.differs`` line whose figures only a pair under the conflict floor gave: shown, never judged a
 # contradiction or not (trial 17 #12's partial count beside the final one; fixs).
 NOT_JUDGED = "(not judged: the sentences are too far apart to check)"

@@ -226,3 +226,18 @@ def test_the_compare_page_counts_a_reprint_as_one_source(client):
     assert "<b>Reprint:</b> d2 reprints d1 (Reuters): near-identical text, the wire&#39;s dateline" in html
     assert "(reprints d1)" in html
     assert "one source (d2 reprints d1)" in html
+
+
+def test_a_set_aside_article_gets_a_web_hint_and_the_page_can_align_anyway(client):
+    """trial59 F16: the page offered "--align-anyway (align_anyway=True)", a CLI flag and a Python keyword; the
+    compare form now has the box, and the hint names it."""
+    from ..report.test_reprints_trial57 import INDEPENDENT
+
+    texts = [CNN_SEED.read_text(encoding="utf-8"), INDEPENDENT["es"]]
+    html = client.post("/compare", data={"csrf_token": csrf(client), "text": texts}).text
+    assert "--align-anyway" not in html and "align_anyway=True" not in html
+    assert "tick “align anyway” and compare again" in html
+    assert 'name="align_anyway" value="1">' in html  # unticked
+    again = client.post("/compare", data={"csrf_token": csrf(client), "text": texts, "align_anyway": "1"}).text
+    assert 'name="align_anyway" value="1" checked>' in again
+    assert "tick “align anyway”" not in again  # nothing set aside

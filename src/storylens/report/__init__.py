@@ -175,7 +175,7 @@ def _update_lines(comparison: Comparison) -> list[tuple[str, list[str]]]:
 
 
 def _source_of(comparison: Comparison) -> dict[str, str]:
-    """Document id -> the id of the source it counts as (:func:`~storylens.report.pipeline.source_roots`)."""
+    """Document id -> the id of the source it counts as (:func:`~storylens.models.source_roots`)."""
     return source_roots((d.id for d in comparison.documents), comparison.reprints)
 
 

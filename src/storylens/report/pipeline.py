@@ -36,6 +36,7 @@ from ..analysis.claims import (
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
 from ..analysis.quotes import extract_quotes, match_quotes
 from ..models import (
+    ALIGN_ANYWAY_HINT,
     NOT_JUDGED,
     NOUNS_NOT_JUDGED,
     Claim,
@@ -2902,7 +2903,6 @@ def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, 
 
 
 # How a user aligns documents judged different stories all the same (CLI and Python API).
-ALIGN_ANYWAY_HINT = "to align them anyway, compare with --align-anyway (align_anyway=True)"
 
 
 def _one_pair(documents: Sequence[Document], similarity: Similarity) -> list[dict]:

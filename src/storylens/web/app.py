@@ -39,6 +39,12 @@ from .security import (
 from .source import StorySource, with_metadata
 from .views import comparison_view, coverage_bar, timeline_chart
 
+# What a page says instead of the CLI's "compare with --align-anyway (align_anyway=True)" (trial59 F16: a CLI flag
+# and a Python keyword on a web page, where neither can be given).
+COMPARE_ALIGN_HINT = "to align them anyway, tick “align anyway” and compare again"
+STORY_ALIGN_HINT = ("its claims are left out of this ledger; if it is another story, move it out with "
+                    "storylens story move")
+
 __all__ = ["MAX_COMPARE_DOCS", "CompareDocument", "CompareRequest", "HeadAsGet", "create_app"]
 
 MAX_COMPARE_DOCS = 12  # claim alignment grows with the square of the documents (ten take ~1.4 s warm, README)
@@ -345,7 +351,7 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
             html = fragments.get(key)
         if html is None:
             macro = page.templates.env.get_template("_ledger.html").module.ledger
-            html = macro(comparison_view(payload["claims"], docs), f"/stories/{sid}")
+            html = macro(comparison_view(payload["claims"], docs, align_hint=STORY_ALIGN_HINT), f"/stories/{sid}")
             with fragments_lock:
                 fragments[key] = html
                 while len(fragments) > 256:
@@ -420,9 +426,12 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
 
         from ..report import comparison_to_dict
 
-        result = await run_in_threadpool(source.compare, lambda c: c.compare(raws, unread=unread))
-        view = comparison_view(comparison_to_dict(result))
+        anyway = str(form.get("align_anyway") or "") == "1"
+        result = await run_in_threadpool(source.compare,
+                                         lambda c: c.compare(raws, unread=unread, align_anyway=anyway))
+        view = comparison_view(comparison_to_dict(result), align_hint=COMPARE_ALIGN_HINT)
         return page(request, "compare.html", title="Comparison", view=view, texts=texts or ["", ""],
+                    align_anyway=anyway,
                     max_docs=MAX_COMPARE_DOCS)
 
     @router.get("/search", response_class=HTMLResponse)

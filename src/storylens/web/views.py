@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..models import ALIGN_ANYWAY_HINT
 from ..report import highlight_spans, strength_label
 
 __all__ = ["comparison_view", "coverage_bar", "diff_html", "palette", "timeline_chart"]
@@ -81,11 +82,22 @@ def diff_html(diff: str | None) -> Markup:
     return Markup(re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", text))
 
 
-def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = None) -> dict[str, Any]:
+def _hinted(similarity: Mapping[str, Any], hint: str | None) -> Mapping[str, Any]:
+    """``similarity`` with the CLI's align-anyway hint in its reasons replaced by ``hint``."""
+    reasons = similarity.get("reasons") or []
+    if hint is None or not any(ALIGN_ANYWAY_HINT in r for r in reasons):
+        return similarity
+    return {**similarity, "reasons": [r.replace(ALIGN_ANYWAY_HINT, hint) for r in reasons]}
+
+
+def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = None,
+                    align_hint: str | None = None) -> dict[str, Any]:
     """What the ledger templates need from a ``storylens.comparison/1`` dict.
 
     ``columns``: the document ids shown side by side (default: the first four;
     a comparison of 10+ sources stays readable and the rest are one click away).
+    ``align_hint``: what the page says in place of the CLI's "compare with --align-anyway
+    (align_anyway=True)" in a set-aside document's reason (None: the reason as it is).
     """
     docs = list(comp.get("documents", []))
     ids = [d["id"] for d in docs]
@@ -126,7 +138,7 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
     adds = comp.get("document_adds") or {}
     return {
         "documents": docs, "labels": labels, "columns": columns_out, "shown": shown, "ids": ids,
-        "similarity": comp.get("similarity") or {}, "claims": claims, "by_status": by_status,
+        "similarity": _hinted(comp.get("similarity") or {}, align_hint), "claims": claims, "by_status": by_status,
         "entities": [e for e in comp.get("entities", [])
                      if len(e.get("variants", ())) >= 2 or len({m["doc"] for m in e.get("mentions", [])}) >= 2],
         "quotes": [{**q, "matched": [{**m, "other": quotes.get(m["quote"]), "diff_html": diff_html(m.get("diff")),
