@@ -183,6 +183,7 @@ _HANGUL_OUTLET = re.compile(r"[\uac00-\ud7a3]{1,10}(?:일보|신문|통신|뉴�
 
 # Han characters alone: a one-character ending ("社", "報") ends only such a name ("朝日新聞社"), not a phrase
 # with kana ("最新の情報", "東京の会社"; review34b: "主要ニュース - 朝日新聞" kept the whole title).
+_LATIN_HEAD = re.compile(r"([A-Z]{2,6})\s?([\u3400-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc\uac00-\ud7a3]{2,12})")
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 
 
@@ -192,6 +193,10 @@ def cjk_outlet_name(text: str) -> bool:
     after Han characters alone, and no section word or particle before the ending (outlets.json "outlet_ends",
     "not_before_outlet_ends")."""
     text = text.strip()
+    # a broadcaster's Latin initials before its Japanese, Chinese or Korean name ("NHKワールドニュース", "KBS뉴스";
+    # trial59 F11): the initials listed, or the rest an outlet's name by itself
+    if (m := _LATIN_HEAD.fullmatch(text)) and (m[2] and (_listed_outlets() & {m[1].casefold()} or cjk_outlet_name(m[2]))):
+        return True
     if _HANGUL_OUTLET.fullmatch(text):
         return True
     if not _HAN_NAME.fullmatch(text):

@@ -523,7 +523,8 @@ def clean_text(text: str) -> CleanText:
             continue
         after_header = False
         if (dateline_lines and len(shown := [k.strip() for k in kept if k.strip()]) == 1
-                and (dated := _take_name_over_dateline(stripped, _next_nonempty(lines, i), state, shown[0]))):
+                and (dated := _take_name_over_dateline(stripped, _next_nonempty(lines, i), state, shown[0],
+                                                       _next_nonempty(lines, _next_index(lines, i))))):
             masthead_date = dated == "date"  # "연합뉴스" / "2026년 4월 23일": the date line goes with it
             state.header_above = True
             continue  # "Público" / "Lisboa, 14 de agosto de 2026": the outlet's line under the headline
@@ -658,6 +659,11 @@ def _next_nonempty(lines: list[str], i: int) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+def _next_index(lines: list[str], i: int) -> int:
+    """The index of the first non-empty line after line ``i`` (``len(lines)`` when none)."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
 
 
 # Headline-shaped lines over a headline-shaped line that cost the dateline no line: one (a kicker or a
@@ -1249,8 +1255,10 @@ _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s
 # A header line's parts in any order (author with its marker, outlet, date): what parts them is a comma, a
 # bar, a spaced dash, an ideographic space or a run of spaces; a caseless script's parts (Han, Hangul) are
 # parted by a single space too ("도서일보 김민수 기자 2026.12.09").
-_CLOCK_PART = re.compile(rf"(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?|Uhr|h)?\s*(?:[A-Z]{{2,4}})?",
-                         re.IGNORECASE)
+_CLOCK_PART = re.compile(rf"(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?|Uhr|h)?\s*(?:[A-Z]{{2,4}})?"
+                         # the hour and minute as Japanese, Chinese and Korean pages write them ("22時10分", "15时40分",
+                         # "21시 35분"; trial59 F11: NHK's "2026年12月2日 22時10分")
+                         r"|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
 _PART_SEP = re.compile(r"\s*[,，、،|｜]\s*|\s+[-–—]+\s+|\u3000+|\s{2,}")
 _CASED_LETTER = re.compile(r"[A-Za-zÀ-ɏͰ-ӿ]")
@@ -1332,7 +1340,9 @@ def _marked_authors(part: str) -> list[str] | None:
     match = (before.match(part) if before else None) or (after.fullmatch(part) if after else None)
     if match is None:
         return None
-    names = [n.strip() for n in _marked_and().split(match["name"]) if n.strip()]
+    # Yonhap writes its correspondent's place before the name ("베이징=김민수 특파원", trial59 F11): the place is no name
+    name = re.sub(r"^[^\s=]{1,12}=\s*", "", match["name"])
+    names = [n.strip() for n in _marked_and().split(name) if n.strip()]
     # after a marker a caseless script's words are a name too ("بقلم أحمد محمد"): Arabic has no capitals
     return names if names and all(_name_shape(n) or _CJK_PERSON.fullmatch(n) or (_caseless_name(n) and len(n.split()) > 1)
                                   for n in names) else None
@@ -1367,13 +1377,25 @@ def _take_parts_header(line: str, state: _State) -> bool:
             authors.extend(marked)
         else:
             others.append(part.rstrip("."))
+    # A wire agency credited after the outlet ("Aegean Times | 2 December 2026 | Associated Press", "By Helena Papas,
+    # Associated Press"): the wire the copy carries, not a second outlet (trial59 F8/F11: both headers were unread, and
+    # the stream took one outlet's wire copy for an update of the other's page). The line stays the copy's credit.
+    # (not after a name no marker marks, a dateline's place in a caseless script: "東京 2026年12月9日 共同通信")
+    credited = (len(others) > 1 and any(_is_agency(p) for p in others[1:])
+                and not _CJK_PERSON.fullmatch(others[0]) and not _listed_city(others[0]))
+    if credited:
+        others = [others[0], *(p for p in others[1:] if not _is_agency(p))]
     outlet = None
     if authors:
         if len(others) > 1 or (others and not _header_outlet_shape(others[0])):
             return False
         outlet = others[0] if others else None
     else:
-        named = [p for p in others if _outlet_named(p) and _header_outlet_shape(p)]
+        # beside a wire's credit the one other part is the outlet, listed or not ("Diário do Minho | … | Lusa"), unless a
+        # person's name or a place (a dateline's before the agency: "東京 2026年12月9日 共同通信")
+        named = [p for p in others if (_outlet_named(p) or credited and len(others) == 1 and not _name_shape(p)
+                                       and not _listed_city(p) and not _in_capitals(p))
+                 and _header_outlet_shape(p)]
         people = [p for p in others if p not in named and (_name_shape(p) or _CJK_PERSON.fullmatch(p)
                                                            or _given_named_people(p))]
         if len(named) != 1 or len(named) + len(people) != len(others) or len(people) > 1:
@@ -1506,8 +1528,10 @@ def _header_outlet_shape(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6 or len(name) > 60:
         return False
-    # a listed name may be written in lower case ("ynet", "taz", "n-tv"; trial57 F7)
-    if not (words[0][:1].isupper() or words[0][:1].lower() == words[0][:1].upper() or _listed(name)):
+    # a listed name may be written in lower case ("ynet", "taz", "n-tv"; trial57 F7), and a brand may open with a
+    # lower-case letter before its capital ("iDeník Zprávy", "iRozhlas"; trial59 F11)
+    if not (words[0][:1].isupper() or words[0][:1].lower() == words[0][:1].upper() or _listed(name)
+            or re.match(r"[a-z][^\W\d_]", words[0]) and words[0][1:2].isupper()):
         return False
     stamps = _stamp_words()
     return not any(calendar_word(w.strip(".,")) for w in words) and name.casefold() not in stamps \
@@ -1607,7 +1631,8 @@ def _number_words() -> frozenset[str]:
     return frozenset(w for lang in LANGUAGES for w, _ in (*profile(lang).number_words, *profile(lang).compound_numbers))
 
 
-def _take_name_over_dateline(line: str, next_line: str, state: _State, headline: str = "") -> str | None:
+def _take_name_over_dateline(line: str, next_line: str, state: _State, headline: str = "",
+                             after_next: str = "") -> str | None:
     """A name alone on its line under the headline, over the dateline or the date line: the header's
     outlet (or its reporter, when it is a person's name), never a line of text. Any name: the outlet lists
     hold a few hundred ("Público", "共同通信", "Kompas", "연합뉴스", "Українська правда", "Rzeczpospolita"
@@ -1616,10 +1641,25 @@ def _take_name_over_dateline(line: str, next_line: str, state: _State, headline:
     a dateline that dates or credits nothing ("Louisville.", "BERLIN —") does not (under "Anzeige", "Article
     content": page furniture, 2 of the 2,502 dev texts), nor does the headline written again ("Kars'ta bilet
     izdihamı" twice). Returns "date" when the line below is a date alone (taken too: the caller drops it),
-    "dateline" when it opens with a dateline (read as usual), None when the line is no such name."""
+    "dateline" when it opens with a dateline (read as usual), None when the line is no such name. An author's
+    marked byline may stand between (``after_next`` is the line below it: "Українська правда" / "Автор: Андрій
+    Коваленко" / "1 грудня 2026", "Público" / "Por Ricardo Almeida" / "2 de dezembro de 2026"; trial59 F11: no
+    outlet, and the outlet's name a claim): the name is taken and "byline" returned, the byline and the date
+    line read as usual below."""
     if (not next_line or not _name_shaped(line) or line.casefold() == headline.strip().casefold()
             or _take_dateline(line, _State()) != line):
         return None
+    if after_next and _take_marked_byline(next_line, _State()):
+        if _date_line(after_next) is None:
+            probe = _State()
+            probe.header_above = True
+            if _take_dateline(after_next, probe) == after_next or not (probe.published or probe.day or probe.outlet):
+                return None
+        if _is_person(line):
+            return None  # two people's lines: not an outlet's header
+        state.outlet = state.outlet or line
+        state.remove("header", line)
+        return "byline"
     date = _date_line(next_line)
     if date is None:
         probe = _State()
@@ -1964,6 +2004,16 @@ def _wire_agency_ok(match: re.Match[str]) -> bool:
 
 def _listed(name: str) -> bool:
     return _key(name) in _outlet_data()[0]
+
+
+@lru_cache(maxsize=1)
+def _agency_keys() -> frozenset[str]:
+    return frozenset(_key(a) for lang in LANGUAGES for a in profile(lang).agencies)
+
+
+def _is_agency(name: str) -> bool:
+    """A wire agency of any language's data ("Associated Press", "dpa", "ČTK", "新华社")."""
+    return _key(name) in _agency_keys()
 
 
 def is_listed_outlet(name: str, head: bool = False) -> bool:
