@@ -1806,7 +1806,6 @@ def outlets() -> Outlets:
 
 
 @cache
-@cache
 def unread_language_note(language: str | None) -> str | None:
     """The warning for a document in a language outside the language data (``text/data/<xx>.json``), or None
     for one of :data:`LANGUAGES` or no language. Such a text is aligned by its sentence vectors and its
