@@ -278,13 +278,29 @@ def _by_status(comparison: Comparison, status: str) -> list[Claim]:
 
 
 def different_stories_note(comparison: Comparison) -> str | None:
-    """A caution over the conflicts of two documents judged different stories, or None. With three or
-    more, a document of another story is set aside and never aligned; two are compared as asked, so
-    their "conflicts" may be two events' figures (trial 12: Romania's PSD at 27,6 % against Portugal's
-    AD at 31,2 % under "Conflicting claims")."""
-    if len(comparison.documents) != 2 or comparison.similarity.same_story is not False:
+    """A caution over the ledger of two documents judged different stories (over its conflicts) or given no
+    verdict (over its shared claims and conflicts), or None (:func:`ledger_caution`). With three or more, a
+    document of another story is set aside and never aligned; two are compared as asked, so their "conflicts"
+    may be two events' figures (trial 12: Romania's PSD at 27,6 % against Portugal's AD at 31,2 % under
+    "Conflicting claims")."""
+    return ledger_caution(comparison.similarity.same_story, len(comparison.documents),
+                          bool(_by_status(comparison, "shared")), bool(_by_status(comparison, "conflicting")))
+
+
+def ledger_caution(same_story: bool | None, documents: int, shared: bool, conflicting: bool) -> str | None:
+    """The caution every report (and the web ledger, from the JSON) prints over a ledger of ``documents`` whose
+    verdict is ``same_story``, with or without ``shared`` and ``conflicting`` claims; None when none is due."""
+    if documents != 2 or same_story is True:
         return None
-    if not _by_status(comparison, "conflicting"):
+    if same_story is None:
+        # no verdict (a language the sentence encoder does not read, too little text): the ledger is aligned as
+        # if one story, so its shared claims may be two events' alike sentences (trial59 F5: two floods in
+        # Turkey and Spain, "NO VERDICT (overall 0.04)", then "Shared claims (3)" at match 1.00 without a word)
+        if not (shared or conflicting):
+            return None
+        return ("No verdict on whether the two documents report one story: their claims are aligned as asked, "
+                "so a shared claim or a disagreement below may be two events' alike sentences.")
+    if not conflicting:
         return None
     return ("The two documents are judged different stories: their claims are aligned as asked, and a "
             "disagreement below may be two events' figures rather than a contradiction.")

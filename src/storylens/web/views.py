@@ -15,7 +15,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..models import ALIGN_ANYWAY_HINT
-from ..report import highlight_spans, strength_label
+from ..report import highlight_spans, ledger_caution, strength_label
 
 __all__ = ["comparison_view", "coverage_bar", "diff_html", "palette", "timeline_chart"]
 
@@ -145,6 +145,8 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
                                       "reprint": reprinted.get((q["id"], m["quote"]))}
                                      for m in q.get("matches", [])]} for q in comp.get("quotes", [])],
         "reprints": [r.get("note") for r in reprints if r.get("note")],
+        "caution": ledger_caution((comp.get("similarity") or {}).get("same_story"), len(docs),
+                                  bool(by_status["shared"]), bool(by_status["conflicting"])),
         "framing": comp.get("framing", []), "timeline": comp.get("timeline", []), "summary": comp.get("summary", []),
         "adds": [(i, labels[i], adds[i]) for i in ids if adds.get(i)],
         "failures": comp.get("failures", []),
