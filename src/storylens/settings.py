@@ -417,6 +417,11 @@ class Settings:
     # best-F1 point: tune 0.580/0.635 -> eval 0.558/0.511. Tune recall gains did not carry to eval
     # without losing precision: off.
     claim_extra_margin: float | None = None
+    # Monotone fan-out (ClaimAligner.monotone_threshold). Stop 45 (xl45), benchmarks/ledger_late.py (its docstring has
+    # the grid, tune half only): t 0.50 tune 0.765/0.508 (unique R 0.857) against 0.772/0.477 (0.867); the same
+    # candidates without the chain give the same pairs from 0.45 up, so the order adds nothing where precision
+    # holds. None: off.
+    claim_monotone_threshold: float | None = None
     # Lead fan-out (ClaimAligner.lead_fanout, lead_fanout_matched): a unit pair of two languages is
     # also kept when one unit's best counterpart is the other and that other is in its document's first
     # sentence (a headline sums up several sentences of the other report: 28 of the 63 cross-lingual

@@ -780,6 +780,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "extra_margin": settings.claim_extra_margin,
         "extra_other_margin": settings.claim_extra_other_margin,
         "extra_threshold": settings.claim_extra_threshold,
+        "monotone_threshold": settings.claim_monotone_threshold,
         "lead_fanout": settings.claim_lead_fanout,
         "lead_fanout_matched": settings.claim_lead_fanout_matched,
         "number_fanout": settings.claim_number_fanout,
