@@ -1238,8 +1238,8 @@ class SQLiteStore(SQLStoreBase):
             raise StoreError(
                 f"{self.index_path}: the vector index file is missing or damaged; it held the only copy of "
                 f"{in_file} article vectors (the database keeps only the ones not yet saved to it); restore "
-                f"{os.path.basename(self.path)} and {os.path.basename(self.index_path)} together from a backup, "
-                "or ingest into a new --db")
+                f"{os.path.basename(self.path)} and {os.path.basename(self.index_path)} together from a backup "
+                "(a store is both files: copy or move them together), or ingest into a new --db")
         self._seen = max([upto, *(n for n, _ in rows)])
         self._loaded = (in_file, upto)
         self._unsaved = len(index) - in_file
