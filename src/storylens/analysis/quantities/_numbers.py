@@ -630,7 +630,9 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
 def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     langs = _langs(language)
     lang = langs[0] if len(langs) == 1 else base(language)
-    original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits
+    # "٤٥ مليون": same offsets, ASCII digits; a Unicode hyphen (U+2010, the non-breaking U+2011 French typesetting
+    # puts in "Dix‑neuf") is the ASCII one, else "Dix‑neuf" read as 10 and 9 and its "neuf" agreed with "neuf"
+    original, text = text, normalise_digits(text).translate(_HYPHENS)
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, _word_langs(language)) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
@@ -656,6 +658,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
 
 
 _BARE_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _halved(text: str, cands: list[tuple[int, int, dict]], lang: str | None) -> list[tuple[int, int, dict]]:
