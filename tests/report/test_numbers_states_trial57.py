@@ -77,6 +77,10 @@ def test_a_toll_of_this_year_against_another_still_conflicts() -> None:
     ("zh", "哈尔滨一饭店21日发生燃气爆炸，造成7人死亡。",
      "ru", "Число погибших при взрыве газа в ресторане в Харбине возросло до девяти.", "killed"),
     ("es", "La explosión dejó 23 heridos el sábado.", "fr", "Le bilan s'élève désormais à 30 blessés.", "injured"),
+    # a count with a counter (issue #12) or a compound number word over two days is a course too
+    ("ko", "하얼빈의 한 식당에서 가스 폭발이 일어나 7명이 숨졌다.",
+     "en", "The death toll from the gas explosion in Harbin has risen to nine, state media said on Sunday.", "killed"),
+    ("fr", "L'explosion a fait sept morts samedi.", "it", "Il bilancio delle vittime è salito a diciannove.", "killed"),
 ])
 def test_a_toll_read_on_two_days_is_a_difference(lang_a: str, first: str, lang_b: str, later: str, what: str) -> None:
     m = _measures({"d1": "2025-06-21", "d2": "2025-06-22"}, {"d1": [(first, lang_a)], "d2": [(later, lang_b)]})
@@ -133,6 +137,7 @@ _TOLLS_APART = [
             "L'incendie a fait trois morts et 14 blessés."]),
     ("es", ["Incendio en Chipre", "Un incendio arrasó aldeas del sur de Chipre el miércoles.",
             "El incendio dejó tres muertos y 14 heridos."]),
+    ("ko", ["키프로스 산불", "수요일 키프로스 남부 마을에서 산불이 발생했다.", "이번 산불로 주민 3명이 숨지고 14명이 다쳤다."]),
 ]
 
 
