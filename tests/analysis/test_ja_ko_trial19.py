@@ -35,7 +35,7 @@ def test_japanese_and_korean_have_data_files():
     (KO_LEAD, "ko", [(6.4, "magnitude"), (71.0, "killed"), (452.0, "injured")]),
     # a Korean number's unit is the noun before the particle; ㎞ is km (#5)
     ("진앙은 미로바츠에서 북쪽으로 8㎞ 떨어진 곳이며 진원의 깊이는 35㎞였다.", "ko", [(8.0, "km"), (35.0, "km")]),
-    ("약 9천 명이 텐트에서 밤을 보냈다.", "ko", [(9000.0, "명")]),
+    ("약 9천 명이 텐트에서 밤을 보냈다.", "ko", [(9000.0, "person")]),  # the counter 명's measure (num45)
     # mixed glued scales and the currency after them (#4)
     ("유엔은 1천500만 달러의 긴급 지원을 약속했다.", "ko", [(15_000_000.0, "USD")]),
     ("피해액은 약 12억 유로로 추산된다.", "ko", [(1.2e9, "EUR")]),

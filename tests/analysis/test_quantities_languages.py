@@ -338,7 +338,7 @@ def test_yen_and_a_span_of_days_stay_numbers(text, value):
         # piece, not a word, and "名" alone a count of people any other figure of people was compared with
         # (final44 W3: 40名游客, 40 tourists, against 27 injured)
         ("共有3000名志愿者参加救援。", 3000, "志愿者"),
-        ("一辆载有40名游客的大巴在高速公路上侧翻。", 40, "游客"),
+        ("一辆载有40名游客的大巴在高速公路上侧翻。", 40, "tourist"),  # a measure's noun (num45)
         ("造成3名游客死亡。", 3, "killed"),
         ("救出5名被困矿工。", 5, "rescued"),
     ],

@@ -7,6 +7,8 @@ made." and "No one was hurt." shared the anchor "N:0" and were aligned as one fa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storylens.analysis.claims import Unit
@@ -75,6 +77,10 @@ def test_a_toll_of_this_year_against_another_still_conflicts() -> None:
     ("zh", "哈尔滨一饭店21日发生燃气爆炸，造成7人死亡。",
      "ru", "Число погибших при взрыве газа в ресторане в Харбине возросло до девяти.", "killed"),
     ("es", "La explosión dejó 23 heridos el sábado.", "fr", "Le bilan s'élève désormais à 30 blessés.", "injured"),
+    # a count with a counter (issue #12) or a compound number word over two days is a course too
+    ("ko", "하얼빈의 한 식당에서 가스 폭발이 일어나 7명이 숨졌다.",
+     "en", "The death toll from the gas explosion in Harbin has risen to nine, state media said on Sunday.", "killed"),
+    ("fr", "L'explosion a fait sept morts samedi.", "it", "Il bilancio delle vittime è salito a diciannove.", "killed"),
 ])
 def test_a_toll_read_on_two_days_is_a_difference(lang_a: str, first: str, lang_b: str, later: str, what: str) -> None:
     m = _measures({"d1": "2025-06-21", "d2": "2025-06-22"}, {"d1": [(first, lang_a)], "d2": [(later, lang_b)]})
@@ -131,6 +137,7 @@ _TOLLS_APART = [
             "L'incendie a fait trois morts et 14 blessés."]),
     ("es", ["Incendio en Chipre", "Un incendio arrasó aldeas del sur de Chipre el miércoles.",
             "El incendio dejó tres muertos y 14 heridos."]),
+    ("ko", ["키프로스 산불", "수요일 키프로스 남부 마을에서 산불이 발생했다.", "이번 산불로 주민 3명이 숨지고 14명이 다쳤다."]),
 ]
 
 
@@ -140,9 +147,24 @@ def test_tolls_that_never_meet_are_checked_across_claims(lang: str, other: list[
     # the aligner's pairing of trial57 F1: the toll sentences each with a sentence that has no toll of that kind
     claims = [_claim("c1", (en, 0), (xx, 0)), _claim("c2", (en, 1), (xx, 1)), _claim("c3", (en, 2), (xx, 2))]
     out = _unmet_tolls(claims, [en, xx], _Measures({"d1": en.published, "d2": xx.published}), {"d1": 0, "d2": 0})
-    # the headline "kills two" against a headline with no toll too: each side's toll sits on its own claim
-    assert [c.status for c in out] == ["conflicting", "conflicting", "conflicting"]
-    assert all(c.conflict and c.conflict.startswith("killed: 2 vs ") for c in out)
+    # the headline "kills two" against a headline with no toll too: each side's toll sits on its own claim, yet
+    # the disagreement is one fact, shown once (issue #12 N1: "killed: 2 vs 3" stood on all three claims), on the
+    # claim of a body sentence's toll, with the other report's toll sentence as the second half of its proof
+    assert [c.status for c in out] == ["shared", "conflicting", "shared"]
+    conflict = out[1]
+    assert conflict.conflict and conflict.conflict.startswith("killed: 2 vs ")
+    assert {e.sentence for e in conflict.evidence} == {en.sentences[1].id, xx.sentences[1].id, xx.sentences[2].id}
+    assert out[0] == claims[0] and out[2] == claims[2]
+
+
+@pytest.mark.parametrize(("lang", "other"), _TOLLS_APART)
+def test_an_unmet_toll_conflict_prefers_the_surer_claim(lang: str, other: list[str]) -> None:
+    en, xx = _doc("d1", "en", _EN), _doc("d2", lang, other)
+    claims = [replace(_claim("c1", (en, 1), (xx, 1)), confidence=0.6), replace(_claim("c2", (en, 2), (xx, 2)), confidence=0.9)]
+    out = _unmet_tolls(claims, [en, xx], _Measures({"d1": en.published, "d2": xx.published}), {"d1": 0, "d2": 0})
+    assert [c.status for c in out] == ["shared", "conflicting"]
+    # the English toll ("killing two") joins the other report's toll sentence as proof
+    assert [e.sentence for e in out[1].evidence] == [en.sentences[1].id, en.sentences[2].id, xx.sentences[2].id]
 
 
 @pytest.mark.parametrize(("lang", "other"), _TOLLS_APART)

@@ -525,7 +525,7 @@ def _words_in(text: str) -> int:
 
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:[-\u2010\u2011'’][^\W_]+)*", re.UNICODE)  # U+2010/2011: hyphens ("Dix‑neuf")
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 _STOP = CLAIM_STOP_WORDS  # moved to storylens.text (one place for word lists)
 

@@ -53,6 +53,7 @@ from ..models import (
     PairSimilarity,
     PublishedOn,
     Quote,
+    Sentence,
     Similarity,
     TimelineEvent,
     outlet_key,
@@ -315,15 +316,52 @@ def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _
             if not found or any({e.sentence for e in c.evidence} & set(held[x]) and {e.sentence for e in c.evidence} & set(held[y])
                                 for c in out):
                 continue
+            candidates = []
             for i, c in enumerate(out):
                 sides = {e.doc for e in c.evidence}
                 if c.status != "shared" or not {x, y} <= sides:
                     continue
                 mine = {doc: any(e.sentence in held[doc] for e in c.evidence if e.doc == doc) for doc in (x, y)}
                 if mine[x] != mine[y]:
-                    note = "; ".join(f"{x}/{y}: {msg}" if named else msg for msg in found)
-                    out[i] = replace(c, status="conflicting", conflict=note)
+                    candidates.append(i)
+            if not candidates:
+                continue
+            # One disagreement is one fact (issue #12 N1: "killed: 2 vs 3" stood on the headline's claim, the lead's
+            # and the claim of the other report's toll): it is shown once, on the claim that best states the event
+            # (one side's toll in a sentence of its body rather than its headline, then the surest match), with
+            # the other report's toll sentence added as the second half of its proof.
+            best = max(candidates, key=lambda i: (_body_toll(out[i], held, by_id), out[i].confidence, -i))
+            claim = out[best]
+            inside = {e.sentence for e in claim.evidence}
+            missing = next(doc for doc in (x, y) if not inside & set(held[doc]))
+            sentence = _proof_sentence(by_id[missing], held[missing])
+            evidence = (*claim.evidence, Evidence(missing, sentence.id, sentence.text))
+            note = "; ".join(f"{x}/{y}: {msg}" if named else msg for msg in found)
+            conflict = "; ".join(dict.fromkeys([*(claim.conflict.split("; ") if claim.conflict else []), note]))
+            order = {doc: n for n, doc in enumerate(claim.docs or dict.fromkeys(e.doc for e in claim.evidence))}
+            out[best] = replace(claim, status="conflicting", conflict=conflict, evidence=tuple(
+                sorted(evidence, key=lambda e: (order.get(e.doc, len(order)), _sentence_number(e.sentence)))))
     return out
+
+
+def _sentence_number(sentence_id: str) -> int:
+    tail = sentence_id.rpartition(":s")[2]
+    return int(tail) if tail.isdigit() else 0
+
+
+def _is_headline(doc: Document, sentence_id: str) -> bool:
+    return bool(doc.title) and any(s.id == sentence_id and s.text == doc.title for s in doc.sentences)
+
+
+def _body_toll(claim: Claim, held: Mapping[str, Mapping[str, list]], by_id: Mapping[str, Document]) -> bool:
+    """Whether ``claim`` holds a toll sentence (of ``held``) that is no headline."""
+    return any(e.sentence in held.get(e.doc, {}) and not _is_headline(by_id[e.doc], e.sentence) for e in claim.evidence)
+
+
+def _proof_sentence(doc: Document, held: Mapping[str, list]) -> Sentence:
+    """The sentence of ``doc`` that shows its toll: its first of ``held`` in the body, else its headline."""
+    toll = [s for s in doc.sentences if s.id in held]
+    return next((s for s in toll if not _is_headline(doc, s.id)), toll[0])
 
 
 def _doc_unit(doc: Document) -> Unit:

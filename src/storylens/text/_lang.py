@@ -224,6 +224,10 @@ class Profile:
     # Letters glued to a figure that are a unit in the language's press, never a scale ("水深60m", "수심 80m":
     # metres, not 60 and 80 million; text data "glued_unit_letters").
     glued_unit_letters: frozenset[str] = frozenset()
+    # Counters written right after a figure (text data "counters"): a word that says what kind of thing is counted,
+    # not the thing ("관광객 830명", "830명의 관광객", "船12隻", "830人の観光客"), -> the measure it counts when no noun
+    # is said ("person" for 명/人/名, "ship" for 척/隻), "" for a counter of anything (개, 件).
+    counters: tuple[tuple[str, str], ...] = ()
     # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
     # a line of nothing else is no text.
     navigation: frozenset[str] = frozenset()
@@ -1247,6 +1251,7 @@ def profile(language: str | None) -> Profile:
         glued_small_scales=tuple(raw.get("glued_scales", {}).get("small", [])),
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
+        counters=tuple(sorted(((str(c), str(m)) for c, m in raw.get("counters", {}).items()), key=lambda cm: -len(cm[0]))),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         page_words=frozenset(w.casefold() for w in raw.get("page_words", [])),
         link_headings=frozenset(w.casefold() for w in raw.get("link_headings", [])),

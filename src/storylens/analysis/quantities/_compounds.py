@@ -73,7 +73,8 @@ def _read_run(parts: list[tuple[str, float, str]]) -> tuple[int, float] | None:
         elif value == 100 and 1 <= current < 10 and current == int(current):
             current, built = current * 100, True  # tr "beş yüz": five hundred
         elif (current == 0 and (total == 0 or value < last_scale)) or value < _place(current):
-            current, built = current + value, built or bool(joiner and current)
+            # hundreds then tens or units need no joiner: es "doscientos veinte", "ciento veinte" (120)
+            current, built = current + value, built or bool(joiner and current) or (current >= 100 and current % 100 == 0)
         elif joiner == "+" and 1 <= current < 10 and 20 <= value < 100 and value % 10 == 0:
             current, built = current + value, True  # the units before the tens, glued: ar "خمسة وعشرون" 25
         else:
@@ -119,7 +120,9 @@ def word_run_candidates(text: str, lang: str | None) -> list[_C]:
         used, value = run
         out.append((spans[0][0], spans[used - 1][1], {"value": value, "low": value, "high": value,
                                                       "kind": "count", "unit": None}))
-        i = next(k for k in range(i, len(tokens)) if tokens[k][1] >= spans[used - 1][1])
+        # on from the first word after the run; none when the run ends the text ("Treinta y dos", a label or a
+        # headline's last words: StopIteration escaped the generator before)
+        i = next((k for k in range(i, len(tokens)) if tokens[k][1] >= spans[used - 1][1]), len(tokens))
     return out
 
 

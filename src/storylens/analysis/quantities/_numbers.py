@@ -62,6 +62,7 @@ from ._units import (
     _unspaced,
     _verb_form,
     counted_words,
+    counter_unit,
 )
 
 
@@ -629,7 +630,9 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
 def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     langs = _langs(language)
     lang = langs[0] if len(langs) == 1 else base(language)
-    original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits
+    # "٤٥ مليون": same offsets, ASCII digits; a Unicode hyphen (U+2010, the non-breaking U+2011 French typesetting
+    # puts in "Dix‑neuf") is the ASCII one, else "Dix‑neuf" read as 10 and 9 and its "neuf" agreed with "neuf"
+    original, text = text, normalise_digits(text).translate(_HYPHENS)
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, _word_langs(language)) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
@@ -655,6 +658,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
 
 
 _BARE_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _halved(text: str, cands: list[tuple[int, int, dict]], lang: str | None) -> list[tuple[int, int, dict]]:
@@ -837,7 +841,14 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         unit = _event_before(text, start, lang) or _toll_after(text, end, lang) or unit
     elif unit is None or kind == "fraction":
         suffix = _APOSTROPHE_SUFFIX.match(text, end) if lang and profile(lang).apostrophe_suffixes else None
-        found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else unit_at, lang)
+        counted = counter_unit(text, context_start, unit_at, lang)  # "관광객 830명", "830人の観光客": the noun, not the counter
+        found: str | None
+        kind_override: str | None
+        if counted:
+            found, kind_override, unit_end = counted[0], None, counted[1]
+        else:
+            found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else unit_at, lang)
+        people_counter = bool(counted and counted[2])
         verb = _change_verbs(lang)[0]
         unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
@@ -845,7 +856,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         # toll the verb before it may say, as "killed 12 people" does
         people_cjk = bool(unit and _is_cjk(unit[:1]) and (text[unit_at:unit_at + 1] in PEOPLE_CLASSIFIERS
                                                           or _measure_of(_cjk_unit(text, unit_at, unit)) in _PEOPLE))
-        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk:
+        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk or people_counter:
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
             if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it
                 before, after = after, before
@@ -862,7 +873,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         if leading and not (unit and _measure_of(unit.lower()) == leading):
             # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
-        if unit and _is_cjk(unit[:1]):
+        if unit and _is_cjk(unit[:1]) and not counted:
             unit = _cjk_unit(text, unit_at, unit)
         if unit and unit.startswith("公里") and _ZH_SPEED_BEFORE.search(text[max(0, start - 6):start]):
             unit = "km/h"  # "时速达118公里": kilometres an hour
@@ -870,7 +881,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             unit = None
         elif unit and _measure_of(unit.lower()) == "injured" and _toll_after(text, end, lang) == "killed":
             unit = "killed"  # "deux blessés graves sont morts": the injured who died are dead
-        if kind == "count" and lang and profile(lang).verb_final and (unit is None or _measure_of(unit.lower()) in _PEOPLE):
+        if kind == "count" and lang and profile(lang).verb_final and (unit is None or people_counter
+                                                                      or _measure_of(unit.lower()) in _PEOPLE):
             unit = _toll_after(text, end, lang) or unit  # "70人以上が負傷", "100여 명이 다쳤다": the verb after says it
     v, low, high = info["value"], info.get("low", info["value"]), info.get("high", info["value"])
     if unit == _PP:  # a percentage point is 100 basis points: "0,25 Prozentpunkte" is "25 basis points"

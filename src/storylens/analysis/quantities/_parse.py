@@ -442,7 +442,8 @@ def _number_run(tokens, i: int, lang: str, known: set[str]) -> tuple[int, list[s
             parts = [tokens[j][0].lower()]
         if lang == "fr":
             parts = _fr_join(parts)
-        ok = all(p in known or (p in _CONNECT.get(lang, ()) and words) for p in parts)
+        # a joiner inside one hyphenated word joins its parts: fr "vingt-et-un", "soixante-et-onze" (1990 spelling)
+        ok = all(p in known or (p in _CONNECT.get(lang, ()) and (words or 0 < k < len(parts) - 1)) for k, p in enumerate(parts))
         if lang == "en" and parts == ["a"] and j + 1 < len(tokens) and tokens[j + 1][0].lower() in _SCALES["en"]:
             ok = True
         if not ok:

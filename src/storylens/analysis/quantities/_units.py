@@ -521,6 +521,69 @@ def _cjk_unit(text: str, end: int, piece: str) -> str:
     return head or piece
 
 
+@cache
+def _counters(lang: str | None) -> tuple[tuple[str, str], ...]:
+    """``lang``'s counters, longest first (text data "counters")."""
+    return profile(lang).counters if lang in LANGUAGES else ()
+
+
+# A noun of Hangul or of Han and katakana, the word a counter counts ("관광객", "観光客", "タグボート").
+_COUNTED_NOUN = re.compile(r"[\uac00-\ud7a3]+|[\u3400-\u9fff\u30a0-\u30ffー]+")
+
+
+def counter_unit(text: str, start: int, end: int, lang: str | None) -> tuple[str, int, bool] | None:
+    """(unit, end of the counter, whether it counts people) when a counter of ``lang`` (text data "counters")
+    follows the figure ``text[start:end]``: a counter says what kind of thing is counted, the noun what it is.
+    The unit is the noun the counter joins with a modifier particle ("830명의 관광객", "830人の観光客"), else the
+    bare noun right before the figure ("관광객 830명", "観光客830人", "항공기 3대"), else the counter's own measure
+    ("830명이 대피했다": person; "어선 12척": ship) or, a counter of anything, the counter (issue #12: "830명"/"380명" read
+    the unit "명" and a figure of tourists or ships was never set against another language's)."""
+    counters = _counters(lang)
+    if not counters:
+        return None
+    at = end + 1 if text[end : end + 1] == " " else end
+    counter, measure = next(((c, m) for c, m in counters if text.startswith(c, at)), ("", ""))
+    if not counter:
+        return None
+    after = at + len(counter)
+    rest = _COUNTED_NOUN.match(text, after)
+    particles = profile(lang).particles
+    # the counter stands alone: the rest of its word is a particle ("명이", "명을") or nothing ("名が", "人を")
+    glued = rest.group() if rest and "\uac00" <= text[after] <= "\ud7a3" else ""
+    if glued and glued not in particles:
+        return None  # "대통령", "개최": a word that opens with a counter's letters
+    noun = None
+    link = next((m.strip() for m in profile(lang).modifier_particles if text.startswith(m.strip(), after)), None)
+    if link:
+        following = _COUNTED_NOUN.match(text, after + len(link) + (1 if text[after + len(link) : after + len(link) + 1] == " " else 0))
+        if following:
+            noun = _bare(following.group(), particles)
+    elif not glued and (following := _COUNTED_NOUN.match(text, after + (text[after : after + 1] == " "))) and (
+            known := _measure_of(_bare(following.group(), particles))):
+        noun = str(known)  # a noun a measure knows right after its counter: "3艘拖船" (tugboats), "4개 학교" (schools)
+    if noun is None:
+        before = re.search(r"([\uac00-\ud7a3]+|[\u3400-\u9fff\u30a0-\u30ffー]+)\s?$", text[max(0, start - 20) : start])
+        word = before.group(1) if before else ""
+        # a bare noun: no particle ends it ("화재로 830명": by the fire), no number word nor approximator is it
+        if word and _bare(word, particles) == word and not _number_word(word, lang) and word not in _approximators(lang)[0]:
+            noun = word
+    known = _measure_of(noun) if noun else None
+    people = measure == "person" or known in _PEOPLE
+    if noun and not known and measure and measure != "person":
+        noun = None  # a counter of one kind of thing names it better than a noun no measure knows: "어선 3척" are ships
+    if not people and (toll := _toll_after(text, after + len(glued), lang)):
+        return toll, after + len(glued), people  # a toll's verb after the things counted: "2艘渔船遇难" counts the lost
+    return (noun or measure or counter), after + len(glued), people
+
+
+def _bare(word: str, particles: tuple[str, ...] | frozenset[str]) -> str:
+    """``word`` without the particle glued to its end ("관광객이" -> "관광객", "観光客が" -> "観光客")."""
+    for p in sorted(particles, key=len, reverse=True):
+        if word.endswith(p) and len(word) > len(p):
+            return word[: -len(p)]
+    return word
+
+
 # Classifiers of people that stand only before the noun they count ("40名游客", "3位专家"); "人" is also the
 # noun "people" itself ("1.2万人被迫离开").
 PEOPLE_CLASSIFIERS = frozenset("名位")
