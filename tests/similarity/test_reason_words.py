@@ -48,6 +48,19 @@ def test_a_city_spelled_only_by_lower_case_words_is_not_named(gazetteer, text, l
     assert labels == lower
     named = {gazetteer.labels.get(p, p) for p in gazetteer.find(text)} - labels
     assert kept <= named
+    # the text's places handed in (as _analyse has them, perf45) read the same, and are not found again
+    found = gazetteer.find(text)
+    calls = []
+
+    class Counting(Gazetteer):
+        def find(self, text, folded=None, *, strict=False):
+            calls.append(text)
+            return super().find(text, folded, strict=strict)
+
+    counting = Counting.__new__(Counting)
+    counting.__dict__.update(gazetteer.__dict__)
+    assert _lower_places(text, counting, frozenset(found)) == _lower_places(text, gazetteer)
+    assert text not in calls
 
 
 def test_shared_names_leave_out_german_nouns_but_keep_names():

