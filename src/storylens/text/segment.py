@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 
@@ -137,6 +139,13 @@ def _char_spans(segmenter, sentences: list[str]) -> list:
     return spans
 
 
+# Paragraphs' sentence spans, most recently used last (Segmenter._split_paragraph): at most _SPANS_MAX paragraphs
+# (~2 KB each with the key's text: ~8 MB at most).
+_SPANS: OrderedDict[tuple[str, str | None, str], tuple[tuple[int, int], ...]] = OrderedDict()
+_SPANS_LOCK = threading.Lock()
+_SPANS_MAX = 4096
+
+
 class Segmenter:
     """Splits text into sentences; one pysbd segmenter per language, created lazily."""
 
@@ -168,6 +177,24 @@ class Segmenter:
         return out
 
     def _split_paragraph(self, para: str, language: str | None) -> list[tuple[int, int]]:
+        # One paragraph's sentence spans depend on its text, its language and the default language only: a process
+        # that segments a paragraph again (a story page re-compared, a test suite's fixtures, the claim aligner and the
+        # pair scorer over one document) reads them from a bounded cache (pysbd's rules are the dearest step of a
+        # comparison: its per-abbreviation patterns overflow re's cache and are compiled again).
+        key = (para, language, self.default_language)
+        with _SPANS_LOCK:
+            found = _SPANS.get(key)
+            if found is not None:
+                _SPANS.move_to_end(key)
+                return list(found)
+        spans = self._split_paragraph_uncached(para, language)
+        with _SPANS_LOCK:
+            _SPANS[key] = tuple(spans)
+            if len(_SPANS) > _SPANS_MAX:
+                _SPANS.popitem(last=False)
+        return spans
+
+    def _split_paragraph_uncached(self, para: str, language: str | None) -> list[tuple[int, int]]:
         if language in _CJK_LANGS or (language is None and _is_cjk(para)):
             return _split_cjk(para)
         # same length, so offsets hold: a hard wrap is a space, the Arabic comma is a comma
