@@ -68,6 +68,7 @@ from ..text import (
     profile,
     role_words_any,
     scale_words,
+    script_of,
     stop_words,
     territory_names,
     use_covers,
@@ -225,6 +226,8 @@ class PairFeatures:
     places_only: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     shared_dates: tuple[str, ...] = ()
     shared_numbers: tuple[str, ...] = ()
+    # the values of ``shared_numbers``, in its order ("40 тисяч": 40000.0), when the features read them
+    shared_values: tuple[float, ...] = ()
     aligned: float = 0.0  # share of sentences with a close counterpart
     published_gap_days: float | None = None
     # Shingle overlap of the two texts: a copy is the same story whatever the model says.
@@ -1115,6 +1118,10 @@ class _Text:
     # Places the gazetteer's spellings miss (:func:`_spelled_places`), read only when the opening names
     # none it knows (the opening's own: :attr:`Opening.spelled`). The place rule and reasons only.
     spelled_places: frozenset[str] = frozenset()
+    # The places the body writes in a case form or with a prefix (:func:`_inflected_places`: "у Харкові", "Харкова",
+    # "v Ostravě", "בחיפה"), read in the whole text, its dateline apart, for a language the sentence encoder does
+    # not read only (:func:`storylens.text.use_covers`), whose verdict rests on such evidence (:func:`_blind_score`).
+    inflected_places: frozenset[str] = frozenset()
     # Cities read with doubt: the text names a region of another country and nothing else of the city's
     # ("SANTA FE … en el sur de Nuevo México": Argentina's Santa Fe). The place rule and reasons only.
     doubtful_places: frozenset[str] = frozenset()
@@ -1276,6 +1283,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     # "Харбине", "Харбина" (trial57 F18: "different places: Harbin vs Beijing" for one Harbin blast)
     spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer) \
         if _spells(lang, cased, opening.places - name_places - lower_places - dateline_places) else frozenset[str]()
+    inflected = frozenset[str]() if use_covers(lang) else _inflected_places(text, lang, gazetteer, cased)
     return _Text(
         text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
         names=tuple(_names(sentences)) if cased else (), places=places,
@@ -1290,7 +1298,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         quantities=_quantities(text, lang), terms=_terms(folded),
         title_terms=title_terms, lead_terms=lead_terms,
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
-        spelled_places=spelled, dateline_places=dateline_places,
+        spelled_places=spelled, inflected_places=inflected - name_places - lower_places, dateline_places=dateline_places,
         dateline_place=_dateline_place(dateline), doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
         name_keys=_name_keys(text) if cased else _han_name_parts(text),
         opening=opening,
@@ -1330,15 +1338,31 @@ def _full_names(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
-def _shared_full_names(a: _Text, b: _Text) -> tuple[str, ...]:
+def _shared_full_names(a: _Text, b: _Text, linked: bool = False) -> tuple[str, ...]:
     """The two-word names (:func:`_full_names`) both whole texts write, as the text in Latin letters writes
-    them when one does."""
+    them when one does. ``linked``: also two names the entity linker reads as one person's across scripts and
+    case forms (:func:`storylens.analysis.entities.same_name`: "Ігор Коваленко" / "Ihor Kowalenko", which fold
+    apart), for a pair whose verdict rests on such evidence (a language the sentence encoder does not read)."""
     keys_b = dict(b.full_names)
     out = []
+    unmatched = []
     for key, label in a.full_names:
         if key in keys_b:
             other = keys_b[key]
             out.append(other if not _latin_or_cyrillic(label) and _latin_or_cyrillic(other) else label)
+        elif linked:
+            unmatched.append(label)
+    if unmatched:
+        from ..analysis.entities import same_name
+
+        seen = set(out)
+        for label in unmatched:
+            match = next((o for _, o in b.full_names if same_name(label, o)), None)
+            if match is not None:
+                name = match if script_of(match) == "latin" != script_of(label) else label
+                if name not in seen:
+                    out.append(name)
+                    seen.add(name)
     return tuple(out)
 
 
@@ -1787,6 +1811,42 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozen
         place = gazetteer.names.get(_fold(label[city])) if city else _inflected_country(word.lower(), countries, code)
         if place is not None:
             found.add(place)
+    return frozenset(found)
+
+
+# The one-letter prefixes Hebrew writes on a word ("and", "in", "to", "from", "the", "that", "as"), up to two of
+# them ("ובחיפה": and in Haifa).
+_HEBREW_PREFIXES = frozenset("ובלמהשכ")
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f2\u05b0-\u05c7'\"״׳]+")
+
+
+def _inflected_places(text: str, lang: str | None, gazetteer: Gazetteer, cased: bool) -> frozenset[str]:
+    """Gazetteer ids of the large cities and countries ``text`` names in forms the gazetteer's spellings
+    miss: a case form of a cased text (:func:`_spelled_places`, the entity linker's reading of case endings:
+    "у Харкові", "Харкова", "v Ostravě", "Vilniuje"), a Hebrew word with its prefixes ("בחיפה": in Haifa).
+    Read for the languages the sentence encoder does not read, where the verdict rests on names, places,
+    dates and figures (stop 45: a Ukrainian and a Polish report of one Kharkiv event had no place in common,
+    "Харкові" and "Charkowie" unread while the entity links joined them)."""
+    if cased:
+        return _spelled_places(text, lang, gazetteer)
+    found: set[str] = set()
+    words = _HEBREW_WORD.findall(text)
+    for k, word in enumerate(words):
+        for cut in (1, 2):
+            if len(word) - cut < 2 or not _HEBREW_PREFIXES.issuperset(word[:cut]):
+                break
+            # the name may run on ("בתל אביב": in Tel Aviv): the gazetteer reads the words after the prefix; a word
+            # of two letters left is no name alone
+            rest = " ".join([word[cut:], *words[k + 1 : k + gazetteer.max_words]])
+            first = _fold(word[cut:]).split()[:1]
+            if not first or first[0] not in gazetteer._first_words:
+                continue
+            places = gazetteer.find(rest) - gazetteer.find(" ".join(words[k + 1 : k + gazetteer.max_words]))
+            if len(word) - cut < 3:
+                places -= gazetteer.find(word[cut:])
+            if places:
+                found |= places
+                break
     return frozenset(found)
 
 
@@ -2595,8 +2655,9 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     # the reasons and the place rule read these too (trial 13: "El Bolsón (Argentina), 30 nov (EFE).-" was
     # the only "Argentina" of a report judged the same story as Sydney's fire, no place apart)
     # and the country of a region the text names ("Nuevo México": the United States; final31 #9)
-    pa = pa | a.spelled_places | a.dateline_places | a.region_countries
-    pb = pb | b.spelled_places | b.dateline_places | b.region_countries
+    # and, in a language the sentence encoder does not read, the places the body writes in a case form ("Харкові")
+    pa = pa | a.spelled_places | a.dateline_places | a.region_countries | a.inflected_places
+    pb = pb | b.spelled_places | b.dateline_places | b.region_countries | b.inflected_places
     # a place the body writes only in lower case ("la Patagonia argentina") or inside a name is no place
     # of the text, unless its dateline names it ("El Bolsón (Argentina)")
     off_a = (a.name_places | a.lower_places) - a.dateline_places
@@ -2613,7 +2674,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     # a place both texts name, one of them only inside a person's name ("Carolina Tohá"), is no shared place;
     # nor is one a text names only in its dateline: where the outlet files from, not where its event is (trial48
     # F16: two bus crashes in Jordan were "same places: Amman", both datelines and one text's "south of Amman")
-    filed = (a.dateline_places - a.places) | (b.dateline_places - b.places)
+    filed = (a.dateline_places - a.places - a.inflected_places) | (b.dateline_places - b.places - b.inflected_places)
     shared_places = (pa & pb) - off_a - off_b - filed
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
     given = a.given_names | b.given_names | a.word_names | b.word_names  # once per pair, not once per name
@@ -2625,20 +2686,23 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     shared_names = _confirmed_names([n for n in names if _fold(n).replace(" ", "") not in given
                                      and not _fragment(_fold(n).replace(" ", ""), fragments)],
                                     a.inner_names | b.inner_names, _common_nouns(a, b), a.inner_names, a.lang)
+    numbers = _shared_quantity_values(a.quantities, b.quantities)
+    number_values = tuple(sorted(numbers, reverse=True))  # largest first
     roads = _roads_apart(a, b)
     if roads is not None and any(_telling_name(n, (a.lang, b.lang)) for n in shared_names):
         roads = None
     return PairFeatures(
         values=tuple(float(v) for v in values),
         shared_names=shared_names,
-        shared_full_names=_shared_full_names(a, b),
+        shared_full_names=_shared_full_names(a, b, linked=not (use_covers(a.lang) and use_covers(b.lang))),
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         shared_filed=tuple(sorted(gazetteer.labels.get(p, p) for p in ((pa & pb) - off_a - off_b) & filed)),
         places_only=(places_a, places_b),
         place_ids_only=(frozenset(apart_a), frozenset(apart_b)),
         lead_place_ids=lead_ids,
         shared_dates=tuple(dates),
-        shared_numbers=_shared_quantities(a.quantities, b.quantities),
+        shared_numbers=tuple(numbers[v] for v in number_values),
+        shared_values=number_values,
         aligned=aligned,
         published_gap_days=gap,
         near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall),
@@ -3442,11 +3506,17 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
 
 
 def _shared_quantities(a: Sequence[Any], b: Sequence[Any]) -> tuple[str, ...]:
+    """The shared quantities (:func:`_shared_quantity_values`) as the first text writes them, largest first."""
+    shared = _shared_quantity_values(a, b)
+    return tuple(shared[v] for v in sorted(shared, reverse=True))
+
+
+def _shared_quantity_values(a: Sequence[Any], b: Sequence[Any]) -> dict[float, str]:
     """Quantities (:class:`~storylens.analysis.quantities.Quantity`) of equal value and of the same
     kind in both texts (:func:`~storylens.analysis.quantities.same_kind`: trial 14 read "same numbers:
     11" for 11 killed in Italy and "Eleven of the injured" in Poland) and of one measure when both say
     what they count (:func:`~storylens.analysis.quantities.same_measure`: trial 16 read "same numbers:
-    38" for 38 dead and a depth of 38 km), as the first text writes them, largest first."""
+    38" for 38 dead and a depth of 38 km), value -> as the first text writes it ("40 тисяч" and "40 tys." are 40,000)."""
     from ..analysis.quantities import same_kind, same_measure
 
     shared: dict[float, str] = {}
@@ -3454,7 +3524,7 @@ def _shared_quantities(a: Sequence[Any], b: Sequence[Any]) -> tuple[str, ...]:
         value = round(x.value, 6)
         if value not in shared and any(round(y.value, 6) == value and same_kind(x, y) and same_measure(x, y) for y in b):
             shared[value] = x.text
-    return tuple(shared[v] for v in sorted(shared, reverse=True))
+    return shared
 
 
 def _language_features(lang_a: str | None, lang_b: str | None) -> list[float]:
@@ -4406,6 +4476,7 @@ def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
     """What two texts share that does not need the sentence encoder (:func:`_blind_score`): names (not the
     unread language's weekdays and months, "Τρίτη": Tuesday, which it has no language data to tell), places,
     dates other than a bare year, and figures other than one small count."""
+    from ..settings import DEFAULT
     from ..text import month_names, weekday_names
 
     calendar = {w.casefold() for w in (*weekday_names(language), *month_names(language))}
@@ -4421,7 +4492,11 @@ def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
         out.append(f"places: {_short(f.shared_places)}")
     if any(not d.isdigit() for d in f.shared_dates):
         out.append(f"dates: {_short(f.shared_dates)}")
-    small = [n for n in f.shared_numbers if not re.search(r"\d{3}|\d,\d", n)]
+    # a small count is a whole number below settings.cluster_small_count, read by its value ("40 тисяч", "40 tys.":
+    # 40,000, no small count; stop 45) or, without values, by its writing
+    cut = DEFAULT.cluster_small_count
+    small = [v for v in f.shared_values if v < cut and float(v).is_integer()] if f.shared_values else \
+        [n for n in f.shared_numbers if not re.search(r"\d{3}|\d,\d", n)]
     if len(f.shared_numbers) > 1 or (f.shared_numbers and not small):
         out.append(f"figures: {_short(f.shared_numbers)}")
     return out

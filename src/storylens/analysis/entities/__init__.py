@@ -110,6 +110,7 @@ from ._extract import (
 )
 from ._gazetteer import PLACE_KEYS_FILE, place_index, place_keys
 from ._link import link_by_alignment
+from ._match import same_name
 from ._names import ENTITY_TYPES, canonical_key, clean_name, is_acronym, phonetic_tokens
 from ._native import native_keys, native_mentions
 
@@ -140,6 +141,7 @@ __all__ = [
     "place_index",
     "place_keys",
     "place_names",
+    "same_name",
     "territory_forms",
     "territory_groups",
     "titled_words",

@@ -85,7 +85,15 @@ _CITY_CASE_ENDINGS = (
     ("е", "а"), ("е", ""), ("у", "а"), ("ы", "а"), ("ой", "а"), ("а", ""), ("ом", ""), ("и", "ь"),
     # Czech locative: "v Charkově" (Charkov), "v Moskvě" (Moskva), "v Londýně" (trial57 F37)
     ("ě", ""), ("ě", "a"),
+    # Ukrainian locative and genitive ("у Харкові", "в Одесі", "у Дніпрі", "з Одеси"; the closed syllable's "і" of
+    # "Харків", "Львів", "Київ" opens to "о", "е", "є": :data:`_UK_OPEN_STEMS`) and Lithuanian locative and genitive
+    # ("Vilniuje", "Vilniaus", "Klaipėdoje", "Klaipėdos"): stop 45, the trial's uk-pl pair of one Kharkiv event
+    ("і", ""), ("і", "а"), ("і", "о"), ("и", "а"), ("ою", "а"),
+    ("iuje", "ius"), ("iaus", "ius"), ("oje", "a"),
 )
+# The Ukrainian stem a case ending leaves when the nominative's last syllable is closed by "в" with "і"/"ї":
+# "Харкова" -> "Харков" -> "Харків", "Львові" -> "Львів", "Києві" -> "Київ".
+_UK_OPEN_STEMS = (("ов", "ів"), ("ев", "ів"), ("єв", "їв"))
 # Greek city names, read in Latin letters (GeoNames has "Lemesos", not "Λεμεσός"): the accusative and genitive
 # endings of the nominative "-ος", "-α", "-η" ("στη Λεμεσό", "επαρχία Λεμεσού", "της Λάρνακας"; trial57 F8).
 _GREEK_CASE_ENDINGS = (("os", "os"), ("ou", "os"), ("o", "os"), ("a", "a"), ("as", "a"), ("i", "i"), ("is", "i"))
@@ -94,7 +102,7 @@ _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 def _inflected_city(form: str, index: Mapping[str, str]) -> str | None:
     """The one large city an inflected one-word name stands for, or None: a case ending replaced
-    by the nominative's (trial 7: "Warszawie" was no Warsaw). Six letters at least, so a short word
+    by the nominative's (trial 7: "Warszawie" was no Warsaw). Six letters at least (five with Ukrainian "і"), so a short word
     does not turn into a city."""
     if " " in form or len(form) < 5:
         return None
@@ -110,12 +118,14 @@ def _inflected_city(form: str, index: Mapping[str, str]) -> str | None:
             if latin.endswith(ending) and (city := index.get(_exact_key(latin[: len(latin) - len(ending)] + nominative))):
                 return city
         return None
-    if len(form) < 6:
+    if len(form) < 6 and not form.endswith("і"):  # Ukrainian's own "і" ends no word of another language: "Києві"
         return None
     for ending, nominative in _CITY_CASE_ENDINGS:
         if form.endswith(ending):
             stem = form[: len(form) - len(ending)]
-            for cand in (stem + nominative, stem.replace("o", "ó") + nominative if stem.endswith("ow") else None):
+            closed = next((stem[: len(stem) - len(o)] + c for o, c in _UK_OPEN_STEMS if stem.endswith(o)), None)
+            for cand in (stem + nominative, stem.replace("o", "ó") + nominative if stem.endswith("ow") else None,
+                         closed + nominative if closed is not None else None):
                 city = index.get(_exact_key(cand)) if cand else None
                 if city:
                     return city

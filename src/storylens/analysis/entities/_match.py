@@ -130,6 +130,16 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     return _keys_one_person(fa.core, fb.core)
 
 
+def same_name(a: str, b: str) -> bool:
+    """Whether two written full names (two words or more) can name one person across scripts and case forms, as
+    the entity linker's guard reads them (:func:`_same_person_name`): "Ігор Коваленко" / "Ihor Kowalenko",
+    "Αλέξανδρος Κολιάδης" / "Alexandros Koliadis", "Ігоря Коваленка" / "Ihor Kovalenko"; not "Петро Коваленко"
+    / "Ihor Kowalenko". The similarity verdict of a language the sentence encoder does not read counts such a
+    name as one both texts write (:func:`storylens.similarity._shared_full_names`)."""
+    fa, fb = _Form(a, keys=phonetic_tokens(a)), _Form(b, keys=phonetic_tokens(b))
+    return len(fa.core) >= 2 and len(fb.core) >= 2 and _same_person_name(fa, fb)
+
+
 def _whole_reading_match(cyrillic: str, latin: str) -> bool:
     """A Cyrillic full name read whole (no case ending cut: :func:`_cyrillic_readings`) keys as the Latin
     full name, as written or as Polish spelling is said: the same surname key and a close first name
