@@ -318,6 +318,8 @@ def _cjk_people(text: str) -> list[tuple[int, str, str | None]]:
             start = m.start() + len(parts[0]) - len(head)
             out[start] = (start, "·".join([head, *parts[1:-1], tail]), None)
     for title in _ZH_TITLES:
+        if title not in text:
+            continue  # most of the 80 titles are not in a text: no pattern built, none pushed out of re's cache
         for m in re.finditer(re.escape(title) + r"([\u3400-\u9fff·・]{2,12})", text):
             run = m.group(1)
             cut = min((c.start() for c in (_CJK_NAME_END.search(run, 1), _CJK_DAY.search(run, 1)) if c), default=len(run))
