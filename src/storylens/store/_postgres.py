@@ -1180,6 +1180,8 @@ class PostgresStore(SQLStoreBase):
         below ``index_from`` vectors, ~1 KiB each): the same k nearest as the server's scan, and as
         SQLite's writer (one :class:`~storylens.store._exact.ExactScan`). The server's exact scan
         cost ~2.8 us of its CPU per stored vector and query; a matrix product here ~0.05 us."""
+        if self._exact is not None and not self._exact.covers(window):
+            self._exact = None  # a wider window than the copy was read for: read again
         if self._exact is None:
             self._exact = ExactScan(self.dim)
             if not self._kept_window_copy(window):
