@@ -137,3 +137,25 @@ def test_copy_keys_added_to_old_rows_move_the_stores_mark(backend, tmp_path, req
         assert store.copy_candidates([(1000 + nums[_id(5)], 71), (70, 71), (1000 + nums[_id(2)], 71)]) == [
             [_id(5)], [], []]  # two keys shared; one (70 is 7's, inside); 2 was not keyed
     store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_wider_window_asked_of_the_same_writer_is_read_whole(backend, tmp_path, request):
+    # The writer's copy holds its window's rows only (read as the last N, trimmed to them): a wider window
+    # asked later of the same writer answered from the rows held, without the older ones it now holds.
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    queries = np.stack([_vec(i) for i in range(1, 13)])
+    with store.writer():
+        store.write_batch(_batch(range(1, 13)))
+        for window in (3, 8, 2, 0, 5):
+            store.candidate_window = window
+            found = store.cluster_candidates(queries, 12)
+            inside = list(range(13 - window, 13)) if window else list(range(1, 13))
+            units = np.stack([_vec(i) for i in inside])
+            for q, row in zip(queries, found):
+                order = sorted(inside, key=lambda i: (-float(units[inside.index(i)] @ q), i))
+                assert [aid for aid, _v in row] == [_id(i) for i in order], window
+            if window:
+                assert store._window_start() == inside[0]
+    store.close()

@@ -601,6 +601,41 @@ class _StoryReads:
         return getattr(self._store, name)
 
 
+def test_a_database_emptied_and_written_again_gives_a_new_ones_stories(request, hashing_embedder):
+    # The cause of the batched/one-by-one test's one failure below (stop 44: one article's best candidate 0.51
+    # against 0.55): its databases are reused test databases, emptied with their numbers restarted, and the
+    # window copy an earlier test's writer kept on this machine (store._window_file) was read back by the first
+    # ingest's writer, found not to match and left, but that writer then kept its own rows behind the old
+    # copy's (other vectors under the same article numbers); the second ingest's writer used that copy.
+    import psycopg
+
+    databases = request.getfixturevalue("pg_databases")
+    records = _town_stream(192)
+    taken = [databases.take() for _ in range(2)]
+    out = []
+    try:
+        for i, name in enumerate(taken):
+            url = databases.url(name)
+            if i == 0:  # another stream's copy kept, then the database emptied as a reused one is
+                store = open_store(url)
+                stream.ingest(_town_stream(120, seed=9), store, embedder=hashing_embedder)
+                store.close()
+                with psycopg.connect(url, autocommit=True) as db:
+                    tables = [r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                                                       " AND tablename <> 'migrations'")]
+                    db.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+            store = open_store(url)
+            stream.ingest(records[:160], store, embedder=hashing_embedder)
+            stream.ingest(records[160:], store, embedder=hashing_embedder)  # its writer reads the kept copy
+            out.append(_assigned(store))
+            store.close()
+    finally:
+        for name in taken:
+            databases.give_back(name)
+    assert len({s for s, _, _ in out[1].values()}) > 20
+    assert out[0] == out[1]
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_a_batch_reads_the_stories_of_its_neighbours_in_one_go(backend, tmp_path, hashing_embedder, request,
                                                                monkeypatch):
@@ -627,8 +662,9 @@ def test_a_batch_reads_the_stories_of_its_neighbours_in_one_go(backend, tmp_path
         for name in taken:
             databases.give_back(name)
     (batched, calls), (one_by_one, calls_one) = out
-    # Failed once in a full run at load ~25 (stop 44, perf44; not reproduced in ~40 runs since): the differing
-    # assignments in full (an assert's explanation is cut to 8 lines), to say which read differed if it comes back.
+    # Failed once in a full run at load ~25 (stop 44, perf44): its reused databases' kept window copies, see
+    # test_a_database_emptied_and_written_again_gives_a_new_ones_stories (stop 45). The differing assignments in
+    # full (an assert's explanation is cut to 8 lines), to say which read differed if it comes back.
     if batched != one_by_one:
         differ = {k: (v, one_by_one.get(k)) for k, v in batched.items() if one_by_one.get(k) != v}
         lines = [f"{k}: {a}\n  vs {b}" for k, (a, b) in differ.items()]

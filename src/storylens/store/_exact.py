@@ -70,6 +70,13 @@ class ExactScan:
         """Whether older stored vectors than the held ones exist (a window's copy)."""
         return self._dropped
 
+    def covers(self, window: int | None) -> bool:
+        """Whether the held rows answer a search of the last ``window`` stored vectors (0 or None: all of them):
+        everything is held, or at least that many of the last. A copy read or trimmed for a window holds only
+        its rows, so a wider window asked of the same writer needs the stored vectors read again (it answered
+        from the rows held, without the older ones inside it; stop 45)."""
+        return not self._dropped or bool(window and self._n >= window)
+
     def adopt(self, nums: np.ndarray, units: np.ndarray, n: int, dropped: bool) -> None:
         """Hold the first ``n`` rows of ``nums`` (int64) and ``units`` (float32 unit rows, as :meth:`add`
         makes them) as they are, no copy: a copy kept from an earlier writer (the arrays' rows past

@@ -641,6 +641,10 @@ class PostgresStore(SQLStoreBase):
             finally:
                 self._keep_window_copy()  # for the next writer on this machine (the lock still held)
                 self._exact = None  # another writer may add vectors once the lock goes
+                # and keep its own copy: the next writer of this store reads the files again, holding none
+                self._window_kept = None
+                if isinstance(self._window_file, WindowFile):
+                    self._window_file.forget()
                 try:
                     self._conn.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
                 except self._psycopg.Error:
@@ -1176,6 +1180,8 @@ class PostgresStore(SQLStoreBase):
         below ``index_from`` vectors, ~1 KiB each): the same k nearest as the server's scan, and as
         SQLite's writer (one :class:`~storylens.store._exact.ExactScan`). The server's exact scan
         cost ~2.8 us of its CPU per stored vector and query; a matrix product here ~0.05 us."""
+        if self._exact is not None and not self._exact.covers(window):
+            self._exact = None  # a wider window than the copy was read for: read again
         if self._exact is None:
             self._exact = ExactScan(self.dim)
             if not self._kept_window_copy(window):
@@ -1222,8 +1228,9 @@ class PostgresStore(SQLStoreBase):
             return False
         if kept.dropped and (not window or kept.n + int(row[4]) < window):
             return False  # older rows the window (or the whole store's scan) needs are not in it
-        assert self._exact is not None and len(self._exact) == 0
+        assert self._exact is not None and len(self._exact) == 0 and keeper is not None
         self._exact.adopt(kept.nums, kept.units, kept.n, kept.dropped)
+        keeper.held(kept)  # only now may this writer's rows be appended to the files (_window_file)
         self._window_kept = (first, kept.n, last)
         if int(row[4]):
             nums, vecs = self._stored_vectors(after=last)

@@ -943,7 +943,10 @@ class SQLiteStore(SQLStoreBase):
         return {n: known[n] for n in nums if n in known}
 
     def _exact_scan(self, index: Any) -> ExactScan:
-        """The writer's copy of ``index``'s vectors (read from it at the first search)."""
+        """The writer's copy of ``index``'s vectors (read from it at the first search, and again when a wider
+        window than it was read for is asked: ExactScan.covers)."""
+        if self._exact is not None and not self._exact.covers(self.candidate_window):
+            self._exact = None
         if self._exact is None:
             keys = _index_keys(index)
             self._exact = ExactScan(self.dim)

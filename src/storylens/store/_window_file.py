@@ -18,6 +18,13 @@ the writer reads its window from the server as without a kept copy. Two files: `
 ``<key>.units`` (float32 unit rows, bit for bit what the scan computes from the stored float16 vectors), a
 batch's rows appended to them, and ``<key>.json`` saying how many of their rows are the copy (written last,
 by rename: a writer stopped mid-write leaves the copy as it was).
+
+Rows are appended only behind a copy the writer *holds* (:meth:`WindowFile.held`: read back and checked against
+the database) or wrote itself, and only while the header on disk is still that copy's. A copy read back and
+not used (its database emptied and written again, as a reused test database or a restore is) says nothing
+about the rows of the files: extending it kept the new rows behind the old copy's vectors under the same
+article numbers, and the next writer, whose check reads the header's numbers and last row only, used them
+(stop 44: a window of 16 answered without article 5). Such a copy is written anew.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
 
@@ -63,11 +70,15 @@ class WindowFile:
         self.folder = folder
         self.dim = int(dim)
         self._head, self._nums, self._units = (folder / f"{key}.{ext}" for ext in ("json", "nums", "units"))
-        self._kept = 0  # rows of the files the copy this writer holds starts with (its first number: _first)
+        # The copy this writer holds (held() or written by it): the files' rows it starts with, its first number
+        # and its header's last row; nothing held: a write replaces the files.
+        self._kept = 0
         self._first: int | None = None
+        self._last: list[Any] | None = None
 
     def read(self) -> KeptWindow | None:
-        """The kept copy, or None (none, another format, unreadable files)."""
+        """The kept copy, or None (none, another format, unreadable files). Not held until :meth:`held` says so."""
+        self.forget()
         try:
             head = json.loads(self._head.read_text())
             if head.get("version") != _VERSION or int(head["dim"]) != self.dim:
@@ -87,8 +98,25 @@ class WindowFile:
             return None
         if n == 0 or int(nums[n - 1]) != kept.last[0]:
             return None
-        self._kept, self._first = n, int(nums[0])
         return kept
+
+    def held(self, kept: KeptWindow) -> None:
+        """Say that the writer holds ``kept`` (read back by :meth:`read`, the database holds its rows): its next
+        :meth:`write` appends the rows past it."""
+        self._kept, self._first, self._last = kept.n, int(kept.nums[0]), list(kept.last)
+
+    def forget(self) -> None:
+        """Hold no copy (the writer let its lock go): the next :meth:`write` without :meth:`held` replaces the files."""
+        self._kept, self._first, self._last = 0, None, None
+
+    def _still_held(self) -> bool:
+        """Whether the header on disk is still the held copy's (no other writer replaced it meanwhile)."""
+        try:
+            head = json.loads(self._head.read_text())
+            return (head.get("version") == _VERSION and int(head["rows"]) == self._kept
+                    and list(head["last"]) == self._last)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
 
     def write(self, nums: np.ndarray, units: np.ndarray, dropped: bool, last: tuple[int, str, str]) -> None:
         """Keep the copy ``nums`` / ``units`` (held rows, ascending numbers) whose last row is ``last``: its
@@ -97,7 +125,8 @@ class WindowFile:
         if n == 0:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        start = self._kept if self._first is not None and int(nums[0]) == self._first and n >= self._kept else 0
+        start = self._kept if (self._first is not None and int(nums[0]) == self._first and n >= self._kept
+                               and self._still_held()) else 0
         try:
             if start:
                 for path, rows in ((self._nums, nums), (self._units, units)):
@@ -111,11 +140,12 @@ class WindowFile:
                     tmp = path.with_name(path.name + f".{os.getpid()}")
                     np.ascontiguousarray(rows).tofile(tmp)
                     os.replace(tmp, path)
-            head = {"version": _VERSION, "dim": self.dim, "rows": n, "dropped": bool(dropped),
-                    "last": [int(last[0]), last[1], last[2]]}
+            last_row = [int(last[0]), str(last[1]), str(last[2])]
+            head = {"version": _VERSION, "dim": self.dim, "rows": n, "dropped": bool(dropped), "last": last_row}
             tmp = self._head.with_name(self._head.name + f".{os.getpid()}")
             tmp.write_text(json.dumps(head))
             os.replace(tmp, self._head)
         except OSError:
+            self.forget()  # the files may hold part of this copy: the next write replaces them
             return  # a copy not kept is read from the server next time
-        self._kept, self._first = n, int(nums[0])
+        self._kept, self._first, self._last = n, int(nums[0]), last_row
