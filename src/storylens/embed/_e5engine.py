@@ -42,7 +42,7 @@ import struct
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -366,6 +366,19 @@ class E5Engine:
 
     def _forward(self, ids: list[int]) -> np.ndarray:
         """The mean of the last layer's token states of one window (bos + content + eos), not normalised."""
+        return self._run(ids).mean(axis=0)
+
+    def layer_states(self, ids: list[int], layers: Collection[int]) -> dict[int, np.ndarray]:
+        """Every token's state (T, H) after each of ``layers`` (1-based) of one window (bos + content + eos), not
+        normalised: what late-interaction scores read (benchmarks/ledger_late.py)."""
+        kept: dict[int, np.ndarray] = {}
+        self._run(ids, layers, kept)
+        return kept
+
+    def _run(self, ids: list[int], layers: Collection[int] = (), kept: dict[int, np.ndarray] | None = None
+             ) -> np.ndarray:
+        """The last layer's token states (T, H) of one window; with ``kept``, a copy of the states after each of
+        ``layers`` (1-based) is put there too (the window's arrays are rewritten by each layer)."""
         H, heads = self.H, self.heads
         hd = H // heads
         T = len(ids)
@@ -386,7 +399,7 @@ class E5Engine:
         # the two residual streams: the attention's output is written into one while the other (the layer's
         # input) is its residual, the feed-forward's back into the other
         after_attention, after_ff = sc.x
-        for b, m in zip(self.blocks, matrices, strict=True):
+        for layer, (b, m) in enumerate(zip(self.blocks, matrices, strict=True), 1):
             qkv = self._linear(x, m["qkv"], b["qkv_b"], scratch=sc, out=sc.qkv if i8 else None)
             # the scale on q (T x H values, not the heads x T x T scores), as q is laid out by head: one pass
             q = np.multiply(qkv[:, :H].reshape(T, heads, hd).transpose(1, 0, 2), scale, out=q_heads)
@@ -400,7 +413,9 @@ class E5Engine:
             h = self._linear(x, m["fi"], b["fi_b"], scratch=sc, out=sc.h if i8 else None)
             _gelu(h, sc.f32[self.FF])
             x = self._norm(self._linear(h, m["fo"], b["fo_b"], x, sc, after_ff if i8 else None), oln_w, oln_b, sc.f32[H])
-        return x.mean(axis=0)
+            if kept is not None and layer in layers:
+                kept[layer] = x.copy()
+        return x
 
     def passage(self, text: str) -> np.ndarray:
         """The ``passage:`` vector of ``text``: (H,) float32, unit length."""
