@@ -36,7 +36,7 @@ from typing import Any, Self, TypeVar
 
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
-from ..text import base, reader_language
+from ..text import base, reader_language, use_covers
 from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
 from .versions import (
     ORDER_UNKNOWN,
@@ -792,7 +792,14 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     neighbours: list[tuple[str, float]] = []
     if embedder is not None and query.strip():
         neighbours = store.nearest(embedder.embed([query])[0], k=limit * 3)
-    vec_hits = [(aid, cos) for aid, cos in neighbours if cos >= min_score]
+    # A vector of a language the sentence encoder does not read (text.use_covers: Ukrainian, Czech, Greek,
+    # Hebrew) sits near everything at cosine 0.2-0.3: such an article is no meaning hit, nor is anything a
+    # meaning hit of such a query (trial59 F13: the Ukrainian strike report was semantic #1 for "李国强" and
+    # "Li Guoqiang"). Those articles are found by their words, names and story instead (_near_text_hits).
+    read |= _records(store, [aid for aid, _ in neighbours], read)
+    blind_query = not use_covers(_query_language(query))
+    vec_hits = [(aid, cos) for aid, cos in neighbours
+                if cos >= min_score and not blind_query and aid in read and use_covers(read[aid].language)]
     # the articles that name the query in another script or language: its alias group's other forms,
     # a name as it sounds (trial 20 #19: "蒙塔内尔" found only the Chinese report, "IWF" only the German)
     from ._across import across_scripts, query_name  # search only: its patterns are no part of the story list
@@ -804,8 +811,10 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     # Not a query that may be a name (capitalised words: _across.query_name, so German "Hochwasser" neither),
     # nor one found in another spelling (an alias form): a report near a person's is another person's as
     # often (test_search_scripts: Solano's beside Montaner's; review34: "Koch" is no "Koh")
-    near_hits = _near_text_hits(store, text_hits, limit) if embedder is not None and not across \
-        and len(query.split()) <= _NEAR_MAX_WORDS and query_name(query, is_name) is None else []
+    # A longer query's own vector finds those languages, but not a language the encoder does not read: the
+    # story members in one are listed for any length (trial59 F13: "strajk w porcie" lost the Ukrainian report)
+    near_hits = _near_text_hits(store, text_hits, limit, read, by_vector=len(query.split()) <= _NEAR_MAX_WORDS) \
+        if embedder is not None and not across and query_name(query, is_name) is None else []
     text_hits = text_hits + across
     if name_cut is not None:  # a name's meaning-only hits: trial 15's football report for "Лагард" at 0.199
         by_text = {aid for aid, _ in text_hits}
@@ -861,26 +870,55 @@ _NEAR_MAX_WORDS = 2
 _NEAR_SEEDS = 3
 
 
-def _near_text_hits(store: Store, text_hits: Sequence[tuple[str, str | None]], limit: int) -> list[tuple[str, float]]:
+def _near_text_hits(store: Store, text_hits: Sequence[tuple[str, str | None]], limit: int,
+                    read: dict[str, ArticleRecord], *, by_vector: bool = True) -> list[tuple[str, float | None]]:
     """The articles (not among ``text_hits``) whose stored vector is at cosine >= ``search_near_min_score``
     from one of the first text hits' vectors, by their best cosine to one (ties by id): the same story's
-    reports in other languages, which a one-word query's own vector does not find (trial55 F8)."""
+    reports in other languages, which a one-word query's own vector does not find (trial55 F8).
+
+    Where one side's language is one the sentence encoder does not read (``text.use_covers``), the cosine is
+    no evidence either way (trial59 F13: 0.2-0.3 to everything): a text hit's story members are its near
+    hits instead when either of the two is such a text (cosine None), after the cosine ones: the story was
+    joined by names, places, dates and figures ("earthquake Heraklion" found 1 of the 3 quake reports, the
+    Greek and Hebrew ones not). ``read``: records read so far, by id, updated with those read here;
+    ``by_vector`` False: those story members only (a longer query, whose own vector finds the rest)."""
     import numpy as np
 
     from ..settings import DEFAULT
 
     seeds = [aid for aid, _ in text_hits[:_NEAR_SEEDS]]
-    vectors = store.vectors(seeds) if seeds else {}
-    rows = [vectors[a] for a in seeds if a in vectors]
-    if not rows:
-        return []
+    read |= _records(store, seeds, read)
     have = {aid for aid, _ in text_hits}
+    seen = [a for a in seeds if by_vector and a in read and use_covers(read[a].language)]
+    vectors = store.vectors(seen) if seen else {}
+    rows = [vectors[a] for a in seen if a in vectors]
     best: dict[str, float] = {}
-    for row in store.nearest_many(np.stack(rows), k=3 * limit):
+    for row in store.nearest_many(np.stack(rows), k=3 * limit) if rows else ():
+        read |= _records(store, [aid for aid, _ in row], read)
         for aid, cos in row:
-            if aid not in have and cos >= DEFAULT.search_near_min_score and cos > best.get(aid, -2.0):
+            if aid not in have and cos >= DEFAULT.search_near_min_score and cos > best.get(aid, -2.0) \
+                    and aid in read and use_covers(read[aid].language):
                 best[aid] = cos
-    return sorted(best.items(), key=lambda x: (-x[1], x[0]))
+    ranked = sorted(best.items(), key=lambda x: (-x[1], x[0]))
+    out: list[tuple[str, float | None]] = [*ranked]
+    seed_story = {a: r.story for a, r in store.assignments(seeds).items()}
+    stories = list(dict.fromkeys(seed_story[a] for a in seeds if a in seed_story))
+    members = store.story_members(stories) if stories else {}
+    blind = {seed_story[a] for a in seeds if a in seed_story and a in read and not use_covers(read[a].language)}
+    mates = {story: [aid for aid, _ in members.get(story, [])[:3 * limit]] for story in stories}
+    read |= _records(store, [aid for ids in mates.values() for aid in ids], read)
+    for story in stories:
+        for aid in mates[story]:
+            if aid not in have and aid not in best and aid in read \
+                    and (story in blind or not use_covers(read[aid].language)):
+                out.append((aid, None))
+    return out
+
+
+def _records(store: Store, ids: Sequence[str], read: Mapping[str, ArticleRecord]) -> dict[str, ArticleRecord]:
+    """The records of ``ids`` not in ``read``, by id (one store read, none when all are read)."""
+    todo = [aid for aid in dict.fromkeys(ids) if aid not in read]
+    return {a.id: a for a in store.articles(todo)} if todo else {}
 
 
 # A word the filter below cannot read as the indexes do (Chinese/Japanese bigrams, Arabic clitics):

@@ -287,6 +287,12 @@ def _markdown_to_terminal(text: str, width: int = 120) -> str:
     return buf.getvalue()
 
 
+def _near_how(cosine: float | None) -> str:
+    """How a result is near the text hits: its cosine, or their story (a language the sentence encoder does
+    not read on one side: its cosine is no evidence, stream.queries._near_text_hits)."""
+    return "same story" if cosine is None else f"cos {cosine:.2f}"
+
+
 def render_search(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
     if fmt == "json":
         return json.dumps(payload, ensure_ascii=False, indent=2)
@@ -295,7 +301,7 @@ def render_search(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
     for i, r in enumerate(payload["results"], start=1):
         how = ", ".join(x for x in (f"text #{r['text_rank']}" if r["text_rank"] else "",
                                     f"semantic #{r['vector_rank']} (cos {r['cosine']:.2f})" if r["vector_rank"] else "",
-                                    f"near text hits #{r['near_rank']} (cos {r['near_cosine']:.2f})"
+                                    f"near text hits #{r['near_rank']} ({_near_how(r['near_cosine'])})"
                                     if r.get("near_rank") else "",
                                     f"newest of {r['versions']} versions" if r.get("versions", 1) > 1 else "") if x)
         lines.append(f"| {i} | {r['id']} | {r['story'] or ''} | {_md(r['outlet'])} | "
