@@ -123,11 +123,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"{'; '.join(m['parts'])[:160]}")
     if args.gold:
         out.update(gold_pairs(gaz))
-    out["cpu_s"], out["cpu_s_analyse"] = round(time.process_time() - t0, 1), round(t_analyse, 1)
-    out["load"] = [load0, os.getloadavg()]
-    print(f"{out['cpu_s']} CPU-s ({out['cpu_s_analyse']} analysing the texts), load {load0[0]:.1f} -> {os.getloadavg()[0]:.1f}")
-    L.RESULTS.mkdir(parents=True, exist_ok=True)
-    (L.RESULTS / "actors_veto.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    out["cpu_s_analyse"] = round(t_analyse, 1)
+    L.write_result("actors_veto", out, t0, load0, f" ({out['cpu_s_analyse']} analysing the texts)")
     return 0
 
 

@@ -151,11 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{' vs '.join(m['names'])[:150]}")
     if args.gold:
         out.update(gold_pairs(gaz))
-    out["cpu_s"] = round(time.process_time() - t0, 1)
-    out["load"] = [load0, os.getloadavg()]
-    print(f"{out['cpu_s']} CPU-s, load {load0[0]:.1f} -> {os.getloadavg()[0]:.1f}")
-    L.RESULTS.mkdir(parents=True, exist_ok=True)
-    (L.RESULTS / "names_veto.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    L.write_result("names_veto", out, t0, load0)
     return 0
 
 

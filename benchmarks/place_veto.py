@@ -77,10 +77,7 @@ def main() -> int:
                                   for r in vetoed[:8]]}
         print(f"{name:18s} {len(vetoed):4d} of {len(sel):4d} rows vetoed")
     out.update(gold_pairs(gaz))
-    out["cpu_s"], out["load"] = round(time.process_time() - t0, 1), [load0, os.getloadavg()]
-    print(f"{out['cpu_s']} CPU-s, load {load0[0]:.1f} -> {os.getloadavg()[0]:.1f}")
-    L.RESULTS.mkdir(parents=True, exist_ok=True)
-    (L.RESULTS / "place_veto.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    L.write_result("place_veto", out, t0, load0)
     return 0
 
 

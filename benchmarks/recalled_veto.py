@@ -73,11 +73,7 @@ def main() -> int:
         print(f"{corpus} {half}: {len(docs)} docs, {n} pairs; decides {same} same-story pairs (lost), {other} others")
         for s in lost[:10]:
             print(f"   LOST {s}")
-    out["cpu_s"] = round(time.process_time() - t0, 1)
-    out["load"] = [load0, os.getloadavg()]
-    print(f"{out['cpu_s']} CPU-s, load {load0[0]:.1f} -> {os.getloadavg()[0]:.1f}")
-    L.RESULTS.mkdir(parents=True, exist_ok=True)
-    (L.RESULTS / "recalled_veto.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    L.write_result("recalled_veto", out, t0, load0)
     return 0
 
 

@@ -42,6 +42,19 @@ BANDS = {"same": lambda o: o <= SAME_MAX, "middle": lambda o: SAME_MAX < o < APA
          "unrelated": lambda o: o >= APART_MIN}
 
 
+def write_result(name: str, out: dict, t0: float, load0: tuple[float, float, float], note: str = "") -> None:
+    """Put the run's CPU-s (since ``t0``, process time) and load (at the start and now) into ``out``, print them
+    (``note`` after the CPU-s), and write ``out`` to benchmarks/results/``name``.json."""
+    import os
+    import time
+
+    out["cpu_s"] = round(time.process_time() - t0, 1)
+    out["load"] = [load0, os.getloadavg()]
+    print(f"{out['cpu_s']} CPU-s{note}, load {load0[0]:.1f} -> {os.getloadavg()[0]:.1f}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def band(overall: float) -> str:
     """The band name of one SemEval Overall score."""
     return next(name for name, keep in BANDS.items() if keep(overall))
