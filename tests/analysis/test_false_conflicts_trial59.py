@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis import quantities
-from storylens.analysis.conflicts import clauses, compound, filter_numbers, polarity
+from storylens.analysis.conflicts import clauses, compound, filter_numbers, negated, polarity
 from storylens.analysis.quantities import compare_numbers, differing_numbers
 from storylens.analysis.quantities._dates import extract_dates
 
@@ -190,3 +190,25 @@ def test_an_age_is_no_count_of_people(text, lang):
     kinds = filter_numbers(text, quantities.extract_numbers(text, lang), lang)
     assert [n.text for n in kinds.get("age", [])] == ["81"]
     assert "81" not in [n.text for n in kinds.get("count", [])]
+
+
+# -- the CJK negators: Korean negations in the formal and joined forms ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "현재까지 인명 피해는 없습니다.",
+    "경찰은 용의자를 체포하지 않았습니다.",
+    "대기 중 오염물질 농도에 이상은 없지만 감시를 계속하고 있다.",
+    "당국은 원인을 밝히지 못했습니다.",
+])
+def test_korean_formal_and_joined_negations_deny(text):
+    assert negated(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["6명이 숨지고 42명이 다쳤다.", "행사는 차질 없이 진행됐다."])
+def test_korean_without_a_negation_affirms(text):
+    assert not negated(text, "ko")
+
+
+def test_a_korean_formal_denial_conflicts_with_its_affirmation():
+    assert polarity("The police arrested the suspect.", "en", "경찰은 용의자를 체포하지 않았습니다.", "ko") is not None
