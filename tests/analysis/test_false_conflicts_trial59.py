@@ -212,3 +212,21 @@ def test_korean_without_a_negation_affirms(text):
 
 def test_a_korean_formal_denial_conflicts_with_its_affirmation():
     assert polarity("The police arrested the suspect.", "en", "경찰은 용의자를 체포하지 않았습니다.", "ko") is not None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The strike runs until Friday.", "en"), ("Der Streik dauert bis Freitag.", "de"),
+    ("Le gouvernement doit trancher d'ici vendredi.", "fr"), ("Il governo deciderà entro venerdì.", "it"),
+    ("La huelga durará hasta el viernes.", "es"), ("Забастовка продлится до пятницы.", "ru"),
+    ("Strajk potrwa do piątku.", "pl"), ("Grev cuma gününe kadar sürecek.", "tr"),
+    ("罢工将持续到周五。", "zh"), ("罢工持续到周五。", "zh"), ("ストは金曜日まで続く見通しです。", "ja"),
+    ("파업은 금요일까지 계속된다.", "ko"),
+])
+def test_a_deadline_or_a_future_takes_the_next_weekday(text, lang):
+    assert [d.date for d in extract_dates(text, "2026-12-02", lang)] == ["2026-12-04"]
+
+
+@pytest.mark.parametrize("text, lang", [("The strike ended on Friday.", "en"), ("Der Streik endete am Freitag.", "de"),
+                                        ("罢工已于周五结束。", "zh"), ("截至周五，已有5人死亡。", "zh")])
+def test_a_past_weekday_stays_behind(text, lang):
+    assert [d.date for d in extract_dates(text, "2026-12-02", lang)] == ["2026-11-27"]
