@@ -131,6 +131,17 @@ def test_tomorrow_is_still_tomorrow(text):
     assert [d.date for d in extract_dates(text, "2026-12-02", "de")] == ["2026-12-03"]
 
 
+@pytest.mark.parametrize("text", ["In de morgen stonden duizenden reizigers op het station.", "Elke morgen staan er files.",
+                                  "Deze morgen was het druk op het station."])
+def test_the_dutch_morning_is_no_tomorrow(text):
+    assert not extract_dates(text, "2026-12-02", "nl")
+
+
+@pytest.mark.parametrize("text", ["De staking gaat morgen door.", "Morgen staken de machinisten."])
+def test_the_dutch_tomorrow_is_still_tomorrow(text):
+    assert [d.date for d in extract_dates(text, "2026-12-02", "nl")] == ["2026-12-03"]
+
+
 def test_this_morning_is_today():
     assert [d.date for d in extract_dates("Heute Morgen standen Tausende am Bahnhof.", "2026-12-02", "de")] == ["2026-12-02"]
 
