@@ -699,9 +699,33 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
-            or _event_said_with_negation(denial, denial_lang, plain, lang)):
+            or _event_said_with_negation(denial, denial_lang, plain, lang)
+            or _whole_state_said_with_negation(denial, denial_lang, plain, lang)):
         return None
     return neg_a, neg_b
+
+
+def _whole_state_said_with_negation(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the denial's every negation lies inside a negated noun of loss, damage, change or anomaly (text
+    data "null_states": "with no loss of pay", "keine Lohneinbußen", "未见明显异常", "異常は見られない") and
+    ``plain`` states the whole state instead (text data "whole_states": "bei vollem Lohnausgleich", "full pay",
+    "normal", "正常", "정상"): one fact, said once with a negation and once without (trial59 F6: "bei vollem
+    Lohnausgleich" / "with no loss of pay" was "d1 affirms, d2 denies"). A denial that negates anything else
+    ("no damage, and the dam did not hold") and a plain side that names no whole state ("the roof was damaged")
+    still conflict."""
+    from ..text import field_pattern
+
+    nulls = field_pattern(denial_lang, "null_states")
+    wholes = field_pattern(plain_lang, "whole_states")
+    if nulls is None or wholes is None or not wholes.search(plain):
+        return False
+    spans = [m.span() for m in nulls.finditer(denial)]
+    if not spans:
+        return False
+    rest = denial
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " + rest[b:]
+    return not negated(rest, denial_lang)
 
 
 def _event_said_with_negation(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
@@ -1240,7 +1264,16 @@ def _clause_link(language: str, before_numbers: bool = False) -> re.Pattern[str]
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{alternation(words)})")
     after = "" if before_numbers else r"(?!\d)"
-    return re.compile(rf"(?<!\d)\s+(?:{alternation(words)})\s+{after}", re.IGNORECASE)
+    # A punctuation link (ko ",") is written against the word before it: "감시하고 있으며, 지금까지 …
+    # 없다고 밝혔다" is two clauses (trial59 F6: the link needed a space before the comma, so the Korean
+    # sentence was one clause, its denial of an anomaly set against the Chinese report's monitoring)
+    spelled = [w for w in words if any(ch.isalnum() for ch in w)]
+    marks = [w for w in words if not any(ch.isalnum() for ch in w)]
+    links = [f"\\s+(?:{alternation(spelled)})"] if spelled else []
+    # not Arabic's "،": it also parts an attribution from its clause ("… حتى الآن، بحسب الشرطة"), and a denial cut
+    # from its road lost its polarity conflict (tests/analysis/test_until_now_trial50.py)
+    links += [f"\\s{'+' if language == 'ar' else '*'}(?:{alternation(marks)})"] if marks else []
+    return re.compile(rf"(?<!\d)(?:{'|'.join(links)})\s+{after}", re.IGNORECASE)
 
 
 def clauses(text: str, language: str | None) -> list[str]:
@@ -1362,7 +1395,15 @@ def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_
 # "aged 50", "Gary McLaren, 50,", "(53)", "50 岁", "âgé de 84 ans", "84 años de edad".
 _AGE_AFTER = re.compile(
     r"^\s*(?:-?\s*(?:jährig|jähriger|jährige|jährigen|year-old|years? old|year old|"
-    r"lat(?:ek|ka)\b|летн|岁|歳))",
+    r"lat(?:ek|ka)\b|летн|річн|岁|歳|세(?![가-힣])|살(?![가-힣])|yaşında|ετών\b|χρονών\b|χρόνων\b|-χρονη|-χρονος))",
+    re.IGNORECASE,
+)
+# A word before a number that makes it an age whatever follows: Hebrew "אישה בת 81" (a woman of 81), Greek
+# "ηλικίας 81", "im Alter von 81", «в возрасте 81», "w wieku 81", "à l'âge de 81", "البالغ من العمر" (trial59 F15:
+# the Hebrew woman's age was a count of people, "άτομα: 14 vs 81").
+_AGE_CUE = re.compile(
+    r"(?:(?<![\w])(?:בן|בת|בגיל|ηλικίας|aged|im\s+Alter\s+von|в\s+возрасте|у\s+віці|w\s+wieku|à\s+l['’]âge\s+de"
+    r"|a\s+la\s+edad\s+de|all['’]età\s+di|com\s+idade\s+de|yaşındaki)|البالغ\s+من\s+العمر|(?:عمره|عمرها))\s*$",
     re.IGNORECASE,
 )
 # The bare word for years is an age only beside an age's cue: "Halden, de 61 años, fue", "un homme de 84
@@ -1404,7 +1445,7 @@ _NEVER_AGE_OR_DURATION = frozenset({"money", "percent"})
 def number_kind(text: str, start: int, end: int) -> str:
     """``age``, ``duration``, ``increment`` or ``count`` for the number at ``text[start:end]``."""
     before, after = text[max(0, start - 20) : start], text[end : end + 20]
-    if _AGE_AFTER.match(after) or _years_age(text, start, end) or (
+    if _AGE_AFTER.match(after) or _years_age(text, start, end) or _AGE_CUE.search(before) or (
             _AGE_BEFORE.search(before) and _AGE_CLOSE.match(after) and start > 0):
         return "age"
     if _DURATION_BEFORE.search(before):

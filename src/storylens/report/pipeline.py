@@ -1008,6 +1008,19 @@ class _Measures:
             return self._headline_dates[(doc, key)]
         return self._dates[key]
 
+    def read_in_sentence(self, clause: str, unit: Unit) -> None:
+        """Read the dates of ``clause``, a clause of ``unit``, as the whole unit reads them (and keep them as the
+        clause's): a weekday's tense is its sentence's, and "am Freitag um 2.00 Uhr enden" cut from "Der Ausstand
+        soll 48 Stunden dauern und …" lost its "soll" and was read a week back (trial59 F7: "am Freitag
+        (2026-11-27)" of a strike reported on Wednesday 2 December that ends on Friday 4)."""
+        key = (clause, self.published.get(unit.doc), unit.language, self.dayfirst.get(unit.doc))
+        at = unit.text.find(clause)
+        if at < 0 or key in self._dates or clause == unit.text:
+            return
+        whole = self.dates(unit.text, unit.doc, unit.language)
+        self._dates[key] = tuple(replace(d, start=d.start - at, end=d.end - at) for d in whole
+                                 if d.start is not None and d.end is not None and at <= d.start and d.end <= at + len(clause))
+
     def anchor_keys(self, unit: Unit) -> frozenset[str]:
         """Keys that survive translation: "N:12" for "12" and "Twelve", "N:180000" for
         "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6", "R:deposit rate" for
@@ -1341,7 +1354,7 @@ class _Measures:
         # two days are two occasions even when they are a measure's two acts (no date conflict of their own):
         # "closed on Wednesday after a landslide killed three" / "reopened on Thursday … killed five" is a
         # running toll (review41: "killed: 3 vs 5" conflicted after course41)
-        if numbers and (dates or self.days_differ(a, b)):
+        if numbers and (dates or self.days_differ(a, b)) and not (dates and _lengths_only(numbers)):
             return []
         if self.partial_count(a) or self.partial_count(b):
             numbers = []  # a partial count's figures are an earlier reading (figure_differences shows them)
@@ -1589,6 +1602,18 @@ def _converted_against_own(kinds_a: Mapping[str, list], kinds_b: Mapping[str, li
 # crowds with it. «약 5만 8천 명의 관중» (spectators) / «zatrzymania trzech osób» (people detained) was "person: 5만 8천
 # vs 3" (trial53 F7); a toll ("evacuated", "killed") or a measure's noun on both sides is still judged.
 _BARE_PEOPLE = frozenset({"person"})
+
+
+# What a length of time counts (quantities.unit_key): a length and the day it ends are one fact.
+_LENGTHS = frozenset({"minute", "hour", "day", "week"})
+
+
+def _lengths_only(numbers: list[str]) -> bool:
+    """Whether every figure conflict of ``numbers`` is a length of time ("hour: 48 vs 72"). With a date conflict
+    beside it the two are one fact told twice, not two occasions: "soll 48 Stunden dauern und am Freitag um 2.00 Uhr
+    enden" / "due to last 72 hours, ending at 2 a.m. on Saturday" (trial59 F7: once the Friday and the Saturday were
+    read ahead, the strike's length and end differing together read as two occasions and the conflict was lost)."""
+    return bool(numbers) and all(_what(n) in _LENGTHS for n in numbers)
 
 
 def _what(conflict: str) -> str:
@@ -2623,6 +2648,8 @@ class _ClauseFigures:
             # each other's closest clause only: "up from 59.8% in the last election" is no statement
             # of "投票率为64.3%" though it scores 0.6 with it; "Turnout was 64.3%" scores higher
             if sims[i, j] >= floor and int(sims[:, j].argmax()) == i:
+                self.measures.read_in_sentence(x, a)
+                self.measures.read_in_sentence(clauses_b[j], b)
                 out += self.measures.measure_conflicts(replace(a, text=x), replace(b, text=clauses_b[j]))
         return list(dict.fromkeys(out))
 

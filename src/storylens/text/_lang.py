@@ -875,6 +875,14 @@ class Profile:
     # abandon", "no dejará solos", "не оставит пострадавших", "不会让…独自", "yalnız bırakmayacağız" say
     # what "would stand by the victims" / "versprach Hilfe" say; they deny no statement.
     support_negation: tuple[str, ...] = ()
+    # A negated noun of loss, damage, change or anomaly, as patterns with their negation ("with no loss of pay",
+    # "keine Lohneinbußen", "未见明显异常", "이상은 없다", "異常は見られない"), and the whole state the other
+    # report may state instead without a negation ("bei vollem Lohnausgleich", "full pay", "normal", "正常"):
+    # the two say one fact (trial59 F6: "bei vollem Lohnausgleich" / "with no loss of pay" was "d1 affirms, d2
+    # denies"). Read by storylens.analysis.conflicts (a denial whose every negation is a null state does not
+    # contradict a whole state).
+    null_states: tuple[str, ...] = ()
+    whole_states: tuple[str, ...] = ()
     # Negations of excluding, as patterns (litotes): "did not rule out further hikes", "schloss …
     # nicht aus", "no descartó", "не исключила", "n'a pas exclu", "nie wykluczył" say what "said
     # further hikes were possible" says; they deny no statement (final36: 6 false polarity conflicts).
@@ -896,6 +904,10 @@ class Profile:
     # "-seat", "-osobowym", "-местном", "个席位中的"): "the 460-seat Sejm" counts no party's seats
     # (trial 17 #2: "seat: 460 vs 157" against every report of the parties' seats).
     whole_before: tuple[str, ...] = ()
+    # Words that open a part of a count just given, as patterns matched at the end of the words before a figure:
+    # "42 injured, of whom 3 seriously", "davon drei schwer", "dont trois", "其中3人", "うち3人", "가운데 3명" (trial59
+    # F15: the 3 seriously injured were read as a second count of the injured, "injured: 42 vs 3").
+    part_before: tuple[str, ...] = ()
     whole_after: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
@@ -1545,12 +1557,15 @@ def profile(language: str | None) -> Profile:
         degree_negation=tuple(raw.get("degree_negation", [])),
         word_negation=tuple(raw.get("word_negation", [])),
         support_negation=tuple(raw.get("support_negation", [])),
+        null_states=tuple(raw.get("null_states", [])),
+        whole_states=tuple(raw.get("whole_states", [])),
         exclusion_negation=tuple(raw.get("exclusion_negation", [])),
         appeal_rejection=tuple(raw.get("appeal_rejection", [])),
         running_cues=tuple(raw.get("running_cues", [])),
         state_lack=tuple(raw.get("state_lack", [])),
         state_restored=tuple(raw.get("state_restored", [])),
         whole_before=tuple(raw.get("whole_before", [])),
+        part_before=tuple(raw.get("part_before", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),

@@ -74,7 +74,14 @@ _RELATIVE = {
     ],
     "de": [
         (r"vorgestern", ("day", -2)), (r"gestern", ("day", -1)), (r"heute", ("day", 0)),
-        (r"morgen(?=\s+[a-zäöü])", ("day", 1)),
+        # "morgen" (tomorrow) is written lower-case, "der Morgen" (the morning) is a noun: "standen am Morgen
+        # Tausende Pendler" was "tomorrow" (trial59 F7; the case-blind pattern let "Tausende" pass as the lower-case
+        # word after it). A capital "Morgen" is tomorrow only opening a sentence before a lower-case word ("Morgen
+        # beginnt der Streik"); "heute morgen" (the old spelling of "heute Morgen") is this morning. A language without
+        # relative words of its own reads these too, and Dutch writes the morning small after its determiners ("in de
+        # morgen", "elke morgen", "deze morgen").
+        ((r"(?<!heute )(?<!gestern )(?<!de )(?<!deze )(?<!elke )(?<!iedere )(?<!een )(?-i:morgen)(?=\s+(?-i:[a-zäöü]))"
+          r"|(?:(?<=^)|(?<=[.!?:»«„\"] ))(?-i:Morgen)(?=\s+(?-i:[a-zäöü]))"), ("day", 1)),
         (r"(?:in )?diese[rn]? Woche|Anfang der Woche|zu Wochenbeginn", ("week", 0)),
         (r"(?:in der )?(?:letzten|vergangenen) Woche|letzte Woche|vergangene Woche", ("week", -1)),
         (r"(?:im )?(?:letzten|vergangenen) Monat", ("month", -1)),

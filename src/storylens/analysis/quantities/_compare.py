@@ -140,9 +140,11 @@ def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple
         ys = [q for q in qb if _same_unit(key, unit_key(q.unit))]
         if key != "%":
             # the size of a whole ("the 460-seat Sejm") against another whole only (trial 17 #2)
-            for whole in dict.fromkeys(getattr(x, "whole", False) for x in xs):
-                out.append((f"{key} (total)" if whole else key, [x for x in xs if getattr(x, "whole", False) == whole],
-                            [y for y in ys if getattr(y, "whole", False) == whole]))
+            # and a part of a count ("of whom 3 seriously") against another part only (trial59 F15)
+            for whole, part in dict.fromkeys((getattr(x, "whole", False), getattr(x, "part", False)) for x in xs):
+                label = f"{key} (total)" if whole else f"{key} (of them)" if part else key
+                out.append((label, [x for x in xs if (getattr(x, "whole", False), getattr(x, "part", False)) == (whole, part)],
+                            [y for y in ys if (getattr(y, "whole", False), getattr(y, "part", False)) == (whole, part)]))
             continue
         for state in dict.fromkeys(getattr(x, "state", 0) for x in xs):
             mine = [x for x in xs if getattr(x, "state", 0) == state]

@@ -338,6 +338,34 @@ def _wholes(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
     return out
 
 
+@cache
+def _part_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The text data's "part_before" patterns of ``lang`` (every language's when unknown), matched at the end of
+    the words before a figure."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = [p for lg in langs for p in profile(lg).part_before]
+    return re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE) if words else None
+
+
+def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each count that a subset word opens marked ``part``: "42 people were injured, of whom 3
+    seriously", "davon drei schwer", "dont trois grièvement", "из них трое", "其中3人伤势较重", "うち3人は重傷",
+    "부상자 가운데 3명은 중상". Such a count is a share of the count before it (or of another sentence's:
+    "けがをした人のうち3人"), not a second reading of it (trial59 F15: "injured: 42 vs 3")."""
+    pattern = _part_pattern(lang)
+    if pattern is None:
+        return found
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind == "count" and q.unit != "%":
+            window = text[max(0, q.start - 30):q.start]
+            hit = pattern.search(window)
+            if hit is not None and not window[hit.end():].strip(" ,:，、"):
+                q = replace(q, part=True)
+        out.append(q)
+    return out
+
+
 _TALLY_DIGITS = re.compile(r"(?<![\d.,:/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d:/-]|[.,]\d|\s?(?:%|Uhr\b|h\b))")
 
 

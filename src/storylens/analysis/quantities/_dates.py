@@ -215,7 +215,8 @@ _PAST_RE = re.compile(rf"(?<!\w)(?:{alternation(w for lg in LANGUAGES for w in p
 
 def _date_clause(text: str, start: int) -> str:
     """The clause before a date at ``start`` (at most 80 characters), Chinese stops included."""
-    return re.split(r"[.;!?]\s|[。；！？\n“”\"]", text[max(0, start - 80) : start])[-1]
+    # a period after a one-letter word is an abbreviation's ("at 2 a.m. on Saturday", "U.S."), no sentence end
+    return re.split(r"(?<!\b[^\W\d_])\.\s|[;!?]\s|[。；！？\n“”\"]", text[max(0, start - 80) : start])[-1]
 
 
 def _future(text: str, start: int) -> bool:

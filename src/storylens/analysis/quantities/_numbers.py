@@ -11,6 +11,7 @@ from ...text import LANGUAGES, alternation, base, field_patterns, measure_words,
 from ._clock import _times, bare_hours
 from ._compounds import and_half_candidates, fraction_candidates, word_run_candidates
 from ._context import (
+    _parts,
     _percent_bound_measures,
     _percent_periods,
     _percent_states,
@@ -651,7 +652,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
-    found = _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang)
+    found = _parts(text, _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang), lang)
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)

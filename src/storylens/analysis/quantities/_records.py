@@ -46,6 +46,9 @@ class Quantity(NumberMention):
     # The size of a whole, not a part of it: "the 460-seat Sejm", "248 seats of 460" (the 460); compared
     # only with another whole ("seat (total): 460 vs 450"), never with a party's seats (trial 17 #2).
     whole: bool = False
+    # A part of a count just given: "42 injured, of whom 3 seriously", "其中3人伤势较重", "うち3人は重傷" (the 3);
+    # compared only with another part, never with the count it is part of (trial59 F15: "injured: 42 vs 3").
+    part: bool = False
 
 
 @dataclass(frozen=True)
