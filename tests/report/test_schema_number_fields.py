@@ -15,7 +15,7 @@ def _number_schema() -> dict:
 
 
 def test_the_schema_names_measure_state_and_running():
-    assert {"measure", "state", "running"} <= set(_number_schema()["properties"])
+    assert {"measure", "state", "running", "whole", "part"} <= set(_number_schema()["properties"])
 
 
 def test_a_measured_percentage_validates():
