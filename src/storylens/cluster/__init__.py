@@ -1725,8 +1725,7 @@ class StoryClusterer:
         # as the pair verdict's does (storylens.similarity._blind_score): at or above the cut with a key in common;
         # below it, or without one, the pair has no verdict and keeps the online join's rule (_blind_links). The
         # rules that hold a pair apart are read on every such pair with a key in common (below).
-        unread = self._blind_rows(range(len(self._ids)))  # once per article, not per candidate pair
-        blind = unread[ci] | unread[cj]
+        blind = self._blind_rows(ci) | self._blind_rows(cj)
         blind_keys = np.zeros(len(ci), dtype=bool)
         for k in np.flatnonzero(blind).tolist():
             blind_keys[k] = self._blind_pair_evidence(int(ci[k]), int(cj[k]))
