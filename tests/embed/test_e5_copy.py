@@ -47,15 +47,19 @@ def _model_file() -> Path:
 
 
 @pytest.mark.slow
-def test_the_copy_gives_the_decoded_engine_exactly(tmp_path, monkeypatch):
+def test_the_copy_gives_the_decoded_engine_exactly(tmp_path, monkeypatch, pristine_copy):
     path = _model_file()
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("STORYLENS_DATA_DIR", "")
     decoded = _e5engine.open_engine(path)  # no copy: decoded from the file, and nothing written
     assert decoded.copy is None and not decoded._bf16
     assert not (tmp_path / "cache" / "derived").exists()
-    folder = _e5engine.prepare_engine(path)  # as `storylens setup` makes it
-    assert folder == tmp_path / "cache" / "derived" / _copy_name(path) and (folder / "manifest.json").exists()
+    # the copy `storylens setup` made (pristine_copy: prepare_engine in a cache of its own; preparing
+    # another here cost ~1.5 CPU-s more), where it belongs; the damage tests only copy it
+    cache = pristine_copy.parents[1]
+    folder = pristine_copy
+    assert folder == cache / "derived" / _copy_name(path) and (folder / "manifest.json").exists()
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(cache))
     copied = _e5engine.open_engine(path)
     assert copied.copy == folder
     assert copied.tokenize.pieces == {}  # nothing read before a text asks
@@ -78,10 +82,15 @@ def test_the_copy_gives_the_decoded_engine_exactly(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def pristine_copy(tmp_path_factory) -> Path:
     """One copy as `storylens setup` makes it, which each damage test copies and damages (preparing one costs
-    ~1.5 CPU-s, copying it ~0.02)."""
+    ~1.5 CPU-s, copying it ~0.02); test_the_copy_gives_the_decoded_engine_exactly reads it where it was written.
+    It is written beside a '.tmp' folder another setup renamed meanwhile (a dangling link: see
+    test_an_entry_gone_while_the_copy_is_written_is_passed_over, which prepared a copy of its own for that)."""
     path = _model_file()
+    cache = tmp_path_factory.mktemp("e5-copy") / "cache"
+    (cache / "derived").mkdir(parents=True)
+    (cache / "derived" / "e5-engine-0000.1.1.tmp").symlink_to(cache / "renamed-meanwhile")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("STORYLENS_CACHE_DIR", str(tmp_path_factory.mktemp("e5-copy") / "cache"))
+        patch.setenv("STORYLENS_CACHE_DIR", str(cache))
         patch.setenv("STORYLENS_DATA_DIR", "")
         return _e5engine.prepare_engine(path)
 
@@ -161,15 +170,12 @@ def test_a_copy_of_a_file_rewritten_in_place_is_not_read(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
-def test_an_entry_gone_while_the_copy_is_written_is_passed_over(tmp_path, monkeypatch):
+def test_an_entry_gone_while_the_copy_is_written_is_passed_over(monkeypatch, pristine_copy):
     """review40: writing the copy removes the other copies beside it, first asking each '.tmp' folder's age; a
     folder another `storylens setup` renamed meanwhile (here: a dangling link, gone the same way) raised
-    FileNotFoundError and setup failed. It is passed over."""
+    FileNotFoundError and setup failed. It is passed over: pristine_copy is prepared beside such a link (the
+    fixture errors if prepare_engine raises), and the copy it wrote serves."""
     path = _model_file()
-    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(pristine_copy.parents[1]))
     monkeypatch.setenv("STORYLENS_DATA_DIR", "")
-    derived = tmp_path / "cache" / "derived"
-    derived.mkdir(parents=True)
-    (derived / "e5-engine-0000.1.1.tmp").symlink_to(tmp_path / "renamed-meanwhile")
-    folder = _e5engine.prepare_engine(path)
-    assert _e5engine.open_engine(path).copy == folder
+    assert _e5engine.open_engine(path).copy == pristine_copy
