@@ -4833,12 +4833,23 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
     one name, trial 14) and none the places reason lists already."""
     seen = {_spelling_key(p) for p in f.shared_places}
     out = []
-    for name in f.shared_names:
+    for name in map(_without_case_ending, f.shared_names):
         key = _spelling_key(name)
         if not _calendar_word(name) and key not in seen:
             seen.add(key)
             out.append(name)
     return tuple(out)
+
+
+# A case ending written after an apostrophe, lower-case, at a name's end: Turkish "Kastamonu'da" (in
+# Kastamonu), "Türkiye'nin", "Ankara'dan"; "O'Brien", "d'Ivoire" keep theirs (a capital follows).
+_CASE_ENDING = re.compile(r"(?<=\w)['’][a-zçğıöşü]{1,5}$")
+
+
+def _without_case_ending(name: str) -> str:
+    """A shared name as a reason shows it: "Kastamonu'da" -> "Kastamonu" (trial59 F19: "same names: Bozkurt,
+    Bozkurt-Abana, Kastamonu'da"), "Italy's" -> "Italy"."""
+    return _CASE_ENDING.sub("", name)
 
 
 def _possessive_key(name: str) -> str:

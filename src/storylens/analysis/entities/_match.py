@@ -16,6 +16,7 @@ from ...text import (
     NAME_INFLECTING_LANGUAGES,
     polish_reading,
     ru_stem,
+    same_surname,
     script_of,
     sound_match,
     sound_script_readings,
@@ -182,6 +183,8 @@ def _inflected_name(ka: Sequence[str], kb: Sequence[str]) -> bool:
     when the given name does ("Jana Nowak" is no case of "Jan Nowak")."""
     if not 2 <= len(ka) == len(kb) <= 3 or tuple(ka) == tuple(kb):
         return False
+    if tuple(ka[:-1]) == tuple(kb[:-1]) and same_surname(ka[-1], kb[-1]):
+        return True  # a woman's surname form beside its base: "Lucía Ferrerová" / "Lucía Ferrer" (trial59 F19)
     if not all(_inflected_key(x, y) for x, y in zip(ka, kb)):
         return False
     return ka[-1] != kb[-1] or ka[0] == kb[0]

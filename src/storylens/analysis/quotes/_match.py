@@ -25,7 +25,10 @@ DEFAULT_MATCH_THRESHOLD = 0.4
 
 
 
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+# Combining marks inside a word (\w does not match them): Latin accents written apart, Hebrew points, Arabic
+# harakat ("مواطنَين" was shown as "مواطن ين" in the word diff, trial59 F18).
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_WORD = re.compile(rf"\w[\w{_MARKS}]*(?:[’'\-]\w[\w{_MARKS}]*)*")
 
 
 def word_diff(a: str, b: str) -> str:
