@@ -784,14 +784,15 @@ ENTITY_GROUPS: dict[str, tuple[str, ...]] = {
 
 
 def entity_columns(info: list[tuple]) -> dict[str, np.ndarray]:
-    """The :data:`ENTITY_GROUPS` columns of each row (all symmetric in the two sides)."""
+    """The :data:`ENTITY_GROUPS` columns of each row but ``keys_idf``, ``full_phon`` and ``full_in`` (all
+    symmetric in the two sides)."""
     from storylens.similarity import _place_countries_of
 
-    out: dict[str, list[float]] = {n: [] for g in ENTITY_GROUPS.values() for n in g}
+    out: dict[str, list[float]] = {}  # the groups :func:`key_idf_columns` and :func:`full_name_columns` make are not here
 
     def put(**kw):
         for k, v in kw.items():
-            out[k].append(float(v))
+            out.setdefault(k, []).append(float(v))
 
     for a, b, pf in info:
         ka, kb = a.name_keys, b.name_keys
