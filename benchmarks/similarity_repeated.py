@@ -596,7 +596,15 @@ def c_chunks(run: Runner) -> None:
     cols = chunk_columns(run.dev, path)
     n = run.X.shape[1]
 
+    from storylens.similarity import FEATURE_NAMES
+
     def add(name, keys):
+        shipped = [k for k in keys if k in FEATURE_NAMES]  # full names and name keys ship since stop 45
+        if shipped:
+            log(f"{name}: {shipped} are shipped columns already (in the baseline), not added again")
+            keys = [k for k in keys if k not in FEATURE_NAMES]
+            if not keys:
+                return
         X = np.hstack([run.X, np.column_stack([cols[k] for k in keys])])
         run.refit(name, X=X, swap=run.swap + list(range(n, n + len(keys))))
 
@@ -786,7 +794,7 @@ ENTITY_GROUPS: dict[str, tuple[str, ...]] = {
 def entity_columns(info: list[tuple]) -> dict[str, np.ndarray]:
     """The :data:`ENTITY_GROUPS` columns of each row but ``keys_idf``, ``full_phon`` and ``full_in`` (all
     symmetric in the two sides)."""
-    from storylens.similarity import _place_countries_of
+    from storylens.similarity import FULL_NAME_FEATURES, _place_countries_of, full_name_features
 
     out: dict[str, list[float]] = {}  # the groups :func:`key_idf_columns` and :func:`full_name_columns` make are not here
 
@@ -799,9 +807,7 @@ def entity_columns(info: list[tuple]) -> dict[str, np.ndarray]:
         s = len(ka & kb)
         put(nk_shared=s, nk_jaccard=s / len(ka | kb) if ka | kb else 0.0)
         put(**dict(zip(("nk_cover_min", "nk_cover_max"), _cover2(s, len(ka), len(kb)))))
-        fa, fb = {k for k, _ in a.full_names}, {k for k, _ in b.full_names}
-        s = len(fa & fb)
-        put(fn_shared=s, **dict(zip(("fn_cover_min", "fn_cover_max"), _cover2(s, len(fa), len(fb)))))
+        put(**dict(zip(FULL_NAME_FEATURES, full_name_features(a, b))))  # shipped since stop 45 (ship45)
         ca = _place_countries_of(a.places | a.dateline_places) | a.region_countries
         cb = _place_countries_of(b.places | b.dateline_places) | b.region_countries
         la, lb = pf.lead_place_ids
@@ -835,34 +841,20 @@ def entity_columns(info: list[tuple]) -> dict[str, np.ndarray]:
 def key_idf_columns(dev, info: list[tuple]) -> dict[str, np.ndarray]:
     """Name keys weighted by how rare they are among the dev texts, each row's connected group left out of the
     document frequencies (as the term table is): IDF cosine of the two key sets, and the keys both share that
-    at most 3 other dev texts write. (To ship it would need a key-frequency table beside the term table.)"""
-    from collections import Counter
+    at most 3 other dev texts write. Shipped since stop 45 (ship45): the columns are
+    :class:`storylens.similarity.NameKeyTable`'s, whose table ``scripts/train_similarity.py`` writes."""
+    from storylens.similarity import NAME_KEY_FEATURES, NameKeyTable
 
     keys: dict[int, frozenset[str]] = {}
     for (a, b, _), (i, j) in zip(info, dev.pos):
         keys[int(i)], keys[int(j)] = a.name_keys, b.name_keys
-    df = Counter(k for ks in keys.values() for k in ks)
+    table = NameKeyTable.count(keys.values())
     by_group: dict[str, set[int]] = {}
     for g, (i, j) in zip(dev.groups, dev.pos):
         by_group.setdefault(g, set()).update((int(i), int(j)))
-    gdf = {g: Counter(k for t in ts for k in keys[t]) for g, ts in by_group.items()}
-    n_docs = len(keys)
-    cos, rare, idf_sum = [], [], []
-    for g, (i, j) in zip(dev.groups, dev.pos):
-        ka, kb = keys[int(i)], keys[int(j)]
-        out, n = gdf[g], n_docs - len(by_group[g])
-
-        def idf(k, n=n, out=out):
-            return float(np.log((n + 1) / (df[k] - out[k] + 1)))
-
-        wa = {k: idf(k) for k in ka}
-        wb = {k: idf(k) for k in kb}
-        dot = sum(wa[k] * wb[k] for k in ka & kb)
-        na, nb = np.sqrt(sum(v * v for v in wa.values())), np.sqrt(sum(v * v for v in wb.values()))
-        cos.append(dot / (na * nb) if na and nb else 0.0)
-        rare.append(sum(1 for k in ka & kb if df[k] - out[k] <= 3))
-        idf_sum.append(sum(wa[k] for k in ka & kb) / max(min(len(ka), len(kb)), 1))
-    return {"nk_idf_cos": np.array(cos), "nk_rare_shared": np.array(rare, dtype=float), "nk_idf_shared": np.array(idf_sum)}
+    rows = [table.features(keys[int(i)], keys[int(j)], [keys[t] for t in sorted(by_group[g])])
+            for g, (i, j) in zip(dev.groups, dev.pos)]
+    return {k: np.array([r[n] for r in rows], dtype=float) for n, k in enumerate(NAME_KEY_FEATURES)}
 
 
 def full_name_columns(info: list[tuple]) -> dict[str, np.ndarray]:
@@ -907,7 +899,15 @@ def c_entities(run: Runner) -> None:
         log(f"{name}: share of rows non-zero {nz}")
     n = run.X.shape[1]
 
+    from storylens.similarity import FEATURE_NAMES
+
     def add(name, keys):
+        shipped = [k for k in keys if k in FEATURE_NAMES]  # full names and name keys ship since stop 45
+        if shipped:
+            log(f"{name}: {shipped} are shipped columns already (in the baseline), not added again")
+            keys = [k for k in keys if k not in FEATURE_NAMES]
+            if not keys:
+                return
         X = np.hstack([run.X, np.column_stack([cols[k] for k in keys])])
         run.refit(name, X=X, swap=run.swap + list(range(n, n + len(keys))), added=list(keys))
 
