@@ -29,6 +29,16 @@ part, or alone; ``mlp_more``: the best of them with alpha 3 or weighted twice), 
 characters and the mean of the two chunk vectors; ``results/similarity_chunk_600_1200.npz``, made by
 ``--embed-chunks``), ``query`` (the leads embedded as e5 ``query:`` instead of ``passage:``;
 ``results/similarity_query_leads.npz``, made by ``--embed-query``).
+
+Stop 45 (sim45): ``entities`` -- pair features from what the pair path already reads of each text for the
+verdict's rules (no model feature read them): the entity linker's name keys of the whole texts (Latin,
+Cyrillic, Greek spellings as one key), plain and weighted by rarity (each row's group left out of the key
+frequencies), two-word full names (folded / by phonetic keys / their surnames among the other text's keys),
+countries of the places and of the openings' places, the verdict's rules as flags and shingle overlap, the
+openings' names the other text does not write, typed quantities (scaled, unit-aware) and the openings'
+dates (``ENTITY_GROUPS``; ``ENTITY_GROUPS=full,full+keys_idf,all`` picks groups, ``SIM_SEED=1`` refits every
+candidate with forest and boosted seed 1). The per-text analyses are kept in ``results/similarity_pairinfo.pkl``
+under a hash of dev.csv and the package's sources (:func:`pair_info_key`).
 """
 
 from __future__ import annotations
@@ -106,7 +116,8 @@ class Parts:
 
     def __init__(self, X: np.ndarray, Y: np.ndarray, swap: list[int], model: SimilarityModel | None = None):
         self.X, self.Y, self.swap = X, Y, swap
-        self.model = model or SimilarityModel()
+        # SIM_SEED: every candidate's forest and boosted trees with another seed (is a gain one seed's luck?)
+        self.model = model or SimilarityModel(random_state=int(os.environ.get("SIM_SEED", "0")))
 
     def fit_predict(self, tr: np.ndarray, te: np.ndarray, fit=None) -> list[dict[str, np.ndarray]]:
         from storylens.similarity import _forest_predict
@@ -585,7 +596,15 @@ def c_chunks(run: Runner) -> None:
     cols = chunk_columns(run.dev, path)
     n = run.X.shape[1]
 
+    from storylens.similarity import FEATURE_NAMES
+
     def add(name, keys):
+        shipped = [k for k in keys if k in FEATURE_NAMES]  # full names and name keys ship since stop 45
+        if shipped:
+            log(f"{name}: {shipped} are shipped columns already (in the baseline), not added again")
+            keys = [k for k in keys if k not in FEATURE_NAMES]
+            if not keys:
+                return
         X = np.hstack([run.X, np.column_stack([cols[k] for k in keys])])
         run.refit(name, X=X, swap=run.swap + list(range(n, n + len(keys))))
 
@@ -677,11 +696,237 @@ def embed_query() -> Path:
     return path
 
 
+# --------------------------------------------------------------------------- stop 45: entity / number / rule features
+
+def pair_info_key() -> str:
+    """What the kept pair analyses depend on: dev.csv and every source and JSON data file of the package but
+    the trained models' (the text analysis reads the gazetteer, the language data and the lexicons' code);
+    conservative: any change of the package recomputes them (~300 CPU-s at load 20)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    h.update(train.DEFAULT_DEV.read_bytes())
+    src = ROOT / "src" / "storylens"
+    for path in sorted([*src.rglob("*.py"), *src.rglob("*.json")]):
+        if path.name.startswith("similarity-model"):
+            continue
+        h.update(str(path.relative_to(src)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def pair_info(dev) -> list[tuple]:
+    """Per dev row: (a's ``_Text``, b's ``_Text``, ``PairFeatures``) as ``pair_features`` makes them for the
+    texts ``train.features`` gives it (no embedding is read by what the candidates take from them: sides get
+    zero vectors). Kept in ``results/similarity_pairinfo.pkl`` under :func:`pair_info_key`."""
+    import dataclasses
+    import pickle
+
+    from storylens.similarity import Gazetteer, _analyse, _features, _kept_sentences, _Side, prepare_text
+
+    path = RESULTS / "similarity_pairinfo.pkl"
+    key = pair_info_key()
+    if path.exists():
+        with open(path, "rb") as fh:
+            got = pickle.load(fh)
+        if isinstance(got, dict) and got.get("key") == key and len(got["rows"]) == len(dev.rows):
+            return got["rows"]
+        log(f"{path.name}: stale (key {got.get('key') if isinstance(got, dict) else '?'} != {key}), recomputing")
+    gaz = Gazetteer.load()
+    inputs = dev.model.inputs_
+    sides: dict[tuple, object] = {}
+    zero = np.zeros((1, 512), dtype=np.float32)
+
+    def side(raw: str, lang: str):
+        p = prepare_text(raw)
+        k = (p.text, lang, p.published)
+        if k not in sides:
+            info = _analyse(p.text, lang, p.published, _kept_sentences(p.text, inputs), gaz)
+            sides[k] = _Side(info, zero[0], zero, None)
+        return sides[k]
+
+    def slim(t):
+        return dataclasses.replace(t, char3=frozenset(), shingles=frozenset(), terms={}, words=frozenset())
+
+    rows = []
+    t = cpu()
+    for i, r in enumerate(dev.rows):
+        sa, sb = side(r["text1"], r["lang1"]), side(r["text2"], r["lang2"])
+        pf = _features(sa, sb, gaz)
+        rows.append((slim(sa.info), slim(sb.info), dataclasses.replace(pf, values=())))
+        if i % 100 == 0:
+            log(f"pair info {i}/{len(dev.rows)}")
+    log(f"pair info: {cpu() - t:.0f} CPU-s")
+    with open(path, "wb") as fh:
+        pickle.dump({"key": key, "rows": rows}, fh)
+    return rows
+
+
+def _cover2(shared: int, na: int, nb: int) -> tuple[float, float]:
+    ca = shared / na if na else 0.0
+    cb = shared / nb if nb else 0.0
+    return min(ca, cb), max(ca, cb)
+
+
+ENTITY_GROUPS: dict[str, tuple[str, ...]] = {
+    # the entity linker's name keys of the capitalised words of each whole text (one key across Latin,
+    # Cyrillic, Greek and case endings; a Chinese text's dotted-name parts)
+    "keys": ("nk_shared", "nk_cover_min", "nk_cover_max", "nk_jaccard"),
+    # two-word names of the whole texts (folded)
+    "full": ("fn_shared", "fn_cover_min", "fn_cover_max"),
+    # countries of the places (a city: its country), and of the openings' places
+    "countries": ("ct_jaccard", "ct_shared", "ct_disjoint", "lead_pl_jaccard", "lead_ct_disjoint", "pl_only_min", "pl_only_max"),
+    # the verdict's rules (two stories told apart) and shingle overlap
+    "rules": ("r_people", "r_events", "r_datelines", "r_actors", "r_names", "r_occasions", "r_weeks", "r_roads", "r_any",
+              "dup_containment", "dup_jaccard"),
+    # each opening's names the other text does not write
+    "lead_names": ("ln_only_min", "ln_only_max", "ln_share_min", "ln_share_max"),
+    # typed quantities (scaled, unit-aware) and the openings' dates
+    # full names by phonetic keys; surnames of one's full names among the other's name keys
+    "full_phon": ("fp_shared", "fp_cover_min", "fp_cover_max"),
+    "full_in": ("fs_in_min", "fs_in_max"),
+    # name keys weighted by rarity (:func:`key_idf_columns`)
+    "keys_idf": ("nk_idf_cos", "nk_rare_shared", "nk_idf_shared"),
+    "numbers": ("q_shared", "q_cover_min", "q_cover_max", "q_n_min", "od_shared", "od_clash", "om_clash", "ev_clash"),
+}
+
+
+def entity_columns(info: list[tuple]) -> dict[str, np.ndarray]:
+    """The :data:`ENTITY_GROUPS` columns of each row but ``keys_idf``, ``full_phon`` and ``full_in`` (all
+    symmetric in the two sides)."""
+    from storylens.similarity import FULL_NAME_FEATURES, _place_countries_of, full_name_features
+
+    out: dict[str, list[float]] = {}  # the groups :func:`key_idf_columns` and :func:`full_name_columns` make are not here
+
+    def put(**kw):
+        for k, v in kw.items():
+            out.setdefault(k, []).append(float(v))
+
+    for a, b, pf in info:
+        ka, kb = a.name_keys, b.name_keys
+        s = len(ka & kb)
+        put(nk_shared=s, nk_jaccard=s / len(ka | kb) if ka | kb else 0.0)
+        put(**dict(zip(("nk_cover_min", "nk_cover_max"), _cover2(s, len(ka), len(kb)))))
+        put(**dict(zip(FULL_NAME_FEATURES, full_name_features(a, b))))  # shipped since stop 45 (ship45)
+        ca = _place_countries_of(a.places | a.dateline_places) | a.region_countries
+        cb = _place_countries_of(b.places | b.dateline_places) | b.region_countries
+        la, lb = pf.lead_place_ids
+        lca, lcb = _place_countries_of(la), _place_countries_of(lb)
+        oa, ob = pf.place_ids_only
+        put(ct_jaccard=len(ca & cb) / len(ca | cb) if ca | cb else 0.0, ct_shared=len(ca & cb),
+            ct_disjoint=bool(ca and cb and not ca & cb), lead_pl_jaccard=len(la & lb) / len(la | lb) if la | lb else 0.0,
+            lead_ct_disjoint=bool(lca and lcb and not lca & lcb), pl_only_min=min(len(oa), len(ob)), pl_only_max=max(len(oa), len(ob)))
+        flags = [pf.people_apart, pf.events_apart, pf.datelines_apart, pf.actors_apart, pf.names_apart, pf.occasions,
+                 pf.weeks_apart, pf.roads_apart]
+        nd = pf.near_duplicate
+        put(**{k: f is not None for k, f in zip(("r_people", "r_events", "r_datelines", "r_actors", "r_names", "r_occasions",
+                                                 "r_weeks", "r_roads"), flags)},
+            r_any=sum(f is not None for f in flags), dup_containment=nd.containment if nd else 0.0,
+            dup_jaccard=nd.jaccard if nd else 0.0)
+        na, nb = len(pf.lead_names_only[0]), len(pf.lead_names_only[1])
+        sa = na / len(a.opening.names) if a.opening.names else 0.0
+        sb = nb / len(b.opening.names) if b.opening.names else 0.0
+        put(ln_only_min=min(na, nb), ln_only_max=max(na, nb), ln_share_min=min(sa, sb), ln_share_max=max(sa, sb))
+        qs = len(pf.shared_numbers)
+        qa, qb = len({round(q.value, 6) for q in a.quantities}), len({round(q.value, 6) for q in b.quantities})
+        da, db = a.opening.days, b.opening.days
+        ma, mb = a.opening.months, b.opening.months
+        ea, eb = a.opening.event.event_days, b.opening.event.event_days
+        put(q_shared=qs, **dict(zip(("q_cover_min", "q_cover_max"), _cover2(qs, qa, qb))), q_n_min=min(qa, qb),
+            od_shared=len(da & db), od_clash=bool(da and db and not da & db), om_clash=bool(ma and mb and not ma & mb),
+            ev_clash=bool(ea and eb and not ea & eb))
+    return {k: np.array(v) for k, v in out.items()}
+
+
+def key_idf_columns(dev, info: list[tuple]) -> dict[str, np.ndarray]:
+    """Name keys weighted by how rare they are among the dev texts, each row's connected group left out of the
+    document frequencies (as the term table is): IDF cosine of the two key sets, and the keys both share that
+    at most 3 other dev texts write. Shipped since stop 45 (ship45): the columns are
+    :class:`storylens.similarity.NameKeyTable`'s, whose table ``scripts/train_similarity.py`` writes."""
+    from storylens.similarity import NAME_KEY_FEATURES, NameKeyTable
+
+    keys: dict[int, frozenset[str]] = {}
+    for (a, b, _), (i, j) in zip(info, dev.pos):
+        keys[int(i)], keys[int(j)] = a.name_keys, b.name_keys
+    table = NameKeyTable.count(keys.values())
+    by_group: dict[str, set[int]] = {}
+    for g, (i, j) in zip(dev.groups, dev.pos):
+        by_group.setdefault(g, set()).update((int(i), int(j)))
+    rows = [table.features(keys[int(i)], keys[int(j)], [keys[t] for t in sorted(by_group[g])])
+            for g, (i, j) in zip(dev.groups, dev.pos)]
+    return {k: np.array([r[n] for r in rows], dtype=float) for n, k in enumerate(NAME_KEY_FEATURES)}
+
+
+def full_name_columns(info: list[tuple]) -> dict[str, np.ndarray]:
+    """Two-word names across spellings: each full name (:func:`_full_names`) keyed by the entity linker's
+    phonetic tokens of its two words (Wladimir / Vladimir / Владимир Путин one key), shared count and cover;
+    and the share of each text's full names whose surname (last word's key) the other text writes anywhere
+    among its capitalised words (its ``name_keys``: "Merkel" alone, "Меркель")."""
+    from storylens.analysis.entities import phonetic_tokens
+
+    def phon(fold_label):
+        return tuple(k for w in fold_label[1].split() for k in phonetic_tokens(w))
+
+    out: dict[str, list[float]] = {k: [] for k in ("fp_shared", "fp_cover_min", "fp_cover_max", "fs_in_min", "fs_in_max")}
+    for a, b, _ in info:
+        pa = {phon(x) for x in a.full_names} - {()}
+        pb = {phon(x) for x in b.full_names} - {()}
+        s = len(pa & pb)
+        lo, hi = _cover2(s, len(pa), len(pb))
+        out["fp_shared"].append(s)
+        out["fp_cover_min"].append(lo)
+        out["fp_cover_max"].append(hi)
+
+        def inside(names, keys):
+            if not names:
+                return 0.0
+            return sum(1 for n in names if n[-1] in keys) / len(names)
+
+        ia, ib = inside(pa, b.name_keys), inside(pb, a.name_keys)
+        out["fs_in_min"].append(min(ia, ib))
+        out["fs_in_max"].append(max(ia, ib))
+    return {k: np.array(v, dtype=float) for k, v in out.items()}
+
+
+def c_entities(run: Runner) -> None:
+    """Stop 45: each :data:`ENTITY_GROUPS` group beside the shipped columns, then all of them."""
+    info = pair_info(run.dev)
+    cols = entity_columns(info)
+    cols.update(key_idf_columns(run.dev, info))
+    cols.update(full_name_columns(info))
+    for name, keys in ENTITY_GROUPS.items():
+        nz = {k: round(float((cols[k] != 0).mean()), 3) for k in keys}
+        log(f"{name}: share of rows non-zero {nz}")
+    n = run.X.shape[1]
+
+    from storylens.similarity import FEATURE_NAMES
+
+    def add(name, keys):
+        shipped = [k for k in keys if k in FEATURE_NAMES]  # full names and name keys ship since stop 45
+        if shipped:
+            log(f"{name}: {shipped} are shipped columns already (in the baseline), not added again")
+            keys = [k for k in keys if k not in FEATURE_NAMES]
+            if not keys:
+                return
+        X = np.hstack([run.X, np.column_stack([cols[k] for k in keys])])
+        run.refit(name, X=X, swap=run.swap + list(range(n, n + len(keys))), added=list(keys))
+
+    only = os.environ.get("ENTITY_GROUPS")
+    groups = only.split(",") if only else list(ENTITY_GROUPS)
+    for g in groups:
+        if g == "all":
+            add("ent_all", [k for ks in ENTITY_GROUPS.values() for k in ks])
+        elif "+" in g:
+            add("ent_" + g, [k for part in g.split("+") for k in ENTITY_GROUPS[part]])
+        else:
+            add(f"ent_{g}", ENTITY_GROUPS[g])
+
+
 CANDIDATES = {"shipped": c_shipped, "calibrate": c_calibrate, "stack": c_stack, "pair_cal": c_pair_cal,
               "swap_train": c_swap_train, "seed": c_seed,
               "aux_target": c_aux_target, "profile": c_profile,
               "dims_gold": c_dims_gold, "agree_weights": c_agree_weights, "mlp": c_mlp, "mlp_more": c_mlp_more, "residual": c_residual,
-              "chunks": c_chunks, "query": c_query}
+              "chunks": c_chunks, "query": c_query, "entities": c_entities}
 
 
 def main(argv: list[str] | None = None) -> int:

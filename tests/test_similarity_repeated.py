@@ -61,3 +61,51 @@ def test_e5_columns_are_the_shipped_columns_of_other_vectors_with_the_group_left
     assert [got["csls"][2], got["ratio"][2]] == pytest.approx(bank.margins(bank.vectors[3], bank.vectors[4], cos, keep))
     keep_all = np.ones(8, dtype=bool)
     assert got["shift"][2] != pytest.approx(bank.features(bank.vectors[3], bank.vectors[4], "en", "en", cos, keep_all)[0])
+
+
+def _pair_info(texts):
+    """(a, b, PairFeatures) of each pair of texts, as ``pair_info`` makes them (zero vectors: no model feature)."""
+    from storylens.similarity import Gazetteer, _analyse, _features, _kept_sentences, _Side
+
+    gaz = Gazetteer.load()
+    zero = np.zeros((1, 8), dtype=np.float32)
+
+    def side(text, lang):
+        return _Side(_analyse(text, lang, None, _kept_sentences(text), gaz), zero[0], zero, None)
+
+    out = []
+    for (ta, la), (tb, lb) in texts:
+        sa, sb = side(ta, la), side(tb, lb)
+        out.append((sa.info, sb.info, _features(sa, sb, gaz)))
+    return out
+
+
+def test_entity_columns_are_symmetric_and_read_shared_full_names(rep):
+    a = ("Angela Merkel met Emmanuel Macron in Berlin on Monday. The two leaders spoke about energy prices.", "en")
+    b = ("Bundeskanzlerin Angela Merkel hat am Montag in Berlin Emmanuel Macron empfangen. Es ging um Energie.", "de")
+    c = ("Heavy rain flooded streets in Lagos on Tuesday. Residents waded through the water to reach markets.", "en")
+    info = _pair_info([(a, b), (b, a), (a, c)])
+    cols = {**rep.entity_columns(info), **rep.full_name_columns(info)}
+    for k, v in cols.items():
+        assert v[0] == pytest.approx(v[1]), k  # either order, the same value
+    assert cols["fn_shared"][0] >= 2 and cols["fn_cover_max"][0] > 0  # Angela Merkel, Emmanuel Macron
+    assert cols["fn_shared"][2] == 0 and cols["fn_cover_max"][2] == 0
+    assert cols["nk_shared"][0] > cols["nk_shared"][2]
+
+
+def test_key_idf_columns_leave_each_rows_group_out_of_the_key_frequencies(rep):
+    from types import SimpleNamespace
+
+    keys = [{"merkel", "berlin"}, {"merkel", "berlin", "macron"}, {"merkel"}, {"lagos"}, {"lagos", "rain"}]
+    texts = [SimpleNamespace(name_keys=frozenset(k)) for k in keys]
+    dev = SimpleNamespace(groups=["g0", "g1"], pos=np.array([[0, 1], [3, 4]]))
+    info = [(texts[0], texts[1], None), (texts[3], texts[4], None)]
+    got = rep.key_idf_columns(dev, info)
+    # row 0's group (texts 0, 1) is left out: of the other 2 texts (3, 4) none writes merkel or berlin
+    n = 2
+    idf = {k: np.log((n + 1) / (df + 1)) for k, df in (("merkel", 0), ("berlin", 0), ("macron", 0))}
+    dot = idf["merkel"] ** 2 + idf["berlin"] ** 2
+    want = dot / (np.sqrt(idf["merkel"] ** 2 + idf["berlin"] ** 2) * np.sqrt(sum(v * v for v in idf.values())))
+    assert got["nk_idf_cos"][0] == pytest.approx(want)
+    assert got["nk_rare_shared"][0] == 2
+    assert got["nk_rare_shared"][1] == 1  # lagos: no other text of the (left-out) rest writes it

@@ -1202,6 +1202,8 @@ TERM_FEATURES = ("idf_cosine", "idf_rare_shared", "idf_overlap")
 BANK_FEATURES = ("e5_lp_shift", "e5_lp_z")
 TITLE_FEATURES = ("idf_title_lead_max", "idf_title_lead_min", "idf_title_title")
 MARGIN_FEATURES = ("e5_csls", "e5_ratio")
+FULL_NAME_FEATURES = ("fn_shared", "fn_cover_min", "fn_cover_max")
+NAME_KEY_FEATURES = ("nk_idf_cos", "nk_rare_shared", "nk_idf_shared")
 FEATURE_NAMES = (
     "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
     "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
@@ -1236,6 +1238,16 @@ FEATURE_NAMES = (
     # ``full`` 0.8026 -> 0.8053 (12 of 16 pairs better), grouped CV 0.8287 -> 0.8286
     # (benchmarks/similarity_ideas.py --leave-pair-out --only margins).
     *MARGIN_FEATURES,
+    # Who both whole texts name (stop 45, issue 11; what the verdict's rules already read of each text, no
+    # model feature did): the two-word names both write (:func:`_full_names`, folded) and their share of
+    # each text's (:func:`full_name_features`); the entity linker's name keys of the capitalised words of
+    # both whole texts weighted by how rare each is among the dev texts (:class:`NameKeyTable`: IDF cosine,
+    # keys shared that at most 3 dev texts write, mean IDF of the shared keys per key of the shorter list).
+    # Dev repeated grouped CV (5 random 5-fold group splits, benchmarks/similarity_repeated.py --only
+    # entities, ENTITY_GROUPS=full+keys_idf): +0.0025 +- 0.0010 over the stop 44 columns, 5 of 5 splits,
+    # 20 of 25 folds.
+    *FULL_NAME_FEATURES,
+    *NAME_KEY_FEATURES,
 )
 # Columns that hold one side's value each: a pair read the other way round has them exchanged.
 # Every other column is symmetric in the two texts (min/max, shared counts, ratios, cosines).
@@ -1300,7 +1312,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
         spelled_places=spelled, inflected_places=inflected - name_places - lower_places, dateline_places=dateline_places,
         dateline_place=_dateline_place(dateline), doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
-        name_keys=_name_keys(text) if cased else _han_name_parts(text),
+        name_keys=_text_name_keys(text, cased),
         opening=opening,
         full_names=_full_names(text) if cased else (),
     )
@@ -1475,6 +1487,13 @@ def _doubtful_cities(places: AbstractSet[str], region_countries: AbstractSet[str
     of = {p: p if len(p) == 2 and p.isupper() else cities.get(p) for p in places}
     return frozenset(p for p, c in of.items() if c and p != c and c not in region_countries
                      and sum(1 for q in of.values() if q == c) == 1)
+
+
+def _text_name_keys(text: str, cased: bool | None = None) -> frozenset[str]:
+    """A text's :attr:`_Text.name_keys`: the name keys of its capitalised words (:func:`_name_keys`), a
+    text without case's the parts of its dotted Chinese names (:func:`_han_name_parts`); ``cased``:
+    :func:`_cased` of the text when known."""
+    return _name_keys(text) if (_cased(text) if cased is None else cased) else _han_name_parts(text)
 
 
 def _name_keys(text: str) -> frozenset[str]:
@@ -2448,6 +2467,96 @@ class _UnreadTerms(TermTable):
         return [math.nan] * len(TITLE_FEATURES)
 
 
+def full_name_features(a: _Text, b: _Text) -> list[float]:
+    """:data:`FULL_NAME_FEATURES` of two texts: the two-word names (:func:`_full_names`, folded) both whole
+    texts write, and that count over each text's number of them (the smaller and the larger share)."""
+    fa, fb = {k for k, _ in a.full_names}, {k for k, _ in b.full_names}
+    shared = len(fa & fb)
+    lo, hi = _cover(shared, fa, fb)
+    return [float(shared), lo, hi]
+
+
+NAME_KEYS_FILE = f"similarity-name-keys-{MODEL_VERSION}.json"
+
+
+class NameKeyTable:
+    """Document frequencies of the entity linker's name keys (:attr:`_Text.name_keys`) in the texts the models
+    were trained on, for :data:`NAME_KEY_FEATURES` (as :class:`TermTable` is for the terms).
+
+    ``docs``: how many texts were counted; ``df``: key -> texts writing it (every key, once a text: a key no
+    dev text writes counts as none). Built by ``scripts/train_similarity.py`` from dev.csv only; training
+    leaves each row's connected group out of the counts (``leave_out``), as it does for the term table.
+    """
+
+    def __init__(self, docs: int, df: Mapping[str, int]):
+        self.docs = int(docs)
+        self.df = df
+        self._idf: dict[str, float] = {}  # the scoring path's IDF of each key met (nothing left out)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> NameKeyTable:
+        data = json.loads(_data_bytes(NAME_KEYS_FILE, path).decode("utf-8"))
+        return cls(data["docs"], data["df"])
+
+    @classmethod
+    def count(cls, texts: Iterable[AbstractSet[str]]) -> NameKeyTable:
+        """The table of these texts' name keys (one set of keys a text)."""
+        df: Counter[str] = Counter()
+        docs = 0
+        for keys in texts:
+            df.update(keys)
+            docs += 1
+        return cls(docs, dict(df))
+
+    def features(self, a: AbstractSet[str], b: AbstractSet[str], leave_out: Sequence[AbstractSet[str]] = ()) -> list[float]:
+        """:data:`NAME_KEY_FEATURES` of two texts' name keys: the cosine of their IDF-weighted key sets
+        (IDF log((docs + 1) / (df + 1))), how many shared keys at most :data:`RARE_DF` counted texts write,
+        and the summed IDF of the shared keys over the shorter key list. ``leave_out``: the keys of counted
+        texts to take out of the counts (training: each pair's own connected group). Sums are
+        :func:`math.fsum`: the same whatever the order of the sets (PYTHONHASHSEED)."""
+        if leave_out:
+            docs = self.docs - len(leave_out)
+
+            def df(k: str) -> int:
+                return self.df.get(k, 0) - sum(1 for t in leave_out if k in t)
+
+            def idf(k: str) -> float:
+                return math.log((docs + 1) / (df(k) + 1))
+        else:
+            counts = self.df
+
+            def df(k: str) -> int:
+                return counts.get(k, 0)
+
+            idf = self._kept_idf
+        wa = {k: idf(k) for k in a}
+        wb = {k: idf(k) for k in b}
+        shared = a & b
+        na = math.sqrt(math.fsum(v * v for v in wa.values()))
+        nb = math.sqrt(math.fsum(v * v for v in wb.values()))
+        dot = math.fsum(wa[k] * wb[k] for k in shared)
+        return [dot / (na * nb) if na and nb else 0.0, float(sum(1 for k in shared if df(k) <= RARE_DF)),
+                math.fsum(wa[k] for k in shared) / max(min(len(a), len(b)), 1)]
+
+    def _kept_idf(self, k: str) -> float:
+        got = self._idf.get(k)
+        if got is None:
+            if len(self._idf) >= _IDF_KEPT:
+                self._idf.clear()
+            got = self._idf[k] = math.log((self.docs + 1) / (self.df.get(k, 0) + 1))
+        return got
+
+
+_NAME_KEY_TABLE: list[NameKeyTable] = []
+
+
+def name_key_table() -> NameKeyTable:
+    """The shipped :class:`NameKeyTable` (read once per process)."""
+    if not _NAME_KEY_TABLE:
+        _NAME_KEY_TABLE.append(NameKeyTable.load())
+    return _NAME_KEY_TABLE[0]
+
+
 _TERM_TABLE: list[TermTable] = []
 
 
@@ -2650,6 +2759,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *(bank.margins(side_a.lead, side_b.lead, lead_cos)
           if bank is not None and side_a.lead is not None and side_b.lead is not None
           else [math.nan] * len(MARGIN_FEATURES)),
+        *full_name_features(a, b),
+        *name_key_table().features(a.name_keys, b.name_keys),
     ]
     assert len(values) == len(FEATURE_NAMES)
     # the reasons and the place rule read these too (trial 13: "El Bolsón (Argentina), 30 nov (EFE).-" was
