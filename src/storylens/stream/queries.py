@@ -36,7 +36,7 @@ from typing import Any, Self, TypeVar
 
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
-from ..text import base, reader_language, use_covers
+from ..text import base, reader_language
 from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
 from .versions import (
     ORDER_UNKNOWN,
@@ -307,6 +307,14 @@ class SearchResults:
 
 
 # ------------------------------------------------------------------ conversions
+
+
+def use_covers(language: str | None) -> bool:
+    """:func:`storylens.text.use_covers`, imported on first use: listing stories reads no language profile
+    (tests/cli/test_cli_stream.py: `storylens stories` imports neither numpy nor text._lang)."""
+    from ..text import use_covers as covers
+
+    return covers(language)
 
 
 def _lead(a: ArticleRecord) -> str | None:
