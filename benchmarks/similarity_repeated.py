@@ -591,22 +591,29 @@ def chunk_columns(dev, path: Path) -> dict[str, np.ndarray]:
     return out
 
 
+def _refit_with(run: Runner, name: str, keys: list[str], cols: dict, record: bool = False) -> None:
+    """Refit candidate ``name``: the baseline's columns and ``cols[k]`` for each of ``keys`` not shipped already (full
+    names and name keys ship since stop 45: in the baseline, not added again); ``record`` names them in the result."""
+    from storylens.similarity import FEATURE_NAMES
+
+    n = run.X.shape[1]
+    shipped = [k for k in keys if k in FEATURE_NAMES]
+    if shipped:
+        log(f"{name}: {shipped} are shipped columns already (in the baseline), not added again")
+        keys = [k for k in keys if k not in FEATURE_NAMES]
+        if not keys:
+            return
+    X = np.hstack([run.X, np.column_stack([cols[k] for k in keys])])
+    extra = {"added": list(keys)} if record else {}
+    run.refit(name, X=X, swap=run.swap + list(range(n, n + len(keys))), **extra)
+
+
 def c_chunks(run: Runner) -> None:
     path = RESULTS / "similarity_chunk_600_1200.npz"
     cols = chunk_columns(run.dev, path)
-    n = run.X.shape[1]
-
-    from storylens.similarity import FEATURE_NAMES
 
     def add(name, keys):
-        shipped = [k for k in keys if k in FEATURE_NAMES]  # full names and name keys ship since stop 45
-        if shipped:
-            log(f"{name}: {shipped} are shipped columns already (in the baseline), not added again")
-            keys = [k for k in keys if k not in FEATURE_NAMES]
-            if not keys:
-                return
-        X = np.hstack([run.X, np.column_stack([cols[k] for k in keys])])
-        run.refit(name, X=X, swap=run.swap + list(range(n, n + len(keys))))
+        _refit_with(run, name, keys, cols)
 
     add("chunks_c2cos", ["c2cos"])
     add("chunks_mean", ["mcos", "m_shift", "m_z"])
@@ -897,19 +904,9 @@ def c_entities(run: Runner) -> None:
     for name, keys in ENTITY_GROUPS.items():
         nz = {k: round(float((cols[k] != 0).mean()), 3) for k in keys}
         log(f"{name}: share of rows non-zero {nz}")
-    n = run.X.shape[1]
-
-    from storylens.similarity import FEATURE_NAMES
 
     def add(name, keys):
-        shipped = [k for k in keys if k in FEATURE_NAMES]  # full names and name keys ship since stop 45
-        if shipped:
-            log(f"{name}: {shipped} are shipped columns already (in the baseline), not added again")
-            keys = [k for k in keys if k not in FEATURE_NAMES]
-            if not keys:
-                return
-        X = np.hstack([run.X, np.column_stack([cols[k] for k in keys])])
-        run.refit(name, X=X, swap=run.swap + list(range(n, n + len(keys))), added=list(keys))
+        _refit_with(run, name, keys, cols, record=True)
 
     only = os.environ.get("ENTITY_GROUPS")
     groups = only.split(",") if only else list(ENTITY_GROUPS)
