@@ -19,7 +19,8 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-__all__ = ["chinese_name_match", "chinese_place_match", "palladius", "pinyin_syllables"]
+__all__ = ["chinese_name_match", "chinese_place_match", "hangul_place_match", "hangul_reading", "palladius",
+           "pinyin_syllables"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "pinyin_names.json"
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]{2,4}")
@@ -76,6 +77,70 @@ def palladius(syllables: list[str]) -> tuple[str, ...]:
     return tuple("".join(p) for p in product(*options))
 
 
+_CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNGSEONG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_JONGSEONG = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+# after ㅈ ㅉ ㅊ a y-glide vowel is written without its glide (쟈 -> 자): the transcription's rule
+_UNGLIDED = str.maketrans("ㅑㅒㅕㅖㅛㅠ", "ㅏㅐㅓㅔㅗㅜ")
+_HANGUL_ONLY = re.compile("[\uac00-\ud7a3]+")
+
+
+def _compose(parts: list[str], initial: str) -> str:
+    """Hangul syllables of ``parts`` (each an optional initial jamo, a vowel jamo, an optional final jamo;
+    "ㅏㄴ", "ㄹㅟ"); a part with no initial takes ``initial`` if first, else the silent ㅇ."""
+    out = []
+    for k, part in enumerate(parts):
+        lead = part[0] if part[0] in _CHOSEONG else (initial if k == 0 else "ㅇ")
+        rest = part[1:] if part[0] in _CHOSEONG else part
+        vowel, coda = rest[0], rest[1:]
+        if k == 0 and lead in "ㅈㅉㅊ":
+            vowel = vowel.translate(_UNGLIDED)
+        code = (_CHOSEONG.index(lead) * 21 + _JUNGSEONG.index(vowel)) * 28 + (_JONGSEONG.index(coda) if coda else 0)
+        out.append(chr(0xAC00 + code))
+    return "".join(out)
+
+
+def _hangul_syllable(s: str) -> tuple[str, ...]:
+    t = _table()
+    if s in t["hangul_whole"]:
+        return tuple(_compose(parts, "ㅇ") for parts in t["hangul_whole"][s])
+    initial = next((i for i in _INITIALS if s.startswith(i) and len(s) > len(i)), "")
+    final = s[len(initial):]
+    jamo = t["hangul_initials"].get(initial, "ㅇ")
+    if final == "i" and initial in t["hangul_after_sibilant_i"]:
+        return (_compose(["ㅡ"], jamo),)
+    parts = t["hangul_after_jqx_u"].get(final) if initial in ("j", "q", "x") else None
+    parts = parts or t["hangul_finals"].get(final)
+    return (_compose(parts, jamo),) if parts else ()
+
+
+def hangul_reading(syllables: list[str]) -> tuple[str, ...]:
+    """Every Hangul spelling of pinyin ``syllables`` by the Korean transcription of Mandarin, as one word
+    (["li", "guo", "qiang"] -> ("리궈창",), ["yan", "cheng"] -> ("옌청",)); () when a syllable is not pinyin.
+    lu / nu have two (anyascii writes lü as lu)."""
+    options = [_hangul_syllable(s) for s in syllables]
+    if not all(options):
+        return ()
+    return tuple("".join(p) for p in product(*options))
+
+
+def hangul_place_match(word: str, han: str) -> str | None:
+    """Why a Chinese administrative place (盐城市, 响水县, 江苏省: a name of two characters or more and its
+    suffix) and one Hangul word are one: the word spells the name by the Korean transcription and the suffix
+    in Sino-Korean (옌청시, 샹수이현, 장쑤성) or leaves it out (옌청); None otherwise."""
+    if not _HANGUL_ONLY.fullmatch(word) or not re.fullmatch("[\u4e00-\u9fff]{3,8}", han):
+        return None
+    suffixes = _table()["hangul_admin_suffixes"]
+    suffix = next((x for x in sorted(suffixes, key=len, reverse=True) if han.endswith(x) and len(han) - len(x) >= 2), None)
+    if suffix is None:
+        return None
+    syllables = pinyin_syllables(han[: -len(suffix)])
+    for head in hangul_reading(syllables):
+        if word in (head, head + suffixes[suffix]):
+            return f"Korean reading: {han} reads {' '.join(syllables)} ~ {word}"
+    return None
+
+
 def _surname_length(han: str) -> int:
     return 2 if han[:2] in _table()["compound_surnames"] and len(han) >= 3 else 1
 
@@ -115,11 +180,16 @@ def chinese_name_match(other: str, han: str) -> str | None:
     if not _HAN_ONLY.fullmatch(han):
         return None
     words = _tokens(other)
-    if len(words) < 2:
+    if len(words) < 2 and not _HANGUL_ONLY.fullmatch(other):
         return None
     n = _surname_length(han)
     syllables = pinyin_syllables(han, n)
     sur, given = syllables[:n], syllables[n:]
+    if _HANGUL_ONLY.fullmatch(other.replace(" ", "")):
+        # Korean writes a Chinese name as one word by the transcription (李国强 리궈창, 王丽 왕리)
+        if other.replace(" ", "") in hangul_reading(sur + given):
+            return f"Korean reading: {han} reads {' '.join(sur + given)} ~ {other}"
+        return None
     if re.search("[\u0400-\u04ff]", other):
         if any(not re.fullmatch("[\u0400-\u04ff-]+", w) for w in words):
             return None

@@ -85,6 +85,11 @@ class NativeNames:
     organisation_heads: tuple[tuple[str, str], ...] = ()
     regions: tuple[tuple[str, str], ...] = ()  # (native name without its suffix, English name): "石川" -> "Ishikawa"
     region_suffixes: tuple[str, ...] = ()  # what a region's name may carry ("도", "특별시"): longest first
+    # what may stand between a name and its title ("李国強副市長": 副 deputy, 前 former): neither name nor place
+    title_prefixes: tuple[str, ...] = ()
+    # Chinese surnames as this script writes them (張, 劉 in Japanese): a Chinese name of three characters
+    # before a title is a person too ("李国強副市長")
+    chinese_surnames: frozenset[str] = frozenset()
 
 
 def _native_names(raw: dict[str, Any]) -> NativeNames:
@@ -103,6 +108,8 @@ def _native_names(raw: dict[str, Any]) -> NativeNames:
         organisation_heads=tuple(sorted(raw.get("organisation_heads", {}).items(), key=lambda kv: -len(kv[0]))),
         regions=tuple(raw.get("regions", {}).items()),
         region_suffixes=longest(raw.get("region_suffixes", [])),
+        title_prefixes=longest(raw.get("title_prefixes", [])),
+        chinese_surnames=frozenset(raw.get("chinese_surnames", "")),
     )
 
 

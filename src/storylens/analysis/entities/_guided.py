@@ -23,6 +23,7 @@ from importlib import resources
 
 from ...models import Document
 from ...text import profile, script_of, territory_names
+from ...text._hanzi import chinese_name_match, hangul_place_match
 from ._gazetteer import _inflected_city, _places
 from ._match import _sound_script_match
 from ._names import _exact_key, _Raw
@@ -94,6 +95,41 @@ def hangul_people_by_others(documents: Sequence[Document], raws: list[_Raw],
                     add(doc.id, sent.id, name)
                     add(*latin[u], u)
     return out
+
+
+_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,4}")
+_HAN_PLACE = re.compile("[\u4e00-\u9fff]{3,8}")
+
+
+def hangul_chinese_by_others(documents: Sequence[Document], raws: list[_Raw],
+                             languages: Mapping[str, str]) -> tuple[list[_Raw], set[tuple[str, str]]]:
+    """The Hangul words of Korean reports that spell a Chinese person or administrative place another report
+    names in Chinese characters, by the Korean transcription of Mandarin (리궈창 / 李国强, 옌청시 / 盐城市,
+    장쑤성 / 江苏省; trial59 F10); and the (sentence, form) of Korean mentions those words split: a person of
+    two words whose second word is such a place ("리궈창 옌청시 부시장": the vice-mayor of Yancheng)."""
+    if not any(languages.get(d.id) == "ko" for d in documents):
+        return [], set()
+    people = {r.text for r in raws if r.type == "PERSON" and languages.get(r.doc) != "ko" and _HAN_NAME.fullmatch(r.text)}
+    places = {r.text for r in raws if r.type == "PLACE" and languages.get(r.doc) != "ko" and _HAN_PLACE.fullmatch(r.text)}
+    if not people and not places:
+        return [], set()
+    particles = _name_particles()
+    have = {(r.sentence, r.text) for r in raws}
+    out: list[_Raw] = []
+    for doc in documents:
+        if languages.get(doc.id) != "ko":
+            continue
+        for sent in doc.sentences:
+            for w in dict.fromkeys(_without_particle(w, particles) for w in _HANGUL_WORD.findall(sent.text)):
+                kind = "PERSON" if any(chinese_name_match(w, h) for h in people) \
+                    else "PLACE" if any(hangul_place_match(w, h) for h in places) else None
+                if kind and (sent.id, w) not in have:
+                    have.add((sent.id, w))
+                    out.append(_Raw(doc.id, sent.id, w, kind, "script", len(raws) + len(out)))
+    found = {(r.sentence, r.text): r.type for r in out}
+    split = {(r.sentence, r.text) for r in raws if r.type == "PERSON" and languages.get(r.doc) == "ko"
+             and len(words := r.text.split()) == 2 and found.get((r.sentence, words[1])) == "PLACE"}
+    return out, split
 
 
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")

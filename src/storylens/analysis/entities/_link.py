@@ -29,7 +29,7 @@ from ...text import (
     stop_words,
     surname_first,
 )
-from ...text._hanzi import chinese_name_match, chinese_place_match
+from ...text._hanzi import chinese_name_match, chinese_place_match, hangul_place_match
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
@@ -777,6 +777,8 @@ class _Linker:
         latin = [t for t in texts if script_of(t) == "latin" and not is_acronym(t)
                  and (self._top_type(t) == "PERSON" or _rule_type(t) == "PERSON")]
         cyrillic = [t for t in people if _CYRILLIC_RE.search(t) and script_of(t) == "other"]
+        # 리궈창: a Chinese name in Korean is one word spelled by the transcription (trial59 F10)
+        hangul = [t for t in people if script_of(t, fine=True) == "hangul" and " " not in t]
         for t in people:
             if _SOUND_SCRIPT_RE.search(t):
                 fits = [(u, why) for u in latin if (why := _sound_script_match(u, t))]
@@ -789,7 +791,7 @@ class _Linker:
             if script_of(t) == "han" and not any(d in t for d in _ZH_DOTS):
                 # 王建国 / Wang Jianguo / Ван Цзяньго: a Chinese name of its own, every syllable read (trial53 F4);
                 # before the consonant rules, which read it as a foreign name
-                native = [(u, why) for u in [*latin, *cyrillic] if (why := chinese_name_match(u, t))]
+                native = [(u, why) for u in [*latin, *cyrillic, *hangul] if (why := chinese_name_match(u, t))]
                 if native:
                     fits = native
                     if len({self.find(u) for u, _ in native}) > 1:
@@ -869,11 +871,15 @@ class _Linker:
         # 上海市 / Шанхая: a Cyrillic word in the Palladius spelling, case endings aside (trial53 F4)
         cyrillic = [t for t in texts if _CYRILLIC_RE.search(t) and script_of(t) == "other" and " " not in t
                     and self._top_type(t) != "PERSON"]
+        # 옌청시 / 盐城市: the Korean transcription and the suffix in Sino-Korean (trial59 F10)
+        hangul = [t for t in texts if script_of(t, fine=True) == "hangul" and " " not in t and self._top_type(t) != "PERSON"]
         for t, reading in readings.items():
             fits = {self.find(u): (u, f"pinyin reading: {t} reads {reading} ~ {u}") for u in latin if _exact_key(u) == reading}
             head = next((t[:-n] for n in (1, 2, 3) if anyascii(t[:-n]).lower() == reading), None)  # 上海 of 上海市
             if not fits and head:
                 fits = {self.find(u): (u, why) for u in cyrillic if (why := chinese_place_match(u, head))}
+            if not fits:
+                fits = {self.find(u): (u, why) for u in hangul if (why := hangul_place_match(u, t))}
             if len(fits) == 1:
                 u, why = next(iter(fits.values()))
                 self.forms[u].types["PLACE"] += 1  # the suffix (省, 市, 县) says what it is

@@ -90,6 +90,9 @@ def _japanese(text: str, nn: NativeNames) -> list[tuple[str, str]]:
             if title is None and text[e : e + 1] in _title_starts(titles) else None
         if title or after:
             head = body[: len(body) - len(title)] if title else body
+            # "李国強副市長": the deputy mayor; 副 belongs to the title, 副市 is no place
+            prefix = next((p for p in nn.title_prefixes if head.endswith(p) and len(head) > len(p)), "")
+            head = head[: len(head) - len(prefix)]
             person = _japanese_person(head, nn)
             if person:
                 out.append((person, "PERSON"))
@@ -97,7 +100,7 @@ def _japanese(text: str, nn: NativeNames) -> list[tuple[str, str]]:
                 e = s + len(body)
             elif title:
                 # "輪島市長": the mayor of 輪島市, whose place is read below with its suffix
-                body = head + title[0] if title.startswith(nn.place_suffixes) else head
+                body = head + title[0] if title.startswith(nn.place_suffixes) and not prefix else head
                 e = s + len(body)
         out.extend(_japanese_places_and_bodies(body, nn))
     for run in _KANA_RUN.finditer(text):  # a foreign name in Katakana before a title ("ゼレンスキー大統領")
@@ -121,13 +124,18 @@ def _title_starts(titles: tuple[str, ...]) -> frozenset[str]:
 
 def _japanese_person(head: str, nn: NativeNames) -> str | None:
     """The name that ends ``head`` (the Han characters before a title): its longest tail of two to five
-    characters that opens with a known surname and ends in no place's or organisation's suffix."""
+    characters that opens with a known surname and ends in no place's or organisation's suffix; else its last
+    three characters when they open with a Chinese surname (text data "chinese_surnames")."""
     for size in range(min(5, len(head)), 1, -1):
         name = head[len(head) - size :]
         if name in nn.not_names or name.endswith((*nn.place_suffixes, *nn.organisation_suffixes)):
             continue
         if _surname_of(name, nn):
             return name
+    name = head[-3:]
+    if len(name) == 3 and name[0] in nn.chinese_surnames and not name.endswith((*nn.place_suffixes, *nn.organisation_suffixes)) \
+            and name not in nn.not_names:
+        return name  # a Chinese name (李国強, 習近平): a surname and a given name of two characters
     return None
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..._imports import LazyPattern, lazy_pattern
 from ...text import LANGUAGES, alternation, profile, territory_names
+from ...text._lang import NativeNames
 from ._aliases import _territory_pattern, load_aliases, territory_groups
 from ._names import _HAN, _HAN_RE, _exact_key
 
@@ -455,12 +456,13 @@ def zh_admin_places(text: str) -> list[str]:
         while pos < len(body) - 2:
             found = None
             if chained or body[pos - 1] in _ZH_PLACE_BEFORE:
-                for size in (2, 3):
-                    suffix = next((x for x in nn.place_suffixes if body.startswith(x, pos + size)), None)
-                    form = body[pos : pos + size] + suffix if suffix else ""
-                    if suffix and form not in nn.not_names and body[pos : pos + size] not in nn.not_names:
-                        found = form
-                        break
+                found = _zh_admin_at(body, pos, nn)
+                if chained and body[pos] in _ZH_PLACE_BEFORE and (after := _zh_admin_at(body, pos + 1, nn)):
+                    # "江苏省和盐城市": 和 ("and") joins two places; it opens the next one only when nothing
+                    # follows it (广东省和平县 is Heping County)
+                    out.append(after)
+                    pos += 1 + len(after)
+                    continue
             if found:
                 out.append(found)
                 pos += len(found)
@@ -469,6 +471,16 @@ def zh_admin_places(text: str) -> list[str]:
                 pos += 1
                 chained = False
     return list(dict.fromkeys(out))
+
+
+def _zh_admin_at(body: str, pos: int, nn: NativeNames) -> str | None:
+    """The place name of two or three characters and its suffix that starts ``body`` at ``pos``, or None."""
+    for size in (2, 3):
+        suffix = next((x for x in nn.place_suffixes if body.startswith(x, pos + size)), None)
+        form = body[pos : pos + size] + suffix if suffix else ""
+        if suffix and form not in nn.not_names and body[pos : pos + size] not in nn.not_names:
+            return form
+    return None
 
 
 def zh_place_reading(form: str) -> str | None:
