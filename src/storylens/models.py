@@ -19,6 +19,7 @@ __all__ = [
     "CLAIM_STATUSES",
     "NOT_JUDGED",
     "NOUNS_NOT_JUDGED",
+    "PLACES_NOT_JUDGED",
     "SIMILARITY_DIMENSIONS",
     "Claim",
     "Comparison",
@@ -149,6 +150,9 @@ NOT_JUDGED = "(not judged: the sentences are too far apart to check)"
 # After a ``Claim.differs`` line of two exact counts of nouns two languages write their own ways ("180 survivors" /
 # "60 Überlebende", trial47 F8): shown, never judged a contradiction (the nouns may count two things).
 NOUNS_NOT_JUDGED = "(not judged: two languages' nouns, maybe two things)"
+# After a ``Claim.differs`` line of two places of one rank the aligned sentences name ("place: 盐城市 vs 南通市", trial59
+# C5.3): shown, never judged a contradiction (which of them the event took place in is not read).
+PLACES_NOT_JUDGED = "(not judged: which place is right)"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import numpy as np
 from anyascii import anyascii
 
 from .._groups import DisjointSets
-from ..models import NOT_JUDGED, NOUNS_NOT_JUDGED, Claim, Document, Evidence
+from ..models import NOT_JUDGED, NOUNS_NOT_JUDGED, PLACES_NOT_JUDGED, Claim, Document, Evidence
 from ..settings import DEFAULT
 from ..text import CLAIM_STOP_WORDS, month_names, normalise_digits, use_covers, weekday_names
 from ._pairmodel import PairModel, pair_features
@@ -2452,19 +2452,24 @@ class ClaimAligner:
         spelled: dict[tuple[str, str], str] = {}  # (what, one value however written) -> its first spelling
         judged: set[str] = set()  # what a check that vouches for "no contradiction" found differing
         nouns: set[str] = set()  # what a check of two languages' unknown nouns found differing
+        places: set[str] = set()  # what a check of two places of one rank found differing
         course: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents, of a toll read on two days
         closest = _closest_pairs(inside)
         for p in inside:
             # Every closest pair of the claim, below the conflict floor too: a difference is no
             # contradiction, and its check asks for figures of one kind on both sides (trial 14: "Al
             # menos once personas murieron" / "возросло до 14", cosine 0.49, said nothing).
-            if id(p) not in closest:
-                continue
             for check in self.difference_checks:
+                # a check marked ``every_pair`` (a place each side names that the other document never names) runs
+                # on every pair of the claim: a place belongs to the event, not to one sentence's figures
+                if id(p) not in closest and not getattr(check, "every_pair", False):
+                    continue
                 if getattr(check, "unchecked", False) and id(p) not in unchecked:
                     continue  # figures the conflict checks compared: a conflict or nothing to say
                 for what, fa, fb in check(p.a, p.b):
-                    if getattr(check, "nouns", False):
+                    if getattr(check, "places", False):
+                        places.add(what)  # shown with PLACES_NOT_JUDGED
+                    elif getattr(check, "nouns", False):
                         nouns.add(what)  # shown with NOUNS_NOT_JUDGED unless a judging check found it too
                     elif not getattr(check, "unchecked", False):
                         judged.add(what)
@@ -2486,7 +2491,8 @@ class ClaimAligner:
             parts = [f"{fig} ({', '.join(sorted(ds, key=lambda d: order.get(d, 0)))})" if named else fig
                      for fig, ds in shown]
             # figures of a pair under the conflict floor were never judged: no "not a contradiction" for them (fixs)
-            note = "" if what in judged else NOUNS_NOT_JUDGED if what in nouns else NOT_JUDGED
+            note = PLACES_NOT_JUDGED if what in places else "" if what in judged \
+                else NOUNS_NOT_JUDGED if what in nouns else NOT_JUDGED
             lines.append(f"{what}: {' vs '.join(parts)}" + (f" {note}" if note else ""))
         return "; ".join(lines) or None
 

@@ -22,6 +22,7 @@ from ..errors import ConfigError
 from ..models import (
     NOT_JUDGED,
     NOUNS_NOT_JUDGED,
+    PLACES_NOT_JUDGED,
     Claim,
     Comparison,
     Document,
@@ -42,8 +43,11 @@ DIFFERS_LABEL = "figures differ (not a contradiction)"
 def differs_label(differs: str) -> str:
     """The label before a claim's ``differs``: "not a contradiction" only when every line was judged so, plain
     "figures differ" when a line's figures come from a pair too far apart to check or count nouns of two
-    languages (its line says so)."""
-    return "figures differ" if NOT_JUDGED in differs or NOUNS_NOT_JUDGED in differs else DIFFERS_LABEL
+    languages (its line says so); "places differ" when every line sets two places side by side (never judged either)."""
+    lines = differs.split("; ")
+    if all(line.startswith("place: ") and line.endswith(PLACES_NOT_JUDGED) for line in lines):
+        return "places differ"
+    return "figures differ" if any(n in differs for n in (NOT_JUDGED, NOUNS_NOT_JUDGED, PLACES_NOT_JUDGED)) else DIFFERS_LABEL
 STATUS_LABEL = {
     "shared": "shared: stated by several sources",
     "conflicting": "conflicting: aligned, but details disagree",

@@ -949,7 +949,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _VoteType(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
                            measures.term_differences, measures.stage_differences, verdicts.differences,
-                           measures.toll_course),
+                           measures.toll_course, _PlaceDifferences(entities, measures)),
         **params,
     )
 
@@ -1782,6 +1782,108 @@ class _Places:
         # the unit's own words ("Tirana"), not the entity's longest name ("Hauptstadt Tirana")
         said = [text for text, eid in self._mentions.get(zero.sentence, ()) if eid in mine and text in zero.text]
         return ", ".join(dict.fromkeys(said)) or ", ".join(sorted(self._names[e] for e in mine))
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")  # a name the gazetteer keys as written (:class:`_PlaceDifferences`)
+
+
+class _PlaceDifferences:
+    """("place", place of a, place of b) for two aligned units of two documents that each name a place of one rank
+    the other document never names: two large cities of the gazetteer, or two countries. "江苏省盐城市响水县…爆炸" /
+    "江蘇省南通市にある化学工業団地で…爆発" (trial59 C5.3) was a claim whose only differences were the toll and the date.
+    The two must agree on something else: a date, time or figure key (:meth:`_Measures.anchor_keys`), or for two
+    cities a place both name that is no city (the province, the country; nothing both name holds two countries).
+    Shown as a difference (``PLACES_NOT_JUDGED``), never a contradiction: which of the two the event took place in
+    is not read. Run on every pair of a claim (``every_pair``), as a place belongs to the event, not to one sentence.
+    A place is named where the unit states it, not in a closing attribution
+    (:func:`~storylens.analysis.claims.attribution_core`). No difference: a place the other document names anywhere
+    (the injured taken to a city's hospital, "near X" against "in X"), two or more such places or a second city the
+    side's words name ("from Leverkusen and Duisburg"), a city against its province or country (two ranks), a city
+    the gazetteer gives several places (Valencia)."""
+
+    def __init__(self, entities: Sequence[Entity], measures: _Measures):
+        from ..analysis.entities import exact_key, inflected_city, place_names
+
+        countries = _country_names()
+        self._index = place_names()[0]
+        self._key, self._inflected = exact_key, inflected_city
+        self._measures = measures
+        self._city_of: dict[str, str] = {}
+        self._mentions: dict[str, list[tuple[str, str]]] = {}
+        self._docs: dict[str, frozenset[str]] = {}
+        self._rank: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        self._places: set[str] = set()
+        for entity in entities:
+            self._names[entity.id] = entity.name
+            self._docs[entity.id] = frozenset(m.doc for m in entity.mentions)
+            for m in entity.mentions:
+                self._mentions.setdefault(m.sentence, []).append((m.text, entity.id))
+            forms = {m.text for m in entity.mentions} | set(entity.variants)
+            country = any(f.lower() in countries for f in forms)
+            cities = {c for f in forms if (c := self._city(f))}
+            if entity.type == "PLACE" or country:
+                self._places.add(entity.id)
+            if entity.type == "PLACE" and len(cities) == 1 and not country:
+                self._rank[entity.id] = "city"
+                self._city_of[entity.id] = next(iter(cities))
+            elif country and not cities:
+                self._rank[entity.id] = "country"
+
+    def _city(self, name: str) -> str | None:
+        """The gazetteer's one large city by ``name`` (a Han name as written, another by its key or case form), "" when
+        several cities bear it, None when none."""
+        if _HAN.search(name):
+            return self._index.get(name)
+        city = self._index.get(self._key(name))
+        return city if city is not None else self._inflected(name, self._index)
+
+    def _cities_written(self, text: str) -> set[str]:
+        """The large cities a text's capitalised words (one or two of them) or Han names name, linked or not: "from
+        Leverkusen and Duisburg" names two when the entity extractor found one ("" for a name several cities bear)."""
+        from ..analysis.entities._gazetteer import _han_places
+
+        found = {self._index.get(n) for n in _han_places(text)}
+        words = re.findall(r"[^\W\d_][\w'’-]*", text)
+        for i, word in enumerate(words):
+            if not word[0].isupper():
+                continue
+            for name in (word, f"{word} {words[i + 1]}" if i + 1 < len(words) else None):
+                if name is not None and (city := self._city(name)) is not None:
+                    found.add(city)
+        return {c for c in found if c is not None}
+
+    def _named(self, unit: Unit) -> set[str]:
+        text = attribution_core(unit.text, unit.language)
+        return {eid for mention, eid in self._mentions.get(unit.sentence, ()) if mention in text}
+
+    def __call__(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        if a.doc == b.doc:
+            return []
+        named_a, named_b = self._named(a), self._named(b)
+        only_a = {e for e in named_a if e in self._rank and b.doc not in self._docs[e]}
+        only_b = {e for e in named_b if e in self._rank and a.doc not in self._docs[e]}
+        if not only_a or not only_b:
+            return []
+        keys = bool(self._measures.anchor_keys(a) & self._measures.anchor_keys(b))
+        # the places both name that may hold the two: a country or an unranked place (a province) for two cities
+        around = {e for e in named_a & named_b if e in self._places and self._rank.get(e) != "city"}
+        out = []
+        for rank in ("country", "city"):
+            xs = [e for e in only_a if self._rank[e] == rank]
+            ys = [e for e in only_b if self._rank[e] == rank]
+            # two countries agree on a date, time or figure only: nothing both name holds a country
+            if len(xs) != 1 or len(ys) != 1 or not (keys or (rank == "city" and around)):
+                continue
+            # a city of each side, and no other city the side's words name that the extractor left unlinked
+            if rank == "city" and any(self._cities_written(attribution_core(u.text, u.language)) - {self._city_of[e]}
+                                      for u, e in ((a, xs[0]), (b, ys[0]))):
+                continue
+            out.append(("place", self._names[xs[0]], self._names[ys[0]]))
+        return out
+
+    every_pair = True  # :meth:`ClaimAligner._differences`: on every pair of a claim, not only the closest
+    places = True  # shown with PLACES_NOT_JUDGED: which place is right is not read
 
 
 # How alike two forms of one place name are in a language that declines names (text's
