@@ -366,8 +366,41 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     facts = _without_dates_and_times(normalise_digits(text), language)
     facts = _HAN_RUN.sub(" ", facts) if _HAN_RUN.search(facts) else facts
     marks = _decimal_marks(language)
-    keys.update(_number_key(n, marks) for n in _NUMBER.findall(_CLOCK.sub(" ", _without_dotted_times(facts, language))))
+    facts = _CLOCK.sub(" ", _without_dotted_times(facts, language))
+    scales = _scale_words(language)
+    for m in _NUMBER.finditer(facts):
+        key = _number_key(m.group(), marks)
+        # a figure with its language's scale word is its value ("40 тисяч", "40 tys.", "1,2 Millionen": #40000,
+        # #1200000), as another report writes it in digits ("40.000", "1,200,000"); read as "#40" it was a small
+        # count, no key in common for a report in a language the sentence encoder does not read (issue #11)
+        word = _SCALE_AFTER.match(facts, m.end()) if scales else None
+        if word is not None and (factor := scales.get(word.group(1).casefold())) is not None:
+            key = _scaled_key(key, factor)
+        keys.add(key)
     return frozenset(keys)
+
+
+_SCALE_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]+)")
+
+
+@lru_cache(maxsize=64)
+def _scale_words(language: str | None) -> dict[str, float]:
+    """The scale words of a known language's text data, folded ("тисяч" 1e3, "tys" 1e3, "millionen" 1e6); empty
+    for an unknown one (a word of another language's scale: Czech "mil" is a million, Spanish "mil" a thousand)."""
+    from ..text import LANGUAGES, base, profile
+
+    lang = base(language)
+    return {w.casefold().rstrip("."): f for w, f in profile(lang).scale_words} if lang in LANGUAGES else {}
+
+
+def _scaled_key(key: str, factor: float) -> str:
+    """A number key (:func:`_number_key`) times a scale word's factor, keyed as its digits would be."""
+    try:
+        value = float(key[1:]) * factor
+    except ValueError:  # a shape that is no plain number ("06.01.2022"): as it is
+        return key
+    return f"#{round(value)}" if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)) else \
+        _decimal_key(*f"{value:.6f}".split("."))
 
 
 _WORD_CASED = re.compile(r"[^\W\d_]+")
