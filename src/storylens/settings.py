@@ -743,8 +743,11 @@ class Settings:
     # Trial57's stream (fire/ petra/ harbin/, new tree vs 73910a3e): story A 5 -> 7 articles (the el and he
     # reports join on Pachna, Anogyra, 1,500, 100), the Chios story 3 -> 2 (its el and en reports only), the
     # undated he Cyprus / Petra pair one story -> apart; the he Petra report stays alone (its keys are two
-    # numbers: entity cosine 0.20 < 0.30). The refine pass does not read it (stop 45: read pair by pair there it split
-    # trial59's stream into 9 stories against 8, the key 7; taken back).
+    # numbers: entity cosine 0.20 < 0.30). The refine pass reads it pair by pair (StoryClusterer._blind_links: the link is
+    # the refine cut plus this online score's distance from the threshold) and group by group (stop 46,
+    # StoryClusterer._blind_rejoin: a group split off from its story-mates of before joins them back when this
+    # rule, against their group's pooled keys, would join each of its articles): trial59's stream 7 -> 7 stories
+    # (the cosines as they are: 7 -> 8; the pair rule alone: 7 -> 9; the key 7).
     cluster_blind_sim: float | None = 0.5
     # The online join against such a story (StoryClusterer.crosslingual_place_veto) and the refine's
     # cross-lingual bridges (refine_place_bridges) are refused when the two sides' places name two

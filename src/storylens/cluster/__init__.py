@@ -34,7 +34,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
@@ -366,8 +366,41 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     facts = _without_dates_and_times(normalise_digits(text), language)
     facts = _HAN_RUN.sub(" ", facts) if _HAN_RUN.search(facts) else facts
     marks = _decimal_marks(language)
-    keys.update(_number_key(n, marks) for n in _NUMBER.findall(_CLOCK.sub(" ", _without_dotted_times(facts, language))))
+    facts = _CLOCK.sub(" ", _without_dotted_times(facts, language))
+    scales = _scale_words(language)
+    for m in _NUMBER.finditer(facts):
+        key = _number_key(m.group(), marks)
+        # a figure with its language's scale word is its value ("40 тисяч", "40 tys.", "1,2 Millionen": #40000,
+        # #1200000), as another report writes it in digits ("40.000", "1,200,000"); read as "#40" it was a small
+        # count, no key in common for a report in a language the sentence encoder does not read (issue #11)
+        word = _SCALE_AFTER.match(facts, m.end()) if scales else None
+        if word is not None and (factor := scales.get(word.group(1).casefold())) is not None:
+            key = _scaled_key(key, factor)
+        keys.add(key)
     return frozenset(keys)
+
+
+_SCALE_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]+)")
+
+
+@lru_cache(maxsize=64)
+def _scale_words(language: str | None) -> dict[str, float]:
+    """The scale words of a known language's text data, folded ("тисяч" 1e3, "tys" 1e3, "millionen" 1e6); empty
+    for an unknown one (a word of another language's scale: Czech "mil" is a million, Spanish "mil" a thousand)."""
+    from ..text import LANGUAGES, base, profile
+
+    lang = base(language)
+    return {w.casefold().rstrip("."): f for w, f in profile(lang).scale_words} if lang in LANGUAGES else {}
+
+
+def _scaled_key(key: str, factor: float) -> str:
+    """A number key (:func:`_number_key`) times a scale word's factor, keyed as its digits would be."""
+    try:
+        value = float(key[1:]) * factor
+    except ValueError:  # a shape that is no plain number ("06.01.2022"): as it is
+        return key
+    return f"#{round(value)}" if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)) else \
+        _decimal_key(*f"{value:.6f}".split("."))
 
 
 _WORD_CASED = re.compile(r"[^\W\d_]+")
@@ -637,6 +670,45 @@ def _counterparts(key: str) -> tuple[str, ...]:
     """The keys another language's report may give the word of ``key``: a marked key's plain form
     ("%eifel", "@zhaotong" -> "eifel", "zhaotong"), a plain key's marked forms."""
     return (key[1:],) if key[:1] in _MARKS else (EVERYDAY_MARK + key, CITY_MARK + key)
+
+
+def _keys_in_common(entities: Iterable[str], counts: Container[str], small_count_keys: int,
+                    key: Callable[[str], Any] | None = None) -> tuple[list[str], dict[str, str], list[str]]:
+    """The keys an article (``entities``) has in common with a story's key counts or another article's keys
+    (``counts``), as the online join reads them (:meth:`StoryClusterer._score`): (the keys met, sorted by ``key``;
+    the marked keys met by their counterparts, key -> the other side's; what the reason names, [] when the keys
+    met are no key in common)."""
+    entities = list(entities)
+    # an everyday noun's key ("%eifel": the German lexicon knows the word) meets the same word written
+    # as a name in another language's member ("eifel") as that name, in full
+    # and a city's key read in another script ("@zhaotong") the Latin-script report's ("zhaotong"), and
+    # the other way round; two marked keys meet too, but one such city alone is no key in common (below)
+    across = {e: o for e in entities if e[:1] == CITY_MARK or e not in counts
+              for o in _counterparts(e) if o in counts}
+    keys = sorted((e for e in entities if e in counts or e in across), key=key)
+    cities = [e for e in keys if e[:1] == CITY_MARK and e not in across]  # met as marked on both sides
+    # the reason's "shared:" names names only (an everyday noun met as another language's name: by it;
+    # a city read in another script by its name)
+    shared = [across.get(e, e[1:]) if e[:1] == CITY_MARK else across.get(e, e) if e[:1] == EVERYDAY_MARK else e
+              for e in keys if e[:1] != EVERYDAY_MARK or e in across]
+    cities = [e[1:] for e in cities]
+    # Small counts alone ("#3", "#12": 3 injured, 12 buildings; 5 houses damaged against 5 dead) are shared
+    # by chance between any two reports of one kind of event: below ``small_count_keys`` of them and
+    # nothing else in common, they are no key in common (trial48 F8: a Turkish quake joined a Chinese
+    # landslide on "#12" at cosine 0.45, a second quake another landslide on "#5" at 0.38).
+    # A city two texts of a script without capitals both name ("@sohag" and "@sohag": two Arabic reports)
+    # is alike: a city has many events, and such a text has no other name to tell them by (a lone one
+    # joined two unrelated Arabic dev texts at cosine 0.38, keys40); two such cities are a key.
+    if shared and len(cities) < 2 and all(_small_count(e) or e in cities for e in shared) \
+            and sum(map(_small_count, shared)) < small_count_keys:
+        shared = []
+    return keys, across, shared
+
+
+def _blind_evidence(shared: Iterable[str]) -> bool:
+    """Whether the keys two sides have in common (:func:`_keys_in_common`'s named keys) carry a join when a side is
+    in a language the sentence encoder does not read: a name, place or number other than a bare year."""
+    return any(not _YEAR_KEY.fullmatch(e) for e in shared)
 
 
 def _blind_note(cand: Mapping[str, Any]) -> str:
@@ -1170,43 +1242,23 @@ class StoryClusterer:
         centroid_sim = float(story.centroid @ vec)
         sim = (1 - self.centroid_weight) * member_sim + self.centroid_weight * centroid_sim
         counts = story.entity_counts
-        # an everyday noun's key ("%eifel": the German lexicon knows the word) meets the same word written
-        # as a name in another language's member ("eifel") as that name, in full
-        # and a city's key read in another script ("@zhaotong") the Latin-script report's ("zhaotong"), and
-        # the other way round; two marked keys meet too, but one such city alone is no key in common (below)
-        across = {e: o for e in art.entities if e[:1] == CITY_MARK or e not in counts
-                  for o in _counterparts(e) if o in counts}
-        shared = sorted((e for e in art.entities if e in counts or e in across), key=lambda e: (-idf[e], e))
+        keys, across, shared = _keys_in_common(art.entities, counts, self.small_count_keys,
+                                               key=lambda e: (-idf[e], e))
         crosslingual = bool(art.language and story.languages and art.language not in story.languages)
-        ent = self._entity_cosine(idf, shared, story, self.crosslingual_plain_weight if crosslingual else 1.0,
+        ent = self._entity_cosine(idf, keys, story, self.crosslingual_plain_weight if crosslingual else 1.0,
                                   across)
-        cities = [e for e in shared if e[:1] == CITY_MARK and e not in across]  # met as marked on both sides
-        # the reason's "shared:" names names only (an everyday noun met as another language's name: by it;
-        # a city read in another script by its name)
-        shared = [across.get(e, e[1:]) if e[:1] == CITY_MARK else across.get(e, e) if e[:1] == EVERYDAY_MARK else e
-                  for e in shared if e[:1] != EVERYDAY_MARK or e in across]
-        cities = [e[1:] for e in cities]
-        # Small counts alone ("#3", "#12": 3 injured, 12 buildings; 5 houses damaged against 5 dead) are shared
-        # by chance between any two reports of one kind of event: below ``small_count_keys`` of them and
-        # nothing else in common, they are no key in common (trial48 F8: a Turkish quake joined a Chinese
-        # landslide on "#12" at cosine 0.45, a second quake another landslide on "#5" at 0.38).
-        # A city two texts of a script without capitals both name ("@sohag" and "@sohag": two Arabic reports)
-        # is alike: a city has many events, and such a text has no other name to tell them by (a lone one
-        # joined two unrelated Arabic dev texts at cosine 0.38, keys40); two such cities are a key.
-        if shared and len(cities) < 2 and all(_small_count(e) or e in cities for e in shared) \
-                and sum(map(_small_count, shared)) < self.small_count_keys:
-            shared = []
-            ent = 0.0
+        if not shared and any(e[:1] != EVERYDAY_MARK or e in across for e in keys):
+            ent = 0.0  # small counts alone: no key in common (_keys_in_common)
         # A side in a language the sentence encoder was not trained on (text.use_covers: Hebrew, Greek, Czech,
         # Ukrainian, ...): its cosine reads nothing of what the text says (two Hebrew reports of a Cyprus fire
         # and of Petra floods at 0.83, the Greek report of the Cyprus fire at 0.16 to its English story:
         # trial57 F23). The join then rests on the keys: the cosine counts as ``blind_sim``, and names,
         # places or numbers other than a bare year in common must carry it (no cross-lingual floor without
-        # them).
+        # them). The refine pass reads the same rule pair by pair (_blind_links).
         blind = self._blind_language(art.language, story)
         if blind is not None:
             sim = float(self.blind_sim)  # type: ignore[arg-type]  # blind implies a blind_sim
-            if not any(not _YEAR_KEY.fullmatch(e) for e in shared):
+            if not _blind_evidence(shared):
                 shared, ent = [], 0.0
         if blind is not None and not shared:
             ent = 0.0
@@ -1702,6 +1754,14 @@ class StoryClusterer:
             ci, cj, other = ci[other], cj[other], other[other]
         scores = judge.scores(ci, cj)
         margin = scores - np.where(other, float(judge.cut), self._same_language_cuts(judge, ci))
+        # A side the sentence encoder does not read: the model's score reads its cosines, so its verdict stands only
+        # as the pair verdict's does (storylens.similarity._blind_score): at or above the cut with a key in common;
+        # below it, or without one, the pair has no verdict and keeps the online join's rule (_blind_links). The
+        # rules that hold a pair apart are read on every such pair with a key in common (below).
+        blind = self._blind_rows(ci) | self._blind_rows(cj)
+        blind_keys = np.zeros(len(ci), dtype=bool)
+        for k in np.flatnonzero(blind).tolist():
+            blind_keys[k] = self._blind_pair_evidence(int(ci[k]), int(cj[k]))
         floor = getattr(judge, "same_language_floor", None)
         if floor is not None:
             # A same-language pair the judge scores below this is a different story whatever its
@@ -1736,7 +1796,7 @@ class StoryClusterer:
             # dev stream cost 65-105 CPU-s for the same out-of-fold figures.
             reach = max(float(getattr(judge, name, 0.0) or 0.0)
                         for name in ("mutual_slack", "name_slack", "triangle_slack", "margin_slack", "join_slack"))
-            near = np.flatnonzero(margin >= -reach)  # NaN: no verdict, nothing to hold apart
+            near = np.flatnonzero((margin >= -reach) | blind_keys)  # NaN: no verdict, nothing to hold apart
             apart = np.zeros(len(ci), dtype=bool)
             if len(near):
                 apart[near] = np.asarray(verdict(ci[near], cj[near]), dtype=bool)
@@ -1757,6 +1817,11 @@ class StoryClusterer:
             margin = np.where(mine, read, margin)
         else:
             mine = np.zeros(len(ci), dtype=bool)
+        if blind.any():
+            drop = [k for k in np.flatnonzero(blind).tolist() if (int(ci[k]), int(cj[k])) not in self._vetoed
+                    and not (margin[k] >= 0 and blind_keys[k])]
+            margin = margin.astype(np.float64)  # a copy
+            margin[drop] = np.nan
         # the rules below lift a pair just under its cut to the cut; each reads the model's margin,
         # not another rule's lift, and the move reasons say which rule lifted it (_note_why)
         raw = margin
@@ -1966,6 +2031,7 @@ class StoryClusterer:
         held = {a for a in forced & ids if self._constraints.partners(a) & (ids - forced)}
         core = [i for i in comp if self._ids[i] not in held]
         grouped = self._correlation(core) if self.refine_grouping == "correlation" else self._average_link(core)
+        grouped = self._blind_rejoin(grouped)
         where = {a: k for k, g in enumerate(grouped) for a in g}
         touched: set[int] = set()
         for a in sorted(held, key=lambda m: self._pos[m]):
@@ -1978,6 +2044,85 @@ class StoryClusterer:
             bad = k in touched and any(p in members for a in members for p in self._constraints.banned(a))
             out.extend(self._current_groups([self._pos[a] for a in members]) if bad else [members])
         return out
+
+    def _blind_rejoin(self, grouped: list[list[str]]) -> list[list[str]]:
+        """The online join's rule read group by group for the languages the sentence encoder does not read (issue #11,
+        stop 46, N3): a group of the component that the grouping split off from a group holding one of its articles'
+        story-mates of before joins that group back when the online join would put each of its articles there
+        (:meth:`_score` against the group as a story: the cosine counted as ``blind_sim``, the entity cosine of the keys
+        in common against the group's pooled keys, the small-count, bare-year, date and place rules) -- at or above
+        ``threshold`` -- and each of its articles is such a pair with the group (its language, or all of the group's,
+        unread: :meth:`_blind_language`). Greedy, the group whose weakest such score is highest first.
+
+        Why: the grouping averages pair links, and a pair's link (the cosine counted as ``blind_sim`` and the two
+        texts' entity cosine, :meth:`_blind_links`) reads only the keys the two texts share, where the online join
+        read the keys of the whole story: on trial59's stream the Hebrew report of the Crete quake joined its
+        el/en story online at 1.00 (shared #81, #10, #14, #30, #4.2, #23), and its pair links (0.87 and 0.94 against
+        the cut 0.95) left it alone in the refine, and the Greek one with it (7 -> 9 stories; the cosines read at face
+        value: 7 -> 8). A pair rule cannot carry what only the group says; this rule restores the online join's
+        decision, and joins nothing the stories before the refine held apart (the story-mate: a group of before)."""
+        if len(grouped) < 2 or not self._blind_rows([self._pos[a] for g in grouped for a in g]).any():
+            return grouped  # no article in a language the encoder does not read (blind_sim None: none is)
+        groups = [list(g) for g in grouped]
+        notes: dict[str, str] = {}
+        while True:
+            best: tuple[float, int, int, list[dict[str, Any]]] | None = None
+            for k, moving in enumerate(groups):
+                mates = {m for a in moving for m in self.stories_[self.article_story_[a]].members} - set(moving)
+                if not mates:
+                    continue
+                for h, target in enumerate(groups):
+                    if h == k or not mates.intersection(target):
+                        continue
+                    cands = [c for a in moving if (c := self._group_score(a, target)) is not None]
+                    if len(cands) < len(moving):
+                        continue
+                    low = min(float(c["score"]) for c in cands)
+                    if low >= self.threshold and (best is None or low > best[0]):
+                        best = (low, k, h, cands)
+            if best is None:
+                return [g for g in groups if g]
+            low, k, h, cands = best
+            for a, c in zip(groups[k], cands):
+                shared = ", ".join(c["shared"][:6])
+                notes[a] = (f"joined {groups[h][0][:12]}'s group by the online join's rule for {c['blind']}, which the"
+                            f" sentence encoder does not read (score {c['score']:.2f} >= {self.threshold:.2f} against"
+                            f" the group's keys; shared: {shared}): the pair links' average left it out")
+            groups[h].extend(groups[k])
+            groups[k] = []
+            if self._why is not None:
+                self._why.update(notes)
+
+    def _group_score(self, article: str, members: Sequence[str]) -> dict[str, Any] | None:
+        """The online join's score (:meth:`_score`) of a stored article against ``members`` read as one story, when
+        the pair is one the sentence encoder does not read (:meth:`_blind_language`); None otherwise, and when a
+        correction or a veto of the refine (judged pairs held apart, places of two countries) keeps them apart."""
+        from ..text import use_covers
+
+        p = self._pos[article]
+        rows = [self._pos[m] for m in members]
+        if use_covers(self._langs[p]) and any(use_covers(self._langs[q]) for q in rows if self._langs[q]):
+            return None  # a pair the encoder reads (below, _blind_language says the same of the story built)
+        if any(b in members for b in self._constraints.banned(article)) or \
+                any((min(p, q), max(p, q)) in self._vetoed for q in rows):
+            return None
+        story = StoryState("", list(members), self._vecs[rows].sum(axis=0), None, None,
+                           Counter(k for q in rows for k in self._ents[q]), min(rows),
+                           Counter(self._langs[q] for q in rows if self._langs[q]))
+        dates = [d for q in rows if (d := self._dates[q]) is not None]
+        if dates:
+            story.first_date, story.last_date = min(dates), max(dates)
+        if self._blind_language(self._langs[p], story) is None:
+            return None
+        vec = self._vecs[p]
+        art = ArticleFeatures(article, vec, self._ents[p], self._dates[p], self._langs[p])
+        self._art_places = None
+        cand = self._score(art, vec, {e: self._idf(e) for e in art.entities}, story,
+                           float(np.max(self._vecs[rows] @ vec)))
+        self._art_places = None
+        if cand is None or cand["places"] is not None:
+            return None
+        return cand
 
     def _note_pairs(self, i: np.ndarray, j: np.ndarray) -> None:
         """Remember candidate pairs (the pairs someone scored) for the correlation grouping."""
@@ -2405,6 +2550,11 @@ class StoryClusterer:
             if len(a):
                 p = model.proba(ctx.pairs(pos[a], pos[b]))
                 sims[a, b] = sims[b, a] = self._refine_cut() + LINK_SCALE * (p - link_cut)
+        blind_a, blind_b, blind_link = self._blind_links(comp)
+        if len(blind_a):
+            # a side the sentence encoder does not read: the online join's rule on this scale, in place of the
+            # cosine, entity, lexical, lead and link model's links (the judge's verdict below still stands)
+            sims[blind_a, blind_b] = sims[blind_b, blind_a] = blind_link
         if self._judged is not None:
             # Judged pairs: the similarity on the same scale (a pair at the judge's cut sits at the
             # refine cut); cross-lingual pairs take it, same-language ones the higher of the two links.
@@ -2429,6 +2579,42 @@ class StoryClusterer:
                 # the online join's place rule, pair by pair: as low as a vetoed judged pair (above)
                 sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
         return self._date_penalised(comp, sims)
+
+    def _blind_rows(self, positions: Sequence[int]) -> np.ndarray:
+        """Which of the stored articles at ``positions`` are in a language the sentence encoder does not read
+        (:func:`storylens.text.use_covers`; none while ``blind_sim`` is None)."""
+        if self.blind_sim is None:
+            return np.zeros(len(positions), dtype=bool)
+        from ..text import use_covers
+
+        return np.array([not use_covers(self._langs[int(p)]) for p in positions], dtype=bool)
+
+    def _blind_pair_evidence(self, i: int, j: int) -> bool:
+        """Whether stored articles ``i`` and ``j`` have a key in common that carries a join with a side the
+        sentence encoder does not read (the online join's rule: :func:`_keys_in_common`, :func:`_blind_evidence`)."""
+        return _blind_evidence(_keys_in_common(self._ents[i], self._ents[j], self.small_count_keys)[2])
+
+    def _blind_links(self, comp: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Local rows (a, b) and links of the pairs of a component with a side in a language the sentence encoder
+        does not read: the online join's rule (:meth:`_score`) on the refine's scale. The cosine counts as
+        ``blind_sim``; with a name, place or number other than a bare year in common the pair's entity cosine adds
+        (``entity_weight``, at least ``crosslingual_entity_floor`` across languages), else nothing does; the link
+        is the refine cut plus the online score's distance from its threshold. Issue #11 (stop 45, N3): the refine
+        read such cosines at face value and split a Greek report (cosine 0.16 to its English story) out of the
+        story the online join had put it in, and could join two Hebrew reports of two events at 0.83."""
+        empty = np.zeros(0, dtype=np.int64)
+        blind = self._blind_rows(comp)
+        if not blind.any():
+            return empty, empty, np.zeros(0)
+        pos = np.asarray(comp, dtype=np.int64)
+        a, b = np.nonzero(np.triu(blind[:, None] | blind[None, :], 1))
+        m = self._entity_matrix(comp)
+        ent = np.asarray(m[a].multiply(m[b]).sum(axis=1)).ravel() if len(a) else np.zeros(0)
+        other = self._other_language(pos[a], pos[b])
+        ent = np.where(other, np.maximum(ent, self.crosslingual_entity_floor), ent)
+        evidence = np.array([self._blind_pair_evidence(int(pos[x]), int(pos[y])) for x, y in zip(a, b)], dtype=bool)
+        score = float(self.blind_sim) + np.where(evidence, self.entity_weight * ent, 0.0)  # type: ignore[arg-type]
+        return a, b, self._refine_cut() + score - self.threshold
 
     def _place_conflicts(self, comp: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """Local rows (a, b) of the cross-lingual article pairs of a component whose entity keys name
