@@ -16,8 +16,12 @@ last 8 dev pairs with two texts, 16 leads of 600 characters), embedded by the de
 * numerics variants of the linear layers, each against the shipped vectors on ``--dev`` dev leads (cosine
   min / mean) and timed alternated with the shipped one.
 
-Measured 2026-12-03 (stop 46; load 9-23: the figures move with it, the shares much less): see the README's
-issue-16 notes and the e5num46 report. Hardware counters are not readable here (``perf stat`` reports
+Measured 2026-12-03 (stop 46, load 28-31; the figures move with the load, the shares much less): 68.2 CPU-ms per
+lead, linear layers 74 % (NumKong's int8 products 51 %, 35.0 ms), attention 18 %, GELU 5 %, layer norms 5 %,
+tokenizer 3 %; dots_packed GMAC/s i8 103, u8 93, bf16 48, e4m3 43, f32 12, the products' floor 33.1 ms a lead;
+400 / 480 / 600 characters 122 / 138 / 160 tokens, 55.2 / 59.6 / 70.5 ms; per-tensor step cosine min 0.932 mean
+0.988 on 150 dev leads, 74.0 against 75.8 ms; reciprocal step min 0.9991 mean 0.9997, 76.7 against 79.1 ms.
+At load 16-20: 85 ms a lead, i8 87 GMAC/s. Hardware counters are not readable here (``perf stat`` reports
 instructions "not supported" in this VM) and callgrind runs the AVX2 kernels (valgrind has no AVX-512), so
 CPU time is the measure.
 """

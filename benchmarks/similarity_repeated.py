@@ -39,6 +39,11 @@ openings' names the other text does not write, typed quantities (scaled, unit-aw
 dates (``ENTITY_GROUPS``; ``ENTITY_GROUPS=full,full+keys_idf,all`` picks groups, ``SIM_SEED=1`` refits every
 candidate with forest and boosted seed 1). The per-text analyses are kept in ``results/similarity_pairinfo.pkl``
 under a hash of dev.csv and the package's sources (:func:`pair_info_key`).
+
+Stop 46 (e5num46, issue 16): ``e5var`` -- the five e5 columns and their bank recomputed from other lead vectors
+(``--embed-leads CHARS``: every dev text's first CHARS characters, the default engine, the shared cache), in place of
+the shipped ones. 400 characters (3 x 5 folds, load 22-33): 0.8226 against 0.8301 (sd 0.0011), paired -0.0075 ±
+0.0005, 2/15 folds better; ``e5var_control`` (the shipped leads recomputed the same way) 0.8301 exactly.
 """
 
 from __future__ import annotations
