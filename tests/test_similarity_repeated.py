@@ -109,3 +109,31 @@ def test_key_idf_columns_leave_each_rows_group_out_of_the_key_frequencies(rep):
     assert got["nk_idf_cos"][0] == pytest.approx(want)
     assert got["nk_rare_shared"][0] == 2
     assert got["nk_rare_shared"][1] == 1  # lagos: no other text of the (left-out) rest writes it
+
+
+def test_e5var_refits_with_only_the_e5_columns_from_each_variants_vectors(rep, tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    rng = np.random.default_rng(2)
+    lead = rng.normal(size=(8, 384)).astype(np.float32)
+    lead /= np.linalg.norm(lead, axis=1, keepdims=True)
+    other = rng.normal(size=(8, 384)).astype(np.float32)  # not unit: the candidate normalises what it reads
+    np.savez_compressed(tmp_path / "similarity_e5var_lead400.npz", V=other)
+    monkeypatch.setattr(rep, "RESULTS", tmp_path)
+    dev = SimpleNamespace(y=np.zeros(3), groups=["a", "a", "b"], pos=np.array([[0, 1], [1, 2], [3, 4]]),
+                          lang1=np.array(["de", "de", "en"]), lang2=np.array(["en", "fr", "en"]),
+                          tlang=np.array(["de", "en", "fr", "en", "en", "de", "fr", "en"]), vectors={"lead": lead})
+    names = ["other", *(col for col, _ in rep.E5_COLUMNS)]
+    fits: dict[str, np.ndarray] = {}
+    run = SimpleNamespace(dev=dev, X=np.full((3, len(names)), 7.0), names=names,
+                          refit=lambda name, X: fits.__setitem__(name, X))
+    rep.c_e5var(run)
+    assert sorted(fits) == ["e5var_control", "e5var_lead400"]
+    unit = other / np.linalg.norm(other, axis=1, keepdims=True)
+    for name, vectors in (("e5var_control", lead), ("e5var_lead400", unit)):
+        X = fits[name]
+        assert (X[:, 0] == 7.0).all()  # a column that is not e5's is kept
+        assert X[:, 1] == pytest.approx(np.einsum("ij,ij->i", vectors[dev.pos[:, 0]], vectors[dev.pos[:, 1]]), abs=1e-6)
+        cols = rep.e5_columns(dev, vectors)
+        for j, (_, key) in enumerate(rep.E5_COLUMNS, 1):
+            assert X[:, j] == pytest.approx(cols[key], abs=1e-6)
