@@ -3,7 +3,8 @@
 "About 120 firefighters fought the blaze for nine hours" + "and the damage was estimated at 4.5 million euros." (one
 English sentence cut at ", and"). Only the closest clause was compared, so 540万 vs 4.5 million euros was shared;
 the other clause's figures are now checked as the whole pair's. Figures of the other clause that the whole does not
-give, or gives alike, stay no conflict; a sentence joined from two sentences of the other side keeps its rule."""
+give, or gives alike, stay no conflict. A whole sentence against two sentences of the other side: an amount (money,
+a unit) of the second sentence is compared when the closest sentence gives none of that kind (trial61 F2)."""
 
 from __future__ import annotations
 
@@ -52,15 +53,44 @@ def test_the_same_sum_in_the_other_clause_is_no_conflict():
     assert claim.status == "shared" and claim.conflict is None
 
 
-def test_a_clause_of_another_sentence_keeps_its_own_cosine():
-    # the second unit is another sentence (d2:s4), not a clause cut from the first one's: its figures stay
-    # unjudged under the floor, as two sentences a claim joins ("growth … 1.2%" / "inflation … 2.1%")
+def test_an_amount_of_another_sentence_is_compared_with_the_whole():
+    # the second unit is another sentence (d2:s4): the whole says in one sentence what d2 says in two, and the
+    # closest sentence gives no amount of money, so the other's euros are the whole's euros' counterpart
+    # (trial61 F2: "2,1 milhões de euros" / "1,2 milioni di euro" was shared; until stop 46 another sentence
+    # kept its own cosine here and its figures stayed unjudged)
     whole = "約120人の消防士が9時間にわたり消火にあたり、被害額は540万ユーロと推定される。"
     a = Unit("d1", "d1:s3", whole, 0, len(whole), "ja")
     first, second = _clauses("The damage was estimated at 4.5 million euros.", "d2:s4")
     pairs = [AlignedPair(a, first, 0.7, 0.66, 0.3), AlignedPair(a, second, 0.4, 0.23, 0.1)]
     claim = claim_aligner(_orthogonal, [], {})._claim("c1", [a, first, second], pairs, pairs)
-    assert claim.status == "shared"
+    assert claim.status == "conflicting" and claim.conflict is not None and "eur" in claim.conflict
+
+
+def test_a_kind_the_closest_sentence_gives_is_not_another_sentences():
+    # "growth … 1.2 %" closest to "growth … 1,2 %", "inflation … 2.1 %" another sentence of the same claim: a kind of
+    # figure the closest sentence gives keeps the other sentence's figures apart (no "%: 2.1 vs 1,2")
+    whole = "Das Wachstum lag im dritten Quartal bei 1,2 Prozent."
+    a = Unit("d1", "d1:s3", whole, 0, len(whole), "de")
+    growth, inflation = "Growth was 1.2 percent in the third quarter.", "Inflation rose to 2.1 percent."
+    first = Unit("d2", "d2:s3", growth, 0, len(growth), "en")
+    second = Unit("d2", "d2:s4", inflation, 0, len(inflation), "en")
+    pairs = [AlignedPair(a, first, 0.7, 0.66, 0.3), AlignedPair(a, second, 0.4, 0.23, 0.1)]
+    claim = claim_aligner(_orthogonal, [], {})._claim("c1", [a, first, second], pairs, pairs)
+    assert claim.status == "shared", claim.conflict
+
+
+def test_a_sum_in_two_sentences_against_one_trial61():
+    arrest_it = ("Il presidente della Regione Molise, Stefano Ardenzi, è stato arrestato questa mattina a Campobasso "
+                 "dalla Guardia di Finanza con l'accusa di corruzione aggravata.")
+    sum_it = "Secondo la procura, avrebbe incassato tangenti per 1,2 milioni di euro in cambio di appalti."
+    whole = ("O presidente da região italiana de Molise, Stefano Ardenzi, foi detido em Campobasso pela Guardia di "
+             "Finanza, suspeito de ter recebido 2,1 milhões de euros em subornos em troca de contratos.")
+    a = Unit("d2", "d2:s1", whole, 0, len(whole), "pt")
+    first = Unit("d1", "d1:s1", arrest_it, 0, len(arrest_it), "it")
+    second = Unit("d1", "d1:s2", sum_it, 0, len(sum_it), "it")
+    pairs = [AlignedPair(first, a, 0.8, 0.72, 0.3), AlignedPair(second, a, 0.5, 0.41, 0.1)]
+    claim = claim_aligner(_orthogonal, [], {})._claim("c1", [first, second, a], pairs, pairs)
+    assert claim.status == "conflicting" and claim.conflict is not None and "eur" in claim.conflict
 
 
 def test_a_first_clause_is_no_whole_sentence():
