@@ -506,6 +506,47 @@ def test_the_exact_scan_by_slices_gives_the_whole_products_bits(dim):
             np.testing.assert_allclose([dist for _, dist in row], [dist for dist, _ in best], rtol=0, atol=2e-6)
 
 
+@pytest.mark.parametrize("order", ["<", ">"])
+def test_unit_rows_of_halves_are_numpys_cast_bit_for_bit(order):
+    # unit_rows casts float16 rows by bits (store._common._halves_into) and by slices of _UNIT_SLICE rows: every
+    # half (subnormals, zeros of both signs, the largest) must come out as numpy's cast of it gives it, of
+    # either byte order (a COPY's rows are big-endian), strided too, and a row holding an infinity or NaN as
+    # numpy's cast and division make it (the bits cannot cast those: the cast is numpy's then).
+    import numpy as np
+
+    from storylens.store._common import _UNIT_SLICE, unit_rows
+
+    def numpys(rows):
+        out = np.array(rows, dtype=np.float32)
+        norms = np.sqrt(np.fromiter((r.dot(r) for r in out), dtype=np.float32, count=len(out)))
+        with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+            out /= norms[:, None]
+        return out
+
+    every = np.arange(1 << 16, dtype=np.uint32).astype(np.uint16).view(np.float16)
+    finite = every[np.isfinite(every)]
+    rng = np.random.default_rng(3)
+    rows = rng.permutation(np.resize(finite, (_UNIT_SLICE + 37) * 256)).reshape(-1, 256)
+    rows[5] = 0.0  # a text with no vector: NaN units
+    for matrix in (rows, rows[:, ::3], rows[:1]):
+        matrix = matrix.astype(np.dtype(np.float16).newbyteorder(order))
+        with np.errstate(invalid="ignore", over="ignore"):
+            got, want = unit_rows(matrix), numpys(matrix)
+        assert got.dtype == np.float32 and np.array_equal(got.view(np.uint32), want.view(np.uint32))
+        out = np.full((len(matrix) + 9, matrix.shape[1]), 7.0, dtype=np.float32)
+        with np.errstate(invalid="ignore", over="ignore"):
+            unit_rows(matrix, out=out[: len(matrix)])
+        assert np.array_equal(out[: len(matrix)].view(np.uint32), want.view(np.uint32)) and np.all(out[len(matrix):] == 7)
+    for bad in (np.inf, -np.inf, np.nan):
+        matrix = rows[: _UNIT_SLICE + 3].copy()
+        matrix[_UNIT_SLICE + 1, 4] = bad  # in the second slice: the first is cast by bits
+        matrix = matrix.astype(np.dtype(np.float16).newbyteorder(order))
+        with np.errstate(invalid="ignore", over="ignore"):
+            got, want = unit_rows(matrix), numpys(matrix)
+        assert np.array_equal(got.view(np.uint32), want.view(np.uint32))
+        assert np.isnan(got[_UNIT_SLICE + 1, 4])  # not a finite 2**16 and more, as the bits would make it
+
+
 def test_the_exact_scans_first_read_leaves_room_for_the_writers_batches():
     # A writer's first read of the stored vectors (room=ROOM): its batches go into that room, the rows held
     # are not copied into an array twice the size at the first batch; the rows read back are the same.

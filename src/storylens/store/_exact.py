@@ -89,14 +89,16 @@ class ExactScan:
         self._dropped = True
 
     def add(self, nums: Sequence[int] | np.ndarray, vectors: np.ndarray, room: int = 0) -> None:
-        """Hold more stored vectors (``vectors``: one row per number, float16 as stored or the
-        float32 that rounds to it). Capacity doubles, so a batch costs its own rows, not a copy of all.
+        """Hold more stored vectors (``vectors``: one row per number, float16 as stored, of either byte
+        order, or the float32 that rounds to it). Capacity doubles, so a batch costs its own rows, not a copy of all.
         ``room``: rows left free past these when the copy grows (a writer's first read of the store's
         vectors: its batches go there, not into a copy of twice the size)."""
         nums = np.asarray(nums, dtype=np.int64).reshape(-1)
         if len(nums) == 0:
             return
-        rows = np.asarray(vectors).reshape(len(nums), -1).astype(np.float16, copy=False)
+        rows = np.asarray(vectors).reshape(len(nums), -1)
+        if not (rows.dtype.kind == "f" and rows.dtype.itemsize == 2):  # float16 of either byte order as it is
+            rows = rows.astype(np.float16)
         end = self._n + len(nums)
         if end > len(self._nums):
             # Not zero-filled: only the first ``_n`` rows are ever read (a writer's open copies the

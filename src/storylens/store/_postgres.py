@@ -449,8 +449,9 @@ _COPY_SIGNATURE = b"PGCOPY\n\xff\r\n\x00"
 def _copied_vectors(data: bytes | bytearray, dim: int) -> tuple[np.ndarray, np.ndarray]:
     """``COPY (SELECT num, vec ...) TO STDOUT (FORMAT BINARY)`` of bigint numbers and halfvec(dim)
     vectors parsed all at once (every row is the same size: one numpy record per row): (numbers as
-    int64, vectors as native float16 ``n x dim``), in the rows' order. StoreError if the data is not
-    that (another layout would be misread, not guessed at)."""
+    int64, vectors as the big-endian float16 ``n x dim`` they came as: a view of ``data``, no copy,
+    :func:`~storylens.store._common.unit_rows` reads either byte order), in the rows' order. StoreError
+    if the data is not that (another layout would be misread, not guessed at)."""
     if not data.startswith(_COPY_SIGNATURE) or len(data) < 19:
         raise StoreError("unexpected COPY data: no binary COPY signature")
     start = 19 + int.from_bytes(data[15:19], "big")
@@ -463,7 +464,7 @@ def _copied_vectors(data: bytes | bytearray, dim: int) -> tuple[np.ndarray, np.n
     if n and not (np.all(rows["fields"] == 2) and np.all(rows["num_len"] == 8)
                   and np.all(rows["vec_len"] == 4 + 2 * dim) and np.all(rows["dim"] == dim)):
         raise StoreError("unexpected COPY data: rows of another layout than bigint + halfvec")
-    return rows["num"].astype(np.int64), rows["vec"].astype(np.float16)
+    return rows["num"].astype(np.int64), rows["vec"]
 
 
 def redact(url: str) -> str:

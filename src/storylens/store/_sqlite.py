@@ -410,8 +410,13 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
 def _index_rows(index: Any, nums: Sequence[int] | np.ndarray) -> np.ndarray:
     """The vectors of ``nums`` in ``index`` as one (len(nums), dim) array in the index's dtype."""
     got = index.get(np.asarray(nums, dtype=np.uint64))
-    # One row per key; concatenating the 1-d rows is ~8x cheaper than vstack (3,000 rows: 1.4 vs 11 ms).
-    flat = np.concatenate(got) if isinstance(got, tuple) else np.asarray(got)
+    # One row per key; concatenating the 1-d rows is ~8x cheaper than vstack (3,000 rows: 1.4 vs 11 ms), and
+    # joining their bytes ~2.6x cheaper again (8,000 rows of 512 halves, a writer's first read of an 8k store:
+    # 1.6 vs 4.1 CPU-ms, load 25): read-only rows, which every caller copies or casts.
+    if isinstance(got, tuple) and got and all(isinstance(row, np.ndarray) for row in got):
+        flat = np.frombuffer(b"".join(got), dtype=got[0].dtype)
+    else:
+        flat = np.concatenate(got) if isinstance(got, tuple) else np.asarray(got)
     return flat.reshape(len(nums), -1)
 
 

@@ -494,14 +494,22 @@ class StoreClusterer(StoryClusterer):
         """Each new article's ``k`` nearest stored articles as (id, cosine), best first (ties by
         index rank), from ONE index query for the batch whose answers are kept for the
         clustering that follows (near-duplicate detection and clustering ask the index once).
-        Cosines are exact, from the stored float16 vectors, as the clusterer scores them."""
+        Cosines are exact, from the stored float16 vectors, as the clusterer scores them; those of the
+        held vectors are kept as the clustering's forecast of the article (:meth:`_pool` reads them, not
+        the same products again: ~3,000 a 32-article batch into a store of thousands)."""
         self._search(list(ids), np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1), published)
         held = self._rows.held()
         out: list[list[tuple[str, float]]] = []
         for aid, q in zip(ids, unit_rows(np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1))):
-            found = self._found.get(aid, [])
-            sims = [(float((v if v is not None else held[c].vector).dot(q)), r, c)  # type: ignore[union-attr]
-                    for r, (c, v) in enumerate(found)]
+            sims, known = [], {}
+            for r, (c, v) in enumerate(self._found.get(aid, [])):
+                row = held.get(c)
+                unit = v if v is not None else row.vector  # type: ignore[union-attr]
+                sim = float(unit.dot(q))  # type: ignore[union-attr]
+                sims.append((sim, r, c))
+                if row is not None and row.vector is unit:  # the product _pool takes for this article and vector
+                    known[c] = sim
+            self._forecast[aid] = (q, known)
             out.append([(c, sim) for sim, _, c in sorted(sims, key=lambda x: (-x[0], x[1]))[:k]])
         return out
 
