@@ -479,8 +479,23 @@ def clean_text(text: str) -> CleanText:
             continue
         if seen <= 2 and _take_page_masthead(stripped, lines, i, state):
             continue  # "The Sacramento Bee" above its menu or a byline (or under the headline): the page's outlet
+        if seen == 1 and _take_outlet_over_fields(stripped, lines, i, state):
+            continue  # "Hollands Dagblad" / "Binnenland | maandag 30 november 2026 | Door …" / headline (trial61 F1)
+        if seen <= _TOP_LINES and top_block and _take_field_header(stripped, state):
+            # "Binnenland | maandag 30 november 2026, 16:22 | Door Sanne de Groot", "News › Uganda › Monday,
+            # November 23, 2026": the header's, whatever section label stands beside it
+            over_header = over_header or any(k.strip() for k in kept)
+            first_content = False
+            after_header = state.header_above = bool(state.published)
+            continue
+        if (seen <= 3 and top_block and not any(k.strip() for k in kept) and _section_line(stripped)
+                and _headline_shape(_next_nonempty(lines, i))
+                and _next_index(lines, _next_index(lines, i)) < len(lines)):
+            state.remove("navigation", stripped)  # "WORLD / SOUTHEAST ASIA", "Binnenland" over the headline
+            continue
         if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)
-                                       or _take_name_place_byline(stripped, state)):
+                                       or _take_name_place_byline(stripped, state)
+                                       or (top_block and _take_author_line(stripped, state))):
             state.header_above = True
             over_header = over_header or top_block
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
@@ -560,7 +575,9 @@ def clean_text(text: str) -> CleanText:
         if not line.strip():
             continue
         # the page's top holds its header until a line of text other than the headline is kept
-        top_block = seen == 1 and len(stripped) <= _HEADLINE_MAX_CHARS
+        # (under a masthead, a section line or a menu taken above it too: trial61 F1, "Asia Pacific Daily" / "WORLD /
+        # SOUTHEAST ASIA" / headline / "By Dewi Kartika | Published November 24, 2026 at 6:45 PM")
+        top_block = (seen == 1 or not any(k.strip() for k in kept)) and len(stripped) <= _HEADLINE_MAX_CHARS
         kept.append(_take_trailing_credit(line, state))
     _take_closing_notes(kept, state)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
@@ -1999,7 +2016,16 @@ def _wire_agency_ok(match: re.Match[str]) -> bool:
     agency = _agency(match)
     if match.groupdict().get("agency_bare") or match.groupdict().get("agency_line"):
         return _listed(agency)
-    return _is_outlet(agency)
+    # a wire's initials in brackets after a place in capitals ("KAMPALA (EAW) —"): an agency's code whether listed or
+    # not (trial61 F6: East Africa Wire's copy kept "KAMPALA (EAW) —" in its lead, and two papers' copies of the
+    # one dispatch were two sources)
+    code = bool(match.groupdict().get("agency") and _WIRE_CODE.fullmatch(agency.strip())
+                and bool(match.groupdict().get("place")) and _in_capitals(match["place"]))
+    return code or _is_outlet(agency)
+
+
+# A wire agency's code: two to six capitals ("EAW", "ANP", "MTI")
+_WIRE_CODE = re.compile(r"[A-Z]{2,6}")
 
 
 def _listed(name: str) -> bool:
@@ -2672,3 +2698,274 @@ def _iso_date(text: str) -> str | None:
     from ..ingest.dates import written_date
 
     return written_date(text) or _foreign_date(text)
+
+
+# --- The common three-part header: outlet / "section | date | byline" / headline (trial61 F1) ---------------------
+# Real sites print a section label or breadcrumb beside the header's date and byline ("Binnenland | maandag 30
+# november 2026, 16:22 | Door Sanne de Groot", "国際 | 2026年11月29日 19時05分 | ソウル支局・山本健太", "News › Uganda ›
+# Monday, November 23, 2026", "TECH & SECURITY · 1 December 2026 · 08:30 GMT", "사회 | 사건사고 | 입력 2026-11-29
+# 15:42 | 수정 …"): the label is in no reading above, and the whole line stayed text (a claim, the title, entities).
+# A line of fields parted by these marks, one a date or a byline, is a header line whatever its other fields are,
+# so long as they are short labels.
+_FIELD_SEP = re.compile(r"\s*[|｜·•›»]\s*|\s+[/—–-]+\s+|\u3000+")
+# A section label: a few words, no figure and no sentence or clause mark ("Binnenland", "Afrique de l'Est",
+# "TECH & SECURITY", "عربي ودولي", "国际频道", "사건사고")
+_LABEL_MAX_WORDS = 4
+_LABEL_MAX_CHARS = 32
+_LABEL_MAX_CJK_CHARS = 8
+# At most this many labels on one header line ("사회 | 사건사고", "News › Uganda"; a breadcrumb of more is a menu's)
+_MAX_LABELS = 3
+# The small words between a stamp's keyword, its date and its time ("le", "on", "kl." …): _STAMP_ON, _STAMP_AT and
+# Scandinavian "kl." (klockan/klokka)
+_DATE_FILLERS = frozenset("le el il on am dnia um à a las alle ore at в o saat kl klo den de del du of".split())
+# Author markers of languages with no text data file of their own, used in a header line's fields only: Swedish,
+# Danish and Norwegian "Av"/"Af", Greek "Του"/"Της" (of), Hebrew "מאת", Hindi "लेखक" and "द्वारा" (by)
+_FIELD_MARKERS = re.compile(r"^(?:av|af|του|της|מאת|लेखक)\s*:?\s+(?P<name>\S.*)$|^(?P<name2>\S.*?)\s+द्वारा$", re.IGNORECASE)
+# A keyed author ("Redacción: Carlos Méndez Ruiz", "كتبت: ريم العلي", "Muhabir: Derya Aksoy"): one word and a colon
+_KEYED_AUTHOR = re.compile(r"^(?P<key>[^\W\d_][^\W\d_\u0900-\u097f]{1,14}|[\u0900-\u097f]{2,14})\s*[:：]\s*(?P<name>\S.*)$")
+# A day, a Hindi month's name and the year ("23 नवंबर 2026": the vowel signs are no word characters to the patterns)
+_DEVANAGARI_DATE = re.compile(r"\d{1,2}\s+[\u0900-\u097f]{3,12}\s+\d{4}")
+# A Japanese bureau before its reporter ("ソウル支局・山本健太"): the name after the bureau
+# The keys of a keyed author alone on its line (in a dated header line any one word before a colon is one):
+# "Redacción:", "Redação:", "Redazione:", "लेखक:", "מאת:", "كتبت:", "来源：", and the data's markers with a colon
+_AUTHOR_KEYS = frozenset("redacción redação redazione redaktion redactie reporter reporting text texto testo tekst "
+                         "लेखक מאת כתב كتبت كتب إعداد 来源 撰文 文 muhabir yazar yazan autor autora autore auteur "
+                         "autorka author автор авторка".split())
+_BUREAU_AUTHOR = re.compile(r"^\S{1,10}(?:支局|総局|支社|駐在)[・･]?(?P<name>[\u3400-\u9fff]{2,5})$")
+
+
+@lru_cache(maxsize=1)
+def _stamp_phrase_re() -> re.Pattern[str]:
+    words = alternation([*(w for lang in LANGUAGES
+                           for w in (*profile(lang).version_stamps, *profile(lang).publication_stamps)), "Posted"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)\s*[:：]?", re.IGNORECASE)
+
+
+def _field_date(field: str) -> str | None:
+    """The ISO date of a header field that is a full date with at most a stamp's keyword, a weekday, its time and
+    the small words between ("Publié le 23/11/2026 à 11h02", "maandag 30 november 2026, 16:22", "입력 2026.11.24
+    21:05", "27 Kasım 2026 Cuma, 14:12", "Publicerad 29 november 2026 kl. 18.40"), else None."""
+    dates = list(_part_date().finditer(field)) or list(_DEVANAGARI_DATE.finditer(field))
+    if len(dates) != 1:
+        return None
+    rest = f"{field[: dates[0].start()]} {field[dates[0].end():]}"
+    rest = _CLOCK_PART.sub(" ", _stamp_phrase_re().sub(" ", rest))
+    if re.search(r"\d", rest):
+        return None
+    unknown = [w for w in re.findall(r"[^\W\d_]+", rest)
+               if w.casefold() not in _DATE_FILLERS and not _calendar_word(w) and not re.fullmatch(r"[A-Z]{2,4}", w)]
+    # one word no data knows before the date may be a stamp's keyword of a language without a file ("Publicerad")
+    if len(unknown) > 1 or (unknown and not field.lstrip().startswith(unknown[0])):
+        return None
+    written = re.sub(r"\s+", " ", dates[0].group(0))
+    if _DEVANAGARI_DATE.fullmatch(written):
+        import dateparser
+
+        parsed = dateparser.parse(written, languages=["hi"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        return parsed.date().isoformat() if parsed else None
+    cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
+    ymd = cjk or re.fullmatch(r"(\d{4})[./-] ?(\d{1,2})[./-] ?(\d{1,2})\.?", written)
+    return _iso_date(f"{int(ymd[1]):04d}-{int(ymd[2]):02d}-{int(ymd[3]):02d}" if ymd else written)
+
+
+def _calendar_word(word: str) -> bool:
+    from ..text import calendar_word
+
+    return calendar_word(word)
+
+
+def _field_names(name: str) -> list[str] | None:
+    """The people a marked field names: person-shaped names in any script, or one CJK name."""
+    names = [n.strip() for n in _marked_and().split(name.strip()) if n.strip()]
+    ok = names and all(_name_shape(n) or _CJK_PERSON.fullmatch(n)
+                       or (_caseless_words(n) and 1 < len(n.split()) <= 4 and not _CJK_LETTER.search(n)) for n in names)
+    return names if ok else None
+
+
+def _field_authors(field: str, dated: bool = False) -> tuple[list[str], str | None] | None:
+    """The authors of a header field that is a byline ("Door Sanne de Groot", "Autor: Petra Novotná", "By Daniel
+    Kovac, Prague", "경주=김지훈 기자", "ソウル支局・山本健太", "来源：本网驻首尔记者 王立新", "Brian Ssempala"), with an
+    outlet named after a comma when there is one; None when the field is no byline."""
+    head, _, tail = field.partition(",")
+    tail = tail.strip()
+    if tail and (len(tail.split()) > 5 or re.search(r"\d", tail)):
+        return None
+    outlet = tail if tail and _outlet_named(tail) else None
+    head = head.strip()
+    # "By Tom Whitaker in Amsterdam": where the reporter wrote from is no part of the name
+    head = re.sub(r"\s+(?:in|from|en|à|aus|z|w|в|из|em|da|uit)\s+[A-ZÀ-ÞА-Я][^\W\d_]+(?:[ -][A-ZÀ-ÞА-Я][^\W\d_]+)?$", "", head)
+    marked = _marked_authors(head)
+    if marked is None and (m := _FIELD_MARKERS.match(head)):
+        marked = _field_names(m["name"] or m["name2"])
+    if marked is None and (m := _BUREAU_AUTHOR.fullmatch(head)):
+        marked = [m["name"]]
+    if (marked is None and (m := _KEYED_AUTHOR.match(head)) and not _calendar_word(m["key"])
+            and (dated or m["key"].casefold() in _AUTHOR_KEYS)):
+        name = m["name"].strip()
+        before, _ = _byline_markers()
+        for at in range(1, len(name)):  # "本网驻首尔记者 王立新": a marker inside the source's words, the name after it
+            found = before.match(name[at:]) if before and _CJK_LETTER.match(name[at]) else None
+            if found and (names := _field_names(found["name"])):
+                marked = names
+                break
+        else:
+            marked = _field_names(name)
+    if marked is None and not tail and dated:
+        marked = _given_named_people(head) or None  # "Brian Ssempala | EAW | 23 Nov 2026": a listed given name
+    if marked and tail and outlet is None and (parsed := parse_byline(field)) is not None:
+        outlet = parsed[1]  # "By Afedzi Abdullah, GNA": the outlet the byline's reading names
+    return (marked, outlet) if marked else None
+
+
+def _caseless_words(text: str) -> bool:
+    """Words of letters and their marks in a script without capitals (Arabic, Hebrew, Devanagari)."""
+    return all(unicodedata.category(ch)[0] in "LM" and ch.lower() == ch.upper() for ch in text if not ch.isspace())
+
+
+def _label_field(field: str) -> bool:
+    """A section label or breadcrumb item: short, no figure, no sentence or clause mark."""
+    words = field.split()
+    # a caseless script's label is a word or two ("国际频道", "사건사고", "عربي ودولي"), never a headline's run
+    longest = _LABEL_MAX_CJK_CHARS if _CJK_LETTER.search(field) else _LABEL_MAX_CHARS
+    return (0 < len(words) <= _LABEL_MAX_WORDS and len(field) <= longest
+            and not re.search(r"[\d.,;:!?。，、；：！？\"“”«»()]", field)
+            and (field[:1].isupper() or not _CASED_LETTER.search(field[:1])))
+
+
+def _read_field_header(line: str) -> tuple[str | None, list[str], str | None] | None:
+    """(date, authors, outlet) of a header line of fields (:data:`_FIELD_SEP`) of which one is a date or a
+    byline and every other a clock time, a short label or an agency's initials; None for any other line."""
+    if len(line) > 160 or line[-1:] in ".!?。！？…":
+        return None
+    fields = [f.strip() for f in _FIELD_SEP.split(line) if f.strip()]
+    if not 2 <= len(fields) <= 7:
+        return None
+    date: str | None = None
+    authors: list[str] = []
+    outlet: str | None = None
+    labels = 0
+    days = [_field_date(f) for f in fields]
+    dated = any(days)
+    for field, day in zip(fields, days):
+        if _CLOCK_PART.fullmatch(field):
+            continue
+        if day is not None:
+            date = date or day  # "입력 2026-11-29 15:42 | 수정 2026-11-29 18:10": the first is the publication
+            continue
+        if re.search(r"\d", field):
+            return None
+        read = _field_authors(field, dated)
+        if read is not None:
+            authors.extend(read[0])
+            outlet = outlet or read[1]
+            continue
+        if re.fullmatch(r"[A-Z]{2,6}", field):
+            continue  # a wire's initials beside its reporter ("Brian Ssempala | EAW | 23 Nov 2026")
+        if _listed(field):
+            outlet = outlet or field  # "Le Temps", "Reuters": a listed outlet's name is no section
+            continue
+        if not _label_field(field):
+            return None
+        labels += 1
+    if date is None and not authors or labels > _MAX_LABELS:
+        return None
+    return date, authors, outlet
+
+
+def _older_reading(line: str, with_date: bool) -> bool:
+    """Whether a reading of the header kinds before this one takes ``line`` (with its date when ``with_date``):
+    such a line is left to it, read as before."""
+    for older in (_take_parts_header, _take_header, _take_header_under_headline, _take_top_byline,
+                  _take_marked_byline, _take_stamp):
+        probe = _State()
+        # (not when it reads a section's name as the outlet: "Світ | 1 грудня 2026 | Автор: …" under the outlet's line)
+        if older(line, probe) and (probe.published or not with_date) and not (
+                probe.outlet and probe.outlet.casefold() in _menu_words()[0]):
+            return True
+    return False
+
+
+def _take_field_header(line: str, state: _State) -> bool:
+    read = _read_field_header(line)
+    if read is None:
+        return False
+    # a header the readings above take whole (its date too, when it has one) is theirs, as before: "العربية نت |
+    # 10/12/2026 | بقلم أحمد محمد" (the outlet first), "By Jane Tan | Le Temps"
+    if _older_reading(line, with_date=read[0] is not None):
+        return False
+    date, authors, outlet = read
+    state.published = state.published or date
+    state.authors.extend(authors)
+    state.outlet = state.outlet or outlet
+    state.remove("header", line)
+    return True
+
+
+def _take_author_line(line: str, state: _State) -> bool:
+    """A byline alone at the page's top whose marker is of a language with no text data file ("Av Johan
+    Lindqvist", "Του Νίκου Παπαδόπουλου", "लेखक: रश्मि त्रिवेदी"), keyed ("Redacción: Carlos Méndez Ruiz"), or
+    with the place written from ("By Tom Whitaker in Amsterdam")."""
+    if (len(line) > 80 or line[-1:] in ".!?。！？…" or re.search(r"\d", line) or len(line.split()) > 7
+            or _older_reading(line, with_date=False)):
+        return False
+    head = line.partition(",")[0]
+    if not (_FIELD_MARKERS.match(head) or _KEYED_AUTHOR.match(head) or _marked_authors(head) is not None
+            or _BYLINE_ONLY_RE.match(head)):
+        return False  # a marker is needed: a name alone on its line is read elsewhere (the outlet's or the author's)
+    read = _field_authors(line)
+    if read is None:
+        return False
+    state.authors.extend(read[0])
+    state.outlet = state.outlet or read[1]
+    state.remove("header", line)
+    return True
+
+
+def _section_line(line: str) -> bool:
+    """A section label or breadcrumb alone at the page's top ("WORLD / SOUTHEAST ASIA", "Binnenland", "Home ›
+    Politik"): the first item a menu word of some language (text data "navigation") or every item in capitals."""
+    if len(line) > 60:
+        return False
+    items = [p.strip() for p in _CRUMB_MARK.split(line)]
+    if not 1 <= len(items) <= _MAX_LABELS or not all(_label_field(p) for p in items):
+        return False
+    words, _ = _menu_words()
+    capitals = len(items) > 1 and all(p.upper() == p and _CASED_LETTER.search(p) for p in items)
+    return items[0].casefold() in words or capitals
+
+
+def _header_block_below(lines: list[str], i: int) -> bool:
+    """Whether the lines under line ``i`` are the three-part header's rest: header lines (a line of fields with a
+    date or byline, a byline alone, a section line, a menu), at least one of them dated or a byline, then a
+    headline-shaped line with text below it."""
+    probe = _State()
+    j, read = i, False
+    for _ in range(4):
+        j = _next_index(lines, j)
+        if j >= len(lines):
+            return False
+        below = lines[j].strip()
+        if _take_field_header(below, probe):
+            read = True  # a line of fields no reading before this one takes: the layout of this reading
+            continue
+        if _take_author_line(below, probe) or _take_top_byline(below, probe):
+            continue
+        if _section_line(below) or _is_navigation(below):
+            continue
+        return read and _headline_shape(below) and _next_index(lines, j) < len(lines)
+    return False
+
+
+def _take_outlet_over_fields(line: str, lines: list[str], i: int, state: _State) -> bool:
+    """The page's first line over the header lines of the three-part layout (outlet / "Binnenland | maandag 30
+    november 2026, 16:22 | Door Sanne de Groot" / headline): the outlet, listed or not ("Hollands Dagblad",
+    "東洋新報デジタル", "Європейська правда сьогодні"); a headline over a header line has the lead under the
+    header, never a second headline."""
+    if (len(line) > 60 or re.search(r"[.!?:;,。！？：；，]$|\d|[:|/·•›»]", line) or _is_kicker(line) or _section_line(line)
+            or not _header_outlet_shape(line) or _given_named_people(line) or _older_reading(line, with_date=False)):
+        return False
+    if not _header_block_below(lines, i):
+        return False
+    state.outlet = state.outlet or line
+    state.remove("masthead", line)
+    return True
