@@ -488,6 +488,58 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     return _arabic_name(words, closed=closed or len(toks) == len(words))
 
 
+# Hebrew letters: a script without capitals, where a speaker after the verb is known by where it stops
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+# what closes the subject after a verb of saying: the sentence's end, a comma before an apposition, a bracket
+_HEBREW_CLOSERS = frozenset({",", ".", ";", "!", "?", "(", "–", "—", "-", ":"})
+
+
+@cache
+def _hebrew_not_names() -> frozenset[str]:
+    """Hebrew words that are no person's name after a verb of saying: spaCy's stop words and the text data's
+    role words, titles and addressees ("ראש", "הדוברת", "לכתבים"), each as written."""
+    from ...text import stop_words
+
+    data = profile("he")
+    return frozenset(stop_words("he")) | {w for w in (*data.role_words, *data.titles, *data.addressees) if " " not in w}
+
+
+def _hebrew_after(toks: list[str]) -> tuple[str, str] | None:
+    """The subject right after a Hebrew verb of saying, or None for the readers of cased scripts. Hebrew has no
+    capitals: the subject is the run of words the sentence's end or a comma closes (an apposition follows: "אמר
+    ניקוס קראליס, ראש הארגון"). A run of one to three words none of which is a function word, a role or an
+    addressee is a name ("\"…\", אמר ניקוס קראליס." -> the name), or a description when it opens with the article
+    ה ("אמר הדובר הצבאי"); a run opening with a role of the text data ("role_phrases", "titles", "role_words") is
+    that role with its complement ("אמר ראש עיריית הרקליון": the mayor of Heraklion), or the person named after a
+    role ("אמר שר החוץ ישראל כץ"); no word ("\"…\", הוסיף.") is the pronoun the verb holds."""
+    words: list[str] = []
+    for tok in toks[:6]:
+        if not _HEBREW.search(tok):
+            break
+        words.append(tok)
+    rest = toks[len(words) : len(words) + 1]
+    closed = not rest or rest[0] in _HEBREW_CLOSERS
+    if not words:
+        return ("pronoun", "הוא") if closed else None
+    if not closed:
+        return None
+    role = next((n for n in range(min(3, len(words)), 0, -1) if " ".join(words[:n]) in _hebrew_roles()), 0)
+    if role:
+        named = words[role:]
+        if 2 <= len(named) <= 3 and not any(w in _hebrew_not_names() for w in named):
+            return "name", " ".join(named)
+        return ("description", " ".join(words)) if len(words) <= 4 else None
+    if len(words) > 3 or any(w in _hebrew_not_names() for w in words):
+        return None
+    return ("description" if words[0].startswith("ה") else "name"), " ".join(words)
+
+
+@cache
+def _hebrew_roles() -> frozenset[str]:
+    data = profile("he")
+    return frozenset((*data.role_words, *data.titles, *(p for p, _ in data.role_phrases)))
+
+
 def _without_glued_li(masked: str, pos: int) -> str:
     """``masked`` with the preposition li- glued to the word at ``pos`` taken off, after "وفقا" (according
     to): "ووفقا للمفتش عمر يوسف" -> "المفتش عمر يوسف" (ل + ال is written لل), "وفقا لوزير الصحة" -> "وزير
