@@ -21,7 +21,7 @@ from storylens.store import open_store
 from storylens.stream.ingest import IngestReport
 from storylens.text import LANGUAGES, unread_language_note
 
-# one bridge closure, told in languages outside the data and in one inside it
+# one bridge closure, told in languages outside the data and in one inside it (Greek, read since lang46: issue #12)
 TEXTS = {
     "ro": ("Podul de la Giurgiu, închis după un accident\n\nPodul Prieteniei dintre Giurgiu și Ruse a fost închis "
            "miercuri seara după ce un camion a luat foc pe carosabil, a anunțat Inspectoratul pentru Situații de "
@@ -30,17 +30,17 @@ TEXTS = {
     "sv": ("Bron vid Giurgiu stängd efter en olycka\n\nVänskapsbron mellan Giurgiu och Ruse stängdes på onsdagskvällen "
            "efter att en lastbil fattat eld på körbanan, meddelade räddningstjänsten. Ingen skadades. Bron förblir "
            "stängd till måndag och omkring 500 lastbilar väntar vid gränsen."),
-    "el": ("Κλειστή η γέφυρα του Τζιούρτζιου μετά από ατύχημα\n\nΗ Γέφυρα της Φιλίας μεταξύ Τζιούρτζιου και Ρούσε "
-           "έκλεισε την Τετάρτη το βράδυ, αφού ένα φορτηγό πήρε φωτιά στο οδόστρωμα, ανακοίνωσε η πυροσβεστική. "
-           "Κανείς δεν τραυματίστηκε. Η γέφυρα παραμένει κλειστή έως τη Δευτέρα και περίπου 500 φορτηγά "
-           "περιμένουν στα σύνορα."),
 }
+EL = ("Κλειστή η γέφυρα του Τζιούρτζιου μετά από ατύχημα\n\nΗ Γέφυρα της Φιλίας μεταξύ Τζιούρτζιου και Ρούσε "
+      "έκλεισε την Τετάρτη το βράδυ, αφού ένα φορτηγό πήρε φωτιά στο οδόστρωμα, ανακοίνωσε η πυροσβεστική. "
+      "Κανείς δεν τραυματίστηκε. Η γέφυρα παραμένει κλειστή έως τη Δευτέρα και περίπου 500 φορτηγά "
+      "περιμένουν στα σύνορα.")
 EN = ("Romania-Bulgaria bridge closed after truck fire\n\nThe Friendship Bridge between Giurgiu and Ruse was closed "
       "on Wednesday evening after a truck caught fire on the roadway, the emergency services said. Three people "
       "were injured. About 500 trucks are waiting at the border.")
 
 
-@pytest.mark.parametrize(("code", "name"), [("ro", "Romanian"), ("sv", "Swedish"), ("el", "Greek"),
+@pytest.mark.parametrize(("code", "name"), [("ro", "Romanian"), ("sv", "Swedish"), ("fi", "Finnish"),
                                             ("hi", "Hindi"), ("id", "Indonesian"), ("ro-RO", "Romanian")])
 def test_the_note_names_the_language_and_what_is_not_read(code, name):
     note = unread_language_note(code)
@@ -61,6 +61,18 @@ def test_a_document_outside_the_language_data_carries_one_warning(lang):
     [warning] = doc.warnings
     assert warning == unread_language_note(lang)
     assert prepare_document(read_text(EN, "en.txt"), "d2").warnings == ()
+
+
+def test_a_greek_document_is_read_with_the_language_data():
+    """Greek has a data file (text/data/el.json): no "no language data" warning, only the encoder's note (USE m3
+    does not read Greek), and "Κανείς δεν τραυματίστηκε" (nobody was injured) is read as a negation."""
+    from storylens.analysis.conflicts import negated
+    from storylens.text import unread_encoder_note
+
+    doc = prepare_document(read_text(EL, "el.txt"), "d1")
+    assert doc.language == "el"
+    assert doc.warnings == (unread_encoder_note("el"),)
+    assert negated("Κανείς δεν τραυματίστηκε.", "el")
 
 
 def test_every_report_format_says_the_warning():
@@ -92,13 +104,13 @@ def test_an_ingest_run_says_the_languages_once_and_keeps_the_note(tmp_path, hash
     with open_store(tmp_path / "s.db") as store:
         report = stream.ingest_paths([str(tmp_path / f"{x}.txt") for x in (*TEXTS, "en")], store,
                                      embedder=hashing_embedder)
-        assert report.unread_languages == (("el", 1), ("ro", 1), ("sv", 1))
+        assert report.unread_languages == (("ro", 1), ("sv", 1))
         stored = {a.language: a for a in store.articles()}
     assert stored["ro"].metadata["warnings"] == [unread_language_note("ro")]
     assert "warnings" not in stored["en"].metadata
     _print_ingest_report(report)
     lines = [x for x in capsys.readouterr().err.splitlines() if "without language data" in x]
-    assert lines == [lines[0]] and "3 articles in languages without language data (el 1, ro 1, sv 1)" in lines[0]
+    assert lines == [lines[0]] and "2 articles in languages without language data (ro 1, sv 1)" in lines[0]
 
 
 def test_an_ingest_report_of_languages_of_the_data_says_nothing(capsys):

@@ -1545,9 +1545,11 @@ def _header_outlet_shape(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6 or len(name) > 60:
         return False
-    # a listed name may be written in lower case ("ynet", "taz", "n-tv"; trial57 F7), and a brand may open with a
-    # lower-case letter before its capital ("iDeník Zprávy", "iRozhlas"; trial59 F11)
+    # a listed name may be written in lower case ("ynet", "taz", "n-tv"; trial57 F7), also with a section's word after
+    # it ("ynet חדשות": trial59 F11, the Hebrew header unread), and a brand may open with a lower-case letter before its
+    # capital ("iDeník Zprávy", "iRozhlas"; trial59 F11)
     if not (words[0][:1].isupper() or words[0][:1].lower() == words[0][:1].upper() or _listed(name)
+            or len(words) <= 3 and _listed(words[0])
             or re.match(r"[a-z][^\W\d_]", words[0]) and words[0][1:2].isupper()):
         return False
     stamps = _stamp_words()

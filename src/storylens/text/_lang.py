@@ -160,6 +160,8 @@ class Profile:
     age_description: str = ""
     place_prepositions: frozenset[str] = frozenset()
     month_extra: tuple[tuple[str, int], ...] = ()
+    # The ordinal endings a day takes before its month's name ("1η Δεκεμβρίου"; "1st", "1er" are every language's)
+    day_ordinals: tuple[str, ...] = ()
     surnames: tuple[str, ...] = ()
     dash_quotes: bool = False
     # Reported speech written without marks and closed by ", — <verb of saying>": "Партия будет бороться
@@ -1240,6 +1242,7 @@ def profile(language: str | None) -> Profile:
         age_description=raw.get("age_description", ""),
         place_prepositions=frozenset(raw.get("preposition_place", [])),
         month_extra=tuple((k.lower(), int(v)) for k, v in raw.get("month_extra", {}).items()),
+        day_ordinals=tuple(raw.get("day_ordinals", [])),
         surnames=tuple(raw.get("surnames", [])),
         dash_quotes=bool(raw.get("dash_quotes", False)),
         unmarked_speech=bool(raw.get("unmarked_speech", False)),

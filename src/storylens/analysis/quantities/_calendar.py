@@ -173,8 +173,10 @@ _MONTH_TWICE = rf"(?:\s?/\s?(?:{_MONTH_ALT})\b)?"
 # (trial 14: "en enero de 2018" read as 2027-01).
 # (only before a year of 1800-2099: "marzo de 1500 personas" is a count)
 _MONTH_YEAR_LINK = r"(?:(?:of|de|del|di|d'|d’)\s*(?=(?:1[89]|20)\d\d\b))"
+# A day's ordinal ending before its month: English's and French's, and the text data's ("day_ordinals": "1η Δεκεμβρίου")
+_DAY_ORDINALS = alternation(["st", "nd", "rd", "th", "er", *(w for lg in LANGUAGES for w in profile(lg).day_ordinals)])
 _DAY_MONTH_RE = re.compile(
-    rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?{_MONTH_TWICE}"
+    rf"\b(?:le\s+)?(\d{{1,2}})(?:{_DAY_ORDINALS}|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?{_MONTH_TWICE}"
     r"(?:,?\s+(?:(?:de|del|di)\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )

@@ -698,6 +698,9 @@ def _night_spans(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
 
 
 _WEEKDAY_PREFIXES = frozenset(w[:3] for w in _WEEKDAYS)
+# The first word of a weekday's name of two words (Hebrew "יום רביעי", and "ביום רביעי" with the preposition the
+# text data "weekday_forms" glues on): the word where the weekday pattern looks, as months' two-word names do
+_WEEKDAY_FIRST_WORDS = frozenset(w.split()[0] for w in _WEEKDAYS if " " in w)
 
 
 def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]]:
@@ -716,7 +719,8 @@ def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]
             word = re.match(r"[^\W\d_]+", low)
             # a weekday of two hyphened words is one name ("segunda-feira": "segunda" alone is "second")
             joined = re.match(r"[^\W\d_]+-[^\W\d_]+", text[m.start() : m.start() + 30].lower())
-            if not word or _known_weekday(word.group(), own_days) or (joined and joined.group() in _WEEKDAYS):
+            if not word or _known_weekday(word.group(), own_days) or (joined and joined.group() in _WEEKDAYS) \
+                    or _two_word_weekday(low, text, m.end(), own_days):
                 weekdays.append(m.start())
     if "'" in text or "’" in text:
         # a weekday written with an apostrophe (Ukrainian «п'ятниці», «п’ятницю»: trial52 F25 found none, the
@@ -725,6 +729,16 @@ def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]
                      if m.group().lower() in _WEEKDAYS and m.start() not in weekdays]
         weekdays.sort()
     return months, weekdays
+
+
+def _two_word_weekday(low: str, text: str, end: int, own_days: frozenset[str]) -> bool:
+    """Whether the word ``low`` (ending at ``end``) opens a weekday's name of two words, of the data or of the
+    text's own language ("ביום רביעי", "יום רביעי": trial59's Hebrew report had its weekday unread)."""
+    if low not in _WEEKDAY_FIRST_WORDS:
+        return False
+    second = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+    name = f"{low} {second.group(1).lower()}" if second else ""
+    return name in own_days or name in _BASE_WEEKDAYS
 
 
 def _known_weekday(word: str, own_days: frozenset[str]) -> bool:

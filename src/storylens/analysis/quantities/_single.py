@@ -41,6 +41,9 @@ def _ages_only(text: str, start: int, end: int, cands: list[_C]) -> bool:
     """Whether every figure between ``start`` and ``end`` is an age ("di 67 anni", "67-year-old")."""
     for a, b, _ in cands:
         if start <= a and b <= end:
+            before = _words(text[max(0, a - 20) : a])
+            if before and _measure_of(before[-1].lower()) == "age":
+                continue  # the age's word before its number: Hebrew "אישה בת 81 נהרגה" (text data measures "age")
             nxt = _words(text[b : b + 20])
             glued = re.match(r"-?[^\W\d_]+", text[b : b + 20])
             word = glued.group().lstrip("-") if glued and text[b : b + 1] == "-" else (nxt[0] if nxt else "")
@@ -90,8 +93,9 @@ def single_victim_candidates(text: str, cands: list[_C], lang: str | None) -> li
                 found = before
         if found is None:
             continue
-        if not articles and any(b <= noun_start and noun_start - b <= 14 and not _ages_only(text, a, b, [(a, b, {})])
-                                for a, b, _ in cands):
+        # (a figure a colon parts from the noun is a headline's other half: "…בעוצמה 6.1 בכרתים: אישה נהרגה")
+        if not articles and any(b <= noun_start and noun_start - b <= 14 and ":" not in text[b:noun_start]
+                                and not _ages_only(text, a, b, [(a, b, {})]) for a, b, _ in cands):
             continue  # "пять человек погибли", "5 мужчин": the figure before the noun counts them
         start, end = m.span("one") if articles else (noun_start, noun_end)
         out.append((start, end, {"value": 1.0, "low": 1.0, "high": 1.0, "kind": "count", "unit": found[2]}))

@@ -616,8 +616,10 @@ def _cjk_head(run: str) -> str | None:
 _OBJECT_HEADS = frozenset({"aircraft", "vehicle"})
 
 
-# Measures whose word may stand before the number: "magnitude 7.8", "der Stärke 7,1", "o sile 7,1".
-_LEADING_MEASURES = frozenset({"magnitude"})
+# Measures whose word may stand before the number: "magnitude 7.8", "der Stärke 7,1", "o sile 7,1"; an age's word
+# (text data "measures" "age": Hebrew "אישה בת 81", Greek "ηλικίας 81"), so an age is no toll ("אישה בת 81 נהרגה" was
+# 81 killed: trial59 F15, "άτομα: 14 vs 81")
+_LEADING_MEASURES = frozenset({"magnitude", "age"})
 
 
 def _measure_before(text: str, start: int, lang: str | None = None) -> str | None:

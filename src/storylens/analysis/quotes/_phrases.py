@@ -10,9 +10,11 @@ from functools import lru_cache
 from ...text import LANGUAGES, LEMMA_LANGUAGES, alternation, base, given_name_gender, outlets, profile
 from ._scripts import (
     _AR_QUOTED_AS,
+    _HEBREW,
     _arabic_after,
     _arabic_name,
     _cjk_attributions,
+    _hebrew_after,
     _verb_final_attributions,
     _without_glued_li,
 )
@@ -346,6 +348,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         return None
     if _ARABIC.search(toks[0]):
         return _arabic_after(toks)
+    if _HEBREW.search(toks[0]) or toks[0] in (".", ";") and _HEBREW.search(masked[max(0, pos - 12) : pos]):
+        hebrew = _hebrew_after(toks)
+        if hebrew:
+            return hebrew
     # "…«, sagte sie."; "il" before a word is the Italian article ("ha detto il sindaco"), French inverts "dit-il"
     if toks[0].lower().rstrip(".") in _PRONOUNS and not (toks[0] == "il" and toks[1:2] and toks[1][:1].isalpha()):
         return "pronoun", toks[0].rstrip(".")

@@ -102,7 +102,8 @@ def _verb_final_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], tu
 
 def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
                         connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = (),
-                        prefixes: tuple[str, ...] = ()) -> str:
+                        prefixes: tuple[str, ...] = (), settings: tuple[str, ...] = (),
+                        places: tuple[str, ...] = ()) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
     -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
     켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
@@ -115,8 +116,10 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
     def titled(word: str) -> bool:
         return any(_glued_title(word, t, honorifics, prefixes) for t in titles)
 
+    office = False  # a title was dropped from the end
     for title in titles:
         if who.endswith(title) and len(who) > len(title) and _glued_title(who.split()[-1], title, honorifics, prefixes):
+            office = title not in honorifics
             head = who[: -len(title)]
             if " " in head.strip() and not head[-1].isspace() and title not in honorifics:
                 # a title glued to the word before it after a name of its own is a compound office title
@@ -124,7 +127,14 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
                 head = head.rsplit(None, 1)[0]
             who = head.strip()
             break
+    # a setting or an addressee before the name ("記者会見で李国強副市長は": at the press conference; text data
+    # "addressees"), and after a title dropped, the place it is the office of ("리궈창 옌청시 부시장": Yancheng's vice
+    # mayor; text data "place_suffixes"): trial59 F10, the speakers were "記者会見で李国強副" and "리궈창 옌청시"
+    opening = next((a for a in sorted(settings, key=len, reverse=True) if who.startswith(a) and len(who) > len(a)), "")
+    who = who[len(opening) :].strip()
     words = who.split()
+    if office and len(words) > 1 and len(words[-1]) >= 3 and words[-1].endswith(places):
+        words = words[:-1]
     while len(words) > 1 and titled(words[0]):
         words = words[1:]
     while len(words) > 1 and titled(words[-1]):
@@ -153,10 +163,15 @@ def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
     patterns, titles, modifiers, connectives = _verb_final_patterns(language)
     honorifics, prefixes = profile(language).name_honorifics, profile(language).office_prefixes
+    # what opens a subject before the name, and the endings of an office's place: the city, county and province
+    # (not 도 or 주, the ends of foreign given names: "페르난도")
+    settings = profile(language).addressees
+    places = tuple(p for p in profile(language).place_suffixes if p not in ("도", "주"))
     out: list[_Attribution] = []
     for rx in patterns:
         for m in rx.finditer(masked):
-            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics, prefixes)
+            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics, prefixes,
+                                       settings, places)
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out
@@ -486,6 +501,58 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     if not words:
         return "pronoun", "هو"
     return _arabic_name(words, closed=closed or len(toks) == len(words))
+
+
+# Hebrew letters: a script without capitals, where a speaker after the verb is known by where it stops
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+# what closes the subject after a verb of saying: the sentence's end, a comma before an apposition, a bracket
+_HEBREW_CLOSERS = frozenset({",", ".", ";", "!", "?", "(", "–", "—", "-", ":"})
+
+
+@cache
+def _hebrew_not_names() -> frozenset[str]:
+    """Hebrew words that are no person's name after a verb of saying: spaCy's stop words and the text data's
+    role words, titles and addressees ("ראש", "הדוברת", "לכתבים"), each as written."""
+    from ...text import stop_words
+
+    data = profile("he")
+    return frozenset(stop_words("he")) | {w for w in (*data.role_words, *data.titles, *data.addressees) if " " not in w}
+
+
+def _hebrew_after(toks: list[str]) -> tuple[str, str] | None:
+    """The subject right after a Hebrew verb of saying, or None for the readers of cased scripts. Hebrew has no
+    capitals: the subject is the run of words the sentence's end or a comma closes (an apposition follows: "אמר
+    ניקוס קראליס, ראש הארגון"). A run of one to three words none of which is a function word, a role or an
+    addressee is a name ("\"…\", אמר ניקוס קראליס." -> the name), or a description when it opens with the article
+    ה ("אמר הדובר הצבאי"); a run opening with a role of the text data ("role_phrases", "titles", "role_words") is
+    that role with its complement ("אמר ראש עיריית הרקליון": the mayor of Heraklion), or the person named after a
+    role ("אמר שר החוץ ישראל כץ"); no word ("\"…\", הוסיף.") is the pronoun the verb holds."""
+    words: list[str] = []
+    for tok in toks[:6]:
+        if not _HEBREW.search(tok):
+            break
+        words.append(tok)
+    rest = toks[len(words) : len(words) + 1]
+    closed = not rest or rest[0] in _HEBREW_CLOSERS
+    if not words:
+        return ("pronoun", "הוא") if closed else None
+    if not closed:
+        return None
+    role = next((n for n in range(min(3, len(words)), 0, -1) if " ".join(words[:n]) in _hebrew_roles()), 0)
+    if role:
+        named = words[role:]
+        if 2 <= len(named) <= 3 and not any(w in _hebrew_not_names() for w in named):
+            return "name", " ".join(named)
+        return ("description", " ".join(words)) if len(words) <= 4 else None
+    if len(words) > 3 or any(w in _hebrew_not_names() for w in words):
+        return None
+    return ("description" if words[0].startswith("ה") else "name"), " ".join(words)
+
+
+@cache
+def _hebrew_roles() -> frozenset[str]:
+    data = profile("he")
+    return frozenset((*data.role_words, *data.titles, *(p for p, _ in data.role_phrases)))
 
 
 def _without_glued_li(masked: str, pos: int) -> str:
