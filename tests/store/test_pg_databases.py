@@ -103,3 +103,12 @@ def test_only_the_tables_a_test_wrote_are_emptied_and_rows_it_deleted_count_as_w
         store.write_batch(_batch([7]))
     assert _one(url, "SELECT min(num) FROM articles") == 1  # the sequence restarted with its table
     pg_databases.give_back(again)
+
+
+def test_the_test_server_never_waits_for_the_disk(pg_server):
+    """The server the tests start (tests/_pg.py's UNSYNCED) runs without fsync, synchronous commits and full
+    page writes: a throw-away server, never crashed by a test; every commit waited ~7 ms for the disk."""
+    from .._pg import UNSYNCED
+
+    for name, value in UNSYNCED.items():
+        assert _one(pg_server, f"SHOW {name}") == value, name
