@@ -183,19 +183,35 @@ def _linear_per_tensor(self: Any, x: np.ndarray, packed: Any, bias: np.ndarray, 
                        scratch: Any = None, out: np.ndarray | None = None) -> np.ndarray:
     """One int8 step for all of an input's rows (its largest magnitude / 127), multiplied by its reciprocal, and
     the weights' row scales times it in one pass: two passes less than the shipped per-row step."""
-    matrix, scale = packed
-    rows, width = x.shape
-    n = len(scale)
-    nk = self._nk
-    wide, x8, (tensor, products) = scratch.f32[width], scratch.i8[width], scratch.i32[n]
-    np.abs(x, out=wide)
+    matrix, scale, shape, wide, x8, tensor, products = _magnitudes(x, packed, scratch)
     step = max(float(np.maximum.reduce(wide, axis=None)) / 127.0, 1e-12)
     np.multiply(x, np.float32(1.0 / step), out=wide)
+    return _int8_product(self._nk, wide, x8, matrix, tensor, products, (scale * np.float32(step),), bias, residual,
+                         shape, out)
+
+
+def _magnitudes(x: np.ndarray, packed: Any, scratch: Any) -> tuple[Any, ...]:
+    """(matrix, row scales, output shape, |x| in the float32 scratch, the int8 scratch, the int32 product
+    scratch and its array) of a linear step's input ``x``: what every variant reads first."""
+    matrix, scale = packed
+    rows, width = x.shape
+    wide, x8, (tensor, products) = scratch.f32[width], scratch.i8[width], scratch.i32[len(scale)]
+    np.abs(x, out=wide)
+    return matrix, scale, (rows, len(scale)), wide, x8, tensor, products
+
+
+def _int8_product(nk: Any, wide: np.ndarray, x8: np.ndarray, matrix: Any, tensor: Any, products: np.ndarray,
+                  factors: tuple[np.ndarray, ...], bias: np.ndarray, residual: np.ndarray | None,
+                  shape: tuple[int, int], out: np.ndarray | None) -> np.ndarray:
+    """The scaled activations ``wide`` rounded to int8, their products with the packed ``matrix`` as float32
+    times each of ``factors`` in turn (the steps, the weights' row scales), plus ``bias`` and ``residual``: the
+    shipped step's tail (storylens.embed._e5engine), shared by the variants."""
     nk.astype(wide, "int8", out=x8)
     nk.dots_packed(x8, matrix, out=tensor)
-    y = np.empty((rows, n), dtype=np.float32) if out is None else out
+    y = np.empty(shape, dtype=np.float32) if out is None else out
     np.copyto(y, products, casting="unsafe")
-    y *= scale * np.float32(step)
+    for factor in factors:
+        y *= factor
     y += bias
     if residual is not None:
         y += residual
@@ -205,26 +221,13 @@ def _linear_per_tensor(self: Any, x: np.ndarray, packed: Any, bias: np.ndarray, 
 def _linear_reciprocal(self: Any, x: np.ndarray, packed: Any, bias: np.ndarray, residual: np.ndarray | None = None,
                        scratch: Any = None, out: np.ndarray | None = None) -> np.ndarray:
     """The shipped per-row step, the activations multiplied by its reciprocal instead of divided by it."""
-    matrix, scale = packed
-    rows, width = x.shape
-    n = len(scale)
-    nk = self._nk
-    wide, x8, (tensor, products) = scratch.f32[width], scratch.i8[width], scratch.i32[n]
-    np.abs(x, out=wide)
+    matrix, scale, shape, wide, x8, tensor, products = _magnitudes(x, packed, scratch)
     step = np.maximum.reduce(wide, axis=1)
     step /= np.float32(127.0)
     np.maximum(step, np.float32(1e-12), out=step)
     np.multiply(x, (np.float32(1.0) / step)[:, None], out=wide)
-    nk.astype(wide, "int8", out=x8)
-    nk.dots_packed(x8, matrix, out=tensor)
-    y = np.empty((rows, n), dtype=np.float32) if out is None else out
-    np.copyto(y, products, casting="unsafe")
-    y *= step[:, None]
-    y *= scale
-    y += bias
-    if residual is not None:
-        y += residual
-    return y
+    return _int8_product(self._nk, wide, x8, matrix, tensor, products, (step[:, None], scale), bias, residual,
+                         shape, out)
 
 
 VARIANTS: dict[str, Callable[..., np.ndarray]] = {"per-tensor int8 step": _linear_per_tensor,
