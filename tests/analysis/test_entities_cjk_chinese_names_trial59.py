@@ -101,3 +101,15 @@ def test_a_korean_report_alone_reads_no_chinese_name_by_guess() -> None:
     # with no report naming them in Chinese characters, nothing tells 왕하이타오 is a Chinese name
     entities = EntityExtractor().extract([doc_of("d1", KO, "ko"), doc_of("d2", ["A warehouse fire killed four."], "en")])
     assert not any("왕하이타오" in e.variants and e.type == "PLACE" for e in entities)
+
+
+EN = ["A warehouse fire in Wuhan, in China's Hubei province, killed four people early on Thursday.",
+      "Deputy mayor Wang Haitao said the city would do everything to save the injured."]
+
+
+def test_an_english_report_beside_them_keeps_the_korean_places_linked() -> None:
+    # try46 F1: with a Latin spelling to link, the Korean one was never read (광저우시 apart from 广州市 / Guangzhou)
+    entities = EntityExtractor().extract([doc_of("d1", ZH, "zh"), doc_of("d2", KO, "ko"), doc_of("d3", EN, "en")])
+    variants = [e.variants for e in entities]
+    assert _joined(entities, "武汉市", "우한시"), variants
+    assert _joined(entities, "湖北省", "후베이성"), variants

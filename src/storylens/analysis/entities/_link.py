@@ -878,12 +878,14 @@ class _Linker:
             head = next((t[:-n] for n in (1, 2, 3) if anyascii(t[:-n]).lower() == reading), None)  # 上海 of 上海市
             if not fits and head:
                 fits = {self.find(u): (u, why) for u in cyrillic if (why := chinese_place_match(u, head))}
-            if not fits:
-                fits = {self.find(u): (u, why) for u in hangul if (why := hangul_place_match(u, t))}
-            if len(fits) == 1:
-                u, why = next(iter(fits.values()))
-                self.forms[u].types["PLACE"] += 1  # the suffix (省, 市, 县) says what it is
-                self.union(u, t, why)
+            # the Korean spelling is read beside the Latin or Cyrillic one, not instead of it: an English report
+            # of the story left 광저우시 apart from 广州市 / Guangzhou (try46 F1)
+            korean = {self.find(u): (u, why) for u in hangul if (why := hangul_place_match(u, t))}
+            for found in (fits, korean):
+                if len(found) == 1:
+                    u, why = next(iter(found.values()))
+                    self.forms[u].types["PLACE"] += 1  # the suffix (省, 市, 县) says what it is
+                    self.union(u, t, why)
 
     def _link_native(self, texts: list[str]) -> None:
         """A Japanese or Korean name of its own (text data "native_names") to the one Latin name of another
