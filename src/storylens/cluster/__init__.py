@@ -686,12 +686,16 @@ def _keys_in_common(entities: Iterable[str], counts: Container[str], small_count
     across = {e: o for e in entities if e[:1] == CITY_MARK or e not in counts
               for o in _counterparts(e) if o in counts}
     keys = sorted((e for e in entities if e in counts or e in across), key=key)
-    cities = [e for e in keys if e[:1] == CITY_MARK and e not in across]  # met as marked on both sides
+    # met as marked on both sides; a text of another script gives a city twice, marked and as its reading
+    # ("@thessaloniki", "thessaloniki"): met so, it is still the one city (try46 F0: two Greek reports of two
+    # Piraeus events joined on "#40" and one city counted as two keys)
+    cities = [e for e in keys if e[:1] == CITY_MARK and (e not in across or e in counts)]
     # the reason's "shared:" names names only (an everyday noun met as another language's name: by it;
     # a city read in another script by its name)
     shared = [across.get(e, e[1:]) if e[:1] == CITY_MARK else across.get(e, e) if e[:1] == EVERYDAY_MARK else e
               for e in keys if e[:1] != EVERYDAY_MARK or e in across]
     cities = [e[1:] for e in cities]
+    shared = list(dict.fromkeys(shared))
     # Small counts alone ("#3", "#12": 3 injured, 12 buildings; 5 houses damaged against 5 dead) are shared
     # by chance between any two reports of one kind of event: below ``small_count_keys`` of them and
     # nothing else in common, they are no key in common (trial48 F8: a Turkish quake joined a Chinese
