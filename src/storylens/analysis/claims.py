@@ -2644,8 +2644,8 @@ def _clauses_of_a_whole(inside: list[AlignedPair]) -> list[AlignedPair]:
             cut = closest.b if closest.a is whole else closest.a
             if (closest is not p and best[(id(clause), whole.doc)] is p and _whole_sentence(whole)
                     and cut.doc == clause.doc and _ranked(closest) > _ranked(p)
-                    and (_figures_left_to(whole, cut, clause) if cut.sentence == clause.sentence
-                         else _amounts_left_to(whole, cut, clause))):
+                    and _figures_left_to(whole, cut, clause, unread=() if cut.sentence == clause.sentence
+                                         else _UNMEASURED)):
                 p = replace(p, figure_cosine=_ranked(closest))  # its figures only: no polarity of a part
                 break
         out.append(p)
@@ -2661,25 +2661,23 @@ def _figure_keys(unit: Unit) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _figures_left_to(whole: Unit, closest: Unit, clause: Unit) -> bool:
+def _figures_left_to(whole: Unit, closest: Unit, clause: Unit, unread: Collection[str] = ()) -> bool:
     """Whether ``clause`` gives figures of a kind the ``whole`` sentence gives and its ``closest`` clause (a clause
     of ``clause``'s sentence) gives none of: only then are they the whole's figures of that clause. "…after he left
     the FBI in 2006" as the closest clause of "…a restaurant he owned … after he left the FBI in 2006" leaves no
-    date to "Mr. Grimm, 44, a Republican who was first elected in 2010" (a false "date: 2006 vs 2010")."""
-    mine, taken = _figure_keys(clause), _figure_keys(closest)
+    date to "Mr. Grimm, 44, a Republican who was first elected in 2010" (a false "date: 2006 vs 2010").
+
+    ``clause`` may be another sentence of the closest unit's document, its kinds ``unread`` aside (:data:`_UNMEASURED`:
+    an amount of money or a unit, not a bare number or a date): the whole says in one sentence what the other
+    document says in two. "Stefano Ardenzi, foi detido … suspeito de ter recebido 2,1 milhões de euros" against
+    "Stefano Ardenzi è stato arrestato questa mattina …" and "avrebbe incassato tangenti per 1,2 milioni di euro"
+    (trial61 F2: the amounts were never compared, the claim shared)."""
+    mine, taken = _figure_keys(clause) - set(unread), _figure_keys(closest)
     return bool(mine & (_figure_keys(whole) - taken)) and not mine & taken
 
 
-def _amounts_left_to(whole: Unit, closest: Unit, other: Unit) -> bool:
-    """Whether ``other``, a sentence of the document of the ``whole`` sentence's ``closest`` unit, gives an amount
-    of a measured kind (money, a unit: not a bare number or a date) that the whole gives and its closest
-    sentence gives none of: the whole says in one sentence what the other document says in two. "Stefano
-    Ardenzi, foi detido … suspeito de ter recebido 2,1 milhões de euros" against "Stefano Ardenzi è stato
-    arrestato questa mattina …" and "avrebbe incassato tangenti per 1,2 milioni di euro" (trial61 F2: the
-    amounts were never compared, the claim shared)."""
-    measured = {"#", "date"}
-    mine, taken = _figure_keys(other) - measured, _figure_keys(closest)
-    return bool(mine & (_figure_keys(whole) - taken)) and not mine & taken
+# The figure kinds another sentence's figures are not compared by (:func:`_figures_left_to`): a bare number, a date
+_UNMEASURED = ("#", "date")
 
 
 # What ends a sentence: a unit that starts its sentence and ends so is the whole of it (a first clause ends

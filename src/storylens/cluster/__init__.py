@@ -2068,7 +2068,6 @@ class StoryClusterer:
         if len(grouped) < 2 or not self._blind_rows([self._pos[a] for g in grouped for a in g]).any():
             return grouped  # no article in a language the encoder does not read (blind_sim None: none is)
         groups = [list(g) for g in grouped]
-        notes: dict[str, str] = {}
         while True:
             best: tuple[float, int, int, list[dict[str, Any]]] | None = None
             for k, moving in enumerate(groups):
@@ -2087,15 +2086,15 @@ class StoryClusterer:
             if best is None:
                 return [g for g in groups if g]
             low, k, h, cands = best
-            for a, c in zip(groups[k], cands):
-                shared = ", ".join(c["shared"][:6])
-                notes[a] = (f"joined {groups[h][0][:12]}'s group by the online join's rule for {c['blind']}, which the"
-                            f" sentence encoder does not read (score {c['score']:.2f} >= {self.threshold:.2f} against"
-                            f" the group's keys; shared: {shared}): the pair links' average left it out")
+            if self._why is not None:
+                for a, c in zip(groups[k], cands):
+                    shared = ", ".join(c["shared"][:6])
+                    self._why[a] = (f"joined {groups[h][0][:12]}'s group by the online join's rule for {c['blind']},"
+                                    f" which the sentence encoder does not read (score {c['score']:.2f} >="
+                                    f" {self.threshold:.2f} against the group's keys; shared: {shared}): the pair"
+                                    " links' average left it out")
             groups[h].extend(groups[k])
             groups[k] = []
-            if self._why is not None:
-                self._why.update(notes)
 
     def _group_score(self, article: str, members: Sequence[str]) -> dict[str, Any] | None:
         """The online join's score (:meth:`_score`) of a stored article against ``members`` read as one story, when

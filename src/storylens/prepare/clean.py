@@ -59,6 +59,7 @@ from ..text import (
     age_notice_pattern,
     all_weekday_names,
     alternation,
+    calendar_word,
     continue_headings,
     furniture,
     link_headings,
@@ -1540,8 +1541,6 @@ def _name_shape(text: str) -> bool:
 def _header_outlet_shape(name: str) -> bool:
     """An outlet's name in a header: one to six words, opening with a capital or in a caseless script,
     neither a weekday nor a month ("Monday, 23 November 2026") nor a stamp's keyword ("Updated, …")."""
-    from ..text import calendar_word
-
     words = name.split()
     if not words or len(words) > 6 or len(name) > 60:
         return False
@@ -1849,7 +1848,7 @@ def _yearless_place_ok(place: str) -> bool:
     no person's given name opening it ("Angela Merkel", "Sarah"; text data given names) -- or else a listed
     city's name (data/place-keys.json: "Los Angeles", "Adelaide"). Review37a H5: any capitalised words before a
     day and month were taken for the place, and the sentence after them for the dateline's."""
-    from ..text import calendar_word, given_name_gender, stop_words
+    from ..text import given_name_gender, stop_words
 
     if _listed_city(place):
         return True
@@ -2755,7 +2754,7 @@ def _field_date(field: str) -> str | None:
     if re.search(r"\d", rest):
         return None
     unknown = [w for w in re.findall(r"[^\W\d_]+", rest)
-               if w.casefold() not in _DATE_FILLERS and not _calendar_word(w) and not re.fullmatch(r"[A-Z]{2,4}", w)]
+               if w.casefold() not in _DATE_FILLERS and not calendar_word(w) and not re.fullmatch(r"[A-Z]{2,4}", w)]
     # one word no data knows before the date may be a stamp's keyword of a language without a file ("Publicerad")
     if len(unknown) > 1 or (unknown and not field.lstrip().startswith(unknown[0])):
         return None
@@ -2768,12 +2767,6 @@ def _field_date(field: str) -> str | None:
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
     ymd = cjk or re.fullmatch(r"(\d{4})[./-] ?(\d{1,2})[./-] ?(\d{1,2})\.?", written)
     return _iso_date(f"{int(ymd[1]):04d}-{int(ymd[2]):02d}-{int(ymd[3]):02d}" if ymd else written)
-
-
-def _calendar_word(word: str) -> bool:
-    from ..text import calendar_word
-
-    return calendar_word(word)
 
 
 def _field_names(name: str) -> list[str] | None:
@@ -2801,7 +2794,7 @@ def _field_authors(field: str, dated: bool = False) -> tuple[list[str], str | No
         marked = _field_names(m["name"] or m["name2"])
     if marked is None and (m := _BUREAU_AUTHOR.fullmatch(head)):
         marked = [m["name"]]
-    if (marked is None and (m := _KEYED_AUTHOR.match(head)) and not _calendar_word(m["key"])
+    if (marked is None and (m := _KEYED_AUTHOR.match(head)) and not calendar_word(m["key"])
             and (dated or m["key"].casefold() in _AUTHOR_KEYS)):
         name = m["name"].strip()
         before, _ = _byline_markers()
@@ -2907,13 +2900,14 @@ def _take_author_line(line: str, state: _State) -> bool:
     """A byline alone at the page's top whose marker is of a language with no text data file ("Av Johan
     Lindqvist", "Του Νίκου Παπαδόπουλου", "लेखक: रश्मि त्रिवेदी"), keyed ("Redacción: Carlos Méndez Ruiz"), or
     with the place written from ("By Tom Whitaker in Amsterdam")."""
-    if (len(line) > 80 or line[-1:] in ".!?。！？…" or re.search(r"\d", line) or len(line.split()) > 7
-            or _older_reading(line, with_date=False)):
+    if len(line) > 80 or line[-1:] in ".!?。！？…" or re.search(r"\d", line) or len(line.split()) > 7:
         return False
     head = line.partition(",")[0]
     if not (_FIELD_MARKERS.match(head) or _KEYED_AUTHOR.match(head) or _marked_authors(head) is not None
             or _BYLINE_ONLY_RE.match(head)):
         return False  # a marker is needed: a name alone on its line is read elsewhere (the outlet's or the author's)
+    if _older_reading(line, with_date=False):  # after the marker: six readings' probes for a marked line only
+        return False
     read = _field_authors(line)
     if read is None:
         return False

@@ -2308,16 +2308,18 @@ def _shared_names(names: Sequence[str], side_a: _Side, side_b: _Side, given: Abs
     a, b = side_a.info, side_b.info
     inner, nouns = a.inner_names | b.inner_names, _common_nouns(a, b)
 
+    def key(name: str) -> str:
+        return _fold(name).replace(" ", "")
+
     def kept(labels: Sequence[str], own: _Text) -> tuple[str, ...]:
-        return _confirmed_names([n for n in labels if _fold(n).replace(" ", "") not in given
-                                 and not _fragment(_fold(n).replace(" ", ""), fragments)], inner, nouns,
-                                own.inner_names, own.lang)
+        return _confirmed_names([n for n in labels if key(n) not in given and not _fragment(key(n), fragments)],
+                                inner, nouns, own.inner_names, own.lang)
 
     out = kept(names, a)
     others = kept(_match_name_tokens(side_b.name_tokens, side_a.name_tokens)[0], b)
-    keys = [_fold(n).replace(" ", "") for n in out]
-    return out + tuple(n for n in others if process.extractOne(_fold(n).replace(" ", ""), keys, scorer=fuzz.ratio,
-                                                               score_cutoff=_NAME_RATIO) is None)
+    keys = [key(n) for n in out]
+    return out + tuple(n for n in others
+                       if process.extractOne(key(n), keys, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO) is None)
 
 
 def _name_tokens(names: list[str]) -> dict[str, tuple[str, int]]:

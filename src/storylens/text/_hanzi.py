@@ -50,12 +50,17 @@ def pinyin_syllables(han: str, surname: int = 0) -> list[str]:
     return out + [anyascii(c).lower() for c in han[surname:]]
 
 
+def _initial_final(s: str) -> tuple[str, str]:
+    """A pinyin syllable's initial ("" for none) and final: "qiang" -> ("q", "iang"), "zhi" -> ("zh", "i")."""
+    initial = next((i for i in _INITIALS if s.startswith(i) and len(s) > len(i)), "")
+    return initial, s[len(initial):]
+
+
 def _syllable(s: str) -> tuple[str, ...]:
     t = _table()
     if s in t["palladius_whole"]:
         return tuple(t["palladius_whole"][s])
-    initial = next((i for i in _INITIALS if s.startswith(i) and len(s) > len(i)), "")
-    final = s[len(initial):]
+    initial, final = _initial_final(s)
     cyr_initial = t["palladius_initials"].get(initial, "")
     if final == "i" and initial in t["palladius_after_sibilant_i"]:
         return (cyr_initial + t["palladius_after_sibilant_i"][initial],)
@@ -104,8 +109,7 @@ def _hangul_syllable(s: str) -> tuple[str, ...]:
     t = _table()
     if s in t["hangul_whole"]:
         return tuple(_compose(parts, "ㅇ") for parts in t["hangul_whole"][s])
-    initial = next((i for i in _INITIALS if s.startswith(i) and len(s) > len(i)), "")
-    final = s[len(initial):]
+    initial, final = _initial_final(s)
     jamo = t["hangul_initials"].get(initial, "ㅇ")
     if final == "i" and initial in t["hangul_after_sibilant_i"]:
         return (_compose(["ㅡ"], jamo),)
@@ -176,18 +180,19 @@ def chinese_name_match(other: str, han: str) -> str | None:
     Cyrillic name of two words or more are one: the surname word spells the surname's syllable(s) and
     the rest spells the given name's, in pinyin for Latin (Wang Jianguo, Jianguo Wang, Li Min) or in
     Palladius for Cyrillic (Ван Цзяньго, Ли Минь, Си Цзиньпина); None otherwise. Every syllable must
-    agree, so two people of one surname (王建国 / Wang Lei) never match."""
+    agree, so two people of one surname (王建国 / Wang Lei) never match. A Hangul name may be one word: Korean
+    writes a Chinese name by the transcription (李国强 리궈창, 王丽 왕리: :func:`hangul_reading`)."""
     if not _HAN_ONLY.fullmatch(han):
         return None
+    korean = other.replace(" ", "")
     words = _tokens(other)
-    if len(words) < 2 and not _HANGUL_ONLY.fullmatch(other):
+    if len(words) < 2 and not _HANGUL_ONLY.fullmatch(korean):
         return None
     n = _surname_length(han)
     syllables = pinyin_syllables(han, n)
     sur, given = syllables[:n], syllables[n:]
-    if _HANGUL_ONLY.fullmatch(other.replace(" ", "")):
-        # Korean writes a Chinese name as one word by the transcription (李国强 리궈창, 王丽 왕리)
-        if other.replace(" ", "") in hangul_reading(sur + given):
+    if _HANGUL_ONLY.fullmatch(korean):
+        if korean in hangul_reading(sur + given):
             return f"Korean reading: {han} reads {' '.join(sur + given)} ~ {other}"
         return None
     if re.search("[\u0400-\u04ff]", other):

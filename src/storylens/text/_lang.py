@@ -109,7 +109,7 @@ def _native_names(raw: dict[str, Any]) -> NativeNames:
         regions=tuple(raw.get("regions", {}).items()),
         region_suffixes=longest(raw.get("region_suffixes", [])),
         title_prefixes=longest(raw.get("title_prefixes", [])),
-        chinese_surnames=frozenset(raw.get("chinese_surnames", "")),
+        chinese_surnames=frozenset(raw.get("chinese_surnames", ())),
     )
 
 

@@ -97,10 +97,6 @@ def hangul_people_by_others(documents: Sequence[Document], raws: list[_Raw],
     return out
 
 
-_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,4}")
-_HAN_PLACE = re.compile("[\u4e00-\u9fff]{3,8}")
-
-
 def hangul_chinese_by_others(documents: Sequence[Document], raws: list[_Raw],
                              languages: Mapping[str, str]) -> tuple[list[_Raw], set[tuple[str, str]]]:
     """The Hangul words of Korean reports that spell a Chinese person or administrative place another report
@@ -109,8 +105,10 @@ def hangul_chinese_by_others(documents: Sequence[Document], raws: list[_Raw],
     two words whose second word is such a place ("리궈창 옌청시 부시장": the vice-mayor of Yancheng)."""
     if not any(languages.get(d.id) == "ko" for d in documents):
         return [], set()
-    people = {r.text for r in raws if r.type == "PERSON" and languages.get(r.doc) != "ko" and _HAN_NAME.fullmatch(r.text)}
-    places = {r.text for r in raws if r.type == "PLACE" and languages.get(r.doc) != "ko" and _HAN_PLACE.fullmatch(r.text)}
+    # the matchers read only Chinese characters (chinese_name_match, hangul_place_match)
+    han = [r for r in raws if languages.get(r.doc) != "ko" and script_of(r.text) == "han"]
+    people = {r.text for r in han if r.type == "PERSON"}
+    places = {r.text for r in han if r.type == "PLACE"}
     if not people and not places:
         return [], set()
     particles = _name_particles()
