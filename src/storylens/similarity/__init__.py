@@ -5017,11 +5017,17 @@ def _calendar_word(name: str) -> bool:
 
 def _reason_names(f: PairFeatures) -> tuple[str, ...]:
     """The shared names a reason lists: no calendar words, each name once ("Italy" and "Italy's" are
-    one name, trial 14) and none the places reason lists already."""
+    one name, trial 14) and none the places reason lists already, in whatever language the name is written
+    (try46 F9: a French text's "Lituanie" was a shared name in one order beside "same places: Lithuania")."""
     seen = {_spelling_key(p) for p in f.shared_places}
+    gazetteer = _default_gazetteer()
+    places = set(f.shared_places)
     out = []
     for name in map(_without_case_ending, f.shared_names):
         key = _spelling_key(name)
+        place = gazetteer.names.get(_fold(name))
+        if place is not None and gazetteer.labels.get(place, place) in places:
+            continue
         if not _calendar_word(name) and key not in seen:
             seen.add(key)
             out.append(name)
