@@ -1791,14 +1791,17 @@ def _default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset[str]:
+def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases: bool = False) -> frozenset[str]:
     """Gazetteer ids of the countries and large cities ``text`` names in spellings the gazetteer lacks:
     a large city in another language's form ("Bukareszt", "Warszawy": GeoNames' names, inflected too)
     and, in languages that inflect a country's name by case (those whose data puts a role's place in
     the genitive: pl, ru), a country so inflected ("w Rumunii": babel's "rumunia", its ending swapped).
     A lone capitalised word only: none inside a run of names ("Bennie Thompson", "Pasig City"), none
     that opens a sentence as a common word of the language ("Drugie") or is one in English ("the City"). Trial 12: PAP's report on Romania's election
-    named no place the gazetteer knows, and the place rule saw none."""
+    named no place the gazetteer knows, and the place rule saw none. ``own_cases``: the language's own case
+    endings too (:func:`storylens.text.city_case_forms`: Czech "v Brně", "v Praze"; the stream's city keys read
+    them so), for the languages the sentence encoder does not read only (:func:`_inflected_places`: the model's
+    features stay as trained)."""
     from ..analysis.entities import exact_key as _exact_key  # GeoNames' names in every script
     from ..analysis.entities import inflected_city as _inflected_city
     from ..analysis.entities import place_names as _places
@@ -1826,16 +1829,13 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozen
             continue
         if _opens_sentence(text, m.start()) and _lower_lemma(word, code) or _lower_lemma(word, "en"):
             continue  # "Drugie miejsce ...", "the City": a common word ("Drug" is a city in India)
-        city = index.get(_exact_key(word)) or _inflected_city(word, index)
+        city = index.get(_exact_key(word)) or _inflected_city(word, index, code if own_cases else None)
         place = gazetteer.names.get(_fold(label[city])) if city else _inflected_country(word.lower(), countries, code)
         if place is not None:
             found.add(place)
     return frozenset(found)
 
 
-# The one-letter prefixes Hebrew writes on a word ("and", "in", "to", "from", "the", "that", "as"), up to two of
-# them ("ובחיפה": and in Haifa).
-_HEBREW_PREFIXES = frozenset("ובלמהשכ")
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f2\u05b0-\u05c7'\"״׳]+")
 
 
@@ -1847,26 +1847,47 @@ def _inflected_places(text: str, lang: str | None, gazetteer: Gazetteer, cased: 
     dates and figures (stop 45: a Ukrainian and a Polish report of one Kharkiv event had no place in common,
     "Харкові" and "Charkowie" unread while the entity links joined them)."""
     if cased:
-        return _spelled_places(text, lang, gazetteer)
-    found: set[str] = set()
+        return _spelled_places(text, lang, gazetteer, own_cases=True)
+    return frozenset(p for places in _hebrew_word_places(text, gazetteer, bare=False).values() for p in places)
+
+
+def _hebrew_word_places(text: str, gazetteer: Gazetteer, bare: bool) -> dict[str, frozenset[str]]:
+    """Each Hebrew word of ``text`` that names places -> their gazetteer ids: the word without the one-letter
+    words Hebrew glues on ("and", "in", "to", "from", "the", "that", "as"; up to two: "ובחיפה", and in Haifa;
+    :func:`storylens.text.prefix_splits`), the name running on into the next words ("בתל אביב": in Tel Aviv),
+    and with ``bare`` the word as written too. A rest of two letters is no name alone."""
+    from ..text import prefix_splits
+
+    found: dict[str, frozenset[str]] = {}
     words = _HEBREW_WORD.findall(text)
     for k, word in enumerate(words):
-        for cut in (1, 2):
-            if len(word) - cut < 2 or not _HEBREW_PREFIXES.issuperset(word[:cut]):
-                break
+        for form in ((word,) if bare else ()) + prefix_splits(word):
             # the name may run on ("בתל אביב": in Tel Aviv): the gazetteer reads the words after the prefix; a word
             # of two letters left is no name alone
-            rest = " ".join([word[cut:], *words[k + 1 : k + gazetteer.max_words]])
-            first = _fold(word[cut:]).split()[:1]
+            rest = " ".join([form, *words[k + 1 : k + gazetteer.max_words]])
+            first = _fold(form).split()[:1]
             if not first or first[0] not in gazetteer._first_words:
                 continue
             places = gazetteer.find(rest) - gazetteer.find(" ".join(words[k + 1 : k + gazetteer.max_words]))
-            if len(word) - cut < 3:
-                places -= gazetteer.find(word[cut:])
+            if len(form) < 3:
+                places -= gazetteer.find(form)
             if places:
-                found |= places
+                found[word] = frozenset(places)
                 break
-    return frozenset(found)
+    return found
+
+
+def hebrew_places(text: str) -> dict[str, str]:
+    """The large cities the Hebrew words of ``text`` name, with or without their glued prefixes, as the pair
+    verdict reads them (:func:`_inflected_places`): word as written -> the city's English name ("בברנו" ->
+    "Brno", "חיפה" -> "Haifa"); a word that names several places, or a country, gives none. The stream's
+    city keys read Hebrew so (:func:`storylens.cluster.entity_keys`; try46 F2: "בברנו" gave it no key)."""
+    gazetteer = _default_gazetteer()
+    out: dict[str, str] = {}
+    for word, places in _hebrew_word_places(text, gazetteer, bare=True).items():
+        if len(places) == 1 and (place := next(iter(places))).startswith("c") and place in gazetteer.labels:
+            out[word] = gazetteer.labels[place]
+    return out
 
 
 def _spaced(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
