@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ..text import NEW_WORDS
 from ..text import folded as _fold
@@ -198,6 +199,17 @@ _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+(?:['’][a-z\u00c
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 
 
+@lru_cache(maxsize=65536)
+def _case_city(word: str, language: str | None) -> str | None:
+    """The city a capitalised word of a case language names, in the nominative or a case form, or None (cached:
+    a report repeats its city, a stream its cities; 20-odd endings are tried for a Finnish or Hungarian word)."""
+    from ..analysis.entities._gazetteer import _inflected_city, _places
+    from ..analysis.entities._names import _exact_key
+
+    index = _places()[0]
+    return index.get(_exact_key(word)) or _inflected_city(word, index, language) or None
+
+
 def city_readings(text: str, language: str | None = None) -> dict[str, str]:
     """The large cities ``text`` names in a form a Latin-script report's name key does not meet: each word
     read so (as the text writes it) -> the key a Latin-script report gives its city, as
@@ -229,7 +241,7 @@ def city_readings(text: str, language: str | None = None) -> dict[str, str]:
 
     from ..analysis.entities._gazetteer import _han_places, _inflected_city, _places
     from ..analysis.entities._names import _exact_key
-    from ..text import given_name_gender, prefix_splits, reads_city_cases
+    from ..text import base, given_name_gender, prefix_splits, reads_city_cases
 
     index, cities, _ = _places()
     found: dict[str, str] = {}  # word -> city
@@ -251,7 +263,7 @@ def city_readings(text: str, language: str | None = None) -> dict[str, str]:
             # a given name is a person's, whatever city GeoNames also spells so ("Ivo": Iwo, Nigeria)
             if w[:1].isupper() and not w.isupper() and w not in found and given_name_gender(w) is None \
                     and not _DATELINE_AFTER.match(text, m.end()):
-                city = index.get(_exact_key(w)) or _inflected_city(w, index, language)
+                city = _case_city(w, base(language))
                 if city:
                     found[w] = city
     labels = dict(cities)
