@@ -20,7 +20,7 @@ from storylens.text import LANGUAGES, page_words, profile
     (("Schoof in Rotterdam Bijgewerkt 03-01-2020 Delen Premier Dick Schoof bezocht maandag de haven van Rotterdam "
      "en sprak met de havenbaas. Beeld: ANP"), "nl", {"delen", "beeld"}, {"schoof", "rotterdam"}),
     (("Fiala v Ostravě 3. 1. 2020 Sdílet Premiér Petr Fiala v pondělí navštívil Ostravu a jednal se starostou "
-     "města. Zdroj: ČTK"), "cs", {"sdilet", "zdroj"}, {"fiala", "ostravu"}),
+     "města. Zdroj: ČTK"), "cs", {"sdilet", "zdroj"}, {"fiala", "@ostrava"}),  # "Ostravu": the city's key (stop 47)
     (("Минниханов в Елабуге Обновлено 03.01.2020 Поделиться Глава региона Рустам Минниханов в понедельник посетил "
      "новый завод в Елабуге и встретился с рабочими. Фото: ТАСС"), "ru",
      {"podelit'sya", "foto"}, {"minnikhanov", "elabuge"}),

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ..text import NEW_WORDS
 from ..text import folded as _fold
 
-__all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys", "city_keys"]
+__all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys", "city_keys", "city_readings"]
 
 ALIAS_PREFIX = "="
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -188,51 +189,97 @@ _DATELINE_AFTER = re.compile(r"\s*[،,]\s*\d")
 
 
 def city_keys(text: str, language: str | None = None) -> frozenset[str]:
-    """The keys a Latin-script report gives the large cities ``text`` names in another script: each
-    city of the gazetteer (GeoNames, :mod:`storylens.analysis.entities`' ``data/place-keys.json``, the
-    table ``compare`` links places by) as its English name's words are keyed by
-    :func:`storylens.cluster.entity_keys` ("昭通市" -> "zhaotong", "عمان" -> "amman", "Гамбурге" ->
-    "hamburg"). Han names are read in runs of Han characters (three characters at least, as the linker
-    reads them: two hide inside other words); a word of another script whole (not a dateline's: a
-    place before a comma and a day), after one of Arabic's
-    proclitics (text data "number_prefixes": "بعمان") or none, its first letter capitalised where the
-    script has case, a case ending folded (the linker's name key and its case endings). Names several cities share
-    give none.
+    """The keys a Latin-script report gives the large cities ``text`` names in another script or in a
+    case form (:func:`city_readings`' values)."""
+    return frozenset(city_readings(text, language).values())
+
+
+# A word of a Latin-script text, with a suffix a language glues on after an apostrophe ("İstanbul'da")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+(?:['’][a-z\u00c0-\u024f]+)?")
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
+@lru_cache(maxsize=65536)
+def _case_city(word: str, language: str | None) -> str | None:
+    """The city a capitalised word of a case language names, in the nominative or a case form, or None (cached:
+    a report repeats its city, a stream its cities; 20-odd endings are tried for a Finnish or Hungarian word)."""
+    from ..analysis.entities._gazetteer import _inflected_city, _places
+    from ..analysis.entities._names import _exact_key
+
+    index = _places()[0]
+    return index.get(_exact_key(word)) or _inflected_city(word, index, language) or None
+
+
+def city_readings(text: str, language: str | None = None) -> dict[str, str]:
+    """The large cities ``text`` names in a form a Latin-script report's name key does not meet: each word
+    read so (as the text writes it) -> the key a Latin-script report gives its city, as
+    :func:`storylens.cluster.entity_keys` keys its English name's words ("昭通市" -> "zhaotong", "عمان" ->
+    "amman", "Гамбурге" -> "hamburg", "Ostravě" -> "ostrava", "בחיפה" -> "haifa").
+
+    Each city of the gazetteer (GeoNames, :mod:`storylens.analysis.entities`' ``data/place-keys.json``, the
+    table ``compare`` links places by). Han names are read in runs of Han characters (three characters at
+    least, as the linker reads them: two hide inside other words); a word of another script whole (not a
+    dateline's: a place before a comma and a day), after the one-letter words its script glues on
+    (:func:`storylens.text.prefix_splits`: Arabic "بعمان", Hebrew "ומחיפה") or none, its first letter
+    capitalised where the script has case, a case ending folded (the linker's name key and its case endings).
+    Hebrew's names are the similarity gazetteer's (the entity linker's table spells none), read as the pair
+    verdict reads them (:func:`storylens.similarity.hebrew_places`). In a Latin-script language that
+    inflects a city's name by case (:func:`storylens.text.reads_city_cases`: cs, sk, pl, hr, sl, lt, lv, fi,
+    hu, tr) a capitalised word the gazetteer reads as a city, in the nominative or a case form ("Ostrava",
+    "v Ostravě", "w Krakowie", "İstanbul'da"), save a given name ("Ivo"). Names several cities share give none.
 
     Why (trial48 F8): Chinese and Arabic have no capitals to read names by, so a Chinese or Arabic
     report shared no name or place key with the English report of its event (昭通市 against
-    "Zhaotong"), and "a key in common" rested on numbers: date parts and clock hours. Cost: one
-    dictionary lookup a word of another script, one a pair of Han characters."""
+    "Zhaotong"), and "a key in common" rested on numbers: date parts and clock hours. try46 F0/F2: a Czech
+    report's "v Ostravě" was the plain name key "ostrave", so two reports of two events in Ostrava shared it
+    as a name (the rule that one city alone is no key in common never saw a city), and a Hebrew report's
+    "בברנו" gave no key at all. Cost: one dictionary lookup a word of another script, one a pair of Han
+    characters, a few a capitalised word of a case language."""
     if not text:
-        return frozenset()
+        return {}
     from anyascii import anyascii
 
     from ..analysis.entities._gazetteer import _han_places, _inflected_city, _places
     from ..analysis.entities._names import _exact_key
-    from ..text import profile
+    from ..text import base, given_name_gender, prefix_splits, reads_city_cases
 
     index, cities, _ = _places()
-    found: set[str] = set()
+    found: dict[str, str] = {}  # word -> city
     if _HAN.search(text):
-        found.update(c for c in (index.get(n) for n in _han_places(text)) if c)
+        found.update((n, c) for n in _han_places(text) if (c := index.get(n)))
     words = [m for m in _NON_LATIN_WORD.finditer(text) if not _DATELINE_AFTER.match(text, m.end())]
-    if words:
-        clitics = profile("ar").number_prefixes
-        for m in words:
+    for m in words:
+        w = m.group()
+        if w[:1].lower() != w[:1] or w[:1].upper() == w[:1]:  # capitalised, or a script without case
+            for form in (w, *prefix_splits(w)):
+                # a case ending the name key does not fold (Ukrainian "Харкові"): the linker's endings
+                city = index.get(_exact_key(form)) or _inflected_city(form, index)
+                if city:
+                    found[w] = city
+                    break
+    if reads_city_cases(language):
+        for m in _LATIN_WORD.finditer(text):
             w = m.group()
-            if w[:1].lower() != w[:1] or w[:1].upper() == w[:1]:  # capitalised, or a script without case
-                for form in (w, w[1:] if len(w) > 3 and w[:1] in clitics else None):
-                    # a case ending the name key does not fold (Ukrainian "Харкові"): the linker's endings
-                    city = (index.get(_exact_key(form)) or _inflected_city(form, index)) if form else None
-                    if city:
-                        found.add(city)
-                        break
-    keys: set[str] = set()
-    for city in found:
+            # a given name is a person's, whatever city GeoNames also spells so ("Ivo": Iwo, Nigeria)
+            if w[:1].isupper() and not w.isupper() and w not in found and given_name_gender(w) is None \
+                    and not _DATELINE_AFTER.match(text, m.end()):
+                city = _case_city(w, base(language))
+                if city:
+                    found[w] = city
+    labels = dict(cities)
+    if _HEBREW_LETTER.search(text):
+        from ..similarity import hebrew_places
+
+        for w, label in hebrew_places(text).items():
+            if w not in found:
+                found[w] = label
+                labels.setdefault(label, label)
+    keys: dict[str, str] = {}
+    for w, city in found.items():
         # a name of several words by its longest, the one a report keys ("Frankfurt am Main" -> "frankfurt",
         # "Saint Petersburg" -> "petersburg": "St" and "am" are no keys, "main" would be a word's)
-        parts = re.split(r"[\s\-'’.]+", anyascii(cities.get(city, city)).lower())
+        parts = re.split(r"[\s\-'’.]+", anyascii(labels.get(city, city)).lower())
         word = max(parts, key=len)
         if len(word) >= 3:
-            keys.add(word)
-    return frozenset(keys)
+            keys[w] = word
+    return keys

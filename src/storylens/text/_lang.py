@@ -42,8 +42,8 @@ __all__ = [
 ]
 
 _DATA = Path(__file__).resolve().parent / "data"
-# (cldr.json and given_names.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "given_names", "pinyin_names"})  # pinyin_names: Chinese names read by sound (_hanzi)
+# (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
+_SHARED_FILES = frozenset({"cldr", "given_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 
 

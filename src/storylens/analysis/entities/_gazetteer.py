@@ -100,11 +100,22 @@ _GREEK_CASE_ENDINGS = (("os", "os"), ("ou", "os"), ("o", "os"), ("a", "a"), ("as
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _inflected_city(form: str, index: Mapping[str, str]) -> str | None:
+def _inflected_city(form: str, index: Mapping[str, str], language: str | None = None) -> str | None:
     """The one large city an inflected one-word name stands for, or None: a case ending replaced
     by the nominative's (trial 7: "Warszawie" was no Warsaw). Six letters at least (five with Ukrainian "і"), so a short word
-    does not turn into a city."""
-    if " " in form or len(form) < 5:
+    does not turn into a city. ``language`` (the text's, when the caller knows it): its own case endings
+    first (:func:`storylens.text.city_case_forms`, text data "place_forms": Czech "v Brně" Brno, "v Praze"
+    Praha, Finnish "Helsingissä", Turkish "İstanbul'da"), four letters at least."""
+    if " " in form or len(form) < 4:
+        return None
+    if language is not None:
+        from ...text import city_case_forms
+
+        for cand in city_case_forms(form, language):
+            city = index.get(_exact_key(cand))
+            if city:
+                return city
+    if len(form) < 5:
         return None
     # Turkish breaks a foreign initial cluster with a vowel: "Dıraç" is "Drač" (Durrës), "Kırım"
     cluster = re.match(r"^([^\W\d_aeıioöuüAEIİOÖUÜ])[ıiuü]([^\W\d_aeıioöuü])", form)

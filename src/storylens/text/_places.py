@@ -1,0 +1,101 @@
+"""How a text writes a place's name in forms a gazetteer's spellings miss: its case forms and its glued prefixes.
+
+A gazetteer lists a city's names in the nominative ("Ostrava", "Brno", "Helsinki", "חיפה"); a report writes
+"v Ostravě", "v Brně", "Helsingissä", "İstanbul'da", "בחיפה". :func:`city_case_forms` gives the nominatives a
+one-word case form may stand for, by its language's case endings (``data/place_forms.json`` "case_endings":
+a rule per language, no city listed); :func:`prefix_splits` gives a word of a script that glues its
+one-letter words onto the next ("ב" in, "מ" from, "ו" and: "ומחיפה") without them. Both are readings only:
+the caller keeps a form the gazetteer knows. One place for them: the pair verdict's places
+(:mod:`storylens.similarity`) and the stream's city keys (:func:`storylens.cluster.entity_keys`) read
+the same forms (try46 F0/F2: two Czech reports of two events in one city shared the name key "ostrave"
+and joined; a Hebrew report's "בברנו" gave the stream no place key while the verdict read Brno).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from pathlib import Path
+
+from ._codes import base
+
+__all__ = ["city_case_forms", "city_case_languages", "prefix_splits", "reads_city_cases"]
+
+_DATA = Path(__file__).resolve().parent / "data" / "place_forms.json"
+_APOSTROPHES = ("'", "’")
+
+
+@cache
+def _data() -> dict:
+    data: dict = json.loads(_DATA.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _endings(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple((e, n) for e, n in _data()["case_endings"].get(lang, ()))
+
+
+def city_case_languages() -> tuple[str, ...]:
+    """The languages whose case endings of a city's name the data lists (:func:`city_case_forms`)."""
+    return tuple(_data()["case_endings"])
+
+
+def reads_city_cases(language: str | None) -> bool:
+    """Whether ``language`` (a Latin-script language) inflects a city's name by case, so that a form of
+    the name other than the gazetteer's is read by :func:`city_case_forms` (cs, sk, pl, hr, sl, lt, lv,
+    fi, hu, tr)."""
+    lang = base(language) or ""
+    return bool(_endings(lang)) or lang in _data()["apostrophe_case"]
+
+
+@lru_cache(maxsize=16384)
+def city_case_forms(word: str, language: str | None) -> tuple[str, ...]:
+    """The nominatives the one-word name ``word`` may stand for in ``language``, most likely first, not
+    ``word`` itself: its case ending replaced by each nominative ending the language's data lists for it
+    ("Ostravě" -> "Ostrava", "Ostravo", "Ostrav", …; "Brně" -> …, "Brno"; "Helsingissä" -> "Helsinki"),
+    a Turkish name's suffix after an apostrophe dropped ("İstanbul'da" -> "İstanbul"). The stem keeps
+    three letters at least. Empty for a language with no such data (en, de, fr …)."""
+    lang = base(language) or ""
+    out: list[str] = []
+    if lang in _data()["apostrophe_case"]:
+        for mark in _APOSTROPHES:
+            head, sep, tail = word.partition(mark)
+            if sep and tail.isalpha() and tail.islower() and len(head) >= 3:
+                out.append(head)
+    low = word.lower()
+    for ending, nominative in _endings(lang):
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            out.append(word[: len(word) - len(ending)] + nominative)
+    return tuple(dict.fromkeys(f for f in out if f != word))
+
+
+@cache
+def _prefixes() -> dict[str, tuple[frozenset[str], int, int]]:
+    return {lang: (frozenset(p["letters"]), int(p["most"]), int(p["keep"])) for lang, p in _data()["prefixes"].items()}
+
+
+def _script_language(word: str) -> str | None:
+    """The language of ``prefixes`` whose script ``word`` opens in (Hebrew, Arabic), else None."""
+    ch = word[:1]
+    if "\u0590" <= ch <= "\u05ff":
+        return "he"
+    if "\u0600" <= ch <= "\u06ff":
+        return "ar"
+    return None
+
+
+def prefix_splits(word: str) -> tuple[str, ...]:
+    """``word`` without one, then two, of the one-letter words its script glues on (data "prefixes": Hebrew
+    "ובלמהשכ", two at most: "ובחיפה" -> "בחיפה", "חיפה"; Arabic "وفبل", one: "بعمان" -> "عمان"), as long as
+    each prefix is one of them and the rest keeps the script's least letters. Empty for any other word."""
+    lang = _script_language(word)
+    if lang is None or lang not in _prefixes():
+        return ()
+    letters, most, keep = _prefixes()[lang]
+    out = []
+    for cut in range(1, most + 1):
+        if len(word) - cut < keep or word[cut - 1] not in letters:
+            break
+        out.append(word[cut:])
+    return tuple(out)
