@@ -670,6 +670,9 @@ class Profile:
     # Words or glued prefixes that join the parts of a number written in words (ar "و": "ألف وخمسمئة" 1,500;
     # es "y": "treinta y cinco"): a run of number words read as one figure (trial57 F46)
     number_joiners: tuple[str, ...] = ()
+    # The language writes a number's words glued into one ("duecentomila" 200,000, "milleduecento" 1,200): text
+    # data "glued_number_words" (storylens.analysis.quantities reads such a word by its "number_words" and scales).
+    glued_number_words: bool = False
     # One person named by a singular noun with no numeral, the subject of a toll ("a man died", "un uomo è
     # morto", "погиб мужчина"): the indefinite articles that count one ("a", "un", "ein"; none in a language
     # without articles, where the toll stands right next to the noun) and the nouns (trial57 F40)
@@ -1445,6 +1448,7 @@ def profile(language: str | None) -> Profile:
         fraction_numbers=tuple((k.lower(), float(v)) for k, v in raw.get("fraction_numbers", {}).items()),
         half_after=tuple(raw.get("half_after", [])),
         number_joiners=tuple(w.lower() for w in raw.get("number_joiners", [])),
+        glued_number_words=bool(raw.get("glued_number_words", False)),
         single_person_articles=tuple(w.lower() for w in raw.get("single_person", {}).get("articles", [])),
         single_person_nouns=tuple(w.lower() for w in raw.get("single_person", {}).get("nouns", [])),
         single_person_stops=tuple(w.lower() for w in raw.get("single_person", {}).get("stops", [])),
