@@ -66,7 +66,6 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         scale_chain,
         scale_chain_spans,
         scale_factor,
-        scale_word,
     )
     from ._lang import (
         LANGUAGES,
@@ -157,7 +156,6 @@ _LAZY = {
     "scale_chain": "_figures",
     "scale_chain_spans": "_figures",
     "scale_factor": "_figures",
-    "scale_word": "_figures",
     "LANGUAGES": "_lang",
     "LEMMA_LANGUAGES": "_lang",
     "NAME_INFLECTING_LANGUAGES": "_lang",
@@ -308,7 +306,6 @@ __all__ = [
     "scale_chain",
     "scale_chain_spans",
     "scale_factor",
-    "scale_word",
     "scale_words",
     "script_of",
     "search_spelling",

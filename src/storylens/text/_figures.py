@@ -10,6 +10,7 @@ as 1.5, the keys 1,500,000). The rules live here, from the languages' text data:
   factor first: "mil" is 10³ in Spanish, 10⁶ in Czech);
 - :func:`scale_after`: the scale written right after a figure's digits, glued or spaced ("4万", "4만", "40k",
   "$2m", "375mila", "40 тисяч", "1,5 εκατ.", "2 mil millones") with where it ends;
+- :func:`scale_chain`: digits and glued scales read as one figure ("1億2000万", "5만 8천");
 - :func:`grouped_digits`: the pattern of a figure's digits as the language groups them, a space between
   groups of three where its press writes so (text data "thousands_space": "40 000" in French, Polish,
   Russian), a no-break or thin space in every language ("40\u00a0000", "40\u202f000").
@@ -65,11 +66,6 @@ def scale_factor(word: str, language: str | None) -> float | None:
         return own
     factors = _every_scale().get(key, frozenset())
     return next(iter(factors)) if len(factors) == 1 else None
-
-
-def scale_word(word: str) -> bool:
-    """Whether ``word`` is a scale word in some language's data ("тисяч", "εκατ.", "万")."""
-    return fold_scale_word(word) in _every_scale()
 
 
 # Letters glued to a figure that scale it in the press of any language ("40k", "4.5bn", "$2m", "€3mn", the
@@ -144,8 +140,9 @@ def _larger_after(text: str, end: int, factor: float, code: str) -> tuple[float,
 @cache
 def grouped_digits(language: str | None) -> str:
     """A regular expression (no groups) for a figure's digits written with a space between groups of
-    three: 1-3 digits (no leading 0: "0 800 111" is a telephone number), then groups of exactly three, each after a no-break, narrow no-break or thin space
-    (every language: they only ever group digits), or after a plain space in a language whose press
+    three: 1-3 digits (no leading 0: "0 800 111" is a telephone number), then groups of exactly three, each
+    after a no-break, narrow no-break or thin space (every language: they only ever group digits), or after
+    a plain space in a language whose press
     writes thousands so (text data "thousands_space": "40 000" in French, German, Polish, Czech,
     Ukrainian, Russian). Never "in 2022 40 people" (four digits before the space) nor a list "3 4 5"."""
     code = _code(language)
