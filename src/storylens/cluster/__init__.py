@@ -173,7 +173,6 @@ def story_id_for(first_article_id: str) -> str:
 # USE covers best; they would otherwise become "entities" of every article.
 _STOP = NAME_STOP_WORDS  # moved to storylens.text (one place for word lists)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*")
-_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 # A clock time ("7:42", "07:42:10"): not two numbers of the story (trial 14: "shared: #42, #7" was
 # the pieces of "7:42", shown as evidence that an article belongs to a story).
 # Han characters (CJK ideographs and kana), read as spaces for names and numbers.
@@ -202,7 +201,8 @@ def _without_dates_and_times(text: str, language: str | None) -> str:
     # of the story; a day's or month's year is the date's ("4 June 2020")
     spans = [(at + d.start, at + d.end) for at, part in _digit_sentences(text)
              for d in extract_dates(part, language) if d.end > d.start and d.precision != "year"]
-    spans += [m.span(1) for rx in _date_time_patterns(_cue_language(language)) for m in rx.finditer(text)]
+    spans += [m.span(g) for rx in _date_time_patterns(_cue_language(language)) for m in rx.finditer(text)
+              for g in range(1, rx.groups + 1) if m.start(g) >= 0]
     if not spans:
         return text
     chars = list(text)
@@ -240,12 +240,17 @@ def _cue_language(language: str | None) -> str | None:
 
 @lru_cache(maxsize=64)
 def _date_time_patterns(lang: str | None) -> tuple[re.Pattern[str], ...]:
-    """Patterns whose group 1 is a number that is a date part or a clock hour, for ``lang`` (its words
+    """Patterns whose groups are numbers that are date parts or a clock hour, for ``lang`` (its words
     and English's; None: English's alone). See :func:`_without_dates_and_times`."""
-    from ..text import alternation, month_names, profile
+    from ..text import alternation, month_names, profile, short_month_names
 
     langs = tuple(dict.fromkeys(x for x in (lang, "en") if x))
     months = {m.rstrip(".") for lg in langs for m in month_names(lg) if not _DIGITS.search(m)}
+    # a short month name that is another word too ("pro" for, "lis" fox, "mar" sea, "may"): a month beside a
+    # number only in a date's context (try46 F11: "pro 12 tisíc domácností", "lis 300", "mar 300" lost the figure)
+    short = {m for lg in langs for m in short_month_names(lg)} & months
+    capital = {m[:1].upper() + m[1:] for lg in langs if profile(lg).months_capitalised for m in short_month_names(lg)}
+    months -= short
     # "12月", "12월": the month names of a script without spaces hold their digits; their mark follows one
     marks = {_DIGITS.sub("", m) for lg in langs for m in month_names(lg) if _DIGITS.search(m)}
     marks |= {w for lg in langs for w in profile(lg).day_marks}
@@ -257,14 +262,24 @@ def _date_time_patterns(lang: str | None) -> tuple[re.Pattern[str], ...]:
              if w[:1] not in "'’"}
     before = {w for lg in langs for w in profile(lg).time_24 if w[:1] not in "'’"}
     out = []
+    # the words a language writes between a day and its month or a month and its year (text data
+    # "dateline" "in_date": Spanish "2 de diciembre de 2026")
+    link = alternation({w for lg in langs for w in profile(lg).dateline_in_date})
+    link = rf"(?:\s(?:{link}))?" if link else ""
     if months:
         month = alternation(months)
-        # the words a language writes between a day and its month or a month and its year (text data
-        # "dateline" "in_date": Spanish "2 de diciembre de 2026")
-        link = alternation({w for lg in langs for w in profile(lg).dateline_in_date})
-        link = rf"(?:\s(?:{link}))?" if link else ""
         out.append(re.compile(rf"(?<![\w.,])(\d{{1,4}})\.?{link}\s?(?:{month})\.?(?!\w)", re.IGNORECASE))
         out.append(re.compile(rf"(?<!\w)(?:{month})\.?,?{link}\s?(\d{{1,4}})(?![\w.,]\d)", re.IGNORECASE))
+    if short:
+        # a day before it ("12. pro", "12 mar") and the year after that ("12. pro 2022"); a year after it
+        # ("pro 2022"), a day and a year ("May 12, 2022"); a day after its capital where months have one ("May 12")
+        month, day, year = alternation(short), r"(?:0?[1-9]|[12]\d|3[01])", r"(?:1[89]|20)\d\d"
+        out.append(re.compile(rf"(?<![\w.,])({day})\.?{link}\s?(?:{month})(?!\w)\.?(?:,?{link}\s?({year}))?(?![\w.,]\d)",
+                              re.IGNORECASE))
+        out.append(re.compile(rf"(?<!\w)(?:{month})(?!\w)\.?,?{link}\s?(?:({day}),?{link}\s)?({year})(?![\w.,]\d)",
+                              re.IGNORECASE))
+        if capital:
+            out.append(re.compile(rf"(?<!\w)(?:{alternation(capital)})(?!\w)\.?,?{link}\s?({day})(?![.,]?\d)"))
     if marks:
         out.append(re.compile(rf"(?<![\d.,])(\d{{1,2}})\s?(?:{alternation(marks)})"))
     if years:
@@ -373,33 +388,66 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     # on "shared: #12, #3", the landslide's month and hour).
     # digits of every script as ASCII ("١٣٥٩" is "#1359", as the same figure in an English report)
     facts = _without_dates_and_times(normalise_digits(text), language)
-    facts = _HAN_RUN.sub(" ", facts) if _HAN_RUN.search(facts) else facts
-    marks = _decimal_marks(language)
-    facts = _CLOCK.sub(" ", _without_dotted_times(facts, language))
-    scales = _scale_words(language)
-    for m in _NUMBER.finditer(facts):
-        key = _number_key(m.group(), marks)
-        # a figure with its language's scale word is its value ("40 тисяч", "40 tys.", "1,2 Millionen": #40000,
-        # #1200000), as another report writes it in digits ("40.000", "1,200,000"); read as "#40" it was a small
-        # count, no key in common for a report in a language the sentence encoder does not read (issue #11)
-        word = _SCALE_AFTER.match(facts, m.end()) if scales else None
-        if word is not None and (factor := scales.get(word.group(1).casefold())) is not None:
-            key = _scaled_key(key, factor)
-        keys.add(key)
+    keys |= _figure_keys(facts, language)
     return frozenset(keys)
 
 
-_SCALE_AFTER = re.compile(r"[ \u00a0]?([^\W\d_]+)")
+# A letter that may touch a figure: Korean glues its counters and particles to digits ("12명이", "4만 가구"), as
+# Chinese and Japanese (whose Han and kana runs stand as spaces here) do theirs
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=64)
-def _scale_words(language: str | None) -> dict[str, float]:
-    """The scale words of a known language's text data, folded ("тисяч" 1e3, "tys" 1e3, "millionen" 1e6); empty
-    for an unknown one (a word of another language's scale: Czech "mil" is a million, Spanish "mil" a thousand)."""
-    from ..text import LANGUAGES, base, profile
+def _figure_re(language: str | None) -> re.Pattern[str]:
+    """A figure's digits in a text of ``language``: grouped by a space where its press writes thousands so
+    (:func:`storylens.text.grouped_digits`: "40 000" in French or Polish, "40\u00a0000" anywhere), else digits
+    with their marks ("40,000", "40.000", "1,5")."""
+    from ..text import grouped_digits
 
-    lang = base(language)
-    return {w.casefold().rstrip("."): f for w, f in profile(lang).scale_words} if lang in LANGUAGES else {}
+    return re.compile(rf"(?<!\w)(?:{grouped_digits(language)}|\d+(?:[.,]\d+)*)")
+
+
+def _figure_keys(dated: str, language: str | None) -> set[str]:
+    """The number keys of a text whose dates are blanked (:func:`_without_dates_and_times`): each figure with
+    its scale as one value, read by the text layer's rules the claim ledger reads too (issues #11/#12, try46
+    F3: "40 000", "40 тисяч", "1,5 εκατ.", "約4万", "4만", "40k", "$2m" -> "#40000", "#1500000"... as another
+    report writes them in digits, "40,000", "1.500.000"; read as "#40" + "#000", "#4" or nothing, they were no
+    key in common, or a junk one every report with a spaced thousand shared): a run of digits and glued
+    scales (:func:`storylens.text.scale_chain`: "1億2000万", "5만 8천"), a scale written after the digits
+    (:func:`storylens.text.scale_after`: glued "4万", "40k", spaced "40 тисяч"), else the digits alone. A
+    figure glued to other letters ("10km", "F16", "3rd") is none; a clock time is none."""
+    from ..text import scale_after, scale_chain
+
+    # Han runs and clock times stand as spaces of their length: the figures' offsets stay those of ``dated``,
+    # where a glued scale is read ("约4万": the 万 is Han)
+    facts = _HAN_RUN.sub(lambda m: " " * len(m.group()), dated) if _HAN_RUN.search(dated) else dated
+    marks = _decimal_marks(language)
+    facts = _CLOCK.sub(lambda m: " " * len(m.group()), _without_dotted_times(facts, language))
+    keys: set[str] = set()
+    done = 0
+    for m in _figure_re(language).finditer(facts):
+        if m.start() < done:  # inside a chain read whole ("1億2000万": the 2000)
+            continue
+        if (chain := scale_chain(dated, m.start(), language)) is not None:
+            keys.add(_value_key(chain[0]))
+            done = chain[1]
+            continue
+        key = _number_key(re.sub(r"\s", "", m.group()), marks)
+        scaled = scale_after(dated, m.end(), language)
+        if scaled is not None:
+            key = _scaled_key(key, scaled[0])
+            done = scaled[1]
+        elif _LETTER.match(facts, m.end()) and not _HANGUL.match(facts, m.end()):
+            continue  # "10km", "3rd": a measure or an ordinal, not a count of the story
+        keys.add(key)
+    return keys
+
+
+def _value_key(value: float) -> str:
+    """A figure's value keyed as its digits would be ("#40000", "#1.5")."""
+    return f"#{round(value)}" if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)) else \
+        _decimal_key(*f"{value:.6f}".split("."))
 
 
 def _scaled_key(key: str, factor: float) -> str:
@@ -408,8 +456,7 @@ def _scaled_key(key: str, factor: float) -> str:
         value = float(key[1:]) * factor
     except ValueError:  # a shape that is no plain number ("06.01.2022"): as it is
         return key
-    return f"#{round(value)}" if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)) else \
-        _decimal_key(*f"{value:.6f}".split("."))
+    return _value_key(value)
 
 
 _WORD_CASED = re.compile(r"[^\W\d_]+")

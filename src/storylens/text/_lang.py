@@ -119,6 +119,9 @@ class Profile:
 
     language: str
     decimal_comma: bool = False
+    # The press writes a space between a figure's groups of three digits ("40 000" in French, Polish, Russian):
+    # text data "thousands_space" (storylens.text.grouped_digits; a no-break or thin space groups in every language).
+    thousands_space: bool = False
     # The language capitalises every noun (German): a capital letter says nothing about a name, so the
     # stream's entity keys leave out the capitalised words its lexicon knows (cluster.entity_keys).
     capitalised_nouns: bool = False
@@ -667,6 +670,9 @@ class Profile:
     # Words or glued prefixes that join the parts of a number written in words (ar "و": "ألف وخمسمئة" 1,500;
     # es "y": "treinta y cinco"): a run of number words read as one figure (trial57 F46)
     number_joiners: tuple[str, ...] = ()
+    # The language writes a number's words glued into one ("duecentomila" 200,000, "milleduecento" 1,200): text
+    # data "glued_number_words" (storylens.analysis.quantities reads such a word by its "number_words" and scales).
+    glued_number_words: bool = False
     # One person named by a singular noun with no numeral, the subject of a toll ("a man died", "un uomo è
     # morto", "погиб мужчина"): the indefinite articles that count one ("a", "un", "ein"; none in a language
     # without articles, where the toll stands right next to the noun) and the nouns (trial57 F40)
@@ -1149,6 +1155,9 @@ class Profile:
     # Months that are people's names too ("May", "August"): their possessive is a name's ("May's
     # government", review4 #12), not the month's ("October's election")
     months_also_names: frozenset[str] = frozenset()
+    # The language writes its month names with a capital ("May 12", "Dez."): text data "months_capitalised"
+    # (a short month name beside a day is a date when capitalised: :func:`short_month_names`).
+    months_capitalised: bool = False
     # A date inside a proper name ("Ponte 25 de Abril", "Avenida 9 de Julio", "Plaza de Mayo", "Place du
     # 14-Juillet", "улица 8 Марта", "Straße des 17. Juni", "6 October Bridge", "29 Ekim Caddesi"): the place
     # nouns that open such a name ("heads", case forms included; a head written small here matches either case,
@@ -1224,6 +1233,7 @@ def profile(language: str | None) -> Profile:
     return Profile(
         language=lang,
         decimal_comma=bool(raw.get("decimal_comma", False)),
+        thousands_space=bool(raw.get("thousands_space", False)),
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         scale_words=tuple((k.lower(), float(v)) for k, v in raw.get("scale_words", {}).items()),
         dual_units=tuple((k, str(v)) for k, v in raw.get("dual_units", {}).items()),
@@ -1438,6 +1448,7 @@ def profile(language: str | None) -> Profile:
         fraction_numbers=tuple((k.lower(), float(v)) for k, v in raw.get("fraction_numbers", {}).items()),
         half_after=tuple(raw.get("half_after", [])),
         number_joiners=tuple(w.lower() for w in raw.get("number_joiners", [])),
+        glued_number_words=bool(raw.get("glued_number_words", False)),
         single_person_articles=tuple(w.lower() for w in raw.get("single_person", {}).get("articles", [])),
         single_person_nouns=tuple(w.lower() for w in raw.get("single_person", {}).get("nouns", [])),
         single_person_stops=tuple(w.lower() for w in raw.get("single_person", {}).get("stops", [])),
@@ -1543,6 +1554,7 @@ def profile(language: str | None) -> Profile:
         month_case_endings=tuple(sorted(((k.lower(), tuple(e.lower() for e in v))
                                          for k, v in raw.get("month_case_endings", {}).items()), key=lambda kv: -len(kv[0]))),
         months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
+        months_capitalised=bool(raw.get("months_capitalised", False)),
         date_name_heads=tuple(raw.get("date_name", {}).get("heads", [])),
         date_name_joins=tuple(raw.get("date_name", {}).get("joins", [])),
         date_name_tails=tuple(raw.get("date_name", {}).get("tails", [])),
@@ -2107,6 +2119,26 @@ def month_pattern(language: str | None) -> str:
             cased |= {w[: len(w) - len(end)] + e for e in ends}
         parts.extend(re.escape(w) for w in sorted(cased, key=lambda w: (-len(w), w)))
     return "|".join(parts)
+
+
+@cache
+def short_month_names(language: str | None) -> frozenset[str]:
+    """``language``'s month forms (lower case, no dot) that are other words too: an abbreviation (three or four
+    letters, see :func:`_abbreviation`: Czech "pro" of prosinec is "for", "led" ice, Polish "lis" a fox, Spanish
+    and Italian "mar" the sea, Italian "set", Ukrainian "лист" a letter) or a stop word ("may", "sept"). Beside
+    a number such a word is a month only in a date's context (a day before it, a year after it, or the capital
+    a language writing its months so gives it, text data "months_capitalised": "May 12"), try46 F11: "pro 12
+    tisíc domácností" (for 12 thousand households) lost its figure, read as a date."""
+    lang = base(language) if language else ""
+    if not lang:
+        return frozenset()
+    rules = profile(lang).month_case_endings
+    endings = {e for _, ends in rules for e in ends}
+    forms: dict[int, set[str]] = {}
+    for word, month in month_names(lang).items():
+        forms.setdefault(month, set()).add(word.rstrip("."))
+    stops = set(stop_words(lang))
+    return frozenset(w for words in forms.values() for w in words if w in stops or _abbreviation(w, words, endings))
 
 
 def _abbreviation(word: str, forms: set[str], endings: set[str]) -> bool:

@@ -44,7 +44,38 @@ def _part(word: str, lang: str) -> tuple[str, float, int] | None:
             return "n", numbers[rest], len(glue)
         if rest in scales:
             return "s", scales[rest], len(glue)
-    return ("j", 0.0, 0) if key in joiners else None
+    if key in joiners:
+        return "j", 0.0, 0
+    glued = _glued_number(key, lang) if profile(lang).glued_number_words else None
+    return ("n", glued, 0) if glued is not None else None
+
+
+@cache
+def _glued_number(word: str, lang: str) -> float | None:
+    """The value of a word a language writes its number words glued into (text data "glued_number_words"):
+    Italian "duecentomila" 200,000 (due cento mila), "trecentocinquantamila" 350,000, "milleduecento" 1,200
+    (try46 F12: "un milione e duecentomila euro" read 1,000,000, the 200,000 unread). Two pieces at least, each a
+    number or scale word of the data, read as a run of words is; None for any other word."""
+    numbers, scales, _ = _tables(lang)
+
+    def pieces(rest: str) -> list[list[tuple[str, float, str]]]:
+        if not rest:
+            return [[]]
+        out = []
+        for size in range(len(rest), 1, -1):  # the longest piece first: "ventitre", not "venti" + "tre"
+            head = rest[:size]
+            kind = "n" if head in numbers else "s" if head in scales else None
+            if kind is not None:
+                value = numbers[head] if kind == "n" else scales[head]
+                out += [[(kind, value, "+"), *tail] for tail in pieces(rest[size:])]
+        return out
+
+    if len(word) < 6:
+        return None
+    for parts in pieces(word):
+        if len(parts) >= 2 and (run := _read_run(parts)) is not None and run[0] == len(parts):
+            return run[1]
+    return None
 
 
 def _place(current: float) -> float:
@@ -83,6 +114,13 @@ def _read_run(parts: list[tuple[str, float, str]]) -> tuple[int, float] | None:
     return (used, total + current) if used >= 2 and built else None
 
 
+def _alone(word: str, parts: list[tuple[str, float, str]], lang: str) -> tuple[int, float] | None:
+    """(1, value) when the run's first word is a glued number of the language ("duecentomila"), else None."""
+    if not parts or parts[0][0] != "n" or not profile(lang).glued_number_words:
+        return None
+    return (1, parts[0][1]) if _glued_number(word_key(word), lang) is not None else None
+
+
 def word_run_candidates(text: str, lang: str | None) -> list[_C]:
     """Runs of a data language's number words read as one figure: "bin beş yüz" 1,500, "iki bin beş yüz" 2,500,
     "ألف وخمسمئة" 1,500, "ألفين وخمسمئة" 2,500, "mil quinientos" 1,500 (trial57 F46: "yüz" 100 and "beş" 5, no
@@ -113,7 +151,8 @@ def word_run_candidates(text: str, lang: str | None) -> list[_C]:
                 spans.append((tokens[j][1] + (part[2] if j == i else 0), tokens[j][2]))
                 joiner = ""
             j += 1
-        run = _read_run(parts)
+        # one word alone when the language glued it of several ("duecentomila")
+        run = _read_run(parts) or (_alone(tokens[i][0], parts, lang))
         if run is None:
             i += 1
             continue

@@ -9,6 +9,7 @@ from functools import cache
 
 from ...text import (
     LANGUAGES,
+    SUFFIX_SCALES,
     alternation,
     base,
     currency_names,
@@ -82,10 +83,12 @@ _SCALE_AFTER = {
     "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
 }
 # Every language's scale words from storylens.text data ("tys." 1e3, "millones" 1e6, "مليون" 1e6).
-_SCALE_AFTER.update({w: f for w, f in scale_words().items() if w.isascii() or not _is_cjk(w)})
+# An abbreviation's dot is read after the word ("1,5 εκατ.", "12 χιλ."): the word is keyed without it (the
+# pattern's "\b\.?" takes it), else "\b" after the dot never matched and "1,5 εκατ." read 1.5 (try46 F3).
+_SCALE_AFTER.update({w.rstrip("."): f for w, f in scale_words().items() if w.isascii() or not _is_cjk(w)})
 # Chinese scales follow the number with no space and no word boundary: "8,000 亿元", "12万".
 _CJK_SCALES = {w: f for w, f in scale_words(("zh",)).items() if w not in ("百", "千")}
-_SCALE_ATTACHED = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6}
+_SCALE_ATTACHED = SUFFIX_SCALES  # "40k", "4.5bn", "$2m": the text layer's, which the stream's keys read too
 # Scale words glued to the digits in every language's data ("375mila", "2,5mln", "3mld", "10bin",
 # "5тыс"); two letters are too often a unit ("10tn" tonnes, "3md"), so only the longer words.
 _SCALE_GLUED = {w: f for w, f in _SCALE_AFTER.items() if len(w) >= 3 and "." not in w and " " not in w}

@@ -8,7 +8,16 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache
 
-from ...text import LANGUAGES, alternation, field_patterns, profile, scale_words
+from ...text import (
+    LANGUAGES,
+    alternation,
+    field_patterns,
+    grouped_digits,
+    profile,
+    scale_chain,
+    scale_chain_spans,
+    scale_factor,
+)
 from ._calendar import _DECADE_RE, _ORDINAL_RE, _TIME_RE
 from ._dates import _NEXT, _date_candidates, name_date_spans
 from ._lexicon import (
@@ -24,7 +33,6 @@ from ._lexicon import (
     _OF_AFTER,
     _SCALE_AFTER,
     _SCALE_ATTACHED,
-    _SCALE_GLUED,
     _SCALE_GLUED_RE,
     _SCALES,
     _SI_BEFORE_SYMBOL,
@@ -112,7 +120,7 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     """Dates, years, times and ordinals: never quantities."""
     spans = [(d.start, d.end) for d in _date_candidates(text, None, language)]
     # a year-like group after a spaced scale is the figure's thousands ("1万 2000人"), no year
-    groups = [(m.start(), _spaced_groups_end(text, m)) for m in _SCALE_CHAIN.finditer(text)]
+    groups = scale_chain_spans(text)
     spans = [(a, b) for a, b in spans if not any(s < a and b <= e and text[a - 1].isspace() for s, e in groups)]
     spans += name_date_spans(text, language)  # "Ponte 25 de Abril": a name's day, neither date nor count
     spans += [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
@@ -136,14 +144,21 @@ _CJK_DAY_RE = re.compile(
 )
 
 
-_NUM_RE = re.compile(
-    # An elided article may touch the number ("all'1,5%", "l'1,5 %", "dell’8%"); an apostrophe after
-    # a digit is a thousands mark ("1'000") read whole by the pattern.
-    r"(?<![.,\-/:])(?<![^\w]['’])(?<![\d_]['’])(?<!^['’])(?<!(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\w)(?:"  # a Chinese, kana or Hangul character may touch the number: 已有12所, までに71人
-    r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d])"  # 20 000
-    r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
-    r")"
-)
+@cache
+def _num_re(lang: str | None) -> re.Pattern[str]:
+    """A figure's digits in a text of ``lang``: groups of three after a space where the language writes
+    thousands so (:func:`storylens.text.grouped_digits`: "20 000" in French or Polish, "20\u00a0000" in any
+    language; not "in 2022 40 people" nor an English "3 400"), else digits with their marks."""
+    return re.compile(
+        # An elided article may touch the number ("all'1,5%", "l'1,5 %", "dell’8%"); an apostrophe after
+        # a digit is a thousands mark ("1'000") read whole by the pattern.
+        r"(?<![.,\-/:])(?<![^\w]['’])(?<![\d_]['’])(?<!^['’])(?<!(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\w)(?:"  # a Chinese, kana or Hangul character may touch the number: 已有12所, までに71人
+        + grouped_digits(lang)  # 20 000
+        + r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
+        r")"
+    )
+
+
 _ATTACHED_RE = re.compile(r"[A-Za-z]+")
 _PERCENT_RE = re.compile(r"\s*(?:%|(?:per cent|percent|prozent|pour cent|процент(?:а|ов)?)\b)", re.IGNORECASE)
 _SCALE_AFTER_RE = re.compile(
@@ -163,103 +178,9 @@ def _glued_prefix_re(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(prefixes)})(?=\d)") if prefixes else None
 
 
-# The scale words of the languages that write them glued to digits, one character each (text data
-# "scale_words": 万 億 千 百, 만 억 천 조): "1천500만" is (1 × 1000 + 500) × 10,000 and "1億2000万" is
-# 1 × 10⁸ + 2000 × 10⁴ (trial 19 #4 read "1천500만" as 1, unit "천500만").
-_GLUED_SCALES = {w: f for w, f in scale_words().items() if len(w) == 1 and (_is_cjk(w) or "\uac00" <= w <= "\ud7a3")}
-# Two scales may follow each other: "3억5천만" is 3 × 10⁸ + 5 × 1000 × 10⁴ (final34 #3 read 300,005,000 "만").
-# Korean copy spaces the groups ("5만 8천 명", "3억 5천만 원", "1천 2백 채"), Japanese now and then ("1万 2000人"):
-# one space after a scale joins the next group when that group is smaller than the scale before it (trial53 F7
-# read "5만 8천" as 50,000 and 8,000 and set the 8,000 against another count): see _spaced_groups_end.
-_SCALE_CHAIN = re.compile(r"\d+(?:\.\d+)?(?:[" + "".join(_GLUED_SCALES) + r"]+[ \u00a0]?\d+(?:\.\d+)?)+["
-                          + "".join(_GLUED_SCALES) + r"]*|\d+(?:\.\d+)?[" + "".join(_GLUED_SCALES) + "]+")
-# What a spaced group may not be followed by: a date or clock unit ("5만 2026년" is no 52,026).
-_NOT_A_GROUP = re.compile(r"(?:\.\d)?[년월일시분초年月日時时分秒]")
-
-
-def _group_value(run: str) -> float:
-    """The value of digits and glued scales with no space ("5천만" 50,000,000, "8000" 8,000)."""
-    total = group = 0.0
-    last_section = False
-    for digits, scale in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", run):
-        n = float(digits) if digits else None
-        if not scale:
-            group += n or 0.0
-            continue
-        factor = _GLUED_SCALES[scale]
-        if factor < 1e4:
-            group += (1.0 if n is None else n) * factor
-        elif last_section and n is None and not group:
-            total *= factor  # a section right after a section multiplies it: "2.5万亿" is 2.5 × 10⁴ × 10⁸
-        else:
-            total += (group + (0.0 if n is None else n)) * factor if (group or n is not None) else factor
-            group = 0.0
-        last_section = factor >= 1e4
-    return total + group
-
-
-def _spaced_groups_end(text: str, m: re.Match[str]) -> int:
-    """Where a scale chain with spaced groups ends: each group after a space is kept while it is smaller than
-    the last scale before the space ("5만 8천": 8,000 < 10⁴; "3억 5천만": 5 × 10⁷ < 10⁸; "1천 2백": 200 < 10³)
-    and is no date or time ("5만 2026년"); else the chain stops before the space ("5만 12만" are two figures)."""
-    run, base = m.group(), m.start()
-    cut = 0
-    for sp in re.finditer(r"[ \u00a0]", run):
-        head = run[cut:sp.start()]
-        nxt = re.match(r"\d+(?:\.\d+)?[" + "".join(_GLUED_SCALES) + r"]*", run[sp.end():])
-        scale = re.search(r"[" + "".join(_GLUED_SCALES) + r"]+$", head)
-        if not nxt or not scale:
-            return base + sp.start()
-        piece = nxt.group()
-        after = base + sp.end() + len(piece)
-        unit = min(_GLUED_SCALES[c] for c in scale.group())
-        # after a small unit (천, 百) a section that closes the group multiplies the whole: "3천 4백만" is 3,400만
-        lead = re.split("[" + "".join(c for c, f in _GLUED_SCALES.items() if f >= 1e4) + "]", piece)[0] \
-            if unit < 1e4 else piece
-        if (_group_value(lead) >= unit
-                or (piece[-1].isdigit() and _NOT_A_GROUP.match(text, after))):
-            return base + sp.start()
-        cut = sp.end()
-    return m.end()
-
-
-def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float, int] | None:
-    """(value, end) of digits and glued scale words read as one figure when the run mixes them
-    ("1천500만", "1億2000万", "5천만"), writes a Hangul scale ("12억원") or, in Japanese, a scale the
-    Chinese reading leaves out or two scales ("約4千人", "3千万円"); None otherwise (a Chinese "12万" is
-    read as before, with its currency; a Chinese "3千米" is 3 km)."""
-    m = _SCALE_CHAIN.match(text, start)
-    if not m:
-        return None
-    end = _spaced_groups_end(text, m)
-    run = text[start:end]
-    # a scale between digits ("1億2000万"), not a decimal point ("21.9万亿" is read as written: trial54 F3 read
-    # 100,219,000, 10⁸ added to 21.9 × 10⁴)
-    if not (re.search(r"[^\d\s.]\d", run) or re.search("[\uac00-\ud7a3]", run) or _glued_scale_run(run, lang)):
-        return None
-    return _group_value(re.sub(r"\s", "", run)), end
-
-
 # Unit signs of one character (U+3380–U+33DF, "㎞", "㎝", "㎏"), as the Korean and Japanese press write them:
 # read as their letters (trial 19 #5: "35㎞" was a count with the unit "였다").
 _SQUARED_UNIT = re.compile("[\u3380-\u33df]")
-
-
-def _word_key(word: str) -> str:
-    """A scale word as the tables key it: lower-case without the dot a Turkish capital İ leaves ("BİN",
-    "MİLYON": their lower case is "bi̇n", "mi̇lyon", which the case-blind pattern matched and no table
-    held; a dev text's "2 BİN 473 TL" raised KeyError and failed extract_numbers)."""
-    return word.lower().replace("\u0307", "")
-
-
-def _glued_scale_run(run: str, lang: str | None) -> bool:
-    """Whether the language reads a run of digits and glued scales as one figure by its scales alone (text
-    data "glued_scales"): a small scale in it ("約4千人") or two scales in a row ("3千万円"), in Japanese."""
-    if lang not in LANGUAGES:
-        return False
-    data = profile(lang)
-    return (any(w in run for w in data.glued_small_scales)
-            or (data.glued_stacked_scales and re.search(r"\D\D", run) is not None))
 
 
 def _glued_unit(suffix: str, lang: str | None) -> bool:
@@ -269,37 +190,10 @@ def _glued_unit(suffix: str, lang: str | None) -> bool:
     return lang in LANGUAGES and suffix in profile(lang).glued_unit_letters
 
 
-@cache
-def _scale_factors() -> dict[str, frozenset[float]]:
-    """Every factor each scale word has in some language's text data ("mil": 10³ in es/pt, 10⁶ in cs;
-    "billion": 10⁹ in en, 10¹² in de)."""
-    out: dict[str, set[float]] = {}
-    for lg in LANGUAGES:
-        for w, f in profile(lg).scale_words:
-            out.setdefault(_word_key(w), set()).add(f)
-    return {w: frozenset(fs) for w, fs in out.items()}
-
-
-@cache
-def _own_scales(lang: str) -> dict[str, float]:
-    return {_word_key(w): f for w, f in profile(lang).scale_words}
-
-
 def _scale_factor(word: str, lang: str | None) -> float | None:
-    """What scale ``word`` multiplies by in a text of ``lang``: the language's own factor when its data
-    lists the word ("mil." is a million in Czech, a thousand in Spanish; "Billion" 10¹² in German); None
-    when the language does not list it and languages give it different factors ("$2 mil" in English
-    text, where it is slang for a million): such a figure is left unread rather than misread (issue #12:
-    "$2 mil millones" read as $2,000 against "$ 2 miliardi"). Unknown language: every language's table."""
-    key = _word_key(word)
-    code = (lang or "").split("-")[0]
-    if code in LANGUAGES:
-        own = _own_scales(code)
-        if key in own:
-            return own[key]
-        if len(_scale_factors().get(key, ())) > 1:
-            return None
-    return _SCALE_AFTER.get(key, _SCALE_GLUED.get(key))
+    """What scale ``word`` multiplies by in a text of ``lang``: the text layer's one reading
+    (:func:`storylens.text.scale_factor`), which the stream's entity keys read too (issue #11)."""
+    return scale_factor(word, lang)
 
 
 def _next_scale(text: str, end: int, factor: float, value: float, lang: str | None) -> tuple[float, int]:
@@ -318,7 +212,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
     out = []
     prefix = _glued_prefix_re(lang)
     # "و12 قتيلا" (and 12 dead): the one-letter word is blanked, the offsets kept
-    numbers = _NUM_RE.finditer(prefix.sub(lambda m: " " * len(m.group()), text) if prefix else text)
+    numbers = _num_re(lang).finditer(prefix.sub(lambda m: " " * len(m.group()), text) if prefix else text)
     for m in numbers:
         value = _parse_digits(m.group(), lang)
         if value is None:
@@ -326,7 +220,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         start, end, kind, unit = m.start(), m.end(), "count", None
         attached = _ATTACHED_RE.match(text, end)
         glued = _SCALE_GLUED_RE.match(text, end)
-        chain = _scale_chain(text, start, lang)
+        chain = scale_chain(text, start, lang)
         squared = _SQUARED_UNIT.match(text, end)
         if chain:
             value, end = chain
