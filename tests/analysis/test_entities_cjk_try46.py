@@ -8,6 +8,7 @@ from itertools import combinations
 import pytest
 
 from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._match import kana_hangul_place_match
 from storylens.analysis.entities._native import native_mentions
 from storylens.analysis.entities._rules import _script_mentions
 from storylens.analysis.entities._scripts import zh_place_reading
@@ -159,3 +160,18 @@ def test_adding_a_report_never_loses_a_link(added: str) -> None:
     fewer = tuple(lang for lang in ("zh", "ja", "ko", "en") if lang != added)
     lost = _links(fewer) - _links((*fewer, added))
     assert not lost, lost
+
+
+def test_a_korean_place_reads_a_japanese_katakana_place_by_sound() -> None:
+    assert kana_hangul_place_match("ハルビン市", "하얼빈시") and kana_hangul_place_match("ウルムチ", "우루무치")
+    assert kana_hangul_place_match("ハルビン市", "헤이룽장성") is None and kana_hangul_place_match("ハルビン市", "시") is None
+
+
+def test_japanese_and_korean_alone_link_a_chinese_city_written_by_sound() -> None:
+    ja = ["中国黒竜江省ハルビン市の「氷雪大世界」で2日夜、仮設の観覧席が崩落し、3人が死亡した。", "欧陽明副市長は記者会見で述べた。"]
+    ko = ["중국 헤이룽장성 하얼빈시의 빙설대세계에서 2일 밤 임시 관람석이 무너져 3명이 숨졌다.",
+          "어우양밍 하얼빈시 부시장은 기자회견에서 말했다."]
+    entities = EntityExtractor().extract([doc_of("ja", ja, "ja"), doc_of("ko", ko, "ko")])
+    variants = [e.variants for e in entities]
+    for forms in (("ハルビン市", "하얼빈시"), ("黒竜江省", "헤이룽장성"), ("欧陽明", "어우양밍")):
+        assert _joined(entities, *forms), variants

@@ -25,7 +25,7 @@ from ...models import Document
 from ...text import profile, script_of, territory_names
 from ...text._hanzi import chinese_name_match, hangul_place_match, latin_hangul_match
 from ._gazetteer import _inflected_city, _places
-from ._match import _sound_script_match
+from ._match import _KANA_PLACE, _sound_script_match, kana_hangul_place_match
 from ._names import _exact_key, _Raw
 from ._native import _particles, _without_particle, native_person_match
 
@@ -163,12 +163,13 @@ def places_by_others(documents: Sequence[Document], raws: list[_Raw], languages:
         cities = _named_cities(raws, languages, lang)
         countries = _named_countries(raws, languages, lang) if lang == "ko" else set()
         pinyin = _pinyin_places(raws, languages) if lang == "ko" else []
-        if not cities and not countries and not pinyin:
+        kana = _kana_places(raws, languages) if lang == "ko" else []
+        if not cities and not countries and not pinyin and not kana:
             continue
         for doc in docs:
             for sent in doc.sentences:
                 for found in [*_city_words(sent.text, lang, cities, index), *_country_words(sent.text, countries),
-                              *_pinyin_words(sent.text, pinyin)]:
+                              *_pinyin_words(sent.text, pinyin), *_kana_words(sent.text, kana)]:
                     if (sent.id, found) not in have:
                         have.add((sent.id, found))
                         out.append(_Raw(doc.id, sent.id, found, "PLACE", "script", len(raws) + len(out)))
@@ -210,6 +211,21 @@ def _pinyin_words(text: str, places: Sequence[str]) -> list[str]:
     particles = _name_particles()
     stems = dict.fromkeys(_without_particle(w, particles) for w in _HANGUL_WORD.findall(text))
     return [w for w in stems if len(w) >= 2 and any(latin_hangul_match(u, w, suffix=True) for u in places)]
+
+
+def _kana_places(raws: list[_Raw], languages: Mapping[str, str]) -> list[str]:
+    """The Katakana places of the non-Korean reports (ハルビン市, ウルムチ), which a Korean report spells by sound."""
+    return list(dict.fromkeys(r.text for r in raws if languages.get(r.doc) != "ko" and r.type == "PLACE"
+                              and _KANA_PLACE.fullmatch(r.text)))
+
+
+def _kana_words(text: str, places: Sequence[str]) -> list[str]:
+    """Hangul words (a particle cut) that spell one, and only one, of the Katakana ``places`` by sound."""
+    if not places:
+        return []
+    particles = _name_particles()
+    stems = dict.fromkeys(_without_particle(w, particles) for w in _HANGUL_WORD.findall(text))
+    return [w for w in stems if len({u for u in places if kana_hangul_place_match(u, w)}) == 1]
 
 
 def _named_countries(raws: list[_Raw], languages: Mapping[str, str], skip: str) -> set[str]:

@@ -40,6 +40,7 @@ from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
     _INFLECTING_LANGUAGES,
+    _KANA_PLACE,
     _SOUND_SCRIPT_RE,
     _cyrillic_han_match,
     _cyrillic_readings,
@@ -57,6 +58,7 @@ from ._match import (
     _sound_scripts_match,
     _variant_similarity,
     _whole_reading_match,
+    kana_hangul_place_match,
 )
 from ._names import (
     _COMPOUND_HEADS,
@@ -863,11 +865,14 @@ class _Linker:
                   and (c := index.get(_exact_key(u)) or _inflected_city(u, index))}
         # 광저우시 / Guangzhou: a Chinese place spelled by the Korean transcription of its pinyin (try46 F7)
         pinyin = [u for u in texts if script_of(u) == "latin" and " " not in u and self._top_type(u) == "PLACE"]
+        kana = [u for u in texts if self._top_type(u) == "PLACE" and _KANA_PLACE.fullmatch(u)]
         for t in places:
             fits = {self.find(u): (u, why) for u, c in cities.items()
                     if (why := _sound_script_match(c, t) or _sound_script_match(u, t))}
             if not fits:
                 fits = {self.find(u): (u, why) for u in pinyin if (why := latin_hangul_match(u, t, suffix=True))}
+            if not fits:  # 하얼빈시 / ハルビン市: a Japanese report's Katakana place by sound (try46 F7)
+                fits = {self.find(u): (u, why) for u in kana if (why := kana_hangul_place_match(u, t))}
             if len(fits) == 1:
                 u, why = next(iter(fits.values()))
                 self.union(u, t, why)
