@@ -199,6 +199,23 @@ def _pinyin_splits(word: str) -> tuple[tuple[str, ...], ...]:
                  for tail in _pinyin_splits(word[n:]))
 
 
+@lru_cache(maxsize=4096)
+def _latin_hangul_readings(latin: str) -> dict[str, str]:
+    """Every Hangul spelling of a Latin name read as pinyin (one or two words, surname first or last; two
+    syllables at least) -> the syllables it reads, space-separated; {} when no split fits."""
+    words = [_fold_latin(w) for w in _tokens(latin)]
+    if not words or len(words) > 2 or any(not re.fullmatch("[a-z]+", w) for w in words):
+        return {}
+    out: dict[str, str] = {}
+    for order in ([words] if len(words) == 1 else [words, words[::-1]]):
+        for split in product(*(_pinyin_splits(w) for w in order)):
+            syllables = [s for part in split for s in part]
+            if len(syllables) >= 2:
+                for reading in hangul_reading(syllables):
+                    out.setdefault(reading, " ".join(syllables))
+    return out
+
+
 def latin_hangul_match(latin: str, word: str, suffix: bool = False) -> str | None:
     """Why a Latin name in pinyin (Zhang Weiming, Weiming Zhang, Liu Zhijun; a place of one word: Guangzhou) and
     a Hangul word are one: the word spells its syllables by the Korean transcription of Mandarin, surname
@@ -206,20 +223,13 @@ def latin_hangul_match(latin: str, word: str, suffix: bool = False) -> str | Non
     Sino-Korean (광저우시, 광둥성). None otherwise; every syllable must agree."""
     if not _HANGUL_ONLY.fullmatch(word):
         return None
-    words = [_fold_latin(w) for w in _tokens(latin)]
-    if not words or len(words) > 2 or any(not re.fullmatch("[a-z]+", w) for w in words):
-        return None
-    orders = [words] if len(words) == 1 else [words, words[::-1]]
-    forms = {word}
+    readings = _latin_hangul_readings(latin)
+    forms = [word]
     if suffix:
-        forms |= {word[: -len(x)] for x in set(_table()["hangul_admin_suffixes"].values())
-                  if word.endswith(x) and len(word) > len(x) + 1}
-    for order in orders:
-        for split in product(*(_pinyin_splits(w) for w in order)):
-            syllables = [s for part in split for s in part]
-            if len(syllables) >= 2 and forms & set(hangul_reading(syllables)):
-                return f"Korean reading: {latin} reads {' '.join(syllables)} ~ {word}"
-    return None
+        forms += [word[: -len(x)] for x in set(_table()["hangul_admin_suffixes"].values())
+                  if word.endswith(x) and len(word) > len(x) + 1]
+    found = next((f for f in forms if f in readings), None)
+    return f"Korean reading: {latin} reads {readings[found]} ~ {word}" if found else None
 
 
 def hangul_place_match(word: str, han: str) -> str | None:
