@@ -19,8 +19,9 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-__all__ = ["chinese_name_match", "chinese_place_match", "hangul_place_match", "hangul_reading", "palladius",
-           "pinyin_syllables"]
+__all__ = ["chinese_compound_surname", "chinese_compound_surnames", "chinese_name_match", "chinese_place_match",
+           "hangul_chinese_name", "hangul_place_match", "hangul_reading", "latin_hangul_match", "palladius",
+           "pinyin_syllables", "place_syllables"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "pinyin_names.json"
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]{2,4}")
@@ -48,6 +49,26 @@ def pinyin_syllables(han: str, surname: int = 0) -> list[str]:
     else:
         out += [anyascii(c).lower() for c in head]
     return out + [anyascii(c).lower() for c in han[surname:]]
+
+
+def place_syllables(han: str) -> list[str]:
+    """The toneless pinyin syllables of a Chinese place name ``han``, one per character: a character read
+    otherwise in a place name than anyascii's first reading takes its place reading (text data
+    "place_readings": 重庆 -> chong qing, not zhong qing; 成都 -> cheng du; 厦门 -> xia men), a whole name of
+    the table first (六安 -> lu an), longest first; every other character as :func:`pinyin_syllables` reads it."""
+    readings = _table()["place_readings"]
+    longest = max(map(len, readings))
+    out: list[str] = []
+    pos = 0
+    while pos < len(han):
+        size = next((n for n in range(min(longest, len(han) - pos), 0, -1) if han[pos : pos + n] in readings), 0)
+        if size:
+            out += readings[han[pos : pos + size]].split()
+            pos += size
+        else:
+            out.append(anyascii(han[pos]).lower())
+            pos += 1
+    return out
 
 
 def _initial_final(s: str) -> tuple[str, str]:
@@ -128,6 +149,89 @@ def hangul_reading(syllables: list[str]) -> tuple[str, ...]:
     return tuple("".join(p) for p in product(*options))
 
 
+@lru_cache(maxsize=1)
+def _pinyin_inventory() -> dict[str, tuple[str, ...]]:
+    """Every toneless pinyin syllable the Hangul tables spell (an initial and a final, or a whole syllable) ->
+    its Hangul spellings."""
+    t = _table()
+    bare = ("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er")  # a final with no initial: an, ou
+    # o follows only b p m f (bo, mo); duo, zhuo are uo
+    syllables = {*t["hangul_whole"], *bare, *(i + f for i in t["hangul_initials"] for f in t["hangul_finals"]
+                                              if f != "o" or i in ("b", "p", "m", "f"))}
+    return {s: r for s in syllables if (r := _hangul_syllable(s))}
+
+
+@lru_cache(maxsize=1)
+def _hangul_syllable_readings() -> tuple[frozenset[str], frozenset[str]]:
+    """(the Hangul spellings of one pinyin syllable: 창, 자오, 웨이; of a Chinese surname, simple or compound:
+    왕, 자오, 어우양), from zh's surname table and the compound surnames."""
+    from . import profile
+
+    one = frozenset(r for rs in _pinyin_inventory().values() for r in rs)
+    surnames = [*profile("zh").surnames, *_table()["compound_surnames"]]
+    readings = frozenset(r for s in surnames for r in hangul_reading(pinyin_syllables(s, len(s))))
+    return one, readings
+
+
+def hangul_chinese_name(word: str) -> bool:
+    """Whether a Hangul word reads as a Chinese name by the Korean transcription: a Chinese surname's spelling
+    (왕, 자오, 어우양) then one or two syllables' (리신, 창, 밍), two to five Hangul syllables in all."""
+    if not _HANGUL_ONLY.fullmatch(word) or not 2 <= len(word) <= 5:
+        return False
+    one, surnames = _hangul_syllable_readings()
+
+    def given(rest: str, parts: int) -> bool:
+        if not rest:
+            return parts > 0
+        return parts < 2 and any(rest[:n] in one and given(rest[n:], parts + 1) for n in (1, 2))
+
+    return any(word[:n] in surnames and given(word[n:], 0) for n in (1, 2, 3))
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_splits(word: str) -> tuple[tuple[str, ...], ...]:
+    """Every way a lower-case Latin word splits into pinyin syllables ("weiming" -> (("wei", "ming"),); "xian" ->
+    (("xi", "an"), ("xian",))); () when none."""
+    if not word:
+        return ((),)
+    inventory = _pinyin_inventory()
+    return tuple((word[:n], *tail) for n in range(1, min(6, len(word)) + 1) if word[:n] in inventory
+                 for tail in _pinyin_splits(word[n:]))
+
+
+@lru_cache(maxsize=4096)
+def _latin_hangul_readings(latin: str) -> dict[str, str]:
+    """Every Hangul spelling of a Latin name read as pinyin (one or two words, surname first or last; two
+    syllables at least) -> the syllables it reads, space-separated; {} when no split fits."""
+    words = [_fold_latin(w) for w in _tokens(latin)]
+    if not words or len(words) > 2 or any(not re.fullmatch("[a-z]+", w) for w in words):
+        return {}
+    out: dict[str, str] = {}
+    for order in ([words] if len(words) == 1 else [words, words[::-1]]):
+        for split in product(*(_pinyin_splits(w) for w in order)):
+            syllables = [s for part in split for s in part]
+            if len(syllables) >= 2:
+                for reading in hangul_reading(syllables):
+                    out.setdefault(reading, " ".join(syllables))
+    return out
+
+
+def latin_hangul_match(latin: str, word: str, suffix: bool = False) -> str | None:
+    """Why a Latin name in pinyin (Zhang Weiming, Weiming Zhang, Liu Zhijun; a place of one word: Guangzhou) and
+    a Hangul word are one: the word spells its syllables by the Korean transcription of Mandarin, surname
+    first (장웨이밍, 류즈쥔, 광저우); with ``suffix`` a place word may carry an administrative suffix in
+    Sino-Korean (광저우시, 광둥성). None otherwise; every syllable must agree."""
+    if not _HANGUL_ONLY.fullmatch(word):
+        return None
+    readings = _latin_hangul_readings(latin)
+    forms = [word]
+    if suffix:
+        forms += [word[: -len(x)] for x in set(_table()["hangul_admin_suffixes"].values())
+                  if word.endswith(x) and len(word) > len(x) + 1]
+    found = next((f for f in forms if f in readings), None)
+    return f"Korean reading: {latin} reads {readings[found]} ~ {word}" if found else None
+
+
 def hangul_place_match(word: str, han: str) -> str | None:
     """Why a Chinese administrative place (盐城市, 响水县, 江苏省: a name of two characters or more and its
     suffix) and one Hangul word are one: the word spells the name by the Korean transcription and the suffix
@@ -138,15 +242,26 @@ def hangul_place_match(word: str, han: str) -> str | None:
     suffix = next((x for x in sorted(suffixes, key=len, reverse=True) if han.endswith(x) and len(han) - len(x) >= 2), None)
     if suffix is None:
         return None
-    syllables = pinyin_syllables(han[: -len(suffix)])
+    syllables = place_syllables(han[: -len(suffix)])
     for head in hangul_reading(syllables):
         if word in (head, head + suffixes[suffix]):
             return f"Korean reading: {han} reads {' '.join(syllables)} ~ {word}"
     return None
 
 
+def chinese_compound_surname(han: str) -> str:
+    """The compound surname (欧阳, 司马; their traditional and Japanese forms 歐陽, 欧陽) a Chinese name of three
+    characters or more opens with, or ""."""
+    return han[:2] if len(han) >= 3 and han[:2] in _table()["compound_surnames"] else ""
+
+
+def chinese_compound_surnames() -> tuple[str, ...]:
+    """The compound surnames of the table (欧阳, 司马 and their traditional forms)."""
+    return tuple(_table()["compound_surnames"])
+
+
 def _surname_length(han: str) -> int:
-    return 2 if han[:2] in _table()["compound_surnames"] and len(han) >= 3 else 1
+    return 2 if chinese_compound_surname(han) else 1
 
 
 def _fold_latin(word: str) -> str:
@@ -219,7 +334,7 @@ def chinese_place_match(word: str, han: str) -> str | None:
     the Palladius spelling or its case form (Шанхай, Шанхая); None otherwise. Two syllables at least."""
     if not re.fullmatch("[\u4e00-\u9fff]{2,6}", han) or not re.fullmatch("[\u0400-\u04ff]+", word):
         return None
-    syllables = pinyin_syllables(han)
+    syllables = place_syllables(han)
     if _cyrillic_fits(word, palladius(syllables)):
         return f"Palladius reading: {han} reads {''.join(syllables)} ~ {word}"
     return None

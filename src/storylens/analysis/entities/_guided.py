@@ -23,9 +23,9 @@ from importlib import resources
 
 from ...models import Document
 from ...text import profile, script_of, territory_names
-from ...text._hanzi import chinese_name_match, hangul_place_match
+from ...text._hanzi import chinese_name_match, hangul_place_match, latin_hangul_match
 from ._gazetteer import _inflected_city, _places
-from ._match import _sound_script_match
+from ._match import _KANA_PLACE, _sound_script_match, kana_hangul_place_match
 from ._names import _exact_key, _Raw
 from ._native import _particles, _without_particle, native_person_match
 
@@ -87,6 +87,8 @@ def hangul_people_by_others(documents: Sequence[Document], raws: list[_Raw],
                 fits: dict[str, str] = {}
                 if 2 <= len(w) <= 4:
                     fits = {u: w for u in latin if native_person_match(u, w, "ko")}
+                if not fits and 2 <= len(w) <= 5:  # 장웨이밍 / Zhang Weiming: a Chinese name by its pinyin (try46 F7)
+                    fits = {u: w for u in latin if " " in u and latin_hangul_match(u, w)}
                 if not fits and i + 1 < len(words) and len(plain[i]) >= 2 and len(words[i + 1]) >= 2:
                     pair = f"{plain[i]} {words[i + 1]}"  # the first word carries no particle (안드레이: 이 is its own)
                     fits = {u: pair for u in latin if _sound_script_match(u, pair)}
@@ -160,15 +162,25 @@ def places_by_others(documents: Sequence[Document], raws: list[_Raw], languages:
             continue
         cities = _named_cities(raws, languages, lang)
         countries = _named_countries(raws, languages, lang) if lang == "ko" else set()
-        if not cities and not countries:
+        pinyin = _pinyin_places(raws, languages) if lang == "ko" else []
+        kana = _kana_places(raws, languages) if lang == "ko" else []
+        if not cities and not countries and not pinyin and not kana:
             continue
         for doc in docs:
             for sent in doc.sentences:
-                for found in [*_city_words(sent.text, lang, cities, index), *_country_words(sent.text, countries)]:
+                for found in [*_city_words(sent.text, lang, cities, index), *_country_words(sent.text, countries),
+                              *_pinyin_words(sent.text, pinyin), *_kana_words(sent.text, kana)]:
                     if (sent.id, found) not in have:
                         have.add((sent.id, found))
                         out.append(_Raw(doc.id, sent.id, found, "PLACE", "script", len(raws) + len(out)))
     return out
+
+
+def _pinyin_places(raws: list[_Raw], languages: Mapping[str, str]) -> list[str]:
+    """The one-word Latin places of the non-Korean reports (Guangzhou, Sichuan), which a Korean report may
+    spell by the Korean transcription of Mandarin."""
+    return list(dict.fromkeys(r.text for r in raws if languages.get(r.doc) != "ko" and r.type == "PLACE"
+                              and " " not in r.text and script_of(r.text) == "latin"))
 
 
 def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[str, str]) -> list[str]:
@@ -189,6 +201,31 @@ def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[
         if len(fits) == 1:
             found.append(stem)
     return found
+
+
+def _pinyin_words(text: str, places: Sequence[str]) -> list[str]:
+    """Hangul words (a particle cut) that spell one of the Latin ``places`` in pinyin by the Korean
+    transcription, an administrative suffix allowed (광저우시 / Guangzhou, 쓰촨성 / Sichuan; try46 F7)."""
+    if not places:
+        return []
+    particles = _name_particles()
+    stems = dict.fromkeys(_without_particle(w, particles) for w in _HANGUL_WORD.findall(text))
+    return [w for w in stems if len(w) >= 2 and any(latin_hangul_match(u, w, suffix=True) for u in places)]
+
+
+def _kana_places(raws: list[_Raw], languages: Mapping[str, str]) -> list[str]:
+    """The Katakana places of the non-Korean reports (ハルビン市, ウルムチ), which a Korean report spells by sound."""
+    return list(dict.fromkeys(r.text for r in raws if languages.get(r.doc) != "ko" and r.type == "PLACE"
+                              and _KANA_PLACE.fullmatch(r.text)))
+
+
+def _kana_words(text: str, places: Sequence[str]) -> list[str]:
+    """Hangul words (a particle cut) that spell one, and only one, of the Katakana ``places`` by sound."""
+    if not places:
+        return []
+    particles = _name_particles()
+    stems = dict.fromkeys(_without_particle(w, particles) for w in _HANGUL_WORD.findall(text))
+    return [w for w in stems if len({u for u in places if kana_hangul_place_match(u, w)}) == 1]
 
 
 def _named_countries(raws: list[_Raw], languages: Mapping[str, str], skip: str) -> set[str]:

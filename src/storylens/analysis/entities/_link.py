@@ -29,11 +29,18 @@ from ...text import (
     stop_words,
     surname_first,
 )
-from ...text._hanzi import chinese_name_match, chinese_place_match, hangul_place_match
+from ...text._hanzi import (
+    chinese_name_match,
+    chinese_place_match,
+    hangul_place_match,
+    latin_hangul_match,
+    place_syllables,
+)
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
 from ._gazetteer import _alias_of, _inflected_city, _places
 from ._match import (
     _INFLECTING_LANGUAGES,
+    _KANA_PLACE,
     _SOUND_SCRIPT_RE,
     _cyrillic_han_match,
     _cyrillic_readings,
@@ -51,6 +58,7 @@ from ._match import (
     _sound_scripts_match,
     _variant_similarity,
     _whole_reading_match,
+    kana_hangul_place_match,
 )
 from ._names import (
     _COMPOUND_HEADS,
@@ -782,6 +790,8 @@ class _Linker:
         for t in people:
             if _SOUND_SCRIPT_RE.search(t):
                 fits = [(u, why) for u in latin if (why := _sound_script_match(u, t))]
+                if not fits and t in hangul:  # 장웨이밍 / Zhang Weiming: a Chinese name by its pinyin (try46 F7)
+                    fits = [(u, why) for u in latin if " " in u and (why := latin_hangul_match(u, t))]
                 if not fits:  # アントン・ベリチ / 안톤 벨리치 with no Latin form between them
                     fits = [(u, why) for u in people if (why := _sound_scripts_match(u, t))]
             elif script_of(t) not in ("han", "arabic"):
@@ -853,9 +863,16 @@ class _Linker:
         index = _places()[0]
         cities = {u: c for u in texts if script_of(u) == "latin" and " " not in u and self._top_type(u) != "PERSON"
                   and (c := index.get(_exact_key(u)) or _inflected_city(u, index))}
+        # 광저우시 / Guangzhou: a Chinese place spelled by the Korean transcription of its pinyin (try46 F7)
+        pinyin = [u for u in texts if script_of(u) == "latin" and " " not in u and self._top_type(u) == "PLACE"]
+        kana = [u for u in texts if self._top_type(u) == "PLACE" and _KANA_PLACE.fullmatch(u)]
         for t in places:
             fits = {self.find(u): (u, why) for u, c in cities.items()
                     if (why := _sound_script_match(c, t) or _sound_script_match(u, t))}
+            if not fits:
+                fits = {self.find(u): (u, why) for u in pinyin if (why := latin_hangul_match(u, t, suffix=True))}
+            if not fits:  # 하얼빈시 / ハルビン市: a Japanese report's Katakana place by sound (try46 F7)
+                fits = {self.find(u): (u, why) for u in kana if (why := kana_hangul_place_match(u, t))}
             if len(fits) == 1:
                 u, why = next(iter(fits.values()))
                 self.union(u, t, why)
@@ -875,13 +892,15 @@ class _Linker:
         hangul = [t for t in texts if script_of(t, fine=True) == "hangul" and " " not in t and self._top_type(t) != "PERSON"]
         for t, reading in readings.items():
             fits = {self.find(u): (u, f"pinyin reading: {t} reads {reading} ~ {u}") for u in latin if _exact_key(u) == reading}
-            head = next((t[:-n] for n in (1, 2, 3) if anyascii(t[:-n]).lower() == reading), None)  # 上海 of 上海市
+            head = next((t[:-n] for n in (1, 2, 3) if "".join(place_syllables(t[:-n])) == reading), None)  # 上海 of 上海市
             if not fits and head:
                 fits = {self.find(u): (u, why) for u in cyrillic if (why := chinese_place_match(u, head))}
             # the Korean spelling is read beside the Latin or Cyrillic one, not instead of it: an English report
             # of the story left 광저우시 apart from 广州市 / Guangzhou (try46 F1)
             korean = {self.find(u): (u, why) for u in hangul if (why := hangul_place_match(u, t))}
-            for found in (fits, korean):
+            # every Hangul word that spells the name is it, each reading its own proof: 둥관 and 둥관시 (with the
+            # suffix) were two fits, so neither was linked to 东莞市 (try46 F12)
+            for found in (fits, *({k: v} for k, v in korean.items())):
                 if len(found) == 1:
                     u, why = next(iter(found.values()))
                     self.forms[u].types["PLACE"] += 1  # the suffix (省, 市, 县) says what it is

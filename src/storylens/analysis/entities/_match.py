@@ -227,6 +227,21 @@ def _sound_scripts_match(other: str, name: str) -> str | None:
     return None
 
 
+_KANA_PLACE = re.compile("([\u30a1-\u30fa\u30fc]{3,})(?:市|省|州|県|区)?")
+
+
+def kana_hangul_place_match(kana: str, word: str) -> str | None:
+    """Why a Katakana place (its suffix 市 省 州 県 区 aside) and a Hangul word (its Sino-Korean suffix 시 성 주 현 구
+    aside) are one place spelled by sound (ハルビン市 / 하얼빈시: try46 F7); three syllables at least, None otherwise."""
+    m = _KANA_PLACE.fullmatch(kana)
+    if not m or not re.fullmatch("[\uac00-\ud7a3]+", word):
+        return None
+    stem = word[:-1] if word[-1] in "시성주현구" and len(word) >= 4 else word
+    if len(stem) < 3:
+        return None
+    return _sound_scripts_match(m.group(1), stem)
+
+
 def _sound_script_match(latin: str, name: str) -> str | None:
     """Why a Latin name and a Katakana or Hangul name are one spelled by sound, or None."""
     for reading in sound_script_readings(name):

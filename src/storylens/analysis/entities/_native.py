@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ...text import profile
+from ...text._hanzi import chinese_compound_surname
 from ...text._lang import NativeNames
 from ._names import _HAN
 
@@ -132,11 +133,25 @@ def _japanese_person(head: str, nn: NativeNames) -> str | None:
             continue
         if _surname_of(name, nn):
             return name
+    for size in (4, 3):  # 欧陽明, 司馬光: a compound surname and a given name of one or two characters
+        name = head[-size:]
+        if len(name) == size and chinese_compound_surname(name) and _no_place_or_body(name, nn):
+            return name
     name = head[-3:]
-    if len(name) == 3 and name[0] in nn.chinese_surnames and not name.endswith((*nn.place_suffixes, *nn.organisation_suffixes)) \
-            and name not in nn.not_names:
+    if len(name) == 3 and name[0] in nn.chinese_surnames and _no_place_or_body(name, nn):
         return name  # a Chinese name (李国強, 習近平): a surname and a given name of two characters
+    if len(head) == 2 and head[0] in nn.chinese_surnames and _no_place_or_body(head, nn):
+        # "運転手の趙強容疑者": a surname and a given name of one character, the whole run before the title (a
+        # longer run's last two characters are as often a word's: "…国大統領"); a country is none ("韓国大統領")
+        return head
     return None
+
+
+def _no_place_or_body(name: str, nn: NativeNames) -> bool:
+    """Whether ``name`` may be a person's: no place's or organisation's suffix ends it, no country or word of the
+    table's "not_names" is it."""
+    return not name.endswith((*nn.place_suffixes, *nn.organisation_suffixes)) and name not in nn.not_names \
+        and name not in _ja_country_set()[0]
 
 
 @lru_cache(maxsize=4)
@@ -160,6 +175,11 @@ def _japanese_places_and_bodies(body: str, nn: NativeNames) -> list[tuple[str, s
     while pos < len(body):
         org, place = org_rx.match(body, pos), place_rx.match(body, pos)
         region = region_rx.match(body, pos) if region_rx else None
+        if not (org or place or region) and (country := _country_before(body[pos:])):
+            # "中国黒竜江省": a country before a province whose name of three characters leaves the pattern's
+            # four no room (try46 F6); the country is read as a territory elsewhere
+            pos += len(country)
+            continue
         if org:  # an organisation's suffix ends the name, a place inside it is its seat ("石川県警察")
             m, kind = org, "ORG"
         elif place:

@@ -107,12 +107,12 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
             glossed.add(name)
         else:
             found.append((name, "PERSON", "script", None))
-    for rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS, _ZH_SUBJECT_NAME):
-        for m in rx.finditer(text):
+    for zh_rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS, _ZH_SUBJECT_NAME):
+        for m in zh_rx.finditer(text):
             name = m.group(1)
             if text[m.start(1) - 1:m.start(1)] in _ZH_DOTS:
                 continue  # 杜什库 of 伊利尔·杜什库说: the end of a dotted name, not a Chinese name
-            if rx is _ZH_SUBJECT_NAME and (name[-1] in _ZH_PLACE_ENDS or name[-1] in _ZH_PREDICATE_STARTS
+            if zh_rx is _ZH_SUBJECT_NAME and (name[-1] in _ZH_PLACE_ENDS or name[-1] in _ZH_PREDICATE_STARTS
                                            or _known_name(name) or name in _zh_places()):
                 continue  # 张家口已…, 江苏省在…: a place opening the sentence; 李敏已被…: 已 opens the predicate
             if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):

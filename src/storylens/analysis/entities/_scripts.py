@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..._imports import LazyPattern, lazy_pattern
 from ...text import LANGUAGES, alternation, profile, territory_names
+from ...text._hanzi import chinese_compound_surnames, hangul_chinese_name, place_syllables
 from ...text._lang import NativeNames
 from ._aliases import _territory_pattern, load_aliases, territory_groups
 from ._names import _HAN, _HAN_RE, _exact_key
@@ -30,19 +31,28 @@ _ZH_TITLES = (
     # court roles before a name (上诉人王建国, 被告人张某某; trial53 F4)
     "上诉人|被告人|原告|嫌疑人|律师|证人|"
     # heads of a place or a business before a name (副市长李国强, 社长朴智勋, 店主王海涛; trial57 F17/F34)
-    "区长|县长|镇长|村长|厂长|所长|社长|店主|老板|站长|处长|科长|会长"
+    "区长|县长|镇长|村长|厂长|所长|社长|店主|老板|站长|处长|科长|会长|厅长|"
+    # roles an accident's report names people by (司机赵强, 机长王建国; try46 F6)
+    "司机|驾驶员|机长|船长"
 )
 # What follows a Chinese person's name as the sentence's subject besides a speech verb: a particle or an adverb
 # of the predicate ("李国强在现场表示", "王海涛已被警方控制", "李敏被警方带走", "王建国向记者介绍"; trial57 F17).
 _ZH_SUBJECT_NEXT = "在|已|被|向|对|曾|将|也|还|正|随后|目前|当天"
-_ZH_NAME_SPEAKS = lazy_pattern(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
+# a name: a compound surname (欧阳, 司马: text data pinyin_names "compound_surnames") or a surname, then a given
+# name of one or two characters (副市长欧阳明 was not read; try46 F6)
+_ZH_NAME = LazyPattern(lambda: re.compile(
+    f"(?:{'|'.join(sorted(chinese_compound_surnames(), key=len, reverse=True))}|[{_ZH_SURNAMES}])[{_HAN}]{{1,2}}?"))
+_ZH_NAME_SPEAKS = LazyPattern(lambda: re.compile(f"(?<![{_HAN}])?({_ZH_NAME.pattern})(?={_ZH_SPEECH})"))
 _ZH_TITLE_NAME = LazyPattern(lambda: re.compile(
     f"(?:{'|'.join(sorted({*_ZH_TITLES.split('|'), *profile('zh').titles}, key=len, reverse=True))})"
-    f"([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|{_ZH_SUBJECT_NEXT}|[，。、；：的）)]|$)"))
+    f"({_ZH_NAME.pattern})(?={_ZH_SPEECH}|{_ZH_SUBJECT_NEXT}|[，。、；：的）)]|$)"))
 # A Chinese name of three characters opening a sentence or a paragraph as its subject: "李国强在现场表示",
-# "王海涛已被警方控制" (trial57 F17: the common news frame was not read). Three characters only (a surname and a
-# two-character given name): two read common words ("方案已", "高温已"); places are left out by the caller.
-_ZH_SUBJECT_NAME = lazy_pattern(f"(?:^|(?<=[。！？!?\n]))\\s*([{_ZH_SURNAMES}][{_HAN}]{{2}})(?={_ZH_SPEECH}|{_ZH_SUBJECT_NEXT})")
+# "王海涛已被警方控制" (trial57 F17: the common news frame was not read). Three characters (a surname and a
+# two-character given name; two read common words: "方案已", "高温已"), or a compound surname and its given name
+# ("欧阳明在…"); places are left out by the caller.
+_ZH_SUBJECT_NAME = LazyPattern(lambda: re.compile(
+    f"(?:^|(?<=[。！？!?\n]))\\s*((?:{'|'.join(chinese_compound_surnames())})[{_HAN}]{{1,2}}?|[{_ZH_SURNAMES}][{_HAN}]{{2}})"
+    f"(?={_ZH_SPEECH}|{_ZH_SUBJECT_NEXT})"))
 # Not names although they start with a surname character: pronoun-like or common words.
 _ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周日 周末 高度 同时 金额 江河 石油 黄金 万人 龙卷 马上 向来 于是 任何 任务 程度 白天".split())
 
@@ -148,13 +158,53 @@ def _hangul_name_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
 
 def _sound_script_people(text: str, lang: str) -> list[str]:
     """Foreign names a Japanese or Korean text spells by sound (trial 19 #9): a Katakana name with "・",
-    a two-word Hangul name beside a title."""
+    a two-word Hangul name beside a title; a Chinese name of one Hangul word before the place or body it
+    heads and its title ("어우양밍 하얼빈시 부시장": Ouyang Ming, Harbin's vice-mayor), never that place or
+    body with the name (try46 F7 read "어우양밍 하얼빈시" and "광둥성 교통운수청" as people)."""
     names = [m.group() for m in _KANA_DOTTED.finditer(text)]
     # both patterns need Hangul letters: a text without any has no such name, whatever its language
     patterns = _hangul_name_patterns(lang) if _HANGUL_RE.search(text) and lang in LANGUAGES else None
-    for rx in patterns or ():
-        names += [_without_final_particle(m.group(1), lang) for m in rx.finditer(text)]
+    for k, rx in enumerate(patterns or ()):
+        for m in rx.finditer(text):
+            name = _without_final_particle(m.group(1), lang)
+            first, last = name.split()
+            if k == 1 and _hangul_seat(last, lang) and (_hangul_seat(first, lang) or hangul_chinese_name(first)):
+                # "어우양밍 하얼빈시 부시장", "광둥성 교통운수청 부청장": a Chinese name or a place, then a place or a
+                # body; a foreign surname may end so too ("코리나 마차도": 도 is a province's suffix)
+                continue
+            names.append(name)
+    if patterns and lang == "ko":
+        for m in _hangul_seated_name(lang).finditer(text):
+            seat = m.group(2).split()
+            # right before its title a name of three syllables at least ("장웨이밍 부시장은"; 2 are as often a word's)
+            if all(_hangul_seat(w, lang) for w in seat) and (seat or len(m.group(1)) >= 3) \
+                    and hangul_chinese_name(m.group(1)):
+                names.append(m.group(1))
     return list(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=4)
+def _hangul_seats(lang: str) -> tuple[str, ...]:
+    """The last syllables of a place's or a body's name in ``lang`` (text data native_names "region_suffixes",
+    "organisation_suffixes"; a Chinese province, district or prefecture as Korean writes it: 성, 구, 주)."""
+    nn = profile(lang).native_names
+    return tuple({*nn.region_suffixes, *nn.organisation_suffixes, "성", "구", "주"})
+
+
+def _hangul_seat(word: str, lang: str) -> bool:
+    """Whether a Hangul word names a place or a body by its suffix (하얼빈시, 광둥성, 교통운수청): two syllables
+    at least before it."""
+    return any(word.endswith(x) and len(word) - len(x) >= 2 for x in _hangul_seats(lang))
+
+
+@lru_cache(maxsize=4)
+def _hangul_seated_name(lang: str) -> re.Pattern[str]:
+    """One Hangul word, then up to two words (the place or body it heads), then a title word (its particle
+    aside): "어우양밍 하얼빈시 부시장은", "류즈쥔 광둥성 교통운수청 부청장은", "장웨이밍 부시장은"."""
+    data = profile(lang)
+    titles, ends = alternation(data.titles), alternation({*data.particles, *data.topic_particles})
+    return re.compile(rf"(?<!\S)([\uac00-\ud7a3]{{2,5}}) ((?:[\uac00-\ud7a3]{{3,}} ){{0,2}})[\uac00-\ud7a3]*(?:{titles})"
+                      rf"(?:{ends})?(?=[\s,.\"“”]|$)")
 
 
 def _without_final_particle(name: str, lang: str) -> str:
@@ -484,14 +534,13 @@ def _zh_admin_at(body: str, pos: int, nn: NativeNames) -> str | None:
 
 
 def zh_place_reading(form: str) -> str | None:
-    """The pinyin of a Chinese administrative name without its suffix, lower-case and toneless (anyascii:
-    江苏省 -> "jiangsu", 响水县 -> "xiangshui"), as Latin reports write it; None for no such form."""
-    from anyascii import anyascii
-
+    """The pinyin of a Chinese administrative name without its suffix, lower-case and toneless (江苏省 ->
+    "jiangsu", 响水县 -> "xiangshui"; a heteronym by its place reading: 重庆市 -> "chongqing", 成都市 ->
+    "chengdu", :func:`storylens.text._hanzi.place_syllables`), as Latin reports write it; None for no such form."""
     suffix = next((x for x in profile("zh").native_names.place_suffixes if form.endswith(x)), None)
     if not suffix or len(form) - len(suffix) < 2 or not re.fullmatch(f"[{_HAN}]+", form):
         return None
-    return anyascii(form[: -len(suffix)]).lower()
+    return "".join(place_syllables(form[: -len(suffix)]))
 
 
 _KNOWN_NAMES: frozenset[str] | None = None
