@@ -848,6 +848,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "position_weight": settings.claim_position_weight,
         "sibling_margin": settings.claim_sibling_margin,
         "whole_sibling_gain": settings.claim_whole_sibling_gain,
+        "sum_sentences": settings.claim_sum_sentences,
         "second_fact_share": settings.claim_second_fact_share,
         "runner_up_keys": settings.claim_runner_up_keys,
         "compound_parts": settings.claim_compound_parts,
