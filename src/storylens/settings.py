@@ -489,6 +489,12 @@ class Settings:
     # noise): the ledger gold scores sentence pairs, and ledger_eval.py was byte-identical with None and 0.03 on
     # both halves (left44, stop 44, load ~17). None: off.
     claim_whole_sibling_gain: float | None = 0.03
+    # Pair a whole sentence that gives an amount of money with the sentence beside its closest unit of another
+    # document, in that unit's paragraph, when the closest gives none in the currency and the sentence beside does
+    # (ClaimAligner.sum_sentences / _sum_pairs, try46 F4: "approved a 3 billion euro aid package" against "aprobó …
+    # un paquete de ayudas" + "El plan moviliza en total 2.000 millones de euros." was never compared). A rule, not
+    # a tuned figure; ledger_eval.py --no-timing measured before and after (stop 47, ledger47).
+    claim_sum_sentences: bool = True
     # A unit matched nowhere joins its best counterpart, already matched elsewhere, when
     # this share of their common anchors is new to that counterpart (analysis.claims:
     # ClaimAligner.second_fact_share; None: off). Set by reading the seeds' missed facts,

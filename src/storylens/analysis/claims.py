@@ -30,7 +30,7 @@ from ..text import CLAIM_STOP_WORDS, month_names, normalise_digits, use_covers, 
 from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
-from .quantities import extract_dates, extract_numbers, one_note_per_dates, unit_key
+from .quantities import extract_dates, extract_numbers, is_money_key, one_note_per_dates, unit_key
 
 __all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "outside_use", "pair_model_for", "split_units"]
 
@@ -88,6 +88,11 @@ class AlignedPair:
     # e5-scored pair's e5 cosine on USE's scale (ClaimAligner.e5_cosine_map). Polarity and the other checks,
     # keep USE's cosine; a unit's closest pair is chosen on it (_closest_pairs).
     figure_cosine: float | None = None
+    # Paired as a whole sentence's amount and the other document's sentence next to the whole's closest one, which
+    # gives that amount while the closest gives none of its kind (ClaimAligner.sum_sentences): "approved a 3 billion
+    # euro aid package …" against "aprobó … un paquete de ayudas …" + "El plan moviliza en total 2.000 millones de
+    # euros." Its ``figure_cosine`` is the closest pair's; a unit alone joins its partner's claim as for ``same_time``.
+    same_sum: bool = False
 
 
 # Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
@@ -1050,6 +1055,10 @@ class ClaimAligner:
     # A clause matched nowhere joins a whole sentence of another language its sibling clause is matched to when
     # the two clauses together score this much above the sibling alone against it (:meth:`_whole_siblings`).
     whole_sibling_gain: float | None = DEFAULT.claim_whole_sibling_gain
+    # A whole sentence that gives an amount of money which its closest unit of another document gives none of in
+    # that currency is paired with the sentence next to that unit, in its paragraph, that gives one in it: the
+    # other report states the act in one sentence and its sum in the next (:meth:`_sum_pairs`, try46 F4). Off on a bare aligner; the pipeline sets settings.claim_sum_sentences.
+    sum_sentences: bool = False
     # A unit matched nowhere whose best counterpart x is matched elsewhere joins x when
     # it reaches the threshold and at least this share (idf-weighted, >= 2 keys) of the
     # anchors it shares with x are not shared by x's other matches: it states another
@@ -1137,6 +1146,8 @@ class ClaimAligner:
     # (sentence id, person key) of each person a document credits as its author (:func:`_credited_people`),
     # set by :meth:`align`: no actor of that document's sentences, no anchor.
     _credited: frozenset[tuple[str, str]] = field(default=frozenset(), init=False, repr=False)
+    # sentence id -> the ids of the sentences beside it in its paragraph (set by :meth:`align`; :meth:`_sum_pairs`)
+    _beside: Mapping[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
     # document id -> its story among the compared documents (storylens.report.pipeline.story_groups):
     # documents of two stories are never aligned (an unrelated ferry sinking's "40 missing" became
     # a conflict with the story's "13"). Empty: one story.
@@ -1159,6 +1170,7 @@ class ClaimAligner:
         if not units:
             return units, []
         self._credited = _credited_people(documents, self.extra_keys)
+        self._beside = _sentences_beside(documents) if self.sum_sentences else {}
         vectors = self.embed([u.embed_text for u in units])
         keys_all, keys_names = self.keys(units)
         weights = _idf(keys_all)
@@ -1578,16 +1590,81 @@ class ClaimAligner:
         if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
             scale, offset = self.e5_cosine_map
             figure = np.clip(scale * e5 + offset, -1.0, 1.0)
+        sums: dict[tuple[int, int], float] = {}
+        if self._beside:
+            sums = self._sum_pairs(units, ia, ib, keep, whole if figure is None else np.where(same, whole, figure))
+            for r, c in sums:
+                keep[r, c] = True
         out = []
         for r, c in zip(*np.nonzero(keep)):
+            summed = sums.get((int(r), int(c)))
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(whole[r, c]), float(overlap[r, c]),
                             same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]), same_toll=bool(tolls[r, c]),
                             same_quote=bool(quote_kept[r, c]), same_fact=bool(facts[r, c]),
                             on_e5=e5 is not None and not learned and not bool(same[r, c]),
-                            figure_cosine=None if figure is None or bool(same[r, c]) else float(figure[r, c]))
+                            figure_cosine=summed if summed is not None
+                            else None if figure is None or bool(same[r, c]) else float(figure[r, c]),
+                            same_sum=summed is not None)
             )
         return out
+
+    def _sum_pairs(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int], keep: np.ndarray,
+                   ranked: np.ndarray) -> dict[tuple[int, int], float]:
+        """(row, column) -> the cosine its figures are checked by, for each pair of a whole sentence x and a unit y
+        of the other document that states x's amount in the sentence beside x's closest kept unit y0 (by ``ranked``,
+        the cosine figures are checked by), in its paragraph: x gives an amount of money (:func:`_amounts`) in a
+        currency neither y0's sentence nor x's other partners give one in, and y gives one in it. "The Spanish
+        government … approved a 3 billion euro aid package …" against "El Consejo de Ministros aprobó … un paquete
+        de ayudas …" and "El plan moviliza en total 2.000 millones de euros." (try46 F4: the sum was a unique claim,
+        "3 billion vs 2.000 millones" never said, nor "3.000 millones" shared). Not when y gives an amount in that
+        currency that x's document gives in another sentence and x does not (y states that sentence's
+        figure: "800 millones" of "Los ganaderos recibirán …" is "Of that, 800 million euros …"), nor when both
+        name what their money is for and the subjects differ (aid / a fine: :attr:`fact_keys`). The pair's figures
+        are checked as the closest pair's (its cosine, ``figure_cosine``), its polarity never."""
+        out: dict[tuple[int, int], float] = {}
+        for axis in (0, 1):
+            xs, ys = (ia, ib) if axis == 0 else (ib, ia)
+            kept = keep if axis == 0 else keep.T
+            rank = ranked if axis == 0 else ranked.T
+            given = [_amounts(units[i]) for i in xs]
+            theirs = [_amounts(units[j]) for j in ys]
+            columns: dict[str, list[int]] = {}
+            for c, j in enumerate(ys):
+                columns.setdefault(units[j].sentence, []).append(c)
+            for r, i in enumerate(xs):
+                x, mine = units[i], given[r]
+                partners = np.nonzero(kept[r])[0]
+                if not mine or not partners.size or not _whole_sentence(x):
+                    continue
+                best = int(partners[np.argmax(rank[r, partners])])
+                near = units[ys[best]].sentence
+                taken = {kind for c in (*partners, *columns[near]) for kind in theirs[c]}
+                left = set(mine) - taken
+                if not left:
+                    continue
+                elsewhere: dict[str, set[float]] = {}  # what x's document gives in its other sentences
+                for o, k in enumerate(xs):
+                    if units[k].sentence != x.sentence:
+                        for kind, values in given[o].items():
+                            elsewhere.setdefault(kind, set()).update(values)
+                for sentence in self._beside.get(near, ()):
+                    found = [c for c in columns.get(sentence, ()) if left & set(theirs[c]) and not kept[r, c]
+                             and not any(v not in mine[kind] and v in elsewhere.get(kind, ())
+                                         for kind in left & set(theirs[c]) for v in theirs[c][kind])
+                             and not (self.fact_keys is not None and self._other_subjects(x, units[ys[c]]))]
+                    # a clause that gives x's very amount is its counterpart, not the sentence's other clauses
+                    agreed = [c for c in found if any(mine[kind] & theirs[c][kind] for kind in left & set(theirs[c]))]
+                    for c in agreed or found:
+                        out[(r, c) if axis == 0 else (c, r)] = float(rank[r, best])
+        return out
+
+    def _other_subjects(self, a: Unit, b: Unit) -> bool:
+        """Whether both units name what their money is for (:attr:`fact_keys` "EUR/aid") and no subject is shared."""
+        assert self.fact_keys is not None
+        mine = {key for key in self.fact_keys(a) if "/" in key}
+        theirs = {key for key in self.fact_keys(b) if "/" in key}
+        return bool(mine and theirs and not mine & theirs)
 
     def _zero_against_count_pairs(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int],
                                   cos: np.ndarray) -> np.ndarray:
@@ -2680,6 +2757,32 @@ def _figures_left_to(whole: Unit, closest: Unit, clause: Unit, unread: Collectio
 _UNMEASURED = ("#", "date")
 
 
+def _amounts(unit: Unit) -> dict[str, set[float]]:
+    """The currencies ``unit`` gives amounts of money in (:func:`~storylens.analysis.quantities.unit_key`), and the
+    amounts: {"eur": {3e9}}. Money only: a rate is no sum (a report's growth and its inflation: "growth … 1.2
+    percent" against "… published its figures" + "Inflation rose to 2.1 percent."), nor a count of people or things
+    ("Zwei Surfer wurden Montagabend … geholt" against "Drei Surfer wurden am Dienstagmorgen … geborgen": two days'
+    finds of one toll, dev.csv)."""
+    out: dict[str, set[float]] = {}
+    for q in extract_numbers(unit.text, unit.language):
+        kind = unit_key(q.unit)
+        if q.value is not None and kind and is_money_key(kind):
+            out.setdefault(kind, set()).add(float(q.value))
+    return out
+
+
+def _sentences_beside(documents: Sequence[Document]) -> dict[str, tuple[str, ...]]:
+    """sentence id -> the ids of the sentences just before and after it in its paragraph."""
+    out: dict[str, tuple[str, ...]] = {}
+    for doc in documents:
+        sentences = doc.sentences
+        for n, s in enumerate(sentences):
+            out[s.id] = tuple(o.id for o in (sentences[n - 1] if n else None,
+                                             sentences[n + 1] if n + 1 < len(sentences) else None)
+                              if o is not None and o.paragraph == s.paragraph)
+    return out
+
+
 # What ends a sentence: a unit that starts its sentence and ends so is the whole of it (a first clause ends
 # without it: "About 120 firefighters fought the blaze for nine hours").
 _SENTENCE_END = re.compile(r"[.!?。！？؟]['\"’”»」』)]*\s*$")
@@ -2860,7 +2963,7 @@ def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: flo
         if ga == gb:
             continue
         merged = members[ga] + members[gb]
-        alone = (p.same_time or p.same_toll) and min(len(members[ga]), len(members[gb])) == 1
+        alone = (p.same_time or p.same_toll or p.same_sum) and min(len(members[ga]), len(members[gb])) == 1
         if not alone and not _cohesive(merged, units, cohesion, min_link_share):
             continue
         if apart is not None and any(j not in linked[i] and apart(units[i], units[j])

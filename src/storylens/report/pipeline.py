@@ -848,6 +848,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "position_weight": settings.claim_position_weight,
         "sibling_margin": settings.claim_sibling_margin,
         "whole_sibling_gain": settings.claim_whole_sibling_gain,
+        "sum_sentences": settings.claim_sum_sentences,
         "second_fact_share": settings.claim_second_fact_share,
         "runner_up_keys": settings.claim_runner_up_keys,
         "compound_parts": settings.claim_compound_parts,
@@ -1810,7 +1811,11 @@ class _PlaceDifferences:
     (:func:`~storylens.analysis.claims.attribution_core`). No difference: a place the other document names anywhere
     (the injured taken to a city's hospital, "near X" against "in X"), two or more such places or a second city the
     side's words name ("from Leverkusen and Duisburg"), a city against its province or country (two ranks), a city
-    the gazetteer gives several places (Valencia)."""
+    the gazetteer gives several places (Valencia), a place written as an end of a route ("The flight from
+    Frankfurt" / "El vuelo con destino a Madrid": text data ``route_before``, ``route_after``), and two units that each
+    give a part of a toll their documents give whole in another sentence ("In Hamburg, two people were killed" /
+    "In Bremen kamen zwei Menschen … ums Leben" of a storm that killed four: each report picked one of its places;
+    try46 F8)."""
 
     def __init__(self, entities: Sequence[Entity], measures: _Measures):
         from ..analysis.entities import exact_key, inflected_city, place_names
@@ -1849,24 +1854,48 @@ class _PlaceDifferences:
         city = self._index.get(self._key(name))
         return city if city is not None else self._inflected(name, self._index)
 
-    def _cities_written(self, text: str) -> set[str]:
+    def _cities_written(self, text: str, language: str | None = None) -> set[str]:
         """The large cities a text's capitalised words (one or two of them) or Han names name, linked or not: "from
-        Leverkusen and Duisburg" names two when the entity extractor found one ("" for a name several cities bear)."""
+        Leverkusen and Duisburg" names two when the entity extractor found one ("" for a name several cities bear).
+        A name written as an end of a route (:func:`_route_end`) names none."""
         from ..analysis.entities._gazetteer import _han_places
 
-        found = {self._index.get(n) for n in _han_places(text)}
-        words = re.findall(r"[^\W\d_][\w'’-]*", text)
+        found = {self._index.get(n) for n in _han_places(text) if not _route_ends(text, n, language)}
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
         for i, word in enumerate(words):
-            if not word[0].isupper():
+            if not word.group()[0].isupper():
                 continue
-            for name in (word, f"{word} {words[i + 1]}" if i + 1 < len(words) else None):
-                if name is not None and (city := self._city(name)) is not None:
+            for name, end in ((word.group(), word.end()),
+                              (f"{word.group()} {words[i + 1].group()}", words[i + 1].end()) if i + 1 < len(words)
+                              else (None, 0)):
+                if (name is not None and not _route_end(text, word.start(), end, language)
+                        and (city := self._city(name)) is not None):
                     found.add(city)
         return {c for c in found if c is not None}
 
     def _named(self, unit: Unit) -> set[str]:
+        """The entities ``unit`` names where it states what happened: not in a closing attribution, nor only as an end
+        of a route (:func:`_route_ends`)."""
         text = attribution_core(unit.text, unit.language)
-        return {eid for mention, eid in self._mentions.get(unit.sentence, ()) if mention in text}
+        return {eid for mention, eid in self._mentions.get(unit.sentence, ())
+                if mention in text and not _route_ends(text, mention, unit.language)}
+
+    def _parts(self, unit: Unit) -> frozenset[str]:
+        """The counted events (:meth:`_Measures.count_keys`) ``unit`` gives a part of: its document gives a higher
+        count of the same event in another sentence ("In Hamburg, two people were killed" beside "killing four
+        people"). Empty without the documents' sentences."""
+        counts = [(key, q.value) for q in self._measures.kinds(unit.text, unit.language).get("count", [])
+                  if q.value and (key := quantities.unit_key(q.unit)) in quantities.COUNTED]
+        if not counts:
+            return frozenset()
+        found = set()
+        for sentence, text, language in self._measures.sentences.get(unit.doc, ()):
+            if sentence == unit.sentence:
+                continue
+            for q in self._measures.kinds(text, language).get("count", []):
+                key = quantities.unit_key(q.unit)
+                found |= {key for mine, value in counts if key == mine and q.value and q.value > value}
+        return frozenset(found)
 
     def __call__(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
         if a.doc == b.doc:
@@ -1876,6 +1905,8 @@ class _PlaceDifferences:
         only_b = {e for e in named_b if e in self._rank and a.doc not in self._docs[e]}
         if not only_a or not only_b:
             return []
+        if self._parts(a) & self._parts(b):
+            return []  # each a part of one toll, in a place of its own (two cities of one storm)
         keys = bool(self._measures.anchor_keys(a) & self._measures.anchor_keys(b))
         # the places both name that may hold the two: a country or an unranked place (a province) for two cities
         around = {e for e in named_a & named_b if e in self._places and self._rank.get(e) != "city"}
@@ -1887,14 +1918,45 @@ class _PlaceDifferences:
             if len(xs) != 1 or len(ys) != 1 or not (keys or (rank == "city" and around)):
                 continue
             # a city of each side, and no other city the side's words name that the extractor left unlinked
-            if rank == "city" and any(self._cities_written(attribution_core(u.text, u.language)) - {self._city_of[e]}
-                                      for u, e in ((a, xs[0]), (b, ys[0]))):
+            if rank == "city" and any(self._cities_written(attribution_core(u.text, u.language), u.language)
+                                      - {self._city_of[e]} for u, e in ((a, xs[0]), (b, ys[0]))):
                 continue
             out.append(("place", self._names[xs[0]], self._names[ys[0]]))
         return out
 
     every_pair = True  # :meth:`ClaimAligner._differences`: on every pair of a claim, not only the closest
     places = True  # shown with PLACES_NOT_JUDGED: which place is right is not read
+
+
+_ROUTES: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]] = {}
+# How far back the words before a place are read for a route word ("en provenance de", "με προορισμό τη")
+_ROUTE_REACH = 40
+
+
+def _route_patterns(language: str | None) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """The compiled text data ``route_before`` and ``route_after`` of ``language`` (none without its data)."""
+    code = base(language) or ""
+    if code not in _ROUTES:
+        prof = profile(code) if code in LANGUAGES else None
+        _ROUTES[code] = ((), ()) if prof is None else (
+            tuple(re.compile(p, re.IGNORECASE) for p in prof.route_before),
+            tuple(re.compile(p, re.IGNORECASE) for p in prof.route_after))
+    return _ROUTES[code]
+
+
+def _route_end(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the name at ``text[start:end]`` is written as an end of a route: "from Frankfurt", "con destino a
+    Madrid", "飞往马德里", "フランクフルト発" (text data ``route_before``, ``route_after``)."""
+    before, after = _route_patterns(language)
+    head = text[max(0, start - _ROUTE_REACH):start]
+    tail = text[end:end + _ROUTE_REACH]
+    return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
+
+
+def _route_ends(text: str, name: str, language: str | None) -> bool:
+    """Whether ``text`` writes ``name`` only as an end of a route (:func:`_route_end`), each time it names it."""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    return bool(spans) and all(_route_end(text, start, end, language) for start, end in spans)
 
 
 # How alike two forms of one place name are in a language that declines names (text's

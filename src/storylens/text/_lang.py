@@ -924,6 +924,12 @@ class Profile:
     # F15: the 3 seriously injured were read as a second count of the injured, "injured: 42 vs 3").
     part_before: tuple[str, ...] = ()
     whole_after: tuple[str, ...] = ()
+    # What makes a place an end of a route, not where something happened, as patterns at the end of the words
+    # before its name ("The flight from Frankfurt", "El vuelo con destino a Madrid", "飞往马德里") or at the start
+    # of the text after it ("フランクフルト発", "마드리드행", "Frankfurt'tan"): two reports naming a flight's origin and
+    # its destination put the landing in no two places (try46 F8).
+    route_before: tuple[str, ...] = ()
+    route_after: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1589,6 +1595,8 @@ def profile(language: str | None) -> Profile:
         whole_before=tuple(raw.get("whole_before", [])),
         part_before=tuple(raw.get("part_before", [])),
         whole_after=tuple(raw.get("whole_after", [])),
+        route_before=tuple(raw.get("route_before", [])),
+        route_after=tuple(raw.get("route_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),

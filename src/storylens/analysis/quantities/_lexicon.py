@@ -394,7 +394,7 @@ _STOP_AFTER = {
 _EVENT_FILLERS = {
     "were", "was", "have", "has", "had", "been", "be", "being", "are", "reported", "reportedly",
     "said", "to", "believed", "feared", "confirmed", "also", "so", "far", "more", "other",
-    "further", "additional", "wurden", "sind", "waren", "worden", "ont", "été", "sont", "ont été",
+    "further", "additional", "others", "wurden", "sind", "waren", "worden", "ont", "été", "sont", "ont été",
     "были", "было", "более", "уже", "officially", "offiziell", "people",
 }
 _EN_ADJ_SUFFIX = ("an", "ish", "ese", "al", "ful", "ive", "ic", "ed", "ous", "ent", "ant", "ary")
