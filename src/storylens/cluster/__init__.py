@@ -138,6 +138,9 @@ class StoryState:
     languages: Counter = field(default_factory=Counter)
 
     norm_cache: tuple[int, int, float] | None = field(default=None, repr=False, compare=False)
+    # (the vector_sum it was computed from, the centroid): a join gives the story a new vector_sum array
+    # (StoryClusterer._join), so the one it holds still being that array means the centroid still holds
+    _centroid: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False, compare=False)
 
     def entity_norm(self, idf, n_seen: int) -> float:
         """Norm of the idf-weighted key counts; cached until the story or the corpus grows 10%."""
@@ -158,8 +161,18 @@ class StoryState:
 
     @property
     def centroid(self) -> np.ndarray:
+        """The unit mean of the members' vectors, computed again only when the sum is another array: the
+        online join scores each candidate story once per article, and an ingest's articles share most of
+        their candidate stories (a 32-article batch into an 8k store: ~500 scores of ~300 stories).
+        Read-only: the array is kept for the next call."""
+        held = self._centroid
+        if held is not None and held[0] is self.vector_sum:
+            return held[1]
         norm = float(np.linalg.norm(self.vector_sum))
-        return self.vector_sum / norm if norm > 0 else self.vector_sum
+        value = self.vector_sum / norm if norm > 0 else self.vector_sum.copy()
+        value.flags.writeable = False
+        self._centroid = (self.vector_sum, value)
+        return value
 
 
 def story_id_for(first_article_id: str) -> str:
@@ -1090,6 +1103,7 @@ class StoryClusterer:
         banned = {self.article_story_[b] for b in self._constraints.banned(art.id) if b in self.article_story_}
         idf = {e: self._idf(e) for e in art.entities}  # once per article, not per candidate
         self._art_places = None  # the article's places, read on its first cross-lingual candidate
+        self._art_norm: tuple[dict[str, float], float] | None = None  # (idf, its norm): _entity_cosine
         best = vetoed = None
         ranked: list[dict[str, Any]] = []
         for sid, member_sims in self._group_by_story(nearest).items():
@@ -1391,7 +1405,12 @@ class StoryClusterer:
             plain = math.fsum(w * w for e, w in idf.items() if e not in kept and e[:1] not in _NEUTRAL_KEYS)
             art_norm = math.sqrt(math.fsum(w * w for w in idf.values()) - (1.0 - plain_weight) * plain)
         else:
-            art_norm = math.sqrt(math.fsum(w * w for w in idf.values()))
+            # the article's own norm, the same for each of its candidate stories (one idf dict per article,
+            # made by _assign and not changed after): once per article, not once per candidate
+            held = getattr(self, "_art_norm", None)
+            if held is None or held[0] is not idf:
+                held = self._art_norm = (idf, math.sqrt(math.fsum(w * w for w in idf.values())))
+            art_norm = held[1]
         story_norm = story.entity_norm(self._idf, len(self._ids))
         return dot / (art_norm * story_norm) if art_norm > 0 and story_norm > 0 else 0.0
 

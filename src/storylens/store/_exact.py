@@ -13,7 +13,7 @@ stored vectors at any store size, and its copy holds only those (:meth:`ExactSca
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,8 @@ EXACT_BELOW = 50_000
 # Rows left free past a writer's first read of the stored vectors (ExactScan.add's ``room``): 1,024 rows,
 # 32 batches of 32, ~2 MiB at 512 dimensions.
 ROOM = 1024
+# Rows read at a time by ExactScan.add_read (256 KiB of float16 at 512 dimensions; unit_rows' slice).
+_READ_SLICE = 256
 # Held vectors per slice of the scan's product (4,096 x 32 float32 similarities: 512 KiB, in the cache).
 _SLICE = 4096
 
@@ -96,22 +98,43 @@ class ExactScan:
         nums = np.asarray(nums, dtype=np.int64).reshape(-1)
         if len(nums) == 0:
             return
-        rows = np.asarray(vectors).reshape(len(nums), -1)
-        if not (rows.dtype.kind == "f" and rows.dtype.itemsize == 2):  # float16 of either byte order as it is
-            rows = rows.astype(np.float16)
-        end = self._n + len(nums)
+        rows = _halves(np.asarray(vectors).reshape(len(nums), -1))
+        end = self._grow(len(nums), rows.shape[1], room)
+        self._nums[self._n : end] = nums
+        unit_rows(rows, out=self._units[self._n : end])
+        self._n = end
+
+    def add_read(self, nums: np.ndarray, read: Callable[[np.ndarray], np.ndarray], room: int = 0) -> None:
+        """:meth:`add` of ``nums``' vectors read by ``read(some of nums)`` a slice of :data:`_READ_SLICE` at a
+        time, each turned into unit rows while it is in the cache: a writer's first read of an 8k SQLite store
+        (the index's 8,000 rows) made an 8 MiB float16 copy of them all first. The same rows, bit for bit
+        (each row's unit vector is its own)."""
+        nums = np.asarray(nums, dtype=np.int64).reshape(-1)
+        if len(nums) == 0:
+            return
+        end = 0
+        for start in range(0, len(nums), _READ_SLICE):
+            part = nums[start : start + _READ_SLICE]
+            rows = _halves(np.asarray(read(part)).reshape(len(part), -1))
+            end = end or self._grow(len(nums), rows.shape[1], room)
+            at = self._n + start
+            unit_rows(rows, out=self._units[at : at + len(part)])
+        self._nums[self._n : end] = nums
+        self._n = end
+
+    def _grow(self, more: int, dim: int, room: int) -> int:
+        """Make room for ``more`` rows after the held ones (see :meth:`add`); returns where they end."""
+        end = self._n + more
         if end > len(self._nums):
             # Not zero-filled: only the first ``_n`` rows are ever read (a writer's open copies the
             # whole store here: three store-sized arrays made and dropped cost it ~0.1 CPU-s at 12k).
             # A first read of 8,000 vectors grew to 16,000 rows at the first batch's 32 (a 16 MiB copy and
             # the new pages: ~10-25 of a 32-article ingest's CPU-ms into 8k, stop 44); with room it does not.
             size = max(end + max(0, int(room)), 2 * len(self._nums), 1024)
-            nums_grown, units_grown = np.empty(size, dtype=np.int64), np.empty((size, rows.shape[1]), dtype=np.float32)
+            nums_grown, units_grown = np.empty(size, dtype=np.int64), np.empty((size, dim), dtype=np.float32)
             nums_grown[: self._n], units_grown[: self._n] = self.nums, self.units
             self._nums, self._units = nums_grown, units_grown
-        self._nums[self._n : end] = nums
-        unit_rows(rows, out=self._units[self._n : end])
-        self._n = end
+        return end
 
     def rows_of(self, nums: Sequence[int]) -> np.ndarray:
         """The unit vectors of ``nums`` (all held), in that order."""
@@ -215,6 +238,11 @@ def _ranked(dist: np.ndarray, nums: np.ndarray, take: int) -> list[list[tuple[in
     counts = np.bincount(rows, minlength=len(dist))
     return [list(zip(nums[cols[s : s + min(take, n)]].tolist(), near[s : s + min(take, n)].tolist()))
             for s, n in zip(starts.tolist(), counts.tolist())]
+
+
+def _halves(rows: np.ndarray) -> np.ndarray:
+    """float16 rows of either byte order as they are; anything else as float16."""
+    return rows if rows.dtype.kind == "f" and rows.dtype.itemsize == 2 else rows.astype(np.float16)
 
 
 def _ascending(nums: np.ndarray) -> bool:

@@ -462,8 +462,10 @@ class StoreClusterer(StoryClusterer):
                 self._pos_of.seed(aid, pos)
             return [aid for aid, _ in ms]
 
+        counts: Counter[str] = Counter()
+        dict.update(counts, row.entity_counts)  # the pairs in their order, one dict (Counter(dict(...)) made two)
         return StoryState(row.id, _Members(row.size, members), np.array(row.vector_sum, dtype=np.float32),
-                          published_date(row.first_date), published_date(row.last_date), Counter(dict(row.entity_counts)),
+                          published_date(row.first_date), published_date(row.last_date), counts,
                           row.created, Counter(dict(row.languages)))
 
     # ---- the clusterer's hooks
