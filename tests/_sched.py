@@ -8,49 +8,16 @@ dict walks. It also found each test's index in a worker's collection by ``list.i
 process spent ~20 CPU-s in a whole run, the rest is reading the workers' reports). Here a scope leaves
 ``assigned_work`` once all its tests are done and the indexes come from a dict: the same counts, so the same
 scheduling decisions, work units and order (tests/test_sched.py).
-
-A worker also holds more tests ahead of the one it runs (:data:`AHEAD`). xdist's worker starts a test only once
-it holds the next one too (pytest's ``nextitem``), and xdist gave a worker more work only when it held two tests
-or fewer: after each test the worker waited for the controller's answer, a round trip through a third process on
-two busy cores. In a ``make test`` most tests are an ungrouped scope of one test taking ~2 ms, and the workers
-stood between tests for 30.7 and 21.6 s of a 1,486 s run at load ~20 (13,067 tests; stop 47, suite48's timeline);
-holding 8 ahead, tests/analysis on two workers (7,449 tests, load 12-21, alternated) stood 7.7 and 9.1 s instead of
-18.3 and 15.0 s.
-The queue at the end is at most :data:`AHEAD` tests longer on one worker (the last scopes in the queue are the
-small ungrouped ones).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from xdist.scheduler import LoadGroupScheduling
 
-AHEAD = 8  # tests a worker holds beyond the one it runs, when the queue has them (xdist: 2)
 
-
-class Ahead:
-    """xdist's loadscope ``_reschedule`` giving work until the worker holds more than :data:`AHEAD` tests."""
-
-    workqueue: Any
-    assigned_work: Any
-
-    def _reschedule(self, node: Any) -> None:
-        if node.shutting_down:
-            return
-        if not self.workqueue:
-            node.shutdown()
-            return
-        while self.workqueue and self._pending_of(self.assigned_work.get(node, {})) <= AHEAD:
-            self._assign_work_unit(node)
-
-    if TYPE_CHECKING:  # LoadScopeScheduling's, after this class in the scheduler's bases
-        def _pending_of(self, workload: Any) -> int: ...
-
-        def _assign_work_unit(self, node: Any) -> None: ...
-
-
-class GroupScheduling(Ahead, LoadGroupScheduling):
+class GroupScheduling(LoadGroupScheduling):
     """LoadGroupScheduling whose per-report work does not grow with the tests already run."""
 
     def __init__(self, config: Any, log: Any = None):

@@ -1,5 +1,4 @@
-"""tests/_sched.py's loadgroup scheduler hands out the same work as xdist's (given the same depth of each worker's
-queue), in the same order, and keeps each worker's queue AHEAD tests deep."""
+"""tests/_sched.py's loadgroup scheduler hands out the same work as xdist's, in the same order."""
 
 from __future__ import annotations
 
@@ -11,11 +10,7 @@ pytest.importorskip("xdist")
 
 from xdist.scheduler import LoadGroupScheduling
 
-from ._sched import AHEAD, Ahead, GroupScheduling
-
-
-class _XdistAhead(Ahead, LoadGroupScheduling):
-    """xdist's own scheduler and bookkeeping, its workers' queues as deep as GroupScheduling's."""
+from ._sched import GroupScheduling
 
 
 class _Config:
@@ -86,7 +81,7 @@ def _collection(seed: int) -> list[str]:
 def test_the_same_tests_go_to_the_same_workers_in_the_same_order(seed):
     ids = _collection(seed)
     ours = _run(GroupScheduling, ids)
-    assert ours == _run(_XdistAhead, ids)
+    assert ours == _run(LoadGroupScheduling, ids)
     assert sorted(i for _, i, *_ in ours) == list(range(len(ids)))  # each test once
 
 
@@ -95,36 +90,7 @@ def test_a_crashed_workers_unfinished_tests_are_handed_on_alike():
     # crashed worker's finished scopes back in the queue too (they hand out no test), so it told the last
     # worker to shut down later than this scheduler does: after the same last test either way.
     ids = _collection(4)
-    ours, theirs = (_run(cls, ids, crash_at=len(ids) // 3) for cls in (GroupScheduling, _XdistAhead))
+    ours, theirs = (_run(cls, ids, crash_at=len(ids) // 3) for cls in (GroupScheduling, LoadGroupScheduling))
     assert [step[:3] if step[0] == "crash" else step[:2] for step in ours] == [
         step[:3] if step[0] == "crash" else step[:2] for step in theirs]
     assert ours[-1] == theirs[-1] and ours[-1][2:] == (True, False, True)  # all done, the worker told to stop
-
-
-def _depths(cls, ids: list[str]) -> list[int]:
-    """After each finished test, how many tests the worker that ran it still holds, while the queue has more."""
-    sched = cls(_Config(), log=type("Log", (), {"__getattr__": lambda self, name: self, "__call__": lambda *a: None})())
-    nodes = [_Node("gw0"), _Node("gw1")]
-    for node in nodes:
-        sched.add_node(node)
-    for node in nodes:
-        sched.add_node_collection(node, ids)
-    sched.schedule()
-    depths = []
-    turn = 0
-    while any(n.queue for n in nodes):
-        node = [n for n in nodes if n.queue][turn % len([n for n in nodes if n.queue])]
-        turn += 1
-        sched.mark_test_complete(node, node.queue.pop(0))
-        if sched.workqueue:
-            depths.append(len(node.queue))
-    return depths
-
-
-def test_a_worker_holds_more_than_ahead_tests_while_the_queue_has_them():
-    # xdist's worker runs a test once it holds the next one; with two or three tests held it waited for the
-    # controller between most tests of one-test scopes
-    ids = [f"tests/m{m}.py::test_{t}" for m in range(20) for t in range(10)]
-    ours = _depths(GroupScheduling, ids)
-    assert ours and min(ours) > AHEAD
-    assert max(_depths(LoadGroupScheduling, ids)) <= 3  # xdist's own: the shallow queue this replaces
