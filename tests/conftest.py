@@ -104,9 +104,10 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
-    from . import _cpu
+    from . import _cpu, _rewrite
 
     _cpu.configure(config)
+    _rewrite.rewrite_ahead(config)  # before xdist starts the workers (its pytest_sessionstart)
 
 
 def pytest_sessionfinish(session):
