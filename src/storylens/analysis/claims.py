@@ -559,6 +559,47 @@ def anchors(text: str, same_language: bool = True, compound_parts: bool = False)
     return frozenset(keys)
 
 
+def _transport(score: np.ndarray, dustbin: float, temperature: float, rounds: int = 100) -> np.ndarray:
+    """(rows x cols) each pair's share of the larger of its two units' mass under entropic optimal transport of
+    ``score`` (log-domain Sinkhorn): every unit holds mass 1, a dustbin row and column scored ``dustbin`` take the
+    mass of units without a counterpart (the dustbins hold as many units as the other side). -inf: no pair."""
+    n, m = score.shape
+    if not n or not m:
+        return np.zeros(score.shape)
+    big = np.full((n + 1, m + 1), dustbin, dtype=np.float64)
+    big[:n, :m] = score
+    logk = big / max(temperature, 1e-6)
+    log_r = np.log(np.r_[np.ones(n), m])
+    log_c = np.log(np.r_[np.ones(m), n])
+    u, v = np.zeros(n + 1), np.zeros(m + 1)
+    for _ in range(rounds):
+        u = log_r - _logsumexp(logk + v[None, :], axis=1)
+        v = log_c - _logsumexp(logk + u[:, None], axis=0)
+    plan = np.exp(logk + u[:, None] + v[None, :])[:n, :m]
+    return plan  # a unit's mass is 1: a cell is the share of its row's and of its column's unit
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = np.max(x, axis=axis, keepdims=True)
+    top = np.where(np.isfinite(top), top, 0.0)
+    return (np.log(np.sum(np.exp(x - top), axis=axis, keepdims=True)) + top).squeeze(axis)
+
+
+def _pair_thresholds(lang_a: np.ndarray, lang_b: np.ndarray, table: Mapping[str, float],
+                     default: float | None) -> np.ndarray | float | None:
+    """(rows x cols) weak-pair thresholds: ``table``'s value for each unit pair's two languages ("de-en", sorted),
+    ``default`` where the table has none (same-language cells read their own threshold, not this)."""
+    if default is None:
+        return None
+    out = np.full((len(lang_a), len(lang_b)), default, dtype=np.float64)
+    for r, la in enumerate(lang_a):
+        for c, lb in enumerate(lang_b):
+            value = table.get("-".join(sorted((str(la), str(lb)))))
+            if value is not None:
+                out[r, c] = value
+    return out
+
+
 def _neighbour_mean(cos: np.ndarray, k: int) -> np.ndarray:
     """(rows x cols) mean of the k best cosines of each row unit and of each column
     unit against the other document, averaged: the CSLS neighbourhood term."""
@@ -979,6 +1020,24 @@ class ClaimAligner:
     # alone (tune half: gold pairs each other's best 40 -> 46 of 123). Needs ``embed_e5``; 0.0: off.
     e5_fusion_weight: float = DEFAULT.claim_e5_fusion_weight
     fusion_threshold: float | None = DEFAULT.claim_fusion_threshold
+    # Bitext-mining forms of that e5 term (settings.claim_e5_margin, claim_e5_mutual_floor,
+    # claim_fusion_pair_thresholds): "csls" (e5 cosine - the neighbourhood mean, as above) or "ratio" (Artetxe &
+    # Schwenk 2019's ratio margin, e5 cosine / the neighbourhood mean - 1); ``e5_mutual_floor``: a unit pair of two
+    # languages that is each other's best by that e5 margin alone, from this margin, is kept as well (the mining
+    # rule's argmax both ways; vetoes as for weak pairs); ``fusion_pair_thresholds``: the weak-pair threshold of a
+    # language pair ("de-en", the two codes sorted) in place of ``fusion_threshold``.
+    e5_margin: str = DEFAULT.claim_e5_margin
+    e5_mutual_floor: float | None = DEFAULT.claim_e5_mutual_floor
+    fusion_pair_thresholds: tuple[tuple[str, float], ...] = DEFAULT.claim_fusion_pair_thresholds
+    # Transport decoding across languages (settings.claim_ot_floor): the unit pairs of two languages share each
+    # unit's unit of mass by entropic optimal transport over the aligner's score (Sinkhorn, temperature
+    # ``ot_temperature``; a dustbin row and column scored ``ot_dustbin``, None: the weak threshold, takes what has
+    # no counterpart, as SuperGlue's); a pair carrying ``ot_floor`` of a unit's mass or more is kept (vetoes as for
+    # weak pairs). A unit with two counterparts of one score splits its mass and keeps both; a neighbouring fact
+    # scored a little lower gets little. None: off.
+    ot_floor: float | None = DEFAULT.claim_ot_floor
+    ot_temperature: float = DEFAULT.claim_ot_temperature
+    ot_dustbin: float | None = DEFAULT.claim_ot_dustbin
     # A pair scored on e5 because a language is outside USE's (cross_encoder "use") has its figures checked
     # from its e5 cosine put on USE's scale (scale * cosine + offset: the quote matcher's map,
     # settings.quote_e5_*): its USE cosine means little for a language USE was not trained on (final34
@@ -1420,6 +1479,7 @@ class ClaimAligner:
             mismatch = np.maximum(mismatch, countries.astype(np.float32))
         e5 = self._e5_cosine(units, ia, ib, same)
         base = cos if e5 is None else np.where(same, cos, e5)
+        cross_threshold: float | np.ndarray | None  # a matrix under fusion_pair_thresholds
         cross_threshold, cross_sure, csls_weight = (
             (self.cross_threshold, self.cross_sure_threshold, self.csls_weight) if e5 is None
             else (self.e5_threshold, self.e5_sure_threshold, self.e5_csls_weight))
@@ -1434,11 +1494,14 @@ class ClaimAligner:
         elif csls_weight and not same.all():
             # Only across languages, where it was tuned; same-language scores stay as swept.
             score = score + np.where(same, 0.0, csls_weight * (base - _neighbour_mean(base, self.csls_k)))
+        e5_margin = None
         if self._fused(e5, learned, same):
-            e5_fused = self._e5_matrix(units, ia, ib)
-            score = score + np.where(same, 0.0, self.e5_fusion_weight * (e5_fused - _neighbour_mean(e5_fused, self.csls_k)))
+            e5_margin = self._e5_margin(self._e5_matrix(units, ia, ib))
+            score = score + np.where(same, 0.0, self.e5_fusion_weight * e5_margin)
             if self.fusion_threshold is not None:
                 cross_threshold = self.fusion_threshold
+            if self.fusion_pair_thresholds:
+                cross_threshold = _pair_thresholds(lang_a, lang_b, dict(self.fusion_pair_thresholds), cross_threshold)
         if self.word_weight and not model_on and not same.all():
             words_a = [content_words(units[i].text, units[i].language) for i in ia]
             words_b = [content_words(units[j].text, units[j].language) for j in ib]
@@ -1449,7 +1512,7 @@ class ClaimAligner:
         best_row = score.max(axis=1, keepdims=True)
         best_col = score.max(axis=0, keepdims=True)
 
-        def per_pair(mono: float, cross: float | None, pair: float | None = None) -> np.ndarray | float:
+        def per_pair(mono: float, cross: float | np.ndarray | None, pair: float | None = None) -> np.ndarray | float:
             cross = pair if learned and pair is not None else cross
             return mono if cross is None or same.all() else np.where(same, mono, cross)
 
@@ -1526,6 +1589,15 @@ class ClaimAligner:
         if self.lead_fanout is not None and not same.all():
             keep |= self._lead_fanout(units, ia, ib, np.where(same, -np.inf, score), self.lead_fanout,
                                       keep if self.lead_fanout_matched else None)
+        if self.ot_floor is not None and not same.all():
+            dust = self.ot_dustbin if self.ot_dustbin is not None else (
+                cross_threshold if isinstance(cross_threshold, float) else self.threshold)
+            keep |= ~same & allowed & (_transport(np.where(same, -np.inf, score), dust, self.ot_temperature)
+                                       >= self.ot_floor)
+        if self.e5_mutual_floor is not None and e5_margin is not None:
+            mined = np.where(same, -np.inf, e5_margin)
+            keep |= (~same & allowed & (mined >= self.e5_mutual_floor)
+                     & (mined >= mined.max(axis=1, keepdims=True)) & (mined >= mined.max(axis=0, keepdims=True)))
         if self.number_fanout is not None and key_sets is not None and not same.all():
             keep |= self._number_fanout(units, ia, ib, score, same, key_sets,
                                         e5_second if e5_second is not None else e5)
@@ -1726,6 +1798,14 @@ class ClaimAligner:
         (``e5_fusion_weight``): not when e5 already is the score (``e5``), nor under the learned score."""
         return bool(self.e5_fusion_weight) and e5 is None and not learned and self.embed_e5 is not None \
             and not same.all()
+
+    def _e5_margin(self, e5: np.ndarray) -> np.ndarray:
+        """The e5 fusion term's margin of each unit pair against both units' ``csls_k`` nearest counterparts in the
+        other document (``e5_margin``): their difference ("csls") or ratio less one ("ratio")."""
+        hood = _neighbour_mean(e5, self.csls_k)
+        if self.e5_margin == "ratio":
+            return e5 / np.maximum(hood, 1e-6) - 1.0
+        return e5 - hood
 
     def _e5_matrix(self, units, ia, ib) -> np.ndarray:
         assert self.embed_e5 is not None
