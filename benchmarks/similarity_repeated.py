@@ -47,9 +47,8 @@ the shipped ones. 400 characters (3 x 5 folds, load 22-33): 0.8226 against 0.830
 
 Stop 47 (model47, issue 11): ``nearest`` -- each lead's highest cosine to one dev lead of another connected group
 (:meth:`LeadBank.nearest`; a block page or a site banner that fills the lead is nearly an unrelated text's), beside the
-shipped columns as the e5 lead cosine less the larger / the smaller of the two (the gaps, shipped since stop 47 as
-``NEAREST_FEATURES``), as the two highest cosines, and the larger alone; once the shipped model reads the gaps it is
-measured without them (``without_nearest_gaps``). Figures: README "Nearest unrelated lead".
+shipped columns as the e5 lead cosine less the larger / the smaller of the two (the gaps), as the two highest cosines,
+and the larger alone. Not shipped (under the +0.003 bar); figures: README "Nearest unrelated lead".
 """
 
 from __future__ import annotations
@@ -979,7 +978,7 @@ def nearest_columns(dev) -> dict[str, np.ndarray]:
     """Stop 47 (model47, issue 11): :meth:`LeadBank.nearest` of each row's two leads against a bank of the dev leads
     (float16, as a retrain ships it), each row's connected group left out as the bank features are: the e5 lead
     cosine less the larger (``gap_min``) and less the smaller (``gap_max``) of the two leads' highest cosines to
-    one unrelated dev lead; and those highest cosines themselves (``near_max``, ``near_min``). A lead nearly another
+    one unrelated dev lead (what a retrain would read); and those highest cosines themselves (``near_max``, ``near_min``). A lead nearly another
     group's is page furniture or a block page ("We are sorry, but we recorded a huge amount of connections from the
     IP", "الحوار المتمدن / التبرع للموقع"), not the article the annotators read."""
     from storylens.similarity import LeadBank
@@ -998,25 +997,15 @@ def nearest_columns(dev) -> dict[str, np.ndarray]:
 
 
 def c_nearest(run: Runner) -> None:
-    """Stop 47: the nearest-unrelated-lead columns beside the shipped ones (the gaps, as shipped; the highest
+    """Stop 47: the nearest-unrelated-lead columns beside the shipped ones (the gaps; the highest
     cosines; the larger one alone), and the shipped recipe's out-of-fold error on the rows whose larger highest
     cosine is above 0.95 / 0.97."""
-    from storylens.similarity import NEAREST_FEATURES
-
     cols = nearest_columns(run.dev)
     y, oof = run.y, run.results["shipped"]["_oofs"][0]
     for t in (0.95, 0.97):
         s = cols["near_max"] > t
         log(f"near_max > {t}: {int(s.sum())} rows, gold {y[s].mean():.3f} predicted {oof[s].mean():.3f}, "
             f"mean abs error {np.abs(oof[s] - y[s]).mean():.3f} (others {np.abs(oof[~s] - y[~s]).mean():.3f})")
-    names = list(run.dev.model.feature_names_)
-    if set(NEAREST_FEATURES) <= set(names):
-        # the shipped model reads the gaps (since stop 47): measure it without them instead
-        drop = [names.index(n) for n in NEAREST_FEATURES]
-        kept = [j for j in range(len(names)) if j not in drop]
-        swap = [kept.index(run.swap[j]) for j in kept]
-        run.refit("without_nearest_gaps", X=run.X[:, kept], swap=swap)
-        return
     _refit_with(run, "nearest_gaps", ["gap_min", "gap_max"], cols, record=True)
     _refit_with(run, "nearest_max_min", ["near_max", "near_min"], cols, record=True)
     _refit_with(run, "nearest_max", ["near_max"], cols, record=True)

@@ -89,7 +89,7 @@ def test_a_lead_close_to_many_bank_leads_gets_a_lower_margin():
 
 
 def test_a_pair_no_closer_than_a_lead_is_to_an_unrelated_bank_lead_gets_a_low_nearest_gap():
-    # NEAREST_FEATURES: the pair's cosine less each lead's highest cosine to one bank lead (a block page or a site
+    # LeadBank.nearest (a candidate column, stop 47): the pair's cosine less each lead's highest cosine to one bank lead (a block page or a site
     # notice that fills the lead is nearly another, unrelated text's), less the larger and less the smaller
     bank = _bank()[0]
     copy = bank.vectors[5] + 1e-3  # nearly the sixth bank lead
@@ -113,8 +113,3 @@ def test_a_pair_no_closer_than_a_lead_is_to_an_unrelated_bank_lead_gets_a_low_ne
     for _ in range(2):
         assert bank.nearest(copy, lone, 0.6) == bank.nearest(copy, lone, 0.6, keep=every)
         assert bank.margins(copy, lone, 0.5) == margins
-
-
-def test_the_nearest_columns_are_document_features():
-    assert set(sim.NEAREST_FEATURES) <= set(sim.DOCUMENT_FEATURES)
-    assert sim.FEATURE_NAMES[-len(sim.NEAREST_FEATURES):] == sim.NEAREST_FEATURES

@@ -1204,7 +1204,6 @@ TITLE_FEATURES = ("idf_title_lead_max", "idf_title_lead_min", "idf_title_title")
 MARGIN_FEATURES = ("e5_csls", "e5_ratio")
 FULL_NAME_FEATURES = ("fn_shared", "fn_cover_min", "fn_cover_max")
 NAME_KEY_FEATURES = ("nk_idf_cos", "nk_rare_shared", "nk_idf_shared")
-NEAREST_FEATURES = ("e5_near_gap_min", "e5_near_gap_max")
 FEATURE_NAMES = (
     "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
     "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
@@ -1249,16 +1248,6 @@ FEATURE_NAMES = (
     # 20 of 25 folds.
     *FULL_NAME_FEATURES,
     *NAME_KEY_FEATURES,
-    # How much closer the two leads are than each is to its nearest unrelated dev lead (stop 47, issue 11;
-    # :meth:`LeadBank.nearest`): the e5 lead cosine less the larger and less the smaller of the two leads'
-    # highest cosines to one lead of the bank (training leaves the row's group out). A lead nearly another,
-    # unrelated text's is a block page or site furniture ("We are sorry, but we recorded a huge amount of
-    # connections from the IP", "الحوار المتمدن / التبرع للموقع"), not the article the annotators read, and the
-    # model predicted those pairs too far apart (their out-of-fold error was twice the others'). Dev repeated grouped
-    # CV (5 random 5-fold group splits, benchmarks/similarity_repeated.py --only nearest): +0.003, 5 of 5
-    # splits with forest seeds 0 and 1; the trainer's grouped CV 0.8330 -> 0.8364. No e5 call and no bank
-    # product more: the margins' products give them.
-    *NEAREST_FEATURES,
 )
 # Columns that hold one side's value each: a pair read the other way round has them exchanged.
 # Every other column is symmetric in the two texts (min/max, shared counts, ratios, cosines).
@@ -1266,7 +1255,7 @@ SWAPPED_COLUMNS = (("best_1", "best_2"),)
 _OTHER_SIDE = {**dict(SWAPPED_COLUMNS), **{y: x for x, y in SWAPPED_COLUMNS}}
 _SWAP = [FEATURE_NAMES.index(_OTHER_SIDE.get(name, name)) for name in FEATURE_NAMES]
 # Features that need the document embedder (the ``fast`` model goes without them).
-DOCUMENT_FEATURES = ("e5_cos_lead", *BANK_FEATURES, *MARGIN_FEATURES, *NEAREST_FEATURES)
+DOCUMENT_FEATURES = ("e5_cos_lead", *BANK_FEATURES, *MARGIN_FEATURES)
 
 
 def _kept_sentences(text: str, inputs: FeatureInputs | None = None) -> list[str]:
@@ -2662,12 +2651,14 @@ class LeadBank:
         return [2 * cos - ha - hb, cos / ((ha + hb) / 2) if ha + hb else 0.0]
 
     def nearest(self, a: np.ndarray, b: np.ndarray, cos: float, keep: np.ndarray | None = None) -> list[float]:
-        """:data:`NEAREST_FEATURES` of two leads whose cosine is ``cos``: ``cos`` less the larger and less the
-        smaller of the two leads' highest cosines to one bank lead; ``keep``: bank rows to use (training leaves
-        the pair's connected group out). A lead that is nearly another, unrelated text's (a site's block page, a
-        donation or cookie notice that fills the lead) is not the article the annotators read: its pair is no
-        closer than that unrelated text, whatever the cosine. Reuses the bank products the margins make
-        (:meth:`_hub_pair`): no e5 call and no bank product more."""
+        """Two leads whose cosine is ``cos``: ``cos`` less the larger and less the smaller of the two leads'
+        highest cosines to one bank lead; ``keep``: bank rows to use (training leaves the pair's connected group
+        out). A lead that is nearly another, unrelated text's (a site's block page, a donation or cookie notice
+        that fills the lead) is not the article the annotators read: its pair is no closer than that unrelated
+        text, whatever the cosine. Reuses the bank products the margins make (:meth:`_hub_pair`): no e5 call
+        and no bank product more. Not a model column: a candidate (stop 47, model47; README "Nearest unrelated
+        lead", ``benchmarks/similarity_repeated.py --only nearest``: dev repeated grouped CV +0.0027 / +0.0024
+        with forest seeds 0 / 1 beside the shipped columns, under the +0.003 a retrain needed)."""
         na, nb = self._hub_pair(a, keep)[1], self._hub_pair(b, keep)[1]
         return [cos - max(na, nb), cos - min(na, nb)]
 
@@ -2816,9 +2807,6 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
           else [math.nan] * len(MARGIN_FEATURES)),
         *full_name_features(a, b),
         *name_key_table().features(a.name_keys, b.name_keys),
-        *(bank.nearest(side_a.lead, side_b.lead, lead_cos)
-          if bank is not None and side_a.lead is not None and side_b.lead is not None
-          else [math.nan] * len(NEAREST_FEATURES)),
     ]
     assert len(values) == len(FEATURE_NAMES)
     # the reasons and the place rule read these too (trial 13: "El Bolsón (Argentina), 30 nov (EFE).-" was
