@@ -86,3 +86,30 @@ def test_a_lead_close_to_many_bank_leads_gets_a_lower_margin():
     # kept hubness and rows left out give the features computed afresh
     every = np.ones(len(bank.vectors), dtype=bool)
     assert bank.margins(hub, en[0], 0.5) == bank.margins(hub, en[0], 0.5, keep=every)
+
+
+def test_a_pair_no_closer_than_a_lead_is_to_an_unrelated_bank_lead_gets_a_low_nearest_gap():
+    # LeadBank.nearest (a candidate column, stop 47): the pair's cosine less each lead's highest cosine to one bank lead (a block page or a site
+    # notice that fills the lead is nearly another, unrelated text's), less the larger and less the smaller
+    bank = _bank()[0]
+    copy = bank.vectors[5] + 1e-3  # nearly the sixth bank lead
+    centres = np.vstack([bank.vectors[:30].mean(axis=0), bank.vectors[30:].mean(axis=0)]).T
+    q, _ = np.linalg.qr(centres)
+    lone = np.ones(8) - q @ (q.T @ np.ones(8))  # near no bank lead
+    near_copy = float((bank.vectors @ sim._unit(copy)).max())
+    near_lone = float((bank.vectors @ sim._unit(lone)).max())
+    assert near_copy > 0.99 > near_lone
+    low, high = bank.nearest(copy, lone, 0.6)
+    assert low == pytest.approx(0.6 - near_copy, abs=1e-6) and high == pytest.approx(0.6 - near_lone, abs=1e-6)
+    assert low < 0 < high
+    assert bank.nearest(lone, copy, 0.6) == [low, high]  # either order
+    # the row it copies left out (training leaves the pair's group out): the copy is no longer near a bank lead
+    keep = np.ones(len(bank.vectors), dtype=bool)
+    keep[5] = False
+    assert bank.nearest(copy, lone, 0.6, keep)[0] > low
+    # kept per lead: the same as computed afresh, and the margins kept beside it unchanged
+    every = np.ones(len(bank.vectors), dtype=bool)
+    margins = bank.margins(copy, lone, 0.5, keep=every)
+    for _ in range(2):
+        assert bank.nearest(copy, lone, 0.6) == bank.nearest(copy, lone, 0.6, keep=every)
+        assert bank.margins(copy, lone, 0.5) == margins
