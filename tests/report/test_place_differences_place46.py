@@ -14,26 +14,18 @@ import pytest
 from storylens import Comparer
 from storylens.analysis.claims import Unit
 from storylens.analysis.entities import EntityExtractor
-from storylens.models import PLACES_NOT_JUDGED, Document, Sentence
+from storylens.models import PLACES_NOT_JUDGED
 from storylens.report import DIFFERS_LABEL, differs_label
 from storylens.report.pipeline import _Measures, _PlaceDifferences
 
+from ._docs import DAY, sentence_doc
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "trial59"
-DAY = "2026-12-02"
-
-
-def _doc(doc_id: str, language: str, sentences: list[str]) -> Document:
-    text, sents, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        sents.append(Sentence(f"{doc_id}:s{i}", s, pos, pos + len(s), language=language))
-        text += s + " "
-        pos += len(s) + 1
-    return Document(doc_id, f"<{doc_id}>", text.strip(), tuple(sents), published=DAY, language=language)
 
 
 def _places(a: tuple[str, list[str]], b: tuple[str, list[str]]) -> list[tuple[str, str, str]]:
     """The place differences of the two documents' first sentences, their entities linked as compare links them."""
-    docs = [_doc("d1", *a), _doc("d2", *b)]
+    docs = [sentence_doc("d1", *a), sentence_doc("d2", *b)]
     entities = EntityExtractor().extract(docs)
     check = _PlaceDifferences(entities, _Measures({"d1": DAY, "d2": DAY}))
     units = [Unit(d.id, d.sentences[0].id, d.sentences[0].text, 0, len(d.sentences[0].text), d.language)

@@ -13,26 +13,18 @@ import pytest
 
 from storylens.analysis.claims import Unit
 from storylens.analysis.entities import EntityExtractor
-from storylens.models import PLACES_NOT_JUDGED, Document, Sentence
+from storylens.models import PLACES_NOT_JUDGED
 from storylens.report.pipeline import _Measures, _PlaceDifferences, _route_end
 
+from ._docs import DAY, sentence_doc
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "try46"
-DAY = "2026-12-02"
-
-
-def _doc(doc_id: str, language: str, sentences: list[str]) -> Document:
-    text, sents, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        sents.append(Sentence(f"{doc_id}:s{i}", s, pos, pos + len(s), language=language))
-        text += s + " "
-        pos += len(s) + 1
-    return Document(doc_id, f"<{doc_id}>", text.strip(), tuple(sents), published=DAY, language=language)
 
 
 def _places(a: tuple[str, list[str]], b: tuple[str, list[str]], at: int = 0) -> list[tuple[str, str, str]]:
     """The place differences of the documents' sentences number ``at``, entities linked as compare links them and
     each document's sentences read (a toll given elsewhere)."""
-    docs = [_doc("d1", *a), _doc("d2", *b)]
+    docs = [sentence_doc("d1", *a), sentence_doc("d2", *b)]
     entities = EntityExtractor().extract(docs)
     measures = _Measures({"d1": DAY, "d2": DAY},
                          sentences={d.id: tuple((s.id, s.text, d.language) for s in d.sentences) for d in docs})
