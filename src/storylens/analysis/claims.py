@@ -27,12 +27,14 @@ from .._groups import DisjointSets
 from ..models import NOT_JUDGED, NOUNS_NOT_JUDGED, PLACES_NOT_JUDGED, Claim, Document, Evidence
 from ..settings import DEFAULT
 from ..text import CLAIM_STOP_WORDS, month_names, normalise_digits, use_covers, weekday_names
+from ._alignlearn import LearnedAligner, aligner_features
 from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
 from .quantities import extract_dates, extract_numbers, is_money_key, one_note_per_dates, unit_key
 
-__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "outside_use", "pair_model_for", "split_units"]
+__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "learned_aligner_for", "outside_use",
+           "pair_model_for", "split_units"]
 
 
 @dataclass(frozen=True)
@@ -959,6 +961,14 @@ class ClaimAligner:
     # Veto mode (when not None): the cosine rule decides as without a model, and the
     # model only removes its cross-lingual pairs whose probability is below this.
     pair_veto: float | None = DEFAULT.claim_pair_veto
+    # A learned aligner (analysis._alignlearn; stop 48, benchmarks/ledger_pairadd.py): after the rules below have
+    # decided, a unit pair of two languages they dropped is added when the model's probability that the two state
+    # one fact reaches ``learned_floor`` (a weak pair's vetoes apply). None: off.
+    learned_aligner: Any = field(default_factory=lambda: learned_aligner_for(DEFAULT))
+    learned_floor: float | None = DEFAULT.claim_learned_floor
+    # True: the model decides every unit pair of two languages (the rules' decision is one of its features) in
+    # place of adding to what the rules kept.
+    learned_replace: bool = False
     # Many-to-one alignment across languages (Vecalign/bleualign style): a unit is also
     # scored against concatenations of up to ``span_units`` adjacent units of the other
     # document (embedded as one text), so a headline glued to its lead or one long
@@ -1601,6 +1611,11 @@ class ClaimAligner:
         if self.number_fanout is not None and key_sets is not None and not same.all():
             keep |= self._number_fanout(units, ia, ib, score, same, key_sets,
                                         e5_second if e5_second is not None else e5)
+        # on the fused scale it was trained on (not where e5 is the score: a language outside USE's; not without e5)
+        if self.learned_aligner is not None and self.learned_floor is not None and fused:
+            learned_keep = self._learned_pairs(units, vectors, ia, ib, cos, score, keep, overlap, same, allowed,
+                                               key_sets, e5_second if e5_second is not None else e5)
+            keep = np.where(same, keep, learned_keep) if self.learned_replace else keep | learned_keep
         if prob is not None and self.pair_veto is not None:
             keep &= same | (prob >= self.pair_veto)
         # Pairs a rule below may not drop: sure scores and matched quotations.
@@ -1876,6 +1891,25 @@ class ClaimAligner:
         row_best = ranked >= ranked.max(axis=1, keepdims=True)
         col_best = ranked >= ranked.max(axis=0, keepdims=True)
         return shares & (row_best | col_best)
+
+    def _learned_pairs(self, units, vectors, ia, ib, cos, score, keep, overlap, same, allowed, key_sets,
+                       e5) -> np.ndarray:
+        """Unit pairs of two languages the rules dropped whose learned probability reaches ``learned_floor``."""
+        if e5 is None:
+            e5 = self._e5_matrix(units, ia, ib)
+        names = key_sets if key_sets is not None else self.keys(units)[1]
+        x = aligner_features(
+            cos, e5, np.where(same, -np.inf, score), keep & ~same, overlap,
+            [names[i] for i in ia], [names[j] for j in ib],
+            ([units[i].text for i in ia], [units[j].text for j in ib]),
+            ([_sentence_number(units[i]) for i in ia], [_sentence_number(units[j]) for j in ib]),
+            ([_is_lead(units[i]) for i in ia], [_is_lead(units[j]) for j in ib]),
+            (vectors[ia] @ vectors[ia].T, vectors[ib] @ vectors[ib].T), self.csls_k)
+        return self._learned_decision(units, ia, ib, x, ~same & allowed & (True if self.learned_replace else ~keep))
+
+    def _learned_decision(self, units, ia, ib, x: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+        assert self.learned_floor is not None
+        return candidates & (self.learned_aligner.probability(x) >= self.learned_floor)
 
     def _extra_counterparts(self, score, best_row, best_col, threshold, enough_overlap) -> np.ndarray:
         """Unit pairs kept as a unit's extra counterparts (``extra_margin``): within the margin
@@ -2936,6 +2970,20 @@ def weak_match(status: str, docs: Iterable[str], confidence: float, languages: M
     return confidence < sure
 
 
+def learned_aligner_for(settings) -> LearnedAligner | None:
+    """The shipped learned aligner (data/claim-aligner.json) when ``settings.claim_learned_aligner`` is on, else None."""
+    if not settings.claim_learned_aligner or settings.claim_learned_floor is None:
+        return None
+    return _shipped_learned_aligner()
+
+
+@lru_cache(maxsize=1)
+def _shipped_learned_aligner() -> LearnedAligner | None:
+    from ._alignlearn import MODEL_PATH
+
+    return LearnedAligner.load(MODEL_PATH) if MODEL_PATH.exists() else None
+
+
 def _default_pair_model() -> PairModel | None:
     """The shipped cross-lingual pair model when settings switch it on."""
     return pair_model_for(DEFAULT)
@@ -2970,6 +3018,12 @@ def _reports_speech(unit: Unit) -> bool:
         return any(v in text for v in verbs)
     words = set(re.findall(r"\w+", text))
     return any(v in words or (" " in v and v in text) for v in verbs)
+
+
+def _sentence_number(unit: Unit) -> int:
+    """The unit's sentence's number in its document (sentence ids end in "s<number>")."""
+    tail = unit.sentence.rsplit("s", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 def _is_lead(unit: Unit) -> bool:

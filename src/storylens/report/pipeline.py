@@ -30,6 +30,7 @@ from ..analysis.claims import (
     Unit,
     attribution_core,
     detail_phrases,
+    learned_aligner_for,
     outside_use,
     pair_model_for,
 )
@@ -854,6 +855,8 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "compound_parts": settings.claim_compound_parts,
         "quote_veto": settings.claim_quote_veto,
         "pair_model": pair_model_for(settings),
+        "learned_aligner": learned_aligner_for(settings),
+        "learned_floor": settings.claim_learned_floor,
         "actor_veto": settings.claim_actor_veto,
         "rate_pairs": settings.claim_rate_pairs,
         "attribution_cores": settings.claim_attribution_cores,
