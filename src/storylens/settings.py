@@ -441,8 +441,8 @@ class Settings:
     # conflicts, unique R >= 0.80. EVAL half, scored once (ledger_eval.py --no-timing, 2026-12-04, load ~16, caches
     # warm): 0.694/0.374 (F1 0.486), unique 0.696/0.901, 0 false conflicts, identical to off, every language pair;
     # tune all 24 sets 0.774/0.530 -> 0.775/0.534; eight-document check (ledger_multidoc pope8) identical (right 24,
-    # wrong 10). On by the rule; a one-pair gain, within the noise of 128 gold pairs. Cost: +2-4 CPU-ms per
-    # two-language document pair (warm; none for one language: the ten-article BASIL timing never reaches it).
+    # wrong 10). The rule would turn it on; the lead kept it off (stop 48): a one-pair gain, within the noise of 128
+    # gold pairs, eval identical, for +2-4 CPU-ms per two-language document pair (warm; none for one language).
     claim_learned_aligner: bool = False
     claim_learned_floor: float | None = 0.9
     # Transport decoding (ClaimAligner.ot_floor / ot_temperature / ot_dustbin; stop 47, benchmarks/ledger_bitext.py).
