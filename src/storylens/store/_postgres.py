@@ -605,6 +605,7 @@ class PostgresStore(SQLStoreBase):
 
     @contextmanager
     def _atomic(self) -> Iterator[Any]:
+        self._candidate_rows = {}  # a write may change the rows a candidate search read (_candidate_ids)
         with self._errors("write to"), self.db.transaction():
             yield self.db
 
@@ -710,6 +711,7 @@ class PostgresStore(SQLStoreBase):
         the next use of the store waits for it and raises its error, so reads always see it and
         a failed batch stops the writer at its next step. Outside, it returns once committed."""
         self._settle()
+        self._candidate_rows = {}  # (_candidate_ids) this batch's rows change what a search read before it
         if not self._holding_writer:
             self._write_now(batch)
             return
@@ -893,7 +895,8 @@ class PostgresStore(SQLStoreBase):
             return []
         found = self._neighbour_rows(queries, int(k), _cluster_ef(k), windowed=True)
         nums = sorted({num for f in found for num, _d in f})
-        ids = self._ids_of(nums)
+        # the writer reads their cluster rows with the ids, for the clusterer's next read (_candidate_ids)
+        ids = self._candidate_ids(nums, writer=self._holding_writer)
         need = [num for num in nums if ids[num] not in known]
         if self._exact is not None and need:  # the writer's scan answered: its copy has the vectors
             got: list[Any] = [(num,) for num in need]
@@ -1151,6 +1154,9 @@ class PostgresStore(SQLStoreBase):
         self._exact_rows(np.zeros((0, self.dim), dtype=np.float32), 1, self.candidate_window)
         assert self._exact is not None  # made by _exact_rows
         return self._exact.window_start(self.candidate_window)
+
+    def _id_cache(self) -> dict[int, str]:
+        return self._id_of
 
     def _ids_of(self, nums: Iterable[int]) -> dict[int, str]:
         """Article number -> id (both fixed once stored), kept for the numbers searches return."""

@@ -587,6 +587,7 @@ class SQLiteStore(SQLStoreBase):
         raised at the first bytecode after the C call returns, and between BEGIN and a ``try`` it left
         the transaction open, so closing the store failed with "cannot start a transaction within a
         transaction" and exit 2 instead of 143 with the resume hint."""
+        self._candidate_rows = {}  # a write may change the rows a candidate search read (_candidate_ids)
         try:
             self.db.execute("BEGIN IMMEDIATE")
             yield self.db
@@ -895,7 +896,8 @@ class SQLiteStore(SQLStoreBase):
             labels = [[num for num, _d in row] for row in scan.nearest(queries, k, window)]
         else:
             labels = self._knn(index, queries, k, ef=CANDIDATE_BREADTH * k)
-        ids = self._ids_of(sorted({int(x) for row in labels for x in row}))
+        # the writer reads their cluster rows with the ids, for the clusterer's next read (_candidate_ids)
+        ids = self._candidate_ids(sorted({int(x) for row in labels for x in row}), writer=self._lock is not None)
         # Exactly the stored float16 values (the index's own copy), for what the caller lacks.
         need = [num for num, aid in ids.items() if aid not in known]
         units: Any = ([] if not need else scan.rows_of(need) if scan is not None
@@ -955,6 +957,9 @@ class SQLiteStore(SQLStoreBase):
         known = kept_ids(self._id_of, nums, lambda missing: self._in("SELECT num, id FROM articles WHERE num IN ({marks})",
                                                                       missing))
         return {n: known[n] for n in nums if n in known}
+
+    def _id_cache(self) -> dict[int, str]:
+        return self._id_of
 
     def _exact_scan(self, index: Any) -> ExactScan:
         """The writer's copy of ``index``'s vectors (read from it at the first search, and again when a wider
