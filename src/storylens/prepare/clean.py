@@ -49,6 +49,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -432,6 +433,7 @@ def clean_text(text: str) -> CleanText:
     tail = _tail_start(lines)  # where the page's foot may begin (its menu bar repeated, its links)
     teasers = False  # under a link heading alone on its line: the linked titles follow
     shaped = 0  # headline-shaped lines read before the dateline that did not cost it a line
+    block = _header_paragraph(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -580,6 +582,8 @@ def clean_text(text: str) -> CleanText:
         # SOUTHEAST ASIA" / headline / "By Dewi Kartika | Published November 24, 2026 at 6:45 PM")
         top_block = (seen == 1 or not any(k.strip() for k in kept)) and len(stripped) <= _HEADLINE_MAX_CHARS
         kept.append(_take_trailing_credit(line, state))
+    if block is not None:
+        _take_header_paragraph(kept, [line.strip() for line in lines[:block] if line.strip()], state)
     _take_closing_notes(kept, state)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     body, inline = strip_notices(body)  # furniture inside lines: notices, markers, credits, echoes
@@ -605,6 +609,69 @@ def clean_text(text: str) -> CleanText:
         dateline_day=None if state.published else state.day,
         dateline_time=state.clock,
     )
+
+
+# --- A header paragraph over the headline (trial63 F3) ------------------------------------------------------------
+# Pages copied whole open with a paragraph of short header lines -- the outlet, a section, a date stamp, a byline --
+# then the headline alone on its paragraph, then the text: "Corriere della Sera" / "Esteri" / "2 dicembre 2026
+# (modifica il …)" / "dal nostro corrispondente …"; "KOMPAS.com" / "Regional" / "Kamis, 26 November 2026 | 19:25 WIB"
+# / "Penulis: … | Editor: …"; "VnExpress" / "Thế giới" / "Thứ năm, 26/11/2026, 20:05 (GMT+7)" / "Như Tâm (Theo
+# Reuters)". No reading above takes every such line (a section, a byline of a language without data), and the lines
+# left became the title, the opening the pair judge reads and shared claims ("EXPANSIÓN" = "PÚBLICO"). The shape is
+# the evidence, whatever the language: 2 to _HEADER_PARAGRAPH_LINES short lines, none ending as a sentence ends,
+# one of them a dated header line (:func:`is_header_line`), over a one-line headline paragraph over the text.
+_HEADER_PARAGRAPH_LINES = 6
+_HEADER_LINE_CHARS = 90
+
+
+def _header_paragraph(lines: Sequence[str]) -> int | None:
+    """How many lines (with the blank one after) the header paragraph at the top of ``lines`` takes, or None when
+    the text opens otherwise (see above)."""
+    start = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return None
+    end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
+    block = [line.strip() for line in lines[start:end]]
+    if not 2 <= len(block) <= _HEADER_PARAGRAPH_LINES or any(
+            len(line) > _HEADER_LINE_CHARS or line[-1] in ".!?。！？…" for line in block):
+        return None
+    if not any(is_header_line(line) or _date_line(line) for line in block):
+        return None
+    head = next((k for k in range(end, len(lines)) if lines[k].strip()), None)
+    if head is None or (head + 1 < len(lines) and lines[head + 1].strip()):
+        return None  # no headline standing alone on its paragraph
+    headline = lines[head].strip()
+    if len(headline) > _HEADLINE_MAX_CHARS or re.search(r"[.:;,。：；，]$", headline) or two_sentences(headline):
+        return None
+    if not any(line.strip() for line in lines[head + 1:]):
+        return None  # a headline with no text under it: nothing says the lines above are a header
+    return end
+
+
+def _take_header_paragraph(kept: list[str], block: Sequence[str], state: _State) -> None:
+    """Remove from the top of ``kept`` the lines of the header paragraph ``block`` that no reading took, as the
+    header: its first full date is the published date and its first line the outlet, when none was read and that
+    line has no digit and is short enough for a name. The readings above keep what they read (a byline's
+    authors, a section header's outlet)."""
+    start = next((k for k, line in enumerate(kept) if line.strip()), None)
+    if start is None:
+        return
+    end, remaining = start, list(block)  # each line of the paragraph once: the headline may repeat one of them
+    while end < len(kept) and remaining and (not kept[end].strip() or kept[end].strip() in remaining):
+        if kept[end].strip():
+            remaining.remove(kept[end].strip())
+        end += 1
+    left = [line.strip() for line in kept[start:end] if line.strip()]
+    if not left:
+        return
+    del kept[start:end]
+    for line in left:
+        state.remove("header", line)
+        if state.published is None and (date := _full_date().search(line) or _part_date().search(line)):
+            state.published = _iso_date(re.sub(r"\s+", " ", date.group(0)))
+    first = block[0]
+    if left[0] == first and state.outlet is None and not re.search(r"\d", first) and len(first) <= _NAME_MAX_CHARS:
+        state.outlet = first
 
 
 # dpa's dispatch id in its rights line, "© dpa-infocom, dpa:261114-99-123456/3": the dispatch's date, YYMMDD.
