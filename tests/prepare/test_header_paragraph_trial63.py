@@ -14,15 +14,15 @@ BODY = ("Die Feuerwehr war mit 80 Einsatzkräften vor Ort. Verletzt wurde nach A
 
 CASES = [
     # (text, outlet, published, title)
-    ("Corriere della Sera\nCronaca\n3 dicembre 2026 (modifica il 3 dicembre 2026 | 09:40)\n"
+    (("Corriere della Sera\nCronaca\n3 dicembre 2026 (modifica il 3 dicembre 2026 | 09:40)\n"
      "dal nostro inviato Paolo Rossi\n\nIncendio in un deposito a Brescia, nessun ferito\n\n"
      "BRESCIA — Un incendio ha distrutto nella notte un deposito di mobili alla periferia della città. "
-     "I vigili del fuoco sono intervenuti con dodici squadre.",
+     "I vigili del fuoco sono intervenuti con dodici squadre."),
      "Corriere della Sera", "2026-12-03", "Incendio in un deposito a Brescia, nessun ferito"),
-    ("KOMPAS.com\nRegional\nSelasa, 8 Desember 2026 | 10:15 WIB\nPenulis: Budi Prasetyo | Editor: Dewi Lestari\n\n"
+    (("KOMPAS.com\nRegional\nSelasa, 8 Desember 2026 | 10:15 WIB\nPenulis: Budi Prasetyo | Editor: Dewi Lestari\n\n"
      "Banjir Bandang Terjang Garut, Ratusan Rumah Terendam\n\n"
      "GARUT - Banjir bandang menerjang enam kecamatan di Kabupaten Garut pada Senin malam. Ratusan rumah "
-     "warga terendam lumpur.",
+     "warga terendam lumpur."),
      "KOMPAS.com", "2026-12-08", "Banjir Bandang Terjang Garut, Ratusan Rumah Terendam"),
     ("tagesschau.de\nStand: 04.12.2026 11:05 Uhr\n\nGroßbrand in Lagerhalle bei Ulm\n\n" + BODY,
      "tagesschau.de", "2026-12-04", "Großbrand in Lagerhalle bei Ulm"),
