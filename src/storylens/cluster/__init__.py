@@ -69,6 +69,10 @@ STATE_FORMAT = "storylens.cluster/1"
 # Refine: one unit of cross-lingual link probability in units of the same-language link
 # (cosine + 2 x entity cosine, which spans ~3); fixed, not tuned.
 LINK_SCALE = 2.0
+# Refine: the judge's score orders the pairs with a side the sentence encoder does not read whose links the online
+# join's rule makes equal (one city and one count in common: the same keys give the same link), in place of the
+# articles' order. Scaled so that it moves no link by more than this (a score is in [0, 1]): it breaks ties only.
+BLIND_TIE_BREAK = 1e-6
 # Key kinds every language writes alike: numbers ("#2.15") and alias groups ("=european central bank").
 _NEUTRAL_KEYS = ("#", "=")
 # The mark of an everyday word's key (a noun capitalised by its language's rule: German "%polizei"):
@@ -968,6 +972,8 @@ class StoryClusterer:
     _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
     # judged pairs a rule lifted to their cut (i < j -> the model's margin, the rule: "both name X"), same time
     _lifted: dict[tuple[int, int], tuple[float, str]] | None = None
+    # the judge's score of each candidate pair with a side the encoder does not read (i < j), same time
+    _blind_scores: dict[tuple[int, int], float] | None = None
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
     _join_slack = 0.0  # the judge's join_slack while a judged refine runs (average grouping; 0: off)
@@ -1743,6 +1749,7 @@ class StoryClusterer:
             self._vetoed = frozenset()
             self._overruled = frozenset()
             self._lifted = None
+            self._blind_scores = None
             self._judged_adj = None
             self._pair_adj = None
         groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
@@ -1838,6 +1845,8 @@ class StoryClusterer:
         # below it, or without one, the pair has no verdict and keeps the online join's rule (_blind_links). The
         # rules that hold a pair apart are read on every such pair with a key in common (below).
         blind = self._blind_rows(ci) | self._blind_rows(cj)
+        read = blind & ~np.isnan(scores)
+        self._blind_scores = dict(zip(zip(ci[read].tolist(), cj[read].tolist()), scores[read].tolist()))
         blind_keys = np.zeros(len(ci), dtype=bool)
         for k in np.flatnonzero(blind).tolist():
             blind_keys[k] = self._blind_pair_evidence(int(ci[k]), int(cj[k]))
@@ -2631,7 +2640,16 @@ class StoryClusterer:
         blind_a, blind_b, blind_link = self._blind_links(comp)
         if len(blind_a):
             # a side the sentence encoder does not read: the online join's rule on this scale, in place of the
-            # cosine, entity, lexical, lead and link model's links (the judge's verdict below still stands)
+            # cosine, entity, lexical, lead and link model's links (the judge's verdict below still stands). The
+            # rule reads only the keys in common, so two pairs of one article with the same keys (one city, one
+            # count) tie; the judge's score, where it read the pair, orders them (try46 stream3: the Hebrew
+            # Haifa fire and Haifa crash reports both "#40, haifa" with the English fire report, the crash joined it
+            # by the articles' order though the judge scored it 0.31 and the fire 0.49).
+            if self._blind_scores:
+                pos = np.asarray(comp)
+                blind_link = blind_link + BLIND_TIE_BREAK * np.array(
+                    [self._blind_scores.get((min(x, y), max(x, y)), 0.0)
+                     for x, y in zip(pos[blind_a].tolist(), pos[blind_b].tolist())])
             sims[blind_a, blind_b] = sims[blind_b, blind_a] = blind_link
         if self._judged is not None:
             # Judged pairs: the similarity on the same scale (a pair at the judge's cut sits at the
@@ -2645,6 +2663,11 @@ class StoryClusterer:
                     at = np.asarray(comp)
                     other |= np.array([(int(at[x]), int(at[y])) in self._overruled for x, y in zip(a, b)], dtype=np.bool_)
                 link = self._refine_cut() + LINK_SCALE * margin.astype(np.float64)
+                if len(blind_a):
+                    # a yes of the judge on a pair the online join's rule links (a side the encoder does not
+                    # read) is never weaker than that rule's link, which the pair keeps without a verdict
+                    blind = self._blind_rows(comp)
+                    other &= ~((blind[a] | blind[b]) & (margin >= 0))
                 sims[a, b] = sims[b, a] = np.where(other, link, np.maximum(sims[a, b], link))
             vetoed = [(local[i], local[j]) for i, j in self._vetoed if i in local and j in local]
             if vetoed:

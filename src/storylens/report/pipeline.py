@@ -1955,11 +1955,17 @@ def _route_patterns(language: str | None) -> tuple[tuple[re.Pattern[str], ...], 
 
 def _route_end(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the name at ``text[start:end]`` is written as an end of a route: "from Frankfurt", "con destino a
-    Madrid", "飞往马德里", "フランクフルト発" (text data ``route_before``, ``route_after``)."""
+    Madrid", "飞往马德里", "フランクフルト発" (text data ``route_before``, ``route_after``), or as where someone was
+    taken: "taken to hospital in Köln" (:func:`storylens.text.destination_spans`)."""
     before, after = _route_patterns(language)
     head = text[max(0, start - _ROUTE_REACH):start]
     tail = text[end:end + _ROUTE_REACH]
-    return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
+    if any(p.search(head) for p in before) or any(p.match(tail) for p in after):
+        return True
+    # ... or where someone was taken ("taken to hospital in Köln": text data destination_before/after; try46 F10)
+    from ..text import destination_spans
+
+    return any(s <= start < e for s, e in destination_spans(text, language))
 
 
 def _route_ends(text: str, name: str, language: str | None) -> bool:

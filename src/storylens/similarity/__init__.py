@@ -282,6 +282,12 @@ class PairFeatures:
     # country and datelines rules leave them out when the texts agree sentence by sentence (:func:`_desk_agreement`).
     desk_place_ids: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     desk_labels: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the same places as the reasons write them
+    # Each side's places apart that the reasons do not write as the event's (try46 F10): the cities its dateline names
+    # and its body never writes (新华社成都, "(베이징=연합뉴스)", "BERLIN (dpa) -": where the desk files from, whatever
+    # country the body names) and the places it names only as where someone was taken ("taken to hospital in Köln");
+    # and the first of these alone, as the reasons write them. The rules read the places as before.
+    elsewhere_labels: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    filed_labels: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 # --------------------------------------------------------------------------- text
@@ -1126,6 +1132,9 @@ class _Text:
     # ("SANTA FE … en el sur de Nuevo México": Argentina's Santa Fe). The place rule and reasons only.
     doubtful_places: frozenset[str] = frozenset()
     region_countries: frozenset[str] = frozenset()  # countries whose regions the text names ("Nuevo México": US)
+    # Places the text names only as where someone was taken ("taken to hospital in Köln", "in Kliniken in Köln
+    # gebracht": :func:`storylens.text.destination_spans`), not where its event is: the reasons only (try46 F10).
+    destination_places: frozenset[str] = frozenset()
     # The dateline header's places ("El Bolsón (Argentina), 30 nov (EFE).-"): where the report is
     # from, for the reasons and the place rule (not a model feature: the model never saw them).
     dateline_places: frozenset[str] = frozenset()
@@ -1296,6 +1305,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer) \
         if _spells(lang, cased, opening.places - name_places - lower_places - dateline_places) else frozenset[str]()
     inflected = frozenset[str]() if use_covers(lang) else _inflected_places(text, lang, gazetteer, cased)
+    destinations = _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)
     return _Text(
         text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
         names=tuple(_names(sentences)) if cased else (), places=places,
@@ -1311,7 +1321,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         title_terms=title_terms, lead_terms=lead_terms,
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
         spelled_places=spelled, inflected_places=inflected - name_places - lower_places, dateline_places=dateline_places,
-        dateline_place=_dateline_place(dateline), doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
+        dateline_place=_dateline_place(dateline), destination_places=destinations, doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
         name_keys=_text_name_keys(text, cased),
         opening=opening,
         full_names=_full_names(text) if cased else (),
@@ -2778,6 +2788,28 @@ def _gap_days(a: str | None, b: str | None) -> float | None:
         return None
 
 
+def _destination_places(text: str, lang: str | None, gazetteer: Gazetteer, cased: bool, places: AbstractSet[str],
+                        spelled: AbstractSet[str], inflected: AbstractSet[str]) -> frozenset[str]:
+    """The places (of ``places``, ``spelled`` and ``inflected``, the text's as :func:`_analyse` read them) that the
+    text names only as where someone was taken (:func:`storylens.text.destination_spans`: "taken to hospital in
+    Köln"): read again with those names blanked, they are gone."""
+    from ..text import destination_spans
+
+    spans = destination_spans(text, lang)
+    if not spans or not (places or spelled or inflected):
+        return frozenset()
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    blanked = "".join(chars)
+    out = set(places) - gazetteer.find(blanked)
+    if spelled:
+        out |= set(spelled) - _spelled_places(blanked, lang, gazetteer)
+    if inflected:
+        out |= set(inflected) - _inflected_places(blanked, lang, gazetteer, cased)
+    return frozenset(out)
+
+
 def _cased(text: str) -> bool:
     letters = "".join(filter(str.isalpha, text[:500]))  # builtins over the string: no Python loop
     cased = sum(map(str.isupper, letters)) + sum(map(str.islower, letters))
@@ -2862,6 +2894,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     lead_ids = (((a.opening.places | a.opening.spelled) - off_a - a.doubtful_places) | a.opening.regions,
                 ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
     shared_names = _shared_names(names, side_a, side_b, given, fragments) if names else ()
+    filed_a, filed_b = _filed_cities(a), _filed_cities(b)
     numbers = _shared_quantity_values(a.quantities, b.quantities)
     number_values = tuple(sorted(numbers, reverse=True))  # largest first
     roads = _roads_apart(a, b)
@@ -2903,9 +2936,24 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         lead_cities_only=tuple(tuple(sorted(gazetteer.labels.get(p, p) for p in lead & only & (t.places | t.spelled_places)
                                             if p.startswith("c")))
                                for lead, only, t in zip(lead_ids, (apart_a, apart_b), (a, b))),  # type: ignore[arg-type]
+        elsewhere_labels=(_labels(gazetteer, filed_a | a.destination_places), _labels(gazetteer, filed_b | b.destination_places)),
+        filed_labels=(_labels(gazetteer, filed_a), _labels(gazetteer, filed_b)),
         desk_place_ids=(desk_a := _desk_places(a), desk_b := _desk_places(b)),
         desk_labels=(frozenset(gazetteer.labels.get(p, p) for p in desk_a), frozenset(gazetteer.labels.get(p, p) for p in desk_b)),
     )
+
+
+def _labels(gazetteer: Gazetteer, ids: AbstractSet[str]) -> frozenset[str]:
+    """Gazetteer ids as the reasons write them."""
+    return frozenset(gazetteer.labels.get(p, p) for p in ids)
+
+
+def _filed_cities(t: _Text) -> frozenset[str]:
+    """The gazetteer ids of the cities ``t``'s dateline names that its body never writes (cased, in a case form or
+    spelled another way): where the desk files from ("新华社成都" over a report on Yibin), for the reasons only. Unlike
+    :func:`_desk_places`, a city whose country the body names is one too, and a country never is."""
+    return frozenset(p for p in t.dateline_places - t.places - t.inflected_places - t.spelled_places
+                     if p.startswith("c"))
 
 
 def _desk_places(t: _Text) -> frozenset[str]:
@@ -5168,7 +5216,18 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
     elif f.places_only[0] and f.places_only[1]:
         placed = _without_desks(f) if _desk_agreement(f) else f
         if placed.places_only[0] and placed.places_only[1]:
-            out.append(f"different places: {_short(placed.places_only[0], 2)} vs {_short(placed.places_only[1], 2)}")
+            # a city only the dateline names and a place someone was taken to are no event's places (try46 F10:
+            # "different places: Yibin, Chengdu vs Beijing" of 新华社成都 and (베이징=연합뉴스); "Leverkusen vs Köln",
+            # Köln where the injured were taken)
+            (xa, xb), (fa, fb) = f.elsewhere_labels, f.filed_labels
+            event = (tuple(p for p in placed.places_only[0] if p not in xa),
+                     tuple(p for p in placed.places_only[1] if p not in xb))
+            filed = (tuple(p for p in placed.places_only[0] if p in fa), tuple(p for p in placed.places_only[1] if p in fb))
+            if event[0] and event[1]:
+                out.append(f"different places: {_short(event[0], 2)} vs {_short(event[1], 2)}")
+            elif filed[0] and filed[1]:
+                out.append(f"different datelines: {_short(filed[0], 2)} vs {_short(filed[1], 2)}, "
+                           "desks' cities the texts never name")
         else:  # a dateline city the body never writes: where the outlet files from (trial53 F11)
             out.append(f"different datelines: {_short(f.places_only[0], 2)} vs {_short(f.places_only[1], 2)}, "
                        "desks' cities the texts never name")

@@ -930,6 +930,13 @@ class Profile:
     # its destination put the landing in no two places (try46 F8).
     route_before: tuple[str, ...] = ()
     route_after: tuple[str, ...] = ()
+    # What makes a place where someone was taken, not where something happened, as patterns at the end of the words
+    # before its name ("taken to hospital in Köln", "ins Krankenhaus nach", "trasladados al hospital de") or at the
+    # start of the text after it ("in Köln gebracht", "İzmir'deki hastaneye"): try46 F10, "different places:
+    # Leverkusen vs Köln" for a blast in Leverkusen whose injured were taken to clinics in Köln
+    # (:func:`storylens.text.destination_spans`).
+    destination_before: tuple[str, ...] = ()
+    destination_after: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1597,6 +1604,8 @@ def profile(language: str | None) -> Profile:
         whole_after=tuple(raw.get("whole_after", [])),
         route_before=tuple(raw.get("route_before", [])),
         route_after=tuple(raw.get("route_after", [])),
+        destination_before=tuple(raw.get("destination_before", [])),
+        destination_after=tuple(raw.get("destination_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),

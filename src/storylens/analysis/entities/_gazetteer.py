@@ -77,20 +77,28 @@ def place_index(cities: Mapping[str, Sequence[str]], regions: Sequence[str]) -> 
             "han_starts": dict(han), "cities": list(cities), "regions": sorted({_exact_key(r) for r in regions})}
 
 
-# Case endings of a city name in Polish and Russian and the nominative ending they replace:
+# Case endings of a city name and the nominative ending they replace, by the language that writes them:
 # "Warszawie" -> "Warszawa", "Krakowie" -> "Kraków", "Москве" -> "Москва", "Дурресе" -> "Дуррес".
-_CITY_CASE_ENDINGS = (
-    ("ie", "a"), ("ie", ""), ("y", "a"), ("ą", "a"), ("ę", "a"), ("u", ""), ("iu", ""), ("em", ""),
-    ("ii", "ia"), ("ji", "ja"),  # Polish "-ia"/"-ja" names: "do Kilonii" (Kilonia, Kiel), "w Walencji" (trial50 F21)
-    ("е", "а"), ("е", ""), ("у", "а"), ("ы", "а"), ("ой", "а"), ("а", ""), ("ом", ""), ("и", "ь"),
+_CASE_ENDINGS_BY_LANGUAGE: dict[str, tuple[tuple[str, str], ...]] = {
+    "pl": (("ie", "a"), ("ie", ""), ("y", "a"), ("ą", "a"), ("ę", "a"), ("u", ""), ("iu", ""), ("em", ""),
+           ("ii", "ia"), ("ji", "ja")),  # Polish "-ia"/"-ja" names: "do Kilonii" (Kilonia, Kiel), "w Walencji" (trial50 F21)
+    "ru": (("е", "а"), ("е", ""), ("у", "а"), ("ы", "а"), ("ой", "а"), ("а", ""), ("ом", ""), ("и", "ь"), ("и", "а"),
+           ("ою", "а")),
     # Czech locative: "v Charkově" (Charkov), "v Moskvě" (Moskva), "v Londýně" (trial57 F37)
-    ("ě", ""), ("ě", "a"),
+    "cs": (("ě", ""), ("ě", "a")),
     # Ukrainian locative and genitive ("у Харкові", "в Одесі", "у Дніпрі", "з Одеси"; the closed syllable's "і" of
-    # "Харків", "Львів", "Київ" opens to "о", "е", "є": :data:`_UK_OPEN_STEMS`) and Lithuanian locative and genitive
-    # ("Vilniuje", "Vilniaus", "Klaipėdoje", "Klaipėdos"): stop 45, the trial's uk-pl pair of one Kharkiv event
-    ("і", ""), ("і", "а"), ("і", "о"), ("и", "а"), ("ою", "а"),
-    ("iuje", "ius"), ("iaus", "ius"), ("oje", "a"),
-)
+    # "Харків", "Львів", "Київ" opens to "о", "е", "є": :data:`_UK_OPEN_STEMS`), with the endings it shares with
+    # Russian ("до Харкова", "Одесу"); Lithuanian locative and genitive ("Vilniuje", "Vilniaus", "Klaipėdoje",
+    # "Klaipėdos"): stop 45, the trial's uk-pl pair of one Kharkiv event
+    "uk": (("і", ""), ("і", "а"), ("і", "о"), ("и", "а"), ("ою", "а"), ("у", "а"), ("а", ""), ("ом", "")),
+    "lt": (("iuje", "ius"), ("iaus", "ius"), ("oje", "a")),
+}
+# Every language's, in the order a text of no known language tries them
+_CITY_CASE_ENDINGS = tuple(dict.fromkeys(
+    e for lang in ("pl", "ru", "cs", "uk", "lt") for e in _CASE_ENDINGS_BY_LANGUAGE[lang]))
+# Languages that decline a city's name with no endings of their own above or in the text data (place_forms): a text
+# of one reads every language's endings, as a text of no known language does
+_CASE_LANGUAGES_WITHOUT_ENDINGS = frozenset({"sr", "be", "bg", "mk"})
 # The Ukrainian stem a case ending leaves when the nominative's last syllable is closed by "в" with "і"/"ї":
 # "Харкова" -> "Харков" -> "Харків", "Львові" -> "Львів", "Києві" -> "Київ".
 _UK_OPEN_STEMS = (("ов", "ів"), ("ев", "ів"), ("єв", "їв"))
@@ -100,12 +108,14 @@ _GREEK_CASE_ENDINGS = (("os", "os"), ("ou", "os"), ("o", "os"), ("a", "a"), ("as
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
-def _inflected_city(form: str, index: Mapping[str, str], language: str | None = None) -> str | None:
+def _inflected_city(form: str, index: Mapping[str, str], language: str | None = None, *,
+                    own: bool = False) -> str | None:
     """The one large city an inflected one-word name stands for, or None: a case ending replaced
     by the nominative's (trial 7: "Warszawie" was no Warsaw). Six letters at least (five with Ukrainian "і"), so a short word
     does not turn into a city. ``language`` (the text's, when the caller knows it): its own case endings
     first (:func:`storylens.text.city_case_forms`, text data "place_forms": Czech "v Brně" Brno, "v Praze"
-    Praha, Finnish "Helsingissä", Turkish "İstanbul'da"), four letters at least."""
+    Praha, Finnish "Helsingissä", Turkish "İstanbul'da"), four letters at least. ``own`` (with a ``language``):
+    that language's endings only (:func:`case_city`)."""
     if " " in form or len(form) < 4:
         return None
     if language is not None:
@@ -117,13 +127,21 @@ def _inflected_city(form: str, index: Mapping[str, str], language: str | None = 
                 return city
     if len(form) < 5:
         return None
+    code = (language or "").split("-")[0].lower()
+    endings = _CITY_CASE_ENDINGS
+    if own and code and code not in _CASE_LANGUAGES_WITHOUT_ENDINGS:
+        endings = _CASE_ENDINGS_BY_LANGUAGE.get(code, ())
+        if code != "tr" and code != "el" and not endings:
+            return None  # a language that does not decline a city's name, or whose endings the text data holds
     # Turkish breaks a foreign initial cluster with a vowel: "Dıraç" is "Drač" (Durrës), "Kırım"
     cluster = re.match(r"^([^\W\d_aeıioöuüAEIİOÖUÜ])[ıiuü]([^\W\d_aeıioöuü])", form)
-    if cluster:
+    if cluster and (not own or code in ("", "tr")):
         city = index.get(_exact_key(cluster.group(1) + form[2:]))
         if city:
             return city
     if _GREEK.search(form):
+        if own and code not in ("", "el"):
+            return None
         latin = greek_latin(form)
         for ending, nominative in _GREEK_CASE_ENDINGS:
             if latin.endswith(ending) and (city := index.get(_exact_key(latin[: len(latin) - len(ending)] + nominative))):
@@ -131,7 +149,7 @@ def _inflected_city(form: str, index: Mapping[str, str], language: str | None = 
         return None
     if len(form) < 6 and not form.endswith("і"):  # Ukrainian's own "і" ends no word of another language: "Києві"
         return None
-    for ending, nominative in _CITY_CASE_ENDINGS:
+    for ending, nominative in endings:
         if form.endswith(ending):
             stem = form[: len(form) - len(ending)]
             closed = next((stem[: len(stem) - len(o)] + c for o, c in _UK_OPEN_STEMS if stem.endswith(o)), None)
@@ -141,6 +159,14 @@ def _inflected_city(form: str, index: Mapping[str, str], language: str | None = 
                 if city:
                     return city
     return None
+
+
+def case_city(form: str, index: Mapping[str, str], language: str | None) -> str | None:
+    """The one large city the one-word case form ``form`` of a text in ``language`` stands for, read by that
+    language's endings only (:func:`_inflected_city` with ``own``): an English, German or French word is no case form
+    (no ending is tried), a Polish one is read by Polish endings, not Ukrainian or Lithuanian ones; with no language
+    known (""/None), every language's endings, as before."""
+    return _inflected_city(form, index, language or None, own=bool(language))
 
 
 def _han_places(text: str) -> list[str]:

@@ -24,7 +24,7 @@ from importlib import resources
 from ...models import Document
 from ...text import profile, script_of, territory_names
 from ...text._hanzi import chinese_name_match, hangul_place_match, latin_hangul_match
-from ._gazetteer import _inflected_city, _places
+from ._gazetteer import _places, case_city
 from ._match import _KANA_PLACE, _sound_script_match, kana_hangul_place_match
 from ._names import _exact_key, _Raw
 from ._native import _particles, _without_particle, native_person_match
@@ -144,7 +144,7 @@ def _named_cities(raws: list[_Raw], languages: Mapping[str, str], skip: str) -> 
     for r in raws:
         if languages.get(r.doc) == skip or r.type == "PERSON":
             continue
-        city = index.get(_exact_key(r.text)) or _inflected_city(r.text, index)
+        city = index.get(_exact_key(r.text)) or case_city(r.text, index, languages.get(r.doc))
         if city:
             out.setdefault(city, r.text)
     return out

@@ -37,7 +37,7 @@ from ...text._hanzi import (
     place_syllables,
 )
 from ._aliases import AliasGroup, _alias_phonetics, _default_alias_tables
-from ._gazetteer import _alias_of, _inflected_city, _places
+from ._gazetteer import _alias_of, _places, case_city
 from ._match import (
     _INFLECTING_LANGUAGES,
     _KANA_PLACE,
@@ -583,15 +583,15 @@ class _Linker:
                     break
         index = _places()[0]
 
-        def same_place(a: str, b: str) -> bool:
+        def same_place(a: str, lang_a: str, b: str, lang_b: str) -> bool:
             if _exact_key(a) == _exact_key(b) or a in self.forms and b in self.forms and self.find(a) == self.find(b):
                 return True
-            ca = index.get(_exact_key(a)) or _inflected_city(a, index)
-            return bool(ca) and ca == (index.get(_exact_key(b)) or _inflected_city(b, index))
+            ca = index.get(_exact_key(a)) or case_city(a, index, lang_a)
+            return bool(ca) and ca == (index.get(_exact_key(b)) or case_city(b, index, lang_b))
 
         for t, lang, kind, place in found:
             fits = {self.find(u): u for u, lang_u, kind_u, place_u in found
-                    if lang_u != lang and kind_u == kind and same_place(place, place_u)}
+                    if lang_u != lang and kind_u == kind and same_place(place, lang, place_u, lang_u)}
             if len(fits) == 1 and self.find(t) not in fits:
                 u = next(iter(fits.values()))
                 self.union(u, t, f"one {kind} in two languages: {t} / {u} (the place {place})", checked=False)
@@ -862,7 +862,7 @@ class _Linker:
             return
         index = _places()[0]
         cities = {u: c for u in texts if script_of(u) == "latin" and " " not in u and self._top_type(u) != "PERSON"
-                  and (c := index.get(_exact_key(u)) or _inflected_city(u, index))}
+                  and (c := index.get(_exact_key(u)) or case_city(u, index, self._language_of(u)))}
         # 광저우시 / Guangzhou: a Chinese place spelled by the Korean transcription of its pinyin (try46 F7)
         pinyin = [u for u in texts if script_of(u) == "latin" and " " not in u and self._top_type(u) == "PLACE"]
         kana = [u for u in texts if self._top_type(u) == "PLACE" and _KANA_PLACE.fullmatch(u)]
@@ -984,7 +984,7 @@ class _Linker:
                 continue
             if not han and self._person_like(f):
                 continue
-            city = index.get(t) if han else (index.get(_exact_key(t)) or _inflected_city(t, index))
+            city = index.get(t) if han else (index.get(_exact_key(t)) or case_city(t, index, self._language_of(t)))
             if city:  # one city's name alone
                 by_city[city].append(t)
         for city, forms in by_city.items():
