@@ -49,6 +49,14 @@ Stop 47 (model47, issue 11): ``nearest`` -- each lead's highest cosine to one de
 (:meth:`LeadBank.nearest`; a block page or a site banner that fills the lead is nearly an unrelated text's), beside the
 shipped columns as the e5 lead cosine less the larger / the smaller of the two (the gaps), as the two highest cosines,
 and the larger alone. Not shipped (under the +0.003 bar); figures: README "Nearest unrelated lead".
+
+Stop 48 (model48, issue 11): ``learners48`` -- the shipped blend's parts swapped or averaged (forest seeds, leaf size,
+features per split; ridge alpha; boosted trees slower or on half the features; other weights), each learner fitted once
+per fold (:func:`_learner_parts`); ``shrink48`` -- a row whose lead is nearly an unrelated dev lead's moved toward the
+mean gold of such training rows; ``arabic_terms`` -- the term and title columns from Arabic words read whole
+(:func:`arabic_term_columns`: ``_fold`` turns ain and the hamza seats into spaces); ``junk`` -- how much of each
+text is page furniture as ``prepare._junk`` judges it (:func:`junk_columns`). None passed the +0.003 bar; figures:
+README "Learner, target and text-layer candidates".
 """
 
 from __future__ import annotations
@@ -56,6 +64,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import sys
 import time
@@ -1011,12 +1020,213 @@ def c_nearest(run: Runner) -> None:
     _refit_with(run, "nearest_max", ["near_max"], cols, record=True)
 
 
+# --------------------------------------------------------------------------- stop 48 (model48, issue 11)
+
+
+def _learner_parts(run: Runner, names: Sequence[str]) -> dict[str, list[list[list[np.ndarray]]]]:
+    """Overall predictions of single learners, per repeat, per fold, as given and with the sides swapped
+    (a forest's or ridge's seven outputs: the first), each fitted once and kept on ``run`` for every blend."""
+    from sklearn.ensemble import ExtraTreesRegressor, HistGradientBoostingRegressor
+    from sklearn.linear_model import Ridge
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    from threadpoolctl import threadpool_limits
+
+    from storylens.similarity import _forest_predict
+
+    def et(seed=0, msl=5, mf=0.5):
+        return lambda X, Y: ExtraTreesRegressor(n_estimators=100, min_samples_leaf=msl, max_features=mf,
+                                                random_state=seed, n_jobs=1).fit(X, Y)
+
+    def ridge(alpha):
+        return lambda X, Y: make_pipeline(StandardScaler(), Ridge(alpha=alpha)).fit(X, Y)
+
+    def hgb(it=150, lr=0.08, mf=1.0, seed=0, dim="overall"):
+        def fit(X, Y):
+            with threadpool_limits(limits=1, user_api="openmp"):
+                return HistGradientBoostingRegressor(max_iter=it, learning_rate=lr, max_leaf_nodes=15, min_samples_leaf=20,
+                                                     l2_regularization=1.0, random_state=seed,
+                                                     max_features=mf).fit(X, Y[:, DIMENSIONS.index(dim)])
+        return fit
+
+    learners = {"et0": et(0), "et1": et(1), "et2": et(2), "et3": et(3), "et_msl3": et(msl=3), "et_msl8": et(msl=8),
+                "et_mf33": et(mf=0.33), "et_mf70": et(mf=0.7), "ridge1": ridge(1.0), "ridge3": ridge(3.0),
+                "ridge10": ridge(10.0), "hgb": hgb(), "hgb_slow": hgb(it=300, lr=0.04), "hgb_mf5_s0": hgb(mf=0.5),
+                "hgb_mf5_s1": hgb(mf=0.5, seed=1), "hgb_narrative": hgb(dim="narrative")}
+    kept = run.__dict__.setdefault("_learner_parts", {})
+    for name in names:
+        if name in kept:
+            continue
+        t = cpu()
+        fit = learners[name]
+        out = []
+        for folds in run.splits:
+            rep = []
+            for tr, te in folds:
+                m = fit(run.X[tr], run.Y[tr])
+                sides = []
+                for Xt in (run.X[te], run.X[te][:, run.swap]):
+                    p = _forest_predict(m, Xt) if name.startswith("et") else m.predict(Xt)
+                    sides.append(p[:, OVERALL] if p.ndim == 2 else p)
+                rep.append(sides)
+            out.append(rep)
+        kept[name] = out
+        log(f"learner {name}: {cpu() - t:.0f} CPU-s")
+    return kept
+
+
+def _learner_blend(run: Runner, name: str, spec: Sequence[tuple[str, float]]) -> None:
+    """The weighted mean of single learners' overall (``spec``: (learner, weight)), clipped to [0, 1] in each
+    orientation and the two averaged as ``predict`` does; the shipped blend is et0 + ridge3 + hgb, equal weights."""
+    parts = _learner_parts(run, [n for n, _ in spec])
+    total = sum(w for _, w in spec)
+    oofs = []
+    for r, folds in enumerate(run.splits):
+        oof = np.zeros(len(run.y))
+        for k, (_, te) in enumerate(folds):
+            oof[te] = np.mean([np.clip(sum(w * parts[n][r][k][side] for n, w in spec) / total, 0.0, 1.0)
+                               for side in (0, 1)], axis=0)
+        oofs.append(oof)
+    run.add(name, oofs, blend=[list(s) for s in spec])
+
+
+def c_learners48(run: Runner) -> None:
+    """Stop 48: the shipped blend's parts replaced or averaged (forest seeds, leaf size, features per split; ridge
+    alpha; boosted trees slower, on half the features per split, seeds) and other weights. Each learner is fitted
+    once per fold and every blend reads its predictions; ``learners48_shipped`` (et0 + ridge3 + hgb) is the
+    shipped recipe recomputed this way (equal to ``shipped``)."""
+    ship = [("et0", 1.0), ("ridge3", 1.0), ("hgb", 1.0)]
+    _learner_blend(run, "learners48_shipped", ship)
+    for et in ("et1", "et_msl3", "et_msl8", "et_mf33", "et_mf70"):
+        _learner_blend(run, f"forest_{et}", [(et, 1.0), *ship[1:]])
+    _learner_blend(run, "forest_4_seeds", [("et0", 0.25), ("et1", 0.25), ("et2", 0.25), ("et3", 0.25), *ship[1:]])
+    for ridge in ("ridge1", "ridge10"):
+        _learner_blend(run, f"ridge_{ridge}", [ship[0], (ridge, 1.0), ship[2]])
+    for hgb in ("hgb_slow", "hgb_mf5_s0"):
+        _learner_blend(run, f"boosted_{hgb}", [*ship[:2], (hgb, 1.0)])
+    _learner_blend(run, "boosted_mf5_2_seeds", [*ship[:2], ("hgb_mf5_s0", 0.5), ("hgb_mf5_s1", 0.5)])
+    _learner_blend(run, "plus_boosted_narrative", [*ship, ("hgb_narrative", 0.5)])
+    for w in ((1.0, 1.0, 2.0), (1.0, 0.5, 1.0), (1.5, 1.0, 1.0), (1.0, 1.5, 1.0), (1.0, 1.0, 1.5)):
+        _learner_blend(run, "weights_{:g}_{:g}_{:g}".format(*w), [(n, wi) for (n, _), wi in zip(ship, w)])
+
+
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff]+")
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")  # short vowels, tatweel
+_ARABIC_ARTICLE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=..)")
+# ain and the hamza seats fold to a space (a word cut in two: "العالم" -> "l lm", "مسؤول" -> "msu wl"), so an Arabic
+# text's terms lose most words of 3+ letters; here they are letters and the forms of alif / ta marbuta / alif maqsura one
+_ARABIC_LETTERS = str.maketrans({"ع": "c", "ئ": "y", "ؤ": "w", "ء": "", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+
+
+def _arabic_term_word(word: str, stem: bool) -> str:
+    word = _ARABIC_MARKS.sub("", word)
+    if stem:
+        word = _ARABIC_ARTICLE.sub("", word)
+    return word.translate(_ARABIC_LETTERS)
+
+
+def arabic_term_columns(dev, stem: bool = True) -> np.ndarray:
+    """The dev features with the TERM_FEATURES and TITLE_FEATURES recomputed (each row's group left out of the term
+    table, as a retrain does) from Arabic words read whole: ain and hamza kept as letters, alif forms one, and
+    (``stem``) the article and its proclitics ("وال", "بال", "لل") taken off. Other scripts fold as shipped."""
+    import storylens.similarity as sim
+
+    names = train.name_key_table(dev.rows)  # the name keys as shipped (not re-folded)
+    shipped = sim._fold
+
+    def fold(s: str) -> str:
+        if len(s) > 64 and _ARABIC_RUN.search(s):  # a text or a lead, not a word or a name
+            s = _ARABIC_RUN.sub(lambda m: _arabic_term_word(m.group(0), stem), s)
+        return shipped(s)
+
+    sim._fold = fold  # type: ignore[assignment]
+    try:
+        X = train.leave_group_out_terms(dev.rows, dev.X, dev.groups, train.term_table(dev.rows), names)
+    finally:
+        sim._fold = shipped  # type: ignore[assignment]
+    return X[:, [FEATURE_NAMES.index(n) for n in dev.model.feature_names_]]
+
+
+def c_arabic_terms(run: Runner) -> None:
+    """Stop 48: Arabic terms read whole (:func:`arabic_term_columns`), against the same columns recomputed as
+    shipped (``arabic_terms_control``: the cached feature matrix may predate this tree's text preparation)."""
+    names = train.name_key_table(run.dev.rows)
+    control = train.leave_group_out_terms(run.dev.rows, run.dev.X, run.dev.groups, train.term_table(run.dev.rows), names)
+    run.refit("arabic_terms_control", X=control[:, [FEATURE_NAMES.index(n) for n in run.dev.model.feature_names_]])
+    for stem in (True, False):
+        run.refit(f"arabic_terms{'_stem' if stem else ''}", X=arabic_term_columns(run.dev, stem))
+
+
+def junk_columns(dev) -> dict[str, np.ndarray]:
+    """Page furniture in each text as :mod:`storylens.prepare._junk` judges a body's pieces, over the first 600
+    characters (what the encoders read) and over the whole text: the junk pieces' share of the characters (the
+    larger and the smaller of the two texts), the fewer real words (log), and whether either text is a story part."""
+    from storylens.prepare._junk import _iter_pieces, _judged
+    from storylens.settings import DEFAULT
+    from storylens.similarity import prepare_text
+
+    def junk(text: str, chars: int) -> tuple[float, int]:
+        junk_chars = total = real = 0
+        for piece in _iter_pieces(text.strip()[:chars]):
+            total += len(piece)
+            is_junk, words = _judged(piece, DEFAULT.junk_furniture_words)
+            junk_chars += len(piece) if is_junk else 0
+            real += 0 if is_junk else words
+        return (junk_chars / total if total else 1.0), real
+
+    info: dict[str, tuple[float, ...]] = {}
+    for r in dev.rows:
+        for k in ("text1", "text2"):
+            if r[k] not in info:
+                p = prepare_text(r[k])
+                info[r[k]] = (*junk(p.text, 600), *junk(p.text, 10**6), float(p.story_part))
+    A = np.array([info[r["text1"]] for r in dev.rows])
+    B = np.array([info[r["text2"]] for r in dev.rows])
+    return {"junk_lead_max": np.maximum(A[:, 0], B[:, 0]), "junk_lead_min": np.minimum(A[:, 0], B[:, 0]),
+            "junk_whole_max": np.maximum(A[:, 2], B[:, 2]), "real_words_min_log": np.log1p(np.minimum(A[:, 3], B[:, 3])),
+            "story_part_any": np.maximum(A[:, 4], B[:, 4])}
+
+
+def c_junk(run: Runner) -> None:
+    """Stop 48: how much of each text is page furniture (:func:`junk_columns`) beside the shipped columns; and the
+    same with the nearest-unrelated-lead cosine (stop 47)."""
+    cols = junk_columns(run.dev)
+    resid = run.results["shipped"]["_oofs"][0] - run.y
+    for k, v in cols.items():
+        log(f"{k}: non-zero {(v > 0).mean():.3f}, correlation with the shipped out-of-fold residual {np.corrcoef(v, resid)[0, 1]:+.3f}")
+    _refit_with(run, "junk_lead", ["junk_lead_max", "junk_lead_min"], cols, record=True)
+    _refit_with(run, "junk_all", list(cols), cols, record=True)
+    cols.update(nearest_columns(run.dev))
+    _refit_with(run, "junk_lead_near_max", ["junk_lead_max", "junk_lead_min", "near_max"], cols, record=True)
+
+
+def c_shrink48(run: Runner) -> None:
+    """Stop 48: a row whose lead is nearly an unrelated dev lead's (stop 47's ``near_max`` above 0.95 / 0.97 / 0.98:
+    a block page, a banner, a lottery table) is an uninformative pair: its predicted Overall is moved halfway or all
+    the way to the mean gold of such rows in the training part (the shipped blend's outer parts; no test gold read)."""
+    near = nearest_columns(run.dev)["near_max"]
+
+    def factory(flag, mix):
+        def fn(outer, tr, te):
+            q = blend(outer)[:, OVERALL]
+            mu = run.y[tr][flag[tr]].mean() if flag[tr].sum() >= 3 else run.y[tr].mean()
+            f = flag[te]
+            q[f] = (1 - mix) * q[f] + mix * mu
+            return q
+        return fn
+
+    for t in (0.95, 0.97, 0.98):
+        for mix in (0.5, 1.0):
+            _post_outer(run, f"shrink_near_{t:g}_{mix:g}", factory(near > t, mix), rows=int((near > t).sum()))
+
+
 CANDIDATES = {"shipped": c_shipped, "calibrate": c_calibrate, "stack": c_stack, "pair_cal": c_pair_cal,
               "swap_train": c_swap_train, "seed": c_seed,
               "aux_target": c_aux_target, "profile": c_profile,
               "dims_gold": c_dims_gold, "agree_weights": c_agree_weights, "mlp": c_mlp, "mlp_more": c_mlp_more, "residual": c_residual,
               "chunks": c_chunks, "query": c_query, "entities": c_entities, "e5var": c_e5var,
-              "nearest": c_nearest}
+              "nearest": c_nearest, "learners48": c_learners48, "arabic_terms": c_arabic_terms, "junk": c_junk,
+              "shrink48": c_shrink48}
 
 
 def main(argv: list[str] | None = None) -> int:
