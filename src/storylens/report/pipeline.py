@@ -1934,29 +1934,36 @@ class _PlaceDifferences:
     places = True  # shown with PLACES_NOT_JUDGED: which place is right is not read
 
 
-_ROUTES: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]] = {}
+_RoutePatterns = tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
+_ROUTES: dict[str, _RoutePatterns] = {}
 # How far back the words before a place are read for a route word ("en provenance de", "με προορισμό τη")
 _ROUTE_REACH = 40
 
 
-def _route_patterns(language: str | None) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """The compiled text data ``route_before`` and ``route_after`` of ``language`` (none without its data)."""
+def _route_patterns(language: str | None) -> _RoutePatterns:
+    """The compiled text data ``route_before``, ``route_after`` and ``route_not_before`` of ``language`` (none
+    without its data)."""
     code = base(language) or ""
     if code not in _ROUTES:
         prof = profile(code) if code in LANGUAGES else None
-        _ROUTES[code] = ((), ()) if prof is None else (
+        _ROUTES[code] = ((), (), ()) if prof is None else (
             tuple(re.compile(p, re.IGNORECASE) for p in prof.route_before),
-            tuple(re.compile(p, re.IGNORECASE) for p in prof.route_after))
+            tuple(re.compile(p, re.IGNORECASE) for p in prof.route_after),
+            tuple(re.compile(p, re.IGNORECASE) for p in prof.route_not_before))
     return _ROUTES[code]
 
 
 def _route_end(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the name at ``text[start:end]`` is written as an end of a route: "from Frankfurt", "con destino a
-    Madrid", "飞往马德里", "フランクフルト発" (text data ``route_before``, ``route_after``)."""
-    before, after = _route_patterns(language)
+    Madrid", "飞往马德里", "フランクフルト発" (text data ``route_before``, ``route_after``), not a route word that
+    places it ("close to Kharkiv", "20 km from Kharkiv", "in der Nähe von Hamburg", "der Bürgermeister von Köln":
+    ``route_not_before``; break48 F7)."""
+    before, after, placed = _route_patterns(language)
     head = text[max(0, start - _ROUTE_REACH):start]
     tail = text[end:end + _ROUTE_REACH]
-    return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
+    if any(p.search(head) for p in before):
+        return not any(p.search(head) for p in placed)
+    return any(p.match(tail) for p in after)
 
 
 def _route_ends(text: str, name: str, language: str | None) -> bool:
