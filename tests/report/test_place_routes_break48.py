@@ -57,3 +57,18 @@ def test_a_route_s_end_stays_one(language, text, name):
 ])
 def test_the_event_s_places_near_a_city_still_differ(a, b, found):
     assert _places(a, b) == [("place", *found)]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("en", ["Two people were killed in a fire in a factory in Hamburg on Monday.",
+             "In 2019, 12 people were killed in a fire at the same site."]),
+     ("de", ["Zwei Menschen starben am Montag bei einem Brand in einer Fabrik in Bremen.",
+             "2019 waren bei einem Brand an derselben Stelle 12 Menschen getötet worden."])),
+    (("en", ["Two people were killed in a fire in a factory in Hamburg on Monday.",
+             "Last year 12 people were killed in fires in the city."]),
+     ("en", ["Two people were killed in a fire in a factory in Bremen on Monday.",
+             "Last year 12 people were killed in fires in the city."])),
+])
+def test_a_higher_toll_after_the_event_is_no_whole_of_it(a, b):
+    # break48 F8: a report's closing background toll made each side "a part of one toll"
+    assert _places(a, b) == [("place", "Hamburg", "Bremen")]

@@ -1888,8 +1888,11 @@ class _PlaceDifferences:
 
     def _parts(self, unit: Unit) -> frozenset[str]:
         """The counted events (:meth:`_Measures.count_keys`) ``unit`` gives a part of: its document gives a higher
-        count of the same event in another sentence ("In Hamburg, two people were killed" beside "killing four
-        people"). Empty without the documents' sentences."""
+        count of the same event in a sentence before it, as a report gives the whole and then its parts ("killing
+        four people", then "In Hamburg, two people were killed"). A higher count after it is no whole of it: the
+        background a report closes with ("In 2019, 12 people were killed in a fire at the same site"; break48 F8:
+        two reports of a fire in Hamburg and in Bremen, each with such a sentence, lost their place line). Empty
+        without the documents' sentences."""
         counts = [(key, q.value) for q in self._measures.kinds(unit.text, unit.language).get("count", [])
                   if q.value and (key := quantities.unit_key(q.unit)) in quantities.COUNTED]
         if not counts:
@@ -1897,7 +1900,7 @@ class _PlaceDifferences:
         found = set()
         for sentence, text, language in self._measures.sentences.get(unit.doc, ()):
             if sentence == unit.sentence:
-                continue
+                break
             for q in self._measures.kinds(text, language).get("count", []):
                 key = quantities.unit_key(q.unit)
                 found |= {key for mine, value in counts if key == mine and q.value and q.value > value}
