@@ -210,6 +210,41 @@ def _case_city(word: str, language: str | None) -> str | None:
     return index.get(_exact_key(word)) or _inflected_city(word, index, language) or None
 
 
+# simplemma's code for a language whose lexicon it files under another (Croatian and Serbian: Serbo-Croatian)
+_LEXICON_CODES = {"hr": "hbs", "sr": "hbs", "bs": "hbs"}
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens the text, a sentence, a line or a clause after a colon or a dash (quotes and
+    brackets before it skipped)."""
+    before = text[:start].rstrip(" \t\"'“”‘’«»„(")
+    return not before or before[-1] in ".!?:;…\n–—"
+
+
+@lru_cache(maxsize=16384)
+def _common_word(word: str, language: str | None, city: str) -> bool:
+    """Whether the lexicon of ``language`` (simplemma's, every case language's: cs, sk, pl, hr, sl, lt, lv, fi,
+    hu, tr) reads ``word`` as a form of a common word, not of the city ``city`` (a gazetteer id): its headword is
+    in lower case and is the word itself or not the city's name ("Budou" -> "být", "Koruna" -> "koruna"; not
+    "Turussa" -> "turku", the lexicon's lower-case Turku). False for a language it has no lexicon of."""
+    from .._cache import is_known, lemmatize
+    from ..analysis.entities._gazetteer import _places
+
+    code = _LEXICON_CODES.get(language or "", language or "")
+    low = word.lower()
+    try:
+        if not is_known(low, code):
+            return False
+        lemma = lemmatize(low, code)
+    except ValueError:  # a language simplemma does not know
+        return False
+    # its own headword ("Koruna", "Kasa") is the common word, and so is a form of one GeoNames also spells a city
+    # so ("Korunou" -> "koruna", A Coruña's Czech name; "Kasy" -> "kasa", Kazan; "Bídou" -> "bída", Bida); a form
+    # whose headword is the city's own name, letter for letter, is the city, whatever case the lexicon writes it
+    # in ("Turussa" -> "turku", "Łodzi" -> "łódź")
+    return lemma[:1].islower() and (lemma == low or lemma != _places()[1].get(city, "").lower())
+
+
 def city_readings(text: str, language: str | None = None) -> dict[str, str]:
     """The large cities ``text`` names in a form a Latin-script report's name key does not meet: each word
     read so (as the text writes it) -> the key a Latin-script report gives its city, as
@@ -226,7 +261,8 @@ def city_readings(text: str, language: str | None = None) -> dict[str, str]:
     verdict reads them (:func:`storylens.similarity.hebrew_places`). In a Latin-script language that
     inflects a city's name by case (:func:`storylens.text.reads_city_cases`: cs, sk, pl, hr, sl, lt, lv, fi,
     hu, tr) a capitalised word the gazetteer reads as a city, in the nominative or a case form ("Ostrava",
-    "v Ostravě", "w Krakowie", "İstanbul'da"), save a given name ("Ivo"). Names several cities share give none.
+    "v Ostravě", "w Krakowie", "İstanbul'da"), save a given name ("Ivo") and a common word that opens a
+    sentence ("Budou", "Koruna"). Names several cities share give none.
 
     Why (trial48 F8): Chinese and Arabic have no capitals to read names by, so a Chinese or Arabic
     report shared no name or place key with the English report of its event (昭通市 against
@@ -264,7 +300,10 @@ def city_readings(text: str, language: str | None = None) -> dict[str, str]:
             if w[:1].isupper() and not w.isupper() and w not in found and given_name_gender(w) is None \
                     and not _DATELINE_AFTER.match(text, m.end()):
                 city = _case_city(w, base(language))
-                if city:
+                # a common word capitalised as a sentence's first is no city whatever case form it shares with
+                # one (break48 F1: Czech "Budou" -> Buda, "Musili" -> Mosul, "Koruna" -> A Coruña, Polish
+                # "Kasa" -> Kazan), as the pair verdict reads it (storylens.similarity._spelled_places)
+                if city and not (_opens_sentence(text, m.start()) and _common_word(w, base(language), city)):
                     found[w] = city
     labels = dict(cities)
     if _HEBREW_LETTER.search(text):

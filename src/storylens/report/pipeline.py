@@ -1891,8 +1891,11 @@ class _PlaceDifferences:
 
     def _parts(self, unit: Unit) -> frozenset[str]:
         """The counted events (:meth:`_Measures.count_keys`) ``unit`` gives a part of: its document gives a higher
-        count of the same event in another sentence ("In Hamburg, two people were killed" beside "killing four
-        people"). Empty without the documents' sentences."""
+        count of the same event in a sentence before it, as a report gives the whole and then its parts ("killing
+        four people", then "In Hamburg, two people were killed"). A higher count after it is no whole of it: the
+        background a report closes with ("In 2019, 12 people were killed in a fire at the same site"; break48 F8:
+        two reports of a fire in Hamburg and in Bremen, each with such a sentence, lost their place line). Empty
+        without the documents' sentences."""
         counts = [(key, q.value) for q in self._measures.kinds(unit.text, unit.language).get("count", [])
                   if q.value and (key := quantities.unit_key(q.unit)) in quantities.COUNTED]
         if not counts:
@@ -1900,7 +1903,7 @@ class _PlaceDifferences:
         found = set()
         for sentence, text, language in self._measures.sentences.get(unit.doc, ()):
             if sentence == unit.sentence:
-                continue
+                break
             for q in self._measures.kinds(text, language).get("count", []):
                 key = quantities.unit_key(q.unit)
                 found |= {key for mine, value in counts if key == mine and q.value and q.value > value}
@@ -1937,30 +1940,37 @@ class _PlaceDifferences:
     places = True  # shown with PLACES_NOT_JUDGED: which place is right is not read
 
 
-_ROUTES: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]] = {}
+_RoutePatterns = tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
+_ROUTES: dict[str, _RoutePatterns] = {}
 # How far back the words before a place are read for a route word ("en provenance de", "με προορισμό τη")
 _ROUTE_REACH = 40
 
 
-def _route_patterns(language: str | None) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """The compiled text data ``route_before`` and ``route_after`` of ``language`` (none without its data)."""
+def _route_patterns(language: str | None) -> _RoutePatterns:
+    """The compiled text data ``route_before``, ``route_after`` and ``route_not_before`` of ``language`` (none
+    without its data)."""
     code = base(language) or ""
     if code not in _ROUTES:
         prof = profile(code) if code in LANGUAGES else None
-        _ROUTES[code] = ((), ()) if prof is None else (
+        _ROUTES[code] = ((), (), ()) if prof is None else (
             tuple(re.compile(p, re.IGNORECASE) for p in prof.route_before),
-            tuple(re.compile(p, re.IGNORECASE) for p in prof.route_after))
+            tuple(re.compile(p, re.IGNORECASE) for p in prof.route_after),
+            tuple(re.compile(p, re.IGNORECASE) for p in prof.route_not_before))
     return _ROUTES[code]
 
 
 def _route_end(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the name at ``text[start:end]`` is written as an end of a route: "from Frankfurt", "con destino a
-    Madrid", "飞往马德里", "フランクフルト発" (text data ``route_before``, ``route_after``), or as where someone was
-    taken: "taken to hospital in Köln" (:func:`storylens.text.destination_spans`)."""
-    before, after = _route_patterns(language)
+    Madrid", "飞往马德里", "フランクフルト発" (text data ``route_before``, ``route_after``), not a route word that
+    places it ("close to Kharkiv", "20 km from Kharkiv", "in der Nähe von Hamburg", "der Bürgermeister von Köln":
+    ``route_not_before``; break48 F7), or as where someone was taken: "taken to hospital in Köln"
+    (:func:`storylens.text.destination_spans`)."""
+    before, after, placed = _route_patterns(language)
     head = text[max(0, start - _ROUTE_REACH):start]
     tail = text[end:end + _ROUTE_REACH]
-    if any(p.search(head) for p in before) or any(p.match(tail) for p in after):
+    if any(p.search(head) for p in before) and not any(p.search(head) for p in placed):
+        return True
+    if any(p.match(tail) for p in after):
         return True
     # ... or where someone was taken ("taken to hospital in Köln": text data destination_before/after; try46 F10)
     from ..text import destination_spans

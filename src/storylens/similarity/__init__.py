@@ -1879,7 +1879,9 @@ def _hebrew_word_places(text: str, gazetteer: Gazetteer, bare: bool) -> dict[str
             if not first or first[0] not in gazetteer._first_words:
                 continue
             places = gazetteer.find(rest) - gazetteer.find(" ".join(words[k + 1 : k + gazetteer.max_words]))
-            if len(form) < 3:
+            # a common word whose letters fold to a city's key is no name alone either (break48 F4: "מדינה", state,
+            # is Medina's key; "כפי", as, Hefei's): text data "place_common_words", as a strict find reads them
+            if len(form) < 3 or _fold(form) in _common_word_keys():
                 places -= gazetteer.find(form)
             if places:
                 found[word] = frozenset(places)

@@ -66,6 +66,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         scale_chain,
         scale_chain_spans,
         scale_factor,
+        suffix_scales,
     )
     from ._lang import (
         LANGUAGES,
@@ -156,6 +157,7 @@ _LAZY = {
     "scale_chain": "_figures",
     "scale_chain_spans": "_figures",
     "scale_factor": "_figures",
+    "suffix_scales": "_figures",
     "LANGUAGES": "_lang",
     "LEMMA_LANGUAGES": "_lang",
     "NAME_INFLECTING_LANGUAGES": "_lang",
@@ -331,6 +333,7 @@ __all__ = [
     "stem",
     "stem_readings",
     "stop_words",
+    "suffix_scales",
     "surname_first",
     "territory_names",
     "title_kickers",

@@ -113,6 +113,8 @@ def scale_after(text: str, end: int, language: str | None) -> tuple[float, int] 
         if code in LANGUAGES and suffix in profile(code).glued_unit_letters:
             return None
         if suffix in SUFFIX_SCALES:
+            if not suffix_scales(text, end, m.end(), code or None):
+                return None
             return SUFFIX_SCALES[suffix], m.end()
         if len(suffix) >= 3 and (factor := scale_factor(suffix, code or None)) is not None:
             return _larger_after(text, m.end() + (text[m.end():m.end() + 1] == "."), factor, code)
@@ -124,6 +126,40 @@ def scale_after(text: str, end: int, language: str | None) -> tuple[float, int] 
         return None
     # a dot right after the word ends its abbreviation ("1,5 εκατ.", "12 tys."), read with it
     return _larger_after(text, m.end(1) + len(m.group(2)), factor, code)
+
+
+@cache
+def _measure_keys(lang: str) -> dict[str, str]:
+    """The language's measure words (text data "measures": "m" -> metre, "people" -> person), lower case."""
+    return {w.lower(): k for w, k in profile(lang).measures}
+
+
+# A currency written right before a figure's digits: a sign ("$2m", "£3.5m", "US$ 2m", "€2bn") or a code ("EUR 2m")
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹₽₩₺₴]|\b[A-Z]{3})\s?$")
+_DIGITS_BEFORE = re.compile(r"[\d.,\u00a0\u202f\u2009]*$")
+
+
+def suffix_scales(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the scale letters of :data:`SUFFIX_SCALES` at ``text[start:end]``, glued to a figure's digits, are
+    its scale. Where the language's data lists them as a unit too (text data "measures": English "m" is a metre)
+    they are only
+    after a currency ("$2m", "£3.5m") or before a word the data counts under another key ("2m people", "2m
+    homes"); "the 100m final", "a wall 2m high", "8m deep" are metres (break48 F5: they read 100,000,000, 2,000,000,
+    8,000,000 for the ledger and, since stop 47, the stream's keys). Letters the data lists as no unit scale; so
+    do any in a language without data. The claim ledger and the stream's keys read them so."""
+    code = _code(language)
+    suffix = text[start:end].lower()
+    if suffix not in SUFFIX_SCALES:
+        return False
+    units = _measure_keys(code) if code in LANGUAGES else {}
+    own = units.get(suffix)
+    if own is None:
+        return True
+    digits = _DIGITS_BEFORE.search(text[:start])
+    if digits is not None and _CURRENCY_BEFORE.search(text[: digits.start()]):
+        return True
+    nxt = _SPACED_WORD.match(text, end)
+    return nxt is not None and units.get(nxt.group(1).lower(), own) != own
 
 
 def _larger_after(text: str, end: int, factor: float, code: str) -> tuple[float, int]:

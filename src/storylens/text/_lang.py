@@ -937,6 +937,12 @@ class Profile:
     # (:func:`storylens.text.destination_spans`).
     destination_before: tuple[str, ...] = ()
     destination_after: tuple[str, ...] = ()
+    # A route word that places the name, as patterns at the end of the words before it (the route word included):
+    # nearness, a distance or a bearing from it ("close to Kharkiv", "20 km from Kharkiv", "in der Nähe von
+    # Hamburg", "südlich von München", "ten zuiden van Amsterdam", "a 20 km da Milano", "بالقرب من دمشق"), a
+    # genitive "von"/"van" after a noun ("der Bürgermeister von Köln"), a visit to it: the event's place, not a
+    # route's end (break48 F7: each read so, a place line between two reports of a fire in two cities was lost).
+    route_not_before: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1606,6 +1612,7 @@ def profile(language: str | None) -> Profile:
         route_after=tuple(raw.get("route_after", [])),
         destination_before=tuple(raw.get("destination_before", [])),
         destination_after=tuple(raw.get("destination_after", [])),
+        route_not_before=tuple(raw.get("route_not_before", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),

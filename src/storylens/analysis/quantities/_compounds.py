@@ -114,10 +114,17 @@ def _read_run(parts: list[tuple[str, float, str]]) -> tuple[int, float] | None:
     return (used, total + current) if used >= 2 and built else None
 
 
-def _alone(word: str, parts: list[tuple[str, float, str]], lang: str) -> tuple[int, float] | None:
-    """(1, value) when the run's first word is a glued number of the language ("duecentomila"), else None."""
+def _alone(word: str, parts: list[tuple[str, float, str]], lang: str, text: str = "", start: int = 0) \
+        -> tuple[int, float] | None:
+    """(1, value) when the run's first word is a glued number of the language ("duecentomila"), else None; not
+    one capitalised inside a sentence (``text``, the word at ``start``): a name, "il Novecento" (the 20th century),
+    "nel Quattrocento", "una Fiat Cinquecento" (break48 F6: read 900, 400 and 500)."""
     if not parts or parts[0][0] != "n" or not profile(lang).glued_number_words:
         return None
+    if word[:1].isupper() and not word.isupper():
+        before = text[:start].rstrip(" \t\"'“”‘’«»„(")
+        if before and before[-1] not in ".!?:;…\n–—":
+            return None
     return (1, parts[0][1]) if _glued_number(word_key(word), lang) is not None else None
 
 
@@ -152,7 +159,7 @@ def word_run_candidates(text: str, lang: str | None) -> list[_C]:
                 joiner = ""
             j += 1
         # one word alone when the language glued it of several ("duecentomila")
-        run = _read_run(parts) or (_alone(tokens[i][0], parts, lang))
+        run = _read_run(parts) or (_alone(tokens[i][0], parts, lang, text, tokens[i][1]))
         if run is None:
             i += 1
             continue

@@ -17,6 +17,7 @@ from ...text import (
     scale_chain,
     scale_chain_spans,
     scale_factor,
+    suffix_scales,
 )
 from ._calendar import _DECADE_RE, _ORDINAL_RE, _TIME_RE
 from ._dates import _NEXT, _date_candidates, name_date_spans
@@ -236,7 +237,8 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             value, end = _next_scale(text, end, factor, value, lang)
         elif attached:
             suffix = attached.group().lower()
-            if suffix in _SCALE_ATTACHED and not _glued_unit(suffix, lang):
+            if suffix in _SCALE_ATTACHED and not _glued_unit(suffix, lang) \
+                    and suffix_scales(text, end, end + len(suffix), lang):
                 value *= _SCALE_ATTACHED[suffix]
                 end += len(suffix)
             else:
