@@ -44,7 +44,7 @@ from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -372,6 +372,38 @@ def _fold(s: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*", re.UNICODE)
+
+
+def _word_hits(word: str, text: str, joiners: str = "-", limit: int = 0, not_after: str = "") -> list[int]:
+    """The start of each occurrence of ``word`` in ``text`` that has no word character (re's ``\\w``: a letter,
+    digit or "_") or one of ``joiners`` right before or after it, left to right and not overlapping: the starts
+    of ``re.finditer(rf"(?<![\\w{joiners}]){re.escape(word)}(?![\\w{joiners}])", text)``, and with ``not_after``
+    of that pattern behind ``(?<!{re.escape(not_after)})`` (no ``not_after`` written right before it).
+    ``limit``: stop after that many (0: all). Without a pattern compiled for each word: the places, names and
+    people rules asked re for ~13 new patterns a pair, re's cache (512) holding none of a new text's words
+    (perf48, issue 16: ~1.5 % of an uncached pair's CPU). ``\\w`` is ``str.isalnum()`` or "_" for every code
+    point (checked over all of them); an empty ``word`` is left to re."""
+    if not word:
+        behind = rf"(?<!{re.escape(not_after)})" if not_after else ""
+        class_ = "\\w" + re.escape(joiners)
+        return [m.start() for m in re.finditer(rf"{behind}(?<![{class_}])(?![{class_}])", text)][: limit or None]
+    out: list[int] = []
+    size, step = len(word), len(not_after)
+    i = text.find(word)
+    while i >= 0:
+        end = i + size
+        before = text[i - 1] if i else ""
+        after = text[end] if end < len(text) else ""
+        if (not (before and (before.isalnum() or before == "_" or before in joiners))
+                and not (after and (after.isalnum() or after == "_" or after in joiners))
+                and not (step and i >= step and text.startswith(not_after, i - step))):
+            out.append(i)
+            if limit and len(out) >= limit:
+                break
+            i = text.find(word, end)  # finditer goes on after the match
+        else:
+            i = text.find(word, i + 1)
+    return out
 
 
 def _names(sentences: Sequence[str]) -> list[str]:
@@ -773,6 +805,11 @@ def _latin_or_cyrillic(word: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+# Gazetteer.find keeps its answers for texts up to this long, this many at most (a few MB of keys)
+_FIND_KEPT_CHARS = 400
+_FIND_KEPT_MAX = 8192
+
+
 class Gazetteer:
     """Countries and large cities by folded name (and by raw CJK name), from the shipped JSON."""
 
@@ -794,6 +831,10 @@ class Gazetteer:
         self._cjk_by_start: dict[str, list[str]] = {}
         for name in cjk:
             self._cjk_by_start.setdefault(name[:2], []).append(name)
+        # find()'s answers for short texts (a word, a run of names, an opening), each a copy of the kept set: the
+        # rules of one text ask about the same words and runs again (3,015 finds of 100 dev pairs, 1,655 of them
+        # new; perf48, issue 16). The tables are read-only after loading; cleared when full.
+        self._found: dict[tuple[str, str | None, bool], frozenset[str]] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -809,6 +850,20 @@ class Gazetteer:
         Either way a city read only from a word that is also a common word of its script ("سيول", torrents:
         Seoul) needs evidence (:func:`_evidenced`; trial57 F5: the word dragged an ar–en pair of one flood
         apart)."""
+        short = len(text) <= _FIND_KEPT_CHARS
+        if short:
+            kept = self._found.get((text, folded, strict))
+            if kept is not None:
+                return set(kept)
+        found = self._find(text, folded, strict)
+        if short:
+            if len(self._found) >= _FIND_KEPT_MAX:
+                self._found.clear()
+            self._found[text, folded, strict] = frozenset(found)
+        return found
+
+    def _find(self, text: str, folded: str | None, strict: bool) -> set[str]:
+        """:meth:`find`, computed."""
         found: set[str] = set()
         pending: dict[str, str] = {}  # cities read only from a word that is also a common word (features too)
         if strict:
@@ -1726,7 +1781,7 @@ def _lead_people(stripped: str, opening: str, given: AbstractSet[str], gazetteer
                 or gazetteer.find(last)):
             continue
         # the surname again anywhere, not right after the given name: "Halden, de 61 años"
-        if re.search(rf"(?<!{re.escape(first)} )(?<![\w-]){re.escape(last)}(?![\w-])", stripped):
+        if _word_hits(last, stripped, limit=1, not_after=f"{first} "):
             out.append(f"{first} {last}")
     return tuple(dict.fromkeys(out))
 
@@ -3144,7 +3199,7 @@ def _opening_names(text: str, opening: str, gazetteer: Gazetteer) -> tuple[str, 
             continue  # (two capitals in one part: an acronym, "ISPs", "NGOs", or a word of a line in capitals;
             # "Pan-American" is a name)
         # the event's place is named again ("Ferry sinks off ... Paros" / "... off the Greek island of Paros")
-        if len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) < min_count:
+        if len(_word_hits(word, text, limit=min_count)) < min_count:
             continue
         # a place the gazetteer knows, alone or with the capitalised word beside it ("South Africa", "Sea of
         # Marmara"'s "Marmara" is none): the country and city rules read those (ECB+ train: "Alexandria" vs
@@ -3177,7 +3232,7 @@ def _name_written(word: str, t: _Text, gazetteer: Gazetteer) -> bool:
     text, by the entity linker's name keys (:func:`_named_in`: "Seitkali" / "Сейткали", "Crete" /
     "Kreta") or as a place of the gazetteer ``t`` names too ("Munich" / "München")."""
     key = _fold(word).replace(" ", "")
-    if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", t.folded) or _named_in(word, t.name_keys):
+    if _word_hits(key, t.folded, "", limit=1) or _named_in(word, t.name_keys):
         return True
     ids = gazetteer.find(word)
     return bool(ids and ids & (t.places | t.dateline_places | t.spelled_places))
@@ -3224,8 +3279,8 @@ def _heads(text: str, names: Sequence[str], written: Sequence[str]) -> frozenset
     own = [w for w in names if w not in written]
     out = set()
     for w in written:
-        seen = list(re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", opening))
-        before = [re.search(r"([^\W\d_][\w'’-]*) $", opening[: m.start()]) for m in seen]
+        seen = _word_hits(w, opening)
+        before = [re.search(r"([^\W\d_][\w'’-]*) $", opening[:start]) for start in seen]
         if own and seen and all(b is not None and re.split(r"['’]", b.group(1), maxsplit=1)[0] in own for b in before):
             out.add(w)
     return frozenset(out)
@@ -3280,8 +3335,7 @@ def _dateline_day(dateline: str) -> str | None:
 def _place_written(place: str, t: _Text) -> bool:
     """Any part of ``place`` ("Copiapó, Chile": Copiapó or Chile) written in ``t``'s text or dateline."""
     folded = f"{_fold(t.dateline_place)}\n{t.folded}"
-    return any(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)
-               for part in place.split(",") if (key := _fold(part.strip())))
+    return any(_word_hits(key, folded, "", limit=1) for part in place.split(",") if (key := _fold(part.strip())))
 
 
 def _datelines_apart(a: _Text, b: _Text) -> tuple[str, str] | None:
@@ -3483,7 +3537,7 @@ def _recalled_apart(a: _Text, b: _Text, gazetteer: Gazetteer,
         return None
     opening = _fold(later.text.strip()[:PLACE_LEAD_CHARS])
     if earlier_cities & later_cities or any(
-            re.search(rf"(?<!\w){re.escape(_fold(w))}(?!\w)", opening) or gazetteer.find(w) & later_ids
+            _word_hits(_fold(w), opening, "", limit=1) or gazetteer.find(w) & later_ids
             for w in earlier_names):
         return None  # the later opening names the earlier event's place or thing: a follow-up
     named = earlier.places | earlier.spelled_places | earlier.dateline_places
@@ -5119,11 +5173,14 @@ _CALENDAR_WORDS = _TITLE_WORDS | frozenset("jan feb mar apr jun jul aug sep sept
 _GENITIVE_MIN = 6
 
 
+@lru_cache(maxsize=1 << 15)
 def _calendar_word(name: str) -> bool:
     """A weekday or month (a title word too), also a weekday's possessive or a German genitive: "Sunday's",
     "Sundays'", "Sonntags", "Oktobers" are no shared names (trial 17 #1: "same names: Sunday's" was the
     one name a Polish and a Slovak election shared, and it lifted the rule for two countries). The
-    possessive of a month that is a name too is a name's ("May's government", review4 #12)."""
+    possessive of a month that is a name too is a name's ("May's government", review4 #12).
+    Kept per word (perf48, issue 16): a word reads the same tables every time, and the names rules asked
+    ~55 times a pair, each a scan of every language's weekday stems (~0.5 % of an uncached pair's CPU)."""
     low, key = name.lower(), _possessive_key(name)
     if low in _CALENDAR_WORDS or calendar_word(low):
         return True
