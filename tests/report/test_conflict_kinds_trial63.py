@@ -136,3 +136,13 @@ def test_claim_wide_names_which_documents_agree() -> None:
     measures = _Measures({d.id: d.published for d in (en, zh, fr)})
     differs = _claim_wide_figures(_claim(en, zh, fr), [en, zh, fr], measures).differs
     assert differs is not None and "(d1, d3) vs 3000万欧元 (d2)" in differs
+
+
+def test_claim_wide_days_leave_out_a_day_ahead() -> None:
+    # one plan read two ways: a weekday read back to last week on one side, ahead on the other
+    pl = _doc("d1", "pl", ["Strajk", "Przedstawiciele ministerstwa mają przyjechać do portu w piątek."], "2026-03-11")
+    uk = _doc("d2", "uk", ["Страйк", "Представники міністерства мають прибути до порту в п'ятницю."], "2026-03-11")
+    measures = _Measures({"d1": pl.published, "d2": uk.published})
+    days = [str(d.date) for doc in (pl, uk) for d in measures.dates(doc.sentences[1].text, doc.id, doc.language)]
+    assert len(set(days)) == 2  # the two readings differ: one is a day ahead of the reports
+    assert _claim_wide_figures(_claim(pl, uk), [pl, uk], measures).differs is None

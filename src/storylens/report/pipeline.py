@@ -332,7 +332,10 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
             replace(q, start=q.start + offset, end=q.end + offset) if isinstance(q.start, int) and isinstance(q.end, int)
             else q for q in kinds.get("count", []) if q.value and _claim_wide_key(quantities.unit_key(q.unit)))
         for d in measures.dates(ev.text, ev.doc, language):
-            if d.date and len(str(d.date)) == 10 and d.precision == "day" and not d.until:
+            # a day after the report's own is a plan, and a weekday's tense is read by words ("mają przyjechać …
+            # w środę" of one report read back to last Wednesday, "мають прибути … в середу" ahead): past days only
+            if d.date and len(str(d.date)) == 10 and d.precision == "day" and not d.until \
+                    and quantities.date_side(d, measures.published.get(ev.doc)) <= 0:
                 days.setdefault(ev.doc, {}).setdefault(str(d.day or d.date), d.text)
     by_what: dict[str, dict[str, list[str]]] = {}
     # the day of the act: each of two documents names one day in the claim, not the other's (trial63 F2: "mardi"
