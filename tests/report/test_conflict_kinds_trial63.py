@@ -146,3 +146,18 @@ def test_claim_wide_days_leave_out_a_day_ahead() -> None:
     days = [str(d.date) for doc in (pl, uk) for d in measures.dates(doc.sentences[1].text, doc.id, doc.language)]
     assert len(set(days)) == 2  # the two readings differ: one is a day ahead of the reports
     assert _claim_wide_figures(_claim(pl, uk), [pl, uk], measures).differs is None
+
+
+# -- a header's date lines date the reports, not the story -------------------------------------------------------
+
+
+def test_publication_stamps_of_two_days_are_no_date_conflict() -> None:
+    m = _Measures({"d1": "2026-03-10", "d2": "2026-03-11"})
+    fr = Unit("d1", "d1:s2", "Publié le 10/03/2026 à 18:05, mis à jour le 10/03/2026 à 20:40", 0, 62, "fr")
+    it = Unit("d2", "d2:s1", "11 marzo 2026 (modifica il 11 marzo 2026 | 07:55)", 0, 50, "it")
+    assert m.stamp_line(fr) and m.stamp_line(it)
+    assert m.date_conflicts(fr, it) == []
+    # the story's own days still disagree
+    body_fr = Unit("d1", "d1:s5", "Le vol a eu lieu le 9 mars 2026 dans la matinée.", 0, 48, "fr")
+    body_it = Unit("d2", "d2:s5", "Il furto è avvenuto l'8 marzo 2026 in mattinata.", 0, 49, "it")
+    assert not m.stamp_line(body_fr) and m.date_conflicts(body_fr, body_it)

@@ -331,8 +331,8 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
         figures.setdefault(ev.doc, []).extend(
             replace(q, start=q.start + offset, end=q.end + offset) if isinstance(q.start, int) and isinstance(q.end, int)
             else q for q in kinds.get("count", []) if q.value and _claim_wide_key(quantities.unit_key(q.unit)))
-        for d in measures.dates(ev.text, ev.doc, language):
-            # a day after the report's own is a plan, and a weekday's tense is read by words ("mają przyjechać …
+        for d in () if measures.stamp_line(unit) else measures.dates(ev.text, ev.doc, language):
+            # a header's date line dates the report (stamp_line); a day after the report's own is a plan, and a weekday's tense is read by words ("mają przyjechać …
             # w środę" of one report read back to last Wednesday, "мають прибути … в середу" ahead): past days only
             if d.date and len(str(d.date)) == 10 and d.precision == "day" and not d.until \
                     and quantities.date_side(d, measures.published.get(ev.doc)) <= 0:
@@ -1623,7 +1623,30 @@ class _Measures:
         return [msg for msg in self.count_conflicts(a, b) if _what(msg) in whats]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        if self.stamp_line(a) or self.stamp_line(b):
+            return []  # a report's publication stamp dates the report, not the story (trial63 F8)
         return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)
+
+    def stamp_line(self, unit: Unit) -> bool:
+        """Whether ``unit`` is a date line of its report's header: a publication stamp ("Publié le 01/12/2026 à
+        17:48, mis à jour …", text data "publication_stamps") or a line of dates and clock times alone ("2
+        dicembre 2026 (modifica il 2 dicembre 2026 | 08:20)"). Two reports' stamps were aligned as one claim and
+        their days a "date: 01/12/2026 vs 2 dicembre 2026" conflict (trial63 F8): a report published a day
+        after another says nothing against it."""
+        if _publication_stamp().match(unit.text):
+            return True
+        if _sentence_number(unit.sentence) > _STAMP_LINES:
+            return False  # a header's line: near the top
+        spans = [(d.start, d.end) for d in self.dates(unit.text, unit.doc, unit.language)]
+        if not spans:
+            return False
+        spans += [(t.start, t.end) for t in self.times(unit.text, unit.language)[0]]
+        rest = list(unit.text)
+        for start, end in spans:
+            if isinstance(start, int) and isinstance(end, int):
+                rest[start:end] = " " * (end - start)
+        words = re.findall(r"[^\W\d_]{2,}", "".join(rest))
+        return len(words) <= 2
 
     def days_differ(self, a: Unit, b: Unit) -> list[str]:
         """The date conflicts of two units whatever they tell (:meth:`date_conflicts` leaves out the two acts
@@ -1704,6 +1727,11 @@ class _Measures:
                 return False
             days.append(pub[:10])
         return days[0] != days[1]
+
+
+# The lines of a report's top where a date line is its header's (:meth:`_Measures.stamp_line`): an outlet, a
+# section, a byline and a stamp come before the headline's body in the header shapes trial63 F3 lists.
+_STAMP_LINES = 6
 
 
 def _in_year(d: Any, year: str) -> Any:
