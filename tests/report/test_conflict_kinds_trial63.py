@@ -161,3 +161,11 @@ def test_publication_stamps_of_two_days_are_no_date_conflict() -> None:
     body_fr = Unit("d1", "d1:s5", "Le vol a eu lieu le 9 mars 2026 dans la matinée.", 0, 48, "fr")
     body_it = Unit("d2", "d2:s5", "Il furto è avvenuto l'8 marzo 2026 in mattinata.", 0, 49, "it")
     assert not m.stamp_line(body_fr) and m.date_conflicts(body_fr, body_it)
+
+
+def test_a_clause_of_dates_is_no_stamp() -> None:
+    text = "Der Ausstand soll 48 Stunden dauern und am Freitag um 2.00 Uhr enden."
+    m = _Measures({"d1": "2026-03-10"}, sentences={"d1": (("d1:s2", text, "de"),)})
+    clause = Unit("d1", "d1:s2", "und am Freitag um 2.00 Uhr enden.", 36, len(text), "de")
+    assert not m.stamp_line(clause)
+    assert m.stamp_line(Unit("d1", "d1:s1", "10.03.2026, 18:05", 0, 17, "de"))

@@ -1627,6 +1627,13 @@ class _Measures:
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
         return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)
 
+    def _whole_line(self, unit: Unit) -> bool:
+        """Whether ``unit`` is the whole of its sentence (its start when the document's sentences are unknown)."""
+        if unit.start:
+            return False
+        sentence = next((text for sid, text, _ in self.sentences.get(unit.doc, ()) if sid == unit.sentence), None)
+        return sentence is None or sentence.strip() == unit.text.strip()
+
     def stamp_line(self, unit: Unit) -> bool:
         """Whether ``unit`` is a date line of its report's header: a publication stamp ("Publié le 01/12/2026 à
         17:48, mis à jour …", text data "publication_stamps") or a line of dates and clock times alone ("2
@@ -1635,8 +1642,9 @@ class _Measures:
         after another says nothing against it."""
         if _publication_stamp().match(unit.text):
             return True
-        if _sentence_number(unit.sentence) > _STAMP_LINES:
-            return False  # a header's line: near the top
+        if _sentence_number(unit.sentence) > _STAMP_LINES or not self._whole_line(unit):
+            # a header's line: near the top, and a whole line ("… und am Freitag um 2.00 Uhr enden" is a clause)
+            return False
         spans = [(d.start, d.end) for d in self.dates(unit.text, unit.doc, unit.language)]
         if not spans:
             return False
