@@ -169,3 +169,9 @@ def test_a_clause_of_dates_is_no_stamp() -> None:
     clause = Unit("d1", "d1:s2", "und am Freitag um 2.00 Uhr enden.", 36, len(text), "de")
     assert not m.stamp_line(clause)
     assert m.stamp_line(Unit("d1", "d1:s1", "10.03.2026, 18:05", 0, 17, "de"))
+
+
+def test_a_short_sentence_of_a_date_is_no_stamp() -> None:
+    m = _Measures({"d1": "2026-03-10"})
+    assert not m.stamp_line(Unit("d1", "d1:s1", "列车于3月9日脱轨。", 0, 10, "zh"))
+    assert not m.stamp_line(Unit("d1", "d1:s1", "Der Zug entgleiste am 9. März.", 0, 30, "de"))

@@ -1642,8 +1642,10 @@ class _Measures:
         after another says nothing against it."""
         if _publication_stamp().match(unit.text):
             return True
-        if _sentence_number(unit.sentence) > _STAMP_LINES or not self._whole_line(unit):
-            # a header's line: near the top, and a whole line ("… und am Freitag um 2.00 Uhr enden" is a clause)
+        if _sentence_number(unit.sentence) > _STAMP_LINES or not self._whole_line(unit) \
+                or re.search(r"[.!?。！？]\W*$", unit.text.strip()) and not re.search(r"\d\.$", unit.text.strip()):
+            # a header's line: near the top, a whole line ("… und am Freitag um 2.00 Uhr enden" is a clause) and no
+            # sentence ("Der Zug entgleiste am 10. November.", "列车于11月3日脱轨。"); "02.12." may end one
             return False
         spans = [(d.start, d.end) for d in self.dates(unit.text, unit.doc, unit.language)]
         if not spans:
@@ -1653,8 +1655,11 @@ class _Measures:
         for start, end in spans:
             if isinstance(start, int) and isinstance(end, int):
                 rest[start:end] = " " * (end - start)
-        words = re.findall(r"[^\W\d_]{2,}", "".join(rest))
-        return len(words) <= 2
+        left = "".join(rest)
+        # a Chinese or Japanese word is about two characters, written without spaces
+        cjk = sum(1 for ch in left if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+        words = re.findall(r"[^\W\d_]{2,}", re.sub(r"[\u3040-\u9fff\uac00-\ud7af]", " ", left))
+        return len(words) + cjk / 2 <= 2
 
     def days_differ(self, a: Unit, b: Unit) -> list[str]:
         """The date conflicts of two units whatever they tell (:meth:`date_conflicts` leaves out the two acts
