@@ -284,7 +284,103 @@ def ledger_claims(aligner: ClaimAligner, documents: Sequence[Document], measures
     claims, pairs = aligner.claims(documents)
     claims = _speaker_conflicts([_with_quantities(c, documents, measures) for c in claims], quotes)
     claims = _unmet_tolls(claims, documents, measures, story_of)
-    return _split_lead_dates(claims, documents, measures, story_of), pairs
+    claims = _split_lead_dates(claims, documents, measures, story_of)
+    return [_claim_wide_figures(c, documents, measures) for c in claims], pairs
+
+
+# The measures :func:`_claim_wide_figures` compares across a claim's documents: what one act's count or amount is
+# (people, men, workers or jobs, a toll's dead, injured, missing, evacuated, rescued or arrested; money by currency)
+_CLAIM_WIDE_PEOPLE = frozenset({"person", "man", "worker"})
+
+
+def _claim_wide_key(key: str | None) -> bool:
+    return key is not None and (key in quantities.COUNTED or key in _CLAIM_WIDE_PEOPLE or quantities.is_money_key(key))
+
+
+def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
+    """``claim`` with the figures its documents give of one measure that no figure of the other document matches,
+    said in ``differs`` as never judged ("eur: €8m (d2) vs 8000万欧元 (d3) (not judged: …)"), when no check of the
+    aligner said them. The aligner compares a pair's figures only on a claim's closest pairs from the conflict floor,
+    so a claim that joins a headline and a lede of each report compared the headlines ("€8m" / no amount) and never
+    the ledes ("Four masked men … €8m" / "三名蒙面男子 … 8000万欧元", cosine 0.52, each lede's closest unit a
+    headline): trial63 F2 found 12 of 22 planted contradictions shown as plain agreement, their figures in the
+    claim's own JSON. Here each document's figures of the claim are taken together (all its sentences in the
+    claim) and compared with another document's, and the day each names when it names one (:func:`quantities.compare_numbers`): a measure differs only when a
+    figure is left unmatched on both sides, so two amounts of one side ("310 millones" of savings, "4.200
+    millones" of the price) against one of them on the other stay quiet. Only counts of people and of a toll's
+    events and amounts of money (:func:`_claim_wide_key`), no percentages (two rates of one report are two
+    measures), no zero (a zero's scope is its sentence's), no increment ("drei weitere") and no sentence of another
+    year (:meth:`_Measures.other_year`). Never a conflict: the figures were not judged as one statement."""
+    if claim.status == "unique" or len(claim.docs) < 2:
+        return claim
+    lang = {d.id: d.language for d in documents}
+    said = {_what(part.partition(": ")[2] if "/" in part.partition(": ")[0] and len(claim.docs) > 2 else part)
+            for text in (claim.conflict, claim.differs) if text for part in text.split("; ")}
+    figures: dict[str, list] = {}
+    days: dict[str, dict[str, str]] = {}  # document -> day -> the first words that name it
+    offsets: dict[str, int] = {}
+    for ev in claim.evidence:
+        language = lang.get(ev.doc)
+        unit = Unit(ev.doc, ev.sentence, ev.text, ev.start or 0, len(ev.text) if ev.end is None else ev.end, language)
+        kinds = measures.kinds(ev.text, language)
+        if kinds.get("increment") or measures.other_year(unit):
+            continue
+        # each figure at its place in the document's sentences of the claim taken as one text (the comparison pairs
+        # figures left over by their place among the shared ones)
+        offset = offsets.get(ev.doc, 0)
+        offsets[ev.doc] = offset + len(ev.text) + 1
+        figures.setdefault(ev.doc, []).extend(
+            replace(q, start=q.start + offset, end=q.end + offset) if isinstance(q.start, int) and isinstance(q.end, int)
+            else q for q in kinds.get("count", []) if q.value and _claim_wide_key(quantities.unit_key(q.unit)))
+        for d in () if measures.stamp_line(unit) else measures.dates(ev.text, ev.doc, language):
+            # a header's date line dates the report (stamp_line); a day after the report's own is a plan, and a weekday's tense is read by words ("mają przyjechać …
+            # w środę" of one report read back to last Wednesday, "мають прибути … в середу" ahead): past days only
+            if d.date and len(str(d.date)) == 10 and d.precision == "day" and not d.until \
+                    and quantities.date_side(d, measures.published.get(ev.doc)) <= 0:
+                days.setdefault(ev.doc, {}).setdefault(str(d.day or d.date), d.text)
+    by_what: dict[str, dict[str, list[str]]] = {}
+    # the day of the act: each of two documents names one day in the claim, not the other's (trial63 F2: "mardi"
+    # 2026-12-01 against "в понедельник" 2026-11-30 in one claim, conflicting on its amounts only)
+    dated = [d for d in claim.docs if len(days.get(d, {})) == 1]
+    shown_day: dict[str, str] = {}
+    if "date" not in said:
+        for i, da in enumerate(dated):
+            for db in dated[i + 1:]:
+                (day_a, text_a), (day_b, text_b) = next(iter(days[da].items())), next(iter(days[db].items()))
+                if day_a != day_b:
+                    for day, text, doc in ((day_a, text_a, da), (day_b, text_b, db)):
+                        fig = shown_day.setdefault(day, f"{text} ({day})")  # one day however written
+                        seen = by_what.setdefault("date", {}).setdefault(fig, [])
+                        if doc not in seen:
+                            seen.append(doc)
+    docs = [d for d in claim.docs if figures.get(d)]
+    shown_figures: dict[tuple[str, tuple[float, ...]], str] = {}
+    for i, da in enumerate(docs):
+        for db in docs[i + 1:]:
+            for msg in quantities.compare_numbers(figures[da], figures[db]):
+                what, _, rest = msg.partition(": ")
+                if " vs " not in rest or what in said or not _claim_wide_key(what):
+                    continue
+                for doc in (da, db):
+                    # a document's figures of the measure, one label for one set of values however written
+                    # ("8 millions" and "€8m": one figure of two documents)
+                    mine = [q for q in figures[doc] if quantities.unit_key(q.unit) == what]
+                    values = tuple(sorted({float(q.value) for q in mine}))
+                    fig = shown_figures.setdefault((what, values), " / ".join(dict.fromkeys(
+                        quantities.bound_label(q) for q in sorted(mine, key=lambda q: q.value))))
+                    seen = by_what.setdefault(what, {}).setdefault(fig, [])
+                    if doc not in seen:
+                        seen.append(doc)
+    order = {d: i for i, d in enumerate(claim.docs)}
+    named = len(claim.docs) > 2
+    lines = []
+    for what, by_figure in by_what.items():
+        shown = sorted(by_figure.items(), key=lambda kv: min(order.get(d, 0) for d in kv[1]))
+        parts = [f"{fig} ({', '.join(sorted(ds, key=lambda d: order.get(d, 0)))})" if named else fig for fig, ds in shown]
+        lines.append(f"{what}: {' vs '.join(parts)} {NOT_JUDGED}")
+    if not lines:
+        return claim
+    return replace(claim, differs="; ".join([claim.differs, *lines] if claim.differs else lines))
 
 
 # The tolls two reports may each state once in sentences the aligner never pairs (:func:`_unmet_tolls`).
@@ -1065,12 +1161,19 @@ class _Measures:
         if key not in self._dates:
             self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=key[3])
         headline = self.headlines.get(doc)
+        found = self._dates[key]
         if reference is None and headline is not None and headline[0] == text:
             if (doc, key) not in self._headline_dates:
                 body = (d for t, lang in headline[1] for d in self.dates(t, doc, lang))
                 self._headline_dates[(doc, key)] = quantities.read_headline(text, self._dates[key], body, key[1], language)
-            return self._headline_dates[(doc, key)]
-        return self._dates[key]
+            found = self._headline_dates[(doc, key)]
+        if reference is None and doc in self.assumed:
+            # a day of the month without its month ("28日") counts back from the document's own date: from a date
+            # borrowed from another document it is a guess, a month off across a month's end (trial63 F8: "28日"
+            # of a Japanese report whose date line was not read became 2026-10-28). No date then.
+            return tuple(d for d in found if not (quantities.counted_from_reference(d, language)
+                                                  and any(c.isdigit() for c in d.text)))
+        return found
 
     def read_in_sentence(self, clause: str, unit: Unit) -> None:
         """Read the dates of ``clause``, a clause of ``unit``, as the whole unit reads them (and keep them as the
@@ -1523,7 +1626,43 @@ class _Measures:
         return [msg for msg in self.count_conflicts(a, b) if _what(msg) in whats]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        if self.stamp_line(a) or self.stamp_line(b):
+            return []  # a report's publication stamp dates the report, not the story (trial63 F8)
         return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)
+
+    def _whole_line(self, unit: Unit) -> bool:
+        """Whether ``unit`` is the whole of its sentence (its start when the document's sentences are unknown)."""
+        if unit.start:
+            return False
+        sentence = next((text for sid, text, _ in self.sentences.get(unit.doc, ()) if sid == unit.sentence), None)
+        return sentence is None or sentence.strip() == unit.text.strip()
+
+    def stamp_line(self, unit: Unit) -> bool:
+        """Whether ``unit`` is a date line of its report's header: a publication stamp ("Publié le 01/12/2026 à
+        17:48, mis à jour …", text data "publication_stamps") or a line of dates and clock times alone ("2
+        dicembre 2026 (modifica il 2 dicembre 2026 | 08:20)"). Two reports' stamps were aligned as one claim and
+        their days a "date: 01/12/2026 vs 2 dicembre 2026" conflict (trial63 F8): a report published a day
+        after another says nothing against it."""
+        if _publication_stamp().match(unit.text):
+            return True
+        if _sentence_number(unit.sentence) > _STAMP_LINES or not self._whole_line(unit) \
+                or re.search(r"[.!?。！？]\W*$", unit.text.strip()) and not re.search(r"\d\.$", unit.text.strip()):
+            # a header's line: near the top, a whole line ("… und am Freitag um 2.00 Uhr enden" is a clause) and no
+            # sentence ("Der Zug entgleiste am 10. November.", "列车于11月3日脱轨。"); "02.12." may end one
+            return False
+        spans = [(d.start, d.end) for d in self.dates(unit.text, unit.doc, unit.language)]
+        if not spans:
+            return False
+        spans += [(t.start, t.end) for t in self.times(unit.text, unit.language)[0]]
+        rest = list(unit.text)
+        for start, end in spans:
+            if isinstance(start, int) and isinstance(end, int):
+                rest[start:end] = " " * (end - start)
+        left = "".join(rest)
+        # a Chinese or Japanese word is about two characters, written without spaces
+        cjk = sum(1 for ch in left if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+        words = re.findall(r"[^\W\d_]{2,}", re.sub(r"[\u3040-\u9fff\uac00-\ud7af]", " ", left))
+        return len(words) + cjk / 2 <= 2
 
     def days_differ(self, a: Unit, b: Unit) -> list[str]:
         """The date conflicts of two units whatever they tell (:meth:`date_conflicts` leaves out the two acts
@@ -1604,6 +1743,11 @@ class _Measures:
                 return False
             days.append(pub[:10])
         return days[0] != days[1]
+
+
+# The lines of a report's top where a date line is its header's (:meth:`_Measures.stamp_line`): an outlet, a
+# section, a byline and a stamp come before the headline's body in the header shapes trial63 F3 lists.
+_STAMP_LINES = 6
 
 
 def _in_year(d: Any, year: str) -> Any:

@@ -923,6 +923,9 @@ class Profile:
     # "42 injured, of whom 3 seriously", "davon drei schwer", "dont trois", "其中3人", "うち3人", "가운데 3명" (trial59
     # F15: the 3 seriously injured were read as a second count of the injured, "injured: 42 vs 3").
     part_before: tuple[str, ...] = ()
+    # The same after the figure, as patterns matched at its end (no "^": matched from the figure's end): "zwölf von ihnen schwer", "Twelve of the injured",
+    # "trois d'entre eux" (trial63 F8: "injured: 64 vs 12" from "64 Menschen verletzt, zwölf von ihnen schwer").
+    part_after: tuple[str, ...] = ()
     whole_after: tuple[str, ...] = ()
     # What makes a place an end of a route, not where something happened, as patterns at the end of the words
     # before its name ("The flight from Frankfurt", "El vuelo con destino a Madrid", "飞往马德里") or at the start
@@ -1607,6 +1610,7 @@ def profile(language: str | None) -> Profile:
         state_restored=tuple(raw.get("state_restored", [])),
         whole_before=tuple(raw.get("whole_before", [])),
         part_before=tuple(raw.get("part_before", [])),
+        part_after=tuple(raw.get("part_after", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         route_before=tuple(raw.get("route_before", [])),
         route_after=tuple(raw.get("route_after", [])),

@@ -252,8 +252,11 @@ def _same_places(xs: Sequence[Quantity], ys: Sequence[Quantity], left_x: list[Qu
     other rates beside the shared one (trial 15 #3: "%: 2.40 vs 2", a false conflict)."""
     if not left_x or not left_y:
         return left_x, left_y
-    shared_x = [x for x in xs if x not in left_x]
-    shared_y = [y for y in ys if y not in left_y]
+    # a figure written twice is one (_unpaired keeps one copy): its other copy is left too, not a shared figure that
+    # moves the left one a place on ("€3m" in a headline and "an estimated €3m" in the lede against "3000万欧元")
+    left_labels = {_label(q) for q in (*left_x, *left_y)}
+    shared_x = [x for x in xs if x not in left_x and _label(x) not in left_labels]
+    shared_y = [y for y in ys if y not in left_y and _label(y) not in left_labels]
 
     def place(q: Quantity, shared: list[Quantity]) -> int:
         return sum(1 for s in shared if s.start < q.start)

@@ -352,18 +352,34 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
     seriously", "davon drei schwer", "dont trois grièvement", "из них трое", "其中3人伤势较重", "うち3人は重傷",
     "부상자 가운데 3명은 중상". Such a count is a share of the count before it (or of another sentence's:
     "けがをした人のうち3人"), not a second reading of it (trial59 F15: "injured: 42 vs 3")."""
-    pattern = _part_pattern(lang)
-    if pattern is None:
+    pattern, after = _part_pattern(lang), _part_after(lang)
+    if pattern is None and after is None:
         return found
     out: list[Quantity] = []
     for q in found:
         if q.kind == "count" and q.unit != "%":
             window = text[max(0, q.start - 30):q.start]
-            hit = pattern.search(window)
+            hit = pattern.search(window) if pattern is not None else None
             if hit is not None and not window[hit.end():].strip(" ,:，、"):
+                q = replace(q, part=True)
+            elif after is not None and (tail := after.match(text, q.end)) is not None and (
+                    q.unit is None or (q.unit.lower() in tail.group().lower())
+                    or any(o.kind == "count" and o.unit == q.unit and o.value is not None for o in out)):
+                # "zwölf von ihnen" (no unit of its own), "Twelve of the injured" (the whole named), "64 injured,
+                # twelve of them" (a count of its unit before it): a share (trial63 F8). "Trois d'entre eux sont
+                # morts" alone is the whole toll of the dead, however a group it is part of.
                 q = replace(q, part=True)
         out.append(q)
     return out
+
+
+@cache
+def _part_after(lang: str | None) -> re.Pattern[str] | None:
+    """The text data's "part_after" patterns of ``lang`` (every language's when unknown), matched at a figure's end:
+    "zwölf von ihnen schwer", "Twelve of the injured", "trois d'entre eux"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = [p for lg in langs for p in profile(lg).part_after]
+    return re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE) if words else None
 
 
 _TALLY_DIGITS = re.compile(r"(?<![\d.,:/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d:/-]|[.,]\d|\s?(?:%|Uhr\b|h\b))")

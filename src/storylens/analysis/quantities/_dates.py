@@ -43,7 +43,7 @@ from ._calendar import (
     _ZH_WEEKDAY_RE,
     _ZH_YEAR_RE,
 )
-from ._clock import _CLOCK_ZONE
+from ._clock import _CLOCK_ZONE, extract_times
 from ._lexicon import _COUNT_AFTER_YEAR, _COUNTED, _data_number_re
 from ._records import ResolvedDate, _is_cjk
 from ._scan import _langs, _parse_day, _pick, _words_after
@@ -1223,9 +1223,43 @@ def extract_dates(
     if "(" in text or "/" in text:  # the pattern needs one: most sentences need no compile (~0.01 CPU-s) nor scan
         text = _bracketed_month().sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     found = _weekday_ranges(text, _date_candidates(text, published, language, dayfirst), language, published)
+    found = _without_non_dates(text, found, language)
     if text == original and normalise_digits(original) == original:
         return tuple(found)
     return tuple(replace(d, text=original[d.start : d.end].strip()) for d in found)
+
+
+# A number date of digits and dots alone ("15.10.", "15.10"): a day and a month, or a clock time.
+_DIGIT_DATE = re.compile(r"\d{1,2}[.:]\d{2}\.?")
+# A code right before a bare year-like number: a train's ("IC 1834", "ICE 578", "TGV 6201"), a flight's ("LH 1834"),
+# a road's. Era words and month abbreviations before a year are no codes ("AD 1834", "NOV 2026").
+_CODE_BEFORE = re.compile(r"(?<![\w.])([A-ZÄÖÜ]{1,4})\s?$")
+_NO_CODES = frozenset({"AD", "BC", "CE", "BCE", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT",
+                       "OCT", "NOV", "DEC", "A", "I", "O", "Y", "E", "U"})
+
+
+def _without_non_dates(text: str, found: list[ResolvedDate], language: str | None) -> list[ResolvedDate]:
+    """``found`` without the numbers that are no dates (trial63 F8): a clock time read as a day and a month
+    ("intorno alle 15.10." became 15 October: :func:`extract_times` reads the time by its cue, "alle", "um", "at",
+    and leaves "am 15.10." a date), and a year that is a code's number ("IC 1834" of a train: a timeline row
+    "1834" and a "date: 1834" on both sides of a claim)."""
+    if not found:
+        return found
+    times = None
+    out = []
+    for d in found:
+        digits = text[d.start:d.end].strip()
+        if _DIGIT_DATE.fullmatch(digits):
+            if times is None:
+                times = extract_times(text, language)
+            if any(t.start < d.end and d.start < t.end for t in times):
+                continue
+        if d.precision == "year" and digits.isdigit() and len(digits) == 4:
+            code = _CODE_BEFORE.search(text[max(0, d.start - 8):d.start])
+            if code is not None and code.group(1) not in _NO_CODES:
+                continue
+        out.append(d)
+    return out
 
 
 def _weekday_of(d: ResolvedDate) -> int | None:

@@ -27,7 +27,7 @@ def _measure_of(word: str) -> str | None:
 
 # Measures that count people (text/data "measures"): a toll word around them says what happened to
 # them, "Murieron 14 mineros" counts the dead as "14 miners died" does.
-_PEOPLE = frozenset({"person", "miner", "worker", "child", "soldier", "student", "rescuer", "passenger"})
+_PEOPLE = frozenset({"person", "man", "miner", "worker", "child", "soldier", "student", "rescuer", "passenger"})
 
 
 # Tallies that only rise while an event unfolds: a reading of one at a moment is no contradiction of another.
