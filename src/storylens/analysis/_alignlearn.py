@@ -20,11 +20,11 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import ClassVar
 
 import numpy as np
 
-from ._pairmodel import _csls, _shared_count, _size
+from ._pairmodel import LogisticModel, _csls, _shared_count, _size
 
 __all__ = ["FEATURES", "MODEL_PATH", "LearnedAligner", "aligner_features"]
 
@@ -156,34 +156,12 @@ def aligner_features(
 
 
 @dataclass(frozen=True)
-class LearnedAligner:
+class LearnedAligner(LogisticModel):
     """Logistic model over :data:`FEATURES` (a subset, in ``features`` order), as JSON arrays."""
 
-    features: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    intercept: float
-    meta: dict[str, Any]
-
-    def probability(self, x: np.ndarray) -> np.ndarray:
-        """``x``: (..., len(FEATURES)) from :func:`aligner_features` -> (...) probabilities."""
-        cols = [FEATURES.index(f) for f in self.features]
-        z = (x[..., cols] - self.mean) / self.scale
-        return 1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept)))
-
-    def to_json(self) -> dict[str, Any]:
-        return {"features": list(self.features), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
-                "coef": self.coef.tolist(), "intercept": self.intercept, "meta": self.meta}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> LearnedAligner:
-        unknown = [f for f in data["features"] if f not in FEATURES]
-        if unknown:
-            raise ValueError(f"learned aligner: unknown features {unknown}; retrain: benchmarks/ledger_pairadd.py train")
-        return cls(tuple(data["features"]), np.asarray(data["mean"], dtype=np.float64),
-                   np.asarray(data["scale"], dtype=np.float64), np.asarray(data["coef"], dtype=np.float64),
-                   float(data["intercept"]), dict(data.get("meta", {})))
+    FEATURE_SET: ClassVar[tuple[str, ...]] = FEATURES
+    NAME: ClassVar[str] = "learned aligner"
+    RETRAIN: ClassVar[str] = "benchmarks/ledger_pairadd.py train"
 
     @classmethod
     def load(cls, path: Path) -> LearnedAligner:

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Self
 
 import numpy as np
 
@@ -146,8 +146,13 @@ def _csls(cos: np.ndarray, k: int) -> np.ndarray:
 
 
 @dataclass(frozen=True)
-class PairModel:
-    """Logistic model over :data:`FEATURES` (a subset, in ``features`` order)."""
+class LogisticModel:
+    """Logistic model over a subset of :attr:`FEATURE_SET` (in ``features`` order), stored as JSON arrays; a
+    subclass names its feature list and how to retrain it (the claim pair model, the learned aligner)."""
+
+    FEATURE_SET: ClassVar[tuple[str, ...]] = ()
+    NAME: ClassVar[str] = "logistic model"
+    RETRAIN: ClassVar[str] = ""
 
     features: tuple[str, ...]
     mean: np.ndarray
@@ -156,17 +161,9 @@ class PairModel:
     intercept: float
     meta: dict[str, Any]
 
-    @property
-    def needs_words(self) -> bool:
-        return "words" in self.features
-
-    @property
-    def needs_e5(self) -> bool:
-        return any(f.startswith("e5") for f in self.features)
-
     def logit(self, x: np.ndarray) -> np.ndarray:
-        """``x``: (..., len(FEATURES)) from :func:`pair_features` -> (...) log-odds."""
-        cols = [FEATURES.index(f) for f in self.features]
+        """``x``: (..., len(FEATURE_SET)) feature rows -> (...) log-odds."""
+        cols = [self.FEATURE_SET.index(f) for f in self.features]
         z = (x[..., cols] - self.mean) / self.scale
         return z @ self.coef + self.intercept
 
@@ -178,13 +175,31 @@ class PairModel:
                 "coef": self.coef.tolist(), "intercept": self.intercept, "meta": self.meta}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> PairModel:
-        unknown = [f for f in data["features"] if f not in FEATURES]
+    def from_json(cls, data: dict[str, Any]) -> Self:
+        """The model of ``data`` (:meth:`to_json`'s shape). Raises ValueError when it names a feature the code lacks."""
+        unknown = [f for f in data["features"] if f not in cls.FEATURE_SET]
         if unknown:
-            raise ValueError(f"claim pair model: unknown features {unknown}; retrain with scripts/train_claim_pairs.py")
+            raise ValueError(f"{cls.NAME}: unknown features {unknown}; retrain: {cls.RETRAIN}")
         return cls(tuple(data["features"]), np.asarray(data["mean"], dtype=np.float64),
                    np.asarray(data["scale"], dtype=np.float64), np.asarray(data["coef"], dtype=np.float64),
                    float(data["intercept"]), dict(data.get("meta", {})))
+
+
+@dataclass(frozen=True)
+class PairModel(LogisticModel):
+    """Logistic model over :data:`FEATURES` (a subset, in ``features`` order)."""
+
+    FEATURE_SET: ClassVar[tuple[str, ...]] = FEATURES
+    NAME: ClassVar[str] = "claim pair model"
+    RETRAIN: ClassVar[str] = "scripts/train_claim_pairs.py"
+
+    @property
+    def needs_words(self) -> bool:
+        return "words" in self.features
+
+    @property
+    def needs_e5(self) -> bool:
+        return any(f.startswith("e5") for f in self.features)
 
 
 @lru_cache(maxsize=1)
