@@ -86,3 +86,12 @@ def test_the_pair_shares_its_names_and_places():
     score = score_pair(FLOOD_ID, FLOOD_VI)
     assert "no name, place, date or figure in common" not in " ".join(score.reasons)
     assert "Cimanuk" in " ".join(score.reasons) or "Garut" in " ".join(score.reasons)
+
+
+def test_a_labelled_headline_is_no_fields_line():
+    # try48 F2: a section label and a place beside a headline, one label and no date: a headline
+    assert not _fields_line("Politik: Innenminister Weber tritt zurück | Berlin")
+    headline = "Politik: Innenminister Weber tritt zurück | Berlin"
+    other_page = FIELDS_OVER_FORUM.split("\n\n", 1)[1]
+    text = f"{headline}\n\nAutorenseite\n\n{other_page}"
+    assert off_topic_part(text) == headline

@@ -57,3 +57,27 @@ def test_no_date_is_invented():
     text = "بی‌بی‌سی فارسی\n۷ آذر ۱۴۰۵ - ۱۰:۱۵\n\nریزش ساختمان در اسکندریه\n\nدست‌کم ۱۹ نفر در ریزش یک ساختمان کشته شدند."
     cleaned = clean_text(text)
     assert cleaned.published is None
+
+
+# try48 F1, F3: a paragraph over the headline that is the text's own, not a header: an epigraph with its date, a
+# list of key facts, a live blog's top lines, a kicker with a date inside a sentence. Each gave a wrong date or outlet.
+@pytest.mark.parametrize("top", [
+    '"The sea came in at dawn,\nand took the harbour wall"\n— Jan de Vries, 4 February 1953',
+    "«Снег шёл три дня,\nи город замолчал»\nИз дневника, 9 января 2010 года",
+    "Brand in Ulm\nEin Toter, 12 Verletzte\nHalle bis Freitag, 11. Dezember 2026 gesperrt",
+    "Claves del temporal\n- 3 muertos\n- Actualizado: 4 de diciembre de 2026",
+    "Death toll rises to six\nSearch goes on overnight\nUpdated 4 December 2026",
+])
+def test_the_texts_own_paragraph_is_no_header(top):
+    cleaned = clean_text(f"{top}\n\nGroßbrand in Lagerhalle bei Ulm\n\n{BODY}")
+    assert not any(r.kind == "header" and r.text == top.splitlines()[0] for r in cleaned.removed)
+    assert cleaned.published not in ("1953-02-04", "2010-01-09", "2026-12-11")
+    assert cleaned.outlet is None
+
+
+@pytest.mark.parametrize("text", ["26 Den 2026", "3 dny 2026"])
+def test_no_date_from_the_clock(text):
+    # try48 F9: dateparser's relative-time parser read Czech "Den" (day) as "26 days ago", a date from the clock
+    from storylens.prepare.clean import _iso_date
+
+    assert _iso_date(text) is None

@@ -241,7 +241,9 @@ def _dateparser(text: str) -> date | None:
     import dateparser
 
     parsed = dateparser.parse(text, languages=list(DATE_LANGUAGES),
-                              settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False})
+                              settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False,
+                                        # never from the clock ("26 Den 2026": 26 days ago; try48 F9)
+                                        "PARSERS": ["custom-formats", "absolute-time"]})
     return parsed.date() if parsed else None
 
 

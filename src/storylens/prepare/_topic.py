@@ -163,13 +163,23 @@ def off_topic_part(text: str) -> str | None:
 
 
 # A header line of labelled fields: "Penulis: Andi Hartanto | Editor: Rina Susanti", "Von X | Stand: 26.11.2026"
-_FIELDS = re.compile(r"^[^|·•]*\w:\s*\S.*[|·•]|[|·•].*\w:\s*\S")
+_FIELD_SEP = re.compile(r"\s*[|·•]\s*")
+# a field "label: value": a label of one or two words before the colon
+_LABELLED = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*\S")
 
 
 def _fields_line(line: str) -> bool:
-    """Whether ``line`` is a header line of labelled fields (a ``label: value`` and a ``|``, ``·`` or ``•``
-    between fields): a byline, an editor's or a date stamp's line, not a headline."""
-    return bool(_FIELDS.search(line))
+    """Whether ``line`` is a header line of labelled fields: parted by ``|``, ``·`` or ``•``, two of them
+    ``label: value`` or one beside a date stamp: a byline, an editor's or a date stamp's line, not a headline. A
+    headline with a section label ("Politik: Innenminister Weber tritt zurück | Berlin") has one label and no
+    date (try48 F2: it was read as a byline, and another page's body under it was no longer set aside)."""
+    from .clean import _field_date
+
+    fields = [f for f in _FIELD_SEP.split(line) if f]
+    if len(fields) < 2:
+        return False
+    labelled = sum(bool(_LABELLED.match(f)) for f in fields)
+    return labelled >= 2 or (labelled == 1 and any(_field_date(f) for f in fields))
 
 
 # How many short lines under a text's first line may hold its real headline when that line is header furniture

@@ -624,6 +624,29 @@ _HEADER_PARAGRAPH_LINES = 6
 _HEADER_LINE_CHARS = 90
 
 
+# A header line opens with none of these: a quotation's or a verse's mark, a list's bullet or dash (an epigraph
+# over the headline, "Claves del incendio" / "- 4 muertos y 17 heridos": try48 F1, F3)
+_NOT_HEADER_START = "\"'“”‘’«»„‚「『-–—•*·"
+
+
+def _outlet_shaped(line: str) -> bool:
+    """Whether the header paragraph's first line can be an outlet's name: name-shaped (:func:`_name_shaped`:
+    "Corriere della Sera", "THE STRAITS TIMES", "新华网") or one word without a digit ("tagesschau.de",
+    "detikJatim"); a kicker or a live blog's top line ("Death toll rises to nine") is not (try48 F3)."""
+    return _name_shaped(line) or (" " not in line and not re.search(r"\d", line))
+
+
+def _stamp_line(line: str) -> bool:
+    """Whether ``line`` is a header's date stamp: it opens with a full date ("2026-11-28 08:15:32 来源：新华网",
+    "2 dicembre 2026 (modifica il …)") or one of its fields is a date with at most a stamp's words (:func:`_field_date`:
+    "Stand: 26.11.2026 13:20 Uhr", "Kamis, 26 November 2026 | 19:25 WIB", "Publié le 01/12/2026 à 17:48, mis à jour
+    …"). A sentence that holds a date ("Strecke bis Montag, 7. Dezember 2026 gesperrt") or an epigraph's signature
+    ("— Maria Kovacs, 12 March 1998") is none (try48 F1, F3: such a date became the report's)."""
+    if _part_date().match(line) or _field_date(line):
+        return True
+    return any(_field_date(field) for field in re.split(r"\s*[|｜·•›»,，(（]\s*|\s+[/—–-]+\s+", line) if field)
+
+
 def _header_paragraph(lines: Sequence[str]) -> int | None:
     """How many lines (with the blank one after) the header paragraph at the top of ``lines`` takes, or None when
     the text opens otherwise (see above)."""
@@ -633,9 +656,10 @@ def _header_paragraph(lines: Sequence[str]) -> int | None:
     end = next((k for k in range(start, len(lines)) if not lines[k].strip()), len(lines))
     block = [line.strip() for line in lines[start:end]]
     if not 2 <= len(block) <= _HEADER_PARAGRAPH_LINES or any(
-            len(line) > _HEADER_LINE_CHARS or line[-1] in ".!?。！？…" for line in block):
-        return None
-    if not any(is_header_line(line) or _date_line(line) for line in block):
+            len(line) > _HEADER_LINE_CHARS or line[-1] in ".!?。！？…,;:" or line[0] in _NOT_HEADER_START
+            for line in block):
+        return None  # a verse, a quotation, a list of key facts: the text's (try48 F1, F3)
+    if not _outlet_shaped(block[0]) or not any(_stamp_line(line) for line in block[1:]):
         return None
     head = next((k for k in range(end, len(lines)) if lines[k].strip()), None)
     if head is None or (head + 1 < len(lines) and lines[head + 1].strip()):
@@ -2743,7 +2767,7 @@ def _foreign_date(text: str) -> str | None:
 
     parsed = dateparser.parse(text, languages=list(languages),
                               settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                                        "REQUIRE_PARTS": ["day", "month", "year"]})
+                                        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE})
     return parsed.date().isoformat() if parsed else None
 
 
@@ -2784,6 +2808,11 @@ def _month_languages(word: str) -> tuple[str, ...]:
     return tuple(lang for lang, forms in _month_forms() if folded in forms)
 
 
+# dateparser's parsers that read a date as written, never from the clock: its "relative-time" parser read "26 Den
+# 2026" (Czech "day") as 26 days before today (try48 F9), "timestamp" reads a bare number as seconds since 1970
+_ABSOLUTE = ["custom-formats", "absolute-time"]
+
+
 def _iso_date(text: str) -> str | None:
     # year first with dots, as Korean writes it ("2026. 12. 9."), or with 年月日 ("2024年1月22日"): DMY parsing
     # would not take it
@@ -2805,7 +2834,7 @@ def _iso_date(text: str) -> str | None:
     # clock ("Monday 2020" was 2020-12-01 on 1 December) or the first of the month ("March 2020")
     parsed = dateparser.parse(text, languages=list(DATE_LANGUAGES),
                               settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                                        "REQUIRE_PARTS": ["day", "month", "year"]})
+                                        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE})
     if parsed:
         return parsed.date().isoformat()
     # a month's name dateparser's locales lack (Arabic's Levantine "تموز", trial57 F4), else a language outside
@@ -2876,7 +2905,7 @@ def _field_date(field: str) -> str | None:
     if _DEVANAGARI_DATE.fullmatch(written):
         import dateparser
 
-        parsed = dateparser.parse(written, languages=["hi"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        parsed = dateparser.parse(written, languages=["hi"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE})
         return parsed.date().isoformat() if parsed else None
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
     ymd = cjk or re.fullmatch(r"(\d{4})[./-] ?(\d{1,2})[./-] ?(\d{1,2})\.?", written)
