@@ -618,8 +618,9 @@ def clean_text(text: str) -> CleanText:
 # / "Penulis: … | Editor: …"; "VnExpress" / "Thế giới" / "Thứ năm, 26/11/2026, 20:05 (GMT+7)" / "Như Tâm (Theo
 # Reuters)". No reading above takes every such line (a section, a byline of a language without data), and the lines
 # left became the title, the opening the pair judge reads and shared claims ("EXPANSIÓN" = "PÚBLICO"). The shape is
-# the evidence, whatever the language: 2 to _HEADER_PARAGRAPH_LINES short lines, none ending as a sentence ends,
-# one of them a dated header line (:func:`is_header_line`), over a one-line headline paragraph over the text.
+# the evidence, whatever the language: 2 to _HEADER_PARAGRAPH_LINES short lines, the first an outlet's name
+# (:func:`_outlet_shaped`), one a date stamp (:func:`_stamp_line`), none ending as a sentence or clause ends or opening
+# as a quotation or a list does, over a one-line headline paragraph over the text.
 _HEADER_PARAGRAPH_LINES = 6
 _HEADER_LINE_CHARS = 90
 
@@ -674,9 +675,9 @@ def _header_paragraph(lines: Sequence[str]) -> int | None:
 
 def _take_header_paragraph(kept: list[str], block: Sequence[str], state: _State) -> None:
     """Remove from the top of ``kept`` the lines of the header paragraph ``block`` that no reading took, as the
-    header: its first full date is the published date and its first line the outlet, when none was read and that
-    line has no digit and is short enough for a name. The readings above keep what they read (a byline's
-    authors, a section header's outlet)."""
+    header: the first date of its first date stamp is the published date and its first line the outlet, when none
+    was read and that line has no digit and is short enough for a name. The readings above keep what they read (a
+    byline's authors, a section header's outlet)."""
     start = next((k for k, line in enumerate(kept) if line.strip()), None)
     if start is None:
         return
@@ -691,7 +692,8 @@ def _take_header_paragraph(kept: list[str], block: Sequence[str], state: _State)
     del kept[start:end]
     for line in left:
         state.remove("header", line)
-        if state.published is None and (date := _full_date().search(line) or _part_date().search(line)):
+        if state.published is None and _stamp_line(line) and (date := _full_date().search(line)
+                                                               or _part_date().search(line)):
             state.published = _iso_date(re.sub(r"\s+", " ", date.group(0)))
     first = block[0]
     if left[0] == first and state.outlet is None and not re.search(r"\d", first) and len(first) <= _NAME_MAX_CHARS:
