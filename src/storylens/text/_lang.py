@@ -548,6 +548,11 @@ class Profile:
     # only right before a term's word (text data "term_cues"; trial47 F4), else left to the age's readers.
     compound_age_units: tuple[str, ...] = ()
     number_words: tuple[tuple[str, int], ...] = ()
+    # Number words that are a number only as the head of a run of number words: es "ciento" (ciento cuarenta, 140),
+    # pt "cento" (cento e quarenta): alone they are the "ciento"/"cento" of "por ciento"/"por cento" (percent), so
+    # they are no number_words; the run reader (analysis.quantities._compounds) reads them (try48 F4: "ciento
+    # cuarenta heridos" was 40, and a false "injured: 140 vs 40").
+    run_number_words: tuple[tuple[str, int], ...] = ()
     # Collective numerals, which count people (and a few pluralia tantum: "двое суток"), with their case forms:
     # uk "двоє", "п'ятьох", ru "двое", "пятерых", pl "dwoje", "obojga" (trial49 F3: "загинули двоє людей" against
     # "Zginęły trzy osoby" was no count at all, so 2 vs 3 dead was shared). Read in every text of the language,
@@ -1470,6 +1475,7 @@ def profile(language: str | None) -> Profile:
         fraction_numbers=tuple((k.lower(), float(v)) for k, v in raw.get("fraction_numbers", {}).items()),
         half_after=tuple(raw.get("half_after", [])),
         number_joiners=tuple(w.lower() for w in raw.get("number_joiners", [])),
+        run_number_words=tuple((k.lower(), int(v)) for k, v in raw.get("run_number_words", {}).items()),
         glued_number_words=bool(raw.get("glued_number_words", False)),
         single_person_articles=tuple(w.lower() for w in raw.get("single_person", {}).get("articles", [])),
         single_person_nouns=tuple(w.lower() for w in raw.get("single_person", {}).get("nouns", [])),

@@ -26,7 +26,7 @@ def _tables(lang: str) -> tuple[dict[str, float], dict[str, float], tuple[str, .
     """The language's number words (one and a half too), its scale words of a thousand and more written as
     words, and its joiners."""
     prof = profile(lang)
-    numbers = {w: float(v) for w, v in prof.number_words} | dict(prof.fraction_numbers)
+    numbers = {w: float(v) for w, v in (*prof.number_words, *prof.run_number_words)} | dict(prof.fraction_numbers)
     scales = {w: f for w, f in prof.scale_words if f >= 1000 and w.replace("'", "").isalpha()}
     return numbers, scales, prof.number_joiners
 
