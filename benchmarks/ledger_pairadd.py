@@ -89,7 +89,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 import ledger_eval as le
-from _lib.ledger_score import gold_structures, language_pair, micro, score_ledger
+from _lib.ledger_score import gold_structures, language_pair, score_ledger
+from ledger_bitext import score_runs, summary
 from ledger_misses import aligner_run, tune_runs
 
 import storylens.analysis.claims as claims_mod
@@ -329,19 +330,6 @@ def training(data: list[dict], idx: list[int], train_on: str, columns: list[int]
         xs.append(d["x"][m][:, columns])
         ys.append(d["y"][m])
     return np.vstack(xs), np.concatenate(ys)
-
-
-def score_runs(runs: list[dict], embed, params: dict[str, Any]) -> list[dict]:
-    return [score_ledger(r["gold"], r["resolved"], le.shipped_ledger(r["comparison"], embed, **params)[0])
-            for r in runs]
-
-
-def summary(scores: list[dict]) -> dict[str, Any]:
-    m = micro(scores)
-    sh, un = m["shared"], m["unique"]
-    return {"shared_p": sh["p"], "shared_r": sh["r"], "shared_f1": sh["f1"], "found": sh["tp"],
-            "predicted": sh["pred"], "gold": sh["gold"], "unique_p": un["p"], "unique_r": un["r"],
-            "false_conflicts": m["conflicts"]["false_conflicts"]}
 
 
 def fmt(x: float | None) -> str:
