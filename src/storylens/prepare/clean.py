@@ -433,7 +433,7 @@ def clean_text(text: str) -> CleanText:
     tail = _tail_start(lines)  # where the page's foot may begin (its menu bar repeated, its links)
     teasers = False  # under a link heading alone on its line: the linked titles follow
     shaped = 0  # headline-shaped lines read before the dateline that did not cost it a line
-    block = _header_paragraph(lines)
+    header = _header_paragraph(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -582,8 +582,8 @@ def clean_text(text: str) -> CleanText:
         # SOUTHEAST ASIA" / headline / "By Dewi Kartika | Published November 24, 2026 at 6:45 PM")
         top_block = (seen == 1 or not any(k.strip() for k in kept)) and len(stripped) <= _HEADLINE_MAX_CHARS
         kept.append(_take_trailing_credit(line, state))
-    if block is not None:
-        _take_header_paragraph(kept, [line.strip() for line in lines[:block] if line.strip()], state)
+    if header is not None:
+        _take_header_paragraph(kept, header, state)
     _take_closing_notes(kept, state)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     body, inline = strip_notices(body)  # furniture inside lines: notices, markers, credits, echoes
@@ -648,9 +648,9 @@ def _stamp_line(line: str) -> bool:
     return any(_field_date(field) for field in re.split(r"\s*[|｜·•›»,，(（]\s*|\s+[/—–-]+\s+", line) if field)
 
 
-def _header_paragraph(lines: Sequence[str]) -> int | None:
-    """How many lines (with the blank one after) the header paragraph at the top of ``lines`` takes, or None when
-    the text opens otherwise (see above)."""
+def _header_paragraph(lines: Sequence[str]) -> list[str] | None:
+    """The lines (stripped) of the header paragraph at the top of ``lines``, or None when the text opens otherwise
+    (see above)."""
     start = next((k for k, line in enumerate(lines) if line.strip()), None)
     if start is None:
         return None
@@ -670,7 +670,7 @@ def _header_paragraph(lines: Sequence[str]) -> int | None:
         return None
     if not any(line.strip() for line in lines[head + 1:]):
         return None  # a headline with no text under it: nothing says the lines above are a header
-    return end
+    return block
 
 
 def _take_header_paragraph(kept: list[str], block: Sequence[str], state: _State) -> None:
@@ -2768,8 +2768,7 @@ def _foreign_date(text: str) -> str | None:
     import dateparser
 
     parsed = dateparser.parse(text, languages=list(languages),
-                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                                        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE})
+                              settings=_FULL_DATE_DMY)
     return parsed.date().isoformat() if parsed else None
 
 
@@ -2813,6 +2812,10 @@ def _month_languages(word: str) -> tuple[str, ...]:
 # dateparser's parsers that read a date as written, never from the clock: its "relative-time" parser read "26 Den
 # 2026" (Czech "day") as 26 days before today (try48 F9), "timestamp" reads a bare number as seconds since 1970
 _ABSOLUTE = ["custom-formats", "absolute-time"]
+# A full date read as written: REQUIRE_PARTS, for dateparser would fill a missing day or month from the clock
+# ("Monday 2020" was 2020-12-01 on 1 December) or the first of the month ("March 2020"); day first when in doubt
+_FULL_DATE = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE}
+_FULL_DATE_DMY = {**_FULL_DATE, "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
 
 
 def _iso_date(text: str) -> str | None:
@@ -2835,8 +2838,7 @@ def _iso_date(text: str) -> str | None:
     # REQUIRE_PARTS: a text without its day or month gives no date; dateparser would fill them from the
     # clock ("Monday 2020" was 2020-12-01 on 1 December) or the first of the month ("March 2020")
     parsed = dateparser.parse(text, languages=list(DATE_LANGUAGES),
-                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                                        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE})
+                              settings=_FULL_DATE_DMY)
     if parsed:
         return parsed.date().isoformat()
     # a month's name dateparser's locales lack (Arabic's Levantine "تموز", trial57 F4), else a language outside
@@ -2907,7 +2909,7 @@ def _field_date(field: str) -> str | None:
     if _DEVANAGARI_DATE.fullmatch(written):
         import dateparser
 
-        parsed = dateparser.parse(written, languages=["hi"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE})
+        parsed = dateparser.parse(written, languages=["hi"], settings=_FULL_DATE)
         return parsed.date().isoformat() if parsed else None
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
     ymd = cjk or re.fullmatch(r"(\d{4})[./-] ?(\d{1,2})[./-] ?(\d{1,2})\.?", written)

@@ -2013,7 +2013,8 @@ class _PlaceDifferences:
         A name written as an end of a route (:func:`_route_end`) names none."""
         from ..analysis.entities._gazetteer import _han_places
 
-        found = {self._index.get(n) for n in _han_places(text) if not _route_ends(text, n, language)}
+        found = {city for n in _han_places(text)
+                 if (city := self._index.get(n)) is not None and not _route_ends(text, n, language)}
         words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
         for i, word in enumerate(words):
             if not word.group()[0].isupper():
@@ -2021,8 +2022,9 @@ class _PlaceDifferences:
             for name, end in ((word.group(), word.end()),
                               (f"{word.group()} {words[i + 1].group()}", words[i + 1].end()) if i + 1 < len(words)
                               else (None, 0)):
-                if (name is not None and not _route_end(text, word.start(), end, language)
-                        and (city := self._city(name)) is not None):
+                # the city first: the route check reads the text around the name (and its destinations) each time
+                if (name is not None and (city := self._city(name)) is not None
+                        and not _route_end(text, word.start(), end, language)):
                     found.add(city)
         return {c for c in found if c is not None}
 
