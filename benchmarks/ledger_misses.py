@@ -113,6 +113,19 @@ def aligner_run(run: dict, embed, params: dict[str, Any]) -> dict[str, Any]:
             "units": units, "keys": keys_names}
 
 
+def unit_views(run: dict, docs: list, embed, params: dict[str, Any]) -> tuple:
+    """One two-document run through the aligner: (shipped run, annotated sentences, gold pairs, units, the unit
+    indices of each document, their USE and e5 vectors): what every per-pair diagnosis starts from."""
+    shipped = aligner_run(run, embed, params)
+    annotated, gold, _, _ = gold_structures(run["gold"], run["resolved"])
+    units = shipped["units"]
+    ia = [k for k, u in enumerate(units) if u.doc == docs[0].id]
+    ib = [k for k, u in enumerate(units) if u.doc == docs[1].id]
+    use = np.asarray(embed([u.embed_text for u in units]), dtype=np.float32)
+    e5 = np.asarray(le.embed_e5([u.text for u in units]), dtype=np.float32)
+    return shipped, annotated, gold, units, ia, ib, use, e5
+
+
 def _kind_of(key: str) -> str:
     if key.startswith(("num:", "n:", "#")) or any(ch.isdigit() for ch in key[:3]):
         return "number"
@@ -125,13 +138,7 @@ def misses(run: dict, embed, params: dict[str, Any]) -> dict[str, Any]:
     docs = list(run["comparison"].documents)
     if len(docs) != 2:
         return {"rows": [], "gold": 0, "found": 0, "predicted": 0}
-    shipped = aligner_run(run, embed, params)
-    annotated, gold, _, _ = gold_structures(run["gold"], run["resolved"])
-    units = shipped["units"]
-    ia = [k for k, u in enumerate(units) if u.doc == docs[0].id]
-    ib = [k for k, u in enumerate(units) if u.doc == docs[1].id]
-    use = np.asarray(embed([units[k].embed_text for k in range(len(units))]), dtype=np.float32)
-    e5 = np.asarray(le.embed_e5([u.text for u in units]), dtype=np.float32)
+    shipped, annotated, gold, units, ia, ib, use, e5 = unit_views(run, docs, embed, params)
     k = DEFAULT.claim_csls_k
     cu, ce = use[ia] @ use[ib].T, e5[ia] @ e5[ib].T
     mats = {"use": cu, "e5": ce, "use_csls": _csls(cu, k), "e5_csls": _csls(ce, k), "score": shipped["score"]}

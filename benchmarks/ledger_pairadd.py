@@ -91,7 +91,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 import ledger_eval as le
 from _lib.ledger_score import gold_structures, language_pair, score_ledger
 from ledger_bitext import score_runs, summary
-from ledger_misses import aligner_run, tune_runs
+from ledger_misses import tune_runs, unit_views
 
 import storylens.analysis.claims as claims_mod
 from storylens.analysis._pairmodel import _csls
@@ -111,13 +111,7 @@ def diagnose_run(run: dict, embed) -> dict[str, Any]:
     docs = list(run["comparison"].documents)
     if len(docs) != 2:
         return {"rows": []}
-    shipped = aligner_run(run, embed, {})
-    annotated, gold, _, _ = gold_structures(run["gold"], run["resolved"])
-    units = shipped["units"]
-    ia = [k for k, u in enumerate(units) if u.doc == docs[0].id]
-    ib = [k for k, u in enumerate(units) if u.doc == docs[1].id]
-    use = np.asarray(embed([units[k].embed_text for k in range(len(units))]), dtype=np.float32)
-    e5 = np.asarray(le.embed_e5([u.text for u in units]), dtype=np.float32)
+    shipped, annotated, gold, units, ia, ib, use, e5 = unit_views(run, docs, embed, {})
     cu, ce = use[ia] @ use[ib].T, e5[ia] @ e5[ib].T
     mats = {"use": cu, "e5": ce, "e5_csls": _csls(ce, DEFAULT.claim_csls_k), "score": shipped["score"]}
     sa, sb = [units[i].sentence for i in ia], [units[j].sentence for j in ib]
