@@ -582,12 +582,29 @@ def _credited(copy: Document, original: Document) -> tuple[Document, Document, s
     for item in copy.removed:
         if item.kind not in _CREDIT_KINDS:
             continue
-        said = [name] + [m.group(1) for m in _DATELINE_AGENCY.finditer(item.text)]
+        said = [name] + [m.group(1) for m in _DATELINE_AGENCY.finditer(item.text)] + _listed_runs(item.text)
         if (re.search(rf"(?<!\w){re.escape(name)}(?!\w)", item.text, re.IGNORECASE)
                 or any(_initials_of(s, name) or _initials_of(name, s) for s in said[1:])):
             how = "the wire's dateline" if item.kind == "dateline" else f"its {item.kind.replace('_', ' ')} credits {name}"
             return original, copy, name, how
     return None
+
+
+# A word a credit line writes before an outlet's name, elided onto it: "l'Agence France-Presse", "dell'ANSA".
+_ELISION = re.compile(r"^\w{1,4}['’]", re.UNICODE)
+
+
+def _listed_runs(text: str) -> list[str]:
+    """The runs of words of a credit line ``text`` that are a listed outlet (data/outlets.json), an elided article
+    dropped ("By Associated Press" -> ["Associated Press"], "Par l'Agence France-Presse" -> ["Agence France-Presse"]):
+    the agency a header, byline or rights notice spells out, to meet the initials another copy's dateline gives
+    ("(AP) —", "(AFP) -"). Trial64 F3: "By Associated Press" over AP's own text was left a second source, as only
+    the dateline's bracketed agency was tried against the initials."""
+    from ..prepare.clean import is_listed_outlet
+
+    words = [_ELISION.sub("", w).strip(",.;:()[]«»\"") for w in text.split()]
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 6) + 1)
+            if all(words[i:j]) and is_listed_outlet(" ".join(words[i:j]))]
 
 
 def _dateline_agency(doc: Document) -> str | None:
