@@ -208,8 +208,8 @@ class Fetcher:
         except httpx.TimeoutException:
             raise _Retry(f"timed out after {self.settings.timeout:g} s") from None
         except httpx.TransportError as exc:
-            reason, final = _transport_reason(exc, url)
-            if final:
+            reason, permanent = _transport_reason(exc, url)
+            if permanent:
                 raise FetchError(reason, url) from None
             raise _Retry(reason) from None
         except httpx.InvalidURL as exc:
