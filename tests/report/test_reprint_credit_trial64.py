@@ -65,3 +65,20 @@ def test_a_persons_initials_are_no_agency_credit() -> None:
     docs = _docs(f"Quake in Turkey\n\n{ORIGINAL['en']}{BODY['en']}",
                  f"Quake hits eastern Turkey\n\nThe Independent\n\nBy Anna Petrova\n\n{BODY['en']}")
     assert reprint_pairs(docs, version_pairs(docs)) == ()
+
+
+@pytest.mark.parametrize("header", ["Par l'Agence France-Presse", "Par l'AFP", "Par l’AFP"])
+def test_a_french_agency_byline_with_its_article_elided_is_a_header_and_a_credit(header: str) -> None:
+    # trial64 F14: "Par l'AFP" stayed the copy's first sentence (a claim) and credited no one
+    wire_title, own_title = HEADLINES["fr"]
+    docs = _docs(f"{wire_title}\n\n{ORIGINAL['fr']}{BODY['fr']}",
+                 f"{own_title}\n\nLe Courrier du Sud\n\n{header}\n\n{BODY['fr']}")
+    assert ("header", header) in [(r.kind, r.text) for r in docs[1].removed]
+    assert header not in docs[1].text and docs[1].authors == ()
+    (reprint,) = reprint_pairs(docs, version_pairs(docs))
+    assert (reprint.original, reprint.copy, reprint.wire) == ("d1", "d2", "AFP")
+
+
+def test_an_elided_article_before_a_word_that_is_no_outlet_stays_text() -> None:
+    (doc,) = _docs("L'Espagne relève son salaire minimum\n\nLe Courrier du Sud\n\nPar l'Homme\n\n" + BODY["fr"])
+    assert "Par l'Homme" in doc.text
