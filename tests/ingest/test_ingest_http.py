@@ -185,7 +185,50 @@ def test_requests_to_one_host_are_paced():
 
 def test_an_unreachable_host_is_a_failure(fetcher):
     (fail,) = read_url("http://127.0.0.1:9/nothing", fetcher)  # port 9 (discard) is closed here
-    assert isinstance(fail, Failure) and "connection failed" in fail.reason
+    assert isinstance(fail, Failure) and "127.0.0.1 refused the connection" in fail.reason
+
+
+def _failing_transport(fetcher, cause: BaseException) -> list[str]:
+    """Make ``fetcher``'s client fail every request as httpx does when the socket fails with ``cause``."""
+    import httpx
+
+    calls: list[str] = []
+
+    def handler(request):
+        calls.append(str(request.url))
+        raise httpx.ConnectError(str(cause), request=request) from cause
+
+    fetcher._client = httpx.Client(transport=httpx.MockTransport(handler))
+    return calls
+
+
+@pytest.mark.parametrize("url", ["http://news.example.invalid/a.html", "https://www.agency.example/feed.xml"])
+def test_a_host_name_that_does_not_resolve_is_named_and_not_retried(fetcher, url):
+    # trial64 F6: "connection failed (ConnectError) (after 3 attempts); try again later" for a name that cannot
+    # resolve (or a machine with no network): the message names the host and what to check, at the first attempt
+    import socket
+
+    calls = _failing_transport(fetcher, socket.gaierror(socket.EAI_NONAME, "Name or service not known"))
+    with pytest.raises(FetchError) as err:
+        fetcher.fetch(url)
+    host = url.split("/")[2]
+    assert str(err.value).startswith(f"{url}: cannot find the host {host}: no such name, or no network")
+    assert "check the address and the network connection" in str(err.value) and len(calls) == 1
+
+
+@pytest.mark.parametrize("cause, said", [
+    ("EAI_AGAIN", "cannot look up the host news.example.org (no network or no name server?)"),
+    (101, "no route to news.example.org (is the network down?)"),
+])
+def test_a_failed_lookup_or_a_down_network_is_retried_and_named(fetcher, cause, said):
+    import socket
+
+    exc = socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution") if cause == "EAI_AGAIN" \
+        else OSError(cause, "Network is unreachable")
+    calls = _failing_transport(fetcher, exc)
+    with pytest.raises(FetchError) as err:
+        fetcher.fetch("http://news.example.org/a.html")
+    assert said in str(err.value) and "(after 3 attempts)" in str(err.value) and len(calls) == 3
 
 
 def test_iter_records_mixes_files_and_urls(server, tmp_path):

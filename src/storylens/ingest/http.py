@@ -16,6 +16,8 @@ through :func:`storylens.ingest.files.read_bytes`, with the HTTP
 
 from __future__ import annotations
 
+import errno
+import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -66,6 +68,34 @@ class Fetched:
     @property
     def not_modified(self) -> bool:
         return self.status == 304
+
+
+# getaddrinfo's answers (socket.EAI_*, the same numbers on glibc and musl) that no retry changes: the name does
+# not exist, or has no address. EAI_AGAIN (-3, "Temporary failure in name resolution") is retried.
+_NO_SUCH_NAME = frozenset(getattr(socket, n) for n in ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY") if hasattr(socket, n))
+
+
+def _transport_reason(exc: BaseException, url: str) -> tuple[str, bool]:
+    """(what a user reads, whether retrying is pointless) for a connection that failed before any answer.
+    The cause httpx wraps says which: a host name that does not resolve ("cannot find the host
+    example.invalid: no such name, or no network to look it up"; final, as no retry makes a name exist), a
+    lookup that failed for now, a refused connection, an unreachable network. Trial64 F6: every one of them
+    read "connection failed (ConnectError) (after 3 attempts); try again later", naming neither the host nor
+    the network, for an address that could never work and for a machine with no network alike."""
+    host = urlsplit(url).hostname or url
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, socket.gaierror):
+            if cause.errno in _NO_SUCH_NAME:
+                return (f"cannot find the host {host}: no such name, or no network to look it up; check the "
+                        "address and the network connection"), True
+            return f"cannot look up the host {host} (no network or no name server?)", False
+        if isinstance(cause, ConnectionRefusedError):
+            return f"{host} refused the connection (no server on that port)", False
+        if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+            return f"no route to {host} (is the network down?)", False
+        cause = cause.__cause__ or cause.__context__
+    return f"connection to {host} failed ({type(exc).__name__})", False
 
 
 class FetchError(InputError):
@@ -178,7 +208,10 @@ class Fetcher:
         except httpx.TimeoutException:
             raise _Retry(f"timed out after {self.settings.timeout:g} s") from None
         except httpx.TransportError as exc:
-            raise _Retry(f"connection failed ({type(exc).__name__})") from None
+            reason, permanent = _transport_reason(exc, url)
+            if permanent:
+                raise FetchError(reason, url) from None
+            raise _Retry(reason) from None
         except httpx.InvalidURL as exc:
             raise FetchError(f"not a valid address ({exc})", url) from None
 
