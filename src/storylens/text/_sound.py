@@ -282,9 +282,10 @@ def abjad_name_match(latin: str, written: str) -> str | None:
         return None
     hebrew = _HEBREW_RE.search(written) is not None
     for x, y in zip(ta[:-1], tb[:-1]):
-        # the nasals as one (محمد: "mnd", the skeleton's nasal before a consonant; Mohammed "md")
-        sx, sy = (_collapse(sound_skeleton(w, True, False, hebrew).replace("n", "m")) for w in (x, y))
-        if not sy or sy[0] != sx[:1] or len(sx) - len(sy) not in (0, 1) or not _subsequence(sy, sx):
+        sx, sy = sound_skeleton(x, True, False, hebrew), sound_skeleton(y, True, False, hebrew)
+        # or with the nasals as one (محمد: "mnd", the skeleton's nasal before a consonant; Mohammed "md")
+        if not any(sy and sy[0] == sx[:1] and len(sx) - len(sy) in (0, 1) and _subsequence(sy, sx)
+                   for sx, sy in ((sx, sy), (_collapse(sx.replace("n", "m")), _collapse(sy.replace("n", "m"))))):
             return None
     return found
 
