@@ -268,26 +268,28 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool, hebrew: bool = F
 
 
 def abjad_name_match(latin: str, written: str) -> str | None:
-    """:func:`sound_match` of a Latin name and one an Arabic, Persian or Hebrew text writes, each word
-    before the surname agreeing too: the written word's skeleton the Latin one's or that with one consonant
-    left out, the first kept (بنيامين bnmn / Benjamin bnkmn, علی / Ali: the script drops a sound, it adds none), not only the first consonant, which
-    :func:`sound_match` accepts for given names Chinese spells loosely. A name read from an uncapitalised
-    text has no cue of its own: "State Antony" of "Secretary of State Antony Blinken" met "تصريحات نتنياهو"
-    (Netanyahu's statements) by the surname's ntn and the given names' first consonant."""
+    """Why a Latin name and one an Arabic, Persian or Hebrew text writes are one spelled by sound, or None:
+    as many words; the surnames' consonant skeletons equal (:func:`sound_skeleton` read against the script:
+    three consonants at least, or two beside a given name); every word before the surname agreeing too, the
+    written word's skeleton the Latin one's or that with one consonant left out, the first kept or two left
+    (بنيامين bnmn / Benjamin bnkmn, علی / Ali, ولادیمیر / Vladimir: the script drops a sound, it adds none),
+    the nasals as one or not (محمد "mnd", the skeleton's nasal before a consonant / Mohammed "md"). Stricter
+    than :func:`sound_match` on given names, where it takes the first consonant alone for Chinese's loose
+    spellings: a name read from an uncapitalised text has no cue of its own, and "State Antony" of "Secretary
+    of State Antony Blinken" met "تصريحات نتنياهو" (Netanyahu's statements) by ntn and one s."""
     ta, tb = _tokens(latin), _tokens(written)
-    if len(ta) != len(tb):
-        return None
-    found = sound_match(latin, written)
-    if found is None:
+    if not ta or len(ta) != len(tb):
         return None
     hebrew = _HEBREW_RE.search(written) is not None
+    last = sound_skeleton(ta[-1], True, False, hebrew)
+    if not last or last != sound_skeleton(tb[-1], True, False, hebrew) or len(last) < (2 if len(ta) >= 2 else 3):
+        return None
     for x, y in zip(ta[:-1], tb[:-1]):
         sx, sy = sound_skeleton(x, True, False, hebrew), sound_skeleton(y, True, False, hebrew)
-        # or with the nasals as one (محمد: "mnd", the skeleton's nasal before a consonant; Mohammed "md")
-        if not any(sy and sy[0] == sx[:1] and len(sx) - len(sy) in (0, 1) and _subsequence(sy, sx)
+        if not any(sy and (sy[0] == sx[:1] or len(sy) >= 2) and len(sx) - len(sy) in (0, 1) and _subsequence(sy, sx)
                    for sx, sy in ((sx, sy), (_collapse(sx.replace("n", "m")), _collapse(sy.replace("n", "m"))))):
             return None
-    return found
+    return f"same consonants across scripts: {latin} ~ {written} ({last})"
 
 
 # Polish spelling read aloud, as Russian, Chinese and Arabic write the name (trial 17 #9: Kaczyński /

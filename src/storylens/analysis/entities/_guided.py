@@ -316,7 +316,10 @@ def abjad_people_by_others(documents: Sequence[Document], raws: list[_Raw]) -> l
                         if len(fits) != 1:
                             continue
                         if (sent.id, form) not in have and not any(
-                                o.sentence == sent.id and form in o.text for o in out):
+                                o.sentence == sent.id and form in o.text for o in out) and not any(
+                                # the surname of a full name the rules read ("دينيس باسلر"): no mention more
+                                o.sentence == sent.id and form in o.text and any(abjad_name_match(u, o.text) for u in latin)
+                                for o in raws):
                             have.add((sent.id, form))
                             out.append(_Raw(doc.id, sent.id, form, "PERSON", "script", len(raws) + len(out)))
                         break
