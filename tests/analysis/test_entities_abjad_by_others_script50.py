@@ -63,8 +63,8 @@ def test_hebrew_people_and_countries_by_an_english_report() -> None:
 def test_arabic_people_the_rules_miss() -> None:
     entities = _entities([
         ("ar", ["وجاءت تصريحات نتنياهو بعد أن طالب زعيم المعارضة يائير لابيد ووزير الدفاع السابق بيني غانتس بالانتخابات."]),
-        ("en", ["Netanyahu's remarks came after opposition leader Yair Lapid and former defence minister Benny Gantz "
-                "demanded elections."])])
+        ("en", [("Netanyahu's remarks came after opposition leader Yair Lapid and former defence minister Benny Gantz "
+                 "demanded elections.")])])
     assert _joined(entities, "يائير لابيد", "Yair Lapid") and _joined(entities, "بيني غانتس", "Benny Gantz"), \
         [e.variants for e in entities]
 
