@@ -1429,6 +1429,16 @@ def _shared_full_names(a: _Text, b: _Text, linked: bool = False) -> tuple[str, .
             out.append(other if not _latin_or_cyrillic(label) and _latin_or_cyrillic(other) else label)
         elif linked:
             unmatched.append(label)
+    if a.cased != b.cased:
+        # an Arabic, Persian or Hebrew text writes no capitals, so it has no full names of its own: the other
+        # text's, spelled by sound in its words (issue 12 F4: "no names in common" for محمد بن سلمان / Mohammed bin
+        # Salman); the Latin spelling, in the cased text's order
+        cased, plain = (a, b) if a.cased else (b, a)
+        seen = set(out)
+        for name in _abjad_full_names(cased.text, cased.full_names, plain.text):
+            if name not in seen:
+                out.append(name)
+                seen.add(name)
     if unmatched:
         from ..analysis.entities import same_name
 
@@ -1441,6 +1451,65 @@ def _shared_full_names(a: _Text, b: _Text, linked: bool = False) -> tuple[str, .
                     out.append(name)
                     seen.add(name)
     return tuple(out)
+
+
+_ABJAD_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u05d0-\u05ea\u200c'\u05f3]+")
+
+
+def _abjad_full_names(cased: str, full_names: Sequence[tuple[str, str]], text: str) -> tuple[str, ...]:
+    """The names of the cased text ``cased`` that ``text``, in a script that writes consonants only (Arabic,
+    Persian, Hebrew), spells by sound, a proclitic off the first word ("ونتنياهو"), and for no other of them
+    (:func:`storylens.text.sound_match`: the surname's consonants, three at least or two with the given name's):
+    "بنيامين نتنياهو" / "Benjamin Netanyahu", "יואב גלנט" / "Yoav Gallant", "محمد بن سلمان" / "Mohammed bin
+    Salman". A name is two neighbouring capitalised words of ``cased`` (``full_names``, :func:`_full_names`,
+    and any two inside a longer run: "Supreme Leader Ayatollah Ali Khamenei"), or two joined by a lower-case
+    word of lineage that Arabic writes as a word of its own (text data ar "name_joins": bin, ben, ibn as بن,
+    al as آل). Candidates by the surname's consonant skeleton, so each name costs a lookup, not a pass."""
+    from ..text import abjad, abjad_forms, abjad_name_match, consonant_letters, sound_skeleton
+
+    if not abjad(text):
+        return ()
+    labels = [label for _, label in full_names]
+    lineage = {consonant_letters(w) for w in profile("ar").name_lineage}
+    lower = {w.lower() for w in _WORD.findall(cased) if w[:1].islower()}
+    words_c = [m for m in _WORD.finditer(cased)]
+    for i, m in enumerate(words_c[:-1]):
+        first, nxt = m.group(0), words_c[i + 1]
+        if not (first[:1].isupper() and len(first) >= 3 and first.lower() not in lower and not _calendar_word(first)):
+            continue
+        gap = cased[m.end() : nxt.start()]
+        if gap != " ":
+            continue
+        second = nxt.group(0)
+        if second[:1].isupper() and len(second) >= 3 and second.lower() not in lower:
+            labels.append(f"{first} {second}")
+        elif second[:1].islower() and consonant_letters(second) in lineage and i + 2 < len(words_c) \
+                and cased[nxt.end() : words_c[i + 2].start()] == " " and words_c[i + 2].group(0)[:1].isupper():
+            labels.append(f"{first} {second} {words_c[i + 2].group(0)}")
+    labels = [x for x in dict.fromkeys(labels) if all(_latin_or_cyrillic(w) for w in x.split())]
+    if not labels:
+        return ()
+    hebrew = re.search("[\u05d0-\u05ea]", text) is not None
+    words = _ABJAD_WORD.findall(text)
+    at: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        if i and abjad(w):
+            at.setdefault(sound_skeleton(w, True, False, hebrew), []).append(i)
+    fits: dict[str, set[str]] = {}  # the abjad run -> the names it spells
+    for label in labels:
+        parts = label.split()
+        n = len(parts)
+        for i in at.get(sound_skeleton(parts[-1], True, False, hebrew), ()):
+            if i < n - 1:
+                continue
+            for first in abjad_forms(words[i - n + 1]):
+                run = " ".join([first, *words[i - n + 2 : i + 1]])
+                if len(first) >= 3 and abjad_name_match(label, run):
+                    fits.setdefault(run, set()).add(label)
+                    break
+    found = {next(iter(names)) for names in fits.values() if len(names) == 1}
+    # a two-word tail of a name found whole ("bin Salman") is no name more
+    return tuple(x for x in labels if x in found and not any(x != y and y.endswith(" " + x) for y in found))
 
 
 def _spells(lang: str | None, cased: bool, lead_places: AbstractSet[str]) -> bool:

@@ -120,6 +120,9 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
     from ._letters import ARABIC_LETTERS, ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
     from ._names import nominative_name, regnal_name, same_surname, short_given_name, surname_first
     from ._sound import (
+        abjad,
+        abjad_forms,
+        abjad_name_match,
         consonant_letters,
         main_script,
         polish_reading,
@@ -224,6 +227,9 @@ _LAZY = {
     "polish_reading": "_sound",
     "script_of": "_sound",
     "sound_match": "_sound",
+    "abjad": "_sound",
+    "abjad_forms": "_sound",
+    "abjad_name_match": "_sound",
     "sound_script_readings": "_sound",
     "sound_skeleton": "_sound",
     "spelling_readings": "_sound",
@@ -265,6 +271,9 @@ __all__ = [
     "SUFFIX_SCALES",
     "Outlets",
     "Profile",
+    "abjad",
+    "abjad_forms",
+    "abjad_name_match",
     "age_notice_pattern",
     "all_month_names",
     "all_weekday_names",

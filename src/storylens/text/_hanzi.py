@@ -20,7 +20,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 __all__ = ["chinese_compound_surname", "chinese_compound_surnames", "chinese_name_match", "chinese_place_match",
-           "hangul_chinese_name", "hangul_place_match", "hangul_reading", "latin_hangul_match", "palladius",
+           "hangul_chinese_name", "hangul_common_word", "hangul_place_match", "hangul_reading", "latin_hangul_match", "palladius",
            "pinyin_syllables", "place_syllables"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "pinyin_names.json"
@@ -173,10 +173,28 @@ def _hangul_syllable_readings() -> tuple[frozenset[str], frozenset[str]]:
     return one, readings
 
 
+@lru_cache(maxsize=1)
+def _korean_common_words() -> frozenset[str]:
+    """Korean words that are no one's name (ko text data: "titles", native_names "person_titles" and
+    "not_names", which holds the pronouns 우리, 저희; spaCy's Korean stop words)."""
+    from . import profile, stop_words
+
+    ko = profile("ko")
+    nn = ko.native_names
+    return frozenset({*ko.titles, *nn.person_titles, *nn.not_names, *stop_words("ko")})
+
+
+def hangul_common_word(word: str) -> bool:
+    """Whether a Hangul word is a common word of Korean that names no one (:func:`_korean_common_words`)."""
+    return word in _korean_common_words()
+
+
 def hangul_chinese_name(word: str) -> bool:
     """Whether a Hangul word reads as a Chinese name by the Korean transcription: a Chinese surname's spelling
-    (왕, 자오, 어우양) then one or two syllables' (리신, 창, 밍), two to five Hangul syllables in all."""
-    if not _HANGUL_ONLY.fullmatch(word) or not 2 <= len(word) <= 5:
+    (왕, 자오, 어우양) then one or two syllables' (리신, 창, 밍), two to five Hangul syllables in all, and no
+    common word of Korean's own (a title, a pronoun: 장관 minister, 후보 candidate, 우리 we read as 张关, 胡博, 吕日;
+    break48 F12)."""
+    if not _HANGUL_ONLY.fullmatch(word) or not 2 <= len(word) <= 5 or word in _korean_common_words():
         return False
     one, surnames = _hangul_syllable_readings()
 

@@ -18,6 +18,9 @@ from ._letters import ARABIC_LETTERS
 
 __all__ = [
     "ARABIC_LETTERS",
+    "abjad",
+    "abjad_forms",
+    "abjad_name_match",
     "consonant_letters",
     "polish_reading",
     "script_of",
@@ -47,6 +50,9 @@ _LATIN_DIGRAPHS = (("tsch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "k"), ("ck",
 _CLASSES = str.maketrans({"v": "f", "j": "k", "g": "k", "c": "k", "q": "k", "z": "s", "r": "l"})
 # Arabic writes p as b and v as f: comparing with Arabic, those merge.
 _ARABIC_MERGE = str.maketrans({"p": "b", "v": "f"})
+# Hebrew writes b and v with one letter (ב), p and f with another (פ), and readers tell them by points
+# news text leaves out: comparing with Hebrew, the labials are one class.
+_HEBREW_MERGE = str.maketrans({"p": "b", "v": "b", "f": "b"})
 # Chinese writes a v (and the v-sound of Czech, Polish or German w) with w-syllables: 诺沃特纳
 # Novotná, 哈尔科娃 Hálková; comparing with Chinese, w and v are one class.
 _HAN_MERGE = str.maketrans({"w": "f"})
@@ -119,14 +125,55 @@ def sound_script_readings(name: str) -> tuple[str, ...]:
     return tuple(sorted(readings))
 
 
+_HEBREW_RE = re.compile("[\u05d0-\u05ea]")
+
+
+@lru_cache(maxsize=1)
+def _hebrew_reading() -> dict[int, str]:
+    """Hebrew letters as a name spelled in Hebrew says them (text/data he.json "name_reading"), for
+    ``str.translate`` before anyascii: vav and alef, ayin are vowel seats, bet is b."""
+    import json
+    from pathlib import Path
+
+    raw = json.loads((Path(__file__).resolve().parent / "data" / "he.json").read_text(encoding="utf-8"))["name_reading"]
+    return {ord(k): v for k, v in raw.items()}
+
+
+def abjad(token: str) -> bool:
+    """Whether ``token`` is written in a script that leaves short vowels out (Arabic, Persian, Urdu, Hebrew):
+    its name is compared by consonants, as :func:`sound_skeleton` reads it with ``arabic``."""
+    return _ARABIC_RE.search(token) is not None or _HEBREW_RE.search(token) is not None
+
+
+@lru_cache(maxsize=1)
+def _abjad_clitics() -> tuple[str, ...]:
+    """The one-letter words Arabic and Hebrew glue before a name ("ونتنياهو", "ונתניהו": and Netanyahu;
+    text data "number_prefixes" and "proclitics" of ar and he), and the Arabic article, longest first."""
+    from ._lang import profile
+
+    words = {w.rstrip("-") for lang in ("ar", "he") for w in (*profile(lang).number_prefixes, *profile(lang).proclitics)}
+    return tuple(sorted({*words, "ال", "وال", "بال", "لل"} - {""}, key=len, reverse=True))
+
+
+def abjad_forms(word: str) -> list[str]:
+    """An Arabic, Persian or Hebrew ``word`` and the word without each proclitic that leaves three letters at
+    least: "ونتنياهو" -> ["ونتنياهو", "نتنياهو"], "בירושלים" -> [..., "ירושלים"]."""
+    out = [word]
+    for c in _abjad_clitics():
+        if word.startswith(c) and len(word) - len(c) >= 3:
+            out.append(word[len(c):])
+    return out
+
+
 def _collapse(t: str) -> str:
     return re.sub(r"(.)\1+", r"\1", t)
 
 
 @lru_cache(maxsize=8192)
-def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
+def sound_skeleton(token: str, arabic: bool = False, han: bool = False, hebrew: bool = False) -> str:
     """The consonant classes of one name token in order ("Scholz" -> "sls", "朔尔茨" -> "sls");
-    ``arabic`` merges what Arabic writes alike (p/b, v/f) for comparisons with Arabic, ``han``
+    ``arabic`` merges what Arabic writes alike (p/b, v/f) for comparisons with Arabic, ``hebrew`` what
+    Hebrew writes alike (b/v with one letter ב, p/f with פ: יואב Yoav, לפיד Lapid) for comparisons with Hebrew, ``han``
     drops an r before a consonant, which Chinese does not write ("Merkel" 默克尔 mo-ke-er)."""
     script = script_of(token)
     if script == "han":
@@ -144,8 +191,11 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
                 out += "n"
     else:
         # Turkish ğ is silent (it lengthens the vowel): Erdoğan is 埃尔多安 er-duo-an, no g
+        written_hebrew = script != "arabic" and _HEBREW_RE.search(token) is not None
+        if written_hebrew:  # נתניהו is Netanyahu's ntnyhw, not anyascii's ntnyhv (text data he.json)
+            token = token.translate(_hebrew_reading())
         t = re.sub(r"[^a-z]", "", anyascii(token.replace("ğ", "") if han else token).lower())
-        if script == "arabic":
+        if script == "arabic" or written_hebrew:
             for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "s"), ("dh", "d"), ("ts", "s")):
                 t = t.replace(a, b)
             t = re.sub(r"[aeiouwyh]", "", t)
@@ -162,9 +212,11 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
             t = re.sub(r"[aeiouyh]", "", t)
         # Arabic writes no short vowels: a nasal before a consonant there (ترامب); not before another
         # nasal, where the reading lost a long vowel (هولتسمان hwltsmn, Holzmann: m-a-n)
-        out = re.sub(r"(?<=.)m(?=[^aeiouymn])", "n", t.translate(_CLASSES)) if script == "arabic" else t.translate(_CLASSES)
+        out = re.sub(r"(?<=.)m(?=[^aeiouymn])", "n", t.translate(_CLASSES)) if script == "arabic" or written_hebrew else t.translate(_CLASSES)
     if arabic:
         out = out.translate(_ARABIC_MERGE)
+    if hebrew:
+        out = out.translate(_HEBREW_MERGE)
     if han:
         out = out.translate(_HAN_MERGE)
     return _collapse(out)
@@ -195,14 +247,14 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
+def _first_names_agree(a: str, b: str, arabic: bool, han: bool, hebrew: bool = False) -> bool:
     """Given names agree by their skeletons, or, as Chinese drops and devoices sounds in them
     (唐纳德 tang-na-de / Donald), by their first consonant with voicing ignored; Mary and Liz differ."""
-    sa, sb = sound_skeleton(a, arabic, han), sound_skeleton(b, arabic, han)
+    sa, sb = sound_skeleton(a, arabic, han, hebrew), sound_skeleton(b, arabic, han, hebrew)
     if sa == sb:
         return True
     if (arabic or han) and any(
-            x[:1] in "Jj" and script_of(x) == "latin" and sound_skeleton(x[1:], arabic, han) == other
+            x[:1] in "Jj" and script_of(x) == "latin" and sound_skeleton(x[1:], arabic, han, hebrew) == other
             for x, other in ((a, sb), (b, sa))):
         return True  # a j said as y (Jana, Jiří): Chinese 亚娜 and Arabic يانا write the y
     if not (arabic or han):
@@ -213,6 +265,31 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
         return len(short) >= 2 and len(long_) - len(short) <= 1 and _subsequence(short, long_)
     devoice = str.maketrans({"b": "p", "d": "t"})
     return bool(sa and sb) and sa[0].translate(devoice) == sb[0].translate(devoice)
+
+
+def abjad_name_match(latin: str, written: str) -> str | None:
+    """Why a Latin name and one an Arabic, Persian or Hebrew text writes are one spelled by sound, or None:
+    as many words; the surnames' consonant skeletons equal (:func:`sound_skeleton` read against the script:
+    three consonants at least, or two beside a given name); every word before the surname agreeing too, the
+    written word's skeleton the Latin one's or that with one consonant left out, the first kept or two left
+    (بنيامين bnmn / Benjamin bnkmn, علی / Ali, ولادیمیر / Vladimir: the script drops a sound, it adds none),
+    the nasals as one or not (محمد "mnd", the skeleton's nasal before a consonant / Mohammed "md"). Stricter
+    than :func:`sound_match` on given names, where it takes the first consonant alone for Chinese's loose
+    spellings: a name read from an uncapitalised text has no cue of its own, and "State Antony" of "Secretary
+    of State Antony Blinken" met "تصريحات نتنياهو" (Netanyahu's statements) by ntn and one s."""
+    ta, tb = _tokens(latin), _tokens(written)
+    if not ta or len(ta) != len(tb):
+        return None
+    hebrew = _HEBREW_RE.search(written) is not None
+    last = sound_skeleton(ta[-1], True, False, hebrew)
+    if not last or last != sound_skeleton(tb[-1], True, False, hebrew) or len(last) < (2 if len(ta) >= 2 else 3):
+        return None
+    for x, y in zip(ta[:-1], tb[:-1]):
+        sx, sy = sound_skeleton(x, True, False, hebrew), sound_skeleton(y, True, False, hebrew)
+        if not any(sy and (sy[0] == sx[:1] or len(sy) >= 2) and len(sx) - len(sy) in (0, 1) and _subsequence(sy, sx)
+                   for sx, sy in ((sx, sy), (_collapse(sx.replace("n", "m")), _collapse(sy.replace("n", "m"))))):
+            return None
+    return f"same consonants across scripts: {latin} ~ {written} ({last})"
 
 
 # Polish spelling read aloud, as Russian, Chinese and Arabic write the name (trial 17 #9: Kaczyński /
@@ -422,17 +499,18 @@ def _han_kept_r(token: str, skeleton: str) -> str:
 
 
 def _sound_match_tokens(a: str, b: str, ta: list[str], tb: list[str]) -> str | None:
-    arabic, han = "arabic" in (script_of(a), script_of(b)), "han" in (script_of(a), script_of(b))
+    arabic, han = abjad(a) or abjad(b), "han" in (script_of(a), script_of(b))
+    hebrew = _HEBREW_RE.search(a) is not None or _HEBREW_RE.search(b) is not None
     if len(ta) != len(tb) and min(len(ta), len(tb)) == 1 and max(len(ta), len(tb)) == 2 \
-            and sound_skeleton("".join(ta), arabic, han) == sound_skeleton("".join(tb), arabic, han):
+            and sound_skeleton("".join(ta), arabic, han, hebrew) == sound_skeleton("".join(tb), arabic, han, hebrew):
         ta, tb = ["".join(ta)], ["".join(tb)]  # "عبد الله" / "Abdullah": one name written as two words
     elif len(ta) != len(tb) and min(len(ta), len(tb)) >= 1 and max(len(ta), len(tb)) >= 3:
         # "علي يرلي كايا" / "Ali Yerlikaya": Arabic writes the surname as two words
         long_, short = (ta, tb) if len(ta) > len(tb) else (tb, ta)
         joined = [*long_[:-2], long_[-2] + long_[-1]]
-        if sound_skeleton(joined[-1], arabic, han) == sound_skeleton(short[-1], arabic, han) != sound_skeleton(long_[-1], arabic, han):
+        if sound_skeleton(joined[-1], arabic, han, hebrew) == sound_skeleton(short[-1], arabic, han, hebrew) != sound_skeleton(long_[-1], arabic, han, hebrew):
             ta, tb = (joined, short) if long_ is ta else (short, joined)
-    last_a, last_b = sound_skeleton(ta[-1], arabic, han), sound_skeleton(tb[-1], arabic, han)
+    last_a, last_b = sound_skeleton(ta[-1], arabic, han, hebrew), sound_skeleton(tb[-1], arabic, han, hebrew)
     if han and last_a != last_b:
         # Chinese writes an r before a consonant as 尔 in some names (Erdoğan 埃尔多安, Marco 马尔科) and
         # drops it in others (Merkel 默克尔): the Latin surname read both ways
@@ -440,9 +518,9 @@ def _sound_match_tokens(a: str, b: str, ta: list[str], tb: list[str]) -> str | N
     if last_a != last_b or not last_a:
         return None
     both_first = len(ta) >= 2 and len(tb) >= 2
-    if both_first and not (_first_names_agree(ta[0], tb[0], arabic, han) or (
+    if both_first and not (_first_names_agree(ta[0], tb[0], arabic, han, hebrew) or (
             # "رجب طيب أردوغان" / "Tayyip Erdoğan": the given name before the surname on both sides
-            len(ta) != len(tb) and _first_names_agree(ta[-2], tb[-2], arabic, han))):
+            len(ta) != len(tb) and _first_names_agree(ta[-2], tb[-2], arabic, han, hebrew))):
         return None
     if len(last_a) < 3 and not (both_first and len(last_a) >= 2):
         return None

@@ -102,7 +102,7 @@ _TERRITORY_GROUPS: tuple[AliasGroup, ...] | None = None
 
 def territory_groups() -> tuple[AliasGroup, ...]:
     """One alias group per country/territory with its names in the ten SemEval
-    languages, Japanese and Korean, from babel's CLDR data (Schweiz/Switzerland/Suisse/瑞士/سويسرا,
+    languages, Japanese, Korean, Hebrew and Persian, from babel's CLDR data (Schweiz/Switzerland/Suisse/瑞士/سويسرا,
     Niemcy/Germany/德国): exonyms are data, not code."""
     global _TERRITORY_GROUPS
     if _TERRITORY_GROUPS is None:
@@ -110,8 +110,9 @@ def territory_groups() -> tuple[AliasGroup, ...]:
 
         names: dict[str, dict[str, str]] = defaultdict(dict)
         # Japanese and Korean too: their names (폴란드, ポーランド) are in scripts no other language's word is
-        # written in, so they add no false alias (trial53 F9: 폴란드 / Polska never linked)
-        for lang in (*_SEMEVAL_LANGS, "ja", "ko"):
+        # written in, so they add no false alias (trial53 F9: 폴란드 / Polska never linked); Hebrew and Persian alike
+        # (issue 12 F4: ישראל / Israel, ایران / Iran were never linked)
+        for lang in (*_SEMEVAL_LANGS, "ja", "ko", "he", "fa"):
             for code, name in Locale.parse(lang).territories.items():
                 if len(code) == 2 and code.isalpha():
                     names[code][lang] = name

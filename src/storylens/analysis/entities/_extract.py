@@ -18,7 +18,7 @@ from ...text import all_month_names, all_weekday_names, given_name_gender
 from . import _tag_ruler
 from ._aliases import AliasGroup, _alias_index, _default_alias_tables
 from ._gazetteer import _han_places, _inflected_city, _places
-from ._guided import hangul_chinese_by_others, hangul_people_by_others, places_by_others
+from ._guided import abjad_people_by_others, hangul_chinese_by_others, hangul_people_by_others, places_by_others
 from ._link import _Linker
 from ._names import (
     _BODY_OF,
@@ -169,6 +169,7 @@ class EntityExtractor:
             # Korean cities ("إلى الرباط", 바르샤바에서) by the other reports' names (trial53 F9)
             doc_langs = {d.id: _doc_language(d) or "" for d in documents}
             raws += hangul_people_by_others(documents, raws, doc_langs)
+            raws += abjad_people_by_others(documents, raws)
             raws += places_by_others(documents, raws, doc_langs)
             chinese, split = hangul_chinese_by_others(documents, raws, doc_langs)
             # "리궈창 옌청시" (name + city before the title) gives way to its two names

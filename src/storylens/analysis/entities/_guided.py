@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...models import Document
-from ...text import profile, script_of, territory_names
+from ...text import abjad, abjad_forms, abjad_name_match, profile, script_of, stop_words, territory_names
 from ...text._hanzi import chinese_name_match, hangul_place_match, latin_hangul_match
 from ._gazetteer import _places, case_city
 from ._match import _KANA_PLACE, _sound_script_match, kana_hangul_place_match
@@ -156,19 +156,21 @@ def places_by_others(documents: Sequence[Document], raws: list[_Raw], languages:
     index = _places()[0]
     have = {(r.sentence, r.text) for r in raws}
     out: list[_Raw] = []
-    for lang in ("ar", "ko"):
+    for lang in ("ar", "ko", "fa", "he"):
         docs = [d for d in documents if languages.get(d.id) == lang]
         if not docs:
             continue
         cities = _named_cities(raws, languages, lang)
-        countries = _named_countries(raws, languages, lang) if lang == "ko" else set()
+        countries = _named_countries(raws, languages, lang) if lang in ("ko", "fa", "he") else set()
         pinyin = _pinyin_places(raws, languages) if lang == "ko" else []
         kana = _kana_places(raws, languages) if lang == "ko" else []
         if not cities and not countries and not pinyin and not kana:
             continue
         for doc in docs:
             for sent in doc.sentences:
-                for found in [*_city_words(sent.text, lang, cities, index), *_country_words(sent.text, countries),
+                words = [*_abjad_place_words(sent.text, lang, cities, countries, index)] if lang in ("fa", "he") \
+                    else [*_city_words(sent.text, lang, cities, index), *_country_words(sent.text, countries)]
+                for found in [*words,
                               *_pinyin_words(sent.text, pinyin), *_kana_words(sent.text, kana)]:
                     if (sent.id, found) not in have:
                         have.add((sent.id, found))
@@ -200,6 +202,26 @@ def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[
         fits = {city for city, form in cities.items() if _sound_script_match(city, stem) or _sound_script_match(form, stem)}
         if len(fits) == 1:
             found.append(stem)
+    return found
+
+
+def _abjad_place_words(text: str, lang: str, cities: Mapping[str, str], countries: set[str],
+                       index: Mapping[str, str]) -> list[str]:
+    """Persian or Hebrew words (a proclitic cut: "בירושלים" in Jerusalem) naming a large city of ``cities`` by the
+    gazetteer's name in that script, or a country of ``countries`` by its CLDR name in ``lang`` (one word or two:
+    "ארצות הברית"); issue 12 F4: a Persian or Hebrew report had no place at all beside an English one."""
+    names = territory_names(lang)
+    words = _ABJAD_WORD.findall(text)
+    found: list[str] = []
+    for i, w in enumerate(words):
+        for form in abjad_forms(w):
+            pair = f"{form} {words[i + 1]}" if i + 1 < len(words) else ""
+            if pair and names.get(pair) in countries:
+                found.append(pair)
+                break
+            if names.get(form) in countries or len(form) >= 4 and index.get(_exact_key(form)) in cities:
+                found.append(form)
+                break
     return found
 
 
@@ -242,3 +264,63 @@ def _country_words(text: str, countries: set[str]) -> list[str]:
     particles = _name_particles()
     stems = (_without_particle(w, particles) for w in _HANGUL_WORD.findall(text))
     return [w for w in stems if names.get(w) in countries]
+
+
+# A word of a script that writes no capitals and no short vowels (Arabic, Persian, Hebrew), with the
+# joiners it writes inside a word (ZWNJ in "آیت‌الله", a Hebrew geresh in "ג'ו")
+_ABJAD_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u05d0-\u05ea\u200c'׳]+")
+
+
+def abjad_people_by_others(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
+    """People an Arabic, Persian or Hebrew report names that another report names in Latin letters (issue 12,
+    F10: خامنئی / Khamenei, נתניהו / Netanyahu, يائير لابيد / Yair Lapid were no entity of their report).
+    These scripts write no capitals, so no rule sees a name start; a run of as many words as a Latin
+    person's name (a proclitic cut from its first word: "ونتنياهو") is that person when its consonants are
+    the name's (:func:`storylens.text.abjad_name_match`: the surname's three consonants at least, or two with the
+    given name's too, every given name agreeing) and fit no other Latin name. A surname alone is read when another report writes it
+    beside a given name (the full name's last word), so a common word of three consonants must meet a name
+    the other report gives in full."""
+
+
+    docs = {d.id: d for d in documents}
+    targets = [d for d in documents if any(abjad(s.text) for s in d.sentences)]
+    if not targets:
+        return []
+    latin: dict[str, str] = {}  # Latin or Cyrillic person form -> its type
+    for r in raws:
+        if r.type != "PERSON" or script_of(r.text) not in ("latin", "other") or abjad(r.text) \
+                or not r.text[:1].isupper() or docs.get(r.doc) in targets:
+            continue
+        words = r.text.split()
+        if len(words) >= 2:
+            latin.setdefault(r.text, r.type)
+            latin.setdefault(words[-1], r.type)
+    if not latin:
+        return []
+    have = {(r.sentence, r.text) for r in raws}
+    stops = frozenset(w for lang in ("ar", "he", "fa") for w in stop_words(lang))
+    out: list[_Raw] = []
+    for doc in targets:
+        for sent in doc.sentences:
+            if not abjad(sent.text):
+                continue
+            words = _ABJAD_WORD.findall(sent.text)
+            for n in (3, 2, 1):
+                for i in range(len(words) - n + 1):
+                    run = words[i : i + n]
+                    for first in abjad_forms(run[0]):
+                        form = " ".join([first, *run[1:]])
+                        if n > 1 and (len(first) < 3 or first in stops):
+                            continue  # "إن بلينكن" (that Blinken): a particle is no given name
+                        fits = {u for u in latin if len(u.split()) == n and abjad_name_match(u, form)}
+                        if len(fits) != 1:
+                            continue
+                        if (sent.id, form) not in have and not any(
+                                o.sentence == sent.id and form in o.text for o in out) and not any(
+                                # the surname of a full name the rules read ("دينيس باسلر"): no mention more
+                                o.sentence == sent.id and form in o.text and any(abjad_name_match(u, o.text) for u in latin)
+                                for o in raws):
+                            have.add((sent.id, form))
+                            out.append(_Raw(doc.id, sent.id, form, "PERSON", "script", len(raws) + len(out)))
+                        break
+    return out

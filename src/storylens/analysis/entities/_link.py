@@ -16,6 +16,7 @@ from ...models import Entity, EntityLink, Mention
 from ...text import (
     LEMMA_LANGUAGES,
     NEW_WORDS,
+    abjad,
     consonant_letters,
     given_name_gender,
     profile,
@@ -794,7 +795,7 @@ class _Linker:
                     fits = [(u, why) for u in latin if " " in u and (why := latin_hangul_match(u, t))]
                 if not fits:  # アントン・ベリチ / 안톤 벨리치 with no Latin form between them
                     fits = [(u, why) for u in people if (why := _sound_scripts_match(u, t))]
-            elif script_of(t) not in ("han", "arabic"):
+            elif script_of(t) not in ("han", "arabic") and not abjad(t):  # Hebrew: a consonant script too
                 continue
             else:
                 fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]

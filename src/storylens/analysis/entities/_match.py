@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ...text import (
     NAME_INFLECTING_LANGUAGES,
+    abjad,
     polish_reading,
     ru_stem,
     same_surname,
@@ -112,7 +113,7 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     if all(sound) and any(sound_match(a, b) for a in sound_script_readings(fa.text)
                           for b in sound_script_readings(fb.text)):
         return True  # アントン・ベリチ / 안톤 벨리치, both read by sound
-    if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and (
+    if len(scripts) == 2 and (scripts <= {"latin", "han", "arabic"} or "latin" in scripts and any(abjad(f.text) for f in (fa, fb))) and (
             _skeleton_match(fa.text, fb.text) or _pinyin_match(fa.text, fb.text) or _pinyin_match(fb.text, fa.text)):
         return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
     cyrillic = [bool(_CYRILLIC_RE.search(f.text)) and script_of(f.text) == "other" for f in (fa, fb)]

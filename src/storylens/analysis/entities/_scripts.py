@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..._imports import LazyPattern, lazy_pattern
 from ...text import LANGUAGES, alternation, profile, territory_names
-from ...text._hanzi import chinese_compound_surnames, hangul_chinese_name, place_syllables
+from ...text._hanzi import chinese_compound_surnames, hangul_chinese_name, hangul_common_word, place_syllables
 from ...text._lang import NativeNames
 from ._aliases import _territory_pattern, load_aliases, territory_groups
 from ._names import _HAN, _HAN_RE, _exact_key
@@ -168,6 +168,9 @@ def _sound_script_people(text: str, lang: str) -> list[str]:
         for m in rx.finditer(text):
             name = _without_final_particle(m.group(1), lang)
             first, last = name.split()
+            if lang == "ko" and (hangul_common_word(first) or hangul_common_word(last)):
+                # "우리 외교부 대변인은", "국방부 대변인 …": a pronoun or a title is no part of a name (break48 F12)
+                continue
             if k == 1 and _hangul_seat(last, lang) and (_hangul_seat(first, lang) or hangul_chinese_name(first)):
                 # "어우양밍 하얼빈시 부시장", "광둥성 교통운수청 부청장": a Chinese name or a place, then a place or a
                 # body; a foreign surname may end so too ("코리나 마차도": 도 is a province's suffix)
