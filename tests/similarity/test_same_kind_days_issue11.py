@@ -9,7 +9,8 @@ robberies four days apart (€1.2 million and €300,000) were "same story 0.83"
 name the city, so the names rules read nothing apart. The same rule holds them apart in the pair verdict, the
 refine judges and the online join (all read :func:`storylens.similarity.events_apart`).
 
-* A sum of money in the opening is one of its figures, one kind per currency across languages.
+* A sum of money in the opening is one of its figures, one kind per currency across languages; a small count told
+  alike ("two men", "fires in two districts") ties no two reports of this short gap, a sum or a magnitude does.
 * A quake's magnitude is alike within 0.3 (5.3 / 5.1 is one quake told by two agencies), not within 10 %.
 * Reports of one event in two languages, and its follow-ups days later (an arrest telling the sum again,
   aftershocks telling the magnitude again, a risen toll, more people evacuated) stay one story.
@@ -87,6 +88,15 @@ def _opening(text: str, lang: str) -> sim.OpeningEvent:
      "Un séisme de magnitude 4,2 a secoué le 9 novembre 2025 l'arrière-pays niçois.", "fr", True),
     ("Trzęsienie ziemi o magnitudzie 3,9 nawiedziło 4 listopada 2025 roku okolice Krosna.",
      "Trzęsienie ziemi o magnitudzie 3,1 odnotowano 12 listopada 2025 roku w okolicach Krosna.", "pl", True),
+    # two robberies by two men each, other sums: a small count alike ("two men") ties nothing
+    (("Two armed men robbed a jewellery shop in Paris on Tuesday, November 4, 2025, and escaped with jewels worth "
+     "€1.2 million."),
+     "Two armed men robbed a jewellery shop in Paris on Saturday, November 8, 2025, and took watches worth €300,000.",
+     "en", True),
+    # their arrest three days later, no sum told: nothing differs
+    (("Two armed men robbed a jewellery shop in Paris on Tuesday, November 4, 2025, and escaped with jewels worth "
+     "€1.2 million."),
+     "Police arrested two men on Friday, November 7, 2025, over the robbery of a Paris jewellery shop.", "en", False),
     # one quake's magnitude told 0.2 apart by two agencies, days apart: alike
     ("Un séisme de magnitude 4,8 a été ressenti le 2 novembre 2025 dans les Alpes-Maritimes.",
      ("Le séisme de magnitude 4,6 ressenti dans les Alpes-Maritimes a fissuré des murs à Nice, a-t-on appris le 5 "

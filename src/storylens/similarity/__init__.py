@@ -3431,14 +3431,21 @@ def _days_apart(later: OpeningEvent, earlier: OpeningEvent, later_day: str, earl
     """Why two openings dating their events on days PEOPLE_APART_MIN_DAYS or more but fewer than
     settings.events_apart_long_days apart (:func:`_occasions`: none in common, figures beside both) report two
     one-off events of one kind, or None: figures of one kind in both and none alike (:func:`_figures_differ`: a toll
-    the same or risen in the later one is a follow-up's), no figure of one kind told alike (a follow-up tells the
-    sum, the magnitude or the toll again: :func:`_two_occasions`), and no count of harm risen in the later one
+    the same or risen in the later one is a follow-up's), no toll and no telling figure told alike (a follow-up
+    tells the sum, the magnitude or the toll again; :func:`_telling`: a small count alike, "two men", "fires in two
+    districts", is in any two reports of one kind and ties nothing), and no count of harm risen in the later one
     (HARM_KINDS: the evacuated of a flood grow as it is reported). Issue #11 F1: two Paris jewellery robberies four
     days apart (€1.2 million and €300,000), two Crete quakes eight days apart (magnitudes 5.3 and 4.9) and two
     drone strikes on Kyiv four nights apart (7 and 4 injured) were one story whatever the texts named: the openings
     share the city, so the names rules (:func:`_names_apart`) read nothing apart, and the long-gap rule waits
     four weeks."""
-    if _two_occasions(later, earlier) is None:
+    tolls = {k: (lo, hi) for k, lo, hi in earlier.event_tolls}
+    if any(k in tolls and lo <= tolls[k][1] and tolls[k][0] <= hi for k, lo, hi in later.event_tolls):
+        return None
+    counts: dict[str, list[float]] = {}
+    for k, w in earlier.event_counts:
+        counts.setdefault(k, []).append(w)
+    if any(_telling(k, v) and _alike(v, w, k) for k, v in later.event_counts for w in counts.get(k, ())):
         return None
     differ = _figures_differ(later, earlier)
     if not differ:
@@ -3449,6 +3456,15 @@ def _days_apart(later: OpeningEvent, earlier: OpeningEvent, later_day: str, earl
     gap = abs(_day_gap(later_day, earlier_day))
     return (f"the openings date two events {gap} days apart, {_date_label(later_day)} and {_date_label(earlier_day)}, "
             f"with other figures ({differ}): two occasions of one kind")
+
+
+def _telling(kind: str, value: float) -> bool:
+    """Whether a count of ``kind`` told alike in two openings ties them as one event's (:func:`_days_apart`): a sum
+    of money, a measure of ALIKE_WITHIN (a magnitude), or a count of settings.cluster_small_count or more; not a
+    small count ("two men", "two districts": the online join's small counts, which no key rests on either)."""
+    from ..settings import DEFAULT
+
+    return kind.startswith(MONEY_KIND) or kind in ALIKE_WITHIN or value >= DEFAULT.cluster_small_count
 
 
 def _weeks_dated(a: OpeningEvent, b: OpeningEvent) -> str | None:
