@@ -2,8 +2,9 @@
 tests/data/same_kind/, written for these tests in the trial's shapes).
 
 The events rule's short gap (:func:`storylens.similarity._days_apart`): two openings dating their events on days
-two or more but under ``settings.events_apart_long_days`` apart, each with figures beside, figures of one kind in
-both and none alike, no toll the same or risen and no count of harm risen, are two occasions. Two Paris jewellery
+two or more but under ``settings.events_apart_long_days`` apart, with a one-off event's own figures that differ (a
+sum of money, a magnitude, a toll lower in the later one), no toll the same or risen, no sum or magnitude alike and
+no count of harm risen, are two occasions. Two Paris jewellery
 robberies four days apart (€1.2 million and €300,000) were "same story 0.83", two Crete quakes eight days apart
 (magnitudes 5.3 and 4.9) 0.78, two drone strikes on Kyiv four nights apart (7 and 4 injured) 0.68: both openings
 name the city, so the names rules read nothing apart. The same rule holds them apart in the pair verdict, the
@@ -34,7 +35,7 @@ def _event(name: str) -> sim.OpeningEvent:
 
 
 APART = [
-    ("rob1_en", "rob2_en", "4 days apart, 8 November and 4 November"),
+    ("rob1_en", "rob2_en", "4 days apart, 8 November and 4 November, with other figures (EUR: 300,000 vs 1,200,000)"),
     ("rob1_es", "rob2_en", "EUR: 300,000 vs 1,200,000"),
     ("quake1_en", "quake2_en", "magnitude: 4.9 vs 5.3"),
     ("kyiv1_en", "kyiv2_en", "injured: 4 vs 7"),
@@ -135,3 +136,11 @@ def test_the_pair_verdict_reads_the_rule():
             assert s.same_story is True, (a, b, s.reasons)
         else:
             assert s.same_story is False and "two occasions of one kind" in s.reasons[0], (a, b, s.reasons)
+
+
+def test_other_counts_days_apart_are_left_to_the_long_gap():
+    # one council decision's reports two days apart telling another count of residents affected: no one-off figure
+    first = _opening("Riga closed a bridge on Monday, March 4, 2024, and 420 residents were affected.", "en")
+    second = _opening("Riga closed a bridge on Wednesday, March 6, 2024; 130 residents were affected.", "en")
+    assert first.event_counts and second.event_counts
+    assert sim.events_apart(first, second) is None

@@ -3430,32 +3430,39 @@ def _events_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:
 def _days_apart(later: OpeningEvent, earlier: OpeningEvent, later_day: str, earlier_day: str) -> str | None:
     """Why two openings dating their events on days PEOPLE_APART_MIN_DAYS or more but fewer than
     settings.events_apart_long_days apart (:func:`_occasions`: none in common, figures beside both) report two
-    one-off events of one kind, or None: figures of one kind in both and none alike (:func:`_figures_differ`: a toll
-    the same or risen in the later one is a follow-up's), no toll and no telling figure told alike (a follow-up
-    tells the sum, the magnitude or the toll again; :func:`_telling`: a small count alike, "two men", "fires in two
-    districts", is in any two reports of one kind and ties nothing), and no count of harm risen in the later one
-    (HARM_KINDS: the evacuated of a flood grow as it is reported). Issue #11 F1: two Paris jewellery robberies four
-    days apart (€1.2 million and €300,000), two Crete quakes eight days apart (magnitudes 5.3 and 4.9) and two
-    drone strikes on Kyiv four nights apart (7 and 4 injured) were one story whatever the texts named: the openings
-    share the city, so the names rules (:func:`_names_apart`) read nothing apart, and the long-gap rule waits
-    four weeks."""
+    one-off events of one kind, or None. A one-off event's own figures differ: a sum of money (MONEY_KIND), a measure
+    of ALIKE_WITHIN (a quake's magnitude) with no value alike, or a toll lower in the later opening and not alike
+    (tolls of one event only rise as it is reported); and nothing ties them: no toll the same or risen, no telling
+    figure alike (a follow-up tells the sum, the magnitude or the toll again; :func:`_telling`: a small count alike,
+    "two men", "fires in two districts", is in any two reports of one kind and ties nothing), no count of harm risen
+    (HARM_KINDS). Other counts (residents affected, vehicles, flights) change as one event is reported, days apart:
+    they read only four weeks apart (:func:`_figures_differ`). Issue #11 F1: two Paris jewellery robberies four days
+    apart (€1.2 million and €300,000), two Crete quakes eight days apart (magnitudes 5.3 and 4.9) and two drone
+    strikes on Kyiv four nights apart (7 and 4 injured) were one story whatever the texts named: the openings share
+    the city, so the names rules (:func:`_names_apart`) read nothing apart, and the long-gap rule waits four weeks."""
     tolls = {k: (lo, hi) for k, lo, hi in earlier.event_tolls}
-    if any(k in tolls and lo <= tolls[k][1] and tolls[k][0] <= hi for k, lo, hi in later.event_tolls):
-        return None
+    if any(k in tolls and hi >= tolls[k][0] for k, lo, hi in later.event_tolls):
+        return None  # the same or a risen toll (or ranges that meet): one event's, told again
     counts: dict[str, list[float]] = {}
     for k, w in earlier.event_counts:
         counts.setdefault(k, []).append(w)
     if any(_telling(k, v) and _alike(v, w, k) for k, v in later.event_counts for w in counts.get(k, ())):
         return None
-    differ = _figures_differ(later, earlier)
-    if not differ:
+    if any(k in HARM_KINDS and v > w for k, v in later.event_counts for w in counts.get(k, ())):
         return None
-    before = dict(earlier.event_counts)
-    if any(k in HARM_KINDS and k in before and v > before[k] for k, v in later.event_counts):
+    differ = [f"{k}: {hi:g} vs {tolls[k][0]:g}" for k, _, hi in later.event_tolls
+              if k in tolls and not _alike(hi, tolls[k][0])]
+    now: dict[str, list[float]] = {}
+    for k, v in later.event_counts:
+        now.setdefault(k, []).append(v)
+    differ += [f"{k.removeprefix(MONEY_KIND)}: {', '.join(map(_figure_label, vs))} vs "
+               f"{', '.join(map(_figure_label, counts[k]))}"
+               for k, vs in now.items() if k in counts and (k.startswith(MONEY_KIND) or k in ALIKE_WITHIN)]
+    if not differ:
         return None
     gap = abs(_day_gap(later_day, earlier_day))
     return (f"the openings date two events {gap} days apart, {_date_label(later_day)} and {_date_label(earlier_day)}, "
-            f"with other figures ({differ}): two occasions of one kind")
+            f"with other figures ({'; '.join(differ)}): two occasions of one kind")
 
 
 def _telling(kind: str, value: float) -> bool:
