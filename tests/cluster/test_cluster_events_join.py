@@ -129,3 +129,27 @@ def test_a_regional_election_is_held_out_of_the_national_one_undated():
     assert s["a3"] == s["a2"]
     assert "two elections" in c.assignments_["a2"].reason
     assert _fit(None, days=(24, 25, 26, 26)).article_story_["a2"] == s["a0"]  # without the rule: one story
+
+
+# Issue #11 F1: two robberies in one city eight days apart, other sums ("money:EUR") and as many robbers
+ROBBERY = OpeningEvent(frozenset({"11-04"}), (), (("man", 2.0), ("money:EUR", 1200000.0)))
+ROBBERY_2 = OpeningEvent(frozenset({"11-12"}), (), (("man", 2.0), ("money:EUR", 300000.0)))
+ARREST = OpeningEvent(frozenset({"11-07"}), (), (("arrested", 2.0), ("money:EUR", 1200000.0)))  # the sum again
+
+
+def _refined(events: dict[str, OpeningEvent] | None, days: tuple[int, ...]) -> dict[str, str]:
+    """The stories after the refine without a pair judge (``stories --refine --judge links``): the online join
+    first without the rule (as a store ingested before it), then the refine with the reader."""
+    c = StoryClusterer(refine_links=False)
+    c.fit(_feats(list(days)))
+    if events is not None:
+        c.events_reader = lambda ids: {a: events[a] for a in ids if a in events}
+    c.refine()
+    return c.article_story_
+
+
+def test_the_refine_without_a_judge_reads_the_events_rule():
+    assert len(set(_refined(None, (4, 12, 7)).values())) == 1  # identical vectors: one story
+    s = _refined({"a0": ROBBERY, "a1": ROBBERY_2, "a2": ARREST}, (4, 12, 7))
+    assert s["a0"] != s["a1"]  # two robberies
+    assert s["a0"] == s["a2"]  # the arrest, its sum told again: the first robbery's story (the second's is apart)

@@ -2674,12 +2674,36 @@ class StoryClusterer:
                 # so low that no average over a group holding the pair reaches the cut (n^2 > 2 x its pairs)
                 a, b = (np.asarray(x) for x in zip(*vetoed))
                 sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
+        if self._judged is None and self.events_reader is not None:
+            a, b = self._events_conflicts(comp)
+            if len(a):
+                # the events rule (storylens.similarity.events_apart), which the online join and the judged refine
+                # read: as low as a vetoed judged pair (above)
+                sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
         if self.crosslingual_place_veto and self.refine_place_regroup:
             a, b = self._place_conflicts(comp)
             if len(a):
                 # the online join's place rule, pair by pair: as low as a vetoed judged pair (above)
                 sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
         return self._date_penalised(comp, sims)
+
+    def _events_conflicts(self, comp: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, rows) of the pairs of one component whose openings report two events of one kind
+        (:func:`storylens.similarity.events_apart`), read through ``events_reader``: the refine without a pair judge
+        (``stories --refine --judge links``) holds them apart as the online join and the judged refine do (issue #11
+        F1: two Paris robberies four days apart, two Crete quakes, two strikes on Kyiv joined only there). Only the
+        openings that date an event with a figure or name an election are compared (most date none)."""
+        from ..similarity import events_apart
+
+        assert self.events_reader is not None  # checked by the caller
+        ids = [self._ids[p] for p in comp]
+        read = self.events_reader(ids)
+        dated = [(r, e) for r, a in enumerate(ids) if (e := read.get(a)) is not None and (e.dated_figures or e.election)]
+        pairs = [(r, q) for k, (r, e) in enumerate(dated) for q, f in dated[k + 1:] if events_apart(e, f) is not None]
+        if not pairs:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+        a, b = (np.asarray(x, dtype=np.intp) for x in zip(*pairs))
+        return a, b
 
     def _blind_rows(self, positions: Sequence[int]) -> np.ndarray:
         """Which of the stored articles at ``positions`` are in a language the sentence encoder does not read

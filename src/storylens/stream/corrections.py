@@ -173,6 +173,8 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
         vectors.update(_lead_vectors(store.articles(), embedder, vectors))
 
     def action(clusterer: Any) -> Any:
+        # the events rule of the online join and the judged refine (issue #11 F1), read from the stored openings
+        clusterer.events_reader = OpeningEvents(store)
         if not getattr(clusterer, "refine_links", False):
             if not getattr(clusterer, "refine_lexical_weight", 0.0):
                 return clusterer.refine()
