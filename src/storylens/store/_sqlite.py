@@ -387,6 +387,8 @@ _KEY_SEP = "\x1f"  # between an article's entity keys in articles.keys
 
 # Page size of new stores: see benchmarks/store_size.py (db_kib_per_article_by_page_size).
 PAGE_SIZE = 8192
+# Bytes of the database file read through a memory map (SQLiteStore.__init__): 256 MiB, ~100k articles' pages.
+MMAP_SIZE = 256 * 1024 * 1024
 
 # Stored vector precision (migration 3). The index and every caller work in float32.
 _VEC_DTYPE = "float16"  # numpy reads the name: no numpy import to open a store
@@ -562,6 +564,12 @@ class SQLiteStore(SQLStoreBase):
             # 32 MiB of page cache (the default 2 MiB made reads of a 12k-article store 3x dearer than
             # of a 2k one: per-article cost must not grow with the store).
             self.db.execute("PRAGMA cache_size=-32768")
+            # Pages read through a memory map of the file, not a read() and a copy each: a fresh process's reads
+            # of a store's pages already in the OS's cache (a writer's candidate rows and story rows, ~500 and
+            # ~250 scattered rows of a 32-article batch into an 8k store) cost ~half the CPU (6.3-7.6 -> 3.1-3.4
+            # and 2.9-4.0 -> 1.7-2.0 ms, 2026-12-04). Writes still go through the WAL; past this size the
+            # rest of the file is read as before.
+            self.db.execute(f"PRAGMA mmap_size={MMAP_SIZE}")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.create_function(_FTS_FORM, 1, _fts_form, deterministic=True)
             # the story list's order reads a member's versions as the summary does (base.outlet_key)
