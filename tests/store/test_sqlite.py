@@ -508,6 +508,21 @@ def test_the_exact_scan_by_slices_gives_the_whole_products_bits(dim):
             np.testing.assert_allclose([dist for _, dist in row], [dist for dist, _ in best], rtol=0, atol=2e-6)
 
 
+def test_row_dots_are_each_rows_own_dot_bit_for_bit():
+    # unit_rows' norms come from one vecdot over the rows (numpy >= 2.0), not a row.dot(row) per row: the clusterer
+    # normalises one vector by sqrt(row.dot(row)), so every width and scale must give the same bits.
+    import numpy as np
+
+    from storylens.store._common import _row_dots
+
+    rng = np.random.default_rng(11)
+    for dim in (1, 3, 31, 256, 513):
+        rows = (rng.standard_normal((97, dim)) * rng.uniform(1e-3, 1e3, (97, 1))).astype(np.float16).astype(np.float32)
+        want = np.array([r.dot(r) for r in rows], dtype=np.float32)
+        got = _row_dots(rows)
+        assert got.dtype == np.float32 and np.array_equal(got.view(np.uint32), want.view(np.uint32))
+
+
 @pytest.mark.parametrize("order", ["<", ">"])
 def test_unit_rows_of_halves_are_numpys_cast_bit_for_bit(order):
     # unit_rows casts float16 rows by bits (store._common._halves_into) and by slices of _UNIT_SLICE rows: every
