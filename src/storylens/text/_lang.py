@@ -604,6 +604,17 @@ class Profile:
     # Adjectives of a nation, people or region that the language writes capitalised ("French", "Fransız"):
     # not names, though they look like them (lower-case "französisch", "francese" need no entry).
     nationality_adjectives: frozenset[str] = frozenset()
+    # Endings of the adjectives that stand between a number and the noun it counts ("12 Nederlandse soldaten",
+    # "12 polskich żołnierzy", "12 российских военных"): such a word is skipped to the noun when a measure knows
+    # the word after it (try48 F5: the count of soldiers was read as one of "nederlandse", "polskich").
+    adjective_endings: tuple[str, ...] = ()
+    # Endings a noun takes as the head of a compound ("Türk askeri", "maden işçisi": Turkish -(s)I): stripped to
+    # find the noun a measure knows.
+    compound_marks: tuple[str, ...] = ()
+    # The last character of a noun compound that names what it is in a script without spaces ("日本兵", "米兵":
+    # 兵 soldier), read only at a compound's end: as a measure word's opening it would misread "兵器" (weapons)
+    # or "兵庫" (Hyogo). (suffix, measure key), the longest first.
+    compound_heads: tuple[tuple[str, str], ...] = ()
     # Phrases that stand for a role the text titles a person with ("szef rządu" -> premier, "le chef de
     # l'État" -> président, "Regierungschef" -> Kanzler): the speaker is the person titled so.
     role_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1451,6 +1462,10 @@ def profile(language: str | None) -> Profile:
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
         nationality_adjectives=frozenset(w.casefold() for w in raw.get("nationality_adjectives", [])),
+        adjective_endings=tuple(sorted(raw.get("adjective_endings", []), key=len, reverse=True)),
+        compound_marks=tuple(sorted(raw.get("compound_marks", []), key=len, reverse=True)),
+        compound_heads=tuple(sorted(((w, key) for key, words in raw.get("compound_heads", {}).items() for w in words),
+                                    key=lambda wk: -len(wk[0]))),
         role_phrases=tuple((k.lower(), tuple(v)) for k, v in raw.get("role_phrases", {}).items()),
         approximators=tuple((w.lower(), how) for how, words in raw.get("approximators", {}).items() for w in words),
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
