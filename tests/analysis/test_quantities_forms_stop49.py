@@ -64,3 +64,37 @@ def test_a_word_before_a_noun_is_kept_unless_an_adjective():
     # 兵 names a compound only at its end: "兵庫" (Hyogo) is no soldier
     assert _units("12人の兵庫県民が避難した。", "ja")[0][1] != "soldier"
 
+
+# break48 F9/F11: glued letters scale a figure only where nothing else reads them
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Output fell by 2m barrels a day.", [(2e6, "barrels")]),
+    ("It shipped 2m tonnes of grain.", [(2e6, "tonnes")]),
+    ("It raised 2m euros.", [(2e6, "EUR")]),
+    ("It employs 2m workers.", [(2e6, "workers")]),
+    ("It is worth $2B.", [(2e9, "USD")]),
+    ("The wall is 2m high.", [(2.0, "m")]),
+    ("He ran the 100m final.", [(100.0, "m")]),
+    ("The 2m waves hit the coast.", []),  # metres or millions: unread, not misread
+    ("He signed it with a 2B pencil.", []),
+    ("See Article 2b of the law.", []),
+])
+def test_glued_scale_letters(text, expected):
+    assert _units(text, "en") == expected
+
+
+def test_two_million_barrels_agree_across_languages():
+    en = extract_numbers("Output fell by 2m barrels a day.", "en")
+    assert compare_numbers(en, extract_numbers("Die Förderung sank um 2 Millionen Barrel am Tag.", "de")) == []
+    assert compare_numbers(en, extract_numbers("La production a baissé de 3 millions de barils par jour.", "fr")) == [
+        "barrel: 2m vs 3 millions"]
+
+
+# break48 F10: a telephone number is no figure
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("de", "Tel. +49 30 123 456 oder 030 123 456. Es kamen 30 000 Menschen.", [30000.0]),
+    ("fr", "Appelez le +33 1 23 45 67 89 ou le 01 23 45 67 89. Il y a 12 000 manifestants.", [12000.0]),
+    ("ru", "Телефон: +7 495 123-45-67. Погибли 12 человек.", [12.0]),
+    ("en", "Call +1 (202) 555-0143 now; 1,200 people came.", [1200.0]),
+])
+def test_telephone_numbers_are_no_figures(lang, text, values):
+    assert [v for v, _ in _units(text, lang)] == values
