@@ -787,6 +787,11 @@ class Profile:
     # The words before a change's former value ("slowed to 1.9% from 2.2%", «против 2,2%», "contre 2,2 %",
     # "wobec 2,2 proc."): a rate of another time than the figure beside it.
     change_from: tuple[str, ...] = ()
+    # The verbs of change that say its direction, as word stems (text data change_verbs "rise" and "fall": "raised",
+    # "stieg", "повысил", "上调" / "lowered", "senkte", "снизил", "下调"): "raised its rate to 5%" and "lowered its
+    # rate to 5%" agree on the figure and contradict each other on the move (trial63 F7).
+    change_rise: tuple[str, ...] = ()
+    change_fall: tuple[str, ...] = ()
     # A bound word that says "of" after a noun of an amount ("ein Kreditprogramm über drei Milliarden Dollar":
     # a programme of 3 bn, not more than 3 bn; trial 20 #14): the words and the nouns (lower-case ends of
     # a word, so compounds count: "Kreditprogramm", "Rettungspaket").
@@ -1530,6 +1535,8 @@ def profile(language: str | None) -> Profile:
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
         change_from=tuple(w.lower() for w in raw.get("change_verbs", {}).get("from", [])),
+        change_rise=tuple(w.lower() for w in raw.get("change_verbs", {}).get("rise", [])),
+        change_fall=tuple(w.lower() for w in raw.get("change_verbs", {}).get("fall", [])),
         amount_of_words=tuple(w.lower() for w in raw.get("amount_of", {}).get("words", [])),
         amount_of_nouns=tuple(w.lower() for w in raw.get("amount_of", {}).get("nouns", [])),
         expectation_before=tuple(raw.get("expectation", {}).get("before", [])),

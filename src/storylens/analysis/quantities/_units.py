@@ -62,6 +62,48 @@ def _change_verb_near(text: str, start: int, end: int, lang: str | None) -> bool
     return bool(words and words[-1].lower() in _to and rx.search(" ".join(words[:-1])))
 
 
+@cache
+def _directions(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """("rise", pattern), ("fall", pattern) of the language's verbs of change that say their direction (text data
+    change_verbs "rise"/"fall"), word stems that open a word (a Han one anywhere)."""
+    if lang not in LANGUAGES:
+        return ()
+    out = []
+    for name, stems in (("rise", profile(lang).change_rise), ("fall", profile(lang).change_fall)):
+        spaced = alternation(w for w in stems if not _is_cjk(w[:1]) and not _KANA.match(w[:1]))
+        glued = alternation(w for w in stems if _is_cjk(w[:1]) or _KANA.match(w[:1]))
+        parts = ([rf"(?<![\w'’-])(?:{spaced})"] if spaced else []) + ([f"(?:{glued})"] if glued else [])
+        if parts:
+            out.append((name, re.compile("|".join(parts), re.IGNORECASE)))
+    return tuple(out)
+
+
+# Characters that end the clause a figure's verb of change stands in.
+_CLAUSE_MARKS = r"[,;:!?()\"“”«»，。；：！？、]"
+
+
+def change_direction(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """"rise" or "fall" when a verb of change of one direction (text data change_verbs "rise"/"fall") sets the figure
+    at ``text[start:end]``: the last such verb in its clause before it ("raised its
+    key rate to 5%", "stieg auf 5 %", "上调至5%"), else one among the two words after it ("auf 5 % gesenkt", "%5'e
+    düşürdü"); None when no verb says a direction, or the nearest place names both ("cut and then raised").
+    trial63 F7: "raised to 5%" and "lowered to 5%" were one figure agreed on."""
+    found = _directions(lang)
+    if not found:
+        return None
+    # the figure's clause before it ("by 0.25 points to 5%": the move of both figures)
+    before = re.split(_CLAUSE_MARKS + r"|\.\s", text[max(0, start - 120) : start])[-1]
+    hits = [(m.end(), name) for name, rx in found for m in rx.finditer(before)]
+    if hits:
+        last = max(at for at, _ in hits)
+        names = {name for at, name in hits if at == last}
+        return next(iter(names)) if len(names) == 1 else None
+    after = re.split(_CLAUSE_MARKS + r"|\.(?:\s|$)", text[end : end + 40])[0]
+    near = " ".join(after.split()[:2]) if " " in after.strip() else after[:6]
+    names = {name for name, rx in found if rx.search(near)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 
 
