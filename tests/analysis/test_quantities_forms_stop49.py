@@ -98,3 +98,22 @@ def test_two_million_barrels_agree_across_languages():
 ])
 def test_telephone_numbers_are_no_figures(lang, text, values):
     assert [v for v, _ in _units(text, lang)] == values
+
+
+# trial63 F7: Indonesian and Vietnamese had no language data for numbers and units ("2.500 warga" read as 2.5)
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("id", "Gempa menewaskan 12 orang dan melukai 24 lainnya.", [(12.0, "killed"), (24.0, "injured")]),
+    ("id", "Sebanyak 2.500 warga mengungsi.", [(2500.0, "evacuated")]),
+    ("id", "Bantuan senilai 1,2 juta dolar AS dikirim.", [(1.2e6, "USD")]),
+    ("vi", "Trận động đất làm 12 người chết.", [(12.0, "killed")]),
+    ("vi", "Khoảng 2.500 người đã sơ tán.", [(2500.0, "evacuated")]),
+    ("vi", "Thiệt hại lên tới 2,5 tỷ đồng.", [(2.5e9, "VND")]),
+])
+def test_indonesian_and_vietnamese_figures(lang, text, expected):
+    assert _units(text, lang) == expected
+
+
+def test_an_indonesian_toll_agrees_with_a_vietnamese_one():
+    id_ = extract_numbers("Gempa itu menewaskan 12 orang.", "id")
+    assert compare_numbers(id_, extract_numbers("Có 12 người thiệt mạng.", "vi")) == []
+    assert compare_numbers(id_, extract_numbers("Trận động đất làm 15 người chết.", "vi")) == ["killed: 12 vs 15"]

@@ -611,6 +611,10 @@ class Profile:
     # Endings a noun takes as the head of a compound ("Türk askeri", "maden işçisi": Turkish -(s)I): stripped to
     # find the noun a measure knows.
     compound_marks: tuple[str, ...] = ()
+    # CLDR forms of the language's months its text data leaves out: a short form that is a common word of another
+    # language the tables read in every language (Indonesian "des", Desember, is French "des": "Le Courrier des Andes,
+    # 23 novembre 2026" lost its outlet to a month).
+    months_unread: frozenset[str] = frozenset()
     # The last character of a noun compound that names what it is in a script without spaces ("日本兵", "米兵":
     # 兵 soldier), read only at a compound's end: as a measure word's opening it would misread "兵器" (weapons)
     # or "兵庫" (Hyogo). (suffix, measure key), the longest first.
@@ -1469,6 +1473,7 @@ def profile(language: str | None) -> Profile:
         nationality_adjectives=frozenset(w.casefold() for w in raw.get("nationality_adjectives", [])),
         adjective_endings=tuple(sorted(raw.get("adjective_endings", []), key=len, reverse=True)),
         compound_marks=tuple(sorted(raw.get("compound_marks", []), key=len, reverse=True)),
+        months_unread=frozenset(raw.get("months_unread", [])),
         compound_heads=tuple(sorted(((w, key) for key, words in raw.get("compound_heads", {}).items() for w in words),
                                     key=lambda wk: -len(wk[0]))),
         role_phrases=tuple((k.lower(), tuple(v)) for k, v in raw.get("role_phrases", {}).items()),
@@ -2146,7 +2151,8 @@ def month_names(language: str | None) -> dict[str, int]:
     lang = base(language)
     if not lang:
         return {}
-    out = {w: int(m) for w, m in _cldr(lang)["months"].items()}
+    unread = profile(lang).months_unread
+    out = {w: int(m) for w, m in _cldr(lang)["months"].items() if w not in unread}
     for word, month in profile(lang).month_extra:
         out.setdefault(word, month)
     return out
