@@ -1080,7 +1080,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _ClauseFigures(embed, measures),
                          _MeasuredPercents(measures),
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count,
-                         _VoteType(measures)),
+                         _VoteType(measures), _ChangeDirection(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
                            measures.term_differences, measures.stage_differences, verdicts.differences,
                            measures.toll_course, _PlaceDifferences(entities, measures)),
@@ -2461,6 +2461,41 @@ class _VoteType:
         if va is None or vb is None or va == vb or self.measures.days_differ(a, b):
             return []
         return [f"vote: {va} vs {vb}"]
+
+
+class _ChangeDirection:
+    """Two aligned units that set one figure by moves of opposite directions (:func:`storylens.analysis.quantities.
+    change_direction`): "raised its key rate to 5%" against "lowered its key rate to 5%", "повысил … до 5%" against
+    "cut … to 5%" (trial63 F7: one figure agreed on, the contradiction unseen): "5%: rise vs fall". Only figures of
+    one value and unit key, neither a former value nor an expectation (kind "count" of
+    :func:`~storylens.analysis.conflicts.filter_numbers`), in units neither of which is negated ("did not raise"),
+    dated alike (two occasions move a rate both ways)."""
+
+    def __init__(self, measures: _Measures):
+        self.measures = measures
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        xs, ys = self._moves(a), self._moves(b)
+        if not xs or not ys:
+            return []
+        found = [f"{quantities.bound_label(x)}{'%' if x.unit == '%' else ''}: {dx} vs {dy}"
+                 for x, dx in xs for y, dy in ys
+                 if dx != dy and x.value == y.value and quantities.unit_key(x.unit) == quantities.unit_key(y.unit)]
+        if not found or conflicts_mod.negated(a.text, a.language) or conflicts_mod.negated(b.text, b.language) \
+                or self.measures.days_differ(a, b):
+            return []
+        return list(dict.fromkeys(found))
+
+    def _moves(self, unit: Unit) -> list[tuple[Any, str]]:
+        """(figure, direction) of the unit's figures a verb of change sets."""
+        out = []
+        for q in self.measures.kinds(unit.text, unit.language).get("count", []):
+            start, end = getattr(q, "start", None), getattr(q, "end", None)
+            if q.value is None or start is None or end is None or unit.text[start:end] != q.text:
+                continue
+            if (way := quantities.change_direction(unit.text, start, end, unit.language)) is not None:
+                out.append((q, way))
+        return out
 
 
 class _VerdictStance:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ._lang import LANGUAGES, profile, scale_words
+from ._lang import LANGUAGES, profile, scale_words, stop_words
 
 # A space that only ever groups digits when it stands between them: no-break, narrow no-break, thin.
 _GROUP_SPACES = "\u00a0\u202f\u2009"
@@ -141,25 +141,61 @@ _DIGITS_BEFORE = re.compile(r"[\d.,\u00a0\u202f\u2009]*$")
 
 def suffix_scales(text: str, start: int, end: int, language: str | None) -> bool:
     """Whether the scale letters of :data:`SUFFIX_SCALES` at ``text[start:end]``, glued to a figure's digits, are
-    its scale. Where the language's data lists them as a unit too (text data "measures": English "m" is a metre)
-    they are only
-    after a currency ("$2m", "£3.5m") or before a word the data counts under another key ("2m people", "2m
-    homes"); "the 100m final", "a wall 2m high", "8m deep" are metres (break48 F5: they read 100,000,000, 2,000,000,
-    8,000,000 for the ledger and, since stop 47, the stream's keys). Letters the data lists as no unit scale; so
-    do any in a language without data. The claim ledger and the stream's keys read them so."""
+    its scale (:func:`suffix_reading` says "scale")."""
+    return suffix_reading(text, start, end, language) == "scale"
+
+
+# Scale letters that have another reading in every language's press, so scale a figure only with a cue (a
+# currency, a word the data counts): "2B" is a pencil's grade, "Article 2b" a sub-clause, "Flat 2b" a door
+# (break48 F9: "a 2B pencil" read as 2 billion pencils).
+_CUED_LETTERS = frozenset({"b"})
+
+
+def suffix_reading(text: str, start: int, end: int, language: str | None) -> str | None:
+    """How the letters of :data:`SUFFIX_SCALES` at ``text[start:end]``, glued to a figure's digits, read: "scale"
+    (the figure's scale), "unit" (the language's unit so written) or None (no reading is sure: the figure is
+    left unread rather than misread). They scale after a currency ("$2m", "£3.5m", "$2B") or before a currency word
+    ("2m euros") or a word the data counts under another key than the letters' own unit ("2m people", "2m homes",
+    "2m barrels", "2B users"). Without such a cue, letters a language lists as a unit (text data "measures":
+    English "m" is a metre) are that unit ("the 100m final", "a wall 2m high", "8m deep": break48 F5), save before
+    a plural noun no measure knows ("2m waves" or "2m viewers"? none is sure: break48 F11); letters with another
+    reading everywhere (:data:`_CUED_LETTERS`: "a 2B pencil", "Article 2b") are no figure; other letters scale
+    ("40k", "4.5bn", "€3mn"), as do any in a language without data. The claim ledger and the stream's keys read
+    them so."""
     code = _code(language)
     suffix = text[start:end].lower()
     if suffix not in SUFFIX_SCALES:
-        return False
+        return None
     units = _measure_keys(code) if code in LANGUAGES else {}
     own = units.get(suffix)
-    if own is None:
-        return True
+    if own is None and suffix not in _CUED_LETTERS:
+        return "scale"
     digits = _DIGITS_BEFORE.search(text[:start])
     if digits is not None and _CURRENCY_BEFORE.search(text[: digits.start()]):
-        return True
+        return "scale"
     nxt = _SPACED_WORD.match(text, end)
-    return nxt is not None and units.get(nxt.group(1).lower(), own) != own
+    word = nxt.group(1).lower() if nxt is not None else ""
+    if word and (units.get(word, own) != own or word in _currency_words()):
+        return "scale"
+    if own is None:
+        return None
+    return None if word and _plural_noun(word, code) else "unit"
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """Every language's currency words in lower case (text data "currencies": "euros", "dollars", "рублей")."""
+    return frozenset(w for lg in LANGUAGES for w, _ in profile(lg).currencies)
+
+
+def _plural_noun(word: str, code: str) -> bool:
+    """Whether ``word`` (lower case) is a plural noun by its language's endings (text data "noun_plural_endings":
+    English "-s"), no stop word ("across", "as") and of four letters or more; False in a language without them."""
+    if code not in LANGUAGES:
+        return False
+    endings = profile(code).noun_plural_endings
+    return (len(word) >= 4 and any(word.endswith(e) for e in endings) and not word.endswith(("ss", "us", "is"))
+            and word not in stop_words(code))
 
 
 def _larger_after(text: str, end: int, factor: float, code: str) -> tuple[float, int]:
@@ -280,3 +316,17 @@ def scale_chain_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s runs of digits and glued scales, spaced groups joined as :func:`scale_chain`
     joins them ("1万 2000人": the "2000" is the figure's thousands, no year)."""
     return [(m.start(), _spaced_groups_end(text, m)) for m in _SCALE_CHAIN.finditer(text)]
+
+
+# A telephone number: a country code ("+49") or a trunk zero ("030", "(0)30", "01") opening three or more groups of
+# digits, each after one space, dot, dash or slash ("+49 30 123 456", "01 23 45 67 89", "030/123-456").
+_PHONE = re.compile(r"(?<![\w.,+])(?:\+\d{1,3}(?:[ \u00a0]?\(0\))?|\(?0\d{0,4}\)?)(?:[ \u00a0.\-/]\(?\d{1,4}\)?){2,}(?![\d])")
+# Digits a telephone number has at least: "+49 30 123 456" (10), "01 23 45 67 89" (10); "0 800 111" is 7.
+_PHONE_DIGITS = 7
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s telephone numbers (:data:`_PHONE`, with :data:`_PHONE_DIGITS` digits or more): no
+    figure of the story, though their groups look like spaced thousands (break48 F10: "+49 30 123 456" read as
+    30,123,456 in a language that spaces thousands, "01 23 45 67 89" as five counts)."""
+    return [m.span() for m in _PHONE.finditer(text) if sum(ch.isdigit() for ch in m.group()) >= _PHONE_DIGITS]

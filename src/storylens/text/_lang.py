@@ -604,6 +604,21 @@ class Profile:
     # Adjectives of a nation, people or region that the language writes capitalised ("French", "Fransız"):
     # not names, though they look like them (lower-case "französisch", "francese" need no entry).
     nationality_adjectives: frozenset[str] = frozenset()
+    # Endings of the adjectives that stand between a number and the noun it counts ("12 Nederlandse soldaten",
+    # "12 polskich żołnierzy", "12 российских военных"): such a word is skipped to the noun when a measure knows
+    # the word after it (try48 F5: the count of soldiers was read as one of "nederlandse", "polskich").
+    adjective_endings: tuple[str, ...] = ()
+    # Endings a noun takes as the head of a compound ("Türk askeri", "maden işçisi": Turkish -(s)I): stripped to
+    # find the noun a measure knows.
+    compound_marks: tuple[str, ...] = ()
+    # CLDR forms of the language's months its text data leaves out: a short form that is a common word of another
+    # language the tables read in every language (Indonesian "des", Desember, is French "des": "Le Courrier des Andes,
+    # 23 novembre 2026" lost its outlet to a month).
+    months_unread: frozenset[str] = frozenset()
+    # The last character of a noun compound that names what it is in a script without spaces ("日本兵", "米兵":
+    # 兵 soldier), read only at a compound's end: as a measure word's opening it would misread "兵器" (weapons)
+    # or "兵庫" (Hyogo). (suffix, measure key), the longest first.
+    compound_heads: tuple[tuple[str, str], ...] = ()
     # Phrases that stand for a role the text titles a person with ("szef rządu" -> premier, "le chef de
     # l'État" -> président, "Regierungschef" -> Kanzler): the speaker is the person titled so.
     role_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -776,6 +791,11 @@ class Profile:
     # The words before a change's former value ("slowed to 1.9% from 2.2%", «против 2,2%», "contre 2,2 %",
     # "wobec 2,2 proc."): a rate of another time than the figure beside it.
     change_from: tuple[str, ...] = ()
+    # The verbs of change that say its direction, as word stems (text data change_verbs "rise" and "fall": "raised",
+    # "stieg", "повысил", "上调" / "lowered", "senkte", "снизил", "下调"): "raised its rate to 5%" and "lowered its
+    # rate to 5%" agree on the figure and contradict each other on the move (trial63 F7).
+    change_rise: tuple[str, ...] = ()
+    change_fall: tuple[str, ...] = ()
     # A bound word that says "of" after a noun of an amount ("ein Kreditprogramm über drei Milliarden Dollar":
     # a programme of 3 bn, not more than 3 bn; trial 20 #14): the words and the nouns (lower-case ends of
     # a word, so compounds count: "Kreditprogramm", "Rettungspaket").
@@ -1451,6 +1471,11 @@ def profile(language: str | None) -> Profile:
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
         nationality_adjectives=frozenset(w.casefold() for w in raw.get("nationality_adjectives", [])),
+        adjective_endings=tuple(sorted(raw.get("adjective_endings", []), key=len, reverse=True)),
+        compound_marks=tuple(sorted(raw.get("compound_marks", []), key=len, reverse=True)),
+        months_unread=frozenset(raw.get("months_unread", [])),
+        compound_heads=tuple(sorted(((w, key) for key, words in raw.get("compound_heads", {}).items() for w in words),
+                                    key=lambda wk: -len(wk[0]))),
         role_phrases=tuple((k.lower(), tuple(v)) for k, v in raw.get("role_phrases", {}).items()),
         approximators=tuple((w.lower(), how) for how, words in raw.get("approximators", {}).items() for w in words),
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
@@ -1515,6 +1540,8 @@ def profile(language: str | None) -> Profile:
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
         change_from=tuple(w.lower() for w in raw.get("change_verbs", {}).get("from", [])),
+        change_rise=tuple(w.lower() for w in raw.get("change_verbs", {}).get("rise", [])),
+        change_fall=tuple(w.lower() for w in raw.get("change_verbs", {}).get("fall", [])),
         amount_of_words=tuple(w.lower() for w in raw.get("amount_of", {}).get("words", [])),
         amount_of_nouns=tuple(w.lower() for w in raw.get("amount_of", {}).get("nouns", [])),
         expectation_before=tuple(raw.get("expectation", {}).get("before", [])),
@@ -2124,7 +2151,8 @@ def month_names(language: str | None) -> dict[str, int]:
     lang = base(language)
     if not lang:
         return {}
-    out = {w: int(m) for w, m in _cldr(lang)["months"].items()}
+    unread = profile(lang).months_unread
+    out = {w: int(m) for w, m in _cldr(lang)["months"].items() if w not in unread}
     for word, month in profile(lang).month_extra:
         out.setdefault(word, month)
     return out

@@ -80,7 +80,7 @@ from ._measures import anchor_measure, is_money_key, same_kind, same_measure, un
 from ._numbers import extract_numbers
 from ._records import LANGS, PublicationDate, Quantity, ResolvedDate
 from ._timeline import build_timeline, publication_dates, resolve_publication
-from ._units import APPROX_SPREAD, counted_words
+from ._units import APPROX_SPREAD, change_direction, counted_words
 
 __all__ = [
     "APPROX_SPREAD",
@@ -93,6 +93,7 @@ __all__ = [
     "anchor_measure",
     "bound_label",
     "build_timeline",
+    "change_direction",
     "compare_dated",
     "compare_dates",
     "compare_numbers",

@@ -13,11 +13,12 @@ from ...text import (
     alternation,
     field_patterns,
     grouped_digits,
+    phone_spans,
     profile,
     scale_chain,
     scale_chain_spans,
     scale_factor,
-    suffix_scales,
+    suffix_reading,
 )
 from ._calendar import _DECADE_RE, _ORDINAL_RE, _TIME_RE
 from ._dates import _NEXT, _date_candidates, name_date_spans
@@ -124,6 +125,7 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     groups = scale_chain_spans(text)
     spans = [(a, b) for a, b in spans if not any(s < a and b <= e and text[a - 1].isspace() for s, e in groups)]
     spans += name_date_spans(text, language)  # "Ponte 25 de Abril": a name's day, neither date nor count
+    spans += phone_spans(text)  # "+49 30 123 456": a telephone number, no spaced thousands (break48 F10)
     spans += [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _DECADE_RE.finditer(text)]
@@ -237,8 +239,11 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             value, end = _next_scale(text, end, factor, value, lang)
         elif attached:
             suffix = attached.group().lower()
-            if suffix in _SCALE_ATTACHED and not _glued_unit(suffix, lang) \
-                    and suffix_scales(text, end, end + len(suffix), lang):
+            reading = suffix_reading(text, end, end + len(suffix), lang) \
+                if suffix in _SCALE_ATTACHED and not _glued_unit(suffix, lang) else "unit"
+            if reading is None:
+                continue  # "a 2B pencil", "2m waves": no reading is sure; unread, not misread (break48 F9/F11)
+            if reading == "scale":
                 value *= _SCALE_ATTACHED[suffix]
                 end += len(suffix)
             else:

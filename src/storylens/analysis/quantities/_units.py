@@ -62,6 +62,48 @@ def _change_verb_near(text: str, start: int, end: int, lang: str | None) -> bool
     return bool(words and words[-1].lower() in _to and rx.search(" ".join(words[:-1])))
 
 
+@cache
+def _directions(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """("rise", pattern), ("fall", pattern) of the language's verbs of change that say their direction (text data
+    change_verbs "rise"/"fall"), word stems that open a word (a Han one anywhere)."""
+    if lang not in LANGUAGES:
+        return ()
+    out = []
+    for name, stems in (("rise", profile(lang).change_rise), ("fall", profile(lang).change_fall)):
+        spaced = alternation(w for w in stems if not _is_cjk(w[:1]) and not _KANA.match(w[:1]))
+        glued = alternation(w for w in stems if _is_cjk(w[:1]) or _KANA.match(w[:1]))
+        parts = ([rf"(?<![\w'’-])(?:{spaced})"] if spaced else []) + ([f"(?:{glued})"] if glued else [])
+        if parts:
+            out.append((name, re.compile("|".join(parts), re.IGNORECASE)))
+    return tuple(out)
+
+
+# Characters that end the clause a figure's verb of change stands in.
+_CLAUSE_MARKS = r"[,;:!?()\"“”«»，。；：！？、]"
+
+
+def change_direction(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """"rise" or "fall" when a verb of change of one direction (text data change_verbs "rise"/"fall") sets the figure
+    at ``text[start:end]``: the last such verb in its clause before it ("raised its
+    key rate to 5%", "stieg auf 5 %", "上调至5%"), else one among the two words after it ("auf 5 % gesenkt", "%5'e
+    düşürdü"); None when no verb says a direction, or the nearest place names both ("cut and then raised").
+    trial63 F7: "raised to 5%" and "lowered to 5%" were one figure agreed on."""
+    found = _directions(lang)
+    if not found:
+        return None
+    # the figure's clause before it ("by 0.25 points to 5%": the move of both figures)
+    before = re.split(_CLAUSE_MARKS + r"|\.\s", text[max(0, start - 120) : start])[-1]
+    hits = [(m.end(), name) for name, rx in found for m in rx.finditer(before)]
+    if hits:
+        last = max(at for at, _ in hits)
+        names = {name for at, name in hits if at == last}
+        return next(iter(names)) if len(names) == 1 else None
+    after = re.split(_CLAUSE_MARKS + r"|\.(?:\s|$)", text[end : end + 40])[0]
+    near = " ".join(after.split()[:2]) if " " in after.strip() else after[:6]
+    names = {name for name, rx in found if rx.search(near)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 
 
@@ -214,6 +256,8 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
             if idx + more < len(words) and _measure_of(phrase.lower()):
                 noun, idx = phrase, idx + more
                 break
+        if _measure_of(noun.lower()) is None and (head := _known_noun(noun, lang)) is not None:
+            noun = head  # "12 Türk askeri": the measure of the compound's head ("soldier")
         if _measure_of(noun.lower()) not in (None, *_PEOPLE):
             return noun.lower(), None, end  # "two earthquakes killed …": the count of earthquakes, no toll
         later = _event_after(words[idx + 1 :], lang)
@@ -282,7 +326,44 @@ def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | No
         return None
     if lang in (None, "en"):
         return _english_noun(words[i:])
-    return w
+    return _past_adjectives(words[i:], lang)
+
+
+def _past_adjectives(words: list[tuple[str, int, int]], lang: str) -> str:
+    """The counted noun past one or two adjectives between it and the number: "12 Nederlandse soldaten", "12
+    polskich żołnierzy", "12 российских военных", "12 Türk askeri" (try48 F5: read as counts of "nederlandse",
+    "polskich", "türk", so a toll of soldiers was set against nothing). A word is skipped only when it is an
+    adjective by the language's data (text data "nationality_adjectives", "adjective_endings") and a measure knows
+    the word after it; else the first word is the unit, as before ("12 mieszkańców wsi" counts no villages)."""
+    first = words[0][0]
+    if lang not in LANGUAGES or _measure_of(first.lower()):
+        return first
+    data = profile(lang)
+    for k in (1, 2):
+        if k >= len(words) or not _adjective(words[k - 1][0], data.nationality_adjectives, data.adjective_endings):
+            break
+        if _known_noun(words[k][0], lang):
+            return words[k][0]
+    return first
+
+
+def _adjective(word: str, nations: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether ``word`` is an adjective by its language's data: a nation's ("Türk", "Nederlandse") or a word
+    with an adjective's ending and a stem of three letters or more ("polskich", "российских")."""
+    low = word.casefold()
+    return low in nations or any(low.endswith(e) and len(low) >= len(e) + 3 for e in endings)
+
+
+def _known_noun(word: str, lang: str | None) -> str | None:
+    """``word`` in lower case when a measure knows it (:func:`_measure_of`), else the head of a compound it ends,
+    its compound mark stripped, when a measure knows that (text data "compound_marks": Turkish "askeri" ->
+    "asker", "işçisi" -> "işçi"); None for a word no measure knows."""
+    low = word.lower()
+    if _measure_of(low) is not None:
+        return low
+    marks = profile(lang).compound_marks if lang in LANGUAGES else ()
+    return next((low[: -len(m)] for m in marks if low.endswith(m) and len(low) > len(m) + 2
+                 and _measure_of(low[: -len(m)]) is not None), None)
 
 
 def _function_word(word: str, lang: str | None) -> bool:
@@ -532,7 +613,7 @@ _COUNTED_NOUN = re.compile(r"[\uac00-\ud7a3]+|[\u3400-\u9fff\u30a0-\u30ffー]+")
 
 
 def counter_unit(text: str, start: int, end: int, lang: str | None) -> tuple[str, int, bool] | None:
-    """(unit, end of the counter, whether it counts people) when a counter of ``lang`` (text data "counters")
+    """(unit, end of the counter or of the noun it joins, whether it counts people) when a counter of ``lang`` (text data "counters")
     follows the figure ``text[start:end]``: a counter says what kind of thing is counted, the noun what it is.
     The unit is the noun the counter joins with a modifier particle ("830명의 관광객", "830人の観光客"), else the
     bare noun right before the figure ("관광객 830명", "観光客830人", "항공기 3대"), else the counter's own measure
@@ -553,11 +634,13 @@ def counter_unit(text: str, start: int, end: int, lang: str | None) -> tuple[str
     if glued and glued not in particles:
         return None  # "대통령", "개최": a word that opens with a counter's letters
     noun = None
+    tail = after + len(glued)  # where the words after what is counted start: its toll's verb ("が死亡した")
     link = next((m.strip() for m in profile(lang).modifier_particles if text.startswith(m.strip(), after)), None)
     if link:
         following = _COUNTED_NOUN.match(text, after + len(link) + (1 if text[after + len(link) : after + len(link) + 1] == " " else 0))
         if following:
             noun = _bare(following.group(), particles)
+            tail = following.end()  # "12人の観光客が死亡した": the toll after the noun, not within six characters of 人
     elif not glued and (following := _COUNTED_NOUN.match(text, after + (text[after : after + 1] == " "))) and (
             known := _measure_of(_bare(following.group(), particles))):
         noun = str(known)  # a noun a measure knows right after its counter: "3艘拖船" (tugboats), "4개 학교" (schools)
@@ -568,12 +651,23 @@ def counter_unit(text: str, start: int, end: int, lang: str | None) -> tuple[str
         if word and _bare(word, particles) == word and not _number_word(word, lang) and word not in _approximators(lang)[0]:
             noun = word
     known = _measure_of(noun) if noun else None
+    if noun and (head := _compound_head(noun, lang)):
+        # "12人の日本兵": soldiers, by the compound's last character (text data "compound_heads"), not by its first
+        # ("日" opens "日本" and is a day: try48 F5)
+        noun = known = head
     people = measure == "person" or known in _PEOPLE
     if noun and not known and measure and measure != "person":
         noun = None  # a counter of one kind of thing names it better than a noun no measure knows: "어선 3척" are ships
-    if not people and (toll := _toll_after(text, after + len(glued), lang)):
-        return toll, after + len(glued), people  # a toll's verb after the things counted: "2艘渔船遇难" counts the lost
-    return (noun or measure or counter), after + len(glued), people
+    if not people and (toll := _toll_after(text, tail, lang)):
+        return toll, tail, people  # a toll's verb after the things counted: "2艘渔船遇难" counts the lost
+    return (noun or measure or counter), tail, people
+
+
+def _compound_head(noun: str, lang: str | None) -> str | None:
+    """The measure key of a noun compound by its last characters (text data "compound_heads": "日本兵", "米兵" ->
+    soldier), None when none ends it or the compound is only its head."""
+    heads = profile(lang).compound_heads if lang in LANGUAGES else ()
+    return next((key for w, key in heads if noun.endswith(w) and len(noun) > len(w)), None)
 
 
 def _bare(word: str, particles: tuple[str, ...] | frozenset[str]) -> str:
