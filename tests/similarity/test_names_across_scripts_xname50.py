@@ -61,15 +61,24 @@ def test_a_turkish_and_a_russian_report_share_the_person_and_the_latin_acronym(a
     assert "AFAD" in line and "Okay Memiş" in line, reasons
 
 
-def test_a_german_name_in_russian_genitive_is_a_name_in_common(gazetteer, hashing_embedder):
+def test_a_german_name_in_russian_genitive_and_a_latin_acronym_are_names_in_common(gazetteer, hashing_embedder):
     f = _pair("de_flood", "ru_flood", gazetteer, hashing_embedder)
     assert "Jürgen Dupper" in f.shared_full_names
+    line = next(r for r in _reasons(f, {"overall": 0.8}, True) if r.startswith("same names: "))
+    assert "Jürgen Dupper" in line and "DWD" in line  # "(DWD)" outside the Russian kept sentences
 
 
-def test_an_acronym_is_no_given_name_but_a_capitalised_word_is():
-    assert _acronym_label("AFAD") and _acronym_label("UEFA")
+def test_two_texts_of_one_script_list_no_two_word_runs_beside_their_names(gazetteer, hashing_embedder):
+    f = _pair("e3_pl_pap", "e3_pl_pap", gazetteer, hashing_embedder)
+    assert f.scripts_names == ()
+
+
+def test_an_acronym_is_no_given_name_but_a_word_in_capitals_is_no_acronym():
+    assert _acronym_label("AFAD", ("AFAD Başkanı Okay Memiş", "(AFAD).")) and _acronym_label("UEFA")
     assert not _acronym_label("AA")  # two letters: an agency's credit, a unit
-    assert not _acronym_label("Okay") and not _acronym_label("Bernard") and not _acronym_label("COVID-19")
+    assert not _acronym_label("Okay") and not _acronym_label("COVID-19") and not _acronym_label("CALIFORNIA")
+    # a dateline in capitals, the name written in small letters further down
+    assert not _acronym_label("SAN", ("SAN JOSE (AP) - A fire in San Jose", ""))
 
 
 def test_a_person_a_place_and_a_figure_decide_a_pair_with_an_unread_side(gazetteer, hashing_embedder):
