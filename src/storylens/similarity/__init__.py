@@ -63,6 +63,7 @@ from ..text import (
     common_word,
     given_name_gender,
     month_also_name,
+    month_names,
     nationality_adjectives,
     outlets,
     profile,
@@ -466,8 +467,10 @@ _MONTH_DAY = re.compile(r"([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICODE)
 _CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 
-def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
-    """(years, 'month-day' strings, months mentioned) found in the text."""
+def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[int]]:
+    """(years, 'month-day' strings, months mentioned) found in the text; a month word read in the text's language
+    ``lang`` when that language names a month by it (Croatian "listopada" is October, Polish November: try48 F9)."""
+    own = month_names(lang)
     years = set(_DATE_YEAR.findall(text))
     days: set[str] = set()
     months: set[int] = set()
@@ -479,14 +482,14 @@ def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
     found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)
               if not date_in_name(text, m.start(1), m.end(), m.group(1))]
     for day, word in found:
-        month = _MONTH_WORDS.get(word.lower())
+        month = _MONTH_WORDS.get(word.lower()) and own.get(word.lower(), _MONTH_WORDS[word.lower()])
         if month and 1 <= int(day) <= 31:
             days.add(f"{month:02d}-{int(day):02d}")
     for m in _CJK_DATE.finditer(text):
         if 1 <= int(m.group(1)) <= 12:
             days.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     for word in _WORD.findall(text):
-        month = _MONTH_WORDS.get(word.lower())
+        month = _MONTH_WORDS.get(word.lower()) and own.get(word.lower(), _MONTH_WORDS[word.lower()])
         if month:
             months.add(month)
     months.update(int(d[:2]) for d in days)
@@ -1332,7 +1335,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     preparing the text removed ("BUCHAREST, Nov 27 (Reuters) -"), whose places are the opening's."""
     folded = _fold(text)
     cased = _cased(text)
-    years, days, months = _dates(text)
+    years, days, months = _dates(text, lang)
     title_terms, lead_terms = _title_lead_terms(text, sentences)
     name_places = _name_places(text, gazetteer, lang) if cased else frozenset()
     # a country only a region's name holds ("Emilia-Romania"), Khobar in "خبراء": no place of the text
@@ -1463,7 +1466,7 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     ``given``: the text's given names (:func:`_given_names`)."""
     stripped = text.strip()
     opening = stripped[:PLACE_LEAD_CHARS]
-    days = frozenset(_dates(opening)[1])
+    days = frozenset(_dates(opening, lang)[1])
     filed = _dateline_day(dateline) if dateline and not published else None
     places = frozenset(gazetteer.find(opening)) | dateline_places
     spelled = _spelled_places(f"{dateline}\n{opening}", lang, gazetteer) \
@@ -3372,7 +3375,7 @@ def opening_event(text: str, language: str | None, published: str | None = None,
     year ("--10-20", :attr:`storylens.models.Document.dateline_day`) when it has no publication date.
     Empty when the opening states nothing."""
     opening = text.strip()[:PLACE_LEAD_CHARS]
-    return _opening_event(opening, _dates(opening)[1], language, published, dateline_day)
+    return _opening_event(opening, _dates(opening, language)[1], language, published, dateline_day)
 
 
 def events_apart(a: Any, b: Any) -> str | None:
