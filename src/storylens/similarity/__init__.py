@@ -1343,6 +1343,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     lower_places = _lower_places(text, gazetteer, places) if cased else frozenset()
     lower_places |= places - gazetteer.find(text, folded, strict=True)
     lower_places |= _attributive_places(text, lang, gazetteer, places)
+    lower_places |= _initial_places(text, lang, gazetteer, places) if cased else frozenset()
     # strict: a dateline's Han city may be a piece of a longer transliterated name ("新华社圣埃瓦里斯托11月26日电":
     # San Evaristo holds 瓦里, Warri; trial 20 #8)
     dateline_places = frozenset(gazetteer.find(dateline, strict=any("\u4e00" <= ch <= "\u9fff" for ch in dateline))) \
@@ -1522,8 +1523,17 @@ def _region_countries_of(text: str, folded: str | None = None) -> frozenset[str]
                 continue  # a capital a sentence's start explains
             if n == 1 and _given_name_before_surname(text, words, i):
                 continue  # "Isabel Rodríguez" is no Isabel (Solomon Islands), "Mary Cheney" no Mary (Turkmenistan)
+            if n == 1 and _heads_a_name(text, words, i):
+                continue  # "Gulf of Gdansk" is no Gulf (Papua New Guinea): try48 F10, "different places: … vs PG"
             found.add(country)
     return frozenset(found)
+
+
+def _heads_a_name(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the word ``words[i]`` is the head of a longer name joined by a word that joins a noun to the name it
+    belongs to ("of", "de", "von": :func:`_of_words`) and a capitalised word: "Gulf of Gdansk", "Bay of Biscay"."""
+    return (i + 2 < len(words) and words[i + 1].group().lower() in _of_words() and words[i + 2].group()[:1].isupper()
+            and text[words[i].end() : words[i + 1].start()] == " " == text[words[i + 1].end() : words[i + 2].start()])
 
 
 def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
@@ -2012,6 +2022,54 @@ def _attributive_patterns(lang: str | None) -> re.Pattern[str] | None:
     langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
     patterns = [p for lg in langs for p in profile(lg).attributive_forms]
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+# The text before a word that opens a sentence, a line or a quotation (its capital says nothing of a name)
+_OPENS = re.compile(r"(?:^|[.!?:\n\"“«(]\s*)$")
+
+
+def _initial_places(text: str, lang: str | None, gazetteer: Gazetteer, places: AbstractSet[str]) -> frozenset[str]:
+    """Cities of ``places`` the text names only by words that open a sentence and are common words of its
+    language (simplemma's lexicon, :func:`storylens.text.common_word`) which the text also uses as such: the
+    word, or another form of its headword, is written in lower case in the text ("Łódź wywróciła się … wypadku
+    łodzi": a boat, no Łódź; try48 F10), or the word is an inflected form of another word ("Reading from a
+    statement": "read"; break48 F3). Only the capital of a sentence's start read the word as a name; the same
+    word mid-sentence ("w Łodzi", "in Reading") keeps the city. Reasons and the place rule only; the features
+    stay as trained."""
+    code = base(lang)
+    cities = {p for p in places if p.startswith("c")}
+    if not cities or code not in LEMMA_LANGUAGES or code not in TEXT_LANGUAGES:
+        return frozenset()
+    words = list(_WORD.finditer(text))
+    candidates = [w for w in words if w.group()[:1].isupper() and gazetteer.names.get(_fold(w.group())) in cities
+                  and _OPENS.search(text, max(0, w.start() - 3), w.start()) is not None]
+    if not candidates:
+        return frozenset()
+    from .._cache import lemmatize  # simplemma, answered from disk when asked before
+
+    lower = {w.group() for w in words if w.group()[:1].islower()}
+    lower_heads: set[str] | None = None
+    spans = []
+    for w in candidates:
+        low = w.group().lower()
+        if not common_word(low, code):
+            continue
+        head = lemmatize(low, code)
+        if low not in lower and head == low:
+            if lower_heads is None:
+                lower_heads = {lemmatize(x, code) for x in lower}
+            if head not in lower_heads:
+                continue
+        spans.append(w.span())
+    if not spans:
+        return frozenset()
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    # the lower-case words blanked too (:func:`_lower_places`: "nada" is no Nada either)
+    capitalised = _WORD.sub(lambda m: m.group(0) if m.group(0)[:1].isupper() or len(m.group(0)) <= 3 else " ",
+                            "".join(chars))
+    return frozenset(cities - gazetteer.find(capitalised))
 
 
 def _attributive_places(text: str, lang: str | None, gazetteer: Gazetteer, places: AbstractSet[str]) -> frozenset[str]:
