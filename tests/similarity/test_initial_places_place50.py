@@ -40,3 +40,16 @@ def test_a_sentence_opening_common_word_is_no_city(gaz, lang, text, dropped):
 ])
 def test_a_region_word_heading_a_longer_name_is_no_region(text, countries):
     assert sorted(_region_countries_of(text)) == countries
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # a surname after a lower-case title is the person's, and so are its bare mentions (break48 F2: Musil, Mosul)
+    ("Czech finance minister Musil resigned on Tuesday. Musil said he could not support the cuts.", ["Mosul"]),
+    ("Portugal's prime minister Montenegro said on Monday. Montenegro won the vote.", ["Montenegro"]),
+    ("The minister in Mosul said the city was calm.", []),
+    ("A minister visited Paris on Monday.", []),
+])
+def test_a_surname_after_a_title_is_no_place(gaz, text, named):
+    from storylens.similarity import _name_places
+
+    assert sorted(gaz.labels[p] for p in _name_places(text, gaz, "en")) == named

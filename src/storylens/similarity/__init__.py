@@ -1010,6 +1010,13 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
                     person.add(place)
             elif i + n < len(words) and _surname_after(text, words[i + n - 1], words[i + n], gazetteer, lang):
                 glued.add(place)  # a given name: "Carolina Tohá", "Aurora Williams", "Santiago Peña"
+            elif (n == 1 and prev is not None and words[i].group()[:1].isupper()
+                    and text[prev.end() : words[i].start()] == " "
+                    and _titled([w.group() for w in words[max(0, i - 3) : i]], langs)):
+                # a surname right after a lower-case title: "finance minister Musil" is no Mosul (break48 F2),
+                # and its bare mentions ("Musil said") are the person too
+                glued.add(place)
+                person.add(place)
             break
     return frozenset((glued - placed) | ((person | company) - located))
 
