@@ -53,3 +53,24 @@ def test_a_surname_after_a_title_is_no_place(gaz, text, named):
     from storylens.similarity import _name_places
 
     assert sorted(gaz.labels[p] for p in _name_places(text, gaz, "en")) == named
+
+
+@pytest.mark.parametrize(("lang", "text", "dropped"), [
+    # German and Dutch write a city without an article: "an der Mosel" is the river (GeoNames: Mosul's "Mosel")
+    ("de", "Hochwasser an der Mosel: In Trier stieg der Pegel auf neun Meter.", ["Mosul"]),
+    ("nl", "Het water van de Mosel steeg.", ["Mosul"]),
+    ("de", "In Essen brannte eine Lagerhalle. Das Essen war knapp.", []),
+    ("en", "The Mosel rose overnight.", []),  # no such data in English
+])
+def test_a_word_after_an_article_is_no_city_in_german_or_dutch(gaz, lang, text, dropped):
+    from storylens.similarity import _article_places
+
+    found = gaz.find(text)
+    assert sorted(gaz.labels[p] for p in _article_places(text, lang, gaz, found)) == dropped
+
+
+def test_a_relative_pronoun_is_no_article(gaz):
+    from storylens.similarity import _article_places
+
+    text = "Die USA verfügen über ein großartiges Militär, das Washington hinsichtlich der Ereignisse berät."
+    assert _article_places(text, "de", gaz, gaz.find(text)) == frozenset()
