@@ -253,17 +253,22 @@ _CJK_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR = r"((?:19|20)\d{2})(?!\d)"
 
 
-def month_day(written: str) -> str | None:
+def month_day(written: str, language: str | None = None) -> str | None:
     """A day and a month of any language with no year -> ``--MM-DD``, else None: "13 oct", "Nov 16",
     "16 ноября", "13 окт", "10月13日". A month's short form is a month name's first letters
-    (RIA's "окт", EFE's "oct")."""
+    (RIA's "окт", EFE's "oct"). ``language``: the text's, when known: a month name of it is read as its month
+    (Croatian "listopada" is October, Polish November: try48 F9)."""
     cjk = _CJK_DAY.fullmatch(written.strip())
     if cjk:
         return _yearless(int(cjk[2]), int(cjk[3]))
     days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", written)
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", written)]
     pairs = [" ".join(p) for p in pairwise(words)]  # "تشرين الثاني": a two-word month
-    month = next((m for w in pairs if (m := _two_word_month(w))), None) or next(
+    from ..text import month_names
+
+    own = month_names(language) if language else {}
+    month = next((own[w] for w in words if w in own and len(w) > 3), None) \
+        or next((m for w in pairs if (m := _two_word_month(w))), None) or next(
         (m for w in words if (m := _month_of(w))), None)
     return _yearless(month, int(days[0])) if month and len(days) == 1 else None
 

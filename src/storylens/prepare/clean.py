@@ -50,9 +50,11 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from ..models import RemovedItem
 from ..text import (
@@ -72,6 +74,9 @@ from ..text import (
 )
 from ._headline import two_sentences
 from ._notices import credit_at_start, is_notice_line, strip_notices
+
+if TYPE_CHECKING:
+    from ..text.language import LanguageDetector
 
 __all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "is_name_line",
            "parse_byline"]
@@ -416,8 +421,21 @@ class CleanText:
     dateline_time: str | None = None
 
 
+# The page being cleaned, for its language: a month's name is read in it when languages disagree on the month
+# (:func:`_date_languages`). A context variable, as the date readers below are called many layers deep.
+_PAGE: ContextVar[str] = ContextVar("_PAGE", default="")
+
+
 def clean_text(text: str) -> CleanText:
     """Remove boilerplate lines from ``text`` and collect metadata from them."""
+    token = _PAGE.set(text)
+    try:
+        return _clean_text(text)
+    finally:
+        _PAGE.reset(token)
+
+
+def _clean_text(text: str) -> CleanText:
     lines = text.splitlines()
     state = _State()
     kept: list[str] = []
@@ -1852,7 +1870,7 @@ def _take_dateline(line: str, state: _State) -> str:
     day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
-        day = None if date else month_day(match["date"])
+        day = None if date else month_day(match["date"], _language_for(match["date"]))
         prefix = _agency_prefix(match["place"], state.outlet)  # "新华社地拉那": Xinhua
         state.outlet = state.outlet or prefix
     else:
@@ -1887,7 +1905,7 @@ def _take_dateline(line: str, state: _State) -> str:
             elif written and not (_names_a_month(written) or _CJK_MONTH_DAY.fullmatch(written)):
                 return written_line
             elif written:
-                day = month_day(written)
+                day = month_day(written, _language_for(written))
     assert match is not None  # each branch above returned without one
     state.place = state.place or _dateline_place(match, prefix)
     state.published = state.published or date
@@ -2753,7 +2771,7 @@ _NAMED_FULL_DATE = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{
 
 
 @lru_cache(maxsize=256)
-def _foreign_date(text: str) -> str | None:
+def _foreign_date(text: str, page: str | None = None) -> str | None:
     """The ISO date of a full date with a month's name in a language outside DATE_LANGUAGES, read by
     dateparser ("Giurgiu, 26 noiembrie 2026", "Αθήνα, 18 Νοεμβρίου 2026": trial50 F11 / trial49 F7, the dateline
     of a Romanian or Greek article was a claim and its date lost), else None. Only as :func:`_iso_date`'s last
@@ -2766,11 +2784,21 @@ def _foreign_date(text: str) -> str | None:
     (4.3 in a first batch under load, stop 47; "Outlet 12 that 4022 people" holds "12 that 4022"), where the few
     cost milliseconds. And a word some language has for another thing was read as a period back from the clock:
     "26 Den 2026" (Czech "day") was 26 days before today, "26 any 2026" (Catalan "year") 26 years before it, at
-    the clock's hour; the same date as before for a month's name (every month form of every language, stop 48)."""
+    the clock's hour; the same date as before for a month's name (every month form of every language, stop 48).
+
+    ``page``: the language detected of the page (:func:`_page_language`), when known: the word is read as a month
+    of that language, and not at all when it is a word of that language that names no month (simplemma's lexicon):
+    "26 any 2026" in a Catalan or English page ("any", year) is no Ewe September (try48 F9), where "Giurgiu, 26
+    noiembrie 2026" over an English text is still Romanian."""
     text = text.strip().rstrip(".")
     if not _NAMED_FULL_DATE.fullmatch(text):
         return None
-    languages = _month_languages(next(m.group() for m in re.finditer(r"[^\W\d_]+", text)))
+    word = next(m.group() for m in re.finditer(r"[^\W\d_]+", text))
+    languages = _month_languages(word)
+    if page is not None and page in languages:
+        languages = (page,)
+    elif page is not None and _page_word(word, page):
+        languages = ()
     if not languages:
         return None
     import dateparser
@@ -2811,6 +2839,77 @@ def _month_forms() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _month_readings() -> dict[str, dict[str, int]]:
+    """A month name's form (folded: :func:`_date_fold`) -> {language: its month 1-12} over dateparser's
+    languages (its data modules, ~40 ms; no locale built)."""
+    from importlib import import_module
+
+    from dateparser.data.languages_info import language_order
+
+    out: dict[str, dict[str, int]] = {}
+    for lang in language_order:
+        info = import_module(f"dateparser.data.date_translation_data.{lang}").info
+        for month, key in enumerate(_MONTH_KEYS, 1):
+            for form in info.get(key, ()):
+                out.setdefault(_date_fold(str(form)), {}).setdefault(lang, month)
+    return out
+
+
+@cache
+def _detector() -> LanguageDetector:
+    from ..text.language import LanguageDetector as _Detector
+
+    return _Detector()
+
+
+@lru_cache(maxsize=64)
+def _detected(text: str) -> str | None:
+    code = _detector().language(text)
+    return code.split("-")[0] if code else None
+
+
+def _page_language() -> str | None:
+    """The language detected of the page being cleaned (fastText, as the pipeline detects it later), or None."""
+    page = _PAGE.get()
+    return _detected(page[:2000]) if page else None
+
+
+def _language_for(text: str) -> str | None:
+    """The page's language when a word of the date ``text`` names different months in different languages
+    (:func:`_date_languages`), else None (no need to ask it)."""
+    readings = _month_readings()
+    if not any(len(set(readings.get(_date_fold(m.group()), {}).values())) > 1
+               for m in re.finditer(r"[^\W\d_]{2,}", text)):
+        return None
+    return _page_language()
+
+
+def _date_languages(text: str, languages: Sequence[str]) -> list[str]:
+    """The languages dateparser reads the full date ``text`` in: ``languages``, or the page's own language alone
+    when a month name of it is a word of ``text`` that another language names another month by. Croatian
+    "listopada" is October, Polish "listopada" November; asked in DATE_LANGUAGES' order, Polish read a Croatian
+    page's "26. listopada 2026" as 26 November (try48 F9). Only such a word asks the page's language (the detector
+    loads once, ~0.16 CPU-s)."""
+    readings = _month_readings()
+    words = [found for m in re.finditer(r"[^\W\d_]{2,}", text)
+             if len(set((found := readings.get(_date_fold(m.group()), {})).values())) > 1]
+    if not words or not _PAGE.get():
+        return list(languages)
+    page = _page_language()
+    return [page] if page is not None and any(page in found for found in words) else list(languages)
+
+
+def _page_word(word: str, language: str) -> bool:
+    """Whether simplemma's lexicon of ``language`` knows ``word`` (False without a lexicon of it)."""
+    from .._cache import is_known
+
+    try:
+        return is_known(word.lower(), language)
+    except (ValueError, KeyError):
+        return False
+
+
 def _month_languages(word: str) -> tuple[str, ...]:
     """The languages (dateparser's codes, in its order) that have ``word`` as one of their month names' forms."""
     folded = _date_fold(word)
@@ -2845,7 +2944,7 @@ def _iso_date(text: str) -> str | None:
 
     # REQUIRE_PARTS: a text without its day or month gives no date; dateparser would fill them from the
     # clock ("Monday 2020" was 2020-12-01 on 1 December) or the first of the month ("March 2020")
-    parsed = dateparser.parse(text, languages=list(DATE_LANGUAGES),
+    parsed = dateparser.parse(text, languages=_date_languages(text, DATE_LANGUAGES),
                               settings=_FULL_DATE_DMY)
     if parsed:
         return parsed.date().isoformat()
@@ -2853,7 +2952,8 @@ def _iso_date(text: str) -> str | None:
     # DATE_LANGUAGES ("23 Ιουλίου 2025", "23 ביולי 2025": trial57 F4/F8, the headers of a Greek and a Hebrew report)
     from ..ingest.dates import written_date
 
-    return written_date(text) or _foreign_date(text)
+    page = _page_language() if _PAGE.get() else None
+    return (written_date(text) if page is None or page in DATE_LANGUAGES else None) or _foreign_date(text, page)
 
 
 # --- The common three-part header: outlet / "section | date | byline" / headline (trial61 F1) ---------------------

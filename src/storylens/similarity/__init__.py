@@ -63,6 +63,7 @@ from ..text import (
     common_word,
     given_name_gender,
     month_also_name,
+    month_names,
     nationality_adjectives,
     outlets,
     profile,
@@ -469,8 +470,10 @@ _MONTH_DAY = re.compile(r"([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICODE)
 _CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 
-def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
-    """(years, 'month-day' strings, months mentioned) found in the text."""
+def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[int]]:
+    """(years, 'month-day' strings, months mentioned) found in the text; a month word read in the text's language
+    ``lang`` when that language names a month by it (Croatian "listopada" is October, Polish November: try48 F9)."""
+    own = month_names(lang)
     years = set(_DATE_YEAR.findall(text))
     days: set[str] = set()
     months: set[int] = set()
@@ -482,14 +485,14 @@ def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
     found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)
               if not date_in_name(text, m.start(1), m.end(), m.group(1))]
     for day, word in found:
-        month = _MONTH_WORDS.get(word.lower())
+        month = _MONTH_WORDS.get(word.lower()) and own.get(word.lower(), _MONTH_WORDS[word.lower()])
         if month and 1 <= int(day) <= 31:
             days.add(f"{month:02d}-{int(day):02d}")
     for m in _CJK_DATE.finditer(text):
         if 1 <= int(m.group(1)) <= 12:
             days.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     for word in _WORD.findall(text):
-        month = _MONTH_WORDS.get(word.lower())
+        month = _MONTH_WORDS.get(word.lower()) and own.get(word.lower(), _MONTH_WORDS[word.lower()])
         if month:
             months.add(month)
     months.update(int(d[:2]) for d in days)
@@ -1010,6 +1013,13 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
                     person.add(place)
             elif i + n < len(words) and _surname_after(text, words[i + n - 1], words[i + n], gazetteer, lang):
                 glued.add(place)  # a given name: "Carolina Tohá", "Aurora Williams", "Santiago Peña"
+            elif (n == 1 and prev is not None and words[i].group()[:1].isupper()
+                    and text[prev.end() : words[i].start()] == " "
+                    and _titled([w.group() for w in words[max(0, i - 3) : i]], langs)):
+                # a surname right after a lower-case title: "finance minister Musil" is no Mosul (break48 F2),
+                # and its bare mentions ("Musil said") are the person too
+                glued.add(place)
+                person.add(place)
             break
     return frozenset((glued - placed) | ((person | company) - located))
 
@@ -1335,7 +1345,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     preparing the text removed ("BUCHAREST, Nov 27 (Reuters) -"), whose places are the opening's."""
     folded = _fold(text)
     cased = _cased(text)
-    years, days, months = _dates(text)
+    years, days, months = _dates(text, lang)
     title_terms, lead_terms = _title_lead_terms(text, sentences)
     name_places = _name_places(text, gazetteer, lang) if cased else frozenset()
     # a country only a region's name holds ("Emilia-Romania"), Khobar in "خبراء": no place of the text
@@ -1343,6 +1353,8 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     lower_places = _lower_places(text, gazetteer, places) if cased else frozenset()
     lower_places |= places - gazetteer.find(text, folded, strict=True)
     lower_places |= _attributive_places(text, lang, gazetteer, places)
+    if cased:
+        lower_places |= _initial_places(text, lang, gazetteer, places) | _article_places(text, lang, gazetteer, places)
     # strict: a dateline's Han city may be a piece of a longer transliterated name ("新华社圣埃瓦里斯托11月26日电":
     # San Evaristo holds 瓦里, Warri; trial 20 #8)
     dateline_places = frozenset(gazetteer.find(dateline, strict=any("\u4e00" <= ch <= "\u9fff" for ch in dateline))) \
@@ -1555,7 +1567,7 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     ``given``: the text's given names (:func:`_given_names`)."""
     stripped = text.strip()
     opening = stripped[:PLACE_LEAD_CHARS]
-    days = frozenset(_dates(opening)[1])
+    days = frozenset(_dates(opening, lang)[1])
     filed = _dateline_day(dateline) if dateline and not published else None
     places = frozenset(gazetteer.find(opening)) | dateline_places
     spelled = _spelled_places(f"{dateline}\n{opening}", lang, gazetteer) \
@@ -1611,8 +1623,17 @@ def _region_countries_of(text: str, folded: str | None = None) -> frozenset[str]
                 continue  # a capital a sentence's start explains
             if n == 1 and _given_name_before_surname(text, words, i):
                 continue  # "Isabel Rodríguez" is no Isabel (Solomon Islands), "Mary Cheney" no Mary (Turkmenistan)
+            if n == 1 and _heads_a_name(text, words, i):
+                continue  # "Gulf of Gdansk" is no Gulf (Papua New Guinea): try48 F10, "different places: … vs PG"
             found.add(country)
     return frozenset(found)
+
+
+def _heads_a_name(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the word ``words[i]`` is the head of a longer name joined by a word that joins a noun to the name it
+    belongs to ("of", "de", "von": :func:`_of_words`) and a capitalised word: "Gulf of Gdansk", "Bay of Biscay"."""
+    return (i + 2 < len(words) and words[i + 1].group().lower() in _of_words() and words[i + 2].group()[:1].isupper()
+            and text[words[i].end() : words[i + 1].start()] == " " == text[words[i + 1].end() : words[i + 2].start()])
 
 
 def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
@@ -2107,6 +2128,77 @@ def _attributive_patterns(lang: str | None) -> re.Pattern[str] | None:
     langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
     patterns = [p for lg in langs for p in profile(lg).attributive_forms]
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+# The text before a word that opens a sentence, a line or a quotation (its capital says nothing of a name)
+_OPENS = re.compile(r"(?:^|[.!?:\n\"“«(]\s*)$")
+
+
+def _initial_places(text: str, lang: str | None, gazetteer: Gazetteer, places: AbstractSet[str]) -> frozenset[str]:
+    """Cities of ``places`` the text names only by words that open a sentence and are common words of its
+    language (simplemma's lexicon, :func:`storylens.text.common_word`) which the text also uses as such: the
+    word, or another form of its headword, is written in lower case in the text ("Łódź wywróciła się … wypadku
+    łodzi": a boat, no Łódź; try48 F10), or the word is an inflected form of another word ("Reading from a
+    statement": "read"; break48 F3). Only the capital of a sentence's start read the word as a name; the same
+    word mid-sentence ("w Łodzi", "in Reading") keeps the city. Reasons and the place rule only; the features
+    stay as trained."""
+    code = base(lang)
+    cities = {p for p in places if p.startswith("c")}
+    if not cities or code not in LEMMA_LANGUAGES or code not in TEXT_LANGUAGES:
+        return frozenset()
+    words = list(_WORD.finditer(text))
+    candidates = [w for w in words if w.group()[:1].isupper() and gazetteer.names.get(_fold(w.group())) in cities
+                  and _OPENS.search(text, max(0, w.start() - 3), w.start()) is not None]
+    if not candidates:
+        return frozenset()
+    from .._cache import lemmatize  # simplemma, answered from disk when asked before
+
+    lower = {w.group() for w in words if w.group()[:1].islower()}
+    lower_heads: set[str] | None = None
+    spans = []
+    for w in candidates:
+        low = w.group().lower()
+        if not common_word(low, code):
+            continue
+        head = lemmatize(low, code)
+        if low not in lower and head == low:
+            if lower_heads is None:
+                lower_heads = {lemmatize(x, code) for x in lower}
+            if head not in lower_heads:
+                continue
+        spans.append(w.span())
+    return _cities_gone(text, gazetteer, cities, spans)
+
+
+def _article_places(text: str, lang: str | None, gazetteer: Gazetteer, places: AbstractSet[str]) -> frozenset[str]:
+    """Cities of ``places`` the text names only by a word right after an article its language never writes before
+    a city's one-word name (text data "city_articles"): German "an der Mosel" is the river, no Mosul (GeoNames
+    spells Mosul "Mosel" too; break48 F2's kind). Reasons and the place rule only; the features stay as trained."""
+    code = base(lang)
+    articles = {w.lower() for w in profile(code).city_articles} if code in TEXT_LANGUAGES else set()
+    cities = {p for p in places if p.startswith("c")}
+    if not articles or not cities:
+        return frozenset()
+    words = list(_WORD.finditer(text))
+    # after a comma the word is a relative pronoun: "ein Militär, das Washington … vorwirft" names Washington
+    spans = [w.span() for prev, w in itertools.pairwise(words)
+             if prev.group().lower() in articles and text[prev.end() : w.start()] == " "
+             and w.group()[:1].isupper() and gazetteer.names.get(_fold(w.group())) in cities
+             and not text[max(0, prev.start() - 3) : prev.start()].rstrip().endswith(",")]
+    return _cities_gone(text, gazetteer, cities, spans)
+
+
+def _cities_gone(text: str, gazetteer: Gazetteer, cities: AbstractSet[str], spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The ``cities`` the gazetteer no longer finds in ``text`` once the words at ``spans`` and the lower-case words
+    (:func:`_lower_places`: "nada" is no Nada either) are blanked."""
+    if not spans:
+        return frozenset()
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    capitalised = _WORD.sub(lambda m: m.group(0) if m.group(0)[:1].isupper() or len(m.group(0)) <= 3 else " ",
+                            "".join(chars))
+    return frozenset(set(cities) - gazetteer.find(capitalised))
 
 
 def _attributive_places(text: str, lang: str | None, gazetteer: Gazetteer, places: AbstractSet[str]) -> frozenset[str]:
@@ -3509,7 +3601,7 @@ def opening_event(text: str, language: str | None, published: str | None = None,
     year ("--10-20", :attr:`storylens.models.Document.dateline_day`) when it has no publication date.
     Empty when the opening states nothing."""
     opening = text.strip()[:PLACE_LEAD_CHARS]
-    return _opening_event(opening, _dates(opening)[1], language, published, dateline_day)
+    return _opening_event(opening, _dates(opening, language)[1], language, published, dateline_day)
 
 
 def events_apart(a: Any, b: Any) -> str | None:

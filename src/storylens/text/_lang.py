@@ -534,6 +534,10 @@ class Profile:
     # gives no capital to tell the name): Arabic "مدينة" (city) reads as Medina, "الخبر" (the news) as
     # Khobar, "الحوار" (the dialogue) as Lahore. The similarity reasons' places leave them out.
     place_common_words: tuple[str, ...] = ()
+    # Articles a city's one-word name never follows in the language (German and Dutch write a city without one;
+    # a river, a surname or a thing takes it): "an der Mosel" is the river Moselle, no Mosul ("Mosel" is one of
+    # Mosul's GeoNames names; break48 F2's kind). Names that hold their article ("Den Haag") are read whole.
+    city_articles: tuple[str, ...] = ()
     # Common words of a caseless script that a large city's own name in that script also spells, so either
     # reading is usual: Arabic "سيول" (torrents, flash floods; also Seoul), "مسقط" ("مسقط رأسه", his birthplace;
     # Muscat), "مشهد" (scene; Mashhad), "العين" (the eye; Al Ain). The city needs evidence: the text also
@@ -1444,6 +1448,7 @@ def profile(language: str | None) -> Profile:
                                 for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
         place_common_words=tuple(raw.get("place_common_words", [])),
+        city_articles=tuple(raw.get("city_articles", [])),
         place_evidence_words=tuple(raw.get("place_evidence_words", {})),
         place_evidence_cues=tuple(raw.get("place_evidence_cues", [])),
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),

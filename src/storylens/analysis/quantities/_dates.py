@@ -745,6 +745,14 @@ def _known_weekday(word: str, own_days: frozenset[str]) -> bool:
     return any(word.startswith(w) for w in _BASE_WEEKDAYS) or any(word.startswith(w) for w in own_days)
 
 
+def _month_number(word: str, lang: str | None) -> int:
+    """The month (1-12) a month word of the tables names, read in the text's language ``lang`` when that language
+    names a month by it: Croatian "listopada" is October, Polish "listopada" November (try48 F9: a Croatian report's
+    "26. listopada 2026" was read as 26 November)."""
+    low = word.lower()
+    return month_names(lang).get(low) or _MONTHS[low]
+
+
 def _own_names(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     if not lang:
         return frozenset(), frozenset()
@@ -797,7 +805,7 @@ def _absolute_dates(
                 continue
             if not m.group(3) and _in_name(text, m.start(month_group), m.end(), month_word):
                 continue  # "Ponte 25 de Abril", "6 October Bridge": a name, no date
-            day, month = int(m.group(day_group)), _MONTHS[month_word.lower()]
+            day, month = int(m.group(day_group)), _month_number(month_word, lang)
             year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub, *_lean(text, m.start(), lang))
             date = _safe_date(year, month, day) if year else None
             if year and date is None:
@@ -983,7 +991,7 @@ def _month_dates(text: str, pub: dt.date | None, months: list[int], lang: str | 
     for m in _near(_MONTH_YEAR_RE, text, months, 1, 0):
         if _month_ok(text, m.start(1), m.group(1)) and (not _counted_after(text, m.end(2))
                                                          or _attributive_month(text, m.start())):
-            yield ResolvedDate(m.group().strip(), f"{int(m.group(2)):04d}-{_MONTHS[m.group(1).lower()]:02d}",
+            yield ResolvedDate(m.group().strip(), f"{int(m.group(2)):04d}-{_month_number(m.group(1), lang):02d}",
                                precision="month", start=m.start(), end=m.end())
     for m in _near(_MONTH_RE, text, months, 1, 30):
         word = m.group(1)
@@ -997,7 +1005,7 @@ def _month_dates(text: str, pub: dt.date | None, months: list[int], lang: str | 
             continue
         if _in_name(text, m.start(1), m.end(1), word):
             continue  # "Plaza de Mayo", "Via XX Settembre": a name, no month
-        month = _MONTHS[word.lower()]
+        month = _month_number(word, lang)
         year = _year_for(month, None, pub, *_lean(text, m.start(), lang))
         date = f"{year:04d}-{month:02d}" if year else None
         yield ResolvedDate(m.group().strip(), date, precision="month", relative=True, start=m.start(), end=m.end())
