@@ -4406,7 +4406,9 @@ def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazettee
         doc_embedder = doc_embedder or embed.get_document_embedder()
     else:
         doc_embedder = None  # the fast model never pays for the e5 vectors
-    return _Scorer(model, gazetteer or Gazetteer.load(), embedder or embed.get_default_embedder(), doc_embedder)
+    # the process's shipped gazetteer (read-only; find() only memoises): a new one a call cost ~33 ms, paid by
+    # every score_pairs/pair_features call without one (88 in tests/report + tests/similarity; suite50)
+    return _Scorer(model, gazetteer or _default_gazetteer(), embedder or embed.get_default_embedder(), doc_embedder)
 
 
 def _fill_languages(pairs: list[tuple]) -> list[tuple]:
