@@ -195,3 +195,35 @@ def test_an_emptied_offsets_file_is_passed_over_at_run_time_and_written_again_by
     assert _lexicon.build_languages(shipped, ["en"]) == ["en"]  # written again
     assert _lexicon._DiskDictionary(shipped / "en").get("governors") == "governor"
     assert _lexicon.build_languages(shipped, ["en"]) == []
+
+
+def test_a_language_another_process_is_writing_is_waited_for_not_written_again(tmp_path, monkeypatch):
+    """The test suite's two workers, started on an empty lexicon folder, each wrote the Finnish dictionary
+    (~7 CPU-s each; stop 50): a process that finds the language's lock held waits for that write and reads it."""
+    import threading
+
+    from storylens import _filelock, _lexicon
+
+    tables: list[str] = []
+    monkeypatch.setattr(_lexicon, "_simplemma_table", lambda lang: tables.append(lang) or TABLE)
+    waiting = threading.Event()
+
+    def build_lock(path, wait_s=_filelock.BUILD_WAIT_S):
+        waiting.set()
+        return _filelock.build_lock(path, wait_s)
+
+    monkeypatch.setattr(_lexicon, "build_lock", build_lock)
+    held = _filelock.build_lock(tmp_path / "en.lock")  # another process writing English
+    assert held is not None
+    served = []
+    reader = threading.Thread(target=lambda: served.append(_lexicon.DiskDictionaries(tmp_path).get_dictionary("en")))
+    reader.start()
+    assert waiting.wait(30)
+    _lexicon._write(tmp_path / "en", TABLE)  # the other process's write, then its lock released
+    held.close()
+    reader.join(30)
+    assert tables == [] and isinstance(served[0], _lexicon._DiskDictionary)
+    assert served[0].get("k000123") == "v123"
+    # alone, a process writes the language once and reads it after
+    assert isinstance(_lexicon.DiskDictionaries(tmp_path).get_dictionary("fa"), _lexicon._DiskDictionary)
+    assert tables == ["fa"] and (tmp_path / "fa" / "offsets.npy").exists()

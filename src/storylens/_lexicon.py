@@ -33,6 +33,8 @@ from typing import Any
 
 import numpy as np
 
+from ._filelock import build_lock
+
 __all__ = ["IN_MEMORY_AFTER", "DiskDictionaries", "build_languages"]
 
 # Lookups of one language after which its dictionary is loaded into memory (~0.2-0.3 CPU-s of disk
@@ -137,6 +139,22 @@ def _write(folder: Path, table: Mapping[bytes, bytes]) -> None:
         raise
 
 
+def _write_once(folder: Path, lang: str) -> None:
+    """Write ``lang``'s dictionary into ``folder`` unless it is there, one process at a time: a process that
+    finds another writing it waits for that write and reads it (the test suite's two workers each wrote the
+    Finnish dictionary at once, ~7 CPU-s each; stop 50). Without a lock (no fcntl, a long wait) it writes
+    its own, renamed into place as before."""
+    if (folder / "offsets.npy").exists():
+        return
+    lock = build_lock(folder.with_name(f"{folder.name}.lock"))
+    try:
+        if not (folder / "offsets.npy").exists():  # written while we waited
+            _write(folder, _simplemma_table(lang))
+    finally:
+        if lock is not None:
+            lock.close()
+
+
 class DiskDictionaries:
     """A simplemma ``DictionaryFactory``: each language's dictionary from ``folder`` (written there
     from simplemma's data the first time), or loaded into memory once it was asked
@@ -175,8 +193,7 @@ class DiskDictionaries:
             if found is None:
                 folder = self._folder / lang
                 try:
-                    if not (folder / "offsets.npy").exists():
-                        _write(folder, _simplemma_table(lang))
+                    _write_once(folder, lang)
                     found = _DiskDictionary(folder)
                 except (OSError, ValueError, EOFError):  # EOFError: an emptied offsets.npy (final42 C1)
                     found = None

@@ -92,3 +92,19 @@ def test_lead_tools_plug_into_prepare_document():
     doc = prepare_document(raw, "a1", language=FastLanguageDetector(), segmenter=LeadSegmenter(), segment_chars=1500)
     assert doc.language == "en"
     assert [s.text for s in doc.sentences] == ["Tokayev spoke on Monday.", "Troops left Almaty.", "Prices fell."]
+
+
+def test_detectors_share_one_loaded_model_and_a_bad_file_is_a_model_error(tmp_path, monkeypatch):
+    """Each Comparer's detector loaded fastText's model again (~30 ms; 330 loads in tests/report and
+    tests/similarity, suite50): one loaded model per process and file, read-only."""
+    from storylens.errors import ModelError
+    from storylens.prepare import _lead
+
+    first, second = FastLanguageDetector(), FastLanguageDetector(min_confidence=0.9)
+    assert first._model() is second._model()
+    assert first.language("Die Regierung hat am Montag neue Regeln beschlossen.") == "de"
+    bad = tmp_path / "lid.ftz"
+    bad.write_bytes(b"not a fastText model")
+    monkeypatch.setattr(_lead, "_bundled_model_path", lambda: bad)
+    with pytest.raises(ModelError, match="cannot be loaded"):
+        FastLanguageDetector()._model()

@@ -25,6 +25,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 import numpy as np
 
 from .._cache import default_cache_dir, install_dir, library_version
+from .._filelock import build_lock
 from .._threads import one_blas_thread
 from ..errors import ModelError
 from ._spacy_cache import CachedPipeline, spacy_model_info
@@ -364,32 +365,9 @@ def warm_use_arrays() -> None:
     _use_backend(None, 1)
 
 
-# A copy in the making is waited for this long at most; then this process builds its own.
-_BUILD_WAIT_S = 60.0
-
-
 def _build_lock(path: Path) -> Any:
-    """An open file holding an exclusive lock on ``path`` (waits while another process holds it), or
-    None where files cannot be locked (no fcntl, an unwritable cache): then every process builds."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        return None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(path, "a+b")  # noqa: SIM115 - held until the copy is written (another thread closes it)
-    except OSError:
-        return None
-    deadline = time.monotonic() + _BUILD_WAIT_S
-    while True:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return handle
-        except OSError:
-            if time.monotonic() > deadline:
-                handle.close()
-                return None
-            time.sleep(0.02)
+    """An open file holding an exclusive lock on ``path`` (storylens._filelock.build_lock), or None."""
+    return build_lock(path)
 
 
 def _read_use_arrays(cls, folder: Path, tokenizer, threads: int):

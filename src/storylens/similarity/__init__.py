@@ -32,6 +32,7 @@ same through ``score_pair``, ``storylens similarity`` (files or ``--pairs``) and
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import math
@@ -844,6 +845,12 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
+        """The gazetteer in ``path``, or the shipped one: a new object each call (its own :meth:`find` answers)
+        over tables read once per process and file (read-only after loading: reading the JSON and indexing it
+        cost ~33 ms a call, ~340 calls in tests/report + tests/similarity; suite50). Raises ModelError when the
+        shipped file is missing."""
+        if path is None and cls is Gazetteer:
+            return _shipped_gazetteer()
         data = json.loads(_data_bytes(GAZETTEER_FILE, path).decode("utf-8"))
         return cls(data["names"], data["cjk"], data["labels"])
 
@@ -1973,6 +1980,30 @@ def _plural_noun(word: str) -> bool:
 @cache
 def _default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
+
+
+_SHIPPED_GAZETTEER: dict[tuple[int, int], Gazetteer] = {}  # the shipped file's (size, time) -> its tables, indexed
+
+
+def _shipped_gazetteer() -> Gazetteer:
+    """A new :class:`Gazetteer` over the shipped file's tables, read and indexed once per process (again when
+    the file is replaced: scripts/train_similarity.py --gazetteer), with an empty :meth:`~Gazetteer.find` memo."""
+    try:
+        stat = (Path(__file__).parents[1] / "data" / GAZETTEER_FILE).stat()
+    except OSError:
+        stat = None
+    key = (stat.st_size, stat.st_mtime_ns) if stat is not None else None
+    template = _SHIPPED_GAZETTEER.get(key) if key is not None else None
+    if template is None:
+        data = json.loads(_data_bytes(GAZETTEER_FILE, None).decode("utf-8"))  # ModelError when missing
+        template = Gazetteer(data["names"], data["cjk"], data["labels"])
+        template.openings  # noqa: B018 - computed once here, shared by the copies
+        if key is not None:
+            _SHIPPED_GAZETTEER.clear()
+            _SHIPPED_GAZETTEER[key] = template
+    fresh = copy.copy(template)  # the tables and indexes shared, read-only
+    fresh._found = {}
+    return fresh
 
 
 def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases: bool = False) -> frozenset[str]:
@@ -4698,7 +4729,9 @@ def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazettee
         doc_embedder = doc_embedder or embed.get_document_embedder()
     else:
         doc_embedder = None  # the fast model never pays for the e5 vectors
-    return _Scorer(model, gazetteer or Gazetteer.load(), embedder or embed.get_default_embedder(), doc_embedder)
+    # the process's shipped gazetteer (read-only; find() only memoises): a new one a call cost ~33 ms, paid by
+    # every score_pairs/pair_features call without one (88 in tests/report + tests/similarity; suite50)
+    return _Scorer(model, gazetteer or _default_gazetteer(), embedder or embed.get_default_embedder(), doc_embedder)
 
 
 def _fill_languages(pairs: list[tuple]) -> list[tuple]:
