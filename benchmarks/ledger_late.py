@@ -189,9 +189,7 @@ def patch(beta: float) -> None:
 
 def signals(cache: Path | None) -> None:
     """AP / R at P >= 0.85 / mutual-best counts of each signal over the annotated tune sentence pairs."""
-    import ledger_eval as le
     import ledger_misses as lm
-    from _lib.ledger_score import gold_structures
     from sklearn.metrics import average_precision_score
 
     from storylens.analysis._pairmodel import _csls
@@ -205,13 +203,7 @@ def signals(cache: Path | None) -> None:
         docs = list(run["comparison"].documents)
         if len(docs) != 2:
             continue
-        shipped = lm.aligner_run(run, embed, {})
-        annotated, gold, _, _ = gold_structures(run["gold"], run["resolved"])
-        units = shipped["units"]
-        ia = [k for k, u in enumerate(units) if u.doc == docs[0].id]
-        ib = [k for k, u in enumerate(units) if u.doc == docs[1].id]
-        use = np.asarray(embed([u.embed_text for u in units]), dtype=np.float32)
-        e5 = np.asarray(le.embed_e5([u.text for u in units]), dtype=np.float32)
+        shipped, annotated, gold, units, ia, ib, use, e5 = lm.unit_views(run, docs, embed, {})
         ta, tb = [units[i].text for i in ia], [units[j].text for j in ib]
         mats = {"score": shipped["score"], "use": use[ia] @ use[ib].T, "e5": e5[ia] @ e5[ib].T,
                 "maxsim12": late_matrix(ta, tb, 12, idf=False), "maxsim12_idf": late_matrix(ta, tb, 12),
