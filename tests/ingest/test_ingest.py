@@ -3,7 +3,7 @@
 import pytest
 
 from storylens.errors import BinaryInputError, EmptyInputError, EncodingError, InputError, TooLargeError
-from storylens.ingest import read_bytes, read_path
+from storylens.ingest import read_bytes, read_path, read_text
 
 from ..conftest import CNN_SEED
 
@@ -147,3 +147,12 @@ def test_a_short_article_fragment_and_a_fragment_after_a_bom_read_as_html(fragme
     assert raw.html is not None and "<" not in raw.text
     assert raw.text.startswith("A fire at the Keller Chemicals plant") and "three hours." in raw.text
     assert raw.metadata["title"] == "Dunmore fire kills 11"
+
+
+@pytest.mark.parametrize(("text", "said"), [("", "input is empty"), ("  \n\t ", "input is only whitespace"),
+                                            ("-- 42 !!", "no words")])
+def test_a_text_without_words_is_refused_as_text_not_as_a_file(text, said):
+    # trial64 F15: the API's {"text": ""} was told "input has only whitespace; pass a file with article text"
+    with pytest.raises(EmptyInputError, match=said) as caught:
+        read_text(text, "document 1")
+    assert "file" not in str(caught.value) and "the article's text" in str(caught.value)

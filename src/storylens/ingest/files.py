@@ -236,11 +236,12 @@ def read_text(
     (any body whose ``content_type`` says JSON): neither is an article.
     """
     fixed = (repair or repair_text)(text)
+    # a string, not a file: the API and Python callers pass text (trial64 F15: "pass a file" answered an API request)
     if not fixed.strip():
-        raise EmptyInputError("input has only whitespace; pass a file with article text", source)
+        raise EmptyInputError(f"input is {'empty' if not fixed else 'only whitespace'}; pass the article's text", source)
     if not any(ch.isalpha() for ch in fixed):
-        raise EmptyInputError("input has no words (only punctuation, symbols or numbers); "
-                              "pass a file with article text", source)
+        raise EmptyInputError("input has no words (only punctuation, symbols or numbers); pass the article's text",
+                              source)
     other = not_article_text(fixed, content_type)
     if other:
         raise NotAnArticleError(other, source)
