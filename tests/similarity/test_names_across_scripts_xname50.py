@@ -5,7 +5,8 @@ Okay Memiş ("Окая Мемиша", genitive) and write "AFAD" in Latin letter
 two spellings. The Turkish text writes "AFAD" only before a title ("AFAD Başkanı"), so the reasons dropped it as a
 given name; the two-word names were linked by the entity linker only for a pair with a language the sentence
 encoder does not read. F12: a Polish and a Ukrainian report of one fire sharing the quoted spokesman, the city and
-"60 mln" were undecided at 0.50 below the cut 0.52, a score that reads nothing of the Ukrainian text.
+"60 mln" were undecided at 0.50 below the cut 0.52, a score that reads nothing of the Ukrainian text; they stay so:
+a rule that let a person, a place and a figure decide such a pair also joined different events (break49 N1).
 """
 
 from __future__ import annotations
@@ -81,11 +82,29 @@ def test_an_acronym_is_no_given_name_but_a_word_in_capitals_is_no_acronym():
     assert not _acronym_label("SAN", ("SAN JOSE (AP) - A fire in San Jose", ""))
 
 
-def test_a_person_a_place_and_a_figure_decide_a_pair_with_an_unread_side(gazetteer, hashing_embedder):
+def test_a_person_a_place_and_a_figure_below_the_cut_leave_a_pair_with_an_unread_side_undecided(gazetteer,
+                                                                                                  hashing_embedder):
+    # trial64 F12 stays undecided: the rule that decided it (xname50) also joined different events (break49 N1)
     f = _pair("e3_pl_pap", "e3_uk_pravda", gazetteer, hashing_embedder)
     s = _pair_score(_row(0.496), f, MODEL, None, ("pl", "uk"))
-    assert s.same_story is True, s.reasons
-    assert "a person, a place and a figure decide" in s.reasons[0]
+    assert s.same_story is None, s.reasons
+    assert "Karol Kierzkowski" in s.reasons[0] and "60 mln" in s.reasons[0], s.reasons
+
+
+@pytest.mark.parametrize(("a", "b", "langs", "overall"), [
+    # Netanyahu's aid talks with Blinken on Monday vs his rebuilding plan on Thursday, "1 billion" in both
+    ("break49_n_en", "break49_n_he", ("en", "he"), 0.20),
+    # Mitsotakis' tax cuts vs his metro opening, "2 bn euro" in both
+    ("break49_g_en", "break49_g_el", ("en", "el"), 0.42),
+    # a Saturday warehouse fire vs a Tuesday apartment-block fire in Warsaw, one spokesman, "20 mln" in both
+    ("break49_f_pl", "break49_f_uk3", ("pl", "uk"), 0.32),
+])
+def test_a_person_a_place_and_a_figure_of_two_events_are_no_same_story(a, b, langs, overall, gazetteer,
+                                                                      hashing_embedder):
+    pa, pb = read_prepared(str(DATA / f"{a}.txt")), read_prepared(str(DATA / f"{b}.txt"))
+    f = pair_features([(pa.text, pb.text, *langs)], hashing_embedder, gazetteer, datelines=[(pa.dateline or "", pb.dateline or "")])[0]
+    s = _pair_score(_row(overall), f, MODEL, None, langs)
+    assert s.same_story is not True, s.reasons
 
 
 def test_the_same_spokesman_and_city_without_a_figure_stay_undecided(gazetteer, hashing_embedder):

@@ -5131,12 +5131,12 @@ def _blind_score(f: PairFeatures, scores: dict[str, Any], same: bool, threshold:
     found = _blind_evidence(f, language)
     score, cut = _apart_figures(scores["overall"], threshold)
     lone = one_language and _lone_place(found, f)
-    person = not same and _person_place_figure(f, found)
-    if (same or person) and found and not lone:
+    # No evidence decides such a pair below the cut: a person, a place and a figure in common (a leader, his capital
+    # and a round sum) join different events of one week as readily as two reports of one (stop 49: break49 N1 undid
+    # xname50's rule for trial64 F12, which judged Netanyahu's aid talks and his rebuilding plan one story)
+    if same and found and not lone:
         rest = tuple(r for r in _reasons(f, scores, True) if not r.startswith(_ENCODER_REASONS))
-        lead = f"{'; '.join(found)} in common (overall {score}, above the same-story cut {cut}; {unread})" \
-            if same else (f"{'; '.join(found)} in common: a person, a place and a figure decide ({unread}, so the "
-                          f"overall {score} below the same-story cut {cut} reads nothing of it)")
+        lead = f"{'; '.join(found)} in common (overall {score}, above the same-story cut {cut}; {unread})"
         return PairScore(**scores, same_story=True, reasons=(lead, *(r for r in rest if not r.startswith(SUPPORTING))),
                          model=variant)
     if lone:
@@ -5150,22 +5150,6 @@ def _blind_score(f: PairFeatures, scores: dict[str, Any], same: bool, threshold:
         why = (f"undecided: {unread}, and no name, place, date or figure in common decides it "
                f"(overall {score}, {'above' if same else 'below'} the same-story cut {cut})")
     return PairScore(**scores, same_story=None, reasons=(why,), model=variant, undecided=why)
-
-
-def _person_place_figure(f: PairFeatures, found: Sequence[str]) -> bool:
-    """Whether what two texts share (:func:`_blind_evidence`) decides a pair with a side the sentence encoder does
-    not read whatever its score: a person named by given name and surname in both (``f.shared_full_names``, linked
-    across scripts: "Karol Kierzkowski" / "Кароль Кєрзковський"), a place and a figure other than one small count.
-    The score of such a pair reads nothing of the unread text (:func:`_blind_score`). Trial64 F12: a Polish and a
-    Ukrainian report of one Warsaw market fire, the fire service's spokesman quoted saying the same words and
-    "60 mln" lost in both, were undecided at 0.50 below the cut 0.52. One place and small counts alone do not decide
-    (try46 F0: two fires in one city, "three hurt"); nor does one text's place of many events with its one
-    spokesman alone: the figure is the third piece."""
-    if not f.shared_full_names or not f.shared_places:
-        return False
-    places = {_spelling_key(p) for p in f.shared_places}
-    people = [n for n in f.shared_full_names if " " in n and _spelling_key(n) not in places]
-    return bool(people) and any(x.startswith("names: ") for x in found) and any(x.startswith("figures: ") for x in found)
 
 
 def _lone_place(found: Sequence[str], f: PairFeatures) -> bool:
