@@ -103,6 +103,8 @@ def test_telephone_numbers_are_no_figures(lang, text, values):
 # trial63 F7: Indonesian and Vietnamese had no language data for numbers and units ("2.500 warga" read as 2.5)
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("id", "Gempa menewaskan 12 orang dan melukai 24 lainnya.", [(12.0, "killed"), (24.0, "injured")]),
+    # the magnitude word glued to its prefix ("ber-"), else the toll verb after the figure read it as killed (break49 N3)
+    ("id", "Gempa bermagnitudo 5,6 menewaskan 12 orang.", [(5.6, "magnitude"), (12.0, "killed")]),
     ("id", "Sebanyak 2.500 warga mengungsi.", [(2500.0, "evacuated")]),
     ("id", "Bantuan senilai 1,2 juta dolar AS dikirim.", [(1.2e6, "USD")]),
     ("vi", "Trận động đất làm 12 người chết.", [(12.0, "killed")]),
