@@ -975,6 +975,12 @@ class Profile:
     # genitive "von"/"van" after a noun ("der Bürgermeister von Köln"), a visit to it: the event's place, not a
     # route's end (break48 F7: each read so, a place line between two reports of a fire in two cities was lost).
     route_not_before: tuple[str, ...] = ()
+    # Patterns of an opening that revises a figure an earlier report gave ("revised the death toll", "lower than the
+    # owner's first estimate", "nach unten korrigiert", "weniger als zunächst"): such an opening tells one event's
+    # figures again, corrected, on the day of the correction, so its figures date no occasion of their own
+    # (similarity._opening_event; break49 N2: a robbery's value put at 1.2 million euros four days after the owner's
+    # 3 million was "two occasions of one kind").
+    revision_cues: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1655,6 +1661,7 @@ def profile(language: str | None) -> Profile:
         destination_before=tuple(raw.get("destination_before", [])),
         destination_after=tuple(raw.get("destination_after", [])),
         route_not_before=tuple(raw.get("route_not_before", [])),
+        revision_cues=tuple(raw.get("revision_cues", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
