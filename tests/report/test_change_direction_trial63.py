@@ -73,3 +73,14 @@ def test_moves_of_one_direction_or_another_figure_or_a_denial_do_not() -> None:
     assert check(raised, _unit("d2", "Die Nationalbank erhöhte den Leitzins am Donnerstag auf 5 Prozent.", "de")) == []
     assert check(raised, _unit("d2", "The National Bank lowered its key interest rate to 4% on Thursday.", "en")) == []
     assert check(raised, _unit("d2", "The National Bank did not lower its key rate to 5% on Thursday.", "en")) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey's central bank lowered its key rate to 47.5% on Thursday, having raised it to 45% in 2023."),
+    ("de", "Die Notenbank senkte den Leitzins am Donnerstag auf 47,5 Prozent, nachdem sie ihn 2023 auf 45 Prozent erhöht hatte."),
+    ("ru", "Центробанк в четверг снизил ставку до 47,5%, повысив её до 45% в 2023 году."),
+])
+def test_a_move_its_clause_dates_by_a_year_is_a_former_one(lang: str, text: str) -> None:
+    # break49 N4: the former raise to 45% read against today's cut to 45% as "45%: fall vs rise"
+    cut = _unit("d1", "Turkey's central bank cut its key interest rate to 45% on Thursday.", "en")
+    assert _check()(cut, _unit("d2", text, lang)) == []

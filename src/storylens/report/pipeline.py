@@ -2493,9 +2493,25 @@ class _ChangeDirection:
             start, end = getattr(q, "start", None), getattr(q, "end", None)
             if q.value is None or start is None or end is None or unit.text[start:end] != q.text:
                 continue
+            if _DATED_CLAUSE.search(_figure_clause(unit.text, start, end)):
+                # a move its clause dates by a year is a former one: "lowered its key rate to 47.5% on Thursday,
+                # having raised it to 45% in 2023" (break49 N4: "45%: fall vs rise" against today's cut to 45%)
+                continue
             if (way := quantities.change_direction(unit.text, start, end, unit.language)) is not None:
                 out.append((q, way))
         return out
+
+
+# A year (1900-2099) standing alone, as a clause dates a move by it ("in 2023", "2019 року", "im Jahr 2021").
+_DATED_CLAUSE = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?%)")
+
+
+def _figure_clause(text: str, start: int, end: int) -> str:
+    """The clause of the figure at ``text[start:end]`` without the figure: from the last clause mark before it to
+    the first after it (:data:`_CLAUSE_EDGE`: commas, semicolons, colons, brackets, quotes, dashes)."""
+    before = _CLAUSE_EDGE.split(text[:start])[-1]
+    after = _CLAUSE_EDGE.split(text[end:])[0]
+    return before + " " + after
 
 
 class _VerdictStance:
