@@ -11,6 +11,7 @@ import importlib
 import dateparser
 import pytest
 
+from storylens.ingest.dates import MONTH_KEYS, date_fold
 from storylens.prepare import clean as C
 from storylens.prepare.clean import clean_text
 
@@ -70,6 +71,6 @@ def test_the_languages_tried_are_those_naming_the_month_in_dateparser_order():
     assert "ro" in langs and list(langs) == sorted(langs, key=language_order.index)
     for lang in langs:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
-        assert any(C._date_fold(f) == "noiembrie" for key in C._MONTH_KEYS for f in info.get(key, ()))
+        assert any(date_fold(f) == "noiembrie" for key in MONTH_KEYS for f in info.get(key, ()))
     assert C._month_languages("Νοεμβρίου") == C._month_languages("νοεμβριου")  # case and accents as dateparser's
     assert C._month_languages("that") == ()

@@ -49,7 +49,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -1870,7 +1870,7 @@ def _take_dateline(line: str, state: _State) -> str:
     day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
-        day = None if date else month_day(match["date"], _language_for(match["date"]))
+        day = None if date or _undecided_month(match["date"]) else month_day(match["date"], _language_for(match["date"]))
         prefix = _agency_prefix(match["place"], state.outlet)  # "新华社地拉那": Xinhua
         state.outlet = state.outlet or prefix
     else:
@@ -1905,7 +1905,7 @@ def _take_dateline(line: str, state: _State) -> str:
             elif written and not (_names_a_month(written) or _CJK_MONTH_DAY.fullmatch(written)):
                 return written_line
             elif written:
-                day = month_day(written, _language_for(written))
+                day = None if _undecided_month(written) else month_day(written, _language_for(written))
     assert match is not None  # each branch above returned without one
     state.place = state.place or _dateline_place(match, prefix)
     state.published = state.published or date
@@ -2808,54 +2808,6 @@ def _foreign_date(text: str, page: str | None = None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-# Arabic-script letters dateparser reads as one (the Persian and Urdu forms of yeh and kaf and the Arabic ones):
-# folded alike on both sides of the match below.
-_LETTER_VARIANTS = str.maketrans("یک", "يك")
-
-
-def _date_fold(text: str) -> str:
-    """``text`` as dateparser compares a date string's words with its locales' (lower case, without combining
-    marks, Arabic-script letter variants as one; a trailing dot left out)."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if unicodedata.category(c) != "Mn")
-    return folded.lower().translate(_LETTER_VARIANTS).strip().rstrip(".")
-
-
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
-
-
-@cache
-def _month_forms() -> tuple[tuple[str, frozenset[str]], ...]:
-    """Per language dateparser knows, in the order it tries them, its month names' forms (folded: :func:`_date_fold`),
-    read from its data modules (~40 ms for all; no locale built)."""
-    from importlib import import_module
-
-    from dateparser.data.languages_info import language_order
-
-    out = []
-    for lang in language_order:
-        info = import_module(f"dateparser.data.date_translation_data.{lang}").info
-        out.append((lang, frozenset(_date_fold(str(form)) for key in _MONTH_KEYS for form in info.get(key, ()))))
-    return tuple(out)
-
-
-@cache
-def _month_readings() -> dict[str, dict[str, int]]:
-    """A month name's form (folded: :func:`_date_fold`) -> {language: its month 1-12} over dateparser's
-    languages (its data modules, ~40 ms; no locale built)."""
-    from importlib import import_module
-
-    from dateparser.data.languages_info import language_order
-
-    out: dict[str, dict[str, int]] = {}
-    for lang in language_order:
-        info = import_module(f"dateparser.data.date_translation_data.{lang}").info
-        for month, key in enumerate(_MONTH_KEYS, 1):
-            for form in info.get(key, ()):
-                out.setdefault(_date_fold(str(form)), {}).setdefault(lang, month)
-    return out
-
-
 @cache
 def _detector() -> LanguageDetector:
     from ..text.language import LanguageDetector as _Detector
@@ -2878,26 +2830,51 @@ def _page_language() -> str | None:
 def _language_for(text: str) -> str | None:
     """The page's language when a word of the date ``text`` names different months in different languages
     (:func:`_date_languages`), else None (no need to ask it)."""
-    readings = _month_readings()
-    if not any(len(set(readings.get(_date_fold(m.group()), {}).values())) > 1
-               for m in re.finditer(r"[^\W\d_]{2,}", text)):
-        return None
-    return _page_language()
+    disputed = _disputed_months(text)
+    return _month_choice(text, disputed) if disputed else None
+
+
+def _disputed_months(text: str) -> list[dict[str, int]]:
+    """{language: month} of each word of the date ``text`` that languages name different months by
+    (:func:`storylens.ingest.dates.month_readings`)."""
+    from ..ingest.dates import date_fold, month_readings
+
+    readings = month_readings()
+    return [found for m in re.finditer(r"[^\W\d_]{2,}", text)
+            if len(set((found := readings.get(date_fold(m.group()), {})).values())) > 1]
+
+
+@lru_cache(maxsize=64)
+def _ranked(text: str) -> tuple[str, ...]:
+    return tuple(_detector().ranked(text))
+
+
+def _month_choice(text: str, disputed: Sequence[Mapping[str, int]]) -> str | None:
+    """Of the languages that read every disputed month word of the date ``text`` (:func:`_disputed_months`), the one
+    fastText ranks first for the page (else for ``text``) whatever its confidence, or None when it ranks none of
+    them: a Croatian page is "hr" at 0.29, below the detector's floor, Polish at 0.05 (break49 N5)."""
+    candidates = set.intersection(*(set(found) for found in disputed))
+    page = _PAGE.get() or text
+    return next((code for code in _ranked(page[:2000]) if code in candidates), None)
+
+
+def _undecided_month(text: str) -> bool:
+    """Whether a word of the date ``text`` names different months in different languages and the page does not
+    decide which (:func:`_month_choice`): no date then rather than the first language's (a Croatian page's "12.
+    listopada 2025", its language below the detector's floor, was read as Polish 12 November: break49 N5)."""
+    disputed = _disputed_months(text)
+    return bool(disputed) and _month_choice(text, disputed) is None
 
 
 def _date_languages(text: str, languages: Sequence[str]) -> list[str]:
     """The languages dateparser reads the full date ``text`` in: ``languages``, or the page's own language alone
     when a month name of it is a word of ``text`` that another language names another month by. Croatian
     "listopada" is October, Polish "listopada" November; asked in DATE_LANGUAGES' order, Polish read a Croatian
-    page's "26. listopada 2026" as 26 November (try48 F9). Only such a word asks the page's language (the detector
-    loads once, ~0.16 CPU-s)."""
-    readings = _month_readings()
-    words = [found for m in re.finditer(r"[^\W\d_]{2,}", text)
-             if len(set((found := readings.get(_date_fold(m.group()), {})).values())) > 1]
-    if not words or not _PAGE.get():
-        return list(languages)
-    page = _page_language()
-    return [page] if page is not None and any(page in found for found in words) else list(languages)
+    page's "26. listopada 2026" as 26 November (try48 F9). Only such a word asks the page's language
+    (:func:`_month_choice`; the detector loads once, ~0.16 CPU-s)."""
+    words = _disputed_months(text)
+    choice = _month_choice(text, words) if words else None
+    return [choice] if choice is not None else list(languages)
 
 
 def _page_word(word: str, language: str) -> bool:
@@ -2912,8 +2889,9 @@ def _page_word(word: str, language: str) -> bool:
 
 def _month_languages(word: str) -> tuple[str, ...]:
     """The languages (dateparser's codes, in its order) that have ``word`` as one of their month names' forms."""
-    folded = _date_fold(word)
-    return tuple(lang for lang, forms in _month_forms() if folded in forms)
+    from ..ingest.dates import date_fold, month_readings
+
+    return tuple(month_readings().get(date_fold(word), {}))  # its languages in dateparser's order
 
 
 # dateparser's parsers that read a date as written, never from the clock: its "relative-time" parser read "26 Den
@@ -2944,6 +2922,8 @@ def _iso_date(text: str) -> str | None:
 
     # REQUIRE_PARTS: a text without its day or month gives no date; dateparser would fill them from the
     # clock ("Monday 2020" was 2020-12-01 on 1 December) or the first of the month ("March 2020")
+    if _undecided_month(text):
+        return None
     parsed = dateparser.parse(text, languages=_date_languages(text, DATE_LANGUAGES),
                               settings=_FULL_DATE_DMY)
     if parsed:

@@ -486,18 +486,33 @@ def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[
     found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)
               if not date_in_name(text, m.start(1), m.end(), m.group(1))]
     for day, word in found:
-        month = _MONTH_WORDS.get(word.lower()) and own.get(word.lower(), _MONTH_WORDS[word.lower()])
+        month = _month_of(word, own)
         if month and 1 <= int(day) <= 31:
             days.add(f"{month:02d}-{int(day):02d}")
     for m in _CJK_DATE.finditer(text):
         if 1 <= int(m.group(1)) <= 12:
             days.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     for word in _WORD.findall(text):
-        month = _MONTH_WORDS.get(word.lower()) and own.get(word.lower(), _MONTH_WORDS[word.lower()])
+        month = _month_of(word, own)
         if month:
             months.add(month)
     months.update(int(d[:2]) for d in days)
     return years, days, months
+
+
+def _month_of(word: str, own: Mapping[str, int]) -> int | None:
+    """The month ``word`` names: in the text's own language's table ``own`` when it has the word, else in the
+    tables of every language, unless languages name different months by it (Croatian "listopada" is October,
+    Polish November: a text whose language has no table of its own gives no month: break49 N5, "same dates: 26
+    November" for a Croatian 26 October)."""
+    low = word.lower()
+    if low in own:
+        return own[low]
+    if low not in _MONTH_WORDS:
+        return None
+    from ..ingest.dates import disputed_month
+
+    return None if disputed_month(low) else _MONTH_WORDS[low]
 
 
 def _numbers(text: str) -> set[str]:

@@ -43,6 +43,14 @@ class LanguageDetector:
             return None, float(best["score"])
         return str(best["lang"]), float(best["score"])
 
+    def ranked(self, text: str, k: int = 10) -> list[str]:
+        """The ``k`` language codes fastText ranks best for ``text``, best first, whatever their confidence (a
+        choice among a few candidate languages: which of them a date's month word is read in)."""
+        sample = " ".join(text.split())[: self.max_chars]
+        if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+            return []
+        return [str(x["lang"]) for x in self._model().detect(sample, model="lite", k=k)]
+
     def language(self, text: str, default: str | None = None) -> str | None:
         code, _ = self.detect(text)
         return code or default
