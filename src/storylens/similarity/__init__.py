@@ -502,9 +502,9 @@ def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[
 
 def _month_of(word: str, own: Mapping[str, int]) -> int | None:
     """The month a word of the tables (``_MONTH_WORDS``) names: in the text's own language's table ``own`` when it
-    has the word, else in the tables of every language, unless languages name different months by it (Croatian "listopada" is October,
-    Polish November: a text whose language has no table of its own gives no month: break49 N5, "same dates: 26
-    November" for a Croatian 26 October)."""
+    has the word, else in the tables of every language, unless languages name different months by it (Croatian
+    "listopada" is October, Polish November: a text whose language has no table of its own gives no month; break49
+    N5, "same dates: 26 November" for a Croatian 26 October)."""
     low = word.lower()
     if low not in _MONTH_WORDS:
         return None  # the features were trained on the tables' words only
