@@ -119,3 +119,14 @@ def test_an_indonesian_toll_agrees_with_a_vietnamese_one():
     id_ = extract_numbers("Gempa itu menewaskan 12 orang.", "id")
     assert compare_numbers(id_, extract_numbers("Có 12 người thiệt mạng.", "vi")) == []
     assert compare_numbers(id_, extract_numbers("Trận động đất làm 15 người chết.", "vi")) == ["killed: 12 vs 15"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # break49 O3: an age glued to its number by a hyphen is no toll of the participle before it
+    ("The gunman opened fire, killing 3-year-old Sami.", [(3.0, "year-old")]),
+    ("A car hit pedestrians, injuring 12-year-old Amy and her mother.", [(12.0, "year-old")]),
+    ("The storm killed a 3-year-old boy.", [(1.0, "killed"), (3.0, "year-old")]),
+    ("The attack killed 12 people.", [(12.0, "killed")]),
+])
+def test_an_age_is_no_toll(text, expected):
+    assert [(q.value, q.unit) for q in extract_numbers(text, "en")] == expected
