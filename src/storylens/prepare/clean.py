@@ -1870,7 +1870,7 @@ def _take_dateline(line: str, state: _State) -> str:
     day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
-        day = None if date or _undecided_month(match["date"]) else month_day(match["date"], _language_for(match["date"]))
+        day = None if date else _month_day(match["date"])
         prefix = _agency_prefix(match["place"], state.outlet)  # "新华社地拉那": Xinhua
         state.outlet = state.outlet or prefix
     else:
@@ -1905,7 +1905,7 @@ def _take_dateline(line: str, state: _State) -> str:
             elif written and not (_names_a_month(written) or _CJK_MONTH_DAY.fullmatch(written)):
                 return written_line
             elif written:
-                day = None if _undecided_month(written) else month_day(written, _language_for(written))
+                day = _month_day(written)
     assert match is not None  # each branch above returned without one
     state.place = state.place or _dateline_place(match, prefix)
     state.published = state.published or date
@@ -2827,11 +2827,13 @@ def _page_language() -> str | None:
     return _detected(page[:2000]) if page else None
 
 
-def _language_for(text: str) -> str | None:
-    """The page's language when a word of the date ``text`` names different months in different languages
-    (:func:`_date_languages`), else None (no need to ask it)."""
-    disputed = _disputed_months(text)
-    return _month_choice(text, disputed) if disputed else None
+def _month_day(written: str) -> str | None:
+    """:func:`storylens.ingest.dates.month_day` of the yearless date ``written``, a disputed month word read in the
+    language the page decides (:func:`_date_languages`); None when it decides none."""
+    from ..ingest.dates import month_day
+
+    languages = _date_languages(written, ())
+    return None if languages is None else month_day(written, languages[0] if languages else None)
 
 
 def _disputed_months(text: str) -> list[dict[str, int]]:
@@ -2858,23 +2860,18 @@ def _month_choice(text: str, disputed: Sequence[Mapping[str, int]]) -> str | Non
     return next((code for code in _ranked(page[:2000]) if code in candidates), None)
 
 
-def _undecided_month(text: str) -> bool:
-    """Whether a word of the date ``text`` names different months in different languages and the page does not
-    decide which (:func:`_month_choice`): no date then rather than the first language's (a Croatian page's "12.
-    listopada 2025", its language below the detector's floor, was read as Polish 12 November: break49 N5)."""
-    disputed = _disputed_months(text)
-    return bool(disputed) and _month_choice(text, disputed) is None
-
-
-def _date_languages(text: str, languages: Sequence[str]) -> list[str]:
-    """The languages dateparser reads the full date ``text`` in: ``languages``, or the page's own language alone
-    when a month name of it is a word of ``text`` that another language names another month by. Croatian
-    "listopada" is October, Polish "listopada" November; asked in DATE_LANGUAGES' order, Polish read a Croatian
-    page's "26. listopada 2026" as 26 November (try48 F9). Only such a word asks the page's language
-    (:func:`_month_choice`; the detector loads once, ~0.16 CPU-s)."""
+def _date_languages(text: str, languages: Sequence[str]) -> list[str] | None:
+    """The languages the date ``text`` is read in: ``languages``, or the page's own language alone when a month name
+    of it is a word of ``text`` that another language names another month by, or None when the page decides none of
+    them (no date then rather than the first language's). Croatian "listopada" is October, Polish "listopada"
+    November; asked in DATE_LANGUAGES' order, Polish read a Croatian page's "26. listopada 2026" as 26 November
+    (try48 F9), and a page below the detector's floor still so (break49 N5). Only such a word asks the page's
+    language (:func:`_month_choice`; the detector loads once, ~0.16 CPU-s)."""
     words = _disputed_months(text)
-    choice = _month_choice(text, words) if words else None
-    return [choice] if choice is not None else list(languages)
+    if not words:
+        return list(languages)
+    choice = _month_choice(text, words)
+    return [choice] if choice is not None else None
 
 
 def _page_word(word: str, language: str) -> bool:
@@ -2922,10 +2919,10 @@ def _iso_date(text: str) -> str | None:
 
     # REQUIRE_PARTS: a text without its day or month gives no date; dateparser would fill them from the
     # clock ("Monday 2020" was 2020-12-01 on 1 December) or the first of the month ("March 2020")
-    if _undecided_month(text):
+    languages = _date_languages(text, DATE_LANGUAGES)
+    if languages is None:
         return None
-    parsed = dateparser.parse(text, languages=_date_languages(text, DATE_LANGUAGES),
-                              settings=_FULL_DATE_DMY)
+    parsed = dateparser.parse(text, languages=languages, settings=_FULL_DATE_DMY)
     if parsed:
         return parsed.date().isoformat()
     # a month's name dateparser's locales lack (Arabic's Levantine "تموز", trial57 F4), else a language outside
