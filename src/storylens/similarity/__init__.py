@@ -1818,11 +1818,16 @@ def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, pu
                         tuple(sorted((k, v) for k, vs in counts.items() for v in vs)), election, filed_day)
 
 
+def _data_languages(lang: str | None) -> list[str]:
+    """The language of ``lang``'s text data, or every language with text data when it has none (or is unknown)."""
+    code = base(lang) if lang else None
+    return [code] if code and code in TEXT_LANGUAGES else list(TEXT_LANGUAGES)
+
+
 @cache
 def _revision_pattern(lang: str | None) -> re.Pattern[str] | None:
     """The text data ``revision_cues`` of ``lang`` as one pattern (every language's when it has none), or None."""
-    langs = [base(lang)] if lang and base(lang) in TEXT_LANGUAGES else list(TEXT_LANGUAGES)
-    cues = [c for code in langs for c in profile(code).revision_cues]
+    cues = [c for code in _data_languages(lang) for c in profile(code).revision_cues]
     return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE) if cues else None
 
 
@@ -1835,8 +1840,8 @@ def _revises(opening: str, lang: str | None) -> bool:
 @cache
 def _election_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(level, pattern) of the text data ``election_levels`` of ``lang`` (every language's when it has none)."""
-    langs = [base(lang)] if lang and base(lang) in TEXT_LANGUAGES else list(TEXT_LANGUAGES)
-    return tuple((key, re.compile(p, re.IGNORECASE)) for code in langs for key, p in profile(code).election_levels)
+    return tuple((key, re.compile(p, re.IGNORECASE)) for code in _data_languages(lang)
+                 for key, p in profile(code).election_levels)
 
 
 def election_level(opening: str, lang: str | None) -> str:
