@@ -1743,13 +1743,16 @@ class _Measures:
         dates are read against one placeholder day, only those written with a month ("on 16 November",
         "am 17. November"; no weekday or bare day, which would be counted from it), and a conflict names
         the dates as written ("date: 16 November vs 17 November"). Before, nothing undated was compared
-        (final44 #5: "on 16 November" / "on 17 November" shared, even in one language)."""
+        (final44 #5: "on 16 November" / "on 17 November" shared, even in one language). A whole date with its year
+        ("4 Kasım 2026") is compared by its day and month too: against "5 ноября" of a report with no year they
+        differ in every year (trial64 F5: the Turkish report's year kept it out, and the two days were never set side
+        by side); a year or a month with its year alone ("February 2023") still is not."""
         sides = []
         for unit in (a, b):
             dates = self.dates(unit.text, unit.doc, unit.language, reference=self._YEARLESS_REFERENCE)
             sides.append(tuple(_in_year(d, self._YEARLESS_REFERENCE[:4]) for d in dates
                                if not quantities.counted_from_reference(d, unit.language)
-                               and not re.search(r"\b\d{4}\b", d.text)))  # a written year: not yearless
+                               and (not re.search(r"\b\d{4}\b", d.text) or _whole_day(d))))
         if not (sides[0] and sides[1]):
             return []
         found = quantities.compare_dated((a.text, sides[0], a.language), (b.text, sides[1], b.language))
@@ -1795,6 +1798,12 @@ class _Measures:
 # The lines of a report's top where a date line is its header's (:meth:`_Measures.stamp_line`): an outlet, a
 # section, a byline and a stamp come before the headline's body in the header shapes trial63 F3 lists.
 _STAMP_LINES = 6
+
+
+def _whole_day(d: Any) -> bool:
+    """Whether ``d`` is one day, written with its year ("4 Kasım 2026", "05.11.2026"): no range, no span."""
+    return bool(d.date and len(d.date) == 10 and d.precision == "day" and not d.relative
+                and (not d.until or d.until == d.date))
 
 
 def _in_year(d: Any, year: str) -> Any:
