@@ -18,9 +18,11 @@ from ._docs import entities_of, speakers_of
     ('北京市市长殷勇表示"将全力以赴"。', "zh", "殷勇"),
     ('日本首相岸田文雄表示"将全力支援灾区"。', "zh", "岸田文雄"),
     ('东京都知事小池百合子呼吁市民"尽量避免外出"。', "zh", "小池百合子"),
+    ('台湾地区领导人赖清德称"将持续关注灾情"。', "zh", "赖清德"),
+    ('香港特区行政长官李家超表示"特区政府会全力支援"。', "zh", "李家超"),
     ('岸田文雄首相は"被災地の復旧に全力を尽くす"と述べた。', "ja", "岸田文雄"),
 ], ids=["zh-ascii-object", "zh-curly-object", "zh-un", "zh-minister", "zh-dunchu", "zh-mayor", "zh-ja-name",
-        "zh-ja-governor", "ja-ascii"])
+        "zh-ja-governor", "zh-leader", "zh-chief-executive", "ja-ascii"])
 def test_a_cjk_quotation_in_ascii_marks_is_one_with_its_named_speaker(text, language, speaker):
     assert speakers_of(text, language) == [speaker]
 
