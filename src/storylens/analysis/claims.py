@@ -1315,8 +1315,10 @@ class ClaimAligner:
 
     def _apart(self, a: Unit, b: Unit) -> bool:
         """Whether two units a claim would join through a third may not share one (:func:`_components`):
-        they tell of two actors (:meth:`_actors_apart`), or quote two utterances (:meth:`_other_quotes`)."""
-        return (self.actor_veto and self._actors_apart(a, b)) or self._other_quotes(a, b)
+        they tell of two actors (:meth:`_actors_apart`), quote two utterances (:meth:`_other_quotes`), or are
+        two sentences of one report stating figures of two kinds (:func:`_two_kinds_of_figures`)."""
+        return (self.actor_veto and self._actors_apart(a, b)) or self._other_quotes(a, b) \
+            or _two_kinds_of_figures(a, b)
 
     def _other_quotes(self, a: Unit, b: Unit) -> bool:
         """Whether two units of two documents each carry a quotation and the quote matcher did not match
@@ -3062,6 +3064,24 @@ def _credited_people(documents: Sequence[Document], extra_keys: Mapping[str, Seq
         if credited:
             out.update((sentence.id, key) for sentence in doc.sentences for key in credited)
     return frozenset(out)
+
+
+def _two_kinds_of_figures(a: Unit, b: Unit) -> bool:
+    """Whether two sentences of one report each state figures and no kind of figure is in both (a percentage,
+    an amount of money, a count: :func:`~storylens.analysis.quantities.extract_numbers`): the report tells two
+    facts, which a claim may not join through another report's unit (trial64 F8: AFP's "Le salaire minimum
+    espagnol a augmenté de 61 % depuis 2018", aligned by topic with Lusa's headline "… para 1.221 euros", joined
+    AFP's own headline "… à 1 221 euros" in one shared claim, and the fact AFP alone gives was hidden)."""
+    if a.doc != b.doc or a.sentence == b.sentence:
+        return False
+    kinds_a, kinds_b = _figure_kinds(a.text, a.language), _figure_kinds(b.text, b.language)
+    return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
+
+
+@lru_cache(maxsize=8192)
+def _figure_kinds(text: str, language: str | None) -> frozenset[str]:
+    """The kinds of the figures ``text`` states ("count", "money", "percent" …)."""
+    return frozenset(q.kind for q in extract_numbers(text, language) if q.value is not None)
 
 
 def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5,

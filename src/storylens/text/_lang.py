@@ -1000,6 +1000,11 @@ class Profile:
     # them as arrested (analysis.quantities), but name no event of their subject ("Anna zadržela dech", held her
     # breath), so they are not words of the "arrested" measure (trial53 F1).
     arrest_verbs: frozenset[str] = frozenset()
+    # Nouns of an act done to people, read only right before a count of them, its preposition between ("the
+    # evacuation of 250 people", «эвакуацию 250 человек», "l'évacuation de 250 personnes") -> what the count counts
+    # (analysis.quantities; trial64 F13: "forcing the evacuation of 250 people" counted "people", and the 250 never
+    # met another report's 200 evacuated). Not words of the measures: "three evacuation centres" counts centres.
+    count_nouns: tuple[tuple[str, str], ...] = ()
     # A time limit with no date, "until further notice" (patterns): a place shut so is kept shut (analysis.conflicts;
     # "The mine was shut until further notice" against "reopened", trial53 F16).
     until_notice: tuple[str, ...] = ()
@@ -1667,6 +1672,7 @@ def profile(language: str | None) -> Profile:
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
         toll_brackets=frozenset(w.lower() for w in raw.get("toll_brackets", [])),
         arrest_verbs=frozenset(w.lower() for w in raw.get("arrest_verbs", [])),
+        count_nouns=tuple((w.lower(), key) for key, words in raw.get("count_nouns", {}).items() for w in words),
         until_notice=tuple(raw.get("until_notice", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         passive_forms=tuple(raw.get("passive_forms", [])),

@@ -198,6 +198,9 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False, hebrew: 
         if script == "arabic" or written_hebrew:
             for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "s"), ("dh", "d"), ("ts", "s")):
                 t = t.replace(a, b)
+            # an m before a long vowel's letter (ا ي و) stands before a vowel: no nasal before a consonant once the
+            # letter is dropped ("ميميش" mymysh is Memiş's ms, not mns: trial64 F11, never linked to Okay Memiş)
+            t = re.sub(r"m(?=[aeiouwy])", "M", t)
             t = re.sub(r"[aeiouwyh]", "", t)
         else:
             t = re.sub(r"c(?=[eiy])", "s", t)  # a soft c: "Nancy" 南希, "Francis"
@@ -212,7 +215,8 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False, hebrew: 
             t = re.sub(r"[aeiouyh]", "", t)
         # Arabic writes no short vowels: a nasal before a consonant there (ترامب); not before another
         # nasal, where the reading lost a long vowel (هولتسمان hwltsmn, Holzmann: m-a-n)
-        out = re.sub(r"(?<=.)m(?=[^aeiouymn])", "n", t.translate(_CLASSES)) if script == "arabic" or written_hebrew else t.translate(_CLASSES)
+        out = re.sub(r"(?<=.)m(?=[^aeiouymnM])", "n", t.translate(_CLASSES)).lower() if script == "arabic" or written_hebrew \
+            else t.translate(_CLASSES)
     if arabic:
         out = out.translate(_ARABIC_MERGE)
     if hebrew:

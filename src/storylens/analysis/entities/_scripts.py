@@ -415,6 +415,16 @@ def _arabic_people(text: str) -> list[str]:
             while j + 2 < len(words) and words[j - 1].startswith("ال") and words[j].startswith("ال") \
                     and words[j].endswith(("ية", "ي")):
                 j += 1
+        if j == i + 1 and not w.startswith("ال") and w.isalpha() and w in titles:
+            # a title without the article is in the construct state: the bare word after it is what it heads
+            # ("رئيس آفاد أوكاي ميميش": the head of AFAD, Okay Memiş; "مدير ناسا بيل نيلسون"), and a feminine
+            # noun there heads the next in turn ("وزير خارجية تركيا هاكان فيدان"); trial64 F11, the person was
+            # "آفاد أوكاي ميميش" and no name of another script met it
+            while j + 2 < len(words) and not words[j].startswith(("ال", "لل")) and words[j] not in titles \
+                    and words[j] not in _AR_STOPS and words[j] not in verbs and words[j] not in addressees \
+                    and not text[found[j].end() : found[j + 1].start()].strip() \
+                    and (j == i + 1 or words[j - 1].endswith("ة")):
+                j += 1
         run: list[str] = []
         for k, x in enumerate(words[j : j + 3], start=j):
             if run and text[found[k - 1].end() : found[k].start()].strip():

@@ -812,6 +812,18 @@ def _cjk_after_approximator(text: str, end: int, lang: str | None) -> int:
     return end + 1 if len(text[end : end + 1]) == 1 and text[end : end + 1] in after else end
 
 
+def _before_bound(text: str, at: int, unit: str, lang: str | None) -> str:
+    """A Han unit read two characters at a time, cut where a "more than" or "about" written after the counted noun
+    starts (text data "approximators_after": "300戸以上" -> "戸", not "戸以"; trial64 F9: "1200便以上" was the unit
+    "便以"); ``unit`` itself when none starts inside it."""
+    start = text.find(unit, at, at + 2)
+    if start < 0 or len(unit) < 2:
+        return unit
+    bounds = [w for w in _approximators(lang)[3] if _is_cjk(w[:1])]
+    cut = next((k for k in range(1, len(unit)) if any(text.startswith(w, start + k) for w in bounds)), None)
+    return unit[:cut] if cut else unit
+
+
 # A case ending after an apostrophe is part of the number ("37'ye", "41'e", "yüzde 95'i"), not a unit.
 _APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]{1,5}(?![\w'’])")
 
@@ -875,7 +887,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
         if unit and _is_cjk(unit[:1]) and not counted:
-            unit = _cjk_unit(text, unit_at, unit)
+            unit = _cjk_unit(text, unit_at, _before_bound(text, unit_at, unit, lang))
         if unit and unit.startswith("公里") and _ZH_SPEED_BEFORE.search(text[max(0, start - 6):start]):
             unit = "km/h"  # "时速达118公里": kilometres an hour
         if unit and _no_unit_word(unit, lang):

@@ -429,6 +429,9 @@ def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
             return _events(lang)[w.lower()]
         if w.lower() in arrests:
             return "arrested"  # "Policie zadržela dva lidi", «задержала двух человек» (text data "arrest_verbs")
+    noun = _count_noun_before(text[clause_start:start], lang)
+    if noun is not None:
+        return noun
     fronted = _event_before_place(text[clause_start:start], lang)
     if fronted is not None:
         return fronted
@@ -439,6 +442,24 @@ def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
     if found and found.end() < len(" ".join(words)) and _number_before(clause, lang):
         return None  # "12 persone sono morte e circa 300 …": the toll told after a number is that number's
     return measure_words().get(found.group().lower()) if found else None
+
+
+def _count_noun_before(clause: str, lang: str | None) -> str | None:
+    """What a count counts when a noun of an act done to people stands right before it, or before it and one or two
+    short words (a preposition, an article: "the evacuation of 250 people", "l'évacuation de 250 personnes", «эвакуацию
+    250 человек»; text data "count_nouns"), else None. Trial64 F13: the 250 of "forcing the evacuation of 250 people"
+    counted "people", and never met another report's "евакуювали 200 людей"."""
+    nouns = dict(profile(lang).count_nouns) if lang in LANGUAGES else {}
+    if not nouns:
+        return None
+    words = _words_before(clause, len(clause), 3)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower().split("'")[-1].split("’")[-1]  # "l'évacuation"
+        if word in nouns:
+            return nouns[word]
+        if len(word) > 3 or not word.isalpha():
+            return None  # a word of content between: the noun does not govern the count
+    return None
 
 
 _PLACE_BEFORE_COUNT = 8  # words back to a toll verb when a place phrase stands between it and the count

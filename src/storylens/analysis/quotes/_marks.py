@@ -49,6 +49,7 @@ _MARKS = set("“”„«»\"‘’‚'「」『』")
 _DOUBLE = set("“”„«»\"「」『』")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,。，、：；！？（") | _MARKS
 _CLAUSE_MARKS = set(",.;!?，。、；！？")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # kana and Han: no space ends a word before a mark
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -68,8 +69,11 @@ def _can_open(text: str, i: int) -> bool:
         return True  # `Mascagni."Ich glaube`: a missing space after a sentence
     if ch in "«„‚「『":
         return True
-    if ch == "“" and "\u3400" <= before <= "\u9fff":
-        return True  # Chinese puts no space before a quotation: 出生“祝贺家人…”
+    if ch in "“\"" and _CJK_LETTER.match(before):
+        # Chinese and Japanese put no space before a quotation: 出生“祝贺家人…”; web copy types the ASCII mark
+        # (呼吁民众"把保护生命的行动放在首位", trial64 F10). A name quoted inside its clause (台风"海葵"登陆) is
+        # told apart after the pair is found (:func:`_quoted_name`), whichever mark it has.
+        return True
     if ch == "”" and before in _CLAUSE_MARKS:
         return False  # `…一家人，”赫尔顿说。`: a closer whose opener was lost, never an opener
     if ch == "»":  # only as a German opener: »Wort

@@ -35,6 +35,8 @@ _CJK_ATT = re.compile(
 _CJK_PRONOUNS = {"他", "她", "他们", "她们"}
 _CJK_NAMING_AS = ("为", "為", "作", "做")  # 称为, 称作: "call (someone) …"
 _ZH_SURNAMES = frozenset(profile("zh").surnames)
+# Japanese surnames of two characters or more (the single ones, 林 or 森, are Chinese surnames too)
+_JA_SURNAMES = frozenset(s for s, _ in profile("ja").native_names.surnames if len(s) >= 2)
 
 
 # What stands between a speaker and the verb and is not the speaker: the addressee ("对记者",
@@ -259,7 +261,14 @@ def _cjk_person_phrase(clause: str) -> str | None:
 def _cjk_name(chunk: str) -> str | None:
     """The personal name that ends ``chunk`` (after titles such as 首席预报员), or None: a Chinese
     surname and one or two characters, unless they end a longer transliterated name, which is taken
-    whole ("塞普尔韦达", "卡罗琳娜·塞普尔韦达", not "韦达")."""
+    whole ("塞普尔韦达", "卡罗琳娜·塞普尔韦达", not "韦达"). A Japanese surname of two or three characters (text/data
+    ja.json "native_names" "surnames") and a given name of one to three ends a Japanese name written in Chinese
+    ("岸田文雄", not "田文雄"; "宫崎县知事山本健一": trial64 F11)."""
+    for size in range(6, 2, -1):
+        cand = chunk[-size:]
+        if len(cand) == size and _HAN.fullmatch(cand[-1]) and all(_HAN.match(c) for c in cand) and any(
+                cand[:n] in _JA_SURNAMES and 1 <= size - n <= 3 for n in (3, 2)):
+            return cand
     for size in (3, 2):
         cand = chunk[-size:]
         if len(cand) == size and (cand[0] in _ZH_SURNAMES or cand[:2] in _ZH_SURNAMES) and _HAN.match(cand):
@@ -395,6 +404,14 @@ def _ar_construct(words: list[str], i: int) -> bool:
     return bool(bound and (_AR_OF_LI.match(words[i]) or words[i] in _AR_CONSTRUCT))
 
 
+def _ar_bare_head(word: str, complement: bool = False) -> bool:
+    """A title or a body's head noun written without the article ("رئيس", "وزير", "بلدية"; text/data "titles",
+    "construct_heads"), so in the construct state: the next word is its complement. ``complement``: ``word`` is
+    itself a title's complement, where a feminine noun (ة) is a head too ("خارجية" in "وزير خارجية تركيا")."""
+    return word.isalpha() and not word.startswith("ال") and (
+        word in _AR_TITLES or word in _AR_CONSTRUCT or (complement and word.endswith("ة")))
+
+
 def _ar_construct_chain(words: list[str]) -> bool:
     """Whether ``words`` open with a body's construct head and a bare noun bound to a defined word after it
     ("هيئة قناة السويس", "مجلس إدارة الشركة"; text/data "construct_heads")."""
@@ -418,6 +435,13 @@ def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -
         i += 1
         if i + 1 < len(words) and words[i] == _AR_OF:
             i += 2
+        # a title without the article is in the construct state: the bare word after it is what it heads, no
+        # name ("رئيس آفاد أوكاي ميميش": the head of AFAD, Okay Memiş; "رئيس بلدية إسطنبول": of Istanbul's
+        # municipality); trial64 F11, the speaker was "آفاد أوكاي ميميش"
+        # ("وزير خارجية تركيا هاكان فيدان": a feminine noun in the construct state heads the next word in turn)
+        while 0 < i < len(words) and _ar_bare_head(words[i - 1], complement=words[0] != words[i - 1]) \
+                and not words[i].startswith(("ال", "لل")) and words[i] not in _AR_TITLES and words[i] not in _AR_STOP:
+            i += 1
     if i == len(words):
         return ("description", " ".join(words)) if words else None
     if i == 1 and words[0] in _AR_CLIENT_ROLES:
