@@ -1344,7 +1344,8 @@ FEATURE_NAMES = (
     # keys shared that at most 3 dev texts write, mean IDF of the shared keys per key of the shorter list).
     # Dev repeated grouped CV (5 random 5-fold group splits, benchmarks/similarity_repeated.py --only
     # entities, ENTITY_GROUPS=full+keys_idf): +0.0025 +- 0.0010 over the stop 44 columns, 5 of 5 splits,
-    # 20 of 25 folds.
+    # 20 of 25 folds. Stop 51 (trial64 F1): across two scripts the encoder reads, the full-name columns count the
+    # names the entity linker links (:func:`_pair_full_names`); dev: 8 zh-en rows move, grouped CV holds.
     *FULL_NAME_FEATURES,
     *NAME_KEY_FEATURES,
 )
