@@ -4,8 +4,8 @@ F1: a Turkish and a Russian report of one earthquake scored 0.40, "different sto
 the full-name features (``fn_shared``, ``fn_cover_*``) compared folded spellings, and "Okay Memiş" / "Окая Мемиша"
 (genitive) fold apart, though the entity linker reads them as one person and the reasons listed the name. Now two
 texts in two scripts the sentence encoder reads count the names :func:`_shared_full_names` links (the entity
-linker's ``same_name`` across Latin and Cyrillic, the abjad sound keys for Arabic, a Chinese text's dotted
-transliterations). A side the encoder does not read (Ukrainian, Greek, Hebrew) keeps the folded count: its score
+linker's ``same_name`` across Latin and Cyrillic, the abjad sound keys for Arabic, a Chinese or Japanese text's
+dotted transliterations). A side the encoder does not read (Ukrainian, Greek, Hebrew) keeps the folded count: its score
 reads nothing of that text, and a spokesman of two Warsaw fires both quote made it "same story".
 """
 
@@ -20,8 +20,8 @@ from storylens.similarity import (
     FEATURE_NAMES,
     Gazetteer,
     PairFeatures,
+    _dotted_full_names,
     _full_names,
-    _han_full_names,
     pair_features,
     read_prepared,
 )
@@ -32,6 +32,7 @@ FN = FEATURE_NAMES.index("fn_shared")
 EN = ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Monday. Scholz said the two "
       "leaders agreed on a joint plan for energy prices.")
 ZH = "德国总理奥拉夫·朔尔茨周一在柏林会见了法国总统埃马纽埃尔·马克龙。朔尔茨表示，两国领导人就能源价格联合计划达成一致。"
+JA = "ドイツのオラフ・ショルツ首相は月曜日、ベルリンでエマニュエル・マクロン大統領と会談した。ショルツ氏は合意したと述べた。"
 PL = ("Prezydent Andrzej Duda spotkał się w poniedziałek w Warszawie z kanclerzem Olafem Scholzem. Duda powiedział, "
       "że rozmowy były owocne.")
 RU_PL = ("Президент Польши Анджей Дуда в понедельник встретился в Варшаве с канцлером Олафом Шольцем. Дуда заявил, "
@@ -74,6 +75,7 @@ def test_the_turkish_and_russian_reports_share_the_afad_head_for_the_model(order
     (PL, RU_PL, ("pl", "ru"), 2),  # "Andrzej Duda" / "Анджей Дуда", "Olafem Scholzem" / "Олафом Шольцем"
     (DE, RU_DE, ("de", "ru"), 1),  # "Emmanuel Macron" / "Эммануэлем Макроном" (instrumental)
     (EN, ZH, ("en", "zh"), 2),  # "Olaf Scholz" / "奥拉夫·朔尔茨", "Emmanuel Macron" / "埃马纽埃尔·马克龙"
+    (EN, JA, ("en", "ja"), 2),  # "Olaf Scholz" / "オラフ・ショルツ", "Emmanuel Macron" / "エマニュエル・マクロン"
     (EN_IL, AR_IL, ("en", "ar"), 2),  # "Benjamin Netanyahu" / "بنيامين نتنياهو", "Yoav Gallant" / "يوآف غالانت"
 ])
 def test_names_in_two_scripts_count_whichever_text_comes_first(a, b, langs, shared, gazetteer, hashing_embedder):
@@ -95,10 +97,12 @@ def test_one_script_counts_the_folded_names_as_before(gazetteer, hashing_embedde
     assert _fn(f) == (1.0, 0.5, 0.5)
 
 
-def test_a_dotted_chinese_name_counts_once_and_only_as_one_name_of_the_other_text():
+def test_a_dotted_chinese_or_japanese_name_counts_once_and_only_as_one_name_of_the_other_text():
     names = _full_names(EN)
-    assert _han_full_names(names, ZH) == ("Olaf Scholz", "Emmanuel Macron")
-    assert _han_full_names(names, "德国总理朔尔茨周一在柏林表示。") == ()  # no dot: no name read
+    assert _dotted_full_names(names, ZH) == ("Olaf Scholz", "Emmanuel Macron")
+    assert _dotted_full_names(names, JA) == ("Olaf Scholz", "Emmanuel Macron")
+    assert _dotted_full_names(names, "德国总理朔尔茨周一在柏林表示。") == ()  # no dot: no name read
+    assert _dotted_full_names(names, "ドナルド・トランプ氏が表明した。") == ()  # a dotted name the other text does not write
     # a dotted name two of the other text's names read as (SemEval dev: "查尔斯·麦克" as "Staff Mick", "State Mike")
     staff = _full_names("Chief of Staff Mick Mulvaney and Secretary of State Mike Pompeo spoke on Monday.")
-    assert _han_full_names(staff, "白宫幕僚长查尔斯·麦克周一表示。") == ()
+    assert _dotted_full_names(staff, "白宫幕僚长查尔斯·麦克周一表示。") == ()

@@ -1470,12 +1470,12 @@ def _shared_full_names(a: _Text, b: _Text, linked: bool = False) -> tuple[str, .
     if a.cased != b.cased:
         # an Arabic, Persian or Hebrew text writes no capitals, so it has no full names of its own: the other
         # text's, spelled by sound in its words (issue 12 F4: "no names in common" for محمد بن سلمان / Mohammed bin
-        # Salman); the Latin spelling, in the cased text's order. A Chinese text's are its dotted transliterations
-        # (:func:`_han_full_names`: "奥拉夫·朔尔茨" / "Olaf Scholz").
+        # Salman); the Latin spelling, in the cased text's order. A Chinese or Japanese text's are its dotted
+        # transliterations (:func:`_dotted_full_names`: "奥拉夫·朔尔茨", "オラフ・ショルツ" / "Olaf Scholz").
         cased, plain = (a, b) if a.cased else (b, a)
         seen = set(out)
         for name in (*_abjad_full_names(cased.text, cased.full_names, plain.text),
-                     *_han_full_names(cased.full_names, plain.text)):
+                     *_dotted_full_names(cased.full_names, plain.text)):
             if name not in seen:
                 out.append(name)
                 seen.add(name)
@@ -1493,18 +1493,24 @@ def _shared_full_names(a: _Text, b: _Text, linked: bool = False) -> tuple[str, .
     return tuple(out)
 
 
-def _han_full_names(full_names: Sequence[tuple[str, str]], text: str) -> tuple[str, ...]:
-    """The two-word names of a cased text (``full_names``, :func:`_full_names`) that the Chinese ``text`` writes as a
-    dotted transliteration (:func:`_han_dotted`), as the entity linker reads the two as one person
-    (:func:`storylens.analysis.entities.same_name`: "奥拉夫·朔尔茨" / "Olaf Scholz", "安东尼奥·古特雷斯" / "Antonio
-    Guterres"); in the cased text's spelling. A native Chinese name (no dot: "王建国") has no word boundary to read
-    here and is left out, and so is a dotted name that reads as two names of the other text, as
-    :func:`_abjad_full_names` leaves an Arabic one (SemEval dev: "查尔斯·麦克" read as "Staff Mick" and "State Mike",
-    the words before Mick Mulvaney's and Mike Pompeo's surnames). A same_name per dotted name and name of the other
-    text: a Chinese report writes a few dotted names (0.3 CPU-ms a zh/en dev pair, 1.8 on first reading the names)."""
+# A foreign name written whole in Katakana, its parts joined by a middle dot ("アントン・ベリチ", "オラフ・ショルツ"):
+# Japanese writes foreign names so, and a run of Katakana words joined by the dot is rarely anything else.
+_KANA_DOTTED = re.compile("[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+")
+
+
+def _dotted_full_names(full_names: Sequence[tuple[str, str]], text: str) -> tuple[str, ...]:
+    """The two-word names of a cased text (``full_names``, :func:`_full_names`) that the Chinese or Japanese ``text``
+    writes as a dotted transliteration (:func:`_han_dotted`, :data:`_KANA_DOTTED`), as the entity linker reads the two
+    as one person (:func:`storylens.analysis.entities.same_name`: "奥拉夫·朔尔茨" / "Olaf Scholz", "安东尼奥·古特雷斯" /
+    "Antonio Guterres", "オラフ・ショルツ" / "Olaf Scholz"); in the cased text's spelling. A native name (no dot:
+    "王建国", "山本健一") has no word boundary to read here and is left out, and so is a dotted name that reads as two
+    names of the other text, as :func:`_abjad_full_names` leaves an Arabic one (SemEval dev: "查尔斯·麦克" read as
+    "Staff Mick" and "State Mike", the words before Mick Mulvaney's and Mike Pompeo's surnames). A same_name per
+    dotted name and name of the other text: a report writes a few dotted names (0.3 CPU-ms a zh/en dev pair, 1.8 on
+    first reading the names)."""
     if not full_names or not _CJK_CHAR.search(text):
         return ()
-    dotted = dict.fromkeys(m.group() for m in _han_dotted().finditer(text))
+    dotted = dict.fromkeys(m.group() for pattern in (_han_dotted(), _KANA_DOTTED) for m in pattern.finditer(text))
     if not dotted:
         return ()
     from ..analysis.entities import same_name
