@@ -1344,7 +1344,8 @@ FEATURE_NAMES = (
     # keys shared that at most 3 dev texts write, mean IDF of the shared keys per key of the shorter list).
     # Dev repeated grouped CV (5 random 5-fold group splits, benchmarks/similarity_repeated.py --only
     # entities, ENTITY_GROUPS=full+keys_idf): +0.0025 +- 0.0010 over the stop 44 columns, 5 of 5 splits,
-    # 20 of 25 folds.
+    # 20 of 25 folds. Stop 51 (trial64 F1): across two scripts the encoder reads, the full-name columns count the
+    # names the entity linker links (:func:`_pair_full_names`); dev: 8 zh-en rows move, grouped CV holds.
     *FULL_NAME_FEATURES,
     *NAME_KEY_FEATURES,
 )
@@ -1469,10 +1470,12 @@ def _shared_full_names(a: _Text, b: _Text, linked: bool = False) -> tuple[str, .
     if a.cased != b.cased:
         # an Arabic, Persian or Hebrew text writes no capitals, so it has no full names of its own: the other
         # text's, spelled by sound in its words (issue 12 F4: "no names in common" for محمد بن سلمان / Mohammed bin
-        # Salman); the Latin spelling, in the cased text's order
+        # Salman); the Latin spelling, in the cased text's order. A Chinese or Japanese text's are its dotted
+        # transliterations (:func:`_dotted_full_names`: "奥拉夫·朔尔茨", "オラフ・ショルツ" / "Olaf Scholz").
         cased, plain = (a, b) if a.cased else (b, a)
         seen = set(out)
-        for name in _abjad_full_names(cased.text, cased.full_names, plain.text):
+        for name in (*_abjad_full_names(cased.text, cased.full_names, plain.text),
+                     *_dotted_full_names(cased.full_names, plain.text)):
             if name not in seen:
                 out.append(name)
                 seen.add(name)
@@ -1488,6 +1491,36 @@ def _shared_full_names(a: _Text, b: _Text, linked: bool = False) -> tuple[str, .
                     out.append(name)
                     seen.add(name)
     return tuple(out)
+
+
+# A foreign name written whole in Katakana, its parts joined by a middle dot ("アントン・ベリチ", "オラフ・ショルツ"):
+# Japanese writes foreign names so, and a run of Katakana words joined by the dot is rarely anything else.
+_KANA_DOTTED = re.compile("[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+")
+
+
+def _dotted_full_names(full_names: Sequence[tuple[str, str]], text: str) -> tuple[str, ...]:
+    """The two-word names of a cased text (``full_names``, :func:`_full_names`) that the Chinese or Japanese ``text``
+    writes as a dotted transliteration (:func:`_han_dotted`, :data:`_KANA_DOTTED`), as the entity linker reads the two
+    as one person (:func:`storylens.analysis.entities.same_name`: "奥拉夫·朔尔茨" / "Olaf Scholz", "安东尼奥·古特雷斯" /
+    "Antonio Guterres", "オラフ・ショルツ" / "Olaf Scholz"); in the cased text's spelling. A native name (no dot:
+    "王建国", "山本健一") has no word boundary to read here and is left out, and so is a dotted name that reads as two
+    names of the other text, as :func:`_abjad_full_names` leaves an Arabic one (SemEval dev: "查尔斯·麦克" read as
+    "Staff Mick" and "State Mike", the words before Mick Mulvaney's and Mike Pompeo's surnames). A same_name per
+    dotted name and name of the other text: a report writes a few dotted names (0.3 CPU-ms a zh/en dev pair, 1.8 on
+    first reading the names)."""
+    if not full_names or not _CJK_CHAR.search(text):
+        return ()
+    dotted = dict.fromkeys(m.group() for pattern in (_han_dotted(), _KANA_DOTTED) for m in pattern.finditer(text))
+    if not dotted:
+        return ()
+    from ..analysis.entities import same_name
+
+    found: set[str] = set()
+    for name in dotted:
+        fits = [label for _, label in full_names if same_name(label, name)]
+        if len(fits) == 1:
+            found.add(fits[0])
+    return tuple(label for _, label in full_names if label in found)
 
 
 _ABJAD_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u05d0-\u05ea\u200c'\u05f3]+")
@@ -2878,13 +2911,34 @@ class _UnreadTerms(TermTable):
         return [math.nan] * len(TITLE_FEATURES)
 
 
-def full_name_features(a: _Text, b: _Text) -> list[float]:
+def full_name_features(a: _Text, b: _Text, linked: Sequence[str] | None = None) -> list[float]:
     """:data:`FULL_NAME_FEATURES` of two texts: the two-word names (:func:`_full_names`, folded) both whole
-    texts write, and that count over each text's number of them (the smaller and the larger share)."""
+    texts write, and that count over each text's number of them (the smaller and the larger share, at most 1;
+    a text without capitals has none: its share is 0). ``linked``: the names both write as
+    :func:`_shared_full_names` reads them across two scripts (:func:`_pair_full_names`), counted instead of the
+    folded keys both write, which never meet there ("Okay Memiş" / "Окая Мемиша", "Olaf Scholz" / "奥拉夫·朔尔茨")."""
     fa, fb = {k for k, _ in a.full_names}, {k for k, _ in b.full_names}
-    shared = len(fa & fb)
+    shared = len(fa & fb) if linked is None else len(linked)
     lo, hi = _cover(shared, fa, fb)
-    return [float(shared), lo, hi]
+    return [float(shared), min(lo, 1.0), min(hi, 1.0)]
+
+
+def _pair_full_names(a: _Text, b: _Text) -> tuple[tuple[str, ...], bool, bool]:
+    """(the two-word names both texts write as :func:`_shared_full_names` reads them, whether the texts are in two
+    cased scripts (:func:`_other_cased_scripts`), whether the names features count those names). Two cased scripts
+    link names as the entity linker reads them, and so does a language the sentence encoder does not read (case
+    forms); a cased text and one without capitals (Arabic, Hebrew, Chinese) meet by sound.
+
+    The names features (:func:`full_name_features`) count them for two texts whose spellings fold apart (two
+    scripts) in languages the sentence encoder reads (trial64 F1: a Turkish and a Russian report of one earthquake
+    had no name in common for the model, "Okay Memiş" / "Окая Мемиша" fold apart). Not with a side it does not
+    read (Ukrainian, Greek, Hebrew): the score reads nothing of that text, so a spokesman both quote would make it
+    (a Polish and a Ukrainian report of two Warsaw fires, 0.53 and "same story"), and the verdict reads the names
+    as evidence on their own (:func:`_blind_score`)."""
+    scripts = _other_cased_scripts(a, b)
+    read = use_covers(a.lang) and use_covers(b.lang)
+    names = _shared_full_names(a, b, linked=scripts or not read)
+    return names, scripts, read and (scripts or a.cased != b.cased)
 
 
 NAME_KEYS_FILE = f"similarity-name-keys-{MODEL_VERSION}.json"
@@ -3180,6 +3234,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     lead_cos = _cos(side_a.lead, side_b.lead) if has_leads else math.nan  # type: ignore[arg-type]
     bank = (lead_bank() if bank is None else bank) if has_leads else None
     cased = a.cased and b.cased
+    # the two-word names both write: the reasons list them, and across two scripts the names features count them
+    full_names, scripts, across = _pair_full_names(a, b)
     names, n_shared, na, nb = _match_name_tokens(side_a.name_tokens, side_b.name_tokens) if cased else ([], 0, 0, 0)
     n_cover = _cover(n_shared, set(range(na)), set(range(nb)))
     pa, pb = a.places, b.places
@@ -3211,7 +3267,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *(bank.margins(side_a.lead, side_b.lead, lead_cos)
           if bank is not None and side_a.lead is not None and side_b.lead is not None
           else [math.nan] * len(MARGIN_FEATURES)),
-        *full_name_features(a, b),
+        *full_name_features(a, b, full_names if across else None),
         *name_key_table().features(a.name_keys, b.name_keys),
     ]
     assert len(values) == len(FEATURE_NAMES)
@@ -3253,8 +3309,6 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     roads = _roads_apart(a, b)
     if roads is not None and any(_telling_name(n, (a.lang, b.lang)) for n in shared_names):
         roads = None
-    scripts = _other_cased_scripts(a, b)  # two names in two scripts meet only as the entity linker reads them
-    full_names = _shared_full_names(a, b, linked=scripts or not (use_covers(a.lang) and use_covers(b.lang)))
     return PairFeatures(
         values=tuple(float(v) for v in values),
         shared_names=shared_names,
