@@ -5324,6 +5324,12 @@ def _blind_names(f: PairFeatures, language: str) -> list[str]:
 
 
 @cache
+def _country_labels() -> frozenset[str]:
+    """The gazetteer labels of the countries ("Ukraine", "Czechia")."""
+    return frozenset(label for pid, label in _default_gazetteer().labels.items() if not pid.startswith("c"))
+
+
+@cache
 def _capital_labels() -> frozenset[str]:
     """The gazetteer labels of the cities that are their country's capital (data/place-capitals.json, built from
     GeoNames by scripts/build_place_capitals.py): "Kyiv", "Prague", "Athens"."""
@@ -5342,9 +5348,7 @@ def _blind_decides(f: PairFeatures, language: str) -> bool:
     site at 0.55); a town, a private person, a day or a sum is one event's."""
     if any(e.startswith(("dates: ", "figures: ")) for e in _blind_evidence(f, language)):
         return True
-    gazetteer = _default_gazetteer()
-    countries = {label for pid, label in gazetteer.labels.items() if not pid.startswith("c")}
-    capitals = _capital_labels()
+    countries, capitals = _country_labels(), _capital_labels()
     if any(p not in countries and p not in capitals for p in f.shared_places):
         return True
     return any(not n.isupper() and not any(_spelling_key(_without_case_ending(w)) in f.role_names for w in n.split())
