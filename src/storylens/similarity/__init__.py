@@ -276,6 +276,9 @@ class PairFeatures:
     # cities of each opening the other text does not name (labels), for the cities rule (:func:`_lead_cities_apart`).
     lead_names_only: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     lead_cities_only: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # Whether each side's text writes one of its ``lead_cities_only`` again, as the gazetteer labels it ("Toulon ...
+    # the mayor of Toulon"): the city its event is in, not one it mentions once (a speaker's, a team's).
+    lead_cities_again: tuple[bool, bool] = (False, False)
     # Each opening's road or line codes ("A1" / "A14": :func:`_roads_apart`) when both openings number a road and no
     # code of either is written in the other text; None otherwise.
     roads_apart: tuple[str, str] | None = None
@@ -293,6 +296,13 @@ class PairFeatures:
     # ``shared_full_names`` of two texts written in two cased scripts (:func:`_other_cased_scripts`: "Okay Memiş" /
     # "Окая Мемиша"), which the reasons list beside the kept sentences' names (:func:`_with_full_names`); () otherwise.
     scripts_names: tuple[str, ...] = ()
+    # The spelling keys of words of names either text writes after a role noun (:attr:`_Text.role_names`): the
+    # verdict of a pair with an unread side reads such a name as its office's, no evidence of one event alone.
+    role_names: frozenset[str] = frozenset()
+    # The ``shared_numbers`` written without a digit that give no figure ("dozens", "hundreds", Indonesian "ratusan":
+    # a vague amount, its value a representative one): the rules read them as before, the reasons list them as no
+    # figure in common (break49 O5: "figures: Ratusan" was the one figure of a pair with an unread side).
+    vague_numbers: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- text
@@ -954,6 +964,18 @@ class Gazetteer:
         return self._longest
 
     @cached_property
+    def word_cities(self) -> Mapping[str, str]:
+        """Cities whose own one-word name (the label, as written) the gazetteer does not key, label -> id:
+        names the gazetteer's build left out as far more often words or people's names ("Nice", "Mobile",
+        "Florence", "Vladimir": scripts/train_similarity.py NOT_PLACES) or as shorter than its keys ("Qom",
+        "Ufa"). A label of two such cities ("Victoria", "Hamilton") names neither. :func:`_word_cities` reads
+        them where the writing shows a place."""
+        counts = Counter(label for pid, label in self.labels.items() if pid.startswith("c"))
+        return {label: pid for pid, label in self.labels.items()
+                if pid.startswith("c") and counts[label] == 1 and len(label) >= 3 and label.isalpha()
+                and label[:1].isupper() and _fold(label) not in self.names}
+
+    @cached_property
     def openings(self) -> frozenset[str]:
         """The first two words of the folded names of two words or more ("new york" of "new york city")."""
         return frozenset(" ".join(k.split(" ", 2)[:2]) for k in self.names if " " in k)
@@ -1242,6 +1264,10 @@ class _Text:
     # Two-word names of the whole text, folded, with a surface form ((key, label), :func:`_full_names`): the
     # reasons and the content rule read them (no model feature: the names features read the kept sentences only)
     full_names: tuple[tuple[str, str], ...] = ()
+    # Spelling keys of the words of names the text writes right after a role noun ("President Volodymyr Zelensky",
+    # "mayor Vitali Klitschko", "Premiér Petr Fiala": :func:`_role_holders`): people every report of their office
+    # names. The verdict of a pair with an unread side only (:func:`_blind_score`).
+    role_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1397,6 +1423,8 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     # "Харбине", "Харбина" (trial57 F18: "different places: Harbin vs Beijing" for one Harbin blast)
     spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer) \
         if _spells(lang, cased, opening.places - name_places - lower_places - dateline_places) else frozenset[str]()
+    if cased:
+        spelled |= _word_cities(text, lang, gazetteer)
     inflected = frozenset[str]() if use_covers(lang) else _inflected_places(text, lang, gazetteer, cased)
     destinations = _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)
     return _Text(
@@ -1418,7 +1446,26 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         name_keys=_text_name_keys(text, cased),
         opening=opening,
         full_names=_full_names(text) if cased else (),
+        role_names=_role_holders(text) if cased else frozenset(),
     )
+
+
+def _role_holders(text: str) -> frozenset[str]:
+    """Spelling keys (:func:`_spelling_key`) of the capitalised words (up to three) that follow a role noun of any
+    language (text data "role_words", and the office titles of the reasons: "president", "mayor", "голова",
+    "premiér") in ``text``: "Czech Prime Minister Petr Fiala" gives "petr", "fiala"."""
+    roles = role_words_any() | _TITLE_WORDS
+    words = list(_WORD.finditer(text))
+    out: set[str] = set()
+    for k, m in enumerate(words):
+        if m.group(0).casefold() not in roles:
+            continue
+        for j in range(k + 1, min(k + 4, len(words))):
+            word = words[j].group(0)
+            if not word[:1].isupper() or not _spaced(text, words, j - 1) or word.casefold() in roles:
+                break
+            out.add(_spelling_key(_without_case_ending(word)))
+    return frozenset(out)
 
 
 def _full_names(text: str) -> tuple[tuple[str, str], ...]:
@@ -1627,6 +1674,8 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     places = frozenset(gazetteer.find(opening)) | dateline_places
     spelled = _spelled_places(f"{dateline}\n{opening}", lang, gazetteer) \
         if _spells(lang, cased, places - off_places) else frozenset[str]()
+    if cased:
+        spelled |= _word_cities(opening, lang, gazetteer)
     people = _lead_people(stripped, opening, given, gazetteer) if cased else ()
     return Opening(
         # no capitals: a Chinese text's actors are its dotted names, and no word of it is read as a name
@@ -2120,6 +2169,54 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
         place = gazetteer.names.get(_fold(label[city])) if city else _inflected_country(word.lower(), countries, code)
         if place is not None:
             found.add(place)
+    return frozenset(found)
+
+
+# The lexicons a city's name is looked up in as a common word (:func:`_word_cities`): every language read.
+_WORD_CITY_LEXICONS = tuple(lg for lg in TEXT_LANGUAGES if lg in LEMMA_LANGUAGES)
+
+
+def _word_cities(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset[str]:
+    """Gazetteer ids of the large cities ``text`` names by a one-word name that the gazetteer does not key
+    (:attr:`Gazetteer.word_cities`: a common word or a person's name as often, "Nice", "Mobile", "Florence",
+    "Vladimir", or shorter than its keys, "Qom", "Ufa"), where the writing shows a place: the name as its
+    label spells it, capitalised inside a sentence and outside a run of capitalised words ("floods in Nice",
+    not "Vladimir Putin", "Abraham Lincoln"), or with a possessive or case ending ("Nice's mayor" opening a
+    sentence). A name that is also a given name (text/data/given_names.json: "Florence", "Regina") and any
+    name in a language that capitalises every noun (German "Corona") counts only right after one of the
+    language's place prepositions ("in Florence"); one that a lexicon of the languages read knows as a common word
+    ("nice", "mobile") counts there or with an ending ("Nice's"), never only for its capital ("the Mobile app"); one
+    the text data list as no name (:func:`_common_name_words`: the currency "Corona", "la crise de Corona") never. A sentence-initial "Nice was hit" alone stays unread: "Nice to see" opens
+    sentences too. Break49 O4: two floods in Nice and Toulon read as one story,
+    Nice no place at all. The place rule and reasons only (the model's place features stay as trained)."""
+    cities = gazetteer.word_cities
+    if not cities:
+        return frozenset()
+    code = base(lang) or ""
+    langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
+    preps = {w.lower() for lg in langs for w in profile(lg).place_prepositions}
+    nouns = any(profile(lg).capitalised_nouns for lg in langs) if code else False
+    words = list(_WORD.finditer(text))
+    found: set[str] = set()
+    for k, m in enumerate(words):
+        word = m.group(0)
+        ending = _CASE_ENDING.search(word) or re.search(r"['’]s$", word)
+        name = word[: ending.start()] if ending else word
+        city = cities.get(name)
+        if city is None or _spelling_key(name) in _common_name_words():
+            continue  # a word the text data list as no name: a currency ("Corona": "la crise de Corona")
+        if any(0 <= j < len(words) and words[j].group(0)[:1].isupper() and _spaced(text, words, min(j, k))
+               for j in (k - 1, k + 1)):
+            continue  # a part of a longer name: "Vladimir Putin", "Lake Van", "Mobile World Congress"
+        after_prep = k > 0 and words[k - 1].group(0).lower() in preps and _spaced(text, words, k - 1)
+        if nouns or given_name_gender(name) is not None:
+            if after_prep:
+                found.add(city)
+            continue
+        if after_prep or ending is not None:
+            found.add(city)
+        elif not _opens_sentence(text, m.start()) and not any(_lower_lemma(name, lg) for lg in _WORD_CITY_LEXICONS):
+            found.add(city)  # not "the Mobile app": a common word of a language read
     return frozenset(found)
 
 
@@ -3309,11 +3406,17 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     roads = _roads_apart(a, b)
     if roads is not None and any(_telling_name(n, (a.lang, b.lang)) for n in shared_names):
         roads = None
+    # a common name read across two scripts is a namesake as often (break49 N6); in one script the spelling ties it
+    # ("Chad Wolf", "Martin Lee" of one SemEval dev story each). Reasons only: the features counted them above.
+    cross = scripts or a.cased != b.cased
+    full_names = tuple(n for n in full_names if not _money_phrase(n)
+                       and (shared_places or not cross or not _common_full_name(n)))
     return PairFeatures(
         values=tuple(float(v) for v in values),
         shared_names=shared_names,
         shared_full_names=full_names,
         scripts_names=full_names + _shared_acronyms(a, b) if scripts else (),
+        role_names=a.role_names | b.role_names,
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         shared_filed=tuple(sorted(gazetteer.labels.get(p, p) for p in ((pa & pb) - off_a - off_b) & filed)),
         places_only=(places_a, places_b),
@@ -3321,6 +3424,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         lead_place_ids=lead_ids,
         shared_dates=tuple(dates),
         shared_numbers=tuple(numbers[v] for v in number_values),
+        vague_numbers=tuple(numbers[v] for v in number_values if numbers[v] in {
+            x.text for x in a.quantities if x.vague and not any(ch.isdigit() for ch in x.text)}),
         shared_values=number_values,
         aligned=aligned,
         published_gap_days=gap,
@@ -3346,6 +3451,9 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         lead_cities_only=tuple(tuple(sorted(gazetteer.labels.get(p, p) for p in lead & only & (t.places | t.spelled_places)
                                             if p.startswith("c")))
                                for lead, only, t in zip(lead_ids, (apart_a, apart_b), (a, b))),  # type: ignore[arg-type]
+        lead_cities_again=tuple(any(len(_word_hits(gazetteer.labels.get(p, p), t.text, limit=2)) >= 2
+                                    for p in lead & only & (t.places | t.spelled_places) if p.startswith("c"))
+                                for lead, only, t in zip(lead_ids, (apart_a, apart_b), (a, b))),  # type: ignore[arg-type]
         elsewhere_labels=(_labels(gazetteer, filed_a | a.destination_places), _labels(gazetteer, filed_b | b.destination_places)),
         filed_labels=(_labels(gazetteer, filed_a), _labels(gazetteer, filed_b)),
         desk_place_ids=(desk_a := _desk_places(a), desk_b := _desk_places(b)),
@@ -5227,7 +5335,8 @@ def _blind_score(f: PairFeatures, scores: dict[str, Any], same: bool, threshold:
     # No evidence decides such a pair below the cut: a person, a place and a figure in common (a leader, his capital
     # and a round sum) join different events of one week as readily as two reports of one (stop 49: break49 N1 undid
     # xname50's rule for trial64 F12, which judged Netanyahu's aid talks and his rebuilding plan one story)
-    if same and found and not lone:
+    when = _blind_decides(f, language)
+    if same and found and not lone and when:
         rest = tuple(r for r in _reasons(f, scores, True) if not r.startswith(_ENCODER_REASONS))
         lead = f"{'; '.join(found)} in common (overall {score}, above the same-story cut {cut}; {unread})"
         return PairScore(**scores, same_story=True, reasons=(lead, *(r for r in rest if not r.startswith(SUPPORTING))),
@@ -5236,6 +5345,10 @@ def _blind_score(f: PairFeatures, scores: dict[str, Any], same: bool, threshold:
         why = (f"undecided: {unread}, and what the texts share ({'; '.join(found)}) does not decide: one place "
                f"alone, between two texts of that language (overall {score}, {'above' if same else 'below'} the "
                f"same-story cut {cut})")
+    elif found and same:
+        why = (f"undecided: {unread}, and what the texts share ({'; '.join(found)}) does not decide: an office "
+               f"holder, an acronym, a capital or a country, named in every report of theirs, and no date or figure "
+               f"in common (overall {score}, above the same-story cut {cut})")
     elif found:
         why = (f"undecided: {unread}, and what the texts share ({'; '.join(found)}) does not decide with "
                f"the overall {score} below the same-story cut {cut}")
@@ -5251,11 +5364,8 @@ def _lone_place(found: Sequence[str], f: PairFeatures) -> bool:
     return len(found) == 1 and found[0].startswith("places: ") and len(f.shared_places) == 1
 
 
-def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
-    """What two texts share that does not need the sentence encoder (:func:`_blind_score`): names (not the
-    unread language's weekdays and months, "Τρίτη": Tuesday, which it has no language data to tell), places,
-    dates other than a bare year, and figures other than one small count."""
-    from ..settings import DEFAULT
+def _blind_names(f: PairFeatures, language: str) -> list[str]:
+    """The names :func:`_blind_evidence` lists: the reasons' (not the unread language's weekdays and months)."""
     from ..text import month_names, weekday_names
 
     calendar = {w.casefold() for w in (*weekday_names(language), *month_names(language))}
@@ -5264,6 +5374,48 @@ def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
         seen = {_spelling_key(p) for p in f.shared_places}
         names = [n for n in f.shared_full_names if _spelling_key(n) not in seen and not _calendar_word(n)
                  and n.casefold() not in calendar]
+    return names
+
+
+@cache
+def _country_labels() -> frozenset[str]:
+    """The gazetteer labels of the countries ("Ukraine", "Czechia")."""
+    return frozenset(label for pid, label in _default_gazetteer().labels.items() if not pid.startswith("c"))
+
+
+@cache
+def _capital_labels() -> frozenset[str]:
+    """The gazetteer labels of the cities that are their country's capital (data/place-capitals.json, built from
+    GeoNames by scripts/build_place_capitals.py): "Kyiv", "Prague", "Athens"."""
+    ids = json.loads(_data_bytes("place-capitals.json", None).decode("utf-8"))["capitals"]
+    labels = _default_gazetteer().labels
+    return frozenset(labels[pid] for pid in ids if pid in labels)
+
+
+def _blind_decides(f: PairFeatures, language: str) -> bool:
+    """Whether what two texts share (:func:`_blind_evidence`) can decide a same-story score of a pair with an unread
+    side: a date or a figure of the event, a place below the country that is no capital ("Limassol", "Brno"), or a
+    name that is neither an acronym ("NATO") nor a person the texts write after a role noun ("President Volodymyr
+    Zelensky", "Premiér Petr Fiala": :attr:`PairFeatures.role_names`). An alliance, a head of government, a mayor
+    and their capital are in every report of theirs (break49 O1: "names: NATO" joined a ministers' meeting in
+    Brussels and an arms forum in Kyiv at 0.53, "names: Zelensky; places: Kyiv" an arms deal and a visit to a strike
+    site at 0.55); a town, a private person, a day or a sum is one event's."""
+    if any(e.startswith(("dates: ", "figures: ")) for e in _blind_evidence(f, language)):
+        return True
+    countries, capitals = _country_labels(), _capital_labels()
+    if any(p not in countries and p not in capitals for p in f.shared_places):
+        return True
+    return any(not n.isupper() and not any(_spelling_key(_without_case_ending(w)) in f.role_names for w in n.split())
+               for n in _blind_names(f, language))
+
+
+def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
+    """What two texts share that does not need the sentence encoder (:func:`_blind_score`): names (not the
+    unread language's weekdays and months, "Τρίτη": Tuesday, which it has no language data to tell), places,
+    dates other than a bare year, and figures other than one small count."""
+    from ..settings import DEFAULT
+
+    names = _blind_names(f, language)
     out = []
     if names:
         out.append(f"names: {_short(tuple(names))}")
@@ -5274,10 +5426,13 @@ def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
     # a small count is a whole number below settings.cluster_small_count, read by its value ("40 тисяч", "40 tys.":
     # 40,000, no small count; stop 45) or, without values, by its writing
     cut = DEFAULT.cluster_small_count
-    small = [v for v in f.shared_values if v < cut and float(v).is_integer()] if f.shared_values else \
-        [n for n in f.shared_numbers if not re.search(r"\d{3}|\d,\d", n)]
-    if len(f.shared_numbers) > 1 or (f.shared_numbers and not small):
-        out.append(f"figures: {_short(f.shared_numbers)}")
+    vague = set(f.vague_numbers)
+    figures = tuple(n for n in f.shared_numbers if n not in vague)
+    values = [v for n, v in zip(f.shared_numbers, f.shared_values) if n not in vague]
+    small = [v for v in values if v < cut and float(v).is_integer()] if f.shared_values else \
+        [n for n in figures if not re.search(r"\d{3}|\d,\d", n)]
+    if len(figures) > 1 or (figures and not small):
+        out.append(f"figures: {_short(figures)}")
     return out
 
 
@@ -5403,6 +5558,17 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # (strikes, protests, raids) shares every name but the city and the day.
         return (f"different cities in the openings: {cities[0]} vs {cities[1]}, neither named in the other text, "
                 f"and published {int(f.published_gap_days or 0)} days apart"), True
+    if all(f.lead_cities_only) and all(f.lead_cities_again) and _lead_cities_apart(f) is not None \
+            and not (_reason_names(f) or f.shared_full_names or _shared_below_country(f)):
+        # ... or the same week, when each opening names a city of the gazetteer that its text writes again and the
+        # other text never names, and the texts share no name and no place below the country (break49 O4: flash
+        # floods in Nice and in Toulon the same Monday, "40 people were evacuated" in both, "same story 0.81"): equal
+        # counts of one template tie two towns' events no more than the wording does; one event's reports name its
+        # city in both. A city written once is often no event's (a zoo fire in Krefeld and Berlin's fireworks
+        # injuries, one story of SemEval dev; a player named Boston): the rule reads only the cities written twice.
+        city_a, city_b = (_short(c, 2) for c in f.lead_cities_only)
+        return (f"different cities in the openings: {city_a} vs {city_b}, neither named in the other text, and no "
+                "names or places below the country in common"), True
     if f.recalled_apart is not None and f.weeks_apart is not None:
         # ... or the later opening names neither of the earlier's places or names, though its text recalls the
         # earlier event further down (trial57 F20: "The blaze comes three weeks after a large fire near Limassol").
@@ -5623,10 +5789,53 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
         place = gazetteer.names.get(_fold(name))
         if place is not None and gazetteer.labels.get(place, place) in places:
             continue
+        if key in _common_name_words():
+            continue
         if not _calendar_word(name) and key not in seen and not _spells_a_place(name, seen):
             seen.add(key)
             out.append(name)
     return tuple(out)
+
+
+@cache
+def _common_name_words() -> frozenset[str]:
+    """Spelling keys (:func:`_spelling_key`) of words the text data knows as common nouns that stand in or beside
+    names, none a name alone: every language's currency words ("Euro", "Dollar", "рублей": "currencies") and
+    babel's ISO 4217 codes ("USD"), and the heads of street and place names ("Straße", "Platz", "Rue": "date_name"),
+    the place nouns and name openers of languages that capitalise nouns ("Stadt", "Flughafen") and the heads of
+    islands and lakes ("Isle", "Lake": "place_heads"). Break49 O5: "same names: Euro, Straße" of "3 Millionen Euro"
+    and "Prager Straße", "same names: USD" of a flood in Valencia and a parade in Moscow."""
+    words: set[str] = set()
+    for lang in TEXT_LANGUAGES:
+        p = profile(lang)
+        words |= {w.lower() for w in (*p.date_name_heads, *p.date_name_tails, *p.place_nouns, *p.name_openers,
+                                      *p.place_heads)}
+    return frozenset(_spelling_key(w) for w in words if " " not in w) | _currency_keys()
+
+
+def _money_phrase(name: str) -> bool:
+    """Whether a two-word run names an amount, not anyone: a currency word of :func:`_common_name_words`'s
+    currencies in it ("Millionen Euro", "Milliarden Dollar": break49 O5)."""
+    return any(_spelling_key(w) in _currency_keys() for w in re.split(r"[\s\-]+", name))
+
+
+@cache
+def _currency_keys() -> frozenset[str]:
+    """Spelling keys of every language's currency words (text data "currencies") and babel's ISO 4217 codes."""
+    from babel.numbers import list_currencies
+
+    words = {w for lang in TEXT_LANGUAGES for w, _ in profile(lang).currencies} | {c.lower() for c in list_currencies()}
+    return frozenset(_spelling_key(w) for w in words if " " not in w)
+
+
+def _common_full_name(name: str) -> bool:
+    """Whether a two-word name is a common one, every word of it a given name (text/data/given_names.json, ~80
+    locales: "Ahmed Hassan", "Mehmet Yılmaz", "Ali Reza"): in the naming customs where a father's or grandfather's
+    given name is the family name, thousands of people share it, so that two texts write it says little of one
+    story unless they share a place too (break49 N6: a teacher arrested in Giza and a footballer's award in Cairo,
+    "same names: Ahmed Hassan" across scripts)."""
+    words = name.split()
+    return len(words) >= 2 and all(given_name_gender(w) is not None for w in words)
 
 
 def _with_full_names(names: tuple[str, ...], f: PairFeatures) -> tuple[str, ...]:
@@ -5731,8 +5940,9 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
     if f.published_gap_days is not None:
         gap = int(f.published_gap_days)
         out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
-    if f.shared_numbers:
-        out.append(f"same numbers: {_short(f.shared_numbers)}")
+    figures = tuple(n for n in f.shared_numbers if n not in f.vague_numbers)
+    if figures:
+        out.append(f"same numbers: {_short(figures)}")
     return tuple(out)
 
 

@@ -969,6 +969,9 @@ class Profile:
     # (:func:`storylens.text.destination_spans`).
     destination_before: tuple[str, ...] = ()
     destination_after: tuple[str, ...] = ()
+    # The words that open a relative clause of place after a name ("taken to hospital in Brno, where a blaze ...",
+    # "wo", "où", "gdzie", "где"): the clause tells what happened there, so the name is no destination only.
+    place_relatives: tuple[str, ...] = ()
     # A route word that places the name, as patterns at the end of the words before it (the route word included):
     # nearness, a distance or a bearing from it ("close to Kharkiv", "20 km from Kharkiv", "in der Nähe von
     # Hamburg", "südlich von München", "ten zuiden van Amsterdam", "a 20 km da Milano", "بالقرب من دمشق"), a
@@ -1665,6 +1668,7 @@ def profile(language: str | None) -> Profile:
         route_after=tuple(raw.get("route_after", [])),
         destination_before=tuple(raw.get("destination_before", [])),
         destination_after=tuple(raw.get("destination_after", [])),
+        place_relatives=tuple(raw.get("place_relatives", [])),
         route_not_before=tuple(raw.get("route_not_before", [])),
         revision_cues=tuple(raw.get("revision_cues", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),

@@ -119,6 +119,19 @@ def _destination_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], tuple
             tuple(re.compile(p, re.IGNORECASE) for p in prof.destination_after))
 
 
+@cache
+def _place_relative(lang: str) -> re.Pattern[str] | None:
+    """A comma and a word that opens a relative clause of place (text data "place_relatives": ", where", ", wo"),
+    at the start of the text after a name; None for a language without them."""
+    from ._lang import LANGUAGES, profile
+
+    words = profile(lang).place_relatives if lang in LANGUAGES else ()
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\s*,\s*(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 def destination_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     """The spans of the names ``text`` writes as where someone was taken, not where something happened: a
     capitalised word (or one of a script without case) after its language's ``destination_before`` words
@@ -126,10 +139,12 @@ def destination_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     ``destination_after`` words ("in Köln gebracht", "İzmir'deki hastaneye"), with the capitalised words that run
     on from it ("Frankfurt Oder"). Text data per language (none: no span). try46 F10: a report of a blast in
     Leverkusen whose injured were taken to clinics in Köln was "different places: Leverkusen vs Köln" against
-    one that names only Leverkusen."""
+    one that names only Leverkusen. A name that a relative clause of place follows ("taken to hospital in Brno,
+    where a blaze ...": text data "place_relatives") is where something happened too: no span (break49)."""
     before, after = _destination_patterns(base(language) or "")
     if not (before or after):
         return []
+    relative = _place_relative(base(language) or "")
     out: list[tuple[int, int]] = []
     words = list(_NAME_WORD.finditer(text))
     k = 0
@@ -145,7 +160,11 @@ def destination_spans(text: str, language: str | None) -> list[tuple[int, int]]:
             j += 1
         head = text[max(0, word.start() - _DESTINATION_REACH):word.start()]
         tail = text[words[j].end():words[j].end() + _DESTINATION_REACH]
-        if any(p.search(head) for p in before) or any(p.match(tail) for p in after):
+        # the relative clause right after the name ("in Brno, where") or after the verb that follows it ("in Brünn
+        # gebracht, wo")
+        ends = [0] + [m.end() for p in after if (m := p.match(tail))]
+        if (any(p.search(head) for p in before) or len(ends) > 1) \
+                and not (relative is not None and any(relative.match(tail[e:]) for e in ends)):
             out.append((word.start(), words[j].end()))
         k = j + 1
     return out
