@@ -125,3 +125,14 @@ def test_the_dead_found_alive_are_no_toll(lang: str, text: str) -> None:
 ])
 def test_a_toll_beside_the_living_stays(text: str, expected: list) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 2023 earthquake killed 50,000; the new quake injured 12.", [(50000.0, "killed"), (12.0, "injured")]),
+    ("It was the strongest since a 1999 earthquake near Izmit killed 17,000.", [(17000.0, "killed")]),
+    # a plural noun after it, or no article before it: a count
+    ("The 2000 earthquakes recorded last year were mostly small.", [(2000.0, "earthquake")]),
+    ("In May 2000 people marched.", [(2000.0, "person")]),
+])
+def test_a_year_before_a_singular_noun_is_no_count(text: str, expected: list) -> None:
+    assert _read(text, "en") == expected
