@@ -136,3 +136,12 @@ def test_a_toll_beside_the_living_stays(text: str, expected: list) -> None:
 ])
 def test_a_year_before_a_singular_noun_is_no_count(text: str, expected: list) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("id", "Gempa M 6,2 mengguncang Sulawesi Barat, 34 orang tewas.", [(6.2, "magnitude"), (34.0, "killed")]),
+    ("de", "Ein Beben Mw 7,1 erschütterte die Region.", [(7.1, "magnitude")]),
+    ("en", "Sales rose to M 1,500 units.", [(1500.0, "unit")]),  # a thousands group is no magnitude
+])
+def test_a_magnitude_sign_before_a_decimal(lang: str, text: str, expected: list) -> None:
+    assert _read(text, lang) == expected

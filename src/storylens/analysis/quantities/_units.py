@@ -758,7 +758,14 @@ _OBJECT_HEADS = frozenset({"aircraft", "vehicle"})
 _LEADING_MEASURES = frozenset({"magnitude", "age"})
 
 
+# A seismologist's magnitude sign before a decimal figure in any language: "Gempa M 6,2 mengguncang", "an M6.2 quake",
+# "Mw 7,1" (break49 N3: the Indonesian verb after it was the unit). A whole number after "M" is a road ("the M4").
+_MAGNITUDE_SIGN = re.compile(r"(?<![^\W\d_])M[wLs]?\s?(?=\d[.,]\d{1,2}(?![\d.,]))")
+
+
 def _measure_before(text: str, start: int, lang: str | None = None) -> str | None:
+    if any(m.end() == start for m in _MAGNITUDE_SIGN.finditer(text, max(0, start - 4), start + 12)):
+        return "magnitude"
     for word in reversed(_words_before(text, start, 2)):
         if _is_cjk(word[:1]):
             return None  # a Chinese measure follows its number ("6.1级"): "6.1级地震，目前已造成至少12人" is no magnitude 12
