@@ -145,3 +145,12 @@ def test_a_year_before_a_singular_noun_is_no_count(text: str, expected: list) ->
 ])
 def test_a_magnitude_sign_before_a_decimal(lang: str, text: str, expected: list) -> None:
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Three people died and the driver is alive."),
+    ("es", "Tres personas murieron y el conductor sigue vivo."),
+    ("de", "Drei Menschen starben, aber der Fahrer ist noch am Leben."),
+])
+def test_the_living_of_another_clause_leave_the_toll(lang: str, text: str) -> None:
+    assert _read(text, lang) == [(3.0, "killed")]

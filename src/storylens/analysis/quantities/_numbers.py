@@ -761,12 +761,15 @@ def _alive_after_all(text: str, found: list[Quantity], lang: str | None) -> list
     patterns = field_patterns(lang, "found_alive") if lang in LANGUAGES else ()
     if not patterns or not any(q.value and unit_key(q.unit) == "killed" for q in found):
         return found
+    links = frozenset(profile(lang).clause_links) if lang in LANGUAGES else frozenset()
     out = []
     for q in found:
         if q.value and unit_key(q.unit) == "killed":
             stop = _COUNT_CLAUSE_END.search(text, q.end)
             clause = text[q.end : stop.start() if stop else len(text)]
-            if any(rx.search(clause) for rx in patterns):
+            # a clause link opens another clause: "Three people died and the driver is alive" keeps its toll
+            link = next((m.start() for m in re.finditer(r"[^\W\d_]+", clause) if m.group().lower() in links), None)
+            if any(rx.search(clause[:link]) for rx in patterns):
                 q = replace(q, unit=None)
         out.append(q)
     return out
