@@ -154,3 +154,14 @@ def test_a_magnitude_sign_before_a_decimal(lang: str, text: str, expected: list)
 ])
 def test_the_living_of_another_clause_leave_the_toll(lang: str, text: str) -> None:
     assert _read(text, lang) == [(3.0, "killed")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # an adjective before a noun no measure knows: the toll after the noun is the count's (break49's xn inputs)
+    ("pl", "3 młodych policjantów zostało rannych."),
+    ("ru", "3 молодых полицейских получили ранения."),
+    ("uk", "3 молодих поліцейських отримали поранення."),
+    ("nl", "3 zwaargewonde mensen werden opgenomen."),
+])
+def test_a_toll_past_an_adjective_and_an_unknown_noun(lang: str, text: str) -> None:
+    assert _read(text, lang) == [(3.0, "injured")]

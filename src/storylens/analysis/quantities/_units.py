@@ -375,6 +375,12 @@ def _past_adjectives(words: list[tuple[str, int, int]], lang: str) -> str:
             break
         if _known_noun(words[k][0], lang):
             return words[k][0]
+    # one adjective before a noun no measure knows: the noun is what is counted, and the toll after it says what
+    # befell them ("3 młodych policjantów zostało rannych" was a count of "młodych", no toll: break49 xn)
+    if len(words) > 1 and _adjective(first, data.nationality_adjectives, data.adjective_endings) \
+            and not _function_word(words[1][0], lang) and not _verb_form(words[1][0], lang) \
+            and words[1][0].lower() not in _STOP_AFTER:
+        return words[1][0]
     return first
 
 
