@@ -11,7 +11,7 @@ import pytest
 
 from storylens.analysis.claims import Unit
 from storylens.models import NOT_JUDGED, Claim, Document, Evidence, Sentence
-from storylens.report.pipeline import _AnchoredFigures, _Measures, _unmet_tolls
+from storylens.report.pipeline import _AnchoredFigures, _claim_wide_figures, _Measures, _unmet_tolls
 
 
 def _unit(doc: str, n: int, text: str, lang: str) -> Unit:
@@ -102,3 +102,16 @@ def test_one_count_of_workers_in_both_shows_nothing() -> None:
     xx = _doc("d2", "pt", [*_WORKERS[0][1][:2], "Segundo o Governo, a medida abrange 2,4 milhões de trabalhadores."])
     claims = [_claim("c1", (es, 0), (xx, 0)), _claim("c2", (es, 1), (xx, 1)), _claim("c3", (es, 2), (xx, 0)), _claim("c4", (xx, 2))]
     assert _unmet_tolls(claims, [es, xx], _Measures({"d1": es.published, "d2": xx.published}), {"d1": 0, "d2": 0}) == claims
+
+
+@pytest.mark.parametrize(("body", "shown"), [
+    ("31 weitere wurden verletzt, wie die Behörden mitteilten.", False),
+    ("Der Zug kam am Dienstag aus Rimini.", True),
+])
+def test_a_claim_wide_difference_of_a_toll_both_reports_state_is_not_shown(body: str, shown: bool) -> None:
+    de = _doc("d1", "de", ["Zugunglück bei Bologna: zwei verletzte Deutsche", body])
+    it = _doc("d2", "it", ["Deraglia treno regionale vicino a Bologna: 31 feriti", "Il treno veniva da Rimini."])
+    m = _Measures({"d1": de.published, "d2": it.published},
+                  sentences={d.id: tuple((s.id, s.text, d.language) for s in d.sentences) for d in (de, it)})
+    out = _claim_wide_figures(_claim("c1", (de, 0), (it, 0)), [de, it], m)
+    assert (out.differs == f"injured: zwei vs 31 {NOT_JUDGED}") if shown else out.differs is None

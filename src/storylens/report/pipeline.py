@@ -359,7 +359,8 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
         for db in docs[i + 1:]:
             for msg in quantities.compare_numbers(figures[da], figures[db]):
                 what, _, rest = msg.partition(": ")
-                if " vs " not in rest or what in said or not _claim_wide_key(what):
+                if " vs " not in rest or what in said or not _claim_wide_key(what) or _said_by_both(
+                        measures, da, figures[da], db, figures[db], what):
                     continue
                 for doc in (da, db):
                     # a document's figures of the measure, one label for one set of values however written
@@ -381,6 +382,17 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
     if not lines:
         return claim
     return replace(claim, differs="; ".join([claim.differs, *lines] if claim.differs else lines))
+
+
+def _said_by_both(measures: _Measures, da: str, xs: list, db: str, ys: list, what: str) -> bool:
+    """Whether documents ``da`` and ``db``, whose figures ``xs`` and ``ys`` of a toll (:data:`quantities.COUNTED`)
+    differ in a claim, hold no difference: one of them states the other's figure itself somewhere of today
+    (:meth:`_Measures._states`; trial64 F4: dpa's "zwei verletzte Deutsche" beside its "31 weitere wurden verletzt")."""
+    if what not in quantities.COUNTED:
+        return False
+    values = {doc: {q.value for q in qs if quantities.unit_key(q.unit) == what and q.value} for doc, qs in ((da, xs), (db, ys))}
+    return measures._states(Unit(da, "", "", 0, 0, None), what, values[db]) or measures._states(
+        Unit(db, "", "", 0, 0, None), what, values[da])
 
 
 # The tolls two reports may each state once in sentences the aligner never pairs (:func:`_unmet_tolls`).
