@@ -359,7 +359,8 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
         for db in docs[i + 1:]:
             for msg in quantities.compare_numbers(figures[da], figures[db]):
                 what, _, rest = msg.partition(": ")
-                if " vs " not in rest or what in said or not _claim_wide_key(what):
+                if " vs " not in rest or what in said or not _claim_wide_key(what) or _said_by_both(
+                        measures, da, figures[da], db, figures[db], what):
                     continue
                 for doc in (da, db):
                     # a document's figures of the measure, one label for one set of values however written
@@ -383,8 +384,24 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
     return replace(claim, differs="; ".join([claim.differs, *lines] if claim.differs else lines))
 
 
+def _said_by_both(measures: _Measures, da: str, xs: list, db: str, ys: list, what: str) -> bool:
+    """Whether documents ``da`` and ``db``, whose figures ``xs`` and ``ys`` of a toll (:data:`quantities.COUNTED`)
+    differ in a claim, hold no difference: one of them states the other's figure itself somewhere of today
+    (:meth:`_Measures._states`; trial64 F4: dpa's "zwei verletzte Deutsche" beside its "31 weitere wurden verletzt")."""
+    if what not in quantities.COUNTED:
+        return False
+    values = {doc: {q.value for q in qs if quantities.unit_key(q.unit) == what and q.value} for doc, qs in ((da, xs), (db, ys))}
+    return measures._states(Unit(da, "", "", 0, 0, None), what, values[db]) or measures._states(
+        Unit(db, "", "", 0, 0, None), what, values[da])
+
+
 # The tolls two reports may each state once in sentences the aligner never pairs (:func:`_unmet_tolls`).
 _UNMET_TOLLS = tuple(sorted(quantities.COUNTED))
+# The counts of people of one kind two reports may each state once so (workers, men): shown as differing, never
+# judged (a report's one count of workers may be another act's: those employed, those laid off). trial64 F7: es
+# "beneficiará a 2,4 millones de trabajadores" (in the quote's claim) / pt "abrange 2,5 milhões de trabalhadores"
+# (alone) were never compared.
+_UNMET_COUNTS = ("man", "worker")  # _CLAIM_WIDE_PEOPLE but the bare "person" (_BARE_PEOPLE)
 
 
 def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _Measures,
@@ -402,7 +419,7 @@ def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _
     for x, y in combinations([d.id for d in documents], 2):
         if story_of.get(x) != story_of.get(y) or measures._reading_day(_doc_unit(by_id[x])) != measures._reading_day(_doc_unit(by_id[y])):
             continue
-        for key in _UNMET_TOLLS:
+        for key in _UNMET_TOLLS + _UNMET_COUNTS:
             held = {doc: _toll_sentences(by_id[doc], key, measures) for doc in (x, y)}
             if not held[x] or not held[y]:
                 continue
@@ -433,11 +450,17 @@ def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _
             missing = next(doc for doc in (x, y) if not inside & set(held[doc]))
             sentence = _proof_sentence(by_id[missing], held[missing])
             evidence = (*claim.evidence, Evidence(missing, sentence.id, sentence.text))
+            order = {doc: n for n, doc in enumerate(claim.docs or dict.fromkeys(e.doc for e in claim.evidence))}
+            evidence = tuple(sorted(evidence, key=lambda e: (order.get(e.doc, len(order)), _sentence_number(e.sentence))))
+            if key in _UNMET_COUNTS:
+                labels = {doc: quantities.bound_label(figures[doc][0]) for doc in (x, y)}
+                line = f"{key}: {' vs '.join(f'{labels[d]} ({d})' if named else labels[d] for d in (x, y))} {NOT_JUDGED}"
+                differs = "; ".join(dict.fromkeys([*(claim.differs.split("; ") if claim.differs else []), line]))
+                out[best] = replace(claim, differs=differs, evidence=evidence)
+                continue
             note = "; ".join(f"{x}/{y}: {msg}" if named else msg for msg in found)
             conflict = "; ".join(dict.fromkeys([*(claim.conflict.split("; ") if claim.conflict else []), note]))
-            order = {doc: n for n, doc in enumerate(claim.docs or dict.fromkeys(e.doc for e in claim.evidence))}
-            out[best] = replace(claim, status="conflicting", conflict=conflict, evidence=tuple(
-                sorted(evidence, key=lambda e: (order.get(e.doc, len(order)), _sentence_number(e.sentence)))))
+            out[best] = replace(claim, status="conflicting", conflict=conflict, evidence=evidence)
     return out
 
 
@@ -1352,6 +1375,7 @@ class _Measures:
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 if kind == "count" and found:
                     found = self._one_subjects(a, kinds_a[kind], b, kinds_b[kind], found)
+                    found = self._not_said_by_both(a, kinds_a[kind], b, kinds_b[kind], found)
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
         out.extend(_life_against_years(a, kinds_a, b, kinds_b))
         out.extend(_converted_against_own(kinds_a, kinds_b))
@@ -1395,6 +1419,33 @@ class _Measures:
             return found
         still = {_what(msg) for msg in quantities.compare_numbers(sub_a, sub_b)} if sub_a and sub_b else set()
         return [msg for msg in found if _what(msg) in still]
+
+    def _not_said_by_both(self, a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
+        """The conflicts ``found`` without a toll's (:data:`quantities.COUNTED`) that one side's document does not
+        hold against the other: it states the other side's figure of that toll itself, in another sentence of
+        today (:meth:`_states`). Its own differing figure is then a part or an earlier reading, no contradiction
+        (trial64 F4: dpa's headline "Vier Tote und zwei verletzte Deutsche" against ANSA's "31 feriti" was
+        "injured: 2 vs 31", dpa's body saying "31 weitere wurden verletzt"). It only drops conflicts."""
+        out = []
+        for msg in found:
+            what = _what(msg)
+            if what in quantities.COUNTED:
+                values_a = {q.value for q in qa if quantities.unit_key(q.unit) == what and q.value}
+                values_b = {q.value for q in qb if quantities.unit_key(q.unit) == what and q.value}
+                if self._states(a, what, values_b) or self._states(b, what, values_a):
+                    continue
+            out.append(msg)
+        return out
+
+    def _states(self, unit: Unit, key: str, values: set[float]) -> bool:
+        """Whether ``unit``'s document counts ``key`` with one of ``values`` in a sentence other than ``unit``'s that
+        is of today (no sentence of another year: :meth:`other_year`)."""
+        for sentence, text, language in self.sentences.get(unit.doc, ()) if values else ():
+            if sentence == unit.sentence or self.other_year(Unit(unit.doc, sentence, text, 0, len(text), language)):
+                continue
+            if any(quantities.unit_key(q.unit) == key and q.value in values for q in self.numbers(text, language)):
+                return True
+        return False
 
     def _same_subjects(self, a: Unit, qa: list, b: Unit, qb: list) -> tuple[list, list]:
         """``qa`` and ``qb`` without the percentages and amounts of money that are another subject's: a figure
@@ -3023,7 +3074,8 @@ class _AnchoredFigures:
                 if quantities.one_moment(key, counts_a, counts_b):
                     # both read another tally alike ("at least 42" injured): one moment's tolls (trial49 F5)
                     xs, ys = [replace(q, running=False) for q in xs], [replace(q, running=False) for q in ys]
-                numbers += quantities.compare_numbers(xs, ys)
+                # a side whose document states the other's figure too holds no contradiction (trial64 F4)
+                numbers += m._not_said_by_both(a, xs, b, ys, quantities.compare_numbers(xs, ys))
         if not anchored:
             return []
         dates = m.date_conflicts(a, b)

@@ -677,6 +677,10 @@ class Profile:
     # to hospital, injured, "victimes d'un malaise", a victim of theft or fraud; review36a L4).
     victim_words: tuple[str, ...] = ()
     victims_alive: tuple[str, ...] = ()
+    # Patterns that say the people a count of the dead names are alive after all ("had been found alive",
+    # "retrouvées vivantes", "lebend aufgefunden", "ditemukan selamat"): a correction of a toll, no toll of its own
+    # (break49 O2: "two people listed as dead had been found alive" read as two dead).
+    found_alive: tuple[str, ...] = ()
     displacement_cues: tuple[str, ...] = ()
     zero_scope: tuple[str, ...] = ()
     # Words of "among" that make a toll's absence a group's, not the toll's (analysis.quantities: "Жертв среди
@@ -1512,6 +1516,7 @@ def profile(language: str | None) -> Profile:
         home_leaving=tuple(raw.get("home_leaving", [])),
         victim_words=tuple(w.lower() for w in raw.get("victim_words", [])),
         victims_alive=tuple(raw.get("victims_alive", [])),
+        found_alive=tuple(raw.get("found_alive", [])),
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
         zero_among=tuple(raw.get("zero_among", [])),

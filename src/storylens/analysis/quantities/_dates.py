@@ -962,6 +962,26 @@ def _year_before_toll(text: str, start: int, word: str) -> bool:
     return word.lower() in _TOLL_AFTER_YEAR and bool(_time_preposition_before().search(text, max(0, start - 20), start))
 
 
+# An English article or determiner right before a year-shaped number (:func:`_attributive_year`).
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an|this|that|its|their|last)\s+$", re.IGNORECASE)
+
+
+@cache
+def _english_singulars() -> frozenset[str]:
+    """The English measure words in the singular (text/data en "measures", no plural ending): "earthquake", "house"."""
+    endings = profile("en").noun_plural_endings
+    return frozenset(w.lower() for w, _ in profile("en").measures if not w.lower().endswith(endings))
+
+
+def _attributive_year(text: str, start: int, end: int) -> bool:
+    """Whether the year-shaped number at ``text[start:end]`` names the time of the singular noun after it, an
+    article before: "The 2023 earthquake killed 50,000", "a 1999 earthquake" (break49 O3: read as a count of 2023
+    earthquakes); "the 2000 earthquakes" and "W maju 2000 osób" stay counts."""
+    word = _NEXT.match(text, end)
+    return bool(word and word.group(1).lower() in _english_singulars()
+                and _ARTICLE_BEFORE.search(text, max(0, start - 8), start))
+
+
 def _counted_after(text: str, end: int) -> bool:
     word = _NEXT.match(text, end)
     key = measure_words().get(word.group(1).lower()) if word else None
@@ -1031,7 +1051,7 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()
         if ((nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR and not _year_before_toll(text, m.start(), nxt[0][0]))
-                or after.startswith("%") or _counted_after(text, m.end())):
+                or after.startswith("%") or (_counted_after(text, m.end()) and not _attributive_year(text, m.start(), m.end()))):
             continue  # "2000 people", "2000 osób", "2000 personas" are counts
         end = m.end()
         suffix = _YEAR_SUFFIX.match(text[end:])

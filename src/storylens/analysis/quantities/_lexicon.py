@@ -187,6 +187,37 @@ _CURRENCY_CODES = frozenset(_CURRENCY_WORD.values()) | frozenset(_CURRENCY_SYMBO
 _CJK_CURRENCIES = tuple(sorted((w for w in _CURRENCY_WORD if _is_cjk(w[:1])), key=len, reverse=True))
 
 
+# The currency codes the text data names ("USD", "EUR", "IDR"): a code before a figure is money in any language.
+_DATA_CODES = frozenset(code for _lg in LANGUAGES for _w, code in profile(_lg).currencies if re.fullmatch("[A-Z]{3}", code))
+
+
+@cache
+def _code_before_re(lang: str | None) -> re.Pattern[str]:
+    """A currency code or short sign before a figure: the text data's codes (:data:`_DATA_CODES`) and the
+    "currencies" "words" of ``lang`` (every language's when unknown) of up to three letters ("rp", "rp.", "vnd",
+    "tl"), right before the digits, a space or none between ("USD 2.5 billion", "Rp 2,5 triliun", "Rp2,5
+    triliun"); :func:`_code_before` keeps only a sign written as such."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    signs = {w for lg in langs for w, _code in profile(lg).currencies if len(w.rstrip(".")) <= 3 and w.rstrip(".").isalpha()}
+    signs |= {c.lower() for c in _DATA_CODES}
+    return re.compile(rf"(?<![^\W\d_])({alternation(signs)})[ \u00a0]?$", re.IGNORECASE)
+
+
+def _code_before(text: str, start: int, lang: str | None) -> tuple[str, int] | None:
+    """(currency code, start of the sign) of a currency sign right before ``start`` (:func:`_code_before_re`),
+    written in capitals ("USD", "VND", "TL") or, of two letters, capitalised ("Rp", "Rp.", "Kč"): "usd" or a
+    word such as "lei" (she, in Italian) before a figure is no sign (break49 N3: "kerugian mencapai Rp 2,5
+    triliun" was a count, which the toll before it read as 2.5 trillion dead)."""
+    found = _code_before_re(lang).search(text, max(0, start - 8), start)
+    if found is None:
+        return None
+    sign = found.group(1).rstrip(".")
+    if not (sign.isupper() or (len(sign) == 2 and sign[0].isupper())):
+        return None
+    code = found.group(1).upper() if found.group(1).upper() in _DATA_CODES else _CURRENCY_WORD.get(found.group(1).lower())
+    return (code, found.start()) if code else None
+
+
 @cache
 def _percent_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Percent words before the number ("yüzde 25", "%25", "百分之") and after it ("25 por ciento",

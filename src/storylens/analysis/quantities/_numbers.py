@@ -55,6 +55,7 @@ from ._units import (
     _cjk_unit,
     _compound_re,
     _event_before,
+    _linked_toll,
     _measure_before,
     _toll_after,
     _toll_frame,
@@ -655,6 +656,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _parts(text, _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang), lang)
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
+    found = _alive_after_all(text, found, lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
@@ -742,6 +744,35 @@ def _living_victims(text: str, found: list[Quantity], lang: str | None) -> list[
     if not any(rx.search(text) for rx in field_patterns(lang, "victims_alive")):
         return found
     return [replace(q, unit=None) if unit_key(q.unit) == "killed" and q.value else q for q in found]
+
+
+# Where a count's clause ends for :func:`_alive_after_all`: a clause mark, a sentence's end or the next figure.
+_COUNT_CLAUSE_END = re.compile(r"[,;:!?()\"“”«»，。；：！？]|\.(?:\s|$)|\d")
+
+
+def _alive_after_all(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with no "killed" unit on a count whose own clause says those counted are alive after all (text data
+    "found_alive"): "two people listed as dead had been found alive in hospital", "deux personnes portées disparues
+    … retrouvées vivantes", "zwei für tot erklärte Menschen wurden lebend aufgefunden" correct a toll, they state
+    none (break49 O2: "killed: 2 vs 5", the correction read as a toll that fell, split one quake into two
+    stories). The clause runs from the count to a clause mark or the next figure."""
+    from ._measures import unit_key
+
+    patterns = field_patterns(lang, "found_alive") if lang in LANGUAGES else ()
+    if not patterns or not any(q.value and unit_key(q.unit) == "killed" for q in found):
+        return found
+    links = frozenset(profile(lang).clause_links) if lang in LANGUAGES else frozenset()
+    out = []
+    for q in found:
+        if q.value and unit_key(q.unit) == "killed":
+            stop = _COUNT_CLAUSE_END.search(text, q.end)
+            clause = text[q.end : stop.start() if stop else len(text)]
+            # a clause link opens another clause: "Three people died and the driver is alive" keeps its toll
+            link = next((m.start() for m in re.finditer(r"[^\W\d_]+", clause) if m.group().lower() in links), None)
+            if any(rx.search(clause[:link]) for rx in patterns):
+                q = replace(q, unit=None)
+        out.append(q)
+    return out
 
 
 _SCALED_DIGITS = re.compile(r"\d+(?:[.,]\d+)?\s+([^\W\d_]+)")
@@ -875,9 +906,11 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
                 before, after = after, before
             unit = (before or after or _change_subject(text, context_start, max(end, unit_end), lang)
                     or _toll_frame(text, context_start, end, lang) or unit)
-        elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang):
+        elif kind not in ("money", "percent") and not _measure_of(unit.lower()) and unit.lower() not in _events(lang):
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
-            # number of its subject; the word after it ("entro", by) is no unit
+            # number of its subject; the word after it ("entro", by) is no unit. An amount of money or a
+            # percentage is no one's toll: "killing 40 percent of the crop" (break49 O3: "killed: 40"), "… bị
+            # thương; thiệt hại 2,5 nghìn tỷ đồng" (losses of 2.5 trillion dong, read as "injured")
             changed = _change_subject(text, context_start, max(end, unit_end), lang) if lang not in (None, "en") else None
             # a count of times is no one's toll: "He was injured three times last season" (review41)
             toll = _toll_right_before(text, context_start, lang) if unit.lower() not in _MULT_WORDS else None
@@ -892,8 +925,11 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             unit = "km/h"  # "时速达118公里": kilometres an hour
         if unit and _no_unit_word(unit, lang):
             unit = None
-        elif unit and _measure_of(unit.lower()) == "injured" and _toll_after(text, end, lang) == "killed":
-            unit = "killed"  # "deux blessés graves sont morts": the injured who died are dead
+        elif unit and _measure_of(unit.lower()) == "injured" and _toll_after(text, end, lang) == "killed" \
+                and not _linked_toll(text, end, lang):
+            # "deux blessés graves sont morts": the injured who died are dead; "wounding 24 and killing a child"
+            # kills another (the participle after the link counts what follows it)
+            unit = "killed"
         if kind == "count" and lang and profile(lang).verb_final and (unit is None or people_counter
                                                                       or _measure_of(unit.lower()) in _PEOPLE):
             unit = _toll_after(text, end, lang) or unit  # "70人以上が負傷", "100여 명이 다쳤다": the verb after says it

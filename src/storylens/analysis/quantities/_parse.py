@@ -43,11 +43,13 @@ from ._lexicon import (
     _SYMBOL_BEFORE,
     _VAGUE,
     _VAGUE_NEEDS_OF,
+    _code_before,
     _per_head,
+    _percent_words,
     _symbol_currency,
 )
 from ._measures import _measure_of
-from ._records import _is_cjk
+from ._records import _NEVER, _is_cjk
 
 
 def _parse_digits(s: str, lang: str | None) -> float | None:
@@ -268,9 +270,13 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             value, end = _next_scale(text, scale.end(), factor, value, lang)
         window = text[max(0, start - 5) : start]
         pre = _SYMBOL_BEFORE.search(window)
+        coded = _code_before(text, start, lang) if not pre and unit is None and not (
+            _PERCENT_RE.match(text, end) or (_percent_words(lang)[1] or _NEVER).match(text, end)) else None
         if pre:
             start -= len(window) - pre.start()
             kind, unit = "money", _per_head(text, end, _symbol_currency(pre.group(1)), lang)
+        elif coded:  # "USD 2.5 billion", "Rp 2,5 triliun": a currency's code or sign before the figure
+            start, kind, unit = coded[1], "money", _per_head(text, end, coded[0], lang)
         out.append((start, end, {"value": value, "kind": kind, "unit": unit}))
     return out
 

@@ -112,8 +112,26 @@ def _change_subject(text: str, start: int, end: int, lang: str | None) -> str | 
     is a toll: "Число погибших при крушении … возросло до 41", "ارتفع عدد القتلى إلى 41"."""
     if not _change_verb_near(text, start, end, lang):
         return None
-    found = list(_toll_words(lang).finditer(_clause_before(text, start, 200)))
-    return measure_words().get(found[-1].group().lower()) if found else None
+    clause = _clause_before(text, start, 200)
+    found = list(_toll_words(lang).finditer(clause))
+    if not found or _counted_near(clause, found[-1].start(), found[-1].end(), lang):
+        return None
+    return measure_words().get(found[-1].group().lower())
+
+
+_COUNT_NEAR_WORDS = 3  # words either side of a toll word where the figure it counts stands ("Zginęły 3 osoby")
+
+
+def _counted_near(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether a figure stands within :data:`_COUNT_NEAR_WORDS` words of the toll word at ``text[start:end]``, no
+    clause mark between: the toll is that figure's, no subject of a later change ("Zginęły 3 osoby, a straty
+    wzrosły do 2,5 mld", "Drei Menschen starben, der Schaden stieg auf 2,5 Milliarden": the losses are no dead;
+    break49 N3's "3 orang tewas, kerugian mencapai …" read 2.5 trillion dead)."""
+    before, after = re.split(_CLAUSE_MARKS, text[:start])[-1], re.split(_CLAUSE_MARKS, text[end:])[0]
+    if _unspaced(text[start]):  # "3人死亡": a figure of an unspaced script stands right by its toll ("6.8级地震 死亡人数" not)
+        return any(ch.isdigit() for ch in before[-2:] + after[:2])
+    words = before.split()[-_COUNT_NEAR_WORDS:] + after.split()[:_COUNT_NEAR_WORDS]
+    return any(any(ch.isdigit() for ch in w) or _number_word(w.lower().strip(".,"), lang) for w in words)
 
 
 def _clause_before(text: str, at: int, chars: int = 160) -> str:
@@ -242,7 +260,8 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
         return _per_head(text, money[1], money[0], lang), "money", money[1]
     if words and words[0][0].lower() in _MULT_WORDS:
         return "times", "multiplier", words[0][2]
-    event = _event_after(words, lang)
+    own = _own_words(text, end, words)
+    event = _event_after(own, lang)
     if event:
         return event, None, end
     noun = _noun_after(words, lang)
@@ -260,9 +279,21 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
             noun = head  # "12 Türk askeri": the measure of the compound's head ("soldier")
         if _measure_of(noun.lower()) not in (None, *_PEOPLE):
             return noun.lower(), None, end  # "two earthquakes killed …": the count of earthquakes, no toll
-        later = _event_after(words[idx + 1 :], lang)
+        later = _event_after(own[idx + 1 :], lang)
         return (later or noun.lower()), None, end
     return None, None, end
+
+
+def _own_words(text: str, end: int, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``words`` (after a figure ending at ``end``) up to the next figure in digits, whose words they are: "Trận
+    động đất mạnh 5,6 độ làm 12 người chết" (a 5.6 magnitude quake left 12 dead) gives the 5.6 no toll ("chết" is
+    the 12's; break49 N3 read "killed: 5.6")."""
+    at = end
+    for i, (_, a, b) in enumerate(words):
+        if any(ch.isdigit() for ch in text[at:a]):
+            return words[:i]
+        at = b
+    return words
 
 
 def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
@@ -344,6 +375,12 @@ def _past_adjectives(words: list[tuple[str, int, int]], lang: str) -> str:
             break
         if _known_noun(words[k][0], lang):
             return words[k][0]
+    # one adjective before a noun no measure knows: the noun is what is counted, and the toll after it says what
+    # befell them ("3 młodych policjantów zostało rannych" was a count of "młodych", no toll: break49 xn)
+    if len(words) > 1 and _adjective(first, data.nationality_adjectives, data.adjective_endings) \
+            and not _function_word(words[1][0], lang) and not _verb_form(words[1][0], lang) \
+            and words[1][0].lower() not in _STOP_AFTER:
+        return words[1][0]
     return first
 
 
@@ -596,6 +633,17 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     return found[0]
 
 
+def _linked_toll(text: str, end: int, lang: str | None) -> bool:
+    """Whether the first toll word after a count ending at ``end`` opens a clause of its own: a clause link of the
+    language (text data "clause_links": "and", "et", "und", "y", "i") stands between. "wounding 24 and killing
+    3-year-old Sami", "blessant 24 personnes et tuant un enfant" count 24 injured, none of them dead (break49 O3:
+    "killed: 24"); "Deux blessés graves sont morts" (no link) are two injured who died."""
+    links = frozenset(profile(lang).clause_links) if lang in LANGUAGES else frozenset()
+    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 60])[0]
+    toll = _toll_words(lang).search(clause)
+    return bool(toll and links & {w.lower() for w in clause[: toll.start()].split()})
+
+
 def _cjk_unit(text: str, end: int, piece: str) -> str:
     """A Chinese unit is read two characters at a time: "6.8级地震" gives "级地", "1.2万人被迫" gives
     "被迫". The measure it opens with is the unit ("级地" -> magnitude, "遇难" -> killed); after a
@@ -737,7 +785,14 @@ _OBJECT_HEADS = frozenset({"aircraft", "vehicle"})
 _LEADING_MEASURES = frozenset({"magnitude", "age"})
 
 
+# A seismologist's magnitude sign before a decimal figure in any language: "Gempa M 6,2 mengguncang", "an M6.2 quake",
+# "Mw 7,1" (break49 N3: the Indonesian verb after it was the unit). A whole number after "M" is a road ("the M4").
+_MAGNITUDE_SIGN = re.compile(r"(?<![^\W\d_])M[wLs]?\s?(?=\d[.,]\d{1,2}(?![\d.,]))")
+
+
 def _measure_before(text: str, start: int, lang: str | None = None) -> str | None:
+    if any(m.end() == start for m in _MAGNITUDE_SIGN.finditer(text, max(0, start - 4), start + 12)):
+        return "magnitude"
     for word in reversed(_words_before(text, start, 2)):
         if _is_cjk(word[:1]):
             return None  # a Chinese measure follows its number ("6.1级"): "6.1级地震，目前已造成至少12人" is no magnitude 12
