@@ -453,7 +453,7 @@ def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _
             order = {doc: n for n, doc in enumerate(claim.docs or dict.fromkeys(e.doc for e in claim.evidence))}
             evidence = tuple(sorted(evidence, key=lambda e: (order.get(e.doc, len(order)), _sentence_number(e.sentence))))
             if key in _UNMET_COUNTS:
-                labels = {doc: quantities.bound_label(figures[doc][0]) for doc in (x, y)}
+                labels = {x: quantities.bound_label(one_x), y: quantities.bound_label(one_y)}
                 line = f"{key}: {' vs '.join(f'{labels[d]} ({d})' if named else labels[d] for d in (x, y))} {NOT_JUDGED}"
                 differs = "; ".join(dict.fromkeys([*(claim.differs.split("; ") if claim.differs else []), line]))
                 out[best] = replace(claim, differs=differs, evidence=evidence)
