@@ -258,7 +258,7 @@ def dots_with(rows: np.ndarray, vector: np.ndarray) -> list[float]:
     two unit vectors): ``vecdot`` as :func:`_row_dots` (numpy >= 2.0), else a dot per row."""
     vecdot = getattr(np, "vecdot", None)
     if vecdot is not None:
-        return vecdot(rows, vector).tolist()  # type: ignore[no-any-return]
+        return vecdot(rows, vector).tolist()
     return [float(row.dot(vector)) for row in rows]
 
 
