@@ -584,3 +584,57 @@ def test_the_exact_scans_first_read_leaves_room_for_the_writers_batches():
     assert np.array_equal(roomy.units, plain.units) and np.array_equal(roomy.nums, plain.nums)
     queries = rng.normal(size=(4, 8)).astype(np.float32)
     assert roomy.nearest(queries, 5) == plain.nearest(queries, 5)
+
+
+def test_a_writer_views_the_saved_index_file_and_loads_it_only_to_save_it(tmp_path, monkeypatch):
+    """A writer reads its candidate window's vectors from a view of the saved index file (a memory map) and
+    the journal's vectors the file lacks, and loads the index only to save it (issue 13: loading a 12k store's
+    file was ~10 CPU-ms of a 32-article ingest, in page faults). Its answers are the loaded index's, bit for bit."""
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    s.write_batch(_batch(list(range(1, 61))))
+    s.close()  # saved: the file holds 60 vectors
+    s = SQLiteStore(path)
+    s.write_batch(_batch(list(range(61, 71)), story="S-2"))
+    s.db.close()  # 10 vectors left in the journal (no save: below the tail of 32)
+    assert _journal(path) == 10
+    queries = np.stack([_vec(3), _vec(65), _vec(200)])
+    nums = list(range(1, 75))
+
+    def answers(store):
+        found = store.cluster_candidates(queries, 12)
+        ids = [f"{i:016x}" for i in nums]
+        return ([[(a, None if u is None else u.tobytes()) for a, u in row] for row in found],
+                {k: v.tobytes() for k, v in store.vectors(ids).items()}, store._exact.nums.tolist(),
+                store._exact.units.tobytes())
+
+    for name in ("s.db", "s.db.usearch"):  # the same store twice: one loads its index, the other views it
+        shutil.copy(tmp_path / name, tmp_path / name.replace("s.db", "t.db"))
+    loaded = SQLiteStore(tmp_path / "t.db")
+    with loaded.writer():
+        loaded._ensure_index()  # the index itself, as before the view
+        loaded.write_batch(_batch([71, 72, 73], story="S-3"))
+        want = answers(loaded)
+    loaded.close()
+
+    calls: list[int] = []
+    real = SQLiteStore._load_index
+    monkeypatch.setattr(SQLiteStore, "_load_index", lambda self: calls.append(1) or real(self))
+    s = SQLiteStore(path)
+    with s.writer():
+        s.write_batch(_batch([71, 72, 73], story="S-3"))
+        got = answers(s)
+        s.flush()
+    assert got == want and calls == [] and s._index is None  # 13 in the journal: still below the tail
+    s.close()
+    assert _journal(path) == 13
+    s = SQLiteStore(path)
+    with s.writer():
+        s.cluster_candidates(queries, 5)
+        s.write_batch(_batch(list(range(74, 100)), story="S-4"))  # 39 in the journal: the tail of 32 reached
+        s.flush()
+    s.close()
+    assert calls == [1] and _journal(path) == 0  # loaded once, to save
+    s = SQLiteStore(path)
+    assert len(s._ensure_index()) == 99 and s.nearest(_vec(99), k=1)[0][0] == f"{99:016x}"
+    s.close()

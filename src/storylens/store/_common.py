@@ -253,6 +253,15 @@ def _row_dots(rows: np.ndarray) -> np.ndarray:
     if vecdot is not None:
         return np.asarray(vecdot(rows, rows), dtype=np.float32)
     return np.fromiter((row.dot(row) for row in rows), dtype=np.float32, count=rows.shape[0])
+def dots_with(rows: np.ndarray, vector: np.ndarray) -> list[float]:
+    """Each float32 row's dot with ``vector``, bit for bit as ``float(row.dot(vector))`` (the clusterer's cosine of
+    two unit vectors): ``vecdot`` as :func:`_row_dots` (numpy >= 2.0), else a dot per row."""
+    vecdot = getattr(np, "vecdot", None)
+    if vecdot is not None:
+        return vecdot(rows, vector).tolist()
+    return [float(row.dot(vector)) for row in rows]
+
+
 # float16 -> float32 by bits: the half's sign, exponent and fraction moved to a single's places, times 2**112
 # (the difference of the two exponent biases: exact, and right for subnormal halves too).
 _HALF_BITS = 0x8FFFE000 - (1 << 32)  # as int32: the sign bit and the 15 bits a half's exponent and fraction land on

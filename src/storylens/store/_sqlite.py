@@ -452,13 +452,13 @@ def _walkable(index: Any) -> bool:
     return int(index.connectivity) > _SPARSE[0]
 
 
-def _tail(index: Any) -> int:
+def _tail(index: Any, size: int | None = None) -> int:
     """Vectors an index file may lack before the writer saves it again (they wait in the journal and
     are added at each open). Adding 2k vectors to the sparse graph costs ~0.03 CPU-s at 10k, so the
     next open re-adds a tail of 1/50 of the store (240 at 12k: ~4 ms) for less than the write of a
     12k file costs (~15 CPU-ms: 32 articles into a 12k store saved it every time); the full graph's
     inserts cost ~15x more (0.44 CPU-s for those 2k): 1/500 there."""
-    return max(32, len(index) // (500 if _walkable(index) else 50))
+    return max(32, (len(index) if size is None else size) // (500 if _walkable(index) else 50))
 
 
 def _index_keys(index: Any) -> np.ndarray:
@@ -545,6 +545,10 @@ class SQLiteStore(SQLStoreBase):
         # searches by vector see only the last that many stored vectors; 0: the whole store.
         self.candidate_window: int = DEFAULT.candidate_window
         self._regraphed = False  # the index's graph was built in full and the saved file still has the sparse one
+        # The writer's view of the saved index file (usearch's memory map, read-only) while the index itself is
+        # not loaded (_writer_view), and the journal's vectors the file lacks (number -> float16 bytes).
+        self._view: Any = None
+        self._pending: dict[int, bytes] = {}
         self._id_of: dict[int, str] = {}  # _ids_of
         with self._errors("open"):
             if self.path != ":memory:":
@@ -722,7 +726,9 @@ class SQLiteStore(SQLStoreBase):
         self._wrote = True
         if len(self._id_of) + len(nums) <= IDS_KEPT:  # committed: these numbers are theirs for good
             self._id_of.update((num, aid) for aid, num in nums.items())
-        if self._index is None:
+        if self._index is None and self._writer_view() is not None:
+            self._sync_view()  # this batch's vectors, from the journal, into the writer's scan (not the index)
+        elif self._index is None:
             self._index = self._load_index()  # the journal included
         else:
             self._sync()  # this batch's vectors, as stored (float16), from the journal
@@ -889,13 +895,14 @@ class SQLiteStore(SQLStoreBase):
         clusterer normalises the stored float16 one, so the caller can re-score exactly.
         Articles in ``known`` (the caller holds their vectors) come as (id, None): their
         vectors are not read again."""
-        index = self._ensure_index()
-        n = len(index)
+        window = self.candidate_window
+        view = self._writer_view() if self._index is None else None
+        index = view if view is not None and (window or self._view_len() < EXACT_BELOW) else self._ensure_index()
+        n = self._view_len() if index is view else len(index)
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if n == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
         k = min(int(k), n)
-        window = self.candidate_window
         if n >= EXACT_BELOW and not window:
             self._exact = None  # the writer's copy (2 KiB a vector) is not read past EXACT_BELOW
             if not _walkable(index):
@@ -958,6 +965,9 @@ class SQLiteStore(SQLStoreBase):
         """The lowest article number inside the candidate window (None: no window, or all inside)."""
         if not self.candidate_window:
             return None
+        view = self._writer_view() if self._index is None else None
+        if view is not None:
+            return self._exact_scan(view).window_start(self.candidate_window) if self._view_len() else None
         index = self._ensure_index()
         return self._exact_scan(index).window_start(self.candidate_window) if len(index) else None
 
@@ -979,12 +989,19 @@ class SQLiteStore(SQLStoreBase):
             self._exact = None
         if self._exact is None:
             keys = _index_keys(index)
+            # the writer's view: the file's vectors, then the journal's it lacks (higher numbers: _writer_view)
+            pending = np.array(sorted(self._pending), dtype=np.int64) if index is self._view else keys[:0]
+            keys = np.concatenate([keys, pending]) if len(pending) else keys
             self._exact = ExactScan(self.dim)
             if self.candidate_window and len(keys) > self.candidate_window:  # the window's vectors only
                 keys = keys[-self.candidate_window :]
                 self._exact.hold_window()
-            if len(keys):
-                self._exact.add_read(keys, lambda part: _index_rows(index, part), room=ROOM)
+            filed = keys[: len(keys) - len(pending)] if len(pending) else keys
+            if len(filed):
+                self._exact.add_read(filed, lambda part: _index_rows(index, part), room=ROOM)
+            if len(pending):
+                tail = keys[len(filed):]
+                self._exact.add(tail, self._pending_rows(tail))
         return self._exact
 
     def _full_graph(self, index: Any) -> Any:
@@ -1234,6 +1251,7 @@ class SQLiteStore(SQLStoreBase):
         a writer deletes journal rows only after the file that holds them is in place, so what is
         read together is always whole."""
         self._exact = None  # the writer's copy is read again from the index it gets
+        self._view, self._pending = None, {}  # the index itself from now on
         with self._errors("read"):
             try:  # BEGIN inside the try, as in _atomic
                 self.db.execute("BEGIN")
@@ -1278,6 +1296,74 @@ class SQLiteStore(SQLStoreBase):
         self._unsaved = len(index) - in_file
         return index
 
+    def _writer_view(self) -> Any:
+        """The writer's view of the saved index file (usearch's read-only memory map, with the journal's
+        vectors it lacks in :attr:`_pending`), made at its first need while the index is not loaded; None when
+        the index must be loaded instead (not the lock holder, no saved file, or anything :meth:`_load_index`
+        would read otherwise: the file then is loaded as before, and says what is wrong).
+
+        A writer's small ingest reads the window's vectors from the file and adds its batches to its exact
+        scan and the journal; it loads the index (the file's graph and vectors, the journal's added) only to
+        save it (:meth:`_save_index`, once the journal holds :func:`_tail` vectors) or for a search that walks
+        it. Loading a 12k store's file cost ~10 of the ~23 CPU-ms its window's first read took (anonymous pages
+        filled: ~5,500 page faults against ~2,400), most of it system time, which rises with the machine's load."""
+        if self._view is not None:  # the lock let go: another writer may change the file (read whole then)
+            return self._view if self._lock is not None else None
+        if self._index is not None or self._lock is None or self.path == ":memory:" \
+                or not os.path.exists(self.index_path):
+            return None
+        with self._errors("read"):
+            try:  # one snapshot of the meta and the journal, as _load_index reads them
+                self.db.execute("BEGIN")
+                saved = self._file_meta()
+                in_file, upto = int(saved.get("count", 0)), int(saved.get("upto", 0))
+                rows = self._journal(0)
+            finally:
+                if self.db.in_transaction:
+                    self.db.execute("COMMIT")
+        view = self._new_index()
+        try:
+            view.view(self.index_path)
+        except (RuntimeError, ValueError, OSError):
+            return None
+        if not in_file or view.ndim != self.dim or len(view) != in_file or not self._file_is_ours(view, saved, rows):
+            return None  # loaded instead: _load_index reads such a file and says what is wrong with it
+        pending = {n: v for n, v in rows if n > upto}
+        # the journal's rows the file lacks come after the file's (its scan reads them in that order); the
+        # others are the file's (a save stopped before it deleted them)
+        if pending and (any(n in view for n in pending) or int(_index_keys(view)[-1]) >= min(pending)):
+            return None
+        if not all(n in view for n, _ in rows if n <= upto):
+            return None
+        self._exact = None  # read from the view at the first search
+        self._view, self._pending, self._file_ok, self._regraphed = view, pending, True, False
+        self._seen = max([upto, *pending])
+        self._loaded = (in_file, upto)
+        self._unsaved = len(pending)
+        self._index_dirty = bool(pending)
+        return view
+
+    def _view_len(self) -> int:
+        """The stored vectors while the writer views the file: the file's and the journal's it lacks."""
+        return len(self._view) + len(self._pending)
+
+    def _pending_rows(self, nums: Sequence[int] | np.ndarray) -> np.ndarray:
+        """The journal's float16 vectors of ``nums`` (all in :attr:`_pending`), one row each."""
+        return np.frombuffer(b"".join(self._pending[int(n)] for n in nums), dtype=_VEC_DTYPE).reshape(len(nums), -1)
+
+    def _sync_view(self) -> None:
+        """:meth:`_sync` while the writer views the file: the journal's new rows go to :attr:`_pending` and the
+        writer's exact scan (the file is unchanged: the lock holder is its only writer)."""
+        rows = [(n, v) for n, v in self._journal(self._seen) if n not in self._pending]
+        if not rows:
+            return
+        self._pending.update(rows)
+        if self._exact is not None:
+            self._exact.add([n for n, _ in rows], self._pending_rows([n for n, _ in rows]))
+        self._seen = rows[-1][0]
+        self._unsaved += len(rows)
+        self._index_dirty = True
+
     def _ensure_index(self) -> Any:
         """The index, with any vectors another process committed since it was read (a reader's view
         stays current; the lock holder is the only writer, so it skips the check)."""
@@ -1314,13 +1400,27 @@ class SQLiteStore(SQLStoreBase):
         if not nums:
             return set()
         keys = np.asarray(nums, dtype=np.uint64)
-        return {int(n) for n, ok in zip(keys, np.atleast_1d(self._ensure_index().contains(keys))) if ok}
+        view = self._writer_view() if self._index is None else None
+        index = view if view is not None else self._ensure_index()
+        held = {int(n) for n, ok in zip(keys, np.atleast_1d(index.contains(keys))) if ok}
+        return held | {int(n) for n in nums if int(n) in self._pending} if view is not None else held
 
     def _stored_vectors(self, nums: Sequence[int]) -> np.ndarray:
         """The stored float16 vectors of ``nums`` (all in the index), as one float32 array."""
         if not nums:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return _index_rows(self._ensure_index(), nums).astype(np.float32)
+        view = self._writer_view() if self._index is None else None
+        if view is None:
+            return _index_rows(self._ensure_index(), nums).astype(np.float32)
+        pending = self._pending
+        out = np.empty((len(nums), self.dim), dtype=np.float32)
+        filed = [i for i, n in enumerate(nums) if int(n) not in pending]
+        if filed:
+            out[filed] = _index_rows(view, [nums[i] for i in filed])
+        if len(filed) < len(nums):
+            rest = [i for i, n in enumerate(nums) if int(n) in pending]
+            out[rest] = self._pending_rows([nums[i] for i in rest])
+        return out
 
     def _save_index(self, force: bool = False) -> None:
         """Write the index beside the DB (temp file, fsync, rename), then drop the journal rows it now
@@ -1329,6 +1429,12 @@ class SQLiteStore(SQLStoreBase):
         :func:`_tail`). Only the writer-lock holder saves:
         a process that cannot take the lock leaves its tail in the journal, and one that only read
         does not try (a search never holds up the next ingest's lock)."""
+        if self._index is None and self._view is not None and self._index_dirty:
+            # the writer's view: the index is loaded (the file and the journal) only when it is saved
+            if (self._lock is None and not self._wrote and not force) or (
+                    not force and self._unsaved < _tail(self._view, self._view_len())):
+                return
+            self._ensure_index()
         if self._index is None or not self._index_dirty or self.path == ":memory:":
             return
         if self._lock is None and not self._wrote and not force:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoryLensError
@@ -123,8 +124,16 @@ def assignment_record(a: Any, reason_prefix: str = "", pos: int | None = None) -
 
 
 def published_date(value: str | None) -> date | None:
+    return _day(value[:10]) if value else None
+
+
+@lru_cache(maxsize=8192)
+def _day(text: str) -> date | None:
+    """``text`` (an ISO date) as a date, None when it is none. Kept: a writer reads the dates of every
+    candidate's row (~2,300 for a 32-article batch into a 12k store, ~1,100 days of three years) and of
+    every story it loads, and parsing each again cost ~1 us apiece (dates are immutable values)."""
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        return date.fromisoformat(text)
     except ValueError:
         return None
 
