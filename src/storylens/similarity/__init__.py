@@ -4672,7 +4672,13 @@ class SimilarityModel:
         return {"forest": forest.fit(X, Y), "ridge": ridge.fit(X, Y), "boosted": boosted}
 
     def _predict_with(self, models: Mapping[str, Any], X: np.ndarray) -> np.ndarray:
-        pred = (_forest_predict(models["forest"], X) + models["ridge"].predict(X)) / 2
+        # The ridge one row at a time, so a pair's prediction is a function of its own features (issue 11): a
+        # matrix product of one row runs through other BLAS kernels (GEMV) than one of many rows, and a
+        # pair scored alone differed in the last bit from the same pair scored beside others (242 of 300
+        # rows, up to 3e-16). The trees walk each row on its own and sum in tree order already.
+        ridge = models["ridge"]
+        linear = np.vstack([ridge.predict(X[i : i + 1]) for i in range(len(X))]) if len(X) else ridge.predict(X)
+        pred = (_forest_predict(models["forest"], X) + linear) / 2
         if models["boosted"]:
             # The boosted trees predict with OpenMP threads; on a busy 2-core machine their
             # spin-waits turned a 1 ms prediction into seconds, so use one thread.
