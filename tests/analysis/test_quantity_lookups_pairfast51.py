@@ -7,7 +7,8 @@ from storylens.analysis.quantities._calendar import _BASE_WEEKDAYS
 from storylens.analysis.quantities._dates import _known_weekday, _word_hits
 from storylens.analysis.quantities._measures import _cjk_measures, _measure_of
 from storylens.analysis.quantities._records import _is_cjk
-from storylens.analysis.quantities._units import _digit_then
+from storylens.analysis.quantities._scan import _CLASSIFIERS
+from storylens.analysis.quantities._units import _CJK_COMPOUND_END, _OBJECT_HEADS, _cjk_head, _digit_then
 from storylens.text import measure_words
 
 
@@ -55,3 +56,26 @@ def test_word_hits_gives_new_lists_each_call():
     assert months and weekdays
     months.append(-1)
     assert -1 not in _word_hits(text, "de")[0]  # a caller's change never reaches the kept offsets
+
+
+def test_cjk_head_answers_as_the_scan_of_every_cue():
+    def scan(run: str) -> str | None:  # _cjk_head before pairfast51, its cues scanned at each position
+        run = run.lstrip("".join(_CLASSIFIERS))
+        compound = _CJK_COMPOUND_END.split(run, maxsplit=1)[0][:6]
+        for i in range(1, len(compound)):
+            key = next((k for c, k in _cjk_measures() if compound.startswith(c, i) and i + len(c) == len(compound)), None)
+            if key:
+                return key
+        for i in range(1, len(compound)):
+            key = next((k for c, k in _cjk_measures() if len(c) > 1 and compound.startswith(c, i)), None)
+            if key in _OBJECT_HEADS:
+                return key
+        return None
+
+    cues = [cue for cue, _ in _cjk_measures()]
+    rng = random.Random(51)
+    runs = ["个众议院席位", "架灭火飞机前往", "艘渔船遇难", "名救援人员", "辆救护车赶到", "人的", ""]
+    runs += ["".join(rng.choice(cues) for _ in range(rng.randint(1, 3)))[: rng.randint(1, 8)] for _ in range(3000)]
+    runs += [rng.choice("个架名位") + run for run in runs[:500]]
+    for run in runs:
+        assert _cjk_head(run) == scan(run), run

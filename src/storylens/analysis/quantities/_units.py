@@ -27,7 +27,7 @@ from ._lexicon import (
     _per_head,
     _percent_words,
 )
-from ._measures import _PEOPLE, _cjk_measures, _measure_of
+from ._measures import _PEOPLE, _cjk_measure_cues, _measure_of
 from ._parse import _PERCENT_RE, _parse_de_word
 from ._records import _NEVER, _is_cjk
 from ._scan import _CJK_RUN, _CLASSIFIERS, _words_after, _words_before
@@ -692,15 +692,19 @@ def _cjk_head(run: str) -> str | None:
     compound of at most six characters after the classifier, read up to a modifier mark or verb."""
     run = run.lstrip("".join(_CLASSIFIERS))
     compound = _CJK_COMPOUND_END.split(run, maxsplit=1)[0][:6]
+    # the cues by lookup, not a scan of every cue at every position (86k startswith calls in 100 dev pairs;
+    # pairfast51): the cue that is the rest of the compound, then the longest cue opening the rest
+    cues, longest = _cjk_measure_cues()
     for i in range(1, len(compound)):
-        key = next((k for cue, k in _cjk_measures() if compound.startswith(cue, i) and i + len(cue) == len(compound)), None)
+        key = cues.get(compound[i:])
         if key:
             return key
     # The head followed by the verb it governs, with no mark between: "2架灭火飞机前往" counts planes (飞机), not
     # "灭火" (extinguish; trial57 F2: "3 planes" against "2架灭火飞机" was never judged). Only an object's measure
     # (:data:`_OBJECT_HEADS`): a toll's verb after the noun ("2艘渔船遇难") is read by the toll's own rule.
     for i in range(1, len(compound)):
-        key = next((k for cue, k in _cjk_measures() if len(cue) > 1 and compound.startswith(cue, i)), None)
+        key = next((cues[compound[i : i + n]] for n in range(min(len(compound) - i, longest), 1, -1)
+                    if compound[i : i + n] in cues), None)
         if key in _OBJECT_HEADS:
             return key
     return None
