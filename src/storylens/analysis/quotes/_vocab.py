@@ -240,7 +240,9 @@ _DATELINE = re.compile(
 )
 # (an Arabic surname with its article joined by a hyphen is capitalised after it: "al-Zoubi", "el-Sisi", "bin-Salman";
 # trial57 F6: "… spokesman Lt. Col. Hatem al-Zoubi said." gave the speaker of the sentence before, "officials")
-_CAP_TOKEN = re.compile(rf"^(?:(?:al|el|as|ash|ad|ar|at|az|an|ibn|bin|abu|abd)-)?(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
+# ("аль-Асад", "эль-Сиси": Cyrillic writes the article small and hyphened too; issue #12)
+_CAP_TOKEN = re.compile(rf"^(?:(?:al|el|as|ash|ad|ar|at|az|an|ibn|bin|abu|abd|аль|эль|ас|аш|ад|ар|ат|аз|ан|ибн|бин|абу|абд)-)?"
+                        rf"(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
 # ("&" joins a firm's names: "Müller & Söhne", "Ernst & Young" are one name, never their last word alone; trial20 #12)
 # ("фон дер Ляйен", "ван дер Белен": Cyrillic writes the particles of a Western surname small too; issue #12)
 _CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del", "&",
