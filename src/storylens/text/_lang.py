@@ -942,6 +942,10 @@ class Profile:
     # A count read at a moment of a rising tally, as patterns: "so far", "by 6 a.m.", "bis zum Morgen",
     # "sabah saatlerine kadar", "截至", "حتى الآن" (a later, larger count is no contradiction).
     running_cues: tuple[str, ...] = ()
+    # A revised toll's new and former figures, as patterns over the clause with each figure written "#"
+    # (groups "new" and "old"): "down to # from #", "von # auf #", "с # до #". The former is an earlier
+    # reading of the same tally (issue #12: "revised the death toll down to 3 from 5" read the 5 with no unit).
+    revision_pairs: tuple[str, ...] = ()
     # What a percentage counts, as patterns: a lack ("without power", "ohne Strom", "停电", "انقطعت") or its
     # end ("restored", "wiederhergestellt", "恢复供电"); "88 % restored" and "30 % without power" count two
     # things (trial 16 #4).
@@ -1187,6 +1191,10 @@ class Profile:
     # "عبد" (servant of: "عبد الرحمن"), "أبو" (father of) open a name
     name_lineage: frozenset[str] = frozenset()
     name_joins: frozenset[str] = frozenset()
+    # Particles of Western surnames as this script writes them ("فون دير لاين", "фон дер Ляйен", "فان دي روته"):
+    # one or two of them join the next word to a name (issue #12: "أورسولا فون" was a speaker). Kept apart from
+    # name_joins, which the similarity model's features read.
+    name_particles: frozenset[str] = frozenset()
     range_to: tuple[str, ...] = ()
     # Words joining two years of one span only ("с 2017 по 2021 год"): "по" joins no other numbers.
     range_years_to: tuple[str, ...] = ()
@@ -1619,6 +1627,7 @@ def profile(language: str | None) -> Profile:
         own_subject_words=tuple(raw.get("described_subject", {}).get("own_subject", [])),
         name_lineage=frozenset(raw.get("name_joins", {}).get("lineage", [])),
         name_joins=frozenset(w for ws in raw.get("name_joins", {}).values() for w in ws),
+        name_particles=frozenset(raw.get("name_particles", [])),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         range_years_to=tuple(w.lower() for w in raw.get("range", {}).get("years_to", [])),
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
@@ -1663,6 +1672,7 @@ def profile(language: str | None) -> Profile:
         exclusion_negation=tuple(raw.get("exclusion_negation", [])),
         appeal_rejection=tuple(raw.get("appeal_rejection", [])),
         running_cues=tuple(raw.get("running_cues", [])),
+        revision_pairs=tuple(raw.get("revision_pairs", [])),
         state_lack=tuple(raw.get("state_lack", [])),
         state_restored=tuple(raw.get("state_restored", [])),
         whole_before=tuple(raw.get("whole_before", [])),

@@ -48,7 +48,7 @@ _TITLE_ENDINGS = (
     "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "direktor", "direktorin",
 )
 # Words after which a name may continue inside one sequence ("Ursula von der Leyen").
-_CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn дель ди де фон ван".split())
+_CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn дель ди де фон ван дер дю бен ибн аль".split())
 # Function words skipped when an acronym is built from a long form's initials.
 _INITIAL_SKIP = frozenset(
     "of the and for in on at to a an der die das des dem den für und von zur zum im "
@@ -350,4 +350,4 @@ def _initials(long_form: str, script: bool = False) -> str:
 
 
 # Particles inside a surname ("Villeroy de Galhau", "von der Leyen" is no case: the particle opens it).
-_SURNAME_PARTICLES = frozenset("de du des la le von van der den di da del dos das".split())
+_SURNAME_PARTICLES = frozenset("de du des la le von van der den di da del dos das фон дер ван де ди дю да дель".split())

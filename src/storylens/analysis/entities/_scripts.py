@@ -364,6 +364,22 @@ def _arabic_lineage(words: Sequence[str], j: int) -> str | None:
     return " ".join(run)
 
 
+_AR_PARTICLES = profile("ar").name_particles  # text data "name_particles": "فون", "فان", "دي"
+
+
+def _arabic_particle_name(words: Sequence[str], j: int, gaps: Sequence[str]) -> str | None:
+    """A given name, one or two particles of a Western surname and its word ("أورسولا فون دير لاين", "مارك فان دي
+    روته"), whole; None when no particle follows the first name, or no plain word (no article, no stop word, no
+    punctuation between) follows the particles. ``gaps``: the text between word ``k`` and ``k + 1``."""
+    p = j + 1
+    while p < len(words) and p - j <= 2 and words[p] in _AR_PARTICLES:
+        p += 1
+    if p == j + 1 or p >= len(words) or words[p] in _AR_STOPS or words[p].startswith(("ال", "لل")) \
+            or any(g.strip() for g in gaps[j:p]):
+        return None
+    return " ".join(words[j : p + 1])
+
+
 _AR_CLIENT_ROLES = profile("ar").client_roles
 
 
@@ -443,8 +459,11 @@ def _arabic_people(text: str) -> list[str]:
         if run and (run[0] in territory_names("ar") or _known_name(run[0])):
             continue  # "وقال الرئيس: فرنسا تقف …": a country opens the clause, no name follows the verb
         lineage = _arabic_lineage(words, j)
+        particled = _arabic_particle_name(words, j, [text[found[k].end() : found[k + 1].start()] for k in range(len(found) - 1)])
         if lineage:  # "محمد بن عبد الرحمن آل ثاني": the whole name (final31 #7 cut it to "محمد بن عبد")
             out.append(lineage)
+        elif particled:  # "أورسولا فون دير لاين": the surname's particles and its word (issue #12: "أورسولا فون")
+            out.append(particled)
         elif len(run) >= 2:
             out.append(" ".join(run[:size] if run[0] not in ("عبد", "أبو") else run[:2]))
         elif len(run) == 1 and any(name.split()[-1] == run[0] for name in out):

@@ -12,8 +12,8 @@ from itertools import pairwise
 
 from ...settings import DEFAULT
 from ...text import LANGUAGES, alternation, field_pattern, month_pattern, profile
-from ._lexicon import _percent_words
-from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, anchor_measure, unit_key
+from ._lexicon import _TOLL_IN_CLAUSE, _percent_words
+from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, _measure_of, anchor_measure, unit_key
 from ._parse import _parse_digits
 from ._records import _NEVER, Quantity
 from ._units import _change_verb_near, _change_verbs, _clause_before, _unit_after
@@ -252,6 +252,49 @@ _ONE_FIGURE_MEASURES = frozenset({"counted"})
 
 def _running_measure(q: Quantity) -> bool:
     return q.kind == "count" and q.unit is not None and unit_key(q.unit) in _RUNNING_MEASURES
+
+
+@cache
+def _revision_patterns(lang: str | None) -> tuple[re.Pattern[str], ...]:
+    """``lang``'s revision patterns (text data "revision_pairs"), every language's when it has none of its own."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return tuple(re.compile(p, re.IGNORECASE) for lg in langs for p in profile(lg).revision_pairs)
+
+
+def _stray_unit(unit: str) -> bool:
+    """A word read as a unit that no measure knows and no symbol or code is: "5 auparavant" (before), "3 reported"."""
+    return unit.islower() and _measure_of(unit) is None and unit_key(unit) == unit
+
+
+def _revisions(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with a revised toll's two figures read alike: "revised the death toll down to 3 from 5", "von 5 auf
+    3 korrigiert", "с 5 до 3" name the new toll and the former one, the same tally at two moments (issue #12: the 5
+    had no unit, so a report of 5 dead was set against nothing, and the 3 of a long clause none either). Both take
+    the toll's unit and are marked ``running``: another report's 5 or 3 is an earlier or a later reading, not a
+    contradiction. Read only after a verb of change in the clause (:func:`_changed`: "revised", "rose",
+    "korrigiert") and when one figure is a toll (:data:`_RUNNING_MEASURES`) and the other is of no other measure."""
+    pats = _revision_patterns(lang)
+    if not pats or len(found) < 2:
+        return found
+    out = list(found)
+    for i, (a, b) in enumerate(pairwise(found)):
+        if a.kind != "count" or b.kind != "count" or b.start - a.end > 60 or a.value is None or b.value is None:
+            continue
+        units = {unit_key(q.unit) for q in (a, b) if q.unit is not None and not _stray_unit(q.unit)}
+        if not units and _TOLL_IN_CLAUSE.search(text, max(0, a.start - 160), a.start):
+            units = {"killed"}  # "the death toll from Tuesday's bus crash down to 3 from 5": the toll is far before
+        if len(units) != 1 or not units <= _RUNNING_MEASURES:
+            continue
+        head = max(0, a.start - 40)
+        masked = f"{text[head:a.start]}#{text[a.end:b.start]}#"
+        # the pair ends the window: the pattern joins these two figures, not an earlier one
+        if not any((m := rx.search(masked)) is not None and m.end() == len(masked) for rx in pats):
+            continue
+        if not _changed(text, a.start, b.end, lang):
+            continue
+        unit = next((q.unit for q in (a, b) if q.unit is not None and unit_key(q.unit) in units), "killed")
+        out[i], out[i + 1] = replace(out[i], unit=unit, running=True), replace(out[i + 1], unit=unit, running=True)
+    return out
 
 
 def _running_counts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:

@@ -10,6 +10,7 @@ from functools import cache
 
 from ...models import DateMention
 from ...text import LANGUAGES, alternation, base, profile, reporting_verb_pattern
+from ._calendar import _JA_WEEKDAY, _WEEKDAY_RE, _WEEKDAYS, _ZH_WEEKDAY, _ZH_WEEKDAY_RE
 from ._context import _measure_spans, percent_measures
 from ._records import _is_cjk
 
@@ -292,10 +293,57 @@ def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[st
     if not ra or not rb:
         return []
     if any(_dates_agree(da, x, db, y) for da, x in ra for db, y in rb):
-        return []
+        return _weekday_conflict(a, b)
     left = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in ra))
     right = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in rb))
     return [f"date: {left} vs {right}"]
+
+
+def _weekday_of(d: DateMention) -> int | None:
+    """The weekday (0 = Monday) a mention's text names ("Çarşamba", "в четверг", "周三"), None for any other."""
+    if any(ch.isdigit() for ch in d.text):
+        return None  # a day of the month, whatever weekday its text also names
+    if (m := _WEEKDAY_RE.search(d.text)) is not None:
+        return _WEEKDAYS.get(m.group("wd").lower())
+    if (z := _ZH_WEEKDAY_RE.search(d.text)) is not None:
+        return _ZH_WEEKDAY[z.group(1)] if z.group(1) else _JA_WEEKDAY[z.group(2)]
+    return None
+
+
+def _named_days(dates: Sequence[DateMention]) -> list[tuple[DateMention, DateMention, int]]:
+    """(day, weekday mention, weekday) for each weekday written right beside a day of the month ("4 Kasım 2026
+    Çarşamba", "в четверг, 5 ноября", "4 listopada, w środę"): at most five characters between them."""
+    out = []
+    for w in dates:
+        day = _weekday_of(w)
+        ws, we = getattr(w, "start", None), getattr(w, "end", None)
+        if day is None or ws is None or we is None:
+            continue
+        for d in dates:
+            ds, de = getattr(d, "start", None), getattr(d, "end", None)
+            if d is w or ds is None or de is None or not d.date or len(d.date) != 10 or _weekday_of(d) is not None:
+                continue
+            if 0 <= ds - we <= 5 or 0 <= ws - de <= 5:
+                out.append((d, w, day))
+    return out
+
+
+def _weekday_conflict(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[str]:
+    """A weekday conflict of two sides whose dates agree: the same day named beside a different weekday ("4 Kasım
+    2026 Çarşamba" / "в четверг, 4 ноября"), one side's weekday or its day is wrong (issue #12). Only a weekday
+    written beside its day counts: a weekday elsewhere may date another event of the story. Where the dates
+    differ, the date note holds the weekdays already; where no day is given, weekdays resolve to dates."""
+    for da, wa, xa in _named_days(a):
+        for db, wb, xb in _named_days(b):
+            if da.date == db.date and xa != xb:
+                return [f"weekday: {_beside(da, wa)} vs {_beside(db, wb)} ({da.date})"]
+    return []
+
+
+def _beside(d: DateMention, w: DateMention) -> str:
+    """The day and its weekday in text order ("в четверг, 4 ноября" reads "в четверг / 4 ноября")."""
+    first, second = (w, d) if getattr(w, "start", 0) < getattr(d, "start", 0) else (d, w)
+    return f"{first.text} / {second.text}"
 
 
 _NOTE_DATE = re.compile(r"\((\d{4}[^)]*)\)")

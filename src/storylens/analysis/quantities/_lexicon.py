@@ -399,9 +399,12 @@ def _data_langs(lang: str | None) -> tuple[str, ...]:
     return (code,) if code in LANGUAGES else LANGUAGES
 
 
-_EVENT_TOLL = re.compile(
-    r"(death toll|toll|zahl der toten|totenzahl|bilan|число погибших|число жертв)\D{0,25}$", re.IGNORECASE
-)
+_TOLL_WORDS = (r"death toll|toll|zahl der toten|totenzahl|bilan|число погибших|число жертв|balance de (?:muertos|víctimas)"
+               r"|número de (?:muertos|mortos|víctimas|vítimas)|bilancio (?:dei morti|delle vittime)")
+_EVENT_TOLL = re.compile(rf"({_TOLL_WORDS})\D{{0,25}}$", re.IGNORECASE)
+# A toll named earlier in the clause, no figure nor clause end between: "revised the death toll from Tuesday's bus
+# crash down to 3 from 5" (read only for a revision's figures, :func:`_context._revisions`).
+_TOLL_IN_CLAUSE = re.compile(rf"(?<!\w)(?:{_TOLL_WORDS})(?!\w)[^\d.;:!?]{{0,80}}$", re.IGNORECASE)
 _PERSON_NOUNS = {
     "people", "persons", "person", "civilians", "menschen", "personen", "zivilisten",
     "personnes", "civils", "человек", "человека", "людей", "мирных", "жителей",

@@ -16,6 +16,7 @@ from ._context import (
     _percent_periods,
     _percent_states,
     _ranges,
+    _revisions,
     _running_counts,
     _tallies,
     _wholes,
@@ -653,7 +654,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
-    found = _parts(text, _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang), lang)
+    found = _parts(text, _wholes(text, _percent_states(text, _running_counts(text, _revisions(text, found, lang), lang), lang), lang), lang)
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
     found = _alive_after_all(text, found, lang)

@@ -373,11 +373,14 @@ def _past_adjectives(words: list[tuple[str, int, int]], lang: str) -> str:
     for k in (1, 2):
         if k >= len(words) or not _adjective(words[k - 1][0], data.nationality_adjectives, data.adjective_endings):
             break
+        if words[k][1] - words[k - 1][2] > 1:
+            break  # a figure or more stands between: "Ve 3 nemocnicích leží 12 zraněných" (leží is a verb)
         if _known_noun(words[k][0], lang):
             return words[k][0]
     # one adjective before a noun no measure knows: the noun is what is counted, and the toll after it says what
     # befell them ("3 młodych policjantów zostało rannych" was a count of "młodych", no toll: break49 xn)
-    if len(words) > 1 and _adjective(first, data.nationality_adjectives, data.adjective_endings) \
+    if len(words) > 1 and words[1][1] - words[0][2] <= 1 \
+            and _adjective(first, data.nationality_adjectives, data.adjective_endings) \
             and not _function_word(words[1][0], lang) and not _verb_form(words[1][0], lang) \
             and words[1][0].lower() not in _STOP_AFTER:
         return words[1][0]

@@ -277,7 +277,9 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
     # (a word the name lists give as a given name is no place: "Burmistrz Kłodzka Michał Piszko" loses
     # "Kłodzka", "Burmistrz Anna Maria Nowak" keeps "Anna")
     # (a body of several words too: "rzecznik Instytutu Meteorologii Grzegorz Walijewski")
+    # (a word before a surname's particle opens the name: "Голова Єврокомісії Урсула фон дер Ляєн" keeps "Урсула")
     while titled and len(toks) >= 3 and toks[0].lower().endswith(prof.genitive_endings) \
-            and not toks[1].endswith(("вич", "вна", "ична")) and not given_name_gender(toks[0]):
+            and not toks[1].endswith(("вич", "вна", "ична")) and not given_name_gender(toks[0]) \
+            and toks[1] not in _CONNECTORS:
         toks = toks[1:]
     return toks

@@ -466,6 +466,7 @@ def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -
 # Words that join the next word to an Arabic name (as analysis.entities reads them): "بن" / "ابن" / "بنت"
 # (son, daughter of), "آل" (the family of), "عبد" (servant of: "عبد الرحمن"), "أبو" (father of)
 _AR_NAME_JOINS = profile("ar").name_joins  # text data "name_joins", as entities reads them
+_AR_PARTICLES = profile("ar").name_particles  # text data "name_particles": "فون", "فان", "دي"
 
 
 def _arabic_joined_length(words: list[str], i: int) -> int:
@@ -473,10 +474,19 @@ def _arabic_joined_length(words: list[str], i: int) -> int:
     "محمد بن عبد الرحمن آل ثاني" 6, "أبو محمد الجولاني" 3 (a kunya, then a nisba with the article); 1 or 2
     for a name without joins (the caller then reads it as before)."""
     k = i + 2 if words[i] in ("عبد", "أبو") and i + 1 < len(words) else i + 1
-    while k + 1 < len(words) and words[k] in _AR_NAME_JOINS and not words[k + 1].startswith("لل"):
-        k += 2
-        if words[k - 1] == "عبد" and k < len(words):  # "بن عبد الرحمن": the servant's name follows
-            k += 1
+    while k + 1 < len(words):
+        if words[k] in _AR_NAME_JOINS and not words[k + 1].startswith("لل"):
+            k += 2
+            if words[k - 1] == "عبد" and k < len(words):  # "بن عبد الرحمن": the servant's name follows
+                k += 1
+            continue
+        # a Western surname's particles, one or two, then its word: "أورسولا فون دير لاين", "مارك فان دي روته"
+        p = k
+        while p < len(words) and p - k < 2 and words[p] in _AR_PARTICLES:
+            p += 1
+        if p == k or p >= len(words) or words[p] in _AR_STOP or words[p].startswith(("ال", "لل")):
+            break
+        k = p + 1
     if words[i] == "أبو" and k == i + 2 and k < len(words) and words[k].startswith("ال") and words[k].endswith("ي"):
         k += 1  # "أبو محمد الجولاني": the nisba after the kunya
     return min(k, len(words)) - i

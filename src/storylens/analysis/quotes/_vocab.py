@@ -240,9 +240,13 @@ _DATELINE = re.compile(
 )
 # (an Arabic surname with its article joined by a hyphen is capitalised after it: "al-Zoubi", "el-Sisi", "bin-Salman";
 # trial57 F6: "… spokesman Lt. Col. Hatem al-Zoubi said." gave the speaker of the sentence before, "officials")
-_CAP_TOKEN = re.compile(rf"^(?:(?:al|el|as|ash|ad|ar|at|az|an|ibn|bin|abu|abd)-)?(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
+# ("аль-Асад", "эль-Сиси": Cyrillic writes the article small and hyphened too; issue #12)
+_CAP_TOKEN = re.compile(rf"^(?:(?:al|el|as|ash|ad|ar|at|az|an|ibn|bin|abu|abd|аль|эль|ас|аш|ад|ар|ат|аз|ан|ибн|бин|абу|абд)-)?"
+                        rf"(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
 # ("&" joins a firm's names: "Müller & Söhne", "Ernst & Young" are one name, never their last word alone; trial20 #12)
-_CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del", "&"}
+# ("фон дер Ляйен", "ван дер Белен": Cyrillic writes the particles of a Western surname small too; issue #12)
+_CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del", "&",
+               "фон", "дер", "ван", "де", "ди", "дю", "дель", "бен", "ибн", "аль"}
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -378,7 +382,7 @@ _NAME_ABBREVIATIONS = sorted({a.capitalize() for lang in LANGUAGES for a in prof
                               if 2 <= len(a) <= 3 and a.isalpha()}, key=len, reverse=True)
 _NAME_TOKEN = rf"(?<![\w’'\-])(?:[{_UP}]\.|(?:{'|'.join(map(re.escape, _NAME_ABBREVIATIONS))})\.|[{_UP}][\w’'\-]*)"
 # (never across a run of spaces: "… la Sindicatura de Cuentas  El concejal …" glues a headline to the body)
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t])?{_NAME_TOKEN})+")
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]){{0,2}}{_NAME_TOKEN})+")
 
 
 _CASE_ENDING = 3  # letters a case ending adds to a nominative: "Wójcik-a", "Петров-а", "Piotr-a", "Kowalsk-iemu"
