@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storylens.models import Document, Sentence
+from storylens.models import Claim, Document, Evidence, Sentence
 
 DAY = "2026-12-02"
 
@@ -15,3 +15,20 @@ def sentence_doc(doc_id: str, language: str, sentences: list[str]) -> Document:
         text += s + " "
         pos += len(s) + 1
     return Document(doc_id, f"<{doc_id}>", text.strip(), tuple(sents), published=DAY, language=language)
+
+
+def titled_doc(doc_id: str, language: str, sentences: list[str], published: str | None) -> Document:
+    """A document of ``sentences`` as paragraphs (one blank line apart), its first sentence the title."""
+    rows, at = [], 0
+    for i, text in enumerate(sentences):
+        rows.append(Sentence(f"{doc_id}:s{i}", text, at, at + len(text), language=language))
+        at += len(text) + 2
+    return Document(doc_id, f"{doc_id}.txt", "\n\n".join(sentences), tuple(rows), title=sentences[0],
+                    published=published, language=language)
+
+
+def claim_of(cid: str, *evidence: tuple[Document, int]) -> Claim:
+    """A claim whose evidence is each (document, sentence number): shared when two documents give it."""
+    ev = tuple(Evidence(d.id, d.sentences[i].id, d.sentences[i].text) for d, i in evidence)
+    return Claim(cid, "shared" if len({d.id for d, _ in evidence}) > 1 else "unique", ev[0].text, ev,
+                 docs=tuple(dict.fromkeys(d.id for d, _ in evidence)))

@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.claims import Unit
-from storylens.models import NOT_JUDGED, Claim, Document, Evidence, Sentence
+from storylens.models import NOT_JUDGED, Document
 from storylens.report.pipeline import _AnchoredFigures, _claim_wide_figures, _Measures, _unmet_tolls
+
+from ._docs import claim_of, titled_doc
 
 
 def _unit(doc: str, n: int, text: str, lang: str) -> Unit:
@@ -59,19 +61,11 @@ def test_a_report_that_does_not_state_it_still_conflicts(body: str) -> None:
     assert _AnchoredFigures(m)(a, b) == ["injured: 2 vs 30"]
 
 
-def _doc(doc_id: str, lang: str, sentences: list[str]) -> Document:
-    rows, at = [], 0
-    for i, text in enumerate(sentences):
-        rows.append(Sentence(f"{doc_id}:s{i}", text, at, at + len(text), language=lang))
-        at += len(text) + 2
-    return Document(doc_id, f"{doc_id}.txt", "\n\n".join(sentences), tuple(rows), title=sentences[0],
-                    published="2026-11-10", language=lang)
+def _doc(doc_id: str, lang: str, sentences: list[str], published: str = "2026-11-10") -> Document:
+    return titled_doc(doc_id, lang, sentences, published)
 
 
-def _claim(cid: str, *evidence: tuple[Document, int]) -> Claim:
-    ev = tuple(Evidence(d.id, d.sentences[i].id, d.sentences[i].text) for d, i in evidence)
-    return Claim(cid, "shared" if len({d.id for d, _ in evidence}) > 1 else "unique", ev[0].text, ev,
-                 docs=tuple(dict.fromkeys(d.id for d, _ in evidence)))
+_claim = claim_of
 
 
 _ES = ["El Gobierno aprueba subir el salario mínimo", "El Consejo de Ministros aprobó este martes una subida del salario mínimo.",

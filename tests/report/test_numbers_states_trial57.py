@@ -12,8 +12,10 @@ from dataclasses import replace
 import pytest
 
 from storylens.analysis.claims import Unit
-from storylens.models import Claim, Document, Evidence, Sentence
+from storylens.models import Document
 from storylens.report.pipeline import _Measures, _unmet_tolls
+
+from ._docs import claim_of, titled_doc
 
 
 def _unit(doc: str, n: int, text: str, lang: str) -> Unit:
@@ -116,17 +118,10 @@ def test_zeros_of_one_thing_share_their_anchor() -> None:
 
 
 def _doc(doc_id: str, lang: str, sentences: list[str], published: str = "2025-07-23") -> Document:
-    rows, at = [], 0
-    for i, text in enumerate(sentences):
-        rows.append(Sentence(f"{doc_id}:s{i}", text, at, at + len(text), language=lang))
-        at += len(text) + 2
-    return Document(doc_id, f"{doc_id}.txt", "\n\n".join(sentences), tuple(rows), title=sentences[0], published=published, language=lang)
+    return titled_doc(doc_id, lang, sentences, published)
 
 
-def _claim(cid: str, *evidence: tuple[Document, int]) -> Claim:
-    ev = tuple(Evidence(d.id, d.sentences[i].id, d.sentences[i].text) for d, i in evidence)
-    return Claim(cid, "shared" if len({d.id for d, _ in evidence}) > 1 else "unique", ev[0].text, ev,
-                 docs=tuple(dict.fromkeys(d.id for d, _ in evidence)))
+_claim = claim_of
 
 
 _EN = ["Cyprus wildfire kills two", "A wildfire tore through villages in southern Cyprus, killing two people.",

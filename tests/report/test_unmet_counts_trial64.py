@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.quantities import extract_numbers
-from storylens.models import Claim, Document, Evidence, Sentence
+from storylens.models import Document
 from storylens.report.pipeline import _Measures, _unmet_tolls
+
+from ._docs import claim_of, titled_doc
 
 
 @pytest.mark.parametrize("text, lang, unit", [
@@ -36,18 +38,11 @@ def test_a_noun_of_an_act_that_does_not_govern_the_count_says_nothing(text):
     assert extract_numbers(text, "en")[-1].unit == "people"
 
 
-def _doc(doc_id: str, lang: str, sentences: list[str]) -> Document:
-    rows, at = [], 0
-    for i, text in enumerate(sentences):
-        rows.append(Sentence(f"{doc_id}:s{i}", text, at, at + len(text), language=lang))
-        at += len(text) + 2
-    return Document(doc_id, f"{doc_id}.txt", "\n\n".join(sentences), tuple(rows), title=sentences[0],
-                    published="2026-11-08", language=lang)
+def _doc(doc_id: str, lang: str, sentences: list[str], published: str = "2026-11-08") -> Document:
+    return titled_doc(doc_id, lang, sentences, published)
 
 
-def _claim(cid: str, *evidence: tuple[Document, int]) -> Claim:
-    ev = tuple(Evidence(d.id, d.sentences[i].id, d.sentences[i].text) for d, i in evidence)
-    return Claim(cid, "shared", ev[0].text, ev, docs=tuple(dict.fromkeys(d.id for d, _ in evidence)))
+_claim = claim_of
 
 
 _EN = ["Fire destroys Warsaw market hall, hundreds evacuated",
