@@ -1246,21 +1246,26 @@ class SQLiteStore(SQLStoreBase):
                 self._exact.add([n for n, _ in rows], data)
         return len(rows)
 
+    def _saved_state(self) -> tuple[dict[str, Any], int, int, list[tuple[int, bytes]]]:
+        """(the saved file's meta, the vectors it holds, the last article number it holds, the journal's rows),
+        read in one snapshot of the database (BEGIN inside the try, as in _atomic)."""
+        with self._errors("read"):
+            try:
+                self.db.execute("BEGIN")
+                saved = self._file_meta()
+                rows = self._journal(0)
+            finally:
+                if self.db.in_transaction:
+                    self.db.execute("COMMIT")
+        return saved, int(saved.get("count", 0)), int(saved.get("upto", 0)), rows
+
     def _load_index(self) -> Any:
         """The saved file plus the journal. The database is read first (one snapshot), then the file:
         a writer deletes journal rows only after the file that holds them is in place, so what is
         read together is always whole."""
         self._exact = None  # the writer's copy is read again from the index it gets
         self._view, self._pending = None, {}  # the index itself from now on
-        with self._errors("read"):
-            try:  # BEGIN inside the try, as in _atomic
-                self.db.execute("BEGIN")
-                saved = self._file_meta()
-                in_file, upto = int(saved.get("count", 0)), int(saved.get("upto", 0))
-                rows = self._journal(0)
-            finally:
-                if self.db.in_transaction:
-                    self.db.execute("COMMIT")
+        saved, in_file, upto, rows = self._saved_state()
         index, self._file_ok = self._new_index(), False
         if os.path.exists(self.index_path) and self.path != ":memory:":
             try:
@@ -1312,15 +1317,7 @@ class SQLiteStore(SQLStoreBase):
         if self._index is not None or self._lock is None or self.path == ":memory:" \
                 or not os.path.exists(self.index_path):
             return None
-        with self._errors("read"):
-            try:  # one snapshot of the meta and the journal, as _load_index reads them
-                self.db.execute("BEGIN")
-                saved = self._file_meta()
-                in_file, upto = int(saved.get("count", 0)), int(saved.get("upto", 0))
-                rows = self._journal(0)
-            finally:
-                if self.db.in_transaction:
-                    self.db.execute("COMMIT")
+        saved, in_file, upto, rows = self._saved_state()  # one snapshot, as _load_index reads it
         view = self._new_index()
         try:
             view.view(self.index_path)
