@@ -165,3 +165,24 @@ def test_the_living_of_another_clause_leave_the_toll(lang: str, text: str) -> No
 ])
 def test_a_toll_past_an_adjective_and_an_unknown_noun(lang: str, text: str) -> None:
     assert _read(text, lang) == [(3.0, "injured")]
+
+
+@pytest.mark.parametrize("lang, text", [  # break50 N12: the percentage was taken for the toll's own figure
+    ("en", "The death toll rose 20% to 12."),
+    ("tr", "Ölü sayısı yüzde 20 artarak 12'ye yükseldi."),
+    ("de", "Die Zahl der Toten stieg um 20 Prozent auf 12."),
+    ("es", "El número de muertos subió un 20 por ciento hasta 12."),
+    ("ru", "Число погибших выросло на 20% до 12."),
+])
+def test_a_percentage_beside_a_toll_word_leaves_it_to_the_new_value(lang: str, text: str) -> None:
+    assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == [(20.0, "%"), (12.0, "killed")]
+
+
+@pytest.mark.parametrize("lang, text", [  # break50 N6: a hurricane's category is a name, as a storm's number is
+    ("en", "A Category 4 hurricane killed 12 people in Florida."),
+    ("de", "Ein Hurrikan der Kategorie 4 tötete 12 Menschen."),
+    ("fr", "Un ouragan de catégorie 4 a fait 12 morts."),
+    ("es", "Un huracán de categoría 4 dejó 12 muertos."),
+])
+def test_a_storms_category_is_no_toll(lang: str, text: str) -> None:
+    assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == [(12.0, "killed")]

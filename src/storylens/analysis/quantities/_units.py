@@ -130,8 +130,26 @@ def _counted_near(text: str, start: int, end: int, lang: str | None) -> bool:
     before, after = re.split(_CLAUSE_MARKS, text[:start])[-1], re.split(_CLAUSE_MARKS, text[end:])[0]
     if _unspaced(text[start]):  # "3人死亡": a figure of an unspaced script stands right by its toll ("6.8级地震 死亡人数" not)
         return any(ch.isdigit() for ch in before[-2:] + after[:2])
-    words = before.split()[-_COUNT_NEAR_WORDS:] + after.split()[:_COUNT_NEAR_WORDS]
-    return any(any(ch.isdigit() for ch in w) or _number_word(w.lower().strip(".,"), lang) for w in words)
+    left, right = before.split(), after.split()
+    return any(_counts_here(side, i, lang)
+               for side, near in ((left, range(max(0, len(left) - _COUNT_NEAR_WORDS), len(left))),
+                                  (right, range(min(len(right), _COUNT_NEAR_WORDS))))
+               for i in near)
+
+
+def _counts_here(words: list[str], i: int, lang: str | None) -> bool:
+    """Whether ``words[i]`` is a figure that could count a toll: a percentage is no one's toll (break50 N12: "The
+    death toll rose 20% to 12" left 12 without its unit, the 20% taken for the toll's own figure)."""
+    w = words[i]
+    if not (any(ch.isdigit() for ch in w) or _number_word(w.lower().strip(".,"), lang)):
+        return False
+    if "%" in w:
+        return False
+    percent_before, percent_after = _percent_words(lang)
+    rest = " " + " ".join(words[i + 1 : i + 3])  # "20 percent", "20 por ciento"
+    if _PERCENT_RE.match(rest) or (percent_after and percent_after.match(rest)):
+        return False
+    return not (percent_before and i and percent_before.search(words[i - 1]))
 
 
 def _clause_before(text: str, at: int, chars: int = 160) -> str:
