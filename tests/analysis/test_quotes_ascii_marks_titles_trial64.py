@@ -31,7 +31,9 @@ def test_a_cjk_quotation_in_ascii_marks_is_one_with_its_named_speaker(text, lang
     '台风"海葵"登陆日本九州。',
     '这艘名为"长赐"号的货轮搁浅。',
     '所谓"台独"势力不得人心。',
-], ids=["typhoon", "ship", "term"])
+    '第11号台风"摩羯"9月6日在海南文昌登陆。',  # break50 N2: a date goes on with the clause
+    '台风“山竹”16日登陆广东。',
+], ids=["typhoon", "ship", "term", "typhoon-date", "typhoon-day-curly"])
 def test_a_name_in_ascii_marks_inside_its_clause_is_no_quotation(text):
     assert speakers_of(text, "zh") == []
 

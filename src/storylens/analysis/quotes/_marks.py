@@ -211,7 +211,13 @@ def _han_clause_name(text: str, open_: int, close: int) -> bool:
     classifier) right before and right after the marks, with no verb of saying before it ("希腊派出2架“加拿大人”灭火
     飞机", the Canadair aircraft's Chinese name; trial57 F3: a quote, with a speaker from the sentence before). A
     quotation follows a verb of saying or a colon ("他表示“将全力救治伤员”", "称：“…”") and is closed by punctuation."""
-    if open_ < 1 or close + 1 >= len(text) or not (_HAN.match(text, open_ - 1) and _HAN.match(text, close + 1)):
+    if open_ < 1 or close + 1 >= len(text) or not _HAN.match(text, open_ - 1):
+        return False
+    after = text[close + 1]
+    # the clause goes on after the marks: a Han character, or a date or figure ("台风"摩羯"9月6日在海南登陆",
+    # break50 N2). A term that ends its clause ("当地启动"一级应急响应"。") is not told from a short quotation
+    # after its object ("要求各地"立即撤离"。") here: left a quotation.
+    if not (_HAN.match(after) or after.isdigit()):
         return False
     before = text[max(0, open_ - 6):open_]
     return not any(before.endswith(verb) for verb in _han_reporting_verbs())
