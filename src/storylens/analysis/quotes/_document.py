@@ -758,6 +758,8 @@ def _carried_speaker(
     when the quote opens its sentence or follows a colon ("cheered them on: “…”"),
     the way news continues a speaker's words in a new paragraph.
     """
+    if _own_topic(masked[:slot], doc.language):
+        return None
     for back in (1, 2):
         prev = si - back
         if prev < 0:
@@ -777,6 +779,17 @@ def _carried_speaker(
             # else); reported speech in between ("He added that …") does not.
             return None
     return None
+
+
+def _own_topic(lead: str, language: str | None) -> bool:
+    """Whether the words before a quotation in a verb-final language end in a subject of their own, marked by a
+    topic particle (text data "topic_particles": "気象庁は「最大級の警戒」を呼びかけた", 全日空も): then the quotation is
+    not the sentence before's speaker's (break50 N3: 全日空's words went to the JAL spokesperson before it)."""
+    data = profile(language) if language else None
+    if data is None or not data.verb_final or not data.topic_particles:
+        return False
+    lead = lead.rstrip(" \t、，,")
+    return any(lead.endswith(p) and len(lead) > len(p) and not lead[-len(p) - 1].isspace() for p in data.topic_particles)
 
 
 def _continues(doc: Document, paragraphs: list[int], prev: int, si: int, masked: str) -> bool:

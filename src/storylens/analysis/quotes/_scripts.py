@@ -9,6 +9,7 @@ from functools import cache
 
 from ..._imports import lazy_pattern
 from ...text import alternation, profile
+from ...text._lang import NativeNames
 from ._subjects import Subject
 from ._vocab import _ARABIC, _CJK, _HAN, _QUOTE_SLOT, _Attribution, _plausible_speaker
 
@@ -88,8 +89,15 @@ def _verb_final_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], tu
     said = rf"(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})"
     if data.quote_links_any_verb:  # "…"며 울먹였다: any verb closing the sentence
         said = rf"(?:{said}|(?:{alternation(data.quote_links_any_verb)})\s[^§。.!?\"“”]{{0,24}}?(?=[。.!?]|\s*$))"
+    # a day or a setting closed by a comma between the subject and the quotation ("石破茂首相は3日、記者団に「…」と",
+    # "林芳正官房長官は3日の記者会見で、「…」と": break50 N3, the speaker was lost); no topic particle in it, so
+    # a later subject of its own ("…した後、Yは「…」") is still the speaker
+    no_topic = "".join(re.escape(p) for p in data.topic_particles if len(p) == 1)
+    # ("3日の記者会見で「…」と": or by the addressee or setting itself)
+    close = rf"(?:[、，,]|(?=(?:{alternation(data.addressees)})))" if data.addressees else "[、，,]"
+    when = rf"(?:[^\s§。、，,.!?！？「」\"“”{no_topic}]{{1,16}}?{close}\s*)?"
     # (a masked age may stand before the particle: "佐藤花子さん（54）は")
-    before = re.compile(rf"(?P<who>{who})[ \t]*(?:{topics})\s*{told}{_QUOTE_SLOT}\s*{said}")
+    before = re.compile(rf"(?P<who>{who})[ \t]*(?:{topics})\s*{when}{told}{_QUOTE_SLOT}\s*{said}")
     # a short adverbial of up to three spaced words between the subject and the quotation ("홍명보 감독은 경기 후
     # "…"고 말했다": after the match; trial53 F10); no word of the subject then ends in a topic particle, so
     # the subject stops at the first one ("손흥민 선수는 경기가 끝난 뒤": not "…경기" + 가)
@@ -105,7 +113,7 @@ def _verb_final_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], tu
 def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
                         connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = (),
                         prefixes: tuple[str, ...] = (), settings: tuple[str, ...] = (),
-                        places: tuple[str, ...] = ()) -> str:
+                        places: tuple[str, ...] = (), native: NativeNames | None = None) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
     -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
     켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
@@ -115,13 +123,18 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
         return kana[-1]
     for particle in modifiers:
         who = who.rsplit(particle, 1)[-1]
+    # a dateline or a date before the subject ("東京12月3日 林芳正官房長官は": break50 N3): a name holds no digit
+    while len(parts := who.split(None, 1)) > 1 and any(c.isdigit() for c in parts[0]):
+        who = parts[1]
     def titled(word: str) -> bool:
         return any(_glued_title(word, t, honorifics, prefixes) for t in titles)
 
     office = False  # a title was dropped from the end
+    dropped = ""
     for title in titles:
         if who.endswith(title) and len(who) > len(title) and _glued_title(who.split()[-1], title, honorifics, prefixes):
             office = title not in honorifics
+            dropped = title
             head = who[: -len(title)]
             if " " in head.strip() and not head[-1].isspace() and title not in honorifics:
                 # a title glued to the word before it after a name of its own is a compound office title
@@ -134,6 +147,8 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
     # mayor; text data "place_suffixes"): trial59 F10, the speakers were "記者会見で李国強副" and "리궈창 옌청시"
     opening = next((a for a in sorted(settings, key=len, reverse=True) if who.startswith(a) and len(who) > len(a)), "")
     who = who[len(opening) :].strip()
+    if office and native is not None and " " not in who:
+        who = _office_holder(who, dropped, native) or who
     words = who.split()
     if office and len(words) > 1 and len(words[-1]) >= 3 and words[-1].endswith(places):
         words = words[:-1]
@@ -146,6 +161,31 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
     while len(words) > 1 and words[0].endswith(connectives):
         words = words[1:]
     return " ".join(words)
+
+
+def _office_holder(head: str, title: str, native: NativeNames) -> str | None:
+    """The name opening ``head``, the words before a Japanese office title, when the place the office is of
+    follows it ("小池百合子東京都" (知事) -> 小池百合子; name then title, the usual Japanese order: break50 N3), or
+    None: a known surname and a given name of one to three characters, then a place, a known region (text data
+    "native_names" "regions") with or without its suffix ("東京都", "北海道"), else two characters and a place's
+    or a body's suffix of one character ("横浜市", "消防庁": "place_suffixes", "organisation_suffixes")."""
+    ends = tuple(x for x in (*native.place_suffixes, *native.organisation_suffixes) if len(x) == 1)
+    regions = {r for r, _ in native.regions}
+    surnames = {s for s, _ in native.surnames}
+
+    def person(name: str) -> bool:
+        return any(name[:n] in surnames and 1 <= len(name) - n <= 3 for n in (3, 2, 1))
+
+    def region(place: str) -> bool:
+        return place in regions or any(place.endswith(x) and place[: -len(x)] in regions for x in native.place_suffixes)
+
+    # (a title that opens with the place's suffix, 市長 or 町長, leaves the place without it: "山中竹春横浜")
+    place = head + title[0] if title[:1] in ends else head
+    cuts = range(len(head) - 2, 1, -1)
+    cut = next((c for c in cuts if region(place[c:]) and person(head[:c])), None)
+    if cut is None and len(place) >= 5 and place.endswith(ends) and person(place[:-3]):
+        cut = len(place) - 3
+    return head[:cut] if cut else None
 
 
 def _glued_title(word: str, title: str, honorifics: tuple[str, ...], prefixes: tuple[str, ...]) -> bool:
@@ -173,7 +213,7 @@ def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     for rx in patterns:
         for m in rx.finditer(masked):
             name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics, prefixes,
-                                       settings, places)
+                                       settings, places, profile(language).native_names)
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out
