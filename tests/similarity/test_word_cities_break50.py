@@ -5,7 +5,8 @@ names51 read "Man" (Côte d'Ivoire) from "The Isle of Man's government" and from
 carrier's unit" and Mary from "The letter from Mary"; "Floods hit Nice on Monday" gave no place. Such a name is no
 place inside a longer place name, at a sentence start without a place noun after it, after "of"/"de"/"from" that a
 kinship or role noun or a given name makes a person's, or before an appositive naming a company or a unit (text data
-"word_city"); a verb of an event before it ("hit", "frappé") shows a place.
+"word_city"); a verb of an event before it ("hit", "frappé") shows a place. A word of a shared place's longer name
+("Man" of "Isle of Man") is no shared name beside that place in the reasons.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from storylens import similarity as sim
+from storylens.similarity import FEATURE_NAMES, PairFeatures
 
 
 def _cities(text: str, lang: str) -> list[str]:
@@ -51,3 +53,10 @@ def test_a_word_city_that_the_writing_makes_a_person_a_company_or_part_of_a_name
 ])
 def test_a_word_city_after_a_verb_of_an_event_or_a_place_cue_is_a_place(text, lang, cities):
     assert _cities(text, lang) == cities
+
+
+def test_a_word_of_a_shared_place_name_of_several_words_is_no_shared_name_beside_it():
+    # break50 N7: im1/im2 (both the Isle of Man) said "same names: Man" beside "same place: Isle of Man"
+    f = PairFeatures(values=(0.0,) * len(FEATURE_NAMES), shared_names=("Man", "Tynwald", "York"),
+                     shared_places=("Isle of Man",))
+    assert sim._reason_names(f) == ("Tynwald", "York")

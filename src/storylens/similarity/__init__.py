@@ -5865,11 +5865,16 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
     seen = {_spelling_key(p) for p in f.shared_places}
     gazetteer = _default_gazetteer()
     places = set(f.shared_places)
+    # the words of a shared place's name of several words: "Man" of "Isle of Man" is that place, no name beside it
+    # (break50 N7: "same names: Man; same place: Isle of Man")
+    parts = {_spelling_key(w) for p in places if " " in p for w in p.split() if w[:1].isupper()}
     out = []
     for name in map(_without_case_ending, f.shared_names):
         key = _spelling_key(name)
         place = gazetteer.names.get(_fold(name))
         if place is not None and gazetteer.labels.get(place, place) in places:
+            continue
+        if " " not in name and key in parts:
             continue
         if key in _common_name_words():
             continue
