@@ -2194,8 +2194,14 @@ def _word_cities(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset
         return frozenset()
     code = base(lang) or ""
     langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
-    preps = {w.lower() for lg in langs for w in profile(lg).place_prepositions}
-    nouns = any(profile(lg).capitalised_nouns for lg in langs) if code else False
+    profiles = [profile(lg) for lg in langs]
+    preps = {w.lower() for p in profiles for w in p.place_prepositions}
+    person_preps = {w for p in profiles for w in p.word_city_person_prepositions}
+    person_nouns = {w for p in profiles for w in p.word_city_person_nouns} | role_words_any()
+    company_nouns = {w for p in profiles for w in p.word_city_company_nouns}
+    verbs = {w for p in profiles for w in p.word_city_place_verbs}
+    heads = {w for p in profiles for w in p.place_heads}
+    nouns = any(p.capitalised_nouns for p in profiles) if code else False
     words = list(_WORD.finditer(text))
     found: set[str] = set()
     for k, m in enumerate(words):
@@ -2208,16 +2214,86 @@ def _word_cities(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset
         if any(0 <= j < len(words) and words[j].group(0)[:1].isupper() and _spaced(text, words, min(j, k))
                for j in (k - 1, k + 1)):
             continue  # a part of a longer name: "Vladimir Putin", "Lake Van", "Mobile World Congress"
-        after_prep = k > 0 and words[k - 1].group(0).lower() in preps and _spaced(text, words, k - 1)
+        if _ends_longer_place(text, words, k, name, gazetteer, heads):
+            continue  # "the Isle of Man's government": the island, not Man of Côte d'Ivoire (break50 N7)
+        before = words[k - 1].group(0).lower() if k > 0 and _spaced(text, words, k - 1) else ""
+        before2 = words[k - 2].group(0).lower() if k > 1 and _spaced(text, words, k - 2) else ""
+        if before in preps and before2 in person_nouns:
+            continue  # a person's: "Le mari de Florence", "El presidente de Regina" (break50 N7)
+        if _company_apposition(text, m.end(), company_nouns):
+            continue  # a company's or a unit's: "results from Mobile, the carrier's unit" (break50 N7)
+        after_prep = before in preps
+        after_verb = before in verbs  # "Floods hit Nice on Monday" (break50 N7: no place)
         if nouns or given_name_gender(name) is not None:
-            if after_prep:
+            # a given name after "from"/"de" is its bearer as often: "The letter from Mary" (break50 N7)
+            if (after_prep and before not in person_preps) or after_verb:
                 found.add(city)
             continue
-        if after_prep or ending is not None:
+        if _opens_sentence(text, m.start()):
+            # "Man's best friend", "Nice to see": a sentence's first word is capitalised whatever it is; a possessive
+            # there counts before a role or place noun only ("Nice's mayor", "Nice's streets")
+            if ending is not None and not ending.group(0).endswith(("s", "S")):
+                found.add(city)  # a case ending: Turkish "Nice'te"
+            elif ending is not None and _next_word(text, words, k) in person_nouns | _POSSESSED_PLACE_NOUNS:
+                found.add(city)
+            continue
+        if after_prep or after_verb or ending is not None:
             found.add(city)
-        elif not _opens_sentence(text, m.start()) and not any(_lower_lemma(name, lg) for lg in _WORD_CITY_LEXICONS):
+        elif not any(_lower_lemma(name, lg) for lg in _WORD_CITY_LEXICONS):
             found.add(city)  # not "the Mobile app": a common word of a language read
     return frozenset(found)
+
+
+# Nouns a city's possessive opening a sentence names as the city's ("Nice's streets", "Nice's residents"), beside the
+# role words ("Nice's mayor"): English only, the one language with a possessive "'s" read here.
+_POSSESSED_PLACE_NOUNS = frozenset({
+    "streets", "residents", "people", "port", "airport", "harbour", "harbor", "council", "police", "centre", "center",
+    "suburbs", "hospitals", "hospital", "beaches", "seafront", "promenade", "old", "main", "city", "neighbourhoods",
+    "neighborhoods", "prefecture", "station", "metro", "authorities", "inhabitants",
+})
+
+
+def _next_word(text: str, words: Sequence[re.Match[str]], k: int) -> str:
+    """The word after ``words[k]``, lower case, when only spaces part them; "" otherwise."""
+    return words[k + 1].group(0).lower() if k + 1 < len(words) and _spaced(text, words, k) else ""
+
+
+def _ends_longer_place(text: str, words: Sequence[re.Match[str]], k: int, name: str, gazetteer: Gazetteer,
+                         heads: set[str]) -> bool:
+    """Whether ``words[k]`` (``name`` without its ending) ends a longer place name: the gazetteer keys the run of the
+    one to three words before it with it ("Isle of Man", "Île de Man"), or a place head and a short linking word
+    precede it ("Isle of ...", "Lake of ...": text data "place_heads")."""
+    for n in (1, 2, 3):
+        if k - n < 0:
+            break
+        run = text[words[k - n].start():words[k].start() + len(name)]
+        if _fold(run) in gazetteer.names:
+            return True
+    return k >= 2 and words[k - 2].group(0).lower() in heads and len(words[k - 1].group(0)) <= 3 \
+        and words[k - 1].group(0).islower()
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    """Every language's one-word reporting verbs (text data "reporting_verbs": "said", "dijo"), lower case."""
+    return frozenset(w.lower() for lg in TEXT_LANGUAGES for w in profile(lg).reporting_verbs if " " not in w)
+
+
+def _company_apposition(text: str, end: int, company_nouns: set[str]) -> bool:
+    """Whether an appositive after a name at ``end`` names a company or a unit: a comma, then up to five lower-case
+    words to the next comma or full stop, one of them (without a possessive) a company noun of the text data
+    "word_city" ("Mobile, the carrier's unit,", "Regina, la empresa textil,"), and no reporting verb among them
+    ("in Nice, the company said" is a clause, the city still a place)."""
+    tail = re.match(r"\s*,\s*([^,.;:!?()\n]{1,80})", text[end:])
+    if tail is None:
+        return False
+    seg = re.findall(r"[\w’'-]+", tail.group(1))
+    if not seg or len(seg) > 5 or any(w[:1].isupper() for w in seg[1:]):
+        return False
+    low = [re.sub(r"['’]s$", "", w).lower() for w in seg]
+    if any(w in _reporting_words() for w in low):
+        return False
+    return any(w in company_nouns for w in low)
 
 
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f2\u05b0-\u05c7'\"״׳]+")
@@ -5789,11 +5865,16 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
     seen = {_spelling_key(p) for p in f.shared_places}
     gazetteer = _default_gazetteer()
     places = set(f.shared_places)
+    # the words of a shared place's name of several words: "Man" of "Isle of Man" is that place, no name beside it
+    # (break50 N7: "same names: Man; same place: Isle of Man")
+    parts = {_spelling_key(w) for p in places if " " in p for w in p.split() if w[:1].isupper()}
     out = []
     for name in map(_without_case_ending, f.shared_names):
         key = _spelling_key(name)
         place = gazetteer.names.get(_fold(name))
         if place is not None and gazetteer.labels.get(place, place) in places:
+            continue
+        if " " not in name and key in parts:
             continue
         if key in _common_name_words():
             continue

@@ -744,6 +744,15 @@ class Profile:
     place_heads: frozenset[str] = frozenset()
     # Kinds of place that open a place's name of one word ("Lake Van", "Mount Etna"): no person's title.
     place_prefixes: frozenset[str] = frozenset()
+    # The writing around a city whose name is a common word or a given name ("Nice", "Man", "Florence": text data
+    # "word_city"): nouns whose complement after "of"/"de" is a person ("husband", "mari", "presidente" besides the
+    # role words), the prepositions after which a given name is the person's ("from Mary", "de Florence"), nouns
+    # of an appositive that make the name a company's or a unit's ("Mobile, the carrier's unit", "Regina, la
+    # empresa"), and verbs of an event whose object is a place ("Floods hit Nice"). Lower case.
+    word_city_person_nouns: frozenset[str] = frozenset()
+    word_city_person_prepositions: frozenset[str] = frozenset()
+    word_city_company_nouns: frozenset[str] = frozenset()
+    word_city_place_verbs: frozenset[str] = frozenset()
     # The sharing buttons under an article ("Share this story: Facebook Twitter Email"): a run of
     # them is page furniture, not a name.
     share_buttons: frozenset[str] = frozenset()
@@ -1551,6 +1560,11 @@ def profile(language: str | None) -> Profile:
         place_cues=tuple(w.casefold() for w in raw.get("place_cues", [])),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         place_prefixes=frozenset(w.lower() for w in raw.get("place_prefixes", [])),
+        word_city_person_nouns=frozenset(w.lower() for w in raw.get("word_city", {}).get("person_nouns", [])),
+        word_city_person_prepositions=frozenset(
+            w.lower() for w in raw.get("word_city", {}).get("person_prepositions", [])),
+        word_city_company_nouns=frozenset(w.lower() for w in raw.get("word_city", {}).get("company_nouns", [])),
+        word_city_place_verbs=frozenset(w.lower() for w in raw.get("word_city", {}).get("place_verbs", [])),
         share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
         site_reader=tuple(raw.get("site_notices", {}).get("reader", [])),
         site_words=tuple(w.lower() for w in raw.get("site_notices", {}).get("site", [])),
