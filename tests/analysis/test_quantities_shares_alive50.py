@@ -76,3 +76,7 @@ def test_a_count_scoped_to_a_part_is_no_total(lang: str, text: str) -> None:
 def test_the_scope_word_is_the_count_s_it_stands_by() -> None:
     found = extract_numbers("900 people were evacuated, 250 of them in Kadikoy alone.", "en")
     assert [(q.value, q.part) for q in found] == [(900.0, False), (250.0, True)]
+    found = extract_numbers("The quake killed 12 people, and in Kadikoy alone 3 died.", "en")
+    assert [(q.value, q.part) for q in found] == [(12.0, False), (3.0, True)]
+    found = extract_numbers("In Kadikoy alone 3 people died, and the quake killed 12 people.", "en")
+    assert [(q.value, q.part) for q in found] == [(3.0, True), (12.0, False)]

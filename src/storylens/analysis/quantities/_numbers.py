@@ -802,14 +802,16 @@ def _share_before(text: str, out: list[Quantity], q: Quantity, links: frozenset[
 
 # Where a scope word's reach ends for :func:`_scoped_parts`: a sentence's end or a semicolon.
 _SCOPE_END = re.compile(r"[;!?。；！？]|\.(?:\s|$)")
+_CLAUSE_MARK = re.compile(r"[,:;!?()\"“”«»，。；：！？、]|\.(?:\s|$)")
 
 
 def _scoped_parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """``found`` with each count marked ``part`` that a scope word (text data "part_scope": "alone", "allein",
     "à lui seul", "solo en", "только в") limits to one part of the event's area: "In the Kadikoy district alone,
     250 people were evacuated" is a district's count, not the city's total (break50 N11: "evacuated: 250 vs 900").
-    The word is the count's when it stands between the count and its neighbours (the figure before or after it, a
-    sentence's end): "900 were evacuated, 250 of them in Kadikoy alone" scopes the 250 only."""
+    The word is the count's when it stands between the figure before it (or its sentence's start) and the count, or
+    after the count in its clause: "900 were evacuated, 250 of them in Kadikoy alone" and "killed 12 people, and in
+    Kadikoy alone 3 died" scope the 250 and the 3 only."""
     patterns = field_patterns(lang, "part_scope") if lang in LANGUAGES else ()
     if not patterns or not any(rx.search(text) for rx in patterns):
         return found
@@ -819,7 +821,8 @@ def _scoped_parts(text: str, found: list[Quantity], lang: str | None) -> list[Qu
             continue
         ends = [m.end() for m in _SCOPE_END.finditer(text, 0, q.start)]
         left = max([*ends, found[i - 1].end if i else 0])
-        stop = _SCOPE_END.search(text, q.end)
+        # after the count its clause only: "killed 12 people, and in Kadikoy alone 3 died" scopes the 3
+        stop = _CLAUSE_MARK.search(text, q.end)
         right = min(stop.start() if stop else len(text), found[i + 1].start if i + 1 < len(found) else len(text))
         if any(rx.search(text, left, q.start) or rx.search(text, q.end, right) for rx in patterns):
             out[i] = replace(q, part=True)
