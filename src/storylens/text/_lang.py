@@ -681,6 +681,10 @@ class Profile:
     # "retrouvées vivantes", "lebend aufgefunden", "ditemukan selamat"): a correction of a toll, no toll of its own
     # (break49 O2: "two people listed as dead had been found alive" read as two dead).
     found_alive: tuple[str, ...] = ()
+    # Words that scope a count to one part of the event's area ("In the Kadikoy district alone, 250 people were
+    # evacuated", "allein in Kadıköy", "à lui seul", "solo en Kadıköy"): a subgroup, never compared with a total
+    # (break50 N11: "evacuated: 250 vs 900" set one district's count against the city's).
+    part_scope: tuple[str, ...] = ()
     displacement_cues: tuple[str, ...] = ()
     zero_scope: tuple[str, ...] = ()
     # Words of "among" that make a toll's absence a group's, not the toll's (analysis.quantities: "Жертв среди
@@ -1534,6 +1538,7 @@ def profile(language: str | None) -> Profile:
         victim_words=tuple(w.lower() for w in raw.get("victim_words", [])),
         victims_alive=tuple(raw.get("victims_alive", [])),
         found_alive=tuple(raw.get("found_alive", [])),
+        part_scope=tuple(raw.get("part_scope", [])),
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
         zero_among=tuple(raw.get("zero_among", [])),

@@ -657,7 +657,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _parts(text, _wholes(text, _percent_states(text, _running_counts(text, _revisions(text, found, lang), lang), lang), lang), lang)
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
-    found = _alive_after_all(text, found, lang)
+    found = _scoped_parts(text, _alive_after_all(text, found, lang), lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
@@ -763,7 +763,7 @@ def _alive_after_all(text: str, found: list[Quantity], lang: str | None) -> list
     if not patterns or not any(q.value and unit_key(q.unit) == "killed" for q in found):
         return found
     links = frozenset(profile(lang).clause_links) if lang in LANGUAGES else frozenset()
-    out = []
+    out: list[Quantity] = []
     for q in found:
         if q.value and unit_key(q.unit) == "killed":
             stop = _COUNT_CLAUSE_END.search(text, q.end)
@@ -771,8 +771,61 @@ def _alive_after_all(text: str, found: list[Quantity], lang: str | None) -> list
             # a clause link opens another clause: "Three people died and the driver is alive" keeps its toll
             link = next((m.start() for m in re.finditer(r"[^\W\d_]+", clause) if m.group().lower() in links), None)
             if any(rx.search(clause[:link]) for rx in patterns):
-                q = replace(q, unit=None)
+                share = _share_before(text, out, q, links)
+                if share is None:
+                    q = replace(q, unit=None)
+                else:
+                    # "Two of the 14 dead were found alive", "Zwei der 14 Toten wurden lebend gefunden", "Dos de
+                    # los 14 muertos fueron hallados con vida": the share is alive, the whole stays the (former)
+                    # toll (break50 N5: "killed: 2 vs 12" read the two found alive as a toll)
+                    out[share] = replace(out[share], unit=None, part=True)
         out.append(q)
+    return out
+
+
+def _share_before(text: str, out: list[Quantity], q: Quantity, links: frozenset[str]) -> int | None:
+    """The index in ``out`` of a smaller count that opens ``q``'s phrase as its share: "Two of the 14 dead",
+    "Deux des 14 morts", "Zwei der 14 Toten" (at most three words between, no clause mark or link); else None."""
+    from ._measures import unit_key
+
+    if not out:
+        return None
+    p = out[-1]
+    between = text[p.end : q.start]
+    words = re.findall(r"[^\W\d_]+", between)
+    if (p.kind != "count" or p.value is None or q.value is None or not 0 < p.value < q.value
+            or unit_key(p.unit) not in (None, "killed") or not 1 <= len(words) <= 3
+            or any(w.lower() in links for w in words) or re.search(r"[^\w\s'’]", between)):
+        return None
+    return len(out) - 1
+
+
+# Where a scope word's reach ends for :func:`_scoped_parts`: a sentence's end or a semicolon.
+_SCOPE_END = re.compile(r"[;!?。；！？]|\.(?:\s|$)")
+_CLAUSE_MARK = re.compile(r"[,:;!?()\"“”«»，。；：！？、]|\.(?:\s|$)")
+
+
+def _scoped_parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each count marked ``part`` that a scope word (text data "part_scope": "alone", "allein",
+    "à lui seul", "solo en", "только в") limits to one part of the event's area: "In the Kadikoy district alone,
+    250 people were evacuated" is a district's count, not the city's total (break50 N11: "evacuated: 250 vs 900").
+    The word is the count's when it stands between the figure before it (or its sentence's start) and the count, or
+    after the count in its clause: "900 were evacuated, 250 of them in Kadikoy alone" and "killed 12 people, and in
+    Kadikoy alone 3 died" scope the 250 and the 3 only."""
+    patterns = field_patterns(lang, "part_scope") if lang in LANGUAGES else ()
+    if not patterns or not any(rx.search(text) for rx in patterns):
+        return found
+    out = list(found)
+    for i, q in enumerate(out):
+        if q.kind != "count" or q.unit is None or q.unit == "%" or q.part:
+            continue
+        ends = [m.end() for m in _SCOPE_END.finditer(text, 0, q.start)]
+        left = max([*ends, found[i - 1].end if i else 0])
+        # after the count its clause only: "killed 12 people, and in Kadikoy alone 3 died" scopes the 3
+        stop = _CLAUSE_MARK.search(text, q.end)
+        right = min(stop.start() if stop else len(text), found[i + 1].start if i + 1 < len(found) else len(text))
+        if any(rx.search(text, left, q.start) or rx.search(text, q.end, right) for rx in patterns):
+            out[i] = replace(q, part=True)
     return out
 
 
