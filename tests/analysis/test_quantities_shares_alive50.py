@@ -80,3 +80,12 @@ def test_the_scope_word_is_the_count_s_it_stands_by() -> None:
     assert [(q.value, q.part) for q in found] == [(12.0, False), (3.0, True)]
     found = extract_numbers("In Kadikoy alone 3 people died, and the quake killed 12 people.", "en")
     assert [(q.value, q.part) for q in found] == [(3.0, True), (12.0, False)]
+
+
+@pytest.mark.parametrize("text, value", [  # break50b 1-2: "alone" after a verb says how they live or die
+    ("Authorities said 300 people who live alone were evacuated by boat.", 300.0),
+    ("Officials said 12 people died alone in their homes during the heatwave.", 12.0),
+    ("40 people who lived alone lost their homes.", 40.0),
+])
+def test_alone_after_a_verb_scopes_no_count(text: str, value: float) -> None:
+    assert [(q.value, q.part) for q in extract_numbers(text, "en")] == [(value, False)]
