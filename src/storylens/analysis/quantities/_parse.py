@@ -172,6 +172,11 @@ _SCALE_AFTER_RE = re.compile(
 )
 
 
+def _percent_after(text: str, at: int, lang: str | None) -> re.Match[str] | None:
+    """The percent sign or word right after a figure ending at ``at`` ("%", "percent", "por ciento")."""
+    return _PERCENT_RE.match(text, at) or (_percent_words(lang)[1] or _NEVER).match(text, at)
+
+
 _CJK_SCALE_RE = re.compile(
     r"\s?(" + alternation(_CJK_SCALES) + r")(" + "|".join(_CJK_CURRENCIES) + r")?"
 )
@@ -271,7 +276,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         window = text[max(0, start - 5) : start]
         pre = _SYMBOL_BEFORE.search(window)
         coded = _code_before(text, start, lang) if not pre and unit is None and not (
-            _PERCENT_RE.match(text, end) or (_percent_words(lang)[1] or _NEVER).match(text, end)) else None
+            _percent_after(text, end, lang)) else None
         if pre:
             start -= len(window) - pre.start()
             kind, unit = "money", _per_head(text, end, _symbol_currency(pre.group(1)), lang)

@@ -28,7 +28,7 @@ from ._lexicon import (
     _percent_words,
 )
 from ._measures import _PEOPLE, _cjk_measure_cues, _measure_of
-from ._parse import _PERCENT_RE, _parse_de_word
+from ._parse import _parse_de_word, _percent_after
 from ._records import _NEVER, _is_cjk
 from ._scan import _CJK_RUN, _CLASSIFIERS, _words_after, _words_before
 
@@ -145,10 +145,9 @@ def _counts_here(words: list[str], i: int, lang: str | None) -> bool:
         return False
     if "%" in w:
         return False
-    percent_before, percent_after = _percent_words(lang)
-    rest = " " + " ".join(words[i + 1 : i + 3])  # "20 percent", "20 por ciento"
-    if _PERCENT_RE.match(rest) or (percent_after and percent_after.match(rest)):
+    if _percent_after(" " + " ".join(words[i + 1 : i + 3]), 0, lang):  # "20 percent", "20 por ciento"
         return False
+    percent_before = _percent_words(lang)[0]
     return not (percent_before and i and percent_before.search(words[i - 1]))
 
 
@@ -260,7 +259,7 @@ def _rate_pattern(lang: str | None) -> re.Pattern[str] | None:
 
 def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str | None, int]:
     """(unit, kind override, new end) from what follows the number."""
-    pm = _PERCENT_RE.match(text, end) or (_percent_words(lang)[1] or _NEVER).match(text, end)
+    pm = _percent_after(text, end, lang)
     if pm:
         return "%", "percent", pm.end()
     bp = (_basis_points(lang) or _NEVER).match(text, end)
