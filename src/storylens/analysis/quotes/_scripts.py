@@ -106,23 +106,34 @@ def _verb_final_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], tu
     gap = r"(?:[^\s§。、，,.!?！？「」\"“”]+[ \t]+){1,3}?"
     gapped = re.compile(rf"(?P<who>{word}(?:[ \t]+{word}){{0,3}}?)(?:{topics})[ \t]+{gap}{told}{_QUOTE_SLOT}\s*{said}")
     after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})[、，,]?\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
-    return (before, after, gapped), tuple(sorted(data.titles, key=len, reverse=True)), data.modifier_particles, \
-        data.connective_endings
+    # (a minister's title: "デジタル相", "経済安保相"; text data native_names "office_heads", break50b #4)
+    titles = tuple(sorted(dict.fromkeys([*data.titles, *data.native_names.office_titles]), key=len, reverse=True))
+    return (before, after, gapped), titles, data.modifier_particles, data.connective_endings
 
 
 def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
                         connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = (),
                         prefixes: tuple[str, ...] = (), settings: tuple[str, ...] = (),
-                        places: tuple[str, ...] = (), native: NativeNames | None = None) -> str:
+                        places: tuple[str, ...] = (), native: NativeNames | None = None,
+                        joiners: tuple[str, ...] = ()) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
     -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
     켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
     "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠, "엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠; "마리아 루이사" stays whole: :func:`_glued_title`)."""
-    kana = re.findall(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*", who)
-    if kana:
-        return kana[-1]
+    # the words after the last modifier particle first: "ソニーグループの吉田憲一郎社長" is 吉田憲一郎, whose company
+    # stands before the particle (break50b #5: the company's Katakana was taken for a name)
     for particle in modifiers:
         who = who.rsplit(particle, 1)[-1]
+    bare = _untitled(who, titles, joiners)
+    kana = list(_KANA_NAME.finditer(bare))
+    # a Katakana run that ends a company's name, or that a company's suffix follows, is no person's name: the
+    # subject is the company, whole ("トヨタ自動車", "楽天グループ"; text data native_names "company_suffixes",
+    # "organisation_suffixes")
+    company = bool(kana) and native is not None and (
+        kana[-1].group().endswith(native.company_suffixes)
+        or bare.startswith((*native.company_suffixes, *native.organisation_suffixes), kana[-1].end()))
+    if kana and not company:
+        return kana[-1].group()
     # a dateline or a date before the subject ("東京12月3日 林芳正官房長官は": break50 N3): a name holds no digit
     while len(parts := who.split(None, 1)) > 1 and any(c.isdigit() for c in parts[0]):
         who = parts[1]
@@ -140,7 +151,7 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
                 # a title glued to the word before it after a name of its own is a compound office title
                 # ("항만청장": port authority chief; text data "name_honorifics" are what a name itself takes)
                 head = head.rsplit(None, 1)[0]
-            who = head.strip()
+            who = _untitled(head.strip(), titles, joiners, once=False)
             break
     # a setting or an addressee before the name ("記者会見で李国強副市長は": at the press conference; text data
     # "addressees"), and after a title dropped, the place it is the office of ("리궈창 옌청시 부시장": Yancheng's vice
@@ -161,6 +172,24 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
     while len(words) > 1 and words[0].endswith(connectives):
         words = words[1:]
     return " ".join(words)
+
+
+# A Katakana name, its parts joined by "・" ("アントン・ベリチ")
+_KANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*")
+
+
+def _untitled(who: str, titles: tuple[str, ...], joiners: tuple[str, ...], once: bool = True) -> str:
+    """``who`` without the title that ends it (when ``once``) and the titles joined to it before
+    ("三木谷浩史会長兼社長" -> 三木谷浩史: text data "title_joiners"; break50b #5); a title alone stays."""
+    if once:
+        title = next((t for t in titles if who.endswith(t) and len(who) > len(t)), "")
+        who = who[: len(who) - len(title)]
+    while joint := next((j for j in joiners if who.endswith(j) and len(who) > len(j)), ""):
+        title = next((t for t in titles if who[: -len(joint)].endswith(t) and len(who) - len(joint) > len(t)), "")
+        if not title:
+            break
+        who = who[: -len(joint) - len(title)]
+    return who
 
 
 def _office_holder(head: str, title: str, native: NativeNames) -> str | None:
@@ -200,23 +229,48 @@ def _glued_title(word: str, title: str, honorifics: tuple[str, ...], prefixes: t
     return not head or title in honorifics or len(head) >= 2 or head in prefixes or not "\uac00" <= head <= "\ud7a3"
 
 
+@cache
+def _speaker_cues(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                         tuple[str, ...], tuple[str, ...], tuple[str, ...], NativeNames,
+                                         tuple[str, ...]]:
+    """What :func:`_verb_final_speaker` reads a subject by in ``language``, after ``who``: titles, modifier particles,
+    connective endings, name honorifics, office prefixes, what opens a subject before the name (text data
+    "addressees"), the endings of an office's place (the city, county and province; not 도 or 주, the ends of
+    foreign given names: "페르난도"), the native names, title joiners."""
+    data = profile(language)
+    _, titles, modifiers, connectives = _verb_final_patterns(language)
+    places = tuple(p for p in data.place_suffixes if p not in ("도", "주"))
+    return (titles, modifiers, connectives, data.name_honorifics, data.office_prefixes, data.addressees, places,
+            data.native_names, data.title_joiners)
+
+
 def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
-    patterns, titles, modifiers, connectives = _verb_final_patterns(language)
-    honorifics, prefixes = profile(language).name_honorifics, profile(language).office_prefixes
-    # what opens a subject before the name, and the endings of an office's place: the city, county and province
-    # (not 도 or 주, the ends of foreign given names: "페르난도")
-    settings = profile(language).addressees
-    places = tuple(p for p in profile(language).place_suffixes if p not in ("도", "주"))
+    patterns = _verb_final_patterns(language)[0]
     out: list[_Attribution] = []
     for rx in patterns:
         for m in rx.finditer(masked):
-            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics, prefixes,
-                                       settings, places, profile(language).native_names)
+            name = _verb_final_speaker(m.group("who"), *_speaker_cues(language))
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out
+
+
+def _topic_speaker(lead: str, tail: str, language: str) -> str | None:
+    """The subject that ``lead`` (the words before a quotation in a verb-final language) ends with, marked by a
+    topic particle, when ``tail`` (what follows the closing mark) opens with a quote link ("野党は「…」と反発した":
+    the opposition, whatever verb closes the clause), else None. A quotation after a clause with its own
+    speaker: "石破茂首相は「…」と述べ、野党は「…」と反発した" (break50b #6: both went to 石破茂)."""
+    data = profile(language)
+    lead = lead.rstrip(" \t、，,")
+    topic = next((p for p in sorted(data.topic_particles, key=len, reverse=True) if lead.endswith(p)), None)
+    if topic is None or not tail.lstrip().startswith(tuple(data.quote_links)):
+        return None
+    who = re.split(r"[\s§。、，,.!?！？「」\"“”]", lead[: -len(topic)])[-1]
+    if not who or not _plausible_speaker(who):
+        return None
+    return _verb_final_speaker(who, *_speaker_cues(language)) or None
 
 
 def _cjk_attributions(masked: str) -> list[_Attribution]:
