@@ -21,7 +21,10 @@ _MARKS = pytest.mark.parametrize("marks", [("「", "」"), ('"', '"')], ids=["ka
     ("中谷元防衛相は3日、{o}警戒を続ける{c}と語った。", "中谷元"),
     ("三原じゅん子こども政策担当相は{o}支援を拡充する{c}と述べた。", "三原じゅん子"),
     ("上川陽子外相は{o}遺憾だ{c}と述べた。", "上川陽子"),
-], ids=["digital", "security", "revival", "trade", "defence-day", "in-charge", "foreign"])
+    ("植田和男日銀総裁は{o}緩和を続ける{c}と述べた。", "植田和男"),  # a body between the name and the title
+    ("茂木敏充自民党幹事長は{o}結束する{c}と述べた。", "茂木敏充"),
+], ids=["digital", "security", "revival", "trade", "defence-day", "in-charge", "foreign", "bank-governor",
+        "party-secretary"])
 def test_a_ministers_title_goes_from_the_name(text, speaker, marks):
     assert speakers_of(text.format(o=marks[0], c=marks[1]), "ja") == [speaker]
 
@@ -56,8 +59,12 @@ def test_the_person_after_a_company_and_the_company_whole(text, speaker, marks):
     ("石破茂首相は{o}増税はしない{c}と述べたが、{o}説明が足りない{c}との声も上がった。", ["石破茂", None]),
     ("石破茂首相は{o}増税はしない{c}と述べた。一方、{o}遅すぎる{c}との指摘もある。", ["石破茂", None]),
     ("首相は{o}増税はしない{c}と述べた。これに対し野党は{o}説明が足りない{c}と反発した。", ["首相", "野党"]),
+    # は after a case particle marks no subject: "as for prices", "at the press conference"
+    ("石破茂首相は{o}増税はしない{c}と述べ、物価高については{o}対策を急ぐ{c}と語った。", ["石破茂", "石破茂"]),
+    ("石破茂首相は{o}増税はしない{c}と述べ、会見では{o}対策を急ぐ{c}と語った。", ["石破茂", "石破茂"]),
+    ("石破茂首相は{o}増税はしない{c}と述べた。政府としては{o}対策を急ぐ{c}と語った。", ["石破茂", "石破茂"]),
 ], ids=["opposition", "any-verb", "but-clause", "same-speaker", "voices", "voices-same-sentence", "remarks",
-        "in-response"])
+        "in-response", "as-for", "at-setting", "as-government"])
 def test_a_second_quotation_with_a_subject_of_its_own(text, speakers, marks):
     assert speakers_of(text.format(o=marks[0], c=marks[1]), "ja") == speakers
 
@@ -67,7 +74,8 @@ def test_a_second_quotation_with_a_subject_of_its_own(text, speakers, marks):
     ('이재명 대표는 "증세는 없다"고 말했고, "물가 대책도 서두르겠다"고 강조했다.', ["이재명", "이재명"]),
     ('한덕수 총리는 "대응하겠다"고 말했다.', ["한덕수"]),  # one word, then "고 말했다": said, no name
     ('태풍 "힌남노"가 상륙했다.', []),
-], ids=["two-subjects", "one-subject", "one-word", "typhoon"])
+    ('이재명 대표는 "증세는 없다"고 말했다. 회견에서는 "물가 대책도 서두르겠다"고 강조했다.', ["이재명", "이재명"]),
+], ids=["two-subjects", "one-subject", "one-word", "typhoon", "at-setting"])
 def test_korean_quotations_joined_by_a_verb_form(text, speakers):
     assert speakers_of(text, "ko") == speakers
 

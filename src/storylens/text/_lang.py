@@ -307,6 +307,9 @@ class Profile:
     # Links after a quotation that say it was said whatever verb ends the sentence ("…"며 울먹였다: "saying …,
     # (she) wept"); "quote_links" alone need a verb of saying.
     quote_links_any_verb: tuple[str, ...] = ()
+    # What ends a phrase before a topic particle that is no subject ("物価高については": as for prices, "会見では": at
+    # the press conference, "野党に対しては"): a case particle or a verb's connective form, then は.
+    topic_not_after: tuple[str, ...] = ()
     # What joins two titles of one person ("会長兼社長": chairman and president): both go from the name.
     title_joiners: tuple[str, ...] = ()
     # Patterns of what follows a quotation when no one is its speaker: voices, remarks ("「…」との声も上がった":
@@ -1410,6 +1413,7 @@ def profile(language: str | None) -> Profile:
         modifier_particles=tuple(raw.get("modifier_particles", [])),
         quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
         title_joiners=tuple(raw.get("title_joiners", [])),
+        topic_not_after=tuple(sorted(raw.get("topic_not_after", []), key=len, reverse=True)),
         unnamed_voices=tuple(raw.get("unnamed_voices", [])),
         quote_cues=tuple(sorted(raw.get("quote_cues", []), key=len, reverse=True)),
         connective_endings=tuple(raw.get("connective_endings", [])),

@@ -800,7 +800,9 @@ def _own_topic(lead: str, language: str | None) -> bool:
     if data is None or not data.verb_final or not data.topic_particles:
         return False
     lead = lead.rstrip(" \t、，,")
-    return any(lead.endswith(p) and len(lead) > len(p) and not lead[-len(p) - 1].isspace() for p in data.topic_particles)
+    # (no subject before "については", "会見では": text data "topic_not_after")
+    return any(lead.endswith(p) and len(lead) > len(p) and not lead[-len(p) - 1].isspace()
+               and not lead[: -len(p)].endswith(data.topic_not_after) for p in data.topic_particles)
 
 
 @cache

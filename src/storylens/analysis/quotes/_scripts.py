@@ -197,7 +197,8 @@ def _office_holder(head: str, title: str, native: NativeNames) -> str | None:
     follows it ("小池百合子東京都" (知事) -> 小池百合子; name then title, the usual Japanese order: break50 N3), or
     None: a known surname and a given name of one to three characters, then a place, a known region (text data
     "native_names" "regions") with or without its suffix ("東京都", "北海道"), else two characters and a place's
-    or a body's suffix of one character ("横浜市", "消防庁": "place_suffixes", "organisation_suffixes")."""
+    or a body's suffix of one character ("横浜市", "消防庁": "place_suffixes", "organisation_suffixes"), or a body
+    "organisation_heads" names ("日銀", "経団連")."""
     ends = tuple(x for x in (*native.place_suffixes, *native.organisation_suffixes) if len(x) == 1)
     regions = {r for r, _ in native.regions}
     surnames = {s for s, _ in native.surnames}
@@ -210,8 +211,10 @@ def _office_holder(head: str, title: str, native: NativeNames) -> str | None:
 
     # (a title that opens with the place's suffix, 市長 or 町長, leaves the place without it: "山中竹春横浜")
     place = head + title[0] if title[:1] in ends else head
+    # (or a body the text data knows by name, whole or short: "植田和男日銀" (総裁), "茂木敏充自民党" (幹事長))
+    bodies = {name for name, _ in native.organisation_heads}
     cuts = range(len(head) - 2, 1, -1)
-    cut = next((c for c in cuts if region(place[c:]) and person(head[:c])), None)
+    cut = next((c for c in cuts if (region(place[c:]) or head[c:] in bodies) and person(head[:c])), None)
     if cut is None and len(place) >= 5 and place.endswith(ends) and person(place[:-3]):
         cut = len(place) - 3
     return head[:cut] if cut else None
@@ -249,8 +252,11 @@ def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
     patterns = _verb_final_patterns(language)[0]
     out: list[_Attribution] = []
+    not_after = profile(language).topic_not_after
     for rx in patterns:
         for m in rx.finditer(masked):
+            if not_after and m.group("who").endswith(not_after):
+                continue  # "物価高については「…」と語った": as for prices, no subject (text data "topic_not_after")
             name = _verb_final_speaker(m.group("who"), *_speaker_cues(language))
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
@@ -265,7 +271,8 @@ def _topic_speaker(lead: str, tail: str, language: str) -> str | None:
     data = profile(language)
     lead = lead.rstrip(" \t、，,")
     topic = next((p for p in sorted(data.topic_particles, key=len, reverse=True) if lead.endswith(p)), None)
-    if topic is None or not tail.lstrip().startswith(tuple(data.quote_links)):
+    if topic is None or not tail.lstrip().startswith(tuple(data.quote_links)) \
+            or lead[: -len(topic)].endswith(data.topic_not_after):
         return None
     who = re.split(r"[\s§。、，,.!?！？「」\"“”]", lead[: -len(topic)])[-1]
     if not who or not _plausible_speaker(who):
