@@ -99,3 +99,14 @@ def test_korean_quotations_joined_by_a_verb_form(text, speakers):
         "zh-said-clause"])
 def test_a_quoted_name_or_term_inside_its_clause(text, lang, speakers):
     assert speakers_of(text, lang) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('李强总理说："全力救援。"', ["李强"]),
+    ("王毅外长表示，“中方坚决反对”。", ["王毅"]),
+    ("张明局长告诉记者：“救援仍在进行。”", ["张明"]),
+    ("韩国总统表示，“将全力支援”。", ["韩国总统"]),  # a country, though 韩 is a surname
+    ("市气象台首席预报员王丽说：“雨势将减弱。”", ["王丽"]),
+], ids=["premier", "foreign-minister", "told-reporters", "country", "title-first"])
+def test_a_chinese_name_before_its_title(text, speakers):
+    assert speakers_of(text, "zh") == speakers

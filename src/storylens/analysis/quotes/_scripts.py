@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..._imports import lazy_pattern
-from ...text import alternation, profile
+from ...text import alternation, profile, territory_names
 from ...text._lang import NativeNames
 from ._subjects import Subject
 from ._vocab import _ARABIC, _CJK, _HAN, _QUOTE_SLOT, _Attribution, _plausible_speaker
@@ -303,7 +303,7 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
             tail = who.rsplit("的", 1)[-1]
             if tail != who and 2 <= len(tail) <= 6 and (_ZH_SOUND_CHARS.issuperset(tail) or _cjk_name(tail) == tail):
                 who = tail  # "慌乱的拜登": an adjective with 的 before the person ("男孩的父亲" stays whole)
-            name = _cjk_name(who) or _cjk_titled_name(who)
+            name = _cjk_name(who) or _cjk_titled_name(who) or _cjk_name_then_title(who)
             if name:
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
             elif len(who) >= 2 and not _CJK_PLACE.search(who):
@@ -409,6 +409,14 @@ def _cjk_foreign_name(chunk: str, size: int) -> str | None:
 
 _ZH_TITLES = tuple(sorted(profile("zh").titles, key=len, reverse=True))
 _TRANSLITERATED = lazy_pattern(r"[\u3400-\u9fff·・]{2,8}")
+
+
+def _cjk_name_then_title(chunk: str) -> str | None:
+    """A Chinese name before its title, the whole subject ("李强总理说", "王毅外长表示": text data zh "titles"), or
+    None; a country before a title is none ("韩国总统": 韩 is also a surname)."""
+    title = next((t for t in _ZH_TITLES if chunk.endswith(t) and len(chunk) > len(t)), None)
+    rest = chunk[: -len(title)] if title else ""
+    return rest if rest and _cjk_name(rest) == rest and rest not in territory_names("zh") else None
 
 
 def _cjk_titled_name(chunk: str) -> str | None:
