@@ -92,10 +92,12 @@ def test_korean_quotations_joined_by_a_verb_form(text, speakers):
     ('政府发布"红色预警"。', "zh", []),
     ('省政府要求各地"立即撤离"。', "zh", [None]),  # a demand: a quotation
     ('他的回答是"不知道"。', "zh", [None]),
+    ('网友直呼"太震撼"。', "zh", [None]),  # an exclamation: a quotation
     ('他强调，要"全力以赴"。', "zh", [None]),  # a verb of saying earlier in the sentence
     ('王丽说，情况"非常稳定"，救援仍在进行。', "zh", ["王丽"]),
 ], ids=["ja-typhoon-ascii", "ja-typhoon-kagi", "ja-typhoon-number", "ja-katakana-before", "ja-one-word-said",
-        "zh-term-end", "zh-term-end-curly", "zh-term-comma", "zh-warning", "zh-demand", "zh-answer", "zh-said-before",
+        "zh-term-end", "zh-term-end-curly", "zh-term-comma", "zh-warning", "zh-demand", "zh-answer", "zh-exclaimed",
+        "zh-said-before",
         "zh-said-clause"])
 def test_a_quoted_name_or_term_inside_its_clause(text, lang, speakers):
     assert speakers_of(text, lang) == speakers
