@@ -90,6 +90,12 @@ class NativeNames:
     # Chinese surnames as this script writes them (張, 劉 in Japanese): a Chinese name of three characters
     # before a title is a person too ("李国強副市長")
     chinese_surnames: frozenset[str] = frozenset()
+    # a minister's titles, an office head and an end ("デジタル" + "相", "こども政策" + "担当相"), longest first;
+    # "person_titles" holds them too
+    office_titles: tuple[str, ...] = ()
+    # what ends a company's name ("トヨタ自動車", "楽天グループ"), longest first: read in a speaker's subject
+    # only, never to find organisations in running text ("電気自動車" is a car)
+    company_suffixes: tuple[str, ...] = ()
 
 
 def _native_names(raw: dict[str, Any]) -> NativeNames:
@@ -97,8 +103,9 @@ def _native_names(raw: dict[str, Any]) -> NativeNames:
         return tuple(sorted(words, key=len, reverse=True))
 
     surnames = raw.get("surnames", {})
+    offices = [head + end for head in raw.get("office_heads", []) for end in raw.get("office_title_ends", [])]
     return NativeNames(
-        person_titles=longest(raw.get("person_titles", [])),
+        person_titles=longest(dict.fromkeys([*raw.get("person_titles", []), *offices])),
         place_suffixes=longest(raw.get("place_suffixes", [])),
         organisation_suffixes=longest(raw.get("organisation_suffixes", [])),
         not_names=frozenset(raw.get("not_names", [])),
@@ -110,6 +117,8 @@ def _native_names(raw: dict[str, Any]) -> NativeNames:
         region_suffixes=longest(raw.get("region_suffixes", [])),
         title_prefixes=longest(raw.get("title_prefixes", [])),
         chinese_surnames=frozenset(raw.get("chinese_surnames", ())),
+        office_titles=longest(offices),
+        company_suffixes=longest(raw.get("company_suffixes", [])),
     )
 
 
@@ -298,6 +307,17 @@ class Profile:
     # Links after a quotation that say it was said whatever verb ends the sentence ("…"며 울먹였다: "saying …,
     # (she) wept"); "quote_links" alone need a verb of saying.
     quote_links_any_verb: tuple[str, ...] = ()
+    # What ends a phrase before a topic particle that is no subject ("物価高については": as for prices, "会見では": at
+    # the press conference, "野党に対しては"): a case particle or a verb's connective form, then は.
+    topic_not_after: tuple[str, ...] = ()
+    # What joins two titles of one person ("会長兼社長": chairman and president): both go from the name.
+    title_joiners: tuple[str, ...] = ()
+    # Patterns of what follows a quotation when no one is its speaker: voices, remarks ("「…」との声も上がった":
+    # voices were heard that …): neither a subject of the sentence nor the speaker before speaks it.
+    unnamed_voices: tuple[str, ...] = ()
+    # Verbs other than verbs of saying that introduce a quotation in a clause ("要求各地“立即撤离”": demanded
+    # that …; "他的回答是“不知道”"): a short quoted term closing a clause without one is a name or a term.
+    quote_cues: tuple[str, ...] = ()
     # Endings of a word that links a phrase to the clause ("지진과 관련해": with regard to the quake) and so
     # opens no name standing before a speaker's title ("… 관련해 레나 바르가 주지사는").
     connective_endings: tuple[str, ...] = ()
@@ -1392,6 +1412,10 @@ def profile(language: str | None) -> Profile:
         addressees=tuple(raw.get("addressees", [])),
         modifier_particles=tuple(raw.get("modifier_particles", [])),
         quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
+        title_joiners=tuple(raw.get("title_joiners", [])),
+        topic_not_after=tuple(sorted(raw.get("topic_not_after", []), key=len, reverse=True)),
+        unnamed_voices=tuple(raw.get("unnamed_voices", [])),
+        quote_cues=tuple(sorted(raw.get("quote_cues", []), key=len, reverse=True)),
         connective_endings=tuple(raw.get("connective_endings", [])),
         name_honorifics=tuple(raw.get("name_honorifics", [])),
         office_prefixes=tuple(raw.get("office_prefixes", [])),

@@ -17,7 +17,7 @@ from ._marks import _MARKS, QuoteSpan
 from ._names import _inflected_from, _name_after_complement, _NameIndex, _script, _stop_words_of
 from ._phrases import _find_attributions, _layout_attributions, _principal_phrase, _role_noun, _without_glued_headline
 from ._resolver import _SpeakerResolver
-from ._scripts import _cjk_colon_subject
+from ._scripts import _cjk_colon_subject, _topic_speaker
 from ._spans import (
     _RULE_TIER,
     _distance,
@@ -234,6 +234,8 @@ class _DocumentQuotes:
         )
 
     def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int) -> tuple[str | None, str | None]:
+        if _unnamed_voice(self.doc.text[q.close + 1 : q.close + 40], self.doc.language):
+            return None, None  # "「…」との声も上がった": voices were heard; no one's, not the speaker before's
         atts = _find_attributions(masked, self.resolver.names.surnames, self.doc.language)
         if any(t.end <= slot for t in atts) and masked[slot + 1 :].lstrip(" \"”’'»")[:1].isupper():
             # "X said that she was “…'racists.'” The former governor said claims “…”": after a quotation that
@@ -254,6 +256,15 @@ class _DocumentQuotes:
                     best = max(governing, key=lambda t: t.end)
             # "质问者破坏了…竞选活动：“…” 周日晚上，…被一系列质问者打断，称…": a headline's colon subject, not
             # a later clause's (a Chinese attribution of the quotation itself follows its closing mark)
+            if best.end <= slot and _own_topic(masked[best.end : slot], self.doc.language):
+                # a subject of its own between an earlier clause's attribution and this quotation ("石破茂首相は「…」と
+                # 述べ、野党は「…」と反発した"): this quotation is that subject's, or no one's (break50b #6)
+                tail = self.doc.text[q.close + 1 : self.doc.sentences[b].end]
+                own = _topic_speaker(masked[best.end : slot], tail, self.doc.language or "")
+                if own is None:
+                    return None, None
+                return self.resolver.resolve(_Attribution(best.end, slot, "name", own, "subject-verb"), q.start), \
+                    "subject-verb"
             cjk_colon = _cjk_colon_subject(masked[:slot].rstrip()[:-1]) if masked[:slot].rstrip().endswith("：") \
                 and best.start > slot + 1 else None
             if cjk_colon:
@@ -789,7 +800,20 @@ def _own_topic(lead: str, language: str | None) -> bool:
     if data is None or not data.verb_final or not data.topic_particles:
         return False
     lead = lead.rstrip(" \t、，,")
-    return any(lead.endswith(p) and len(lead) > len(p) and not lead[-len(p) - 1].isspace() for p in data.topic_particles)
+    # (no subject before "については", "会見では": text data "topic_not_after")
+    return any(lead.endswith(p) and len(lead) > len(p) and not lead[-len(p) - 1].isspace()
+               and not lead[: -len(p)].endswith(data.topic_not_after) for p in data.topic_particles)
+
+
+@cache
+def _unnamed_voice_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in profile(language).unnamed_voices)
+
+
+def _unnamed_voice(after: str, language: str | None) -> bool:
+    """Whether the words after a quotation's closing mark say no one in particular spoke it (text data
+    "unnamed_voices": "「…」との声も上がった", voices were heard; break50b #6 gave it the speaker before)."""
+    return bool(language) and any(rx.match(after) for rx in _unnamed_voice_patterns(base(language) or ""))
 
 
 def _continues(doc: Document, paragraphs: list[int], prev: int, si: int, masked: str) -> bool:

@@ -142,6 +142,8 @@ _TITLE_SMALL = {
 
 
 def _looks_like_title(content: str, text: str, close: int) -> bool:
+    if _CJK_LETTER.search(content):
+        return False  # "AIに投資する": a Japanese or Chinese quotation opening with a Latin word has no title case
     words = [w for w in content.split() if any(c.isalnum() for c in w)]
     if close + 1 < len(text) and text[close + 1] == "-" and len(words) <= 4:
         return True  # «Black Lives Matter»-Bewegung
@@ -165,6 +167,25 @@ def _caseless_name(content: str, text: str) -> bool:
         return True
     return len(words) <= 3 and not re.search(r"[.!?،,。！？]", content) and len(re.findall(
         rf"[«“\"„]\s*{re.escape(content)}\s*[»”\"“]", text)) >= 2
+
+
+@lru_cache(maxsize=8)
+def _link_and_verb(language: str) -> re.Pattern[str] | None:
+    """A quote link and a verb of saying after it in a verb-final language (text data "quote_links",
+    "reporting_verbs": "고 말했다", "と述べた"), or None."""
+    from ...text import alternation, profile
+
+    data = profile(language)
+    if not data.verb_final or not data.quote_links or not data.reporting_verbs:
+        return None
+    return re.compile(rf"(?:{alternation(data.quote_links)})[^§。.!?\"“”「」\n]{{0,30}}?(?:{alternation(data.reporting_verbs)})")
+
+
+def _said_after(text: str, close: int, language: str | None) -> bool:
+    """Whether a verb-final language's quote link and verb of saying follow the closing mark right away ("대응하겠다"고
+    말했다, 「ノー」と答えた): a quotation of one word, not a name (:func:`_caseless_name`)."""
+    rx = _link_and_verb(language) if language else None
+    return rx is not None and rx.match(text, close + 1) is not None
 
 
 # A name in quotation marks inside its clause: after a word of the clause ("партия «…»", "Коалиция «…»"),
@@ -207,20 +228,50 @@ def _quoted_name(text: str, open_: int, close: int) -> bool:
 
 
 def _han_clause_name(text: str, open_: int, close: int) -> bool:
-    """A Chinese name or term in quotation marks inside its clause, no quotation: Han characters (or a number's
-    classifier) right before and right after the marks, with no verb of saying before it ("希腊派出2架“加拿大人”灭火
+    """A Chinese or Japanese name or term in quotation marks inside its clause, no quotation: Han characters (or a
+    number's classifier) right before and right after the marks, with no verb of saying before it ("希腊派出2架“加拿大人”灭火
     飞机", the Canadair aircraft's Chinese name; trial57 F3: a quote, with a speaker from the sentence before). A
-    quotation follows a verb of saying or a colon ("他表示“将全力救治伤员”", "称：“…”") and is closed by punctuation."""
-    if open_ < 1 or close + 1 >= len(text) or not _HAN.match(text, open_ - 1):
+    quotation follows a verb of saying or a colon ("他表示“将全力救治伤员”", "称：“…”") and is closed by punctuation.
+    The same inside a clause that goes on with a date or figure ("台风"摩羯"9月6日在海南登陆", break50 N2), a Japanese
+    particle other than the quote link ("台風"摩羯"は9月6日に上陸した": the typhoon's name is the subject; "「…」と"
+    quotes), or that the term closes, when no verb of saying nor other cue of a quotation (text data zh "quote_cues":
+    "要求各地"立即撤离"" demands, "回答是"不知道"" answers) stands before it in the sentence ("当地启动"一级应急响应"。":
+    the response level is what was launched; break50 N2, break50b #8)."""
+    if open_ < 1 or close + 1 >= len(text) or not (_HAN.match(text, open_ - 1) or _KATAKANA.match(text, open_ - 1)):
         return False
     after = text[close + 1]
-    # the clause goes on after the marks: a Han character, or a date or figure ("台风"摩羯"9月6日在海南登陆",
-    # break50 N2). A term that ends its clause ("当地启动"一级应急响应"。") is not told from a short quotation
-    # after its object ("要求各地"立即撤离"。") here: left a quotation.
-    if not (_HAN.match(after) or after.isdigit()):
-        return False
     before = text[max(0, open_ - 6):open_]
-    return not any(before.endswith(verb) for verb in _han_reporting_verbs())
+    if any(before.endswith(verb) for verb in _han_reporting_verbs()):
+        return False
+    if _HAN.match(after) or after.isdigit():
+        return True
+    if _HIRAGANA.match(after):
+        return not text.startswith(_ja_quote_links(), close + 1)
+    if after not in _HAN_CLAUSE_ENDS or _HIRAGANA.search(text, max(0, open_ - 40), min(len(text), close + 40)):
+        return False
+    sentence = re.split(r"[。！？!?\n]", text[max(0, open_ - 80):open_])[-1]
+    return not any(cue in sentence for cue in (*_han_reporting_verbs(), *_han_quote_cues()))
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_HAN_CLAUSE_ENDS = frozenset("。，；、,;")
+
+
+@lru_cache(maxsize=1)
+def _ja_quote_links() -> tuple[str, ...]:
+    """What links a Japanese quotation to its verb ("「…」と述べた"; text data ja "quote_links")."""
+    from ...text import profile
+
+    return profile("ja").quote_links
+
+
+@lru_cache(maxsize=1)
+def _han_quote_cues() -> tuple[str, ...]:
+    """Chinese words other than verbs of saying that introduce a quotation (text data zh "quote_cues")."""
+    from ...text import profile
+
+    return profile("zh").quote_cues
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..._imports import lazy_pattern
-from ...text import alternation, profile
+from ...text import alternation, profile, territory_names
 from ...text._lang import NativeNames
 from ._subjects import Subject
 from ._vocab import _ARABIC, _CJK, _HAN, _QUOTE_SLOT, _Attribution, _plausible_speaker
@@ -106,23 +106,34 @@ def _verb_final_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], tu
     gap = r"(?:[^\s§。、，,.!?！？「」\"“”]+[ \t]+){1,3}?"
     gapped = re.compile(rf"(?P<who>{word}(?:[ \t]+{word}){{0,3}}?)(?:{topics})[ \t]+{gap}{told}{_QUOTE_SLOT}\s*{said}")
     after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})[、，,]?\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
-    return (before, after, gapped), tuple(sorted(data.titles, key=len, reverse=True)), data.modifier_particles, \
-        data.connective_endings
+    # (a minister's title: "デジタル相", "経済安保相"; text data native_names "office_heads", break50b #4)
+    titles = tuple(sorted(dict.fromkeys([*data.titles, *data.native_names.office_titles]), key=len, reverse=True))
+    return (before, after, gapped), titles, data.modifier_particles, data.connective_endings
 
 
 def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
                         connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = (),
                         prefixes: tuple[str, ...] = (), settings: tuple[str, ...] = (),
-                        places: tuple[str, ...] = (), native: NativeNames | None = None) -> str:
+                        places: tuple[str, ...] = (), native: NativeNames | None = None,
+                        joiners: tuple[str, ...] = ()) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
     -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
     켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
     "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠, "엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠; "마리아 루이사" stays whole: :func:`_glued_title`)."""
-    kana = re.findall(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*", who)
-    if kana:
-        return kana[-1]
+    # the words after the last modifier particle first: "ソニーグループの吉田憲一郎社長" is 吉田憲一郎, whose company
+    # stands before the particle (break50b #5: the company's Katakana was taken for a name)
     for particle in modifiers:
         who = who.rsplit(particle, 1)[-1]
+    bare = _untitled(who, titles, joiners)
+    kana = list(_KANA_NAME.finditer(bare))
+    # a Katakana run that ends a company's name, or that a company's suffix follows, is no person's name: the
+    # subject is the company, whole ("トヨタ自動車", "楽天グループ"; text data native_names "company_suffixes",
+    # "organisation_suffixes")
+    company = bool(kana) and native is not None and (
+        kana[-1].group().endswith(native.company_suffixes)
+        or bare.startswith((*native.company_suffixes, *native.organisation_suffixes), kana[-1].end()))
+    if kana and not company:
+        return kana[-1].group()
     # a dateline or a date before the subject ("東京12月3日 林芳正官房長官は": break50 N3): a name holds no digit
     while len(parts := who.split(None, 1)) > 1 and any(c.isdigit() for c in parts[0]):
         who = parts[1]
@@ -140,7 +151,7 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
                 # a title glued to the word before it after a name of its own is a compound office title
                 # ("항만청장": port authority chief; text data "name_honorifics" are what a name itself takes)
                 head = head.rsplit(None, 1)[0]
-            who = head.strip()
+            who = _untitled(head.strip(), titles, joiners, once=False)
             break
     # a setting or an addressee before the name ("記者会見で李国強副市長は": at the press conference; text data
     # "addressees"), and after a title dropped, the place it is the office of ("리궈창 옌청시 부시장": Yancheng's vice
@@ -163,12 +174,31 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
     return " ".join(words)
 
 
+# A Katakana name, its parts joined by "・" ("アントン・ベリチ")
+_KANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*")
+
+
+def _untitled(who: str, titles: tuple[str, ...], joiners: tuple[str, ...], once: bool = True) -> str:
+    """``who`` without the title that ends it (when ``once``) and the titles joined to it before
+    ("三木谷浩史会長兼社長" -> 三木谷浩史: text data "title_joiners"; break50b #5); a title alone stays."""
+    if once:
+        title = next((t for t in titles if who.endswith(t) and len(who) > len(t)), "")
+        who = who[: len(who) - len(title)]
+    while joint := next((j for j in joiners if who.endswith(j) and len(who) > len(j)), ""):
+        title = next((t for t in titles if who[: -len(joint)].endswith(t) and len(who) - len(joint) > len(t)), "")
+        if not title:
+            break
+        who = who[: -len(joint) - len(title)]
+    return who
+
+
 def _office_holder(head: str, title: str, native: NativeNames) -> str | None:
     """The name opening ``head``, the words before a Japanese office title, when the place the office is of
     follows it ("小池百合子東京都" (知事) -> 小池百合子; name then title, the usual Japanese order: break50 N3), or
     None: a known surname and a given name of one to three characters, then a place, a known region (text data
     "native_names" "regions") with or without its suffix ("東京都", "北海道"), else two characters and a place's
-    or a body's suffix of one character ("横浜市", "消防庁": "place_suffixes", "organisation_suffixes")."""
+    or a body's suffix of one character ("横浜市", "消防庁": "place_suffixes", "organisation_suffixes"), or a body
+    "organisation_heads" names ("日銀", "経団連")."""
     ends = tuple(x for x in (*native.place_suffixes, *native.organisation_suffixes) if len(x) == 1)
     regions = {r for r, _ in native.regions}
     surnames = {s for s, _ in native.surnames}
@@ -181,8 +211,10 @@ def _office_holder(head: str, title: str, native: NativeNames) -> str | None:
 
     # (a title that opens with the place's suffix, 市長 or 町長, leaves the place without it: "山中竹春横浜")
     place = head + title[0] if title[:1] in ends else head
+    # (or a body the text data knows by name, whole or short: "植田和男日銀" (総裁), "茂木敏充自民党" (幹事長))
+    bodies = {name for name, _ in native.organisation_heads}
     cuts = range(len(head) - 2, 1, -1)
-    cut = next((c for c in cuts if region(place[c:]) and person(head[:c])), None)
+    cut = next((c for c in cuts if (region(place[c:]) or head[c:] in bodies) and person(head[:c])), None)
     if cut is None and len(place) >= 5 and place.endswith(ends) and person(place[:-3]):
         cut = len(place) - 3
     return head[:cut] if cut else None
@@ -200,23 +232,52 @@ def _glued_title(word: str, title: str, honorifics: tuple[str, ...], prefixes: t
     return not head or title in honorifics or len(head) >= 2 or head in prefixes or not "\uac00" <= head <= "\ud7a3"
 
 
+@cache
+def _speaker_cues(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                         tuple[str, ...], tuple[str, ...], tuple[str, ...], NativeNames,
+                                         tuple[str, ...]]:
+    """What :func:`_verb_final_speaker` reads a subject by in ``language``, after ``who``: titles, modifier particles,
+    connective endings, name honorifics, office prefixes, what opens a subject before the name (text data
+    "addressees"), the endings of an office's place (the city, county and province; not 도 or 주, the ends of
+    foreign given names: "페르난도"), the native names, title joiners."""
+    data = profile(language)
+    _, titles, modifiers, connectives = _verb_final_patterns(language)
+    places = tuple(p for p in data.place_suffixes if p not in ("도", "주"))
+    return (titles, modifiers, connectives, data.name_honorifics, data.office_prefixes, data.addressees, places,
+            data.native_names, data.title_joiners)
+
+
 def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
-    patterns, titles, modifiers, connectives = _verb_final_patterns(language)
-    honorifics, prefixes = profile(language).name_honorifics, profile(language).office_prefixes
-    # what opens a subject before the name, and the endings of an office's place: the city, county and province
-    # (not 도 or 주, the ends of foreign given names: "페르난도")
-    settings = profile(language).addressees
-    places = tuple(p for p in profile(language).place_suffixes if p not in ("도", "주"))
+    patterns = _verb_final_patterns(language)[0]
     out: list[_Attribution] = []
+    not_after = profile(language).topic_not_after
     for rx in patterns:
         for m in rx.finditer(masked):
-            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics, prefixes,
-                                       settings, places, profile(language).native_names)
+            if not_after and m.group("who").endswith(not_after):
+                continue  # "物価高については「…」と語った": as for prices, no subject (text data "topic_not_after")
+            name = _verb_final_speaker(m.group("who"), *_speaker_cues(language))
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out
+
+
+def _topic_speaker(lead: str, tail: str, language: str) -> str | None:
+    """The subject that ``lead`` (the words before a quotation in a verb-final language) ends with, marked by a
+    topic particle, when ``tail`` (what follows the closing mark) opens with a quote link ("野党は「…」と反発した":
+    the opposition, whatever verb closes the clause), else None. A quotation after a clause with its own
+    speaker: "石破茂首相は「…」と述べ、野党は「…」と反発した" (break50b #6: both went to 石破茂)."""
+    data = profile(language)
+    lead = lead.rstrip(" \t、，,")
+    topic = next((p for p in sorted(data.topic_particles, key=len, reverse=True) if lead.endswith(p)), None)
+    if topic is None or not tail.lstrip().startswith(tuple(data.quote_links)) \
+            or lead[: -len(topic)].endswith(data.topic_not_after):
+        return None
+    who = re.split(r"[\s§。、，,.!?！？「」\"“”]", lead[: -len(topic)])[-1]
+    if not who or not _plausible_speaker(who):
+        return None
+    return _verb_final_speaker(who, *_speaker_cues(language)) or None
 
 
 def _cjk_attributions(masked: str) -> list[_Attribution]:
@@ -242,7 +303,7 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
             tail = who.rsplit("的", 1)[-1]
             if tail != who and 2 <= len(tail) <= 6 and (_ZH_SOUND_CHARS.issuperset(tail) or _cjk_name(tail) == tail):
                 who = tail  # "慌乱的拜登": an adjective with 的 before the person ("男孩的父亲" stays whole)
-            name = _cjk_name(who) or _cjk_titled_name(who)
+            name = _cjk_name(who) or _cjk_titled_name(who) or _cjk_name_then_title(who)
             if name:
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
             elif len(who) >= 2 and not _CJK_PLACE.search(who):
@@ -348,6 +409,14 @@ def _cjk_foreign_name(chunk: str, size: int) -> str | None:
 
 _ZH_TITLES = tuple(sorted(profile("zh").titles, key=len, reverse=True))
 _TRANSLITERATED = lazy_pattern(r"[\u3400-\u9fff·・]{2,8}")
+
+
+def _cjk_name_then_title(chunk: str) -> str | None:
+    """A Chinese name before its title, the whole subject ("李强总理说", "王毅外长表示": text data zh "titles"), or
+    None; a country before a title is none ("韩国总统": 韩 is also a surname)."""
+    title = next((t for t in _ZH_TITLES if chunk.endswith(t) and len(chunk) > len(t)), None)
+    rest = chunk[: -len(title)] if title else ""
+    return rest if rest and _cjk_name(rest) == rest and rest not in territory_names("zh") else None
 
 
 def _cjk_titled_name(chunk: str) -> str | None:

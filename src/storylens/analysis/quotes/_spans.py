@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...models import Document
-from ...text import profile
-from ._marks import QuoteSpan, _caseless_name, _find_marks, _looks_like_title, _quoted_name, _strip_content
+from ...text import base, profile
+from ._marks import QuoteSpan, _caseless_name, _find_marks, _looks_like_title, _quoted_name, _said_after, _strip_content
 from ._vocab import _HAN, _QUOTE_SLOT, _SAY_RE, _Attribution
 
 _DOUBLE_OPENERS = frozenset("“\"„«")  # marks that open a quotation in the Latin-script languages
@@ -138,7 +138,9 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
             content = text[s:e]
             if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
                 continue
-            if _caseless_name(content, text) or _quoted_name(text, open_, close):
+            # (one word then "고 말했다" / "と述べた" is said: "대응하겠다"고 말했다 was taken for a name)
+            if (_caseless_name(content, text) and not _said_after(text, close, base(language) if language else None)) \
+                    or _quoted_name(text, open_, close):
                 continue
             out.extend(_split_at_reporting_clause(text, _RawQuote(open_, close, s, e)))
         marked = [(q.open, q.close) for q in out[line_start:]]
