@@ -2223,12 +2223,14 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
     place_nouns = {w for p in profiles for w in p.word_city_place_nouns}
     directions = {w for p in profiles for w in p.word_city_directions}
     pronouns = {w for p in profiles for w in p.word_city_pronouns}
+    name_heads = {w for p in profiles for w in p.word_city_name_heads}
+    place_endings = {w for p in profiles for w in p.word_city_place_endings}
     # the lower-case words that may follow a place after an event verb, in the languages whose data list them (a noun
     # modifier before its noun: English): None where any word may
     # ("hit Nice airport" keeps a place: a place noun follows)
-    followers = {w for p in profiles for w in p.word_city_followers} | {w for lg in langs for w in stop_words(lg)} \
-        | place_nouns if any(p.word_city_followers for p in profiles) else None
-    stops = {w for lg in langs for w in stop_words(lg)} | preps
+    stops = _stop_words_of(langs) | preps
+    followers = {w for p in profiles for w in p.word_city_followers} | stops | place_nouns \
+        if any(p.word_city_followers for p in profiles) else None
     nouns = any(p.capitalised_nouns for p in profiles) if code else False
     words = list(_WORD.finditer(text))
     found: set[str] = set()
@@ -2243,9 +2245,19 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
         # a capitalised function word opening the sentence is no part of a name: "In Nice, 3 people died" (break50b 10)
         if any(0 <= j < len(words) and words[j].group(0)[:1].isupper() and _spaced(text, words, min(j, k))
                and not (j == k - 1 and words[j].group(0).lower() in stops and _opens_sentence(text, words[j].start()))
+               # "Van'ın Muradiye ilçesi": a case ending parts two names ("St. Mary's Hospital" stays one)
+               and not (j == k + 1 and ending is not None and not ending.group(0).endswith(("s", "S")))
                for j in (k - 1, k + 1)):
-            others.add(name)
-            continue  # a part of a longer name: "Vladimir Putin", "Lake Van", "Mobile World Congress"
+            # a part of a longer name: "Vladimir Putin", "Lake Van", "Mobile World Congress"; a storm's, a title
+            # holder's or a person's full name shows no place ("Hurricane Florence", "Princess Mary", "Florence
+            # Pugh"), a run such as "Van Valiliği", "Mobile County", "Regina Police" may be the city's own
+            if k > 0 and words[k - 1].group(0).lower() in name_heads and _spaced(text, words, k - 1) \
+                    or given_name_gender(name) is not None and _next_word(text, words, k) \
+                    and words[k + 1].group(0)[:1].isupper() and _next_word(text, words, k) not in place_nouns \
+                    and gazetteer.names.get(_fold(words[k + 1].group(0))) is None \
+                    and not any(_lower_lemma(words[k + 1].group(0), lg) for lg in langs):
+                others.add(name)  # (not "Van Valimiz", "Van Adli Tıp Kurumu": the city's office, institute)
+            continue
         if _ends_longer_place(text, words, k, name, gazetteer, heads):
             others.add(name)
             continue  # "the Isle of Man's government": the island, not Man of Côte d'Ivoire (break50 N7)
@@ -2276,7 +2288,9 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
             and _next_word(text, words, k) in place_nouns  # "Nice's mayor", "Florence's streets" (break50b 10)
         if given:
             # a given name after "from"/"de" is its bearer as often: "The letter from Mary" (break50 N7)
-            if (after_prep and before not in person_preps) or after_verb or possessed:
+            if after_prep and (before not in person_preps or f"{before2} {before}" in directions) \
+                    or after_verb or possessed \
+                    or ending is not None and ending.group(0)[1:].lower() in place_endings:  # "Van'da", "Van'dan"
                 found.add(city)
             continue
         if _opens_sentence(text, m.start()):
@@ -2296,6 +2310,12 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
         else:
             others.add(name)
     return frozenset(found), frozenset(others)
+
+
+@cache
+def _stop_words_of(langs: tuple[str, ...]) -> frozenset[str]:
+    """The stop words (:func:`storylens.text.stop_words`) of all ``langs``, once per tuple."""
+    return frozenset(w for lg in langs for w in stop_words(lg))
 
 
 def _word_cities(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset[str]:

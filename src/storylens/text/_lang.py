@@ -768,6 +768,12 @@ class Profile:
     word_city_directions: frozenset[str] = frozenset()
     word_city_pronouns: frozenset[str] = frozenset()
     word_city_followers: frozenset[str] = frozenset()
+    # Words before such a name that make it a storm's or a title holder's, no place: "Hurricane Florence", "Crown
+    # Princess Mary", "Sturmtief Regina".
+    word_city_name_heads: frozenset[str] = frozenset()
+    # Case endings after an apostrophe that make even a given name a place (Turkish locative and ablative: "Van'da",
+    # "Van'dan"; a person's name takes them seldom).
+    word_city_place_endings: frozenset[str] = frozenset()
     # The sharing buttons under an article ("Share this story: Facebook Twitter Email"): a run of
     # them is page furniture, not a name.
     share_buttons: frozenset[str] = frozenset()
@@ -1585,6 +1591,8 @@ def profile(language: str | None) -> Profile:
         word_city_directions=frozenset(w.lower() for w in raw.get("word_city", {}).get("directions", [])),
         word_city_pronouns=frozenset(w.lower() for w in raw.get("word_city", {}).get("pronouns", [])),
         word_city_followers=frozenset(w.lower() for w in raw.get("word_city", {}).get("followers", [])),
+        word_city_name_heads=frozenset(w.lower() for w in raw.get("word_city", {}).get("name_heads", [])),
+        word_city_place_endings=frozenset(w.lower() for w in raw.get("word_city", {}).get("place_endings", [])),
         share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
         site_reader=tuple(raw.get("site_notices", {}).get("reader", [])),
         site_words=tuple(w.lower() for w in raw.get("site_notices", {}).get("site", [])),
