@@ -62,11 +62,13 @@ from ..text import (
     base,
     calendar_word,
     common_word,
+    company_apposition,
     given_name_gender,
     month_also_name,
     month_names,
     nationality_adjectives,
     outlets,
+    person_after,
     profile,
     role_words_any,
     scale_words,
@@ -2217,7 +2219,6 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
     preps = {w.lower() for p in profiles for w in p.place_prepositions}
     person_preps = {w for p in profiles for w in p.word_city_person_prepositions}
     person_nouns = {w for p in profiles for w in p.word_city_person_nouns} | role_words_any()
-    company_nouns = {w for p in profiles for w in p.word_city_company_nouns}
     verbs = {w for p in profiles for w in p.word_city_place_verbs}
     heads = {w for p in profiles for w in p.place_heads}
     place_nouns = {w for p in profiles for w in p.word_city_place_nouns}
@@ -2275,7 +2276,7 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
         if before in preps and before2 in person_nouns:
             others.add(name)
             continue  # a person's: "Le mari de Florence", "El presidente de Regina" (break50 N7)
-        if _company_apposition(text, m.end(), company_nouns):
+        if company_apposition(text, m.end(), langs):
             others.add(name)
             continue  # a company's or a unit's: "results from Mobile, the carrier's unit" (break50 N7)
         # "Storm Regina moved toward Nice", "The fire spread to Nice from Cannes" (break50b 10)
@@ -2334,12 +2335,7 @@ def _verb_object(text: str, words: Sequence[re.Match[str]], k: int, followers: A
     if followers is not None and nxt and words[k + 1].group(0).islower() and nxt not in followers \
             and not nxt.endswith("ly"):
         return False
-    if pronouns:
-        stop = re.search(r"[.!?;\n]", text[words[k].end():])
-        rest = text[words[k].end(): words[k].end() + (stop.start() if stop else len(text))]
-        if any(w.lower() in pronouns for w in _WORD.findall(rest)):
-            return False
-    return True
+    return not (pronouns and person_after(text, words[k].end(), pronouns))
 
 
 def _country_apposition(text: str, end: int, city: str, gazetteer: Gazetteer) -> bool:
@@ -2375,29 +2371,6 @@ def _ends_longer_place(text: str, words: Sequence[re.Match[str]], k: int, name: 
             return True
     return k >= 2 and words[k - 2].group(0).lower() in heads and len(words[k - 1].group(0)) <= 3 \
         and words[k - 1].group(0).islower()
-
-
-@cache
-def _reporting_words() -> frozenset[str]:
-    """Every language's one-word reporting verbs (text data "reporting_verbs": "said", "dijo"), lower case."""
-    return frozenset(w.lower() for lg in TEXT_LANGUAGES for w in profile(lg).reporting_verbs if " " not in w)
-
-
-def _company_apposition(text: str, end: int, company_nouns: set[str]) -> bool:
-    """Whether an appositive after a name at ``end`` names a company or a unit: a comma, then up to five lower-case
-    words to the next comma or full stop, one of them (without a possessive) a company noun of the text data
-    "word_city" ("Mobile, the carrier's unit,", "Regina, la empresa textil,"), and no reporting verb among them
-    ("in Nice, the company said" is a clause, the city still a place)."""
-    tail = re.match(r"\s*,\s*([^,.;:!?()\n]{1,80})", text[end:])
-    if tail is None:
-        return False
-    seg = re.findall(r"[\w’'-]+", tail.group(1))
-    if not seg or len(seg) > 5 or any(w[:1].isupper() for w in seg[1:]):
-        return False
-    low = [re.sub(r"['’]s$", "", w).lower() for w in seg]
-    if any(w in _reporting_words() for w in low):
-        return False
-    return any(w in company_nouns for w in low)
 
 
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f2\u05b0-\u05c7'\"״׳]+")
