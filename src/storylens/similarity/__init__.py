@@ -2349,7 +2349,8 @@ def _country_apposition(text: str, end: int, city: str, gazetteer: Gazetteer) ->
     if not country:
         return False
     seg = tail.group(1).strip()
-    named = _place_countries_of(frozenset(p for p in gazetteer.find(seg) if len(p) == 2)) | _region_countries_of(f"x {seg}")
+    # ("in" before the segment: a region's one-word name opening a text would read as a sentence's capital)
+    named = _place_countries_of(frozenset(p for p in gazetteer.find(seg) if len(p) == 2)) | _region_countries_of(f"in {seg}")
     return bool(named & country)
 
 
