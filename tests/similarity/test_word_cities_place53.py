@@ -150,3 +150,15 @@ def test_what_the_writing_shows_a_word_city_to_be(text, lang, cities, others):
     found, other = sim._word_city_reading(text, lang, g)
     assert sorted(g.labels[p] for p in found) == cities
     assert sorted(other) == others
+
+
+@pytest.mark.parametrize(("text", "lang", "cities"), [
+    ("Der Bürgermeister von Nice sagte, drei Menschen seien gestorben.", "de", ["Nice"]),
+    ("Der Sturm zog Richtung Nice.", "de", ["Nice"]),
+    ("Die Flut traf Regina schwer, sagte ihr Mann.", "de", []),
+    ("Der Bruder von Regina wurde festgenommen.", "de", []),
+    ("De burgemeester van Nice zei dat drie mensen stierven.", "nl", ["Nice"]),
+    ("O prefeito de Florence disse que três pessoas morreram.", "pt", ["Florence"]),
+])
+def test_the_same_readings_in_german_dutch_and_portuguese(text, lang, cities):
+    assert _cities(text, lang) == cities

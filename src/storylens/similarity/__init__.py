@@ -2246,6 +2246,7 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
         # a capitalised function word opening the sentence is no part of a name: "In Nice, 3 people died" (break50b 10)
         if any(0 <= j < len(words) and words[j].group(0)[:1].isupper() and _spaced(text, words, min(j, k))
                and not (j == k - 1 and words[j].group(0).lower() in stops and _opens_sentence(text, words[j].start()))
+               and not (j == k - 1 and words[j].group(0).lower() in directions)  # German "Richtung Nice"
                # "Van'ın Muradiye ilçesi": a case ending parts two names ("St. Mary's Hospital" stays one)
                and not (j == k + 1 and ending is not None and not ending.group(0).endswith(("s", "S")))
                for j in (k - 1, k + 1)):
