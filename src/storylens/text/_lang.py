@@ -777,6 +777,23 @@ class Profile:
     word_city_person_prepositions: frozenset[str] = frozenset()
     word_city_company_nouns: frozenset[str] = frozenset()
     word_city_place_verbs: frozenset[str] = frozenset()
+    # More of the writing around such a city (break50 N7, break50b 3 and 10): nouns whose complement after
+    # "of"/"de" or whose English possessor is a place ("the mayor of Nice", "le maire de Florence", "Florence's
+    # streets"), prepositions of a direction that show a place besides the place prepositions ("toward Nice", "vers
+    # Nice"), a person's pronouns that, later in the sentence, make a given name after an event verb its bearer
+    # ("The car struck Regina as she crossed"), and, in a language whose noun modifiers precede their noun (English),
+    # the lower-case words besides the stop words that may follow a place after an event verb ("hit Nice hard"; any
+    # other lower-case word makes the name a modifier: "hit Mobile phone networks"). Lower case.
+    word_city_place_nouns: frozenset[str] = frozenset()
+    word_city_directions: frozenset[str] = frozenset()
+    word_city_pronouns: frozenset[str] = frozenset()
+    word_city_followers: frozenset[str] = frozenset()
+    # Words before such a name that make it a storm's or a title holder's, no place: "Hurricane Florence", "Crown
+    # Princess Mary", "Sturmtief Regina".
+    word_city_name_heads: frozenset[str] = frozenset()
+    # Case endings after an apostrophe that make even a given name a place (Turkish locative and ablative: "Van'da",
+    # "Van'dan"; a person's name takes them seldom).
+    word_city_place_endings: frozenset[str] = frozenset()
     # The sharing buttons under an article ("Share this story: Facebook Twitter Email"): a run of
     # them is page furniture, not a name.
     share_buttons: frozenset[str] = frozenset()
@@ -1594,6 +1611,12 @@ def profile(language: str | None) -> Profile:
             w.lower() for w in raw.get("word_city", {}).get("person_prepositions", [])),
         word_city_company_nouns=frozenset(w.lower() for w in raw.get("word_city", {}).get("company_nouns", [])),
         word_city_place_verbs=frozenset(w.lower() for w in raw.get("word_city", {}).get("place_verbs", [])),
+        word_city_place_nouns=frozenset(w.lower() for w in raw.get("word_city", {}).get("place_nouns", [])),
+        word_city_directions=frozenset(w.lower() for w in raw.get("word_city", {}).get("directions", [])),
+        word_city_pronouns=frozenset(w.lower() for w in raw.get("word_city", {}).get("pronouns", [])),
+        word_city_followers=frozenset(w.lower() for w in raw.get("word_city", {}).get("followers", [])),
+        word_city_name_heads=frozenset(w.lower() for w in raw.get("word_city", {}).get("name_heads", [])),
+        word_city_place_endings=frozenset(w.lower() for w in raw.get("word_city", {}).get("place_endings", [])),
         share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
         site_reader=tuple(raw.get("site_notices", {}).get("reader", [])),
         site_words=tuple(w.lower() for w in raw.get("site_notices", {}).get("site", [])),

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from ._codes import base
 
-__all__ = ["city_case_forms", "city_case_languages", "destination_spans", "prefix_splits", "reads_city_cases"]
+__all__ = ["city_case_forms", "city_case_languages", "company_apposition", "destination_spans", "person_after",
+           "prefix_splits", "reads_city_cases"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "place_forms.json"
 _APOSTROPHES = ("'", "’")
@@ -168,3 +169,45 @@ def destination_spans(text: str, language: str | None) -> list[tuple[int, int]]:
             out.append((word.start(), words[j].end()))
         k = j + 1
     return out
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    """Every language's one-word reporting verbs (text data "reporting_verbs": "said", "dijo"), lower case."""
+    from ._lang import LANGUAGES, profile
+
+    return frozenset(w.lower() for lg in LANGUAGES for w in profile(lg).reporting_verbs if " " not in w)
+
+
+@cache
+def _company_nouns(languages: tuple[str, ...]) -> frozenset[str]:
+    from ._lang import profile
+
+    return frozenset(w for lg in languages for w in profile(lg).word_city_company_nouns)
+
+
+def company_apposition(text: str, end: int, languages: tuple[str, ...]) -> bool:
+    """Whether an appositive after a name ending at ``end`` names a company or a unit: a comma, then up to five
+    lower-case words to the next comma or full stop, one of them (without a possessive) a company noun of the
+    ``languages``' text data "word_city" ("Mobile, the carrier's unit,", "Regina, la empresa textil,"), and no
+    reporting verb among them ("in Nice, the company said" is a clause, the city still a place). Break50 N7."""
+    tail = re.match(r"\s*,\s*([^,.;:!?()\n]{1,80})", text[end:])
+    if tail is None:
+        return False
+    seg = re.findall(r"[\w’'-]+", tail.group(1))
+    if not seg or len(seg) > 5 or any(w[:1].isupper() for w in seg[1:]):
+        return False
+    low = [re.sub(r"['’]s$", "", w).lower() for w in seg]
+    if any(w in _reporting_words() for w in low):
+        return False
+    nouns = _company_nouns(languages)
+    return any(w in nouns for w in low)
+
+
+def person_after(text: str, end: int, pronouns: frozenset[str] | set[str]) -> bool:
+    """Whether one of ``pronouns`` (a person's: text data "word_city" "pronouns", "she", "her", "elle") follows
+    ``end`` in its sentence (to the next ".", "!", "?", ";" or line end): "The car struck Regina as she crossed
+    the road", "The news hit Regina hard, her husband said" (break50b 3: the name is its bearer's, no place)."""
+    stop = re.search(r"[.!?;\n]", text[end:])
+    rest = text[end: end + (stop.start() if stop else len(text))]
+    return any(w.lower() in pronouns for w in _NAME_WORD.findall(rest))

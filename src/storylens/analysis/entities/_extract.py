@@ -14,7 +14,7 @@ from typing import Any
 
 from ...errors import ModelError
 from ...models import Document, Entity, Sentence
-from ...text import all_month_names, all_weekday_names, given_name_gender
+from ...text import all_month_names, all_weekday_names, company_apposition, given_name_gender, person_after, profile
 from . import _tag_ruler
 from ._aliases import AliasGroup, _alias_index, _default_alias_tables
 from ._gazetteer import _han_places, _inflected_city, _places
@@ -212,6 +212,8 @@ class EntityExtractor:
                 etype = "ORG"  # "Generalitat Valenciana", "Junta de Andalucía": spaCy calls it PERSON (final41 #7)
             elif etype == "ORG" and _given_and_surname(form):
                 etype = "PERSON"  # "Giorgia Meloni met the president of Georgia": spaCy's ORG (final40 #10b)
+            if etype == "PLACE" and " " not in form:
+                etype = _word_place_type(form, text, ent.start_char, ent.end_char)
             if etype == "PLACE" and " " in form and form.split()[-1].islower():
                 # "Bitlis province", "Van province": the kind of place is no part of its name (final29 #19: apart
                 # from "Bitlis")
@@ -244,6 +246,24 @@ class EntityExtractor:
         cued = frozenset(r.text for r in raws if r.type == "PLACE" and " " not in r.text
                          and _place_cued(r.text, sent_text.get(r.sentence, ""), languages.get(r.doc) or "en"))
         return _Linker(raws, self._alias_index, languages, cued_places=cued).entities()
+
+
+def _word_place_type(form: str, text: str, start: int, end: int) -> str:
+    """The type of spaCy's one-word place ``form`` at ``start:end`` of the English sentence ``text``, read by the
+    writing around it as the pair verdict reads a city that is a common word or a given name (text data
+    "word_city"): a company's or a unit's before an appositive naming one ("results from Mobile, the carrier's
+    unit": ORG), a person's for a given name no place preposition precedes and a person's pronoun follows in the
+    sentence ("The car struck Regina as she crossed the road", "The news hit Regina hard, her husband said":
+    PERSON; break50b 3), a place otherwise."""
+    if company_apposition(text, end, ("en",)):
+        return "ORG"
+    if given_name_gender(form) is None or _place_cued(form, text, "en"):
+        return "PLACE"
+    en = profile("en")
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 40):start])
+    if before and before[-1].lower() in en.place_prepositions | en.word_city_directions:
+        return "PLACE"  # "in Florence, where she lived"
+    return "PERSON" if person_after(text, end, en.word_city_pronouns) else "PLACE"
 
 
 # The words of _INITIAL_SKIP a name holds inside ("Law and Justice", "Bank of England", "Partido de …");
