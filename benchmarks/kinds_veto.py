@@ -47,6 +47,8 @@ def rule(a: _Side, b: _Side, gaz: Gazetteer) -> str | None:
     if veto is None:
         return None
     head = veto[0].split(":", 1)[0]
+    if head.startswith("the openings date their events on other days"):  # the other-days rule: its days, not its kind
+        head = "the openings date their events on other days (office holders)"
     if head.startswith("different names in the openings"):
         head += " (weeks)" if "a week or more apart" in veto[0] else " (occasions)" if "with other figures" in veto[0] else ""
     return head
