@@ -976,6 +976,10 @@ class Profile:
     # The same after the figure, as patterns matched at its end (no "^": matched from the figure's end): "zwölf von ihnen schwer", "Twelve of the injured",
     # "trois d'entre eux" (trial63 F8: "injured: 64 vs 12" from "64 Menschen verletzt, zwölf von ihnen schwer").
     part_after: tuple[str, ...] = ()
+    # A group named after a figure, then "among" a toll or a crowd, as patterns matched at the figure's end: "Five
+    # children among dead", "fünf Kinder unter den Toten", "cinq enfants parmi les morts": always a share of that
+    # toll, never the toll itself (break50 P4: a headline's "Five children among dead" stood against a total of 15).
+    part_among: tuple[str, ...] = ()
     whole_after: tuple[str, ...] = ()
     # What makes a place an end of a route, not where something happened, as patterns at the end of the words
     # before its name ("The flight from Frankfurt", "El vuelo con destino a Madrid", "飞往马德里") or at the start
@@ -1697,6 +1701,7 @@ def profile(language: str | None) -> Profile:
         whole_before=tuple(raw.get("whole_before", [])),
         part_before=tuple(raw.get("part_before", [])),
         part_after=tuple(raw.get("part_after", [])),
+        part_among=tuple(raw.get("part_among", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         route_before=tuple(raw.get("route_before", [])),
         route_after=tuple(raw.get("route_after", [])),

@@ -374,11 +374,18 @@ def _wholes(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
             part = before.search(window) if before is not None else None
             if (after is not None and after.match(text, q.end) is not None) or part is not None:
                 q = replace(q, whole=True)
-            if part is not None and q.unit is not None and out and out[-1].unit is None and out[-1].kind == "count" \
+            # the part's word may be the whole's owner, no unit: "About 2,000 of the plant's 9,000 workers" (break50 P2)
+            if part is not None and q.unit is not None and out and (out[-1].unit is None or _possessive(out[-1].unit)) \
+                    and out[-1].kind == "count" \
                     and out[-1].start >= q.start - len(window) + part.start():
                 out[-1] = replace(out[-1], unit=q.unit)
         out.append(q)
     return out
+
+
+def _possessive(word: str) -> bool:
+    """Whether ``word`` is an owner's ("plant's", "workers'"): no unit of a count."""
+    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
 @cache
@@ -395,8 +402,8 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
     seriously", "davon drei schwer", "dont trois grièvement", "из них трое", "其中3人伤势较重", "うち3人は重傷",
     "부상자 가운데 3명은 중상". Such a count is a share of the count before it (or of another sentence's:
     "けがをした人のうち3人"), not a second reading of it (trial59 F15: "injured: 42 vs 3")."""
-    pattern, after = _part_pattern(lang), _part_after(lang)
-    if pattern is None and after is None:
+    pattern, after, among = _part_pattern(lang), _part_after(lang), _part_among(lang)
+    if pattern is None and after is None and among is None:
         return found
     out: list[Quantity] = []
     for q in found:
@@ -405,6 +412,8 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
             hit = pattern.search(window) if pattern is not None else None
             if hit is not None and not window[hit.end():].strip(" ,:，、"):
                 q = replace(q, part=True)
+            elif among is not None and among.match(text, q.end) is not None:
+                q = replace(q, part=True)  # "Five children among dead": a group of the dead, not their toll
             elif after is not None and (tail := after.match(text, q.end)) is not None and (
                     q.unit is None or (q.unit.lower() in tail.group().lower())
                     or any(o.kind == "count" and o.unit == q.unit and o.value is not None for o in out)):
@@ -422,6 +431,15 @@ def _part_after(lang: str | None) -> re.Pattern[str] | None:
     "zwölf von ihnen schwer", "Twelve of the injured", "trois d'entre eux"."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     words = [p for lg in langs for p in profile(lg).part_after]
+    return re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE) if words else None
+
+
+@cache
+def _part_among(lang: str | None) -> re.Pattern[str] | None:
+    """The text data's "part_among" patterns of ``lang`` (every language's when unknown), matched at a figure's end:
+    "Five children among dead", "fünf Kinder unter den Toten"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = [p for lg in langs for p in profile(lg).part_among]
     return re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE) if words else None
 
 
