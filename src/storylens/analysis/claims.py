@@ -1313,12 +1313,13 @@ class ClaimAligner:
                 out[r, c] = bool(countries[j]) and not (countries[i] & countries[j])
         return out
 
-    def _apart(self, a: Unit, b: Unit) -> bool:
-        """Whether two units a claim would join through a third may not share one (:func:`_components`):
-        they tell of two actors (:meth:`_actors_apart`), quote two utterances (:meth:`_other_quotes`), or are
-        two sentences of one report stating figures of two kinds (:func:`_two_kinds_of_figures`)."""
+    def _apart(self, a: Unit, b: Unit, joined: Sequence[Unit] = ()) -> bool:
+        """Whether two units a claim would join through a third may not share one (:func:`_components`; ``joined``
+        the units of the claim they would form): they tell of two actors (:meth:`_actors_apart`), quote two
+        utterances (:meth:`_other_quotes`), or are two sentences of one report stating figures of two kinds that no
+        other report's sentence of the claim states together (:func:`_two_kinds_of_figures`)."""
         return (self.actor_veto and self._actors_apart(a, b)) or self._other_quotes(a, b) \
-            or _two_kinds_of_figures(a, b)
+            or _two_kinds_of_figures(a, b, joined)
 
     def _other_quotes(self, a: Unit, b: Unit) -> bool:
         """Whether two units of two documents each carry a quotation and the quote matcher did not match
@@ -3066,16 +3067,23 @@ def _credited_people(documents: Sequence[Document], extra_keys: Mapping[str, Seq
     return frozenset(out)
 
 
-def _two_kinds_of_figures(a: Unit, b: Unit) -> bool:
+def _two_kinds_of_figures(a: Unit, b: Unit, joined: Sequence[Unit] = ()) -> bool:
     """Whether two sentences of one report each state figures and no kind of figure is in both (a percentage,
     an amount of money, a count: :func:`~storylens.analysis.quantities.extract_numbers`): the report tells two
     facts, which a claim may not join through another report's unit (trial64 F8: AFP's "Le salaire minimum
     espagnol a augmenté de 61 % depuis 2018", aligned by topic with Lusa's headline "… para 1.221 euros", joined
-    AFP's own headline "… à 1 221 euros" in one shared claim, and the fact AFP alone gives was hidden)."""
+    AFP's own headline "… à 1 221 euros" in one shared claim, and the fact AFP alone gives was hidden). Unless a
+    sentence of another report among ``joined`` states both kinds itself: the two facts are one of its sentences,
+    each of the report's two sentences a part of it (break50 N4: "… passera à 1 426 euros … Cela représente une
+    hausse de 2 %" against "… will rise to 1,462 euros …, an increase of 2%": the 2 % both state was listed as
+    only the French report's, and a 2 % against 1.8 % was never compared)."""
     if a.doc != b.doc or a.sentence == b.sentence:
         return False
     kinds_a, kinds_b = _figure_kinds(a.text, a.language), _figure_kinds(b.text, b.language)
-    return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
+    if not (kinds_a and kinds_b and not kinds_a & kinds_b):
+        return False
+    both = kinds_a | kinds_b
+    return not any(u.doc != a.doc and both <= _figure_kinds(u.text, u.language) for u in joined)
 
 
 @lru_cache(maxsize=8192)
@@ -3085,7 +3093,7 @@ def _figure_kinds(text: str, language: str | None) -> frozenset[str]:
 
 
 def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5,
-                apart: Callable[[Unit, Unit], bool] | None = None,
+                apart: Callable[[Unit, Unit, Sequence[Unit]], bool] | None = None,
                 rank: Callable[[AlignedPair], float] | None = None) -> list[list[int]]:
     """Group matched units into claims without chaining.
 
@@ -3120,7 +3128,8 @@ def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: flo
         alone = (p.same_time or p.same_toll or p.same_sum) and min(len(members[ga]), len(members[gb])) == 1
         if not alone and not _cohesive(merged, units, cohesion, min_link_share):
             continue
-        if apart is not None and any(j not in linked[i] and apart(units[i], units[j])
+        joined = [units[k] for k in merged]
+        if apart is not None and any(j not in linked[i] and apart(units[i], units[j], joined)
                                      for i in members[ga] for j in members[gb]):
             continue
         for i in members[gb]:

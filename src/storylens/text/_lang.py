@@ -685,6 +685,12 @@ class Profile:
     # evacuated", "allein in Kadıköy", "à lui seul", "solo en Kadıköy"): a subgroup, never compared with a total
     # (break50 N11: "evacuated: 250 vs 900" set one district's count against the city's).
     part_scope: tuple[str, ...] = ()
+    # A sub-area of a city a count is told of, as patterns with the group "place" that names it ("In the Kadikoy
+    # district, 250 …", "im Stadtteil Kadıköy", "dans le quartier de Kadıköy", "Kadıköy ilçesinde"), and the words that
+    # tell a count of the whole area ("across the city", "stadtweit", "dans toute la ville", "İstanbul genelinde"): a
+    # district's count is never compared with the whole's, nor with another district's (break50 N11).
+    area_scope: tuple[str, ...] = ()
+    whole_scope: tuple[str, ...] = ()
     displacement_cues: tuple[str, ...] = ()
     zero_scope: tuple[str, ...] = ()
     # Words of "among" that make a toll's absence a group's, not the toll's (analysis.quantities: "Жертв среди
@@ -1543,6 +1549,8 @@ def profile(language: str | None) -> Profile:
         victims_alive=tuple(raw.get("victims_alive", [])),
         found_alive=tuple(raw.get("found_alive", [])),
         part_scope=tuple(raw.get("part_scope", [])),
+        area_scope=tuple(raw.get("area_scope", [])),
+        whole_scope=tuple(raw.get("whole_scope", [])),
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
         zero_among=tuple(raw.get("zero_among", [])),
