@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.claims import AlignedPair, Unit, _components, _two_kinds_of_figures
+from storylens.analysis.claims import AlignedPair, Unit, _both_kinds_elsewhere, _components, _two_kinds_of_figures
 from storylens.analysis.quantities import count_scope, scopes_apart
 from storylens.report.pipeline import _AnchoredFigures, _Measures
 
@@ -61,8 +61,10 @@ def test_a_sentence_of_both_kinds_joins_the_two_sentences_of_the_other_report():
     fr2 = _unit("d1", 2, "Cela représente une hausse de 2 % sur un an.", "fr")
     en = _unit("d2", 1, "France's minimum wage will rise to 1,462 euros net a month, an increase of 2% on the year.", "en")
     pairs = [AlignedPair(fr, en, 0.70, 1.09, 0.0), AlignedPair(fr2, en, 0.60, 1.0, 0.0)]
-    assert sorted(_components([fr, fr2, en], pairs, 0.5, _two_kinds_of_figures)) == [[0, 1, 2]]
+    assert sorted(_components([fr, fr2, en], pairs, 0.5, _two_kinds_of_figures, joined_anyway=_both_kinds_elsewhere)) == [[0, 1, 2]]
+    assert sorted(_components([fr, fr2, en], pairs, 0.5, _two_kinds_of_figures)) == [[0, 2], [1]]  # the veto alone
     # another report's sentence of one kind only still keeps them apart (trial64 F8)
     money = _unit("d2", 1, "France's minimum wage will rise to 1,462 euros net a month.", "en")
     pairs = [AlignedPair(fr, money, 0.70, 1.09, 0.0), AlignedPair(fr2, money, 0.60, 1.0, 0.0)]
-    assert sorted(_components([fr, fr2, money], pairs, 0.5, _two_kinds_of_figures)) == [[0, 2], [1]]
+    assert sorted(_components([fr, fr2, money], pairs, 0.5, _two_kinds_of_figures,
+                              joined_anyway=_both_kinds_elsewhere)) == [[0, 2], [1]]
