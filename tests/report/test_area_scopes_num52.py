@@ -12,7 +12,10 @@ import pytest
 
 from storylens.analysis.claims import AlignedPair, Unit, _both_kinds_elsewhere, _components, _two_kinds_of_figures
 from storylens.analysis.quantities import count_scope, scopes_apart
-from storylens.report.pipeline import _AnchoredFigures, _Measures
+from storylens.models import NOT_JUDGED, Document
+from storylens.report.pipeline import _AnchoredFigures, _claim_wide_figures, _Measures, _unmet_tolls
+
+from ._docs import claim_of, titled_doc
 
 
 def _unit(doc: str, n: int, text: str, lang: str) -> Unit:
@@ -68,3 +71,31 @@ def test_a_sentence_of_both_kinds_joins_the_two_sentences_of_the_other_report():
     pairs = [AlignedPair(fr, money, 0.70, 1.09, 0.0), AlignedPair(fr2, money, 0.60, 1.0, 0.0)]
     assert sorted(_components([fr, fr2, money], pairs, 0.5, _two_kinds_of_figures,
                               joined_anyway=_both_kinds_elsewhere)) == [[0, 2], [1]]
+
+
+def _docs_measures(*docs: Document) -> _Measures:
+    return _Measures({d.id: d.published for d in docs},
+                     sentences={d.id: tuple((s.id, s.text, d.language) for s in d.sentences) for d in docs})
+
+
+@pytest.mark.parametrize("other, shown", [
+    (("en", "In the Uskudar district, 300 people were evacuated from flooded ground floors."), False),
+    (("en", "In the Kadikoy district, 300 people were evacuated from flooded ground floors."), True),
+])
+def test_a_claim_wide_difference_of_two_districts_is_not_shown(other, shown):
+    head = "Heavy rain flooded homes across Istanbul on Wednesday."
+    d1 = titled_doc("d1", "en", [head, "In the Kadikoy district, 250 people were evacuated from flooded ground floors."],
+                    "2026-11-04")
+    d2 = titled_doc("d2", other[0], [head, other[1]], "2026-11-04")
+    out = _claim_wide_figures(claim_of("c1", (d1, 0), (d1, 1), (d2, 0), (d2, 1)), [d1, d2], _docs_measures(d1, d2))
+    assert (out.differs == f"evacuated: 250 vs 300 {NOT_JUDGED}") if shown else out.differs is None
+
+
+def test_an_unmet_district_toll_against_the_citys_is_no_conflict():
+    """break50 N11: the district's 250 (a claim of its own) and the city's 900 met as unmet tolls: "evacuated: 250 vs 900"."""
+    d1 = titled_doc("d1", "en", ["Heavy rain flooded homes across Istanbul on Wednesday.",
+                                 "In the Kadikoy district, 250 people were evacuated from flooded ground floors."], "2026-11-04")
+    d2 = titled_doc("d2", "en", ["Heavy rain flooded homes across Istanbul on Wednesday.",
+                                 "900 people were evacuated across the city, the disaster agency said."], "2026-11-04")
+    claims = [claim_of("c1", (d1, 0), (d2, 0), (d2, 1)), claim_of("c2", (d1, 1))]
+    assert _unmet_tolls(claims, [d1, d2], _docs_measures(d1, d2), {"d1": 0, "d2": 0}) == claims

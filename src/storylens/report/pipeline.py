@@ -319,12 +319,15 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
     figures: dict[str, list] = {}
     days: dict[str, dict[str, str]] = {}  # document -> day -> the first words that name it
     offsets: dict[str, int] = {}
+    counted: dict[str, list[Unit]] = {}  # document -> its units of the claim that give counts compared here
     for ev in claim.evidence:
         language = lang.get(ev.doc)
         unit = Unit(ev.doc, ev.sentence, ev.text, ev.start or 0, len(ev.text) if ev.end is None else ev.end, language)
         kinds = measures.kinds(ev.text, language)
         if kinds.get("increment") or measures.other_year(unit):
             continue
+        if any(q.value and _claim_wide_key(quantities.unit_key(q.unit)) for q in kinds.get("count", [])):
+            counted.setdefault(ev.doc, []).append(unit)
         # each figure at its place in the document's sentences of the claim taken as one text (the comparison pairs
         # figures left over by their place among the shared ones)
         offset = offsets.get(ev.doc, 0)
@@ -357,6 +360,9 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
     shown_figures: dict[tuple[str, tuple[float, ...]], str] = {}
     for i, da in enumerate(docs):
         for db in docs[i + 1:]:
+            if counted.get(da) and counted.get(db) and all(
+                    measures.areas_apart(ua, ub) for ua in counted[da] for ub in counted[db]):
+                continue  # a district's counts against the city's or another district's (break50 N11)
             for msg in quantities.compare_numbers(figures[da], figures[db]):
                 what, _, rest = msg.partition(": ")
                 if " vs " not in rest or what in said or not _claim_wide_key(what) or _said_by_both(
