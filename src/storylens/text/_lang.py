@@ -815,6 +815,9 @@ class Profile:
     # language also uses them for "up to" ("до", "hasta", "fino a"): after such a verb no bound.
     change_verbs: tuple[str, ...] = ()
     change_to: tuple[str, ...] = ()
+    # The words right before a change's new value after its amount ("rose by 20 percent to 12", "um 20 Prozent auf
+    # 12", "de 20 % pour atteindre 12", "del 20 per cento a 12": text data change_verbs "amount_to"; break50 N12).
+    change_amount_to: tuple[str, ...] = ()
     # The words before a change's former value ("slowed to 1.9% from 2.2%", «против 2,2%», "contre 2,2 %",
     # "wobec 2,2 proc."): a rate of another time than the figure beside it.
     change_from: tuple[str, ...] = ()
@@ -1602,6 +1605,7 @@ def profile(language: str | None) -> Profile:
         comma_inside_quotes=bool(raw.get("comma_inside_quotes", False)),
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
+        change_amount_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("amount_to", [])),
         change_from=tuple(w.lower() for w in raw.get("change_verbs", {}).get("from", [])),
         change_rise=tuple(w.lower() for w in raw.get("change_verbs", {}).get("rise", [])),
         change_fall=tuple(w.lower() for w in raw.get("change_verbs", {}).get("fall", [])),

@@ -69,12 +69,13 @@ _AMOUNT_WORDS = 6  # words between a verb of change and its figure when the chan
 
 def _amount_between(words: list[str], rx: re.Pattern[str], lang: str | None) -> bool:
     """Whether the words after the clause's last verb of change (at most :data:`_AMOUNT_WORDS`) hold the change's own
-    amount, a figure, and end before the figure it sets: "rose by 20 percent to 12", "a augmenté de 20 % pour
+    amount, a figure, and end with a word of its new value (text data change_verbs "amount_to") before the figure: "rose by 20 percent to 12", "a augmenté de 20 % pour
     atteindre 12", "è salito del 20 per cento a 12" (break50 N12: the verb was more than three words back, so the
     12 of a death toll had no unit)."""
+    to = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).change_amount_to}
     at = next((i for i in range(len(words) - 1, -1, -1) if rx.match(words[i])), None)
-    if at is None:
-        return False
+    if at is None or not words or words[-1].lower() not in to:
+        return False  # "rose 5% as 12 …": no word of the new value before the figure, no change of it
     rest = words[at + 1 :]
     return 1 < len(rest) <= _AMOUNT_WORDS and any(
         any(ch.isdigit() for ch in w) or _number_word(w.lower().strip(".,"), lang) for w in rest[:-1])
