@@ -84,6 +84,12 @@ class Settings:
     # партия набрала 28,4%": 0.55, trial 12). Set on the trial, checked on the ledger gold's tune half
     # (no false conflict more; stop 25).
     claim_cross_clause_cosine: float = 0.60
+    # Two units of one language under the conflict floor are checked for figures when they word their statement
+    # alike but for figures and stop words: this share of their content words in common, at least the count below
+    # ("and police detained 3 looters." / "while police detained 7 looters.": cosine 0.64, 3/3 words; break50 P3).
+    # Set on the trial, checked on the ledger gold's tune half: no false conflict more, shared/unique unchanged (num52).
+    claim_same_wording_share: float = 0.8
+    claim_same_wording_words: int = 3
     # A direct quote against a reported sentence of one statement, of two languages, that name one linked
     # person and each carry a verb of saying, is checked for polarity from this cosine (the plain cross floor
     # is 0.65): '"We will appeal this verdict," said the lawyer, Aigerim Nurlanova.' / 'Avukat Aygerim

@@ -98,8 +98,9 @@ def test_no_zero_and_no_arrest_where_none_is_said(lang, text):
     ("cs", "Desítky lidí utrpěly ve středu v údolí zranění.", "injured"),
     ("cs", "Dva lidé byli ve středu v údolí zraněni.", "injured"),
     ("nl", "Drie mensen raakten woensdag in de vallei gewond.", "injured"),
+    ("de", "200 Menschen wurden am Mittwoch im Tal von der Flut eingeschlossen.", "trapped"),  # a counted event (num52)
     # the clause's end is no toll: the count stays one of people
-    ("de", "200 Menschen wurden am Mittwoch im Tal von der Flut eingeschlossen.", "menschen"),
+    ("de", "200 Menschen wurden am Mittwoch im Tal von der Flut überrascht.", "menschen"),
     ("cs", "Dva lidé byli ve středu převezeni do nemocnice v Brně.", "lidé"),
 ])
 def test_a_toll_closing_the_bracket_an_auxiliary_opens(lang, text, unit):

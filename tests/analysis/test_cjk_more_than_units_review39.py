@@ -14,8 +14,9 @@ from storylens.analysis.quantities import compare_numbers, extract_numbers
     ("千余名警察出动。", "police"),
     ("1000余名警察出动。", "police"),
     ("二十多名警察赶到。", "police"),
-    ("300余人被困。", "人"),  # as "300人被困" (the classifier: people)
-    ("百余名游客被困。", "tourist"),  # a noun a measure knows (num45: tourists)
+    ("300余人参加。", "人"),  # as "300人参加" (the classifier: people; "被困" reads the trapped since num52)
+    ("百余名游客滞留。", "tourist"),  # a noun a measure knows (num45: tourists)
+    ("300余人被困。", "trapped"),
 ])
 def test_the_unit_after_more_than(zh, unit):
     (q,) = extract_numbers(zh, "zh")

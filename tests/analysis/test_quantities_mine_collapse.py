@@ -28,9 +28,10 @@ _EN = "Fourteen miners were trapped after the collapse near Copiapó, the compan
     ],
 )
 def test_miners_in_every_language_are_compared(text, lang):
-    """A count of miners in any language is one unit: 14 against 17 is a conflict."""
+    """A count of trapped miners in any language is one unit: 14 against 17 is a conflict (the trapped, a counted
+    event since num52: break50 P5's 58 trapped miners stood against 42 rescued as "miner: 58 vs 42")."""
     found = compare_numbers(extract_numbers(_EN, "en"), extract_numbers(text, lang))
-    assert found == ["miner: 14 vs 17"]
+    assert found == ["trapped: 14 vs 17"]
 
 
 @pytest.mark.parametrize(

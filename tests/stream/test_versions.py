@@ -333,7 +333,7 @@ def test_versions_read_sentences_as_the_segmenter_splits_them():
     # figures glued to characters were never read, so a corrected Xinhua copy changed nothing.
     xinhua = ("新华社圣地亚哥10月13日电 智利北部科皮亚波附近一座铜矿13日发生坍塌。至少12名矿工被困。"
               "救援人员正在现场展开搜救。\n\n智利矿业部长表示，政府将全力救援。")
-    assert text_changes(xinhua, xinhua.replace("至少12名", "至少14名"), "zh") == ("miner: at least 12 → at least 14",)
+    assert text_changes(xinhua, xinhua.replace("至少12名", "至少14名"), "zh") == ("trapped: at least 12 → at least 14",)
     added = xinhua.replace("展开搜救。", "展开搜救。另有3名工人受伤。")
     assert text_changes(xinhua, added, "zh") == ("new sentence with figures: “另有3名工人受伤。”",)
     # a sentence after a quotation closed by ."  is a sentence of its own, not part of the quotation's

@@ -319,12 +319,15 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
     figures: dict[str, list] = {}
     days: dict[str, dict[str, str]] = {}  # document -> day -> the first words that name it
     offsets: dict[str, int] = {}
+    counted: dict[str, list[Unit]] = {}  # document -> its units of the claim that give counts compared here
     for ev in claim.evidence:
         language = lang.get(ev.doc)
         unit = Unit(ev.doc, ev.sentence, ev.text, ev.start or 0, len(ev.text) if ev.end is None else ev.end, language)
         kinds = measures.kinds(ev.text, language)
         if kinds.get("increment") or measures.other_year(unit):
             continue
+        if any(q.value and _claim_wide_key(quantities.unit_key(q.unit)) for q in kinds.get("count", [])):
+            counted.setdefault(ev.doc, []).append(unit)
         # each figure at its place in the document's sentences of the claim taken as one text (the comparison pairs
         # figures left over by their place among the shared ones)
         offset = offsets.get(ev.doc, 0)
@@ -357,6 +360,9 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
     shown_figures: dict[tuple[str, tuple[float, ...]], str] = {}
     for i, da in enumerate(docs):
         for db in docs[i + 1:]:
+            if counted.get(da) and counted.get(db) and all(
+                    measures.areas_apart(ua, ub) for ua in counted[da] for ub in counted[db]):
+                continue  # a district's counts against the city's or another district's (break50 N11)
             for msg in quantities.compare_numbers(figures[da], figures[db]):
                 what, _, rest = msg.partition(": ")
                 if " vs " not in rest or what in said or not _claim_wide_key(what) or _said_by_both(
@@ -427,6 +433,9 @@ def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _
             if one_x is None or one_y is None:
                 continue
             found = quantities.compare_numbers([one_x], [one_y])
+            if found and any(measures.areas_apart(_sentence_unit(by_id[x], sx), _sentence_unit(by_id[y], sy))
+                             for sx in held[x] for sy in held[y]):
+                continue  # a district's toll against the city's or another district's (break50 N11)
             if not found or any({e.sentence for e in c.evidence} & set(held[x]) and {e.sentence for e in c.evidence} & set(held[y])
                                 for c in out):
                 continue
@@ -462,6 +471,12 @@ def _unmet_tolls(claims: list[Claim], documents: Sequence[Document], measures: _
             conflict = "; ".join(dict.fromkeys([*(claim.conflict.split("; ") if claim.conflict else []), note]))
             out[best] = replace(claim, status="conflicting", conflict=conflict, evidence=evidence)
     return out
+
+
+def _sentence_unit(doc: Document, sentence_id: str) -> Unit:
+    """The unit of ``doc``'s whole sentence ``sentence_id``."""
+    s = next(s for s in doc.sentences if s.id == sentence_id)
+    return Unit(doc.id, s.id, s.text, 0, len(s.text), s.language or doc.language)
 
 
 def _one_toll(figures: Sequence[Any]) -> Any | None:
@@ -1357,6 +1372,10 @@ class _Measures:
         out: list[str] = []
         kinds_a["count"], _ = self._unscoped(a, b, kinds_a.get("count", []))
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
+        if self.areas_apart(a, b):
+            # a district's count against the city's or another district's: no one count (break50 N11)
+            kinds_a["count"] = [q for q in kinds_a["count"] if not _people_count(q)]
+            kinds_b["count"] = [q for q in kinds_b["count"] if not _people_count(q)]
         # a zero for now only is a difference (figure_differences), never a contradiction; a zero's
         # scope above the floor is the named places' (_unscoped): "in the earthquake" is the event
         kinds_a["count"] = [q for q in kinds_a["count"] if q.value != 0 or _qualified_zero(a, q, b, scoped=False) is None]
@@ -1385,6 +1404,15 @@ class _Measures:
         (times_a, halves_a, local_a), (times_b, halves_b, local_b) = self.times(a.text, a.language), self.times(b.text, b.language)
         out.extend(quantities.compare_times(times_a, times_b, halves=(halves_a, halves_b), local=(local_a, local_b)))
         return out
+
+    def areas_apart(self, a: Unit, b: Unit) -> bool:
+        """Whether the sentences of ``a`` and ``b`` tell their counts of two areas (:func:`quantities.scopes_apart`):
+        "In the Kadikoy district, 250 people were evacuated" / "900 people were evacuated across the city"."""
+        return quantities.scopes_apart(*(quantities.count_scope(self.sentence_text(u), u.language) for u in (a, b)))
+
+    def sentence_text(self, unit: Unit) -> str:
+        """The text of ``unit``'s whole sentence (a clause's scope may stand in the sentence's other clause)."""
+        return next((text for sid, text, _ in self.sentences.get(unit.doc, ()) if sid == unit.sentence), unit.text)
 
     def _subjects(self, unit: Unit, q: Any) -> frozenset[str]:
         """The entities ``unit`` names in the clause of its figure ``q`` before the figure (linked across
@@ -1949,6 +1977,12 @@ def _lengths_only(numbers: list[str]) -> bool:
 def _what(conflict: str) -> str:
     """What a figure conflict is about: "%" of "%: 99 / 14 vs 78", "usd" of "usd: $2 mil vs $ 2 miliardi"."""
     return conflict.partition(" vs ")[0].rpartition(": ")[0]
+
+
+def _people_count(q: Any) -> bool:
+    """A count of people or of a toll's event (:data:`quantities.COUNTED`, people, men, workers)."""
+    return getattr(q, "kind", "count") == "count" and _claim_wide_key(quantities.unit_key(q.unit)) \
+        and not quantities.is_money_key(quantities.unit_key(q.unit) or "")
 
 
 def _subject_bearing(q: Any) -> bool:
@@ -3056,6 +3090,8 @@ class _AnchoredFigures:
         m = self.measures
         if m._increment(a) or m._increment(b) or m.partial_count(a) or m.partial_count(b):
             return []
+        if m.areas_apart(a, b):
+            return []  # a district's count against the city's or another district's: two counts (break50 N11)
         kinds_a, kinds_b = m.kinds(a.text, a.language), m.kinds(b.text, b.language)
         numbers: list[str] = []
         anchored = False

@@ -705,6 +705,12 @@ class Profile:
     # evacuated", "allein in Kadıköy", "à lui seul", "solo en Kadıköy"): a subgroup, never compared with a total
     # (break50 N11: "evacuated: 250 vs 900" set one district's count against the city's).
     part_scope: tuple[str, ...] = ()
+    # A sub-area of a city a count is told of, as patterns with the group "place" that names it ("In the Kadikoy
+    # district, 250 …", "im Stadtteil Kadıköy", "dans le quartier de Kadıköy", "Kadıköy ilçesinde"), and the words that
+    # tell a count of the whole area ("across the city", "stadtweit", "dans toute la ville", "İstanbul genelinde"): a
+    # district's count is never compared with the whole's, nor with another district's (break50 N11).
+    area_scope: tuple[str, ...] = ()
+    whole_scope: tuple[str, ...] = ()
     displacement_cues: tuple[str, ...] = ()
     zero_scope: tuple[str, ...] = ()
     # Words of "among" that make a toll's absence a group's, not the toll's (analysis.quantities: "Жертв среди
@@ -846,6 +852,9 @@ class Profile:
     # language also uses them for "up to" ("до", "hasta", "fino a"): after such a verb no bound.
     change_verbs: tuple[str, ...] = ()
     change_to: tuple[str, ...] = ()
+    # The words right before a change's new value after its amount ("rose by 20 percent to 12", "um 20 Prozent auf
+    # 12", "de 20 % pour atteindre 12", "del 20 per cento a 12": text data change_verbs "amount_to"; break50 N12).
+    change_amount_to: tuple[str, ...] = ()
     # The words before a change's former value ("slowed to 1.9% from 2.2%", «против 2,2%», "contre 2,2 %",
     # "wobec 2,2 proc."): a rate of another time than the figure beside it.
     change_from: tuple[str, ...] = ()
@@ -1013,6 +1022,10 @@ class Profile:
     # The same after the figure, as patterns matched at its end (no "^": matched from the figure's end): "zwölf von ihnen schwer", "Twelve of the injured",
     # "trois d'entre eux" (trial63 F8: "injured: 64 vs 12" from "64 Menschen verletzt, zwölf von ihnen schwer").
     part_after: tuple[str, ...] = ()
+    # A group named after a figure, then "among" a toll or a crowd, as patterns matched at the figure's end: "Five
+    # children among dead", "fünf Kinder unter den Toten", "cinq enfants parmi les morts": always a share of that
+    # toll, never the toll itself (break50 P4: a headline's "Five children among dead" stood against a total of 15).
+    part_among: tuple[str, ...] = ()
     whole_after: tuple[str, ...] = ()
     # What makes a place an end of a route, not where something happened, as patterns at the end of the words
     # before its name ("The flight from Frankfurt", "El vuelo con destino a Madrid", "飞往马德里") or at the start
@@ -1580,6 +1593,8 @@ def profile(language: str | None) -> Profile:
         victims_alive=tuple(raw.get("victims_alive", [])),
         found_alive=tuple(raw.get("found_alive", [])),
         part_scope=tuple(raw.get("part_scope", [])),
+        area_scope=tuple(raw.get("area_scope", [])),
+        whole_scope=tuple(raw.get("whole_scope", [])),
         displacement_cues=tuple(raw.get("displacement_cues", [])),
         zero_scope=tuple(raw.get("zero_scope", [])),
         zero_among=tuple(raw.get("zero_among", [])),
@@ -1637,6 +1652,7 @@ def profile(language: str | None) -> Profile:
         comma_inside_quotes=bool(raw.get("comma_inside_quotes", False)),
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
+        change_amount_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("amount_to", [])),
         change_from=tuple(w.lower() for w in raw.get("change_verbs", {}).get("from", [])),
         change_rise=tuple(w.lower() for w in raw.get("change_verbs", {}).get("rise", [])),
         change_fall=tuple(w.lower() for w in raw.get("change_verbs", {}).get("fall", [])),
@@ -1744,6 +1760,7 @@ def profile(language: str | None) -> Profile:
         whole_before=tuple(raw.get("whole_before", [])),
         part_before=tuple(raw.get("part_before", [])),
         part_after=tuple(raw.get("part_after", [])),
+        part_among=tuple(raw.get("part_among", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         route_before=tuple(raw.get("route_before", [])),
         route_after=tuple(raw.get("route_after", [])),

@@ -72,7 +72,14 @@ from ._compare import (
     one_moment,
     unmatched_lone_counts,
 )
-from ._context import measure_before_percentages, money_subjects, percent_measures, unnamed_percentages
+from ._context import (
+    count_scope,
+    measure_before_percentages,
+    money_subjects,
+    percent_measures,
+    scopes_apart,
+    unnamed_percentages,
+)
 from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side, one_note_per_dates
 from ._dates import counted_from_reference, date_in_name, day_first, extract_dates, is_date_word, read_headline
 from ._lexicon import COUNTED
@@ -98,6 +105,7 @@ __all__ = [
     "compare_dates",
     "compare_numbers",
     "compare_times",
+    "count_scope",
     "counted_from_reference",
     "counted_words",
     "date_in_name",
@@ -121,6 +129,7 @@ __all__ = [
     "resolve_publication",
     "same_kind",
     "same_measure",
+    "scopes_apart",
     "time_halves",
     "time_local",
     "time_readings",

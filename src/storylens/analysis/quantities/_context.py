@@ -11,7 +11,7 @@ from functools import cache
 from itertools import pairwise
 
 from ...settings import DEFAULT
-from ...text import LANGUAGES, alternation, field_pattern, month_pattern, profile
+from ...text import LANGUAGES, alternation, base, field_pattern, field_patterns, month_pattern, profile
 from ._lexicon import _TOLL_IN_CLAUSE, _percent_words
 from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, _measure_of, anchor_measure, unit_key
 from ._parse import _parse_digits
@@ -374,11 +374,18 @@ def _wholes(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
             part = before.search(window) if before is not None else None
             if (after is not None and after.match(text, q.end) is not None) or part is not None:
                 q = replace(q, whole=True)
-            if part is not None and q.unit is not None and out and out[-1].unit is None and out[-1].kind == "count" \
+            # the part's word may be the whole's owner, no unit: "About 2,000 of the plant's 9,000 workers" (break50 P2)
+            if part is not None and q.unit is not None and out and (out[-1].unit is None or _possessive(out[-1].unit)) \
+                    and out[-1].kind == "count" \
                     and out[-1].start >= q.start - len(window) + part.start():
                 out[-1] = replace(out[-1], unit=q.unit)
         out.append(q)
     return out
+
+
+def _possessive(word: str) -> bool:
+    """Whether ``word`` is an owner's ("plant's", "workers'"): no unit of a count."""
+    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
 @cache
@@ -395,8 +402,8 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
     seriously", "davon drei schwer", "dont trois grièvement", "из них трое", "其中3人伤势较重", "うち3人は重傷",
     "부상자 가운데 3명은 중상". Such a count is a share of the count before it (or of another sentence's:
     "けがをした人のうち3人"), not a second reading of it (trial59 F15: "injured: 42 vs 3")."""
-    pattern, after = _part_pattern(lang), _part_after(lang)
-    if pattern is None and after is None:
+    pattern, after, among = _part_pattern(lang), _part_after(lang), _part_among(lang)
+    if pattern is None and after is None and among is None:
         return found
     out: list[Quantity] = []
     for q in found:
@@ -405,6 +412,8 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
             hit = pattern.search(window) if pattern is not None else None
             if hit is not None and not window[hit.end():].strip(" ,:，、"):
                 q = replace(q, part=True)
+            elif among is not None and among.match(text, q.end) is not None:
+                q = replace(q, part=True)  # "Five children among dead": a group of the dead, not their toll
             elif after is not None and (tail := after.match(text, q.end)) is not None and (
                     q.unit is None or (q.unit.lower() in tail.group().lower())
                     or any(o.kind == "count" and o.unit == q.unit and o.value is not None for o in out)):
@@ -422,6 +431,15 @@ def _part_after(lang: str | None) -> re.Pattern[str] | None:
     "zwölf von ihnen schwer", "Twelve of the injured", "trois d'entre eux"."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     words = [p for lg in langs for p in profile(lg).part_after]
+    return re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE) if words else None
+
+
+@cache
+def _part_among(lang: str | None) -> re.Pattern[str] | None:
+    """The text data's "part_among" patterns of ``lang`` (every language's when unknown), matched at a figure's end:
+    "Five children among dead", "fünf Kinder unter den Toten"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = [p for lg in langs for p in profile(lg).part_among]
     return re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE) if words else None
 
 
@@ -531,3 +549,45 @@ def _ranges(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
         merged = Quantity(text[a.start:end], a.value, unit, a.low, high, True, kind or "count", a.start, end)
         out = [q for q in out if q is not a and q is not b] + [merged]
     return sorted(out, key=lambda q: q.start)
+
+
+def count_scope(text: str, language: str | None) -> tuple[str, frozenset[str]] | None:
+    """Where ``text`` (a sentence or clause) tells its counts of: ``("area", places)`` for a sub-area of a city named
+    (text data "area_scope": "In the Kadikoy district, 250 people were evacuated" gives ``{"kadikoy"}``, the name
+    folded to ASCII lower case), ``("whole", frozenset())`` for the whole area ("whole_scope": "across the city",
+    "stadtweit", "İstanbul genelinde"), None for neither or both. break50 N11: a district's count stood against the
+    city's total as a conflict."""
+    from anyascii import anyascii
+
+    lang = base(language) if language else None
+    places = set()
+    for rx in field_patterns(lang, "area_scope") if lang in LANGUAGES else ():
+        for m in rx.finditer(text):
+            name = m.group("place")
+            if name and (name[:1].isupper() or name[:1].lower() == name[:1].upper()):  # a name, not "the flooded district"
+                places.add(anyascii(name).lower())
+    whole = any(rx.search(text) for rx in (field_patterns(lang, "whole_scope") if lang in LANGUAGES else ()))
+    if places and not whole:
+        return "area", frozenset(places)
+    if whole and not places:
+        return "whole", frozenset()
+    return None
+
+
+def scopes_apart(a: tuple[str, frozenset[str]] | None, b: tuple[str, frozenset[str]] | None) -> bool:
+    """Whether two :func:`count_scope` results tell counts of two areas: a district's and the whole's, or two districts
+    no name of which is the other's (a name's inflection kept: "kadikoy" / "kadikoyde" are one)."""
+    if a is None or b is None:
+        return False
+    if {a[0], b[0]} == {"area", "whole"}:
+        return True
+    if a[0] == b[0] == "area":
+        from rapidfuzz import fuzz
+
+        # one name in two scripts or inflections: "kadykey" (Кадыкёй) / "kadikoy" 71, "kadikoy" / "uskudar" 29
+        return not any(x.startswith(y[:5]) or y.startswith(x[:5]) or fuzz.ratio(x, y) >= _ONE_AREA_NAME
+                       for x in a[1] for y in b[1])
+    return False
+
+
+_ONE_AREA_NAME = 65  # rapidfuzz ratio from which two area names folded to ASCII are one (see scopes_apart)

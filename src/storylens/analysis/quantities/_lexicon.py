@@ -384,7 +384,8 @@ def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | 
 # "missing", "evacuated", "rescued", "arrested"). It was a hand list here in four languages beside the
 # data of ten; evacuees, the rescued and the missing had no key, so "3.000 sfollati" / "5.000 evacuados"
 # were counted as "entro" and "el" and never compared.
-_COUNTED = frozenset({"killed", "injured", "missing", "evacuated", "rescued", "arrested"})
+# "trapped" (break50 P5: "58名矿工被困" read as 58 miners stood against "42 miners" rescued, "miner: 58 vs 42").
+_COUNTED = frozenset({"killed", "injured", "missing", "evacuated", "rescued", "arrested", "trapped"})
 COUNTED = _COUNTED  # public: report.pipeline's denial anchor reads the same events
 
 

@@ -707,6 +707,15 @@ def _toll_right_before(text: str, start: int, lang: str | None) -> str | None:
     return None
 
 
+_TRAPPED_OUTCOMES = frozenset({"killed", "rescued"})
+
+
+def _rescue_right_before(text: str, start: int, lang: str | None) -> bool:
+    """Whether the word right before ``start`` is a rescue's (text data "measures" "rescued": "saved", "retteten")."""
+    words = _words_before(text, start, 1)
+    return bool(words) and _events(lang).get(words[-1].lower()) == "rescued"
+
+
 def _uncued_home_leaving(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """``found`` with no "evacuated" unit when only a phrase of leaving home (text data "home_leaving")
     says so and nothing in the sentence says the leaving was forced or a disaster's (text data
@@ -751,6 +760,11 @@ def _living_victims(text: str, found: list[Quantity], lang: str | None) -> list[
 _COUNT_CLAUSE_END = re.compile(r"[,;:!?()\"“”«»，。；：！？]|\.(?:\s|$)|\d")
 
 
+# The counts a "found alive" clause corrects: the dead and the missing ("Three of the 20 missing were found alive": the
+# 20 stay the missing reported, the three are no count of the missing; break50b 9).
+_LOST = frozenset({"killed", "missing"})
+
+
 def _alive_after_all(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """``found`` with no "killed" unit on a count whose own clause says those counted are alive after all (text data
     "found_alive"): "two people listed as dead had been found alive in hospital", "deux personnes portées disparues
@@ -760,12 +774,12 @@ def _alive_after_all(text: str, found: list[Quantity], lang: str | None) -> list
     from ._measures import unit_key
 
     patterns = field_patterns(lang, "found_alive") if lang in LANGUAGES else ()
-    if not patterns or not any(q.value and unit_key(q.unit) == "killed" for q in found):
+    if not patterns or not any(q.value and unit_key(q.unit) in _LOST for q in found):
         return found
     links = frozenset(profile(lang).clause_links) if lang in LANGUAGES else frozenset()
     out: list[Quantity] = []
     for q in found:
-        if q.value and unit_key(q.unit) == "killed":
+        if q.value and unit_key(q.unit) in _LOST:
             stop = _COUNT_CLAUSE_END.search(text, q.end)
             clause = text[q.end : stop.start() if stop else len(text)]
             # a clause link opens another clause: "Three people died and the driver is alive" keeps its toll
@@ -793,8 +807,10 @@ def _share_before(text: str, out: list[Quantity], q: Quantity, links: frozenset[
     p = out[-1]
     between = text[p.end : q.start]
     words = re.findall(r"[^\W\d_]+", between)
+    # the share may carry the whole's people noun or toll: "Two of the 14 people reported dead" read "Two" as people
     if (p.kind != "count" or p.value is None or q.value is None or not 0 < p.value < q.value
-            or unit_key(p.unit) not in (None, "killed") or not 1 <= len(words) <= 3
+            or not (unit_key(p.unit) in (None, unit_key(q.unit)) or _measure_of(str(p.unit).lower()) in _PEOPLE)
+            or not 1 <= len(words) <= 3
             or any(w.lower() in links for w in words) or re.search(r"[^\w\s'’]", between)):
         return None
     return len(out) - 1
@@ -869,7 +885,7 @@ _ZH_SPEED_BEFORE = re.compile(r"(?:时速|每小时|限速)[^\d]{0,2}$")
 # Words that stand for a group named elsewhere ("nine of them", "neun von ihnen", "девять из них"): what
 # the number counts is not in them, so they are no unit (trial 14: "they: nine vs two" compared two groups).
 _PRONOUN_UNITS = frozenset({
-    "them", "those", "these", "they", "us", "it", "which", "whom", "ihnen", "denen", "eux", "elles", "ellos",
+    "them", "those", "these", "they", "us", "it", "its", "their", "which", "whom", "ihnen", "denen", "eux", "elles", "ellos",
     "ellas", "loro", "essi", "esse", "них", "которых", "nich", "którzy", "których",
 })
 
@@ -969,6 +985,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             # a count of times is no one's toll: "He was injured three times last season" (review41)
             toll = _toll_right_before(text, context_start, lang) if unit.lower() not in _MULT_WORDS else None
             unit = changed or toll or unit
+        if unit and _measure_of(unit.lower()) == "killed" and _rescue_right_before(text, context_start, lang):
+            unit = "rescued"  # "Doctors saved 12 lives", "retteten 12 Menschen das Leben": lives saved, no dead
         leading = _measure_before(text, context_start, lang)
         if leading and not (unit and _measure_of(unit.lower()) == leading):
             # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"
@@ -987,6 +1005,11 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         if kind == "count" and lang and profile(lang).verb_final and (unit is None or people_counter
                                                                       or _measure_of(unit.lower()) in _PEOPLE):
             unit = _toll_after(text, end, lang) or unit  # "70人以上が負傷", "100여 명이 다쳤다": the verb after says it
+    if kind == "count" and unit and _events(lang).get(unit.lower(), unit) == "trapped":
+        # the trapped are a state; a rescue or a death the clause tells of them is what befell them: "saved 40
+        # people trapped in basements", "12 people trapped in basements were rescued" (break50 P3, P5)
+        outcome = _event_before(text, context_start, lang) or _toll_after(text, end, lang)
+        unit = outcome if outcome in _TRAPPED_OUTCOMES else unit
     v, low, high = info["value"], info.get("low", info["value"]), info.get("high", info["value"])
     if unit == _PP:  # a percentage point is 100 basis points: "0,25 Prozentpunkte" is "25 basis points"
         v, low, high, unit = v * 100, None if low is None else low * 100, None if high is None else high * 100, "bp"

@@ -11,6 +11,7 @@ from functools import cache
 from ...text import (
     LANGUAGES,
     alternation,
+    base,
     field_patterns,
     grouped_digits,
     phone_spans,
@@ -18,6 +19,7 @@ from ...text import (
     scale_chain,
     scale_chain_spans,
     scale_factor,
+    stop_words,
     suffix_reading,
 )
 from ._calendar import _DECADE_RE, _ORDINAL_RE, _TIME_RE
@@ -128,14 +130,29 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     spans = [(a, b) for a, b in spans if not any(s < a and b <= e and text[a - 1].isspace() for s, e in groups)]
     spans += name_date_spans(text, language)  # "Ponte 25 de Abril": a name's day, neither date nor count
     spans += phone_spans(text)  # "+49 30 123 456": a telephone number, no spaced thousands (break48 F10)
-    spans += [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
+    spans += [m.span() for m in _TIME_RE.finditer(text) if not _article_am(m.group(), language)]
     spans += [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
+    # the percent word after a figure is no number of its own: "20 per cento", "20 pour cent" (break50 N12's kind:
+    # "cento" was a count of 100 beside the 20 %)
+    after = _percent_words(base(language))[1]
+    if after is not None:
+        spans += [(m.start(), m.end()) for d in re.finditer(r"\d(?!\d)", text) if (m := after.match(text, d.end()))]
     spans += [(m.start(), m.end()) for m in _DECADE_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _CJK_DAY_RE.finditer(text)]
     # a line or route named by its number (text data "numbered_names": "Line 5", "la línea 5", "5호선"): a name, no
     # count (trial57 F39: "5 permanecerá", "5 carriage")
     spans += [m.span(1) for rx in field_patterns(language, "numbered_names") for m in rx.finditer(text)]
     return spans
+
+
+def _article_am(time: str, language: str | None) -> bool:
+    """Whether a time's bare "am" (no dots) is a word of the text's language instead (spaCy's stop words) and none of
+    its morning words (text data "time_cues" "am"): "stieg auf 12 am Montag" is 12 on Monday in German, no 12 a.m.
+    (break50 N12's kind: the 12 was dropped as a time); English "12 am" stays a time."""
+    tail = time.split()[-1] if " " in time else time.lstrip("0123456789")
+    lang = base(language)
+    return (tail.lower() == "am" and "am" in stop_words(lang)
+            and not (lang in LANGUAGES and "am" in profile(lang).time_am))
 
 
 # "14日上午" / "14号" / "23일": a day of the month in Chinese, Japanese and Korean (a span of days is

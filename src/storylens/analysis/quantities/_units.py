@@ -59,7 +59,26 @@ def _change_verb_near(text: str, start: int, end: int, lang: str | None) -> bool
         return True
     # the verb first, "to" right before the number: "ارتفع عدد القتلى في … إلى 41"
     words = before.split()
-    return bool(words and words[-1].lower() in _to and rx.search(" ".join(words[:-1])))
+    if words and words[-1].lower() in _to and rx.search(" ".join(words[:-1])):
+        return True
+    return _amount_between(words, rx, lang)
+
+
+_AMOUNT_WORDS = 6  # words between a verb of change and its figure when the change's amount stands between them
+
+
+def _amount_between(words: list[str], rx: re.Pattern[str], lang: str | None) -> bool:
+    """Whether the words after the clause's last verb of change (at most :data:`_AMOUNT_WORDS`) hold the change's own
+    amount, a figure, and end with a word of its new value (text data change_verbs "amount_to") before the figure: "rose by 20 percent to 12", "a augmenté de 20 % pour
+    atteindre 12", "è salito del 20 per cento a 12" (break50 N12: the verb was more than three words back, so the
+    12 of a death toll had no unit)."""
+    to = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).change_amount_to}
+    at = next((i for i in range(len(words) - 1, -1, -1) if rx.match(words[i])), None)
+    if at is None or not words or words[-1].lower() not in to:
+        return False  # "rose 5% as 12 …": no word of the new value before the figure, no change of it
+    rest = words[at + 1 :]
+    return 1 < len(rest) <= _AMOUNT_WORDS and any(
+        any(ch.isdigit() for ch in w) or _number_word(w.lower().strip(".,"), lang) for w in rest[:-1])
 
 
 @cache
@@ -131,6 +150,9 @@ def _counted_near(text: str, start: int, end: int, lang: str | None) -> bool:
     if _unspaced(text[start]):  # "3人死亡": a figure of an unspaced script stands right by its toll ("6.8级地震 死亡人数" not)
         return any(ch.isdigit() for ch in before[-2:] + after[:2])
     left, right = before.split(), after.split()
+    # a figure after the toll's verb of change is the change's amount: "the number of dead rose by two to 12"
+    rx = _change_verbs(lang)[0]
+    right = right[: next((i for i, w in enumerate(right) if rx is not None and rx.match(w)), len(right))]
     return any(_counts_here(side, i, lang)
                for side, near in ((left, range(max(0, len(left) - _COUNT_NEAR_WORDS), len(left))),
                                   (right, range(min(len(right), _COUNT_NEAR_WORDS))))
@@ -650,6 +672,8 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         # "two seriously injured passengers died overnight": the injured who died count the dead, not
         # the injured (trial 14: "injured: 64 vs two" against the injured total)
         return "killed"
+    if found[0] == "trapped" and (later := next((k for k in found[1:] if k in ("killed", "rescued")), None)):
+        return later  # "12 people trapped in basements were rescued", "58 miners trapped underground died"
     return found[0]
 
 
