@@ -59,6 +59,7 @@ from ..text import (
     LEMMA_LANGUAGES,
     NEW_WORDS,
     alternation,
+    bare_name_word,
     base,
     calendar_word,
     common_word,
@@ -1468,6 +1469,9 @@ def _role_holders(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
+
+
 def _full_names(text: str) -> tuple[tuple[str, str], ...]:
     """(folded, as written) of every two neighbouring words of a run of two or three capitalised words of ``text`` (a person's "Alexandros Koliadis",
     a place's "Los Angeles"), in any cased script: "Αλέξανδρος Κολιάδης" folds as "Alexandros Koliadis" does.
@@ -1482,7 +1486,9 @@ def _full_names(text: str) -> tuple[tuple[str, str], ...]:
     run: list[str] = []  # the capitalised words of the current run
     end = -1
     for m in itertools.chain(_WORD.finditer(text), [None]):
-        word = m.group(0) if m is not None else ""
+        # (a possessive or a Turkish case suffix after an apostrophe is no part of the name: "Narendra Modi’s",
+        # "Ali Yerlikaya'nın" are "Narendra Modi", "Ali Yerlikaya"; issue 12)
+        word = bare_name_word(_POSSESSIVE_END.sub("", m.group(0))) if m is not None else ""
         ok = (m is not None and len(word) >= 3 and word[:1].isupper() and not word.isupper()
               and word.lower() not in lower and not _calendar_word(word))
         if ok and run and text[end : m.start()] == " ":  # type: ignore[union-attr]

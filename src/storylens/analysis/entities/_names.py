@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 from ...models import Document
-from ...text import ENTITY_STOP_WORDS, guess_language, ru_stem, script_of
+from ...text import ENTITY_STOP_WORDS, bare_name_word, guess_language, ru_stem, script_of
 
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
 
@@ -184,6 +184,7 @@ def phonetic_tokens(name: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     for token in _name_tokens(clean_name(name)):
+        token = bare_name_word(token)  # "Malatya'da" is Malatya, in any text (issue 12)
         bare = token.rstrip(".").casefold()
         if bare in _SUFFIXES and out:
             out.append("#" + bare)
