@@ -56,3 +56,13 @@ def test_hebrew_speakers_before_the_verb_after_a_complement_and_in_apposition():
 def test_a_fronted_hebrew_time_is_no_speaker():
     # "ביום שלישי" (on Tuesday) before the verb: the subject follows it
     assert speakers_of('ביום שלישי אמר ראש העיר: "הכבישים ייפתחו מחר".', "he") == ["ראש העיר"]
+
+
+def test_persian_speakers_before_the_verb():
+    # Persian puts the verb last (text/data/fa.json "verb_final"): the name before an apposition, the name after a
+    # title and its comma, a title with its complement, a name alone, a pronoun for the person just named
+    text = ("زلزله‌ای به بزرگی ۵.۶ ریشتر روز سه‌شنبه استان کرمانشاه را لرزاند. مجتبی خالدی، سخنگوی اورژانس کشور، "
+            "گفت: «تاکنون ۴۵ نفر مصدوم شده‌اند». وی افزود: «هیچ کس جان نباخته است». استاندار کرمانشاه اظهار کرد: "
+            "«تیم‌های امدادی اعزام شده‌اند». سخنگوی سازمان مدیریت بحران، حسین مقدم، گفت: «۱۲ روستا تخلیه شده است». "
+            'علی رضایی گفت "مدارس فردا تعطیل است".')
+    assert speakers_of(text, "fa") == ["مجتبی خالدی", "مجتبی خالدی", "استاندار کرمانشاه", "حسین مقدم", "علی رضایی"]

@@ -11,6 +11,7 @@ from ...text import LANGUAGES, LEMMA_LANGUAGES, alternation, base, given_name_ge
 from ._scripts import (
     _AR_QUOTED_AS,
     _HEBREW,
+    _abjad_before,
     _arabic_after,
     _arabic_name,
     _cjk_attributions,
@@ -1214,6 +1215,9 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             out.append(_Attribution(m.start(), m.end(), "pronoun", inverted.group(1), "verb-subject"))
             continue
         subj = _subject_before(masked, m.start())
+        if subj is None and _ARABIC.search(m.group()):
+            # Persian puts the verb last: "مجتبی خالدی، سخنگوی اورژانس کشور، گفت: «…»" (issue 12: no Persian speaker)
+            subj = _abjad_before(masked, m.start(), language)
         if subj is None and _HEBREW.search(m.group()):
             # Hebrew has no capitals: "ראש העירייה יונה יהב אמר: …", read by its role or its words (break50 kind:
             # Hebrew speakers before the verb were never found)

@@ -701,6 +701,46 @@ def _hebrew_roles() -> frozenset[str]:
     return frozenset((*data.role_words, *data.titles, *(p for p, _ in data.role_phrases)))
 
 
+# Letters of the Arabic script (Arabic, Persian) and the zero-width non-joiner Persian writes inside a word (می‌گوید)
+_ABJAD_WORD = re.compile(r"^[\u0600-\u06ff\u200c]+$")
+
+
+def _abjad_before(masked: str, verb_start: int, language: str | None) -> Subject | None:
+    """The subject an Arabic-script language that puts its verb last (text data "verb_final": Persian) writes
+    before its verb of saying, from the clause's start (a sentence end, a colon, a quotation): a name of two or
+    three words before an apposition ("مجتبی خالدی، سخنگوی اورژانس کشور، گفت"), a name after a title and its
+    comma ("سخنگوی اورژانس، مجتبی خالدی، گفت"), a title with its complement ("استاندار کرمانشاه اظهار کرد"), or a
+    name alone ("علی رضایی گفت"). No capitals tell a name: its words are no stop word, title or role word of the
+    language (text data "titles", "role_words"; spaCy's stop words). None for any other language."""
+    from ...text import stop_words
+
+    data = profile(language)
+    if not data.verb_final or not data.language:
+        return None
+    clause = re.split(rf"[.!?;:«»\"“”{_QUOTE_SLOT}]", masked[:verb_start])[-1]
+    parts = [p.split() for p in re.split(r"[،,]", clause)]
+    parts = [p for p in parts if p]
+    if not parts or not all(_ABJAD_WORD.match(w) for p in parts for w in p):
+        return None
+    titles = {t for t in (*data.titles, *data.role_words) if " " not in t}
+    stops = stop_words(data.language)
+
+    def name_like(words: Sequence[str]) -> bool:
+        return 2 <= len(words) <= 3 and not any(w in stops or w in titles for w in words)
+
+    if len(parts) == 1 and len(parts[0]) == 1 and parts[0][0] in data.pronouns_singular:
+        return "pronoun", parts[0][0]  # "وی افزود: «…»": the person named before
+    if len(parts) >= 2 and name_like(parts[0]):
+        return "name", " ".join(parts[0])
+    if len(parts) >= 2 and parts[0][0] in titles and name_like(parts[1]):
+        return "name", " ".join(parts[1])
+    if len(parts) == 1 and parts[0][0] in titles and len(parts[0]) <= 5:
+        return "description", " ".join(parts[0])
+    if len(parts) == 1 and name_like(parts[0]):
+        return "name", " ".join(parts[0])
+    return None
+
+
 def _without_glued_li(masked: str, pos: int) -> str:
     """``masked`` with the preposition li- glued to the word at ``pos`` taken off, after "وفقا" (according
     to): "ووفقا للمفتش عمر يوسف" -> "المفتش عمر يوسف" (ل + ال is written لل), "وفقا لوزير الصحة" -> "وزير
