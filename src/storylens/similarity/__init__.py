@@ -1486,9 +1486,7 @@ def _full_names(text: str) -> tuple[tuple[str, str], ...]:
     run: list[str] = []  # the capitalised words of the current run
     end = -1
     for m in itertools.chain(_WORD.finditer(text), [None]):
-        # (a possessive or a Turkish case suffix after an apostrophe is no part of the name: "Narendra Modi’s",
-        # "Ali Yerlikaya'nın" are "Narendra Modi", "Ali Yerlikaya"; issue 12)
-        word = bare_name_word(_POSSESSIVE_END.sub("", m.group(0))) if m is not None else ""
+        word = m.group(0) if m is not None else ""
         ok = (m is not None and len(word) >= 3 and word[:1].isupper() and not word.isupper()
               and word.lower() not in lower and not _calendar_word(word))
         if ok and run and text[end : m.start()] == " ":  # type: ignore[union-attr]
@@ -1496,8 +1494,10 @@ def _full_names(text: str) -> tuple[tuple[str, str], ...]:
         else:
             if 2 <= len(run) <= 3:  # a name, or one after a genitive ("Ρόδου Αλέξανδρος Κολιάδης"): two words of it;
                 for pair in itertools.pairwise(run):  # "New York Daily News" is no name of two words
-                    label = " ".join(pair)
-                    key = _fold(label)
+                    key = _fold(" ".join(pair))
+                    # the label drops a possessive or a Turkish case suffix after an apostrophe ("same names:
+                    # Narendra Modi’s", issue 12); the key keeps it, as the names features were trained on it
+                    label = " ".join(bare_name_word(_POSSESSIVE_END.sub("", w)) for w in pair)
                     if key.replace(" ", "") not in outlets:
                         out.setdefault(key, label)
             run = [word] if ok else []
@@ -1788,10 +1788,11 @@ def _name_keys(text: str) -> frozenset[str]:
     """The entity linker's name keys (:func:`~storylens.analysis.entities.phonetic_tokens`) of the
     capitalised words of ``text``, 3+ letters: a person named anywhere in a text, in any script or
     case form the linker folds ("Сейткали", "Seitkali" -> "seitkal", "seitkali")."""
-    from ..analysis.entities import phonetic_tokens
+    # (the keys of the words as written, a Turkish suffix kept: the name features were trained on them; names52)
+    from ..analysis.entities import written_phonetic_tokens
 
     words = {w for w in _WORD.findall(text) if w[:1].isupper() and len(w) >= 3}
-    return frozenset(k for w in words for k in phonetic_tokens(w) if len(k) >= 3)
+    return frozenset(k for w in words for k in written_phonetic_tokens(w) if len(k) >= 3)
 
 
 @cache
@@ -3610,7 +3611,7 @@ def _named_in(person: str, keys: AbstractSet[str]) -> bool:
     matched by sound ("塞特卡利" / "seitkali")."""
     from rapidfuzz import fuzz
 
-    from ..analysis.entities import phonetic_tokens
+    from ..analysis.entities import written_phonetic_tokens as phonetic_tokens  # as _name_keys reads them
     from ..text import sound_match, sound_skeleton
 
     # Across Chinese and another script a surname matches by its sounds (:func:`storylens.text.sound_match`);
