@@ -19,3 +19,7 @@ def test_two_word_names_are_labelled_without_a_possessive_or_a_case_suffix(text,
 def test_the_model_keys_keep_the_words_as_written():
     assert "narendra modi s" in dict(sim._full_names("Narendra Modi’s government signed twelve agreements."))
     assert "malatiada" in sim._name_keys("Deprem Malatya'da hissedildi.")
+
+
+def test_a_first_words_possessive_is_inside_a_longer_name():
+    assert "Year's Day" in dict(sim._full_names("Crowds gathered on New Year's Day in Sydney.")).values()

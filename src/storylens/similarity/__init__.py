@@ -1495,9 +1495,10 @@ def _full_names(text: str) -> tuple[tuple[str, str], ...]:
             if 2 <= len(run) <= 3:  # a name, or one after a genitive ("Ρόδου Αλέξανδρος Κολιάδης"): two words of it;
                 for pair in itertools.pairwise(run):  # "New York Daily News" is no name of two words
                     key = _fold(" ".join(pair))
-                    # the label drops a possessive or a Turkish case suffix after an apostrophe ("same names:
-                    # Narendra Modi’s", issue 12); the key keeps it, as the names features were trained on it
-                    label = " ".join(bare_name_word(_POSSESSIVE_END.sub("", w)) for w in pair)
+                    # the label drops a possessive or a Turkish case suffix after an apostrophe from its last word
+                    # ("same names: Narendra Modi’s", issue 12; a first word's is inside a longer name: "Year's
+                    # Day" of "New Year's Day"); the key keeps it, as the names features were trained on it
+                    label = f"{pair[0]} {bare_name_word(_POSSESSIVE_END.sub('', pair[1]))}"
                     if key.replace(" ", "") not in outlets:
                         out.setdefault(key, label)
             run = [word] if ok else []
