@@ -59,6 +59,7 @@ from ..text import (
     LEMMA_LANGUAGES,
     NEW_WORDS,
     alternation,
+    bare_name_word,
     base,
     calendar_word,
     common_word,
@@ -1518,6 +1519,9 @@ def _role_word(low: str, roles: AbstractSet[str]) -> bool:
     return last in roles or any(last.endswith(r) for r in roles if len(r) >= _COMPOUND_ROLE_MIN and len(last) > len(r))
 
 
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
+
+
 def _full_names(text: str) -> tuple[tuple[str, str], ...]:
     """(folded, as written) of every two neighbouring words of a run of two or three capitalised words of ``text`` (a person's "Alexandros Koliadis",
     a place's "Los Angeles"), in any cased script: "Αλέξανδρος Κολιάδης" folds as "Alexandros Koliadis" does.
@@ -1540,8 +1544,11 @@ def _full_names(text: str) -> tuple[tuple[str, str], ...]:
         else:
             if 2 <= len(run) <= 3:  # a name, or one after a genitive ("Ρόδου Αλέξανδρος Κολιάδης"): two words of it;
                 for pair in itertools.pairwise(run):  # "New York Daily News" is no name of two words
-                    label = " ".join(pair)
-                    key = _fold(label)
+                    key = _fold(" ".join(pair))
+                    # the label drops a possessive or a Turkish case suffix after an apostrophe from its last word
+                    # ("same names: Narendra Modi’s", issue 12; a first word's is inside a longer name: "Year's
+                    # Day" of "New Year's Day"); the key keeps it, as the names features were trained on it
+                    label = f"{pair[0]} {bare_name_word(_POSSESSIVE_END.sub('', pair[1]))}"
                     if key.replace(" ", "") not in outlets:
                         out.setdefault(key, label)
             run = [word] if ok else []
@@ -1846,10 +1853,11 @@ def _name_keys(text: str) -> frozenset[str]:
     """The entity linker's name keys (:func:`~storylens.analysis.entities.phonetic_tokens`) of the
     capitalised words of ``text``, 3+ letters: a person named anywhere in a text, in any script or
     case form the linker folds ("Сейткали", "Seitkali" -> "seitkal", "seitkali")."""
-    from ..analysis.entities import phonetic_tokens
+    # (the keys of the words as written, a Turkish suffix kept: the name features were trained on them; names52)
+    from ..analysis.entities import written_phonetic_tokens
 
     words = {w for w in _WORD.findall(text) if w[:1].isupper() and len(w) >= 3}
-    return frozenset(k for w in words for k in phonetic_tokens(w) if len(k) >= 3)
+    return frozenset(k for w in words for k in written_phonetic_tokens(w) if len(k) >= 3)
 
 
 @cache
@@ -3875,7 +3883,7 @@ def _named_in(person: str, keys: AbstractSet[str]) -> bool:
     matched by sound ("塞特卡利" / "seitkali")."""
     from rapidfuzz import fuzz
 
-    from ..analysis.entities import phonetic_tokens
+    from ..analysis.entities import written_phonetic_tokens as phonetic_tokens  # as _name_keys reads them
     from ..text import sound_match, sound_skeleton
 
     # Across Chinese and another script a surname matches by its sounds (:func:`storylens.text.sound_match`);

@@ -20,8 +20,16 @@ from pathlib import Path
 
 from ._codes import base
 
-__all__ = ["city_case_forms", "city_case_languages", "company_apposition", "destination_spans", "person_after",
-           "prefix_splits", "reads_city_cases"]
+__all__ = [
+    "bare_name_word",
+    "city_case_forms",
+    "city_case_languages",
+    "company_apposition",
+    "destination_spans",
+    "person_after",
+    "prefix_splits",
+    "reads_city_cases",
+]
 
 _DATA = Path(__file__).resolve().parent / "data" / "place_forms.json"
 _APOSTROPHES = ("'", "’")
@@ -70,6 +78,32 @@ def city_case_forms(word: str, language: str | None) -> tuple[str, ...]:
         if low.endswith(ending) and len(word) - len(ending) >= 3:
             out.append(word[: len(word) - len(ending)] + nominative)
     return tuple(dict.fromkeys(f for f in out if f != word))
+
+
+@cache
+def _apostrophe_suffixes() -> frozenset[str]:
+    return frozenset(_data()["apostrophe_suffixes"])
+
+
+# An elided article or preposition before a capitalised name: French "d'", "l'", "qu'", Italian "dell'", "all'", "nell'"
+_ELIDED = re.compile(r"^[a-zà-ü]{1,5}['’](?=[^\W\d_])")
+
+
+def bare_name_word(word: str) -> str:
+    """``word`` without what an apostrophe glues to a name: a case suffix after it (data "apostrophe_suffixes":
+    "Malatya'da", "Erdoğan’ın", "Elazığ'daki" -> "Malatya", "Erdoğan", "Elazığ"), an elided article or
+    preposition before a capital ("d'Erdogan", "l'ONU", "dell'Onu" -> "Erdogan", "ONU", "Onu"), whatever the
+    text's language: a name key is read without them. The name keeps three letters at least, and the suffix is one
+    the data lists in small letters, so "O'Brien", "Sa'id" and "Shi'ite" stay whole. Else ``word`` itself.
+    (Not for the gazetteer's exact keys: GeoNames spells "Nan'nin", "Medel'in", "Alessandria d'Egitto".)"""
+    glued = _ELIDED.match(word)
+    if glued and word[glued.end() :][:1].isupper() and len(word) - glued.end() >= 2:
+        word = word[glued.end() :]
+    for mark in _APOSTROPHES:
+        head, sep, tail = word.rpartition(mark)
+        if sep and len(head) >= 3 and tail in _apostrophe_suffixes() and head[-1:].isalpha():
+            return head
+    return word
 
 
 @cache

@@ -111,7 +111,7 @@ from ._extract import (
 from ._gazetteer import PLACE_KEYS_FILE, place_index, place_keys
 from ._link import link_by_alignment
 from ._match import same_name
-from ._names import ENTITY_TYPES, canonical_key, clean_name, is_acronym, phonetic_tokens
+from ._names import ENTITY_TYPES, canonical_key, clean_name, is_acronym, phonetic_tokens, written_phonetic_tokens
 from ._native import native_keys, native_mentions
 
 __all__ = [
@@ -145,4 +145,5 @@ __all__ = [
     "territory_forms",
     "territory_groups",
     "titled_words",
+    "written_phonetic_tokens",
 ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 from ...models import Document
-from ...text import ENTITY_STOP_WORDS, guess_language, ru_stem, script_of
+from ...text import ENTITY_STOP_WORDS, bare_name_word, guess_language, ru_stem, script_of
 
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
 
@@ -177,16 +177,30 @@ def _name_tokens(name: str) -> list[str]:
 
 
 def phonetic_tokens(name: str) -> tuple[str, ...]:
-    """Per-token phonetic keys: script, transliteration, inflection and spelling folded.
+    """Per-token phonetic keys: script, transliteration, inflection and spelling folded, and what an apostrophe
+    glues to a word (:func:`storylens.text.bare_name_word`: "Malatya'da", "d'Erdogan" are Malatya, Erdogan).
 
     Generational suffixes stay as marked tokens ("#jr", "#iii") because they
     tell people apart: Donald Trump Jr. is not Donald Trump.
     """
+    return _phonetic_tokens(name, bare=True)
+
+
+def written_phonetic_tokens(name: str) -> tuple[str, ...]:
+    """:func:`phonetic_tokens` of the words as written, a glued suffix kept ("Malatya'da" -> "malatiada"): the keys
+    the similarity model's name features were trained on (names52: reading them bare moved SemEval dev scores, so
+    the similarity package keeps these until a retrain)."""
+    return _phonetic_tokens(name, bare=False)
+
+
+def _phonetic_tokens(name: str, bare: bool) -> tuple[str, ...]:
     out: list[str] = []
     for token in _name_tokens(clean_name(name)):
-        bare = token.rstrip(".").casefold()
-        if bare in _SUFFIXES and out:
-            out.append("#" + bare)
+        if bare:
+            token = bare_name_word(token)  # "Malatya'da" is Malatya, in any text (issue 12)
+        bare_token = token.rstrip(".").casefold()
+        if bare_token in _SUFFIXES and out:
+            out.append("#" + bare_token)
             continue
         key = _phonetic_token(_ru_stem(token))
         if key:
@@ -214,6 +228,7 @@ def _memoised(fn: Callable[[str], tuple[str, ...]], size: int = 1 << 16) -> Call
 
 
 phonetic_tokens = _memoised(phonetic_tokens)  # type: ignore[assignment]  # rebinds the name to its cached wrapper
+written_phonetic_tokens = _memoised(written_phonetic_tokens)  # type: ignore[assignment]
 
 
 def _core(keys: Sequence[str]) -> tuple[str, ...]:

@@ -11,10 +11,12 @@ from ...text import LANGUAGES, LEMMA_LANGUAGES, alternation, base, given_name_ge
 from ._scripts import (
     _AR_QUOTED_AS,
     _HEBREW,
+    _abjad_before,
     _arabic_after,
     _arabic_name,
     _cjk_attributions,
     _hebrew_after,
+    _hebrew_before,
     _verb_final_attributions,
     _without_glued_li,
 )
@@ -1213,6 +1215,19 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             out.append(_Attribution(m.start(), m.end(), "pronoun", inverted.group(1), "verb-subject"))
             continue
         subj = _subject_before(masked, m.start())
+        if subj is None and _ARABIC.search(m.group()):
+            # Persian puts the verb last: "مجتبی خالدی، سخنگوی اورژانس کشور، گفت: «…»" (issue 12: no Persian speaker)
+            subj = _abjad_before(masked, m.start(), language)
+        if subj is None and _HEBREW.search(m.group()):
+            # Hebrew has no capitals: "ראש העירייה יונה יהב אמר: …", read by its role or its words (break50 kind:
+            # Hebrew speakers before the verb were never found)
+            after = _TOKEN_RE.findall(masked[m.end() : m.end() + 80])
+            subj = _hebrew_before(masked, m.start(), after)
+            later = _hebrew_after(after) if subj is None and masked[: m.start()].rstrip()[-1:].isalpha() else None
+            if later and later[0] != "pronoun":
+                # "בהמשך היום אמר השר: …": a fronted time, then the verb and its subject
+                out.append(_Attribution(m.start(), m.end() + 1 + len(later[1]), later[0], later[1], "verb-subject"))
+                continue
         # a surname the text gives in full ("Prime Minister Luis Montenegro") is the person, not the country
         fronted = bool(subj and subj[0] == "name" and (
             not (_plausible_speaker(subj[1]) or subj[1] in known)

@@ -606,7 +606,10 @@ class _SpeakerResolver:
                 named = None if former or deputy else self._titled_surname(head, offset)
                 if named:
                     return named
-            elif toks[0].lower() in _ROLE_DETS and toks[-1].isalpha() and toks[-1].islower() and len(head) >= _DESCRIBED_HEAD:
+            elif toks[0].lower() in _ROLE_DETS and toks[-1].isalpha() and toks[-1].islower() and len(head) >= _DESCRIBED_HEAD \
+                    and head not in _ORG_WORDS and head not in _BODY_HEADS:
+                # (a body's kind word names no person: "The Palestinian health ministry said" is not the "Prime
+                # Minister Mohammed Shia al-Sudani" before it, whose role the stem "minist-" matched; break50 P7)
                 # any other noun the text put right before a name: "el australiano" after "El australiano
                 # Adam Scott", "the golfer" after "golfer Tiger Woods"
                 named = self._described(head, offset, toks[:-1])

@@ -569,7 +569,17 @@ def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -
     size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
     if size == 2 and (i > 0 or titled) and closed and len(words) - i == 3 and _arabic_third_name(words[i + 2]):
         size = 3  # "الرئيس التركي رجب طيب أردوغان": the entity table's reading of a titled name (final29 #11)
+    if size == 2 and (i > 0 or titled) and closed and len(words) - i == 3 and _arabic_nisba(words[i + 2]):
+        size = 3  # "رئيس الوزراء العراقي محمد شياع السوداني": a family name by origin closes the name (break50 P7)
     return "name", " ".join(words[i : i + size])
+
+
+def _arabic_nisba(word: str) -> bool:
+    """A nisba, the family name that says where a family is from, written with the article: "ال" + at least three
+    letters + "ي" ("السوداني", "الحلبوسي", "الكاظمي"). Only the third word of a titled name closed by punctuation or
+    a preposition (:func:`_arabic_name`) is read so: an adjective there would be a second one after the title's."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) >= 6 and word.isalpha() \
+        and word not in _AR_TITLES and word not in _AR_STOP
 
 
 # Words that join the next word to an Arabic name (as analysis.entities reads them): "بن" / "ابن" / "بنت"
@@ -670,32 +680,134 @@ def _hebrew_after(toks: list[str]) -> tuple[str, str] | None:
     ה ("אמר הדובר הצבאי"); a run opening with a role of the text data ("role_phrases", "titles", "role_words") is
     that role with its complement ("אמר ראש עיריית הרקליון": the mayor of Heraklion), or the person named after a
     role ("אמר שר החוץ ישראל כץ"); no word ("\"…\", הוסיף.") is the pronoun the verb holds."""
-    words: list[str] = []
-    for tok in toks[:6]:
-        if not _HEBREW.search(tok):
-            break
-        words.append(tok)
-    rest = toks[len(words) : len(words) + 1]
+    words = _hebrew_run(toks)
+    used = _hebrew_length(toks, words)
+    rest = toks[used : used + 1]
     closed = not rest or rest[0] in _HEBREW_CLOSERS
     if not words:
         return ("pronoun", "הוא") if closed else None
     if not closed:
         return None
+    found = _hebrew_subject(words)
+    if found and found[0] == "description" and rest == [","]:
+        # "אמר מפקד הכבאות במחוז, אייל כספי.": the role, then the person's name in apposition after the comma
+        named = _hebrew_run(toks[used + 1 :])
+        after = toks[used + 1 + _hebrew_length(toks[used + 1 :], named) :][:1]
+        if 2 <= len(named) <= 3 and (not after or after[0] in _HEBREW_CLOSERS) \
+                and not any(w in _hebrew_not_names() for w in named):
+            return "name", " ".join(named).rstrip(".")
+    return found
+
+
+def _hebrew_run(toks: Sequence[str]) -> list[str]:
+    """The Hebrew words ``toks`` opens with, six at most; an acronym's gershayim joins its parts ("מד״א", "צה"ל",
+    "מנכ״ל": the tokenizer splits them at the mark)."""
+    words: list[str] = []
+    k = 0
+    while k < len(toks) and len(words) < 6:
+        tok = toks[k]
+        if not _HEBREW.search(tok):
+            break
+        if k + 2 < len(toks) and toks[k + 1] in ('"', "״") and _HEBREW.match(toks[k + 2]) and len(toks[k + 2].rstrip(".")) == 1:
+            tok, k = tok + "״" + toks[k + 2], k + 2
+        words.append(tok)
+        k += 1
+    return words
+
+
+def _hebrew_length(toks: Sequence[str], words: Sequence[str]) -> int:
+    """How many of ``toks`` the words :func:`_hebrew_run` read from them take (an acronym takes three)."""
+    return len(words) + 2 * sum(1 for w in words if "״" in w and w not in toks)
+
+
+def _hebrew_subject(words: Sequence[str]) -> Subject | None:
+    """A Hebrew subject phrase of :func:`_hebrew_after` read whole (no capitals tell where a name starts): a role
+    with its complement or with the person named after it, a description opening with the article ה, or a name of
+    one to three words none of which is a function word, a role or an addressee."""
     role = next((n for n in range(min(3, len(words)), 0, -1) if " ".join(words[:n]) in _hebrew_roles()), 0)
     if role:
         named = words[role:]
-        if 2 <= len(named) <= 3 and not any(w in _hebrew_not_names() for w in named):
+        # a role without the article is in the construct state: a defined word after it is its complement, no
+        # name ("מפקד הכבאות": the commander of the fire service; "דוברת המשטרה": the police's spokeswoman)
+        construct = not words[role - 1].startswith("ה") and bool(named) and named[0].startswith("ה")
+        if 2 <= len(named) <= 3 and not construct and not any(w in _hebrew_not_names() for w in named):
             return "name", " ".join(named)
+        # the complement and its adjectives carry the article; a name after them is the holder's ("ראש העירייה
+        # יונה יהב", "מנהל המכון הגיאופיזי יואב כהן")
+        holder = list(named)
+        while construct and holder and holder[0].startswith("ה"):
+            holder = holder[1:]
+        if construct and 2 <= len(holder) <= 3 and not any(w in _hebrew_not_names() for w in holder):
+            return "name", " ".join(holder)
         return ("description", " ".join(words)) if len(words) <= 4 else None
     if len(words) > 3 or any(w in _hebrew_not_names() for w in words):
         return None
     return ("description" if words[0].startswith("ה") else "name"), " ".join(words)
 
 
+def _hebrew_before(masked: str, verb_start: int, after: Sequence[str]) -> Subject | None:
+    """The subject a Hebrew clause writes before its verb of saying ("ראש העירייה יונה יהב אמר: …", "דוברת המשטרה
+    אמרה כי …"): the clause's words from its start (a sentence end, a comma, a colon or a quotation) to the verb, read
+    by :func:`_hebrew_subject`. Only with a role in it (a fronted time or place, "ביום שלישי אמר …", is no subject),
+    or a name of two or three words when nothing follows the verb but punctuation; None when a subject follows
+    the verb (``after``: its tokens)."""
+    if after and _HEBREW.search(after[0]) and after[0] not in _hebrew_not_names() and not after[0].startswith("ש"):
+        return None  # "ביום שלישי אמר השר …": the subject after the verb
+    clause = re.split(rf"[.!?;:,()\"“”«»{_QUOTE_SLOT}–—]", masked[:verb_start])[-1].split()
+    words = _hebrew_run(clause)
+    if not words or len(words) != len(clause):
+        return None
+    found = _hebrew_subject(words)
+    has_role = any(" ".join(words[:n]) in _hebrew_roles() for n in range(1, min(3, len(words)) + 1))
+    if found and (has_role or (found[0] == "name" and len(words) >= 2 and (not after or after[0] in _HEBREW_CLOSERS))):
+        return found
+    return None
+
+
 @cache
 def _hebrew_roles() -> frozenset[str]:
     data = profile("he")
     return frozenset((*data.role_words, *data.titles, *(p for p, _ in data.role_phrases)))
+
+
+# Letters of the Arabic script (Arabic, Persian) and the zero-width non-joiner Persian writes inside a word (می‌گوید)
+_ABJAD_WORD = re.compile(r"^[\u0600-\u06ff\u200c]+$")
+
+
+def _abjad_before(masked: str, verb_start: int, language: str | None) -> Subject | None:
+    """The subject an Arabic-script language that puts its verb last (text data "verb_final": Persian) writes
+    before its verb of saying, from the clause's start (a sentence end, a colon, a quotation): a name of two or
+    three words before an apposition ("مجتبی خالدی، سخنگوی اورژانس کشور، گفت"), a name after a title and its
+    comma ("سخنگوی اورژانس، مجتبی خالدی، گفت"), a title with its complement ("استاندار کرمانشاه اظهار کرد"), or a
+    name alone ("علی رضایی گفت"). No capitals tell a name: its words are no stop word, title or role word of the
+    language (text data "titles", "role_words"; spaCy's stop words). None for any other language."""
+    from ...text import stop_words
+
+    data = profile(language)
+    if not data.verb_final or not data.language:
+        return None
+    clause = re.split(rf"[.!?;:«»\"“”{_QUOTE_SLOT}]", masked[:verb_start])[-1]
+    parts = [p.split() for p in re.split(r"[،,]", clause)]
+    parts = [p for p in parts if p]
+    if not parts or not all(_ABJAD_WORD.match(w) for p in parts for w in p):
+        return None
+    titles = {t for t in (*data.titles, *data.role_words) if " " not in t}
+    stops = stop_words(data.language)
+
+    def name_like(words: Sequence[str]) -> bool:
+        return 2 <= len(words) <= 3 and not any(w in stops or w in titles for w in words)
+
+    if len(parts) == 1 and len(parts[0]) == 1 and parts[0][0] in data.pronouns_singular:
+        return "pronoun", parts[0][0]  # "وی افزود: «…»": the person named before
+    if len(parts) >= 2 and name_like(parts[0]):
+        return "name", " ".join(parts[0])
+    if len(parts) >= 2 and parts[0][0] in titles and name_like(parts[1]):
+        return "name", " ".join(parts[1])
+    if len(parts) == 1 and parts[0][0] in titles and len(parts[0]) <= 5:
+        return "description", " ".join(parts[0])
+    if len(parts) == 1 and name_like(parts[0]):
+        return "name", " ".join(parts[0])
+    return None
 
 
 def _without_glued_li(masked: str, pos: int) -> str:

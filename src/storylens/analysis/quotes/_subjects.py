@@ -588,11 +588,18 @@ def _owned_by(toks: list[str], run_start: int) -> str | None:
     """The phrase when the name only owns the subject: "L'entourage d'Emmanuel Macron explique",
     "the lawyer of Harvey Weinstein said" -> that phrase, not the name (a role word before the
     complement is a title instead: "President of Ukraine Volodymyr Zelensky")."""
-    if run_start < 2 or not (_ELIDED_OF.match(toks[run_start - 1]) or toks[run_start - 1].lower() in _OF):
+    link = run_start - 1
+    if link >= 2 and toks[link].lower() in _DETS and toks[link - 1].lower() in _OF:
+        link -= 1  # "le ministère de la Santé", "the Ministry of the Interior": an article after the link
+    if link < 1 or not (_ELIDED_OF.match(toks[link]) or toks[link].lower() in _OF):
         return None
-    noun = run_start - 2
+    noun = link - 1
     head = re.sub(r"^[lL]['’]", "", toks[noun])
-    if not head.isalpha() or not head[:1].islower() or _is_title(head) or head.lower() in _ROLE_HEADS:
+    if not head.isalpha() or _is_title(head) or head.lower() in _ROLE_HEADS:
+        return None
+    if not head[:1].islower() and head.lower() not in _ORG_WORDS:
+        # (a capitalised body word heads a body's name: "The Ministry of Health said" is the ministry, not
+        # "Health"; break50 P7 kind)
         return None
     start = noun - 1 if noun >= 1 and toks[noun - 1].lower() in _DETS else noun
     return " ".join(toks[start:])

@@ -124,6 +124,8 @@ _TITLES = {
     "defense", "foreign", "interior", "sens.", "reps.", "u.s.", "white", "councillor", "councilor",
     "councilman", "councilwoman", "spokesman", "spokeswoman", "spokesperson", "professor", "prof.", "inspector",
     "detective", "superintendent", "archbishop", "bishop", "cardinal", "rabbi", "rev.",
+    # "Hong Kong Chief Executive John Lee", "Fire Chief Ana Ruiz" (break50 P7: the speaker kept the title)
+    "chief", "executive",
 }
 _TITLES |= {t.lower() for lang in LANGUAGES for t in profile(lang).titles}  # text/data/<xx>.json "titles"
 # Definite descriptions that stand for a person named earlier ("the Kazakh leader").
@@ -309,6 +311,8 @@ _TITLE_SUFFIX = (
 
 def _is_title(tok: str) -> bool:
     low = tok.lower().removesuffix("-elect").removesuffix("-designate")  # "Representative-elect Mikie Sherrill"
+    if "-" in low and all(part in _TITLES for part in low.split("-")):
+        return True  # "WHO Director-General Tedros …", "Secretary-General", "Vice-President" (not "King-Smith")
     return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
 
 
