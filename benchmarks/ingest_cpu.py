@@ -20,6 +20,14 @@ this process, measured once per invocation.
 
 ``--tree`` defaults to this benchmark's own tree; each run puts that tree's ``src``
 first on ``PYTHONPATH``. Dev texts only (never the held-out file).
+
+``--data`` names the installation data each run reads (``STORYLENS_DATA_DIR``, what ``storylens setup``
+writes): ``installed`` (the default: the environment's own, ``<sys.prefix>/share/storylens``), ``none`` (no
+installation data: every table built in the empty cache, as perf.py's ingest row) or a folder; several are run
+in turn. Each run records the simplemma lexicons that data holds: a language it lacks is written into the
+empty cache by the first process that meets it, inside the measured run (perf52: Polish 5.2 CPU-s, Turkish 1.4,
+Russian 0.9, French 0.3 on 2,000 dev texts, ~3.9 CPU-ms per article where the installation had English and
+German only; a full ``storylens setup`` writes all fourteen).
 """
 
 from __future__ import annotations
@@ -95,10 +103,21 @@ def assignments_sha1(db: Path) -> tuple[str, int, int]:
     return hashlib.sha1(json.dumps(rows).encode()).hexdigest(), len(rows), stories
 
 
-def run(tree: Path, path: Path, workers: int, tmp: Path, tag: str) -> dict:
+def installed_lexicons(data: str) -> tuple[str, list[str]]:
+    """(the installation data folder a run reads, or "" for none; the simplemma lexicons it holds)."""
+    folder = Path(sys.prefix) / "share" / "storylens" if data == "installed" else None if data == "none" else Path(data)
+    if folder is None:
+        return "", []
+    return str(folder), sorted(p.parent.name for p in folder.glob("lexicons/*/*/offsets.npy"))
+
+
+def run(tree: Path, path: Path, workers: int, tmp: Path, tag: str, data: str = "installed") -> dict:
     cache, db = tmp / f"cache-{tag}", tmp / f"{tag}.db"
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "STORYLENS_DATA_DIR")}
     env.update(STORYLENS_CACHE_DIR=str(cache), PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0")
+    folder, lexicons = installed_lexicons(data)
+    if data != "installed":
+        env["STORYLENS_DATA_DIR"] = folder
     argv = [sys.executable, "-m", "storylens.cli", "ingest", str(path), "--db", str(db), "--workers", str(workers),
             "--no-cache", "-q", "--profile"]
     load = os.getloadavg()[0]
@@ -115,7 +134,7 @@ def run(tree: Path, path: Path, workers: int, tmp: Path, tag: str) -> dict:
     per_stage = stages(done.stderr.splitlines())
     in_stages = sum(per_stage.values())
     total = 1000 * cpu / max(stored, 1)
-    return {"tree": str(tree), "workers": workers, "stored": stored, "stories": n_stories, "sha1": sha1,
+    return {"tree": str(tree), "workers": workers, "data": folder, "data_lexicons": lexicons, "stored": stored, "stories": n_stories, "sha1": sha1,
             "cpu_s": round(cpu, 2), "cpu_ms_per_article": round(total, 2),
             "stages_cpu_ms": per_stage, "in_stages_cpu_ms": round(in_stages, 2),
             "outside_stages_cpu_ms": round(total - in_stages, 2),
@@ -201,6 +220,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="0: no ingest run")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--tree", type=Path, nargs="+", default=[ROOT], help="source trees, run in turn")
+    ap.add_argument("--data", nargs="+", default=["installed"], metavar="DATA",
+                    help="installation data of the runs, in turn: 'installed' (the environment's), 'none', or a folder "
+                         "(`storylens setup --dir`)")
     ap.add_argument("--no-floor", action="store_true", help="skip the USE floor")
     ap.add_argument("--parts", action="store_true", help="also the per-article parts in this process (steady state)")
     args = ap.parse_args()
@@ -213,10 +235,11 @@ def main() -> None:
         path.write_text("".join(json.dumps({"id": f"dev{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
         for r in range(args.repeat):
             for workers in (w for w in args.workers if w > 0):
-                for i, tree in enumerate(args.tree):
-                    res = run(tree.resolve(), path, workers, tmp, f"r{r}-w{workers}-t{i}")
-                    runs.append(res)
-                    print(json.dumps(res), flush=True)
+                for d, data in enumerate(args.data):
+                    for i, tree in enumerate(args.tree):
+                        res = run(tree.resolve(), path, workers, tmp, f"r{r}-w{workers}-t{i}-d{d}", data)
+                        runs.append(res)
+                        print(json.dumps(res), flush=True)
     floor = None if args.no_floor else round(use_floor(texts), 2)
     parts = prepare_parts(texts) if args.parts else None
     out = {"articles": len(texts), "subreaper": reaper, "use_floor_cpu_ms": floor, "parts_cpu_ms": parts, "runs": runs,

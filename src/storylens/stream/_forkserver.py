@@ -66,7 +66,27 @@ def _warm() -> None:
     STATE.update(tools=tools, use=use)
 
 
+def _collector() -> None:
+    """The collector as the command line sets it for its own process (:func:`storylens.cli.main`), in this
+    fork server and so in every worker forked from it, and what the warm start made frozen (``gc.freeze``).
+
+    The fork server is an interpreter of its own, started with CPython's default thresholds (700, 10, 10), and
+    its workers kept them: the cleaning, lead splitting and entity keys that ran under the command line's
+    :data:`storylens._gc.THRESHOLDS` in ``--workers 1`` ran under the defaults in ``--workers 2``, each older
+    pass walking the imports, tables and model the worker inherited. Frozen, the inherited objects are out of
+    every worker's collections, whose passes no longer write to (and so copy) their shared pages. perf52:
+    ``storylens ingest`` of 2,000 dev texts, ``--workers 2``, empty cache, a full ``storylens setup``
+    (benchmarks/ingest_cpu.py, figures in the commit)."""
+    import gc
+
+    from .._gc import THRESHOLDS
+
+    gc.set_threshold(*THRESHOLDS)
+    gc.freeze()
+
+
 try:
     _warm()
 except Exception:  # noqa: BLE001 - a fork server that failed to warm still forks workers (each warms itself)
     STATE.clear()
+_collector()

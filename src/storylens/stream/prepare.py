@@ -272,7 +272,14 @@ _WORKER: dict[str, Any] = {}
 def _worker_init(cache_path: str | None, parent: int | None = None) -> None:
     if parent is not None:  # first: a parent killed while models load must not leave us behind
         _watch_parent(parent)
+    import gc
     import sys
+
+    from .._gc import THRESHOLDS
+
+    # the command line's collector thresholds (a spawned worker starts with CPython's defaults; a forked one has
+    # its fork server's, set alike: storylens.stream._forkserver._collector)
+    gc.set_threshold(*THRESHOLDS)
 
     from ..embed import CachedEmbedder, UseEmbedder
 
