@@ -13,6 +13,7 @@ stored vectors at any store size, and its copy holds only those (:meth:`ExactSca
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 else:  # imported on first use: the store modules import this one, and listing stories reads no
     np = lazy_module("numpy")  # vector (numpy's import doubled `storylens stories`' 0.16 CPU-s)
 
-__all__ = ["EXACT_BELOW", "ROOM", "ExactScan"]
+__all__ = ["EXACT_BELOW", "ROOM", "ExactScan", "plain_empty"]
 
 # Stored vectors below which the writer scans exactly (both backends; PostgreSQL builds its HNSW
 # index here). The scan costs ~0.074 us per stored vector and query (0.89 ms at 12k; ~0.03 us,
@@ -131,7 +132,7 @@ class ExactScan:
             # A first read of 8,000 vectors grew to 16,000 rows at the first batch's 32 (a 16 MiB copy and
             # the new pages: ~10-25 of a 32-article ingest's CPU-ms into 8k, stop 44); with room it does not.
             size = max(end + max(0, int(room)), 2 * len(self._nums), 1024)
-            nums_grown, units_grown = np.empty(size, dtype=np.int64), np.empty((size, dim), dtype=np.float32)
+            nums_grown, units_grown = np.empty(size, dtype=np.int64), plain_empty((size, dim), np.float32)
             nums_grown[: self._n], units_grown[: self._n] = self.nums, self.units
             self._nums, self._units = nums_grown, units_grown
         return end
@@ -153,7 +154,9 @@ class ExactScan:
             return
         start = self._n - keep
         self._nums = self._nums[start : self._n].copy()
-        self._units = self._units[start : self._n].copy()
+        units = plain_empty((keep, self._units.shape[1]), np.float32)
+        units[:] = self._units[start : self._n]
+        self._units = units
         self._n = keep
         self._dropped = True
 
@@ -195,7 +198,7 @@ class ExactScan:
         n, m = self._n - first, len(units_q)
         units = self.units[first:]
         if self._dist.shape[0] < m or self._dist.shape[1] < n:  # capacity doubles, as the copy's
-            self._dist = np.empty((max(m, self._dist.shape[0]), max(n, 2 * self._dist.shape[1])), dtype=np.float32)
+            self._dist = plain_empty((max(m, self._dist.shape[0]), max(n, 2 * self._dist.shape[1])), np.float32)
         dist, q_t = self._dist[:m, :n], units_q.T
         # One BLAS thread: OpenBLAS's second thread spun for a core on this small product
         # (0.44 vs 0.84 CPU-ms per query over 5,000 vectors on the shared 2-core machine).
@@ -238,6 +241,34 @@ def _ranked(dist: np.ndarray, nums: np.ndarray, take: int) -> list[list[tuple[in
     counts = np.bincount(rows, minlength=len(dist))
     return [list(zip(nums[cols[s : s + min(take, n)]].tolist(), near[s : s + min(take, n)].tolist()))
             for s, n in zip(starts.tolist(), counts.tolist())]
+
+
+def plain_empty(shape: tuple[int, ...], dtype: type[np.generic] | np.dtype) -> np.ndarray:
+    """``np.empty(shape, dtype)`` in ordinary 4 KiB pages: numpy asks the kernel for huge pages
+    (madvise MADV_HUGEPAGE) for every array of 4 MiB or more, and where the kernel's huge-page defrag
+    is ``madvise`` (this machine's, and a common default) the first touch of such an array may wait on
+    a synchronous compaction of memory: with the writer's copy of a 10,000-vector window (~22 MiB) so
+    advised, 32 articles into the 12k synthetic SQLite store took 0.02-0.23 system CPU-s per fresh process
+    (median 0.11 of 5) against 0.016-0.027 (median 0.021) in small pages, its user time alike (load 10-12,
+    2026-12-04); small_ingest.py --sizes 12000, 4 rounds beside main (load 13-20): client + server CPU
+    SQLite 0.370 -> 0.330 s (1.88x -> 1.71x the new store), PostgreSQL's first writer 0.612 -> 0.488 s
+    (2.76x -> 2.22x), the same stories. An anonymous private memory map is never advised so; its pages
+    are zero-filled on first touch like numpy's. Writable, C-ordered; small arrays are numpy's own."""
+    dt = np.dtype(dtype)
+    count = 1
+    for side in shape:
+        count *= int(side)
+    if count * dt.itemsize < 1 << 22 or _PRIVATE is None:
+        return np.empty(shape, dtype=dt)
+    # private: a shared anonymous map (mmap's default) is shared memory, whose faults cost more (~15 against ~10
+    # system CPU-ms for 22 MiB written, in isolation)
+    pages = mmap.mmap(-1, count * dt.itemsize, flags=_PRIVATE)
+    return np.frombuffer(pages, dtype=dt, count=count).reshape(shape)
+
+
+# An anonymous private map's flags (None where mmap has no such flags: Windows, where numpy's np.empty is used)
+_PRIVATE = (mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS) if hasattr(mmap, "MAP_ANONYMOUS") and hasattr(mmap, "MAP_PRIVATE") \
+    else None
 
 
 def _halves(rows: np.ndarray) -> np.ndarray:

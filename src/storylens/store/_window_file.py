@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
+from ._exact import plain_empty
 
 if TYPE_CHECKING:
     import numpy as np
@@ -85,7 +86,7 @@ class WindowFile:
                 return None
             n = int(head["rows"])
             nums = np.empty(n + _ROOM, dtype=np.int64)
-            units = np.empty((n + _ROOM, self.dim), dtype=np.float32)
+            units = plain_empty((n + _ROOM, self.dim), np.float32)
             with self._nums.open("rb") as fh:
                 if fh.readinto(nums[:n].view(np.uint8)) != 8 * n:  # type: ignore[arg-type]
                     return None
