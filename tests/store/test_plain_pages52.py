@@ -1,6 +1,7 @@
-"""The writer's big arrays (its window copy, the scan's distances) are made in ordinary pages, not numpy's
-huge-page-advised ones (store._exact.plain_empty: the first touch of an advised 22 MiB copy waited on the
-kernel's memory compaction, 0.02-0.23 system CPU-s per fresh writer, small52)."""
+"""A writer's first read of its window (the copy made at once, with room) is made in ordinary pages, not
+numpy's huge-page-advised ones (store._exact.plain_empty: the first touch of an advised 22 MiB copy waited on
+the kernel's memory compaction, 0.02-0.23 system CPU-s per fresh writer, small52); a copy grown batch by
+batch stays numpy's."""
 
 from __future__ import annotations
 
@@ -39,7 +40,11 @@ def test_scan_in_plain_pages_answers_as_before(n):
     scan = ExactScan(512)
     scan.add(np.arange(n) * 3, vecs, room=1024)
     if n * 512 * 4 >= 1 << 22:
-        assert isinstance(_root(scan._units), mmap.mmap)  # the copy is not numpy's advised memory
+        assert isinstance(_root(scan._units), mmap.mmap)  # the first read is not numpy's advised memory
+    grown = ExactScan(512)
+    grown.add(np.arange(n) * 3, vecs)  # no room: a long run's growth, numpy's memory
+    assert not isinstance(_root(grown._units), mmap.mmap)
+    assert grown.nearest(queries, 20) == scan.nearest(queries, 20)
     # the same answer as a scan of the same rows held in numpy's own memory
     plain = ExactScan(512)
     plain._nums, plain._units, plain._n = scan.nums.copy(), np.array(scan.units), len(scan)
