@@ -51,3 +51,21 @@ def test_scan_in_plain_pages_answers_as_before(n):
     assert scan.nearest(queries, 20) == plain.nearest(queries, 20)
     scan.trim(n // 4)
     assert len(scan) == n // 4 and np.array_equal(scan.units, plain.units[-(n // 4):])
+
+
+def test_a_scan_keeps_the_stored_halves_beside_its_unit_rows():
+    """ExactScan(halves=True) (the PostgreSQL writer's): the float16 vectors as stored, native byte order, beside
+    the unit rows made from them, through growth and trim (the window file keeps them: store._window_file)."""
+    rng = np.random.default_rng(3)
+    vecs = rng.standard_normal((300, 8)).astype(np.float16)
+    scan = ExactScan(8, halves=True)
+    scan.add(np.arange(100), vecs[:100].astype(">f2"), room=16)  # a COPY's big-endian rows
+    scan.add(np.arange(100, 300), vecs[100:])
+    assert scan.halves is not None and scan.halves.dtype == np.dtype(np.float16)
+    assert np.array_equal(scan.halves.view(np.uint16), vecs.view(np.uint16))
+    again = ExactScan(8)
+    again.add(np.arange(300), scan.halves)
+    assert again.units.tobytes() == scan.units.tobytes()  # the kept halves give the same unit rows
+    scan.trim(100)
+    assert np.array_equal(scan.halves.view(np.uint16), vecs[200:].view(np.uint16)) and len(scan) == 100
+    assert ExactScan(8).halves is None

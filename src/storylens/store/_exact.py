@@ -50,9 +50,12 @@ class ExactScan:
     nearest of a query over them: cosine distance as pgvector's ``<=>`` of a halfvec query,
     ties by article number."""
 
-    def __init__(self, dim: int):
+    def __init__(self, dim: int, halves: bool = False):
         self._nums = np.zeros(0, dtype=np.int64)
         self._units = np.zeros((0, dim), dtype=np.float32)
+        # ``halves``: the float16 vectors as stored, beside their unit rows (native byte order), for a copy of
+        # them kept as float16 (store._window_file: half the bytes a writer writes)
+        self._halves = np.zeros((0, dim), dtype=np.float16) if halves else None
         self._n = 0
         self._dropped = False  # rows older than the held ones were stored (trim, or a window's read)
         self._dist = np.zeros((0, 0), dtype=np.float32)  # the distance matrix's buffer, kept between scans
@@ -69,6 +72,11 @@ class ExactScan:
         return self._units[: self._n]
 
     @property
+    def halves(self) -> np.ndarray | None:
+        """The held rows' float16 vectors as stored (native byte order; None: not kept, see ``__init__``)."""
+        return None if self._halves is None else self._halves[: self._n]
+
+    @property
     def dropped(self) -> bool:
         """Whether older stored vectors than the held ones exist (a window's copy)."""
         return self._dropped
@@ -79,13 +87,6 @@ class ExactScan:
         its rows, so a wider window asked of the same writer needs the stored vectors read again (it answered
         from the rows held, without the older ones inside it; stop 45)."""
         return not self._dropped or bool(window and self._n >= window)
-
-    def adopt(self, nums: np.ndarray, units: np.ndarray, n: int, dropped: bool) -> None:
-        """Hold the first ``n`` rows of ``nums`` (int64) and ``units`` (float32 unit rows, as :meth:`add`
-        makes them) as they are, no copy: a copy kept from an earlier writer (the arrays' rows past
-        ``n`` are the room later batches fill). Only into an empty scan."""
-        assert self._n == 0 and len(nums) >= n and len(units) >= n and units.dtype == np.float32
-        self._nums, self._units, self._n, self._dropped = nums, units, int(n), bool(dropped)
 
     def hold_window(self) -> None:
         """Say that older vectors than the held ones are stored (a copy read as a window's last rows)."""
@@ -103,6 +104,8 @@ class ExactScan:
         end = self._grow(len(nums), rows.shape[1], room)
         self._nums[self._n : end] = nums
         unit_rows(rows, out=self._units[self._n : end])
+        if self._halves is not None:
+            np.copyto(self._halves[self._n : end], rows)  # a byte swap where they came big-endian: the same values
         self._n = end
 
     def add_read(self, nums: np.ndarray, read: Callable[[np.ndarray], np.ndarray], room: int = 0) -> None:
@@ -120,6 +123,8 @@ class ExactScan:
             end = end or self._grow(len(nums), rows.shape[1], room)
             at = self._n + start
             unit_rows(rows, out=self._units[at : at + len(part)])
+            if self._halves is not None:
+                np.copyto(self._halves[at : at + len(part)], rows)
         self._nums[self._n : end] = nums
         self._n = end
 
@@ -140,6 +145,11 @@ class ExactScan:
             nums_grown = np.empty(size, dtype=np.int64)
             nums_grown[: self._n], units_grown[: self._n] = self.nums, self.units
             self._nums, self._units = nums_grown, units_grown
+            if self._halves is not None:
+                halves_grown = (plain_empty((size, dim), np.float16) if room > 0
+                                else np.empty((size, dim), dtype=np.float16))
+                halves_grown[: self._n] = self._halves[: self._n]
+                self._halves = halves_grown
         return end
 
     def rows_of(self, nums: Sequence[int]) -> np.ndarray:
@@ -160,6 +170,8 @@ class ExactScan:
         start = self._n - keep
         self._nums = self._nums[start : self._n].copy()
         self._units = self._units[start : self._n].copy()
+        if self._halves is not None:
+            self._halves = self._halves[start : self._n].copy()
         self._n = keep
         self._dropped = True
 
