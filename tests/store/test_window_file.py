@@ -42,9 +42,11 @@ def _expected(queries: np.ndarray, stored: dict[str, np.ndarray], window_ids: li
 def test_a_kept_copy_is_read_back_and_grown_in_place(tmp_path):
     keeper = WindowFile(tmp_path, "7", 16384, 4)
     assert keeper.read() is None
+    (tmp_path / keeper._head.with_suffix(".units").name).write_bytes(b"\0" * 80)  # a version-1 copy's rows
     nums = np.arange(1, 6, dtype=np.int64)
     halves = np.arange(20, dtype=np.float16).reshape(5, 4)
     keeper.write(nums, halves, False, (5, "901", "a5"))
+    assert not list(tmp_path.glob("*.units"))  # written anew: the old version's file goes
     again = WindowFile(tmp_path, "7", 16384, 4)
     kept = again.read()
     assert kept is not None and kept.n == 5 and not kept.dropped and kept.last == (5, "901", "a5")

@@ -137,6 +137,7 @@ class WindowFile:
                         fh.write(np.ascontiguousarray(rows[start:]).tobytes())
             else:
                 self._head.unlink(missing_ok=True)  # no header over files being replaced
+                self._head.with_suffix(".units").unlink(missing_ok=True)  # a version-1 copy's rows (20 MiB at 10k)
                 for path, rows in ((self._nums, nums), (self._halves, _native(halves))):
                     tmp = path.with_name(path.name + f".{os.getpid()}")
                     np.ascontiguousarray(rows).tofile(tmp)
