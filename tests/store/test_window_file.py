@@ -42,30 +42,32 @@ def _expected(queries: np.ndarray, stored: dict[str, np.ndarray], window_ids: li
 def test_a_kept_copy_is_read_back_and_grown_in_place(tmp_path):
     keeper = WindowFile(tmp_path, "7", 16384, 4)
     assert keeper.read() is None
+    (tmp_path / keeper._head.with_suffix(".units").name).write_bytes(b"\0" * 80)  # a version-1 copy's rows
     nums = np.arange(1, 6, dtype=np.int64)
-    units = np.arange(20, dtype=np.float32).reshape(5, 4)
-    keeper.write(nums, units, False, (5, "901", "a5"))
+    halves = np.arange(20, dtype=np.float16).reshape(5, 4)
+    keeper.write(nums, halves, False, (5, "901", "a5"))
+    assert not list(tmp_path.glob("*.units"))  # written anew: the old version's file goes
     again = WindowFile(tmp_path, "7", 16384, 4)
     kept = again.read()
     assert kept is not None and kept.n == 5 and not kept.dropped and kept.last == (5, "901", "a5")
-    assert np.array_equal(kept.nums[:5], nums) and np.array_equal(kept.units[:5], units)
-    assert len(kept.nums) > 5  # room for the next batch's rows
+    assert np.array_equal(kept.nums[:5], nums) and np.array_equal(kept.halves[:5], halves)
+    assert len(kept.nums) == 5 and kept.halves.shape == (5, 4)  # the rows the header says, mapped
     # the next writer's rows are appended (the files start with the copy it read and holds)
     again.held(kept)
-    units_file = next(tmp_path.glob("*.units"))
-    inode = units_file.stat().st_ino
-    more_nums, more_units = np.arange(1, 8, dtype=np.int64), np.arange(28, dtype=np.float32).reshape(7, 4)
-    again.write(more_nums, more_units, False, (7, "950", "a7"))
-    assert units_file.stat().st_ino == inode  # appended, not written anew
+    halves_file = next(tmp_path.glob("*.halves"))
+    inode = halves_file.stat().st_ino
+    more_nums, more_halves = np.arange(1, 8, dtype=np.int64), np.arange(28, dtype=np.float16).reshape(7, 4)
+    again.write(more_nums, more_halves, False, (7, "950", "a7"))
+    assert halves_file.stat().st_ino == inode  # appended, not written anew
     kept = WindowFile(tmp_path, "7", 16384, 4).read()
-    assert kept is not None and kept.n == 7 and np.array_equal(kept.units[:7], more_units)
+    assert kept is not None and kept.n == 7 and np.array_equal(kept.halves[:7], more_halves)
     # a copy trimmed at its start is written anew
-    again.write(more_nums[3:], more_units[3:], True, (7, "950", "a7"))
+    again.write(more_nums[3:], more_halves[3:], True, (7, "950", "a7"))
     kept = WindowFile(tmp_path, "7", 16384, 4).read()
     assert kept is not None and kept.n == 4 and kept.dropped and np.array_equal(kept.nums[:4], more_nums[3:])
     assert WindowFile(tmp_path, "7", 16385, 4).read() is None  # another database's
     assert WindowFile(tmp_path, "7", 16384, 8).read() is None  # another dimension
-    (tmp_path / next(p.name for p in tmp_path.glob("*.units"))).write_bytes(b"short")
+    (tmp_path / next(p.name for p in tmp_path.glob("*.halves"))).write_bytes(b"short")
     assert WindowFile(tmp_path, "7", 16384, 4).read() is None  # a damaged file: no copy
 
 
@@ -190,23 +192,23 @@ def test_a_copy_not_used_is_written_anew_never_extended(pg_url, window, stale):
 
 def test_a_copy_read_but_not_held_is_replaced(tmp_path):
     keeper = WindowFile(tmp_path, "7", 16384, 4)
-    keeper.write(np.arange(5, 9, dtype=np.int64), np.full((4, 4), 7.0, dtype=np.float32), True, (8, "90", "a8"))
+    keeper.write(np.arange(5, 9, dtype=np.int64), np.full((4, 4), 7.0, dtype=np.float16), True, (8, "90", "a8"))
     again = WindowFile(tmp_path, "7", 16384, 4)
     assert again.read() is not None  # read, not held (the database did not hold its rows)
-    units = np.arange(48, dtype=np.float32).reshape(12, 4)
+    units = np.arange(48, dtype=np.float16).reshape(12, 4)
     again.write(np.arange(5, 17, dtype=np.int64), units, True, (16, "95", "a16"))
     kept = WindowFile(tmp_path, "7", 16384, 4).read()
-    assert kept is not None and kept.n == 12 and np.array_equal(kept.units[:12], units)
+    assert kept is not None and kept.n == 12 and np.array_equal(kept.halves[:12], units)
     # a copy held, then the files changed under it (another writer's): written anew too
     third = WindowFile(tmp_path, "7", 16384, 4)
     held = third.read()
     assert held is not None
     third.held(held)
     WindowFile(tmp_path, "7", 16384, 4).write(np.arange(5, 17, dtype=np.int64), units + 1, True, (16, "96", "b16"))
-    more = np.arange(64, dtype=np.float32).reshape(16, 4)
+    more = np.arange(64, dtype=np.float16).reshape(16, 4)
     third.write(np.arange(5, 21, dtype=np.int64), more, True, (20, "97", "a20"))
     kept = WindowFile(tmp_path, "7", 16384, 4).read()
-    assert kept is not None and kept.n == 16 and np.array_equal(kept.units[:16], more)
+    assert kept is not None and kept.n == 16 and np.array_equal(kept.halves[:16], more)
 
 
 @pytest.mark.parametrize("seed", [6, 9, 11])  # each failed on 95b1c77a (of 16 seeds, 8 did)

@@ -13,6 +13,7 @@ stored vectors at any store size, and its copy holds only those (:meth:`ExactSca
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 else:  # imported on first use: the store modules import this one, and listing stories reads no
     np = lazy_module("numpy")  # vector (numpy's import doubled `storylens stories`' 0.16 CPU-s)
 
-__all__ = ["EXACT_BELOW", "ROOM", "ExactScan"]
+__all__ = ["EXACT_BELOW", "ROOM", "ExactScan", "plain_empty"]
 
 # Stored vectors below which the writer scans exactly (both backends; PostgreSQL builds its HNSW
 # index here). The scan costs ~0.074 us per stored vector and query (0.89 ms at 12k; ~0.03 us,
@@ -49,9 +50,12 @@ class ExactScan:
     nearest of a query over them: cosine distance as pgvector's ``<=>`` of a halfvec query,
     ties by article number."""
 
-    def __init__(self, dim: int):
+    def __init__(self, dim: int, halves: bool = False):
         self._nums = np.zeros(0, dtype=np.int64)
         self._units = np.zeros((0, dim), dtype=np.float32)
+        # ``halves``: the float16 vectors as stored, beside their unit rows (native byte order), for a copy of
+        # them kept as float16 (store._window_file: half the bytes a writer writes)
+        self._halves = np.zeros((0, dim), dtype=np.float16) if halves else None
         self._n = 0
         self._dropped = False  # rows older than the held ones were stored (trim, or a window's read)
         self._dist = np.zeros((0, 0), dtype=np.float32)  # the distance matrix's buffer, kept between scans
@@ -68,6 +72,11 @@ class ExactScan:
         return self._units[: self._n]
 
     @property
+    def halves(self) -> np.ndarray | None:
+        """The held rows' float16 vectors as stored (native byte order; None: not kept, see ``__init__``)."""
+        return None if self._halves is None else self._halves[: self._n]
+
+    @property
     def dropped(self) -> bool:
         """Whether older stored vectors than the held ones exist (a window's copy)."""
         return self._dropped
@@ -78,13 +87,6 @@ class ExactScan:
         its rows, so a wider window asked of the same writer needs the stored vectors read again (it answered
         from the rows held, without the older ones inside it; stop 45)."""
         return not self._dropped or bool(window and self._n >= window)
-
-    def adopt(self, nums: np.ndarray, units: np.ndarray, n: int, dropped: bool) -> None:
-        """Hold the first ``n`` rows of ``nums`` (int64) and ``units`` (float32 unit rows, as :meth:`add`
-        makes them) as they are, no copy: a copy kept from an earlier writer (the arrays' rows past
-        ``n`` are the room later batches fill). Only into an empty scan."""
-        assert self._n == 0 and len(nums) >= n and len(units) >= n and units.dtype == np.float32
-        self._nums, self._units, self._n, self._dropped = nums, units, int(n), bool(dropped)
 
     def hold_window(self) -> None:
         """Say that older vectors than the held ones are stored (a copy read as a window's last rows)."""
@@ -102,6 +104,8 @@ class ExactScan:
         end = self._grow(len(nums), rows.shape[1], room)
         self._nums[self._n : end] = nums
         unit_rows(rows, out=self._units[self._n : end])
+        if self._halves is not None:
+            np.copyto(self._halves[self._n : end], rows)  # a byte swap where they came big-endian: the same values
         self._n = end
 
     def add_read(self, nums: np.ndarray, read: Callable[[np.ndarray], np.ndarray], room: int = 0) -> None:
@@ -119,6 +123,8 @@ class ExactScan:
             end = end or self._grow(len(nums), rows.shape[1], room)
             at = self._n + start
             unit_rows(rows, out=self._units[at : at + len(part)])
+            if self._halves is not None:
+                np.copyto(self._halves[at : at + len(part)], rows)
         self._nums[self._n : end] = nums
         self._n = end
 
@@ -131,9 +137,19 @@ class ExactScan:
             # A first read of 8,000 vectors grew to 16,000 rows at the first batch's 32 (a 16 MiB copy and
             # the new pages: ~10-25 of a 32-article ingest's CPU-ms into 8k, stop 44); with room it does not.
             size = max(end + max(0, int(room)), 2 * len(self._nums), 1024)
-            nums_grown, units_grown = np.empty(size, dtype=np.int64), np.empty((size, dim), dtype=np.float32)
+            # A first read (``room``: a writer's open of a store, the whole window at once) in plain pages
+            # (plain_empty: no wait on the kernel's compaction, which a small ingest pays in full); a copy that
+            # grows batch by batch (a long run) in numpy's huge pages, which its scans read faster (10,000
+            # rows: 11.5 against 12.1 CPU-ms per 32-query scan, median of 8 rounds of 10 each, load 17).
+            units_grown = plain_empty((size, dim), np.float32) if room > 0 else np.empty((size, dim), dtype=np.float32)
+            nums_grown = np.empty(size, dtype=np.int64)
             nums_grown[: self._n], units_grown[: self._n] = self.nums, self.units
             self._nums, self._units = nums_grown, units_grown
+            if self._halves is not None:
+                halves_grown = (plain_empty((size, dim), np.float16) if room > 0
+                                else np.empty((size, dim), dtype=np.float16))
+                halves_grown[: self._n] = self._halves[: self._n]
+                self._halves = halves_grown
         return end
 
     def rows_of(self, nums: Sequence[int]) -> np.ndarray:
@@ -154,6 +170,8 @@ class ExactScan:
         start = self._n - keep
         self._nums = self._nums[start : self._n].copy()
         self._units = self._units[start : self._n].copy()
+        if self._halves is not None:
+            self._halves = self._halves[start : self._n].copy()
         self._n = keep
         self._dropped = True
 
@@ -238,6 +256,34 @@ def _ranked(dist: np.ndarray, nums: np.ndarray, take: int) -> list[list[tuple[in
     counts = np.bincount(rows, minlength=len(dist))
     return [list(zip(nums[cols[s : s + min(take, n)]].tolist(), near[s : s + min(take, n)].tolist()))
             for s, n in zip(starts.tolist(), counts.tolist())]
+
+
+def plain_empty(shape: tuple[int, ...], dtype: type[np.generic] | np.dtype) -> np.ndarray:
+    """``np.empty(shape, dtype)`` in ordinary 4 KiB pages: numpy asks the kernel for huge pages
+    (madvise MADV_HUGEPAGE) for every array of 4 MiB or more, and where the kernel's huge-page defrag
+    is ``madvise`` (this machine's, and a common default) the first touch of such an array may wait on
+    a synchronous compaction of memory: with the writer's copy of a 10,000-vector window (~22 MiB) so
+    advised, 32 articles into the 12k synthetic SQLite store took 0.02-0.23 system CPU-s per fresh process
+    (median 0.11 of 5) against 0.016-0.027 (median 0.021) in small pages, its user time alike (load 10-12,
+    2026-12-04); small_ingest.py --sizes 12000, 4 rounds beside main (load 13-20): client + server CPU
+    SQLite 0.370 -> 0.330 s (1.88x -> 1.71x the new store), PostgreSQL's first writer 0.612 -> 0.488 s
+    (2.76x -> 2.22x), the same stories. An anonymous private memory map is never advised so; its pages
+    are zero-filled on first touch like numpy's. Writable, C-ordered; small arrays are numpy's own."""
+    dt = np.dtype(dtype)
+    count = 1
+    for side in shape:
+        count *= int(side)
+    if count * dt.itemsize < 1 << 22 or _PRIVATE is None:
+        return np.empty(shape, dtype=dt)
+    # private: a shared anonymous map (mmap's default) is shared memory, whose faults cost more (~15 against ~10
+    # system CPU-ms for 22 MiB written, in isolation)
+    pages = mmap.mmap(-1, count * dt.itemsize, flags=_PRIVATE)
+    return np.frombuffer(pages, dtype=dt, count=count).reshape(shape)
+
+
+# An anonymous private map's flags (None where mmap has no such flags: Windows, where numpy's np.empty is used)
+_PRIVATE = (mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS) if hasattr(mmap, "MAP_ANONYMOUS") and hasattr(mmap, "MAP_PRIVATE") \
+    else None
 
 
 def _halves(rows: np.ndarray) -> np.ndarray:

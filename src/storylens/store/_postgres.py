@@ -1190,7 +1190,8 @@ class PostgresStore(SQLStoreBase):
         if self._exact is not None and not self._exact.covers(window):
             self._exact = None  # a wider window than the copy was read for: read again
         if self._exact is None:
-            self._exact = ExactScan(self.dim)
+            # its float16 rows kept too: the window file keeps those (store._window_file)
+            self._exact = ExactScan(self.dim, halves=True)
             if not self._kept_window_copy(window):
                 # the window's vectors only (the last by article number; one more says if older ones exist)
                 nums, vecs = self._stored_vectors(int(window) + 1 if window else 0)
@@ -1236,7 +1237,9 @@ class PostgresStore(SQLStoreBase):
         if kept.dropped and (not window or kept.n + int(row[4]) < window):
             return False  # older rows the window (or the whole store's scan) needs are not in it
         assert self._exact is not None and len(self._exact) == 0 and keeper is not None
-        self._exact.adopt(kept.nums, kept.units, kept.n, kept.dropped)
+        self._exact.add(kept.nums, kept.halves, room=ROOM)  # the same unit rows as from the server's rows
+        if kept.dropped:
+            self._exact.hold_window()
         keeper.held(kept)  # only now may this writer's rows be appended to the files (_window_file)
         self._window_kept = (first, kept.n, last)
         if int(row[4]):
@@ -1261,7 +1264,10 @@ class PostgresStore(SQLStoreBase):
             row = self._query("SELECT v.xmin::text, a.id FROM vectors v JOIN articles a ON a.num = v.num"
                               " WHERE v.num = %s", (now[2],))
             if row:
-                keeper.write(nums, scan.units, scan.dropped, (now[2], row[0][0], row[0][1]))
+                halves = scan.halves
+                if halves is None:  # a scan made without its float16 rows: nothing to keep
+                    return
+                keeper.write(nums, halves, scan.dropped, (now[2], row[0][0], row[0][1]))
                 self._window_kept = now
         except StoreError:
             return
