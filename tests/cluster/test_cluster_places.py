@@ -63,6 +63,9 @@ def test_the_veto_is_a_setting_and_only_splits(hashing_embedder, monkeypatch):
     c, texts = _stream([a, b])
     judge = ScoredJudge({frozenset(texts.values()): 0.64}, hashing_embedder, **_TRIAL)
     judge.place_veto = False
+    # the pair verdict's rules, read on same-language pairs above the cross-language cut too (refine52), hold this
+    # pair apart on their own ("different places: New Zealand, Wellington vs Prague"): off, to see the setting alone
+    judge.verdict_apart = None
     c.refine(texts=texts, pair_judge=judge)
     assert c.article_story_[a["id"]] == c.article_story_[b["id"]]  # without it the score decides
     monkeypatch.setattr(settings, "DEFAULT", dataclasses.replace(settings.DEFAULT, refine_place_veto=True))

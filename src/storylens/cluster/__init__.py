@@ -1887,7 +1887,16 @@ class StoryClusterer:
             # dev stream cost 65-105 CPU-s for the same out-of-fold figures.
             reach = max(float(getattr(judge, name, 0.0) or 0.0)
                         for name in ("mutual_slack", "name_slack", "triangle_slack", "margin_slack", "join_slack"))
-            near = np.flatnonzero((margin >= -reach) | blind_keys)  # NaN: no verdict, nothing to hold apart
+            read = (margin >= -reach) | blind_keys
+            if same_cut is not None:
+                # Same-language pairs at or above the cross-language cut too: their own cut is higher (0.9), but the
+                # cosine + entity link joins them below it, and the pair verdict, whose cut is the model's, reads its
+                # rules there (same52's refine: two English reports of Lavrov's meetings with Egypt's and China's
+                # ministers, two days apart, "different" as a pair, joined by that link and chaining the Egypt
+                # meeting's Russian reports out of their story; Macron's meeting with Meloni joined to Scholz's word on
+                # his own, splitting that from its French report).
+                read |= ~other & (scores >= float(judge.cut) - reach)
+            near = np.flatnonzero(read)  # NaN: no verdict, nothing to hold apart
             apart = np.zeros(len(ci), dtype=bool)
             if len(near):
                 apart[near] = np.asarray(verdict(ci[near], cj[near]), dtype=bool)

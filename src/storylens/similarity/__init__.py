@@ -2088,6 +2088,8 @@ def _opening_weekdays(opening: str, lang: str | None, published: str | None) -> 
     for d in found:
         if d.precision != "day" or d.until is not None or not d.date or len(d.date) != 10 or d.date > anchor:
             continue
+        if _statement_day(opening, d.start, d.end, lang):
+            continue
         text = d.text.casefold()
         if any(w in words for w in re.findall(r"[^\W\d_]+", text)) or any(w in text for w in cjk) \
                 or any(" " in w and w in text for w in words):
@@ -2096,6 +2098,46 @@ def _opening_weekdays(opening: str, lang: str | None, published: str | None) -> 
             except ValueError:
                 continue
     return frozenset(out)
+
+
+# The most words between a reporting verb and the weekday it dates ("told reporters on Wednesday", "said in Paris on
+# Monday"): a rule, not tuned; "Police said gunmen attacked on Monday" (three between) keeps the attack's day.
+STATEMENT_DAY_GAP = 2
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”«»—–()，。；：！？]")
+
+
+@cache
+def _statement_verbs(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of a language's reporting and source verbs (text data "reporting_verbs", "source_verbs":
+    ("said",), ("told",), ("a", "déclaré"), ("заявил",)), each as a tuple of words."""
+    p = profile(lang)
+    return tuple(dict.fromkeys(tuple(v.casefold().split()) for v in (*p.reporting_verbs, *p.source_verbs)
+                               if v.strip()))
+
+
+def _statement_day(opening: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the weekday written at ``opening[start:end]`` dates a statement rather than the event: a reporting
+    verb of the language (:func:`_statement_verbs`) ends at most STATEMENT_DAY_GAP words before it ("said on
+    Wednesday", "told reporters on Wednesday", "erklärte am Mittwoch", "a déclaré mercredi") or starts right after
+    it ("во вторник заявил", "on Monday said"), with no clause break between. A follow-up told days later dates its
+    words so ("Scholz said on Wednesday that his talks with Macron on Tuesday ..."): that day is no day of the
+    meeting's, and read as one it gave the follow-up a day in common with another meeting (same52's refine: the
+    Macron-Scholz follow-up joined Macron's meeting with Meloni on Thursday, a day after its "said on Wednesday")."""
+    code = (base(lang) or lang) if lang else None
+    verbs = _statement_verbs(code) if code in TEXT_LANGUAGES else ()
+    if not verbs:
+        return False
+    before = _CLAUSE_BREAK.split(opening[:start])[-1].casefold().split()
+    after = _CLAUSE_BREAK.split(opening[end:])[0].casefold().split()
+    for verb in verbs:
+        n = len(verb)
+        # the verb's last word STATEMENT_DAY_GAP words or fewer before the weekday, or its first word right after
+        for k in range(max(0, len(before) - n - STATEMENT_DAY_GAP), len(before) - n + 1):
+            if tuple(before[k:k + n]) == verb:
+                return True
+        if tuple(after[:n]) == verb:
+            return True
+    return False
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n。；！？]")
@@ -3863,15 +3905,53 @@ def _other_days_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, st
     is named in every report of his office, so a name in common ties two of his meetings no more than the wording does (break50 N10: Lavrov meeting
     Egypt's foreign minister on Monday and Wang Yi on Wednesday, "same story 0.69, same names: Лавров, Sergei
     Lavrov"; Putin's talks with Modi and his signing of a law two days later, "same names: Песков, Путин"); a
-    report of one meeting days later dates its day again or names the same counterpart. None otherwise."""
+    report of one meeting days later dates its day again or names the same counterpart: when each opening names two
+    or more office holders the other text writes too (:func:`_office_people_in_common`: the actor and the one he met,
+    "Macron" and "Scholz" of a meeting and of Scholz's word on it), it is one occasion. None otherwise."""
     when = _other_days(a.opening, b.opening)
     if when is None or a.days & b.days:
+        return None
+    if min(_office_people_in_common(a, b, gazetteer), _office_people_in_common(b, a, gazetteer)) >= 2:
         return None
     own_a = [w for w in a.opening.mentions if not _name_written(w, b, gazetteer)]
     own_b = [w for w in b.opening.mentions if not _name_written(w, a, gazetteer)]
     if not (own_a or own_b):
         return None
     return _short(own_a, 3), _short(own_b, 3), when
+
+
+def _office_people_in_common(a: _Text, b: _Text, gazetteer: Gazetteer) -> int:
+    """How many people of ``a``'s first sentence (its :attr:`Opening.mentions` written there) are office holders
+    ``b`` writes too (:func:`_name_written`): a word written after a role noun in either text
+    (:attr:`_Text.role_names`) and, in that sentence, after a capitalised word (a full name: "Olaf Scholz", "Badr
+    Abdelatty", "Владимир Путин"; not "the Kremlin", "в Кремле", which a title's tail can read as a holder's). Words
+    of one name count once: two such words written side by side ("Badr Abdelatty") are one person. The first
+    sentence only: a spokesman quoted in the next ("Kremlin spokesman Dmitry Peskov said ...") is in every report of
+    his office, no counterpart."""
+    first = a.sentences[0] if a.sentences else ""
+    roles = a.role_names | b.role_names
+    folded = {_fold(k) for k in roles}
+    found: list[tuple[int, int]] = []
+    for w in a.opening.mentions:
+        key = _without_case_ending(w)
+        if not (_spelling_key(key) in roles or _fold(key) in folded):
+            continue
+        m = re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", first)
+        if m is None:
+            continue
+        before = first[:m.start()].rstrip(" \u00a0").rsplit(" ", 1)[-1]
+        if not before[:1].isupper() or not _name_written(w, b, gazetteer):
+            continue
+        found.append((m.start(), m.end()))
+    found.sort()
+    people = 0
+    end = -1
+    for start, stop in found:
+        # a new person unless only spaces or a hyphen stand between this word and the one before
+        if end < 0 or first[end:start].strip(" -\u00a0"):
+            people += 1
+        end = stop
+    return people
 
 
 def _named_in(person: str, keys: AbstractSet[str]) -> bool:

@@ -1,0 +1,130 @@
+"""The other-days rule and the follow-ups of one occasion (refine52, issue #11).
+
+same52's other-days rule (:func:`storylens.similarity._other_days_apart`) holds an office holder's two occasions on
+other days apart. On its 17-article refine set it also split true follow-ups:
+
+* a weekday that dates a statement ("said on Wednesday", "erklärte am Mittwoch", "во вторник заявил") was read as
+  the event's day: Scholz's word on Wednesday about his Tuesday talks with Macron shared no day with Macron's
+  meeting with Meloni on Thursday only because of it (Wednesday / Thursday, a day apart: not "other days");
+* a follow-up naming the same counterpart as the meeting's report (the actor and the one he met in both first
+  sentences: "Olaf Scholz" and "Emmanuel Macron") was held apart when it dated its own event on another day and
+  named something new ("Bundestag", "Sisi").
+
+Reasons and verdict only: the model's features are unchanged (a hashing embedder, a fixed model row)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+
+from storylens import similarity as sim
+
+MODEL: Any = SimpleNamespace(threshold_=0.52, variant_="full")  # the verdict reads its cut and variant only
+
+MACRON_SCHOLZ_FR = ("PARIS, 12 mars - Le président Emmanuel Macron a reçu mardi à l'Élysée le chancelier allemand Olaf "
+                    "Scholz pour parler de l'aide à l'Ukraine, a indiqué la présidence. Macron a salué une entente "
+                    "solide entre Paris et Berlin.")
+MACRON_MELONI_EN = ("PARIS, March 14 - French President Emmanuel Macron hosted Italian Prime Minister Giorgia Meloni at "
+                    "the Elysee Palace on Thursday to discuss migration and the EU budget, his office said. Macron said "
+                    "the talks were frank.")
+# follow-ups whose only weekday besides the meeting's is the day of the statement
+SCHOLZ_SAID_EN = ("BERLIN, March 13 - German Chancellor Olaf Scholz said on Wednesday that his talks with French "
+                  "President Emmanuel Macron in Paris on Tuesday had brought the two countries closer on aid to "
+                  "Ukraine, his spokesman said.")
+SCHOLZ_TOLD_EN = ("BERLIN, March 13 - German Chancellor Olaf Scholz told reporters on Wednesday that his talks with "
+                  "French President Emmanuel Macron in Paris on Tuesday had brought the two countries closer on aid "
+                  "to Ukraine.")
+SCHOLZ_SAID_DE = ("BERLIN, 13. März - Bundeskanzler Olaf Scholz erklärte am Mittwoch, seine Gespräche mit dem "
+                  "französischen Präsidenten Emmanuel Macron am Dienstag in Paris hätten beide Länder bei der Hilfe "
+                  "für die Ukraine näher zusammengebracht.")
+# a follow-up dating its own event on another day, naming the meeting's counterpart again
+SCHOLZ_BUNDESTAG_DE = ("BERLIN, 14. März - Bundeskanzler Olaf Scholz hat am Donnerstag im Bundestag über seine "
+                       "Gespräche mit dem französischen Präsidenten Emmanuel Macron in Paris berichtet. Die "
+                       "Opposition warf ihm vor, zu wenig für die Ukraine zu tun.")
+LAVROV_EGYPT_EN = ("MOSCOW, Dec 2 - Russian Foreign Minister Sergei Lavrov held talks with Egyptian Foreign Minister "
+                   "Badr Abdelatty in Moscow on Monday, and said Russia backed a ceasefire in Gaza, TASS reported.")
+LAVROV_WANG_EN = ("MOSCOW, Dec 4 - Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Moscow "
+                  "on Wednesday, and the two discussed Ukraine and trade, Russia's foreign ministry said. Lavrov said "
+                  "relations were at their best ever, TASS reported.")
+ABDELATTY_SISI_EN = ("CAIRO, Dec 4 - Egyptian Foreign Minister Badr Abdelatty briefed President Abdel Fattah al-Sisi on "
+                     "Wednesday on his talks with Russian Foreign Minister Sergei Lavrov in Moscow, Egypt's foreign "
+                     "ministry said.")
+LAVROV_EGYPT_RU_D = ("МОСКВА, 3 декабря - Министр иностранных дел России Сергей Лавров, проведший в понедельник "
+                     "переговоры с главой МИД Египта Бадром Абдель Аты, во вторник заявил, что Москва и Каир "
+                     "договорились о поставках пшеницы, передает ТАСС.")
+PUTIN_MODI_RU = ("МОСКВА, 3 декабря - Президент России Владимир Путин в среду провел в Кремле переговоры с "
+                 "премьер-министром Индии Нарендрой Моди. Стороны подписали соглашения о поставках нефти и "
+                 "сотрудничестве в атомной энергетике, сообщил пресс-секретарь Кремля Дмитрий Песков.")
+PUTIN_LAW_EN = ("MOSCOW, Dec 5 - President Vladimir Putin on Friday signed a law raising taxes on banks and large "
+                "companies from next year, the Kremlin said. Kremlin spokesman Dmitry Peskov said the measure was "
+                "needed to fund the budget.")
+
+
+def _features(a: str, b: str, la: str, lb: str, embedder) -> sim.PairFeatures:
+    pa, pb = sim.prepare_text(a), sim.prepare_text(b)
+    return sim.pair_features([(pa.text, pb.text, la, lb)], embedder, sim.Gazetteer.load(),
+                             published=[(pa.published, pb.published)], datelines=[(pa.dateline, pb.dateline)])[0]
+
+
+def _score(a: str, b: str, la: str, lb: str, overall: float, embedder) -> sim.PairScore:
+    row = np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
+    return sim._pair_score(row, _features(a, b, la, lb, embedder), MODEL, None, (la, lb))
+
+
+@pytest.mark.parametrize(("text", "lang", "days"), [
+    ("Scholz said on Wednesday that his talks with Macron on Tuesday had gone well", "en", {1}),
+    ("The minister told reporters on Wednesday that the talks on Monday were useful", "en", {0}),
+    ("Der Minister erklärte am Mittwoch, die Gespräche am Montag seien gut gewesen", "de", {0}),
+    ("Le ministre a déclaré mercredi que la rencontre de lundi était utile", "fr", {0}),
+    ("Лавров, проведший в понедельник переговоры, во вторник заявил, что Москва согласна", "ru", {0}),
+    ("Il ministro ha dichiarato mercoledì che l'incontro di lunedì era utile", "it", {0}),
+    # the event's own day stays: a verb three words before it, or after a clause break
+    ("Police said gunmen attacked a bus on Monday", "en", {0}),
+    ("Lavrov held talks with Abdelatty in Moscow on Monday, and said Russia backed a ceasefire", "en", {0}),
+    ("Putin on Friday signed a law raising taxes", "en", {4}),
+])
+def test_a_weekday_that_dates_a_statement_is_no_day_of_the_event(text, lang, days):
+    assert sim._opening_weekdays(text, lang, None) == days
+    assert sim._opening_weekdays(text, lang, "2026-11-06") == days
+
+
+@pytest.mark.parametrize(("a", "la"), [(SCHOLZ_SAID_EN, "en"), (SCHOLZ_TOLD_EN, "en"), (SCHOLZ_SAID_DE, "de")])
+def test_a_follow_up_dated_by_its_statement_is_apart_from_another_meeting_and_with_its_own(a, la, hashing_embedder):
+    # its "said on Wednesday" shared no day with Thursday's meeting only by being a day from it
+    other = _score(a, MACRON_MELONI_EN, la, "en", 0.6, hashing_embedder)
+    assert other.same_story is False
+    assert other.reasons[0].startswith("the openings date their events on other days, Tuesday vs Thursday")
+    assert _score(MACRON_SCHOLZ_FR, a, "fr", la, 0.6, hashing_embedder).same_story is True
+
+
+def test_a_statement_days_after_a_meeting_leaves_the_meeting_day_against_another_meeting(hashing_embedder):
+    # "во вторник заявил": the Russian follow-up's Tuesday was a day from Wang Yi's Wednesday
+    score = _score(LAVROV_EGYPT_RU_D, LAVROV_WANG_EN, "ru", "en", 0.7, hashing_embedder)
+    assert score.same_story is False
+    assert score.reasons[0].startswith("the openings date their events on other days, Monday vs Wednesday")
+    assert _score(LAVROV_EGYPT_RU_D, LAVROV_EGYPT_EN, "ru", "en", 0.7, hashing_embedder).same_story is True
+
+
+@pytest.mark.parametrize(("a", "b", "la", "lb"), [
+    (MACRON_SCHOLZ_FR, SCHOLZ_BUNDESTAG_DE, "fr", "de"),  # Tuesday's meeting, Scholz's Bundestag report Thursday
+    (LAVROV_EGYPT_EN, ABDELATTY_SISI_EN, "en", "en"),  # Monday's talks, Abdelatty briefing Sisi Wednesday
+])
+def test_a_follow_up_naming_the_same_counterpart_is_not_held_apart(a, b, la, lb, hashing_embedder):
+    f = _features(a, b, la, lb, hashing_embedder)
+    assert f.other_days is not None  # other days, and names the other text never writes: the rule's other conditions
+    assert f.other_days_apart is None
+    assert _score(a, b, la, lb, 0.7, hashing_embedder).same_story is True
+
+
+@pytest.mark.parametrize(("a", "b", "la", "lb"), [
+    (LAVROV_EGYPT_EN, LAVROV_WANG_EN, "en", "en"),  # one person in common: the recurring actor
+    (PUTIN_MODI_RU, PUTIN_LAW_EN, "ru", "en"),  # the spokesman of the next sentence is no counterpart
+    (MACRON_SCHOLZ_FR, MACRON_MELONI_EN, "fr", "en"),
+])
+def test_the_actor_alone_in_common_still_holds_two_occasions_apart(a, b, la, lb, hashing_embedder):
+    score = _score(a, b, la, lb, 0.7, hashing_embedder)
+    assert score.same_story is False
+    assert score.reasons[0].startswith("the openings date their events on other days, ")
