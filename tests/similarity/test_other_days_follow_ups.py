@@ -128,3 +128,32 @@ def test_the_actor_alone_in_common_still_holds_two_occasions_apart(a, b, la, lb,
     score = _score(a, b, la, lb, 0.7, hashing_embedder)
     assert score.same_story is False
     assert score.reasons[0].startswith("the openings date their events on other days, ")
+
+
+# break51 N1 N2: a follow-up whose only name the meeting's report lacks is its statement's source or the given name
+# of a surname both texts write (the linker keys the surname only)
+MACRON_SCHOLZ_DATED_EN = ("Macron hosts Scholz in Paris for talks on Ukraine aid\n\nPARIS - President Emmanuel Macron hosted German Chancellor Olaf Scholz at the Elysee Palace "
+                          "on 3 March to discuss military aid to Ukraine. Macron said France and Germany were united.")
+ELYSEE_SAID_EN = ("Elysee says Macron-Scholz talks agreed on air defence\n\nPARIS - The Elysee said on 5 March that President Emmanuel Macron and Chancellor Olaf "
+                  "Scholz had agreed in their Paris talks to speed up air defence for Ukraine, spokeswoman Maud "
+                  "Bregeon said.")
+ELYSEE_SAID_ES = ("El Elíseo dice que Macron y Scholz acordaron más defensa aérea\n\nPARÍS - El Elíseo informó el 5 de marzo de que el presidente Emmanuel Macron y el canciller "
+                  "Olaf Scholz acordaron en París acelerar la defensa aérea de Ucrania, dijo la portavoz Maud Bregeon.")
+LYSAK_EN = ("KYIV, Nov 7 - The death toll from a Russian missile strike on Dnipro rose to 12 on Saturday, regional "
+            "governor Serhiy Lysak said. Lysak said rescuers had finished clearing the rubble.")
+LYSAK_EN_OTHER = ("KYIV, Nov 5 - A Russian missile hit an apartment block in Dnipro on Tuesday, killing nine people, "
+                  "governor Sergiy Lysak said. Lysak said rescuers were still at work.")
+
+
+@pytest.mark.parametrize(("b", "lb"), [(ELYSEE_SAID_EN, "en"), (ELYSEE_SAID_ES, "es")])
+def test_a_statements_source_is_no_counterpart_of_another_occasion(b, lb, hashing_embedder):
+    f = _features(MACRON_SCHOLZ_DATED_EN, b, "en", lb, hashing_embedder)
+    assert f.other_days is not None  # 3 March vs 5 March: the rule's day condition holds
+    assert f.other_days_apart is None
+    assert _score(MACRON_SCHOLZ_DATED_EN, b, "en", lb, 0.7, hashing_embedder).same_story is True
+
+
+def test_a_given_name_before_a_surname_both_texts_write_is_no_other_name(hashing_embedder):
+    f = _features(LYSAK_EN_OTHER, LYSAK_EN, "en", "en", hashing_embedder)
+    assert f.other_days is not None
+    assert f.other_days_apart is None
