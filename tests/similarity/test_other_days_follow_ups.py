@@ -157,3 +157,14 @@ def test_a_given_name_before_a_surname_both_texts_write_is_no_other_name(hashing
     f = _features(LYSAK_EN_OTHER, LYSAK_EN, "en", "en", hashing_embedder)
     assert f.other_days is not None
     assert f.other_days_apart is None
+
+
+@pytest.mark.parametrize(("opening", "lang"), [
+    ("Σεισμός 5,8 Ρίχτερ σημειώθηκε την Τετάρτη ανοιχτά της Κρήτης. Ο σεισμός 5,8 Ρίχτερ έγινε αισθητός.", "el"),
+    ("A 6.1 Richter quake struck off Crete. The 6.1 Richter quake was felt widely.", "en"),
+    ("Un sismo de 5,8 Richter sacudió Creta. El sismo de 5,8 Richter se sintió.", "es"),
+])
+def test_a_word_right_after_a_figure_is_its_unit_no_name(opening, lang):
+    # break51 N3: "5,8 Ρίχτερ" was the Greek opening's name that held an en/el report of one Crete quake apart
+    names = sim._opening_names(opening, opening.split(". ")[0], sim.Gazetteer.load(), min_count=1)
+    assert not any(n in ("Ρίχτερ", "Richter") for n in names)

@@ -4094,6 +4094,9 @@ def _actors_apart(a: _Text, b: _Text, gazetteer: Gazetteer, min_other: int | Non
 TITLE_CASE_SHARE = 0.6
 
 
+_AFTER_FIGURE = re.compile(r"\d[\d.,]*\s*$")
+
+
 def _opening_names(text: str, opening: str, gazetteer: Gazetteer, min_count: int | None = None) -> tuple[str, ...]:
     """The names of the ``opening`` of ``text`` (:class:`Opening`: title and first sentence, the dateline left out):
     its capitalised words of 4+ letters that open no sentence, line or clause, without weekdays and
@@ -4124,9 +4127,11 @@ def _opening_names(text: str, opening: str, gazetteer: Gazetteer, min_count: int
         if (not word[:1].isupper() or len(key) < 4 or (skip_title and m.start() < len(first_line))
                 or _opens_sentence(opening, m.start()) or _calendar_word(word) or key in adjectives
                 or key in outlets or word.lower() in lower
-                or any(sum(c.isupper() for c in part) >= 2 for part in word.split("-"))):
+                or any(sum(c.isupper() for c in part) >= 2 for part in word.split("-"))
+                or _AFTER_FIGURE.search(opening, 0, m.start())):
             continue  # (two capitals in one part: an acronym, "ISPs", "NGOs", or a word of a line in capitals;
-            # "Pan-American" is a name)
+            # "Pan-American" is a name; right after a figure, the figure's unit or scale: Greek "5,8 Ρίχτερ" was
+            # the name that held an en/el report of one Crete quake apart, break51 N3)
         # the event's place is named again ("Ferry sinks off ... Paros" / "... off the Greek island of Paros")
         if len(_word_hits(word, text, limit=min_count)) < min_count:
             continue
