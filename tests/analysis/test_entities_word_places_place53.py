@@ -24,6 +24,9 @@ def _types(text: str) -> dict[str, str]:
     ("In Regina, she said, the storm closed schools.", "Regina", "PLACE"),
     ("A tornado struck Mobile, Alabama, killing 2 people, its mayor said.", "Mobile", "PLACE"),
     ("Floods hit Nice on Monday, and she said the damage was severe.", "Nice", "PLACE"),
+    # break51 N8: the pronoun of a person named in another clause
+    ("A blizzard hit Regina on Tuesday, and Mayor Sandra Masters said she had declared a state of emergency.",
+     "Regina", "PLACE"),
 ])
 def test_a_one_word_place_is_read_by_the_writing_around_it(text, name, kind):
     assert _types(text).get(name) == kind

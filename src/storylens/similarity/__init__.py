@@ -2373,6 +2373,7 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
     place_nouns = {w for p in profiles for w in p.word_city_place_nouns}
     directions = {w for p in profiles for w in p.word_city_directions}
     pronouns = {w for p in profiles for w in p.word_city_pronouns}
+    coordinators = {w for p in profiles for w in p.clause_after_comma}
     name_heads = {w for p in profiles for w in p.word_city_name_heads}
     place_endings = {w for p in profiles for w in p.word_city_place_endings}
     # the lower-case words that may follow a place after an event verb, in the languages whose data list them (a noun
@@ -2432,7 +2433,8 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
         # "Storm Regina moved toward Nice", "The fire spread to Nice from Cannes" (break50b 10)
         after_prep = before in preps or before in directions or f"{before2} {before}" in directions
         given = nouns or given_name_gender(name) is not None
-        after_verb = before in verbs and _verb_object(text, words, k, followers, pronouns if given else set())
+        after_verb = before in verbs and _verb_object(text, words, k, followers, pronouns if given else set(),
+                                                       coordinators)
         if before in verbs and not after_verb:
             others.add(name)  # a noun's modifier or a person: "hit Mobile phone networks", "struck Regina as she"
         possessed = ending is not None and ending.group(0).endswith(("s", "S")) \
@@ -2475,17 +2477,18 @@ def _word_cities(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset
 
 
 def _verb_object(text: str, words: Sequence[re.Match[str]], k: int, followers: AbstractSet[str] | None,
-                 pronouns: AbstractSet[str]) -> bool:
+                 pronouns: AbstractSet[str], coordinators: AbstractSet[str] = frozenset()) -> bool:
     """Whether ``words[k]``, right after an event verb ("hit", "struck"), is the place the event hit: no lower-case
     word outside ``followers`` right after it (``None``: any word may follow), which makes it a noun's modifier
     ("Floods hit Mobile phone networks"; "hit Nice on Monday", "hit Nice hard" keep it), and none of ``pronouns`` (a
     person's, for a given name) later in its sentence: "The car struck Regina as she crossed the road", "The news
-    hit Regina hard, her husband said" (break50b 3)."""
+    hit Regina hard, her husband said" (break50b 3); not one of another clause, after a comma and one of
+    ``coordinators`` (:func:`~storylens.text.person_after`, break51 N8)."""
     nxt = _next_word(text, words, k)
     if followers is not None and nxt and words[k + 1].group(0).islower() and nxt not in followers \
             and not nxt.endswith("ly"):
         return False
-    return not (pronouns and person_after(text, words[k].end(), pronouns))
+    return not (pronouns and person_after(text, words[k].end(), set(pronouns), set(coordinators)))
 
 
 def _country_apposition(text: str, end: int, city: str, gazetteer: Gazetteer) -> bool:

@@ -1026,6 +1026,9 @@ class Profile:
     # children among dead", "fünf Kinder unter den Toten", "cinq enfants parmi les morts": always a share of that
     # toll, never the toll itself (break50 P4: a headline's "Five children among dead" stood against a total of 15).
     part_among: tuple[str, ...] = ()
+    # Nouns of things a count may be "saved" of that are no people rescued ("saved 5,000 jobs", "a sauvé 5 000
+    # emplois", "rettete 5.000 Arbeitsplätze"): a verb of rescue before the count is no rescue of them (break51 N9).
+    saved_things: frozenset[str] = frozenset()
     whole_after: tuple[str, ...] = ()
     # What makes a place an end of a route, not where something happened, as patterns at the end of the words
     # before its name ("The flight from Frankfurt", "El vuelo con destino a Madrid", "飞往马德里") or at the start
@@ -1761,6 +1764,7 @@ def profile(language: str | None) -> Profile:
         part_before=tuple(raw.get("part_before", [])),
         part_after=tuple(raw.get("part_after", [])),
         part_among=tuple(raw.get("part_among", [])),
+        saved_things=frozenset(w.lower() for w in raw.get("saved_things", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         route_before=tuple(raw.get("route_before", [])),
         route_after=tuple(raw.get("route_after", [])),

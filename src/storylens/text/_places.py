@@ -238,10 +238,24 @@ def company_apposition(text: str, end: int, languages: tuple[str, ...]) -> bool:
     return any(w in nouns for w in low)
 
 
-def person_after(text: str, end: int, pronouns: frozenset[str] | set[str]) -> bool:
+def person_after(text: str, end: int, pronouns: frozenset[str] | set[str],
+                 coordinators: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether one of ``pronouns`` (a person's: text data "word_city" "pronouns", "she", "her", "elle") follows
     ``end`` in its sentence (to the next ".", "!", "?", ";" or line end): "The car struck Regina as she crossed
-    the road", "The news hit Regina hard, her husband said" (break50b 3: the name is its bearer's, no place)."""
+    the road", "The news hit Regina hard, her husband said" (break50b 3: the name is its bearer's, no place).
+    The pronoun is not the name's when a comma and one of ``coordinators`` (the text's languages' text data
+    "claim_clauses" "after_comma": ", and", ", mais") open another clause before it, or another person stands
+    between, two capitalised words in a row ("…Regina on Tuesday, and Mayor Sandra Masters said she had declared…": the mayor's pronoun; break51 N8)."""
     stop = re.search(r"[.!?;\n]", text[end:])
     rest = text[end: end + (stop.start() if stop else len(text))]
-    return any(w.lower() in pronouns for w in _NAME_WORD.findall(rest))
+    words = list(_NAME_WORD.finditer(rest))
+    for i, w in enumerate(words):
+        if w.group().lower() in pronouns:
+            return True
+        if w.group().lower() in coordinators and "," in rest[words[i - 1].end() if i else 0: w.start()]:
+            return False
+        if i and w.group()[:1].isupper() and words[i - 1].group()[:1].isupper() \
+                and rest[words[i - 1].end(): w.start()].isspace():
+            return False
+    return False
+

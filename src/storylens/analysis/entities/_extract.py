@@ -263,7 +263,7 @@ def _word_place_type(form: str, text: str, start: int, end: int) -> str:
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 40):start])
     if before and before[-1].lower() in en.place_prepositions | en.word_city_directions:
         return "PLACE"  # "in Florence, where she lived"
-    return "PERSON" if person_after(text, end, en.word_city_pronouns) else "PLACE"
+    return "PERSON" if person_after(text, end, en.word_city_pronouns, frozenset(en.clause_after_comma)) else "PLACE"
 
 
 # The words of _INITIAL_SKIP a name holds inside ("Law and Justice", "Bank of England", "Partido de …");

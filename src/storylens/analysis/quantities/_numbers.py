@@ -716,6 +716,13 @@ def _rescue_right_before(text: str, start: int, lang: str | None) -> bool:
     return bool(words) and _events(lang).get(words[-1].lower()) == "rescued"
 
 
+@cache
+def _saved_things(lang: str | None) -> frozenset[str]:
+    """The text data's "saved_things" of ``lang`` (every language's when unknown): "jobs", "emplois"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return frozenset(w for lg in langs for w in profile(lg).saved_things)
+
+
 def _uncued_home_leaving(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """``found`` with no "evacuated" unit when only a phrase of leaving home (text data "home_leaving")
     says so and nothing in the sentence says the leaving was forced or a disaster's (text data
@@ -972,6 +979,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
                                                           or _measure_of(_cjk_unit(text, unit_at, unit)) in _PEOPLE))
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk or people_counter:
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
+            if before == "rescued" and unit and unit.lower() in _saved_things(lang):
+                before = None  # "saved 5,000 jobs": jobs kept, no people rescued (break51 N9)
             if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it
                 before, after = after, before
             unit = (before or after or _change_subject(text, context_start, max(end, unit_end), lang)
