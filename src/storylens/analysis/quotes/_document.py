@@ -770,7 +770,42 @@ def _carried_speaker(
     the way news continues a speaker's words in a new paragraph.
     """
     if _own_topic(masked[:slot], doc.language):
+        # the subject of its own is the speaker before only when it writes that speaker's family name
+        # ("上川陽子外相は…と述べた。上川外相は5日、…「…」と述べた"); else no one (break51 N7: 林官房長官 got ブリンケン)
+        before = _speaker_before(doc, si, paragraphs, sentence_speaker, masked, slot)
+        return before if before and len(before) >= 2 and before.split()[0][:2] in masked[:slot] else None
+    if _SAY_RE.search(masked) and _new_role(doc, si, masked):
+        # the sentence has a verb of saying and a role of its own: its subject, left unread ("בשבוע שעבר אמר ראש
+        # האופוזיציה יאיר לפיד כי", "«…»، این را فرماندار … گفت"), is not the speaker before (break51 N5 N6): none
+        # rather than a wrong one ("It said", "dijo", "powiedziała" name no role and still carry)
         return None
+    return _speaker_before(doc, si, paragraphs, sentence_speaker, masked, slot)
+
+
+def _new_role(doc: Document, si: int, masked: str) -> bool:
+    """Whether ``masked`` (sentence ``si`` with its quotations masked) writes a title or role word of its
+    language (text data "titles", "role_words") for someone the text before it has not named: the word after
+    the role (its body or name: "ראש האופוזיציה", "فرماندار سرپل ذهاب") appears nowhere earlier, nor, with no
+    word after it, the role itself. "وكان مدير منظمة الصحة العالمية قال" after "المدير العام لمنظمة الصحة
+    العالمية تيدروس …" is the same person (منظمة written before)."""
+    data = profile(doc.language) if doc.language else None
+    if data is None:
+        return False
+    earlier = doc.text[: doc.sentences[si].start].lower()
+    for w in {w for w in (*data.titles, *data.role_words) if w}:
+        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", masked, re.IGNORECASE):
+            after = re.match(r"\s+([^\W\d_][\w\"״'’-]{2,})", masked[m.end():])
+            key = after.group(1) if after else w
+            if key.lower() not in earlier:
+                return True
+    return False
+
+
+def _speaker_before(
+    doc: Document, si: int, paragraphs: list[int], sentence_speaker: dict[int, str], masked: str, slot: int
+) -> str | None:
+    """The speaker of the sentence(s) before sentence ``si`` that a quotation in it may carry (see
+    :func:`_carried_speaker`, which first rules out a sentence with a subject of its own)."""
     for back in (1, 2):
         prev = si - back
         if prev < 0:
@@ -800,9 +835,19 @@ def _own_topic(lead: str, language: str | None) -> bool:
     if data is None or not data.verb_final or not data.topic_particles:
         return False
     lead = lead.rstrip(" \t、，,")
-    # (no subject before "については", "会見では": text data "topic_not_after")
-    return any(lead.endswith(p) and len(lead) > len(p) and not lead[-len(p) - 1].isspace()
-               and not lead[: -len(p)].endswith(data.topic_not_after) for p in data.topic_particles)
+    # (no subject before "については", "会見では": text data "topic_not_after"); the subject need not end the
+    # lead: "林官房長官は記者会見で「…」と評価した" (break51 N7 gave it the speaker before)
+    for p in data.topic_particles:
+        for m in re.finditer(re.escape(p), lead):
+            head = lead[: m.start()]
+            # mid-lead only before a kanji or katakana word ("は記者会見で"), not inside a kana word (はず, ともに)
+            if head and not head[-1].isspace() and not head.endswith(data.topic_not_after) \
+                    and (m.end() == len(lead) or _TOPIC_NEXT.match(lead, m.end())):
+                return True
+    return False
+
+
+_TOPIC_NEXT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff0-9０-９]")
 
 
 @cache

@@ -1,0 +1,50 @@
+"""break51 N5-N7: a quotation whose sentence has a subject of its own is not the speaker before's. Hebrew and
+Persian: a verb of saying with a title or role for someone not named before (no carry; none rather than a wrong
+name); Japanese: a は-marked subject anywhere before the quotation, not only right before it."""
+
+import pytest
+
+from ._docs import speakers_of
+
+GALANT = 'שר הביטחון יואב גלנט אמר: "אנחנו פועלים בכל החזיתות". '
+
+
+@pytest.mark.parametrize("text", [
+    GALANT + 'בשבוע שעבר אמר ראש האופוזיציה יאיר לפיד כי "הממשלה נכשלה".',  # fronted time, verb first
+    GALANT + 'אתמול אמרה דוברת המשטרה כי "החשוד נעצר".',
+    GALANT + 'לפני כן אמר מפקד פיקוד הדרום כי "הכוחות ערוכים".',
+])
+def test_hebrew_a_new_role_with_its_verb_takes_no_carried_speaker(text):
+    assert speakers_of(text, "he")[1] != "יואב גלנט"
+
+
+@pytest.mark.parametrize("text", [
+    'وزیر کشور گفت که «دولت به مردم کمک می‌کند». «وضعیت تحت کنترل است»، این را فرماندار سرپل ذهاب گفت.',
+    'وزیر کشور گفت که «دولت به مردم کمک می‌کند». «آب کافی است»، این را شهردار کرمانشاه گفت.',
+    'وزیر کشور گفت که «دولت به مردم کمک می‌کند». «جاده باز است»، فرمانده انتظامی استان گفت.',
+])
+def test_persian_a_new_role_after_the_quotation_takes_no_carried_speaker(text):
+    assert speakers_of(text, "fa")[1] != "وزیر کشور"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # Arabic: the same office and body as the speaker before still carries (quote gold ar8)
+    (('وقال المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس: "الوضع خطير". '
+      'وكان مدير منظمة الصحة العالمية قال أمس إن الفيروس "وباء عالمي".'), "ar"),
+    ('Ewa Kowalska powiedziała: "Nie zgadzam się". "Nie możemy pozwolić" – dodała.', "pl"),
+    ('Mayor Jane Doe said: "We are ready." "The roads are open," the mayor added.', "en"),
+])
+def test_the_same_role_or_no_role_still_carries(text, language):
+    first, last = speakers_of(text, language)
+    assert first is not None and last == first
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ブリンケン氏は「日米同盟はかつてなく強固だ」と応じた。林官房長官は記者会見で「有意義な会談だった」と評価した。",
+     ["ブリンケン", None]),
+    ("ブリンケン氏は「同盟は強固だ」と応じた。中国外務省は同日、「内政干渉だ」と批判した。", ["ブリンケン", "中国外務省"]),
+    # the subject of its own writes the speaker before's family name: the same person
+    ("上川陽子外相は「平和が重要だ」と述べた。上川外相は5日、東京で会談し、「連携する」と述べた。", ["上川陽子", "上川陽子"]),
+])
+def test_japanese_a_topic_subject_anywhere_before_the_quotation(text, expected):
+    assert speakers_of(text, "ja") == expected
