@@ -48,3 +48,22 @@ def test_the_same_role_or_no_role_still_carries(text, language):
 ])
 def test_japanese_a_topic_subject_anywhere_before_the_quotation(text, expected):
     assert speakers_of(text, "ja") == expected
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('דובר צה"ל, תא"ל דניאל הגרי, אמר כי "הכוחות השמידו עשרות מטרות".', "הכוחות השמידו עשרות מטרות"),
+    ('מנכ"ל החברה דני כהן אמר כי "המכירות עלו".', "המכירות עלו"),
+    ('יו"ר הכנסת אמר: "הדיון יימשך מחר", ודובר צה"ל אישר.', "הדיון יימשך מחר"),
+    ('לדברי רמטכ"ל לשעבר, "המצב מורכב".', "המצב מורכב"),
+])
+def test_hebrew_gershayim_typed_as_ascii_is_no_quotation_mark(text, quoted):
+    from storylens.analysis.quotes import extract_quote_spans
+
+    from ._docs import segmented_doc
+
+    assert [q.text for q in extract_quote_spans([segmented_doc(text, "he")])] == [quoted]
+
+
+def test_an_abbreviation_does_not_hand_the_quotation_to_the_speaker_before():
+    text = GALANT + 'דובר צה"ל, תא"ל דניאל הגרי, אמר כי "הכוחות השמידו עשרות מטרות".'
+    assert speakers_of(text, "he")[1] != "יואב גלנט"
