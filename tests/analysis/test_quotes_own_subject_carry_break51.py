@@ -67,3 +67,13 @@ def test_hebrew_gershayim_typed_as_ascii_is_no_quotation_mark(text, quoted):
 def test_an_abbreviation_does_not_hand_the_quotation_to_the_speaker_before():
     text = GALANT + 'דובר צה"ל, תא"ל דניאל הגרי, אמר כי "הכוחות השמידו עשרות מטרות".'
     assert speakers_of(text, "he")[1] != "יואב גלנט"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ('وزیر کشور روز دوشنبه گفت که «دولت به مردم کمک می‌کند».', "fa", ["وزیر کشور"]),
+    ("سخنگوی دولت روز سه‌شنبه گفت: «جلسه برگزار شد».", "fa", ["سخنگوی دولت"]),
+    ('שר האוצר יום שני אמר: "התקציב יאושר".', "he", [None]),  # the date alone was read as the speaker
+    ("Ewa Lis powiedziała: „Nie zgadzam się”.", "pl", ["Ewa Lis"]),  # a surname that is a month (lis.) stays
+])
+def test_a_date_that_ends_the_speaker_is_no_part_of_it(text, language, expected):
+    assert speakers_of(text, language) == expected

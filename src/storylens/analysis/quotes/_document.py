@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...models import Document, Quote, Sentence
-from ...text import LANGUAGES, LEMMA_LANGUAGES, base, given_name_gender, profile
+from ...text import LANGUAGES, LEMMA_LANGUAGES, base, given_name_gender, profile, weekday_names
 from ...text import stem as lemma_of
 from ._clauses import _sentence_speakers
 from ._marks import _MARKS, QuoteSpan
@@ -217,6 +217,7 @@ class _DocumentQuotes:
             speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
             speaker = _named_by_surname(speaker, doc.text, doc.language)
             speaker = _without_common_words(speaker, doc.language)
+        speaker = _without_trailing_date(speaker, doc.language)
         if speaker:
             self.sentence_speaker[b] = speaker
             self.sentence_speaker.setdefault(a, speaker)
@@ -758,6 +759,24 @@ def _introduced_after(doc: Document, b: int, paragraphs: list[int], after: int) 
     if not all(t[:1].isupper() for t in toks) or toks[0].lower() in _STOP_CAPS or _is_title(toks[0]):
         return None
     return m.group(1) if _plausible_speaker(m.group(1)) else None
+
+
+def _without_trailing_date(speaker: str | None, language: str | None) -> str | None:
+    """``speaker`` without a weekday that ends it (babel's names, text data "weekday_forms"): the
+    date of the statement, no part of the speaker ("وزیر کشور روز دوشنبه گفت" gave "وزیر کشور روز دوشنبه",
+    break51 N6); a date of several words alone is no speaker."""
+    if not speaker or not language:
+        return speaker
+    # (weekdays only: months are surnames too, "Theresa May", "باسكال مايو", "Anna Lis")
+    # (a date of several words: one word may be a surname, "Jan Niedziela", "Marta Piątek")
+    forms = {w for w in (*weekday_names(language), *(w for w, _ in profile(language).weekday_forms)) if " " in w}
+    low = speaker.lower()
+    if " " in low and low in forms:
+        return None  # a date of several words is no one ("שר האוצר יום שני אמר" gave "יום שני")
+    for form in sorted(forms, key=len, reverse=True):
+        if form and low.endswith(form) and len(low) > len(form) and low[-len(form) - 1].isspace():
+            return speaker[: -len(form)].rstrip(" ,،") or None
+    return speaker
 
 
 def _carried_speaker(
