@@ -77,3 +77,13 @@ def test_an_abbreviation_does_not_hand_the_quotation_to_the_speaker_before():
 ])
 def test_a_date_that_ends_the_speaker_is_no_part_of_it(text, language, expected):
     assert speakers_of(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (('مجتبی خالدی، سخنگوی اورژانس کشور، گفت: «۱۲ نفر مصدوم شدند». استاندار کرمانشاه اظهار کرد: «خسارت جدی '
+      'وارد نشده است». وی افزود: «تیم‌های امدادی در منطقه حضور دارند».'), "استاندار کرمانشاه"),
+    ('مجتبی خالدی گفت: «۱۲ نفر مصدوم شدند». شهردار تهران گفت: «مترو باز است». او افزود: «اتوبوس‌ها هم کار می‌کنند».',
+     "شهردار تهران"),
+])
+def test_persian_a_pronoun_after_an_unnamed_role_is_that_role(text, expected):
+    assert speakers_of(text, "fa")[-1] == expected
