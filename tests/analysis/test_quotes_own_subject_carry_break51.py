@@ -87,3 +87,16 @@ def test_a_date_that_ends_the_speaker_is_no_part_of_it(text, language, expected)
 ])
 def test_persian_a_pronoun_after_an_unnamed_role_is_that_role(text, expected):
     assert speakers_of(text, "fa")[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ('אמר ראש האופוזיציה יאיר לפיד כי "הממשלה נכשלה".', "he"),
+    ('אמר שר האוצר לשעבר כי "התקציב לא יעבור".', "he"),
+])
+def test_a_role_word_alone_in_a_script_without_capitals_is_no_speaker(text, language):
+    assert speakers_of(text, language) != ["ראש"] and speakers_of(text, language) != ["שר"]
+
+
+def test_a_role_word_in_a_cased_script_still_resolves():
+    text = 'Papież Franciszek odwiedził Rzym. „Wiele razy tracimy cierpliwość” – powiedział papież.'
+    assert speakers_of(text, "pl") != [None]
