@@ -100,3 +100,12 @@ def test_a_role_word_alone_in_a_script_without_capitals_is_no_speaker(text, lang
 def test_a_role_word_in_a_cased_script_still_resolves():
     text = 'Papież Franciszek odwiedził Rzym. „Wiele razy tracimy cierpliwość” – powiedział papież.'
     assert speakers_of(text, "pl") != [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("به گفته سخنگوی هلال احمر، «۵۰ چادر ارسال شده است».", [None]),  # not "هلال"
+    ("به گفته سخنگوی وزارت بهداشت، «۵۰ نفر فوت کردند».", [None]),  # not "وزارت"
+    ("به گفته علی رضایی، سخنگوی هلال احمر، «۵۰ چادر ارسال شده است».", ["علی رضایی"]),
+])
+def test_persian_the_first_word_of_a_body_after_a_role_is_no_speaker(text, expected):
+    assert speakers_of(text, "fa") == expected

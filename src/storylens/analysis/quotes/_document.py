@@ -225,6 +225,9 @@ class _DocumentQuotes:
             # a role word cut from the words after it names no one ("אמר השר:" stays the minister; in Polish
             # "– powiedział papież" is Franciszek's, resolved from the text)
             speaker, rule = None, None
+        if speaker and " " not in speaker.strip() and _caseless_word(speaker) and _cut_from_body(speaker, masked, doc.language):
+            # "به گفته سخنگوی هلال احمر" gave "هلال": the first word of the body a role speaks for, no name (break51 N6)
+            speaker, rule = None, None
         if speaker:
             self.sentence_speaker[b] = speaker
             self.sentence_speaker.setdefault(a, speaker)
@@ -766,6 +769,20 @@ def _introduced_after(doc: Document, b: int, paragraphs: list[int], after: int) 
     if not all(t[:1].isupper() for t in toks) or toks[0].lower() in _STOP_CAPS or _is_title(toks[0]):
         return None
     return m.group(1) if _plausible_speaker(m.group(1)) else None
+
+
+def _caseless_word(word: str) -> bool:
+    """A word of a script without capitals (Hebrew, Arabic, Persian), not Han."""
+    return word[:1].isalpha() and not word[:1].isupper() and not word[:1].islower() and not _HAN.search(word)
+
+
+def _cut_from_body(speaker: str, masked: str, language: str | None) -> bool:
+    """``speaker`` stands right after a role word of ``language`` and before another word that is no verb of
+    saying: the first word of the body the role speaks for ("سخنگوی هلال احمر", Red Crescent), not a name."""
+    for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(speaker)}\s+(\w+)", masked):
+        if _bare_role(m.group(1), language) and not _SAY_RE.fullmatch(m.group(2)):
+            return True
+    return False
 
 
 def _bare_role(word: str, language: str | None) -> bool:
