@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...models import Document, Quote, Sentence
-from ...text import LANGUAGES, LEMMA_LANGUAGES, base, given_name_gender, profile
+from ...text import LANGUAGES, LEMMA_LANGUAGES, base, given_name_gender, profile, weekday_names
 from ...text import stem as lemma_of
 from ._clauses import _sentence_speakers
 from ._marks import _MARKS, QuoteSpan
@@ -217,6 +217,17 @@ class _DocumentQuotes:
             speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
             speaker = _named_by_surname(speaker, doc.text, doc.language)
             speaker = _without_common_words(speaker, doc.language)
+        speaker = _without_trailing_date(speaker, doc.language)
+        if speaker and " " not in speaker.strip() and speaker[:1].isalpha() and not speaker[:1].isupper() \
+                and not speaker[:1].islower() and not _HAN.search(speaker) and _bare_role(speaker, doc.language) \
+                and re.search(rf"(?<!\w){re.escape(speaker)}\s+[^\W\d_]", masked):
+            # "אמר ראש האופוזיציה יאיר לפיד" gave "ראש" (head): in a script without capitals nothing marks a name, and
+            # a role word cut from the words after it names no one ("אמר השר:" stays the minister; in Polish
+            # "– powiedział papież" is Franciszek's, resolved from the text)
+            speaker, rule = None, None
+        if speaker and " " not in speaker.strip() and _caseless_word(speaker) and _cut_from_body(speaker, masked, doc.language):
+            # "به گفته سخنگوی هلال احمر" gave "هلال": the first word of the body a role speaks for, no name (break51 N6)
+            speaker, rule = None, None
         if speaker:
             self.sentence_speaker[b] = speaker
             self.sentence_speaker.setdefault(a, speaker)
@@ -760,6 +771,47 @@ def _introduced_after(doc: Document, b: int, paragraphs: list[int], after: int) 
     return m.group(1) if _plausible_speaker(m.group(1)) else None
 
 
+def _caseless_word(word: str) -> bool:
+    """A word of a script without capitals (Hebrew, Arabic, Persian), not Han."""
+    return word[:1].isalpha() and not word[:1].isupper() and not word[:1].islower() and not _HAN.search(word)
+
+
+def _cut_from_body(speaker: str, masked: str, language: str | None) -> bool:
+    """``speaker`` stands right after a role word of ``language`` and before another word that is no verb of
+    saying: the first word of the body the role speaks for ("سخنگوی هلال احمر", Red Crescent), not a name."""
+    for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(speaker)}\s+(\w+)", masked):
+        if _bare_role(m.group(1), language) and not _SAY_RE.fullmatch(m.group(2)):
+            return True
+    return False
+
+
+def _bare_role(word: str, language: str | None) -> bool:
+    """``word`` is a title or role word of ``language`` (text data "titles", "role_words")."""
+    if not language:
+        return False
+    data = profile(language)
+    low = word.strip(" ,.:;").lower()
+    return low in data.role_words or low in {t.lower() for t in data.titles}
+
+
+def _without_trailing_date(speaker: str | None, language: str | None) -> str | None:
+    """``speaker`` without a weekday that ends it (babel's names, text data "weekday_forms"): the
+    date of the statement, no part of the speaker ("وزیر کشور روز دوشنبه گفت" gave "وزیر کشور روز دوشنبه",
+    break51 N6); a date of several words alone is no speaker."""
+    if not speaker or not language:
+        return speaker
+    # (weekdays only: months are surnames too, "Theresa May", "باسكال مايو", "Anna Lis")
+    # (a date of several words: one word may be a surname, "Jan Niedziela", "Marta Piątek")
+    forms = {w for w in (*weekday_names(language), *(w for w, _ in profile(language).weekday_forms)) if " " in w}
+    low = speaker.lower()
+    if " " in low and low in forms:
+        return None  # a date of several words is no one ("שר האוצר יום שני אמר" gave "יום שני")
+    for form in sorted(forms, key=len, reverse=True):
+        if form and low.endswith(form) and len(low) > len(form) and low[-len(form) - 1].isspace():
+            return speaker[: -len(form)].rstrip(" ,،") or None
+    return speaker
+
+
 def _carried_speaker(
     doc: Document, si: int, paragraphs: list[int], sentence_speaker: dict[int, str], masked: str, slot: int
 ) -> str | None:
@@ -770,7 +822,42 @@ def _carried_speaker(
     the way news continues a speaker's words in a new paragraph.
     """
     if _own_topic(masked[:slot], doc.language):
+        # the subject of its own is the speaker before only when it writes that speaker's family name
+        # ("上川陽子外相は…と述べた。上川外相は5日、…「…」と述べた"); else no one (break51 N7: 林官房長官 got ブリンケン)
+        before = _speaker_before(doc, si, paragraphs, sentence_speaker, masked, slot)
+        return before if before and len(before) >= 2 and before.split()[0][:2] in masked[:slot] else None
+    if _SAY_RE.search(masked) and _new_role(doc, si, masked):
+        # the sentence has a verb of saying and a role of its own: its subject, left unread ("בשבוע שעבר אמר ראש
+        # האופוזיציה יאיר לפיד כי", "«…»، این را فرماندار … گفت"), is not the speaker before (break51 N5 N6): none
+        # rather than a wrong one ("It said", "dijo", "powiedziała" name no role and still carry)
         return None
+    return _speaker_before(doc, si, paragraphs, sentence_speaker, masked, slot)
+
+
+def _new_role(doc: Document, si: int, masked: str) -> bool:
+    """Whether ``masked`` (sentence ``si`` with its quotations masked) writes a title or role word of its
+    language (text data "titles", "role_words") for someone the text before it has not named: the word after
+    the role (its body or name: "ראש האופוזיציה", "فرماندار سرپل ذهاب") appears nowhere earlier, nor, with no
+    word after it, the role itself. "وكان مدير منظمة الصحة العالمية قال" after "المدير العام لمنظمة الصحة
+    العالمية تيدروس …" is the same person (منظمة written before)."""
+    data = profile(doc.language) if doc.language else None
+    if data is None:
+        return False
+    earlier = doc.text[: doc.sentences[si].start].lower()
+    for w in {w for w in (*data.titles, *data.role_words) if w}:
+        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", masked, re.IGNORECASE):
+            after = re.match(r"\s+([^\W\d_][\w\"״'’-]{2,})", masked[m.end():])
+            key = after.group(1) if after else w
+            if key.lower() not in earlier:
+                return True
+    return False
+
+
+def _speaker_before(
+    doc: Document, si: int, paragraphs: list[int], sentence_speaker: dict[int, str], masked: str, slot: int
+) -> str | None:
+    """The speaker of the sentence(s) before sentence ``si`` that a quotation in it may carry (see
+    :func:`_carried_speaker`, which first rules out a sentence with a subject of its own)."""
     for back in (1, 2):
         prev = si - back
         if prev < 0:
@@ -800,9 +887,19 @@ def _own_topic(lead: str, language: str | None) -> bool:
     if data is None or not data.verb_final or not data.topic_particles:
         return False
     lead = lead.rstrip(" \t、，,")
-    # (no subject before "については", "会見では": text data "topic_not_after")
-    return any(lead.endswith(p) and len(lead) > len(p) and not lead[-len(p) - 1].isspace()
-               and not lead[: -len(p)].endswith(data.topic_not_after) for p in data.topic_particles)
+    # (no subject before "については", "会見では": text data "topic_not_after"); the subject need not end the
+    # lead: "林官房長官は記者会見で「…」と評価した" (break51 N7 gave it the speaker before)
+    for p in data.topic_particles:
+        for m in re.finditer(re.escape(p), lead):
+            head = lead[: m.start()]
+            # mid-lead only before a kanji or katakana word ("は記者会見で"), not inside a kana word (はず, ともに)
+            if head and not head[-1].isspace() and not head.endswith(data.topic_not_after) \
+                    and (m.end() == len(lead) or _TOPIC_NEXT.match(lead, m.end())):
+                return True
+    return False
+
+
+_TOPIC_NEXT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff0-9０-９]")
 
 
 @cache

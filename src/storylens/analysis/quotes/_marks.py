@@ -97,6 +97,9 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     return not before.isspace() or not after.isalnum()
 
 
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+
+
 def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Top-level quotes in text[start:end] as (open index, close index, closed)."""
     stack: list[tuple[str, int]] = []
@@ -105,6 +108,8 @@ def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         ch = text[i]
         if ch not in _MARKS or (ch in "’'" and _is_apostrophe(text, i)):
             continue
+        if ch == '"' and 0 < i < len(text) - 1 and _HEBREW_LETTER.match(text[i - 1]) and _HEBREW_LETTER.match(text[i + 1]):
+            continue  # Hebrew gershayim typed as ASCII: an abbreviation (צה"ל, תא"ל, מנכ"ל), no quotation mark (break51 N5)
         if ch == "'" and text.startswith("''", i) and len(stack) == 1 and stack[0][0] == '"' and not text[i - 1].isspace():
             # `"Ha lavorato un po' lì'' ha detto …`: two apostrophes typed for the closing double mark
             found.append((stack[0][1], i + 1, True))  # the closer is the pair (_strip_content drops the first)

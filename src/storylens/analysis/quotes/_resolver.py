@@ -416,6 +416,20 @@ class _SpeakerResolver:
                 return name if at - offset <= _CATAPHORA_CHARS and _plausible_speaker(name) else None
         return None
 
+    def _language_role(self, description: str) -> bool:
+        """The description opens with a title or role word of the document's language (text data "titles",
+        "role_words": "استاندار کرمانشاه", the governor of Kermanshah)."""
+        first = description.split()[0].lower() if description.split() else ""
+        if not self.language or not first:
+            return False
+        data = profile(base(self.language) or "")
+        return first in data.role_words or first in {t.lower() for t in data.titles}
+
+    def _singular_pronoun(self, pronoun: str) -> bool:
+        """A personal pronoun of the list or of the document's language (text data "pronouns": وی, او)."""
+        word = pronoun.lower()
+        return word in _PRONOUNS or (bool(self.language) and word in profile(base(self.language) or "").pronouns_singular)
+
     def _pronoun_gender(self, pronoun: str) -> str | None:
         """"она" -> "f"; a verb that carries its subject ("– powiedziała.") by its past-tense ending."""
         if not self.language:
@@ -479,6 +493,10 @@ class _SpeakerResolver:
             # "une responsable de Médecins sans frontières a décrit …": no name stands for her, so the next
             # "a-t-elle affirmé" is hers unless someone is named after her
             self.last_described = (found, offset)
+        elif att.kind == "description" and found == att.speaker and (role or self._language_role(att.speaker)):
+            # "استاندار کرمانشاه اظهار کرد: «…». وی افزود: «…»": a role the text names no one for is the next
+            # pronoun's, not the person named before it (break51 N6 gave the earlier مجتبی خالدی)
+            self.last_described = (found, offset)
         return found
 
     def _without_common_noun(self, name: str | None) -> str | None:
@@ -529,7 +547,7 @@ class _SpeakerResolver:
             opening = self._described_opening(att.speaker, offset)
             if opening:
                 return opening
-            if self.last_described and att.speaker.lower() in _PRONOUNS and self.last_described[1] > max(
+            if self.last_described and self._singular_pronoun(att.speaker) and self.last_described[1] > max(
                     self.last_named_at, max((at for at, _, _ in self.names.names if at < offset), default=-1),
                     max((at for at, _ in self.subjects if at < offset), default=-1)):
                 return self.last_described[0]  # the unnamed speaker just described, named by no one since
