@@ -168,3 +168,20 @@ def test_a_word_right_after_a_figure_is_its_unit_no_name(opening, lang):
     # break51 N3: "5,8 Ρίχτερ" was the Greek opening's name that held an en/el report of one Crete quake apart
     names = sim._opening_names(opening, opening.split(". ")[0], sim.Gazetteer.load(), min_count=1)
     assert not any(n in ("Ρίχτερ", "Richter") for n in names)
+
+
+# break52 N1: the spokesperson noun a few words before the name ("A spokesman for the German government, Steffen
+# Hebestreit,") or ending a compound ("Regierungssprecher Steffen Hebestreit")
+SUMMIT_EN = ("Scholz at EU summit in Brussels\n\nBRUSSELS - Chancellor Olaf Scholz took part in the informal EU summit "
+             "in Brussels on 3 February, where leaders discussed tariffs and defence. Scholz said the talks went well.")
+HEBESTREIT_FOR_EN = ("Berlin on the EU summit\n\nBERLIN - A spokesman for the German government, Steffen Hebestreit, "
+                     "said on 5 February that Scholz had stressed unity on tariffs at the EU summit in Brussels.")
+HEBESTREIT_DE = ("Berlin zum EU-Gipfel\n\nBERLIN - Regierungssprecher Steffen Hebestreit sagte am 5. Februar, Scholz "
+                 "habe beim EU-Gipfel in Brüssel die Einigkeit bei den Zöllen betont.")
+
+
+@pytest.mark.parametrize(("b", "lb"), [(HEBESTREIT_FOR_EN, "en"), (HEBESTREIT_DE, "de")])
+def test_a_spokesperson_named_after_an_apposition_or_a_compound_is_no_counterpart(b, lb, hashing_embedder):
+    f = _features(SUMMIT_EN, b, "en", lb, hashing_embedder)
+    assert f.other_days is not None
+    assert f.other_days_apart is None
