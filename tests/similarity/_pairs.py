@@ -1,11 +1,16 @@
-"""Pair helpers shared by the verdict-rule tests: an English pair's features as every entry point computes
-them, and a model row of one overall score."""
+"""Pair helpers shared by the verdict-rule tests: a pair's features as every entry point computes them, a model row
+of one overall score, and the verdict of the pair's rules on such a row."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
 
 import numpy as np
 
 from storylens import similarity as sim
+
+MODEL: Any = SimpleNamespace(threshold_=0.52, variant_="full")  # the verdict reads its cut and variant only
 
 
 def features_en(a: str, b: str, embedder) -> sim.PairFeatures:
@@ -18,3 +23,16 @@ def features_en(a: str, b: str, embedder) -> sim.PairFeatures:
 def score_row(overall: float) -> np.ndarray:
     """A model's scores: ``overall`` and 0.5 on every other dimension."""
     return np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
+
+
+def pair_features(a: str, b: str, la: str, lb: str, embedder) -> sim.PairFeatures:
+    """The pair's features in languages ``la`` and ``lb``, with the publication dates and datelines read from the
+    texts."""
+    pa, pb = sim.prepare_text(a), sim.prepare_text(b)
+    return sim.pair_features([(pa.text, pb.text, la, lb)], embedder, sim.Gazetteer.load(),
+                             published=[(pa.published, pb.published)], datelines=[(pa.dateline, pb.dateline)])[0]
+
+
+def pair_score(a: str, b: str, la: str, lb: str, overall: float, embedder) -> sim.PairScore:
+    """The verdict of the pair's rules on a model row of ``overall`` (:func:`score_row`)."""
+    return sim._pair_score(score_row(overall), pair_features(a, b, la, lb, embedder), MODEL, None, (la, lb))

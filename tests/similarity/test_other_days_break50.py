@@ -15,15 +15,12 @@ Reasons and verdict only: the model's features are unchanged (a hashing embedder
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
-
-import numpy as np
 import pytest
 
 from storylens import similarity as sim
 
-MODEL: Any = SimpleNamespace(threshold_=0.52, variant_="full")  # the verdict reads its cut and variant only
+from ._pairs import pair_features as _features
+from ._pairs import pair_score as _score
 
 LAVROV_EGYPT_RU = ("МОСКВА, 2 декабря - Министр иностранных дел России Сергей Лавров в понедельник провел в Москве "
                    "переговоры с министром иностранных дел Египта Бадром Абдель Аты. Лавров заявил, что Россия "
@@ -97,18 +94,6 @@ PADANG_EN = ("A magnitude 6.1 earthquake struck near Padang on Sunday, damaging 
              "BNPB said. Residents of Padang fled to higher ground fearing a tsunami.")
 BANDUNG_EN = ("Landslides triggered by heavy rain buried houses near Bandung on Sunday, the disaster agency BNPB said. "
               "Rescuers in Bandung searched for missing villagers.")
-
-
-def _features(a: str, b: str, la: str, lb: str, embedder) -> sim.PairFeatures:
-    """The pair's features as every entry point computes them: prepared texts, their datelines apart."""
-    pa, pb = sim.prepare_text(a), sim.prepare_text(b)
-    return sim.pair_features([(pa.text, pb.text, la, lb)], embedder, sim.Gazetteer.load(),
-                             published=[(pa.published, pb.published)], datelines=[(pa.dateline, pb.dateline)])[0]
-
-
-def _score(a: str, b: str, la: str, lb: str, overall: float, embedder) -> sim.PairScore:
-    row = np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
-    return sim._pair_score(row, _features(a, b, la, lb, embedder), MODEL, None, (la, lb))
 
 
 @pytest.mark.parametrize(("text", "lang", "days"), [

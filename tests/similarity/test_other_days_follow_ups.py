@@ -14,22 +14,21 @@ Reasons and verdict only: the model's features are unchanged (a hashing embedder
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
-
-import numpy as np
 import pytest
 
 from storylens import similarity as sim
 
-MODEL: Any = SimpleNamespace(threshold_=0.52, variant_="full")  # the verdict reads its cut and variant only
+from ._pairs import pair_features as _features
+from ._pairs import pair_score as _score
+from .test_other_days_break50 import (
+    LAVROV_EGYPT_EN,
+    LAVROV_WANG_EN,
+    MACRON_MELONI_EN,
+    MACRON_SCHOLZ_FR,
+    PUTIN_LAW_EN,
+    PUTIN_MODI_RU,
+)
 
-MACRON_SCHOLZ_FR = ("PARIS, 12 mars - Le président Emmanuel Macron a reçu mardi à l'Élysée le chancelier allemand Olaf "
-                    "Scholz pour parler de l'aide à l'Ukraine, a indiqué la présidence. Macron a salué une entente "
-                    "solide entre Paris et Berlin.")
-MACRON_MELONI_EN = ("PARIS, March 14 - French President Emmanuel Macron hosted Italian Prime Minister Giorgia Meloni at "
-                    "the Elysee Palace on Thursday to discuss migration and the EU budget, his office said. Macron said "
-                    "the talks were frank.")
 # follow-ups whose only weekday besides the meeting's is the day of the statement
 SCHOLZ_SAID_EN = ("BERLIN, March 13 - German Chancellor Olaf Scholz said on Wednesday that his talks with French "
                   "President Emmanuel Macron in Paris on Tuesday had brought the two countries closer on aid to "
@@ -44,34 +43,12 @@ SCHOLZ_SAID_DE = ("BERLIN, 13. März - Bundeskanzler Olaf Scholz erklärte am Mi
 SCHOLZ_BUNDESTAG_DE = ("BERLIN, 14. März - Bundeskanzler Olaf Scholz hat am Donnerstag im Bundestag über seine "
                        "Gespräche mit dem französischen Präsidenten Emmanuel Macron in Paris berichtet. Die "
                        "Opposition warf ihm vor, zu wenig für die Ukraine zu tun.")
-LAVROV_EGYPT_EN = ("MOSCOW, Dec 2 - Russian Foreign Minister Sergei Lavrov held talks with Egyptian Foreign Minister "
-                   "Badr Abdelatty in Moscow on Monday, and said Russia backed a ceasefire in Gaza, TASS reported.")
-LAVROV_WANG_EN = ("MOSCOW, Dec 4 - Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Moscow "
-                  "on Wednesday, and the two discussed Ukraine and trade, Russia's foreign ministry said. Lavrov said "
-                  "relations were at their best ever, TASS reported.")
 ABDELATTY_SISI_EN = ("CAIRO, Dec 4 - Egyptian Foreign Minister Badr Abdelatty briefed President Abdel Fattah al-Sisi on "
                      "Wednesday on his talks with Russian Foreign Minister Sergei Lavrov in Moscow, Egypt's foreign "
                      "ministry said.")
 LAVROV_EGYPT_RU_D = ("МОСКВА, 3 декабря - Министр иностранных дел России Сергей Лавров, проведший в понедельник "
                      "переговоры с главой МИД Египта Бадром Абдель Аты, во вторник заявил, что Москва и Каир "
                      "договорились о поставках пшеницы, передает ТАСС.")
-PUTIN_MODI_RU = ("МОСКВА, 3 декабря - Президент России Владимир Путин в среду провел в Кремле переговоры с "
-                 "премьер-министром Индии Нарендрой Моди. Стороны подписали соглашения о поставках нефти и "
-                 "сотрудничестве в атомной энергетике, сообщил пресс-секретарь Кремля Дмитрий Песков.")
-PUTIN_LAW_EN = ("MOSCOW, Dec 5 - President Vladimir Putin on Friday signed a law raising taxes on banks and large "
-                "companies from next year, the Kremlin said. Kremlin spokesman Dmitry Peskov said the measure was "
-                "needed to fund the budget.")
-
-
-def _features(a: str, b: str, la: str, lb: str, embedder) -> sim.PairFeatures:
-    pa, pb = sim.prepare_text(a), sim.prepare_text(b)
-    return sim.pair_features([(pa.text, pb.text, la, lb)], embedder, sim.Gazetteer.load(),
-                             published=[(pa.published, pb.published)], datelines=[(pa.dateline, pb.dateline)])[0]
-
-
-def _score(a: str, b: str, la: str, lb: str, overall: float, embedder) -> sim.PairScore:
-    row = np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
-    return sim._pair_score(row, _features(a, b, la, lb, embedder), MODEL, None, (la, lb))
 
 
 @pytest.mark.parametrize(("text", "lang", "days"), [
