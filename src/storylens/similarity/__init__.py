@@ -3933,12 +3933,7 @@ def _is_noun_word(word: str, t: _Text) -> bool:
     :func:`_opening_actors` reads an opening's people)."""
     if t.noun_words and (word in t.noun_words or _fold(word) in t.noun_words):
         return True
-    code = base(t.lang) or ""
-    if " " in word or code not in LEMMA_LANGUAGES or code not in TEXT_LANGUAGES:
-        return False
-    from .._cache import is_known
-
-    return given_name_gender(word) is None and is_known(word.lower(), code)
+    return " " not in word and _lexicon_word(word, t.lang)
 
 
 # How many words before a name a spokesperson noun may stand to make the name a statement's source ("A spokesman
@@ -4052,13 +4047,18 @@ def _opening_actors(people: tuple[str, ...], lang: str | None) -> tuple[str, ...
     """The opening's ``people`` (:func:`_lead_people`) without a capitalised common word read as a given
     name: a word the language's lexicon knows that no given-name list holds ("Former Lenin" of
     "Former Lenin mine director jailed", German "Jahre Haft" of "zu neun Jahren Haft")."""
+    return tuple(p for p in people if not _lexicon_word(p.split()[0], lang))
+
+
+def _lexicon_word(word: str, lang: str | None) -> bool:
+    """Whether ``word`` is a common word of ``lang``, no name: one simplemma's lexicon of the language knows and no
+    given-name list holds. False in a language simplemma does not lemmatise (no lexicon to ask)."""
     code = base(lang) or ""
     if code not in LEMMA_LANGUAGES or code not in TEXT_LANGUAGES:
-        return people
+        return False
     from .._cache import is_known
 
-    return tuple(p for p in people
-                 if given_name_gender(first := p.split()[0]) is not None or not is_known(first.lower(), code))
+    return given_name_gender(word) is None and is_known(word.lower(), code)
 
 
 def _stems(key: str) -> tuple[str, ...]:
