@@ -1102,6 +1102,10 @@ class ClaimAligner:
     number_fanout: str | None = DEFAULT.claim_number_fanout
     # Which keys count as a figure for ``number_fanout``: "both" ("N:" and "#"), "N" or "#".
     number_fanout_keys: str = DEFAULT.claim_number_fanout_keys
+    # Figures stated once (:meth:`_figures_once`): a unit pair of two languages that states one normalised figure
+    # ("N:87", one kind of quantity, no age, not a whole number under ten) is kept whatever its rank when one of the
+    # two documents states that figure in one sentence only.
+    figure_once: bool = DEFAULT.claim_figure_once
     # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
     # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
     # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
@@ -1619,6 +1623,8 @@ class ClaimAligner:
         if self.number_fanout is not None and key_sets is not None and not same.all():
             keep |= self._number_fanout(units, ia, ib, score, same, key_sets,
                                         e5_second if e5_second is not None else e5)
+        if self.figure_once and key_sets is not None and not same.all():
+            keep |= self._figures_once(units, ia, ib, same, key_sets)
         # on the fused scale it was trained on (not where e5 is the score: a language outside USE's; not without e5)
         if self.learned_aligner is not None and self.learned_floor is not None and fused:
             learned_keep = self._learned_pairs(units, vectors, ia, ib, cos, score, keep, overlap, same, allowed,
@@ -1899,6 +1905,35 @@ class ClaimAligner:
         row_best = ranked >= ranked.max(axis=1, keepdims=True)
         col_best = ranked >= ranked.max(axis=0, keepdims=True)
         return shares & (row_best | col_best)
+
+    def _figures_once(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int], same: np.ndarray,
+                      key_sets: Sequence[frozenset[str]]) -> np.ndarray:
+        """(len(ia), len(ib)) unit pairs of two languages that share a normalised figure ("N:" key: "87 personas" /
+        "87 people", "9,5 proc." / "9.5%") which one of the two documents states in a single sentence. That sentence
+        is its document's one statement of the figure, and each sentence of the other document giving the figure
+        restates it (a headline, its lead, a quotation: zama-zamas' "87 personas" against three English sentences,
+        ranked 2nd and 4th by e5, so the number fan-out's best-counterpart rule kept one). A figure both documents
+        repeat in several sentences is no anchor of one statement ("turned 100", "his 100th birthday", "Now his
+        selfless actions …" of a 100-year-old), nor is a whole number under ten, a figure the two read as two kinds of
+        quantity or as a person's age (:func:`_one_kind`), nor a "#" digit key (years, days of the month)."""
+        figures_a = [frozenset(k for k in key_sets[i] if _telling_figure(k)) for i in ia]
+        figures_b = [frozenset(k for k in key_sets[j] if _telling_figure(k)) for j in ib]
+        kinds = {i: _kinds_by_value(units[i].text, units[i].language) for i in (*ia, *ib)}
+        sentences: dict[str, set[str]] = {}
+        for side, (rows, figures) in enumerate(((ia, figures_a), (ib, figures_b))):
+            for i, keys in zip(rows, figures):
+                for k in keys:
+                    sentences.setdefault(f"{side}{k}", set()).add(units[i].sentence)
+        out = np.zeros(same.shape, dtype=bool)
+        for r, fa in enumerate(figures_a):
+            if not fa:
+                continue
+            for c, fb in enumerate(figures_b):
+                if same[r, c]:
+                    continue
+                out[r, c] = any((len(sentences[f"0{k}"]) == 1 or len(sentences[f"1{k}"]) == 1)
+                                and _one_kind(kinds[ia[r]], kinds[ib[c]], k) for k in fa & fb)
+        return out
 
     def _learned_pairs(self, units, vectors, ia, ib, cos, score, keep, overlap, same, allowed, key_sets,
                        e5) -> np.ndarray:
@@ -3118,6 +3153,54 @@ def _both_kinds_elsewhere(a: Unit, b: Unit, joined: Sequence[Unit]) -> bool:
     report's)."""
     both = _figure_kinds(a.text, a.language) | _figure_kinds(b.text, b.language)
     return bool(both) and any(u.doc != a.doc and both <= _figure_kinds(u.text, u.language) for u in joined)
+
+
+def _telling_figure(key: str) -> bool:
+    """Whether an "N:" key is a figure that tells one statement: not a whole number under ten ("dwoje pacjentów" /
+    "two conditions" share N:2 by chance; a larger or a decimal figure rarely recurs unrelated)."""
+    if not key.startswith("N:"):
+        return False
+    try:
+        value = float(key[2:].split("@")[0])
+    except ValueError:
+        return False
+    return not (value == int(value) and abs(value) < 10)
+
+
+@cache
+def _age_pattern() -> re.Pattern[str]:
+    """Every language's description of a person by age (text data "age_description": "der 83-jährige", "the
+    83-year-old", "83岁的"), read in any language: a machine translation keeps the source's shape."""
+    from ..text import LANGUAGES, profile
+
+    return re.compile("|".join(f"(?:{profile(lg).age_description})" for lg in LANGUAGES if profile(lg).age_description),
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _kinds_by_value(text: str, language: str | None) -> dict[str, frozenset[str]]:
+    """The kinds ("count", "percent", "money" …) each figure of ``text`` is read as, by its "N:" spelling ("9.5"),
+    and "age" for a figure inside a description of a person by age (:func:`_age_pattern`)."""
+    out: dict[str, set[str]] = {}
+    for q in extract_numbers(text, language):
+        if q.value is not None:
+            out.setdefault(f"{q.value:g}", set()).add(q.kind)
+    for m in _age_pattern().finditer(text):
+        for digits in re.findall(r"\d+", m.group()):
+            out.setdefault(f"{float(digits):g}", set()).add("age")
+    return {value: frozenset(kinds) for value, kinds in out.items()}
+
+
+def _one_kind(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]], key: str) -> bool:
+    """Whether two units read the figure of ``key`` as one kind of quantity ("11 proc." a percentage, "eleven years"
+    a count: no), neither as a person's age (the 83-year-old pope of eight reports is no fact of one sentence: it
+    joined "wie der 83-jährige am Silvesterabend …" to "The 83-year-old head of the Catholic church grimaced …").
+    A figure one side's reading does not give (the key came another way) is not held against it."""
+    value = key[2:].split("@")[0]
+    ka, kb = a.get(value, frozenset()), b.get(value, frozenset())
+    if "age" in ka | kb:
+        return False
+    return not ka or not kb or bool(ka & kb)
 
 
 @lru_cache(maxsize=8192)

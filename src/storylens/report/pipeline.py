@@ -1053,6 +1053,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "lead_fanout_matched": settings.claim_lead_fanout_matched,
         "number_fanout": settings.claim_number_fanout,
         "number_fanout_keys": settings.claim_number_fanout_keys,
+        "figure_once": settings.claim_figure_once,
         "language_clauses": settings.claim_language_clauses,
         "agree_e5_floor": settings.claim_agree_e5_floor,
         "agree_use_floor": settings.claim_agree_use_floor,
