@@ -74,6 +74,7 @@ def test_persian_and_arabic_a_speaker_named_in_its_own_sentence(text, language, 
     ('"Los tipos seguirán altos", dijo el gobernador del Banco de España José Luis Escrivá.', "es", "José Luis Escrivá"),
     ("« Les taux resteront élevés », a déclaré le gouverneur de la Banque de France François Villeroy de Galhau.", "fr",
      "François Villeroy de Galhau"),
+    ('"Die Zinsen bleiben hoch", sagte der Gouverneur der Bank of England Andrew Bailey.', "de", "Andrew Bailey"),
     # a person's own name before "of" stays the speaker
     ('"We will appeal," said Professor John Smith of Oxford University.', "en", "John Smith"),
     ('"We will appeal," said Mary Barra of General Motors.', "en", "Mary Barra"),

@@ -395,7 +395,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                     return "name", named
             if run and not (len(run) == 1 and (run[0].isupper() or _acronym(run[0]))) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
-                return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
+                # "заявил министр Сергей Иванов"; "заявил глава Банка Англии Эндрю Бейли": the role's body, then a
+                # name a listed given name opens
+                return "name", " ".join(_from_given_name(_clean_name(run)))
             named = _name_after_role(toks, k + 1)  # "mówił rzecznik rządu Piotr Müller", "rzecznik PiS Rafał Bochenek"
             if named:
                 return "name", named
@@ -556,6 +558,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                                and 2 <= sum(t.lower() not in _CONNECTORS for t in whole[p:]) <= 3), None)
                 if holder and _plausible_speaker(" ".join(holder)):
                     return "name", " ".join(t.rstrip(".") for t in holder)
+                of_holder = _holder_after_of(toks[i:], len(whole))
+                if of_holder:  # "der Gouverneur der Bank of England Andrew Bailey": the body's "of", then the holder
+                    return "name", of_holder
                 break
             if len(run) >= 3 and desc[i - 1].lower() in _OF:
                 run = run[1:]  # "il sindaco di Milano Giuseppe Sala": the role's place, then the name
@@ -573,12 +578,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 continue  # "said a White House official", "the White House spokesman Josh Earnest": a body's name qualifies the noun after it
             while len(run) >= 3 and run[0].lower() in _CONNECTORS:
                 run = run[1:]  # "(del Banco) de España …": the link the place cut left
-            if len(run) >= 3 and not given_name_gender(run[0]):
-                # "(el gobernador del Banco de) España José Luis Escrivá": the role's place or body, then a name that
-                # a listed given name opens
-                given = next((p for p in range(1, len(run) - 1) if given_name_gender(run[p])
-                              and 2 <= sum(t.lower() not in _CONNECTORS for t in run[p:]) <= 3), None)
-                run = run[given:] if given is not None else run
+            run = _from_given_name(run)  # "(el gobernador del Banco de) España José Luis Escrivá"
             if len(run) >= 2 and article is None and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
             surname = run[0].rstrip(".") if len(run) == 1 else ""
@@ -820,6 +820,17 @@ def _principal_phrase(words: Sequence[str]) -> str | None:
 
 # Particles inside a person's name ("Majed Abu Ramadan", "Osama bin Laden"): the word before one opens the name
 _NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la"})
+
+
+def _from_given_name(run: list[str]) -> list[str]:
+    """``run`` from the listed given name (text/data/given_names.json) that opens its last two or three words,
+    a surname's particles not counted, when its first word is no given name ("España José Luis Escrivá",
+    "Банка Англии Эндрю Бейли": the role's place or body before the person); else ``run``."""
+    if len(run) < 3 or given_name_gender(run[0].rstrip(".")):
+        return run
+    given = next((p for p in range(1, len(run) - 1) if given_name_gender(run[p])
+                  and 2 <= sum(t.lower() not in _CONNECTORS for t in run[p:]) <= 3), None)
+    return run[given:] if given is not None else run
 
 
 def _holder_after_of(toks: list[str], n: int) -> str | None:
