@@ -34,6 +34,12 @@ def test_hebrew_an_unread_subject_of_its_own_takes_no_carried_speaker():
     assert speakers_of(GALLANT + 'גנץ אמר כי "צריך עסקה".', "he")[1] is None
 
 
+@pytest.mark.parametrize("opening", ["בשיחה טלפונית אמר", "הוא הוסיף", "מאוחר יותר אמר"])
+def test_hebrew_a_fronted_setting_or_time_is_no_name_and_the_speaker_goes_on(opening):
+    # ("בשיחה טלפונית", in a phone call, was read as a name by the first cut of this fix)
+    assert speakers_of(GALLANT + opening + ' כי "אין שינוי".', "he") == ["יואב גלנט", "יואב גלנט"]
+
+
 def test_hebrew_gershayim_do_not_hide_a_sentence_end():
     from storylens.text.segment import Segmenter
 

@@ -1294,6 +1294,9 @@ class Profile:
     # without capitals they stand between a verb of saying and its complementizer and are no speaker
     # ("נתניהו אמר אתמול כי …": the subject is before the verb; break52 N2)
     statement_days: frozenset[str] = frozenset()
+    # The settings a clause fronts before its verb of saying ("in a phone call", "in an interview": "בשיחה טלפונית אמר
+    # כי"), in a script without capitals no speaker's name (break52 N2's fix read "בשיחה טלפונית" as one)
+    statement_settings: frozenset[str] = frozenset()
     # Roles whose complement is a place's name, written between the role and its holder's name without an article
     # ("ראש העיר שדרות אלון דוידי": the mayor of Sderot, Alon Davidi; break51 O7): the place is no part of the name
     place_roles: frozenset[str] = frozenset()
@@ -1731,6 +1734,7 @@ def profile(language: str | None) -> Profile:
         weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         statement_days=frozenset(w.lower() for w in raw.get("statement_days", [])),
+        statement_settings=frozenset(w.lower() for w in raw.get("statement_settings", [])),
         place_roles=frozenset(w.lower() for w in raw.get("place_roles", [])),
         weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
         month_case_endings=tuple(sorted(((k.lower(), tuple(e.lower() for e in v))

@@ -865,14 +865,15 @@ def _unread_subject(lead: str, language: str | None) -> list[str]:
     """The words a clause in a script without capitals (Hebrew, Arabic, Persian) writes before its verb of saying
     in ``lead`` (the words before a quotation): one to three words, none a stop word, pronoun or weekday of
     ``language`` ("גנץ אמר כי" -> ["גנץ"]); [] when there is no such verb or no such subject ("הוא הוסיף כי",
-    "ביום שני אמר", "وقال …": the verb first)."""
+    "ביום שני אמר", "בשיחה טלפונית אמר": a day or a setting, text data "statement_days", "statement_settings";
+    "وقال …": the verb first)."""
     verb = _SAY_RE.search(lead)
     if verb is None or not language:
         return []
     words = re.split(r"[.!?;:,،()\"“”«»–—§]", lead[: verb.start()])[-1].split()
     data = profile(language)
     stops = _stop_words_of(base(language)) | data.pronouns_singular | data.pronouns_plural
-    days = {w for form, _ in data.weekday_forms for w in form.split()} | data.statement_days
+    days = {w for form, _ in data.weekday_forms for w in form.split()} | data.statement_days | data.statement_settings
     if not 1 <= len(words) <= 3 or not all(_caseless_word(w) and w.isalpha() for w in words) \
             or any(w in stops or w in days or _bare_role(w, language) for w in words):
         return []

@@ -794,6 +794,7 @@ def _hebrew_before(masked: str, verb_start: int, after: Sequence[str], known: fr
     opens = not after or after[0] in _HEBREW_CLOSERS or after[0] in profile("he").complementizers \
         or (after[0].startswith("ש") and after[0] not in _hebrew_not_names())
     named = found is not None and found[0] == "name" and not any(w in _hebrew_time_words() for w in words) \
+        and not any(w in profile("he").statement_settings for w in words) \
         and (len(words) >= 2 or words[0] in known)
     return found if named and opens else None
 
