@@ -1290,6 +1290,16 @@ class Profile:
     # More weekday forms that only say a word is a weekday (calendar_word), not read as dates: the Polish
     # accusatives "w środę", "w sobotę" (date reading of them left as it was)
     calendar_forms: tuple[tuple[str, int], ...] = ()
+    # Words that say when a statement was made, by the day ("today", "yesterday", "this morning"): in a script
+    # without capitals they stand between a verb of saying and its complementizer and are no speaker
+    # ("נתניהו אמר אתמול כי …": the subject is before the verb; break52 N2)
+    statement_days: frozenset[str] = frozenset()
+    # The settings a clause fronts before its verb of saying ("in a phone call", "in an interview": "בשיחה טלפונית אמר
+    # כי"), in a script without capitals no speaker's name (break52 N2's fix read "בשיחה טלפונית" as one)
+    statement_settings: frozenset[str] = frozenset()
+    # Roles whose complement is a place's name, written between the role and its holder's name without an article
+    # ("ראש העיר שדרות אלון דוידי": the mayor of Sderot, Alon Davidi; break51 O7): the place is no part of the name
+    place_roles: frozenset[str] = frozenset()
     # Case and adjective endings on a weekday's stem ("Niedziel|ne", "Воскресен|ья"): calendar_word
     weekday_endings: tuple[str, ...] = ()
     # A month's case forms beyond CLDR's (month_pattern): a CLDR form ending in a key is that key's
@@ -1723,6 +1733,9 @@ def profile(language: str | None) -> Profile:
         weekday_range_to=tuple(w.lower() for w in raw.get("weekday_range_to", [])),
         weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
+        statement_days=frozenset(w.lower() for w in raw.get("statement_days", [])),
+        statement_settings=frozenset(w.lower() for w in raw.get("statement_settings", [])),
+        place_roles=frozenset(w.lower() for w in raw.get("place_roles", [])),
         weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
         month_case_endings=tuple(sorted(((k.lower(), tuple(e.lower() for e in v))
                                          for k, v in raw.get("month_case_endings", {}).items()), key=lambda kv: -len(kv[0]))),

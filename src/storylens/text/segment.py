@@ -204,8 +204,11 @@ class Segmenter:
             and m.group(2)[1:].islower()]
         cuts = [0, *sorted(set(glued)), len(flat)]
         spans: list[tuple[int, int]] = []
+        # (pysbd pairs every ASCII double mark: the gershayim of a Hebrew abbreviation, "יו"ר", would pair with a
+        # quotation's opener and hide the sentence end between; same length, so offsets hold)
+        sbd = _hebrew_gershayim(flat) if '"' in flat and _HEBREW_LETTERS.search(flat) else flat
         for a, b in itertools.pairwise(cuts):
-            for span in self._pysbd(language).segment(flat[a:b]):
+            for span in self._pysbd(language).segment(sbd[a:b]):
                 s, e = _trim(flat, a + span.start, a + span.end)
                 if e > s:
                     spans.append((s, e))
@@ -337,6 +340,23 @@ def _split_glued_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 
 # (a closing bracket too: "… legally - ed." + ") It is not …" gave a sentence opening with ")")
+_HEBREW_LETTERS = re.compile(r"[\u05d0-\u05ea]")
+# An ASCII double mark inside a Hebrew word (its head, the mark, its tail): gershayim ("צה"ל", "יו"ר", "מנכ"לית"),
+# unless the head is a proclitic alone and the tail two letters or more ('ש"אין ברירה"': a quotation glued to "that";
+# text data "proclitics")
+_HEBREW_MARK_IN_WORD = re.compile(r'([\u05d0-\u05ea]+)"(?=([\u05d0-\u05ea]+))')
+
+
+def _hebrew_gershayim(text: str) -> str:
+    """``text`` with the gershayim typed as an ASCII double mark written as ״ (U+05F4), same length."""
+    clitics = frozenset(profile("he").proclitics)
+
+    def mark(m: re.Match[str]) -> str:
+        quote = m.group(1) in clitics and len(m.group(2)) >= 2
+        return m.group(0) if quote else m.group(1) + "\u05f4"
+    return _HEBREW_MARK_IN_WORD.sub(mark, text)
+
+
 _ORPHAN = re.compile(r"[”\"»«’“)\]]+(?=\s|$)")
 
 

@@ -229,7 +229,8 @@ def _sequences(text: str) -> list[tuple[list[str], bool]]:
                 flush()
                 prev[:] = read
             run.append(m)
-        elif run and joined and _is_connector(tok, run[-1].group(0)):
+        elif run and joined and (_is_connector(tok, run[-1].group(0)) or _ELIDED_CAPITAL.fullmatch(tok)):
+            # (an elided preposition the rules kept, a known name's: "Côte d'Ivoire", :func:`_elision_in_name`)
             run.append(m)
         else:
             read = [x.group(0) for x in run]
@@ -296,6 +297,9 @@ def _client_cut(words: list[str], before: list[str]) -> int:
     if not found or found[0] != "name" or not " ".join(rest).rstrip(".").endswith(found[1]):
         return 0
     return len(words) - len(found[1].split())
+
+
+_ELIDED_CAPITAL = re.compile(r"(?:[dDlL]|[Dd]ell|[Nn]ell)['’][A-ZÀ-Ý]\w+")
 
 
 def _is_connector(tok: str, previous: str) -> bool:
@@ -734,12 +738,31 @@ def _currency_words(lang: str) -> frozenset[str]:
     return frozenset(w for w, _ in profile(lang).currencies if " " not in w)
 
 
+_ELISION = re.compile(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)")
+_ELIDED_WORD = re.compile(r"\w[\w’'-]*")
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w-]*)\s+$")
+
+
+def _elision_in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the elision ``m`` is part of a place's name, not an article or preposition cut off it: the word it
+    opens is a large city's (GeoNames: "N'Djamena") or a country's or alias table's name, or so is the capitalised
+    word before it with it ("Côte d'Ivoire"; break51 O8: "Côte" + "Ivoire", "Djamena", linked to nothing)."""
+    word = _ELIDED_WORD.match(text, m.end())
+    if word is None or not word.group(0)[:1].isupper():
+        return False
+    whole = text[m.start() : word.end()]
+    if m.group(0)[:1].isupper() and (_places()[0].get(_exact_key(whole)) or _known_name(whole)):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is not None and _known_name(text[before.start(1) : word.end()])
+
+
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
     found: list[tuple[str, str, str]] = []
     articled = {m.group(1) for m in _ARTICLE_NOUN.finditer(text)} if lang in _LOWER_NOUN_LANGUAGES else set()
     # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
-    text = re.sub(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)", lambda m: " " * len(m.group(0)), text)
+    text = _ELISION.sub(lambda m: m.group(0) if _elision_in_name(text, m) else " " * len(m.group(0)), text)
     upper_ratio = _upper_ratio(text)
     sequences = _sequences(text)
     if lang == "tr":

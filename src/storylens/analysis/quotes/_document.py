@@ -15,7 +15,15 @@ from ...text import stem as lemma_of
 from ._clauses import _sentence_speakers
 from ._marks import _MARKS, QuoteSpan
 from ._names import _inflected_from, _name_after_complement, _NameIndex, _script, _stop_words_of
-from ._phrases import _find_attributions, _layout_attributions, _principal_phrase, _role_noun, _without_glued_headline
+from ._phrases import (
+    _NAME_PARTICLES,
+    _find_attributions,
+    _holder_after_of,
+    _layout_attributions,
+    _principal_phrase,
+    _role_noun,
+    _without_glued_headline,
+)
 from ._resolver import _SpeakerResolver
 from ._scripts import _cjk_colon_subject, _topic_speaker
 from ._spans import (
@@ -218,6 +226,11 @@ class _DocumentQuotes:
             speaker = _named_by_surname(speaker, doc.text, doc.language)
             speaker = _without_common_words(speaker, doc.language)
         speaker = _without_trailing_date(speaker, doc.language)
+        if speaker and len(speaker.split()) >= 4:
+            # "Bank of England Governor Andrew Bailey said": the role's body and its "of" complement, then the holder
+            # (break51 O1: the whole span, or "Bank", was the speaker)
+            toks = speaker.split()
+            speaker = _holder_after_of(toks, len(_name_prefix(toks))) or speaker
         if speaker and " " not in speaker.strip() and speaker[:1].isalpha() and not speaker[:1].isupper() \
                 and not speaker[:1].islower() and not _HAN.search(speaker) and _bare_role(speaker, doc.language) \
                 and re.search(rf"(?<!\w){re.escape(speaker)}\s+[^\W\d_]", masked):
@@ -296,7 +309,14 @@ class _DocumentQuotes:
         credit = self._bracketed_credit(q)
         if credit:
             return credit, "bracketed-credit"
-        speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
+        speaker, rule = None, None
+        lead_words = masked[:slot].split()
+        if not (_SAY_RE.search(masked[:slot]) and lead_words and _caseless_word(lead_words[0])):
+            # (in a script without capitals, a verb of saying before the quotation in its own sentence has its
+            # subject there, read or not: "ראש הממשלה … אמר ביום חמישי כי "…". שר הביטחון יואב גלנט אמר" is not
+            # Gallant's; break52 N2. In a cased script the readers take that subject; one they miss may be the next
+            # sentence's person: "Jak podkreśla ekspert, związek „…”. … Mentzen")
+            speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
         if speaker is None and not masked[:slot].strip():
             speaker, rule = _credit_line_speaker(self.doc, b, self.resolver, q.start)
         if speaker is None:
@@ -831,7 +851,33 @@ def _carried_speaker(
         # האופוזיציה יאיר לפיד כי", "«…»، این را فرماندار … گفت"), is not the speaker before (break51 N5 N6): none
         # rather than a wrong one ("It said", "dijo", "powiedziała" name no role and still carry)
         return None
-    return _speaker_before(doc, si, paragraphs, sentence_speaker, masked, slot)
+    before = _speaker_before(doc, si, paragraphs, sentence_speaker, masked, slot)
+    own = _unread_subject(masked[:slot], doc.language)
+    if before and own and not set(own) & set(before.split()):
+        # the sentence writes a subject of its own before its verb of saying, in a script without capitals where
+        # the readers did not take it for a name ("גנץ אמר כי "…"" after Gallant's words): not the speaker before
+        # (break52 N2: a name with no title got the carried speaker)
+        return None
+    return before
+
+
+def _unread_subject(lead: str, language: str | None) -> list[str]:
+    """The words a clause in a script without capitals (Hebrew, Arabic, Persian) writes before its verb of saying
+    in ``lead`` (the words before a quotation): one to three words, none a stop word, pronoun or weekday of
+    ``language`` ("גנץ אמר כי" -> ["גנץ"]); [] when there is no such verb or no such subject ("הוא הוסיף כי",
+    "ביום שני אמר", "בשיחה טלפונית אמר": a day or a setting, text data "statement_days", "statement_settings";
+    "وقال …": the verb first)."""
+    verb = _SAY_RE.search(lead)
+    if verb is None or not language:
+        return []
+    words = re.split(r"[.!?;:,،()\"“”«»–—§]", lead[: verb.start()])[-1].split()
+    data = profile(language)
+    stops = _stop_words_of(base(language)) | data.pronouns_singular | data.pronouns_plural
+    days = {w for form, _ in data.weekday_forms for w in form.split()} | data.statement_days | data.statement_settings
+    if not 1 <= len(words) <= 3 or not all(_caseless_word(w) and w.isalpha() for w in words) \
+            or any(w in stops or w in days or _bare_role(w, language) for w in words):
+        return []
+    return words
 
 
 def _new_role(doc: Document, si: int, masked: str) -> bool:
@@ -1049,8 +1095,10 @@ def _name_of_role(speaker: str | None, context: str, language: str | None) -> st
         return " ".join(trimmed)
     before = _TOKEN_RE.findall(context[:pos])[-7:]
     links = _COUNTRY_LINKS | _PORTFOLIO_LINKS
-    if toks[1][:1].islower() or given_name_gender(toks[0]):
-        return speaker  # (a listed given name opens the person's name: "(concejal de Ciudadanos) Rubén Pérez Carcedo")
+    if toks[1][:1].islower() or given_name_gender(toks[0]) or toks[1].lower() in _NAME_PARTICLES:
+        # (a listed given name opens the person's name: "(concejal de Ciudadanos) Rubén Pérez Carcedo"; so does
+        # the word before a name particle: "(Minister of Health) Majed Abu Ramadan")
+        return speaker
     linked = False  # a portfolio hangs on its title by a link ("ministra de Transición Ecológica"), so
     for word in reversed(before):  # "Minister Mary Ann Cole" (a title right before the name) keeps its name
         if _is_title(word, lang):

@@ -74,6 +74,8 @@ def _can_open(text: str, i: int) -> bool:
         # (呼吁民众"把保护生命的行动放在首位", trial64 F10). A name quoted inside its clause (台风"海葵"登陆) is
         # told apart after the pair is found (:func:`_quoted_name`), whichever mark it has.
         return True
+    if ch == '"' and _HEBREW_LETTER.match(before) and _hebrew_prefixed_opener().match(text, _word_start(text, i)):
+        return True  # 'הוסיף ש"אין ברירה"': a Hebrew proclitic glued to the quotation's first word
     if ch == "”" and before in _CLAUSE_MARKS:
         return False  # `…一家人，”赫尔顿说。`: a closer whose opener was lost, never an opener
     if ch == "»":  # only as a German opener: »Wort
@@ -98,6 +100,23 @@ def _can_close(text: str, i: int, opener: str) -> bool:
 
 
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+# A quotation opened right after a Hebrew proclitic ('הוסיף ש"אין ברירה"', text data "proclitics": ש that, ו and,
+# ב in …): the mark stands after the proclitic alone and before a word of two letters or more, where gershayim
+# stand before an abbreviation's last letter (צה"ל, ש"ח, יו"ר) or after a longer head (מנכ"לית)
+@lru_cache(maxsize=1)
+def _hebrew_prefixed_opener() -> re.Pattern[str]:
+    from ...text import profile
+
+    clitics = sorted(profile("he").proclitics, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, clitics))})\"[\u05d0-\u05ea]{{2,}}(?![\u05d0-\u05ea]*\"[\u05d0-\u05ea])")
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word holding ``text[i]`` starts (after a space or a mark)."""
+    k = i
+    while k > 0 and _HEBREW_LETTER.match(text[k - 1]):
+        k -= 1
+    return k
 
 
 def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -108,7 +127,8 @@ def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         ch = text[i]
         if ch not in _MARKS or (ch in "’'" and _is_apostrophe(text, i)):
             continue
-        if ch == '"' and 0 < i < len(text) - 1 and _HEBREW_LETTER.match(text[i - 1]) and _HEBREW_LETTER.match(text[i + 1]):
+        if ch == '"' and 0 < i < len(text) - 1 and _HEBREW_LETTER.match(text[i - 1]) and _HEBREW_LETTER.match(text[i + 1]) \
+                and not _hebrew_prefixed_opener().match(text, _word_start(text, i)):
             continue  # Hebrew gershayim typed as ASCII: an abbreviation (צה"ל, תא"ל, מנכ"ל), no quotation mark (break51 N5)
         if ch == "'" and text.startswith("''", i) and len(stack) == 1 and stack[0][0] == '"' and not text[i - 1].isspace():
             # `"Ha lavorato un po' lì'' ha detto …`: two apostrophes typed for the closing double mark
@@ -184,6 +204,21 @@ def _link_and_verb(language: str) -> re.Pattern[str] | None:
     if not data.verb_final or not data.quote_links or not data.reporting_verbs:
         return None
     return re.compile(rf"(?:{alternation(data.quote_links)})[^§。.!?\"“”「」\n]{{0,30}}?(?:{alternation(data.reporting_verbs)})")
+
+
+def _said_before(text: str, open_: int, language: str | None) -> bool:
+    """Whether a verb of saying of ``language``, with its complementizer or colon, stands right before the
+    opening mark (text data "reporting_verbs", "complementizers": 'הרצוג הוסיף כי "נתאחד"', 'הוסיף ש"נתאחד"'):
+    a quotation of one word, not a name (:func:`_caseless_name`)."""
+    from ...text import profile
+
+    data = profile(language) if language else None
+    if data is None or not data.reporting_verbs:
+        return False
+    words = text[max(0, open_ - 60) : open_].rstrip().rstrip(":").split()
+    if len(words) >= 2 and words[-1].lower() in data.complementizers:
+        words = words[:-1]
+    return bool(words) and words[-1] in data.reporting_verbs
 
 
 def _said_after(text: str, close: int, language: str | None) -> bool:

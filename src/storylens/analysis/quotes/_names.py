@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..._imports import lazy_pattern
 from ...text import base, given_name_gender, profile, stop_words
 from ._phrases import _known_noun, _role_noun, _without_role_phrase
-from ._scripts import _arabic_people, _cjk_people
+from ._scripts import _HEBREW, _abjad_people, _arabic_people, _cjk_people, _hebrew_people
 from ._subjects import _acronym, _clean_name, _drop_country, _drop_leading_complement, _preposition
 from ._vocab import (
     _ARABIC,
@@ -174,6 +174,10 @@ class _NameIndex:
             names = sorted(names + _arabic_people(text))
         if _HAN.search(text):
             names = sorted(names + _cjk_people(text))
+        if language and _ARABIC.search(text):
+            names = sorted(set(names) | set(_abjad_people(text, language)))
+        if _HEBREW.search(text):
+            names = sorted(names + _hebrew_people(text))
         return cls(tuple(names), language)
 
     def full_name(self, surface: str, before: int) -> str:
@@ -194,7 +198,8 @@ class _NameIndex:
         for offset, name, _ in self.names:
             parts = name.split()
             # "Mary Cheney" must not become "Liz Cheney": a given first name has to agree.
-            if (parts[-1] == last and (len(toks) == 1 or parts[0] == toks[0])) or _joined_spelling(toks, parts):
+            # (Hebrew writes a geresh as an apostrophe ending the name: "סמוטריץ'", one spelling with or without it)
+            if (parts[-1].rstrip("’'") == last and (len(toks) == 1 or parts[0] == toks[0])) or _joined_spelling(toks, parts):
                 counts[name] = counts.get(name, 0) + 1
                 if offset <= before or name not in latest:
                     latest[name] = offset
@@ -218,6 +223,13 @@ class _NameIndex:
             if base_form:  # "Bernarda Caillaux" (pl genitive) counts for "Bernard Caillaux"
                 counts[base_form] += counts.pop(name)
                 latest[base_form] = max(latest[base_form], latest.pop(name))
+        if not counts and len(toks) == 1 and (_ARABIC.search(last) or _HEBREW.search(last)):
+            # a given name alone for the one person the text names in full with it ("وأضاف تيدروس" after "تيدروس
+            # أدهانوم غيبريسوس"); none when two people share it. Only in scripts whose names the index reads after a
+            # title (a capitalised run is no sure name: "Wyoming" is no "Wyoming U")
+            firsts = {name for _, name, _ in self.names if len(name.split()) >= 2 and name.split()[0] == last}
+            if len(firsts) == 1 and not any(name.split()[-1] == last for _, name, _ in self.names):
+                return firsts.pop()
         best = None
         if counts:
             # the most used spelling; a run glued to a headline ("Milan Cathedral Andrea Bocelli") is rare

@@ -12,6 +12,7 @@ from ._scripts import (
     _AR_QUOTED_AS,
     _HEBREW,
     _abjad_before,
+    _abjad_known_before,
     _arabic_after,
     _arabic_name,
     _cjk_attributions,
@@ -358,6 +359,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if toks[0].lower().rstrip(".") in _PRONOUNS and not (toks[0] == "il" and toks[1:2] and toks[1][:1].isalpha()):
         return "pronoun", toks[0].rstrip(".")
     name = _name_prefix(toks)
+    of_holder = _holder_after_of(toks, len(name)) if name else None
+    if of_holder:  # "said Bank of England Governor Andrew Bailey": the role's body, then its holder
+        return "name", of_holder
     client = None if name else _client_phrase(toks)
     if client:  # "заявила адвокат Сейткали Айгерим Нурланова": the client in the genitive, then the lawyer
         return client
@@ -391,7 +395,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                     return "name", named
             if run and not (len(run) == 1 and (run[0].isupper() or _acronym(run[0]))) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
-                return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
+                # "заявил министр Сергей Иванов"; "заявил глава Банка Англии Эндрю Бейли": the role's body, then a
+                # name a listed given name opens
+                return "name", " ".join(_from_given_name(_clean_name(run)))
             named = _name_after_role(toks, k + 1)  # "mówił rzecznik rządu Piotr Müller", "rzecznik PiS Rafał Bochenek"
             if named:
                 return "name", named
@@ -547,10 +553,14 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 # Bündnis 90": the body the role speaks for, after its article, is no person (names43: the
                 # speakers were "Socialistas de Cataluña", "Partei Bündnis"); its holder may follow it
                 whole = _name_prefix(toks[i:])
+                # (a surname's particles count for no word: "Banque de France François Villeroy de Galhau")
                 holder = next((whole[p:] for p in range(1, len(whole) - 1) if given_name_gender(whole[p])
-                               and 2 <= len(whole) - p <= 3), None)
+                               and 2 <= sum(t.lower() not in _CONNECTORS for t in whole[p:]) <= 3), None)
                 if holder and _plausible_speaker(" ".join(holder)):
                     return "name", " ".join(t.rstrip(".") for t in holder)
+                of_holder = _holder_after_of(toks[i:], len(whole))
+                if of_holder:  # "der Gouverneur der Bank of England Andrew Bailey": the body's "of", then the holder
+                    return "name", of_holder
                 break
             if len(run) >= 3 and desc[i - 1].lower() in _OF:
                 run = run[1:]  # "il sindaco di Milano Giuseppe Sala": the role's place, then the name
@@ -566,6 +576,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             if len(run) >= 2 and after and after[0].rstrip(".,").isalpha() and after[0].islower() \
                     and run[-1].lower() in _ORG_WORDS:
                 continue  # "said a White House official", "the White House spokesman Josh Earnest": a body's name qualifies the noun after it
+            while len(run) >= 3 and run[0].lower() in _CONNECTORS:
+                run = run[1:]  # "(del Banco) de España …": the link the place cut left
+            run = _from_given_name(run)  # "(el gobernador del Banco de) España José Luis Escrivá"
             if len(run) >= 2 and article is None and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
             surname = run[0].rstrip(".") if len(run) == 1 else ""
@@ -803,6 +816,64 @@ def _principal_phrase(words: Sequence[str]) -> str | None:
         if run and _principal_after(words, i + len(raw) - len(run)):
             return " ".join(t.rstrip(".") for t in words[: i + len(raw)])
     return None
+
+
+# Particles inside a person's name ("Majed Abu Ramadan", "Osama bin Laden"): the word before one opens the name
+_NAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "al", "el", "van", "von", "de", "da", "di", "del", "le", "la"})
+
+
+def _from_given_name(run: list[str]) -> list[str]:
+    """``run`` from the listed given name (text/data/given_names.json) that opens its last two or three words,
+    a surname's particles not counted, when its first word is no given name ("España José Luis Escrivá",
+    "Банка Англии Эндрю Бейли": the role's place or body before the person); else ``run``."""
+    if len(run) < 3 or given_name_gender(run[0].rstrip(".")):
+        return run
+    given = next((p for p in range(1, len(run) - 1) if given_name_gender(run[p])
+                  and 2 <= sum(t.lower() not in _CONNECTORS for t in run[p:]) <= 3), None)
+    return run[given:] if given is not None else run
+
+
+def _holder_after_of(toks: list[str], n: int) -> str | None:
+    """The person a capitalised role or body ``toks[:n]`` and its "of" complements end with ("(said) Bank of
+    England Governor Andrew Bailey", "Minister of Health Majed Abu Ramadan", "Secretary of State Antony Blinken",
+    "Director-General of the World Health Organization Tedros Adhanom Ghebreyesus", "Ministry of Water Resources
+    spokesman Ali Rahim"): in the last complement's run, the name after a title (:func:`_clean_name`), after an
+    organisation word, from a listed given name or from the word before a name particle; else the name after a
+    lower-case role word that follows the run. None when ``toks[:n]`` is a name itself ("John Smith of Oxford")
+    or nothing names a person (break51 O1: the speaker was "Bank", a false speaker conflict)."""
+    if n == 0 or len(_clean_name(toks[:n])) >= 2 or n >= len(toks) or toks[n] not in _OF:
+        return None
+    k, last = n, []
+    while k < len(toks) and toks[k] in _OF:
+        k += 1
+        if k < len(toks) and toks[k].lower() in _DETS:
+            k += 1
+        run = _name_prefix(toks[k:])
+        if not run:
+            return None
+        last, k = run, k + len(run)
+    words = [t.rstrip(".") for t in last]
+    found: list[str] = []
+    cleaned = [t.rstrip(".") for t in _clean_name(last)]
+    if 2 <= len(cleaned) < len(words):
+        found = cleaned
+    org = next((p for p in range(len(words) - 2, -1, -1) if words[p].lower() in _ORG_WORDS), None)
+    if not found and org is not None and 2 <= len(words) - org - 1 <= 4:
+        found = words[org + 1 :]
+    given = next((p for p in range(1, len(words) - 1) if given_name_gender(words[p]) and 2 <= len(words) - p <= 3
+                  and words[p].lower() not in _NAME_PARTICLES), None)
+    if not found and given is not None:
+        found = words[given:]
+    # (a particle written onto the surname too: "Younis al-Khatib")
+    particle = next((p for p in range(2, len(words)) if words[p].lower() in _NAME_PARTICLES
+                     or words[p].lower().split("-")[0] in _NAME_PARTICLES and "-" in words[p]), None)
+    if not found and particle is not None:
+        found = words[particle - 1 :]
+    if not found and k < len(toks) and toks[k].islower() and _role_noun(toks[k].lower()):
+        named = _name_after_role(toks, k + 1)
+        return named if named and len(named.split()) >= 2 else None
+    who = " ".join(found)
+    return who if len(found) >= 2 and _plausible_speaker(who) else None
 
 
 def _name_after_role(toks: list[str], j: int) -> str | None:
@@ -1217,12 +1288,12 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         subj = _subject_before(masked, m.start())
         if subj is None and _ARABIC.search(m.group()):
             # Persian puts the verb last: "مجتبی خالدی، سخنگوی اورژانس کشور، گفت: «…»" (issue 12: no Persian speaker)
-            subj = _abjad_before(masked, m.start(), language)
+            subj = _abjad_before(masked, m.start(), language, known) or _abjad_known_before(masked, m.start(), known)
         if subj is None and _HEBREW.search(m.group()):
             # Hebrew has no capitals: "ראש העירייה יונה יהב אמר: …", read by its role or its words (break50 kind:
             # Hebrew speakers before the verb were never found)
             after = _TOKEN_RE.findall(masked[m.end() : m.end() + 80])
-            subj = _hebrew_before(masked, m.start(), after)
+            subj = _hebrew_before(masked, m.start(), after, known)
             later = _hebrew_after(after) if subj is None and masked[: m.start()].rstrip()[-1:].isalpha() else None
             if later and later[0] != "pronoun":
                 # "בהמשך היום אמר השר: …": a fronted time, then the verb and its subject

@@ -11,7 +11,7 @@ from ..._imports import lazy_pattern
 from ...text import alternation, profile, territory_names
 from ...text._lang import NativeNames
 from ._subjects import Subject
-from ._vocab import _ARABIC, _CJK, _HAN, _QUOTE_SLOT, _Attribution, _plausible_speaker
+from ._vocab import _ARABIC, _CJK, _HAN, _QUOTE_SLOT, _TOKEN_RE, _Attribution, _plausible_speaker
 
 
 def _cjk_colon_subject(lead: str) -> Subject | None:
@@ -644,6 +644,11 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     words: list[str] = []
     closed = False
     for i, tok in enumerate(toks[:8]):  # title, its complements and adjectives, then the name
+        if tok in ("،", ",") and words and toks[i + 1 : i + 2] and toks[i + 1] in _AR_TITLE_FORMS \
+                and not any(w in _AR_TITLE_FORMS for w in words):
+            # "وقال تيدروس أدهانوم غيبريسوس، المدير العام …": a title in apposition after the name says the words
+            # before it are a person's name, a third word too
+            return _arabic_name(words, titled=True, closed=True)
         if not _ARABIC.search(tok) or tok in _AR_STOP or tok.endswith(_AR_ADVERB_ENDINGS) or toks[i + 1 : i + 2] == ["ً"]:
             closed = not tok.endswith(_AR_ADVERB_ENDINGS)
             break  # "ويقول حرفياً": an adverb in the accusative, the subject is in the verb
@@ -651,6 +656,11 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
             closed = True
             break  # "وقال توسك لأنصاره" (Tusk told his supporters): the addressee, no part of the name
         words.append(tok)
+    else:
+        # eight words read (a long title and a name of three: "المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم
+        # غيبريسوس إن"): what follows them still closes the name
+        nxt = toks[len(words)] if len(toks) > len(words) else ""
+        closed = bool(nxt) and (not _ARABIC.search(nxt) or nxt in _AR_STOP)
     if not words:
         return "pronoun", "هو"
     return _arabic_name(words, closed=closed or len(toks) == len(words))
@@ -680,10 +690,15 @@ def _hebrew_after(toks: list[str]) -> tuple[str, str] | None:
     ה ("אמר הדובר הצבאי"); a run opening with a role of the text data ("role_phrases", "titles", "role_words") is
     that role with its complement ("אמר ראש עיריית הרקליון": the mayor of Heraklion), or the person named after a
     role ("אמר שר החוץ ישראל כץ"); no word ("\"…\", הוסיף.") is the pronoun the verb holds."""
+    toks = _without_hebrew_time(toks)  # "אמר הבוקר ראש הממשלה …": the day of the statement, then its subject
     words = _hebrew_run(toks)
+    # a complementizer closes the subject too: "אמר ראש האופוזיציה יאיר לפיד כי "…"" (text data "complementizers")
+    cut = next((k for k, w in enumerate(words) if k and w in profile("he").complementizers), None)
+    if cut is not None:
+        words = words[:cut]
     used = _hebrew_length(toks, words)
     rest = toks[used : used + 1]
-    closed = not rest or rest[0] in _HEBREW_CLOSERS
+    closed = not rest or rest[0] in _HEBREW_CLOSERS or cut is not None
     if not words:
         return ("pronoun", "הוא") if closed else None
     if not closed:
@@ -727,6 +742,12 @@ def _hebrew_subject(words: Sequence[str]) -> Subject | None:
     role = next((n for n in range(min(3, len(words)), 0, -1) if " ".join(words[:n]) in _hebrew_roles()), 0)
     if role:
         named = words[role:]
+        if " ".join(words[:role]) in profile("he").place_roles and 3 <= len(named) <= 4 \
+                and not any(w in _hebrew_not_names() for w in named):
+            # the role's place, then the holder's name ("ראש העיר שדרות אלון דוידי", "ראש עיריית תל אביב רון
+            # חולדאי"): two words, three with a name particle ("בן", text data "name_particles")
+            size = 3 if named[-2] in profile("he").name_particles else 2
+            return "name", " ".join(named[-size:])
         # a role without the article is in the construct state: a defined word after it is its complement, no
         # name ("מפקד הכבאות": the commander of the fire service; "דוברת המשטרה": the police's spokeswoman)
         construct = not words[role - 1].startswith("ה") and bool(named) and named[0].startswith("ה")
@@ -745,23 +766,104 @@ def _hebrew_subject(words: Sequence[str]) -> Subject | None:
     return ("description" if words[0].startswith("ה") else "name"), " ".join(words)
 
 
-def _hebrew_before(masked: str, verb_start: int, after: Sequence[str]) -> Subject | None:
+def _hebrew_before(masked: str, verb_start: int, after: Sequence[str], known: frozenset[str] = frozenset()) -> Subject | None:
     """The subject a Hebrew clause writes before its verb of saying ("ראש העירייה יונה יהב אמר: …", "דוברת המשטרה
     אמרה כי …"): the clause's words from its start (a sentence end, a comma, a colon or a quotation) to the verb, read
     by :func:`_hebrew_subject`. Only with a role in it (a fronted time or place, "ביום שלישי אמר …", is no subject),
-    or a name of two or three words when nothing follows the verb but punctuation; None when a subject follows
-    the verb (``after``: its tokens)."""
+    or a name when the verb's complement opens after it: nothing but punctuation or a complementizer ("יאיר לפיד
+    אמר כי …") follows, past a time phrase ("נתניהו אמר ביום חמישי כי"; text data "weekday_forms",
+    "statement_days"). A name is two or three words, or one the text gives as a surname (``known``: "נתניהו
+    הוסיף כי" after "בנימין נתניהו"). None when a subject follows the verb (``after``: its tokens; break52 N2)."""
+    after = _without_hebrew_time(after)
     if after and _HEBREW.search(after[0]) and after[0] not in _hebrew_not_names() and not after[0].startswith("ש"):
         return None  # "ביום שלישי אמר השר …": the subject after the verb
-    clause = re.split(rf"[.!?;:,()\"“”«»{_QUOTE_SLOT}–—]", masked[:verb_start])[-1].split()
+    # (a double mark inside a word is an abbreviation's gershayim: "יו"ר האופוזיציה יאיר לפיד אמר כי")
+    clause = re.split(rf"[.!?;:,()“”«»{_QUOTE_SLOT}–—]|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0-\u05ea])",
+                      masked[:verb_start])[-1].split()
+    if not clause:
+        appositive = _hebrew_apposition(masked[:verb_start])
+        if appositive:
+            return appositive
     words = _hebrew_run(clause)
     if not words or len(words) != len(clause):
         return None
     found = _hebrew_subject(words)
     has_role = any(" ".join(words[:n]) in _hebrew_roles() for n in range(1, min(3, len(words)) + 1))
-    if found and (has_role or (found[0] == "name" and len(words) >= 2 and (not after or after[0] in _HEBREW_CLOSERS))):
+    if found and has_role:
+        return found
+    opens = not after or after[0] in _HEBREW_CLOSERS or after[0] in profile("he").complementizers \
+        or (after[0].startswith("ש") and after[0] not in _hebrew_not_names())
+    named = found is not None and found[0] == "name" and not any(w in _hebrew_time_words() for w in words) \
+        and not any(w in profile("he").statement_settings for w in words) \
+        and (len(words) >= 2 or words[0] in known)
+    return found if named and opens else None
+
+
+def _hebrew_apposition(lead: str) -> Subject | None:
+    """The subject a Hebrew clause writes as a role and its holder between commas right before the verb ("דובר
+    צה"ל, תא"ל דניאל הגרי, אמר כי": the IDF spokesman, Brig. Gen. Daniel Hagari; break51 O7 gave none): the
+    holder's name, read with its rank or title (:func:`_hebrew_subject`), when the role before it or the rank
+    says it is someone's."""
+    parts = re.split(r"[,،]", lead)
+    if len(parts) < 3 or parts[-1].strip():
+        return None
+    head = re.split(rf"[.!?;:()“”«»{_QUOTE_SLOT}–—]|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0-\u05ea])", parts[-3])[-1].split()
+    held = parts[-2].split()
+    if not head or not held or len(held) > 5 or not all(_HEBREW.search(w) for w in (*head, *held)):
+        return None
+    found = _hebrew_subject(_hebrew_run(held))
+    head_role = any(" ".join(head[:n]) in _hebrew_roles() for n in range(1, min(3, len(head)) + 1))
+    held_role = any(" ".join(held[:n]) in _hebrew_roles() for n in range(1, min(3, len(held)) + 1))
+    if found and found[0] == "name" and (head_role or held_role) and 2 <= len(found[1].split()) <= 3:
         return found
     return None
+
+
+@cache
+def _hebrew_time_words() -> frozenset[str]:
+    """The words of a Hebrew time phrase: the weekdays and months as dates write them (text data
+    "weekday_forms", "month_extra": "ביום חמישי", "בינואר") and the days of a statement ("statement_days":
+    "אתמול", "הבוקר", "בשבוע שעבר")."""
+    data = profile("he")
+    words = {w for form, _ in data.weekday_forms for w in form.split()} | {w for w, _ in data.month_extra}
+    return frozenset(words | data.statement_days)
+
+
+def _without_hebrew_time(toks: Sequence[str]) -> list[str]:
+    """``toks`` without the time phrase they open with ("ביום חמישי כי …" -> "כי …")."""
+    k = 0
+    while k < len(toks) and toks[k] in _hebrew_time_words():
+        k += 1
+    return list(toks[k:])
+
+
+def _hebrew_people(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, role) of people a Hebrew text names after a role, where the name ends at a verb of saying,
+    punctuation or the text's end ("ראש הממשלה בנימין נתניהו אמר", "אמר שר הביטחון יואב גלנט:"): the names a
+    surname alone later stands for ("נתניהו הוסיף כי"; text data "titles", "role_words", "role_phrases")."""
+    out: list[tuple[int, str, str | None]] = []
+    verbs = frozenset(profile("he").reporting_verbs)
+    roles = sorted(_hebrew_roles(), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:" + "|".join(re.escape(r) for r in roles) + r")(?![\u05d0-\u05ea])")
+    pos = 0
+    while m := pattern.search(text, pos):
+        pos = m.end()
+        toks = _TOKEN_RE.findall(text[m.start() : m.start() + 120])
+        words = _hebrew_run(toks)
+        used = _hebrew_length(toks, words)
+        stop = next((k for k, w in enumerate(words) if w in verbs), None)
+        if stop is None and used < len(toks) and toks[used] not in _HEBREW_CLOSERS and toks[used] not in ('"', "״", "“", "”"):
+            continue
+        if stop is None and len(words) == 6:
+            continue  # a run the six-word cap cut: its end is unknown
+        run = words[:stop] if stop is not None else words
+        if run and run[0].startswith("ו") and run[0][1:] in _hebrew_roles() | {r.split()[0] for r in roles}:
+            run = [run[0][1:], *run[1:]]
+        found = _hebrew_subject(run)
+        if found and found[0] == "name" and len(found[1].split()) >= 2:
+            out.append((m.start() + text[m.start() :].find(found[1]), found[1], m.group(0).lstrip("ו")))
+    return out
+
 
 
 @cache
@@ -774,7 +876,7 @@ def _hebrew_roles() -> frozenset[str]:
 _ABJAD_WORD = re.compile(r"^[\u0600-\u06ff\u200c]+$")
 
 
-def _abjad_before(masked: str, verb_start: int, language: str | None) -> Subject | None:
+def _abjad_before(masked: str, verb_start: int, language: str | None, known: frozenset[str] = frozenset()) -> Subject | None:
     """The subject an Arabic-script language that puts its verb last (text data "verb_final": Persian) writes
     before its verb of saying, from the clause's start (a sentence end, a colon, a quotation): a name of two or
     three words before an apposition ("مجتبی خالدی، سخنگوی اورژانس کشور، گفت"), a name after a title and its
@@ -797,8 +899,26 @@ def _abjad_before(masked: str, verb_start: int, language: str | None) -> Subject
     def name_like(words: Sequence[str]) -> bool:
         return 2 <= len(words) <= 3 and not any(w in stops or w in titles for w in words)
 
+    # (the day of the statement before the verb is no part of its subject: "… روز پنجشنبه گفت"; text data
+    # "weekday_forms", "statement_days"; break52 N2's shape in Persian)
+    days = {w for form, _ in data.weekday_forms for w in form.split()} | data.statement_days
+    while parts and parts[-1] and parts[-1][-1] in days:
+        parts[-1] = parts[-1][:-1]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
     if len(parts) == 1 and len(parts[0]) == 1 and parts[0][0] in data.pronouns_singular:
         return "pronoun", parts[0][0]  # "وی افزود: «…»": the person named before
+    if len(parts) == 1 and len(parts[0]) == 1 and parts[0][0] in known:
+        return "name", parts[0][0]  # "نتانیاهو افزود": a surname the text gives in full before
+    title = next((k for k, w in enumerate(parts[0][:2]) if w in titles), None) if len(parts) == 1 else None
+    rest = parts[0][title + 1 :] if title is not None else []
+    if len(rest) >= 3 and name_like(rest[-2:]):
+        # a title, its complement, then the holder ("وزیر دفاع یوآو گالانت", "نخست وزیر بنیامین نتانیاهو" with the
+        # complement before): the name is the last two words
+        return "name", " ".join(rest[-2:])
+    if len(rest) == 2 and name_like(rest) and title == 1:
+        return "name", " ".join(rest)
     if len(parts) >= 2 and name_like(parts[0]):
         return "name", " ".join(parts[0])
     if len(parts) >= 2 and parts[0][0] in titles and name_like(parts[1]):
@@ -808,6 +928,36 @@ def _abjad_before(masked: str, verb_start: int, language: str | None) -> Subject
     if len(parts) == 1 and name_like(parts[0]):
         return "name", " ".join(parts[0])
     return None
+
+
+def _abjad_known_before(masked: str, verb_start: int, known: frozenset[str]) -> Subject | None:
+    """The subject an Arabic clause writes before its verb of saying when its last word is a surname the text
+    gives in full (``known``: "رئيس الوزراء بنيامين نتنياهو قال …", "نتنياهو أضاف أن …"): that name, with the word
+    before it when that is no title or stop word (break52 N2's shape in Arabic; the verb first, "وقال X", is
+    read after the verb)."""
+    clause = re.split(rf"[.!?;:،,«»\"“”{_QUOTE_SLOT}()]", masked[:verb_start])[-1].split()
+    if not clause or len(clause) > 6 or clause[-1] not in known or not all(_ABJAD_WORD.match(w) for w in clause):
+        return None
+    before = clause[-2] if len(clause) >= 2 else ""
+    if before and before not in _AR_TITLE_FORMS and before not in _AR_STOP and not before.startswith("ال"):
+        return "name", f"{before} {clause[-1]}"
+    return "name", clause[-1]
+
+
+def _abjad_people(text: str, language: str | None) -> list[tuple[int, str, str | None]]:
+    """(offset, name, None) of the people a verb-final Arabic-script text (Persian) names as the subject of a verb
+    of saying (:func:`_abjad_before`): the full names a surname alone later stands for ("نتانیاهو افزود")."""
+    data = profile(language)
+    if not data.verb_final or not data.reporting_verbs or not _ARABIC.search(text):
+        return []
+    out: list[tuple[int, str, str | None]] = []
+    verbs = re.compile(r"(?<![\w\u200c])(?:" + "|".join(map(re.escape, sorted(data.reporting_verbs, key=len, reverse=True)))
+                       + r")(?![\w\u200c])")
+    for m in verbs.finditer(text):
+        found = _abjad_before(text, m.start(), language)
+        if found and found[0] == "name" and len(found[1].split()) >= 2:
+            out.append((text.rfind(found[1], 0, m.start()), found[1], None))
+    return out
 
 
 def _without_glued_li(masked: str, pos: int) -> str:

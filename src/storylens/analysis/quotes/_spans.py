@@ -11,7 +11,16 @@ from dataclasses import dataclass, replace
 
 from ...models import Document
 from ...text import base, profile
-from ._marks import QuoteSpan, _caseless_name, _find_marks, _looks_like_title, _quoted_name, _said_after, _strip_content
+from ._marks import (
+    QuoteSpan,
+    _caseless_name,
+    _find_marks,
+    _looks_like_title,
+    _quoted_name,
+    _said_after,
+    _said_before,
+    _strip_content,
+)
 from ._vocab import _HAN, _QUOTE_SLOT, _SAY_RE, _Attribution
 
 _DOUBLE_OPENERS = frozenset("“\"„«")  # marks that open a quotation in the Latin-script languages
@@ -139,7 +148,8 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
             if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
                 continue
             # (one word then "고 말했다" / "と述べた" is said: "대응하겠다"고 말했다 was taken for a name)
-            if (_caseless_name(content, text) and not _said_after(text, close, base(language) if language else None)) \
+            if (_caseless_name(content, text) and not _said_after(text, close, base(language) if language else None)
+                    and not _said_before(text, open_, base(language) if language else None)) \
                     or _quoted_name(text, open_, close):
                 continue
             out.extend(_split_at_reporting_clause(text, _RawQuote(open_, close, s, e)))
