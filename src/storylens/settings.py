@@ -511,6 +511,11 @@ class Settings:
     # encoder (the fast similarity model) the pipeline turns it off (report.pipeline._without_e5), not to "score".
     claim_number_fanout: str | None = "e5"
     claim_number_fanout_keys: str = "both"
+    # Measure fan-out (ClaimAligner.measure_fanout, num53): the number fan-out also keeps a pair of two languages whose
+    # percentages are of one measure their clauses name and share no figure (break50 N4: "hausse de 2 % sur un an" /
+    # "an increase of 1.8% on the year" never met, so the contradiction was never reported). A rule, no threshold:
+    # checked by ledger_eval.py --no-timing before/after (tune and eval lines in the num53 report).
+    claim_measure_fanout: bool = True
     claim_extra_other_margin: float | None = None
     claim_extra_threshold: float | None = None
     claim_pair_threshold: float = 0.5

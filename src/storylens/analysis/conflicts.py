@@ -1567,8 +1567,11 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             tolls_before.add(toll)
         if getattr(n, "kind", None) in _NEVER_AGE_OR_DURATION:
             kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
-        if kind == "count" and n.unit == "%" and start >= 0 and _former_value().search(text, max(0, start - 16), start):
-            kind = "previous"  # "slowed to 1.9% in May from 2.2% in April": April's rate, not a target of 2 %
+        if kind == "count" and n.unit == "%" and start >= 0 and _former_value().search(text, max(0, start - 16), start) \
+                and any(o is not n and o.unit == "%" for o in numbers):
+            # "slowed to 1.9% in May from 2.2% in April": April's rate, not a target of 2 %; a former value beside the
+            # new one only: "ein Plus von 2 Prozent im Jahresvergleich" is the rise itself (num53, "von" of "of")
+            kind = "previous"
         if kind in ("count", "duration") and start >= 0 and _period(n):
             kind = _term_kind(text, start, end, language) or kind
         elif kind == "age" and start > 0 and _period(n) and not _AGE_AFTER.match(text, end):
