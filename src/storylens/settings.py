@@ -533,6 +533,11 @@ class Settings:
     # pope8 identical to off, the tune half unchanged (66/84); the eval half was not scored again (the lead's
     # ledger_eval run after the merge gives the shipped figure; the age rule can only take figure-once pairs away).
     claim_figure_once: bool = True
+    # Measure fan-out (ClaimAligner.measure_fanout, num53): the number fan-out also keeps a pair of two languages whose
+    # percentages are of one measure their clauses name and share no figure (break50 N4: "hausse de 2 % sur un an" /
+    # "an increase of 1.8% on the year" never met, so the contradiction was never reported). A rule, no threshold:
+    # checked by ledger_eval.py --no-timing before/after (tune and eval lines in the num53 report).
+    claim_measure_fanout: bool = True
     claim_extra_other_margin: float | None = None
     claim_extra_threshold: float | None = None
     claim_pair_threshold: float = 0.5

@@ -31,7 +31,7 @@ from ._alignlearn import LearnedAligner, aligner_features
 from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
-from .quantities import extract_dates, extract_numbers, is_money_key, one_note_per_dates, unit_key
+from .quantities import change_direction, extract_dates, extract_numbers, is_money_key, one_note_per_dates, unit_key
 
 __all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "learned_aligner_for", "outside_use",
            "pair_model_for", "split_units"]
@@ -702,6 +702,47 @@ def _monotone_chain(gain: np.ndarray) -> np.ndarray:
     return out
 
 
+def _one_measure_apart(units, ia: Sequence[int], ib: Sequence[int], figures_a: Sequence[frozenset[str]],
+                       figures_b: Sequence[frozenset[str]], key_sets: Sequence[frozenset[str]]) -> np.ndarray:
+    """(len(ia), len(ib)): both units state a percentage of one measure their clauses name (``Quantity.measure``:
+    "inflation", "turnout", or only the period, "year on year"), no verb of change of the other direction, and share
+    no figure, while the two units or one and a neighbour of the other (the sentence before or after it) share a
+    figure or a name: one fact told with two figures, a contradiction to judge, not two facts. break50 N4 / num53:
+    « Cela représente une hausse de 2 % sur un an. » never met "…, an increase of 1.8% on the year, …" (its
+    neighbour gives the 1 426 euros), so 2 % vs 1.8 % was never reported. A percentage of no named measure ("9,7
+    proc." of Poland, "8.6%" of the EU in 2008) pairs nothing here, nor another bank's deposit rate, with no figure
+    or name in common (trial 15's Polish one)."""
+    anchors = ("N:", "#", "E:", "P:")
+
+    def around(idx: Sequence[int], k: int) -> frozenset[str]:
+        near = [idx[n] for n in (k - 1, k, k + 1) if 0 <= n < len(idx) and units[idx[n]].doc == units[idx[k]].doc]
+        return frozenset(x for n in near for x in key_sets[n] if x.startswith(anchors))
+
+    def own(i: int) -> frozenset[str]:
+        return frozenset(x for x in key_sets[i] if x.startswith(anchors))
+
+    def measures(i: int) -> frozenset[tuple[str, str | None]]:
+        # with the direction a verb of change gives it: "up 3% on the year" and "reculé de 2 % sur un an" are two facts
+        text, lang = units[i].text, units[i].language
+        return frozenset((q.measure, change_direction(text, q.start, q.end, lang))
+                         for q in extract_numbers(text, lang)
+                         if q.unit == "%" and q.measure and q.value is not None and not q.vague)
+
+    def one(ma: frozenset[tuple[str, str | None]], mb: frozenset[tuple[str, str | None]]) -> bool:
+        return any(m == n and (d is None or e is None or d == e) for m, d in ma for n, e in mb)
+
+    out = np.zeros((len(ia), len(ib)), dtype=bool)
+    rows = [measures(i) if fa else frozenset() for i, fa in zip(ia, figures_a)]
+    if not any(rows):
+        return out
+    cols = [measures(j) if fb else frozenset() for j, fb in zip(ib, figures_b)]
+    for r, (ma, fa) in enumerate(zip(rows, figures_a)):
+        for c, (mb, fb) in enumerate(zip(cols, figures_b)):
+            if ma and one(ma, mb) and not fa & fb:
+                out[r, c] = bool(around(ia, r) & own(ib[c]) or own(ia[r]) & around(ib, c))
+    return out
+
+
 def _other_figures(ia: Sequence[int], ib: Sequence[int], key_sets: Sequence[frozenset[str]]) -> np.ndarray:
     """(len(ia), len(ib)): both units state figures ("N:" / "#" keys) and share none of them."""
     fa = [frozenset(k for k in key_sets[i] if k.startswith(("N:", "#"))) for i in ia]
@@ -1106,6 +1147,10 @@ class ClaimAligner:
     # ("N:87", one kind of quantity, no age, not a whole number under ten) is kept whatever its rank when one of the
     # two documents states that figure in one sentence only.
     figure_once: bool = DEFAULT.claim_figure_once
+    # ... and, with ``measure_fanout``, a pair that states percentages of one named measure and shares no figure
+    # (:func:`_one_measure_apart`: "hausse de 2 % sur un an" / "increase of 1.8% on the year"): one fact whose
+    # figures disagree, kept for the conflict check.
+    measure_fanout: bool = DEFAULT.claim_measure_fanout
     # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
     # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
     # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
@@ -1623,6 +1668,12 @@ class ClaimAligner:
         if self.number_fanout is not None and key_sets is not None and not same.all():
             keep |= self._number_fanout(units, ia, ib, score, same, key_sets,
                                         e5_second if e5_second is not None else e5)
+            if self.measure_fanout:
+                # one measure's two figures: compared whatever the pair's cosine, as one rate's are (same_rate)
+                measured = self._number_fanout(units, ia, ib, score, same, key_sets,
+                                               e5_second if e5_second is not None else e5, apart=True)
+                keep |= measured
+                rate |= measured
         if self.figure_once and key_sets is not None and not same.all():
             keep |= self._figures_once(units, ia, ib, same, key_sets)
         # on the fused scale it was trained on (not where e5 is the score: a language outside USE's; not without e5)
@@ -1881,20 +1932,24 @@ class ClaimAligner:
         return fans & np.isfinite(score) & (score >= floor)
 
     def _number_fanout(self, units, ia, ib, score: np.ndarray, same: np.ndarray,
-                       key_sets: Sequence[frozenset[str]], e5: np.ndarray | None) -> np.ndarray:
+                       key_sets: Sequence[frozenset[str]], e5: np.ndarray | None, apart: bool = False) -> np.ndarray:
         """(len(ia), len(ib)) unit pairs of two languages that share a figure (``number_fanout_keys``)
         where one unit's best counterpart is the other, ranked by ``score`` or, with ``number_fanout``
         "e5" and an ``embed_e5``, by the e5 cosine (``e5`` when already computed; else embedded only
         when some pair shares a figure). One-sided: a sentence that states a figure once can be the
         counterpart of two that repeat it (a headline and its lead), which each other's best match
-        cannot give."""
+        cannot give. With ``apart``, the pairs that state percentages of one measure and share no figure instead
+        (:func:`_one_measure_apart`, ``measure_fanout``)."""
         prefixes = {"both": ("N:", "#"), "N": ("N:",), "#": ("#",)}[self.number_fanout_keys]
         figures_a = [frozenset(k for k in key_sets[i] if k.startswith(prefixes)) for i in ia]
         figures_b = [frozenset(k for k in key_sets[j] if k.startswith(prefixes)) for j in ib]
         shares = np.zeros(score.shape, dtype=bool)
-        for r, fa in enumerate(figures_a):
-            if fa:
-                shares[r] = [bool(fa & fb) for fb in figures_b]
+        if apart:
+            shares = _one_measure_apart(units, ia, ib, figures_a, figures_b, key_sets)
+        else:
+            for r, fa in enumerate(figures_a):
+                if fa:
+                    shares[r] = [bool(fa & fb) for fb in figures_b]
         shares &= ~same
         if not shares.any():
             return shares

@@ -1364,11 +1364,44 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _reordered(parts_a: list[str], parts_b: list[str]) -> bool:
-    """Whether a number of one clause stands only in a clause of another position on the other side."""
-    numbers_a = [set(_DIGITS.findall(p)) for p in parts_a]
-    numbers_b = [set(_DIGITS.findall(p)) for p in parts_b]
-    return any(numbers_a[i] & numbers_b[j] and not numbers_a[i] & numbers_b[i]
-               for i in range(len(parts_a)) for j in range(len(parts_b)) if i != j)
+    """Whether a number or a quoted span of one clause stands only in a clause of another position on the other side,
+    or a clause shares most of its words with a clause of another position and fewer with its own: one sentence
+    written in two orders ('他强调，中方"绝不接受"单边制裁。' / '"绝不接受"单边制裁，王毅强调。', break51 O2: the speaker's
+    clause of one was set against the quoted denial of the other, "polarity: d1 affirms, d2 denies")."""
+    anchors_a = [set(_DIGITS.findall(p)) | _quoted_spans(p) for p in parts_a]
+    anchors_b = [set(_DIGITS.findall(p)) | _quoted_spans(p) for p in parts_b]
+    if any(anchors_a[i] & anchors_b[j] and not anchors_a[i] & anchors_b[i]
+           for i in range(len(parts_a)) for j in range(len(parts_b)) if i != j):
+        return True
+    words_a, words_b = [_clause_tokens(p) for p in parts_a], [_clause_tokens(p) for p in parts_b]
+    for i, x in enumerate(words_a):
+        if not x:
+            continue
+        shared = [len(x & y) / min(len(x), len(y)) if y else 0.0 for y in words_b]
+        best = max(range(len(shared)), key=shared.__getitem__)
+        if best != i and shared[best] >= _REORDER_SHARE and shared[best] > shared[i]:
+            return True
+    return False
+
+
+# The share of a clause's words (CJK: character pairs) another clause holds to be the same clause moved.
+_REORDER_SHARE = 0.5
+_QUOTED = re.compile(r"[\"“”„«»「」『』]([^\"“”„«»「」『』]{2,})[\"“”„«»「」『』]")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _quoted_spans(clause: str) -> set[str]:
+    """The text inside quotation marks in ``clause``, lower-case."""
+    return {m.group(1).strip().lower() for m in _QUOTED.finditer(clause)}
+
+
+def _clause_tokens(clause: str) -> set[str]:
+    """A clause's words of two letters or more, lower-case; for text in a CJK script, its pairs of characters."""
+    if _CJK_CHAR.search(clause):
+        chars = "".join(_CJK_CHAR.findall(clause))
+        return {chars[k:k + 2] for k in range(len(chars) - 1)}
+    return {w.lower() for w in _CLAUSE_WORD.findall(clause)}
 
 
 def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:
@@ -1534,8 +1567,11 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             tolls_before.add(toll)
         if getattr(n, "kind", None) in _NEVER_AGE_OR_DURATION:
             kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
-        if kind == "count" and n.unit == "%" and start >= 0 and _former_value().search(text, max(0, start - 16), start):
-            kind = "previous"  # "slowed to 1.9% in May from 2.2% in April": April's rate, not a target of 2 %
+        if kind == "count" and n.unit == "%" and start >= 0 and _former_value().search(text, max(0, start - 16), start) \
+                and any(o is not n and o.unit == "%" for o in numbers):
+            # "slowed to 1.9% in May from 2.2% in April": April's rate, not a target of 2 %; a former value beside the
+            # new one only: "ein Plus von 2 Prozent im Jahresvergleich" is the rise itself (num53, "von" of "of")
+            kind = "previous"
         if kind in ("count", "duration") and start >= 0 and _period(n):
             kind = _term_kind(text, start, end, language) or kind
         elif kind == "age" and start > 0 and _period(n) and not _AGE_AFTER.match(text, end):

@@ -572,6 +572,10 @@ class Profile:
     # only right before a term's word (text data "term_cues"; trial47 F4), else left to the age's readers.
     compound_age_units: tuple[str, ...] = ()
     number_words: tuple[tuple[str, int], ...] = ()
+    # The word for a dozen and its case forms ("Dutzend", "douzaines", "docenas", "dozzine", "tuziny", "дюжины"):
+    # after a number word it multiplies by 12, a round figure as English "two dozen" is (break51 N10: "zwei Dutzend
+    # Menschen" read 2 injured).
+    dozen_words: frozenset[str] = frozenset()
     # Number words that are a number only as the head of a run of number words: es "ciento" (ciento cuarenta, 140),
     # pt "cento" (cento e quarenta): alone they are the "ciento"/"cento" of "por ciento"/"por cento" (percent), so
     # they are no number_words; the run reader (analysis.quantities._compounds) reads them (try48 F4: "ciento
@@ -1005,6 +1009,10 @@ class Profile:
     # (groups "new" and "old"): "down to # from #", "von # auf #", "с # до #". The former is an earlier
     # reading of the same tally (issue #12: "revised the death toll down to 3 from 5" read the 5 with no unit).
     revision_pairs: tuple[str, ...] = ()
+    # A change's amount and its new value, as patterns over the clause with each figure written "#", ending at the
+    # new value: "by # to #", "um # auf #", "на # до #", "o # do #". The amount is how much a tally changed, no
+    # count of it (break51 N10: "stieg die Zahl der Toten um zwei auf zwölf" read 2 dead beside the 12).
+    change_amount_pairs: tuple[str, ...] = ()
     # What a percentage counts, as patterns: a lack ("without power", "ohne Strom", "停电", "انقطعت") or its
     # end ("restored", "wiederhergestellt", "恢复供电"); "88 % restored" and "30 % without power" count two
     # things (trial 16 #4).
@@ -1561,6 +1569,7 @@ def profile(language: str | None) -> Profile:
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
         compound_age_units=tuple(k.lower() for k in raw.get("compound_measures", {}).get("age_units", [])),
         number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
+        dozen_words=frozenset(w.lower() for w in raw.get("dozen_words", [])),
         collective_numerals=tuple((k.lower(), int(v)) for k, v in raw.get("collective_numerals", {}).items()),
         number_word_senses=tuple((k.lower(), frozenset(w.lower() for w in v))
                                  for k, v in raw.get("number_word_senses", {}).items()),
@@ -1771,6 +1780,7 @@ def profile(language: str | None) -> Profile:
         appeal_rejection=tuple(raw.get("appeal_rejection", [])),
         running_cues=tuple(raw.get("running_cues", [])),
         revision_pairs=tuple(raw.get("revision_pairs", [])),
+        change_amount_pairs=tuple(raw.get("change_amount_pairs", [])),
         state_lack=tuple(raw.get("state_lack", [])),
         state_restored=tuple(raw.get("state_restored", [])),
         whole_before=tuple(raw.get("whole_before", [])),

@@ -543,7 +543,7 @@ def _date_candidates(
     if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text or "曜" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
-    cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
+    cands += [(r.start, r.end, r) for r in _year_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _year_word_spans(text, base(language))]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays, base(language))]
     cands += [(r.start, r.end, r) for r in _relative_dates(text, pub, langs, language is None)]
@@ -1046,7 +1046,36 @@ def _month_dates(text: str, pub: dt.date | None, months: list[int], lang: str | 
         yield ResolvedDate(m.group().strip(), date, precision="month", relative=True, start=m.start(), end=m.end())
 
 
-def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
+@cache
+def _part_of_whole(lang: str | None) -> re.Pattern[str] | None:
+    """The text data's "whole_before" patterns of ``lang`` (every language's when unknown), each ending at the figure of a
+    whole: the words from a part's figure to its whole's ("2000 of its 9000", "2000 из 9000", "2000 von 9000")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    found = [p for lg in langs for p in profile(lg).whole_before if p.startswith("\\d")]
+    return re.compile("|".join(f"(?:{p})" for p in found), re.IGNORECASE) if found else None
+
+
+# The whole's figure after a part's (:func:`_part_of`): digits, not a year's own digits glued on
+_WHOLE_FIGURE = re.compile(r"\d[\d.,]*")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _part_of(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the year-shaped number at ``text[start:end]`` is the part of a whole given next, "2000 of 9000" (text data
+    "whole_before" from its start to the next figure): a count, as a part's figure is (break52: ru "Около 2000 из 9000
+    сотрудников" read 2000 as a year, so "2000 vs 2500 of 9000" was never compared)."""
+    pattern = _part_of_whole(lang)
+    nxt = _WHOLE_FIGURE.search(text, end, end + 40)
+    if pattern is None or nxt is None or _time_preposition_before().search(text, max(0, start - 20), start):
+        return False  # "in 2000 of the …": a year after a preposition of time
+    word = _LAST_WORD.search(text, max(0, start - 20), start)
+    if word and measure_words().get(word.group(1).lower()) == "year":
+        return False  # "im Jahr 2000 von …", "в году 2000": a year named so
+    hit = pattern.search(text[start : nxt.start()])
+    return hit is not None and hit.start() == 0
+
+
+def _year_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterable[ResolvedDate]:
     for m in _YEAR_SPAN_RE.finditer(text):
         nxt = _words_after(text, m.end(), 1)
         if int(m.group(2)) <= int(m.group(1)) or (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR):
@@ -1066,8 +1095,9 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()
         if ((nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR and not _year_before_toll(text, m.start(), nxt[0][0]))
-                or after.startswith("%") or (_counted_after(text, m.end()) and not _attributive_year(text, m.start(), m.end()))):
-            continue  # "2000 people", "2000 osób", "2000 personas" are counts
+                or after.startswith("%") or (_counted_after(text, m.end()) and not _attributive_year(text, m.start(), m.end()))
+                or _part_of(text, m.start(), m.end(), lang)):
+            continue  # "2000 people", "2000 osób", "2000 personas", "2000 из 9000" are counts
         end = m.end()
         suffix = _YEAR_SUFFIX.match(text[end:])
         if suffix:

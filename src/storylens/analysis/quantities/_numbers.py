@@ -11,6 +11,7 @@ from ...text import LANGUAGES, alternation, base, field_patterns, measure_words,
 from ._clock import _times, bare_hours
 from ._compounds import and_half_candidates, fraction_candidates, word_run_candidates
 from ._context import (
+    _change_amounts,
     _parts,
     _percent_bound_measures,
     _percent_periods,
@@ -27,6 +28,7 @@ from ._lexicon import (
     _PERSON_NOUNS,
     _SMALL,
     _approximators,
+    _data_langs,
     _data_number_re,
     _events,
     _percent_words,
@@ -599,17 +601,32 @@ def _word_scale_candidates(text: str, cands: list[tuple[int, int, dict]], lang: 
     """A number word and the scale word after it as one figure: "zwei Milliarden Euro" is 2 billion
     (trial 8: the count 2 with the unit "milliarden"), "tres millones", "две тысячи"."""
     scales, rx = _scale_after_word(lang)
-    if rx is None:
+    dozen = _dozen_after_word(lang)
+    if rx is None and dozen is None:
         return []
     out = []
     for start, end, info in cands:
         if info.get("kind") != "count" or info.get("unit") or any(ch.isdigit() for ch in text[start:end]):
             continue
-        m = rx.match(text, end)
+        m = rx.match(text, end) if rx is not None else None
         if m and info.get("value") and info["value"] < 1000:
             value = info["value"] * scales[m.group(1).lower()]
             out.append((start, m.end(), {**info, "value": value, "low": value, "high": value}))
+            continue
+        m = dozen.match(text, end) if dozen is not None else None
+        if m and info.get("value") and info["value"] < 100 and not info.get("vague"):
+            # "zwei Dutzend", "deux douzaines", "две дюжины": a round figure, as English "two dozen" reads
+            value = info["value"] * 12
+            out.append((start, m.end(), {**info, "value": value, "low": value * 0.8, "high": value * 1.2, "vague": True}))
     return out
+
+
+@cache
+def _dozen_after_word(lang: str | None) -> re.Pattern[str] | None:
+    """A word for a dozen (text data "dozen_words") right after a number word, of ``lang`` (every language's when
+    unknown); English's own run reader reads "two dozen" (:func:`_parse._number_word_candidates`)."""
+    words = {w for lg in _data_langs(lang) for w in profile(lg).dozen_words if lg != "en"}
+    return re.compile(rf"\s+({alternation(words)})(?![\w])", re.IGNORECASE) if words else None
 
 
 # Kept per process: a sentence is read by the claims' anchors and checks, the details' neighbour counts and
@@ -654,7 +671,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
-    found = _parts(text, _wholes(text, _percent_states(text, _running_counts(text, _revisions(text, found, lang), lang), lang), lang), lang)
+    found = _parts(text, _wholes(text, _percent_states(text, _running_counts(text, _change_amounts(text, _revisions(text, found, lang), lang), lang), lang), lang), lang)
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
     found = _scoped_parts(text, _alive_after_all(text, found, lang), lang)

@@ -78,9 +78,16 @@ def _parse_digits(s: str, lang: str | None) -> float | None:
         return None
 
 
+@cache
+def _small_words(lang: str) -> dict[str, int]:
+    """The built-in number words of ``lang`` (:data:`_SMALL`) and its text data's "number_words": ru case forms the
+    table lacks ("до двенадцати", "двумя", "пятисот"; break52: "выросло до двенадцати" was no figure)."""
+    return {**dict(profile(lang).number_words), **_SMALL[lang]} if lang in LANGUAGES else _SMALL[lang]
+
+
 def _parse_word_run(words: list[str], lang: str) -> float | None:
     """'two hundred and fifty' / 'vingt mille' / 'двадцать тысяч' -> value."""
-    small, hundred, scales = _SMALL[lang], _HUNDRED.get(lang, set()), _SCALES.get(lang, {})
+    small, hundred, scales = _small_words(lang), _HUNDRED.get(lang, set()), _SCALES.get(lang, {})
     total, current, seen = 0.0, 0.0, False
     for w in words:
         if w in small:
@@ -322,7 +329,7 @@ def _number_word_candidates(text: str, langs: tuple[str, ...]) -> list[tuple[int
                 if v is not None:
                     out.append((s, e, {"value": v, "kind": "count", "unit": None}))
             continue
-        known = set(_SMALL[lang]) | _HUNDRED.get(lang, set()) | set(_SCALES.get(lang, {}))
+        known = set(_small_words(lang)) | _HUNDRED.get(lang, set()) | set(_SCALES.get(lang, {}))
         starts = known | {"a", "an"}
         i = 0
         while i < len(tokens):

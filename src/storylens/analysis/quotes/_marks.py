@@ -254,9 +254,13 @@ def _quoted_name(text: str, open_: int, close: int) -> bool:
         return False
     if _HAN.search(raw):
         return len(raw) <= 8 and all(_HAN.match(c) for c in raw) and (
-            _HAN_BODY.match(text, close + 1) is not None or _han_clause_name(text, open_, close))
+            _HAN_BODY.match(text, close + 1) is not None or _han_clause_name(text, open_, close)
+            # "该市宣布进入"紧急状态"", "政府は「緊急事態」を宣言した": a state's or measure's name in scare quotes
+            or (_han_term(raw) and not text[:open_].rstrip().endswith((":", "："))))
     if _ARABIC_WORD.fullmatch(raw.replace(" ", "")):
         return _arabic_clause_name(text, open_, close, len(words))
+    if _term_in_clause(text, open_, close, raw):
+        return True
     if len(words) < 2 or not words[0][:1].isupper() or all(w[:1].isupper() for w in words[1:]):
         return False
     if not _NAME_BEFORE.search(text, max(0, open_ - 40), open_) or not _NAME_AFTER.match(text, close + 1):
@@ -265,6 +269,38 @@ def _quoted_name(text: str, open_: int, close: int) -> bool:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return not _SAY_RE.match(text, pos)
+
+
+# After a term in scare quotes: a word of its clause or the clause's end, no verb of saying (:func:`_term_in_clause`).
+# What may stand before the term inside the marks: an article, elided or short ("l'état d'urgence", "the curfew").
+_ARTICLE_ONLY = re.compile(r"(?:[^\W\d_]{1,3}['’]|[^\W\d_]{1,4}\s+)?")
+_TERM_AFTER = re.compile(r"[ \t]*(?:[.,;)]|$)|[ \t]+(?=[^\W\d_])")
+
+
+def _term_in_clause(text: str, open_: int, close: int, raw: str) -> bool:
+    """Whether the quoted ``raw`` is a measure's or state's term (text data "measure_nouns" of any language: "state of
+    emergency", "Notstand", "l'état d'urgence", "режим ЧС") in scare quotes inside its clause: a word right before the
+    marks, no colon, and no verb of saying after them. "The city declared a "state of emergency"" quotes nobody
+    (break52: the city was its speaker; the same kind as zh '该市宣布进入"紧急状态"', :func:`_han_term`)."""
+    term = raw.strip()
+    if not any((m := rx.search(term)) is not None and m.end() == len(term) and _ARTICLE_ONLY.fullmatch(term[:m.start()])
+               for rx in _spaced_terms()):
+        return False
+    if not _NAME_BEFORE.search(text, max(0, open_ - 40), open_) or not _TERM_AFTER.match(text, close + 1):
+        return False
+    pos = close + 1
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return not _SAY_RE.match(text, pos)
+
+
+@lru_cache(maxsize=1)
+def _spaced_terms() -> tuple[re.Pattern[str], ...]:
+    """Every language's "measure_nouns" not written in Han characters, as patterns (case ignored)."""
+    from ...text import LANGUAGES, profile
+
+    return tuple(re.compile(p, re.IGNORECASE) for lang in LANGUAGES for _key, p in profile(lang).measure_nouns
+                 if not _HAN.search(p))
 
 
 def _han_clause_name(text: str, open_: int, close: int) -> bool:
@@ -291,6 +327,23 @@ def _han_clause_name(text: str, open_: int, close: int) -> bool:
         return False
     sentence = re.split(r"[。！？!?\n]", text[max(0, open_ - 80):open_])[-1]
     return not any(cue in sentence for cue in (*_han_reporting_verbs(), *_han_quote_cues()))
+
+
+def _han_term(raw: str) -> bool:
+    """Whether the quoted ``raw`` is a measure's or state's term (text data zh/ja "measure_nouns": "紧急状态", "宵禁",
+    "海啸预警") written alone, or with words before it that end in such a term of three characters or more ("一级紧急状态"):
+    a term in scare quotes, no quotation (break52: '该市宣布进入"紧急状态"。' was the city's quotation). "立即撤离" (evacuate
+    at once) stays a demand: its term "撤离" is of two characters."""
+    return any(rx.fullmatch(raw) or (len(rx.pattern) >= 3 and (m := rx.search(raw)) is not None and m.end() == len(raw))
+               for rx in _han_terms())
+
+
+@lru_cache(maxsize=1)
+def _han_terms() -> tuple[re.Pattern[str], ...]:
+    """The zh and ja "measure_nouns" written in Han characters, as patterns."""
+    from ...text import profile
+
+    return tuple(re.compile(p) for lang in ("zh", "ja") for _key, p in profile(lang).measure_nouns if _HAN.fullmatch(p[:1]) and p.isalnum())
 
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
