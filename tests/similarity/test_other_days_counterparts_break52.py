@@ -159,3 +159,43 @@ def test_a_japanese_follow_up_naming_the_counterpart_again_is_not_held_apart(b, 
     assert f.other_days is not None
     assert f.other_days_apart is None
     assert f.shared_holders
+
+
+# break52 N3: one actor meeting one counterpart weeks apart in two cities: two meetings, though both names are shared
+LAVROV_WANG_MEETINGS = [
+    ((" date 2024-07-01\n\nRussian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on "
+      "Monday to discuss the war in Ukraine and trade between the two countries."), "en",
+     (" date 2024-07-25\n\nRussian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Vientiane on "
+      "Thursday on the sidelines of an ASEAN meeting, where they discussed the South China Sea and Ukraine."), "en"),
+    ((" date 2024-07-01\n\nDer russische Außenminister Sergej Lawrow hat am Montag in Peking den chinesischen "
+      "Außenminister Wang Yi getroffen. Es ging um den Krieg in der Ukraine."), "de",
+     (" date 2024-07-25\n\nDer russische Außenminister Sergej Lawrow hat am Donnerstag in Vientiane den chinesischen "
+      "Außenminister Wang Yi getroffen. Es ging um das Südchinesische Meer."), "de"),
+    ((" date 2024-07-01\n\nLe ministre russe des Affaires étrangères Sergueï Lavrov a rencontré lundi à Pékin le "
+      "ministre chinois des Affaires étrangères Wang Yi pour parler de l'Ukraine."), "fr",
+     (" date 2024-07-25\n\nLe ministre russe des Affaires étrangères Sergueï Lavrov a rencontré jeudi à Vientiane le "
+      "ministre chinois des Affaires étrangères Wang Yi en marge d'une réunion de l'ASEAN."), "fr"),
+]
+
+
+@pytest.mark.parametrize(("a", "la", "b", "lb"), LAVROV_WANG_MEETINGS)
+def test_one_counterpart_met_weeks_apart_in_two_cities_is_two_meetings(a, la, b, lb, hashing_embedder):
+    f = _features(a, b, la, lb, hashing_embedder)
+    assert f.other_days_apart is not None and f.other_days_apart[:2] == ("Beijing", "Vientiane")
+    score = _score(a, b, la, lb, 0.8, hashing_embedder)
+    assert score.same_story is False
+
+
+# a follow-up told days later from another city, or weeks later at the meeting's city, names one meeting
+MACRON_SCHOLZ_PARIS = (" date 2025-03-03\n\nFrench President Emmanuel Macron hosted German Chancellor Olaf Scholz in "
+                       "Paris on Monday for talks on aid to Ukraine.")
+
+
+@pytest.mark.parametrize("b", [
+    (" date 2025-03-05\n\nGerman Chancellor Olaf Scholz said in Berlin on Wednesday that his talks with French "
+     "President Emmanuel Macron had brought the two countries closer on aid to Ukraine."),
+    (" date 2025-03-17\n\nGerman Chancellor Olaf Scholz said in Paris on 17 March that the aid plan agreed with "
+     "French President Emmanuel Macron in Paris two weeks ago was under way."),
+])
+def test_a_follow_up_of_one_meeting_is_not_two_meetings_by_its_cities(b, hashing_embedder):
+    assert _features(MACRON_SCHOLZ_PARIS, b, "en", "en", hashing_embedder).other_days_apart is None

@@ -4030,9 +4030,13 @@ def _other_days_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, st
     report of one meeting days later dates its day again or names the same counterpart: when each opening names two
     or more office holders the other text writes too (:func:`_office_people_in_common`: the actor and the one he met,
     "Macron" and "Scholz" of a meeting and of Scholz's word on it), it is one occasion. None otherwise."""
-    when = _other_days(a.opening, b.opening, _event_days(a, b, gazetteer), _event_days(b, a, gazetteer))
+    da, db = _event_days(a, b, gazetteer), _event_days(b, a, gazetteer)
+    when = _other_days(a.opening, b.opening, da, db)
     if when is None or a.days & b.days:
         return None
+    cities = _meeting_cities_apart(a, b, da, db, gazetteer)
+    if cities is not None:
+        return (*cities, when)
     if min(_office_people_in_common(a, b, gazetteer), _office_people_in_common(b, a, gazetteer)) >= 2:
         return None
     own_a = _own_counterparts(a, b, gazetteer)
@@ -4046,6 +4050,30 @@ def _other_days_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, st
     if not (own_a or own_b):
         return None
     return _short(own_a, 3), _short(own_b, 3), when
+
+
+def _meeting_cities_apart(a: _Text, b: _Text, da: AbstractSet[str], db: AbstractSet[str],
+                          gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(a's cities, b's) when each opening names a city (gazetteer ids "c…", its dateline's and those read only inside
+    a name or in lower case left out) the other text never names, and the openings date their events
+    (``da``, ``db``: :func:`_event_days`) CITIES_APART_DAYS or more apart; None otherwise. One actor meeting one
+    counterpart weeks apart in two cities is two meetings, though the names in common are those of a meeting and its
+    follow-up (break52 N3: Lavrov and Wang Yi in Beijing on 1 July and in Vientiane on 25 July, "same story 0.83").
+    A follow-up told days later from elsewhere ("Scholz said in Berlin on Wednesday that his talks with Macron ...")
+    is within the week."""
+    if not (da and db) or min(abs(_day_gap(x, y)) for x in da for y in db) < CITIES_APART_DAYS:
+        return None
+
+    def own(t: _Text, other: _Text) -> list[str]:
+        # a city read with doubt (:attr:`_Text.doubtful_places`: "Vientiane" beside the "South China Sea") is still
+        # another city's name than the other text's
+        off = t.dateline_places | t.name_places | t.lower_places
+        seen = other.places | other.spelled_places | other.dateline_places | other.inflected_places
+        ids = {p for p in (t.opening.places | t.opening.spelled) - off if p.startswith("c")}
+        return sorted(gazetteer.labels.get(p, p) for p in ids if p not in seen)
+
+    ca, cb = own(a, b), own(b, a)
+    return (_short(ca, 3), _short(cb, 3)) if ca and cb else None
 
 
 def _own_counterparts(t: _Text, other: _Text, gazetteer: Gazetteer) -> list[str]:
@@ -6445,9 +6473,12 @@ def _office_names_only(f: PairFeatures, acronyms: bool = True) -> bool:
         return False
     # one key across scripts too: "Лавров" of a Russian text is the "Lavrov" an English one writes after its title
     folded = {_fold(k) for k in f.role_names}
+    adjectives = _adjective_keys()
     return all((acronyms and n.isupper())
                or any(_spelling_key(w := _without_case_ending(word)) in f.role_names or _fold(w) in folded
                       for word in n.split())
+               # a title's start, no one's name: "Russian Foreign" of "Russian Foreign Minister Sergei Lavrov"
+               or (" " in n and _fold(n.split()[0]) in adjectives)
                for n in names)
 
 
