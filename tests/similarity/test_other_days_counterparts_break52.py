@@ -199,3 +199,36 @@ MACRON_SCHOLZ_PARIS = (" date 2025-03-03\n\nFrench President Emmanuel Macron hos
 ])
 def test_a_follow_up_of_one_meeting_is_not_two_meetings_by_its_cities(b, hashing_embedder):
     assert _features(MACRON_SCHOLZ_PARIS, b, "en", "en", hashing_embedder).other_days_apart is None
+
+
+# break52 N4: a former minister convicted on Monday and acquitted on Thursday in another case names no one new; the
+# opening that says "in another case" (text data other_case_cues) tells a second story of one office holder
+CONVICTED_FR = (" date 2024-11-04\n\nUn tribunal de Paris a condamné lundi l'ancien ministre Jean Dupont à deux ans de "
+                "prison pour corruption, dans une affaire de pots-de-vin de 90 000 euros versés par une entreprise.")
+OTHER_CASES = [
+    (CONVICTED_FR, "fr", (" date 2024-11-07\n\nL'ancien ministre Jean Dupont a été relaxé jeudi par la cour d'appel de "
+                          "Paris dans une autre affaire, celle de ses frais de campagne de 2017, a indiqué son avocat."),
+     "fr"),
+    ((" date 2024-11-04\n\nA Paris court on Monday sentenced former minister Jean Dupont to two years in prison for "
+      "corruption, in a case involving 90,000 euros in bribes paid by a public works company."), "en",
+     (" date 2024-11-07\n\nFormer minister Jean Dupont was acquitted on Thursday by the Paris appeals court in a separate "
+      "case over his 2017 campaign expenses, his lawyer said."), "en"),
+    (CONVICTED_FR, "fr", (" date 2024-11-07\n\nDer frühere Minister Jean Dupont ist am Donnerstag vom Pariser "
+                          "Berufungsgericht in einem anderen Verfahren um seine Wahlkampfkosten von 2017 freigesprochen "
+                          "worden."), "de"),
+    (CONVICTED_FR, "fr", (" date 2024-11-07\n\nEl exministro Jean Dupont fue absuelto el jueves por el tribunal de "
+                          "apelación de París en otro caso, el de sus gastos de campaña de 2017, según su abogado."), "es"),
+]
+
+
+@pytest.mark.parametrize(("a", "la", "b", "lb"), OTHER_CASES)
+def test_an_opening_telling_another_case_of_one_office_holder_is_apart(a, la, b, lb, hashing_embedder):
+    score = _score(a, b, la, lb, 0.7, hashing_embedder)
+    assert score.same_story is False
+    assert "tells of another case" in score.reasons[0]
+
+
+def test_an_appeal_in_the_same_case_is_not_another_case(hashing_embedder):
+    b = (" date 2024-11-07\n\nL'ancien ministre Jean Dupont a fait appel jeudi de sa condamnation à deux ans de prison "
+         "pour corruption dans l'affaire des pots-de-vin de 90 000 euros, a indiqué son avocat.")
+    assert _features(CONVICTED_FR, b, "fr", "fr", hashing_embedder).other_days_apart is None

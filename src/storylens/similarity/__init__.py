@@ -4041,6 +4041,9 @@ def _other_days_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, st
         return None
     own_a = _own_counterparts(a, b, gazetteer)
     own_b = _own_counterparts(b, a, gazetteer)
+    if not (own_a or own_b) and (cue := _other_case(a) or _other_case(b)):
+        # no name of its own, but an opening tells its event as another case ("dans une autre affaire")
+        return "", f"{OTHER_CASE_MARK}{cue}", when
     # A name only one side has must be in its event sentence (:func:`_event_sentence`): one named after it is named in
     # passing ("Kommissionspräsidentin Ursula von der Leyen habe ihm zugestimmt"); when both sides have names of their
     # own, the openings tell two casts ("Лавров также встретился с ... Си Цзиньпином" / "санкциях Евросоюза").
@@ -4050,6 +4053,28 @@ def _other_days_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, st
     if not (own_a or own_b):
         return None
     return _short(own_a, 3), _short(own_b, 3), when
+
+
+# How :func:`_other_days_apart` marks the words of an opening that tells another case (:func:`_other_case`) in the
+# place of its names, for the verdict's reason.
+OTHER_CASE_MARK = "another case: "
+
+
+@cache
+def _other_case_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The text data ``other_case_cues`` of ``lang`` (every language's when it has none) as one pattern, or None."""
+    cues = [c for code in _data_languages(lang) for c in profile(code).other_case_cues]
+    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE) if cues else None
+
+
+def _other_case(t: _Text) -> str:
+    """The words of ``t``'s event sentence (:func:`_event_sentence`) that tell its event as another case than one
+    reported before (text data ``other_case_cues``: "in a separate case", "dans une autre affaire"), or "". A former
+    minister convicted on Monday and acquitted on Thursday "dans une autre affaire" names no one new, and was "same
+    story 0.52" (break52 N4)."""
+    pattern = _other_case_pattern(t.lang)
+    m = pattern.search(_event_sentence(t)) if pattern is not None else None
+    return m.group(0) if m else ""
 
 
 def _meeting_cities_apart(a: _Text, b: _Text, da: AbstractSet[str], db: AbstractSet[str],
@@ -6443,6 +6468,10 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # in a conviction and in its acquittal on appeal months later (trial49 F9), "30 howitzers" promised by Macron
         # and their delivery told two days later (break51 N1).
         names_a, names_b, when = f.other_days_apart
+        if names_b.startswith(OTHER_CASE_MARK):
+            return (f"the openings date their events on other days, {when}, and an opening tells of another case "
+                    f"(\"{names_b.removeprefix(OTHER_CASE_MARK)}\"), and the names in common are office holders', "
+                    f"named in every report of their office"), False
         own = f"{names_a} vs {names_b}" if names_a and names_b else names_a or names_b
         return (f"the openings date their events on other days, {when}, with other names ({own}, none written in "
                 f"the other text), and the names in common are office holders', named in every report of their "
