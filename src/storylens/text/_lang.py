@@ -1066,6 +1066,10 @@ class Profile:
     # (similarity._opening_event; break49 N2: a robbery's value put at 1.2 million euros four days after the owner's
     # 3 million was "two occasions of one kind").
     revision_cues: tuple[str, ...] = ()
+    # Patterns of an opening that tells its event as another case than one reported before ("in a separate case",
+    # "dans une autre affaire", "in einem anderen Verfahren"): a person's conviction and his acquittal days later in
+    # another case are two stories with one name in common (similarity._other_days_apart; break52 N4).
+    other_case_cues: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1796,6 +1800,7 @@ def profile(language: str | None) -> Profile:
         place_relatives=tuple(raw.get("place_relatives", [])),
         route_not_before=tuple(raw.get("route_not_before", [])),
         revision_cues=tuple(raw.get("revision_cues", [])),
+        other_case_cues=tuple(raw.get("other_case_cues", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
