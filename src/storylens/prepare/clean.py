@@ -2900,7 +2900,40 @@ _FULL_DATE = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE}
 _FULL_DATE_DMY = {**_FULL_DATE, "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
 
 
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+
+
+@lru_cache(maxsize=64)
+def _month_first(page: str) -> bool:
+    """Whether ``page`` writes its all-numeric slash dates month first ("05/03/2013" for 3 May): a slash date of it
+    whose second number only can be a day ("03/13/2013"; one whose first can only be: day first), else a clock time
+    on a North American zone (text.MONTH_FIRST_ZONES: "10:20 AM EDT"), else English dates with the month's name first
+    ("May 2, 2013") outnumbering those with the day first ("2 May 2013"). What the page writes decides, never the
+    clock; nothing deciding, day first (dateparser's DMY, as before)."""
+    from ..text import MONTH_FIRST_ZONES, month_names
+
+    for m in _SLASH_DATE.finditer(page):
+        first, second = int(m[1]), int(m[2])
+        if first > 12 >= second:
+            return False
+        if second > 12 >= first:
+            return True
+    zones = "|".join(MONTH_FIRST_ZONES)
+    if re.search(rf"\b\d{{1,2}}[:.]\d{{2}}\s*(?:[aApP]\.?\s?[mM]\.?\s*)?(?:{zones})\b", page):
+        return True
+    months = "|".join(sorted((re.escape(w) for w in month_names("en") if len(w) >= 3 and w.isalpha()), key=len,
+                             reverse=True))
+    month_day = len(re.findall(rf"\b(?:{months})\.? \d{{1,2}}(?:st|nd|rd|th)?, (?:19|20)\d{{2}}\b", page, re.IGNORECASE))
+    day_month = len(re.findall(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{months})\.?,? (?:19|20)\d{{2}}\b", page, re.IGNORECASE))
+    return month_day > day_month
+
+
 def _iso_date(text: str) -> str | None:
+    # an all-numeric date whose day and month could swap, on a page that writes its dates month first (a US outlet's
+    # "Originally published 05/03/2013 at 10:20 AM EDT": ecb52); DMY parsing below otherwise
+    slash = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    if slash and int(slash[1]) <= 12 and int(slash[2]) <= 12 and _PAGE.get() and _month_first(_PAGE.get()):
+        text = f"{slash[3]}-{int(slash[1]):02d}-{int(slash[2]):02d}"
     # year first with dots, as Korean writes it ("2026. 12. 9."), or with 年月日 ("2024年1月22日"): DMY parsing
     # would not take it
     ymd = re.fullmatch(r"(\d{4})(?:\. ?|\s*年\s*)(\d{1,2})(?:\. ?|\s*月\s*)(\d{1,2})(?:\.|\s*日)?", text.strip())

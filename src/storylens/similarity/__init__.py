@@ -1295,6 +1295,10 @@ class _Text:
     # "mayor Vitali Klitschko", "Premiér Petr Fiala": :func:`_role_holders`): people every report of their office
     # names. The verdict of a pair with an unread side only (:func:`_blind_score`).
     role_names: frozenset[str] = frozenset()
+    # Folded words that name or describe a person (:func:`_person_words`: "betty", "ford" of "Betty Ford", "attorney"
+    # of "District Attorney Steve Cooley", "mother" of "Brooklyn Mother of 13 Zurana Horton"): no place of an opening
+    # for the cities and recalled rules (ecb52: "Betty Ford" and "Attorney" were read as the cities of two reports).
+    person_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1477,7 +1481,62 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         opening=opening,
         full_names=_full_names(text) if cased else (),
         role_names=_role_holders(text) if cased else frozenset(_titled_names(text, lang)),
+        person_words=_person_words(text, lang, gazetteer, given) if cased else frozenset(),
     )
+
+
+def _person_words(text: str, lang: str | None, gazetteer: Gazetteer, given: AbstractSet[str] = frozenset()) -> frozenset[str]:
+    """Folded words of ``text`` that name or describe a person, never a place: the words of the people it names in
+    full (:func:`full_names`: "Betty Ford", "Kenneth Dorsey") and the common words right after one ("Betty Ford Treatment
+    Center": a body named after the person), the capitalised word right before such a name when it
+    is a role noun, a noun of a person (text data "word_city" "person_nouns": "Mother", "Lawyer") or a common word of
+    the language ("District Attorney Steve Cooley", "Sheriff's Deputy Jerry Ortiz", "Staatsanwalt Jens Weber"), and
+    every capitalised role noun or noun of a person ("the District Attorney said", "Brooklyn Mother of 13").
+    The cities and recalled rules read an opening's other names as the places the gazetteer does not know
+    ("Valdivia"): ECB+ train's "Betty Ford" (a clinic named after a person) read as two cities and "Attorney" as
+    one held follow-ups of one story apart (ecb52). ``given``: the text's given names (:func:`_given_names`): a
+    name the lists leave out, their genders disagreeing ("Jean", "Kim"), is a person's beside a surname the text
+    writes again alone, no place and no common word ("Le procureur Jean Dupont …" … "Dupont a précisé")."""
+    code = base(lang) or ""
+    langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
+    nouns = {w for lg in langs for w in profile(lg).word_city_person_nouns} | role_words_any() | _TITLE_WORDS
+    people = full_names(text, gazetteer)
+    stops = _stop_words_of(langs)  # "En Valdivia …", "Selon Dupont": a word before a name, no given name
+    out: set[str] = set()
+    for run in _name_runs(text):
+        for k, (first, surname) in enumerate(itertools.pairwise(run)):
+            if f"{_fold(first)} {_possessive_key(surname)}" not in people and not (
+                    _fold(first).replace(" ", "") in given and first.casefold() not in stops and not gazetteer.find(surname) and not _lexicon_word(_POSSESSIVE_END.sub("", surname), lang)
+                    and _word_hits(_POSSESSIVE_END.sub("", surname), text, limit=1, not_after=f"{first} ")):
+                continue
+            out.update((_fold(first).replace(" ", ""), _fold(_possessive_key(surname)).replace(" ", "")))
+            if k:
+                title = _POSSESSIVE_END.sub("", run[k - 1])
+                if title.casefold() not in stops and (_role_word(title.casefold(), nouns) or _lexicon_word(title, lang)):
+                    out.add(_fold(title).replace(" ", ""))
+            # common words right after the name head a body named after the person ("Betty Ford Treatment Center",
+            # "Walter Reed Hospital"): no town's name
+            for head in run[k + 2 : k + 2 + _BODY_HEAD_WORDS]:
+                if not _lexicon_word(head := _POSSESSIVE_END.sub("", head), lang):
+                    break
+                out.add(_fold(head).replace(" ", ""))
+    for m in _WORD.finditer(text):
+        word = _possessive_key(m.group(0))
+        if m.group(0)[:1].isupper() and _role_word(word, nouns):
+            out.add(_fold(word).replace(" ", ""))
+    return frozenset(out)
+
+
+# The common words read after a person's name as the head of a body named after them ("Treatment Center"): a rule,
+# not tuned (three: "Memorial Medical Center").
+_BODY_HEAD_WORDS = 3
+
+
+def _place_names(names: Iterable[str], t: _Text) -> tuple[str, ...]:
+    """The names of an opening of ``t`` (:func:`_opening_names`) that may be a place the gazetteer does not know:
+    without the words of a person or of one's office (:attr:`_Text.person_words`) and, German capitalising its nouns,
+    the words its lexicon knows (:attr:`_Text.noun_words`: "Anklage", "Feuerwehr")."""
+    return tuple(w for w in names if (key := _fold(w).replace(" ", "")) not in t.person_words and key not in t.noun_words)
 
 
 def _role_holders(text: str) -> frozenset[str]:
@@ -3870,8 +3929,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         weeks_apart=weeks,
         recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),
         filed_ids=frozenset((a.dateline_places - a.places) & (b.dateline_places - b.places)),
-        lead_names_only=(tuple(w for w in a.opening.names if not _name_written(w, b, gazetteer)),
-                         tuple(w for w in b.opening.names if not _name_written(w, a, gazetteer))),
+        lead_names_only=(tuple(w for w in _place_names(a.opening.names, a) if not _name_written(w, b, gazetteer)),
+                         tuple(w for w in _place_names(b.opening.names, b) if not _name_written(w, a, gazetteer))),
         roads_apart=roads,
         # a city only its dateline names is where the outlet files from, not the event's (trial52: "Santa Cruz de
         # Tenerife" vs "Madrid" read as the places of two island fires)
@@ -4452,9 +4511,7 @@ def _opening_names(text: str, opening: str, gazetteer: Gazetteer, min_count: int
 
     min_count = DEFAULT.names_apart_min_count if min_count is None else min_count
     first_line = opening.split("\n", 1)[0]
-    title_words = _WORD.findall(first_line) if "\n" in opening else []
-    skip_title = bool(title_words) and (sum(w[:1].isupper() for w in title_words) / len(title_words)
-                                        >= TITLE_CASE_SHARE and len(title_words) >= 4)
+    skip_title = _title_case_line(opening) > 0
     adjectives, outlets = _adjective_keys(), _outlet_keys()
     lower = {w for w in _WORD.findall(text) if w[:1].islower()}
     out: list[str] = []
@@ -4486,6 +4543,15 @@ def _opening_names(text: str, opening: str, gazetteer: Gazetteer, min_count: int
             continue
         out.append(word)
     return tuple(dict.fromkeys(out))
+
+
+def _title_case_line(opening: str) -> int:
+    """The length of the opening's first line when it is a title in title case (TITLE_CASE_SHARE of its 4+ words
+    capitalised, another line after it: "Accused Philadelphia Kraft Foods Killer Held For Trial"), else 0."""
+    first_line = opening.split("\n", 1)[0]
+    words = _WORD.findall(first_line) if "\n" in opening else []
+    title = len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+    return len(first_line) if title else 0
 
 
 def _counterparts(text: str, opening: str, gazetteer: Gazetteer, lang: str | None) -> tuple[str, ...]:
@@ -4577,9 +4643,13 @@ def _name_labels(text: str, names: Sequence[str]) -> list[str]:
     words right after it in the opening ("Dead" of "the Dead Sea road" -> "Dead Sea", "Desert" of "Jordan's
     Desert Highway" -> "Desert Highway"), up to two, once each."""
     opening = text.strip()[:PLACE_LEAD_CHARS]
+    # a title in title case capitalises every word after the name: the name as the sentence after it writes it
+    # (ecb52: "Foods" of "Kraft Foods" was shown as "Foods Killer Held", of "… Kraft Foods Killer Held For Trial")
+    title = _title_case_line(opening)
     out: list[str] = []
     for word in names:
-        m = re.search(rf"(?<![\w-]){re.escape(word)}((?: [^\W\d_][\w-]*){{0,2}})", opening)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}((?: [^\W\d_][\w-]*){{0,2}})")
+        m = pattern.search(opening, title) or pattern.search(opening)
         label = word
         if m:
             for nxt in m.group(1).split():
@@ -4865,7 +4935,7 @@ def _recalled_apart(a: _Text, b: _Text, gazetteer: Gazetteer,
     filed = later.dateline_places | earlier.dateline_places
     earlier_cities = {p for p in earlier_ids - filed if p.startswith("c")}
     later_cities = {p for p in later_ids - filed if p.startswith("c")}
-    earlier_names = [w for w in earlier.opening.names if w]
+    earlier_names = [w for w in _place_names(earlier.opening.names, earlier) if w]
     if not (earlier_cities or earlier_names):
         return None
     opening = _fold(later.text.strip()[:PLACE_LEAD_CHARS])
@@ -4875,7 +4945,7 @@ def _recalled_apart(a: _Text, b: _Text, gazetteer: Gazetteer,
         return None  # the later opening names the earlier event's place or thing: a follow-up
     named = earlier.places | earlier.spelled_places | earlier.dateline_places
     own_cities = sorted(gazetteer.labels.get(p, p) for p in later_cities - named)
-    own_names = [w for w in later.opening.names if not _name_written(w, earlier, gazetteer)]
+    own_names = [w for w in _place_names(later.opening.names, later) if not _name_written(w, earlier, gazetteer)]
     if not (own_cities or own_names):
         return None
     earlier_label = _short(sorted(gazetteer.labels.get(p, p) for p in earlier_cities) + _name_labels(earlier.text, earlier_names), 3)

@@ -13,9 +13,17 @@ import re
 from collections import Counter
 
 __all__ = [
-    "ACCORDING_TO_BEYOND", "CLAIM_STOP_WORDS", "CLOCK_ZONES", "ENTITY_STOP_WORDS", "FRAMING_STOP_WORDS", "NAME_STOP_WORDS",
-    "NEW_WORDS", "RU_ENDINGS",
-    "guess_language", "ru_stem",
+    "ACCORDING_TO_BEYOND",
+    "CLAIM_STOP_WORDS",
+    "CLOCK_ZONES",
+    "ENTITY_STOP_WORDS",
+    "FRAMING_STOP_WORDS",
+    "MONTH_FIRST_ZONES",
+    "NAME_STOP_WORDS",
+    "NEW_WORDS",
+    "RU_ENDINGS",
+    "guess_language",
+    "ru_stem",
 ]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -30,6 +38,13 @@ NEW_WORDS = ("New", "Nowa", "Nowy", "Nowe", "Nueva", "Nuevo", "Nouvelle", "Nouve
 # time, similarity and the date rules read no year 1900 in it (trial 17 #10: "same dates: 1900").
 CLOCK_ZONES = ("GMT", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
                "MST", "MDT", "PST", "PDT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "Z")
+
+# North American clock zones after a time ("10:20 AM EDT", "11:00 a.m. ET"): a page whose clock reads so writes its
+# all-numeric dates month first, as CLDR's en-US short date does ("M/d/yy"): prepare reads "05/03/2013" beside it as
+# 3 May, not 5 March (ecb52: a People.com header of 3 May 2013 was read as 5 March, 58 days before a 2 May report of
+# one check-in). Day first is every other locale's order, and the order when nothing on the page decides.
+MONTH_FIRST_ZONES = ("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT", "MT",
+                     "PT")
 
 # analysis/quotes/_vocab.py: "according to" before a name in languages without a data file (the ten read hold
 # theirs in data/<xx>.json "according_to"): a Czech "Podle Pavla Kovaříka „…“" names Kovařík, and the
