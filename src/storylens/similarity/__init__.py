@@ -1400,7 +1400,7 @@ FEATURE_NAMES = (
     # site's donation banner or cookie notice filling the lead) is not the article the annotators read, so its pair
     # is no closer than that unrelated text, whatever the cosine. Stop 47 measured it at +0.0027 (dev repeated
     # grouped CV, under that stop's +0.003 bar); stop 52 (pearson52): trainer's grouped CV of ``full`` 0.8336 ->
-    # 0.8367, +0.0030 +- 0.0004 over that split and 3 random group splits (4 of 4 better).
+    # 0.8364 as retrained, +0.0030 +- 0.0004 over that split and 3 random group splits (4 of 4 better).
     *NEAREST_FEATURES,
 )
 # Columns that hold one side's value each: a pair read the other way round has them exchanged.
