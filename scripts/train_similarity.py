@@ -203,9 +203,9 @@ def bank_languages(rows: list[dict]) -> dict[str, str]:
 
 
 def leave_group_out_bank(rows: list[dict], X: np.ndarray, groups: list[str], bank, index: dict[str, int]) -> np.ndarray:
-    """X with the BANK_FEATURES and MARGIN_FEATURES of each row recomputed with its connected group's
-    texts taken out of the bank (as :func:`leave_group_out_terms` does for the term table)."""
-    from storylens.similarity import BANK_FEATURES, FEATURE_NAMES, MARGIN_FEATURES, prepare_text
+    """X with the BANK_FEATURES, MARGIN_FEATURES and NEAREST_FEATURES of each row recomputed with its connected
+    group's texts taken out of the bank (as :func:`leave_group_out_terms` does for the term table)."""
+    from storylens.similarity import BANK_FEATURES, FEATURE_NAMES, MARGIN_FEATURES, NEAREST_FEATURES, prepare_text
 
     by_group: dict[str, set[int]] = {}
     pos = []
@@ -215,6 +215,7 @@ def leave_group_out_bank(rows: list[dict], X: np.ndarray, groups: list[str], ban
         pos.append(ij)
     cols = [FEATURE_NAMES.index(n) for n in BANK_FEATURES]
     margin_cols = [FEATURE_NAMES.index(n) for n in MARGIN_FEATURES]
+    nearest_cols = [FEATURE_NAMES.index(n) for n in NEAREST_FEATURES]
     cos = X[:, FEATURE_NAMES.index("e5_cos_lead")]
     X = X.copy()
     for i, (r, g, (a, b)) in enumerate(zip(rows, groups, pos)):
@@ -222,6 +223,7 @@ def leave_group_out_bank(rows: list[dict], X: np.ndarray, groups: list[str], ban
         keep[sorted(by_group[g])] = False
         X[i, cols] = bank.features(bank.vectors[a], bank.vectors[b], r["lang1"], r["lang2"], float(cos[i]), keep)
         X[i, margin_cols] = bank.margins(bank.vectors[a], bank.vectors[b], float(cos[i]), keep)
+        X[i, nearest_cols] = bank.nearest(bank.vectors[a], bank.vectors[b], float(cos[i]), keep)
     return X
 
 

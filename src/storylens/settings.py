@@ -641,6 +641,23 @@ class Settings:
     # cut (every model before) sits on a flat curve (within 1.5 % of its best from 0.43 to 0.56) and
     # jumped 0.496 -> 0.547 with stop 45's six name columns; over 16 refits with other seeds and folds
     # the best-F1 cut ranged 0.400-0.547, the balanced one 0.518-0.531 (README "The same-story cut").
+    # Stop 52 (pearson52, issue 11): `full` retrained with the nearest-unrelated-lead gaps (NEAREST_FEATURES: the e5
+    # lead cosine less each lead's highest cosine to another dev lead, LeadBank.nearest; a bank lead at SAME_LEAD_COS
+    # or more to either lead of the pair is one of them, so a dev pair scored again reads what training read). Trainer's grouped CV (scripts/train_similarity.py, 5-fold GroupKFold, warm shared
+    # cache, load 11-20): 0.8336 -> 0.8364 (Spearman 0.8102 -> 0.8158; balanced cut 0.517 -> 0.523 at the same out-of-fold F1
+    # 0.828). Per fold on the same feature matrix (a scratch copy of the trainer's, which gives 0.8367):
+    # 0.8672 / 0.8401 / 0.8156 / 0.8410 / 0.8095 -> 0.8751 / 0.8442 / 0.8149 / 0.8412 / 0.8131; over that split
+    # and 3 random 5-fold group splits +0.0030 +- 0.0004, 4 of 4 better. Measured the same way, not kept (beside the
+    # shipped columns, mean of the 4 splits minus shipped): name keys, name tokens and full-name keys read bare
+    # (bare_name_word: "Malatya'da" -> malatia, "d'Erdogan" -> erdogan; 461 dev rows' name columns move)
+    # +0.0000 +- 0.0004 (2 of 4), and -0.0005 beside the gaps; the verdict rules' flags -0.0004; shingle
+    # containment / Jaccard +0.0011 (+0.0001 beside the gaps); opening places shared / clashing +0.0001; shared
+    # numbers, dates, places and aligned share +0.0009; CSLS against each side's 10 nearest leads in the other's
+    # language +0.0003; each lead's rank of the other among the bank's leads of its language -0.0005.
+    # SemEval dev dump against main d7f662e9 (dev_verdicts.py; in sample: both models were trained on these rows):
+    # 1,200 of 1,243 scores moved (median 0.021, max 0.12), 25 verdicts (20 same -> different, 9 of them gold <= 2; 5
+    # different -> same, 1 gold <= 2). Per pair (perf.py --pairs-only --pairs 24 --models full --rounds 2, load 10-12):
+    # 182 CPU-ms against main's 186 with lexicons loaded, 646 against 669 with an empty cache.
     # Fewest words (shingle tokens: a CJK character is one) each text of a pair needs
     # for a same-story verdict; below it the verdict is "not enough text to judge"
     # (identical texts are still copies). The model was trained on SemEval dev texts:

@@ -89,10 +89,10 @@ def test_a_lead_close_to_many_bank_leads_gets_a_lower_margin():
 
 
 def test_a_pair_no_closer_than_a_lead_is_to_an_unrelated_bank_lead_gets_a_low_nearest_gap():
-    # LeadBank.nearest (a candidate column, stop 47): the pair's cosine less each lead's highest cosine to one bank lead (a block page or a site
-    # notice that fills the lead is nearly another, unrelated text's), less the larger and less the smaller
+    # LeadBank.nearest (NEAREST_FEATURES, stop 52): the pair's cosine less each lead's highest cosine to one other bank lead (a block
+    # page or a site notice that fills the lead is nearly another, unrelated text's), less the larger and less the smaller
     bank = _bank()[0]
-    copy = bank.vectors[5] + 1e-3  # nearly the sixth bank lead
+    copy = bank.vectors[5] + 0.03 * np.resize([1.0, -1.0], 8)  # nearly the sixth bank lead (cosine 0.996)
     centres = np.vstack([bank.vectors[:30].mean(axis=0), bank.vectors[30:].mean(axis=0)]).T
     q, _ = np.linalg.qr(centres)
     lone = np.ones(8) - q @ (q.T @ np.ones(8))  # near no bank lead
@@ -113,3 +113,36 @@ def test_a_pair_no_closer_than_a_lead_is_to_an_unrelated_bank_lead_gets_a_low_ne
     for _ in range(2):
         assert bank.nearest(copy, lone, 0.6) == bank.nearest(copy, lone, 0.6, keep=every)
         assert bank.margins(copy, lone, 0.5) == margins
+
+
+def test_a_bank_lead_that_is_the_lead_itself_is_no_nearest_other_text():
+    # A dev text scored again meets its own bank row (float16: cosine 0.99986-1.0001): from SAME_LEAD_COS on a bank lead
+    # is the lead itself or a copy, so the gap reads the nearest other lead, as for a text the bank never held
+    bank = _bank()[0]
+    own = bank.vectors[7]
+    keep = np.ones(len(bank.vectors), dtype=bool)
+    keep[7] = False
+    other = float((bank.vectors[keep] @ sim._unit(own)).max())
+    assert other < sim.SAME_LEAD_COS
+    lone = bank.vectors[40]
+    assert bank.nearest(own, lone, 0.5)[0] == pytest.approx(0.5 - max(other, float((bank.vectors[np.arange(60) != 40] @ lone).max())), abs=1e-6)
+    assert bank.nearest(own, lone, 0.5) == bank.nearest(own, lone, 0.5, keep=np.ones(len(bank.vectors), dtype=bool))
+    # the margins still read every row (their hubness is unchanged)
+    assert bank._hub_pair(own, None)[0] == pytest.approx(np.sort(bank.vectors @ own)[-sim.MARGIN_NEIGHBOURS:].mean(), abs=1e-6)
+
+
+def test_a_dev_pair_scored_again_reads_the_nearest_lead_of_neither_text_as_training_did():
+    # both leads of a dev pair are bank rows: the partner's row is no unrelated text either, so the gaps are those of
+    # training, which left the pair's group out of the bank
+    bank = _bank()[0]
+    a = bank.vectors[3]
+    sims = bank.vectors @ a
+    sims[3] = -1
+    j = int(np.argmax(sims))  # a's nearest other lead: its partner here
+    b = bank.vectors[j]
+    keep = np.ones(len(bank.vectors), dtype=bool)
+    keep[[3, j]] = False
+    cos = float(a @ b)
+    gaps = bank.nearest(a, b, cos)
+    assert gaps == pytest.approx(bank.nearest(a, b, cos, keep), abs=1e-6)
+    assert max(gaps) > 1e-3  # read against the partner's own row, a's gap would be 0

@@ -34,7 +34,8 @@ def _columns(pairs, gazetteer):
 
 
 def test_pair_features_read_shared_full_names_and_rare_name_keys_either_way_round(gazetteer):
-    assert sim.FEATURE_NAMES[-6:] == (*sim.FULL_NAME_FEATURES, *sim.NAME_KEY_FEATURES)  # appended: old columns kept
+    # appended: old columns kept (stop 52 appended the nearest-lead gaps after them)
+    assert sim.FEATURE_NAMES[-8:] == (*sim.FULL_NAME_FEATURES, *sim.NAME_KEY_FEATURES, *sim.NEAREST_FEATURES)
     same, turned, other = _columns([(MERKEL_EN, MERKEL_DE), (MERKEL_DE, MERKEL_EN), (MERKEL_EN, LAGOS)], gazetteer)
     assert same == pytest.approx(turned)  # symmetric in the two texts (no SWAPPED_COLUMNS entry needed)
     assert same["fn_shared"] >= 2 and same["fn_cover_max"] > 0  # Angela Merkel, Emmanuel Macron
