@@ -658,6 +658,8 @@ class Settings:
     # 1,200 of 1,243 scores moved (median 0.021, max 0.12), 25 verdicts (20 same -> different, 9 of them gold <= 2; 5
     # different -> same, 1 gold <= 2). Per pair (perf.py --pairs-only --pairs 24 --models full --rounds 2, load 10-12):
     # 182 CPU-ms against main's 186 with lexicons loaded, 646 against 669 with an empty cache.
+    # Held-out, scored once by the lead after the model was frozen (shipped whatever it gave, on the dev CV rise):
+    # 0.7972, Spearman 0.775 (benchmarks/semeval.py --heldout-only): the stop 50 model's figure; the dev gain did not carry.
     # Fewest words (shingle tokens: a CJK character is one) each text of a pair needs
     # for a same-story verdict; below it the verdict is "not enough text to judge"
     # (identical texts are still copies). The model was trained on SemEval dev texts:
