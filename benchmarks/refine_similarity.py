@@ -302,6 +302,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -350,6 +351,9 @@ class FixedJudge:
         self.triangle_slack, self.triangle_except = 0.0, ()  # --triangle-slack, --triangle-except
         self.margin_slack, self.margin_min, self.margin_k, self.margin_except = 0.0, 0.2, 3, ()  # --margin-*
         self._names: list[frozenset[str]] = []
+        # where each article places its event (ArticleSides.own_places, as the product's judge reads it; None: the
+        # refine's group place rule reads the entity keys' places, --keys-places)
+        self.own_places: Any = None
 
     def bind(self, texts, languages, published=None):  # the refine passes publication dates (fa1); dev has none
         if self.name_slack > 0 and not self._names:  # as ArticleSides reads them: of the prepared texts
@@ -537,6 +541,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--triangle-legs", type=float, default=None,
                     help="the triangle rule's legs: each >= this x the lifted pair's deficit (default: "
                          "settings.refine_triangle_legs; 0: any yes, the rule before stop 43)")
+    ap.add_argument("--keys-places", action="store_true",
+                    help="the refine's group place rule reads every country the entity keys name (the rule before "
+                         "xstream52), not where each article's opening places its event (ArticleSides.own_places)")
     args = ap.parse_args(argv)
     if args.triangle_legs is not None:
         L.set_triangle_legs(float(args.triangle_legs))
@@ -826,6 +833,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
             judge.place_veto, judge.apart = args.place_veto, apart
             judge.held = held
+            judge.own_places = None if args.keys_places else sides.own_places
             judge.lead_weight = args.lead_weight
             judge.join_slack, judge.join_same_language = args.join_slack, args.join_same_language
             judge.join_same_language_except = tuple(args.join_except.split(",")) if args.join_except else None

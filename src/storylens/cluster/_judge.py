@@ -186,6 +186,11 @@ class SimilarityJudge:
         on: :meth:`storylens.similarity.ArticleSides.verdict_apart`, the rules of ``storylens similarity``)."""
         return self.sides_.verdict_apart(np.asarray(i).tolist(), np.asarray(j).tolist(), countries=self.verdict_countries)
 
+    def own_places(self, positions: Sequence[int]) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+        """(own, opening, named) countries of each bound article (stream positions): where it places its event,
+        sure; the countries its opening names; every country it names (:meth:`storylens.similarity.ArticleSides.own_places`)."""
+        return self.sides_.own_places(list(positions))
+
     def places_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """True where the pair (i[k], j[k]) reports one topic in two countries (the place veto)."""
         return self.sides_.places_apart(np.asarray(i).tolist(), np.asarray(j).tolist())

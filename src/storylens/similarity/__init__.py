@@ -5483,6 +5483,32 @@ class ArticleSides:
         return np.array([lead_countries_apart(self._sides[int(a)].info, self._sides[int(b)].info,
                                               dateline[a], dateline[b]) for a, b in zip(i, j)], dtype=bool)
 
+    def own_places(self, positions: Sequence[int]) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+        """(own, opening, named) countries of each article, ISO codes. ``own``: where the text places its event,
+        sure: the opening's and dateline's countries that the text names again (:func:`_confirmed_lead_countries`,
+        the place veto's reading), and its dateline's one country. ``opening``: those and every country its
+        opening (PLACE_LEAD_CHARS) or dateline names once, none when it names more than two (a roundup).
+        ``named``: every country its places lie in. Names and lower-case words count nowhere ("para", Belém).
+        A place the text only mentions after its opening -- a photo caption's golf course, a link to another
+        story, an earlier trip -- is a named country, never an own one (the refine's group place rule reads the
+        three: :meth:`storylens.cluster.StoryClusterer._places_apart`)."""
+        positions = [int(p) for p in positions]
+        self.prepare(positions)
+        g = self._scorer.gazetteer
+        out = []
+        for p in positions:
+            t = self._sides[p].info
+            dateline = frozenset(g.find(self.datelines[p])) if self.datelines[p] else frozenset()
+            off = t.name_places | t.lower_places
+            named = _place_countries_of(((t.places | t.spelled_places) - off) | dateline)
+            # a dateline of one country is where the report says it is, confirmed or not ("MADRID, 25 nov (Lusa) -"
+            # before "O Governo espanhol ...", whose "Espanha" the gazetteer does not spell)
+            filed = _place_countries_of(dateline)
+            own = _confirmed_lead_countries(t, dateline) | (filed if len(filed) == 1 else frozenset())
+            opening = _place_countries_of(((t.opening.places | t.opening.spelled) - off) | dateline)
+            out.append((own, own | (opening if len(opening) <= 2 else frozenset()), named))
+        return out
+
     def verdict_apart(self, i: Sequence[int], j: Sequence[int], *, countries: bool = True) -> np.ndarray:
         """True where the same-story verdict's rules hold the pair (i[k], j[k]) apart whatever its score
         (:func:`verdict_apart`: the rules by which ``similarity`` answers "different stories" above its cut,
