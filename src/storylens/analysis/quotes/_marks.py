@@ -263,12 +263,7 @@ def _quoted_name(text: str, open_: int, close: int) -> bool:
         return True
     if len(words) < 2 or not words[0][:1].isupper() or all(w[:1].isupper() for w in words[1:]):
         return False
-    if not _NAME_BEFORE.search(text, max(0, open_ - 40), open_) or not _NAME_AFTER.match(text, close + 1):
-        return False
-    pos = close + 1
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
-    return not _SAY_RE.match(text, pos)
+    return _inside_clause(text, open_, close, _NAME_AFTER)
 
 
 # After a term in scare quotes: a word of its clause or the clause's end, no verb of saying (:func:`_term_in_clause`).
@@ -286,7 +281,13 @@ def _term_in_clause(text: str, open_: int, close: int, raw: str) -> bool:
     if not any((m := rx.search(term)) is not None and m.end() == len(term) and _ARTICLE_ONLY.fullmatch(term[:m.start()])
                for rx in _spaced_terms()):
         return False
-    if not _NAME_BEFORE.search(text, max(0, open_ - 40), open_) or not _TERM_AFTER.match(text, close + 1):
+    return _inside_clause(text, open_, close, _TERM_AFTER)
+
+
+def _inside_clause(text: str, open_: int, close: int, after: re.Pattern[str]) -> bool:
+    """Whether the marks at ``open_``..``close`` stand inside a clause: a word within 40 characters before them, what
+    follows them matching ``after``, and no verb of saying right after (which would make them a quotation)."""
+    if not _NAME_BEFORE.search(text, max(0, open_ - 40), open_) or not after.match(text, close + 1):
         return False
     pos = close + 1
     while pos < len(text) and text[pos] in " \t":
