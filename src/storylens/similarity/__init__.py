@@ -2204,7 +2204,7 @@ def _opening_weekdays(opening: str, lang: str | None, published: str | None) -> 
     words, cjk = _weekday_words()
     low = opening.casefold()
     if not (any(w in words for w in re.findall(r"[^\W\d_]+", low)) or any(w in low for w in cjk)) and not any(
-            " " in w and w in low for w in words):
+            (" " in w or "-" in w) and w in low for w in words):
         return frozenset()
     from ..analysis.quantities import extract_dates
 
@@ -2221,7 +2221,7 @@ def _opening_weekdays(opening: str, lang: str | None, published: str | None) -> 
             continue
         text = d.text.casefold()
         if any(w in words for w in re.findall(r"[^\W\d_]+", text)) or any(w in text for w in cjk) \
-                or any(" " in w and w in text for w in words):
+                or any((" " in w or "-" in w) and w in text for w in words):
             try:
                 out.add(date.fromisoformat(d.date).weekday())
             except ValueError:
@@ -2257,7 +2257,9 @@ def _said_days(opening: str, lang: str | None, published: str | None) -> tuple[t
             event.add(d.date[5:])
             continue
         speaker = re.split(r"[.!?\n。！？]\s", opening[:d.start])[-1]
-        if len(_CLAUSE_BREAK.split(speaker)[-1].split()) <= 1:
+        if (verb := _fronted_statement_verb(opening, d.start, d.end, code, verbs)) is not None:
+            speaker = opening[d.end:verb]  # "On Wednesday, Foreign Minister Antonio Tajani said": the words between
+        elif len(_CLAUSE_BREAK.split(speaker)[-1].split()) <= 1:
             speaker = f"{speaker} {_CLAUSE_BREAK.split(opening[d.end:])[0]}"
         said[d.date[5:]] = f"{said.get(d.date[5:], '')} {speaker}".strip()
     return tuple(sorted((day, who) for day, who in said.items() if day not in event))
@@ -2266,6 +2268,10 @@ def _said_days(opening: str, lang: str | None, published: str | None) -> tuple[t
 # The most words between a reporting verb and the weekday it dates ("told reporters on Wednesday", "said in Paris on
 # Monday"): a rule, not tuned; "Police said gunmen attacked on Monday" (three between) keeps the attack's day.
 STATEMENT_DAY_GAP = 2
+# The most words between a weekday that opens its sentence and the reporting verb it dates ("On Wednesday, Foreign
+# Minister Antonio Tajani said", «Mercoledì il ministro degli Esteri Antonio Tajani ha detto»: 4 and 7): a rule, not
+# tuned; a speaker's name and office, not a clause (an event's verb between keeps the day the event's).
+STATEMENT_FRONT_GAP = 8
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”«»—–()，。；：！？]")
 
 
@@ -2300,7 +2306,52 @@ def _statement_day(opening: str, start: int, end: int, lang: str | None) -> bool
                 return True
         if tuple(after[:n]) == verb:
             return True
-    return False
+    return _fronted_statement_verb(opening, start, end, code, verbs) is not None
+
+
+@cache
+def _past_form_re(lang: str) -> re.Pattern[str] | None:
+    """``lang``'s past verb forms (text data "past_form": "met", "attacked", «ha incontrato»), or None."""
+    form = profile(lang).past_form
+    return re.compile(form, re.IGNORECASE) if form else None
+
+
+def _fronted_statement_verb(opening: str, start: int, end: int, lang: str | None,
+                            verbs: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where in ``opening`` the reporting verb starts when the weekday at ``opening[start:end]`` opens its sentence (at most two words before it: "On", "Am",
+    "Le") and dates the reporting verb (one of ``verbs``) that follows its speaker, STATEMENT_FRONT_GAP words or
+    fewer after it: "On Wednesday, Foreign Minister Antonio Tajani said the meeting … had been very positive",
+    «Mercoledì Antonio Tajani, ministro degli Esteri, ha detto che …». The words between are the speaker: no past
+    verb form of ``lang`` among them (text data "past_form": "On Monday, gunmen attacked a hotel, police said" keeps
+    the attack's day), no break but commas, and after a comma past the weekday's own the verb comes right away (an
+    apposition: "…, ministro degli Esteri, ha detto"; not "On Monday, a bomb exploded, police said"). break53 F1:
+    only a weekday after the verb was read as the statement's, and a follow-up opening with its weekday was held
+    apart from the meeting it reports on. None when it does not."""
+    head = re.split(r"[.!?\n。！？]\s|\s[-—–]\s", opening[:start])[-1]  # a dateline's dash opens a sentence too
+    if len(head.split()) > 2 or _CLAUSE_BREAK.search(head):
+        return None
+    rest = re.split(r"[.!?\n。！？](?:\s|$)", opening[end:], maxsplit=1)[0]
+    spans = list(re.finditer(r"[^\W_][\w'’-]*|[^\w\s]", rest))
+    tokens = [m.group() for m in spans]
+    folded = [t.casefold() for t in tokens]
+    past = _past_form_re(lang) if lang in TEXT_LANGUAGES else None
+    words = commas = 0
+    for i, token in enumerate(tokens):
+        if not token[0].isalnum():
+            if token != ",":
+                return None  # a quote, a dash, a colon: no speaker's words
+            commas += 1 if words else 0  # the comma right after the weekday is the weekday's own
+            continue
+        if any(tuple(folded[i:i + len(v)]) == v for v in verbs):
+            return end + spans[i].start() if words > 0 and (commas == 0 or folded[i - 1] == ",") else None
+        words += 1
+        if words > STATEMENT_FRONT_GAP:
+            return None
+        # an event's verb before the reporting one; a capitalised word is a name ("Ahmed", "Mohammed")
+        pair = " ".join(t for t in tokens[max(0, i - 1) : i + 1] if t[0].isalnum())
+        if past is not None and not token[:1].isupper() and past.search(pair):
+            return None
+    return None
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n。；！？]")

@@ -339,10 +339,35 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
         before = before[said[-1].end():]
     after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
     own = f"{before} {text[start:end]} {after}"
-    if not any(_future_word(m.group(), lang) for m in form.finditer(own)):
+    tail = len(own) - len(after)  # where ``after`` starts in ``own``: a match there is at ``end`` + (its start - tail)
+
+    def name(m: re.Match[str]) -> bool:
+        at = start - len(before) + m.start() if m.start() < len(before) else end + m.start() - tail
+        return _name_at(text, at, lang)
+
+    if not any(_future_word(m.group(), lang) and not name(m) for m in form.finditer(own)):
         return False
+    if (joins := _and_words(lang)) is not None:
+        # a past in a clause joined by "and" is that clause's: «est arrivé lundi et signera vendredi l'accord»
+        # (vendredi is ahead); the future may stand before the "and" («werde am Montag und Dienstag öffnen»)
+        own = f"{joins.split(before)[-1]} {text[start:end]} {joins.split(after, maxsplit=1)[0]}"
     past = _past_form(lang)
     return not (_PAST_RE.search(own) or (past is not None and any(_past_word(m.group(), lang) for m in past.finditer(own))))
+
+
+def _name_at(text: str, at: int, lang: str | None) -> bool:
+    """Is the word at ``at`` in ``text`` a name, not a verb form: capitalised (not written in capitals) and either
+    not the first word of its sentence or a word simplemma does not know in ``lang``? French "-ra" is a future's
+    ending and a name's ("Ouattara", "Guerra", "Samara"); break53 F2: «Alassane Ouattara est arrivé lundi» was dated
+    a week ahead."""
+    word = re.match(r"[^\W\d_]+", text[at:])
+    if word is None or not word.group()[:1].isupper() or word.group().isupper():
+        return False
+    if re.search(r"(?:^|[.!?\n…])[\s\"'“”«»„‘’()\[\]—–-]*$", text[max(0, at - 40) : at]) is None:
+        return True  # a capital inside a sentence
+    from ..._cache import is_known
+
+    return not is_known(word.group().lower(), lang or "")
 
 
 def _past_word(word: str, lang: str | None) -> bool:
