@@ -20,22 +20,22 @@ KYIV = ("Spanish Prime Minister Pedro Sánchez met Ukrainian President Volodymyr
 # a place
 OTHER_OCCASIONS = [
     (KYIV, KYIV.replace("in Kyiv on Monday", "in Madrid on Thursday")),
-    ("Bundeskanzler Friedrich Merz hat am Montag in Paris den französischen Präsidenten Emmanuel Macron "
-     "getroffen und eine engere Zusammenarbeit in der Verteidigung vereinbart.",
-     "Bundeskanzler Friedrich Merz hat am Dienstag in Berlin den französischen Präsidenten Emmanuel Macron "
+    (("Bundeskanzler Friedrich Merz hat am Montag in Paris den französischen Präsidenten Emmanuel Macron "
      "getroffen und eine engere Zusammenarbeit in der Verteidigung vereinbart."),
-    ("El presidente del Gobierno, Pedro Sánchez, se reunió el 3 de marzo con el primer ministro portugués "
-     "en Lisboa para firmar un acuerdo sobre el agua del río Tajo.",
-     "El presidente del Gobierno, Pedro Sánchez, se reunió el 27 de marzo con el primer ministro portugués "
+     ("Bundeskanzler Friedrich Merz hat am Dienstag in Berlin den französischen Präsidenten Emmanuel Macron "
+     "getroffen und eine engere Zusammenarbeit in der Verteidigung vereinbart.")),
+    (("El presidente del Gobierno, Pedro Sánchez, se reunió el 3 de marzo con el primer ministro portugués "
      "en Lisboa para firmar un acuerdo sobre el agua del río Tajo."),
-    ("Премьер-министр Испании Педро Санчес встретился с президентом Украины в понедельник и пообещал "
-     "выделить один миллиард евро на военную помощь в этом году.",
-     "Премьер-министр Испании Педро Санчес встретился с президентом Украины в четверг и пообещал "
+     ("El presidente del Gobierno, Pedro Sánchez, se reunió el 27 de marzo con el primer ministro portugués "
+     "en Lisboa para firmar un acuerdo sobre el agua del río Tajo.")),
+    (("Премьер-министр Испании Педро Санчес встретился с президентом Украины в понедельник и пообещал "
      "выделить один миллиард евро на военную помощь в этом году."),
-    ("Le Premier ministre a rencontré lundi à Varsovie le président polonais Andrzej Duda pour parler de "
-     "la sécurité de l'Europe de l'Est et de l'aide à l'Ukraine.",
-     "Le Premier ministre a rencontré mercredi à Prague le président polonais Andrzej Duda pour parler de "
+     ("Премьер-министр Испании Педро Санчес встретился с президентом Украины в четверг и пообещал "
+     "выделить один миллиард евро на военную помощь в этом году.")),
+    (("Le Premier ministre a rencontré lundi à Varsovie le président polonais Andrzej Duda pour parler de "
      "la sécurité de l'Europe de l'Est et de l'aide à l'Ukraine."),
+     ("Le Premier ministre a rencontré mercredi à Prague le président polonais Andrzej Duda pour parler de "
+     "la sécurité de l'Europe de l'Est et de l'aide à l'Ukraine.")),
 ]
 
 # copies: a place's other spelling, a headline over the text, a last sentence cut, a credit added, and an
