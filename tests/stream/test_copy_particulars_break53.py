@@ -38,7 +38,8 @@ OTHER_OCCASIONS = [
      "la sécurité de l'Europe de l'Est et de l'aide à l'Ukraine.")),
 ]
 
-# copies: a place's other spelling, a headline over the text, a last sentence cut, a credit added, and an
+# copies: a place's other spelling or its country, a headline over the text, a last sentence cut, a credit added, a
+# weekday written as the date, and an
 # update's changed toll (one article's later version, test_cut_then_full_same_outlet_final36)
 COPIES = [
     (KYIV, KYIV.replace("Kyiv", "Kiev")),
@@ -46,6 +47,7 @@ COPIES = [
     (KYIV + " The package includes air defence systems.", KYIV),
     (KYIV, KYIV + " (Reuters)"),
     (KYIV, KYIV.replace("on Monday", "on March 3")),
+    (KYIV, KYIV.replace("in Kyiv", "in Ukraine")),  # the country of the city
     ("Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 9 Menschen getötet worden.",
      "Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 12 Menschen getötet worden."),
 ]

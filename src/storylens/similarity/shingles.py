@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -182,7 +183,7 @@ def _swapped(wa: list[str], wb: list[str], weekdays: AbstractSet[str], months: A
     ``months``), "another place", "another date" (a day's figure beside a month name, ``near`` being the two kept
     tokens each side). Other figures alone are an update's (one outlet's later version: "all 41 passengers" ->
     "all 43"), which stays linked."""
-    from . import Gazetteer
+    from . import Gazetteer, _place_countries_of
 
     for names in (weekdays, months):  # a weekday for a weekday, a month for a month: "Monday" / "March 3" may be one day
         da = {w for w in (*wa, "".join(wa)) if w in names}
@@ -191,10 +192,17 @@ def _swapped(wa: list[str], wb: list[str], weekdays: AbstractSet[str], months: A
             return "another day"
     gazetteer = Gazetteer.load()
     pa, pb = gazetteer.find(" ".join(wa), strict=True), gazetteer.find(" ".join(wb), strict=True)
-    if pa and pb and not pa & pb:
+    if pa and pb and not pa & pb and not _holds(pa, pb, _place_countries_of) and not _holds(pb, pa, _place_countries_of):
         return "another place"
     fa = [w for w in wa if _FIGURE_TOKEN.search(w)]
     fb = [w for w in wb if _FIGURE_TOKEN.search(w)]
     if fa and fb and fa != fb and any(w in months for w in (*near, *wa, *wb)):
         return "another date"
     return None
+
+
+def _holds(countries: AbstractSet[str], places: AbstractSet[str], countries_of: Callable[[AbstractSet[str]], AbstractSet[str]]
+           ) -> bool:
+    """Whether ``countries`` are only countries (ISO codes) and hold a place of ``places``: a copy may write "Ukraine"
+    for "Kyiv"."""
+    return all(len(p) == 2 and p.isupper() for p in countries) and bool(countries & countries_of(places))
