@@ -27,3 +27,20 @@ def test_an_article_and_nouns_are_no_name():
     nouns = _noun_words(["Die Terrormiliz al-Shabaab bekannte sich zu der Tat."])
     assert _article_noun("Die Terrormiliz", nouns)
     assert not _article_noun("Die Linke", nouns) and not _article_noun("Terrormiliz", nouns)
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 12 Menschen getötet worden. "
+     "Die Terrormiliz al-Shabaab bekannte sich zu der Tat.",
+     "Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 9 Menschen getötet worden. "
+     "Die Terrormiliz al-Shabaab bekannte sich erneut zu der Tat."),
+    ("Ein Teil der Bewohner floh. Die Feuerwehr war zur Zeit des Brandes vor Ort, am Ende kam niemand zu Schaden.",
+     "Ein Teil der Bewohner floh. Die Feuerwehr war zur Zeit des Brandes vor Ort, am Ende wurden zwei verletzt."),
+])
+def test_the_shared_full_names_hold_no_article_and_noun(first, later):
+    import storylens.similarity as sim
+
+    gaz = sim.Gazetteer.load()
+    a, b = (sim._analyse(t, "de", None, sim._kept_sentences(t), gaz) for t in (first, later))
+    names = sim._pair_full_names(a, b)[0]
+    assert not any(n.split()[0] in ("Die", "Ein") for n in names), names

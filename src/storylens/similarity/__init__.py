@@ -3540,6 +3540,9 @@ def _pair_full_names(a: _Text, b: _Text) -> tuple[tuple[str, ...], bool, bool]:
     scripts = _other_cased_scripts(a, b)
     read = use_covers(a.lang) and use_covers(b.lang)
     names = _shared_full_names(a, b, linked=scripts or not read)
+    if nouns := a.noun_words | b.noun_words:
+        # a sentence's article and German nouns ("Die Terrormiliz" opening a sentence in both): no name (break53 F4)
+        names = tuple(n for n in names if not _article_noun(n, nouns))
     return names, scripts, read and (scripts or a.cased != b.cased)
 
 
