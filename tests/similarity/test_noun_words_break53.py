@@ -30,10 +30,10 @@ def test_an_article_and_nouns_are_no_name():
 
 
 @pytest.mark.parametrize(("first", "later"), [
-    ("Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 12 Menschen getötet worden. "
-     "Die Terrormiliz al-Shabaab bekannte sich zu der Tat.",
-     "Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 9 Menschen getötet worden. "
-     "Die Terrormiliz al-Shabaab bekannte sich erneut zu der Tat."),
+    (("Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 12 Menschen getötet worden. "
+     "Die Terrormiliz al-Shabaab bekannte sich zu der Tat."),
+     ("Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 9 Menschen getötet worden. "
+     "Die Terrormiliz al-Shabaab bekannte sich erneut zu der Tat.")),
     ("Ein Teil der Bewohner floh. Die Feuerwehr war zur Zeit des Brandes vor Ort, am Ende kam niemand zu Schaden.",
      "Ein Teil der Bewohner floh. Die Feuerwehr war zur Zeit des Brandes vor Ort, am Ende wurden zwei verletzt."),
 ])
