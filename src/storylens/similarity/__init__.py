@@ -2968,8 +2968,12 @@ def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
     phrases: set[str] = set()
     for s in sentences:
         words = list(_WORD.finditer(s))
-        # capitalised as a name: not a function word opening the sentence ("Die Fähre", "Laut Küstenwache")
-        named = [m.group(0)[:1].isupper() and m.group(0).lower() not in function_words for m in words]
+        # capitalised as a name: not a function word opening the sentence ("Die Fähre", "Laut Küstenwache"); inside
+        # one, a capitalised word whose lower case is a function word is a noun when the lexicon's lemma of it is
+        # capitalised (break53 F4: "bekannte sich zu der Tat", "tat" being a form of "tun", was "same names: Tat"
+        # joining two Mogadishu hotel attacks; "am Ende", "zur Zeit", "im Teil")
+        named = [m.group(0)[:1].isupper() and (m.group(0).lower() not in function_words or k > 0 and _capital_noun(
+            m.group(0), s[:m.start()])) for k, m in enumerate(words)]
         for k, m in enumerate(words):
             if not named[k]:
                 continue
@@ -2992,6 +2996,17 @@ def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
             k = j + 1
     nouns = {w for w in alone - in_runs if is_known(w, "de") or w.lower().endswith(_DE_NOUN_ENDINGS)}
     return frozenset(_fold(w).replace(" ", "") for w in nouns | phrases)
+
+
+def _capital_noun(word: str, before: str) -> bool:
+    """Whether a capitalised German ``word`` inside a sentence (``before``: the sentence up to it) is a noun of the
+    lexicon: simplemma knows it and lemmatises it to a capitalised lemma ("Tat", "Ende", "Zeit"), and no colon or
+    quotation mark right before it opens a quoted sentence ("sagte: Die …")."""
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+    if before.rstrip()[-1:] in {":", "\"", "„", "“", "»", "«", "'", "‚"}:
+        return False
+    return is_known(word, "de") and lemmatize(word, "de")[:1].isupper()
 
 
 # German common-noun endings: an unlisted compound ("Zinserhöhung") is a noun too.
@@ -3576,6 +3591,9 @@ def _pair_full_names(a: _Text, b: _Text) -> tuple[tuple[str, ...], bool, bool]:
     scripts = _other_cased_scripts(a, b)
     read = use_covers(a.lang) and use_covers(b.lang)
     names = _shared_full_names(a, b, linked=scripts or not read)
+    if nouns := a.noun_words | b.noun_words:
+        # a sentence's article and German nouns ("Die Terrormiliz" opening a sentence in both): no name (break53 F4)
+        names = tuple(n for n in names if not _article_noun(n, nouns))
     return names, scripts, read and (scripts or a.cased != b.cased)
 
 
@@ -3995,7 +4013,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_values=number_values,
         aligned=aligned,
         published_gap_days=gap,
-        near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall),
+        near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall, texts=(a.text, b.text)),
         people_apart=_people_apart(a, b, gap),
         other_days_apart=_other_days_apart(a, b, gazetteer),
         shared_holders=tuple(w for w in sorted(a.role_names) if _titled_written(w, b))
@@ -5243,6 +5261,15 @@ def _common_nouns(a: _Text, b: _Text) -> frozenset[str]:
     return frozenset(nouns - other)
 
 
+def _article_noun(label: str, nouns: AbstractSet[str]) -> bool:
+    """Whether the name ``label`` is a function word opening a sentence and common nouns (:func:`_noun_words`): "Die
+    Terrormiliz" of "Die Terrormiliz al-Shabaab bekannte sich …", no name two reports share."""
+    words = label.split()
+    if len(words) < 2 or words[0].lower() not in _COMMON_INITIAL:
+        return False
+    return all(_fold(w).replace(" ", "") in nouns for w in words[1:])
+
+
 def _fragment(key: str, fragments: AbstractSet[str]) -> bool:
     """The folded name is one of the pair's :attr:`_Text.fragment_names`, or one with an elided article
     (French "L'Union" is "lunion" beside English "union"); no fuzzy match: "Fenerbahçe'nin Alman" must
@@ -5279,6 +5306,8 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
         key = _fold(label).replace(" ", "")
         if _calendar_word(label) or key in nouns or key in outlet_keys or key in adjectives:
             continue  # an agency's name ("Reuters") is the source of both texts, not a name they share
+        if nouns and _article_noun(label, nouns):
+            continue  # a sentence's article and a common noun: "Die Terrormiliz" (break53 F4, beside "Tat")
         low = label.lower()
         if own_inner is not None and code and key not in own_inner and key not in inner and label.isalpha() \
                 and is_known(low, code) and lemmatize(low, code).islower():

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-__all__ = ["SHINGLE_WORDS", "NearDuplicate", "looks_like_wall", "near_duplicate", "shingles"]
+__all__ = ["SHINGLE_WORDS", "NearDuplicate", "looks_like_wall", "near_duplicate", "other_particulars", "shingles"]
 
 SHINGLE_WORDS = 5
 # A shorter text must have at least this many shingles (~25 words) to be judged a
@@ -74,11 +76,15 @@ class NearDuplicate:
     length_ratio: float  # shingles of the shorter / the longer text, 0..1
 
     wall: bool = False  # one of the texts is a consent/registration/bot wall, not an article
+    # why the shared words tell two occasions (:func:`other_particulars`: another place, day or figures
+    # swapped into kept text), else None
+    particulars: str | None = None
 
     @property
     def is_copy(self) -> bool:
-        """Near-identical text: one is a (possibly cut or re-headed) copy of the other."""
-        if self.wall:
+        """Near-identical text: one is a (possibly cut or re-headed) copy of the other, with its places, days
+        and figures (break53 F4)."""
+        if self.wall or self.particulars is not None:
             return False
         if self.jaccard == 1.0 and self.shorter:  # the same text, however short, is the same text
             return True
@@ -112,11 +118,14 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
     return frozenset(" ".join(tokens[i : i + size]) for i in range(max(len(tokens) - size + 1, 1)))
 
 
-def near_duplicate(a: str | frozenset[str], b: str | frozenset[str], wall: bool | None = None) -> NearDuplicate:
+def near_duplicate(a: str | frozenset[str], b: str | frozenset[str], wall: bool | None = None,
+                   texts: tuple[str, str] | None = None) -> NearDuplicate:
     """Shingle overlap of two texts (or of two precomputed :func:`shingles` sets).
 
     ``wall``: whether either text is a wall (:func:`looks_like_wall`); computed from the
-    texts when they are given as strings and ``wall`` is None.
+    texts when they are given as strings and ``wall`` is None. ``texts``: the two texts when ``a``
+    and ``b`` are shingle sets; with them (or string inputs) a pair the shingles call a copy is read
+    for swapped particulars (:func:`other_particulars`).
     """
     if wall is None:
         wall = any(looks_like_wall(t) for t in (a, b) if isinstance(t, str))
@@ -126,4 +135,74 @@ def near_duplicate(a: str | frozenset[str], b: str | frozenset[str], wall: bool 
         return NearDuplicate(0.0, 0.0, 0, 0.0, wall)
     shared = len(sa & sb)
     small, large = sorted((len(sa), len(sb)))
-    return NearDuplicate(shared / small, shared / (len(sa) + len(sb) - shared), small, small / large, wall)
+    found = NearDuplicate(shared / small, shared / (len(sa) + len(sb) - shared), small, small / large, wall)
+    if texts is None and isinstance(a, str) and isinstance(b, str):
+        texts = (a, b)
+    if texts is not None and found.is_copy and (why := other_particulars(*texts)) is not None:
+        found = NearDuplicate(found.containment, found.jaccard, found.shorter, found.length_ratio, wall, why)
+    return found
+
+
+# A swap inside otherwise kept text is read as another occasion's particulars when it is this short on
+# both sides (a place, a day, a figure: "in Kyiv on Monday" / "in Madrid on Thursday"); a longer one is
+# a re-headed copy's headline or a rewritten sentence, which the shingle share already weighs.
+_SWAP_TOKENS = 4
+_FIGURE_TOKEN = re.compile(r"\d")
+
+
+def other_particulars(a: str, b: str) -> str | None:
+    """Why two texts that share most of their words are two reports of two occasions rather than copies of one
+    article, or None: a short swap inside the kept words (at most ``_SWAP_TOKENS`` tokens each side) puts
+    another weekday or month or another place of the gazetteer in its place ("Sánchez met
+    Zelensky in Kyiv on Monday …" / "… in Madrid on Thursday …", 24 days apart: break53 F4, the second meeting
+    was stored as a copy of the first and shown in no story), or a date's figure ("el 3 de marzo" / "el 27 de
+    marzo"). A syndicated, re-headed or cut copy keeps every place and day of the text it carries; a spelling of
+    one place ("Kiev" / "Kyiv") is one place; an update's changed toll is still a version of one article.
+    Compared on NFKC, case-folded tokens (a CJK character is one)."""
+    from difflib import SequenceMatcher
+
+    from ..text import all_month_names, all_weekday_names
+
+    ta, tb = _tokens(a), _tokens(b)
+    if ta == tb:
+        return None
+    weekdays, months = all_weekday_names().keys(), all_month_names().keys()
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
+        if tag != "replace" or i2 - i1 > _SWAP_TOKENS or j2 - j1 > _SWAP_TOKENS:
+            continue
+        wa, wb = ta[i1:i2], tb[j1:j2]
+        found = _swapped(wa, wb, weekdays, months, near=(*ta[max(0, i1 - 2):i1], *ta[i2:i2 + 2]))
+        if found is not None:
+            return f"{found}: “{' '.join(wa)}” / “{' '.join(wb)}”"
+    return None
+
+
+def _swapped(wa: list[str], wb: list[str], weekdays: AbstractSet[str], months: AbstractSet[str],
+             near: tuple[str, ...]) -> str | None:
+    """What kind of particular the swap ``wa`` -> ``wb`` changes, or None: "another day" (another of ``weekdays`` or
+    ``months``), "another place", "another date" (a day's figure beside a month name, ``near`` being the two kept
+    tokens each side). Other figures alone are an update's (one outlet's later version: "all 41 passengers" ->
+    "all 43"), which stays linked."""
+    from . import Gazetteer, _place_countries_of
+
+    for names in (weekdays, months):  # a weekday for a weekday, a month for a month: "Monday" / "March 3" may be one day
+        da = {w for w in (*wa, "".join(wa)) if w in names}
+        db = {w for w in (*wb, "".join(wb)) if w in names}
+        if da and db and da != db:
+            return "another day"
+    gazetteer = Gazetteer.load()
+    pa, pb = gazetteer.find(" ".join(wa), strict=True), gazetteer.find(" ".join(wb), strict=True)
+    if pa and pb and not pa & pb and not _holds(pa, pb, _place_countries_of) and not _holds(pb, pa, _place_countries_of):
+        return "another place"
+    fa = [w for w in wa if _FIGURE_TOKEN.search(w)]
+    fb = [w for w in wb if _FIGURE_TOKEN.search(w)]
+    if fa and fb and fa != fb and any(w in months for w in (*near, *wa, *wb)):
+        return "another date"
+    return None
+
+
+def _holds(countries: AbstractSet[str], places: AbstractSet[str], countries_of: Callable[[AbstractSet[str]], AbstractSet[str]]
+           ) -> bool:
+    """Whether ``countries`` are only countries (ISO codes) and hold a place of ``places``: a copy may write "Ukraine"
+    for "Kyiv"."""
+    return all(len(p) == 2 and p.isupper() for p in countries) and bool(countries & countries_of(places))

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from ..similarity.shingles import other_particulars
 from ..store.base import ArticleRecord, ArticleStore, VectorStore
 
 __all__ = [
@@ -268,7 +269,8 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
         for cand, cos in sorted(candidates, key=lambda c: -c[1]):
             cand_text = batch_text.get(cand) or cache.text(cand) or stored.get(cand, "")
             overlap = _overlap(mine, shingled(cand, cand_text))
-            if overlap >= NEAR_DUP_JACCARD:
+            # ... and keeps the other's places, days and figures (break53 F4: one template's two meetings)
+            if overlap >= NEAR_DUP_JACCARD and other_particulars(text, cand_text) is None:
                 canonical = _canonical(cand, store, out, raw_texts)
                 out[aid] = (canonical, f"near-duplicate of {canonical}: cosine {cos:.3f}, shingle overlap {overlap:.2f}")
                 break
@@ -325,7 +327,7 @@ def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.nda
             if cos < NEAR_DUP_COSINE:  # i is unlinked and j linked: never the same item
                 continue
             overlap = _overlap(shingled(aid, text), shingled(items[j][0], items[j][1]))
-            if overlap >= NEAR_DUP_JACCARD:
+            if overlap >= NEAR_DUP_JACCARD and other_particulars(text, items[j][1]) is None:
                 canonical = out[items[j][0]][0]
                 why = f"near-duplicate of {canonical} through {items[j][0]}: cosine {cos:.3f}, shingle overlap {overlap:.2f}"
                 out[aid] = (canonical, why)

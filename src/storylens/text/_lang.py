@@ -466,6 +466,11 @@ class Profile:
     # three words before it is a group described ("Doświadczeni ratownicy podkreślają"), not a name.
     plural_verb_endings: tuple[str, ...] = ()
     spokesperson_links: frozenset[str] = frozenset()
+    # ... and of those read as speaking for a person only by the quotes (text/data "speaks_for": "a source close to
+    # President Emmanuel Macron", "المتحدث باسم رئيس الوزراء …"), with their link words (break53 F5): the words
+    # "spokesperson" lists are read by the similarity's rules too, these are not.
+    speaks_for_nouns: frozenset[str] = frozenset()
+    speaks_for_links: frozenset[str] = frozenset()
     # Nouns for one who acts for a client ("адвокат", "obrońca", "محامية"; text/data "client_roles") in a
     # language that links the client by case alone: the name after the noun in the genitive (the construct
     # state in Arabic) is the client's, and the speaker's own name follows it ("адвокат Сейткали Айгерим
@@ -1531,6 +1536,8 @@ def profile(language: str | None) -> Profile:
         spokesperson_nouns=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("nouns", [])),
         plural_verb_endings=tuple(raw.get("plural_verb_endings", [])),
         spokesperson_links=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("links", [])),
+        speaks_for_nouns=frozenset(w.lower() for w in raw.get("speaks_for", {}).get("nouns", [])),
+        speaks_for_links=frozenset(w.lower() for w in raw.get("speaks_for", {}).get("links", [])),
         client_roles=frozenset(w.lower() for w in raw.get("client_roles", [])),
         possessive_marks=tuple(sorted(raw.get("possessive_marks", []), key=len, reverse=True)),
         # longest ending first: "-лась" before "-л"

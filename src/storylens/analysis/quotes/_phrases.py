@@ -33,6 +33,8 @@ from ._subjects import (
     _PERSON_RELATIVE_WORDS,
     _PLURAL_VERB_ENDINGS,
     _RELATIVE,
+    _SPOKESPERSON_GAP,
+    _SPOKESPERSON_LINKS,
     _SPOKESPERSON_NOUNS,
     _TIME_NOUNS,
     _TO_ADDRESSEE,
@@ -801,9 +803,49 @@ def _principal_after(words: Sequence[str], i: int) -> bool:
     person = j < i - 1 or given_name_gender(words[i]) is not None  # a role before it, or a given name opens it
     if person and words[j].lower() in _FOR_WORDS and j >= 1 and words[j - 1].lower() in _SPOKESPERSON_NOUNS:
         return True
+    if person and _principal_described(words, i):
+        return True
     # Polish, Russian: the spokesperson, the principal's role in the genitive, the principal's name in it too
     return j == i - 2 and words[j].lower() in _SPOKESPERSON_NOUNS and _role_nominative(words[j + 1].lower()) != words[j + 1].lower() \
         and _genitive_given_name(words[i], words[i + 1].rstrip(".,") if i + 1 < len(words) else "")
+
+
+# Words naming a body ("Police", "Ministry", "Ministère", "Gobierno": text/data "organisation_words"): a body between
+# a spokesperson's link and a name makes the name the spokesperson's ("the spokesman of the interior ministry John
+# Smith"), not the principal's.
+_BODY_WORDS = frozenset(w for lang in LANGUAGES for w in profile(lang).organisation_words)
+
+
+_ELIDED_ARTICLE = re.compile(r"^(?:l|un|dell|all|d)['’]")
+
+
+def _principal_described(words: Sequence[str], i: int) -> bool:
+    """Whether the name at ``words[i]`` is the principal of a spokesperson, lawyer or source before it, with words
+    between the link and the name that describe the principal rather than name a role (break53 F5: "(said) the
+    lawyer of steel worker John Evans", "a source close to President Emmanuel Macron", "l'avocat du militant
+    écologiste Jean Dupont", Arabic "المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو": the speaker was the
+    principal). Within ``_SPOKESPERSON_GAP`` words: a noun of text/data "spokesperson" or "speaks_for", one of their
+    link words after it, then only lower-case words, titles and roles (in a script without case, a title first: "رئيس
+    الوزراء …"), no body ("the spokesman of the interior ministry John Smith" names the spokesman) and no
+    punctuation."""
+    links = _FOR_WORDS | _SPOKESPERSON_LINKS
+    for k in range(i - 1, max(-1, i - 2 - _SPOKESPERSON_GAP), -1):
+        if any(ch in ",;:()\"“”«»„" for ch in words[k]):
+            return False
+        if _ELIDED_ARTICLE.sub("", words[k].lower()) not in _SPOKESPERSON_NOUNS:
+            continue  # (French and Italian elide the article onto the noun: "l'avocat du militant …")
+        between = list(words[k + 1 : i])
+        at = next((n for n, t in enumerate(between) if t.lower() in links), None)
+        if at is None:
+            return False
+        after = between[at + 1 :]
+        if not after or any(t.casefold() in _BODY_WORDS for t in after):
+            return False  # (no words between: the name after the link is read by _principal_after's own rule)
+        caseless = [t for t in after if t.lower() == t.upper()]
+        if caseless and not (after and (after[0] in _TITLES or _role_noun(after[0].lower()))):
+            return False
+        return all(t.islower() or t.lower() == t.upper() or t.lower() in _TITLES or _role_noun(t.lower()) for t in after)
+    return False
 
 
 def _principal_phrase(words: Sequence[str]) -> str | None:

@@ -663,7 +663,27 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
         closed = bool(nxt) and (not _ARABIC.search(nxt) or nxt in _AR_STOP)
     if not words:
         return "pronoun", "هو"
+    principal = _ar_speaks_for(words)
+    if principal is not None:
+        return "description", principal
     return _arabic_name(words, closed=closed or len(toks) == len(words))
+
+
+def _ar_speaks_for(words: Sequence[str]) -> str | None:
+    """The description when ``words`` (after a verb of saying) open with one who speaks for a person, its link and
+    that person's title (text/data "speaks_for": "المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو", his
+    spokesman; "مصدر مقرب من الرئيس الفرنسي إيمانويل ماكرون", a source close to him): the whole phrase, never the
+    principal (break53 F5). A body after the link ("المتحدث باسم وزارة الخارجية أحمد أبو زيد") leaves the name
+    the spokesman's. None otherwise."""
+    data = profile("ar")
+    noun = words[0][1:] if words[0][:1] in "وف" and words[0][1:] in data.speaks_for_nouns else words[0]
+    if noun not in data.speaks_for_nouns:
+        return None
+    # the link at once, or after one adjective ("مصدر مقرب من"), then a person's title
+    at = next((n for n in (1, 2) if n < len(words) and words[n] in data.speaks_for_links), None)
+    if at is None or at + 1 >= len(words) or words[at + 1] not in _AR_TITLE_FORMS:
+        return None
+    return " ".join(words)
 
 
 # Hebrew letters: a script without capitals, where a speaker after the verb is known by where it stops

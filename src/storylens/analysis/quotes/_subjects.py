@@ -443,8 +443,8 @@ _NAME_ORIGIN = frozenset(w for lang in LANGUAGES for w in profile(lang).name_ori
 _ORIGIN_WORDS = 3  # "of New York", "z Nowego Sącza": a place or body after the person is short
 
 
-_SPOKESPERSON_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_nouns)
-_SPOKESPERSON_LINKS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_links)
+_SPOKESPERSON_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_nouns | profile(lang).speaks_for_nouns)
+_SPOKESPERSON_LINKS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_links | profile(lang).speaks_for_links)
 _SPOKESPERSON_GAP = 6  # words between the noun and the name: "porte-parole officiel du Premier ministre"
 
 
@@ -522,6 +522,8 @@ def _spokesperson_of(toks: list[str], run_start: int) -> str | None:
         linked = any(t in _SPOKESPERSON_LINKS or _ELIDED_OF.match(t) for t in between)
         if not linked or any(t in {",", ";", ":"} for t in between):
             return None
+        while i >= 1 and toks[i - 1].lower() in _SPOKESPERSON_NOUNS:
+            i -= 1  # "Une source proche du président …": both nouns are the description's
         start = i - 1 if i >= 1 and toks[i - 1].lower() in _DETS | {"a", "an", "un", "une", "uno"} else i
         return " ".join(toks[start:])
     return None

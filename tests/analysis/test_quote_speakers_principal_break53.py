@@ -1,0 +1,47 @@
+"""The one a spokesperson, lawyer or source speaks for is not the speaker (break53 F5): a description of the
+principal between the link and the name ("the lawyer of steel worker John Evans"), a source close to someone ("A
+source close to President Emmanuel Macron"), the Arabic "المتحدث باسم" (the spokesman in the name of). Inputs
+written for these tests."""
+
+import pytest
+
+from storylens.analysis.quotes import extract_quote_spans
+
+from ._docs import segmented_doc
+
+
+def _speaker(text, lang):
+    spans = extract_quote_spans([segmented_doc(text, lang, "d1")])
+    assert len(spans) == 1
+    return spans[0].speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "principal"), [
+    ("en", '"The tariffs are unjustified," said the lawyer of steel worker John Evans.', "John Evans"),
+    ("en", '"We will appeal," said the lawyer of jailed opposition leader Alexei Navalny.', "Alexei Navalny"),
+    ("en", 'A source close to President Emmanuel Macron called it "a disaster".', "Emmanuel Macron"),
+    ("en", 'Sources close to Chancellor Friedrich Merz said "no decision has been taken".', "Friedrich Merz"),
+    ("fr", "« Nous ferons appel », a déclaré l'avocat du militant écologiste Pierre Dupont.", "Pierre Dupont"),
+    ("fr", "Une source proche du président Emmanuel Macron a déclaré : « C'est un désastre ».", "Emmanuel Macron"),
+    ("de", "„Das ist ein Desaster“, sagte eine Quelle aus dem Umfeld von Bundeskanzler Friedrich Merz.", "Friedrich Merz"),
+    ("es", 'Una fuente cercana al presidente Pedro Sánchez dijo que "no habrá elecciones".', "Pedro Sánchez"),
+    ("it", '"È un disastro", ha detto una fonte vicina alla premier Giorgia Meloni.', "Giorgia Meloni"),
+    ("ar", 'قال المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو يوم الأحد إن "الاتفاق سيوقع هذا الأسبوع".',
+     "بنيامين نتنياهو"),
+    ("ar", 'وقال المتحدث باسم الرئيس المصري عبد الفتاح السيسي إن "مصر لن تقبل ذلك".', "عبد الفتاح السيسي"),
+])
+def test_the_principal_is_not_the_speaker(lang, text, principal):
+    # no speaker named, or the description with the principal's name inside it ("the lawyer of steel worker …")
+    assert _speaker(text, lang) != principal
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("ar", 'وقال المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد إن "مصر لن تقبل ذلك".', "أحمد أبو زيد"),
+    ("en", '"We are ready," said the spokesman of the Interior Ministry, John Smith.', "John Smith"),
+    ("fr", "« Nous sommes prêts », a déclaré le porte-parole du gouvernement Jean Dupont.", "Jean Dupont"),
+    ("es", '"Estamos listos", dijo el portavoz del Gobierno Pedro Pérez.', "Pedro Pérez"),
+    ("de", "„Wir sind bereit“, sagte der Sprecher des Innenministeriums Thomas Berger.", "Thomas Berger"),
+    ("en", '"We are ready," said the lawyer John Evans.', "John Evans"),
+])
+def test_a_spokesperson_named_after_a_body_or_a_role_still_speaks(lang, text, speaker):
+    assert _speaker(text, lang) == speaker

@@ -1,0 +1,90 @@
+"""A near-duplicate link keeps the places, days and figures of the text it copies (break53 F4).
+
+One outlet's template retold for another occasion shares most of its 5-word shingles ("Sánchez met
+Zelensky in Kyiv on Monday …" / "… in Madrid on Thursday …", 24 days apart): ingest linked the second
+meeting as a copy of the first, and it was shown in no story. A syndicated, re-headed or cut copy keeps
+them all, and still links."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storylens.similarity.shingles import near_duplicate, other_particulars
+from storylens.stream.dedup import near_duplicates
+
+KYIV = ("Spanish Prime Minister Pedro Sánchez met Ukrainian President Volodymyr Zelensky in Kyiv on Monday "
+        "and pledged one billion euros in military aid for this year.")
+
+# (first report, the template's next occasion): a place and a day, a day and a place, a date's day, a day, a day and
+# a place
+OTHER_OCCASIONS = [
+    (KYIV, KYIV.replace("in Kyiv on Monday", "in Madrid on Thursday")),
+    (("Bundeskanzler Friedrich Merz hat am Montag in Paris den französischen Präsidenten Emmanuel Macron "
+     "getroffen und eine engere Zusammenarbeit in der Verteidigung vereinbart."),
+     ("Bundeskanzler Friedrich Merz hat am Dienstag in Berlin den französischen Präsidenten Emmanuel Macron "
+     "getroffen und eine engere Zusammenarbeit in der Verteidigung vereinbart.")),
+    (("El presidente del Gobierno, Pedro Sánchez, se reunió el 3 de marzo con el primer ministro portugués "
+     "en Lisboa para firmar un acuerdo sobre el agua del río Tajo."),
+     ("El presidente del Gobierno, Pedro Sánchez, se reunió el 27 de marzo con el primer ministro portugués "
+     "en Lisboa para firmar un acuerdo sobre el agua del río Tajo.")),
+    (("Премьер-министр Испании Педро Санчес встретился с президентом Украины в понедельник и пообещал "
+     "выделить один миллиард евро на военную помощь в этом году."),
+     ("Премьер-министр Испании Педро Санчес встретился с президентом Украины в четверг и пообещал "
+     "выделить один миллиард евро на военную помощь в этом году.")),
+    (("Le Premier ministre a rencontré lundi à Varsovie le président polonais Andrzej Duda pour parler de "
+     "la sécurité de l'Europe de l'Est et de l'aide à l'Ukraine."),
+     ("Le Premier ministre a rencontré mercredi à Prague le président polonais Andrzej Duda pour parler de "
+     "la sécurité de l'Europe de l'Est et de l'aide à l'Ukraine.")),
+]
+
+# copies: a place's other spelling or its country, a headline over the text, a last sentence cut, a credit added, a
+# weekday written as the date, and an
+# update's changed toll (one article's later version, test_cut_then_full_same_outlet_final36)
+COPIES = [
+    (KYIV, KYIV.replace("Kyiv", "Kiev")),
+    (KYIV, "Spain pledges aid to Ukraine\n\n" + KYIV),
+    (KYIV + " The package includes air defence systems.", KYIV),
+    (KYIV, KYIV + " (Reuters)"),
+    (KYIV, KYIV.replace("on Monday", "on March 3")),
+    (KYIV, KYIV.replace("in Kyiv", "in Ukraine")),  # the country of the city
+    ("Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 9 Menschen getötet worden.",
+     "Bei einem Anschlag auf ein Hotel in Mogadischu sind am Montag mindestens 12 Menschen getötet worden."),
+]
+
+
+@pytest.mark.parametrize(("first", "later"), OTHER_OCCASIONS)
+def test_another_place_day_or_figure_in_kept_text_is_no_copy(first, later):
+    assert other_particulars(first, later) is not None
+    assert not near_duplicate(first * 3, later * 3).is_copy  # long enough to be judged a copy by shingles alone
+
+
+@pytest.mark.parametrize(("first", "later"), COPIES)
+def test_a_copy_keeps_its_particulars(first, later):
+    assert other_particulars(first, later) is None
+
+
+class _Store:
+    def __init__(self, texts):
+        self.texts = texts
+
+    def articles(self, ids):
+        from storylens.store import ArticleRecord
+
+        return [ArticleRecord(id=a, source=a, text=self.texts[a]) for a in ids]
+
+    def article(self, aid):
+        return self.articles([aid])[0]
+
+
+@pytest.mark.parametrize(("first", "later"), OTHER_OCCASIONS)
+def test_ingest_links_no_other_occasion_as_a_near_duplicate(first, later):
+    vec = np.ones((1, 4), dtype=np.float32) / 2
+    assert near_duplicates([("n1", later)], vec, _Store({"s1": first}), [[("s1", 0.97)]]) == {}
+
+
+def test_ingest_still_links_a_copy_with_a_new_headline_or_spelling():
+    vec = np.ones((1, 4), dtype=np.float32) / 2
+    for first, later in COPIES[:2]:
+        found = near_duplicates([("n1", later)], vec, _Store({"s1": first}), [[("s1", 0.97)]])
+        assert found.get("n1", ("",))[0] == "s1"
