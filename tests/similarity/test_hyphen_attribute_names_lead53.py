@@ -23,8 +23,8 @@ def _opening(text: str, lang: str) -> sim.Opening:
 
 
 @pytest.mark.parametrize(("text", "lang", "head"), [
-    ("The Obama administration today revoked an eleventh-hour Bush-era rule on endangered species. The Bush rule "
-     "had lifted the requirement.", "en", "Bush"),
+    (("The Obama administration today revoked an eleventh-hour Bush-era rule on endangered species. The Bush rule "
+      "had lifted the requirement."), "en", "Bush"),
     ("Prime Minister Keir Starmer on Monday met a Kremlin-backed delegation in London. The Kremlin denied it.",
      "en", "Kremlin"),
     ("Bundeskanzler Olaf Scholz hat am Montag die Wagner-nahen Gruppen verurteilt. Wagner bestreitet das.", "de",
@@ -48,12 +48,14 @@ def test_a_hyphened_name_stays_whole(text, name):
 
 
 @pytest.mark.parametrize(("a", "b", "lang"), [
-    ("Prime Minister Keir Starmer on Monday met a Kremlin-backed delegation in London. Starmer said the talks were "
-     "frank.", "Prime Minister Keir Starmer said on Thursday that the Kremlin had sent envoys to London. Starmer "
-     "spoke in Parliament.", "en"),
-    ("Bundeskanzler Olaf Scholz hat am Montag in Berlin die Wagner-nahen Gruppen verurteilt. Scholz sprach von "
-     "Gefahr.", "Bundeskanzler Olaf Scholz sagte am Donnerstag in Berlin, Wagner bedrohe Europa. Scholz sprach vor "
-     "Soldaten.", "de"),
+    (("Prime Minister Keir Starmer on Monday met a Kremlin-backed delegation in London. Starmer said the talks "
+      "were frank."),
+     ("Prime Minister Keir Starmer said on Thursday that the Kremlin had sent envoys to London. Starmer spoke in "
+      "Parliament."), "en"),
+    (("Bundeskanzler Olaf Scholz hat am Montag in Berlin die Wagner-nahen Gruppen verurteilt. Scholz sprach von "
+      "Gefahr."),
+     ("Bundeskanzler Olaf Scholz sagte am Donnerstag in Berlin, Wagner bedrohe Europa. Scholz sprach vor "
+      "Soldaten."), "de"),
 ])
 def test_a_name_the_other_report_writes_bare_is_no_counterpart_of_its_own(a, b, lang, hashing_embedder):
     f = pair_features(f" date 2025-02-03\n\n{a}", f" date 2025-02-06\n\n{b}", lang, lang, hashing_embedder)

@@ -27,14 +27,14 @@ SALAZAR = (" date 2009-04-28\n\nObama administration overturns rule that weakene
 # (title-case headline and lead, the people the opening names): the headline's verb + surname is no person
 TITLED = [
     (OBAMA, ()),
-    ("Senate Confirms Haaland as Interior Secretary\nThe Senate on Monday confirmed Deb Haaland as interior "
-     "secretary. Haaland, 60, was a congresswoman from New Mexico.", ("Deb Haaland",)),
-    ("Merkel Meets Macron in Berlin Ahead of Summit\nChancellor Angela Merkel hosted the French president on "
-     "Monday. Macron said the talks were good.", ("Angela Merkel",)),
-    ("Warren Slams Biden on Student Debt Plan\nSenator Elizabeth Warren criticised the plan on Tuesday. Biden "
-     "defended it later.", ("Elizabeth Warren",)),
-    ("Court Jails Halden for Nine Years\nA court in Drovnik on Tuesday sentenced former minister Viktor Halden to "
-     "nine years in prison. Halden, 61, denied the charges.", ("Viktor Halden",)),
+    (("Senate Confirms Haaland as Interior Secretary\nThe Senate on Monday confirmed Deb Haaland as interior "
+      "secretary. Haaland, 60, was a congresswoman from New Mexico."), ("Deb Haaland",)),
+    (("Merkel Meets Macron in Berlin Ahead of Summit\nChancellor Angela Merkel hosted the French president on "
+      "Monday. Macron said the talks were good."), ("Angela Merkel",)),
+    (("Warren Slams Biden on Student Debt Plan\nSenator Elizabeth Warren criticised the plan on Tuesday. Biden "
+      "defended it later."), ("Elizabeth Warren",)),
+    (("Court Jails Halden for Nine Years\nA court in Drovnik on Tuesday sentenced former minister Viktor Halden to "
+      "nine years in prison. Halden, 61, denied the charges."), ("Viktor Halden",)),
 ]
 
 
@@ -51,8 +51,8 @@ def test_a_title_case_headline_names_no_people(text, people):
 
 @pytest.mark.parametrize("text", [
     # a sentence-case headline is read as before: its person is the report's
-    "Ex-minister Viktor Halden jailed for nine years\nA court in Drovnik sentenced him on Tuesday. Halden, 61, "
-    "denied the charges.",
+    ("Ex-minister Viktor Halden jailed for nine years\nA court in Drovnik sentenced him on Tuesday. Halden, 61, "
+     "denied the charges."),
     # a one-line text has no title to leave out
     "Former minister Viktor Halden was jailed for nine years on Tuesday. Halden, 61, denied the charges.",
 ])
