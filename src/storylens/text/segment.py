@@ -394,7 +394,10 @@ MAY_END = frozenset({"tys", "mln", "mld", "r", "zł", "proc", "itd", "itp", "etc
                      # company forms, units and scale words that end a sentence as often as not
                      "o.o", "s.a", "s.p.a", "s.r.l", "a.ş", "şti", "ltd", "inc", "corp", "co", "cie", "ag", "gmbh",
                      "u.s", "u.k", "a.m", "p.m", "al", "bn", "mlr", "md", "mds", "mill", "трлн",
-                     "долл", "коп", "min", "max", "мин", "est", "chr", "н.э"})
+                     "долл", "коп", "min", "max", "мин", "est", "chr", "н.э",
+                     # an English name's suffix in another language's text: "Joseph R. Biden Jr. se rendra lundi …"
+                     # was cut after "Jr." (ledger52: the French sentence lost its subject to the headline before it)
+                     "jr", "sr"})
 # (up to 7 letters a part: "approx.", "podinsp."; only a listed abbreviation is read as one)
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,7}\.)*[^\W\d_]{1,7})\.$")
 # A spaced abbreviation ("т. е.", "d. h.", "u. a."), looked up without its spaces ("т.е").
