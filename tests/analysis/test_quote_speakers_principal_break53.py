@@ -42,6 +42,13 @@ def test_the_principal_is_not_the_speaker(lang, text, principal):
     ("es", '"Estamos listos", dijo el portavoz del Gobierno Pedro Pérez.', "Pedro Pérez"),
     ("de", "„Wir sind bereit“, sagte der Sprecher des Innenministeriums Thomas Berger.", "Thomas Berger"),
     ("en", '"We are ready," said the lawyer John Evans.', "John Evans"),
+    # break54 1: the spokesperson's own name in apposition after the described principal is the speaker
+    ("fr", ("« Il n'y a pas de négociations », a déclaré le porte-parole du président russe Vladimir Poutine, Dmitri "
+            "Peskov, aux journalistes."), "Dmitri Peskov"),
+    ("en", '"Justice was served," said a lawyer for the family of George Floyd, Ben Crump.', "Ben Crump"),
+    ("it", '"Non ci sono negoziati", ha detto il portavoce del presidente russo Vladimir Putin, Dmitri Peskov.',
+     "Dmitri Peskov"),
+    ("es", '"No hay negociaciones", dijo el portavoz del presidente ruso Vladímir Putin, Dmitri Peskov.', "Dmitri Peskov"),
 ])
 def test_a_spokesperson_named_after_a_body_or_a_role_still_speaks(lang, text, speaker):
     assert _speaker(text, lang) == speaker

@@ -509,7 +509,11 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             if tok.lower().rstrip(".") in _VERB_PARTICLES and (tok.endswith(".") or toks[j + 1 : j + 2] in ([], ["."], [","], [";"])):
                 break  # "teilte die Polizei mit.", "deelde de politie mee": the verb's particle closes the clause
             desc.append(tok)
-        principal = _principal_phrase(desc)
+        # "said a lawyer for the family of George Floyd, Ben Crump": the spokesperson's own name after a comma is the
+        # speaker (break54 1: the description was, and "different speakers" conflicted with "Ben Crump told")
+        after = toks[len(desc) : len(desc) + 2]
+        apposed = len(after) == 2 and after[0] == "," and given_name_gender(after[1]) is not None
+        principal = None if apposed else _principal_phrase(desc)
         if principal:
             # "said a spokesman for Prime Minister Boris Johnson", "sagte ein Sprecher von Premierminister Boris
             # Johnson": the spokesman speaks, unnamed (names43: the speaker was "Boris Johnson")
