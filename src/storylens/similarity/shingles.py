@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -147,7 +147,7 @@ def near_duplicate(a: str | frozenset[str], b: str | frozenset[str], wall: bool 
 # both sides (a place, a day, a figure: "in Kyiv on Monday" / "in Madrid on Thursday"); a longer one is
 # a re-headed copy's headline or a rewritten sentence, which the shingle share already weighs.
 _SWAP_TOKENS = 4
-_FIGURE_TOKEN = re.compile(r"\d")
+_PARTICULARS_TOKENS = 600  # the opening's tokens other_particulars compares
 
 
 def other_particulars(a: str, b: str) -> str | None:
@@ -163,42 +163,63 @@ def other_particulars(a: str, b: str) -> str | None:
 
     from ..text import all_month_names, all_weekday_names
 
-    ta, tb = _tokens(a), _tokens(b)
+    # (the opening only: an occasion's day and place stand there, and SequenceMatcher is quadratic on a long live
+    # blog or results table: 2.3 CPU-s a pair on 10k words, break54 7)
+    ta, tb = _tokens(a)[:_PARTICULARS_TOKENS], _tokens(b)[:_PARTICULARS_TOKENS]
     if ta == tb:
         return None
-    weekdays, months = all_weekday_names().keys(), all_month_names().keys()
+    weekdays, months = all_weekday_names(), all_month_names()
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
         if tag != "replace" or i2 - i1 > _SWAP_TOKENS or j2 - j1 > _SWAP_TOKENS:
             continue
         wa, wb = ta[i1:i2], tb[j1:j2]
-        found = _swapped(wa, wb, weekdays, months, near=(*ta[max(0, i1 - 2):i1], *ta[i2:i2 + 2]))
+        found = _swapped(wa, wb, weekdays, months)
+        if found is None:
+            da, db = _date_days(ta, i1, i2, months), _date_days(tb, j1, j2, months)
+            found = "another date" if da and db and da != db else None
         if found is not None:
             return f"{found}: “{' '.join(wa)}” / “{' '.join(wb)}”"
     return None
 
 
-def _swapped(wa: list[str], wb: list[str], weekdays: AbstractSet[str], months: AbstractSet[str],
-             near: tuple[str, ...]) -> str | None:
+def _swapped(wa: list[str], wb: list[str], weekdays: Mapping[str, int], months: Mapping[str, int]) -> str | None:
     """What kind of particular the swap ``wa`` -> ``wb`` changes, or None: "another day" (another of ``weekdays`` or
-    ``months``), "another place", "another date" (a day's figure beside a month name, ``near`` being the two kept
-    tokens each side). Other figures alone are an update's (one outlet's later version: "all 41 passengers" ->
+    ``months``, compared by number: "sept" / "september" is one month, break54 3), "another place". Figures are read
+    by :func:`_date_days`; other figures alone are an update's (one outlet's later version: "all 41 passengers" ->
     "all 43"), which stays linked."""
     from . import Gazetteer, _place_countries_of
 
     for names in (weekdays, months):  # a weekday for a weekday, a month for a month: "Monday" / "March 3" may be one day
-        da = {w for w in (*wa, "".join(wa)) if w in names}
-        db = {w for w in (*wb, "".join(wb)) if w in names}
+        da = {names[w] for w in (*wa, "".join(wa)) if w in names}
+        db = {names[w] for w in (*wb, "".join(wb)) if w in names}
         if da and db and da != db:
             return "another day"
     gazetteer = Gazetteer.load()
     pa, pb = gazetteer.find(" ".join(wa), strict=True), gazetteer.find(" ".join(wb), strict=True)
     if pa and pb and not pa & pb and not _holds(pa, pb, _place_countries_of) and not _holds(pb, pa, _place_countries_of):
         return "another place"
-    fa = [w for w in wa if _FIGURE_TOKEN.search(w)]
-    fb = [w for w in wb if _FIGURE_TOKEN.search(w)]
-    if fa and fb and fa != fb and any(w in months for w in (*near, *wa, *wb)):
-        return "another date"
     return None
+
+
+# A day of the month as written: "3", "03", "3rd", "1er", "1º" (NFKC "1o"); the text's tokens drop "." and ","
+_DAY_TOKEN = re.compile(r"0?([1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|o)?")
+
+
+def _date_days(tokens: list[str], i1: int, i2: int, months: Mapping[str, int]) -> set[int]:
+    """The days of the month that ``tokens[i1:i2]`` write beside a month name ("3 March", "March 3rd", "el 3 de marzo":
+    next to it, or with one short word between), as numbers: "5. Mai" / "05. Mai" and "1er mars" / "1 mars" are one
+    date (break54 3). A figure over 31 is no day, so a toll beside a month ("Since March, 41 people") stays an
+    update's (break54 2)."""
+    days = set()
+    for k in range(i1, i2):
+        m = _DAY_TOKEN.fullmatch(tokens[k])
+        if m is None:
+            continue
+        near = [tokens[n] for n in (k - 1, k + 1) if 0 <= n < len(tokens)]
+        near += [tokens[n] for n, gap in ((k - 2, k - 1), (k + 2, k + 1)) if 0 <= n < len(tokens) and len(tokens[gap]) <= 3]
+        if any(w in months for w in near):
+            days.add(int(m.group(1)))
+    return days
 
 
 def _holds(countries: AbstractSet[str], places: AbstractSet[str], countries_of: Callable[[AbstractSet[str]], AbstractSet[str]]
