@@ -33,6 +33,13 @@ from ._pairs import MODEL, score_row
     ("On Monday, a bomb exploded in Kabul, said police", "en", {0}),
     ("On Monday Tajani met Zelensky and Meloni said the talks went well", "en", {0}),
     ("Lunedì la polizia ha arrestato tre uomini, ha detto il ministro", "it", {0}),
+    # break54 4: a parenthesis, a passive, a relative clause: the reporting verb dates nothing
+    ("On Monday, police said, gunmen attacked a hotel in Mogadishu, killing nine", "en", {0}),
+    ("On Monday, troops said to be loyal to the general seized the airport", "en", {0}),
+    ("On Monday, gunmen who police said belonged to al-Shabaab attacked a hotel", "en", {0}),
+    ("On Monday, the minister who said last week he would resign was dismissed", "en", {0}),
+    ("Lunedì uomini armati che la polizia ha detto legati ad al-Shabaab hanno attaccato un hotel", "it", {0}),
+    ("El lunes, hombres armados que según la policía dijo pertenecían a al Shabab atacaron un hotel", "es", {0}),
 ])
 def test_a_fronted_weekday_that_dates_a_statement_is_no_day_of_the_event(text, lang, days):
     assert sim._opening_weekdays(text, lang, None) == days

@@ -2342,8 +2342,17 @@ def _fronted_statement_verb(opening: str, start: int, end: int, lang: str | None
                 return None  # a quote, a dash, a colon: no speaker's words
             commas += 1 if words else 0  # the comma right after the weekday is the weekday's own
             continue
-        if any(tuple(folded[i:i + len(v)]) == v for v in verbs):
+        verb = next((v for v in verbs if tuple(folded[i:i + len(v)]) == v), None)
+        if verb is not None:
+            after = folded[i + len(verb) : i + len(verb) + 2]
+            # "On Monday, police said, gunmen attacked …" (a parenthesis), "troops said to be loyal to …" (a
+            # passive): the verb dates nothing, the weekday is the event's (break54 4)
+            if (after[:1] == [","] and after[1:] and after[1] not in _clause_relatives(lang, links=True)) \
+                    or after == ["to", "be"]:
+                return None  # (but "заявил, что", "sagte, dass": a comma before the complementizer)
             return end + spans[i].start() if words > 0 and (commas == 0 or folded[i - 1] == ",") else None
+        if folded[i] in _clause_relatives(lang):
+            return None  # "On Monday, gunmen who police said belonged to …": the verb is the relative clause's
         words += 1
         if words > STATEMENT_FRONT_GAP:
             return None
@@ -2353,6 +2362,22 @@ def _fronted_statement_verb(opening: str, start: int, end: int, lang: str | None
             return None
     return None
 
+
+@cache
+def _clause_relatives(lang: str | None, links: bool = False) -> frozenset[str]:
+    """The one-word relative pronouns of ``lang`` (text data "person_relatives" and "thing_relatives": who, which,
+    qui, che, que, который). German's are its articles ("der", "die") and its relative clauses stand between commas,
+    which :func:`_fronted_statement_verb` reads already, so none for it. With ``links``: the words that join a verb
+    of saying to what was said instead ("complementizers", "utterance_links": что, dass, że, that), of every language
+    when ``lang`` is unknown."""
+    known = lang is not None and base(lang) in TEXT_LANGUAGES
+    if links:
+        langs = (base(lang),) if known and lang else tuple(TEXT_LANGUAGES)
+        return frozenset(w for lg in langs for w in (*profile(lg).complementizers, *profile(lg).utterance_links))
+    if not known or not lang or base(lang) == "de":
+        return frozenset()
+    data = profile(base(lang))
+    return frozenset(w for w in (*data.person_relatives, *data.thing_relatives) if " " not in w)
 
 _CLAUSE_END = re.compile(r"[.;!?\n。；！？]")
 
