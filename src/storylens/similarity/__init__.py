@@ -1608,7 +1608,10 @@ def _role_word(low: str, roles: AbstractSet[str]) -> bool:
     if low in roles:
         return True
     last = low.rsplit("-", 1)[-1]
-    return last in roles or any(last.endswith(r) for r in roles if len(r) >= _COMPOUND_ROLE_MIN and len(last) > len(r))
+    # A proper suffix of _COMPOUND_ROLE_MIN or more letters looked up, not every role noun scanned: the same answer
+    # (a role r ends ``last`` and is shorter iff last[i:] == r for some i >= 1), in O(len(last)) set lookups instead
+    # of O(roles) (join53: the scan was 70 % of an article's side, 960k calls for 39 BASIL texts).
+    return last in roles or any(last[i:] in roles for i in range(1, len(last) - _COMPOUND_ROLE_MIN + 1))
 
 
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
