@@ -2350,7 +2350,7 @@ def _fronted_statement_verb(opening: str, start: int, end: int, lang: str | None
             after = folded[i + len(verb) : i + len(verb) + 2]
             # "On Monday, police said, gunmen attacked …" (a parenthesis), "troops said to be loyal to …" (a
             # passive): the verb dates nothing, the weekday is the event's (break54 4)
-            if (after[:1] == [","] and after[1:] and after[1] not in _clause_relatives(lang, links=True)) \
+            if (after[:1] == [","] and after[1:] and after[1] not in _speech_links(lang)) \
                     or after == ["to", "be"]:
                 return None  # (but "заявил, что", "sagte, dass": a comma before the complementizer)
             return end + spans[i].start() if words > 0 and (commas == 0 or folded[i - 1] == ",") else None
@@ -2367,20 +2367,22 @@ def _fronted_statement_verb(opening: str, start: int, end: int, lang: str | None
 
 
 @cache
-def _clause_relatives(lang: str | None, links: bool = False) -> frozenset[str]:
+def _clause_relatives(lang: str | None) -> frozenset[str]:
     """The one-word relative pronouns of ``lang`` (text data "person_relatives" and "thing_relatives": who, which,
     qui, che, que, который). German's are its articles ("der", "die") and its relative clauses stand between commas,
-    which :func:`_fronted_statement_verb` reads already, so none for it. With ``links``: the words that join a verb
-    of saying to what was said instead ("complementizers", "utterance_links": что, dass, że, that), of every language
-    when ``lang`` is unknown."""
-    known = lang is not None and base(lang) in TEXT_LANGUAGES
-    if links:
-        langs = (base(lang),) if known and lang else tuple(TEXT_LANGUAGES)
-        return frozenset(w for lg in langs for w in (*profile(lg).complementizers, *profile(lg).utterance_links))
-    if not known or not lang or base(lang) == "de":
+    which :func:`_fronted_statement_verb` reads already, so none for it."""
+    if lang is None or base(lang) not in TEXT_LANGUAGES or base(lang) == "de":
         return frozenset()
     data = profile(base(lang))
     return frozenset(w for w in (*data.person_relatives, *data.thing_relatives) if " " not in w)
+
+
+@cache
+def _speech_links(lang: str | None) -> frozenset[str]:
+    """The words that join a verb of saying to what was said (text data "complementizers", "utterance_links": что,
+    dass, że, that) of ``lang``, of every language when it is unknown."""
+    langs = (base(lang),) if lang and base(lang) in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
+    return frozenset(w for lg in langs for w in (*profile(lg).complementizers, *profile(lg).utterance_links))
 
 _CLAUSE_END = re.compile(r"[.;!?\n。；！？]")
 
