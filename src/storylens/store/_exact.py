@@ -152,14 +152,20 @@ class ExactScan:
                 self._halves = halves_grown
         return end
 
-    def rows_of(self, nums: Sequence[int]) -> np.ndarray:
-        """The unit vectors of ``nums`` (all held), in that order."""
+    def rows_of(self, nums: Sequence[int]) -> list[np.ndarray]:
+        """The unit vectors of ``nums`` (all held), in that order: views of the held rows (read-only to the
+        caller: a held row is never written again; growth and trim copy into new arrays and leave these).
+        Not a copy of them all: a batch's candidates are ~2,300 rows (4.7 MiB at 512 dimensions) into a store
+        of thousands, and numpy's copy of that size (huge-page advised) cost 1.6-21 CPU-ms of a 32-article ingest
+        into the 12k synthetic SQLite store, stalling on the kernel's compaction now and then (fresh processes,
+        load 12, issue 13); the caller takes them one by one."""
         where = {int(n): i for i, n in enumerate(self.nums)} if not _ascending(self.nums) else None
         if where is None:
-            at = np.searchsorted(self.nums, np.asarray(nums, dtype=np.int64))
+            at = np.searchsorted(self.nums, np.asarray(nums, dtype=np.int64)).tolist()
         else:
-            at = np.array([where[int(n)] for n in nums], dtype=np.int64)
-        return self.units[at]
+            at = [where[int(n)] for n in nums]
+        units = self.units
+        return [units[i] for i in at]
 
     def trim(self, keep: int) -> None:
         """Forget all but the last ``keep`` held vectors (by article number: the held rows ascend, as
