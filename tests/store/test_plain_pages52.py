@@ -72,10 +72,11 @@ def test_a_scan_keeps_the_stored_halves_beside_its_unit_rows():
 
 
 @pytest.mark.parametrize(("n", "asked"), [(5000, 2300), (5000, 40), (300, 0)])
-def test_the_candidates_rows_are_views_of_the_held_rows(n, asked):
-    """ExactScan.rows_of (a batch's ~2,300 candidates' unit rows, ~4.7 MiB) gives views of the held rows, not a copy
-    of them all (issue 13: numpy's huge-page-advised copy stalled on compaction now and then), the same bits in the
-    asked order, ascending or not, and still the same once the scan grows and trims."""
+def test_the_candidates_rows_are_copies_in_small_slices(n, asked):
+    """ExactScan.rows_of (a batch's ~2,300 candidates' unit rows, ~4.7 MiB) copies them by slices of under 4 MiB, not
+    in one huge-page-advised array (issue 13: its copy stalled on compaction now and then), nor as views of the held
+    rows (which would keep a replaced window copy alive): the same bits in the asked order, ascending or not, and
+    still the same once the scan grows and trims."""
     rng = np.random.default_rng(n + asked)
     scan = ExactScan(512)
     scan.add(np.arange(n) * 2 + 7, rng.standard_normal((n, 512)).astype(np.float16), room=64)
@@ -83,7 +84,8 @@ def test_the_candidates_rows_are_views_of_the_held_rows(n, asked):
     rows = scan.rows_of(nums)
     want = scan.units[(np.asarray(nums, dtype=np.int64) - 7) // 2].copy()
     assert len(rows) == asked and all(r.shape == (512,) and r.dtype == np.float32 for r in rows)
-    assert all(r.base is not None for r in rows)  # views, no copy
+    assert not any(np.shares_memory(r, scan._units) for r in rows)  # copies, no view of the held rows
+    assert all(r.base is None or r.base.nbytes < 1 << 22 for r in rows)  # slices under numpy's huge-page size
     assert np.stack(rows or [np.zeros(512, np.float32)])[:asked].tobytes() == want.tobytes()
     scan.add(np.arange(2 * n) + 3 * n, rng.standard_normal((2 * n, 512)).astype(np.float16))  # grows past its room
     scan.trim(n // 2)
