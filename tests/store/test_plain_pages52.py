@@ -69,3 +69,27 @@ def test_a_scan_keeps_the_stored_halves_beside_its_unit_rows():
     scan.trim(100)
     assert np.array_equal(scan.halves.view(np.uint16), vecs[200:].view(np.uint16)) and len(scan) == 100
     assert ExactScan(8).halves is None
+
+
+@pytest.mark.parametrize(("n", "asked"), [(5000, 2300), (5000, 40), (300, 0)])
+def test_the_candidates_rows_are_copies_in_small_slices(n, asked):
+    """ExactScan.rows_of (a batch's ~2,300 candidates' unit rows, ~4.7 MiB) copies them by slices of under 4 MiB, not
+    in one huge-page-advised array (issue 13: its copy stalled on compaction now and then), nor as views of the held
+    rows (which would keep a replaced window copy alive): the same bits in the asked order, ascending or not, and
+    still the same once the scan grows and trims."""
+    rng = np.random.default_rng(n + asked)
+    scan = ExactScan(512)
+    scan.add(np.arange(n) * 2 + 7, rng.standard_normal((n, 512)).astype(np.float16), room=64)
+    nums = (rng.choice(n, size=asked, replace=False) * 2 + 7).tolist()
+    rows = scan.rows_of(nums)
+    want = scan.units[(np.asarray(nums, dtype=np.int64) - 7) // 2].copy()
+    assert len(rows) == asked and all(r.shape == (512,) and r.dtype == np.float32 for r in rows)
+    assert not any(np.shares_memory(r, scan._units) for r in rows)  # copies, no view of the held rows
+    assert all(r.base is None or r.base.nbytes < 1 << 22 for r in rows)  # slices under numpy's huge-page size
+    assert np.stack(rows or [np.zeros(512, np.float32)])[:asked].tobytes() == want.tobytes()
+    scan.add(np.arange(2 * n) + 3 * n, rng.standard_normal((2 * n, 512)).astype(np.float16))  # grows past its room
+    scan.trim(n // 2)
+    assert np.stack(rows or [np.zeros(512, np.float32)])[:asked].tobytes() == want.tobytes()
+    unordered = ExactScan(512)  # held rows out of number order: looked up one by one
+    unordered.add([9, 3, 5], rng.standard_normal((3, 512)).astype(np.float16))
+    assert np.stack(unordered.rows_of([5, 9])).tobytes() == unordered.units[[2, 0]].tobytes()

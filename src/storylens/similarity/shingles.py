@@ -194,11 +194,21 @@ def _swapped(wa: list[str], wb: list[str], weekdays: Mapping[str, int], months: 
         db = {names[w] for w in (*wb, "".join(wb)) if w in names}
         if da and db and da != db:
             return "another day"
+    # A side without a letter names no place (every name of the gazetteer has one): an update's changed figure
+    # ("41" / "43", the commonest swap of a copy) reads no gazetteer, whose first load costs a process ~35
+    # CPU-ms (32 articles into the 12k synthetic SQLite store: its only two swaps were figures, issue 13)
+    if not _lettered(wa) or not _lettered(wb):
+        return None
     gazetteer = Gazetteer.load()
     pa, pb = gazetteer.find(" ".join(wa), strict=True), gazetteer.find(" ".join(wb), strict=True)
     if pa and pb and not pa & pb and not _holds(pa, pb, _place_countries_of) and not _holds(pb, pa, _place_countries_of):
         return "another place"
     return None
+
+
+def _lettered(words: list[str]) -> bool:
+    """Whether any of ``words`` holds a letter (of any script: a CJK character is one)."""
+    return any(ch.isalpha() for w in words for ch in w)
 
 
 # A day of the month as written: "3", "03", "3rd", "1er", "1º" (NFKC "1o"); the text's tokens drop "." and ","

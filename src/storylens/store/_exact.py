@@ -40,6 +40,8 @@ EXACT_BELOW = 50_000
 ROOM = 1024
 # Rows read at a time by ExactScan.add_read (256 KiB of float16 at 512 dimensions; unit_rows' slice).
 _READ_SLICE = 256
+# Bytes copied at a time by ExactScan.rows_of: under numpy's 4 MiB huge-page threshold (see plain_empty).
+_COPY_BYTES = 2 << 20
 # Held vectors per slice of the scan's product (4,096 x 32 float32 similarities: 512 KiB, in the cache).
 _SLICE = 4096
 
@@ -152,14 +154,24 @@ class ExactScan:
                 self._halves = halves_grown
         return end
 
-    def rows_of(self, nums: Sequence[int]) -> np.ndarray:
-        """The unit vectors of ``nums`` (all held), in that order."""
+    def rows_of(self, nums: Sequence[int]) -> list[np.ndarray]:
+        """The unit vectors of ``nums`` (all held), in that order, copied by slices of under 4 MiB
+        (:data:`_COPY_BYTES`): a batch's candidates are ~2,300 rows (4.7 MiB at 512 dimensions) into a store of
+        thousands, and numpy advises huge pages for an array of 4 MiB or more, whose first touch stalled on the
+        kernel's compaction now and then (the copy took 1.6-28 CPU-ms of 32 synthetic articles into the 12k SQLite
+        store, fresh processes, load 12-20, issue 13). Copies, not views of the held rows: the clusterer keeps
+        them, and a view would keep a whole window copy alive after a trim or a growth replaced it."""
         where = {int(n): i for i, n in enumerate(self.nums)} if not _ascending(self.nums) else None
         if where is None:
             at = np.searchsorted(self.nums, np.asarray(nums, dtype=np.int64))
         else:
             at = np.array([where[int(n)] for n in nums], dtype=np.int64)
-        return self.units[at]
+        units = self.units
+        step = max(1, _COPY_BYTES // max(1, units.shape[1] * units.itemsize))
+        out: list[np.ndarray] = []
+        for start in range(0, len(at), step):
+            out.extend(units[at[start : start + step]])
+        return out
 
     def trim(self, keep: int) -> None:
         """Forget all but the last ``keep`` held vectors (by article number: the held rows ascend, as
