@@ -1128,6 +1128,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         extra_keys=entity_keys,
         actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
+        past_figures=measures.other_year,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _QuotedStatementPolarity(entity_keys),
                          stance, verdicts,

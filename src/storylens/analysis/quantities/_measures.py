@@ -105,6 +105,26 @@ def same_measure(a: NumberMention, b: NumberMention) -> bool:
     return ma is not None and mb is not None and (ma in _PEOPLE or mb in _PEOPLE) and ma in people and mb in people
 
 
+# Tolls a figure of another noun never restates: "The hotel has 15 floors", "12 of its fighters took part" or "Police
+# arrested 23 suspects" against 15 / 12 / 23 killed (break53 F8). Not "arrested", "rescued", "evacuated" or "trapped":
+# who they count is named by any noun ("Police arrested 12 suspects" / "12 Verdächtige festgenommen").
+_TOLLS = frozenset({"killed", "injured", "missing"})
+
+
+def may_count_one(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two figures of two reports may count one thing, by what they measure: :func:`same_measure`, or, where
+    one names a noun no measure knows (the measures of the text data are few, "700 metros" / "700 meters" among them
+    only in English), unless the other counts a toll (:data:`_TOLLS`) or both measures are known and differ."""
+    if same_measure(a, b):
+        return True
+    ma = _measure_of(a.unit.lower()) if a.unit else None
+    mb = _measure_of(b.unit.lower()) if b.unit else None
+    if ma is not None and mb is not None:
+        return False
+    known = unit_key(a.unit) if ma is not None else unit_key(b.unit)
+    return known not in _TOLLS
+
+
 def is_money_key(key: str) -> bool:
     """A unit key (:func:`unit_key`) of money: a currency code, an amount of it per head or a rate."""
     return _money_key(key)
