@@ -32,6 +32,7 @@ from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
 from .quantities import (
+    anchor_measure,
     change_direction,
     extract_dates,
     extract_numbers,
@@ -2025,6 +2026,7 @@ class ClaimAligner:
             fa, fb = _figures_by_value(a.text, a.language), _figures_by_value(b.text, b.language)
             shared = fa.keys() & fb.keys()
             if not shared:
+                out[r, c] = _two_measures(fa, fb)
                 continue
             if past is not None and past[r, c]:
                 out[r, c] = True
@@ -3321,6 +3323,18 @@ def _figures_by_value(text: str, language: str | None) -> dict[str, tuple[Any, .
         if q.value is not None:
             out.setdefault(f"{q.value:g}", []).append(q)
     return {value: tuple(found) for value, found in out.items()}
+
+
+def _two_measures(fa: Mapping[str, Sequence[Any]], fb: Mapping[str, Sequence[Any]]) -> bool:
+    """Whether two units' figures (:func:`_figures_by_value`) are all percentages each bound to a named measure
+    (:func:`~storylens.analysis.quantities.anchor_measure`) and no measure is in both: "Les prix alimentaires ont
+    augmenté de 2 %" / "wages rose 2.5%", "Exports rose 3%" / "les importations ont reculé de 2 %" state two
+    facts (break53 F9)."""
+    xs = [q for found in fa.values() for q in found]
+    ys = [q for found in fb.values() for q in found]
+    if not xs or not ys or any(q.unit != "%" or anchor_measure(q) is None for q in (*xs, *ys)):
+        return False
+    return not {anchor_measure(q) for q in xs} & {anchor_measure(q) for q in ys}
 
 
 def _one_thing(a: Unit, b: Unit, key: str) -> bool:
