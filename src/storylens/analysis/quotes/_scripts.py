@@ -937,7 +937,9 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
         # a title, its complement, then the holder ("وزیر دفاع یوآو گالانت", "نخست وزیر بنیامین نتانیاهو" with the
         # complement before): the name is the last two words
         return "name", " ".join(rest[-2:])
-    if len(rest) == 2 and name_like(rest) and title == 1:
+    if len(rest) == 2 and name_like(rest) and (title == 1 or "\u200c" in parts[0][0]):
+        # a title of two words ("نخست وزیر") or of two joined by the zero-width non-joiner ("رئیس‌جمهور مسعود
+        # پزشکیان", "آیت‌الله علی خامنه‌ای") is whole: the two words after it are the holder (break53 F6)
         return "name", " ".join(rest)
     if len(parts) >= 2 and name_like(parts[0]):
         return "name", " ".join(parts[0])
@@ -948,6 +950,26 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
     if len(parts) == 1 and name_like(parts[0]):
         return "name", " ".join(parts[0])
     return None
+
+
+def _abjad_after_by(masked: str, pos: int, language: str | None, known: frozenset[str] = frozenset()) -> Subject | None:
+    """The source an Arabic-script language that puts its verb last (Persian) names after "according to" at ``pos``
+    ("به گفته رئیس‌جمهور مسعود پزشکیان، «…»"), read as :func:`_abjad_before` reads a subject: up to the quotation,
+    the clause's end or the comma that closes it (an apposition after a name: "به گفته عباس عراقچی، وزیر امور خارجه،
+    «…»"); None when it gives no name. The Arabic reading (a title, then the name) cut "رئیس‌جمهور" at its non-joiner
+    (break53 F6)."""
+    if not profile(language).verb_final:
+        return None
+    phrase = re.split(rf"[.!?;:«»\"“”{_QUOTE_SLOT}]", masked[pos:])[0]
+    parts = [p for p in re.split(r"[،,]", phrase) if p.strip()]
+    if not parts:
+        return None
+    # the name and its apposition ("عباس عراقچی، وزیر امور خارجه"), or a title and its holder ("سخنگوی دولت، فاطمه
+    # مهاجرانی"): _abjad_before reads both from the parts before the verb
+    head = "،".join(parts[:2]) if len(parts) >= 2 else parts[0]
+    found = _abjad_before(head + " ", len(head) + 1, language, known)
+    # a name only: a title with its body and no holder ("به گفته سخنگوی هلال احمر") is read as before (no speaker)
+    return found if found and found[0] == "name" else None
 
 
 def _abjad_known_before(masked: str, verb_start: int, known: frozenset[str]) -> Subject | None:
