@@ -88,3 +88,11 @@ def test_counts_apart_default_comes_from_the_settings():
     from storylens.settings import DEFAULT
 
     assert ClaimAligner(lambda batch: np.zeros((len(batch), 2))).counts_apart == DEFAULT.claim_counts_apart
+
+
+def test_a_rate_of_another_year_still_fans_out():
+    # a point of a series, compared with today's (the ledger gold's eurostat-poverty set pairs the two): counts only
+    got = _run("Średnia dla całej Unii Europejskiej wyniosła 9,5 proc.", "pl",
+               "In 2018 there were already 9.5% of them at risk of poverty.",
+               ["Poland is slightly above the average."], [0.40, 0.10], number_fanout="score", figure_once=True)
+    assert ("a:s0", "en:s0") in got

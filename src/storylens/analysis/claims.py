@@ -2039,12 +2039,18 @@ class ClaimAligner:
         return out
 
     def _past_against_present(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
-        """(len(ia), len(ib)): one unit's figures are another year's event's and the other's are not
-        (``past_figures``)."""
+        """(len(ia), len(ib)): one unit counts another year's event (``past_figures``, a count among its figures)
+        and the other does not. Counts only: a rate of another year is a point of a series a report compares with
+        today's ("In 2008, 8.6% was at risk of poverty …, while … for 2018, there were already 9.5%" against "Średnia
+        … w 2018 r. wyniosła 9,5 proc.", one claim of the ledger gold's tune half, semeval-eurostat-poverty)."""
         if self.past_figures is None:
             return np.zeros((len(ia), len(ib)), dtype=bool)
-        past_a = np.array([self.past_figures(units[i]) for i in ia], dtype=bool)
-        past_b = np.array([self.past_figures(units[j]) for j in ib], dtype=bool)
+
+        def past(unit: Unit) -> bool:
+            return "count" in _figure_kinds(unit.text, unit.language) and self.past_figures(unit)
+
+        past_a = np.array([past(units[i]) for i in ia], dtype=bool)
+        past_b = np.array([past(units[j]) for j in ib], dtype=bool)
         return past_a[:, None] != past_b[None, :]
 
     def _learned_pairs(self, units, vectors, ia, ib, cos, score, keep, overlap, same, allowed, key_sets,
