@@ -2043,11 +2043,12 @@ class ClaimAligner:
         and the other does not. Counts only: a rate of another year is a point of a series a report compares with
         today's ("In 2008, 8.6% was at risk of poverty …, while … for 2018, there were already 9.5%" against "Średnia
         … w 2018 r. wyniosła 9,5 proc.", one claim of the ledger gold's tune half, semeval-eurostat-poverty)."""
-        if self.past_figures is None:
+        past_figures = self.past_figures
+        if past_figures is None:
             return np.zeros((len(ia), len(ib)), dtype=bool)
 
         def past(unit: Unit) -> bool:
-            return "count" in _figure_kinds(unit.text, unit.language) and self.past_figures(unit)
+            return "count" in _figure_kinds(unit.text, unit.language) and past_figures(unit)
 
         past_a = np.array([past(units[i]) for i in ia], dtype=bool)
         past_b = np.array([past(units[j]) for j in ib], dtype=bool)
