@@ -96,3 +96,20 @@ def test_a_rate_of_another_year_still_fans_out():
                "In 2018 there were already 9.5% of them at risk of poverty.",
                ["Poland is slightly above the average."], [0.40, 0.10], number_fanout="score", figure_once=True)
     assert ("a:s0", "en:s0") in got
+
+
+def test_a_toll_dated_after_its_figure_may_be_the_past_events():
+    # the other unit counts 2022's dead (the pipeline reads the year before the toll); a unit that names a year itself
+    # ("… in April 2022") may tell that event, one with no year is today's (tests/report trial45: their months conflict)
+    own = "W wybuchu metanu w kopalni w kwietniu 2022 roku zginęło 15 górników."
+
+    def run(today: str) -> set[tuple[str, str]]:
+        texts = [own, today, "Rescuers searched the mine."]
+        gram = np.array([[1.0, 0.40, 0.2], [0.40, 1.0, 0.2], [0.2, 0.2, 1.0]])
+        docs = doc_of("a", [own], "pl"), doc_of("en", texts[1:], "en")
+        aligner = _aligner(_embed_gram(texts, gram), unit_keys=_figure_keys, number_fanout="score",
+                           past_figures=lambda unit: unit.text.startswith("W wybuchu"))
+        return _pairs(aligner, docs)
+
+    assert ("a:s0", "en:s0") in run("A methane explosion killed 15 miners in April 2022.")
+    assert ("a:s0", "en:s0") not in run("A methane explosion killed 15 miners.")
