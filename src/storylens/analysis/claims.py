@@ -31,7 +31,16 @@ from ._alignlearn import LearnedAligner, aligner_features
 from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
-from .quantities import change_direction, extract_dates, extract_numbers, is_money_key, one_note_per_dates, unit_key
+from .quantities import (
+    anchor_measure,
+    change_direction,
+    extract_dates,
+    extract_numbers,
+    is_money_key,
+    may_count_one,
+    one_note_per_dates,
+    unit_key,
+)
 
 __all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "learned_aligner_for", "outside_use",
            "pair_model_for", "split_units"]
@@ -1239,6 +1248,12 @@ class ClaimAligner:
     # whatever their cosine, by a figures check's ``anchored`` form (trial54 F1: "2 miljoen euro" / "5 milyon
     # avro" were never compared). None: off.
     figure_anchor: Callable[[Unit, Unit], bool] | None = None
+    # unit -> whether its figures are another year's event's ("A similar attack in 2022 killed 15 people too": the
+    # pipeline's _Measures.other_year). The number fan-out and the figures stated once pair no such unit with one of
+    # today's through a shared figure (break53 F8: "murieron 15 personas" joined the 2022 attack's 15 dead). None: off.
+    past_figures: Callable[[Unit], bool] | None = None
+    # Veto a pair of two languages under the sure score whose shared figure counts two things (:meth:`_counts_apart`).
+    counts_apart: bool = DEFAULT.claim_counts_apart
     # unit -> keys of a fact that survives translation ("EUR/damage" for an amount of damage in euros, "vote" for
     # how a vote was carried: _Measures.fact_keys), and whether two units of two languages state one such fact
     # (``one_fact``: the same keys, dates that agree). Two units left apart are paired when each is the only unit of
@@ -1725,6 +1740,11 @@ class ClaimAligner:
             meant = sure if learned else cos >= per_pair(self.sure_threshold, cross_sure)
             exempt = meant if e5 is None else (meant & same) | quote_kept
             keep &= exempt | ~self._other_utterances(units, ia, ib)
+        if self.counts_apart and not same.all():
+            # sure by the sentences' meaning (their cosine), not by the score the shared number raised, as for the
+            # quote veto: "a fait 23 morts" / "Police arrested 23 suspects" scored 0.78 on a cosine of 0.56
+            meant_sure = cos >= per_pair(self.sure_threshold, cross_sure)
+            keep &= same | meant_sure | quote_kept | ~self._counts_apart(units, ia, ib, keep & ~same)
         timed = np.zeros(score.shape, dtype=bool)
         if self.time_pairs is not None and key_sets is not None and not same.all():
             timed = ~same & _same_times(ia, ib, key_sets, cos, self.time_pairs)
@@ -1952,8 +1972,9 @@ class ClaimAligner:
         else:
             for r, fa in enumerate(figures_a):
                 if fa:
-                    shares[r] = [bool(fa & fb) for fb in figures_b]
-        shares &= ~same
+                    shares[r] = [any(_one_thing(units[ia[r]], units[ib[c]], k) for k in fa & fb)
+                                 for c, fb in enumerate(figures_b)]
+        shares &= ~same & ~self._past_against_present(units, ia, ib)
         if not shares.any():
             return shares
         ranked = score
@@ -1990,8 +2011,56 @@ class ClaimAligner:
                 if same[r, c]:
                     continue
                 out[r, c] = any((len(sentences[f"0{k}"]) == 1 or len(sentences[f"1{k}"]) == 1)
-                                and _one_kind(kinds[ia[r]], kinds[ib[c]], k) for k in fa & fb)
+                                and _one_kind(kinds[ia[r]], kinds[ib[c]], k)
+                                and _one_thing(units[ia[r]], units[ib[c]], k) for k in fa & fb)
+        return out & ~self._past_against_present(units, ia, ib)
+
+    def _counts_apart(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int], asked: np.ndarray
+                      ) -> np.ndarray:
+        """(len(ia), len(ib)), for the ``asked`` pairs: the two units state a figure of one value that counts two
+        things in them (no two figures of the value may count one thing: :func:`_one_thing`), and no other figure of
+        the two may count one thing either; or the value is another year's figure in one of them and today's in the
+        other (``past_figures``). "L'attentat … a fait 23 morts" / "Police arrested 23 suspects": two facts that
+        share a number (break53 F8)."""
+        out = np.zeros(asked.shape, dtype=bool)
+        past = self._past_against_present(units, ia, ib) if self.past_figures is not None else None
+        for r, c in zip(*np.nonzero(asked)):
+            a, b = units[ia[r]], units[ib[c]]
+            fa, fb = _figures_by_value(a.text, a.language), _figures_by_value(b.text, b.language)
+            shared = fa.keys() & fb.keys()
+            if not shared:
+                out[r, c] = _two_measures(fa, fb)
+                continue
+            if past is not None and past[r, c]:
+                out[r, c] = True
+                continue
+            xs = [x for found in fa.values() for x in found if x.unit]
+            ys = [y for found in fb.values() for y in found if y.unit]
+            # every shared value names what it counts on both sides, and no two figures may count one thing
+            out[r, c] = (all(any(x.unit for x in fa[v]) and any(y.unit for y in fb[v]) for v in shared)
+                         and not any(may_count_one(x, y) for x in xs for y in ys))
         return out
+
+    def _past_against_present(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        """(len(ia), len(ib)): one unit counts another year's event (``past_figures``, a count among its figures)
+        and the other does not. Counts only: a rate of another year is a point of a series a report compares with
+        today's ("In 2008, 8.6% was at risk of poverty …, while … for 2018, there were already 9.5%" against "Średnia
+        … w 2018 r. wyniosła 9,5 proc.", one claim of the ledger gold's tune half, semeval-eurostat-poverty)."""
+        past_figures = self.past_figures
+        if past_figures is None:
+            return np.zeros((len(ia), len(ib)), dtype=bool)
+
+        def past(unit: Unit) -> bool:
+            return "count" in _figure_kinds(unit.text, unit.language) and past_figures(unit)
+
+        past_a = np.array([past(units[i]) for i in ia], dtype=bool)
+        past_b = np.array([past(units[j]) for j in ib], dtype=bool)
+        # today's side names no year: a unit that dates its toll by a year after it ("a methane explosion that killed
+        # 32 miners in April 2025") may tell the same past event the other dates before it ("W wybuchu metanu … w
+        # marcu 2025 roku zginęło 32 górników", tests/report trial45: their months conflict)
+        bare_a = np.array([not _YEAR.search(units[i].text) for i in ia], dtype=bool)
+        bare_b = np.array([not _YEAR.search(units[j].text) for j in ib], dtype=bool)
+        return (past_a[:, None] & bare_b[None, :]) | (bare_a[:, None] & past_b[None, :])
 
     def _learned_pairs(self, units, vectors, ia, ib, cos, score, keep, overlap, same, allowed, key_sets,
                        e5) -> np.ndarray:
@@ -2549,7 +2618,7 @@ class ClaimAligner:
         claims = []
         for n, members in enumerate(groups, start=1):
             claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs, inside[n - 1], siblings))
-        return _in_order(_join_split_sentences(claims, {u.sentence: u.language for u in units})), pairs
+        return _in_order(_join_split_sentences(claims, {u.sentence: u.language for u in units}, self.past_figures)), pairs
 
     def _without_unchecked_figures_apart(self, pairs: list[AlignedPair]) -> list[AlignedPair]:
         """``pairs`` without those of two languages whose figures differ where no conflict check compares them
@@ -3305,6 +3374,48 @@ def _one_kind(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]], 
 
 
 @lru_cache(maxsize=8192)
+def _figures_by_value(text: str, language: str | None) -> dict[str, tuple[Any, ...]]:
+    """The figures of ``text`` (:func:`~storylens.analysis.quantities.extract_numbers`) by their "N:" spelling."""
+    out: dict[str, list[Any]] = {}
+    for q in extract_numbers(text, language):
+        if q.value is not None:
+            out.setdefault(f"{q.value:g}", []).append(q)
+    return {value: tuple(found) for value, found in out.items()}
+
+
+# A year in a unit's text (1800-2099), as digits
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _two_measures(fa: Mapping[str, Sequence[Any]], fb: Mapping[str, Sequence[Any]]) -> bool:
+    """Whether two units' figures (:func:`_figures_by_value`) are all percentages each bound to a named measure
+    (:func:`~storylens.analysis.quantities.anchor_measure`) and no measure is in both: "Les prix alimentaires ont
+    augmenté de 2 %" / "wages rose 2.5%", "Exports rose 3%" / "les importations ont reculé de 2 %" state two
+    facts (break53 F9)."""
+    xs = [q for found in fa.values() for q in found]
+    ys = [q for found in fb.values() for q in found]
+    if not xs or not ys or any(q.unit != "%" or anchor_measure(q) is None for q in (*xs, *ys)):
+        return False
+    return not {anchor_measure(q) for q in xs} & {anchor_measure(q) for q in ys}
+
+
+def _one_thing(a: Unit, b: Unit, key: str) -> bool:
+    """Whether two units' figures of ``key`` ("N:15", "#15") may count one thing: some figure of the value in each
+    that :func:`~storylens.analysis.quantities.may_count_one` allows ("murieron 15 personas" / "15 people were
+    killed"; not "The hotel has 15 floors", "arrested 12 suspects" or "12 of its fighters" against 12 killed:
+    break53 F8). A value one side's reading does not give (the key came another way: a date's digits) is not held
+    against the pair."""
+    value = key.lstrip("N:#").split("@")[0]
+    try:
+        value = f"{float(value):g}"
+    except ValueError:
+        return True
+    fa = _figures_by_value(a.text, a.language).get(value, ())
+    fb = _figures_by_value(b.text, b.language).get(value, ())
+    return not fa or not fb or any(may_count_one(x, y) for x in fa for y in fb)
+
+
+@lru_cache(maxsize=8192)
 def _figure_kinds(text: str, language: str | None) -> frozenset[str]:
     """The kinds of the figures ``text`` states ("count", "money", "percent" …)."""
     return frozenset(q.kind for q in extract_numbers(text, language) if q.value is not None)
@@ -3442,13 +3553,15 @@ def _headline_sentences(documents: Sequence[Document]) -> set[str]:
     return {s.id for d in documents if d.title for s in d.sentences if s.text.strip() == d.title.strip()}
 
 
-def _join_split_sentences(claims: list[Claim], languages: Mapping[str, str | None]) -> list[Claim]:
+def _join_split_sentences(claims: list[Claim], languages: Mapping[str, str | None],
+                          past: Callable[[Unit], bool] | None = None) -> list[Claim]:
     """A unique claim whose every count is stated, as the same figure of the same kind, by another
     document of the claim its neighbouring sentence is in, joins that claim: its document wrote one
     sentence of the others as two (trial 19 #16: the Polish "Zginęło co najmniej 38 osób, a 210 zostało
     rannych" after its lead, and a live page's "At least 38 people are now confirmed dead and 210
     injured." before its entry's second sentence, were each "what the source adds" beside every other
-    source's lead holding 38 and 210)."""
+    source's lead holding 38 and 210). Not a sentence whose figures are another year's (``past``: "In 2019, a
+    bombing at the same hotel killed 18 people" after today's 18 dead, break53 F8)."""
     from dataclasses import replace
     from functools import cache
 
@@ -3465,6 +3578,10 @@ def _join_split_sentences(claims: list[Claim], languages: Mapping[str, str | Non
     for claim in claims:
         ev = claim.evidence[0]
         own = counts(ev.text, ev.sentence) if claim.status == "unique" and len(claim.evidence) == 1 else set()
+        if own and past is not None and past(Unit(ev.doc, ev.sentence, ev.text, ev.start or 0,
+                                                  len(ev.text) if ev.end is None else ev.end,
+                                                  languages.get(ev.sentence))):
+            own = set()
         doc, _, n = ev.sentence.rpartition(":s")
         target = None
         for near in (f"{doc}:s{int(n) - 1}", f"{doc}:s{int(n) + 1}") if own else ():

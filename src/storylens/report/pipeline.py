@@ -1128,6 +1128,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         extra_keys=entity_keys,
         actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
+        past_figures=measures.other_year,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ActorEventDenial(entity_keys), _QuotedStatementPolarity(entity_keys),
                          stance, verdicts,
@@ -1382,8 +1383,10 @@ class _Measures:
         kinds_a["count"] = [q for q in kinds_a["count"] if q.value != 0 or _qualified_zero(a, q, b, scoped=False) is None]
         kinds_b["count"] = [q for q in kinds_b["count"] if q.value != 0 or _qualified_zero(b, q, a, scoped=False) is None]
         measured_a, measured_b = quantities.percent_measures(a.text, a.language), quantities.percent_measures(b.text, b.language)
+        own_a, own_b = _own_measures(a, kinds_a["count"]), _own_measures(b, kinds_b["count"])
         if (measured_a and measured_b and not measured_a & measured_b) or _unnamed_against_named(
-                a, kinds_a["count"], b, kinds_b["count"]) or _unnamed_against_named(b, kinds_b["count"], a, kinds_a["count"]):
+                a, kinds_a["count"], b, kinds_b["count"]) or _unnamed_against_named(b, kinds_b["count"], a, kinds_a["count"]) \
+                or (own_a and own_b and not own_a & own_b):
             # a rate against growth, inflation against unemployment: two measures, no percentage compared
             kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
             kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
@@ -2989,6 +2992,23 @@ def _figure_clauses(unit: Unit) -> list[str]:
     """The clauses of ``unit`` that write a figure: cut at the language's clause links and at commas."""
     pieces = (p for c in conflicts_mod.clauses(unit.text, unit.language) for p in _FIGURE_CLAUSE_BREAK.split(c))
     return [p.strip() for p in pieces if re.search(r"\d", p)]
+
+
+def _own_measures(unit: Unit, counts: list) -> frozenset[str]:
+    """The measures ``unit``'s percentages stand for: those its clauses bind each to (quantities.anchor_measure), or,
+    when none is bound and the sentence names measures before each past commas only (quantities.
+    measure_before_percentages: "l'inflation … a ralenti au troisième trimestre, à 2,4 %"), the measures it names.
+    Empty when a percentage binds none otherwise. "Wages … rose 5% … as inflation eased" stands for wages, which
+    text data "percent_measures" names since break53 F9: against that French 2,4 % two measures, no conflict."""
+    percents = [q for q in counts if q.unit == "%"]
+    if not percents:
+        return frozenset()
+    bound = {quantities.anchor_measure(q) for q in percents}
+    if None not in bound:
+        return frozenset(m for m in bound if m)
+    if bound == {None} and quantities.measure_before_percentages(unit.text, counts, unit.language):
+        return quantities.percent_measures(unit.text, unit.language)
+    return frozenset()
 
 
 def _unnamed_against_named(unit: Unit, counts: list, other: Unit, others: list) -> bool:

@@ -35,7 +35,7 @@ higher ones (the order below):
 ``_lexicon``       word tables: number, scale, vague, fraction, currency and percent words; counted events
 ``_calendar``      date tables and patterns: months, weekdays, relative days, "ago", year and date forms
 ``_measures``      what a number measures, one key across languages: :func:`unit_key`, :func:`same_kind`,
-                   :func:`same_measure`, :func:`anchor_measure`, :func:`is_money_key`
+                   :func:`same_measure`, :func:`may_count_one`, :func:`anchor_measure`, :func:`is_money_key`
 ``_clock``         clock times: :func:`extract_times`, :func:`compare_times`, :func:`time_readings`,
                    :func:`time_halves`, :func:`time_local`
 ``_dates``         dates resolved against the publication date: :func:`extract_dates`, :func:`day_first`,
@@ -83,7 +83,7 @@ from ._context import (
 from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side, one_note_per_dates
 from ._dates import counted_from_reference, date_in_name, day_first, extract_dates, is_date_word, read_headline
 from ._lexicon import COUNTED
-from ._measures import anchor_measure, is_money_key, same_kind, same_measure, unit_key
+from ._measures import anchor_measure, is_money_key, may_count_one, same_kind, same_measure, unit_key
 from ._numbers import extract_numbers
 from ._records import LANGS, PublicationDate, Quantity, ResolvedDate
 from ._timeline import build_timeline, publication_dates, resolve_publication
@@ -119,6 +119,7 @@ __all__ = [
     "extract_times",
     "is_date_word",
     "is_money_key",
+    "may_count_one",
     "measure_before_percentages",
     "money_subjects",
     "one_moment",

@@ -11,6 +11,7 @@ from ...text import LANGUAGES, LEMMA_LANGUAGES, alternation, base, given_name_ge
 from ._scripts import (
     _AR_QUOTED_AS,
     _HEBREW,
+    _abjad_after_by,
     _abjad_before,
     _abjad_known_before,
     _arabic_after,
@@ -1417,7 +1418,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if subj:
             out.append(_Attribution(m.start(), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
-        subj = _phrase_after(_without_glued_li(masked, m.end()) if _ARABIC.search(m.group()) else masked, m.end())
+        subj = _abjad_after_by(masked, m.end(), language, known) if _ARABIC.search(m.group()) else None
+        subj = subj or _phrase_after(_without_glued_li(masked, m.end()) if _ARABIC.search(m.group()) else masked, m.end())
         if subj is None and m.group().strip().lower() == "по словам":
             # "По словам ганского богослова, христиане …" (in the words of): a lower-case description
             # closed by a comma; "selon ses proches" is a source, not the speaker of what follows

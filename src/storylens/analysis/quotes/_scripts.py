@@ -780,10 +780,34 @@ def _hebrew_subject(words: Sequence[str]) -> Subject | None:
             holder = holder[1:]
         if construct and 2 <= len(holder) <= 3 and not any(w in _hebrew_not_names() for w in holder):
             return "name", " ".join(holder)
+        chained = _hebrew_construct_holder(words[role - 1], named)
+        if chained:
+            return "name", chained
         return ("description", " ".join(words)) if len(words) <= 4 else None
     if len(words) > 3 or any(w in _hebrew_not_names() for w in words):
         return None
     return ("description" if words[0].startswith("ה") else "name"), " ".join(words)
+
+
+def _hebrew_construct_holder(role: str, named: Sequence[str]) -> str | None:
+    """The holder's name after a role in the construct state whose complement is a chain: one or two bare nouns,
+    then a defined one and its adjectives ("אלוף פיקוד הדרום ירון פינקלמן": the general of the Southern Command;
+    "מפקד פיקוד העורף רפי מילוא"), two or three words (break53 F7 gave no speaker). Not when a noun of the chain is
+    a role itself ("דובר ראש הממשלה בנימין נתניהו": the prime minister's spokesman; the name is the principal's)."""
+    if role.startswith("ה") or not named or named[0].startswith("ה"):
+        return None
+    j = 0
+    while j < min(2, len(named)) and not named[j].startswith("ה") and named[j] not in _hebrew_roles() \
+            and named[j] not in _hebrew_not_names():
+        j += 1
+    if j == 0 or j >= len(named) or not named[j].startswith("ה") or named[j] in _hebrew_not_names():
+        return None
+    holder = list(named[j:])
+    while holder and holder[0].startswith("ה"):
+        holder = holder[1:]
+    if 2 <= len(holder) <= 3 and not any(w in _hebrew_not_names() or w in _hebrew_roles() for w in holder):
+        return " ".join(holder)
+    return None
 
 
 def _hebrew_before(masked: str, verb_start: int, after: Sequence[str], known: frozenset[str] = frozenset()) -> Subject | None:
@@ -834,6 +858,18 @@ def _hebrew_apposition(lead: str) -> Subject | None:
     found = _hebrew_subject(_hebrew_run(held))
     head_role = any(" ".join(head[:n]) in _hebrew_roles() for n in range(1, min(3, len(head)) + 1))
     held_role = any(" ".join(held[:n]) in _hebrew_roles() for n in range(1, min(3, len(held)) + 1))
+    rank = next((n for n in range(min(2, len(held)), 0, -1) if " ".join(held[:n]) in _hebrew_roles()), 0)
+    if found and found[0] == "description" and head_role and rank and 2 <= len(held) - rank <= 3 \
+            and not any(w in _hebrew_not_names() for w in held[rank:]):
+        # the role before the commas, the rank and the holder between them: a name opening with ה is no article
+        # here ("הרמטכ"ל, רב-אלוף הרצי הלוי, אמר": Herzi Halevi; break53 F7 read "the Herzi" as a complement)
+        return "name", " ".join(held[rank:])
+    if held_role and (found is None or found[0] == "description"):
+        # the name before the commas, its role between them ("תת-אלוף דניאל הגרי, דובר צה"ל, אמר"): the name's, not
+        # the role's, which a speaker named in the sentence before took (break53 F7)
+        named = _hebrew_subject(_hebrew_run(head))
+        if named and named[0] == "name" and 2 <= len(named[1].split()) <= 3:
+            return named
     if found and found[0] == "name" and (head_role or held_role) and 2 <= len(found[1].split()) <= 3:
         return found
     return None
@@ -888,8 +924,11 @@ def _hebrew_people(text: str) -> list[tuple[int, str, str | None]]:
 
 @cache
 def _hebrew_roles() -> frozenset[str]:
+    """The Hebrew roles, titles and role phrases of the text data, each with its acronym's mark written both ways: the
+    gershayim "״" and the ASCII double quote most texts type for it ("הרמטכ"ל" is "הרמטכ״ל", break53 F7)."""
     data = profile("he")
-    return frozenset((*data.role_words, *data.titles, *(p for p, _ in data.role_phrases)))
+    roles = {*data.role_words, *data.titles, *(p for p, _ in data.role_phrases)}
+    return frozenset(roles | {r.replace("״", '"') for r in roles} | {r.replace('"', "״") for r in roles})
 
 
 # Letters of the Arabic script (Arabic, Persian) and the zero-width non-joiner Persian writes inside a word (می‌گوید)
@@ -937,7 +976,9 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
         # a title, its complement, then the holder ("وزیر دفاع یوآو گالانت", "نخست وزیر بنیامین نتانیاهو" with the
         # complement before): the name is the last two words
         return "name", " ".join(rest[-2:])
-    if len(rest) == 2 and name_like(rest) and title == 1:
+    if len(rest) == 2 and name_like(rest) and (title == 1 or "\u200c" in parts[0][0]):
+        # a title of two words ("نخست وزیر") or of two joined by the zero-width non-joiner ("رئیس‌جمهور مسعود
+        # پزشکیان", "آیت‌الله علی خامنه‌ای") is whole: the two words after it are the holder (break53 F6)
         return "name", " ".join(rest)
     if len(parts) >= 2 and name_like(parts[0]):
         return "name", " ".join(parts[0])
@@ -948,6 +989,26 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
     if len(parts) == 1 and name_like(parts[0]):
         return "name", " ".join(parts[0])
     return None
+
+
+def _abjad_after_by(masked: str, pos: int, language: str | None, known: frozenset[str] = frozenset()) -> Subject | None:
+    """The source an Arabic-script language that puts its verb last (Persian) names after "according to" at ``pos``
+    ("به گفته رئیس‌جمهور مسعود پزشکیان، «…»"), read as :func:`_abjad_before` reads a subject: up to the quotation,
+    the clause's end or the comma that closes it (an apposition after a name: "به گفته عباس عراقچی، وزیر امور خارجه،
+    «…»"); None when it gives no name. The Arabic reading (a title, then the name) cut "رئیس‌جمهور" at its non-joiner
+    (break53 F6)."""
+    if not profile(language).verb_final:
+        return None
+    phrase = re.split(rf"[.!?;:«»\"“”{_QUOTE_SLOT}]", masked[pos:])[0]
+    parts = [p for p in re.split(r"[،,]", phrase) if p.strip()]
+    if not parts:
+        return None
+    # the name and its apposition ("عباس عراقچی، وزیر امور خارجه"), or a title and its holder ("سخنگوی دولت، فاطمه
+    # مهاجرانی"): _abjad_before reads both from the parts before the verb
+    head = "،".join(parts[:2]) if len(parts) >= 2 else parts[0]
+    found = _abjad_before(head + " ", len(head) + 1, language, known)
+    # a name only: a title with its body and no holder ("به گفته سخنگوی هلال احمر") is read as before (no speaker)
+    return found if found and found[0] == "name" else None
 
 
 def _abjad_known_before(masked: str, verb_start: int, known: frozenset[str]) -> Subject | None:
