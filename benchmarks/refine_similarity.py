@@ -354,6 +354,11 @@ class FixedJudge:
         # where each article places its event (ArticleSides.own_places, as the product's judge reads it; None: the
         # refine's group place rule reads the entity keys' places, --keys-places)
         self.own_places: Any = None
+        # --story-parts-at-cut: same-language pairs with a side judged from its headline alone held to ``cut``
+        self.story_parts_at_cut, self._parts = False, []
+
+    def story_parts(self) -> list[bool]:
+        return self._parts
 
     def bind(self, texts, languages, published=None):  # the refine passes publication dates (fa1); dev has none
         if self.name_slack > 0 and not self._names:  # as ArticleSides reads them: of the prepared texts
@@ -534,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
                          "and nested same-language cuts and out-of-fold row scores are read instead of fitted (a what-if "
                          "of the refine's rules on fixed scores; the link model is refitted per fold, as it is cheap)")
     ap.add_argument("--tag", default="", help="suffix of the feature cache (another text preparation)")
+    ap.add_argument("--story-parts-at-cut", action="store_true",
+                    help="a same-language pair with a side judged from its headline alone is held to the cross-lingual cut")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -846,6 +853,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.margin_slack, judge.margin_min, judge.margin_k = margin_now[0], margin_now[1], args.margin_k
             judge.margin_except = tuple(x for x in args.margin_except.split(",") if x)
             judge.same_language_cuts = same_cuts
+            judge.story_parts_at_cut, judge._parts = args.story_parts_at_cut, sides.story_parts
             if args.same_floor is not None:
                 judge.same_language_floor = cut if args.same_floor == "cut" else float(args.same_floor)
             judge.context, judge.context_same_language = context, args.context == "all"
@@ -918,8 +926,16 @@ def main(argv: list[str] | None = None) -> int:
         cut = float(min(c for c in PGRID if np.mean(pn >= c) <= args.inner_fpr))
         return L.fit(x[ok], y[ok], CONTEXT_FEATURES, name, threshold=cut), p
     scores_from = np.load(args.scores_from) if args.scores_from else None
-    if scores_from is not None and len(scores_from["ci"]) != len(ci):
-        raise SystemExit("--scores-from: that dump holds another candidate set")
+    # --scores-from: the dump's scores by candidate pair; a pair the dump lacks (the candidates moved with the
+    # names or leads since it was made) has no verdict and keeps its links, a pair it holds and this set lacks
+    # is left out
+    dump_at = None
+    if scores_from is not None and (len(scores_from["ci"]) != len(ci) or (scores_from["ci"] != ci).any()
+                                    or (scores_from["cj"] != cj).any()):
+        at = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(scores_from["ci"], scores_from["cj"]))}
+        dump_at = np.array([at.get((int(a), int(b)), -1) for a, b in zip(ci, cj)])
+        print(f"--scores-from: {int((dump_at < 0).sum())} of {len(ci)} candidate pairs not in the dump "
+              f"(no verdict), {len(at) - int((dump_at >= 0).sum())} of its {len(at)} not candidates now", flush=True)
 
     def from_dump(f: int):
         """(cut, candidate scores, link model, context model) of fold ``f`` from ``--scores-from``."""
@@ -930,6 +946,8 @@ def main(argv: list[str] | None = None) -> int:
             same_now[0] = float(scores_from["same_chosen"][f])
             same_chosen.append(same_now[0])
         pred = np.array(scores_from[f"pred{f}"], dtype=float)
+        if dump_at is not None:
+            pred = np.where(dump_at >= 0, pred[np.maximum(dump_at, 0)], np.nan)
         dumped[f"pred{f}"] = pred
         oof[row_fold == f] = scores_from["oof_reg"][row_fold == f]
         sc = {(int(a), int(b)): float(p) for a, b, p in zip(ci, cj, pred) if not np.isnan(p)}
@@ -1083,7 +1101,7 @@ def main(argv: list[str] | None = None) -> int:
         "variant": args.variant, "k": args.k,
         "mutual_slack": args.mutual_slack, "mutual_same_language": args.mutual_same_language,
         "name_slack": args.name_slack, "name_max_articles": args.name_max,
-        "triangle_slack": args.triangle_slack, "triangle_except": args.triangle_except, "scores_from": args.scores_from,
+        "triangle_slack": args.triangle_slack, "triangle_except": args.triangle_except, "scores_from": args.scores_from, "story_parts_at_cut": args.story_parts_at_cut,
         "margin_slack": args.margin_slack, "margin_min": args.margin_min, "margin_k": args.margin_k,
         "margin_except": args.margin_except, "margin_per_fold": args.margin_per_fold,
         "lead_bank": "shipped (leaks)" if args.shipped_bank else "per fold (other folds' leads)", "scope": args.scope, "folds": args.folds,
@@ -1130,7 +1148,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{f'_tri{args.triangle_slack:g}' + (f'ex{args.triangle_except}' if args.triangle_except else '') if args.triangle_slack else ''}"
             f"{f'_margin{args.margin_slack:g}min{args.margin_min:g}k{args.margin_k}' + (f'ex{args.margin_except}' if args.margin_except else '') if args.margin_slack else ''}"
             f"{'_marginfold' + args.margin_per_fold.replace(':', 'm').replace(',', '_') if args.margin_per_fold else ''}"
-            f"{'_fromdump' if args.scores_from else ''}"
+            f"{'_fromdump' if args.scores_from else ''}{'_parts' if args.story_parts_at_cut else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

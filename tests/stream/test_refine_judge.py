@@ -79,6 +79,8 @@ def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashi
     # the triangle rule (ev23), not for the gold halves' languages' same-language pairs
     assert judges[0].triangle_slack == DEFAULT.refine_full_triangle_slack > 0
     assert judges[0].triangle_except == DEFAULT.refine_full_gold_languages
+    # a side judged from its headline alone: held to the cross-lingual cut (xstream54)
+    assert judges[0].story_parts_at_cut is DEFAULT.refine_full_story_parts_at_cut
     store.close()
 
 

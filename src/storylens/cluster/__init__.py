@@ -1850,6 +1850,24 @@ class StoryClusterer:
             ci, cj, other = ci[other], cj[other], other[other]
         scores = judge.scores(ci, cj)
         margin = scores - np.where(other, float(judge.cut), self._same_language_cuts(judge, ci))
+        parts = getattr(judge, "story_parts", None)
+        if getattr(judge, "story_parts_at_cut", False) and callable(parts) and len(ci):
+            # A side judged from its headline alone (a paywall, a cookie wall or another page under it:
+            # ArticleSides.story_parts) gives the model a few words: its same-language scores stay low as its
+            # cross-lingual ones do (full judge, out of fold on dev: same-story rows with such a side 0.42-0.97,
+            # unrelated ones at most 0.51), so its pair with a whole text is held to the cross-lingual cut, not its
+            # language's -- only its best-scored candidate's: a headline of a crowded day ("Happy New Year 2020!",
+            # "Two hurt in crash") scores over that cut with several reports, of which at most one is its story.
+            # Two headlines keep their language's cut (two crash headlines score 0.8 and more).
+            part = np.asarray(parts(), dtype=bool)
+            read = ~np.isnan(scores)
+            thin = ~other & (part[ci] != part[cj]) & read
+            if thin.any():
+                best = np.full(len(part), -np.inf)
+                np.maximum.at(best, ci[read], scores[read])
+                np.maximum.at(best, cj[read], scores[read])
+                thin &= scores >= best[np.where(part[ci], ci, cj)]
+                margin = np.where(thin, scores - float(judge.cut), margin)
         # A side the sentence encoder does not read: the model's score reads its cosines, so its verdict stands only
         # as the pair verdict's does (storylens.similarity._blind_score): at or above the cut with a key in common;
         # below it, or without one, the pair has no verdict and keeps the online join's rule (_blind_links). The

@@ -84,6 +84,9 @@ class SimilarityJudge:
     ``join_votes`` (None: 0, off) / ``join_vote_share``: after the average link, two groups merge when at least
     ``join_votes`` of the judged pairs between them are at or above their cut and at least ``join_vote_share`` of
     them, whatever their average link (most pairs between two crowded groups are nobody's candidates).
+    ``story_parts_at_cut``: a same-language pair of a side judged from its headline alone (:meth:`story_parts`)
+    and a whole text is held to ``cut``, the cross-lingual cut, in place of its language's, when it is the
+    headline side's best-scored candidate.
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -100,7 +103,7 @@ class SimilarityJudge:
                  triangle_slack: float | None = None, triangle_except: Sequence[str] | None = None,
                  margin_slack: float | None = None, margin_min: float = 0.25, margin_k: int = 3,
                  margin_except: Sequence[str] | None = None, mutual_join_slack: float | None = None,
-                 join_votes: int | None = None, join_vote_share: float = 0.5):
+                 join_votes: int | None = None, join_vote_share: float = 0.5, story_parts_at_cut: bool = False):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -137,6 +140,7 @@ class SimilarityJudge:
         self.margin_except = tuple(margin_except or ())
         self.mutual_join_slack = float(mutual_join_slack or 0.0)
         self.join_votes, self.join_vote_share = int(join_votes or 0), float(join_vote_share)
+        self.story_parts_at_cut = bool(story_parts_at_cut)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None],
@@ -154,6 +158,11 @@ class SimilarityJudge:
     def lead_vectors(self) -> np.ndarray | None:
         """The e5 lead vectors of every bound article (unit rows), or None (a model without them)."""
         return self.sides_.lead_vectors()
+
+    def story_parts(self) -> list[bool]:
+        """Whether each bound article is judged from its headline alone (the body a wall, furniture or another
+        page's text: :attr:`storylens.similarity.PreparedText.story_part`)."""
+        return list(self.sides_.story_parts)
 
     def full_names(self) -> list[frozenset[str]]:
         """The people each bound article names in full (:func:`storylens.similarity.full_names`)."""

@@ -215,6 +215,7 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                               "triangle_except": DEFAULT.refine_full_gold_languages,
                               "margin_slack": DEFAULT.refine_full_margin_slack,
                               "margin_min": DEFAULT.refine_full_margin_min,
+                              "story_parts_at_cut": DEFAULT.refine_full_story_parts_at_cut,
                               "margin_except": DEFAULT.refine_full_gold_languages,
                               "join_same_language_except": DEFAULT.refine_full_gold_languages
                               if DEFAULT.refine_full_join_same_language_other else None,
