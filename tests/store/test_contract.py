@@ -740,3 +740,27 @@ def test_story_key_counts_come_back_in_their_places_order_whatever_the_rows_orde
     assert _key_counts(json.dumps([[2, 0, 1, 1], ["key1", "ferry", "lamia", "kos"], [2, 3, 5, 1]])) == (
         ("ferry", 3), ("kos", 1), ("lamia", 5), ("key1", 2))
     assert _key_counts(json.dumps([None, None, None])) == () == _key_counts(json.dumps([[], [], []])) == _key_counts(None)
+    # places missing one (not 0..n-1) or starting past 0: still by place
+    assert _key_counts(json.dumps([[5, 0, 2], ["kos", "ferry", "lamia"], [1, 3, 5]])) == (
+        ("ferry", 3), ("lamia", 5), ("kos", 1))
+    assert _key_counts(json.dumps([[2, 1], ["kos", "ferry"], [1, 3]])) == (("ferry", 3), ("kos", 1))
+    assert _key_counts(json.dumps([[0], ["ferry"], [3]])) == (("ferry", 3),)
+
+
+def test_story_key_counts_read_back_in_their_places_order_not_the_keys(store):
+    """SQLite reads a story's key rows in its primary key's order (by key), unsorted (stop 55): the counts come
+    back in the order they were made, after a growth added keys sorting before and after the first ones."""
+    from storylens.store import StoryGrowth, StoryRow
+
+    first, second = _batch([1, 2], story="S-a"), _batch([3], story="S-a")
+    keys = (("zeta", 2), ("alpha", 1), ("mu", 4))
+    row = StoryRow("S-a", 0, 2, np.arange(512, dtype=np.float32), "2024-06-02", "2024-06-03", keys, (("en", 2),))
+    store.write_batch(StoreBatch(articles=first.articles, vectors=first.vectors, entities=first.entities,
+                                 assignments=first.assignments, state=ClusterDelta(None, {}, stories={"S-a": row})))
+    assert store.story_rows(["S-a"])["S-a"].entity_counts == keys
+    grown = StoryRow("S-a", 0, 3, np.arange(512, dtype=np.float32), "2024-06-02", "2024-06-04", (), (("en", 3),))
+    growth = StoryGrowth(grown, (("mu", 1, 2), ("beta", 2, 3), ("omega", 1, 4)))
+    store.write_batch(StoreBatch(articles=second.articles, vectors=second.vectors, entities=second.entities,
+                                 assignments=second.assignments, state=ClusterDelta(None, {}, grown={"S-a": growth})))
+    assert store.story_rows(["S-a"])["S-a"].entity_counts == (("zeta", 2), ("alpha", 1), ("mu", 5), ("beta", 2),
+                                                              ("omega", 1))

@@ -58,11 +58,13 @@ class Dialect:
 # Three flat arrays of one aggregation pass (the same rows in the same order in each), not an array per key:
 # a 32-article batch into 8k read ~10k key counts of its neighbours' stories, and decoding [place, key, n]
 # lists, sorting them and converting each again cost ~14 of its client CPU-ms, ~4 now (stop 44).
-# SQLite's aggregates take no ORDER BY (3.44+): the rows come ordered from a subquery, and _key_counts sorts
-# them if they did not.
+# SQLite's come in the primary key's order (by key), not sorted by place: _key_counts puts them in their places'
+# order. SQLite sorting them (ORDER BY place, key in a subquery: a temporary b-tree per story) cost ~2.2 of the
+# ~4.9 CPU-ms of reading the 258 neighbour stories' ~8,000 key counts of a 32-article batch into the synthetic
+# 12k store, the client's placing ~1.2 (stop 55, issue 13).
 SQLITE = Dialect("sqlite", "?", "", -1,
-                 "(SELECT json_array(json_group_array(k.place), json_group_array(k.key), json_group_array(k.n))"
-                 " FROM (SELECT place, key, n FROM story_keys WHERE story = s.story ORDER BY place, key) k)")
+                 "(SELECT json_array(json_group_array(place), json_group_array(key), json_group_array(n))"
+                 " FROM story_keys WHERE story = s.story)")
 POSTGRESQL = Dialect("postgresql", "%s", ' COLLATE "C"', None,
                      "(SELECT json_build_array(json_agg(k.place ORDER BY k.place, k.key), json_agg(k.key ORDER BY"
                      " k.place, k.key), json_agg(k.n ORDER BY k.place, k.key)) FROM story_keys k"
@@ -76,11 +78,17 @@ def _key_counts(text: str | None) -> tuple[tuple[str, int], ...]:
     places, keys, counts = json.loads(text) if text else ([], [], [])
     if not places:  # no key rows: PostgreSQL's json_agg of nothing is null, SQLite's json_group_array []
         return ()
-    pairs = tuple(zip(keys, counts))  # JSON gives back the str and the int they were
-    if places != sorted(set(places)):  # not in their places' order (two rows of one place: by key)
-        order = sorted(range(len(places)), key=lambda i: (places[i], keys[i]))
-        pairs = tuple(pairs[i] for i in order)
-    return pairs
+    # A story's places are 0..n-1 (story_key_values numbers them, a growth adds the next): each pair put at
+    # its place, in C loops (JSON gives back the str and the int they were). Otherwise (a place held twice,
+    # or one missing): sorted by place, then key.
+    at = dict(zip(places, zip(keys, counts)))
+    if len(at) == len(places):
+        try:
+            return tuple(map(at.__getitem__, range(len(places))))
+        except KeyError:
+            pass
+    order = sorted(range(len(places)), key=lambda i: (places[i], keys[i]))
+    return tuple((keys[i], counts[i]) for i in order)
 
 
 class SQLStoreBase:
