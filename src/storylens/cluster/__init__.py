@@ -1936,6 +1936,11 @@ class StoryClusterer:
                 # meeting's Russian reports out of their story; Macron's meeting with Meloni joined to Scholz's word on
                 # his own, splitting that from its French report).
                 read |= ~other & (scores >= float(judge.cut) - reach)
+                # ... and the same-language pairs the cosine + entity link joins whatever their score (break53 F4:
+                # Sánchez-Zelensky in Kyiv and in Madrid 24 days apart, Macron-Merz in Paris and in Berlin, Tusk in
+                # Warsaw and in Kyiv, scored 0.30 / 0.52 / 0.45 and "different cities" as pairs, were split online and
+                # joined again here by that link, which the grouping takes where it is the higher: _link_matrix)
+                read |= ~other & (self._plain_links(ci, cj, judge) >= 0)
             near = np.flatnonzero(read)  # NaN: no verdict, nothing to hold apart
             apart = np.zeros(len(ci), dtype=bool)
             if len(near):
@@ -2051,6 +2056,31 @@ class StoryClusterer:
                             for k, rules in lifted.items()}
         keep = ~np.isnan(margin)
         return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
+
+    def _plain_links(self, ci: np.ndarray, cj: np.ndarray, judge: Any) -> np.ndarray:
+        """How far over the refine cut the link :meth:`_link_matrix` gives the pairs (ci[k], cj[k]) before the judge's
+        is: cosine + ``refine_entity_weight`` x entity cosine, the lexical term with ``refine_lexical_weight`` and texts
+        (then against ``refine_lexical_threshold``), and the judge's e5 lead term (``lead_weight``); the same-language
+        pairs' link (another language's take the judge's)."""
+        if not len(ci):
+            return np.zeros(0)
+        link = np.einsum("ij,ij->i", self._vecs[ci], self._vecs[cj], dtype=np.float64)
+        if self.refine_entity_weight:
+            pos = np.unique(np.concatenate([ci, cj]))
+            at = np.searchsorted(pos, ci), np.searchsorted(pos, cj)
+            m = self._entity_matrix(pos.tolist())
+            link += self.refine_entity_weight * np.asarray(m[at[0]].multiply(m[at[1]]).sum(axis=1)).ravel()
+        ctx = self._links[0] if self._links is not None else None
+        lex = getattr(ctx, "lex", None)
+        cut = self.refine_threshold
+        if self.refine_lexical_weight and lex is not None:
+            link += self.refine_lexical_weight * np.asarray(lex[ci].multiply(lex[cj]).sum(axis=1)).ravel()
+            cut = self.refine_lexical_threshold
+        weight = float(getattr(judge, "lead_weight", 0.0) or 0.0)
+        e5 = getattr(ctx, "e5", None)
+        if weight and e5 is not None:
+            link += weight * (np.einsum("ij,ij->i", e5[ci], e5[cj], dtype=np.float64) - float(judge.lead_center))
+        return link - cut
 
     def _same_language_cuts(self, judge: Any, ci: np.ndarray) -> np.ndarray:
         """The judge's same-language cut of each pair (its first article's language): the judge's
