@@ -91,7 +91,7 @@ _SMALL_COUNT = int(DEFAULT.cluster_small_count)
 EVENT_MATES = 5
 # Candidate stories above the cut whose best member the pair verdict's rules are read against, per article
 # (_verdict_apart): chosen, not tuned (join53); each read costs a pair's rules (~1-2 CPU-ms) and, the first time an
-# article is read, its analysis (~35 CPU-ms at BASIL's ~4,800 characters).
+# article is read, its analysis (~30 CPU-ms with its preparation at BASIL's ~3,700 characters).
 VERDICT_CANDIDATES = 2
 # How refine groups a candidate component: "average" link over every pair of it (pairs that were
 # no one's candidates take their cosine + entity link or the link model's probability), or

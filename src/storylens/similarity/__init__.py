@@ -5725,11 +5725,13 @@ class VerdictRules:
 
     A text is prepared as every entry point prepares it (:func:`prepare_text`) and analysed once, in :meth:`add`;
     a text judged from its headline is read whole too and a pair is apart only when each reading is, as in
-    :class:`ArticleSides`. The last ``keep`` texts added are held. Measured (BASIL tune, 59 texts of ~4,800
-    characters, 2026-12-04): an analysis ~37 CPU-ms against ~39 with the model's parts; a pair's rules ~1 CPU-ms."""
+    :class:`ArticleSides`. The last ``keep`` texts added are held (a BASIL text's analysis is ~13 KB pickled, ~70 KB
+    in memory with the memos it fills). Measured (BASIL tune, 80 texts of ~3,700 characters, 2026-12-04, one process,
+    load ~8): an analysis 23.6 CPU-ms (with the model's parts and the quantities 38.6) and its preparation 6.7; the
+    rules of a pair 2-10 CPU-ms (the quantities of each side read on its first pair that asks)."""
 
     def __init__(self, variant: str | None = None, *, gazetteer: Gazetteer | None = None, embedder: Any = None,
-                 keep: int = 4096):
+                 keep: int = 1024):
         self.variant = variant or DEFAULT_VARIANT
         self._inputs = _variant_inputs(self.variant)
         self._gazetteer = gazetteer
