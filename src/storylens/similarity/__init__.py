@@ -1828,7 +1828,7 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     ``given``: the text's given names (:func:`_given_names`); ``unread``: the one-word city names the text writes
     nowhere as a place (:func:`_region_countries_of`)."""
     stripped = text.strip()
-    opening = stripped[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(stripped)
     days = frozenset(_dates(opening, lang)[1])
     filed = _dateline_day(dateline) if dateline and not published else None
     places = frozenset(gazetteer.find(opening)) | dateline_places
@@ -1843,7 +1843,7 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
         words=frozenset(k for w in _WORD.findall(opening) if w[:1].isupper() and len(k := _fold(w).replace(" ", "")) >= 3)
         if cased else frozenset(), days=days if cased else frozenset(),
         event=_opening_event(opening, days, lang, published, filed),
-        months=_event_months(stripped[:EVENT_MONTH_CHARS], lang, published),
+        months=_event_months(_lead_cut(stripped, EVENT_MONTH_CHARS), lang, published),
         names=_opening_names(text, opening, gazetteer) if cased else (),
         places=places, spelled=spelled,
         regions=_region_countries_of(f"{dateline}\n{opening}", unread=unread) if regions else frozenset(),
@@ -2030,6 +2030,19 @@ def _han_people(text: str, opening: str) -> tuple[str, ...]:
 # or two. Wider than PLACE_LEAD_CHARS: a wire lead states the event's month at its end ("... que avait tué
 # 33 mineurs en mars 2025", 330 characters in; trial45 v/fr.txt).
 EVENT_MONTH_CHARS = 600
+# the digits a cut ends on when it runs through a number (with its decimal and group marks)
+_CUT_NUMBER = re.compile(r"\d[\d.,]*$")
+
+
+def _lead_cut(text: str, chars: int = PLACE_LEAD_CHARS) -> str:
+    """The first ``chars`` characters of ``text`` (the opening the rules read), without the part of a number the cut
+    runs through: "seit Juni 2024" cut after "Juni 20" dated an event on 20 June (join54: a Handelsblatt report of the
+    ECB's rate cut held apart from its Turkish report, "the openings date two events a week or more apart, 20 June and
+    5 June")."""
+    cut = text[:chars]
+    if len(text) > chars and text[chars].isdigit() and cut[-1:].isdigit():
+        return _CUT_NUMBER.sub("", cut)
+    return cut
 
 
 def _event_months(lead: str, lang: str | None, published: str | None = None) -> frozenset[str]:
@@ -4336,7 +4349,7 @@ def _own_counterparts(t: _Text, other: _Text, gazetteer: Gazetteer) -> list[str]
     if not t.cased:
         # a Japanese opening's titled names (:func:`_titled_names`) against another Japanese text only: across
         # scripts they are not matched
-        titled = set(_titled_names(t.text.strip()[:PLACE_LEAD_CHARS], t.lang))
+        titled = set(_titled_names(_lead_cut(t.text.strip()), t.lang))
         if other.cased:
             return [w for w in t.opening.mentions if w not in titled and not _name_written(w, other, gazetteer)]
         return [w for w in t.opening.mentions if not (_titled_written(w, other) if w in titled
@@ -4356,7 +4369,7 @@ def _in_event_sentence(word: str, t: _Text) -> bool:
 def _event_sentence(t: _Text) -> str:
     """The title (a first line without a sentence's end) and the first sentence of ``t``'s opening: where a report
     names its event and whom it is with."""
-    opening = t.text.strip()[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(t.text.strip())
     parts = split_sentences(opening)
     if not parts:
         return opening
@@ -4799,7 +4812,7 @@ def _heads(text: str, names: Sequence[str], written: Sequence[str]) -> frozenset
     """The ``written`` names (an opening's names the other text writes too) that the opening of ``text``
     writes only right after one of its other ``names`` the other text does not write: the shared head of two
     names ("Highway" of "Central Highway")."""
-    opening = text.strip()[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(text.strip())
     own = [w for w in names if w not in written]
     out = set()
     for w in written:
@@ -4814,7 +4827,7 @@ def _name_labels(text: str, names: Sequence[str]) -> list[str]:
     """The names of an opening (:func:`_opening_names`) as the reason shows them: each with the capitalised
     words right after it in the opening ("Dead" of "the Dead Sea road" -> "Dead Sea", "Desert" of "Jordan's
     Desert Highway" -> "Desert Highway"), up to two, once each."""
-    opening = text.strip()[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(text.strip())
     # a title in title case capitalises every word after the name: the name as the sentence after it writes it
     # (ecb52: "Foods" of "Kraft Foods" was shown as "Foods Killer Held", of "… Kraft Foods Killer Held For Trial")
     title = _title_case_line(opening)
@@ -4899,7 +4912,7 @@ def opening_event(text: str, language: str | None, published: str | None = None,
     publication date, which dates a weekday ("on Wednesday"); ``dateline_day``: its dateline's day without a
     year ("--10-20", :attr:`storylens.models.Document.dateline_day`) when it has no publication date.
     Empty when the opening states nothing."""
-    opening = text.strip()[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(text.strip())
     return _opening_event(opening, _dates(opening, language)[1], language, published, dateline_day)
 
 
@@ -5110,7 +5123,7 @@ def _recalled_apart(a: _Text, b: _Text, gazetteer: Gazetteer,
     earlier_names = [w for w in _place_names(earlier.opening.names, earlier) if w]
     if not (earlier_cities or earlier_names):
         return None
-    opening = _fold(later.text.strip()[:PLACE_LEAD_CHARS])
+    opening = _fold(_lead_cut(later.text.strip()))
     if earlier_cities & later_cities or any(
             _word_hits(_fold(w), opening, "", limit=1) or gazetteer.find(w) & later_ids
             for w in earlier_names):
