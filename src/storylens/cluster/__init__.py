@@ -89,6 +89,10 @@ _SMALL_COUNT = int(DEFAULT.cluster_small_count)
 # The online join's events rule reads the openings of this many of a candidate story's members, the
 # article's nearest (set by hand, not tuned: each is a text read back from the store at worst).
 EVENT_MATES = 5
+# Candidate stories above the cut whose best member the pair verdict's rules are read against, per article
+# (_verdict_apart): chosen, not tuned (join53); each read costs a pair's rules (~1-2 CPU-ms) and, the first time an
+# article is read, its analysis (~30 CPU-ms with its preparation at BASIL's ~3,700 characters).
+VERDICT_CANDIDATES = 2
 # How refine groups a candidate component: "average" link over every pair of it (pairs that were
 # no one's candidates take their cosine + entity link or the link model's probability), or
 # "correlation": greedy correlation clustering over the candidate pairs only (see _correlation).
@@ -1001,6 +1005,10 @@ class StoryClusterer:
     # no rule (an attribute, not a saved parameter: the evidence is the texts'). A reader may also have
     # ``known(ids)``: the events among ``ids`` it holds read already, reading nothing (_events_apart).
     events_reader: Callable[[Sequence[str]], Mapping[str, Any]] | None = None
+    # (article id, a story member's id) -> why the pair verdict's rules hold the two apart, or None; set by the
+    # stream, which holds the texts (storylens.stream._clusterer.VerdictApart): the online join reads it on the
+    # candidates it would accept (_verdict_apart). None: no rule (an attribute, not a saved parameter; issue #11).
+    verdict_reader: Callable[[str, str], str | None] | None = None
     # The stream's candidate window (settings.candidate_window; attributes, not saved parameters: the
     # window is the store's), set by a rebuild of a store that has one (stream.rebuild_stories): an
     # article's neighbours are the exact nearest among the clustered articles from position
@@ -1132,12 +1140,23 @@ class StoryClusterer:
             ranked.append(cand)
         # best first; of equal scores the older story (stable: the first met of two equal)
         ranked.sort(key=lambda c: (c["score"], -self.stories_[c["story"]].created), reverse=True)
-        events = None  # (candidate, why) the events rule held apart
+        events = None  # (candidate, why) the events rule or the pair verdict's rules held apart
+        verdicts = 0  # candidates the pair verdict's rules were read on (at most VERDICT_CANDIDATES)
         for cand in ranked:
             if cand["score"] >= self.threshold and forced is None and events is None:
                 why = self._events_apart(art, cand["story"], nearest)
                 if why is not None:
                     events = (cand, why)
+                    continue
+            if cand["score"] >= self.threshold and forced is None and self.verdict_reader is not None \
+                    and verdicts < VERDICT_CANDIDATES:
+                # Only a candidate the join would accept is read (the pair verdict costs ms a pair, its
+                # sides analysed once): its best-matching member among the neighbours, against this article.
+                verdicts += 1
+                why = self._verdict_apart(art, cand["story"], nearest)
+                if why is not None:
+                    if events is None:
+                        events = (cand, why)
                     continue
             best = cand
             break
@@ -1198,6 +1217,20 @@ class StoryClusterer:
             if why is not None:
                 return f"{why} (against {m[:12]})"
         return None
+
+    def _verdict_apart(self, art: ArticleFeatures, sid: str, nearest: list[tuple[str, float]]) -> str | None:
+        """Why the pair verdict (``storylens similarity``) holds the article apart from story ``sid``'s
+        best-matching member among its nearest neighbours, or None: its rules that say "different stories"
+        whatever the score (:func:`storylens.similarity.verdict_apart`: other cities in the openings weeks
+        apart, other days with other counterparts, other people, ...), read through ``verdict_reader``.
+        Issue #11 (break53): "Sánchez met Zelensky in Kyiv on Monday" (3 Mar) and "... in Madrid on
+        Thursday" (27 Mar), "different cities ... 24 days apart" as a pair, joined one story online on
+        their cosine and names. Read against the best member only, not every member (a read is a pair's rules)."""
+        mate = next((a for a, _ in nearest if a != art.id and self.article_story_.get(a) == sid), None)
+        if mate is None or self.verdict_reader is None:
+            return None
+        why = self.verdict_reader(art.id, mate)
+        return None if why is None else f"{why} (against {mate[:12]})"
 
     def _checked_vector(self, art: ArticleFeatures) -> np.ndarray:
         """The article's vector, L2-normalised; a bad one is refused before any state changes."""
@@ -1921,6 +1954,11 @@ class StoryClusterer:
                 # meeting's Russian reports out of their story; Macron's meeting with Meloni joined to Scholz's word on
                 # his own, splitting that from its French report).
                 read |= ~other & (scores >= float(judge.cut) - reach)
+                # ... and the same-language pairs the cosine + entity link joins whatever their score (break53 F4:
+                # Sánchez-Zelensky in Kyiv and in Madrid 24 days apart, Macron-Merz in Paris and in Berlin, Tusk in
+                # Warsaw and in Kyiv, scored 0.30 / 0.52 / 0.45 and "different cities" as pairs, were split online and
+                # joined again here by that link, which the grouping takes where it is the higher: _link_matrix)
+                read |= ~other & (self._plain_links(ci, cj, judge) >= 0)
             near = np.flatnonzero(read)  # NaN: no verdict, nothing to hold apart
             apart = np.zeros(len(ci), dtype=bool)
             if len(near):
@@ -2036,6 +2074,31 @@ class StoryClusterer:
                             for k, rules in lifted.items()}
         keep = ~np.isnan(margin)
         return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
+
+    def _plain_links(self, ci: np.ndarray, cj: np.ndarray, judge: Any) -> np.ndarray:
+        """How far over the refine cut the link :meth:`_link_matrix` gives the pairs (ci[k], cj[k]) before the judge's
+        is: cosine + ``refine_entity_weight`` x entity cosine, the lexical term with ``refine_lexical_weight`` and texts
+        (then against ``refine_lexical_threshold``), and the judge's e5 lead term (``lead_weight``); the same-language
+        pairs' link (another language's take the judge's)."""
+        if not len(ci):
+            return np.zeros(0)
+        link = np.einsum("ij,ij->i", self._vecs[ci], self._vecs[cj], dtype=np.float64)
+        if self.refine_entity_weight:
+            pos = np.unique(np.concatenate([ci, cj]))
+            at = np.searchsorted(pos, ci), np.searchsorted(pos, cj)
+            m = self._entity_matrix(pos.tolist())
+            link += self.refine_entity_weight * np.asarray(m[at[0]].multiply(m[at[1]]).sum(axis=1)).ravel()
+        ctx = self._links[0] if self._links is not None else None
+        lex = getattr(ctx, "lex", None)
+        cut = self.refine_threshold
+        if self.refine_lexical_weight and lex is not None:
+            link += self.refine_lexical_weight * np.asarray(lex[ci].multiply(lex[cj]).sum(axis=1)).ravel()
+            cut = self.refine_lexical_threshold
+        weight = float(getattr(judge, "lead_weight", 0.0) or 0.0)
+        e5 = getattr(ctx, "e5", None)
+        if weight and e5 is not None:
+            link += weight * (np.einsum("ij,ij->i", e5[ci], e5[cj], dtype=np.float64) - float(judge.lead_center))
+        return link - cut
 
     def _same_language_cuts(self, judge: Any, ci: np.ndarray) -> np.ndarray:
         """The judge's same-language cut of each pair (its first article's language): the judge's

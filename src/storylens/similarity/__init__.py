@@ -97,6 +97,7 @@ __all__ = [
     "PreparedText",
     "SimilarityModel",
     "TermTable",
+    "VerdictRules",
     "events_apart",
     "full_names",
     "looks_like_path",
@@ -1428,13 +1429,16 @@ def _kept_sentences(text: str, inputs: FeatureInputs | None = None) -> list[str]
 
 
 def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequence[str],
-             gazetteer: Gazetteer, dateline: str = "") -> _Text:
+             gazetteer: Gazetteer, dateline: str = "", rules_only: bool = False) -> _Text:
     """One text's words, names, places, dates and style; ``dateline``: the dateline header that
-    preparing the text removed ("BUCHAREST, Nov 27 (Reuters) -"), whose places are the opening's."""
+    preparing the text removed ("BUCHAREST, Nov 27 (Reuters) -"), whose places are the opening's.
+    ``rules_only``: the parts only the model's features, the copy test and the reasons read (character trigrams,
+    shingles, the wall test, style, terms, where people were taken) are left empty, and so are the quantities,
+    which three of the verdict's hold-apart rules read and :class:`VerdictRules` reads for them when they ask."""
     folded = _fold(text)
     cased = _cased(text)
     years, days, months = _dates(text, lang)
-    title_terms, lead_terms = _title_lead_terms(text, sentences)
+    title_terms, lead_terms = _title_lead_terms(text, sentences) if not rules_only else ({}, {})
     name_places = _name_places(text, gazetteer, lang) if cased else frozenset()
     # a country only a region's name holds ("Emilia-Romania"), Khobar in "خبراء": no place of the text
     places = frozenset(gazetteer.find(text, folded))
@@ -1468,20 +1472,23 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         if _spells(lang, cased, opening.places - name_places - lower_places - dateline_places) else frozenset[str]()
     spelled |= word_cities
     inflected = frozenset[str]() if use_covers(lang) else _inflected_places(text, lang, gazetteer, cased)
-    destinations = _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)
+    destinations = frozenset[str]() if rules_only else \
+        _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)
     return _Text(
         text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
         names=tuple(_names(sentences)) if cased else (), places=places,
         years=frozenset(years), days=frozenset(days), months=frozenset(months),
         numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
-        char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
-        wall=looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
+        char3=frozenset() if rules_only else frozenset(_char3(text)),
+        style=_RULES_STYLE if rules_only else _style(text, sentences),
+        shingles=frozenset() if rules_only else shingles(text),
+        wall=False if rules_only else looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
         given_names=given, word_names=_word_names(text, lang) if cased else frozenset(),
         fragment_names=_fragment_names(sentences, gazetteer, lang) if cased else frozenset(),
         name_places=name_places, lower_places=lower_places,
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
-        quantities=_quantities(text, lang), terms=_terms(folded),
-        title_terms=title_terms, lead_terms=lead_terms,
+        quantities=() if rules_only else _quantities(text, lang), terms={} if rules_only else _terms(folded),
+        title_terms={} if rules_only else title_terms, lead_terms={} if rules_only else lead_terms,
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
         spelled_places=spelled, word_city_others=word_others, inflected_places=inflected - name_places - lower_places, dateline_places=dateline_places,
         dateline_place=_dateline_place(dateline), destination_places=destinations, doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
@@ -1821,7 +1828,7 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     ``given``: the text's given names (:func:`_given_names`); ``unread``: the one-word city names the text writes
     nowhere as a place (:func:`_region_countries_of`)."""
     stripped = text.strip()
-    opening = stripped[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(stripped)
     days = frozenset(_dates(opening, lang)[1])
     filed = _dateline_day(dateline) if dateline and not published else None
     places = frozenset(gazetteer.find(opening)) | dateline_places
@@ -1836,7 +1843,7 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
         words=frozenset(k for w in _WORD.findall(opening) if w[:1].isupper() and len(k := _fold(w).replace(" ", "")) >= 3)
         if cased else frozenset(), days=days if cased else frozenset(),
         event=_opening_event(opening, days, lang, published, filed),
-        months=_event_months(stripped[:EVENT_MONTH_CHARS], lang, published),
+        months=_event_months(_lead_cut(stripped, EVENT_MONTH_CHARS), lang, published),
         names=_opening_names(text, opening, gazetteer) if cased else (),
         places=places, spelled=spelled,
         regions=_region_countries_of(f"{dateline}\n{opening}", unread=unread) if regions else frozenset(),
@@ -2023,6 +2030,19 @@ def _han_people(text: str, opening: str) -> tuple[str, ...]:
 # or two. Wider than PLACE_LEAD_CHARS: a wire lead states the event's month at its end ("... que avait tué
 # 33 mineurs en mars 2025", 330 characters in; trial45 v/fr.txt).
 EVENT_MONTH_CHARS = 600
+# the digits a cut ends on when it runs through a number (with its decimal and group marks)
+_CUT_NUMBER = re.compile(r"\d[\d.,]*$")
+
+
+def _lead_cut(text: str, chars: int = PLACE_LEAD_CHARS) -> str:
+    """The first ``chars`` characters of ``text`` (the opening the rules read), without the part of a number the cut
+    runs through: "seit Juni 2024" cut after "Juni 20" dated an event on 20 June (join54: a Handelsblatt report of the
+    ECB's rate cut held apart from its Turkish report, "the openings date two events a week or more apart, 20 June and
+    5 June")."""
+    cut = text[:chars]
+    if len(text) > chars and text[chars].isdigit() and cut[-1:].isdigit():
+        return _CUT_NUMBER.sub("", cut)
+    return cut
 
 
 def _event_months(lead: str, lang: str | None, published: str | None = None) -> frozenset[str]:
@@ -3897,6 +3917,10 @@ def _char3(text: str) -> set[str]:
     return {t[i : i + 3] for i in range(len(t) - 2)}
 
 
+# the style of a text analysed for the verdict's rules only (:func:`_analyse` ``rules_only``): no rule reads it
+_RULES_STYLE: Mapping[str, float] = dict.fromkeys(("quote", "digit", "upper", "punct", "question", "avg_sent"), 0.0)
+
+
 def _style(text: str, sentences: Sequence[str]) -> dict[str, float]:
     n = max(len(text), 1)
     counts = Counter(text)  # classify each distinct character once, not every character
@@ -4325,7 +4349,7 @@ def _own_counterparts(t: _Text, other: _Text, gazetteer: Gazetteer) -> list[str]
     if not t.cased:
         # a Japanese opening's titled names (:func:`_titled_names`) against another Japanese text only: across
         # scripts they are not matched
-        titled = set(_titled_names(t.text.strip()[:PLACE_LEAD_CHARS], t.lang))
+        titled = set(_titled_names(_lead_cut(t.text.strip()), t.lang))
         if other.cased:
             return [w for w in t.opening.mentions if w not in titled and not _name_written(w, other, gazetteer)]
         return [w for w in t.opening.mentions if not (_titled_written(w, other) if w in titled
@@ -4345,7 +4369,7 @@ def _in_event_sentence(word: str, t: _Text) -> bool:
 def _event_sentence(t: _Text) -> str:
     """The title (a first line without a sentence's end) and the first sentence of ``t``'s opening: where a report
     names its event and whom it is with."""
-    opening = t.text.strip()[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(t.text.strip())
     parts = split_sentences(opening)
     if not parts:
         return opening
@@ -4788,7 +4812,7 @@ def _heads(text: str, names: Sequence[str], written: Sequence[str]) -> frozenset
     """The ``written`` names (an opening's names the other text writes too) that the opening of ``text``
     writes only right after one of its other ``names`` the other text does not write: the shared head of two
     names ("Highway" of "Central Highway")."""
-    opening = text.strip()[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(text.strip())
     own = [w for w in names if w not in written]
     out = set()
     for w in written:
@@ -4803,7 +4827,7 @@ def _name_labels(text: str, names: Sequence[str]) -> list[str]:
     """The names of an opening (:func:`_opening_names`) as the reason shows them: each with the capitalised
     words right after it in the opening ("Dead" of "the Dead Sea road" -> "Dead Sea", "Desert" of "Jordan's
     Desert Highway" -> "Desert Highway"), up to two, once each."""
-    opening = text.strip()[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(text.strip())
     # a title in title case capitalises every word after the name: the name as the sentence after it writes it
     # (ecb52: "Foods" of "Kraft Foods" was shown as "Foods Killer Held", of "… Kraft Foods Killer Held For Trial")
     title = _title_case_line(opening)
@@ -4888,7 +4912,7 @@ def opening_event(text: str, language: str | None, published: str | None = None,
     publication date, which dates a weekday ("on Wednesday"); ``dateline_day``: its dateline's day without a
     year ("--10-20", :attr:`storylens.models.Document.dateline_day`) when it has no publication date.
     Empty when the opening states nothing."""
-    opening = text.strip()[:PLACE_LEAD_CHARS]
+    opening = _lead_cut(text.strip())
     return _opening_event(opening, _dates(opening, language)[1], language, published, dateline_day)
 
 
@@ -5099,7 +5123,7 @@ def _recalled_apart(a: _Text, b: _Text, gazetteer: Gazetteer,
     earlier_names = [w for w in _place_names(earlier.opening.names, earlier) if w]
     if not (earlier_cities or earlier_names):
         return None
-    opening = _fold(later.text.strip()[:PLACE_LEAD_CHARS])
+    opening = _fold(_lead_cut(later.text.strip()))
     if earlier_cities & later_cities or any(
             _word_hits(_fold(w), opening, "", limit=1) or gazetteer.find(w) & later_ids
             for w in earlier_names):
@@ -5692,6 +5716,138 @@ class ArticleSides:
             self._ok = [bool(t) and word_count(t) >= least[part] and not not_article_text(t)
                         for t, part in zip(self._side_texts, parts)]
         return self._ok
+
+
+@lru_cache(maxsize=4)
+def _variant_inputs(variant: str) -> FeatureInputs:
+    """What of each text a shipped model variant's encoders saw (its metadata's ``inputs``), read without loading
+    the model: its kept sentences are the ones the names features and the rules read."""
+    return FeatureInputs.from_meta(json.loads(_data_bytes(model_files(variant)[1], None).decode("utf-8")))
+
+
+class VerdictRules:
+    """The same-story verdict's hold-apart rules between texts read one at a time, with no model and no encoder:
+    :meth:`ArticleSides.verdict_apart` (:func:`verdict_apart` but the content rule, a want of evidence the score
+    reads) of two texts added by key, for a stream's online join and near-duplicate link (issue #11, break53:
+    "Sánchez met Zelensky in Kyiv on Monday" / "... in Madrid on Thursday" 24 days apart were one story online
+    though ``storylens similarity`` says "different cities in the openings"). The rules read each text's analysis
+    (:func:`_analyse`, without the parts only the model reads) and never its vectors but for one: the share of
+    sentences with a close counterpart that lets two outlets' desk places stand aside (:func:`_desk_agreement`),
+    embedded with ``embedder`` (None: the default sentence encoder, loaded then) only for a pair with a desk place
+    and DESK_NUMBERS counts alike. ``variant``: the model variant whose kept sentences are read (its metadata only).
+
+    A text is prepared as every entry point prepares it (:func:`prepare_text`) and analysed once, in :meth:`add`;
+    a text judged from its headline is read whole too and a pair is apart only when each reading is, as in
+    :class:`ArticleSides`. The last ``keep`` texts added are held (a BASIL text's analysis is ~13 KB pickled, ~70 KB
+    in memory with the memos it fills). Measured (BASIL tune, 80 texts of ~3,700 characters, 2026-12-04, one process,
+    load ~8): an analysis 23.6 CPU-ms (with the model's parts and the quantities 38.6) and its preparation 6.7; the
+    rules of a pair 2-10 CPU-ms (the quantities of each side read on its first pair that asks)."""
+
+    def __init__(self, variant: str | None = None, *, gazetteer: Gazetteer | None = None, embedder: Any = None,
+                 keep: int = 1024):
+        self.variant = variant or DEFAULT_VARIANT
+        self._inputs = _variant_inputs(self.variant)
+        self._gazetteer = gazetteer
+        self._embedder = embedder
+        self.keep = int(keep)
+        # key -> (its side, its whole reading's side or None, loose headline)
+        self._sides: dict[Any, tuple[_Side, _Side | None, bool]] = {}
+        self._vectors: dict[int, np.ndarray] = {}  # id(side) -> its kept sentences' vectors (a desk pair only)
+        self._counts: dict[int, _Side] = {}  # id(side) -> the side with its quantities read (when a rule asked)
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._sides
+
+    def __len__(self) -> int:
+        return len(self._sides)
+
+    def add(self, key: Any, text: str, language: str | None, published: str | None = None, *,
+            title: str | None = None) -> None:
+        """Prepare ``text`` (with ``title`` as its first line: :func:`prepare_text`) and analyse it (its language
+        code, None: detected; ``published``: its ISO date, None: its header's) under ``key``; a key held already is
+        not read again."""
+        if key in self._sides:
+            return
+        g = self._gazetteer = self._gazetteer or _default_gazetteer()
+        prepared = prepare_text(text, title=title) if text and text.strip() else PreparedText("")
+        if not language and prepared.text:
+            from ..text.language import LanguageDetector
+
+            language = LanguageDetector().language(prepared.text)
+        date = (str(published)[:10] if published else None) or prepared.published
+
+        def side(body: str) -> _Side:
+            body = body or " "
+            sents = _kept_sentences(body, self._inputs)
+            info = _analyse(body, language, date, sents, g, prepared.dateline, rules_only=True)
+            return _Side(info, _NO_VECTOR, _NO_VECTORS, None)
+
+        self._sides[key] = (side(prepared.text), side(prepared.whole) if prepared.whole else None,
+                            prepared.loose_headline)
+        if len(self._sides) > self.keep:  # the oldest half goes
+            for k in list(self._sides)[: len(self._sides) - self.keep // 2]:
+                for s in self._sides.pop(k)[:2]:
+                    counted = self._counts.pop(id(s), None)
+                    self._vectors.pop(id(s), None)
+                    if counted is not None:
+                        self._vectors.pop(id(counted), None)
+
+    def apart(self, a: Any, b: Any, *, countries: bool = True) -> str | None:
+        """Why the verdict's rules hold the texts of keys ``a`` and ``b`` apart whatever their score (the first
+        reading's reason), or None (also when a key is not held). ``countries`` False: without the country rule
+        (``settings.refine_verdict_countries``)."""
+        if a not in self._sides or b not in self._sides:
+            return None
+        (sa, wa, loose_a), (sb, wb, loose_b) = self._sides[a], self._sides[b]
+        readings = [(sa, sb)]
+        if wa is not None and not loose_b:
+            readings.append((wa, sb))
+        if wb is not None and not loose_a:
+            readings.append((sa, wb))
+        first = None
+        for x, y in readings:
+            why = self._reading_apart(x, y, countries)
+            if why is None:
+                return None
+            first = first or why
+        return first
+
+    def _reading_apart(self, x: _Side, y: _Side, countries: bool) -> str | None:
+        g = self._gazetteer or _default_gazetteer()
+        f = _features(x, y, g, _UnreadTerms())
+        if f.names_apart is not None or f.other_days_apart is not None or any(f.desk_place_ids):
+            # the three rules reading the figures in common (:func:`_names_veto`, :func:`_telling_figures`,
+            # :func:`_desk_agreement`) ask: the texts' quantities are read now (a third of an analysis), once a side
+            x, y = self._counted(x), self._counted(y)
+            f = _features(x, y, g, _UnreadTerms())
+        if any(f.desk_place_ids) and len(f.shared_numbers) >= DESK_NUMBERS:
+            # the one rule reading vectors: whether the sentences agree closely enough for a desk place to stand aside
+            f = _features(self._embedded(x), self._embedded(y), g, _UnreadTerms())
+        veto = _apart(f, content=False, countries=countries)
+        return None if veto is None else veto[0]
+
+    def _counted(self, side: _Side) -> _Side:
+        """``side`` with its text's quantities read (kept: the held side is replaced)."""
+        counted = self._counts.get(id(side))
+        if counted is None:
+            info = replace(side.info, quantities=_quantities(side.info.text, side.info.lang))
+            counted = self._counts[id(side)] = _Side(info, side.whole, side.vecs, side.lead)
+        return counted
+
+    def _embedded(self, side: _Side) -> _Side:
+        vecs = self._vectors.get(id(side))
+        if vecs is None:
+            if self._embedder is None:
+                from .. import embed
+
+                self._embedder = embed.get_default_embedder()
+            vecs = self._vectors[id(side)] = _embed_by_length(list(side.info.sentences), self._embedder)
+        return _Side(side.info, np.zeros(vecs.shape[1], dtype=np.float32), vecs, None)
+
+
+# A side analysed for the rules only (VerdictRules): no vectors (the rules but one read none; that one embeds)
+_NO_VECTOR = np.zeros(1, dtype=np.float32)
+_NO_VECTORS = np.zeros((1, 1), dtype=np.float32)
 
 
 # --------------------------------------------------------------------------- model

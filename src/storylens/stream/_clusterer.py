@@ -227,3 +227,45 @@ def decode_event(text: str) -> Any:
     election, filed = (*extra, "", "")[:2]
     return OpeningEvent(frozenset(days), tuple(tuple(t) for t in tolls), tuple(tuple(c) for c in counts),
                         election, filed)
+
+
+class VerdictApart:
+    """The clusterer's ``verdict_reader`` and the near-duplicate link's check in a stream: (article id, a stored or
+    batch article's id) -> why the same-story verdict's hold-apart rules keep the two apart whatever their score
+    (:class:`storylens.similarity.VerdictRules`: the rules of ``storylens similarity`` and of the judged refine, with
+    the refine's model variant and country flag: ``settings.refine_similarity_variant``,
+    ``settings.refine_verdict_countries``), or None. Issue #11, break53: two meetings of the same leaders in two
+    cities weeks apart were one story online, and one German report was stored as a copy of the other.
+
+    Each text is read as the refine reads it (the raw text under its headline, prepared as every entry point
+    prepares it), whichever run reads it: the batch's from :meth:`hold`, an older article's from the store. Each is
+    analysed once, on the first pair that asks (no model, no encoder), and kept (``VerdictRules.keep``): only an
+    article with a candidate the join or the link would accept is read."""
+
+    def __init__(self, store: Any):
+        from ..settings import DEFAULT
+        from ..similarity import VerdictRules
+
+        self._store = store
+        self._batch: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+        self.rules = VerdictRules(DEFAULT.refine_similarity_variant)
+        self.countries = bool(DEFAULT.refine_verdict_countries)
+
+    def hold(self, texts: Mapping[str, tuple[str, str | None, str | None, str | None]]) -> None:
+        """The batch being linked and clustered (not stored yet): id -> (raw text, headline, language, ISO date)."""
+        self._batch = dict(texts)
+
+    def _read(self, ids: list[str]) -> None:
+        need = [a for a in dict.fromkeys(ids) if a not in self.rules]
+        missing = [a for a in need if a not in self._batch]
+        stored = {r.id: r for r in self._store.articles(missing)} if missing else {}
+        for a in need:
+            if a in self._batch:
+                text, title, language, published = self._batch[a]
+                self.rules.add(a, text, language, published, title=title)
+            elif (r := stored.get(a)) is not None:
+                self.rules.add(a, r.text, r.language, r.published, title=r.title)
+
+    def __call__(self, article: str, other: str) -> str | None:
+        self._read([article, other])
+        return self.rules.apart(article, other, countries=self.countries)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._imports import lazy_module
 from ..errors import ConfigError, InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
-from ._clusterer import OpeningEvents, assignment_record, full_delta, load_clusterer, published_date
+from ._clusterer import OpeningEvents, VerdictApart, assignment_record, full_delta, load_clusterer, published_date
 from ._clusterer import refine_text as _refine_text
 from .queries import StoryResolution, resolve_story
 
@@ -320,7 +320,7 @@ def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = N
     0: every article, through the in-memory HNSW index as before), the window counted in stored articles
     (near-duplicates included) before each ``batch_size`` batch of stored articles (None: the stream's
     DEFAULT_BATCH_SIZE; a batch's articles see each other, as in one ingest batch), and with the online
-    join's events rule reading the stored openings. A store ingested in one run with no failed records
+    join's events rule reading the stored openings and its verdict rule the stored texts. A store ingested in one run with no failed records
     gives its stories again (short of float16 rounding of the new article's vector: the stream scores
     the embedder's float32 vector). Returns the number of stories. Raises
     :class:`~storylens.errors.InputError` for a negative ``candidate_window``.
@@ -346,6 +346,8 @@ def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = N
             clusterer.window_floor = window_floors(stored, {f.id for f in feats}, window,
                                                    batch_size or DEFAULT_BATCH_SIZE)
             clusterer.events_reader = OpeningEvents(store)
+            # ... and the verdict's hold-apart rules, as the ingest reads them (the stored texts)
+            clusterer.verdict_reader = VerdictApart(store)
         before = {aid: rec.story for aid, rec in store.assignments().items()}
         clusterer.fit(feats)
         renamed = _previous_ids(clusterer.stories_, before, [f.id for f in feats])

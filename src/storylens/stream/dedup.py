@@ -223,7 +223,8 @@ class _DedupStore(ArticleStore, VectorStore, Protocol):
 def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store: _DedupStore,
                     nearest: Sequence[Sequence[tuple[str, float]]] | None = None,
                     cache: ShingleCache | None = None, order: Sequence[int] | None = None,
-                    keys: Sequence[Sequence[int]] | None = None) -> dict[str, tuple[str, str]]:
+                    keys: Sequence[Sequence[int]] | None = None,
+                    apart: Callable[[str, str], str | None] | None = None) -> dict[str, tuple[str, str]]:
     """id -> (canonical id, reason) for the ``(id, text)`` items that repeat a stored or earlier item.
 
     ``nearest``: each item's 5 nearest stored articles as (id, cosine), best first, when the
@@ -233,7 +234,10 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
     near-duplicates in the batch the earlier in this order is the canonical, whatever the input order
     (default: input order). ``keys``: the items' :func:`copy_keys`; stored articles outside the
     writer's candidate window sharing two are candidates too (``store.copy_candidates``), whatever
-    their cosine (the window's vector answer never holds them).
+    their cosine (the window's vector answer never holds them). ``apart`` (item id, candidate id) -> why the
+    same-story verdict's rules hold the two apart, or None (:class:`storylens.stream._clusterer.VerdictApart`):
+    read on a candidate the link would accept, which is then no copy (break53: "Merz hat am Montag in Warschau
+    ... getroffen" / "... in Berlin ...", 21 days apart, stored as a copy).
     """
     out: dict[str, tuple[str, str]] = {}
     cache = cache if cache is not None else ShingleCache()
@@ -270,11 +274,12 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
             cand_text = batch_text.get(cand) or cache.text(cand) or stored.get(cand, "")
             overlap = _overlap(mine, shingled(cand, cand_text))
             # ... and keeps the other's places, days and figures (break53 F4: one template's two meetings)
-            if overlap >= NEAR_DUP_JACCARD and other_particulars(text, cand_text) is None:
+            if overlap >= NEAR_DUP_JACCARD and other_particulars(text, cand_text) is None \
+                    and (apart is None or apart(aid, cand) is None):
                 canonical = _canonical(cand, store, out, raw_texts)
                 out[aid] = (canonical, f"near-duplicate of {canonical}: cosine {cos:.3f}, shingle overlap {overlap:.2f}")
                 break
-    _link_through_later_copies(items, vectors, ranked, out, shingled)
+    _link_through_later_copies(items, vectors, ranked, out, shingled, apart)
     return out
 
 
@@ -310,7 +315,8 @@ def _cosine(unit: np.ndarray, vector: np.ndarray) -> float:
 
 
 def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.ndarray, ranked: Sequence[int],
-                               out: dict[str, tuple[str, str]], shingled: Callable[[str, str], np.ndarray]) -> None:
+                               out: dict[str, tuple[str, str]], shingled: Callable[[str, str], np.ndarray],
+                               apart: Callable[[str, str], str | None] | None = None) -> None:
     """Link an item left alone to the canonical of another item of the same run it near-duplicates (the main
     loop compared each item only with the items before it): final36 F2, one run of a cut copy, a retitled full copy and
     the full text stored the retitled copy as a third article (it shares < 0.5 of its shingles with the cut
@@ -327,7 +333,8 @@ def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.nda
             if cos < NEAR_DUP_COSINE:  # i is unlinked and j linked: never the same item
                 continue
             overlap = _overlap(shingled(aid, text), shingled(items[j][0], items[j][1]))
-            if overlap >= NEAR_DUP_JACCARD and other_particulars(text, items[j][1]) is None:
+            if overlap >= NEAR_DUP_JACCARD and other_particulars(text, items[j][1]) is None \
+                    and (apart is None or apart(aid, items[j][0]) is None):
                 canonical = out[items[j][0]][0]
                 why = f"near-duplicate of {canonical} through {items[j][0]}: cosine {cos:.3f}, shingle overlap {overlap:.2f}"
                 out[aid] = (canonical, why)

@@ -36,7 +36,7 @@ from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ..text import base, unread_encoder_note, unread_language_note
-from ._clusterer import OpeningEvents, assignment_record, load_clusterer, published_date, refine_text
+from ._clusterer import OpeningEvents, VerdictApart, assignment_record, load_clusterer, published_date, refine_text
 from ._profile import StageTimes
 from ._window import DateOrder, OutOfOrder, use_candidate_window
 from .dedup import ShingleCache, content_id, copy_keys, near_duplicates, originals_first, plain_text
@@ -487,7 +487,13 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         # of two near-duplicates in the batch the original is the canonical, not the first ingested
         order = originals_first([(p.doc.published, p.doc.outlet, p.raw.text, p.doc.text) for p in prepared])
         keys = [copy_keys(p.doc.text) for p in prepared]  # stored: a later copy outside the window finds it
-        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order, keys)
+        # the same-story verdict's hold-apart rules, read on a copy the link would accept and on a story the online
+        # join would (issue #11, break53): this batch's raw texts, else the store's
+        if not isinstance(getattr(clusterer, "verdict_reader", None), VerdictApart):
+            clusterer.verdict_reader = VerdictApart(store)
+        clusterer.verdict_reader.hold({p.id: (p.raw.text, p.doc.title, p.doc.language, p.doc.published) for p in prepared})
+        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order, keys,
+                                 apart=clusterer.verdict_reader)
         fuller = _fuller_texts(prepared, dup_of, store)
         for p in prepared:
             # a later batch's candidate reads this text, not the store's raw text cleaned again; a text
