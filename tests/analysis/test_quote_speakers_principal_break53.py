@@ -52,3 +52,20 @@ def test_the_principal_is_not_the_speaker(lang, text, principal):
 ])
 def test_a_spokesperson_named_after_a_body_or_a_role_still_speaks(lang, text, speaker):
     assert _speaker(text, lang) == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "principal"), [
+    # fix55: the description was cut at the link ("a source close") or the principal won
+    ("en", '"This is a disaster," said a source close to President Emmanuel Macron.', "Emmanuel Macron"),
+    ("en", '"It is over," said sources close to Prime Minister Keir Starmer.', "Keir Starmer"),
+    ("en", '"It is over," said a person close to Chancellor Friedrich Merz.', "Friedrich Merz"),
+    ("en", 'A person close to Chancellor Friedrich Merz described it as "a mistake".', "Friedrich Merz"),
+    ("en", '"It is over," said one official close to Chancellor Friedrich Merz.', "Friedrich Merz"),
+    ("de", "Eine Quelle aus dem Umfeld von Präsident Emmanuel Macron nannte es „ein Desaster“.", "Emmanuel Macron"),
+    ("de", "Ein Sprecher von Präsident Emmanuel Macron sagte: „Das ist ein Desaster.“", "Emmanuel Macron"),
+    ("de", "Ein Vertrauter von Präsident Emmanuel Macron nannte es „ein Desaster“.", "Emmanuel Macron"),
+])
+def test_a_described_speaker_is_whole_or_none(lang, text, principal):
+    speaker = _speaker(text, lang)
+    # the whole description, which holds the principal's name and the noun before it, or no speaker
+    assert speaker is None or (speaker.endswith(principal) and len(speaker.split()) >= len(principal.split()) + 3)

@@ -17,6 +17,11 @@ EN = "Police later arrested 12 suspects."
     ("it", "La polizia ha poi fermato 3 sospettati."),
     ("pl", "Policja zatrzymała później 3 podejrzanych."),
     ("pt", "A polícia prendeu depois 3 suspeitos."),
+    # fix55: a Russian or Ukrainian participle used as the noun was no unit, so the verb's "arrested" counted them
+    ("ru", "Полиция позже задержала 3 подозреваемых."),
+    ("ru", "Позже были задержаны 3 подозреваемых."),
+    ("uk", "Поліція пізніше затримала 3 підозрюваних."),
+    ("cs", "Policie později zadržela 3 podezřelé."),
 ])
 def test_two_counts_of_suspects_conflict(language: str, text: str):
     assert compare_numbers(extract_numbers(text, language), extract_numbers(EN, "en")) == ["suspect: 3 vs 12"]

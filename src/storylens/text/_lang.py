@@ -2492,6 +2492,25 @@ LEMMA_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "pl", "ru", "tr", "nl
 # and Macedonian lost them). Entity linking and the report's place check read it.
 NAME_INFLECTING_LANGUAGES = frozenset({"pl", "cs", "sk", "ru", "uk", "hr", "sl", "sr"})
 
+def declined_proper_form(word: str, language: str | None) -> bool:
+    """Whether simplemma reads ``word``, as written, as a case form of another proper name in ``language`` (one of
+    NAME_INFLECTING_LANGUAGES): "Warszawy" -> "Warszawa", "Москвы" -> "Москва", "Prahy" -> "Praha", "Києва" -> "Київ".
+    A lemma in lower case is a common noun's ("Лавров" -> "лавр", "Песков" -> "песок": surnames in the nominative),
+    so False; False too for a word simplemma does not know or a language it lacks."""
+    lang = base(language)
+    if lang not in NAME_INFLECTING_LANGUAGES or not word[:1].isupper():
+        return False
+    from .._cache import is_known, lemmatize
+
+    try:
+        if not is_known(word, lang):
+            return False
+        lemma = lemmatize(word, lang)
+    except ValueError:  # a language simplemma does not know
+        return False
+    return lemma[:1].isupper() and lemma.casefold() != word.casefold()
+
+
 # Arabic-Indic, Persian and full-width digits, and the Arabic decimal/thousands signs:
 # one character each, so offsets into the original text stay valid.
 _DIGITS = str.maketrans(

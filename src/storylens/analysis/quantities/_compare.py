@@ -118,6 +118,25 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
             left = " / ".join(dict.fromkeys(_conflict_label(x) for x in left_x))
             right = " / ".join(dict.fromkeys(_conflict_label(y) for y in left_y))
             out.append(f"{key}: {left} vs {right}")
+    out += _change_conflicts(qa, qb)
+    return out
+
+
+def _change_conflicts(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[str]:
+    """Conflicts between the amounts of one tally's change (``Quantity.change_of``): "has risen by three to 12" /
+    "has risen by two to 12" -> "killed (change): 3 vs 2". An amount is compared with another change of the same
+    tally only, never with a count (it has no unit of its own)."""
+    out = []
+    for key in dict.fromkeys(unit_key(q.change_of) for q in qa if getattr(q, "change_of", None)):
+        if key is None:
+            continue
+        xs = [q for q in qa if getattr(q, "change_of", None) and unit_key(q.change_of) == key]
+        ys = [q for q in qb if getattr(q, "change_of", None) and _same_unit(key, unit_key(q.change_of))]
+        left_x, left_y = _unpaired(xs, ys)
+        if xs and ys and left_x and left_y:
+            left = " / ".join(dict.fromkeys(_conflict_label(x) for x in left_x))
+            right = " / ".join(dict.fromkeys(_conflict_label(y) for y in left_y))
+            out.append(f"{key} (change): {left} vs {right}")
     return out
 
 

@@ -319,7 +319,7 @@ def _change_amounts(text: str, found: list[Quantity], lang: str | None) -> list[
             continue
         masked = f"{text[max(0, a.start - 10):a.start]}#{text[a.end:b.start]}#"
         if any(rx.search(masked) for rx in pats) and _changed(text, a.start, b.end, lang):
-            out[i] = replace(a, unit=None, running=False)
+            out[i] = replace(a, unit=None, running=False, change_of=b.unit)
     return out
 
 

@@ -392,7 +392,9 @@ def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | No
     if i >= len(words):
         return None
     w = words[i][0]
-    if w.lower() in _STOP_AFTER or _verb_form(w, lang) or _function_word(w, lang):
+    # a measure's listed word is its noun whatever its form: ru "3 подозреваемых" is a participle by its ending, and
+    # the count fell to the verb before it ("задержала": arrested), which no report's "12 suspects" met (fix55)
+    if w.lower() in _STOP_AFTER or (_verb_form(w, lang) and not _measure_of(w.lower())) or _function_word(w, lang):
         return None
     if lang in (None, "en"):
         return _english_noun(words[i:])

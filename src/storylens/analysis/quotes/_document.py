@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...models import Document, Quote, Sentence
-from ...text import LANGUAGES, LEMMA_LANGUAGES, base, given_name_gender, profile, weekday_names
+from ...text import LANGUAGES, LEMMA_LANGUAGES, base, declined_proper_form, given_name_gender, profile, weekday_names
 from ...text import stem as lemma_of
 from ._clauses import _sentence_speakers
 from ._marks import _MARKS, QuoteSpan
@@ -225,6 +225,7 @@ class _DocumentQuotes:
             speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
             speaker = _named_by_surname(speaker, doc.text, doc.language)
             speaker = _without_common_words(speaker, doc.language)
+            speaker = _role_of_declined_place(speaker, doc.text[ctx_start:ctx_end], doc.language)
         speaker = _without_trailing_date(speaker, doc.language)
         if speaker and len(speaker.split()) >= 4:
             # "Bank of England Governor Andrew Bailey said": the role's body and its "of" complement, then the holder
@@ -1008,6 +1009,22 @@ def _common_word(token: str, language: str) -> bool:
     if is_known(word, language):
         return True
     return language == "de" and any(is_known(word[i:], "de") for i in range(3, len(word) - 3))
+
+
+def _role_of_declined_place(speaker: str | None, context: str, language: str | None) -> str | None:
+    """The role, not its place, when the speaker read is a place in an oblique case right after a role word: pl
+    "Prezydent Warszawy nazwał je …", "Burmistrz Krakowa", ru "мэр Москвы сказал", cs "Primátor Prahy", uk "Мер
+    Києва" (break53 F13: the speaker was "Warszawy"). Every word simplemma knows must be a case form of a proper
+    name (:func:`~storylens.text.declined_proper_form`: "Warszawy" -> "Warszawa"); a holder's name in the nominative
+    ("Prezydent Andrzej Duda", "Министр Лавров") is no such form. Returns "<role> <place>" as written."""
+    bare = speaker.rstrip(".,;:") if speaker else ""  # (the sentence's full stop may close it: "сказал мэр Москвы.")
+    toks = bare.split()
+    if not toks or len(toks) > 3 or not all(declined_proper_form(t, language) for t in toks):
+        return speaker
+    at = re.search(r"([^\W\d_]+)\s+" + re.escape(bare) + r"(?![\w-])", context)
+    if at is None or at.group(1).lower() not in _ROLE_HEADS:
+        return speaker
+    return f"{at.group(1)} {bare}"
 
 
 def _without_common_words(speaker: str | None, language: str | None) -> str | None:

@@ -515,6 +515,12 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         after = toks[len(desc) : len(desc) + 2]
         apposed = len(after) == 2 and after[0] == "," and given_name_gender(after[1]) is not None
         principal = None if apposed else _principal_phrase(desc)
+        if not principal and not apposed and len(desc) < len(toks) and toks[len(desc)].lower() in _SPOKESPERSON_LINKS \
+                and any(_ELIDED_ARTICLE.sub("", t.lower()) in _SPOKESPERSON_NOUNS for t in desc):
+            # "said a source close to President Emmanuel Macron": the link "to" ends a description (_DESC_STOP), but
+            # after a noun that speaks for someone it opens the principal; the phrase is whole, or the speaker was
+            # "a source close" (fix54 / break53 F5)
+            principal = _principal_phrase(toks[: len(desc) + 2 + _SPOKESPERSON_GAP])
         if principal:
             # "said a spokesman for Prime Minister Boris Johnson", "sagte ein Sprecher von Premierminister Boris
             # Johnson": the spokesman speaks, unnamed (names43: the speaker was "Boris Johnson")
@@ -1019,6 +1025,10 @@ def _without_role_phrase(speaker: str) -> str:
     return speaker
 
 
+# Nouns of those who speak for someone close to them, unnamed (text/data "speaks_for": "source", "proche", "Quelle")
+_SPEAKS_FOR_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).speaks_for_nouns)
+
+
 # Tokens that end the clause a post-quote attribution stands in.
 _CLAUSE_END = frozenset(".;!?:")
 _CLAUSE_END_WINDOW = 14
@@ -1049,6 +1059,12 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
     if k >= 1 and _preposition(window[k - 1]):
         k += 1  # "(powiedział) w Warszawie Donald Tusk": the place, then the subject; "w Nowym Targu" alone is none
     run = _clean_name(window[k:])
+    if len(run) >= 2 and window[-len(run) :] == run and any(t.lower() in _SPEAKS_FOR_NOUNS for t in window) \
+            and _principal_after(window, len(window) - len(run)):
+        # "said sources close to Prime Minister Keir Starmer", "ha detto una fonte vicina al presidente …": the name
+        # at the clause end is the principal the sources speak for, not the speaker (fix54 / break53 F5); a
+        # lawyer's or spokesman's description may end in their own name ("o advogado de defesa Stefan Brandl")
+        return "description", " ".join(window)
     # a particle written in lower case inside the name is no capitalised stop word ("sagte von der Leyen")
     if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run if not (t.islower() and t in _CONNECTORS)) \
             and _plausible_speaker(" ".join(run)):

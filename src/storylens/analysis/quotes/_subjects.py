@@ -300,6 +300,13 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     if group:
         return "description", group
     proxy = _spokesperson_of(last, len(last) - len(suffix)) if suffix else None
+    if suffix and not proxy:
+        # German capitalises the noun, so the run opens at it and takes "von" as a particle: "Ein Sprecher von
+        # Präsident Emmanuel Macron", "Eine Quelle aus dem Umfeld von Präsident …" (the speaker was the principal):
+        # a spokesperson's noun, its link, then a title or a given name inside the run
+        proxy = next((_spokesperson_of(last, r) for r in range(len(last) - len(suffix) + 2, len(last) - 1)
+                      if last[r - 1].lower() in _SPOKESPERSON_LINKS and last[r - 2].lower() in _SPOKESPERSON_NOUNS
+                      and (last[r].lower() in _TITLES or given_name_gender(last[r]) is not None)), None)
     if proxy:
         return "description", proxy
     if name:
@@ -524,6 +531,10 @@ def _spokesperson_of(toks: list[str], run_start: int) -> str | None:
             return None
         while i >= 1 and toks[i - 1].lower() in _SPOKESPERSON_NOUNS:
             i -= 1  # "Une source proche du président …": both nouns are the description's
+        back = next((j for j in (i - 3, i - 2) if j >= 0 and toks[j].lower() in _SPOKESPERSON_NOUNS
+                     and all(t.islower() for t in toks[j + 1 : i])), None)
+        if back is not None:
+            i = back  # "Eine Quelle aus dem Umfeld von Präsident …": the source, then where it stands
         start = i - 1 if i >= 1 and toks[i - 1].lower() in _DETS | {"a", "an", "un", "une", "uno"} else i
         return " ".join(toks[start:])
     return None
