@@ -1827,6 +1827,8 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     opening names a country); ``regions``: whether the text names a region of a country at all;
     ``given``: the text's given names (:func:`_given_names`); ``unread``: the one-word city names the text writes
     nowhere as a place (:func:`_region_countries_of`)."""
+    from ..settings import DEFAULT
+
     stripped = text.strip()
     opening = _lead_cut(stripped)
     days = frozenset(_dates(opening, lang)[1])
@@ -1837,6 +1839,8 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     if cased:
         spelled |= _word_cities(opening, lang, gazetteer)
     people = _lead_people(stripped, opening, given, gazetteer, lang) if cased else ()
+    # the opening's names written names_apart_min_count times (the names rule's) and once (its counterparts')
+    names, once = _opening_names_at(text, opening, gazetteer, (DEFAULT.names_apart_min_count, 1)) if cased else ((), ())
     return Opening(
         # no capitals: a Chinese text's actors are its dotted names, and no word of it is read as a name
         people=people, actors=_opening_actors(people, lang) if cased else _han_people(stripped, opening),
@@ -1844,13 +1848,13 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
         if cased else frozenset(), days=days if cased else frozenset(),
         event=_opening_event(opening, days, lang, published, filed),
         months=_event_months(_lead_cut(stripped, EVENT_MONTH_CHARS), lang, published),
-        names=_opening_names(text, opening, gazetteer) if cased else (),
+        names=names,
         places=places, spelled=spelled,
         regions=_region_countries_of(f"{dateline}\n{opening}", unread=unread) if regions else frozenset(),
         codes=_measure_codes(opening, lang),
         weekdays=_opening_weekdays(opening, lang, published),
         said_days=_said_days(opening, lang, published) if cased else (),
-        mentions=_counterparts(text, opening, gazetteer, lang) if cased
+        mentions=_counterparts(text, opening, gazetteer, lang, once) if cased
         else _titled_names(opening, lang) + _han_people(stripped, opening),
     )
 
@@ -2060,6 +2064,16 @@ def _event_months(lead: str, lang: str | None, published: str | None = None) -> 
                      and len(d.date) == 7)
 
 
+@lru_cache(maxsize=32)
+def _opening_dates(opening: str, published: str | None, lang: str | None) -> tuple[Any, ...]:
+    """``analysis.quantities.extract_dates(opening, published, lang)`` (a tuple of frozen records), kept for the few
+    openings read last: one opening's event, weekdays and statement days read the same dates (join55: two or three
+    date readings of each opening were ~5 % of the online join's analyses). Raises what the reader raises."""
+    from ..analysis.quantities import extract_dates
+
+    return extract_dates(opening, published, lang)
+
+
 # The tolls the events rule reads (analysis.quantities.unit_key's casualty keys): tallies that only rise.
 _TOLLS = ("killed", "injured")
 # Counts of time are no figure of an occasion (a sentence of "four years" an appeal overturns, an age, "three
@@ -2074,12 +2088,12 @@ def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, pu
     "on Monday"), and ``event_tolls``, the largest exact figure of each toll it states, as (toll, at
     least, at most): ("killed", 38.0, inf) for "at least 38 killed"; no tolls when it dates no event
     (the rule reads them only beside days). Empty when the date or number reader fails."""
-    from ..analysis.quantities import extract_dates, extract_numbers, unit_key
+    from ..analysis.quantities import extract_numbers, unit_key
 
     days = set(written)
     tolls: dict[str, tuple[float, float]] = {}
     try:
-        found = extract_dates(opening, published, lang)
+        found = _opening_dates(opening, published, lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return OpeningEvent()
     days |= {d.date[5:] for d in found if d.precision == "day" and d.until is None and d.date and len(d.date) == 10}
@@ -2229,11 +2243,10 @@ def _opening_weekdays(opening: str, lang: str | None, published: str | None) -> 
     if not (any(w in words for w in re.findall(r"[^\W\d_]+", low)) or any(w in low for w in cjk)) and not any(
             (" " in w or "-" in w) and w in low for w in words):
         return frozenset()
-    from ..analysis.quantities import extract_dates
 
     anchor = published[:10] if published else _WEEKDAY_ANCHOR
     try:
-        found = extract_dates(opening, anchor, lang)
+        found = _opening_dates(opening, anchor, lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return frozenset()
     out: set[int] = set()
@@ -2265,10 +2278,9 @@ def _said_days(opening: str, lang: str | None, published: str | None) -> tuple[t
     low = opening.casefold()
     if not verbs or not any(v[0] in low for v in verbs):
         return ()
-    from ..analysis.quantities import extract_dates
 
     try:
-        found = extract_dates(opening, published, lang)
+        found = _opening_dates(opening, published, lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return ()
     said: dict[str, str] = {}
@@ -4675,6 +4687,7 @@ TITLE_CASE_SHARE = 0.6
 
 
 _AFTER_FIGURE = re.compile(r"\d[\d.,]*\s*$")
+_APOSTROPHE = re.compile(r"['’]")  # an elision's or a possessive's apostrophe
 
 
 def _opening_names(text: str, opening: str, gazetteer: Gazetteer, min_count: int | None = None) -> tuple[str, ...]:
@@ -4689,17 +4702,26 @@ def _opening_names(text: str, opening: str, gazetteer: Gazetteer, min_count: int
     calibration is)."""
     from ..settings import DEFAULT
 
-    min_count = DEFAULT.names_apart_min_count if min_count is None else min_count
+    return _opening_names_at(text, opening, gazetteer,
+                             (DEFAULT.names_apart_min_count if min_count is None else min_count,))[0]
+
+
+def _opening_names_at(text: str, opening: str, gazetteer: Gazetteer,
+                      min_counts: tuple[int, ...]) -> tuple[tuple[str, ...], ...]:
+    """:func:`_opening_names` for each of ``min_counts`` in one pass over the opening: the reading of an opening wants
+    its names written ``names_apart_min_count`` times (:attr:`Opening.names`) and once (:func:`_counterparts`), and
+    the words' other tests are the same for both (join55: the second pass was ~3 % of the online join's analyses)."""
+    most, least = max(min_counts), min(min_counts)
     title = _title_case_line(opening)  # a title in title case names nothing: its capitals are the style's
     adjectives, outlets = _adjective_keys(), _outlet_keys()
     lower = {w for w in _WORD.findall(text) if w[:1].islower()}
-    out: list[str] = []
+    out: list[tuple[str, int]] = []
     for m in _WORD.finditer(opening):
-        word = re.split(r"['’]", m.group(), maxsplit=1)[0]
+        word = _APOSTROPHE.split(m.group(), maxsplit=1)[0]
         # an elided article or preposition before the name ("l'île d'Oléron", "nell'Umbria", "dell'Aquila"): the name
-        parts = re.split(r"['’]", m.group(), maxsplit=1)
+        parts = _APOSTROPHE.split(m.group(), maxsplit=1)
         if len(parts) == 2 and parts[0].islower() and len(parts[0]) <= 5 and parts[1][:1].isupper():
-            word = re.split(r"['’]", parts[1], maxsplit=1)[0]
+            word = _APOSTROPHE.split(parts[1], maxsplit=1)[0]
         # a word built on a name with a lower-case tail after a hyphen is an attribute ("Bush-era rule", "a
         # Kremlin-backed group"): the name is its head, as another report writes it ("the Bush administration");
         # ECB+ train: "Bush-era" was an opening's counterpart no other report writes
@@ -4716,7 +4738,9 @@ def _opening_names(text: str, opening: str, gazetteer: Gazetteer, min_count: int
             # "Pan-American" is a name; right after a figure, the figure's unit or scale: Greek "5,8 Ρίχτερ" was
             # the name that held an en/el report of one Crete quake apart, break51 N3)
         # the event's place is named again ("Ferry sinks off ... Paros" / "... off the Greek island of Paros")
-        if len(_word_hits(word, text, limit=min_count)) < min_count:
+        # the first ``most`` occurrences: as many as there are, up to ``most``, so each count compares as alone
+        hits = len(_word_hits(word, text, limit=most))
+        if hits < least:
             continue
         # a place the gazetteer knows, alone or with the capitalised word beside it ("South Africa", "Sea of
         # Marmara"'s "Marmara" is none): the country and city rules read those (ECB+ train: "Alexandria" vs
@@ -4726,8 +4750,8 @@ def _opening_names(text: str, opening: str, gazetteer: Gazetteer, min_count: int
         # that tell two bus crashes or two landslides of one country apart, were no names (trial48 F16).
         if any(gazetteer.find(run) - gazetteer.find(other) for run, other in _runs_with(opening, m)):
             continue
-        out.append(word)
-    return tuple(dict.fromkeys(out))
+        out.append((word, hits))
+    return tuple(tuple(dict.fromkeys(w for w, n in out if n >= k)) for k in min_counts)
 
 
 def _title_case_line(opening: str) -> int:
@@ -4739,13 +4763,15 @@ def _title_case_line(opening: str) -> int:
     return len(first_line) if title else 0
 
 
-def _counterparts(text: str, opening: str, gazetteer: Gazetteer, lang: str | None) -> tuple[str, ...]:
+def _counterparts(text: str, opening: str, gazetteer: Gazetteer, lang: str | None,
+                  once: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The names of an opening written once or more (:func:`_opening_names`), without given names ("Sergei",
     "Сергей": the surname tells the person, and across scripts a given name's keys differ: "sergei" / "serg") and
     a country's name in a case form ("России", "Индии": territory names with their endings, as
     :func:`_inflected_country` reads them): who or what the opening's event is with (:attr:`Opening.mentions`)."""
     countries = territory_names(lang) if lang else {}
-    return tuple(w for w in _opening_names(text, opening, gazetteer, min_count=1)
+    once = _opening_names(text, opening, gazetteer, min_count=1) if once is None else once
+    return tuple(w for w in once
                  if given_name_gender(w) is None
                  and not (countries and _inflected_country(w.lower(), countries, base(lang) or "")))
 
@@ -5750,8 +5776,9 @@ class VerdictRules:
         self._gazetteer = gazetteer
         self._embedder = embedder
         self.keep = int(keep)
-        # key -> (its side, its whole reading's side or None, loose headline)
-        self._sides: dict[Any, tuple[_Side, _Side | None, bool]] = {}
+        # key -> [its side, its whole reading's side (None: not read yet, or none), loose headline, what its whole
+        # reading is read from (prepared whole text, language, date, dateline) until it is read, else None]
+        self._sides: dict[Any, list[Any]] = {}
         self._vectors: dict[int, np.ndarray] = {}  # id(side) -> its kept sentences' vectors (a desk pair only)
         self._counts: dict[int, _Side] = {}  # id(side) -> the side with its quantities read (when a rule asked)
 
@@ -5768,7 +5795,7 @@ class VerdictRules:
         not read again."""
         if key in self._sides:
             return
-        g = self._gazetteer = self._gazetteer or _default_gazetteer()
+        self._gazetteer = self._gazetteer or _default_gazetteer()
         prepared = prepare_text(text, title=title) if text and text.strip() else PreparedText("")
         if not language and prepared.text:
             from ..text.language import LanguageDetector
@@ -5776,21 +5803,36 @@ class VerdictRules:
             language = LanguageDetector().language(prepared.text)
         date = (str(published)[:10] if published else None) or prepared.published
 
-        def side(body: str) -> _Side:
-            body = body or " "
-            sents = _kept_sentences(body, self._inputs)
-            info = _analyse(body, language, date, sents, g, prepared.dateline, rules_only=True)
-            return _Side(info, _NO_VECTOR, _NO_VECTORS, None)
-
-        self._sides[key] = (side(prepared.text), side(prepared.whole) if prepared.whole else None,
-                            prepared.loose_headline)
+        # The whole reading of a text judged from its headline is analysed only when a pair asks for it (:meth:`apart`
+        # reads it only after the first reading holds the pair apart, ~1 pair in 250 of the online join's on dev):
+        # a sixth of the dev texts the join reads have one (join55).
+        self._sides[key] = [self._side(prepared.text, language, date, prepared.dateline), None,
+                            prepared.loose_headline, (prepared.whole, language, date, prepared.dateline)
+                            if prepared.whole else None]
         if len(self._sides) > self.keep:  # the oldest half goes
             for k in list(self._sides)[: len(self._sides) - self.keep // 2]:
                 for s in self._sides.pop(k)[:2]:
+                    if s is None:
+                        continue
                     counted = self._counts.pop(id(s), None)
                     self._vectors.pop(id(s), None)
                     if counted is not None:
                         self._vectors.pop(id(counted), None)
+
+    def _side(self, body: str, language: str | None, date: str | None, dateline: str) -> _Side:
+        """The rules' side of one prepared text (its analysis without the model's parts)."""
+        body = body or " "
+        sents = _kept_sentences(body, self._inputs)
+        info = _analyse(body, language, date, sents, self._gazetteer or _default_gazetteer(), dateline, rules_only=True)
+        return _Side(info, _NO_VECTOR, _NO_VECTORS, None)
+
+    def _whole(self, key: Any) -> _Side:
+        """The side of key's whole reading, analysed on the first call (a key whose text has one)."""
+        held = self._sides[key]
+        if held[1] is None and held[3] is not None:
+            held[1] = self._side(*held[3])
+            held[3] = None
+        return held[1]
 
     def apart(self, a: Any, b: Any, *, countries: bool = True) -> str | None:
         """Why the verdict's rules hold the texts of keys ``a`` and ``b`` apart whatever their score (the first
@@ -5798,15 +5840,18 @@ class VerdictRules:
         (``settings.refine_verdict_countries``)."""
         if a not in self._sides or b not in self._sides:
             return None
-        (sa, wa, loose_a), (sb, wb, loose_b) = self._sides[a], self._sides[b]
-        readings = [(sa, sb)]
-        if wa is not None and not loose_b:
-            readings.append((wa, sb))
-        if wb is not None and not loose_a:
-            readings.append((sa, wb))
+        held_a, held_b = self._sides[a], self._sides[b]
+        # the readings in turn: a key stands for its whole reading, analysed only when the readings before it hold
+        # the pair apart
+        readings: list[tuple[Any, Any]] = [(held_a[0], held_b[0])]
+        if (held_a[1] is not None or held_a[3] is not None) and not held_b[2]:
+            readings.append((a, held_b[0]))
+        if (held_b[1] is not None or held_b[3] is not None) and not held_a[2]:
+            readings.append((held_a[0], b))
         first = None
         for x, y in readings:
-            why = self._reading_apart(x, y, countries)
+            why = self._reading_apart(x if isinstance(x, _Side) else self._whole(x),
+                                      y if isinstance(y, _Side) else self._whole(y), countries)
             if why is None:
                 return None
             first = first or why
@@ -7217,7 +7262,11 @@ def _without_case_ending(name: str) -> str:
 
 def _possessive_key(name: str) -> str:
     """A name without its possessive ending, case-folded: "Italy's" -> "italy", "Reuters'" -> "reuters"."""
-    return re.sub(r"(?:['’]s|(?<=s)['’])$", "", name.casefold())
+    return _POSSESSIVE.sub("", name.casefold())
+
+
+# compiled once: the rules ask for a possessive key ~170 times a text (re's cache lookup cost more than the sub)
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 def _spelling_key(name: str) -> str:
