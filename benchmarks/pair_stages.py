@@ -6,15 +6,16 @@ answers ``perf.py``'s "lexicons loaded" pass clears are cleared (lemmas, the gaz
 answers) and each stage runs alone on the main thread, CPU per pair (``time.process_time``): ``prepare_text``,
 the e5 leads (one call per lead, as the embedder makes them), USE (the head text and kept sentences, by length,
 as :func:`storylens.similarity._sides` sends them), each text's analysis; then the same pairs through
-``score_pairs`` as shipped (the encoders in their threads, fresh in-memory vector caches), and the e5 lead
-split by part of the engine (thread CPU). Dev data only (never heldout.csv). Run with an empty cache directory
+``score_pairs`` as shipped (the encoders in their threads, fresh in-memory vector caches). The e5 lead split by
+part of the engine is ``benchmarks/e5_cost.py``'s breakdown. Dev data only (never heldout.csv). Run with an empty cache directory
 (``STORYLENS_CACHE_DIR``) as ``perf.py`` does, or the lemma answers of earlier runs are read from disk.
 
     STORYLENS_CACHE_DIR=$(mktemp -d) STORYLENS_DATA_DIR= python benchmarks/pair_stages.py [--pairs 24]
 
 Measured 2026-12-04 (stop 53, perf54; 24 pairs, load 10-17): prepare 4.7-5.0, e5 leads 116-122, USE 35-38,
-analysis 18-21 CPU-ms a pair; score_pairs 175-184; a lead 57-60 CPU-ms: the int8 linear layers ~40 (NumKong's
-products ~30), attention ~9.5, GELU ~3, layer norms ~2.5, tokenizer ~1.6.
+analysis 18-21 CPU-ms a pair; score_pairs 175-184; a lead 57-60 CPU-ms (e5_cost.py's breakdown, the same stop:
+the int8 linear layers ~40, NumKong's products ~30 of it, attention ~9.5, GELU ~3, layer norms ~2.5, tokenizer
+~1.6).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def main() -> None:
     args = ap.parse_args()
     from storylens import similarity as sim
     from storylens._threads import one_blas_thread
-    from storylens.embed import CachedEmbedder, E5Embedder, UseEmbedder, _e5engine
+    from storylens.embed import CachedEmbedder, E5Embedder, UseEmbedder
 
     csv.field_size_limit(10**8)
     with open(DEV, encoding="utf-8", newline="") as fh:
@@ -92,34 +93,7 @@ def main() -> None:
     timed("score_pairs as shipped", score)
     out = {name: round(1000 * v / n, 1) for name, v in spent.items()}
 
-    # the e5 lead by part of the engine (this thread's CPU; one lead per call as the embedder makes them)
-    engine = e5.model
-    parts: dict[str, float] = {}
-
-    def part(obj, name: str, label: str) -> None:
-        f = getattr(obj, name)
-
-        def wrapped(*a, **k):
-            start = time.thread_time()
-            try:
-                return f(*a, **k)
-            finally:
-                parts[label] = parts.get(label, 0.0) + time.thread_time() - start
-
-        setattr(obj, name, wrapped)
-
-    if isinstance(engine, _e5engine.E5Engine):
-        part(engine, "tokenize", "tokenizer")
-        part(engine, "_linear", "linear layers")
-        part(engine, "_norm", "layer norms")
-        part(_e5engine, "_attend", "attention")
-        part(_e5engine, "_gelu", "GELU")
-        start = time.thread_time()
-        for lead in leads:
-            engine.passage(lead)
-        whole = time.thread_time() - start
-        out["e5 lead (one)"] = round(1000 * whole / len(leads), 1)
-        out.update({f"  {k}": round(1000 * v / len(leads), 1) for k, v in parts.items()})
+    # the e5 lead by part of the engine: benchmarks/e5_cost.py (its breakdown), not repeated here
     print(json.dumps({"pairs": n, "cpu_ms_per_pair": out, "load": round(os.getloadavg()[0], 1)}, indent=1))
 
 
