@@ -20,10 +20,25 @@ def _dates_agree(a: DateMention, ra: tuple[str, str], b: DateMention, rb: tuple[
     whole ("2017-2021", "entre 2019 y 2022") give one term, so their ends agree too (since trial 18 #9
     reads "from 2017 to 2021" as a span, not the years 2017 and 2021 that "2019 / 2022" did not meet)."""
     if not (ra[0] <= rb[1] and rb[0] <= ra[1]):
-        return False
+        return _turn_of_year(a, b) or _turn_of_year(b, a)
     if _year_span(a) and _year_span(b):
         return (a.date, getattr(a, "until", None)) == (b.date, getattr(b, "until", None))
     return True
+
+
+def _turn_of_year(year: DateMention, day: DateMention) -> bool:
+    """Whether ``year`` is a bare year ("2024") and ``day`` one day at its turn: 1 January of the next year or 31
+    December of the one before. The night of a year's turn is named by either year and its hours fall on both days:
+    de "in der Silvesternacht 2024" / en "in the early hours of January 1" (2025-01-01) was a false "date: January 1
+    (2025-01-01) vs 2024" (break56 F6), as fr "la nuit du réveillon 2024", es "en Nochevieja de 2024" would be, and
+    "the New Year 2025 celebrations" on 31 December 2024. A year written alone dates that coarsely; a day a day
+    further off still conflicts."""
+    if not (year.date and len(year.date) == 4 and year.date.isdigit() and getattr(year, "until", None) in (None, year.date)):
+        return False
+    if not (day.date and len(day.date) == 10 and getattr(day, "until", None) in (None, day.date)):
+        return False
+    y = int(year.date)
+    return day.date in (f"{y + 1:04d}-01-01", f"{y - 1:04d}-12-31")
 
 
 def _year_span(d: DateMention) -> bool:
