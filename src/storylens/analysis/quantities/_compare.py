@@ -12,7 +12,16 @@ from dataclasses import replace
 
 from ...models import NumberMention
 from ...text import normalise_digits
-from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, _measure_of, _money_key, _same_unit, unit_key
+from ._measures import (
+    _ARREST_KEYS,
+    _RUNNING_MEASURES,
+    _USUAL_PERIOD,
+    _measure_of,
+    _money_key,
+    _same_unit,
+    same_count_key,
+    unit_key,
+)
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity
 from ._units import _bend
@@ -156,7 +165,10 @@ def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple
         if key is None:
             continue
         xs = [q for q in qa if unit_key(q.unit) == key]
-        ys = [q for q in qb if _same_unit(key, unit_key(q.unit))]
+        # an arrest's count by its verb and by its noun are one count, unless a side gives both (a part: "arrested 12
+        # people, among them 3 suspects of the killing")
+        one_arrest = all(len(_ARREST_KEYS & {unit_key(q.unit) for q in side}) < 2 for side in (qa, qb))
+        ys = [q for q in qb if (same_count_key if one_arrest else _same_unit)(key, unit_key(q.unit))]
         if key != "%":
             # the size of a whole ("the 460-seat Sejm") against another whole only (trial 17 #2)
             # and a part of a count ("of whom 3 seriously") against another part only (trial59 F15)

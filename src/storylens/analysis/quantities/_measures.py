@@ -159,6 +159,18 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     return min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85
 
 
+# An arrest's count by its verb ("arrested 12 people", "detuvo a 15 personas": key "arrested") and by its noun ("15
+# sospechosos", "12 Verdächtige": key "suspect"): one count of those held (break56 F5: "Police in Madrid arrested 12
+# people" / "La policía detuvo … a 15 sospechosos" was one shared claim, the figures never set side by side).
+_ARREST_KEYS = frozenset({"arrested", "suspect"})
+
+
+def same_count_key(a: str | None, b: str | None) -> bool:
+    """Whether two unit keys (:func:`unit_key`) are compared as one count: :func:`_same_unit`, or an arrest's count
+    by its verb and by its noun (:data:`_ARREST_KEYS`)."""
+    return _same_unit(a, b) or (a != b and a in _ARREST_KEYS and b in _ARREST_KEYS)
+
+
 def anchor_measure(q: NumberMention) -> str | None:
     """The measure a percentage is matched by across reports (an anchor, a live reading): its ``measure``,
     None for a figure that names only the usual period, a year's ("15,1% у річному вимірі"), which an
