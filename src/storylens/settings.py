@@ -155,19 +155,6 @@ class Settings:
     # 14 milhões (3,4 milhões de euros)" against "2.4 million euros" differs by 29 %). Chosen, not tuned.
     conversion_conflict_share: float = 0.2
     claim_link_share: float = 0.5  # set by hand when chaining was removed (stop 7); not searched
-    # A unit pair of two languages whose figures the conflict checks never compare (cosine under
-    # claim_cross_conflict_cosine, score under claim_cross_conflict_score, no anchored amount, not paired by a
-    # rate, time, toll, quote or fact rule) is no shared claim when both units state figures and share none
-    # ("N:" values and "#" digits, years left out as dates): the ledger would call "24,7 milioni … nell'ultimo
-    # trimestre" / "$76 million throughout 2019" shared and no check would ever say the figures differ
-    # (ledger54c: 3 of the 20 false cross-lingual pairs of the 19 TUNE sets, none of the 75 gold pairs the
-    # aligner kept; all 24 tune sets 0.774/0.560 -> 0.788/0.560, unique R 0.861 -> 0.882). Ship rule written before
-    # the eval half was scored: on if eval cross-lingual shared P and R do not fall, no more false conflicts, unique
-    # R >= 0.80. EVAL half, scored once (ledger_eval.py --no-timing, 2026-12-04): 0.692/0.391, unique 0.699/0.915,
-    # 0 false conflicts, identical to off (no eval pair is of this kind); quotes, entities and the SemEval dev dump
-    # (1,243 pairs) identical. Lower floors with it on (tune): fusion 0.35 0.782/0.531, sure 0.55 0.761/0.547,
-    # sure 0.50 0.755/0.555: each gold pair more still costs two false ones, so the floors stay. Rule, not tuned.
-    claim_unchecked_figures_apart: bool = True
     # Pairs of units in two languages (USE cosines are lower and flatter there):
     # grid-searched on the TUNE half of benchmarks/data/ledger_gold only
     # (`benchmarks/ledger_eval.py --tune`), reported on the eval half.

@@ -1175,9 +1175,6 @@ class ClaimAligner:
     # Matched units join one claim only while every member is directly matched to
     # at least this share of the other documents' members (no chaining).
     link_share: float = DEFAULT.claim_link_share
-    # A pair of two languages whose figures no check compares is dropped when both units state figures and share
-    # none (:meth:`_unchecked_figures_apart`; settings.claim_unchecked_figures_apart).
-    unchecked_figures_apart: bool = DEFAULT.claim_unchecked_figures_apart
     # A clause whose best counterpart is the unit its sibling clause (same sentence)
     # matched joins that match when its score reaches threshold - sibling_margin;
     # None switches the rule off.
@@ -2608,8 +2605,6 @@ class ClaimAligner:
 
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)
-        if self.unchecked_figures_apart:
-            pairs = self._without_unchecked_figures_apart(pairs)
         groups = _components(units, pairs, self.link_share, self._apart, self._merge_score, self._joined_anyway)
         inside = _pairs_inside(units, pairs, groups)
         siblings: dict[str, list[Unit]] = {}
@@ -2619,34 +2614,6 @@ class ClaimAligner:
         for n, members in enumerate(groups, start=1):
             claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs, inside[n - 1], siblings))
         return _in_order(_join_split_sentences(claims, {u.sentence: u.language for u in units}, self.past_figures)), pairs
-
-    def _without_unchecked_figures_apart(self, pairs: list[AlignedPair]) -> list[AlignedPair]:
-        """``pairs`` without those of two languages whose figures differ where no conflict check compares them
-        (:meth:`_unchecked_figures_apart`)."""
-        keys: dict[int, frozenset[str]] = {}
-
-        def figures(unit: Unit) -> frozenset[str]:
-            if id(unit) not in keys:
-                keys[id(unit)] = _stated_figures(self.keys([unit])[1][0])
-            return keys[id(unit)]
-
-        return [p for p in pairs if not self._unchecked_figures_apart(p, figures)]
-
-    def _unchecked_figures_apart(self, pair: AlignedPair, figures: Callable[[Unit], frozenset[str]]) -> bool:
-        """Whether ``pair`` (two languages) is one no figure check reads (under the cross-language conflict cosine,
-        its score under ``cross_conflict_score``, no anchored amount, no rule pairing it by a rate, time, toll,
-        quotation or fact) and whose units each state figures (:func:`_stated_figures`) none of which they share:
-        "Włochy: Blisko 6 procent" / "Italy: 1.2 percent of those who died …" (cosine 0.37) are two facts with
-        the topic in common; kept, the ledger calls them shared and no check ever says the figures differ."""
-        a, b = pair.a.language, pair.b.language
-        if not (a and b and a.split("-")[0] != b.split("-")[0]):
-            return False
-        if (pair.same_rate or pair.same_time or pair.same_toll or pair.same_quote or pair.same_fact
-                or pair.cosine >= self._conflict_cosine(pair) or self._sure_figures(pair)
-                or self._figure_anchored(pair)):
-            return False
-        fa, fb = figures(pair.a), figures(pair.b)
-        return bool(fa and fb and not fa & fb)
 
     def _merge_score(self, pair: AlignedPair) -> float:
         """The score by which ``_components`` merges ``pair`` best first. A pair scored on e5 beside pairs
@@ -3310,19 +3277,6 @@ def _both_kinds_elsewhere(a: Unit, b: Unit, joined: Sequence[Unit]) -> bool:
     report's)."""
     both = _figure_kinds(a.text, a.language) | _figure_kinds(b.text, b.language)
     return bool(both) and any(u.doc != a.doc and both <= _figure_kinds(u.text, u.language) for u in joined)
-
-
-def _stated_figures(keys: Iterable[str]) -> frozenset[str]:
-    """The figures among a unit's translation-proof keys, each as its value: "N:16.54@vote share" -> "16.54", "#247"
-    -> "#247" (the digits as written), a year ("#2019", 1800-2100) left out: a date, which two facts of one story
-    share by chance and two statements of one fact may place differently ("last year" / "2019")."""
-    out = set()
-    for key in keys:
-        if key.startswith("N:"):
-            out.add(key[2:].split("@")[0])
-        elif key.startswith("#") and not (len(key) == 5 and key[1:].isdigit() and 1800 <= int(key[1:]) <= 2100):
-            out.add(key)
-    return frozenset(out)
 
 
 def _telling_figure(key: str) -> bool:
