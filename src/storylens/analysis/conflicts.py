@@ -195,11 +195,20 @@ def _bounds(language: str) -> re.Pattern[str] | None:
     return re.compile(f"{edge}(?:{alternation(words)})", re.IGNORECASE)
 
 
+def _straight_apostrophes(text: str) -> str:
+    """``text`` with the typographic apostrophe (U+2019, what most news pages print) as the straight one the
+    negation patterns are written with: "didn’t", "n’a pas" and "n’est" read as "didn't", "n'a pas" (stop 53:
+    both were affirmations, and a denial against its affirmation gave no polarity conflict). One character for
+    one, so spans found in the result are the text's."""
+    return text.replace("\u2019", "'")
+
+
 def negated(text: str, language: str | None) -> bool:
     """Whether ``text`` contains a negation word of ``language`` (English when unknown)."""
     from ..text import LANGUAGES
 
     lang = language if language in LANGUAGES else "en"
+    text = _straight_apostrophes(text)
     bounds = _bounds(lang)
     if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
         text = bounds.sub(" ", text)
@@ -248,9 +257,11 @@ def affirmed(text: str, language: str | None) -> str:
     lang = language if language in LANGUAGES else "en"
     words = _FR_PARTICLES if lang == "fr" else _pattern(lang)
     gap = " " if lang not in _NO_WORD_BOUNDARY else ""
-    kept = _kept_spans(text, lang)
+    # found in the text with straight apostrophes (one character for one: the spans are the text's own)
+    straight = _straight_apostrophes(text)
+    kept = _kept_spans(straight, lang)
     out, at = [], 0
-    for hit in words.finditer(text):
+    for hit in words.finditer(straight):
         if any(a <= hit.start() < b for a, b in kept):
             continue
         out += [text[at:hit.start()], gap]
