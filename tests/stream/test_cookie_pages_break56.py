@@ -47,3 +47,16 @@ def test_a_wall_page_still_joins_its_story(tmp_path, hashing_embedder):
         stream.ingest([RawDocument("a.txt", "Hotel fire in Kolkata kills 14\n" + article), RawDocument("b.txt", wall)],
                       store, embedder=hashing_embedder)
         assert len({a.story for a in store.assignments().values()}) == 1
+
+
+def test_headlines_over_one_banner_are_no_copies(tmp_path, hashing_embedder):
+    # a Dutch banner no consent data lists: short headlines over it shared most of their shingles and were
+    # linked as near-duplicates of the first page
+    banner = ("Wij gebruiken cookies om onze website te verbeteren. Door op Alles accepteren te klikken ga je akkoord.\n"
+              "Alles accepteren | Alles weigeren | Instellingen")
+    heads = ["Kabinet presenteert nieuwe begroting", "Storm veroorzaakt overlast in Zeeland", "Ajax verliest van PSV"]
+    with SQLiteStore(tmp_path / "s.db") as store:
+        report = stream.ingest([RawDocument(f"{k}.txt", f"{h}\n{banner}") for k, h in enumerate(heads)], store,
+                               embedder=hashing_embedder)
+        assert not report.near_duplicates
+        assert len({a.story for a in store.assignments().values()}) == 3
