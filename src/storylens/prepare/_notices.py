@@ -13,6 +13,8 @@ known here):
   notice's opening words; from those opening words when it has them (the headline before them
   stays), else whole -- except the text's first sentence, which holds the headline;
 - ``site_marker``: furniture phrases wherever they stand ("Jetzt teilen:", "Article content");
+- ``consent``: a sentence or line made only of a consent banner's buttons and links ("Manage preferences.",
+  "Accept all | Reject all", "Alle akzeptieren | Ablehnen", "Aceptar | Configurar cookies"), after the first;
 - ``advert``: an advertisement's label between two sentences ("… Vorsichtsmaßnahme. Anzeige An der …");
 - ``caption``: a picture credit after its label ("Foto: dpa/Patrick Pleul", "(Foto: AP)", "© picture
   alliance/dpa/ESA");
@@ -70,6 +72,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "site": re.compile(rf"(?<![\w-])(?:{stems(data.words)})(?![\w])", re.IGNORECASE),
         "opener": re.compile(rf"(?<![\w-])(?:{alternation(data.openers)})(?![\w-])"),
         "marker": re.compile(rf"(?<![\w-])(?:{alternation(data.markers)})(?=\s|$)"),
+        # a whole sentence or line of consent buttons, joined by separators or spaces ("Accept all | Reject all")
+        "consent": re.compile(rf"[\W_]*(?:{stems(data.consent)})(?:[\s|/·•,;:–—-]+(?:{stems(data.consent)}))*[\s.!|·•]*",
+                              re.IGNORECASE) if data.consent else re.compile(r"(?!)"),
         "advert": re.compile(rf"(?:(?<=[.!?…»”“\"])|^)\s*(?:{alternation(data.ad_labels)})(?=\s+[{_UPPER}])",
                              re.MULTILINE),
         # "Foto: dpa/…", "© picture alliance", and in brackets "(Photo by Stefan Sauer/dpa via Getty Images)"
@@ -267,6 +272,8 @@ def _notices_and_echoes(text: str, p: dict[str, re.Pattern[str]]) -> list[tuple[
         opener = p["opener"].search(sentence)
         if opener and (k > 0 or opener.start() > 0):
             cuts.append((a + opener.start(), b, "site_notice"))
+        elif k > 0 and p["consent"].fullmatch(sentence.strip()):
+            cuts.append((a, b, "consent"))
         elif (k > 0 and len(sentence.strip()) <= _NOTICE_MAX_CHARS and not _quoted().search(sentence.strip())
               and p["reader"].search(sentence) and p["site"].search(sentence)):
             cuts.append((a, b, "site_notice"))

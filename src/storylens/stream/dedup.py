@@ -275,12 +275,24 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
             overlap = _overlap(mine, shingled(cand, cand_text))
             # ... and keeps the other's places, days and figures (break53 F4: one template's two meetings)
             if overlap >= NEAR_DUP_JACCARD and other_particulars(text, cand_text) is None \
+                    and not (_wall_page(text) or _wall_page(cand_text)) \
                     and (apart is None or apart(aid, cand) is None):
                 canonical = _canonical(cand, store, out, raw_texts)
                 out[aid] = (canonical, f"near-duplicate of {canonical}: cosine {cos:.3f}, shingle overlap {overlap:.2f}")
                 break
     _link_through_later_copies(items, vectors, ranked, out, shingled, apart)
     return out
+
+
+def _wall_page(text: str) -> bool:
+    """Whether ``text`` is a headline over page furniture (a cookie, login or pay wall:
+    :func:`storylens.prepare.story_part`). Two such pages share the wall's words, not their story, so neither is
+    called the other's copy (break56 F4: three Dutch headlines over one cookie banner were linked as copies of
+    the first; :func:`storylens.similarity.looks_like_wall` knows the kinds of wall wording, not every one)."""
+    from ..prepare._junk import story_part
+
+    part = story_part(text)
+    return part is not None and not part.off_topic
 
 
 def _stored_candidates(items: Sequence[tuple[str, str]], found: Sequence[Sequence[tuple[str, float]]],
@@ -333,7 +345,7 @@ def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.nda
             if cos < NEAR_DUP_COSINE:  # i is unlinked and j linked: never the same item
                 continue
             overlap = _overlap(shingled(aid, text), shingled(items[j][0], items[j][1]))
-            if overlap >= NEAR_DUP_JACCARD and other_particulars(text, items[j][1]) is None \
+            if overlap >= NEAR_DUP_JACCARD and other_particulars(text, items[j][1]) is None and not _wall_page(text) \
                     and (apart is None or apart(aid, items[j][0]) is None):
                 canonical = out[items[j][0]][0]
                 why = f"near-duplicate of {canonical} through {items[j][0]}: cosine {cos:.3f}, shingle overlap {overlap:.2f}"

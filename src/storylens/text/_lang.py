@@ -828,6 +828,10 @@ class Profile:
     # The word between a picture label and its credit in brackets ("(Photo by Stefan Sauer/dpa via Getty
     # Images)", "(Foto von …)", "(Photo par …)"): site_notices "credit_by" (trial47 F10).
     credit_by: tuple[str, ...] = ()
+    # A consent banner's buttons and links ("Accept all | Reject all", "Manage preferences.", "Alle akzeptieren",
+    # "Tout refuser", "Configurar cookies"; site_notices "consent", lower-case): a sentence or line made of them
+    # alone is furniture wherever it stands (break56 F4: they were left as a cookie page's story text).
+    consent_buttons: tuple[str, ...] = ()
     # Furniture lines of their own (``furniture``): a rights notice without "©" ("Alle Rechte
     # vorbehalten", "版权所有"; lower-case phrases), a share prompt ("Share this article", "Partager";
     # lower-case, the whole line), more picture-credit labels of a line ("Fot.", "图片来源"), and the
@@ -1670,6 +1674,7 @@ def profile(language: str | None) -> Profile:
         site_words=tuple(w.lower() for w in raw.get("site_notices", {}).get("site", [])),
         site_openers=tuple(raw.get("site_notices", {}).get("openers", [])),
         site_markers=tuple(raw.get("site_notices", {}).get("markers", [])),
+        consent_buttons=tuple(w.lower() for w in raw.get("site_notices", {}).get("consent", [])),
         ad_labels=tuple(raw.get("site_notices", {}).get("ad_labels", [])),
         credit_labels=tuple(raw.get("site_notices", {}).get("credit_labels", [])),
         credit_by=tuple(raw.get("site_notices", {}).get("credit_by", [])),
@@ -1983,6 +1988,7 @@ class SiteNotices:
     ad_labels: tuple[str, ...]
     credit_labels: tuple[str, ...]
     credit_by: tuple[str, ...] = ()
+    consent: tuple[str, ...] = ()
 
 
 @cache
@@ -1995,7 +2001,8 @@ def site_notices(languages: tuple[str, ...] = LANGUAGES) -> SiteNotices:
         return tuple(dict.fromkeys(w for p in profiles for w in getattr(p, field)))
 
     return SiteNotices(joined("site_reader"), joined("site_words"), joined("site_openers"), joined("site_markers"),
-                       joined("ad_labels"), joined("credit_labels"), joined("credit_by"))
+                       joined("ad_labels"), joined("credit_labels"), joined("credit_by"),
+                       joined("consent_buttons"))
 
 
 @dataclass(frozen=True)
