@@ -256,6 +256,15 @@ def is_known(word: str, lang: str) -> bool:
     return _LEMMAS.lemma(word, lang + _KNOWN) == "1"
 
 
+def known_lemma(word: str, lang: str) -> str | None:
+    """The lemma of ``word`` in ``lang`` when simplemma knows the word (:func:`is_known`, :func:`lemmatize`), else
+    None; None too for a language simplemma does not know (no ValueError)."""
+    try:
+        return lemmatize(word, lang) if is_known(word, lang) else None
+    except ValueError:  # a language simplemma does not know
+        return None
+
+
 def source_digest(files: Iterable[Path], libraries: Iterable[str] = ()) -> str:
     """A short SHA-256 of ``files``' names, sizes and modification times and ``libraries``' versions:
     the version of a computation those files define (a cache key prefix that changes whenever the

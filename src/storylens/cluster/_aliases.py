@@ -227,16 +227,13 @@ def _common_word(word: str, language: str | None, city: str) -> bool:
     hu, tr) reads ``word`` as a form of a common word, not of the city ``city`` (a gazetteer id): its headword is
     in lower case and is the word itself or not the city's name ("Budou" -> "být", "Koruna" -> "koruna"; not
     "Turussa" -> "turku", the lexicon's lower-case Turku). False for a language it has no lexicon of."""
-    from .._cache import is_known, lemmatize
+    from .._cache import known_lemma
     from ..analysis.entities._gazetteer import _places
 
     code = _LEXICON_CODES.get(language or "", language or "")
     low = word.lower()
-    try:
-        if not is_known(low, code):
-            return False
-        lemma = lemmatize(low, code)
-    except ValueError:  # a language simplemma does not know
+    lemma = known_lemma(low, code)
+    if lemma is None:
         return False
     # its own headword ("Koruna", "Kasa") is the common word, and so is a form of one GeoNames also spells a city
     # so ("Korunou" -> "koruna", A Coruña's Czech name; "Kasy" -> "kasa", Kazan; "Bídou" -> "bída", Bida); a form

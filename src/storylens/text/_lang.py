@@ -2507,15 +2507,10 @@ def declined_proper_form(word: str, language: str | None) -> bool:
     lang = base(language)
     if lang not in NAME_INFLECTING_LANGUAGES or not word[:1].isupper():
         return False
-    from .._cache import is_known, lemmatize
+    from .._cache import known_lemma
 
-    try:
-        if not is_known(word, lang):
-            return False
-        lemma = lemmatize(word, lang)
-    except ValueError:  # a language simplemma does not know
-        return False
-    return lemma[:1].isupper() and lemma.casefold() != word.casefold()
+    lemma = known_lemma(word, lang)
+    return lemma is not None and lemma[:1].isupper() and lemma.casefold() != word.casefold()
 
 
 # Arabic-Indic, Persian and full-width digits, and the Arabic decimal/thousands signs:
