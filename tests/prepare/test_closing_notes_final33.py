@@ -52,3 +52,17 @@ def test_a_note_before_the_last_paragraph_and_a_correction_in_the_text_stay():
     cleaned = clean_text(text)
     assert "market correction" in cleaned.text and "Correction: the bank cut rates." in cleaned.text
     assert not [r for r in cleaned.removed if r.kind == "notice"]
+
+
+@pytest.mark.parametrize(("lang", "note"), [CASES[0], ("de", NOTES["de"][0]), ("fr", NOTES["fr"][0]),
+                                            ("zh", NOTES["zh"][0])])
+def test_a_note_that_is_the_whole_text_is_kept(lang, note):
+    # a one-paragraph article that opens with its notice (break55: "Correction: An earlier version of this article
+    # said … Lyon. It happened in Grenoble. Three people were injured …") was refused as "no article text left"
+    story = {"zh": "巴黎圣日耳曼夺冠后，一辆汽车冲向庆祝的球迷，造成三人受伤，司机已被拘留。",
+             "de": "Drei Menschen wurden am Sonntag verletzt, als ein Auto in feiernde Fans fuhr.",
+             "fr": "Trois personnes ont été blessées dimanche quand une voiture a foncé sur des supporters."}
+    text = f"{note} {story.get(lang, 'Three people were injured on Sunday when a car drove into fans.')}"
+    cleaned = clean_text(text)
+    assert cleaned.text.strip() == text
+    assert not [r for r in cleaned.removed if r.kind == "notice"]

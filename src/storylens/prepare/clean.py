@@ -1096,7 +1096,10 @@ def _take_closing_notes(kept: list[str], state: _State) -> None:
         if last < 0:
             return
         line = kept[last].strip()
-        if _correction_note().match(line):
+        # a note that is the whole text is the article's own opening ("Correction: An earlier version … said Lyon.
+        # It happened in Grenoble. Three people were injured …" on one line, break55: the article was refused as
+        # "no article text left"): kept, the story's text with its notice rather than no text
+        if _correction_note().match(line) and any(k.strip() for k in kept[:last]):
             state.remove("notice", line)
             del kept[last]
             continue
