@@ -42,3 +42,17 @@ def test_each_of_three_sentences_keeps_its_own_speaker():
 def test_a_name_before_its_role_between_commas_is_the_speaker_after_another_speaker():
     text = 'ראש הממשלה בנימין נתניהו אמר כי "נמשיך". יאיר לפיד, יו"ר האופוזיציה, אמר כי "זו טעות".'
     assert _speakers(text) == ["בנימין נתניהו", "יאיר לפיד"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('הנשיא יצחק הרצוג אמר בטקס: "אנחנו נזכור את הנופלים לעד".', "יצחק הרצוג"),
+    ('ראש הממשלה בנימין נתניהו אמר בכנסת: "לא נוותר".', "בנימין נתניהו"),
+    ('שר החוץ גדעון סער אמר לעיתונאים: "ההסכם קרוב".', "גדעון סער"),
+])
+def test_a_word_between_the_verb_and_its_colon_is_the_setting_not_the_speaker(text: str, speaker: str):
+    # "at the ceremony", "in the Knesset", "to reporters" (break56 F5: the speaker came out as "בטקס")
+    assert _speakers(text) == [speaker]
+
+
+def test_a_subject_after_the_verb_before_its_colon_still_speaks():
+    assert _speakers('ביום שלישי אמר השר: "המבצע יימשך".') == ["השר"]

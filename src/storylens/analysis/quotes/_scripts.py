@@ -819,7 +819,12 @@ def _hebrew_before(masked: str, verb_start: int, after: Sequence[str], known: fr
     "statement_days"). A name is two or three words, or one the text gives as a surname (``known``: "נתניהו
     הוסיף כי" after "בנימין נתניהו"). None when a subject follows the verb (``after``: its tokens; break52 N2)."""
     after = _without_hebrew_time(after)
-    if after and _HEBREW.search(after[0]) and after[0] not in _hebrew_not_names() and not after[0].startswith("ש"):
+    # one word between the verb and its colon is where or to whom it was said ("הנשיא יצחק הרצוג אמר בטקס: …", at
+    # the ceremony; "אמר בכנסת:", in the Knesset; break56 F5 gave the speaker "בטקס"), when a role before the verb
+    # names the subject (below)
+    setting = len(after) >= 2 and after[1] == ":"
+    if after and _HEBREW.search(after[0]) and after[0] not in _hebrew_not_names() and not after[0].startswith("ש") \
+            and not setting:
         return None  # "ביום שלישי אמר השר …": the subject after the verb
     # (a double mark inside a word is an abbreviation's gershayim: "יו"ר האופוזיציה יאיר לפיד אמר כי")
     clause = re.split(rf"[.!?;:,()“”«»{_QUOTE_SLOT}–—]|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0-\u05ea])",
@@ -835,6 +840,8 @@ def _hebrew_before(masked: str, verb_start: int, after: Sequence[str], known: fr
     has_role = any(" ".join(words[:n]) in _hebrew_roles() for n in range(1, min(3, len(words)) + 1))
     if found and has_role:
         return found
+    if setting and after[0] not in _hebrew_not_names() and not after[0].startswith("ש"):
+        return None  # no role before the verb: the word before the colon may be its subject ("אמר השר:")
     opens = not after or after[0] in _HEBREW_CLOSERS or after[0] in profile("he").complementizers \
         or (after[0].startswith("ש") and after[0] not in _hebrew_not_names())
     named = found is not None and found[0] == "name" and not any(w in _hebrew_time_words() for w in words) \
