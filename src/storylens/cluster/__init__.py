@@ -1774,6 +1774,15 @@ class StoryClusterer:
         if self.refine_links or link_model is not None or pair_judge is not None:
             self._links = self._link_setup(texts, lead_vectors, link_model)
         if pair_judge is not None:
+            weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
+            if weight and self._links is not None and self._links[0].e5 is not None:
+                self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
+        if texts is not None and self.refine_lexical_weight:
+            # the link context already holds the same TF-IDF rows (one pass over the texts, not two)
+            lex = self._links[0].lex if self._links is not None else None
+            self._lex = lex if lex is not None else _tfidf_rows([texts.get(a, "") for a in self._ids])
+        if pair_judge is not None:
+            # (after the lead and lexical terms: the judge reads the verdict on the pairs their link joins)
             self._judged = self._judge_candidates(pair_judge)
             self._join_slack = float(getattr(pair_judge, "join_slack", 0.0) or 0.0)
             self._join_same_language = bool(getattr(pair_judge, "join_same_language", False))
@@ -1782,15 +1791,8 @@ class StoryClusterer:
             self._mutual_join_slack = float(getattr(pair_judge, "mutual_join_slack", 0.0) or 0.0)
             self._join_votes = int(getattr(pair_judge, "join_votes", 0) or 0)
             self._join_vote_share = float(getattr(pair_judge, "join_vote_share", 0.5) or 0.0)
-            weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
-            if weight and self._links is not None and self._links[0].e5 is not None:
-                self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
             own = getattr(pair_judge, "own_places", None)
             self._own_reader, self._own_read = (own, {}) if callable(own) else (None, None)
-        if texts is not None and self.refine_lexical_weight:
-            # the link context already holds the same TF-IDF rows (one pass over the texts, not two)
-            lex = self._links[0].lex if self._links is not None else None
-            self._lex = lex if lex is not None else _tfidf_rows([texts.get(a, "") for a in self._ids])
         self._why = {}
         try:
             groups, skipped = self._refined_groups(max_component)
@@ -1974,7 +1976,7 @@ class StoryClusterer:
                 # Sánchez-Zelensky in Kyiv and in Madrid 24 days apart, Macron-Merz in Paris and in Berlin, Tusk in
                 # Warsaw and in Kyiv, scored 0.30 / 0.52 / 0.45 and "different cities" as pairs, were split online and
                 # joined again here by that link, which the grouping takes where it is the higher: _link_matrix)
-                read |= ~other & (self._plain_links(ci, cj, judge) >= 0)
+                read |= ~other & (self._plain_links(ci, cj) >= 0)
             near = np.flatnonzero(read)  # NaN: no verdict, nothing to hold apart
             apart = np.zeros(len(ci), dtype=bool)
             if len(near):
@@ -2091,11 +2093,10 @@ class StoryClusterer:
         keep = ~np.isnan(margin)
         return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
 
-    def _plain_links(self, ci: np.ndarray, cj: np.ndarray, judge: Any) -> np.ndarray:
-        """How far over the refine cut the link :meth:`_link_matrix` gives the pairs (ci[k], cj[k]) before the judge's
-        is: cosine + ``refine_entity_weight`` x entity cosine, the lexical term with ``refine_lexical_weight`` and texts
-        (then against ``refine_lexical_threshold``), and the judge's e5 lead term (``lead_weight``); the same-language
-        pairs' link (another language's take the judge's)."""
+    def _plain_links(self, ci: np.ndarray, cj: np.ndarray) -> np.ndarray:
+        """How far over the refine cut the link :meth:`_link_matrix` gives the same-language pairs (ci[k], cj[k])
+        before the judge's is: cosine + ``refine_entity_weight`` x entity cosine + :meth:`_add_text_links` (another
+        language's pairs take the judge's)."""
         if not len(ci):
             return np.zeros(0)
         link = np.einsum("ij,ij->i", self._vecs[ci], self._vecs[cj], dtype=np.float64)
@@ -2104,17 +2105,18 @@ class StoryClusterer:
             at = np.searchsorted(pos, ci), np.searchsorted(pos, cj)
             m = self._entity_matrix(pos.tolist())
             link += self.refine_entity_weight * np.asarray(m[at[0]].multiply(m[at[1]]).sum(axis=1)).ravel()
-        ctx = self._links[0] if self._links is not None else None
-        lex = getattr(ctx, "lex", None)
-        cut = self.refine_threshold
-        if self.refine_lexical_weight and lex is not None:
-            link += self.refine_lexical_weight * np.asarray(lex[ci].multiply(lex[cj]).sum(axis=1)).ravel()
-            cut = self.refine_lexical_threshold
-        weight = float(getattr(judge, "lead_weight", 0.0) or 0.0)
-        e5 = getattr(ctx, "e5", None)
-        if weight and e5 is not None:
-            link += weight * (np.einsum("ij,ij->i", e5[ci], e5[cj], dtype=np.float64) - float(judge.lead_center))
-        return link - cut
+        self._add_text_links(ci, cj, link)
+        return link - self._refine_cut()
+
+    def _add_text_links(self, rows: np.ndarray, cols: np.ndarray, links: np.ndarray) -> None:
+        """Add to ``links`` (float64, one per pair (rows[k], cols[k]), in place) the terms the texts give a link:
+        the lexical term (its stand-in across languages), then the judge's e5 lead term of same-language pairs
+        (:meth:`_lead_link`), each when refine set it up."""
+        if self._lex is not None:
+            lex = self.refine_lexical_weight * np.asarray(self._lex[rows].multiply(self._lex[cols]).sum(axis=1)).ravel()
+            links += np.where(self._other_language(rows, cols), self._lexical_stand_in(), lex)
+        if self._lead is not None:
+            links += self._lead_link(rows, cols)
 
     def _same_language_cuts(self, judge: Any, ci: np.ndarray) -> np.ndarray:
         """The judge's same-language cut of each pair (its first article's language): the judge's
@@ -2170,11 +2172,7 @@ class StoryClusterer:
         if self.refine_entity_weight:
             ents = self._entity_matrix(range(n))
             links += self.refine_entity_weight * np.asarray(ents[rows].multiply(ents[cols]).sum(axis=1)).ravel()
-        if self._lex is not None:
-            lex = self.refine_lexical_weight * np.asarray(self._lex[rows].multiply(self._lex[cols]).sum(axis=1)).ravel()
-            links += np.where(self._other_language(rows, cols), self._lexical_stand_in(), lex)
-        if self._lead is not None:
-            links += self._lead_link(rows, cols)
+        self._add_text_links(rows, cols, links)
         cut = self._refine_cut()
         keep = links >= cut
         self._note_pairs(rows, cols)
