@@ -1079,6 +1079,14 @@ class Profile:
     # "dans une autre affaire", "in einem anderen Verfahren"): a person's conviction and his acquittal days later in
     # another case are two stories with one name in common (similarity._other_days_apart; break52 N4).
     other_case_cues: tuple[str, ...] = ()
+    # Patterns of a phrase that names an earlier occasion by what came of it, with the occasion's words in the group
+    # "occasion" ("the results of the EU summit", "zu den Ergebnissen des EU-Gipfels", "les conclusions du sommet",
+    # "la ayuda aprobada en la cumbre"): a follow-up days later in another city that names the earlier report's event
+    # so is no other occasion of one series (similarity._recalls_event; break55 F2).
+    recall_cues: tuple[str, ...] = ()
+    # Nouns of a recall cue's occasion that any meeting's own report writes ("the results of the talks they held",
+    # "die Ergebnisse des Treffens"): no earlier occasion named (lower case; similarity._recalls_event).
+    recall_generic: frozenset[str] = frozenset()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1813,6 +1821,8 @@ def profile(language: str | None) -> Profile:
         route_not_before=tuple(raw.get("route_not_before", [])),
         revision_cues=tuple(raw.get("revision_cues", [])),
         other_case_cues=tuple(raw.get("other_case_cues", [])),
+        recall_cues=tuple(raw.get("recall_cues", [])),
+        recall_generic=frozenset(w.lower() for w in raw.get("recall_generic", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
