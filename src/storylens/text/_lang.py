@@ -363,6 +363,10 @@ class Profile:
     # similarity layer reads that place, and the text's bare mentions of it ("Toyota said"), as no place of the
     # text (trial54: two Toyota recalls were "same place: Toyota", a city of Aichi). As written, dots dropped.
     company_words: frozenset[str] = frozenset()
+    # Words for a river right before or after a name ("Guadalupe River", "río Guadalupe", "rzeka Odra"): the
+    # similarity layer reads a place so written as the river's name, no place of the text unless the text also
+    # names the place alone (break55 c/s13: "Guadalupe River" read as Guadeloupe). Lower-cased.
+    river_words: frozenset[str] = frozenset()
     # Names take a glued genitive "s" ("Japans Noto-Halbinsel", "Frankreichs Regierung"): the stream's keys read
     # such a word as the place it is formed from (cluster._aliases.alias_keys).
     genitive_s: bool = False
@@ -1495,6 +1499,7 @@ def profile(language: str | None) -> Profile:
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
         company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
+        river_words=frozenset(w.lower() for w in raw.get("river_words", [])),
         genitive_s=bool(raw.get("genitive_s", False)),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
