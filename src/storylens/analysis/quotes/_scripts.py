@@ -968,7 +968,8 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
     # (the day of the statement before the verb is no part of its subject: "… روز پنجشنبه گفت"; text data
     # "weekday_forms", "statement_days"; break52 N2's shape in Persian)
     days = {w for form, _ in data.weekday_forms for w in form.split()} | data.statement_days
-    while parts and parts[-1] and parts[-1][-1] in days:
+    # (nor is a particle after the subject: "رئیس‌جمهور مسعود پزشکیان نیز تأکید کرد", "also", break56 F2)
+    while parts and parts[-1] and (parts[-1][-1] in days or len(parts[-1]) > 1 and parts[-1][-1] in stops):
         parts[-1] = parts[-1][:-1]
     parts = [p for p in parts if p]
     if not parts:
