@@ -367,6 +367,9 @@ class Profile:
     # similarity layer reads a place so written as the river's name, no place of the text unless the text also
     # names the place alone (break55 c/s13: "Guadalupe River" read as Guadeloupe). Lower-cased.
     river_words: frozenset[str] = frozenset()
+    # Adjectives of the country's regions, as lemmas ("pomorski", "jihomoravský"): after an office they name its
+    # region ("Wojewoda Pomorski", "Hejtman Jihomoravský"), no holder's surname (break56; quotes._document).
+    region_adjectives: frozenset[str] = frozenset()
     # Names take a glued genitive "s" ("Japans Noto-Halbinsel", "Frankreichs Regierung"): the stream's keys read
     # such a word as the place it is formed from (cluster._aliases.alias_keys).
     genitive_s: bool = False
@@ -1500,6 +1503,7 @@ def profile(language: str | None) -> Profile:
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
         company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
         river_words=frozenset(w.lower() for w in raw.get("river_words", [])),
+        region_adjectives=frozenset(w.lower() for w in raw.get("region_adjectives", [])),
         genitive_s=bool(raw.get("genitive_s", False)),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),

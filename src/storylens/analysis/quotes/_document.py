@@ -229,6 +229,12 @@ class _DocumentQuotes:
             speaker = _named_by_surname(speaker, doc.text, doc.language)
             speaker = _without_common_words(speaker, doc.language)
             speaker = _role_of_declined_place(speaker, doc.text[ctx_start:ctx_end], doc.language)
+            role = _role_of_region_adjective(speaker, masked, doc.language)
+            if role is not None:
+                # the holder the text names for that role, else the role ("Wojewoda Pomorski"), never the adjective
+                found = self.resolver.resolve(_Attribution(0, 0, "description", role.split()[0].lower(),
+                                                           rule or "subject-verb"), q.start)
+                speaker = found if found and not set(found.lower().split()) <= set(role.lower().split()) else role
         speaker = _without_trailing_date(speaker, doc.language)
         if speaker and len(speaker.split()) >= 4:
             # "Bank of England Governor Andrew Bailey said": the role's body and its "of" complement, then the holder
@@ -1054,6 +1060,28 @@ def _role_of_declined_place(speaker: str | None, context: str, language: str | N
     at = re.search(r"([^\W\d_]+)\s+" + re.escape(bare) + r"(?![\w-])", context)
     if at is None or at.group(1).lower() not in _ROLE_HEADS:
         return speaker
+    return f"{at.group(1)} {bare}"
+
+
+def _role_of_region_adjective(speaker: str | None, masked: str, language: str | None) -> str | None:
+    """The role, when the speaker read is a region's adjective right after a role word or title: pl "Wojewoda
+    Pomorski powiedział", "– powiedział Wojewoda Dolnośląski", cs "Hejtman Jihomoravský řekl" (break56: the speaker
+    was "Pomorski", read as a surname after the title). The adjectives are text data "region_adjectives" (their
+    lemmas, as simplemma gives them: "Pomorska", "Pomorskiego" are "pomorski"). "<role> <adjective>" as written;
+    None when the speaker is no such adjective ("Wojewoda Kowalski" keeps its surname)."""
+    from ..._cache import known_lemma
+
+    bare = speaker.rstrip(".,;:") if speaker else ""
+    toks = bare.split()
+    lang = base(language) if language else None
+    if not toks or len(toks) > 2 or lang not in LANGUAGES:
+        return None
+    regions = profile(lang).region_adjectives
+    if not regions or not all(t.lower() in regions or known_lemma(t.lower(), lang) in regions for t in toks):
+        return None
+    at = re.search(r"([^\W\d_]+)\s+" + re.escape(bare) + r"(?![\w-])", masked)
+    if at is None or not (at.group(1).lower() in _ROLE_HEADS or _is_title(at.group(1))):
+        return None
     return f"{at.group(1)} {bare}"
 
 
