@@ -647,7 +647,7 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     # up to the next number, whose toll that is: "killing at least 12 people and injuring about 300"
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 60])[0]
     words = clause.split()
-    words = words[: next((i for i, w in enumerate(words) if _number_word(w.lower(), lang)), len(words))]
+    words = words[: next((i for i, w in enumerate(words) if _counting_word(w.lower(), lang)), len(words))]
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
     # (the count's noun may stand first: "Menschen wurden …")
     if len(words) > 6 and lang in LANGUAGES and any(w.lower() in profile(lang).toll_brackets for w in words[:2]):
@@ -655,7 +655,7 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         # Menschen wurden am Mittwoch im Tal verletzt", "Desítky lidí utrpěly ve středu v údolí zranění"
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 120])[0]
         tail = clause.split()
-        if len(tail) <= _BRACKET_WORDS and not any(_number_word(w.lower(), lang) for w in tail):
+        if len(tail) <= _BRACKET_WORDS and not any(_counting_word(w.lower(), lang) for w in tail):
             near = " ".join(tail[-2:])
     found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(near)]
     if not found and len(words) > 6 and (_people_noun(words[0]) or _people_noun_before(text, end)):
@@ -666,7 +666,8 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 120])[0]
         tail = clause.split()
         said = reporting_verb_pattern(lang) if lang in LANGUAGES else None  # "… who saw it said the driver was hurt"
-        if len(tail) <= _RELATIVE_WORDS + 1 and not (said and said.search(clause.lower())) and not any(_number_word(w.lower(), lang) for w in tail):
+        if len(tail) <= _RELATIVE_WORDS + 1 and not (said and said.search(clause.lower())) \
+                and not any(_counting_word(w.lower(), lang) for w in tail):
             found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
     if not found:
         return None
@@ -677,6 +678,21 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     if found[0] == "trapped" and (later := next((k for k in found[1:] if k in ("killed", "rescued")), None)):
         return later  # "12 people trapped in basements were rescued", "58 miners trapped underground died"
     return found[0]
+
+
+def _counting_word(word: str, lang: str | None) -> bool:
+    """A number word of ``lang`` (:func:`_number_word`) that counts: not an indefinite article that is also the form
+    of one (text data "article_scale", "single_person": "ein", "einer", "een"). "15 Menschen bei einer Razzia gegen
+    ein Drogennetzwerk festgenommen" was cut at "einer" as at the next count, so its participle was never read
+    (break56 F5: a count of "Menschen", no arrests)."""
+    if not _number_word(word, lang):
+        return False
+    return lang not in LANGUAGES or word not in _indefinite_articles(lang)
+
+
+@cache
+def _indefinite_articles(lang: str) -> frozenset[str]:
+    return frozenset({*profile(lang).article_scale_articles, *profile(lang).single_person_articles})
 
 
 def _linked_toll(text: str, end: int, lang: str | None) -> bool:
