@@ -975,6 +975,11 @@ class Profile:
     # Percentage points after a number ("0.25 percentage points", "0,25 Prozentpunkte", "0,25 пункта"):
     # a hundred basis points each, so "0,25 Prozentpunkte" and "25 basis points" are one figure.
     percentage_points: tuple[str, ...] = ()
+    # Temperature scales after a number ("46 degrees Celsius", "115 Grad Fahrenheit", "46 stopni Celsjusza", "46摄氏度"):
+    # analysis.quantities reads a Fahrenheit figure in degrees Celsius, so "46 °C" and "115 °F" are one figure
+    # (break56 F7). The symbols (°C, °F, ℃, ℉) are read in every language.
+    celsius_units: tuple[str, ...] = ()
+    fahrenheit_units: tuple[str, ...] = ()
     # Words for a level after a figure ("the 1.1450 level", "1,1450 seviyesine", "отметки"): the figure's
     # place on a scale, no unit; matched as word beginnings, so one stem holds a Turkish case ending.
     level_words: tuple[str, ...] = ()
@@ -1740,6 +1745,8 @@ def profile(language: str | None) -> Profile:
         currency_noun_first=bool(raw.get("currencies", {}).get("noun_first", bool(raw.get("currencies", {}).get("country_after")))),
         basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
         percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
+        celsius_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("celsius", [])),
+        fahrenheit_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("fahrenheit", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
