@@ -8,7 +8,7 @@ from storylens.analysis.quantities import compare_numbers, extract_numbers
 
 
 def _temperature(text: str, lang: str):
-    return [q for q in extract_numbers(text, lang) if q.unit == "°C"][0]
+    return next(q for q in extract_numbers(text, lang) if q.unit == "°C")
 
 
 @pytest.mark.parametrize(("lang", "text", "celsius"), [
