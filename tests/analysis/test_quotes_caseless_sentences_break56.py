@@ -40,3 +40,19 @@ def test_a_quotation_between_two_sentences_is_no_later_ones():
     text = ('השר לביטחון לאומי איתמר בן גביר אמר: "נפעל בכל הכוח." לפי שר האוצר בצלאל סמוטריץ\', "התקציב יאושר."')
     assert _speakers(text, "he")[1] == "בצלאל סמוטריץ'"
     assert _speakers(text, "he")[0] != "בצלאל סמוטריץ'"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a role, its complement, the holder's rank, then the name (text data "ranks"; break56 F2 gave none)
+    ('מפקד חיל האוויר אלוף תומר בר אמר כי "התקיפות יימשכו".', "תומר בר"),
+    ('מפקד פיקוד הדרום אלוף ירון פינקלמן אמר כי "נמשיך לפעול".', "ירון פינקלמן"),
+    ('מפקד מחוז הצפון ניצב מאיר אליהו אמר כי "החשודים נעצרו".', "מאיר אליהו"),
+])
+def test_a_rank_after_a_role_opens_the_holders_name(text: str, speaker: str):
+    assert _speakers(text, "he") == [speaker]
+
+
+def test_after_an_according_to_the_next_sentence_keeps_its_own_speaker():
+    text = ('לדברי ראש האופוזיציה יאיר לפיד, "הממשלה מפקירה את החטופים." מפקד חיל האוויר אלוף תומר בר אמר כי '
+            '"התקיפות יימשכו".')
+    assert _speakers(text, "he") == ["יאיר לפיד", "תומר בר"]

@@ -370,6 +370,10 @@ class Profile:
     # Adjectives of the country's regions, as lemmas ("pomorski", "jihomoravský"): after an office they name its
     # region ("Wojewoda Pomorski", "Hejtman Jihomoravský"), no holder's surname (break56; quotes._document).
     region_adjectives: frozenset[str] = frozenset()
+    # Military and police ranks written before a holder's name ("אלוף", "תת-אלוף", "רפ״ק"): after a role and its
+    # complement they open the holder's name, no role of a principal ("מפקד חיל האוויר אלוף תומר בר", the air force's
+    # commander, Maj. Gen. Tomer Bar; break56 gave no speaker). Both marks of an acronym.
+    ranks: frozenset[str] = frozenset()
     # Names take a glued genitive "s" ("Japans Noto-Halbinsel", "Frankreichs Regierung"): the stream's keys read
     # such a word as the place it is formed from (cluster._aliases.alias_keys).
     genitive_s: bool = False
@@ -1509,6 +1513,7 @@ def profile(language: str | None) -> Profile:
         company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
         river_words=frozenset(w.lower() for w in raw.get("river_words", [])),
         region_adjectives=frozenset(w.lower() for w in raw.get("region_adjectives", [])),
+        ranks=frozenset(w for r in raw.get("ranks", []) for w in (r, r.replace("״", '"'), r.replace('"', "״"))),
         genitive_s=bool(raw.get("genitive_s", False)),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),

@@ -805,6 +805,8 @@ def _hebrew_construct_holder(role: str, named: Sequence[str]) -> str | None:
     holder = list(named[j:])
     while holder and holder[0].startswith("ה"):
         holder = holder[1:]
+    if holder and holder[0] in profile("he").ranks:
+        holder = holder[1:]  # the holder's rank, then the name ("מפקד חיל האוויר אלוף תומר בר"; text data "ranks")
     if 2 <= len(holder) <= 3 and not any(w in _hebrew_not_names() or w in _hebrew_roles() for w in holder):
         return " ".join(holder)
     return None
