@@ -56,3 +56,17 @@ def test_after_an_according_to_the_next_sentence_keeps_its_own_speaker():
     text = ('לדברי ראש האופוזיציה יאיר לפיד, "הממשלה מפקירה את החטופים." מפקד חיל האוויר אלוף תומר בר אמר כי '
             '"התקיפות יימשכו".')
     assert _speakers(text, "he") == ["יאיר לפיד", "תומר בר"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a place or an occasion between the subject and its verb (text data "adverbial_prepositions"; break56 F2)
+    ("معاون اول رئیس‌جمهور محمدرضا عارف روز شنبه در تهران گفت: «دولت از مذاکرات حمایت می‌کند.»", "محمدرضا عارف"),
+    ("وزیر خارجه عباس عراقچی در دیدار با همتای عمانی خود گفت: «گفتگوها ادامه دارد.»", "عباس عراقچی"),
+    ("سخنگوی وزارت امور خارجه اسماعیل بقائی روز دوشنبه در نشست خبری هفتگی گفت: «مذاکرات ادامه دارد.»", "اسماعیل بقائی"),
+    # a role with a preposition inside stays whole
+    ("نماینده ایران در سازمان ملل امیر سعید ایروانی گفت: «ایران به دنبال جنگ نیست.»", "سعید ایروانی"),
+    # a title chain before the holder ("رهبر", leader: text data "titles")
+    ("رهبر جمهوری اسلامی آیت‌الله علی خامنه‌ای گفت: «مذاکره با آمریکا عاقلانه نیست.»", "علی خامنه‌ای"),
+])
+def test_a_persian_subject_before_an_adverbial(text: str, speaker: str):
+    assert _speakers(text, "fa") == [speaker]

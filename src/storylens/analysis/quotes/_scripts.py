@@ -961,6 +961,16 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
     parts = [p for p in parts if p]
     if not parts or not all(_ABJAD_WORD.match(w) for p in parts for w in p):
         return None
+    last = parts[-1]
+    cut = next((k for k in range(2, len(last)) if last[k] in data.adverbial_prepositions), None)
+    if cut is not None:
+        # a place or an occasion between the subject and its verb ("محمدرضا عارف روز شنبه در تهران گفت", "وزیر خارجه
+        # عباس عراقچی در دیدار با همتای عمانی خود گفت"; text data "adverbial_prepositions"; break56 F2 gave none, or the
+        # counterpart): the subject before it, when that is a name ("نماینده ایران در سازمان ملل …" is one role)
+        head = " ".join(last[:cut])
+        found = _abjad_before(head + " ", len(head) + 1, language, known)
+        if found and found[0] == "name" and len(found[1].split()) >= 2:
+            return found
     titles = {t for t in (*data.titles, *data.role_words) if " " not in t}
     stops = stop_words(data.language)
 
