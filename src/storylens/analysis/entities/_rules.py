@@ -835,8 +835,15 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 names[-1].append(w)
                 after_acronym = False
         names = [sub for part in names for sub in _split_titles(part, lang)]
-        names = [sub for part in names for sub in _split_before_given_name(part, lang)]
+        cut_names: set[int] = set()  # parts that a dictionary noun before their given name was cut from: people
+        pieces: list[list[str]] = []
         for part in names:
+            split = _split_before_given_name(part, lang)
+            if len(split) == 2:
+                cut_names.add(len(pieces) + 1)
+            pieces.extend(split)
+        names = pieces
+        for at_part, part in enumerate(names):
             kind = _descriptor_kind(part, lang)
             if kind:  # "Katastrophenschutzbehörde Afad", "Nachbarprovinz Bitlis": the kind, then the name
                 found.append((clean_name(" ".join(part[1:])), kind, "rule"))
@@ -893,6 +900,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                     # its place as it joins a name ("Ursula von der Leyen"); a title or a verb of saying tells
                     # (a bare two-word run keeps PERSON: no given-name list, and "Olaf Scholz traf …" has none)
                     etype = "OTHER"
+                if at_part in cut_names and etype == "OTHER":
+                    etype = "PERSON"  # "(Капитан) Марко Росси": the role noun said so before it was cut
                 found.append((form, etype, source))
             elif _place_compound(form, lang):
                 found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence
