@@ -1049,6 +1049,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     langs: tuple[str, ...] = (code,) if code and code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
     preps = {w.lower() for lg in langs for w in profile(lg).place_prepositions}
     companies = frozenset(w for lg in langs for w in profile(lg).company_words)
+    rivers = frozenset(w for lg in langs for w in profile(lg).river_words)
     words = list(_WORD.finditer(text))
     folded = [_fold(w.group()) for w in words]
     placed: set[str] = set()
@@ -1056,6 +1057,8 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     person: set[str] = set()  # a titled person's surname: its bare mentions too ("una victoria de Montenegro")
     company: set[str] = set()  # a company's name: "Toyota Motor Corp", then "Toyota said" (text data company_words)
     located: set[str] = set()  # after a preposition of place that is no "of" ("in", "en"; not "de", "di")
+    river: set[str] = set()  # a river's name: "Guadalupe River", "río Guadalupe" (text data river_words)
+    alone: set[str] = set()  # places named elsewhere not as a river's name
     longest = gazetteer._longest  # the most words of a name each first word opens
     for i, word in enumerate(folded):
         if word not in longest:
@@ -1065,6 +1068,12 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             if place is None:
                 continue
             prev = words[i - 1] if i else None
+            if rivers and (prev is not None and text[prev.end() : words[i].start()] == " " and prev.group().lower() in rivers
+                           or i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] in (" ", "-")
+                           and words[i + n].group().lower() in rivers):
+                river.add(place)
+                break
+            alone.add(place)
             if companies and i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] == " " \
                     and words[i + n].group().replace(".", "") in companies:
                 company.add(place)
@@ -1087,7 +1096,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
                 glued.add(place)
                 person.add(place)
             break
-    return frozenset((glued - placed) | ((person | company) - located))
+    return frozenset((glued - placed) | ((person | company) - located) | (river - alone))
 
 
 @cache

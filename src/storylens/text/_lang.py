@@ -363,6 +363,17 @@ class Profile:
     # similarity layer reads that place, and the text's bare mentions of it ("Toyota said"), as no place of the
     # text (trial54: two Toyota recalls were "same place: Toyota", a city of Aichi). As written, dots dropped.
     company_words: frozenset[str] = frozenset()
+    # Words for a river right before or after a name ("Guadalupe River", "río Guadalupe", "rzeka Odra"): the
+    # similarity layer reads a place so written as the river's name, no place of the text unless the text also
+    # names the place alone (break55 c/s13: "Guadalupe River" read as Guadeloupe). Lower-cased.
+    river_words: frozenset[str] = frozenset()
+    # Adjectives of the country's regions, as lemmas ("pomorski", "jihomoravský"): after an office they name its
+    # region ("Wojewoda Pomorski", "Hejtman Jihomoravský"), no holder's surname (break56; quotes._document).
+    region_adjectives: frozenset[str] = frozenset()
+    # Military and police ranks written before a holder's name ("אלוף", "תת-אלוף", "רפ״ק"): after a role and its
+    # complement they open the holder's name, no role of a principal ("מפקד חיל האוויר אלוף תומר בר", the air force's
+    # commander, Maj. Gen. Tomer Bar; break56 gave no speaker). Both marks of an acronym.
+    ranks: frozenset[str] = frozenset()
     # Names take a glued genitive "s" ("Japans Noto-Halbinsel", "Frankreichs Regierung"): the stream's keys read
     # such a word as the place it is formed from (cluster._aliases.alias_keys).
     genitive_s: bool = False
@@ -968,6 +979,11 @@ class Profile:
     # Percentage points after a number ("0.25 percentage points", "0,25 Prozentpunkte", "0,25 пункта"):
     # a hundred basis points each, so "0,25 Prozentpunkte" and "25 basis points" are one figure.
     percentage_points: tuple[str, ...] = ()
+    # Temperature scales after a number ("46 degrees Celsius", "115 Grad Fahrenheit", "46 stopni Celsjusza", "46摄氏度"):
+    # analysis.quantities reads a Fahrenheit figure in degrees Celsius, so "46 °C" and "115 °F" are one figure
+    # (break56 F7). The symbols (°C, °F, ℃, ℉) are read in every language.
+    celsius_units: tuple[str, ...] = ()
+    fahrenheit_units: tuple[str, ...] = ()
     # Words for a level after a figure ("the 1.1450 level", "1,1450 seviyesine", "отметки"): the figure's
     # place on a scale, no unit; matched as word beginnings, so one stem holds a Turkish case ending.
     level_words: tuple[str, ...] = ()
@@ -1503,6 +1519,9 @@ def profile(language: str | None) -> Profile:
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
         company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
+        river_words=frozenset(w.lower() for w in raw.get("river_words", [])),
+        region_adjectives=frozenset(w.lower() for w in raw.get("region_adjectives", [])),
+        ranks=frozenset(w for r in raw.get("ranks", []) for w in (r, r.replace("״", '"'), r.replace('"', "״"))),
         genitive_s=bool(raw.get("genitive_s", False)),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
@@ -1739,6 +1758,8 @@ def profile(language: str | None) -> Profile:
         currency_noun_first=bool(raw.get("currencies", {}).get("noun_first", bool(raw.get("currencies", {}).get("country_after")))),
         basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
         percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
+        celsius_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("celsius", [])),
+        fahrenheit_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("fahrenheit", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
