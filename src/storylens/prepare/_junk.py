@@ -140,7 +140,7 @@ def story_part(text: str) -> StoryPart | None:
     """
     from ._topic import off_topic_part
 
-    part = _junk_part(text)
+    part = junk_part(text)
     if part is not None:
         return part
     # real text, but maybe another page's: a forum post or a verse under the story's headline
@@ -151,7 +151,9 @@ def story_part(text: str) -> StoryPart | None:
                                     "judged from the headline", off_topic=True)
 
 
-def _junk_part(text: str) -> StoryPart | None:
+def junk_part(text: str) -> StoryPart | None:
+    """The headline and real sentences of ``text`` when its body is junk (:func:`story_part`'s first test), else
+    None: what a caller that asks only whether a page is a wall reads (the stream's keys, its near-duplicate link)."""
     from ..settings import DEFAULT
 
     split = _headline(text, DEFAULT.junk_headline_chars)

@@ -5620,7 +5620,8 @@ class ArticleSides:
         self._scorer: _Scorer = (known._scorer if known is not None
                                  else _scorer(embedder, model, gazetteer, doc_embedder, variant=variant))
         self.model = self._scorer.model
-        prepared = [prepare_text(t) if t and t.strip() else PreparedText("") for t in texts]
+        prepared = glued_parts([prepare_text(t) if t and t.strip() else PreparedText("") for t in texts],
+                               self._scorer.embedder)
         self.texts = [p.text for p in prepared]
         self.story_parts = [p.story_part for p in prepared]  # judged from fewer words (their headline)
         # a text judged from its headline because its body is about something else is read whole too
@@ -6363,6 +6364,7 @@ def score_pairs(
     # One preparation path: every entry point (two files, a pairs CSV, Python strings,
     # compare's documents) scores the same cleaned text, so a text scores the same everywhere.
     prepared = {text: prepare_text(text) for text in dict.fromkeys(t for p in pairs for t in p[:2])}  # each text once
+    prepared = dict(zip(prepared, glued_parts(list(prepared.values()), scorer.embedder)))
     if published is None:
         published = [(prepared[p[0]].published, prepared[p[1]].published) for p in pairs]
     lines = [(datelines[k][0] or prepared[p[0]].dateline, datelines[k][1] or prepared[p[1]].dateline) if datelines
@@ -6609,6 +6611,42 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     if kinds & _FURNITURE_KINDS and "\n" not in text.strip() and word_count(text) < _min_words():
         return PreparedText(_StoryPartText(text), published, " ".join(datelines), True)
     return PreparedText(text, published, " ".join(datelines), False, "", loose_headline(text))
+
+
+def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[PreparedText]:
+    """``prepared`` with each text whose headline runs on into a body about something else, with no line break
+    (:func:`storylens.prepare._topic.glued_headline`, a word test), judged from that headline as a headline line over
+    such a body is (:attr:`PreparedText.story_part`, read whole too: :attr:`PreparedText.whole`) when ``embedder``
+    (the pair judge's sentence encoder) confirms it: the cosine between the headline and the first three sentences
+    after it under ``settings.glued_headline_max_cosine``. The words alone also flag reports whose opening says their
+    headline in other words (an opinion piece, a feature); their openings are near their headline, another page's
+    body is not (issue #11: a forum question on notice periods under "Mindestens 16 Tote bei Kämpfen in
+    mexikanischem Gefängnis" was "different stories" from a report of that riot). Only the judges that hold the
+    encoder read this (:func:`score_pairs`, :class:`ArticleSides`); the encoder reads ~1 % of texts (24 of 2,502 dev
+    texts have a candidate)."""
+    from ..prepare._topic import glued_headline
+    from ..settings import DEFAULT
+
+    found = [(k, head) for k, p in enumerate(prepared)
+             if p.text and not p.story_part and (head := glued_headline(p.text)) is not None]
+    if not found:
+        return list(prepared)
+    leads = [" ".join(quick_sentences(prepared[k].text.strip()[len(head):].strip())[:3])[:_GLUED_LEAD_CHARS]
+             for k, head in found]
+    vectors = np.asarray(embedder.embed([head for _, head in found] + leads), dtype=np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    out = list(prepared)
+    for (k, head), a, b in zip(found, vectors[:len(found)], vectors[len(found):]):
+        if float(a @ b) < DEFAULT.glued_headline_max_cosine:
+            whole = prepared[k].text
+            out[k] = replace(prepared[k], text=_StoryPartText.of(head, whole), story_part=True, whole=whole,
+                             loose_headline=False)
+    return out
+
+
+# Characters of the body's opening that glued_parts reads against a glued headline (three sentences, as the lead
+# the stream embeds is read; set by hand, not tuned).
+_GLUED_LEAD_CHARS = 600
 
 
 class _StoryPartText(str):
