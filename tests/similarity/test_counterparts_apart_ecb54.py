@@ -1,8 +1,10 @@
 """One actor's two occasions with two others are two stories (ECB+ train topic 7: Klitschko's title defences against
 Tony Thompson and against Hasim Rahman, joined by the full judge's refine on "same names: Klitschko"). The
 counterparts rule (:func:`storylens.similarity._counterparts_apart`): the openings share one actor and each names a
-person the other text never writes, who is not the opening's speaker. One event's reports that quote other sources
-("pastor Larry Kroon said" / "fire chief James Steele said") or name the same two actors stay together."""
+person the other text never writes, who is not the opening's speaker, and no other actor is written in both
+texts. One event's reports that quote other sources
+("pastor Larry Kroon said" / "fire chief James Steele said"), name the same two actors, or the same two teams with
+another player each stay together."""
 
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ PALIN_KROON = (
 PALIN_STEELE = (
     "Sarah Palin's home church was badly damaged in a fire on Friday night, Wasilla fire chief James Steele said.\n"
     "Steele said investigators suspect arson. Palin was not there.")
+COLTS_RATLIFF = (
+    "Keiwan Ratliff returned an interception for a touchdown as the Indianapolis Colts beat the Jacksonville Jaguars "
+    "31-24 on Thursday night.\nRatliff's score came late. The Jaguars fell to 4-10. The Colts clinched a playoff spot.")
+COLTS_HARRISON = (
+    "Marvin Harrison caught two passes as the Indianapolis Colts beat the Jacksonville Jaguars on Thursday night to "
+    "clinch a playoff spot.\nHarrison has 12 touchdowns. The Colts trailed 14-0. The Jaguars lost again.")
 MACRON_SCHOLZ = (
     "Emmanuel Macron met Olaf Scholz in Berlin on Monday to discuss energy prices, said spokesman Steffen Hebestreit.\n"
     "Scholz welcomed the plan. Macron called it a first step.")
@@ -52,6 +60,7 @@ def test_one_actor_with_two_counterparts_is_held_apart(a, b, own, hashing_embedd
 @pytest.mark.parametrize(("a", "b"), [
     (PALIN_KROON, PALIN_STEELE),  # two sources quoted, one fire
     (MACRON_SCHOLZ, MACRON_SCHOLZ_2),  # the same two actors
+    (COLTS_RATLIFF, COLTS_HARRISON),  # the same two teams, another player each
     (KLITSCHKO_THOMPSON, KLITSCHKO_THOMPSON.replace("Bern", "Switzerland")),
 ])
 def test_one_event_told_by_other_sources_is_not_held_apart(a, b, hashing_embedder):
