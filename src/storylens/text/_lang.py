@@ -1079,6 +1079,12 @@ class Profile:
     # "dans une autre affaire", "in einem anderen Verfahren"): a person's conviction and his acquittal days later in
     # another case are two stories with one name in common (similarity._other_days_apart; break52 N4).
     other_case_cues: tuple[str, ...] = ()
+    # Patterns of a verb or noun of a completed contest or deal whose object is the other party, the opponent beaten
+    # or the person signed ("beat", "stopped", "defeated", "victory over", "signed"; "besiegte", "Sieg über";
+    # "venció a", "fichó a"; "a battu", "victoire sur"): an actor's two such acts with two others named right after
+    # them are two occasions (similarity._contest_counterparts; issue #11, ecb57: Klitschko "stopped Tony
+    # Thompson" / "blasted a sluggish Hasim Rahman"). The object must follow the match: verb-first forms only.
+    contest_cues: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1813,6 +1819,7 @@ def profile(language: str | None) -> Profile:
         route_not_before=tuple(raw.get("route_not_before", [])),
         revision_cues=tuple(raw.get("revision_cues", [])),
         other_case_cues=tuple(raw.get("other_case_cues", [])),
+        contest_cues=tuple(raw.get("contest_cues", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
