@@ -4741,10 +4741,10 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     or one publication date; without dates, one weekday) and name a place in common (:func:`_event_places`). Else the
     first of: each opening tells a completed contest or deal of the actor with its own counterpart as the object
     (:func:`_contest_objects`: "stopped Tony Thompson" / "blasted a sluggish Hasim Rahman", "signed X" / "signed
-    Y"); and, unless they date one day (one day's other results and places are one event's stages and sites: "1-0 at
-    half-time", the count in another town), each tells results, none alike ("52-3, 46 KOs" / "58-3"); each names
-    places the other text never names and no weekday in common ("Mannheim, Germany" / "Bern, Switzerland"); they
-    date their events on other days (:func:`_other_days`). One event's reports told the same day with other second
+    Y"); and, unless they date one day or name one weekday (one day's other results and places are one event's stages
+    and sites: "trailed 14-0" / "31-24", the count in another town), each tells results, none alike ("52-3, 46 KOs" /
+    "58-3"); each names places the other text never names ("Mannheim, Germany" / "Bern, Switzerland"); they date
+    their events on other days (:func:`_other_days`). One event's reports told the same day with other second
     people share its result or its place, or tell no contest with them (break56 F1: "Trump signed the stopgap bill on
     Friday evening with House Speaker Mike Johnson" / "... after Chuck Schumer dropped his opposition", "2:0 gegen
     Borussia Mönchengladbach, Harry Kane traf zum 1:0" / "Michael Olise erzielte das zweite Tor")."""
@@ -4760,14 +4760,15 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     won_a, won_b = _contest_objects(a, actor, own_a), _contest_objects(b, actor, own_b)
     if won_a and won_b:
         return f"{_short(won_a, 2)} vs {_short(won_b, 2)} as the object of a contest or deal"
-    if one_day:
-        # the same day's other results or places are one event's stages or sites ("1-0 at half-time", the count in
-        # another town): only a contest with two others tells two occasions then
+    if one_day or a.opening.weekdays & b.opening.weekdays:
+        # one day's (or one weekday's) other results or places are one event's stages or sites ("trailed 14-0" /
+        # "beat the Jaguars 31-24" on Thursday night, the count in another town): only a contest with two others
+        # tells two occasions then
         return None
     if ra and rb:
         return f"results {_short(sorted(ra), 3)} vs {_short(sorted(rb), 3)}"
     only_a, only_b = _apart_places(pa - _all_places(b), pa, pb - _all_places(a), pb)
-    if only_a and only_b and not pa & pb and not a.opening.weekdays & b.opening.weekdays:
+    if only_a and only_b and not pa & pb:
         return (f"places {_short(sorted(gazetteer.labels.get(p, p) for p in only_a), 3)} vs "
                 f"{_short(sorted(gazetteer.labels.get(p, p) for p in only_b), 3)}")
     when = _other_days(a.opening, b.opening, da, db)
