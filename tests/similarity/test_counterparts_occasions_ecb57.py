@@ -51,6 +51,16 @@ ONE_EVENT = [
       "service. Sunak conceded defeat and congratulated him."),
      ("Keir Starmer won the general election on Thursday by a landslide as Nigel Farage finally won a seat in Clacton. "
       "Farage promised to be the real opposition. Starmer will enter Downing Street as prime minister later on Friday.")),
+   ("fr", "2024-08-02",  # a contest in one opening, a guest in the other: one day, one place
+     ("Teddy Riner a remporté vendredi à Paris son troisième titre olympique individuel, sous les yeux d'Emmanuel "
+      "Macron. Macron l'a félicité. Riner entre dans la légende."),
+     ("Teddy Riner a battu vendredi à Paris le Géorgien Guram Tushishvili en finale des plus de 100 kg. Tushishvili "
+      "n'a rien pu faire. Riner entre dans la légende.")),
+    ("it", "2025-01-26",
+     ("Jannik Sinner ha vinto domenica a Melbourne gli Australian Open per la seconda volta, davanti al presidente "
+      "Sergio Mattarella. Mattarella si è congratulato. Sinner ha festeggiato."),
+     ("Jannik Sinner ha sconfitto domenica a Melbourne il tedesco Alexander Zverev in tre set. Zverev non ha mai "
+      "trovato il ritmo. Sinner ha festeggiato.")),
 ]
 
 
@@ -106,3 +116,32 @@ def test_two_others_without_two_occasions_are_not_held_apart(hashing_embedder):
     b = ("Summit Entertainment has chosen Chris Weitz to direct New Moon, with producer Wyck Godfrey overseeing the "
          "film.\nGodfrey praised him. Weitz will start shooting in March.")
     assert _features(a, b, "en", "en", hashing_embedder).counterparts_apart is None
+
+
+# (language, date a, text a, date b, text b): one actor's contests with two others on two dates, the same weekday and
+# place (two finals in Melbourne a year apart), in the stream's rules
+TWO_DATED = [
+    ("it",
+     "2024-01-28", ("Jannik Sinner ha battuto Daniil Medvedev in finale domenica a Melbourne, vincendo il suo primo "
+                    "Slam. Medvedev era avanti di due set. Sinner ha festeggiato."),
+     "2025-01-26", ("Jannik Sinner ha sconfitto Alexander Zverev in finale domenica a Melbourne e ha difeso il titolo. "
+                    "Zverev non ha mai trovato il ritmo. Sinner ha festeggiato.")),
+    ("fr",
+     "2024-08-02", ("Teddy Riner a battu Guram Tushishvili en finale vendredi à Paris pour décrocher l'or olympique. "
+                    "Tushishvili n'a rien pu faire. Riner entre dans la légende."),
+     "2023-05-13", ("Teddy Riner a battu Inal Tasoev en finale samedi à Doha pour son onzième titre mondial. Tasoev a "
+                    "été dominé. Riner reste invaincu.")),
+    ("pt",
+     "2024-08-05", ("Rebeca Andrade venceu Simone Biles na final do solo nesta segunda-feira em Paris e ficou com o "
+                    "ouro. Biles ficou com a prata. Andrade chorou."),
+     "2023-10-07", ("Rebeca Andrade derrotou Jordan Chiles na final do salto neste sábado em Antuérpia. Chiles ficou "
+                    "em terceiro. Andrade celebrou o título mundial.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "da", "a", "db", "b"), TWO_DATED)
+def test_one_actor_contests_on_two_dates_are_held_apart_in_the_stream_rules(lang, da, a, db, b):
+    rules = VerdictRules()
+    rules.add("a", a, lang, da)
+    rules.add("b", b, lang, db)
+    assert "different counterparts" in (rules.apart("a", "b") or "")

@@ -4735,32 +4735,35 @@ CONTEST_GAP = 3
 
 def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], own_b: Sequence[str],
                          gazetteer: Gazetteer) -> str | None:
-    """How two texts whose openings name one ``actor`` with two others (``own_a``, ``own_b``: :func:`_counterparts_apart`)
-    show two occasions, or None. Never when the openings tell one result (:func:`_opening_results`: "beat Columbus
-    Crew 3-2" in both), nor when they date their events on one day (a day of the month in common, :func:`_event_days`,
-    or one publication date; without dates, one weekday) and name a place in common (:func:`_event_places`). Else the
-    first of: each opening tells a completed contest or deal of the actor with its own counterpart as the object
-    (:func:`_contest_objects`: "stopped Tony Thompson" / "blasted a sluggish Hasim Rahman", "signed X" / "signed
-    Y"); and, unless they date one day or name one weekday (one day's other results and places are one event's stages
-    and sites: "trailed 14-0" / "31-24", the count in another town), each tells results, none alike ("52-3, 46 KOs" /
-    "58-3"); each names places the other text never names ("Mannheim, Germany" / "Bern, Switzerland"); they date
-    their events on other days (:func:`_other_days`). One event's reports told the same day with other second
-    people share its result or its place, or tell no contest with them (break56 F1: "Trump signed the stopgap bill on
-    Friday evening with House Speaker Mike Johnson" / "... after Chuck Schumer dropped his opposition", "2:0 gegen
-    Borussia Mönchengladbach, Harry Kane traf zum 1:0" / "Michael Olise erzielte das zweite Tor")."""
+    """How two texts whose openings name one ``actor`` with two others (``own_a``, ``own_b``:
+    :func:`_counterparts_apart`) show two occasions, or None. Never when the openings tell one result
+    (:func:`_opening_results`: "beat Columbus Crew 3-2" in both), nor when they date their events on one day (a day of
+    the month in common, :func:`_event_days`, or one publication date; without days of the month, one weekday) and
+    name a place in common (:func:`_event_places`). Else the first of: each opening tells a completed contest or deal
+    of the actor with its own counterpart as the object (:func:`_contest_objects`: "stopped Tony Thompson" /
+    "blasted a sluggish Hasim Rahman", "signed X" / "signed Y"); and, unless they date one day (one day's other
+    results and places are one event's stages and sites: "trailed 14-0" / "31-24", the count in another town), each
+    tells results, none alike ("52-3, 46 KOs" / "58-3"); each names places the other text never names ("Mannheim,
+    Germany" / "Bern, Switzerland"); they date their events on other days (:func:`_other_days`). One event's reports
+    told the same day with other second people share its result or its place, or tell no contest with them (break56
+    F1: "Trump signed the stopgap bill on Friday evening with House Speaker Mike Johnson" / "... after Chuck Schumer
+    dropped his opposition", "2:0 gegen Borussia Mönchengladbach, Harry Kane traf zum 1:0" / "Michael Olise erzielte
+    das zweite Tor")."""
     ra, rb = _opening_results(a), _opening_results(b)
     if ra & rb:
         return None
     pa, pb = _event_places(a), _event_places(b)
     da, db = _event_days(a, b, gazetteer), _event_days(b, a, gazetteer)
-    # one day: a day of the month in common or one publication date; one weekday ("on Saturday") may be two weeks'
-    one_day = bool(da & db) or bool(a.published and a.published == b.published)
-    if (one_day or a.opening.weekdays & b.opening.weekdays) and pa & pb:
+    # one day: a day of the month in common or one publication date; or, one opening dating no day of the month,
+    # one weekday ("on Saturday": perhaps two weeks', read as one)
+    one_day = bool(da & db) or bool(a.published and a.published == b.published) \
+        or (not (da and db) and bool(a.opening.weekdays & b.opening.weekdays))
+    if one_day and pa & pb:
         return None
     won_a, won_b = _contest_objects(a, actor, own_a), _contest_objects(b, actor, own_b)
     if won_a and won_b:
         return f"{_short(won_a, 2)} vs {_short(won_b, 2)} as the object of a contest or deal"
-    if one_day or a.opening.weekdays & b.opening.weekdays:
+    if one_day:
         # one day's (or one weekday's) other results or places are one event's stages or sites ("trailed 14-0" /
         # "beat the Jaguars 31-24" on Thursday night, the count in another town): only a contest with two others
         # tells two occasions then
