@@ -1103,6 +1103,12 @@ class Profile:
     # Nouns of a recall cue's occasion that any meeting's own report writes ("the results of the talks they held",
     # "die Ergebnisse des Treffens"): no earlier occasion named (lower case; similarity._recalls_event).
     recall_generic: frozenset[str] = frozenset()
+    # Patterns of a verb or noun of a completed contest or deal whose object is the other party, the opponent beaten
+    # or the person signed ("beat", "stopped", "defeated", "victory over", "signed"; "besiegte", "Sieg über";
+    # "venció a", "fichó a"; "a battu", "victoire sur"): an actor's two such acts with two others named right after
+    # them are two occasions (similarity._contest_counterparts; issue #11, ecb57: Klitschko "stopped Tony
+    # Thompson" / "blasted a sluggish Hasim Rahman"). The object must follow the match: verb-first forms only.
+    contest_cues: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1844,6 +1850,7 @@ def profile(language: str | None) -> Profile:
         other_case_cues=tuple(raw.get("other_case_cues", [])),
         recall_cues=tuple(raw.get("recall_cues", [])),
         recall_generic=frozenset(w.lower() for w in raw.get("recall_generic", [])),
+        contest_cues=tuple(raw.get("contest_cues", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
