@@ -438,6 +438,10 @@ class Profile:
     time_zone_words: tuple[str, ...] = ()
     # Suffixes glued to a place's name before its particle ("서울시에서": Seoul city): the name is still whole.
     place_suffixes: tuple[str, ...] = ()
+    # Han suffixes that make a city's name the state's or province's around it ("华盛顿州" Washington State, "纽约州"
+    # New York State, "吉林省" Jilin Province): no city of the story (fix58: SemEval dev's "华盛顿州的司机" read as
+    # Washington, D.C.).
+    region_suffixes: tuple[str, ...] = ()
     # Words of direction or part that follow a place's name in an unspaced script ("伦敦西南部": the
     # south-west of London): the name ends before them, however they sound.
     place_directions: tuple[str, ...] = ()
@@ -1544,6 +1548,7 @@ def profile(language: str | None) -> Profile:
         particles=tuple(raw.get("particles", [])),
         verb_final=bool(raw.get("verb_final", False)),
         time_zone_words=tuple(raw.get("time_zone_words", [])),
+        region_suffixes=tuple(raw.get("region_suffixes", [])),
         place_suffixes=tuple(raw.get("place_suffixes", [])),
         native_names=_native_names(raw.get("native_names", {})),
         place_directions=tuple(sorted(raw.get("place_directions", []), key=len, reverse=True)),
