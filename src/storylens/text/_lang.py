@@ -527,6 +527,10 @@ class Profile:
     # "toll_frames": [verb, phrase after]): "kostete 12 Menschen das Leben", "kostte 12 mensen het leven";
     # neither part alone is a toll ("retteten 12 Menschen das Leben" saved them).
     toll_frames: tuple[tuple[str, str], ...] = ()
+    # What a separable verb before the count says of the people counted when its particle closes their clause
+    # (text/data "toll_particles": [finite verb, particle, what is counted]): "Die Polizei nahm am Montag 15 Menschen
+    # fest" (festnehmen: arrested), "De politie hield 15 mensen aan" (aanhouden); neither part alone says it.
+    toll_particles: tuple[tuple[str, str, str], ...] = ()
     # Endings of such a place or party in the genitive ("Брешии", "Москвы", "Lewicy"), never of a given name
     # that opens a person's name in the nominative.
     genitive_endings: tuple[str, ...] = ()
@@ -1594,6 +1598,7 @@ def profile(language: str | None) -> Profile:
         name_instrumental=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_instrumental", [])),
         feminine_surnames=tuple((str(a), str(b)) for a, b in raw.get("feminine_surnames", [])),
         toll_frames=tuple((str(a).lower(), str(b).lower()) for a, b in raw.get("toll_frames", [])),
+        toll_particles=tuple((str(a).lower(), str(b).lower(), str(c)) for a, b, c in raw.get("toll_particles", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=_with_proclitics(tuple((w.lower(), key) for key, words in (*raw.get("measures", {}).items(),
                                                                             *raw.get("counted_objects", {}).items())
