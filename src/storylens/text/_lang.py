@@ -992,6 +992,9 @@ class Profile:
     # (break56 F7). The symbols (°C, °F, ℃, ℉) are read in every language.
     celsius_units: tuple[str, ...] = ()
     fahrenheit_units: tuple[str, ...] = ()
+    # Nouns of units of measure that the language capitalises ("Kilogramm", "Tonnen", "Liter"): never a name's word
+    # (text data "unit_nouns"; fix58: "2000 Kilogramm Kokain" was a person).
+    unit_nouns: tuple[str, ...] = ()
     # Words for a level after a figure ("the 1.1450 level", "1,1450 seviyesine", "отметки"): the figure's
     # place on a scale, no unit; matched as word beginnings, so one stem holds a Turkish case ending.
     level_words: tuple[str, ...] = ()
@@ -1770,6 +1773,7 @@ def profile(language: str | None) -> Profile:
         percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
         celsius_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("celsius", [])),
         fahrenheit_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("fahrenheit", [])),
+        unit_nouns=tuple(w.lower() for w in raw.get("unit_nouns", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
