@@ -336,18 +336,21 @@ def _org_word(token: str) -> bool:
     return token.casefold() in _org_words_all()
 
 
+_LATIN_WORD = re.compile("[A-Za-zÀ-ɏ-]+")
+
+
 def _club_name(tokens: Sequence[str]) -> bool:
     """Two or three words that end in a large city's name and hold no given name, the whole no place: a club or a
     firm named with its city ("Bayern München", "Real Madrid", "Inter Mailand"; fix58: typed as persons, as two
     capitalised words are). A person whose surname is a city's has a given name ("Carlos Santos")."""
     from ...text import given_name_gender
 
-    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens):
-        return False
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and _LATIN_WORD.fullmatch(t) for t in tokens):
+        return False  # (Latin only: a Cyrillic surname's key drops a case ending, "Хасани" read as Hassan)
     index = _places()[0]
     if not index.get(_exact_key(tokens[-1])) or index.get(_exact_key(" ".join(tokens))) is not None \
-            or _known_name(" ".join(tokens)):
-        return False
+            or _known_name(" ".join(tokens)) or _new_place(list(tokens)) or _near_territory(" ".join(tokens)):
+        return False  # ("Nuevo México": a region named with its country's or city's name)
     return not any(given_name_gender(t) for t in tokens) and not any(index.get(_exact_key(t)) for t in tokens[:-1])
 
 
