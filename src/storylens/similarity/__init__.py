@@ -778,14 +778,22 @@ def _cjk_name_tails() -> tuple[frozenset[str], re.Pattern[str]]:
     return tails, re.compile(rf"\s?(?:{alternation(zones)})") if zones else re.compile("(?!)")
 
 
+@cache
+def _han_region_suffixes() -> frozenset[str]:
+    """Han characters that make a city's name its state's or province's ("华盛顿州", "吉林省"; text data
+    "region_suffixes")."""
+    return frozenset(w for lang in TEXT_LANGUAGES for w in profile(lang).region_suffixes)
+
+
 def _whole_cjk_name(text: str, start: int, end: int) -> bool:
     """Whether the gazetteer's CJK name at ``text[start:end]`` names a place: a Katakana or Hangul name is
     a whole word, not a fragment of a longer transliterated one (ゼルヴァン is no Van, 케스트리아 no Kayes,
     목소리가 no Riga: trial 19 #2), a Korean word ending in a particle or a place suffix ("모스크바의",
     "서울시에서"); and a name before a time-zone word is a clock's zone, not a place of the story
-    ("日本時間", "한국 시각")."""
+    ("日本時間", "한국 시각"); a Han name before a state's or province's suffix names that region ("华盛顿州":
+    :func:`_han_region_suffixes`)."""
     tails, zone = _cjk_name_tails()
-    if zone.match(text, end):
+    if zone.match(text, end) or end < len(text) and text[end] in _han_region_suffixes():
         return False
     script = _sound_script(text[start])
     if script is None:
