@@ -284,8 +284,9 @@ class PairFeatures:
     # opening names neither a name nor a city of the earlier's, but something the earlier text never writes
     # (:func:`_recalled_apart`: a new event's report recalls the earlier one only further down); None otherwise.
     recalled_apart: tuple[str, str] | None = None
-    # How one text names the other's event when they were published CITIES_APART_DAYS or more apart
-    # (:func:`_recalls_event`: its day, "dates 6 March", or what came of it, "names EU-Gipfel"); None otherwise. The
+    # How one text names the other's event when they were published CITIES_APART_DAYS or more apart, as the reasons
+    # write it (:func:`_recalled_event`: its day, "its date 6 March (summit)", or what came of it, "the results of
+    # the EU summit"); None otherwise. The
     # cities rule stands down beside it: a follow-up in another city that names the event is no other occasion.
     recalled_event: str | None = None
     # The places both texts name only in their datelines (gazetteer ids): where two outlets file from, no place of
@@ -4148,7 +4149,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         occasions=occasions,
         weeks_apart=weeks,
         recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),
-        recalled_event=_recalls_event(a, b) if (gap or 0.0) >= CITIES_APART_DAYS else None,
+        recalled_event=(None if (gap or 0.0) < CITIES_APART_DAYS
+                        else (_recalled_event(a, b, gazetteer) or (None, None))[1]),
         filed_ids=frozenset((a.dateline_places - a.places) & (b.dateline_places - b.places)),
         lead_names_only=(tuple(w for w in _place_names(a.opening.names, a) if not _name_written(w, b, gazetteer)),
                          tuple(w for w in _place_names(b.opening.names, b) if not _name_written(w, a, gazetteer))),
@@ -4312,7 +4314,7 @@ def _other_days_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, st
     "Macron" and "Scholz" of a meeting and of Scholz's word on it), it is one occasion. None otherwise."""
     da, db = _event_days(a, b, gazetteer), _event_days(b, a, gazetteer)
     when = _other_days(a.opening, b.opening, da, db)
-    if when is None or a.days & b.days or _recalls_event(a, b) is not None:
+    if when is None or a.days & b.days or _recalls_event(a, b, gazetteer) is not None:
         # (a follow-up that names the other's event by what came of it, "les conclusions du sommet européen" of
         # "réunis en sommet à Bruxelles jeudi", is one occasion told later: break55 F2)
         return None
@@ -4371,53 +4373,158 @@ def _recall_generic(lang: str | None) -> frozenset[str]:
     return frozenset(w for code in _data_languages(lang) for w in profile(code).recall_generic)
 
 
-def _recalls_event(a: _Text, b: _Text) -> str | None:
-    """How one text names the event the other's opening reports, or None: a day one opening dates its event on
+# How many words on each side of a recalled date its event's noun stands ("the earthquake of September 8", "l'incendie
+# du 2 juin" before it; "am 10. März in einem Regionalzug" after it), within the date's sentence; and how many
+# characters a Han text's window holds on each side ("3月6日峰会"). Hand-set on break55's follow-ups and break57 F1's
+# coincidences ("Le budget de la défense avait été présenté le 2 juin": défense, five words before, is the budget's).
+RECALL_DATE_WORDS_BEFORE = 2
+RECALL_DATE_WORDS_AFTER = 3
+RECALL_DATE_HAN_CHARS = 6
+_SENTENCE_BREAK = re.compile(r"[.!?;:。！？；]\s*(?=\S)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ASPECT = frozenset("了过過着著")
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
+
+
+def _day_spans(text: str, lang: str | None) -> list[tuple[str, int, int]]:
+    """('MM-DD', start, end) of every day of the month :func:`_dates` reads in ``text``."""
+    own = month_names(lang)
+    from ..analysis.quantities import date_in_name
+
+    out = []
+    for m in _DAY_MONTH.finditer(text):
+        if not date_in_name(text, m.start(2), m.end(), m.group(2)):
+            out.append((m.group(1), m.group(2), m.start(), m.end()))
+    for m in _MONTH_DAY.finditer(text):
+        if not date_in_name(text, m.start(1), m.end(), m.group(1)):
+            out.append((m.group(2), m.group(1), m.start(), m.end()))
+    spans = []
+    for day, word, i, j in out:
+        month = _month_of(word, own)
+        if month and 1 <= int(day) <= 31:
+            spans.append((f"{month:02d}-{int(day):02d}", i, j))
+    for m in _CJK_DATE.finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            spans.append((f"{int(m.group(1)):02d}-{int(m.group(2)):02d}", m.start(), m.end()))
+    return spans
+
+
+def _date_noun(opening: str, i: int, j: int, own: str, lang: str | None) -> str | None:
+    """The word beside the date at ``opening[i:j]`` (RECALL_DATE_WORDS_BEFORE words before it, RECALL_DATE_WORDS_AFTER
+    after it, within its sentence) that the other text's opening ``own`` also writes, in one form or another
+    (:func:`_same_form`; no stop word, four letters or more): the event the date dates ("the earthquake of September
+    8" of "A magnitude 6.8 earthquake struck"), not another act ("Der Bundestag hatte das Sondervermögen am 10. März
+    beschlossen"). A Han text: a run of two Han characters within RECALL_DATE_HAN_CHARS characters. None otherwise."""
+    left, right = opening[:i], opening[j:]
+    breaks = list(_SENTENCE_BREAK.finditer(left))
+    left = left[breaks[-1].end():] if breaks else left
+    stop = _SENTENCE_BREAK.search(right)
+    right = right[:stop.start()] if stop else right
+    if _HAN.search(opening[max(0, i - 1):j + 1]) or _CJK_DATE.fullmatch(opening[i:j]):
+        window = left[-RECALL_DATE_HAN_CHARS:] + " " + right[:RECALL_DATE_HAN_CHARS]
+        for k in range(len(window) - 1):
+            pair = window[k:k + 2]
+            # a verb is no event's noun: an aspect particle follows it ("3月6日批准了预算", approved the budget)
+            if all(_HAN.match(c) for c in pair) and pair in own \
+                    and not (set(window[k:k + 3]) & _HAN_ASPECT):
+                return pair
+        return None
+    stops = _stop_words_of((lang,) if lang else ())
+
+    def words(text: str) -> list[str]:
+        return [_ELIDED.sub("", w) for w in _WORD.findall(text)]  # "l'incendie": incendie
+
+    near = words(left)[-RECALL_DATE_WORDS_BEFORE:] + words(right)[:RECALL_DATE_WORDS_AFTER]
+    theirs = {_fold(w) for w in words(own) if len(w) >= 4 and w.lower() not in stops}
+    for w in near:
+        if len(w) < 4 or w.lower() in stops:
+            continue
+        if any(_same_form(_fold(w), o) for o in theirs):
+            return w
+    return None
+
+
+def _opening_places(t: _Text, gazetteer: Gazetteer) -> frozenset[str]:
+    """The places ``t``'s opening (:func:`_lead_cut`) names in the gazetteer's spellings or in others
+    (:func:`_spelled_places`: "Bruxelles", "Londres"), whatever else it names."""
+    opening = _lead_cut(t.text.strip())
+    return frozenset(gazetteer.find(opening, strict=True) | _spelled_places(opening, t.lang, gazetteer))
+
+
+def _recalls_event(a: _Text, b: _Text, gazetteer: Gazetteer | None = None) -> str | None:
+    """How one text names the event the other's opening reports ("dates 6 March", "names EU-Gipfel"), or None:
+    :func:`_recalled_event`'s first part."""
+    found = _recalled_event(a, b, gazetteer)
+    return None if found is None else found[0]
+
+
+def _recalled_event(a: _Text, b: _Text, gazetteer: Gazetteer | None = None) -> tuple[str, str] | None:
+    """How one text names the event the other's opening reports, as (evidence, the phrase for the reasons), or None:
+    a day one opening dates its event on
     (:attr:`OpeningEvent.event_days`, a weekday read against its publication date) that the other text writes as a
     day of the month in its opening (:func:`_lead_cut`; "dates 6 March": "the plan agreed ... at their summit on
-    March 6", "del pasado 8 de abril", "am 10. März", "3月6日"); or a word of one's event sentence (:func:`_event_sentence`) that the
+    March 6", "del pasado 8 de abril", "am 10. März", "3月6日") beside a word the first opening also writes
+    (:func:`_date_noun`: "summit", "Regionalzug"; break57 F1: "Der Bundestag hatte das Sondervermögen am 10. März
+    beschlossen" dated another act on the day of a Paris meeting, and joined a Berlin meeting 24 days later); or a
+    word of one's event sentence (:func:`_event_sentence`) that the
     other's opening writes only in a phrase naming an occasion by what came of it (text data ``recall_cues``:
     "zu den Ergebnissen des EU-Gipfels" of "beim EU-Gipfel"; not a meeting's noun, ``recall_generic``: "the results of
     the talks they held there" is a meeting's own), in one form or another (:func:`_same_form`, a compound's
     parts too), and nowhere else in that opening (where it would be its own occasion: "at a summit in Rome on
-    Thursday"). A place the other text names is the cities rule's own reading (:func:`_lead_cities_apart`). A
+    Thursday"), and the occasion phrase with the words right after it names no place the first opening does not
+    name (break57 F2: "les conclusions du sommet de Londres" is no Brussels summit's). A place the other text names is
+    the cities rule's own reading (:func:`_lead_cities_apart`). A
     second meeting of two leaders weeks later names neither the first one's day nor what came of it, or names its
     city (break53 F4; break55 F2: follow-ups in another city 8-11 days later were "different cities in the openings"
     though they dated or named the summit, the attack, the quake they followed)."""
     for x, y in ((a, b), (b, a)):
         # the day in the other's opening, where the rule reads its cities: a new event's report recalls an earlier
         # one further down (:func:`_recalled_apart`)
-        days = x.opening.event.event_days & frozenset(_dates(_lead_cut(y.text.strip()), y.lang)[1])
-        if days:
-            return f"dates {_date_label(min(days))}"
+        if not x.opening.event.event_days:
+            continue
+        opening = _lead_cut(y.text.strip())
+        own = _lead_cut(x.text.strip())
+        for day, i, j in sorted(_day_spans(opening, y.lang), key=lambda s: s[1]):
+            if day in x.opening.event.event_days:
+                noun = _date_noun(opening, i, j, own, y.lang)
+                if noun is not None:
+                    return f"dates {_date_label(day)}", f"its date {_date_label(day)} ({noun})"
+    g = gazetteer if gazetteer is not None else Gazetteer.load()
     for x, y in ((a, b), (b, a)):
         if not (x.cased and y.cased):
             continue
         opening = _lead_cut(y.text.strip())
         spans: list[tuple[int, int]] = []
-        words: list[str] = []
+        words: list[tuple[str, str]] = []
         generic = _recall_generic(y.lang)
         for pattern in _recall_patterns(y.lang):
             for m in pattern.finditer(opening):
                 found = _WORD.findall(m.group("occasion"))
                 if any(w.lower() in generic for w in found):
                     continue  # "the results of the talks they held there": the report's own meeting
+                # the occasion and the words right after it, up to a comma or a sentence's end: "du sommet de
+                # Londres", "des Gipfels von London", "de la cumbre de Londres"
+                after = re.split(r"[,;:.!?()]", opening[m.end("occasion"):], maxsplit=1)[0]
+                phrase = opening[m.start("occasion"):m.end("occasion")] + " " + " ".join(after.split()[:3])
+                named = g.find(phrase, strict=True) | _spelled_places(phrase, y.lang, g)
+                if named and named - x.opening.places - _opening_places(x, g):
+                    continue  # another city's occasion (break57 F2)
                 spans.append(m.span("occasion"))
-                words += found
+                words += [(w, m.group(0)) for w in found]
         if not words:
             continue
         rest = opening
         for i, j in sorted(spans, reverse=True):
             rest = rest[:i] + " " + rest[j:]
-        own = {_fold(w) for w in _WORD.findall(_event_sentence(x))}
-        own |= {part for w in list(own) for part in w.split("-") if len(part) >= 4}
+        mine = {_fold(w) for w in _WORD.findall(_event_sentence(x))}
+        mine |= {part for w in list(mine) for part in w.split("-") if len(part) >= 4}
         others = {_fold(w) for w in _WORD.findall(rest)}
         others |= {part for w in list(others) for part in w.split("-") if len(part) >= 4}
-        for w in words:
+        for w, cue in words:
             keys = {_fold(w)} | {part for part in _fold(w).split("-") if len(part) >= 4}
-            hit = [k for k in keys if len(k) >= 4 and any(_same_form(k, o) for o in own)]
+            hit = [k for k in keys if len(k) >= 4 and any(_same_form(k, o) for o in mine)]
             if hit and not any(_same_form(k, o) for k in hit for o in others):
-                return f"names {w}"
+                return f"names {w}", " ".join(cue.split())
     return None
 
 
@@ -7637,6 +7744,10 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
     # a bare year alone is no shared date (trial 19 #18: "same dates: 2026" for two reports of one week)
     if any(not d.isdigit() for d in f.shared_dates):
         out.append(f"same dates: {_short(f.shared_dates)}")
+    if same and f.recalled_event is not None:
+        # what kept a follow-up from another city in the story, beside "different places ... N days apart"
+        # (:func:`_recalled_event`; break57)
+        out.append(f"names the other report's event: {f.recalled_event}")
     if f.published_gap_days is not None:
         gap = int(f.published_gap_days)
         out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
