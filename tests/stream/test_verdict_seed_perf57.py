@@ -13,22 +13,21 @@ from storylens.prepare import story_part
 from storylens.prepare.clean import clean_text
 from storylens.similarity import _dates, _lead_cut, _opening_event, opening_event, prepare_text
 from storylens.stream._clusterer import VerdictApart
-from storylens.stream.prepare import prepare_part, stream_tools
 from storylens.stream._profile import StageTimes
+from storylens.stream.prepare import prepare_part, stream_tools
 
-TEXTS = [
-    ("LISBON, Dec 2 (Reuters) - A fire in a Lisbon warehouse killed 3 people on Tuesday, the fire service said.\n"
-     "Firefighters fought the blaze for five hours before it was under control.", None),
-    ("Hotel fire kills 14 in Kolkata, owner detained\nWe use cookies and similar technologies to improve your "
-     "experience. By clicking Accept all you agree to our use of cookies. Manage preferences. Privacy policy.\n"
-     "Accept all | Reject all", None),
-    ("BERLIN (dpa) - Bei einem Busunglück auf der A9 bei Leipzig sind am Montag 12 Menschen verletzt worden, "
-     "teilte die Polizei mit. Die Autobahn war stundenlang gesperrt.", "Busunglück auf der A9"),
-    ("Pożar hali w Gdańsku\nUżywamy plików cookie, aby ulepszyć działanie serwisu. Klikając Akceptuję, wyrażasz "
-     "zgodę.\nAkceptuję | Odrzuć | Ustawienia", None),
-    ("MADRID, 3 dic (EFE).- Al menos 7 personas murieron el miércoles en un accidente de autobús en la provincia de "
-     "Toledo, informaron los servicios de emergencia.", None),
-]
+LISBON = ("LISBON, Dec 2 (Reuters) - A fire in a Lisbon warehouse killed 3 people on Tuesday, the fire service said.\n"
+          "Firefighters fought the blaze for five hours before it was under control.")
+KOLKATA = ("Hotel fire kills 14 in Kolkata, owner detained\nWe use cookies and similar technologies to improve your "
+           "experience. By clicking Accept all you agree to our use of cookies. Manage preferences. Privacy policy.\n"
+           "Accept all | Reject all")
+LEIPZIG = ("BERLIN (dpa) - Bei einem Busunglück auf der A9 bei Leipzig sind am Montag 12 Menschen verletzt worden, "
+           "teilte die Polizei mit. Die Autobahn war stundenlang gesperrt.")
+GDANSK = ("Pożar hali w Gdańsku\nUżywamy plików cookie, aby ulepszyć działanie serwisu. Klikając Akceptuję, wyrażasz "
+          "zgodę.\nAkceptuję | Odrzuć | Ustawienia")
+TOLEDO = ("MADRID, 3 dic (EFE).- Al menos 7 personas murieron el miércoles en un accidente de autobús en la provincia de "
+          "Toledo, informaron los servicios de emergencia.")
+TEXTS = [(LISBON, None), (KOLKATA, None), (LEIPZIG, "Busunglück auf der A9"), (GDANSK, None), (TOLEDO, None)]
 
 
 @pytest.mark.parametrize(("raw", "title"), TEXTS)
