@@ -1,7 +1,7 @@
 """A story's third report joins when the verdict's rules hold it apart from one member but not from another
-(break55 F1): "Zelensky said in Kyiv on Monday that the plan agreed ... at their emergency summit on March 6",
-11 days after the Brussels summit, is "different cities in the openings" from the summit's report but one story
-with the Kyiv reaction of 9 March. The online join read only the story's nearest member and split it off."""
+(break55 F1): "Zelensky said in Kyiv on Monday that the plan agreed ... at their emergency summit", 11 days after
+the Brussels summit, is "different cities in the openings" from the summit's report but one story with the Kyiv
+reaction of 9 March. The online join read only the story's nearest member and split it off."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ SUMMIT = ("European Union leaders meeting at an emergency summit in Brussels on 
 REACTION = ("KYIV — Volodymyr Zelensky welcomed on Sunday the defence fund backed by the bloc's heads of government, "
             "calling it proof that his country was not alone. Speaking to reporters in Kyiv, he said he expected the "
             "first money within weeks.")
+# (break55's text dated the summit, "at their emergency summit on March 6", which now names the summit's report's event:
+# :func:`storylens.similarity._recalls_event`; without the date it is held apart from it still)
 LATER = ("Ukrainian President Volodymyr Zelensky said in Kyiv on Monday that the plan agreed by European Union leaders "
-         "at their emergency summit on March 6 to mobilise up to 800 billion euros for defence must also finance "
+         "at their emergency summit to mobilise up to 800 billion euros for defence must also finance "
          "Ukraine's arms industry. He again criticised Hungary's Viktor Orban, who refused to sign the joint "
          "statement on military support for Ukraine.")
 

@@ -1,5 +1,5 @@
 """What the ingest's map step read of a text is not read again by the verdict's rules (issue #16, perf57): the raw
-text's cleaning and its document's story part go with the prepared article (``VerdictSeed``), and the rules'
+text's cleaning and its document's junk test (the story part's first) go with the prepared article (``VerdictSeed``), and the rules'
 preparation (:func:`storylens.similarity.prepare_text`) given them is the one it makes alone; an opening's event is
 read once for the online join's events rule and the rules-only analysis. Texts written for these tests: a wire
 dateline, a headline over a cookie banner, a plain report, in English, German, Polish and Spanish."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.models import RawDocument
-from storylens.prepare import story_part
+from storylens.prepare._junk import junk_part
 from storylens.prepare.clean import clean_text
 from storylens.similarity import _dates, _lead_cut, _opening_event, opening_event, prepare_text
 from storylens.stream._clusterer import VerdictApart
@@ -35,14 +35,14 @@ def test_a_seeded_preparation_is_the_one_made_alone(raw, title):
     cleaned = clean_text(raw)
     body = cleaned.text  # the stream's document text (no headline line over it)
     alone = prepare_text(raw, title=title)
-    seeded = prepare_text(raw, title=title, cleaned=cleaned, parts={body: story_part(body)})
+    seeded = prepare_text(raw, title=title, cleaned=cleaned, parts={body: junk_part(body)})
     assert seeded == alone
     assert type(seeded.text) is type(alone.text) and getattr(seeded.text, "whole", "") == getattr(alone.text, "whole", "")
 
 
 def test_a_story_part_of_another_text_is_not_read():
     raw = TEXTS[1][0]
-    fake = story_part(TEXTS[3][0])
+    fake = junk_part(TEXTS[3][0])
     assert fake is not None
     assert prepare_text(raw, parts={"another text": fake}) == prepare_text(raw)
 
@@ -54,7 +54,7 @@ def test_the_map_step_gives_each_article_its_seed(hashing_embedder):
         doc = outcome[0]
         assert doc is not None and keys is not None and seed is not None
         assert seed.cleaned == clean_text(raw.text)
-        assert seed.part_text == doc.text and seed.part == story_part(doc.text)
+        assert seed.part_text == doc.text and seed.part == junk_part(doc.text)
 
 
 class _NoStore:
@@ -79,7 +79,7 @@ def test_a_seed_is_read_for_its_own_raw_text_only():
 def _seed(cleaned, part_text):
     from storylens.stream.prepare import VerdictSeed
 
-    return VerdictSeed(cleaned, part_text, story_part(part_text))
+    return VerdictSeed(cleaned, part_text, junk_part(part_text))
 
 
 @pytest.mark.parametrize(("text", "lang", "published"), [

@@ -162,6 +162,77 @@ def off_topic_part(text: str) -> str | None:
     return head
 
 
+# A sentence ends in one of these (any script's), after a closing quotation mark or bracket too: a glued headline
+# lies in the text's first sentence.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”’»」』)\]]*$")
+
+
+# the scripts whose capitals mark where a glued body's first sentence begins
+_CASED = frozenset({"latin", "cyrillic", "greek"})
+
+
+def _ends_headline(token: str) -> bool:
+    """Whether a headline can end in ``token``: not a function word ("die", "the", "en", "w"), which a sentence
+    runs on from (an opening that ends in one is a headline and the body's first words)."""
+    words = _WORD.findall(_fold(token))
+    return bool(words) and words[-1] not in _stop_words() and len(words[-1]) > 1
+
+
+def glued_headline(text: str) -> str | None:
+    """The headline of ``text`` when it runs on into a body about something else with no line break or gap, else
+    None: the longest opening of the first sentence that ends before a capitalised word (where a glued body's first
+    sentence begins), not in a function word, with at least ``settings.off_topic_headline_words`` content words none
+    of which begins a word of what follows it (at least ``settings.off_topic_body_words`` words). A candidate only:
+    words alone also flag reports whose opening says their headline in other words (13 of the 24 dev texts flagged),
+    so :func:`storylens.similarity.glued_parts` confirms it with the sentence encoder before a judge sets the body
+    aside; :func:`storylens.prepare.story_part` (the stream's keys, the near-duplicate link) does not read it.
+
+    A report's opening sentence repeats in its body what it is about (the names, the places, the things), so only
+    a headline over another page's text has four content words none of which returns: scraped pages join the
+    story's title to a forum post, a list of other stories or another article by a space (issue #11: a forum
+    question on notice periods glued to "Mindestens 16 Tote bei Kämpfen in mexikanischem Gefängnis" was judged
+    "different stories" from a report of the riot). Only scripts that write capitals mark where the body begins
+    (Latin, Cyrillic, Greek); a text in another script, or whose opening is in another script than what follows
+    (:func:`other_script`), is left alone, as are an opening quotation and a header line of fields."""
+    from ..settings import DEFAULT
+
+    stripped = text.strip()
+    if _headline_line(stripped, DEFAULT.junk_headline_chars) is not None:  # a headline line: off_topic_part reads it
+        return None
+    tokens = stripped.split()
+    if len(tokens) < DEFAULT.off_topic_headline_words + DEFAULT.off_topic_body_words or _QUOTE_OPEN.match(stripped):
+        return None
+    # the word starts (four and five letters, as :func:`_found` reads them) of each token, and where each last occurs
+    last: dict[str, int] = {}
+    for t, token in enumerate(tokens):
+        for w in _WORD.findall(_fold(token)):
+            for n in (4, 5):
+                if len(w) >= n:
+                    last[w[:n]] = t
+    best = None
+    keys: set[str] = set()  # the content words of the opening so far, as keys (:func:`headline_keys`)
+    chars = 0
+    for i, token in enumerate(tokens):
+        chars += len(token) + 1
+        if i and token[0].isupper() and len(keys) >= DEFAULT.off_topic_headline_words and _ends_headline(tokens[i - 1]) \
+                and all(last.get(k, -1) < i for k in keys) and len(tokens) - i >= DEFAULT.off_topic_body_words:
+            best = i
+        if chars > DEFAULT.junk_headline_chars or _SENTENCE_END.search(token):
+            break
+        keys.update(headline_keys(token))
+        if any(last.get(k, -1) > i for k in keys):  # a word of the opening returns after it: no longer opening
+            break
+    if best is None:
+        return None
+    head = " ".join(tokens[:best])
+    if main_script(head) not in _CASED:
+        return None
+    body = " ".join(tokens[best:])
+    if other_script(head, body) or (_fields_line(head) and _headline_below(body)):
+        return None
+    return head
+
+
 # A header line of labelled fields: "Penulis: Andi Hartanto | Editor: Rina Susanti", "Von X | Stand: 26.11.2026"
 _FIELD_SEP = re.compile(r"\s*[|·•]\s*")
 # a field "label: value": a label of one or two words before the colon

@@ -289,10 +289,10 @@ def _wall_page(text: str) -> bool:
     :func:`storylens.prepare.story_part`). Two such pages share the wall's words, not their story, so neither is
     called the other's copy (break56 F4: three Dutch headlines over one cookie banner were linked as copies of
     the first; :func:`storylens.similarity.looks_like_wall` knows the kinds of wall wording, not every one)."""
-    from ..prepare._junk import story_part
+    from ..prepare._junk import junk_part
 
-    part = story_part(text)
-    return part is not None and not part.off_topic
+    # the junk test alone (story_part's first): its topic test answers only off-topic bodies, which are no walls
+    return junk_part(text) is not None
 
 
 def _stored_candidates(items: Sequence[tuple[str, str]], found: Sequence[Sequence[tuple[str, float]]],

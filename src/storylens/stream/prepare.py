@@ -50,9 +50,11 @@ class VerdictSeed(NamedTuple):
     """What the map step read of an article that the same-story verdict's rules read again when the online join
     or the near-duplicate link asks (:class:`storylens.stream._clusterer.VerdictApart`, which prepares the raw text
     as :func:`storylens.similarity.prepare_text` does): ``cleaned``, ``clean_text`` of the whole raw text (None when
-    the map step read a cut of it), and the story part (:func:`storylens.prepare.story_part`) of ``part_text``, the
-    prepared document's text (the entity keys read it: :func:`_wall_headline`). perf57: a third of the dev texts
-    are analysed for the rules, each cleaned and read for its story part again (~1.4 of ~11 CPU-ms)."""
+    the map step read a cut of it), and the junk part of ``part_text``, the
+    prepared document's text (the entity keys read its junk test, :func:`storylens.prepare._junk.junk_part`, the
+    story part's first: ``part`` is that test's answer, and the preparation asks the topic test only when it is
+    None). perf57: a third of the dev texts are analysed for the rules, each cleaned and read for its story part
+    again (~1.4 of ~11 CPU-ms)."""
 
     cleaned: Any
     part_text: str
@@ -128,11 +130,13 @@ def _wall_headline(doc: Document, part: Any = _UNREAD) -> str | None:
     headlines over one site's wall shared its button words as keys ("Akceptuję", "Odrzuć", "Ustawienia", "Options")
     and became one story at ingest (break56 F4). A body of real text about something else (``off_topic``) keeps
     its own. (Its vector stays its lead: a headline-only vector for the 40 such dev texts moved a non-wall dev
-    article into another story at ingest, a knock-on not understood yet.)"""
-    from ..prepare._junk import is_junk_piece, story_part
+    article into another story at ingest, a knock-on not understood yet.) Only the junk test is asked
+    (:func:`storylens.prepare._junk.junk_part`, story_part's first): the topic test after it answers only for
+    off-topic bodies, which keep their keys anyway (0.12 of the 0.35 CPU-ms a dev text this took, headline57)."""
+    from ..prepare._junk import is_junk_piece, junk_part
 
-    part = story_part(doc.text) if part is _UNREAD else part  # ``part``: the caller's reading of it
-    if part is None or part.off_topic:
+    part = junk_part(doc.text) if part is _UNREAD else part  # ``part``: the caller's reading of it
+    if part is None:
         return None
     headline = part.text.split("\n", 1)[0]
     # a first line that is furniture itself ("The Courier Mail No Cookies To use this website, …") is no headline
@@ -142,7 +146,7 @@ def _wall_headline(doc: Document, part: Any = _UNREAD) -> str | None:
 
 def document_keys(doc: Document, part: Any = _UNREAD) -> frozenset[str]:
     """The entity keys the clusterer reads for ``doc`` (title and whole text; a wall page's headline only:
-    :func:`_wall_headline`). ``part``: ``storylens.prepare.story_part(doc.text)`` when the caller read it."""
+    :func:`_wall_headline`). ``part``: ``storylens.prepare._junk.junk_part(doc.text)`` when the caller read it."""
     from ..cluster import entity_keys
 
     headline = _wall_headline(doc, part)
@@ -156,7 +160,7 @@ Keyed = tuple[Outcome, "frozenset[str] | None", "VerdictSeed | None"]
 def prepare_part(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any, Any], embedder: Any,
                  times: StageTimes, where: str) -> list[Keyed]:
     """:func:`prepare_and_embed` plus the entity keys and the verdict's seed: all of an article's per-article work."""
-    from ..prepare._junk import story_part
+    from ..prepare._junk import junk_part
 
     outcomes, cleaned = _prepare_and_embed(fresh, tools, embedder, times, where)
     out: list[Keyed] = []
@@ -166,7 +170,7 @@ def prepare_part(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any, Any
             if doc is None:
                 out.append((o, None, None))
                 continue
-            part = story_part(doc.text)  # read once: the keys' wall test and the verdict's preparation
+            part = junk_part(doc.text)  # read once: the keys' wall test and the verdict's preparation
             out.append((o, document_keys(doc, part), VerdictSeed(whole, doc.text, part)))
     return out
 

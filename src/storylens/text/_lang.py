@@ -363,6 +363,17 @@ class Profile:
     # similarity layer reads that place, and the text's bare mentions of it ("Toyota said"), as no place of the
     # text (trial54: two Toyota recalls were "same place: Toyota", a city of Aichi). As written, dots dropped.
     company_words: frozenset[str] = frozenset()
+    # Words for a river right before or after a name ("Guadalupe River", "río Guadalupe", "rzeka Odra"): the
+    # similarity layer reads a place so written as the river's name, no place of the text unless the text also
+    # names the place alone (break55 c/s13: "Guadalupe River" read as Guadeloupe). Lower-cased.
+    river_words: frozenset[str] = frozenset()
+    # Adjectives of the country's regions, as lemmas ("pomorski", "jihomoravský"): after an office they name its
+    # region ("Wojewoda Pomorski", "Hejtman Jihomoravský"), no holder's surname (break56; quotes._document).
+    region_adjectives: frozenset[str] = frozenset()
+    # Military and police ranks written before a holder's name ("אלוף", "תת-אלוף", "רפ״ק"): after a role and its
+    # complement they open the holder's name, no role of a principal ("מפקד חיל האוויר אלוף תומר בר", the air force's
+    # commander, Maj. Gen. Tomer Bar; break56 gave no speaker). Both marks of an acronym.
+    ranks: frozenset[str] = frozenset()
     # Names take a glued genitive "s" ("Japans Noto-Halbinsel", "Frankreichs Regierung"): the stream's keys read
     # such a word as the place it is formed from (cluster._aliases.alias_keys).
     genitive_s: bool = False
@@ -968,6 +979,11 @@ class Profile:
     # Percentage points after a number ("0.25 percentage points", "0,25 Prozentpunkte", "0,25 пункта"):
     # a hundred basis points each, so "0,25 Prozentpunkte" and "25 basis points" are one figure.
     percentage_points: tuple[str, ...] = ()
+    # Temperature scales after a number ("46 degrees Celsius", "115 Grad Fahrenheit", "46 stopni Celsjusza", "46摄氏度"):
+    # analysis.quantities reads a Fahrenheit figure in degrees Celsius, so "46 °C" and "115 °F" are one figure
+    # (break56 F7). The symbols (°C, °F, ℃, ℉) are read in every language.
+    celsius_units: tuple[str, ...] = ()
+    fahrenheit_units: tuple[str, ...] = ()
     # Words for a level after a figure ("the 1.1450 level", "1,1450 seviyesine", "отметки"): the figure's
     # place on a scale, no unit; matched as word beginnings, so one stem holds a Turkish case ending.
     level_words: tuple[str, ...] = ()
@@ -1079,6 +1095,20 @@ class Profile:
     # "dans une autre affaire", "in einem anderen Verfahren"): a person's conviction and his acquittal days later in
     # another case are two stories with one name in common (similarity._other_days_apart; break52 N4).
     other_case_cues: tuple[str, ...] = ()
+    # Patterns of a phrase that names an earlier occasion by what came of it, with the occasion's words in the group
+    # "occasion" ("the results of the EU summit", "zu den Ergebnissen des EU-Gipfels", "les conclusions du sommet",
+    # "la ayuda aprobada en la cumbre"): a follow-up days later in another city that names the earlier report's event
+    # so is no other occasion of one series (similarity._recalls_event; break55 F2).
+    recall_cues: tuple[str, ...] = ()
+    # Nouns of a recall cue's occasion that any meeting's own report writes ("the results of the talks they held",
+    # "die Ergebnisse des Treffens"): no earlier occasion named (lower case; similarity._recalls_event).
+    recall_generic: frozenset[str] = frozenset()
+    # Patterns of a verb or noun of a completed contest or deal whose object is the other party, the opponent beaten
+    # or the person signed ("beat", "stopped", "defeated", "victory over", "signed"; "besiegte", "Sieg über";
+    # "venció a", "fichó a"; "a battu", "victoire sur"): an actor's two such acts with two others named right after
+    # them are two occasions (similarity._contest_counterparts; issue #11, ecb57: Klitschko "stopped Tony
+    # Thompson" / "blasted a sluggish Hasim Rahman"). The object must follow the match: verb-first forms only.
+    contest_cues: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1495,6 +1525,9 @@ def profile(language: str | None) -> Profile:
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
         company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
+        river_words=frozenset(w.lower() for w in raw.get("river_words", [])),
+        region_adjectives=frozenset(w.lower() for w in raw.get("region_adjectives", [])),
+        ranks=frozenset(w for r in raw.get("ranks", []) for w in (r, r.replace("״", '"'), r.replace('"', "״"))),
         genitive_s=bool(raw.get("genitive_s", False)),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
@@ -1731,6 +1764,8 @@ def profile(language: str | None) -> Profile:
         currency_noun_first=bool(raw.get("currencies", {}).get("noun_first", bool(raw.get("currencies", {}).get("country_after")))),
         basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
         percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
+        celsius_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("celsius", [])),
+        fahrenheit_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("fahrenheit", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
@@ -1813,6 +1848,9 @@ def profile(language: str | None) -> Profile:
         route_not_before=tuple(raw.get("route_not_before", [])),
         revision_cues=tuple(raw.get("revision_cues", [])),
         other_case_cues=tuple(raw.get("other_case_cues", [])),
+        recall_cues=tuple(raw.get("recall_cues", [])),
+        recall_generic=frozenset(w.lower() for w in raw.get("recall_generic", [])),
+        contest_cues=tuple(raw.get("contest_cues", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),

@@ -727,6 +727,44 @@ def _split_titles(words: list[str], lang: str) -> list[list[str]]:
     return [p for p in parts if p]
 
 
+def _split_before_given_name(words: list[str], lang: str) -> list[list[str]]:
+    """A run of capitalised dictionary words before a listed given name and a surname is the words, then the
+    person: German capitalises the role noun or the party in the genitive before a name ("(die Anwältin von)
+    Klimaaktivistin Greta Thunberg", "(der Sprecher der) Grünen Max Müller", "Sängerin Helene Fischer"), and a
+    sentence or a headline opens with one ("Aktywistka Greta Thunberg"); break56: the person was "Grünen Max
+    Müller". A word that is a given name itself stays in the name ("Rose Mary Smith")."""
+    from ...text import LEMMA_LANGUAGES, given_name_gender
+
+    if len(words) < 3 or lang not in LEMMA_LANGUAGES:
+        return [words]
+    for i in range(1, len(words) - 1):
+        if words[i - 1] in _CONNECTORS:
+            continue  # "Anwältin von Klimaaktivistin Greta Thunberg": a noun joined to the next
+        if not _lexicon_word(words[i - 1], lang):
+            break
+        if given_name_gender(words[i]) and words[i + 1][:1].isupper():
+            return [words[:i], words[i:]]
+    return [words]
+
+
+@lru_cache(maxsize=1 << 12)
+def _lexicon_word(word: str, lang: str) -> bool:
+    """A capitalised word of the language's lexicon with a lower-case lemma, no given name or known name; in
+    German, which capitalises its nouns' lemmas, any word of the lexicon, also by its last part, as compounds are
+    mostly missing ("Rekordmeister" -> "Meister")."""
+    from ..._cache import known_lemma
+    from ...text import given_name_gender
+
+    low = word.lower()
+    if not word[:1].isupper() or not low.replace("-", "").isalpha() or is_acronym(word) or given_name_gender(word) \
+            or _known_name(word) or _inflected_country(word, lang):
+        return False  # ("Kanclerz Niemiec Olaf Scholz": the country the role belongs to is read as a place)
+    lemma = known_lemma(low, lang)
+    if lang == "de":
+        return lemma is not None or any(known_lemma(low[i:], "de") is not None for i in range(3, len(low) - 4))
+    return lemma is not None and lemma.islower()
+
+
 def _dated_month(word: str, text: str, lang: str) -> bool:
     """A month's name in capitals right after a day's number ("26 NOV", "3 DIC.")."""
     month = word.rstrip(".")
@@ -797,7 +835,15 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 names[-1].append(w)
                 after_acronym = False
         names = [sub for part in names for sub in _split_titles(part, lang)]
+        cut_names: set[int] = set()  # parts that a dictionary noun before their given name was cut from: people
+        pieces: list[list[str]] = []
         for part in names:
+            split = _split_before_given_name(part, lang)
+            if len(split) == 2:
+                cut_names.add(len(pieces) + 1)
+            pieces.extend(split)
+        names = pieces
+        for at_part, part in enumerate(names):
             kind = _descriptor_kind(part, lang)
             if kind:  # "Katastrophenschutzbehörde Afad", "Nachbarprovinz Bitlis": the kind, then the name
                 found.append((clean_name(" ".join(part[1:])), kind, "rule"))
@@ -854,6 +900,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                     # its place as it joins a name ("Ursula von der Leyen"); a title or a verb of saying tells
                     # (a bare two-word run keeps PERSON: no given-name list, and "Olaf Scholz traf …" has none)
                     etype = "OTHER"
+                if at_part in cut_names and etype == "OTHER":
+                    etype = "PERSON"  # "(Капитан) Марко Росси": the role noun said so before it was cut
                 found.append((form, etype, source))
             elif _place_compound(form, lang):
                 found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence

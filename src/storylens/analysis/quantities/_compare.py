@@ -16,6 +16,7 @@ from ._measures import (
     _ARREST_KEYS,
     _RUNNING_MEASURES,
     _USUAL_PERIOD,
+    CELSIUS,
     _measure_of,
     _money_key,
     _same_unit,
@@ -153,7 +154,13 @@ def _conflict_label(q: Quantity) -> str:
     """A conflicting figure as :func:`_label` shows it, a number word that names one number in digits
     ("killed: 14 vs 9", not "14 vs nueve", as ``differs`` shows it); a word for a range stays a word
     ("killed: dozens vs 164"), and so does a toll of nobody ("killed: no one vs 3")."""
-    return _label(_in_digits(q) if q.value and _exact_figure(q) else q)
+    label = _label(_in_digits(q) if q.value and _exact_figure(q) else q)
+    if q.unit == CELSIUS and q.value is not None:
+        # a temperature says its scale: "°C: 46 vs 119 °F" (a Fahrenheit figure is compared in degrees Celsius)
+        written = re.fullmatch(r"\d+(?:[.,]\d+)?", normalise_digits(q.text).strip())
+        fahrenheit = written is not None and abs(float(written.group().replace(",", ".")) - q.value) > 1e-6
+        return f"{label} °F" if fahrenheit else label
+    return label
 
 
 def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple[str, list[Quantity], list[Quantity]]]:

@@ -58,6 +58,10 @@ _RUNNING_MEASURES = frozenset({"killed", "injured", "aftershock", "evacuated", "
 _USUAL_PERIOD = "year on year"
 
 
+# A temperature, in degrees Celsius whatever scale it was written in (a Fahrenheit figure is read so: _units).
+CELSIUS = "°C"
+
+
 def unit_key(unit: str | None, language: str | None = None) -> str | None:
     """Comparable form of what a number counts: casualty words map to one English key, nouns to their lemma."""
     if not unit:
@@ -68,6 +72,8 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
+    if unit == CELSIUS:
+        return CELSIUS
     if low in ("%", "times", "bp", "vote") or unit.upper() in _CURRENCY_CODES or unit.endswith("$") or (
             low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES) or (
             low.endswith(" each") and low[:-5].upper() in _CURRENCY_CODES):

@@ -35,7 +35,7 @@ from ._lexicon import (
     word_key,
     word_pattern,
 )
-from ._measures import _PEOPLE, _measure_of
+from ._measures import _PEOPLE, CELSIUS, _measure_of
 from ._parse import (
     _basis_point_word_candidates,
     _digit_candidates,
@@ -50,6 +50,7 @@ from ._single import single_victim_candidates
 from ._units import (
     _HANGUL,
     _PP,
+    FAHRENHEIT,
     PEOPLE_CLASSIFIERS,
     _apply_approx,
     _bend,
@@ -68,6 +69,7 @@ from ._units import (
     _verb_form,
     counted_words,
     counter_unit,
+    fahrenheit_as_celsius,
 )
 
 
@@ -1039,6 +1041,9 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
     v, low, high = info["value"], info.get("low", info["value"]), info.get("high", info["value"])
     if unit == _PP:  # a percentage point is 100 basis points: "0,25 Prozentpunkte" is "25 basis points"
         v, low, high, unit = v * 100, None if low is None else low * 100, None if high is None else high * 100, "bp"
+    if unit == FAHRENHEIT:  # "115 Grad Fahrenheit" is 46.1 °C: one figure with "46 degrees Celsius" (break56 F7)
+        v, low, high, unit = (fahrenheit_as_celsius(v), None if low is None else fahrenheit_as_celsius(low),
+                              None if high is None else fahrenheit_as_celsius(high), CELSIUS)
     return Quantity(
         text=number_text.strip(),
         value=float(v),

@@ -27,7 +27,7 @@ from ._lexicon import (
     _per_head,
     _percent_words,
 )
-from ._measures import _PEOPLE, _cjk_measure_cues, _measure_of
+from ._measures import _PEOPLE, CELSIUS, _cjk_measure_cues, _measure_of
 from ._parse import _parse_de_word, _percent_after
 from ._records import _NEVER, _is_cjk
 from ._scan import _CJK_RUN, _CLASSIFIERS, _words_after, _words_before
@@ -259,6 +259,38 @@ def _basis_points(lang: str | None) -> re.Pattern[str] | None:
 _PP = "percentage points"
 
 
+# A temperature's scale after a number: a symbol in any language ("46 °C", "46°C", "46 ℃", "115 °F"; not a letter
+# alone, "46C" may be a seat or a flight), or a scale's words of the text data ("temperature_units": "degrees Celsius", "Grad
+# Fahrenheit", "stopni Celsjusza", "摄氏度"). A Fahrenheit figure is read in degrees Celsius (:data:`CELSIUS`).
+FAHRENHEIT = "°F"
+_TEMPERATURE_SYMBOL = re.compile(r"\s?(?:[°º˚]\s?(?P<s>[CF])(?![^\W\d_])|(?P<t>[℃℉]))")
+
+
+@cache
+def _temperature_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(Celsius, Fahrenheit) words after a number (text data "temperature_units")."""
+    return _unit_after_number(lang, "celsius_units"), _unit_after_number(lang, "fahrenheit_units")
+
+
+def _temperature_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
+    """(°C or °F, end of the scale's words) when a temperature's scale follows a number ending at ``end``."""
+    m = _TEMPERATURE_SYMBOL.match(text, end)
+    if m:
+        letter = m.group("s") or ("C" if m.group("t") == "℃" else "F")
+        return (CELSIUS if letter == "C" else FAHRENHEIT), m.end()
+    celsius, fahrenheit = _temperature_words(lang)
+    for scale, rx in ((CELSIUS, celsius), (FAHRENHEIT, fahrenheit)):
+        w = rx.match(text, end) if rx is not None else None
+        if w:
+            return scale, w.end()
+    return None
+
+
+def fahrenheit_as_celsius(value: float) -> float:
+    """Degrees Fahrenheit in degrees Celsius: (F - 32) × 5/9 (115 °F is 46.1 °C)."""
+    return (value - 32.0) * 5.0 / 9.0
+
+
 @cache
 def _percentage_points(lang: str | None) -> re.Pattern[str] | None:
     """Percentage points after a number (text/data "percentage_points")."""
@@ -290,6 +322,9 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
     pp = (_percentage_points(lang) or _NEVER).match(text, end)
     if pp:  # "0,25 Prozentpunkte": scaled to basis points by _to_quantity
         return _PP, None, pp.end()
+    temperature = _temperature_after(text, end, lang)
+    if temperature:  # "46 degrees Celsius", "115 °F", "46摄氏度": a temperature, read in °C by _to_quantity
+        return temperature[0], None, temperature[1]
     rate = (_rate_pattern(lang) or _NEVER).match(text, end)
     if rate:  # "24.10 per euro": a price of one euro, compared only with another rate to the euro
         return f"per {_CURRENCY_WORD[rate.group('other').lower()]}", "rate", rate.end()
@@ -647,7 +682,7 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     # up to the next number, whose toll that is: "killing at least 12 people and injuring about 300"
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 60])[0]
     words = clause.split()
-    words = words[: next((i for i, w in enumerate(words) if _number_word(w.lower(), lang)), len(words))]
+    words = words[: next((i for i, w in enumerate(words) if _counting_word(w.lower(), lang)), len(words))]
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
     # (the count's noun may stand first: "Menschen wurden …")
     if len(words) > 6 and lang in LANGUAGES and any(w.lower() in profile(lang).toll_brackets for w in words[:2]):
@@ -655,7 +690,7 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         # Menschen wurden am Mittwoch im Tal verletzt", "Desítky lidí utrpěly ve středu v údolí zranění"
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 120])[0]
         tail = clause.split()
-        if len(tail) <= _BRACKET_WORDS and not any(_number_word(w.lower(), lang) for w in tail):
+        if len(tail) <= _BRACKET_WORDS and not any(_counting_word(w.lower(), lang) for w in tail):
             near = " ".join(tail[-2:])
     found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(near)]
     if not found and len(words) > 6 and (_people_noun(words[0]) or _people_noun_before(text, end)):
@@ -666,7 +701,8 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 120])[0]
         tail = clause.split()
         said = reporting_verb_pattern(lang) if lang in LANGUAGES else None  # "… who saw it said the driver was hurt"
-        if len(tail) <= _RELATIVE_WORDS + 1 and not (said and said.search(clause.lower())) and not any(_number_word(w.lower(), lang) for w in tail):
+        if len(tail) <= _RELATIVE_WORDS + 1 and not (said and said.search(clause.lower())) \
+                and not any(_counting_word(w.lower(), lang) for w in tail):
             found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
     if not found:
         return None
@@ -677,6 +713,21 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     if found[0] == "trapped" and (later := next((k for k in found[1:] if k in ("killed", "rescued")), None)):
         return later  # "12 people trapped in basements were rescued", "58 miners trapped underground died"
     return found[0]
+
+
+def _counting_word(word: str, lang: str | None) -> bool:
+    """A number word of ``lang`` (:func:`_number_word`) that counts: not an indefinite article that is also the form
+    of one (text data "article_scale", "single_person": "ein", "einer", "een"). "15 Menschen bei einer Razzia gegen
+    ein Drogennetzwerk festgenommen" was cut at "einer" as at the next count, so its participle was never read
+    (break56 F5: a count of "Menschen", no arrests)."""
+    if not _number_word(word, lang):
+        return False
+    return lang not in LANGUAGES or word not in _indefinite_articles(lang)
+
+
+@cache
+def _indefinite_articles(lang: str) -> frozenset[str]:
+    return frozenset({*profile(lang).article_scale_articles, *profile(lang).single_person_articles})
 
 
 def _linked_toll(text: str, end: int, lang: str | None) -> bool:

@@ -219,13 +219,22 @@ class _DocumentQuotes:
         ctx_start, ctx_end = doc.sentences[a].start, doc.sentences[b].end
         group = [r for r in self.raws if r.open < ctx_end and r.close >= ctx_start]
         masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
-        speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
+        # the quotations of the context that close a sentence the splitter kept whole: in a script without capitals
+        # nothing marks the next sentence's start ("به گفته X، «….» Y نیز تأکید کرد که «…»", 'לדברי X, "…." Y אמר')
+        closed = [slots[i] for i, r in enumerate(group) if i in slots and _closes_caseless_sentence(doc.text, r, masked, slots[i])]
+        speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0), closed)
         if not (speaker and _principal_phrase(speaker.split())):
             # (an unnamed spokesperson keeps the name of the one they speak for: "rzecznik premiera Borisa Johnsona")
             speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
             speaker = _named_by_surname(speaker, doc.text, doc.language)
             speaker = _without_common_words(speaker, doc.language)
             speaker = _role_of_declined_place(speaker, doc.text[ctx_start:ctx_end], doc.language)
+            role = _role_of_region_adjective(speaker, masked, doc.language)
+            if role is not None:
+                # the holder the text names for that role, else the role ("Wojewoda Pomorski"), never the adjective
+                found = self.resolver.resolve(_Attribution(0, 0, "description", role.split()[0].lower(),
+                                                           rule or "subject-verb"), q.start)
+                speaker = found if found and not set(found.lower().split()) <= set(role.lower().split()) else role
         speaker = _without_trailing_date(speaker, doc.language)
         if speaker and len(speaker.split()) >= 4:
             # "Bank of England Governor Andrew Bailey said": the role's body and its "of" complement, then the holder
@@ -258,10 +267,13 @@ class _DocumentQuotes:
             context=doc.text[ctx_start:ctx_end],
         )
 
-    def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int) -> tuple[str | None, str | None]:
+    def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int,
+                 closed: Sequence[int] = ()) -> tuple[str | None, str | None]:
         if _unnamed_voice(self.doc.text[q.close + 1 : q.close + 40], self.doc.language):
             return None, None  # "「…」との声も上がった": voices were heard; no one's, not the speaker before's
         atts = _find_attributions(masked, self.resolver.names.surnames, self.doc.language)
+        if closed and atts:
+            atts = _own_sentence_attributions(atts, masked, slot, closed)
         if any(t.end <= slot for t in atts) and masked[slot + 1 :].lstrip(" \"”’'»")[:1].isupper():
             # "X said that she was “…'racists.'” The former governor said claims “…”": after a quotation that
             # closes its sentence, an attribution that introduces a quotation of its own is that one's, when
@@ -792,6 +804,30 @@ def _introduced_after(doc: Document, b: int, paragraphs: list[int], after: int) 
     return m.group(1) if _plausible_speaker(m.group(1)) else None
 
 
+def _closes_caseless_sentence(text: str, r: _RawQuote, masked: str, slot: int) -> bool:
+    """The quotation ``r`` (at ``slot`` of ``masked``) ends its sentence ("….»", '…."', "«…».") and a word of a
+    script without capitals follows it: the next sentence, which the splitter cannot see start (break56 F2)."""
+    after = masked[slot + 1 :]
+    ends = text[r.start : r.end].rstrip()[-1:] in (".", "!", "?", "…") or after.lstrip()[:1] in (".", "!", "?")
+    nxt = after.lstrip(" .!?\"”’'»").split(maxsplit=1)
+    return ends and bool(nxt) and _caseless_word(nxt[0])
+
+
+def _own_sentence_attributions(atts: list[_Attribution], masked: str, slot: int, closed: Sequence[int]) -> list[_Attribution]:
+    """The attributions of ``atts`` in the sentence of the quotation at ``slot``, where ``closed`` are the slots of the
+    quotations that end a sentence (:func:`_closes_caseless_sentence`): after the last one before it, up to the
+    quotation itself when it ends its sentence, else up to the next. "به گفته وزیر عباس عراقچی، «….» رئیس‌جمهور
+    مسعود پزشکیان نیز تأکید کرد که «…»": the first is Araghchi's, not the next sentence's subject's; 'דובר צה"ל אפי
+    דפרין אמר: "…." לדברי יאיר לפיד, "…"': the second is Lapid's (break56 F2). With none there, the attributions
+    that introduce a quotation of a later sentence are dropped (a quotation between two is no later one's)."""
+    lo = max((c for c in closed if c < slot), default=-1)
+    hi = min((c for c in closed if c >= slot), default=len(masked))
+    own = [t for t in atts if t.start > lo and t.end <= hi + 1]
+    if own:
+        return own
+    return [t for t in atts if t.start <= hi or not _introduces_quotation(masked, t.end)]
+
+
 def _caseless_word(word: str) -> bool:
     """A word of a script without capitals (Hebrew, Arabic, Persian), not Han."""
     return word[:1].isalpha() and not word[:1].isupper() and not word[:1].islower() and not _HAN.search(word)
@@ -1024,6 +1060,28 @@ def _role_of_declined_place(speaker: str | None, context: str, language: str | N
     at = re.search(r"([^\W\d_]+)\s+" + re.escape(bare) + r"(?![\w-])", context)
     if at is None or at.group(1).lower() not in _ROLE_HEADS:
         return speaker
+    return f"{at.group(1)} {bare}"
+
+
+def _role_of_region_adjective(speaker: str | None, masked: str, language: str | None) -> str | None:
+    """The role, when the speaker read is a region's adjective right after a role word or title: pl "Wojewoda
+    Pomorski powiedział", "– powiedział Wojewoda Dolnośląski", cs "Hejtman Jihomoravský řekl" (break56: the speaker
+    was "Pomorski", read as a surname after the title). The adjectives are text data "region_adjectives" (their
+    lemmas, as simplemma gives them: "Pomorska", "Pomorskiego" are "pomorski"). "<role> <adjective>" as written;
+    None when the speaker is no such adjective ("Wojewoda Kowalski" keeps its surname)."""
+    from ..._cache import known_lemma
+
+    bare = speaker.rstrip(".,;:") if speaker else ""
+    toks = bare.split()
+    lang = base(language) if language else None
+    if not toks or len(toks) > 2 or lang not in LANGUAGES:
+        return None
+    regions = profile(lang).region_adjectives
+    if not regions or not all(t.lower() in regions or known_lemma(t.lower(), lang) in regions for t in toks):
+        return None
+    at = re.search(r"([^\W\d_]+)\s+" + re.escape(bare) + r"(?![\w-])", masked)
+    if at is None or not (at.group(1).lower() in _ROLE_HEADS or _is_title(at.group(1))):
+        return None
     return f"{at.group(1)} {bare}"
 
 

@@ -805,6 +805,8 @@ def _hebrew_construct_holder(role: str, named: Sequence[str]) -> str | None:
     holder = list(named[j:])
     while holder and holder[0].startswith("ה"):
         holder = holder[1:]
+    if holder and holder[0] in profile("he").ranks:
+        holder = holder[1:]  # the holder's rank, then the name ("מפקד חיל האוויר אלוף תומר בר"; text data "ranks")
     if 2 <= len(holder) <= 3 and not any(w in _hebrew_not_names() or w in _hebrew_roles() for w in holder):
         return " ".join(holder)
     return None
@@ -959,6 +961,16 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
     parts = [p for p in parts if p]
     if not parts or not all(_ABJAD_WORD.match(w) for p in parts for w in p):
         return None
+    last = parts[-1]
+    cut = next((k for k in range(2, len(last)) if last[k] in data.adverbial_prepositions), None)
+    if cut is not None:
+        # a place or an occasion between the subject and its verb ("محمدرضا عارف روز شنبه در تهران گفت", "وزیر خارجه
+        # عباس عراقچی در دیدار با همتای عمانی خود گفت"; text data "adverbial_prepositions"; break56 F2 gave none, or the
+        # counterpart): the subject before it, when that is a name ("نماینده ایران در سازمان ملل …" is one role)
+        head = " ".join(last[:cut])
+        found = _abjad_before(head + " ", len(head) + 1, language, known)
+        if found and found[0] == "name" and len(found[1].split()) >= 2:
+            return found
     titles = {t for t in (*data.titles, *data.role_words) if " " not in t}
     stops = stop_words(data.language)
 
@@ -968,7 +980,8 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
     # (the day of the statement before the verb is no part of its subject: "… روز پنجشنبه گفت"; text data
     # "weekday_forms", "statement_days"; break52 N2's shape in Persian)
     days = {w for form, _ in data.weekday_forms for w in form.split()} | data.statement_days
-    while parts and parts[-1] and parts[-1][-1] in days:
+    # (nor is a particle after the subject: "رئیس‌جمهور مسعود پزشکیان نیز تأکید کرد", "also", break56 F2)
+    while parts and parts[-1] and (parts[-1][-1] in days or len(parts[-1]) > 1 and parts[-1][-1] in stops):
         parts[-1] = parts[-1][:-1]
     parts = [p for p in parts if p]
     if not parts:

@@ -304,9 +304,14 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         # German capitalises the noun, so the run opens at it and takes "von" as a particle: "Ein Sprecher von
         # Präsident Emmanuel Macron", "Eine Quelle aus dem Umfeld von Präsident …" (the speaker was the principal):
         # a spokesperson's noun, its link, then a title or a given name inside the run
+        # (or a noun without an article before the given name, a title: "Die Anwältin von Klimaaktivistin Greta
+        # Thunberg", break56: the speaker was "von Klimaaktivistin Greta Thunberg"; "Der Sprecher der Grünen Max
+        # Müller" is the body's spokesman, named)
         proxy = next((_spokesperson_of(last, r) for r in range(len(last) - len(suffix) + 2, len(last) - 1)
                       if last[r - 1].lower() in _SPOKESPERSON_LINKS and last[r - 2].lower() in _SPOKESPERSON_NOUNS
-                      and (last[r].lower() in _TITLES or given_name_gender(last[r]) is not None)), None)
+                      and (last[r].lower() in _TITLES or given_name_gender(last[r]) is not None
+                           or r + 2 < len(last) and given_name_gender(last[r + 1]) is not None
+                           and last[r - 1].lower() not in _DETS)), None)
     if proxy:
         return "description", proxy
     if name:
