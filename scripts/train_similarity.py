@@ -336,6 +336,12 @@ def build_gazetteer(out: Path, min_population: int = 150_000) -> None:
                                "names": names, "cjk": cjk, "labels": labels}, ensure_ascii=False,
                               separators=(",", ":")), encoding="utf-8")
     print(f"gazetteer: {len(names)} names, {len(cjk)} CJK names, {len(labels)} places -> {out}", file=sys.stderr)
+    if out.resolve() == (DATA_DIR / "similarity-model-gazetteer.json").resolve():
+        # CLDR's names of the capitals and news cities GeoNames' trimmed alternates miss (基辅, 罗马: fix58)
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from cldr_city_names import update_gazetteer
+
+        print(f"gazetteer: {update_gazetteer()} CLDR names added", file=sys.stderr)
 
 
 def export_arrays(model, model_path: Path) -> Path:

@@ -778,14 +778,22 @@ def _cjk_name_tails() -> tuple[frozenset[str], re.Pattern[str]]:
     return tails, re.compile(rf"\s?(?:{alternation(zones)})") if zones else re.compile("(?!)")
 
 
+@cache
+def _han_region_suffixes() -> frozenset[str]:
+    """Han characters that make a city's name its state's or province's ("华盛顿州", "吉林省"; text data
+    "region_suffixes")."""
+    return frozenset(w for lang in TEXT_LANGUAGES for w in profile(lang).region_suffixes)
+
+
 def _whole_cjk_name(text: str, start: int, end: int) -> bool:
     """Whether the gazetteer's CJK name at ``text[start:end]`` names a place: a Katakana or Hangul name is
     a whole word, not a fragment of a longer transliterated one (ゼルヴァン is no Van, 케스트리아 no Kayes,
     목소리가 no Riga: trial 19 #2), a Korean word ending in a particle or a place suffix ("모스크바의",
     "서울시에서"); and a name before a time-zone word is a clock's zone, not a place of the story
-    ("日本時間", "한국 시각")."""
+    ("日本時間", "한국 시각"); a Han name before a state's or province's suffix names that region ("华盛顿州":
+    :func:`_han_region_suffixes`)."""
     tails, zone = _cjk_name_tails()
-    if zone.match(text, end):
+    if zone.match(text, end) or end < len(text) and text[end] in _han_region_suffixes():
         return False
     script = _sound_script(text[start])
     if script is None:
@@ -6587,8 +6595,9 @@ def score_pairs(
     scores = [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1], memo, parts), (p[2], p[3]))
               for row, f, p in zip(preds, feats, rows)]
     set_aside = [tuple(side for side in (0, 1) if prepared[p[side]].whole) for p in original]
+    glued = [tuple(side for side in (0, 1) if prepared[p[side]].glued) for p in original]
     return _better_readings(scores[:len(pairs)], [(k, side, scores[len(pairs) + e])
-                                                  for e, (k, side, _) in enumerate(wholes_read)], set_aside)
+                                                  for e, (k, side, _) in enumerate(wholes_read)], set_aside, glued)
 
 
 def _whole_readings(pairs: Sequence[tuple], wholes: Sequence[tuple[str, str]]) -> list[tuple[int, int, tuple]]:
@@ -6606,12 +6615,16 @@ def _whole_readings(pairs: Sequence[tuple], wholes: Sequence[tuple[str, str]]) -
 
 
 def _better_readings(scores: list[PairScore], wholes: Sequence[tuple[int, int, PairScore]],
-                     set_aside: Sequence[tuple[int, ...]]) -> list[PairScore]:
+                     set_aside: Sequence[tuple[int, ...]],
+                     glued: Sequence[tuple[int, ...]] = ()) -> list[PairScore]:
     """Each pair's better reading: as judged (``scores[k]``) or with one text read whole (``wholes``: pair
     index, side, score). Setting a body aside never makes a text less similar to a report of its body's
     story: a same-story verdict beats none, a verdict beats an undecided pair, then the higher overall; a
     tie keeps the judged reading. ``set_aside[k]``: the sides (0, 1) of pair ``k`` judged from their headline
-    because their body is about something else; a reason says which reading counts."""
+    because their body is about something else; a reason says which reading counts, except when the whole
+    reading of a side in ``glued[k]`` wins (:attr:`PreparedText.glued`: its headline ran on into its body, so where
+    the headline ends is a guess; the text read whole is read as it was written, and a line saying its headline's
+    words do not return in its body was noise on every same-story verdict of an anecdotal opening, glued58)."""
     def rank(s: PairScore) -> tuple[bool, bool, float]:
         return s.same_story is True, s.same_story is not None, s.overall
 
@@ -6629,6 +6642,9 @@ def _better_readings(scores: list[PairScore], wholes: Sequence[tuple[int, int, P
             who = "the bodies of texts 1 and 2 are" if len(sides) > 1 else f"the body of text {sides[0] + 1} is"
             whole = f"; read whole, the pair scores {max(s.overall for _, s in read):.2f}" if read else ""
             note = f"judged from its headline: {who} about something else (none of the headline's words return in it{whole})"
+        elif k < len(glued) and side in glued[k]:
+            out[k] = best
+            continue
         else:
             note = (f"text {side + 1} read whole: its headline's words do not return in its body, but the whole "
                     f"text matches better ({best.overall:.2f}) than its headline alone ({judged.overall:.2f})")
@@ -6758,6 +6774,9 @@ class PreparedText:
     # (:func:`storylens.prepare._topic.loose_headline`): a text judged from its headline is not read whole
     # against this one (its body may be the same other page).
     loose_headline: bool = False
+    # The headline ran on into the body with no line break (:func:`glued_parts`, a word test the encoder confirmed):
+    # a guess at where the headline ends, so a pair that the whole reading wins says nothing of it (glued58).
+    glued: bool = False
 
 
 def prepare_text(text: str, title: str | None = None, *, cleaned: Any = None,
@@ -6840,7 +6859,7 @@ def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[Prepare
         if float(a @ b) < DEFAULT.glued_headline_max_cosine:
             whole = prepared[k].text
             out[k] = replace(prepared[k], text=_StoryPartText.of(head, whole), story_part=True, whole=whole,
-                             loose_headline=False)
+                             loose_headline=False, glued=True)
     return out
 
 

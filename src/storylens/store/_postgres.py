@@ -1139,11 +1139,16 @@ class PostgresStore(SQLStoreBase):
             self._set_meta(cur, COPY_KEYS_FROM, str(int(keyed_from)))
 
     def _key_holders(self, keys: Sequence[int], below: int, most: int) -> list[list[int]]:
-        """Per copy key, up to ``most`` article numbers below ``below`` holding it (one statement per key,
-        pipelined: each an index range, never a hot key's every row)."""
-        found = self._searches((), "SELECT num FROM copy_keys WHERE key = %(k)s AND num < %(b)s LIMIT %(n)s",
-                               [{"k": int(k), "b": int(below), "n": int(most)} for k in keys])
-        return [[int(r[0]) for r in rows] for rows in found]
+        """Per copy key, up to ``most`` article numbers below ``below`` holding it, the lowest first (as SQLite's:
+        its primary key's order), all of a batch's keys in one statement, each an index range (never a hot key's
+        every row): a statement per key, pipelined, cost ~9 client CPU-ms for the ~260 keys of a 32-article batch
+        past the window (stop 51's profile of the 12k store's first writer)."""
+        if not keys:
+            return []
+        rows = self._query("SELECT array(SELECT c.num FROM copy_keys c WHERE c.key = k.key AND c.num < %(b)s"
+                           " ORDER BY c.num LIMIT %(n)s) FROM unnest(%(k)s::bigint[]) WITH ORDINALITY AS k(key, i)"
+                           " ORDER BY k.i", {"k": [int(k) for k in keys], "b": int(below), "n": int(most)})
+        return [[int(n) for n in r[0]] for r in rows]
 
     def _window_start(self) -> int | None:
         """The lowest article number inside the writer's candidate window (None: no window, not the

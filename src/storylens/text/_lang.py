@@ -438,6 +438,10 @@ class Profile:
     time_zone_words: tuple[str, ...] = ()
     # Suffixes glued to a place's name before its particle ("서울시에서": Seoul city): the name is still whole.
     place_suffixes: tuple[str, ...] = ()
+    # Han suffixes that make a city's name the state's or province's around it ("华盛顿州" Washington State, "纽约州"
+    # New York State, "吉林省" Jilin Province): no city of the story (fix58: SemEval dev's "华盛顿州的司机" read as
+    # Washington, D.C.).
+    region_suffixes: tuple[str, ...] = ()
     # Words of direction or part that follow a place's name in an unspaced script ("伦敦西南部": the
     # south-west of London): the name ends before them, however they sound.
     place_directions: tuple[str, ...] = ()
@@ -523,6 +527,10 @@ class Profile:
     # "toll_frames": [verb, phrase after]): "kostete 12 Menschen das Leben", "kostte 12 mensen het leven";
     # neither part alone is a toll ("retteten 12 Menschen das Leben" saved them).
     toll_frames: tuple[tuple[str, str], ...] = ()
+    # What a separable verb before the count says of the people counted when its particle closes their clause
+    # (text/data "toll_particles": [finite verb, particle, what is counted]): "Die Polizei nahm am Montag 15 Menschen
+    # fest" (festnehmen: arrested), "De politie hield 15 mensen aan" (aanhouden); neither part alone says it.
+    toll_particles: tuple[tuple[str, str, str], ...] = ()
     # Endings of such a place or party in the genitive ("Брешии", "Москвы", "Lewicy"), never of a given name
     # that opens a person's name in the nominative.
     genitive_endings: tuple[str, ...] = ()
@@ -984,6 +992,9 @@ class Profile:
     # (break56 F7). The symbols (°C, °F, ℃, ℉) are read in every language.
     celsius_units: tuple[str, ...] = ()
     fahrenheit_units: tuple[str, ...] = ()
+    # Nouns of units of measure that the language capitalises ("Kilogramm", "Tonnen", "Liter"): never a name's word
+    # (text data "unit_nouns"; fix58: "2000 Kilogramm Kokain" was a person).
+    unit_nouns: tuple[str, ...] = ()
     # Words for a level after a figure ("the 1.1450 level", "1,1450 seviyesine", "отметки"): the figure's
     # place on a scale, no unit; matched as word beginnings, so one stem holds a Turkish case ending.
     level_words: tuple[str, ...] = ()
@@ -1550,6 +1561,7 @@ def profile(language: str | None) -> Profile:
         particles=tuple(raw.get("particles", [])),
         verb_final=bool(raw.get("verb_final", False)),
         time_zone_words=tuple(raw.get("time_zone_words", [])),
+        region_suffixes=tuple(raw.get("region_suffixes", [])),
         place_suffixes=tuple(raw.get("place_suffixes", [])),
         native_names=_native_names(raw.get("native_names", {})),
         place_directions=tuple(sorted(raw.get("place_directions", []), key=len, reverse=True)),
@@ -1595,6 +1607,7 @@ def profile(language: str | None) -> Profile:
         name_instrumental=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_instrumental", [])),
         feminine_surnames=tuple((str(a), str(b)) for a, b in raw.get("feminine_surnames", [])),
         toll_frames=tuple((str(a).lower(), str(b).lower()) for a, b in raw.get("toll_frames", [])),
+        toll_particles=tuple((str(a).lower(), str(b).lower(), str(c)) for a, b, c in raw.get("toll_particles", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=_with_proclitics(tuple((w.lower(), key) for key, words in (*raw.get("measures", {}).items(),
                                                                             *raw.get("counted_objects", {}).items())
@@ -1766,6 +1779,7 @@ def profile(language: str | None) -> Profile:
         percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
         celsius_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("celsius", [])),
         fahrenheit_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("fahrenheit", [])),
+        unit_nouns=tuple(w.lower() for w in raw.get("unit_nouns", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),

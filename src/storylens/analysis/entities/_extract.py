@@ -58,6 +58,7 @@ from ._rules import (
     _script_mentions,
     _share_buttons,
     _territory,
+    _unit_words,
     _with_dotted_name_parts,
     _with_institutions,
 )
@@ -198,6 +199,8 @@ class EntityExtractor:
                 continue
             if _share_buttons(form):
                 continue  # "Share this story: Facebook Twitter Email": a page's buttons, not a name
+            if " " not in form and form.casefold() in _unit_words("en"):
+                continue  # "119 degrees Fahrenheit": spaCy's place or organisation is a scale (fix58)
             if form == form.lower():
                 continue  # no capital at all: a common noun ("the crown jumped"), not a name
             if etype == "PLACE" and _BODY_OF.search(form):

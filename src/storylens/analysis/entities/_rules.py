@@ -336,6 +336,24 @@ def _org_word(token: str) -> bool:
     return token.casefold() in _org_words_all()
 
 
+_LATIN_WORD = re.compile("[A-Za-zÀ-ɏ-]+")
+
+
+def _club_name(tokens: Sequence[str]) -> bool:
+    """Two or three words that end in a large city's name and hold no given name, the whole no place: a club or a
+    firm named with its city ("Bayern München", "Real Madrid", "Inter Mailand"; fix58: typed as persons, as two
+    capitalised words are). A person whose surname is a city's has a given name ("Carlos Santos")."""
+    from ...text import given_name_gender
+
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() and _LATIN_WORD.fullmatch(t) for t in tokens):
+        return False  # (Latin only: a Cyrillic surname's key drops a case ending, "Хасани" read as Hassan)
+    index = _places()[0]
+    if not index.get(_exact_key(tokens[-1])) or index.get(_exact_key(" ".join(tokens))) is not None \
+            or _known_name(" ".join(tokens)) or _new_place(list(tokens)) or _near_territory(" ".join(tokens)):
+        return False  # ("Nuevo México": a region named with its country's or city's name)
+    return not any(given_name_gender(t) for t in tokens) and not any(index.get(_exact_key(t)) for t in tokens[:-1])
+
+
 def _rule_type(form: str, lang: str | None = None) -> str:
     """A capitalised run's type by its words; ``lang`` adds the language's place nouns, counts and
     time words (text/data), which are evidence against a person."""
@@ -348,6 +366,8 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "PLACE"  # "Санкт-Петербург", "Baden-Württemberg", "Нижнего Новгорода": a known place, not a double name
     if lang and _city_and_word(tokens, lang):
         return "PLACE"  # "Milano Centrale", "Roma Termini": a city and a common word of the language
+    if _club_name(tokens):
+        return "ORG"  # "Bayern München", "Real Madrid", "Borussia Dortmund": a club or firm named with its city
     if _place_headed(tokens) or _place_prefixed(tokens):
         return "PLACE"
     if any(_org_word(t) for t in tokens) or (lang and _org_head(tokens[-1], lang)):
@@ -776,6 +796,17 @@ def _currency_words(lang: str) -> frozenset[str]:
     return frozenset(w for w, _ in profile(lang).currencies if " " not in w)
 
 
+@lru_cache(maxsize=32)
+def _unit_words(lang: str) -> frozenset[str]:
+    """Words of a unit of measure, folded, never a name's first word: a temperature scale's (text data
+    "temperature_units": "Fahrenheit", "Celsius") and the language's "unit_nouns" (German capitalises
+    "Kilogramm", "Tonnen", "Liter"): "119 degrees Fahrenheit" was an organisation, "2000 Kilogramm Kokain" a person
+    (fix58)."""
+    prof = profile(lang)
+    return frozenset(w.casefold() for w in (*prof.celsius_units, *prof.fahrenheit_units, *prof.unit_nouns)
+                     if " " not in w)
+
+
 _ELISION = re.compile(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)")
 _ELIDED_WORD = re.compile(r"\w[\w’'-]*")
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w-]*)\s+$")
@@ -848,7 +879,11 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             if kind:  # "Katastrophenschutzbehörde Afad", "Nachbarprovinz Bitlis": the kind, then the name
                 found.append((clean_name(" ".join(part[1:])), kind, "rule"))
                 continue
+            while part and part[0].casefold() in _unit_words(lang):
+                part = part[1:]  # "(2000) Kilogramm Kokain", "(119 degrees) Fahrenheit": a unit, then its stuff
             part = _without_particles(_trim_nouns(part, lang))  # "(Leitung) von Francesco Prete"
+            if len(part) >= 3 and _club_name(part[1:]) and _lexicon_word(part[0], lang):
+                part = part[1:]  # "(Trainer von) Rekordmeister Bayern München": an epithet, then the club
             while part and part[-1] in _CONNECTORS:
                 part = part[:-1]  # "ein System von Schmiergeldzahlungen": the noun cut, "von" ends no name
             if at_start and part and part[0] == words[0] and _opens_with_number(part, lang):

@@ -63,6 +63,7 @@ from ._units import (
     _measure_before,
     _toll_after,
     _toll_frame,
+    _toll_particle,
     _toll_words,
     _unit_after,
     _unspaced,
@@ -1003,7 +1004,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it
                 before, after = after, before
             unit = (before or after or _change_subject(text, context_start, max(end, unit_end), lang)
-                    or _toll_frame(text, context_start, end, lang) or unit)
+                    or _toll_frame(text, context_start, end, lang) or _toll_particle(text, context_start, end, lang)
+                    or unit)
         elif kind not in ("money", "percent") and not _measure_of(unit.lower()) and unit.lower() not in _events(lang):
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
             # number of its subject; the word after it ("entro", by) is no unit. An amount of money or a

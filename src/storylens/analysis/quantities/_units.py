@@ -615,6 +615,28 @@ def _toll_frame(text: str, start: int, end: int, lang: str | None) -> str | None
     return None
 
 
+def _toll_particle(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """What a separable verb says of the people counted (text/data "toll_particles"): its finite form among the
+    four words before the count and its particle the last words of the count's clause, within
+    :data:`_BRACKET_WORDS` words and no later count: "Die Polizei nahm am Montag 15 Menschen fest" (arrested; fix58:
+    read as "Menschen", as the participle "festgenommen" was not there to say it), "De politie hield 15 mensen
+    aan"."""
+    frames = profile(lang).toll_particles if lang in LANGUAGES else ()
+    if not frames:
+        return None
+    before = {w.lower() for w in _words_before(text, start, 4)}
+    if not before.intersection(verb for verb, _, _ in frames):
+        return None
+    clause = re.split(r"[,.;:!?()\"“”«»]|\d", text[end : end + 120])[0].lower().split()
+    if len(clause) > _BRACKET_WORDS or any(_counting_word(w, lang) for w in clause):
+        return None
+    for verb, particle, kind in frames:
+        words = particle.split()
+        if verb in before and clause[-len(words) :] == words and len(clause) > len(words):
+            return kind
+    return None
+
+
 def _number_before(clause: str, lang: str | None) -> bool:
     return bool(re.search(r"\d", clause)) or any(_number_word(w.lower(), lang) for w in clause.split())
 
@@ -704,6 +726,9 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         if len(tail) <= _RELATIVE_WORDS + 1 and not (said and said.search(clause.lower())) \
                 and not any(_counting_word(w.lower(), lang) for w in tail):
             found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
+    if not found and len(words) <= 1 and lang in LANGUAGES and text[end + len(clause) : end + len(clause) + 1] == "," \
+            and (_people_noun(words[0]) if words else _people_noun_before(text, end)):
+        found = _toll_past_relative(text, end + len(clause), lang)
     if not found:
         return None
     if found[0] == "injured" and "killed" in found[1:]:
@@ -713,6 +738,27 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     if found[0] == "trapped" and (later := next((k for k in found[1:] if k in ("killed", "rescued")), None)):
         return later  # "12 people trapped in basements were rescued", "58 miners trapped underground died"
     return found[0]
+
+
+def _toll_past_relative(text: str, comma: int, lang: str) -> list[str | None]:
+    """The toll words of the clause after a relative clause between commas that follows the people counted (a
+    relative pronoun of the language opens it: text data "person_relatives"; at most :data:`_RELATIVE_WORDS` words,
+    no count, no verb of saying): "Fünfzehn Menschen, die in einem Bus der Linie saßen, wurden verletzt" (injured;
+    fix58: read as "Menschen"), "Fifteen people, who were on the bus, were injured". The main clause's first six
+    words, else the relative clause's last two ("…, die verletzt wurden, …")."""
+    m = re.match(r",\s*(\w+)\s+([^,.;:!?()\"“”«»]*),\s*([^,.;:!?()\"“”«»]*)", text[comma : comma + 240])
+    if m is None or m.group(1).lower() not in profile(lang).person_relatives:
+        return []
+    inner = m.group(2).split()
+    said = reporting_verb_pattern(lang)
+    if len(inner) > _RELATIVE_WORDS or any(ch.isdigit() for ch in m.group(2)) \
+            or any(_counting_word(w.lower(), lang) for w in inner) or said and said.search(m.group(2).lower()):
+        return []
+    for near in (" ".join(m.group(3).split()[:6]), " ".join(inner[-2:])):
+        found = [measure_words().get(t.group().lower()) for t in _toll_words(lang).finditer(near)]
+        if found:
+            return found
+    return []
 
 
 def _counting_word(word: str, lang: str | None) -> bool:
