@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..text import junk_words
 
@@ -128,7 +129,10 @@ def _headline(text: str, max_chars: int) -> tuple[str, str] | None:
     return head, body
 
 
-def story_part(text: str) -> StoryPart | None:
+_UNREAD: Any = object()
+
+
+def story_part(text: str, *, junk: Any = _UNREAD) -> StoryPart | None:
     """The headline and real sentences of ``text`` when its body is junk (a wall, a banner, a
     disclaimer, menu links), the headline alone when its body is real text about something else
     (:func:`storylens.prepare._topic.off_topic_part`: a forum post, a verse), else None.
@@ -140,7 +144,7 @@ def story_part(text: str) -> StoryPart | None:
     """
     from ._topic import off_topic_part
 
-    part = junk_part(text)
+    part = junk_part(text) if junk is _UNREAD else junk  # ``junk``: the caller's junk_part(text), when read
     if part is not None:
         return part
     # real text, but maybe another page's: a forum post or a verse under the story's headline

@@ -29,7 +29,7 @@ from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare._notices import given_title
-from ..prepare.clean import clean_text, is_job_title, is_listed_outlet, strip_wire_slug
+from ..prepare.clean import CleanText, clean_text, is_job_title, is_listed_outlet, strip_wire_slug
 from ..settings import DEFAULT, Settings
 from ..text import base, navigation_words, unread_encoder_note, unread_language_note
 from ..text.language import LanguageDetector
@@ -389,6 +389,7 @@ def prepare_document(
     segment_chars: int | None = None,
     max_chars: int | None = None,
     headline: bool = True,
+    cleaned: CleanText | None = None,
 ) -> Document:
     """Clean, identify the language and split sentences of one raw document.
 
@@ -405,6 +406,10 @@ def prepare_document(
     (cut at the last paragraph or sentence end before it) and says so in
     ``Document.warnings``: a comparison's cost grows faster than its length, and a
     9 MB text never finished. None keeps everything (the stream reads only the lead).
+
+    ``cleaned``: ``clean_text`` of the text as read here (the raw text, or its first ``2 * max_chars``
+    characters when longer), when the caller made it already (the stream keeps it for the verdict's rules:
+    :func:`storylens.stream.prepare.prepare_and_embed`); None: cleaned here.
     """
     language = language or LanguageDetector()
     segmenter = segmenter or Segmenter()
@@ -412,7 +417,7 @@ def prepare_document(
     text = raw.text
     if max_chars is not None and len(text) > 2 * max_chars:
         text = text[: 2 * max_chars]  # cleaning 9 MB costs time too; boilerplate rarely takes half
-    cleaned = clean_text(text)
+    cleaned = cleaned if cleaned is not None else clean_text(text)
     if not cleaned.text.strip():
         raise InputError("no article text left after removing boilerplate; check the file", raw.source)
     body, live = live_history(cleaned.text, raw.metadata.get("live_entries") or (), segmenter)

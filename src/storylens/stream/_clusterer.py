@@ -229,6 +229,10 @@ def decode_event(text: str) -> Any:
                         election, filed)
 
 
+# Map-step readings (VerdictSeed) the verdict's reader keeps: the batches' and the candidates' (as VerdictRules.keep).
+_SEEDS_HELD = 1024
+
+
 class VerdictApart:
     """The clusterer's ``verdict_reader`` and the near-duplicate link's check in a stream: (article id, a stored or
     batch article's id) -> why the same-story verdict's hold-apart rules keep the two apart whatever their score
@@ -248,12 +252,32 @@ class VerdictApart:
 
         self._store = store
         self._batch: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+        # id -> (raw text, VerdictSeed) of the batches held last (their texts' readings by the map step)
+        self._seeds: dict[str, tuple[str, Any]] = {}
         self.rules = VerdictRules(DEFAULT.refine_similarity_variant)
         self.countries = bool(DEFAULT.refine_verdict_countries)
 
-    def hold(self, texts: Mapping[str, tuple[str, str | None, str | None, str | None]]) -> None:
-        """The batch being linked and clustered (not stored yet): id -> (raw text, headline, language, ISO date)."""
+    def hold(self, texts: Mapping[str, tuple[str, str | None, str | None, str | None]],
+             seeds: Mapping[str, tuple[str, Any]] | None = None) -> None:
+        """The batch being linked and clustered (not stored yet): id -> (raw text, headline, language, ISO date).
+        ``seeds``: id -> (raw text, :class:`~storylens.stream.prepare.VerdictSeed`), what the map step read of
+        those texts; kept for the last ``_SEEDS_HELD`` articles, so a later batch's candidate stored by this run is
+        not cleaned again either (a fifth of the dev texts the rules read, join55)."""
         self._batch = dict(texts)
+        if seeds:
+            self._seeds.update(seeds)
+            if len(self._seeds) > _SEEDS_HELD:  # the oldest half goes
+                for a in list(self._seeds)[: len(self._seeds) - _SEEDS_HELD // 2]:
+                    del self._seeds[a]
+
+    def _add(self, a: str, text: str, language: str | None, published: str | None, title: str | None) -> None:
+        held = self._seeds.get(a)
+        seed = held[1] if held is not None and held[0] == text else None  # read from this very text
+        if seed is None:
+            self.rules.add(a, text, language, published, title=title)
+        else:
+            self.rules.add(a, text, language, published, title=title, cleaned=seed.cleaned,
+                           parts={seed.part_text: seed.part})
 
     def _read(self, ids: list[str]) -> None:
         need = [a for a in dict.fromkeys(ids) if a not in self.rules]
@@ -262,9 +286,9 @@ class VerdictApart:
         for a in need:
             if a in self._batch:
                 text, title, language, published = self._batch[a]
-                self.rules.add(a, text, language, published, title=title)
+                self._add(a, text, language, published, title)
             elif (r := stored.get(a)) is not None:
-                self.rules.add(a, r.text, r.language, r.published, title=r.title)
+                self._add(a, r.text, r.language, r.published, r.title)
 
     def __call__(self, article: str, other: str) -> str | None:
         self._read([article, other])

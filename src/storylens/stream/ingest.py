@@ -399,7 +399,7 @@ class _Pending:
 
     fresh: list[tuple[RawDocument, str]]
     failures: list[FailureRecord]
-    outcomes: Any  # prepare._Outcomes: .result() -> list[(Outcome, entity keys)], .prepare_here()
+    outcomes: Any  # prepare._Outcomes: .result() -> list[(Outcome, entity keys, verdict seed)], .prepare_here()
     times: StageTimes
 
 
@@ -415,11 +415,11 @@ def _finish_chunk(pending: _Pending, store: Store, clusterer: Any, run: _Run,
                   progress: ProgressCallback | None) -> StoreBatch:
     failures = pending.failures
     prepared, vectors = [], []
-    for (raw, aid), ((doc, vector, reason), keys) in zip(pending.fresh, pending.outcomes.result()):
+    for (raw, aid), ((doc, vector, reason), keys, seed) in zip(pending.fresh, pending.outcomes.result()):
         if doc is None:
             _fail(run, failures, progress, raw.source, reason)
         else:
-            prepared.append(Prepared(raw, doc, aid, keys))
+            prepared.append(Prepared(raw, doc, aid, keys, seed))
             vectors.append(vector)
     if not prepared:
         return StoreBatch(failures=failures)
@@ -491,7 +491,8 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         # join would (issue #11, break53): this batch's raw texts, else the store's
         if not isinstance(getattr(clusterer, "verdict_reader", None), VerdictApart):
             clusterer.verdict_reader = VerdictApart(store)
-        clusterer.verdict_reader.hold({p.id: (p.raw.text, p.doc.title, p.doc.language, p.doc.published) for p in prepared})
+        clusterer.verdict_reader.hold({p.id: (p.raw.text, p.doc.title, p.doc.language, p.doc.published) for p in prepared},
+                                      {p.id: (p.raw.text, p.seed) for p in prepared if p.seed is not None})
         dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order, keys,
                                  apart=clusterer.verdict_reader)
         fuller = _fuller_texts(prepared, dup_of, store)

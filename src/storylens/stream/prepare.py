@@ -14,15 +14,15 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 
 from ..errors import InputError, StoryLensError
 from ..models import Document, RawDocument
 from ..settings import DEFAULT
 from ._profile import StageTimes
 
-__all__ = ["ANALYSED_CHARS", "LEAD_CHARS", "Outcome", "Prepared", "Preparer", "document_keys", "prepare_and_embed", "prepare_part",
-           "start_workers", "stored_precision"]
+__all__ = ["ANALYSED_CHARS", "LEAD_CHARS", "Outcome", "Prepared", "Preparer", "VerdictSeed", "document_keys",
+           "prepare_and_embed", "prepare_part", "start_workers", "stored_precision"]
 
 # Enough text for the title + lead sentences that make the article's vector.
 LEAD_CHARS = 1500
@@ -46,6 +46,21 @@ def stored_precision(vectors: Any) -> Any:
     return np.asarray(vectors, dtype=np.float32).astype(np.float16).astype(np.float32)
 
 
+class VerdictSeed(NamedTuple):
+    """What the map step read of an article that the same-story verdict's rules read again when the online join
+    or the near-duplicate link asks (:class:`storylens.stream._clusterer.VerdictApart`, which prepares the raw text
+    as :func:`storylens.similarity.prepare_text` does): ``cleaned``, ``clean_text`` of the whole raw text (None when
+    the map step read a cut of it), and the junk part of ``part_text``, the
+    prepared document's text (the entity keys read its junk test, :func:`storylens.prepare._junk.junk_part`, the
+    story part's first: ``part`` is that test's answer, and the preparation asks the topic test only when it is
+    None). perf57: a third of the dev texts are analysed for the rules, each cleaned and read for its story part
+    again (~1.4 of ~11 CPU-ms)."""
+
+    cleaned: Any
+    part_text: str
+    part: Any
+
+
 @dataclass(frozen=True)
 class Prepared:
     """An article ready to commit: its raw record, prepared document, content id and vector."""
@@ -54,6 +69,7 @@ class Prepared:
     doc: Document
     id: str
     keys: frozenset[str] | None = None  # entity keys, when the map step computed them (else the commit does)
+    seed: VerdictSeed | None = None  # what the map step read for the verdict's rules (None: nothing)
 
 
 Outcome = tuple[Any, Any, str]  # (Document or None, vector or None, failure reason)
@@ -66,17 +82,28 @@ def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any
     ``times`` (optional) gets the wall and CPU seconds of the two steps, as ``where``
     ("main" or "workers").
     """
+    return _prepare_and_embed(fresh, tools, embedder, times, where)[0]
+
+
+def _prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any, Any], embedder: Any,
+                       times: StageTimes | None = None, where: str = "main") -> tuple[list[Outcome], list[Any]]:
+    """:func:`prepare_and_embed`, and each raw text's ``clean_text`` (None when the text was cut before cleaning)."""
     from ..cluster import doc_vectors
     from ..ingest.files import too_short
+    from ..prepare.clean import clean_text
     from ..report.compare import prepare_document
 
     times = times if times is not None else StageTimes()
     docs: list[Any] = []
+    cleaned: list[Any] = []
     with times.stage("prepare (clean, language, lead)", where):
         for raw, aid in fresh:
+            # the raw text's cleaning, kept for the verdict's rules (VerdictSeed) when it is the whole text's
+            whole = clean_text(raw.text) if len(raw.text) <= 2 * ANALYSED_CHARS else None
+            cleaned.append(whole)
             try:
                 doc = prepare_document(raw, aid, language=tools[0], segmenter=tools[1], segment_chars=LEAD_CHARS,
-                                       max_chars=ANALYSED_CHARS, headline=False)
+                                       max_chars=ANALYSED_CHARS, headline=False, cleaned=whole)
                 if not doc.sentences:
                     raise InputError("no sentences found in the article text", raw.source)
                 if too_short(doc.text):  # trial 14: a JSONL record "Short." became an article and a story
@@ -91,10 +118,13 @@ def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any
     with times.stage("embed", where):
         vectors = iter(stored_precision(doc_vectors([(d.title, [s.text for s in d.sentences]) for d in ok], embedder))
                        if ok else [])
-    return [(d, next(vectors), "") if d is not None else (None, None, reason) for d, reason in docs]
+    return [(d, next(vectors), "") if d is not None else (None, None, reason) for d, reason in docs], cleaned
 
 
-def _wall_headline(doc: Document) -> str | None:
+_UNREAD: Any = object()
+
+
+def _wall_headline(doc: Document, part: Any = _UNREAD) -> str | None:
     """The headline of an article whose body is page furniture (a cookie, login or pay wall under it:
     :func:`storylens.prepare.story_part`), else None. Such an article's entity keys are its headline's: unrelated
     headlines over one site's wall shared its button words as keys ("Akceptuję", "Odrzuć", "Ustawienia", "Options")
@@ -105,7 +135,7 @@ def _wall_headline(doc: Document) -> str | None:
     off-topic bodies, which keep their keys anyway (0.12 of the 0.35 CPU-ms a dev text this took, headline57)."""
     from ..prepare._junk import is_junk_piece, junk_part
 
-    part = junk_part(doc.text)
+    part = junk_part(doc.text) if part is _UNREAD else part  # ``part``: the caller's reading of it
     if part is None:
         return None
     headline = part.text.split("\n", 1)[0]
@@ -114,24 +144,35 @@ def _wall_headline(doc: Document) -> str | None:
     return None if is_junk_piece(headline, 0) else headline
 
 
-def document_keys(doc: Document) -> frozenset[str]:
+def document_keys(doc: Document, part: Any = _UNREAD) -> frozenset[str]:
     """The entity keys the clusterer reads for ``doc`` (title and whole text; a wall page's headline only:
-    :func:`_wall_headline`)."""
+    :func:`_wall_headline`). ``part``: ``storylens.prepare._junk.junk_part(doc.text)`` when the caller read it."""
     from ..cluster import entity_keys
 
-    headline = _wall_headline(doc)
+    headline = _wall_headline(doc, part)
     return entity_keys(f"{doc.title or ''}\n{headline if headline is not None else doc.text}", doc.language)
 
 
-Keyed = tuple[Outcome, "frozenset[str] | None"]  # an outcome with its document's entity keys (None if it failed)
+# an outcome with its document's entity keys and what was read for the verdict's rules (None, None if it failed)
+Keyed = tuple[Outcome, "frozenset[str] | None", "VerdictSeed | None"]
 
 
 def prepare_part(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any, Any], embedder: Any,
                  times: StageTimes, where: str) -> list[Keyed]:
-    """:func:`prepare_and_embed` plus the entity keys: all of an article's per-article work."""
-    outcomes = prepare_and_embed(fresh, tools, embedder, times, where)
+    """:func:`prepare_and_embed` plus the entity keys and the verdict's seed: all of an article's per-article work."""
+    from ..prepare._junk import junk_part
+
+    outcomes, cleaned = _prepare_and_embed(fresh, tools, embedder, times, where)
+    out: list[Keyed] = []
     with times.stage("entity keys", where):
-        return [(o, document_keys(o[0]) if o[0] is not None else None) for o in outcomes]
+        for o, whole in zip(outcomes, cleaned):
+            doc = o[0]
+            if doc is None:
+                out.append((o, None, None))
+                continue
+            part = junk_part(doc.text)  # read once: the keys' wall test and the verdict's preparation
+            out.append((o, document_keys(doc, part), VerdictSeed(whole, doc.text, part)))
+    return out
 
 
 def stream_tools() -> tuple[Any, Any]:
