@@ -1173,6 +1173,8 @@ class Settings:
     refine_full_mutual_join_slack: float = 1.0
     refine_full_join_votes: int = 0
     refine_full_join_vote_share: float = 0.5
+    # ... and at least this many members of EACH group say yes to the other (1: any; xstream57)
+    refine_full_join_vote_members: int = 1
     # `--judge full`: a cross-lingual candidate pair scoring at most refine_full_name_slack below the
     # cross-lingual cut joins when both texts name one person in full (a given name of the text
     # layer's name lists + surname, storylens.similarity.full_names) whom at most
