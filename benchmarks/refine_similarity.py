@@ -290,6 +290,14 @@ features recomputed, load 7-18): the shipped flags of ``--judge full`` (``--same
 --verdict-no-countries``): **0.886 / 0.927 / 0.970** (415 CPU-s, peak 2.6 GB); stop 40's 0.824 / 0.902 / 0.959
 was run without the first nine flags. Cause table of its 33 same-story pairs apart and 16 unrelated together:
 /work/wt/issues/trials/events41_causes.md.
+
+Stop 54 (xstream57, main dd528798 + the members rule; features recomputed in a fresh worktree, ~210 CPU-s, the
+verdict veto 161 CPU-s), the flags above + ``--mutual-join-slack 1 --no-curve --story-parts-at-cut --scores-from``
+stop 52's dump, load ~9, ~125 CPU-s each, side by side: base **0.893 / 0.890 / 0.970** (stop 53's figure
+reproduced); ``--join-votes 3 --join-vote-share 0.5 --join-vote-members 3`` (a group vote needs three members of
+each group saying yes) **0.913 / 0.927 / 0.968** (+6 same-story pairs, 3 cross-lingual; one unrelated pair more,
+transitively); nested ``--vote-per-fold 3:0.5,3:0.5,3:0.5,4:0.5,3:0.5`` (members per outer fold chosen on the other
+folds' what-if) 0.910 / 0.915 / 0.968. The votes stay off (docs/cli.md, "Group votes of several reports").
 """
 
 from __future__ import annotations
