@@ -290,6 +290,15 @@ features recomputed, load 7-18): the shipped flags of ``--judge full`` (``--same
 --verdict-no-countries``): **0.886 / 0.927 / 0.970** (415 CPU-s, peak 2.6 GB); stop 40's 0.824 / 0.902 / 0.959
 was run without the first nine flags. Cause table of its 33 same-story pairs apart and 16 unrelated together:
 /work/wt/issues/trials/events41_causes.md.
+
+Stop 54 (xstream57, main dd528798 + the members rule; features recomputed in a fresh worktree, ~210 CPU-s, the
+verdict veto 161 CPU-s), the flags above + ``--mutual-join-slack 1 --no-curve --story-parts-at-cut --scores-from``
+stop 52's dump, load ~9, ~125 CPU-s each, side by side: base **0.893 / 0.890 / 0.970** (stop 53's figure
+reproduced); ``--join-votes 3 --join-vote-share 0.5 --join-vote-members 3`` (a group vote needs three members of
+each group saying yes, lifted pairs counted) 0.913 / 0.927 / 0.968 (+6 same-story pairs, 3 cross-lingual; one
+unrelated pair more, transitively); nested ``--vote-per-fold 3:0.5,3:0.5,3:0.5,4:0.5,3:0.5`` (members per outer fold
+chosen on the other folds' what-if) 0.910 / 0.915 / 0.968; votes of the model's own yes only (shipped): **0.907 /
+0.927 / 0.970** (+4, 3 cross-lingual, no unrelated pair more). docs/cli.md, "Group votes of several reports".
 """
 
 from __future__ import annotations
@@ -496,6 +505,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="two average-link groups merge when at least this many judged pairs between them say yes "
                          "(and --join-vote-share of them), in any language (0: off)")
     ap.add_argument("--join-vote-share", type=float, default=0.5, help="--join-votes: the least share of yes")
+    ap.add_argument("--join-vote-members", type=int, default=1,
+                    help="--join-votes: the least number of members of each group with a yes to the other (1: any)")
     ap.add_argument("--join-same-language", action="store_true", help="--join-slack bridges of one language too")
     ap.add_argument("--join-except", default=None,
                     help="--join-slack bridges of one language too, except these (comma-separated, e.g. en: "
@@ -514,6 +525,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="a pair this far under its cut joins when its score less the mean of each side's "
                          "--margin-k best other candidate scores is >= --margin-min (bitext mining's margin; 0: off)")
     ap.add_argument("--margin-min", type=float, default=0.2, help="--margin-slack: the least margin")
+    ap.add_argument("--vote-per-fold", default="",
+                    help="--join-votes: each outer fold's members:share (comma-separated, one per fold; chosen on the "
+                         "other folds), in place of --join-vote-members / --join-vote-share")
     ap.add_argument("--margin-per-fold", default="",
                     help="the margin rule's slack:min per outer fold, e.g. 0.3:0.3,0.2:0.25,.. (each chosen on the "
                          "other folds' rows: benchmarks/refine_margin.py; overrides --margin-slack / --margin-min)")
@@ -846,6 +860,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.join_same_language_except = tuple(args.join_except.split(",")) if args.join_except else None
             judge.mutual_join_slack = args.mutual_join_slack
             judge.join_votes, judge.join_vote_share = args.join_votes, args.join_vote_share
+            judge.join_vote_members, judge.join_vote_share = int(vote_now[0]), vote_now[1]
             judge.cross_k = args.cross_k
             judge.name_slack, judge.name_max_articles = args.name_slack, args.name_max
             judge.triangle_slack = args.triangle_slack
@@ -869,6 +884,10 @@ def main(argv: list[str] | None = None) -> int:
     same_now = [same_cut]  # this fold's same-language cut (--same-fpr chooses it per fold)
     # the margin rule's (slack, least margin): --margin-slack / --margin-min, or this fold's of --margin-per-fold
     margin_now = [args.margin_slack, args.margin_min]
+    # the group vote's (members, share): --join-vote-members / --join-vote-share, or this fold's of --vote-per-fold
+    vote_now = [float(args.join_vote_members), args.join_vote_share]
+    per_fold_vote = [tuple(float(v) for v in x.split(":")) for x in args.vote_per_fold.split(",")] \
+        if args.vote_per_fold else []
     per_fold_margin = [tuple(float(v) for v in x.split(":")) for x in args.margin_per_fold.split(",")] \
         if args.margin_per_fold else []
     untuned_r = np.array([r["lang1"] == r["lang2"] and r["lang1"] not in same_cuts for r in train_rows])
@@ -1026,6 +1045,8 @@ def main(argv: list[str] | None = None) -> int:
             oof[row_fold == f] = sim._predict_with(m, columns((f,))[1][row_fold == f])[:, 0]
         if per_fold_margin:
             margin_now[:] = per_fold_margin[f]
+        if per_fold_vote:
+            vote_now[:] = per_fold_vote[f]
         label = refine(scores, lm, cut_f, ctx_model)
         story_no = {s: k for k, s in enumerate(sorted(set(label.values())))}
         dumped[f"label{f}"] = np.array([story_no[label[a]] for a in ids])
@@ -1104,6 +1125,8 @@ def main(argv: list[str] | None = None) -> int:
         "triangle_slack": args.triangle_slack, "triangle_except": args.triangle_except, "scores_from": args.scores_from, "story_parts_at_cut": args.story_parts_at_cut,
         "margin_slack": args.margin_slack, "margin_min": args.margin_min, "margin_k": args.margin_k,
         "margin_except": args.margin_except, "margin_per_fold": args.margin_per_fold,
+        "join_votes": args.join_votes, "join_vote_share": args.join_vote_share,
+        "join_vote_members": args.join_vote_members, "vote_per_fold": args.vote_per_fold,
         "lead_bank": "shipped (leaks)" if args.shipped_bank else "per fold (other folds' leads)", "scope": args.scope, "folds": args.folds,
         "same_language_cut": same_cut,
         "candidates": n_cand, "candidate_set": args.candidates, "cross_k": args.cross_k, "grouping": args.grouping,

@@ -73,3 +73,32 @@ def build_features(items: Sequence[dict], embedder, lead: int = 3, entity_chars:
 
 def parse_date(s: str | None) -> date | None:
     return date.fromisoformat(s[:10]) if s else None
+
+
+def product_features(items: Sequence[dict], embedder) -> tuple[list[ArticleFeatures], int]:
+    """items as :func:`build_features` reads them, prepared as the stream's ingest prepares an article: the text
+    cleaned (cookie and pay walls, share bars, boilerplate lines removed), its lead segmented and embedded
+    (:func:`storylens.stream.prepare.prepare_and_embed`, float16 as every store keeps it) and its entity keys
+    read as the commit reads them (:func:`storylens.stream.prepare.document_keys`: a wall page's headline only).
+    :func:`build_features` embeds the raw text's first sentences, banners included. An item the ingest refuses
+    (no sentences, too little text) keeps its raw-text features, so every dev pair is still scored; returns the
+    features and how many items fell back so."""
+    from threadpoolctl import threadpool_limits
+
+    from storylens.models import RawDocument
+    from storylens.stream.prepare import document_keys, prepare_and_embed, stream_tools
+
+    raws = [(RawDocument(source=it["id"], text=it["text"], metadata={"title": it["title"]} if it.get("title") else {}),
+             it["id"]) for it in items]
+    with threadpool_limits(limits=1, user_api="blas"):
+        outcomes = prepare_and_embed(raws, stream_tools(), embedder)
+    refused = [it for it, (doc, _, _) in zip(items, outcomes) if doc is None]
+    raw = iter(build_features(refused, embedder)) if refused else iter(())
+    out = []
+    for it, (doc, vec, _) in zip(items, outcomes):
+        if doc is None:
+            out.append(next(raw))
+            continue
+        out.append(ArticleFeatures(it["id"], vec, document_keys(doc), it.get("published"), it.get("language"),
+                                   it.get("outlet")))
+    return out, len(refused)

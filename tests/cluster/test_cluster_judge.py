@@ -488,3 +488,35 @@ def test_two_groups_most_of_whose_judged_pairs_say_yes_are_one_story_by_the_join
         assert c._join_votes == 0  # it lasts only while the judge's refine runs
     # off: apart; 2 of 3 judged pairs yes: one story; 3 asked, 2 said: apart; one yes of three: apart
     assert outcomes == [False, True, False, False]
+
+
+def test_a_group_vote_needs_several_reports_of_each_group_saying_yes_not_one_report_matching_many():
+    """xstream57 (issue #11): on the dev stream, one broad story split into two large groups (the Pope's New
+    Year slap, es/it/de/en against en/pl/ru; the Baghdad embassy siege, 9 and 12 reports) had 17-46 judged pairs
+    between them say yes, from 3-11 distinct reports on each side; a vote of one report matching every member of
+    another group is one report's doubt, not the story's evidence. ``join_vote_members``: at least that many
+    members of each group must say yes to the other."""
+    rng = np.random.default_rng(11)
+    a, b = _unit(rng.normal(size=64)), _unit(rng.normal(size=64))
+
+    def near(v):
+        return _unit(v + 0.05 * _unit(rng.normal(size=64)))
+
+    feats = [ArticleFeatures(f"t{k}", near(a if k < 3 else b), frozenset(), None, "en") for k in range(6)]
+    texts = {f"t{k}": f"t{k}" for k in range(6)}
+    inside = {frozenset({f"t{x}", f"t{y}"}): 0.95 for g in ((0, 1, 2), (3, 4, 5)) for x in g for y in g if x < y}
+    hub = {frozenset({"t0", f"t{y}"}): 0.7 for y in (3, 4, 5)}  # t0 says yes to all three of the other group
+    spread = {frozenset({f"t{x}", f"t{x + 3}"}): 0.7 for x in range(3)}  # three reports of each side say yes
+    outcomes = []
+    for across, members in ((hub, 1), (hub, 2), (spread, 3), (spread, 4)):
+        judge = _Judge({**inside, **across}, default=float("nan"))
+        judge.join_votes, judge.join_vote_share, judge.join_vote_members = 3, 0.5, members
+        c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+        c.refine(texts=texts, pair_judge=judge)
+        s = c.article_story_
+        assert s["t0"] == s["t1"] == s["t2"] and s["t3"] == s["t4"] == s["t5"]
+        outcomes.append(s["t0"] == s["t3"])
+        assert c._join_vote_members == 1  # it lasts only while the judge's refine runs
+    # any member: the hub's three yeses merge; two needed on each side: one hub is not enough; three reports
+    # each side: one story; four asked of groups of three: apart
+    assert outcomes == [True, False, True, False]

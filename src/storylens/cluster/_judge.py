@@ -83,7 +83,9 @@ class SimilarityJudge:
     same-language bridges): a group-level decision where the pair's other links in a crowded topic fall short.
     ``join_votes`` (None: 0, off) / ``join_vote_share``: after the average link, two groups merge when at least
     ``join_votes`` of the judged pairs between them are at or above their cut and at least ``join_vote_share`` of
-    them, whatever their average link (most pairs between two crowded groups are nobody's candidates).
+    them, whatever their average link (most pairs between two crowded groups are nobody's candidates), and at
+    least ``join_vote_members`` (None: ``settings.refine_full_join_vote_members``) members of each group say yes
+    to the other (a story's reports, not one report matching many).
     ``story_parts_at_cut``: a same-language pair of a side judged from its headline alone (:meth:`story_parts`)
     and a whole text is held to ``cut``, the cross-lingual cut, in place of its language's, when it is the
     headline side's best-scored candidate.
@@ -103,7 +105,8 @@ class SimilarityJudge:
                  triangle_slack: float | None = None, triangle_except: Sequence[str] | None = None,
                  margin_slack: float | None = None, margin_min: float = 0.25, margin_k: int = 3,
                  margin_except: Sequence[str] | None = None, mutual_join_slack: float | None = None,
-                 join_votes: int | None = None, join_vote_share: float = 0.5, story_parts_at_cut: bool = False):
+                 join_votes: int | None = None, join_vote_share: float = 0.5, join_vote_members: int | None = None,
+                 story_parts_at_cut: bool = False):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -140,6 +143,8 @@ class SimilarityJudge:
         self.margin_except = tuple(margin_except or ())
         self.mutual_join_slack = float(mutual_join_slack or 0.0)
         self.join_votes, self.join_vote_share = int(join_votes or 0), float(join_vote_share)
+        self.join_vote_members = int(DEFAULT.refine_full_join_vote_members if join_vote_members is None
+                                     else join_vote_members)
         self.story_parts_at_cut = bool(story_parts_at_cut)
         self.sides_: Any = None
 
