@@ -608,6 +608,8 @@ def _arabic_joined_length(words: list[str], i: int) -> int:
         k = p + 1
     if words[i] == "أبو" and k == i + 2 and k < len(words) and words[k].startswith("ال") and words[k].endswith("ي"):
         k += 1  # "أبو محمد الجولاني": the nisba after the kunya
+    if words[i] == "عبد" and k == i + 2 and k < len(words) and words[k] not in _AR_STOP and words[k] not in _AR_TITLES:
+        k += 1  # "عبد القادر الدخيل": the servant's name is the given name, the surname follows (break57 kind)
     return min(k, len(words)) - i
 
 
@@ -1179,18 +1181,35 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
         if words[0] in _AR_TITLE_FORMS:  # "النائب بالوزير السابق عادل …": the second title introduces the name
             pos = m.start(1)
             continue
+        start, end = m.start(1), m.end()
+        head = text[m.start() : m.start(1)].split()
+        if head and not head[-1].startswith("ال") and words[0] in _ar_places():
+            # a title in the construct state, then the bare name of the region or country it serves: "محافظ نينوى
+            # عبد القادر الدخيل" (the governor of Nineveh; text data "region_names", CLDR's countries), the holder
+            # after it (break57 F4's kind in Arabic: the speaker was "نينوى عبد القادر")
+            rest = re.compile(r"\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)").match(text, start + len(words[0]))
+            if rest is None:
+                continue
+            start, end, words = rest.start(1), rest.end(), rest.group(1).split()
         cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
-        after = re.match(r"\s*([\u0600-\u06ff]*)", text[m.end() :])
+        after = re.match(r"\s*([\u0600-\u06ff]*)", text[end:])
         closed = cut < len(words) or not after or not after.group(1) or after.group(1) in _AR_STOP \
             or (len(words) == 3 and len(re.findall(rf"(?<![\u0600-\u06ff]){re.escape(words[2])}(?![\u0600-\u06ff])", text)) > 1)
         # (a third word the text names alone again is the surname: "… أردوغان أنقرة. وقال أردوغان")
         got = _arabic_name(words[:cut], titled=True, closed=closed)
         if got and got[0] == "name" and len(got[1].split()) >= 2:
-            title = text[m.start() : m.start(1)].split()
+            title = text[m.start() : start].split()
             if title:
                 title[0] = _AR_TITLE_FORMS.get(title[0], title[0])
-            out.append((m.start(1), got[1], " ".join(title) or None))
+            out.append((start, got[1], " ".join(title) or None))
     return out
+
+
+@cache
+def _ar_places() -> frozenset[str]:
+    """Arabic names of regions and countries written bare after a title ("نينوى", "مصر"): text data "region_names"
+    and CLDR's territory names."""
+    return profile("ar").region_names | frozenset(territory_names("ar"))
 
 
 def _arabic_bare(word: str) -> str:
