@@ -64,3 +64,11 @@ def test_the_subject_of_the_sentence_before_is_the_antecedent(lang: str, text: s
 ])
 def test_no_guess_past_an_unread_subject(lang: str, text: str, speakers: list[str | None]):
     assert _speakers(text, lang) == speakers
+
+
+def test_a_role_named_before_is_no_new_name():
+    """A defined role the text has named its holder for, then a verb: no name of the verb and its object."""
+    from storylens.analysis.quotes._names import _NameIndex
+
+    text = ("ראש הממשלה בנימין נתניהו ביקר בשדרות. מאוחר יותר ראש הממשלה ביקר באשקלון ונפגש עם התושבים.")
+    assert [n for _, n, _ in _NameIndex.build(text, "he").names] == ["בנימין נתניהו"]

@@ -934,7 +934,9 @@ def _hebrew_people(text: str) -> list[tuple[int, str, str | None]]:
             # the run's end is unknown (another verb follows the name: "ראש הממשלה בנימין נתניהו ביקר ביום שני",
             # break57 F5): a defined role, then a name of two words, read as the sentence's subject
             held = _hebrew_defined_holder(text, m.group(0).lstrip("ו"), words)
-            if held:
+            # (a role the text has named its holder for is that person again: "… ראש הממשלה ביקר באשקלון" later
+            # is no name "ביקר באשקלון")
+            if held and not any(r == m.group(0).lstrip("ו") for _, _, r in out):
                 out.append((m.start() + text[m.start() :].find(held), held, m.group(0).lstrip("ו")))
             continue
         run = words[:stop] if stop is not None else words
@@ -1127,6 +1129,7 @@ def _abjad_office_holders(text: str, language: str | None) -> list[tuple[int, st
     bad = titles | set(stop_words(data.language)) | {w for form, _ in data.weekday_forms for w in form.split()} \
         | data.statement_days | {w for p in places for w in p.split()}
     out: list[tuple[int, str, str | None]] = []
+    named: set[str] = set()
     for clause in re.finditer(r"[^.!?;:«»\"“”،,\n]+", text):
         words = [(m.start() + clause.start(), m.group()) for m in re.finditer(r"\S+", clause.group())]
         bare = [w for _, w in words]
@@ -1135,9 +1138,12 @@ def _abjad_office_holders(text: str, language: str | None) -> list[tuple[int, st
                 continue
             size = next((n for n in range(_REGION_WORDS, 0, -1) if " ".join(bare[i + 1 : i + 1 + n]) in places), 0)
             name = bare[i + 1 + size : i + 3 + size]
+            role = " ".join(bare[i : i + 1 + size])
+            # (an office the text has named its holder for is that person again: no name "خواستار کمک" later)
             if size and len(name) == 2 and len(bare) > i + 3 + size and all(_ABJAD_WORD.match(w) for w in name) \
-                    and not any(w in bad for w in name):
+                    and not any(w in bad for w in name) and role not in named:
                 out.append((words[i + 1 + size][0], " ".join(name), word))
+                named.add(role)
     return out
 
 
