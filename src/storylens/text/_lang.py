@@ -370,6 +370,15 @@ class Profile:
     # Adjectives of the country's regions, as lemmas ("pomorski", "jihomoravský"): after an office they name its
     # region ("Wojewoda Pomorski", "Hejtman Jihomoravský"), no holder's surname (break56; quotes._document).
     region_adjectives: frozenset[str] = frozenset()
+    # Names of the country's regions, lower-cased, as written after an office ("استاندار خراسان رضوی", the governor
+    # of Khorasan Razavi): in a caseless script the office's complement, then the holder's name (break57 F4).
+    region_names: frozenset[str] = frozenset()
+    # Words that stand for the quotation between it and its verb of saying ("\"…\" כך אמר", thus he said): the verb
+    # holds its subject, the antecedent (break57 F5).
+    quote_anaphors: frozenset[str] = frozenset()
+    # Roles of "place_roles" after which the place's name is written bare, in apposition ("ראש העיר אשקלון תומר
+    # גלאם"): a word after them may be the place or the holder's given name (break57 F5; quotes._scripts).
+    place_apposition_roles: frozenset[str] = frozenset()
     # Military and police ranks written before a holder's name ("אלוף", "תת-אלוף", "רפ״ק"): after a role and its
     # complement they open the holder's name, no role of a principal ("מפקד חיל האוויר אלוף תומר בר", the air force's
     # commander, Maj. Gen. Tomer Bar; break56 gave no speaker). Both marks of an acronym.
@@ -1538,6 +1547,9 @@ def profile(language: str | None) -> Profile:
         company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
         river_words=frozenset(w.lower() for w in raw.get("river_words", [])),
         region_adjectives=frozenset(w.lower() for w in raw.get("region_adjectives", [])),
+        region_names=frozenset(w.lower() for w in raw.get("region_names", [])),
+        quote_anaphors=frozenset(w.lower() for w in raw.get("quote_anaphors", [])),
+        place_apposition_roles=frozenset(raw.get("place_apposition_roles", [])),
         ranks=frozenset(w for r in raw.get("ranks", []) for w in (r, r.replace("״", '"'), r.replace('"', "״"))),
         genitive_s=bool(raw.get("genitive_s", False)),
         noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),

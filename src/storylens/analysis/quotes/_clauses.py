@@ -186,6 +186,35 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         out = sorted(out + _cjk_sentence_subjects(doc, names))
     if _ARABIC.search(doc.text):
         out = sorted(out + _arabic_sentence_subjects(doc, names))
+    if base(doc.language) in _TITLED_OPENING_LANGUAGES:
+        out = sorted(out + _titled_opening_subjects(doc, names))
+    return out
+
+
+_TITLED_OPENING_LANGUAGES = ("he", "fa")  # caseless scripts whose subject opens the sentence (not Arabic: verb first)
+_TITLED_LEAD_WORDS = 6  # a title, its complement (a ministry, a region: "استاندار خراسان رضوی") before the name
+
+
+def _titled_opening_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
+    """(offset, name) of Hebrew and Persian sentences that open with a title, its complement and a person the name
+    index holds ("ראש העירייה אלון דוידי קרא …", "استاندار خراسان رضوی غلامحسین مظفری خواستار … شد"): no capitals
+    tell the subject of a sentence in these scripts, so a later pronoun ("כך אמר", "او … گفت") went to the speaker
+    named before (break57 F4/F5)."""
+    data = profile(base(doc.language))
+    titles = {t for t in (*data.titles, *data.role_words)}
+    out = []
+    for s in doc.sentences:
+        for at, name, _ in names.names:
+            if not s.start <= at < s.end:
+                continue
+            # (a quotation the splitter left in the sentence closes before it: "«…» استاندار … مظفری خواستار …")
+            start = s.start + max([0] + [m.end() for m in re.finditer(r"[»”\"]\s", doc.text[s.start : at])])
+            lead = doc.text[start:at].split()
+            if lead and lead[0].startswith("ו") and lead[0][1:] in titles | {t.split()[0] for t in titles}:
+                lead[0] = lead[0][1:]  # "וראש העירייה …": and the mayor
+            titled = bool(lead) and (lead[0] in titles or " ".join(lead[:2]) in titles or " ".join(lead[:3]) in titles)
+            if len(lead) <= _TITLED_LEAD_WORDS and not re.search(r"[«\"“„،,:]", doc.text[start:at]) and (not lead or titled):
+                out.append((start, name))
     return out
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..._imports import lazy_pattern
 from ...text import base, given_name_gender, profile, stop_words
 from ._phrases import _known_noun, _role_noun, _without_role_phrase
-from ._scripts import _HEBREW, _abjad_people, _arabic_people, _cjk_people, _hebrew_people
+from ._scripts import _HEBREW, _abjad_office_holders, _abjad_people, _arabic_people, _cjk_people, _hebrew_people
 from ._subjects import _acronym, _clean_name, _drop_country, _drop_leading_complement, _preposition
 from ._vocab import (
     _ARABIC,
@@ -176,6 +176,8 @@ class _NameIndex:
             names = sorted(names + _cjk_people(text))
         if language and _ARABIC.search(text):
             names = sorted(set(names) | set(_abjad_people(text, language)))
+            held = [h for h in _abjad_office_holders(text, language) if not any(at == h[0] for at, _, _ in names)]
+            names = sorted(names + held)
         if _HEBREW.search(text):
             names = sorted(names + _hebrew_people(text))
         return cls(tuple(names), language)

@@ -1362,6 +1362,12 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 # "בהמשך היום אמר השר: …": a fronted time, then the verb and its subject
                 out.append(_Attribution(m.start(), m.end() + 1 + len(later[1]), later[0], later[1], "verb-subject"))
                 continue
+            lead = masked[: m.start()].split()
+            if later and len(lead) >= 2 and lead[-2] == _QUOTE_SLOT and lead[-1] in profile(language).quote_anaphors:
+                # ""…" כך אמר לאחר ישיבת חירום.": "thus" stands for the quotation, the verb holds its subject (text
+                # data "quote_anaphors"; break57 F5 read the occasion, "ישיבת חירום", as the speaker)
+                out.append(_Attribution(m.start(), m.end(), "pronoun", m.group().strip(), "verb-subject"))
+                continue
         # a surname the text gives in full ("Prime Minister Luis Montenegro") is the person, not the country
         fronted = bool(subj and subj[0] == "name" and (
             not (_plausible_speaker(subj[1]) or subj[1] in known)

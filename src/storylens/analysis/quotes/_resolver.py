@@ -74,6 +74,7 @@ from ._vocab import (
 
 _PARTY_TIE_WORDS = 4  # "Republican presidential candidate | Mitt Romney", "Clinton, | the Democratic front-runner"
 _PARTY_TIE_CHARS = 60  # characters read either side of a mention for those words
+_CASELESS_SUBJECT_LANGUAGES = ("he", "fa", "ar")  # no capitals tell a sentence's subject: _unread_subject_since
 _BODY_BACK_CHARS = 400  # "the group" refers to a body named in the sentence or two before it
 
 
@@ -350,7 +351,33 @@ class _SpeakerResolver:
                 break
             if at > self.last_named_at:
                 subject = name
+        if subject is None and self.last_named and self._unread_subject_since(offset):
+            return None  # someone else's sentence stands between: no guess (a wrong name is worse than none)
         return subject or self.last_named or self._last_person(offset) or self._cataphora(offset)
+
+    def _unread_subject_since(self, offset: int) -> bool:
+        """In a caseless script (Hebrew, Persian, Arabic), a sentence between the last speaker's quotation and
+        ``offset`` opens with an office (text data "titles", "role_words": "سخنگوی اورژانس کشور … خواستار … شد") whose
+        holder the name index could not read, and neither names the last speaker nor reports speech: its subject,
+        not the last speaker, is the likelier antecedent of a pronoun, and no name is better than a wrong one
+        (break57 F4: the governor's sentence stood between, the pronoun went to the minister quoted before)."""
+        lang = base(self.language) if self.language else None
+        if lang not in _CASELESS_SUBJECT_LANGUAGES or self.last_named is None:
+            return False
+        data = profile(lang)
+        titles = {t for t in (*data.titles, *data.role_words)}
+        titles |= {t.replace("״", '"') for t in titles}  # (an acronym's gershayim typed as '"': "מנכ"ל")
+        verbs = sorted(data.reporting_verbs, key=len, reverse=True)
+        surname = self.last_named.split()[-1]
+        between = self.text[max(0, self.last_named_at) : offset]
+        for chunk in re.split(r"[.!?»”\n]|(?<!\w)\"|\"(?!\w)", between):
+            words = chunk.split()
+            if len(words) < 3 or surname in chunk or any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", chunk) for v in verbs):
+                continue
+            first = words[0][1:] if words[0][:1] in ("ו", "و") and words[0][1:] in titles else words[0]
+            if first in titles or f"{first} {words[1]}" in titles:
+                return True
+        return False
 
     def _as_written(self, at: int, name: str) -> str:
         """``name`` of the name index (its words cleaned of dots) as the text writes it from ``at``, with the

@@ -608,6 +608,8 @@ def _arabic_joined_length(words: list[str], i: int) -> int:
         k = p + 1
     if words[i] == "أبو" and k == i + 2 and k < len(words) and words[k].startswith("ال") and words[k].endswith("ي"):
         k += 1  # "أبو محمد الجولاني": the nisba after the kunya
+    if words[i] == "عبد" and k == i + 2 and k < len(words) and words[k] not in _AR_STOP and words[k] not in _AR_TITLES:
+        k += 1  # "عبد القادر الدخيل": the servant's name is the given name, the surname follows (break57 kind)
     return min(k, len(words)) - i
 
 
@@ -710,10 +712,19 @@ def _hebrew_after(toks: list[str]) -> tuple[str, str] | None:
     ה ("אמר הדובר הצבאי"); a run opening with a role of the text data ("role_phrases", "titles", "role_words") is
     that role with its complement ("אמר ראש עיריית הרקליון": the mayor of Heraklion), or the person named after a
     role ("אמר שר החוץ ישראל כץ"); no word ("\"…\", הוסיף.") is the pronoun the verb holds."""
+    settings = profile("he").statement_settings
+    if toks and toks[0] in settings and not (len(toks) > 1 and toks[1] in _hebrew_time_words() - settings):
+        # "כך אמר לאחר ישיבת חירום.", "אמר בישיבת הממשלה:": the occasion of the statement (text data
+        # "statement_settings"), never its speaker (break57 F5 read "ישיבת חירום", the emergency meeting): the
+        # verb holds its subject when the occasion runs to the clause's end ("לאחר מכן", afterwards, is a time)
+        words = _hebrew_run(toks)
+        rest = toks[_hebrew_length(toks, words) :][:1]
+        return ("pronoun", "הוא") if (not rest or rest[0] in _HEBREW_CLOSERS) and len(words) < 6 else None
     toks = _without_hebrew_time(toks)  # "אמר הבוקר ראש הממשלה …": the day of the statement, then its subject
     words = _hebrew_run(toks)
     # a complementizer closes the subject too: "אמר ראש האופוזיציה יאיר לפיד כי "…"" (text data "complementizers")
-    cut = next((k for k, w in enumerate(words) if k and w in profile("he").complementizers), None)
+    # (and the occasion after it: "אמר ראש העירייה אלון דוידי לאחר הישיבה", text data "statement_settings")
+    cut = next((k for k, w in enumerate(words) if k and (w in profile("he").complementizers or w in settings)), None)
     if cut is not None:
         words = words[:cut]
     used = _hebrew_length(toks, words)
@@ -917,10 +928,17 @@ def _hebrew_people(text: str) -> list[tuple[int, str, str | None]]:
         words = _hebrew_run(toks)
         used = _hebrew_length(toks, words)
         stop = next((k for k, w in enumerate(words) if w in verbs), None)
-        if stop is None and used < len(toks) and toks[used] not in _HEBREW_CLOSERS and toks[used] not in ('"', "״", "“", "”"):
+        open_run = stop is None and (used < len(toks) and toks[used] not in _HEBREW_CLOSERS
+                                     and toks[used] not in ('"', "״", "“", "”") or len(words) == 6)
+        if open_run:
+            # the run's end is unknown (another verb follows the name: "ראש הממשלה בנימין נתניהו ביקר ביום שני",
+            # break57 F5): a defined role, then a name of two words, read as the sentence's subject
+            held = _hebrew_defined_holder(text, m.group(0).lstrip("ו"), words)
+            # (a role the text has named its holder for is that person again: "… ראש הממשלה ביקר באשקלון" later
+            # is no name "ביקר באשקלון")
+            if held and not any(r == m.group(0).lstrip("ו") for _, _, r in out):
+                out.append((m.start() + text[m.start() :].find(held), held, m.group(0).lstrip("ו")))
             continue
-        if stop is None and len(words) == 6:
-            continue  # a run the six-word cap cut: its end is unknown
         run = words[:stop] if stop is not None else words
         if run and run[0].startswith("ו") and run[0][1:] in _hebrew_roles() | {r.split()[0] for r in roles}:
             run = [run[0][1:], *run[1:]]
@@ -929,6 +947,32 @@ def _hebrew_people(text: str) -> list[tuple[int, str, str | None]]:
             out.append((m.start() + text[m.start() :].find(found[1]), found[1], m.group(0).lstrip("ו")))
     return out
 
+
+
+def _hebrew_defined_holder(text: str, role: str, words: Sequence[str]) -> str | None:
+    """The holder's name after a role whose last word carries the article, when no verb of saying or punctuation
+    ends the run ("ראש הממשלה בנימין נתניהו ביקר", "ראש העירייה אלון דוידי קרא לממשלה"): the two words after the
+    role, or after the place a place role names ("ראש העיר שדרות אלון דוידי ביקר": a word the text also writes
+    with the locative ב, "בשדרות"; text data "place_roles"). None when a word of the two is a function word, a
+    role, a time or a setting, carries the article (a complement: "ראש הממשלה הזמני"), or no word follows them."""
+    data = profile("he")
+    size = len(role.split())
+    if not role.split()[-1].startswith("ה") or [w.lstrip("ו") for w in words[:1]] + list(words[1:size]) != role.split():
+        return None
+    named = list(words[size:])
+    if role in data.place_apposition_roles:
+        # the place, then the holder: the place a word the text also writes with a locative prefix ("בשדרות"); else
+        # no telling the place from a given name ("ראש העיר אשקלון תומר גלאם" is no "אשקלון תומר")
+        if not named or not re.search(rf"(?<![\u05d0-\u05ea])[במל]{re.escape(named[0])}(?![\u05d0-\u05ea])", text):
+            return None
+        named = named[1:]
+    if len(named) < 3:
+        return None  # (the word after the name, its verb, must be there: the run is no shorter name)
+    holder = named[:2]
+    bad = _hebrew_not_names() | _hebrew_time_words() | data.statement_settings | frozenset(data.reporting_verbs)
+    if any(w in bad or w.startswith("ה") or w in _hebrew_roles() for w in holder):
+        return None
+    return " ".join(holder)
 
 
 @cache
@@ -962,6 +1006,10 @@ def _abjad_before(masked: str, verb_start: int, language: str | None, known: fro
     if not parts or not all(_ABJAD_WORD.match(w) for p in parts for w in p):
         return None
     last = parts[-1]
+    if len(parts) == 1 and len(last) >= 2 and last[0] in data.pronouns_singular and last[1] != "را":
+        # "او این را پس از جلسه اضطراری گفت": the subject opens the clause, its object and adjuncts follow (break57
+        # F4 read no speaker; "او را", him, is an object)
+        return "pronoun", last[0]
     cut = next((k for k in range(2, len(last)) if last[k] in data.adverbial_prepositions), None)
     if cut is not None:
         # a place or an occasion between the subject and its verb ("محمدرضا عارف روز شنبه در تهران گفت", "وزیر خارجه
@@ -1061,6 +1109,44 @@ def _abjad_people(text: str, language: str | None) -> list[tuple[int, str, str |
     return out
 
 
+_REGION_WORDS = 4  # the longest region or country name after an office ("کهگیلویه و بویراحمد")
+
+
+def _abjad_office_holders(text: str, language: str | None) -> list[tuple[int, str, str | None]]:
+    """(offset, name, title) of the people a verb-final Arabic-script text (Persian) names after an office and the
+    region or country it serves, whatever the verb ("استاندار خراسان رضوی غلامحسین مظفری خواستار کمک بیشتر دولت
+    شد", the governor of Khorasan Razavi; break57 F4: with no verb of saying the index missed him, and the pronoun
+    of the next quotation went to the minister named before). The region ends the complement (text data
+    "region_names", CLDR's country names), so the two words after it are the holder's name, when a word follows them
+    (the predicate) and neither is a stop word, a title, a day or a place."""
+    from ...text import stop_words
+
+    data = profile(language)
+    if not data.verb_final or not data.language or not _ARABIC.search(text):
+        return []
+    places = data.region_names | frozenset(territory_names(language))
+    titles = {t for t in (*data.titles, *data.role_words) if " " not in t}
+    bad = titles | set(stop_words(data.language)) | {w for form, _ in data.weekday_forms for w in form.split()} \
+        | data.statement_days | {w for p in places for w in p.split()}
+    out: list[tuple[int, str, str | None]] = []
+    named: set[str] = set()
+    for clause in re.finditer(r"[^.!?;:«»\"“”،,\n]+", text):
+        words = [(m.start() + clause.start(), m.group()) for m in re.finditer(r"\S+", clause.group())]
+        bare = [w for _, w in words]
+        for i, word in enumerate(bare):
+            if word not in titles:
+                continue
+            size = next((n for n in range(_REGION_WORDS, 0, -1) if " ".join(bare[i + 1 : i + 1 + n]) in places), 0)
+            name = bare[i + 1 + size : i + 3 + size]
+            role = " ".join(bare[i : i + 1 + size])
+            # (an office the text has named its holder for is that person again: no name "خواستار کمک" later)
+            if size and len(name) == 2 and len(bare) > i + 3 + size and all(_ABJAD_WORD.match(w) for w in name) \
+                    and not any(w in bad for w in name) and role not in named:
+                out.append((words[i + 1 + size][0], " ".join(name), word))
+                named.add(role)
+    return out
+
+
 def _without_glued_li(masked: str, pos: int) -> str:
     """``masked`` with the preposition li- glued to the word at ``pos`` taken off, after "وفقا" (according
     to): "ووفقا للمفتش عمر يوسف" -> "المفتش عمر يوسف" (ل + ال is written لل), "وفقا لوزير الصحة" -> "وزير
@@ -1101,18 +1187,35 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
         if words[0] in _AR_TITLE_FORMS:  # "النائب بالوزير السابق عادل …": the second title introduces the name
             pos = m.start(1)
             continue
+        start, end = m.start(1), m.end()
+        head = text[m.start() : m.start(1)].split()
+        if head and not head[-1].startswith("ال") and words[0] in _ar_places():
+            # a title in the construct state, then the bare name of the region or country it serves: "محافظ نينوى
+            # عبد القادر الدخيل" (the governor of Nineveh; text data "region_names", CLDR's countries), the holder
+            # after it (break57 F4's kind in Arabic: the speaker was "نينوى عبد القادر")
+            rest = re.compile(r"\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)").match(text, start + len(words[0]))
+            if rest is None:
+                continue
+            start, end, words = rest.start(1), rest.end(), rest.group(1).split()
         cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
-        after = re.match(r"\s*([\u0600-\u06ff]*)", text[m.end() :])
+        after = re.match(r"\s*([\u0600-\u06ff]*)", text[end:])
         closed = cut < len(words) or not after or not after.group(1) or after.group(1) in _AR_STOP \
             or (len(words) == 3 and len(re.findall(rf"(?<![\u0600-\u06ff]){re.escape(words[2])}(?![\u0600-\u06ff])", text)) > 1)
         # (a third word the text names alone again is the surname: "… أردوغان أنقرة. وقال أردوغان")
         got = _arabic_name(words[:cut], titled=True, closed=closed)
         if got and got[0] == "name" and len(got[1].split()) >= 2:
-            title = text[m.start() : m.start(1)].split()
+            title = text[m.start() : start].split()
             if title:
                 title[0] = _AR_TITLE_FORMS.get(title[0], title[0])
-            out.append((m.start(1), got[1], " ".join(title) or None))
+            out.append((start, got[1], " ".join(title) or None))
     return out
+
+
+@cache
+def _ar_places() -> frozenset[str]:
+    """Arabic names of regions and countries written bare after a title ("نينوى", "مصر"): text data "region_names"
+    and CLDR's territory names."""
+    return profile("ar").region_names | frozenset(territory_names("ar"))
 
 
 def _arabic_bare(word: str) -> str:
