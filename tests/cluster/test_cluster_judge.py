@@ -462,19 +462,27 @@ def test_a_pair_each_others_best_bridges_its_groups_in_one_language_within_the_m
     assert together == [False, True, False]
 
 
+def _two_judged_groups(seed: int) -> tuple[list[ArticleFeatures], dict[str, str], dict[frozenset[str], float]]:
+    """Two groups of three English reports (t0-t2 near one vector, t3-t5 near another), each judged one story:
+    the features, the texts and the judge's scores inside the groups."""
+    rng = np.random.default_rng(seed)
+    a, b = _unit(rng.normal(size=64)), _unit(rng.normal(size=64))
+
+    def near(v):
+        return _unit(v + 0.05 * _unit(rng.normal(size=64)))
+
+    feats = [ArticleFeatures(f"t{k}", near(a if k < 3 else b), frozenset(), None, "en") for k in range(6)]
+    texts = {f"t{k}": f"t{k}" for k in range(6)}
+    inside = {frozenset({f"t{x}", f"t{y}"}): 0.95 for g in ((0, 1, 2), (3, 4, 5)) for x in g for y in g if x < y}
+    return feats, texts, inside
+
+
 def test_two_groups_most_of_whose_judged_pairs_say_yes_are_one_story_by_the_join_votes():
     """recall42 (issue #11, cause C of events41_causes.md): two groups of one topic's reports, several pairs
     between them judged the same story, were split by the average of all their links (most pairs between two
     crowded groups are nobody's candidates). ``join_votes``: at least that many judged yes, and at least
     ``join_vote_share`` of the judged pairs between the groups, merge them."""
-    rng = np.random.default_rng(9)
-    a, b = _unit(rng.normal(size=64)), _unit(rng.normal(size=64))
-    def near(v):
-        return _unit(v + 0.05 * _unit(rng.normal(size=64)))
-    # two groups of three English reports, each judged one story
-    feats = [ArticleFeatures(f"t{k}", near(a if k < 3 else b), frozenset(), None, "en") for k in range(6)]
-    texts = {f"t{k}": f"t{k}" for k in range(6)}
-    inside = {frozenset({f"t{x}", f"t{y}"}): 0.95 for g in ((0, 1, 2), (3, 4, 5)) for x in g for y in g if x < y}
+    feats, texts, inside = _two_judged_groups(9)
     across = {frozenset({"t0", "t3"}): 0.7, frozenset({"t1", "t4"}): 0.65, frozenset({"t2", "t5"}): 0.1}
     outcomes = []
     for votes, yes in ((0, 0.7), (2, 0.7), (3, 0.7), (2, 0.5)):
@@ -496,15 +504,7 @@ def test_a_group_vote_needs_several_reports_of_each_group_saying_yes_not_one_rep
     between them say yes, from 3-11 distinct reports on each side; a vote of one report matching every member of
     another group is one report's doubt, not the story's evidence. ``join_vote_members``: at least that many
     members of each group must say yes to the other."""
-    rng = np.random.default_rng(11)
-    a, b = _unit(rng.normal(size=64)), _unit(rng.normal(size=64))
-
-    def near(v):
-        return _unit(v + 0.05 * _unit(rng.normal(size=64)))
-
-    feats = [ArticleFeatures(f"t{k}", near(a if k < 3 else b), frozenset(), None, "en") for k in range(6)]
-    texts = {f"t{k}": f"t{k}" for k in range(6)}
-    inside = {frozenset({f"t{x}", f"t{y}"}): 0.95 for g in ((0, 1, 2), (3, 4, 5)) for x in g for y in g if x < y}
+    feats, texts, inside = _two_judged_groups(11)
     hub = {frozenset({"t0", f"t{y}"}): 0.7 for y in (3, 4, 5)}  # t0 says yes to all three of the other group
     spread = {frozenset({f"t{x}", f"t{x + 3}"}): 0.7 for x in range(3)}  # three reports of each side say yes
     outcomes = []

@@ -15,33 +15,18 @@ import pytest
 from storylens.prepare import story_part
 from storylens.prepare._topic import glued_headline
 
-# (language, headline, another page's body glued to it)
+from .test_off_topic_body import OFF_TOPIC
+
+# (language, headline, another page's body glued to it): the bodies of the line rule's cases (test_off_topic_body)
+# where they are the same kind, and two more
 GLUED = [
-    ("de", "Großbrand zerstört Lagerhalle im Bremer Hafen",
-     ("Wie lange ist die Frist bei einer Kündigung der Wohnung? Hallo, ich möchte meinen Mietvertrag kündigen, "
-      "weil ich im Sommer umziehe. Leider verstehe ich den Vertrag nicht ganz. Dort steht, dass beide Seiten "
-      "mit drei Monaten zum Monatsende kündigen können. Zählt der Monat, in dem ich den Brief abschicke, schon "
-      "mit? Und muss ich den Brief per Einschreiben schicken? Ich hoffe, jemand kann mir helfen. Danke!")),
+    OFF_TOPIC[0],
     ("en", "High speed chase ends in crash on freeway, two arrested",
      ("The 3 Best Bakeries In Los Angeles Got a sweet tooth? We crunched the numbers to find the top bakeries "
       "in Los Angeles! The 5 Best Day Spas In Long Beach Looking for a day of pampering? We found the top day "
       "spas in Long Beach! Looking To Adopt A Pet? Here Are 6 Perfect Puppies To Adopt Now In Los Angeles "
       "Interested in adopting a pet or just looking at some adorable pups near you up for adoption?")),
-    ("fr", "Grève des contrôleurs aériens : trois cents vols annulés à Marseille",
-     ("Les Dragons de Bayreuth ont perdu samedi leur dernier match de la saison de football américain. "
-      "Même si le temps de jeu effectif est court, l'équipe a dominé le premier quart temps avant de céder "
-      "en défense. L'entraîneur a salué l'engagement de ses joueurs et promis des renforts pour l'an "
-      "prochain. Les supporters ont applaudi longuement après le coup de sifflet final.")),
-    ("es", "Inundaciones dejan cinco muertos en Valencia y obligan a evacuar barrios",
-     ("Para preparar esta tarta de manzana necesitas harina, mantequilla, azúcar y cuatro manzanas "
-      "reinetas. Primero mezcla la harina con la mantequilla fría hasta obtener una masa arenosa. Después "
-      "añade el azúcar y un huevo, amasa y guarda la masa media hora en la nevera. Pela las manzanas, "
-      "córtalas en láminas finas y colócalas sobre la masa. Hornea cuarenta minutos a 180 grados.")),
-    ("pl", "Rząd obniża podatek od paliwa od przyszłego miesiąca",
-     ("Mój pies od tygodnia nie chce jeść i ciągle śpi. Zwykle biega po ogrodzie i szczeka na listonosza, "
-      "a teraz leży w kącie. Weterynarz powiedział, że to może być przeziębienie, ale nie dał żadnych leków. "
-      "Czy ktoś miał podobny problem? Co robiliście? Czy warto pojechać do innej kliniki, czy poczekać "
-      "jeszcze kilka dni? Będę wdzięczna za każdą radę.")),
+    *OFF_TOPIC[2:5],
     ("ru", "Наводнение в Краснодаре: эвакуированы сотни жителей",
      ("Подскажите, пожалуйста, как правильно ухаживать за орхидеей зимой? Купила её месяц назад, стояла на "
       "подоконнике, а теперь листья желтеют и опадают. Поливаю раз в неделю тёплой водой, опрыскиваю через "
