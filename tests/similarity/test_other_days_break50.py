@@ -145,11 +145,21 @@ def test_an_office_holders_two_occasions_are_two_stories(a, b, la, lb, hashing_e
     (LAVROV_EGYPT_EN, ABDELATTY_AFTER_EN, "en", "en"),  # told two days later: the counterpart named again
     (LAVROV_EGYPT_RU, ABDELATTY_AFTER_EN, "ru", "en"),
     (MACRON_SCHOLZ_FR, SCHOLZ_AFTER_EN, "fr", "en"),  # the follow-up dates the meeting's day again
-    (PENGUINS_MON, PENGUINS_FRI, "en", "en"),  # a player in common is no office holder: the model decides
 ])
 def test_one_occasion_told_again_or_no_office_holder_stays_with_the_model(a, b, la, lb, hashing_embedder):
     score = _score(a, b, la, lb, 0.7, hashing_embedder)
     assert score.same_story is True, score.reasons
+
+
+def test_a_player_in_common_is_no_office_holder(hashing_embedder):
+    # one team's games four days apart: the other-days rule does not read the player in common as an office holder;
+    # the counterparts rule holds the two games apart by their opponents and results (team59: a club's two matches,
+    # break57 F9)
+    score = _score(PENGUINS_MON, PENGUINS_FRI, "en", "en", 0.7, hashing_embedder)
+    assert not any(r.startswith("the openings date their events on other days") for r in score.reasons)
+    assert score.same_story is False
+    assert "different counterparts of Pittsburgh Penguins" in score.reasons[0]
+    assert "results 4-2 vs 3-2" in score.reasons[0]
 
 
 @pytest.mark.parametrize(("a", "b", "la"), [(DNIPRO_UK, DNIPRO_MALL_EN, "uk"),

@@ -4886,6 +4886,13 @@ SPEAKER_GAP = 5
 
 
 def _counterparts_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, str, str] | None:
+    """(the actor, a's counterparts, b's, how the texts show two occasions) when the openings tell one person's
+    (:func:`_people_counterparts_apart`) or one team's or firm's (:func:`_teams_apart`) contests or deals with two
+    others on two occasions; else None."""
+    return _people_counterparts_apart(a, b, gazetteer) or _teams_apart(a, b, gazetteer)
+
+
+def _people_counterparts_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, str, str] | None:
     """(the actor both openings name, a's counterparts, b's, how the texts show two occasions) when the openings
     (:attr:`Opening.actors`) share an actor by surname, each names beside it a person of two or more words whom the
     other text never writes (:func:`_named_in`) and who is not the opening's speaker (:func:`_opening_speaker`), no
@@ -4919,6 +4926,111 @@ def _counterparts_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, 
     return shared[0], ", ".join(own_a), ", ".join(own_b), shown
 
 
+# A lowercase word of at most this many letters between two capitalised words of a team's name is a particle of the
+# name ("Atlético de Madrid", "Olympique de Marseille", "Athletic Club"): a rule, not tuned.
+_PARTICLE_LETTERS = 3
+# The lowercase words inside a club's or firm's name ("Atlético de Madrid", "Olympique de Marseille", "Bank of
+# America"), as written: no preposition of place or time ("in Munich", "am Samstag").
+_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "von", "van", "of", "y"})
+# Auxiliaries between a team and a contest cue ("has beaten", "hat ... besiegt", "a battu", "ha derrotado"): folded.
+_CONTEST_AUXILIARIES = frozenset({"has", "have", "had", "hat", "haben", "hatte", "a", "ont", "ha", "han", "hanno",
+                                  "heeft", "hebben"})
+
+
+def _name_run(words: Sequence[str], start: int, step: int) -> list[str]:
+    """The capitalised words of a name from ``words[start]`` on, reading forward (``step`` 1) or back (-1), with the
+    short lowercase particles between two of its words ("Atlético de Madrid") and an elided article cut off
+    ("l'Olympique" -> "Olympique")."""
+    run: list[str] = []
+    k = start
+    while 0 <= k < len(words):
+        w = re.sub(r"^[a-z][’']", "", words[k])
+        if w[:1].isupper() or (run and w in _NAME_PARTICLES and 0 <= k + step < len(words)
+              and re.sub(r"^[a-z][’']", "", words[k + step])[:1].isupper()):
+            run.append(w)
+        else:
+            break
+        k += step
+    return run if step > 0 else run[::-1]
+
+
+def _team_contest(t: _Text) -> tuple[list[str], list[str]] | None:
+    """(the subject's words, the object's words) of the first contest cue (text data ``contest_cues``) of ``t``'s
+    opening (:func:`_lead_cut`, sentence by sentence) with a capitalised name right before it (an auxiliary between:
+    "has beaten", "a battu") and one as its object: within CONTEST_GAP + 1 words after the cue ("beat Barcelona
+    3-2", "a battu l'Olympique lyonnais 2-0", a lowercase word right before the result counted: "lyonnais"), or, when
+    the cue closes its clause (German's participle: "hat am Samstag in München Borussia Dortmund mit 2:1 besiegt"),
+    the last name before it, past lowercase words and results. None when it tells none."""
+    pattern = _contest_pattern(t.lang)
+    if pattern is None:
+        return None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", _lead_cut(t.text.strip())):
+        for m in pattern.finditer(sentence):
+            before = _WORD.findall(_CLAUSE_BREAK.split(sentence[: m.start()])[-1])
+            rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
+            after = _WORD.findall(re.split(r"\d", rest, maxsplit=1)[0])  # the object's name ends at a result
+            if before and _fold(before[-1]) in _CONTEST_AUXILIARIES:
+                subject = _name_run(before, len(before) - 2, -1)
+            else:
+                subject = _name_run(before, len(before) - 1, -1)
+            if not subject:
+                # a verb-final clause: its subject opens the clause ("Der FC Bayern hat ..."), a capitalised article
+                # before it left out by the name's words of 3+ letters below
+                k = next((i for i, w in enumerate(before) if w[:1].isupper()), None)
+                subject = _name_run(before, k, 1) if k is not None else []
+            obj: list[str] = []
+            first = next((i for i, w in enumerate(after[: CONTEST_GAP + 1])
+                          if re.sub(r"^[a-z][’']", "", w)[:1].isupper()), None)
+            if first is not None:
+                obj = _name_run(after, first, 1)
+                tail = rest.split(obj[-1], 1)[-1] if obj else ""
+                nxt = _WORD.findall(tail)[:1]
+                if nxt and nxt[0].islower() and len(nxt[0]) > _PARTICLE_LETTERS \
+                        and re.match(rf"\W*{re.escape(nxt[0])}\W+\d", tail):
+                    obj.append(nxt[0])  # "l'Olympique lyonnais 2-0"
+            elif not rest.strip(" \u00a0"):
+                k = len(before) - 1
+                while k >= 0 and not before[k][:1].isupper():
+                    k -= 1
+                obj = _name_run(before, k, -1) if k >= 0 else []
+                if obj and subject and obj[0] == subject[0]:
+                    obj = []
+            subject = [w for w in subject if len(w) > _PARTICLE_LETTERS]
+            obj = [w for w in obj if len(w) > _PARTICLE_LETTERS]
+            if subject and obj:
+                return subject, obj
+    return None
+
+
+def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, str, str] | None:
+    """:func:`_counterparts_apart` for teams and firms, which no opening's actors hold (:attr:`Opening.actors`: people):
+    (the subject both openings' first contest names, a's object, b's, how the texts show two occasions) when each
+    opening tells a contest or deal (:func:`_team_contest`) of one subject (a word of 4+ letters in common: "Real
+    Madrid" / "Madrid") with an object that has a word the other text never writes ("Barcelona" / "Mallorca",
+    "Borussia Dortmund" / "Bayer Leverkusen", "Olympique de Marseille" / "Olympique lyonnais"), and the texts show two
+    occasions without reading the contests' objects (:func:`_two_occasions_shown`: results none alike, places, other
+    days; never on one day). One club's two matches against two others days apart (break57 F9: "Real Madrid beat
+    Barcelona 3-2 on Sunday" / "Real Madrid beat Mallorca 2-1" four days later, "same story 0.82"); one match's
+    reports are told the same day and share its result, whoever each names as scorer or keeper."""
+    ca = _team_contest(a)
+    cb = _team_contest(b) if ca is not None else None
+    if ca is None or cb is None:
+        return None
+    (sa, oa), (sb, ob) = ca, cb
+    if not {_fold(w) for w in sa} & {_fold(w) for w in sb}:
+        return None
+    words_a = {_fold(w) for w in _WORD.findall(a.text)}
+    words_b = {_fold(w) for w in _WORD.findall(b.text)}
+    own_a = [w for w in oa if _fold(w) not in words_b]
+    own_b = [w for w in ob if _fold(w) not in words_a]
+    if not (own_a and own_b):
+        return None
+    shown = _two_occasions_shown(a, b, " ".join(sa), [" ".join(oa)], [" ".join(ob)], gazetteer, contests=False)
+    if shown is None:
+        return None
+    return " ".join(sa), " ".join(oa), " ".join(ob), shown
+
+
 # A game's, a fight's or a vote's result as written in an opening: "3-2", "20-13", "2:0", a fighter's record
 # "45-7-2"; not a clock time ("5:55", "14:30": :func:`_opening_results`), a date ("2012-07-07") or a figure's part.
 _RESULT = re.compile(r"(?<!\d)(?<!\d[.,:/\-–])(\d{1,3})\s?([-–:])\s?(\d{1,3})(?:[-–](\d{1,3}))?(?!\d|[.,:/\-–]\d)")
@@ -4930,7 +5042,7 @@ CONTEST_GAP = 3
 
 
 def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], own_b: Sequence[str],
-                         gazetteer: Gazetteer) -> str | None:
+                         gazetteer: Gazetteer, contests: bool = True) -> str | None:
     """How two texts whose openings name one ``actor`` with two others (``own_a``, ``own_b``:
     :func:`_counterparts_apart`) show two occasions, or None. Never when the openings tell one result
     (:func:`_opening_results`: "beat Columbus Crew 3-2" in both), nor when they date their events on one day (a day of
@@ -4944,7 +5056,8 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     told the same day with other second people share its result or its place, or tell no contest with them (break56
     F1: "Trump signed the stopgap bill on Friday evening with House Speaker Mike Johnson" / "... after Chuck Schumer
     dropped his opposition", "2:0 gegen Borussia Mönchengladbach, Harry Kane traf zum 1:0" / "Michael Olise erzielte
-    das zweite Tor")."""
+    das zweite Tor"). ``contests`` False: the contests' objects are no evidence (a team's objects are read from the
+    opening's words, not from its actors: :func:`_teams_apart`)."""
     ra, rb = _opening_results(a), _opening_results(b)
     if ra & rb:
         return None
@@ -4956,7 +5069,7 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
         or (not (da and db) and bool(a.opening.weekdays & b.opening.weekdays))
     if one_day and pa & pb:
         return None
-    won_a, won_b = _contest_objects(a, actor, own_a), _contest_objects(b, actor, own_b)
+    won_a, won_b = (_contest_objects(a, actor, own_a), _contest_objects(b, actor, own_b)) if contests else ([], [])
     if won_a and won_b:
         return f"{_short(won_a, 2)} vs {_short(won_b, 2)} as the object of a contest or deal"
     if one_day:
