@@ -222,6 +222,9 @@ class PairFeatures:
 
     values: tuple[float, ...]
     shared_names: tuple[str, ...] = ()
+    # (name, the other text's spelling) of each shared name the other text writes only in another spelling
+    # ("Tokayev", "Токаев"): the reasons show both (:func:`_other_spellings`, break57 F10)
+    name_spellings: tuple[tuple[str, str], ...] = ()
     # two-word names both whole texts write (:func:`_shared_full_names`; reasons and the content rule only)
     shared_full_names: tuple[str, ...] = ()
     shared_places: tuple[str, ...] = ()  # named by both texts, not only in one's dateline (where its outlet files from)
@@ -443,16 +446,20 @@ def _word_hits(word: str, text: str, joiners: str = "-", limit: int = 0, not_aft
     return out
 
 
-def _names(sentences: Sequence[str]) -> list[str]:
-    """Capitalised words that are not ordinary words written at a sentence start (cased scripts)."""
+def _names(sentences: Sequence[str], lang: str | None = None) -> list[str]:
+    """Capitalised words that are not ordinary words written at a sentence start (cased scripts): no function word
+    of the text's language ``lang`` (spaCy's stop words) that opens a sentence, unless it is a given name too ("Will",
+    "May"): headline57's "same names: Für" of two German texts that each open a sentence with "Für"."""
     lower_words = {w.lower() for s in sentences for w in _WORD.findall(s) if w[:1].islower()}
+    stops = stop_words(lang) if lang else frozenset()
     out: list[str] = []
     for s in sentences:
         for k, m in enumerate(_WORD.finditer(s)):
             word = m.group(0)
             if len(word) < 2 or not word[:1].isupper() or word.lower() in lower_words:
                 continue
-            if k == 0 and word.lower() in _COMMON_INITIAL:
+            if k == 0 and (word.lower() in _COMMON_INITIAL
+                           or word.lower() in stops and not word.isupper() and given_name_gender(word) is None):
                 continue
             out.append(word)
     return out
@@ -1503,7 +1510,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)
     return _Text(
         text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
-        names=tuple(_names(sentences)) if cased else (), places=places,
+        names=tuple(_names(sentences, lang)) if cased else (), places=places,
         years=frozenset(years), days=frozenset(days), months=frozenset(months),
         numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
         char3=frozenset() if rules_only else frozenset(_char3(text)),
@@ -3415,11 +3422,35 @@ def _match_name_tokens(fa: dict[str, tuple[str, int]], fb: dict[str, tuple[str, 
     keys_a, keys_b = list(fa), list(fb)
     scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO)
     matched_a = np.flatnonzero(scores.max(axis=1) > 0)
-    shared = sorted((fa[keys_a[i]] for i in matched_a), key=lambda t: (-t[1], t[0]))
+    # A word matched only by its likeness to a word of the other text that this text writes too is no name the
+    # two share: "Athletic" (Bilbao) is like "Atlético" (Madrid), and a text that writes both has its own
+    # counterpart of the other's "Atlético" (F10 of break57: "same names: Athletic" for a text that writes
+    # only "Atlético"). Labels only: the counts below, the model's features, stay as trained.
+    shown = [i for i in matched_a if keys_a[i] in fb or keys_b[int(scores[i].argmax())] not in fa]
+    shared = sorted((fa[keys_a[i]] for i in shown), key=lambda t: (-t[1], t[0]))
     # The shared count is the smaller side's, so it is the same whichever text comes first
     # ("Tokayev" and "Tokajew" in one text both match one token of the other).
     n_shared = min(len(matched_a), int((scores.max(axis=0) > 0).sum()))
     return [label for label, _ in shared], n_shared, len(fa), len(fb)
+
+
+def _other_spellings(fa: Mapping[str, tuple[str, int]], fb: Mapping[str, tuple[str, int]]) -> dict[str, str]:
+    """Label of a name word of ``fa`` -> how the other text writes it, for each word the other text writes only
+    in another spelling ("Tokayev" -> "Tokajew", "Tokayev" -> "Токаев"): :func:`_match_name_tokens`' closest word
+    of ``fb`` whose spelling key (:func:`_spelling_key`) differs. The reasons show both (break57 F10)."""
+    from rapidfuzz import fuzz, process
+
+    out: dict[str, str] = {}
+    keys_b = list(fb)
+    if not keys_b:
+        return out
+    for key, (label, _) in fa.items():
+        if key in fb:
+            continue
+        best = process.extractOne(key, keys_b, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO)
+        if best is not None and best[0] not in fa and _spelling_key(fb[best[0]][0]) != _spelling_key(label):
+            out[label] = fb[best[0]][0]
+    return out
 
 
 def _shared_names(names: Sequence[str], side_a: _Side, side_b: _Side, given: AbstractSet[str],
@@ -4115,6 +4146,9 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     return PairFeatures(
         values=tuple(float(v) for v in values),
         shared_names=shared_names,
+        name_spellings=tuple((n, w) for n, w in {**_other_spellings(side_b.name_tokens, side_a.name_tokens),
+                                                  **_other_spellings(side_a.name_tokens, side_b.name_tokens)}.items()
+                             if n in shared_names),
         shared_full_names=full_names,
         scripts_names=full_names + _shared_acronyms(a, b) if scripts else (),
         role_names=a.role_names | b.role_names,
@@ -5675,6 +5709,8 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
         if nouns and _article_noun(label, nouns):
             continue  # a sentence's article and a common noun: "Die Terrormiliz" (break53 F4, beside "Tat")
         low = label.lower()
+        if lang and low in stop_words(lang) and not label.isupper() and given_name_gender(label) is None:
+            continue  # a function word is never a name, wherever a headline's title case or a run-in puts it ("Für")
         if own_inner is not None and code and key not in own_inner and key not in inner and label.isalpha() \
                 and is_known(low, code) and lemmatize(low, code).islower():
             continue  # a common word opening a sentence in its own text ("Regional", "Farmers")
@@ -7463,6 +7499,7 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
     seen = {_spelling_key(p) for p in f.shared_places}
     gazetteer = _default_gazetteer()
     places = set(f.shared_places)
+    spellings = {_without_case_ending(n): w for n, w in f.name_spellings}
     # the words of a shared place's name of several words: "Man" of "Isle of Man" is that place, no name beside it
     # (break50 N7: "same names: Man; same place: Isle of Man")
     parts = {_spelling_key(w) for p in places if " " in p for w in p.split() if w[:1].isupper()}
@@ -7478,7 +7515,11 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
             continue
         if not _calendar_word(name) and key not in seen and not _spells_a_place(name, seen):
             seen.add(key)
-            out.append(name)
+            other = spellings.get(name)
+            # a name the other text writes otherwise is shown as both write it: "Tokayev / Токаев" (break57 F10)
+            out.append(name if other is None or _spelling_key(other) in seen else f"{name} / {_without_case_ending(other)}")
+            if other is not None:
+                seen.add(_spelling_key(other))
     return tuple(out)
 
 
