@@ -62,6 +62,7 @@ from ..text import (
     bare_name_word,
     base,
     calendar_word,
+    club_words,
     common_word,
     company_apposition,
     given_name_gender,
@@ -1077,6 +1078,8 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     located: set[str] = set()  # after a preposition of place that is no "of" ("in", "en"; not "de", "di")
     river: set[str] = set()  # a river's name: "Guadalupe River", "río Guadalupe" (text data river_words)
     alone: set[str] = set()  # places named elsewhere not as a river's name
+    club: set[str] = set()  # a sports club's city: "Olympique de Marseille", "Leeds United" (text data clubs.json)
+    club_before, club_after = club_words()
     longest = gazetteer._longest  # the most words of a name each first word opens
     for i, word in enumerate(folded):
         if word not in longest:
@@ -1092,6 +1095,13 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
                 river.add(place)
                 break
             alone.add(place)
+            # a club's name holds its city (break57 F10: "l'Olympique de Marseille" and "l'Olympique lyonnais" were
+            # "different places: Marseille vs Lyon" of two PSG matches in Paris); its bare mentions too ("PSG bat Lyon")
+            if i and (_unelided(words[i - 1].group()) in club_before and text[words[i - 1].end() : words[i].start()] == " "
+                      or i > 1 and _unelided(words[i - 2].group()) in club_before and folded[i - 1] in _of_words()) \
+                    or i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] == " " \
+                    and words[i + n].group() in club_after:
+                club.add(place)
             if companies and i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] == " " \
                     and words[i + n].group().replace(".", "") in companies:
                 company.add(place)
@@ -1114,7 +1124,21 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
                 glued.add(place)
                 person.add(place)
             break
-    return frozenset((glued - placed) | ((person | company) - located) | (river - alone))
+    # a club named with its city's adjective: "l'Olympique lyonnais", "Stade rennais" (the city's first letters)
+    for k, w in enumerate(words[:-1]):
+        if _unelided(w.group()) in club_before and words[k + 1].group().islower() and text[w.end() : words[k + 1].start()] == " ":
+            adjective = folded[k + 1]
+            club |= {p for p in alone if p.startswith("c") and len(city := _fold(gazetteer.labels.get(p, p)).replace(" ", "")) >= 4
+                     and adjective.startswith(city[: max(4, len(city) - 2)]) and adjective != city}
+    return frozenset((glued - placed) | ((person | company | club) - located) | (river - alone))
+
+
+def _unelided(word: str) -> str:
+    """A word without an elided article or preposition glued to it: "l'Olympique" -> "Olympique", "dell'Inter"."""
+    return _ELIDED.sub("", word)
+
+
+_ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")
 
 
 @cache
