@@ -73,6 +73,8 @@ def test_a_number_in_a_name_is_no_quantity(lang, text, gone):
     ("de", "Bei dem Unglück am Montag starben 40 Menschen.", 40),
     ("en", "EARTHQUAKE KILLS 40 IN TURKEY", 40),
     ("de", "Der DAX fiel um 40 Punkte.", 40),
+    ("tr", "AD 91 sandalye, PS 78 sandalye kazandı.", 91),  # a party's seats: a measure word after the number
+    ("en", "The AD won 89 seats.", 89),
 ])
 def test_a_figure_after_a_word_stays_a_figure(lang, text, kept):
     assert kept in [q.value for q in extract_numbers(text, lang)]

@@ -15,6 +15,7 @@ from ...text import (
     common_word,
     field_patterns,
     grouped_digits,
+    measure_words,
     number_name_words,
     phone_spans,
     profile,
@@ -48,6 +49,7 @@ from ._lexicon import (
     _VAGUE,
     _VAGUE_NEEDS_OF,
     _code_before,
+    _data_langs,
     _per_head,
     _percent_words,
     _symbol_currency,
@@ -160,11 +162,16 @@ def name_number_spans(text: str, language: str | None = None) -> list[tuple[int,
     no currency code and no common word of the language in capitals ("CAC 40", "S&P 500", "FTSE 100", "DAX 40"; not
     "USD 500", "EUR 40", "KILLS 40" of a headline in capitals) or a word of text data "numbered_names" ("Nikkei 225",
     "Boeing 737", "Formula 1"). Such a number names an index, a model or a series, no figure of the text (break57
-    F10: "same numbers: 40" of two texts about the CAC 40, "500" of two about the S&P 500)."""
+    F10: "same numbers: 40" of two texts about the CAC 40, "500" of two about the S&P 500). A number before a measure
+    word of the language (text data) counts it still: "AD 91 sandalye, PS 78 sandalye", a party's seats."""
     out = []
     lang = base(language) or "en"
+    measures = measure_words(_data_langs(language))
     for m in _NAME_NUMBER_RE.finditer(text):
         name = m.group(1)
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and after.group(1).lower() in measures:
+            continue
         if name.isupper() or "&" in name:
             if name.replace("&", "") in _currency_codes() or common_word(name, lang):
                 continue
@@ -177,6 +184,9 @@ def name_number_spans(text: str, language: str | None = None) -> list[tuple[int,
 # an acronym ("CAC", "S&P") or a capitalised word, a space, then a number of up to four digits that goes no further
 # ("CAC 40", "Nikkei 225"; not "CAC 40,5" nor "S&P 500-listed" read as a name's number alone)
 _NAME_NUMBER_RE = re.compile(r"(?<![\w&])([A-Z][A-Z&]{1,5}|[A-Z][a-zóé]+)[ \u00a0](\d{1,4})(?![\d\w]|[.,]\d)")
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 @cache
