@@ -34,8 +34,10 @@ def test_a_name_the_other_text_spells_otherwise_shows_both_spellings(mine, other
     assert sim._reason_names(f) == (f"{mine} / {other}",)
 
 
-def test_a_case_form_is_no_other_spelling():
-    assert sim._other_spellings(_tokens("Trzaskowskiego"), _tokens("Trzaskowski")) == {}
+@pytest.mark.parametrize("mine, other", [("Trzaskowskiego", "Trzaskowski"), ("Викторию", "Виктория"),
+                                         ("Trójki", "Trójka"), ("Rekordpressekonferenz", "Pressekonferenz")])
+def test_a_case_form_or_compound_is_no_other_spelling(mine, other):
+    assert sim._other_spellings(_tokens(mine), _tokens(other)) == {}
 
 
 def test_one_spelling_in_both_texts_is_shown_once():

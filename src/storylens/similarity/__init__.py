@@ -3460,8 +3460,11 @@ def _match_name_tokens(fa: dict[str, tuple[str, int]], fb: dict[str, tuple[str, 
 
 
 def _one_stem(x: str, y: str) -> bool:
-    """Whether one of two folded words starts the other: a case form, a possessive ("pells", "pell")."""
-    return x.startswith(y) or y.startswith(x)
+    """Whether two folded words are forms of one: one starts or ends the other (a possessive, a case ending, a
+    compound's head: "pells" and "pell", "rekordpressekonferenz" and "pressekonferenz") or they differ only in the
+    last two letters of the shorter ("викторию" and "виктория", "trojki" and "trojka")."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) or long.endswith(short) or len(os.path.commonprefix((x, y))) >= max(3, len(short) - 2)
 
 
 def _other_spellings(fa: Mapping[str, tuple[str, int]], fb: Mapping[str, tuple[str, int]]) -> dict[str, str]:
