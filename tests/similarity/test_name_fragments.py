@@ -53,7 +53,8 @@ def test_union_of_african_union_is_no_shared_name_and_the_place_rule_speaks(a, b
 
 def test_the_whole_compound_name_stays_shared(hashing_embedder):
     names = sim._reason_names(_features(GW_EN, GW_PT, "en", "pt", hashing_embedder))
-    assert "Guinea-Bissau" in names and "Embaló" in names
+    # each text's spelling shown (break57 F10: "Guinea-Bissau / Guiné-Bissau")
+    assert "Guinea-Bissau / Guiné-Bissau" in names and "Embaló" in names
 
 
 @pytest.mark.parametrize(("sentences", "lang", "fragments"), [

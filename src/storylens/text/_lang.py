@@ -43,7 +43,7 @@ __all__ = [
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "given_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
+_SHARED_FILES = frozenset({"cldr", "clubs", "given_names", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 
 
@@ -2355,6 +2355,23 @@ def _given_names() -> dict[str, str]:
     path = _DATA / "given_names.json"
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {name: gender for gender in ("f", "m") for name in raw.get(gender, ())}
+
+
+@cache
+def club_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that open a sports club's name before its city, words that close it after: "Olympique" of "Olympique de
+    Marseille", "United" of "Leeds United"), as written: text/data/clubs.json (break57 F10)."""
+    path = _DATA / "clubs.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return frozenset(raw.get("before", ())), frozenset(raw.get("after", ()))
+
+
+@cache
+def number_name_words() -> frozenset[str]:
+    """Words of mixed case a number after them joins into a name, as written ("Nikkei" of "Nikkei 225", "Boeing" of
+    "Boeing 737": text/data/numbered_names.json); an acronym ("CAC 40") needs no entry (break57 F10)."""
+    path = _DATA / "numbered_names.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("words", ())) if path.exists() else frozenset()
 
 
 def given_name_gender(word: str) -> str | None:

@@ -12,8 +12,11 @@ from ...text import (
     LANGUAGES,
     alternation,
     base,
+    common_word,
     field_patterns,
     grouped_digits,
+    measure_words,
+    number_name_words,
     phone_spans,
     profile,
     scale_chain,
@@ -46,6 +49,7 @@ from ._lexicon import (
     _VAGUE,
     _VAGUE_NEEDS_OF,
     _code_before,
+    _data_langs,
     _per_head,
     _percent_words,
     _symbol_currency,
@@ -149,7 +153,48 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     # a line or route named by its number (text data "numbered_names": "Line 5", "la línea 5", "5호선"): a name, no
     # count (trial57 F39: "5 permanecerá", "5 carriage")
     spans += [m.span(1) for rx in field_patterns(language, "numbered_names") for m in rx.finditer(text)]
+    spans += name_number_spans(text, language)
     return spans
+
+
+def name_number_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each number written after a name that it is part of: an acronym of 2 to 6 capitals that is
+    no currency code and no common word of the language in capitals ("CAC 40", "S&P 500", "FTSE 100", "DAX 40"; not
+    "USD 500", "EUR 40", "KILLS 40" of a headline in capitals) or a word of text data "numbered_names" ("Nikkei 225",
+    "Boeing 737", "Formula 1"). Such a number names an index, a model or a series, no figure of the text (break57
+    F10: "same numbers: 40" of two texts about the CAC 40, "500" of two about the S&P 500). A number before a measure
+    word of the language (text data) counts it still: "AD 91 sandalye, PS 78 sandalye", a party's seats."""
+    out = []
+    lang = base(language) or "en"
+    measures = measure_words(_data_langs(language))
+    for m in _NAME_NUMBER_RE.finditer(text):
+        name = m.group(1)
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and after.group(1).lower() in measures:
+            continue
+        if name.isupper() or "&" in name:
+            if name.replace("&", "") in _currency_codes() or common_word(name, lang):
+                continue
+        elif name not in number_name_words():
+            continue
+        out.append(m.span(2))
+    return out
+
+
+# an acronym ("CAC", "S&P") or a capitalised word, a space, then a number of up to four digits that goes no further
+# ("CAC 40", "Nikkei 225"; not "CAC 40,5" nor "S&P 500-listed" read as a name's number alone)
+_NAME_NUMBER_RE = re.compile(r"(?<![\w&])([A-Z][A-Z&]{1,5}|[A-Z][a-zóé]+)[ \u00a0](\d{1,4})(?![\d\w]|[.,]\d)")
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """babel's ISO 4217 codes ("USD", "EUR"): a figure after one is money, no name's number."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 def _article_am(time: str, language: str | None) -> bool:
