@@ -67,7 +67,7 @@ def test_glued_scales_compare():
     ("es", "Murieron dos niños y una mujer.", 3.0),
     ("en", "A man and two children died of heatstroke.", 3.0),
     ("en", "A man, a woman and two children were killed.", 4.0),
-    ("en", "Two women and a man were killed in the attack.", 3.0),
+    ("en", "Two children and a man were killed in the attack.", 3.0),
     ("it", "Un uomo e due bambini sono morti.", 3.0),
     ("nl", "Een man en twee kinderen kwamen om het leven.", 3.0),
 ])
@@ -80,6 +80,7 @@ def test_people_joined_by_and_are_one_summed_toll(lang: str, text: str, total: f
     ("en", "Two people were killed and a woman was injured.", [(2.0, "killed"), (1.0, "injured")]),
     ("en", "A man died and two children were injured.", [(1.0, "killed"), (2.0, "injured")]),
     ("en", "The floods killed 300 cattle and 12 people.", [(300.0, "cattle"), (12.0, "killed")]),
+    ("fr", "Le pays compte 17 000 infections connues et 150 morts.", [(17000.0, "infections"), (150.0, "killed")]),
 ])
 def test_tolls_of_their_own_are_not_summed(lang: str, text: str, want: list):
     assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == want

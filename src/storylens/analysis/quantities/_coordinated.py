@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...text import LANGUAGES, alternation, profile
-from ._lexicon import _COUNTED, _events
+from ._lexicon import _COUNTED, _PERSON_NOUNS, _events
 from ._measures import _PEOPLE, _measure_of, unit_key
 from ._records import Quantity
 
@@ -40,8 +40,8 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
     """``found`` with each toll count (killed, injured, arrested, …: what happened to them) that ends a run of
     people joined by "and" widened to the run and summed: "Ein Mann und zwei Kinder starben" 3 killed, "a man, a
     woman and two children were injured" 4 injured. A counted conjunct before it ("Drei Soldaten und zwei
-    Zivilisten wurden getötet") is taken in when it counts people (no measure of other things: "300 cattle and 12
-    people") and has no toll of its own; a run with no "and" is none."""
+    Zivilisten wurden getötet") is taken in when it counts people (a people measure or noun, or the toll's own
+    reading; not "300 cattle and 12 people", "17 000 infections connues et 150 morts") and has no toll of its own; a run with no "and" is none."""
     if lang not in LANGUAGES or len(text) < 8:
         return found
     pats = _patterns(lang)
@@ -71,11 +71,11 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
                 start, total = one.start(), total + 1
                 low, high = (None if low is None else low + 1), (None if high is None else high + 1)
             elif (p is not None and p.kind == "count" and p.value and not p.part
-                    and (p.unit is None or _measure_of(p.unit.lower()) in (None, *_PEOPLE)
-                         or unit_key(p.unit) == unit_key(q.unit))
+                    and p.unit is not None and (_measure_of(p.unit.lower()) in _PEOPLE or p.unit.lower() in _PERSON_NOUNS
+                                                or unit_key(p.unit) == unit_key(q.unit))
                     and re.fullmatch(rf"\s+(?:[^\W\d_][\w'’-]*\s*){{1,{_NOUN_WORDS}}}", text[p.end:left])
                     and not any(w.lower() in _events(lang) for w in text[p.end:left].split())):
-                # people ("zwei Kinder", "two women"), not "300 cattle"; "Zwei Kinder und eine Frau wurden getötet": the
+                # people ("zwei Kinder", "three civilians"), not "300 cattle", "17 000 infections connues et 150 morts"; "Zwei Kinder und eine Frau wurden getötet": the
                 # toll after reads both; "12 people were injured and two were killed" has a toll of its own between
                 start, total = p.start, total + p.value
                 low = None if low is None or p.low is None else low + p.low
