@@ -1001,6 +1001,14 @@ class Profile:
     # (break56 F7). The symbols (°C, °F, ℃, ℉) are read in every language.
     celsius_units: tuple[str, ...] = ()
     fahrenheit_units: tuple[str, ...] = ()
+    # Bare degrees after a number ("46 Grad", "46 grados", "46 degrés") in a language whose readers measure heat in
+    # degrees Celsius: read as °C, so "46 Grad" and "120 Grad Fahrenheit" (48.9 °C) differ and "46 Grad" agrees with
+    # "115 °F" (qty59, break57 F6). None in English: "115 degrees" is Fahrenheit in the US, Celsius elsewhere.
+    bare_degrees: tuple[str, ...] = ()
+    # Words one of which stands in the few words before a scale's letter glued to a number ("Temperatures hit 46C",
+    # "the mercury reached 120F"): the UK style of a temperature, read only so, as "seat 46C", "Form 1040C" are none
+    # (qty59, break57 F7).
+    temperature_context: frozenset[str] = frozenset()
     # Nouns of units of measure that the language capitalises ("Kilogramm", "Tonnen", "Liter"): never a name's word
     # (text data "unit_nouns"; fix58: "2000 Kilogramm Kokain" was a person).
     unit_nouns: tuple[str, ...] = ()
@@ -1791,6 +1799,8 @@ def profile(language: str | None) -> Profile:
         percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
         celsius_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("celsius", [])),
         fahrenheit_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("fahrenheit", [])),
+        bare_degrees=tuple(w.lower() for w in raw.get("temperature_units", {}).get("degrees", [])),
+        temperature_context=frozenset(w.lower() for w in raw.get("temperature_units", {}).get("context", [])),
         unit_nouns=tuple(w.lower() for w in raw.get("unit_nouns", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),

@@ -154,6 +154,8 @@ def _conflict_label(q: Quantity) -> str:
     """A conflicting figure as :func:`_label` shows it, a number word that names one number in digits
     ("killed: 14 vs 9", not "14 vs nueve", as ``differs`` shows it); a word for a range stays a word
     ("killed: dozens vs 164"), and so does a toll of nobody ("killed: no one vs 3")."""
+    if q.unit == CELSIUS and re.fullmatch(r"\d+(?:[.,]\d+)?[CF]", q.text.strip()):
+        q = replace(q, text=q.text.strip()[:-1])  # "46C", "120F": the figure, its scale said once (qty59)
     label = _label(_in_digits(q) if q.value and _exact_figure(q) else q)
     if q.unit == CELSIUS and q.value is not None:
         # a temperature says its scale: "°C: 46 vs 119 °F" (a Fahrenheit figure is compared in degrees Celsius)

@@ -22,6 +22,7 @@ from ._context import (
     _tallies,
     _wholes,
 )
+from ._coordinated import coordinated_counts
 from ._dates import is_date_word
 from ._lexicon import (
     _MULT_WORDS,
@@ -71,6 +72,7 @@ from ._units import (
     counted_words,
     counter_unit,
     fahrenheit_as_celsius,
+    glued_temperature,
 )
 
 
@@ -678,6 +680,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
     found = _scoped_parts(text, _alive_after_all(text, found, lang), lang)
+    found = coordinated_counts(text, found, lang)  # "Ein Mann und zwei Kinder starben": 3 killed (qty59)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
@@ -1043,6 +1046,9 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
     v, low, high = info["value"], info.get("low", info["value"]), info.get("high", info["value"])
     if unit == _PP:  # a percentage point is 100 basis points: "0,25 Prozentpunkte" is "25 basis points"
         v, low, high, unit = v * 100, None if low is None else low * 100, None if high is None else high * 100, "bp"
+    if unit in ("c", "f") and text[end - 1 : end] in "CF" and text[end - 2 : end - 1].isdigit() \
+            and glued_temperature(text, end - 1, lang):
+        unit = CELSIUS if unit == "c" else FAHRENHEIT  # "Temperatures hit 46C", "120F" (qty59; "seat 46C" stays)
     if unit == FAHRENHEIT:  # "115 Grad Fahrenheit" is 46.1 °C: one figure with "46 degrees Celsius" (break56 F7)
         v, low, high, unit = (fahrenheit_as_celsius(v), None if low is None else fahrenheit_as_celsius(low),
                               None if high is None else fahrenheit_as_celsius(high), CELSIUS)

@@ -267,9 +267,11 @@ _TEMPERATURE_SYMBOL = re.compile(r"\s?(?:[°º˚]\s?(?P<s>[CF])(?![^\W\d_])|(?P<
 
 
 @cache
-def _temperature_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(Celsius, Fahrenheit) words after a number (text data "temperature_units")."""
-    return _unit_after_number(lang, "celsius_units"), _unit_after_number(lang, "fahrenheit_units")
+def _temperature_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(Celsius, Fahrenheit, bare degrees read as Celsius) words after a number (text data "temperature_units"); the
+    bare degrees of ``lang`` only, none when the language is unknown (English "degrees" has no scale)."""
+    bare = _unit_after_number(lang, "bare_degrees") if lang in LANGUAGES else None
+    return _unit_after_number(lang, "celsius_units"), _unit_after_number(lang, "fahrenheit_units"), bare
 
 
 def _temperature_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
@@ -278,12 +280,30 @@ def _temperature_after(text: str, end: int, lang: str | None) -> tuple[str, int]
     if m:
         letter = m.group("s") or ("C" if m.group("t") == "℃" else "F")
         return (CELSIUS if letter == "C" else FAHRENHEIT), m.end()
-    celsius, fahrenheit = _temperature_words(lang)
-    for scale, rx in ((CELSIUS, celsius), (FAHRENHEIT, fahrenheit)):
+    celsius, fahrenheit, bare = _temperature_words(lang)
+    # bare degrees after the scales' words: "46 Grad Fahrenheit" is no "46 Grad" (qty59)
+    for scale, rx in ((CELSIUS, celsius), (FAHRENHEIT, fahrenheit), (CELSIUS, bare)):
         w = rx.match(text, end) if rx is not None else None
         if w:
             return scale, w.end()
     return None
+
+
+# How many words before a glued scale letter's number a temperature word may stand ("Temperatures hit 46C").
+_CONTEXT_WORDS = 4
+
+
+def glued_temperature(text: str, end: int, lang: str | None) -> bool:
+    """Whether a scale's letter glued to the number ending at ``end`` ("46C", "120F", the UK press's style) is a
+    temperature's: a word of the text data's "temperature_units" "context" (``lang``'s; every language's when
+    unknown) stands in the few words before it, in its sentence ("Temperatures hit 46C"; "seat 46C", "Form 1040C"
+    have none)."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = frozenset(w for lg in langs for w in profile(lg).temperature_context)
+    if not words:
+        return False
+    before = re.split(r"[,!?;:]|\.\s", text[max(0, end - 80):end])[-1]  # its clause: "hit 46C, and seat 12F"
+    return any(w.lower() in words for w in re.findall(r"[^\W\d_]+", before)[-_CONTEXT_WORDS - 1:])
 
 
 def fahrenheit_as_celsius(value: float) -> float:
