@@ -32,6 +32,27 @@ def test_bare_degrees_against_fahrenheit_differ_or_agree():
     assert compare_numbers(extract_numbers("In Jacobabad wurden am Montag 46 Grad gemessen.", "de"), same) == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Regierung vollzog eine Kehrtwende um 180 Grad."),
+    ("de", "Das Schiff drehte um 90 Grad nach Backbord."),
+    ("fr", "Le gouvernement a pris un virage à 180 degrés."),
+    ("es", "El partido dio un giro de 180 grados."),
+])
+def test_the_degrees_of_a_turn_are_no_temperature(lang: str, text: str):
+    """break58 F3: "Kehrtwende um 180 Grad" against "Wende um 90 Grad" gave the conflict "°C: 180 vs 90"."""
+    assert _celsius(text, lang) == []
+
+
+def test_a_glued_scale_letter_without_its_clause_word_is_read_against_a_temperature():
+    """break58 F2: "The Met Office recorded 33C" has no temperature word near it, so alone it stays a letter (a seat
+    may be "33C"); against "Temperatures hit 34C" it is that temperature, and the two differ."""
+    hit = extract_numbers("Temperatures hit 34C in London on Tuesday.", "en")
+    recorded = extract_numbers("The Met Office recorded 33C in London on Tuesday.", "en")
+    assert _celsius("The Met Office recorded 33C in London on Tuesday.", "en") == []
+    assert compare_numbers(hit, recorded) == ["°C: 34 vs 33"]
+    assert compare_numbers(hit, extract_numbers("The Met Office recorded 34C in London.", "en")) == []
+
+
 def test_english_bare_degrees_have_no_scale():
     # "115 degrees" is Fahrenheit in the US press, Celsius elsewhere: no scale is guessed
     assert _celsius("Temperatures reached 46 degrees on Monday.", "en") == []

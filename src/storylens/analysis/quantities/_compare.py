@@ -25,7 +25,7 @@ from ._measures import (
 )
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity
-from ._units import _bend
+from ._units import _bend, fahrenheit_as_celsius
 
 
 def _as_quantity(m: NumberMention) -> Quantity:
@@ -104,6 +104,28 @@ def _label(q: Quantity) -> str:
     return t.lower() if not any(ch.isdigit() for ch in t) else t
 
 
+_GLUED_SCALE = re.compile(r"-?\d{1,3}(?:[.,]\d)?(?P<s>[CF])")
+
+
+def _glued_scales(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Both sides with a scale's letter glued to a figure ("The Met Office recorded 33C"), read as no temperature for
+    want of a temperature word near it (a seat may be "46C"), read in degrees Celsius when the other side holds a
+    temperature ("Temperatures hit 34C"): one fact, so "°C: 34 vs 33", not two unrelated units (break58 F2)."""
+    def read(q: Quantity) -> Quantity:
+        m = _GLUED_SCALE.fullmatch(q.text.strip())
+        if not m or q.unit not in ("c", "f") or q.value is None:
+            return q
+        if m.group("s") == "C":
+            return replace(q, unit=CELSIUS)
+        low, high = (None if x is None else fahrenheit_as_celsius(x) for x in (q.low, q.high))
+        return replace(q, unit=CELSIUS, value=fahrenheit_as_celsius(q.value), low=low, high=high)
+
+    def hot(qs: list[Quantity]) -> bool:
+        return any(q.unit == CELSIUS for q in qs)
+
+    return [read(q) for q in qa] if hot(qb) else qa, [read(q) for q in qb] if hot(qa) else qb
+
+
 def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> list[str]:
     """Conflicts between two sets of numbers about the same thing, e.g. ``["killed: dozens vs 164"]``.
 
@@ -113,7 +135,7 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
     side, a number is left on both sides: "89 seats … 28.4% and 78 seats" / "91 seats … 28.2%
     and 78 seats" changed 89 to 91 although 78 is on both sides (trial 12 reported only the %).
     """
-    qa, qb = [_as_quantity(m) for m in a], [_as_quantity(m) for m in b]
+    qa, qb = _glued_scales([_as_quantity(m) for m in a], [_as_quantity(m) for m in b])
     out = []
     for key, xs, ys in _figure_groups(qa, qb):
         if _running_key(key, xs, ys) and not one_moment(key, qa, qb):
@@ -363,7 +385,7 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
     that one source counts 15 more dead. Not a conflict (see :func:`compare_numbers`, which
     reports the incompatible ones); figures equal up to rounding ("1.5 million" /
     "1,520,000") and word figures ("dozens", "une centaine") do not differ."""
-    qa, qb = [_as_quantity(m) for m in a], [_as_quantity(m) for m in b]
+    qa, qb = _glued_scales([_as_quantity(m) for m in a], [_as_quantity(m) for m in b])
     out = []
     for key, all_x, all_y in _figure_groups(qa, qb):
         xs = [_in_digits(q) for q in all_x if q.value is not None and _exact_figure(q)]

@@ -284,9 +284,20 @@ def _temperature_after(text: str, end: int, lang: str | None) -> tuple[str, int]
     # bare degrees after the scales' words: "46 Grad Fahrenheit" is no "46 Grad" (qty59)
     for scale, rx in ((CELSIUS, celsius), (FAHRENHEIT, fahrenheit), (CELSIUS, bare)):
         w = rx.match(text, end) if rx is not None else None
-        if w:
+        if w and not (rx is bare and _turn(text, end)):
             return scale, w.end()
     return None
+
+
+# Bare degrees of a quarter, half, three-quarter or whole turn are an angle, not a temperature: "Kehrtwende um 180 Grad",
+# "virage à 180 degrés", "giro de 90 grados" (break58 F3: read as "°C: 180 vs 90"); a scale's word still says °C.
+_TURNS = frozenset({"90", "180", "270", "360"})
+
+
+def _turn(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is the degrees of a turn (:data:`_TURNS`)."""
+    m = re.search(r"(?<![\d.,])(\d+)\s*$", text[max(0, end - 8):end])
+    return bool(m) and m.group(1) in _TURNS
 
 
 # How many words before a glued scale letter's number a temperature word may stand ("Temperatures hit 46C").
