@@ -297,7 +297,7 @@ _TURNS = frozenset({"90", "180", "270", "360"})
 def _turn(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` is the degrees of a turn (:data:`_TURNS`)."""
     m = re.search(r"(?<![\d.,])(\d+)\s*$", text[max(0, end - 8):end])
-    return bool(m) and m.group(1) in _TURNS
+    return m is not None and m.group(1) in _TURNS
 
 
 # How many words before a glued scale letter's number a temperature word may stand ("Temperatures hit 46C").
