@@ -128,3 +128,51 @@ def test_one_match_told_twice_stays_together(lang, da, db, a, b):
     rules.add("a", a, lang, da)
     rules.add("b", b, lang, db)
     assert rules.apart("a", "b") is None
+
+
+# break58 F1: the club both contests name wins one and loses the other, or one report tells its loss ("lost 2:3 to",
+# "verlor … gegen", "perdió … ante", "s'est inclinée … face à"); `stories --refine --judge full` had put a March
+# Barcelona-Betis report into May's Clásico story. Texts written for this test.
+WIN_AND_LOSS = [
+    ("en", "2025-03-06", ("Barcelona beat Betis\nBarcelona beat Betis 2-0 at Montjuïc on Wednesday, Robert Lewandowski "
+                         "scoring both goals. Hansi Flick praised the defence."),
+     "2025-05-11", ("Madrid edge Barcelona\nReal Madrid beat Barcelona 3-2 at the Bernabéu on Sunday, Kylian Mbappé "
+                   "scoring twice. Hansi Flick blamed the referee.")),
+    ("en", "2025-03-06", ("Barcelona beat Betis\nBarcelona beat Betis 2-0 at Montjuïc on Wednesday, Robert Lewandowski "
+                         "scoring both goals. Hansi Flick praised the defence."),
+     "2025-05-11", ("Late drama in Madrid\nBarcelona lost 2:3 to Real Madrid on Sunday night at the Bernabéu. Hansi "
+                   "Flick blamed the referee.")),
+    ("de", "2025-03-01", ("Bayern siegt\nDer FC Bayern besiegte den VfB Stuttgart am Samstag mit 3:1 in München. "
+                         "Harry Kane traf doppelt."),
+     "2025-04-12", ("Bayern verliert\nDer FC Bayern verlor am Samstag mit 0:2 gegen Borussia Dortmund in Dortmund. "
+                   "Harry Kane blieb ohne Tor.")),
+    ("es", "2025-03-02", ("El Sevilla gana\nEl Sevilla venció al Valencia 2-1 este domingo en el Sánchez-Pizjuán. "
+                         "Isaac Romero marcó el gol de la victoria."),
+     "2025-04-20", ("Derrota en Bilbao\nEl Sevilla perdió 0-3 ante el Athletic este domingo en San Mamés. Isaac Romero "
+                   "no pudo marcar.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "da", "a", "db", "b"), WIN_AND_LOSS)
+def test_a_clubs_win_and_its_later_loss_are_held_apart(lang, da, a, db, b):
+    rules = VerdictRules()
+    rules.add("a", a, lang, da)
+    rules.add("b", b, lang, db)
+    assert "different counterparts" in (rules.apart("a", "b") or "")
+
+
+@pytest.mark.parametrize(("lang", "a", "b"), [
+    ("en", "Real Madrid beat Barcelona 3-2 at the Bernabéu on Sunday, Kylian Mbappé scoring twice.",
+     "Barcelona lost 2:3 to Real Madrid on Sunday night at the Bernabéu, Hansi Flick blamed the referee."),
+    ("de", "Borussia Dortmund besiegte den FC Bayern am Samstag mit 2:0 in Dortmund.",
+     "Der FC Bayern verlor am Samstag mit 0:2 gegen Borussia Dortmund, Harry Kane blieb ohne Tor."),
+    ("es", "El Athletic venció al Sevilla 3-0 este domingo en San Mamés.",
+     "El Sevilla perdió 0-3 ante el Athletic este domingo en San Mamés."),
+    ("fr", "Le PSG a battu Lyon 3-1 dimanche au Parc des Princes.",
+     "Lyon s'est incliné 1-3 face au PSG dimanche au Parc des Princes."),
+])
+def test_one_match_told_as_a_win_and_as_a_loss_stays_together(lang, a, b):
+    rules = VerdictRules()
+    rules.add("a", a, lang, "2025-05-11")
+    rules.add("b", b, lang, "2025-05-11")
+    assert rules.apart("a", "b") is None

@@ -5085,19 +5085,22 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
     cb = _team_contest(b) if ca is not None else None
     if ca is None or cb is None:
         return None
-    (sa, oa), (sb, ob) = ca, cb
-    if not {_fold(w) for w in sa} & {_fold(w) for w in sb}:
-        return None
     words_a = {_fold(w) for w in _WORD.findall(a.text)}
     words_b = {_fold(w) for w in _WORD.findall(b.text)}
-    own_a = [w for w in oa if _fold(w) not in words_b]
-    own_b = [w for w in ob if _fold(w) not in words_a]
-    if not (own_a and own_b):
-        return None
-    shown = _two_occasions_shown(a, b, " ".join(sa), [" ".join(oa)], [" ".join(ob)], gazetteer, contests=False)
-    if shown is None:
-        return None
-    return " ".join(sa), " ".join(oa), " ".join(ob), shown
+    # the team both contests name may be the winner in one and the loser in the other ("Barcelona beat Betis 2-0" in
+    # March / "Real Madrid beat Barcelona 3-2" in May, break58 F1): its counterpart is the contest's other party
+    for (sa, oa), (sb, ob) in ((ca, cb), (ca, cb[::-1]), (ca[::-1], cb), (ca[::-1], cb[::-1])):
+        if not {_fold(w) for w in sa} & {_fold(w) for w in sb}:
+            continue
+        own_a = [w for w in oa if _fold(w) not in words_b]
+        own_b = [w for w in ob if _fold(w) not in words_a]
+        if not (own_a and own_b):
+            continue
+        shown = _two_occasions_shown(a, b, " ".join(sa), [" ".join(oa)], [" ".join(ob)], gazetteer, contests=False)
+        if shown is None:
+            return None
+        return " ".join(sa), " ".join(oa), " ".join(ob), shown
+    return None
 
 
 # A game's, a fight's or a vote's result as written in an opening: "3-2", "20-13", "2:0", a fighter's record
