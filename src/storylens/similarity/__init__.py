@@ -1134,11 +1134,12 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
 
 
 def _unelided(word: str) -> str:
-    """A word without an elided article or preposition glued to it: "l'Olympique" -> "Olympique", "dell'Inter"."""
+    """A word without an elided article or preposition of one or two letters glued to it: "l'Olympique" ->
+    "Olympique", "l'incendie" -> "incendie", "qu'Arsenal" -> "Arsenal"."""
     return _ELIDED.sub("", word)
 
 
-_ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
 
 
 @cache
@@ -4452,7 +4453,6 @@ RECALL_DATE_HAN_CHARS = 6
 _SENTENCE_BREAK = re.compile(r"[.!?;:。！？；]\s*(?=\S)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_ASPECT = frozenset("了过過着著")
-_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
 
 
 def _day_spans(text: str, lang: str | None) -> list[tuple[str, int, int]]:
@@ -4501,7 +4501,7 @@ def _date_noun(opening: str, i: int, j: int, own: str, lang: str | None) -> str 
     stops = _stop_words_of((lang,) if lang else ())
 
     def words(text: str) -> list[str]:
-        return [_ELIDED.sub("", w) for w in _WORD.findall(text)]  # "l'incendie": incendie
+        return [_unelided(w) for w in _WORD.findall(text)]  # "l'incendie": incendie
 
     near = words(left)[-RECALL_DATE_WORDS_BEFORE:] + words(right)[:RECALL_DATE_WORDS_AFTER]
     theirs = {_fold(w) for w in words(own) if len(w) >= 4 and w.lower() not in stops}
