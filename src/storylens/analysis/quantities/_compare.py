@@ -25,7 +25,7 @@ from ._measures import (
 )
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity
-from ._units import _bend, fahrenheit_as_celsius
+from ._units import _bend, fahrenheit_range_as_celsius
 
 
 def _as_quantity(m: NumberMention) -> Quantity:
@@ -117,8 +117,8 @@ def _glued_scales(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity
             return q
         if m.group("s") == "C":
             return replace(q, unit=CELSIUS)
-        low, high = (None if x is None else fahrenheit_as_celsius(x) for x in (q.low, q.high))
-        return replace(q, unit=CELSIUS, value=fahrenheit_as_celsius(q.value), low=low, high=high)
+        value, low, high = fahrenheit_range_as_celsius(q.value, q.low, q.high)
+        return replace(q, unit=CELSIUS, value=value, low=low, high=high)
 
     def hot(qs: list[Quantity]) -> bool:
         return any(q.unit == CELSIUS for q in qs)

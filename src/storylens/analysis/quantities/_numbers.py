@@ -71,7 +71,7 @@ from ._units import (
     _verb_form,
     counted_words,
     counter_unit,
-    fahrenheit_as_celsius,
+    fahrenheit_range_as_celsius,
     glued_temperature,
 )
 
@@ -1050,8 +1050,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             and glued_temperature(text, end - 1, lang):
         unit = CELSIUS if unit == "c" else FAHRENHEIT  # "Temperatures hit 46C", "120F" (qty59; "seat 46C" stays)
     if unit == FAHRENHEIT:  # "115 Grad Fahrenheit" is 46.1 °C: one figure with "46 degrees Celsius" (break56 F7)
-        v, low, high, unit = (fahrenheit_as_celsius(v), None if low is None else fahrenheit_as_celsius(low),
-                              None if high is None else fahrenheit_as_celsius(high), CELSIUS)
+        (v, low, high), unit = fahrenheit_range_as_celsius(v, low, high), CELSIUS
     return Quantity(
         text=number_text.strip(),
         value=float(v),

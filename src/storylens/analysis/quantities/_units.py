@@ -322,6 +322,13 @@ def fahrenheit_as_celsius(value: float) -> float:
     return (value - 32.0) * 5.0 / 9.0
 
 
+def fahrenheit_range_as_celsius(value: float, low: float | None, high: float | None) -> tuple[float, float | None,
+                                                                                               float | None]:
+    """A figure and its bounds (None: open) in degrees Fahrenheit, in degrees Celsius (:func:`fahrenheit_as_celsius`)."""
+    return (fahrenheit_as_celsius(value), None if low is None else fahrenheit_as_celsius(low),
+            None if high is None else fahrenheit_as_celsius(high))
+
+
 @cache
 def _percentage_points(lang: str | None) -> re.Pattern[str] | None:
     """Percentage points after a number (text/data "percentage_points")."""
