@@ -7368,9 +7368,14 @@ def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[Prepare
     (:func:`storylens.prepare._topic.glued_headline`, a word test), judged from that headline as a headline line over
     such a body is (:attr:`PreparedText.story_part`, read whole too: :attr:`PreparedText.whole`) when ``embedder``
     (the pair judge's sentence encoder) confirms it: the cosine between the headline and the first three sentences
-    after it under ``settings.glued_headline_max_cosine``. The words alone also flag reports whose opening says their
+    after it under ``settings.glued_headline_max_cosine``, and between the headline and each of the next _GLUED_WINDOWS
+    windows of three sentences too (:func:`_glued_windows`). The words alone also flag reports whose opening says their
     headline in other words (an opinion piece, a feature); their openings are near their headline, another page's
-    body is not (issue #11: a forum question on notice periods under "Mindestens 16 Tote bei Kämpfen in
+    body is not. A feature that opens on an anecdote ("Wall Street ends at record high Janet Miller wakes at five,
+    feeds her two dogs ...") is far from its headline for three sentences and comes back to it at its nut paragraph
+    (games55: en, es and de features were set aside, lead cosines 0.04-0.09, windows after it 0.15-0.21); another
+    page's body stays far throughout (the 12 dev texts set aside: lead under the cut, every window under it too, the
+    highest 0.109) (issue #11: a forum question on notice periods under "Mindestens 16 Tote bei Kämpfen in
     mexikanischem Gefängnis" was "different stories" from a report of that riot). Only the judges that hold the
     encoder read this (:func:`score_pairs`, :class:`ArticleSides`); the encoder reads ~1 % of texts (24 of 2,502 dev
     texts have a candidate)."""
@@ -7381,13 +7386,18 @@ def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[Prepare
              if p.text and not p.story_part and (head := glued_headline(p.text)) is not None]
     if not found:
         return list(prepared)
-    leads = [" ".join(quick_sentences(prepared[k].text.strip()[len(head):].strip())[:3])[:_GLUED_LEAD_CHARS]
-             for k, head in found]
-    vectors = np.asarray(embedder.embed([head for _, head in found] + leads), dtype=np.float32)
+    # the body's lead and the windows of three sentences after it, up to _GLUED_WINDOWS of them: a feature's
+    # anecdotal lead is far from its headline, its nut paragraph a few sentences on is not (games55)
+    windows = [_glued_windows(prepared[k].text.strip()[len(head):].strip()) for k, head in found]
+    vectors = np.asarray(embedder.embed([head for _, head in found] + [w for ws in windows for w in ws]),
+                         dtype=np.float32)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     out = list(prepared)
-    for (k, head), a, b in zip(found, vectors[:len(found)], vectors[len(found):]):
-        if float(a @ b) < DEFAULT.glued_headline_max_cosine:
+    at = len(found)
+    for (k, head), a, ws in zip(found, vectors[:len(found)], windows):
+        near = max(float(a @ b) for b in vectors[at:at + len(ws)])
+        at += len(ws)
+        if near < DEFAULT.glued_headline_max_cosine:
             whole = prepared[k].text
             out[k] = replace(prepared[k], text=_StoryPartText.of(head, whole), story_part=True, whole=whole,
                              loose_headline=False, glued=True)
@@ -7397,6 +7407,18 @@ def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[Prepare
 # Characters of the body's opening that glued_parts reads against a glued headline (three sentences, as the lead
 # the stream embeds is read; set by hand, not tuned).
 _GLUED_LEAD_CHARS = 600
+# How many windows of three sentences after the lead glued_parts also reads (sentences 4 to 15): set by hand so that a
+# feature's nut paragraph is reached after an anecdote of up to a dozen sentences; not tuned.
+_GLUED_WINDOWS = 4
+
+
+def _glued_windows(body: str) -> list[str]:
+    """The lead of ``body`` (its first three sentences, at most _GLUED_LEAD_CHARS characters) and up to
+    _GLUED_WINDOWS windows of the next three sentences each, as :func:`glued_parts` reads them against a glued
+    headline."""
+    sentences = quick_sentences(body)
+    return [" ".join(sentences[i:i + 3])[:_GLUED_LEAD_CHARS]
+            for i in range(0, min(len(sentences), 3 * (_GLUED_WINDOWS + 1)), 3)] or [body[:_GLUED_LEAD_CHARS]]
 
 
 class _StoryPartText(str):
