@@ -90,6 +90,14 @@ PREVIEW_AND_OTHER_MATCH = [
      "dimanche au Parc des Princes. Ousmane Dembélé est incertain. Luis Enrique a appelé ses joueurs à la concentration."),
      "fr", "2025-03-10", ("Le PSG bat Lille\nLe Paris Saint-Germain a battu le LOSC Lille 4-1 samedi au Parc des Princes, "
      "grâce à un doublé d'Ousmane Dembélé. Luis Enrique a salué ses joueurs.")),
+    ("it", "2025-04-18", ("Anteprima\nL'Inter ospita il Milan sabato a San Siro nel derby. Simone Inzaghi ha chiesto "
+                          "concentrazione."),
+     "it", "2025-04-14", ("L'Inter batte il Napoli\nL'Inter ha battuto il Napoli 2-0 domenica a San Siro. Simone Inzaghi ha "
+                          "elogiato la squadra.")),
+    ("pt", "2025-04-18", ("Antevisão\nO Benfica recebe o Porto neste sábado no Estádio da Luz. Bruno Lage pediu "
+                          "concentração."),
+     "pt", "2025-04-14", ("Benfica vence o Braga\nO Benfica venceu o Braga por 3-0 neste domingo no Estádio da Luz. Bruno "
+                          "Lage elogiou a equipa.")),
     # the same two clubs: a second leg's preview written after the first leg's report
     ("en", "2025-04-15", ("Preview: Arsenal host Real Madrid\nArsenal host Real Madrid in the Champions League "
      "quarter-final second leg at the Emirates on Wednesday. Bukayo Saka is fit. Mikel Arteta said his side would attack."),
@@ -131,6 +139,14 @@ ONE_MATCH = [
      "dimanche au Parc des Princes. Ousmane Dembélé est incertain. Luis Enrique a appelé ses joueurs à la concentration."),
      "fr", "2025-03-17", ("Le PSG bat l'OM\nLe Paris Saint-Germain a battu l'Olympique de Marseille 3-1 dimanche au Parc "
      "des Princes, grâce à un doublé d'Ousmane Dembélé. Luis Enrique a salué ses joueurs.")),
+    ("it", "2025-04-18", ("Anteprima\nL'Inter ospita il Milan sabato a San Siro nel derby. Simone Inzaghi ha chiesto "
+                          "concentrazione."),
+     "it", "2025-04-20", ("L'Inter vince il derby\nL'Inter ha battuto il Milan 2-1 sabato a San Siro. Simone Inzaghi ha "
+                          "elogiato la squadra.")),
+    ("pt", "2025-04-18", ("Antevisão\nO Benfica recebe o Porto neste sábado no Estádio da Luz. Bruno Lage pediu "
+                          "concentração."),
+     "pt", "2025-04-20", ("Benfica vence o clássico\nO Benfica venceu o Porto por 2-1 neste sábado no Estádio da Luz. Bruno "
+                          "Lage elogiou a equipa.")),
     # one match as a win and as a loss, a shoot-out beside its draw, a sanction days later naming the result
     ("en", "2025-10-26", ("Miami through in playoffs\nInter Miami beat Columbus Crew 3-2 at Lower.com Field in Columbus on "
      "Sunday to reach the MLS Cup conference semifinals. Lionel Messi scored twice. Javier Mascherano praised his team's "
@@ -184,6 +200,14 @@ TWO_SUMMITS = [
      "fr", "2025-06-27", ("Sommet européen à Bruxelles\nLes dirigeants de l'UE se sont mis d'accord jeudi à Bruxelles sur "
      "une politique migratoire plus stricte. Emmanuel Macron a salué une étape importante. Ursula von der Leyen s'est "
      "félicitée de l'accord.")),
+    ("it", "2025-03-21", ("Vertice Ue a Bruxelles\nI leader dell'Ue hanno raggiunto giovedì a Bruxelles un accordo per "
+                          "aumentare la spesa per la difesa. Giorgia Meloni ha parlato di un passo importante."),
+     "it", "2025-06-27", ("Vertice Ue a Bruxelles\nI leader dell'Ue hanno raggiunto giovedì a Bruxelles un accordo su "
+                          "regole più severe per i migranti. Giorgia Meloni ha parlato di un passo importante.")),
+    ("pt", "2025-03-21", ("Cimeira europeia em Bruxelas\nOs líderes da UE chegaram a acordo na quinta-feira em Bruxelas "
+                          "para aumentar os gastos com a defesa. Luís Montenegro falou de um passo importante."),
+     "pt", "2025-06-27", ("Cimeira europeia em Bruxelas\nOs líderes da UE chegaram a acordo na quinta-feira em Bruxelas "
+                          "sobre regras mais duras para a migração. Luís Montenegro falou de um passo importante.")),
     ("en", "2023-05-20", ("G7 leaders meet in Hiroshima\nG7 leaders agreed at their summit in Hiroshima on Saturday to "
      "tighten sanctions on Russia. Olaf Scholz said the group stood united behind Ukraine. Joe Biden promised more aid."),
      "es", "2024-06-14", ("Cumbre del G7 en Apulia\nLos líderes del G7 acordaron este viernes en Apulia un préstamo de "
@@ -217,6 +241,10 @@ ONE_SUMMIT = [
      "de", "2024-06-15", ("Gipfel endet mit Kredit für Kiew\nZum Abschluss des G7-Gipfels in Apulien hat Gastgeberin "
      "Giorgia Meloni am Samstag die Einigung auf einen Kredit über 50 Milliarden Dollar für die Ukraine gelobt. "
      "Bundeskanzler Olaf Scholz sprach von einem starken Signal an Moskau.")),
+    ("it", "2025-03-21", ("Vertice Ue a Bruxelles\nI leader dell'Ue hanno raggiunto giovedì a Bruxelles un accordo per "
+                          "aumentare la spesa per la difesa. Giorgia Meloni ha parlato di un passo importante."),
+     "it", "2025-03-22", ("Difesa, accordo al vertice\nIl vertice di Bruxelles si è chiuso venerdì con l'intesa sulla spesa "
+                          "per la difesa. Giorgia Meloni si è detta soddisfatta.")),
     # follow-ups days later that name the summit by what came of it
     ("en", "2025-03-21", ("EU leaders back defence plan\nEU leaders agreed at a summit in Brussels on Thursday to spend "
      "hundreds of billions more on defence. Ursula von der Leyen called it a watershed moment. Olaf Scholz welcomed the "

@@ -5220,12 +5220,17 @@ def _club_keys(words: Sequence[str]) -> frozenset[str]:
     return frozenset(_fold(_unelided(w)) for w in words if len(_unelided(w)) > _PARTICLE_LETTERS)
 
 
+def _club_label(words: Sequence[str]) -> str:
+    """A club's name as the reasons write it, without an elided article ("L'Inter" -> "Inter")."""
+    return " ".join(_unelided(w) for w in words)
+
+
 def _same_pairing(x: tuple[list[str], list[str]], y: tuple[list[str], list[str]]) -> str | None:
     """"A v B" when two pairings (:func:`_team_pairing`) name the same two clubs, either way round ("Real Madrid beat
     Barcelona" / "Barcelona lost to Real Madrid"): a word of each club's name in common; else None."""
     (sx, ox), (sy, oy) = (_club_keys(x[0]), _club_keys(x[1])), (_club_keys(y[0]), _club_keys(y[1]))
     if (sx & sy and ox & oy) or (sx & oy and ox & sy):
-        return f"{' '.join(x[0])} v {' '.join(x[1])}"
+        return f"{_club_label(x[0])} v {_club_label(x[1])}"
     return None
 
 
@@ -5313,7 +5318,7 @@ def _fixture_apart(a: _Text, b: _Text) -> str | None:
         fixture, contest = _team_fixture(p), _team_contest(r)
         if fixture is None or contest is None:
             continue
-        said = f"a preview of {' '.join(fixture[0])} v {' '.join(fixture[1])}"
+        said = f"a preview of {_club_label(fixture[0])} v {_club_label(fixture[1])}"
         if _same_pairing(fixture, contest) is not None:
             gap = _gap_days(p.published, r.published)
             if gap is None or not gap:
@@ -5329,7 +5334,7 @@ def _fixture_apart(a: _Text, b: _Text) -> str | None:
         for (own, mine), (their, theirs) in (((fs, fo), (cs, co)), ((fs, fo), (co, cs)),
                                             ((fo, fs), (cs, co)), ((fo, fs), (co, cs))):
             if own & their and mine and theirs and not mine & (cs | co) and not theirs & (fs | fo):
-                return (f"{said} and the report of {' '.join(contest[0])} v {' '.join(contest[1])} "
+                return (f"{said} and the report of {_club_label(contest[0])} v {_club_label(contest[1])} "
                         f"({_short(sorted(_opening_results(r)), 3)}) in the openings: two matches")
     return None
 
