@@ -65,6 +65,7 @@ from ..text import (
     club_words,
     common_word,
     company_apposition,
+    competition_names,
     given_name_gender,
     month_also_name,
     month_names,
@@ -270,6 +271,12 @@ class PairFeatures:
     # One protagonist, two counterparts, two occasions (:func:`_counterparts_apart`): (the shared actor, a's own, b's
     # own, how the texts show two occasions), None when the rule does not hold.
     counterparts_apart: tuple[str, str, str, str] | None = None
+    # Two matches of one club pair, or a preview and the report of another match (:func:`_matches_apart`): the
+    # evidence, as the verdict's reason writes it; None when the rule does not hold.
+    matches_apart: str | None = None
+    # Two summits of the same leaders weeks apart with other outcomes (:func:`_summits_apart`): the evidence, as the
+    # verdict's reason writes it; None when the rule does not hold.
+    summits_apart: str | None = None
     # Two reports whose openings name other places or things below the country (:func:`_names_apart`):
     # (a's names, b's names). The verdict reads it only beside no shared name or place below the country, or
     # beside ``occasions``.
@@ -4211,6 +4218,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         datelines_apart=_datelines_apart(a, b),
         actors_apart=_actors_apart(a, b, gazetteer),
         counterparts_apart=_counterparts_apart(a, b, gazetteer),
+        matches_apart=_matches_apart(a, b),
+        summits_apart=_summits_apart(a, b, gazetteer),
         # a city both name is a shared place, unless both datelines name it (two reports filed from Athens) or
         # the openings date two occasions (two buses from Lima, trial50 F15)
         names_apart=None if occasions is None and weeks is None
@@ -5023,17 +5032,57 @@ def _name_run(words: Sequence[str], start: int, step: int) -> list[str]:
     return run if step > 0 else run[::-1]
 
 
+# Prepositions whose object is no contest's object in a clause that closes with its verb ("hat am Samstag in der
+# Bundesliga Bayer Leverkusen besiegt": "Samstag" and "Bundesliga" are when and where): German's, lower case.
+_CLAUSE_PREPOSITIONS = frozenset({"am", "an", "im", "in", "beim", "bei", "vor", "nach", "zum", "zur", "auf", "um",
+                                  "aus", "von", "vom", "mit", "seit", "während"})
+
+
+def _clause_object(before: Sequence[str]) -> list[str]:
+    """The object's words of a clause that closes with its contest verb (German's participle: "hat den FC Bayern am
+    Dienstag im DFB-Pokal mit 1:0 besiegt"): the last name before the verb, past lowercase words and names that are a
+    preposition's object, the preposition one or two words before the name ("am Dienstag", "in der Bundesliga"); a
+    run of names after a preposition is a place and a club when it has two words or more ("in München Bayer
+    Leverkusen": "Bayer Leverkusen")."""
+    k = len(before) - 1
+    while k >= 0:
+        if not before[k][:1].isupper():
+            k -= 1
+            continue
+        run = _name_run(before, k, -1)
+        start = k - len(run) + 1
+        if any(w in _CLAUSE_PREPOSITIONS for w in before[max(start - 2, 0):start]):
+            if len(run) >= 2 and start >= 1 and before[start - 1] in _CLAUSE_PREPOSITIONS:
+                return run[1:]
+            k = start - 1
+            continue
+        return run
+    return []
+
+
 def _team_contest(t: _Text) -> tuple[list[str], list[str]] | None:
-    """(the subject's words, the object's words) of the first contest cue (text data ``contest_cues``) of ``t``'s
+    """:func:`_team_pairing` of the text data ``contest_cues``: a contest or deal done ("beat", "besiegte")."""
+    return _team_pairing(t, _contest_pattern(t.lang))
+
+
+def _team_fixture(t: _Text) -> tuple[list[str], list[str]] | None:
+    """:func:`_team_pairing` of the text data ``fixture_cues``: a match to come ("face", "empfängt", "recibe al",
+    "reçoit")."""
+    return _team_pairing(t, _cue_pattern(t.lang, "fixture_cues"))
+
+
+def _team_pairing(t: _Text, pattern: re.Pattern[str] | None) -> tuple[list[str], list[str]] | None:
+    """(the subject's words, the object's words) of the first cue of ``pattern`` (text data ``contest_cues``) of ``t``'s
     opening (:func:`_lead_cut`, sentence by sentence) with a capitalised name right before it (an auxiliary between:
     "has beaten", "a battu") and one as its object: within CONTEST_GAP + 1 words after the cue ("beat Barcelona
     3-2", "a battu l'Olympique lyonnais 2-0", a lowercase word right before the result counted: "lyonnais"), or, when
     the cue closes its clause (German's participle: "hat am Samstag in München Borussia Dortmund mit 2:1 besiegt"),
     the last name before it, past lowercase words and results. None when it tells none."""
-    pattern = _contest_pattern(t.lang)
     if pattern is None:
         return None
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", _lead_cut(t.text.strip())):
+        # a result's colon is no clause break ("hat Bayer Leverkusen mit 2:0 besiegt": the object stands before it)
+        sentence = re.sub(r"(?<=\d)\s?:\s?(?=\d)", "-", sentence)
         for m in pattern.finditer(sentence):
             before = _WORD.findall(_CLAUSE_BREAK.split(sentence[: m.start()])[-1])
             rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
@@ -5058,10 +5107,7 @@ def _team_contest(t: _Text) -> tuple[list[str], list[str]] | None:
                         and re.match(rf"\W*{re.escape(nxt[0])}\W+\d", tail):
                     obj.append(nxt[0])  # "l'Olympique lyonnais 2-0"
             elif not rest.strip(" \u00a0"):
-                k = len(before) - 1
-                while k >= 0 and not before[k][:1].isupper():
-                    k -= 1
-                obj = _name_run(before, k, -1) if k >= 0 else []
+                obj = _clause_object(before)
                 if obj and subject and obj[0] == subject[0]:
                     obj = []
             subject = [w for w in subject if len(w) > _PARTICLE_LETTERS]
@@ -5085,8 +5131,9 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
     cb = _team_contest(b) if ca is not None else None
     if ca is None or cb is None:
         return None
-    words_a = {_fold(w) for w in _WORD.findall(a.text)}
-    words_b = {_fold(w) for w in _WORD.findall(b.text)}
+    # an elided article is no part of the name a text writes ("l'Olympique" is "Olympique")
+    words_a = {_fold(_unelided(w)) for w in _WORD.findall(a.text)}
+    words_b = {_fold(_unelided(w)) for w in _WORD.findall(b.text)}
     # the team both contests name may be the winner in one and the loser in the other ("Barcelona beat Betis 2-0" in
     # March / "Real Madrid beat Barcelona 3-2" in May, break58 F1): its counterpart is the contest's other party
     for (sa, oa), (sb, ob) in ((ca, cb), (ca, cb[::-1]), (ca[::-1], cb), (ca[::-1], cb[::-1])):
@@ -5100,6 +5147,195 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
         if shown is None:
             return None
         return " ".join(sa), " ".join(oa), " ".join(ob), shown
+    return None
+
+
+# How many words of its own each summit's event sentence must write (:func:`_summits_apart`: a content word none of
+# whose forms the other text writes, "Sanktionen" / "Kredit", "defensa" / "migratoria"): a rule, not tuned; one is
+# any two wordings' (another verb for "agreed").
+SUMMIT_OWN_WORDS = 2
+
+
+def _summits_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> str | None:
+    """Why two texts tell two summits of the same leaders, or None: each event sentence (:func:`_event_sentence`: the
+    title and the first sentence) names a summit (text data ``summit_cues``: "summit", "G7-Gipfel", "cumbre", "sommet",
+    the European Council), the openings date their events (:attr:`OpeningEvent.event_days`) on days none in common,
+    CITIES_APART_DAYS or more apart (by the publication dates when both are known, a weekday read against each),
+    neither text names the other's event by its day or by what came of it (:func:`_recalls_event`: a follow-up of
+    the summit is its story), and each event sentence writes SUMMIT_OWN_WORDS words of its own, none of whose forms
+    the other text writes (what each summit agreed: "Sanktionen gegen Russland" / "Kredit über 50 Milliarden
+    Dollar"). games55: the G7 summits of Hiroshima 2023 and Apulia 2024 and two EU summits in Brussels in March and
+    June were "same story 0.54-0.67" in de and es: one city, one group, one chancellor; the cities rule reads only
+    two cities (Apulien is a region, Brussels both)."""
+    from ..prepare._topic import _found, headline_keys
+
+    pattern_a, pattern_b = _cue_pattern(a.lang, "summit_cues"), _cue_pattern(b.lang, "summit_cues")
+    sentence_a, sentence_b = _event_sentence(a), _event_sentence(b)
+    if pattern_a is None or pattern_b is None or not (pattern_a.search(sentence_a) and pattern_b.search(sentence_b)):
+        return None
+    da, db = a.opening.event.event_days, b.opening.event.event_days
+    if not (da and db) or da & db:
+        return None
+    gap = _gap_days(a.published, b.published)
+    days = gap if gap is not None else min(abs(_day_gap(x, y)) for x in da for y in db)
+    if days < CITIES_APART_DAYS or _recalls_event(a, b, gazetteer) is not None:
+        return None
+
+    def own(sentence: str, other: _Text) -> list[str]:
+        # the content words (as :func:`headline_keys` reads them: no stop word, no short one) none of whose forms
+        # the other text writes (:func:`_found`: a word beginning with the same four or five letters), no weekday
+        return [w for w in dict.fromkeys(_WORD.findall(sentence))
+                if not calendar_word(w) and (keys := headline_keys(w)) and not _found(keys, other.text)]
+
+    own_a, own_b = own(sentence_a, b), own(sentence_b, a)
+    if len(own_a) < SUMMIT_OWN_WORDS or len(own_b) < SUMMIT_OWN_WORDS:
+        return None
+    when = f"published {int(gap)} days apart" if gap is not None else \
+        f"{', '.join(sorted(map(_date_label, da)))} vs {', '.join(sorted(map(_date_label, db)))}"
+    return (f"two summits in the openings, {when}, each with words of its own ({_short(own_a, 3)} vs "
+            f"{_short(own_b, 3)}), neither naming the other's day or outcome")
+
+
+# Publication dates at least this many days apart are two matches of one club pair (:func:`_rematch_apart`, beside
+# another kind of evidence): one match's reports come out the day after it at the latest, and a series' games are two
+# days apart at the closest (a play-off's game 1 and game 2). A rule, not tuned: the SemEval rows carry no dates.
+REMATCH_DAYS = 2
+# Kinds of evidence two openings of one club pair must show to be two matches (:func:`_rematch_apart`: results,
+# competitions, days, places): one alone is one match told twice (a report a day later, a shoot-out's 4-3 beside the
+# 1-1 draw, another outlet's word for the venue). A rule, not tuned.
+REMATCH_KINDS = 2
+# A preview names its match by its weekday, in the coming week: a report published more than this many days after it
+# is of a later match of the same two clubs (:func:`_fixture_apart`). A rule, not tuned.
+PREVIEW_AHEAD_DAYS = 7
+
+
+def _matches_apart(a: _Text, b: _Text) -> str | None:
+    """Why two texts tell two matches of one club pair (:func:`_rematch_apart`) or a match to come and another match
+    played (:func:`_fixture_apart`), as the verdict's reason writes it; else None."""
+    return _rematch_apart(a, b) or _fixture_apart(a, b)
+
+
+def _club_keys(words: Sequence[str]) -> frozenset[str]:
+    """The folded words of 4+ letters of a club's name as :func:`_team_pairing` reads it ("Olympique Marseille")."""
+    return frozenset(_fold(_unelided(w)) for w in words if len(_unelided(w)) > _PARTICLE_LETTERS)
+
+
+def _club_label(words: Sequence[str]) -> str:
+    """A club's name as the reasons write it, without an elided article ("L'Inter" -> "Inter")."""
+    return " ".join(_unelided(w) for w in words)
+
+
+def _same_pairing(x: tuple[list[str], list[str]], y: tuple[list[str], list[str]]) -> str | None:
+    """"A v B" when two pairings (:func:`_team_pairing`) name the same two clubs, either way round ("Real Madrid beat
+    Barcelona" / "Barcelona lost to Real Madrid"): a word of each club's name in common; else None."""
+    (sx, ox), (sy, oy) = (_club_keys(x[0]), _club_keys(x[1])), (_club_keys(y[0]), _club_keys(y[1]))
+    if (sx & sy and ox & oy) or (sx & oy and ox & sy):
+        return f"{_club_label(x[0])} v {_club_label(x[1])}"
+    return None
+
+
+def _competitions(t: _Text) -> frozenset[str]:
+    """The keys of the football competitions ``t``'s opening (:func:`_lead_cut`) names (text data competitions.json:
+    "Bundesliga", "DFB-Pokal", "Copa del Rey", "Coupe de France"), as written, the longest name first ("Club World Cup"
+    is not the "World Cup")."""
+    names = competition_names()
+    if not names:
+        return frozenset()
+    opening = _lead_cut(t.text.strip())
+    found: set[str] = set()
+    for name in sorted(names, key=len, reverse=True):
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        if re.search(pattern, opening):
+            found.add(names[name])
+            opening = re.sub(pattern, " ", opening)
+    return frozenset(found)
+
+
+def _rematch_apart(a: _Text, b: _Text) -> str | None:
+    """Why two texts whose openings tell a contest of the same two clubs (:func:`_team_contest`, either way round:
+    :func:`_same_pairing`) tell two matches, or None: never on one day (a day of the month in common or one publication
+    date; without days of the month, one weekday, as :func:`_two_occasions_shown`), and at least REMATCH_KINDS of:
+    results in both openings, none alike either way round ("3-2" is "2-3": one match told as a win and as a loss);
+    competitions in both openings, none in common (:func:`_competitions`: the Bundesliga vs the DFB-Pokal); dates
+    apart (published REMATCH_DAYS or more apart, or the openings dating their events on other days:
+    :func:`_other_days`); places of the event in both openings, none named in the other text. A result alike in both
+    openings is one match's unless the competitions differ too. One club pair's league
+    match in March and play-off tie in October (games55: Inter Miami v Columbus Crew, 2-1 in Fort Lauderdale / 1-1
+    and 4-3 on penalties in Columbus, "same story 0.91"), or its league match and cup tie ("same story 0.83"), were
+    one story to the model: the clubs, the coach and the scorer are every such match's. One match's reports share its
+    day, and its result or its competition and place."""
+    ca = _team_contest(a)
+    cb = _team_contest(b) if ca is not None else None
+    if ca is None or cb is None:
+        return None
+    pairing = _same_pairing(ca, cb)
+    if pairing is None:
+        return None
+    da, db = a.opening.event.event_days, b.opening.event.event_days
+    if bool(da & db) or bool(a.published and a.published == b.published) \
+            or (not (da and db) and bool(a.opening.weekdays & b.opening.weekdays)):
+        return None
+    shown = []
+    ra, rb = ({"-".join(sorted(r.split("-"))) for r in _opening_results(t)} for t in (a, b))
+    if ra and rb and not ra & rb:
+        shown.append(f"results {_short(sorted(_opening_results(a)), 3)} vs {_short(sorted(_opening_results(b)), 3)}")
+    ka, kb = _competitions(a), _competitions(b)
+    competitions = bool(ka and kb and not ka & kb)
+    if ra & rb and not competitions:
+        # one result in both is one match's, told again days later from elsewhere (a sanction, a column), unless the
+        # openings name two competitions: a league match and a cup tie that ended alike
+        return None
+    if competitions:
+        shown.append(f"competitions {', '.join(sorted(ka))} vs {', '.join(sorted(kb))}")
+    gap = _gap_days(a.published, b.published)
+    when = f"published {int(gap)} days apart" if gap is not None and gap >= REMATCH_DAYS \
+        else _other_days(a.opening, b.opening)
+    if when is not None:
+        shown.append(f"days {when}" if not when.startswith("published") else when)
+    pa, pb = _event_places(a), _event_places(b)
+    if pa and pb and not pa & _all_places(b) and not pb & _all_places(a):
+        shown.append("places apart")
+    if len(shown) < REMATCH_KINDS:
+        return None
+    return f"two matches of {pairing} in the openings ({'; '.join(shown)})"
+
+
+def _fixture_apart(a: _Text, b: _Text) -> str | None:
+    """Why a preview (an opening telling a match to come, :func:`_team_fixture`, with no result and no contest done)
+    and a report (an opening telling a contest done, :func:`_team_contest`, with its result) are of two matches, or
+    None. Either the clubs differ: a club both name, the preview's other club no word of the report's pairing and the
+    report's other club no word of the preview's ("Inter Miami face Columbus Crew on Saturday" / "Inter Miami beat
+    Toronto FC 2-1"; a report that names the next opponent further down is still of its own match); or the same two
+    clubs and the dates say two matches: the preview published a day or more after the report (the report's match was
+    played before the preview was written: a second leg's preview and the first leg's report) or the report published
+    more than PREVIEW_AHEAD_DAYS after the preview. A preview and the report of its own match are one story, as a
+    match is one event (SemEval 2022 task 8 rates whether two articles tell the same story: same event, same
+    people, same place, same time): they name the same two clubs within the week (games55: previews of the next
+    match were "same story 0.61-0.83" with the report of the last one, en/de/es/fr)."""
+    for p, r in ((a, b), (b, a)):
+        if _opening_results(p) or _team_contest(p) is not None or not _opening_results(r):
+            continue
+        fixture, contest = _team_fixture(p), _team_contest(r)
+        if fixture is None or contest is None:
+            continue
+        said = f"a preview of {_club_label(fixture[0])} v {_club_label(fixture[1])}"
+        if _same_pairing(fixture, contest) is not None:
+            gap = _gap_days(p.published, r.published)
+            if gap is None or not gap:
+                continue
+            later = (p.published or "") > (r.published or "")
+            if later or gap > PREVIEW_AHEAD_DAYS:
+                how = "after" if later else "before"
+                return (f"{said} published {int(gap)} days {how} the report of their match "
+                        f"({_short(sorted(_opening_results(r)), 3)}): two matches")
+            continue
+        fs, fo = _club_keys(fixture[0]), _club_keys(fixture[1])
+        cs, co = _club_keys(contest[0]), _club_keys(contest[1])
+        for (own, mine), (their, theirs) in (((fs, fo), (cs, co)), ((fs, fo), (co, cs)),
+                                            ((fo, fs), (cs, co)), ((fo, fs), (co, cs))):
+            if own & their and mine and theirs and not mine & (cs | co) and not theirs & (fs | fo):
+                return (f"{said} and the report of {_club_label(contest[0])} v {_club_label(contest[1])} "
+                        f"({_short(sorted(_opening_results(r)), 3)}) in the openings: two matches")
     return None
 
 
@@ -5188,7 +5424,13 @@ def _all_places(t: _Text) -> frozenset[str]:
 @cache
 def _contest_pattern(lang: str | None) -> re.Pattern[str] | None:
     """The text data ``contest_cues`` of ``lang`` (every language's when it has none) as one pattern, or None."""
-    cues = [c for code in _data_languages(lang) for c in profile(code).contest_cues]
+    return _cue_pattern(lang, "contest_cues")
+
+
+@cache
+def _cue_pattern(lang: str | None, field_name: str) -> re.Pattern[str] | None:
+    """The text data patterns ``field_name`` of ``lang`` (every language's when it has none) as one pattern, or None."""
+    cues = [c for code in _data_languages(lang) for c in getattr(profile(code), field_name)]
     return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE) if cues else None
 
 
@@ -7131,9 +7373,14 @@ def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[Prepare
     (:func:`storylens.prepare._topic.glued_headline`, a word test), judged from that headline as a headline line over
     such a body is (:attr:`PreparedText.story_part`, read whole too: :attr:`PreparedText.whole`) when ``embedder``
     (the pair judge's sentence encoder) confirms it: the cosine between the headline and the first three sentences
-    after it under ``settings.glued_headline_max_cosine``. The words alone also flag reports whose opening says their
+    after it under ``settings.glued_headline_max_cosine``, and between the headline and each of the next _GLUED_WINDOWS
+    windows of three sentences too (:func:`_glued_windows`). The words alone also flag reports whose opening says their
     headline in other words (an opinion piece, a feature); their openings are near their headline, another page's
-    body is not (issue #11: a forum question on notice periods under "Mindestens 16 Tote bei Kämpfen in
+    body is not. A feature that opens on an anecdote ("Wall Street ends at record high Janet Miller wakes at five,
+    feeds her two dogs ...") is far from its headline for three sentences and comes back to it at its nut paragraph
+    (games55: en, es and de features were set aside, lead cosines 0.04-0.09, windows after it 0.15-0.21); another
+    page's body stays far throughout (the 12 dev texts set aside: lead under the cut, every window under it too, the
+    highest 0.109) (issue #11: a forum question on notice periods under "Mindestens 16 Tote bei Kämpfen in
     mexikanischem Gefängnis" was "different stories" from a report of that riot). Only the judges that hold the
     encoder read this (:func:`score_pairs`, :class:`ArticleSides`); the encoder reads ~1 % of texts (24 of 2,502 dev
     texts have a candidate)."""
@@ -7144,13 +7391,18 @@ def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[Prepare
              if p.text and not p.story_part and (head := glued_headline(p.text)) is not None]
     if not found:
         return list(prepared)
-    leads = [" ".join(quick_sentences(prepared[k].text.strip()[len(head):].strip())[:3])[:_GLUED_LEAD_CHARS]
-             for k, head in found]
-    vectors = np.asarray(embedder.embed([head for _, head in found] + leads), dtype=np.float32)
+    # the body's lead and the windows of three sentences after it, up to _GLUED_WINDOWS of them: a feature's
+    # anecdotal lead is far from its headline, its nut paragraph a few sentences on is not (games55)
+    windows = [_glued_windows(prepared[k].text.strip()[len(head):].strip()) for k, head in found]
+    vectors = np.asarray(embedder.embed([head for _, head in found] + [w for ws in windows for w in ws]),
+                         dtype=np.float32)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
     out = list(prepared)
-    for (k, head), a, b in zip(found, vectors[:len(found)], vectors[len(found):]):
-        if float(a @ b) < DEFAULT.glued_headline_max_cosine:
+    at = len(found)
+    for (k, head), a, ws in zip(found, vectors[:len(found)], windows):
+        near = max(float(a @ b) for b in vectors[at:at + len(ws)])
+        at += len(ws)
+        if near < DEFAULT.glued_headline_max_cosine:
             whole = prepared[k].text
             out[k] = replace(prepared[k], text=_StoryPartText.of(head, whole), story_part=True, whole=whole,
                              loose_headline=False, glued=True)
@@ -7160,6 +7412,18 @@ def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[Prepare
 # Characters of the body's opening that glued_parts reads against a glued headline (three sentences, as the lead
 # the stream embeds is read; set by hand, not tuned).
 _GLUED_LEAD_CHARS = 600
+# How many windows of three sentences after the lead glued_parts also reads (sentences 4 to 15): set by hand so that a
+# feature's nut paragraph is reached after an anecdote of up to a dozen sentences; not tuned.
+_GLUED_WINDOWS = 4
+
+
+def _glued_windows(body: str) -> list[str]:
+    """The lead of ``body`` (its first three sentences, at most _GLUED_LEAD_CHARS characters) and up to
+    _GLUED_WINDOWS windows of the next three sentences each, as :func:`glued_parts` reads them against a glued
+    headline."""
+    sentences = quick_sentences(body)
+    return [" ".join(sentences[i:i + 3])[:_GLUED_LEAD_CHARS]
+            for i in range(0, min(len(sentences), 3 * (_GLUED_WINDOWS + 1)), 3)] or [body[:_GLUED_LEAD_CHARS]]
 
 
 class _StoryPartText(str):
@@ -7586,6 +7850,14 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"the openings date their events on other days, {when}, with other names ({own}, none written in "
                 f"the other text), and the names in common are office holders', named in every report of their "
                 f"office"), False
+    if f.matches_apart is not None:
+        # Two matches of one club pair (a league match and a cup tie, a season's two meetings), or a preview of one
+        # match and the report of another (games55): the clubs, the coach and the scorer are every such match's.
+        return f"{f.matches_apart}: the clubs in common are every such match's", False
+    if f.summits_apart is not None:
+        # Two summits of the same leaders weeks apart (games55: the G7 in Hiroshima 2023 and in Apulia 2024, two EU
+        # summits in Brussels in March and June): the leaders and the city are every such summit's.
+        return f"{f.summits_apart}: the leaders in common are every such summit's", False
     if not content:
         return None
     support = bool(_reason_names(f) or f.shared_full_names or f.shared_places or f.shared_filed or any(not d.isdigit() for d in f.shared_dates))

@@ -43,7 +43,7 @@ __all__ = [
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "given_names", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
+_SHARED_FILES = frozenset({"cldr", "clubs", "competitions", "given_names", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 
 
@@ -1137,6 +1137,13 @@ class Profile:
     # them are two occasions (similarity._contest_counterparts; issue #11, ecb57: Klitschko "stopped Tony
     # Thompson" / "blasted a sluggish Hasim Rahman"). The object must follow the match: verb-first forms only.
     contest_cues: tuple[str, ...] = ()
+    # Patterns of a verb of a match to come whose object is the opponent ("face", "host", "take on"; "empfängt",
+    # "trifft auf"; "recibe a", "se enfrenta a"; "reçoit", "affronte"): a preview's opening, read by
+    # similarity._fixture_apart against the report of another match (games55). Verb-first forms only, as contest_cues.
+    fixture_cues: tuple[str, ...] = ()
+    # Patterns of a summit's noun ("summit", "G7-Gipfel", "cumbre", "sommet", the European Council): two openings
+    # telling summits weeks apart with other outcomes are two summits of the same leaders (similarity._summits_apart).
+    summit_cues: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -1887,6 +1894,8 @@ def profile(language: str | None) -> Profile:
         recall_cues=tuple(raw.get("recall_cues", [])),
         recall_generic=frozenset(w.lower() for w in raw.get("recall_generic", [])),
         contest_cues=tuple(raw.get("contest_cues", [])),
+        fixture_cues=tuple(raw.get("fixture_cues", [])),
+        summit_cues=tuple(raw.get("summit_cues", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
@@ -2374,6 +2383,15 @@ def club_words() -> tuple[frozenset[str], frozenset[str]]:
     path = _DATA / "clubs.json"
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return frozenset(raw.get("before", ())), frozenset(raw.get("after", ()))
+
+
+@cache
+def competition_names() -> dict[str, str]:
+    """Name as written -> competition key ("DFB-Pokal" -> "dfb_pokal", "Copa de Alemania" -> "dfb_pokal"), for the
+    football competitions of text/data/competitions.json (games55: a league match and a cup tie of one club pair)."""
+    path = _DATA / "competitions.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {name: key for key, names in raw.items() if not key.startswith("_") for name in names}
 
 
 @cache
