@@ -774,6 +774,12 @@ class Profile:
     single_person_articles: tuple[str, ...] = ()
     single_person_nouns: tuple[str, ...] = ()
     single_person_stops: tuple[str, ...] = ()
+    # People counted in a run joined by "and" ("Two women and a man were killed"): the plural (and, after a
+    # numeral that takes it, genitive singular: ru "два ребёнка") person nouns a counted conjunct may name, and
+    # the possessives that may stand between "and" and a conjunct ("a mother and her two children", "i jej dwoje
+    # dzieci"); text data single_person "plurals" / "possessives" (qty55)
+    single_person_plurals: frozenset[str] = frozenset()
+    single_person_possessives: tuple[str, ...] = ()
     # A line or a route named by its number (regexes, the number their first group: "Line 5", "la línea 5",
     # "5호선"): the number is a name, never a count (trial57 F39)
     numbered_names: tuple[str, ...] = ()
@@ -1710,6 +1716,8 @@ def profile(language: str | None) -> Profile:
         single_person_articles=tuple(w.lower() for w in raw.get("single_person", {}).get("articles", [])),
         single_person_nouns=tuple(w.lower() for w in raw.get("single_person", {}).get("nouns", [])),
         single_person_stops=tuple(w.lower() for w in raw.get("single_person", {}).get("stops", [])),
+        single_person_plurals=frozenset(w.lower() for w in raw.get("single_person", {}).get("plurals", [])),
+        single_person_possessives=tuple(w.lower() for w in raw.get("single_person", {}).get("possessives", [])),
         numbered_names=tuple(raw.get("numbered_names", [])),
         regnal_ordinals=tuple((w, int(n)) for w, n in raw.get("regnal_ordinals", {}).items()),
         regnal_suffix=str(raw.get("regnal_suffix", "")),

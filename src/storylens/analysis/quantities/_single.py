@@ -95,8 +95,16 @@ def single_victim_candidates(text: str, cands: list[_C], lang: str | None) -> li
             continue
         # (a figure a colon parts from the noun is a headline's other half: "…בעוצמה 6.1 בכרתים: אישה נהרגה")
         if not articles and any(b <= noun_start and noun_start - b <= 14 and ":" not in text[b:noun_start]
+                                and not _joined(text[b:noun_start], lang)
                                 and not _ages_only(text, a, b, [(a, b, {})]) for a, b, _ in cands):
             continue  # "пять человек погибли", "5 мужчин": the figure before the noun counts them
         start, end = m.span("one") if articles else (noun_start, noun_end)
         out.append((start, end, {"value": 1.0, "low": 1.0, "high": 1.0, "kind": "count", "unit": found[2]}))
     return out
+
+
+def _joined(between: str, lang: str) -> bool:
+    """Whether the words between a figure and a person noun hold the language's "and" ("Две женщины и мужчина
+    погибли": the figure counts the women, the man is one of his own; qty55)."""
+    and_words = profile(lang).people_and
+    return any(w.lower() in and_words for w in _words(between))
