@@ -1015,6 +1015,12 @@ class Profile:
     # "the mercury reached 120F"): the UK style of a temperature, read only so, as "seat 46C", "Form 1040C" are none
     # (qty59, break57 F7).
     temperature_context: frozenset[str] = frozenset()
+    # Degrees with no scale in a language whose press writes both ("115 degrees" is Fahrenheit in the US, Celsius
+    # elsewhere: en "degrees"): read only after a temperature's noun ("unscaled_context": "Temperatures reached 40
+    # degrees", not "the plane climbed 30 degrees"), in the scale the text writes elsewhere or, against another
+    # report's temperature, in whichever scale agrees (qty55)
+    unscaled_degrees: tuple[str, ...] = ()
+    unscaled_context: frozenset[str] = frozenset()
     # Nouns of units of measure that the language capitalises ("Kilogramm", "Tonnen", "Liter"): never a name's word
     # (text data "unit_nouns"; fix58: "2000 Kilogramm Kokain" was a person).
     unit_nouns: tuple[str, ...] = ()
@@ -1809,6 +1815,8 @@ def profile(language: str | None) -> Profile:
         fahrenheit_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("fahrenheit", [])),
         bare_degrees=tuple(w.lower() for w in raw.get("temperature_units", {}).get("degrees", [])),
         temperature_context=frozenset(w.lower() for w in raw.get("temperature_units", {}).get("context", [])),
+        unscaled_degrees=tuple(w.lower() for w in raw.get("temperature_units", {}).get("unscaled", [])),
+        unscaled_context=frozenset(w.lower() for w in raw.get("temperature_units", {}).get("unscaled_context", [])),
         unit_nouns=tuple(w.lower() for w in raw.get("unit_nouns", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),

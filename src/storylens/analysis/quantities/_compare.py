@@ -25,7 +25,7 @@ from ._measures import (
 )
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity
-from ._units import _bend, fahrenheit_range_as_celsius
+from ._units import TEMPERATURE, _bend, fahrenheit_range_as_celsius
 
 
 def _as_quantity(m: NumberMention) -> Quantity:
@@ -123,7 +123,38 @@ def _glued_scales(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity
     def hot(qs: list[Quantity]) -> bool:
         return any(q.unit == CELSIUS for q in qs)
 
-    return [read(q) for q in qa] if hot(qb) else qa, [read(q) for q in qb] if hot(qa) else qb
+    qa, qb = [read(q) for q in qa] if hot(qb) else qa, [read(q) for q in qb] if hot(qa) else qb
+    return _unscaled_degrees(qa, qb), _unscaled_degrees(qb, qa)
+
+
+# The highest figure read as degrees Celsius when neither scale agrees with the other side (a heatwave's air).
+_CELSIUS_MAX = 60.0
+
+
+def _unscaled_degrees(qs: list[Quantity], other: list[Quantity]) -> list[Quantity]:
+    """``qs`` with each temperature of no scale said ("Temperatures reached 40 degrees", ``measure``
+    :data:`TEMPERATURE`) read in degrees Celsius against the other side's temperatures ("40 Grad", "40 °C"): as
+    written when that agrees with one of them, as Fahrenheit converted when that does ("115 degrees" / "46 Grad"),
+    else (a conflict in either scale) as written up to :data:`_CELSIUS_MAX`, converted above it; shown as written
+    ("°C: 40 degrees vs 42"). A side with no temperature leaves it unread (qty55)."""
+    theirs = [y for y in other if y.unit == CELSIUS]
+    if not theirs:
+        return qs
+    out = []
+    for q in qs:
+        if q.measure != TEMPERATURE or q.unit == CELSIUS or q.value is None:
+            out.append(q)
+            continue
+        as_c = replace(q, unit=CELSIUS, text=f"{q.text.strip()} degrees", measure=None)
+        value, low, high = fahrenheit_range_as_celsius(q.value, q.low, q.high)
+        as_f = replace(as_c, value=value, low=low, high=high)
+        if any(_compatible(as_c, y) for y in theirs):
+            out.append(as_c)
+        elif any(_compatible(as_f, y) for y in theirs) or q.value > _CELSIUS_MAX:
+            out.append(as_f)
+        else:
+            out.append(as_c)
+    return out
 
 
 def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> list[str]:
