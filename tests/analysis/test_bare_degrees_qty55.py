@@ -47,3 +47,17 @@ def test_an_english_bare_degree_takes_the_one_scale_its_text_writes(text: str, w
 ])
 def test_an_angle_in_degrees_stays_no_temperature(en: str, other: str, lang: str):
     assert compare_numbers(extract_numbers(en, "en"), extract_numbers(other, lang)) == []
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    # a US and a UK report of one heat: 115 °F is 46 °C
+    ("Temperatures reached 115 degrees.", "Temperatures reached 46 degrees.", []),
+    ("Temperatures reached 104 degrees.", "The mercury hit 40 degrees.", []),
+    ("Temperatures reached 40 degrees.", "Temperatures reached 42 degrees.", ["degrees (temperature): 40 vs 42"]),
+    # degrees of no temperature are never set against a temperature's
+    ("The ship turned 180 degrees.", "Temperatures reached 40 degrees.", []),
+    ("It was 115 degrees in Phoenix.", "Temperatures reached 46 degrees.", []),
+    ("The ship turned 180 degrees.", "The ship turned 90 degrees.", ["degree: 180 vs 90"]),
+])
+def test_two_english_sides_of_bare_degrees(a: str, b: str, want: list[str]):
+    assert compare_numbers(extract_numbers(a, "en"), extract_numbers(b, "en")) == want
