@@ -93,3 +93,27 @@ def test_the_summed_toll_still_conflicts_with_another_figure():
     assert compare_numbers(a, extract_numbers("Четыре человека погибли.", "ru")) == ["killed: 3 vs 4"]
     lower = extract_numbers("A teacher and two children were killed.", "en")
     assert compare_numbers(lower, extract_numbers("One person was killed.", "en")) == ["killed: 2 vs 1"]
+
+
+@pytest.mark.parametrize(("lang", "text", "total"), [
+    ("ru", "Погибли мужчина, женщина и трое детей.", 5.0),
+    ("en", "A woman, her husband and their three children died.", 5.0),
+    ("fr", "Un homme, sa femme et leurs trois enfants sont morts.", 5.0),
+    ("es", "Murieron un hombre, una mujer y tres niños.", 5.0),
+])
+def test_a_list_after_the_toll_is_summed(lang: str, text: str, total: float):
+    """The toll before its people ("Погибли мужчина, женщина и трое детей") read the man alone (1) and the
+    children as no toll."""
+    assert _tolls(text, lang) == [(total, total, total)]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Two people died, a man said.", [(2.0, "killed")]),
+    ("en", "Three people were killed and a policeman said the toll may rise.", [(3.0, "killed")]),
+    ("en", "The attack killed a soldier and wounded two civilians.", [(1.0, "killed"), (2.0, "injured")]),
+    ("en", "Gunmen killed a man and injured his son.", [(1.0, "killed")]),
+])
+def test_a_person_after_the_toll_with_a_clause_of_its_own(lang: str, text: str, want: list):
+    """No "and" ends the list, or the person has a verb of their own: nobody is added to the toll; a toll verb
+    right before the article is the person's, not the verb after "and" (the soldier was read as injured)."""
+    assert [(q.value, q.unit) for q in extract_numbers(text, lang) if q.unit in ("killed", "injured")] == want

@@ -26,9 +26,9 @@ _NOUN_WORDS = 2
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """(a joiner ending a text, a singular person ending a text, the joiner and a person right after a count's
-    noun) for ``lang``; None without the data. A person is a singular noun after an indefinite article or a
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """(a joiner ending a text, a singular person ending a text, a conjunct's noun and the joiner after it, a
+    singular person starting at a position) for ``lang``; None without the data. A person is a singular noun after an indefinite article or a
     possessive ("a man", "his wife"); in a language without articles (ru, pl, uk) the bare noun ("мужчина"). A
     possessive may stand after the joiner ("and her two children", "и её двое детей" stays the count's)."""
     prof = profile(lang)
@@ -43,10 +43,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     else:
         one = rf"(?<![\w'’-])(?:{nouns})"
     person = re.compile(rf"{one}$", re.IGNORECASE)
-    # after a count, its noun, the joiner and one person: "Murieron dos niños y una mujer" (the toll before them)
-    after = re.compile(rf"\s+(?:[^\W\d_][\w'’-]*\s+){{1,{_NOUN_WORDS}}}?(?:{alternation(sorted(prof.people_and))})\s+"
-                       rf"{one}(?![\w'’-])", re.IGNORECASE)
-    return joiner, person, after
+    # after a conjunct (its noun's words, none after a bare noun), the joiner and a possessive: the next conjunct
+    # starts at its end ("Murieron dos niños y una mujer", "Погибли мужчина, женщина и трое детей": the toll before)
+    step = re.compile(rf"(?P<noun>(?:\s+[^\W\d_][\w'’-]*){{0,{_NOUN_WORDS}}}?)"
+                      rf"(?P<join>\s*,\s*|\s+(?:{alternation(sorted(prof.people_and))})\s+){poss}", re.IGNORECASE)
+    return joiner, person, step, re.compile(rf"{one}(?![\w'’-])", re.IGNORECASE)
 
 
 def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
@@ -60,7 +61,7 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
     pats = _patterns(lang)
     if pats is None:
         return found
-    joiner, person, after = pats
+    joiner, person, step, person_at = pats
     prof = profile(lang)
     and_words = {w.lower() for w in prof.people_and}
     out = list(found)
@@ -99,11 +100,10 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
                 unread = _and_word(j.group(), and_words) and _unread_conjunct(text, left, q, out, lang)
                 break
             joined = joined or _and_word(j.group(), and_words)
-        end = q.end
-        more = after.match(text, q.end)
-        if more is not None and _no_toll_of_its_own(text, more, q, out, lang):
-            end, total, joined = more.end(), total + 1, True
-            low, high = (None if low is None else low + 1), (None if high is None else high + 1)
+        end, more = q.end, _conjuncts_after(text, q, out, lang, step, person_at)
+        if more is not None:
+            end, joined = more[0], True
+            total, low, high = total + more[1], (None if low is None else low + more[1]), (None if high is None else high + more[1])
         if unread:
             out[i] = replace(out[i], low=total, high=None, vague=True, approx="min")
         if not joined or (start, end) == (q.start, q.end):
@@ -131,26 +131,56 @@ def _counts_people(text: str, p: Quantity, q: Quantity, left: int, lang: str) ->
     has a toll of its own between)."""
     if p.kind != "count" or not p.value or p.part or p.unit is None:
         return False
-    unit = p.unit.lower()
-    if not (_measure_of(unit) in _PEOPLE or unit in _PERSON_NOUNS or unit in profile(lang).single_person_plurals
-            or unit_key(p.unit) == unit_key(q.unit)):
+    if not (_people_noun(p.unit, lang) or unit_key(p.unit) == unit_key(q.unit)):
         return False
     between = text[p.end:left]
     return (re.fullmatch(rf"\s+(?:[^\W\d_][\w'’-]*\s*){{1,{_NOUN_WORDS}}}", between) is not None
             and not any(w.lower() in _events(lang) for w in between.split()))
 
 
-def _no_toll_of_its_own(text: str, more: re.Match[str], q: Quantity, found: list[Quantity], lang: str) -> bool:
-    """Whether the person ``more`` joins after the count ``q`` shares its toll: no event word in the join ("Two
-    children died and a woman …") and no other toll of the person right after it ("Погибли трое детей и
-    женщина получила ранения": the woman was injured)."""
-    if any(w.lower() in _events(lang) for w in more.group().split()):
+def _conjuncts_after(text: str, q: Quantity, found: list[Quantity], lang: str, step: re.Pattern[str],
+                     person_at: re.Pattern[str]) -> tuple[int, float] | None:
+    """(end, people added) of the conjuncts joined after the toll count ``q`` ("Murieron dos niños y una mujer" +1,
+    "Погибли мужчина, женщина и трое детей" +4): singular persons or counts of people with no toll of their own,
+    joined by commas and ending with the language's "and"; None when none is. Only a conjunct's noun stands between
+    ("Two children died and a woman …", "Three people were killed and a man said" have a clause of their own), and
+    none has a toll of its own after it ("Погибли трое детей и женщина получила ранения": the woman was injured)."""
+    pos, added, best = q.end, 0.0, None
+    and_words = {w.lower() for w in profile(lang).people_and}
+    while (m := step.match(text, pos)) is not None:
+        if any(w.lower() in _events(lang) or w.lower() in _EVENT_FILLERS for w in m.group("noun").split()):
+            break
+        one = person_at.match(text, m.end("join")) or person_at.match(text, m.end())  # "and his wife", "и его жена"
+        nxt = next((x for x in found if x.start == m.end()), None)
+        if one is not None:
+            pos, added = one.end(), added + 1
+        elif nxt is not None and nxt.value and nxt.kind == "count" and not nxt.part and nxt.unit is not None and (
+                unit_key(nxt.unit) == unit_key(q.unit) or _people_noun(nxt.unit, lang)):
+            pos, added = nxt.end, added + nxt.value
+        else:
+            break
+        if _and_word(m.group("join"), and_words):
+            best = (pos, added)
+    if best is None or not _no_toll_of_its_own(text, q.end, best[0], q, found, lang):
+        return None
+    return best
+
+
+def _people_noun(unit: str, lang: str) -> bool:
+    """Whether a count's unit names people: a people measure or noun, a person noun's plural ("Kinder", "детей")."""
+    low = unit.lower()
+    return _measure_of(low) in _PEOPLE or low in _PERSON_NOUNS or low in profile(lang).single_person_plurals
+
+
+def _no_toll_of_its_own(text: str, start: int, end: int, q: Quantity, found: list[Quantity], lang: str) -> bool:
+    """Whether the conjuncts between ``start`` and ``end`` after the toll count ``q`` share its toll: no other
+    toll read among them and none in the few words after the last ("Погибли трое детей и женщина получила
+    ранения": the woman was injured)."""
+    if any(x is not q and start <= x.start <= end and x.unit is not None and unit_key(x.unit) in _COUNTED
+           and unit_key(x.unit) != unit_key(q.unit) for x in found):
         return False
-    if any(x is not q and more.start() <= x.start < more.end() + 1 and unit_key(x.unit) != unit_key(q.unit)
-           for x in found if x.unit is not None):
-        return False
-    clause = re.match(r"[^.;:!?,]*", text[more.end():]).group()  # type: ignore[union-attr]
-    keys = {_events(lang).get(w.lower()) for w in re.findall(r"[^\W\d_][\w'’-]*", clause)[:3]} - {None}
+    clause = re.match(r"[^.;:!?,]*", text[end:]).group()  # type: ignore[union-attr]
+    keys = {_events(lang).get(w.lower()) for w in re.findall(r"[^\W\d_][\w'’-]*", clause)[:4]} - {None}
     return not keys or unit_key(q.unit) in keys
 
 

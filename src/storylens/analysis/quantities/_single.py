@@ -66,20 +66,26 @@ def single_victim_candidates(text: str, cands: list[_C], lang: str | None) -> li
     articles = bool(profile(lang).single_person_articles)
     reporting = {v.lower() for v in profile(lang).reporting_verbs}
     relatives = set(profile(lang).single_person_stops)
+    and_words = {w.lower() for w in profile(lang).people_and}
     out: list[_C] = []
     for m in rx.finditer(text):
         noun_start, noun_end = m.span("noun")
         stop = _CLAUSE_END.search(text, noun_end)
         clause_end = stop.start() if stop else len(text)
-        prev = _CLAUSE_END.search(text[::-1], len(text) - noun_start)
-        clause_start = len(text) - prev.start() if prev else 0
+        # the last clause end before the noun (searched forward: reversed, ", " reads " ," and "died, a man said"
+        # took the toll before the comma for the speaker's, qty55)
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, noun_start)), default=0)
         tolls = [(a, b, key) for a, b, key in counted_words(text[:clause_end], lang)
                  if key in _TOLLS and b <= clause_end and a >= clause_start]
         after = next(((a, b, key) for a, b, key in tolls if a >= noun_end), None)
         found = None
         if after and len(_words(text[noun_end : after[0]])) <= _AFTER_WORDS:
             between = {w.lower() for w in _words(text[noun_end : after[0]])}
-            if not between & (reporting | relatives) and _ages_only(text, noun_end, after[0], cands):
+            # "The attack killed a soldier and wounded two civilians": a toll right before the article is this
+            # person's, the one after "and" another verb's (qty55: the soldier was read as injured)
+            own_verb = articles and between & and_words and any(
+                b <= m.start("one") and not _words(text[b : m.start("one")]) for _, b, _ in tolls)
+            if not between & (reporting | relatives) and not own_verb and _ages_only(text, noun_end, after[0], cands):
                 found = after
         if found is None:
             # the toll right before: "погиб мужчина", "Murió un hombre de 67 años", "È morto un uomo"
