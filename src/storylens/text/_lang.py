@@ -774,6 +774,12 @@ class Profile:
     single_person_articles: tuple[str, ...] = ()
     single_person_nouns: tuple[str, ...] = ()
     single_person_stops: tuple[str, ...] = ()
+    # People counted in a run joined by "and" ("Two women and a man were killed"): the plural (and, after a
+    # numeral that takes it, genitive singular: ru "два ребёнка") person nouns a counted conjunct may name, and
+    # the possessives that may stand between "and" and a conjunct ("a mother and her two children", "i jej dwoje
+    # dzieci"); text data single_person "plurals" / "possessives" (qty55)
+    single_person_plurals: frozenset[str] = frozenset()
+    single_person_possessives: tuple[str, ...] = ()
     # A line or a route named by its number (regexes, the number their first group: "Line 5", "la línea 5",
     # "5호선"): the number is a name, never a count (trial57 F39)
     numbered_names: tuple[str, ...] = ()
@@ -1009,6 +1015,12 @@ class Profile:
     # "the mercury reached 120F"): the UK style of a temperature, read only so, as "seat 46C", "Form 1040C" are none
     # (qty59, break57 F7).
     temperature_context: frozenset[str] = frozenset()
+    # Degrees with no scale in a language whose press writes both ("115 degrees" is Fahrenheit in the US, Celsius
+    # elsewhere: en "degrees"): read only after a temperature's noun ("unscaled_context": "Temperatures reached 40
+    # degrees", not "the plane climbed 30 degrees"), in the scale the text writes elsewhere or, against another
+    # report's temperature, in whichever scale agrees (qty55)
+    unscaled_degrees: tuple[str, ...] = ()
+    unscaled_context: frozenset[str] = frozenset()
     # Nouns of units of measure that the language capitalises ("Kilogramm", "Tonnen", "Liter"): never a name's word
     # (text data "unit_nouns"; fix58: "2000 Kilogramm Kokain" was a person).
     unit_nouns: tuple[str, ...] = ()
@@ -1717,6 +1729,8 @@ def profile(language: str | None) -> Profile:
         single_person_articles=tuple(w.lower() for w in raw.get("single_person", {}).get("articles", [])),
         single_person_nouns=tuple(w.lower() for w in raw.get("single_person", {}).get("nouns", [])),
         single_person_stops=tuple(w.lower() for w in raw.get("single_person", {}).get("stops", [])),
+        single_person_plurals=frozenset(w.lower() for w in raw.get("single_person", {}).get("plurals", [])),
+        single_person_possessives=tuple(w.lower() for w in raw.get("single_person", {}).get("possessives", [])),
         numbered_names=tuple(raw.get("numbered_names", [])),
         regnal_ordinals=tuple((w, int(n)) for w, n in raw.get("regnal_ordinals", {}).items()),
         regnal_suffix=str(raw.get("regnal_suffix", "")),
@@ -1808,6 +1822,8 @@ def profile(language: str | None) -> Profile:
         fahrenheit_units=tuple(w.lower() for w in raw.get("temperature_units", {}).get("fahrenheit", [])),
         bare_degrees=tuple(w.lower() for w in raw.get("temperature_units", {}).get("degrees", [])),
         temperature_context=frozenset(w.lower() for w in raw.get("temperature_units", {}).get("context", [])),
+        unscaled_degrees=tuple(w.lower() for w in raw.get("temperature_units", {}).get("unscaled", [])),
+        unscaled_context=frozenset(w.lower() for w in raw.get("temperature_units", {}).get("unscaled_context", [])),
         unit_nouns=tuple(w.lower() for w in raw.get("unit_nouns", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),

@@ -25,7 +25,7 @@ from ._measures import (
 )
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity
-from ._units import _bend, fahrenheit_range_as_celsius
+from ._units import TEMPERATURE, _bend, fahrenheit_range_as_celsius
 
 
 def _as_quantity(m: NumberMention) -> Quantity:
@@ -123,7 +123,66 @@ def _glued_scales(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity
     def hot(qs: list[Quantity]) -> bool:
         return any(q.unit == CELSIUS for q in qs)
 
-    return [read(q) for q in qa] if hot(qb) else qa, [read(q) for q in qb] if hot(qa) else qb
+    qa, qb = [read(q) for q in qa] if hot(qb) else qa, [read(q) for q in qb] if hot(qa) else qb
+    return _apart(_unscaled_degrees(qa, qb)), _apart(_unscaled_degrees(qb, qa))
+
+
+# The unit a temperature of no scale said that stays unread is compared under: only with another such, never with
+# degrees of no temperature ("turned 180 degrees", "It was 115 degrees in Phoenix": "degree: 180 vs 40").
+_UNREAD_TEMPERATURE = "degrees (temperature)"
+
+
+def _apart(qs: list[Quantity]) -> list[Quantity]:
+    """``qs`` with each temperature of no scale left unread by :func:`_unscaled_degrees` under its own unit."""
+    return [replace(q, unit=_UNREAD_TEMPERATURE) if q.measure == TEMPERATURE and q.unit != CELSIUS else q for q in qs]
+
+
+# The highest figure read as degrees Celsius when neither scale agrees with the other side (a heatwave's air).
+_CELSIUS_MAX = 60.0
+
+
+def _unscaled_degrees(qs: list[Quantity], other: list[Quantity]) -> list[Quantity]:
+    """``qs`` with each temperature of no scale said ("Temperatures reached 40 degrees", ``measure``
+    :data:`TEMPERATURE`) read in degrees Celsius against the other side's temperatures ("40 Grad", "40 °C"): as
+    written when that agrees with one of them, as Fahrenheit converted when that does ("115 degrees" / "46 Grad"),
+    else (a conflict in either scale) as written up to :data:`_CELSIUS_MAX`, converted above it; shown as written
+    ("°C: 40 degrees vs 42"). Against the other side's own temperatures of no scale said, one that agrees with
+    one of them only in Fahrenheit converted is read so ("115 degrees" / "46 degrees", a US and a UK report: one
+    fact), the rest as written. A side with no temperature leaves it unread (qty55)."""
+    theirs = [y for y in other if y.unit == CELSIUS]
+    if not theirs:
+        return _unscaled_pairs(qs, [y for y in other if y.measure == TEMPERATURE and y.unit != CELSIUS])
+    out = []
+    for q in qs:
+        if q.measure != TEMPERATURE or q.unit == CELSIUS or q.value is None:
+            out.append(q)
+            continue
+        as_c = replace(q, unit=CELSIUS, text=f"{q.text.strip()} degrees", measure=None)
+        value, low, high = fahrenheit_range_as_celsius(q.value, q.low, q.high)
+        as_f = replace(as_c, value=value, low=low, high=high)
+        if any(_compatible(as_c, y) for y in theirs):
+            out.append(as_c)
+        elif any(_compatible(as_f, y) for y in theirs) or q.value > _CELSIUS_MAX:
+            out.append(as_f)
+        else:
+            out.append(as_c)
+    return out
+
+
+def _unscaled_pairs(qs: list[Quantity], mates: list[Quantity]) -> list[Quantity]:
+    """``qs`` with each temperature of no scale said that agrees with none of ``mates`` (the other side's, of no
+    scale either) as written but with one of them in Fahrenheit converted, so converted (:func:`_unscaled_degrees`)."""
+    if not mates:
+        return qs
+    out = []
+    for q in qs:
+        if q.measure == TEMPERATURE and q.unit != CELSIUS and q.value is not None \
+                and not any(_compatible(q, y) for y in mates):
+            value, low, high = fahrenheit_range_as_celsius(q.value, q.low, q.high)
+            as_f = replace(q, value=value, low=low, high=high)
+            q = as_f if any(_compatible(as_f, y) for y in mates) else q
+        out.append(q)
+    return out
 
 
 def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> list[str]:

@@ -2,8 +2,13 @@
 homme et deux enfants sont morts", "Un hombre y dos niños murieron", "A man and two children died" are a toll of
 three, not of the two the toll's verb stands next to ("killed: 2 vs 3" against "Drei Menschen starben" was a false
 conflict); "eine Frau und ein Kind getötet" is a toll of two. The conjuncts are a singular person after an
-indefinite article (text data "single_person") or a counted noun ("zwei Kinder"), joined by the language's
-"people_and" word or a comma; the count that carries the toll takes the sum and the whole span."""
+indefinite article or a possessive (text data "single_person"; the bare noun in a language without articles:
+"Мужчина и двое детей погибли") or a counted noun ("zwei Kinder", "Two women", "двое детей": single_person "plurals"),
+joined by the language's "people_and" word or a comma, a possessive allowed after it ("A mother and her two
+children"); the count that carries the toll takes the sum and the whole span. A conjunct that opens the run's clause
+but is read as no person ("A teacher and two children were killed") leaves the sum a lower bound: never an exact
+figure that may be wrong (qty55: "Two women and a man", "Мужчина и двое детей", "A mother and her two children and
+three neighbours" gave 1, 2 and 5 killed, each a false conflict against the report that counted them all)."""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...text import LANGUAGES, alternation, profile
-from ._lexicon import _COUNTED, _PERSON_NOUNS, _events
+from ._lexicon import _COUNTED, _EVENT_FILLERS, _PERSON_NOUNS, _events
 from ._measures import _PEOPLE, _measure_of, unit_key
 from ._records import Quantity
 
@@ -21,19 +26,28 @@ _NOUN_WORDS = 2
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """(a joiner ending a text, a singular person after an indefinite article ending a text) for ``lang``; None
-    without the data."""
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """(a joiner ending a text, a singular person ending a text, a conjunct's noun and the joiner after it, a
+    singular person starting at a position) for ``lang``; None without the data. A person is a singular noun after an indefinite article or a
+    possessive ("a man", "his wife"); in a language without articles (ru, pl, uk) the bare noun ("мужчина"). A
+    possessive may stand after the joiner ("and her two children", "и её двое детей" stays the count's)."""
     prof = profile(lang)
-    if not prof.people_and or not prof.single_person_articles or not prof.single_person_nouns:
+    if not prof.people_and or not prof.single_person_nouns:
         return None
-    joiner = re.compile(rf"(?:\s*,\s*|\s+(?:{alternation(sorted(prof.people_and))})\s+)$", re.IGNORECASE)
-    arts, nouns = alternation(prof.single_person_articles), alternation(prof.single_person_nouns)
-    person = re.compile(rf"(?<![\w'’-])(?:{arts})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{nouns})$", re.IGNORECASE)
-    # after a count, its noun, the joiner and one person: "Murieron dos niños y una mujer" (the toll before them)
-    after = re.compile(rf"\s+(?:[^\W\d_][\w'’-]*\s+){{1,{_NOUN_WORDS}}}?(?:{alternation(sorted(prof.people_and))})\s+"
-                       rf"(?:{arts})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{nouns})(?![\w'’-])", re.IGNORECASE)
-    return joiner, person, after
+    poss = rf"(?:(?:{alternation(prof.single_person_possessives)})\s+)?" if prof.single_person_possessives else ""
+    joiner = re.compile(rf"(?:\s*,\s*|\s+(?:{alternation(sorted(prof.people_and))})\s+){poss}$", re.IGNORECASE)
+    nouns = alternation(prof.single_person_nouns)
+    if prof.single_person_articles:
+        dets = alternation((*prof.single_person_articles, *prof.single_person_possessives))
+        one = rf"(?<![\w'’-])(?:{dets})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{nouns})"
+    else:
+        one = rf"(?<![\w'’-])(?:{nouns})"
+    person = re.compile(rf"{one}$", re.IGNORECASE)
+    # after a conjunct (its noun's words, none after a bare noun), the joiner and a possessive: the next conjunct
+    # starts at its end ("Murieron dos niños y una mujer", "Погибли мужчина, женщина и трое детей": the toll before)
+    step = re.compile(rf"(?P<noun>(?:\s+[^\W\d_][\w'’-]*){{0,{_NOUN_WORDS}}}?)"
+                      rf"(?P<join>\s*,\s*|\s+(?:{alternation(sorted(prof.people_and))})\s+){poss}", re.IGNORECASE)
+    return joiner, person, step, re.compile(rf"{one}(?![\w'’-])", re.IGNORECASE)
 
 
 def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
@@ -47,8 +61,9 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
     pats = _patterns(lang)
     if pats is None:
         return found
-    joiner, person, after = pats
-    and_words = {w.lower() for w in profile(lang).people_and}
+    joiner, person, step, person_at = pats
+    prof = profile(lang)
+    and_words = {w.lower() for w in prof.people_and}
     out = list(found)
     i = len(out) - 1
     while i >= 0:
@@ -57,7 +72,7 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
                 or unit_key(q.unit) not in _COUNTED):
             i -= 1
             continue
-        start, total, low, high, absorbed, joined = q.start, q.value, q.low, q.high, [], False
+        start, total, low, high, absorbed, joined, unread = q.start, q.value, q.low, q.high, [], False, False
         while True:
             j = joiner.search(text, 0, start)
             if j is None:
@@ -66,35 +81,126 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
             one = person.search(text, 0, left)
             prev = next((k for k in range(i - 1, -1, -1) if out[k].end <= left and k not in absorbed), None)
             p = out[prev] if prev is not None else None
-            # a figure inside the person's words is that person read alone ("ein Kind starb"): the run takes it in
-            if one is not None and (p is None or p.end <= one.start() or p.start >= one.start()):
+            # a figure inside the person's words is that person read alone ("ein Kind starb"): the run takes it in,
+            # unless it is a toll of its own ("Погиб мужчина и двое детей получили ранения": 1 killed, 2 injured)
+            own = p is not None and one is not None and p.start >= one.start()
+            if one is not None and (p is None or p.end <= one.start() or own):
+                if own and p is not None and unit_key(p.unit) in _COUNTED and unit_key(p.unit) != unit_key(q.unit):
+                    break
                 start, total = one.start(), total + 1
                 low, high = (None if low is None else low + 1), (None if high is None else high + 1)
-            elif (p is not None and p.kind == "count" and p.value and not p.part
-                    and p.unit is not None and (_measure_of(p.unit.lower()) in _PEOPLE or p.unit.lower() in _PERSON_NOUNS
-                                                or unit_key(p.unit) == unit_key(q.unit))
-                    and re.fullmatch(rf"\s+(?:[^\W\d_][\w'’-]*\s*){{1,{_NOUN_WORDS}}}", text[p.end:left])
-                    and not any(w.lower() in _events(lang) for w in text[p.end:left].split())):
-                # people ("zwei Kinder", "three civilians"), not "300 cattle", "17 000 infections connues et 150 morts"; "Zwei Kinder und eine Frau wurden getötet": the
-                # toll after reads both; "12 people were injured and two were killed" has a toll of its own between
+            elif p is not None and p.value is not None and _counts_people(text, p, q, left, lang):
                 start, total = p.start, total + p.value
                 low = None if low is None or p.low is None else low + p.low
                 high = None if high is None or p.high is None else high + p.high
                 absorbed.append(prev)
             else:
+                # an "and" before the run joins a conjunct not read as people ("A nurse and two children were
+                # killed"): the run holds at least its sum, never an exact figure that may be wrong
+                unread = _and_word(j.group(), and_words) and _unread_conjunct(text, left, q, out, lang)
                 break
-            joined = joined or j.group().strip().lower() in and_words
-        end = q.end
-        more = after.match(text, q.end)
-        if more is not None and not any(w.lower() in _events(lang) for w in more.group().split()):
-            end, total, joined = more.end(), total + 1, True
-            low, high = (None if low is None else low + 1), (None if high is None else high + 1)
+            joined = joined or _and_word(j.group(), and_words)
+        end, more = q.end, _conjuncts_after(text, q, out, lang, step, person_at)
+        if more is not None:
+            end, joined = more[0], True
+            total, low, high = total + more[1], (None if low is None else low + more[1]), (None if high is None else high + more[1])
+        if unread:
+            out[i] = replace(out[i], low=total, high=None, vague=True, approx="min")
         if not joined or (start, end) == (q.start, q.end):
             i -= 1
             continue
         # any figure inside the run is one of its parts (a single victim read of "ein Kind", a counted conjunct)
         inside = [k for k in range(len(out)) if k != i and start <= out[k].start and out[k].end <= end]
-        out[i] = replace(q, start=start, end=end, value=total, low=low, high=high, text=text[start:end])
+        vague = {"low": total, "high": None, "vague": True, "approx": "min"} if unread else {"low": low, "high": high}
+        out[i] = replace(q, start=start, end=end, value=total, text=text[start:end], **vague)
         out = [x for k, x in enumerate(out) if k not in inside]
         i -= 1 + sum(1 for k in inside if k < i)
     return out
+
+
+def _and_word(joiner: str, and_words: set[str]) -> bool:
+    """Whether a joiner ("and", ", ", "and her") holds the language's "and"."""
+    return any(w.lower() in and_words for w in joiner.split())
+
+
+def _counts_people(text: str, p: Quantity, q: Quantity, left: int, lang: str) -> bool:
+    """Whether the count ``p`` before a joiner at ``left`` is a conjunct of the toll ``q``'s people: it counts
+    people (a people measure or noun, a person noun's plural of the language's "single_person" data: "zwei
+    Kinder", "three civilians", "Two women", "Две женщины"; or the toll's own reading), not "300 cattle", "17 000
+    infections connues et 150 morts"; only its noun stands between ("12 people were injured and two were killed"
+    has a toll of its own between)."""
+    if p.kind != "count" or not p.value or p.part or p.unit is None:
+        return False
+    if not (_people_noun(p.unit, lang) or unit_key(p.unit) == unit_key(q.unit)):
+        return False
+    between = text[p.end:left]
+    return (re.fullmatch(rf"\s+(?:[^\W\d_][\w'’-]*\s*){{1,{_NOUN_WORDS}}}", between) is not None
+            and not any(w.lower() in _events(lang) for w in between.split()))
+
+
+def _conjuncts_after(text: str, q: Quantity, found: list[Quantity], lang: str, step: re.Pattern[str],
+                     person_at: re.Pattern[str]) -> tuple[int, float] | None:
+    """(end, people added) of the conjuncts joined after the toll count ``q`` ("Murieron dos niños y una mujer" +1,
+    "Погибли мужчина, женщина и трое детей" +4): singular persons or counts of people with no toll of their own,
+    joined by commas and ending with the language's "and"; None when none is. Only a conjunct's noun stands between
+    ("Two children died and a woman …", "Three people were killed and a man said" have a clause of their own), and
+    none has a toll of its own after it ("Погибли трое детей и женщина получила ранения": the woman was injured)."""
+    pos, added, best = q.end, 0.0, None
+    and_words = {w.lower() for w in profile(lang).people_and}
+    while (m := step.match(text, pos)) is not None:
+        if any(w.lower() in _events(lang) or w.lower() in _EVENT_FILLERS for w in m.group("noun").split()):
+            break
+        one = person_at.match(text, m.end("join")) or person_at.match(text, m.end())  # "and his wife", "и его жена"
+        nxt = next((x for x in found if x.start == m.end()), None)
+        if one is not None:
+            pos, added = one.end(), added + 1
+        elif nxt is not None and nxt.value and nxt.kind == "count" and not nxt.part and nxt.unit is not None and (
+                unit_key(nxt.unit) == unit_key(q.unit) or _people_noun(nxt.unit, lang)):
+            pos, added = nxt.end, added + nxt.value
+        else:
+            break
+        if _and_word(m.group("join"), and_words):
+            best = (pos, added)
+    if best is None or not _no_toll_of_its_own(text, q.end, best[0], q, found, lang):
+        return None
+    return best
+
+
+def _people_noun(unit: str, lang: str) -> bool:
+    """Whether a count's unit names people: a people measure or noun, a person noun's plural ("Kinder", "детей")."""
+    low = unit.lower()
+    return _measure_of(low) in _PEOPLE or low in _PERSON_NOUNS or low in profile(lang).single_person_plurals
+
+
+def _no_toll_of_its_own(text: str, start: int, end: int, q: Quantity, found: list[Quantity], lang: str) -> bool:
+    """Whether the conjuncts between ``start`` and ``end`` after the toll count ``q`` share its toll: no other
+    toll read among them and none in the few words after the last ("Погибли трое детей и женщина получила
+    ранения": the woman was injured)."""
+    if any(x is not q and start <= x.start <= end and x.unit is not None and unit_key(x.unit) in _COUNTED
+           and unit_key(x.unit) != unit_key(q.unit) for x in found):
+        return False
+    clause = re.match(r"[^.;:!?,]*", text[end:]).group()  # type: ignore[union-attr]
+    keys = {_events(lang).get(w.lower()) for w in re.findall(r"[^\W\d_][\w'’-]*", clause)[:4]} - {None}
+    return not keys or unit_key(q.unit) in keys
+
+
+def _unread_conjunct(text: str, left: int, q: Quantity, found: list[Quantity], lang: str) -> bool:
+    """Whether the words before an "and" at ``left`` are a conjunct of the run not read as people: one to three
+    words opening their clause (after an article or a possessive where the language has them: "A teacher and two
+    children", "Медсестра и двое детей"), or right after the toll's own verb ("Murieron una enfermera y dos
+    niños"), with no figure, toll or auxiliary among them. Not a clause of its own ("A man was killed and two
+    children were injured", "Погибли трое детей и женщина …"), nor the object of another verb ("The storm
+    destroyed a house and two people died": a verb before)."""
+    prof = profile(lang)
+    dets = (*prof.single_person_articles, *prof.single_person_possessives)
+    head = rf"(?:{alternation(dets)})\s+" if prof.single_person_articles else ""
+    m = re.search(rf"(?<![\w'’-]){head}(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*$", text[:left], re.IGNORECASE)
+    if m is None or any(m.start() < x.end and x.start < left for x in found):
+        return False
+    if any(w.lower() in _events(lang) or w.lower() in _EVENT_FILLERS for w in m.group().split()):
+        return False
+    before = text[:m.start()].rstrip()
+    if not before or before[-1] in ".;:!?\"“”«»„":
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", before[-40:])
+    return bool(words) and _events(lang).get(words[-1].lower()) == unit_key(q.unit)

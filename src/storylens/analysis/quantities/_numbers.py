@@ -53,6 +53,7 @@ from ._units import (
     _PP,
     FAHRENHEIT,
     PEOPLE_CLASSIFIERS,
+    TEMPERATURE,
     _apply_approx,
     _bend,
     _change_subject,
@@ -62,6 +63,7 @@ from ._units import (
     _event_before,
     _linked_toll,
     _measure_before,
+    _temperature_after,
     _toll_after,
     _toll_frame,
     _toll_particle,
@@ -73,6 +75,7 @@ from ._units import (
     counter_unit,
     fahrenheit_range_as_celsius,
     glued_temperature,
+    unscaled_temperature,
 )
 
 
@@ -681,7 +684,40 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _casualty_zeros(_living_victims(text, _uncued_home_leaving(text, found, lang), lang))
     found = _scoped_parts(text, _alive_after_all(text, found, lang), lang)
     found = coordinated_counts(text, found, lang)  # "Ein Mann und zwei Kinder starben": 3 killed (qty59)
+    found = _text_scale(text, found, lang)  # "… hit 46C … reached 44 degrees": the 44 in °C (qty55)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
+
+
+def _written_scale(text: str, q: Quantity, lang: str | None) -> str | None:
+    """The scale a temperature's figure is written in, "C" or "F": a symbol or a scale's words after it ("46 °C",
+    "115 degrees Fahrenheit"), or a letter glued to it ("46C", "120F", :func:`glued_temperature`'s or not)."""
+    if q.unit in ("c", "f", CELSIUS) and text[q.end - 1 : q.end] in ("C", "F") and text[q.end - 2 : q.end - 1].isdigit():
+        return text[q.end - 1]
+    if q.unit != CELSIUS:
+        return None
+    after = _temperature_after(text, q.end, lang)
+    return None if after is None else ("F" if after[0] == FAHRENHEIT else "C")
+
+
+def _text_scale(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each temperature of no scale said (``measure`` :data:`TEMPERATURE`: "reached 44 degrees")
+    read in the one scale the text writes its other temperatures in ("Temperatures hit 46C on Monday …": °C; "…
+    104F …": °F, converted); a text that writes both ("40C (104F)") or none leaves it unread (qty55)."""
+    unscaled = [k for k, q in enumerate(found) if q.measure == TEMPERATURE and q.unit != CELSIUS]
+    if not unscaled:
+        return found
+    scales = {s for q in found if (s := _written_scale(text, q, lang))}
+    if len(scales) != 1:
+        return found
+    out = list(found)
+    for k in unscaled:
+        q = out[k]
+        if scales == {"F"} and q.value is not None:
+            value, low, high = fahrenheit_range_as_celsius(q.value, q.low, q.high)
+            out[k] = replace(q, unit=CELSIUS, value=value, low=low, high=high)
+        else:
+            out[k] = replace(q, unit=CELSIUS)
+    return out
 
 
 _BARE_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
@@ -1051,6 +1087,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         unit = CELSIUS if unit == "c" else FAHRENHEIT  # "Temperatures hit 46C", "120F" (qty59; "seat 46C" stays)
     if unit == FAHRENHEIT:  # "115 Grad Fahrenheit" is 46.1 °C: one figure with "46 degrees Celsius" (break56 F7)
         (v, low, high), unit = fahrenheit_range_as_celsius(v, low, high), CELSIUS
+    # "Temperatures reached 40 degrees" (en): a temperature of no scale said, read by _text_scale or at comparison (qty55)
+    measure = TEMPERATURE if kind == "count" and unscaled_temperature(text, end, unit, lang) else None
     return Quantity(
         text=number_text.strip(),
         value=float(v),
@@ -1062,4 +1100,5 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         start=start,
         end=end,
         approx=info.get("approx"),
+        measure=measure,
     )

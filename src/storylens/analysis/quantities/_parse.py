@@ -160,30 +160,50 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
 def name_number_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of each number written after a name that it is part of: an acronym of 2 to 6 capitals that is
     no currency code and no common word of the language in capitals ("CAC 40", "S&P 500", "FTSE 100", "DAX 40"; not
-    "USD 500", "EUR 40", "KILLS 40" of a headline in capitals) or a word of text data "numbered_names" ("Nikkei 225",
-    "Boeing 737", "Formula 1"). Such a number names an index, a model or a series, no figure of the text (break57
-    F10: "same numbers: 40" of two texts about the CAC 40, "500" of two about the S&P 500). A number before a measure
-    word of the language (text data) counts it still: "AD 91 sandalye, PS 78 sandalye", a party's seats."""
+    "USD 500", "EUR 40", "KILLS 40" of a headline in capitals), a word of text data "numbered_names" ("Nikkei 225",
+    "Boeing 737", "Formula 1", "Боинг 737"), up to two capitalised words after one ("Galaxy Note 10", "Sukhoi
+    Superjet 100") or a product's camel-case name ("iPhone 15", "PlayStation 5"). Such a number names an index, a
+    model or a series, no figure of the text (break57 F10: "same numbers: 40" of two texts about the CAC 40, "500" of
+    two about the S&P 500); so does a designation and number right after a name's number ("Boeing 737 MAX 8", qty55:
+    the 8 was a figure). A number before a measure word of the language (text data) after an acronym counts it
+    still: "AD 91 sandalye, PS 78 sandalye", a party's seats; a percentage is never a name's ("DeSantis 40 %")."""
     out = []
     lang = base(language) or "en"
     measures = measure_words(_data_langs(language))
     for m in _NAME_NUMBER_RE.finditer(text):
         name = m.group(1)
-        after = _NEXT_WORD.match(text, m.end())
-        if after is not None and after.group(1).lower() in measures:
+        if _PERCENT_RE.match(text, m.end()) or (_percent_words(lang)[1] or _NEVER).match(text, m.end()):
             continue
         if name.isupper() or "&" in name:
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and after.group(1).lower() in measures:
+                continue
             if name.replace("&", "") in _currency_codes() or common_word(name, lang):
                 continue
-        elif name not in number_name_words():
+        elif not _CAMEL.fullmatch(name) and not any(w in number_name_words() for w in name.split()):
             continue
         out.append(m.span(2))
+        # "737 MAX 8", "A320 neo": a designation right after the name's number continues the name
+        at = m.end()
+        while (more := _DESIGNATION_RE.match(text, at)) is not None:
+            out.append(more.span(1))
+            at = more.end()
     return out
 
 
-# an acronym ("CAC", "S&P") or a capitalised word, a space, then a number of up to four digits that goes no further
-# ("CAC 40", "Nikkei 225"; not "CAC 40,5" nor "S&P 500-listed" read as a name's number alone)
-_NAME_NUMBER_RE = re.compile(r"(?<![\w&])([A-Z][A-Z&]{1,5}|[A-Z][a-zóé]+)[ \u00a0](\d{1,4})(?![\d\w]|[.,]\d)")
+_FIGURE_END = r"(?![\d\w]|[.,]\d)"
+# an acronym ("CAC", "S&P"), up to three capitalised words (Latin or Cyrillic), one of them a listed name's ("Galaxy
+# Note", "Sukhoi Superjet", "Air France Flight") or a camel-case name ("iPhone", "PlayStation"), a
+# space, then a number of up to four digits that goes no further ("CAC 40", "Nikkei 225"; not "CAC 40,5" nor "S&P
+# 500-listed" read as a name's number alone)
+_NAME_NUMBER_RE = re.compile(
+    r"(?<![\w&])([A-Z][A-Z&]{1,5}|[a-z]{1,2}[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*"
+    r"|[A-ZА-ЯЁ][a-zа-яёóé]+(?:[ \u00a0][A-ZА-ЯЁ][a-zа-яёóé]+){0,2})[ \u00a0](\d{1,4})" + _FIGURE_END)
+# a product's name written in camel case: "iPhone", "iPad", "iOS", "PlayStation", "MacBook", "OnePlus"; not a
+# surname's ("McCarthy 218", "DeSantis 40, Haley 30": a tally)
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+|(?!(?:Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+# a model's designation and its number after a name's number: " MAX 8" of "Boeing 737 MAX 8"
+_DESIGNATION_RE = re.compile(r"[ \u00a0](?:[A-Z]{2,5}|[A-Z][a-z]{1,7})[ \u00a0](\d{1,2})" + _FIGURE_END)
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")

@@ -41,7 +41,9 @@ class Quantity(NumberMention):
     state: int = 0
     # The measure a percentage's own clause names (text/data "percent_measures": "inflation", "core
     # inflation", "growth", "unemployment", "rate"), None when it names none: "Headline inflation stood
-    # at 2.0 %, while core inflation was 2.4 %" holds two measures, each figure compared with its own.
+    # at 2.0 %, while core inflation was 2.4 %" holds two measures, each figure compared with its own. A count of
+    # degrees with no scale said in a temperature's clause ("Temperatures reached 40 degrees", en) has "temperature"
+    # (_units.TEMPERATURE): read in °C by its text's one written scale or against the other side's temperatures.
     measure: str | None = None
     # The size of a whole, not a part of it: "the 460-seat Sejm", "248 seats of 460" (the 460); compared
     # only with another whole ("seat (total): 460 vs 450"), never with a party's seats (trial 17 #2).

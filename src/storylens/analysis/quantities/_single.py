@@ -66,20 +66,26 @@ def single_victim_candidates(text: str, cands: list[_C], lang: str | None) -> li
     articles = bool(profile(lang).single_person_articles)
     reporting = {v.lower() for v in profile(lang).reporting_verbs}
     relatives = set(profile(lang).single_person_stops)
+    and_words = {w.lower() for w in profile(lang).people_and}
     out: list[_C] = []
     for m in rx.finditer(text):
         noun_start, noun_end = m.span("noun")
         stop = _CLAUSE_END.search(text, noun_end)
         clause_end = stop.start() if stop else len(text)
-        prev = _CLAUSE_END.search(text[::-1], len(text) - noun_start)
-        clause_start = len(text) - prev.start() if prev else 0
+        # the last clause end before the noun (searched forward: reversed, ", " reads " ," and "died, a man said"
+        # took the toll before the comma for the speaker's, qty55)
+        clause_start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, noun_start)), default=0)
         tolls = [(a, b, key) for a, b, key in counted_words(text[:clause_end], lang)
                  if key in _TOLLS and b <= clause_end and a >= clause_start]
         after = next(((a, b, key) for a, b, key in tolls if a >= noun_end), None)
         found = None
         if after and len(_words(text[noun_end : after[0]])) <= _AFTER_WORDS:
             between = {w.lower() for w in _words(text[noun_end : after[0]])}
-            if not between & (reporting | relatives) and _ages_only(text, noun_end, after[0], cands):
+            # "The attack killed a soldier and wounded two civilians": a toll right before the article is this
+            # person's, the one after "and" another verb's (qty55: the soldier was read as injured)
+            own_verb = articles and between & and_words and any(
+                b <= m.start("one") and not _words(text[b : m.start("one")]) for _, b, _ in tolls)
+            if not between & (reporting | relatives) and not own_verb and _ages_only(text, noun_end, after[0], cands):
                 found = after
         if found is None:
             # the toll right before: "погиб мужчина", "Murió un hombre de 67 años", "È morto un uomo"
@@ -95,8 +101,16 @@ def single_victim_candidates(text: str, cands: list[_C], lang: str | None) -> li
             continue
         # (a figure a colon parts from the noun is a headline's other half: "…בעוצמה 6.1 בכרתים: אישה נהרגה")
         if not articles and any(b <= noun_start and noun_start - b <= 14 and ":" not in text[b:noun_start]
+                                and not _joined(text[b:noun_start], lang)
                                 and not _ages_only(text, a, b, [(a, b, {})]) for a, b, _ in cands):
             continue  # "пять человек погибли", "5 мужчин": the figure before the noun counts them
         start, end = m.span("one") if articles else (noun_start, noun_end)
         out.append((start, end, {"value": 1.0, "low": 1.0, "high": 1.0, "kind": "count", "unit": found[2]}))
     return out
+
+
+def _joined(between: str, lang: str) -> bool:
+    """Whether the words between a figure and a person noun hold the language's "and" ("Две женщины и мужчина
+    погибли": the figure counts the women, the man is one of his own; qty55)."""
+    and_words = profile(lang).people_and
+    return any(w.lower() in and_words for w in _words(between))

@@ -310,11 +310,30 @@ def glued_temperature(text: str, end: int, lang: str | None) -> bool:
     unknown) stands in the few words before it, in its sentence ("Temperatures hit 46C"; "seat 46C", "Form 1040C"
     have none)."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
-    words = frozenset(w for lg in langs for w in profile(lg).temperature_context)
+    return _context_before(text, end, frozenset(w for lg in langs for w in profile(lg).temperature_context))
+
+
+def _context_before(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands in the few words (:data:`_CONTEXT_WORDS`) before ``end``, in its clause."""
     if not words:
         return False
     before = re.split(r"[,!?;:]|\.\s", text[max(0, end - 80):end])[-1]  # its clause: "hit 46C, and seat 12F"
     return any(w.lower() in words for w in re.findall(r"[^\W\d_]+", before)[-_CONTEXT_WORDS - 1:])
+
+
+# A count's ``measure`` when it is degrees of no scale said in a temperature's clause (:func:`unscaled_temperature`).
+TEMPERATURE = "temperature"
+
+
+def unscaled_temperature(text: str, end: int, unit: str | None, lang: str | None) -> bool:
+    """Whether ``unit``, read after the number ending at ``end``, is degrees of no scale (text data
+    "temperature_units" "unscaled": en "degrees") in a temperature's clause ("Temperatures reached 40 degrees", "the
+    mercury hit 40 degrees": a noun of its "unscaled_context" in the few words before), not the degrees of a turn
+    ("turned 180 degrees") nor an angle's ("the wind shifted 45 degrees", "the plane climbed 30 degrees"). Such a figure is read in no scale here: the text's
+    own scale (:func:`storylens.analysis.quantities._numbers`) or the other report's (``_compare``) decides it."""
+    if unit is None or lang not in LANGUAGES or unit.lower() not in profile(lang).unscaled_degrees:
+        return False
+    return not _turn(text, end) and _context_before(text, end, profile(lang).unscaled_context)
 
 
 def fahrenheit_as_celsius(value: float) -> float:
