@@ -56,3 +56,11 @@ def test_a_place_named_as_such_stays_beside_a_person_of_its_name():
     entities = [_entity("p1", "George Washington", "George Washington", type_="PERSON"), _entity("p2", "Washington", "Washington")]
     sim = Similarity(True, 0.9, {"geography": 0.9}, reasons=("same places: Washington",))
     assert _one_name_per_entity(sim, entities).reasons == ("same place: Washington",)
+
+
+def test_a_place_shown_in_both_texts_spellings_is_one_entity():
+    """names55: a shared place is shown as each text writes it ("Albanien / ألبانيا"); a name of the same entity
+    beside it goes, whichever spelling it has."""
+    assert _reasons("same names: Albanien, Edi Rama", "same places: Albanien / ألبانيا, Durrës") == (
+        "same names: Edi Rama", "same places: Albanien / ألبانيا, Durrës")
+    assert _reasons("same names: ألبانيا", "same place: Albania / Albanie") == ("same place: Albania / Albanie",)

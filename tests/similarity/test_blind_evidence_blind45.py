@@ -50,7 +50,8 @@ def _pair(a: str, b: str, gazetteer: Gazetteer, embedder: Any) -> PairFeatures:
 def test_the_trial_pair_of_one_kharkiv_event_shares_its_place_name_and_figure(gazetteer, hashing_embedder):
     f = _pair("uk_kharkiv_water", "pl_kharkiv_water", gazetteer, hashing_embedder)
     found = _blind_evidence(f, "uk")
-    assert "places: Kharkiv" in found, found
+    # Kharkiv as each text writes it (names55: a reason shows the texts' own spellings, not the gazetteer's label)
+    assert "places: Харкові / Charkowie" in found, found
     assert any(x.startswith("names:") and "Kowalenko" in x for x in found), found
     assert any(x.startswith("figures:") and "40" in x for x in found), found
     row = np.array([0.84] + [0.6] * (len(DIMENSIONS) - 1))

@@ -3510,10 +3510,13 @@ def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> 
             continue
         names = []
         for name in reason[len(prefix):].split(", "):
-            if prefix != "same names: " and not _place_evidence(key(name), name, types):
+            # a name two texts spell apart is shown as both write it ("Deutschland / Allemagne"): each spelling's
+            # entity is the one name's
+            keys = {key(part) for part in name.split(" / ")}
+            if prefix != "same names: " and not any(_place_evidence(k, name, types) for k in keys):
                 continue  # "same places: Carolina": the texts name a person so ("Carolina Tohá")
-            if key(name) not in seen:
-                seen.add(key(name))
+            if not keys & seen:
+                seen |= keys
                 names.append(name)
         label = prefix if prefix == "same names: " else ("same places: " if len(names) > 1 else "same place: ")
         kept[i] = f"{label}{', '.join(names)}" if names else None

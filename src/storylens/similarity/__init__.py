@@ -40,7 +40,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
@@ -230,6 +230,9 @@ class PairFeatures:
     # two-word names both whole texts write (:func:`_shared_full_names`; reasons and the content rule only)
     shared_full_names: tuple[str, ...] = ()
     shared_places: tuple[str, ...] = ()  # named by both texts, not only in one's dateline (where its outlet files from)
+    # (label, as text a writes it, as text b writes it) of each shared place, "" where a text writes none of its
+    # spellings (a country read from a region's name): the reasons show the texts' own (:func:`_place_spellings`)
+    place_spellings: tuple[tuple[str, str, str], ...] = ()
     # places both name, one text only in its dateline: no shared place of the event (trial48 F16: "same places:
     # Amman" of two bus crashes), but the one filing place of two reports still supports the same story when
     # the texts' wording differs (the verdict's content rule, :func:`_apart`)
@@ -1087,6 +1090,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     alone: set[str] = set()  # places named elsewhere not as a river's name
     club: set[str] = set()  # a sports club's city: "Olympique de Marseille", "Leeds United" (text data clubs.json)
     club_before, club_after = club_words()
+    sides = _contest_sides(text, lang)  # a match's teams: "Milan beat Juventus 2-1", "el Barcelona venció al Betis"
     longest = gazetteer._longest  # the most words of a name each first word opens
     for i, word in enumerate(folded):
         if word not in longest:
@@ -1107,7 +1111,8 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             if i and (_unelided(words[i - 1].group()) in club_before and text[words[i - 1].end() : words[i].start()] == " "
                       or i > 1 and _unelided(words[i - 2].group()) in club_before and folded[i - 1] in _of_words()) \
                     or i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] == " " \
-                    and words[i + n].group() in club_after:
+                    and words[i + n].group() in club_after \
+                    or place.startswith("c") and word in sides:
                 club.add(place)
             if companies and i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] == " " \
                     and words[i + n].group().replace(".", "") in companies:
@@ -1536,7 +1541,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     # "Харбине", "Харбина" (trial57 F18: "different places: Harbin vs Beijing" for one Harbin blast)
     spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer) \
         if _spells(lang, cased, opening.places - name_places - lower_places - dateline_places) else frozenset[str]()
-    spelled |= word_cities
+    spelled |= word_cities | _capitals_written(text, gazetteer)  # "روما", "רומא", "Рим": Rome (break58)
     inflected = frozenset[str]() if use_covers(lang) else _inflected_places(text, lang, gazetteer, cased)
     destinations = frozenset[str]() if rules_only else \
         _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)
@@ -2703,6 +2708,57 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
     return frozenset(found)
 
 
+def _capitals_written(text: str, gazetteer: Gazetteer) -> set[str]:
+    """Gazetteer ids of the capitals ``text`` writes in a name of GeoNames' (the entity linker's index) that the
+    gazetteer lacks: a word of a script without capitals, bare or after the one-letter words Arabic and Hebrew glue
+    on ("روما", "ברומא"), or a Cyrillic or Greek name of three letters ("Рим"). The gazetteer keeps no key shorter
+    than four letters, and Arabic, Persian and Hebrew fold without their vowels ("روما", "רומא" fold to "rwm", "rvm"),
+    so a report of Rome in these languages named no place (break58: not linked to "Rome"). Capitals only: a short
+    word of these scripts is a common word as often, a capital's name seldom (text data "place_common_words" and
+    "place_evidence_words" are none)."""
+    from ..analysis.entities import exact_key as _exact_key
+    from ..analysis.entities import place_names as _places
+    from ..text import prefix_splits
+
+    if not _CASELESS_OR_SHORT.search(text):
+        return set()
+    index, label, _ = _places()
+    # (a common word that is a capital's own name too, "سيول" torrents / Seoul, needs the gazetteer's evidence)
+    capitals, common = _capital_ids(), _common_word_keys() | _evidence_word_keys()
+    found = set()
+    for m in _CASELESS_OR_SHORT.finditer(text):
+        word = m.group(0)
+        for form in (word, *prefix_splits(word)):
+            key = _exact_key(form)
+            city = index.get(key) if key not in _territory_keys() else None  # "عمان": Oman, not Amman
+            place = gazetteer.names.get(_fold(label[city])) if city else None
+            if place in capitals and _fold(form) not in common:
+                found.add(place)
+                break
+    return found
+
+
+# A word of a script without capitals (Arabic, Persian, Hebrew), or a capitalised Cyrillic or Greek word of three
+# letters: :func:`_capitals_written` reads them against GeoNames' names
+_CASELESS_OR_SHORT = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u200c]{2,}|[\u05d0-\u05ea]{3,}"
+                                r"|(?<![\w-])[\u0410-\u042f\u0391-\u03a9][\u0430-\u044f\u03ac-\u03ce]{2}(?![\w-])")
+
+
+@cache
+def _territory_keys() -> frozenset[str]:
+    """The entity linker's keys of every text language's country names (CLDR): a word that names a country and its
+    capital alike ("عمان" Oman / Amman, "الجزائر" Algeria / Algiers) is the country's."""
+    from ..analysis.entities import exact_key as _exact_key
+
+    return frozenset(_exact_key(n) for lang in TEXT_LANGUAGES for n in territory_names(lang))
+
+
+@cache
+def _capital_ids() -> frozenset[str]:
+    """The gazetteer ids of the cities that are their country's capital (data/place-capitals.json)."""
+    return frozenset(json.loads(_data_bytes("place-capitals.json", None).decode("utf-8"))["capitals"])
+
+
 # The lexicons a city's name is looked up in as a common word (:func:`_word_cities`): every language read.
 _WORD_CITY_LEXICONS = tuple(lg for lg in TEXT_LANGUAGES if lg in LEMMA_LANGUAGES)
 
@@ -3468,19 +3524,24 @@ def _match_name_tokens(fa: dict[str, tuple[str, int]], fb: dict[str, tuple[str, 
     return [label for label, _ in shared], n_shared, len(fa), len(fb)
 
 
-def _one_stem(x: str, y: str) -> bool:
+def _one_stem(x: str, y: str, endings: bool = True) -> bool:
     """Whether two folded words are forms of one: one starts or ends the other (a possessive, a case ending, a
-    compound's head: "pells" and "pell", "rekordpressekonferenz" and "pressekonferenz") or they differ only in the
-    last two letters of the shorter ("викторию" and "виктория", "trojki" and "trojka")."""
+    compound's head: "pells" and "pell", "rekordpressekonferenz" and "pressekonferenz") or, with ``endings`` (a
+    language that inflects names), they differ only in the last two letters of the shorter ("викторию" and
+    "виктория", "trojki" and "trojka"; not "barcelona" and "barcelone", two languages' names)."""
     short, long = sorted((x, y), key=len)
-    return long.startswith(short) or long.endswith(short) or len(os.path.commonprefix((x, y))) >= max(3, len(short) - 2)
+    return long.startswith(short) or long.endswith(short) \
+        or endings and len(os.path.commonprefix((x, y))) >= max(3, len(short) - 2)
 
 
-def _other_spellings(fa: Mapping[str, tuple[str, int]], fb: Mapping[str, tuple[str, int]]) -> dict[str, str]:
+def _other_spellings(fa: Mapping[str, tuple[str, int]], fb: Mapping[str, tuple[str, int]], endings: bool = True
+                     ) -> dict[str, str]:
     """Label of a name word of ``fa`` -> how the other text writes it, for each word the other text writes only
     in another spelling ("Navalny" -> "Nawalny", "Tokayev" -> "Токаев"): :func:`_match_name_tokens`' closest word
     of ``fb`` whose spelling key (:func:`_spelling_key`) neither equals nor starts or ends the other (a case form,
-    "Trzaskowskiego" of "Trzaskowski", is one spelling). The reasons show both (break57 F10)."""
+    "Trzaskowskiego" of "Trzaskowski", is one spelling; ``endings``: either text's language inflects names, so two
+    last letters apart are a case form too, :func:`_one_stem`). The reasons show both (break57 F10; break58:
+    "Barcelona" shown for a French text that writes "Barcelone")."""
     from rapidfuzz import fuzz, process
 
     out: dict[str, str] = {}
@@ -3492,7 +3553,7 @@ def _other_spellings(fa: Mapping[str, tuple[str, int]], fb: Mapping[str, tuple[s
             continue
         best = process.extractOne(key, keys_b, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO)
         # a case form or a longer ending of one spelling is no other spelling: "Trzaskowskiego" / "Trzaskowski"
-        if best is not None and best[0] not in fa and not _one_stem(_spelling_key(label), _spelling_key(fb[best[0]][0])):
+        if best is not None and best[0] not in fa and not _one_stem(_spelling_key(label), _spelling_key(fb[best[0]][0]), endings):
             out[label] = fb[best[0]][0]
     return out
 
@@ -4185,18 +4246,21 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     # a common name read across two scripts is a namesake as often (break49 N6); in one script the spelling ties it
     # ("Chad Wolf", "Martin Lee" of one SemEval dev story each). Reasons only: the features counted them above.
     cross = scripts or a.cased != b.cased
-    full_names = tuple(n for n in full_names if not _money_phrase(n)
+    full_names = tuple(n for n in full_names if not _money_phrase(n) and not _noun_phrase(n, (a.lang, b.lang), (a.text, b.text))
                        and (shared_places or not cross or not _common_full_name(n)))
+    full_names = _whole_runs(full_names, (a.text, b.text), (base(a.lang), base(b.lang)))
+    endings = not (a.lang and b.lang) or bool({base(a.lang), base(b.lang)} & _name_case_languages())
     return PairFeatures(
         values=tuple(float(v) for v in values),
         shared_names=shared_names,
-        name_spellings=tuple((n, w) for n, w in {**_other_spellings(side_b.name_tokens, side_a.name_tokens),
-                                                  **_other_spellings(side_a.name_tokens, side_b.name_tokens)}.items()
+        name_spellings=tuple((n, w) for n, w in {**_other_spellings(side_b.name_tokens, side_a.name_tokens, endings),
+                                                  **_other_spellings(side_a.name_tokens, side_b.name_tokens, endings)}.items()
                              if n in shared_names),
         shared_full_names=full_names,
         scripts_names=full_names + _shared_acronyms(a, b) if scripts else (),
         role_names=a.role_names | b.role_names,
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
+        place_spellings=_shared_place_spellings(shared_places, a, b, gazetteer),
         shared_filed=tuple(sorted(gazetteer.labels.get(p, p) for p in ((pa & pb) - off_a - off_b) & filed)),
         places_only=(places_a, places_b),
         place_ids_only=(frozenset(apart_a), frozenset(apart_b)),
@@ -4248,6 +4312,106 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         desk_place_ids=(desk_a := _desk_places(a), desk_b := _desk_places(b)),
         desk_labels=(frozenset(gazetteer.labels.get(p, p) for p in desk_a), frozenset(gazetteer.labels.get(p, p) for p in desk_b)),
     )
+
+
+def _shared_place_spellings(ids: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazetteer
+                            ) -> tuple[tuple[str, str, str], ...]:
+    """(label, a's spelling, b's spelling) of each shared place, by label (:attr:`PairFeatures.place_spellings`)."""
+    if not ids:
+        return ()
+    sa, sb = _place_spellings(ids, a, gazetteer), _place_spellings(ids, b, gazetteer)
+    return tuple(sorted((gazetteer.labels.get(p, p), sa.get(p, ""), sb.get(p, "")) for p in ids))
+
+
+def _place_spellings(ids: AbstractSet[str], t: _Text, gazetteer: Gazetteer) -> dict[str, str]:
+    """Gazetteer id -> how ``t`` writes that place, for the ``ids`` it writes (the first writing): its label ("Kyiv"),
+    a name of the gazetteer as the text writes it ("Deutschland", "Allemagne", "Киев", "Washington D.C."), a GeoNames
+    name or case form of one word ("Kiew", "Киеве", "Warszawy"), a Hebrew or Arabic word with its glued prefixes
+    ("ברומא"), a Chinese or Japanese name ("华盛顿", "ワシントン"). A place the text names none of these ways (a
+    country read from a region's name, "Nuevo México") is left out. The reasons show each text's own spelling
+    (break58: "same place: Germany" of a German and a French text, neither of which writes "Germany")."""
+    out: dict[str, str] = {}
+    text = t.text
+    for p in ids:
+        label = gazetteer.labels.get(p, p)
+        if _word_hits(label, text, limit=1):
+            out[p] = label
+    words = list(_WORD.finditer(text))
+    # an elided article or preposition off the first word ("L'Allemagne", "dell'Italia")
+    bare = [_unelided(w.group()) for w in words]
+    folded = [_fold(w) for w in bare]
+    for i in range(len(words)):
+        if len(out) == len(ids):
+            return out
+        if folded[i].split(" ", 1)[0] not in gazetteer._longest:
+            continue
+        for n in range(min(gazetteer.max_words, len(words) - i), 0, -1):
+            key = " ".join(folded[i : i + n])
+            place = gazetteer.names.get(key)
+            if place is not None and place in ids and place not in out:
+                out[place] = text[words[i].end() - len(bare[i]) : words[i + n - 1].end()]
+                break
+            # the first part of a word joined by a hyphen or an apostrophe: "Irak-Krise", Turkish "Türkiye'de"
+            first = re.split(r"[-'’]", bare[i], maxsplit=1)[0] if n == 1 else ""
+            place = gazetteer.names.get(_fold(first)) if first != bare[i] else None
+            if place is not None and place in ids and place not in out:
+                out[place] = first
+                break
+    if len(out) < len(ids):
+        _other_place_spellings(ids, t, gazetteer, words, out)
+    return out
+
+
+def _other_place_spellings(ids: AbstractSet[str], t: _Text, gazetteer: Gazetteer, words: Sequence[re.Match[str]],
+                           out: dict[str, str]) -> None:
+    """:func:`_place_spellings`' spellings the gazetteer lacks, into ``out``: one word's GeoNames name or case form,
+    a country's case form (pl, ru), a Hebrew word with its prefixes, a Chinese or Japanese name."""
+    from ..analysis.entities import exact_key as _exact_key  # GeoNames' names in every script
+    from ..analysis.entities import inflected_city as _inflected_city
+    from ..analysis.entities import place_names as _places
+
+    index, labels, _ = _places()
+    code = base(t.lang) or ""
+    countries = territory_names(code) if code in TEXT_LANGUAGES and profile(code).genitive_after_title else {}
+    from ..text import prefix_splits
+
+    for m in words:
+        word = m.group(0)
+        if len(word) < 3:
+            continue
+        for form in (word, *prefix_splits(word)):  # "ברומא": in Rome
+            city = index.get(_exact_key(form)) or _inflected_city(form, index, code or None)
+            place = gazetteer.names.get(_fold(labels[city])) if city else _inflected_country(form.lower(), countries, code)
+            if place is not None and place in ids and place not in out:
+                out[place] = form
+                break
+    if _HEBREW_WORD.search(t.text):
+        for word, places in _hebrew_word_places(t.text, gazetteer, bare=True).items():
+            for place in places & ids:
+                out.setdefault(place, word)
+    for name, place in gazetteer.cjk.items():
+        if place in ids and place not in out and name in t.text:
+            out[place] = name
+
+
+def _place_keys(f: PairFeatures) -> set[str]:
+    """Spelling keys of the shared places' labels and of the texts' own spellings of them: a name among them is
+    no shared name beside the places ("Deutschland" beside "same place: Deutschland / Allemagne")."""
+    spelled = {label: rest for label, *rest in getattr(f, "place_spellings", ())}
+    return {_spelling_key(w) for p in f.shared_places for w in (p, *spelled.get(p, ())) if w}
+
+
+def _place_items(f: PairFeatures) -> tuple[str, ...]:
+    """The shared places as the reasons show them: each in both texts' own spellings, once when they spell it alike
+    ("Paris"), both when not ("Deutschland / Allemagne", "Kyiv / Киев"); a place one text names in none of its own
+    words is left out (:attr:`PairFeatures.place_spellings`). Features built without spellings show the labels."""
+    if not getattr(f, "place_spellings", ()):
+        return f.shared_places
+    out = []
+    for _, sa, sb in f.place_spellings:
+        if sa and sb:
+            out.append(sa if _spelling_key(sa) == _spelling_key(sb) else f"{sa} / {sb}")
+    return tuple(out)
 
 
 def _written_twice(place: str, t: _Text, gazetteer: Gazetteer) -> bool:
@@ -5078,9 +5242,26 @@ def _team_pairing(t: _Text, pattern: re.Pattern[str] | None) -> tuple[list[str],
     3-2", "a battu l'Olympique lyonnais 2-0", a lowercase word right before the result counted: "lyonnais"), or, when
     the cue closes its clause (German's participle: "hat am Samstag in München Borussia Dortmund mit 2:1 besiegt"),
     the last name before it, past lowercase words and results. None when it tells none."""
+    return next((sides for sides, _ in _contests(_lead_cut(t.text.strip()), pattern)), None)
+
+
+@lru_cache(maxsize=256)
+def _contest_sides(text: str, lang: str | None) -> frozenset[str]:
+    """The folded words of both sides of every contest in ``text`` whose sentence gives a result (``_RESULT``,
+    :func:`_contests`): "Milan beat Juventus 2-1", "El Barcelona venció al Betis por 2-0", "Barcelona besiegt Betis
+    mit 2:0". Such a side is a team, even one named by its city alone (break58: "same place: Barcelona", "different
+    places: Milan vs Derby" of match reports)."""
+    return frozenset(_fold(w) for (subject, obj), sentence in _contests(text, _contest_pattern(lang))
+                     if _RESULT.search(sentence) for w in (*subject, *obj))
+
+
+def _contests(text: str, pattern: re.Pattern[str] | None) -> Iterator[tuple[tuple[list[str], list[str]], str]]:
+    """((subject's words, object's words), the sentence) of every cue of ``pattern`` (text data ``contest_cues`` or
+    ``fixture_cues``) in ``text`` that has both (:func:`_team_pairing` reads the first of an opening); a result's
+    colon reads as a dash in the sentence given."""
     if pattern is None:
-        return None
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", _lead_cut(t.text.strip())):
+        return
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         # a result's colon is no clause break ("hat Bayer Leverkusen mit 2:0 besiegt": the object stands before it)
         sentence = re.sub(r"(?<=\d)\s?:\s?(?=\d)", "-", sentence)
         for m in pattern.finditer(sentence):
@@ -5113,8 +5294,7 @@ def _team_pairing(t: _Text, pattern: re.Pattern[str] | None) -> tuple[list[str],
             subject = [w for w in subject if len(w) > _PARTICLE_LETTERS]
             obj = [w for w in obj if len(w) > _PARTICLE_LETTERS]
             if subject and obj:
-                return subject, obj
-    return None
+                yield (subject, obj), sentence
 
 
 def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, str, str] | None:
@@ -5134,6 +5314,14 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
     # an elided article is no part of the name a text writes ("l'Olympique" is "Olympique")
     words_a = {_fold(_unelided(w)) for w in _WORD.findall(a.text)}
     words_b = {_fold(_unelided(w)) for w in _WORD.findall(b.text)}
+    if not ({_fold(w) for w in (*ca[0], *ca[1])} & words_b or {_fold(w) for w in (*cb[0], *cb[1])} & words_a):
+        # two contests, no side of either written in the other text: two matches, however alike the template
+        # (a club named by its city is no place to hold them apart by: "Milan beat Juventus 2-1" / "Derby beat
+        # Leeds 3-1" were "different places: Milan vs Leeds, Derby", break58)
+        shown = _two_occasions_shown(a, b, "", [" ".join(ca[1])], [" ".join(cb[1])], gazetteer, contests=False)
+        if shown is None:
+            return None
+        return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", shown
     # the team both contests name may be the winner in one and the loser in the other ("Barcelona beat Betis 2-0" in
     # March / "Real Madrid beat Barcelona 3-2" in May, break58 F1): its counterpart is the contest's other party
     for (sa, oa), (sb, ob) in ((ca, cb), (ca, cb[::-1]), (ca[::-1], cb), (ca[::-1], cb[::-1])):
@@ -7576,7 +7764,7 @@ def _blind_names(f: PairFeatures, language: str) -> list[str]:
     calendar = {w.casefold() for w in (*weekday_names(language), *month_names(language))}
     names = [n for n in _reason_names(f) if n.casefold() not in calendar]
     if not names and f.shared_full_names:  # a name outside the kept sentences (trial55 F5), as _reasons reads it
-        seen = {_spelling_key(p) for p in f.shared_places}
+        seen = _place_keys(f)
         names = [n for n in f.shared_full_names if _spelling_key(n) not in seen and not _calendar_word(n)
                  and n.casefold() not in calendar]
     return names
@@ -7592,9 +7780,8 @@ def _country_labels() -> frozenset[str]:
 def _capital_labels() -> frozenset[str]:
     """The gazetteer labels of the cities that are their country's capital (data/place-capitals.json, built from
     GeoNames by scripts/build_place_capitals.py): "Kyiv", "Prague", "Athens"."""
-    ids = json.loads(_data_bytes("place-capitals.json", None).decode("utf-8"))["capitals"]
     labels = _default_gazetteer().labels
-    return frozenset(labels[pid] for pid in ids if pid in labels)
+    return frozenset(labels[pid] for pid in _capital_ids() if pid in labels)
 
 
 def _blind_decides(f: PairFeatures, language: str) -> bool:
@@ -7623,7 +7810,7 @@ def _blind_evidence(f: PairFeatures, language: str) -> list[str]:
     if names:
         out.append(f"names: {_short(tuple(names))}")
     if f.shared_places:
-        out.append(f"places: {_short(f.shared_places)}")
+        out.append(f"places: {_short(_place_items(f) or f.shared_places)}")
     if any(not d.isdigit() for d in f.shared_dates):
         out.append(f"dates: {_short(f.shared_dates)}")
     if figures := _telling_figures(f):
@@ -7741,6 +7928,9 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # One actor's two occasions with two others (ECB+ train topic 7: Klitschko's title fights against Thompson
         # and against Rahman, "same names: Klitschko"): the shared actor ties them no more than the template does.
         actor, own_a, own_b, shown = f.counterparts_apart
+        if not actor:  # two contests with no side in common (:func:`_teams_apart`)
+            return (f"different contests in the openings: {own_a} vs {own_b}, no side of either written in the "
+                    f"other text, on two occasions ({shown})"), False
         return (f"different counterparts of {actor} in the openings: {own_a} vs {own_b}, neither written in the "
                 f"other text, on two occasions ({shown})"), False
     if f.names_apart is not None and f.occasions is not None:
@@ -8069,7 +8259,7 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
     """The shared names a reason lists: no calendar words, each name once ("Italy" and "Italy's" are
     one name, trial 14) and none the places reason lists already, in whatever language the name is written
     (try46 F9: a French text's "Lituanie" was a shared name in one order beside "same places: Lithuania")."""
-    seen = {_spelling_key(p) for p in f.shared_places}
+    seen = _place_keys(f)
     gazetteer = _default_gazetteer()
     places = set(f.shared_places)
     spellings = {_without_case_ending(n): w for n, w in f.name_spellings}
@@ -8084,12 +8274,14 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
             continue
         if " " not in name and key in parts:
             continue
-        if key in _common_name_words():
+        if key in _common_name_words() or " " not in name and key in _body_nouns():
             continue
         if not _calendar_word(name) and key not in seen and not _spells_a_place(name, seen):
             seen.add(key)
             other = spellings.get(name)
-            # a name the other text writes otherwise is shown as both write it: "Tokayev / Токаев" (break57 F10)
+            # a name the other text writes otherwise is shown as both write it: "Tokayev / Токаев" (break57 F10), once
+            # when the two differ only by a case ending after an apostrophe ("Erdoğan'ın")
+            other = None if other is None or _spelling_key(_without_case_ending(other)) == key else other
             out.append(name if other is None or _spelling_key(other) in seen else f"{name} / {_without_case_ending(other)}")
             if other is not None:
                 seen.add(_spelling_key(other))
@@ -8112,6 +8304,26 @@ def _common_name_words() -> frozenset[str]:
     return frozenset(_spelling_key(w) for w in words if " " not in w) | _currency_keys()
 
 
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Spelling keys of the words naming a body (text data ``organisation_words``: "Council", "Ministry", "Club")
+    that are common nouns of their language's lexicon (a lower-case lemma: not "Knesset", "Sejm"): alone, "the Club",
+    "the Council" of two texts are two bodies as often (break58: "same names: Club" of two clubs' statements). Not
+    German's: every German noun's lemma is capitalised, so the lexicon cannot tell "Bundestag" and "Bundeswehr", one
+    institution's names, from "Verein" (German "Club" is the other languages' word)."""
+    from .._cache import is_known, lemmatize
+    from ..text import LEMMA_LANGUAGES
+
+    out = set()
+    for lang in TEXT_LANGUAGES:
+        if lang == "de" or lang not in LEMMA_LANGUAGES:
+            continue
+        for word in profile(lang).organisation_words:  # folded by the text layer
+            if is_known(word, lang) and lemmatize(word, lang).islower():
+                out.add(_spelling_key(word))
+    return frozenset(out)
+
+
 def _money_phrase(name: str) -> bool:
     """Whether a two-word run names an amount, not anyone: a currency word of :func:`_common_name_words`'s
     currencies in it ("Millionen Euro", "Milliarden Dollar": break49 O5)."""
@@ -8125,6 +8337,58 @@ def _currency_keys() -> frozenset[str]:
 
     words = {w for lang in TEXT_LANGUAGES for w, _ in profile(lang).currencies} | {c.lower() for c in list_currencies()}
     return frozenset(_spelling_key(w) for w in words if " " not in w)
+
+
+# Languages whose names take case endings that change a name's last letters ("Виктория" / "Викторию", "Trojka" /
+# "Trojki"): a shared name's two spellings in them are one name's forms, not two spellings (:func:`_other_spellings`).
+@cache
+def _name_case_languages() -> frozenset[str]:
+    from ..text import city_case_languages
+
+    return frozenset(city_case_languages()) | {"ru", "uk", "be", "bg", "sr", "mk", "el", "lt", "lv", "et"}
+
+
+def _whole_runs(names: Sequence[str], texts: Sequence[str], langs: Sequence[str | None]) -> tuple[str, ...]:
+    """Two-word ``names`` (:func:`_full_names`' neighbouring words of a run) as the reasons show them: none opening
+    with a function word of ``langs`` before another name's first word ("The White" of "The White House"; "Nuevo
+    León" stays), and two that overlap in a word joined into
+    the run both make when every text that writes both writes the run ("Green Bay" and "Bay Packers" -> "Green Bay
+    Packers", "Region Oberpfalz" and "Oberpfalz Nord" -> "Region Oberpfalz Nord"; break58 and SemEval dev: "same
+    names: The White, White House", "Green Bay, Bay Packers" named one thing twice). Reasons only."""
+    stops = _stop_words_of(tuple(lg for lg in langs if lg))
+    # (a function word before a word that opens another of the names: "The White" beside "White House"; "Alle
+    # Fakten", "Nuevo León" alone stay as they were)
+    kept = [n for n in names if not (n.split()[0].lower() in stops and n.split()[-1] in {m.split()[0] for m in names})]
+    wholes: dict[str, str] = {}  # a name -> the run it is joined into
+    for x, y in itertools.permutations(kept, 2):
+        if x not in wholes and y not in wholes and x.split()[-1] == y.split()[0]:
+            whole = f"{x} {y.split(' ', 1)[1]}"
+            if _written_whole(whole, x, y, texts):
+                wholes[x] = wholes[y] = whole
+    return tuple(dict.fromkeys(wholes.get(n, n) for n in kept))
+
+
+def _written_whole(whole: str, x: str, y: str, texts: Sequence[str]) -> bool:
+    """Whether some text writes ``whole`` and every text that writes both ``x`` and ``y`` writes it."""
+    def has(name: str, text: str) -> bool:
+        return bool(_word_hits(name, text, limit=1))
+
+    writers = [t for t in texts if has(x, t) and has(y, t)]
+    return bool(writers) and all(has(whole, t) for t in writers)
+
+
+def _noun_phrase(name: str, langs: Sequence[str | None], texts: Sequence[str]) -> bool:
+    """Whether a two-word run both texts write is an adjective and a noun of one of ``langs`` that opens a headline or
+    a sentence wherever a text writes it, no name: "Tödlicher Unfall", "Schwerer Sturm" (break58: "same names:
+    Tödlicher Unfall" of two accidents; the entity rules' :func:`storylens.analysis.entities.adjective_noun_phrase`).
+    Inside a sentence such a run is a name ("das Rote Kreuz", "the New Year", "the White House"). Reasons only: the
+    names features keep them."""
+    from ..analysis.entities import adjective_noun_phrase
+
+    if not any(adjective_noun_phrase(name.split(), code) for lang in langs if (code := base(lang))):
+        return False
+    hits = [(t, at) for t in texts for at in _word_hits(name, t)]
+    return bool(hits) and all(_opens_sentence(t, at) for t, at in hits)
 
 
 def _common_full_name(name: str) -> bool:
@@ -8143,7 +8407,7 @@ def _with_full_names(names: tuple[str, ...], f: PairFeatures) -> tuple[str, ...]
     across scripts and case endings ("Okay Memiş" / "Окая Мемиша", trial64 F1), beside the kept sentences' "AFAD".
     Not for texts of one script: there the two-word runs list "Experten Sabine", "Lives Matter" beside the names
     (SemEval dev, 105 reasons)."""
-    seen = {_spelling_key(w) for n in (*names, *f.shared_places) for w in n.split()}
+    seen = {_spelling_key(w) for n in (*names, *f.shared_places, *_place_items(f)) for w in n.split()}
     extra = tuple(n for n in f.scripts_names if not _calendar_word(n)
                   and not any(_spelling_key(w) in seen for w in n.split()))
     return names + extra
@@ -8209,7 +8473,7 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
         out.append(f"different content (text similarity {text_sim:.2f})")
     names = _reason_names(f)
     if not names and f.shared_full_names:  # a name outside the kept sentences (trial55 F5)
-        seen = {_spelling_key(p) for p in f.shared_places}
+        seen = _place_keys(f)
         names = tuple(n for n in f.shared_full_names if _spelling_key(n) not in seen and not _calendar_word(n))
     elif names:
         names = _with_full_names(names, f)
@@ -8218,7 +8482,8 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
     elif f.values[FEATURE_NAMES.index("cased_pair")] and not same:
         out.append("no names in common")
     if f.shared_places:
-        out.append(f"same place{'s' if len(f.shared_places) > 1 else ''}: {_short(f.shared_places)}")
+        if places := _place_items(f):
+            out.append(f"same place{'s' if len(places) > 1 else ''}: {_short(places)}")
     elif f.places_only[0] and f.places_only[1]:
         placed = _without_desks(f) if _desk_agreement(f) else f
         if placed.places_only[0] and placed.places_only[1]:

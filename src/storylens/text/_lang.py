@@ -1395,6 +1395,11 @@ class Profile:
     # The settings a clause fronts before its verb of saying ("in a phone call", "in an interview": "בשיחה טלפונית אמר
     # כי"), in a script without capitals no speaker's name (break52 N2's fix read "בשיחה טלפונית" as one)
     statement_settings: frozenset[str] = frozenset()
+    # Words that open a sentence's predicate after its subject in a script without capitals (a verb: "ביקש" asked,
+    # "קרא" called, "הגיע" arrived; a compound verb's noun: "خواستار" demanding, "درخواست" request): no word of a
+    # name, so an office named without its holder reads no name from its verb and object ("ראש העירייה ביקש סיוע",
+    # "استاندار خراسان رضوی خواستار کمک … شد"; break58: the speakers "ביקש סיוע", "خواستار کمک")
+    predicate_words: frozenset[str] = frozenset()
     # Roles whose complement is a place's name, written between the role and its holder's name without an article
     # ("ראש העיר שדרות אלון דוידי": the mayor of Sderot, Alon Davidi; break51 O7): the place is no part of the name
     place_roles: frozenset[str] = frozenset()
@@ -1854,6 +1859,7 @@ def profile(language: str | None) -> Profile:
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         statement_days=frozenset(w.lower() for w in raw.get("statement_days", [])),
         statement_settings=frozenset(w.lower() for w in raw.get("statement_settings", [])),
+        predicate_words=frozenset(raw.get("predicate_words", [])),
         place_roles=frozenset(w.lower() for w in raw.get("place_roles", [])),
         weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
         month_case_endings=tuple(sorted(((k.lower(), tuple(e.lower() for e in v))

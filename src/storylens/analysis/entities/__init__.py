@@ -78,7 +78,7 @@ higher ones (the order below):
 ``_extract``    :class:`EntityExtractor`, :func:`load_english` (``SPACY_MODEL``, ``SPACY_EXCLUDE``),
                 :func:`only_pipes`, :func:`extract_entities`, :func:`entity_overlap`; the names the similarity
                 package reads (``place_names``, ``exact_key``, ``inflected_city``, ``COUNTRY_LINKS``,
-                ``titled_words``, ``common_word``, ``LOWER_NOUN_LANGUAGES``)
+                ``titled_words``, ``common_word``, ``adjective_noun_phrase``, ``LOWER_NOUN_LANGUAGES``)
 ==============  =============================================================================================
 
 Private names are imported from the module that defines them (``quotes`` reads ``_scripts``' Arabic and
@@ -98,6 +98,7 @@ from ._extract import (
     SPACY_EXCLUDE,
     SPACY_MODEL,
     EntityExtractor,
+    adjective_noun_phrase,
     common_word,
     entity_overlap,
     exact_key,
@@ -123,6 +124,7 @@ __all__ = [
     "SPACY_MODEL",
     "AliasGroup",
     "EntityExtractor",
+    "adjective_noun_phrase",
     "canonical_key",
     "clean_name",
     "common_word",

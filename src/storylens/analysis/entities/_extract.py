@@ -40,6 +40,7 @@ from ._rules import (
     _NO_NAMES,
     _WORD_RUN,
     _acronyms_in,
+    _adjective_noun_phrase,
     _bracket_acronyms,
     _common_word,
     _hyphen_acronym,
@@ -58,6 +59,7 @@ from ._rules import (
     _script_mentions,
     _share_buttons,
     _territory,
+    _titled_before,
     _unit_words,
     _with_dotted_name_parts,
     _with_institutions,
@@ -213,6 +215,8 @@ class EntityExtractor:
                 etype = "ORG"  # "Kandilli Observatory", "Turkish Red Crescent": spaCy calls it PERSON or a place
             elif etype == "PERSON" and " " in form and any(_org_word(t) for t in form.split()):
                 etype = "ORG"  # "Generalitat Valenciana", "Junta de Andalucía": spaCy calls it PERSON (final41 #7)
+            elif etype == "PERSON" and _adjective_noun_phrase(form.split(), "en") and not _titled_before(form, text, "en"):
+                etype = "OTHER"  # "Deadly Crash on I-95": a title-case headline's noun phrase (break58's kind)
             elif etype == "ORG" and _given_and_surname(form):
                 etype = "PERSON"  # "Giorgia Meloni met the president of Georgia": spaCy's ORG (final40 #10b)
             if etype == "PLACE" and " " not in form:
@@ -588,4 +592,5 @@ inflected_city = _inflected_city
 COUNTRY_LINKS = _COUNTRY_LINKS
 titled_words = _titled_words
 common_word = _common_word
+adjective_noun_phrase = _adjective_noun_phrase
 LOWER_NOUN_LANGUAGES = _LOWER_NOUN_LANGUAGES

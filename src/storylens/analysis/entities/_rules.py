@@ -516,6 +516,39 @@ def _person_evidence(form: str, text: str, lang: str) -> bool:
     return any(v.split()[0] in words for v in verbs)
 
 
+# Languages whose headlines capitalise a common noun after an adjective: German every noun, English in title case.
+_TITLE_CASE_LANGUAGES = frozenset({"de", "en"})
+
+
+def _adjective_noun_phrase(words: Sequence[str], lang: str) -> bool:
+    """A capitalised run that is an adjective and then common nouns of the language, no given name in it: German
+    capitalises every noun, and a headline or a sentence opens with an adjective before one ("Tödlicher Unfall auf
+    der A7", "Schwerer Sturm über Hamburg", "Großer Brand in Köln"; break58: "Tödlicher Unfall" a PERSON), as
+    English title-case headlines do ("Deadly Crash on I-95"). The first word's lemma is a lower-case word of
+    simplemma's lexicon (a German noun's lemma is capitalised: "Unfall"), no given name ("Frank Richter" stays a
+    person), and every later word a lexicon word (:func:`_lexicon_word`). German and English only: other languages
+    write a headline's nouns in lower case, and their lexicons hold names' words ("Okay Memiş": Turkish "okay")."""
+    from ..._cache import known_lemma
+    from ...text import given_name_gender
+
+    if len(words) < 2 or lang not in _TITLE_CASE_LANGUAGES or not words[0].isalpha():
+        return False
+    first = words[0]
+    if given_name_gender(first) or _known_name(first):
+        return False
+    lemma = known_lemma(first.lower(), lang)
+    return lemma is not None and lemma.islower() and all(_lexicon_word(w, lang) for w in words[1:])
+
+
+def _titled_before(form: str, text: str, lang: str) -> bool:
+    """A title or role word right before ``form`` ("Innenministerin Carolina Tohá"): :func:`_person_evidence`
+    without its reporting verbs, which a headline's sentence holds as often ("Tödlicher Unfall: …, sagte die
+    Polizei")."""
+    at = text.find(form)
+    before = _WORD_RUN.findall(text[max(0, at - 40) : at]) if at > 0 else []
+    return bool(before) and any(before[-1].casefold().endswith(r) for r in _title_words(lang) if len(r) >= 4)
+
+
 def _opens_with_number(words: list[str], lang: str) -> bool:
     """A run opening its sentence with a number word ("Drei Tote meldete …", "Tres mineros …"):
     the number is capitalised for the sentence, not a name's first word (mid-sentence "Dos Santos"
@@ -937,6 +970,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                     etype = "OTHER"
                 if at_part in cut_names and etype == "OTHER":
                     etype = "PERSON"  # "(Капитан) Марко Росси": the role noun said so before it was cut
+                elif etype == "PERSON" and _adjective_noun_phrase(form.split(), lang) and not _titled_before(form, text, lang):
+                    etype = "OTHER"  # "Tödlicher Unfall auf der A7", "Schwerer Sturm": a headline's noun phrase
                 found.append((form, etype, source))
             elif _place_compound(form, lang):
                 found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence

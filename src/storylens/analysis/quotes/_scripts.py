@@ -747,7 +747,9 @@ def _hebrew_after(toks: list[str]) -> tuple[str, str] | None:
 
 def _hebrew_run(toks: Sequence[str]) -> list[str]:
     """The Hebrew words ``toks`` opens with, six at most; an acronym's gershayim joins its parts ("מד״א", "צה"ל",
-    "מנכ״ל": the tokenizer splits them at the mark)."""
+    "מנכ״ל": the tokenizer splits them at the mark). A full stop glued to a word ends the sentence and the run: Hebrew
+    writes abbreviations with a geresh, not a stop (break58: '"…", כך אמר ראש הממשלה נתניהו. לפיד תקף …' gave the
+    speaker "נתניהו. לפיד", the next sentence's subject)."""
     words: list[str] = []
     k = 0
     while k < len(toks) and len(words) < 6:
@@ -756,6 +758,9 @@ def _hebrew_run(toks: Sequence[str]) -> list[str]:
             break
         if k + 2 < len(toks) and toks[k + 1] in ('"', "״") and _HEBREW.match(toks[k + 2]) and len(toks[k + 2].rstrip(".")) == 1:
             tok, k = tok + "״" + toks[k + 2], k + 2
+        if tok.endswith(".") and _HEBREW.search(tok.rstrip(".")):
+            words.append(tok.rstrip("."))
+            break
         words.append(tok)
         k += 1
     return words
@@ -928,8 +933,9 @@ def _hebrew_people(text: str) -> list[tuple[int, str, str | None]]:
         words = _hebrew_run(toks)
         used = _hebrew_length(toks, words)
         stop = next((k for k, w in enumerate(words) if w in verbs), None)
-        open_run = stop is None and (used < len(toks) and toks[used] not in _HEBREW_CLOSERS
-                                     and toks[used] not in ('"', "״", "“", "”") or len(words) == 6)
+        closed = bool(used) and toks[used - 1].endswith(".")  # a full stop glued to the last word
+        open_run = stop is None and not closed and (used < len(toks) and toks[used] not in _HEBREW_CLOSERS
+                                                    and toks[used] not in ('"', "״", "“", "”") or len(words) == 6)
         if open_run:
             # the run's end is unknown (another verb follows the name: "ראש הממשלה בנימין נתניהו ביקר ביום שני",
             # break57 F5): a defined role, then a name of two words, read as the sentence's subject
@@ -940,6 +946,11 @@ def _hebrew_people(text: str) -> list[tuple[int, str, str | None]]:
                 out.append((m.start() + text[m.start() :].find(held), held, m.group(0).lstrip("ו")))
             continue
         run = words[:stop] if stop is not None else words
+        # a verb after the role ends the run: the role named without its holder ("שר הביטחון הגיע לבסיס", text data
+        # "predicate_words"; break58: the name "הגיע לבסיס בצפון"); so does the occasion or the day after the name
+        # ("אמר ראש הממשלה נתניהו בישיבה.": no name "נתניהו בישיבה"; "statement_settings", time words)
+        ends = _hebrew_predicates() | profile("he").statement_settings | _hebrew_time_words()
+        run = run[: next((k for k, w in enumerate(run) if k and w.removeprefix("ו") in ends), len(run))]
         if run and run[0].startswith("ו") and run[0][1:] in _hebrew_roles() | {r.split()[0] for r in roles}:
             run = [run[0][1:], *run[1:]]
         found = _hebrew_subject(run)
@@ -969,10 +980,19 @@ def _hebrew_defined_holder(text: str, role: str, words: Sequence[str]) -> str | 
     if len(named) < 3:
         return None  # (the word after the name, its verb, must be there: the run is no shorter name)
     holder = named[:2]
-    bad = _hebrew_not_names() | _hebrew_time_words() | data.statement_settings | frozenset(data.reporting_verbs)
-    if any(w in bad or w.startswith("ה") or w in _hebrew_roles() for w in holder):
+    bad = _hebrew_not_names() | _hebrew_time_words() | data.statement_settings | frozenset(data.reporting_verbs) \
+        | data.predicate_words
+    # (a verb where the name would be: the role named without its holder, "ראש העירייה ביקש סיוע"; break58)
+    if any(w in bad or w.removeprefix("ו") in data.predicate_words or w.startswith("ה") or w in _hebrew_roles()
+           for w in holder):
         return None
     return " ".join(holder)
+
+
+@cache
+def _hebrew_predicates() -> frozenset[str]:
+    """Hebrew words that open a predicate (text data "predicate_words"): no word of a name."""
+    return profile("he").predicate_words
 
 
 @cache
@@ -1127,7 +1147,7 @@ def _abjad_office_holders(text: str, language: str | None) -> list[tuple[int, st
     places = data.region_names | frozenset(territory_names(language))
     titles = {t for t in (*data.titles, *data.role_words) if " " not in t}
     bad = titles | set(stop_words(data.language)) | {w for form, _ in data.weekday_forms for w in form.split()} \
-        | data.statement_days | {w for p in places for w in p.split()}
+        | data.statement_days | {w for p in places for w in p.split()} | data.predicate_words
     out: list[tuple[int, str, str | None]] = []
     named: set[str] = set()
     for clause in re.finditer(r"[^.!?;:«»\"“”،,\n]+", text):
@@ -1203,12 +1223,24 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
             or (len(words) == 3 and len(re.findall(rf"(?<![\u0600-\u06ff]){re.escape(words[2])}(?![\u0600-\u06ff])", text)) > 1)
         # (a third word the text names alone again is the surname: "… أردوغان أنقرة. وقال أردوغان")
         got = _arabic_name(words[:cut], titled=True, closed=closed)
-        if got and got[0] == "name" and len(got[1].split()) >= 2:
+        if got and got[0] == "name" and len(got[1].split()) >= 2 and not _ar_prepositional(got[1].split()[0]):
             title = text[m.start() : start].split()
             if title:
                 title[0] = _AR_TITLE_FORMS.get(title[0], title[0])
             out.append((start, got[1], " ".join(title) or None))
     return out
+
+
+def _ar_prepositional(word: str) -> bool:
+    """An Arabic word that is the preposition bi- or li- glued to a verbal noun, a participle or a feminine noun (the
+    rest of five letters or more opening with م or ت, or of four or more ending in ة or ات: "بمساعدات", "بتقديم",
+    "بضرورة", "لمواجهة"): the object of a verb after a title without its holder, no name (break58: "وطالب المحافظ
+    الحكومة بمساعدات إضافية" gave the speaker "بمساعدات إضافية"). Names so opened are shorter ("بتول", "بسمة",
+    "لمياء") or open otherwise ("بوتين", "بشار", "بلينكن")."""
+    if len(word) < 5 or word[0] not in "بل" or word.startswith("ال"):
+        return False
+    rest = word[1:]
+    return len(rest) >= 5 and rest[0] in "مت" or rest.endswith(("ة", "ات"))
 
 
 @cache
