@@ -109,6 +109,19 @@ def test_write_batch_and_read_back(store):
     assert store.stats()["articles"] == 3 and store.stats()["stories"] == 1
 
 
+def test_vectors_read_back_are_the_stored_float16_values_exactly(store):
+    """``vectors`` gives each article's stored vector bit for bit (float32 of the float16 stored), on every
+    backend: PostgreSQL reads pgvector's binary form since stop 55 (its text form was parsed before), and the
+    near-duplicate check's cosines of copies outside the window are computed from these."""
+    store.write_batch(_batch([1, 2, 3, 4]))
+    got = store.vectors([_id(4), _id(2), _id(9)])
+    assert sorted(got) == [_id(2), _id(4)]
+    for i in (2, 4):
+        assert got[_id(i)].dtype == np.float32
+        assert np.array_equal(got[_id(i)], _vec(i).astype(np.float16).astype(np.float32))
+    assert store.vectors([]) == {} and store.vectors([_id(9)]) == {}
+
+
 def test_opening_events_are_stored_with_their_batch_and_read_back_by_id(store):
     # the stream's encoded opening events (stream._clusterer.encode_event): kept as given, once per article
     events = {_id(1): '[["11-25"], [["dead", 14, 14]], []]', _id(3): "[[], [], []]"}
