@@ -82,6 +82,45 @@ def test_one_holder_or_no_office_stays_together(a, b):
     assert why is None or not why.startswith("different holders of one office")
 
 
+# (language, text a, text b): the governor's two holders in other languages
+TWO_HOLDERS_OTHER = [
+    ("es",
+     ("Un terremoto de magnitud 5,6 sacudió el domingo la isla de Vardis y dejó cinco heridos.\nEl gobernador de "
+      "Vardis, Mehdi Karimzadeh, dijo que solo se derrumbaron muros."),
+     ("Un fuerte terremoto mató el domingo a diez personas en la isla de Vardis.\nHeidar Tavakkolian, gobernador de "
+      "Vardis, dijo que los equipos de rescate llegaron a todas las aldeas.")),
+    ("fr",
+     ("Un séisme de magnitude 5,6 a frappé dimanche l'île de Vardis, faisant cinq blessés.\nLe gouverneur de Vardis, "
+      "Mehdi Karimzadeh, a indiqué que seuls des murs s'étaient effondrés."),
+     ("Un puissant séisme a tué dix personnes dimanche sur l'île de Vardis.\nHeidar Tavakkolian, gouverneur de "
+      "Vardis, a déclaré que les secours avaient atteint tous les villages.")),
+    ("it",
+     ("Un terremoto di magnitudo 5,6 ha colpito domenica l'isola di Vardis, con cinque feriti.\nIl governatore di "
+      "Vardis, Mehdi Karimzadeh, ha detto che sono crollati solo dei muri."),
+     ("Un forte terremoto ha ucciso domenica dieci persone sull'isola di Vardis.\nHeidar Tavakkolian, governatore di "
+      "Vardis, ha detto che i soccorsi hanno raggiunto tutti i villaggi.")),
+]
+
+
+@pytest.mark.parametrize(("lang", "a", "b"), TWO_HOLDERS_OTHER)
+def test_two_holders_of_one_office_in_other_languages(lang, a, b):
+    why = _apart(a, b, lang)
+    assert why is not None and why.startswith("different holders of one office: Vardis governor")
+
+
+def test_one_holder_in_two_languages_stays_together():
+    # one governor quoted in a German and a Spanish report of one quake (two spellings of his surname)
+    a = ("Ein Erdbeben hat am Sonntag die Insel Vardis erschüttert und zehn Menschen getötet.\nDer Gouverneur von "
+         "Vardis, Heidar Tavakkolian, sagte, alle Dörfer seien erreicht.")
+    b = ("Un terremoto mató el domingo a diez personas en la isla de Vardis.\nEl gobernador de Vardis, Heydar "
+         "Tavakolian, dijo que los equipos llegaron a todas las aldeas.")
+    rules = VerdictRules()
+    rules.add("a", a, "de", None)
+    rules.add("b", b, "es", None)
+    why = rules.apart("a", "b")
+    assert why is None or not why.startswith("different holders of one office")
+
+
 def test_office_holders_read_the_office_in_either_order():
     text = ("Heidar Alishvandi, the governor of Qeshm, said five villages were hit. Qeshm's governor, Heidar "
             "Alishvandi, spoke on television. Secretary of the Interior Dirk Kempthorne and the commerce secretary, "

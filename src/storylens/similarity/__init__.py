@@ -1562,7 +1562,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         opening=opening,
         full_names=_full_names(text) if cased else (),
         role_names=_role_holders(text) if cased else frozenset(_titled_names(text, lang)),
-        offices=_office_holders(text) if cased and base(lang) == "en" else (),
+        offices=_office_holders(text, base(lang) or "") if cased and (base(lang) or "") in _OFFICE_LANGUAGES else (),
         person_words=_person_words(text, lang, gazetteer, given) if cased else frozenset(),
     )
 
@@ -4988,7 +4988,8 @@ _NOT_OFFICES = frozenset({"the", "a", "an", "former", "then", "ex", "vice", "dep
                           "when", "after", "while", "said", "says", "team", "club", "head", "chief", "senior",
                           "executive", "party", "press", "white", "house", "us", "u.s", "state's", "county", "city"})
 # Words before a role that make its holder a past one ("former Interior Secretary Gale Norton"): a recalled holder.
-_PAST_HOLDER = re.compile(r"\b(?:former|then|ex|late|previous|predecessor|preceded)\W*$", re.IGNORECASE)
+_PAST_HOLDER = re.compile(r"\b(?:former|then|ex|late|previous|predecessor|preceded|antiguo|antigua|anterior|"
+                          r"ancien|ancienne|ehemalige\w*|frühere\w*|antigo|antiga|precedente)\W*$", re.IGNORECASE)
 _ROLE_RE = r"(?i:secretary|governor|gov\.|mayor|president|chancellor|premier|ceo|chairman|chairwoman|sheriff|" \
            r"commissioner|coach|ambassador)(?![\w-])"
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’\-][A-Za-z]+)?|[A-Z]\.)"
@@ -5012,33 +5013,75 @@ _OFFICE_PATTERNS = (
 )
 
 
-def _office_holders(text: str) -> tuple[tuple[str, str, str], ...]:
-    """(office key, office as written, holder as written) for every holder of a one-holder office (_OFFICE_ROLES)
-    that ``text`` (English) names with the office's place, body or department: "Qeshm Governor Mehdi Irannejad" ->
+# The same offices in the other languages read (folded role -> the English role of the key, so that two languages'
+# texts naming one place's office compare): written with their place after a preposition ("el gobernador de Qeshm,
+# Heidar Alishvandi", "Heidar Alishvandi, gouverneur de Qeshm", "der Bürgermeister von Köln, Max Muster") or, in
+# German, after the place's genitive ("Kölns Oberbürgermeisterin Henriette Reker").
+_OFFICE_ROLES_OTHER = {
+    "es": {"gobernador": "governor", "gobernadora": "governor", "alcalde": "mayor", "alcaldesa": "mayor"},
+    "pt": {"governador": "governor", "governadora": "governor", "prefeito": "mayor", "prefeita": "mayor"},
+    "fr": {"gouverneur": "governor", "gouverneure": "governor", "maire": "mayor"},
+    "it": {"governatore": "governor", "governatrice": "governor", "sindaco": "mayor", "sindaca": "mayor"},
+    "de": {"gouverneur": "governor", "gouverneurin": "governor", "bürgermeister": "mayor",
+           "bürgermeisterin": "mayor", "oberbürgermeister": "mayor", "oberbürgermeisterin": "mayor"},
+}
+_OFFICE_LANGUAGES = frozenset({"en", *_OFFICE_ROLES_OTHER})
+_OFFICE_OF = {"es": r"de(?:l| la)?", "pt": r"d[eoa]", "fr": r"d[eu]|de la", "it": r"di|del(?:la)?",
+              "de": r"von|vom|der|des"}
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD_ANY = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’\-][{_UPPER}{_LOWER}]+)?|[{_UPPER}]\.)"
+_HOLDER_ANY = rf"(?P<name>{_NAME_WORD_ANY}(?:[ \u00a0]+{_NAME_WORD_ANY}){{1,3}})"
+_QUAL_ANY = rf"[{_UPPER}][\w'’\-]+"
+
+
+@lru_cache(maxsize=8)
+def _office_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The office patterns of a language (English: _OFFICE_PATTERNS)."""
+    if lang == "en":
+        return _OFFICE_PATTERNS
+    roles = "|".join(sorted(_OFFICE_ROLES_OTHER[lang], key=len, reverse=True))
+    role = rf"(?P<role>(?i:{roles}))(?![\w-])"
+    of = rf"(?:{_OFFICE_OF[lang]})[ \u00a0]+(?:(?:el|la|le|il|lo|o|a|der|die|das|l['’])[ \u00a0]*)?"
+    out = [re.compile(rf"{role}[ \u00a0]+{of}(?P<q>{_QUAL_ANY}),[ \u00a0]+{_HOLDER_ANY}"),
+           re.compile(rf"{_HOLDER_ANY},[ \u00a0]+(?:(?:el|la|le|il|lo|o|a|der|die|das)[ \u00a0]+)?{role}[ \u00a0]+{of}"
+                      rf"(?P<q>{_QUAL_ANY})")]
+    if lang == "de":
+        out.append(re.compile(rf"(?P<q>[{_UPPER}][\w\-]+)s[ \u00a0]+{role}[ \u00a0]+{_HOLDER_ANY}"))
+    return tuple(out)
+
+
+def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], ...]:
+    """(office key, office as written, holder as written) for every holder of a one-holder office (_OFFICE_ROLES; in
+    es/pt/fr/it/de a place's governor or mayor, _OFFICE_ROLES_OTHER, written "el gobernador de Qeshm, Heidar
+    Alishvandi" or "Heidar Alishvandi, gouverneur de Qeshm") that ``text`` in ``lang`` names with the office's
+    place, body or department, no common word of ``lang`` (German's lexicon knows "Köln": a German office is read
+    with a place its lexicon does not know only): "Qeshm Governor Mehdi Irannejad" ->
     ("governor|qeshm", "Qeshm governor", "Mehdi Irannejad"), "Interior Secretary Dirk Kempthorne" and "Secretary of
     the Interior Dirk Kempthorne" -> ("secretary|interior", ...). A holder of two or more capitalised words only; a
     past holder ("former Interior Secretary Gale Norton") and a role without its office ("President Bush", "Foreign
     Minister Lavrov": whose?) are left out. Sorted, each once."""
     out: set[tuple[str, str, str]] = set()
-    for pattern in _OFFICE_PATTERNS:
+    roles = _OFFICE_ROLES if lang == "en" else _OFFICE_ROLES_OTHER[lang]
+    for pattern in _office_patterns(lang):
         for m in pattern.finditer(text):
-            role = _OFFICE_ROLES[m.group("role").casefold().rstrip(".")]
+            role = roles[m.group("role").casefold().rstrip(".")]
             qual = _POSSESSIVE_END.sub("", m.group("q")).rstrip("'’")
             key = _fold(qual)
-            if key in _NOT_OFFICES or _calendar_word(qual) or key in _OFFICE_ROLES:
+            if key in _NOT_OFFICES or _calendar_word(qual) or key in roles:
                 continue
             # a department names a secretary's office; any other qualifier must be a name (a place, a body, a firm:
             # "Qeshm", "Comcast-Spectacor"), no common word ("Police commissioner" of which city?)
             if key in _DEPARTMENTS:
                 if role != "secretary":
                     continue
-            elif qual[:1].islower() or _lexicon_word(qual, "en"):
+            elif qual[:1].islower() or _lexicon_word(qual, lang):
                 continue
             if _PAST_HOLDER.search(text[max(0, m.start() - 14):min(m.start("role"), m.start("name"))]):
                 continue
             name = _POSSESSIVE_END.sub("", m.group("name"))
             # a person's name: no word of it a common word ("Trail Blazers", "Human Services", "On Saturday")
-            if any(_fold(w) in _OFFICE_ROLES or (len(w.strip(".")) > 1 and _lexicon_word(w, "en")) for w in name.split()):
+            if any(w.casefold().rstrip(".") in roles or (len(w.strip(".")) > 1 and _lexicon_word(w, lang))
+                   for w in name.split()):
                 continue
             # a holder the text is about or quotes: named near its start (EVENT_MONTH_CHARS) or by surname again; a
             # passing mention further down is often a recalled holder ("Trump fired Secretary of State Rex Tillerson
