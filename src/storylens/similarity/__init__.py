@@ -33,6 +33,7 @@ same through ``score_pair``, ``storylens similarity`` (files or ``--pairs``) and
 from __future__ import annotations
 
 import copy
+import difflib
 import itertools
 import json
 import math
@@ -280,6 +281,9 @@ class PairFeatures:
     # Two summits of the same leaders weeks apart with other outcomes (:func:`_summits_apart`): the evidence, as the
     # verdict's reason writes it; None when the rule does not hold.
     summits_apart: str | None = None
+    # One office, two holders (:func:`_offices_apart`): (the office as written, a's holder, b's holder), None when the
+    # rule does not hold.
+    offices_apart: tuple[str, str, str] | None = None
     # Two reports whose openings name other places or things below the country (:func:`_names_apart`):
     # (a's names, b's names). The verdict reads it only beside no shared name or place below the country, or
     # beside ``occasions``.
@@ -1367,6 +1371,9 @@ class _Text:
     # "mayor Vitali Klitschko", "Premiér Petr Fiala": :func:`_role_holders`): people every report of their office
     # names. The verdict of a pair with an unread side only (:func:`_blind_score`).
     role_names: frozenset[str] = frozenset()
+    # The text's holders of one-holder offices (:func:`_office_holders`): (office key, office as written, holder as
+    # written) for "Interior Secretary Dirk Kempthorne", "Heidar Alishvandi, the governor of Qeshm".
+    offices: tuple[tuple[str, str, str], ...] = ()
     # Folded words that name or describe a person (:func:`_person_words`: "betty", "ford" of "Betty Ford", "attorney"
     # of "District Attorney Steve Cooley", "mother" of "Brooklyn Mother of 13 Zurana Horton"): no place of an opening
     # for the cities and recalled rules (ecb52: "Betty Ford" and "Attorney" were read as the cities of two reports).
@@ -1567,6 +1574,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         opening=opening,
         full_names=_full_names(text) if cased else (),
         role_names=_role_holders(text) if cased else frozenset(_titled_names(text, lang)),
+        offices=_office_holders(text, base(lang) or "") if cased and (base(lang) or "") in _OFFICE_LANGUAGES else (),
         person_words=_person_words(text, lang, gazetteer, given) if cased else frozenset(),
     )
 
@@ -4284,6 +4292,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         counterparts_apart=_counterparts_apart(a, b, gazetteer),
         matches_apart=_matches_apart(a, b),
         summits_apart=_summits_apart(a, b, gazetteer),
+        offices_apart=_offices_apart(a, b),
         # a city both name is a shared place, unless both datelines name it (two reports filed from Athens) or
         # the openings date two occasions (two buses from Lima, trial50 F15)
         names_apart=None if occasions is None and weeks is None
@@ -5132,6 +5141,177 @@ def _counterparts_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, 
     (:func:`_people_counterparts_apart`) or one team's or firm's (:func:`_teams_apart`) contests or deals with two
     others on two occasions; else None."""
     return _people_counterparts_apart(a, b, gazetteer) or _teams_apart(a, b, gazetteer)
+
+
+# One-holder offices (English): an office names one person at a time, so two texts naming two holders of one office
+# tell two times. "Gov." is the governor's abbreviation; "chairwoman" the chairman's office.
+_OFFICE_ROLES = {"secretary": "secretary", "governor": "governor", "gov": "governor", "mayor": "mayor",
+                 "president": "president", "chancellor": "chancellor", "premier": "premier", "ceo": "CEO",
+                 "chairman": "chairman", "chairwoman": "chairman", "sheriff": "sheriff", "commissioner": "commissioner",
+                 "coach": "coach", "ambassador": "ambassador"}
+# A secretary's department names the office ("Interior Secretary", "Secretary of the Interior"); for the other roles
+# a department word is no qualifier ("Foreign Minister" of two countries: two offices written alike).
+_DEPARTMENTS = frozenset({"interior", "commerce", "defense", "defence", "state", "treasury", "home", "foreign",
+                          "health", "energy", "labor", "labour", "education", "transportation", "transport",
+                          "agriculture", "homeland", "justice", "navy", "army", "veterans"})
+# Capitalised words before or after a role that name no office: articles, titles, ranks, a holder's time.
+_NOT_OFFICES = frozenset({"the", "a", "an", "former", "then", "ex", "vice", "deputy", "assistant", "acting", "prime",
+                          "general", "lieutenant", "lt", "new", "newly", "outgoing", "incoming", "interim", "late",
+                          "mr", "mrs", "ms", "dr", "and", "but", "its", "his", "her", "their", "our", "as", "by",
+                          "when", "after", "while", "said", "says", "team", "club", "head", "chief", "senior",
+                          "executive", "party", "press", "white", "house", "us", "u.s", "state's", "county", "city"})
+# Words before a role that make its holder a past one ("former Interior Secretary Gale Norton"): a recalled holder.
+_PAST_HOLDER = re.compile(r"\b(?:former|then|ex|late|previous|predecessor|preceded|antiguo|antigua|anterior|"
+                          r"ancien|ancienne|ehemalige\w*|frühere\w*|antigo|antiga|precedente)\W*$", re.IGNORECASE)
+_ROLE_RE = r"(?i:secretary|governor|gov\.|mayor|president|chancellor|premier|ceo|chairman|chairwoman|sheriff|" \
+           r"commissioner|coach|ambassador)(?![\w-])"
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’\-][A-Za-z]+)?|[A-Z]\.)"
+_HOLDER = rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,3}})"
+_QUAL = r"[A-Z][\w'’\-]+"
+_OFFICE_PATTERNS = (
+    # "Qeshm Governor Mehdi Irannejad", "Qeshm island governor Heydar Alishbandi", "Interior Secretary Ken Salazar"
+    re.compile(rf"(?P<q>{_QUAL})(?:['’]s)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<role>{_ROLE_RE})[ \u00a0]+{_HOLDER}"),
+    # "Secretary of the Interior Dirk Kempthorne", "the governor of Qeshm, Mehdi Irannejad"
+    re.compile(rf"(?P<role>{_ROLE_RE})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?P<q>{_QUAL})(?:[ \u00a0]+[a-z]+)?,?"
+               rf"[ \u00a0]+{_HOLDER}"),
+    # "Qeshm's governor, Heidar Alishvandi"; "the interior secretary, Ken Salazar"
+    re.compile(rf"(?P<q>{_QUAL}|(?<=the )[a-z]+)(?:['’]s)?[ \u00a0]+(?P<role>{_ROLE_RE}),[ \u00a0]+{_HOLDER}"),
+    # "Heidar Alishvandi, the governor of Qeshm", "Heydar Alishbandi, Governor of Qeshm island", "Abdolreza
+    # Sheikholeslami, the governor of Hormozgan Province"
+    re.compile(rf"{_HOLDER},[ \u00a0]+(?:the[ \u00a0]+)?(?P<role>{_ROLE_RE})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+               rf"(?P<q>{_QUAL})"),
+    # "Ken Salazar, the Interior Secretary", "Tony Reagins, the Angels' general manager" (no: no one-holder role)
+    re.compile(rf"{_HOLDER},[ \u00a0]+(?:the[ \u00a0]+)?(?P<q>{_QUAL})(?:['’]s?)?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+               rf"(?P<role>{_ROLE_RE})"),
+)
+
+
+# The same offices in the other languages read (folded role -> the English role of the key, so that two languages'
+# texts naming one place's office compare): written with their place after a preposition ("el gobernador de Qeshm,
+# Heidar Alishvandi", "Heidar Alishvandi, gouverneur de Qeshm", "der Bürgermeister von Köln, Max Muster") or, in
+# German, after the place's genitive ("Kölns Oberbürgermeisterin Henriette Reker").
+_OFFICE_ROLES_OTHER = {
+    "es": {"gobernador": "governor", "gobernadora": "governor", "alcalde": "mayor", "alcaldesa": "mayor"},
+    "pt": {"governador": "governor", "governadora": "governor", "prefeito": "mayor", "prefeita": "mayor"},
+    "fr": {"gouverneur": "governor", "gouverneure": "governor", "maire": "mayor"},
+    "it": {"governatore": "governor", "governatrice": "governor", "sindaco": "mayor", "sindaca": "mayor"},
+    "de": {"gouverneur": "governor", "gouverneurin": "governor", "bürgermeister": "mayor",
+           "bürgermeisterin": "mayor", "oberbürgermeister": "mayor", "oberbürgermeisterin": "mayor"},
+}
+_OFFICE_LANGUAGES = frozenset({"en", *_OFFICE_ROLES_OTHER})
+_OFFICE_OF = {"es": r"de(?:l| la)?", "pt": r"d[eoa]", "fr": r"d[eu]|de la", "it": r"di|del(?:la)?",
+              "de": r"von|vom|der|des"}
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD_ANY = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’\-][{_UPPER}{_LOWER}]+)?|[{_UPPER}]\.)"
+_HOLDER_ANY = rf"(?P<name>{_NAME_WORD_ANY}(?:[ \u00a0]+{_NAME_WORD_ANY}){{1,3}})"
+_QUAL_ANY = rf"[{_UPPER}][\w'’\-]+"
+
+
+@lru_cache(maxsize=8)
+def _office_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The office patterns of a language (English: _OFFICE_PATTERNS)."""
+    if lang == "en":
+        return _OFFICE_PATTERNS
+    roles = "|".join(sorted(_OFFICE_ROLES_OTHER[lang], key=len, reverse=True))
+    role = rf"(?P<role>(?i:{roles}))(?![\w-])"
+    of = rf"(?:{_OFFICE_OF[lang]})[ \u00a0]+(?:(?:el|la|le|il|lo|o|a|der|die|das|l['’])[ \u00a0]*)?"
+    out = [re.compile(rf"{role}[ \u00a0]+{of}(?P<q>{_QUAL_ANY}),[ \u00a0]+{_HOLDER_ANY}"),
+           re.compile(rf"{_HOLDER_ANY},[ \u00a0]+(?:(?:el|la|le|il|lo|o|a|der|die|das)[ \u00a0]+)?{role}[ \u00a0]+{of}"
+                      rf"(?P<q>{_QUAL_ANY})")]
+    if lang == "de":
+        out.append(re.compile(rf"(?P<q>[{_UPPER}][\w\-]+)s[ \u00a0]+{role}[ \u00a0]+{_HOLDER_ANY}"))
+    return tuple(out)
+
+
+def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], ...]:
+    """(office key, office as written, holder as written) for every holder of a one-holder office (_OFFICE_ROLES; in
+    es/pt/fr/it/de a place's governor or mayor, _OFFICE_ROLES_OTHER, written "el gobernador de Qeshm, Heidar
+    Alishvandi" or "Heidar Alishvandi, gouverneur de Qeshm") that ``text`` in ``lang`` names with the office's
+    place, body or department, no common word of ``lang`` (German's lexicon knows "Köln": a German office is read
+    with a place its lexicon does not know only): "Qeshm Governor Mehdi Irannejad" ->
+    ("governor|qeshm", "Qeshm governor", "Mehdi Irannejad"), "Interior Secretary Dirk Kempthorne" and "Secretary of
+    the Interior Dirk Kempthorne" -> ("secretary|interior", ...). A holder of two or more capitalised words only; a
+    past holder ("former Interior Secretary Gale Norton") and a role without its office ("President Bush", "Foreign
+    Minister Lavrov": whose?) are left out. Sorted, each once."""
+    out: set[tuple[str, str, str]] = set()
+    roles = _OFFICE_ROLES if lang == "en" else _OFFICE_ROLES_OTHER[lang]
+    for pattern in _office_patterns(lang):
+        for m in pattern.finditer(text):
+            role = roles[m.group("role").casefold().rstrip(".")]
+            qual = _POSSESSIVE_END.sub("", m.group("q")).rstrip("'’")
+            key = _fold(qual)
+            if key in _NOT_OFFICES or _calendar_word(qual) or key in roles:
+                continue
+            # a department names a secretary's office; any other qualifier must be a name (a place, a body, a firm:
+            # "Qeshm", "Comcast-Spectacor"), no common word ("Police commissioner" of which city?)
+            if key in _DEPARTMENTS:
+                if role != "secretary":
+                    continue
+            elif qual[:1].islower() or _lexicon_word(qual, lang):
+                continue
+            if _PAST_HOLDER.search(text[max(0, m.start() - 14):min(m.start("role"), m.start("name"))]):
+                continue
+            name = _POSSESSIVE_END.sub("", m.group("name"))
+            # a person's name: no word of it a common word ("Trail Blazers", "Human Services", "On Saturday")
+            if any(w.casefold().rstrip(".") in roles or (len(w.strip(".")) > 1 and _lexicon_word(w, lang))
+                   for w in name.split()):
+                continue
+            # a holder the text is about or quotes: named near its start (EVENT_MONTH_CHARS) or by surname again; a
+            # passing mention further down is often a recalled holder ("Trump fired Secretary of State Rex Tillerson
+            # earlier this year", in a report of the defence secretary's departure: BASIL tune)
+            surname = re.escape(name.split()[-1])
+            if m.start() > EVENT_MONTH_CHARS and len(re.findall(rf"(?<![^\W\d_]){surname}(?![^\W\d_])", text)) < 2:
+                continue
+            out.add((f"{role}|{key}", f"{qual} {role}", name))
+    return tuple(sorted(out))
+
+
+# Two spellings of one surname ("Alishvandi" / "Alishbandi", a transliteration): at least this similar
+# (difflib ratio) are one person's. A rule, not tuned.
+_SAME_SURNAME_RATIO = 0.75
+
+
+def _same_holder(x: str, y: str) -> bool:
+    """Whether two holders' names (as written) may be one person: a name word of three or more letters in common
+    ("Heydar" of "Heydar Alishbandi" / "Heidar Alishvandi" is not, but the surnames are alike) or two alike
+    surnames."""
+    wx = {_fold(w) for w in x.split() if len(w.strip(".")) >= 3}
+    wy = {_fold(w) for w in y.split() if len(w.strip(".")) >= 3}
+    if wx & wy:
+        return True
+    return difflib.SequenceMatcher(None, _fold(x.split()[-1]), _fold(y.split()[-1])).ratio() >= _SAME_SURNAME_RATIO
+
+
+def _holder_written(holder: str, t: _Text) -> bool:
+    """Whether ``t`` writes the holder's surname, or a capitalised word spelled alike (:func:`_same_holder`)."""
+    surname = holder.split()[-1]
+    if re.search(rf"(?<![^\W\d_]){re.escape(surname)}(?![^\W\d_])", t.text, re.IGNORECASE):
+        return True
+    return any(_same_holder(holder, w) for w in set(re.findall(r"\b[A-Z][a-z]{3,}\b", t.text)))
+
+
+def _offices_apart(a: _Text, b: _Text) -> tuple[str, str, str] | None:
+    """(the office as written, a's holder, b's holder) when both texts name a holder of one office
+    (:func:`_office_holders`: one place's governor, one department's secretary, one firm's CEO) and no holder one text
+    names is the other's or written in the other text; else None. An office has one holder at a time: ECB+ train
+    topic 9's Interior Secretary Dirk Kempthorne (the Bush administration's species rules, December 2008) and
+    Interior Secretary Ken Salazar (their reversal, 2009), topic 20's Qeshm governors Mehdi Irannejad (2008's quake)
+    and Heidar Alishvandi (2005's). A report naming the earlier holder as such names him in its text, and the rule
+    does not hold."""
+    if not (a.offices and b.offices):
+        return None
+    held_b: dict[str, list[tuple[str, str]]] = {}
+    for key, office, holder in b.offices:
+        held_b.setdefault(key, []).append((office, holder))
+    for key in sorted({k for k, _, _ in a.offices} & set(held_b)):
+        mine = [(o, h) for k, o, h in a.offices if k == key]
+        theirs = held_b[key]
+        if any(_same_holder(h, g) for _, h in mine for _, g in theirs):
+            continue
+        if any(_holder_written(h, b) for _, h in mine) or any(_holder_written(g, a) for _, g in theirs):
+            continue
+        return mine[0][0], mine[0][1], theirs[0][1]
+    return None
 
 
 def _people_counterparts_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, str, str] | None:
@@ -7933,6 +8113,14 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
                     f"other text, on two occasions ({shown})"), False
         return (f"different counterparts of {actor} in the openings: {own_a} vs {own_b}, neither written in the "
                 f"other text, on two occasions ({shown})"), False
+    if f.offices_apart is not None:
+        # One office named with two holders, neither written in the other text (ECB+ train topic 9: Interior
+        # Secretary Dirk Kempthorne's species rules of December 2008 and Interior Secretary Ken Salazar's reversal of
+        # them in 2009; topic 20: two quakes on Qeshm, the governor Mehdi Irannejad and Heidar Alishvandi): an office
+        # has one holder at a time, so the two texts tell two times, whatever else they share.
+        office, holder_a, holder_b = f.offices_apart
+        return (f"different holders of one office: {office} {holder_a} vs {holder_b}, neither named in the other "
+                "text: two times"), False
     if f.names_apart is not None and f.occasions is not None:
         # ... and the openings date their events on two days with other figures (trial50 F15: landslides in
         # Sichuan and Yunnan a week apart, 9 and 7 dead; buses on Peru's Central and Pan-American highways two
