@@ -293,7 +293,7 @@ class _Opening:
     ("The series A of tests was run again.", set()),
 ])
 def test_competitions_are_read_as_written_longest_first(text, keys):
-    assert _competitions(_Opening(text)) == keys  # type: ignore[arg-type]
+    assert _competitions(_Opening(text)) == keys
 
 
 def test_a_match_told_again_days_later_from_elsewhere_with_its_result_stays_one_story():
