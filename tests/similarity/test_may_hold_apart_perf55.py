@@ -110,3 +110,23 @@ def test_the_stream_does_not_analyse_the_other_side_of_a_skipped_read():
     # a read both sides of which a rule needs is the full rules' answer
     assert (apart("madrid", "kyiv") or "").startswith("different cities in the openings")
     assert apart.skipped == 1
+
+
+def test_texts_added_without_a_language_share_one_detector(monkeypatch):
+    """VerdictRules.add detected each such text with a new LanguageDetector, which loaded fastText's model again
+    (~60 CPU-ms a text: 299 loads for 300 dev texts, perf55)."""
+    from storylens.text import language
+
+    made = []
+    real = language.LanguageDetector.__init__
+
+    def counted(self, *args, **kwargs):
+        made.append(self)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(language.LanguageDetector, "__init__", counted)
+    rules = VerdictRules()
+    for n, (_, text) in enumerate(UNREADABLE):
+        rules.add(n, text, None)
+    assert len(made) == 1
+    assert [rules._sides[n][0].info.lang for n in range(len(UNREADABLE))] == ["en", "de", "es"]

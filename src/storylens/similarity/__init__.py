@@ -6359,6 +6359,7 @@ class VerdictRules:
         self._sides: dict[Any, list[Any]] = {}
         self._vectors: dict[int, np.ndarray] = {}  # id(side) -> its kept sentences' vectors (a desk pair only)
         self._counts: dict[int, _Side] = {}  # id(side) -> the side with its quantities read (when a rule asked)
+        self._detector: Any = None  # the language detector of texts added without a language (made on the first)
 
     def __contains__(self, key: Any) -> bool:
         return key in self._sides
@@ -6377,9 +6378,11 @@ class VerdictRules:
         prepared = prepare_text(text, title=title, cleaned=cleaned, parts=parts) if text and text.strip() \
             else PreparedText("")
         if not language and prepared.text:
-            from ..text.language import LanguageDetector
+            if self._detector is None:  # one for every text: a detector loads fastText's model (~60 CPU-ms) on first use
+                from ..text.language import LanguageDetector
 
-            language = LanguageDetector().language(prepared.text)
+                self._detector = LanguageDetector()
+            language = self._detector.language(prepared.text)
         date = (str(published)[:10] if published else None) or prepared.published
 
         # The whole reading of a text judged from its headline is analysed only when a pair asks for it (:meth:`apart`
