@@ -6964,10 +6964,12 @@ class VerdictRules:
         self._embedder = embedder
         self.keep = int(keep)
         # key -> [its side, its whole reading's side (None: not read yet, or none), loose headline, what its whole
-        # reading is read from (prepared whole text, language, date, dateline) until it is read, else None]
+        # reading is read from (prepared whole text, language, date, dateline) until it is read, else None, and once
+        # :meth:`may_hold` asked, its answers without and with the country rule]
         self._sides: dict[Any, list[Any]] = {}
         self._vectors: dict[int, np.ndarray] = {}  # id(side) -> its kept sentences' vectors (a desk pair only)
         self._counts: dict[int, _Side] = {}  # id(side) -> the side with its quantities read (when a rule asked)
+        self._detector: Any = None  # the language detector of texts added without a language (made on the first)
 
     def __contains__(self, key: Any) -> bool:
         return key in self._sides
@@ -6986,9 +6988,11 @@ class VerdictRules:
         prepared = prepare_text(text, title=title, cleaned=cleaned, parts=parts) if text and text.strip() \
             else PreparedText("")
         if not language and prepared.text:
-            from ..text.language import LanguageDetector
+            if self._detector is None:  # one for every text: a detector loads fastText's model (~60 CPU-ms) on first use
+                from ..text.language import LanguageDetector
 
-            language = LanguageDetector().language(prepared.text)
+                self._detector = LanguageDetector()
+            language = self._detector.language(prepared.text)
         date = (str(published)[:10] if published else None) or prepared.published
 
         # The whole reading of a text judged from its headline is analysed only when a pair asks for it (:meth:`apart`
@@ -7044,6 +7048,19 @@ class VerdictRules:
                 return None
             first = first or why
         return first
+
+    def may_hold(self, key: Any, *, countries: bool = True) -> bool:
+        """Whether the rules could hold key's text apart from any other (:func:`_may_hold_apart` on its first
+        reading, the one :meth:`apart` reads first): False means :meth:`apart` of key with any key is None, so a
+        caller need not add the other text. True for a key not held."""
+        held = self._sides.get(key)
+        if held is None:
+            return True
+        if len(held) < 5:  # the answer is kept beside the side: (countries False, countries True)
+            info = held[0].info
+            g = self._gazetteer or _default_gazetteer()
+            held.append((_may_hold_apart(info, g, countries=False), _may_hold_apart(info, g, countries=True)))
+        return held[4][int(bool(countries))]
 
     def _reading_apart(self, x: _Side, y: _Side, countries: bool) -> str | None:
         g = self._gazetteer or _default_gazetteer()
@@ -8088,23 +8105,28 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
     # below read without them when the texts agree sentence by sentence with counts alike.
     desk = _desk_agreement(f)
     placed = _without_desks(f) if desk else f
+    # One side's need for each rule below (:func:`_may_hold_apart` reads them on one text): "one side: ...".
     if countries and (elsewhere := _other_countries(placed)) and not (_reason_names(f) or f.shared_places):
+        # one side: a place anywhere (its opening's, or its places apart for _one_country)
         # Two reports of one kind of event in two countries ("different places: Turkey vs Tirana,
         # Durrès" was the second reason of a same-story verdict at 0.60): a place on each side, in
         # no country in common, and no name in common.
         return (f"different places: {_short(placed.places_only[0], 2)} vs {_short(placed.places_only[1], 2)} "
                 f"({' / '.join(elsewhere)}), and no names or places in common"), True
     if f.people_apart is not None:
+        # one side: opening people, and a publication date or opening days (:func:`_people_apart`'s ``when``)
         # Two reports of one kind of event about two people (trial 18 #1: two ex-ministers' verdicts a
         # week apart, "same story 0.64" with no name in common): the score reads the kind of event.
         people_a, people_b, when = f.people_apart
         return (f"different people in the openings: {people_a} vs {people_b}, none named in the other's "
                 f"opening, and {when}"), False
     if f.actors_apart is not None:
+        # one side: opening actors, and (min_other >= 1) a city or an opening month
         # Two reports of one kind of event about other people, in other cities or months (trial45 W3: two
         # court cases of one template in Kazakhstan, "same story 0.75" with only the country in common).
         return "; ".join(f.actors_apart), True
     if f.counterparts_apart is not None:
+        # one side: opening actors (people's counterparts) or a contest in its opening (:func:`_team_contest`)
         # One actor's two occasions with two others (ECB+ train topic 7: Klitschko's title fights against Thompson
         # and against Rahman, "same names: Klitschko"): the shared actor ties them no more than the template does.
         actor, own_a, own_b, shown = f.counterparts_apart
@@ -8122,6 +8144,7 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"different holders of one office: {office} {holder_a} vs {holder_b}, neither named in the other "
                 "text: two times"), False
     if f.names_apart is not None and f.occasions is not None:
+        # one side (this and the next two rules, :func:`_names_apart`): opening names and a country
         # ... and the openings date their events on two days with other figures (trial50 F15: landslides in
         # Sichuan and Yunnan a week apart, 9 and 7 dead; buses on Peru's Central and Pan-American highways two
         # days apart): the names both texts share (the state broadcaster, the head of state, a radio station,
@@ -8148,6 +8171,7 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
                 "and no names in common"), False
     if (cities := _lead_cities_apart(f)) is not None and (f.published_gap_days or 0.0) >= CITIES_APART_DAYS \
             and f.recalled_event is None:
+        # one side: a publication date (the gap), and an opening city it names or an opening name
         # Two openings in two cities weeks apart, whatever names the texts share (trial49 F8: two Verdi strikes
         # at Frankfurt and Munich airports 36 days apart, one union, airline and negotiator quoted, "same
         # story 0.77"): a follow-up of one event names its city again; a series of one dispute's events
@@ -8159,6 +8183,7 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
     if all(f.lead_cities_only) and all(f.lead_cities_again) and _lead_cities_apart(f) is not None \
             and not (((_reason_names(f) or f.shared_full_names) and not _office_names_only(f))
                      or _shared_below_country(f)):
+        # one side: an opening city it writes twice (:func:`_written_twice`)
         # ... or the same week, when each opening names a city of the gazetteer that its text writes again and the
         # other text never names, and the texts share no name and no place below the country (break49 O4: flash
         # floods in Nice and in Toulon the same Monday, "40 people were evacuated" in both, "same story 0.81"): equal
@@ -8176,18 +8201,21 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"different cities in the openings: {city_a} vs {city_b}, neither named in the other text, and no "
                 "names or places below the country in common"), True
     if f.word_city_split and not (_reason_names(f) or f.shared_full_names or _shared_below_country(f)):
+        # one side: a word city it spells (the place side) or a word city's name read as something else (the other)
         # ... or the one name both texts write is a city in one and something else in the other (break50b 11:
         # Hurricane Florence in the Carolinas vs rain in Florence, Italy; a Mobile phone-network outage vs a tornado
         # in Mobile, Alabama, "same story: yes" on one template's wording and "same names: Florence"/"Mobile").
         return (f"one name for two things: {_short(f.word_city_split, 2)} is the city in one text only, and no other "
                 "names or places below the country in common"), False
     if f.recalled_apart is not None and f.weeks_apart is not None:
+        # one side: event days with a figure beside them (:func:`_occasions`)
         # ... or the later opening names neither of the earlier's places or names, though its text recalls the
         # earlier event further down (trial57 F20: "The blaze comes three weeks after a large fire near Limassol").
         names_a, names_b = f.recalled_apart
         return (f"different places in the openings: {names_a} vs {names_b}, the later opening naming none of the "
                 f"earlier's, and the openings date two events a week or more apart, {f.weeks_apart}"), False
     if f.roads_apart is not None and not _shared_below_country(f):
+        # one side: an opening road code that is not a bare number
         # Two crashes (closures, works) on two numbered roads (trial52 F13: the A1 between Barberino and Firenze
         # Nord and the A14 between Ancona Sud and Porto Recanati the same day, one toll, age and queue, "same
         # story 0.61-0.75"): each opening's road code, neither written in the other text, and nothing named below
@@ -8197,6 +8225,7 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
                 "no place below the country in common"), False
     if f.datelines_apart is not None and not (_reason_names(f) or f.shared_places) \
             and not (desk and all(f.desk_place_ids)):
+        # one side: a dateline place
         # Two reports of one kind of event filed from two places (trial20 #2: two central banks'
         # decisions the same day, "same story 0.61"): each dateline's place is absent from the other
         # text and nothing else is named in both. The score reads the kind of event and the day.
@@ -8204,11 +8233,13 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"different datelines: {place_a} vs {place_b}, neither place named in the other text, and no "
                 "names or places in common"), False
     if f.events_apart is not None:
+        # one side: an election level, or event days (or a dateline day) with a figure beside them
         # Two events of one kind in one place (trial19 #1: an aftershock a week after the quake, the same
         # seismologist quoted): the score reads the place, the people and the kind of event.
         return f.events_apart, False
     if f.other_days_apart is not None and (_office_names_only(f, acronyms=False) or _holders_only(f)) \
             and not _telling_figures(f):
+        # one side: event days or opening weekdays (:func:`_other_days`)
         # Two occasions of one recurring actor: the openings date them on other days, an opening names someone or
         # something the other text never writes, and the names in common are office holders' (break50 N10: a
         # foreign minister's meetings with two counterparts two days apart, "same story 0.69, same names: Лавров,
@@ -8243,6 +8274,52 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"different content (text similarity {text_sim:.2f}), and no names, places or dates in "
                 "common"), False
     return None
+
+
+def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -> bool:
+    """Whether the verdict's rules but the content rule (:func:`_apart` with ``content`` False) could hold ``t``
+    apart from any other text, read on ``t`` alone: False when ``t`` lacks what every rule needs of each side
+    (the "one side:" note at each rule). Each condition below is implied by its rule on either side of a pair, so
+    False means no pair of ``t``'s reading is held apart, whatever the other text (``tests/similarity/
+    test_may_hold_apart_perf55.py`` checks it on real dev pairs). A stream reads it on the side analysed first and
+    leaves the other unread when it is False (:class:`storylens.stream._clusterer.VerdictApart`; perf55: ingest of
+    2,500 dev texts, 191 of 609 reads answered on one side, 1,020 -> 860 texts analysed, ~9 CPU-ms each in steady
+    state, the same stories). The quantities and vectors a pair's rules read late change none of these parts."""
+    from ..settings import DEFAULT
+
+    o, e = t.opening, t.opening.event
+    figures = bool(e.event_tolls or e.event_counts)
+    # the opening's cities that its text writes (a pair's lead_cities_only is a subset: lead ids less the places
+    # off the text or the other's, with the regions, intersected with the text's places)
+    lead_cities = [p for p in (o.places | o.spelled | o.regions) & (t.places | t.spelled_places) if p.startswith("c")]
+    word_cities = frozenset(gazetteer.word_cities.values())
+    return bool(
+        # the country rule: an opening place on each side, or places apart all in one country (_one_country)
+        (countries and (o.places or o.spelled or o.regions or t.places or t.spelled_places or t.dateline_places
+                        or t.region_countries or t.inflected_places))
+        # people: each opening's people; a gap needs both publication dates, else each opening dates its event
+        or (o.people and (t.published or o.days))
+        # actors: each opening's actors, and min_other of (a city each, an opening month each)
+        or (o.actors and (DEFAULT.actors_apart_min_other <= 0 or _cities(t) or o.months))
+        # counterparts: a person's (actors on each side) or a team's (a contest in each opening)
+        or o.actors or _team_contest(t) is not None
+        # the three names rules: each opening's names, and a country each (_names_apart)
+        or (o.names and _countries(t))
+        # cities weeks apart: the gap needs both publication dates; a city or name of each opening (_lead_cities_apart)
+        or (t.published and (lead_cities or o.names))
+        # cities the same week: an opening city each text writes twice (lead_cities_again)
+        or any(_written_twice(p, t, gazetteer) for p in lead_cities)
+        # one name for two things: the city one side spells, the other side's other reading of its name
+        or (t.spelled_places & word_cities) or t.word_city_others
+        # recalled and roads: event days with figures on each side (_occasions), a code not a bare number each
+        or (e.event_days and figures) or any(not c.isdigit() for c in o.codes)
+        # datelines: a dateline place each
+        or t.dateline_place
+        # events: two election levels, or days (a dateline's day for the long gap) with figures on each side
+        or e.election or ((e.event_days or e.filed) and figures)
+        # other days: event days on each side, or weekdays on each (_other_days; _event_days is a subset)
+        or e.event_days or o.weekdays
+    )
 
 
 def _holders_only(f: PairFeatures) -> bool:
