@@ -16,6 +16,8 @@ from storylens.stream._clusterer import VerdictApart
 
 from . import test_counterparts_occasions_ecb57 as occasions
 from . import test_counterparts_teams_team59 as teams
+from . import test_matches_summits_games55 as games
+from . import test_offices_apart_ecb55 as offices
 from . import test_recalled_event_break55 as recalled55
 from . import test_recalled_event_break57 as recalled57
 from ._dev_pairs import dev_rows
@@ -68,6 +70,12 @@ def _witnesses() -> list[tuple[str | None, str | None, str, str | None, str]]:
     out += [(lang, da, a, db, b) for lang, da, a, db, b in occasions.TWO_DATED]
     out += [(lang, da, a, db, b) for lang, da, a, db, b, _, _ in teams.TWO_MATCHES]
     out += [(None, da, ta, db, tb) for module in (recalled55, recalled57) for (da, ta), (db, tb) in module.APART.values()]
+    # the rules merged beside the pre-check: two matches of one club pair, a preview and another match, two summits,
+    # one office's two holders
+    out += [(la, da, a, db, b) for table in (games.REMATCHES, games.LEAGUE_AND_CUP, games.PREVIEW_AND_OTHER_MATCH,
+                                              games.TWO_SUMMITS) for la, da, a, lb, db, b in table if la == lb]
+    out += [("en", None, a, None, b) for a, b, _ in offices.TWO_HOLDERS]
+    out += [(lang, None, a, None, b) for lang, a, b in offices.TWO_HOLDERS_OTHER]
     return out
 
 

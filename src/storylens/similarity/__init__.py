@@ -8136,6 +8136,7 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"different counterparts of {actor} in the openings: {own_a} vs {own_b}, neither written in the "
                 f"other text, on two occasions ({shown})"), False
     if f.offices_apart is not None:
+        # one side: an office's holder (:attr:`_Text.offices`)
         # One office named with two holders, neither written in the other text (ECB+ train topic 9: Interior
         # Secretary Dirk Kempthorne's species rules of December 2008 and Interior Secretary Ken Salazar's reversal of
         # them in 2009; topic 20: two quakes on Qeshm, the governor Mehdi Irannejad and Heidar Alishvandi): an office
@@ -8260,10 +8261,12 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
                 f"the other text), and the names in common are office holders', named in every report of their "
                 f"office"), False
     if f.matches_apart is not None:
+        # one side: a contest done or a match to come in the opening (:func:`_team_contest`, :func:`_team_fixture`)
         # Two matches of one club pair (a league match and a cup tie, a season's two meetings), or a preview of one
         # match and the report of another (games55): the clubs, the coach and the scorer are every such match's.
         return f"{f.matches_apart}: the clubs in common are every such match's", False
     if f.summits_apart is not None:
+        # one side: event days in the opening (the summit cue is checked by the rule itself)
         # Two summits of the same leaders weeks apart (games55: the G7 in Hiroshima 2023 and in Apulia 2024, two EU
         # summits in Brussels in March and June): the leaders and the city are every such summit's.
         return f"{f.summits_apart}: the leaders in common are every such summit's", False
@@ -8317,8 +8320,13 @@ def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -
         or t.dateline_place
         # events: two election levels, or days (a dateline's day for the long gap) with figures on each side
         or e.election or ((e.event_days or e.filed) and figures)
-        # other days: event days on each side, or weekdays on each (_other_days; _event_days is a subset)
+        # other days: event days on each side, or weekdays on each (_other_days; _event_days is a subset); two
+        # summits (_summits_apart) need event days on each side too
         or e.event_days or o.weekdays
+        # one office, two holders (_offices_apart): an office's holder each
+        or t.offices
+        # a preview and another match (_fixture_apart): a match to come in one opening, a contest done in the other
+        or _team_fixture(t) is not None
     )
 
 
