@@ -130,3 +130,106 @@ def test_office_holders_read_the_office_in_either_order():
     assert ("secretary|interior", "Dirk Kempthorne") in read
     assert ("secretary|commerce", "Gary Locke") in read
     assert not any(holder == "Gale Norton" for _, holder in read)  # a past holder
+
+
+# break55 F1/F4: one event's reports, one naming the office's holder and the other a deputy, an acting or interim
+# holder, a holder to come, one side's rival holder or a member of a body of many holders: one story, kept together
+_FLOOD_GOV = ("Floods along the Guadalupe River in Kerr County killed at least 24 people on Friday, and more than 20 "
+              "girls from a summer camp were missing.\nTexas Governor Greg Abbott said the state had deployed "
+              "helicopters and boats. \"We will not stop until every missing person is found,\" Abbott said.")
+_FLOOD_OTHER = ("At least 24 people died when the Guadalupe River burst its banks in Kerr County on Friday. More than "
+                "20 girls from a summer camp remain missing.\n{} said 500 rescuers were searching the river.")
+_STORM_MAYOR = ("Two people were killed by falling trees and about 80,000 homes lost power when a severe storm hit "
+                "Houston on Thursday.\nHouston Mayor John Whitmire said the city would get through this together.")
+_STORM_OTHER = ("A severe storm knocked out power to about 80,000 homes in Houston on Thursday night, and two people "
+                "were killed by falling trees.\n{} urged residents to stay off the roads.")
+_CEO = ("A violent storm cut power to 30,000 homes on Wednesday night, and one person was killed by a falling tree.\n"
+        "\"We are restoring service street by street,\" Con Edison CEO Tim Cawley said.")
+_CEO_OTHER = ("One person died when a tree fell on a car during a violent storm on Wednesday night. About 30,000 "
+              "homes lost power.\n{} said service was being restored street by street.")
+_MADRID = ("Una fuerte tormenta inundó este miércoles varias estaciones del metro de Madrid y obligó a cortar tres "
+           "líneas.\n\"Pedimos a los madrileños que eviten desplazamientos\", dijo el alcalde de Madrid, José Luis "
+           "Martínez-Almeida.")
+_MADRID_OTHER = ("Las intensas lluvias de este miércoles inundaron varias estaciones de metro en Madrid.\n{}, pidió "
+                 "prudencia a los ciudadanos.")
+_KHERSON = ("Russian shelling hit a crowded market in Kherson on Saturday morning, killing three people and wounding "
+            "eight.\n\"The enemy deliberately struck a place full of civilians,\" Kherson Governor Oleksandr Prokudin "
+            "said on Telegram.")
+_KHERSON_OTHER = ("Three people were killed and eight wounded when a market in Kherson came under fire on Saturday.\n"
+                  "{}, blamed the other side for the attack.")
+_DEAL = ("The European Union and the United States agreed on Sunday to a 15% tariff on most EU goods, averting a "
+         "trade war.\n{} said the deal was the best they could get.")
+
+ONE_EVENT_OTHER_OFFICE = [
+    (_FLOOD_GOV, _FLOOD_OTHER.format("Acting Texas Governor Dan Patrick"), "en", "en"),
+    (_FLOOD_GOV, _FLOOD_OTHER.format("Texas lieutenant governor Dan Patrick"), "en", "en"),
+    (_FLOOD_GOV, _FLOOD_OTHER.format("The acting governor of Texas, Dan Patrick,"), "en", "en"),
+    (_FLOOD_GOV, _FLOOD_OTHER.format("Dan Patrick, the lieutenant governor of Texas,"), "en", "en"),
+    (_FLOOD_GOV, ("Al menos 24 personas murieron el viernes cuando el río Guadalupe se desbordó en el condado de "
+                 "Kerr.\nEl vicegobernador de Texas, Dan Patrick, dijo que 500 rescatistas buscaban en el río."),
+     "en", "es"),
+    (_STORM_MAYOR, _STORM_OTHER.format("Houston deputy mayor Martha Castex-Tatum"), "en", "en"),
+    (_STORM_MAYOR, _STORM_OTHER.format("Houston Vice Mayor Martha Castex-Tatum"), "en", "en"),
+    (_CEO, _CEO_OTHER.format("Con Edison interim CEO Matthew Ketschke"), "en", "en"),
+    (_CEO, _CEO_OTHER.format("Con Edison co-CEO Matthew Ketschke"), "en", "en"),
+    (_MADRID, _MADRID_OTHER.format("La vicealcaldesa de Madrid, Inma Sanz"), "es", "es"),
+    (_MADRID, _MADRID_OTHER.format("El teniente de alcalde de Madrid, Borja Carabante"), "es", "es"),
+    (_MADRID, ("Une personne est morte mercredi soir lors d'un violent orage à Madrid.\nL'adjoint au maire de "
+              "Madrid, Borja Carabante, a appelé les habitants à rester chez eux."), "es", "fr"),
+    (_MADRID, ("Il temporale di mercoledì ha allagato la metropolitana di Madrid.\nIl vice sindaco di Madrid, Inma "
+              "Sanz, ha invitato i cittadini alla prudenza."), "es", "it"),
+    (_MADRID, ("Das Unwetter am Mittwoch hat die Madrider U-Bahn überflutet.\nDie stellvertretende Bürgermeisterin "
+              "von Madrid, Inma Sanz, rief die Bürger zur Vorsicht auf."), "es", "de"),
+    (_MADRID, ("A tempestade de quarta-feira inundou o metrô de Madri.\nA vice-prefeita de Madrid, Inma Sanz, pediu "
+              "cautela aos moradores."), "es", "pt"),
+    # one side's governor and the other side's, at one time
+    (_KHERSON, _KHERSON_OTHER.format("The Russian-installed governor of Kherson region, Vladimir Saldo"), "en", "en"),
+    (_KHERSON, _KHERSON_OTHER.format("The Moscow-appointed governor of Kherson, Vladimir Saldo"), "en", "en"),
+    (_KHERSON, ("Der Markt von Cherson wurde am Samstag beschossen, drei Menschen starben.\nDer von Russland "
+               "eingesetzte Gouverneur von Cherson, Wladimir Saldo, machte die Gegenseite verantwortlich."), "en", "de"),
+    # a body of many holders: the European Commission's commissioners, a US commission's, the Fed's governors
+    (_DEAL.format("EU Commissioner Maros Sefcovic"), _DEAL.format("EU Commissioner Valdis Dombrovskis"), "en", "en"),
+    (_DEAL.format("European Commissioner Maros Sefcovic"), _DEAL.format("European Commissioner Valdis Dombrovskis"),
+     "en", "en"),
+    (_DEAL.format("FCC Commissioner Anna Gomez"), _DEAL.format("FCC Commissioner Olivia Trusty"), "en", "en"),
+    (_DEAL.format("Federal Reserve Governor Christopher Waller"), _DEAL.format("Federal Reserve Governor Michelle "
+                                                                             "Bowman"), "en", "en"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "lang_a", "lang_b"), ONE_EVENT_OTHER_OFFICE)
+def test_a_deputy_acting_rival_or_body_member_is_no_second_holder(a, b, lang_a, lang_b):
+    rules = VerdictRules()
+    rules.add("a", a, lang_a, None)
+    rules.add("b", b, lang_b, None)
+    why = rules.apart("a", "b")
+    assert why is None or not why.startswith("different holders of one office")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Floods hit on Friday. Acting Texas Governor Dan Patrick said boats were sent.", "en"),
+    ("Floods hit on Friday. Texas Governor-elect Dan Patrick said boats were sent.", "en"),
+    ("Floods hit on Friday. Former Texas Governor Rick Perry said boats were sent.", "en"),
+    ("Shelling hit on Saturday. The Ukrainian governor of Kherson, Oleksandr Prokudin, said three died.", "en"),
+    ("Shelling hit on Saturday. The self-proclaimed mayor of Donetsk, Alexei Kulemzin, said three died.", "en"),
+    ("The vote came on Monday. UN Ambassador Linda Thomas-Greenfield said the draft was weak.", "en"),
+    ("La tormenta golpeó el miércoles. Inma Sanz, vicealcaldesa de Madrid, pidió prudencia.", "es"),
+    ("Das Unwetter kam am Mittwoch. Der amtierende Bürgermeister von Vardis, Hans Wetzel, rief zur Vorsicht.", "de"),
+    ("Das Unwetter kam am Mittwoch. Die Vize-Bürgermeisterin von Vardis, Anna Wetzel, rief zur Vorsicht.", "de"),
+])
+def test_office_holders_leave_out_other_offices(text, lang):
+    assert _office_holders(text, lang) == ()
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("Floods hit on Friday. Texas Governor Greg Abbott said boats were sent.", "en", "governor|texas"),
+    ("The arrest came on Friday. NYPD Commissioner Jessica Tisch said the suspect was armed.", "en",
+     "commissioner|nypd"),
+    ("Shelling hit on Saturday. The governor of Kherson, Oleksandr Prokudin, said three died.", "en",
+     "governor|kherson"),
+    ("La tormenta golpeó el miércoles. La alcaldesa de Valencia, María José Catalá, pidió prudencia.", "es",
+     "mayor|valencia"),
+])
+def test_office_holders_still_read_the_holder(text, lang, key):
+    # the modifiers' check must not drop the office's own holder (the rule's two-holder witnesses above)
+    assert [k for k, _, _ in _office_holders(text, lang)] == [key]

@@ -5163,8 +5163,11 @@ _NOT_OFFICES = frozenset({"the", "a", "an", "former", "then", "ex", "vice", "dep
 # Words before a role that make its holder a past one ("former Interior Secretary Gale Norton"): a recalled holder.
 _PAST_HOLDER = re.compile(r"\b(?:former|then|ex|late|previous|predecessor|preceded|antiguo|antigua|anterior|"
                           r"ancien|ancienne|ehemalige\w*|frühere\w*|antigo|antiga|precedente)\W*$", re.IGNORECASE)
-_ROLE_RE = r"(?i:secretary|governor|gov\.|mayor|president|chancellor|premier|ceo|chairman|chairwoman|sheriff|" \
-           r"commissioner|coach|ambassador)(?![\w-])"
+# A role is a word of its own: no prefix fused or hyphenated to it ("vice-governor", "co-chairman", es
+# "vicealcaldesa", pt "vice-prefeita", de "Vize-Bürgermeister" name another office; break55 F1) and no suffix
+# ("Governor-elect", "Secretary-General").
+_ROLE_RE = r"(?<![\w-])(?i:secretary|governor|gov\.|mayor|president|chancellor|premier|ceo|chairman|chairwoman|" \
+           r"sheriff|commissioner|coach|ambassador)(?![\w-])"
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’\-][A-Za-z]+)?|[A-Z]\.)"
 _HOLDER = rf"(?P<name>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,3}})"
 _QUAL = r"[A-Z][\w'’\-]+"
@@ -5213,7 +5216,7 @@ def _office_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     if lang == "en":
         return _OFFICE_PATTERNS
     roles = "|".join(sorted(_OFFICE_ROLES_OTHER[lang], key=len, reverse=True))
-    role = rf"(?P<role>(?i:{roles}))(?![\w-])"
+    role = rf"(?<![\w-])(?P<role>(?i:{roles}))(?![\w-])"
     of = rf"(?:{_OFFICE_OF[lang]})[ \u00a0]+(?:(?:el|la|le|il|lo|o|a|der|die|das|l['’])[ \u00a0]*)?"
     out = [re.compile(rf"{role}[ \u00a0]+{of}(?P<q>{_QUAL_ANY}),[ \u00a0]+{_HOLDER_ANY}"),
            re.compile(rf"{_HOLDER_ANY},[ \u00a0]+(?:(?:el|la|le|il|lo|o|a|der|die|das)[ \u00a0]+)?{role}[ \u00a0]+{of}"
@@ -5221,6 +5224,68 @@ def _office_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     if lang == "de":
         out.append(re.compile(rf"(?P<q>[{_UPPER}][\w\-]+)s[ \u00a0]+{role}[ \u00a0]+{_HOLDER_ANY}"))
     return tuple(out)
+
+
+# Words before a role (or before its place, "Acting Texas Governor Dan Patrick") that make the person named the holder
+# of another office, or of this office for one side only, so no second holder of it (break55 F1, F4): a deputy's,
+# an acting or interim holder's, a holder to come or gone ("the Houston deputy mayor", "Texas lieutenant governor",
+# "Con Edison interim CEO", es "el teniente de alcalde", fr "le premier adjoint à la maire", de "der stellvertretende
+# Bürgermeister", "der amtierende Bürgermeister") and an allegiance ("the Russian-installed governor of Kherson",
+# "Moscow-appointed", "self-proclaimed", "exiled", "rebel": two sides' rival governors of one place at one time).
+# Modifiers written after the role ("alcalde en funciones de Madrid", "gobernador electo", "maire par intérim") break
+# the other languages' patterns, which want the place's preposition right after the role.
+_OFFICE_MODIFIER = re.compile(
+    r"(?<![\w-])(?:deputy|vice|lieutenant|lt|acting|interim|assistant|associate|elect|designate|incoming|caretaker|"
+    r"provisional|temporary|shadow|junior|(?-i:Under)|would-be|presumptive|former|ex|"
+    r"exiled?|self-\w+|rebel|separatist|de[ \u00a0]+facto|puppet|rival|parallel|occupation|opposition|pro-\w+|"
+    r"\w+-(?:installed|appointed|backed|imposed|controlled|aligned|recogni[sz]ed|named)|"
+    # es, pt, it
+    r"teniente|interin[oa]|adjunt[oa]|accidental|suplente|substitut[oa]|sostitut[oa]|reggente|exiliad[oa]|"
+    r"autoproclamad[oa]|autoproclamat[oa]|prorrus[oa]|"
+    # fr
+    r"adjointe?|intérimaire|suppléante?|autoproclamée?|"
+    # de
+    r"stellvertretend\w*|vize|kommissarisch\w*|amtierend\w*|designiert\w*|künftig\w*|zweite\w*|dritte\w*|"
+    r"eingesetzt\w*|selbsternannt\w*|\w+isch(?:e[rnms]?)?)(?![\w-])",
+    re.IGNORECASE)
+# A nationality before a governor or mayor is an allegiance when the office's place is another ("the Ukrainian
+# governor of Kherson", "the Russian mayor of Melitopol"): a capitalised -ian/-ean/-ese/-ish/-i adjective.
+_DEMONYM = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:ian|ean|ese|ish|i)(?![\w-])")
+# Qualifiers naming a body of many holders of a role (break55 F4): a bloc whose institutions each have a president
+# and whose member states each have an ambassador to it ("EU President", "UN Ambassador"), a commission of several
+# commissioners (the European Commission's 27; a US regulator's acronym ending in its Commission, "FCC", "SEC"), a
+# board of governors ("Fed Governor"), a cabinet of secretaries. Offices such as board member or minister without
+# portfolio are no role read at all (_OFFICE_ROLES).
+_BLOCS = frozenset({"eu", "e.u", "european", "un", "u.n", "union", "nations", "asean", "opec", "nato"})
+_MANY_HOLDERS = {"commissioner": frozenset({"commission"}), "governor": frozenset({"fed", "federal", "reserve", "frb"}),
+                 "secretary": frozenset({"cabinet"})}
+
+
+def _office_lead(text: str, m: re.Match[str]) -> str:
+    """The words written before an office's role in match ``m`` of an office pattern: between the holder and the
+    role when the holder comes first ("Emmanuel Grégoire, premier adjoint à la maire de ..."), else up to three
+    words before the office (its place or its role; a sentence's or clause's break ends them) and the words between
+    place and role ("Acting Texas Governor", "Houston deputy mayor")."""
+    role_at = m.start("role")
+    if m.start("name") < role_at:
+        return text[m.end("name"):role_at]
+    start = min(m.start("q"), role_at)
+    before = re.split(r"[.,;:!?\n\"“”«»()\[\]]", text[max(0, start - 40):start])[-1]
+    return " ".join([*before.split()[-3:], text[start:role_at]])
+
+
+def _not_the_holder(text: str, m: re.Match[str], role: str, key: str) -> bool:
+    """Whether match ``m`` of an office pattern (role, qualifier key folded) names no holder of a one-holder office:
+    a modifier before it makes another office or one side's (_OFFICE_MODIFIER, _DEMONYM), or its qualifier names a
+    body of many holders (_BLOCS, _MANY_HOLDERS)."""
+    if key in _BLOCS or key in _MANY_HOLDERS.get(role, ()):
+        return True
+    if role == "commissioner" and re.fullmatch(r"[A-Z]{2,}C", m.group("q")):
+        return True
+    lead = _office_lead(text, m)
+    if _OFFICE_MODIFIER.search(lead):
+        return True
+    return role in ("governor", "mayor") and any(w != m.group("q") for w in _DEMONYM.findall(lead))
 
 
 def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], ...]:
@@ -5231,8 +5296,10 @@ def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], 
     with a place its lexicon does not know only): "Qeshm Governor Mehdi Irannejad" ->
     ("governor|qeshm", "Qeshm governor", "Mehdi Irannejad"), "Interior Secretary Dirk Kempthorne" and "Secretary of
     the Interior Dirk Kempthorne" -> ("secretary|interior", ...). A holder of two or more capitalised words only; a
-    past holder ("former Interior Secretary Gale Norton") and a role without its office ("President Bush", "Foreign
-    Minister Lavrov": whose?) are left out. Sorted, each once."""
+    past holder ("former Interior Secretary Gale Norton"), a role without its office ("President Bush", "Foreign
+    Minister Lavrov": whose?), another office or one side's holder ("Acting Texas Governor Dan Patrick", "la
+    vicealcaldesa de Madrid", "the Russian-installed governor of Kherson": :func:`_not_the_holder`) and a body's many
+    holders ("EU Commissioner", "Fed Governor") are left out. Sorted, each once."""
     out: set[tuple[str, str, str]] = set()
     roles = _OFFICE_ROLES if lang == "en" else _OFFICE_ROLES_OTHER[lang]
     for pattern in _office_patterns(lang):
@@ -5250,6 +5317,8 @@ def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], 
             elif qual[:1].islower() or _lexicon_word(qual, lang):
                 continue
             if _PAST_HOLDER.search(text[max(0, m.start() - 14):min(m.start("role"), m.start("name"))]):
+                continue
+            if _not_the_holder(text, m, role, key):
                 continue
             name = _POSSESSIVE_END.sub("", m.group("name"))
             # a person's name: no word of it a common word ("Trail Blazers", "Human Services", "On Saturday")
