@@ -248,6 +248,14 @@ def main(argv: list[str] | None = None) -> int:
     pay the e5 forward again (~60 CPU-ms a lead) unless the states (2 x ~160 x 384 values a text, ~120-250 KB) are
     cached beside the vector. Not shipped at stop 54 (needs the states path in ``embed``, a token-IDF table, the
     SVR in the array export, a retrain and the dev verdict diff); held-out not scored.
+
+    Re-run at stop 55 (late55, on main 4b5519c1, ``--candidates late_svr``, benchmarks/results empty: 40 min wall,
+    7.0 CPU-min, load 9-16; the shipped recipe's features have moved since dd528798: 0.8362 / 0.8339 / 0.8372 /
+    0.8367 / 0.8346, cross-lingual 0.8337): svr +0.0024 +- 0.0006, 5 of 5, cross 0.8385; late_svr +0.0036 +- 0.0005,
+    5 of 5, cross 0.8391; late12_svr +0.0030 +- 0.0002, 5 of 5 (0.8394 0.8366 0.8401 0.8399 0.8375), cross 0.8391
+    (unrounded +0.00297: +0.0032 / +0.0027 / +0.0029 / +0.0032 / +0.0029, the same code and splits in a scratch run:
+    the rule's +0.003 met at its four places, missed by 0.00003 unrounded). late12_svr shipped at stop 55 (the states from the lead's own pass, cached as int8, storylens.embed.TokenStates;
+    the token IDF table similarity-token-idf-v2.npz; the SVR in the array export).
     """
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--candidates", nargs="*", default=list(CANDIDATES), choices=CANDIDATES)

@@ -368,6 +368,15 @@ class E5Engine:
         """The mean of the last layer's token states of one window (bos + content + eos), not normalised."""
         return self._run(ids).mean(axis=0)
 
+    def _window(self, ids: list[int], kept: list[np.ndarray] | None) -> np.ndarray:
+        """:meth:`_forward` of one window; with ``kept``, its content tokens' states (T - 2, H) appended there
+        (the mean of the same array: the vector bit for bit)."""
+        if kept is None:
+            return self._forward(ids)
+        x = self._run(ids)
+        kept.append(x[1:-1].copy())
+        return x.mean(axis=0)
+
     def layer_states(self, ids: list[int], layers: Collection[int]) -> dict[int, np.ndarray]:
         """Every token's state (T, H) after each of ``layers`` (1-based) of one window (bos + content + eos), not
         normalised: what late-interaction scores read (benchmarks/ledger_late.py)."""
@@ -425,8 +434,32 @@ class E5Engine:
         """The ``query:`` vector of ``text``: (H,) float32, unit length."""
         return self._embed("query: " + text)
 
+    def passage_states(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The ``passage:`` vector of ``text`` and, from the same forward pass, the last layer's states of its
+        own tokens (after BOS and the ``passage:`` prefix, before EOS; every window's): ((H,) float32 unit
+        vector, (n,) token ids, (n, H) float32 states, each row unit length). The last layer's states are what
+        the vector pools (their mean), so the late-interaction columns of the similarity model
+        (:data:`storylens.similarity.LATE_FEATURES`) cost no second encoder call."""
+        prefix = self._passage_prefix()
+        content = self.tokenize("passage: " + text)
+        kept: list[np.ndarray] = []
+        vec = self._pooled(content, kept)
+        states = np.concatenate(kept)[prefix:] if kept else np.zeros((0, self.H), dtype=np.float32)
+        states = states / np.maximum(np.linalg.norm(states, axis=1, keepdims=True), 1e-6)
+        return vec, np.asarray(content[prefix:], dtype=np.int32), states.astype(np.float32)
+
+    def _passage_prefix(self) -> int:
+        """How many tokens ``passage:`` is (the same pieces open every ``passage: ...`` text)."""
+        if getattr(self, "_prefix", None) is None:
+            self._prefix = len(self.tokenize("passage:"))
+        return self._prefix
+
     def _embed(self, text: str) -> np.ndarray:
-        content = self.tokenize(text)
+        return self._pooled(self.tokenize(text))
+
+    def _pooled(self, content: list[int], kept: list[np.ndarray] | None = None) -> np.ndarray:
+        """The unit mean of ``content``'s windows' last-layer states (token-weighted); with ``kept``, each
+        window's content-token states (T - 2, H) are appended there too."""
         width = self.max_positions - 2
         total = np.zeros(self.H, dtype=np.float64)
         weight = 0
@@ -436,7 +469,7 @@ class E5Engine:
         with one_blas_thread():
             for start in range(0, max(len(content), 1), width):
                 window = content[start : start + width]
-                total += max(len(window), 1) * self._forward([self.bos, *window, self.eos])
+                total += max(len(window), 1) * self._window([self.bos, *window, self.eos], kept)
                 weight += max(len(window), 1)
         vec = (total / weight).astype(np.float32)
         return vec / max(float(np.linalg.norm(vec)), 1e-6)

