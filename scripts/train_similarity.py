@@ -217,12 +217,12 @@ def leave_group_out_late(rows: list[dict], X: np.ndarray, groups: list[str], tab
         by_group.setdefault(g, set()).update(ab)
         pairs.append(ab)
     minus = {g: TokenIdf.count(states[t].ids for t in sorted(ts)) for g, ts in by_group.items()}
-    unit = {t: st.unit() for t, st in states.items()}
     cols = [FEATURE_NAMES.index(n) for n in LATE_FEATURES]
     X = X.copy()
+    # the unit states made again a pair (as scoring does), not kept for every dev lead (two layers: ~2.4 GB)
     for i, ((ta, tb), g) in enumerate(zip(pairs, groups)):
-        X[i, cols] = late_features(unit[ta], table.weights(states[ta].ids, minus[g]),
-                                   unit[tb], table.weights(states[tb].ids, minus[g]))
+        X[i, cols] = late_features(states[ta].unit(), table.weights(states[ta].ids, minus[g]),
+                                   states[tb].unit(), table.weights(states[tb].ids, minus[g]))
     return X
 
 
@@ -312,7 +312,7 @@ def make_embedders(cache: Path, e5_engine: str | None = None):
 def variant_params(variant: str) -> dict:
     """The :class:`~storylens.similarity.SimilarityModel` settings of a shipped variant besides its columns: ``full``
     takes 1/4 of Overall from an RBF SVR (stop 55, with the late-interaction columns: benchmarks/
-    similarity_alignment.py's late12_svr); ``fast`` none."""
+    similarity_alignment.py's late_svr: layers 8 and 12); ``fast`` none."""
     return {"svr": ("overall",)} if variant == "full" else {}
 
 

