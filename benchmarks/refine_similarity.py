@@ -299,6 +299,15 @@ each group saying yes, lifted pairs counted) 0.913 / 0.927 / 0.968 (+6 same-stor
 unrelated pair more, transitively); nested ``--vote-per-fold 3:0.5,3:0.5,3:0.5,4:0.5,3:0.5`` (members per outer fold
 chosen on the other folds' what-if) 0.910 / 0.915 / 0.968; votes of the model's own yes only (shipped): **0.907 /
 0.927 / 0.970** (+4, 3 cross-lingual, no unrelated pair more). docs/cli.md, "Group votes of several reports".
+
+Stop 55 (stream55, main 4b5519c1, features recomputed in a fresh worktree, e5 leads cached; the flags above +
+``--join-votes 3 --join-vote-share 0.5``): members 3 in every fold (in-sample choice) **0.917 / 0.927 / 0.974**
+(711 CPU-s, load 9-12; cuts 0.55, 0.5, 0.525, 0.475, 0.525), nested ``--vote-per-fold 3:0.5,3:0.5,3:0.5,4:0.5,3:0.5``
+**0.913 / 0.915 / 0.974** (``--scores-from`` that dump); main's stop-54 figures 0.907 / 0.927 / 0.970 and 0.903 /
+0.915 / 0.970 were on stop 52's dump. ``--judged-link-slack s --judged-link-pairs n --judged-link-except en``
+(``settings.refine_full_judged_link_slack``; one value, or one per outer fold): two groups whose judged pairs
+average at most ``s`` under their cut merge (``StoryClusterer._judged_link``); 0.1, nested: 0.920 / 0.915 / 0.974, members 3: 0.924 / 0.927 / 0.974
+(266 of 289); docs/cli.md ("The judged average link"), benchmarks/refine_missed.py for the pairs left apart.
 """
 
 from __future__ import annotations
@@ -365,6 +374,8 @@ class FixedJudge:
         self.own_places: Any = None
         # --story-parts-at-cut: same-language pairs with a side judged from its headline alone held to ``cut``
         self.story_parts_at_cut, self._parts = False, []
+        self.judged_link_slack, self.judged_link_pairs = None, 2  # --judged-link-slack, --judged-link-pairs
+        self.judged_link_except: tuple[str, ...] = ()  # --judged-link-except
 
     def story_parts(self) -> list[bool]:
         return self._parts
@@ -507,6 +518,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--join-vote-share", type=float, default=0.5, help="--join-votes: the least share of yes")
     ap.add_argument("--join-vote-members", type=int, default=1,
                     help="--join-votes: the least number of members of each group with a yes to the other (1: any)")
+    ap.add_argument("--judged-link-slack", default="",
+                    help="two average-link groups merge when the judged pairs between them average at most this far "
+                         "under their cut (>= --judged-link-pairs of them, one the model's own yes, none held apart); "
+                         "'off', or one value per outer fold (comma-separated; chosen on the other folds)")
+    ap.add_argument("--judged-link-pairs", type=int, default=2, help="--judged-link-slack: the least judged pairs")
+    ap.add_argument("--judged-link-except", default="",
+                    help="--judged-link-slack: groups joined only by same-language pairs of these languages left out "
+                         "(comma-separated, e.g. en: settings.refine_full_gold_languages)")
     ap.add_argument("--join-same-language", action="store_true", help="--join-slack bridges of one language too")
     ap.add_argument("--join-except", default=None,
                     help="--join-slack bridges of one language too, except these (comma-separated, e.g. en: "
@@ -861,6 +880,8 @@ def main(argv: list[str] | None = None) -> int:
             judge.mutual_join_slack = args.mutual_join_slack
             judge.join_votes, judge.join_vote_share = args.join_votes, args.join_vote_share
             judge.join_vote_members, judge.join_vote_share = int(vote_now[0]), vote_now[1]
+            judge.judged_link_slack, judge.judged_link_pairs = link_now[0], args.judged_link_pairs
+            judge.judged_link_except = tuple(x for x in args.judged_link_except.split(",") if x)
             judge.cross_k = args.cross_k
             judge.name_slack, judge.name_max_articles = args.name_slack, args.name_max
             judge.triangle_slack = args.triangle_slack
@@ -886,6 +907,8 @@ def main(argv: list[str] | None = None) -> int:
     margin_now = [args.margin_slack, args.margin_min]
     # the group vote's (members, share): --join-vote-members / --join-vote-share, or this fold's of --vote-per-fold
     vote_now = [float(args.join_vote_members), args.join_vote_share]
+    link_per_fold = [None if x in ("off", "") else float(x) for x in args.judged_link_slack.split(",")]
+    link_now: list[float | None] = [link_per_fold[0]]  # this fold's judged-link slack (None: off)
     per_fold_vote = [tuple(float(v) for v in x.split(":")) for x in args.vote_per_fold.split(",")] \
         if args.vote_per_fold else []
     per_fold_margin = [tuple(float(v) for v in x.split(":")) for x in args.margin_per_fold.split(",")] \
@@ -1047,6 +1070,8 @@ def main(argv: list[str] | None = None) -> int:
             margin_now[:] = per_fold_margin[f]
         if per_fold_vote:
             vote_now[:] = per_fold_vote[f]
+        if len(link_per_fold) > 1:
+            link_now[0] = link_per_fold[f]
         label = refine(scores, lm, cut_f, ctx_model)
         story_no = {s: k for k, s in enumerate(sorted(set(label.values())))}
         dumped[f"label{f}"] = np.array([story_no[label[a]] for a in ids])

@@ -520,3 +520,33 @@ def test_a_group_vote_needs_several_reports_of_each_group_saying_yes_not_one_rep
     # any member: the hub's three yeses merge; two needed on each side: one hub is not enough; three reports
     # each side: one story; four asked of groups of three: apart
     assert outcomes == [True, False, True, False]
+
+
+def test_two_groups_whose_judged_pairs_average_near_the_cut_are_one_story_by_the_judged_link():
+    """stream55 (issue #11): two groups of one story whose judged pairs lean yes (VoteVets on the dev stream, 4 and 3
+    English reports: judged 0.25, 0.10, 0.02 over and 0.03, 0.39, 0.47 under the cut) stayed apart: the average link
+    averages every pair of the groups, most of them nobody's candidates, and one yes is no vote. ``judged_link_slack``:
+    two groups merge when the judged pairs between them average at most that far under their cut, one of them is the
+    model's own yes, and at least ``judged_link_pairs`` are judged; one report matching a crowded topic, whose other
+    pairs with it are far under the cut, is no such average. ``judged_link_except``: two groups joined only by
+    same-language pairs of these languages (English, as shipped: ECB+ train's two heists of one city) stay apart."""
+    feats, texts, inside = _two_judged_groups(13)
+    near = {frozenset({"t0", "t3"}): 0.7, frozenset({"t1", "t4"}): 0.55, frozenset({"t2", "t5"}): 0.5}  # -0.017
+    one_yes = {frozenset({"t0", "t3"}): 0.7, frozenset({"t1", "t4"}): 0.2, frozenset({"t2", "t5"}): 0.1}  # -0.27
+    no_yes = {frozenset({"t0", "t3"}): 0.59, frozenset({"t1", "t4"}): 0.59, frozenset({"t2", "t5"}): 0.59}
+    alone = {frozenset({"t0", "t3"}): 0.7}  # one judged pair: fewer than judged_link_pairs
+    outcomes = []
+    for across, slack, except_ in ((near, None, ()), (near, 0.0, ()), (near, 0.1, ()), (one_yes, 0.1, ()),
+                                   (no_yes, 0.1, ()), (alone, 0.1, ()), (near, 0.1, ("en",)), (near, 0.1, ("de",))):
+        judge = _Judge({**inside, **across}, default=float("nan"))
+        judge.judged_link_slack, judge.judged_link_pairs, judge.judged_link_except = slack, 2, except_
+        c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+        c.refine(texts=texts, pair_judge=judge)
+        s = c.article_story_
+        assert s["t0"] == s["t1"] == s["t2"] and s["t3"] == s["t4"] == s["t5"]
+        outcomes.append(s["t0"] == s["t3"])
+        assert c._judged_link_slack is None  # it lasts only while the judge's refine runs
+    # off: apart; average -0.017 against slack 0: apart; within 0.1: one story; one yes among pairs far under the
+    # cut: apart; no yes of the model's own: apart; a single judged pair: apart; English pairs left out: apart,
+    # German ones left out: the English groups merge
+    assert outcomes == [False, False, True, False, False, False, False, True]

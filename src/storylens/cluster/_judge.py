@@ -86,6 +86,12 @@ class SimilarityJudge:
     them, whatever their average link (most pairs between two crowded groups are nobody's candidates), and at
     least ``join_vote_members`` (None: ``settings.refine_full_join_vote_members``) members of each group say yes
     to the other (a story's reports, not one report matching many).
+    ``judged_link_slack`` (None: off) / ``judged_link_pairs``: after the average link, two groups merge when at least
+    ``judged_link_pairs`` judged pairs connect them, one of them the model's own yes, none held apart by the verdict's
+    rules, and the mean of their margins (score less cut; a lifted pair at its own score) is at least
+    ``-judged_link_slack``: an average link on the judge's evidence alone, where the average of every pair (most
+    of them nobody's candidates) falls short; two groups joined only by same-language pairs of the languages in
+    ``judged_link_except`` are left out.
     ``story_parts_at_cut``: a same-language pair of a side judged from its headline alone (:meth:`story_parts`)
     and a whole text is held to ``cut``, the cross-lingual cut, in place of its language's, when it is the
     headline side's best-scored candidate.
@@ -106,7 +112,8 @@ class SimilarityJudge:
                  margin_slack: float | None = None, margin_min: float = 0.25, margin_k: int = 3,
                  margin_except: Sequence[str] | None = None, mutual_join_slack: float | None = None,
                  join_votes: int | None = None, join_vote_share: float = 0.5, join_vote_members: int | None = None,
-                 story_parts_at_cut: bool = False):
+                 story_parts_at_cut: bool = False, judged_link_slack: float | None = None,
+                 judged_link_pairs: int = 2, judged_link_except: Sequence[str] | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -146,6 +153,9 @@ class SimilarityJudge:
         self.join_vote_members = int(DEFAULT.refine_full_join_vote_members if join_vote_members is None
                                      else join_vote_members)
         self.story_parts_at_cut = bool(story_parts_at_cut)
+        self.judged_link_slack = None if judged_link_slack is None else float(judged_link_slack)
+        self.judged_link_pairs = int(judged_link_pairs)
+        self.judged_link_except = tuple(judged_link_except or ())
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None],

@@ -189,6 +189,38 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     return _apply(store, "refine", {}, action, full=True)
 
 
+def full_judge_settings() -> dict[str, Any]:
+    """The :class:`~storylens.cluster._judge.SimilarityJudge` keywords of ``stories --refine --judge full`` (the
+    shipped settings; benchmarks/refine_gold_shipped.py reads the same)."""
+    from ..settings import DEFAULT
+
+    return {"variant": "full", "cut": DEFAULT.refine_full_cut,
+            "same_language_cut": DEFAULT.refine_full_same_language_cut_other,
+            "same_language_cuts": dict.fromkeys(DEFAULT.refine_full_gold_languages,
+                                                DEFAULT.refine_full_same_language_cut),
+            "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
+            "lead_weight": DEFAULT.refine_full_lead_weight,
+            "join_slack": DEFAULT.refine_full_join_slack,
+            "mutual_join_slack": DEFAULT.refine_full_mutual_join_slack,
+            "join_votes": DEFAULT.refine_full_join_votes,
+            "join_vote_share": DEFAULT.refine_full_join_vote_share,
+            "join_vote_members": DEFAULT.refine_full_join_vote_members,
+            "judged_link_slack": DEFAULT.refine_full_judged_link_slack,
+            "judged_link_pairs": DEFAULT.refine_full_judged_link_pairs,
+            "judged_link_except": DEFAULT.refine_full_gold_languages,
+            "name_slack": DEFAULT.refine_full_name_slack,
+            "name_max_articles": DEFAULT.refine_full_name_max_articles,
+            "triangle_slack": DEFAULT.refine_full_triangle_slack,
+            "triangle_except": DEFAULT.refine_full_gold_languages,
+            "margin_slack": DEFAULT.refine_full_margin_slack,
+            "margin_min": DEFAULT.refine_full_margin_min,
+            "story_parts_at_cut": DEFAULT.refine_full_story_parts_at_cut,
+            "margin_except": DEFAULT.refine_full_gold_languages,
+            "join_same_language_except": DEFAULT.refine_full_gold_languages
+            if DEFAULT.refine_full_join_same_language_other else None,
+            "same_language_floor": _full_floor()}
+
+
 def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                    progress: Callable[[int, int], None] | None, full: bool = False) -> dict[str, Any]:
     from ..cluster._judge import SimilarityJudge
@@ -199,29 +231,7 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
     # for the gold halves' languages, the mutual-best slack refine_full_mutual_slack and the e5 lead
     # term of same-language links refine_full_lead_weight, chosen on BASIL tune / ECB+ train;
     # refine_full_same_language_cut_other for the rest, on dev folds).
-    extra: dict[str, Any] = ({"variant": "full", "cut": DEFAULT.refine_full_cut,
-                              "same_language_cut": DEFAULT.refine_full_same_language_cut_other,
-                              "same_language_cuts": dict.fromkeys(DEFAULT.refine_full_gold_languages,
-                                                                  DEFAULT.refine_full_same_language_cut),
-                              "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
-                              "lead_weight": DEFAULT.refine_full_lead_weight,
-                              "join_slack": DEFAULT.refine_full_join_slack,
-                              "mutual_join_slack": DEFAULT.refine_full_mutual_join_slack,
-                              "join_votes": DEFAULT.refine_full_join_votes,
-                              "join_vote_share": DEFAULT.refine_full_join_vote_share,
-                              "join_vote_members": DEFAULT.refine_full_join_vote_members,
-                              "name_slack": DEFAULT.refine_full_name_slack,
-                              "name_max_articles": DEFAULT.refine_full_name_max_articles,
-                              "triangle_slack": DEFAULT.refine_full_triangle_slack,
-                              "triangle_except": DEFAULT.refine_full_gold_languages,
-                              "margin_slack": DEFAULT.refine_full_margin_slack,
-                              "margin_min": DEFAULT.refine_full_margin_min,
-                              "story_parts_at_cut": DEFAULT.refine_full_story_parts_at_cut,
-                              "margin_except": DEFAULT.refine_full_gold_languages,
-                              "join_same_language_except": DEFAULT.refine_full_gold_languages
-                              if DEFAULT.refine_full_join_same_language_other else None,
-                              "same_language_floor": _full_floor()}
-                             if full else {})
+    extra: dict[str, Any] = full_judge_settings() if full else {}
     scope = DEFAULT.refine_full_context if full else DEFAULT.refine_context
     if scope not in ("off", "all", "crosslingual"):
         raise ConfigError(f"setting refine{'_full' if full else ''}_context is {scope!r}: choose off, all or crosslingual")
