@@ -1021,6 +1021,17 @@ class Profile:
     # report's temperature, in whichever scale agrees (qty55)
     unscaled_degrees: tuple[str, ...] = ()
     unscaled_context: frozenset[str] = frozenset()
+    # A change of temperature is no level (break55 F3: "8 degrees above normal" read as a temperature against "40
+    # grados"): words right before its number ("temperature_units" "change_before": "dropped", "by", "um", "bajó",
+    # "chuté de") or right after its degrees ("change_after": "above", "über", "por encima", "au-dessus"), unless a
+    # "level_after" word follows those ("below zero", "unter Null", "bajo cero": a level, below zero).
+    temperature_change_before: tuple[str, ...] = ()
+    temperature_change_after: tuple[str, ...] = ()
+    temperature_level_after: tuple[str, ...] = ()
+    # A temperature's sign in words: "minus 25 degrees", "минус 25 градусов" ("minus_before"); "15 degrees below zero",
+    # "5 grados bajo cero" ("below_zero_after") (break55 F8: read as 25, a false agreement with "25 °C").
+    temperature_minus_before: tuple[str, ...] = ()
+    temperature_below_zero_after: tuple[str, ...] = ()
     # Nouns of units of measure that the language capitalises ("Kilogramm", "Tonnen", "Liter"): never a name's word
     # (text data "unit_nouns"; fix58: "2000 Kilogramm Kokain" was a person).
     unit_nouns: tuple[str, ...] = ()
@@ -1829,6 +1840,12 @@ def profile(language: str | None) -> Profile:
         temperature_context=frozenset(w.lower() for w in raw.get("temperature_units", {}).get("context", [])),
         unscaled_degrees=tuple(w.lower() for w in raw.get("temperature_units", {}).get("unscaled", [])),
         unscaled_context=frozenset(w.lower() for w in raw.get("temperature_units", {}).get("unscaled_context", [])),
+        temperature_change_before=tuple(w.lower() for w in raw.get("temperature_units", {}).get("change_before", [])),
+        temperature_change_after=tuple(w.lower() for w in raw.get("temperature_units", {}).get("change_after", [])),
+        temperature_level_after=tuple(w.lower() for w in raw.get("temperature_units", {}).get("level_after", [])),
+        temperature_minus_before=tuple(w.lower() for w in raw.get("temperature_units", {}).get("minus_before", [])),
+        temperature_below_zero_after=tuple(
+            w.lower() for w in raw.get("temperature_units", {}).get("below_zero_after", [])),
         unit_nouns=tuple(w.lower() for w in raw.get("unit_nouns", [])),
         level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),

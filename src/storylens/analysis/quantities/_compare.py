@@ -25,7 +25,7 @@ from ._measures import (
 )
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity
-from ._units import TEMPERATURE, _bend, fahrenheit_range_as_celsius
+from ._units import TEMPERATURE, TEMPERATURE_CHANGES, _bend, fahrenheit_range_as_celsius
 
 
 def _as_quantity(m: NumberMention) -> Quantity:
@@ -519,6 +519,8 @@ def _lone_count(mentions: Sequence[NumberMention]) -> Quantity | None:
         return None
     if _money_key(unit_key(q.unit) or "") or _measure_of(q.unit.lower()) is not None or not _exact_figure(q):
         return None
+    if q.unit == CELSIUS or q.unit in TEMPERATURE_CHANGES.values() or getattr(q, "measure", None) == TEMPERATURE:
+        return None  # a temperature or its change is a measure known: "8 degrees above normal" / "40 grados" (break55)
     return q
 
 

@@ -72,8 +72,8 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
-    if unit == CELSIUS:
-        return CELSIUS
+    if unit == CELSIUS or unit in ("°C change", "°F change", "degrees change"):  # a change of temperature (_units)
+        return unit
     if low in ("%", "times", "bp", "vote") or unit.upper() in _CURRENCY_CODES or unit.endswith("$") or (
             low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES) or (
             low.endswith(" each") and low[:-5].upper() in _CURRENCY_CODES):

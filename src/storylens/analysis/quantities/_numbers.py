@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Literal
 
 from ...text import LANGUAGES, alternation, base, field_patterns, measure_words, normalise_digits, profile, scale_words
 from ._clock import _times, bare_hours
@@ -42,6 +43,7 @@ from ._parse import (
     _digit_candidates,
     _excluded_spans,
     _number_word_candidates,
+    _parse_digits,
     _phrase_candidates,
     _vague_amount_candidates,
 )
@@ -54,6 +56,7 @@ from ._units import (
     FAHRENHEIT,
     PEOPLE_CLASSIFIERS,
     TEMPERATURE,
+    TEMPERATURE_CHANGES,
     _apply_approx,
     _bend,
     _change_subject,
@@ -71,10 +74,12 @@ from ._units import (
     _unit_after,
     _unspaced,
     _verb_form,
+    below_zero,
     counted_words,
     counter_unit,
     fahrenheit_range_as_celsius,
     glued_temperature,
+    temperature_change,
     unscaled_temperature,
 )
 
@@ -655,6 +660,21 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     return found
 
 
+# Digits after a minus sign, which the figures' pattern leaves unread (a hyphen: "20-25", "COVID-19").
+_SIGNED_DIGITS = re.compile(r"(?<![\w.,/\-−])[-−](\d+(?:[.,]\d+)?)")
+
+
+def _signed_temperature_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    """The digits of a temperature below zero written with a minus sign ("-25 °C", "-25 Grad", "-3 degrees Celsius"),
+    unread before (break55 F8); its sign is read by :func:`below_zero` from the sign before them."""
+    out = []
+    for m in _SIGNED_DIGITS.finditer(text):
+        value = _parse_digits(m.group(1), lang)
+        if value is not None and _temperature_after(text, m.end(), lang):
+            out.append((m.start(1), m.end(1), {"value": value, "kind": "count", "unit": None}))
+    return out
+
+
 def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     langs = _langs(language)
     lang = langs[0] if len(langs) == 1 else base(language)
@@ -665,7 +685,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, _word_langs(language)) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
     cands += _dual_candidates(text, lang) + _one_candidates(text, lang) + _collective_candidates(text, lang)
-    cands += _vague_amount_candidates(text, lang)
+    cands += _vague_amount_candidates(text, lang) + _signed_temperature_candidates(text, lang)
     zeros = _zero_candidates(text, lang)
     # a zero the language's "zero_counts" read keeps its own words ("no one in Tirana", not "no one was killed …")
     zeros += [c for c in _absence_zero_candidates(text, lang) if not _overlaps(c[0], c[1], [z[:2] for z in zeros])]
@@ -995,6 +1015,14 @@ def _before_bound(text: str, at: int, unit: str, lang: str | None) -> str:
 _APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]{1,5}(?![\w'’])")
 
 
+def _temperature_scale(text: str, end: int, unit: str | None, lang: str | None) -> str | None | Literal[False]:
+    """°C or °F when ``unit`` is a temperature's scale, None when it is English degrees of no scale in a temperature's
+    clause (:func:`unscaled_temperature`), False when it is no temperature."""
+    if unit in (CELSIUS, FAHRENHEIT):
+        return unit
+    return None if unscaled_temperature(text, end, unit, lang) else False
+
+
 def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) -> Quantity:
     number_text = text[start:end]
     # The approximator ("more than") bends the range; look for a casualty verb before it.
@@ -1085,6 +1113,14 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
     if unit in ("c", "f") and text[end - 1 : end] in "CF" and text[end - 2 : end - 1].isdigit() \
             and glued_temperature(text, end - 1, lang):
         unit = CELSIUS if unit == "c" else FAHRENHEIT  # "Temperatures hit 46C", "120F" (qty59; "seat 46C" stays)
+    scale: str | None | Literal[False] = _temperature_scale(text, end, unit, lang) if kind == "count" else False
+    if scale is not False and temperature_change(text, context_start, end, lang):
+        # "8 degrees above normal", "um 5 Grad gesunken": a change, compared only with changes (break55 F3)
+        unit = TEMPERATURE_CHANGES[scale]
+    elif scale is not False and (below_zero(text, start, end, lang) or below_zero(text, context_start, end, lang)):
+        # "minus 25 degrees", "-25 °C", "15 degrees below zero": below zero, not 25 (break55 F8)
+        v, low, high = -v, None if high is None else -high, None if low is None else -low
+        number_text = f"-{number_text.strip()}"  # shown so: "°C: -25 vs 25", not "25 vs 25"
     if unit == FAHRENHEIT:  # "115 Grad Fahrenheit" is 46.1 °C: one figure with "46 degrees Celsius" (break56 F7)
         (v, low, high), unit = fahrenheit_range_as_celsius(v, low, high), CELSIUS
     # "Temperatures reached 40 degrees" (en): a temperature of no scale said, read by _text_scale or at comparison (qty55)

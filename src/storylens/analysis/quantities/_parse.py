@@ -188,6 +188,14 @@ def name_number_spans(text: str, language: str | None = None) -> list[tuple[int,
         while (more := _DESIGNATION_RE.match(text, at)) is not None:
             out.append(more.span(1))
             at = more.end()
+    for m in _BARE_MODEL_RE.finditer(text):
+        # "a 737 MAX 8" with no maker before it (break55 F8: figures 737 and 8): a model's number, its designation in
+        # capitals and the designation's number; no currency code, no measure ("500 MW"), no function word of a
+        # headline in capitals ("300 IN 5 DAYS")
+        word = m.group(2).lower()
+        if m.group(2) not in _currency_codes() and word not in stop_words(lang) and word not in measures \
+                and m.span(1) not in out:
+            out += [m.span(1), m.span(3)]
     return out
 
 
@@ -206,6 +214,8 @@ _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]+|(?!(?:Mc|De|Di|Da|Du|La|Le|Van|Vo
 _DESIGNATION_RE = re.compile(r"[ \u00a0](?:[A-Z]{2,5}|[A-Z][a-z]{1,7})[ \u00a0](\d{1,2})" + _FIGURE_END)
 
 
+# a model's number of three or four digits, a designation in capitals and its number: "737 MAX 8", "767 ER 300"
+_BARE_MODEL_RE = re.compile(r"(?<![\w.,])(\d{3,4})[ \u00a0]([A-Z]{2,5})[ \u00a0](\d{1,3})" + _FIGURE_END)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 

@@ -336,6 +336,74 @@ def unscaled_temperature(text: str, end: int, unit: str | None, lang: str | None
     return not _turn(text, end) and _context_before(text, end, profile(lang).unscaled_context)
 
 
+# The unit of a change of temperature (break55 F3: "8 degrees above normal", "dropped 15 degrees", "um 5 Grad
+# gesunken"): compared only with another change in the same scale, never with a temperature's level ("°C: 8 vs 40").
+# English degrees of no scale stay in none ("degrees change"); a Fahrenheit change is no Celsius one (x 5/9, no -32).
+TEMPERATURE_CHANGES: dict[str | None, str] = {CELSIUS: "°C change", FAHRENHEIT: "°F change", None: "degrees change"}
+
+
+def _phrase_at(text: str, phrases: tuple[str, ...], *, before: bool) -> str | None:
+    """The phrase of ``phrases`` (lowercase) ``text`` ends with (``before``) or starts with, whole words."""
+    low = text.lower()
+    for p in sorted(phrases, key=len, reverse=True):
+        rx = rf"(?<![\w-]){re.escape(p)}\s*$" if before else rf"^\s*{re.escape(p)}(?![\w])"
+        if re.search(rx, low):
+            return p
+    return None
+
+
+def _degrees_end(text: str, end: int, lang: str | None) -> int:
+    """The end of a temperature's degrees after the number ending at ``end`` ("40 degrees Celsius", "40 Grad", English
+    "40 degrees" of no scale), ``end`` when none follow."""
+    scaled = _temperature_after(text, end, lang)
+    if scaled:
+        return scaled[1]
+    words = profile(lang).unscaled_degrees if lang in LANGUAGES else ()
+    m = re.match(rf"\s*(?:{alternation(words)})(?!\w)", text[end:end + 20], re.IGNORECASE) if words else None
+    return end + m.end() if m else end
+
+
+def temperature_change(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the temperature whose number starts at ``start`` (before any "about") and ends at ``end``
+    is a change of temperature, no level: a word of ``lang``'s text data "change_before" right before it ("dropped
+    15 degrees", "rose by 5 degrees", "um 5 Grad gesunken", "bajó 10 grados", "a chuté de 15 degrés") or of
+    "change_after" right after ("8 degrees above normal", "5 Grad über dem Durchschnitt", "8 grados por encima de lo
+    normal", "5 degrés au-dessus des normales", "10 degrees warmer"), not followed by a "level_after" word ("15
+    degrees below zero", "unter dem Gefrierpunkt", "bajo cero": a level)."""
+    if lang not in LANGUAGES:
+        return False
+    prof = profile(lang)
+    if _phrase_at(text[max(0, start - 40):start], prof.temperature_change_before, before=True):
+        return True
+    after = text[_degrees_end(text, end, lang):][:60]
+    said = _phrase_at(after, prof.temperature_change_after, before=False)
+    if said is None:
+        return False
+    rest = after.lower().split(said, 1)[1]
+    # "below zero", "unter dem Gefrierpunkt", "por debajo de cero", "au-dessous de zéro": a level's words in the next three
+    near = " " + " ".join(re.findall(r"[^\W_]+", rest)[:3]) + " "
+    return not any(f" {w} " in near for w in prof.temperature_level_after)
+
+
+# A minus sign before a temperature's digits ("-25 °C", "−25 Grad"), not a range's or a code's hyphen ("20-25", "A-10").
+_MINUS_SIGN = re.compile(r"(?<![\w.,/\-−])[-−]\s?$")
+
+
+def below_zero(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the temperature whose number starts at ``start`` (before any "about"; its digits at or after it) and
+    ends at ``end`` is below zero: a minus sign right before its digits ("-25 °C"), a word of ``lang``'s text data
+    "minus_before" ("minus 25 degrees", "минус 25 градусов") or of "below_zero_after" after its degrees ("15 degrees
+    below zero", "5 grados bajo cero", "10 Grad unter Null") (break55 F8: read as 25)."""
+    if _MINUS_SIGN.search(text[max(0, start - 3):start]):
+        return True
+    if lang not in LANGUAGES:
+        return False
+    prof = profile(lang)
+    if _phrase_at(text[max(0, start - 20):start], prof.temperature_minus_before, before=True):
+        return True
+    return _phrase_at(text[_degrees_end(text, end, lang):][:40], prof.temperature_below_zero_after, before=False) is not None
+
+
 def fahrenheit_as_celsius(value: float) -> float:
     """Degrees Fahrenheit in degrees Celsius: (F - 32) × 5/9 (115 °F is 46.1 °C)."""
     return (value - 32.0) * 5.0 / 9.0
