@@ -53,14 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="ecb_train")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
-    from storylens.embed import CachedEmbedder, UseEmbedder
 
     for name in args.sets.split(","):
-        items = L.gold_corpus(name)
-        feats = L.stream_features(items, CachedEmbedder(UseEmbedder(), L.RESULTS / ".embcache.sqlite"))
-        gold = {it["id"]: it["gold"] for it in items}
-        texts = L.texts_of(items)
-        online = StoryClusterer(use_dates=False).fit(feats)
+        items, _feats, gold, texts, online = L.online_corpus(name)
 
         def f1(c: StoryClusterer, gold: dict = gold) -> float:
             ids = list(c.article_story_)

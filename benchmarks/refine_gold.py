@@ -81,16 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     from storylens.cluster import StoryClusterer
     from storylens.cluster._context import load_context
     from storylens.cluster._judge import SimilarityJudge
-    from storylens.embed import CachedEmbedder, UseEmbedder
 
     t0, c0, load0 = time.time(), cpu(), os.getloadavg()
     out: dict = {"variant": args.variant, "candidates": args.candidates, "grouping": args.grouping, "sets": {}}
     for name in args.sets.split(","):
-        items = L.gold_corpus(name)
-        feats = L.stream_features(items, CachedEmbedder(UseEmbedder(), L.RESULTS / ".embcache.sqlite"))
-        gold = {it["id"]: it["gold"] for it in items}
-        texts = L.texts_of(items)
-        online = StoryClusterer(use_dates=False).fit(feats)
+        items, _feats, gold, texts, online = L.online_corpus(name)
         state = online.state()
 
         def f1(c: StoryClusterer, gold: dict = gold) -> float:

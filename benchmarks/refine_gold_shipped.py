@@ -31,7 +31,6 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
     from storylens.cluster._judge import SimilarityJudge
-    from storylens.embed import CachedEmbedder, UseEmbedder
     from storylens.stream.corrections import full_judge_settings
 
     grid = [("shipped", None, None)]
@@ -42,11 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         if name in ("basil_eval", "ecb_test"):
             raise SystemExit("choose on the tune half / train topics only")
         t0 = time.process_time()
-        items = L.gold_corpus(name)
-        feats = L.stream_features(items, CachedEmbedder(UseEmbedder(), L.RESULTS / ".embcache.sqlite"))
-        gold = {it["id"]: it["gold"] for it in items}
-        texts = L.texts_of(items)
-        online = StoryClusterer(use_dates=False).fit(feats)
+        items, _feats, gold, texts, online = L.online_corpus(name)
         state = online.state()
         judge = SimilarityJudge(**full_judge_settings())
         row = {}

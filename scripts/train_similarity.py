@@ -125,10 +125,9 @@ def write_name_key_table(table, path: Path) -> None:
                                ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def leave_group_out_names(rows: list[dict], X: np.ndarray, groups: list[str], table, keys: dict[str, frozenset]) -> np.ndarray:
-    """X with the NAME_KEY_FEATURES of each row recomputed with its connected group's texts taken out of
-    the key frequencies (as :func:`leave_group_out_terms` does for the term table)."""
-    from storylens.similarity import FEATURE_NAMES, NAME_KEY_FEATURES, prepare_text
+def _grouped_texts(rows: list[dict], groups: list[str]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
+    """(group -> its prepared texts, each row's two prepared texts): what a leave-group-out recount takes out."""
+    from storylens.similarity import prepare_text
 
     by_group: dict[str, set[str]] = {}
     pairs = []
@@ -136,6 +135,15 @@ def leave_group_out_names(rows: list[dict], X: np.ndarray, groups: list[str], ta
         ab = (prepare_text(r["text1"]).text, prepare_text(r["text2"]).text)
         by_group.setdefault(g, set()).update(ab)
         pairs.append(ab)
+    return by_group, pairs
+
+
+def leave_group_out_names(rows: list[dict], X: np.ndarray, groups: list[str], table, keys: dict[str, frozenset]) -> np.ndarray:
+    """X with the NAME_KEY_FEATURES of each row recomputed with its connected group's texts taken out of
+    the key frequencies (as :func:`leave_group_out_terms` does for the term table)."""
+    from storylens.similarity import FEATURE_NAMES, NAME_KEY_FEATURES
+
+    by_group, pairs = _grouped_texts(rows, groups)
     cols = [FEATURE_NAMES.index(n) for n in NAME_KEY_FEATURES]
     X = X.copy()
     for i, ((ta, tb), g) in enumerate(zip(pairs, groups)):
@@ -208,14 +216,9 @@ def token_idf_table(rows: list[dict], e5, inputs=None):
 def leave_group_out_late(rows: list[dict], X: np.ndarray, groups: list[str], table, states: dict) -> np.ndarray:
     """X with the LATE_FEATURES of each row recomputed with its connected group's leads taken out of the token
     counts (as :func:`leave_group_out_terms` does for the term table)."""
-    from storylens.similarity import FEATURE_NAMES, LATE_FEATURES, TokenIdf, late_features, prepare_text
+    from storylens.similarity import FEATURE_NAMES, LATE_FEATURES, TokenIdf, late_features
 
-    by_group: dict[str, set[str]] = {}
-    pairs = []
-    for r, g in zip(rows, groups):
-        ab = (prepare_text(r["text1"]).text, prepare_text(r["text2"]).text)
-        by_group.setdefault(g, set()).update(ab)
-        pairs.append(ab)
+    by_group, pairs = _grouped_texts(rows, groups)
     minus = {g: TokenIdf.count(states[t].ids for t in sorted(ts)) for g, ts in by_group.items()}
     cols = [FEATURE_NAMES.index(n) for n in LATE_FEATURES]
     X = X.copy()

@@ -127,6 +127,18 @@ def texts_of(items: Sequence[dict]) -> dict[str, str]:
     return {it["id"]: f"{it['title'] or ''}\n{it['text']}" for it in items}
 
 
+def online_corpus(name: str) -> tuple[list[dict], list, dict[str, Any], dict[str, str], Any]:
+    """(items, their stream features, id -> gold story, id -> text, the online StoryClusterer fitted without dates) of
+    :func:`gold_corpus` ``name``: the starting point of every refine benchmark (USE vectors from RESULTS' cache)."""
+    from storylens.cluster import StoryClusterer
+    from storylens.embed import CachedEmbedder, UseEmbedder
+
+    items = gold_corpus(name)
+    feats = stream_features(items, CachedEmbedder(UseEmbedder(), RESULTS / ".embcache.sqlite"))
+    gold = {it["id"]: it["gold"] for it in items}
+    return items, feats, gold, texts_of(items), StoryClusterer(use_dates=False).fit(feats)
+
+
 def e5_vectors(items: Sequence[dict], cache: Path, compute: bool = True) -> dict[str, np.ndarray] | None:
     """e5 lead vectors (:func:`storylens.cluster._links.e5_lead`) of every item from the on-disk cache.
 
