@@ -648,14 +648,9 @@ class CachedEmbedder:
         wanted = [k for k in keys if k not in found]
         if self._db is None or not wanted:
             return found
-        with self._lock:
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                for key, ids, codes in self._db.execute(
-                        f"SELECT key, ids, codes FROM token_states_8_12 WHERE key IN ({marks})", chunk).fetchall():
-                    if (st := TokenStates.from_blobs(ids, codes, self.dim)) is not None:
-                        found[key] = st
+        for key, ids, codes in self._rows("SELECT key, ids, codes FROM token_states_8_12 WHERE key IN ({marks})", wanted):
+            if (st := TokenStates.from_blobs(ids, codes, self.dim)) is not None:
+                found[key] = st
         self._remember(found, self._states)
         return found
 
@@ -675,17 +670,21 @@ class CachedEmbedder:
         wanted = [k for k in keys if k not in found]
         if self._db is None or not wanted:
             return found
-        with self._lock:
-            for i in range(0, len(wanted), 500):
-                chunk = wanted[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = self._db.execute(
-                    f"SELECT key, vec FROM embeddings WHERE key IN ({marks})", chunk
-                ).fetchall()
-                for key, blob in rows:
-                    found[key] = np.frombuffer(blob, dtype=np.float32)
+        for key, blob in self._rows("SELECT key, vec FROM embeddings WHERE key IN ({marks})", wanted):
+            found[key] = np.frombuffer(blob, dtype=np.float32)
         self._remember(found)
         return found
+
+    def _rows(self, query: str, keys: list[str]) -> list[tuple[Any, ...]]:
+        """The cache's rows of ``query`` (its ``{marks}`` the placeholders of the keys) for ``keys``, 500 keys per
+        statement (under SQLite's limit on bound variables)."""
+        assert self._db is not None
+        rows: list[tuple[Any, ...]] = []
+        with self._lock:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                rows += self._db.execute(query.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+        return rows
 
     def _remember(self, vectors: dict[str, Any], memory: dict[str, Any] | None = None) -> None:
         """Keep ``vectors`` in ``memory`` (default: the vectors'; the token states have their own, at most
