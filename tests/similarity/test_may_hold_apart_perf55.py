@@ -66,7 +66,8 @@ def test_a_skipped_dev_pair_is_never_held_apart(data_dir):
 
 def _witnesses() -> list[tuple[str | None, str | None, str, str | None, str]]:
     """(language, date a, text a, date b, text b) of every pair the rules' witness tests hold apart."""
-    out = [(lang, None, a, None, b) for lang, a, b, _ in occasions.TWO_OCCASIONS]
+    out: list[tuple[str | None, str | None, str, str | None, str]] = [
+        (lang, None, a, None, b) for lang, a, b, _ in occasions.TWO_OCCASIONS]
     out += [(lang, da, a, db, b) for lang, da, a, db, b in occasions.TWO_DATED]
     out += [(lang, da, a, db, b) for lang, da, a, db, b, _, _ in teams.TWO_MATCHES]
     out += [(None, da, ta, db, tb) for module in (recalled55, recalled57) for (da, ta), (db, tb) in module.APART.values()]
