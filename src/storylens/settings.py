@@ -1221,6 +1221,7 @@ class Settings:
     # --judge full flags with the nested votes (3, 3, 3, 4, 3 members), one fresh score dump, side by side:
     # 0.913 / 0.915 / 0.974 -> 0.920 / 0.915 / 0.974 (264 -> 266 of 289 same-story pairs; no unrelated pair more);
     # BASIL tune 0.9825 -> 0.9825 and ECB+ train 0.9136 -> 0.9136 (English left out: unchanged by construction).
+    # Measured with the stop 54 `full` model; the stop 55 model (late55b) was merged after and not measured here.
     refine_full_judged_link_slack: float | None = 0.1
     refine_full_judged_link_pairs: int = 2
     # `--judge full`: a cross-lingual candidate pair scoring at most refine_full_name_slack below the
