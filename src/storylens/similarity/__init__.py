@@ -1662,21 +1662,8 @@ _BODY_HEAD_WORDS = 3
 def _place_names(names: Iterable[str], t: _Text) -> tuple[str, ...]:
     """The names of an opening of ``t`` (:func:`_opening_names`) that may be a place the gazetteer does not know:
     without the words of a person or of one's office (:attr:`_Text.person_words`) and, German capitalising its nouns,
-    the words its lexicon knows (:attr:`_Text.noun_words`: "Anklage", "Feuerwehr"), and a football competition's
-    words the text writes as one (:func:`_competition_words`: "Liga" of "La Liga", break55 F5: "different cities in
-    the openings: Liga vs Sevilla")."""
-    cup = _competition_words(t.text)
-    return tuple(w for w in names if (key := _fold(w).replace(" ", "")) not in t.person_words and key not in t.noun_words
-                 and not (cup and (ws := _WORD.findall(w)) and all(_fold(x) in cup for x in ws)))
-
-
-@lru_cache(maxsize=256)
-def _competition_words(text: str) -> frozenset[str]:
-    """The folded words of the football competitions (text data competitions.json: "La Liga", "Copa del Rey",
-    "Premier League") ``text`` writes, as written: no place's name ("Liga", "Rey")."""
-    return frozenset(_fold(w) for name in competition_names()
-                     if name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-                     for w in _WORD.findall(name))
+    the words its lexicon knows (:attr:`_Text.noun_words`: "Anklage", "Feuerwehr")."""
+    return tuple(w for w in names if (key := _fold(w).replace(" ", "")) not in t.person_words and key not in t.noun_words)
 
 
 def _role_holders(text: str) -> frozenset[str]:
@@ -5576,37 +5563,14 @@ _CONTEST_AUXILIARIES = frozenset({"has", "have", "had", "hat", "haben", "hatte",
                                   "heeft", "hebben"})
 
 
-# Words of time that open a sentence capitalised or stand before a contest as its "when", never a club's name:
-# "Yesterday's 2-1 win over Chelsea", "Last night's defeat by Everton", "Tonight's derby", "the Second leg";
-# lower case, a possessive's ending cut off (:func:`_when_word`). Weekdays and months of every language are the text
-# layer's (text.calendar_word). A rule, not tuned (break55 F2).
-_WHEN_WORDS = frozenset(
-    "yesterday today tonight tomorrow weekend night morning evening afternoon midweek last this next week month year "
-    "season first second third fourth fifth gestern heute morgen abend wochenende hier aujourd'hui ayer hoy mañana "
-    "ieri oggi domani".split())
-
-
-def _when_word(word: str) -> bool:
-    """Whether ``word`` tells when, not who: a weekday or month of any language (text.calendar_word, also with a
-    possessive's "'s" or a German genitive's "s": "Saturday's", "Samstags"), or a word of :data:`_WHEN_WORDS`
-    ("Yesterday's", "Tonight's"). A possessive's 's on a club ("Liverpool's 2-1 win") keeps the club."""
-    key = _possessive_key(_unelided(word))
-    return key in _WHEN_WORDS or calendar_word(key) or (key.endswith("s") and len(key) > _GENITIVE_MIN
-                                                        and calendar_word(key[:-1]))
-
-
 def _name_run(words: Sequence[str], start: int, step: int) -> list[str]:
     """The capitalised words of a name from ``words[start]`` on, reading forward (``step`` 1) or back (-1), with the
     short lowercase particles between two of its words ("Atlético de Madrid") and an elided article cut off
-    ("l'Olympique" -> "Olympique"). A word of time (:func:`_when_word`: "Saturday's", "Samstag", "Yesterday's") is
-    no part of a club's name and ends the run (break55 F2: "Saturday's 1-2 derby defeat by Everton" read
-    "Saturday's" as the side that lost, and a preview and its own match's follow-up were "two matches")."""
+    ("l'Olympique" -> "Olympique")."""
     run: list[str] = []
     k = start
     while 0 <= k < len(words):
         w = re.sub(r"^[a-z][’']", "", words[k])
-        if w[:1].isupper() and _when_word(w):
-            break
         if w[:1].isupper() or (run and w in _NAME_PARTICLES and 0 <= k + step < len(words)
               and re.sub(r"^[a-z][’']", "", words[k + step])[:1].isupper()):
             run.append(w)
@@ -5695,7 +5659,7 @@ def _contests(text: str, pattern: re.Pattern[str] | None) -> Iterator[tuple[tupl
             if not subject:
                 # a verb-final clause: its subject opens the clause ("Der FC Bayern hat ..."), a capitalised article
                 # before it left out by the name's words of 3+ letters below
-                k = next((i for i, w in enumerate(before) if w[:1].isupper() and not _when_word(w)), None)
+                k = next((i for i, w in enumerate(before) if w[:1].isupper()), None)
                 subject = _name_run(before, k, 1) if k is not None else []
             obj: list[str] = []
             first = next((i for i, w in enumerate(after[: CONTEST_GAP + 1])
