@@ -267,9 +267,6 @@ def main(argv: list[str] | None = None) -> int:
     if "full" in Xs:  # and out of the shipped lead bank (the dev leads), as training leaves it out
         index = {t: i for i, t in enumerate(train.bank_languages(dev_rows))}
         Xs["full"] = train.leave_group_out_bank(dev_rows, Xs["full"], groups, lead_bank(), index)
-        # and out of the token IDF of the late-interaction columns (the dev leads' tokens), as training leaves it out
-        Xs["full"] = train.leave_group_out_late(dev_rows, Xs["full"], groups,
-                                                *train.token_idf_table(dev_rows, embedders[1]))
     print(file=sys.stderr)
     Y = train.targets(dev_rows)
     floors, walls = copy_floors(dev_rows)

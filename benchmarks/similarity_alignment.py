@@ -248,22 +248,6 @@ def main(argv: list[str] | None = None) -> int:
     pay the e5 forward again (~60 CPU-ms a lead) unless the states (2 x ~160 x 384 values a text, ~120-250 KB) are
     cached beside the vector. Not shipped at stop 54 (needs the states path in ``embed``, a token-IDF table, the
     SVR in the array export, a retrain and the dev verdict diff); held-out not scored.
-
-    Re-run at stop 55 (late55, on main 4b5519c1, ``--candidates late_svr``, benchmarks/results empty: 40 min wall,
-    7.0 CPU-min, load 9-16; the shipped recipe's features have moved since dd528798: 0.8362 / 0.8339 / 0.8372 /
-    0.8367 / 0.8346, cross-lingual 0.8337): svr +0.0024 +- 0.0006, 5 of 5, cross 0.8385; late_svr +0.0036 +- 0.0005,
-    5 of 5, cross 0.8391; late12_svr +0.0030 +- 0.0002, 5 of 5 (0.8394 0.8366 0.8401 0.8399 0.8375), cross 0.8391
-    (unrounded +0.00297: +0.0032 / +0.0027 / +0.0029 / +0.0032 / +0.0029, the same code and splits in a scratch run:
-    the rule's +0.003 met at its four places, missed by 0.00003 unrounded). Decision (stop 55, by the rule as written):
-    late12_svr fails it strictly (+0.00297 < +0.003); late_svr passes (+0.0036, 5 of 5, cross-lingual 0.8337 ->
-    0.8391) and ships (late55b): the states of layers 8 and 12 from the lead's own pass (E5Engine.passage_states,
-    the same states as ledger_late.token_states: this function's columns reproduced within 8e-8 from float16 states
-    on 7 dev rows, 1.5e-4 from the cached int8 ones), cached as int8 (storylens.embed.TokenStates, table
-    token_states_8_12); the token IDF table similarity-token-idf-v2.npz; the SVR in the array export. From the int8
-    states as cached (a scratch run of score() on the same splits, the shipped figures reproduced exactly): late_svr
-    +0.00302 +- 0.0005, 5 of 5 (0.8384 0.8373 0.8407 0.8395 0.8377), cross 0.8384; late12_svr +0.00286, 5 of 5,
-    cross 0.8386; layer 8 float16 + layer 12 int8 +0.00320, 5 of 5, cross 0.8387: the rounding costs ~0.0006 with
-    both layers, ~0.0001 with layer 12 alone (columns within 6e-4 of the float16 ones).
     """
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--candidates", nargs="*", default=list(CANDIDATES), choices=CANDIDATES)

@@ -54,7 +54,6 @@ import train_similarity as train
 from storylens.similarity import (
     BANK_FEATURES,
     FEATURE_NAMES,
-    LATE_FEATURES,
     MARGIN_FEATURES,
     FeatureInputs,
     Gazetteer,
@@ -110,26 +109,15 @@ def e5_columns(rows, groups, e5, matrices: list[np.ndarray], chars: int = 600):
     lead-bank calibration and margins that the shipped ``full`` model reads) as
     ``scripts/train_similarity.py`` computes them: the bank of every dev lead (float16, as stored),
     each row's connected group left out (:func:`train.leave_group_out_bank`). Left NaN, the
-    model's binning raised ValueError. The late-interaction columns (``LATE_FEATURES``) from the leads' token
-    states and the dev token IDF, each row's group left out (:func:`train.leave_group_out_late`); an embedder
-    without token states (a stand-in) gives the lead cosine there, as :func:`storylens.similarity.pair_features`
-    reads its lead as one token. Returns (unit leads of text1, of text2, the filled matrices)."""
+    model's binning raised ValueError. Returns (unit leads of text1, of text2, the filled matrices)."""
     a, b, _ = lead_vectors(rows, e5, chars)
     cos = np.einsum("ij,ij->i", a, b)
-    inputs = FeatureInputs(lead_chars=chars)
-    keeps_states = hasattr(getattr(e5, "embedder", e5), "embed_states")  # a CachedEmbedder asks the one it wraps
-    late = train.token_idf_table(rows, e5, inputs) if keeps_states else None
-    bank, index = train.lead_bank(rows, e5, inputs)
+    bank, index = train.lead_bank(rows, e5, FeatureInputs(lead_chars=chars))
     out = []
     for X in matrices:
         X = X.copy()
         X[:, FEATURE_NAMES.index("e5_cos_lead")] = cos
-        X = train.leave_group_out_bank(rows, X, groups, bank, index)
-        if late is None:
-            X[:, [FEATURE_NAMES.index(n) for n in LATE_FEATURES]] = cos[:, None]
-        else:
-            X = train.leave_group_out_late(rows, X, groups, *late)
-        out.append(X)
+        out.append(train.leave_group_out_bank(rows, X, groups, bank, index))
     return a, b, out
 
 

@@ -98,7 +98,6 @@ def shipped_features(rows, groups):
     X = train.features(rows, (use, e5), Gazetteer.load(), inputs=inputs, terms=terms)
     X = train.leave_group_out_terms(rows, X, groups, terms, (names, name_keys))
     X = train.leave_group_out_bank(rows, X, groups, bank, index)
-    X = train.leave_group_out_late(rows, X, groups, *train.token_idf_table(rows, e5, inputs))
     RESULTS.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, X=X)
     return X

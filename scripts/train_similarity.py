@@ -8,9 +8,7 @@ Writes both shipped model variants to ``src/storylens/data``:
 the multilingual-e5-small lead vectors) and ``similarity-model-v2-fast.*``
 (``fast``: without them); training ``full`` also writes ``similarity-lead-bank-v2.npz``
 (the e5 lead vectors and languages of the dev texts, :class:`storylens.similarity.LeadBank`;
-each training row's bank features leave its connected group out) and ``similarity-token-idf-v2.npz`` (how many
-dev leads hold each e5 token, :class:`storylens.similarity.TokenIdf`: the weights of the late-interaction columns,
-:func:`token_idf_table`; each training row's late columns leave its connected group out of it). Every run that writes a model also
+each training row's bank features leave its connected group out). Every run that writes a model also
 writes ``similarity-terms-v2.json`` and ``similarity-name-keys-v2.json`` (the dev texts' term and name-key
 frequencies, :class:`~storylens.similarity.TermTable` / :class:`~storylens.similarity.NameKeyTable`;
 each training row's term and name-key features leave its connected group out of them). Each ``.json`` holds the features, threshold,
@@ -125,9 +123,10 @@ def write_name_key_table(table, path: Path) -> None:
                                ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def _grouped_texts(rows: list[dict], groups: list[str]) -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
-    """(group -> its prepared texts, each row's two prepared texts): what a leave-group-out recount takes out."""
-    from storylens.similarity import prepare_text
+def leave_group_out_names(rows: list[dict], X: np.ndarray, groups: list[str], table, keys: dict[str, frozenset]) -> np.ndarray:
+    """X with the NAME_KEY_FEATURES of each row recomputed with its connected group's texts taken out of
+    the key frequencies (as :func:`leave_group_out_terms` does for the term table)."""
+    from storylens.similarity import FEATURE_NAMES, NAME_KEY_FEATURES, prepare_text
 
     by_group: dict[str, set[str]] = {}
     pairs = []
@@ -135,15 +134,6 @@ def _grouped_texts(rows: list[dict], groups: list[str]) -> tuple[dict[str, set[s
         ab = (prepare_text(r["text1"]).text, prepare_text(r["text2"]).text)
         by_group.setdefault(g, set()).update(ab)
         pairs.append(ab)
-    return by_group, pairs
-
-
-def leave_group_out_names(rows: list[dict], X: np.ndarray, groups: list[str], table, keys: dict[str, frozenset]) -> np.ndarray:
-    """X with the NAME_KEY_FEATURES of each row recomputed with its connected group's texts taken out of
-    the key frequencies (as :func:`leave_group_out_terms` does for the term table)."""
-    from storylens.similarity import FEATURE_NAMES, NAME_KEY_FEATURES
-
-    by_group, pairs = _grouped_texts(rows, groups)
     cols = [FEATURE_NAMES.index(n) for n in NAME_KEY_FEATURES]
     X = X.copy()
     for i, ((ta, tb), g) in enumerate(zip(pairs, groups)):
@@ -199,34 +189,6 @@ def lead_bank(rows: list[dict], e5, inputs=None):
     texts = list(langs)
     vectors = np.vstack([_unit(v) for v in e5.embed([t.strip()[:chars] for t in texts])]).astype(np.float16)
     return LeadBank(vectors, [langs[t] for t in texts]), {t: i for i, t in enumerate(texts)}
-
-
-def token_idf_table(rows: list[dict], e5, inputs=None):
-    """The :class:`~storylens.similarity.TokenIdf` of the rows' distinct texts' e5 leads (prepared as score_pairs
-    prepares them, in lead-bank order: :func:`bank_languages`; dev.csv only) and each text's lead token states
-    (``e5.embed_states``: from the cache, else one encoder pass a lead that caches them)."""
-    from storylens.similarity import FeatureInputs, TokenIdf
-
-    chars = (inputs or FeatureInputs()).lead_chars
-    texts = list(bank_languages(rows))
-    _, states = e5.embed_states([t.strip()[:chars] for t in texts])
-    return TokenIdf.count(st.ids for st in states), dict(zip(texts, states))
-
-
-def leave_group_out_late(rows: list[dict], X: np.ndarray, groups: list[str], table, states: dict) -> np.ndarray:
-    """X with the LATE_FEATURES of each row recomputed with its connected group's leads taken out of the token
-    counts (as :func:`leave_group_out_terms` does for the term table)."""
-    from storylens.similarity import FEATURE_NAMES, LATE_FEATURES, TokenIdf, late_features
-
-    by_group, pairs = _grouped_texts(rows, groups)
-    minus = {g: TokenIdf.count(states[t].ids for t in sorted(ts)) for g, ts in by_group.items()}
-    cols = [FEATURE_NAMES.index(n) for n in LATE_FEATURES]
-    X = X.copy()
-    # the unit states made again a pair (as scoring does), not kept for every dev lead (two layers: ~2.4 GB)
-    for i, ((ta, tb), g) in enumerate(zip(pairs, groups)):
-        X[i, cols] = late_features(states[ta].unit(), table.weights(states[ta].ids, minus[g]),
-                                   states[tb].unit(), table.weights(states[tb].ids, minus[g]))
-    return X
 
 
 def bank_languages(rows: list[dict]) -> dict[str, str]:
@@ -312,13 +274,6 @@ def make_embedders(cache: Path, e5_engine: str | None = None):
     return CachedEmbedder(UseEmbedder(), cache), CachedEmbedder(E5Embedder(engine=e5_engine), cache)
 
 
-def variant_params(variant: str) -> dict:
-    """The :class:`~storylens.similarity.SimilarityModel` settings of a shipped variant besides its columns: ``full``
-    takes 1/4 of Overall from an RBF SVR (stop 55, with the late-interaction columns: benchmarks/
-    similarity_alignment.py's late_svr: layers 8 and 12); ``fast`` none."""
-    return {"svr": ("overall",)} if variant == "full" else {}
-
-
 def variant_features(variant: str) -> tuple[str, ...]:
     """The feature columns a shipped model variant reads."""
     from storylens.similarity import DOCUMENT_FEATURES, FEATURE_NAMES
@@ -393,17 +348,14 @@ def export_arrays(model, model_path: Path) -> Path:
     """Write the fitted regressors as plain arrays beside the joblib file (``.npz``): the
     runtime loads those without importing scikit-learn, and they must predict exactly as
     the fitted model (checked here on random rows, and by tests/similarity/test_forest.py on dev rows)."""
-    from storylens.similarity import DIMENSIONS, _forest, array_model_file
+    from storylens.similarity import _forest, array_model_file
 
     out = model_path.with_name(array_model_file(model_path.name))
     _forest.export_models(model.models_, out, source=model_path.read_bytes())
     X = np.random.default_rng(0).normal(0.3, 0.5, size=(200, len(model.feature_names_)))
-    loaded = _forest.load_models(out.read_bytes(), model_path.read_bytes())
-    got, want = model._predict_with(loaded, X), model._predict_with(model.models_, X)
-    # the trees and the ridge exactly; an SVR's kernel sums in another order than libsvm's (ScaledKernel): 1e-9
-    exact = [j for j, d in enumerate(DIMENSIONS) if d not in model.svr]
-    if not np.array_equal(got[:, exact], want[:, exact]) or np.abs(got - want).max() > 1e-9:
-        raise SystemExit(f"{out}: the exported arrays do not predict as the fitted model")
+    if not np.array_equal(model._predict_with(_forest.load_models(out.read_bytes(), model_path.read_bytes()), X),
+                          model._predict_with(model.models_, X)):
+        raise SystemExit(f"{out}: the exported arrays do not predict exactly as the fitted model")
     print(f"arrays: {out} ({out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
     return out
 
@@ -436,19 +388,16 @@ def main(argv: list[str] | None = None) -> int:
     from storylens.similarity import (
         _LEAD_BANK,
         _NAME_KEY_TABLE,
-        _TOKEN_IDF,
         GAZETTEER_FILE,
         LEAD_BANK_FILE,
         NAME_KEYS_FILE,
         TERMS_FILE,
-        TOKEN_IDF_FILE,
         VARIANTS,
         FeatureInputs,
         Gazetteer,
         LeadBank,
         NameKeyTable,
         SimilarityModel,
-        TokenIdf,
         model_files,
     )
 
@@ -482,12 +431,6 @@ def main(argv: list[str] | None = None) -> int:
     _NAME_KEY_TABLE[:] = [names]
     bank = None
     if "full" in variants:
-        # first the leads' token states: a lead cached with neither gets its vector and states from one pass
-        token_idf, lead_states = token_idf_table(rows, e5, inputs)
-        if not args.cv_only:
-            token_idf.save(DATA_DIR / TOKEN_IDF_FILE)
-            token_idf = TokenIdf.load(DATA_DIR / TOKEN_IDF_FILE)
-        _TOKEN_IDF[:] = [token_idf]
         # the bank as it is stored (float16) is what scoring reads: features use that one
         bank, bank_index = lead_bank(rows, e5, inputs)
         if not args.cv_only:
@@ -501,13 +444,11 @@ def main(argv: list[str] | None = None) -> int:
     X_scored, X = X, leave_group_out_terms(rows, X, groups, terms, (names, name_keys))
     if bank is not None:
         X = leave_group_out_bank(rows, X, groups, bank, bank_index)
-        X = leave_group_out_late(rows, X, groups, token_idf, lead_states)
     print(f"\nfeatures: {time.time() - t0:.1f} s", file=sys.stderr)
     Y = targets(rows)
     for variant in variants:
         # the model records the inputs its features were computed from
-        model = SimilarityModel(features=variant_features(variant), inputs=inputs, threshold_rule=args.threshold_rule,
-                                **variant_params(variant))
+        model = SimilarityModel(features=variant_features(variant), inputs=inputs, threshold_rule=args.threshold_rule)
         if args.cv_only:
             oof = model.cross_val_predict(X, Y, groups)
             print(json.dumps({"variant": variant, "inputs": inputs.as_dict(),

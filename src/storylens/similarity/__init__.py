@@ -9,14 +9,13 @@ How: :func:`pair_features` turns a pair into a fixed vector of features
 (multilingual USE embeddings of the whole head and of the first sentences,
 compared at document, chunk and sentence level; for the ``full`` model one
 multilingual-e5-small vector of each document's lead, whose cosine is also read against
-the dev leads of the other side's language (:class:`LeadBank`), and the late interaction of the two leads'
-token states (:data:`LATE_FEATURES`); names, places, dates and
+the dev leads of the other side's language (:class:`LeadBank`); names, places, dates and
 numbers compared after transliteration with ``anyascii`` and fuzzy matching with
 ``rapidfuzz``; the transliterated terms both texts share, weighted by how rare they are
 among the dev texts (:class:`TermTable`); length, style and language), and a small learned
 :class:`SimilarityModel` (scikit-learn, one regressor pair per dimension,
 trained on the SemEval dev set by ``scripts/train_similarity.py``, shipped as
-plain arrays; ``full`` takes 1/4 of Overall from an RBF SVR) maps the features to scores. Two trained models ship in
+plain arrays) maps the features to scores. Two trained models ship in
 ``storylens/data``: ``full`` (the default, :data:`DEFAULT_VARIANT`), which adds the
 e5 vector, and ``fast`` (USE only; about a quarter of the CPU per uncached article;
 figures in the README). Each model records the inputs it was trained on
@@ -101,7 +100,6 @@ __all__ = [
     "PreparedText",
     "SimilarityModel",
     "TermTable",
-    "TokenIdf",
     "VerdictRules",
     "events_apart",
     "full_names",
@@ -1393,24 +1391,6 @@ class _Side:
     whole: np.ndarray
     vecs: np.ndarray
     lead: np.ndarray | None  # e5 vector of the lead, when a document embedder is given
-    states: Any = None  # the lead's token states after layers 8 and 12 (storylens.embed.TokenStates), when kept
-
-    @cached_property
-    def late_weights(self) -> np.ndarray | None:
-        """The lead's tokens' :class:`TokenIdf` weights under the shipped table (n,); a document embedder that keeps
-        no states gives the lead vector as the lead's one token (weight 1); None without a lead."""
-        if self.lead is None:
-            return None
-        return np.ones(1) if self.states is None else token_idf().weights(self.states.ids)
-
-    def late_states(self) -> np.ndarray:
-        """The lead's unit token states (L, n, H) float32 (layers 8 and 12), made again for each pair from the int8
-        codes (~0.1 CPU-ms), not kept: a side holds its ~114 KB of codes, not 4 times that in float32 (refine holds
-        thousands of sides). Without states, the lead vector as its one token in each layer."""
-        if self.states is not None:
-            return self.states.unit()
-        assert self.lead is not None  # late_weights is None without a lead: no pair asks
-        return np.broadcast_to(_unit(self.lead), (_LATE_LAYERS, 1, len(self.lead)))
 
     @cached_property
     def mean(self) -> np.ndarray:
@@ -1460,9 +1440,6 @@ MARGIN_FEATURES = ("e5_csls", "e5_ratio")
 FULL_NAME_FEATURES = ("fn_shared", "fn_cover_min", "fn_cover_max")
 NAME_KEY_FEATURES = ("nk_idf_cos", "nk_rare_shared", "nk_idf_shared")
 NEAREST_FEATURES = ("e5_near_gap_max", "e5_near_gap_min")
-# layer 8's four, then layer 12's (storylens.embed._e5engine.STATE_LAYERS), as late_features gives them
-LATE_FEATURES = ("e5_late8_f", "e5_late8_idf_f", "e5_late8_idf_min", "e5_late8_idf_max",
-                 "e5_late_f", "e5_late_idf_f", "e5_late_idf_min", "e5_late_idf_max")
 FEATURE_NAMES = (
     "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
     "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
@@ -1515,16 +1492,6 @@ FEATURE_NAMES = (
     # grouped CV, under that stop's +0.003 bar); stop 52 (pearson52): trainer's grouped CV of ``full`` 0.8336 ->
     # 0.8364 as retrained, +0.0030 +- 0.0004 over that split and 3 random group splits (4 of 4 better).
     *NEAREST_FEATURES,
-    # Late interaction of the two e5 leads (issue 11, stop 55): each token state of one lead after layer 8 and after
-    # the last layer (12) against its best match among the other's (ColBERT's MaxSim, BERTScore's soft precision and
-    # recall), the F-mean of the two directions' means, and the same with each token weighted by its IDF over the dev
-    # leads (:class:`TokenIdf`) with its two directions (min, max), per layer: :func:`late_features`. The states are
-    # the lead's own forward pass's (the vector is the last layer's mean), cached beside it
-    # (:class:`~storylens.embed.TokenStates`). Alone layer 12's IDF F-mean correlates 0.713 with dev gold Overall,
-    # the best single column measured (the lead cosine 0.683; layer 8's 0.606); with the SVR blend
-    # (:class:`SimilarityModel` ``svr``): benchmarks/similarity_alignment.py's late_svr (both layers: +0.0036, 5 of
-    # 5 splits; layer 12 alone, late12_svr, +0.00297 missed the +0.003 rule).
-    *LATE_FEATURES,
 )
 # Columns that hold one side's value each: a pair read the other way round has them exchanged.
 # Every other column is symmetric in the two texts (min/max, shared counts, ratios, cosines).
@@ -1532,7 +1499,7 @@ SWAPPED_COLUMNS = (("best_1", "best_2"),)
 _OTHER_SIDE = {**dict(SWAPPED_COLUMNS), **{y: x for x, y in SWAPPED_COLUMNS}}
 _SWAP = [FEATURE_NAMES.index(_OTHER_SIDE.get(name, name)) for name in FEATURE_NAMES]
 # Features that need the document embedder (the ``fast`` model goes without them).
-DOCUMENT_FEATURES = ("e5_cos_lead", *BANK_FEATURES, *MARGIN_FEATURES, *NEAREST_FEATURES, *LATE_FEATURES)
+DOCUMENT_FEATURES = ("e5_cos_lead", *BANK_FEATURES, *MARGIN_FEATURES, *NEAREST_FEATURES)
 
 
 def _kept_sentences(text: str, inputs: FeatureInputs | None = None) -> list[str]:
@@ -3432,7 +3399,7 @@ def _sides(items: Sequence[tuple[str, str | None, str | None, str]], embedder: A
     with one_blas_thread(), \
             ThreadPoolExecutor(max_workers=3, thread_name_prefix="storylens-embed") as pool:
         leads = [text.strip()[: inputs.lead_chars] for text, *_ in items]
-        lead_job = pool.submit(_lead_states, doc_embedder, leads) if doc_embedder is not None else None
+        lead_job = pool.submit(doc_embedder.embed, leads) if doc_embedder is not None else None
         # Interleaved halves, so each holds texts of every length.
         use_jobs = [pool.submit(_embed_by_length, batch[k::2], embedder) for k in (0, 1)]
         infos = [_analyse(text, lang, published, sents, gazetteer, dateline)
@@ -3440,19 +3407,9 @@ def _sides(items: Sequence[tuple[str, str | None, str | None, str]], embedder: A
         vectors = np.empty((len(batch), embedder.dim), dtype=np.float32)
         for k, job in enumerate(use_jobs):
             vectors[k::2] = job.result()
-        lead_vectors, lead_states = lead_job.result() if lead_job is not None else ([None] * len(items),) * 2
-    return [_Side(info, vectors[start], vectors[start + 1 : start + 1 + len(sents)], lead, states)
-            for info, (start, sents), lead, states in zip(infos, spans, lead_vectors, lead_states)]
-
-
-def _lead_states(doc_embedder: Any, leads: list[str]) -> tuple[Any, list[Any]]:
-    """The leads' e5 vectors and token states from one encoder pass a lead (``embed_states`` of a
-    :class:`~storylens.embed.CachedEmbedder` or :class:`~storylens.embed.E5Embedder`); an embedder without
-    ``embed_states`` gives its vectors and no states."""
-    embed_states = getattr(doc_embedder, "embed_states", None)
-    if embed_states is None:
-        return doc_embedder.embed(leads), [None] * len(leads)
-    return embed_states(leads)
+        lead_vectors = lead_job.result() if lead_job is not None else [None] * len(items)
+    return [_Side(info, vectors[start], vectors[start + 1 : start + 1 + len(sents)], lead)
+            for info, (start, sents), lead in zip(infos, spans, lead_vectors)]
 
 
 def _embed_by_length(texts: list[str], embedder: Any, chunk: int = 32) -> np.ndarray:
@@ -4123,95 +4080,6 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return v / n if n else v
 
 
-TOKEN_IDF_FILE = f"similarity-token-idf-{MODEL_VERSION}.npz"
-
-
-class TokenIdf:
-    """How many dev leads (the first :attr:`FeatureInputs.lead_chars` characters of each distinct dev text, as the
-    e5 lead reads them) hold each e5 token id: the weights of :func:`late_features`, ``log((docs + 1) / (df + 1))
-    + 0.001`` (a token no dev lead holds weighs the most; every weight > 0). Built by ``scripts/train_similarity.py``
-    from dev.csv only (:meth:`count`); training leaves each pair's connected group out (``minus``)."""
-
-    def __init__(self, docs: int, ids: np.ndarray, df: np.ndarray):
-        order = np.argsort(ids, kind="stable")
-        self.docs = int(docs)
-        self.ids = np.asarray(ids, dtype=np.int64)[order]
-        self.df = np.asarray(df, dtype=np.int64)[order]
-
-    @classmethod
-    def count(cls, leads: Iterable[np.ndarray]) -> TokenIdf:
-        """From each lead's token ids (a token counts once a lead)."""
-        counts: Counter[int] = Counter()
-        docs = 0
-        for ids in leads:
-            counts.update(set(np.asarray(ids).tolist()))
-            docs += 1
-        keys = np.array(sorted(counts), dtype=np.int64)
-        return cls(docs, keys, np.array([counts[k] for k in keys.tolist()], dtype=np.int64))
-
-    def frequencies(self, ids: np.ndarray) -> np.ndarray:
-        """(n,) how many counted leads hold each of ``ids`` (0 for a token none holds)."""
-        ids = np.asarray(ids, dtype=np.int64)
-        if not len(self.ids):
-            return np.zeros(len(ids), dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.ids, ids), len(self.ids) - 1)
-        return np.where(self.ids[at] == ids, self.df[at], 0)
-
-    def weights(self, ids: np.ndarray, minus: TokenIdf | None = None) -> np.ndarray:
-        """(n,) float64 IDF weights of ``ids``; ``minus``: the leads to take out of the counts (training)."""
-        df, docs = self.frequencies(ids), self.docs
-        if minus is not None:
-            df, docs = np.maximum(df - minus.frequencies(ids), 0), docs - minus.docs
-        return np.log((docs + 1) / (df + 1.0)) + 1e-3
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> TokenIdf:
-        import io
-
-        data = np.load(io.BytesIO(_data_bytes(TOKEN_IDF_FILE, path)))
-        return cls(int(data["docs"]), data["ids"], data["df"])
-
-    def save(self, path: str | Path) -> None:
-        with open(path, "wb") as fh:
-            np.savez_compressed(fh, docs=np.array(self.docs), ids=self.ids.astype(np.int32),
-                                df=self.df.astype(np.int32))
-
-
-_TOKEN_IDF: list[TokenIdf] = []
-
-
-def token_idf() -> TokenIdf:
-    """The shipped :class:`TokenIdf` (read once per process)."""
-    if not _TOKEN_IDF:
-        _TOKEN_IDF.append(TokenIdf.load())
-    return _TOKEN_IDF[0]
-
-
-_LATE_LAYERS = 2  # layers 8 and 12: storylens.embed._e5engine.STATE_LAYERS
-
-
-def late_features(a: np.ndarray, wa: np.ndarray, b: np.ndarray, wb: np.ndarray) -> list[float]:
-    """:data:`LATE_FEATURES` of two leads' unit token states ``a`` (L, n, H), ``b`` (L, m, H) (L = 2: layers 8
-    and 12) and their IDF weights ``wa`` (n,), ``wb`` (m,): per layer, each token's best cosine among the other
-    lead's tokens, the F-mean of the two directions' plain means, and the F-mean, smaller and larger of their
-    weighted means (late interaction: ColBERT's MaxSim, BERTScore's F with IDF); layer 8's four, then layer
-    12's. One (n, m) product a layer: ~0.3 CPU-ms each for two ~160-token leads."""
-    if not a.shape[1] or not b.shape[1]:
-        return [0.0] * len(LATE_FEATURES)
-    out: list[float] = []
-    for la, lb in zip(a, b, strict=True):
-        sim = la @ lb.T
-        ra, rb = sim.max(axis=1).astype(np.float64), sim.max(axis=0).astype(np.float64)
-        x, y = float(ra @ wa / wa.sum()), float(rb @ wb / wb.sum())
-        xu, yu = float(ra.mean()), float(rb.mean())
-        out += [_f_mean(xu, yu), _f_mean(x, y), min(x, y), max(x, y)]
-    return out
-
-
-def _f_mean(x: float, y: float) -> float:
-    return 2 * x * y / (x + y) if x + y else 0.0
-
-
 _LEAD_BANK: list[LeadBank] = []
 _LEAD_SIMS_KEPT = 20_000  # (lead, language) cosine rows, ~2.4 KB each at most (the 596 English rows)
 
@@ -4343,9 +4211,6 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *(bank.nearest(side_a.lead, side_b.lead, lead_cos)
           if bank is not None and side_a.lead is not None and side_b.lead is not None
           else [math.nan] * len(NEAREST_FEATURES)),
-        *(late_features(side_a.late_states(), wa, side_b.late_states(), wb)
-          if (wa := side_a.late_weights) is not None and (wb := side_b.late_weights) is not None
-          else [math.nan] * len(LATE_FEATURES)),
     ]
     assert len(values) == len(FEATURE_NAMES)
     # the reasons and the place rule read these too (trial 13: "El Bolsón (Argentina), 30 nov (EFE).-" was
@@ -7285,7 +7150,7 @@ class VerdictRules:
         counted = self._counts.get(id(side))
         if counted is None:
             info = replace(side.info, quantities=_quantities(side.info.text, side.info.lang))
-            counted = self._counts[id(side)] = _Side(info, side.whole, side.vecs, side.lead, side.states)
+            counted = self._counts[id(side)] = _Side(info, side.whole, side.vecs, side.lead)
         return counted
 
     def _embedded(self, side: _Side) -> _Side:
@@ -7307,22 +7172,13 @@ _NO_VECTORS = np.zeros((1, 1), dtype=np.float32)
 # --------------------------------------------------------------------------- model
 
 
-# The support-vector regressor of SimilarityModel's ``svr`` dimensions and its share of their score: pearson54's
-# learner (benchmarks/similarity_reading.py's ``svr``; C, epsilon and the 1/4 share as measured there, not tuned
-# since), shipped with the late-interaction columns (benchmarks/similarity_alignment.py's late_svr).
-SVR_PARAMS: dict[str, Any] = {"C": 1.0, "epsilon": 0.05, "gamma": "scale"}
-SVR_SHARE = 0.25
-
-
 class SimilarityModel:
     """Features -> seven similarity scores in [0, 1], plus a same-story threshold.
 
     sklearn style: parameters are stored unchanged by ``__init__``; ``fit`` learns
     ``models_`` (an extra-trees forest and a ridge regression over all seven
     dimensions, plus a gradient-boosted regressor for each dimension in
-    ``boosted``; their predictions are averaged; then for each dimension in ``svr`` 1/4 of the score
-    comes from an RBF support-vector regressor on the standardized columns, :data:`SVR_PARAMS`),
-    ``threshold_`` (the same-story cut on predicted
+    ``boosted``; their predictions are averaged), ``threshold_`` (the same-story cut on predicted
     overall, chosen on the out-of-fold predictions by ``threshold_rule`` with "same story" = gold
     Overall <= 2) and ``cv_`` (cross-validated Pearson per dimension).
 
@@ -7345,7 +7201,7 @@ class SimilarityModel:
     def __init__(self, n_folds: int = 5, random_state: int = 0, n_trees: int = 100, min_samples_leaf: int = 5,
                  max_iter: int = 150, learning_rate: float = 0.08, ridge_alpha: float = 3.0,
                  boosted: tuple[str, ...] = ("overall",), features: tuple[str, ...] | None = None,
-                 inputs: FeatureInputs | None = None, threshold_rule: str = "balanced", svr: tuple[str, ...] = ()):
+                 inputs: FeatureInputs | None = None, threshold_rule: str = "balanced"):
         if threshold_rule not in THRESHOLD_RULES:
             raise ModelError(f"unknown threshold_rule {threshold_rule!r}: choose from {sorted(THRESHOLD_RULES)}")
         self.threshold_rule = threshold_rule
@@ -7359,7 +7215,6 @@ class SimilarityModel:
         self.learning_rate = learning_rate
         self.ridge_alpha = ridge_alpha
         self.boosted = boosted
-        self.svr = svr
 
     # -- learning
     def _fit_all(self, X: np.ndarray, Y: np.ndarray) -> dict[str, Any]:
@@ -7382,16 +7237,7 @@ class SimilarityModel:
                 ).fit(X, Y[:, DIMENSIONS.index(d)])
                 for d in self.boosted
             }
-        return {"forest": forest.fit(X, Y), "ridge": ridge.fit(X, Y), "boosted": boosted,
-                "svr": {d: self._fit_svr(X, Y[:, DIMENSIONS.index(d)]) for d in self.svr}}
-
-    @staticmethod
-    def _fit_svr(X: np.ndarray, y: np.ndarray) -> Any:
-        from sklearn.pipeline import make_pipeline
-        from sklearn.preprocessing import StandardScaler
-        from sklearn.svm import SVR
-
-        return make_pipeline(StandardScaler(), SVR(kernel="rbf", **SVR_PARAMS)).fit(X, y)
+        return {"forest": forest.fit(X, Y), "ridge": ridge.fit(X, Y), "boosted": boosted}
 
     def _predict_with(self, models: Mapping[str, Any], X: np.ndarray) -> np.ndarray:
         # The ridge one row at a time, so a pair's prediction is a function of its own features (issue 11): a
@@ -7409,13 +7255,7 @@ class SimilarityModel:
                 for d, m in models["boosted"].items():
                     j = DIMENSIONS.index(d)
                     pred[:, j] = (2 * pred[:, j] + m.predict(X)) / 3
-        pred = np.clip(pred, 0.0, 1.0)
-        for d, m in models.get("svr", {}).items():
-            # one row at a time (the kernel rows are products, as the ridge's: see above)
-            j = DIMENSIONS.index(d)
-            kernel = np.concatenate([m.predict(X[i : i + 1]) for i in range(len(X))]) if len(X) else m.predict(X)
-            pred[:, j] = np.clip((1 - SVR_SHARE) * pred[:, j] + SVR_SHARE * kernel, 0.0, 1.0)
-        return pred
+        return np.clip(pred, 0.0, 1.0)
 
     def _threads(self) -> Any:
         """A threadpool controller, made once per model (making one scans the loaded libraries)."""
@@ -7533,8 +7373,7 @@ class SimilarityModel:
         features = tuple(meta.get("features", ()))
         if meta.get("version") != MODEL_VERSION or not set(features) <= set(FEATURE_NAMES):
             raise ModelError(f"{meta_file} was trained with other features: run scripts/train_similarity.py")
-        model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"]),
-                       "svr": tuple(meta["params"].get("svr", ())), "features": features,
+        model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"]), "features": features,
                        "inputs": FeatureInputs.from_meta(meta),
                        # models trained before stop 46 took the best-F1 cut
                        "threshold_rule": meta["params"].get("threshold_rule", "best_f1")})
@@ -7556,7 +7395,7 @@ class SimilarityModel:
     def get_params(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in
                 ("n_folds", "random_state", "n_trees", "min_samples_leaf", "max_iter", "learning_rate",
-                 "ridge_alpha", "boosted", "features", "inputs", "threshold_rule", "svr")}
+                 "ridge_alpha", "boosted", "features", "inputs", "threshold_rule")}
 
 
 def _load_models(model_file: str, model_path: str | Path | None) -> dict[str, Any]:

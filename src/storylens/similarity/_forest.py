@@ -10,9 +10,7 @@ reads it back as small objects that predict exactly like the fitted ones
 
 - a tree ensemble (sklearn's extra-trees forest, or histogram gradient boosting)
   as one table of nodes, walked for every (row, tree) at once, level by level;
-- a scaler + ridge pipeline as its mean, scale, coefficients and intercept;
-- a scaler + RBF support-vector regressor as the scaler's mean and scale, the support vectors, their
-  dual coefficients, gamma and the intercept (:class:`ScaledKernel`).
+- a scaler + ridge pipeline as its mean, scale, coefficients and intercept.
 
 The walk reproduces sklearn's arithmetic: forests compare float32 inputs with
 float64 thresholds, boosted trees compare float64 inputs; NaN follows each
@@ -28,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["ScaledKernel", "ScaledLinear", "TreeEnsemble", "export_models", "is_array_models", "load_models"]
+__all__ = ["ScaledLinear", "TreeEnsemble", "export_models", "is_array_models", "load_models"]
 
 FORMAT = 1
 
@@ -124,43 +122,6 @@ class ScaledLinear:
         return cls(a["mean"], a["scale"], a["coef"], a["intercept"])
 
 
-class ScaledKernel:
-    """``sum_i dual[i] * exp(-gamma * |z - sv_i|^2) + intercept``, ``z = (x - mean) / scale``: a StandardScaler + RBF
-    ``SVR`` pipeline. libsvm sums the squared distances and the kernel terms in its own order (BLAS products):
-    the predictions agree with sklearn's within a few units of the last place (<= 5e-16 on 200 random rows of 99
-    columns, whichever order numpy sums in), not bit for bit; tests/similarity/test_forest.py holds them within
-    1e-9. One row at a time, so a row's prediction does not depend on the rows beside it."""
-
-    def __init__(self, mean: np.ndarray, scale: np.ndarray, support: np.ndarray, dual: np.ndarray, gamma: float,
-                 intercept: float):
-        self.mean_ = np.asarray(mean, dtype=np.float64)
-        self.scale_ = np.asarray(scale, dtype=np.float64)
-        self.support_ = np.asarray(support, dtype=np.float64)  # (n_support, n_features)
-        self.dual_ = np.asarray(dual, dtype=np.float64).reshape(-1)  # (n_support,)
-        self.gamma = float(gamma)
-        self.intercept = float(intercept)
-
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        """(n,) predictions of the rows of X (n, n_features)."""
-        Z = np.array(X, dtype=np.float64, ndmin=2)
-        Z -= self.mean_
-        Z /= self.scale_
-        out = np.empty(len(Z))
-        for i, z in enumerate(Z):
-            d = self.support_ - z
-            d *= d
-            out[i] = float(self.dual_ @ np.exp(-self.gamma * d.sum(axis=1))) + self.intercept
-        return out
-
-    def arrays(self) -> dict[str, np.ndarray]:
-        return {"mean": self.mean_, "scale": self.scale_, "support": self.support_, "dual": self.dual_,
-                "gamma": np.array(self.gamma), "intercept": np.array(self.intercept)}
-
-    @classmethod
-    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> ScaledKernel:
-        return cls(a["mean"], a["scale"], a["support"], a["dual"], float(a["gamma"]), float(a["intercept"]))
-
-
 def _max_depth(roots: np.ndarray, left: np.ndarray, right: np.ndarray) -> int:
     depth, frontier = 0, np.asarray(roots)
     while True:
@@ -208,17 +169,6 @@ def linear_from_sklearn(pipeline: Any) -> ScaledLinear:
     return ScaledLinear(mean, scale, np.atleast_2d(ridge.coef_), np.atleast_1d(ridge.intercept_))
 
 
-def kernel_from_sklearn(pipeline: Any) -> ScaledKernel:
-    """``make_pipeline(StandardScaler(), SVR(kernel="rbf"))`` fitted on one output."""
-    scaler, svr = (step for _, step in pipeline.steps)
-    if svr.kernel != "rbf":
-        raise ValueError(f"only the RBF kernel is supported, not {svr.kernel!r}")
-    n = len(scaler.mean_)
-    mean = scaler.mean_ if scaler.with_mean else np.zeros(n)
-    scale = scaler.scale_ if scaler.with_std else np.ones(n)
-    return ScaledKernel(mean, scale, svr.support_vectors_, svr.dual_coef_[0], svr._gamma, float(svr.intercept_[0]))
-
-
 def _stack(trees: list[tuple], *, mean: bool, float32_inputs: bool, baseline: float = 0.0) -> TreeEnsemble:
     offsets = np.cumsum([0] + [len(t[0]) for t in trees])
     def shift(children: np.ndarray, off: int) -> np.ndarray:
@@ -241,17 +191,16 @@ def _stack(trees: list[tuple], *, mean: bool, float32_inputs: bool, baseline: fl
 
 def export_models(models: Mapping[str, Any], path: Any, source: bytes | None = None) -> None:
     """Write ``SimilarityModel.models_`` (sklearn objects: ``forest``, ``ridge``,
-    ``boosted`` {dimension: regressor}, ``svr`` {dimension: scaler + SVR pipeline}) as arrays to an ``.npz`` file (a path or binary file).
+    ``boosted`` {dimension: regressor}) as arrays to an ``.npz`` file (a path or binary file).
 
     ``source``: the bytes of the joblib file they come from; its SHA-256 is stored, so
     :func:`load_models` can refuse arrays left behind by an older model."""
     arrays: dict[str, np.ndarray] = {"format": np.array(FORMAT)}
     if source is not None:
         arrays["source_sha256"] = np.array(hashlib.sha256(source).hexdigest())
-    parts: dict[str, TreeEnsemble | ScaledLinear | ScaledKernel] = {
+    parts: dict[str, TreeEnsemble | ScaledLinear] = {
         "forest": forest_from_sklearn(models["forest"]), "ridge": linear_from_sklearn(models["ridge"])}
     parts.update({f"boosted.{d}": boosted_from_sklearn(m) for d, m in models["boosted"].items()})
-    parts.update({f"svr.{d}": kernel_from_sklearn(m) for d, m in models.get("svr", {}).items()})
     for name, part in parts.items():
         arrays.update({f"{name}/{k}": v for k, v in part.arrays().items()})
     np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
@@ -259,8 +208,7 @@ def export_models(models: Mapping[str, Any], path: Any, source: bytes | None = N
 
 def load_models(data: bytes, source: bytes | None = None) -> dict[str, Any]:
     """The ``models_`` mapping from :func:`export_models` bytes: ``forest``
-    (:class:`TreeEnsemble`), ``ridge`` (:class:`ScaledLinear`), ``boosted``, ``svr`` (:class:`ScaledKernel`; none in
-    a model without). Raises ValueError
+    (:class:`TreeEnsemble`), ``ridge`` (:class:`ScaledLinear`), ``boosted``. Raises ValueError
     on a file of another format, or when ``source`` (the joblib file's bytes) is not the
     file the arrays were exported from."""
     with np.load(io.BytesIO(data), allow_pickle=False) as z:
@@ -280,7 +228,6 @@ def load_models(data: bytes, source: bytes | None = None) -> dict[str, Any]:
         "ridge": ScaledLinear.from_arrays(groups["ridge"]),
         "boosted": {name.split(".", 1)[1]: TreeEnsemble.from_arrays(g)
                     for name, g in groups.items() if name.startswith("boosted.")},
-        "svr": {name.split(".", 1)[1]: ScaledKernel.from_arrays(g) for name, g in groups.items() if name.startswith("svr.")},
     }
 
 
