@@ -17,6 +17,7 @@ from ._measures import (
     _RUNNING_MEASURES,
     _USUAL_PERIOD,
     CELSIUS,
+    TEMPERATURE_CHANGES,
     _measure_of,
     _money_key,
     _same_unit,
@@ -25,7 +26,7 @@ from ._measures import (
 )
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity
-from ._units import TEMPERATURE, TEMPERATURE_CHANGES, _bend, fahrenheit_range_as_celsius
+from ._units import TEMPERATURE, _bend, fahrenheit_range_as_celsius
 
 
 def _as_quantity(m: NumberMention) -> Quantity:

@@ -60,6 +60,11 @@ _USUAL_PERIOD = "year on year"
 
 # A temperature, in degrees Celsius whatever scale it was written in (a Fahrenheit figure is read so: _units).
 CELSIUS = "°C"
+FAHRENHEIT = "°F"
+# The unit of a change of temperature (break55 F3: "8 degrees above normal", "dropped 15 degrees", "um 5 Grad
+# gesunken"): compared only with another change in the same scale, never with a temperature's level ("°C: 8 vs 40").
+# English degrees of no scale stay in none ("degrees change"); a Fahrenheit change is no Celsius one (x 5/9, no -32).
+TEMPERATURE_CHANGES: dict[str | None, str] = {CELSIUS: "°C change", FAHRENHEIT: "°F change", None: "degrees change"}
 
 
 def unit_key(unit: str | None, language: str | None = None) -> str | None:
@@ -72,7 +77,7 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
-    if unit == CELSIUS or unit in ("°C change", "°F change", "degrees change"):  # a change of temperature (_units)
+    if unit == CELSIUS or unit in TEMPERATURE_CHANGES.values():  # a temperature or its change (_units)
         return unit
     if low in ("%", "times", "bp", "vote") or unit.upper() in _CURRENCY_CODES or unit.endswith("$") or (
             low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES) or (

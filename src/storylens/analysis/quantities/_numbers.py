@@ -37,7 +37,7 @@ from ._lexicon import (
     word_key,
     word_pattern,
 )
-from ._measures import _PEOPLE, CELSIUS, _measure_of
+from ._measures import _PEOPLE, CELSIUS, TEMPERATURE_CHANGES, _measure_of
 from ._parse import (
     _basis_point_word_candidates,
     _digit_candidates,
@@ -56,7 +56,6 @@ from ._units import (
     FAHRENHEIT,
     PEOPLE_CLASSIFIERS,
     TEMPERATURE,
-    TEMPERATURE_CHANGES,
     _apply_approx,
     _bend,
     _change_subject,

@@ -27,7 +27,7 @@ from ._lexicon import (
     _per_head,
     _percent_words,
 )
-from ._measures import _PEOPLE, CELSIUS, _cjk_measure_cues, _measure_of
+from ._measures import _PEOPLE, CELSIUS, FAHRENHEIT, _cjk_measure_cues, _measure_of
 from ._parse import _parse_de_word, _percent_after
 from ._records import _NEVER, _is_cjk
 from ._scan import _CJK_RUN, _CLASSIFIERS, _words_after, _words_before
@@ -261,8 +261,8 @@ _PP = "percentage points"
 
 # A temperature's scale after a number: a symbol in any language ("46 °C", "46°C", "46 ℃", "115 °F"; not a letter
 # alone, "46C" may be a seat or a flight), or a scale's words of the text data ("temperature_units": "degrees Celsius", "Grad
-# Fahrenheit", "stopni Celsjusza", "摄氏度"). A Fahrenheit figure is read in degrees Celsius (:data:`CELSIUS`).
-FAHRENHEIT = "°F"
+# Fahrenheit", "stopni Celsjusza", "摄氏度"). A Fahrenheit figure is read in degrees Celsius (:data:`CELSIUS`;
+# :data:`FAHRENHEIT` names the scale as written).
 _TEMPERATURE_SYMBOL = re.compile(r"\s?(?:[°º˚]\s?(?P<s>[CF])(?![^\W\d_])|(?P<t>[℃℉]))")
 
 
@@ -336,10 +336,6 @@ def unscaled_temperature(text: str, end: int, unit: str | None, lang: str | None
     return not _turn(text, end) and _context_before(text, end, profile(lang).unscaled_context)
 
 
-# The unit of a change of temperature (break55 F3: "8 degrees above normal", "dropped 15 degrees", "um 5 Grad
-# gesunken"): compared only with another change in the same scale, never with a temperature's level ("°C: 8 vs 40").
-# English degrees of no scale stay in none ("degrees change"); a Fahrenheit change is no Celsius one (x 5/9, no -32).
-TEMPERATURE_CHANGES: dict[str | None, str] = {CELSIUS: "°C change", FAHRENHEIT: "°F change", None: "degrees change"}
 
 
 def _phrase_at(text: str, phrases: tuple[str, ...], *, before: bool) -> str | None:
