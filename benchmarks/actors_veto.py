@@ -28,12 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _lib import links as L
 
 from storylens.settings import DEFAULT
-from storylens.similarity import (
-    Gazetteer,
-    SimilarityModel,
-    _actors_apart,
-    score_pairs,
-)
+from storylens.similarity import Gazetteer, SimilarityModel, score_pairs
+from storylens.similarity._people import _actors_apart
 
 
 def gold_pairs(gaz) -> dict:

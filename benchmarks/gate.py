@@ -246,7 +246,7 @@ def copy_rows(items: list[dict], embedder, use_t: float) -> tuple[dict, list[dic
     feats = sim.pair_features(pairs, embedder, sim.Gazetteer.load())
     preds = model.predict(np.array([f.values for f in feats]))
     # as score_pairs judges them (shingle floor), and the model alone: the state before the guarantee
-    scores = [sim._pair_score(row, f, model) for row, f in zip(preds, feats)]
+    scores = [sim._scoring._pair_score(row, f, model) for row, f in zip(preds, feats)]
     copy_s, other_s = scores[: len(copies)], scores[len(copies):]
     raw = preds[: len(copies), 0]
     metrics = {

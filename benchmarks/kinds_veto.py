@@ -33,7 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _lib import links as L
 
-from storylens.similarity import Gazetteer, _apart, _features, _Side
+from storylens.similarity import Gazetteer
+from storylens.similarity._features import _features
+from storylens.similarity._sides import _Side
+from storylens.similarity._verdict import _apart
 
 
 def side(info) -> _Side:

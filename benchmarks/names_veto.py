@@ -31,16 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _lib import links as L
 
-from storylens.similarity import (
-    Gazetteer,
-    SimilarityModel,
-    _events_apart,
-    _features,
-    _names_apart,
-    _names_veto,
-    _Side,
-    score_pairs,
-)
+from storylens.similarity import Gazetteer, SimilarityModel, score_pairs
+from storylens.similarity._features import _features
+from storylens.similarity._rules import _events_apart, _names_apart
+from storylens.similarity._sides import _Side
+from storylens.similarity._verdict import _names_veto
 
 
 def side(info) -> _Side:

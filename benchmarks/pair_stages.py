@@ -81,13 +81,13 @@ def main() -> None:
     inputs = model.inputs_
     prepared = timed("prepare_text", lambda: {t: sim.prepare_text(t) for p in pairs for t in p[:2]})
     texts = [(prepared[p[k]].text, p[2 + k]) for k in (0, 1) for p in pairs]
-    sents = [sim._kept_sentences(t, inputs) for t, _ in texts]
+    sents = [sim._sides._kept_sentences(t, inputs) for t, _ in texts]
     leads = [t.strip()[: inputs.lead_chars] for t, _ in texts]
     timed("e5 leads", lambda: [e5.embed([lead]) for lead in leads])
     batch = [x for (t, _), s in zip(texts, sents, strict=True) for x in (t.strip()[: inputs.whole_chars], *s)]
     with one_blas_thread():
-        timed("USE", sim._embed_by_length, batch, use)
-    timed("analysis", lambda: [sim._analyse(t, lang, None, s, gazetteer, "")
+        timed("USE", sim._sides._embed_by_length, batch, use)
+    timed("analysis", lambda: [sim._sides._analyse(t, lang, None, s, gazetteer, "")
                                for (t, lang), s in zip(texts, sents, strict=True)])
     _clear_kept(sim, gazetteer)
     timed("score_pairs as shipped", score)

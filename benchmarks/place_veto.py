@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _lib import links as L
 
-from storylens.similarity import Gazetteer, _analyse, _kept_sentences, lead_countries_apart, prepare_text
+from storylens.similarity import Gazetteer, lead_countries_apart, prepare_text
+from storylens.similarity._sides import _analyse, _kept_sentences
 
 
 def gold_pairs(gaz) -> dict:

@@ -27,7 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _lib import links as L
 from names_veto import side
 
-from storylens.similarity import CITIES_APART_DAYS, Gazetteer, _apart, _features, _occasions
+from storylens.similarity import CITIES_APART_DAYS, Gazetteer
+from storylens.similarity._features import _features
+from storylens.similarity._rules import _occasions
+from storylens.similarity._verdict import _apart
 
 RULE = "different places in the openings"
 

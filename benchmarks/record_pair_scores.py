@@ -55,11 +55,11 @@ def score_and_trace(sim, pairs: list, embedder, doc_embedder) -> tuple[list, lis
         seen["predictions"] += [[float(v) for v in row] for row in out]
         return out
 
-    sim.pair_features, model.predict = traced_features, traced_predict
+    sim._scoring.pair_features, model.predict = traced_features, traced_predict
     try:
         scores = sim.score_pairs(pairs, embedder=embedder, doc_embedder=doc_embedder, model=model)
     finally:
-        sim.pair_features = pair_features
+        sim._scoring.pair_features = pair_features
         del model.predict
     return scores, seen["features"], seen["predictions"]
 

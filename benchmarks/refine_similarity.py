@@ -685,7 +685,7 @@ def main(argv: list[str] | None = None) -> int:
         t = cpu()
         if args.verdict_no_countries or args.verdict_countries_cased:  # without the country rule (or cased pairs only)
             from storylens.similarity import FEATURE_NAMES as NAMES
-            from storylens.similarity import _apart
+            from storylens.similarity._verdict import _apart
 
             fs = sides.features(ci.tolist(), cj.tolist())
             cased = NAMES.index("cased_pair")
@@ -713,7 +713,8 @@ def main(argv: list[str] | None = None) -> int:
     # The bank features: the features above read the shipped lead bank (every dev text), so a
     # fold's text would meet itself there. Each fold's world gets the bank of the other folds'
     # leads (training rows: also without their own group, as train_similarity does).
-    from storylens.similarity import BANK_FEATURES, _lang_code
+    from storylens.similarity import BANK_FEATURES
+    from storylens.similarity._banks import _lang_code
 
     bank_cols = [FEATURE_NAMES.index(n) for n in BANK_FEATURES]
     uses_bank = lead is not None and any(n in sim._used() for n in BANK_FEATURES) and not args.shipped_bank

@@ -61,17 +61,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import train_similarity as train
 from similarity_reading import shipped_features, splits
 
-from storylens.similarity import (
-    FEATURE_NAMES,
-    SENTENCE_CHARS,
-    LeadBank,
-    SimilarityModel,
-    _fold,
-    _terms,
-    _unit,
-    prepare_text,
-    split_sentences,
-)
+from storylens.similarity import FEATURE_NAMES, SENTENCE_CHARS, LeadBank, SimilarityModel, prepare_text, split_sentences
+from storylens.similarity._banks import _unit
+from storylens.similarity._common import _fold
+from storylens.similarity._sides import _terms
 
 RESULTS = ROOT / "benchmarks" / "results"
 CANDIDATES = ("align", "align_cap12", "body", "body_extra", "lex", "late", "late_svr")

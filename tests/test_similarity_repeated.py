@@ -65,7 +65,9 @@ def test_e5_columns_are_the_shipped_columns_of_other_vectors_with_the_group_left
 
 def _pair_info(texts):
     """(a, b, PairFeatures) of each pair of texts, as ``pair_info`` makes them (zero vectors: no model feature)."""
-    from storylens.similarity import Gazetteer, _analyse, _features, _kept_sentences, _Side
+    from storylens.similarity import Gazetteer
+    from storylens.similarity._features import _features
+    from storylens.similarity._sides import _analyse, _kept_sentences, _Side
 
     gaz = Gazetteer.load()
     zero = np.zeros((1, 8), dtype=np.float32)

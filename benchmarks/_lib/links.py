@@ -65,7 +65,8 @@ def analysed(text: str, language: str | None, published: str | None, gazetteer: 
 
     The veto benchmarks read the rules' evidence from this without embedding anything.
     """
-    from storylens.similarity import _analyse, _kept_sentences, prepare_text
+    from storylens.similarity import prepare_text
+    from storylens.similarity._sides import _analyse, _kept_sentences
 
     prepared = prepare_text(text)
     return _analyse(prepared.text, language, published, _kept_sentences(prepared.text), gazetteer, prepared.dateline)

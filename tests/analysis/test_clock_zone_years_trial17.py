@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.quantities import extract_dates
-from storylens.similarity import _dates
+from storylens.similarity._common import _dates
 
 
 @pytest.mark.parametrize(

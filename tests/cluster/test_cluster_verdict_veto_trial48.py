@@ -56,5 +56,5 @@ def test_the_judge_reads_the_verdicts_rules(hashing_embedder):
     assert sides.verdict_apart(i, j, countries=False).tolist() == [False, True, True, False]
     model = type("M", (), {"threshold_": 0.5, "variant_": "fast"})()
     row = np.array([0.9] + [0.5] * (len(sim.DIMENSIONS) - 1))
-    verdicts = [sim._pair_score(row, f, model).same_story for f in sides.features(i, j)]
+    verdicts = [sim._scoring._pair_score(row, f, model).same_story for f in sides.features(i, j)]
     assert verdicts == [not a for a in apart]

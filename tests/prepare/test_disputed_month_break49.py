@@ -9,7 +9,7 @@ import pytest
 
 from storylens.ingest.dates import disputed_month
 from storylens.prepare.clean import clean_text
-from storylens.similarity import _dates
+from storylens.similarity._common import _dates
 
 HR = ("Požar u Zagrebu\n\nZAGREB, 12. listopada 2025. - Veliki požar izbio je u subotu u skladištu na istoku "
       "Zagreba, rekla je policija. Vatrogasci su gasili vatru šest sati. Ozlijeđena su tri radnika.\n")

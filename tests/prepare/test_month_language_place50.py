@@ -11,7 +11,7 @@ import pytest
 from storylens.analysis.quantities._dates import extract_dates
 from storylens.ingest.dates import month_day
 from storylens.prepare.clean import clean_text
-from storylens.similarity import _dates
+from storylens.similarity._common import _dates
 
 _BODY = {
     "hr": "Požar je lokaliziran nakon četiri sata. Uzrok požara još nije poznat, a policija provodi očevid.",

@@ -35,4 +35,4 @@ def pair_features(a: str, b: str, la: str, lb: str, embedder) -> sim.PairFeature
 
 def pair_score(a: str, b: str, la: str, lb: str, overall: float, embedder) -> sim.PairScore:
     """The verdict of the pair's rules on a model row of ``overall`` (:func:`score_row`)."""
-    return sim._pair_score(score_row(overall), pair_features(a, b, la, lb, embedder), MODEL, None, (la, lb))
+    return sim._scoring._pair_score(score_row(overall), pair_features(a, b, la, lb, embedder), MODEL, None, (la, lb))

@@ -1,7 +1,7 @@
 """Names an Arabic, Persian or Hebrew text shares with a cased one, read by sound (issue 11/12, script50 F4: an
 Arabic and an English report of one event had "no names in common")."""
 
-from storylens.similarity import _abjad_full_names, _full_names
+from storylens.similarity._openings import _abjad_full_names, _full_names
 
 EN = ("Israeli Prime Minister Benjamin Netanyahu rejected calls for early elections after opposition leader "
       "Yair Lapid and Benny Gantz demanded a date. Saudi Crown Prince Mohammed bin Salman met Secretary of State "

@@ -88,7 +88,7 @@ def test_two_trials_of_one_template_in_one_country_are_two_stories(a, la, b, lb,
     assert f.actors_apart is not None
     assert f.actors_apart[0].startswith("different people: ")
     assert len(f.actors_apart) >= 2  # people and at least one of places, dates
-    score = sim._pair_score(_row(0.75), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.75), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different people: ")
     assert "0.75 alone is not a same-story verdict" in score.reasons[0]
@@ -119,7 +119,7 @@ def test_the_reason_names_the_people_places_and_months(hashing_embedder):
 def test_one_defendant_is_one_story(a, la, b, lb, hashing_embedder):
     f = _features(a, b, la, lb, hashing_embedder)
     assert f.actors_apart is None
-    assert sim._pair_score(_row(0.75), f, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.75), f, MODEL).same_story is True
 
 
 def test_other_people_alone_leave_the_verdict_to_the_model(hashing_embedder):
@@ -127,7 +127,7 @@ def test_other_people_alone_leave_the_verdict_to_the_model(hashing_embedder):
     other = SEITKALI_EN.replace("Zhomart Seitkali", "Arman Dosov").replace("Seitkali, 54", "Dosov, 48")
     f = _features(SEITKALI_EN, other, "en", "en", hashing_embedder)
     assert f.actors_apart is None
-    assert sim._actors_apart(*_texts(SEITKALI_EN, other), sim.Gazetteer.load(), min_other=0) == (
+    assert sim._people._actors_apart(*_texts(SEITKALI_EN, other), sim.Gazetteer.load(), min_other=0) == (
         "different people: Zhomart Seitkali / Arman Dosov",)
 
 
@@ -140,7 +140,7 @@ def test_a_person_named_lower_down_in_the_other_text_is_one_story(hashing_embedd
 def test_a_turkish_case_ending_leaves_the_person_read():
     gaz = sim.Gazetteer.load()
     text = sim.prepare_text(SEITKALI_TR).text
-    assert sim._analyse(text, "tr", None, sim._kept_sentences(text), gaz).opening.people == ("Jomart Seytkali",)
+    assert sim._sides._analyse(text, "tr", None, sim._sides._kept_sentences(text), gaz).opening.people == ("Jomart Seytkali",)
 
 
 def test_a_chinese_report_names_its_people_by_their_dotted_names():
@@ -153,19 +153,19 @@ def test_a_chinese_report_names_its_people_by_their_dotted_names():
 
 
 def _opening(text: str) -> sim.Opening:
-    return sim._analyse(text, "zh", None, sim._kept_sentences(text), sim.Gazetteer.load()).opening
+    return sim._sides._analyse(text, "zh", None, sim._sides._kept_sentences(text), sim.Gazetteer.load()).opening
 
 
 def test_names_across_chinese_match_by_sound_and_a_short_surname_is_no_evidence():
     english = frozenset({"anderson", "koper", "andi", "kohen"})  # Anderson Cooper, Andy Cohen
     chinese = frozenset({"安德森", "库珀"})
     # 库珀 (Cooper) has too few sounds to tell (a SemEval dev pair of one story): taken as named
-    assert sim._named_in("安德森·库珀", english)
-    assert sim._named_in("马尔特·塞特卡利", frozenset({"seitkali", "karaganda"}))
-    assert not sim._named_in("马尔特·塞特卡利", frozenset({"bekov", "nurlan", "marat"}))
-    assert not sim._named_in("Nurlan Bekov", frozenset({"塞特卡利", "马尔特"}))
-    assert sim._named_in("Zhomart Seitkali", frozenset({"塞特卡利", "马尔特"}))
-    assert not sim._named_in("Anderson Cooper", frozenset({"塞特卡利"})) and sim._named_in("安德森·库珀", chinese)
+    assert sim._events._named_in("安德森·库珀", english)
+    assert sim._events._named_in("马尔特·塞特卡利", frozenset({"seitkali", "karaganda"}))
+    assert not sim._events._named_in("马尔特·塞特卡利", frozenset({"bekov", "nurlan", "marat"}))
+    assert not sim._events._named_in("Nurlan Bekov", frozenset({"塞特卡利", "马尔特"}))
+    assert sim._events._named_in("Zhomart Seitkali", frozenset({"塞特卡利", "马尔特"}))
+    assert not sim._events._named_in("Anderson Cooper", frozenset({"塞特卡利"})) and sim._events._named_in("安德森·库珀", chinese)
 
 
 def _texts(a: str, b: str) -> tuple:
@@ -173,6 +173,6 @@ def _texts(a: str, b: str) -> tuple:
     out = []
     for text, lang in ((a, "en"), (b, "en")):
         prepared = sim.prepare_text(text)
-        out.append(sim._analyse(prepared.text, lang, None, sim._kept_sentences(prepared.text), gaz,
+        out.append(sim._sides._analyse(prepared.text, lang, None, sim._sides._kept_sentences(prepared.text), gaz,
                                 prepared.dateline))
     return tuple(out)

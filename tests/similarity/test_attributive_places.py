@@ -11,7 +11,7 @@ from storylens import similarity as sim
 
 
 def _off(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    t = sim._analyse(text, lang, None, [text], sim.Gazetteer.load())
+    t = sim._sides._analyse(text, lang, None, [text], sim.Gazetteer.load())
     return t.places, t.lower_places | t.name_places
 
 

@@ -19,17 +19,9 @@ import numpy as np
 import pytest
 
 from storylens.analysis.entities import inflected_city, place_names, same_name
-from storylens.similarity import (
-    DIMENSIONS,
-    FEATURE_NAMES,
-    Gazetteer,
-    PairFeatures,
-    _blind_evidence,
-    _inflected_places,
-    _pair_score,
-    pair_features,
-    read_prepared,
-)
+from storylens.similarity import DIMENSIONS, FEATURE_NAMES, Gazetteer, PairFeatures, pair_features, read_prepared
+from storylens.similarity._scoring import _blind_evidence, _pair_score
+from storylens.similarity._sides import _inflected_places
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "blind"
 MODEL: Any = SimpleNamespace(threshold_=0.5, variant_="full")
@@ -148,7 +140,8 @@ def test_languages_the_encoder_reads_are_read_as_before(gazetteer, hashing_embed
     f = _pair("pl_kharkiv_water", "de_kharkiv_water", gazetteer, hashing_embedder)
     assert "Ihor Kowalenko" in f.shared_full_names  # written alike: as before
     pl = read_prepared(str(DATA / "pl_lviv_water.txt"))
-    from storylens.similarity import _analyse, split_sentences
+    from storylens.similarity import split_sentences
+    from storylens.similarity._sides import _analyse
 
     info = _analyse(pl.text, "pl", None, split_sentences(pl.text), gazetteer)
     assert info.inflected_places == frozenset()

@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from storylens.similarity import DIMENSIONS, FEATURE_NAMES, PairFeatures, _pair_score
+from storylens.similarity import DIMENSIONS, FEATURE_NAMES, PairFeatures
+from storylens.similarity._scoring import _pair_score
 
 MODEL: Any = SimpleNamespace(threshold_=0.5, variant_="full")
 

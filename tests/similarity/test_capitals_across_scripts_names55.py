@@ -46,4 +46,4 @@ def test_the_reason_shows_each_text_its_own_spelling(hashing_embedder):
     english = "Officials met in Rome on Monday, the ministry said."
     f = sim.pair_features([(english, "המשלחת נפגשה ברומא ביום שני.", "en", "he")], hashing_embedder,
                           sim.Gazetteer.load())[0]
-    assert sim._place_items(f) == ("Rome / רומא",)
+    assert sim._features._place_items(f) == ("Rome / רומא",)

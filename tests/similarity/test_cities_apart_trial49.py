@@ -63,7 +63,7 @@ def _row(overall: float) -> np.ndarray:
     (FRANKFURT_DE, MUNICH_EN, "de", "en"), (BARCELONA_ES, MADRID_ES, "es", "es")])
 def test_one_series_in_two_cities_weeks_apart_is_two_stories(a, b, la, lb, hashing_embedder):
     f = _features(a, b, la, lb, ("2026-02-10", "2026-03-18"), hashing_embedder)
-    score = sim._pair_score(_row(0.77), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.77), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different cities in the openings: ")
     assert "published 36 days apart" in score.reasons[0] and "0.77" in score.reasons[0]
@@ -77,5 +77,5 @@ def test_one_series_in_two_cities_weeks_apart_is_two_stories(a, b, la, lb, hashi
 ])
 def test_days_apart_undated_or_one_city_leaves_the_verdict_to_the_model(a, b, published, hashing_embedder):
     f = _features(a, b, "en", "en", published, hashing_embedder)
-    score = sim._pair_score(_row(0.77), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.77), f, MODEL)
     assert score.same_story is True and not score.reasons[0].startswith("different cities")

@@ -35,17 +35,17 @@ def toyota():
 
 def test_a_company_named_after_a_city_is_no_place_of_the_text(toyota):
     gazetteer, city = toyota
-    assert city in sim._name_places(RAV4, gazetteer, "en")
+    assert city in sim._sides._name_places(RAV4, gazetteer, "en")
     for lang, text in BY_LANG.items():
-        assert city in sim._name_places(text, gazetteer, lang), lang
+        assert city in sim._sides._name_places(text, gazetteer, lang), lang
 
 
 def test_the_city_stays_a_place_where_the_text_puts_something_in_it(toyota):
     gazetteer, city = toyota
     plant = RAV4 + " A fire broke out at its assembly plant in Toyota, Aichi prefecture, last year."
-    assert city not in sim._name_places(plant, gazetteer, "en")
+    assert city not in sim._sides._name_places(plant, gazetteer, "en")
     # a bare mention alone (no company word anywhere) is the city, as before
-    assert city not in sim._name_places(PRIUS, gazetteer, "en")
+    assert city not in sim._sides._name_places(PRIUS, gazetteer, "en")
 
 
 def test_two_recalls_share_no_place_toyota(hashing_embedder):

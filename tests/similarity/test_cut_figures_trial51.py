@@ -1,7 +1,7 @@
 """A score told against its cut shows which side it is on (trial51 F6: "overall 0.55, below the same-story cut
 0.55")."""
 
-from storylens.similarity import _apart_figures
+from storylens.similarity._verdict import _apart_figures
 
 
 def test_two_decimals_when_they_differ():

@@ -34,6 +34,6 @@ def test_desk_city_is_no_place_apart_when_the_body_names_the_city(raw, lang, has
     assert wire.dateline  # the desk's city is the dateline's
     feats = sim.pair_features([(ZH, wire.text, "zh", lang)], hashing_embedder, sim.Gazetteer.load(),
                               datelines=[("", wire.dateline)])[0]
-    score = sim._pair_score(_row(0.81), feats, MODEL)
+    score = sim._scoring._pair_score(_row(0.81), feats, MODEL)
     assert "Harbin" in feats.shared_places, (feats.shared_places, feats.places_only)
     assert not any(r.startswith("different places") for r in score.reasons), score.reasons

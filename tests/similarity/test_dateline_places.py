@@ -39,7 +39,7 @@ def _verdict(other: str, lang: str, hashing_embedder, dateline: bool = True) -> 
     assert "WARSAW" in warsaw.dateline and "Warsaw" not in warsaw.text[: sim.PLACE_LEAD_CHARS]
     feats = sim.pair_features([(other, warsaw.text, lang, "en")], hashing_embedder, sim.Gazetteer.load(),
                               datelines=[("", warsaw.dateline if dateline else "")])[0]
-    return sim._pair_score(_row(0.62), feats, MODEL), feats
+    return sim._scoring._pair_score(_row(0.62), feats, MODEL), feats
 
 
 @pytest.mark.parametrize(("other", "lang", "country"), [(LISBON_ZH, "zh", "PT"), (LYON_FR, "fr", "FR")])
@@ -48,7 +48,7 @@ def test_a_dateline_in_another_country_decides_against_the_same_story(other, lan
     assert score.same_story is False, score.reasons
     assert score.reasons[0].startswith("different places") and f"({country} / PL)" in score.reasons[0]
     # the dateline's Warsaw is a place of the opening; without it the opening names none
-    assert sim._place_countries_of(feats.lead_place_ids[1]) == {"PL"}
+    assert sim._places._place_countries_of(feats.lead_place_ids[1]) == {"PL"}
     assert not _verdict(other, lang, hashing_embedder, dateline=False)[1].lead_place_ids[1]
 
 
@@ -61,7 +61,7 @@ def test_a_dateline_abroad_with_a_place_in_common_stays_the_same_story(hashing_e
     warsaw = sim.prepare_text(WARSAW_RAW)
     feats = sim.pair_features([(paris.text, warsaw.text, "en", "en")], hashing_embedder, sim.Gazetteer.load(),
                               datelines=[(paris.dateline, warsaw.dateline)])[0]
-    assert sim._pair_score(_row(0.62), feats, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.62), feats, MODEL).same_story is True
 
 
 def test_a_file_read_for_scoring_keeps_its_dateline(tmp_path):
@@ -75,13 +75,13 @@ def test_an_opening_without_a_place_reads_the_one_country_of_its_places(hashing_
     # the Warsaw report with its dateline cut: "A Polish court ..." names Warsaw and Poland further down
     warsaw = WARSAW_RAW.split(" - ", 1)[1]
     feats = sim.pair_features([(LISBON_ZH, warsaw, "zh", "en")], hashing_embedder, sim.Gazetteer.load())[0]
-    assert not feats.lead_place_ids[1] and sim._other_countries(feats) == ("PT", "PL")
-    assert sim._pair_score(_row(0.62), feats, MODEL).same_story is False
+    assert not feats.lead_place_ids[1] and sim._verdict._other_countries(feats) == ("PT", "PL")
+    assert sim._scoring._pair_score(_row(0.62), feats, MODEL).same_story is False
 
 
 @pytest.mark.parametrize("ids", [frozenset({"PL"}), frozenset({"PL", "PT"}), frozenset()])
 def test_one_place_or_two_countries_give_no_country(ids):
-    assert sim._one_country(ids) == frozenset()
+    assert sim._verdict._one_country(ids) == frozenset()
 
 
 def test_compare_documents_give_their_dateline_place(monkeypatch):
@@ -91,7 +91,7 @@ def test_compare_documents_give_their_dateline_place(monkeypatch):
         seen.update(options)
         return []
 
-    monkeypatch.setattr(sim, "score_pairs", fake)
+    monkeypatch.setattr(sim._scoring, "score_pairs", fake)
     doc = SimpleNamespace(title="t", text="x", sentences=(), language="en", published=None, place="Warsaw, Poland")
     sim.score_document_pairs([(doc, SimpleNamespace(**{**vars(doc), "place": None}))])
     assert seen["datelines"] == [("Warsaw, Poland", None)]

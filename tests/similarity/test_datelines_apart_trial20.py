@@ -64,7 +64,7 @@ def _row(overall: float) -> np.ndarray:
 def test_two_decisions_filed_from_two_places_are_two_stories(a, b, la, lb, places, hashing_embedder):
     f = _features(a, b, la, lb, hashing_embedder)
     assert f.datelines_apart == places
-    score = sim._pair_score(_row(0.61), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.61), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith(f"different datelines: {places[0]} vs {places[1]}"), score.reasons
     assert "0.61" in score.reasons[0]
@@ -87,7 +87,7 @@ def test_one_place_or_a_named_place_leaves_the_verdict_to_the_model(a, b, hashin
     f = _features(a, b, "es" if a is KOSTRAVIA_ES else "en", lb, hashing_embedder)
     assert f.datelines_apart is None, f.datelines_apart
     if a is not KOSTRAVIA_ES:  # (the hashing embedder reads es/en as different content: another rule)
-        assert sim._pair_score(_row(0.61), f, MODEL).same_story is True
+        assert sim._scoring._pair_score(_row(0.61), f, MODEL).same_story is True
 
 
 def test_a_name_in_common_keeps_the_verdict(hashing_embedder):
@@ -96,7 +96,7 @@ def test_a_name_in_common_keeps_the_verdict(hashing_embedder):
                                                                                                "Montaner said")
     f = _features(CALVERA, both, "en", "en", hashing_embedder)
     assert f.datelines_apart is not None
-    assert sim._pair_score(_row(0.61), f, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.61), f, MODEL).same_story is True
 
 
 @pytest.mark.parametrize(("dateline", "place"), [
@@ -107,4 +107,4 @@ def test_a_name_in_common_keeps_the_verdict(hashing_embedder):
     ("", ""),
 ])
 def test_the_dateline_place(dateline, place):
-    assert sim._dateline_place(dateline) == place
+    assert sim._sides._dateline_place(dateline) == place

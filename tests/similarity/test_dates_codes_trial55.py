@@ -2,7 +2,7 @@
 
 import pytest
 
-from storylens.similarity import _dates
+from storylens.similarity._common import _dates
 
 
 @pytest.mark.parametrize("text", ["volo TK1861 partito da Istanbul", "Flug LH2024 nach Rom", "рейс SU1999 из Москвы",

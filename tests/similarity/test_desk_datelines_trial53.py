@@ -65,9 +65,9 @@ def _row(overall: float) -> np.ndarray:
     return np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
 
 
-def _analysed(text: str, lang: str) -> sim._Text:
+def _analysed(text: str, lang: str) -> sim._sides._Text:
     p = sim.prepare_text(text)
-    return sim._analyse(p.text, lang, None, sim._kept_sentences(p.text), sim.Gazetteer.load(), p.dateline)
+    return sim._sides._analyse(p.text, lang, None, sim._sides._kept_sentences(p.text), sim.Gazetteer.load(), p.dateline)
 
 
 @pytest.mark.parametrize(("text", "lang", "desk"), [
@@ -79,14 +79,14 @@ def _analysed(text: str, lang: str) -> sim._Text:
 ])
 def test_desk_places_are_dateline_places_the_body_never_writes(text, lang, desk):
     gaz = sim.Gazetteer.load()
-    assert {gaz.labels.get(p, p) for p in sim._desk_places(_analysed(text, lang))} == desk
+    assert {gaz.labels.get(p, p) for p in sim._features._desk_places(_analysed(text, lang))} == desk
 
 
 def test_two_desks_of_one_language_over_one_report_are_one_story(hashing_embedder):
     """en/en, LONDON and WASHINGTON over one body: neither the country rule nor the datelines rule holds it apart."""
     f = _features(EN_LONDON, EN_WASHINGTON, "en", "en", hashing_embedder)
     assert f.aligned >= sim.DESK_ALIGNED and len(f.shared_numbers) >= sim.DESK_NUMBERS
-    score = sim._pair_score(_row(0.75), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.75), f, MODEL)
     assert score.same_story is True, score.reasons
     assert any(r.startswith("different datelines: London vs Washington, desks' cities") for r in score.reasons)
     assert not any(r.startswith("different places") for r in score.reasons)
@@ -102,21 +102,21 @@ def test_two_desks_across_languages_over_one_report_are_one_story(a, b, la, lb, 
     f = _features(a, b, la, lb, hashing_embedder)
     assert len(f.shared_numbers) >= sim.DESK_NUMBERS, f.shared_numbers
     assert all(f.desk_place_ids)
-    before = sim._pair_score(_row(0.8), replace(f, aligned=0.0), MODEL)
+    before = sim._scoring._pair_score(_row(0.8), replace(f, aligned=0.0), MODEL)
     assert before.same_story is False and before.reasons[0].startswith("different places")  # the content decides
-    score = sim._pair_score(_row(0.8), replace(f, aligned=aligned), MODEL)
+    score = sim._scoring._pair_score(_row(0.8), replace(f, aligned=aligned), MODEL)
     assert score.same_story is True, score.reasons
 
 
 def test_a_template_of_two_cities_with_no_count_alike_stays_apart(hashing_embedder):
     f = _features(EN_VALENCIA, EN_NAPLES, "en", "en", hashing_embedder)
-    assert not sim._desk_agreement(replace(f, aligned=1.0))
-    assert sim._pair_score(_row(0.66), replace(f, aligned=1.0), MODEL).same_story is False
+    assert not sim._verdict._desk_agreement(replace(f, aligned=1.0))
+    assert sim._scoring._pair_score(_row(0.66), replace(f, aligned=1.0), MODEL).same_story is False
 
 
 def test_bodies_naming_two_countries_stay_apart_whatever_the_agreement(hashing_embedder):
     f = replace(_features(EN_ANKARA, FR_TIRANA, "en", "fr", hashing_embedder), aligned=1.0)
-    score = sim._pair_score(_row(0.8), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.8), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different places: "), score.reasons
 

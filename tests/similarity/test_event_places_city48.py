@@ -49,7 +49,7 @@ def _reasons(a: str, b: str, la: str, lb: str, embedder) -> list[str]:
     pa, pb = sim.prepare_text(a), sim.prepare_text(b)
     f = sim.pair_features([(pa.text, pb.text, la, lb)], embedder, sim.Gazetteer.load(),
                           datelines=[(pa.dateline, pb.dateline)])[0]
-    return list(sim._pair_score(np.array([0.75] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, MODEL).reasons)
+    return list(sim._scoring._pair_score(np.array([0.75] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, MODEL).reasons)
 
 
 @pytest.mark.parametrize(("a", "b", "la", "lb", "instead"), [

@@ -52,7 +52,7 @@ def _row(overall: float) -> np.ndarray:
 def test_an_aftershock_a_week_later_is_another_story(a, b, la, hashing_embedder):
     f = _features(a, b, la, "en", hashing_embedder)
     assert f.events_apart is not None and "killed: 2 vs 38" in f.events_apart, f.events_apart
-    score = sim._pair_score(_row(0.88), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.88), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("the openings date two events, 30 November and 23 November"), score.reasons
     assert "0.88" in score.reasons[0]
@@ -74,4 +74,4 @@ def test_weekdays_are_read_against_the_publication_dates(hashing_embedder):
 def test_one_event_or_no_dates_leaves_the_verdict_to_the_model(a, b, published, hashing_embedder):
     f = _features(a, b, "en", "it" if b is QUAKE_IT else "en", hashing_embedder, published)
     assert f.events_apart is None, f.events_apart
-    assert sim._pair_score(_row(0.88), f, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.88), f, MODEL).same_story is True

@@ -26,8 +26,10 @@ OPENINGS = [
 @pytest.mark.parametrize(("lang", "undated", "dated", "published"), OPENINGS)
 def test_an_undated_opening_reads_no_tolls(monkeypatch, lang, undated, dated, published):
     read: list[str] = []  # (a raising stand-in would be swallowed: the opening reader never fails a pair)
-    # openings read before are kept (similarity._EVENTS_READ, perf57): read these afresh
-    monkeypatch.setattr(similarity, "_EVENTS_READ", {})
+    # openings read before are kept (similarity._openings._EVENTS_READ, perf57): read these afresh
+    fresh: dict = {}
+    for module in (similarity._openings, similarity._rules):  # the cache and the one rule that reads it
+        monkeypatch.setattr(module, "_EVENTS_READ", fresh)
     real = quantities.extract_numbers
     monkeypatch.setattr(quantities, "extract_numbers", lambda text, *a, **k: read.append(text) or real(text, *a, **k))
     event = opening_event(undated, lang, published)

@@ -47,7 +47,7 @@ def test_shipped_arrays_predict_exactly_as_the_joblib_model_on_dev_rows(variant,
     edge = np.repeat(cols[:1], len(inner), axis=0)
     edge[np.arange(len(inner)), forest.feature[inner]] = forest.threshold[inner].astype(np.float32)
     for rows in (cols, edge):
-        np.testing.assert_array_equal(sim._forest_predict(forest, rows), sim._forest_predict(fitted.models_["forest"], rows))
+        np.testing.assert_array_equal(sim._model._forest_predict(forest, rows), sim._model._forest_predict(fitted.models_["forest"], rows))
         np.testing.assert_array_equal(arrays.models_["ridge"].predict(rows), fitted.models_["ridge"].predict(rows))
         for d, boosted in fitted.models_["boosted"].items():
             np.testing.assert_array_equal(arrays.models_["boosted"][d].predict(rows), boosted.predict(rows))

@@ -23,10 +23,10 @@ EN = ("Wildfire on Rhodes forces evacuation of three villages\n\n"
 @pytest.mark.parametrize(("text", "key"), [
     (EL, "alexandros koliadis"),
     (EN, "alexandros koliadis"),
-    ("Полиция задержала Алексея Навального в Москве.", sim._fold("Алексея Навального")),
+    ("Полиция задержала Алексея Навального в Москве.", sim._common._fold("Алексея Навального")),
 ])
 def test_two_word_names_of_the_whole_text(text: str, key: str) -> None:
-    assert key in dict(sim._full_names(text))
+    assert key in dict(sim._openings._full_names(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +35,7 @@ def test_two_word_names_of_the_whole_text(text: str, key: str) -> None:
     "THE GREEK FIRE BRIGADE said so.",  # capitals
 ])
 def test_no_sentence_starts_calendar_words_or_outlets(text: str) -> None:
-    keys = dict(sim._full_names(text))
+    keys = dict(sim._openings._full_names(text))
     assert not {"the rhodes", "wednesday july", "associated press", "greek fire"} & set(keys)
 
 
@@ -52,5 +52,5 @@ def test_the_greek_report_and_its_translation_are_no_different_stories(hashing_e
 
 
 def test_a_longer_run_is_no_two_word_name() -> None:
-    keys = dict(sim._full_names("Reporters of the New York Daily News said the talks had failed."))
+    keys = dict(sim._openings._full_names("Reporters of the New York Daily News said the talks had failed."))
     assert not keys

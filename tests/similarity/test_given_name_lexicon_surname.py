@@ -17,7 +17,7 @@ from storylens import similarity as sim
 ])
 def test_a_lexicon_surname_keeps_the_given_name_a_name(lang: str, text: str, given: str) -> None:
     gazetteer = sim.Gazetteer.load()
-    assert gazetteer.names[given] in sim._name_places(text, gazetteer, lang)
+    assert gazetteer.names[given] in sim._sides._name_places(text, gazetteer, lang)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -27,5 +27,5 @@ def test_a_lexicon_surname_keeps_the_given_name_a_name(lang: str, text: str, giv
 ])
 def test_the_place_itself_stays_a_place(lang: str, text: str) -> None:
     gazetteer = sim.Gazetteer.load()
-    places = sim._name_places(text, gazetteer, lang)
+    places = sim._sides._name_places(text, gazetteer, lang)
     assert gazetteer.names["jaroslaw"] not in places and gazetteer.names["sofia"] not in places

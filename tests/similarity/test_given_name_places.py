@@ -24,12 +24,12 @@ def fast(hashing_embedder):
 def test_a_given_name_is_no_place_of_the_text():
     gazetteer = sim.Gazetteer.load()
     carolina, aurora = gazetteer.names["carolina"], gazetteer.names["aurora"]
-    assert {carolina, aurora} <= sim._name_places(MINE_EN, gazetteer, "en")
-    assert {carolina, aurora} <= sim._name_places(MINE_ES, gazetteer, "es")
+    assert {carolina, aurora} <= sim._sides._name_places(MINE_EN, gazetteer, "en")
+    assert {carolina, aurora} <= sim._sides._name_places(MINE_ES, gazetteer, "es")
     # the town stays a place where the text puts something in it, or a common word follows it
-    assert carolina not in sim._name_places("Flooding closed roads in Carolina on Monday.", gazetteer, "en")
+    assert carolina not in sim._sides._name_places("Flooding closed roads in Carolina on Monday.", gazetteer, "en")
     santiago = gazetteer.names["santiago"]
-    assert santiago not in sim._name_places("Santiago Police said the road was closed.", gazetteer, "en")
+    assert santiago not in sim._sides._name_places("Santiago Police said the road was closed.", gazetteer, "en")
 
 
 @pytest.mark.parametrize("lang", ["zh", "ar"])
@@ -40,8 +40,8 @@ def test_a_given_name_in_a_language_without_a_lexicon(lang):
     gazetteer = sim.Gazetteer.load()
     text = {"zh": "智利内政部长 Carolina Tohá 周二表示，救援人员仍在搜寻两名失踪工人。",
             "ar": "قالت وزيرة الداخلية Carolina Tohá إن رجال الإنقاذ ما زالوا يبحثون عن عاملين مفقودين."}[lang]
-    assert gazetteer.names["carolina"] in sim._name_places(text, gazetteer, lang)
-    assert gazetteer.names["carolina"] not in sim._name_places(text.replace("Tohá", "Police"), gazetteer, lang)
+    assert gazetteer.names["carolina"] in sim._sides._name_places(text, gazetteer, lang)
+    assert gazetteer.names["carolina"] not in sim._sides._name_places(text.replace("Tohá", "Police"), gazetteer, lang)
 
 
 def test_the_reasons_name_no_given_name_as_a_shared_place(fast):

@@ -37,7 +37,7 @@ def test_the_surname_stays_and_the_given_name_beside_it_goes(hashing_embedder):
     (["The Paris Criminal Court ruled.", "He lives in Paris."], {"the", "criminal"}),
 ])
 def test_given_names_are_words_only_written_before_another_name(sentences, given):
-    assert sim._given_names(sentences) == frozenset(given)
+    assert sim._sides._given_names(sentences) == frozenset(given)
 
 
 LYON_EN = ("A French court in Lyon on Tuesday fined a former mayor for favouritism, French media reported. The "
@@ -79,7 +79,7 @@ NM_ES = ("SANTA FE (AP) - Las inundaciones mataron a cuatro personas en el sur d
 ])
 def test_a_name_after_an_honorific_is_a_given_name(sentences, given):
     # final31 #9: "same names: Ana, Grisham" for "Dona Ana" / "Doña Ana" (a county named after a lady)
-    assert given in sim._given_names(sentences)
+    assert given in sim._sides._given_names(sentences)
 
 
 def test_the_county_name_is_no_shared_name(hashing_embedder):

@@ -45,7 +45,8 @@ def test_an_anecdotal_opening_under_a_glued_headline_is_read_whole(text: str) ->
     from storylens import embed
     from storylens.prepare._topic import glued_headline
     from storylens.settings import DEFAULT
-    from storylens.similarity import _glued_windows, glued_parts, prepare_text
+    from storylens.similarity import glued_parts, prepare_text
+    from storylens.similarity._prepare import _glued_windows
 
     embedder = embed.get_default_embedder()
     prepared = prepare_text(text)
@@ -61,7 +62,7 @@ def test_an_anecdotal_opening_under_a_glued_headline_is_read_whole(text: str) ->
 
 
 def test_the_windows_are_the_lead_and_the_next_sentences_three_by_three() -> None:
-    from storylens.similarity import _GLUED_WINDOWS, _glued_windows
+    from storylens.similarity._prepare import _GLUED_WINDOWS, _glued_windows
 
     body = " ".join(f"Sentence number {k} ends here." for k in range(1, 30))
     windows = _glued_windows(body)

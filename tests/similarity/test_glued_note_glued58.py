@@ -10,7 +10,8 @@ did on main dd528798. Scores written for this test.
 
 from __future__ import annotations
 
-from storylens.similarity import PairScore, _better_readings
+from storylens.similarity import PairScore
+from storylens.similarity._scoring import _better_readings
 
 
 def _score(overall: float, same: bool) -> PairScore:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import pytest
 
 from storylens import similarity as sim
+from storylens.text import given_name_gender
 
 from ._pairs import pair_features
 
 
 def _opening(text: str, lang: str) -> sim.Opening:
     prepared = sim.prepare_text(text)
-    return sim._analyse(prepared.text, lang, None, sim._kept_sentences(prepared.text), sim.Gazetteer.load(),
+    return sim._sides._analyse(prepared.text, lang, None, sim._sides._kept_sentences(prepared.text), sim.Gazetteer.load(),
                         prepared.dateline).opening
 
 
@@ -35,7 +36,7 @@ def test_a_hyphened_attribute_names_its_head(text, lang, head):
     opening = _opening(text, lang)
     words = set(opening.names) | set(opening.mentions)
     assert not any("-" in w for w in words)
-    assert head in opening.names or head in opening.mentions or sim.given_name_gender(head) is not None
+    assert head in opening.names or head in opening.mentions or given_name_gender(head) is not None
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import _default_gazetteer, _initial_places, _region_countries_of
+from storylens.similarity._openings import _default_gazetteer, _region_countries_of
+from storylens.similarity._sides import _initial_places
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +51,7 @@ def test_a_region_word_heading_a_longer_name_is_no_region(text, countries):
     ("A minister visited Paris on Monday.", []),
 ])
 def test_a_surname_after_a_title_is_no_place(gaz, text, named):
-    from storylens.similarity import _name_places
+    from storylens.similarity._sides import _name_places
 
     assert sorted(gaz.labels[p] for p in _name_places(text, gaz, "en")) == named
 
@@ -63,14 +64,14 @@ def test_a_surname_after_a_title_is_no_place(gaz, text, named):
     ("en", "The Mosel rose overnight.", []),  # no such data in English
 ])
 def test_a_word_after_an_article_is_no_city_in_german_or_dutch(gaz, lang, text, dropped):
-    from storylens.similarity import _article_places
+    from storylens.similarity._sides import _article_places
 
     found = gaz.find(text)
     assert sorted(gaz.labels[p] for p in _article_places(text, lang, gaz, found)) == dropped
 
 
 def test_a_relative_pronoun_is_no_article(gaz):
-    from storylens.similarity import _article_places
+    from storylens.similarity._sides import _article_places
 
     text = "Die USA verfügen über ein großartiges Militär, das Washington hinsichtlich der Ereignisse berät."
     assert _article_places(text, "de", gaz, gaz.find(text)) == frozenset()

@@ -310,14 +310,14 @@ def _features(a: str, b: str, embedder) -> sim.PairFeatures:
 
 def _read(a: str, b: str, embedder) -> sim.PairFeatures:
     pa, pb = sim.prepare_text(a), sim.prepare_text(b)
-    pairs = sim._fill_languages([(pa.text, pb.text, None, None)])
+    pairs = sim._scoring._fill_languages([(pa.text, pb.text, None, None)])
     return sim.pair_features(pairs, embedder, sim.Gazetteer.load(), published=[(pa.published, pb.published)],
                              datelines=[(pa.dateline, pb.dateline)])[0]
 
 
 def _score(a: str, b: str, embedder, overall: float = 0.8) -> sim.PairScore:
     f = _features(a, b, embedder)
-    return sim._pair_score(np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, MODEL)
+    return sim._scoring._pair_score(np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, MODEL)
 
 
 @pytest.mark.parametrize(("a", "b", "start"), [
@@ -367,14 +367,14 @@ def test_two_roads_the_same_day_are_two_stories(a, b, codes, hashing_embedder):
 def test_one_event_told_twice_stays_with_the_model(a, b, hashing_embedder):
     f = _features(a, b, hashing_embedder)
     assert sim.verdict_apart(f, content=False) is None
-    score = sim._pair_score(np.array([0.8] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, MODEL)
+    score = sim._scoring._pair_score(np.array([0.8] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, MODEL)
     assert not score.reasons[0].startswith(("different names", "different cities", "different roads"))
 
 
 def test_opening_names_read_past_an_elided_article():
     text = ("Un incendie sur l'île d'Oléron\nUn incendie a forcé jeudi l'évacuation de trois villages de l'île "
             "d'Oléron, ont indiqué les pompiers.")
-    assert "Oléron" in sim._opening_names(text, text[:sim.PLACE_LEAD_CHARS], sim.Gazetteer.load())
+    assert "Oléron" in sim._openings._opening_names(text, text[:sim.PLACE_LEAD_CHARS], sim.Gazetteer.load())
 
 
 def test_a_bare_number_is_no_road_of_its_own(hashing_embedder):
@@ -391,4 +391,4 @@ def test_a_bare_number_is_no_road_of_its_own(hashing_embedder):
 def test_shared_names_of_a_language_simplemma_has_no_lexicon_of():
     """An Arabic side (a compare report's table read as Arabic, trials 47/48's out_ar_bus.txt against out_ru_fire.txt)
     raised "Unsupported language: ar" from the common-word check of the shared names: no lexicon, no common word."""
-    assert sim._confirmed_names(["Amman", "Jordan"], frozenset({"amman"}), frozenset(), frozenset(), "ar") == ("Amman",)
+    assert sim._banks._confirmed_names(["Amman", "Jordan"], frozenset({"amman"}), frozenset(), frozenset(), "ar") == ("Amman",)

@@ -25,7 +25,7 @@ def test_the_same_cosine_means_more_across_languages_than_within_one():
     shift_same, z_same = bank.features(a, de[1], "de", "de", 0.5)
     # a German lead is far from English leads on average: 0.5 to an English one stands out more
     assert shift_cross > shift_same and z_cross > z_same
-    pool = np.concatenate([bank.vectors[30:] @ sim._unit(a), bank.vectors[:30] @ sim._unit(b)])
+    pool = np.concatenate([bank.vectors[30:] @ sim._banks._unit(a), bank.vectors[:30] @ sim._banks._unit(b)])
     assert shift_cross == pytest.approx(0.5 - pool.mean(), abs=1e-6)
     assert z_cross == pytest.approx((0.5 - pool.mean()) / pool.std(), rel=1e-5)
 
@@ -35,10 +35,10 @@ def test_kept_rows_and_unknown_languages():
     keep = np.ones(60, dtype=bool)
     keep[:10] = False
     got = bank.features(de[0], en[0], "de", "en", 0.3, keep)
-    pool = np.concatenate([bank.vectors[30:] @ sim._unit(de[0]), bank.vectors[10:30] @ sim._unit(en[0])])
+    pool = np.concatenate([bank.vectors[30:] @ sim._banks._unit(de[0]), bank.vectors[10:30] @ sim._banks._unit(en[0])])
     assert got[0] == pytest.approx(0.3 - pool.mean(), abs=1e-6)
     # no lead of either language in the bank: the whole bank is the pool
-    whole = np.concatenate([bank.vectors @ sim._unit(de[0]), bank.vectors @ sim._unit(en[0])])
+    whole = np.concatenate([bank.vectors @ sim._banks._unit(de[0]), bank.vectors @ sim._banks._unit(en[0])])
     assert bank.features(de[0], en[0], "ja", None, 0.3)[0] == pytest.approx(0.3 - whole.mean(), abs=1e-6)
 
 
@@ -79,8 +79,8 @@ def test_a_lead_close_to_many_bank_leads_gets_a_lower_margin():
     csls_hub, ratio_hub = bank.margins(hub, en[0], 0.5)
     csls_lone, ratio_lone = bank.margins(lone, en[0], 0.5)
     assert csls_hub < csls_lone and ratio_hub < ratio_lone
-    near = np.sort(bank.vectors @ sim._unit(hub))[-sim.MARGIN_NEIGHBOURS:].mean()
-    other = np.sort(bank.vectors @ sim._unit(en[0]))[-sim.MARGIN_NEIGHBOURS:].mean()
+    near = np.sort(bank.vectors @ sim._banks._unit(hub))[-sim.MARGIN_NEIGHBOURS:].mean()
+    other = np.sort(bank.vectors @ sim._banks._unit(en[0]))[-sim.MARGIN_NEIGHBOURS:].mean()
     assert csls_hub == pytest.approx(1.0 - near - other, abs=1e-5)
     assert ratio_hub == pytest.approx(0.5 / ((near + other) / 2), rel=1e-5)
     # kept hubness and rows left out give the features computed afresh
@@ -96,8 +96,8 @@ def test_a_pair_no_closer_than_a_lead_is_to_an_unrelated_bank_lead_gets_a_low_ne
     centres = np.vstack([bank.vectors[:30].mean(axis=0), bank.vectors[30:].mean(axis=0)]).T
     q, _ = np.linalg.qr(centres)
     lone = np.ones(8) - q @ (q.T @ np.ones(8))  # near no bank lead
-    near_copy = float((bank.vectors @ sim._unit(copy)).max())
-    near_lone = float((bank.vectors @ sim._unit(lone)).max())
+    near_copy = float((bank.vectors @ sim._banks._unit(copy)).max())
+    near_lone = float((bank.vectors @ sim._banks._unit(lone)).max())
     assert near_copy > 0.99 > near_lone
     low, high = bank.nearest(copy, lone, 0.6)
     assert low == pytest.approx(0.6 - near_copy, abs=1e-6) and high == pytest.approx(0.6 - near_lone, abs=1e-6)
@@ -122,7 +122,7 @@ def test_a_bank_lead_that_is_the_lead_itself_is_no_nearest_other_text():
     own = bank.vectors[7]
     keep = np.ones(len(bank.vectors), dtype=bool)
     keep[7] = False
-    other = float((bank.vectors[keep] @ sim._unit(own)).max())
+    other = float((bank.vectors[keep] @ sim._banks._unit(own)).max())
     assert other < sim.SAME_LEAD_COS
     lone = bank.vectors[40]
     assert bank.nearest(own, lone, 0.5)[0] == pytest.approx(0.5 - max(other, float((bank.vectors[np.arange(60) != 40] @ lone).max())), abs=1e-6)

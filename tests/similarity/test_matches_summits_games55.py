@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import VerdictRules, _clause_object, _competitions
+from storylens.similarity import VerdictRules
+from storylens.similarity._contests import _competitions
+from storylens.similarity._teams import _clause_object
 
 # (language a, date a, text a, language b, date b, text b)
 REMATCHES = [

@@ -14,12 +14,24 @@ import pytest
 from storylens.similarity import VerdictRules
 from storylens.stream._clusterer import VerdictApart
 
-from . import test_counterparts_occasions_ecb57 as occasions
-from . import test_counterparts_teams_team59 as teams
-from . import test_matches_summits_games55 as games
-from . import test_offices_apart_ecb55 as offices
-from . import test_recalled_event_break55 as recalled55
-from . import test_recalled_event_break57 as recalled57
+from . import (
+    test_counterparts_occasions_ecb57 as occasions,
+)
+from . import (
+    test_counterparts_teams_team59 as teams,
+)
+from . import (
+    test_matches_summits_games55 as games,
+)
+from . import (
+    test_offices_apart_ecb55 as offices,
+)
+from . import (
+    test_recalled_event_break55 as recalled55,
+)
+from . import (
+    test_recalled_event_break57 as recalled57,
+)
 from ._dev_pairs import dev_rows
 
 # Two statements with no name, place, date, weekday, figure beside a day or dateline in their openings: no rule

@@ -38,21 +38,21 @@ def _features(a: str, b: str, la: str, lb: str, embedder) -> sim.PairFeatures:
     (MX_ES, NM_ES, "es", "es"),
 ])
 def test_the_country_word_of_new_mexico_is_no_shared_name(a, b, la, lb, hashing_embedder):
-    names = {n.casefold() for n in sim._reason_names(_features(a, b, la, lb, hashing_embedder))}
+    names = {n.casefold() for n in sim._verdict._reason_names(_features(a, b, la, lb, hashing_embedder))}
     assert not names & {"mexico", "méxico"}
 
 
 @pytest.mark.parametrize(("a", "b", "la", "lb"), [(GW_EN, GN_FR, "en", "fr"), (GN_FR, GW_EN, "fr", "en")])
 def test_union_of_african_union_is_no_shared_name_and_the_place_rule_speaks(a, b, la, lb, hashing_embedder):
     f = _features(a, b, la, lb, hashing_embedder)
-    assert not sim._reason_names(f)
-    assert sorted(sim._other_countries(f) or ()) == ["GN", "GW"]
+    assert not sim._verdict._reason_names(f)
+    assert sorted(sim._verdict._other_countries(f) or ()) == ["GN", "GW"]
     # the two sides' places are both listed (the "Guinea" inside "Guinea-Bissau" hid Conakry)
     assert all(f.places_only)
 
 
 def test_the_whole_compound_name_stays_shared(hashing_embedder):
-    names = sim._reason_names(_features(GW_EN, GW_PT, "en", "pt", hashing_embedder))
+    names = sim._verdict._reason_names(_features(GW_EN, GW_PT, "en", "pt", hashing_embedder))
     # each text's spelling shown (break57 F10: "Guinea-Bissau / Guiné-Bissau")
     assert "Guinea-Bissau / Guiné-Bissau" in names and "Embaló" in names
 
@@ -68,7 +68,7 @@ def test_the_whole_compound_name_stays_shared(hashing_embedder):
     (["Hisbollah-Brigaden im Irak US-Angriffe gehen nach hinten los."], "de", set()),
 ])
 def test_fragment_names(sentences, lang, fragments):
-    assert sim._fragment_names(sentences, sim.Gazetteer.load(), lang) == frozenset(fragments)
+    assert sim._sides._fragment_names(sentences, sim.Gazetteer.load(), lang) == frozenset(fragments)
 
 
 CZ_EN = ("Babis's ANO wins Czech election but falls short of a majority\n\nPRAGUE - The populist ANO movement of "

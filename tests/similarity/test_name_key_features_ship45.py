@@ -26,11 +26,11 @@ def _columns(pairs, gazetteer):
     zero = np.zeros((1, 8), dtype=np.float32)
 
     def side(text, lang):
-        return sim._Side(sim._analyse(text, lang, None, sim._kept_sentences(text), gazetteer), zero[0], zero, None)
+        return sim._sides._Side(sim._sides._analyse(text, lang, None, sim._sides._kept_sentences(text), gazetteer), zero[0], zero, None)
 
     names = (*sim.FULL_NAME_FEATURES, *sim.NAME_KEY_FEATURES)
     cols = [sim.FEATURE_NAMES.index(n) for n in names]
-    return [dict(zip(names, np.asarray(sim._features(side(*a), side(*b), gazetteer).values)[cols])) for a, b in pairs]
+    return [dict(zip(names, np.asarray(sim._features._features(side(*a), side(*b), gazetteer).values)[cols])) for a, b in pairs]
 
 
 def test_pair_features_read_shared_full_names_and_rare_name_keys_either_way_round(gazetteer):

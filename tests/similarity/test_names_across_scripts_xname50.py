@@ -18,17 +18,10 @@ from typing import Any
 import numpy as np
 import pytest
 
-from storylens.similarity import (
-    DIMENSIONS,
-    Gazetteer,
-    PairFeatures,
-    _acronym_label,
-    _pair_score,
-    _reason_names,
-    _reasons,
-    pair_features,
-    read_prepared,
-)
+from storylens.similarity import DIMENSIONS, Gazetteer, PairFeatures, pair_features, read_prepared
+from storylens.similarity._banks import _acronym_label
+from storylens.similarity._scoring import _pair_score
+from storylens.similarity._verdict import _reason_names, _reasons
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "trial64"
 MODEL: Any = SimpleNamespace(threshold_=0.52, variant_="full")

@@ -42,5 +42,5 @@ CHIEF = (
 def test_one_sinking_told_with_other_names_stays_one_story(a, b, hashing_embedder):
     f = _features(a, b, hashing_embedder)
     assert f.shared_numbers  # 12 dead, 180 survivors in both
-    score = sim._pair_score(_row(0.63), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.63), f, MODEL)
     assert score.same_story is True, score.reasons

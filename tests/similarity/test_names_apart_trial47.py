@@ -79,7 +79,7 @@ def _row(overall: float) -> np.ndarray:
 def test_two_sinkings_at_two_places_of_one_country_are_two_stories(a, la, b, lb, hashing_embedder):
     f = _features(a, b, la, lb, hashing_embedder)
     assert f.names_apart is not None
-    score = sim._pair_score(_row(0.63), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.63), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different names in the openings: ")
     assert "0.63 alone is not a same-story verdict" in score.reasons[0]
@@ -88,7 +88,7 @@ def test_two_sinkings_at_two_places_of_one_country_are_two_stories(a, la, b, lb,
 def test_the_reason_names_the_places():
     gaz = sim.Gazetteer.load()
     a, b = (_text(PAROS_EN, "en"), _text(CRETE_DE, "de"))
-    names_a, names_b = sim._names_apart(a, b, gaz)
+    names_a, names_b = sim._rules._names_apart(a, b, gaz)
     assert "Paros" in names_a and "Kreta" in names_b
     assert "Greek" not in names_a and "Sunday" not in names_a  # an adjective of a nation, a weekday
 
@@ -105,7 +105,7 @@ def test_the_reason_names_the_places():
 def test_one_sinking_is_one_story(a, la, b, lb, hashing_embedder):
     f = _features(a, b, la, lb, hashing_embedder)
     assert f.names_apart is None
-    assert sim._pair_score(_row(0.63), f, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.63), f, MODEL).same_story is True
 
 
 def test_a_name_in_common_leaves_the_verdict_to_the_model(hashing_embedder):
@@ -131,4 +131,4 @@ def test_a_title_case_headline_names_nothing():
 def _text(text: str, lang: str):
     gaz = sim.Gazetteer.load()
     prepared = sim.prepare_text(text)
-    return sim._analyse(prepared.text, lang, None, sim._kept_sentences(prepared.text), gaz, prepared.dateline)
+    return sim._sides._analyse(prepared.text, lang, None, sim._sides._kept_sentences(prepared.text), gaz, prepared.dateline)

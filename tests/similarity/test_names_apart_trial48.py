@@ -56,7 +56,7 @@ def test_two_events_at_two_places_below_one_country_are_two_stories(a, b, names_
     f = _features(a, b, hashing_embedder)
     assert f.names_apart is not None
     assert names_a in f.names_apart[0] and names_b in f.names_apart[1]
-    score = sim._pair_score(_row(0.85), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.85), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different names in the openings: ")
     # the evidence is the same whatever the score: what the refine judge reads (sim.verdict_apart)
@@ -68,7 +68,7 @@ def test_the_dateline_city_is_no_shared_place(hashing_embedder):
     assert "Beijing" not in f.shared_places and "China" in f.shared_places
     f = _features(YUNGAS, ALTIPLANO, hashing_embedder)  # La Paz: both datelines, one text's "north of La Paz"
     assert "La Paz" not in f.shared_places
-    assert not any("La Paz" in r for r in sim._pair_score(_row(0.3), f, MODEL).reasons if r.startswith("same places"))
+    assert not any("La Paz" in r for r in sim._scoring._pair_score(_row(0.3), f, MODEL).reasons if r.startswith("same places"))
 
 
 def test_the_reason_shows_the_name_with_its_capitalised_words(hashing_embedder):
@@ -81,7 +81,7 @@ def test_one_crash_told_by_two_outlets_stays_one_story(hashing_embedder):
     f = _features(YUNGAS, YUNGAS_OTHER, hashing_embedder)
     assert f.names_apart is None
     assert sim.verdict_apart(f) is None
-    assert sim._pair_score(_row(0.85), f, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.85), f, MODEL).same_story is True
 
 
 def test_a_place_beside_a_countrys_possessive_is_a_name_but_a_place_of_two_words_is_not():
@@ -96,4 +96,4 @@ def test_a_place_beside_a_countrys_possessive_is_a_name_but_a_place_of_two_words
 
 def _text(text: str, gaz: sim.Gazetteer):
     prepared = sim.prepare_text(text)
-    return sim._analyse(prepared.text, "en", None, sim._kept_sentences(prepared.text), gaz, prepared.dateline)
+    return sim._sides._analyse(prepared.text, "en", None, sim._sides._kept_sentences(prepared.text), gaz, prepared.dateline)

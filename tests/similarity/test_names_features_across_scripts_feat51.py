@@ -16,15 +16,8 @@ from typing import Any
 
 import pytest
 
-from storylens.similarity import (
-    FEATURE_NAMES,
-    Gazetteer,
-    PairFeatures,
-    _dotted_full_names,
-    _full_names,
-    pair_features,
-    read_prepared,
-)
+from storylens.similarity import FEATURE_NAMES, Gazetteer, PairFeatures, pair_features, read_prepared
+from storylens.similarity._openings import _dotted_full_names, _full_names
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "trial64"
 FN = FEATURE_NAMES.index("fn_shared")

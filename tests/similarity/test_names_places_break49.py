@@ -20,7 +20,8 @@ import numpy as np
 import pytest
 
 from storylens import similarity as sim
-from storylens.similarity import DIMENSIONS, FEATURE_NAMES, PairFeatures, _pair_score
+from storylens.similarity import DIMENSIONS, FEATURE_NAMES, PairFeatures
+from storylens.similarity._scoring import _pair_score
 
 MODEL: Any = SimpleNamespace(threshold_=0.5, variant_="full")
 
@@ -39,7 +40,7 @@ def _score(overall: float, f: PairFeatures, languages: tuple[str | None, str | N
 
 def _cities(text: str, lang: str) -> list[str]:
     g = sim.Gazetteer.load()
-    return sorted(g.labels[p] for p in sim._word_cities(text, lang, g))
+    return sorted(g.labels[p] for p in sim._openings._word_cities(text, lang, g))
 
 
 @pytest.mark.parametrize(("text", "lang", "cities"), [
@@ -107,9 +108,9 @@ def test_a_date_a_figure_a_town_or_a_private_person_still_decides(languages, f):
 
 
 def test_role_holders_are_the_names_after_a_role_noun():
-    keys = sim._role_holders("Czech Prime Minister Petr Fiala met President Volodymyr Zelensky and Anna Novak.")
+    keys = sim._openings._role_holders("Czech Prime Minister Petr Fiala met President Volodymyr Zelensky and Anna Novak.")
     assert {"petr", "fiala", "volodymyr", "zelensky"} <= keys and "anna" not in keys and "novak" not in keys
-    assert {sim._spelling_key("Віталій"), "кличко"} <= sim._role_holders("Міський голова Віталій Кличко повідомив.")
+    assert {sim._openings._spelling_key("Віталій"), "кличко"} <= sim._openings._role_holders("Міський голова Віталій Кличко повідомив.")
 
 
 @pytest.mark.parametrize(("name", "common"), [
@@ -117,23 +118,23 @@ def test_role_holders_are_the_names_after_a_role_noun():
     ("Alexandros Koliadis", False), ("Vitali Klitschko", False), ("Prager Straße", False),
 ])
 def test_a_name_of_given_names_is_common(name, common):
-    assert sim._common_full_name(name) is common
+    assert sim._features._common_full_name(name) is common
 
 
 def test_money_runs_are_no_names():
-    assert sim._money_phrase("Millionen Euro") and sim._money_phrase("Milliarden Dollar")
-    assert not sim._money_phrase("Prager Straße") and not sim._money_phrase("Olaf Scholz")
+    assert sim._features._money_phrase("Millionen Euro") and sim._features._money_phrase("Milliarden Dollar")
+    assert not sim._features._money_phrase("Prager Straße") and not sim._features._money_phrase("Olaf Scholz")
 
 
 def test_currencies_and_name_heads_are_no_shared_names():
     f = _features(shared_names=("Euro", "Straße", "USD", "Merkel"), shared_places=("Dresden",))
-    assert sim._reason_names(f) == ("Merkel",)
+    assert sim._verdict._reason_names(f) == ("Merkel",)
 
 
 def test_a_vague_amount_is_no_figure_in_common():
     f = _features(0.2, shared_places=("Cianjur",), shared_numbers=("Ratusan",), shared_values=(300.0,),
                   vague_numbers=("Ratusan",))
-    assert not any("Ratusan" in e for e in sim._blind_evidence(f, "id"))
+    assert not any("Ratusan" in e for e in sim._scoring._blind_evidence(f, "id"))
     assert not any("Ratusan" in r for r in _score(0.6, f).reasons)
     g = replace_f(f, shared_numbers=("Ratusan", "12"), shared_values=(300.0, 12.0))
     assert any(r == "same numbers: 12" for r in _score(0.6, g).reasons)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import _article_noun, _noun_words
+from storylens.similarity._banks import _article_noun
+from storylens.similarity._sides import _noun_words
 
 
 @pytest.mark.parametrize(("sentence", "noun"), [
@@ -41,6 +42,6 @@ def test_the_shared_full_names_hold_no_article_and_noun(first, later):
     import storylens.similarity as sim
 
     gaz = sim.Gazetteer.load()
-    a, b = (sim._analyse(t, "de", None, sim._kept_sentences(t), gaz) for t in (first, later))
-    names = sim._pair_full_names(a, b)[0]
+    a, b = (sim._sides._analyse(t, "de", None, sim._sides._kept_sentences(t), gaz) for t in (first, later))
+    names = sim._banks._pair_full_names(a, b)[0]
     assert not any(n.split()[0] in ("Die", "Ein") for n in names), names

@@ -83,8 +83,8 @@ def test_two_places_and_two_occasions_are_two_stories_whatever_names_they_share(
     f = _features(a, b, hashing_embedder)
     assert f.names_apart is not None and f.occasions is not None
     assert names_a in f.names_apart[0] and names_b in f.names_apart[1]
-    assert sim._reason_names(f)  # the shared names the old guard stopped at
-    score = sim._pair_score(_row(0.85), f, MODEL)
+    assert sim._verdict._reason_names(f)  # the shared names the old guard stopped at
+    score = sim._scoring._pair_score(_row(0.85), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different names in the openings: ") and "two events" in score.reasons[0]
     assert sim.verdict_apart(f, content=False) is not None  # the refine judge's rules
@@ -93,16 +93,16 @@ def test_two_places_and_two_occasions_are_two_stories_whatever_names_they_share(
 def test_a_follow_up_of_one_landslide_stays_one_story(hashing_embedder):
     f = _features(YUNNAN, YUNNAN_UPDATE, hashing_embedder)
     assert f.names_apart is None and f.events_apart is None
-    assert sim._pair_score(_row(0.85), f, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.85), f, MODEL).same_story is True
 
 
 def test_equal_tolls_are_one_event_told_twice():
     a = sim.OpeningEvent(frozenset({"08-04"}), (("killed", 8.0, 8.0),))
     b = sim.OpeningEvent(frozenset({"08-13"}), (("killed", 8.0, 8.0),))
-    assert sim._two_occasions(a, b) is None
+    assert sim._rules._two_occasions(a, b) is None
     c = sim.OpeningEvent(frozenset({"08-13"}), (("killed", 12.0, 12.0),))
-    assert sim._two_occasions(a, c) == "13 August and 4 August"
-    assert sim._two_occasions(a, sim.OpeningEvent(frozenset({"08-05"}), c.event_tolls)) is None  # a day apart
+    assert sim._rules._two_occasions(a, c) == "13 August and 4 August"
+    assert sim._rules._two_occasions(a, sim.OpeningEvent(frozenset({"08-05"}), c.event_tolls)) is None  # a day apart
 
 
 def test_a_head_word_alone_in_one_opening_is_a_shared_name():
@@ -110,16 +110,16 @@ def test_a_head_word_alone_in_one_opening_is_a_shared_name():
     a = _text(NAZCA, gaz)
     b = _text(OROYA.replace("Peru's Central Highway near Oroya", "the Highway near Oroya"), gaz)
     assert "Pan-American" in a.opening.names
-    assert sim._names_apart(a, b, gaz) is None
+    assert sim._rules._names_apart(a, b, gaz) is None
 
 
 def test_two_recalls_months_apart_with_other_figures_are_two_stories(hashing_embedder):
     f = _features(CIVIC, CRV, hashing_embedder)
     assert f.events_apart is not None and "vehicle: 90,000 vs 120,000" in f.events_apart
-    assert sim._pair_score(_row(0.85), f, MODEL).same_story is False
+    assert sim._scoring._pair_score(_row(0.85), f, MODEL).same_story is False
     f = _features(CIVIC, CIVIC_FIX, hashing_embedder)  # the same 120,000 five weeks later
     assert f.events_apart is None
-    assert sim._pair_score(_row(0.85), f, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.85), f, MODEL).same_story is True
 
 
 def test_the_long_gap_reads_figures_across_languages_and_leaves_out_counts_of_time():
@@ -155,5 +155,5 @@ def _features(a: str, b: str, embedder) -> sim.PairFeatures:
 
 def _text(text: str, gaz: sim.Gazetteer):
     prepared = sim.prepare_text(text)
-    return sim._analyse(prepared.text, "en", prepared.published, sim._kept_sentences(prepared.text), gaz,
+    return sim._sides._analyse(prepared.text, "en", prepared.published, sim._sides._kept_sentences(prepared.text), gaz,
                         prepared.dateline)

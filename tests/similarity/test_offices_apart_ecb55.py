@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import VerdictRules, _office_holders
+from storylens.similarity import VerdictRules
+from storylens.similarity._offices import _office_holders
 
 
 def _apart(a: str, b: str, lang: str = "en") -> str | None:

@@ -5,7 +5,8 @@ June". A date written whole in the opening is still read."""
 
 from __future__ import annotations
 
-from storylens.similarity import PLACE_LEAD_CHARS, _lead_cut, opening_event
+from storylens.similarity import PLACE_LEAD_CHARS, opening_event
+from storylens.similarity._teams import _lead_cut
 
 BODY = ("Die Europäische Zentralbank (EZB) hat am Donnerstag ihre Leitzinsen erneut gesenkt.\n\n"
         "Der Einlagensatz, zu dem Banken überschüssiges Geld bei der Notenbank parken können, sinkt um 0,25 "

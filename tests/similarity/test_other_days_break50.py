@@ -108,22 +108,22 @@ BANDUNG_EN = ("Landslides triggered by heavy rain buried houses near Bandung on 
     ("No day is named here", "en", set()),
 ])
 def test_opening_weekdays_are_read_with_or_without_a_publication_date(text, lang, days):
-    assert sim._opening_weekdays(text, lang, None) == days
-    assert sim._opening_weekdays(text, lang, "2026-11-06") == days
+    assert sim._openings._opening_weekdays(text, lang, None) == days
+    assert sim._openings._opening_weekdays(text, lang, "2026-11-06") == days
 
 
 def test_other_days_reads_dates_first_then_weekdays():
     def opening(days=(), weekdays=()):
         return sim.Opening(event=sim.OpeningEvent(frozenset(days)), weekdays=frozenset(weekdays))
 
-    assert sim._other_days(opening(weekdays={0}), opening(weekdays={2})) == "Monday vs Wednesday"
-    assert sim._other_days(opening(weekdays={6}), opening(weekdays={1})) == "Sunday vs Tuesday"  # round the week
-    assert sim._other_days(opening(weekdays={0}), opening(weekdays={1})) is None  # a night apart: one event told late
-    assert sim._other_days(opening(weekdays={0, 2}), opening(weekdays={2})) is None
-    assert sim._other_days(opening({"11-05"}), opening({"11-02"})) == "5 November vs 2 November"
+    assert sim._events._other_days(opening(weekdays={0}), opening(weekdays={2})) == "Monday vs Wednesday"
+    assert sim._events._other_days(opening(weekdays={6}), opening(weekdays={1})) == "Sunday vs Tuesday"  # round the week
+    assert sim._events._other_days(opening(weekdays={0}), opening(weekdays={1})) is None  # a night apart: one event told late
+    assert sim._events._other_days(opening(weekdays={0, 2}), opening(weekdays={2})) is None
+    assert sim._events._other_days(opening({"11-05"}), opening({"11-02"})) == "5 November vs 2 November"
     # dates a day apart decide, whatever weekdays the openings also name
-    assert sim._other_days(opening({"11-05"}, {3}), opening({"11-04"}, {0})) is None
-    assert sim._other_days(opening(weekdays={0}), opening()) is None
+    assert sim._events._other_days(opening({"11-05"}, {3}), opening({"11-04"}, {0})) is None
+    assert sim._events._other_days(opening(weekdays={0}), opening()) is None
 
 
 @pytest.mark.parametrize(("a", "b", "la", "lb"), [
@@ -184,7 +184,7 @@ def test_a_region_named_by_its_english_name_is_a_place(a, b, countries, hashing_
 
 
 def test_one_region_in_two_languages_stays_same_story(hashing_embedder):
-    assert sim._region_countries_of("Ein Erdbeben hat die Küste vor Kreta erschüttert.") == {"GR"}
+    assert sim._openings._region_countries_of("Ein Erdbeben hat die Küste vor Kreta erschüttert.") == {"GR"}
     assert _score(CRETE_EN, KRETA_DE, "en", "de", 0.8, hashing_embedder).same_story is True
 
 
@@ -201,8 +201,8 @@ def test_one_citys_follow_up_with_the_agency_stays_same_story(hashing_embedder):
 
 
 def test_office_holders_are_read_after_a_titles_tail_and_in_compounds():
-    assert {"lavrov", "sergei"} <= sim._role_holders("Russian Foreign Minister Sergei Lavrov met Wang Yi.")
-    assert "blinken" in sim._role_holders("U.S. Secretary of State Antony Blinken met his counterpart.")
-    assert "лавров" in sim._role_holders("Министр иностранных дел России Сергей Лавров провел переговоры.")
-    assert "blinken" in sim._role_holders("US-Außenminister Antony Blinken hat am Montag gesprochen.")
-    assert sim._role_holders("The minister said on Monday that Putin would come.") == frozenset()
+    assert {"lavrov", "sergei"} <= sim._openings._role_holders("Russian Foreign Minister Sergei Lavrov met Wang Yi.")
+    assert "blinken" in sim._openings._role_holders("U.S. Secretary of State Antony Blinken met his counterpart.")
+    assert "лавров" in sim._openings._role_holders("Министр иностранных дел России Сергей Лавров провел переговоры.")
+    assert "blinken" in sim._openings._role_holders("US-Außenminister Antony Blinken hat am Montag gesprochen.")
+    assert sim._openings._role_holders("The minister said on Monday that Putin would come.") == frozenset()

@@ -64,8 +64,8 @@ LAVROV_EGYPT_RU_D = ("МОСКВА, 3 декабря - Министр иност
     ("Putin on Friday signed a law raising taxes", "en", {4}),
 ])
 def test_a_weekday_that_dates_a_statement_is_no_day_of_the_event(text, lang, days):
-    assert sim._opening_weekdays(text, lang, None) == days
-    assert sim._opening_weekdays(text, lang, "2026-11-06") == days
+    assert sim._openings._opening_weekdays(text, lang, None) == days
+    assert sim._openings._opening_weekdays(text, lang, "2026-11-06") == days
 
 
 @pytest.mark.parametrize(("a", "la"), [(SCHOLZ_SAID_EN, "en"), (SCHOLZ_TOLD_EN, "en"), (SCHOLZ_SAID_DE, "de")])
@@ -143,7 +143,7 @@ def test_a_given_name_before_a_surname_both_texts_write_is_no_other_name(hashing
 ])
 def test_a_word_right_after_a_figure_is_its_unit_no_name(opening, lang):
     # break51 N3: "5,8 Ρίχτερ" was the Greek opening's name that held an en/el report of one Crete quake apart
-    names = sim._opening_names(opening, opening.split(". ")[0], sim.Gazetteer.load(), min_count=1)
+    names = sim._openings._opening_names(opening, opening.split(". ")[0], sim.Gazetteer.load(), min_count=1)
     assert not any(n in ("Ρίχτερ", "Richter") for n in names)
 
 

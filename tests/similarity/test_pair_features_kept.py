@@ -12,7 +12,7 @@ import pytest
 from storylens import similarity as sim
 
 
-def _reference_embedding_features(a: sim._Side, b: sim._Side) -> tuple[list[float], float]:
+def _reference_embedding_features(a: sim._sides._Side, b: sim._sides._Side) -> tuple[list[float], float]:
     """The embedding features as computed before the side's norms were kept (each taken per pair)."""
     def cos(x, y):
         nx, ny = float(np.linalg.norm(x)), float(np.linalg.norm(y))
@@ -36,13 +36,13 @@ def _reference_embedding_features(a: sim._Side, b: sim._Side) -> tuple[list[floa
     return values, aligned
 
 
-def _side(rng: np.random.Generator, n: int, tied: bool = False) -> sim._Side:
+def _side(rng: np.random.Generator, n: int, tied: bool = False) -> sim._sides._Side:
     vecs = rng.normal(size=(n, 16)).astype(np.float32)
     if tied and n > 1:
         vecs[1] = vecs[0]  # equal cosines: the top three hold a tie
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
     whole = rng.normal(size=16).astype(np.float32)
-    return sim._Side(info=None, whole=whole, vecs=vecs, lead=None)  # type: ignore[arg-type]
+    return sim._sides._Side(info=None, whole=whole, vecs=vecs, lead=None)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("na,nb", [(1, 1), (1, 2), (2, 2), (1, 4), (3, 5), (7, 9), (12, 30)])
@@ -50,7 +50,7 @@ def test_embedding_features_are_the_same_floats_as_the_formulas_per_pair(na, nb)
     rng = np.random.default_rng(na * 100 + nb)
     for tied in (False, True):
         a, b = _side(rng, na, tied), _side(rng, nb, tied)
-        got, aligned = sim._embedding_features(a, b)
+        got, aligned = sim._banks._embedding_features(a, b)
         want, want_aligned = _reference_embedding_features(a, b)
         assert got == want and aligned == want_aligned  # equal floats, not close ones
         assert all(type(v) is float for v in [*got, aligned])
@@ -61,14 +61,14 @@ def test_top_three_is_the_head_of_the_descending_sort_and_shares_are_the_means()
     for n in range(1, 12):
         for values in (rng.normal(size=n).astype(np.float32), np.round(rng.normal(size=n), 1).astype(np.float32)):
             flat = np.sort(values)[::-1]
-            top = sim._top3(values.copy())
+            top = sim._banks._top3(values.copy())
             assert top.tolist() == flat[:3].tolist() and float(top.mean()) == float(flat[:3].mean())
             mask = values >= 0.1
-            assert sim._share(mask) == float(mask.mean()) and type(sim._share(mask)) is float
+            assert sim._banks._share(mask) == float(mask.mean()) and type(sim._banks._share(mask)) is float
 
 
 def _terms(text: str) -> dict[str, int]:
-    return sim._terms(sim._fold(text))
+    return sim._sides._terms(sim._common._fold(text))
 
 
 TEXTS = (

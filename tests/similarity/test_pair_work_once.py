@@ -22,18 +22,18 @@ TEXTS = (
 
 def test_word_places_are_read_once_per_text_across_its_pairs(embedder, gazetteer, monkeypatch):
     calls: list[str] = []
-    real = sim._word_places
+    real = sim._sides._word_places
 
     def counting(text, lang, gaz):
         calls.append(text)
         return real(text, lang, gaz)
 
-    monkeypatch.setattr(sim, "_word_places", counting)
+    monkeypatch.setattr(sim._sides, "_word_places", counting)
     a, b, c = TEXTS
     feats = sim.pair_features([(a, b, "en", "en"), (a, c, "en", "en"), (b, c, "en", "en")], embedder, gazetteer)
     assert all(f.places_only[0] and f.places_only[1] for f in feats)  # every pair asks for both sides
     assert sorted(calls) == sorted(TEXTS)  # once per text, not twice per pair
-    monkeypatch.setattr(sim, "_word_places", real)
+    monkeypatch.setattr(sim._sides, "_word_places", real)
     alone = sim.pair_features([(a, c, "en", "en")], embedder, gazetteer)[0]
     assert feats[1].places_only == alone.places_only and feats[1].values == pytest.approx(alone.values, nan_ok=True)
 
@@ -49,7 +49,7 @@ class _CountingDict(dict):
 
 
 def _terms(text: str) -> dict[str, int]:
-    return sim._terms(sim._fold(text))
+    return sim._sides._terms(sim._common._fold(text))
 
 
 def test_a_texts_term_length_is_computed_once_per_table():

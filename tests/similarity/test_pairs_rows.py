@@ -52,7 +52,7 @@ def test_a_pair_that_breaks_scoring_fails_alone(monkeypatch, fast):
             raise ValueError("cannot prepare this text")
         return real(text, title)
 
-    monkeypatch.setattr(sim, "prepare_text", brittle)
+    monkeypatch.setattr(sim._scoring, "prepare_text", brittle)
     rows = [{"text1": A, "text2": B}, {"text1": "poison " + A, "text2": B}, {"text1": B, "text2": A}]
     results = sim.score_rows(rows, embedder=fast, fast=True)
     assert isinstance(results[1], Failure) and results[1].source == "row 2"

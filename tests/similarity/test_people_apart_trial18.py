@@ -51,7 +51,7 @@ def _row(overall: float) -> np.ndarray:
 def test_two_protagonists_a_week_apart_are_two_stories(a, b, lang, hashing_embedder):
     f = _features(a, b, lang, "en" if b is KOVASH_EN else lang, ("2026-11-24", "2026-12-01"), hashing_embedder)
     assert f.people_apart == ("Viktor Halden", "Irena Kovash", "published 7 days apart")
-    score = sim._pair_score(_row(0.64), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.64), f, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different people in the openings: Viktor Halden vs Irena Kovash")
     assert "0.64" in score.reasons[0]
@@ -73,7 +73,7 @@ def test_one_person_or_no_different_dates_leaves_the_verdict_to_the_model(a, b, 
                                                                           hashing_embedder):
     f = _features(a, b, la, lb, published, hashing_embedder)
     assert f.people_apart is None
-    assert sim._pair_score(_row(0.64), f, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.64), f, MODEL).same_story is True
 
 
 def test_published_the_next_day_the_people_rule_leaves_it_to_the_openings_dates(hashing_embedder):
@@ -81,14 +81,14 @@ def test_published_the_next_day_the_people_rule_leaves_it_to_the_openings_dates(
     # other sums (17.3 and 6.8 million euros), which the rules now read (issue #11 F1: a sum is an event's figure)
     f = _features(HALDEN_EN, KOVASH_EN, "en", "en", ("2026-11-24", "2026-11-25"), hashing_embedder)
     assert f.people_apart is None
-    score = sim._pair_score(_row(0.64), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.64), f, MODEL)
     assert score.same_story is False and "1 December and 24 November" in score.reasons[0]
 
 
 def test_the_opening_names_the_person_and_the_text_names_them_again():
     gaz = sim.Gazetteer.load()
     text = sim.prepare_text(KOVASH_EN).text
-    assert sim._analyse(text, "en", None, sim._kept_sentences(text), gaz).opening.people == ("Irena Kovash",)
+    assert sim._sides._analyse(text, "en", None, sim._sides._kept_sentences(text), gaz).opening.people == ("Irena Kovash",)
     # named once only, in the body: nobody the report is about
     once = "A court in Selvik sentenced the former minister on Tuesday. Her lawyer Maria Lenz will appeal."
-    assert sim._analyse(once, "en", None, sim._kept_sentences(once), gaz).opening.people == ()
+    assert sim._sides._analyse(once, "en", None, sim._sides._kept_sentences(once), gaz).opening.people == ()

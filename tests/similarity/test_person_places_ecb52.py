@@ -15,18 +15,18 @@ import pytest
 from storylens import similarity as sim
 
 
-def _side(text: str, lang: str, published: str) -> sim._Side:
+def _side(text: str, lang: str, published: str) -> sim._sides._Side:
     prepared = sim.prepare_text(text)
-    info = sim._analyse(prepared.text, lang, published, sim._kept_sentences(prepared.text), sim.Gazetteer.load(),
+    info = sim._sides._analyse(prepared.text, lang, published, sim._sides._kept_sentences(prepared.text), sim.Gazetteer.load(),
                         prepared.dateline)
-    return sim._Side(info, np.zeros(4, dtype=np.float32), np.zeros((max(1, len(info.sentences)), 4), dtype=np.float32),
+    return sim._sides._Side(info, np.zeros(4, dtype=np.float32), np.zeros((max(1, len(info.sentences)), 4), dtype=np.float32),
                      None)
 
 
 def _veto(a: str, b: str, lang: str) -> tuple[str | None, sim.PairFeatures]:
     # two weeks apart: the cities rule reads two cities apart then
-    f = sim._features(_side(a, lang, "2024-03-05"), _side(b, lang, "2024-02-20"), sim.Gazetteer.load())
-    veto = sim._apart(f, content=False)
+    f = sim._features._features(_side(a, lang, "2024-03-05"), _side(b, lang, "2024-02-20"), sim.Gazetteer.load())
+    veto = sim._verdict._apart(f, content=False)
     return (veto[0] if veto else None), f
 
 
@@ -81,7 +81,7 @@ def test_a_town_the_gazetteer_does_not_know_is_still_one(lang, a, b, start):
 
 
 def test_person_words():
-    words = sim._person_words("Kenneth Dorsey says the woman accused of the shooting is a good person. Dorsey has "
+    words = sim._openings._person_words("Kenneth Dorsey says the woman accused of the shooting is a good person. Dorsey has "
                               "worked at the plant for 37 years. Sheriff Lee Baca said the Mother of three died.",
                               "en", sim.Gazetteer.load())
     assert {"kenneth", "dorsey", "sheriff", "lee", "baca", "mother"} <= words

@@ -68,7 +68,7 @@ def test_the_list_is_built_not_written_by_hand() -> None:
     forms = data["forms"]
     assert "türen" in forms["de"] and "tori" in forms["it"]
     gaz = json.loads((DATA / "similarity-model-gazetteer.json").read_text(encoding="utf-8"))
-    from storylens.similarity import _fold
+    from storylens.similarity._common import _fold
 
     def own_label(form: str) -> str:
         return _fold(gaz["labels"][gaz["names"][_fold(form)]])

@@ -52,7 +52,7 @@ def _features(a: str, b: str, lang_a: str, lang_b: str, embedder: Any) -> sim.Pa
 ])
 def test_a_titled_persons_surname_is_no_place_in_any_of_its_mentions(text, lang):
     country = "JO" if "Jordan" in text else "ME"
-    assert country in sim._name_places(text, sim.Gazetteer.load(), lang)
+    assert country in sim._sides._name_places(text, sim.Gazetteer.load(), lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -62,14 +62,14 @@ def test_a_titled_persons_surname_is_no_place_in_any_of_its_mentions(text, lang)
     ("Prime Minister Luis Montenegro flew to Podgorica. Elections in Montenegro are due in June.", "en"),
 ])
 def test_the_country_stays_a_place_without_a_titled_person_of_that_name(text, lang):
-    assert "ME" not in sim._name_places(text, sim.Gazetteer.load(), lang)
+    assert "ME" not in sim._sides._name_places(text, sim.Gazetteer.load(), lang)
 
 
 # -- 2. a common word opening a name is no shared name
 
 def test_a_common_word_that_opens_a_name_is_a_word_name():
-    assert "partito" in sim._word_names(ZAGREB_IT, "it")
-    assert "partido" in sim._word_names("Ganó el Partido Socialista (PS) con el 28 %.", "es")
+    assert "partito" in sim._sides._word_names(ZAGREB_IT, "it")
+    assert "partido" in sim._sides._word_names("Ganó el Partido Socialista (PS) con el 28 %.", "es")
 
 
 @pytest.mark.parametrize("text, lang, word", [
@@ -78,14 +78,14 @@ def test_a_common_word_that_opens_a_name_is_a_word_name():
     ("Salió el Papa Francisco. Francisco predicó a su audiencia.", "es", "francisco"),
 ])
 def test_a_surname_or_given_name_is_no_word_name(text, lang, word):
-    assert word not in sim._word_names(text, lang)
+    assert word not in sim._sides._word_names(text, lang)
 
 
 def test_two_elections_sharing_only_the_word_party_are_not_the_same_story(hashing_embedder):
     feats = _features(ZAGREB_IT, LISBON_ES.replace("La coalición", "El Partido Social Demócrata"), "it", "es",
                       hashing_embedder)
-    assert not sim._reason_names(feats)
-    score = sim._pair_score(_row(0.66), feats, MODEL)
+    assert not sim._verdict._reason_names(feats)
+    score = sim._scoring._pair_score(_row(0.66), feats, MODEL)
     assert score.same_story is False, score.reasons
     assert "(HR / PT)" in score.reasons[0]
 
@@ -93,8 +93,8 @@ def test_two_elections_sharing_only_the_word_party_are_not_the_same_story(hashin
 # -- 3. places the gazetteer does not spell
 
 def test_a_polish_report_names_its_city_and_inflected_country():
-    found = sim._spelled_places(VILNIUS_PL, "pl", sim.Gazetteer.load())
-    assert sim._place_countries_of(found) == {"LT"}  # Wilno and "na Litwie"; "Drugie" is no city ("Drug")
+    found = sim._openings._spelled_places(VILNIUS_PL, "pl", sim.Gazetteer.load())
+    assert sim._places._place_countries_of(found) == {"LT"}  # Wilno and "na Litwie"; "Drugie" is no city ("Drug")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -102,13 +102,13 @@ def test_a_polish_report_names_its_city_and_inflected_country():
     ("Il comunicato di Palace è arrivato in serata.", "it"),
 ])
 def test_no_place_from_words_and_names_of_other_kinds(text, lang):
-    assert sim._spelled_places(text, lang, sim.Gazetteer.load()) == frozenset()
+    assert sim._openings._spelled_places(text, lang, sim.Gazetteer.load()) == frozenset()
 
 
 @pytest.mark.parametrize("other, lang, country", [(LISBON_ES, "es", "PT"), (ZAGREB_IT, "it", "HR")])
 def test_an_election_in_another_country_is_not_the_same_story(other, lang, country, hashing_embedder):
     feats = _features(VILNIUS_PL, other, "pl", lang, hashing_embedder)
-    score = sim._pair_score(_row(0.62), feats, MODEL)
+    score = sim._scoring._pair_score(_row(0.62), feats, MODEL)
     assert score.same_story is False, score.reasons
     assert f"(LT / {country})" in score.reasons[0]
 
@@ -116,14 +116,14 @@ def test_an_election_in_another_country_is_not_the_same_story(other, lang, count
 def test_two_reports_of_one_election_stay_the_same_story(hashing_embedder):
     other = ("VILNIUS, Dec 1 (Reuters) - Lithuania's ruling party won Sunday's parliamentary election with 31% "
              "of the vote, ahead of the Social Democrats on 24%. Turnout in Lithuania was 49%.")
-    score = sim._pair_score(_row(0.62), _features(VILNIUS_PL, other, "pl", "en", hashing_embedder), MODEL)
+    score = sim._scoring._pair_score(_row(0.62), _features(VILNIUS_PL, other, "pl", "en", hashing_embedder), MODEL)
     assert score.same_story is True, score.reasons
 
 
 def _info(raw: str, lang: str) -> tuple[Any, frozenset[str]]:
     gazetteer = sim.Gazetteer.load()
     prepared = sim.prepare_text(raw)
-    info = sim._analyse(prepared.text, lang, None, sim._kept_sentences(prepared.text), gazetteer, prepared.dateline)
+    info = sim._sides._analyse(prepared.text, lang, None, sim._sides._kept_sentences(prepared.text), gazetteer, prepared.dateline)
     return info, frozenset(gazetteer.find(prepared.dateline))
 
 
@@ -155,6 +155,6 @@ def test_a_country_its_dateline_names_is_a_place_of_the_text(hashing_embedder):
     # Patagonian one had no place apart and "same numbers: 40" made them the same story (0.59).
     feats = _features(SYDNEY_EN, BOLSON_ES, "en", "es", hashing_embedder)
     assert "Argentina" in feats.places_only[1]
-    score = sim._pair_score(_row(0.59), feats, MODEL)
+    score = sim._scoring._pair_score(_row(0.59), feats, MODEL)
     assert score.same_story is False, score.reasons
     assert "/ AR)" in score.reasons[0]

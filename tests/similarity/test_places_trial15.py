@@ -29,7 +29,7 @@ NBP_PL = ("Rada Polityki Pieniężnej (RPP) na posiedzeniu w środę pozostawił
     ("Решение принял Банк России в пятницу.", "ru", "RU"),
 ])
 def test_a_country_named_by_an_alternating_stem_or_in_an_institutions_name(text, lang, country):
-    assert sim._place_countries_of(sim._spelled_places(text, lang, sim.Gazetteer.load())) == {country}
+    assert sim._places._place_countries_of(sim._openings._spelled_places(text, lang, sim.Gazetteer.load())) == {country}
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -37,11 +37,11 @@ def test_a_country_named_by_an_alternating_stem_or_in_an_institutions_name(text,
     ("Polski rząd przyjął budżet.", "pl"),  # an adjective opening a sentence: a common word
 ])
 def test_no_country_from_a_persons_first_word_or_a_common_adjective(text, lang):
-    assert sim._spelled_places(text, lang, sim.Gazetteer.load()) == frozenset()
+    assert sim._openings._spelled_places(text, lang, sim.Gazetteer.load()) == frozenset()
 
 
 def test_another_central_banks_decision_is_not_the_same_story(hashing_embedder):
     feats = _features(ECB_AR, NBP_PL, "ar", "pl", hashing_embedder)
-    score = sim._pair_score(np.array([0.54] + [0.5] * (len(sim.DIMENSIONS) - 1)), feats, MODEL)
+    score = sim._scoring._pair_score(np.array([0.54] + [0.5] * (len(sim.DIMENSIONS) - 1)), feats, MODEL)
     assert score.same_story is False, score.reasons
     assert "(DE / PL)" in score.reasons[0]

@@ -31,11 +31,11 @@ def _row(overall: float) -> np.ndarray:
 
 
 def test_the_city_ids_are_albanian():
-    assert sim._place_countries_of(frozenset({TIRANA, DURRES, "AL"})) == frozenset({"AL"})
+    assert sim._places._place_countries_of(frozenset({TIRANA, DURRES, "AL"})) == frozenset({"AL"})
 
 
 def test_openings_in_two_countries_and_nothing_in_common_is_not_the_same_story():
-    score = sim._pair_score(_row(0.60), _features({"TR"}, {TIRANA, DURRES}, {"TR"}, {TIRANA}), MODEL)
+    score = sim._scoring._pair_score(_row(0.60), _features({"TR"}, {TIRANA, DURRES}, {"TR"}, {TIRANA}), MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different places: Turkey vs Tirana, Durrës (TR / AL)")
     assert "0.60" in score.reasons[0]
@@ -54,4 +54,4 @@ def test_openings_in_two_countries_and_nothing_in_common_is_not_the_same_story()
     _features({"TR"}, {TIRANA, "TR"}, {"TR"}, {TIRANA}),
 ])
 def test_the_place_rule_keeps_same_story_verdicts_with_a_place_or_name_in_common(features):
-    assert sim._pair_score(_row(0.60), features, MODEL).same_story is True
+    assert sim._scoring._pair_score(_row(0.60), features, MODEL).same_story is True

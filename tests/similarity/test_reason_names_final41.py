@@ -53,7 +53,7 @@ def test_an_opening_word_the_other_text_writes_as_a_name_stays(hashing_embedder)
 
 def test_one_name_in_two_spellings_is_listed_once():
     features = SimpleNamespace(name_spellings=(), shared_places=("Ankara", "İzmir"), shared_names=("AFAD", "Izmir", "Erdoğan"))
-    assert sim._reason_names(features) == ("AFAD", "Erdoğan")
+    assert sim._verdict._reason_names(features) == ("AFAD", "Erdoğan")
 
 
 @pytest.mark.parametrize(("text", "places", "not_places"), [

@@ -11,49 +11,49 @@ from storylens.analysis.quantities import extract_numbers
 
 
 def _tokens(*names: str) -> dict[str, tuple[str, int]]:
-    return sim._name_tokens(list(names))
+    return sim._sides._name_tokens(list(names))
 
 
 def test_a_word_only_like_a_word_its_own_text_also_writes_is_no_shared_name():
     # "Athletic" (Bilbao) is like "Atlético" (Madrid): the text that writes both has its own "Atlético"
     a, b = _tokens("Atlético", "Athletic", "Simeone"), _tokens("Atlético", "Sevilla", "Simeone")
-    labels, n_shared, _, _ = sim._match_name_tokens(a, b)
+    labels, n_shared, _, _ = sim._banks._match_name_tokens(a, b)
     assert "Athletic" not in labels and {"Atlético", "Simeone"} <= set(labels)
-    assert "Athletic" not in sim._match_name_tokens(b, a)[0]
+    assert "Athletic" not in sim._banks._match_name_tokens(b, a)[0]
     assert n_shared == 2  # the features' count stays as trained
     # a possessive or case form of the other's word stays its name ("Pell's" beside "Pell", SemEval dev)
-    assert sim._match_name_tokens(_tokens("Pell's", "Pell"), _tokens("Pell"))[0] == ["Pell", "Pell's"]
+    assert sim._banks._match_name_tokens(_tokens("Pell's", "Pell"), _tokens("Pell"))[0] == ["Pell", "Pell's"]
 
 
 @pytest.mark.parametrize("mine, other", [("Selenskyj", "Zelensky"), ("Tokayev", "Токаев"), ("Navalny", "Nawalny")])
 def test_a_name_the_other_text_spells_otherwise_shows_both_spellings(mine, other):
     a, b = _tokens(mine, "Astana"), _tokens(other)
-    assert mine in sim._match_name_tokens(a, b)[0]
-    assert sim._other_spellings(a, b) == {mine: other}
+    assert mine in sim._banks._match_name_tokens(a, b)[0]
+    assert sim._banks._other_spellings(a, b) == {mine: other}
     f = sim.PairFeatures(values=(0.0,) * len(sim.FEATURE_NAMES), shared_names=(mine,), name_spellings=((mine, other),))
-    assert sim._reason_names(f) == (f"{mine} / {other}",)
+    assert sim._verdict._reason_names(f) == (f"{mine} / {other}",)
 
 
 @pytest.mark.parametrize("mine, other", [("Trzaskowskiego", "Trzaskowski"), ("Викторию", "Виктория"),
                                          ("Trójki", "Trójka"), ("Rekordpressekonferenz", "Pressekonferenz")])
 def test_a_case_form_or_compound_is_no_other_spelling(mine, other):
-    assert sim._other_spellings(_tokens(mine), _tokens(other)) == {}
+    assert sim._banks._other_spellings(_tokens(mine), _tokens(other)) == {}
 
 
 def test_one_spelling_in_both_texts_is_shown_once():
     a, b = _tokens("Navalny", "Nawalny"), _tokens("Nawalny")
-    assert sim._match_name_tokens(a, b)[0] == ["Nawalny"]
-    assert sim._other_spellings(a, b) == {}
+    assert sim._banks._match_name_tokens(a, b)[0] == ["Nawalny"]
+    assert sim._banks._other_spellings(a, b) == {}
 
 
 def test_a_function_word_is_no_shared_name_anywhere():
     # a headline in title case, a sentence run into the next ("… unserer Partner. Für detaillierte …")
-    assert sim._confirmed_names(["Für", "Merkel"], {"fur", "merkel"}, lang="de") == ("Merkel",)
-    assert sim._confirmed_names(["Pour", "Dupont"], {"pour", "dupont"}, lang="fr") == ("Dupont",)
-    assert sim._confirmed_names(["Desde", "Sánchez"], {"desde", "sanchez"}, lang="es") == ("Sánchez",)
-    assert sim._confirmed_names(["Whenever", "Biden"], {"whenever", "biden"}, lang="en") == ("Biden",)
+    assert sim._banks._confirmed_names(["Für", "Merkel"], {"fur", "merkel"}, lang="de") == ("Merkel",)
+    assert sim._banks._confirmed_names(["Pour", "Dupont"], {"pour", "dupont"}, lang="fr") == ("Dupont",)
+    assert sim._banks._confirmed_names(["Desde", "Sánchez"], {"desde", "sanchez"}, lang="es") == ("Sánchez",)
+    assert sim._banks._confirmed_names(["Whenever", "Biden"], {"whenever", "biden"}, lang="en") == ("Biden",)
     # a given name that is a function word too stays a name ("May", "Will")
-    assert sim._confirmed_names(["Will"], {"will"}, lang="en") == ("Will",)
+    assert sim._banks._confirmed_names(["Will"], {"will"}, lang="en") == ("Will",)
 
 
 @pytest.mark.parametrize("lang, text, gone", [
@@ -95,7 +95,7 @@ def gazetteer():
     ("de", "Der VfB Stuttgart schlug Borussia Dortmund mit 2:1.", {"Stuttgart", "Dortmund"}),
 ])
 def test_a_city_in_a_clubs_name_is_no_place_of_the_event(gazetteer, lang, text, cities):
-    off = {gazetteer.labels.get(p, p) for p in sim._name_places(text, gazetteer, lang)}
+    off = {gazetteer.labels.get(p, p) for p in sim._sides._name_places(text, gazetteer, lang)}
     assert cities <= off, off
 
 
@@ -104,4 +104,4 @@ def test_a_city_in_a_clubs_name_is_no_place_of_the_event(gazetteer, lang, text, 
     ("en", "Real estate prices in London rose again, the Bank said."),
 ])
 def test_a_city_the_text_puts_something_in_stays_a_place(gazetteer, lang, text):
-    assert not sim._name_places(text, gazetteer, lang)
+    assert not sim._sides._name_places(text, gazetteer, lang)

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import Gazetteer, _apart_places, _confirmed_names, _noun_words, _word_places, score_pair
+from storylens.similarity import Gazetteer, score_pair
+from storylens.similarity._banks import _confirmed_names
+from storylens.similarity._contests import _apart_places
+from storylens.similarity._sides import _noun_words, _word_places
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,7 @@ def _score(a: str, b: str, la: str, lb: str, embedder, overall: float = 0.75):
     pa, pb = sim.prepare_text(a), sim.prepare_text(b)
     f = sim.pair_features([(pa.text, pb.text, la, lb)], embedder, sim.Gazetteer.load(),
                           datelines=[(pa.dateline, pb.dateline)])[0]
-    return f, sim._pair_score(np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, MODEL)
+    return f, sim._scoring._pair_score(np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, MODEL)
 
 
 def _reason(score, prefix: str) -> str | None:
@@ -93,11 +93,11 @@ def test_a_place_one_text_never_writes_is_left_out_of_the_line():
     # a country read from a region's name ("Nuevo México" names the United States for the place rule)
     f = sim.PairFeatures(values=(0.0,) * len(sim.FEATURE_NAMES), shared_places=("Mexico", "United States"),
                          place_spellings=(("Mexico", "México", "Mexiko"), ("United States", "", "Vereinigte Staaten")))
-    assert sim._place_items(f) == ("México / Mexiko",)
+    assert sim._features._place_items(f) == ("México / Mexiko",)
     # one spelling but for its diacritics is one ("İzmir" / "Izmir")
     f = sim.PairFeatures(values=(0.0,) * len(sim.FEATURE_NAMES), shared_places=("Izmir",),
                          place_spellings=(("Izmir", "İzmir", "Izmir"),))
-    assert sim._place_items(f) == ("İzmir",)
+    assert sim._features._place_items(f) == ("İzmir",)
 
 
 def test_a_name_the_other_text_spells_otherwise_shows_both(hashing_embedder):
@@ -134,7 +134,7 @@ def test_a_body_noun_alone_is_no_shared_name(a, b, lang, hashing_embedder):
 ])
 def test_two_names_of_one_run_are_one_name(names, texts, whole):
     langs = ("ru", "ru") if "Шакил" in texts[0] else ("en", "en")
-    assert sim._whole_runs(names, texts, langs) == whole
+    assert sim._features._whole_runs(names, texts, langs) == whole
 
 
 @pytest.mark.parametrize(("a", "b", "lang"), [

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import Gazetteer, _common_nouns, _confirmed_names, _lower_places, _noun_words, score_pair
+from storylens.similarity import Gazetteer, score_pair
+from storylens.similarity._banks import _common_nouns, _confirmed_names
+from storylens.similarity._sides import _lower_places, _noun_words
 
 DPA = ("Nach dem Untergang der Fähre „Stella del Nord“ vor der albanischen Küste ist die Zahl der Toten gestiegen. "
        "Rettungskräfte bargen 318 Passagiere lebend. Adria-Lines-Chef Marco Ferretti wies Vorwürfe zurück. "

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import _confirmed_names, _quantities, _shared_quantities
+from storylens.similarity._banks import _confirmed_names
+from storylens.similarity._rules import _shared_quantities
+from storylens.similarity._sides import _quantities
 
 
 @pytest.mark.parametrize(

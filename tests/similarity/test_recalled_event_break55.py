@@ -111,14 +111,14 @@ def test_the_evidence_is_named_in_the_reasons_reader():
     g = Gazetteer.load()
 
     def text(date: str, body: str):
-        return sim._analyse(body, None, date, sim._kept_sentences(body), g, rules_only=True)
+        return sim._sides._analyse(body, None, date, sim._sides._kept_sentences(body), g, rules_only=True)
 
     (da, ta), (db, tb) = FOLLOW_UPS["de_date"]
-    assert sim._recalls_event(text(da, ta), text(db, tb)) == "dates 10 March"
+    assert sim._events._recalls_event(text(da, ta), text(db, tb)) == "dates 10 March"
     (da, ta), (db, tb) = FOLLOW_UPS["de_outcome"]
-    assert sim._recalls_event(text(da, ta), text(db, tb)) == "names Sondergipfels"
+    assert sim._events._recalls_event(text(da, ta), text(db, tb)) == "names Sondergipfels"
     (da, ta), (db, tb) = APART["en_own_talks"]
-    assert sim._recalls_event(text(da, ta), text(db, tb)) is None
+    assert sim._events._recalls_event(text(da, ta), text(db, tb)) is None
 
 
 @pytest.mark.parametrize(("text", "city"), [

@@ -91,22 +91,22 @@ def test_the_reasons_phrase_names_the_evidence():
     g = Gazetteer.load()
 
     def text(date: str, body: str):
-        return sim._analyse(body, None, date, sim._kept_sentences(body), g, rules_only=True)
+        return sim._sides._analyse(body, None, date, sim._sides._kept_sentences(body), g, rules_only=True)
 
     (da, ta), (db, tb) = FOLLOW_UPS["fr_date_noun"]
-    assert sim._recalled_event(text(da, ta), text(db, tb), g) == ("dates 2 June", "its date 2 June (incendie)")
+    assert sim._events._recalled_event(text(da, ta), text(db, tb), g) == ("dates 2 June", "its date 2 June (incendie)")
     (da, ta), (db, tb) = FOLLOW_UPS["fr_same_summit"]
-    assert sim._recalled_event(text(da, ta), text(db, tb), g) == ("names sommet", "conclusions du sommet de Bruxelles")
+    assert sim._events._recalled_event(text(da, ta), text(db, tb), g) == ("names sommet", "conclusions du sommet de Bruxelles")
 
 
 def test_a_han_date_counts_beside_the_event_noun_not_beside_a_verb():
     g = Gazetteer.load()
 
     def text(date: str, body: str):
-        return sim._analyse(body, "zh", date, sim._kept_sentences(body), g, rules_only=True)
+        return sim._sides._analyse(body, "zh", date, sim._sides._kept_sentences(body), g, rules_only=True)
 
     summit = text("2025-03-06", "欧盟领导人3月6日在布鲁塞尔举行特别峰会，批准了8000亿欧元的防务计划。")
     follow_up = text("2025-03-20", "德国总理朔尔茨3月20日在柏林表示，3月6日峰会通过的防务计划将得到落实。")
     other_act = text("2025-03-20", "德国总理朔尔茨3月20日在柏林会见马克龙。联邦议院3月6日批准了预算。")
-    assert sim._recalled_event(summit, follow_up, g) == ("dates 6 March", "its date 6 March (峰会)")
-    assert sim._recalled_event(summit, other_act, g) is None
+    assert sim._events._recalled_event(summit, follow_up, g) == ("dates 6 March", "its date 6 March (峰会)")
+    assert sim._events._recalled_event(summit, other_act, g) is None

@@ -25,19 +25,19 @@ MX = ("VILLAHERMOSA, 14 de septiembre de 2026 (EFE) - Las inundaciones dejaron o
 def test_a_region_of_another_country_makes_the_city_doubtful(lang, hashing_embedder):
     f = sim.pair_features([(NM[lang], MX, lang, "es")], hashing_embedder, sim.Gazetteer.load())[0]
     assert "Santa Fe" not in f.places_only[0]
-    assert sim._other_countries(f) == ("US", "MX")
+    assert sim._verdict._other_countries(f) == ("US", "MX")
 
 
 def test_region_countries_are_read_in_several_languages():
-    assert sim._region_countries_of("Il pleut au Nouveau-Mexique et en Bavière.") >= {"US"}
-    assert sim._region_countries_of("Es regnet in Bayern.") == {"DE"}
-    assert sim._region_countries_of("Llueve en Madrid.") == frozenset()  # a city: the gazetteer's
+    assert sim._openings._region_countries_of("Il pleut au Nouveau-Mexique et en Bavière.") >= {"US"}
+    assert sim._openings._region_countries_of("Es regnet in Bayern.") == {"DE"}
+    assert sim._openings._region_countries_of("Llueve en Madrid.") == frozenset()  # a city: the gazetteer's
     # a common word is no region: Portuguese "vitória" (victory) is no "Vitória" (Victoria, Australia)
-    assert sim._region_countries_of("O partido celebrou a vitória. Vitória foi clara.") == frozenset()
+    assert sim._openings._region_countries_of("O partido celebrou a vitória. Vitória foi clara.") == frozenset()
 
 
 def test_the_city_stays_when_the_text_names_its_country():
     text = "SANTA FE, Argentina - Heavy rain flooded Santa Fe while New Mexico stayed dry."
     gazetteer = sim.Gazetteer.load()
     places = frozenset(gazetteer.find(text))
-    assert not sim._doubtful_cities(places, sim._region_countries_of(text))
+    assert not sim._openings._doubtful_cities(places, sim._openings._region_countries_of(text))

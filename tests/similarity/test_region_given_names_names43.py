@@ -7,7 +7,7 @@ common word, still gives Myanmar's Karen State)."""
 
 import pytest
 
-from storylens.similarity import _region_countries_of
+from storylens.similarity._openings import _region_countries_of
 
 
 @pytest.mark.parametrize("text", [

@@ -17,13 +17,13 @@ from storylens import similarity as sim
 ])
 def test_a_river_named_for_a_place_is_no_place(lang, text, key):
     gazetteer = sim.Gazetteer.load()
-    assert gazetteer.names[key] in sim._name_places(text, gazetteer, lang)
+    assert gazetteer.names[key] in sim._sides._name_places(text, gazetteer, lang)
 
 
 def test_the_place_alone_stays_a_place():
     gazetteer = sim.Gazetteer.load()
     jordan = gazetteer.names["jordan"]
     # the text also names the country alone: it stays a place of the text
-    assert jordan not in sim._name_places("Troops crossed the Jordan River on Sunday, and Jordan protested.",
+    assert jordan not in sim._sides._name_places("Troops crossed the Jordan River on Sunday, and Jordan protested.",
                                           gazetteer, "en")
-    assert gazetteer.names["sacramento"] not in sim._name_places("Flooding hit Sacramento on Sunday.", gazetteer, "en")
+    assert gazetteer.names["sacramento"] not in sim._sides._name_places("Flooding hit Sacramento on Sunday.", gazetteer, "en")

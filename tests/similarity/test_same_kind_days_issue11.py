@@ -122,9 +122,9 @@ def test_other_languages_and_wordings(first, second, lang, apart):
 
 
 def test_magnitudes_alike_within_an_absolute_step():
-    assert sim._alike(5.3, 5.1, "magnitude") and sim._alike(5.3, 5.0, "magnitude")
-    assert not sim._alike(5.3, 4.9, "magnitude")
-    assert sim._alike(480000, 500000) and not sim._alike(300000, 1200000, "money:EUR")
+    assert sim._rules._alike(5.3, 5.1, "magnitude") and sim._rules._alike(5.3, 5.0, "magnitude")
+    assert not sim._rules._alike(5.3, 4.9, "magnitude")
+    assert sim._rules._alike(480000, 500000) and not sim._rules._alike(300000, 1200000, "money:EUR")
 
 
 @pytest.mark.slow

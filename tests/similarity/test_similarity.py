@@ -43,9 +43,9 @@ def test_to_unit_maps_semeval_scale():
 
 def test_feature_inputs_pick_the_embedded_sentences_and_default_for_older_models():
     sentences = [f"Sentence {k}." for k in range(10)]
-    assert sim._keep_head_tail(sentences, sim.FeatureInputs(3, 1)) == sentences[:3] + sentences[-1:]
-    assert sim._keep_head_tail(sentences, sim.FeatureInputs(3, 0)) == sentences[:3]  # [-0:] would be all
-    assert sim._keep_head_tail(sentences[:4], sim.FeatureInputs(3, 1)) == sentences[:4]
+    assert sim._common._keep_head_tail(sentences, sim.FeatureInputs(3, 1)) == sentences[:3] + sentences[-1:]
+    assert sim._common._keep_head_tail(sentences, sim.FeatureInputs(3, 0)) == sentences[:3]  # [-0:] would be all
+    assert sim._common._keep_head_tail(sentences[:4], sim.FeatureInputs(3, 1)) == sentences[:4]
     # metadata written before the inputs were recorded: the inputs those models were trained on
     legacy = sim.FeatureInputs.from_meta({})
     assert (legacy.head_sentences, legacy.tail_sentences, legacy.lead_chars) == (8, 2, 600)
@@ -60,16 +60,16 @@ def test_split_sentences_handles_quotes_and_cjk():
 
 
 def test_names_match_across_scripts_and_spellings():
-    a = sim._names(["President Tokayev met Putin in Almaty on Friday."])
-    b = sim._names(["Präsident Токаев traf Putin."])
-    shared, n, _, _ = sim._match_names(a, b)
+    a = sim._common._names(["President Tokayev met Putin in Almaty on Friday."])
+    b = sim._common._names(["Präsident Токаев traf Putin."])
+    shared, n, _, _ = sim._banks._match_names(a, b)
     assert n >= 2 and "Tokayev" in shared and "Putin" in shared
 
 
 def test_dates_and_numbers():
-    years, days, months = sim._dates("On 7 January 2022, and on January 8, 164 people died; am 7. Januar.")
+    years, days, months = sim._common._dates("On 7 January 2022, and on January 8, 164 people died; am 7. Januar.")
     assert years == {"2022"} and days == {"01-07", "01-08"} and months == {1}
-    assert sim._numbers("164 people, 1,000 troops and 2 cars in 2022") == {"164", "1000"}
+    assert sim._common._numbers("164 people, 1,000 troops and 2 cars in 2022") == {"164", "1000"}
 
 
 def test_gazetteer_finds_places_in_several_scripts(gazetteer):

@@ -10,7 +10,7 @@ from storylens import similarity as sim
 
 
 def _terms(text: str) -> dict[str, int]:
-    return sim._terms(sim._fold(text))
+    return sim._sides._terms(sim._common._fold(text))
 
 
 TEXTS = [
@@ -55,7 +55,7 @@ def test_shipped_table_counts_dev_texts_and_the_fast_model_reads_it():
 
 
 def _heads(text: str) -> tuple[dict[str, int], dict[str, int]]:
-    return sim._title_lead_terms(text, sim._kept_sentences(text))
+    return sim._sides._title_lead_terms(text, sim._sides._kept_sentences(text))
 
 
 def test_title_features_find_one_text_s_headline_in_the_other_s_lead_in_either_direction():
@@ -74,10 +74,10 @@ def test_title_features_find_one_text_s_headline_in_the_other_s_lead_in_either_d
 
 def test_the_title_features_are_nan_only_for_a_model_that_does_not_read_them():
     a = _heads("Tokayev meets Putin in Almaty.")
-    assert all(math.isnan(v) for v in sim._UnreadTerms().title_features(a, a))
+    assert all(math.isnan(v) for v in sim._banks._UnreadTerms().title_features(a, a))
     full = sim.SimilarityModel.load("full")
     assert set(sim.TITLE_FEATURES) <= set(full.feature_names_)
-    assert isinstance(full.terms_table(), sim.TermTable) and not isinstance(full.terms_table(), sim._UnreadTerms)
+    assert isinstance(full.terms_table(), sim.TermTable) and not isinstance(full.terms_table(), sim._banks._UnreadTerms)
 
 
 def test_kept_idfs_give_the_features_of_a_fresh_table_and_leave_out_never_uses_them():

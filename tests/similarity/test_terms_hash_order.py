@@ -14,9 +14,9 @@ import json, sys
 from storylens import similarity as sim
 
 texts = json.loads(sys.stdin.read())
-terms = [sim._terms(sim._fold(t)) for t in texts]
+terms = [sim._sides._terms(sim._common._fold(t)) for t in texts]
 table = sim.TermTable.count(terms, min_df=1)
-heads = [sim._title_lead_terms(t, sim._kept_sentences(t)) for t in texts]
+heads = [sim._sides._title_lead_terms(t, sim._sides._kept_sentences(t)) for t in texts]
 out = []
 for i in range(len(texts)):
     for j in range(len(texts)):

@@ -28,15 +28,15 @@ def _flat_f1_scores(seed: int) -> tuple[np.ndarray, np.ndarray]:
 
 def test_the_balanced_cut_calls_as_many_pairs_same_story_as_gold_has():
     pred, positive = _flat_f1_scores(0)
-    cut, f1 = sim._balanced_threshold(pred, positive)
+    cut, f1 = sim._model._balanced_threshold(pred, positive)
     called = pred >= cut
     assert abs(int(called.sum()) - int(positive.sum())) <= 1
     tp = int((called & positive).sum())
     assert abs(tp / called.sum() - tp / positive.sum()) < 0.01  # precision = recall
     assert f1 == pytest.approx(2 * tp / (called.sum() + positive.sum()))
-    report = sim._cut_report(pred, positive, cut)
+    report = sim._model._cut_report(pred, positive, cut)
     assert report["f1"] == pytest.approx(f1) and report["best_f1"] >= f1
-    assert report["best_f1_cut"] == sim._best_threshold(pred, positive)[0]
+    assert report["best_f1_cut"] == sim._model._best_threshold(pred, positive)[0]
 
 
 def test_the_balanced_cut_moves_less_than_the_best_f1_cut_when_the_scores_are_redrawn():

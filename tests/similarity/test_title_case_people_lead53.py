@@ -42,7 +42,7 @@ TITLED = [
 
 def _opening(text: str, lang: str = "en") -> sim.Opening:
     prepared = sim.prepare_text(text)
-    return sim._analyse(prepared.text, lang, None, sim._kept_sentences(prepared.text), sim.Gazetteer.load(),
+    return sim._sides._analyse(prepared.text, lang, None, sim._sides._kept_sentences(prepared.text), sim.Gazetteer.load(),
                         prepared.dateline).opening
 
 

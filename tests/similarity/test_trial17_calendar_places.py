@@ -30,18 +30,18 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.parametrize("name", ["Sunday's", "Sundays'", "October's", "Sonntags", "Oktobers", "Niedzieli",
                                   "Воскресенье", "Октябрь"])
 def test_weekdays_and_months_in_any_form_are_calendar_words(name: str) -> None:
-    assert sim._calendar_word(name)
+    assert sim._offices._calendar_word(name)
 
 
 @pytest.mark.parametrize("name", ["Kings", "Julian", "Generals", "Sundance", "Warsaw", "Mays"])
 def test_names_that_look_like_calendar_words_stay_names(name: str) -> None:
-    assert not sim._calendar_word(name)
+    assert not sim._offices._calendar_word(name)
 
 
 def test_a_possessive_weekday_is_no_shared_name_in_the_reasons() -> None:
     values = [0.0] * len(sim.FEATURE_NAMES)
     feats = sim.PairFeatures(values=tuple(values), shared_names=("Sunday's", "Sonntags", "Tusk"))
-    assert sim._reason_names(feats) == ("Tusk",)
+    assert sim._verdict._reason_names(feats) == ("Tusk",)
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -68,20 +68,20 @@ def test_a_polish_and_a_slovak_election_are_not_the_same_story(hashing_embedder)
     """The pair's own features (the model not run: the row's overall is the trial's 0.71)."""
     feats = sim.pair_features([(WARSAW_SEJM, BRATISLAVA, "en", "en")], hashing_embedder, Gazetteer.load())[0]
     assert "Sejong" not in feats.places_only[0]
-    assert sim._reason_names(feats) == ()
-    score = sim._pair_score(np.array([0.71] + [0.5] * (len(sim.DIMENSIONS) - 1)), feats, MODEL)
+    assert sim._verdict._reason_names(feats) == ()
+    score = sim._scoring._pair_score(np.array([0.71] + [0.5] * (len(sim.DIMENSIONS) - 1)), feats, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different places")
 
 
 @pytest.mark.parametrize("name", ["Niedzielne", "Niedzielnych", "Воскресенья", "Понедельника", "Субботы"])
 def test_weekdays_in_their_case_and_adjective_forms_are_calendar_words(name: str) -> None:
-    assert sim._calendar_word(name)  # review4 #8: from the text layer's data and its weekday endings
+    assert sim._offices._calendar_word(name)  # review4 #8: from the text layer's data and its weekday endings
 
 
 @pytest.mark.parametrize("name", ["May's", "August's", "Niedzielski", "Sobotka"])
 def test_names_of_a_month_or_weekday_stem_stay_names(name: str) -> None:
-    assert not sim._calendar_word(name)  # review4 #12: "May's government"; surnames on a weekday's stem
+    assert not sim._offices._calendar_word(name)  # review4 #12: "May's government"; surnames on a weekday's stem
 
 
 def test_the_arabic_article_is_not_added_to_other_languages_number_words(gazetteer: Gazetteer) -> None:

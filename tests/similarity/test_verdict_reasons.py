@@ -46,14 +46,14 @@ def _row(overall: float) -> np.ndarray:
 
 
 def test_a_same_story_score_with_different_content_and_nothing_shared_is_no_verdict_of_same():
-    score = sim._pair_score(_row(0.53), _features(0.06), MODEL)
+    score = sim._scoring._pair_score(_row(0.53), _features(0.06), MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different content (text similarity 0.06)")
     assert "0.53" in score.reasons[0]
 
 
 def test_a_same_story_verdict_with_low_text_similarity_stands_on_shared_names_and_says_so():
-    score = sim._pair_score(_row(0.7), _features(0.2, names=("Tokayev",), places=("Kazakhstan",)), MODEL)
+    score = sim._scoring._pair_score(_row(0.7), _features(0.2, names=("Tokayev",), places=("Kazakhstan",)), MODEL)
     assert score.same_story is True
     assert not any(r.startswith("different content") for r in score.reasons)
     assert "names, places or dates below decide" in score.reasons[0]
@@ -63,7 +63,7 @@ def test_a_same_story_verdict_with_low_text_similarity_stands_on_shared_names_an
     (0.2, 0.45, 0.55, 0.9), (0.05, 0.3, 0.5, 0.7), (0.0, 0.5), (False, True))))
 def test_no_verdict_contradicts_its_first_reason(overall, cos_whole, aligned, support):
     f = _features(cos_whole, aligned, names=("Berlin",) if support else (), places=("Berlin",) if support else ())
-    score = sim._pair_score(_row(overall), f, MODEL)
+    score = sim._scoring._pair_score(_row(overall), f, MODEL)
     assert score.reasons, "a verdict always gives a reason"
     first = score.reasons[0]
     if score.same_story:
@@ -76,7 +76,7 @@ def test_a_same_story_verdict_never_rests_on_a_contrary_reason_alone():
     # es-en dev pair: "same story 0.58" with the only reason "different places: Mango, Belém vs Turkey".
     f = _features(0.45)
     f = sim.PairFeatures(values=f.values, places_only=(("Belém",), ("Turkey",)))
-    score = sim._pair_score(_row(0.58), f, MODEL)
+    score = sim._scoring._pair_score(_row(0.58), f, MODEL)
     assert score.same_story is True and score.reasons[0].startswith("related wording and topic")
     assert score.reasons[1] == "different places: Belém vs Turkey"
 
@@ -155,17 +155,17 @@ def _q(value: float, text: str, unit: str | None = None, kind: str = "count"):
 
 
 def test_equal_amounts_in_different_words_are_shared():
-    assert sim._shared_quantities((_q(15e6, "15 million"),), (_q(15e6, "15 Millionen"),)) == ("15 million",)
-    assert sim._shared_quantities((_q(15e6, "15 million"),), (_q(15.0, "15"),)) == ()
+    assert sim._rules._shared_quantities((_q(15e6, "15 million"),), (_q(15e6, "15 Millionen"),)) == ("15 million",)
+    assert sim._rules._shared_quantities((_q(15e6, "15 million"),), (_q(15.0, "15"),)) == ()
 
 
 def test_equal_values_of_different_kinds_are_not_shared_numbers():
     # Trial 14: "same numbers: 11" for 11 killed in Italy and "Eleven of the injured" in Poland.
-    assert sim._shared_quantities((_q(11, "11", "killed"),), (_q(11, "Eleven", "injured"),)) == ()
-    assert sim._shared_quantities((_q(11, "11", "killed"),), (_q(11, "elf", "Tote"),)) == ("11",)
-    assert sim._shared_quantities((_q(12e6, "12 million", "EUR", "money"),), (_q(12e6, "12 million", "USD", "money"),)) == ()
-    assert sim._shared_quantities((_q(118, "118", "km/h"),), (_q(118, "118", "km"),)) == ()
-    assert sim._shared_quantities((_q(320, "320", "passengers"),), (_q(320, "320", "Fahrgäste"),)) == ("320",)
+    assert sim._rules._shared_quantities((_q(11, "11", "killed"),), (_q(11, "Eleven", "injured"),)) == ()
+    assert sim._rules._shared_quantities((_q(11, "11", "killed"),), (_q(11, "elf", "Tote"),)) == ("11",)
+    assert sim._rules._shared_quantities((_q(12e6, "12 million", "EUR", "money"),), (_q(12e6, "12 million", "USD", "money"),)) == ()
+    assert sim._rules._shared_quantities((_q(118, "118", "km/h"),), (_q(118, "118", "km"),)) == ()
+    assert sim._rules._shared_quantities((_q(320, "320", "passengers"),), (_q(320, "320", "Fahrgäste"),)) == ("320",)
 
 
 def test_a_cookie_wall_page_gets_no_verdict(fast):
@@ -194,21 +194,21 @@ def test_a_person_named_like_a_town_is_no_different_place(fast):
     # the town stays a place where the text puts someone in it
     gazetteer = sim.Gazetteer.load()
     ueda = gazetteer.names["ueda"]
-    assert ueda in sim._name_places(BOJ_EN, gazetteer, "en")
-    assert ueda not in sim._name_places(BOJ_EN + " He had given a talk in Ueda.", gazetteer, "en")
+    assert ueda in sim._sides._name_places(BOJ_EN, gazetteer, "en")
+    assert ueda not in sim._sides._name_places(BOJ_EN + " He had given a talk in Ueda.", gazetteer, "en")
 
 
 def test_a_name_and_its_possessive_are_one_shared_name():
     # Trial 14: "same names: Garda, Desenzano, Italy, Italy's" (Italy twice, and again as a place).
     f = sim.PairFeatures(values=(), shared_names=("Garda", "Italy", "Italy's", "Reuters", "Reuters'"),
                          shared_places=("Brescia",))
-    assert sim._reason_names(f) == ("Garda", "Italy", "Reuters")
+    assert sim._verdict._reason_names(f) == ("Garda", "Italy", "Reuters")
     g = sim.PairFeatures(values=(), shared_names=("Garda", "Italy's"), shared_places=("Italy",))
-    assert sim._reason_names(g) == ("Garda",)
+    assert sim._verdict._reason_names(g) == ("Garda",)
 
 
 def test_a_bare_year_alone_is_no_shared_date():
     # trial 19 #18: "same dates: 2026" for two reports of one week
-    assert not any(r.startswith("same dates") for r in sim._pair_score(_row(0.7), _features(0.6, dates=("2026",)), MODEL).reasons)
-    reasons = sim._pair_score(_row(0.7), _features(0.6, dates=("2026-11-23", "2026")), MODEL).reasons
+    assert not any(r.startswith("same dates") for r in sim._scoring._pair_score(_row(0.7), _features(0.6, dates=("2026",)), MODEL).reasons)
+    reasons = sim._scoring._pair_score(_row(0.7), _features(0.6, dates=("2026-11-23", "2026")), MODEL).reasons
     assert any(r.startswith("same dates: ") for r in reasons)

@@ -19,7 +19,7 @@ from storylens.similarity import FEATURE_NAMES, PairFeatures
 
 def _cities(text: str, lang: str) -> list[str]:
     g = sim.Gazetteer.load()
-    return sorted(g.labels[p] for p in sim._word_cities(text, lang, g))
+    return sorted(g.labels[p] for p in sim._openings._word_cities(text, lang, g))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -59,4 +59,4 @@ def test_a_word_of_a_shared_place_name_of_several_words_is_no_shared_name_beside
     # break50 N7: im1/im2 (both the Isle of Man) said "same names: Man" beside "same place: Isle of Man"
     f = PairFeatures(values=(0.0,) * len(FEATURE_NAMES), shared_names=("Man", "Tynwald", "York"),
                      shared_places=("Isle of Man",))
-    assert sim._reason_names(f) == ("Tynwald", "York")
+    assert sim._verdict._reason_names(f) == ("Tynwald", "York")

@@ -17,11 +17,11 @@ from storylens.similarity import FEATURE_NAMES, PairFeatures
 
 def _cities(text: str, lang: str) -> list[str]:
     g = sim.Gazetteer.load()
-    return sorted(g.labels[p] for p in sim._word_cities(text, lang, g))
+    return sorted(g.labels[p] for p in sim._openings._word_cities(text, lang, g))
 
 
-def _text(text: str, lang: str) -> sim._Text:
-    return sim._analyse(text, lang, None, sim.split_sentences(text), sim.Gazetteer.load())
+def _text(text: str, lang: str) -> sim._sides._Text:
+    return sim._sides._analyse(text, lang, None, sim.split_sentences(text), sim.Gazetteer.load())
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -104,7 +104,7 @@ def test_a_city_written_twice_counts_in_any_spelling_or_case_form(text, lang, tw
     # break50 N8: only the gazetteer's spelling "Elazığ" counted
     g = sim.Gazetteer.load()
     place = next(p for p, label in g.labels.items() if label == "Elazığ")
-    assert sim._written_twice(place, _text(text, lang), g) is twice
+    assert sim._features._written_twice(place, _text(text, lang), g) is twice
 
 
 def test_a_name_one_text_writes_as_the_city_and_the_other_as_something_else_is_split():
@@ -112,24 +112,24 @@ def test_a_name_one_text_writes_as_the_city_and_the_other_as_something_else_is_s
     g = sim.Gazetteer.load()
     storm = _text("Hurricane Florence hit the Carolinas on Friday, flooding towns.", "en")
     rain = _text("Heavy rain hit Florence on Friday, flooding the old town.", "en")
-    assert sim._word_city_split(storm, rain, g) == ("Florence",)
+    assert sim._banks._word_city_split(storm, rain, g) == ("Florence",)
     outage = _text("A nationwide outage hit Mobile phone networks across the country on Tuesday.", "en")
     tornado = _text("A tornado tore through Mobile, Alabama, on Tuesday.", "en")
-    assert sim._word_city_split(outage, tornado, g) == ("Mobile",)
+    assert sim._banks._word_city_split(outage, tornado, g) == ("Mobile",)
     # both the city, or a sentence's first word only (no evidence either way): no split
     again = _text("Floods hit Florence on Friday. The mayor of Florence said 3 died.", "en")
-    assert sim._word_city_split(rain, again, g) == ()
+    assert sim._banks._word_city_split(rain, again, g) == ()
     opening = _text("Florence was flooded on Friday, officials said.", "en")
-    assert sim._word_city_split(rain, opening, g) == ()
+    assert sim._banks._word_city_split(rain, opening, g) == ()
 
 
 def test_a_split_name_with_nothing_else_in_common_holds_a_pair_apart():
     f = PairFeatures(values=(0.0,) * len(FEATURE_NAMES), word_city_split=("Florence",))
-    apart = sim._apart(f)
+    apart = sim._verdict._apart(f)
     assert apart is not None and apart[0].startswith("one name for two things: Florence")
     shared = PairFeatures(values=(0.0,) * len(FEATURE_NAMES), word_city_split=("Florence",),
                           shared_names=("Uffizi",))
-    assert sim._apart(shared) is None or not sim._apart(shared)[0].startswith("one name for two things")
+    assert sim._verdict._apart(shared) is None or not sim._verdict._apart(shared)[0].startswith("one name for two things")
 
 
 @pytest.mark.parametrize(("text", "lang", "cities", "others"), [
@@ -147,7 +147,7 @@ def test_a_split_name_with_nothing_else_in_common_holds_a_pair_apart():
 ])
 def test_what_the_writing_shows_a_word_city_to_be(text, lang, cities, others):
     g = sim.Gazetteer.load()
-    found, other = sim._word_city_reading(text, lang, g)
+    found, other = sim._openings._word_city_reading(text, lang, g)
     assert sorted(g.labels[p] for p in found) == cities
     assert sorted(other) == others
 

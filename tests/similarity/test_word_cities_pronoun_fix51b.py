@@ -12,7 +12,7 @@ from storylens import similarity as sim
 
 def _cities(text: str, lang: str) -> list[str]:
     g = sim.Gazetteer.load()
-    return sorted(g.labels[p] for p in sim._word_cities(text, lang, g))
+    return sorted(g.labels[p] for p in sim._openings._word_cities(text, lang, g))
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from storylens.similarity import _word_hits
+from storylens.similarity._common import _word_hits
 
 ALPHABET = list("ab-_ 1'’.") + ["é", "Я", "中", "٣", "\u0301", "ß", "\n"]
 

@@ -11,7 +11,10 @@ import pytest
 from storylens.models import RawDocument
 from storylens.prepare._junk import junk_part
 from storylens.prepare.clean import clean_text
-from storylens.similarity import _dates, _lead_cut, _opening_event, opening_event, prepare_text
+from storylens.similarity import opening_event, prepare_text
+from storylens.similarity._common import _dates
+from storylens.similarity._openings import _opening_event
+from storylens.similarity._teams import _lead_cut
 from storylens.stream._clusterer import VerdictApart
 from storylens.stream._profile import StageTimes
 from storylens.stream.prepare import prepare_part, stream_tools

@@ -520,7 +520,7 @@ def _lexicon_nouns(text: str, language: str | None, keys: AbstractSet[str]) -> s
 
     if lang not in LEMMA_LANGUAGES:
         return set()
-    from ..similarity import _regions
+    from ..similarity._openings import _regions
     from ._places import key_country
 
     places, regions = _gazetteer()[0], _regions()[0]

@@ -44,7 +44,8 @@ def _gazetteer() -> _Gaz:
     global _GAZ
     with _LOCK:
         if _GAZ is None:
-            from ..similarity import Gazetteer, _common_word_keys, _place_countries_of
+            from ..similarity import Gazetteer
+            from ..similarity._places import _common_word_keys, _place_countries_of
 
             _GAZ = (dict(Gazetteer.load().names), _place_countries_of, _common_word_keys())
     return _GAZ
@@ -65,7 +66,7 @@ def key_country(key: str) -> tuple[str, bool] | None:
         return None
     if key[0] == "@":  # a city read in another script (cluster.CITY_MARK): the city's key
         key = key[1:]
-    from ..similarity import _fold
+    from ..similarity._common import _fold
 
     names, countries_of, common = _gazetteer()
     if key[0] == ALIAS_PREFIX:
@@ -100,7 +101,7 @@ def _region_word(key: str) -> bool:
 def _regions_ending() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """Last word of a region's folded name -> ((its words before it), its country), from the
     similarity layer's ISO 3166-2 names (data/region-countries.json): "romania" -> ((("emilia",), "IT"),)."""
-    from ..similarity import _regions
+    from ..similarity._openings import _regions
 
     ending: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for name, country in _regions()[0].items():

@@ -187,7 +187,7 @@ def _swapped(wa: list[str], wb: list[str], weekdays: Mapping[str, int], months: 
     ``months``, compared by number: "sept" / "september" is one month, break54 3), "another place". Figures are read
     by :func:`_date_days`; other figures alone are an update's (one outlet's later version: "all 41 passengers" ->
     "all 43"), which stays linked."""
-    from . import Gazetteer, _place_countries_of
+    from ._places import Gazetteer, _place_countries_of
 
     for names in (weekdays, months):  # a weekday for a weekday, a month for a month: "Monday" / "March 3" may be one day
         da = {names[w] for w in (*wa, "".join(wa)) if w in names}

@@ -1,0 +1,403 @@
+"""Verdict rules on contests: two matches of one club pair, a preview against another match's report, two
+summits of the same leaders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from ..text import (
+    LANGUAGES as TEXT_LANGUAGES,
+)
+from ..text import (
+    base,
+    calendar_word,
+    competition_names,
+)
+from ._banks import _gap_days
+from ._common import _WORD, PLACE_LEAD_CHARS, _fold
+from ._events import (
+    CITIES_APART_DAYS,
+    _date_label,
+    _day_gap,
+    _event_days,
+    _event_sentence,
+    _other_days,
+    _recalls_event,
+    _short,
+)
+from ._openings import _statement_verbs
+from ._places import Gazetteer, _city_countries, _unelided
+from ._sides import _Text
+from ._teams import (
+    _CLAUSE_BREAK,
+    _PARTICLE_LETTERS,
+    _RESULT,
+    CONTEST_GAP,
+    _contest_pattern,
+    _cue_pattern,
+    _lead_cut,
+    _team_contest,
+    _team_fixture,
+)
+
+# The most words between a name and a reporting verb of the opening for the name to be its speaker ("said Larry Kroon,
+# the church's pastor", "Erik Feig, Summit's president of production, said"): a rule, not tuned.
+SPEAKER_GAP = 5
+
+
+def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, str, str] | None:
+    """:func:`_counterparts_apart` for teams and firms, which no opening's actors hold (:attr:`Opening.actors`: people):
+    (the subject both openings' first contest names, a's object, b's, how the texts show two occasions) when each
+    opening tells a contest or deal (:func:`_team_contest`) of one subject (a word of 4+ letters in common: "Real
+    Madrid" / "Madrid") with an object that has a word the other text never writes ("Barcelona" / "Mallorca",
+    "Borussia Dortmund" / "Bayer Leverkusen", "Olympique de Marseille" / "Olympique lyonnais"), and the texts show two
+    occasions without reading the contests' objects (:func:`_two_occasions_shown`: results none alike, places, other
+    days; never on one day). One club's two matches against two others days apart (break57 F9: "Real Madrid beat
+    Barcelona 3-2 on Sunday" / "Real Madrid beat Mallorca 2-1" four days later, "same story 0.82"); one match's
+    reports are told the same day and share its result, whoever each names as scorer or keeper."""
+    ca = _team_contest(a)
+    cb = _team_contest(b) if ca is not None else None
+    if ca is None or cb is None:
+        return None
+    # an elided article is no part of the name a text writes ("l'Olympique" is "Olympique")
+    words_a = {_fold(_unelided(w)) for w in _WORD.findall(a.text)}
+    words_b = {_fold(_unelided(w)) for w in _WORD.findall(b.text)}
+    if not ({_fold(w) for w in (*ca[0], *ca[1])} & words_b or {_fold(w) for w in (*cb[0], *cb[1])} & words_a):
+        # two contests, no side of either written in the other text: two matches, however alike the template
+        # (a club named by its city is no place to hold them apart by: "Milan beat Juventus 2-1" / "Derby beat
+        # Leeds 3-1" were "different places: Milan vs Leeds, Derby", break58)
+        shown = _two_occasions_shown(a, b, "", [" ".join(ca[1])], [" ".join(cb[1])], gazetteer, contests=False)
+        if shown is None:
+            return None
+        return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", shown
+    # the team both contests name may be the winner in one and the loser in the other ("Barcelona beat Betis 2-0" in
+    # March / "Real Madrid beat Barcelona 3-2" in May, break58 F1): its counterpart is the contest's other party
+    for (sa, oa), (sb, ob) in ((ca, cb), (ca, cb[::-1]), (ca[::-1], cb), (ca[::-1], cb[::-1])):
+        if not {_fold(w) for w in sa} & {_fold(w) for w in sb}:
+            continue
+        own_a = [w for w in oa if _fold(w) not in words_b]
+        own_b = [w for w in ob if _fold(w) not in words_a]
+        if not (own_a and own_b):
+            continue
+        shown = _two_occasions_shown(a, b, " ".join(sa), [" ".join(oa)], [" ".join(ob)], gazetteer, contests=False)
+        if shown is None:
+            return None
+        return " ".join(sa), " ".join(oa), " ".join(ob), shown
+    return None
+
+# How many words of its own each summit's event sentence must write (:func:`_summits_apart`: a content word none of
+# whose forms the other text writes, "Sanktionen" / "Kredit", "defensa" / "migratoria"): a rule, not tuned; one is
+# any two wordings' (another verb for "agreed").
+SUMMIT_OWN_WORDS = 2
+
+
+def _summits_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> str | None:
+    """Why two texts tell two summits of the same leaders, or None: each event sentence (:func:`_event_sentence`: the
+    title and the first sentence) names a summit (text data ``summit_cues``: "summit", "G7-Gipfel", "cumbre", "sommet",
+    the European Council), the openings date their events (:attr:`OpeningEvent.event_days`) on days none in common,
+    CITIES_APART_DAYS or more apart (by the publication dates when both are known, a weekday read against each),
+    neither text names the other's event by its day or by what came of it (:func:`_recalls_event`: a follow-up of
+    the summit is its story), and each event sentence writes SUMMIT_OWN_WORDS words of its own, none of whose forms
+    the other text writes (what each summit agreed: "Sanktionen gegen Russland" / "Kredit über 50 Milliarden
+    Dollar"). games55: the G7 summits of Hiroshima 2023 and Apulia 2024 and two EU summits in Brussels in March and
+    June were "same story 0.54-0.67" in de and es: one city, one group, one chancellor; the cities rule reads only
+    two cities (Apulien is a region, Brussels both)."""
+    from ..prepare._topic import _found, headline_keys
+
+    pattern_a, pattern_b = _cue_pattern(a.lang, "summit_cues"), _cue_pattern(b.lang, "summit_cues")
+    sentence_a, sentence_b = _event_sentence(a), _event_sentence(b)
+    if pattern_a is None or pattern_b is None or not (pattern_a.search(sentence_a) and pattern_b.search(sentence_b)):
+        return None
+    da, db = a.opening.event.event_days, b.opening.event.event_days
+    if not (da and db) or da & db:
+        return None
+    gap = _gap_days(a.published, b.published)
+    days = gap if gap is not None else min(abs(_day_gap(x, y)) for x in da for y in db)
+    if days < CITIES_APART_DAYS or _recalls_event(a, b, gazetteer) is not None:
+        return None
+
+    def own(sentence: str, other: _Text) -> list[str]:
+        # the content words (as :func:`headline_keys` reads them: no stop word, no short one) none of whose forms
+        # the other text writes (:func:`_found`: a word beginning with the same four or five letters), no weekday
+        return [w for w in dict.fromkeys(_WORD.findall(sentence))
+                if not calendar_word(w) and (keys := headline_keys(w)) and not _found(keys, other.text)]
+
+    own_a, own_b = own(sentence_a, b), own(sentence_b, a)
+    if len(own_a) < SUMMIT_OWN_WORDS or len(own_b) < SUMMIT_OWN_WORDS:
+        return None
+    when = f"published {int(gap)} days apart" if gap is not None else \
+        f"{', '.join(sorted(map(_date_label, da)))} vs {', '.join(sorted(map(_date_label, db)))}"
+    return (f"two summits in the openings, {when}, each with words of its own ({_short(own_a, 3)} vs "
+            f"{_short(own_b, 3)}), neither naming the other's day or outcome")
+
+# Publication dates at least this many days apart are two matches of one club pair (:func:`_rematch_apart`, beside
+# another kind of evidence): one match's reports come out the day after it at the latest, and a series' games are two
+# days apart at the closest (a play-off's game 1 and game 2). A rule, not tuned: the SemEval rows carry no dates.
+REMATCH_DAYS = 2
+
+# Kinds of evidence two openings of one club pair must show to be two matches (:func:`_rematch_apart`: results,
+# competitions, days, places): one alone is one match told twice (a report a day later, a shoot-out's 4-3 beside the
+# 1-1 draw, another outlet's word for the venue). A rule, not tuned.
+REMATCH_KINDS = 2
+
+# A preview names its match by its weekday, in the coming week: a report published more than this many days after it
+# is of a later match of the same two clubs (:func:`_fixture_apart`). A rule, not tuned.
+PREVIEW_AHEAD_DAYS = 7
+
+
+def _matches_apart(a: _Text, b: _Text) -> str | None:
+    """Why two texts tell two matches of one club pair (:func:`_rematch_apart`) or a match to come and another match
+    played (:func:`_fixture_apart`), as the verdict's reason writes it; else None."""
+    return _rematch_apart(a, b) or _fixture_apart(a, b)
+
+
+def _club_keys(words: Sequence[str]) -> frozenset[str]:
+    """The folded words of 4+ letters of a club's name as :func:`_team_pairing` reads it ("Olympique Marseille")."""
+    return frozenset(_fold(_unelided(w)) for w in words if len(_unelided(w)) > _PARTICLE_LETTERS)
+
+
+def _club_label(words: Sequence[str]) -> str:
+    """A club's name as the reasons write it, without an elided article ("L'Inter" -> "Inter")."""
+    return " ".join(_unelided(w) for w in words)
+
+
+def _same_pairing(x: tuple[list[str], list[str]], y: tuple[list[str], list[str]]) -> str | None:
+    """"A v B" when two pairings (:func:`_team_pairing`) name the same two clubs, either way round ("Real Madrid beat
+    Barcelona" / "Barcelona lost to Real Madrid"): a word of each club's name in common; else None."""
+    (sx, ox), (sy, oy) = (_club_keys(x[0]), _club_keys(x[1])), (_club_keys(y[0]), _club_keys(y[1]))
+    if (sx & sy and ox & oy) or (sx & oy and ox & sy):
+        return f"{_club_label(x[0])} v {_club_label(x[1])}"
+    return None
+
+
+def _competitions(t: _Text) -> frozenset[str]:
+    """The keys of the football competitions ``t``'s opening (:func:`_lead_cut`) names (text data competitions.json:
+    "Bundesliga", "DFB-Pokal", "Copa del Rey", "Coupe de France"), as written, the longest name first ("Club World Cup"
+    is not the "World Cup")."""
+    names = competition_names()
+    if not names:
+        return frozenset()
+    opening = _lead_cut(t.text.strip())
+    found: set[str] = set()
+    for name in sorted(names, key=len, reverse=True):
+        pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+        if re.search(pattern, opening):
+            found.add(names[name])
+            opening = re.sub(pattern, " ", opening)
+    return frozenset(found)
+
+
+def _rematch_apart(a: _Text, b: _Text) -> str | None:
+    """Why two texts whose openings tell a contest of the same two clubs (:func:`_team_contest`, either way round:
+    :func:`_same_pairing`) tell two matches, or None: never on one day (a day of the month in common or one publication
+    date; without days of the month, one weekday, as :func:`_two_occasions_shown`), and at least REMATCH_KINDS of:
+    results in both openings, none alike either way round ("3-2" is "2-3": one match told as a win and as a loss);
+    competitions in both openings, none in common (:func:`_competitions`: the Bundesliga vs the DFB-Pokal); dates
+    apart (published REMATCH_DAYS or more apart, or the openings dating their events on other days:
+    :func:`_other_days`); places of the event in both openings, none named in the other text. A result alike in both
+    openings is one match's unless the competitions differ too. One club pair's league
+    match in March and play-off tie in October (games55: Inter Miami v Columbus Crew, 2-1 in Fort Lauderdale / 1-1
+    and 4-3 on penalties in Columbus, "same story 0.91"), or its league match and cup tie ("same story 0.83"), were
+    one story to the model: the clubs, the coach and the scorer are every such match's. One match's reports share its
+    day, and its result or its competition and place."""
+    ca = _team_contest(a)
+    cb = _team_contest(b) if ca is not None else None
+    if ca is None or cb is None:
+        return None
+    pairing = _same_pairing(ca, cb)
+    if pairing is None:
+        return None
+    da, db = a.opening.event.event_days, b.opening.event.event_days
+    if bool(da & db) or bool(a.published and a.published == b.published) \
+            or (not (da and db) and bool(a.opening.weekdays & b.opening.weekdays)):
+        return None
+    shown = []
+    ra, rb = ({"-".join(sorted(r.split("-"))) for r in _opening_results(t)} for t in (a, b))
+    if ra and rb and not ra & rb:
+        shown.append(f"results {_short(sorted(_opening_results(a)), 3)} vs {_short(sorted(_opening_results(b)), 3)}")
+    ka, kb = _competitions(a), _competitions(b)
+    competitions = bool(ka and kb and not ka & kb)
+    if ra & rb and not competitions:
+        # one result in both is one match's, told again days later from elsewhere (a sanction, a column), unless the
+        # openings name two competitions: a league match and a cup tie that ended alike
+        return None
+    if competitions:
+        shown.append(f"competitions {', '.join(sorted(ka))} vs {', '.join(sorted(kb))}")
+    gap = _gap_days(a.published, b.published)
+    when = f"published {int(gap)} days apart" if gap is not None and gap >= REMATCH_DAYS \
+        else _other_days(a.opening, b.opening)
+    if when is not None:
+        shown.append(f"days {when}" if not when.startswith("published") else when)
+    pa, pb = _event_places(a), _event_places(b)
+    if pa and pb and not pa & _all_places(b) and not pb & _all_places(a):
+        shown.append("places apart")
+    if len(shown) < REMATCH_KINDS:
+        return None
+    return f"two matches of {pairing} in the openings ({'; '.join(shown)})"
+
+
+def _fixture_apart(a: _Text, b: _Text) -> str | None:
+    """Why a preview (an opening telling a match to come, :func:`_team_fixture`, with no result and no contest done)
+    and a report (an opening telling a contest done, :func:`_team_contest`, with its result) are of two matches, or
+    None. Either the clubs differ: a club both name, the preview's other club no word of the report's pairing and the
+    report's other club no word of the preview's ("Inter Miami face Columbus Crew on Saturday" / "Inter Miami beat
+    Toronto FC 2-1"; a report that names the next opponent further down is still of its own match); or the same two
+    clubs and the dates say two matches: the preview published a day or more after the report (the report's match was
+    played before the preview was written: a second leg's preview and the first leg's report) or the report published
+    more than PREVIEW_AHEAD_DAYS after the preview. A preview and the report of its own match are one story, as a
+    match is one event (SemEval 2022 task 8 rates whether two articles tell the same story: same event, same
+    people, same place, same time): they name the same two clubs within the week (games55: previews of the next
+    match were "same story 0.61-0.83" with the report of the last one, en/de/es/fr)."""
+    for p, r in ((a, b), (b, a)):
+        if _opening_results(p) or _team_contest(p) is not None or not _opening_results(r):
+            continue
+        fixture, contest = _team_fixture(p), _team_contest(r)
+        if fixture is None or contest is None:
+            continue
+        said = f"a preview of {_club_label(fixture[0])} v {_club_label(fixture[1])}"
+        if _same_pairing(fixture, contest) is not None:
+            gap = _gap_days(p.published, r.published)
+            if gap is None or not gap:
+                continue
+            later = (p.published or "") > (r.published or "")
+            if later or gap > PREVIEW_AHEAD_DAYS:
+                how = "after" if later else "before"
+                return (f"{said} published {int(gap)} days {how} the report of their match "
+                        f"({_short(sorted(_opening_results(r)), 3)}): two matches")
+            continue
+        fs, fo = _club_keys(fixture[0]), _club_keys(fixture[1])
+        cs, co = _club_keys(contest[0]), _club_keys(contest[1])
+        for (own, mine), (their, theirs) in (((fs, fo), (cs, co)), ((fs, fo), (co, cs)),
+                                            ((fo, fs), (cs, co)), ((fo, fs), (co, cs))):
+            if own & their and mine and theirs and not mine & (cs | co) and not theirs & (fs | fo):
+                return (f"{said} and the report of {_club_label(contest[0])} v {_club_label(contest[1])} "
+                        f"({_short(sorted(_opening_results(r)), 3)}) in the openings: two matches")
+    return None
+
+
+def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], own_b: Sequence[str],
+                         gazetteer: Gazetteer, contests: bool = True) -> str | None:
+    """How two texts whose openings name one ``actor`` with two others (``own_a``, ``own_b``:
+    :func:`_counterparts_apart`) show two occasions, or None. Never when the openings tell one result
+    (:func:`_opening_results`: "beat Columbus Crew 3-2" in both), nor when they date their events on one day (a day of
+    the month in common, :func:`_event_days`, or one publication date; without days of the month, one weekday) and
+    name a place in common (:func:`_event_places`). Else the first of: each opening tells a completed contest or deal
+    of the actor with its own counterpart as the object (:func:`_contest_objects`: "stopped Tony Thompson" /
+    "blasted a sluggish Hasim Rahman", "signed X" / "signed Y"); and, unless they date one day (one day's other
+    results and places are one event's stages and sites: "trailed 14-0" / "31-24", the count in another town), each
+    tells results, none alike ("52-3, 46 KOs" / "58-3"); each names places the other text never names ("Mannheim,
+    Germany" / "Bern, Switzerland"); they date their events on other days (:func:`_other_days`). One event's reports
+    told the same day with other second people share its result or its place, or tell no contest with them (break56
+    F1: "Trump signed the stopgap bill on Friday evening with House Speaker Mike Johnson" / "... after Chuck Schumer
+    dropped his opposition", "2:0 gegen Borussia Mönchengladbach, Harry Kane traf zum 1:0" / "Michael Olise erzielte
+    das zweite Tor"). ``contests`` False: the contests' objects are no evidence (a team's objects are read from the
+    opening's words, not from its actors: :func:`_teams_apart`)."""
+    ra, rb = _opening_results(a), _opening_results(b)
+    if ra & rb:
+        return None
+    pa, pb = _event_places(a), _event_places(b)
+    da, db = _event_days(a, b, gazetteer), _event_days(b, a, gazetteer)
+    # one day: a day of the month in common or one publication date; or, one opening dating no day of the month,
+    # one weekday ("on Saturday": perhaps two weeks', read as one)
+    one_day = bool(da & db) or bool(a.published and a.published == b.published) \
+        or (not (da and db) and bool(a.opening.weekdays & b.opening.weekdays))
+    if one_day and pa & pb:
+        return None
+    won_a, won_b = (_contest_objects(a, actor, own_a), _contest_objects(b, actor, own_b)) if contests else ([], [])
+    if won_a and won_b:
+        return f"{_short(won_a, 2)} vs {_short(won_b, 2)} as the object of a contest or deal"
+    if one_day:
+        # one day's (or one weekday's) other results or places are one event's stages or sites ("trailed 14-0" /
+        # "beat the Jaguars 31-24" on Thursday night, the count in another town): only a contest with two others
+        # tells two occasions then
+        return None
+    if ra and rb:
+        return f"results {_short(sorted(ra), 3)} vs {_short(sorted(rb), 3)}"
+    only_a, only_b = _apart_places(pa - _all_places(b), pa, pb - _all_places(a), pb)
+    if only_a and only_b and not pa & pb:
+        return (f"places {_short(sorted(gazetteer.labels.get(p, p) for p in only_a), 3)} vs "
+                f"{_short(sorted(gazetteer.labels.get(p, p) for p in only_b), 3)}")
+    when = _other_days(a.opening, b.opening, da, db)
+    if when is not None:
+        return f"days {when}"
+    return None
+
+
+def _opening_results(t: _Text) -> frozenset[str]:
+    """The results ``t``'s opening (:func:`_lead_cut`) writes (``_RESULT``), as "3-2" (colon and dash alike: "2:0" is
+    "2-0"); a colon between a figure below 24 and two digits is a clock time ("5:55", "14:30"), no result."""
+    found = set()
+    for m in _RESULT.finditer(_lead_cut(t.text.strip())):
+        if m.group(2) == ":" and (m.group(4) or (len(m.group(3)) == 2 and int(m.group(1)) < 24)):
+            continue
+        found.add("-".join(g for g in (m.group(1), m.group(3), m.group(4)) if g))
+    return frozenset(found)
+
+
+def _event_places(t: _Text) -> frozenset[str]:
+    """The places (gazetteer ids: cities and countries) ``t``'s opening names as where its event is: its dateline's,
+    those read only inside a name, in lower case or with doubt, and where someone was taken left out."""
+    off = t.dateline_places | t.name_places | t.lower_places | t.doubtful_places | t.destination_places
+    return frozenset((t.opening.places | t.opening.spelled) - off)
+
+
+def _all_places(t: _Text) -> frozenset[str]:
+    """Every place ``t`` names anywhere, however read (a place the other opening names is no other place if ``t``
+    writes it at all)."""
+    return t.places | t.spelled_places | t.dateline_places | t.inflected_places | t.opening.places
+
+
+def _contest_objects(t: _Text, actor: str, people: Sequence[str]) -> list[str]:
+    """The ``people`` that ``t``'s opening (:func:`_lead_cut`) writes as the object of a completed contest or deal of
+    ``actor`` (text data ``contest_cues``: "beat", "stopped", "defeated", "victory over", "vs", "signed"; "besiegte",
+    "venció a"): a word of the person's name is one of the CONTEST_GAP + 1 words after the cue, with no clause break
+    between, and the actor's surname stands before the cue in its sentence or among those words ("am Samstag
+    besiegte Klitschko Tony Thompson"); a cue word of another sentence is no act of the actor ("Beat writer Larry
+    Holder says Bush could sit out")."""
+    pattern = _contest_pattern(t.lang)
+    if pattern is None:
+        return []
+    opening = _lead_cut(t.text.strip())
+    surname = _fold(actor.split()[-1])
+    heads = []
+    for m in pattern.finditer(opening):
+        before = re.split(r"[.!?\n。！？]", opening[: m.start()])[-1]
+        after = _WORD.findall(_CLAUSE_BREAK.split(opening[m.end(): m.end() + 120], maxsplit=1)[0])[: CONTEST_GAP + 1]
+        if any(_fold(w) == surname for w in (*_WORD.findall(before), *after)):
+            heads.append({_fold(w) for w in after})
+    return [p for p in people if any(_fold(w) in words for w in p.split() for words in heads)]
+
+
+def _opening_speaker(person: str, t: _Text) -> bool:
+    """Whether ``person``'s surname stands within SPEAKER_GAP words of a reporting or source verb of the text's
+    language (:func:`_statement_verbs`) in its opening (PLACE_LEAD_CHARS): the opening's source, not its actor."""
+    code = (base(t.lang) or t.lang) if t.lang else None
+    verbs = _statement_verbs(code) if code in TEXT_LANGUAGES else ()
+    if not verbs:
+        return False
+    words = [w.casefold() for w in _WORD.findall(t.text.strip()[:PLACE_LEAD_CHARS])]
+    surname = _fold(person.split()[-1])
+    at = [k for k, w in enumerate(words) if _fold(w) == surname]
+    if not at:
+        return False
+    said = [k for k in range(len(words)) for v in verbs if tuple(words[k:k + len(v)]) == v]
+    return any(abs(k - v) <= SPEAKER_GAP for k in at for v in said)
+
+
+def _apart_places(only_a: AbstractSet[str], all_a: AbstractSet[str], only_b: AbstractSet[str],
+                  all_b: AbstractSet[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The places each side names apart from the other, without a city that lies in a country the
+    other side names and a country in which a city of the other side lies: Prague and Czechia are
+    no different places. (Arguments: each side's places apart and all its places; ids are ISO
+    codes for countries, "c<geonameid>" for cities.)"""
+    country = _city_countries()
+
+    def inside(place: str, other: AbstractSet[str]) -> bool:
+        if place in country:  # a city, inside a country the other side names
+            return country[place] in other
+        return any(country.get(p) == place for p in other)  # a country, around a city of the other side
+
+    return (frozenset(p for p in only_a if not inside(p, all_b)),
+            frozenset(p for p in only_b if not inside(p, all_a)))

@@ -1,0 +1,521 @@
+"""A pair's feature vector (:func:`pair_features`) and the place spellings it compares."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from functools import cache
+from typing import Any
+
+from ..text import (
+    LANGUAGES as TEXT_LANGUAGES,
+)
+from ..text import (
+    base,
+    given_name_gender,
+    profile,
+    territory_names,
+)
+from ._banks import (
+    LeadBank,
+    TermTable,
+    _cos,
+    _cover,
+    _embedding_features,
+    _gap_days,
+    _jaccard,
+    _match_name_tokens,
+    _other_spellings,
+    _pair_full_names,
+    _ratio,
+    _shared_acronyms,
+    _shared_names,
+    _word_city_split,
+    full_name_features,
+    lead_bank,
+    name_key_table,
+    term_table,
+)
+from ._columns import BANK_FEATURES, FEATURE_NAMES, MARGIN_FEATURES, NEAREST_FEATURES
+from ._common import _WORD, LANGUAGES, FeatureInputs, PairFeatures, _fold, _word_hits
+from ._contests import _apart_places, _matches_apart, _summits_apart
+from ._events import (
+    CITIES_APART_DAYS,
+    _date_label,
+    _name_written,
+    _other_days,
+    _other_days_apart,
+    _people_apart,
+    _recalled_event,
+)
+from ._openings import (
+    _currency_keys,
+    _inflected_country,
+    _opens_sentence,
+    _place_names,
+    _spelling_key,
+    _stop_words_of,
+    _titled_written,
+)
+from ._people import _actors_apart, _counterparts_apart, _offices_apart
+from ._places import Gazetteer, _place_countries_of, _unelided
+from ._rules import (
+    _datelines_apart,
+    _events_apart,
+    _names_apart,
+    _recalled_apart,
+    _roads_apart,
+    _shared_quantity_values,
+    _telling_name,
+    _two_occasions,
+    _weeks_apart,
+)
+from ._sides import _HEBREW_WORD, _hebrew_word_places, _Side, _sides, _Text
+from .shingles import near_duplicate
+
+
+def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTable | None = None,
+              leave_out: Sequence[Mapping[str, int]] = (), bank: LeadBank | None = None) -> PairFeatures:
+    """Features of one pair; ``terms``: the document frequencies (default: the shipped table),
+    ``leave_out`` as :meth:`TermTable.features` (training only); ``bank``: the dev leads
+    (default: the shipped :class:`LeadBank`, read only when both sides have an e5 lead)."""
+    emb, aligned = _embedding_features(side_a, side_b)
+    a, b = side_a.info, side_b.info
+    has_leads = side_a.lead is not None and side_b.lead is not None
+    lead_cos = _cos(side_a.lead, side_b.lead) if has_leads else math.nan  # type: ignore[arg-type]
+    bank = (lead_bank() if bank is None else bank) if has_leads else None
+    cased = a.cased and b.cased
+    # the two-word names both write: the reasons list them, and across two scripts the names features count them
+    full_names, scripts, across = _pair_full_names(a, b)
+    names, n_shared, na, nb = _match_name_tokens(side_a.name_tokens, side_b.name_tokens) if cased else ([], 0, 0, 0)
+    n_cover = _cover(n_shared, set(range(na)), set(range(nb)))
+    pa, pb = a.places, b.places
+    p_cover = _cover(len(pa & pb), pa, pb)
+    ya, da, ma, yb, db, mb = a.years, a.days, a.months, b.years, b.days, b.months
+    nua, nub = a.numbers, b.numbers
+    sa, sb = a.style, b.style
+    gap = _gap_days(a.published, b.published)
+    same_lang = 0.5 if not (a.lang and b.lang) else float(a.lang.split("-")[0] == b.lang.split("-")[0])
+    values = emb + [
+        _jaccard(set(range(n_shared)), set(range(na + nb - n_shared))) if na + nb else 0.0,
+        *n_cover, float(n_shared), float(min(na, nb)), float(max(na, nb)),
+        _jaccard(a.words, b.words), _jaccard(a.char3, b.char3),
+        _jaccard(pa, pb), p_cover[0], float(len(pa & pb)), float(min(len(pa), len(pb))), float(max(len(pa), len(pb))),
+        _jaccard(ya, yb), float(len(ya & yb)), float(bool(ya and yb)), _jaccard(da, db), float(len(da & db)),
+        _jaccard(ma, mb), _jaccard(nua, nub), float(len(nua & nub)), float(min(len(nua), len(nub))),
+        _ratio(len(a.text), len(b.text)), math.log1p(min(len(a.text), len(b.text))),
+        _ratio(len(a.sentences), len(b.sentences)), _ratio(sa["avg_sent"], sb["avg_sent"]),
+        abs(sa["quote"] - sb["quote"]), abs(sa["digit"] - sb["digit"]), abs(sa["upper"] - sb["upper"]),
+        abs(sa["punct"] - sb["punct"]), abs(sa["question"] - sb["question"]), same_lang, float(cased),
+        float(side_a.cjk_start or side_b.cjk_start),
+        *_language_features(a.lang, b.lang),
+        lead_cos,
+        *(terms or term_table()).features(a.terms, b.terms, leave_out),
+        *(bank.features(side_a.lead, side_b.lead, a.lang, b.lang, lead_cos)
+          if bank is not None and side_a.lead is not None and side_b.lead is not None
+          else [math.nan] * len(BANK_FEATURES)),
+        *(terms or term_table()).title_features((a.title_terms, a.lead_terms), (b.title_terms, b.lead_terms), leave_out),
+        *(bank.margins(side_a.lead, side_b.lead, lead_cos)
+          if bank is not None and side_a.lead is not None and side_b.lead is not None
+          else [math.nan] * len(MARGIN_FEATURES)),
+        *full_name_features(a, b, full_names if across else None),
+        *name_key_table().features(a.name_keys, b.name_keys),
+        *(bank.nearest(side_a.lead, side_b.lead, lead_cos)
+          if bank is not None and side_a.lead is not None and side_b.lead is not None
+          else [math.nan] * len(NEAREST_FEATURES)),
+    ]
+    assert len(values) == len(FEATURE_NAMES)
+    # the reasons and the place rule read these too (trial 13: "El Bolsón (Argentina), 30 nov (EFE).-" was
+    # the only "Argentina" of a report judged the same story as Sydney's fire, no place apart)
+    # and the country of a region the text names ("Nuevo México": the United States; final31 #9)
+    # and, in a language the sentence encoder does not read, the places the body writes in a case form ("Харкові")
+    pa = pa | a.spelled_places | a.dateline_places | a.region_countries | a.inflected_places
+    pb = pb | b.spelled_places | b.dateline_places | b.region_countries | b.inflected_places
+    # a place the body writes only in lower case ("la Patagonia argentina") or inside a name is no place
+    # of the text, unless its dateline names it ("El Bolsón (Argentina)")
+    off_a = (a.name_places | a.lower_places) - a.dateline_places
+    off_b = (b.name_places | b.lower_places) - b.dateline_places
+    apart_a, apart_b = pa - pb - off_a - a.doubtful_places, pb - pa - off_b - b.doubtful_places
+    only_a, only_b = apart_a, apart_b
+    if only_a and only_b:  # "different places" (reasons only): neither a city in the other's country nor a word
+        # a country only a region's name holds is no place to be inside ("Guinea" of "Guinea-Bissau" left
+        # "different places: Guinea-Bissau vs (nothing)" beside Conakry)
+        only_a, only_b = _apart_places(only_a - side_a.word_places(gazetteer), pa - off_a,
+                                       only_b - side_b.word_places(gazetteer), pb - off_b)
+    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(only_a))
+    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(only_b))
+    # a place both texts name, one of them only inside a person's name ("Carolina Tohá"), is no shared place;
+    # nor is one a text names only in its dateline: where the outlet files from, not where its event is (trial48
+    # F16: two bus crashes in Jordan were "same places: Amman", both datelines and one text's "south of Amman")
+    filed = (a.dateline_places - a.places - a.inflected_places) | (b.dateline_places - b.places - b.inflected_places)
+    shared_places = (pa & pb) - off_a - off_b - filed
+    dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
+    given = a.given_names | b.given_names | a.word_names | b.word_names  # once per pair, not once per name
+    fragments = a.fragment_names | b.fragment_names
+    occasions = _two_occasions(a.opening.event, b.opening.event)
+    weeks = _weeks_apart(a.opening.event, b.opening.event)
+    lead_ids = (((a.opening.places | a.opening.spelled) - off_a - a.doubtful_places) | a.opening.regions,
+                ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
+    shared_names = _shared_names(names, side_a, side_b, given, fragments, gazetteer) if names else ()
+    filed_a, filed_b = _filed_cities(a), _filed_cities(b)
+    numbers = _shared_quantity_values(a.quantities, b.quantities)
+    number_values = tuple(sorted(numbers, reverse=True))  # largest first
+    roads = _roads_apart(a, b)
+    if roads is not None and any(_telling_name(n, (a.lang, b.lang)) for n in shared_names):
+        roads = None
+    # a common name read across two scripts is a namesake as often (break49 N6); in one script the spelling ties it
+    # ("Chad Wolf", "Martin Lee" of one SemEval dev story each). Reasons only: the features counted them above.
+    cross = scripts or a.cased != b.cased
+    full_names = tuple(n for n in full_names if not _money_phrase(n) and not _noun_phrase(n, (a.lang, b.lang), (a.text, b.text))
+                       and (shared_places or not cross or not _common_full_name(n)))
+    full_names = _whole_runs(full_names, (a.text, b.text), (base(a.lang), base(b.lang)))
+    endings = not (a.lang and b.lang) or bool({base(a.lang), base(b.lang)} & _name_case_languages())
+    return PairFeatures(
+        values=tuple(float(v) for v in values),
+        shared_names=shared_names,
+        name_spellings=tuple((n, w) for n, w in {**_other_spellings(side_b.name_tokens, side_a.name_tokens, endings),
+                                                  **_other_spellings(side_a.name_tokens, side_b.name_tokens, endings)}.items()
+                             if n in shared_names),
+        shared_full_names=full_names,
+        scripts_names=full_names + _shared_acronyms(a, b) if scripts else (),
+        role_names=a.role_names | b.role_names,
+        shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
+        place_spellings=_shared_place_spellings(shared_places, a, b, gazetteer),
+        shared_filed=tuple(sorted(gazetteer.labels.get(p, p) for p in ((pa & pb) - off_a - off_b) & filed)),
+        places_only=(places_a, places_b),
+        place_ids_only=(frozenset(apart_a), frozenset(apart_b)),
+        lead_place_ids=lead_ids,
+        shared_dates=tuple(dates),
+        shared_numbers=tuple(numbers[v] for v in number_values),
+        vague_numbers=tuple(numbers[v] for v in number_values if numbers[v] in {
+            x.text for x in a.quantities if x.vague and not any(ch.isdigit() for ch in x.text)}),
+        shared_values=number_values,
+        aligned=aligned,
+        published_gap_days=gap,
+        near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall, texts=(a.text, b.text)),
+        people_apart=_people_apart(a, b, gap),
+        other_days_apart=_other_days_apart(a, b, gazetteer),
+        shared_holders=tuple(w for w in sorted(a.role_names) if _titled_written(w, b))
+        if not (a.cased or b.cased) else (),
+        other_days=None if a.days & b.days else _other_days(a.opening, b.opening),
+        events_apart=_events_apart(a.opening.event, b.opening.event),
+        datelines_apart=_datelines_apart(a, b),
+        actors_apart=_actors_apart(a, b, gazetteer),
+        counterparts_apart=_counterparts_apart(a, b, gazetteer),
+        matches_apart=_matches_apart(a, b),
+        summits_apart=_summits_apart(a, b, gazetteer),
+        offices_apart=_offices_apart(a, b),
+        # a city both name is a shared place, unless both datelines name it (two reports filed from Athens) or
+        # the openings date two occasions (two buses from Lima, trial50 F15)
+        names_apart=None if occasions is None and weeks is None
+        and any(p.startswith("c") for p in shared_places - (a.dateline_places & b.dateline_places))
+        else _names_apart(a, b, gazetteer),
+        occasions=occasions,
+        weeks_apart=weeks,
+        recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),
+        recalled_event=(None if (gap or 0.0) < CITIES_APART_DAYS
+                        else (_recalled_event(a, b, gazetteer) or (None, None))[1]),
+        filed_ids=frozenset((a.dateline_places - a.places) & (b.dateline_places - b.places)),
+        lead_names_only=(tuple(w for w in _place_names(a.opening.names, a) if not _name_written(w, b, gazetteer)),
+                         tuple(w for w in _place_names(b.opening.names, b) if not _name_written(w, a, gazetteer))),
+        roads_apart=roads,
+        # a city only its dateline names is where the outlet files from, not the event's (trial52: "Santa Cruz de
+        # Tenerife" vs "Madrid" read as the places of two island fires)
+        lead_cities_only=tuple(tuple(sorted(gazetteer.labels.get(p, p) for p in lead & only & (t.places | t.spelled_places)
+                                            if p.startswith("c")))
+                               for lead, only, t in zip(lead_ids, (apart_a, apart_b), (a, b))),  # type: ignore[arg-type]
+        word_city_split=_word_city_split(a, b, gazetteer),
+        lead_cities_again=tuple(any(_written_twice(p, t, gazetteer)
+                                    for p in lead & only & (t.places | t.spelled_places) if p.startswith("c"))
+                                for lead, only, t in zip(lead_ids, (apart_a, apart_b), (a, b))),  # type: ignore[arg-type]
+        elsewhere_labels=(_labels(gazetteer, filed_a | a.destination_places), _labels(gazetteer, filed_b | b.destination_places)),
+        filed_labels=(_labels(gazetteer, filed_a), _labels(gazetteer, filed_b)),
+        desk_place_ids=(desk_a := _desk_places(a), desk_b := _desk_places(b)),
+        desk_labels=(frozenset(gazetteer.labels.get(p, p) for p in desk_a), frozenset(gazetteer.labels.get(p, p) for p in desk_b)),
+    )
+
+
+def _shared_place_spellings(ids: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazetteer
+                            ) -> tuple[tuple[str, str, str], ...]:
+    """(label, a's spelling, b's spelling) of each shared place, by label (:attr:`PairFeatures.place_spellings`)."""
+    if not ids:
+        return ()
+    sa, sb = _place_spellings(ids, a, gazetteer), _place_spellings(ids, b, gazetteer)
+    return tuple(sorted((gazetteer.labels.get(p, p), sa.get(p, ""), sb.get(p, "")) for p in ids))
+
+
+def _place_spellings(ids: AbstractSet[str], t: _Text, gazetteer: Gazetteer) -> dict[str, str]:
+    """Gazetteer id -> how ``t`` writes that place, for the ``ids`` it writes (the first writing): its label ("Kyiv"),
+    a name of the gazetteer as the text writes it ("Deutschland", "Allemagne", "Киев", "Washington D.C."), a GeoNames
+    name or case form of one word ("Kiew", "Киеве", "Warszawy"), a Hebrew or Arabic word with its glued prefixes
+    ("ברומא"), a Chinese or Japanese name ("华盛顿", "ワシントン"). A place the text names none of these ways (a
+    country read from a region's name, "Nuevo México") is left out. The reasons show each text's own spelling
+    (break58: "same place: Germany" of a German and a French text, neither of which writes "Germany")."""
+    out: dict[str, str] = {}
+    text = t.text
+    for p in ids:
+        label = gazetteer.labels.get(p, p)
+        if _word_hits(label, text, limit=1):
+            out[p] = label
+    words = list(_WORD.finditer(text))
+    # an elided article or preposition off the first word ("L'Allemagne", "dell'Italia")
+    bare = [_unelided(w.group()) for w in words]
+    folded = [_fold(w) for w in bare]
+    for i in range(len(words)):
+        if len(out) == len(ids):
+            return out
+        if folded[i].split(" ", 1)[0] not in gazetteer._longest:
+            continue
+        for n in range(min(gazetteer.max_words, len(words) - i), 0, -1):
+            key = " ".join(folded[i : i + n])
+            place = gazetteer.names.get(key)
+            if place is not None and place in ids and place not in out:
+                out[place] = text[words[i].end() - len(bare[i]) : words[i + n - 1].end()]
+                break
+            # the first part of a word joined by a hyphen or an apostrophe: "Irak-Krise", Turkish "Türkiye'de"
+            first = re.split(r"[-'’]", bare[i], maxsplit=1)[0] if n == 1 else ""
+            place = gazetteer.names.get(_fold(first)) if first != bare[i] else None
+            if place is not None and place in ids and place not in out:
+                out[place] = first
+                break
+    if len(out) < len(ids):
+        _other_place_spellings(ids, t, gazetteer, words, out)
+    return out
+
+
+def _other_place_spellings(ids: AbstractSet[str], t: _Text, gazetteer: Gazetteer, words: Sequence[re.Match[str]],
+                           out: dict[str, str]) -> None:
+    """:func:`_place_spellings`' spellings the gazetteer lacks, into ``out``: one word's GeoNames name or case form,
+    a country's case form (pl, ru), a Hebrew word with its prefixes, a Chinese or Japanese name."""
+    from ..analysis.entities import (
+        exact_key as _exact_key,  # GeoNames' names in every script
+    )
+    from ..analysis.entities import (
+        inflected_city as _inflected_city,
+    )
+    from ..analysis.entities import (
+        place_names as _places,
+    )
+
+    index, labels, _ = _places()
+    code = base(t.lang) or ""
+    countries = territory_names(code) if code in TEXT_LANGUAGES and profile(code).genitive_after_title else {}
+    from ..text import prefix_splits
+
+    for m in words:
+        word = m.group(0)
+        if len(word) < 3:
+            continue
+        for form in (word, *prefix_splits(word)):  # "ברומא": in Rome
+            city = index.get(_exact_key(form)) or _inflected_city(form, index, code or None)
+            place = gazetteer.names.get(_fold(labels[city])) if city else _inflected_country(form.lower(), countries, code)
+            if place is not None and place in ids and place not in out:
+                out[place] = form
+                break
+    if _HEBREW_WORD.search(t.text):
+        for word, places in _hebrew_word_places(t.text, gazetteer, bare=True).items():
+            for place in places & ids:
+                out.setdefault(place, word)
+    for name, place in gazetteer.cjk.items():
+        if place in ids and place not in out and name in t.text:
+            out[place] = name
+
+
+def _place_keys(f: PairFeatures) -> set[str]:
+    """Spelling keys of the shared places' labels and of the texts' own spellings of them: a name among them is
+    no shared name beside the places ("Deutschland" beside "same place: Deutschland / Allemagne")."""
+    spelled = {label: rest for label, *rest in getattr(f, "place_spellings", ())}
+    return {_spelling_key(w) for p in f.shared_places for w in (p, *spelled.get(p, ())) if w}
+
+
+def _place_items(f: PairFeatures) -> tuple[str, ...]:
+    """The shared places as the reasons show them: each in both texts' own spellings, once when they spell it alike
+    ("Paris"), both when not ("Deutschland / Allemagne", "Kyiv / Киев"); a place one text names in none of its own
+    words is left out (:attr:`PairFeatures.place_spellings`). Features built without spellings show the labels."""
+    if not getattr(f, "place_spellings", ()):
+        return f.shared_places
+    out = []
+    for _, sa, sb in f.place_spellings:
+        if sa and sb:
+            out.append(sa if _spelling_key(sa) == _spelling_key(sb) else f"{sa} / {sb}")
+    return tuple(out)
+
+
+def _written_twice(place: str, t: _Text, gazetteer: Gazetteer) -> bool:
+    """Whether ``t`` writes the gazetteer place ``place`` twice or more, in any spelling the gazetteer or GeoNames
+    holds and in any case form its language's data reads: "Elazığ … Elazığ", "Elazig … Elazig", "Элязыге …
+    Элязыга" alike (break50 N8: only the label's spelling counted). A label of several words counts as written."""
+    label = gazetteer.labels.get(place, place)
+    hits = len(_word_hits(label, t.text, limit=2))
+    if hits >= 2 or " " in label:
+        return hits >= 2
+    from ..analysis.entities import (
+        exact_key as _exact_key,  # GeoNames' names in every script
+    )
+    from ..analysis.entities import (
+        inflected_city as _inflected_city,
+    )
+    from ..analysis.entities import (
+        place_names as _places,
+    )
+
+    index, labels, _ = _places()
+    code = base(t.lang) or None
+    hits = 0
+    for m in _WORD.finditer(t.text):
+        word = re.sub(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])", "", m.group(0)) if m.group(0)[:1].islower() else m.group(0)
+        if not word[:1].isupper() or len(word) < 3:  # (an elided article or preposition off: "d'Elazig", "dell'")
+            continue
+        if word == label or gazetteer.names.get(_fold(word)) == place \
+                or len(word) >= 4 and (city := index.get(_exact_key(word)) or _inflected_city(word, index, code)) \
+                and gazetteer.names.get(_fold(labels[city])) == place:
+            hits += 1
+        if hits >= 2:
+            return True
+    return False
+
+
+def _labels(gazetteer: Gazetteer, ids: AbstractSet[str]) -> frozenset[str]:
+    """Gazetteer ids as the reasons write them."""
+    return frozenset(gazetteer.labels.get(p, p) for p in ids)
+
+
+def _filed_cities(t: _Text) -> frozenset[str]:
+    """The gazetteer ids of the cities ``t``'s dateline names that its body never writes (cased, in a case form or
+    spelled another way): where the desk files from ("新华社成都" over a report on Yibin), for the reasons only. Unlike
+    :func:`_desk_places`, a city whose country the body names is one too, and a country never is."""
+    return frozenset(p for p in t.dateline_places - t.places - t.inflected_places - t.spelled_places
+                     if p.startswith("c"))
+
+
+def _desk_places(t: _Text) -> frozenset[str]:
+    """The gazetteer ids of ``t``'s dateline places that its body writes nowhere, neither the place (cased, in
+    lower case or inside a name) nor a place of its country: "Reuters / LONDON, Nov 26" over a report on "the
+    river valley" (trial53 F11) is where the desk files from, not where the event is. A dateline city whose
+    country the body names ("WASHINGTON - … the United States …") or that the body names again is no desk place."""
+    body = t.places | t.lower_places | t.name_places | t.spelled_places - t.dateline_places
+    countries = _place_countries_of(body)
+    return frozenset(p for p in t.dateline_places - body if not _place_countries_of(frozenset({p})) & countries)
+
+
+def _language_features(lang_a: str | None, lang_b: str | None) -> list[float]:
+    codes = {(lang or "").split("-")[0].lower() for lang in (lang_a, lang_b)}
+    return [float(code in codes) for code in LANGUAGES]
+
+
+def pair_features(
+    pairs: Sequence[tuple[str, str]] | Sequence[tuple[str, str, str | None, str | None]],
+    embedder: Any,
+    gazetteer: Gazetteer,
+    *,
+    published: Sequence[tuple[str | None, str | None]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    batch_pairs: int = 16,
+    datelines: Sequence[tuple[str, str]] | None = None,
+    doc_embedder: Any = None,
+    inputs: FeatureInputs | None = None,
+    terms: TermTable | None = None,
+) -> list[PairFeatures]:
+    """Features of many pairs; ``pairs`` items are (text1, text2[, lang1, lang2]).
+
+    Without ``doc_embedder`` (an e5 :class:`~storylens.embed.Embedder`) the
+    :data:`DOCUMENT_FEATURES` are NaN, which only the ``fast`` model accepts.
+    ``inputs``: what the encoders see of each text; pass the scoring model's
+    ``inputs_`` (the default is that of models trained before it was recorded).
+    ``terms``: the term document frequencies (default: the shipped :class:`TermTable`).
+    ``datelines``: each pair's dateline headers (:attr:`PreparedText.dateline`), read with the openings'
+    places by the verdict's place rule (:func:`_other_countries`); no model feature reads them.
+    """
+    items: list[tuple[str, str | None, str | None, str]] = []
+    for k, p in enumerate(pairs):
+        pub = published[k] if published else (None, None)
+        lang1, lang2 = (p[2], p[3]) if len(p) >= 4 else (None, None)
+        # p[0], p[1] are the texts in both pair shapes; mypy joins the shapes to tuple[str | None, ...]
+        lines = datelines[k] if datelines else ("", "")
+        items += [(p[0], lang1, pub[0], lines[0]), (p[1], lang2, pub[1], lines[1])]  # type: ignore[list-item]
+    # An article in several pairs (all pairs of N documents) is analysed and embedded
+    # once; a side is dropped after the last chunk that needs it, so memory stays flat.
+    last_use = {item: i // (2 * batch_pairs) for i, item in enumerate(items)}
+    sides: dict[tuple, _Side] = {}
+    out: list[PairFeatures] = []
+    for chunk_no, start in enumerate(range(0, len(items), 2 * batch_pairs)):
+        chunk = items[start : start + 2 * batch_pairs]
+        new = list(dict.fromkeys(item for item in chunk if item not in sides))
+        sides.update(zip(new, _sides(new, embedder, gazetteer, doc_embedder, inputs)))
+        out.extend(_features(sides[a], sides[b], gazetteer, terms) for a, b in zip(chunk[0::2], chunk[1::2]))
+        for item in [item for item in sides if last_use[item] <= chunk_no]:
+            del sides[item]
+        if progress:
+            progress(len(out), len(pairs))
+    return out
+
+
+def _money_phrase(name: str) -> bool:
+    """Whether a two-word run names an amount, not anyone: a currency word of :func:`_common_name_words`'s
+    currencies in it ("Millionen Euro", "Milliarden Dollar": break49 O5)."""
+    return any(_spelling_key(w) in _currency_keys() for w in re.split(r"[\s\-]+", name))
+
+
+# Languages whose names take case endings that change a name's last letters ("Виктория" / "Викторию", "Trojka" /
+# "Trojki"): a shared name's two spellings in them are one name's forms, not two spellings (:func:`_other_spellings`).
+@cache
+def _name_case_languages() -> frozenset[str]:
+    from ..text import city_case_languages
+
+    return frozenset(city_case_languages()) | {"ru", "uk", "be", "bg", "sr", "mk", "el", "lt", "lv", "et"}
+
+
+def _whole_runs(names: Sequence[str], texts: Sequence[str], langs: Sequence[str | None]) -> tuple[str, ...]:
+    """Two-word ``names`` (:func:`_full_names`' neighbouring words of a run) as the reasons show them: none opening
+    with a function word of ``langs`` before another name's first word ("The White" of "The White House"; "Nuevo
+    León" stays), and two that overlap in a word joined into
+    the run both make when every text that writes both writes the run ("Green Bay" and "Bay Packers" -> "Green Bay
+    Packers", "Region Oberpfalz" and "Oberpfalz Nord" -> "Region Oberpfalz Nord"; break58 and SemEval dev: "same
+    names: The White, White House", "Green Bay, Bay Packers" named one thing twice). Reasons only."""
+    stops = _stop_words_of(tuple(lg for lg in langs if lg))
+    # (a function word before a word that opens another of the names: "The White" beside "White House"; "Alle
+    # Fakten", "Nuevo León" alone stay as they were)
+    kept = [n for n in names if not (n.split()[0].lower() in stops and n.split()[-1] in {m.split()[0] for m in names})]
+    wholes: dict[str, str] = {}  # a name -> the run it is joined into
+    for x, y in itertools.permutations(kept, 2):
+        if x not in wholes and y not in wholes and x.split()[-1] == y.split()[0]:
+            whole = f"{x} {y.split(' ', 1)[1]}"
+            if _written_whole(whole, x, y, texts):
+                wholes[x] = wholes[y] = whole
+    return tuple(dict.fromkeys(wholes.get(n, n) for n in kept))
+
+
+def _written_whole(whole: str, x: str, y: str, texts: Sequence[str]) -> bool:
+    """Whether some text writes ``whole`` and every text that writes both ``x`` and ``y`` writes it."""
+    def has(name: str, text: str) -> bool:
+        return bool(_word_hits(name, text, limit=1))
+
+    writers = [t for t in texts if has(x, t) and has(y, t)]
+    return bool(writers) and all(has(whole, t) for t in writers)
+
+
+def _noun_phrase(name: str, langs: Sequence[str | None], texts: Sequence[str]) -> bool:
+    """Whether a two-word run both texts write is an adjective and a noun of one of ``langs`` that opens a headline or
+    a sentence wherever a text writes it, no name: "Tödlicher Unfall", "Schwerer Sturm" (break58: "same names:
+    Tödlicher Unfall" of two accidents; the entity rules' :func:`storylens.analysis.entities.adjective_noun_phrase`).
+    Inside a sentence such a run is a name ("das Rote Kreuz", "the New Year", "the White House"). Reasons only: the
+    names features keep them."""
+    from ..analysis.entities import adjective_noun_phrase
+
+    if not any(adjective_noun_phrase(name.split(), code) for lang in langs if (code := base(lang))):
+        return False
+    hits = [(t, at) for t in texts for at in _word_hits(name, t)]
+    return bool(hits) and all(_opens_sentence(t, at) for t, at in hits)
+
+
+def _common_full_name(name: str) -> bool:
+    """Whether a two-word name is a common one, every word of it a given name (text/data/given_names.json, ~80
+    locales: "Ahmed Hassan", "Mehmet Yılmaz", "Ali Reza"): in the naming customs where a father's or grandfather's
+    given name is the family name, thousands of people share it, so that two texts write it says little of one
+    story unless they share a place too (break49 N6: a teacher arrested in Giza and a footballer's award in Cairo,
+    "same names: Ahmed Hassan" across scripts)."""
+    words = name.split()
+    return len(words) >= 2 and all(given_name_gender(w) is not None for w in words)

@@ -1,0 +1,167 @@
+"""Reading inputs: articles, pair CSVs and rows."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, ModelError
+from ..models import Failure
+from ._common import PairScore
+from ._prepare import PreparedText, _with_title
+from ._scoring import score_pairs
+
+
+def read_article(path: str | Path) -> str:
+    """Text of an article file, read and cleaned as ``storylens compare`` does (encoding detection,
+    HTML main text and title, bylines and boilerplate removed): what :func:`score_pairs` scores."""
+    return read_prepared(path).text
+
+
+def read_prepared(path: str | Path) -> PreparedText:
+    """:func:`read_article` with the published date its header or metadata gave (``None`` if none).
+
+    An ``http(s)://`` string is fetched, as ``storylens compare URL`` fetches it (it was read as a
+    file name: "http://host/a.html: file not found")."""
+    from ..errors import EmptyInputError
+    from ..ingest import read_path
+    from ..ingest.http import fetch_article, is_url
+    from ..prepare._notices import given_title
+    from ..prepare.clean import clean_text
+
+    raw = fetch_article(path) if isinstance(path, str) and is_url(path) else read_path(path)
+    cleaned = clean_text(raw.text)
+    if not cleaned.text.strip():
+        raise EmptyInputError("no article text left after removing boilerplate; check the file", str(path))
+    meta = raw.metadata or {}
+    published = meta.get("published") or meta.get("date")
+    dateline = " ".join(r.text for r in cleaned.removed if r.kind == "dateline")
+    given = given_title(meta.get("title"))  # a page titled by its promotion: no headline (compare does so)
+    return PreparedText(_with_title(given or cleaned.title, cleaned.text),
+                        str(published)[:10] if published else cleaned.published, dateline)
+
+
+def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
+    """(column names, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2.
+
+    Raises :class:`~storylens.errors.InputError` when the file cannot be read or lacks
+    text1/text2. A bad *row* (an empty text, extra fields, a broken quote) is still
+    returned: :func:`score_rows` turns it into a failure and scores the others.
+    """
+    import csv
+
+    csv.field_size_limit(10**8)
+    rows: list[dict[str, Any]] = []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            # Comma-separated, or ';' / tab as spreadsheets save "CSV" in many locales.
+            first = fh.readline()
+            fh.seek(0)
+            delimiter = max((",", ";", "\t"), key=first.count) if first.strip() else ","
+            reader = csv.DictReader(fh, delimiter=delimiter)
+            columns = list(reader.fieldnames or [])
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:  # this row only; the reader goes on with the next line
+                    rows.append({_ROW_ERROR: f"unreadable CSV row near line {reader.line_num} ({exc})"})
+                    continue
+                rows.append(row)
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc}): check the path", source=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not a UTF-8 CSV file ({exc}): save it as UTF-8 CSV", source=str(path)) from exc
+    missing = [c for c in ("text1", "text2") if c not in columns]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)}: the CSV needs text1 and text2", source=str(path))
+    return columns, rows
+
+_ROW_ERROR = "\0error"  # key of a row the CSV reader could not parse (never a column name)
+
+_FILE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".xml", ".json", ".jsonl", ".csv",
+                            ".pdf", ".doc", ".docx", ".rtf", ".warc", ".gz", ".rss", ".atom"})
+
+
+def looks_like_path(value: Any) -> bool:
+    """Is a pairs-CSV text cell a file name or URL rather than an article's text? One token (no
+    whitespace) that is an existing file, a URL, or ends in a file suffix (``in/fr_afp.txt``)."""
+
+    text = str(value or "").strip()
+    if not text or len(text) > 1024 or any(ch.isspace() for ch in text):
+        return False
+    from ..ingest.http import is_url
+
+    if is_url(text) or text.lower().startswith("file://"):
+        return True
+    if os.path.splitext(text)[1].lower() in _FILE_SUFFIXES:
+        return True
+    try:
+        return ("/" in text or "\\" in text) and os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
+
+
+def row_problem(row: Mapping[Any, Any]) -> str | None:
+    """Why one pairs-CSV row cannot be scored, or None when it can."""
+    if _ROW_ERROR in row:
+        return str(row[_ROW_ERROR])
+    if row.get(None):  # csv.DictReader keeps values beyond the header under the key None
+        return (f"{len(row[None])} more field(s) than the header (an unquoted comma?); "
+                "quote texts that contain commas")
+    empty = [c for c in ("text1", "text2") if not (row.get(c) or "").strip()]
+    if empty:
+        return f"empty {' and '.join(empty)}: every row needs two texts"
+    paths = [c for c in ("text1", "text2") if looks_like_path(row.get(c))]
+    if paths:  # trial 8: "in/fr_afp.txt" was scored as a 1-word text ("not enough text… 4 and 4 words")
+        return (f"{' and '.join(paths)} {str(row[paths[0]]).strip()[:60]!r} is a file name, not an article's text: "
+                "put the texts themselves in the CSV (or score two files with 'storylens similarity A B')")
+    from ..text._lang import is_language_code
+
+    for c in ("lang1", "lang2"):  # "xx" was scored silently as if it were a language (trial #19)
+        value = (row.get(c) or "").strip()
+        if value and not is_language_code(value):
+            return (f"{c} {value[:40]!r} is not a language code; give an ISO 639-1 code such as 'en' "
+                    "or 'de-AT', or leave it empty to detect the language")
+    return None
+
+
+def score_rows(
+    rows: Sequence[Mapping[Any, Any]], *, progress: Callable[[int, int], None] | None = None, **options: Any,
+) -> list[PairScore | Failure]:
+    """Score pairs-CSV rows (``text1``, ``text2``, optional ``lang1``, ``lang2``); one result per row.
+
+    A row that cannot be scored becomes ``Failure(source="row N", stage=..., reason)``
+    (N counts data rows from 1) and every other row is still scored: one bad row
+    never loses the batch. ``options`` are those of :func:`score_pairs`. A missing
+    model (:class:`~storylens.errors.ModelError`) is not a row's fault and is raised.
+    """
+    results: list[PairScore | Failure | None] = [None] * len(rows)
+    good: list[int] = []
+    for i, row in enumerate(rows):
+        problem = row_problem(row)
+        if problem:
+            results[i] = Failure(f"row {i + 1}", "input", problem)
+        else:
+            good.append(i)
+    pairs = [(rows[i]["text1"], rows[i]["text2"], rows[i].get("lang1") or None, rows[i].get("lang2") or None)
+             for i in good]
+    try:
+        scored: list[PairScore | Failure] = list(score_pairs(pairs, progress=progress, **options))
+    except ModelError:
+        raise
+    except Exception:  # noqa: BLE001 - one pair broke the batch: score one by one to keep the others
+        scored = []
+        for i, pair in zip(good, pairs):
+            try:
+                scored.append(score_pairs([pair], **options)[0])
+            except ModelError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the row becomes data, the batch goes on
+                scored.append(Failure(f"row {i + 1}", "similarity", str(exc) or type(exc).__name__))
+    for i, result in zip(good, scored):
+        results[i] = result
+    return [r for r in results if r is not None]

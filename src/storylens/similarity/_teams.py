@@ -1,0 +1,195 @@
+"""Teams and contests read in one text: a club's name run, the sides of a contest, its result."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from ..text import (
+    LANGUAGES as TEXT_LANGUAGES,
+)
+from ..text import (
+    base,
+    profile,
+)
+from ._common import _WORD, PLACE_LEAD_CHARS, _fold
+
+if TYPE_CHECKING:
+    from ._sides import _Text
+
+
+# the digits a cut ends on when it runs through a number (with its decimal and group marks)
+_CUT_NUMBER = re.compile(r"\d[\d.,]*$")
+
+
+def _lead_cut(text: str, chars: int = PLACE_LEAD_CHARS) -> str:
+    """The first ``chars`` characters of ``text`` (the opening the rules read), without the part of a number the cut
+    runs through: "seit Juni 2024" cut after "Juni 20" dated an event on 20 June (join54: a Handelsblatt report of the
+    ECB's rate cut held apart from its Turkish report, "the openings date two events a week or more apart, 20 June and
+    5 June")."""
+    cut = text[:chars]
+    if len(text) > chars and text[chars].isdigit() and cut[-1:].isdigit():
+        return _CUT_NUMBER.sub("", cut)
+    return cut
+
+
+def _data_languages(lang: str | None) -> list[str]:
+    """The language of ``lang``'s text data, or every language with text data when it has none (or is unknown)."""
+    code = base(lang) if lang else None
+    return [code] if code and code in TEXT_LANGUAGES else list(TEXT_LANGUAGES)
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n\"“”«»—–()，。；：！？]")
+
+# A lowercase word of at most this many letters between two capitalised words of a team's name is a particle of the
+# name ("Atlético de Madrid", "Olympique de Marseille", "Athletic Club"): a rule, not tuned.
+_PARTICLE_LETTERS = 3
+
+# The lowercase words inside a club's or firm's name ("Atlético de Madrid", "Olympique de Marseille", "Bank of
+# America"), as written: no preposition of place or time ("in Munich", "am Samstag").
+_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "von", "van", "of", "y"})
+
+# Auxiliaries between a team and a contest cue ("has beaten", "hat ... besiegt", "a battu", "ha derrotado"): folded.
+_CONTEST_AUXILIARIES = frozenset({"has", "have", "had", "hat", "haben", "hatte", "a", "ont", "ha", "han", "hanno",
+                                  "heeft", "hebben"})
+
+
+def _name_run(words: Sequence[str], start: int, step: int) -> list[str]:
+    """The capitalised words of a name from ``words[start]`` on, reading forward (``step`` 1) or back (-1), with the
+    short lowercase particles between two of its words ("Atlético de Madrid") and an elided article cut off
+    ("l'Olympique" -> "Olympique")."""
+    run: list[str] = []
+    k = start
+    while 0 <= k < len(words):
+        w = re.sub(r"^[a-z][’']", "", words[k])
+        if w[:1].isupper() or (run and w in _NAME_PARTICLES and 0 <= k + step < len(words)
+              and re.sub(r"^[a-z][’']", "", words[k + step])[:1].isupper()):
+            run.append(w)
+        else:
+            break
+        k += step
+    return run if step > 0 else run[::-1]
+
+# Prepositions whose object is no contest's object in a clause that closes with its verb ("hat am Samstag in der
+# Bundesliga Bayer Leverkusen besiegt": "Samstag" and "Bundesliga" are when and where): German's, lower case.
+_CLAUSE_PREPOSITIONS = frozenset({"am", "an", "im", "in", "beim", "bei", "vor", "nach", "zum", "zur", "auf", "um",
+                                  "aus", "von", "vom", "mit", "seit", "während"})
+
+
+def _clause_object(before: Sequence[str]) -> list[str]:
+    """The object's words of a clause that closes with its contest verb (German's participle: "hat den FC Bayern am
+    Dienstag im DFB-Pokal mit 1:0 besiegt"): the last name before the verb, past lowercase words and names that are a
+    preposition's object, the preposition one or two words before the name ("am Dienstag", "in der Bundesliga"); a
+    run of names after a preposition is a place and a club when it has two words or more ("in München Bayer
+    Leverkusen": "Bayer Leverkusen")."""
+    k = len(before) - 1
+    while k >= 0:
+        if not before[k][:1].isupper():
+            k -= 1
+            continue
+        run = _name_run(before, k, -1)
+        start = k - len(run) + 1
+        if any(w in _CLAUSE_PREPOSITIONS for w in before[max(start - 2, 0):start]):
+            if len(run) >= 2 and start >= 1 and before[start - 1] in _CLAUSE_PREPOSITIONS:
+                return run[1:]
+            k = start - 1
+            continue
+        return run
+    return []
+
+
+def _team_contest(t: _Text) -> tuple[list[str], list[str]] | None:
+    """:func:`_team_pairing` of the text data ``contest_cues``: a contest or deal done ("beat", "besiegte")."""
+    return _team_pairing(t, _contest_pattern(t.lang))
+
+
+def _team_fixture(t: _Text) -> tuple[list[str], list[str]] | None:
+    """:func:`_team_pairing` of the text data ``fixture_cues``: a match to come ("face", "empfängt", "recibe al",
+    "reçoit")."""
+    return _team_pairing(t, _cue_pattern(t.lang, "fixture_cues"))
+
+
+def _team_pairing(t: _Text, pattern: re.Pattern[str] | None) -> tuple[list[str], list[str]] | None:
+    """(the subject's words, the object's words) of the first cue of ``pattern`` (text data ``contest_cues``) of ``t``'s
+    opening (:func:`_lead_cut`, sentence by sentence) with a capitalised name right before it (an auxiliary between:
+    "has beaten", "a battu") and one as its object: within CONTEST_GAP + 1 words after the cue ("beat Barcelona
+    3-2", "a battu l'Olympique lyonnais 2-0", a lowercase word right before the result counted: "lyonnais"), or, when
+    the cue closes its clause (German's participle: "hat am Samstag in München Borussia Dortmund mit 2:1 besiegt"),
+    the last name before it, past lowercase words and results. None when it tells none."""
+    return next((sides for sides, _ in _contests(_lead_cut(t.text.strip()), pattern)), None)
+
+
+@lru_cache(maxsize=256)
+def _contest_sides(text: str, lang: str | None) -> frozenset[str]:
+    """The folded words of both sides of every contest in ``text`` whose sentence gives a result (``_RESULT``,
+    :func:`_contests`): "Milan beat Juventus 2-1", "El Barcelona venció al Betis por 2-0", "Barcelona besiegt Betis
+    mit 2:0". Such a side is a team, even one named by its city alone (break58: "same place: Barcelona", "different
+    places: Milan vs Derby" of match reports)."""
+    return frozenset(_fold(w) for (subject, obj), sentence in _contests(text, _contest_pattern(lang))
+                     if _RESULT.search(sentence) for w in (*subject, *obj))
+
+
+def _contests(text: str, pattern: re.Pattern[str] | None) -> Iterator[tuple[tuple[list[str], list[str]], str]]:
+    """((subject's words, object's words), the sentence) of every cue of ``pattern`` (text data ``contest_cues`` or
+    ``fixture_cues``) in ``text`` that has both (:func:`_team_pairing` reads the first of an opening); a result's
+    colon reads as a dash in the sentence given."""
+    if pattern is None:
+        return
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        # a result's colon is no clause break ("hat Bayer Leverkusen mit 2:0 besiegt": the object stands before it)
+        sentence = re.sub(r"(?<=\d)\s?:\s?(?=\d)", "-", sentence)
+        for m in pattern.finditer(sentence):
+            before = _WORD.findall(_CLAUSE_BREAK.split(sentence[: m.start()])[-1])
+            rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
+            after = _WORD.findall(re.split(r"\d", rest, maxsplit=1)[0])  # the object's name ends at a result
+            if before and _fold(before[-1]) in _CONTEST_AUXILIARIES:
+                subject = _name_run(before, len(before) - 2, -1)
+            else:
+                subject = _name_run(before, len(before) - 1, -1)
+            if not subject:
+                # a verb-final clause: its subject opens the clause ("Der FC Bayern hat ..."), a capitalised article
+                # before it left out by the name's words of 3+ letters below
+                k = next((i for i, w in enumerate(before) if w[:1].isupper()), None)
+                subject = _name_run(before, k, 1) if k is not None else []
+            obj: list[str] = []
+            first = next((i for i, w in enumerate(after[: CONTEST_GAP + 1])
+                          if re.sub(r"^[a-z][’']", "", w)[:1].isupper()), None)
+            if first is not None:
+                obj = _name_run(after, first, 1)
+                tail = rest.split(obj[-1], 1)[-1] if obj else ""
+                nxt = _WORD.findall(tail)[:1]
+                if nxt and nxt[0].islower() and len(nxt[0]) > _PARTICLE_LETTERS \
+                        and re.match(rf"\W*{re.escape(nxt[0])}\W+\d", tail):
+                    obj.append(nxt[0])  # "l'Olympique lyonnais 2-0"
+            elif not rest.strip(" \u00a0"):
+                obj = _clause_object(before)
+                if obj and subject and obj[0] == subject[0]:
+                    obj = []
+            subject = [w for w in subject if len(w) > _PARTICLE_LETTERS]
+            obj = [w for w in obj if len(w) > _PARTICLE_LETTERS]
+            if subject and obj:
+                yield (subject, obj), sentence
+
+# A game's, a fight's or a vote's result as written in an opening: "3-2", "20-13", "2:0", a fighter's record
+# "45-7-2"; not a clock time ("5:55", "14:30": :func:`_opening_results`), a date ("2012-07-07") or a figure's part.
+_RESULT = re.compile(r"(?<!\d)(?<!\d[.,:/\-–])(\d{1,3})\s?([-–:])\s?(\d{1,3})(?:[-–](\d{1,3}))?(?!\d|[.,:/\-–]\d)")
+
+# The most words between a contest cue (text data ``contest_cues``: "beat", "stopped", "victory over") and the
+# first word of the counterpart it reads as its object ("stopping American challenger Tony Thompson", "blasted a
+# sluggish Hasim Rahman"): a rule, not tuned; a name further on is another part of the sentence ("signed the stopgap
+# funding bill on Friday evening with House Speaker Mike Johnson").
+CONTEST_GAP = 3
+
+
+@cache
+def _contest_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """The text data ``contest_cues`` of ``lang`` (every language's when it has none) as one pattern, or None."""
+    return _cue_pattern(lang, "contest_cues")
+
+
+@cache
+def _cue_pattern(lang: str | None, field_name: str) -> re.Pattern[str] | None:
+    """The text data patterns ``field_name`` of ``lang`` (every language's when it has none) as one pattern, or None."""
+    cues = [c for code in _data_languages(lang) for c in getattr(profile(code), field_name)]
+    return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE) if cues else None
