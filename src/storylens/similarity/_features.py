@@ -195,7 +195,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_values=number_values,
         aligned=aligned,
         published_gap_days=gap,
-        near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall, texts=(a.text, b.text)),
+        near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall, texts=(a.text, b.text),
+                                      updates=_may_update(gap)),
         people_apart=_people_apart(a, b, gap),
         other_days_apart=_other_days_apart(a, b, gazetteer),
         shared_holders=tuple(w for w in sorted(a.role_names) if _titled_written(w, b))
@@ -519,3 +520,13 @@ def _common_full_name(name: str) -> bool:
     "same names: Ahmed Hassan" across scripts)."""
     words = name.split()
     return len(words) >= 2 and all(given_name_gender(w) is not None for w in words)
+
+
+def _may_update(gap_days: float | None) -> bool:
+    """Whether two texts published ``gap_days`` apart (None: a date unknown) may be one article's update
+    (:func:`~storylens.similarity.shingles.updated_figures`): within ``settings.version_max_days_apart``, the window
+    the ledger's and the stream's version rules read (an automated report of one place's next quake, its figures
+    changed weeks later, is another event)."""
+    from ..settings import DEFAULT
+
+    return gap_days is None or abs(gap_days) <= DEFAULT.version_max_days_apart

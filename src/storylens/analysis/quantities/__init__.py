@@ -82,7 +82,7 @@ from ._context import (
 )
 from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side, one_note_per_dates
 from ._dates import counted_from_reference, date_in_name, day_first, extract_dates, is_date_word, read_headline
-from ._lexicon import COUNTED
+from ._lexicon import COUNTED, number_words
 from ._measures import anchor_measure, is_money_key, may_count_one, same_kind, same_measure, unit_key
 from ._numbers import extract_numbers
 from ._records import LANGS, PublicationDate, Quantity, ResolvedDate
@@ -122,6 +122,7 @@ __all__ = [
     "may_count_one",
     "measure_before_percentages",
     "money_subjects",
+    "number_words",
     "one_moment",
     "one_note_per_dates",
     "percent_measures",

@@ -73,6 +73,18 @@ _DE_TENS = {
 }
 _DE_SCALES = {"million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "tausend": 1e3}
 
+
+
+def number_words() -> frozenset[str]:
+    """Every small number word this reader knows, case-folded: the en/fr/ru/de tables above and each language's
+    data ``number_words`` ("two", "cinq", "zwei", "tres", "dwa"). A word, not its value: what a text may write
+    where another writes a figure (similarity.shingles reads an update's changed toll by it)."""
+    tables = (*_SMALL.values(), _DE_UNITS, _DE_TENS)
+    words = {w for table in tables for w in table}
+    words |= {w for lang in LANGUAGES for w, _ in profile(lang).number_words}
+    return frozenset(w.casefold() for w in words)
+
+
 # Scale words written after digits ("1.5 million", "20 тыс.").
 _SCALE_AFTER = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9,
