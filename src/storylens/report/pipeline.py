@@ -982,6 +982,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "cross_conflict_score": settings.claim_cross_conflict_score,
         "actor_penalty": settings.claim_actor_penalty,
         "link_share": settings.claim_link_share,
+        "direct_claims": settings.claim_direct_claims,
         "cross_threshold": settings.claim_cross_threshold,
         "cross_sure_threshold": settings.claim_cross_sure_threshold,
         "cross_min_overlap": settings.claim_cross_min_overlap,
