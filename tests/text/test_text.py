@@ -90,6 +90,19 @@ def test_normalise_digits_keeps_length():
     assert out == "45 مليون و12.5" and len(out) == len(raw)
 
 
+def test_normalise_digits_fast_path_is_the_translation():
+    # a text without any mapped character is returned as it is (perf56); one with any is translated whole:
+    # each mapped character alone, inside Latin, Cyrillic and Han text, and texts without one in five scripts
+    from storylens.text._lang import _DIGITS
+
+    for code, ascii_char in _DIGITS.items():
+        for around in ("Toll {} dead", "Погибли {} человек", "死亡{}人", "{}"):
+            raw = around.format(chr(code) + "7")
+            assert text.normalise_digits(raw) == raw.translate(_DIGITS) and chr(ascii_char) in text.normalise_digits(raw)
+    for raw in ("12 killed in Paris", "Погибли 12 человек", "死亡１２人", "٣ قتلى", "Zürich: 3,5 Mio.", ""):
+        assert text.normalise_digits(raw) == raw.translate(_DIGITS)
+
+
 def test_every_data_file_is_complete():
     # adding a language is adding text/data/<xx>.json: each one carries the same kinds of knowledge
     for lang in text.LANGUAGES:

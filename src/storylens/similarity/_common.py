@@ -140,7 +140,8 @@ class PairFeatures:
     shared_places: tuple[str, ...] = ()  # named by both texts, not only in one's dateline (where its outlet files from)
     # (label, as text a writes it, as text b writes it) of each shared place, "" where a text writes none of its
     # spellings (a country read from a region's name): the reasons show the texts' own (:func:`_place_spellings`)
-    place_spellings: tuple[tuple[str, str, str], ...] = ()
+    # (a tuple, or in the verdict's rules' features a sequence read on first use: _features._LateSpellings)
+    place_spellings: Sequence[tuple[str, str, str]] = ()
     # places both name, one text only in its dateline: no shared place of the event (trial48 F16: "same places:
     # Amman" of two bus crashes), but the one filing place of two reports still supports the same story when
     # the texts' wording differs (the verdict's content rule, :func:`_apart`)

@@ -78,10 +78,13 @@ from .shingles import near_duplicate
 
 
 def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTable | None = None,
-              leave_out: Sequence[Mapping[str, int]] = (), bank: LeadBank | None = None) -> PairFeatures:
+              leave_out: Sequence[Mapping[str, int]] = (), bank: LeadBank | None = None, *,
+              late_spellings: bool = False) -> PairFeatures:
     """Features of one pair; ``terms``: the document frequencies (default: the shipped table),
     ``leave_out`` as :meth:`TermTable.features` (training only); ``bank``: the dev leads
-    (default: the shipped :class:`LeadBank`, read only when both sides have an e5 lead)."""
+    (default: the shipped :class:`LeadBank`, read only when both sides have an e5 lead). ``late_spellings``: the
+    shared places' spellings (:attr:`PairFeatures.place_spellings`) are read when first used
+    (:class:`_LateSpellings`), for a caller that reads the verdict's rules only."""
     emb, aligned = _embedding_features(side_a, side_b)
     a, b = side_a.info, side_b.info
     has_leads = side_a.lead is not None and side_b.lead is not None
@@ -183,7 +186,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         scripts_names=full_names + _shared_acronyms(a, b) if scripts else (),
         role_names=a.role_names | b.role_names,
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
-        place_spellings=_shared_place_spellings(shared_places, a, b, gazetteer),
+        place_spellings=_LateSpellings(shared_places, a, b, gazetteer) if late_spellings and shared_places
+        else _shared_place_spellings(shared_places, a, b, gazetteer),
         shared_filed=tuple(sorted(gazetteer.labels.get(p, p) for p in ((pa & pb) - off_a - off_b) & filed)),
         places_only=(places_a, places_b),
         place_ids_only=(frozenset(apart_a), frozenset(apart_b)),
@@ -237,6 +241,46 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         desk_place_ids=(desk_a := _desk_places(a), desk_b := _desk_places(b)),
         desk_labels=(frozenset(gazetteer.labels.get(p, p) for p in desk_a), frozenset(gazetteer.labels.get(p, p) for p in desk_b)),
     )
+
+
+class _LateSpellings(Sequence[tuple[str, str, str]]):
+    """:func:`_shared_place_spellings` of a pair, read on first use and kept: the verdict's rules read a pair's
+    spellings only through :func:`_place_keys`, for a name among the shared places (7 of the 432 pairs the online
+    join's rules read on 2,500 dev texts), and reading them was 0.78 of the rules' 2.0 CPU-s of features there
+    (perf56, issue #16). Equal to, and hashed and pickled as, the tuple it stands for."""
+
+    __slots__ = ("_args", "_value")
+
+    def __init__(self, ids: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazetteer):
+        self._args: tuple[Any, ...] | None = (ids, a, b, gazetteer)
+        self._value: tuple[tuple[str, str, str], ...] | None = None
+
+    def _read(self) -> tuple[tuple[str, str, str], ...]:
+        if self._value is None:
+            assert self._args is not None  # set until read
+            self._value, self._args = _shared_place_spellings(*self._args), None
+        return self._value
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._read()[index]
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    def __iter__(self) -> Any:
+        return iter(self._read())
+
+    def __eq__(self, other: object) -> bool:
+        return self._read() == (other._read() if isinstance(other, _LateSpellings) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._read())
+
+    def __repr__(self) -> str:
+        return repr(self._read())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return tuple, (self._read(),)
 
 
 def _shared_place_spellings(ids: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazetteer

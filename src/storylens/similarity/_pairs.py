@@ -396,15 +396,15 @@ class VerdictRules:
 
     def _reading_apart(self, x: _Side, y: _Side, countries: bool) -> str | None:
         g = self._gazetteer or _default_gazetteer()
-        f = _features(x, y, g, _UnreadTerms())
+        f = _features(x, y, g, _UnreadTerms(), late_spellings=True)
         if f.names_apart is not None or f.other_days_apart is not None or any(f.desk_place_ids):
             # the three rules reading the figures in common (:func:`_names_veto`, :func:`_telling_figures`,
             # :func:`_desk_agreement`) ask: the texts' quantities are read now (a third of an analysis), once a side
             x, y = self._counted(x), self._counted(y)
-            f = _features(x, y, g, _UnreadTerms())
+            f = _features(x, y, g, _UnreadTerms(), late_spellings=True)
         if any(f.desk_place_ids) and len(f.shared_numbers) >= DESK_NUMBERS:
             # the one rule reading vectors: whether the sentences agree closely enough for a desk place to stand aside
-            f = _features(self._embedded(x), self._embedded(y), g, _UnreadTerms())
+            f = _features(self._embedded(x), self._embedded(y), g, _UnreadTerms(), late_spellings=True)
         veto = _apart(f, content=False, countries=countries)
         return None if veto is None else veto[0]
 
