@@ -26,6 +26,7 @@ __all__ = [
     "city_case_languages",
     "company_apposition",
     "destination_spans",
+    "genitive_bases",
     "person_after",
     "prefix_splits",
     "reads_city_cases",
@@ -78,6 +79,35 @@ def city_case_forms(word: str, language: str | None) -> tuple[str, ...]:
         if low.endswith(ending) and len(word) - len(ending) >= 3:
             out.append(word[: len(word) - len(ending)] + nominative)
     return tuple(dict.fromkeys(f for f in out if f != word))
+
+
+@cache
+def _genitive_endings(lang: str) -> tuple[str, ...]:
+    return tuple(_data()["genitive_endings"].get(lang, ()))
+
+
+# The fewest letters a name keeps without its genitive ending ("Roms" -> "Rom", "Kiews" -> "Kiew"): a rule, not tuned.
+_GENITIVE_STEM = 3
+
+
+def genitive_bases(word: str, language: str | None) -> tuple[str, ...]:
+    """The names a one-word name in the genitive before a noun may stand for in ``language`` (text data
+    "place_forms" "genitive_endings"), longest ending first, not ``word`` itself: German "Sibiriens" -> "Sibirien",
+    "Moskaus" -> "Moskau", "Chinas" -> "China", "Irakes" -> "Irak", "Irake" (break55 F7: "Siberia" of an English
+    report and "Sibiriens" of a German one were "other names"); a name ending in an s-sound takes an apostrophe
+    ("Paris'" -> "Paris"). Readings only: the caller keeps one the other text or a gazetteer knows. Empty for a
+    language with no such data or a word of fewer than _GENITIVE_STEM letters left."""
+    lang = base(language) or ""
+    endings = _genitive_endings(lang)
+    if not endings or not word[:1].isupper():
+        return ()
+    out: list[str] = []
+    if word[-1:] in _APOSTROPHES and word[-2:-1] in ("s", "x", "z", "ß") and len(word) - 1 >= _GENITIVE_STEM:
+        out.append(word[:-1])
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _GENITIVE_STEM and word[-len(ending) - 1].isalpha():
+            out.append(word[: -len(ending)])
+    return tuple(dict.fromkeys(out))
 
 
 @cache
