@@ -45,7 +45,6 @@ from ._contests import _apart_places, _matches_apart, _summits_apart
 from ._events import (
     CITIES_APART_DAYS,
     _date_label,
-    _name_written,
     _other_days,
     _other_days_apart,
     _people_apart,
@@ -71,6 +70,7 @@ from ._rules import (
     _shared_quantity_values,
     _telling_name,
     _two_occasions,
+    _unwritten_names,
     _weeks_apart,
 )
 from ._sides import _HEBREW_WORD, _hebrew_word_places, _Side, _sides, _Text
@@ -220,8 +220,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         recalled_event=(None if (gap or 0.0) < CITIES_APART_DAYS
                         else (_recalled_event(a, b, gazetteer) or (None, None))[1]),
         filed_ids=frozenset((a.dateline_places - a.places) & (b.dateline_places - b.places)),
-        lead_names_only=(tuple(w for w in _place_names(a.opening.names, a) if not _name_written(w, b, gazetteer)),
-                         tuple(w for w in _place_names(b.opening.names, b) if not _name_written(w, a, gazetteer))),
+        lead_names_only=(tuple(_unwritten_names(_place_names(a.opening.names, a), a, b, gazetteer)),
+                         tuple(_unwritten_names(_place_names(b.opening.names, b), b, a, gazetteer))),
         roads_apart=roads,
         # a city only its dateline names is where the outlet files from, not the event's (trial52: "Santa Cruz de
         # Tenerife" vs "Madrid" read as the places of two island fires)

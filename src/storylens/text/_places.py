@@ -27,6 +27,7 @@ __all__ = [
     "company_apposition",
     "destination_spans",
     "genitive_bases",
+    "latin_forms",
     "person_after",
     "prefix_splits",
     "reads_city_cases",
@@ -107,6 +108,21 @@ def genitive_bases(word: str, language: str | None) -> tuple[str, ...]:
     for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= _GENITIVE_STEM and word[-len(ending) - 1].isalpha():
             out.append(word[: -len(ending)])
+    return tuple(dict.fromkeys(out))
+
+
+def latin_forms(word: str, language: str | None) -> tuple[str, ...]:
+    """``word`` (a one-word name in ``language``) and the forms it may stand for in the Latin-derived spelling most
+    other languages write: its genitive bases (:func:`genitive_bases`) and each with its ending swapped by the
+    language's data (place_forms "latin_endings": German "Sibiriens" -> "Sibirien", "Sibiria"; "Kalabrien" ->
+    "Kalabria"; Dutch "Siberië" -> "Siberia"). Readings only, ``word`` first: a caller matches them against another
+    text's names by spelling (break55 F7: "Siberia" / "Sibiriens" were "other names")."""
+    lang = base(language) or ""
+    out = [word, *genitive_bases(word, lang)]
+    for form in list(out):
+        for ending, latin in _data()["latin_endings"].get(lang, ()):
+            if form.endswith(ending) and len(form) - len(ending) >= _GENITIVE_STEM:
+                out.append(form[: -len(ending)] + latin)
     return tuple(dict.fromkeys(out))
 
 
