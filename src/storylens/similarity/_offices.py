@@ -17,6 +17,7 @@ from ..text import (
     calendar_word,
     given_name_gender,
     month_also_name,
+    stop_words,
 )
 from ._common import _fold
 
@@ -217,6 +218,26 @@ def _office_key_role(role: str, written: str, lang: str) -> str:
     return "bürgermeister" if lang == "de" and written.casefold() in _DE_PLAIN_MAYOR else role
 
 
+def _qualifier_run(text: str, m: re.Match[str], qual: str, lang: str) -> str:
+    """The office's qualifier as the reasons show it: with the capitalised words right before it, up to two ("New
+    York", "Con Edison": break55 F6 showed "York governor", "Edison CEO"); the key keeps the one word the patterns
+    read."""
+    head = re.search(r"((?:[A-Z][\w'’.-]*[ \u00a0]){1,2})$", text[max(0, m.start("q") - 40) : m.start("q")])
+    if head is None:
+        return qual
+    kept: list[str] = []
+    for w in reversed(head.group(1).split()):  # from the qualifier back, to a word no place's name holds
+        if w.lower() in _RUN_STOPS or _calendar_word(w) or w.lower() in stop_words(lang):
+            break
+        kept.insert(0, w)
+    return " ".join([*kept, qual])
+
+
+# Capitalised words that open a sentence or a title before an office's place, never part of the place's name
+# (beside the function words and the words of time: "On Monday Houston Mayor ...").
+_RUN_STOPS = frozenset({"former", "acting", "then", "yesterday", "today", "tonight", "meanwhile", "earlier", "later"})
+
+
 def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], ...]:
     """(office key, office as written, holder as written) for every holder of a one-holder office (_OFFICE_ROLES; in
     es/pt/fr/it/de a place's governor or mayor, _OFFICE_ROLES_OTHER, written "el gobernador de Qeshm, Heidar
@@ -260,7 +281,8 @@ def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], 
             surname = re.escape(name.split()[-1])
             if m.start() > EVENT_MONTH_CHARS and len(re.findall(rf"(?<![^\W\d_]){surname}(?![^\W\d_])", text)) < 2:
                 continue
-            out.add((f"{_office_key_role(role, m.group('role'), lang)}|{key}", f"{qual} {role}", name))
+            out.add((f"{_office_key_role(role, m.group('role'), lang)}|{key}", f"{_qualifier_run(text, m, qual, lang)} {role}",
+                     name))
     return tuple(sorted(out))
 
 # Two spellings of one surname ("Alishvandi" / "Alishbandi", a transliteration): at least this similar
