@@ -323,6 +323,12 @@ PREVIEW_AND_ITS_FOLLOW_UP = [
      "Arne Slot said Mohamed Salah is fit."),
      "en", "2026-02-09", ("Slot rues derby\nYesterday's 1-2 defeat by Everton at Anfield left Liverpool manager Arne "
      "Slot searching for answers. Mohamed Salah scored Liverpool's goal.")),
+    # the day's possessive opening the sentence (main before this fix: "a preview of Liverpool v Everton and the
+    # report of Saturday's v Everton (1-2) in the openings: two matches")
+    ("en", "2026-02-06", ("Liverpool face Everton\nLiverpool host Everton at Anfield on Saturday in the Merseyside derby. "
+     "Arne Slot said Mohamed Salah is fit."),
+     "en", "2026-02-10", ("Slot rues derby\nSaturday's 1-2 defeat by Everton at Anfield left Liverpool manager Arne "
+     "Slot searching for answers. Mohamed Salah scored Liverpool's goal.")),
 ]
 
 
