@@ -135,6 +135,12 @@ class PairFeatures:
     # (name, the other text's spelling) of each shared name the other text writes only in another spelling
     # ("Tokayev", "Токаев"): the reasons show both (:func:`_other_spellings`, break57 F10)
     name_spellings: tuple[tuple[str, str], ...] = ()
+    # (name, as the reasons show it) of each shared name both texts write inside a longer name, "" for none to show
+    # ("Jinping" -> "Xi Jinping", "Madrid" of "Real Madrid" -> "Real Madrid", "York" -> "Nueva York / New York"; "MAX"
+    # of "737 MAX" -> ""): :func:`_names_as_shown`, reasons only
+    names_shown: tuple[tuple[str, str], ...] = ()
+    # shared places that a text names as a side of a match ("Liverpool host Everton"): a club, no place in the reasons
+    club_places: tuple[str, ...] = ()
     # two-word names both whole texts write (:func:`_shared_full_names`; reasons and the content rule only)
     shared_full_names: tuple[str, ...] = ()
     shared_places: tuple[str, ...] = ()  # named by both texts, not only in one's dateline (where its outlet files from)

@@ -13,6 +13,7 @@ from ..text import (
 from ..text import (
     LEMMA_LANGUAGES,
     base,
+    latin_forms,
     month_names,
     profile,
 )
@@ -391,7 +392,7 @@ def _own_counterparts(t: _Text, other: _Text, gazetteer: Gazetteer) -> list[str]
         return [w for w in t.opening.mentions if not (_titled_written(w, other) if w in titled
                                                       else _name_written(w, other, gazetteer))]
     return [w for w in t.opening.mentions
-            if not _name_written(w, other, gazetteer) and not _form_written(w, t.lang, other, gazetteer)
+            if not _name_written(w, other, gazetteer, t.lang) and not _form_written(w, t.lang, other, gazetteer)
             and not _no_counterpart(w, t, other, gazetteer) and not _is_noun_word(w, t)]
 
 
@@ -650,15 +651,73 @@ def _month_label(month: str) -> str:
     return f"{_MONTH_NAMES[int(month[5:])]} {month[:4]}"
 
 
-def _name_written(word: str, t: _Text, gazetteer: Gazetteer) -> bool:
+def _name_written(word: str, t: _Text, gazetteer: Gazetteer, lang: str | None = None) -> bool:
     """Whether ``word`` (a name of another text's opening) is written in ``t``: as a word of its folded
     text, by the entity linker's name keys (:func:`_named_in`: "Seitkali" / "Сейткали", "Crete" /
-    "Kreta") or as a place of the gazetteer ``t`` names too ("Munich" / "München")."""
+    "Kreta") or as a place of the gazetteer ``t`` names too ("Munich" / "München"); with ``lang`` (the language of
+    ``word``'s text), also in another language's form of it (:func:`_latin_written`: "Siberia" / "Sibiriens")."""
     key = _fold(word).replace(" ", "")
     if _word_hits(key, t.folded, "", limit=1) or _named_in(word, t.name_keys):
         return True
     ids = gazetteer.find(word)
-    return bool(ids and ids & (t.places | t.dateline_places | t.spelled_places))
+    if ids and ids & (t.places | t.dateline_places | t.spelled_places):
+        return True
+    return lang is not None and _latin_written(word, lang, t)
+
+
+# The fewest letters of a name word read in another language's form (:func:`_latin_written`), and the fewest
+# consonants its key keeps: shorter ones are alike by chance ("Rom" / "Rum"). Rules, not tuned.
+LATIN_WORD_LETTERS = 5
+LATIN_KEY_CONSONANTS = 3
+
+
+def _latin_written(word: str, lang: str | None, t: _Text) -> bool:
+    """Whether ``t`` writes a word of ``word`` (a name of a text in ``lang``) as another language writes the name:
+    both read in the Latin-derived form most languages share (:func:`storylens.text.latin_forms`: a German genitive's
+    base and "-ien" as "-ia", "Sibiriens" -> "Sibiria"; a Dutch "-ië"), then one name by their entity keys (the
+    linker's spelling and script folding: "Сибирь" is "sibir"): the same consonants, LATIN_KEY_CONSONANTS or more, and
+    a rapidfuzz ratio of _NAME_RATIO or more, or one key the other's start. break55 F7: a summit's "Power of Siberia
+    2" and a German follow-up's "Kraft Sibiriens 2" were "other names (Siberia vs Sibiriens, none written in the other
+    text)", and the follow-up was held apart."""
+    mine = {k for w in _WORD.findall(word) if len(w) >= LATIN_WORD_LETTERS for k in _latin_keys(w, base(lang) or "")}
+    if not mine:
+        return False
+    theirs = _text_latin_keys(t.text, base(t.lang) or "")
+    return any(_one_latin_key(x, y) for x in mine for y in theirs)
+
+
+@lru_cache(maxsize=4096)
+def _latin_keys(word: str, lang: str) -> frozenset[str]:
+    """The entity keys of ``word``'s Latin forms (:func:`storylens.text.latin_forms`), each of
+    LATIN_KEY_CONSONANTS consonants or more."""
+    from ..analysis.entities import written_phonetic_tokens
+
+    keys = {tokens[-1] for form in latin_forms(word, lang) if (tokens := written_phonetic_tokens(form))}
+    return frozenset(k for k in keys if len(_consonants(k)) >= LATIN_KEY_CONSONANTS)
+
+
+@lru_cache(maxsize=256)
+def _text_latin_keys(text: str, lang: str) -> frozenset[str]:
+    """:func:`_latin_keys` of every capitalised word of ``text`` of LATIN_WORD_LETTERS letters or more."""
+    return frozenset(k for w in set(_WORD.findall(text)) if w[:1].isupper() and len(w) >= LATIN_WORD_LETTERS
+                     for k in _latin_keys(w, lang))
+
+
+def _consonants(key: str) -> str:
+    return re.sub(r"[aeiouy]", "", key)
+
+
+def _one_latin_key(x: str, y: str) -> bool:
+    """Whether two entity keys of Latin forms are one name's: equal, or the same consonants and alike in spelling
+    ("siberia" / "sibiria": "sbr", ratio 86; not "austria" / "australia", "serbia" / "siberia")."""
+    from rapidfuzz import fuzz
+
+    if x == y:
+        return True
+    if _consonants(x) != _consonants(y):
+        return False
+    short, long_ = sorted((x, y), key=len)
+    return fuzz.ratio(x, y) >= _NAME_RATIO or long_.startswith(short)
 
 
 def _day_gap(x: str, y: str) -> int:

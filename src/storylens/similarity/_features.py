@@ -15,6 +15,7 @@ from ..text import (
 )
 from ..text import (
     base,
+    club_words,
     given_name_gender,
     profile,
     territory_names,
@@ -45,13 +46,14 @@ from ._contests import _apart_places, _matches_apart, _summits_apart
 from ._events import (
     CITIES_APART_DAYS,
     _date_label,
-    _name_written,
     _other_days,
     _other_days_apart,
     _people_apart,
     _recalled_event,
 )
+from ._offices import _TITLE_WORDS
 from ._openings import (
+    _competition_words,
     _currency_keys,
     _inflected_country,
     _opens_sentence,
@@ -59,6 +61,7 @@ from ._openings import (
     _spelling_key,
     _stop_words_of,
     _titled_written,
+    _without_case_ending,
 )
 from ._people import _actors_apart, _counterparts_apart, _offices_apart
 from ._places import Gazetteer, _place_countries_of, _unelided
@@ -71,9 +74,11 @@ from ._rules import (
     _shared_quantity_values,
     _telling_name,
     _two_occasions,
+    _unwritten_names,
     _weeks_apart,
 )
 from ._sides import _HEBREW_WORD, _hebrew_word_places, _Side, _sides, _Text
+from ._teams import _RESULT, _lead_cut, _team_contest, _team_fixture
 from .shingles import near_duplicate
 
 
@@ -182,6 +187,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         name_spellings=tuple((n, w) for n, w in {**_other_spellings(side_b.name_tokens, side_a.name_tokens, endings),
                                                   **_other_spellings(side_a.name_tokens, side_b.name_tokens, endings)}.items()
                              if n in shared_names),
+        names_shown=_names_as_shown(shared_names, a, b, gazetteer),
+        club_places=_club_places(shared_places, a, b, gazetteer),
         shared_full_names=full_names,
         scripts_names=full_names + _shared_acronyms(a, b) if scripts else (),
         role_names=a.role_names | b.role_names,
@@ -224,8 +231,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         recalled_event=(None if (gap or 0.0) < CITIES_APART_DAYS
                         else (_recalled_event(a, b, gazetteer) or (None, None))[1]),
         filed_ids=frozenset((a.dateline_places - a.places) & (b.dateline_places - b.places)),
-        lead_names_only=(tuple(w for w in _place_names(a.opening.names, a) if not _name_written(w, b, gazetteer)),
-                         tuple(w for w in _place_names(b.opening.names, b) if not _name_written(w, a, gazetteer))),
+        lead_names_only=(tuple(_unwritten_names(_place_names(a.opening.names, a), a, b, gazetteer)),
+                         tuple(_unwritten_names(_place_names(b.opening.names, b), b, a, gazetteer))),
         roads_apart=roads,
         # a city only its dateline names is where the outlet files from, not the event's (trial52: "Santa Cruz de
         # Tenerife" vs "Madrid" read as the places of two island fires)
@@ -376,15 +383,116 @@ def _place_keys(f: PairFeatures) -> set[str]:
     return {_spelling_key(w) for p in f.shared_places for w in (p, *spelled.get(p, ())) if w}
 
 
+# The longest word before a shared name that the reasons show with it when both texts write it there: a word the
+# name filters leave out for its length ("Xi" of "Xi Jinping", "Con" of "Con Edison", "Le" of "Marine Le Pen"). A
+# rule, not tuned.
+SHOWN_PREFIX_LETTERS = 3
+
+
+def _names_as_shown(names: Sequence[str], a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(name, as the reasons show it) for the one-word shared ``names`` both texts write inside a longer name
+    (break55 F6, reasons only): with the short word before it both write ("Jinping" -> "Xi Jinping", "Edison" -> "Con
+    Edison"; :data:`SHOWN_PREFIX_LETTERS`, no function word or title) or a club's word (text data clubs.json: "Madrid"
+    -> "Real Madrid", "Atlético de Madrid"), the city each text names with the word before it as each writes it
+    ("York" -> "Nueva York / New York"); "" (not shown) for a model's designation in capitals both write after a
+    figure ("MAX" of "737 MAX")."""
+    langs = tuple(lg for lg in (base(a.lang), base(b.lang)) if lg)
+    stops = _stop_words_of(langs)
+    club_before = {_spelling_key(w) for w in club_words()[0]}
+    out = []
+    for name in names:
+        bare = _without_case_ending(name)
+        if " " in bare or not bare[:1].isupper():
+            continue
+        before_a, before_b = _words_before(bare, a.text), _words_before(bare, b.text)
+        if not (before_a and before_b):
+            continue
+        if bare.isupper() and "#" in before_a and "#" in before_b:
+            out.append((name, ""))  # "737 MAX": a model's designation, no name
+            continue
+        words_a, words_b = [w for w in before_a if w not in ("#", "")], [w for w in before_b if w not in ("#", "")]
+        cities_a, cities_b = _cities_of_runs(words_a, bare), _cities_of_runs(words_b, bare)
+        if cities_a & cities_b and bare not in cities_a:
+            # "York" of "Nueva York" / "New York": the city both name, as each writes it
+            run_a = next(f"{w} {bare}" for w in words_a if _cities_of_runs([w], bare) & cities_b)
+            run_b = next(f"{w} {bare}" for w in words_b if _cities_of_runs([w], bare) & cities_a)
+            out.append((name, run_a if _spelling_key(run_a) == _spelling_key(run_b) else f"{run_a} / {run_b}"))
+            continue
+        common = {_spelling_key(w) for w in words_a} & {_spelling_key(w) for w in words_b}
+        city = bool(gazetteer.find(bare))
+        # a club's word before a city ("Real Madrid", "FC Barcelona"; not "SS" of "SS League"), or a short word that
+        # is no acronym ("DIF Madero", "FM SOL" name an office and a station beside the name), function word or title
+        shown = [w for w in words_a if _spelling_key(w) in common
+                 and (city and _spelling_key(w.split()[0]) in club_before
+                      or len(w) <= SHOWN_PREFIX_LETTERS and not w.isupper() and w.lower() not in stops
+                      and w.lower() not in _TITLE_WORDS)]
+        if shown:
+            out.append((name, f"{shown[0]} {bare}"))
+    return tuple(out)
+
+
+def _cities_of_runs(words: Sequence[str], name: str) -> set[str]:
+    """The large cities (GeoNames' names in every language: the entity linker's index) that a word of ``words`` and
+    ``name`` after it spell ("Nueva York", "New York": New York City); ``name`` itself when it alone is one's."""
+    from ..analysis.entities import exact_key, place_names
+
+    index = place_names()[0]
+    out = {city for w in words if (city := index.get(exact_key(f"{w} {name}")))}
+    return out | ({name} if out and index.get(exact_key(name)) in out else set())
+
+
+def _words_before(name: str, text: str) -> list[str]:
+    """What stands right before each time ``text`` writes ``name`` as a word: a capitalised word, a club's word with
+    its particle ("Atlético de"), "#" for a figure ("737 MAX"), "" for anything else."""
+    out = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        head = text[max(0, m.start() - 40) : m.start()]
+        run = re.search(r"([^\W\d_][\w'’-]*)(?: (de|del|of))? $", head)
+        if re.search(r"\d $", head):
+            out.append("#")
+        elif run and run.group(1)[:1].isupper():
+            out.append(run.group(1) + (f" {run.group(2)}" if run.group(2) else ""))
+        else:
+            out.append("")
+    return out
+
+
+def _club_places(places: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The labels of the shared ``places`` that either text's opening names as a side of a match, done or to come
+    (:func:`_team_contest`, :func:`_team_fixture`: "Liverpool host Everton"), when a text gives a result in its
+    opening or names a football competition (not "Joe Biden would travel to Kyiv"), and neither writes after a
+    preposition of place ("in Liverpool"): a club named by its city, no place the texts share (break55 F6: "same
+    place: Liverpool" of two reports of one derby). Reasons only."""
+    if not any(_RESULT.search(_lead_cut(t.text.strip())) or _competition_words(t.text) for t in (a, b)):
+        return ()
+    sides = {_fold(w) for t in (a, b) for pairing in (_team_contest(t), _team_fixture(t)) if pairing
+             for w in (*pairing[0], *pairing[1])}
+    out = []
+    for p in places:
+        label = gazetteer.labels.get(p, p)
+        if _fold(label) in sides and not any(_placed(label, t) for t in (a, b)):
+            out.append(label)
+    return tuple(sorted(out))
+
+
+def _placed(label: str, t: _Text) -> bool:
+    """Whether ``t`` writes ``label`` after a preposition of place of its language ("in Liverpool", "à Lyon")."""
+    code = base(t.lang) or ""
+    preps = {*profile(code).place_prepositions, "in", "at"} if code in TEXT_LANGUAGES else {"in", "at"}
+    return re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, preps))})\s+{re.escape(label)}(?![\w-])", t.text,
+                     re.IGNORECASE) is not None
+
+
 def _place_items(f: PairFeatures) -> tuple[str, ...]:
     """The shared places as the reasons show them: each in both texts' own spellings, once when they spell it alike
     ("Paris"), both when not ("Deutschland / Allemagne", "Kyiv / Киев"); a place one text names in none of its own
     words is left out (:attr:`PairFeatures.place_spellings`). Features built without spellings show the labels."""
+    clubs = set(getattr(f, "club_places", ()))  # a club named by its city is no place (:func:`_club_places`)
     if not getattr(f, "place_spellings", ()):
-        return f.shared_places
+        return tuple(p for p in f.shared_places if p not in clubs)
     out = []
-    for _, sa, sb in f.place_spellings:
-        if sa and sb:
+    for label, sa, sb in f.place_spellings:
+        if sa and sb and label not in clubs:
             out.append(sa if _spelling_key(sa) == _spelling_key(sb) else f"{sa} / {sb}")
     return tuple(out)
 

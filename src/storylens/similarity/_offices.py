@@ -17,6 +17,7 @@ from ..text import (
     calendar_word,
     given_name_gender,
     month_also_name,
+    stop_words,
 )
 from ._common import _fold
 
@@ -202,6 +203,41 @@ def _not_the_holder(text: str, m: re.Match[str], role: str, key: str) -> bool:
     return role in ("governor", "mayor") and any(w != m.group("q") for w in _DEMONYM.findall(lead))
 
 
+# German roles that name a mayor of a town with no Oberbürgermeister, or one of a city's deputies beside its
+# Oberbürgermeister ("Bürgermeisterin Verena Dietl", Munich's third mayor, in a report of the city's Oberbürgermeister
+# Dieter Reiter): an office of its own key (:func:`_office_key_role`), one only another plain Bürgermeister shares.
+_DE_PLAIN_MAYOR = frozenset({"bürgermeister", "bürgermeisterin"})
+
+
+def _office_key_role(role: str, written: str, lang: str) -> str:
+    """The role of an office's key: ``role`` (the English role the reasons show), except a German plain Bürgermeister
+    (:data:`_DE_PLAIN_MAYOR`), whose key is its own ("bürgermeister"): beside a city's Oberbürgermeister, or another
+    language's mayor (who translates the Oberbürgermeister), a Bürgermeister may be a deputy, so two names are no two
+    holders of one office (break55: "Bottrops Oberbürgermeister Bernd Tischlak" / "Bottrops Bürgermeister Klaus
+    Strehl" were "different holders of one office: two times"). Two plain Bürgermeister of one town still compare."""
+    return "bürgermeister" if lang == "de" and written.casefold() in _DE_PLAIN_MAYOR else role
+
+
+def _qualifier_run(text: str, m: re.Match[str], qual: str, lang: str) -> str:
+    """The office's qualifier as the reasons show it: with the capitalised words right before it, up to two ("New
+    York", "Con Edison": break55 F6 showed "York governor", "Edison CEO"); the key keeps the one word the patterns
+    read."""
+    head = re.search(r"((?:[A-Z][\w'’.-]*[ \u00a0]){1,2})$", text[max(0, m.start("q") - 40) : m.start("q")])
+    if head is None:
+        return qual
+    kept: list[str] = []
+    for w in reversed(head.group(1).split()):  # from the qualifier back, to a word no place's name holds
+        if w.lower() in _RUN_STOPS or _calendar_word(w) or w.lower() in stop_words(lang):
+            break
+        kept.insert(0, w)
+    return " ".join([*kept, qual])
+
+
+# Capitalised words that open a sentence or a title before an office's place, never part of the place's name
+# (beside the function words and the words of time: "On Monday Houston Mayor ...").
+_RUN_STOPS = frozenset({"former", "acting", "then", "yesterday", "today", "tonight", "meanwhile", "earlier", "later"})
+
+
 def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], ...]:
     """(office key, office as written, holder as written) for every holder of a one-holder office (_OFFICE_ROLES; in
     es/pt/fr/it/de a place's governor or mayor, _OFFICE_ROLES_OTHER, written "el gobernador de Qeshm, Heidar
@@ -245,7 +281,8 @@ def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], 
             surname = re.escape(name.split()[-1])
             if m.start() > EVENT_MONTH_CHARS and len(re.findall(rf"(?<![^\W\d_]){surname}(?![^\W\d_])", text)) < 2:
                 continue
-            out.add((f"{role}|{key}", f"{qual} {role}", name))
+            out.add((f"{_office_key_role(role, m.group('role'), lang)}|{key}", f"{_qualifier_run(text, m, qual, lang)} {role}",
+                     name))
     return tuple(sorted(out))
 
 # Two spellings of one surname ("Alishvandi" / "Alishbandi", a transliteration): at least this similar

@@ -25,6 +25,7 @@ from ..text import (
     base,
     common_word,
     company_apposition,
+    competition_names,
     given_name_gender,
     nationality_adjectives,
     outlets,
@@ -170,8 +171,21 @@ _BODY_HEAD_WORDS = 3
 def _place_names(names: Iterable[str], t: _Text) -> tuple[str, ...]:
     """The names of an opening of ``t`` (:func:`_opening_names`) that may be a place the gazetteer does not know:
     without the words of a person or of one's office (:attr:`_Text.person_words`) and, German capitalising its nouns,
-    the words its lexicon knows (:attr:`_Text.noun_words`: "Anklage", "Feuerwehr")."""
-    return tuple(w for w in names if (key := _fold(w).replace(" ", "")) not in t.person_words and key not in t.noun_words)
+    the words its lexicon knows (:attr:`_Text.noun_words`: "Anklage", "Feuerwehr"), and a football competition's
+    words the text writes as one (:func:`_competition_words`: "Liga" of "La Liga", break55 F5: "different cities in
+    the openings: Liga vs Sevilla")."""
+    cup = _competition_words(t.text)
+    return tuple(w for w in names if (key := _fold(w).replace(" ", "")) not in t.person_words and key not in t.noun_words
+                 and not (cup and (ws := _WORD.findall(w)) and all(_fold(x) in cup for x in ws)))
+
+
+@lru_cache(maxsize=256)
+def _competition_words(text: str) -> frozenset[str]:
+    """The folded words of the football competitions (text data competitions.json: "La Liga", "Copa del Rey",
+    "Premier League") ``text`` writes, as written: no place's name ("Liga", "Rey")."""
+    return frozenset(_fold(w) for name in competition_names()
+                     if name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                     for w in _WORD.findall(name))
 
 
 def _role_holders(text: str) -> frozenset[str]:

@@ -11,7 +11,15 @@ from ..text import (
     base,
 )
 from ._common import _dates, _fold, _word_hits
-from ._events import CITIES_APART_DAYS, PEOPLE_APART_MIN_DAYS, _date_label, _day_gap, _name_written, _short
+from ._events import (
+    CITIES_APART_DAYS,
+    PEOPLE_APART_MIN_DAYS,
+    _date_label,
+    _day_gap,
+    _latin_written,
+    _name_written,
+    _short,
+)
 from ._offices import _calendar_word
 from ._openings import (
     _EVENTS_READ,
@@ -46,8 +54,8 @@ def _names_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str] | 
     na, nb = a.opening.names, b.opening.names
     if not (na and nb and _countries(a) & _countries(b)):
         return None
-    written_a = [w for w in na if _name_written(w, b, gazetteer)]
-    written_b = [w for w in nb if _name_written(w, a, gazetteer)]
+    written_a = [w for w in na if w not in _unwritten_names([w], a, b, gazetteer)]
+    written_b = [w for w in nb if w not in _unwritten_names([w], b, a, gazetteer)]
     # A word both write as the head of two names ("Highway" of "Peru's Central Highway" and "Peru's
     # Pan-American Highway", "Province", "Lake") is no name in common (trial50 F15): it is left out when, in
     # each opening that names it, it follows a name the other text does not write.
@@ -357,12 +365,33 @@ def _recalled_apart(a: _Text, b: _Text, gazetteer: Gazetteer,
         return None  # the later opening names the earlier event's place or thing: a follow-up
     named = earlier.places | earlier.spelled_places | earlier.dateline_places
     own_cities = sorted(gazetteer.labels.get(p, p) for p in later_cities - named)
-    own_names = [w for w in _place_names(later.opening.names, later) if not _name_written(w, earlier, gazetteer)]
+    own_names = _unwritten_names(_place_names(later.opening.names, later), later, earlier, gazetteer)
     if not (own_cities or own_names):
         return None
     earlier_label = _short(sorted(gazetteer.labels.get(p, p) for p in earlier_cities) + _name_labels(earlier.text, earlier_names), 3)
     later_label = _short(own_cities + _name_labels(later.text, own_names), 3)
     return (later_label, earlier_label) if later is a else (earlier_label, later_label)
+
+
+def _unwritten_names(names: Sequence[str], t: _Text, other: _Text, gazetteer: Gazetteer) -> list[str]:
+    """The ``names`` of ``t``'s opening that ``other`` never writes: not as they are, by their keys or places
+    (:func:`_name_written`), in another language's form (:func:`_latin_written`: "Sibiriens" / "Siberia"), nor
+    in a run with such a word (:func:`_translated_run`: "Kraft" of "Kraft Sibiriens")."""
+    return [w for w in names if not _name_written(w, other, gazetteer, t.lang) and not _translated_run(w, t, other)]
+
+
+def _translated_run(word: str, t: _Text, other: _Text) -> bool:
+    """Whether the run of names ``word`` opens in ``t``'s opening (up to two capitalised words after it, a short
+    particle between: "Kraft Sibiriens", "Kracht van Siberië") holds a word that ``other`` writes only in another
+    language's form (:func:`_latin_written`): the run is a name ``other`` writes translated, its common words too
+    ("Kraft" of "Kraft Sibiriens 2" is the "Power" of "Power of Siberia 2", break55 F7). A word ``other`` writes as it
+    is ("Highway" of "Central Highway" / "Pan-American Highway") says nothing of the run."""
+    m = re.search(rf"(?<![\w-]){re.escape(word)}((?:\s+(?:[a-zß-ÿ]{{1,3}}\s+)?[^\W\d_a-zß-ÿ][\w-]*){{1,2}})",
+                  _lead_cut(t.text.strip()))
+    if m is None:
+        return False
+    return any(x[:1].isupper() and not _word_hits(_fold(x), other.folded, "", limit=1)
+               and _latin_written(x, t.lang, other) for x in m.group(1).split())
 
 
 def _roads_apart(a: _Text, b: _Text) -> tuple[str, str] | None:

@@ -156,7 +156,7 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # has one holder at a time, so the two texts tell two times, whatever else they share.
         office, holder_a, holder_b = f.offices_apart
         return (f"different holders of one office: {office} {holder_a} vs {holder_b}, neither named in the other "
-                "text: two times"), False
+                "text: an office has one holder at a time, so the texts tell two times"), False
     if f.names_apart is not None and f.occasions is not None:
         # one side (this and the next two rules, :func:`_names_apart`): opening names and a country
         # ... and the openings date their events on two days with other figures (trial50 F15: landslides in
@@ -509,10 +509,23 @@ SUPPORTING = ("matching content", "similar wording", "little wording in common",
               "same place", "same dates", "same numbers", "published the same day")
 
 
-def _reason_names(f: PairFeatures) -> tuple[str, ...]:
+@cache
+def _role_name_keys() -> frozenset[str]:
+    """Spelling keys of the role words of every language (text data "role_words") and the one-holder offices'
+    roles ("CEO", "governor")."""
+    from ..text import role_words_any
+    from ._offices import _OFFICE_ROLES
+
+    return frozenset(_spelling_key(w) for w in (*role_words_any(), *_OFFICE_ROLES))
+
+
+def _reason_names(f: PairFeatures, shown: bool = False) -> tuple[str, ...]:
     """The shared names a reason lists: no calendar words, each name once ("Italy" and "Italy's" are
     one name, trial 14) and none the places reason lists already, in whatever language the name is written
-    (try46 F9: a French text's "Lituanie" was a shared name in one order beside "same places: Lithuania")."""
+    (try46 F9: a French text's "Lituanie" was a shared name in one order beside "same places: Lithuania").
+    ``shown``: as the reason line shows them (break55 F6): no role's acronym ("CEO"), each name as both texts write
+    it (:attr:`PairFeatures.names_shown`: "Xi Jinping", "Real Madrid", "Nueva York / New York", no "MAX" of "737
+    MAX"); the rules read the names as before."""
     seen = _place_keys(f)
     gazetteer = _default_gazetteer()
     places = set(f.shared_places)
@@ -520,9 +533,14 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
     # the words of a shared place's name of several words: "Man" of "Isle of Man" is that place, no name beside it
     # (break50 N7: "same names: Man; same place: Isle of Man")
     parts = {_spelling_key(w) for p in places if " " in p for w in p.split() if w[:1].isupper()}
+    as_shown = {_without_case_ending(n): s for n, s in getattr(f, "names_shown", ())} if shown else {}
     out = []
     for name in map(_without_case_ending, f.shared_names):
         key = _spelling_key(name)
+        if shown and name.isupper() and key in _role_name_keys():
+            continue  # a role's acronym, no name: "CEO"
+        if as_shown.get(name) == "":
+            continue  # "MAX" of "737 MAX" (:func:`_names_as_shown`)
         place = gazetteer.names.get(_fold(name))
         if place is not None and gazetteer.labels.get(place, place) in places:
             continue
@@ -533,6 +551,10 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
         if not _calendar_word(name) and key not in seen and not _spells_a_place(name, seen):
             seen.add(key)
             other = spellings.get(name)
+            if as_shown.get(name) and _spelling_key(as_shown[name]) not in seen:
+                # "Xi Jinping", "Real Madrid", "Nueva York / New York": as both texts write it, no other spelling
+                name, key, other = as_shown[name], _spelling_key(as_shown[name]), None
+                seen.add(key)
             # a name the other text writes otherwise is shown as both write it: "Tokayev / Токаев" (break57 F10), once
             # when the two differ only by a case ending after an apostrophe ("Erdoğan'ın")
             other = None if other is None or _spelling_key(_without_case_ending(other)) == key else other
@@ -600,7 +622,7 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
         out.append(f"similar wording and topic (text similarity {text_sim:.2f})")
     elif text_sim < LOW_TEXT:
         out.append(f"different content (text similarity {text_sim:.2f})")
-    names = _reason_names(f)
+    names = _reason_names(f, shown=True)
     if not names and f.shared_full_names:  # a name outside the kept sentences (trial55 F5)
         seen = _place_keys(f)
         names = tuple(n for n in f.shared_full_names if _spelling_key(n) not in seen and not _calendar_word(n))

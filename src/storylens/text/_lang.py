@@ -1179,6 +1179,10 @@ class Profile:
     # state and adverbs of degree ("Três bombeiros ficaram feridos", "resultaron levemente heridos", "sono rimasti
     # feriti", "zostało lekko rannych", "were seriously injured"; trial49 F1: the injured were lost).
     toll_links: frozenset[str] = frozenset()
+    # Prepositions of whom a thing is for ("40 beheizte Zelte für Obdachlose", "30 centri per gli sfollati", "40
+    # палаток для эвакуированных"): the toll word after one names the people the counted things serve, not what
+    # befell them (break55 F8: 40 tents read as 40 evacuated).
+    toll_beneficiaries: frozenset[str] = frozenset()
     # Auxiliaries right after a count of people whose participle or object closes the clause with its toll
     # (analysis.quantities: de "wurden … verletzt", nl "raakten … gewond", cs "utrpěly … zranění"; trial53 F17).
     toll_brackets: frozenset[str] = frozenset()
@@ -1938,6 +1942,7 @@ def profile(language: str | None) -> Profile:
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
+        toll_beneficiaries=frozenset(w.lower() for w in raw.get("toll_beneficiaries", [])),
         toll_brackets=frozenset(w.lower() for w in raw.get("toll_brackets", [])),
         arrest_verbs=frozenset(w.lower() for w in raw.get("arrest_verbs", [])),
         count_nouns=tuple((w.lower(), key) for key, words in raw.get("count_nouns", {}).items() for w in words),

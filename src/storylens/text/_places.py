@@ -26,6 +26,8 @@ __all__ = [
     "city_case_languages",
     "company_apposition",
     "destination_spans",
+    "genitive_bases",
+    "latin_forms",
     "person_after",
     "prefix_splits",
     "reads_city_cases",
@@ -78,6 +80,50 @@ def city_case_forms(word: str, language: str | None) -> tuple[str, ...]:
         if low.endswith(ending) and len(word) - len(ending) >= 3:
             out.append(word[: len(word) - len(ending)] + nominative)
     return tuple(dict.fromkeys(f for f in out if f != word))
+
+
+@cache
+def _genitive_endings(lang: str) -> tuple[str, ...]:
+    return tuple(_data()["genitive_endings"].get(lang, ()))
+
+
+# The fewest letters a name keeps without its genitive ending ("Roms" -> "Rom", "Kiews" -> "Kiew"): a rule, not tuned.
+_GENITIVE_STEM = 3
+
+
+def genitive_bases(word: str, language: str | None) -> tuple[str, ...]:
+    """The names a one-word name in the genitive before a noun may stand for in ``language`` (text data
+    "place_forms" "genitive_endings"), longest ending first, not ``word`` itself: German "Sibiriens" -> "Sibirien",
+    "Moskaus" -> "Moskau", "Chinas" -> "China", "Irakes" -> "Irak", "Irake" (break55 F7: "Siberia" of an English
+    report and "Sibiriens" of a German one were "other names"); a name ending in an s-sound takes an apostrophe
+    ("Paris'" -> "Paris"). Readings only: the caller keeps one the other text or a gazetteer knows. Empty for a
+    language with no such data or a word of fewer than _GENITIVE_STEM letters left."""
+    lang = base(language) or ""
+    endings = _genitive_endings(lang)
+    if not endings or not word[:1].isupper():
+        return ()
+    out: list[str] = []
+    if word[-1:] in _APOSTROPHES and word[-2:-1] in ("s", "x", "z", "ß") and len(word) - 1 >= _GENITIVE_STEM:
+        out.append(word[:-1])
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _GENITIVE_STEM and word[-len(ending) - 1].isalpha():
+            out.append(word[: -len(ending)])
+    return tuple(dict.fromkeys(out))
+
+
+def latin_forms(word: str, language: str | None) -> tuple[str, ...]:
+    """``word`` (a one-word name in ``language``) and the forms it may stand for in the Latin-derived spelling most
+    other languages write: its genitive bases (:func:`genitive_bases`) and each with its ending swapped by the
+    language's data (place_forms "latin_endings": German "Sibiriens" -> "Sibirien", "Sibiria"; "Kalabrien" ->
+    "Kalabria"; Dutch "Siberië" -> "Siberia"). Readings only, ``word`` first: a caller matches them against another
+    text's names by spelling (break55 F7: "Siberia" / "Sibiriens" were "other names")."""
+    lang = base(language) or ""
+    out = [word, *genitive_bases(word, lang)]
+    for form in list(out):
+        for ending, latin in _data()["latin_endings"].get(lang, ()):
+            if form.endswith(ending) and len(form) - len(ending) >= _GENITIVE_STEM:
+                out.append(form[: -len(ending)] + latin)
+    return tuple(dict.fromkeys(out))
 
 
 @cache

@@ -150,6 +150,9 @@ def _conjuncts_after(text: str, q: Quantity, found: list[Quantity], lang: str, s
     while (m := step.match(text, pos)) is not None:
         if any(w.lower() in _events(lang) or w.lower() in _EVENT_FILLERS for w in m.group("noun").split()):
             break
+        if pos == q.end and "," in m.group("join") and _any_people(m.group("noun")):
+            return None  # an apposition names who the people were: "Deux personnes, un homme et une femme, ont été
+            # blessées" are two (break55 F8's apposition read gave them a toll, and the run then summed four)
         one = person_at.match(text, m.end("join")) or person_at.match(text, m.end())  # "and his wife", "и его жена"
         nxt = next((x for x in found if x.start == m.end()), None)
         if one is not None:
@@ -164,6 +167,13 @@ def _conjuncts_after(text: str, q: Quantity, found: list[Quantity], lang: str, s
     if best is None or not _no_toll_of_its_own(text, q.end, best[0], q, found, lang):
         return None
     return best
+
+
+def _any_people(noun: str) -> bool:
+    """Whether ``noun`` (a count's noun words) is a word for people of any kind ("personnes", "people", "человека"),
+    not a kind of person ("enfants", "women")."""
+    words = noun.lower().split()
+    return len(words) == 1 and (words[0] in _PERSON_NOUNS or _measure_of(words[0]) == "person")
 
 
 def _people_noun(unit: str, lang: str) -> bool:

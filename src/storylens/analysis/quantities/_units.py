@@ -494,12 +494,15 @@ def _own_words(text: str, end: int, words: list[tuple[str, int, int]]) -> list[t
 def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
     links = frozenset(profile(lang).clause_links) if lang else frozenset()
     state_links = profile(lang).toll_links if lang in LANGUAGES else frozenset()
+    served = profile(lang).toll_beneficiaries if lang in LANGUAGES else frozenset()
     for i, (w, _, _) in enumerate(words[:6]):
         low = w.lower()
         if _number_word(low, lang):
             return None  # "magnitud 6,1 deja al menos doce muertos": the toll is the next number's
         if low in links:
             return None  # "uccidendo almeno 38 persone e ferendone 210": the next clause's toll (trial19 #6)
+        if low in served:
+            return None  # "40 beheizte Zelte für Obdachlose": the homeless are whom the tents serve (break55 F8)
         if low in _events(lang):
             # a conjunction glued on opens the next clause: "مقتل ثلاثة أشخاص وإصابة 27" (and injuring 27)
             glued = lang in LANGUAGES and any(low.startswith(p) and low[len(p):] in _events(lang) for p in profile(lang).proclitics)
@@ -849,7 +852,7 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
             found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
     if not found and len(words) <= 1 and lang in LANGUAGES and text[end + len(clause) : end + len(clause) + 1] == "," \
             and (_people_noun(words[0]) if words else _people_noun_before(text, end)):
-        found = _toll_past_relative(text, end + len(clause), lang)
+        found = _toll_past_relative(text, end + len(clause), lang) or _toll_past_apposition(text, end + len(clause), lang)
     if not found:
         return None
     if found[0] == "injured" and "killed" in found[1:]:
@@ -880,6 +883,41 @@ def _toll_past_relative(text: str, comma: int, lang: str) -> list[str | None]:
         if found:
             return found
     return []
+
+
+# Words of the clause after an apposition where its toll word stands ("Trois personnes, …, ont été tuées"): more and
+# the toll is another subject's.
+_APPOSITION_TOLL_WORDS = 4
+
+
+def _toll_past_apposition(text: str, comma: int, lang: str) -> list[str | None]:
+    """The toll words that open the clause after an apposition between commas that follows the people counted:
+    "Trois personnes, une enseignante et deux enfants, ont été tuées", "Three people, including a teacher, were
+    killed", "Drei Menschen, darunter zwei Kinder, wurden getötet" (break55 F8: read as a count of "personnes", no
+    toll). The apposition names people (it opens with an article, a possessive or a number word of the language, or
+    holds a person noun of its "single_person" data), holds at most :data:`_RELATIVE_WORDS` words, no toll word and no
+    verb of saying; the toll word stands in the first :data:`_APPOSITION_TOLL_WORDS` words after it, with no count
+    and no clause link before it ("…, and 12 were injured" is another count's)."""
+    m = re.match(r",\s*([^,.;:!?()\"“”«»]+?),\s*([^,.;:!?()\"“”«»]*)", text[comma : comma + 240])
+    if m is None:
+        return []
+    inner = m.group(1).lower().split()
+    said = reporting_verb_pattern(lang)
+    if not inner or len(inner) > _RELATIVE_WORDS or (said and said.search(m.group(1).lower())) \
+            or _toll_words(lang).search(m.group(1)):
+        return []
+    prof = profile(lang)
+    openers = {*prof.single_person_articles, *prof.single_person_possessives}
+    people = {*prof.single_person_nouns, *prof.single_person_plurals}
+    if not (inner[0] in openers or _number_word(inner[0], lang) or any(w in people or _people_noun(w) for w in inner)):
+        return []
+    links = frozenset(w.lower() for w in prof.clause_links)
+    head: list[str] = []
+    for w in m.group(2).split()[:_APPOSITION_TOLL_WORDS]:
+        if w.lower() in links or _counting_word(w.lower(), lang) or any(ch.isdigit() for ch in w):
+            break
+        head.append(w)
+    return [measure_words().get(t.group().lower()) for t in _toll_words(lang).finditer(" ".join(head))]
 
 
 def _counting_word(word: str, lang: str | None) -> bool:
