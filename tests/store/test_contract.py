@@ -607,6 +607,8 @@ def test_postgresql_writers_copy_is_read_from_vector_blocks_as_by_a_select(pg_ur
     from storylens.store._postgres import _block_rows
 
     s = PostgresStore(pg_url)
+    for nothing in (s._stored_vectors(), s._stored_vectors(4), s._stored_vectors(after=0)):
+        assert len(nothing[0]) == 0 and nothing[1].shape == (0, 512)
     s.write_batch(_batch([3, 1, 7, 2, 9, 4]))
     zero = np.zeros(512, dtype=np.float32)  # a text with no vector: NaN units, never an answer
     s.write_batch(StoreBatch(articles=[_article(12)], vectors={_id(12): zero}))
