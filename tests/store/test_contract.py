@@ -598,42 +598,78 @@ def test_postgresql_writer_scans_its_own_copy_of_the_vectors_exactly(pg_url):
     other.close()
 
 
-def test_postgresql_writers_copy_is_read_by_binary_copy_as_by_a_select(pg_url):
-    # The writer's copy is read by COPY ... (FORMAT BINARY), parsed as fixed-size records: the same
-    # numbers, in order, and the same float16 vectors as a SELECT of the rows (the whole store, and a
-    # window's last rows with one more), read as text too; data of another layout is refused.
+def test_postgresql_writers_copy_is_read_from_vector_blocks_as_by_a_select(pg_url):
+    # The writer's copy is read from vector_blocks (a batch's vectors a row, as bytes): the same numbers, in
+    # order, and the same float16 vectors as a SELECT of the vectors' rows (the whole store, a window's last
+    # rows with one more, every window inside one block and across blocks, the rows after a number); blocks
+    # whose number ranges overlap come sorted; bytes of another size are refused.
     from storylens.store import PostgresStore
-    from storylens.store._postgres import _copied_vectors
+    from storylens.store._postgres import _block_rows
 
     s = PostgresStore(pg_url)
+    for nothing in (s._stored_vectors(), s._stored_vectors(4), s._stored_vectors(after=0)):
+        assert len(nothing[0]) == 0 and nothing[1].shape == (0, 512)
     s.write_batch(_batch([3, 1, 7, 2, 9, 4]))
     zero = np.zeros(512, dtype=np.float32)  # a text with no vector: NaN units, never an answer
     s.write_batch(StoreBatch(articles=[_article(12)], vectors={_id(12): zero}))
+    s.write_batch(_batch([15, 13]))
     rows = s._query("SELECT num, vec::text FROM vectors ORDER BY num")
+    assert s._query("SELECT count(*), sum(n) FROM vector_blocks")[0] == (3, len(rows))
     want = np.stack([np.array(json.loads(r[1]), dtype=np.float32) for r in rows])
-    for last, keep in ((0, slice(None)), (4, slice(-4, None)), (50, slice(None))):
-        for binary in (True, False):
-            s._binary = binary
-            nums, vecs = s._stored_vectors(last)
-            assert nums.tolist() == [r[0] for r in rows][keep]
-            # binary: float16 as sent (big-endian), a view of the COPY's data
-            assert (vecs.dtype.kind, vecs.dtype.itemsize) == (('f', 2) if binary else ('f', 4))
-            assert vecs.shape == (len(nums), 512)
-            assert np.array_equal(np.asarray(vecs, dtype=np.float32), want[keep])
-    s._binary = True
+    every = [r[0] for r in rows]
+    for last in (0, 1, 2, 3, 4, 7, 8, 9, 50):
+        nums, vecs = s._stored_vectors(last)
+        keep = slice(-last, None) if last else slice(None)
+        assert nums.tolist() == every[keep]
+        assert vecs.dtype == np.dtype(">f2") and vecs.shape == (len(nums), 512)
+        assert np.array_equal(np.asarray(vecs, dtype=np.float32), want[keep])
+    for after in (0, every[2], every[5], every[6], every[-1]):
+        nums, vecs = s._stored_vectors(after=after)
+        assert nums.tolist() == [n for n in every if n > after]
+        assert np.array_equal(np.asarray(vecs, dtype=np.float32), want[[n > after for n in every]])
     with s.writer():
         assert s._window_start() is None  # every stored vector inside the default window
         s.candidate_window = 3
         s._exact = None
         assert s._window_start() == int(rows[-3][0]) and len(s._exact) == 3
-    with s.db.cursor() as cur, cur.copy("COPY (SELECT num, vec FROM vectors ORDER BY num) TO STDOUT (FORMAT BINARY)") as cp:
-        data = b"".join(bytes(chunk) for chunk in cp)
-    assert _copied_vectors(data, 512)[0].tolist() == [r[0] for r in rows]
-    for bad in (data[:-1], data[1:], data.replace(b"\x02\x00\x00\x00\x08", b"\x02\x00\x00\x00\x09", 1)):
-        with pytest.raises(StoreError, match="COPY"):
-            _copied_vectors(bad, 512)
-    with pytest.raises(StoreError, match="COPY"):
-        _copied_vectors(data, 256)
+    a, b = np.array([5, 9], dtype=">i8").tobytes(), np.array([2, 7], dtype=">i8").tobytes()
+    va, vb = np.full((2, 4), 1, dtype=">f2").tobytes(), np.full((2, 4), 2, dtype=">f2").tobytes()
+    nums, vecs = _block_rows([a, b], [va, vb], 4)
+    assert nums.tolist() == [2, 5, 7, 9] and vecs[:, 0].tolist() == [2, 1, 2, 1]
+    with pytest.raises(StoreError, match="vector_blocks"):
+        _block_rows([a, b], [va], 4)
+    with pytest.raises(StoreError, match="vector_blocks"):
+        _block_rows([a[:-1]], [va], 4)
+    s.close()
+
+
+def test_postgresql_store_from_before_vector_blocks_gets_its_vectors_as_blocks(pg_url):
+    # Migration 15 writes the vectors stored before it into vector_blocks, 32 to a block by number: 70 vectors
+    # written in batches of other sizes, the blocks dropped as a schema-14 store has none; after the migration
+    # the window reads (the last 40 with one more, every vector, those after a number) give the SELECT's rows,
+    # and a batch written after it reads back behind them.
+    import psycopg
+
+    from storylens.store import PostgresStore
+
+    s = PostgresStore(pg_url)
+    for start in range(1, 71, 25):
+        s.write_batch(_batch(list(range(start, min(start + 25, 71)))))
+    s.close()
+    with psycopg.connect(pg_url, autocommit=True) as db:
+        db.execute("DROP TABLE vector_blocks")
+        db.execute("DELETE FROM migrations WHERE version = 15")
+    s = PostgresStore(pg_url)
+    assert s.pending_migrations() == []
+    assert s._query("SELECT n FROM vector_blocks ORDER BY last") == [(32,), (32,), (6,)]
+    s.write_batch(_batch([71, 72]))
+    rows = s._query("SELECT num, vec::text FROM vectors ORDER BY num")
+    want = np.stack([np.array(json.loads(r[1]), dtype=np.float32) for r in rows])
+    every = [r[0] for r in rows]
+    for nums, vecs, keep in ((*s._stored_vectors(41), slice(-41, None)), (*s._stored_vectors(), slice(None)),
+                             (*s._stored_vectors(after=every[30]), slice(31, None))):
+        assert nums.tolist() == every[keep]
+        assert np.array_equal(np.asarray(vecs, dtype=np.float32), want[keep])
     s.close()
 
 

@@ -52,7 +52,7 @@ from ._common import (
     summary,
     unit_rows,
 )
-from ._exact import EXACT_BELOW, ROOM, ExactScan
+from ._exact import EXACT_BELOW, ROOM, ExactScan, plain_empty
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, row_metadata, to_jsonable
@@ -103,6 +103,16 @@ DIM = 512  # the default encoder's dimension; the vector column and its index ar
 # in parallel), and at 12k two runs indexed from 5,000 gave 2,900 and 2,901 stories.
 INDEX_FROM = EXACT_BELOW  # 50,000: where both backends stop scanning exactly (store._exact)
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
+
+# The stored vectors again, one row per written batch (migration 15): its article numbers (big-endian int8)
+# and their float16 vectors (big-endian, as halfvec_send writes them, without its head), bytes stored out of
+# line and not compressed (STORAGE EXTERNAL: float16 noise does not compress). A writer's first read of its
+# candidate window (10,001 of the 12k synthetic store's vectors, fresh copies, 8 in turn, load 9) cost
+# 17.4 client + 25.6 server CPU-ms as a binary COPY of the vectors (a row and a message per vector, each value
+# through pgvector's halfvec_send) and 6.4 + 8.1 as these blocks (~313 rows of 32 KiB); the same values.
+_VECTOR_BLOCKS_SQL = (("CREATE TABLE vector_blocks (last BIGINT PRIMARY KEY, n INT NOT NULL, nums BYTEA NOT NULL,"
+                       " vecs BYTEA NOT NULL)"),
+                      "ALTER TABLE vector_blocks ALTER nums SET STORAGE EXTERNAL, ALTER vecs SET STORAGE EXTERNAL")
 
 
 _BY_DISTANCE_THEN_NUMBER = operator.itemgetter(1, 0)
@@ -351,6 +361,18 @@ def _m14_opening_events(db: Any) -> None:
     db.execute("CREATE TABLE opening_events (article_id TEXT PRIMARY KEY, event TEXT NOT NULL)")
 
 
+@MIGRATIONS.step(15, "vector blocks: each batch's vectors as one row of bytes, for the writer's window read")
+def _m15_vector_blocks(db: Any) -> None:
+    # The vectors already stored, 32 to a block by number (the stream's batch size); halfvec_send's values after
+    # its 4-byte head are the block's bytes (the same float16 values, big-endian).
+    for statement in _VECTOR_BLOCKS_SQL:
+        db.execute(statement)
+    db.execute("INSERT INTO vector_blocks(last, n, nums, vecs)"
+               " SELECT max(num), count(*), string_agg(int8send(num), ''::bytea ORDER BY num),"
+               " string_agg(substring(halfvec_send(vec) FROM 5), ''::bytea ORDER BY num)"
+               " FROM (SELECT num, vec, (row_number() OVER (ORDER BY num) - 1) / 32 AS g FROM vectors) t GROUP BY g")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -440,31 +462,30 @@ def _vector_rows(values: Sequence[Any]) -> np.ndarray:
                      else _parse_vector(v) for v in values])
 
 
-# COPY's binary format (PostgreSQL docs, "COPY", Binary Format): an 11-byte signature, int32 flags,
-# int32 header extension length and the extension; then per row an int16 field count and per field an
-# int32 length and the value; an int16 -1 ends it. All integers big-endian.
+def _block_rows(nums: Sequence[bytes], vecs: Sequence[bytes], dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """``vector_blocks`` rows' numbers (big-endian int8) and vectors (big-endian float16, ``dim`` a row) as one
+    int64 array and one ``n x dim`` array (a view of the joined bytes), in number order (:func:`_ordered`)."""
+    nb, vb = b"".join(nums), b"".join(vecs)
+    if len(nb) % 8 or len(vb) % (2 * dim):
+        raise StoreError(f"vector_blocks: {len(nb)} bytes of numbers and {len(vb)} of {dim}-dimensional vectors")
+    return _ordered(np.frombuffer(nb, dtype=">i8").astype(np.int64), np.frombuffer(vb, dtype=">f2").reshape(-1, dim))
+
+
+def _ordered(nums: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Blocks' numbers and vectors, as many of each, in number order (rows of blocks whose number ranges overlap
+    sorted, stably). StoreError if the counts differ."""
+    if len(nums) != len(rows):
+        raise StoreError(f"vector_blocks: {len(nums)} numbers and {len(rows)} vectors")
+    if len(nums) > 1 and not np.all(nums[1:] > nums[:-1]):
+        order = np.argsort(nums, kind="stable")
+        nums, rows = nums[order], rows[order]
+    return nums, rows
+
+
+# COPY's binary format (PostgreSQL docs, "COPY", Binary Format): an 11-byte signature, int32 flags, int32 header
+# extension length and the extension; then per row an int16 field count and per field an int32 length and the
+# value; an int16 -1 ends it. All integers big-endian.
 _COPY_SIGNATURE = b"PGCOPY\n\xff\r\n\x00"
-
-
-def _copied_vectors(data: bytes | bytearray, dim: int) -> tuple[np.ndarray, np.ndarray]:
-    """``COPY (SELECT num, vec ...) TO STDOUT (FORMAT BINARY)`` of bigint numbers and halfvec(dim)
-    vectors parsed all at once (every row is the same size: one numpy record per row): (numbers as
-    int64, vectors as the big-endian float16 ``n x dim`` they came as: a view of ``data``, no copy,
-    :func:`~storylens.store._common.unit_rows` reads either byte order), in the rows' order. StoreError
-    if the data is not that (another layout would be misread, not guessed at)."""
-    if not data.startswith(_COPY_SIGNATURE) or len(data) < 19:
-        raise StoreError("unexpected COPY data: no binary COPY signature")
-    start = 19 + int.from_bytes(data[15:19], "big")
-    record = np.dtype([("fields", ">i2"), ("num_len", ">i4"), ("num", ">i8"), ("vec_len", ">i4"),
-                       ("dim", ">i2"), ("unused", ">i2"), ("vec", ">f2", (dim,))])
-    n, rest = divmod(len(data) - start - 2, record.itemsize)
-    if rest or data[len(data) - 2:] != b"\xff\xff":
-        raise StoreError("unexpected COPY data: rows of another size than bigint + halfvec")
-    rows = np.frombuffer(data, dtype=record, count=n, offset=start)
-    if n and not (np.all(rows["fields"] == 2) and np.all(rows["num_len"] == 8)
-                  and np.all(rows["vec_len"] == 4 + 2 * dim) and np.all(rows["dim"] == dim)):
-        raise StoreError("unexpected COPY data: rows of another layout than bigint + halfvec")
-    return rows["num"].astype(np.int64), rows["vec"]
 
 
 def redact(url: str) -> str:
@@ -744,6 +765,12 @@ class PostgresStore(SQLStoreBase):
                 cur.executemany("INSERT INTO vectors(num, model, vec) VALUES (%s, %s, %s::halfvec)",
                                 [(nums[aid], model, self._vector_param(v)) for aid, v in batch.vectors.items()
                                  if aid in nums])
+                block = sorted(((nums[aid], v) for aid, v in batch.vectors.items() if aid in nums),
+                               key=operator.itemgetter(0))
+                if block:  # the same float16 values, as bytes (_VECTOR_BLOCKS_SQL)
+                    cur.execute("INSERT INTO vector_blocks(last, n, nums, vecs) VALUES (%s, %s, %s, %s)",
+                                (block[-1][0], len(block), np.array([n for n, _v in block], dtype=">i8").tobytes(),
+                                 np.stack([_checked(v) for _n, v in block]).astype(">f2").tobytes()))
                 build = False
                 if not self._indexed and nums:
                     stored = cur.execute("SELECT count(*) FROM vectors").fetchone()
@@ -1286,32 +1313,67 @@ class PostgresStore(SQLStoreBase):
             return
 
     def _stored_vectors(self, last: int = 0, after: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """The stored vectors by article number (``last``: only the last that many): the numbers (int64)
-        and the vectors, one row each (float16 as stored; float32 read from text without pgvector's
-        binary type). With the binary type, read by one ``COPY ... TO STDOUT (FORMAT BINARY)`` and
-        parsed as one fixed-size record per row (:func:`_copied_vectors`), the vectors kept as the
-        float16 they are: a SELECT made a Python row per vector, and its float32 copy was turned back
-        into float16 by ExactScan.add. The writer's first search of a 4,000-vector store (reading
-        its copy, 32 queries) took 30-43 client CPU-ms with the SELECT, 21-27 with this (median of
-        15 in each of three fresh processes, the two in turn, load 5-6; the server's ~7-10 ms alike),
-        at 8,000 vectors 60-66 against 36-55 (load 2-4; the server's 13-24 ms alike)."""
-        limit = (f" ORDER BY num DESC LIMIT {int(last)}" if last else " ORDER BY num") if after is None \
-            else f" WHERE num > {int(after)} ORDER BY num"
-        if not self._binary:
-            rows = self._query(f"SELECT num, vec::text FROM vectors{limit}")
-            if last:
-                rows.reverse()
-            return (np.array([r[0] for r in rows], dtype=np.int64),
-                    _vector_rows([r[1] for r in rows]) if rows else np.zeros((0, self.dim), dtype=np.float32))
-        buf = bytearray()
-        with self._errors("read"), self.db.cursor() as cur, \
-                cur.copy(f"COPY (SELECT num, vec FROM vectors{limit}) TO STDOUT (FORMAT BINARY)") as copy:
-            for chunk in copy:
-                buf += chunk
-        nums, vecs = _copied_vectors(buf, self.dim)
-        if last:
-            nums, vecs = nums[::-1], vecs[::-1]
+        """The stored vectors by article number (``last``: only the last that many; ``after``: only those with a
+        higher number): the numbers (int64) and the vectors, one row each, as the big-endian float16 they are
+        stored as (:func:`~storylens.store._common.unit_rows` reads either byte order). Read from
+        ``vector_blocks`` (a batch's vectors a row, :data:`_VECTOR_BLOCKS_SQL`), not from ``vectors``: a row and
+        pgvector's halfvec_send per vector cost the writer's first window read 3x the CPU. ``last``: the blocks
+        from the newest back until they hold that many (a window function over the blocks' counts; the bytes
+        of the others are never read). The window's blocks are the last ones because the single writer's batches
+        (:meth:`writer`: every stream write) take increasing, disjoint number ranges; rows of blocks that do
+        not ascend are sorted (:func:`_block_rows`)."""
+        if after is not None:
+            where, params = "WHERE last > %(a)s ORDER BY last", {"a": int(after)}
+        elif last:
+            newest = "SELECT last, sum(n) OVER (ORDER BY last DESC) - n AS newer FROM vector_blocks"
+            where = f"WHERE last >= coalesce((SELECT min(last) FROM ({newest}) t WHERE newer < %(l)s), 0) ORDER BY last"
+            params = {"l": int(last)}
+        else:
+            where, params = "ORDER BY last", {}
+        nums, vecs = self._copied_blocks(f"SELECT sum(n) OVER (), nums, vecs FROM vector_blocks {where}", params)
+        if after is not None:
+            keep = nums > int(after)
+            nums, vecs = nums[keep], vecs[keep]
+        elif last:
+            nums, vecs = nums[-int(last):], vecs[-int(last):]
         return nums, vecs
+
+    def _copied_blocks(self, sql: str, params: Mapping[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+        """``sql``'s rows (the rows' total count of vectors, then a block's numbers and vectors) by a binary COPY,
+        each block's vectors copied as it comes into one array made for them all (a row, and a message, a block):
+        a fetched result held every block's bytes twice more before they were joined (libpq's result and a bytes
+        object each, 20 MiB of new pages for a 10,000-vector window). In number order (:func:`_block_rows`)."""
+        out: np.ndarray | None = None
+        nums: list[bytes] = []
+        at, started = 0, False
+        # PostgreSQL sends a COPY's rows a message each, the header in the first, the end mark (int16 -1) last
+        with self._errors("read"), self.db.cursor() as cur, \
+                cur.copy(f"COPY ({sql}) TO STDOUT (FORMAT BINARY)", params) as copy:
+            for chunk in copy:
+                data = memoryview(chunk)
+                if not started:  # the signature, the flags and the header's extension
+                    if bytes(data[:11]) != _COPY_SIGNATURE:
+                        raise StoreError("vector_blocks: no binary COPY signature")
+                    data, started = data[19 + int.from_bytes(data[15:19], "big"):], True
+                while len(data) > 2:  # a row: int16 fields, then each field's int32 length and bytes
+                    if int.from_bytes(data[:2], "big") != 3 or int.from_bytes(data[2:6], "big") != 8:
+                        raise StoreError("vector_blocks: a COPY row of another layout")
+                    total = int.from_bytes(data[6:14], "big")
+                    size = int.from_bytes(data[14:18], "big")
+                    nums.append(bytes(data[18 : 18 + size]))
+                    data = data[18 + size:]
+                    size = int.from_bytes(data[:4], "big")
+                    if out is None:
+                        out = plain_empty((total, self.dim), np.dtype(">f2"))
+                    n = size // (2 * self.dim)
+                    if size != 2 * self.dim * n or at + n > total:
+                        raise StoreError("vector_blocks: a block of another size than its numbers")
+                    out[at : at + n] = np.frombuffer(data[4 : 4 + size], dtype=">f2").reshape(n, self.dim)
+                    at += n
+                    data = data[4 + size:]
+        if out is None:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, self.dim), dtype=np.dtype(">f2"))
+        return _ordered(np.frombuffer(b"".join(nums), dtype=">i8").astype(np.int64), out[:at])
 
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),
