@@ -54,7 +54,7 @@ def test_an_update_the_shingles_miss_is_a_copy_with_its_change_as_reason():
     assert near_duplicate(first, update).containment < 0.8 and not near_duplicate(first, update).is_copy
     found = near_duplicate(first, update, updates=True)
     assert found.is_copy and found.floor == pytest.approx(0.95)
-    assert found.reason == "near-identical text: one version updated (zwei → drei, 08 10 → 11 45)"
+    assert found.reason == "near-identical text: one version updated (zwei → drei, 08:10 → 11:45)"
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -88,3 +88,42 @@ def test_an_update_is_read_within_the_version_window_only():
 
     assert _may_update(None) and _may_update(1.0) and _may_update(-DEFAULT.version_max_days_apart)
     assert not _may_update(DEFAULT.version_max_days_apart + 1)
+
+
+# break56a 1: one template's two occasions, their figures changed (two constituencies, two trading days, two quakes
+# dated by their figures, a market up and down, a rate "expected" and "not expected")
+TEMPLATES = [
+    (("Im Wahlkreis 75 hat die CDU bei der Landtagswahl 34,1 Prozent der Erststimmen geholt, die SPD kam auf 27,8 "
+     "Prozent, die Grünen auf 15,2 Prozent und die AfD auf 12,9 Prozent. Die Wahlbeteiligung lag bei 61,3 Prozent."),
+     ("Im Wahlkreis 81 hat die CDU bei der Landtagswahl 29,6 Prozent der Erststimmen geholt, die SPD kam auf 31,4 "
+     "Prozent, die Grünen auf 11,0 Prozent und die AfD auf 17,5 Prozent. Die Wahlbeteiligung lag bei 58,7 Prozent.")),
+    (("ROME, 2024-08-14 (AP) — A magnitude 4.6 earthquake struck south-west of Norcia in central Italy, the institute "
+     "said. There were no immediate reports of damage or injuries in the area around the town."),
+     ("ROME, 2024-08-16 (AP) — A magnitude 5.1 earthquake struck south-west of Norcia in central Italy, the institute "
+     "said. There were no immediate reports of damage or injuries in the area around the town.")),
+    (("Центральный банк России установил официальный курс доллара США на 14.08.2024 на уровне 89,45 рубля, сообщил "
+     "регулятор на своем сайте в понедельник вечером после торгов."),
+     ("Центральный банк России установил официальный курс доллара США на 21.08.2024 на уровне 89,45 рубля, сообщил "
+     "регулятор на своем сайте в понедельник вечером после торгов.")),
+    (("Wall Street stocks closed up 1.2 percent, with technology shares leading the moves as chipmakers rallied and "
+     "bond yields eased, traders said at the end of a busy session."),
+     ("Wall Street stocks closed down 0.7 percent, with technology shares leading the moves as chipmakers rallied and "
+     "bond yields eased, traders said at the end of a busy session.")),
+    ("据中国地震台网测定，8月14日3时41分在四川发生4.6级地震，震源深度9千米，目前暂无人员伤亡报告，当地政府已启动应急响应。",
+     "据中国地震台网测定，8月16日7时12分在四川发生5.1级地震，震源深度8千米，目前暂无人员伤亡报告，当地政府已启动应急响应。"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), TEMPLATES)
+def test_one_templates_two_occasions_are_no_update(a, b):
+    assert updated_figures(a, b) is None
+
+
+def test_a_digit_does_not_glue_the_cjk_text_after_it_into_one_token():
+    from storylens.similarity.shingles import _tokens
+
+    assert _tokens("3人の作業員が転落") == ["3", "人", "の", "作", "業", "員", "が", "転", "落"]
+    assert _tokens("iPhone发布") == ["iphone", "发", "布"]
+    fall = "新宿区の工事現場で3人の作業員が転落して死亡しました。警察が事故の原因を調べています。"
+    robbery = "新宿区の工事現場で3人組の男が現金を奪って逃走しました。警察が事故の原因を調べています。"
+    assert not near_duplicate(fall, robbery, updates=True).is_copy

@@ -65,7 +65,11 @@ def looks_like_wall(text: str) -> bool:
     return sum(bool(p.search(head)) for p in _WALL_PATTERNS) >= WALL_MIN_KINDS
 
 
-_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]|[^\W_]+", re.UNICODE)
+# A CJK, kana, hangul or Thai character is a token of its own, also after a digit or a Latin letter: "3人の作業員が
+#転落" was one token when the second alternative ran on through the characters (break56a 2: a fall and a robbery
+# in Shinjuku shared 91 % of their "shingles").
+_SPACELESS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+_TOKEN = re.compile(rf"[{_SPACELESS}]|[^\W_{_SPACELESS}]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -167,22 +171,33 @@ UPDATE_CONTAINMENT_MIN = 0.3
 # Words only one version writes (an update marker "(Neu: Opferzahl gestiegen)", "(Ampliación)", a sentence the update
 # adds) are at most this share of the shorter text's tokens; each kept stretch between them is the same words. A rule.
 UPDATE_ADDED_MAX = 0.2
+# An update changes a toll (in the headline and the body: one change), a filing time, perhaps a second count; one
+# template's two occasions change most of its figures (break56a 1: two constituencies' results 7, two trading days
+# 8, two lottery draws 6). At most this many distinct changes. A rule, not tuned.
+UPDATE_CHANGES_MAX = 3
+# A figure that is part of a date is another day, not an update: "14.08.2024", "2024-08-14", "12/03/2024", "14.07.",
+# "8月14日", a year (break56a 1: two quakes, two weather days, two exchange rates read as one article's update).
+_DATE_SHAPE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.\d{1,2}\.(?!\d)|\d+\s*[年月日号]"
+                         r"|(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]\d)")
 
 
 def updated_figures(a: str, b: str) -> str | None:
-    """The figures one version changed ("3 → 5, zwei → drei"), when ``a`` and ``b`` are one short article's versions,
+    """The figures one version changed ("3 → 5, 34,1 → 36,0"), when ``a`` and ``b`` are one short article's versions,
     else None. Both are at most ``_PARTICULARS_TOKENS`` tokens (a longer update keeps most shingles and is a copy by
     them) and the shorter at least ``MIN_SHINGLES``; every swap is at most ``_SWAP_TOKENS`` tokens each side, each a
-    figure (digits, or a number word: "zwei" / "drei", "cinq" / "onze") with function words only ("al menos 3" /
-    "5"); words one side alone writes are at most ``UPDATE_ADDED_MAX`` of the shorter; and no other day, place or
-    date is swapped in (:func:`other_particulars`: one template's next event is no update). A swapped name, verb
-    or other word makes them two texts ("beat Chelsea 3-1" / "beat Fulham 2-0", "rose" / "fell")."""
+    figure (digits, or a number word: "zwei" / "drei", "cinq" / "onze") with an approximator's words only ("al menos
+    3" / "5", "three" / "at least five": text data ``approximators``), no figure of a date or a year; at most
+    ``UPDATE_CHANGES_MAX`` distinct changes; words one side alone writes at most ``UPDATE_ADDED_MAX`` of the
+    shorter; and no other day, place or date swapped in (:func:`other_particulars`: one template's next event is no
+    update). A swapped name, verb or other word makes them two texts ("beat Chelsea 3-1" / "beat Fulham 2-0",
+    "rose" / "fell", "up" / "down", "expected" / "not expected")."""
     from difflib import SequenceMatcher
 
-    ta, tb = _tokens(a), _tokens(b)
+    na, nb = (unicodedata.normalize("NFKC", t).casefold() for t in (a, b))
+    sa, sb = list(_TOKEN.finditer(na)), list(_TOKEN.finditer(nb))
+    ta, tb = [m.group() for m in sa], [m.group() for m in sb]
     if ta == tb or max(len(ta), len(tb)) > _PARTICULARS_TOKENS or min(len(ta), len(tb)) < MIN_SHINGLES:
         return None
-    numbers = _number_words()
     changes: list[str] = []
     added = 0
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
@@ -191,31 +206,40 @@ def updated_figures(a: str, b: str) -> str | None:
         if tag in ("insert", "delete"):
             added += (i2 - i1) + (j2 - j1)
             continue
-        wa, wb = ta[i1:i2], tb[j1:j2]
-        if len(wa) > _SWAP_TOKENS or len(wb) > _SWAP_TOKENS or not (_figure_swap(wa, numbers) and _figure_swap(wb, numbers)):
+        if i2 - i1 > _SWAP_TOKENS or j2 - j1 > _SWAP_TOKENS or not (_figure_swap(ta[i1:i2]) and _figure_swap(tb[j1:j2])):
             return None
-        changes.append(f"{' '.join(wa)} → {' '.join(wb)}")
-    if not changes or added > UPDATE_ADDED_MAX * min(len(ta), len(tb)) or other_particulars(a, b) is not None:
+        if _in_date(na, sa, i1, i2) or _in_date(nb, sb, j1, j2):
+            return None
+        changes.append(f"{na[sa[i1].start():sa[i2 - 1].end()]} → {nb[sb[j1].start():sb[j2 - 1].end()]}")
+    distinct = list(dict.fromkeys(changes))
+    if not distinct or len(distinct) > UPDATE_CHANGES_MAX or added > UPDATE_ADDED_MAX * min(len(ta), len(tb)):
         return None
-    return ", ".join(dict.fromkeys(changes))
+    return None if other_particulars(a, b) is not None else ", ".join(distinct)
 
 
-def _figure_swap(words: list[str], numbers: AbstractSet[str]) -> bool:
-    """Whether ``words`` (one side of a swap) write a figure and nothing else but function words: "3", "al menos 3",
-    "zwei", "08 10"; not "chelsea 3 1" (another team beaten) nor "rose 1 2" (another day's market)."""
+def _figure_swap(words: list[str]) -> bool:
+    """Whether ``words`` (one side of a swap) write a figure and nothing else but an approximator: "3", "al menos 3",
+    "zwei", "08 10"; not "chelsea 3 1" (another team beaten), "rose 1 2" or "up 2 3" (another day's market)."""
+    numbers, approximators = _number_words(), _approximator_words()
     figure = [w in numbers or any(ch.isdigit() for ch in w) for w in words]
-    if not any(figure):
-        return False
-    function_words = _function_words()
-    return all(f or w in function_words for f, w in zip(figure, words, strict=True))
+    return any(figure) and all(f or w in approximators for f, w in zip(figure, words, strict=True))
+
+
+def _in_date(text: str, tokens: list[re.Match[str]], i1: int, i2: int) -> bool:
+    """Whether the swapped tokens ``tokens[i1:i2]`` of ``text`` are part of a date or a year (:data:`_DATE_SHAPE`),
+    read with two tokens of context each side."""
+    start, end = tokens[i1].start(), tokens[i2 - 1].end()
+    lo, hi = tokens[max(0, i1 - 2)].start(), tokens[min(len(tokens), i2 + 2) - 1].end()
+    return any(m.start() + lo < end and m.end() + lo > start for m in _DATE_SHAPE.finditer(text[lo:hi]))
 
 
 @cache
-def _function_words() -> frozenset[str]:
-    """The stop words of every language read, case-folded ("al", "menos", "at", "least", "mindestens")."""
-    from ..text import LANGUAGES, stop_words
+def _approximator_words() -> frozenset[str]:
+    """The words of every language's approximators (text data: "at least", "mindestens", "al menos", "не менее"),
+    case-folded: what an update may add before its new figure."""
+    from ..text import LANGUAGES, profile
 
-    return frozenset(w.casefold() for lang in LANGUAGES for w in stop_words(lang))
+    return frozenset(w for lang in LANGUAGES for phrase, _ in profile(lang).approximators for w in _tokens(phrase))
 
 
 @cache
