@@ -16,6 +16,14 @@ from storylens.similarity import VerdictRules
 from storylens.similarity._contests import _competitions
 from storylens.similarity._teams import _clause_object, _contest_pattern, _contests, _when_word
 
+
+def _apart(la: str, da: str, a: str, lb: str, db: str, b: str) -> tuple[str | None, str | None]:
+    """The verdict rules' reason to hold text ``a`` and text ``b`` apart, read both ways."""
+    rules = VerdictRules()
+    rules.add("a", a, la, da)
+    rules.add("b", b, lb, db)
+    return rules.apart("a", "b"), rules.apart("b", "a")
+
 # (language a, date a, text a, language b, date b, text b)
 REMATCHES = [
     ("en", "2025-03-16", ("Miami edge Columbus\nInter Miami beat Columbus Crew 2-1 at Chase Stadium in Fort Lauderdale on "
@@ -60,10 +68,7 @@ LEAGUE_AND_CUP = [
 
 @pytest.mark.parametrize(("la", "da", "a", "lb", "db", "b"), REMATCHES + LEAGUE_AND_CUP)
 def test_one_club_pairs_two_matches_are_held_apart(la, da, a, lb, db, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, da)
-    rules.add("b", b, lb, db)
-    assert (rules.apart("a", "b") or "").startswith("two matches of")
+    assert (_apart(la, da, a, lb, db, b)[0] or "").startswith("two matches of")
 
 
 def test_the_league_and_cup_reason_names_both_competitions():
@@ -169,10 +174,7 @@ ONE_MATCH = [
 
 @pytest.mark.parametrize(("la", "da", "a", "lb", "db", "b"), ONE_MATCH)
 def test_one_match_told_twice_stays_one_story(la, da, a, lb, db, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, da)
-    rules.add("b", b, lb, db)
-    assert rules.apart("a", "b") is None
+    assert _apart(la, da, a, lb, db, b)[0] is None
 
 
 TWO_SUMMITS = [
@@ -220,10 +222,7 @@ TWO_SUMMITS = [
 
 @pytest.mark.parametrize(("la", "da", "a", "lb", "db", "b"), TWO_SUMMITS)
 def test_two_summits_of_the_same_leaders_weeks_apart_are_held_apart(la, da, a, lb, db, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, da)
-    rules.add("b", b, lb, db)
-    assert rules.apart("a", "b") is not None
+    assert _apart(la, da, a, lb, db, b)[0] is not None
 
 
 def test_the_summit_reason_names_each_summits_own_words():
@@ -267,10 +266,7 @@ ONE_SUMMIT = [
 
 @pytest.mark.parametrize(("la", "da", "a", "lb", "db", "b"), ONE_SUMMIT)
 def test_one_summit_told_twice_stays_one_story(la, da, a, lb, db, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, da)
-    rules.add("b", b, lb, db)
-    assert rules.apart("a", "b") is None
+    assert _apart(la, da, a, lb, db, b)[0] is None
 
 
 def test_a_clause_closing_with_its_verb_reads_the_club_not_the_day_or_the_cup():
@@ -334,11 +330,7 @@ PREVIEW_AND_ITS_FOLLOW_UP = [
 
 @pytest.mark.parametrize(("la", "da", "a", "lb", "db", "b"), PREVIEW_AND_ITS_FOLLOW_UP)
 def test_a_preview_and_its_own_matchs_follow_up_stay_one_story(la, da, a, lb, db, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, da)
-    rules.add("b", b, lb, db)
-    assert rules.apart("a", "b") is None
-    assert rules.apart("b", "a") is None
+    assert _apart(la, da, a, lb, db, b) == (None, None)
 
 
 @pytest.mark.parametrize(("lang", "sentence", "sides"), [
