@@ -203,21 +203,6 @@ def _not_the_holder(text: str, m: re.Match[str], role: str, key: str) -> bool:
     return role in ("governor", "mayor") and any(w != m.group("q") for w in _DEMONYM.findall(lead))
 
 
-# German roles that name a mayor of a town with no Oberbürgermeister, or one of a city's deputies beside its
-# Oberbürgermeister ("Bürgermeisterin Verena Dietl", Munich's third mayor, in a report of the city's Oberbürgermeister
-# Dieter Reiter): an office of its own key (:func:`_office_key_role`), one only another plain Bürgermeister shares.
-_DE_PLAIN_MAYOR = frozenset({"bürgermeister", "bürgermeisterin"})
-
-
-def _office_key_role(role: str, written: str, lang: str) -> str:
-    """The role of an office's key: ``role`` (the English role the reasons show), except a German plain Bürgermeister
-    (:data:`_DE_PLAIN_MAYOR`), whose key is its own ("bürgermeister"): beside a city's Oberbürgermeister, or another
-    language's mayor (who translates the Oberbürgermeister), a Bürgermeister may be a deputy, so two names are no two
-    holders of one office (break55: "Bottrops Oberbürgermeister Bernd Tischlak" / "Bottrops Bürgermeister Klaus
-    Strehl" were "different holders of one office: two times"). Two plain Bürgermeister of one town still compare."""
-    return "bürgermeister" if lang == "de" and written.casefold() in _DE_PLAIN_MAYOR else role
-
-
 def _qualifier_run(text: str, m: re.Match[str], qual: str, lang: str) -> str:
     """The office's qualifier as the reasons show it: with the capitalised words right before it, up to two ("New
     York", "Con Edison": break55 F6 showed "York governor", "Edison CEO"); the key keeps the one word the patterns
@@ -281,8 +266,7 @@ def _office_holders(text: str, lang: str = "en") -> tuple[tuple[str, str, str], 
             surname = re.escape(name.split()[-1])
             if m.start() > EVENT_MONTH_CHARS and len(re.findall(rf"(?<![^\W\d_]){surname}(?![^\W\d_])", text)) < 2:
                 continue
-            out.add((f"{_office_key_role(role, m.group('role'), lang)}|{key}", f"{_qualifier_run(text, m, qual, lang)} {role}",
-                     name))
+            out.add((f"{role}|{key}", f"{_qualifier_run(text, m, qual, lang)} {role}", name))
     return tuple(sorted(out))
 
 # Two spellings of one surname ("Alishvandi" / "Alishbandi", a transliteration): at least this similar
