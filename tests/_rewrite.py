@@ -67,6 +67,18 @@ def test_modules(config: Any) -> list[Path]:
     return found
 
 
+def _pool(workers: int) -> Any:
+    """``workers`` forked processes that share the controller's config, or None while other threads run: a fork
+    copies a lock another thread holds as held, and the child can wait on it for ever (stop 56: a test of this
+    module, in an xdist worker with an asyncio portal thread, hung the suite in ``Pool.__exit__``)."""
+    import multiprocessing
+    import threading
+
+    if threading.active_count() > 1:
+        return None
+    return multiprocessing.get_context("fork").Pool(workers)
+
+
 def rewrite_ahead(config: Any) -> int:
     """In the controller of an xdist run, rewrite the test modules pytest keeps no rewritten copy of; how many."""
     workers = config.getoption("numprocesses", None)
@@ -74,15 +86,16 @@ def rewrite_ahead(config: Any) -> int:
             or config.getoption("assertmode", "rewrite") != "rewrite"):
         return 0
     try:
-        import multiprocessing
-
         from _pytest.assertion import rewrite
 
         stale = [str(f) for f in test_modules(config) if not _kept(rewrite, f)]
         if len(stale) < 2 * workers:  # a few changed modules: rewriting them twice costs less than forking
             return 0
+        pool = _pool(workers)
+        if pool is None:
+            return 0
         _CONFIG[:] = [config]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with pool:
             pool.map(_rewrite_one, stale, chunksize=8)
         return len(stale)
     except (ImportError, AttributeError, KeyError, TypeError, ValueError, OSError):

@@ -28,9 +28,15 @@ class _Controller:
 
 
 def test_the_controller_writes_what_pytest_reads_and_only_what_is_missing(pytestconfig, tmp_path, monkeypatch):
+    from multiprocessing.pool import ThreadPool
+
     from _pytest.assertion import rewrite
 
+    from . import _rewrite
+
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    # threads, not forks: this worker may run other threads, and a fork beside them can hang (see _rewrite._pool)
+    monkeypatch.setattr(_rewrite, "_pool", ThreadPool)
     (tmp_path / "sub").mkdir()
     modules = [tmp_path / f"test_m{i}.py" for i in range(4)] + [tmp_path / "sub" / "test_s.py", tmp_path / "conftest.py"]
     for i, path in enumerate(modules):
@@ -60,3 +66,18 @@ def test_nothing_is_rewritten_ahead_without_workers_or_rewriting(pytestconfig, t
                                                                                **option}.get(name, default))
     assert rewrite_ahead(controller) == 0
     assert not (tmp_path / "__pycache__").exists()
+
+
+def test_no_fork_while_other_threads_run():
+    import threading
+
+    from ._rewrite import _pool
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _pool(2) is None
+    finally:
+        stop.set()
+        other.join()
