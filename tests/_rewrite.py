@@ -91,10 +91,10 @@ def rewrite_ahead(config: Any) -> int:
         stale = [str(f) for f in test_modules(config) if not _kept(rewrite, f)]
         if len(stale) < 2 * workers:  # a few changed modules: rewriting them twice costs less than forking
             return 0
+        _CONFIG[:] = [config]  # before the fork: the children read it
         pool = _pool(workers)
         if pool is None:
             return 0
-        _CONFIG[:] = [config]
         with pool:
             pool.map(_rewrite_one, stale, chunksize=8)
         return len(stale)
