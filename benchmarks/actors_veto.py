@@ -2,7 +2,7 @@
 
     PYTHONPATH=src .venv/bin/python benchmarks/actors_veto.py [--no-scores]
 
-:func:`storylens.similarity._actors_apart` holds a pair apart when the two openings name other
+:func:`storylens.similarity._people._actors_apart` holds a pair apart when the two openings name other
 people (no surname of one named anywhere in the other text) and, besides, no city is named by
 both or no month of the event is the same (``settings.actors_apart_min_other`` of those two). It
 flips only a same-story verdict, so the model's scores (and the dev CV Pearson) do not move; what

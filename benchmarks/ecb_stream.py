@@ -13,7 +13,7 @@ Writes benchmarks/results/ecb_stream_<split>.json (assignments included, for dif
 
 2026-12-05 (stop 55, ecb55; load 9-14), B-cubed F1 online stream / after ``stories --refine --judge full``:
 main 4b5519c1 train 0.8854 / 0.9154, test (reported, never tuned on) 0.8038 / 0.8875; with the office-holders
-rule (similarity._offices_apart) train 0.8854 / 0.9194, test 0.8038 / 0.8875. The online figures are below the
+rule (similarity._people._offices_apart) train 0.8854 / 0.9194, test 0.8038 / 0.8875. The online figures are below the
 benchmark harness's (``_lib.links.stream_features`` on the raw text, no verdict rules online: train 0.9056, the
 gate's ecb_train row): the product strips the header date lines ("21 July 2013 Last updated at 11:11 GMT") the
 harness embeds with the lead, and the ecbplus half's header years are a corpus artefact (README) that the

@@ -2,7 +2,7 @@
 
     PYTHONPATH=src .venv/bin/python benchmarks/kinds_veto.py [--out FILE.json]
 
-:func:`storylens.similarity._apart` (``content=False``: the rules the refine judge reads too -- other countries,
+:func:`storylens.similarity._verdict._apart` (``content=False``: the rules the refine judge reads too -- other countries,
 people, actors, names below the country, weeks apart, cities, roads, datelines, events) holds a pair apart whatever
 its score. ``names_veto.py`` counts the names and events rules on the pairs their cheap evidence fires on; this counts
 the whole veto, each pair's features computed (vectors zero: the rules do not read them), per rule (the reason's first

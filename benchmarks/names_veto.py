@@ -2,8 +2,8 @@
 
     PYTHONPATH=src .venv/bin/python benchmarks/names_veto.py [--no-scores] [--gold]
 
-:func:`storylens.similarity._names_apart` holds a pair apart when each opening names something (an island,
-port, town, ship: :func:`storylens.similarity._opening_names`) that the other text does not write, and the
+:func:`storylens.similarity._rules._names_apart` holds a pair apart when each opening names something (an island,
+port, town, ship: :func:`storylens.similarity._openings._opening_names`) that the other text does not write, and the
 verdict reads it only when the texts share no name, no count and no city but their datelines' (trial47 F8: ferries
 sunk off Paros and off Crete, "same story 0.63"). It flips only a same-story verdict, so the model's scores
 (and the dev CV Pearson) do not move. This counts the pairs the evidence and the guard fire on (the guard's
@@ -11,7 +11,7 @@ shared names from the pair features with zero vectors: they do not read the embe
 SemEval dev (same story: Overall <= 1.5; middle; unrelated: >= 3.5), then scores the rows it fires on with
 the shipped default model (in-sample: the model was trained on dev) and lists the rows whose verdict it
 turns. ``--gold``: BASIL tune (gold event_id) and ECB+ train (gold subtopic) too, English: same-story pairs
-it fires on (a loss) and other pairs. The events rule (:func:`storylens.similarity._events_apart`: two
+it fires on (a loss) and other pairs. The events rule (:func:`storylens.similarity._rules._events_apart`: two
 dated occasions, a toll fallen by half or, weeks apart, other figures of one kind) is counted beside it
 from the openings alone, per band and per gold pair. Writes benchmarks/results/names_veto.json.
 """
@@ -51,7 +51,7 @@ def fires(a: _Side, b: _Side, gaz: Gazetteer) -> tuple[str, str] | None:
 
 
 def events_fire(a: _Side, b: _Side) -> str | None:
-    """The events rule (:func:`storylens.similarity._events_apart`, read from the openings alone: the
+    """The events rule (:func:`storylens.similarity._rules._events_apart`, read from the openings alone: the
     toll fall and, with kind41, the long gap with other figures)."""
     return _events_apart(a.info.opening.event, b.info.opening.event)
 

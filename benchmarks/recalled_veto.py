@@ -3,13 +3,13 @@ heldout.csv).
 
     PYTHONPATH=src .venv/bin/python benchmarks/recalled_veto.py
 
-:func:`storylens.similarity._recalled_apart` holds a pair apart when the openings date their events a week or more
-apart (:func:`storylens.similarity._weeks_apart`) and the later opening names neither a name nor a city of the
+:func:`storylens.similarity._rules._recalled_apart` holds a pair apart when the openings date their events a week or more
+apart (:func:`storylens.similarity._rules._weeks_apart`) and the later opening names neither a name nor a city of the
 earlier's, but one the earlier text never writes (trial57 F20: a fire near Limassol and one at Kathikas, Paphos, 20
 days later, the later text recalling "a large fire near Limassol" further down, were "same story 0.83"). It flips only
 a same-story verdict, so the model's scores (and the dev CV Pearson) do not move. This counts, per gold band of
 SemEval dev (same story: Overall <= 1.5; middle; unrelated: >= 3.5) and per gold pair of BASIL tune (event_id) and
-ECB+ train (subtopic), the pairs on which the rule decides the verdict (:func:`storylens.similarity._apart` returns
+ECB+ train (subtopic), the pairs on which the rule decides the verdict (:func:`storylens.similarity._verdict._apart` returns
 its reason), and lists the same-story pairs it would lose. The pair features read no vectors (zeros). Writes
 benchmarks/results/recalled_veto.json.
 """

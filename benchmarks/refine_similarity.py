@@ -486,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verdict-countries-cased", action="store_true",
                     help="--verdict-veto with the country rule on pairs of two cased scripts only")
     ap.add_argument("--verdict-no-countries", action="store_true",
-                    help="--verdict-veto without the verdict's country rule (storylens.similarity._other_countries)")
+                    help="--verdict-veto without the verdict's country rule (storylens.similarity._verdict._other_countries)")
     ap.add_argument("--lead-weight", type=float, default=0.0,
                     help="the judge's e5 lead term on same-language links (settings.refine_full_lead_weight; 0: off)")
     ap.add_argument("--same-cuts", default=None,

@@ -24,7 +24,7 @@ What the shipped model already reads of alignment: USE vectors of 3 head + 1 tai
   characters), in place of the 600-character lead: the cosine and every lead-bank column from those vectors (bank of body
   vectors, group left out). Same e5 cost. ``body_extra``: the body-lead cosine as one more column beside the shipped
   lead (one more e5 call per text: a bound only, it fails the cost rule by construction).
-* ``lex``: lexical sentence alignment: each sentence's folded terms (:func:`storylens.similarity._terms`, transliterated)
+* ``lex``: lexical sentence alignment: each sentence's folded terms (:func:`storylens.similarity._sides._terms`, transliterated)
   weighted by IDF over the dev texts (group left out); the IDF cosine of every sentence pair, then the soft F1, its two
   directions, the position-weighted F1 and the share of sentences with a counterpart at >= 0.3 (min, max).
 * ``late``: late interaction between the two 600-character e5 leads (ColBERT MaxSim / BERTScore over the token states of

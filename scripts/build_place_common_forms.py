@@ -14,7 +14,7 @@ form of "Wiede" and a district's name in Vienna) is kept. A form whose lemma is 
 (``place-keys.json``: Czech "Lvovi" of "Lvov", Ukrainian "Донецьке" of "Донецьк") is left out.
 
 Kept lower-cased with accents, by language: "türen" matches "Türen", not a name without the umlaut;
-the runtime guard (``storylens.similarity._common_form_only``) matches a form of a language that
+the runtime guard (``storylens.similarity._places._common_form_only``) matches a form of a language that
 capitalises its nouns (German) in any case, the others' only as written in lower case ("i tori" are bulls,
 "Misurata" stays the Italian name of Misrata though "misurata" is "measured"). Run: .venv/bin/python scripts/build_place_common_forms.py
 """

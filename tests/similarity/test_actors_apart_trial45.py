@@ -1,7 +1,7 @@
 """Two reports of one kind of event about other actors are not the same story (trial45 W3: two court
 cases of one template in Kazakhstan, Seitkali / Karaganda / March 2025 and Bekov / Pavlodar / January
 2025, scored "same story 0.75", "same place: Kazakhstan", and compare listed "5 vs 4 years" between
-them). The actors rule (:func:`storylens.similarity._actors_apart`): the openings name other people
+them). The actors rule (:func:`storylens.similarity._people._actors_apart`): the openings name other people
 (no surname of one named anywhere in the other text, through the entity linker's keys across scripts)
 and the texts name no city in common or date their events in other months. Verdict and reasons
 only: the model's features are unchanged."""

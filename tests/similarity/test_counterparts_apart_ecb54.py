@@ -1,6 +1,6 @@
 """One actor's two occasions with two others are two stories (ECB+ train topic 7: Klitschko's title defences against
 Tony Thompson and against Hasim Rahman, joined by the full judge's refine on "same names: Klitschko"). The
-counterparts rule (:func:`storylens.similarity._counterparts_apart`): the openings share one actor and each names a
+counterparts rule (:func:`storylens.similarity._people._counterparts_apart`): the openings share one actor and each names a
 person the other text never writes, who is not the opening's speaker, and no other actor is written in both
 texts. One event's reports that quote other sources
 ("pastor Larry Kroon said" / "fire chief James Steele said"), name the same two actors, or the same two teams with

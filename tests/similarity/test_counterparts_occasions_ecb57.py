@@ -1,4 +1,4 @@
-"""The counterparts rule needs two occasions (:func:`storylens.similarity._two_occasions_shown`): one actor with
+"""The counterparts rule needs two occasions (:func:`storylens.similarity._contests._two_occasions_shown`): one actor with
 another second person in each opening is two stories only when the texts also show two occasions -- a contest or
 deal of the actor with each one as its object, other results, other places or other days -- and never when they
 tell one result, or one day and one place. break56 F1: same-day reports of one event whose openings each name another

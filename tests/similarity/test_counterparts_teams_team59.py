@@ -1,4 +1,4 @@
-"""The counterparts rule for teams and firms (:func:`storylens.similarity._teams_apart`): one club's two matches
+"""The counterparts rule for teams and firms (:func:`storylens.similarity._contests._teams_apart`): one club's two matches
 against two others days apart are two stories when the texts show two occasions (results none alike, other places,
 other days), and one match's reports stay one story whoever each names as scorer or keeper. break57 F9: "Real
 Madrid beat Barcelona 3-2 on Sunday" / "Real Madrid beat Mallorca 2-1" four days later was "same story 0.82" (de

@@ -1,7 +1,7 @@
 """Two occasions of one recurring kind, the same actors weeks apart, are two stories (trial55 F3; texts written for
 these tests in the trial's shapes, other banks, countries, floods and languages).
 
-* The long gap (:func:`storylens.similarity._weeks_dated`): openings dating their events
+* The long gap (:func:`storylens.similarity._rules._weeks_dated`): openings dating their events
   ``settings.events_apart_long_days`` or more apart, each with a figure beside, none of one event in both, are two
   occasions. A rate's step (25 basis points) is in every decision and ties none; a toll the same or risen, or a
   count alike (one event's size), or the earlier day dated again ties them; days apart (the next day's reaction)

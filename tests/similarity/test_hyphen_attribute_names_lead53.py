@@ -2,8 +2,8 @@
 issue #11; ECB+ train topic 9).
 
 "an eleventh-hour Bush-era rule" gave the opening the name "Bush-era", which no other report writes ("the Bush
-administration"), and the other-days rule (:func:`storylens.similarity._other_days_apart`) read such a word as a
-counterpart only one report names. The names of an opening (:func:`storylens.similarity._opening_names`) now read
+administration"), and the other-days rule (:func:`storylens.similarity._events._other_days_apart`) read such a word as a
+counterpart only one report names. The names of an opening (:func:`storylens.similarity._openings._opening_names`) now read
 the head: "Bush-era" -> "Bush", "Kremlin-backed" -> "Kremlin", German "Wagner-nahen" -> "Wagner"; a name whose
 parts are all capitalised stays whole ("Pan-American", "Jean-Pierre"). Reasons and verdict only."""
 

@@ -1,7 +1,7 @@
 """Two occasions of the same parties that the verdict joined (games55, issue #11): the same two clubs' rematch or league
-match and cup tie (:func:`storylens.similarity._rematch_apart`), a preview of one match and the report of another
-(:func:`storylens.similarity._fixture_apart`), and two summits of the same leaders weeks apart
-(:func:`storylens.similarity._summits_apart`) were "same story 0.54-0.91": the clubs, the coach, the scorer, the
+match and cup tie (:func:`storylens.similarity._contests._rematch_apart`), a preview of one match and the report of another
+(:func:`storylens.similarity._contests._fixture_apart`), and two summits of the same leaders weeks apart
+(:func:`storylens.similarity._contests._summits_apart`) were "same story 0.54-0.91": the clubs, the coach, the scorer, the
 leaders and the city are every such occasion's. Each rule reads evidence on both sides (two results, two
 competitions, two dates, two places; a match to come and a match played; each summit's own outcome), so one match or
 one summit told twice stays one story: a win and a loss, a shoot-out beside its draw, a preview and the report of its

@@ -1,4 +1,4 @@
-"""The one-sided pre-check of the verdict's hold-apart rules (:func:`storylens.similarity._may_hold_apart`,
+"""The one-sided pre-check of the verdict's hold-apart rules (:func:`storylens.similarity._verdict._may_hold_apart`,
 :meth:`VerdictRules.may_hold`): a text that lacks what every rule needs of a side is held apart from no text, so the
 stream does not analyse the other side (perf55, issue #16). The property is checked on real pairs: SemEval dev rows
 (their own pairs and neighbouring texts, with no date and with dates 11 days apart, as the date rules read

@@ -1,4 +1,4 @@
-"""review39 N1: tmpl38's names rule (:func:`storylens.similarity._names_apart`) split two reports of ONE sinking
+"""review39 N1: tmpl38's names rule (:func:`storylens.similarity._rules._names_apart`) split two reports of ONE sinking
 when their openings named different people or things: one outlet quotes the shipping minister ("Vassilis
 Kikilias", twice) and names the island, another a coast guard chief or the ship ("Aegean Star") and the
 Cyclades. Each opening's names were absent from the other text and the texts shared no name, so "same story

@@ -1,6 +1,6 @@
 """Two reports of one kind of event at two places below one country are not the same story (trial47 F8:
 ferries sunk off Paros and off Crete, "same story 0.63" on the dateline Athens and the wording; trial46 W4:
-Sea of Marmara / Tekirdag vs Lake Van, 0.69). The names rule (:func:`storylens.similarity._names_apart`):
+Sea of Marmara / Tekirdag vs Lake Van, 0.69). The names rule (:func:`storylens.similarity._rules._names_apart`):
 each opening names a place or thing the gazetteer often does not know (an island, a port, a lake) and no
 such name of either opening is written in the other text, the two texts name one country and share no
 name. Verdict and reasons only: the model's features are unchanged."""

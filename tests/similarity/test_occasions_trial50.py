@@ -1,14 +1,14 @@
 """Two events of one kind told from one template are not one story when the texts date them apart (trial50
 F6/F15, trial49 F8; written for these tests in the trial's shapes, other countries and wordings).
 
-* The names rule (:func:`storylens.similarity._names_apart`) beside two occasions: the openings name other
+* The names rule (:func:`storylens.similarity._rules._names_apart`) beside two occasions: the openings name other
   places below one country and date their events two or more days apart with other figures. The names both
   texts share (a state broadcaster, the head of state, a radio station: in every report of that country),
   the template's numbers and the capital both buses left from do not tie them (landslides in Yunnan and
   Guizhou a week apart, "same story 0.75, same names: Xinhua, Jinping").
 * A word both write as the head of two names ("Highway" of "Pan-American Highway" and "Central Highway")
   is no name in common; "Pan-American" is a name, no acronym.
-* The events rule's long gap (:func:`storylens.similarity._events_apart`): openings dating their events
+* The events rule's long gap (:func:`storylens.similarity._rules._events_apart`): openings dating their events
   ``settings.events_apart_long_days`` or more apart with figures of one kind and none alike (two recalls of
   one maker, 120,000 and 90,000 vehicles, 106 days apart) are two occasions; a follow-up stating the same
   figure, a risen toll or a sentence's years (a count of time) is not.

@@ -1,4 +1,4 @@
-"""One office, two holders (:func:`storylens.similarity._offices_apart`): two texts that each name a holder of one
+"""One office, two holders (:func:`storylens.similarity._people._offices_apart`): two texts that each name a holder of one
 one-holder office (a place's governor, a department's secretary, a firm's chief executive), neither holder written in
 the other text, tell two times: different stories. ECB+ train topics 9 (Interior Secretary Dirk Kempthorne's species
 rules, 2008, and Interior Secretary Ken Salazar's reversal, 2009) and 20 (two quakes on Qeshm, its governors Mehdi

@@ -3,7 +3,7 @@
 * N10: an office holder's two meetings on other days. Lavrov meeting Egypt's foreign minister on Monday and Wang Yi on
   Wednesday was "same story 0.69, same names: Лавров, Sergei Lavrov"; Putin's talks with Modi and his signing of a
   law two days later "same story 0.59, same names: Песков, Путин". The other-days rule
-  (:func:`storylens.similarity._other_days_apart`): the openings date their events on other days (dates, or the
+  (:func:`storylens.similarity._events._other_days_apart`): the openings date their events on other days (dates, or the
   weekdays they name, read without a publication date too), an opening names someone the other text never writes,
   and every name in common is an office holder's or an agency's.
 * P1: with a side the sentence encoder does not read, one city in common decided "same story" though the openings

@@ -1,6 +1,6 @@
 """The other-days rule needs a counterpart of the event, not any new name (break52 N1 N4, issue #11).
 
-The rule (:func:`storylens.similarity._other_days_apart`) holds two reports apart when their openings date their
+The rule (:func:`storylens.similarity._events._other_days_apart`) holds two reports apart when their openings date their
 events on other days and one names someone the other never writes. break52 found true follow-ups held apart, all
 one-sided:
 

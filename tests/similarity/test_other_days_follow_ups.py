@@ -1,6 +1,6 @@
 """The other-days rule and the follow-ups of one occasion (refine52, issue #11).
 
-same52's other-days rule (:func:`storylens.similarity._other_days_apart`) holds an office holder's two occasions on
+same52's other-days rule (:func:`storylens.similarity._events._other_days_apart`) holds an office holder's two occasions on
 other days apart. On its 17-article refine set it also split true follow-ups:
 
 * a weekday that dates a statement ("said on Wednesday", "erklärte am Mittwoch", "во вторник заявил") was read as

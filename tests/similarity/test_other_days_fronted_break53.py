@@ -1,6 +1,6 @@
 """A weekday that opens its sentence and dates the statement that follows is no day of the event (break53 F1).
 
-The other-days rule (:func:`storylens.similarity._other_days_apart`) leaves out a weekday that dates only a
+The other-days rule (:func:`storylens.similarity._events._other_days_apart`) leaves out a weekday that dates only a
 statement. It read one so only after the verb ("Tajani said on Wednesday that ..."): a follow-up opening with its
 weekday ("On Wednesday, Foreign Minister Antonio Tajani said the meeting ... had been very positive", «Mercoledì il
 ministro degli Esteri Antonio Tajani ha detto che ...») was still dated on Wednesday and held apart from the Monday

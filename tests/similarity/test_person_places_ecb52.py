@@ -4,7 +4,7 @@ The cities rule reads an opening's names the other text never writes as the plac
 ("Valdivia"), and the recalled rule reads them as the earlier event's place or thing. On ECB+ train "Betty Ford" (a
 clinic named after a person) was read as two cities, "District Attorney Steve Cooley"'s "Attorney" as one, and a
 co-worker quoted by name ("Kenneth Dorsey says") as the earlier report's place: follow-ups of one story a month apart
-were held apart (:func:`storylens.similarity._person_words`, :func:`storylens.similarity._place_names`).
+were held apart (:func:`storylens.similarity._openings._person_words`, :func:`storylens.similarity._openings._place_names`).
 """
 
 from __future__ import annotations

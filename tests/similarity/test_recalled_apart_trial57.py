@@ -4,7 +4,7 @@ A fire near Limassol and one at Kathikas, Paphos 20 days later were "same story 
 Limassol": the later report's "The blaze comes three weeks after a large fire near Limassol" wrote the earlier
 opening's city, so neither the names rule nor the cities rule read the openings apart. Two openings dating their
 events a week or more apart, the later one naming neither the earlier's places nor its names but its own, are two
-occasions (:func:`storylens.similarity._recalled_apart`); a follow-up of one event names its place in its opening.
+occasions (:func:`storylens.similarity._rules._recalled_apart`); a follow-up of one event names its place in its opening.
 Reasons and verdict only: the model's features are unchanged (benchmarks/recalled_veto.py: on BASIL tune, ECB+ train
 and dev.csv it decides no same-story pair).
 """

@@ -2,7 +2,7 @@
 ("different cities in the openings ... published N days apart", CITIES_APART_DAYS) split "Zelensky said in Kyiv on
 Monday that the plan agreed ... at their summit on March 6" from the Brussels summit's report 11 days before, and
 "Merz hat ... eine Regierungserklärung zu den Ergebnissen des EU-Gipfels abgegeben" from "Merz hat ... in Brüssel beim
-EU-Gipfel ...". :func:`storylens.similarity._recalls_event`: one opening dates its event on a day the other's opening
+EU-Gipfel ...". :func:`storylens.similarity._events._recalls_event`: one opening dates its event on a day the other's opening
 writes ("on September 8", "am 10. März", "du 2 juin", "del 3 de noviembre", "3月6日"), or the other's opening names
 its event by what came of it (text data ``recall_cues``: "the outcome of the NATO summit", "die Beschlüsse des
 Sondergipfels", "les conclusions du sommet", "la eliminación aprobada en la cumbre"). Two meetings of two leaders in

@@ -1,4 +1,4 @@
-"""What counts as naming the other report's event (:func:`storylens.similarity._recalled_event`; break57). F1: a day
+"""What counts as naming the other report's event (:func:`storylens.similarity._events._recalled_event`; break57). F1: a day
 of the month in the later opening that dates ANOTHER act on the earlier event's day ("Der Bundestag hatte das
 Sondervermögen am 10. März beschlossen" beside a Paris meeting of 10 March) lifted the cities rule; the date counts
 only beside a word the earlier opening also writes, its event's ("the earthquake of September 8", "l'incendie du 2

@@ -1,7 +1,7 @@
 """Two one-off events of one kind in one place, days apart, are two stories (issue #11 F1; texts in
 tests/data/same_kind/, written for these tests in the trial's shapes).
 
-The events rule's short gap (:func:`storylens.similarity._days_apart`): two openings dating their events on days
+The events rule's short gap (:func:`storylens.similarity._rules._days_apart`): two openings dating their events on days
 two or more but under ``settings.events_apart_long_days`` apart, with a one-off event's own figures that differ (a
 sum of money, a magnitude, a toll lower in the later one), no toll the same or risen, no sum or magnitude alike and
 no count of harm risen, are two occasions. Two Paris jewellery

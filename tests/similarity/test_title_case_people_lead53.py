@@ -4,7 +4,7 @@ A headline in title case capitalises its verbs and common nouns, so its runs of 
 surname: "Obama Reverses Bush on Species Protection Measure" gave the person "Reverses Bush" ("Reverses" is written
 only before another capitalised word, "Bush" again alone), and "different people in the openings: Reverses Bush vs
 Ken Salazar" held two same-story reports apart. The names rule already read no word of such a title; the people rule
-(:func:`storylens.similarity._lead_people`) now reads the same title (:func:`storylens.similarity._title_case_line`)
+(:func:`storylens.similarity._openings._lead_people`) now reads the same title (:func:`storylens.similarity._openings._title_case_line`)
 as giving no evidence by its capitals: there a run is a person only when the name lists hold its given name and the
 lexicon knows it as no common word ("Deputy Jerry Ortiz" stays; "Colts Beat Chiefs" is no "Beat Chiefs"). Reasons
 and verdict only: a hashing embedder and a fixed row."""

@@ -2,7 +2,7 @@
 (break55 F2: "Zelensky said in Kyiv on Monday that the plan agreed ... at their summit on March 6" and the Brussels
 summit's report 11 days before were two stories at ingest, in ``stories --refine`` and in a rebuild, held apart by
 "different cities in the openings"). The online join reads the verdict's rules (:class:`similarity.VerdictRules`),
-which now read :func:`similarity._recalls_event`. The texts are written for these tests."""
+which now read :func:`similarity._events._recalls_event`. The texts are written for these tests."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ REACTION = ("KYIV — Volodymyr Zelensky welcomed on Sunday the defence fund bac
             "calling it proof that his country was not alone. Speaking to reporters in Kyiv, he said he expected the "
             "first money within weeks.")
 # (break55's text dated the summit, "at their emergency summit on March 6", which now names the summit's report's event:
-# :func:`storylens.similarity._recalls_event`; without the date it is held apart from it still)
+# :func:`storylens.similarity._events._recalls_event`; without the date it is held apart from it still)
 LATER = ("Ukrainian President Volodymyr Zelensky said in Kyiv on Monday that the plan agreed by European Union leaders "
          "at their emergency summit to mobilise up to 800 billion euros for defence must also finance "
          "Ukraine's arms industry. He again criticised Hungary's Viktor Orban, who refused to sign the joint "

@@ -368,7 +368,7 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
         more = f"; ... and {len(failed) - 3} more" if len(failed) > 3 else ""
         typer.echo(f"storylens: {path}: scored {len(rows) - len(failed) - undecided} of {len(rows)} pairs, "
                    f"{len(failed)} failed (see the error column): {shown}{more}", err=True)
-    # a side the sentence encoder does not read and nothing in common to judge by (similarity._blind_score)
+    # a side the sentence encoder does not read and nothing in common to judge by (similarity._scoring._blind_score)
     unread = sum(1 for r in results if not isinstance(r, Failure) and (r.undecided or "").startswith("undecided:"))
     if undecided - unread:  # no scores either: as the docs say, a row that cannot be scored makes the exit code 1
         typer.echo(f"storylens: {path}: {undecided - unread} of {len(rows)} pairs have too little text to judge "

@@ -1934,7 +1934,7 @@ class StoryClusterer:
                 thin &= scores >= best[np.where(part[ci], ci, cj)]
                 margin = np.where(thin, scores - float(judge.cut), margin)
         # A side the sentence encoder does not read: the model's score reads its cosines, so its verdict stands only
-        # as the pair verdict's does (storylens.similarity._blind_score): at or above the cut with a key in common;
+        # as the pair verdict's does (storylens.similarity._scoring._blind_score): at or above the cut with a key in common;
         # below it, or without one, the pair has no verdict and keeps the online join's rule (_blind_links). The
         # rules that hold a pair apart are read on every such pair with a key in common (below).
         blind = self._blind_rows(ci) | self._blind_rows(cj)

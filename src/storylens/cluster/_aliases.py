@@ -299,7 +299,7 @@ def city_readings(text: str, language: str | None = None) -> dict[str, str]:
                 city = _case_city(w, base(language))
                 # a common word capitalised as a sentence's first is no city whatever case form it shares with
                 # one (break48 F1: Czech "Budou" -> Buda, "Musili" -> Mosul, "Koruna" -> A Coruña, Polish
-                # "Kasa" -> Kazan), as the pair verdict reads it (storylens.similarity._spelled_places)
+                # "Kasa" -> Kazan), as the pair verdict reads it (storylens.similarity._openings._spelled_places)
                 if city and not (_opens_sentence(text, m.start()) and _common_word(w, base(language), city)):
                     found[w] = city
     labels = dict(cities)

@@ -202,7 +202,7 @@ class SimilarityJudge:
 
     def events_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """True where the pair (i[k], j[k]) reports two events of one kind (the events veto, always on:
-        :func:`storylens.similarity._events_apart`)."""
+        :func:`storylens.similarity._rules._events_apart`)."""
         return self.sides_.events_apart(np.asarray(i).tolist(), np.asarray(j).tolist())
 
     def verdict_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:

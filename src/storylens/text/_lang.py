@@ -1139,20 +1139,20 @@ class Profile:
     # Patterns of an opening that revises a figure an earlier report gave ("revised the death toll", "lower than the
     # owner's first estimate", "nach unten korrigiert", "weniger als zunächst"): such an opening tells one event's
     # figures again, corrected, on the day of the correction, so its figures date no occasion of their own
-    # (similarity._opening_event; break49 N2: a robbery's value put at 1.2 million euros four days after the owner's
+    # (similarity._openings._opening_event; break49 N2: a robbery's value put at 1.2 million euros four days after the owner's
     # 3 million was "two occasions of one kind").
     revision_cues: tuple[str, ...] = ()
     # Patterns of an opening that tells its event as another case than one reported before ("in a separate case",
     # "dans une autre affaire", "in einem anderen Verfahren"): a person's conviction and his acquittal days later in
-    # another case are two stories with one name in common (similarity._other_days_apart; break52 N4).
+    # another case are two stories with one name in common (similarity._events._other_days_apart; break52 N4).
     other_case_cues: tuple[str, ...] = ()
     # Patterns of a phrase that names an earlier occasion by what came of it, with the occasion's words in the group
     # "occasion" ("the results of the EU summit", "zu den Ergebnissen des EU-Gipfels", "les conclusions du sommet",
     # "la ayuda aprobada en la cumbre"): a follow-up days later in another city that names the earlier report's event
-    # so is no other occasion of one series (similarity._recalls_event; break55 F2).
+    # so is no other occasion of one series (similarity._events._recalls_event; break55 F2).
     recall_cues: tuple[str, ...] = ()
     # Nouns of a recall cue's occasion that any meeting's own report writes ("the results of the talks they held",
-    # "die Ergebnisse des Treffens"): no earlier occasion named (lower case; similarity._recalls_event).
+    # "die Ergebnisse des Treffens"): no earlier occasion named (lower case; similarity._events._recalls_event).
     recall_generic: frozenset[str] = frozenset()
     # Patterns of a verb or noun of a completed contest or deal whose object is the other party, the opponent beaten
     # or the person signed ("beat", "stopped", "defeated", "victory over", "signed"; "besiegte", "Sieg über";
@@ -1162,10 +1162,10 @@ class Profile:
     contest_cues: tuple[str, ...] = ()
     # Patterns of a verb of a match to come whose object is the opponent ("face", "host", "take on"; "empfängt",
     # "trifft auf"; "recibe a", "se enfrenta a"; "reçoit", "affronte"): a preview's opening, read by
-    # similarity._fixture_apart against the report of another match (games55). Verb-first forms only, as contest_cues.
+    # similarity._contests._fixture_apart against the report of another match (games55). Verb-first forms only, as contest_cues.
     fixture_cues: tuple[str, ...] = ()
     # Patterns of a summit's noun ("summit", "G7-Gipfel", "cumbre", "sommet", the European Council): two openings
-    # telling summits weeks apart with other outcomes are two summits of the same leaders (similarity._summits_apart).
+    # telling summits weeks apart with other outcomes are two summits of the same leaders (similarity._contests._summits_apart).
     summit_cues: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.

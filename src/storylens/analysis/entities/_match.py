@@ -137,7 +137,7 @@ def same_name(a: str, b: str) -> bool:
     the entity linker's guard reads them (:func:`_same_person_name`): "Ігор Коваленко" / "Ihor Kowalenko",
     "Αλέξανδρος Κολιάδης" / "Alexandros Koliadis", "Ігоря Коваленка" / "Ihor Kovalenko"; not "Петро Коваленко"
     / "Ihor Kowalenko". The similarity verdict of a language the sentence encoder does not read counts such a
-    name as one both texts write (:func:`storylens.similarity._shared_full_names`)."""
+    name as one both texts write (:func:`storylens.similarity._openings._shared_full_names`)."""
     fa, fb = _Form(a, keys=phonetic_tokens(a)), _Form(b, keys=phonetic_tokens(b))
     return len(fa.core) >= 2 and len(fb.core) >= 2 and _same_person_name(fa, fb)
 
