@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
-from ..text import (
-    LANGUAGES as TEXT_LANGUAGES,
-)
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
     LEMMA_LANGUAGES,
     base,

@@ -10,9 +10,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Any
 
-from ..text import (
-    LANGUAGES as TEXT_LANGUAGES,
-)
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
     base,
     club_words,

@@ -8,9 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..text import (
-    LANGUAGES as TEXT_LANGUAGES,
-)
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
     LEMMA_LANGUAGES,
     base,

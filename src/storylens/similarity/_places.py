@@ -13,9 +13,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache, cached_property
 from pathlib import Path
 
-from ..text import (
-    LANGUAGES as TEXT_LANGUAGES,
-)
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
     LEMMA_LANGUAGES,
     NEW_WORDS,

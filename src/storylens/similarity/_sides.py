@@ -18,9 +18,7 @@ from typing import Any
 import numpy as np
 
 from .._threads import one_blas_thread
-from ..text import (
-    LANGUAGES as TEXT_LANGUAGES,
-)
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
     LEMMA_LANGUAGES,
     NEW_WORDS,

@@ -7,9 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from ..text import (
-    LANGUAGES as TEXT_LANGUAGES,
-)
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
     base,
     calendar_word,

@@ -10,9 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache
 
-from ..text import (
-    LANGUAGES as TEXT_LANGUAGES,
-)
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
     LEMMA_LANGUAGES,
     profile,

@@ -117,8 +117,13 @@ class NearDuplicate:
         return f"near-identical text: {share} % of shingles shared"
 
 
+def _normalised(text: str) -> str:
+    """The text the tokens are read from: NFKC, case-folded."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+    return _TOKEN.findall(_normalised(text))
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
@@ -193,7 +198,7 @@ def updated_figures(a: str, b: str) -> str | None:
     "rose" / "fell", "up" / "down", "expected" / "not expected")."""
     from difflib import SequenceMatcher
 
-    na, nb = (unicodedata.normalize("NFKC", t).casefold() for t in (a, b))
+    na, nb = _normalised(a), _normalised(b)
     sa, sb = list(_TOKEN.finditer(na)), list(_TOKEN.finditer(nb))
     ta, tb = [m.group() for m in sa], [m.group() for m in sb]
     if ta == tb or max(len(ta), len(tb)) > _PARTICULARS_TOKENS or min(len(ta), len(tb)) < MIN_SHINGLES:
@@ -220,7 +225,9 @@ def updated_figures(a: str, b: str) -> str | None:
 def _figure_swap(words: list[str]) -> bool:
     """Whether ``words`` (one side of a swap) write a figure and nothing else but an approximator: "3", "al menos 3",
     "zwei", "08 10"; not "chelsea 3 1" (another team beaten), "rose 1 2" or "up 2 3" (another day's market)."""
-    numbers, approximators = _number_words(), _approximator_words()
+    from ..analysis.quantities import number_words
+
+    numbers, approximators = number_words(), _approximator_words()
     figure = [w in numbers or any(ch.isdigit() for ch in w) for w in words]
     return any(figure) and all(f or w in approximators for f, w in zip(figure, words, strict=True))
 
@@ -240,14 +247,6 @@ def _approximator_words() -> frozenset[str]:
     from ..text import LANGUAGES, profile
 
     return frozenset(w for lang in LANGUAGES for phrase, _ in profile(lang).approximators for w in _tokens(phrase))
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    """The number words of every language read ("zwei", "cinq", "tres"), case-folded."""
-    from ..analysis.quantities import number_words
-
-    return number_words()
 
 
 # A swap inside otherwise kept text is read as another occasion's particulars when it is this short on

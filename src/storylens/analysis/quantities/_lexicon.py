@@ -74,7 +74,7 @@ _DE_TENS = {
 _DE_SCALES = {"million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "tausend": 1e3}
 
 
-
+@cache
 def number_words() -> frozenset[str]:
     """Every small number word this reader knows, case-folded: the en/fr/ru/de tables above and each language's
     data ``number_words`` ("two", "cinq", "zwei", "tres", "dwa"). A word, not its value: what a text may write
