@@ -110,14 +110,24 @@ def _match_names(a: list[str], b: list[str]) -> tuple[list[str], int, int, int]:
 _NAME_RATIO = 82
 
 
-def _match_name_tokens(fa: dict[str, tuple[str, int]], fb: dict[str, tuple[str, int]]) -> tuple[list[str], int, int, int]:
-    """:func:`_match_names` on the texts' :func:`_name_tokens`."""
+def _match_name_tokens(fa: dict[str, tuple[str, int]], fb: dict[str, tuple[str, int]],
+                       places: tuple[Mapping[str, AbstractSet[str]], Mapping[str, AbstractSet[str]]] | None = None,
+                       ) -> tuple[list[str], int, int, int]:
+    """:func:`_match_names` on the texts' :func:`_name_tokens`. ``places``: each side's keys that name places
+    (:meth:`_Side.token_places`); two keys naming places none in common are no one name, however alike they are
+    spelled or equal ("Niger" / "Nigeria", ratio 83; "Gambia" / "Sambia"; "Sudan" of "Sudan" and of "South Sudan";
+    break56b F3): the fuzzy match stays as trained for every other word."""
     from rapidfuzz import fuzz, process
 
     if not fa or not fb:
         return [], 0, len(fa), len(fb)
     keys_a, keys_b = list(fa), list(fb)
     scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO)
+    if places is not None and places[0] and places[1]:
+        for i, j in zip(*np.nonzero(scores)):
+            pa, pb = places[0].get(keys_a[i]), places[1].get(keys_b[j])
+            if pa and pb and not pa & pb:
+                scores[i, j] = 0
     matched_a = np.flatnonzero(scores.max(axis=1) > 0)
     # A word matched only by its likeness to a word of the other text that this text writes too is no name the
     # two share: "Athletic" (Bilbao) is like "Atlético" (Madrid), and a text that writes both has its own
@@ -195,7 +205,8 @@ def _shared_names(names: Sequence[str], side_a: _Side, side_b: _Side, given: Abs
                                 inner, nouns, own.inner_names, own.lang)
 
     out = kept(names, a)
-    others = kept([n for n in _match_name_tokens(side_b.name_tokens, side_a.name_tokens)[0]
+    places = (side_b.token_places(gazetteer), side_a.token_places(gazetteer)) if gazetteer is not None else None
+    others = kept([n for n in _match_name_tokens(side_b.name_tokens, side_a.name_tokens, places)[0]
                    if _without_case_ending(n) not in split], b)
     keys = [key(n) for n in out]
     return out + tuple(n for n in others

@@ -31,6 +31,7 @@ from ._common import (
 from ._offices import _lexicon_word
 from ._openings import (
     Opening,
+    _default_gazetteer,
     _han_dotted,
     _spelled_places,
     _spelling_key,
@@ -707,15 +708,24 @@ def _consonants(key: str) -> str:
 
 def _one_latin_key(x: str, y: str) -> bool:
     """Whether two entity keys of Latin forms are one name's: equal, or the same consonants and alike in spelling
-    ("siberia" / "sibiria": "sbr", ratio 86; not "austria" / "australia", "serbia" / "siberia")."""
+    ("siberia" / "sibiria": "sbr", ratio 86; not "austria" / "australia", "serbia" / "siberia"), neither a place of
+    the gazetteer (a place's names in every language are its keys, read by its id: :func:`_name_written`), and, when
+    one key only opens the other, the rest the Latin "-ia" of a place's name after its stem ("sibir" / "sibiria",
+    "siberi" / "siberia": Russian "Сибирь", a case form). break56b F3: "niger" / "nigeria", "roman" (German "Romans")
+    / "romania", "albert" / "alberta", "martin" / "martina" were one name (ratio 83 to 92)."""
     from rapidfuzz import fuzz
 
     if x == y:
         return True
     if _consonants(x) != _consonants(y):
         return False
+    places = _default_gazetteer().names
+    if x in places or y in places:
+        return False  # unequal keys: the gazetteer's names of one place are read by its id, not by their spelling
     short, long_ = sorted((x, y), key=len)
-    return fuzz.ratio(x, y) >= _NAME_RATIO or long_.startswith(short)
+    if long_.startswith(short):
+        return long_.endswith("ia") and len(long_) - len(short) <= 2
+    return fuzz.ratio(x, y) >= _NAME_RATIO
 
 
 def _day_gap(x: str, y: str) -> int:

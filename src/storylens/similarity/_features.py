@@ -96,7 +96,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     cased = a.cased and b.cased
     # the two-word names both write: the reasons list them, and across two scripts the names features count them
     full_names, scripts, across = _pair_full_names(a, b)
-    names, n_shared, na, nb = _match_name_tokens(side_a.name_tokens, side_b.name_tokens) if cased else ([], 0, 0, 0)
+    # two words naming two places are no name in common, however alike ("Niger" / "Nigeria": break56b F3)
+    names, n_shared, na, nb = _match_name_tokens(
+        side_a.name_tokens, side_b.name_tokens, (side_a.token_places(gazetteer), side_b.token_places(gazetteer))
+    ) if cased else ([], 0, 0, 0)
     n_cover = _cover(n_shared, set(range(na)), set(range(nb)))
     pa, pb = a.places, b.places
     p_cover = _cover(len(pa & pb), pa, pb)

@@ -1433,12 +1433,17 @@ def _inflected_country(low: str, countries: Mapping[str, str], code: str = "") -
     name with at most its last letter changed and two added (as
     :func:`storylens.analysis.quotes._subjects._country_word` reads it, so "Francis" is no "francia"), or, in
     language ``code``, a form whose lemma is the name: a stem that alternates ("w Polsce" -> "polska",
-    "w Ameryce" -> "ameryka"; trial 15: PAP's report named Poland only so, and the place rule saw no place)."""
+    "w Ameryce" -> "ameryka"; trial 15: PAP's report named Poland only so, and the place rule saw no place). Of two
+    names so read, the one the form shares more letters with: Polish "Nigerii" is Nigeria's, not Niger's ("niger" and
+    two letters added), Russian "Нигере" Niger's (break56b F3: "w Nigerii" was read as Niger)."""
+    best, best_shared = None, 0
     for name, iso in countries.items():
         if name[:3] == low[:3] and name.isalpha() and len(name) >= 5:
             shared = len(os.path.commonprefix((low, name)))
-            if shared >= len(name) - 1 and 0 < len(low) - shared <= 2:
-                return iso
+            if shared >= len(name) - 1 and 0 < len(low) - shared <= 2 and shared > best_shared:
+                best, best_shared = iso, shared
+    if best is not None:
+        return best
     if countries and code in LEMMA_LANGUAGES and code in TEXT_LANGUAGES:
         from .._cache import lemmatize  # simplemma, answered from disk when asked before
 

@@ -55,6 +55,7 @@ from ._openings import (
     _default_gazetteer,
     _doubtful_cities,
     _full_names,
+    _inflected_country,
     _person_words,
     _read_opening,
     _region_countries_of,
@@ -64,6 +65,7 @@ from ._openings import (
     _spells,
     _text_name_keys,
     _titled_names,
+    _without_case_ending,
     _word_city_reading,
 )
 from ._places import Gazetteer, _common_word_keys, _evidence_word_keys, _of_words, _surname_after, _titled, _unelided
@@ -85,6 +87,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     code = base(lang)
     langs: tuple[str, ...] = (code,) if code and code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
     preps = {w.lower() for lg in langs for w in profile(lg).place_prepositions}
+    articles = {w.lower() for lg in langs for w in profile(lg).city_articles} - preps
     companies = frozenset(w for lg in langs for w in profile(lg).company_words)
     rivers = frozenset(w for lg in langs for w in profile(lg).river_words)
     words = list(_WORD.finditer(text))
@@ -125,9 +128,14 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             if companies and i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] == " " \
                     and words[i + n].group().replace(".", "") in companies:
                 company.add(place)
-            if prev is not None and prev.group().lower() in preps:
+            # the preposition may stand before an article the name takes ("in der Slowakei", "in dem Irak", "in de
+            # Filipijnen"; text data "city_articles"): a place then too, never a given name before the capitalised
+            # noun after it (break56b F3: "in der Slowakei Überschwemmungen ausgelöst" read "Slowakei" as a person's
+            # given name, and a Slovenian flood was "same story" with the Slovak one)
+            prep = prev if prev is None or prev.group().lower() not in articles or i < 2 else words[i - 2]
+            if prep is not None and prep.group().lower() in preps:
                 placed.add(place)
-                if prev.group().lower() not in _of_words():
+                if prep.group().lower() not in _of_words():
                     located.add(place)  # "in Ueda", "en Lisboa": a place even beside a titled person so named
             elif (prev is not None and prev.group()[:1].isupper() and prev.group().lower() not in _COMMON_INITIAL
                     and text[prev.end() : words[i].start()] == " "):
@@ -277,6 +285,13 @@ class _Side:
     @cached_property
     def name_tokens(self) -> dict[str, tuple[str, int]]:
         return _name_tokens(list(self.info.names))
+
+    def token_places(self, gazetteer: Gazetteer) -> Mapping[str, frozenset[str]]:
+        """:func:`_name_token_places` of this text, computed on the first pair that asks (as :meth:`word_places`)."""
+        got = self.__dict__.get("token_places_")
+        if got is None:
+            got = self.__dict__["token_places_"] = _name_token_places(self.info.text, self.info.lang, gazetteer)
+        return got
 
     def word_places(self, gazetteer: Gazetteer) -> frozenset[str]:
         """:func:`_word_places` of this text, computed on the first pair that asks (a side meets one
@@ -858,6 +873,76 @@ def _name_tokens(names: list[str]) -> dict[str, tuple[str, int]]:
             label, count = out.get(key, (word, 0))
             out[key] = (label, count + 1)
     return out
+
+
+def _name_token_places(text: str, lang: str | None, gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """Each :func:`_name_tokens` key of ``text``'s capitalised words that names a place of the gazetteer wherever the
+    text writes it -> the places (ids): as the whole or a part of the longest gazetteer name its words open or hold
+    ("Sudan" of "South Sudan" is South Sudan's, "Dominican" of "Dominican Republic" the Dominican Republic's,
+    "Guinea-Bissau" Guinea-Bissau's) or, a word no name holds whole, in a form of the name that the language writes
+    (a German genitive, "Nigerias": Nigeria; a Polish or Russian case ending, "Nigerii", "Словакии":
+    :func:`_word_place`). A key written once outside any place's name ("Dominican officials") is in no entry:
+    nothing is known of it. Two keys that name different places are never one name, however alike they are spelled
+    (:func:`_match_name_tokens`; break56b F3: "same names: Gambia / Zambia", "Niger" / "Nigeria", "Sudan" / "South
+    Sudan")."""
+    code = base(lang) or ""
+    inflecting = code in TEXT_LANGUAGES and profile(code).genitive_after_title
+    countries = territory_names(code) if inflecting else {}
+    tokens = _PLACE_TOKEN.findall(text)
+    parts: list[tuple[int, str]] = [(k, w) for k, token in enumerate(tokens) for w in _fold(token).split()]
+    count = Counter(k for k, _ in parts)  # each token's parts
+    whole: dict[int, str] = {}  # token -> the place of the name covering all its parts
+    longest = gazetteer._longest
+    i = 0
+    while i < len(parts):
+        word = parts[i][1]
+        for n in range(min(longest.get(word, 0), len(parts) - i), 0, -1):
+            place = gazetteer.names.get(" ".join(w for _, w in parts[i : i + n]))
+            if place is None:
+                continue
+            for k, m in Counter(k for k, _ in parts[i : i + n]).items():
+                if m == count[k]:
+                    whole[k] = place
+            i += n - 1
+            break
+        i += 1
+    found: dict[str, set[str]] = {}
+    unknown: set[str] = set()
+    for k, token in enumerate(tokens):
+        if not token[:1].isupper():
+            continue
+        key = _fold(token).replace(" ", "")
+        if len(key) < 3:
+            continue
+        # a word a place's name holds only in part is not that place's ("Bissau" of Portuguese "Guiné-Bissau")
+        place = whole.get(k) or _word_place(token, code, countries, gazetteer)
+        if place is None:
+            unknown.add(key)
+        else:
+            found.setdefault(key, set()).add(place)
+    return {k: frozenset(v) for k, v in found.items() if k not in unknown}
+
+# A word as the place reading of the name keys takes it (:func:`_name_token_places`): letters, then letters, digits,
+# hyphens and apostrophes ("Guinea-Bissau", "Nigeria's")
+_PLACE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _word_place(word: str, code: str, countries: Mapping[str, str], gazetteer: Gazetteer) -> str | None:
+    """The gazetteer place a one-word name names in one of its language's forms (:func:`_name_token_places`): the word
+    without a possessive, a case ending after an apostrophe or an elided article; a genitive's base or Latin form (:func:`storylens.text.latin_forms`: "Nigerias" -> "Nigeria"), or a country's case
+    form (``countries``: the language's country names, when it inflects them; "Nigerii" -> "nigeria"); else None."""
+    from ..text import latin_forms
+
+    bare = _without_case_ending(_unelided(word))  # "Nigeria's", "l'Autriche", "Kastamonu'da"
+    if bare != word and (place := gazetteer.names.get(_fold(bare))) is not None:
+        return place
+    for form in latin_forms(word, code)[1:]:
+        place = gazetteer.names.get(_fold(form))
+        if place is not None:
+            return place
+    if countries and word[:1].isupper() and len(word) >= 4:
+        return _inflected_country(word.lower(), countries, code)
+    return None
 
 
 def _terms(folded: str) -> dict[str, int]:
