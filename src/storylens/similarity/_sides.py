@@ -102,6 +102,11 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     club: set[str] = set()  # a sports club's city: "Olympique de Marseille", "Leeds United" (text data clubs.json)
     club_before, club_after = club_words()
     sides = _contest_sides(text, lang)  # a match's teams: "Milan beat Juventus 2-1", "el Barcelona venció al Betis"
+    # a match report's league table: the clubs its sentences naming the league name ("lifts Real Madrid to the top of
+    # La Liga, a point ahead of Barcelona", "a cuatro puntos del Barcelona"; break56b F4: "same place: Barcelona" of
+    # two matches of one Saturday); a city after a place preposition stays a place ("in Barcelona")
+    if sides:
+        sides = sides | _league_table_words(text)
     longest = gazetteer._longest  # the most words of a name each first word opens
     for i, word in enumerate(folded):
         if word not in longest:
@@ -159,6 +164,24 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             club |= {p for p in alone if p.startswith("c") and len(city := _fold(gazetteer.labels.get(p, p)).replace(" ", "")) >= 4
                      and adjective.startswith(city[: max(4, len(city) - 2)]) and adjective != city}
     return frozenset((glued - placed) | ((person | company | club) - located) | (river - alone))
+
+
+def _league_table_words(text: str) -> frozenset[str]:
+    """The folded capitalised words of ``text``'s sentences that name a football competition (text data
+    competitions.json: "La Liga", "Premier League", "Bundesliga"), the competition's own words left out: a match
+    report's table ("a point ahead of Barcelona", "quatre points derrière Monaco")."""
+    from ..text import competition_names
+
+    names = competition_names()
+    out: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        found = [n for n in names if n in sentence and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence)]
+        if not found:
+            continue
+        for name in found:
+            sentence = sentence.replace(name, " ")
+        out |= {_fold(w) for w in _WORD.findall(sentence) if w[:1].isupper()}
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
