@@ -5,7 +5,8 @@ names: Sudan", Austria and Australia alike. The name features' fuzzy match (rapi
 "nigeria" is 83) linked them, and a name in common kept the country rule ("different places ... (NE / NG)") silent.
 Now two name words that the gazetteer reads as two places are no name in common (the match stays as trained for every
 other word), a Polish or Russian case form is the country it shares most letters with ("Nigerii": Nigeria, not
-Niger), a German place after a preposition and its article ("in der Slowakei") is a place, and the Latin-form reading
+Niger), a German place after a preposition and its article ("in der Slowakei") is a place and the noun German puts
+after it ("in Gambia Überschwemmungen") no name, and the Latin-form reading
 of the names rule no longer takes a key that only opens the other as one name ("niger" / "nigeria", "albert" /
 "alberta"). Texts written for these tests (the break56b inputs and others of the kind)."""
 
@@ -73,6 +74,9 @@ TWO_COUNTRIES = [
     ("en", _flood("en", "Iran"), "de", _flood("de", "in dem Irak"), "IR / IQ"),
     ("en", _flood("en", "Niger"), "pl", _flood("pl", "w Nigerii", "Abudży"), "NE / NG"),
     ("en", _flood("en", "Niger"), "ru", _flood("ru", "в Нигерии", "Абудже"), "NE / NG"),
+    ("de", _flood("de", "in Gambia"), "de", _flood("de", "in Sambia"), "GM / ZM"),
+    ("de", _flood("de", "in Nordkorea"), "de", _flood("de", "in Südkorea"), "KP / KR"),
+    ("de", _flood("de", "im Iran"), "de", _flood("de", "im Irak"), "IR / IQ"),
     ("es", _flood("es", "Gambia", "Banjul"), "es", _flood("es", "Zambia", "Lusaka"), "GM / ZM"),
     ("es", _flood("es", "Austria", "Viena"), "es", _flood("es", "Australia", "Canberra"), "AT / AU"),
 ]
@@ -133,6 +137,18 @@ def test_a_case_form_is_the_country_it_shares_most_letters_with(word, lang, coun
 def test_a_key_that_only_opens_the_other_is_one_name_by_an_ending_only(x, y, one):
     assert _one_latin_key(x, y) is one
     assert _one_latin_key(y, x) is one
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heftige Regenfälle haben am Dienstag in Gambia Überschwemmungen ausgelöst.",
+    "Heftige Regenfälle haben am Dienstag in der Slowakei Überschwemmungen ausgelöst.",
+])
+def test_a_german_noun_after_a_place_is_no_name(sentence):
+    # German puts the object after the place: "Überschwemmungen" was a name both German flood reports shared
+    from storylens.similarity._sides import _noun_words
+
+    assert "uberschwemmungen" in _noun_words([sentence])
+    assert "munchen" not in _noun_words(["Er spielte lange in Bayern München Fußball."])
 
 
 def test_a_german_place_after_a_preposition_and_its_article_is_a_place():

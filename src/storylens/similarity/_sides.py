@@ -661,9 +661,25 @@ def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
             if len(run) >= 2 and all(is_known(w, "de") for w in run) and any(
                     lemmatize(w.lower(), "de").islower() for w in run):
                 phrases.update(run)
+            if len(run) >= 2 and _after_place_preposition([m.group(0).lower() for m in words[max(0, k - 2) : k]]):
+                # a place after its preposition, then the object German puts after it: "in Gambia Überschwemmungen
+                # ausgelöst", "in der Slowakei Überschwemmungen" (a plural or case form of a noun the lexicon knows,
+                # no name's word: "in Bayern München" stays a name). Fault57a: "same names: Überschwemmungen" kept
+                # the country rule silent for two floods in Gambia and in Sambia
+                phrases.update(w for w in run[1:] if is_known(w, "de")
+                               and (lemma := lemmatize(w, "de")) != w and lemma[:1].isupper())
             k = j + 1
     nouns = {w for w in alone - in_runs if is_known(w, "de") or w.lower().endswith(_DE_NOUN_ENDINGS)}
     return frozenset(_fold(w).replace(" ", "") for w in nouns | phrases)
+
+
+def _after_place_preposition(before: Sequence[str]) -> bool:
+    """Whether the (lower-case) words ``before`` a German run end with a place preposition, or one and an article
+    ("in", "im"; "in der", "aus dem"; text data "place_prepositions", "city_articles")."""
+    data = profile("de")
+    if before and before[-1] in data.place_prepositions:
+        return True
+    return len(before) == 2 and before[1] in data.city_articles and before[0] in data.place_prepositions
 
 
 def _capital_noun(word: str, before: str) -> bool:
