@@ -158,3 +158,23 @@ def test_a_german_place_after_a_preposition_and_its_article_is_a_place():
     for text in ("Heftige Regenfälle haben am Dienstag in der Slowakei Überschwemmungen ausgelöst.",
                  "Heftige Regenfälle haben am Dienstag in dem Irak Überschwemmungen ausgelöst."):
         assert not _name_places(text, gazetteer, "de")
+
+
+def test_the_place_reason_names_both_countries_and_no_region_of_a_longer_name():
+    # "South" of "South Sudan" was Cameroon's South region, and Sudan, which "South Sudan" holds when read loosely,
+    # left its side empty: "different places:  vs Cameroon, South Sudan (SD / CM, SS)"
+    rules = VerdictRules()
+    rules.add("a", _flood("en", "Sudan"), "en", DAY)
+    rules.add("b", _flood("en", "South Sudan"), "en", DAY)
+    why = rules.apart("a", "b") or ""
+    assert why.startswith("different places: Sudan vs South Sudan (SD / SS)"), why
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Floods in South Sudan kill 30.", set()), ("Floods in South Korea kill 30.", set()),
+    ("Fighting in South Kordofan and Darfur.", {"SD"}), ("Protests in the South Region of Cameroon.", {"CM"}),
+])
+def test_a_region_word_opening_a_longer_name_is_no_region(text, countries):
+    from storylens.similarity._openings import _region_countries_of
+
+    assert set(_region_countries_of(text)) == countries

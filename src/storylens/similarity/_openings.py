@@ -510,8 +510,11 @@ def _region_countries_of(text: str, folded: str | None = None, unread: AbstractS
     name: its first and last words capitalised, a one-word name not opening a sentence (Portuguese
     "vitória", victory, is no "Vitória", Australia's Victoria) nor one of ``unread``: a city's one-word name that is a
     common word or a given name as often, which the text writes nowhere as a place (:func:`_word_cities`: "The
-    letter from Mary" names no Mary, Turkmenistan's province)."""
+    letter from Mary" names no Mary, Turkmenistan's province), nor the first word of a longer place's name of the
+    gazetteer or of a longer region ("South Sudan", "South Korea", "North Carolina": no South or North, Cameroon's
+    regions)."""
     regions, longest = _regions()
+    places = _default_gazetteer().names
     firsts = _region_first_words()
     if firsts.isdisjoint((folded if folded is not None else _fold(text)).split()):
         return frozenset()  # no word opens a region's name (most texts: ~0.05 ms, the scan below ~1 ms)
@@ -534,6 +537,12 @@ def _region_countries_of(text: str, folded: str | None = None, unread: AbstractS
                 continue  # "Isabel Rodríguez" is no Isabel (Solomon Islands), "Mary Cheney" no Mary (Turkmenistan)
             if n == 1 and _heads_a_name(text, words, i):
                 continue  # "Gulf of Gdansk" is no Gulf (Papua New Guinea): try48 F10, "different places: … vs PG"
+            if n == 1 and any((name := " ".join(keys[:m])) in places or name in regions and words[i + m - 1].group()[:1].isupper()
+                              for m in range(2, len(keys) + 1)):
+                # the first word of a longer place's or region's name: "South" of "South Sudan", "South Korea",
+                # "South Kordofan", "North Carolina" is no South or North (Cameroon's regions; fault57a: "different
+                # places: Sudan vs Cameroon, South Sudan")
+                continue
             found.add(country)
     return frozenset(found)
 

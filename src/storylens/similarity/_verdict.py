@@ -122,7 +122,11 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # Two reports of one kind of event in two countries ("different places: Turkey vs Tirana,
         # Durrès" was the second reason of a same-story verdict at 0.60): a place on each side, in
         # no country in common, and no name in common.
-        return (f"different places: {_short(placed.places_only[0], 2)} vs {_short(placed.places_only[1], 2)} "
+        # a side whose places the other's longer name holds too ("Sudan" of "South Sudan" read loosely) shows its
+        # countries: "different places: Sudan vs South Sudan", not " vs South Sudan" (fault57a)
+        labels = [placed.places_only[k] or tuple(_default_gazetteer().labels.get(c, c) for c in elsewhere[k].split(", "))
+                  for k in (0, 1)]
+        return (f"different places: {_short(labels[0], 2)} vs {_short(labels[1], 2)} "
                 f"({' / '.join(elsewhere)}), and no names or places in common"), True
     if f.people_apart is not None:
         # one side: opening people, and a publication date or opening days (:func:`_people_apart`'s ``when``)
