@@ -3302,24 +3302,50 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
     unique once the rates sentence stayed one unit); the conflict goes to the claim of both. Half a cross-over
     into a shared claim counts too, the conflict going to the claim that holds the other's neighbour (trial 20
     #9: the Czech lead "ve středu 25. listopadu" sat with the English and Turkish headlines, their leads "on
-    Thursday" / "perşembe günü" in a claim of their own: the planted date was found against two of six)."""
+    Thursday" / "perşembe günü" in a claim of their own: the planted date was found against two of six).
+
+    No lead is compared when either claim already holds another sentence of the other report that gives a day of
+    the same kind as its lead (:func:`_dated_against`): the aligner found the lead's dated counterpart, the claim's
+    own pairs compare the two, and the other lead dates another event of the story (break56b F2: "cancelled 400
+    flights on Friday" with "strich am Freitag 400 Flüge", the German lead "am Donnerstagabend" of the talks with
+    "on Thursday evening": 3 of 5 claims of four strike reports were "on Friday vs am Donnerstagabend"). A lead cut
+    in units is its dated unit, in that unit's claim (the undated half's claim, the loss of 60 million euros, was
+    given the note)."""
     index = {d.id: {s.id: k for k, s in enumerate(d.sentences)} for d in documents}
-    claim_of = {(e.doc, e.sentence): i for i, c in enumerate(claims) for e in c.evidence}
+    held: dict[tuple[str, str], list[tuple[int, Evidence]]] = {}
+    for i, c in enumerate(claims):
+        for e in c.evidence:
+            held.setdefault((e.doc, e.sentence), []).append((i, e))
     leads: dict[str, Unit] = {}
+    claim_of: dict[str, int] = {}
     for d in documents:
         # the opening's sentences, not the fragments of a header line the segmenter cut ("Hospodářské noviny,
         # 26." / "11." / "2026, Petr Novák" pushed the Czech lead out of the first three, trial 20 #9)
         for sentence in islice((s for s in d.sentences if len(_LEAD_WORD.findall(s.text)) >= _LEAD_MIN_WORDS),
                                _LEAD_SENTENCES):
-            days = [x for x in measures.dates(sentence.text, d.id, d.language) if x.date and len(x.date) == 10]
-            if days and (d.id, sentence.id) in claim_of:
-                leads[d.id] = Unit(d.id, sentence.id, sentence.text, 0, len(sentence.text), d.language)
+            whole = Unit(d.id, sentence.id, sentence.text, 0, len(sentence.text), d.language)
+            if not _days_of(whole, measures):
+                continue
+            # the part of the sentence that carries the day, and its claim: a lead cut in two units ("… cancelled
+            # 400 flights on Friday" / "and the airline said it expected losses …") dates the first only (break56b F2)
+            dated = next(((i, u) for i, e in held.get((d.id, sentence.id), ())
+                          if _days_of(u := _evidence_unit(e, whole, measures), measures)), None)
+            if dated is not None:
+                claim_of[d.id], leads[d.id] = dated
                 break
     found: dict[int, list[str]] = {}
     for x, y in combinations(leads, 2):
         ux, uy = leads[x], leads[y]
-        cx, cy = claim_of[(x, ux.sentence)], claim_of[(y, uy.sentence)]
+        cx, cy = claim_of[x], claim_of[y]
         if story_of.get(x, 0) != story_of.get(y, 0):
+            continue
+        if _dated_against(claims[cx], ux, uy, documents, measures) or _dated_against(claims[cy], uy, ux, documents, measures):
+            # a lead already stands with another sentence of the other report that dates the same kind of thing:
+            # the aligner found its counterpart, and the other lead dates another event of the story (break56b F2:
+            # "Air France cancelled 400 flights on Friday" sat with "strich am Freitag 400 Flüge", and "am
+            # Donnerstagabend" of the talks' collapse with "on Thursday evening": three false "on Friday vs am
+            # Donnerstagabend"; "cancelled 300 trains on Tuesday" with "Martedì sono stati cancellati 300 treni" and
+            # the Italian lead of the talks "lunedì sera" in one claim)
             continue
         if cx == cy:
             # two dated leads of one claim: compared whatever their cosine, where the claim's checks ran on its
@@ -3355,6 +3381,42 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
             conflict = "; ".join(quantities.one_note_per_dates(list(dict.fromkeys(notes))))
             out[i] = replace(claims[i], status="conflicting", conflict=conflict)
     return out
+
+
+def _days_of(unit: Unit, measures: _Measures) -> list[Any]:
+    """The days (dates resolved to a day, YYYY-MM-DD) ``unit`` gives."""
+    return [d for d in measures.dates(unit.text, unit.doc, unit.language) if d.date and len(d.date) == 10]
+
+
+def _evidence_unit(evidence: Evidence, sentence: Unit, measures: _Measures) -> Unit:
+    """``evidence`` (a claim's span of the sentence ``sentence``) as a unit, its dates read as the whole sentence
+    reads them (a weekday's tense is its sentence's: :meth:`_Measures.read_in_sentence`)."""
+    if evidence.text == sentence.text:
+        return sentence
+    start = evidence.start if evidence.start is not None else max(0, sentence.text.find(evidence.text))
+    unit = Unit(sentence.doc, sentence.sentence, evidence.text, start, start + len(evidence.text), sentence.language)
+    measures.read_in_sentence(evidence.text, sentence)
+    return unit
+
+
+def _dated_against(claim: Claim, lead: Unit, other: Unit, documents: Sequence[Document], measures: _Measures) -> bool:
+    """Whether ``claim``, which holds ``lead`` (a report's first dated sentence), holds a sentence of ``other``'s
+    report, other than ``other`` (that report's lead), that gives a day of the same kind as the lead's (the
+    event's, a statement's: :func:`quantities.date_role`): the claim's own pairs date the lead against it, so the
+    other report's lead dates another event and is no day of this claim's."""
+    roles = {quantities.date_role(lead.text, d, lead.language) for d in _days_of(lead, measures)}
+    doc = next((d for d in documents if d.id == other.doc), None)
+    if doc is None:
+        return False
+    sentences = {s.id: s for s in doc.sentences}
+    for e in claim.evidence:
+        if e.doc != other.doc or e.sentence == other.sentence or e.sentence not in sentences:
+            continue
+        s = sentences[e.sentence]
+        unit = _evidence_unit(e, Unit(other.doc, s.id, s.text, 0, len(s.text), doc.language), measures)
+        if any(quantities.date_role(unit.text, d, unit.language) in roles for d in _days_of(unit, measures)):
+            return True
+    return False
 
 
 def _holds_near(claim: Claim, doc: str, sentence: str, index: Mapping[str, int]) -> bool:

@@ -25,7 +25,7 @@ from ._measures import (
     unit_key,
 )
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
-from ._records import Quantity
+from ._records import Quantity, one_named
 from ._units import TEMPERATURE, _bend, fahrenheit_range_as_celsius
 
 
@@ -448,8 +448,9 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
     qa, qb = _glued_scales([_as_quantity(m) for m in a], [_as_quantity(m) for m in b])
     out = []
     for key, all_x, all_y in _figure_groups(qa, qb):
-        xs = [_in_digits(q) for q in all_x if q.value is not None and _exact_figure(q)]
-        ys = [_in_digits(q) for q in all_y if q.value is not None and _exact_figure(q)]
+        # a victim named without a numeral gives no figure of the toll ("eine Lehrerin getötet" / "Three people …")
+        xs = [_in_digits(q) for q in all_x if q.value is not None and _exact_figure(q) and not one_named(q)]
+        ys = [_in_digits(q) for q in all_y if q.value is not None and _exact_figure(q) and not one_named(q)]
         if not xs or not ys:
             continue  # nothing to compare
         running = _running_key(key, all_x, all_y) and not one_moment(key, qa, qb)

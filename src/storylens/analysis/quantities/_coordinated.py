@@ -19,7 +19,7 @@ from functools import cache
 from ...text import LANGUAGES, alternation, profile
 from ._lexicon import _COUNTED, _EVENT_FILLERS, _PERSON_NOUNS, _events
 from ._measures import _PEOPLE, _measure_of, unit_key
-from ._records import Quantity
+from ._records import Quantity, one_named
 
 # Words between a counted conjunct's number and the joiner: its noun and an adjective ("zwei kleine Kinder").
 _NOUN_WORDS = 2
@@ -39,7 +39,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     nouns = alternation(prof.single_person_nouns)
     if prof.single_person_articles:
         dets = alternation((*prof.single_person_articles, *prof.single_person_possessives))
-        one = rf"(?<![\w'’-])(?:{dets})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{nouns})"
+        # an elided article touches its noun: it "un'insegnante" (break56b F5)
+        one = rf"(?<![\w'’-])(?:{dets})(?:\s+|(?<=['’]))(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{nouns})"
     else:
         one = rf"(?<![\w'’-])(?:{nouns})"
     person = re.compile(rf"{one}$", re.IGNORECASE)
@@ -72,7 +73,9 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
                 or unit_key(q.unit) not in _COUNTED):
             i -= 1
             continue
-        start, total, low, high, absorbed, joined, unread = q.start, q.value, q.low, q.high, [], False, False
+        # a victim named alone carries the run as one person: the run is the toll ("Two children and a teacher")
+        high = q.value if one_named(q) else q.high
+        start, total, low, absorbed, joined, unread = q.start, q.value, q.low, [], False, False
         while True:
             j = joiner.search(text, 0, start)
             if j is None:
@@ -92,7 +95,7 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
             elif p is not None and p.value is not None and _counts_people(text, p, q, left, lang):
                 start, total = p.start, total + p.value
                 low = None if low is None or p.low is None else low + p.low
-                high = None if high is None or p.high is None else high + p.high
+                high = None if high is None or (p.high is None and not one_named(p)) else high + (p.high or p.value)
                 absorbed.append(prev)
             else:
                 # an "and" before the run joins a conjunct not read as people ("A nurse and two children were
@@ -203,7 +206,7 @@ def _unread_conjunct(text: str, left: int, q: Quantity, found: list[Quantity], l
     destroyed a house and two people died": a verb before)."""
     prof = profile(lang)
     dets = (*prof.single_person_articles, *prof.single_person_possessives)
-    head = rf"(?:{alternation(dets)})\s+" if prof.single_person_articles else ""
+    head = rf"(?:{alternation(dets)})(?:\s+|(?<=['’]))" if prof.single_person_articles else ""
     m = re.search(rf"(?<![\w'’-]){head}(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*$", text[:left], re.IGNORECASE)
     if m is None or any(m.start() < x.end and x.start < left for x in found):
         return False

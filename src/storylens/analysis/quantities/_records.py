@@ -88,3 +88,12 @@ class PublicationDate:
 
 
 _NEVER = re.compile(r"(?!)")
+
+
+def one_named(q: NumberMention) -> bool:
+    """Whether ``q`` is a victim named without a numeral ("A teacher was killed", "погиб мужчина":
+    ``_single.single_victim_candidates``): one, with no upper bound and no approximator word. The sentence says one
+    such person died, not that the toll was one: against "Three people, among them a teacher, were killed" it is no
+    conflict (break56b F5's check of the new teacher reading: "killed: 3 vs 1"), against "No one was killed" it is."""
+    return (q.value == 1 and getattr(q, "low", None) == 1 and getattr(q, "high", 1) is None
+            and getattr(q, "approx", None) is None)

@@ -72,7 +72,8 @@ def _words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, in
     if _KANA_RUN.match(text, pos):
         return [(m.group(), m.start(), m.end()) for m in _SCRIPT_RUN.finditer(text[: pos + 60], pos)][:limit]
     out = []
-    for m in re.finditer(r"[^\W\d_][\w'’\-]*|[.,;:!?()\"“”«»]", text[pos : pos + 120]):
+    # a dash ends the clause as a comma does: "two children — were killed" closes an apposition (break56b F6)
+    for m in re.finditer(r"[^\W\d_][\w'’\-]*|[.,;:!?()\"“”«»—–]|(?<=\s)-(?=\s)", text[pos : pos + 120]):
         if not m.group()[0].isalpha():
             break
         word, end = m.group(), pos + m.end()

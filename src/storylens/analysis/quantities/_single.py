@@ -28,7 +28,8 @@ def _single_re(lang: str) -> re.Pattern[str] | None:
     if prof.single_person_articles:
         arts = alternation(prof.single_person_articles)
         # up to two words between: "a 67-year-old man", "ein älterer Mann", "una giovane donna" (not a clause)
-        return re.compile(rf"(?<![\w'’-])(?P<one>{arts})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{nouns})(?![\w-])",
+        # an elided article touches its noun: "un'insegnante"
+        return re.compile(rf"(?<![\w'’-])(?P<one>{arts})(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{nouns})(?![\w-])",
                           re.IGNORECASE)
     return re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?![\w-])", re.IGNORECASE)
 
@@ -105,7 +106,8 @@ def single_victim_candidates(text: str, cands: list[_C], lang: str | None) -> li
                                 and not _ages_only(text, a, b, [(a, b, {})]) for a, b, _ in cands):
             continue  # "пять человек погибли", "5 мужчин": the figure before the noun counts them
         start, end = m.span("one") if articles else (noun_start, noun_end)
-        out.append((start, end, {"value": 1.0, "low": 1.0, "high": 1.0, "kind": "count", "unit": found[2]}))
+        # no upper bound: one victim named, not the whole toll (:func:`._records.one_named`)
+        out.append((start, end, {"value": 1.0, "low": 1.0, "high": None, "kind": "count", "unit": found[2]}))
     return out
 
 

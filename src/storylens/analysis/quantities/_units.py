@@ -825,8 +825,9 @@ def _people_noun_before(text: str, end: int) -> bool:
 def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     """``killed``/``injured`` when the rest of the count's clause (up to six words or six CJK
     characters) says so: "kamen 150 Menschen durch die Flut ums Leben"."""
-    # up to the next number, whose toll that is: "killing at least 12 people and injuring about 300"
-    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 60])[0]
+    # up to the next number, whose toll that is: "killing at least 12 people and injuring about 300"; a dash ends
+    # the clause as a comma does ("two children — were killed" closes an apposition: the toll is its head's)
+    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？—–]|\s-\s|\d", text[end : end + 60])[0]
     words = clause.split()
     words = words[: next((i for i, w in enumerate(words) if _counting_word(w.lower(), lang)), len(words))]
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
@@ -850,9 +851,11 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         if len(tail) <= _RELATIVE_WORDS + 1 and not (said and said.search(clause.lower())) \
                 and not any(_counting_word(w.lower(), lang) for w in tail):
             found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
-    if not found and len(words) <= 1 and lang in LANGUAGES and text[end + len(clause) : end + len(clause) + 1] == "," \
+    mark = text[end + len(clause) : end + len(clause) + 2].strip()[:1]
+    if not found and len(words) <= 1 and lang in LANGUAGES and mark in _APPOSITION_MARKS \
             and (_people_noun(words[0]) if words else _people_noun_before(text, end)):
-        found = _toll_past_relative(text, end + len(clause), lang) or _toll_past_apposition(text, end + len(clause), lang)
+        comma = end + len(clause)
+        found = (_toll_past_relative(text, comma, lang) if mark == "," else []) or _toll_past_apposition(text, comma, lang)
     if not found:
         return None
     if found[0] == "injured" and "killed" in found[1:]:
@@ -888,6 +891,20 @@ def _toll_past_relative(text: str, comma: int, lang: str) -> list[str | None]:
 # Words of the clause after an apposition where its toll word stands ("Trois personnes, …, ont été tuées"): more and
 # the toll is another subject's.
 _APPOSITION_TOLL_WORDS = 4
+# What opens and closes an apposition: commas, or a pair of dashes ("Three people — a teacher and two children — were
+# killed", «Trois personnes – une enseignante et deux enfants – ont été tuées», "Drei Menschen - …  - wurden getötet").
+_APPOSITION_MARKS = frozenset(",—–-")
+# Words of the bracket an auxiliary opens right after an apposition, its participle the clause's last: dpa's "…, sind am
+# Donnerstagmorgen bei einem Messerangriff in einer Grundschule in Lyon getötet worden" is 13. The clause ends at the
+# next comma and holds no clause link and no count, so the participle is the auxiliary's; more words are a run-on.
+_APPOSITION_BRACKET_WORDS = 15
+_APPOSITION_REST = r"([^,.;:!?()\"“”«»]*)"  # the clause after it, where its toll stands
+_APPOSITION = {
+    ",": re.compile(r",\s*([^,.;:!?()\"“”«»]+?),\s*" + _APPOSITION_REST),
+    "—": re.compile(r"—\s*([^,.;:!?()\"“”«»—–]+?)\s*—\s*" + _APPOSITION_REST),
+    "–": re.compile(r"–\s*([^,.;:!?()\"“”«»—–]+?)\s*–\s*" + _APPOSITION_REST),
+    "-": re.compile(r"-\s+([^,.;:!?()\"“”«»—–]+?)\s+-\s+" + _APPOSITION_REST),  # spaced: no "34-year-old"
+}
 
 
 def _toll_past_apposition(text: str, comma: int, lang: str) -> list[str | None]:
@@ -897,8 +914,15 @@ def _toll_past_apposition(text: str, comma: int, lang: str) -> list[str | None]:
     toll). The apposition names people (it opens with an article, a possessive or a number word of the language, or
     holds a person noun of its "single_person" data), holds at most :data:`_RELATIVE_WORDS` words, no toll word and no
     verb of saying; the toll word stands in the first :data:`_APPOSITION_TOLL_WORDS` words after it, with no count
-    and no clause link before it ("…, and 12 were injured" is another count's)."""
-    m = re.match(r",\s*([^,.;:!?()\"“”«»]+?),\s*([^,.;:!?()\"“”«»]*)", text[comma : comma + 240])
+    and no clause link before it ("…, and 12 were injured" is another count's). Dashes bracket one as commas do
+    (break56b F6: "Three people — a teacher and two children — were killed" gave the toll to the two children). A
+    German auxiliary right after it ("wurden", "sind": text data "toll_brackets") opens a bracket its participle
+    closes at the clause's end: "Drei Menschen, eine Lehrerin und zwei Kinder, wurden am Donnerstag in einer Schule
+    in Lyon getötet" (break56b F6, dpa's usual sentence; at most :data:`_APPOSITION_BRACKET_WORDS` words, no count
+    and no clause link)."""
+    window = text[comma : comma + 240].lstrip()
+    pattern = _APPOSITION.get(window[:1])
+    m = pattern.match(window) if pattern else None
     if m is None:
         return []
     inner = m.group(1).lower().split()
@@ -912,12 +936,18 @@ def _toll_past_apposition(text: str, comma: int, lang: str) -> list[str | None]:
     if not (inner[0] in openers or _number_word(inner[0], lang) or any(w in people or _people_noun(w) for w in inner)):
         return []
     links = frozenset(w.lower() for w in prof.clause_links)
+    rest = m.group(2).split()
     head: list[str] = []
-    for w in m.group(2).split()[:_APPOSITION_TOLL_WORDS]:
+    for w in rest[:_APPOSITION_TOLL_WORDS]:
         if w.lower() in links or _counting_word(w.lower(), lang) or any(ch.isdigit() for ch in w):
             break
         head.append(w)
-    return [measure_words().get(t.group().lower()) for t in _toll_words(lang).finditer(" ".join(head))]
+    found = [measure_words().get(t.group().lower()) for t in _toll_words(lang).finditer(" ".join(head))]
+    if not found and rest and rest[0].lower() in prof.toll_brackets and len(rest) <= _APPOSITION_BRACKET_WORDS \
+            and not any(w.lower() in links or _counting_word(w.lower(), lang) or any(ch.isdigit() for ch in w)
+                        for w in rest):
+        found = [measure_words().get(t.group().lower()) for t in _toll_words(lang).finditer(" ".join(rest[-2:]))]
+    return found
 
 
 def _counting_word(word: str, lang: str | None) -> bool:
