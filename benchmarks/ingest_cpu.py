@@ -7,7 +7,10 @@ as a fork server's children, are still reaped here and land in ``RUSAGE_CHILDREN
 For each run: CPU-ms per article of the whole command (start-up, model loads and
 every process included), of the stages ``--profile`` prints, and of what lies outside
 them; the rate an idle 2-core machine would reach if both cores were busy all along
-(``2 x 1000 / CPU-ms``, a projection, not a measurement); the sha1 of every article's
+(``2 x 1000 / CPU-ms``, a projection, not a measurement), and the rate the ingesting process's own
+stages allow (``1000 / its stages' CPU-ms``: read, ids, near-duplicates, clustering and the store write run
+there one after another, so moving work between it and the workers helps only while this is the lower of
+the two); the sha1 of every article's
 story assignment (article id, story id, canonical of a near-duplicate) so two trees
 can be checked for identical stories; the load average before and after.
 
@@ -90,6 +93,15 @@ def stages(lines: list[str]) -> dict[str, float]:
     return out
 
 
+def process_split(lines: list[str]) -> tuple[float, float] | None:
+    """``--profile``'s closing line as (CPU-s of the ingesting process's stages, CPU-s of the workers' stages)."""
+    for line in lines:
+        m = re.search(r"CPU this process ([\d.]+) s, workers ([\d.]+) s", line)
+        if m:
+            return float(m[1]), float(m[2])
+    return None
+
+
 def assignments_sha1(db: Path) -> tuple[str, int, int]:
     """sha1 of (article id, story id, score, nearest, reason, duplicate_of) over every stored article,
     the article and story counts."""
@@ -132,6 +144,7 @@ def run(tree: Path, path: Path, workers: int, tmp: Path, tag: str, data: str = "
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     sha1, stored, n_stories = assignments_sha1(db)
     per_stage = stages(done.stderr.splitlines())
+    split = process_split(done.stderr.splitlines())
     in_stages = sum(per_stage.values())
     total = 1000 * cpu / max(stored, 1)
     return {"tree": str(tree), "workers": workers, "data": folder, "data_lexicons": lexicons, "stored": stored, "stories": n_stories, "sha1": sha1,
@@ -139,6 +152,12 @@ def run(tree: Path, path: Path, workers: int, tmp: Path, tag: str, data: str = "
             "stages_cpu_ms": per_stage, "in_stages_cpu_ms": round(in_stages, 2),
             "outside_stages_cpu_ms": round(total - in_stages, 2),
             "projected_idle_2core_articles_per_s": round(2000 / total, 1) if total else None,
+            # the ingesting process's own stages (read, ids, near-duplicates, cluster, store write) run one after
+            # another on one core whatever the workers do: an idle 2-core machine cannot go faster than this either
+            "main_stages_cpu_ms": round(1000 * split[0] / max(stored, 1), 2) if split else None,
+            "worker_stages_cpu_ms": round(1000 * split[1] / max(stored, 1), 2) if split else None,
+            "projected_main_bound_articles_per_s": round(1000 * max(stored, 1) / (1000 * split[0]), 1)
+            if split and split[0] else None,
             "wall_s": round(wall, 2), "cores_busy": round(cpu / wall, 2), "load_before": round(load, 1),
             "load_after": round(os.getloadavg()[0], 1)}
 

@@ -202,7 +202,7 @@ def test_worker_processes_give_the_same_stories(tmp_path, embedder):
     assert times[3].worker_processes == 2 and "wait for workers" in times[3].rows()
     # --profile's stages: the map step ran here with one worker process, in the workers with two
     per_article = {"prepare (clean, language, lead)", "embed", "entity keys"}
-    committing = {"read", "content ids", "near-duplicates", "cluster", "store write"}
+    committing = {"read", "content ids", "nearest stored", "near-duplicates", "cluster", "store write"}
     assert per_article | committing <= set(times[1].rows()) and "wait for workers" not in times[1].rows()
     assert {times[1].where[s] for s in per_article} == {"main"}
     assert {times[2].where[s] for s in per_article} <= {"workers", "both"}  # a last batch too small to split runs here

@@ -481,7 +481,7 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that clean and embed articles (2 on 2 cores for big streams; forked from one process that loads the model once, ~2 s)."),
     engine: str = typer.Option("local", "--engine", help="local: this process (and --workers); ray: clean and embed on a Ray Data actor pool (pip install 'storylens[ray]'). Same stories."),
     ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: join this Ray cluster (e.g. ray://host:10001 or auto) instead of starting Ray here."),
-    profile: bool = typer.Option(False, "--profile", help="Print wall and CPU time per stage (read, prepare, embed, entity keys, wait, near-duplicates, cluster, store write) on stderr at the end."),
+    profile: bool = typer.Option(False, "--profile", help="Print wall and CPU time per stage (read, prepare, embed, entity keys, wait, nearest stored, near-duplicates, cluster, store write) on stderr at the end."),
     candidate_window: int | None = typer.Option(
         None, "--candidate-window", envvar="STORYLENS_CANDIDATE_WINDOW", min=0, metavar="N",
         help="Compare each new article with the last N stored articles only (0: the whole store). Stored with "

@@ -1,9 +1,10 @@
 """Per-stage timings of one ingest run (``storylens ingest --profile``).
 
 Two kinds of stage: the map step (clean, language, lead, embed, entity keys) runs
-in worker processes or here; the ordered commit (read, ids, near-duplicates,
-clustering, store write) always runs here. Each stage keeps wall seconds and CPU
-seconds: ``time.thread_time`` of the ingesting thread here (the progress bar's
+in worker processes or here; the ordered commit (read, ids, nearest stored, near-duplicates,
+clustering, store write) always runs here. ``nearest stored`` is the batch's one index query,
+which the near-duplicate check and the clustering share (a writer's first batch reads its
+candidate window there). Each stage keeps wall seconds and CPU seconds: ``time.thread_time`` of the ingesting thread here (the progress bar's
 thread is not counted), ``time.process_time`` inside a worker. ``wait`` is the wall
 time this process spent blocked on workers: when it is large the workers are the
 bottleneck, when it is near zero this process is.
@@ -20,7 +21,7 @@ __all__ = ["StageTimes"]
 
 # The order stages are printed in (stages not listed follow in the order first seen).
 _ORDER = ("read", "content ids", "prepare (clean, language, lead)", "embed", "entity keys", "wait for workers",
-          "near-duplicates", "cluster", "store write", "metadata merge")
+          "nearest stored", "near-duplicates", "cluster", "store write", "metadata merge")
 
 
 @dataclass
