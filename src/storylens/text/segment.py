@@ -211,7 +211,7 @@ class Segmenter:
             for span in self._pysbd(language).segment(sbd[a:b]):
                 s, e = _trim(flat, a + span.start, a + span.end)
                 if e > s:
-                    spans.append((s, e))
+                    spans.extend(_recut_kept_words(flat, s, e, language))
         spans = _merge_dash_tails(flat, _merge_orphan_marks(flat, _merge_abbreviations(flat, spans, language)))
         return _merge_attribution_tails(flat, _split_glued_quotes(flat, spans), language)
 
@@ -486,6 +486,58 @@ def _inside_date(para: str, cut: int) -> bool:
     open_before = not para[:cut].rstrip().endswith((".", "!", "?", "…", ":"))
     return any(m.start() < cut < m.end() or (m.start() == cut and open_before)
                for m in _SPACED_DATE.finditer(para, max(0, cut - 12), cut + 12))
+
+
+# A full stop after a word, then a capital: a sentence's end that pysbd keeps when the word is in its abbreviation
+# list (it protects an abbreviation's stop before the one-letter word "I", the Italian article: "sciopero di 24
+# ore. I sindacati …"; and always after a "prepositive" one, Spanish "contra", "bien": "Votaron en contra. El
+# proyecto …"). Fault57b: the Italian strike report's two sentences were one unit, which held both its dates and made
+# a false date conflict in the ledger.
+_KEPT_STOP = re.compile(r"(?<![^\s(\[«„\"“])([^\W\d_]{2,})\.(?=\s+[^\W\d_])")
+
+
+def _recut_kept_words(para: str, s: int, e: int, language: str | None) -> list[tuple[int, int]]:
+    """``(s, e)``, one pysbd sentence of ``para``, cut after each lower-case word of the language's own (a spaCy
+    stop word of two letters or more, never one of its listed abbreviations: :func:`_pysbd_kept_words`) that pysbd
+    read as an abbreviation, where a capitalised word follows that is no initial ("I treni", not "J. Smith")."""
+    kept = _pysbd_kept_words(language)
+    if not kept:
+        return [(s, e)]
+    out: list[tuple[int, int]] = []
+    start = s
+    for m in _KEPT_STOP.finditer(para, s, e):
+        word, nxt = m.group(1), para[m.end():e].lstrip()
+        if not (word.islower() and word in kept and nxt[:1].isupper()):
+            continue
+        if re.match(r"[^\W\d_]\.", nxt):  # an initial: "contra J. Smith"
+            continue
+        cut = m.end() + (len(para[m.end():e]) - len(nxt))
+        out.append((start, m.end()))
+        start = cut
+    out.append((start, e))
+    return out
+
+
+@cache
+def _pysbd_kept_words(language: str | None) -> frozenset[str]:
+    """The words of ``language`` that pysbd lists as abbreviations but are the language's own stop words (spaCy's
+    list: it "ore", "via", "fa"; es "contra", "bien", "entre"), less every abbreviation StoryLens itself reads (its
+    data's ``abbreviations``, ``abbreviations_after_number``, ``title_abbreviations``, the months' and
+    :data:`MAY_END`): words that end a sentence like any other."""
+    from pysbd.languages import LANGUAGE_CODES
+
+    from ._lang import stop_words
+
+    lang = language if language in _PYSBD_LANGS else None
+    if lang is None or lang in _CJK_LANGS:
+        return frozenset()
+    table = LANGUAGE_CODES[lang].Abbreviation
+    listed = {a.strip().lower() for a in (*table.ABBREVIATIONS, *table.PREPOSITIVE_ABBREVIATIONS)}
+    prof = profile(lang)
+    ours = {a.strip().rstrip(".").lower() for a in (*prof.abbreviations, *prof.abbreviations_after_number,
+                                                    *(t for t, _ in prof.title_abbreviations))}
+    ours |= set(_month_abbreviations(lang)) | set(MAY_END)
+    return frozenset(w for w in listed & stop_words(lang) if len(w) >= 2 and w not in ours)
 
 
 def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
