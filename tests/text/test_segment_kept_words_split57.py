@@ -39,3 +39,13 @@ def test_the_kept_words_are_stop_words_only_and_never_our_abbreviations():
     assert not it & {"dott", "sig", "n", "proc"}
     assert _pysbd_kept_words("zh") == frozenset()
     assert _pysbd_kept_words("xx") == frozenset()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # break57 F3: ranks and titles pysbd lists as "prepositive" stay before their name; brackets stay whole
+    ("it", "Il col. Mario Rossi, comandante provinciale dei carabinieri, ha confermato l'arresto."),
+    ("it", "Secondo il ten. col. Giuseppe Verdi le indagini proseguono."),
+    ("it", "Il libro (ed. Einaudi) sarà in libreria da martedì."),
+])
+def test_ranks_brackets_and_acronyms_stay_inside(language, text):
+    assert _split(text, language) == [text]

@@ -499,7 +499,7 @@ _KEPT_STOP = re.compile(r"(?<![^\s(\[«„\"“])([^\W\d_]{2,})\.(?=\s+[^\W\d_])
 def _recut_kept_words(para: str, s: int, e: int, language: str | None) -> list[tuple[int, int]]:
     """``(s, e)``, one pysbd sentence of ``para``, cut after each lower-case word of the language's own (a spaCy
     stop word of two letters or more, never one of its listed abbreviations: :func:`_pysbd_kept_words`) that pysbd
-    read as an abbreviation, where a capitalised word follows that is no initial ("I treni", not "J. Smith")."""
+    read as an abbreviation, where a sentence may start (:func:`_opens_sentence`: "I treni", not "J. Smith" nor "SNP") outside brackets."""
     kept = _pysbd_kept_words(language)
     if not kept:
         return [(s, e)]
@@ -507,15 +507,21 @@ def _recut_kept_words(para: str, s: int, e: int, language: str | None) -> list[t
     start = s
     for m in _KEPT_STOP.finditer(para, s, e):
         word, nxt = m.group(1), para[m.end():e].lstrip()
-        if not (word.islower() and word in kept and nxt[:1].isupper()):
+        if not (word.islower() and word in kept and _opens_sentence(nxt)):
             continue
-        if re.match(r"[^\W\d_]\.", nxt):  # an initial: "contra J. Smith"
+        if para.count("(", s, m.start()) > para.count(")", s, m.start()):  # inside brackets: "(ed. Einaudi)"
             continue
         cut = m.end() + (len(para[m.end():e]) - len(nxt))
         out.append((start, m.end()))
         start = cut
     out.append((start, e))
     return out
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether ``text`` starts as a sentence may: a capitalised word ("El", "Los") or a one-letter capital word (the
+    Italian article "I"); not an initial ("J. Smith") nor an acronym ("nám. SNP", a square's name)."""
+    return len(text) >= 2 and text[0].isupper() and (text[1].islower() or text[1].isspace())
 
 
 @cache
@@ -528,11 +534,15 @@ def _pysbd_kept_words(language: str | None) -> frozenset[str]:
 
     from ._lang import stop_words
 
-    lang = language if language in _PYSBD_LANGS else None
+    lang = language if language in _PYSBD_LANGS and language in LANGUAGES else None  # a language with data
     if lang is None or lang in _CJK_LANGS:
         return frozenset()
     table = LANGUAGE_CODES[lang].Abbreviation
-    listed = {a.strip().lower() for a in (*table.ABBREVIATIONS, *table.PREPOSITIVE_ABBREVIATIONS)}
+    # a short "prepositive" one is a rank or a title before a name (it "col.": colonnello, "Il col. Mario Rossi";
+    # break57 F3), not a word; the long ones are the language's words (es "contra", "bien", "entre")
+    listed = {a.strip().lower() for a in table.ABBREVIATIONS} - {a.strip().lower() for a in
+                                                                  table.PREPOSITIVE_ABBREVIATIONS}
+    listed |= {w for a in table.PREPOSITIVE_ABBREVIATIONS if len(w := a.strip().lower()) >= 4}
     prof = profile(lang)
     ours = {a.strip().rstrip(".").lower() for a in (*prof.abbreviations, *prof.abbreviations_after_number,
                                                     *(t for t, _ in prof.title_abbreviations))}
