@@ -127,3 +127,10 @@ def test_a_digit_does_not_glue_the_cjk_text_after_it_into_one_token():
     fall = "新宿区の工事現場で3人の作業員が転落して死亡しました。警察が事故の原因を調べています。"
     robbery = "新宿区の工事現場で3人組の男が現金を奪って逃走しました。警察が事故の原因を調べています。"
     assert not near_duplicate(fall, robbery, updates=True).is_copy
+
+
+def test_a_joined_figure_reads_whole_in_the_reason():
+    # break57 F6: a changed match score "3-0" -> "3-1" swaps one token; the reason showed "(0 / 1)"
+    text = ("MADRID (Reuters) - Real Madrid beat Getafe 3-0 at the Santiago Bernabeu on Saturday, with two goals from "
+            "Vinicius Junior and one from Jude Bellingham, to go top of La Liga. Carlo Ancelotti praised his side.")
+    assert updated_figures(text, text.replace("3-0", "3-1")) == "3-0 / 3-1"

@@ -217,11 +217,27 @@ def updated_figures(a: str, b: str) -> str | None:
             return None
         if _in_date(na, sa, i1, i2) or _in_date(nb, sb, j1, j2):
             return None
-        changes.append(f"{na[sa[i1].start():sa[i2 - 1].end()]} / {nb[sb[j1].start():sb[j2 - 1].end()]}")
+        changes.append(f"{_figure_span(na, sa[i1].start(), sa[i2 - 1].end())} / "
+                       f"{_figure_span(nb, sb[j1].start(), sb[j2 - 1].end())}")
     distinct = list(dict.fromkeys(changes))
     if not distinct or len(distinct) > UPDATE_CHANGES_MAX or added > UPDATE_ADDED_MAX * min(len(ta), len(tb)):
         return None
     return None if other_particulars(a, b) is not None else ", ".join(distinct)
+
+
+# A figure's own joiners: "3-0", "3:1", "34,1", "08.10", "1/2" are one figure whose tokens the tokenizer splits.
+_FIGURE_JOINED = re.compile(r"\d+(?:[-–:.,/]\d+)*")
+
+
+def _figure_span(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened to the whole figure its ends are part of, for the reason: a match score changed from
+    3-0 to 3-1 swaps the token "0" for "1", which reads "3-0 / 3-1", not "0 / 1" (break57 F6)."""
+    for m in _FIGURE_JOINED.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+        if m.start() <= start < m.end():
+            start = m.start()
+        if m.start() < end <= m.end():
+            end = m.end()
+    return text[start:end]
 
 
 def _figure_swap(words: list[str]) -> bool:
