@@ -903,7 +903,9 @@ class Settings:
     # b7dade3e, 2026-12-05, load 8-12): gate.py identical (13 floors; its dev stream, BASIL tune and ECB+ train
     # rows the same); ECB+ train through the product path (ecb_stream.py --split train --judge full) online
     # 0.885 / refined 0.918 both, the same assignments (the veto fired on 5 second-best candidates, none a
-    # story's best); BASIL tune (ecb_harness.py --sets basil_tune) 0.904 / 0.983 both. Ingested with
+    # story's best); BASIL tune (ecb_harness.py --sets basil_tune) 0.904 / 0.983 both; the whole dev stream
+    # (2,502 texts, cluster_crosslingual.py's features, online and refine without links) the same rates
+    # (0.512 / 0.500 / 0.976; 0.567 / 0.341 / 0.968), veto notes 8 -> 10, no gold pair moved. Ingested with
     # `storylens ingest` (no refine): break56b ng_* (6 coup reports, en/de) 1 story -> 2 (Niger 2, Nigeria 4,
     # as gold); break56b fl* (templated one-day floods in 11 pairs of confusable countries, en/de) 5 -> 19
     # stories, different-country pairs apart 205 -> 446 of 456, same-country 8 -> 8 of 9; fault57a's x_*
