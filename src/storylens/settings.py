@@ -896,6 +896,23 @@ class Settings:
     # (one de-en same-story pair held apart, no unrelated pair moved apart); BASIL and ECB+ are one
     # language (the rule cannot fire); the dev stream out of fold was not measured (README).
     cluster_crosslingual_place_veto: bool = True
+    # Which online joins the veto above reads: "cross" (an article against a story with no member in its
+    # language) or "all" (same-language joins too). Why (stop 57, veto57; tester's break56b ng_*): an English
+    # report of a coup attempt in Niger (Niamey, Tiani) and one in Nigeria (Abuja, Tinubu) joined one story at
+    # cosine 0.92 on "African Union" (places NE vs NG). A rule, not tuned. Side by side with "cross" (int57
+    # b7dade3e, 2026-12-05, load 8-12): gate.py identical (13 floors; its dev stream, BASIL tune and ECB+ train
+    # rows the same); ECB+ train through the product path (ecb_stream.py --split train --judge full) online
+    # 0.885 / refined 0.918 both, the same assignments (the veto fired on 5 second-best candidates, none a
+    # story's best); BASIL tune (ecb_harness.py --sets basil_tune) 0.904 / 0.983 both; the whole dev stream
+    # (2,502 texts, cluster_crosslingual.py's features, online and refine without links) the same rates
+    # (0.512 / 0.500 / 0.976; 0.567 / 0.341 / 0.968), veto notes 8 -> 10, no gold pair moved. Ingested with
+    # `storylens ingest` (no refine): break56b ng_* (6 coup reports, en/de) 1 story -> 2 (Niger 2, Nigeria 4,
+    # as gold); break56b fl* (templated one-day floods in 11 pairs of confusable countries, en/de) 5 -> 19
+    # stories, different-country pairs apart 205 -> 446 of 456, same-country 8 -> 8 of 9; fault57a's x_*
+    # (cross-lingual reports in confusable countries) 824 -> 857 of 858 apart, 31 of 45 together both.
+    # ECB+ test, reported once with "all" (not run with "cross"): online 0.802 / refined 0.887, two articles
+    # opened a story by the veto. The refine has no same-language place rule (README, stop 57).
+    cluster_place_veto_languages: str = "all"
     # With the veto above on, the refine's average-link regrouping can read the same rule pair by pair (a
     # cross-lingual pair of articles whose keys each name a country, none in common, is never in one
     # group): final33 D1, a pt Guinea-Bissau coup report moved by refine into the en Conakry story
@@ -1340,6 +1357,9 @@ class Settings:
             value = getattr(self, f.name)
             if isinstance(value, float) and math.isnan(value):
                 raise ConfigError(f"setting {f.name} is NaN; give a number")
+        if self.cluster_place_veto_languages not in ("cross", "all"):
+            raise ConfigError(f"setting cluster_place_veto_languages is {self.cluster_place_veto_languages!r}; "
+                              "give \"cross\" or \"all\"")
         if self.claim_span_vectors not in ("text", "mean"):
             raise ConfigError(f"setting claim_span_vectors is {self.claim_span_vectors!r}; give \"text\" or \"mean\"")
         if self.claim_agree_on not in ("score", "cosine"):

@@ -955,6 +955,10 @@ class StoryClusterer:
         # the place rule in the refine's regrouping, pair by pair (settings.refine_place_regroup; an
         # attribute, not a saved parameter: off by default, see there)
         self.refine_place_regroup = DEFAULT.refine_place_regroup
+        # which online joins the place veto reads: "cross" (an article against a story with no member in
+        # its language) or "all" (same-language joins too) (settings.cluster_place_veto_languages; an
+        # attribute, not a saved parameter)
+        self.place_veto_languages = DEFAULT.cluster_place_veto_languages
         # the triangle rule's legs: each at least this times the pair's deficit over its cut
         # (settings.refine_triangle_legs; an attribute, not a saved parameter)
         self.refine_triangle_legs = DEFAULT.refine_triangle_legs
@@ -1192,7 +1196,9 @@ class StoryClusterer:
             out = Assignment(out.article, out.story, out.score, out.new_story, out.nearest, out.shared_entities,
                              f"{out.reason}; {note}" if best is not None else f"new story {sid}: {note}")
         if vetoed is not None and vetoed["score"] >= self.threshold and sid != vetoed["story"]:
-            note = (f"not {vetoed['story']} (score {vetoed['score']:.2f} >= {self.threshold:.2f}, another language):"
+            story = self.stories_[vetoed["story"]]
+            other = ", another language" if art.language and art.language not in story.languages else ""
+            note = (f"not {vetoed['story']} (score {vetoed['score']:.2f} >= {self.threshold:.2f}{other}):"
                     f" its places say {say_places(vetoed['places'][1])}, this article's {say_places(vetoed['places'][0])}")
             reason = f"new story {sid}: {note}" if best is None else f"{out.reason}; {note}"
             out = Assignment(out.article, out.story, out.score, out.new_story, out.nearest, out.shared_entities, reason)
@@ -1424,7 +1430,7 @@ class StoryClusterer:
         # two neighbouring countries joined on its cosine alone (Conakry / Bissau at 0.63): places that
         # say two countries hold it apart. A user's correction (force) is not second-guessed.
         places = None
-        if crosslingual and self.crosslingual_place_veto and not force:
+        if (crosslingual or self.place_veto_languages == "all") and self.crosslingual_place_veto and not force:
             if self._art_places is None or self._art_places[0] != art.id:
                 self._art_places = (art.id, places_of(art.entities))
             # the story's places are those that define it (keys two of its members name), not one
