@@ -139,6 +139,9 @@ class PairFeatures:
     # ("Jinping" -> "Xi Jinping", "Madrid" of "Real Madrid" -> "Real Madrid", "York" -> "Nueva York / New York"; "MAX"
     # of "737 MAX" -> ""): :func:`_names_as_shown`, reasons only
     names_shown: tuple[tuple[str, str], ...] = ()
+    # shared names that name an international body ("ECOWAS", "UNICEF", "Union" of "African Union" / "Unione
+    # africana" both texts write whole): no country of the event (:func:`_body_names`; the country rule of _apart)
+    body_names: tuple[str, ...] = ()
     # shared places that a text names as a side of a match ("Liverpool host Everton"): a club, no place in the reasons
     club_places: tuple[str, ...] = ()
     # two-word names both whole texts write (:func:`_shared_full_names`; reasons and the content rule only)

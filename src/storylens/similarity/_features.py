@@ -80,6 +80,41 @@ from ._teams import _RESULT, _lead_cut, _team_contest, _team_fixture
 from .shingles import near_duplicate
 
 
+@cache
+def _body_forms() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """(spelling keys of the international bodies' names, word key -> the bodies with a name of several words it is a
+    word of, body -> its names of several words), from text data ``international_body_names``."""
+    from ..text import international_body_names
+
+    whole: set[str] = set()
+    by_word: dict[str, set[str]] = {}
+    long_names: dict[str, list[str]] = {}
+    for form, body in international_body_names().items():
+        whole.add(_spelling_key(form))
+        if " " in form:
+            long_names.setdefault(body, []).append(form)
+            for word in _WORD.findall(form):
+                by_word.setdefault(_spelling_key(_unelided(word)), set()).add(body)
+    return (frozenset(whole), {k: frozenset(v) for k, v in by_word.items()},
+            {k: tuple(v) for k, v in long_names.items()})
+
+
+def _body_names(names: Sequence[str], texts: tuple[str, str]) -> tuple[str, ...]:
+    """The shared ``names`` that name an international or supranational body (text data ``international_bodies``):
+    the body's name or acronym ("ECOWAS", "CEDEAO", "ВОЗ"), or one word of a body's name of several words, that body
+    named whole in each text, in any of its languages ("L'Unione" / "Union" of "Unione africana" / "African Union").
+    Such a body works in many countries: it tells none an event is in (break57 F1: a Niger and a Nigeria coup both
+    naming ECOWAS were one story, the country rule silent on "same names: ECOWAS")."""
+    whole, by_word, long_names = _body_forms()
+    out = []
+    for name in names:
+        key = _spelling_key(_unelided(_without_case_ending(name)))
+        bodies = by_word.get(key, frozenset()) if " " not in name else frozenset()
+        if key in whole or any(all(any(form in text for form in long_names[body]) for text in texts) for body in bodies):
+            out.append(name)
+    return tuple(out)
+
+
 def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTable | None = None,
               leave_out: Sequence[Mapping[str, int]] = (), bank: LeadBank | None = None, *,
               late_spellings: bool = False) -> PairFeatures:
@@ -189,6 +224,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
                                                   **_other_spellings(side_a.name_tokens, side_b.name_tokens, endings)}.items()
                              if n in shared_names),
         names_shown=_names_as_shown(shared_names, a, b, gazetteer),
+        body_names=_body_names(shared_names, (a.text, b.text)),
         club_places=_club_places(shared_places, a, b, gazetteer),
         shared_full_names=full_names,
         scripts_names=full_names + _shared_acronyms(a, b) if scripts else (),

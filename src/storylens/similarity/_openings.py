@@ -543,6 +543,9 @@ def _region_countries_of(text: str, folded: str | None = None, unread: AbstractS
                 # "South Kordofan", "North Carolina" is no South or North (Cameroon's regions; fault57a: "different
                 # places: Sudan vs Cameroon, South Sudan")
                 continue
+            if n == 1 and i + 1 < len(words) and text[w.end() : words[i + 1].start()] in (" ", "-") \
+                    and _fold(words[i + 1].group()) in _adjective_keys():
+                continue  # "West" of "the West African bloc ECOWAS" is no West (Cameroon's region: break57 F1)
             found.add(country)
     return frozenset(found)
 
@@ -1453,6 +1456,13 @@ def _inflected_country(low: str, countries: Mapping[str, str], code: str = "") -
                 best, best_shared = iso, shared
     if best is not None:
         return best
+    if code == "pl":
+        # a Polish name that loses the "e" of its last syllable before a case ending: "Niger" -> "w Nigrze",
+        # "Nigru", "Nigrem" (break57 F1: the Polish report of a Niger coup named no place)
+        for name, iso in countries.items():
+            if name[:3] == low[:3] and name.isalpha() and len(name) >= 5 and name[-2] == "e" \
+                    and low.startswith(name[:-2] + name[-1]) and 1 <= len(low) - len(name) + 1 <= 3:
+                return iso
     if countries and code in LEMMA_LANGUAGES and code in TEXT_LANGUAGES:
         from .._cache import lemmatize  # simplemma, answered from disk when asked before
 

@@ -43,7 +43,7 @@ __all__ = [
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "competitions", "given_names", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
+_SHARED_FILES = frozenset({"cldr", "clubs", "competitions", "given_names", "international_bodies", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 
 
@@ -2434,6 +2434,16 @@ def competition_names() -> dict[str, str]:
     """Name as written -> competition key ("DFB-Pokal" -> "dfb_pokal", "Copa de Alemania" -> "dfb_pokal"), for the
     football competitions of text/data/competitions.json (games55: a league match and a cup tie of one club pair)."""
     path = _DATA / "competitions.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {name: key for key, names in raw.items() if not key.startswith("_") for name in names}
+
+
+@cache
+def international_body_names() -> dict[str, str]:
+    """Name as written -> body key ("CEDEAO" -> "ecowas", "Unione africana" -> "au"), for the international and
+    supranational bodies of text/data/international_bodies.json: named in reports from many countries, such a body
+    tells no country an event is in (break57 F1)."""
+    path = _DATA / "international_bodies.json"
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {name: key for key, names in raw.items() if not key.startswith("_") for name in names}
 
