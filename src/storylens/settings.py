@@ -1217,7 +1217,10 @@ class Settings:
     # 2026-12-05, load 9-13): ECB+ train 0.9177 -> 0.9257 (B-cubed P 0.947 -> 0.947, R 0.890 -> 0.905); test
     # (reported once, never tuned on) 0.8875 -> 0.8922; ECB+ dev topics (not tuned on) 0.9077 -> 0.9210. The harness
     # (ecb_harness.py): ECB+ train 0.9159 -> 0.9263, test 0.9004 -> 0.9051; BASIL tune 0.9825 -> 0.9825, eval (reported)
-    # 0.9642 -> 0.9642. Every member
+    # 0.9642 -> 0.9642. Dev stream nested out of fold (refine_similarity.py --variant full, the shipped flags of its
+    # docstring with --vote-per-fold 3:0.5,3:0.5,3:0.5,4:0.5,3:0.5 --judged-link-slack 0.1; base run with --dump, ~1,030
+    # CPU-s, load 9-13, then --scores-from that dump): 0.927 / 0.927 / 0.974 -> 0.927 / 0.927 / 0.974 (every fold
+    # alike). The gate (its refine has no pair judge): identical. Every member
     # with three yeses (not only the group's members together, 0.9257 alike on train) keeps out stop 42's pairs
     # bridged by one or two yeses each.
     refine_full_mutual_join_slack: float = 1.0
