@@ -522,6 +522,58 @@ def test_a_group_vote_needs_several_reports_of_each_group_saying_yes_not_one_rep
     assert outcomes == [True, False, True, False]
 
 
+def _judged_groups(seed: int, sizes: tuple[int, int]) -> tuple[list[ArticleFeatures], dict[str, str],
+                                                                 dict[frozenset[str], float], list[str], list[str]]:
+    """Two groups of English reports of the given sizes (each near its own vector, judged one story inside): the
+    features, the texts, the judge's scores inside the groups and the two groups' ids."""
+    rng = np.random.default_rng(seed)
+    a, b = _unit(rng.normal(size=64)), _unit(rng.normal(size=64))
+    first = [f"t{k}" for k in range(sizes[0])]
+    second = [f"t{k}" for k in range(sizes[0], sum(sizes))]
+    feats = [ArticleFeatures(x, _unit((a if x in first else b) + 0.05 * _unit(rng.normal(size=64))), frozenset(),
+                             None, "en") for x in first + second]
+    texts = {x: x for x in first + second}
+    inside = {frozenset({x, y}): 0.95 for g in (first, second) for x in g for y in g if x < y}
+    return feats, texts, inside, first, second
+
+
+def test_a_report_or_two_left_out_of_their_story_join_it_when_each_says_yes_to_several_of_its_reports():
+    """ecb57 (issue #11): a group vote needs ``join_vote_members`` (3) members of each group saying yes, which a group
+    of one or two never has, so one or two reports the average link left out of their story never joined it however
+    many of their judged pairs said yes (ECB+ train: a Lohan rehab pair, 10 and 11 of the story's 18 reports at or
+    above the cut; a Cumbria murder report, 6 of 10). Such a small group joins when the other group has that many
+    voters and EACH of its members says yes to that many of the other's reports; one member's yeses (the other
+    member's one) are no vote of the pair, and two small groups never vote (three members cannot come from two).
+    Pairs not listed have no verdict (their cosine link, far under the cut: the average link keeps the groups
+    apart)."""
+    def outcome(sizes: tuple[int, int], yes: dict[str, list[str]], no: dict[str, list[str]] | None = None,
+                members: int = 3) -> bool:
+        feats, texts, inside, first, second = _judged_groups(17, sizes)
+        across = {frozenset({x, y}): 0.7 for x, ys in yes.items() for y in ys}
+        across.update({frozenset({x, y}): 0.2 for x, ys in (no or {}).items() for y in ys})
+        judge = _Judge({**inside, **across}, default=float("nan"))
+        judge.join_votes, judge.join_vote_share, judge.join_vote_members = 3, 0.5, members
+        c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+        c.refine(texts=texts, pair_judge=judge)
+        s = c.article_story_
+        assert len({s[x] for x in first}) == 1 and len({s[x] for x in second}) == 1
+        assert c._join_vote_members == 1  # it lasts only while the judge's refine runs
+        return s[first[0]] == s[second[0]]
+
+    three = ["t0", "t1", "t2"]
+    # a pair, each member saying yes to three of the story's five reports: one story
+    assert outcome((5, 2), {"t5": three, "t6": three})
+    # ... one member only (the other's one yes): 4 judged pairs, all yes, but no vote of the pair
+    assert not outcome((5, 2), {"t5": three, "t6": ["t0"]})
+    # one report saying yes to three of the story's five: one story; to two of three judged: too few votes
+    assert outcome((5, 1), {"t5": three})
+    assert not outcome((5, 1), {"t5": ["t0", "t1"]}, {"t5": ["t2"]})
+    # ... four asked of every group: three are not enough
+    assert not outcome((5, 1), {"t5": three}, members=4)
+    # two pairs, three of their four pairs yes (average 0.575, under the cut 0.6): neither has three voters
+    assert not outcome((2, 2), {"t2": ["t0", "t1"], "t3": ["t0"]}, {"t3": ["t1"]})
+
+
 def test_two_groups_whose_judged_pairs_average_near_the_cut_are_one_story_by_the_judged_link():
     """stream55 (issue #11): two groups of one story whose judged pairs lean yes (VoteVets on the dev stream, 4 and 3
     English reports: judged 0.25, 0.10, 0.02 over and 0.03, 0.39, 0.47 under the cut) stayed apart: the average link

@@ -85,7 +85,9 @@ class SimilarityJudge:
     ``join_votes`` of the judged pairs between them are at or above their cut and at least ``join_vote_share`` of
     them, whatever their average link (most pairs between two crowded groups are nobody's candidates), and at
     least ``join_vote_members`` (None: ``settings.refine_full_join_vote_members``) members of each group say yes
-    to the other (a story's reports, not one report matching many).
+    to the other (a story's reports, not one report matching many); a group smaller than that votes when each of
+    its members says yes to at least that many members of the other (one or two reports the average link left out
+    of their story: :meth:`~storylens.cluster.StoryClusterer._small_group_votes`).
     ``judged_link_slack`` (None: off) / ``judged_link_pairs``: after the average link, two groups merge when at least
     ``judged_link_pairs`` judged pairs connect them, one of them the model's own yes, none held apart by the verdict's
     rules, and the mean of their margins (score less cut; a lifted pair at its own score) is at least
