@@ -20,6 +20,8 @@ class _Judge:
         self.bound: list[str] = []
         self.leads: np.ndarray | None = None  # e5 lead vectors in stream order (unit rows), if any
         self.lead_weight, self.lead_center = 0.0, 0.9  # the e5 lead term of same-language links (off)
+        # the group votes, off as the clusterer reads a judge without them (a test turns them on)
+        self.join_votes, self.join_vote_share, self.join_vote_members = 0, 0.5, 1
 
     def bind(self, texts, languages, published=None):
         self.bound, self.published = list(texts), published
