@@ -115,3 +115,38 @@ def test_a_compass_word_before_a_nation_adjective_is_no_region():
                                                ("nigerii", "NG"), ("nigerią", "NG")])
 def test_a_polish_case_form_that_drops_the_e_of_niger(word, country):
     assert _inflected_country(word, territory_names("pl"), "pl") == country
+
+
+# One event told from a body's seat and from a member's capital, the body the only name both write (break57b F1:
+# fault57c's first version held these apart, "(AT / SA) … other than an international body (OPEC+)"). A body is no
+# name in common only between countries spelt alike (similarity._verdict._lookalike_countries).
+SEAT_AND_MEMBER = [
+    ("en", ("OPEC+ agrees to raise oil output from January\nVIENNA (Reuters) - OPEC+ agreed on Sunday to raise oil "
+     "output by 411,000 barrels per day from January, sources in the group said, after a short online meeting of eight "
+     "members. Oil prices fell 2% after the decision."),
+     "en", ("Saudi energy minister defends OPEC+ output increase\nRIYADH (Reuters) - Saudi Energy Minister Prince "
+     "Abdulaziz bin Salman said on Sunday the OPEC+ decision to raise oil output by 411,000 barrels per day from "
+     "January would keep the market balanced.")),
+    ("en", ("NATO leaders agree 5% defence spending target\nTHE HAGUE (Reuters) - NATO leaders agreed on Wednesday to "
+     "raise their defence spending target to 5% of economic output by 2035, Secretary-General Mark Rutte said at the "
+     "end of a two-day summit."),
+     "pl", ("Polska już spełnia nowy cel NATO, mówi Tusk\nWARSZAWA (PAP) - Polska już teraz spełnia nowy cel NATO, czyli "
+     "wydatki na obronność w wysokości 5 proc. PKB do 2035 roku, uzgodniony w środę przez przywódców sojuszu - "
+     "powiedział premier Donald Tusk.")),
+]
+
+
+@pytest.mark.parametrize(("la", "a", "lb", "b"), SEAT_AND_MEMBER)
+def test_a_body_still_ties_its_seat_and_a_members_capital(la, a, lb, b):
+    rules = VerdictRules()
+    rules.add("a", a, la, DAY)
+    rules.add("b", b, lb, DAY)
+    assert rules.apart("a", "b") is None
+    assert rules.apart("b", "a") is None
+
+
+def test_lookalike_countries_are_few_and_spelt_alike():
+    from storylens.similarity._verdict import _lookalike_countries
+
+    assert all(_lookalike_countries(p) for p in [("NE", "NG"), ("GM", "ZM"), ("AT", "AU"), ("SD", "SS"), ("SI", "SK")])
+    assert not any(_lookalike_countries(p) for p in [("AT", "SA"), ("NL", "PL"), ("CH", "CD"), ("DE", "FR")])

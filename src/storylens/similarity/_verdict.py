@@ -117,7 +117,8 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
     desk = _desk_agreement(f)
     placed = _without_desks(f) if desk else f
     # One side's need for each rule below (:func:`_may_hold_apart` reads them on one text): "one side: ...".
-    if countries and (elsewhere := _other_countries(placed)) and not (_country_names(f) or f.shared_places):
+    if countries and (elsewhere := _other_countries(placed)) and not (
+            (_country_names(f) if _lookalike_countries(elsewhere) else _reason_names(f)) or f.shared_places):
         # one side: a place anywhere (its opening's, or its places apart for _one_country)
         # Two reports of one kind of event in two countries ("different places: Turkey vs Tirana,
         # Durrès" was the second reason of a same-story verdict at 0.60): a place on each side, in
@@ -568,6 +569,26 @@ def _reason_names(f: PairFeatures, shown: bool = False) -> tuple[str, ...]:
             if other is not None:
                 seen.add(_spelling_key(other))
     return tuple(out)
+
+
+# How alike two countries' names must be for a body both texts name to be no name in common (rapidfuzz ratio, 0-100):
+# Niger / Nigeria 83, Gambia / Zambia 83, Austria / Australia 86, Iran / Iraq 75, Slovenia / Slovakia 75, Mali /
+# Malawi 80; Netherlands / Poland, Austria / Saudi Arabia, Switzerland / DR Congo far under. A rule, not tuned.
+_LOOKALIKE_RATIO = 75
+
+
+def _lookalike_countries(elsewhere: tuple[str, str]) -> bool:
+    """Whether the two sides' countries (:func:`_other_countries`: "NE" / "NG", codes joined by ", ") include two whose
+    English names are spelt alike (:data:`_LOOKALIKE_RATIO`) or one holds the other ("Sudan" / "South Sudan"). Only
+    then is an international body both name no evidence of one event: reports from a body's seat and from a member's
+    capital (OPEC+ Vienna / Riyadh, a NATO summit The Hague / Warsaw, WHO Geneva / Kinshasa) are one story with the
+    body the only name in common (break57b F1, fault57c's first version held them apart), while one template told of
+    Niger and of Nigeria shares the body and a spelling (break57 F1)."""
+    from rapidfuzz import fuzz
+
+    labels = _default_gazetteer().labels
+    names = [[str(labels.get(c.lstrip("~"), c)).casefold() for c in side.split(", ")] for side in elsewhere]
+    return any(a in b or b in a or fuzz.ratio(a, b) >= _LOOKALIKE_RATIO for a in names[0] for b in names[1])
 
 
 def _country_names(f: PairFeatures) -> tuple[str, ...]:
