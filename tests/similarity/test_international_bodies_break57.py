@@ -111,6 +111,15 @@ def test_a_compass_word_before_a_nation_adjective_is_no_region():
     assert _region_countries_of("Fighting in the Far North and in the West Region of Cameroon.") == {"CM"}
 
 
+@pytest.mark.parametrize("text", [
+    "Officials in Ramallah in the West Bank welcomed the vote.",  # break57b G7: read CM beside PS
+    "Fighting in the South of the country continued on Monday.",
+    "Leaders in the West condemned the attack.",
+])
+def test_a_lone_compass_word_is_no_region(text):
+    assert "CM" not in _region_countries_of(text)
+
+
 @pytest.mark.parametrize(("word", "country"), [("nigrze", "NE"), ("nigru", "NE"), ("nigrem", "NE"),
                                                ("nigerii", "NG"), ("nigerią", "NG")])
 def test_a_polish_case_form_that_drops_the_e_of_niger(word, country):
