@@ -508,7 +508,8 @@ def _region_first_words() -> frozenset[str]:
 # Regions whose whole name is one compass word (Cameroon's West, East, North and South): a news text's capitalised
 # "West" or "South" is a direction, a bloc or the first word of another name ("the West Bank", "the South of the
 # country", "Western"), which read Cameroon beside Ramallah (break57b G7: a UN vote in New York / a Ramallah report
-# "different places"); their regions are read by their longer names ("Far North", "North-West").
+# "different places"); their regions are read by their longer names ("Far North") or with "Region" ("the South
+# Region").
 _COMPASS_REGIONS = frozenset({"north", "south", "east", "west", "centre", "center", "central", "northern", "southern",
                               "eastern", "western"})
 
@@ -541,7 +542,7 @@ def _region_countries_of(text: str, folded: str | None = None, unread: AbstractS
                 continue  # a capital a sentence's start explains
             if n == 1 and w.group() in unread:
                 continue  # "The letter from Mary" (break50 N7)
-            if n == 1 and keys[0] in _COMPASS_REGIONS:
+            if n == 1 and keys[0] in _COMPASS_REGIONS and not (len(keys) > 1 and keys[1] in ("region", "province")):
                 continue  # "the West Bank", "the South of the country", "the West": no Cameroon (break57b G7)
             if n == 1 and _given_name_before_surname(text, words, i):
                 continue  # "Isabel Rodríguez" is no Isabel (Solomon Islands), "Mary Cheney" no Mary (Turkmenistan)
