@@ -36,3 +36,11 @@ def pair_features(a: str, b: str, la: str, lb: str, embedder) -> sim.PairFeature
 def pair_score(a: str, b: str, la: str, lb: str, overall: float, embedder) -> sim.PairScore:
     """The verdict of the pair's rules on a model row of ``overall`` (:func:`score_row`)."""
     return sim._scoring._pair_score(score_row(overall), pair_features(a, b, la, lb, embedder), MODEL, None, (la, lb))
+
+
+def rules_of(a: str, la: str, b: str, lb: str, day: str | None = None) -> sim.VerdictRules:
+    """The verdict rules read on two texts, "a" in ``la`` and "b" in ``lb``, both published ``day``."""
+    rules = sim.VerdictRules()
+    rules.add("a", a, la, day)
+    rules.add("b", b, lb, day)
+    return rules

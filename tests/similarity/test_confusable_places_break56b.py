@@ -15,10 +15,10 @@ from __future__ import annotations
 import pytest
 
 from storylens import similarity as sim
-from storylens.similarity import VerdictRules
 from storylens.similarity._events import _one_latin_key
 from storylens.similarity._openings import _inflected_country
 from storylens.text import territory_names
+from tests.similarity._pairs import rules_of
 
 DAY = "2026-11-10"
 
@@ -84,9 +84,7 @@ TWO_COUNTRIES = [
 
 @pytest.mark.parametrize(("la", "a", "lb", "b", "countries"), TWO_COUNTRIES)
 def test_two_countries_named_alike_are_held_apart_by_the_place_rule(la, a, lb, b, countries):
-    rules = VerdictRules()
-    rules.add("a", a, la, DAY)
-    rules.add("b", b, lb, DAY)
+    rules = rules_of(a, la, b, lb, DAY)
     for x, y in (("a", "b"), ("b", "a")):
         why = rules.apart(x, y) or ""
         assert why.startswith("different places") and all(c in why for c in countries.split(" / "))
@@ -114,9 +112,7 @@ ONE_COUNTRY = [
 
 @pytest.mark.parametrize(("la", "a", "lb", "b"), ONE_COUNTRY)
 def test_one_country_in_two_languages_is_not_held_apart(la, a, lb, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, DAY)
-    rules.add("b", b, lb, DAY)
+    rules = rules_of(a, la, b, lb, DAY)
     assert rules.apart("a", "b") is None
     assert rules.apart("b", "a") is None
 
@@ -163,10 +159,7 @@ def test_a_german_place_after_a_preposition_and_its_article_is_a_place():
 def test_the_place_reason_names_both_countries_and_no_region_of_a_longer_name():
     # "South" of "South Sudan" was Cameroon's South region, and Sudan, which "South Sudan" holds when read loosely,
     # left its side empty: "different places:  vs Cameroon, South Sudan (SD / CM, SS)"
-    rules = VerdictRules()
-    rules.add("a", _flood("en", "Sudan"), "en", DAY)
-    rules.add("b", _flood("en", "South Sudan"), "en", DAY)
-    why = rules.apart("a", "b") or ""
+    why = rules_of(_flood("en", "Sudan"), "en", _flood("en", "South Sudan"), "en", DAY).apart("a", "b") or ""
     assert why.startswith("different places: Sudan vs South Sudan (SD / SS)"), why
 
 

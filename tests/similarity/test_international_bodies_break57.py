@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import VerdictRules
 from storylens.similarity._features import _body_names
 from storylens.similarity._openings import _inflected_country, _region_countries_of
 from storylens.text import territory_names
+from tests.similarity._pairs import rules_of
 
 DAY = "2026-07-27"
 
@@ -67,9 +67,7 @@ TWO_COUNTRIES = [
 
 @pytest.mark.parametrize(("la", "a", "lb", "b", "countries"), TWO_COUNTRIES)
 def test_a_shared_international_body_does_not_silence_the_country_rule(la, a, lb, b, countries):
-    rules = VerdictRules()
-    rules.add("a", a, la, DAY)
-    rules.add("b", b, lb, DAY)
+    rules = rules_of(a, la, b, lb, DAY)
     for x, y in (("a", "b"), ("b", "a")):
         why = rules.apart(x, y) or ""
         assert why.startswith("different places") and all(c in why for c in countries.split(" / ")), why
@@ -90,9 +88,7 @@ ONE_EVENT = [
 
 @pytest.mark.parametrize(("la", "a", "lb", "b"), ONE_EVENT)
 def test_one_event_naming_a_body_is_not_held_apart(la, a, lb, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, DAY)
-    rules.add("b", b, lb, DAY)
+    rules = rules_of(a, la, b, lb, DAY)
     assert rules.apart("a", "b") is None
     assert rules.apart("b", "a") is None
 
@@ -147,9 +143,7 @@ SEAT_AND_MEMBER = [
 
 @pytest.mark.parametrize(("la", "a", "lb", "b"), SEAT_AND_MEMBER)
 def test_a_body_still_ties_its_seat_and_a_members_capital(la, a, lb, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, DAY)
-    rules.add("b", b, lb, DAY)
+    rules = rules_of(a, la, b, lb, DAY)
     assert rules.apart("a", "b") is None
     assert rules.apart("b", "a") is None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from storylens import similarity as sim
-from storylens.similarity import VerdictRules
+from tests.similarity._pairs import rules_of
 
 DAY = "2026-11-29"
 
@@ -68,9 +68,7 @@ TWO_MATCHES = [
 
 @pytest.mark.parametrize(("la", "a", "lb", "b"), TWO_MATCHES)
 def test_two_matches_of_one_day_are_held_apart(la, a, lb, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, DAY)
-    rules.add("b", b, lb, DAY)
+    rules = rules_of(a, la, b, lb, DAY)
     for x, y in (("a", "b"), ("b", "a")):
         # the contests rule, or one before it ("different names in the openings: Everton vs Arsenal, ...")
         assert rules.apart(x, y) is not None
@@ -85,9 +83,7 @@ ONE_MATCH = [
 
 @pytest.mark.parametrize(("la", "a", "lb", "b"), ONE_MATCH)
 def test_one_match_told_twice_the_same_day_stays_together(la, a, lb, b):
-    rules = VerdictRules()
-    rules.add("a", a, la, DAY)
-    rules.add("b", b, lb, DAY)
+    rules = rules_of(a, la, b, lb, DAY)
     assert rules.apart("a", "b") is None
     assert rules.apart("b", "a") is None
 
