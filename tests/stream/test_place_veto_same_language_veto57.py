@@ -63,7 +63,8 @@ def _second_joins(first: str, second: str, cosine: float = 0.92, languages: str 
 
 
 def test_the_shipped_veto_reads_joins_across_languages_only():
-    # "all" is off until a sea's name is no country (break57b: "Gulf of Mexico" read MX split a hurricane's story)
+    # "all" is off: a sea's name was read as its country (break57b; sea57 fixed it), and a storm's report from the
+    # next country it heads for is still held out of its story (break57b's ty5: VN against PH)
     assert DEFAULT.cluster_place_veto_languages == "cross"
 
 

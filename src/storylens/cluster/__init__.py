@@ -379,7 +379,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     keys = strong | (weak & strong)
     # One key per alias group the text names, in any language (ECB = EZB = ЕЦБ = 欧洲央行; Germany =
     # Deutschland = 德国: the entity linker's tables), in place of the plain keys of its words.
-    groups, words = alias_keys(text, genitive=_genitive_s(language))
+    groups, words = alias_keys(text, genitive=_genitive_s(language), language=language)
     if groups:
         keys -= {anyascii(w) for w in words}
         keys |= groups

@@ -84,7 +84,50 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
     return _TABLES
 
 
-def alias_keys(text: str, genitive: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+# The key of a water body named after a country ("Gulf of Mexico", "golfe du Mexique", "South China Sea"): the
+# prefix and the country's group name ("=waters of mexico"), no place group (cluster._places reads none), one key
+# in every language.
+WATER_PREFIX = ALIAS_PREFIX + "waters of "
+
+
+@lru_cache(maxsize=64)
+def _water_words(language: str | None) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(heads before, links as folded word tuples, heads after) of the water bodies named after a country in
+    ``language``'s text data ("water_bodies"; every language's when None), folded as the alias tables' words."""
+    from ..text import LANGUAGES, profile
+
+    profiles = [profile(lang) for lang in ((language,) if language else LANGUAGES)]
+    heads = frozenset(_fold(w) for p in profiles for w in p.water_heads)
+    links = tuple(dict.fromkeys(tuple(_fold(w) for w in _WORD.findall(link)) for p in profiles for link in p.water_links))
+    after = frozenset(_fold(w) for p in profiles for w in p.water_heads_after)
+    return heads, links, after
+
+
+def _joined(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """Tokens ``j`` and ``j + 1`` are one name's words: only spaces or an elided article's apostrophe ("d'Oman")
+    between them."""
+    sep = text[spans[j][1] : spans[j + 1][0]]
+    return sep.isspace() or sep in ("'", "’")
+
+
+def _water_body(text: str, tokens: list[str], spans: list[tuple[int, int]], fold: Callable[[int], str],
+                i: int, n: int, language: str | None) -> bool:
+    """Tokens ``i`` .. ``i + n - 1`` (a country's name) stand in a water body's name: after a head and a link
+    ("Gulf of", "golfe du", "Golf von", "mar de") or before a head ("China Sea", "Meksika Körfezi")."""
+    heads, links, after = _water_words(language)
+    end = i + n
+    if end < len(tokens) and fold(end) in after and _joined(text, spans, end - 1):
+        return True
+    for link in links:
+        h = i - len(link) - 1
+        if h >= 0 and fold(h) in heads and all(fold(h + 1 + k) == w for k, w in enumerate(link)) \
+                and all(_joined(text, spans, j) for j in range(h, i)):
+            return True
+    return False
+
+
+def alias_keys(text: str, genitive: bool = False,
+               language: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """(group keys, the matched words) of the alias forms ``text`` names.
 
     A Latin, Cyrillic or Arabic form matches whole words (case and accents
@@ -94,6 +137,9 @@ def alias_keys(text: str, genitive: bool = False) -> tuple[frozenset[str], froze
     The matched words come back folded, so the caller can drop the plain keys
     they would also give ("ezb" beside "=european central bank"). ``genitive`` (a language whose names
     take a glued genitive "s": text data ``genitive_s``): "Japans" is a form of Japan's place group.
+    A country named inside a water body's name (``language``'s text data "water_bodies", every language's
+    when None: "Gulf of Mexico", "golfe de Guinée", "South China Sea") gives :data:`WATER_PREFIX`'s key
+    ("=waters of mexico"), no place group: a sea is no place in the country (break57b G2).
     """
     words, han = _tables()
     keys: set[str] = set()
@@ -125,6 +171,8 @@ def alias_keys(text: str, genitive: bool = False) -> tuple[frozenset[str], froze
         if i and key in _PLACE_KEYS and _region_part(text or "", tokens, spans, i):
             i += n  # "Emilia-Romania", "New Mexico": a region's name, not the country's
             continue
+        if key in _PLACE_KEYS and _water_body(text or "", tokens, spans, fold, i, n, language):
+            key = WATER_PREFIX + key[len(ALIAS_PREFIX):]
         keys.add(key)
         matched.update(fold(j) for j in range(i, i + n))
         i += n
@@ -146,8 +194,11 @@ def _genitive(token: str) -> bool:
 def alias_forms(key: str) -> tuple[str, ...]:
     """Every form of the alias group ``key`` (an :func:`alias_keys` key) in the tables' order, in every
     language and script ("=international monetary fund": IMF, IWF, FMI, МВФ, ..., 国际货币基金组织);
-    () for a key no group has."""
+    () for a key no group has. A water body's key (:data:`WATER_PREFIX`, "=waters of mexico") has its country's
+    forms: the texts that may name it (a search reads each hit's keys after)."""
     _tables()
+    if key.startswith(WATER_PREFIX):
+        key = ALIAS_PREFIX + key[len(WATER_PREFIX):]
     return _FORMS.get(key, ())
 
 

@@ -817,6 +817,14 @@ class Profile:
     place_heads: frozenset[str] = frozenset()
     # Kinds of place that open a place's name of one word ("Lake Van", "Mount Etna"): no person's title.
     place_prefixes: frozenset[str] = frozenset()
+    # A water body named after a country (text data "water_bodies"): its kind before the country with a link
+    # ("Gulf of Mexico", "golfe du Mexique", "Golf von Mexiko": heads "gulf", links "of") or after it ("South
+    # China Sea", "Meksika Körfezi": heads_after). Such a country word names no place in that country
+    # (break57b G2: a Florida hurricane report's "Gulf of Mexico" read as MX, the stream's place veto held it out
+    # of the Cuba story). Casefolded; a link of "" lets the head touch the country.
+    water_heads: frozenset[str] = frozenset()
+    water_links: tuple[str, ...] = ()
+    water_heads_after: frozenset[str] = frozenset()
     # The writing around a city whose name is a common word or a given name ("Nice", "Man", "Florence": text data
     # "word_city"): nouns whose complement after "of"/"de" is a person ("husband", "mari", "presidente" besides the
     # role words), the prepositions after which a given name is the person's ("from Mary", "de Florence"), nouns
@@ -1765,6 +1773,9 @@ def profile(language: str | None) -> Profile:
         place_cues=tuple(w.casefold() for w in raw.get("place_cues", [])),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         place_prefixes=frozenset(w.lower() for w in raw.get("place_prefixes", [])),
+        water_heads=frozenset(w.casefold() for w in raw.get("water_bodies", {}).get("heads", [])),
+        water_links=tuple(w.casefold() for w in raw.get("water_bodies", {}).get("links", [])),
+        water_heads_after=frozenset(w.casefold() for w in raw.get("water_bodies", {}).get("heads_after", [])),
         word_city_person_nouns=frozenset(w.lower() for w in raw.get("word_city", {}).get("person_nouns", [])),
         word_city_person_prepositions=frozenset(
             w.lower() for w in raw.get("word_city", {}).get("person_prepositions", [])),
