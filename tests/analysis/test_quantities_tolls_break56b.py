@@ -54,6 +54,25 @@ def test_a_toll_past_a_dash_apposition_is_its_heads(lang, text, head, inner):
     assert [q.unit for q in found] == [found[0].unit, inner] and found[0].unit in ("killed", "injured")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    # break57 F5: a head with no count ("The victims"): the toll after the closing dash is the inner run's, summed
+    ("en", "The victims — a teacher and two children — were killed on Thursday."),
+    ("fr", "Les victimes – une enseignante et deux enfants – ont été tuées jeudi."),
+    ("de", "Die Opfer – eine Lehrerin und zwei Kinder – wurden am Donnerstag getötet."),
+    ("es", "Las víctimas — una maestra y dos niños — murieron el jueves."),
+])
+def test_a_toll_past_a_dash_apposition_without_a_head_count_is_the_inner_runs(lang, text):
+    assert _tolls(text, lang) == [(3.0, "killed", 3.0)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The school — which has 300 pupils — was closed on Thursday."),
+    ("en", "The bus — carrying two children — crashed on Thursday."),
+])
+def test_no_toll_past_a_dash_apposition_without_a_toll_word(lang, text):
+    assert _tolls(text, lang) == []
+
+
 @pytest.mark.parametrize(("text", "total"), [
     ("Drei Menschen, eine Lehrerin und zwei Kinder, wurden am Donnerstag in einer Schule in Lyon getötet.", 3.0),
     (("Fünf Menschen, eine Lehrerin und vier Kinder, sind am Donnerstagmorgen bei einem Messerangriff in einer "

@@ -856,6 +856,8 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
             and (_people_noun(words[0]) if words else _people_noun_before(text, end)):
         comma = end + len(clause)
         found = (_toll_past_relative(text, comma, lang) if mark == "," else []) or _toll_past_apposition(text, comma, lang)
+        if not found and mark in "—–-":
+            found = _toll_inside_apposition(text, end, comma, mark, lang)
     if not found:
         return None
     if found[0] == "injured" and "killed" in found[1:]:
@@ -865,6 +867,28 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     if found[0] == "trapped" and (later := next((k for k in found[1:] if k in ("killed", "rescued")), None)):
         return later  # "12 people trapped in basements were rescued", "58 miners trapped underground died"
     return found[0]
+
+
+def _toll_inside_apposition(text: str, end: int, close: int, mark: str, lang: str) -> list[str | None]:
+    """The toll words after the closing dash (``mark`` at ``close``) of an apposition the count ending at ``end`` stands
+    in, when the apposition's head before its opening dash has no count: "The victims — a teacher and two children —
+    were killed" (killed; the coordinated count then sums the run, 3: break57 F5, read as "two children" once the dash
+    closed the count's clause). A head with its own count keeps the toll ("Three people — a teacher and two children
+    — were killed": :func:`_toll_past_apposition`). The toll word stands in the first :data:`_APPOSITION_TOLL_WORDS`
+    words after the dash, with no count before it."""
+    window = text[max(0, end - 160) : end]
+    opening = window.rfind(" - ") if mark == "-" else window.rfind(mark)
+    if opening < 0:
+        return []
+    head = re.split(r"[.;:!?\n]", window[:opening])[-1]
+    if not head.strip() or any(ch.isdigit() for ch in head) or any(_counting_word(w.lower(), lang) for w in head.split()):
+        return []
+    after = text[close:].lstrip()
+    after = after[1:] if after[:1] == mark else after
+    rest = re.split(r"[,.;:!?()\"“”«»—–]", after, maxsplit=1)[0].split()[:_APPOSITION_TOLL_WORDS]
+    if any(_counting_word(w.lower(), lang) for w in rest):
+        return []
+    return [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(rest))]
 
 
 def _toll_past_relative(text: str, comma: int, lang: str) -> list[str | None]:
