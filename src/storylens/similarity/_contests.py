@@ -59,11 +59,11 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
     cb = _team_contest(b) if ca is not None else None
     if ca is None or cb is None:
         return None
-    if (results := _other_clubs_results(a, b, ca, cb, gazetteer)) is not None:
-        return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", results
     # an elided article is no part of the name a text writes ("l'Olympique" is "Olympique")
     words_a = {_fold(_unelided(w)) for w in _WORD.findall(a.text)}
     words_b = {_fold(_unelided(w)) for w in _WORD.findall(b.text)}
+    if (results := _other_clubs_results(a, b, ca, cb, (words_a, words_b), gazetteer)) is not None:
+        return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", results
     if not ({_fold(w) for w in (*ca[0], *ca[1])} & words_b or {_fold(w) for w in (*cb[0], *cb[1])} & words_a):
         # two contests, no side of either written in the other text: two matches, however alike the template
         # (a club named by its city is no place to hold them apart by: "Milan beat Juventus 2-1" / "Derby beat
@@ -87,8 +87,9 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
         return " ".join(sa), " ".join(oa), " ".join(ob), shown
     return None
 
+
 def _other_clubs_results(a: _Text, b: _Text, ca: tuple[list[str], list[str]], cb: tuple[list[str], list[str]],
-                         gazetteer: Gazetteer) -> str | None:
+                         words: tuple[AbstractSet[str], AbstractSet[str]], gazetteer: Gazetteer) -> str | None:
     """How two openings' contests (``ca``, ``cb``: :func:`_team_contest`) show two matches on any day, even one: each
     opening writes a result, none alike either way round ("3-0" / "2-0"; "3-2" is "2-3"), and no club of either
     contest is written in the other text (:func:`_club_written`: "Real Madrid" is not written where only "Atlético
@@ -96,11 +97,14 @@ def _other_clubs_results(a: _Text, b: _Text, ca: tuple[list[str], list[str]], cb
     Sevilla 2-0", one league's matches of one Saturday, were "same story 0.65" on "same names: La Liga" and the
     league table's "Barcelona"; the same-day guard of :func:`_two_occasions_shown` (one event's stages and sites)
     let them pass, and the city word both clubs' names hold made "Madrid" the side in common. One match's reports
-    share its result, and name its clubs however they spell them. None otherwise."""
+    share its result, and name its clubs however they spell them. ``words``: each text's folded words, an elided
+    article cut off (as :func:`_teams_apart` reads them). None otherwise."""
     ra, rb = _opening_results(a), _opening_results(b)
     if not (ra and rb) or {_unordered(r) for r in ra} & {_unordered(r) for r in rb}:
         return None
-    if any(_club_written(club, b, gazetteer) for club in ca) or any(_club_written(club, a, gazetteer) for club in cb):
+    written_a, written_b = (_with_place_ids(w, gazetteer) for w in words)
+    if any(_club_written(club, written_b, gazetteer) for club in ca) or \
+            any(_club_written(club, written_a, gazetteer) for club in cb):
         return None
     return f"results {_short(sorted(ra), 3)} vs {_short(sorted(rb), 3)}"
 
@@ -110,21 +114,18 @@ def _unordered(result: str) -> str:
     return "-".join(sorted(result.split("-")))
 
 
-def _club_written(club: Sequence[str], t: _Text, gazetteer: Gazetteer) -> bool:
-    """Whether ``t`` writes every word of a club's name (:func:`_club_keys`), a word that names a place read by its
-    gazetteer id ("Bayern Munich" is written where "FC Bayern München" is; "Real Madrid" is not where "Atlético
-    Madrid" is); a name of no such word is written."""
+def _club_written(club: Sequence[str], written: AbstractSet[str], gazetteer: Gazetteer) -> bool:
+    """Whether a text whose words are ``written`` (:func:`_with_place_ids`) writes every word of a club's name
+    (:func:`_club_keys`), a word that names a place read by its gazetteer id ("Bayern Munich" is written where "FC
+    Bayern München" is; "Real Madrid" is not where "Atlético Madrid" is); a name of no such word is written."""
     keys = _club_keys(club)
-    if not keys:
-        return True
-    written = _text_club_words(t, gazetteer)
-    return all((gazetteer.names.get(k) or k) in written for k in keys)
+    return not keys or all((gazetteer.names.get(k) or k) in written for k in keys)
 
 
-def _text_club_words(t: _Text, gazetteer: Gazetteer) -> frozenset[str]:
-    """The folded words of ``t`` (an elided article cut off), a word that names a place as its gazetteer id too."""
-    words = {_fold(_unelided(w)) for w in _WORD.findall(t.text)}
+def _with_place_ids(words: AbstractSet[str], gazetteer: Gazetteer) -> frozenset[str]:
+    """A text's folded ``words``, with the gazetteer id of each word that names a place."""
     return frozenset(words | {p for w in words if (p := gazetteer.names.get(w)) is not None})
+
 
 # How many words of its own each summit's event sentence must write (:func:`_summits_apart`: a content word none of
 # whose forms the other text writes, "Sanktionen" / "Kredit", "defensa" / "migratoria"): a rule, not tuned; one is
