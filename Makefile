@@ -6,17 +6,24 @@ STAMP   = $(VENV)/.installed
 SEEDS  ?= examples/seeds
 LINT_STAMP = $(VENV)/.lint-installed
 
-.PHONY: setup demo test test-fast gate lint bench web clean
+.PHONY: setup demo test test-fast gate lint bench web clean constraints
 
 setup: $(STAMP)
 
 # Re-install only when the project definition changes: idempotent and quick.
-$(STAMP): pyproject.toml
+# The versions are constraints.txt's: what the suite last passed with (a fresh clone installs what was tested).
+$(STAMP): pyproject.toml constraints.txt
 	@echo "make: installing StoryLens and its models into $(VENV) (the first time takes a few minutes; later runs skip this)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c constraints.txt --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
+
+# After a deliberate upgrade in the venv (pip install -U X, then make test): write what is installed now as the
+# constraints, the header kept; review the diff before committing it.
+constraints: setup
+	{ grep '^#' constraints.txt; $(PY) -m pip freeze --all --exclude-editable | grep -v -E '^(#|setuptools==|wheel==)'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
 
 # The tables StoryLens derives from shipped data (alias and similarity tables, USE's arrays, simplemma's
 # lexicons), built once per installation (`storylens setup`): a first comparison on an empty cache then pays
@@ -64,7 +71,7 @@ gate: setup
 	$(TEST_ENV) $(PY) -m pytest -q -n 2 --dist loadgroup -m gate tests
 
 $(LINT_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test,lint]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[test,lint]'
 	touch $(LINT_STAMP)
 
 # ruff (default rules) over src/, tests/, benchmarks/ and scripts/, mypy (default strictness) over src/

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -27,7 +28,7 @@ def test_workers_are_forked_from_a_warm_server_and_take_its_model(embedder):
     try:
         seen = [pool.submit(_worker_state).result(timeout=300) for _ in range(4)]
     finally:
-        pool.shutdown()
+        _shut_down(pool)
     assert {s[1:] for s in seen} == {(True, True, True, True)}
     # children of the fork server, not of this process (so _watch_parent watches both)
     assert {s[0] for s in seen} != {os.getpid()}
@@ -54,3 +55,15 @@ def test_the_warm_samples_prepare_and_key_without_the_encoder():
         assert len(doc.sentences) == 3 and {"koblenz", "lahnstein", "langner"} <= keys
         seen.add((doc.language, doc.published))  # dates read by dateparser: its locales loaded
     assert seen == {("en", "2020-05-25"), ("de", "2020-02-10")}
+
+
+def _shut_down(pool, seconds: float = 60) -> None:
+    """The pool's end with a bound: ``pool.shutdown()`` waits for every worker to leave, without one, so a worker
+    that never starts its loop would hang the test run; one still there after ``seconds`` is killed."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # (ProcessPoolExecutor's own map)
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + seconds
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            worker.kill()

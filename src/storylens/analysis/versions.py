@@ -17,7 +17,6 @@ and ``compare``'s "Versions" section alike.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -164,20 +163,15 @@ def _compared_bodies(old: str, new: str) -> tuple[str, str]:
     return without_headline(before.text, before.title), without_headline(after.text, after.title)
 
 
-_THREAD = threading.local()
-
-
 @lru_cache(maxsize=16)
 def split_sentences(text: str, language: str | None) -> tuple[str, ...]:
     """The sentences (strings, in order) of a cleaned body ``text`` in ``language`` (ISO 639-1 or None), as
     every other reader splits them, kept for the last few: a version between two others is compared with
-    both (stream.versions' steps), and splitting is most of a comparison's cost. One segmenter per thread:
-    a story view may be read by several server threads at once."""
+    both (stream.versions' steps), and splitting is most of a comparison's cost. A story view may be read
+    by several server threads at once: the segmenter is thread-safe."""
     from ..text.segment import Segmenter
 
-    if not hasattr(_THREAD, "segmenter"):
-        _THREAD.segmenter = Segmenter()
-    return tuple(_sentences(text, language, _THREAD.segmenter))
+    return tuple(_sentences(text, language, Segmenter()))
 
 
 @lru_cache(maxsize=16)

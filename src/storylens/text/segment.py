@@ -27,6 +27,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ._lang import LANGUAGES, base, month_names, profile
 
@@ -146,22 +147,35 @@ _SPANS_LOCK = threading.Lock()
 _SPANS_MAX = 4096
 
 
+# This thread's pysbd segmenters by language. pysbd's ``Segmenter.segment`` keeps the text it splits on the object
+# (``original_text``, which the char spans are then read from), so two threads splitting with one segmenter (the web
+# app's requests share one Comparer) could each get spans of the other's text; a segmenter per thread cannot.
+_PYSBD = threading.local()
+
+
+def _pysbd_segmenter(lang: str) -> Any:
+    """This thread's pysbd segmenter of ``lang`` (made on first use: its rules are its language module's)."""
+    found: dict[str, Any] | None = getattr(_PYSBD, "by_language", None)
+    if found is None:
+        found = _PYSBD.by_language = {}
+    segmenter = found.get(lang)
+    if segmenter is None:
+        import pysbd
+
+        segmenter = found[lang] = pysbd.Segmenter(language=lang, clean=False, char_span=True)
+        segmenter.sentences_with_char_spans = _char_spans.__get__(segmenter)
+    return segmenter
+
+
 class Segmenter:
-    """Splits text into sentences; one pysbd segmenter per language, created lazily."""
+    """Splits text into sentences with pysbd's rules of each language (one pysbd segmenter per language and thread,
+    created lazily); thread-safe."""
 
     def __init__(self, default_language: str = "en"):
         self.default_language = default_language
-        self._segmenters: dict[str, object] = {}
 
-    def _pysbd(self, language: str | None):
-        import pysbd
-
-        lang = language if language in _PYSBD_LANGS else self.default_language
-        if lang not in self._segmenters:
-            segmenter = pysbd.Segmenter(language=lang, clean=False, char_span=True)
-            segmenter.sentences_with_char_spans = _char_spans.__get__(segmenter)
-            self._segmenters[lang] = segmenter
-        return self._segmenters[lang]
+    def _pysbd(self, language: str | None) -> Any:
+        return _pysbd_segmenter(language if language in _PYSBD_LANGS else self.default_language)
 
     def split(self, text: str, language: str | None = None) -> list[Span]:
         """Sentences of ``text`` in order; ``language`` (ISO 639-1) picks rules, None = guess the script."""
