@@ -14,7 +14,7 @@ from ..text import (
     competition_names,
 )
 from ._banks import _gap_days
-from ._common import _WORD, PLACE_LEAD_CHARS, _fold
+from ._common import _WORD, PLACE_LEAD_CHARS, _fold, _word_strings
 from ._events import (
     CITIES_APART_DAYS,
     _date_label,
@@ -60,8 +60,8 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
     if ca is None or cb is None:
         return None
     # an elided article is no part of the name a text writes ("l'Olympique" is "Olympique")
-    words_a = {_fold(_unelided(w)) for w in _WORD.findall(a.text)}
-    words_b = {_fold(_unelided(w)) for w in _WORD.findall(b.text)}
+    words_a = {_fold(_unelided(w)) for w in _word_strings(a.text)}
+    words_b = {_fold(_unelided(w)) for w in _word_strings(b.text)}
     if (results := _other_clubs_results(a, b, ca, cb, (words_a, words_b), gazetteer)) is not None:
         return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", results
     if not ({_fold(w) for w in (*ca[0], *ca[1])} & words_b or {_fold(w) for w in (*cb[0], *cb[1])} & words_a):

@@ -26,6 +26,7 @@ from ._common import (
     _is_cjk,
     _month_of,
     _word_hits,
+    _word_strings,
     split_sentences,
 )
 from ._offices import _lexicon_word
@@ -432,7 +433,7 @@ def _form_written(word: str, lang: str | None, other: _Text, gazetteer: Gazettee
         ids = gazetteer.find(lemmatize(word, base(lang) or ""))
         if ids & (other.places | other.dateline_places | other.spelled_places):
             return True
-    for w in set(_WORD.findall(other.text)):
+    for w in set(_word_strings(other.text)):
         if not w[:1].isupper():
             continue
         if _same_form(_fold(w).replace(" ", ""), key):
@@ -698,7 +699,7 @@ def _latin_keys(word: str, lang: str) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _text_latin_keys(text: str, lang: str) -> frozenset[str]:
     """:func:`_latin_keys` of every capitalised word of ``text`` of LATIN_WORD_LETTERS letters or more."""
-    return frozenset(k for w in set(_WORD.findall(text)) if w[:1].isupper() and len(w) >= LATIN_WORD_LETTERS
+    return frozenset(k for w in set(_word_strings(text)) if w[:1].isupper() and len(w) >= LATIN_WORD_LETTERS
                      for k in _latin_keys(w, lang))
 
 

@@ -39,7 +39,7 @@ from ._banks import (
     term_table,
 )
 from ._columns import BANK_FEATURES, FEATURE_NAMES, MARGIN_FEATURES, NEAREST_FEATURES
-from ._common import _WORD, LANGUAGES, FeatureInputs, PairFeatures, _fold, _word_hits
+from ._common import _WORD, LANGUAGES, FeatureInputs, PairFeatures, _fold, _word_hits, _word_matches
 from ._contests import _apart_places, _matches_apart, _summits_apart
 from ._events import (
     CITIES_APART_DAYS,
@@ -349,7 +349,7 @@ def _place_spellings(ids: AbstractSet[str], t: _Text, gazetteer: Gazetteer) -> d
         label = gazetteer.labels.get(p, p)
         if _word_hits(label, text, limit=1):
             out[p] = label
-    words = list(_WORD.finditer(text))
+    words = _word_matches(text)
     # an elided article or preposition off the first word ("L'Allemagne", "dell'Italia")
     bare = [_unelided(w.group()) for w in words]
     folded = [_fold(w) for w in bare]
@@ -555,7 +555,7 @@ def _written_twice(place: str, t: _Text, gazetteer: Gazetteer) -> bool:
     index, labels, _ = _places()
     code = base(t.lang) or None
     hits = 0
-    for m in _WORD.finditer(t.text):
+    for m in _word_matches(t.text):
         word = re.sub(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])", "", m.group(0)) if m.group(0)[:1].islower() else m.group(0)
         if not word[:1].isupper() or len(word) < 3:  # (an elided article or preposition off: "d'Elazig", "dell'")
             continue

@@ -34,7 +34,18 @@ from ..text import (
     stop_words,
     territory_names,
 )
-from ._common import _CJK_CHAR, _COMMON_INITIAL, _WORD, _data_bytes, _dates, _fold, _is_cjk, _word_hits
+from ._common import (
+    _CJK_CHAR,
+    _COMMON_INITIAL,
+    _WORD,
+    _data_bytes,
+    _dates,
+    _fold,
+    _is_cjk,
+    _word_hits,
+    _word_matches,
+    _word_strings,
+)
 from ._offices import _POSSESSIVE_END, _TITLE_WORDS, EVENT_MONTH_CHARS, _calendar_word, _lexicon_word, _possessive_key
 from ._places import Gazetteer, _city_countries, _latin_or_cyrillic, _of_words, _place_countries_of
 from ._teams import _CLAUSE_BREAK, _data_languages, _lead_cut
@@ -155,9 +166,9 @@ def _person_words(text: str, lang: str | None, gazetteer: Gazetteer, given: Abst
                 if not _lexicon_word(head := _POSSESSIVE_END.sub("", head), lang):
                     break
                 out.add(_fold(head).replace(" ", ""))
-    for m in _WORD.finditer(text):
-        word = _possessive_key(m.group(0))
-        if m.group(0)[:1].isupper() and _role_word(word, nouns):
+    for m in _word_matches(text):
+        # the capital asked first: the possessive key of every word of the text was ~10 % of this function (perf58)
+        if m.group(0)[:1].isupper() and _role_word(word := _possessive_key(m.group(0)), nouns):
             out.add(_fold(word).replace(" ", ""))
     return frozenset(out)
 
@@ -191,7 +202,7 @@ def _role_holders(text: str) -> frozenset[str]:
     language (text data "role_words", and the office titles of the reasons: "president", "mayor", "голова",
     "premiér") in ``text``: "Czech Prime Minister Petr Fiala" gives "petr", "fiala"."""
     roles = role_words_any() | _TITLE_WORDS
-    words = list(_WORD.finditer(text))
+    words = _word_matches(text)
     out: set[str] = set()
     for k, m in enumerate(words):
         if not _role_word(m.group(0).casefold(), roles):
@@ -250,7 +261,9 @@ def _role_word(low: str, roles: AbstractSet[str]) -> bool:
     # A proper suffix of _COMPOUND_ROLE_MIN or more letters looked up, not every role noun scanned: the same answer
     # (a role r ends ``last`` and is shorter iff last[i:] == r for some i >= 1), in O(len(last)) set lookups instead
     # of O(roles) (join53: the scan was 70 % of an article's side, 960k calls for 39 BASIL texts).
-    return last in roles or any(last[i:] in roles for i in range(1, len(last) - _COMPOUND_ROLE_MIN + 1))
+    # (no proper suffix that long of a word of _COMPOUND_ROLE_MIN letters or fewer: most words are not scanned, perf58)
+    return last in roles or len(last) > _COMPOUND_ROLE_MIN \
+        and any(last[i:] in roles for i in range(1, len(last) - _COMPOUND_ROLE_MIN + 1))
 
 
 def _full_names(text: str) -> tuple[tuple[str, str], ...]:
@@ -261,12 +274,12 @@ def _full_names(text: str) -> tuple[tuple[str, str], ...]:
     The names features read the kept sentences only (the head and the tail): a Greek report's mayor in its
     fourth sentence of five was no name in common with its English translation (trial55 F5: "DIFFERENT
     STORIES 0.71 … no names in common" while the entity table linked Κολιάδης = Koliadis)."""
-    lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
+    lower = {w.lower() for w in _word_strings(text) if w[:1].islower()}
     outlets = _outlet_keys()
     out: dict[str, str] = {}
     run: list[str] = []  # the capitalised words of the current run
     end = -1
-    for m in itertools.chain(_WORD.finditer(text), [None]):
+    for m in itertools.chain(_word_matches(text), [None]):
         word = m.group(0) if m is not None else ""
         ok = (m is not None and len(word) >= 3 and word[:1].isupper() and not word.isupper()
               and word.lower() not in lower and not _calendar_word(word))
@@ -527,7 +540,7 @@ def _region_countries_of(text: str, folded: str | None = None, unread: AbstractS
     firsts = _region_first_words()
     if firsts.isdisjoint((folded if folded is not None else _fold(text)).split()):
         return frozenset()  # no word opens a region's name (most texts: ~0.05 ms, the scan below ~1 ms)
-    words = list(_WORD.finditer(text))
+    words = _word_matches(text)
     found = set()
     for i, w in enumerate(words):
         # only a capitalised word that opens a region's name is folded with the words after it
@@ -613,7 +626,7 @@ def _name_keys(text: str) -> frozenset[str]:
     # (the keys of the words as written, a Turkish suffix kept: the name features were trained on them; names52)
     from ..analysis.entities import written_phonetic_tokens
 
-    words = {w for w in _WORD.findall(text) if w[:1].isupper() and len(w) >= 3}
+    words = {w for w in _word_strings(text) if w[:1].isupper() and len(w) >= 3}
     return frozenset(k for w in words for k in written_phonetic_tokens(w) if len(k) >= 3)
 
 
@@ -684,10 +697,9 @@ def _event_months(lead: str, lang: str | None, published: str | None = None) -> 
     without a day ("in March 2025"): the time of an event a report looks back on, not the report's own
     day (a weekday or "Dec 1" is read against the publication date and is the same for two reports of
     one day). ``published`` (ISO) gives a month written without a year ("in March") its year."""
-    from ..analysis.quantities import extract_dates
-
     try:
-        found = extract_dates(lead, published, lang)
+        # the opening's reader (:func:`_opening_dates`): a text of PLACE_LEAD_CHARS or fewer is read once (5 % of dev)
+        found = _opening_dates(lead, published, lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return frozenset()
     return frozenset(d.date for d in found if d.precision == "month" and d.until is None and d.date
@@ -1134,7 +1146,7 @@ def full_names(text: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
     the model's name features read only its kept sentences, so a person a report names lower down
     is no evidence there."""
     gazetteer = gazetteer or _default_gazetteer()
-    lower = {w for w in _WORD.findall(text) if w[:1].islower()}
+    lower = {w for w in _word_strings(text) if w[:1].islower()}
     out: set[str] = set()
     for run in _name_runs(text):
         for k, (given, surname) in enumerate(itertools.pairwise(run)):
@@ -1215,7 +1227,7 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
     code = base(lang) or ""
     inflecting = code in TEXT_LANGUAGES and profile(code).genitive_after_title
     countries = territory_names(code) if inflecting else {}
-    words = list(_WORD.finditer(text))
+    words = _word_matches(text)
     found: set[str] = set()
     for k, m in enumerate(words):
         word = m.group(0)
@@ -1286,12 +1298,13 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
     followers = {w for p in profiles for w in p.word_city_followers} | stops | place_nouns \
         if any(p.word_city_followers for p in profiles) else None
     nouns = any(p.capitalised_nouns for p in profiles) if code else False
-    words = list(_WORD.finditer(text))
+    words = _word_matches(text)
     found: set[str] = set()
     others: set[str] = set()
     for k, m in enumerate(words):
         word = m.group(0)
-        ending = _CASE_ENDING.search(word) or re.search(r"['’]s$", word)
+        # both endings follow an apostrophe: a word without one is read without searching it (two searches a word)
+        ending = (_CASE_ENDING.search(word) or _S_ENDING.search(word)) if "'" in word or "’" in word else None
         name = word[: ending.start()] if ending else word
         city = cities.get(name)
         if city is None or _spelling_key(name) in _common_name_words():
@@ -1459,20 +1472,20 @@ def _inflected_country(low: str, countries: Mapping[str, str], code: str = "") -
     "w Ameryce" -> "ameryka"; trial 15: PAP's report named Poland only so, and the place rule saw no place). Of two
     names so read, the one the form shares more letters with: Polish "Nigerii" is Nigeria's, not Niger's ("niger" and
     two letters added), Russian "Нигере" Niger's (break56b F3: "w Nigerii" was read as Niger)."""
+    if not countries:
+        return None
     best, best_shared = None, 0
-    for name, iso in countries.items():
-        if name[:3] == low[:3] and name.isalpha() and len(name) >= 5:
-            shared = len(os.path.commonprefix((low, name)))
-            if shared >= len(name) - 1 and 0 < len(low) - shared <= 2 and shared > best_shared:
-                best, best_shared = iso, shared
+    for name, iso in _country_stems(countries).get(low[:3], ()):  # the names whose first three letters are the form's
+        shared = len(os.path.commonprefix((low, name)))
+        if shared >= len(name) - 1 and 0 < len(low) - shared <= 2 and shared > best_shared:
+            best, best_shared = iso, shared
     if best is not None:
         return best
     if code == "pl":
         # a Polish name that loses the "e" of its last syllable before a case ending: "Niger" -> "w Nigrze",
         # "Nigru", "Nigrem" (break57 F1: the Polish report of a Niger coup named no place)
-        for name, iso in countries.items():
-            if name[:3] == low[:3] and name.isalpha() and len(name) >= 5 and name[-2] == "e" \
-                    and low.startswith(name[:-2] + name[-1]) and 1 <= len(low) - len(name) + 1 <= 3:
+        for name, iso in _country_stems(countries).get(low[:3], ()):
+            if name[-2] == "e" and low.startswith(name[:-2] + name[-1]) and 1 <= len(low) - len(name) + 1 <= 3:
                 return iso
     if countries and code in LEMMA_LANGUAGES and code in TEXT_LANGUAGES:
         from .._cache import lemmatize  # simplemma, answered from disk when asked before
@@ -1481,6 +1494,24 @@ def _inflected_country(low: str, countries: Mapping[str, str], code: str = "") -
         if lemma != low and len(lemma) >= 5:
             return countries.get(lemma)
     return None
+
+
+def _country_stems(countries: Mapping[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """The names of ``countries`` (a :func:`territory_names` table, cached and never changed) that
+    :func:`_inflected_country` compares, alphabetic and of 5 letters or more, by their first three letters, in the
+    table's order (so a tie goes to the same name): each word of an opening scanned the whole table (~250 names;
+    perf58: ~2-3 % of a text's reading, profiled over 1,500 dev texts)."""
+    held = _COUNTRY_STEMS.get(id(countries))
+    if held is None or held[0] is not countries or held[1] != len(countries):
+        index: dict[str, list[tuple[str, str]]] = {}
+        for name, iso in countries.items():
+            if name.isalpha() and len(name) >= 5:
+                index.setdefault(name[:3], []).append((name, iso))
+        held = _COUNTRY_STEMS[id(countries)] = (countries, len(countries), index)
+    return held[2]
+
+# id(table) -> (the table, its size, its index): the table is held, so its id is not reused while it is indexed
+_COUNTRY_STEMS: dict[int, tuple[Mapping[str, str], int, dict[str, list[tuple[str, str]]]]] = {}
 
 
 def _after_stop(sentence: str, start: int, stops: str = ".!?:;…") -> bool:
@@ -1536,12 +1567,12 @@ def _opening_names_at(text: str, opening: str, gazetteer: Gazetteer,
     most, least = max(min_counts), min(min_counts)
     title = _title_case_line(opening)  # a title in title case names nothing: its capitals are the style's
     adjectives, outlets = _adjective_keys(), _outlet_keys()
-    lower = {w for w in _WORD.findall(text) if w[:1].islower()}
+    lower = {w for w in _word_strings(text) if w[:1].islower()}
     out: list[tuple[str, int]] = []
     for m in _WORD.finditer(opening):
-        word = _APOSTROPHE.split(m.group(), maxsplit=1)[0]
-        # an elided article or preposition before the name ("l'île d'Oléron", "nell'Umbria", "dell'Aquila"): the name
         parts = _APOSTROPHE.split(m.group(), maxsplit=1)
+        word = parts[0]
+        # an elided article or preposition before the name ("l'île d'Oléron", "nell'Umbria", "dell'Aquila"): the name
         if len(parts) == 2 and parts[0].islower() and len(parts[0]) <= 5 and parts[1][:1].isupper():
             word = _APOSTROPHE.split(parts[1], maxsplit=1)[0]
         # a word built on a name with a lower-case tail after a hyphen is an attribute ("Bush-era rule", "a
@@ -1659,11 +1690,18 @@ MONEY_KIND = "money:"
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten some many".split())
 
 
-def _name_runs(text: str) -> list[list[str]]:
+def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     """Runs of two or more capitalised words, one space apart: "Kelvaria's", ["Viktor", "Halden"]."""
+    return _name_runs_of(text)
+
+
+@lru_cache(maxsize=8)
+def _name_runs_of(text: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`_name_runs`, kept for the last texts: :func:`_person_words` and :func:`full_names` read the same whole
+    text's runs (perf58: ~1 % of a text's reading)."""
     runs: list[list[str]] = []
     prev: re.Match[str] | None = None
-    for m in _WORD.finditer(text):
+    for m in _word_matches(text):
         if not m.group(0)[:1].isupper():
             prev = None
             continue
@@ -1672,7 +1710,7 @@ def _name_runs(text: str) -> list[list[str]]:
         else:
             runs.append([m.group(0)])
         prev = m
-    return [r for r in runs if len(r) >= 2]
+    return tuple(tuple(r) for r in runs if len(r) >= 2)
 
 
 @cache
@@ -1710,6 +1748,9 @@ def _currency_keys() -> frozenset[str]:
 
     words = {w for lang in TEXT_LANGUAGES for w, _ in profile(lang).currencies} | {c.lower() for c in list_currencies()}
     return frozenset(_spelling_key(w) for w in words if " " not in w)
+
+# A possessive "'s" at a word's end (:func:`_word_city_reading`: compiled once, as it is asked at every word of a text)
+_S_ENDING = re.compile(r"['’]s$")
 
 # A case ending written after an apostrophe, lower-case, at a name's end: Turkish "Kastamonu'da" (in
 # Kastamonu), "Türkiye'nin", "Ankara'dan"; "O'Brien", "d'Ivoire" keep theirs (a capital follows).

@@ -10,7 +10,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from ..text import LANGUAGES as TEXT_LANGUAGES
@@ -103,10 +103,8 @@ def _common_form_only(text: str, key: str) -> bool:
     "different places: Turin vs Frankfurt am Main"), Polish "Wiedeń" (Vienna) is no German "Wieden"."""
     any_case, lower_only = _common_forms()
     seen = False
-    for m in _LETTERS.finditer(text):
-        word = m.group(0)
-        if _fold(word) != key:
-            continue
+    words, at = _letter_words(text)
+    for word in (words[i] for i in at.get(key, ())):  # the words that fold to the key
         low = word.lower()
         if not (low in any_case or word == low and low in lower_only):
             return False
@@ -123,11 +121,12 @@ def _inside_longer_place(text: str, key: str, n: int, label: str) -> bool:
     from ..analysis.entities import place_names as _places
 
     index = _places()[0]
-    words = [m.group(0) for m in _LETTERS.finditer(text)]
+    words, at = _letter_words(text)
     seen = False
-    for i in range(len(words) - n):
-        if _fold(" ".join(words[i : i + n])) != key:
-            continue
+    # the runs that fold to the key, not the text's last (a one-word run: where the words folding to it stand)
+    starts = [i for i in at.get(key, ()) if i < len(words) - 1] if n == 1 else \
+        [i for i in range(len(words) - n) if _fold(" ".join(words[i : i + n])) == key]
+    for i in starts:
         if not any((other := index.get(_exact_key(" ".join(words[i : i + n + m])))) and other != label
                    for m in (1, 2)):
             return False
@@ -151,11 +150,9 @@ def _transliterated_only(text: str, key: str, n: int) -> bool:
     index = _places()[0]  # ~0.04 CPU-s once per process; a city's own label (most hits) never asks it
     if key in index:  # a name as GeoNames spells it in Latin letters
         return False
-    words = [m.group(0) for m in _LETTERS.finditer(text)]
+    words, at = _letter_words(text)
     first, seen = key.split(" ", 1)[0], False
-    for i, word in enumerate(words):
-        if _fold(word) != first:
-            continue
+    for i in at.get(first, ()):  # the words that fold to the key's first word
         run = words[i : i + n]
         if _fold(" ".join(run)) != key:
             continue
@@ -192,7 +189,7 @@ def _arabic_unspelled(text: str, key: str, n: int, gazetteer: Gazetteer) -> bool
     known = _arabic_place_names()
     clitics = (*profile("ar").number_prefixes, "ك")
     tokens: list[tuple[str, int]] = []  # (folded token as find reads it, index of its source word)
-    words = [m.group(0) for m in _LETTERS.finditer(text)]
+    words = _letter_words(text)[0]
     for w, word in enumerate(words):
         kept = _ARABIC_HAMZA.sub("0", word) if "\u0621" in word else word
         tokens.extend((gazetteer._arabic_g(tok), w) for tok in _fold(kept).split())
@@ -341,6 +338,19 @@ def _latin_or_cyrillic(word: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
+
+@lru_cache(maxsize=4)
+def _letter_words(text: str) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+    """The runs of letters of ``text`` (``_LETTERS``) and, by their fold, the positions of those that fold to it
+    (ascending; read-only: kept for the last texts). The strict :meth:`Gazetteer.find` reads a text's words again for
+    each city it checks (:func:`_common_form_only`, :func:`_inside_longer_place`, :func:`_transliterated_only`: a
+    scan and a fold of every word each; perf58: ~40 % of a strict find of a whole dev text)."""
+    words = tuple(m.group(0) for m in _LETTERS.finditer(text))
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        at.setdefault(_fold(word), []).append(i)
+    return words, at
+
 # Gazetteer.find keeps its answers for texts up to this long, this many at most (a few MB of keys)
 _FIND_KEPT_CHARS = 400
 
@@ -413,9 +423,12 @@ class Gazetteer:
             masked = self._region_masked(_ARABIC_HAMZA.sub("0", text) if "\u0621" in text else text)
             if masked is not None:
                 folded = _fold(masked)
-        words = (folded if folded is not None else _fold(text)).split()
-        words = [self._arabic_g(w) for w in words]
+        folded = folded if folded is not None else _fold(text)
+        words = folded.split()
+        if "gh" in folded:  # only a word with "gh" can change (:meth:`_arabic_g`): the others kept as they are
+            words = [self._arabic_g(w) for w in words]
         covered = 0  # strict: words before this belong to a country's longer name ("guinea bissau": no Guinea)
+        arabic = strict and _ARABIC_LETTER.search(text) is not None  # asked once, not at each key
         longest = self._longest
         for i, word in enumerate(words):
             if word not in longest:
@@ -426,7 +439,7 @@ class Gazetteer:
                     if strict and (key in _common_word_keys()
                                    or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
                                    and _transliterated_only(text, key, n)
-                                   or _ARABIC_LETTER.search(text) is not None and _arabic_unspelled(text, key, n, self)
+                                   or arabic and _arabic_unspelled(text, key, n, self)
                                    or self.names[key].startswith("c") and self._common_or_inside(text, key, n)):
                         continue
                     if key in _evidence_word_keys() and self.names[key].startswith("c") \
@@ -497,7 +510,10 @@ class Gazetteer:
         words = list(_LETTERS.finditer(text))
         spans = []
         for prev, word in itertools.pairwise(words):
-            sep, first = text[prev.end() : word.start()], _fold(prev.group())
+            sep = text[prev.end() : word.start()]
+            if sep != "-" and sep != " ":
+                continue  # neither a hyphen's run nor "New"'s: not folded (perf58)
+            first = _fold(prev.group())
             if not (sep == "-" and prev.group()[:1].isupper() and prev.group()[1:].islower()
                     and first not in self.names or sep in ("-", " ") and first in _NEW_FOLDED):
                 continue
@@ -520,7 +536,7 @@ class Gazetteer:
 def _unelided(word: str) -> str:
     """A word without an elided article or preposition of one or two letters glued to it: "l'Olympique" ->
     "Olympique", "l'incendie" -> "incendie", "qu'Arsenal" -> "Arsenal"."""
-    return _ELIDED.sub("", word)
+    return _ELIDED.sub("", word) if "'" in word or "’" in word else word  # no sub without an apostrophe (_ELIDED)
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
 
