@@ -5,6 +5,7 @@ is one failure among passes, named, and every thread's stack printed."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -31,10 +32,11 @@ def test_the_suite_runs_under_a_per_test_bound(request):
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGALRM")
 def test_a_hung_test_fails_with_its_stack_and_the_next_test_runs(tmp_path):
     (tmp_path / "test_hung.py").write_text(HUNG, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTEST_ADDOPTS", "PYTEST_TIMEOUT")}
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-                           "-c", "/dev/null", "--rootdir", str(tmp_path), "-o", "timeout=1",
-                           "-o", "timeout_method=signal", str(tmp_path / "test_hung.py")],
-                          check=False, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+                           "-c", "/dev/null", "--rootdir", str(tmp_path), "--timeout=1", "--timeout-method=signal",
+                           str(tmp_path / "test_hung.py")],
+                          check=False, capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env)
     out = done.stdout + done.stderr
     assert done.returncode == 1, out
     assert "1 failed, 1 passed" in out, out
