@@ -27,6 +27,9 @@ def test_the_suite_runs_under_a_per_test_bound(request):
     bound = float(request.config.getini("timeout"))
     assert 60 <= bound <= 900  # far past the slowest test (~7 s), far under CI's limit
     assert request.config.getini("timeout_method") == "signal"  # the run goes on after a hang
+    from .conftest import GATE_TIMEOUT_S  # a gate test's own bound: longer, still under .ci/run's 1,800 s for the gate
+
+    assert bound < GATE_TIMEOUT_S and GATE_TIMEOUT_S >= 600
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGALRM")
