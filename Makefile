@@ -19,11 +19,16 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-# After a deliberate upgrade in the venv (pip install -U X, then make test): write what is installed now as the
-# constraints, the header kept; review the diff before committing it.
-constraints: setup
+# A deliberate upgrade: the newest versions pyproject.toml's ranges allow, for every extra CI installs (test, lint,
+# ray), installed into the venv and written as the new constraints (the header kept). Then run make test and
+# review the diff before committing it. The stamps are touched: the venv already holds what the file says.
+constraints:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[test,lint,ray]'
 	{ grep '^#' constraints.txt; $(PY) -m pip freeze --all --exclude-editable | grep -v -E '^(#|setuptools==|wheel==)'; } > constraints.txt.new
 	mv constraints.txt.new constraints.txt
+	touch $(STAMP) $(LINT_STAMP)
 
 # The tables StoryLens derives from shipped data (alias and similarity tables, USE's arrays, simplemma's
 # lexicons), built once per installation (`storylens setup`): a first comparison on an empty cache then pays
