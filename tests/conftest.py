@@ -37,11 +37,10 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 # ``eval_runs`` are real Comparers (every module's), ``pg_server``/``pg_url`` start PostgreSQL.
 MODEL_FIXTURES = frozenset({"embedder", "doc_embedder", "encoders", "extractor", "seed_entities", "seeded",
                             "comparer", "eval_runs", "pg_server", "pg_url"})
-# Tests that load a model without taking one of those fixtures (through the CLI or
-# storylens.report.compare, or training a model): (module, test) -> each took 5-65 s at load 13.
 # The bound of one gate test (pyproject's 300 s is every other test's): see pytest_collection_modifyitems.
 GATE_TIMEOUT_S = 1200
-
+# Tests that load a model without taking one of those fixtures (through the CLI or
+# storylens.report.compare, or training a model): (module, test) -> each took 5-65 s at load 13.
 SLOW_TESTS = frozenset({
     ("test_cli", "test_formats"), ("test_cli", "test_json_validates"), ("test_cli", "test_stdin_is_an_input"),
     ("test_cli", "test_bad_file_among_three_is_reported_and_rest_compared"),

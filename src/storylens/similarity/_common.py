@@ -355,8 +355,9 @@ def _word_matches(text: str) -> tuple[re.Match[str], ...]:
 
 @lru_cache(maxsize=8)
 def _word_strings(text: str) -> tuple[str, ...]:
-    """``_WORD.findall(text)``, kept as :func:`_word_matches` is."""
-    return tuple(_WORD.findall(text))
+    """``_WORD.findall(text)`` (the pattern has no group), kept as :func:`_word_matches` is and read from its
+    matches: one scan of a text serves both."""
+    return tuple(m.group(0) for m in _word_matches(text))
 
 
 def _word_hits(word: str, text: str, joiners: str = "-", limit: int = 0, not_after: str = "") -> list[int]:
