@@ -574,6 +574,49 @@ def _region_countries_of(text: str, folded: str | None = None, unread: AbstractS
     return frozenset(found)
 
 
+@cache
+def _country_homonyms() -> dict[str, tuple[str, frozenset[str]]]:
+    """Country code -> (the code of the country one of whose first-level subdivisions shares the country's name,
+    the gazetteer ids of that subdivision's cities): data/region-exonyms.json "country_homonyms" (Georgia: the
+    United States, Atlanta; Niger: Nigeria, Minna, Bida, Suleja)."""
+    raw = json.loads(_data_bytes("region-exonyms.json", None).decode("utf-8")).get("country_homonyms", {})
+    return {code: (entry["region_country"], frozenset(entry["cities"])) for code, entry in raw.items()}
+
+
+def _homonym_countries(text: str, places: AbstractSet[str], gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries of ``places`` (gazetteer ids read in ``text``, its dateline's too) that the text names by a
+    name it means as another country's region (:func:`_country_homonyms`): it names a city of that region ("protests
+    in Atlanta, Georgia") or writes the name right after a place of the region's country and a comma ("Columbus,
+    Georgia"), and no city of the country itself (a text with Tbilisi means the country, Atlanta or not). Break57
+    F7: a Tbilisi and an Atlanta protest of one day were "same place: Georgia", SAME 0.80."""
+    homonyms = _country_homonyms()
+    if homonyms.keys().isdisjoint(places):
+        return frozenset()  # most texts
+    of = _city_countries()
+    out = set()
+    for country in homonyms.keys() & places:
+        region_country, cities = homonyms[country]
+        if any(of.get(p) == country for p in places):
+            continue  # a city of the country itself: "Tbilisi", "Niamey"
+        if cities & places or _written_after_place_of(text, country, region_country, gazetteer):
+            out.add(country)
+    return frozenset(out)
+
+
+def _written_after_place_of(text: str, country: str, region_country: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``text`` writes a one-word name of ``country`` right after ", " and a place of ``region_country``
+    of one or two words ("Columbus, Georgia", "Palm Beach, Georgia")."""
+    words = _word_matches(text)
+    for i, w in enumerate(words):
+        if i == 0 or gazetteer.names.get(_fold(w.group())) != country or text[words[i - 1].end() : w.start()] != ", ":
+            continue
+        for start in (i - 1, i - 2):
+            if start >= 0 and region_country in _place_countries_of(
+                    frozenset(gazetteer.find(text[words[start].start() : words[i - 1].end()]))):
+                return True
+    return False
+
+
 def _heads_a_name(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
     """Whether the word ``words[i]`` is the head of a longer name joined by a word that joins a noun to the name it
     belongs to ("of", "de", "von": :func:`_of_words`) and a capitalised word: "Gulf of Gdansk", "Bay of Biscay"."""

@@ -57,6 +57,7 @@ from ._openings import (
     _default_gazetteer,
     _doubtful_cities,
     _full_names,
+    _homonym_countries,
     _inflected_country,
     _person_words,
     _read_opening,
@@ -234,6 +235,9 @@ class _Text:
     # ("SANTA FE … en el sur de Nuevo México": Argentina's Santa Fe). The place rule and reasons only.
     doubtful_places: frozenset[str] = frozenset()
     region_countries: frozenset[str] = frozenset()  # countries whose regions the text names ("Nuevo México": US)
+    # countries whose name the text means as another country's region (:func:`_homonym_countries`: "Atlanta,
+    # Georgia"); also in lower_places
+    homonym_countries: frozenset[str] = frozenset()
     # Places the text names only as where someone was taken ("taken to hospital in Köln", "in Kliniken in Köln
     # gebracht": :func:`storylens.text.destination_spans`), not where its event is: the reasons only (try46 F10).
     destination_places: frozenset[str] = frozenset()
@@ -315,7 +319,12 @@ class _Side:
         """:func:`_name_token_places` of this text, computed on the first pair that asks (as :meth:`word_places`)."""
         got = self.__dict__.get("token_places_")
         if got is None:
-            got = self.__dict__["token_places_"] = _name_token_places(self.info.text, self.info.lang, gazetteer)
+            got = _name_token_places(self.info.text, self.info.lang, gazetteer)
+            if self.info.homonym_countries:
+                # "Georgia" of "Atlanta, Georgia" names the US state: no one place with the other text's Georgia
+                got = {k: frozenset(f"{p}@region" if p in self.info.homonym_countries else p for p in v)
+                       for k, v in got.items()}
+            self.__dict__["token_places_"] = got
         return got
 
     def word_places(self, gazetteer: Gazetteer) -> frozenset[str]:
@@ -360,6 +369,11 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         # "different places: Moscow vs Petropavl"); a country stays as it was read
         strict = gazetteer.find(dateline, strict=True)
         dateline_places = frozenset(p for p in dateline_places if not p.startswith("c") or p in strict)
+    # a country's name the text means as another country's region: "Atlanta, Georgia" is no Georgia the country
+    # (break57 F7: "same place: Georgia" for a Tbilisi and an Atlanta protest)
+    homonyms = _homonym_countries(f"{dateline}\n{text}" if dateline else text, places | dateline_places, gazetteer)
+    lower_places |= homonyms
+    dateline_places -= homonyms  # "ATLANTA, Georgia (AP) -"
     word_cities, word_others = _word_city_reading(text, lang, gazetteer) if cased else (frozenset[str](), frozenset[str]())
     # a region of one word that is also such a city's name counts where the city's would: "The letter from Mary" is
     # no Mary (Turkmenistan's province) as it is no Mary the city (break50 N7)
@@ -396,7 +410,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
         spelled_places=spelled, word_city_others=word_others, inflected_places=inflected - name_places - lower_places, dateline_places=dateline_places,
         dateline_place=_dateline_place(dateline), destination_places=destinations, doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
-        name_keys=_text_name_keys(text, cased),
+        homonym_countries=homonyms, name_keys=_text_name_keys(text, cased),
         opening=opening,
         full_names=_full_names(text) if cased else (),
         role_names=_role_holders(text) if cased else frozenset(_titled_names(text, lang)),
