@@ -47,7 +47,7 @@ from ._common import (
     _word_strings,
 )
 from ._offices import _POSSESSIVE_END, _TITLE_WORDS, EVENT_MONTH_CHARS, _calendar_word, _lexicon_word, _possessive_key
-from ._places import Gazetteer, _city_countries, _latin_or_cyrillic, _of_words, _place_countries_of
+from ._places import _NEW_FOLDED, Gazetteer, _city_countries, _latin_or_cyrillic, _of_words, _place_countries_of
 from ._teams import _CLAUSE_BREAK, _data_languages, _lead_cut
 
 if TYPE_CHECKING:
@@ -542,11 +542,19 @@ def _region_countries_of(text: str, folded: str | None = None, unread: AbstractS
         return frozenset()  # no word opens a region's name (most texts: ~0.05 ms, the scan below ~1 ms)
     words = _word_matches(text)
     found = set()
+    inside = -1  # the last word of the longest region's name an earlier word opens
     for i, w in enumerate(words):
         # only a capitalised word that opens a region's name is folded with the words after it
         if not w.group()[:1].isupper() or _fold(w.group()).split(" ", 1)[0] not in firsts:
             continue
+        if i <= inside or _after_new_word(text, words, i):
+            # a region's name inside a longer one ("California" of "Baja California", "Tyrol" of "South Tyrol") or
+            # after "New" ("England" of "New England"): no such region (break57 F6's kind: "New South Wales" read
+            # Cameroon's "South")
+            continue
         keys = [_fold(x.group()) for x in words[i : i + longest]]
+        inside = max([inside] + [i + n - 1 for n in range(2, len(keys) + 1) if " ".join(keys[:n]) in regions
+                                 and words[i + n - 1].group()[:1].isupper() and _spaced_run(text, words, i, n)])
         for n in range(1, len(keys) + 1):
             country = regions.get(" ".join(keys[:n]))
             if country is None or not words[i + n - 1].group()[:1].isupper():
@@ -615,6 +623,44 @@ def _written_after_place_of(text: str, country: str, region_country: str, gazett
                     frozenset(gazetteer.find(text[words[start].start() : words[i - 1].end()]))):
                 return True
     return False
+
+
+def _region_fragments(text: str) -> frozenset[str]:
+    """Folded words that are a region's whole name and that ``text`` writes only inside a longer region's name or
+    after "New" ("California" of "Baja California", "England" of "New England", named nowhere else): no name the text shares with a text of
+    the shorter region ("same names: California" joined a Baja California fire and a California one)."""
+    regions, longest = _regions()
+    if _region_first_words().isdisjoint(_fold(text).split()):
+        return frozenset()
+    words = _word_matches(text)
+    firsts = _region_first_words()
+    # a region's name after "New": "England" of "New England"
+    inner: set[int] = {i for i in range(1, len(words)) if _after_new_word(text, words, i)}
+    for i, w in enumerate(words):
+        if not w.group()[:1].isupper() or _fold(w.group()).split(" ", 1)[0] not in firsts:
+            continue
+        keys = [_fold(x.group()) for x in words[i : i + longest]]
+        n = max((n for n in range(2, len(keys) + 1) if " ".join(keys[:n]) in regions
+                 and words[i + n - 1].group()[:1].isupper() and _spaced_run(text, words, i, n)), default=0)
+        inner.update(range(i + 1, i + n))
+    folded = [_fold(w.group()) for w in words]
+    fragments = {folded[j] for j in inner if folded[j] in regions}
+    return frozenset(k.replace(" ", "") for k in fragments
+                     if all(j in inner for j, f in enumerate(folded) if f == k))
+
+
+def _after_new_word(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]`` follows a capitalised "New" of the languages read (text.NEW_WORDS) after a space or a
+    hyphen: "New England", "Nouvelle-Angleterre", "Nueva Inglaterra" name no England (the gazetteer reads "New
+    Mexico" so: no Mexico)."""
+    return i > 0 and _fold(words[i - 1].group()) in _NEW_FOLDED and words[i - 1].group()[:1].isupper() \
+        and text[words[i - 1].end() : words[i].start()] in (" ", "-")
+
+
+def _spaced_run(text: str, words: Sequence[re.Match[str]], i: int, n: int) -> bool:
+    """Whether ``words[i : i + n]`` are one run: only spaces or hyphens between them ("Baja California", "Rio Grande
+    do Sul"), no comma or full stop ("Baja. California")."""
+    return all(not text[words[k].end() : words[k + 1].start()].strip(" -") for k in range(i, i + n - 1))
 
 
 def _heads_a_name(text: str, words: Sequence[re.Match[str]], i: int) -> bool:

@@ -62,6 +62,7 @@ from ._openings import (
     _person_words,
     _read_opening,
     _region_countries_of,
+    _region_fragments,
     _role_holders,
     _spaced,
     _spelled_places,
@@ -774,6 +775,7 @@ def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | 
         sentences, skip=lambda w: w.casefold() in adjectives or w.casefold() in _COMMON_INITIAL,
         glue=lambda n: n.casefold() in adjectives, key=str.casefold)
     out |= {_fold(w).replace(" ", "") for w in glued - alone}
+    out |= _region_fragments(text)  # "California" of "Baja California"
     if lang and base(lang) == "en":
         out |= _english_run_words(sentences, adjectives)
     return frozenset(out)
