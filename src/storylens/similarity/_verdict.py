@@ -127,6 +127,8 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # countries: "different places: Sudan vs South Sudan", not " vs South Sudan" (fault57a)
         labels = [placed.places_only[k] or tuple(_default_gazetteer().labels.get(c, c) for c in elsewhere[k].split(", "))
                   for k in (0, 1)]
+        if not desk:
+            labels, elsewhere = _event_places_shown(placed, labels, elsewhere)
         # the names in common are international bodies only: the reason says which, beside "same names: ECOWAS"
         bodies = _reason_names(f)
         body_note = (f" other than {'an international body' if len(bodies) == 1 else 'international bodies'} "
@@ -403,6 +405,26 @@ def _desk_agreement(f: PairFeatures) -> bool:
     (:func:`_desk_places`) is read as the desk's and not the event's: DESK_ALIGNED of sentences matched and
     DESK_NUMBERS counts alike, and some desk place on a side."""
     return any(f.desk_place_ids) and f.aligned >= DESK_ALIGNED and len(f.shared_numbers) >= DESK_NUMBERS
+
+
+def _event_places_shown(f: PairFeatures, labels: list[tuple[str, ...]], codes: tuple[str, str]
+                        ) -> tuple[list[tuple[str, ...]], tuple[str, str]]:
+    """The country rule's reason's places and countries of each side, ``labels`` and ``codes`` as the rule read
+    them, without a side's desk places (:func:`_desk_places`: a dateline city the body never writes, where the outlet
+    files from) when its other places name a country: the opening's others, else the text's. TASS's "МОСКВА" over a
+    report "в Нигере" read "different places: Niger, Moscow vs Nigeria, Abuja (RU / NG)" (break57 F6), now "Niger vs
+    Nigeria, Abuja (NE / NG)"; EFE's "MADRID" over "Militares de Níger" "Niger, Madrid ... (ES, NE / ...)", now
+    "Niger ... (NE / ...)". The reason only: the rule reads the places as before."""
+    shown, out = list(labels), list(codes)
+    for k in (0, 1):
+        desk = f.desk_place_ids[k]
+        if not desk:
+            continue
+        events = _place_countries_of(f.lead_place_ids[k] - desk) or _place_countries_of(f.place_ids_only[k] - desk)
+        kept = tuple(p for p in f.places_only[k] if p not in f.desk_labels[k])
+        if events and kept:
+            shown[k], out[k] = kept, ", ".join(sorted(events))
+    return shown, (out[0], out[1])
 
 
 def _without_desks(f: PairFeatures) -> PairFeatures:
