@@ -103,11 +103,13 @@ def _water_words(language: str | None) -> tuple[frozenset[str], tuple[tuple[str,
     return heads, links, after
 
 
-def _joined(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+def _joined(text: str, spans: list[tuple[int, int]], j: int, hyphen: bool = False) -> bool:
     """Tokens ``j`` and ``j + 1`` are one name's words: only spaces or an elided article's apostrophe ("d'Oman")
-    between them."""
+    between them; with ``hyphen``, a hyphen too ("AU-DELÀ"). False when either token is not there."""
+    if j < 0 or j + 1 >= len(spans):
+        return False
     sep = text[spans[j][1] : spans[j + 1][0]]
-    return sep.isspace() or sep in ("'", "’")
+    return sep.isspace() or sep in ("'", "’") or hyphen and sep == "-"
 
 
 def _water_body(text: str, tokens: list[str], spans: list[tuple[int, int]], fold: Callable[[int], str],
@@ -132,7 +134,8 @@ def alias_keys(text: str, genitive: bool = False,
 
     A Latin, Cyrillic or Arabic form matches whole words (case and accents
     folded); its first word must be capitalised where the script has case, and
-    an acronym form (ECB, ЕЦБ) matches only as written in capitals. A Han form
+    an acronym form (ECB, ЕЦБ) matches only as written in capitals, never inside a run of capitals
+    (:func:`_shouted_acronym`: "WHO KNEW?", "UNO DE LOS HERIDOS"). A Han form
     matches anywhere in a run of Han characters (two characters at least).
     The matched words come back folded, so the caller can drop the plain keys
     they would also give ("ezb" beside "=european central bank"). ``genitive`` (a language whose names
@@ -168,6 +171,9 @@ def alias_keys(text: str, genitive: bool = False,
             i += 1
             continue
         n, key = hit
+        if _shouted_acronym(text or "", tokens, spans, fold, i, n, words):
+            i += 1
+            continue
         if i and key in _PLACE_KEYS and _region_part(text or "", tokens, spans, i):
             i += n  # "Emilia-Romania", "New Mexico": a region's name, not the country's
             continue
@@ -183,6 +189,34 @@ def alias_keys(text: str, genitive: bool = False,
                     keys.add(key)
                     break
     return frozenset(keys), frozenset(matched)
+
+
+def _shouted_acronym(text: str, tokens: list[str], spans: list[tuple[int, int]], fold: Callable[[int], str], i: int,
+                     n: int, words: dict[str, list[tuple[tuple[str, ...], str, bool]]]) -> bool:
+    """Tokens ``i`` .. ``i + n - 1`` are an acronym form of the tables written inside a run of capitals (a headline
+    or a shouted line), beside a word in capitals that is no acronym of the tables: Spanish "UNO DE LOS HERIDOS" is
+    no "UNO", English "WHO KNEW?" no WHO, French "VIOLENCES AU MALI" no AU (the acronym guards of bodies58, break57b
+    G4). The line's real acronyms go with it ("EU AND NATO LEADERS MEET"); the report names them again below."""
+    if not _acronym_at(words, fold, tokens, i, n):
+        return False
+    # the word before and the one after, each with the index of the gap to it
+    return any(0 <= j < len(tokens) and _shouted(tokens[j]) and not _acronym_at(words, fold, tokens, j, 1)
+               and _joined(text, spans, gap, hyphen=True)
+               for j, gap in ((i - 1, i - 1), (i + n, i + n - 1)))
+
+
+def _acronym_at(words: dict[str, list[tuple[tuple[str, ...], str, bool]]], fold: Callable[[int], str],
+                tokens: list[str], i: int, n: int) -> bool:
+    """Tokens ``i`` .. ``i + n - 1``, in capitals, are an acronym form of the tables ("UN", "U.N.")."""
+    if not all(tokens[j].isupper() for j in range(i, i + n)):
+        return False
+    parts = tuple(fold(j) for j in range(i, i + n))
+    return any(acronym and form == parts for form, _, acronym in words.get(parts[0], ()))
+
+
+def _shouted(token: str) -> bool:
+    """A word of two letters or more in capitals only ("VIOLENCES", "DE")."""
+    return len(token) >= 2 and token.isalpha() and token.isupper()
 
 
 def _genitive(token: str) -> bool:

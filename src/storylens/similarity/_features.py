@@ -90,13 +90,21 @@ def _body_forms() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, 
     by_word: dict[str, set[str]] = {}
     long_names: dict[str, list[str]] = {}
     for form, body in international_body_names().items():
-        whole.add(_spelling_key(form))
+        # an acronym of two or three letters is a body's written in capitals only ("Au Mali" is no AU, "Un accord"
+        # no UN: the acronym guards of bodies58); its spelling key would hold the word
+        whole.add(form if _short_acronym(form) else _spelling_key(form))
         if " " in form:
             long_names.setdefault(body, []).append(form)
             for word in _WORD.findall(form):
                 by_word.setdefault(_spelling_key(_unelided(word)), set()).add(body)
     return (frozenset(whole), {k: frozenset(v) for k, v in by_word.items()},
             {k: tuple(v) for k, v in long_names.items()})
+
+
+def _short_acronym(form: str) -> bool:
+    """Two or three capitals, full stops apart ("AU", "UN", "U.N.", "ООН")."""
+    bare = form.replace(".", "")
+    return 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper()
 
 
 def _body_names(names: Sequence[str], texts: tuple[str, str]) -> tuple[str, ...]:
@@ -110,7 +118,7 @@ def _body_names(names: Sequence[str], texts: tuple[str, str]) -> tuple[str, ...]
     for name in names:
         key = _spelling_key(_unelided(_without_case_ending(name)))
         bodies = by_word.get(key, frozenset()) if " " not in name else frozenset()
-        if key in whole or any(all(any(form in text for form in long_names[body]) for text in texts) for body in bodies):
+        if key in whole or name.replace(".", "") in whole or any(all(any(form in text for form in long_names[body]) for text in texts) for body in bodies):
             out.append(name)
     return tuple(out)
 

@@ -34,12 +34,20 @@ def load_aliases(path: str | None = None) -> tuple[AliasGroup, ...]:
 
 
 def _alias_index(groups: Iterable[AliasGroup]) -> dict[str, AliasGroup]:
+    """Spelling key (:func:`_exact_key`) of each group's form that is no acronym, and "ACR:" + the capitals of
+    each acronym form -> its group (the first group that has it). An acronym of two or three letters is keyed by
+    its capitals only: written in small letters it is a word ("Un accord" is no "UN", "Au Mali" no "AU", Portuguese
+    "Eu" no "EU", Spanish "Uno" no "UNO", "Who" no "WHO": break57b G4, the acronym guards of bodies58); one of four
+    letters or more by its spelling key too, as the press writes it as a word ("Nato", "Unicef"). A form the press
+    writes in small letters (Italian "l'Onu") is a form of its own in the table."""
     index: dict[str, AliasGroup] = {}
     for group in groups:
         for form in group.forms:
-            index.setdefault(_exact_key(form), group)
+            bare = form.replace(".", "")
             if is_acronym(form):
-                index.setdefault("ACR:" + form.replace(".", "").upper(), group)
+                index.setdefault("ACR:" + bare.upper(), group)
+            if not is_acronym(form) or len(bare) >= 4:
+                index.setdefault(_exact_key(form), group)
     return index
 
 

@@ -866,6 +866,7 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
     text = _ELISION.sub(lambda m: m.group(0) if _elision_in_name(text, m) else " " * len(m.group(0)), text)
     upper_ratio = _upper_ratio(text)
+    shouted_only = _shouted_only(text, lang)
     sequences = _sequences(text)
     if lang == "tr":
         sequences = [(run, at_start and i == 0) for words, at_start in sequences
@@ -887,6 +888,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
             elif is_acronym(w.rstrip(".")) and _dated_month(w, text, lang):
                 names.append([])  # "PARIGI, 26 NOV -": a dateline's month, not an acronym
+            elif is_acronym(w.rstrip(".")) and w.rstrip(".") in shouted_only:
+                names.append([])  # "UNO DE LOS HERIDOS", "WHO KNEW?": a headline's word, not an acronym
             elif is_acronym(w.rstrip(".")):
                 # a shouted city ("ПРАГА, 12 ноя —") is the place, not an acronym
                 shouted_place = len(w) >= 4 and bool(_places()[0].get(_exact_key(w)))
@@ -1160,6 +1163,34 @@ def _upper_ratio(text: str) -> float:
     if len(cased) < 20:  # "NATO 和 EU 发表声明": a few acronyms are not a shouted headline
         return 0.0
     return sum(ch.isupper() for ch in cased) / len(cased)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _shouted_only(text: str, lang: str) -> frozenset[str]:
+    """The words in capitals of two to six letters that ``text`` writes only inside a line in capitals: beside a
+    word in capitals, one space or hyphen away, that is a stop word or a common word of ``lang`` (Spanish "UNO DE LOS
+    HERIDOS" is no "UNO", English "WHO KNEW?" no "KNEW", French "VIOLENCES AU MALI" no "AU"; the acronym guards of
+    bodies58, break57b G4). A stop word ends a run of capitalised words (:func:`_sequences`), so such a word stood
+    alone in its run, no neighbour in capitals to show the line. Two acronyms side by side stay ("ВКС РФ")."""
+    if sum(c.isupper() for c in text) < 4:
+        return frozenset()  # most sentences: no two words in capitals
+    from ...text import common_word
+
+    stops = stop_words(lang)
+    tokens = list(_LETTER_RUN.finditer(text))
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for k, m in enumerate(tokens):
+        word = m.group()
+        if not (2 <= len(word) <= 6 and word.isupper()):
+            continue
+        shouted = any(0 <= j < len(tokens) and _all_caps_word(x := tokens[j].group())
+                      and text[tokens[min(j, k)].end() : tokens[max(j, k)].start()] in (" ", "-")
+                      and (x.casefold() in stops or common_word(x, lang)) for j in (k - 1, k + 1))
+        (inside if shouted else outside).add(word)
+    return frozenset(inside - outside)
 
 
 def _all_caps_word(word: str) -> bool:
