@@ -33,3 +33,13 @@ def test_no_acronym_key_from_a_line_in_capitals_or_a_word(lang, text, key):
 ])
 def test_an_acronym_in_capitals_in_a_sentence_gives_its_key(lang, text, key):
     assert key in alias_keys(text, language=lang)[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("tr", "Onu dün akşam Ankara'da gördüm, dedi.", UN),
+    ("tr", "Onu kimse tanımıyordu.", UN),
+])
+def test_a_form_that_is_a_stop_word_of_the_text_s_language_gives_no_key(lang, text, key):
+    # Italian "Onu" is the UN; Turkish "Onu" (him, her) opening a sentence is a pronoun
+    assert key not in alias_keys(text, language=lang)[0]
+    assert key in alias_keys("L'Onu ha condannato l'attacco.", language="it")[0]

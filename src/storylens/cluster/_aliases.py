@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from ..text import NEW_WORDS
+from ..text import NEW_WORDS, stop_words
 from ..text import folded as _fold
 
 __all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys", "city_keys", "city_readings"]
@@ -171,7 +171,7 @@ def alias_keys(text: str, genitive: bool = False,
             i += 1
             continue
         n, key = hit
-        if _shouted_acronym(text or "", tokens, spans, fold, i, n, words):
+        if _shouted_acronym(text or "", tokens, spans, fold, i, n, words) or _stop_word_form(tokens, i, n, language):
             i += 1
             continue
         if i and key in _PLACE_KEYS and _region_part(text or "", tokens, spans, i):
@@ -203,6 +203,12 @@ def _shouted_acronym(text: str, tokens: list[str], spans: list[tuple[int, int]],
     return any(0 <= j < len(tokens) and _shouted(tokens[j]) and not _acronym_at(words, fold, tokens, j, 1)
                and _joined(text, spans, gap, hyphen=True)
                for j, gap in ((i - 1, i - 1), (i + n, i + n - 1)))
+
+
+def _stop_word_form(tokens: list[str], i: int, n: int, language: str | None) -> bool:
+    """Token ``i`` alone is a form of the tables written with a capital that is a stop word of ``language``: the
+    Italian press's "Onu" (the UN) is Turkish "Onu" (him, her) opening a sentence; such a form is a word there."""
+    return n == 1 and language is not None and not tokens[i].isupper() and tokens[i].casefold() in stop_words(language)
 
 
 def _acronym_at(words: dict[str, list[tuple[tuple[str, ...], str, bool]]], fold: Callable[[int], str],
