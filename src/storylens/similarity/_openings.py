@@ -786,7 +786,12 @@ def _event_months(lead: str, lang: str | None, published: str | None = None) -> 
     without a day ("in March 2025"): the time of an event a report looks back on, not the report's own
     day (a weekday or "Dec 1" is read against the publication date and is the same for two reports of
     one day). ``published`` (ISO) gives a month written without a year ("in March") its year."""
+    from ..analysis.quantities import may_date_month
+
     try:
+        # a lead with no month word, 月 or "last month" dates no month: not read for dates (ingest59)
+        if not may_date_month(lead, lang):
+            return frozenset()
         # the opening's reader (:func:`_opening_dates`): a text of PLACE_LEAD_CHARS or fewer is read once (5 % of dev)
         found = _opening_dates(lead, published, lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair

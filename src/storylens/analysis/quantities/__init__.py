@@ -39,7 +39,7 @@ higher ones (the order below):
 ``_clock``         clock times: :func:`extract_times`, :func:`compare_times`, :func:`time_readings`,
                    :func:`time_halves`, :func:`time_local`
 ``_dates``         dates resolved against the publication date: :func:`extract_dates`, :func:`day_first`,
-                   :func:`is_date_word`, :func:`date_in_name`
+                   :func:`is_date_word`, :func:`date_in_name`, :func:`may_date_month`
 ``_parse``         number parsing: digits in local formats, number-word runs, scale chains, candidates
 ``_units``         what stands around a number: unit, event, toll and change words, approximations and the
                    range they stand for (:data:`APPROX_SPREAD`), :func:`counted_words`
@@ -81,7 +81,15 @@ from ._context import (
     unnamed_percentages,
 )
 from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side, one_note_per_dates
-from ._dates import counted_from_reference, date_in_name, day_first, extract_dates, is_date_word, read_headline
+from ._dates import (
+    counted_from_reference,
+    date_in_name,
+    day_first,
+    extract_dates,
+    is_date_word,
+    may_date_month,
+    read_headline,
+)
 from ._lexicon import COUNTED, number_words
 from ._measures import anchor_measure, is_money_key, may_count_one, same_kind, same_measure, unit_key
 from ._numbers import extract_numbers
@@ -120,6 +128,7 @@ __all__ = [
     "is_date_word",
     "is_money_key",
     "may_count_one",
+    "may_date_month",
     "measure_before_percentages",
     "money_subjects",
     "number_words",
