@@ -147,6 +147,22 @@ def _up_to_date(src: str, url: str) -> tuple[int, int]:
     return before, after
 
 
+def _same_schema(trees: dict[str, str], tmp: Path) -> None:
+    """Exit with one line when the trees' code makes stores of different schemas: the kept stores are migrated (in
+    place) to the measured tree's, which the other tree's code then refuses, or migrates inside its measured runs
+    (break59a F5: a branch with a new schema step measured against main)."""
+    import stream_scale as ss
+
+    schemas = {}
+    for tree, src in trees.items():
+        url = str(tmp / f"schema-{tree}.db")
+        ss.child_output(_OPEN.format(src=src, url=url), url)
+        schemas[tree] = _schema(url)
+    if len(set(schemas.values())) > 1:
+        sys.exit(f"small_ingest: the trees make stores of different schemas ({schemas}); the kept stores can be at one "
+                 "only: measure each tree with its own --keep folder")
+
+
 def _measured(src: str, url: str, records, tmp: Path, warm=(), warm_url: str = "", prof: str = "") -> dict:
     """open + ingest + close of ``records`` into ``url`` in a fresh process of the tree ``src`` (``prof``: a
     file for the cProfile statistics of that span)."""
@@ -354,6 +370,7 @@ def main() -> None:
         if "postgresql" in backends and not pg_exists("s0"):
             open_store = __import__("storylens.store", fromlist=["open_store"]).open_store
             open_store(new("postgresql", "s0")).close()
+        _same_schema(trees, tmp)
         migrated = {}
         for backend in backends:  # kept stores at the measured tree's schema (none migrates inside a measured run)
             for n in ([0] if backend == "postgresql" else []) + sizes:
