@@ -17,6 +17,7 @@ from ._banks import _gap_days
 from ._common import _WORD, PLACE_LEAD_CHARS, _fold, _word_strings
 from ._events import (
     CITIES_APART_DAYS,
+    PEOPLE_APART_MIN_DAYS,
     _date_label,
     _day_gap,
     _event_days,
@@ -335,10 +336,15 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     das zweite Tor"). ``contests`` False: the contests' objects are no evidence (a team's objects are read from the
     opening's words, not from its actors: :func:`_teams_apart`)."""
     ra, rb = _opening_results(a), _opening_results(b)
-    if ra & rb:
-        return None
-    pa, pb = _event_places(a), _event_places(b)
     da, db = _event_days(a, b, gazetteer), _event_days(b, a, gazetteer)
+    if ra & rb:
+        # One result in both openings is one match's, but for the teams rule's two contests dated days apart (break57b
+        # G5: "Bayern Munich beat Mainz 05 3-0 on Saturday" / "Bayern Munich beat Celtic 3-0 ... on Wednesday", "same
+        # story 0.69-0.87"): a club's two wins by one scoreline in a week are common, and one match's reports date
+        # it on one day. The people rule (``contests``) keeps the tie (one bout's reports name other second people).
+        when = None if contests else _dated_apart(a, b, da, db)
+        return None if when is None else f"days {when}, one result ({_short(sorted(ra & rb), 2)}) against two sides"
+    pa, pb = _event_places(a), _event_places(b)
     # one day: a day of the month in common or one publication date; or, one opening dating no day of the month,
     # one weekday ("on Saturday": perhaps two weeks', read as one)
     one_day = bool(da & db) or bool(a.published and a.published == b.published) \
@@ -362,6 +368,25 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     when = _other_days(a.opening, b.opening, da, db)
     if when is not None:
         return f"days {when}"
+    return None
+
+
+def _dated_apart(a: _Text, b: _Text, da: AbstractSet[str], db: AbstractSet[str]) -> str | None:
+    """How two openings date their events apart ("21 November vs 25 November"), or None: on other days
+    (:func:`_other_days`: PEOPLE_APART_MIN_DAYS or more apart, none in common), or one of them on a day
+    PEOPLE_APART_MIN_DAYS or more after the other text was published (its ``published`` ISO date), when that text
+    dates no day of its own: a text reports an event that has happened by its publication, so an event days after
+    it is another ("hat den FSV Mainz 05 mit 3:0 besiegt", published 21 November, and "beat Celtic 3-0 ... on
+    Wednesday", 25 November). ``da``, ``db``: the openings' event days (:func:`_event_days`)."""
+    when = _other_days(a.opening, b.opening, da, db)
+    if when is not None:
+        return when
+    for days, other, own in ((da, b, db), (db, a, da)):
+        if days and not own and other.published and len(other.published) >= 10:
+            issued = other.published[5:10]
+            if min(_day_gap(d, issued) for d in days) >= PEOPLE_APART_MIN_DAYS:
+                return (f"{', '.join(sorted(map(_date_label, days)))}, after the other text's publication "
+                        f"on {_date_label(issued)}")
     return None
 
 
