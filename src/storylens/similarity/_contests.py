@@ -371,7 +371,7 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     return None
 
 
-def _dated_apart(a: _Text, b: _Text, da: AbstractSet[str], db: AbstractSet[str]) -> str | None:
+def _dated_apart(a: _Text, b: _Text, da: frozenset[str], db: frozenset[str]) -> str | None:
     """How two openings date their events apart ("21 November vs 25 November"), or None: on other days
     (:func:`_other_days`: PEOPLE_APART_MIN_DAYS or more apart, none in common), or one of them on a day
     PEOPLE_APART_MIN_DAYS or more after the other text was published (its ``published`` ISO date), when that text
