@@ -63,7 +63,7 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
     # an elided article is no part of the name a text writes ("l'Olympique" is "Olympique")
     words_a = {_fold(_unelided(w)) for w in _word_strings(a.text)}
     words_b = {_fold(_unelided(w)) for w in _word_strings(b.text)}
-    if (results := _other_clubs_results(a, b, ca, cb, (words_a, words_b), gazetteer)) is not None:
+    if (results := _other_clubs_results(a, b, ca, cb, gazetteer)) is not None:
         return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", results
     if not ({_fold(w) for w in (*ca[0], *ca[1])} & words_b or {_fold(w) for w in (*cb[0], *cb[1])} & words_a):
         # two contests, no side of either written in the other text: two matches, however alike the template
@@ -90,22 +90,25 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
 
 
 def _other_clubs_results(a: _Text, b: _Text, ca: tuple[list[str], list[str]], cb: tuple[list[str], list[str]],
-                         words: tuple[AbstractSet[str], AbstractSet[str]], gazetteer: Gazetteer) -> str | None:
+                         gazetteer: Gazetteer) -> str | None:
     """How two openings' contests (``ca``, ``cb``: :func:`_team_contest`) show two matches on any day, even one: each
     opening writes a result, none alike either way round ("3-0" / "2-0"; "3-2" is "2-3"), and no club of either
-    contest is written in the other text (:func:`_club_written`: "Real Madrid" is not written where only "Atlético
+    contest is a side of the other's (:func:`_club_written`: "Real Madrid" is not written where only "Atlético
     Madrid" and the dateline "MADRID" are). break56b F4: "Real Madrid beat Getafe 3-0" and "Atlético Madrid beat
     Sevilla 2-0", one league's matches of one Saturday, were "same story 0.65" on "same names: La Liga" and the
     league table's "Barcelona"; the same-day guard of :func:`_two_occasions_shown` (one event's stages and sites)
-    let them pass, and the city word both clubs' names hold made "Madrid" the side in common. One match's reports
-    share its result, and name its clubs however they spell them. ``words``: each text's folded words, an elided
-    article cut off (as :func:`_teams_apart` reads them). None otherwise."""
+    let them pass, and the city word both clubs' names hold made "Madrid" the side in common. A club the other text
+    names outside its contest is the table's, not a side of its match (break57 F2: "... to go a point clear of
+    Atletico Madrid" / "... a point behind leaders Real Madrid", the two title rivals naming each other, were "same
+    story 0.75-0.85"). One match's reports share its result, and name its clubs however they spell them. None
+    otherwise."""
     ra, rb = _opening_results(a), _opening_results(b)
     if not (ra and rb) or {_unordered(r) for r in ra} & {_unordered(r) for r in rb}:
         return None
-    written_a, written_b = (_with_place_ids(w, gazetteer) for w in words)
-    if any(_club_written(club, written_b, gazetteer) for club in ca) or \
-            any(_club_written(club, written_a, gazetteer) for club in cb):
+    sides_a, sides_b = (_with_place_ids(frozenset(_fold(_unelided(w)) for w in (*c[0], *c[1])), gazetteer)
+                        for c in (ca, cb))
+    if any(_club_written(club, sides_b, gazetteer) for club in ca) or \
+            any(_club_written(club, sides_a, gazetteer) for club in cb):
         return None
     return f"results {_short(sorted(ra), 3)} vs {_short(sorted(rb), 3)}"
 

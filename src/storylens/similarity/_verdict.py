@@ -151,8 +151,8 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # and against Rahman, "same names: Klitschko"): the shared actor ties them no more than the template does.
         actor, own_a, own_b, shown = f.counterparts_apart
         if not actor:  # two contests with no side in common (:func:`_teams_apart`)
-            return (f"different contests in the openings: {own_a} vs {own_b}, no side of either written in the "
-                    f"other text, on two occasions ({shown})"), False
+            return (f"different contests in the openings: {own_a} vs {own_b}, no side of either a side of the "
+                    f"other's, on two occasions ({shown})"), False
         return (f"different counterparts of {actor} in the openings: {own_a} vs {own_b}, neither written in the "
                 f"other text, on two occasions ({shown})"), False
     if f.offices_apart is not None:
