@@ -17,6 +17,7 @@ from ._banks import _gap_days
 from ._common import _WORD, PLACE_LEAD_CHARS, _fold, _word_strings
 from ._events import (
     CITIES_APART_DAYS,
+    PEOPLE_APART_MIN_DAYS,
     _date_label,
     _day_gap,
     _event_days,
@@ -62,7 +63,7 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
     # an elided article is no part of the name a text writes ("l'Olympique" is "Olympique")
     words_a = {_fold(_unelided(w)) for w in _word_strings(a.text)}
     words_b = {_fold(_unelided(w)) for w in _word_strings(b.text)}
-    if (results := _other_clubs_results(a, b, ca, cb, (words_a, words_b), gazetteer)) is not None:
+    if (results := _other_clubs_results(a, b, ca, cb, gazetteer)) is not None:
         return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", results
     if not ({_fold(w) for w in (*ca[0], *ca[1])} & words_b or {_fold(w) for w in (*cb[0], *cb[1])} & words_a):
         # two contests, no side of either written in the other text: two matches, however alike the template
@@ -89,22 +90,25 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
 
 
 def _other_clubs_results(a: _Text, b: _Text, ca: tuple[list[str], list[str]], cb: tuple[list[str], list[str]],
-                         words: tuple[AbstractSet[str], AbstractSet[str]], gazetteer: Gazetteer) -> str | None:
+                         gazetteer: Gazetteer) -> str | None:
     """How two openings' contests (``ca``, ``cb``: :func:`_team_contest`) show two matches on any day, even one: each
     opening writes a result, none alike either way round ("3-0" / "2-0"; "3-2" is "2-3"), and no club of either
-    contest is written in the other text (:func:`_club_written`: "Real Madrid" is not written where only "Atlético
+    contest is a side of the other's (:func:`_club_written`: "Real Madrid" is not written where only "Atlético
     Madrid" and the dateline "MADRID" are). break56b F4: "Real Madrid beat Getafe 3-0" and "Atlético Madrid beat
     Sevilla 2-0", one league's matches of one Saturday, were "same story 0.65" on "same names: La Liga" and the
     league table's "Barcelona"; the same-day guard of :func:`_two_occasions_shown` (one event's stages and sites)
-    let them pass, and the city word both clubs' names hold made "Madrid" the side in common. One match's reports
-    share its result, and name its clubs however they spell them. ``words``: each text's folded words, an elided
-    article cut off (as :func:`_teams_apart` reads them). None otherwise."""
+    let them pass, and the city word both clubs' names hold made "Madrid" the side in common. A club the other text
+    names outside its contest is the table's, not a side of its match (break57 F2: "... to go a point clear of
+    Atletico Madrid" / "... a point behind leaders Real Madrid", the two title rivals naming each other, were "same
+    story 0.75-0.85"). One match's reports share its result, and name its clubs however they spell them. None
+    otherwise."""
     ra, rb = _opening_results(a), _opening_results(b)
     if not (ra and rb) or {_unordered(r) for r in ra} & {_unordered(r) for r in rb}:
         return None
-    written_a, written_b = (_with_place_ids(w, gazetteer) for w in words)
-    if any(_club_written(club, written_b, gazetteer) for club in ca) or \
-            any(_club_written(club, written_a, gazetteer) for club in cb):
+    sides_a, sides_b = (_with_place_ids(frozenset(_fold(_unelided(w)) for w in (*c[0], *c[1])), gazetteer)
+                        for c in (ca, cb))
+    if any(_club_written(club, sides_b, gazetteer) for club in ca) or \
+            any(_club_written(club, sides_a, gazetteer) for club in cb):
         return None
     return f"results {_short(sorted(ra), 3)} vs {_short(sorted(rb), 3)}"
 
@@ -335,10 +339,15 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     das zweite Tor"). ``contests`` False: the contests' objects are no evidence (a team's objects are read from the
     opening's words, not from its actors: :func:`_teams_apart`)."""
     ra, rb = _opening_results(a), _opening_results(b)
-    if ra & rb:
-        return None
-    pa, pb = _event_places(a), _event_places(b)
     da, db = _event_days(a, b, gazetteer), _event_days(b, a, gazetteer)
+    if ra & rb:
+        # One result in both openings is one match's, but for the teams rule's two contests dated days apart (break57b
+        # G5: "Bayern Munich beat Mainz 05 3-0 on Saturday" / "Bayern Munich beat Celtic 3-0 ... on Wednesday", "same
+        # story 0.69-0.87"): a club's two wins by one scoreline in a week are common, and one match's reports date
+        # it on one day. The people rule (``contests``) keeps the tie (one bout's reports name other second people).
+        when = None if contests else _dated_apart(a, b, da, db)
+        return None if when is None else f"days {when}, one result ({_short(sorted(ra & rb), 2)}) against two sides"
+    pa, pb = _event_places(a), _event_places(b)
     # one day: a day of the month in common or one publication date; or, one opening dating no day of the month,
     # one weekday ("on Saturday": perhaps two weeks', read as one)
     one_day = bool(da & db) or bool(a.published and a.published == b.published) \
@@ -362,6 +371,25 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     when = _other_days(a.opening, b.opening, da, db)
     if when is not None:
         return f"days {when}"
+    return None
+
+
+def _dated_apart(a: _Text, b: _Text, da: frozenset[str], db: frozenset[str]) -> str | None:
+    """How two openings date their events apart ("21 November vs 25 November"), or None: on other days
+    (:func:`_other_days`: PEOPLE_APART_MIN_DAYS or more apart, none in common), or one of them on a day
+    PEOPLE_APART_MIN_DAYS or more after the other text was published (its ``published`` ISO date), when that text
+    dates no day of its own: a text reports an event that has happened by its publication, so an event days after
+    it is another ("hat den FSV Mainz 05 mit 3:0 besiegt", published 21 November, and "beat Celtic 3-0 ... on
+    Wednesday", 25 November). ``da``, ``db``: the openings' event days (:func:`_event_days`)."""
+    when = _other_days(a.opening, b.opening, da, db)
+    if when is not None:
+        return when
+    for days, other, own in ((da, b, db), (db, a, da)):
+        if days and not own and other.published and len(other.published) >= 10:
+            issued = other.published[5:10]
+            if min(_day_gap(d, issued) for d in days) >= PEOPLE_APART_MIN_DAYS:
+                return (f"{', '.join(sorted(map(_date_label, days)))}, after the other text's publication "
+                        f"on {_date_label(issued)}")
     return None
 
 

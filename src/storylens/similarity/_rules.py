@@ -18,6 +18,7 @@ from ._events import (
     _day_gap,
     _latin_written,
     _name_written,
+    _recalls_event,
     _short,
 )
 from ._offices import _calendar_word
@@ -210,6 +211,15 @@ def _days_apart(later: OpeningEvent, earlier: OpeningEvent, later_day: str, earl
     apart (€1.2 million and €300,000), two Crete quakes eight days apart (magnitudes 5.3 and 4.9) and two drone
     strikes on Kyiv four nights apart (7 and 4 injured) were one story whatever the texts named: the openings share
     the city, so the names rules (:func:`_names_apart`) read nothing apart, and the long-gap rule waits four weeks."""
+    if abs(_day_gap(later_day, earlier_day)) >= CITIES_APART_DAYS and (fell := _tolls_fallen(later, earlier)):
+        # A week or more apart, a toll lower in the later opening is another event's, whatever else is alike (break57b
+        # G5: an M6.1 quake in Elazig on Friday 13 November, 12 dead and more than 300 injured, and an M5.9 quake in
+        # Malatya on Friday 20 November, 8 dead and more than 200 injured, were "same story 0.61-0.85": the
+        # magnitudes are alike within ALIKE_WITHIN and "more than 200" meets "more than 300"). One event's report a
+        # week later dates its day again, or tells its toll risen.
+        return (f"the openings date two events a week or more apart, {_date_label(later_day)} and "
+                f"{_date_label(earlier_day)}, and the later one's toll is lower ({fell}): a toll of one event does "
+                "not fall")
     tolls = {k: (lo, hi) for k, lo, hi in earlier.event_tolls}
     if any(k in tolls and hi >= tolls[k][0] for k, lo, hi in later.event_tolls):
         return None  # the same or a risen toll (or ranges that meet): one event's, told again
@@ -233,6 +243,25 @@ def _days_apart(later: OpeningEvent, earlier: OpeningEvent, later_day: str, earl
     gap = abs(_day_gap(later_day, earlier_day))
     return (f"the openings date two events {gap} days apart, {_date_label(later_day)} and {_date_label(earlier_day)}, "
             f"with other figures ({'; '.join(differ)}): two occasions of one kind")
+
+
+def _tolls_fallen(later: OpeningEvent, earlier: OpeningEvent) -> str:
+    """The tolls both openings state that are lower in the later one and not alike ("killed: 8 vs 12"), read by
+    their least ("more than 200" is 200), when one of them is an exact count and no toll both state is the same or
+    risen and no count of harm (HARM_KINDS) risen; "" otherwise."""
+    before = {k: lo for k, lo, _ in earlier.event_tolls}
+    fell, exact = [], False
+    for k, lo, hi in later.event_tolls:
+        if k not in before:
+            continue
+        if lo >= before[k] or _alike(lo, before[k]):
+            return ""  # the same, risen or alike: one event's toll told again
+        fell.append(f"{k}: {lo:g} vs {before[k]:g}")
+        exact = exact or lo == hi
+    counts = {k: w for k, w in earlier.event_counts}
+    if any(k in HARM_KINDS and k in counts and v > counts[k] for k, v in later.event_counts):
+        return ""
+    return "; ".join(sorted(fell)) if exact else ""
 
 
 def _telling(kind: str, value: float) -> bool:
@@ -317,6 +346,37 @@ def _two_occasions(a: OpeningEvent, b: OpeningEvent) -> str | None:
     gap, x, y = days
     later, earlier = (x, y) if gap > 0 else (y, x)
     return f"{_date_label(later)} and {_date_label(earlier)}"
+
+
+def _occasion_figures(a: _Text, b: _Text, gazetteer: Gazetteer, lead_names: tuple[Sequence[str], Sequence[str]]
+                      ) -> tuple[str, tuple[tuple[str, ...], tuple[str, ...]]] | None:
+    """(the figures of one kind two openings state with other values, :func:`_figures_differ`: "flight: 180 vs 140";
+    each side's ``lead_names`` that may name a place, :func:`_telling_name`: no acronym, beside a German text no
+    noun of its lexicon, "Wohnhaus", "Flughafen") when they date their events on two days with no figure of one kind
+    alike (:func:`_two_occasions`) and neither text names the other's event (:func:`_recalls_event`: "after Monday's
+    strike"); None otherwise. Two occasions of one kind, each with its own measure of the same thing (flights
+    cancelled, people killed, a sum); a follow-up days later names the event or tells figures of other kinds
+    (relatives flown in after a crash). ``lead_names``: :attr:`PairFeatures.lead_names_only`."""
+    if _two_occasions(a.opening.event, b.opening.event) is None:
+        return None
+    days = _occasions(a.opening.event, b.opening.event)
+    if days is None:
+        return None
+    later, earlier = (a, b) if days[0] > 0 else (b, a)
+    differ = _figures_differ(later.opening.event, earlier.opening.event)
+    if not differ or _recalls_event(a, b, gazetteer) is not None:
+        return None
+    langs = (a.lang, b.lang)
+    names = tuple(tuple(city or n for n in side if (city := _city_adjective(n, gazetteer)) or _telling_name(n, langs))
+                  for side in lead_names)
+    return differ, (names[0], names[1])
+
+
+def _city_adjective(word: str, gazetteer: Gazetteer) -> str:
+    """The city a German city adjective names ("Düsseldorfer", "Stuttgarter" Flughafen: the city's name and "-er",
+    which German's lexicon knows as a word of its own), as the gazetteer labels it; "" for no such word."""
+    place = gazetteer.names.get(_fold(word[:-2])) if word.endswith("er") else None
+    return gazetteer.labels.get(place, "") if place and place.startswith("c") else ""
 
 
 def _weeks_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:
