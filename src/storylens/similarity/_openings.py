@@ -612,17 +612,29 @@ def _homonym_countries(text: str, places: AbstractSet[str], gazetteer: Gazetteer
 
 
 def _written_after_place_of(text: str, country: str, region_country: str, gazetteer: Gazetteer) -> bool:
-    """Whether ``text`` writes a one-word name of ``country`` right after ", " and a place of ``region_country``
-    of one or two words ("Columbus, Georgia", "Palm Beach, Georgia")."""
+    """Whether ``text`` writes a one-word name of ``country`` right after ", " and a city of ``region_country``
+    of one or two words ("Columbus, Georgia", "Minna, Niger"). A country before the comma is a list of countries, no
+    city and its region (break59a F1: "Estados Unidos, Georgia y Ucrania", "the United States, Georgia and
+    Moldova", "Nigeria, Niger, Chad and Cameroon" read Georgia and Niger as the US and the Nigerian state)."""
     words = _word_matches(text)
     for i, w in enumerate(words):
         if i == 0 or gazetteer.names.get(_fold(w.group())) != country or text[words[i - 1].end() : w.start()] != ", ":
             continue
         for start in (i - 1, i - 2):
-            if start >= 0 and region_country in _place_countries_of(
-                    frozenset(gazetteer.find(text[words[start].start() : words[i - 1].end()]))):
+            if start >= 0 and _names_a_city_of(text[words[start].start() : words[i - 1].end()], region_country,
+                                               gazetteer):
                 return True
     return False
+
+
+def _names_a_city_of(phrase: str, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer reads ``phrase`` as a city of ``country`` and as no country ("Columbus" is a US city,
+    "United States" and "Estados Unidos" are the country, "Nigeria" too)."""
+    ids = frozenset(gazetteer.find(phrase))
+    if any(len(p) == 2 and p.isupper() for p in ids):
+        return False  # a country: "The United States, Georgia and Moldova"
+    cities = _city_countries()
+    return any(cities.get(p) == country for p in ids)
 
 
 def _region_fragments(text: str) -> frozenset[str]:
