@@ -21,8 +21,45 @@ def _doc(doc_id: str, text: str, lang: str) -> Document:
 
 
 @pytest.mark.parametrize("word", ["Un", "Eu", "Who", "Uno", "Us", "Usa", "Abd"])
-def test_a_word_spelled_as_a_short_acronym_is_no_alias(word):
+def test_a_word_spelled_as_a_short_acronym_is_no_alias_in_no_known_language(word):
     assert _alias_of(word, _default_alias_tables()[1]) is None
+
+
+# break59a F2: the press writes some short acronyms as a capitalised word ("die Uno", "gli Usa", "l'Oms"); such a
+# word is the acronym unless it is a word of the text's language (a stop word or a common word of its lexicon)
+@pytest.mark.parametrize(("word", "lang", "name"), [
+    ("Uno", "de", "United Nations"), ("Usa", "it", "United States"), ("Oms", "it", "World Health Organization"),
+    ("Ppe", "it", "European People's Party"), ("Oms", "es", "World Health Organization"),
+    ("Uno", "es", None), ("Uno", "it", None), ("Un", "fr", None), ("Au", "fr", None), ("Eu", "pt", None),
+    ("Who", "en", None), ("Us", "en", None), ("Usa", "es", None), ("Usa", "pt", None),
+])
+def test_a_short_acronym_written_as_a_word_is_an_alias_unless_a_word_of_the_language(word, lang, name):
+    group = _alias_of(word, _default_alias_tables()[1], lang)
+    assert (group.name if group is not None else None) == name
+
+
+@pytest.mark.parametrize(("lang", "text", "form", "acronym", "other"), [
+    ("de", "Die Uno verurteilte den Putsch in Niger. Die Uno sei besorgt, sagte ein Sprecher.", "Uno", "UN",
+     "The UN condemned the coup in Niger. The UN was concerned, a spokesman said."),
+    ("it", "Gli Usa hanno annunciato nuove sanzioni contro la Russia. Negli Usa il Congresso discute.", "Usa", "US",
+     "The United States announced new sanctions against Russia. In the US, Congress is debating."),
+    ("it", "L'Oms lancia l'allarme sul morbillo in Europa. Secondo l'Oms i casi sono triplicati.", "Oms", "WHO",
+     "The WHO warned of a measles surge in Europe. According to the WHO, cases tripled."),
+])
+def test_the_press_s_acronym_word_links_across_languages(lang, text, form, acronym, other):
+    entities = EntityExtractor().extract([_doc("d1", text, lang), _doc("d2", other, "en")])
+    linked = next(e for e in entities if form in e.variants)
+    assert acronym in linked.variants and {m.doc for m in linked.mentions} == {"d1", "d2"}
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("es", "Uno de los heridos murió el martes en el hospital de Madrid.", "Uno"),
+    ("pt", "Eu não sabia de nada, disse o ministro em Lisboa.", "Eu"),
+    ("fr", "Au Mali, l'armée a annoncé mardi la mort de dix soldats près de Gao.", "Au"),
+])
+def test_a_word_of_the_language_gives_no_entity(lang, text, word):
+    entities = EntityExtractor().extract([_doc("d1", text, lang)])
+    assert not any(word in e.variants for e in entities)
 
 
 @pytest.mark.parametrize(("form", "name"), [

@@ -43,3 +43,32 @@ def test_a_form_that_is_a_stop_word_of_the_text_s_language_gives_no_key(lang, te
     # Italian "Onu" is the UN; Turkish "Onu" (him, her) opening a sentence is a pronoun
     assert key not in alias_keys(text, language=lang)[0]
     assert key in alias_keys("L'Onu ha condannato l'attacco.", language="it")[0]
+
+
+# break59a F3: an acronym beside another acronym the tables lack is two acronyms, no line in capitals; the
+# neighbour shows such a line only when it is a word of the text's language (as entities._rules._shouted_only reads)
+NATO, US = "=north atlantic treaty organization", "=united states"
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "NATO KFOR troops were deployed to the north of Kosovo on Monday after clashes.", NATO),
+    ("en", "The UN OCHA said on Tuesday that aid convoys had reached Khartoum.", UN),
+    ("en", "Peacekeepers of the UN UNIFIL mission in Lebanon came under fire on Sunday.", UN),
+    ("en", "US CENTCOM said its forces shot down two drones over the Red Sea.", US),
+    ("fr", "Les casques bleus de l'ONU MONUSCO ont quitté Bukavu mardi.", UN),
+    ("de", "Soldaten der NATO KFOR patrouillieren seit Montag im Norden des Kosovo.", NATO),
+    ("ru", "Военные ВКС РФ нанесли удар, сообщили в ООН ЮНИСЕФ.", UN),
+    (None, "The UN OCHA said on Tuesday that aid convoys had reached Khartoum.", UN),
+])
+def test_an_acronym_beside_an_acronym_the_tables_lack_gives_its_key(lang, text, key):
+    assert key in alias_keys(text, language=lang)[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "UN AND EU CONDEMN COUP IN NIGER. Soldiers seized power in Niamey.", UN),
+    (None, "UN AND EU CONDEMN COUP IN NIGER. Soldiers seized power in Niamey.", UN),
+    ("de", "UNO UND EU VERURTEILEN PUTSCH\nSoldaten haben in Niamey die Macht übernommen.", UN),
+    ("es", "LA ONU CONDENA EL GOLPE\nLos militares tomaron el poder en Niamey.", UN),
+])
+def test_an_acronym_beside_a_word_of_the_language_in_capitals_still_gives_no_key(lang, text, key):
+    assert key not in alias_keys(text, language=lang)[0]

@@ -95,3 +95,41 @@ def test_one_georgia_in_two_languages_is_not_held_apart(la, a, lb, b):
 def test_a_country_name_means_the_region_only_beside_the_region_s_city(text, homonym):
     gazetteer = _default_gazetteer()
     assert _homonym_countries(text, gazetteer.find(text), gazetteer) == homonym
+
+
+# break59a F1: a list of countries is no "<city>, <region>": the country before the comma made its neighbour the
+# US or the Nigerian state, and two reports of one story were "different places"
+@pytest.mark.parametrize("text", [
+    "Estados Unidos, Georgia y Ucrania celebraron el martes conversaciones sobre la seguridad en el mar Negro.",
+    "The United States, Georgia and Moldova held talks on Tuesday on security in the Black Sea region.",
+    "Stati Uniti, Georgia e Ucraina hanno tenuto martedì colloqui sulla sicurezza nel mar Nero.",
+    "Jihadists killed 20 soldiers in south-eastern Niger. The group is active in Nigeria, Niger, Chad and Cameroon.",
+    "Les djihadistes sont actifs au Nigeria, Niger, Tchad et Cameroun autour du lac Tchad.",
+])
+def test_a_list_of_countries_makes_no_country_a_region(text):
+    gazetteer = _default_gazetteer()
+    assert _homonym_countries(text, gazetteer.find(text), gazetteer) == set()
+
+
+GEORGIA_LIST_ES = ("Conversaciones sobre la seguridad en el mar Negro\nEstados Unidos, Georgia y Ucrania celebraron el "
+                   "martes conversaciones sobre la seguridad en la región del mar Negro. El ministro de Exteriores "
+                   "georgiano dijo que el Gobierno quería más apoyo frente a la presión rusa, según un comunicado.")
+GEORGIA_FM_EN = ("Georgia asks West for help against Russian pressure\nTBILISI - Georgia's foreign minister said on "
+                 "Tuesday the government wanted more Western support against Russian pressure, after talks on "
+                 "security in the Black Sea region. The minister spoke to reporters in Tbilisi after the meeting.")
+NIGER_LIST_EN = ("Jihadists kill 20 soldiers in Niger\nJihadists killed 20 soldiers in an attack on an army post in "
+                 "south-eastern Niger on Sunday, the defence ministry said. The Islamic State West Africa Province, "
+                 "active around Lake Chad in Nigeria, Niger, Chad and Cameroon, claimed the attack.")
+NIGER_FR = ("Vingt soldats tués dans une attaque djihadiste\nNIAMEY - Vingt soldats ont été tués dimanche dans l'attaque "
+            "d'un poste de l'armée dans le sud-est du pays, a annoncé le ministère de la Défense. L'État islamique en "
+            "Afrique de l'Ouest a revendiqué l'attaque.")
+
+
+@pytest.mark.parametrize(("la", "a", "lb", "b"), [
+    ("es", GEORGIA_LIST_ES, "en", GEORGIA_FM_EN),
+    ("en", NIGER_LIST_EN, "fr", NIGER_FR),
+])
+def test_a_report_listing_the_country_is_not_held_apart_from_its_capital_s(la, a, lb, b):
+    rules = rules_of(a, la, b, lb, DAY)
+    assert rules.apart("a", "b") is None
+    assert rules.apart("b", "a") is None

@@ -79,3 +79,25 @@ def test_one_region_in_two_languages_is_not_held_apart(la, a, lb, b):
     rules = rules_of(a, la, b, lb, DAY)
     assert rules.apart("a", "b") is None
     assert rules.apart("b", "a") is None
+
+
+# break59a F4: only a "New" that opens a name of its own hides the region after it; a title-case headline's
+# adjective ("New Bavaria Coalition") names its region
+@pytest.mark.parametrize(("text", "countries"), [
+    ("New Bavaria Coalition Sworn In\nThe premier was re-elected on Tuesday.", {"DE"}),
+    ("New Catalonia Government Takes Office\nThe regional president was sworn in on Saturday.", {"ES"}),
+    ("New Lombardy Rules On Smog\nThe region announced the measures on Monday.", {"IT"}),
+    ("Des tempêtes ont frappé la Nouvelle-Angleterre mardi.", set()),
+    ("Tormentas en Nueva Inglaterra el martes.", set()),
+    ("Floods in New South Wales and Victoria.", {"AU"}),
+])
+def test_a_headline_s_new_does_not_hide_its_region(text, countries):
+    assert _region_countries_of(text) == countries
+
+
+@pytest.mark.parametrize("text", [
+    "New Bavaria Coalition Sworn In\nThe premier was re-elected on Tuesday.",
+    "New Catalonia Government Takes Office\nThe regional president was sworn in on Saturday.",
+])
+def test_a_headline_s_new_makes_no_fragment(text):
+    assert _region_fragments(text) == set()

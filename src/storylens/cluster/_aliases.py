@@ -22,7 +22,8 @@ import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from ..text import NEW_WORDS, stop_words
+from ..text import LANGUAGES as TEXT_LANGUAGES
+from ..text import NEW_WORDS, common_word, stop_words
 from ..text import folded as _fold
 
 __all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys", "city_keys", "city_readings"]
@@ -171,7 +172,7 @@ def alias_keys(text: str, genitive: bool = False,
             i += 1
             continue
         n, key = hit
-        if _shouted_acronym(text or "", tokens, spans, fold, i, n, words) or _stop_word_form(tokens, i, n, language):
+        if _shouted_acronym(text or "", tokens, spans, fold, i, n, words, language) or _stop_word_form(tokens, i, n, language):
             i += 1
             continue
         if i and key in _PLACE_KEYS and _region_part(text or "", tokens, spans, i):
@@ -192,17 +193,33 @@ def alias_keys(text: str, genitive: bool = False,
 
 
 def _shouted_acronym(text: str, tokens: list[str], spans: list[tuple[int, int]], fold: Callable[[int], str], i: int,
-                     n: int, words: dict[str, list[tuple[tuple[str, ...], str, bool]]]) -> bool:
+                     n: int, words: dict[str, list[tuple[tuple[str, ...], str, bool]]], language: str | None) -> bool:
     """Tokens ``i`` .. ``i + n - 1`` are an acronym form of the tables written inside a run of capitals (a headline
-    or a shouted line), beside a word in capitals that is no acronym of the tables: Spanish "UNO DE LOS HERIDOS" is
-    no "UNO", English "WHO KNEW?" no WHO, French "VIOLENCES AU MALI" no AU (the acronym guards of bodies58, break57b
-    G4). The line's real acronyms go with it ("EU AND NATO LEADERS MEET"); the report names them again below."""
+    or a shouted line), beside a word in capitals that is a word of ``language`` (:func:`_shouted_word`): Spanish
+    "UNO DE LOS HERIDOS" is no "UNO", English "WHO KNEW?" no WHO, French "VIOLENCES AU MALI" no AU (the acronym
+    guards of bodies58, break57b G4). An acronym beside another the tables lack is two acronyms ("NATO KFOR", "UN
+    OCHA", "ООН ЮНИСЕФ": break59a F3), as entities._rules._shouted_only reads them. The line's real acronyms go
+    with it ("EU AND NATO LEADERS MEET"); the report names them again below."""
     if not _acronym_at(words, fold, tokens, i, n):
         return False
     # the word before and the one after, each with the index of the gap to it
     return any(0 <= j < len(tokens) and _shouted(tokens[j]) and not _acronym_at(words, fold, tokens, j, 1)
-               and _joined(text, spans, gap, hyphen=True)
+               and _joined(text, spans, gap, hyphen=True) and _shouted_word(tokens[j], language)
                for j, gap in ((i - 1, i - 1), (i + n, i + n - 1)))
+
+
+def _shouted_word(token: str, language: str | None) -> bool:
+    """Whether ``token`` (in capitals) is a word of ``language``, a stop word or a common word of its lexicon
+    ("DE", "KNEW", "CONDAMNE"), not another acronym ("KFOR", "OCHA"); with no language, a stop word of any
+    language the text layer reads."""
+    if language is None:
+        return token.casefold() in _all_stop_words()
+    return token.casefold() in stop_words(language) or common_word(token, language)
+
+
+@lru_cache(maxsize=1)
+def _all_stop_words() -> frozenset[str]:
+    return frozenset().union(*(stop_words(lang) for lang in TEXT_LANGUAGES))
 
 
 def _stop_word_form(tokens: list[str], i: int, n: int, language: str | None) -> bool:

@@ -612,17 +612,29 @@ def _homonym_countries(text: str, places: AbstractSet[str], gazetteer: Gazetteer
 
 
 def _written_after_place_of(text: str, country: str, region_country: str, gazetteer: Gazetteer) -> bool:
-    """Whether ``text`` writes a one-word name of ``country`` right after ", " and a place of ``region_country``
-    of one or two words ("Columbus, Georgia", "Palm Beach, Georgia")."""
+    """Whether ``text`` writes a one-word name of ``country`` right after ", " and a city of ``region_country``
+    of one or two words ("Columbus, Georgia", "Minna, Niger"). A country before the comma is a list of countries, no
+    city and its region (break59a F1: "Estados Unidos, Georgia y Ucrania", "the United States, Georgia and
+    Moldova", "Nigeria, Niger, Chad and Cameroon" read Georgia and Niger as the US and the Nigerian state)."""
     words = _word_matches(text)
     for i, w in enumerate(words):
         if i == 0 or gazetteer.names.get(_fold(w.group())) != country or text[words[i - 1].end() : w.start()] != ", ":
             continue
         for start in (i - 1, i - 2):
-            if start >= 0 and region_country in _place_countries_of(
-                    frozenset(gazetteer.find(text[words[start].start() : words[i - 1].end()]))):
+            if start >= 0 and _names_a_city_of(text[words[start].start() : words[i - 1].end()], region_country,
+                                               gazetteer):
                 return True
     return False
+
+
+def _names_a_city_of(phrase: str, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer reads ``phrase`` as a city of ``country`` and as no country ("Columbus" is a US city,
+    "United States" and "Estados Unidos" are the country, "Nigeria" too)."""
+    ids = frozenset(gazetteer.find(phrase))
+    if any(len(p) == 2 and p.isupper() for p in ids):
+        return False  # a country: "The United States, Georgia and Moldova"
+    cities = _city_countries()
+    return any(cities.get(p) == country for p in ids)
 
 
 def _region_fragments(text: str) -> frozenset[str]:
@@ -651,10 +663,27 @@ def _region_fragments(text: str) -> frozenset[str]:
 
 def _after_new_word(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
     """Whether ``words[i]`` follows a capitalised "New" of the languages read (text.NEW_WORDS) after a space or a
-    hyphen: "New England", "Nouvelle-Angleterre", "Nueva Inglaterra" name no England (the gazetteer reads "New
-    Mexico" so: no Mexico)."""
-    return i > 0 and _fold(words[i - 1].group()) in _NEW_FOLDED and words[i - 1].group()[:1].isupper() \
-        and text[words[i - 1].end() : words[i].start()] in (" ", "-")
+    hyphen, and the two open a name of their own (:func:`_new_names`): "New England", "Nouvelle-Angleterre",
+    "Nueva Inglaterra", "New South Wales" name no England or Wales (the gazetteer reads "New Mexico" so: no
+    Mexico). A headline's adjective names its region: "New Bavaria Coalition Sworn In" is Bavaria (break59a F4)."""
+    if not (i > 0 and _fold(words[i - 1].group()) in _NEW_FOLDED and words[i - 1].group()[:1].isupper()
+            and text[words[i - 1].end() : words[i].start()] in (" ", "-")):
+        return False
+    names, longest = _new_names()
+    keys = [_fold(w.group()) for w in words[i - 1 : i - 1 + longest]]
+    return any(" ".join(keys[:n]) in names and _spaced_run(text, words, i - 1, n) for n in range(2, len(keys) + 1))
+
+
+@cache
+def _new_names() -> tuple[frozenset[str], int]:
+    """Folded names that open with a "New" word (text.NEW_WORDS) of the gazetteer ("New Zealand", "New Delhi"),
+    of the region table ("New South Wales", "Nouvelle-Écosse", "Nuevo León") and data/region-exonyms.json
+    "new_names" (a region no table holds: "New England"), and the most words one has."""
+    regions, _ = _regions()
+    extra = json.loads(_data_bytes("region-exonyms.json", None).decode("utf-8")).get("new_names", [])
+    names = frozenset(n for n in itertools.chain(_default_gazetteer().names, regions, map(_fold, extra))
+                      if n.split(" ", 1)[0] in _NEW_FOLDED and " " in n)
+    return names, max((n.count(" ") + 1 for n in names), default=2)
 
 
 def _spaced_run(text: str, words: Sequence[re.Match[str]], i: int, n: int) -> bool:

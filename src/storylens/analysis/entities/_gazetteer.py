@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ...text import base, common_word, stop_words
 from ._aliases import AliasGroup
 from ._names import _HAN_RE, _exact_key, greek_latin, is_acronym
 
@@ -180,8 +181,36 @@ def _han_places(text: str) -> list[str]:
     return found
 
 
-def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
+def _alias_of(form: str, index: Mapping[str, AliasGroup], language: str | None = None) -> AliasGroup | None:
+    """The alias group ``form`` names: an acronym by its capitals (in its own script only: "ES" is not "ЕС"),
+    another form by its spelling key; a short acronym the press writes as a capitalised word (German "die Uno",
+    Italian "gli Usa", "l'Oms", "il Ppe") by its capitals too when ``language``, the text's, reads the word as no
+    word of its own (:func:`_acronym_written_as_word`). No language: no such word (break59a F2)."""
     if is_acronym(form):
-        # Acronyms match exactly in their own script only: "ES" is not "ЕС".
         return index.get("ACR:" + form.replace(".", "").upper())
-    return index.get(_exact_key(form))
+    group = index.get(_exact_key(form))
+    if group is None and language and _acronym_written_as_word(form, language):
+        group = index.get("ACR:" + form.upper())
+    return group
+
+
+def _acronym_written_as_word(form: str, language: str) -> bool:
+    """Whether ``form`` is a capitalised word of two or three letters ("Uno", "Usa", "Oms") that is no stop word
+    nor common word of ``language`` (spaCy's stop words, simplemma's lexicon): Spanish and Italian "Uno", French
+    "Un" and "Au", Portuguese "Eu", English "Who" and "Us" are words there, German "Uno" is not. A form the
+    language's press writes for an acronym though the lexicon knows a word (aliases.json "acronym_words": Italian
+    "Usa", also the verb "usa") is one too, a stop word never."""
+    if not (2 <= len(form) <= 3 and form.isalpha() and form[:1].isupper() and form[1:].islower()):
+        return False
+    lang = base(language) or ""
+    if form.casefold() in stop_words(lang):
+        return False
+    return form in _acronym_words().get(lang, frozenset()) or not common_word(form, lang)
+
+
+@lru_cache(maxsize=1)
+def _acronym_words() -> dict[str, frozenset[str]]:
+    """Language -> the acronyms its press writes as a capitalised word its lexicon also knows (aliases.json
+    "acronym_words")."""
+    data = json.loads(resources.files("storylens").joinpath("data/aliases.json").read_text("utf-8"))
+    return {lang: frozenset(words) for lang, words in data.get("acronym_words", {}).items()}

@@ -215,7 +215,7 @@ class _Linker:
                 continue
             stem = head[:-1]
             keys = phonetic_tokens(stem)
-            if _alias_of(stem, self.alias_index) is not None or (len(keys) == 1 and keys[0] in names):
+            if self._alias(stem, "de") is not None or (len(keys) == 1 and keys[0] in names):
                 self._replace(text, [stem])
 
     def _han_reading_keys(self) -> frozenset[str]:
@@ -252,7 +252,7 @@ class _Linker:
             if f.sources != {"weak"}:
                 continue
             key = f.keys[0] if f.keys else ""
-            ok = _alias_of(text, self.alias_index) is not None or (_alphabet(text), key) in by_alphabet
+            ok = self._alias(text) is not None or (_alphabet(text), key) in by_alphabet
             if not ok and len(set(self.languages.values())) > 1:
                 # across languages a large city's name is kept too ("vor Durrës", "nach Mailand")
                 ok = bool(_places()[0].get(_exact_key(text)))
@@ -281,7 +281,7 @@ class _Linker:
             # Modenie", whose core skips the one letter, was a PERSON beside "Modena")
             # ... unless it is a name's particle ("De Gaulle", "Van Gogh") or the whole run a known name ("Nueva York")
             function = opener.casefold() in stop_words(self._language_of(text)) and opener not in NEW_WORDS \
-                and opener.casefold() not in _CONNECTORS and _alias_of(text, self.alias_index) is None \
+                and opener.casefold() not in _CONNECTORS and self._alias(text) is None \
                 and not self._known_place(text)
             if not function and (f.core and f.core[0] in elsewhere or _org_word(opener)):
                 f.sources = {"rule"}  # "Ministerio de Finanzas": an institution's head word opens it
@@ -368,6 +368,14 @@ class _Linker:
         doc = next((r.doc for r in self.raws if r.text == text), None)
         return self.languages.get(doc, "") if doc is not None else ""
 
+    def _alias(self, text: str, language: str | None = None) -> AliasGroup | None:
+        """The alias group ``text`` names (:func:`_alias_of`), read in ``language`` or else the language of the
+        first document that writes it: German "Uno" and Italian "Usa" are acronyms, Spanish "Uno" is a word."""
+        group = _alias_of(text, self.alias_index)
+        if group is None and len(text) <= 3 and text[:1].isupper():  # a short acronym written as a word, maybe
+            group = _alias_of(text, self.alias_index, language or self._language_of(text))
+        return group
+
     def _trim_function_ends(self) -> None:
         """A Chinese name spelled by sound that ends in a character that is also a word after a name
         ("卡约因挪用公款": 因 "because") is the name without it when the texts write that name alone
@@ -443,10 +451,10 @@ class _Linker:
         """A multi-word name the guard checks; spaCy's type is not trusted ("Kassym-Jomart Tokayev" ORG)."""
         if f.n_tokens < 2 or f.is_acronym or _rule_type(f.text) == "ORG" or f.text in self.surnames:
             return False
-        return _alias_of(f.text, self.alias_index) is None
+        return self._alias(f.text) is None
 
     def _type(self, f: _Form) -> str:
-        group = _alias_of(f.text, self.alias_index)
+        group = self._alias(f.text)
         if group is not None:
             return group.type
         return f.types.most_common(1)[0][0] if f.types else "OTHER"
@@ -458,7 +466,7 @@ class _Linker:
     def _cluster_types(self, root: str) -> Counter:
         votes: Counter = Counter()
         for f in self.members(root):
-            group = _alias_of(f.text, self.alias_index)
+            group = self._alias(f.text)
             if group is not None:
                 votes[group.type] += 3 * f.count
             votes.update({t: n for t, n in f.types.items()})
@@ -600,7 +608,7 @@ class _Linker:
     def _link_aliases(self, texts: list[str]) -> None:
         first: dict[str, str] = {}
         for t in texts:
-            group = _alias_of(t, self.alias_index) or self._inflected_alias(t)
+            group = self._alias(t) or self._inflected_alias(t)
             if group is None:
                 continue
             if group.name in first:
@@ -619,7 +627,7 @@ class _Linker:
         lemma = stem(text, lang, cased=True)
         if not lemma or lemma == text.lower():
             return None
-        return _alias_of(lemma[:1].upper() + lemma[1:], self.alias_index)
+        return self._alias(lemma[:1].upper() + lemma[1:], lang)
 
     def _link_institutions(self) -> None:
         """Generic nouns of one institution ("ЦБ", "Notenbank", "central bank", "央行") are one entity
@@ -1159,14 +1167,14 @@ class _Linker:
     def _gazetteer_place(self, text: str) -> bool:
         """A country (babel's names) or a large city of the gazetteer by this name, and no alias table's
         organisation or person ("Fed", "Georgia Meloni"): its type is the place's, whatever the votes."""
-        group = _alias_of(text, self.alias_index)
+        group = self._alias(text)
         if group is not None:
             return group.type == "PLACE"
         return _territory(text) is not None or (text if script_of(text) == "han" else _exact_key(text)) in _places()[0]
 
     def _known_place(self, text: str) -> bool:
         """A country or region of the alias tables, or a city of the gazetteer, by this name."""
-        if _territory(text) is not None or _alias_of(text, self.alias_index) is not None:
+        if _territory(text) is not None or self._alias(text) is not None:
             return True
         return (text if script_of(text) == "han" else _exact_key(text)) in _places()[0]
 
@@ -1245,7 +1253,7 @@ class _Linker:
         """A multi-word name (no organisation word, not an alias-table place or org; the table's people
         are: "Abe" is the surname of "Shinzo Abe")."""
         f = self.forms[t]
-        group = _alias_of(t, self.alias_index)
+        group = self._alias(t)
         return (
             f.n_tokens >= 2
             and not is_acronym(t)
@@ -1333,7 +1341,7 @@ class _Linker:
         the most complete, then most common; Latin script preferred (the report is read in English). The earliest document's spelling of an equally
         complete name: an English first text names "Finland", not the German second text's (more frequent)
         "Finnland" (final41 #7); a Polish first text's locative "Modenie" does not name Modena."""
-        group = next((g for v in variants if (g := _alias_of(v, self.alias_index))), None)
+        group = next((g for v in variants if (g := self._alias(v))), None)
         first_doc = self._first_docs()
 
         def score(v: str) -> tuple:
