@@ -65,6 +65,7 @@ from ._units import (
     _event_before,
     _linked_toll,
     _measure_before,
+    _reported,
     _temperature_after,
     _toll_after,
     _toll_frame,
@@ -1063,7 +1064,13 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         # toll the verb before it may say, as "killed 12 people" does
         people_cjk = bool(unit and _is_cjk(unit[:1]) and (text[unit_at:unit_at + 1] in PEOPLE_CLASSIFIERS
                                                           or _measure_of(_cjk_unit(text, unit_at, unit)) in _PEOPLE))
-        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk or people_counter:
+        # people by the language's person nouns ("Demonstranten", "manifestants", "прохожих") take their toll as
+        # "Menschen" does, past a day or an adverb: "Zwei Demonstranten wurden gestern verletzt" (toll59, break57
+        # F5), not one they report ("Two protesters said police killed a man")
+        persons = bool(unit and lang in LANGUAGES and unit.lower() in profile(lang).single_person_plurals
+                       and not _reported(text[end : end + 60], lang))
+        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk or people_counter \
+                or persons:
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
             if before == "rescued" and unit and unit.lower() in _saved_things(lang):
                 before = None  # "saved 5,000 jobs": jobs kept, no people rescued (break51 N9)
