@@ -123,3 +123,20 @@ def test_a_share_against_the_whole_toll_is_no_conflict():
     qa = extract_numbers("Four people died — three of them in hospital — officials said.", "en")
     assert compare_numbers(qa, extract_numbers("Four people died.", "en")) == []
     assert compare_numbers(qa, extract_numbers("Five people died.", "en")) == ["killed: 4 vs 5"]
+
+
+@pytest.mark.parametrize("text, lang, key, value", [
+    ("Погибли один военный и двое мирных жителей.", "ru", "killed", 3.0),
+    ("Ранены один полицейский и двое прохожих.", "ru", "injured", 3.0),
+    ("Zginął jeden policjant i dwóch przechodniów.", "pl", "killed", 3.0),
+    ("Погиб один военный.", "ru", "killed", 1.0),
+])
+def test_one_before_a_bare_person_noun_is_one_of_the_run(text, lang, key, value):
+    # one toll, the "one" inside it: never "1" beside "3"
+    assert _tolls(text, lang, key) == [(value, value)]
+
+
+@pytest.mark.parametrize("text, lang", [("One officer was killed.", "en"), ("Un policier a été blessé.", "fr")])
+def test_one_that_is_also_the_article_names_one_victim(text, lang):
+    # where "one" is the indefinite article, a victim named alone bounds no toll (_single)
+    assert [(q.value, q.high) for q in extract_numbers(text, lang)] == [(1.0, None)]

@@ -47,7 +47,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         # 12-year-old girl and two adults" (toll59)
         one = rf"(?<![\w'’-])(?:{dets})(?:\s+|(?<=['’]))(?:{_MODIFIER}\s+){{0,2}}?(?:{nouns})"
     else:
-        one = rf"(?<![\w'’-])(?:{nouns})"
+        # the word for "one" may stand before the bare noun: "Zginął jeden policjant i dwóch przechodniów" (toll59)
+        ones = rf"(?:(?:{alternation(prof.one_words)})\s+)?" if prof.one_words else ""
+        one = rf"(?<![\w'’-]){ones}(?:{nouns})"
     person = re.compile(rf"{one}$", re.IGNORECASE)
     # after a conjunct (its noun's words, none after a bare noun), the joiner and a possessive: the next conjunct
     # starts at its end ("Murieron dos niños y una mujer", "Погибли мужчина, женщина и трое детей": the toll before)
