@@ -780,6 +780,10 @@ class Profile:
     # dzieci"); text data single_person "plurals" / "possessives" (qty55)
     single_person_plurals: frozenset[str] = frozenset()
     single_person_possessives: tuple[str, ...] = ()
+    # The definite articles that may open a conjunct of such a run ("The driver and two passengers were killed",
+    # "Der Fahrer und zwei Passagiere", "Le conducteur et deux passagers": one person more, toll59 from break57
+    # F5); text data single_person "definites". Never a toll of one alone: "the driver" may be one already counted
+    single_person_definites: tuple[str, ...] = ()
     # A line or a route named by its number (regexes, the number their first group: "Line 5", "la línea 5",
     # "5호선"): the number is a name, never a count (trial57 F39)
     numbered_names: tuple[str, ...] = ()
@@ -1759,6 +1763,7 @@ def profile(language: str | None) -> Profile:
         single_person_stops=tuple(w.lower() for w in raw.get("single_person", {}).get("stops", [])),
         single_person_plurals=frozenset(w.lower() for w in raw.get("single_person", {}).get("plurals", [])),
         single_person_possessives=tuple(w.lower() for w in raw.get("single_person", {}).get("possessives", [])),
+        single_person_definites=tuple(w.lower() for w in raw.get("single_person", {}).get("definites", [])),
         numbered_names=tuple(raw.get("numbered_names", [])),
         regnal_ordinals=tuple((w, int(n)) for w, n in raw.get("regnal_ordinals", {}).items()),
         regnal_suffix=str(raw.get("regnal_suffix", "")),

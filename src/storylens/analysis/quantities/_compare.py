@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ...models import NumberMention
 from ...text import normalise_digits
+from ._lexicon import COUNTED
 from ._measures import (
     _ARREST_KEYS,
     _RUNNING_MEASURES,
@@ -200,6 +201,8 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
     for key, xs, ys in _figure_groups(qa, qb):
         if _running_key(key, xs, ys) and not one_moment(key, qa, qb):
             continue  # readings of a rising tally at two moments: figures differ (differing_numbers)
+        if _toll_share(key):
+            continue  # "three of them seriously" / "two of them critically": two shares, each of what? (differs)
         left_x, left_y = _unpaired(xs, ys)
         left_x, left_y = _same_places(xs, ys, left_x, left_y)
         # A figure the other side writes without a unit is that side's too: "18 seats short of the
@@ -212,6 +215,16 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
             out.append(f"{key}: {left} vs {right}")
     out += _change_conflicts(qa, qb)
     return out
+
+
+def _toll_share(key: str) -> bool:
+    """Whether a group's key (:func:`_figure_groups`) is a share of a toll that names no noun of its own: "Twelve
+    people were injured, three of them seriously", "Four people died — three of them in hospital", "drei von ihnen
+    schwer" (label "injured (of them)"). What the share counts is in words the reading does not keep (seriously,
+    critically, in hospital), so two reports' shares are two parts, never one figure they disagree on (toll59,
+    break57 F5: "injured (of them): 3 vs 2" against "two of them critically"); the figures only differ. A share
+    with its noun ("of whom 3 children") still compares with another (trial59 F15)."""
+    return key.endswith(" (of them)") and key[: -len(" (of them)")] in COUNTED
 
 
 def _change_conflicts(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[str]:
@@ -454,7 +467,7 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
         if not xs or not ys:
             continue  # nothing to compare
         running = _running_key(key, all_x, all_y) and not one_moment(key, qa, qb)
-        if not running and not any(_compatible(x, y) for x in xs for y in ys):
+        if not running and not _toll_share(key) and not any(_compatible(x, y) for x in xs for y in ys):
             continue  # a conflict (compare_numbers says so); a rising tally's two readings only differ
         if any(_same_figure(x, y, tolerance) for x in xs for y in ys):
             continue

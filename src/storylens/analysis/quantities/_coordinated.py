@@ -21,6 +21,9 @@ from ._lexicon import _COUNTED, _EVENT_FILLERS, _PERSON_NOUNS, _events
 from ._measures import _PEOPLE, _measure_of, unit_key
 from ._records import Quantity, one_named
 
+# A word between a conjunct's article and its noun: a word ("young") or an age glued to its unit ("12-year-old",
+# "45-jähriger").
+_MODIFIER = r"(?:[^\W\d_][\w'’-]*|\d{1,3}-[^\W\d_][\w'’-]*)"
 # Words between a counted conjunct's number and the joiner: its noun and an adjective ("zwei kleine Kinder").
 _NOUN_WORDS = 2
 
@@ -38,11 +41,15 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     joiner = re.compile(rf"(?:\s*,\s*|\s+(?:{alternation(sorted(prof.people_and))})\s+){poss}$", re.IGNORECASE)
     nouns = alternation(prof.single_person_nouns)
     if prof.single_person_articles:
-        dets = alternation((*prof.single_person_articles, *prof.single_person_possessives))
-        # an elided article touches its noun: it "un'insegnante" (break56b F5)
-        one = rf"(?<![\w'’-])(?:{dets})(?:\s+|(?<=['’]))(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{nouns})"
+        # a definite article too: "The driver and two passengers" are three (toll59, break57 F5)
+        dets = alternation((*prof.single_person_articles, *prof.single_person_definites, *prof.single_person_possessives))
+        # an elided article touches its noun: it "un'insegnante" (break56b F5); an age may stand between: "A
+        # 12-year-old girl and two adults" (toll59)
+        one = rf"(?<![\w'’-])(?:{dets})(?:\s+|(?<=['’]))(?:{_MODIFIER}\s+){{0,2}}?(?:{nouns})"
     else:
-        one = rf"(?<![\w'’-])(?:{nouns})"
+        # the word for "one" may stand before the bare noun: "Zginął jeden policjant i dwóch przechodniów" (toll59)
+        ones = rf"(?:(?:{alternation(prof.one_words)})\s+)?" if prof.one_words else ""
+        one = rf"(?<![\w'’-]){ones}(?:{nouns})"
     person = re.compile(rf"{one}$", re.IGNORECASE)
     # after a conjunct (its noun's words, none after a bare noun), the joiner and a possessive: the next conjunct
     # starts at its end ("Murieron dos niños y una mujer", "Погибли мужчина, женщина и трое детей": the toll before)
@@ -205,7 +212,7 @@ def _unread_conjunct(text: str, left: int, q: Quantity, found: list[Quantity], l
     children were injured", "Погибли трое детей и женщина …"), nor the object of another verb ("The storm
     destroyed a house and two people died": a verb before)."""
     prof = profile(lang)
-    dets = (*prof.single_person_articles, *prof.single_person_possessives)
+    dets = (*prof.single_person_articles, *prof.single_person_definites, *prof.single_person_possessives)
     head = rf"(?:{alternation(dets)})(?:\s+|(?<=['’]))" if prof.single_person_articles else ""
     m = re.search(rf"(?<![\w'’-]){head}(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*$", text[:left], re.IGNORECASE)
     if m is None or any(m.start() < x.end and x.start < left for x in found):

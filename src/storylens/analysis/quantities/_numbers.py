@@ -65,6 +65,7 @@ from ._units import (
     _event_before,
     _linked_toll,
     _measure_before,
+    _reported,
     _temperature_after,
     _toll_after,
     _toll_frame,
@@ -319,7 +320,11 @@ def _one_re(lang: str | None) -> re.Pattern[str] | None:
     "measures"), the noun before it where the language puts it there ("شخصا واحدا")."""
     if lang not in LANGUAGES or not profile(lang).one_words:
         return None
-    nouns = alternation(w for w, key in profile(lang).measures if key in _PEOPLE or key in ("killed", "injured"))
+    # and, in a language without articles, its person nouns: "Погиб один военный", "один полицейский и двое
+    # прохожих" (toll59; where "one" is also the article, "Un policier a été blessé" is one victim named: _single)
+    prof = profile(lang)
+    persons = () if prof.single_person_articles else prof.single_person_nouns
+    nouns = alternation({*(w for w, key in prof.measures if key in _PEOPLE or key in ("killed", "injured")), *persons})
     one = alternation(profile(lang).one_words)
     if profile(lang).one_after:
         return re.compile(rf"(?<![\w-])(?:{nouns})\s+(?P<one>{one})(?![\w-])", re.IGNORECASE)
@@ -882,6 +887,13 @@ def _alive_after_all(text: str, found: list[Quantity], lang: str | None) -> list
     return out
 
 
+def _person_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is one of ``lang``'s person nouns (text data single_person "plurals" and "nouns": "один
+    военный", "двое прохожих", "zwei Demonstranten")."""
+    prof, low = profile(lang), word.lower()
+    return low in prof.single_person_plurals or low in prof.single_person_nouns
+
+
 def _share_before(text: str, out: list[Quantity], q: Quantity, links: frozenset[str]) -> int | None:
     """The index in ``out`` of a smaller count that opens ``q``'s phrase as its share: "Two of the 14 dead",
     "Deux des 14 morts", "Zwei der 14 Toten" (at most three words between, no clause mark or link); else None."""
@@ -1063,7 +1075,12 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         # toll the verb before it may say, as "killed 12 people" does
         people_cjk = bool(unit and _is_cjk(unit[:1]) and (text[unit_at:unit_at + 1] in PEOPLE_CLASSIFIERS
                                                           or _measure_of(_cjk_unit(text, unit_at, unit)) in _PEOPLE))
-        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk or people_counter:
+        # people by the language's person nouns ("Demonstranten", "manifestants", "прохожих") take their toll as
+        # "Menschen" does, past a day or an adverb: "Zwei Demonstranten wurden gestern verletzt" (toll59, break57
+        # F5), not one they report ("Two protesters said police killed a man")
+        persons = bool(unit and lang in LANGUAGES and _person_word(unit, lang) and not _reported(text[end : end + 60], lang))
+        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk or people_counter \
+                or persons:
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
             if before == "rescued" and unit and unit.lower() in _saved_things(lang):
                 before = None  # "saved 5,000 jobs": jobs kept, no people rescued (break51 N9)

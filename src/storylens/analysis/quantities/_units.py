@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...text import LANGUAGES, alternation, measure_words, profile, reporting_verb_pattern, stop_words
+from ...text import LANGUAGES, alternation, calendar_word, measure_words, profile, reporting_verb_pattern, stop_words
 from ._lexicon import (
     _COUNTED,
     _CURRENCY_WORD,
@@ -512,8 +512,24 @@ def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | N
             return _counted_phrases(lang)[pair]  # "Два журналиста получили ранения", "отримали поранення"
         if low in _EVENT_FILLERS or low in _PERSON_NOUNS or low in state_links or _function_word(w, lang):
             continue  # "200 fueron evacuadas", "ficaram gravemente feridos": the auxiliary, then what the count counts
+        if _day_between(words, i):
+            continue  # "Zwei Demonstranten wurden am Samstag verletzt": the day, then the toll (toll59, break57 F5)
         return None
     return None
+
+
+def _reported(span: str, lang: str | None) -> bool:
+    """Whether ``span`` holds one of ``lang``'s reporting verbs ("said", "sagten")."""
+    said = reporting_verb_pattern(lang) if lang in LANGUAGES else None
+    return said is not None and said.search(span.lower()) is not None
+
+
+def _day_between(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether ``words[i]`` is a weekday (any language's, inflected: "Samstag", "samedi", "субботу") or the short
+    word that opens one ("on", "am", "в", "w" before it), so a toll after it is still the count's."""
+    if calendar_word(words[i][0], months=False):
+        return True
+    return len(words[i][0]) <= 3 and i + 1 < len(words) and calendar_word(words[i + 1][0], months=False)
 
 
 @cache
