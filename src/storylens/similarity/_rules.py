@@ -211,15 +211,6 @@ def _days_apart(later: OpeningEvent, earlier: OpeningEvent, later_day: str, earl
     apart (€1.2 million and €300,000), two Crete quakes eight days apart (magnitudes 5.3 and 4.9) and two drone
     strikes on Kyiv four nights apart (7 and 4 injured) were one story whatever the texts named: the openings share
     the city, so the names rules (:func:`_names_apart`) read nothing apart, and the long-gap rule waits four weeks."""
-    if abs(_day_gap(later_day, earlier_day)) >= CITIES_APART_DAYS and (fell := _tolls_fallen(later, earlier)):
-        # A week or more apart, a toll lower in the later opening is another event's, whatever else is alike (break57b
-        # G5: an M6.1 quake in Elazig on Friday 13 November, 12 dead and more than 300 injured, and an M5.9 quake in
-        # Malatya on Friday 20 November, 8 dead and more than 200 injured, were "same story 0.61-0.85": the
-        # magnitudes are alike within ALIKE_WITHIN and "more than 200" meets "more than 300"). One event's report a
-        # week later dates its day again, or tells its toll risen.
-        return (f"the openings date two events a week or more apart, {_date_label(later_day)} and "
-                f"{_date_label(earlier_day)}, and the later one's toll is lower ({fell}): a toll of one event does "
-                "not fall")
     tolls = {k: (lo, hi) for k, lo, hi in earlier.event_tolls}
     if any(k in tolls and hi >= tolls[k][0] for k, lo, hi in later.event_tolls):
         return None  # the same or a risen toll (or ranges that meet): one event's, told again
@@ -243,25 +234,6 @@ def _days_apart(later: OpeningEvent, earlier: OpeningEvent, later_day: str, earl
     gap = abs(_day_gap(later_day, earlier_day))
     return (f"the openings date two events {gap} days apart, {_date_label(later_day)} and {_date_label(earlier_day)}, "
             f"with other figures ({'; '.join(differ)}): two occasions of one kind")
-
-
-def _tolls_fallen(later: OpeningEvent, earlier: OpeningEvent) -> str:
-    """The tolls both openings state that are lower in the later one and not alike ("killed: 8 vs 12"), read by
-    their least ("more than 200" is 200), when one of them is an exact count and no toll both state is the same or
-    risen and no count of harm (HARM_KINDS) risen; "" otherwise."""
-    before = {k: lo for k, lo, _ in earlier.event_tolls}
-    fell, exact = [], False
-    for k, lo, hi in later.event_tolls:
-        if k not in before:
-            continue
-        if lo >= before[k] or _alike(lo, before[k]):
-            return ""  # the same, risen or alike: one event's toll told again
-        fell.append(f"{k}: {lo:g} vs {before[k]:g}")
-        exact = exact or lo == hi
-    counts = {k: w for k, w in earlier.event_counts}
-    if any(k in HARM_KINDS and k in counts and v > counts[k] for k, v in later.event_counts):
-        return ""
-    return "; ".join(sorted(fell)) if exact else ""
 
 
 def _telling(kind: str, value: float) -> bool:
