@@ -225,11 +225,6 @@ class PairFeatures:
     # the EU summit"); None otherwise. The
     # cities rule stands down beside it: a follow-up in another city that names the event is no other occasion.
     recalled_event: str | None = None
-    # (the figures of one kind both openings state with other values, "flight: 180 vs 140", :func:`_figures_differ`;
-    # each side's ``lead_names_only`` that tell a place, :func:`_telling_name`) when the openings date two occasions
-    # (``occasions``) and neither text names the other's event (:func:`_recalls_event`); None otherwise. Beside two
-    # cities apart, two occasions of one kind the same week (:func:`_occasion_figures`).
-    occasion_figures: tuple[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None
     # The places both texts name only in their datelines (gazetteer ids): where two outlets file from, no place of
     # either event (trial51 F8: two Chile quakes, both "SANTIAGO" datelines, held no city apart).
     filed_ids: frozenset[str] = frozenset()

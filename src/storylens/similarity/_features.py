@@ -67,7 +67,6 @@ from ._rules import (
     _datelines_apart,
     _events_apart,
     _names_apart,
-    _occasion_figures,
     _recalled_apart,
     _roads_apart,
     _shared_quantity_values,
@@ -209,8 +208,6 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     given = a.given_names | b.given_names | a.word_names | b.word_names  # once per pair, not once per name
     fragments = a.fragment_names | b.fragment_names
     occasions = _two_occasions(a.opening.event, b.opening.event)
-    lead_names = (tuple(_unwritten_names(_place_names(a.opening.names, a), a, b, gazetteer)),
-                  tuple(_unwritten_names(_place_names(b.opening.names, b), b, a, gazetteer)))
     weeks = _weeks_apart(a.opening.event, b.opening.event)
     lead_ids = (((a.opening.places | a.opening.spelled) - off_a - a.doubtful_places) | a.opening.regions,
                 ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
@@ -276,11 +273,11 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         occasions=occasions,
         weeks_apart=weeks,
         recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),
-        occasion_figures=None if occasions is None else _occasion_figures(a, b, gazetteer, lead_names),
         recalled_event=(None if (gap or 0.0) < CITIES_APART_DAYS
                         else (_recalled_event(a, b, gazetteer) or (None, None))[1]),
         filed_ids=frozenset((a.dateline_places - a.places) & (b.dateline_places - b.places)),
-        lead_names_only=lead_names,
+        lead_names_only=(tuple(_unwritten_names(_place_names(a.opening.names, a), a, b, gazetteer)),
+                         tuple(_unwritten_names(_place_names(b.opening.names, b), b, a, gazetteer))),
         roads_apart=roads,
         # a city only its dateline names is where the outlet files from, not the event's (trial52: "Santa Cruz de
         # Tenerife" vs "Madrid" read as the places of two island fires)

@@ -18,7 +18,6 @@ from ._events import (
     _day_gap,
     _latin_written,
     _name_written,
-    _recalls_event,
     _short,
 )
 from ._offices import _calendar_word
@@ -318,37 +317,6 @@ def _two_occasions(a: OpeningEvent, b: OpeningEvent) -> str | None:
     gap, x, y = days
     later, earlier = (x, y) if gap > 0 else (y, x)
     return f"{_date_label(later)} and {_date_label(earlier)}"
-
-
-def _occasion_figures(a: _Text, b: _Text, gazetteer: Gazetteer, lead_names: tuple[Sequence[str], Sequence[str]]
-                      ) -> tuple[str, tuple[tuple[str, ...], tuple[str, ...]]] | None:
-    """(the figures of one kind two openings state with other values, :func:`_figures_differ`: "flight: 180 vs 140";
-    each side's ``lead_names`` that may name a place, :func:`_telling_name`: no acronym, beside a German text no
-    noun of its lexicon, "Wohnhaus", "Flughafen") when they date their events on two days with no figure of one kind
-    alike (:func:`_two_occasions`) and neither text names the other's event (:func:`_recalls_event`: "after Monday's
-    strike"); None otherwise. Two occasions of one kind, each with its own measure of the same thing (flights
-    cancelled, people killed, a sum); a follow-up days later names the event or tells figures of other kinds
-    (relatives flown in after a crash). ``lead_names``: :attr:`PairFeatures.lead_names_only`."""
-    if _two_occasions(a.opening.event, b.opening.event) is None:
-        return None
-    days = _occasions(a.opening.event, b.opening.event)
-    if days is None:
-        return None
-    later, earlier = (a, b) if days[0] > 0 else (b, a)
-    differ = _figures_differ(later.opening.event, earlier.opening.event)
-    if not differ or _recalls_event(a, b, gazetteer) is not None:
-        return None
-    langs = (a.lang, b.lang)
-    names = tuple(tuple(city or n for n in side if (city := _city_adjective(n, gazetteer)) or _telling_name(n, langs))
-                  for side in lead_names)
-    return differ, (names[0], names[1])
-
-
-def _city_adjective(word: str, gazetteer: Gazetteer) -> str:
-    """The city a German city adjective names ("Düsseldorfer", "Stuttgarter" Flughafen: the city's name and "-er",
-    which German's lexicon knows as a word of its own), as the gazetteer labels it; "" for no such word."""
-    place = gazetteer.names.get(_fold(word[:-2])) if word.endswith("er") else None
-    return gazetteer.labels.get(place, "") if place and place.startswith("c") else ""
 
 
 def _weeks_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:

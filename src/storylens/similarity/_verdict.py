@@ -260,17 +260,6 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # Two events of one kind in one place (trial19 #1: an aftershock a week after the quake, the same
         # seismologist quoted): the score reads the place, the people and the kind of event.
         return f.events_apart, False
-    if f.occasion_figures is not None and (cities := _lead_cities_apart(
-            replace(f, lead_names_only=f.occasion_figures[1]))) is not None:
-        # one side: an opening city it names or an opening name, and event days with a figure beside them
-        # ... or days apart, when the openings date their events on two days with figures of one kind told otherwise
-        # (:func:`_occasion_figures`; break57b G5: Verdi's strikes at Hamburg airport on Monday and at Duesseldorf
-        # airport on Thursday, 140 and 180 flights cancelled, "same story 0.59-0.75, published 3 days apart"): one
-        # event's report from another city days later dates the event's day again or names it, tells its figures
-        # alike or risen, or tells figures of other kinds (the victims' relatives flown to Marseille two days after
-        # a crash in the Alps).
-        return (f"different cities in the openings: {cities[0]} vs {cities[1]}, neither named in the other text, and "
-                f"the openings date two events, {f.occasions}, with other figures ({f.occasion_figures[0]})"), True
     if f.other_days_apart is not None and (_office_names_only(f, acronyms=False) or _holders_only(f)) \
             and not _telling_figures(f):
         # one side: event days or opening weekdays (:func:`_other_days`)
