@@ -6,7 +6,9 @@
 - A day or an adverb between the people and their toll ("wurden am Samstag verletzt", "ont été hier blessés")
   keeps the toll.
 - "Twelve people were injured, three of them seriously" against "… two of them critically": two shares of unread
-  kinds, which differ and never conflict.
+  kinds, which differ and never conflict (en only: de/fr/es/ru/pl shares are not read at all, so such a test passed
+  before the rule and could not fail, break59c F5; the cost: "three of them seriously" vs "four of them seriously"
+  only differs too, as the reading keeps no qualifier).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ def _tolls(text: str, lang: str, key: str) -> list[tuple[float | None, float | N
 @pytest.mark.parametrize("text, lang, key", [
     ("The driver and two passengers were killed.", "en", "killed"),
     ("The bus driver and two passengers were killed on Sunday.", "en", "killed"),
-    ("Der Fahrer und zwei Passagiere wurden getötet.", "de", "killed"),
+    ("Das Kind und zwei Erwachsene wurden getötet.", "de", "killed"),
     ("Le conducteur et deux passagers ont été tués.", "fr", "killed"),
     ("L'enseignant et deux élèves ont été blessés.", "fr", "injured"),
     ("El conductor y dos pasajeros murieron.", "es", "killed"),
@@ -103,12 +105,6 @@ def test_the_run_still_conflicts_with_another_count():
      ("Twelve people were injured, two of them critically.", "en")),
     (("Four people died — three of them in hospital — officials said.", "en"),
      ("Four people died, one of them at the scene.", "en")),
-    (("Zwölf Menschen wurden verletzt, drei von ihnen schwer.", "de"),
-     ("Twelve people were injured, two of them critically.", "en")),
-    (("Douze personnes ont été blessées, dont trois grièvement.", "fr"),
-     ("Doce personas resultaron heridas, dos de ellas de gravedad.", "es")),
-    (("Двенадцать человек получили ранения, трое из них тяжелые.", "ru"),
-     ("Dwanaście osób zostało rannych, dwie z nich ciężko.", "pl")),
 ])
 def test_shares_of_a_toll_differ_never_conflict(a, b):
     qa, qb = extract_numbers(*a), extract_numbers(*b)

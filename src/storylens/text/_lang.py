@@ -784,6 +784,10 @@ class Profile:
     # "Der Fahrer und zwei Passagiere", "Le conducteur et deux passagers": one person more, toll59 from break57
     # F5); text data single_person "definites". Never a toll of one alone: "the driver" may be one already counted
     single_person_definites: tuple[str, ...] = ()
+    # Those of them that are also plural or genitive plural forms ("Die drei Fahrer", "Zwei der Fahrer", "die
+    # Fahrer" = the drivers): such an article never opens one person, only a conjunct of unknown size (break59c F1);
+    # text data single_person "plural_definites"
+    single_person_plural_definites: frozenset[str] = frozenset()
     # A line or a route named by its number (regexes, the number their first group: "Line 5", "la línea 5",
     # "5호선"): the number is a name, never a count (trial57 F39)
     numbered_names: tuple[str, ...] = ()
@@ -1764,6 +1768,8 @@ def profile(language: str | None) -> Profile:
         single_person_plurals=frozenset(w.lower() for w in raw.get("single_person", {}).get("plurals", [])),
         single_person_possessives=tuple(w.lower() for w in raw.get("single_person", {}).get("possessives", [])),
         single_person_definites=tuple(w.lower() for w in raw.get("single_person", {}).get("definites", [])),
+        single_person_plural_definites=frozenset(
+            w.lower() for w in raw.get("single_person", {}).get("plural_definites", [])),
         numbered_names=tuple(raw.get("numbered_names", [])),
         regnal_ordinals=tuple((w, int(n)) for w, n in raw.get("regnal_ordinals", {}).items()),
         regnal_suffix=str(raw.get("regnal_suffix", "")),

@@ -20,12 +20,21 @@ from ...text import LANGUAGES, alternation, profile
 from ._lexicon import _COUNTED, _EVENT_FILLERS, _PERSON_NOUNS, _events
 from ._measures import _PEOPLE, _measure_of, unit_key
 from ._records import Quantity, one_named
+from ._units import _number_word
 
 # A word between a conjunct's article and its noun: a word ("young") or an age glued to its unit ("12-year-old",
 # "45-jähriger").
 _MODIFIER = r"(?:[^\W\d_][\w'’-]*|\d{1,3}-[^\W\d_][\w'’-]*)"
 # Words between a counted conjunct's number and the joiner: its noun and an adjective ("zwei kleine Kinder").
 _NOUN_WORDS = 2
+# "Both" between an article and a noun: "Die beiden Lehrer", "les deux", "ambos" (two people, never one).
+_BOTH = frozenset({"both", "beiden", "beide", "ambos", "ambas", "entrambi", "entrambe", "tous", "toutes"})
+# Nouns that after a definite article name a body, not a person: "la policía", "a polícia", "la police" (the force;
+# "un policía" is an officer: break59c F6).
+_COLLECTIVES = frozenset({"policía", "polícia", "police", "polizia", "guardia", "guarda"})
+# How a plural adjective after its noun ends in the languages that put it there ("dos niños pequeños", "deux enfants
+# blessés", "due bambini piccoli"); a finite verb ends otherwise ("escaparon", "fugiram", "s'évadèrent", "fuggirono").
+_PLURAL_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {"es": ("s",), "pt": ("s",), "fr": ("s", "x"), "it": ("i", "e")}
 
 
 @cache
@@ -88,7 +97,7 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
             if j is None:
                 break
             left = j.start()
-            one = person.search(text, 0, left)
+            one = _one_person(person.search(text, 0, left), lang)
             prev = next((k for k in range(i - 1, -1, -1) if out[k].end <= left and k not in absorbed), None)
             p = out[prev] if prev is not None else None
             # a figure inside the person's words is that person read alone ("ein Kind starb"): the run takes it in,
@@ -128,6 +137,24 @@ def coordinated_counts(text: str, found: list[Quantity], lang: str | None) -> li
     return out
 
 
+def _one_person(m: re.Match[str] | None, lang: str) -> re.Match[str] | None:
+    """``m`` (a singular person's match, :func:`_patterns`) unless it may be more than one: a number word or "both"
+    between its article and its noun ("Die drei Fahrer", "the two drivers", "Die beiden Lehrer"), or a definite
+    article before a noun whose plural has the same form ("the police", "la policía": the force; break59c F1)."""
+    if m is None:
+        return None
+    prof = profile(lang)
+    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", m.group())]
+    if any(_number_word(w, lang) or w in _BOTH for w in words[1:-1]):
+        return None
+    if words and words[0] in prof.single_person_plural_definites:
+        return None  # de "die"/"der"/"den": plural or genitive forms too ("Die Fahrer", "Zwei der Fahrer")
+    definite = bool(words) and words[0] in prof.single_person_definites
+    if definite and (words[-1] in prof.single_person_plurals or words[-1] in _COLLECTIVES):
+        return None
+    return m
+
+
 def _and_word(joiner: str, and_words: set[str]) -> bool:
     """Whether a joiner ("and", ", ", "and her") holds the language's "and"."""
     return any(w.lower() in and_words for w in joiner.split())
@@ -145,7 +172,27 @@ def _counts_people(text: str, p: Quantity, q: Quantity, left: int, lang: str) ->
         return False
     between = text[p.end:left]
     return (re.fullmatch(rf"\s+(?:[^\W\d_][\w'’-]*\s*){{1,{_NOUN_WORDS}}}", between) is not None
-            and not any(w.lower() in _events(lang) for w in between.split()))
+            and not any(w.lower() in _events(lang) for w in between.split())
+            and not _verb_after_noun(between.split(), p.unit, lang))
+
+
+def _verb_after_noun(words: list[str], unit: str, lang: str) -> bool:
+    """Whether a word after the counted noun ``unit`` among ``words`` (those between a count and the joiner) is
+    no adjective of it but the conjunct's own verb: "Two inmates escaped and a guard was killed", "Dos presos
+    escaparon y un guardia murió" (break59c F2: 3 killed, 2 killed). Where adjectives stand before the noun (en,
+    de, ru, pl, …) no word may follow it; in es/pt/fr/it one may, if it ends as a plural adjective does ("dos niños
+    pequeños", "due bambini piccoli"), not as a finite verb ("escaparon", "fugiram", "s'enfuirent", "fuggirono")."""
+    low = [w.lower() for w in words]
+    head = unit.lower().split()[-1]
+    # the count's noun: its unit, or the last people word when the unit is already a toll ("Two men escaped": killed)
+    at = low.index(head) if head in low else max((k for k, w in enumerate(low) if _people_noun(w, lang)), default=-1)
+    if at < 0:
+        return False
+    tail = low[at + 1 :]
+    endings = _PLURAL_ADJECTIVE_ENDINGS.get(lang)
+    if endings is None:
+        return bool(tail)
+    return any(not w.endswith(endings) for w in tail)
 
 
 def _conjuncts_after(text: str, q: Quantity, found: list[Quantity], lang: str, step: re.Pattern[str],
@@ -160,10 +207,12 @@ def _conjuncts_after(text: str, q: Quantity, found: list[Quantity], lang: str, s
     while (m := step.match(text, pos)) is not None:
         if any(w.lower() in _events(lang) or w.lower() in _EVENT_FILLERS for w in m.group("noun").split()):
             break
+        if _verb_after_noun(m.group("noun").split(), q.unit or "", lang):
+            break  # "Two men escaped and a guard was killed": a clause of its own (break59c F2)
         if pos == q.end and "," in m.group("join") and _any_people(m.group("noun")):
             return None  # an apposition names who the people were: "Deux personnes, un homme et une femme, ont été
             # blessées" are two (break55 F8's apposition read gave them a toll, and the run then summed four)
-        one = person_at.match(text, m.end("join")) or person_at.match(text, m.end())  # "and his wife", "и его жена"
+        one = _one_person(person_at.match(text, m.end("join")) or person_at.match(text, m.end()), lang)  # "and his wife"
         nxt = next((x for x in found if x.start == m.end()), None)
         if one is not None:
             pos, added = one.end(), added + 1

@@ -79,6 +79,7 @@ from ._units import (
     counter_unit,
     fahrenheit_range_as_celsius,
     glued_temperature,
+    own_toll_after,
     temperature_change,
     unscaled_temperature,
 )
@@ -887,6 +888,24 @@ def _alive_after_all(text: str, found: list[Quantity], lang: str | None) -> list
     return out
 
 
+# Prepositions of a passive's agent: "killed by three suspects", "von drei Tätern", "par deux hommes", "por dos
+# hombres", "pelos", "da due uomini", "przez dwóch" (break59c F4)
+_AGENT_PREPOSITIONS = frozenset({"by", "von", "durch", "par", "por", "pelo", "pela", "pelos", "pelas", "da", "dai",
+                                 "dagli", "przez"})
+
+
+def _agent_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a passive's agent preposition (:data:`_AGENT_PREPOSITIONS`)."""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower() in _AGENT_PREPOSITIONS
+
+
+def _joined_before(text: str, start: int, lang: str) -> bool:
+    """Whether one of ``lang``'s "and" words stands among the four words before ``start``."""
+    ands = {w.lower() for w in profile(lang).people_and}
+    return any(w.lower() in ands for w in text[max(0, start - 60) : start].split()[-4:])
+
+
 def _person_word(word: str, lang: str) -> bool:
     """Whether ``word`` is one of ``lang``'s person nouns (text data single_person "plurals" and "nouns": "один
     военный", "двое прохожих", "zwei Demonstranten")."""
@@ -1078,10 +1097,23 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         # people by the language's person nouns ("Demonstranten", "manifestants", "прохожих") take their toll as
         # "Menschen" does, past a day or an adverb: "Zwei Demonstranten wurden gestern verletzt" (toll59, break57
         # F5), not one they report ("Two protesters said police killed a man")
-        persons = bool(unit and lang in LANGUAGES and _person_word(unit, lang) and not _reported(text[end : end + 60], lang))
-        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk or people_counter \
-                or persons:
+        people = bool(unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE or people_cjk
+                      or people_counter)
+        # a role noun's toll is read only as its own (own_toll_after): not "Two inmates escaped and a guard was
+        # killed", "Two suspects killed a guard", "… two bystanders before killing himself" (break59c F2-F4)
+        persons = bool(not people and unit and lang in LANGUAGES and _person_word(unit, lang)
+                       and not _reported(text[end : end + 60], lang))
+        persons_after = True  # whether a toll after a role noun may be its own (own_toll_after)
+        if people or persons:
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
+            if persons and lang and not own_toll_after(text, max(end, unit_end), lang):
+                after, persons_after = None, False
+            if persons and _agent_before(text, context_start):
+                before = None  # "A guard was killed by three suspects": the killers, not the dead (break59c F4)
+            if persons and lang and profile(lang).single_person_articles and _joined_before(text, context_start, lang):
+                # the verb before a joined role noun may be the first conjunct's, which the run may not read
+                # ("verletzte einen Polizisten und zwei Passanten": injured 2 exact against "injured 3", break59c F3)
+                before = None
             if before == "rescued" and unit and unit.lower() in _saved_things(lang):
                 before = None  # "saved 5,000 jobs": jobs kept, no people rescued (break51 N9)
             if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it
@@ -1089,7 +1121,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             unit = (before or after or _change_subject(text, context_start, max(end, unit_end), lang)
                     or _toll_frame(text, context_start, end, lang) or _toll_particle(text, context_start, end, lang)
                     or unit)
-        elif kind not in ("money", "percent") and not _measure_of(unit.lower()) and unit.lower() not in _events(lang):
+        elif unit is not None and kind not in ("money", "percent") and not _measure_of(unit.lower()) \
+                and unit.lower() not in _events(lang):
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
             # number of its subject; the word after it ("entro", by) is no unit. An amount of money or a
             # percentage is no one's toll: "killing 40 percent of the crop" (break49 O3: "killed: 40"), "… bị
@@ -1111,7 +1144,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         if unit and _no_unit_word(unit, lang):
             unit = None
         elif unit and _measure_of(unit.lower()) == "injured" and _toll_after(text, end, lang) == "killed" \
-                and not _linked_toll(text, end, lang):
+                and not _linked_toll(text, end, lang) and persons_after:
             # "deux blessés graves sont morts": the injured who died are dead; "wounding 24 and killing a child"
             # kills another (the participle after the link counts what follows it)
             unit = "killed"

@@ -532,6 +532,51 @@ def _day_between(words: list[tuple[str, int, int]], i: int) -> bool:
     return len(words[i][0]) <= 3 and i + 1 < len(words) and calendar_word(words[i + 1][0], months=False)
 
 
+# Words that date a toll by the day, between a role noun and its toll verb with no auxiliary before them: "Двое
+# демонстрантов вчера получили ранения", "Two protesters yesterday died" (own_toll_after)
+_DAY_ADVERBS = frozenset({"yesterday", "today", "later", "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy", "ieri",
+                          "oggi", "ontem", "hoje", "вчера", "сегодня", "wczoraj", "dzisiaj", "dziś"})
+
+
+def own_toll_after(text: str, end: int, lang: str) -> bool:
+    """Whether the toll word the clause after a role noun ending at ``end`` holds (:func:`_toll_after`) is that
+    noun's own: only auxiliaries, toll adverbs, function words or a day stand between ("Zwei Demonstranten wurden
+    am Samstag verletzt", "Two protesters were seriously injured"; past an auxiliary any word but a link, a person
+    or a number: "wurden gestern verletzt"), and the noun is not the subject of an active toll verb with an object
+    ("Two suspects killed a guard", "Dos policías mataron a un hombre": the guard/man is the toll). Not past
+    another clause's verb or a preposition ("Two inmates escaped and a guard was killed", "Dos presos escaparon y
+    un guardia murió", "… two bystanders before killing himself": break59c F2-F4). Role nouns only (toll59); the
+    people words keep :func:`_toll_after`'s wider reading."""
+    prof = profile(lang)
+    clause = re.split(r"[,.;:!?()\"“”«»—–]|\s-\s|\d", text[end : end + 80])[0]
+    words = clause.split()[:8]
+    stops = {*prof.people_and, *prof.clause_links, *(w.split()[0] for w in prof.subordinators)}
+    auxes = {*_EVENT_FILLERS, *prof.toll_links, *prof.toll_brackets}
+    persons = {*prof.single_person_nouns, *prof.single_person_plurals}
+    if words and words[0].lower() in persons:
+        words = words[1:]  # the noun itself, when ``end`` is the number's
+    aux_seen = False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if _toll_words(lang).fullmatch(low):
+            if aux_seen:
+                return True
+            # an active verb right after its subject: an object (a person, an article, a number) in the next words
+            nxt = [x.lower() for x in words[i + 1 : i + 4]]
+            nxt = nxt[: next((k for k, x in enumerate(nxt) if x in stops), len(nxt))]
+            objects = {*prof.single_person_articles, *prof.single_person_definites, *prof.single_person_possessives}
+            return not any(x in persons or x in objects or _people_noun(x) or _number_word(x, lang) for x in nxt)
+        if low in stops or low in persons or _people_noun(low) or _number_word(low, lang) or _reported(low, lang):
+            return False
+        if low in auxes:
+            aux_seen = True
+            continue
+        if aux_seen or low in _DAY_ADVERBS or _function_word(w, lang) or _day_between([(x, 0, 0) for x in words], i):
+            continue
+        return False
+    return False
+
+
 @cache
 def _counted_phrases(lang: str | None) -> dict[str, str]:
     """Two-word toll phrases of ``lang`` (text/data "measures": "получили ранения", "rimasti feriti") -> key."""
