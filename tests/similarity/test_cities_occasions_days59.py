@@ -20,7 +20,7 @@ TWO_OCCASIONS = [
                           "strike by the Verdi union grounded all departures at Duesseldorf airport on Thursday, "
                           "cancelling about 180 flights and affecting 25,000 passengers, the airport said. Verdi is "
                           "demanding 8% more pay for ground staff."),
-     "Hamburg", "Duesseldorf"),
+     "Hamburg", "Düsseldorf"),  # "Duesseldorf" read as the city (place59)
     ("en", "2026-11-23", ("Verdi strike grounds flights at Hamburg airport\nHAMBURG (Reuters) - A 24-hour warning strike "
                           "by the Verdi union grounded all departures at Hamburg airport on Monday, cancelling about 140 "
                           "flights and affecting 20,000 passengers, the airport said."),

@@ -30,6 +30,7 @@ from ._openings import (
     _measure_codes,
     _place_names,
     _title_case_line,
+    city_adjective_place,
 )
 from ._places import Gazetteer, _place_countries_of
 from ._sides import _Text
@@ -373,10 +374,10 @@ def _occasion_figures(a: _Text, b: _Text, gazetteer: Gazetteer, lead_names: tupl
 
 
 def _city_adjective(word: str, gazetteer: Gazetteer) -> str:
-    """The city a German city adjective names ("Düsseldorfer", "Stuttgarter" Flughafen: the city's name and "-er",
-    which German's lexicon knows as a word of its own), as the gazetteer labels it; "" for no such word."""
-    place = gazetteer.names.get(_fold(word[:-2])) if word.endswith("er") else None
-    return gazetteer.labels.get(place, "") if place and place.startswith("c") else ""
+    """The city a German city adjective names ("Düsseldorfer", "Stuttgarter", "Hamburger" Flughafen, "Münchner",
+    "Hannoveraner": :func:`city_adjective_place`), as the gazetteer labels it; "" for no such word."""
+    place = city_adjective_place(word, gazetteer)
+    return gazetteer.labels.get(place, "") if place else ""
 
 
 def _weeks_apart(a: OpeningEvent, b: OpeningEvent) -> str | None:

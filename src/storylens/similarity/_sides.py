@@ -54,6 +54,7 @@ from ._openings import (
     Opening,
     _after_stop,
     _cased,
+    _city_adjective_places,
     _default_gazetteer,
     _doubtful_cities,
     _full_names,
@@ -390,6 +391,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer) \
         if _spells(lang, cased, opening.places - name_places - lower_places - dateline_places) else frozenset[str]()
     spelled |= word_cities | _capitals_written(text, gazetteer)  # "روما", "רומא", "Рим": Rome (break58)
+    spelled |= _city_adjective_places(text, lang, gazetteer) if cased else frozenset()  # "den Hamburger Flughafen"
     inflected = frozenset[str]() if use_covers(lang) else _inflected_places(text, lang, gazetteer, cased)
     destinations = frozenset[str]() if rules_only else \
         _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)
