@@ -111,3 +111,30 @@ def test_a_club_named_by_its_city_adjective_names_no_place(gazetteer):
     assert _city_adjective_places("Der Karlsruher SC trennt sich von Trainer Alois Schwartz.", "de",
                                   gazetteer) == frozenset()
     assert _city_adjective_places("Der Hamburger SV gewinnt.", "de", gazetteer) == frozenset()
+
+
+# (language, opening, the city its exonym names): each opening also names a place the gazetteer knows, which
+# stopped every other spelling (issue #11: "di Amburgo, nel nord della Germania" named no Hamburg)
+EXONYMS_BESIDE_A_KNOWN_PLACE = [
+    ("it", "Uno sciopero ha paralizzato lunedì l'aeroporto di Amburgo, nel nord della Germania.", "Hamburg"),
+    ("es", "Una huelga paralizó el lunes el aeropuerto de Hamburgo, en el norte de Alemania.", "Hamburg"),
+    ("fr", "Manifestation à Londres et à Pékin contre la guerre, selon la police.", "London"),
+    ("de", "Der Streik am Flughafen in Wien traf auch Reisende aus Deutschland.", "Vienna"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "city"), EXONYMS_BESIDE_A_KNOWN_PLACE)
+def test_an_exonym_after_a_place_preposition_beside_a_known_place(gazetteer, lang, text, city):
+    from storylens.similarity._sides import _analyse
+
+    t = _analyse(text, lang, "2026-11-20", [text], gazetteer, "", rules_only=True)
+    assert city in {gazetteer.labels.get(p) for p in t.opening.places | t.opening.spelled}
+    assert city in {gazetteer.labels.get(p) for p in t.places | t.spelled_places}
+
+
+def test_a_name_particle_is_no_place_preposition(gazetteer):
+    from storylens.similarity._openings import _spelled_places
+
+    # dev 5475: "Marjorie de Sousa" read Sousse beside Mexico
+    assert _spelled_places("Marjorie de Sousa compartió su secreto en México.", "es", gazetteer,
+                           placed_only=True) == frozenset()

@@ -455,6 +455,19 @@ def _spells(lang: str | None, cased: bool, lead_places: AbstractSet[str]) -> boo
     return cased and base(lang) not in (None, "en") and not _place_countries_of(lead_places)
 
 
+def _other_spellings_read(text: str, lang: str | None, gazetteer: Gazetteer, cased: bool,
+                          lead_places: AbstractSet[str]) -> frozenset[str]:
+    """:func:`_spelled_places` of ``text`` where :func:`_spells` reads them; where only the opening's country stops it,
+    those right after a place preposition ("di Amburgo, nel nord della Germania", "à Londres et à Pékin": issue #11,
+    an exonym beside a place the gazetteer knows was no place). Any lone word read where a country was named gave
+    "same places: Kirin" (a chip), "Salı" (Tuesday), "Франциск" on dev pairs."""
+    if _spells(lang, cased, lead_places):
+        return _spelled_places(text, lang, gazetteer)
+    if _spells(lang, cased, frozenset()):
+        return _spelled_places(text, lang, gazetteer, placed_only=True)
+    return frozenset()
+
+
 def _read_opening(text: str, lang: str | None, published: str | None, gazetteer: Gazetteer, *, cased: bool,
                   dateline: str, dateline_places: frozenset[str], off_places: frozenset[str], regions: bool,
                   given: AbstractSet[str], unread: AbstractSet[str] = frozenset()) -> Opening:
@@ -475,8 +488,8 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     places = frozenset(gazetteer.find(opening)) | dateline_places
     # a dateline's city is the desk's, as for the whole text's (:func:`storylens.similarity._sides._analyse`): "BERLIN
     # (AFP) - ... l'aéroport de Hambourg" still reads Hamburg (break57b G5)
-    spelled = _spelled_places(f"{dateline}\n{opening}", lang, gazetteer) \
-        if _spells(lang, cased, places - off_places - dateline_places) else frozenset[str]()
+    spelled = _other_spellings_read(f"{dateline}\n{opening}", lang, gazetteer, cased,
+                                    places - off_places - dateline_places)
     if cased:
         spelled |= _word_cities(opening, lang, gazetteer) | _city_adjective_places(opening, lang, gazetteer)
     people = _lead_people(stripped, opening, given, gazetteer, lang) if cased else ()
@@ -1327,7 +1340,8 @@ def _default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases: bool = False) -> frozenset[str]:
+def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases: bool = False,
+                    placed_only: bool = False) -> frozenset[str]:
     """Gazetteer ids of the countries and large cities ``text`` names in spellings the gazetteer lacks:
     a large city in another language's form ("Bukareszt", "Warszawy": GeoNames' names, inflected too)
     and, in languages that inflect a country's name by case (those whose data puts a role's place in
@@ -1337,7 +1351,9 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
     named no place the gazetteer knows, and the place rule saw none. ``own_cases``: the language's own case
     endings too (:func:`storylens.text.city_case_forms`: Czech "v Brně", "v Praze"; the stream's city keys read
     them so), for the languages the sentence encoder does not read only (:func:`_inflected_places`: the model's
-    features stay as trained)."""
+    features stay as trained). ``placed_only``: only a word right after one of the language's place prepositions
+    ("à Londres", "di Amburgo", "in Wien"), read where the opening names a country the gazetteer knows
+    (:func:`_other_spellings_read`)."""
     from ..analysis.entities import (
         exact_key as _exact_key,  # GeoNames' names in every script
     )
@@ -1353,10 +1369,21 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
     inflecting = code in TEXT_LANGUAGES and profile(code).genitive_after_title
     countries = territory_names(code) if inflecting else {}
     words = _word_matches(text)
+    preps = profile(code).place_prepositions if placed_only and code in TEXT_LANGUAGES else frozenset[str]()
+    particles = bool(preps) and not profile(code).capitalised_nouns
     found: set[str] = set()
     for k, m in enumerate(words):
         word = m.group(0)
         if not word[:1].isupper() or len(word) < 4 or word.isupper() or _fold(word) in gazetteer.names:
+            continue
+        if placed_only and not (k > 0 and words[k - 1].group(0) in preps and text[words[k - 1].end() : m.start()] == " "
+                                and not (particles and k > 1 and words[k - 2].group(0)[:1].isupper()
+                                         and _spaced(text, words, k - 2)
+                                         and not (_opens_sentence(text, words[k - 2].start())
+                                                  and _lower_lemma(words[k - 2].group(0), code)))):
+            # after a capitalised word the preposition is a name's particle ("Marjorie de Sousa" opening dev 5475's
+            # text), in a language that writes its nouns in lower case ("Flughafen in Wien" is German's noun), unless
+            # a common word opens the sentence ("Manifestation à Londres")
             continue
         if any(0 <= j < len(words) and words[j].group(0)[:1].isupper() and _spaced(text, words, min(j, k))
                for j in (k - 1, k + 1)):
