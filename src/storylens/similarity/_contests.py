@@ -12,6 +12,7 @@ from ..text import (
     base,
     calendar_word,
     competition_names,
+    profile,
 )
 from ._banks import _gap_days
 from ._common import _WORD, PLACE_LEAD_CHARS, _fold, _word_strings
@@ -375,22 +376,88 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
 
 
 def _dated_apart(a: _Text, b: _Text, da: frozenset[str], db: frozenset[str]) -> str | None:
-    """How two openings date their events apart ("21 November vs 25 November"), or None: on other days
-    (:func:`_other_days`: PEOPLE_APART_MIN_DAYS or more apart, none in common), or one of them on a day
-    PEOPLE_APART_MIN_DAYS or more after the other text was published (its ``published`` ISO date), when that text
-    dates no day of its own: a text reports an event that has happened by its publication, so an event days after
-    it is another ("hat den FSV Mainz 05 mit 3:0 besiegt", published 21 November, and "beat Celtic 3-0 ... on
-    Wednesday", 25 November). ``da``, ``db``: the openings' event days (:func:`_event_days`)."""
-    when = _other_days(a.opening, b.opening, da, db)
-    if when is not None:
-        return when
-    for days, other, own in ((da, b, db), (db, a, da)):
+    """How two openings date their matches apart ("21 November vs 25 November"), or None: each dates its result on a
+    day of its own clause (:func:`_contest_days`), none in common and PEOPLE_APART_MIN_DAYS or more apart, or one
+    of them on a day PEOPLE_APART_MIN_DAYS or more after the other text was published (its ``published`` ISO date),
+    when that text dates no day at all: a text reports an event that has happened by its publication, so an event
+    days after it is another ("hat den FSV Mainz 05 mit 3:0 besiegt", published 21 November, and "beat Celtic 3-0 ...
+    on Wednesday", 25 November). ``da``, ``db``: the openings' event days (:func:`_event_days`). A day of the opening
+    outside the result's clause, or one a verb of saying or reporting dates, is no match's day (break59b M3: "Ruben
+    Amorim said on Tuesday that the 3-0 win over Spurs ...", "Harry Kane, who scored twice as Bayern Munich beat
+    Borussia Dortmund 3-0, was named ... player of the round on Monday" were each dated on the day of the word or
+    the award, days after the match's report, and held apart from it). Weekdays a text's date does not resolve date
+    no match here."""
+    ca, cb = _contest_days(a), _contest_days(b)
+    if ca and cb:
+        if ca & cb or min(abs(_day_gap(x, y)) for x in ca for y in cb) < PEOPLE_APART_MIN_DAYS:
+            return None
+        return f"{', '.join(sorted(map(_date_label, ca)))} vs {', '.join(sorted(map(_date_label, cb)))}"
+    for days, other, own in ((ca, b, db), (cb, a, da)):
         if days and not own and other.published and len(other.published) >= 10:
             issued = other.published[5:10]
             if min(_day_gap(d, issued) for d in days) >= PEOPLE_APART_MIN_DAYS:
                 return (f"{', '.join(sorted(map(_date_label, days)))}, after the other text's publication "
                         f"on {_date_label(issued)}")
     return None
+
+
+# The most words of a clause before a result's own ("On Wednesday, Bayern beat Celtic 3-0", "MUNICH (Reuters) -
+# Bayern ...") read with it: a fronted day and its preposition, or a dateline's agency. A rule, not tuned.
+FRONTED_CLAUSE_WORDS = 3
+
+
+def _contest_days(t: _Text) -> frozenset[str]:
+    """The 'month-day' days ``t``'s opening (:func:`_lead_cut`) dates a result (:func:`_opening_results`) on: a day
+    (resolved against its publication date) written in the result's own clause, from the clause break (``_CLAUSE_BREAK``,
+    a result's colon or dash no break) or the word that opens a reported clause (text data "complementizers":
+    "that", "dass") before it to the break after it, a clause of FRONTED_CLAUSE_WORDS words or fewer right before it
+    included ("On Wednesday, ..."), and no day of a statement (:func:`_statement_day`, ``date_role`` "report":
+    "said on Tuesday", "teilte am Montag mit"). Empty when the date reader fails."""
+    from ..analysis.quantities import date_role
+    from ._openings import _opening_dates, _statement_day
+
+    opening = _lead_cut(t.text.strip())
+    clauses = _result_clauses(opening, t.lang)
+    if not clauses:
+        return frozenset()
+    try:
+        found = _opening_dates(opening, t.published, t.lang)
+    except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
+        return frozenset()
+    days = set()
+    for d in found:
+        if d.precision != "day" or d.until is not None or not d.date or len(d.date) != 10:
+            continue
+        if not any(start <= d.start and d.end <= end for start, end in clauses):
+            continue
+        if date_role(opening, d, t.lang) != "event" or _statement_day(opening, d.start, d.end, t.lang):
+            continue
+        days.add(d.date[5:])
+    return frozenset(days)
+
+
+def _result_clauses(opening: str, lang: str | None) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``opening`` of the clause of each result it writes (:func:`_contest_days`)."""
+    # a result's colon or dash is no clause break ("mit 3:0 besiegt", "3–0"): one character for one, offsets kept
+    text = re.sub(r"(?<=\d)(\s?)[:–](\s?)(?=\d)", lambda m: f"{m.group(1)}-{m.group(2)}", opening)
+    code = (base(lang) or lang) if lang else None
+    reported = profile(code).complementizers if code in TEXT_LANGUAGES else frozenset()
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    spans = []
+    for m in _RESULT.finditer(text):
+        if m.group(2) == ":" and (m.group(4) or (len(m.group(3)) == 2 and int(m.group(1)) < 24)):
+            continue
+        start = max((k for k in breaks if k <= m.start()), default=0)
+        end = min((k - 1 for k in breaks if k - 1 >= m.end()), default=len(text))
+        said = [w.end() for w in _WORD.finditer(text, start, m.start()) if w.group(0).casefold() in reported]
+        if said:
+            start = said[-1]  # "said on Tuesday that the 3-0 win ...": the reported clause
+        elif start:
+            before = max((k for k in breaks if k < start), default=0)
+            if len(_WORD.findall(text[before:start])) <= FRONTED_CLAUSE_WORDS:
+                start = before
+        spans.append((start, end))
+    return spans
 
 
 def _opening_results(t: _Text) -> frozenset[str]:

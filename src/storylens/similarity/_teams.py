@@ -153,8 +153,12 @@ def _team_pairing(t: _Text, pattern: re.Pattern[str] | None) -> tuple[list[str],
     "has beaten", "a battu") and one as its object: within CONTEST_GAP + 1 words after the cue ("beat Barcelona
     3-2", "a battu l'Olympique lyonnais 2-0", a lowercase word right before the result counted: "lyonnais"), or, when
     the cue closes its clause (German's participle: "hat am Samstag in München Borussia Dortmund mit 2:1 besiegt"),
-    the last name before it, past lowercase words and results. None when it tells none."""
-    return next((sides for sides, _ in _contests(_lead_cut(t.text.strip()), pattern)), None)
+    the last name before it, past lowercase words and results; one naming a side by its acronym alone ("den BVB")
+    only when no contest of the opening names both in words. None when it tells none."""
+    found = [sides for sides, _ in _contests(_lead_cut(t.text.strip()), pattern, t.lang)]
+    # a side named by its acronym alone ("Le PSG bat Lyon") has no word the rules match another spelling by: a
+    # contest of the opening naming both sides in words ("Le Paris Saint-Germain a battu l'Olympique lyonnais") first
+    return next((sides for sides in found if all(_club_words(side) for side in sides)), found[0] if found else None)
 
 
 @lru_cache(maxsize=256)
@@ -163,16 +167,23 @@ def _contest_sides(text: str, lang: str | None) -> frozenset[str]:
     :func:`_contests`): "Milan beat Juventus 2-1", "El Barcelona venció al Betis por 2-0", "Barcelona besiegt Betis
     mit 2:0". Such a side is a team, even one named by its city alone (break58: "same place: Barcelona", "different
     places: Milan vs Derby" of match reports)."""
-    return frozenset(_fold(w) for (subject, obj), sentence in _contests(text, _contest_pattern(lang))
+    return frozenset(_fold(w) for (subject, obj), sentence in _contests(text, _contest_pattern(lang), lang)
                      if _RESULT.search(sentence) for w in (*subject, *obj))
 
 
-def _contests(text: str, pattern: re.Pattern[str] | None) -> Iterator[tuple[tuple[list[str], list[str]], str]]:
+def _contests(text: str, pattern: re.Pattern[str] | None,
+              lang: str | None = None) -> Iterator[tuple[tuple[list[str], list[str]], str]]:
     """((subject's words, object's words), the sentence) of every cue of ``pattern`` (text data ``contest_cues`` or
-    ``fixture_cues``) in ``text`` that has both (:func:`_team_pairing` reads the first of an opening); a result's
-    colon reads as a dash in the sentence given."""
+    ``fixture_cues``) in ``text`` (written in ``lang``) that has both (:func:`_team_pairing` reads the first of an
+    opening); a result's colon reads as a dash in the sentence given. A cue right before a word that links two
+    clauses (text data "clause_links": "und", "and", "y") closes its clause, whose object stands before it; a noun of
+    the language's lexicon is no side (:func:`_lexicon_noun`); an acronym is (:func:`_side_words`). break59b M3:
+    "Der FC Bayern München hat den BVB mit 3:0 besiegt und die Tabellenführung verteidigt" read "Tabellenführung" as
+    Bayern's opponent, "BVB" being too short a word for a side."""
     if pattern is None:
         return
+    code = (base(lang) or lang) if lang else None
+    links = frozenset(profile(code).clause_links) if code in TEXT_LANGUAGES else frozenset()
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         # a result's colon is no clause break ("hat Bayer Leverkusen mit 2:0 besiegt": the object stands before it)
         sentence = re.sub(r"(?<=\d)\s?:\s?(?=\d)", "-", sentence)
@@ -202,14 +213,49 @@ def _contests(text: str, pattern: re.Pattern[str] | None) -> Iterator[tuple[tupl
                 if nxt and nxt[0].islower() and len(nxt[0]) > _PARTICLE_LETTERS \
                         and re.match(rf"\W*{re.escape(nxt[0])}\W+\d", tail):
                     obj.append(nxt[0])  # "l'Olympique lyonnais 2-0"
-            elif not rest.strip(" \u00a0"):
+            if obj and _lexicon_noun(obj, code):
+                obj = []
+            if not obj and (not rest.strip(" \u00a0") or (after[:1] and after[0].casefold() in links)):
                 obj = _clause_object(before)
                 if obj and subject and obj[0] == subject[0]:
                     obj = []
-            subject = [w for w in subject if len(w) > _PARTICLE_LETTERS]
-            obj = [w for w in obj if len(w) > _PARTICLE_LETTERS]
+            subject, obj = _side_words(subject, code), _side_words(obj, code)
             if subject and obj:
                 yield (subject, obj), sentence
+
+def _side_words(run: Sequence[str], lang: str | None) -> list[str]:
+    """The words of a side's name the contest rules read: those of 4+ letters ("FC", "de" left out), or, when it has
+    none, its acronym of three capitals ("den BVB", "le PSG"); none for a noun of the lexicon (:func:`_lexicon_noun`)."""
+    if _lexicon_noun(run, lang):
+        return []
+    words = [w for w in run if len(w) > _PARTICLE_LETTERS]
+    return words or [w for w in run if _ACRONYM.fullmatch(w)][:1]
+
+
+def _club_words(side: Sequence[str]) -> list[str]:
+    """The words of 4+ letters of a side's name (:func:`_side_words`): none for a side named by its acronym alone."""
+    return [w for w in side if len(_unelided(w)) > _PARTICLE_LETTERS]
+
+
+# A club's acronym ("BVB", "PSG", "HSV"): three capitals; two ("FC", "AC") are a part of many clubs' names.
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{3}")
+
+# German common-noun endings ("Tabellenführung", "Meisterschaft"): no club's one-word name ends so.
+_DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ungen", "schaften")
+
+
+def _lexicon_noun(run: Sequence[str], lang: str | None) -> bool:
+    """Whether a one-word run of a German text is a common noun of its lexicon: simplemma knows it, with a
+    capitalised headword, and it ends as German nouns do ("Tabellenführung", "Meisterschaft"). German capitalises its
+    nouns, and its lexicon holds places and clubs' words as well ("Bayern", "Wolfsburg", "Borussia"): the ending tells
+    the noun. A language writing its nouns in lower case capitalises only names in a sentence ("Celtic", "Spurs",
+    "Arsenal", words its lexicon knows, are clubs there)."""
+    from .._cache import is_known, lemmatize
+
+    if len(run) != 1 or lang != "de" or not run[0].lower().endswith(_DE_NOUN_ENDINGS):
+        return False
+    return is_known(run[0], "de") and lemmatize(run[0], "de")[:1].isupper()
+
 
 # A game's, a fight's or a vote's result as written in an opening: "3-2", "20-13", "2:0", a fighter's record
 # "45-7-2"; not a clock time ("5:55", "14:30": :func:`_opening_results`), a date ("2012-07-07") or a figure's part.
