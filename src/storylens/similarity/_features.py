@@ -60,7 +60,6 @@ from ._openings import (
     _stop_words_of,
     _titled_written,
     _without_case_ending,
-    city_adjective_place,
 )
 from ._people import _actors_apart, _counterparts_apart, _offices_apart
 from ._places import Gazetteer, _place_countries_of, _unelided
@@ -413,11 +412,6 @@ def _other_place_spellings(ids: AbstractSet[str], t: _Text, gazetteer: Gazetteer
             if place is not None and place in ids and place not in out:
                 out[place] = form
                 break
-        else:
-            # a German city adjective ("der Hamburger CDU", "eines Londoner Krankenhauses": dev 7993, 6399), as written
-            place = city_adjective_place(word, gazetteer) if code == "de" else None
-            if place is not None and place in ids and place not in out:
-                out[place] = word
     if _HEBREW_WORD.search(t.text):
         for word, places in _hebrew_word_places(t.text, gazetteer, bare=True).items():
             for place in places & ids:

@@ -455,19 +455,6 @@ def _spells(lang: str | None, cased: bool, lead_places: AbstractSet[str]) -> boo
     return cased and base(lang) not in (None, "en") and not _place_countries_of(lead_places)
 
 
-def _other_spellings_read(text: str, lang: str | None, gazetteer: Gazetteer, cased: bool,
-                          lead_places: AbstractSet[str]) -> frozenset[str]:
-    """:func:`_spelled_places` of ``text`` where :func:`_spells` reads them; where only the opening's country stops it,
-    those right after a place preposition ("di Amburgo, nel nord della Germania", "à Londres et à Pékin": issue #11,
-    an exonym beside a place the gazetteer knows was no place). Any lone word read where a country was named gave
-    "same places: Kirin" (a chip), "Salı" (Tuesday), "Франциск" on dev pairs."""
-    if _spells(lang, cased, lead_places):
-        return _spelled_places(text, lang, gazetteer)
-    if _spells(lang, cased, frozenset()):
-        return _spelled_places(text, lang, gazetteer, placed_only=True)
-    return frozenset()
-
-
 def _read_opening(text: str, lang: str | None, published: str | None, gazetteer: Gazetteer, *, cased: bool,
                   dateline: str, dateline_places: frozenset[str], off_places: frozenset[str], regions: bool,
                   given: AbstractSet[str], unread: AbstractSet[str] = frozenset()) -> Opening:
@@ -486,12 +473,10 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
     days = frozenset(_dates(opening, lang)[1])
     filed = _dateline_day(dateline) if dateline and not published else None
     places = frozenset(gazetteer.find(opening)) | dateline_places
-    # a dateline's city is the desk's, as for the whole text's (:func:`storylens.similarity._sides._analyse`): "BERLIN
-    # (AFP) - ... l'aéroport de Hambourg" still reads Hamburg (break57b G5)
-    spelled = _other_spellings_read(f"{dateline}\n{opening}", lang, gazetteer, cased,
-                                    places - off_places - dateline_places)
+    spelled = _spelled_places(f"{dateline}\n{opening}", lang, gazetteer) \
+        if _spells(lang, cased, places - off_places) else frozenset[str]()
     if cased:
-        spelled |= _word_cities(opening, lang, gazetteer) | _city_adjective_places(opening, lang, gazetteer)
+        spelled |= _word_cities(opening, lang, gazetteer)
     people = _lead_people(stripped, opening, given, gazetteer, lang) if cased else ()
     # the opening's names written names_apart_min_count times (the names rule's) and once (its counterparts')
     names, once = _opening_names_at(text, opening, gazetteer, (DEFAULT.names_apart_min_count, 1)) if cased else ((), ())
@@ -1340,8 +1325,7 @@ def _default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases: bool = False,
-                    placed_only: bool = False) -> frozenset[str]:
+def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases: bool = False) -> frozenset[str]:
     """Gazetteer ids of the countries and large cities ``text`` names in spellings the gazetteer lacks:
     a large city in another language's form ("Bukareszt", "Warszawy": GeoNames' names, inflected too)
     and, in languages that inflect a country's name by case (those whose data puts a role's place in
@@ -1351,9 +1335,7 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
     named no place the gazetteer knows, and the place rule saw none. ``own_cases``: the language's own case
     endings too (:func:`storylens.text.city_case_forms`: Czech "v Brně", "v Praze"; the stream's city keys read
     them so), for the languages the sentence encoder does not read only (:func:`_inflected_places`: the model's
-    features stay as trained). ``placed_only``: only a word right after one of the language's place prepositions
-    ("à Londres", "di Amburgo", "in Wien"), read where the opening names a country the gazetteer knows
-    (:func:`_other_spellings_read`)."""
+    features stay as trained)."""
     from ..analysis.entities import (
         exact_key as _exact_key,  # GeoNames' names in every script
     )
@@ -1369,21 +1351,10 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
     inflecting = code in TEXT_LANGUAGES and profile(code).genitive_after_title
     countries = territory_names(code) if inflecting else {}
     words = _word_matches(text)
-    preps = profile(code).place_prepositions if placed_only and code in TEXT_LANGUAGES else frozenset[str]()
-    particles = bool(preps) and not profile(code).capitalised_nouns
     found: set[str] = set()
     for k, m in enumerate(words):
         word = m.group(0)
         if not word[:1].isupper() or len(word) < 4 or word.isupper() or _fold(word) in gazetteer.names:
-            continue
-        if placed_only and not (k > 0 and words[k - 1].group(0) in preps and text[words[k - 1].end() : m.start()] == " "
-                                and not (particles and k > 1 and words[k - 2].group(0)[:1].isupper()
-                                         and _spaced(text, words, k - 2)
-                                         and not (_opens_sentence(text, words[k - 2].start())
-                                                  and _lower_lemma(words[k - 2].group(0), code)))):
-            # after a capitalised word the preposition is a name's particle ("Marjorie de Sousa" opening dev 5475's
-            # text), in a language that writes its nouns in lower case ("Flughafen in Wien" is German's noun), unless
-            # a common word opens the sentence ("Manifestation à Londres")
             continue
         if any(0 <= j < len(words) and words[j].group(0)[:1].isupper() and _spaced(text, words, min(j, k))
                for j in (k - 1, k + 1)):
@@ -1400,63 +1371,6 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
             continue  # "Drugie miejsce ...", "the City": a common word ("Drug" is a city in India)
         city = index.get(_exact_key(word)) or _inflected_city(word, index, code if own_cases else None)
         place = gazetteer.names.get(_fold(label[city])) if city else _inflected_country(word.lower(), countries, code)
-        if place is not None:
-            found.add(place)
-    return frozenset(found)
-
-# German adjectives of cities: (ending, what replaces it in the city's name), longest first. "Hamburger",
-# "Kölner", "Düsseldorfer" (the name and "-er"); "Münchner", "Dresdner" (a name in "-en": "-ner"); "Hannoveraner",
-# "Münsteraner" ("-aner"). A rule of German word formation (Duden: Einwohnerbezeichnungen), not tuned.
-_CITY_ADJECTIVE_ENDINGS = (("aner", ""), ("ner", "en"), ("er", ""))
-
-# German city adjectives no ending rule forms: the adjective -> the city's German name
-_CITY_ADJECTIVE_IRREGULAR = {"Bremer": "Bremen", "Zürcher": "Zürich", "Hallenser": "Halle", "Wiener": "Wien"}
-
-
-def city_adjective_place(word: str, gazetteer: Gazetteer) -> str | None:
-    """The gazetteer id of the city a capitalised German city adjective names ("Hamburger", "Münchner", "Kölner",
-    "Hannoveraner", "Bremer"; :data:`_CITY_ADJECTIVE_ENDINGS`), or None. The city's name is at least four letters
-    and no lower-case word of German's lexicon ("Raster": Rast, "Lecker": leck), and the word is no name the
-    gazetteer keys itself; ASCII umlauts are read ("Duesseldorfer": :meth:`Gazetteer.find`). Whether the word is an
-    adjective there (before a noun, in a German text) is the caller's (:func:`_city_adjective_places`)."""
-    if not (word[:1].isupper() and word[1:].islower() and word.endswith("er")) or _fold(word) in gazetteer.names:
-        return None
-    stems = [_CITY_ADJECTIVE_IRREGULAR[word]] if word in _CITY_ADJECTIVE_IRREGULAR else \
-        [word[: -len(end)] + add for end, add in _CITY_ADJECTIVE_ENDINGS if word.endswith(end)]
-    for stem in stems:
-        if len(stem) < 4 or _lower_lemma(stem, "de"):
-            continue
-        place = gazetteer.names.get(_fold(stem))
-        if place is None and stem.isascii():
-            place = next((p for p in gazetteer.find(stem) if p.startswith("c")), None)  # "Duesseldorf"
-        if place is not None and place.startswith("c"):
-            return place
-    return None
-
-
-def _city_adjective_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset[str]:
-    """Gazetteer ids of the cities a German ``text`` names by their adjective before a noun ("den Hamburger
-    Flughafen", "die Münchner Polizei", "das Kölner Landgericht": :func:`city_adjective_place`; break57b G5: a dpa
-    report on a strike at Hamburg airport named Hamburg only so, and only its dateline's "Hamburg"). German only:
-    an English "Hamburger" is food, "Berliner" a doughnut or a person. The noun is a capitalised word after one
-    space that German's lexicon knows ("Flughafen", "Polizei"), with a lower-case letter ("Karlsruher SC" is a
-    club)."""
-    if base(lang) != "de":
-        return frozenset()
-    from .._cache import is_known
-
-    words = _word_matches(text)
-    found: set[str] = set()
-    for m, nxt in itertools.pairwise(words):
-        word, noun = m.group(0), nxt.group(0)
-        # a noun written in capitals is a club's or party's letters ("Karlsruher SC", "Hamburger SV": dev 3081, a
-        # club is no place; :func:`storylens.similarity._features._club_places`)
-        if not word.endswith("er") or text[m.end() : nxt.start()] != " " or not noun[:1].isupper() \
-                or not any(ch.islower() for ch in noun):
-            continue
-        if not is_known(noun.lower(), "de") and not is_known(noun, "de"):
-            continue
-        place = city_adjective_place(word, gazetteer)
         if place is not None:
             found.add(place)
     return frozenset(found)

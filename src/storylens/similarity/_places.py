@@ -35,12 +35,6 @@ _NEW_WORD = re.compile(rf"\b(?:{'|'.join(NEW_WORDS)})\s", re.UNICODE)
 # The hamza is kept as a digit, so the word matches no name.
 _ARABIC_HAMZA = re.compile(r"(?<=[\u0600-\u06ff])\u0621")
 
-# German's ASCII spellings of its umlauts: "ue", "oe", "ae" for "ü", "ö", "ä" ("ß" folds to "ss" already)
-_UMLAUT_PAIR = re.compile("[aou]e")
-
-# The countries whose cities' names are written with German umlauts in ASCII ("Duesseldorf", "Muenchen", "Zuerich")
-UMLAUT_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
-
 _HAMZA_KEPT = re.compile(r"(?<=[\u0600-\u06ff])0")
 
 
@@ -433,11 +427,6 @@ class Gazetteer:
         words = folded.split()
         if "gh" in folded:  # only a word with "gh" can change (:meth:`_arabic_g`): the others kept as they are
             words = [self._arabic_g(w) for w in words]
-        if _UMLAUT_PAIR.search(folded):  # only a word with "ue", "oe", "ae" can change (:meth:`_umlaut_plain`),
-            # capitalised and written so in ASCII: "Gaëlle" folds to "gaelle" too, and "galle" keys Halle (Russian
-            # "Галле"); Latin "venae" (veins) is no Vienna ("vena"), Dutch "kloen" no Köln ("klon")
-            ascii_words = {w.lower() for w in _letter_words(text)[0] if w.isascii() and w[:1].isupper()}
-            words = [self._umlaut_plain(w) if w in ascii_words else w for w in words]
         covered = 0  # strict: words before this belong to a country's longer name ("guinea bissau": no Guinea)
         arabic = strict and _ARABIC_LETTER.search(text) is not None  # asked once, not at each key
         longest = self._longest
@@ -485,19 +474,6 @@ class Gazetteer:
             return word
         plain = word.replace("gh", "g")
         return plain if plain in self._first_words else word
-
-    def _umlaut_plain(self, word: str) -> str:
-        """A folded word with German's ASCII umlauts ("ue", "oe", "ae") as the gazetteer keys the city that the
-        umlauts spell ("duesseldorf" -> "dusseldorf", "muenchen" -> "munchen", "koeln" -> "koln"), when only that
-        spelling is a key and names a city of a German-speaking country (UMLAUT_COUNTRIES); else ``word``. A word
-        that opens a name is kept ("israel", "raphael"), and so is one whose plain form is no such city's key
-        ("samuel" -> "samul", "michael" -> "michal"): break57b G5, Reuters' "DUESSELDORF" and "Duesseldorf
-        airport" named no place."""
-        if word in self._longest or not _UMLAUT_PAIR.search(word):
-            return word
-        plain = _UMLAUT_PAIR.sub(lambda m: m.group()[0], word)
-        place = self.names.get(plain) if plain in self._longest else None
-        return plain if place is not None and _city_countries().get(place) in UMLAUT_COUNTRIES else word
 
     @property
     def _first_words(self) -> Mapping[str, int]:

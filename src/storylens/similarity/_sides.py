@@ -54,13 +54,11 @@ from ._openings import (
     Opening,
     _after_stop,
     _cased,
-    _city_adjective_places,
     _default_gazetteer,
     _doubtful_cities,
     _full_names,
     _homonym_countries,
     _inflected_country,
-    _other_spellings_read,
     _person_words,
     _read_opening,
     _region_countries_of,
@@ -68,6 +66,7 @@ from ._openings import (
     _role_holders,
     _spaced,
     _spelled_places,
+    _spells,
     _text_name_keys,
     _titled_names,
     _without_case_ending,
@@ -388,10 +387,9 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
                             regions=bool(regions), given=given, unread=unread)
     # a dateline's city says where the desk files from, not that the body's places are read: TASS from ПЕКИН about
     # "Харбине", "Харбина" (trial57 F18: "different places: Harbin vs Beijing" for one Harbin blast)
-    spelled = _other_spellings_read(f"{dateline}\n{text}", lang, gazetteer, cased,
-                                    opening.places - name_places - lower_places - dateline_places)
+    spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer) \
+        if _spells(lang, cased, opening.places - name_places - lower_places - dateline_places) else frozenset[str]()
     spelled |= word_cities | _capitals_written(text, gazetteer)  # "روما", "רומא", "Рим": Rome (break58)
-    spelled |= _city_adjective_places(text, lang, gazetteer) if cased else frozenset()  # "den Hamburger Flughafen"
     inflected = frozenset[str]() if use_covers(lang) else _inflected_places(text, lang, gazetteer, cased)
     destinations = frozenset[str]() if rules_only else \
         _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)
