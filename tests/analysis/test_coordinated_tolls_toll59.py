@@ -136,3 +136,19 @@ def test_one_before_a_bare_person_noun_is_one_of_the_run(text, lang, key, value)
 def test_one_that_is_also_the_article_names_one_victim(text, lang):
     # where "one" is the indefinite article, a victim named alone bounds no toll (_single)
     assert [(q.value, q.high) for q in extract_numbers(text, lang)] == [(1.0, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Двое демонстрантов вчера получили ранения"),
+    ("en", "Two protesters yesterday died"),
+    ("pl", "Dwóch żołnierzy wczoraj zginęło"),
+    ("es", "Dos manifestantes ayer murieron"),
+])
+def test_a_day_adverb_of_the_language_between_a_role_noun_and_its_toll(lang, text):
+    # the language's text data "day_adverbs": the toll after the day is still the noun's
+    from storylens.analysis.quantities._units import own_toll_after
+    from storylens.text import profile
+
+    assert profile(lang).day_adverbs
+    end = len(" ".join(text.split()[:2]))
+    assert own_toll_after(text, end, lang)

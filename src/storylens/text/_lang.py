@@ -1423,6 +1423,10 @@ class Profile:
     # without capitals they stand between a verb of saying and its complementizer and are no speaker
     # ("נתניהו אמר אתמול כי …": the subject is before the verb; break52 N2)
     statement_days: frozenset[str] = frozenset()
+    # Adverbs of the day that may stand between a role noun and its toll verb with no auxiliary before them
+    # ("Двое демонстрантов вчера получили ранения", "Two protesters yesterday died"): the toll is still the noun's
+    # (analysis.quantities own_toll_after; toll59)
+    day_adverbs: frozenset[str] = frozenset()
     # The settings a clause fronts before its verb of saying ("in a phone call", "in an interview": "בשיחה טלפונית אמר
     # כי"), in a script without capitals no speaker's name (break52 N2's fix read "בשיחה טלפונית" as one)
     statement_settings: frozenset[str] = frozenset()
@@ -1901,6 +1905,7 @@ def profile(language: str | None) -> Profile:
         weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         statement_days=frozenset(w.lower() for w in raw.get("statement_days", [])),
+        day_adverbs=frozenset(w.lower() for w in raw.get("day_adverbs", [])),
         statement_settings=frozenset(w.lower() for w in raw.get("statement_settings", [])),
         predicate_words=frozenset(raw.get("predicate_words", [])),
         place_roles=frozenset(w.lower() for w in raw.get("place_roles", [])),

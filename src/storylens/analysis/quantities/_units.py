@@ -532,12 +532,6 @@ def _day_between(words: list[tuple[str, int, int]], i: int) -> bool:
     return len(words[i][0]) <= 3 and i + 1 < len(words) and calendar_word(words[i + 1][0], months=False)
 
 
-# Words that date a toll by the day, between a role noun and its toll verb with no auxiliary before them: "Двое
-# демонстрантов вчера получили ранения", "Two protesters yesterday died" (own_toll_after)
-_DAY_ADVERBS = frozenset({"yesterday", "today", "later", "gestern", "heute", "hier", "aujourd'hui", "ayer", "hoy", "ieri",
-                          "oggi", "ontem", "hoje", "вчера", "сегодня", "wczoraj", "dzisiaj", "dziś"})
-
-
 def own_toll_after(text: str, end: int, lang: str) -> bool:
     """Whether the toll word the clause after a role noun ending at ``end`` holds (:func:`_toll_after`) is that
     noun's own: only auxiliaries, toll adverbs, function words or a day stand between ("Zwei Demonstranten wurden
@@ -571,7 +565,7 @@ def own_toll_after(text: str, end: int, lang: str) -> bool:
         if low in auxes:
             aux_seen = True
             continue
-        if aux_seen or low in _DAY_ADVERBS or _function_word(w, lang) or _day_between([(x, 0, 0) for x in words], i):
+        if aux_seen or low in prof.day_adverbs or _function_word(w, lang) or _day_between([(x, 0, 0) for x in words], i):
             continue
         return False
     return False
