@@ -510,6 +510,8 @@ def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | N
         pair = f"{low} {words[i + 1][0].lower()}" if i + 1 < len(words) else ""
         if _counted_phrases(lang).get(pair):
             return _counted_phrases(lang)[pair]  # "Два журналиста получили ранения", "отримали поранення"
+        if _denial_at([x for x, _, _ in words], i, lang):
+            return None  # "Zwei Passagiere wurden nicht verletzt", "Dos pasajeros no resultaron heridos" (break59c F7)
         if low in _EVENT_FILLERS or low in _PERSON_NOUNS or low in state_links or _function_word(w, lang):
             continue  # "200 fueron evacuadas", "ficaram gravemente feridos": the auxiliary, then what the count counts
         if _day_between(words, i):
@@ -913,8 +915,8 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         found = (_toll_past_relative(text, comma, lang) if mark == "," else []) or _toll_past_apposition(text, comma, lang)
         if not found and mark in "—–-":
             found = _toll_inside_apposition(text, end, comma, mark, lang)
-    if not found:
-        return None
+    if not found or _toll_denied(words, lang):
+        return None  # "Two passengers were not injured", "Zwei Passagiere wurden nicht verletzt" (break59c F7)
     if found[0] == "injured" and "killed" in found[1:]:
         # "two seriously injured passengers died overnight": the injured who died count the dead, not
         # the injured (trial 14: "injured: 64 vs two" against the injured total)
@@ -922,6 +924,32 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     if found[0] == "trapped" and (later := next((k for k in found[1:] if k in ("killed", "rescued")), None)):
         return later  # "12 people trapped in basements were rescued", "58 miners trapped underground died"
     return found[0]
+
+
+def _toll_denied(words: list[str], lang: str | None) -> bool:
+    """Whether one of ``lang``'s one-word negations (text data "negation": "not", "nicht", "pas", "не", "nie",
+    "no"; "n'" glued on a verb, "n'ont") stands among a count's next ``words`` before its toll word: the toll is
+    denied (break59c F7: "The driver and two passengers were not injured" read injured 3). French "plus" is left
+    out ("deux enfants de plus ont été tués": two more), and a negation that opens a toll phrase denies nothing
+    ("nicht mehr am Leben", "ne sont plus en vie", "did not survive": dead)."""
+    for i, w in enumerate(words[:8]):
+        if _toll_words(lang).search(w.lower()):
+            return False
+        if _denial_at(words, i, lang):
+            return True
+    return False
+
+
+def _denial_at(words: list[str], i: int, lang: str | None) -> bool:
+    """Whether ``words[i]`` is a one-word negation of ``lang`` that opens no toll phrase (:func:`_toll_denied`)."""
+    if lang not in LANGUAGES:
+        return False
+    low = words[i].lower()
+    negations = profile(lang).negation
+    glued = tuple(n for n in negations if n.endswith("'"))
+    negation = (low in negations and " " not in low and low != "plus") or bool(glued and low.startswith(glued) and len(low) > 2)
+    # the phrase may open at the negation or at the auxiliary before it ("did not survive")
+    return negation and not any(_toll_words(lang).match(" ".join(words[j : i + 5]).lower()) for j in (i, i - 1) if j >= 0)
 
 
 def _toll_inside_apposition(text: str, end: int, close: int, mark: str, lang: str) -> list[str | None]:
