@@ -904,8 +904,8 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         # "personnes", the 19 was never set against "neuf blessés")
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 120])[0]
         tail = clause.split()
-        said = reporting_verb_pattern(lang) if lang in LANGUAGES else None  # "… who saw it said the driver was hurt"
-        if len(tail) <= _RELATIVE_WORDS + 1 and not (said and said.search(clause.lower())) \
+        # "… who saw it said the driver was hurt": no toll of the people counted
+        if len(tail) <= _RELATIVE_WORDS + 1 and not _reported(clause, lang) \
                 and not any(_counting_word(w.lower(), lang) for w in tail):
             found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
     mark = text[end + len(clause) : end + len(clause) + 2].strip()[:1]
@@ -984,9 +984,8 @@ def _toll_past_relative(text: str, comma: int, lang: str) -> list[str | None]:
     if m is None or m.group(1).lower() not in profile(lang).person_relatives:
         return []
     inner = m.group(2).split()
-    said = reporting_verb_pattern(lang)
     if len(inner) > _RELATIVE_WORDS or any(ch.isdigit() for ch in m.group(2)) \
-            or any(_counting_word(w.lower(), lang) for w in inner) or said and said.search(m.group(2).lower()):
+            or any(_counting_word(w.lower(), lang) for w in inner) or _reported(m.group(2), lang):
         return []
     for near in (" ".join(m.group(3).split()[:6]), " ".join(inner[-2:])):
         found = [measure_words().get(t.group().lower()) for t in _toll_words(lang).finditer(near)]
@@ -1033,8 +1032,7 @@ def _toll_past_apposition(text: str, comma: int, lang: str) -> list[str | None]:
     if m is None:
         return []
     inner = m.group(1).lower().split()
-    said = reporting_verb_pattern(lang)
-    if not inner or len(inner) > _RELATIVE_WORDS or (said and said.search(m.group(1).lower())) \
+    if not inner or len(inner) > _RELATIVE_WORDS or _reported(m.group(1), lang) \
             or _toll_words(lang).search(m.group(1)):
         return []
     prof = profile(lang)
