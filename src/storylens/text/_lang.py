@@ -1423,6 +1423,10 @@ class Profile:
     # without capitals they stand between a verb of saying and its complementizer and are no speaker
     # ("נתניהו אמר אתמול כי …": the subject is before the verb; break52 N2)
     statement_days: frozenset[str] = frozenset()
+    # One-word negations that are also words of amount after a count ("trois blessés de plus": three more injured,
+    # French "ne ... plus" the negation): alone between a count and its toll word they deny no toll
+    # (analysis.quantities._units._denial_at; break59c F7's fix)
+    negation_amounts: frozenset[str] = frozenset()
     # Adverbs of the day that may stand between a role noun and its toll verb with no auxiliary before them
     # ("Двое демонстрантов вчера получили ранения", "Two protesters yesterday died"): the toll is still the noun's
     # (analysis.quantities own_toll_after; toll59)
@@ -1906,6 +1910,7 @@ def profile(language: str | None) -> Profile:
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         statement_days=frozenset(w.lower() for w in raw.get("statement_days", [])),
         day_adverbs=frozenset(w.lower() for w in raw.get("day_adverbs", [])),
+        negation_amounts=frozenset(w.lower() for w in raw.get("negation_amounts", [])),
         statement_settings=frozenset(w.lower() for w in raw.get("statement_settings", [])),
         predicate_words=frozenset(raw.get("predicate_words", [])),
         place_roles=frozenset(w.lower() for w in raw.get("place_roles", [])),

@@ -929,9 +929,10 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
 def _toll_denied(words: list[str], lang: str | None) -> bool:
     """Whether one of ``lang``'s one-word negations (text data "negation": "not", "nicht", "pas", "не", "nie",
     "no"; "n'" glued on a verb, "n'ont") stands among a count's next ``words`` before its toll word: the toll is
-    denied (break59c F7: "The driver and two passengers were not injured" read injured 3). French "plus" is left
-    out ("deux enfants de plus ont été tués": two more), and a negation that opens a toll phrase denies nothing
-    ("nicht mehr am Leben", "ne sont plus en vie", "did not survive": dead)."""
+    denied (break59c F7: "The driver and two passengers were not injured" read injured 3). A negation that is also a
+    word of amount is left out (text data "negation_amounts": French "deux enfants de plus ont été tués", two more),
+    and a negation that opens a toll phrase denies nothing ("nicht mehr am Leben", "ne sont plus en vie", "did not
+    survive": dead)."""
     for i, w in enumerate(words[:8]):
         if _toll_words(lang).search(w.lower()):
             return False
@@ -945,9 +946,11 @@ def _denial_at(words: list[str], i: int, lang: str | None) -> bool:
     if lang not in LANGUAGES:
         return False
     low = words[i].lower()
-    negations = profile(lang).negation
+    words_of = profile(lang)
+    negations = words_of.negation
     glued = tuple(n for n in negations if n.endswith("'"))
-    negation = (low in negations and " " not in low and low != "plus") or bool(glued and low.startswith(glued) and len(low) > 2)
+    negation = (low in negations and " " not in low and low not in words_of.negation_amounts) or bool(
+        glued and low.startswith(glued) and len(low) > 2)
     # the phrase may open at the negation or at the auxiliary before it ("did not survive")
     return negation and not any(_toll_words(lang).match(" ".join(words[j : i + 5]).lower()) for j in (i, i - 1) if j >= 0)
 
