@@ -22,8 +22,7 @@ import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from ..text import LANGUAGES as TEXT_LANGUAGES
-from ..text import NEW_WORDS, common_word, stop_words
+from ..text import NEW_WORDS, language_word, stop_words
 from ..text import folded as _fold
 
 __all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys", "city_keys", "city_readings"]
@@ -195,7 +194,8 @@ def alias_keys(text: str, genitive: bool = False,
 def _shouted_acronym(text: str, tokens: list[str], spans: list[tuple[int, int]], fold: Callable[[int], str], i: int,
                      n: int, words: dict[str, list[tuple[tuple[str, ...], str, bool]]], language: str | None) -> bool:
     """Tokens ``i`` .. ``i + n - 1`` are an acronym form of the tables written inside a run of capitals (a headline
-    or a shouted line), beside a word in capitals that is a word of ``language`` (:func:`_shouted_word`): Spanish
+    or a shouted line), beside a word in capitals that is a word of ``language`` (text.language_word: a stop word or common word of its
+    lexicon, with no language any language's stop word): Spanish
     "UNO DE LOS HERIDOS" is no "UNO", English "WHO KNEW?" no WHO, French "VIOLENCES AU MALI" no AU (the acronym
     guards of bodies58, break57b G4). An acronym beside another the tables lack is two acronyms ("NATO KFOR", "UN
     OCHA", "ООН ЮНИСЕФ": break59a F3), as entities._rules._shouted_only reads them. The line's real acronyms go
@@ -204,27 +204,16 @@ def _shouted_acronym(text: str, tokens: list[str], spans: list[tuple[int, int]],
         return False
     # the word before and the one after, each with the index of the gap to it
     return any(0 <= j < len(tokens) and _shouted(tokens[j]) and not _acronym_at(words, fold, tokens, j, 1)
-               and _joined(text, spans, gap, hyphen=True) and _shouted_word(tokens[j], language)
+               and _joined(text, spans, gap, hyphen=True) and language_word(tokens[j], language)
                for j, gap in ((i - 1, i - 1), (i + n, i + n - 1)))
-
-
-def _shouted_word(token: str, language: str | None) -> bool:
-    """Whether ``token`` (in capitals) is a word of ``language``, a stop word or a common word of its lexicon
-    ("DE", "KNEW", "CONDAMNE"), not another acronym ("KFOR", "OCHA"); with no language, a stop word of any
-    language the text layer reads."""
-    if language is None:
-        return token.casefold() in _all_stop_words()
-    return token.casefold() in stop_words(language) or common_word(token, language)
-
-
-@lru_cache(maxsize=1)
-def _all_stop_words() -> frozenset[str]:
-    return frozenset().union(*(stop_words(lang) for lang in TEXT_LANGUAGES))
 
 
 def _stop_word_form(tokens: list[str], i: int, n: int, language: str | None) -> bool:
     """Token ``i`` alone is a form of the tables written with a capital that is a stop word of ``language``: the
-    Italian press's "Onu" (the UN) is Turkish "Onu" (him, her) opening a sentence; such a form is a word there."""
+    Italian press's "Onu" (the UN) is Turkish "Onu" (him, her) opening a sentence; such a form is a word there.
+    Stop words only, not text.language_word's common words: the tables' country names are common words too
+    (Turkish "Fas", Morocco, and "Çin", China, fold to words of the Turkish and German lexicons), whereas
+    entities._gazetteer._acronym_written_as_word, which reads only short acronyms, refuses those."""
     return n == 1 and language is not None and not tokens[i].isupper() and tokens[i].casefold() in stop_words(language)
 
 

@@ -281,6 +281,25 @@ def common_word(word: str, language: str | None) -> bool:
     return is_known(low, language) and lemmatize(low, language)[:1].islower()
 
 
+def language_word(word: str, language: str | None) -> bool:
+    """Whether ``word``, in any case, is a word of ``language``: one of its stop words (spaCy's) or a form of a
+    common word of its lexicon (:func:`common_word`): "DE", "KNEW", "Un", "Who", so a capitalised or shouted form of
+    it is no name or acronym of its own there. With no ``language``, a stop word of any language of
+    :data:`LANGUAGES` (no lexicon is read: most words are some language's)."""
+    from ._lang import stop_words
+
+    if language is None:
+        return word.casefold() in _every_stop_word()
+    return word.casefold() in stop_words(language) or common_word(word, language)
+
+
+@lru_cache(maxsize=1)
+def _every_stop_word() -> frozenset[str]:
+    from ._lang import LANGUAGES, stop_words
+
+    return frozenset().union(*(stop_words(lang) for lang in LANGUAGES))
+
+
 def _own_language(word: str, language: str | None) -> str | None:
     """``language`` (an article's) when it has a stemmer and a lexicon and writes in ``word``'s alphabet."""
     from ._lang import LEMMA_LANGUAGES

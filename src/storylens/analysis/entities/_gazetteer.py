@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ...text import base, common_word, stop_words
+from ...text import base, language_word, stop_words
 from ._aliases import AliasGroup
 from ._names import _HAN_RE, _exact_key, greek_latin, is_acronym
 
@@ -196,7 +196,7 @@ def _alias_of(form: str, index: Mapping[str, AliasGroup], language: str | None =
 
 def _acronym_written_as_word(form: str, language: str) -> bool:
     """Whether ``form`` is a capitalised word of two or three letters ("Uno", "Usa", "Oms") that is no stop word
-    nor common word of ``language`` (spaCy's stop words, simplemma's lexicon): Spanish and Italian "Uno", French
+    nor common word of ``language`` (text.language_word: spaCy's stop words, simplemma's lexicon): Spanish and Italian "Uno", French
     "Un" and "Au", Portuguese "Eu", English "Who" and "Us" are words there, German "Uno" is not. A form the
     language's press writes for an acronym though the lexicon knows a word (aliases.json "acronym_words": Italian
     "Usa", also the verb "usa") is one too, a stop word never."""
@@ -205,7 +205,7 @@ def _acronym_written_as_word(form: str, language: str) -> bool:
     lang = base(language) or ""
     if form.casefold() in stop_words(lang):
         return False
-    return form in _acronym_words().get(lang, frozenset()) or not common_word(form, lang)
+    return form in _acronym_words().get(lang, frozenset()) or not language_word(form, lang)
 
 
 @lru_cache(maxsize=1)
