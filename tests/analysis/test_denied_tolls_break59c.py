@@ -34,6 +34,10 @@ def test_a_denied_toll_is_no_toll(lang, text):
     ("fr", "Deux enfants de plus ont été tués.", 2, "killed"),
     ("de", "Nicht weniger als 20 Menschen starben.", 20, "killed"),
     ("ru", "Не менее 20 человек погибли.", 20, "killed"),
+    # French "personne" right after its count is the counted noun, not "personne n'a" (text data "negation_nouns")
+    ("fr", "Une personne âgée a été tuée.", 1, "killed"),
+    ("fr", "Deux hommes et une personne âgée ont été tués.", 3, "killed"),
+    ("fr", "Personne n'a été blessé.", 0, "injured"),
 ])
 def test_a_toll_no_negation_denies_stays(lang, text, value, unit):
     assert [(m.value, m.unit) for m in extract_numbers(text, lang) if m.unit in TOLLS] == [(value, unit)]

@@ -1427,6 +1427,9 @@ class Profile:
     # French "ne ... plus" the negation): alone between a count and its toll word they deny no toll
     # (analysis.quantities._units._denial_at; break59c F7's fix)
     negation_amounts: frozenset[str] = frozenset()
+    # One-word negations that are also nouns a count counts ("une personne âgée a été tuée": one elderly person,
+    # "personne n'a été tué" the negation): right after the count they are its noun and deny no toll
+    negation_nouns: frozenset[str] = frozenset()
     # Adverbs of the day that may stand between a role noun and its toll verb with no auxiliary before them
     # ("Двое демонстрантов вчера получили ранения", "Two protesters yesterday died"): the toll is still the noun's
     # (analysis.quantities own_toll_after; toll59)
@@ -1911,6 +1914,7 @@ def profile(language: str | None) -> Profile:
         statement_days=frozenset(w.lower() for w in raw.get("statement_days", [])),
         day_adverbs=frozenset(w.lower() for w in raw.get("day_adverbs", [])),
         negation_amounts=frozenset(w.lower() for w in raw.get("negation_amounts", [])),
+        negation_nouns=frozenset(w.lower() for w in raw.get("negation_nouns", [])),
         statement_settings=frozenset(w.lower() for w in raw.get("statement_settings", [])),
         predicate_words=frozenset(raw.get("predicate_words", [])),
         place_roles=frozenset(w.lower() for w in raw.get("place_roles", [])),

@@ -949,7 +949,8 @@ def _denial_at(words: list[str], i: int, lang: str | None) -> bool:
     words_of = profile(lang)
     negations = words_of.negation
     glued = tuple(n for n in negations if n.endswith("'"))
-    negation = (low in negations and " " not in low and low not in words_of.negation_amounts) or bool(
+    counted = i == 0 and low in words_of.negation_nouns  # "une personne âgée a été tuée": the count's noun
+    negation = (low in negations and " " not in low and low not in words_of.negation_amounts and not counted) or bool(
         glued and low.startswith(glued) and len(low) > 2)
     # the phrase may open at the negation or at the auxiliary before it ("did not survive")
     return negation and not any(_toll_words(lang).match(" ".join(words[j : i + 5]).lower()) for j in (i, i - 1) if j >= 0)
