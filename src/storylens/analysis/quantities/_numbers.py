@@ -65,6 +65,7 @@ from ._units import (
     _event_before,
     _linked_toll,
     _measure_before,
+    _people_noun_before,
     _reported,
     _temperature_after,
     _toll_after,
@@ -273,6 +274,11 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
             if b <= m.start() and not _CLAUSE_TAIL.match(text, m.end()):
                 continue
             if _CLAUSE_END.search(gap) or re.search(r"\d", gap):
+                continue
+            if a >= m.end() and gap.strip() and spaced and _people_noun_before(text, m.start()):
+                # the absence and its word describe the people named before it, whose toll follows: "Dos personas
+                # sin hogar murieron", "Tre persone senza casco sono morte", "Dwie osoby bez kasków zginęły"
+                # (homeless, helmetless: the two died; read "killed: 0" beside "killed: 2", found in review)
                 continue
             if any(q.search(text, min(m.start(), a), max(m.end(), b)) for q in field_patterns(lang, "count_questions")):
                 continue  # "Kimse kaç kişinin öldüğünü bilmiyor" (nobody knows how many died): the toll is unknown

@@ -953,7 +953,25 @@ def _denial_at(words: list[str], i: int, lang: str | None) -> bool:
     negation = (low in negations and " " not in low and low not in words_of.negation_amounts and not counted) or bool(
         glued and low.startswith(glued) and len(low) > 2)
     # the phrase may open at the negation or at the auxiliary before it ("did not survive")
-    return negation and not any(_toll_words(lang).match(" ".join(words[j : i + 5]).lower()) for j in (i, i - 1) if j >= 0)
+    return negation and not any(_toll_words(lang).match(" ".join(words[j : i + 5]).lower()) for j in (i, i - 1) if j >= 0) \
+        and _negates_toll_verb(words, i, lang)
+
+
+def _negates_toll_verb(words: list[str], i: int, lang: str) -> bool:
+    """Whether the negation at ``words[i]`` stands in its toll's verb group: between it and the toll word (within five
+    words) only auxiliaries, stop words and other negations ("were not injured", "n'ont pas été blessés", "non sono
+    rimasti feriti", "не пострадали"). A negation inside what describes the people counted denies nothing: "two riders
+    without helmets were killed", "with no seatbelts", "who never left the building", "sin hogar murieron", "bez
+    kasków zginęły" (a content word before the toll; stop 59's denial read no toll there, found in review)."""
+    words_of = profile(lang)
+    stops = stop_words(lang)
+    for w in words[i + 1 : i + 6]:
+        low = w.lower()
+        if _toll_words(lang).search(low) or low in _events(lang):
+            return True
+        if not (low in _EVENT_FILLERS or low in stops or low in words_of.toll_links or low in words_of.negation):
+            return False
+    return False
 
 
 def _toll_inside_apposition(text: str, end: int, close: int, mark: str, lang: str) -> list[str | None]:
