@@ -34,10 +34,12 @@ from ._lexicon import (
     _CURRENCY_WORD,
     _DE_TENS,
     _DE_UNITS,
+    _FRACTION_COMPARATIVES,
     _FRACTIONS,
     _HUNDRED,
     _MULTIPLIERS,
     _OF_AFTER,
+    _ORDINAL_FRACTIONS,
     _SCALE_AFTER,
     _SCALE_ATTACHED,
     _SCALE_GLUED_RE,
@@ -557,6 +559,17 @@ def _glued_script(pattern: str) -> bool:
 
 
 
+def _ordinal_next(text: str, end: int) -> bool:
+    """Whether the word after an English "a third" / "a fifth" ending at ``end`` makes it an ordinal: a word that is
+    no English stop word ("of", "more", "in", "than") and no comparative ("higher", "fewer"): "passenger",
+    "victim", "suspect", "term", "consecutive" (:data:`_ORDINAL_FRACTIONS`)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word not in stop_words("en") and word not in _FRACTION_COMPARATIVES
+
+
 def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
     out: list[tuple[int, int, dict]] = []
     for _table, kind, rx in _PHRASE_RES:
@@ -570,6 +583,8 @@ def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
                 info = {"value": float(rep), "low": float(low), "high": float(high), "vague": True,
                         "kind": "count", "unit": None}
             elif kind == "fraction":
+                if key in _ORDINAL_FRACTIONS and _ordinal_next(text, m.end()):
+                    continue  # "a third passenger was injured": the third, no share of anything
                 end = m.end() - (len(" of") if key.endswith(" of") else len(" the") if key.endswith(" the") else 0)
                 out.append((m.start(), end, {"value": _FRACTIONS[key], "kind": "fraction", "unit": None}))
                 continue

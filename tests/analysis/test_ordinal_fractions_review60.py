@@ -1,0 +1,40 @@
+"""English "a third" / "a fifth" before a noun is an ordinal, not a fraction (break59c F8: "a third passenger was
+injured" read "injured: 1/3", and against "Three people were killed and one injured" gave the false conflict
+"injured: a third vs 1"; "A fifth victim died" against "Five people died" gave "killed: a fifth vs 5")."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quantities import compare_numbers, extract_numbers
+
+
+@pytest.mark.parametrize("text", [
+    "A third passenger was injured.",
+    "A fifth victim died in hospital.",
+    "Police arrested a third suspect on Monday.",
+    "He won a third term.",
+])
+def test_an_ordinal_is_no_fraction(text):
+    assert not [q for q in extract_numbers(text, "en") if q.kind == "fraction"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A third of the passengers were injured.", 1 / 3),
+    ("Prices rose by a third.", 1 / 3),
+    ("Prices rose by a third in 2023.", 1 / 3),
+    ("Sales were a third higher than last year.", 1 / 3),
+    ("A tenth of the budget was spent.", 0.1),
+    ("One third of the town was flooded.", 1 / 3),
+])
+def test_a_fraction_stays(text, value):
+    assert [round(q.value, 6) for q in extract_numbers(text, "en") if q.kind == "fraction"] == [round(value, 6)]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The driver and two passengers were killed, and a third passenger was injured.",
+     "Three people were killed and one injured."),
+    ("A fifth victim died in hospital on Sunday.", "Five people died."),
+])
+def test_an_ordinal_gives_no_false_conflict(a, b):
+    assert compare_numbers(extract_numbers(a, "en"), extract_numbers(b, "en")) == []
