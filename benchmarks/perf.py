@@ -513,7 +513,7 @@ def _pair_child(variant: str, src: str, engine: str | None = None) -> str:
     """The code of a child process that scores the pairs on its stdin (JSON) twice with ``variant``
     and e5 ``engine`` (see :func:`pair_rows`) and prints each pass's (CPU s, wall s)."""
     return f"""
-import json, resource, sys, time
+import json, resource, sys, threading, time
 sys.path.insert(0, {src!r})
 from storylens import _cache, similarity as sim
 from storylens.embed import CachedEmbedder, E5Embedder, UseEmbedder
@@ -522,10 +522,29 @@ def cpu():
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
 
+class Timed:
+    # An encoder whose calls add their thread's CPU seconds to spent[key] (the pair path calls the encoders in
+    # worker threads, where time.thread_time is the encoder's own CPU; a call on the main thread, the glued
+    # headline test's, is also counted in spent["main"], so the analysis figure leaves it out).
+
+    def __init__(self, inner, key):
+        self.inner, self.key, self.model_id, self.dim = inner, key, inner.model_id, inner.dim
+
+    def embed(self, texts):
+        start = time.thread_time()
+        try:
+            return self.inner.embed(texts)
+        finally:
+            with lock:
+                spent[self.key] += time.thread_time() - start
+                if threading.current_thread() is threading.main_thread():
+                    spent["main"] += time.thread_time() - start
+
 pairs = json.load(sys.stdin)
 use, e5 = UseEmbedder(), E5Embedder(engine={engine!r})
 use.embed(["load"]), e5.embed(["load"])
 model, gaz = sim.SimilarityModel.load({variant!r}), sim.Gazetteer.load()
+spent, lock = {{"e5": 0.0, "use": 0.0, "main": 0.0}}, threading.Lock()
 out = {{}}
 for name in ("empty cache", "lexicons loaded"):
     if name == "lexicons loaded":  # the same pairs again: no vector and no lemma answer kept, the lexicons kept
@@ -535,10 +554,12 @@ for name in ("empty cache", "lexicons loaded"):
         # nor the answers the pair path keeps per word or short text (perf48): a further pair's words are new
         getattr(gaz, "_found", {{}}).clear()
         sim._offices._calendar_word.cache_clear()  # loudly: it moved once (the split, break56a 6)
-    c, w = cpu(), time.perf_counter()
-    sim.score_pairs(pairs, embedder=CachedEmbedder(use, None), doc_embedder=CachedEmbedder(e5, None), model=model,
-                    gazetteer=gaz)
-    out[name] = (cpu() - c, time.perf_counter() - w)
+    spent.update(e5=0.0, use=0.0, main=0.0)
+    c, w, m = cpu(), time.perf_counter(), time.thread_time()
+    sim.score_pairs(pairs, embedder=CachedEmbedder(Timed(use, "use"), None),
+                    doc_embedder=CachedEmbedder(Timed(e5, "e5"), None), model=model, gazetteer=gaz)
+    # (CPU s, wall s, then CPU s of: the e5 calls, the USE calls, this thread's analysis)
+    out[name] = (cpu() - c, time.perf_counter() - w, spent["e5"], spent["use"], time.thread_time() - m - spent["main"])
 print(json.dumps(out))
 """
 
@@ -554,7 +575,10 @@ def pair_rows(n_pairs: int, models: list[str] | None = None, against: Path | Non
     simplemma's lexicon of each language a text asks about (once per process: 0.1-3 CPU-s each,
     Polish the most), so a small file pays them per pair; the second starts again with no vector,
     no lemma answer and none of the gazetteer's or calendar words' kept answers (perf48) but the lexicons
-    loaded: what each further pair of a large file pays.
+    loaded: what each further pair of a large file pays. Each row also splits the CPU between the e5 lead
+    vectors, the USE vectors (both in worker threads) and the analysis on the calling thread (cleaning, the
+    features, the verdict's rules); what is left of ``cpu_ms`` is the other threads' (none but these:
+    pairs60, 24 dev pairs at load ~15: e5 119 + USE 37 + analysis 24 of 180 ms, 0.1 left).
 
     ``models``: labels of :data:`PAIR_MODELS` (default: all). ``against``: another tree's ``src`` (e.g. a
     ``git archive`` of main), measured child for child in turn with this one, ``rounds`` times each, so a
@@ -584,8 +608,10 @@ def pair_rows(n_pairs: int, models: list[str] | None = None, against: Path | Non
     for name, times in runs.items():
         cpu = statistics.median(t[0] for t in times)
         wall = statistics.median(t[1] for t in times)
+        split = {f"{part}_cpu_ms": round(1000 * statistics.median(t[k] for t in times) / len(pairs), 1)
+                 for k, part in ((2, "e5"), (3, "use"), (4, "analysis"))}
         out[name] = {"cpu_ms": round(1000 * cpu / len(pairs), 1), "wall_ms": round(1000 * wall / len(pairs), 1),
-                     "pairs": len(pairs), **({"runs": len(times)} if len(times) > 1 else {})}
+                     "pairs": len(pairs), **({"runs": len(times)} if len(times) > 1 else {}), **split}
     return out
 
 
@@ -609,6 +635,8 @@ def table(rows: dict, floors: dict) -> str:
         extra = ""
         if "heavy_imports" in row:
             extra = "  heavy imports: " + (", ".join(row["heavy_imports"]) or "none")
+        if "e5_cpu_ms" in row:  # where a pair's CPU goes (pair_rows)
+            extra = "  e5 {e5_cpu_ms} + USE {use_cpu_ms} + analysis {analysis_cpu_ms} ms".format(**row)
         if cpu is None:
             extra = "  " + ", ".join(f"{k}={v}" for k, v in row.items())
         lines.append(f"{name[:62]:62} {'' if cpu is None else f'{cpu:.3f}{unit}':>9} "
