@@ -45,3 +45,29 @@ def test_a_negation_describing_the_people_keeps_their_toll(lang, text, expected)
 ])
 def test_denials_and_absences_stay(lang, text, expected):
     assert _tolls(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # break60r H2: a negation in the verb group denies, whatever words follow it before the toll
+    ("de", "Zwei Passagiere kamen nicht ums Leben."),
+    ("en", "Two passengers did not sustain injuries."),
+    ("en", "Two passengers did not lose their lives."),
+    ("en", "Two passengers were not physically injured."),
+    ("es", "Dos pasajeros no presentaban heridas."),
+    ("it", "Due passeggeri non sembrano feriti."),
+    ("de", "Zwei Kinder und ihre Mutter kamen nicht ums Leben."),
+])
+def test_a_negated_verb_group_denies_the_toll(lang, text):
+    assert not [m for m in extract_numbers(text, lang) if m.unit in TOLLS and m.value]
+
+
+@pytest.mark.parametrize(("lang", "text", "unit"), [
+    # break60r H1: a determiner of absence makes the toll the preposition's object, a toll of nobody; the count
+    # before it takes no toll
+    ("it", "La nave ha evacuato 300 passeggeri senza alcun ferito.", "injured"),
+    ("ru", "Эвакуировали 300 пассажиров без каких-либо пострадавших.", "injured"),
+    ("de", "Die Polizei evakuierte 300 Passagiere ohne einen Verletzten.", "injured"),
+    ("en", "Police evacuated 200 people without any injuries.", "injured"),
+])
+def test_an_absence_with_a_determiner_is_a_toll_of_nobody(lang, text, unit):
+    assert [(m.value, m.unit) for m in extract_numbers(text, lang) if m.unit in TOLLS] == [(0, unit)]

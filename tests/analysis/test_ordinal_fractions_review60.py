@@ -26,6 +26,11 @@ def test_an_ordinal_is_no_fraction(text):
     ("Sales were a third higher than last year.", 1 / 3),
     ("A tenth of the budget was spent.", 0.1),
     ("One third of the town was flooded.", 1 / 3),
+    # break60r M4: before a verb, an adverb or after an approximator, a fraction
+    ("A third suffered injuries.", 1 / 3),
+    ("Nearly a third reported symptoms.", 1 / 3),
+    ("One third voted against.", 1 / 3),
+    ("Prices fell by a third overall.", 1 / 3),
 ])
 def test_a_fraction_stays(text, value):
     assert [round(q.value, 6) for q in extract_numbers(text, "en") if q.kind == "fraction"] == [round(value, 6)]
@@ -38,3 +43,9 @@ def test_a_fraction_stays(text, value):
 ])
 def test_an_ordinal_gives_no_false_conflict(a, b):
     assert compare_numbers(extract_numbers(a, "en"), extract_numbers(b, "en")) == []
+
+
+def test_two_fractions_still_conflict():
+    # break60r M4: "A fifth died" is a fraction, so it still conflicts with "A quarter died"
+    assert compare_numbers(extract_numbers("A fifth died.", "en"), extract_numbers("A quarter died.", "en")) == [
+        "killed: a fifth vs a quarter"]

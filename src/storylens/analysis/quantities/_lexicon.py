@@ -137,13 +137,10 @@ _FRACTIONS = {
     "треть": 1 / 3, "две трети": 2 / 3, "четверть": 0.25, "половина": 0.5, "половину": 0.5,
 }
 # English writes an ordinal and a fraction alike: "a third passenger was injured", "a fifth victim died" order
-# people (break59c F8 read "injured: 1/3", "killed: 0.2"), "a third of the passengers", "rose by a third", "a third
-# more" are fractions. Before a word that is none of these, no stop word and no comparative, they are ordinals.
-_ORDINAL_FRACTIONS = frozenset({"a third", "one third", "a fifth", "a tenth"})
-_FRACTION_COMPARATIVES = frozenset({
-    "higher", "lower", "larger", "smaller", "bigger", "greater", "longer", "shorter", "cheaper", "dearer",
-    "faster", "slower", "fewer", "wider", "narrower", "heavier", "lighter", "stronger", "weaker",
-})
+# people (break59c F8 read "injured: 1/3", "killed: 0.2"); "a third of the passengers", "rose by a third", "a fifth
+# died", "nearly a third" are fractions. Only before a noun of people or a word that orders (text data
+# "ordinal_companions": "a third straight", "a fifth consecutive") is an "a third" an ordinal ("one third" never).
+_ORDINAL_FRACTIONS = frozenset({"a third", "a fifth", "a tenth"})
 _MULTIPLIERS = {
     "twice": 2, "doubled": 2, "tripled": 3, "threefold": 3, "zweimal": 2, "doppelt": 2,
     "dreimal": 3, "deux fois": 2, "trois fois": 3, "дважды": 2, "вдвое": 2, "втрое": 3,

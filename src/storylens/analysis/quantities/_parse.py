@@ -34,7 +34,6 @@ from ._lexicon import (
     _CURRENCY_WORD,
     _DE_TENS,
     _DE_UNITS,
-    _FRACTION_COMPARATIVES,
     _FRACTIONS,
     _HUNDRED,
     _MULTIPLIERS,
@@ -56,7 +55,7 @@ from ._lexicon import (
     _percent_words,
     _symbol_currency,
 )
-from ._measures import _measure_of
+from ._measures import _PEOPLE, _measure_of
 from ._records import _NEVER, _is_cjk
 
 
@@ -559,15 +558,25 @@ def _glued_script(pattern: str) -> bool:
 
 
 
-def _ordinal_next(text: str, end: int) -> bool:
-    """Whether the word after an English "a third" / "a fifth" ending at ``end`` makes it an ordinal: a word that is
-    no English stop word ("of", "more", "in", "than") and no comparative ("higher", "fewer"): "passenger",
-    "victim", "suspect", "term", "consecutive" (:data:`_ORDINAL_FRACTIONS`)."""
+def _people_measure(word: str) -> bool:
+    """Whether ``word`` is a noun of people of the text data's "measures" ("passengers", "miners")."""
+    return _measure_of(word) in _PEOPLE
+
+
+def _ordinal_next(text: str, start: int, end: int) -> bool:
+    """Whether an English "a third" / "a fifth" at ``start``..``end`` is an ordinal: before a noun of people
+    ("passenger", "victim": text data "single_person" nouns, "measures" of people) or a word that orders (text data
+    "ordinal_companions": "straight", "consecutive", "term"), and after no approximator ("nearly a third")
+    (:data:`_ORDINAL_FRACTIONS`)."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
+    words_of = profile("en")
+    before = text[max(0, start - 24) : start].lower().split()
+    if before and any(before[-len(a.split()):] == a.split() for a, _ in words_of.approximators):
+        return False
     word = m.group(1).lower()
-    return word not in stop_words("en") and word not in _FRACTION_COMPARATIVES
+    return word in words_of.ordinal_companions or word in words_of.single_person_nouns or _people_measure(word)
 
 
 def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
@@ -583,7 +592,7 @@ def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
                 info = {"value": float(rep), "low": float(low), "high": float(high), "vague": True,
                         "kind": "count", "unit": None}
             elif kind == "fraction":
-                if key in _ORDINAL_FRACTIONS and _ordinal_next(text, m.end()):
+                if key in _ORDINAL_FRACTIONS and _ordinal_next(text, m.start(), m.end()):
                     continue  # "a third passenger was injured": the third, no share of anything
                 end = m.end() - (len(" of") if key.endswith(" of") else len(" the") if key.endswith(" the") else 0)
                 out.append((m.start(), end, {"value": _FRACTIONS[key], "kind": "fraction", "unit": None}))
