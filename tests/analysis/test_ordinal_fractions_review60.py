@@ -14,6 +14,7 @@ from storylens.analysis.quantities import compare_numbers, extract_numbers
     "A fifth victim died in hospital.",
     "Police arrested a third suspect on Monday.",
     "He won a third term.",
+    "A third explosion killed two people.",  # break60r2 low
 ])
 def test_an_ordinal_is_no_fraction(text):
     assert not [q for q in extract_numbers(text, "en") if q.kind == "fraction"]
@@ -31,6 +32,7 @@ def test_an_ordinal_is_no_fraction(text):
     ("Nearly a third reported symptoms.", 1 / 3),
     ("One third voted against.", 1 / 3),
     ("Prices fell by a third overall.", 1 / 3),
+    ("Sales fell by a third year on year.", 1 / 3),  # break60r2 M5
 ])
 def test_a_fraction_stays(text, value):
     assert [round(q.value, 6) for q in extract_numbers(text, "en") if q.kind == "fraction"] == [round(value, 6)]

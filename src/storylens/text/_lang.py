@@ -1430,16 +1430,6 @@ class Profile:
     # One-word negations that are also nouns a count counts ("une personne âgée a été tuée": one elderly person,
     # "personne n'a été tué" the negation): right after the count they are its noun and deny no toll
     negation_nouns: frozenset[str] = frozenset()
-    # Prepositions of absence ("without", "with no", "ohne", "sin", "без"): before a word of content they describe
-    # the people counted ("two riders without helmets were killed"), no denial of their toll
-    # (analysis.quantities._units._describes_people)
-    negation_prepositions: frozenset[str] = frozenset()
-    # Negations that open a participle right after a counted noun ("Three people not wearing helmets died"): English
-    # negates a finite verb with an auxiliary ("were not injured"), so a bare "not" there describes the people
-    participle_negation: frozenset[str] = frozenset()
-    # Determiners after a preposition of absence that are no stop words of spaCy's lists ("senza alcun ferito", "без
-    # каких-либо пострадавших", "ohne jegliche Verletzte"): the toll after them is the preposition's object, nobody
-    absence_determiners: frozenset[str] = frozenset()
     # Words after "a third" / "a fifth" that make it an ordinal, not a fraction ("a third straight win", "a fifth
     # consecutive day": analysis.quantities._parse._ordinal_next; break59c F8)
     ordinal_companions: frozenset[str] = frozenset()
@@ -1928,9 +1918,6 @@ def profile(language: str | None) -> Profile:
         day_adverbs=frozenset(w.lower() for w in raw.get("day_adverbs", [])),
         negation_amounts=frozenset(w.lower() for w in raw.get("negation_amounts", [])),
         negation_nouns=frozenset(w.lower() for w in raw.get("negation_nouns", [])),
-        negation_prepositions=frozenset(w.lower() for w in raw.get("negation_prepositions", [])),
-        participle_negation=frozenset(w.lower() for w in raw.get("participle_negation", [])),
-        absence_determiners=frozenset(w.lower() for w in raw.get("absence_determiners", [])),
         ordinal_companions=frozenset(w.lower() for w in raw.get("ordinal_companions", [])),
         statement_settings=frozenset(w.lower() for w in raw.get("statement_settings", [])),
         predicate_words=frozenset(raw.get("predicate_words", [])),

@@ -201,7 +201,7 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
     for key, xs, ys in _figure_groups(qa, qb):
         if _running_key(key, xs, ys) and not one_moment(key, qa, qb):
             continue  # readings of a rising tally at two moments: figures differ (differing_numbers)
-        if _toll_share(key) and not (_one_share(xs, ys) and _one_whole(key, qa, qb)):
+        if _toll_share(key):
             continue  # "three of them seriously" / "two of them critically": two shares, each of what? (differs)
         left_x, left_y = _unpaired(xs, ys)
         left_x, left_y = _same_places(xs, ys, left_x, left_y)
@@ -225,30 +225,6 @@ def _toll_share(key: str) -> bool:
     break57 F5: "injured (of them): 3 vs 2" against "two of them critically"); the figures only differ. A share
     with its noun ("of whom 3 children") still compares with another (trial59 F15)."""
     return key.endswith(" (of them)") and key[: -len(" (of them)")] in COUNTED
-
-
-def _one_share(xs: Sequence[Quantity], ys: Sequence[Quantity]) -> bool:
-    """Whether two reports' shares of a toll say the same of themselves (:attr:`Quantity.share`, the same words):
-    "twelve injured, three of them seriously" / "…, four of them seriously" are one figure the two disagree on
-    ("injured (of them): 3 vs 4", break59c F5); "seriously" / "critically" or no words are two shares."""
-    shares = {getattr(q, "share", "") for q in (*xs, *ys)}
-    return len(shares) == 1 and "" not in shares
-
-
-def _one_whole(key: str, qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
-    """Whether the two sides give the same whole toll that a share group (``key``, "injured (of them)") is a part of:
-    "twelve injured, three of them seriously" / "twelve injured, four of them seriously" disagree on one figure; "30
-    injured" / "32 injured", or one whole beside "killed: 14" / "15", are two moments of rising tolls, whose shares
-    only differ (break60r M3)."""
-    unit = key[: -len(" (of them)")]
-
-    def wholes(qs: Sequence[Quantity], of: str) -> set[float]:
-        return {q.value for q in qs if unit_key(q.unit) == of and not q.part and q.value is not None and q.kind == "count"}
-
-    if not wholes(qa, unit) or wholes(qa, unit) != wholes(qb, unit):
-        return False
-    return all(not (wholes(qa, other) and wholes(qb, other)) or wholes(qa, other) == wholes(qb, other)
-               for other in _RUNNING_MEASURES - {unit})
 
 
 def _change_conflicts(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[str]:

@@ -437,7 +437,7 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
             window = text[max(0, q.start - 30):q.start]
             hit = pattern.search(window) if pattern is not None else None
             if hit is not None and not window[hit.end():].strip(" ,:，、"):
-                q = replace(q, part=True, share=_share_words(text, q.end))
+                q = replace(q, part=True)
             elif among is not None and among.match(text, q.end) is not None:
                 q = replace(q, part=True)  # "Five children among dead": a group of the dead, not their toll
             elif after is not None and (tail := after.match(text, q.end)) is not None and (
@@ -446,20 +446,9 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
                 # "zwölf von ihnen" (no unit of its own), "Twelve of the injured" (the whole named), "64 injured,
                 # twelve of them" (a count of its unit before it): a share (trial63 F8). "Trois d'entre eux sont
                 # morts" alone is the whole toll of the dead, however a group it is part of.
-                q = replace(q, part=True, share=_share_words(text, tail.end()))
+                q = replace(q, part=True)
         out.append(q)
     return out
-
-
-# Where a share's own words end: its clause's end, a dash, a bracket or a quote ("three of them seriously, …").
-_SHARE_END = re.compile(r"[,;:.!?()\"“”«»，。；：！？、،؛]|\s[-–—]\s")
-
-
-def _share_words(text: str, at: int) -> str:
-    """The words a share says of itself after ``at`` (the end of its figure or of its "of them"), to its clause's
-    end, at most four, case folded: "seriously", "at the scene", "police officers" ("" when none)."""
-    clause = _SHARE_END.split(text[at : at + 80], maxsplit=1)[0]
-    return " ".join(clause.casefold().split()[:4])
 
 
 @cache

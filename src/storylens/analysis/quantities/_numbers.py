@@ -8,16 +8,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Literal
 
-from ...text import (
-    LANGUAGES,
-    alternation,
-    base,
-    field_patterns,
-    measure_words,
-    normalise_digits,
-    profile,
-    scale_words,
-)
+from ...text import LANGUAGES, alternation, base, field_patterns, measure_words, normalise_digits, profile, scale_words
 from ._clock import _times, bare_hours
 from ._compounds import and_half_candidates, fraction_candidates, word_run_candidates
 from ._context import (
@@ -71,11 +62,9 @@ from ._units import (
     _change_verbs,
     _cjk_unit,
     _compound_re,
-    _content_after_absence,
     _event_before,
     _linked_toll,
     _measure_before,
-    _people_noun_before,
     _reported,
     _temperature_after,
     _toll_after,
@@ -247,17 +236,6 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\"“”«»，。；：！？、،؛]")
 _CLAUSE_TAIL = re.compile(r"\s*(?:$|[,.;:!?()\"“”«»，。；：！？、،؛])")
 
 
-def _absence_describes_people(text: str, m: re.Match[str], gap: str, lang: str | None) -> bool:
-    """Whether the absence ``m`` is a preposition of absence (text data "negation_prepositions") right after a noun of
-    people, before a word of content that is not its toll (``gap``, the words up to the toll): "personas sin hogar",
-    "persone senza casco", not "passeggeri senza alcun ferito" or "people without any injuries" (the toll is its
-    object: a toll of nobody)."""
-    if lang not in LANGUAGES or m.group().strip().lower() not in profile(lang).negation_prepositions:
-        return False
-    first = gap.split()[:1]
-    return bool(first) and _content_after_absence(first[0], lang) and _people_noun_before(text, m.start())
-
-
 def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     """A toll of nobody written as the absence of its victims: "There were no injuries", «Пострадавших нет»,
     "Verletzte gab es nicht", "No hubo heridos", "Non ci sono feriti", "Nie było rannych", "Não houve feridos",
@@ -295,11 +273,6 @@ def _absence_zero_candidates(text: str, lang: str | None) -> list[tuple[int, int
             if b <= m.start() and not _CLAUSE_TAIL.match(text, m.end()):
                 continue
             if _CLAUSE_END.search(gap) or re.search(r"\d", gap):
-                continue
-            if a >= m.end() and spaced and _absence_describes_people(text, m, gap, lang):
-                # the absence and its word describe the people named before it, whose toll follows: "Dos personas
-                # sin hogar murieron", "Tre persone senza casco sono morte", "Dwie osoby bez kasków zginęły"
-                # (homeless, helmetless: the two died; read "killed: 0" beside "killed: 2", found in review)
                 continue
             if any(q.search(text, min(m.start(), a), max(m.end(), b)) for q in field_patterns(lang, "count_questions")):
                 continue  # "Kimse kaç kişinin öldüğünü bilmiyor" (nobody knows how many died): the toll is unknown

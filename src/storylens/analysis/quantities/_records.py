@@ -51,10 +51,6 @@ class Quantity(NumberMention):
     # A part of a count just given: "42 injured, of whom 3 seriously", "其中3人伤势较重", "うち3人は重傷" (the 3);
     # compared only with another part, never with the count it is part of (trial59 F15: "injured: 42 vs 3").
     part: bool = False
-    # What a part says of its share, in the words after it to its clause's end, folded ("three of them seriously":
-    # "seriously"; "", none or not a part): two reports' shares of one toll compare only when these are the same
-    # words ("three of them seriously" / "four of them seriously"), else they count two things (break59c F5).
-    share: str = ""
     # The unit of the tally whose change this figure is the amount of ("rose by three to 12": the 3, of "killed");
     # the figure itself has no unit, so it is no count of the tally, and it is compared only with another change
     # of that tally ("killed (change): 3 vs 2", break53 F11: "risen by three" / "risen by two" gave nothing).

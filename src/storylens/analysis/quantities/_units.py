@@ -953,36 +953,7 @@ def _denial_at(words: list[str], i: int, lang: str | None) -> bool:
     negation = (low in negations and " " not in low and low not in words_of.negation_amounts and not counted) or bool(
         glued and low.startswith(glued) and len(low) > 2)
     # the phrase may open at the negation or at the auxiliary before it ("did not survive")
-    return negation and not any(_toll_words(lang).match(" ".join(words[j : i + 5]).lower()) for j in (i, i - 1) if j >= 0) \
-        and not _describes_people(words, i, lang)
-
-
-def _content_after_absence(word: str, lang: str) -> bool:
-    """Whether ``word``, right after a preposition of absence, is a word of content, the preposition's own object
-    ("helmets", "hogar", "kasków"), not a stop word or a determiner of absence (text data "absence_determiners":
-    "alcun", "каких-либо", "any") before its toll."""
-    low = word.lower()
-    return bool(low) and low not in stop_words(lang) and low not in profile(lang).absence_determiners
-
-
-def _describes_people(words: list[str], i: int, lang: str) -> bool:
-    """Whether the negation at ``words[i]`` (a count's next words) stands in what describes the people counted, not in
-    the verb of their toll (found in review of stop 59's denials: "Two riders with no seatbelts were killed", "Deux
-    personnes sans domicile ont été tuées" read no toll): a preposition of absence before a word of content (text data
-    "negation_prepositions": "without helmets", "sin hogar", "bez kasków"; not "senza alcun ferito", "without any
-    injuries", whose object is the toll), a relative clause opened before it ("who never left", "que no llevaban",
-    "die nicht schwimmen konnten"), or a participle right after the counted noun (text data "participle_negation":
-    "Three people not wearing helmets died"). A negation in the verb group denies ("were not injured", "kamen nicht
-    ums Leben", "did not sustain injuries", "no resultaron heridos")."""
-    words_of = profile(lang)
-    low = words[i].lower()
-    pair = f"{words[i - 1].lower()} {low}" if i else ""
-    if low in words_of.negation_prepositions or pair in words_of.negation_prepositions:
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        return _content_after_absence(nxt, lang) and not _toll_words(lang).search(nxt) and nxt not in _events(lang)
-    if any(w.lower() in words_of.person_relatives for w in words[:i]):
-        return True
-    return i == 1 and low in words_of.participle_negation
+    return negation and not any(_toll_words(lang).match(" ".join(words[j : i + 5]).lower()) for j in (i, i - 1) if j >= 0)
 
 
 def _toll_inside_apposition(text: str, end: int, close: int, mark: str, lang: str) -> list[str | None]:
