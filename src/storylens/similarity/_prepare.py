@@ -155,6 +155,43 @@ def prepare_text(text: str, title: str | None = None, *, cleaned: Any = None,
     return PreparedText(text, published, " ".join(datelines), False, "", loose_headline(text))
 
 
+# The stored form of a PreparedText (encode_prepared): its format's tag first, so a later form can tell it apart.
+_READING_FORM = "p1"
+
+
+def encode_prepared(prepared: PreparedText, text: str, title: str | None = None) -> str:
+    """``prepared``, :func:`prepare_text`'s of ``text`` with ``title``, as a store keeps it beside ``text`` (the
+    stream's stored verdict reading, :class:`storylens.stream._clusterer.VerdictApart`): JSON ``["p1", title,
+    prepared text, published, dateline, story_part, whole, loose_headline, glued]``, the prepared text null when it is
+    ``text`` under its headline as it was (cleaning left it as it is: all 300 texts of benchmarks/stream_scale.py's
+    stream, 547 -> 116 bytes a reading). :func:`decode_prepared` of the same text and title gives back an equal
+    PreparedText, its text a story part's again when it was one (:class:`_StoryPartText`)."""
+    import json
+
+    p, given = prepared, _with_title(title, text.strip())
+    body = None if not p.story_part and p.text == given else str(p.text)
+    whole = None if p.whole and p.whole == given else p.whole  # a headline over another page's body, uncleaned
+    return json.dumps([_READING_FORM, (title or "").strip(), body, p.published, p.dateline, p.story_part,
+                       whole, p.loose_headline, p.glued], ensure_ascii=False)
+
+
+def decode_prepared(stored: str, text: str, title: str | None = None) -> PreparedText | None:
+    """:func:`encode_prepared`'s reading of ``text`` as the PreparedText it was, when it was read with ``title`` (a
+    stored article's title can change after, with a metadata update: its text is then read again); None also for a
+    form this code does not know."""
+    import json
+
+    row = json.loads(stored)
+    if not isinstance(row, list) or len(row) != 9 or row[0] != _READING_FORM or row[1] != (title or "").strip():
+        return None
+    _, _, body, published, dateline, story_part, whole, loose, glued = row
+    given = _with_title(title, text.strip())
+    text, whole = given if body is None else body, given if whole is None else whole
+    # a story part's text remembers it is one (and its whole text), as prepare_text gave it
+    text = _StoryPartText.of(text, whole) if story_part else text
+    return PreparedText(text, published, dateline, bool(story_part), whole, bool(loose), bool(glued))
+
+
 def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[PreparedText]:
     """``prepared`` with each text whose headline runs on into a body about something else, with no line break
     (:func:`storylens.prepare._topic.glued_headline`, a word test), judged from that headline as a headline line over
