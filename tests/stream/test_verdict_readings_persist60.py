@@ -50,8 +50,8 @@ def _second_run(store, docs, hashing_embedder, monkeypatch):
     stream.ingest(docs, store, embedder=hashing_embedder, clusterer_params=LOW)
     monkeypatch.setattr(pairs, "prepare_text", real)
     rows = store.assignments()
-    return {a.source: rows[a.id].story for a in store.articles()}, \
-        {a.source: rows[a.id].reason for a in store.articles()}, prepared
+    return {a.source: rows[a.id].story for a in store.articles() if a.id in rows}, \
+        {a.source: rows[a.id].reason for a in store.articles() if a.id in rows}, prepared
 
 
 def _groups(stories: dict[str, str]) -> list[list[str]]:
@@ -89,3 +89,51 @@ def test_a_later_writer_reads_stored_readings_with_the_verdicts_of_the_texts(sto
     assert reasons == old_reasons and _groups(stories) == _groups(old_stories)
     assert all(stories[n] not in {stories[m] for m, *_ in first} for n, *_ in later)  # another city: another story
     assert any("different cities" in (r or "") for r in reasons.values())
+
+
+def _untitled(name: str, text: str, published: str) -> RawDocument:
+    return RawDocument(name, text, metadata={"language": "en", "published": published})
+
+
+def test_a_retitled_articles_reading_made_again_replaces_the_stale_one(store_url, hashing_embedder, monkeypatch):
+    # break60s L1: a stored article whose title a later copy filled (a metadata update) is read again, as its reading
+    # was made with no title; that new reading was written "or ignore" over the stale row, so every later process
+    # read the text again, for ever
+    with open_store(store_url) as store:
+        stream.ingest([_untitled("kyiv.txt", KYIV, "2026-03-02"), _untitled("next.txt", NEXT_DAY, "2026-03-03")], store,
+                      embedder=hashing_embedder, clusterer_params=LOW)
+        stream.ingest([_doc("kyiv-titled.txt", KYIV, "2026-03-02")], store, embedder=hashing_embedder,
+                      clusterer_params=LOW)  # the same text with a title: the stored article's title filled
+        kyiv = next(a for a in store.articles() if a.text == KYIV)
+        assert kyiv.title and decode_prepared(store.verdict_readings([kyiv.id])[kyiv.id], KYIV, kyiv.title) is None
+        _, _, cleaned = _second_run(store, [_doc("lisbon.txt", LISBON, "2026-03-26")], hashing_embedder, monkeypatch)
+        assert KYIV in cleaned  # read again under its new title
+        after = store.verdict_readings([kyiv.id])[kyiv.id]
+        assert decode_prepared(after, KYIV, kyiv.title) == prepare_text(KYIV, title=kyiv.title)
+        from storylens import similarity
+
+        read_back, real = [], similarity.decode_prepared
+        monkeypatch.setattr(similarity, "decode_prepared", lambda r, t, h=None: read_back.append((t, h)) or real(r, t, h))
+        madrid = LISBON.replace("in Lisbon on Thursday", "in Madrid on Friday")
+        _, _, cleaned = _second_run(store, [_doc("madrid.txt", madrid, "2026-04-10")], hashing_embedder, monkeypatch)
+        assert KYIV not in cleaned and (KYIV, kyiv.title) in read_back  # and read back from then on
+
+
+def test_readings_of_another_preparation_version_are_made_again_and_replaced(store_url, hashing_embedder, monkeypatch):
+    # break60s L2: a reading is a cache of the preparation (storylens.prepare.PREPARATION_VERSION); after a change to
+    # the cleaning, a stored candidate's reading is made again by the new rules and replaces the old row
+    from storylens import prepare
+
+    with open_store(store_url) as store:
+        stream.ingest([_doc("kyiv.txt", KYIV, "2026-03-02"), _doc("next.txt", NEXT_DAY, "2026-03-03")], store,
+                      embedder=hashing_embedder, clusterer_params=LOW)
+        stored = {a.id: a for a in store.articles()}
+        before = store.verdict_readings(list(stored))
+        assert len(before) == 2
+        monkeypatch.setattr(prepare, "PREPARATION_VERSION", prepare.PREPARATION_VERSION + 1)
+        _, _, cleaned = _second_run(store, [_doc("lisbon.txt", LISBON, "2026-03-26")], hashing_embedder, monkeypatch)
+        after = store.verdict_readings(list(stored))
+    assert {KYIV, NEXT_DAY} <= set(cleaned)  # the old version's readings were not read back
+    for aid, a in stored.items():
+        assert after[aid] != before[aid]
+        assert decode_prepared(after[aid], a.text, a.title) == prepare_text(a.text, title=a.title)

@@ -788,8 +788,10 @@ class PostgresStore(SQLStoreBase):
                              "ON CONFLICT DO NOTHING")
                 _insert_rows(cur, "INSERT INTO opening_events(article_id, event)", ("text", "text"),
                              sorted(batch.events.items()), "ON CONFLICT DO NOTHING")
+                # the newest reading wins: one read again (retitled, another preparation version) replaces the stored one
                 _insert_rows(cur, "INSERT INTO verdict_readings(article_id, reading)", ("text", "text"),
-                             sorted(batch.readings.items()), "ON CONFLICT DO NOTHING")
+                             sorted(batch.readings.items()),
+                             "ON CONFLICT (article_id) DO UPDATE SET reading = EXCLUDED.reading")
                 _insert_rows(cur, "INSERT INTO entities(article_id, key)", ("text", "text"),
                              [(aid, k) for aid, keys in batch.entities.items() for k in keys], "ON CONFLICT DO NOTHING")
                 self._upsert_assignments(cur, batch.assignments)

@@ -772,7 +772,8 @@ class SQLiteStore(SQLStoreBase):
                            [(int(key), nums[aid]) for aid, keys in batch.copy_keys.items() if aid in nums for key in keys])
             db.executemany("INSERT OR IGNORE INTO opening_events(article_id, event) VALUES (?,?)",
                            sorted(batch.events.items()))
-            db.executemany("INSERT OR IGNORE INTO verdict_readings(article_id, reading) VALUES (?,?)",
+            # the newest reading wins: one read again (retitled, another preparation version) replaces the stored one
+            db.executemany("INSERT OR REPLACE INTO verdict_readings(article_id, reading) VALUES (?,?)",
                            sorted(batch.readings.items()))
             self._upsert_assignments(db, batch.assignments)
             for f in batch.failures:

@@ -192,7 +192,8 @@ class StoreBatch:
     events: Mapping[str, str] = field(default_factory=dict)
     # article id -> its text as the same-story verdict's rules read it (similarity.encode_prepared: the cleaned text
     # under its headline, its dateline and date), read back by verdict_readings instead of its text cleaned again;
-    # the batch's own and stored articles' read for it (a stored article's first reading is kept, as events')
+    # the batch's own and stored articles' read for it (the newest kept: one read again, retitled or made by another
+    # preparation version, replaces the stored one, unlike events')
     readings: Mapping[str, str] = field(default_factory=dict)
 
 

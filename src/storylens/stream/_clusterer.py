@@ -249,8 +249,9 @@ class VerdictApart:
     (:meth:`take_readings`, the store's ``verdict_readings`` rows), the batch's articles' and the stored ones' read
     for it, and a stored article's reading is read back from those rows instead of its text cleaned again (the
     same preparation: the stored one is what :func:`~storylens.similarity.prepare_text` gave, ~5 CPU-ms a text on the
-    synthetic stream, 26 of a 32-article ingest into a 12k store, stop 59); a row stored before them, or never
-    read, is cleaned again as before."""
+    synthetic stream, 26 of a 32-article ingest into a 12k store, stop 59); a row stored before them, never read,
+    retitled since, made by another version of the preparation (:data:`storylens.prepare.PREPARATION_VERSION`) or
+    damaged is cleaned again as before, and its new reading replaces the row."""
 
     def __init__(self, store: Any):
         from ..settings import DEFAULT
