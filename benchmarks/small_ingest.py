@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -248,17 +247,29 @@ def _figures(runs: dict, digests: dict, kinds: dict, same: bool) -> dict:
     return out
 
 
-def _digest(url: str) -> str:
-    """A digest of a store's assignments (story, reason, score) and near-duplicate links."""
-    from storylens.store import open_store
+# A store's digest, read by the code of the tree measured (read by this process's own storylens, the open migrated a
+# kept store of the tree to this process's schema: persist60, main's kept PostgreSQL base at schema 16, which main's
+# code then refused in every run).
+_DIGEST = """
+import hashlib, sys, warnings
+warnings.simplefilter("ignore")
+sys.path[:0] = [{src!r}]
+from storylens.store import open_store
+store = open_store({url!r})
+try:
+    assigned = sorted((k, v.story, v.reason, round(v.score, 6)) for k, v in store.assignments().items())
+    dups = sorted((a.id, a.duplicate_of, a.duplicate_reason) for a in store.articles())
+finally:
+    store.close()
+print(hashlib.sha1(repr((assigned, dups)).encode()).hexdigest()[:16])
+"""
 
-    store = open_store(url)
-    try:
-        assigned = sorted((k, v.story, v.reason, round(v.score, 6)) for k, v in store.assignments().items())
-        dups = sorted((a.id, a.duplicate_of, a.duplicate_reason) for a in store.articles())
-    finally:
-        store.close()
-    return hashlib.sha1(repr((assigned, dups)).encode()).hexdigest()[:16]
+
+def _digest(src: str, url: str) -> str:
+    """A digest of a store's assignments (story, reason, score) and near-duplicate links, read by the tree ``src``."""
+    import stream_scale as ss
+
+    return ss.child_output(_DIGEST.format(src=src, url=url), url).strip().splitlines()[-1]
 
 
 def main() -> None:
@@ -394,7 +405,7 @@ def main() -> None:
             print(f"first run {tree} {backend} {sizes[-1]} (unmeasured: the machine's caches made): "
                   f"{_total(r):.3f} CPU-s", file=sys.stderr, flush=True)
             _drop(backend, url, f"first{tree[0]}", f"wfirst{tree[0]}")
-        built_digests = ({f"{b} {n}": _digest(built(b, n)) for b in backends for n in sizes} if args.same else {})
+        built_digests = ({f"{b} {n}": _digest(src, built(b, n)) for b in backends for n in sizes} if args.same else {})
         load = os.getloadavg()
         # Kinds of run: "new" (a new store: its schema made by the open), "empty" (PostgreSQL: a store made
         # and left empty, as a copy), "N" (a copy of the store of N: no window copy kept on this machine
@@ -423,7 +434,7 @@ def main() -> None:
                     r = _measured(trees[tree], url, small, tmp, warm, new(backend, f"w{n}{tree[0]}_{i}"))
                     by_tree[tree][0][backend][kind].append(r)
                     if args.same and kind != "new" and not kind.endswith("warm"):
-                        by_tree[tree][1][backend][kind].add(_digest(url))
+                        by_tree[tree][1][backend][kind].add(_digest(trees[tree], url))
                     r["load"] = os.getloadavg()[0]
                     print(f"run {i} {tree:7s} {backend:10s} {kind:10s}: client {r['cpu']:.3f} server "
                           f"{r['server_cpu']:.3f} CPU-s, wall {r['wall']:.3f} s, load {r['load']:.1f}",

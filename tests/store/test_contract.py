@@ -132,6 +132,21 @@ def test_opening_events_are_stored_with_their_batch_and_read_back_by_id(store):
     assert store.opening_events([_id(1)]) == {_id(1): events[_id(1)]}
 
 
+def test_verdict_readings_are_stored_with_a_batch_and_read_back_by_id(store):
+    # the stream's encoded verdict readings (similarity.encode_prepared), of the batch's articles and of stored ones
+    # a later batch read (article 1 below): kept as given, the newest of an article's (one read again because it was
+    # retitled or read by another preparation version replaces the stale one: break60s L1)
+    readings = {_id(1): '["p2/1","Title 1",[[0,7],"\\nÄrzte"],"2024-06-02","",false,"",true,false]',
+                _id(3): '["p2/1","",null,null,"",false,"",false,false]'}
+    store.write_batch(_batch([1, 2, 3], readings=readings))
+    assert store.verdict_readings([_id(3), _id(2), _id(1), _id(9)]) == readings
+    assert store.verdict_readings([]) == {}
+    again = '["p2/1","Title 1b",null,null,"",false,"",false,false]'
+    store.write_batch(_batch([4], readings={_id(1): again, _id(4): readings[_id(3)]}))  # a stored one read again
+    assert store.verdict_readings([_id(1), _id(3), _id(4)]) == {_id(1): again, _id(3): readings[_id(3)],
+                                                               _id(4): readings[_id(3)]}
+
+
 def test_a_members_own_versions_move_the_story_up_and_copies_naming_no_outlet_do_not(store):
     # review of fixl: last_seen counted an update filed as a near-duplicate, the list's order did not
     # (a story updated on June 10 listed below one last seen on June 5); and a copy naming no outlet

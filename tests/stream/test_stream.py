@@ -292,6 +292,7 @@ def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_
                 "ALTER TABLE articles DROP COLUMN plain",  # migration 13's plain texts
                 "DROP TABLE copy_keys",  # migration 14's copy keys
                 "DROP TABLE opening_events",  # migration 15's opening events
+                "DROP TABLE verdict_readings",  # migration 16's verdict readings
                 ("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='num',"
                  " tokenize='unicode61 remove_diacritics 2')"),
                 "INSERT INTO article_fts(article_fts) VALUES ('rebuild')",

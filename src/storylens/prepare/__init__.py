@@ -2,4 +2,11 @@
 
 from ._junk import StoryPart, is_junk_piece, story_part
 
-__all__ = ["StoryPart", "is_junk_piece", "story_part"]
+# The version of the text preparation (clean.clean_text, the story-part tests, their text data files, and
+# similarity.prepare_text over them). A stream store keeps each article's preparation (its verdict reading:
+# similarity.encode_prepared, tagged with this number) and reads it back instead of cleaning the text again, so
+# BUMP THIS whenever a change alters what the preparation gives for some text (a dateline or boilerplate rule, a
+# junk or topic test, their data): readings of another version are then ignored and prepared again.
+PREPARATION_VERSION = 1
+
+__all__ = ["PREPARATION_VERSION", "StoryPart", "is_junk_piece", "story_part"]

@@ -123,7 +123,17 @@ from ._openings import (
 )
 from ._pairs import ArticleSides, VerdictRules
 from ._places import Gazetteer
-from ._prepare import PreparedText, cannot_judge, document_text, glued_parts, prepare_text, too_little_text, word_count
+from ._prepare import (
+    PreparedText,
+    cannot_judge,
+    decode_prepared,
+    document_text,
+    encode_prepared,
+    glued_parts,
+    prepare_text,
+    too_little_text,
+    word_count,
+)
 from ._rules import ALIKE_WITHIN, FIGURE_ALIKE, HARM_KINDS, STEP_KINDS, TOLL_FALL, events_apart, opening_event
 from ._scoring import score_document_pairs, score_documents, score_pair, score_pairs
 from ._sides import hebrew_places
@@ -154,6 +164,8 @@ __all__ = [
     "SimilarityModel",
     "TermTable",
     "VerdictRules",
+    "decode_prepared",
+    "encode_prepared",
     "events_apart",
     "full_names",
     "looks_like_path",

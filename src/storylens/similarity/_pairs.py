@@ -310,15 +310,19 @@ class VerdictRules:
         return len(self._sides)
 
     def add(self, key: Any, text: str, language: str | None, published: str | None = None, *,
-            title: str | None = None, cleaned: Any = None, parts: Mapping[str, Any] | None = None) -> None:
+            title: str | None = None, cleaned: Any = None, parts: Mapping[str, Any] | None = None,
+            prepared: PreparedText | None = None) -> PreparedText | None:
         """Prepare ``text`` (with ``title`` as its first line: :func:`prepare_text`) and analyse it (its language
         code, None: detected; ``published``: its ISO date, None: its header's) under ``key``; a key held already is
-        not read again. ``cleaned`` and ``parts``: what the caller read of ``text`` already (:func:`prepare_text`'s)."""
+        not read again. ``cleaned`` and ``parts``: what the caller read of ``text`` already (:func:`prepare_text`'s);
+        ``prepared``: the whole preparation, read before (a stream's stored reading: :func:`encode_prepared`), not
+        read again. Returns the preparation read (None: the key was held already)."""
         if key in self._sides:
-            return
+            return None
         self._gazetteer = self._gazetteer or _default_gazetteer()
-        prepared = prepare_text(text, title=title, cleaned=cleaned, parts=parts) if text and text.strip() \
-            else PreparedText("")
+        if prepared is None:
+            prepared = prepare_text(text, title=title, cleaned=cleaned, parts=parts) if text and text.strip() \
+                else PreparedText("")
         if not language and prepared.text:
             if self._detector is None:  # one for every text: a detector loads fastText's model (~60 CPU-ms) on first use
                 from ..text.language import LanguageDetector
@@ -342,6 +346,7 @@ class VerdictRules:
                     self._vectors.pop(id(s), None)
                     if counted is not None:
                         self._vectors.pop(id(counted), None)
+        return prepared
 
     def _side(self, body: str, language: str | None, date: str | None, dateline: str) -> _Side:
         """The rules' side of one prepared text (its analysis without the model's parts)."""

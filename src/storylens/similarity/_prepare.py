@@ -155,6 +155,139 @@ def prepare_text(text: str, title: str | None = None, *, cleaned: Any = None,
     return PreparedText(text, published, " ".join(datelines), False, "", loose_headline(text))
 
 
+# The stored form of a PreparedText (encode_prepared): its format's tag first, so a later form can tell it apart, and
+# the preparation's version (storylens.prepare.PREPARATION_VERSION) after it, so a reading made by other cleaning
+# rules is not read back (break60s L2).
+_READING_FORM = "p2"
+# A prepared text is kept as pieces of the text it was read from when cleaning only cut pieces out of it (a dateline
+# header, a correction line): [start, end) offsets into the stored text under its headline, with a few literal
+# strings between. It is kept whole when that is not shorter, or when more than this share of it is not in the text.
+_MAX_LITERAL_SHARE = 0.25
+_ANCHOR = 24  # characters of the prepared text looked up in the stored text to start a piece
+
+
+def _reading_tag() -> str:
+    from ..prepare import PREPARATION_VERSION
+
+    return f"{_READING_FORM}/{PREPARATION_VERSION}"
+
+
+def _common_run(a: str, i: int, b: str, j: int) -> int:
+    """How many characters ``a[i:]`` and ``b[j:]`` share from their starts (long runs by blocks)."""
+    n, step = 0, 256
+    while step:
+        while a[i + n:i + n + step] == b[j + n:j + n + step] and i + n + step <= len(a) and j + n + step <= len(b):
+            n += step
+        step //= 4
+    return n
+
+
+def _as_pieces(prepared: str, source: str) -> list[Any] | None:
+    """``prepared`` as pieces of ``source``: [start, end] offsets and literal strings, in order; None when more than
+    _MAX_LITERAL_SHARE of it is not found in ``source`` (the prepared text is then kept whole)."""
+    pieces: list[Any] = []
+    literal, budget, j, i = [], _MAX_LITERAL_SHARE * len(prepared), 0, 0
+    while j < len(prepared):
+        # the text goes on where the last piece ended (a headline line over the text: up to the cut after it), or
+        # a piece of it further on starts here (the cut's end), or one from further up (a headline cleaning took)
+        anchor = prepared[j:j + _ANCHOR]
+        s = i if _common_run(source, i, prepared, j) >= min(8, len(prepared) - j) else source.find(anchor, i)
+        s = source.find(anchor) if s < 0 else s
+        if s < 0:
+            literal.append(prepared[j])
+            j += 1
+            if len(literal) > budget:
+                return None
+            continue
+        n = _common_run(source, s, prepared, j)
+        if literal:
+            pieces.append("".join(literal))
+            budget -= len(literal)
+            literal = []
+        pieces.append([s, s + n])
+        i, j = s + n, j + n
+    if literal:
+        pieces.append("".join(literal))
+    return pieces
+
+
+def _kept(prepared: str, source: str) -> str | list[Any] | None:
+    """How a reading keeps ``prepared``, read from ``source`` (the stored text under its headline): None when it is
+    ``source``, its pieces (:func:`_as_pieces`) when they are shorter as JSON, else the text itself."""
+    import json
+
+    if prepared == source:
+        return None
+    pieces = _as_pieces(prepared, source)
+    if pieces is not None and len(json.dumps(pieces, ensure_ascii=False)) < len(json.dumps(prepared, ensure_ascii=False)):
+        return pieces
+    return prepared
+
+
+def _unkept(kept: Any, source: str) -> str:
+    """:func:`_kept`'s inverse (TypeError or ValueError for a form it does not make)."""
+    if kept is None:
+        return source
+    if isinstance(kept, str):
+        return kept
+    out = []
+    for piece in kept:
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        start, end = piece
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(source)):
+            raise ValueError(f"piece {piece!r} outside a text of {len(source)} characters")
+        out.append(source[start:end])
+    return "".join(out)
+
+
+def encode_prepared(prepared: PreparedText, text: str, title: str | None = None) -> str:
+    """``prepared``, :func:`prepare_text`'s of ``text`` with ``title``, as a store keeps it beside ``text`` (the
+    stream's stored verdict reading, :class:`storylens.stream._clusterer.VerdictApart`): JSON ``["p2/V", title,
+    prepared text, published, dateline, story_part, whole, loose_headline, glued]``, V the preparation's version
+    (:data:`storylens.prepare.PREPARATION_VERSION`). The prepared text (and the whole reading) is null when it is
+    ``text`` under its headline as it was (cleaning left it as it is), a list of [start, end] offsets into that and
+    literal strings when cleaning cut pieces out of it (a dateline header, a correction line), the text itself only
+    when that is not longer. Bytes a reading: BASIL 300 + 299 SemEval dev texts (break60s' stream, 356 readings)
+    1,351 -> 143 (the text kept whole 99 -> 0 times); all 300 texts of benchmarks/stream_scale.py's stream ~116.
+    :func:`decode_prepared` of the same text and title gives back an equal PreparedText, its text a story part's
+    again when it was one (:class:`_StoryPartText`)."""
+    import json
+
+    p, given = prepared, _with_title(title, text.strip())
+    body = None if not p.story_part and p.text == given else _kept(str(p.text), given)
+    whole = _kept(p.whole, given) if p.whole else p.whole  # a headline over another page's body
+    return json.dumps([_reading_tag(), (title or "").strip(), body, p.published, p.dateline, p.story_part,
+                       whole, p.loose_headline, p.glued], ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_prepared(stored: str, text: str, title: str | None = None) -> PreparedText | None:
+    """:func:`encode_prepared`'s reading of ``text`` as the PreparedText it was, when it was read with ``title`` (a
+    stored article's title can change after, with a metadata update: its text is then read again) by this version of
+    the preparation; None also for a form this code does not know, another preparation's version, or a reading
+    that is not one (not JSON, offsets outside the text): the text is then prepared again."""
+    import json
+
+    try:
+        row = json.loads(stored)
+    except ValueError:  # not JSON (a damaged row, a later form)
+        return None
+    if not isinstance(row, list) or len(row) != 9 or row[0] != _reading_tag() or row[1] != (title or "").strip():
+        return None
+    _, _, body, published, dateline, story_part, whole, loose, glued = row
+    given = _with_title(title, text.strip())
+    try:
+        text, whole = _unkept(body, given), _unkept(whole, given) if whole != "" else ""
+    except (TypeError, ValueError):
+        return None
+    if not (published is None or isinstance(published, str)) or not isinstance(dateline, str):
+        return None
+    # a story part's text remembers it is one (and its whole text), as prepare_text gave it
+    text = _StoryPartText.of(text, whole) if story_part else text
+    return PreparedText(text, published, dateline, bool(story_part), whole, bool(loose), bool(glued))
+
+
 def glued_parts(prepared: Sequence[PreparedText], embedder: Any) -> list[PreparedText]:
     """``prepared`` with each text whose headline runs on into a body about something else, with no line break
     (:func:`storylens.prepare._topic.glued_headline`, a word test), judged from that headline as a headline line over

@@ -373,6 +373,12 @@ def _m15_vector_blocks(db: Any) -> None:
                " FROM (SELECT num, vec, (row_number() OVER (ORDER BY num) - 1) / 32 AS g FROM vectors) t GROUP BY g")
 
 
+@MIGRATIONS.step(16, "verdict readings: a stored article's text as the same-story verdict's rules read it, read once")
+def _m16_verdict_readings(db: Any) -> None:
+    # As SQLite's step 16: rows stored before have none.
+    db.execute("CREATE TABLE verdict_readings (article_id TEXT PRIMARY KEY, reading TEXT NOT NULL)")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -782,6 +788,10 @@ class PostgresStore(SQLStoreBase):
                              "ON CONFLICT DO NOTHING")
                 _insert_rows(cur, "INSERT INTO opening_events(article_id, event)", ("text", "text"),
                              sorted(batch.events.items()), "ON CONFLICT DO NOTHING")
+                # the newest reading wins: one read again (retitled, another preparation version) replaces the stored one
+                _insert_rows(cur, "INSERT INTO verdict_readings(article_id, reading)", ("text", "text"),
+                             sorted(batch.readings.items()),
+                             "ON CONFLICT (article_id) DO UPDATE SET reading = EXCLUDED.reading")
                 _insert_rows(cur, "INSERT INTO entities(article_id, key)", ("text", "text"),
                              [(aid, k) for aid, keys in batch.entities.items() for k in keys], "ON CONFLICT DO NOTHING")
                 self._upsert_assignments(cur, batch.assignments)

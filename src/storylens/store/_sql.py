@@ -237,6 +237,12 @@ class SQLStoreBase:
         return {r[0]: r[1] for r in self._rows_in("SELECT article_id, event FROM opening_events WHERE article_id {in}",
                                                    list(dict.fromkeys(ids)))}
 
+    def verdict_readings(self, ids: Sequence[str]) -> dict[str, str]:
+        """The stored verdict readings (:attr:`StoreBatch.readings <storylens.store.base.StoreBatch.readings>`) of
+        the articles among ``ids`` that have one (none for rows stored before the table, or never read)."""
+        return {r[0]: r[1] for r in self._rows_in("SELECT article_id, reading FROM verdict_readings WHERE article_id {in}",
+                                                   list(dict.fromkeys(ids)))}
+
     def entity_df(self, keys: Sequence[str]) -> dict[str, int]:
         """In how many clustered articles each of ``keys`` occurs (keys never seen are left out)."""
         return {k: int(n) for k, n in self._rows_in("SELECT key, n FROM entity_df WHERE key {in}", list(keys))}

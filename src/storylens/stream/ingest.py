@@ -566,6 +566,10 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
     # Their events stored with them: a later batch that asks for one reads the row, not the text cleaned again.
     reader = getattr(clusterer, "events_reader", None)
     events = reader.events_of([f.id for f in features]) if features and isinstance(reader, OpeningEvents) else {}
+    # The texts the verdict's rules prepared for this batch (its own and stored candidates'): stored, so a later
+    # process reads a candidate's reading instead of cleaning its text again.
+    apart = getattr(clusterer, "verdict_reader", None)
+    readings = apart.take_readings() if isinstance(apart, VerdictApart) else {}
     records = [assignment_record(a, pos=clusterer.position(a.article)) for a in assignments]
     # What the clusterer changed goes in the batch's transaction (its settings with the run's first batch).
     state = clusterer.take_delta(settings=not run.settings_saved, evict=True)
@@ -580,6 +584,7 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         state=state,
         succeeded_sources=[p.raw.source for p in prepared],
         events=events,
+        readings=readings,
     )
 
 
