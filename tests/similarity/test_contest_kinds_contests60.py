@@ -204,3 +204,34 @@ def test_a_verb_with_a_noun_phrase_result_keeps_its_subject():
                                   "Serhou Guirassy traf im Signal Iduna Park zweimal für Borussia Dortmund."))
     apart = _apart(title, other)
     assert "Bayern Munich" in apart and "Leverkusen" in apart
+
+
+# break59b L4: Polish reads contests (text data contest_cues, result_noun_cues of pl), its declined names too
+POLISH_TWO_MATCHES = [
+    (("pl", "2026-11-25", ("Bayern pokonał Celtic 3:0\nMONACHIUM (PAP) - Bayern Monachium pokonał w środę Celtic 3:0 na "
+                           "Allianz Arenie. Dwa gole strzelił Harry Kane.")), MAINZ),
+    (("pl", "2026-11-22", "Legia pokonała Lecha\nLegia Warszawa pokonała w sobotę Lecha Poznań 2:1."),
+     ("en", "2026-11-26", "Legia beat Wisla\nLegia Warsaw beat Wisla Krakow 2-1 on Wednesday.")),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), POLISH_TWO_MATCHES)
+def test_a_polish_report_of_another_match_is_held_apart(a, b):
+    assert "different counterparts" in _apart(a, b)
+
+
+POLISH_ONE_MATCH = [
+    (("pl", "2026-11-21", ("Bayern pokonał Borussię\nBayern Monachium pokonał w sobotę Borussię Dortmund 3:0. Dwa gole "
+                           "strzelił Harry Kane.")),
+     ("en", "2026-11-21", "Bayern beat Dortmund\nBayern Munich beat Borussia Dortmund 3-0 on Saturday, Harry Kane scoring twice.")),
+    (("pl", "2026-11-23", ("Kompany chwali Kane'a\nTrener Vincent Kompany pochwalił w poniedziałek Harry'ego Kane'a po "
+                           "zwycięstwie 3:0 nad Borussią Dortmund w sobotę.")),
+     ("en", "2026-11-21", "Bayern beat Dortmund\nBayern Munich beat Borussia Dortmund 3-0 on Saturday, Harry Kane scoring twice.")),
+    (("pl", "2026-11-22", "Legia przegrała z Lechem\nLegia Warszawa przegrała w sobotę z Lechem Poznań 1:2."),
+     ("en", "2026-11-22", "Lech beat Legia\nLech Poznan beat Legia Warsaw 2-1 on Saturday.")),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), POLISH_ONE_MATCH)
+def test_one_match_told_in_polish_stays_one_story(a, b):
+    assert _apart(a, b) == ""
