@@ -37,6 +37,7 @@ from ._teams import (
     CONTEST_GAP,
     _acronym_club,
     _contest_pattern,
+    _contest_sides,
     _cue_pattern,
     _lead_cut,
     _result_noun_patterns,
@@ -90,7 +91,9 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
             continue
         # a word of one's counterpart that the other text writes only inside the name of the club both name is not
         # written there ("AC Milan" / "Inter Milan beat Napoli", break59d F3)
-        written_b, written_a = _words_beside(b.text, sb, oa), _words_beside(a.text, sa, ob)
+        # (a city's name in another language counts only where it is a side: break60c N3)
+        written_b = _words_beside(b.text, sb, oa, _side_words_of(b, cb))
+        written_a = _words_beside(a.text, sa, ob, _side_words_of(a, ca))
         own_a = [w for w in oa if not _written(w, written_b)]
         own_b = [w for w in ob if not _written(w, written_a)]
         if not (own_a and own_b):
@@ -145,15 +148,24 @@ def _city_name(word: str) -> str | None:
     return place_names()[0].get(exact_key(_unelided(word)))
 
 
-def _words_beside(text: str, club: Sequence[str], other: Sequence[str]) -> frozenset[str]:
+def _side_words_of(t: _Text, contest: tuple[list[str], list[str]]) -> frozenset[str]:
+    """The folded words (an elided article cut off) of both sides of ``contest`` (``t``'s opening's) and of every
+    contest ``t`` tells with a result (:func:`_contest_sides`)."""
+    return frozenset(_fold(_unelided(w)) for w in (*contest[0], *contest[1], *_contest_sides(t.text, t.lang)))
+
+
+def _words_beside(text: str, club: Sequence[str], other: Sequence[str], sides: AbstractSet[str] = frozenset()
+                  ) -> frozenset[str]:
     """The folded words of ``text`` (an elided article cut off) but those of its names (runs of capitalised words,
     short particles between: "Atlético de Madrid") that hold a word of ``club`` ``other`` lacks ("Inter Milan" beside
     "AC Milan" or "Milan"): where ``text`` writes ``other``'s words only inside ``club``'s name, it does not write
     ``other`` (break59d F3: "Inter Milan beat AC Milan 2-1" on Sunday and "Inter Milan beat Napoli 2-1" on Wednesday
     were one story, the derby's "Milan" read as written in "Inter Milan"). A club with no word of 4+ letters of its
     own ("Milan" beside "AC Milan") is no other name: every word counts then. Beside the words, "@" and the large
-    city each names in any language ("@Mainz" for "Mayence": :func:`_city_name`) and the words of the club each
-    acronym stands for (:func:`_acronym_club`: "BVB" writes "borussia", "dortmund")."""
+    city each word of a contest's side (``sides``, folded) names in any language ("@Mainz" for "Mayence" in "a battu
+    Mayence 3-0": :func:`_city_name`), not a city the text names as a place: a venue, a dateline, a trip ("in Rome",
+    "à Séville", "avant de se rendre à Mayence" are no Roma, Sevilla or Mainz: break60c N3), and the words of the
+    club each acronym stands for (:func:`_acronym_club`: "BVB" writes "borussia", "dortmund")."""
     words = _word_matches(text)
     folded = [_fold(_unelided(w.group(0))) for w in words]
     own = {_fold(_unelided(w)) for w in club if len(_unelided(w)) > _PARTICLE_LETTERS} - _club_keys(other)
@@ -162,7 +174,8 @@ def _words_beside(text: str, club: Sequence[str], other: Sequence[str]) -> froze
         names = {folded[k] for k in run}
         if len(run) < 2 or not own or not names & own:
             out |= names
-            out |= {f"@{city}" for k in run if (city := _city_name(words[k].group(0))) is not None}
+            out |= {f"@{city}" for k in run if folded[k] in sides
+                    and (city := _city_name(words[k].group(0))) is not None}
             # an acronym is the club it stands for ("den BVB": Borussia Dortmund, :func:`_acronym_club`)
             out |= {_fold(w) for k in run if _ACRONYM.fullmatch(words[k].group(0))
                     for w in _acronym_club([words[k].group(0)], text)}

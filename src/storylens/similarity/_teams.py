@@ -12,6 +12,8 @@ from ..text import (
     base,
     calendar_word,
     club_acronyms,
+    club_words,
+    language_word,
     profile,
 )
 from ._common import _WORD, PLACE_LEAD_CHARS, _fold
@@ -171,7 +173,8 @@ def _team_pairing(t: _Text, pattern: re.Pattern[str] | None, nouns: Sequence[re.
 
 def _acronym_club(side: list[str], text: str) -> list[str]:
     """The words of the club a side named by its acronym alone stands for: a name ``text`` writes whose capitals
-    spell it ("Paris Saint-Germain" for "PSG", "Hamburger SV" for "HSV"), else the club of text data clubs.json
+    spell it ("Paris Saint-Germain" for "PSG", "Hamburger SV" for "HSV", a club's name: :func:`_club_named`; not "Sportdirektor Clemens Fritz" for
+    "SCF", break60c N4), else the club of text data clubs.json
     "acronyms" ("BVB": "Borussia Dortmund"); the side as it is otherwise. break59d F4: "Der BVB hat am Mittwoch Bayer
     Leverkusen mit 2:0 geschlagen. ... für Borussia Dortmund" was neither a side of "Borussia Dortmund beat Schalke
     04 2-0" on Saturday (BVB is no word of it) nor another club (the text writes "Borussia Dortmund"): one story."""
@@ -181,7 +184,8 @@ def _acronym_club(side: list[str], text: str) -> list[str]:
         run = m.group(0).split()
         # any part of the run: a capitalised article or word before the name ("Le Paris Saint-Germain")
         for part in (run[i:j] for i in range(len(run)) for j in range(len(run), i + 1, -1)):
-            if "".join(c for w in part for c in w if c.isupper()) == side[0] and _club_words(part):
+            if "".join(c for w in part for c in w if c.isupper()) == side[0] and _club_words(part) \
+                    and _club_named(part):
                 return _club_words(part)
     return list(club_acronyms().get(side[0], side))
 
@@ -225,7 +229,7 @@ def _contests(text: str, pattern: re.Pattern[str] | None, lang: str | None = Non
             before = _WORD.findall(_CLAUSE_BREAK.split(sentence[: m.start()])[-1])
             rest = _CLAUSE_BREAK.split(sentence[m.end():], maxsplit=1)[0]
             after = _WORD.findall(re.split(r"\d", rest, maxsplit=1)[0])  # the object's name ends at a result
-            subject = _noun_subject(m) if noun else _verb_subject(before)
+            subject = _noun_subject(m, code) if noun else _verb_subject(before)
             obj: list[str] = []
             first = next((i for i, w in enumerate(after[: CONTEST_GAP + 1])
                           if re.sub(r"^[a-z][’']", "", w)[:1].isupper()), None)
@@ -264,12 +268,52 @@ def _verb_subject(before: Sequence[str]) -> list[str]:
     return subject
 
 
-def _noun_subject(m: re.Match[str]) -> list[str]:
+def _noun_subject(m: re.Match[str], lang: str | None) -> list[str]:
     """The side a result told as a noun phrase names as whose it is (the cue's group "whose": "des FC Bayern",
-    "Bayern's"), a possessive's mark cut off; none for a word of time ("Saturday's 3-0 win") or a lowercase word."""
+    "Bayern's"), a possessive's mark cut off; none for a phrase dated by a day's possessive ("Saturday's 3-0 win",
+    "After Saturday's 3-0 win": the day is whose), a lowercase word or a word of the language (:func:`_whose_words`).
+    break60c N1: "After/Following/Despite Saturday's 3-0 win over Mainz, Bayern Munich host Celtic" read the contest
+    "After – Mainz" and split from the Celtic match's report; N2: "nach dem 3:0-Sieg der Münchner / des
+    Rekordmeisters / der Gastgeber gegen Mainz" read the sides "Münchner", "Rekordmeisters", "Gastgeber"."""
     whose = m.groupdict().get("whose") or ""
     words = [_POSSESSIVE_MARK.sub("", w) for w in _WORD.findall(whose)]
+    if any(_when_word(w) for w in words):
+        return []
+    words = _whose_words(words, lang, at_start=not m.string[: m.start("whose")].strip() if whose else False)
     return _name_run(words, 0, 1) if words and words[0][:1].isupper() else []
+
+
+def _whose_words(words: list[str], lang: str | None, at_start: bool) -> list[str]:
+    """The words of a noun phrase's whose that may name a side: its leading stop words left out ("With", "Nach"),
+    and at a sentence's start, where a capital is no sign of a name, its leading common words before another word
+    ("Following Bayern's": :func:`storylens.text.language_word`). In German, which capitalises its nouns, a club's
+    name only: a run holding a word of clubs.json ("des FC Bayern", "der Borussia Dortmund"), an acronym ("des BVB")
+    or a large city's name ("des 1. FC Köln"); "der Münchner", "des Rekordmeisters", "der Gastgeber" are epithets
+    of the text's own side, unnamed there (and "der Bayern" goes unread: a missed side, no false one)."""
+    while words and (words[0].casefold() in _stop_words(lang)
+                     or (at_start and len(words) > 1 and language_word(words[0], lang))):
+        words = words[1:]
+        at_start = False
+    if lang == "de" and words and not _club_named(words):
+        return []
+    return words
+
+
+def _stop_words(lang: str | None) -> frozenset[str]:
+    from ..text import stop_words
+
+    return stop_words(lang) if lang else frozenset()
+
+
+def _club_named(words: Sequence[str]) -> bool:
+    """Whether a run of capitalised ``words`` names a club by a club word of clubs.json ("FC", "Borussia", "United"),
+    an acronym ("BVB") or a large city (GeoNames' names: "Mainz", "Leverkusen")."""
+    from ..analysis.entities import exact_key, place_names
+
+    before, after = club_words()
+    cities = place_names()[0]
+    return any(w in before or w in after or _ACRONYM.fullmatch(w) or exact_key(_unelided(w)) in cities
+               for w in words)
 
 
 @cache

@@ -139,7 +139,16 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         sound_skeleton,
         spelling_readings,
     )
-    from ._stems import common_word, folded, search_spelling, search_spellings, search_stems, stem_readings, word_reason
+    from ._stems import (
+        common_word,
+        folded,
+        language_word,
+        search_spelling,
+        search_spellings,
+        search_stems,
+        stem_readings,
+        word_reason,
+    )
     from ._tables import (
         ACCORDING_TO_BEYOND,
         CLAIM_STOP_WORDS,
@@ -255,6 +264,7 @@ _LAZY = {
     "sound_skeleton": "_sound",
     "spelling_readings": "_sound",
     "common_word": "_stems",
+    "language_word": "_stems",
     "folded": "_stems",
     "search_spelling": "_stems",
     "search_spellings": "_stems",
@@ -329,6 +339,7 @@ __all__ = [
     "international_body_names",
     "junk_words",
     "language_name",
+    "language_word",
     "latin_forms",
     "link_headings",
     "main_script",

@@ -281,6 +281,16 @@ def common_word(word: str, language: str | None) -> bool:
     return is_known(low, language) and lemmatize(low, language)[:1].islower()
 
 
+def language_word(word: str, language: str | None) -> bool:
+    """Whether ``word`` is a word of ``language`` rather than a name: one of its stop words (case folded: "After",
+    "With", "Nach") or a common word of its lexicon (:func:`common_word`: "Following", "Despite"). A name may be
+    a common word too ("Arsenal", "Celtic"): a caller asks this of a capital that is no evidence of a name (a
+    sentence's first word). False for a language without stop words or lexicon."""
+    from ._lang import stop_words
+
+    return word.casefold() in stop_words(language) or common_word(word, language)
+
+
 def _own_language(word: str, language: str | None) -> str | None:
     """``language`` (an article's) when it has a stemmer and a lexicon and writes in ``word``'s alphabet."""
     from ._lang import LEMMA_LANGUAGES
