@@ -94,8 +94,9 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
         # (a city's name in another language counts only where it is a side: break60c N3)
         written_b = _words_beside(b.text, sb, oa, _side_words_of(b, cb))
         written_a = _words_beside(a.text, sa, ob, _side_words_of(a, ca))
-        own_a = [w for w in oa if not _written(w, written_b)]
-        own_b = [w for w in ob if not _written(w, written_a)]
+        inflected = any(t.lang and (base(t.lang) or t.lang) == "pl" for t in (a, b))
+        own_a = [w for w in oa if not _written(w, written_b, inflected)]
+        own_b = [w for w in ob if not _written(w, written_a, inflected)]
         if not (own_a and own_b):
             continue
         shown = _two_occasions_shown(a, b, " ".join(sa), [" ".join(oa)], [" ".join(ob)], gazetteer, contests=False)
@@ -133,12 +134,35 @@ def _contest_label(contest: tuple[list[str], list[str]]) -> str:
     return f"{' '.join(contest[0]) or '…'} – {' '.join(contest[1])}"
 
 
-def _written(word: str, written: AbstractSet[str]) -> bool:
+def _written(word: str, written: AbstractSet[str], inflected: bool = False) -> bool:
     """Whether a side's ``word`` is among a text's ``written`` words (:func:`_words_beside`), as written or as the
-    city it names in any language ("Mayence", "Maguncia", "Magonza": Mainz). The word is matched with its elided
-    article as the rule read it before ("L'Inter" is not the "Inter" of another text's league table)."""
+    city it names in any language ("Mayence", "Maguncia", "Magonza": Mainz); with ``inflected`` (a Polish text of
+    the pair), in another case too (:func:`_case_stem`: "Lechem" / "Lech", "Legią" / "Legia", "Barceloną" /
+    "Barcelona"; break60c2 P1). The word is matched with its elided article as the rule read it before ("L'Inter" is
+    not the "Inter" of another text's league table)."""
     city = _city_name(word)
-    return _fold(word) in written or (city is not None and f"@{city}" in written)
+    if _fold(word) in written or (city is not None and f"@{city}" in written):
+        return True
+    if not inflected or (stem := _case_stem(_fold(word))) is None:
+        return False
+    return any(_case_stem(w) == stem for w in written if w[:1] == stem[:1])
+
+
+# Polish case endings of a club's name, folded (no diacritics: "ą" is "a"), longest first: instrumental "-em",
+# "-iem", "-ami", dative "-owi", "-om", genitive/accusative/locative "-a", "-e", "-u", "-y", "-i". A rule of the
+# language, not tuned.
+_PL_CASE_ENDINGS = ("iem", "ami", "owi", "em", "om", "a", "e", "u", "y", "i")
+
+
+def _case_stem(word: str) -> str | None:
+    """A folded word's stem with one Polish case ending cut off (:data:`_PL_CASE_ENDINGS`), the stem of 3+ letters
+    (4+ letters of the word); None for a shorter word."""
+    if len(word) < 4:
+        return None
+    for ending in _PL_CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _city_name(word: str) -> str | None:
@@ -436,7 +460,7 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
                          gazetteer: Gazetteer, contests: bool = True) -> str | None:
     """How two texts whose openings name one ``actor`` with two others (``own_a``, ``own_b``:
     :func:`_counterparts_apart`) show two occasions, or None. Never when the openings tell one result
-    (:func:`_opening_results`: "beat Columbus Crew 3-2" in both), nor when they date their events on one day (a day of
+    (:func:`_opening_results`, either way round: "beat Columbus Crew 3-2" in both, "2-0" / "0-2"), nor when they date their events on one day (a day of
     the month in common, :func:`_event_days`, or one publication date; without days of the month, one weekday) and
     name a place in common (:func:`_event_places`). Else the first of: each opening tells a completed contest or deal
     of the actor with its own counterpart as the object (:func:`_contest_objects`: "stopped Tony Thompson" /
@@ -451,13 +475,16 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     opening's words, not from its actors: :func:`_teams_apart`)."""
     ra, rb = _opening_results(a), _opening_results(b)
     da, db = _event_days(a, b, gazetteer), _event_days(b, a, gazetteer)
-    if ra & rb:
+    # a result read either way round is one (:func:`_unordered`): a loss told in the loser's order is the winner's
+    # result ("Widzew przegrał z Lechem 0:2" / "Lech pokonał Widzew 2:0" were two occasions, break60c2 P1)
+    alike = sorted(r for r in ra if _unordered(r) in {_unordered(x) for x in rb})
+    if alike:
         # One result in both openings is one match's, but for the teams rule's two contests dated days apart (break57b
         # G5: "Bayern Munich beat Mainz 05 3-0 on Saturday" / "Bayern Munich beat Celtic 3-0 ... on Wednesday", "same
         # story 0.69-0.87"): a club's two wins by one scoreline in a week are common, and one match's reports date
         # it on one day. The people rule (``contests``) keeps the tie (one bout's reports name other second people).
         when = None if contests else _dated_apart(a, b, da, db)
-        return None if when is None else f"days {when}, one result ({_short(sorted(ra & rb), 2)}) against two sides"
+        return None if when is None else f"days {when}, one result ({_short(alike, 2)}) against two sides"
     pa, pb = _event_places(a), _event_places(b)
     # one day: a day of the month in common or one publication date; or, one opening dating no day of the month,
     # one weekday ("on Saturday": perhaps two weeks', read as one)
