@@ -15,7 +15,7 @@ from ..text import (
     profile,
 )
 from ._banks import _gap_days
-from ._common import _WORD, PLACE_LEAD_CHARS, _fold, _word_strings
+from ._common import _WORD, PLACE_LEAD_CHARS, _fold, _word_matches, _word_strings
 from ._events import (
     CITIES_APART_DAYS,
     PEOPLE_APART_MIN_DAYS,
@@ -31,15 +31,21 @@ from ._openings import _statement_verbs
 from ._places import Gazetteer, _city_countries, _unelided
 from ._sides import _Text
 from ._teams import (
+    _ACRONYM,
     _CLAUSE_BREAK,
     _PARTICLE_LETTERS,
-    _RESULT,
     CONTEST_GAP,
+    _acronym_club,
     _contest_pattern,
+    _contest_sides,
     _cue_pattern,
     _lead_cut,
+    _result_noun_patterns,
+    _results,
+    _scores_marked,
     _team_contest,
     _team_fixture,
+    _team_pairing,
 )
 
 # The most words between a name and a reporting verb of the opening for the name to be its speaker ("said Larry Kroon,
@@ -61,11 +67,15 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
     cb = _team_contest(b) if ca is not None else None
     if ca is None or cb is None:
         return None
+    named_a, named_b = _own_side_named(ca, cb, a), _own_side_named(cb, ca, b)
+    if named_a is None or named_b is None or not (named_a[0] or named_b[0]):
+        return None
+    ca, cb = named_a, named_b
     # an elided article is no part of the name a text writes ("l'Olympique" is "Olympique")
     words_a = {_fold(_unelided(w)) for w in _word_strings(a.text)}
     words_b = {_fold(_unelided(w)) for w in _word_strings(b.text)}
     if (results := _other_clubs_results(a, b, ca, cb, gazetteer)) is not None:
-        return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", results
+        return "", _contest_label(ca), _contest_label(cb), results
     if not ({_fold(w) for w in (*ca[0], *ca[1])} & words_b or {_fold(w) for w in (*cb[0], *cb[1])} & words_a):
         # two contests, no side of either written in the other text: two matches, however alike the template
         # (a club named by its city is no place to hold them apart by: "Milan beat Juventus 2-1" / "Derby beat
@@ -73,14 +83,20 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
         shown = _two_occasions_shown(a, b, "", [" ".join(ca[1])], [" ".join(cb[1])], gazetteer, contests=False)
         if shown is None:
             return None
-        return "", f"{' '.join(ca[0])} – {' '.join(ca[1])}", f"{' '.join(cb[0])} – {' '.join(cb[1])}", shown
+        return "", _contest_label(ca), _contest_label(cb), shown
     # the team both contests name may be the winner in one and the loser in the other ("Barcelona beat Betis 2-0" in
     # March / "Real Madrid beat Barcelona 3-2" in May, break58 F1): its counterpart is the contest's other party
     for (sa, oa), (sb, ob) in ((ca, cb), (ca, cb[::-1]), (ca[::-1], cb), (ca[::-1], cb[::-1])):
         if not {_fold(w) for w in sa} & {_fold(w) for w in sb}:
             continue
-        own_a = [w for w in oa if _fold(w) not in words_b]
-        own_b = [w for w in ob if _fold(w) not in words_a]
+        # a word of one's counterpart that the other text writes only inside the name of the club both name is not
+        # written there ("AC Milan" / "Inter Milan beat Napoli", break59d F3)
+        # (a city's name in another language counts only where it is a side: break60c N3)
+        written_b = _words_beside(b.text, sb, oa, _side_words_of(b, cb))
+        written_a = _words_beside(a.text, sa, ob, _side_words_of(a, ca))
+        inflected = any(t.lang and (base(t.lang) or t.lang) == "pl" for t in (a, b))
+        own_a = [w for w in oa if not _written(w, written_b, inflected)]
+        own_b = [w for w in ob if not _written(w, written_a, inflected)]
         if not (own_a and own_b):
             continue
         shown = _two_occasions_shown(a, b, " ".join(sa), [" ".join(oa)], [" ".join(ob)], gazetteer, contests=False)
@@ -88,6 +104,124 @@ def _teams_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, st
             return None
         return " ".join(sa), " ".join(oa), " ".join(ob), shown
     return None
+
+
+def _own_side_named(contest: tuple[list[str], list[str]], other: tuple[list[str], list[str]],
+                    t: _Text) -> tuple[list[str], list[str]] | None:
+    """``contest`` (:func:`_team_contest` of ``t``) with its subject named: a result told as a noun phrase names no
+    side of its own ("nach dem 3:0 gegen den FSV Mainz 05"), and the text's side is then the one side of the
+    ``other`` contest that ``t`` writes (a word of 4+ letters, a compound's part too: "Bayern-Trainer Vincent
+    Kompany"), its own opponent apart; when it writes none, the subject a verb's cue of the opening reads for the
+    same opponent (as before such phrases were read), else none (two contests, whoever won this one); None when it
+    writes both (a text naming both clubs of the other's match). break59d F9: "Bayern-Trainer Vincent Kompany hat Harry Kane nach dem 3:0 gegen den
+    FSV Mainz 05 am Samstag gelobt" and "Bayern Munich beat Celtic 3-0 ... on Wednesday" were one story."""
+    if contest[0]:
+        return contest
+    written = {_fold(_unelided(part)) for w in _word_strings(t.text) for part in w.split("-")}
+    opponent = _club_keys(contest[1])
+    sides = [side for side in other if (keys := _club_keys(side)) & written and not keys & opponent]
+    if not sides:
+        # no side of the other's match written: the side a verb's cue reads ("Bayern Munich clinched the title with a
+        # 2-0 win over Bayer Leverkusen"), as without the phrase, or none (two contests, whoever won this one)
+        verb = _team_pairing(t, _contest_pattern(t.lang))
+        return (verb[0], contest[1]) if verb and verb[0] and _club_keys(verb[1]) & opponent else contest
+    return (sides[0], contest[1]) if len(sides) == 1 and other[0] else None
+
+
+def _contest_label(contest: tuple[list[str], list[str]]) -> str:
+    """A contest as the reasons write it: "Real Madrid – Barcelona", "… – Barcelona" when it names no side of its
+    own (a result told as a noun phrase: "the 2-1 win over Barcelona")."""
+    return f"{' '.join(contest[0]) or '…'} – {' '.join(contest[1])}"
+
+
+def _written(word: str, written: AbstractSet[str], inflected: bool = False) -> bool:
+    """Whether a side's ``word`` is among a text's ``written`` words (:func:`_words_beside`), as written or as the
+    city it names in any language ("Mayence", "Maguncia", "Magonza": Mainz); with ``inflected`` (a Polish text of
+    the pair), in another case too (:func:`_case_stem`: "Lechem" / "Lech", "Legią" / "Legia", "Barceloną" /
+    "Barcelona"; break60c2 P1). The word is matched with its elided article as the rule read it before ("L'Inter" is
+    not the "Inter" of another text's league table)."""
+    city = _city_name(word)
+    if _fold(word) in written or (city is not None and f"@{city}" in written):
+        return True
+    if not inflected or (stem := _case_stem(_fold(word))) is None:
+        return False
+    return any(_case_stem(w) == stem for w in written if w[:1] == stem[:1])
+
+
+# Polish case endings of a club's name, folded (no diacritics: "ą" is "a"), longest first: instrumental "-em",
+# "-iem", "-ami", dative "-owi", "-om", genitive/accusative/locative "-a", "-e", "-u", "-y", "-i". A rule of the
+# language, not tuned.
+_PL_CASE_ENDINGS = ("iem", "ami", "owi", "em", "om", "a", "e", "u", "y", "i")
+
+
+def _case_stem(word: str) -> str | None:
+    """A folded word's stem with one Polish case ending cut off (:data:`_PL_CASE_ENDINGS`), the stem of 3+ letters
+    (4+ letters of the word); None for a shorter word."""
+    if len(word) < 4:
+        return None
+    for ending in _PL_CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _city_name(word: str) -> str | None:
+    """The large city a word names in any language (GeoNames' names: the entity linker's index), or None."""
+    from ..analysis.entities import exact_key, place_names
+
+    return place_names()[0].get(exact_key(_unelided(word)))
+
+
+def _side_words_of(t: _Text, contest: tuple[list[str], list[str]]) -> frozenset[str]:
+    """The folded words (an elided article cut off) of both sides of ``contest`` (``t``'s opening's) and of every
+    contest ``t`` tells with a result (:func:`_contest_sides`)."""
+    return frozenset(_fold(_unelided(w)) for w in (*contest[0], *contest[1], *_contest_sides(t.text, t.lang)))
+
+
+def _words_beside(text: str, club: Sequence[str], other: Sequence[str], sides: AbstractSet[str] = frozenset()
+                  ) -> frozenset[str]:
+    """The folded words of ``text`` (an elided article cut off) but those of its names (runs of capitalised words,
+    short particles between: "Atlético de Madrid") that hold a word of ``club`` ``other`` lacks ("Inter Milan" beside
+    "AC Milan" or "Milan"): where ``text`` writes ``other``'s words only inside ``club``'s name, it does not write
+    ``other`` (break59d F3: "Inter Milan beat AC Milan 2-1" on Sunday and "Inter Milan beat Napoli 2-1" on Wednesday
+    were one story, the derby's "Milan" read as written in "Inter Milan"). A club with no word of 4+ letters of its
+    own ("Milan" beside "AC Milan") is no other name: every word counts then. Beside the words, "@" and the large
+    city each word of a contest's side (``sides``, folded) names in any language ("@Mainz" for "Mayence" in "a battu
+    Mayence 3-0": :func:`_city_name`), not a city the text names as a place: a venue, a dateline, a trip ("in Rome",
+    "à Séville", "avant de se rendre à Mayence" are no Roma, Sevilla or Mainz: break60c N3), and the words of the
+    club each acronym stands for (:func:`_acronym_club`: "BVB" writes "borussia", "dortmund")."""
+    words = _word_matches(text)
+    folded = [_fold(_unelided(w.group(0))) for w in words]
+    own = {_fold(_unelided(w)) for w in club if len(_unelided(w)) > _PARTICLE_LETTERS} - _club_keys(other)
+    out: set[str] = set()
+    for run in _name_runs(text, words):
+        names = {folded[k] for k in run}
+        if len(run) < 2 or not own or not names & own:
+            out |= names
+            out |= {f"@{city}" for k in run if folded[k] in sides
+                    and (city := _city_name(words[k].group(0))) is not None}
+            # an acronym is the club it stands for ("den BVB": Borussia Dortmund, :func:`_acronym_club`)
+            out |= {_fold(w) for k in run if _ACRONYM.fullmatch(words[k].group(0))
+                    for w in _acronym_club([words[k].group(0)], text)}
+    return frozenset(out)
+
+
+def _name_runs(text: str, words: Sequence[re.Match[str]]) -> list[list[int]]:
+    """The indices of ``words`` (matches in ``text``) in runs: a name's capitalised words with a space or a hyphen
+    between, a lowercase particle of _PARTICLE_LETTERS or fewer letters between two of them ("Atlético de Madrid");
+    every other word a run of its own."""
+    runs: list[list[int]] = []
+    for k, w in enumerate(words):
+        prev = runs[-1] if runs else None
+        joined = prev is not None and text[words[k - 1].end():w.start()] in (" ", "-") \
+            and _unelided(words[prev[0]].group(0))[:1].isupper()
+        particle = len(w.group(0)) <= _PARTICLE_LETTERS and k + 1 < len(words) \
+            and text[w.end():words[k + 1].start()] == " " and words[k + 1].group(0)[:1].isupper()
+        if prev is not None and joined and (_unelided(w.group(0))[:1].isupper() or particle):
+            prev.append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 def _other_clubs_results(a: _Text, b: _Text, ca: tuple[list[str], list[str]], cb: tuple[list[str], list[str]],
@@ -326,7 +460,7 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
                          gazetteer: Gazetteer, contests: bool = True) -> str | None:
     """How two texts whose openings name one ``actor`` with two others (``own_a``, ``own_b``:
     :func:`_counterparts_apart`) show two occasions, or None. Never when the openings tell one result
-    (:func:`_opening_results`: "beat Columbus Crew 3-2" in both), nor when they date their events on one day (a day of
+    (:func:`_opening_results`, either way round: "beat Columbus Crew 3-2" in both, "2-0" / "0-2"), nor when they date their events on one day (a day of
     the month in common, :func:`_event_days`, or one publication date; without days of the month, one weekday) and
     name a place in common (:func:`_event_places`). Else the first of: each opening tells a completed contest or deal
     of the actor with its own counterpart as the object (:func:`_contest_objects`: "stopped Tony Thompson" /
@@ -341,13 +475,16 @@ def _two_occasions_shown(a: _Text, b: _Text, actor: str, own_a: Sequence[str], o
     opening's words, not from its actors: :func:`_teams_apart`)."""
     ra, rb = _opening_results(a), _opening_results(b)
     da, db = _event_days(a, b, gazetteer), _event_days(b, a, gazetteer)
-    if ra & rb:
+    # a result read either way round is one (:func:`_unordered`): a loss told in the loser's order is the winner's
+    # result ("Widzew przegrał z Lechem 0:2" / "Lech pokonał Widzew 2:0" were two occasions, break60c2 P1)
+    alike = sorted(r for r in ra if _unordered(r) in {_unordered(x) for x in rb})
+    if alike:
         # One result in both openings is one match's, but for the teams rule's two contests dated days apart (break57b
         # G5: "Bayern Munich beat Mainz 05 3-0 on Saturday" / "Bayern Munich beat Celtic 3-0 ... on Wednesday", "same
         # story 0.69-0.87"): a club's two wins by one scoreline in a week are common, and one match's reports date
         # it on one day. The people rule (``contests``) keeps the tie (one bout's reports name other second people).
         when = None if contests else _dated_apart(a, b, da, db)
-        return None if when is None else f"days {when}, one result ({_short(sorted(ra & rb), 2)}) against two sides"
+        return None if when is None else f"days {when}, one result ({_short(alike, 2)}) against two sides"
     pa, pb = _event_places(a), _event_places(b)
     # one day: a day of the month in common or one publication date; or, one opening dating no day of the month,
     # one weekday ("on Saturday": perhaps two weeks', read as one)
@@ -379,9 +516,11 @@ def _dated_apart(a: _Text, b: _Text, da: frozenset[str], db: frozenset[str]) -> 
     """How two openings date their matches apart ("21 November vs 25 November"), or None: each dates its result on a
     day of its own clause (:func:`_contest_days`), none in common and PEOPLE_APART_MIN_DAYS or more apart, or one
     of them on a day PEOPLE_APART_MIN_DAYS or more after the other text was published (its ``published`` ISO date),
-    when that text dates no day at all: a text reports an event that has happened by its publication, so an event
-    days after it is another ("hat den FSV Mainz 05 mit 3:0 besiegt", published 21 November, and "beat Celtic 3-0 ...
-    on Wednesday", 25 November). ``da``, ``db``: the openings' event days (:func:`_event_days`). A day of the opening
+    when that text's result clause dates no day and its opening none near that day: a text reports an event that
+    has happened by its publication, so an event days after it is another ("hat den FSV Mainz 05 mit 3:0 besiegt",
+    published 21 November, and "beat Celtic 3-0 ... on Wednesday", 25 November; break59d F11: also when the opening
+    dates the match outside the result's clause, "Bayern Munich beat Mainz 05 3-0 to stay top of the Bundesliga.
+    Harry Kane scored twice in Saturday's game", then dated neither way). ``da``, ``db``: the openings' event days (:func:`_event_days`). A day of the opening
     outside the result's clause, or one a verb of saying or reporting dates, is no match's day (break59b M3: "Ruben
     Amorim said on Tuesday that the 3-0 win over Spurs ...", "Harry Kane, who scored twice as Bayern Munich beat
     Borussia Dortmund 3-0, was named ... player of the round on Monday" were each dated on the day of the word or
@@ -393,7 +532,10 @@ def _dated_apart(a: _Text, b: _Text, da: frozenset[str], db: frozenset[str]) -> 
             return None
         return f"{', '.join(sorted(map(_date_label, ca)))} vs {', '.join(sorted(map(_date_label, cb)))}"
     for days, other, own in ((ca, b, db), (cb, a, da)):
-        if days and not own and other.published and len(other.published) >= 10:
+        # the other text's result clause dates no day (``days`` are this match's): dated by its publication, unless a
+        # day of its opening outside that clause is near this match's (it may date this very match: no evidence then)
+        if days and not any(abs(_day_gap(d, o)) < PEOPLE_APART_MIN_DAYS for d in days for o in own) \
+                and other.published and len(other.published) >= 10:
             issued = other.published[5:10]
             if min(_day_gap(d, issued) for d in days) >= PEOPLE_APART_MIN_DAYS:
                 return (f"{', '.join(sorted(map(_date_label, days)))}, after the other text's publication "
@@ -438,17 +580,23 @@ def _contest_days(t: _Text) -> frozenset[str]:
 
 def _result_clauses(opening: str, lang: str | None) -> list[tuple[int, int]]:
     """(start, end) offsets in ``opening`` of the clause of each result it writes (:func:`_contest_days`)."""
-    # a result's colon or dash is no clause break ("mit 3:0 besiegt", "3–0"): one character for one, offsets kept
-    text = re.sub(r"(?<=\d)(\s?)[:–](\s?)(?=\d)", lambda m: f"{m.group(1)}-{m.group(2)}", opening)
+    # a result's colon or dash is no clause break ("mit 3:0 besiegt", "3–0"), nor a clock time's ("um 20:30 Uhr"),
+    # which is no result either (:func:`_results`, read on the opening as written): offsets kept
+    text = _scores_marked(opening)
     code = (base(lang) or lang) if lang else None
     reported = profile(code).complementizers if code in TEXT_LANGUAGES else frozenset()
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    # a result told as a noun phrase ("hat Kane am Dienstag für seine Tore beim 3:0 gegen Mainz gelobt"): its clause
+    # opens with the phrase, a day before it the verb's (the praise's), not the match's
+    nouns = [n.span() for pattern in _result_noun_patterns(lang) for n in pattern.finditer(text)]
     spans = []
-    for m in _RESULT.finditer(text):
-        if m.group(2) == ":" and (m.group(4) or (len(m.group(3)) == 2 and int(m.group(1)) < 24)):
-            continue
+    for m in _results(opening):
         start = max((k for k in breaks if k <= m.start()), default=0)
         end = min((k - 1 for k in breaks if k - 1 >= m.end()), default=len(text))
+        phrase = next((n for n, n_end in nouns if n <= m.start() < n_end), None)
+        if phrase is not None:
+            spans.append((max(start, phrase), end))
+            continue
         said = [w.end() for w in _WORD.finditer(text, start, m.start()) if w.group(0).casefold() in reported]
         if said:
             start = said[-1]  # "said on Tuesday that the 3-0 win ...": the reported clause
@@ -464,9 +612,7 @@ def _opening_results(t: _Text) -> frozenset[str]:
     """The results ``t``'s opening (:func:`_lead_cut`) writes (``_RESULT``), as "3-2" (colon and dash alike: "2:0" is
     "2-0"); a colon between a figure below 24 and two digits is a clock time ("5:55", "14:30"), no result."""
     found = set()
-    for m in _RESULT.finditer(_lead_cut(t.text.strip())):
-        if m.group(2) == ":" and (m.group(4) or (len(m.group(3)) == 2 and int(m.group(1)) < 24)):
-            continue
+    for m in _results(_lead_cut(t.text.strip())):
         found.add("-".join(g for g in (m.group(1), m.group(3), m.group(4)) if g))
     return frozenset(found)
 

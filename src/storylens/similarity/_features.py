@@ -76,7 +76,7 @@ from ._rules import (
     _weeks_apart,
 )
 from ._sides import _HEBREW_WORD, _hebrew_word_places, _Side, _sides, _Text
-from ._teams import _RESULT, _lead_cut, _team_contest, _team_fixture
+from ._teams import _lead_cut, _results, _team_contest, _team_fixture
 from .shingles import near_duplicate
 
 
@@ -508,7 +508,7 @@ def _club_places(places: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazett
     opening or names a football competition (not "Joe Biden would travel to Kyiv"), and neither writes after a
     preposition of place ("in Liverpool"): a club named by its city, no place the texts share (break55 F6: "same
     place: Liverpool" of two reports of one derby). Reasons only."""
-    if not any(_RESULT.search(_lead_cut(t.text.strip())) or _competition_words(t.text) for t in (a, b)):
+    if not any(next(_results(_lead_cut(t.text.strip())), None) is not None or _competition_words(t.text) for t in (a, b)):
         return ()
     sides = {_fold(w) for t in (a, b) for pairing in (_team_contest(t), _team_fixture(t)) if pairing
              for w in (*pairing[0], *pairing[1])}

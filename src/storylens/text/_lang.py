@@ -1176,6 +1176,13 @@ class Profile:
     # them are two occasions (similarity._contest_counterparts; issue #11, ecb57: Klitschko "stopped Tony
     # Thompson" / "blasted a sluggish Hasim Rahman"). The object must follow the match: verb-first forms only.
     contest_cues: tuple[str, ...] = ()
+    # Patterns of a result told as a noun phrase, the opponent after it ("nach dem 3:0 gegen", "beim 3:0-Sieg des FC
+    # Bayern gegen", "lors de la victoire 3-0 contre", "after the 3-0 win over"), on a sentence whose results read
+    # "3-0" (colon and en dash a hyphen): an article or preposition before it (a noun phrase, no verb's object), and
+    # the side whose result it is, when the phrase names it ("des FC Bayern", "du Bayern"), in the group "whose"
+    # (similarity._teams._contests; break59d F9: a reaction "Kompany hat Kane nach dem 3:0 gegen den FSV Mainz 05 am
+    # Samstag gelobt" read no contest and was one story with the next match's report).
+    result_noun_cues: tuple[str, ...] = ()
     # Patterns of a verb of a match to come whose object is the opponent ("face", "host", "take on"; "empfängt",
     # "trifft auf"; "recibe a", "se enfrenta a"; "reçoit", "affronte"): a preview's opening, read by
     # similarity._contests._fixture_apart against the report of another match (games55). Verb-first forms only, as contest_cues.
@@ -1977,6 +1984,7 @@ def profile(language: str | None) -> Profile:
         recall_cues=tuple(raw.get("recall_cues", [])),
         recall_generic=frozenset(w.lower() for w in raw.get("recall_generic", [])),
         contest_cues=tuple(raw.get("contest_cues", [])),
+        result_noun_cues=tuple(raw.get("result_noun_cues", [])),
         fixture_cues=tuple(raw.get("fixture_cues", [])),
         summit_cues=tuple(raw.get("summit_cues", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
@@ -2467,6 +2475,17 @@ def club_words() -> tuple[frozenset[str], frozenset[str]]:
     path = _DATA / "clubs.json"
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return frozenset(raw.get("before", ())), frozenset(raw.get("after", ()))
+
+
+@cache
+def club_acronyms() -> dict[str, tuple[str, ...]]:
+    """A club's acronym as the press writes it alone -> the words of the club's name it stands for ("BVB" ->
+    ("Borussia", "Dortmund")), for the acronyms whose letters are not the capitals of the name the press writes
+    (text/data/clubs.json "acronyms"; break59d F4: "Der BVB hat ... Bayer Leverkusen ... geschlagen" against
+    "Borussia Dortmund beat Schalke 04")."""
+    path = _DATA / "clubs.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {acronym: tuple(name.split()) for acronym, name in raw.get("acronyms", {}).items()}
 
 
 @cache
