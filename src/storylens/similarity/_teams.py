@@ -292,14 +292,14 @@ def _whose_words(words: list[str], lang: str | None, at_start: bool) -> list[str
     """The words of a noun phrase's whose that may name a side: its leading stop words left out ("With", "Nach"),
     and at a sentence's start, where a capital is no sign of a name, its leading common words before another word
     ("Following Bayern's": :func:`storylens.text.language_word`). In German, which capitalises its nouns, a club's
-    name only: a run holding a word of clubs.json ("des FC Bayern", "der Borussia Dortmund"), an acronym ("des BVB")
+    name only (text data "capitalised_nouns"): a run holding a word of clubs.json ("des FC Bayern", "der Borussia Dortmund"), an acronym ("des BVB")
     or a large city's name ("des 1. FC Köln"); "der Münchner", "des Rekordmeisters", "der Gastgeber" are epithets
     of the text's own side, unnamed there (and "der Bayern" goes unread: a missed side, no false one)."""
     while words and (words[0].casefold() in _stop_words(lang)
                      or (at_start and len(words) > 1 and language_word(words[0], lang))):
         words = words[1:]
         at_start = False
-    if lang == "de" and words and not _club_named(words):
+    if lang in TEXT_LANGUAGES and profile(lang).capitalised_nouns and words and not _club_named(words):
         return []
     return words
 
