@@ -321,7 +321,7 @@ def _epithet_object(obj: Sequence[str], article: str, lang: str | None) -> bool:
     reaction from the match's report. "gegen die Bayern", "gegen Tottenham" stay sides."""
     if _club_named(obj):
         return False
-    if lang == "de":
+    if lang in TEXT_LANGUAGES and profile(lang).capitalised_nouns:
         return obj[-1].endswith("er") or any("-" in w for w in obj)
     return article.casefold() in _PLURAL_ARTICLES.get(lang or "", frozenset()) and language_word(obj[0], lang)
 
