@@ -44,3 +44,19 @@ def rules_of(a: str, la: str, b: str, lb: str, day: str | None = None) -> sim.Ve
     rules.add("a", a, la, day)
     rules.add("b", b, lb, day)
     return rules
+
+
+def rules_apart(a: tuple[str, str, str], b: tuple[str, str, str]) -> str:
+    """The verdict rules' reason for holding two texts apart ("" when none): each text as (language, publication date,
+    title and body), as the stream adds them to :class:`storylens.similarity.VerdictRules`."""
+    rules = sim.VerdictRules()
+    rules.add("a", a[2], a[0], a[1])
+    rules.add("b", b[2], b[0], b[1])
+    return rules.apart("a", "b") or ""
+
+
+def contest_sides(text: str, lang: str) -> list[tuple[list[str], list[str]]]:
+    """The sides of each contest ``text`` reads in ``lang`` (:mod:`storylens.similarity._teams`)."""
+    from storylens.similarity._teams import _contest_pattern, _contests, _result_noun_patterns
+
+    return [sides for sides, _ in _contests(text, _contest_pattern(lang), lang, _result_noun_patterns(lang))]

@@ -11,15 +11,10 @@ from storylens.similarity import VerdictRules
 from storylens.similarity._contests import _contest_days, _result_clauses
 from storylens.similarity._teams import _contest_sides
 
+from ._pairs import rules_apart
+
 CELTIC = ("en", "2026-11-26", ("Bayern beat Celtic\nMUNICH (Reuters) - Bayern Munich beat Celtic 3-0 in the Champions "
           "League on Wednesday, with Harry Kane scoring twice and Jamal Musiala adding a third at the Allianz Arena."))
-
-
-def _apart(a: tuple[str, str, str], b: tuple[str, str, str]) -> str:
-    rules = VerdictRules()
-    rules.add("a", a[2], a[0], a[1])
-    rules.add("b", b[2], b[0], b[1])
-    return rules.apart("a", "b") or ""
 
 
 # F11: the match's day is in another sentence than its result ("in Saturday's game"): its publication dates it
@@ -36,7 +31,7 @@ OUTSIDE_CLAUSE = [
 
 @pytest.mark.parametrize("report", OUTSIDE_CLAUSE)
 def test_a_match_dated_outside_its_result_clause_is_dated_by_its_publication(report):
-    apart = _apart(report, CELTIC)
+    apart = rules_apart(report, CELTIC)
     assert "one result" in apart and "Celtic" in apart
 
 
@@ -57,7 +52,7 @@ ONE_MATCH_OUTSIDE_CLAUSE = [
 
 @pytest.mark.parametrize(("a", "b"), ONE_MATCH_OUTSIDE_CLAUSE)
 def test_one_match_dated_outside_its_result_clause_stays_one_story(a, b):
-    assert _apart(a, b) == ""
+    assert rules_apart(a, b) == ""
 
 
 # F3: the derby's opponent "Milan" is written in the other report only inside "Inter Milan"
@@ -79,7 +74,7 @@ INTER_TWO_MATCHES = [
 
 @pytest.mark.parametrize(("a", "b"), INTER_TWO_MATCHES)
 def test_a_side_written_only_inside_another_clubs_name_is_not_written(a, b):
-    apart = _apart(a, b)
+    apart = rules_apart(a, b)
     assert "Napoli" in apart and "Milan" in apart
 
 
@@ -97,7 +92,7 @@ DERBY_ONE_MATCH = [
 
 @pytest.mark.parametrize(("a", "b"), DERBY_ONE_MATCH)
 def test_one_derby_told_twice_stays_one_story(a, b):
-    assert _apart(a, b) == ""
+    assert rules_apart(a, b) == ""
 
 
 # F4: "der BVB" with "Borussia Dortmund" further down, or with no full name at all (text data acronyms); "le PSG"
@@ -116,7 +111,7 @@ ACRONYM_TWO_MATCHES = [
 
 @pytest.mark.parametrize(("a", "b"), ACRONYM_TWO_MATCHES)
 def test_an_acronym_side_is_the_club_the_text_or_the_table_names(a, b):
-    apart = _apart(a, b)
+    apart = rules_apart(a, b)
     assert "different counterparts" in apart
 
 
@@ -134,7 +129,7 @@ ACRONYM_ONE_MATCH = [
 
 @pytest.mark.parametrize(("a", "b"), ACRONYM_ONE_MATCH)
 def test_one_match_of_an_acronym_side_stays_one_story(a, b):
-    assert _apart(a, b) == ""
+    assert rules_apart(a, b) == ""
 
 
 def test_a_clock_time_is_no_result_clause():
@@ -186,13 +181,13 @@ NOUN_PHRASE_REACTIONS = [
 
 @pytest.mark.parametrize("reaction", NOUN_PHRASE_REACTIONS)
 def test_a_result_told_as_a_noun_phrase_is_held_apart_from_the_next_match(reaction):
-    apart = _apart(reaction, CELTIC)
+    apart = rules_apart(reaction, CELTIC)
     assert "different counterparts of Bayern" in apart and "Celtic" in apart
 
 
 @pytest.mark.parametrize("reaction", NOUN_PHRASE_REACTIONS)
 def test_a_result_told_as_a_noun_phrase_stays_with_its_own_match(reaction):
-    assert _apart(reaction, MAINZ) == ""
+    assert rules_apart(reaction, MAINZ) == ""
 
 
 def test_a_verb_with_a_noun_phrase_result_keeps_its_subject():
@@ -202,7 +197,7 @@ def test_a_verb_with_a_noun_phrase_result_keeps_its_subject():
                                   "Bayer Leverkusen on Saturday, Harry Kane scoring twice at the Allianz Arena."))
     other = ("de", "2026-11-05", ("BVB schlägt Leverkusen\nDer BVB hat am Mittwoch Bayer Leverkusen mit 2:0 geschlagen. "
                                   "Serhou Guirassy traf im Signal Iduna Park zweimal für Borussia Dortmund."))
-    apart = _apart(title, other)
+    apart = rules_apart(title, other)
     assert "Bayern Munich" in apart and "Leverkusen" in apart
 
 
@@ -217,7 +212,7 @@ POLISH_TWO_MATCHES = [
 
 @pytest.mark.parametrize(("a", "b"), POLISH_TWO_MATCHES)
 def test_a_polish_report_of_another_match_is_held_apart(a, b):
-    assert "different counterparts" in _apart(a, b)
+    assert "different counterparts" in rules_apart(a, b)
 
 
 POLISH_ONE_MATCH = [
@@ -234,4 +229,4 @@ POLISH_ONE_MATCH = [
 
 @pytest.mark.parametrize(("a", "b"), POLISH_ONE_MATCH)
 def test_one_match_told_in_polish_stays_one_story(a, b):
-    assert _apart(a, b) == ""
+    assert rules_apart(a, b) == ""

@@ -7,21 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import VerdictRules
-from storylens.similarity._teams import _acronym_club, _contest_pattern, _contests, _result_noun_patterns
+from storylens.similarity._teams import _acronym_club
 from storylens.text import language_word
 
-
-def _apart(a: tuple[str, str, str], b: tuple[str, str, str]) -> str:
-    rules = VerdictRules()
-    rules.add("a", a[2], a[0], a[1])
-    rules.add("b", b[2], b[0], b[1])
-    return rules.apart("a", "b") or ""
-
-
-def _sides(text: str, lang: str) -> list[tuple[list[str], list[str]]]:
-    return [sides for sides, _ in _contests(text, _contest_pattern(lang), lang, _result_noun_patterns(lang))]
-
+from ._pairs import contest_sides, rules_apart
 
 CELTIC = ("en", "2026-11-26", ("Bayern beat Celtic\nBayern Munich beat Celtic 2-1 in the Champions League on Wednesday. "
                                "Harry Kane scored twice at the Allianz Arena for Vincent Kompany's side."))
@@ -50,7 +39,7 @@ PREVIEWS = [
 
 @pytest.mark.parametrize(("preview", "report"), PREVIEWS)
 def test_a_preview_opening_with_the_last_result_stays_with_its_match(preview, report):
-    assert _apart(preview, report) == ""
+    assert rules_apart(preview, report) == ""
 
 
 # N2 (b): a German reaction naming its own side by an epithet, and that match's report (or another report of it)
@@ -66,7 +55,7 @@ REACTIONS = [
 
 @pytest.mark.parametrize("reaction", REACTIONS)
 def test_a_side_named_by_an_epithet_stays_with_its_match(reaction):
-    assert _apart(reaction, MAINZ) == ""
+    assert rules_apart(reaction, MAINZ) == ""
 
 
 @pytest.mark.parametrize(("lang", "text", "whose"), [
@@ -81,7 +70,7 @@ def test_a_side_named_by_an_epithet_stays_with_its_match(reaction):
     ("en", "It followed Manchester City's 2-0 win over Chelsea.", ["Manchester", "City"]),
 ])
 def test_a_word_of_the_language_is_no_side(lang, text, whose):
-    assert _sides(text, lang)[0][0] == whose
+    assert contest_sides(text, lang)[0][0] == whose
 
 
 def test_language_word():
@@ -111,14 +100,14 @@ TWO_MATCHES = [
 
 @pytest.mark.parametrize(("a", "b"), TWO_MATCHES)
 def test_a_city_named_as_a_place_in_another_language_is_no_side(a, b):
-    assert "different counterparts" in _apart(a, b)
+    assert "different counterparts" in rules_apart(a, b)
 
 
 def test_a_city_named_as_a_side_in_another_language_is_that_club():
     # the control (passing before): "Mayence" is the side Mainz of one match's French report
     french = ("fr", "2026-11-24", ("Kompany salue Kane\nLe Bayern Munich a battu Mayence 3-0 samedi, et Vincent Kompany "
                                    "a salué lundi la forme de Harry Kane, auteur d'un doublé."))
-    assert _apart(french, MAINZ) == ""
+    assert rules_apart(french, MAINZ) == ""
 
 
 # N4: an acronym is spelled by a club's name, not by any run of capitals

@@ -8,21 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.similarity import VerdictRules
 from storylens.similarity._contests import _case_stem, _written
-from storylens.similarity._teams import _contest_pattern, _contests, _result_noun_patterns
 
-
-def _apart(a: tuple[str, str, str], b: tuple[str, str, str]) -> str:
-    rules = VerdictRules()
-    rules.add("a", a[2], a[0], a[1])
-    rules.add("b", b[2], b[0], b[1])
-    return rules.apart("a", "b") or ""
-
-
-def _sides(text: str, lang: str) -> list[tuple[list[str], list[str]]]:
-    return [sides for sides, _ in _contests(text, _contest_pattern(lang), lang, _result_noun_patterns(lang))]
-
+from ._pairs import contest_sides, rules_apart
 
 # break60c2's inputs (/work/wt/break60c2-scratch/c): (language, date, title and body)
 K1_PL = ('pl', '2026-11-21', 'Mecz\nWidzew przegrał z Lechem 0:2 w sobotę. Oba gole strzelił w drugiej połowie Jan Kowalczyk, a trener Piotr Nowak chwalił zespół.')
@@ -56,7 +44,7 @@ LOSSES = [(K1_PL, J4B_PL), (K1_PL, J4C_EN), (K3_PL, J8B_PL), (LO_PL, X7_PL), (PA
 
 @pytest.mark.parametrize(("loss", "report"), LOSSES)
 def test_a_loss_in_the_losers_order_stays_with_its_match(loss, report):
-    assert _apart(loss, report) == ""
+    assert rules_apart(loss, report) == ""
 
 
 def test_a_polish_case_form_is_the_club_written():
@@ -75,7 +63,7 @@ DEFEATS = [S1_DE, T1_DE, T8_FR, T9_ES, T10_IT, T2_DE]
 
 @pytest.mark.parametrize("reaction", DEFEATS)
 def test_a_defeat_told_as_a_noun_phrase_stays_with_its_match(reaction):
-    assert _apart(reaction, AM_EN) == ""
+    assert rules_apart(reaction, AM_EN) == ""
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -91,12 +79,12 @@ def test_a_defeat_told_as_a_noun_phrase_stays_with_its_match(reaction):
     ("fr", "Après la victoire 3-0 contre le Celtic, l'entraîneur a salué Kane.", [([], ["Celtic"])]),
 ])
 def test_an_epithet_is_no_object(lang, text, expected):
-    assert [(s, [w for w in o if not w.isdigit()]) for s, o in _sides(text, lang)] == expected
+    assert [(s, [w for w in o if not w.isdigit()]) for s, o in contest_sides(text, lang)] == expected
 
 
 # P3: a Polish noun phrase's object ends before the person named after it
 def test_a_polish_object_ends_before_a_persons_name():
-    assert _sides("Po sobotnim zwycięstwie 3:0 nad Mainz Vincent Kompany pochwalił Kane'a.", "pl") == [([], ["Mainz"])]
-    assert _sides("After the 3-0 win over Paris Saint-Germain, Kompany praised Kane.", "en") \
+    assert contest_sides("Po sobotnim zwycięstwie 3:0 nad Mainz Vincent Kompany pochwalił Kane'a.", "pl") == [([], ["Mainz"])]
+    assert contest_sides("After the 3-0 win over Paris Saint-Germain, Kompany praised Kane.", "en") \
         == [([], ["Paris", "Saint-Germain"])]
-    assert _apart(AR_PL, AC_EN) != ""
+    assert rules_apart(AR_PL, AC_EN) != ""
