@@ -592,14 +592,15 @@ class _ingest_progress:
         self.bar: Any = None  # a rich Progress once entered (rich is imported lazily)
 
     def __enter__(self):
-        if self.silent:
+        console = _stderr_console()
+        if self.silent or not console.is_terminal:  # a piped stderr: rich drew no bar, only a blank line (trial 60 L3)
             return None
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
                             TextColumn("{task.completed} records, {task.fields[added]} added, "
                                        "{task.fields[failed]} failed, {task.fields[rate]:.1f} articles/s"),
-                            TimeElapsedColumn(), console=_stderr_console(), transient=True)
+                            TimeElapsedColumn(), console=console, transient=True)
         self.bar.start()
         self.task = self.bar.add_task("ingesting", total=None, added=0, failed=0, rate=0.0)
         return self.update
@@ -607,6 +608,37 @@ class _ingest_progress:
     def update(self, p) -> None:
         rate = p.added / p.elapsed if p.elapsed > 0 else 0.0
         self.bar.update(self.task, completed=p.done, added=p.added, failed=p.failed, rate=rate)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+class _refine_progress:
+    """The bar of ``stories --refine`` on stderr, as ingest's (:class:`_ingest_progress`): the articles analysed
+    (``progress(done, total)`` of :func:`storylens.stream.corrections.refine_stories`), then a spinner while
+    the candidate pairs are judged (that phase reports no count); nothing when silent or stderr is not a terminal."""
+
+    def __init__(self, silent: bool):
+        self.silent = silent
+        self.bar: Any = None
+
+    def __enter__(self):
+        console = _stderr_console()
+        if self.silent or not console.is_terminal:
+            return None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[count]}"),
+                            TimeElapsedColumn(), console=console, transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("refine: reading the stored articles", total=None, count="")
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        # every article analysed: what is left of the pass is judging the candidate pairs
+        phase = "refine: judging candidate pairs" if done >= total else "refine: analysing articles"
+        self.bar.update(self.task, description=phase, completed=done, total=total, count=f"{done}/{total} articles")
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
@@ -791,6 +823,7 @@ def stories(
         False, "--coverage", help="With --format json: count each story's coverage as 'story' does (outlets, "
         "languages, outlet x language; an article's versions once). It reads the texts of an outlet's reports "
         "that may be versions of each other, so it is off by default (a 5,000-article store: 0.4 -> 3.7 s)."),
+    silent: bool = typer.Option(False, "--silent", "-q", help="No progress bar (of --refine)."),
 ) -> None:
     """List the stories in the store: title, first/last seen, articles, outlets, languages."""
     from ..stream import list_stories, stories_markdown
@@ -808,14 +841,10 @@ def stories(
                 _stderr_console().print(f"copy keys: {keyed:,} stored article{'' if keyed == 1 else 's'} keyed"
                                         + ("" if keyed else " (every stored article has its keys)"))
             if refine:
-                from rich.progress import Progress
-
                 from ..stream.corrections import refine_stories
 
-                with Progress(console=_stderr_console(), transient=True) as bar:
-                    task = bar.add_task("analysing articles", total=None)
-                    done = refine_stories(store, judge=(judge or RefineJudge.similarity).value,
-                                          progress=lambda d, n: bar.update(task, completed=d, total=n))
+                with _refine_progress(silent) as on_progress:
+                    done = refine_stories(store, judge=(judge or RefineJudge.similarity).value, progress=on_progress)
                 changed = [f"{done[k]} {k}" for k in ("split", "merged") if done.get(k)]
                 _stderr_console().print(f"refined {done['articles']} articles: {done['moved']} moved, "
                                         f"{done['stories_before']} -> {done['stories_after']} stories"
@@ -857,7 +886,10 @@ class _StoryGroup(_Groups):
 
 
 story_app = typer.Typer(cls=_StoryGroup, no_args_is_help=True,
-                        help="Show a story (storylens story ID) or correct one (merge, split, move).")
+                        help="Show a story (storylens story ID) or correct one (merge, split, move).",
+                        # 'story ID' is 'story show ID': its options work here but the group's help listed none (trial 60 L2)
+                        epilog="\b\nstorylens story ID [--db URL] [--format terminal|markdown|json] [--no-claims]\n"
+                        "is short for 'storylens story show ID ...' (storylens story show --help).")
 app.add_typer(story_app, name="story")
 
 
