@@ -584,8 +584,15 @@ def _no_articles(paths: list[str]) -> str:
             "directories holding them, or URLs")
 
 
-class _ingest_progress:
-    """A rich progress bar on stderr fed by the library's progress callback (a no-op when silent)."""
+class _stderr_progress:
+    """A rich progress bar on stderr fed by a library's progress callback: ``with bar as on_progress`` gives the
+    callback (its :meth:`update`), or None when silent or stderr is not a terminal (a piped stderr: rich drew no bar,
+    only a blank line, trial 60 L3). A subclass names its counts' column (:attr:`counts`), its first task
+    (:attr:`first`, :attr:`fields`) and :meth:`update`."""
+
+    counts = ""
+    first = ""
+    fields: tuple[tuple[str, Any], ...] = ()  # the task's fields at the start, (name, value)
 
     def __init__(self, silent: bool):
         self.silent = silent
@@ -593,56 +600,50 @@ class _ingest_progress:
 
     def __enter__(self):
         console = _stderr_console()
-        if self.silent or not console.is_terminal:  # a piped stderr: rich drew no bar, only a blank line (trial 60 L3)
+        if self.silent or not console.is_terminal:
             return None
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                            TextColumn("{task.completed} records, {task.fields[added]} added, "
-                                       "{task.fields[failed]} failed, {task.fields[rate]:.1f} articles/s"),
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn(self.counts),
                             TimeElapsedColumn(), console=console, transient=True)
         self.bar.start()
-        self.task = self.bar.add_task("ingesting", total=None, added=0, failed=0, rate=0.0)
+        self.task = self.bar.add_task(self.first, total=None, **dict(self.fields))
         return self.update
+
+    def update(self, *args: Any) -> None:
+        raise NotImplementedError
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+class _ingest_progress(_stderr_progress):
+    """Ingest's bar: records read, articles added and failed, the rate."""
+
+    counts = ("{task.completed} records, {task.fields[added]} added, {task.fields[failed]} failed, "
+              "{task.fields[rate]:.1f} articles/s")
+    first = "ingesting"
+    fields = (("added", 0), ("failed", 0), ("rate", 0.0))
 
     def update(self, p) -> None:
         rate = p.added / p.elapsed if p.elapsed > 0 else 0.0
         self.bar.update(self.task, completed=p.done, added=p.added, failed=p.failed, rate=rate)
 
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
+class _refine_progress(_stderr_progress):
+    """The bar of ``stories --refine``: the articles analysed (``progress(done, total)`` of
+    :func:`storylens.stream.corrections.refine_stories`), then a spinner while the candidate pairs are judged (that
+    phase reports no count)."""
 
-class _refine_progress:
-    """The bar of ``stories --refine`` on stderr, as ingest's (:class:`_ingest_progress`): the articles analysed
-    (``progress(done, total)`` of :func:`storylens.stream.corrections.refine_stories`), then a spinner while
-    the candidate pairs are judged (that phase reports no count); nothing when silent or stderr is not a terminal."""
-
-    def __init__(self, silent: bool):
-        self.silent = silent
-        self.bar: Any = None
-
-    def __enter__(self):
-        console = _stderr_console()
-        if self.silent or not console.is_terminal:
-            return None
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.fields[count]}"),
-                            TimeElapsedColumn(), console=console, transient=True)
-        self.bar.start()
-        self.task = self.bar.add_task("refine: reading the stored articles", total=None, count="")
-        return self.update
+    counts = "{task.fields[count]}"
+    first = "refine: reading the stored articles"
+    fields = (("count", ""),)
 
     def update(self, done: int, total: int) -> None:
         # every article analysed: what is left of the pass is judging the candidate pairs
         phase = "refine: judging candidate pairs" if done >= total else "refine: analysing articles"
         self.bar.update(self.task, description=phase, completed=done, total=total, count=f"{done}/{total} articles")
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 _LISTED_LINKS = 20  # near-duplicate links listed one per line; more are counted in one line
