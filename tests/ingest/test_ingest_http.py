@@ -339,7 +339,8 @@ def test_watch_lines_are_bounded_and_name_the_feed_list_and_the_fix(server, tmp_
                      f"{server}/empty.rss\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["watch", str(feeds), "--times", "1", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 1
-    failed = [line for line in result.output.splitlines() if line.strip().startswith("failed")]
+    # each in the documented error form (trial newuser60 L3: was "  failed  <input>: ...")
+    failed = [line for line in result.output.splitlines() if line.startswith("storylens: error: ")]
     assert len(failed) == 3 and all(len(line) <= 400 for line in failed), failed
     assert str(feeds) in failed[0] and "line 1:" in failed[0] and "write it as https://" in failed[0]
     assert "line 2:" in failed[1] and "ftp:// addresses are not supported" in failed[1]

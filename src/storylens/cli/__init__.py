@@ -156,6 +156,13 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def input_error_line(source: str, reason: str) -> str:
+    """The documented line for one bad input of several (docs/cli.md: ``storylens: error: <input>: <what is wrong>;
+    <how to fix it>``): the command goes on with the other inputs and exits 1 at the end (trial 60 L3: ingest
+    printed "  failed  x.txt: ...", compare "storylens: skipped x.txt: ...")."""
+    return f"storylens: error: {one_line(source, 240)}: {one_line(reason, 300)}"
+
+
 def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -218,7 +225,10 @@ def compare(
     # Skipped inputs are reported only when the comparison went ahead; otherwise
     # the error line above already names them.
     for failure in result.failures:
-        typer.echo(f"storylens: skipped {failure.source}: {failure.reason}", err=True)
+        typer.echo(input_error_line(failure.source, failure.reason), err=True)
+    if result.failures:
+        typer.echo(f"storylens: compared {len(result.documents)} of {len(result.documents) + len(result.failures)} "
+                   f"inputs; {len(result.failures)} failed (listed above)", err=True)
     for doc in result.documents:
         for warning in doc.warnings:
             typer.echo(f"storylens: warning: {doc.source}: {warning}", err=True)
@@ -430,6 +440,17 @@ def _open_store(db: str, create: bool = False):
     return closing(open_store(db))
 
 
+def _warn_missing_vectors(store) -> None:
+    """One stderr line when a SQLite store's ``<db>.usearch`` is missing but held vectors: the story list and a
+    story's page read without it, while search, ingest, ``stories --refine`` and corrections refuse (trial 60 L5: a
+    copy of ``<db>`` alone listed its stories with no word that the copy was incomplete)."""
+    held = getattr(store, "vectors_missing", lambda: 0)()
+    if held:
+        typer.echo(f"storylens: warning: {store.index_path} is missing (it held {held:,} article vectors): the stories "
+                   "are read from the database alone, but search, ingest, 'stories --refine' and story corrections "
+                   "need it; copy or restore both files together", err=True)
+
+
 def _check_db(db: str, create: bool = False) -> None:
     """The one-line errors for a --db that names no usable store, before anything opens or loads."""
     from ..errors import StoreError
@@ -511,6 +532,7 @@ def ingest(
     if unreadable:  # before the store is opened: a mistyped path must not leave an empty store behind
         fail(unreadable, 1)
     params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
+    new_store = _new_sqlite_store(db)  # this run creates it: removed again if the run stores nothing (trial 60 L4)
     times: Any = None  # a StageTimes with --profile
     _sigterm_as_interrupt()
     pool = None  # the --workers processes, started before the ingest stack is imported and the store opened
@@ -552,12 +574,58 @@ def ingest(
     finally:
         if pool is not None:  # ingest shut them down; not when the store failed to open
             pool.shutdown(cancel_futures=True)
+    removed = new_store is not None and not (report.added or report.near_duplicates) and _remove_empty_store(new_store)
     nothing = _print_ingest_report(report, paths)
+    if removed:
+        typer.echo(f"storylens: {db}: not kept, this run stored no article (the store it created is removed)", err=True)
     _print_window_lines(report)
     if times is not None:
         typer.echo(times.table(report.stored, report.seconds), err=True)
     # Nothing at all to ingest (an empty directory, a glob matching nothing) is a failed run, not a success.
     raise typer.Exit(0 if report.ok and not nothing else 1)
+
+
+def _new_sqlite_store(db: str) -> str | None:
+    """The SQLite file ``db`` names when none of its files exists yet (this run will create the store), else None:
+    a PostgreSQL URL, ``:memory:``, or a store (or a part of one: ``-wal``, ``.usearch``) that was there before."""
+    from ..store import _sqlite_path as sqlite_path
+    from ..store import backend_of
+
+    if backend_of(db) != "sqlite":
+        return None
+    path = sqlite_path(db)
+    if path == ":memory:" or any(Path(path + end).exists() for end in _STORE_FILES):
+        return None
+    return path
+
+
+# A SQLite store's files (docs/cli.md, "The store"): the database, its write-ahead log and shared memory, the vector
+# index, the single-writer lock file.
+_STORE_FILES = ("", "-wal", "-shm", ".usearch", ".lock")
+
+
+def _remove_empty_store(path: str) -> bool:
+    """Remove the store this ingest created when it stored no article (every input failed or was skipped): a run
+    that adds nothing leaves no empty ``bad.db`` and ``bad.db.lock`` behind. Only when the store still holds no
+    article and no other process holds its writer lock (a run that started on it since is left alone)."""
+    import contextlib
+    import fcntl
+    import os
+
+    from ..store import open_store
+
+    try:
+        with contextlib.closing(open_store(path)) as store:
+            if store.stats().get("articles", 0):
+                return False
+        with open(os.path.realpath(path) + ".lock", "a+") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another writer holds it: BlockingIOError, kept
+            for end in _STORE_FILES:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path + end)
+    except (OSError, StoryLensError):
+        return False  # left as it is: a store that cannot be checked is never removed
+    return True
 
 
 def _nothing_to_read(paths: list[str]) -> str | None:
@@ -657,7 +725,7 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
     if nothing and paths:
         typer.echo(f"storylens: error: {_no_articles(paths)}", err=True)
     for f in report.failed[:20]:
-        typer.echo(f"  failed  {one_line(f.source, 120)}: {one_line(f.reason, 300)}", err=True)
+        typer.echo(input_error_line(f.source, f.reason), err=True)
     if len(report.failed) > 20:
         typer.echo(f"  ... and {len(report.failed) - 20} more failures", err=True)
     for s in report.skipped[:5]:
@@ -784,9 +852,9 @@ def watch(
                 bad = f"; {len(bad_lines)} line(s) of {feeds} not a URL" if bad_lines else ""
                 typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}{bad}", err=True)
                 for line in bad_lines:
-                    typer.echo(f"  failed  {feeds}: {line}", err=True)
+                    typer.echo(input_error_line(str(feeds), line), err=True)
                 for f in report.failed[:20]:
-                    typer.echo(f"  failed  {one_line(f.source, 120)}: {one_line(f.reason, 300)}", err=True)
+                    typer.echo(input_error_line(f.source, f.reason), err=True)
                 _print_window_lines(report, every_run=False)
                 failing_polls += bool(bad_lines) or not report.ok
                 if times is not None and polls >= times:
@@ -835,6 +903,8 @@ def stories(
         fail("--coverage applies only with --format json; the table and markdown show no coverage counts")
     try:
         with _open_store(db) as store:
+            if not refine:  # the refine loads the vectors and refuses without them
+                _warn_missing_vectors(store)
             if backfill_copy_keys:
                 from ..stream.dedup import backfill_copy_keys as backfill
 
@@ -910,6 +980,7 @@ def story_show(
 
     try:
         with _open_store(db) as store:
+            _warn_missing_vectors(store)
             view = get_story(store, story_id)
             payload = view.to_dict()
             payload["ledger"] = ledger_scope(view)  # says when the ledger leaves articles out

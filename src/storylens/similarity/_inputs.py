@@ -71,14 +71,28 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
                     rows.append({_ROW_ERROR: f"unreadable CSV row near line {reader.line_num} ({exc})"})
                     continue
                 rows.append(row)
+    except FileNotFoundError as exc:  # the words every other input's missing file gets (ingest.files, trial 60 L3)
+        raise InputError("file not found; check the path", source=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise InputError("is a directory; pass the pairs CSV file", source=str(path)) from exc
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc}): check the path", source=str(path)) from exc
+        raise InputError(f"cannot read the file ({exc.strerror or exc}); check the path", source=str(path)) from exc
     except UnicodeDecodeError as exc:
         raise InputError(f"not a UTF-8 CSV file ({exc}): save it as UTF-8 CSV", source=str(path)) from exc
+    if not any(str(c or "").strip() for c in columns) and all(_blank_row(r) for r in rows):
+        # nothing but whitespace: not a CSV missing two columns (trial 60 L3)
+        raise InputError("input is empty; pass a CSV with a text1,text2 header and one pair per row",
+                         source=str(path))
     missing = [c for c in ("text1", "text2") if c not in columns]
     if missing:
         raise InputError(f"missing column(s) {', '.join(missing)}: the CSV needs text1 and text2", source=str(path))
     return columns, rows
+
+def _blank_row(row: dict[Any, Any]) -> bool:
+    """A CSV row of nothing but whitespace (DictReader puts a row longer than its header under the key None)."""
+    values = [v for value in row.values() for v in (value if isinstance(value, list) else [value])]
+    return not any(str(v or "").strip() for v in values)
+
 
 _ROW_ERROR = "\0error"  # key of a row the CSV reader could not parse (never a column name)
 

@@ -1263,6 +1263,15 @@ class SQLiteStore(SQLStoreBase):
         text = self.get_meta(_FILE_META)
         return json.loads(text) if text else {}
 
+    def vectors_missing(self) -> int:
+        """How many article vectors the missing ``<db>.usearch`` held (0: the file is there, or it never held any).
+        A reader that needs no vector (the story list, one story) can go on and say so; search, ingest, the refine
+        and corrections load the index and refuse with :meth:`_load_index`'s error."""
+        if self.path == ":memory:" or os.path.exists(self.index_path):
+            return 0
+        with self._errors("read"):
+            return self._file_state()[0]
+
     def _file_state(self) -> tuple[int, int]:
         """(``count``, ``upto``) of :meth:`_file_meta` ((0, 0) before the first save)."""
         got = self._file_meta()
