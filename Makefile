@@ -10,9 +10,22 @@ LINT_STAMP = $(VENV)/.lint-installed
 
 setup: $(STAMP)
 
-# Re-install only when the project definition changes: idempotent and quick.
+# A copied or moved clone keeps a .venv whose scripts (#!/old/path/.venv/bin/python) and editable install
+# (__editable__.storylens-*.pth -> /old/path/src) run the OLD tree's code, and its stamp says all is installed
+# (trial newuser60). So once the stamp exists, the venv's python (isolated: no PYTHONPATH, no user site) must run
+# and import storylens from this tree's src/, else the venv is recreated. ~0.04 s when nothing changed.
+VENV_CODE := $(if $(wildcard $(STAMP)),$(shell $(PY) -I -c 'import storylens; print(storylens.__file__)' 2>/dev/null))
+ifneq ($(wildcard $(STAMP)),)
+ifeq ($(filter $(realpath src)/%,$(realpath $(VENV_CODE))),)
+VENV_STALE := $(or $(VENV_CODE),its python does not run or cannot import storylens)
+.PHONY: $(STAMP)
+endif
+endif
+
+# Re-install only when the project definition changes (or the venv runs another tree's code): idempotent and quick.
 # The versions are constraints.txt's: what the suite last passed with (a fresh clone installs what was tested).
 $(STAMP): pyproject.toml constraints.txt
+	@if [ -n "$(VENV_STALE)" ]; then echo "make: $(VENV) runs another tree's code ($(VENV_STALE)), not $(CURDIR)/src: recreating it"; rm -rf $(VENV); fi
 	@echo "make: installing StoryLens and its models into $(VENV) (the first time takes a few minutes; later runs skip this)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet -c constraints.txt --upgrade pip
