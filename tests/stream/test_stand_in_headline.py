@@ -38,3 +38,21 @@ def test_a_story_is_titled_by_a_headline_before_a_copys_lead_sentence():
     assert story_title(summary("S-1", [copy, wire], 0)) == "Powerful quake kills at least 38 in Kestria's Zervan Mountains"
     # with no headline, the lead sentence still titles it
     assert story_title(summary("S-1", [copy], 0)) == LEAD[:160]
+
+
+def test_a_long_lead_is_cut_at_a_word_with_an_ellipsis():
+    # trial 60 L6: stored story titles ended mid-word, "...paralyzed the former Sov", with no mark that they were cut
+    long_en = ("Protests over fuel prices that began in the west of the country on Sunday spread to the largest city "
+               "and paralyzed the former Soviet republic's economic centre for three days, officials said.")
+    cut = stand_in_headline(long_en, long_en)
+    assert len(cut) <= 160 and cut.endswith("…") and long_en.startswith(cut[:-1])
+    assert long_en[len(cut) - 1] == " "  # at a word boundary
+    long_de = ("Die Proteste gegen die Treibstoffpreise, die am Sonntag im Westen des Landes begonnen hatten, weiteten "
+               "sich auf die größte Stadt aus und legten das Wirtschaftszentrum der früheren Sowjetrepublik lahm.")
+    cut = stand_in_headline(long_de, long_de)
+    assert cut.endswith("…") and long_de[len(cut) - 1] == " "
+    long_zh = "哈萨克斯坦" * 40  # no spaces: cut at the limit
+    cut = stand_in_headline(long_zh, long_zh)
+    assert len(cut) == 160 and cut.endswith("…")
+    short = "Rescuers searched the rubble of the collapsed school in Mirovac through the night."
+    assert stand_in_headline(short, short) == short  # 160 characters or fewer: whole

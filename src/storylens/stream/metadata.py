@@ -227,10 +227,24 @@ def stand_in_headline(text: str, first_sentence: str) -> str:
     2026 By Lena Ostrova, Continental Press") is no part of it; or the text's whole first line when that
     line starts with the sentence, runs on past it and ends in no sentence mark: a headline of two
     sentences ("Trzęsienie ziemi w Kestrii. Co najmniej 38 ofiar śmiertelnych") kept whole (trial19 #14).
-    At most HEADLINE_CHARS characters."""
+    At most HEADLINE_CHARS characters: a longer one is cut at a word boundary and ends in "…" (trial 60 L6: "…paralyzed
+    the former Sov" in the story list, its JSON and the API)."""
     sentence = first_sentence.strip().split("\n", 1)[0].strip()
     first_line = text.lstrip().split("\n", 1)[0].strip()
     if (len(first_line) <= HEADLINE_CHARS and first_line.startswith(sentence) and "\n" in text.strip()
             and not first_line.endswith(SENTENCE_ENDS)):
         sentence = first_line
-    return sentence[:HEADLINE_CHARS]
+    return shorten(sentence, HEADLINE_CHARS)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters: whole if it fits, else cut at its last space in the second half of
+    the limit (a script without spaces, Chinese or Japanese, at the limit), its trailing punctuation dropped, and
+    "…" added so the reader sees it was cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
