@@ -1,5 +1,6 @@
-"""New-user trial 60 (L3, L4, L5): one error form for a bad input among several, no empty store left by an ingest
-that stored nothing, and a word when a store's vector file is missing."""
+"""New-user trial 60 (L3, L4, L5) and trial break61u: one error form for a bad input among several, a store never
+deleted by an ingest that stored nothing (another process may be writing to it), and a word when a store's vector
+file is missing."""
 
 from __future__ import annotations
 
@@ -25,20 +26,50 @@ def _store_files(db: Path) -> list[str]:
     return sorted(p.name for p in db.parent.iterdir() if p.name.startswith(db.name))
 
 
-def test_an_ingest_that_stores_nothing_leaves_no_new_store_and_names_the_input_in_the_error_form(tmp_path):
-    # trial 60 L4: `ingest empty.txt --db bad1.db` left bad1.db and bad1.db.lock; L3: "  failed  empty.txt: ..."
+def test_an_ingest_that_stores_nothing_leaves_an_empty_store_the_next_run_reuses(tmp_path):
+    # trial 60 L3: "  failed  empty.txt: ..." -> the error form. Trial break61u H1: removing the new, empty store
+    # deleted the one a watch had opened meanwhile; the empty store now stays (docs/cli.md, "The store")
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
-    notes = tmp_path / "notes.md"  # skipped (not an article), not failed: the store is still not kept
+    notes = tmp_path / "notes.md"  # skipped (not an article), not failed
     notes.write_text("# README\n", encoding="utf-8")
     for db, inputs in ((tmp_path / "bad1.db", [empty]), (tmp_path / "sub" / "bad2.db", [empty, tmp_path])):
         db.parent.mkdir(exist_ok=True)
         result = run("ingest", *map(str, inputs), "--db", str(db), "--silent")
         assert result.exit_code == 1, result.output
         assert f"storylens: error: {empty}: input is only whitespace" in result.output
-        assert "  failed  " not in result.output
-        assert _store_files(db) == [], result.output
-        assert "not kept" in result.output
+        assert "  failed  " not in result.output and "not kept" not in result.output
+        assert db.name in _store_files(db), result.output
+        with SQLiteStore(db) as again:  # the empty store is an ordinary store: the next writer fills it
+            again.write_batch(_batch([1]))
+        with SQLiteStore(db) as again:
+            assert again.stats()["articles"] == 1
+
+
+def test_an_ingest_that_stores_nothing_never_deletes_a_store_another_process_opened_meanwhile(tmp_path, monkeypatch):
+    # trial break61u H1: `watch --db wz.db` created wz.db while `ingest empty.txt --db wz.db` ran; the ingest's
+    # removal unlinked it and the watch's 2 articles went into deleted files. Here the other holder opens the new
+    # store just before this ingest does, stores nothing yet, and writes after the ingest ended.
+    from storylens import cli
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    db = tmp_path / "wz.db"
+    other: list[SQLiteStore] = []
+    opened = cli._open_store
+
+    def open_after_the_watcher(name, create=False):
+        other.append(SQLiteStore(db))  # the watch's poll 1: opened, nothing stored yet, lock not held
+        return opened(name, create=create)
+
+    monkeypatch.setattr(cli, "_open_store", open_after_the_watcher)
+    result = run("ingest", str(empty), "--db", str(db), "--silent")
+    assert result.exit_code == 1 and other, result.output
+    assert db.exists(), result.output
+    with other[0] as watcher:  # poll 2 stores its articles
+        watcher.write_batch(_batch([1, 2]))
+    with SQLiteStore(db) as again:
+        assert again.stats()["articles"] == 2
 
 
 def test_an_ingest_that_stores_nothing_keeps_a_store_that_was_there(tmp_path):
@@ -52,7 +83,7 @@ def test_an_ingest_that_stores_nothing_keeps_a_store_that_was_there(tmp_path):
     before = _store_files(db)
     assert f"{db.name}.usearch" in before
     result = run("ingest", str(empty), "--db", str(db), "--silent")
-    assert result.exit_code == 1 and "not kept" not in result.output
+    assert result.exit_code == 1
     assert set(before) <= set(_store_files(db))
     with SQLiteStore(db) as again:
         assert again.stats()["articles"] == 2

@@ -532,7 +532,6 @@ def ingest(
     if unreadable:  # before the store is opened: a mistyped path must not leave an empty store behind
         fail(unreadable, 1)
     params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
-    new_store = _new_sqlite_store(db)  # this run creates it: removed again if the run stores nothing (trial 60 L4)
     times: Any = None  # a StageTimes with --profile
     _sigterm_as_interrupt()
     pool = None  # the --workers processes, started before the ingest stack is imported and the store opened
@@ -574,58 +573,12 @@ def ingest(
     finally:
         if pool is not None:  # ingest shut them down; not when the store failed to open
             pool.shutdown(cancel_futures=True)
-    removed = new_store is not None and not (report.added or report.near_duplicates) and _remove_empty_store(new_store)
     nothing = _print_ingest_report(report, paths)
-    if removed:
-        typer.echo(f"storylens: {db}: not kept, this run stored no article (the store it created is removed)", err=True)
     _print_window_lines(report)
     if times is not None:
         typer.echo(times.table(report.stored, report.seconds), err=True)
     # Nothing at all to ingest (an empty directory, a glob matching nothing) is a failed run, not a success.
     raise typer.Exit(0 if report.ok and not nothing else 1)
-
-
-def _new_sqlite_store(db: str) -> str | None:
-    """The SQLite file ``db`` names when none of its files exists yet (this run will create the store), else None:
-    a PostgreSQL URL, ``:memory:``, or a store (or a part of one: ``-wal``, ``.usearch``) that was there before."""
-    from ..store import _sqlite_path as sqlite_path
-    from ..store import backend_of
-
-    if backend_of(db) != "sqlite":
-        return None
-    path = sqlite_path(db)
-    if path == ":memory:" or any(Path(path + end).exists() for end in _STORE_FILES):
-        return None
-    return path
-
-
-# A SQLite store's files (docs/cli.md, "The store"): the database, its write-ahead log and shared memory, the vector
-# index, the single-writer lock file.
-_STORE_FILES = ("", "-wal", "-shm", ".usearch", ".lock")
-
-
-def _remove_empty_store(path: str) -> bool:
-    """Remove the store this ingest created when it stored no article (every input failed or was skipped): a run
-    that adds nothing leaves no empty ``bad.db`` and ``bad.db.lock`` behind. Only when the store still holds no
-    article and no other process holds its writer lock (a run that started on it since is left alone)."""
-    import contextlib
-    import fcntl
-    import os
-
-    from ..store import open_store
-
-    try:
-        with contextlib.closing(open_store(path)) as store:
-            if store.stats().get("articles", 0):
-                return False
-        with open(os.path.realpath(path) + ".lock", "a+") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # another writer holds it: BlockingIOError, kept
-            for end in _STORE_FILES:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(path + end)
-    except (OSError, StoryLensError):
-        return False  # left as it is: a store that cannot be checked is never removed
-    return True
 
 
 def _nothing_to_read(paths: list[str]) -> str | None:
