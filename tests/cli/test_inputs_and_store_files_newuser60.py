@@ -118,6 +118,11 @@ def test_stories_from_a_store_without_its_vector_file_say_which_commands_need_it
     ("", "input is empty"),  # was "missing column(s) text1, text2"
     ("\n \n\t\n", "input is empty"),
     ("a,b\nx,y\n", "missing column(s) text1, text2"),
+    # trial break61u H2: a header over empty rows crashed with StopIteration (rc 1, a traceback)
+    ("text1,text2\n,\n", "input is empty (a header but no pair of texts)"),
+    ("id,text1,text2\n1,,\n2,,\n", "input is empty (a header but no pair of texts)"),
+    ("text1;text2;lang1\n ; ;de\n\n", "input is empty (a header but no pair of texts)"),
+    ("text1,text2\n", "input is empty (a header but no pair of texts)"),
 ])
 def test_a_pairs_file_missing_or_empty_is_named_as_every_input_is(tmp_path, content, says):
     pairs = tmp_path / "pairs.csv"

@@ -86,6 +86,13 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     missing = [c for c in ("text1", "text2") if c not in columns]
     if missing:
         raise InputError(f"missing column(s) {', '.join(missing)}: the CSV needs text1 and text2", source=str(path))
+    if not any(_ROW_ERROR in r or str(r.get("text1") or "").strip() or str(r.get("text2") or "").strip()
+               for r in rows):
+        # a header and no text under it (a spreadsheet export's empty rows): no pair to score, and no text to show
+        # as an example in the CLI's "file names" check (trial break61u H2: 'text1,text2\n,\n' -> StopIteration)
+        raise InputError("input is empty (a header but no pair of texts); put one pair of texts per row under "
+                         "text1 and text2",
+                         source=str(path))
     return columns, rows
 
 def _blank_row(row: dict[Any, Any]) -> bool:
