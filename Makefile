@@ -13,13 +13,17 @@ setup: $(STAMP)
 # A copied or moved clone keeps a .venv whose scripts (#!/old/path/.venv/bin/python) and editable install
 # (__editable__.storylens-*.pth -> /old/path/src) run the OLD tree's code, and its stamp says all is installed
 # (trial newuser60). So once the stamp exists, the venv's python (isolated: no PYTHONPATH, no user site) must run
-# and import storylens from this tree's src/, else the venv is recreated. ~0.04 s when nothing changed.
-VENV_CODE := $(if $(wildcard $(STAMP)),$(shell $(PY) -I -c 'import storylens; print(storylens.__file__)' 2>/dev/null))
-ifneq ($(wildcard $(STAMP)),)
-ifeq ($(filter $(realpath src)/%,$(realpath $(VENV_CODE))),)
-VENV_STALE := $(or $(VENV_CODE),its python does not run or cannot import storylens)
-.PHONY: $(STAMP)
+# and import storylens from this tree's src/, else the venv is recreated. ~0.04 s when nothing changed. The paths
+# are compared in the shell, quoted: make's own functions split a path with a space ("~/My Projects/storylens"
+# rebuilt the venv on every make, trial break61u M3). Only the tree's own .venv: a venv named with VENV= may be
+# another tree's or shared, and is never deleted (trial break61u L5).
+ifeq ($(VENV),.venv)
+VENV_STALE := $(if $(wildcard $(STAMP)),$(shell code="$$($(PY) -I -c 'import storylens; print(storylens.__file__)' 2>/dev/null)"; \
+  case "$$(realpath -- "$$code" 2>/dev/null)" in ("$$(realpath src)"/*) ;; \
+  (*) echo "$${code:-its python does not run or cannot import storylens}" ;; esac))
 endif
+ifneq ($(VENV_STALE),)
+.PHONY: $(STAMP)
 endif
 
 # Re-install only when the project definition changes (or the venv runs another tree's code): idempotent and quick.
