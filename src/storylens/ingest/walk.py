@@ -57,14 +57,27 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path
             continue
         path = Path(text)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            unread: list[OSError] = []  # a directory os.walk cannot list (trial break61u M4: skipped silently, exit 0)
+            for root, dirs, files in os.walk(path, onerror=unread.append):
+                yield from _unread_dirs(unread)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     yield Path(root) / name, False
+            yield from _unread_dirs(unread)
         elif path.exists():
             yield path, True
         else:
             yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
+
+
+def _unread_dirs(errors: list[OSError]) -> Iterator[Failure]:
+    """One Failure per directory that could not be listed (the reason in the words a file gets), emptying
+    ``errors``: its files are an input lost, so the run names it and exits 1."""
+    while errors:
+        exc = errors.pop(0)
+        reason = ("permission denied; make the directory readable" if isinstance(exc, PermissionError)
+                  else f"cannot list the directory ({exc.strerror or exc}); check the path")
+        yield Failure(str(exc.filename), "read", reason)
 
 
 def _not_article(path: Path) -> str | None:
