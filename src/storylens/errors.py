@@ -23,6 +23,8 @@ Messages are one line that names the input and the fix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 __all__ = [
     "BinaryInputError",
     "ConfigError",
@@ -81,7 +83,13 @@ class TooLargeError(InputError):
 
 
 class NotEnoughDocumentsError(StoryLensError):
-    """A comparison needs at least two usable documents."""
+    """A comparison needs at least two usable documents. ``failures``: the inputs that could not be read (each an
+    :class:`InputError`), ``summary``: the message without them, for a caller that names each on its own line."""
+
+    def __init__(self, message: str, failures: Sequence[InputError] = (), summary: str | None = None):
+        super().__init__(message)
+        self.failures = list(failures)
+        self.summary = summary or message
 
 
 class ConfigError(StoryLensError):

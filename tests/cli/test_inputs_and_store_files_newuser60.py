@@ -170,3 +170,57 @@ def test_a_store_reached_through_a_symlink_finds_its_vector_file_beside_the_targ
     with SQLiteStore(dangling) as new, new.writer():
         new.write_batch(_batch([3]))
     assert (tmp_path / "real7.db.usearch").exists() and not (tmp_path / "link7.db.usearch").exists()
+
+
+def test_compare_with_fewer_than_two_readable_inputs_names_each_on_its_own_line(tmp_path):
+    # trial break61u M6: one line nesting them all, "only 1 of 3 inputs could be read (missing.txt: file not found;
+    # check the path, empty.txt: input is empty; ...); at least two are needed"
+    from ..conftest import SEEDS
+
+    seed = str(min(Path(SEEDS).glob("*.txt")))
+    missing, empty = tmp_path / "missing.txt", tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run("compare", seed, str(missing), str(empty))
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"storylens: error: {missing}: file not found; check the path",
+        f"storylens: error: {empty}: input is empty; pass a file with article text",
+        "storylens: error: only 1 of 3 inputs could be read; at least two are needed"], result.output
+
+
+def _unreadable(monkeypatch, path: Path) -> None:
+    """``path`` fails to open with EACCES and os.access says so (the tests run as root, where chmod 000 reads)."""
+    import builtins
+    import errno
+    import io
+
+    real_open, real_access = builtins.open, os.access
+
+    def fake_open(file, *args, **kwargs):
+        if os.fspath(file) == str(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(io, "open", fake_open)  # pathlib's read_text opens through io.open
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: os.fspath(p) != str(path) and real_access(p, mode))
+
+
+def test_an_unreadable_pairs_file_or_feed_list_is_named_as_every_input_is(tmp_path, monkeypatch):
+    # trial break61u M6: typer's "Invalid value for '--pairs': Path 'pairs_unread.csv' is not readable", and a
+    # missing feed list "cannot read the feed list ([Errno 2] No such file or directory: ...)"
+    missing = tmp_path / "nolist.txt"
+    result = run("watch", str(missing), "--db", str(tmp_path / "w.db"), "--times", "1")
+    assert result.exit_code == 2
+    assert result.output.startswith(f"storylens: error: {missing}: file not found; check the path"), result.output
+    pairs, feeds = tmp_path / "pairs.csv", tmp_path / "feeds.txt"
+    pairs.write_text("text1,text2\na,b\n", encoding="utf-8")
+    feeds.write_text("https://example.org/feed\n", encoding="utf-8")
+    _unreadable(monkeypatch, pairs)
+    _unreadable(monkeypatch, feeds)
+    for args, path in ((("similarity", "--pairs", str(pairs)), pairs),
+                       (("watch", str(feeds), "--db", str(tmp_path / "w.db"), "--times", "1"), feeds)):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.output.startswith(f"storylens: error: {path}: permission denied; make the file readable"), \
+            result.output

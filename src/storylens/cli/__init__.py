@@ -16,7 +16,7 @@ from typing import Any
 
 import typer
 
-from ..errors import StoryLensError
+from ..errors import NotEnoughDocumentsError, StoryLensError
 from ..settings import DEFAULT as _SETTINGS
 
 _BRACED = re.compile(r"^\{(.+)\}(\.\.\.)?$")
@@ -220,6 +220,11 @@ def compare(
             result = run_compare(paths, cache=not no_cache,
                                  similarity_model="fast" if fast_similarity else similarity_model.value,
                                  align_anyway=align_anyway)
+    except NotEnoughDocumentsError as exc:  # fewer than two readable: each bad input in the one form, then why
+        for bad in exc.failures:
+            where = f"{bad.source or '<input>'}{f'#{bad.record}' if bad.record else ''}"
+            typer.echo(input_error_line(where, bad.reason), err=True)
+        fail(exc.summary)
     except StoryLensError as exc:
         fail(str(exc))
     # Skipped inputs are reported only when the comparison went ahead; otherwise
@@ -267,7 +272,9 @@ class SimilarityFormat(str, Enum):
 @app.command()
 def similarity(
     inputs: list[str] | None = typer.Argument(None, metavar="FILE_OR_URL...", help="Two article files (.txt or .html) or http(s):// URLs of pages."),  # noqa: B008 - typer parameter declaration
-    pairs: Path | None = typer.Option(None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),  # noqa: B008 - typer parameter declaration
+    pairs: Path | None = typer.Option(  # noqa: B008 - typer parameter declaration
+        None, "--pairs", readable=False,  # read_pairs_csv names an unreadable file in the one error form
+        help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     model: SimilarityModelName | None = typer.Option(  # noqa: B008 - typer parameter declaration
@@ -733,8 +740,16 @@ def _read_url_list(path: Path) -> list[tuple[int, str]]:
     """(line number, URL) of each entry of a feed list."""
     from ..errors import InputError
 
+    # a missing or unreadable list in the words every input gets (trial break61u M6: "cannot read the feed list
+    # ([Errno 2] No such file or directory: ...)" and typer's "Path ... is not readable")
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError("file not found; check the path", str(path)) from None
+    except PermissionError:
+        raise InputError("permission denied; make the file readable", str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory; pass a text file with one URL per line", str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",
                          str(path)) from None
@@ -776,7 +791,9 @@ def _split_url_list(path: Path) -> tuple[list[str], list[str]]:
 
 @app.command()
 def watch(
-    feeds: Path = typer.Argument(..., metavar="FEED_LIST", help="Text file of feed or page URLs, one per line ('#' starts a comment)."),  # noqa: B008 - typer parameter declaration
+    feeds: Path = typer.Argument(  # noqa: B008 - typer parameter declaration
+        ..., metavar="FEED_LIST", readable=False,  # _read_url_list names an unreadable file in the one error form
+        help="Text file of feed or page URLs, one per line ('#' starts a comment)."),
     db: str = NEW_DB_OPTION,
     every: str = typer.Option("10m", "--every", help="Time between polls: 30s, 10m, 1h."),
     times: int | None = typer.Option(None, "--times", min=1, help="Stop after this many polls (default: until Ctrl-C)."),

@@ -375,8 +375,10 @@ def _not_enough(inputs: list, documents: list[Document], errors: list[InputError
     if not inputs:
         return NotEnoughDocumentsError("no documents given; pass at least two articles to compare")
     bad = ", ".join(str(e) for e in errors)
+    # the CLI prints each bad input as its own line, then the summary (trial break61u M6: one line nesting all)
     return NotEnoughDocumentsError(
-        f"only {len(documents)} of {len(inputs)} inputs could be read ({bad}); at least two are needed"
+        f"only {len(documents)} of {len(inputs)} inputs could be read ({bad}); at least two are needed",
+        failures=errors, summary=f"only {len(documents)} of {len(inputs)} inputs could be read; at least two are needed",
     )
 
 

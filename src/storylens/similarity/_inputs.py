@@ -75,6 +75,8 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
         raise InputError("file not found; check the path", source=str(path)) from exc
     except IsADirectoryError as exc:
         raise InputError("is a directory; pass the pairs CSV file", source=str(path)) from exc
+    except PermissionError as exc:  # as ingest and compare say it (trial break61u M6: typer's "is not readable")
+        raise InputError("permission denied; make the file readable", source=str(path)) from exc
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc}); check the path", source=str(path)) from exc
     except UnicodeDecodeError as exc:
