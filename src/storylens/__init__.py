@@ -42,7 +42,15 @@ _LAZY = {
 }
 
 
+# The subpackages the README's Python tour reaches from a bare `import storylens` (storylens.stream.ingest_paths,
+# storylens.store.open_store, ...): imported on first use too (trial break61u L8: AttributeError unless an earlier
+# import had loaded them).
+_SUBPACKAGES = frozenset({"analysis", "cluster", "ingest", "report", "similarity", "store", "stream"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
     try:
         module_name, attr = _LAZY[name]
     except KeyError:
@@ -54,7 +62,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_LAZY) | _SUBPACKAGES)
 
 
 __version__ = "0.1.0"

@@ -93,6 +93,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    if name not in _LAZY and name in _LAZY.values():  # a submodule (README: "storylens.stream.queries")
+        return importlib.import_module(f".{name}", __name__)
     try:
         module = importlib.import_module(f".{_LAZY[name]}", __name__)
     except KeyError:
