@@ -50,7 +50,8 @@ constraints:
 # The tables StoryLens derives from shipped data (alias and similarity tables, USE's arrays, simplemma's
 # lexicons), built once per installation (`storylens setup`): a first comparison on an empty cache then pays
 # only for its own texts. The demo and the web app read English and German, so only those two lexicons are
-# built here (~90 MB; all 14 languages: `storylens setup`, ~27 CPU-s and ~490 MB); any other language's lexicon
+# built here (179 MB in .venv/share/storylens, du --apparent-size, trial break61u; all 14 languages: `storylens
+# setup`, ~27 CPU-s and ~490 MB); any other language's lexicon
 # is built into the cache by the first run that needs it. Rebuilt when the install or the shipped data changes.
 DATA_STAMP = $(VENV)/.data-built
 SHIPPED_DATA := $(shell find src/storylens -path '*/data/*' -type f -not -name '*.pyc' 2>/dev/null)
