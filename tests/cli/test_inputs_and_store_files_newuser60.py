@@ -224,3 +224,15 @@ def test_an_unreadable_pairs_file_or_feed_list_is_named_as_every_input_is(tmp_pa
         assert result.exit_code == 2
         assert result.output.startswith(f"storylens: error: {path}: permission denied; make the file readable"), \
             result.output
+
+
+def test_an_ingest_of_files_that_are_no_articles_says_so_and_exits_1(tmp_path):
+    # trial break61u L2: a folder holding only a README -> "skipped 1 (1 not articles); failed 0", exit 0
+    folder = tmp_path / "readme_only"
+    folder.mkdir()
+    (folder / "README.md").write_text("# notes\n", encoding="utf-8")
+    (folder / "LICENSE").write_text("MIT\n", encoding="utf-8")
+    result = run("ingest", str(folder), "--db", str(tmp_path / "m4.db"), "--silent")
+    assert result.exit_code == 1, result.output
+    assert f"storylens: error: no articles found in {folder}" in result.output
+    assert "skipped" in result.output and "README.md is documentation" in result.output

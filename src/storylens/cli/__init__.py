@@ -678,10 +678,11 @@ _LISTED_LINKS = 20  # near-duplicate links listed one per line; more are counted
 
 
 def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
-    """Print the summary and failures; True when the inputs held nothing at all to ingest."""
+    """Print the summary and failures; True when the inputs held nothing at all to ingest (files that are not
+    articles, a README, count as nothing: trial break61u L2, a folder of only a README exited 0)."""
     typer.echo(f"storylens: {report.summary()}", err=True)
     nothing = not (report.added or report.near_duplicates or report.already_stored or report.exact_duplicates
-                   or report.skipped or report.failed)
+                   or report.failed)
     if nothing and paths:
         typer.echo(f"storylens: error: {_no_articles(paths)}", err=True)
     for f in report.failed[:20]:
