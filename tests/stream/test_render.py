@@ -68,3 +68,19 @@ def test_json_text_is_json_dumps_with_indent_2():
         assert json_text(p) == json.dumps(p, ensure_ascii=False, indent=2)
     with pytest.raises(TypeError):  # what json.dumps refuses, json_text refuses too
         json_text({"a set": {1}})
+
+
+def test_a_title_cut_to_its_column_ends_at_a_word_break61u():
+    # trial break61u L6: the story list cut "… “kill without warning”" as "“kill without w…"
+    from storylens.stream.render import _fit
+
+    for title, width in (("Kazakhstan President Tokayev orders troops to “kill without warning”", 60),
+                         ("Le président kazakh ordonne de tirer sans sommation sur les manifestants", 40),
+                         ("Präsident Tokajew erteilt Schießbefehl gegen Demonstranten in Almaty", 45)):
+        cell = _fit(title, width)
+        assert len(cell) == width, cell
+        shown = cell.rstrip()
+        assert shown.endswith("…") and len(shown) <= width
+        assert title.startswith(shown[:-1]) and title[len(shown) - 1] == " ", shown  # a whole word before "…"
+    assert _fit("S-22574d6233", 12) == "S-22574d6233"  # what fits is left alone
+    assert _fit("abcdefghijklmnop", 8) == "abcdefg…"  # one word longer than the column: cut at the column

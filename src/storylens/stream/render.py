@@ -177,8 +177,11 @@ def _width(text: str, cap: int | None = None) -> int:
 def _fit(text: str, width: int, right: bool = False) -> str:
     """``text`` padded to ``width`` columns, cut with an ellipsis when longer."""
     used = _width(text, width)
-    if used > width and _narrow(text):
-        text, used = text[: width - 1] + "…", width
+    if used > width and _narrow(text):  # at a word, as stored titles are (trial break61u L6: "“kill without w…")
+        from .metadata import shorten
+
+        text = shorten(text, width)
+        used = len(text)
     elif used > width:
         out, used = [], 0
         for ch in text:
