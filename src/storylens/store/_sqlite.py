@@ -688,6 +688,12 @@ class SQLiteStore(SQLStoreBase):
         done = [row[0] for row in self.db.execute("SELECT version FROM migrations")]
         for step in MIGRATIONS.pending(done, self.path):
             with self._atomic() as db:
+                # Two processes opening a new store at once both read an empty `done`; the write lock of
+                # BEGIN IMMEDIATE makes the second wait, and it then finds the step recorded (trial break61u M5:
+                # "cannot open the article store (duplicate column name: cjk); ... delete the file" while the
+                # other ingest filled it). PostgreSQL takes an advisory lock for the same case.
+                if db.execute("SELECT 1 FROM migrations WHERE version = ?", (step.version,)).fetchone():
+                    continue
                 step.apply(db)
                 db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (step.version, step.name, _now()))
             if step.version == 5 and self.path != ":memory:":
