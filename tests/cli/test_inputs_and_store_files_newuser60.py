@@ -117,7 +117,8 @@ def test_stories_from_a_store_without_its_vector_file_say_which_commands_need_it
     (None, "file not found; check the path"),  # was "cannot read the file (No such file or directory): check the path"
     ("", "input is empty"),  # was "missing column(s) text1, text2"
     ("\n \n\t\n", "input is empty"),
-    ("a,b\nx,y\n", "missing column(s) text1, text2"),
+    ("a,b\nx,y\n", "missing column(s) text1, text2; the CSV needs a text1,text2 header"),  # L9: was ": the CSV"
+    (b"text1,text2\n\xff\xfe,x\n", "not a UTF-8 CSV file ("),
     # trial break61u H2: a header over empty rows crashed with StopIteration (rc 1, a traceback)
     ("text1,text2\n,\n", "input is empty (a header but no pair of texts)"),
     ("id,text1,text2\n1,,\n2,,\n", "input is empty (a header but no pair of texts)"),
@@ -126,7 +127,9 @@ def test_stories_from_a_store_without_its_vector_file_say_which_commands_need_it
 ])
 def test_a_pairs_file_missing_or_empty_is_named_as_every_input_is(tmp_path, content, says):
     pairs = tmp_path / "pairs.csv"
-    if content is not None:
+    if isinstance(content, bytes):
+        pairs.write_bytes(content)
+    elif content is not None:
         pairs.write_text(content, encoding="utf-8")
     result = run("similarity", "--pairs", str(pairs))
     assert result.exit_code == 2

@@ -80,14 +80,15 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc}); check the path", source=str(path)) from exc
     except UnicodeDecodeError as exc:
-        raise InputError(f"not a UTF-8 CSV file ({exc}): save it as UTF-8 CSV", source=str(path)) from exc
+        raise InputError(f"not a UTF-8 CSV file ({exc}); save it as UTF-8 CSV", source=str(path)) from exc
     if not any(str(c or "").strip() for c in columns) and all(_blank_row(r) for r in rows):
         # nothing but whitespace: not a CSV missing two columns (trial 60 L3)
         raise InputError("input is empty; pass a CSV with a text1,text2 header and one pair per row",
                          source=str(path))
     missing = [c for c in ("text1", "text2") if c not in columns]
     if missing:
-        raise InputError(f"missing column(s) {', '.join(missing)}: the CSV needs text1 and text2", source=str(path))
+        raise InputError(f"missing column(s) {', '.join(missing)}; the CSV needs a text1,text2 header",
+                         source=str(path))
     if not any(_ROW_ERROR in r or str(r.get("text1") or "").strip() or str(r.get("text2") or "").strip()
                for r in rows):
         # a header and no text under it (a spreadsheet export's empty rows): no pair to score, and no text to show
