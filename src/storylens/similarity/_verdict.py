@@ -27,6 +27,11 @@ from ._sides import _Text
 from ._teams import _team_contest, _team_fixture
 
 
+def _cosine_shown(cosine: float) -> str:
+    """A cosine with two decimals, never "-0.00" (a cosine of -0.001 is no similarity, not a negative one)."""
+    return f"{round(cosine, 2) + 0.0:.2f}"
+
+
 def _telling_figures(f: PairFeatures) -> tuple[str, ...]:
     """The figures two texts share that tell one event (:attr:`PairFeatures.shared_numbers`, vague amounts left
     out): two or more, or one that is no small count; () otherwise. A small count is a whole number below
@@ -76,12 +81,12 @@ def _consistent(f: PairFeatures, scores: Mapping[str, float], same: bool,
         return False, (lead, *rest)
     reasons = list(_reasons(f, scores, same))
     if same and different:
-        reasons[0] = (f"little wording in common (text similarity {text_sim:.2f}); "
+        reasons[0] = (f"little wording in common (text similarity {_cosine_shown(text_sim)}); "
                       "the shared names, places or dates below decide")
     elif same and not (reasons and reasons[0].startswith(SUPPORTING)):
         # "different places: Mango, Belém vs Turkey" was the only reason of a same-story verdict
         score, cut = _apart_figures(scores['overall'], threshold)
-        reasons.insert(0, f"related wording and topic (text similarity {text_sim:.2f}; overall {score}, above the "
+        reasons.insert(0, f"related wording and topic (text similarity {_cosine_shown(text_sim)}; overall {score}, above the "
                           f"same-story cut {cut})")
     elif not same and reasons and reasons[0].startswith(SUPPORTING):
         score, cut = _apart_figures(scores['overall'], threshold)
@@ -296,7 +301,7 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return None
     support = bool(_reason_names(f) or f.shared_full_names or f.shared_places or f.shared_filed or any(not d.isdigit() for d in f.shared_dates))
     if f.aligned < ALIGNED and text_sim < LOW_TEXT and not support:
-        return (f"different content (text similarity {text_sim:.2f}), and no names, places or dates in "
+        return (f"different content (text similarity {_cosine_shown(text_sim)}), and no names, places or dates in "
                 "common"), False
     return None
 
@@ -678,9 +683,9 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
     if f.aligned >= ALIGNED:
         out.append(f"matching content: {round(f.aligned * 100)}% of sentences have a close counterpart")
     elif text_sim >= HIGH_TEXT:
-        out.append(f"similar wording and topic (text similarity {text_sim:.2f})")
+        out.append(f"similar wording and topic (text similarity {_cosine_shown(text_sim)})")
     elif text_sim < LOW_TEXT:
-        out.append(f"different content (text similarity {text_sim:.2f})")
+        out.append(f"different content (text similarity {_cosine_shown(text_sim)})")
     names = _reason_names(f, shown=True)
     if not names and f.shared_full_names:  # a name outside the kept sentences (trial55 F5)
         seen = _place_keys(f)
