@@ -150,31 +150,6 @@ def test_compare_names_a_bad_third_input_in_the_error_form_and_exits_1(tmp_path)
     assert "storylens: skipped" not in result.output
 
 
-def test_a_store_reached_through_a_symlink_finds_its_vector_file_beside_the_target(tmp_path):
-    # trial break61u M2: `stories --db link5.db` (link5.db -> t5.db, t5.db.usearch there) warned that
-    # link5.db.usearch was missing, and search / ingest refused the store as damaged
-    db = tmp_path / "t5.db"
-    store = SQLiteStore(db)
-    store.write_batch(_batch([1, 2]))
-    store.close()
-    for link in (tmp_path / "link5.db", tmp_path / "sub" / "link5.db"):  # beside the target, and another folder
-        link.parent.mkdir(exist_ok=True)
-        link.symlink_to(db)
-        listed = run("stories", "--db", str(link))
-        assert listed.exit_code == 0 and "S-1" in listed.output, listed.output
-        assert "warning" not in listed.output, listed.output
-        found = run("search", "ferry", "--db", str(link), "--no-semantic")
-        assert found.exit_code == 0, found.output
-        with SQLiteStore(link) as through:
-            assert through.index_path == f"{db}.usearch"
-            assert through.vectors_missing() == 0
-    dangling = tmp_path / "link7.db"  # a new store through a dangling link: its files all go beside the target
-    dangling.symlink_to(tmp_path / "real7.db")
-    with SQLiteStore(dangling) as new, new.writer():
-        new.write_batch(_batch([3]))
-    assert (tmp_path / "real7.db.usearch").exists() and not (tmp_path / "link7.db.usearch").exists()
-
-
 def test_compare_with_fewer_than_two_readable_inputs_names_each_on_its_own_line(tmp_path):
     # trial break61u M6: one line nesting them all, "only 1 of 3 inputs could be read (missing.txt: file not found;
     # check the path, empty.txt: input is empty; ...); at least two are needed"

@@ -376,19 +376,6 @@ def _run_script(db: sqlite3.Connection, script: str) -> None:
 _now = now
 
 
-def _beside_database(path: str, end: str) -> str:
-    """The store's file ``<db><end>`` (``.usearch``, a blob): beside the file SQLite opens, so through a symlink
-    ``link.db -> t.db`` it is ``t.db<end>``, where the lock (:meth:`SQLiteStore._take_lock`) already is (trial
-    break61u M2: the index was looked for beside the link, so a symlinked store could not be searched or ingested
-    into, and ``stories`` warned that ``link.db.usearch`` was missing). A file an earlier StoryLens put beside the
-    link (an ingest through a dangling link) is still found when the target has none."""
-    given = path + end
-    if path == ":memory:" or not os.path.islink(path):
-        return given
-    target = os.path.realpath(path) + end
-    return given if not os.path.exists(target) and os.path.exists(given) else target
-
-
 def _fix_for(exc: sqlite3.Error) -> str:
     msg = str(exc).lower()
     if "locked" in msg or "busy" in msg:
@@ -597,7 +584,7 @@ class SQLiteStore(SQLStoreBase):
         self.path = str(path)
         self.url = self.path
         self.dim = dim
-        self.index_path = _beside_database(self.path, ".usearch")
+        self.index_path = self.path + ".usearch"
         self._index: Any = None  # a usearch Index once read (usearch has no type hints)
         self._index_dirty = False
         self._unsaved = 0  # vectors in the index that the saved file lacks
@@ -1127,7 +1114,7 @@ class SQLiteStore(SQLStoreBase):
     def load_blob(self, name: str) -> tuple[str, bytes] | None:
         """Derived data kept beside the database (``<db>.<name>``) with the tag it was saved under."""
         tag = self.get_meta(f"blob:{name}")
-        path = _beside_database(self.path, f".{name}")
+        path = f"{self.path}.{name}"
         if tag is None or self.path == ":memory:" or not os.path.exists(path):
             return None
         try:
@@ -1139,7 +1126,7 @@ class SQLiteStore(SQLStoreBase):
     def save_blob(self, name: str, tag: str, data: bytes) -> None:
         if self.path == ":memory:":
             return
-        path = _beside_database(self.path, f".{name}")
+        path = f"{self.path}.{name}"
         with self._errors("write to"):
             with open(path + ".tmp", "wb") as fh:
                 fh.write(data)
