@@ -15,6 +15,12 @@ from storylens.analysis.quantities import compare_numbers, extract_numbers
     "Police arrested a third suspect on Monday.",
     "He won a third term.",
     "A third explosion killed two people.",  # break60r2 low
+    # newuser60 M2: "a third goal" read as a fraction 0.333 goal; sport's ordinals (score61's data, break61s2 checked)
+    "Sané scored a third goal in the 78th minute.",
+    "They led after a third quarter of scrappy play.",
+    "A third period goal sealed it.",
+    "She is a third seed at Wimbledon.",
+    "It was founded in a third century settlement.",
 ])
 def test_an_ordinal_is_no_fraction(text):
     assert not [q for q in extract_numbers(text, "en") if q.kind == "fraction"]
@@ -33,6 +39,8 @@ def test_an_ordinal_is_no_fraction(text):
     ("One third voted against.", 1 / 3),
     ("Prices fell by a third overall.", 1 / 3),
     ("Sales fell by a third year on year.", 1 / 3),  # break60r2 M5
+    ("A third of the goals came from set pieces.", 1 / 3),
+    ("Profits fell by a third in the second quarter.", 1 / 3),
 ])
 def test_a_fraction_stays(text, value):
     assert [round(q.value, 6) for q in extract_numbers(text, "en") if q.kind == "fraction"] == [round(value, 6)]
