@@ -638,3 +638,13 @@ def test_a_writer_views_the_saved_index_file_and_loads_it_only_to_save_it(tmp_pa
     s = SQLiteStore(path)
     assert len(s._ensure_index()) == 99 and s.nearest(_vec(99), k=1)[0][0] == f"{99:016x}"
     s.close()
+
+
+def test_the_refusal_names_every_command_that_holds_the_writer_lock(tmp_path):
+    # trial break61u2 LOW: a `watch` held the lock and the refusal said "(ingest or story correction)"
+    a, b = SQLiteStore(tmp_path / "s.db"), SQLiteStore(tmp_path / "s.db")
+    with a.writer(), pytest.raises(StoreError) as refused, b.writer():
+        pass
+    assert "(an ingest, watch, stories --refine or story correction)" in str(refused.value)
+    a.close()
+    b.close()

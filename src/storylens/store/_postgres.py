@@ -659,7 +659,7 @@ class PostgresStore(SQLStoreBase):
             got = row[0]
         if not got:
             raise StoreError(f"{self.url}: another storylens process is writing to this store "
-                             "(ingest or story correction); wait for it to finish, or pass another --db")
+                             "(an ingest, watch, stories --refine or story correction); wait for it to finish, or pass another --db")
         self._holding_writer = True
         try:
             yield

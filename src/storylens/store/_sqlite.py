@@ -720,7 +720,7 @@ class SQLiteStore(SQLStoreBase):
         except OSError:
             handle.close()
             raise StoreError(f"{self.path}: another storylens process is writing to this store "
-                             "(ingest or story correction); wait for it to finish, or pass another --db") from None
+                             "(an ingest, watch, stories --refine or story correction); wait for it to finish, or pass another --db") from None
         self._lock = handle
 
     def _release_lock(self) -> None:
