@@ -451,7 +451,7 @@ def _warn_missing_vectors(store) -> None:
     """One stderr line when a SQLite store's ``<db>.usearch`` is missing but held vectors: the story list and a
     story's page read without it, while search, ingest, ``stories --refine`` and corrections refuse (trial 60 L5: a
     copy of ``<db>`` alone listed its stories with no word that the copy was incomplete)."""
-    held = getattr(store, "vectors_missing", lambda: 0)()
+    held = store.vectors_missing()
     if held:
         typer.echo(f"storylens: warning: {store.index_path} is missing (it held {held:,} article vectors): the stories "
                    "are read from the database alone, but search, ingest, 'stories --refine' and story corrections "
@@ -740,19 +740,15 @@ def _parse_every(text: str) -> float:
 def _read_url_list(path: Path) -> list[tuple[int, str]]:
     """(line number, URL) of each entry of a feed list."""
     from ..errors import InputError
+    from ..ingest.files import os_error_reason
 
     # a missing or unreadable list in the words every input gets (trial break61u M6: "cannot read the feed list
     # ([Errno 2] No such file or directory: ...)" and typer's "Path ... is not readable")
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError("file not found; check the path", str(path)) from None
-    except PermissionError:
-        raise InputError("permission denied; make the file readable", str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory; pass a text file with one URL per line", str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",
+        reason = os_error_reason(exc, "pass a text file with one URL per line") if isinstance(exc, OSError) else None
+        raise InputError(reason or f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",
                          str(path)) from None
     urls = [(n, line.split("#", 1)[0].strip()) for n, line in enumerate(lines, 1)]
     urls = [(n, u) for n, u in urls if u]

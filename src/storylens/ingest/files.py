@@ -103,6 +103,21 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return read_bytes(data, source, max_bytes=max_bytes, is_html=is_html, repair=repair)
 
 
+def os_error_reason(exc: OSError, directory_fix: str) -> str | None:
+    """The one-line reason every input gets for a file that cannot be opened, or None for an error of another
+    kind (the caller words that one itself): missing, unreadable, or a directory (``directory_fix`` says what to
+    pass instead: "pass the pairs CSV file"). One wording across ingest, compare, --pairs and watch's feed list
+    (trial newuser60 L3: "cannot read the file (No such file or directory): check the path" beside "file not
+    found; check the path")."""
+    if isinstance(exc, FileNotFoundError):
+        return "file not found; check the path"
+    if isinstance(exc, PermissionError):
+        return "permission denied; make the file readable"
+    if isinstance(exc, IsADirectoryError):
+        return f"is a directory; {directory_fix}"
+    return None
+
+
 # "ftp://host/x" (a Path made of it reads "ftp:/host/x"); two letters at least, so "C:/x" is a path.
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/")
 

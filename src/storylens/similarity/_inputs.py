@@ -52,6 +52,8 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     """
     import csv
 
+    from ..ingest.files import os_error_reason
+
     csv.field_size_limit(10**8)
     rows: list[dict[str, Any]] = []
     try:
@@ -71,14 +73,10 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
                     rows.append({_ROW_ERROR: f"unreadable CSV row near line {reader.line_num} ({exc})"})
                     continue
                 rows.append(row)
-    except FileNotFoundError as exc:  # the words every other input's missing file gets (ingest.files, trial 60 L3)
-        raise InputError("file not found; check the path", source=str(path)) from exc
-    except IsADirectoryError as exc:
-        raise InputError("is a directory; pass the pairs CSV file", source=str(path)) from exc
-    except PermissionError as exc:  # as ingest and compare say it (trial break61u M6: typer's "is not readable")
-        raise InputError("permission denied; make the file readable", source=str(path)) from exc
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc}); check the path", source=str(path)) from exc
+    except OSError as exc:  # the words every other input gets (trial 60 L3, break61u M6: typer's "is not readable")
+        reason = os_error_reason(exc, "pass the pairs CSV file")
+        raise InputError(reason or f"cannot read the file ({exc.strerror or exc}); check the path",
+                         source=str(path)) from exc
     except UnicodeDecodeError as exc:
         raise InputError(f"not a UTF-8 CSV file ({exc}); save it as UTF-8 CSV", source=str(path)) from exc
     if not any(str(c or "").strip() for c in columns) and all(_blank_row(r) for r in rows):
