@@ -54,7 +54,7 @@ from ._common import (
 )
 from ._exact import EXACT_BELOW, ROOM, ExactScan, plain_empty
 from ._migrations import Migrations
-from ._sql import COPY_KEYS_FROM, POSTGRESQL, SQLStoreBase
+from ._sql import COPY_KEYS_FROM, POSTGRESQL, WRITER_BUSY, SQLStoreBase
 from ._state import decode_state, encode_state, row_metadata, to_jsonable
 from ._window_file import WindowFile
 from .base import (
@@ -658,8 +658,7 @@ class PostgresStore(SQLStoreBase):
             assert row is not None  # a SELECT of one value always returns one row
             got = row[0]
         if not got:
-            raise StoreError(f"{self.url}: another storylens process is writing to this store "
-                             "(an ingest, watch, stories --refine or story correction); wait for it to finish, or pass another --db")
+            raise StoreError(f"{self.url}: {WRITER_BUSY}")
         self._holding_writer = True
         try:
             yield
@@ -972,6 +971,11 @@ class PostgresStore(SQLStoreBase):
             return [_row(r) for r in self._query(f"SELECT {_COLS} FROM articles a ORDER BY a.num")]
         out = {r[0]: _row(r) for r in self._query(f"SELECT {_COLS} FROM articles a WHERE a.id = ANY(%s)", (list(ids),))}
         return [out[i] for i in ids if i in out]
+
+    def vectors_missing(self) -> int:
+        """0: the vectors are rows of the database (pgvector), so no side file can be missing (the SQLite
+        store's :meth:`~storylens.store.SQLiteStore.vectors_missing` counts those its lost ``.usearch`` held)."""
+        return 0
 
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """id -> stored vector (float32, exactly the stored float16 values), read in pgvector's binary form where the

@@ -36,10 +36,15 @@ if TYPE_CHECKING:
 else:  # imported on first use: listing stories reads no vector
     np = lazy_module("numpy")
 
-__all__ = ["COPY_KEYS_FROM", "POSTGRESQL", "SQLITE", "Dialect", "SQLStoreBase"]
+__all__ = ["COPY_KEYS_FROM", "POSTGRESQL", "SQLITE", "WRITER_BUSY", "Dialect", "SQLStoreBase"]
 
 # meta key: every stored article numbered at or above it has its copy keys (SQLStoreBase.copy_keys_from)
 COPY_KEYS_FROM = "copy_keys_from"
+
+# Both backends' refusal of a second writer, after the store's path or URL: every command that takes the writer
+# lock is named (trial break61u2: a watch held it and the line said "ingest or story correction").
+WRITER_BUSY = ("another storylens process is writing to this store (an ingest, watch, stories --refine or story "
+               "correction); wait for it to finish, or pass another --db")
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ from ._common import (
 )
 from ._exact import EXACT_BELOW, ROOM, ExactScan
 from ._migrations import Migrations
-from ._sql import COPY_KEYS_FROM, SQLITE, SQLStoreBase
+from ._sql import COPY_KEYS_FROM, SQLITE, WRITER_BUSY, SQLStoreBase
 from ._state import decode_state, encode_state, row_metadata, to_jsonable
 from .base import (
     METADATA_COLUMNS,
@@ -719,8 +719,7 @@ class SQLiteStore(SQLStoreBase):
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise StoreError(f"{self.path}: another storylens process is writing to this store "
-                             "(an ingest, watch, stories --refine or story correction); wait for it to finish, or pass another --db") from None
+            raise StoreError(f"{self.path}: {WRITER_BUSY}") from None
         self._lock = handle
 
     def _release_lock(self) -> None:
