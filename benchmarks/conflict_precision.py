@@ -1,0 +1,170 @@
+"""How many of the ledger's "conflicting" claims on real English news are real contradictions (issue #12).
+
+A contradiction the ledger invents is the worst error a fact-checker can be shown, and the figure benchmarks
+(``ledger_eval.py``) count only false *figure* conflicts on annotated pairs. Here every conflict StoryLens reports
+on BASIL (``/work/shared/data/basil``: 100 US political events, each told by Fox News, HuffPost and the New York
+Times) is counted and checked against hand labels:
+
+* each BASIL event's three articles (title, text, date, outlet, sorted fox/hpo/nyt so they are d1/d2/d3) are
+  compared as ``storylens.compare`` would (one :class:`storylens.Comparer`, shipped defaults);
+* every ``conflicting`` claim's conflict text is cut into its parts, one per document pair ("d1/d2: date: ...;
+  d1/d3: ...": two parts; a two-document claim's text has no prefix and takes its evidence's pair);
+* each part is looked up in ``benchmarks/data/conflict_labels/basil_<split>*.jsonl`` by (event, pair, conflict
+  text): one JSON object per line, ``{"event", "pair": "d1/d3", "conflict", "label": "true"|"false",
+  "reason"}``. A label says whether the two documents really disagree on what the part names, read in the
+  articles (a quote two outlets give to two people who both said it is "false"; two different sums of one story
+  are "false"; "since 2002" / "since 2003" for one fact is "true").
+
+Printed: parts, labelled true / false, unlabelled (a changed rule's new output: label it before quoting a figure),
+precision over the labelled ones, and by kind (the conflict text's first word: date, polarity, same words…).
+``-v`` prints each unlabelled part with its evidence sentences, to label. The split follows BASIL's own
+``split`` column (50 events each), as ``cluster_basil.py`` does. Rules are written from the ``tune`` half only; the
+``eval`` half's labels were written after the rules they score were frozen, and its parts are never printed
+(``--eval`` prints counts only).
+
+Run: ``PYTHONPATH=src python benchmarks/conflict_precision.py [--eval] [-v]`` (about 40 CPU-s per half, warm
+cache); writes ``benchmarks/results/conflict_precision_<split>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+DATA = HERE.parents[1] / "shared" / "data" / "basil" / "articles.jsonl"
+LABELS = HERE / "data" / "conflict_labels"
+RESULTS = HERE / "results"
+_PAIR = re.compile(r"^(d\d+/d\d+):\s*")
+_DOC = re.compile(r"\((d\d+)\)")
+
+
+def events(split: str) -> dict[str, list[dict]]:
+    """BASIL rows of one split by event, each event's articles in outlet order (fox, hpo, nyt)."""
+    by_event: dict[str, list[dict]] = defaultdict(list)
+    with open(DATA, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["split"] == split:
+                by_event[row["event_id"]].append(row)
+    return {ev: sorted(rows, key=lambda r: r["source"]) for ev, rows in sorted(by_event.items())}
+
+
+def conflict_parts(conflict: str, evidence_docs: list[str]) -> list[tuple[str, str]]:
+    """``(pair, text)`` for each part of a claim's conflict text (report/pipeline.py joins parts with "; "):
+    a "dX/dY: " prefix names the pair; a speaker part names its documents in parentheses ("Tusk (d1) / Sikorski
+    (d2)"); any other part is about the claim's evidence documents."""
+    parts = []
+    for piece in conflict.split("; "):
+        m = _PAIR.match(piece)
+        if m:
+            parts.append((m.group(1), piece[m.end():]))
+            continue
+        docs = sorted(set(_DOC.findall(piece))) or sorted(set(evidence_docs))
+        parts.append(("/".join(docs), piece))
+    return parts
+
+
+def run(split: str) -> list[dict]:
+    """Every conflict part of the split's comparisons, with its evidence sentences."""
+    import storylens
+    from storylens.models import RawDocument
+
+    comparer = storylens.Comparer()
+    found = []
+    for ev, rows in events(split).items():
+        raws = [RawDocument(source=f"{r['source']}:{r['id']}", text=r["text"],
+                            metadata={"title": r["title"], "date": r["date"], "sitename": r["source_name"]})
+                for r in rows]
+        comparison = comparer.compare(raws)
+        for claim in comparison.claims_with_status("conflicting"):
+            docs = [e.doc for e in claim.evidence]
+            for pair, text in conflict_parts(claim.conflict or "", docs):
+                found.append({"event": ev, "pair": pair, "conflict": text, "claim": claim.id,
+                              "evidence": [(e.doc, e.text) for e in claim.evidence if e.doc in pair.split("/")]})
+    return found
+
+
+def load_labels(split: str) -> dict[tuple[str, str], list[dict]]:
+    """Labels by (event, conflict text): a row's ``conflict`` may carry its "dX/dY: " prefix instead of a
+    ``pair``; a row with neither matches that text for any pair of the event. ``label``: "true"/"false" or a
+    JSON boolean."""
+    labels: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for path in sorted(LABELS.glob(f"basil_{split}*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                label = {True: "true", False: "false"}.get(row.get("label"), row.get("label"))
+                if label not in ("true", "false"):
+                    raise SystemExit(f"{path}:{n}: label must be true or false, not {row.get('label')!r}")
+                text, pair = row["conflict"], row.get("pair")
+                m = _PAIR.match(text)
+                if m:
+                    pair, text = m.group(1), text[m.end():]
+                labels[(row["event"], text)].append({**row, "pair": pair, "label": label})
+    return labels
+
+
+def lookup(labels: dict, part: dict) -> dict | None:
+    rows = labels.get((part["event"], part["conflict"]), [])
+    return next((r for r in rows if r["pair"] in (None, part["pair"])), None)
+
+
+def kind(text: str) -> str:
+    if text.startswith("same words, different speakers"):
+        return "speaker"
+    head = text.split(":", 1)[0]
+    if head.startswith("polarity"):  # "polarity (clause 1)"
+        return "polarity"
+    return head if head in ("date", "measure") else "figure"
+
+
+def score(found: list[dict], labels: dict) -> dict:
+    by_kind: dict[str, Counter] = defaultdict(Counter)
+    for part in found:
+        row = lookup(labels, part)
+        part["label"] = row["label"] if row else None
+        by_kind[kind(part["conflict"])][part["label"] or "unlabelled"] += 1
+    total = Counter()
+    for c in by_kind.values():
+        total.update(c)
+    labelled = total["true"] + total["false"]
+    return {"parts": len(found), "true": total["true"], "false": total["false"], "unlabelled": total["unlabelled"],
+            "precision": round(total["true"] / labelled, 4) if labelled else None,
+            "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--eval", action="store_true", help="score the eval half (counts only, never its parts)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each unlabelled tune part to label")
+    args = ap.parse_args(argv)
+    split = "eval" if args.eval else "tune"
+    found = run(split)
+    result = {"split": split, **score(found, load_labels(split))}
+    print(f"BASIL {split}: {result['parts']} conflict parts: {result['true']} true, {result['false']} false, "
+          f"{result['unlabelled']} unlabelled; precision over labelled {result['precision']}")
+    for k, counts in result["by_kind"].items():
+        print(f"  {k:10s} " + ", ".join(f"{n} {lab}" for lab, n in sorted(counts.items())))
+    if args.verbose and split == "tune":
+        for part in found:
+            if part["label"] is None:
+                print(json.dumps({"event": part["event"], "pair": part["pair"], "conflict": part["conflict"]},
+                                 ensure_ascii=False))
+                for doc, text in part["evidence"]:
+                    print(f"    {doc}: {text[:400]}")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"conflict_precision_{split}.json").write_text(json.dumps(result, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
