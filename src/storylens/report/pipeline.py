@@ -75,6 +75,7 @@ from ..text import (
     sound_match,
 )
 from ..text import reader_language as text_reader_language
+from ._sure_speakers import sure_speaker_conflicts
 
 __all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
 
@@ -229,6 +230,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     quote_e5 = params.get("embed_e5") if _outside_use_pair(documents) else None
     quotes = _with_other_speakers(_within_stories(
         match_quotes(extract_quotes(documents), documents, embedder, embed_e5=quote_e5), story_of))
+    # two speakers of one quotation are a contradiction only when both are sure (report._sure_speakers)
+    quotes = sure_speaker_conflicts(quotes, documents, entities, _CONFLICT_PAIR_SCORE)
     versions = version_pairs(documents)
     aligner = claim_aligner(
         embedder.embed, entities, published, measures=measures, quote_pairs=quote_sentence_pairs(quotes),

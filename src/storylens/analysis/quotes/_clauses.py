@@ -178,8 +178,12 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
             # younger Cheney …")
             opening = [w for w in _TOKEN_RE.findall(body[: len(body) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
             timed = head != body and _date_phrase(opening)
+            # the subject after a participle clause before a lead description: "Asked about Rashida Tlaib's remark,
+            # Pelosi said …", « Interrogée sur les propos de Rachida Dati, Anne Hidalgo a parlé … » end their
+            # clause with a name too, the object's (newuser61 HIGH 5)
             named = _role_opening_subject(body) or (_role_opening_subject(head) if timed else None) \
-                or _lead_description_subject(head) or _possessive_topic(s, names) or _subject_after_participle(s.text, names)
+                or _subject_after_participle(s.text, names) or _lead_description_subject(head) \
+                or _possessive_topic(s, names)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
@@ -239,15 +243,20 @@ def _subject_after_participle(head: str, names: _NameIndex) -> str | None:
     """The subject after an adverbial or participle clause that opens a sentence without a person ("Weeks before
     the election, asked if the campaign was “in cahoots” with WikiLeaks, Pence denied it."): the first later
     comma chunk that opens with a person the text names, then a lower-case verb; else None."""
+    return _participle_clause_subject(head, names.surnames)
+
+
+def _participle_clause_subject(head: str, surnames: frozenset[str]) -> str | None:
+    """:func:`_subject_after_participle` with the surnames the text names (``_NameIndex.surnames``)."""
     chunks = head.split(",")
     first = _clean_name(_name_prefix(_TOKEN_RE.findall(chunks[0])))
-    if first and (len(first) >= 2 or first[0] in names.surnames) or not any(t.islower() for t in chunks[0].split()):
+    if first and (len(first) >= 2 or first[0] in surnames) or not any(t.islower() for t in chunks[0].split()):
         return None  # the sentence opens with a person (or is no clause)
     for chunk in chunks[1 : 1 + _PARTICIPLE_CHUNKS]:
         toks = _TOKEN_RE.findall(chunk)
         run = _clean_name(_name_prefix(toks))
         nxt = toks[len(run)] if len(toks) > len(run) else ""
-        if run and nxt.isalpha() and nxt.islower() and (len(run) >= 2 or run[0] in names.surnames):
+        if run and nxt.isalpha() and nxt.islower() and (len(run) >= 2 or run[0] in surnames):
             return " ".join(run)
     return None
 
@@ -357,5 +366,13 @@ def _sentence_speakers(doc: Document, raws: list[_RawQuote], known: frozenset[st
     for s in doc.sentences:
         inside = [q for q in raws if q.open < s.end and q.close >= s.start]
         masked, _ = _mask(doc.text, s.start, s.end, inside)
-        out.append(_find_attributions(masked, known, doc.language))
+        # a possessor is no speaker: "Asked about Rashida Tlaib's remark, Pelosi said …" read "asked … Tlaib's"
+        # as a verb and its subject, and the next "she told" went to Tlaib (newuser61 HIGH 5); nor is the object
+        # of an opening participle clause when a person opens a later clause ("Asked about Rashida Tlaib, Nancy
+        # Pelosi said …": Pelosi)
+        participle = _participle_clause_subject(s.text, known)
+        out.append([a for a in _find_attributions(masked, known, doc.language)
+                    if not a.speaker.endswith(("'s", "’s", "'", "’"))
+                    and not (participle and a.rule == "verb-subject" and not masked[: a.start].strip()
+                             and a.speaker != participle)])
     return out
