@@ -357,3 +357,35 @@ def test_similarity_reads_a_page_url_as_compare_does(server):
 
     with pytest.raises(InputError, match="HTTP 404"):
         read_prepared(f"{server}/missing")
+
+
+def test_a_watch_poll_that_meets_another_writer_is_skipped_not_the_end(server, tmp_path, monkeypatch):
+    """Another process may write between a watch's polls (docs/cli.md, storylens watch): one still writing when a
+    poll starts ended the watch with exit 2 (trial break61u2 H1's race, the other way round). The poll is named as
+    not made, the next one polls, and the exit code counts it as a poll with failures."""
+    import contextlib
+
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+    from storylens.store import open_store
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds, db = tmp_path / "feeds.txt", str(tmp_path / "w.db")
+    feeds.write_text(f"{server}/feed.atom\n", encoding="utf-8")
+    other = contextlib.ExitStack()
+    store = other.enter_context(open_store(db))
+    other.enter_context(store.writer())  # the other writer, until the watch's first wait between polls
+    real_sleep = time.sleep
+    monkeypatch.setattr(time, "sleep", lambda seconds: (other.close(), real_sleep(seconds)))
+    try:
+        result = CliRunner().invoke(app, ["watch", str(feeds), "--every", "0.05s", "--times", "2", "--db", db])
+    finally:
+        other.close()
+    polls = [line for line in result.output.splitlines() if line.startswith("storylens watch: poll")]
+    assert len(polls) == 2, result.output
+    assert "poll 1" in polls[0] and ": not polled: " in polls[0] and "another storylens process is writing" in polls[0]
+    assert polls[0].endswith("; the next poll tries again")
+    assert "poll 2" in polls[1] and "added 3 articles" in polls[1]
+    # poll 2's feed has one entry that fails (as in test_watch_polls_and_unchanged_feeds_cost_nothing)
+    assert "failed 1" in polls[1] and result.exit_code == 1 and "2 of 2 polls had failures" in result.output

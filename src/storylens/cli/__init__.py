@@ -16,7 +16,7 @@ from typing import Any
 
 import typer
 
-from ..errors import NotEnoughDocumentsError, StoryLensError
+from ..errors import NotEnoughDocumentsError, StoreBusyError, StoryLensError
 from ..settings import DEFAULT as _SETTINGS
 
 _BRACED = re.compile(r"^\{(.+)\}(\.\.\.)?$")
@@ -592,13 +592,15 @@ def _nothing_to_read(paths: list[str]) -> str | None:
     """Why none of ``paths`` can give an article file (every one missing, an empty directory, a glob
     matching nothing), or None as soon as one can (a URL, a file): checked before the store opens."""
     from ..ingest.http import is_url
-    from ..ingest.walk import Failure, expand_paths
+    from ..ingest.walk import Failure, Skipped, expand_paths
 
     failures = []
     for path in paths:
         if is_url(path):
             return None
         for item in expand_paths([path]):
+            if isinstance(item, Skipped):  # a link to a directory read already: nothing of its own
+                continue
             if not isinstance(item, Failure):
                 return None
             failures.append(f"{item.source}: {item.reason}")
@@ -813,17 +815,25 @@ def watch(
             while True:
                 polls += 1
                 urls, bad_lines = _split_url_list(feeds)  # re-read each poll: edit the list while watching
-                report = run_ingest(urls, store, embedder=embedder, fetcher=fetcher)
-                stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
-                # the list's own bad lines are failures of this poll too (trial 10: "failed 0" above one)
-                bad = f"; {len(bad_lines)} line(s) of {feeds} not a URL" if bad_lines else ""
-                typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}{bad}", err=True)
-                for line in bad_lines:
-                    typer.echo(input_error_line(str(feeds), line), err=True)
-                for f in report.failed[:20]:
-                    typer.echo(input_error_line(f.source, f.reason), err=True)
-                _print_window_lines(report, every_run=False)
-                failing_polls += bool(bad_lines) or not report.ok
+                try:
+                    report = run_ingest(urls, store, embedder=embedder, fetcher=fetcher)
+                except StoreBusyError as exc:
+                    # another process writes between polls (documented use): one still writing at the next poll
+                    # ended the watch with exit 2; this poll is not made and counts as one with failures
+                    typer.echo(f"storylens watch: poll {polls} at {_time.strftime('%Y-%m-%d %H:%M:%S')}: not polled: "
+                               f"{exc}; the next poll tries again", err=True)
+                    failing_polls += 1
+                else:
+                    stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
+                    # the list's own bad lines are failures of this poll too (trial 10: "failed 0" above one)
+                    bad = f"; {len(bad_lines)} line(s) of {feeds} not a URL" if bad_lines else ""
+                    typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}{bad}", err=True)
+                    for line in bad_lines:
+                        typer.echo(input_error_line(str(feeds), line), err=True)
+                    for f in report.failed[:20]:
+                        typer.echo(input_error_line(f.source, f.reason), err=True)
+                    _print_window_lines(report, every_run=False)
+                    failing_polls += bool(bad_lines) or not report.ok
                 if times is not None and polls >= times:
                     break
                 _time.sleep(interval)

@@ -44,8 +44,9 @@ def _is_glob(pattern: str) -> bool:
     return any(ch in pattern for ch in "*?[")
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, bool] | Failure]:
-    """Yield (file, named_explicitly) for every file under ``paths``; a missing path is a Failure."""
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+    """Yield (file, named_explicitly) for every file under ``paths``; a missing path is a Failure, a link to a
+    directory read already (a loop) a Skipped."""
     for entry in paths:
         text = str(entry)
         if _is_glob(text) and not os.path.exists(text):
@@ -57,17 +58,68 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path
             continue
         path = Path(text)
         if path.is_dir():
-            unread: list[OSError] = []  # a directory os.walk cannot list (trial break61u M4: skipped silently, exit 0)
-            for root, dirs, files in os.walk(path, onerror=unread.append):
-                yield from _unread_dirs(unread)
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    yield Path(root) / name, False
-            yield from _unread_dirs(unread)
+            yield from _walk(path)
         elif path.exists():
             yield path, True
         else:
             yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
+
+
+def _walk(top: Path) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+    """The files under the directory ``top``, sorted, hidden directories left out. A link to a directory inside it
+    is followed, as the directory itself is when given through a link (trial break61u2 M1: os.walk without
+    followlinks left such a directory's articles out with no word, exit 0): the tree's own directories first, then
+    each link's, in the order they were met. A link to a directory this walk reads already (an ancestor: a loop; a
+    directory of the tree; one reached through another link) is one Skipped naming where it leads, so nothing is
+    read twice, a loop ends and the tree's files keep their own paths."""
+    walked: set[tuple[int, int]] = set()
+    links: list[Path] = []  # links to directories, met in walk order, followed after the tree
+    yield from _walk_tree(top, walked, links)
+    while links:
+        link = links.pop(0)
+        if _identity(link) in walked:
+            yield _read_already(link)
+        else:
+            yield from _walk_tree(link, walked, links)
+
+
+def _walk_tree(top: Path, walked: set[tuple[int, int]], links: list[Path]
+               ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+    """The files of ``top`` and its directories, links to directories not followed but put in ``links``."""
+    unread: list[OSError] = []  # a directory os.walk cannot list (trial break61u M4: skipped silently, exit 0)
+    if (key := _identity(top)) is not None:
+        walked.add(key)
+    for root, dirs, files in os.walk(top, onerror=unread.append):
+        yield from _unread_dirs(unread)
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            sub = Path(root) / name
+            if os.path.islink(sub):
+                links.append(sub)
+            elif (key := _identity(sub)) is not None and key in walked:  # inside a link: its target's own tree
+                yield _read_already(sub)
+            else:
+                if key is not None:
+                    walked.add(key)
+                kept.append(name)
+        dirs[:] = kept
+        for name in sorted(files):
+            yield Path(root) / name, False
+    yield from _unread_dirs(unread)
+
+
+def _read_already(path: Path) -> Skipped:
+    return Skipped(str(path), f"a link leads to {os.path.realpath(path)}, a directory this ingest reads already",
+                   "links to directories read already")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The directory ``path`` names, after links (device, inode); None when it cannot be read (os.walk says why)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _unread_dirs(errors: list[OSError]) -> Iterator[Failure]:
@@ -163,7 +215,7 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
 
 def _iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
     for item in expand_paths(paths):
-        if isinstance(item, Failure):
+        if isinstance(item, Failure | Skipped):
             yield item
             continue
         path, explicit = item

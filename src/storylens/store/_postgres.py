@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ModelError, StoreError
+from ..errors import ModelError, StoreBusyError, StoreError
 from ..settings import DEFAULT
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form
 from ._common import (
@@ -633,8 +633,11 @@ class PostgresStore(SQLStoreBase):
     @contextmanager
     def _atomic(self) -> Iterator[Any]:
         self._candidate_rows = {}  # a write may change the rows a candidate search read (_candidate_ids)
-        with self._errors("write to"), self.db.transaction():
-            yield self.db
+        with self._errors("write to"):
+            with self.db.transaction():
+                yield self.db
+                known = self._count_commit(self.db)
+            self._commits_known = known
 
     def _migrate(self) -> None:
         with self._errors("migrate"), self.db.transaction():
@@ -658,9 +661,10 @@ class PostgresStore(SQLStoreBase):
             assert row is not None  # a SELECT of one value always returns one row
             got = row[0]
         if not got:
-            raise StoreError(f"{self.url}: {WRITER_BUSY}")
+            raise StoreBusyError(f"{self.url}: {WRITER_BUSY}")
         self._holding_writer = True
         try:
+            self._catch_up()  # another process's batches since this object's last one (a watch between polls)
             yield
         finally:
             self._holding_writer = False
@@ -677,6 +681,14 @@ class PostgresStore(SQLStoreBase):
                     self._conn.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
                 except self._psycopg.Error:
                     pass  # the connection is gone, and the lock with it
+
+    def _forget_kept(self) -> None:
+        """Once another process committed: the writer's vector copy is read again (it is dropped when the lock
+        goes already), and whether the store has its HNSW index (another writer may have built it at
+        ``index_from`` vectors: this writer would scan every vector exactly for its searches)."""
+        super()._forget_kept()
+        self._exact = None
+        self._indexed = bool(self._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0])
 
     def schema_version(self) -> int:
         return int(self._query("SELECT coalesce(max(version), 0) FROM migrations")[0][0])

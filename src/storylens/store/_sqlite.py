@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
-from ..errors import StoreError
+from ..errors import StoreBusyError, StoreError
 from ..settings import DEFAULT
 from ._cjk import collapse, has_cjk, index_form
 from ._common import (
@@ -633,7 +633,9 @@ class SQLiteStore(SQLStoreBase):
             self.db.create_function(_FTS_FORM, 1, _fts_form, deterministic=True)
             # the story list's order reads a member's versions as the summary does (base.outlet_key)
             self.db.create_function(_OUTLET_KEY, 1, outlet_key, deterministic=True)
+            self._counts_commits = False
             self._migrate()
+            self._counts_commits = True  # every write transaction from now on (SQLStoreBase._count_commit)
 
     # -- plumbing
 
@@ -658,15 +660,19 @@ class SQLiteStore(SQLStoreBase):
         the transaction open, so closing the store failed with "cannot start a transaction within a
         transaction" and exit 2 instead of 143 with the resume hint."""
         self._candidate_rows = {}  # a write may change the rows a candidate search read (_candidate_ids)
+        counted = self._counts_commits  # not while migrating: the meta table may not be there yet
         try:
             self.db.execute("BEGIN IMMEDIATE")
             yield self.db
+            known = self._count_commit(self.db) if counted else None
         except BaseException:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
             raise
         else:
             self.db.execute("COMMIT")
+            if counted:
+                self._commits_known = known
 
     def _migrate(self) -> None:
         self.db.execute(
@@ -705,10 +711,23 @@ class SQLiteStore(SQLStoreBase):
             return
         self._take_lock()
         try:
+            self._catch_up()  # another process's batches since this object's last one (a watch between polls)
             yield
         finally:
             self._exact = None  # the copy is the writer's (up to 100 MiB): not kept by a reader
             self._release_lock()
+
+    def _forget_kept(self) -> None:
+        """What the lock holder keeps of the vectors, made while it was the only writer, once another process
+        committed: the writer's view of the index file and the journal rows it lacked are made again at the next
+        need, and a loaded index takes the journal rows committed since it was read (read again whole when
+        another process saved the file), as a reader's does (:meth:`_sync`)."""
+        super()._forget_kept()
+        self._exact = None
+        if self._view is not None:
+            self._view, self._pending, self._index_dirty, self._unsaved = None, {}, False, 0
+        if self._index is not None:
+            self._sync()
 
     def _take_lock(self) -> None:
         import fcntl
@@ -719,7 +738,7 @@ class SQLiteStore(SQLStoreBase):
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise StoreError(f"{self.path}: {WRITER_BUSY}") from None
+            raise StoreBusyError(f"{self.path}: {WRITER_BUSY}") from None
         self._lock = handle
 
     def _release_lock(self) -> None:
