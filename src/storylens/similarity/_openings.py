@@ -1313,8 +1313,13 @@ def _plural_noun(word: str) -> bool:
     from .._cache import is_known, lemmatize
     from ..text import LEMMA_LANGUAGES
 
-    for lang in LEMMA_LANGUAGES:
+    # English first, whose lexicon `storylens setup` builds: its yes ("hornets", "keys") ends the search before
+    # another language's lexicon is built for it (the answer is the same in any order)
+    for lang in sorted(LEMMA_LANGUAGES, key=lambda code: (code != "en", code)):
         ends = profile(lang).noun_plural_endings if lang in TEXT_LANGUAGES else ()
+        # a word with none of the endings is no such plural: its lexicon is not asked (built on first use: an
+        # English text's "Paris Street" built es, fr and pt's, trial newuser61 M3)
+        ends = tuple(e for e in ends if word.endswith(e))
         if ends and is_known(word, lang) and any(word == lemmatize(word, lang) + e for e in ends):
             return True
     return False

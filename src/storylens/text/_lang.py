@@ -43,7 +43,7 @@ __all__ = [
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "competitions", "given_names", "international_bodies", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
+_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 
 
@@ -2525,6 +2525,63 @@ def given_name_gender(word: str) -> str | None:
 def _shipped_cldr() -> dict[str, dict]:
     path = _DATA / "cldr.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+ORGANISATION_NOUNS_FILE = "organisation_nouns.json"
+
+
+def organisation_nouns_from_lexicon(lang: str) -> list[str]:
+    """The words of ``lang``'s "organisation_words" (folded, sorted) that simplemma's ``lang`` lexicon knows and
+    lemmatises to a lower-case lemma: common nouns ("policía", "gouvernement", "club"), not names ("knesset",
+    "sejm"). Loads the language's whole lexicon (seconds and ~30 MB of cache for each language not built by
+    ``storylens setup``); ``scripts/build_organisation_nouns.py`` ships the answers. [] for a language simplemma
+    has no lexicon for."""
+    if lang not in LEMMA_LANGUAGES:
+        return []
+    from .._cache import is_known, lemmatize
+
+    return sorted(w for w in profile(lang).organisation_words if is_known(w, lang) and lemmatize(w, lang).islower())
+
+
+def organisation_nouns_table() -> dict:
+    """What ``data/organisation_nouns.json`` ships: the simplemma version, and per language with organisation
+    words the words asked ("asked") and :func:`organisation_nouns_from_lexicon`'s answer ("nouns")."""
+    from .._cache import library_version
+
+    return {"simplemma": library_version("simplemma"),
+            "languages": {lang: {"asked": sorted(profile(lang).organisation_words),
+                                 "nouns": organisation_nouns_from_lexicon(lang)}
+                          for lang in LANGUAGES if lang in LEMMA_LANGUAGES and profile(lang).organisation_words}}
+
+
+@cache
+def _shipped_organisation_nouns() -> dict[str, dict]:
+    """The shipped table's languages when it was built for the installed simplemma, else {}."""
+    from importlib import metadata
+
+    from .._cache import library_version
+
+    try:
+        data = json.loads((_DATA / ORGANISATION_NOUNS_FILE).read_text(encoding="utf-8"))
+        return dict(data["languages"]) if data["simplemma"] == library_version("simplemma") else {}
+    except (OSError, ValueError, KeyError, TypeError, metadata.PackageNotFoundError):
+        return {}
+
+
+@cache
+def organisation_nouns(language: str | None) -> frozenset[str]:
+    """:func:`organisation_nouns_from_lexicon` of ``language``'s base, read from the shipped table
+    (``data/organisation_nouns.json``) while it was built for this simplemma and these organisation words: a
+    comparison of two English texts asked the es, fr, it, nl, pl and pt lexicons about their 78 organisation
+    words, building six lexicons (~9 CPU-s, 200 MB of cache, trial newuser61 M3). A stale table (a simplemma
+    upgrade, an edited word list) is not read: the lexicon is asked, as before the table."""
+    lang = base(language)
+    if not lang:
+        return frozenset()
+    shipped = _shipped_organisation_nouns().get(lang)
+    if shipped is not None and shipped.get("asked") == sorted(profile(lang).organisation_words):
+        return frozenset(shipped["nouns"])
+    return frozenset(organisation_nouns_from_lexicon(lang))
 
 
 @cache

@@ -771,9 +771,13 @@ def _genitive_given_name(word: str, surname: str) -> bool:
     nominative one itself ("Piotr", "Anna"): text/data "name_genitive" and the given-name lists."""
     if not word[:1].isupper() or given_name_gender(word):
         return False
-    from ...text._names import nominative_name
+    from ...text._names import may_read_given_name, nominative_name
 
-    return any(given_name_gender(nominative_name(f"{word} {surname}", lang).split()[0]) for lang in _GENITIVE_TABLES)
+    name = f"{word} {surname}"
+    first = name.split()[0]
+    # a language none of whose readings of the first word is a given name cannot answer yes: not asked (its lexicon)
+    return any(given_name_gender(nominative_name(name, lang).split()[0]) for lang in _GENITIVE_TABLES
+               if may_read_given_name(first, lang))
 
 
 _INSTRUMENTAL_TABLES = tuple(lang for lang in LANGUAGES if profile(lang).name_instrumental)
@@ -788,10 +792,13 @@ def _comitative_name(toks: Sequence[str], k: int) -> int:
     run = _name_prefix(list(toks[k : k + 3]))
     if len(run) < 2 or given_name_gender(run[0]):
         return 0
-    from ...text._names import nominative_name
+    from ...text._names import may_read_given_name, nominative_name
 
     name = " ".join(t.rstrip(".,") for t in run)
+    first = next(iter(name.split()), "")
     for lang in _INSTRUMENTAL_TABLES:
+        if not may_read_given_name(first, lang, case="instrumental"):
+            continue  # no reading of the first word is a given name: its lexicon is not asked (trial newuser61 M3)
         read = nominative_name(name, lang, case="instrumental")
         if read != name and given_name_gender(read.split()[0]):
             return len(run)
