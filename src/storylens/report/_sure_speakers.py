@@ -24,9 +24,11 @@ contradiction is worse than a missed one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import cache
 
 from ..models import Document, Entity, Quote
 
@@ -39,13 +41,16 @@ _SAME_WORDS_SHARE = 0.8
 # "exhilarated", "deeply troubled", "spill the beans" were each one person's phrase given to two by a resolution
 # error. Chosen on those pairs, not tuned.
 _MIN_UTTERANCE_WORDS = 4
+# The fewest letters of an office word that heads a compound title ("Finanzminister", "Bundeskanzler"), as
+# pipeline._ROLE_HEAD_CHARS.
+_TITLE_HEAD_CHARS = 5
 # Scripts written without spaces: their length is counted in characters, two to a word.
 _UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI"})
 
 
 @dataclass(frozen=True)
 class _Sentence:
-    text: str  # the sentence with its quotations blanked out
+    text: str  # the sentence with its quotations blanked out, folded (:func:`_fold`)
     language: str | None
     people: frozenset[str]  # casefolded words of the PERSON mentions of the sentence
     others: frozenset[frozenset[str]]  # the casefolded words of each of its other mentions (ORG, PLACE, OTHER)
@@ -79,12 +84,12 @@ def _sentences(documents: Sequence[Document], entities: Sequence[Entity]) -> dic
                 others.setdefault(mention.sentence, set()).add(frozenset(_words(mention.text)))
     out = {}
     for doc in documents:
-        common = frozenset(w for w in re.findall(r"\w+", doc.text) if w[:1].islower())
+        common = frozenset(_fold(w) for w in re.findall(r"\w+", doc.text) if w[:1].islower())
         for s in doc.sentences:
             text = s.text
             for a, b in quotations(text):
                 text = text[:a] + " " * (b - a) + text[b:]
-            out[s.id] = _Sentence(text, s.language or doc.language, frozenset(people.get(s.id, ())),
+            out[s.id] = _Sentence(_fold(text), s.language or doc.language, frozenset(people.get(s.id, ())),
                                   frozenset(others.get(s.id, ())), common)
     return out
 
@@ -116,25 +121,49 @@ def _named_here(speaker: str | None, sentence: _Sentence) -> bool:
 def _person(speaker: str | None, sentence: _Sentence) -> bool:
     """Whether ``speaker`` names a person in ``sentence``: each name word a word of a PERSON mention there; else no
     other kind of mention within it ("Fox News", "White House", "Arizona" of "Arizona Republican") unless a
-    word is a listed given name (the French extractor's ORG "Commission Ursula von der Leyen"), two capitalised
-    words or more, and none of them a word the document writes in lower case ("The ad", "Of Obama": "the",
-    "of"). The entity extractor misses or mislabels names in some languages, hence the second reading."""
+    word is a listed given name (the French extractor's ORG "Commission Ursula von der Leyen", "Jean-Noël
+    Barrot"), two capitalised name words or more ("Jean-Noël Barrot", "Massimo D'Alema", "Dominique de
+    Villepin"), and none of them a word the document writes in lower case ("The ad", "Of Obama": "the", "of");
+    or a lone surname written after a title or office word of the text data ("Chancellor Scholz", "Kanzler
+    Scholz", "Finanzminister Lindner", "M. Scholz"; :func:`_titled`). The entity extractor misses or mislabels
+    names in some languages, hence the second and third readings."""
     words = _name_words(speaker)
     if not words:
         return False
     if all(w in sentence.people for w in words):
         return True
+    if len(words) == 1:
+        return _titled(words[0], sentence)
     from ..text import given_name_gender
 
-    capitalised = [w.strip(".,") for w in (speaker or "").split() if w[:1].isupper() and w.casefold().strip(".,") in words]
+    # the speaker's written name words ("Jean-Noël", "D'Alema"), capitalised, each made of name words
+    capitalised = [w.strip(".,") for w in (speaker or "").split()
+                   if w[:1].isupper() and (parts := _words(w)) and all(part in words for part in parts)]
     # a listed given name before a surname outweighs the extractor's kind ("Commission Ursula von der Leyen" read
-    # as one ORG; not "Casa Blanca", whose "Blanca" is a given name too)
+    # as one ORG; not "Casa Blanca", whose "Blanca" is a given name too); a part of a hyphenated one counts
+    # ("Anne" of "Anne-Marie", "Luc" of "Jean-Luc")
     organisation = any(mention and mention <= set(words) for mention in sentence.others) \
-        and not any(given_name_gender(w) for w in capitalised[:-1])
+        and not any(given_name_gender(part) for w in capitalised[:-1] for part in re.split(r"[-‐]", w))
     return (not organisation and len(capitalised) >= 2
-            and not any(w.casefold() in sentence.common for w in capitalised))
+            and not any(part in sentence.common for w in capitalised for part in _words(w) if len(part) > 1))
 
 
+def _titled(surname: str, sentence: _Sentence) -> bool:
+    """Whether the lone name word ``surname`` (folded) is written in ``sentence`` right after a title or office
+    word (:func:`_title_words`; a compound ending in an office word: "Bundeskanzler", "Finanzminister"), itself
+    no word the document writes in lower case ("Chancellor Scholz said"). Not in a language that writes an
+    office's country in the genitive after it (text.NAME_INFLECTING_LANGUAGES): "kanclerz Niemiec" is the
+    chancellor of Germany, "premier Polski" Poland's (break62k f_after_pl), and such a genitive is no listed form."""
+    from ..text import NAME_INFLECTING_LANGUAGES
+
+    if surname in sentence.common or (sentence.language or "").split("-")[0] in NAME_INFLECTING_LANGUAGES:
+        return False
+    titles = _title_words()
+    for match in re.finditer(rf"([\w.'’-]+)\s+{re.escape(surname)}(?!\w)", sentence.text):
+        word = match.group(1).strip(".")
+        if word in titles or any(len(t) >= _TITLE_HEAD_CHARS and word.endswith(t) for t in titles):
+            return True
+    return False
 def _written_in(speaker: str | None, sentence: _Sentence, possessive: bool = False) -> bool:
     """Whether the surname of ``speaker`` is written in ``sentence`` outside its quotations, as the start of a word
     (an inflected form counts: "Sikorskiego"); an English possessive counts only with ``possessive`` ("a
@@ -147,7 +176,7 @@ def _written_in(speaker: str | None, sentence: _Sentence, possessive: bool = Fal
 
     # (Chinese and Japanese write a name between other letters: "外交部长王毅说")
     start = "" if _script(words[-1]) in _UNSPACED else r"(?<!\w)"
-    pattern = re.compile(rf"{start}{re.escape(words[-1])}\w*", re.IGNORECASE)
+    pattern = re.compile(rf"{start}{re.escape(words[-1])}\w*")
     return any(possessive or not _possessive(sentence.text, m.end()) for m in pattern.finditer(sentence.text))
 
 
@@ -176,4 +205,24 @@ def _length(text: str, words: list[str]) -> int:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
+    return re.findall(r"\w+", _fold(text))
+
+
+def _fold(text: str) -> str:
+    """``text`` casefolded, as names and sentences are compared: "Maaßen" -> "maassen", and "İmamoğlu" ->
+    "imamoğlu" (casefold writes "İ" as "i" and a combining dot, which splits the word in two: break62k)."""
+    return unicodedata.normalize("NFC", text.casefold()).replace("\u0307", "")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every language's title and office words, folded, without a final full stop (text data "role_words",
+    "role_genders", "titles", "title_abbreviations": "chancellor", "kanzler", "m", "señor", "sen")."""
+    from ..text import LANGUAGES, profile
+
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        data = profile(lang)
+        words.update(data.role_words, data.titles, (w for w, _ in data.role_genders),
+                     (w for w, _ in data.title_abbreviations))
+    return frozenset(_fold(w).strip(".") for w in words if w.strip("."))
