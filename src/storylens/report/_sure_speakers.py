@@ -122,9 +122,61 @@ def _name_words(speaker: str | None) -> list[str]:
 
 
 def _named_here(speaker: str | None, sentence: _Sentence) -> bool:
-    """Whether ``speaker`` is a person named in ``sentence`` outside its quotations (its surname written there)
-    and a person (:func:`_person`)."""
-    return _person(speaker, sentence) and _written_in(speaker, sentence)
+    """Whether ``speaker`` is a person named in ``sentence`` outside its quotations (its surname written there),
+    a person (:func:`_person`), no office (:func:`_office`) and not a name before a reporting verb whose subject
+    follows it (:func:`_inverted_subject`)."""
+    return (_person(speaker, sentence) and not _office(speaker) and _written_in(speaker, sentence)
+            and not _inverted_subject(speaker, sentence))
+
+
+def _office(speaker: str | None) -> bool:
+    """Whether a capitalised word of ``speaker``'s name is a word naming a body in some language (text data
+    "organisation_words"): the Polish extractor tags "Kancelaria Premiera", "Biuro Bezpieczeństwa Narodowego"
+    PERSON (break62k f_place_kprm, f_pl_bbn); not when a listed given name follows the body's word ("la présidente
+    de la Commission Ursula von der Leyen")."""
+    from ..text import given_name_gender
+
+    bodies = _body_words()
+    capitalised = [w.strip(".,") for w in (speaker or "").split() if w[:1].isupper()]
+    at = next((i for i, w in enumerate(capitalised) if any(part in bodies for part in _words(w))), None)
+    return at is not None and not any(given_name_gender(part) for w in capitalised[at + 1:]
+                                      for part in re.split(r"[-‐]", w))
+
+
+def _inverted_subject(speaker: str | None, sentence: _Sentence) -> bool:
+    """Whether the surname of ``speaker`` is written inside a clause, after a word of it the document writes in
+    lower case (a preposition: "mit", "neben", "z"; not a title), and followed at once by a reporting verb of the sentence's language and that verb's own subject, a pronoun or a title or office
+    noun ("Nach einem Treffen mit Emmanuel Macron sagte der Kanzler: „…“", "W rozmowie z Emmanuelem Macronem
+    kanclerz powiedział", "Im Interview mit Marietta Slomka sagte er"; break62k f_next_to_de, f_interview_de):
+    the name is the object of a preposition, and the verb's subject, not it, the speaker."""
+    words = _name_words(speaker)
+    if not words:
+        return False
+    from ..text import profile
+
+    data = profile(sentence.language)
+    verbs = sorted((_fold(v) for v in data.reporting_verbs), key=len, reverse=True)
+    if not verbs:
+        return False
+    subjects = {_fold(p) for p in data.pronouns_singular | data.pronouns_plural}
+    verb = "|".join(re.escape(v) for v in verbs)
+    after = re.compile(rf"\w*\s+(?:(?:{verb})\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?|(\w+)\s+(?:{verb})(?!\w))")
+    for m in re.finditer(rf"(?<!\w){re.escape(words[-1])}", sentence.text):
+        clause = re.split(r"[,;:–—(\"„“”«»]", sentence.text[: m.start()])[-1]
+        before = _words(clause[: clause.rfind(words[0])] if words[0] in clause else clause)
+        # the name opens its clause, or a title does ("Senator Warren told the Fed chairman"): its subject
+        if not before or _title(before[-1]) or not (before[-1] in sentence.common or len(before) == 1):
+            continue
+        follow = after.match(sentence.text, m.end())
+        if follow and any(w and (w in subjects or _title(w) or (w in sentence.people and w not in words))
+                          for w in follow.groups()):
+            return True
+    return False
+
+
+def _title(word: str) -> bool:
+    titles = _title_words()
+    return word in titles or any(len(t) >= _TITLE_HEAD_CHARS and word.endswith(t) for t in titles)
 
 
 def _person(speaker: str | None, sentence: _Sentence) -> bool:
@@ -167,12 +219,8 @@ def _titled(surname: str, sentence: _Sentence) -> bool:
 
     if surname in sentence.common or (sentence.language or "").split("-")[0] in NAME_INFLECTING_LANGUAGES:
         return False
-    titles = _title_words()
-    for match in re.finditer(rf"([\w.'’-]+)\s+{re.escape(surname)}(?!\w)", sentence.text):
-        word = match.group(1).strip(".")
-        if word in titles or any(len(t) >= _TITLE_HEAD_CHARS and word.endswith(t) for t in titles):
-            return True
-    return False
+    return any(_title(match.group(1).strip("."))
+               for match in re.finditer(rf"([\w.'’-]+)\s+{re.escape(surname)}(?!\w)", sentence.text))
 def _written_in(speaker: str | None, sentence: _Sentence, possessive: bool = False) -> bool:
     """Whether the surname of ``speaker`` is written in ``sentence`` outside its quotations, as the start of a word
     (an inflected form counts: "Sikorskiego"); an English possessive counts only with ``possessive`` ("a
@@ -256,6 +304,13 @@ def _fold(text: str) -> str:
     """``text`` casefolded, as names and sentences are compared: "Maaßen" -> "maassen", and "İmamoğlu" ->
     "imamoğlu" (casefold writes "İ" as "i" and a combining dot, which splits the word in two: break62k)."""
     return unicodedata.normalize("NFC", text.casefold()).replace("\u0307", "")
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    from ..text import LANGUAGES, profile
+
+    return frozenset(_fold(w) for lang in LANGUAGES for w in profile(lang).organisation_words)
 
 
 @cache
