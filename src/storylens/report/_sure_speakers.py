@@ -11,11 +11,16 @@ different utterances matched ("gross abuse of power" / "gross abuse of the power
 A pair stays a speaker conflict only when, for each quotation,
 
 - its speaker is a person named in its own sentence, outside the quotation: every name word is a word of a
-  PERSON mention of that sentence, and the surname is written there, not only as a possessive ("Reid's office");
+  PERSON mention of that sentence (or the name is read from its written form, :func:`_person`: "Jean-Noël
+  Barrot", "Chancellor Scholz"), and the surname is written there, not only as a possessive ("Reid's office");
+  names and sentences are compared casefolded alike ("Maaßen", "İmamoğlu");
+- the speaker is no office ("Kancelaria Premiera") and not the object of a preposition before a reporting verb
+  with its own subject ("Nach einem Treffen mit Emmanuel Macron sagte der Kanzler");
 - the other side's speaker is not also named there (a joint statement, "an adviser to Mr. Reid");
 
 and the two quotations are one utterance: in one language the shorter is found word for word in the longer
-(:data:`_SAME_WORDS_SHARE`), across two languages the match is close (``pipeline._CONFLICT_PAIR_SCORE``); and the
+(:data:`_SAME_WORDS_SHARE`) or, reworded, the match is as close as two languages' and most content words of each
+are the other's (:func:`_same_content`); across two languages the match is close (``pipeline._CONFLICT_PAIR_SCORE``); and the
 shorter has :data:`_MIN_UTTERANCE_WORDS` words or more (a fragment like "Nah" or "deeply troubled" is a phrase
 two people can use, or one outlet's paraphrase). Any other match stays a quote match with no conflict: a false
 contradiction is worse than a missed one.
