@@ -22,6 +22,13 @@ precision over the labelled ones, and by kind (the conflict text's first word: d
 ``eval`` half's labels were written after the rules they score were frozen, and its parts are never printed
 (``--eval`` prints counts only).
 
+Measured 2026-12-06 (stop 62; warm cache, load ~7): main c8af61f7 tune 94 parts, 1 true, 93 false (precision
+0.011; speaker 46 false, date 20 + 1 true, polarity 18, figure 8, measure 1); eval 49 parts, 2 true, 47 false
+(0.041; speaker 22, date 12, polarity 10, figure 3 + 2 true). With stop 62's sure-speaker rule
+(report/_sure_speakers.py, written from tune): tune 48 parts, 1 true, 47 false (speaker 0); eval 28 parts, 2 true,
+26 false (0.071; speaker 22 -> 1). The eval labels were written by a fresh annotator after that rule was frozen.
+The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision and requires every part labelled.
+
 Run: ``PYTHONPATH=src python benchmarks/conflict_precision.py [--eval] [-v]`` (about 40 CPU-s per half, warm
 cache); writes ``benchmarks/results/conflict_precision_<split>.json``.
 """

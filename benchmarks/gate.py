@@ -40,6 +40,9 @@ The checks:
 * ``basil_tune``: BASIL tune half, content only (no dates), B-cubed F1, online
   and after the offline ``refine()`` pass.
 * ``ecb_train``: ECB+ train topics, text only, B-cubed F1, online and refined.
+* ``ledger_conflicts``: the claim ledger's "conflicting" parts on BASIL tune's 50 three-outlet comparisons
+  against hand labels (benchmarks/conflict_precision.py): precision over labelled parts, and the labelled
+  share (floor 1.0: a change that makes a conflict no one has judged fails until it is labelled).
 
 Floors and the SHA-256 of each corpus are pinned in ``gate_floors.json``. The
 gate fails when a corpus changed or a figure falls more than ``epsilon`` below
@@ -267,6 +270,22 @@ def copy_rows(items: list[dict], embedder, use_t: float) -> tuple[dict, list[dic
     return metrics, rows
 
 
+def conflict_rows() -> tuple[dict, list[dict]]:
+    """The ledger's conflicts on BASIL tune against their hand labels (benchmarks/conflict_precision.py): the
+    precision over labelled parts, and the labelled share, whose floor of 1.0 fails the gate when a change
+    makes conflicts no one has judged yet (label them in benchmarks/data/conflict_labels, then re-pin)."""
+    import conflict_precision as cp
+
+    found = cp.run("tune")
+    s = cp.score(found, cp.load_labels("tune"))
+    labelled = s["true"] + s["false"]
+    metrics = {"ledger_conflicts_tune_precision": s["precision"] if s["precision"] is not None else 1.0,
+               "ledger_conflicts_tune_labelled": labelled / s["parts"] if s["parts"] else 1.0}
+    row = {"check": "ledger_conflicts", "method": f"shipped ledger: {s['parts']} parts, {s['true']} true, "
+           f"{s['false']} false, {s['unlabelled']} unlabelled"}
+    return metrics, [row]
+
+
 # ------------------------------------------------------------------ the gate
 
 
@@ -283,10 +302,11 @@ def measure() -> tuple[dict[str, float], list[dict]]:
     parts = [(m, r), copy_rows(b, embedder, use_t)]
     m, r, _ = b3_rows("ecb_train", (e := ecb_train()), features(e, embedder))
     parts += [(m, r), stream_rows(*(d := dev_stream()), features(d[1], embedder), use_t)]
+    parts.append(conflict_rows())
     for m, r in parts:
         metrics.update(m)
         rows += r
-    order = ["copies", "basil_tune", "ecb_train", "dev_stream"]  # the table in the order of the docstring
+    order = ["copies", "basil_tune", "ecb_train", "dev_stream", "ledger_conflicts"]  # the table in the order of the docstring
     return metrics, sorted(rows, key=lambda row: order.index(row["check"]))
 
 
