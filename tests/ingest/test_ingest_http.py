@@ -389,3 +389,26 @@ def test_a_watch_poll_that_meets_another_writer_is_skipped_not_the_end(server, t
     assert "poll 2" in polls[1] and "added 3 articles" in polls[1]
     # poll 2's feed has one entry that fails (as in test_watch_polls_and_unchanged_feeds_cost_nothing)
     assert "failed 1" in polls[1] and result.exit_code == 1 and "2 of 2 polls had failures" in result.output
+
+
+def test_the_last_poll_that_meets_another_writer_promises_no_next_poll(server, tmp_path, monkeypatch):
+    """Trial break62w L3: the last poll of --times N said 'the next poll tries again', and none came."""
+    import contextlib
+
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+    from storylens.store import open_store
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds, db = tmp_path / "feeds.txt", str(tmp_path / "w.db")
+    feeds.write_text(f"{server}/feed.atom\n", encoding="utf-8")
+    with contextlib.ExitStack() as other:
+        store = other.enter_context(open_store(db))
+        other.enter_context(store.writer())  # the other writer, through the whole watch
+        result = CliRunner().invoke(app, ["watch", str(feeds), "--every", "0.05s", "--times", "2", "--db", db])
+    polls = [line for line in result.output.splitlines() if line.startswith("storylens watch: poll")]
+    assert len(polls) == 2 and all(": not polled: " in line for line in polls), result.output
+    assert polls[0].endswith("; the next poll tries again")
+    assert "next poll" not in polls[1] and polls[1].endswith("or pass another --db")
+    assert result.exit_code == 1 and "2 of 2 polls had failures" in result.output

@@ -592,21 +592,24 @@ def _nothing_to_read(paths: list[str]) -> str | None:
     """Why none of ``paths`` can give an article file (every one missing, an empty directory, a glob
     matching nothing), or None as soon as one can (a URL, a file): checked before the store opens."""
     from ..ingest.http import is_url
-    from ..ingest.walk import Failure, Skipped, expand_paths
+    from ..ingest.walk import Failure, Skipped, expand_paths, input_roots
 
-    failures = []
+    failures, skipped = [], []
+    roots = input_roots(p for p in paths if not is_url(p))
     for path in paths:
         if is_url(path):
             return None
-        for item in expand_paths([path]):
-            if isinstance(item, Skipped):  # a link to a directory read already: nothing of its own
+        for item in expand_paths([path], roots=roots):
+            if isinstance(item, Skipped):  # a link not followed (read already, outside the inputs)
+                skipped.append(f"skipped {item.source}: {item.reason}")
                 continue
             if not isinstance(item, Failure):
                 return None
             failures.append(f"{item.source}: {item.reason}")
     if failures:
         return "; ".join(failures) + " (nothing ingested)"
-    return _no_articles(paths)
+    # a tree holding only a link out of it: the link's line carries the fix (trial break62w M1)
+    return _no_articles(paths) + "".join(f"; {line}" for line in skipped[:5])
 
 
 def _no_articles(paths: list[str]) -> str:
@@ -819,9 +822,11 @@ def watch(
                     report = run_ingest(urls, store, embedder=embedder, fetcher=fetcher)
                 except StoreBusyError as exc:
                     # another process writes between polls (documented use): one still writing at the next poll
-                    # ended the watch with exit 2; this poll is not made and counts as one with failures
+                    # ended the watch with exit 2; this poll is not made and counts as one with failures. The
+                    # last poll of --times N has no next one to promise (trial break62w L3).
+                    again = "" if times is not None and polls >= times else "; the next poll tries again"
                     typer.echo(f"storylens watch: poll {polls} at {_time.strftime('%Y-%m-%d %H:%M:%S')}: not polled: "
-                               f"{exc}; the next poll tries again", err=True)
+                               f"{exc}{again}", err=True)
                     failing_polls += 1
                 else:
                     stamp = _time.strftime("%Y-%m-%d %H:%M:%S")

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Callable, Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import InputError
@@ -25,7 +26,7 @@ from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
 
-__all__ = ["Record", "Skipped", "detect_format", "expand_paths", "iter_records", "skip_summary"]
+__all__ = ["Record", "Skipped", "detect_format", "expand_paths", "input_roots", "iter_records", "skip_summary"]
 
 Record = RawDocument | Failure | Skipped
 
@@ -44,9 +45,14 @@ def _is_glob(pattern: str) -> bool:
     return any(ch in pattern for ch in "*?[")
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+def expand_paths(paths: Iterable[str | os.PathLike[str]], *, roots: Sequence[str] | None = None
+                 ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """Yield (file, named_explicitly) for every file under ``paths``; a missing path is a Failure, a link to a
-    directory read already (a loop) a Skipped."""
+    directory that is not read through it (a loop, outside the inputs) a Skipped. ``roots``: the input
+    directories (:func:`input_roots`), by default those of ``paths``."""
+    paths = list(paths)
+    if roots is None:
+        roots = input_roots(paths)
     for entry in paths:
         text = str(entry)
         if _is_glob(text) and not os.path.exists(text):
@@ -54,38 +60,58 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path
             if not matches:
                 yield Failure(text, "read", "no file matches this pattern; check the glob")
             for match in matches:
-                yield from expand_paths([match]) if os.path.isdir(match) else [(Path(match), True)]
+                yield from expand_paths([match], roots=roots) if os.path.isdir(match) else [(Path(match), True)]
             continue
         path = Path(text)
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, roots)
         elif path.exists():
             yield path, True
         else:
             yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
 
 
-def _walk(top: Path) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
-    """The files under the directory ``top``, sorted, hidden directories left out. A link to a directory inside it
-    is followed, as the directory itself is when given through a link (trial break61u2 M1: os.walk without
-    followlinks left such a directory's articles out with no word, exit 0): the tree's own directories first, then
-    each link's, in the order they were met. A link to a directory this walk reads already (an ancestor: a loop; a
-    directory of the tree; one reached through another link) is one Skipped naming where it leads, so nothing is
-    read twice, a loop ends and the tree's files keep their own paths."""
+def input_roots(paths: Iterable[str | os.PathLike[str]]) -> tuple[str, ...]:
+    """The directories among ``paths`` (a glob's matching directories too), after links: the trees a link to a
+    directory may lead into and be followed."""
+    roots = []
+    for entry in paths:
+        text = str(entry)
+        matches = sorted(glob.glob(text, recursive=True)) if _is_glob(text) and not os.path.exists(text) else [text]
+        roots += [os.path.realpath(m) for m in matches if os.path.isdir(m)]
+    return tuple(dict.fromkeys(roots))
+
+
+def _walk(top: Path, roots: Sequence[str]) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+    """The files under the directory ``top``, sorted, hidden directories left out. A link to a directory inside
+    ``top`` (after links) is followed, as the directory itself is when given through a link (trial break61u2 M1:
+    os.walk without followlinks left such a directory's articles out with no word, exit 0): the tree's own
+    directories first, then each link's, in the order they were met. A link to a directory this walk reads
+    already (an ancestor: a loop; a directory of the tree; one reached through another link) is one Skipped
+    naming where it leads, so nothing is read twice, a loop ends and the tree's files keep their own paths.
+    A link that leads out of ``top`` is not followed but named with the fix (trial break62w H1/M1: a link to
+    ``/`` walked the whole filesystem and hung reading /dev/console; ``up -> ..`` read the parent; ripgrep, fd,
+    find and git do not follow links by default): one into another input is read as that input, under its own
+    paths; any other, as the user passes its directory."""
     walked: set[tuple[int, int]] = set()
+    here = os.path.realpath(top)
     links: list[Path] = []  # links to directories, met in walk order, followed after the tree
-    yield from _walk_tree(top, walked, links)
+    yield from _walk_tree(top, walked, links, None)
     while links:
         link = links.pop(0)
-        if _identity(link) in walked:
+        target = os.path.realpath(link)
+        if not _inside(target, here):
+            yield _leads_out(link, target, roots)
+        elif _identity(link) in walked:
             yield _read_already(link)
         else:
-            yield from _walk_tree(link, walked, links)
+            yield from _walk_tree(link, walked, links, link)
 
 
-def _walk_tree(top: Path, walked: set[tuple[int, int]], links: list[Path]
+def _walk_tree(top: Path, walked: set[tuple[int, int]], links: list[Path], via: Path | None
                ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
-    """The files of ``top`` and its directories, links to directories not followed but put in ``links``."""
+    """The files of ``top`` and its directories, links to directories not followed but put in ``links``;
+    ``via``: the link ``top`` is, when the walk follows one."""
     unread: list[OSError] = []  # a directory os.walk cannot list (trial break61u M4: skipped silently, exit 0)
     if (key := _identity(top)) is not None:
         walked.add(key)
@@ -97,7 +123,7 @@ def _walk_tree(top: Path, walked: set[tuple[int, int]], links: list[Path]
             if os.path.islink(sub):
                 links.append(sub)
             elif (key := _identity(sub)) is not None and key in walked:  # inside a link: its target's own tree
-                yield _read_already(sub)
+                yield _read_already(sub, via)
             else:
                 if key is not None:
                     walked.add(key)
@@ -108,9 +134,32 @@ def _walk_tree(top: Path, walked: set[tuple[int, int]], links: list[Path]
     yield from _unread_dirs(unread)
 
 
-def _read_already(path: Path) -> Skipped:
-    return Skipped(str(path), f"a link leads to {os.path.realpath(path)}, a directory this ingest reads already",
-                   "links to directories read already")
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _leads_out(link: Path, target: str, roots: Sequence[str]) -> Skipped:
+    """A link to a directory outside the tree walked: into another input (read there) or outside them all."""
+    other = next((root for root in roots if _inside(target, root)), None)
+    if other is not None:
+        return Skipped(str(link), f"a link to {target}, inside the input {other}, read there under its own paths",
+                       "links to another input")
+    where = "the input" if len(roots) <= 1 else "the inputs"
+    return Skipped(str(link), f"a link to {target}, outside {where}; pass {target} as an input to read it",
+                   "links outside the input")
+
+
+def _read_already(path: Path, via: Path | None = None) -> Skipped:
+    """``path``: a link to a directory read already, or (``via`` the link followed) a directory reached through
+    ``via`` that is read already (trial break62w L2: such a plain directory was called a link)."""
+    real = os.path.realpath(path)
+    if os.path.islink(path):
+        reason = f"a link to {real}, a directory this ingest reads already"
+    elif via is not None:
+        reason = f"{real}, a directory this ingest reads already, reached again through the link {via}"
+    else:  # a second way in without a link (a bind mount)
+        reason = f"{real}, a directory this ingest reads already"
+    return Skipped(str(path), reason, "links to directories read already")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -149,6 +198,23 @@ def _not_article(path: Path) -> str | None:
     if path.suffix.lower() in _NOT_ARTICLE_EXT:
         return f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC)"
     return None
+
+
+def _not_a_regular_file(path: Path) -> Skipped | None:
+    """A named pipe, socket or device (through a link too) as one Skipped, never opened: opening a FIFO no
+    process writes to waits for ever (trial break62w M3: a FIFO in an input folder hung ingest), a device may
+    never end (/dev/console, /dev/zero). None for a regular file, or one os.stat cannot read (its reader says
+    why: missing, a dangling link, permission)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+    return Skipped(str(path), f"not a regular file ({what}), not opened; save what it gives to a file and "
+                   "ingest that", "not regular files")
 
 
 def detect_format(path: Path) -> str:
@@ -197,8 +263,9 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
     """
     paths = list(paths)
     urls = [p for p in paths if is_url(p)]
+    roots = input_roots(p for p in paths if not is_url(p))
     if not urls:
-        yield from _iter_files(paths)
+        yield from _iter_files(paths, roots)
         return
     own = fetcher is None
     fetcher = fetcher or Fetcher()
@@ -207,18 +274,21 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
             if is_url(entry):
                 yield from read_url(str(entry), fetcher)
             else:
-                yield from _iter_files([entry])
+                yield from _iter_files([entry], roots)
     finally:
         if own:
             fetcher.close()
 
 
-def _iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
-    for item in expand_paths(paths):
+def _iter_files(paths: Iterable[str | os.PathLike[str]], roots: Sequence[str]) -> Iterator[Record]:
+    for item in expand_paths(paths, roots=roots):
         if isinstance(item, Failure | Skipped):
             yield item
             continue
         path, explicit = item
+        if (special := _not_a_regular_file(path)) is not None:
+            yield special
+            continue
         reason = _not_article(path)
         # A file named on the command line is read whatever its name; in a directory, skip non-articles.
         if reason and not (explicit and path.suffix.lower() in _TEXT):
