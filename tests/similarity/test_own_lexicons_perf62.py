@@ -13,22 +13,12 @@ from storylens.analysis.quotes import _phrases
 from storylens.similarity import _openings, _verdict
 from storylens.text import LANGUAGES, LEMMA_LANGUAGES, _lang, profile
 
-
-class _Asked(_cache._Lemmas):
-    """A lemma cache that records the language of every question and answers as the real one."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.languages: set[str] = set()
-
-    def lemma(self, word: str, lang: str) -> str:
-        self.languages.add(lang.split(":")[0])
-        return super().lemma(word, lang)
+from .._lemma_spy import LemmaSpy
 
 
 @pytest.fixture
 def asked(monkeypatch):
-    recorder = _Asked()
+    recorder = LemmaSpy()
     monkeypatch.setattr(_cache, "_LEMMAS", recorder)
     _verdict._body_nouns.cache_clear()
     _lang.organisation_nouns.cache_clear()

@@ -13,22 +13,12 @@ from storylens import _cache
 from storylens.text import _lang, _names, nominative_name, organisation_nouns
 from storylens.text._names import may_read_given_name
 
-
-class _Asked(_cache._Lemmas):
-    """A lemma cache that records every (language, word) asked and answers from simplemma as the real one."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[tuple[str, str]] = []
-
-    def lemma(self, word: str, lang: str) -> str:
-        self.asked.append((lang.split(":")[0], word))
-        return super().lemma(word, lang)
+from .._lemma_spy import LemmaSpy
 
 
 @pytest.fixture
 def asked(monkeypatch):
-    recorder = _Asked()
+    recorder = LemmaSpy()
     monkeypatch.setattr(_cache, "_LEMMAS", recorder)
     _lang.organisation_nouns.cache_clear()
     yield recorder.asked
