@@ -158,3 +158,25 @@ def test_a_tree_holding_only_a_link_out_names_it_in_the_error(tmp_path):
     assert f"no articles found in {tree}" in result.output
     assert f"skipped {tree / 'linked'}: a link to {outside}, outside the input; pass {outside} as an input" \
         in result.output
+
+
+def test_a_recursive_glob_descends_into_no_link(tmp_path):
+    # trial break62w2 H1 (stop 61's main too): Python 3.11's glob follows links, so 'tree/**' over a link to / walked
+    # the filesystem and a link to . looped for ever; M2: the link's outside directory was read and called "inside"
+    tree, outside = _tree(tmp_path), tmp_path / "docs"
+    (tree / "sub").mkdir()
+    (tree / "sub" / "b.txt").write_text("Izmir, Tuesday. The mayor opened the new port.", encoding="utf-8")
+    outside.mkdir()
+    (outside / "manual.txt").write_text("Bonn, Dienstag. Der Rat tagte.", encoding="utf-8")
+    os.symlink("/", tree / "rootl")
+    os.symlink(".", tree / "sub" / "self")
+    os.symlink(str(outside), tree / "docs")
+    records = _records_in_a_child(tree / "**" / "*.txt")
+    assert [r[1] for r in records if r[0] == "read"] == [str(tree / "a.txt"), str(tree / "sub" / "b.txt")]
+    records = _records_in_a_child(tree / "**")
+    assert {r[1] for r in records if r[0] == "read"} == {str(tree / "a.txt"), str(tree / "sub" / "b.txt")}
+    skipped = {r[1]: r[2] for r in records if r[0] == "skipped"}
+    assert skipped[str(tree / "rootl")].startswith("a link to /, outside the input")  # "inputs": each directory
+    assert skipped[str(tree / "rootl")].endswith("; pass / as an input to read it")
+    assert skipped[str(tree / "docs")].startswith(f"a link to {outside}, outside the input")
+    assert not [r for r in records if r[0] == "failed"]

@@ -11,6 +11,7 @@ file that is not an article (a README, a licence, a JSON config) a
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 import stat
@@ -45,6 +46,51 @@ def _is_glob(pattern: str) -> bool:
     return any(ch in pattern for ch in "*?[")
 
 
+def _glob(pattern: str) -> list[str]:
+    """``glob.glob(pattern, recursive=True)``, sorted, except that ``**`` descends into no link to a directory:
+    Python 3.11's glob follows them, so ``'news/**'`` over a tree holding a link to ``/`` walked the whole
+    filesystem and a link to ``.`` looped for ever (trial break62w2 H1, on stop 61's main too). A link is
+    still matched as a path, then read as :func:`expand_paths` reads any directory (its link rule applies)."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
+    base = os.path.join(*parts[:fixed]) if fixed else "."
+    found: list[str] = []
+    _match_below(base, list(parts[fixed:]), found, prefix=bool(fixed))
+    return sorted(found)
+
+
+def _match_below(path: str, parts: list[str], found: list[str], prefix: bool) -> None:
+    """Append to ``found`` every path below ``path`` matching the pattern components ``parts`` (``**``: zero or
+    more directories), hidden names matched only by a component that starts with a dot, as glob does."""
+    if not parts:
+        if prefix or path != ".":  # glob's "**" names the directories below, never "." itself
+            found.append(path)
+        return
+    head, rest = parts[0], parts[1:]
+    if head == "**":
+        _match_below(path, rest, found, prefix)  # "**" as no directory
+        for name in _listdir(path, head):
+            child = os.path.join(path, name) if prefix or path != "." else name
+            if os.path.isdir(child) and not os.path.islink(child):
+                _match_below(child, parts, found, True)  # "**" as this directory and maybe more
+            elif not rest:
+                found.append(child)  # a file, or a link named as a path: "**" ends on it
+        return
+    for name in _listdir(path, head):
+        if fnmatch.fnmatchcase(name, head):
+            _match_below(os.path.join(path, name) if prefix or path != "." else name, rest, found, True)
+
+
+def _listdir(path: str, component: str) -> list[str]:
+    try:
+        names = sorted(os.listdir(path))
+    except OSError:  # not a directory, unreadable: nothing below it matches, as glob
+        return []
+    return names if component.startswith(".") else [n for n in names if not n.startswith(".")]
+
+
 def expand_paths(paths: Iterable[str | os.PathLike[str]], *, roots: Sequence[str] | None = None
                  ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """Yield (file, named_explicitly) for every file under ``paths``; a missing path is a Failure, a link to a
@@ -56,11 +102,18 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], *, roots: Sequence[str
     for entry in paths:
         text = str(entry)
         if _is_glob(text) and not os.path.exists(text):
-            matches = sorted(glob.glob(text, recursive=True))
+            matches = _glob(text)
             if not matches:
                 yield Failure(text, "read", "no file matches this pattern; check the glob")
             for match in matches:
-                yield from expand_paths([match], roots=roots) if os.path.isdir(match) else [(Path(match), True)]
+                if os.path.islink(match) and os.path.isdir(match):
+                    # a link the pattern matched is one the walk of its directory would meet: read only within
+                    # the inputs (trial break62w2 M2: 'in1/**' read a link's outside directory and said "inside")
+                    yield _leads_out(Path(match), os.path.realpath(match), roots)
+                elif os.path.isdir(match):
+                    yield from expand_paths([match], roots=roots)
+                else:
+                    yield Path(match), True
             continue
         path = Path(text)
         if path.is_dir():
@@ -77,8 +130,10 @@ def input_roots(paths: Iterable[str | os.PathLike[str]]) -> tuple[str, ...]:
     roots = []
     for entry in paths:
         text = str(entry)
-        matches = sorted(glob.glob(text, recursive=True)) if _is_glob(text) and not os.path.exists(text) else [text]
-        roots += [os.path.realpath(m) for m in matches if os.path.isdir(m)]
+        if _is_glob(text) and not os.path.exists(text):  # a pattern's links to directories are no inputs
+            roots += [os.path.realpath(m) for m in _glob(text) if os.path.isdir(m) and not os.path.islink(m)]
+        elif os.path.isdir(text):  # a directory given through a link is that directory
+            roots.append(os.path.realpath(text))
     return tuple(dict.fromkeys(roots))
 
 
