@@ -55,6 +55,9 @@ _DOC = re.compile(r"\((d\d+)\)")
 def events(split: str) -> dict[str, list[dict]]:
     """BASIL rows of one split by event, each event's articles in outlet order (fox, hpo, nyt)."""
     by_event: dict[str, list[dict]] = defaultdict(list)
+    if not DATA.exists():  # the data sit beside the clone (../shared/data), as for every benchmark here
+        raise SystemExit(f"conflict_precision: {DATA}: BASIL is not there; put the shared data folder beside this "
+                         "clone (../shared/data/basil/articles.jsonl)")
     with open(DATA, encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
