@@ -176,8 +176,8 @@ def _office(speaker: str | None) -> bool:
 
 def _inverted_subject(speaker: str | None, sentence: _Sentence) -> bool:
     """Whether the surname of ``speaker`` is written inside a clause, after a word of it the document writes in
-    lower case (a preposition: "mit", "neben", "z"; not a title), and followed at once by a reporting verb of the sentence's language and that verb's own subject, a pronoun or a title or office
-    noun ("Nach einem Treffen mit Emmanuel Macron sagte der Kanzler: „…“", "W rozmowie z Emmanuelem Macronem
+    lower case (a preposition: "mit", "neben", "z"; not a title), and followed at once by a reporting verb of the
+    sentence's language and that verb's own subject, a pronoun or a title or office noun ("Nach einem Treffen mit Emmanuel Macron sagte der Kanzler: „…“", "W rozmowie z Emmanuelem Macronem
     kanclerz powiedział", "Im Interview mit Marietta Slomka sagte er"; break62k f_next_to_de, f_interview_de):
     the name is the object of a preposition, and the verb's subject, not it, the speaker."""
     words = _name_words(speaker)
@@ -252,6 +252,8 @@ def _titled(surname: str, sentence: _Sentence) -> bool:
         return False
     return any(_title(match.group(1).strip("."))
                for match in re.finditer(rf"([\w.'’-]+)\s+{re.escape(surname)}(?!\w)", sentence.text))
+
+
 def _written_in(speaker: str | None, sentence: _Sentence, possessive: bool = False) -> bool:
     """Whether the surname of ``speaker`` is written in ``sentence`` outside its quotations, as the start of a word
     (an inflected form counts: "Sikorskiego"); an English possessive counts only with ``possessive`` ("a
