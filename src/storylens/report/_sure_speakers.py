@@ -183,15 +183,9 @@ def _inverted_subject(speaker: str | None, sentence: _Sentence) -> bool:
     words = _name_words(speaker)
     if not words:
         return False
-    from ..text import profile
-
-    data = profile(sentence.language)
-    verbs = sorted((_fold(v) for v in data.reporting_verbs), key=len, reverse=True)
-    if not verbs:
+    after, subjects = _verb_and_subject(sentence.language)
+    if after is None:
         return False
-    subjects = {_fold(p) for p in data.pronouns_singular | data.pronouns_plural}
-    verb = "|".join(re.escape(v) for v in verbs)
-    after = re.compile(rf"\w*\s+(?:(?:{verb})\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?|(\w+)\s+(?:{verb})(?!\w))")
     for m in re.finditer(rf"(?<!\w){re.escape(words[-1])}", sentence.text):
         clause = re.split(r"[,;:–—(\"„“”«»]", sentence.text[: m.start()])[-1]
         before = _words(clause[: clause.rfind(words[0])] if words[0] in clause else clause)
@@ -203,6 +197,22 @@ def _inverted_subject(speaker: str | None, sentence: _Sentence) -> bool:
                           for w in follow.groups()):
             return True
     return False
+
+
+@cache
+def _verb_and_subject(language: str | None) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """For :func:`_inverted_subject`, once per language: the pattern of what follows a name that is a preposition's
+    object (a word's end, then a reporting verb and up to three words, or a word and the verb), None for a
+    language without reporting verbs; and the language's pronouns, folded."""
+    from ..text import profile
+
+    data = profile(language)
+    verbs = sorted((_fold(v) for v in data.reporting_verbs), key=len, reverse=True)
+    subjects = frozenset(_fold(p) for p in data.pronouns_singular | data.pronouns_plural)
+    if not verbs:
+        return None, subjects
+    verb = "|".join(re.escape(v) for v in verbs)
+    return re.compile(rf"\w*\s+(?:(?:{verb})\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?|(\w+)\s+(?:{verb})(?!\w))"), subjects
 
 
 def _title(word: str) -> bool:
@@ -341,9 +351,9 @@ def _fold(text: str) -> str:
 
 @cache
 def _body_words() -> frozenset[str]:
-    from ..text import LANGUAGES, profile
+    from ..text import organisation_words_any
 
-    return frozenset(_fold(w) for lang in LANGUAGES for w in profile(lang).organisation_words)
+    return frozenset(_fold(w) for w in organisation_words_any())
 
 
 @cache

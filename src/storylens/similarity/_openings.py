@@ -26,6 +26,7 @@ from ..text import (
     competition_names,
     given_name_gender,
     nationality_adjectives,
+    organisation_words_any,
     outlets,
     person_after,
     profile,
@@ -1303,7 +1304,7 @@ def _place_or_body(given: str, last: str, gazetteer: Gazetteer, last_given: bool
 
 @cache
 def _organisation_words() -> frozenset[str]:
-    return frozenset(_fold(w) for lang in TEXT_LANGUAGES for w in profile(lang).organisation_words)
+    return frozenset(_fold(w) for w in organisation_words_any())
 
 
 def _plural_noun(word: str) -> bool:

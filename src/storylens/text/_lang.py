@@ -2126,6 +2126,13 @@ def role_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
 
 
 @cache
+def organisation_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Every language's words naming a body (text/data "organisation_words": "police", "ministère", "kancelaria";
+    casefolded)."""
+    return frozenset(w for lang in languages for w in profile(lang).organisation_words)
+
+
+@cache
 def continue_headings(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """The link headings of these languages that are "continue reading" expanders, the article's text
     after them (text/data "continue_headings": "weiterlesen", "lire la suite"; casefolded)."""

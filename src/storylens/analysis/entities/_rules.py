@@ -10,7 +10,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ...models import Document
-from ...text import LANGUAGES, NEW_WORDS, month_names, navigation_words, profile, stop_words, weekday_names
+from ...text import (
+    LANGUAGES,
+    NEW_WORDS,
+    month_names,
+    navigation_words,
+    organisation_words_any,
+    profile,
+    stop_words,
+    weekday_names,
+)
 from ._aliases import _SEMEVAL_LANGS, _default_alias_tables, _territory_pattern, territory_groups
 from ._gazetteer import _alias_of, _inflected_city, _place_data, _places
 from ._names import (
@@ -327,7 +336,7 @@ def _org_head(token: str, lang: str) -> bool:
 def _org_words_all() -> frozenset[str]:
     """The organisation words of every language (text/data "organisation_words", folded) beside the shared
     list: "Generalitat Valenciana", "Junta de Andalucía", "Bundesregierung" name a body, never a person."""
-    return _ORG_WORDS | frozenset(w for lang in LANGUAGES for w in profile(lang).organisation_words)
+    return _ORG_WORDS | organisation_words_any()
 
 
 def _org_word(token: str) -> bool:

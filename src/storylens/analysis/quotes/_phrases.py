@@ -7,7 +7,17 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ...text import LANGUAGES, LEMMA_LANGUAGES, alternation, base, given_name_gender, outlets, profile, script_of
+from ...text import (
+    LANGUAGES,
+    LEMMA_LANGUAGES,
+    alternation,
+    base,
+    given_name_gender,
+    organisation_words_any,
+    outlets,
+    profile,
+    script_of,
+)
 from ._scripts import (
     _AR_QUOTED_AS,
     _HEBREW,
@@ -774,10 +784,9 @@ def _genitive_given_name(word: str, surname: str) -> bool:
     from ...text._names import may_read_given_name, nominative_name
 
     name = f"{word} {surname}"
-    first = name.split()[0]
     # a language none of whose readings of the first word is a given name cannot answer yes: not asked (its lexicon)
     return any(given_name_gender(nominative_name(name, lang).split()[0]) for lang in _GENITIVE_TABLES
-               if may_read_given_name(first, lang))
+               if may_read_given_name(word, lang))
 
 
 _INSTRUMENTAL_TABLES = tuple(lang for lang in LANGUAGES if profile(lang).name_instrumental)
@@ -831,7 +840,7 @@ def _principal_after(words: Sequence[str], i: int) -> bool:
 # Words naming a body ("Police", "Ministry", "Ministère", "Gobierno": text/data "organisation_words"): a body between
 # a spokesperson's link and a name makes the name the spokesperson's ("the spokesman of the interior ministry John
 # Smith"), not the principal's.
-_BODY_WORDS = frozenset(w for lang in LANGUAGES for w in profile(lang).organisation_words)
+_BODY_WORDS = organisation_words_any()
 
 
 _ELIDED_ARTICLE = re.compile(r"^(?:l|un|dell|all|d)['’]")
