@@ -9,6 +9,7 @@ so callers (and the CLI) can catch one class::
     │   ├── BinaryInputError    the bytes are not text
     │   ├── EncodingError       no encoding decodes the bytes sensibly
     │   ├── NotAnArticleError   another kind of file or data (PDF, feed, archive, JSON)
+    │   │   └── NotRegularFileError a named pipe (FIFO), socket or device: not read
     │   └── TooLargeError       over the size limit
     ├── NotEnoughDocumentsError fewer than two usable documents to compare
     ├── ConfigError         a setting or option is invalid
@@ -35,6 +36,7 @@ __all__ = [
     "NotAnArticleError",
     "NotEnoughDocumentsError",
     "NotFoundError",
+    "NotRegularFileError",
     "ReadOnlyError",
     "StoreBusyError",
     "StoreError",
@@ -68,6 +70,18 @@ class EmptyInputError(InputError):
 
 class NotAnArticleError(InputError):
     """The input is another kind of file or data (a PDF, a feed, an archive, a JSON document), not one article."""
+
+
+class NotRegularFileError(NotAnArticleError):
+    """The path names a named pipe (FIFO), a socket or a device, not a regular file: never read (a FIFO no process
+    writes to blocks a reader for ever, a device may never end). ``what`` names it ("a named pipe (FIFO)");
+    ``opened``: whether it was opened (without blocking, then closed unread) before it was found out."""
+
+    def __init__(self, what: str, source: str, *, opened: bool = False,
+                 fix: str = "save what it gives to a file and pass that"):
+        self.what = what
+        self.opened = opened
+        super().__init__(f"not a regular file ({what}), not {'read' if opened else 'opened'}; {fix}", source)
 
 
 class BinaryInputError(InputError):

@@ -172,15 +172,21 @@ def _unreadable(monkeypatch, path: Path) -> None:
     import errno
     import io
 
-    real_open, real_access = builtins.open, os.access
+    real_open, real_access, real_os_open = builtins.open, os.access, os.open
 
     def fake_open(file, *args, **kwargs):
-        if os.fspath(file) == str(path):
+        if not isinstance(file, int) and os.fspath(file) == str(path):  # an int: os.fdopen's descriptor
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(file, *args, **kwargs)
 
+    def fake_os_open(file, *args, **kwargs):
+        if os.fspath(file) == str(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_os_open(file, *args, **kwargs)
+
     monkeypatch.setattr(builtins, "open", fake_open)
     monkeypatch.setattr(io, "open", fake_open)  # pathlib's read_text opens through io.open
+    monkeypatch.setattr(os, "open", fake_os_open)  # input files open through os.open (ingest.files.open_regular)
     monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: os.fspath(p) != str(path) and real_access(p, mode))
 
 

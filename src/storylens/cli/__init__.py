@@ -592,20 +592,18 @@ def _nothing_to_read(paths: list[str]) -> str | None:
     """Why none of ``paths`` can give an article file (every one missing, an empty directory, a glob
     matching nothing), or None as soon as one can (a URL, a file): checked before the store opens."""
     from ..ingest.http import is_url
-    from ..ingest.walk import Failure, Skipped, expand_paths, input_roots
+    from ..ingest.walk import Failure, Skipped, expand_paths
 
+    if any(is_url(p) for p in paths):
+        return None
     failures, skipped = [], []
-    roots = input_roots(p for p in paths if not is_url(p))
-    for path in paths:
-        if is_url(path):
+    for item in expand_paths(paths):  # each glob listed once, for the roots and the files
+        if isinstance(item, Skipped):  # a link not followed (read already, outside the inputs, hidden)
+            skipped.append(f"skipped {item.source}: {item.reason}")
+            continue
+        if not isinstance(item, Failure):
             return None
-        for item in expand_paths([path], roots=roots):
-            if isinstance(item, Skipped):  # a link not followed (read already, outside the inputs)
-                skipped.append(f"skipped {item.source}: {item.reason}")
-                continue
-            if not isinstance(item, Failure):
-                return None
-            failures.append(f"{item.source}: {item.reason}")
+        failures.append(f"{item.source}: {item.reason}")
     if failures:
         return "; ".join(failures) + " (nothing ingested)"
     # a tree holding only a link out of it: the link's line carries the fix (trial break62w M1)
@@ -745,12 +743,16 @@ def _parse_every(text: str) -> float:
 def _read_url_list(path: Path) -> list[tuple[int, str]]:
     """(line number, URL) of each entry of a feed list."""
     from ..errors import InputError
-    from ..ingest.files import os_error_reason
+    from ..ingest.files import open_regular, os_error_reason
 
     # a missing or unreadable list in the words every input gets (trial break61u M6: "cannot read the feed list
-    # ([Errno 2] No such file or directory: ...)" and typer's "Path ... is not readable")
+    # ([Errno 2] No such file or directory: ...)" and typer's "Path ... is not readable"). A FIFO is not opened,
+    # as ingest opens none: the list is read at every poll, and a second read of a pipe waits for another writer
+    # for ever (trial robust63: `watch` read a FIFO list once, then hung at its first poll)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with open_regular(path, fix="save the feed list to a file and pass that (it is read again at every poll)"
+                          ) as fh:
+            lines = fh.read().decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         reason = os_error_reason(exc, "pass a text file with one URL per line") if isinstance(exc, OSError) else None
         raise InputError(reason or f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",

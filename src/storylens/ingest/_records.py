@@ -6,7 +6,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Skipped", "skip_summary"]
+from ..errors import NotRegularFileError
+
+__all__ = ["Skipped", "not_regular", "skip_summary"]
 
 
 @dataclass(frozen=True)
@@ -26,3 +28,12 @@ def skip_summary(skipped: Iterable[Skipped]) -> str:
     """``"2 not-found/redirect, 3 not HTML, 1 revisit"``: counts by kind, largest first."""
     counts = Counter(s.kind for s in skipped)
     return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def not_regular(exc: NotRegularFileError) -> Skipped:
+    """The Skipped of an input that is no regular file (a FIFO, a socket, a device), in ingest's words: one line
+    naming it and the fix, counted as ``not regular files``."""
+    source = exc.source or ""
+    reason = NotRegularFileError(exc.what, source, opened=exc.opened,
+                                 fix="save what it gives to a file and ingest that").reason
+    return Skipped(source, reason, "not regular files")

@@ -25,12 +25,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import EmptyInputError, InputError
+from ..errors import EmptyInputError, InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ..text import outlets
+from ._records import Skipped, not_regular
 from .dates import DateError, parse_date, parse_timestamp
 from .decode import Decoded, declared_charset, decode
-from .files import read_bytes, read_text
+from .files import open_regular, read_bytes, read_text
 
 __all__ = ["fragment_text", "html_document", "looks_like_feed", "parse_feed_bytes", "plain_title", "read_feed",
            "site_name"]
@@ -269,8 +270,9 @@ def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Dec
 
 def read_feed(
     path: str | Path, data: bytes | None = None, content_type: str | None = None
-) -> Iterator[RawDocument | Failure]:
-    """Yield one RawDocument per entry of an RSS/Atom file (``path#<n>`` sources, n from 1).
+) -> Iterator[RawDocument | Failure | Skipped]:
+    """Yield one RawDocument per entry of an RSS/Atom file (``path#<n>`` sources, n from 1); one Skipped when
+    ``path`` is no regular file (a FIFO: never read).
 
     ``data`` (the feed's bytes, e.g. fetched over HTTP) replaces reading ``path``;
     ``content_type`` is then the HTTP header, whose charset counts as a declaration.
@@ -278,7 +280,11 @@ def read_feed(
     source = str(path)
     if data is None:
         try:
-            data = Path(path).read_bytes()
+            with open_regular(path) as fh:
+                data = fh.read()
+        except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
+            yield not_regular(exc)
+            return
         except OSError as exc:
             yield Failure(source, "read", f"cannot read the feed ({exc.strerror}); check the path")
             return

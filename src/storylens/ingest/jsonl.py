@@ -22,12 +22,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import InputError
+from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
+from ._records import Skipped, not_regular
 from .dates import parse_timestamp, stated_date
 from .decode import decode
 from .feeds import html_document
-from .files import DEFAULT_MAX_BYTES, looks_like_html, read_text
+from .files import DEFAULT_MAX_BYTES, looks_like_html, open_regular, read_text
 
 __all__ = ["KNOWN_FIELDS", "looks_like_jsonl", "read_jsonl"]
 
@@ -116,11 +117,15 @@ def _lines(handle: Any, max_bytes: int) -> Iterator[bytes | None]:
             yield data
 
 
-def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure]:
-    """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line."""
+def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure | Skipped]:
+    """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line; one Skipped when
+    ``path`` is no regular file (a FIFO: never read)."""
     source = str(path)
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below; open errors become a Failure
+        handle = open_regular(path)  # closed by the with below; open errors become a Failure
+    except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
+        yield not_regular(exc)
+        return
     except OSError as exc:
         yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
         return

@@ -14,15 +14,14 @@ from __future__ import annotations
 import fnmatch
 import glob
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
-from ._records import Skipped, skip_summary
+from ._records import Skipped, not_regular, skip_summary
 from .feeds import looks_like_feed, read_feed
-from .files import read_path, unsupported_scheme
+from .files import open_regular, read_path, special_kind, unsupported_scheme
 from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
@@ -94,15 +93,41 @@ def _listdir(path: str, component: str) -> list[str]:
 def expand_paths(paths: Iterable[str | os.PathLike[str]], *, roots: Sequence[str] | None = None
                  ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """Yield (file, named_explicitly) for every file under ``paths``; a missing path is a Failure, a link to a
-    directory that is not read through it (a loop, outside the inputs) a Skipped. ``roots``: the input
-    directories (:func:`input_roots`), by default those of ``paths``."""
-    paths = list(paths)
-    if roots is None:
-        roots = input_roots(paths)
-    for entry in paths:
-        text = str(entry)
-        if _is_glob(text) and not os.path.exists(text):
-            matches = _glob(text)
+    directory that is not read through it (a loop, outside the inputs, hidden) a Skipped. ``roots``: the input
+    directories (:func:`input_roots`), by default those of ``paths``. Each glob is listed once."""
+    entries = _listed(paths)
+    yield from _expand(entries, _roots(entries) if roots is None else roots)
+
+
+def input_roots(paths: Iterable[str | os.PathLike[str]]) -> tuple[str, ...]:
+    """The directories among ``paths`` (a glob's matching directories too), after links: the trees a link to a
+    directory may lead into and be followed."""
+    return _roots(_listed(paths))
+
+
+# An input as given, with its glob's matches (sorted) or None when it is no glob: listed once per pass and used
+# for both the roots and the files (trial robust63: each glob was listed twice, once for each).
+_Entry = tuple[str, list[str] | None]
+
+
+def _listed(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
+    return [(text, _glob(text) if _is_glob(text) and not os.path.exists(text) else None)
+            for text in map(str, paths)]
+
+
+def _roots(entries: Iterable[_Entry]) -> tuple[str, ...]:
+    roots = []
+    for text, matches in entries:
+        if matches is not None:  # a pattern's links to directories are no inputs
+            roots += [os.path.realpath(m) for m in matches if os.path.isdir(m) and not os.path.islink(m)]
+        elif os.path.isdir(text):  # a directory given through a link is that directory
+            roots.append(os.path.realpath(text))
+    return tuple(dict.fromkeys(roots))
+
+
+def _expand(entries: Iterable[_Entry], roots: Sequence[str]) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+    for text, matches in entries:
+        if matches is not None:
             if not matches:
                 yield Failure(text, "read", "no file matches this pattern; check the glob")
             for match in matches:
@@ -111,7 +136,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], *, roots: Sequence[str
                     # the inputs (trial break62w2 M2: 'in1/**' read a link's outside directory and said "inside")
                     yield _leads_out(Path(match), os.path.realpath(match), roots)
                 elif os.path.isdir(match):
-                    yield from expand_paths([match], roots=roots)
+                    yield from _expand([(match, None)], roots)
                 else:
                     yield Path(match), True
             continue
@@ -124,19 +149,6 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], *, roots: Sequence[str
             yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
 
 
-def input_roots(paths: Iterable[str | os.PathLike[str]]) -> tuple[str, ...]:
-    """The directories among ``paths`` (a glob's matching directories too), after links: the trees a link to a
-    directory may lead into and be followed."""
-    roots = []
-    for entry in paths:
-        text = str(entry)
-        if _is_glob(text) and not os.path.exists(text):  # a pattern's links to directories are no inputs
-            roots += [os.path.realpath(m) for m in _glob(text) if os.path.isdir(m) and not os.path.islink(m)]
-        elif os.path.isdir(text):  # a directory given through a link is that directory
-            roots.append(os.path.realpath(text))
-    return tuple(dict.fromkeys(roots))
-
-
 def _walk(top: Path, roots: Sequence[str]) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """The files under the directory ``top``, sorted, hidden directories left out. A link to a directory inside
     ``top`` (after links) is followed, as the directory itself is when given through a link (trial break61u2 M1:
@@ -147,26 +159,27 @@ def _walk(top: Path, roots: Sequence[str]) -> Iterator[tuple[Path, bool] | Failu
     A link that leads out of ``top`` is not followed but named with the fix (trial break62w H1/M1: a link to
     ``/`` walked the whole filesystem and hung reading /dev/console; ``up -> ..`` read the parent; ripgrep, fd,
     find and git do not follow links by default): one into another input is read as that input, under its own
-    paths; any other, as the user passes its directory."""
+    paths; any other, as the user passes its directory. A link obeys the hidden rule of what it leads to: one to
+    a hidden directory of ``top`` (or into one), or to a file there or a hidden file, is one Skipped too."""
     walked: set[tuple[int, int]] = set()
     here = os.path.realpath(top)
     links: list[Path] = []  # links to directories, met in walk order, followed after the tree
-    yield from _walk_tree(top, walked, links, None)
+    yield from _walk_tree(top, here, walked, links, None)
     while links:
         link = links.pop(0)
         target = os.path.realpath(link)
-        if not _inside(target, here):
-            yield _leads_out(link, target, roots)
+        if not _inside(target, here) or _hidden_part(target, here):  # a hidden directory is not walked: nor is
+            yield _leads_out(link, target, roots, here)                # a link to it (trial robust63)
         elif _identity(link) in walked:
             yield _read_already(link)
         else:
-            yield from _walk_tree(link, walked, links, link)
+            yield from _walk_tree(link, here, walked, links, link)
 
 
-def _walk_tree(top: Path, walked: set[tuple[int, int]], links: list[Path], via: Path | None
+def _walk_tree(top: Path, here: str, walked: set[tuple[int, int]], links: list[Path], via: Path | None
                ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """The files of ``top`` and its directories, links to directories not followed but put in ``links``;
-    ``via``: the link ``top`` is, when the walk follows one."""
+    ``here``: the input directory walked, after links; ``via``: the link ``top`` is, when the walk follows one."""
     unread: list[OSError] = []  # a directory os.walk cannot list (trial break61u M4: skipped silently, exit 0)
     if (key := _identity(top)) is not None:
         walked.add(key)
@@ -185,7 +198,9 @@ def _walk_tree(top: Path, walked: set[tuple[int, int]], links: list[Path], via: 
                 kept.append(name)
         dirs[:] = kept
         for name in sorted(files):
-            yield Path(root) / name, False
+            path = Path(root) / name
+            hidden = _link_to_hidden_file(path, here) if os.path.islink(path) else None
+            yield hidden or (path, False)
     yield from _unread_dirs(unread)
 
 
@@ -193,12 +208,49 @@ def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _leads_out(link: Path, target: str, roots: Sequence[str]) -> Skipped:
-    """A link to a directory outside the tree walked: into another input (read there) or outside them all."""
-    other = next((root for root in roots if _inside(target, root)), None)
+def _hidden_part(target: str, root: str) -> str | None:
+    """The first hidden directory (or file) on the way from ``root`` down to ``target``, ``target`` included
+    (both after links; ``target`` inside ``root``), or None: what the walk of ``root`` leaves out."""
+    path = root
+    for part in Path(os.path.relpath(target, root)).parts:
+        path = os.path.join(path, part)
+        if part.startswith(".") and part not in (".", ".."):
+            return path
+    return None
+
+
+def _hidden_reason(target: str, hidden: str, what: str) -> str:
+    where = f"a hidden {what}" if hidden == target else f"inside the hidden directory {hidden}"
+    # the target itself, as an input, is read (a hidden file only under another name: one named on the command
+    # line is skipped as hidden unless it is .txt or .html)
+    fix = "rename it without the leading dot to read it" if what == "file" and hidden == target else \
+        f"pass {target} as an input to read it"
+    return f"a link to {target}, {where}, which the walk leaves out; {fix}"
+
+
+def _link_to_hidden_file(link: Path, here: str) -> Skipped | None:
+    """A link to a file that the walk of ``here`` leaves out (a hidden file, one in a hidden directory), as one
+    Skipped: a link obeys the hidden rule of what it leads to (trial robust63). A link out of ``here`` is read."""
+    target = os.path.realpath(link)
+    # a link to nothing stays a failed input (its reader says so)
+    hidden = _hidden_part(target, here) if _inside(target, here) and os.path.exists(target) else None
+    if hidden is None:
+        return None
+    return Skipped(str(link), _hidden_reason(target, hidden, "file"), "links to hidden files")
+
+
+def _leads_out(link: Path, target: str, roots: Sequence[str], here: str | None = None) -> Skipped:
+    """A link to a directory outside the tree walked (``here``), or to a hidden one in it: into another input
+    that reads it (read there), into a hidden directory of an input (trial robust63: followed, though the walk
+    leaves hidden directories out) or outside them all."""
+    other = next((root for root in roots if _inside(target, root) and not _hidden_part(target, root)), None)
     if other is not None:
         return Skipped(str(link), f"a link to {target}, inside the input {other}, read there under its own paths",
                        "links to another input")
+    hidden = next((h for root in (*roots, *([here] if here else [])) if _inside(target, root)
+                   and (h := _hidden_part(target, root))), None)
+    if hidden is not None:
+        return Skipped(str(link), _hidden_reason(target, hidden, "directory"), "links to hidden directories")
     where = "the input" if len(roots) <= 1 else "the inputs"
     return Skipped(str(link), f"a link to {target}, outside {where}; pass {target} as an input to read it",
                    "links outside the input")
@@ -259,21 +311,25 @@ def _not_a_regular_file(path: Path) -> Skipped | None:
     """A named pipe, socket or device (through a link too) as one Skipped, never opened: opening a FIFO no
     process writes to waits for ever (trial break62w M3: a FIFO in an input folder hung ingest), a device may
     never end (/dev/console, /dev/zero). None for a regular file, or one os.stat cannot read (its reader says
-    why: missing, a dangling link, permission)."""
+    why: missing, a dangling link, permission). The readers check again on the file they open
+    (:func:`~storylens.ingest.files.open_regular`): one swapped in after this check is not read either."""
     try:
-        mode = os.stat(path).st_mode
+        kind = special_kind(os.stat(path).st_mode)
     except OSError:
         return None
-    if stat.S_ISREG(mode):
-        return None
-    what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
-    return Skipped(str(path), f"not a regular file ({what}), not opened; save what it gives to a file and "
-                   "ingest that", "not regular files")
+    return None if kind is None else not_regular(NotRegularFileError(kind, str(path)))
 
 
 def detect_format(path: Path) -> str:
     """``text`` | ``jsonl`` | ``feed`` | ``warc``: by extension, else by the first bytes."""
+    try:
+        return _detect(path)
+    except NotRegularFileError:
+        return "text"  # read_path says what it is
+
+
+def _detect(path: Path) -> str:
+    """:func:`detect_format`, raising NotRegularFileError when the file sniffed is a FIFO, socket or device."""
     name = path.name.lower()
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
         return "warc"
@@ -283,7 +339,7 @@ def detect_format(path: Path) -> str:
     if suffix in _FEED:
         return "feed"
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             head = fh.read(8192)
     except OSError:
         return "text"  # read_path reports the real error
@@ -299,6 +355,9 @@ def detect_format(path: Path) -> str:
 def _read_text_file(path: Path) -> Iterator[Record]:
     try:
         raw = read_path(path, one_article_checked=True)  # detect_format called it text
+    except NotRegularFileError as exc:
+        yield not_regular(exc)
+        return
     except InputError as exc:
         yield Failure(str(path), "read", exc.reason)
         return
@@ -317,26 +376,27 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
     pass one Fetcher to successive calls so unchanged feeds answer 304.
     """
     paths = list(paths)
-    urls = [p for p in paths if is_url(p)]
-    roots = input_roots(p for p in paths if not is_url(p))
-    if not urls:
-        yield from _iter_files(paths, roots)
+    files = _listed(p for p in paths if not is_url(p))  # each glob listed once, for the roots and the files
+    roots = _roots(files)
+    if len(files) == len(paths):
+        yield from _iter_files(files, roots)
         return
     own = fetcher is None
     fetcher = fetcher or Fetcher()
+    entries = iter(files)
     try:
         for entry in paths:
             if is_url(entry):
                 yield from read_url(str(entry), fetcher)
             else:
-                yield from _iter_files([entry], roots)
+                yield from _iter_files([next(entries)], roots)
     finally:
         if own:
             fetcher.close()
 
 
-def _iter_files(paths: Iterable[str | os.PathLike[str]], roots: Sequence[str]) -> Iterator[Record]:
-    for item in expand_paths(paths, roots=roots):
+def _iter_files(entries: Iterable[_Entry], roots: Sequence[str]) -> Iterator[Record]:
+    for item in _expand(entries, roots):
         if isinstance(item, Failure | Skipped):
             yield item
             continue
@@ -349,4 +409,9 @@ def _iter_files(paths: Iterable[str | os.PathLike[str]], roots: Sequence[str]) -
         if reason and not (explicit and path.suffix.lower() in _TEXT):
             yield Skipped(str(path), reason, "not articles")
             continue
-        yield from _READERS[detect_format(path)](path)
+        try:
+            kind = _detect(path)
+        except NotRegularFileError as exc:  # swapped in after the check above: opened without blocking, not read
+            yield not_regular(exc)
+            continue
+        yield from _READERS[kind](path)

@@ -26,11 +26,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ..errors import InputError
+from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
-from ._records import Skipped
+from ._records import Skipped, not_regular
 from .dates import DateError, parse_date
-from .files import read_bytes
+from .files import open_regular, read_bytes
 
 __all__ = ["looks_like_arc", "looks_like_warc", "read_warc"]
 
@@ -110,7 +110,7 @@ class _Archive(io.RawIOBase):
 
 
 def _open(path: str | Path) -> _Archive:
-    fh = open(path, "rb")  # noqa: SIM115 - the _Archive owns and closes it
+    fh = open_regular(path)  # the _Archive owns and closes it; NotRegularFileError for a FIFO
     gzipped = fh.read(2) == b"\x1f\x8b"
     fh.seek(0)
     return _Archive(fh, gzipped)
@@ -221,6 +221,8 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
             _check_complete(archive, records)
         if n == 0:
             yield Failure(source, "read", "no WARC or ARC records found; check that the file is a web archive")
+    except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
+        yield not_regular(exc)
     except FileNotFoundError:
         yield Failure(source, "read", "file not found; check the path")
     except PermissionError:

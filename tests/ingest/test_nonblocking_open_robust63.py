@@ -1,0 +1,182 @@
+"""Trial robust63, item 1: a path that is a regular file when the walk stats it but a FIFO when a reader opens it
+blocked ``storylens ingest`` for ever (the reader's open waited for a writer). Every input file is now opened
+through :func:`storylens.ingest.files.open_regular`: a FIFO it stats is not opened; one swapped in after that stat
+is opened with O_NONBLOCK, found by fstat on the descriptor and closed unread. Either way: one skipped line, and
+the other articles of the run are read.
+
+The race is made deterministic by swapping the file for a FIFO inside the step before the open (the walk's stat
+check, or ``os.open`` itself); what blocked before the fix runs in a child process bounded by _BOUND s."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import storylens
+
+_BOUND = 30  # seconds: the child reads two small files (~2 s); the bug it guards against never ends
+
+_CHILD = r"""
+import json, os, sys
+from pathlib import Path
+from storylens.ingest import files, walk
+from storylens.ingest.walk import Skipped, iter_records
+from storylens.models import RawDocument
+
+where, victim, *inputs = sys.argv[1:]
+
+def swap():
+    os.unlink(victim)
+    os.mkfifo(victim)  # no process writes to it: a blocking open or read waits for ever
+
+if where == "walk":  # after the walk's own stat check said "a regular file"
+    check = walk._not_a_regular_file
+    def checked(path):
+        found = check(path)
+        if str(path) == victim:
+            swap()
+        return found
+    walk._not_a_regular_file = checked
+elif where == "open":  # after open_regular's stat, at the open itself: only O_NONBLOCK and fstat catch it
+    real_open = os.open
+    swapped = []
+    def opening(path, flags, *args, **kwargs):
+        if str(path) == victim and not swapped:
+            swapped.append(flags)
+            swap()
+        return real_open(path, flags, *args, **kwargs)
+    files.os.open = opening
+out = []
+for r in iter_records(inputs):
+    kind = "read" if isinstance(r, RawDocument) else "skipped" if isinstance(r, Skipped) else "failed"
+    out.append([kind, r.source, getattr(r, "reason", ""), getattr(r, "kind", "")])
+print(json.dumps(out))
+"""
+
+_WARC = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+         b"WARC-Target-URI: https://example.org/a\r\nWARC-Date: 2025-01-07T10:00:00Z\r\n"
+         b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n")
+
+
+def _warc() -> bytes:
+    page = (b"<html><head><title>Council meets</title></head><body><article><p>Ankara, Tuesday. The city council "
+            b"met in the capital and approved the new budget after a long debate.</p></article></body></html>")
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    return _WARC % (len(http), http)
+
+
+_FILES = {  # one input of each reader; "a.dat": no known extension, so the walk sniffs its first bytes
+    "a.txt": b"Ankara, Tuesday. The council met in the capital.",
+    "a.dat": b"Ankara, Tuesday. The council met in the capital.",
+    "a.jsonl": json.dumps({"id": "1", "text": "Ankara, Tuesday. The council met in the capital."}).encode(),
+    "a.rss": (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><guid>1</guid>'
+              b"<title>Council meets</title><description>Ankara, Tuesday. The council met in the capital."
+              b"</description></item></channel></rss>"),
+    "a.warc": _warc(),
+}
+
+
+def _records(where: str, victim: Path, *inputs: Path) -> list[list[str]]:
+    env = {**os.environ, "PYTHONPATH": str(Path(storylens.__file__).resolve().parents[1])}
+    try:
+        done = subprocess.run([sys.executable, "-c", _CHILD, where, str(victim), *map(str, inputs)],
+                              capture_output=True, text=True, timeout=_BOUND, env=env, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"ingest of {inputs} with {victim} swapped for a FIFO ({where}) did not end within {_BOUND} s")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _tree(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / name).write_bytes(_FILES[name])
+    (tree / "z.txt").write_text("Bonn, Dienstag. Der Rat tagte im Rathaus.", encoding="utf-8")
+    return tree, tree / name
+
+
+@pytest.mark.parametrize("name", sorted(_FILES))
+@pytest.mark.parametrize("where", ["walk", "open"])
+def test_a_file_swapped_for_a_fifo_before_it_is_opened_is_one_skipped_line(tmp_path, name, where):
+    tree, victim = _tree(tmp_path, name)
+    # at the open itself the FIFO was opened (without blocking) to be found out: "not read"
+    verb = "read" if where == "open" else "opened"
+    assert _records(where, victim, tree) == [
+        ["skipped", str(victim), (f"not a regular file (a named pipe (FIFO)), not {verb}; save what it gives to a "
+                                  "file and ingest that"), "not regular files"],
+        ["read", str(tree / "z.txt"), "", ""]]  # the other article of the run is read
+
+
+@pytest.mark.parametrize("name", sorted(_FILES))
+def test_unswapped_the_same_files_are_read(tmp_path, name):
+    """The control: the child's swap is what the test above measures (the readers read each file)."""
+    tree, victim = _tree(tmp_path, name)
+    kinds = [r[0] for r in _records("none", victim, tree)]
+    assert kinds == ["read", "read"]
+
+
+def test_open_regular_refuses_a_fifo_unopened(tmp_path):
+    from storylens.errors import NotRegularFileError
+    from storylens.ingest import files
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(NotRegularFileError) as caught:
+        files.open_regular(fifo)  # the stat finds it: os.stat never blocks
+    assert (caught.value.what, caught.value.opened) == ("a named pipe (FIFO)", False)
+    assert caught.value.reason == ("not a regular file (a named pipe (FIFO)), not opened; save what it gives to a "
+                                   "file and pass that")
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NONBLOCK"), reason="no O_NONBLOCK on this platform")
+def test_open_regular_opens_without_blocking_then_reads_blocking(tmp_path, monkeypatch):
+    """The flags of the open itself (a FIFO met there: the child-process tests above); a regular file's descriptor
+    is set blocking again before it is read. No FIFO is opened in this process: a blocking open would hang it."""
+    from storylens.ingest import files
+
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"Ankara, Tuesday.")
+    real_open, flags = os.open, []
+
+    def opening(path, how, *args, **kwargs):
+        flags.append(how)
+        return real_open(path, how, *args, **kwargs)
+
+    monkeypatch.setattr(files.os, "open", opening)
+    with files.open_regular(article) as fh:
+        assert os.get_blocking(fh.fileno())
+        assert fh.read() == b"Ankara, Tuesday."
+    assert len(flags) == 1 and flags[0] & os.O_NONBLOCK
+    with pytest.raises(IsADirectoryError):
+        files.open_regular(tmp_path)
+
+
+_READ_PATH = r"""
+import sys
+from storylens.errors import InputError
+from storylens.ingest.files import read_path
+try:
+    read_path(sys.argv[1])
+except InputError as exc:
+    print(exc)
+"""
+
+
+def test_compare_s_reader_names_a_fifo_and_the_fix(tmp_path):
+    """read_path (compare, similarity): a FIFO was sniffed, then read again from its start (a shell's <(...) gave
+    "input is empty"), or waited for a writer for ever."""
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    env = {**os.environ, "PYTHONPATH": str(Path(storylens.__file__).resolve().parents[1])}
+    try:
+        done = subprocess.run([sys.executable, "-c", _READ_PATH, str(fifo)], capture_output=True, text=True,
+                              timeout=_BOUND, env=env, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"read_path of a FIFO did not end within {_BOUND} s")
+    assert done.stdout.strip() == (f"{fifo}: not a regular file (a named pipe (FIFO)), not opened; save what it "
+                                   "gives to a file and pass that, or pass it on standard input as '-'")
