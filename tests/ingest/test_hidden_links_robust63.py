@@ -1,15 +1,18 @@
-"""Trial robust63, item 3: a link to a hidden directory inside an input tree (``visible -> .drafts``) was followed,
-though the walk leaves hidden directories out, so a tree's hidden drafts, caches or ``.git`` were ingested through
-any link to them. A link now obeys the hidden rule of what it leads to: a link to a hidden directory or into one,
-or to a file there or a hidden file, is one skipped line naming where it leads and the fix; nothing is lost
-without a line, and the rest of the tree is read."""
+"""Trial robust63, item 3, and the lead's rule on it: the hidden rule is about the NAME met at each place of the
+walk. A dot-name is left out (a hidden directory, a hidden file, a link named ``.old``); a link with a visible name
+is something the user made to be read, so it is followed as any link inside the tree is, whatever its target's
+name (trial break61u2 M1: ``archive -> .archive/2025`` is read under ``archive/``). A link into ANOTHER input's
+hidden directory was called "inside the input ..., read there under its own paths", though that input's walk
+leaves hidden directories out, so its articles were read nowhere: it is followed too, and read once. No file is
+read twice when its directory is reachable another way (a second link, another input's link, the hidden
+directory given as an input)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from storylens.ingest.walk import Skipped, expand_paths, iter_records, skip_summary
+from storylens.ingest.walk import Skipped, iter_records
 from storylens.models import Failure, RawDocument
 
 
@@ -25,80 +28,127 @@ def _tree(tmp_path: Path) -> Path:
     return tree
 
 
+def _other(tmp_path: Path) -> Path:
+    other = tmp_path / "other"
+    (other / ".cache").mkdir(parents=True)
+    (other / ".cache" / "x.txt").write_text("Madrid, martes. El consejo se reunió.", encoding="utf-8")
+    (other / "b.txt").write_text("Roma, martedì. Il consiglio si è riunito.", encoding="utf-8")
+    return other
+
+
 def _read(records: list) -> list[str]:
     return [r.source for r in records if isinstance(r, RawDocument)]
 
 
-def test_links_to_and_into_a_hidden_directory_are_skipped_with_the_fix(tmp_path):
+def _skipped(records: list) -> dict[str, str]:
+    return {r.source: r.reason for r in records if isinstance(r, Skipped)}
+
+
+def _names(records: list) -> list[str]:
+    """The file names read (each article's file), to count each file once whatever path it is read under."""
+    return sorted(Path(source).name for source in _read(records))
+
+
+def test_a_link_with_a_visible_name_to_or_into_a_hidden_directory_is_read_once(tmp_path):
     tree = _tree(tmp_path)
     os.symlink(".drafts", tree / "drafts")  # to a hidden directory
-    os.symlink("../.drafts/jan", tree / "sub" / "jan")  # into one
+    os.symlink("../.drafts/jan", tree / "sub" / "jan")  # into one: a second way to .drafts/jan
     records = list(iter_records([tree]))
-    assert _read(records) == [str(tree / "a.txt"), str(tree / "sub" / "c.txt")]
-    drafts = tree / ".drafts"
-    assert [(r.source, r.reason, r.kind) for r in records if isinstance(r, Skipped)] == [
-        (str(tree / ".note.txt"), "hidden file", "not articles"),  # a hidden file itself: as before
-        (str(tree / "drafts"), (f"a link to {drafts}, a hidden directory, which the walk leaves out; pass {drafts} "
-                                "as an input to read it"), "links to hidden directories"),
-        (str(tree / "sub" / "jan"), (f"a link to {drafts / 'jan'}, inside the hidden directory {drafts}, which the "
-                                     f"walk leaves out; pass {drafts / 'jan'} as an input to read it"),
-         "links to hidden directories")]
+    # the tree's own directories first, then each link's, in the order they were met
+    assert _read(records) == [str(tree / "a.txt"), str(tree / "sub" / "c.txt"), str(tree / "drafts" / "d.txt"),
+                              str(tree / "drafts" / "jan" / "e.txt")]
+    assert _skipped(records) == {
+        str(tree / ".note.txt"): "hidden file",  # a hidden name itself: left out, as before
+        str(tree / "sub" / "jan"): f"a link to {tree / '.drafts' / 'jan'}, a directory this ingest reads already"}
     assert not [r for r in records if isinstance(r, Failure)]
-    # the fix each line gives reads the directory, as a hidden directory named as an input is
-    assert _read(list(iter_records([drafts / "jan"]))) == [str(drafts / "jan" / "e.txt")]
 
 
-def test_links_to_hidden_files_are_skipped_and_a_link_to_a_plain_file_is_read(tmp_path):
+def test_a_link_with_a_hidden_name_is_left_out_as_any_hidden_name(tmp_path):
+    tree = _tree(tmp_path)
+    (tree / "2024").mkdir()
+    (tree / "2024" / "f.txt").write_text("Praha, úterý. Rada zasedala na radnici.", encoding="utf-8")
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "g.txt").write_text("Wien, Dienstag. Der Rat tagte.", encoding="utf-8")
+    os.symlink("2024", tree / ".old")  # a hidden name: left out, as the hidden .drafts is
+    os.symlink("../outside", tree / ".elsewhere")  # left out before its target is looked at: no "outside" line
+    os.symlink("a.txt", tree / ".a_again.txt")  # a link to a file, with a hidden name
+    records = list(iter_records([tree]))
+    assert _read(records) == [str(tree / "a.txt"), str(tree / "2024" / "f.txt"), str(tree / "sub" / "c.txt")]
+    assert _skipped(records) == {str(tree / ".a_again.txt"): "hidden file", str(tree / ".note.txt"): "hidden file"}
+    assert not [r for r in records if isinstance(r, Failure)]
+
+
+def test_a_link_with_a_visible_name_to_a_hidden_file_is_read(tmp_path):
     tree = _tree(tmp_path)
     os.symlink(".drafts/d.txt", tree / "d.txt")  # a file in a hidden directory
     os.symlink(".note.txt", tree / "note.txt")  # a hidden file
-    os.symlink("sub/c.txt", tree / "c_again.txt")  # a plain file: read, as before
     os.symlink(".gone.txt", tree / "gone.txt")  # to nothing: a failed input, as before
     records = list(iter_records([tree]))
-    assert _read(records) == [str(tree / "a.txt"), str(tree / "c_again.txt"), str(tree / "sub" / "c.txt")]
-    skipped = {r.source: (r.reason, r.kind) for r in records if isinstance(r, Skipped)}
-    assert skipped == {
-        str(tree / ".note.txt"): ("hidden file", "not articles"),
-        str(tree / "d.txt"): ((f"a link to {tree / '.drafts' / 'd.txt'}, inside the hidden directory "
-                               f"{tree / '.drafts'}, which the walk leaves out; pass {tree / '.drafts' / 'd.txt'} as "
-                               "an input to read it"), "links to hidden files"),
-        str(tree / "note.txt"): ((f"a link to {tree / '.note.txt'}, a hidden file, which the walk leaves out; rename "
-                                  "it without the leading dot to read it"), "links to hidden files")}
-    assert skip_summary(s for s in records if isinstance(s, Skipped)) == (
-        "2 links to hidden files, 1 not articles")
+    assert _read(records) == [str(tree / "a.txt"), str(tree / "d.txt"), str(tree / "note.txt"),
+                              str(tree / "sub" / "c.txt")]
+    assert _skipped(records) == {str(tree / ".note.txt"): "hidden file"}
     assert [(r.source, r.reason) for r in records if isinstance(r, Failure)] == [
         (str(tree / "gone.txt"), "a symbolic link to nothing (dangling or a loop); point it at the article file")]
 
 
-def test_a_link_into_another_input_s_hidden_directory_is_not_said_to_be_read_there(tmp_path):
-    tree, other = _tree(tmp_path), tmp_path / "other"
-    (other / ".cache").mkdir(parents=True)
-    (other / ".cache" / "x.txt").write_text("Madrid, martes. El consejo se reunió.", encoding="utf-8")
-    (other / "b.txt").write_text("Roma, martedì. Il consiglio si è riunito.", encoding="utf-8")
+def test_a_link_into_another_input_s_hidden_directory_is_read_once_never_said_read_there(tmp_path):
+    """That input's walk leaves its hidden .cache out: the link is followed (it was "read there", read nowhere)."""
+    tree, other = _tree(tmp_path), _other(tmp_path)
     os.symlink(str(other / ".cache"), tree / "cache")
+    for inputs in ([tree, other], [other, tree]):
+        records = list(iter_records(inputs))
+        assert str(tree / "cache" / "x.txt") in _read(records), inputs
+        assert _names(records) == ["a.txt", "b.txt", "c.txt", "x.txt"], inputs
+        assert not [reason for reason in _skipped(records).values() if "read there" in reason], inputs
+
+
+def test_another_input_s_own_link_to_its_hidden_directory_and_ours_read_it_once(tmp_path):
+    tree, other = _tree(tmp_path), _other(tmp_path)
+    os.symlink(str(other / ".cache"), tree / "cache")
+    os.symlink(".cache", other / "cache")  # the other input reads .cache too, through its own link
     records = list(iter_records([tree, other]))
-    assert _read(records) == [str(tree / "a.txt"), str(tree / "sub" / "c.txt"), str(other / "b.txt")]
-    assert [(r.source, r.reason) for r in records if isinstance(r, Skipped) and r.kind != "not articles"] == [
-        (str(tree / "cache"), (f"a link to {other / '.cache'}, a hidden directory, which the walk leaves out; pass "
-                               f"{other / '.cache'} as an input to read it"))]
-    # given as an input itself, the hidden directory is read there, once, under its own paths
-    records = list(iter_records([tree, other / ".cache"]))
-    assert _read(records) == [str(tree / "a.txt"), str(tree / "sub" / "c.txt"), str(other / ".cache" / "x.txt")]
-    assert [(r.source, r.reason) for r in records if isinstance(r, Skipped) and r.kind != "not articles"] == [
-        (str(tree / "cache"), (f"a link to {other / '.cache'}, inside the input {other / '.cache'}, read there "
-                               "under its own paths"))]
+    assert _names(records) == ["a.txt", "b.txt", "c.txt", "x.txt"]
+    assert _skipped(records)[str(other / "cache")] == (f"a link to {other / '.cache'}, a directory this ingest "
+                                                       "reads already")
+    records = list(iter_records([other, tree]))
+    assert _read(records)[:2] == [str(other / "b.txt"), str(other / "cache" / "x.txt")]
+    assert _names(records) == ["a.txt", "b.txt", "c.txt", "x.txt"]
+    assert _skipped(records)[str(tree / "cache")] == (f"a link to {other / '.cache'}, a directory this ingest "
+                                                      "reads already")
 
 
-def test_a_link_given_as_the_input_is_read_whatever_it_leads_to(tmp_path):
-    """Named on the command line, a hidden directory is read; so is one named through a link (unchanged)."""
-    tree = _tree(tmp_path)
-    os.symlink(str(tree / ".drafts"), tmp_path / "drafts")
-    items = list(expand_paths([tmp_path / "drafts"]))
-    assert [i[0] for i in items if isinstance(i, tuple)] == [tmp_path / "drafts" / "d.txt",
-                                                            tmp_path / "drafts" / "jan" / "e.txt"]
+def test_a_hidden_directory_given_as_an_input_too_is_read_there_once(tmp_path):
+    """Given as an input, a hidden directory is read under its own paths: a link to it is "read there", and true."""
+    tree, other = _tree(tmp_path), _other(tmp_path)
+    os.symlink(str(other / ".cache"), tree / "cache")  # into another input's hidden directory
+    os.symlink(".drafts", tree / "drafts")  # to the tree's own
+    records = list(iter_records([tree, other, other / ".cache", tree / ".drafts"]))
+    assert _names(records) == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "x.txt"]
+    assert str(other / ".cache" / "x.txt") in _read(records) and str(tree / ".drafts" / "d.txt") in _read(records)
+    assert {source: reason for source, reason in _skipped(records).items() if source != str(tree / ".note.txt")} == {
+        str(tree / "cache"): (f"a link to {other / '.cache'}, inside the input {other / '.cache'}, read there "
+                              "under its own paths"),
+        str(tree / "drafts"): (f"a link to {tree / '.drafts'}, inside the input {tree / '.drafts'}, read there "
+                               "under its own paths")}
+    # given first, the directory is read first: the link then leads to a directory this ingest reads already
+    records = list(iter_records([tree / ".drafts", tree]))
+    assert _names(records) == ["a.txt", "c.txt", "d.txt", "e.txt"]
+    assert _skipped(records)[str(tree / "drafts")] == (f"a link to {tree / '.drafts'}, a directory this ingest "
+                                                       "reads already")
 
 
-def test_ingest_prints_the_hidden_link_and_adds_the_rest(tmp_path, monkeypatch):
+def test_a_pattern_s_link_into_another_input_s_hidden_directory_is_read_once(tmp_path):
+    tree, other = _tree(tmp_path), _other(tmp_path)
+    os.symlink(str(other / ".cache"), tree / "cache")
+    os.symlink(".cache", other / "cache")
+    records = list(iter_records([str(tree / "*"), other]))
+    assert _read(records) == [str(tree / "a.txt"), str(tree / "cache" / "x.txt"), str(tree / "sub" / "c.txt"),
+                              str(other / "b.txt")]
+    assert _skipped(records) == {str(other / "cache"): (f"a link to {other / '.cache'}, a directory this ingest "
+                                                        "reads already")}
+
+
+def test_ingest_reads_through_a_visible_link_to_a_hidden_directory(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
     from storylens.cli import app
@@ -109,6 +159,5 @@ def test_ingest_prints_the_hidden_link_and_adds_the_rest(tmp_path, monkeypatch):
     os.symlink(".drafts", tree / "drafts")
     result = CliRunner().invoke(app, ["ingest", str(tree), "--db", str(tmp_path / "s.db"), "--silent"])
     assert result.exit_code == 0, result.output
-    assert "added 2 articles" in result.output and "1 links to hidden directories" in result.output
-    assert (f"skipped {tree / 'drafts'}: a link to {tree / '.drafts'}, a hidden directory, which the walk leaves "
-            f"out; pass {tree / '.drafts'} as an input to read it") in result.output
+    assert "added 4 articles" in result.output
+    assert f"skipped {tree / 'drafts'}" not in result.output

@@ -598,7 +598,7 @@ def _nothing_to_read(paths: list[str]) -> str | None:
         return None
     failures, skipped = [], []
     for item in expand_paths(paths):  # each glob listed once, for the roots and the files
-        if isinstance(item, Skipped):  # a link not followed (read already, outside the inputs, hidden)
+        if isinstance(item, Skipped):  # a link not followed (read already, outside the inputs)
             skipped.append(f"skipped {item.source}: {item.reason}")
             continue
         if not isinstance(item, Failure):

@@ -93,7 +93,7 @@ def _listdir(path: str, component: str) -> list[str]:
 def expand_paths(paths: Iterable[str | os.PathLike[str]], *, roots: Sequence[str] | None = None
                  ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """Yield (file, named_explicitly) for every file under ``paths``; a missing path is a Failure, a link to a
-    directory that is not read through it (a loop, outside the inputs, hidden) a Skipped. ``roots``: the input
+    directory that is not read through it (a loop, read already, outside the inputs) a Skipped. ``roots``: the input
     directories (:func:`input_roots`), by default those of ``paths``. Each glob is listed once."""
     entries = _listed(paths)
     yield from _expand(entries, _roots(entries) if roots is None else roots)
@@ -125,7 +125,12 @@ def _roots(entries: Iterable[_Entry]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(roots))
 
 
-def _expand(entries: Iterable[_Entry], roots: Sequence[str]) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int, int]] | None = None
+            ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+    """The files of ``entries``; ``read``: every directory a walk of this pass has entered through a link or
+    as a tree's own (device, inode), shared by the walks of one pass so that a directory reached through links
+    from two inputs is read once."""
+    read = set() if read is None else read
     for text, matches in entries:
         if matches is not None:
             if not matches:
@@ -134,55 +139,74 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str]) -> Iterator[tuple[P
                 if os.path.islink(match) and os.path.isdir(match):
                     # a link the pattern matched is one the walk of its directory would meet: read only within
                     # the inputs (trial break62w2 M2: 'in1/**' read a link's outside directory and said "inside")
-                    yield _leads_out(Path(match), os.path.realpath(match), roots)
+                    link, target = Path(match), os.path.realpath(match)
+                    if not _into_hidden(target, roots):
+                        yield _leads_out(link, target, roots)
+                    elif _identity(link) in read:
+                        yield _read_already(link)
+                    else:
+                        yield from _walk(link, roots, read, via=link)
                 elif os.path.isdir(match):
-                    yield from _expand([(match, None)], roots)
+                    yield from _expand([(match, None)], roots, read)
                 else:
                     yield Path(match), True
             continue
         path = Path(text)
         if path.is_dir():
-            yield from _walk(path, roots)
+            yield from _walk(path, roots, read)
         elif path.exists():
             yield path, True
         else:
             yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
 
 
-def _walk(top: Path, roots: Sequence[str]) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+def _walk(top: Path, roots: Sequence[str], read: set[tuple[int, int]], via: Path | None = None
+          ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """The files under the directory ``top``, sorted, hidden directories left out. A link to a directory inside
     ``top`` (after links) is followed, as the directory itself is when given through a link (trial break61u2 M1:
     os.walk without followlinks left such a directory's articles out with no word, exit 0): the tree's own
-    directories first, then each link's, in the order they were met. A link to a directory this walk reads
-    already (an ancestor: a loop; a directory of the tree; one reached through another link) is one Skipped
-    naming where it leads, so nothing is read twice, a loop ends and the tree's files keep their own paths.
+    directories first, then each link's, in the order they were met. The hidden rule is about the name met at
+    each place of the walk: a link named ``.old`` is left out as any hidden name, a link with a visible name is
+    followed whatever its target's name (``archive -> .archive/2025`` is read under ``archive/``). A link to a
+    directory this pass reads already (an ancestor: a loop; a directory of the tree; one reached through another
+    link, of this input or of one walked before) is one Skipped naming where it leads, so nothing is read twice,
+    a loop ends and the tree's files keep their own paths.
     A link that leads out of ``top`` is not followed but named with the fix (trial break62w H1/M1: a link to
     ``/`` walked the whole filesystem and hung reading /dev/console; ``up -> ..`` read the parent; ripgrep, fd,
     find and git do not follow links by default): one into another input is read as that input, under its own
-    paths; any other, as the user passes its directory. A link obeys the hidden rule of what it leads to: one to
-    a hidden directory of ``top`` (or into one), or to a file there or a hidden file, is one Skipped too."""
+    paths; any other, as the user passes its directory. One into a hidden directory of another input, which
+    that input's walk leaves out, is followed as a link inside ``top`` is (trial robust63: it was called "read
+    there" and read nowhere); one to a hidden directory of ``top`` that is given as an input too is read there,
+    under its own paths, once. ``via``: the link ``top`` is, when a pattern matched one."""
     walked: set[tuple[int, int]] = set()
     here = os.path.realpath(top)
     links: list[Path] = []  # links to directories, met in walk order, followed after the tree
-    yield from _walk_tree(top, here, walked, links, None)
+    yield from _walk_tree(top, walked, read, links, via)
     while links:
         link = links.pop(0)
         target = os.path.realpath(link)
-        if not _inside(target, here) or _hidden_part(target, here):  # a hidden directory is not walked: nor is
-            yield _leads_out(link, target, roots, here)                # a link to it (trial robust63)
-        elif _identity(link) in walked:
+        if not _inside(target, here) and not _into_hidden(target, roots):
+            yield _leads_out(link, target, roots)
+        elif _identity(link) in read:
             yield _read_already(link)
+        elif (other := _reader(target, roots, but=here)) is not None:  # a hidden directory given as an input too
+            yield _read_there(link, target, other)
         else:
-            yield from _walk_tree(link, here, walked, links, link)
+            yield from _walk_tree(link, walked, read, links, link)
 
 
-def _walk_tree(top: Path, here: str, walked: set[tuple[int, int]], links: list[Path], via: Path | None
-               ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+def _walk_tree(top: Path, walked: set[tuple[int, int]], read: set[tuple[int, int]], links: list[Path],
+               via: Path | None) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """The files of ``top`` and its directories, links to directories not followed but put in ``links``;
-    ``here``: the input directory walked, after links; ``via``: the link ``top`` is, when the walk follows one."""
+    ``walked``: the directories of this walk, ``read``: those of the pass (each directory entered is added to
+    both); ``via``: the link ``top`` is, when the walk follows one. A tree's own directory is checked against
+    its walk only (an input inside another input is read again, as before); one inside a followed link against
+    the pass (another input's link may have read it)."""
     unread: list[OSError] = []  # a directory os.walk cannot list (trial break61u M4: skipped silently, exit 0)
+    seen = walked if via is None else read
     if (key := _identity(top)) is not None:
         walked.add(key)
+        read.add(key)
     for root, dirs, files in os.walk(top, onerror=unread.append):
         yield from _unread_dirs(unread)
         kept = []
@@ -190,17 +214,16 @@ def _walk_tree(top: Path, here: str, walked: set[tuple[int, int]], links: list[P
             sub = Path(root) / name
             if os.path.islink(sub):
                 links.append(sub)
-            elif (key := _identity(sub)) is not None and key in walked:  # inside a link: its target's own tree
+            elif (key := _identity(sub)) is not None and key in seen:  # inside a link: its target's own tree
                 yield _read_already(sub, via)
             else:
                 if key is not None:
                     walked.add(key)
+                    read.add(key)
                 kept.append(name)
         dirs[:] = kept
         for name in sorted(files):
-            path = Path(root) / name
-            hidden = _link_to_hidden_file(path, here) if os.path.islink(path) else None
-            yield hidden or (path, False)
+            yield Path(root) / name, False
     yield from _unread_dirs(unread)
 
 
@@ -209,8 +232,8 @@ def _inside(path: str, root: str) -> bool:
 
 
 def _hidden_part(target: str, root: str) -> str | None:
-    """The first hidden directory (or file) on the way from ``root`` down to ``target``, ``target`` included
-    (both after links; ``target`` inside ``root``), or None: what the walk of ``root`` leaves out."""
+    """The first hidden directory on the way from ``root`` down to ``target``, ``target`` included (both after
+    links; ``target`` inside ``root``), or None: what the plain walk of ``root`` leaves out."""
     path = root
     for part in Path(os.path.relpath(target, root)).parts:
         path = os.path.join(path, part)
@@ -219,38 +242,29 @@ def _hidden_part(target: str, root: str) -> str | None:
     return None
 
 
-def _hidden_reason(target: str, hidden: str, what: str) -> str:
-    where = f"a hidden {what}" if hidden == target else f"inside the hidden directory {hidden}"
-    # the target itself, as an input, is read (a hidden file only under another name: one named on the command
-    # line is skipped as hidden unless it is .txt or .html)
-    fix = "rename it without the leading dot to read it" if what == "file" and hidden == target else \
-        f"pass {target} as an input to read it"
-    return f"a link to {target}, {where}, which the walk leaves out; {fix}"
+def _reader(target: str, roots: Sequence[str], but: str | None = None) -> str | None:
+    """The first input directory (not ``but``) whose walk reads ``target`` under its own paths: one holding it
+    with no hidden directory on the way down, or None."""
+    return next((root for root in roots if root != but and _inside(target, root) and not _hidden_part(target, root)),
+                None)
 
 
-def _link_to_hidden_file(link: Path, here: str) -> Skipped | None:
-    """A link to a file that the walk of ``here`` leaves out (a hidden file, one in a hidden directory), as one
-    Skipped: a link obeys the hidden rule of what it leads to (trial robust63). A link out of ``here`` is read."""
-    target = os.path.realpath(link)
-    # a link to nothing stays a failed input (its reader says so)
-    hidden = _hidden_part(target, here) if _inside(target, here) and os.path.exists(target) else None
-    if hidden is None:
-        return None
-    return Skipped(str(link), _hidden_reason(target, hidden, "file"), "links to hidden files")
+def _into_hidden(target: str, roots: Sequence[str]) -> bool:
+    """Whether ``target`` lies inside an input directory, but in a hidden directory of each input holding it:
+    no input's walk reads it under its own paths, so a link to it with a visible name is followed."""
+    return _reader(target, roots) is None and any(_inside(target, root) for root in roots)
 
 
-def _leads_out(link: Path, target: str, roots: Sequence[str], here: str | None = None) -> Skipped:
-    """A link to a directory outside the tree walked (``here``), or to a hidden one in it: into another input
-    that reads it (read there), into a hidden directory of an input (trial robust63: followed, though the walk
-    leaves hidden directories out) or outside them all."""
-    other = next((root for root in roots if _inside(target, root) and not _hidden_part(target, root)), None)
-    if other is not None:
-        return Skipped(str(link), f"a link to {target}, inside the input {other}, read there under its own paths",
-                       "links to another input")
-    hidden = next((h for root in (*roots, *([here] if here else [])) if _inside(target, root)
-                   and (h := _hidden_part(target, root))), None)
-    if hidden is not None:
-        return Skipped(str(link), _hidden_reason(target, hidden, "directory"), "links to hidden directories")
+def _read_there(link: Path, target: str, other: str) -> Skipped:
+    return Skipped(str(link), f"a link to {target}, inside the input {other}, read there under its own paths",
+                   "links to another input")
+
+
+def _leads_out(link: Path, target: str, roots: Sequence[str]) -> Skipped:
+    """A link to a directory outside the tree walked: into another input that reads it (read there) or outside
+    them all (not into an input's hidden directory: :func:`_into_hidden`, followed)."""
+    if (other := _reader(target, roots)) is not None:
+        return _read_there(link, target, other)
     where = "the input" if len(roots) <= 1 else "the inputs"
     return Skipped(str(link), f"a link to {target}, outside {where}; pass {target} as an input to read it",
                    "links outside the input")
@@ -383,20 +397,21 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
         return
     own = fetcher is None
     fetcher = fetcher or Fetcher()
-    entries = iter(files)
+    entries, read = iter(files), set[tuple[int, int]]()  # read: the directories of the pass, as _expand's
     try:
         for entry in paths:
             if is_url(entry):
                 yield from read_url(str(entry), fetcher)
             else:
-                yield from _iter_files([next(entries)], roots)
+                yield from _iter_files([next(entries)], roots, read)
     finally:
         if own:
             fetcher.close()
 
 
-def _iter_files(entries: Iterable[_Entry], roots: Sequence[str]) -> Iterator[Record]:
-    for item in _expand(entries, roots):
+def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int, int]] | None = None
+                ) -> Iterator[Record]:
+    for item in _expand(entries, roots, read):
         if isinstance(item, Failure | Skipped):
             yield item
             continue
