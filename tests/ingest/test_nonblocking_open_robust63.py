@@ -180,3 +180,67 @@ def test_compare_s_reader_names_a_fifo_and_the_fix(tmp_path):
         pytest.fail(f"read_path of a FIFO did not end within {_BOUND} s")
     assert done.stdout.strip() == (f"{fifo}: not a regular file (a named pipe (FIFO)), not opened; save what it "
                                    "gives to a file and pass that, or pass it on standard input as '-'")
+
+
+_LEASE_HOLDER = r"""
+import fcntl, os, signal, sys, time
+fd = os.open(sys.argv[1], os.O_RDONLY)
+def give_up(*_):
+    time.sleep(0.2)  # a server finishing its writes before it lets the lease go
+    fcntl.fcntl(fd, fcntl.F_SETLEASE, fcntl.F_UNLCK)
+signal.signal(signal.SIGIO, give_up)
+try:
+    fcntl.fcntl(fd, fcntl.F_SETLEASE, fcntl.F_WRLCK)
+except OSError as exc:
+    print("no lease:", exc, flush=True)
+    sys.exit(0)
+print("leased", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_leased_regular_file_is_read_once_its_holder_lets_go(tmp_path):
+    """Trial break63r M1: a regular file under a write lease another process is giving up (as Samba or an NFS
+    server holds one) answers a non-blocking open with EAGAIN; main's blocking open waited for the release and
+    read it, the first version of open_regular refused it ("Resource temporarily unavailable"). The open is retried
+    blocking, which a FIFO never needs: a FIFO's read-only open never answers EAGAIN. A real lease (Linux
+    F_SETLEASE), held by a child process that lets it go on the lease-break signal."""
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_SETLEASE"):
+        pytest.skip("no file leases on this platform")
+    article = tmp_path / "leased.txt"
+    article.write_text("Leased title\n\nThe council met on Monday and approved the budget for the new school.\n")
+    holder = subprocess.Popen([sys.executable, "-c", _LEASE_HOLDER, str(article)], stdout=subprocess.PIPE, text=True)
+    try:
+        said = holder.stdout.readline().strip() if holder.stdout else ""
+        if said != "leased":
+            pytest.skip(f"the lease could not be taken here ({said})")
+        from storylens.ingest.files import read_path
+
+        assert "approved the budget" in read_path(article).text
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_named_pipe_as_the_pairs_csv_is_one_line_not_a_hang(tmp_path):
+    """Trial break63r M2: `similarity --pairs` opened its CSV with open(): a named pipe no process writes to
+    blocked for ever (main), and a shell's <(...) said "underlying stream is not seekable". It now goes through
+    open_regular as every input file: one line naming it, with the fix; a regular pairs file still reads."""
+    from storylens.errors import NotRegularFileError
+    from storylens.similarity._inputs import read_pairs_csv
+
+    pipe = tmp_path / "pairs.csv"
+    os.mkfifo(pipe)
+    code = ("import sys\nfrom storylens.similarity._inputs import read_pairs_csv\n"
+            "try:\n    read_pairs_csv(sys.argv[1])\nexcept Exception as exc:\n    print(type(exc).__name__, exc)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(pipe)], check=False, capture_output=True, text=True,
+                          timeout=_BOUND,
+                          env={**os.environ, "PYTHONPATH": str(Path(storylens.__file__).parents[1])})
+    assert done.stdout.strip() == (f"NotRegularFileError {pipe}: not a regular file (a named pipe (FIFO)), not "
+                                   "opened; save the pairs to a CSV file and pass that"), done.stderr
+    good = tmp_path / "good.csv"
+    good.write_text("text1,text2\nOne text.,Another text.\n", encoding="utf-8")
+    assert read_pairs_csv(good) == (["text1", "text2"], [{"text1": "One text.", "text2": "Another text."}])
+    with pytest.raises(NotRegularFileError):
+        read_pairs_csv(pipe)  # stat names it unopened: no child needed once the first check holds

@@ -96,7 +96,14 @@ def open_regular(path: str | os.PathLike, *, fix: str = "save what it gives to a
     kind = special_kind(mode)
     if kind is not None:
         raise NotRegularFileError(kind, source, fix=fix)
-    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except BlockingIOError:
+        # A regular file under a lease another process is giving up (Samba, NFS servers): a non-blocking open
+        # says "try again" where a blocking one waits for the release (trial break63r M1: refused at once, read
+        # after 1 s on main). A FIFO never answers a read-only open so, so the blocking retry cannot wait for a
+        # writer; fstat below still checks what was opened.
+        fd = os.open(path, _OPEN_FLAGS & ~getattr(os, "O_NONBLOCK", 0))
     try:
         kind = special_kind(os.fstat(fd).st_mode)
         if kind is not None:

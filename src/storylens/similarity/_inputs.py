@@ -51,13 +51,17 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     returned: :func:`score_rows` turns it into a failure and scores the others.
     """
     import csv
+    import io
 
-    from ..ingest.files import os_error_reason
+    from ..ingest.files import open_regular, os_error_reason
 
     csv.field_size_limit(10**8)
     rows: list[dict[str, Any]] = []
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
+        # through open_regular as every input file: a named pipe as the pairs file blocked for ever, a shell's
+        # <(...) said "underlying stream is not seekable" (trial break63r M2)
+        raw = open_regular(path, fix="save the pairs to a CSV file and pass that")
+        with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as fh:
             # Comma-separated, or ';' / tab as spreadsheets save "CSV" in many locales.
             first = fh.readline()
             fh.seek(0)
