@@ -102,3 +102,32 @@ def test_ingest_lists_a_glob_once_per_pass_and_names_one_that_matches_nothing_on
     assert result.output.splitlines() == [
         f"storylens: error: {empty}: no file matches this pattern; check the glob (nothing ingested)"]
     assert listings == [empty] and not os.path.exists(tmp_path / "t.db")
+
+
+def test_a_double_star_glob_names_a_directory_it_cannot_list(tmp_path, monkeypatch):
+    """Trial break63r M3: ``'t/**/*.txt'`` over a tree with an unreadable ``t/locked`` lost its articles without a
+    line (glob passes over what it cannot list), while the directory ``t`` given itself says "permission denied".
+    The directory is now matched as a path, so the walk gives it the same line; the readable files are read. The
+    tests run as root, where mode 000 still lists: os.listdir and os.scandir fail for it as they would for a user."""
+    import errno
+
+    news = _news(tmp_path)
+    locked = news / "locked"
+    (locked / "deep").mkdir(parents=True)
+    (locked / "deep" / "c.txt").write_text("Porto, quarta-feira. O conselho reuniu-se.", encoding="utf-8")
+    real_listdir, real_scandir = os.listdir, os.scandir
+
+    def denied(real):
+        def call(path=".", *args, **kwargs):
+            if Path(os.fspath(path)).resolve() == locked.resolve():
+                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+            return real(path, *args, **kwargs)
+        return call
+
+    monkeypatch.setattr(os, "listdir", denied(real_listdir))
+    monkeypatch.setattr(os, "scandir", denied(real_scandir))
+    records = list(walk.iter_records([str(news / "**" / "*.txt")]))
+    read = sorted(r.source for r in records if isinstance(r, RawDocument))
+    assert read == [str(news / "2025" / "b.txt"), str(news / "a.txt")]
+    lines = [(r.source, getattr(r, "reason", "")) for r in records if not isinstance(r, RawDocument)]
+    assert lines == [(str(locked), "permission denied; make the directory readable")]

@@ -70,22 +70,40 @@ def _match_below(path: str, parts: list[str], found: list[str], prefix: bool) ->
     head, rest = parts[0], parts[1:]
     if head == "**":
         _match_below(path, rest, found, prefix)  # "**" as no directory
-        for name in _listdir(path, head):
+        try:
+            names = _listdir(path, head)
+        except PermissionError:
+            # glob passes over a directory it cannot list, so its articles were lost without a line (trial
+            # break63r M3: 't/**/*.txt' with t/locked at mode 000); named as a path, the walk reads it as it
+            # reads any directory given: "permission denied; make the directory readable"
+            found.append(path)
+            return
+        for name in names:
             child = os.path.join(path, name) if prefix or path != "." else name
             if os.path.isdir(child) and not os.path.islink(child):
                 _match_below(child, parts, found, True)  # "**" as this directory and maybe more
             elif not rest:
                 found.append(child)  # a file, or a link named as a path: "**" ends on it
         return
-    for name in _listdir(path, head):
+    try:
+        names = _listdir(path, head)
+    except PermissionError:  # a fixed component below an unreadable directory: nothing matches, as glob
+        return
+    for name in names:
         if fnmatch.fnmatchcase(name, head):
             _match_below(os.path.join(path, name) if prefix or path != "." else name, rest, found, True)
 
 
 def _listdir(path: str, component: str) -> list[str]:
+    """The names in ``path`` a pattern ``component`` may match (hidden ones only for a dotted component); [] for
+    what is not a directory. Raises ``PermissionError`` for a directory this process may not list."""
     try:
         names = sorted(os.listdir(path))
-    except OSError:  # not a directory, unreadable: nothing below it matches, as glob
+    except PermissionError:
+        if os.path.isdir(path):
+            raise
+        return []
+    except OSError:  # not a directory: nothing below it matches, as glob
         return []
     return names if component.startswith(".") else [n for n in names if not n.startswith(".")]
 
