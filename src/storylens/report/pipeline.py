@@ -1775,9 +1775,35 @@ class _Measures:
         return [msg for msg in self.count_conflicts(a, b) if _what(msg) in whats]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """The date conflicts shown for two aligned units: :meth:`days_differ` of the dates that date one event
+        (issue #12, BASIL tune: of 21 date conflicts, 20 set two events of one story side by side). A date that names
+        another event ("the Sept. 11 attacks", "last year's CPAC keynote": :func:`quantities.date_is_name`) is
+        compared only with another such name; relative words both sides write alike ("last week" / "last week") are
+        one expression, not two weeks counted from two publication days (:func:`quantities.same_expressions`); and
+        what is left must attach to one event's words (:func:`quantities.one_event`: "resigned on Friday" /
+        "resigned on Saturday", "since 2002" / "since 2003"; two languages are not judged by words)."""
         if self.stamp_line(a) or self.stamp_line(b):
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
-        return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)
+        if _two_acts_of_a_measure(a, b) or not self.days_differ(a, b):
+            return []
+        sides = [self.dates(u.text, u.doc, u.language) for u in (a, b)]
+        alike = quantities.same_expressions(*sides) if base(a.language or "") == base(b.language or "") else frozenset()
+        names = [{(d.start, d.end) for d in dates if quantities.date_is_name(u.text, d, u.language)}
+                 for u, dates in zip((a, b), sides)]
+        told = [tuple(d for d in dates if (d.start, d.end) not in named and not quantities.written_alike(d, alike))
+                for dates, named in zip(sides, names)]
+        if told[0] and told[1]:
+            dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
+        elif names[0] and names[1]:
+            # two names of one event ("the February 3 vote" / "the February 4 vote") are compared with each other
+            told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
+            dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
+        else:
+            return []
+        found = self.days_differ(a, b, dropped=(frozenset(dropped[0]), frozenset(dropped[1])))
+        if found and not quantities.one_event((a.text, told[0], a.language), (b.text, told[1], b.language)):
+            return []
+        return found
 
     def _whole_line(self, unit: Unit) -> bool:
         """Whether ``unit`` is the whole of its sentence (its start when the document's sentences are unknown)."""
@@ -1813,16 +1839,22 @@ class _Measures:
         words = re.findall(r"[^\W\d_]{2,}", re.sub(r"[\u3040-\u9fff\uac00-\ud7af]", " ", left))
         return len(words) + cjk / 2 <= 2
 
-    def days_differ(self, a: Unit, b: Unit) -> list[str]:
+    def days_differ(self, a: Unit, b: Unit, dropped: tuple[AbstractSet, AbstractSet] = (frozenset(), frozenset())
+                    ) -> list[str]:
         """The date conflicts of two units whatever they tell (:meth:`date_conflicts` leaves out the two acts
-        of a measure's course, whose days :func:`_one_day` compares)."""
-        found = self._dated_conflicts(a, b)
+        of a measure's course, whose days :func:`_one_day` compares). ``dropped``: the (start, end) spans of each
+        unit's dates left out (:meth:`date_conflicts`' names and shared expressions)."""
+        found = self._dated_conflicts(a, b, dropped)
         if not found and self.published.get(a.doc) is None and self.published.get(b.doc) is None:
-            return self._yearless_conflicts(a, b)
+            return self._yearless_conflicts(a, b, dropped)
         return found
 
-    def _dated_conflicts(self, a: Unit, b: Unit) -> list[str]:
-        dates_a, dates_b = self.dates(a.text, a.doc, a.language), self.dates(b.text, b.doc, b.language)
+    def _dated_conflicts(self, a: Unit, b: Unit, dropped: tuple[AbstractSet, AbstractSet] = (frozenset(), frozenset())
+                         ) -> list[str]:
+        dates_a, dates_b = (tuple(d for d in self.dates(u.text, u.doc, u.language) if (d.start, d.end) not in gone)
+                            for u, gone in zip((a, b), dropped))
+        if not (dates_a and dates_b):
+            return []
         found = quantities.compare_dated((a.text, dates_a, a.language), (b.text, dates_b, b.language))
         if not found or self._each_its_own_day(a, b) or self._past_against_future(a, b):
             return []
@@ -1840,7 +1872,8 @@ class _Measures:
     # exactly when their month and day do (the year each gets is never shown: no date is invented).
     _YEARLESS_REFERENCE = "2000-07-01"
 
-    def _yearless_conflicts(self, a: Unit, b: Unit) -> list[str]:
+    def _yearless_conflicts(self, a: Unit, b: Unit, dropped: tuple[AbstractSet, AbstractSet] = (frozenset(), frozenset())
+                            ) -> list[str]:
         """Date conflicts of two units of documents that carry no date at all (nor borrowed one): their
         dates are read against one placeholder day, only those written with a month ("on 16 November",
         "am 17. November"; no weekday or bare day, which would be counted from it), and a conflict names
@@ -1850,10 +1883,10 @@ class _Measures:
         differ in every year (trial64 F5: the Turkish report's year kept it out, and the two days were never set side
         by side); a year or a month with its year alone ("February 2023") still is not."""
         sides = []
-        for unit in (a, b):
+        for unit, gone in zip((a, b), dropped):
             dates = self.dates(unit.text, unit.doc, unit.language, reference=self._YEARLESS_REFERENCE)
             sides.append(tuple(_in_year(d, self._YEARLESS_REFERENCE[:4]) for d in dates
-                               if not quantities.counted_from_reference(d, unit.language)
+                               if not quantities.counted_from_reference(d, unit.language) and (d.start, d.end) not in gone
                                and (not re.search(r"\b\d{4}\b", d.text) or _whole_day(d))))
         if not (sides[0] and sides[1]):
             return []
