@@ -154,7 +154,8 @@ class Settings:
     # (analysis.quantities.date_anchors, issue #12). Tuned on the BASIL tune half (conflict_precision.py, stop 63)
     # and the dates63 probes (tests/report/test_date_one_event_dates63.py): with (4, 3) "signed the law at a private
     # ceremony last week" / "signed the law two weeks ago" shared no word and a true conflict was lost; (8, 3) keeps
-    # every probe and leaves 3 date parts of 21 on tune (2 false, the true "since 2002" / "since 2003" kept).
+    # every probe and leaves 3 date parts of 21 on tune (2 false, the true "since 2002" / "since 2003" kept), 5 (4
+    # false) once a report that never gives the other's day keeps its conflict (report.pipeline._dates_the_day).
     date_anchor_words_before: int = 8
     date_anchor_words_after: int = 3
     # A bracketed money figure of another currency is a conversion, compared with nothing: two sources

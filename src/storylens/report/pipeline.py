@@ -1781,7 +1781,9 @@ class _Measures:
         compared only with another such name; relative words both sides write alike ("last week" / "last week") are
         one expression, not two weeks counted from two publication days (:func:`quantities.same_expressions`); and
         what is left must attach to one event's words (:func:`quantities.one_event`: "resigned on Friday" /
-        "resigned on Saturday", "since 2002" / "since 2003"; two languages are not judged by words)."""
+        "resigned on Saturday", "since 2002" / "since 2003"; two languages are not judged by words) unless neither
+        report gives the other's day anywhere (:meth:`_dates_the_day`: one event told in other words, "The talks
+        collapsed on Thursday" / "Negotiations broke down on Friday")."""
         if self.stamp_line(a) or self.stamp_line(b):
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
         if _two_acts_of_a_measure(a, b) or not self.days_differ(a, b):
@@ -1801,9 +1803,22 @@ class _Measures:
         else:
             return []
         found = self.days_differ(a, b, dropped=(frozenset(dropped[0]), frozenset(dropped[1])))
-        if found and not quantities.one_event((a.text, told[0], a.language), (b.text, told[1], b.language)):
+        if found and not quantities.one_event((a.text, told[0], a.language), (b.text, told[1], b.language)) \
+                and (self._dates_the_day(a, told[1]) or self._dates_the_day(b, told[0])):
+            # the dates attach to other words, and a report gives the other's day too: the story has both days, two
+            # events ("fired late Friday" in the report of the attorney's statement "on Monday"); a report that never
+            # gives the other day disagrees in other words ("The talks collapsed on Thursday" / "Negotiations broke
+            # down on Friday")
             return []
         return found
+
+    def _dates_the_day(self, unit: Unit, dates: Sequence[Any]) -> bool:
+        """Whether a sentence of ``unit``'s document (the unit itself when its sentences are unknown) gives a date
+        inside one of ``dates`` (another unit's: "Friday" of "was fired Friday afternoon" in the report whose unit
+        says "on Monday")."""
+        sentences = self.sentences.get(unit.doc) or ((unit.sentence, unit.text, unit.language),)
+        return any(quantities.date_within(d, dates)
+                   for _, text, language in sentences for d in self.dates(text, unit.doc, language))
 
     def _whole_line(self, unit: Unit) -> bool:
         """Whether ``unit`` is the whole of its sentence (its start when the document's sentences are unknown)."""

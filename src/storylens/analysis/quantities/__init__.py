@@ -53,7 +53,7 @@ higher ones (the order below):
                    :func:`one_moment`
 ``_date_compare``  comparison of dates: :func:`compare_dates`, :func:`compare_dated`, :func:`date_role`,
                    :func:`date_side`; one event's dates: :func:`one_event`, :func:`date_anchors`,
-                   :func:`date_is_name`, :func:`same_expressions`, :func:`written_alike`
+                   :func:`date_is_name`, :func:`date_within`, :func:`same_expressions`, :func:`written_alike`
 =================  ==========================================================================================
 
 Private names are imported from the module that defines them; the data-field patterns the running and
@@ -89,6 +89,7 @@ from ._date_compare import (
     date_is_name,
     date_role,
     date_side,
+    date_within,
     one_event,
     one_note_per_dates,
     same_expressions,
@@ -134,6 +135,7 @@ __all__ = [
     "date_is_name",
     "date_role",
     "date_side",
+    "date_within",
     "day_first",
     "differing_lone_counts",
     "differing_numbers",

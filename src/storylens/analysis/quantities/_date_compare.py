@@ -537,3 +537,12 @@ def same_expressions(a: Sequence[DateMention], b: Sequence[DateMention]) -> froz
 def written_alike(d: DateMention, expressions: frozenset[str]) -> bool:
     """Whether ``d`` is relative and written as one of ``expressions`` (:func:`same_expressions`)."""
     return bool(getattr(d, "relative", False)) and re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold()) in expressions
+
+
+def date_within(d: DateMention, others: Sequence[DateMention]) -> bool:
+    """Whether ``d``'s span lies inside one of ``others``' ("February 5" inside "February", "Friday" inside "this
+    week"; a year holds no day of another side's "Friday")."""
+    span = _date_range(d)
+    if span is None:
+        return False
+    return any(o[0] <= span[0] and span[1] <= o[1] for x in others if (o := _date_range(x)) is not None)
