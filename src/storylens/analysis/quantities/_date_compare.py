@@ -384,7 +384,6 @@ def one_note_per_dates(notes: Sequence[str]) -> list[str]:
     return out
 
 
-
 # Issue #12 (BASIL tune, stop 63): two aligned sentences of one story share their topic, not always their event. A
 # date conflict is one event dated two ways, so each side's date must be that event's: its own words say so.
 
@@ -401,9 +400,9 @@ _CLAUSE_STOP = re.compile(r"[,;:.!?()\"“”«»„—–。，；：！？]|\s
 
 def date_is_name(text: str, date: DateMention, language: str | None) -> bool:
     """Whether ``date`` (a mention in ``text``, a month or a year) is part of a name of another event rather than
-    the date of the sentence's act: followed by a possessive ("last year's CPAC keynote"), or, in a language whose data lists
-    its determiners (English), between a determiner and a word that is no function word ("the November election",
-    "the 2012 GOP primary"; not "in the March of 2019"). A day is never one (:data:`_NAMED_PRECISIONS`). BASIL tune 1b96a5db, 2b95d2cf and
+    the date of the sentence's act: followed by a possessive ("last year's CPAC keynote"), or, in a language whose
+    determiners are listed here (English), between a determiner and a word that is no function word ("the November
+    election", "the 2012 GOP primary"). A day is never one (:data:`_NAMED_PRECISIONS`). BASIL tune 2b95d2cf and
     6f95dcb9: such dates stood against the day of the story's own act as date conflicts."""
     start, end = getattr(date, "start", 0), getattr(date, "end", 0)
     if not end or getattr(date, "precision", None) not in _NAMED_PRECISIONS:
@@ -463,9 +462,9 @@ def _common_opening(text: str, m: re.Match[str], code: str) -> bool:
 
 def date_anchors(text: str, dates: Sequence[DateMention], language: str | None) -> frozenset[str]:
     """The words a sentence's dates attach to: up to eight words before each date and three after it, in its clause
-    (``settings.date_anchor_words_before`` / ``_after``),
-    as lemmas, without function words, the dates themselves and (unless the text is in title case) names written
-    with a capital inside the sentence (two sentences of one story share their people and places, not always their
+    (``settings.date_anchor_words_before`` / ``_after``), as lemmas, without function words, the dates themselves
+    and (unless the text is in title case) names: words written with a capital that do not open the sentence as a
+    common word (two sentences of one story share their people and places, not always their
     act: "Trump's account tweeted Saturday" / "Mr. Trump said on Monday"). Chinese and Japanese runs give their
     characters' pairs next to the date. Used by :func:`one_event` to tell one event's date from another's."""
     code = (base(language) or "") if language else ""
