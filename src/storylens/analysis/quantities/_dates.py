@@ -268,7 +268,6 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
         return False
     tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
     tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause) if not _PASSIVE_RE.search(clause, 0, m.start())]
-    tenses += _past_after_future(clause, lang)
     if tenses:
         return max(tenses)[1]
     words = re.findall(r"[^\W\d_]+", re.split(r"[.;!?,]", text[end:], maxsplit=1)[0])
@@ -287,33 +286,6 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
     near = (_AHEAD_RE.search(clause) and not _behind(clause, len(clause), lang, 0)) or _AHEAD_AFTER_RE.match(text, end)
     # "Until Monday the road was closed", "도로는 월요일까지 통제됐다": a past after the weekday looks back
     return bool(near) and not _past_after(text, end, lang)
-
-
-def _past_after_future(clause: str, lang: str | None) -> list[tuple[int, bool]]:
-    """(position, False) for each past form of ``lang`` (text data "past_form") in ``clause`` that comes after a future
-    word and a clause's turn after it (a comma, a dash, a bracket or a complementizer: "that", "que", "qu'"): that past
-    verb has a clause of its own, and a weekday after it is the last such day. "The panel, which is expected to report
-    next month, heard on Tuesday …", "The minister, who will step down in March, resigned on Tuesday", «Le comité va
-    examiner le rapport qu'il a reçu mardi», «La comisión, que votará la próxima semana, escuchó el martes» were read
-    a week ahead (issue #12, a new user's finding: "…heard on Tuesday" set against the right past day as a date
-    conflict). A past form right after the future, in its clause, is a participle of a state: "will remain closed on
-    Friday", «seguirá cerrada hasta el lunes», «permanecerán cerrados el viernes» stay ahead."""
-    form = _past_form(lang)
-    if form is None:
-        return []
-    futures = [m.end() for m in _FUTURE_RE.finditer(clause)]
-    if not futures:
-        return []
-    turn = _complementizer(lang)
-    out = []
-    for m in form.finditer(clause):
-        before = [f for f in futures if f <= m.start()]
-        if not before or not _past_word(m.group(), lang) or _PASSIVE_RE.search(clause, 0, m.start()):
-            continue
-        between = clause[before[-1] : m.start()]
-        if re.search(r"[,;(—–]", between) or (turn is not None and turn.search(between)):
-            out.append((m.start(), False))
-    return out
 
 
 @cache
