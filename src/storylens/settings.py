@@ -149,15 +149,11 @@ class Settings:
     # results from 99.6% of constituencies counted" (18), not "Nach Auszählung aller Stimmen kam Fidesz auf
     # 52,1 Prozent" (29: a vote share; final32 #4 printed "% counted: 99,6 → 52,1"). Chosen, not tuned.
     percent_counted_gap_chars: int = 24
-    # Two dates of one language conflict only when they date one event: the words each date attaches to, this many
-    # before it in its clause and after it (lemmas, names and function words aside), share one
-    # (analysis.quantities.date_anchors, issue #12). Tuned on the BASIL tune half (conflict_precision.py, stop 63)
-    # and the dates63 probes (tests/report/test_date_one_event_dates63.py): with (4, 3) "signed the law at a private
-    # ceremony last week" / "signed the law two weeks ago" shared no word and a true conflict was lost; (8, 3) keeps
-    # every probe and leaves 3 date parts of 21 on tune (2 false, the true "since 2002" / "since 2003" kept), 5 (4
-    # false) once a report that never gives the other's day keeps its conflict (report.pipeline._dates_the_day).
-    date_anchor_words_before: int = 8
-    date_anchor_words_after: int = 3
+    # The same relative words on both sides of one language ("last week" / "last week") are one expression, not two
+    # weeks counted from two publication days, when those days are at most this many days apart (BASIL tune 4f473faf:
+    # a Sunday's and a Monday's report, "last week (2015-03-23) vs last week (2015-03-16)", a false date conflict;
+    # break63d M2: reports two weeks apart tell two weeks, compared as resolved). Chosen (a week), not tuned.
+    same_expression_days: int = 7
     # A bracketed money figure of another currency is a conversion, compared with nothing: two sources
     # convert at two rates. Against the other side's own figure in that currency it conflicts only when the
     # two differ by more than this share of the larger (a rate drifts by a few per cent; trial 18 #3's "R$

@@ -8,6 +8,7 @@ the stream side can run the same analysis on documents loaded from the store.
 
 from __future__ import annotations
 
+import datetime
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1775,50 +1776,49 @@ class _Measures:
         return [msg for msg in self.count_conflicts(a, b) if _what(msg) in whats]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
-        """The date conflicts shown for two aligned units: :meth:`days_differ` of the dates that date one event
-        (issue #12, BASIL tune: of 21 date conflicts, 20 set two events of one story side by side). A date that names
-        another event ("the Sept. 11 attacks", "last year's CPAC keynote": :func:`quantities.date_is_name`) is
-        compared only with another such name; relative words both sides write alike ("last week" / "last week") are
-        one expression, not two weeks counted from two publication days (:func:`quantities.same_expressions`); and
-        what is left must attach to one event's words (:func:`quantities.one_event`: "resigned on Friday" /
-        "resigned on Saturday", "since 2002" / "since 2003"; two languages are not judged by words) unless neither
-        report gives the other's day anywhere (:meth:`_dates_the_day`: one event told in other words, "The talks
-        collapsed on Thursday" / "Negotiations broke down on Friday")."""
+        """The date conflicts shown for two aligned units: :meth:`days_differ` of their dates, less two shapes of
+        false conflict of the BASIL tune half (issue #12). When both sides have a month or a year that names another
+        event ("the Sept. 11 attacks", "the November election", "last year's CPAC keynote":
+        :func:`quantities.date_is_name`), names are compared only with names and the other dates with the other
+        dates; a name on one side only is an ordinary date ("the March 2019 collapse" / "collapsed in April 2019" is
+        a conflict: break63d H3). Relative words both sides of one language write alike ("last week" / "last week")
+        are one expression, not two weeks counted from two publication days, when those days are at most
+        ``settings.same_expression_days`` apart (:func:`quantities.same_expressions`; further apart they are
+        compared as resolved: break63d M2)."""
         if self.stamp_line(a) or self.stamp_line(b):
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
         if _two_acts_of_a_measure(a, b) or not self.days_differ(a, b):
             return []
         sides = [self.dates(u.text, u.doc, u.language) for u in (a, b)]
-        alike = quantities.same_expressions(*sides) if base(a.language or "") == base(b.language or "") else frozenset()
+        alike = (quantities.same_expressions(*sides)
+                 if base(a.language or "") == base(b.language or "") and self._published_close(a, b) else frozenset())
         names = [{(d.start, d.end) for d in dates if quantities.date_is_name(u.text, d, u.language)}
                  for u, dates in zip((a, b), sides)]
+        if not (names[0] and names[1]):
+            names = [set(), set()]  # a name on one side only may date the other's act (break63d H3)
         told = [tuple(d for d in dates if (d.start, d.end) not in named and not quantities.written_alike(d, alike))
                 for dates, named in zip(sides, names)]
-        if told[0] and told[1]:
-            dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
-        elif names[0] and names[1]:
+        if not (told[0] and told[1]):
+            if not (names[0] and names[1]):
+                return []
             # two names of one event ("the February 3 vote" / "the February 4 vote") are compared with each other
             told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
-            dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
-        else:
-            return []
-        found = self.days_differ(a, b, dropped=(frozenset(dropped[0]), frozenset(dropped[1])))
-        if found and not quantities.one_event((a.text, told[0], a.language), (b.text, told[1], b.language)) \
-                and (self._dates_the_day(a, told[1]) or self._dates_the_day(b, told[0])):
-            # the dates attach to other words, and a report gives the other's day too: the story has both days, two
-            # events ("fired late Friday" in the report of the attorney's statement "on Monday"); a report that never
-            # gives the other day disagrees in other words ("The talks collapsed on Thursday" / "Negotiations broke
-            # down on Friday")
-            return []
-        return found
+        dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
+        if not (dropped[0] or dropped[1]):
+            return self.days_differ(a, b)
+        return self.days_differ(a, b, dropped=(frozenset(dropped[0]), frozenset(dropped[1])))
 
-    def _dates_the_day(self, unit: Unit, dates: Sequence[Any]) -> bool:
-        """Whether a sentence of ``unit``'s document (the unit itself when its sentences are unknown) gives a date
-        inside one of ``dates`` (another unit's: "Friday" of "was fired Friday afternoon" in the report whose unit
-        says "on Monday")."""
-        sentences = self.sentences.get(unit.doc) or ((unit.sentence, unit.text, unit.language),)
-        return any(quantities.date_within(d, dates)
-                   for _, text, language in sentences for d in self.dates(text, unit.doc, language))
+    def _published_close(self, a: Unit, b: Unit) -> bool:
+        """Whether both units' reports have a publication day and the two are at most
+        ``settings.same_expression_days`` apart."""
+        days = [self.published.get(u.doc) for u in (a, b)]
+        if not (days[0] and days[1]):
+            return False
+        try:
+            gap = abs((datetime.date.fromisoformat(str(days[0])[:10]) - datetime.date.fromisoformat(str(days[1])[:10])).days)
+        except ValueError:
+            return False
+        return gap <= DEFAULT.same_expression_days
 
     def _whole_line(self, unit: Unit) -> bool:
         """Whether ``unit`` is the whole of its sentence (its start when the document's sentences are unknown)."""

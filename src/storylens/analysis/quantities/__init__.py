@@ -52,8 +52,8 @@ higher ones (the order below):
                    :func:`differing_lone_counts`, :func:`unmatched_lone_counts`, :func:`bound_label`,
                    :func:`one_moment`
 ``_date_compare``  comparison of dates: :func:`compare_dates`, :func:`compare_dated`, :func:`date_role`,
-                   :func:`date_side`; one event's dates: :func:`one_event`, :func:`date_anchors`,
-                   :func:`date_is_name`, :func:`date_within`, :func:`same_expressions`, :func:`written_alike`
+                   :func:`date_side`; which dates to compare: :func:`date_is_name`,
+                   :func:`same_expressions`, :func:`written_alike`
 =================  ==========================================================================================
 
 Private names are imported from the module that defines them; the data-field patterns the running and
@@ -85,12 +85,9 @@ from ._date_compare import (
     DATE_ROLES,
     compare_dated,
     compare_dates,
-    date_anchors,
     date_is_name,
     date_role,
     date_side,
-    date_within,
-    one_event,
     one_note_per_dates,
     same_expressions,
     written_alike,
@@ -130,12 +127,10 @@ __all__ = [
     "count_scope",
     "counted_from_reference",
     "counted_words",
-    "date_anchors",
     "date_in_name",
     "date_is_name",
     "date_role",
     "date_side",
-    "date_within",
     "day_first",
     "differing_lone_counts",
     "differing_numbers",
@@ -149,7 +144,6 @@ __all__ = [
     "measure_before_percentages",
     "money_subjects",
     "number_words",
-    "one_event",
     "one_moment",
     "one_note_per_dates",
     "percent_measures",

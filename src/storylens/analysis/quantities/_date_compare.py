@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...models import DateMention
-from ...settings import DEFAULT
 from ...text import LANGUAGES, alternation, base, profile, reporting_verb_pattern
 from ._calendar import _JA_WEEKDAY, _WEEKDAY_RE, _WEEKDAYS, _ZH_WEEKDAY, _ZH_WEEKDAY_RE
 from ._context import _measure_spans, percent_measures
@@ -384,18 +383,16 @@ def one_note_per_dates(notes: Sequence[str]) -> list[str]:
     return out
 
 
-# Issue #12 (BASIL tune, stop 63): two aligned sentences of one story share their topic, not always their event. A
-# date conflict is one event dated two ways, so each side's date must be that event's: its own words say so.
+# Issue #12 (BASIL tune, stop 63): two aligned sentences of one story share their topic, not always their event. Two
+# shapes of false date conflict are told by the dates' own words (report.pipeline._Measures.date_conflicts uses them).
 
 # Words right before a date that make it a noun's modifier (English: "the Sept. 11 attacks", "the November election",
 # "the 2012 GOP primary"): the date names another event (:func:`date_is_name`).
 _NAME_DETERMINERS = {"en": frozenset("the a an this that these those its his her their our".split())}
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 # Only a month or a year names another event so: "Monday's attack", "the Sept. 11 attacks", "last week's vote" name a
-# day, often the story's own ("Monday's earthquake" / "the quake struck on Sunday" is one event dated two ways), and
-# :func:`one_event` weighs them by their words.
+# day, often the story's own ("Monday's earthquake" / "the quake struck on Sunday" is one event dated two ways).
 _NAMED_PRECISIONS = frozenset({"month", "year"})
-_CLAUSE_STOP = re.compile(r"[,;:.!?()\"“”«»„—–。，；：！？]|\s-\s")
 
 
 def date_is_name(text: str, date: DateMention, language: str | None) -> bool:
@@ -403,7 +400,9 @@ def date_is_name(text: str, date: DateMention, language: str | None) -> bool:
     the date of the sentence's act: followed by a possessive ("last year's CPAC keynote"), or, in a language whose
     determiners are listed here (English), between a determiner and a word that is no function word ("the November
     election", "the 2012 GOP primary"). A day is never one (:data:`_NAMED_PRECISIONS`). BASIL tune 2b95d2cf and
-    6f95dcb9: such dates stood against the day of the story's own act as date conflicts."""
+    6f95dcb9: such dates stood against the day of the story's own act as date conflicts. The caller sets names aside
+    only when both sides have one: a name on one side may date the other's act ("the March 2019 collapse" /
+    "collapsed in April 2019", break63d H3)."""
     start, end = getattr(date, "start", 0), getattr(date, "end", 0)
     if not end or getattr(date, "precision", None) not in _NAMED_PRECISIONS:
         return False
@@ -430,102 +429,11 @@ def _stop_words(code: str) -> frozenset[str]:
         return frozenset()
 
 
-def _title_case(text: str) -> bool:
-    """Whether most of ``text``'s longer words are capitalised (a headline's title case: every word looks a name)."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text) if not _is_cjk(w)]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-
-
-def _lemma(word: str, code: str) -> str:
-    """``word``'s lemma in ``code`` (simplemma), casefolded; the word itself where simplemma cannot tell."""
-    from ..._cache import lemmatize
-
-    word = word.casefold()
-    try:
-        return lemmatize(word, code).casefold() if code else word
-    except (ValueError, KeyError):
-        return word
-
-
-def _common_opening(text: str, m: re.Match[str], code: str) -> bool:
-    """Whether the capitalised word ``m`` opens its sentence and is a common word there ("The", "Elections"), not a
-    name that opens it ("Strzok was fired …": simplemma does not know "strzok")."""
-    if re.search(r"(?:^|[.!?\n:\"“«„(—–-])\W*$", text[: m.start()]) is None:
-        return False
-    from ..._cache import is_known
-
-    try:
-        return is_known(m.group().casefold(), code) if code else True
-    except (ValueError, KeyError):
-        return True
-
-
-def date_anchors(text: str, dates: Sequence[DateMention], language: str | None) -> frozenset[str]:
-    """The words a sentence's dates attach to: up to eight words before each date and three after it, in its clause
-    (``settings.date_anchor_words_before`` / ``_after``), as lemmas, without function words, the dates themselves
-    and (unless the text is in title case) names: words written with a capital that do not open the sentence as a
-    common word (two sentences of one story share their people and places, not always their
-    act: "Trump's account tweeted Saturday" / "Mr. Trump said on Monday"). Chinese and Japanese runs give their
-    characters' pairs next to the date. Used by :func:`one_event` to tell one event's date from another's."""
-    code = (base(language) or "") if language else ""
-    stops = _stop_words(code)
-    spans = [(getattr(d, "start", 0), getattr(d, "end", 0)) for d in dates]
-    spans = [(s, e) for s, e in spans if isinstance(s, int) and isinstance(e, int) and e > s]
-    names = not _title_case(text)
-    out: set[str] = set()
-
-    def add(m: re.Match[str], near_end: bool) -> None:
-        word = m.group()
-        if any(s <= m.start() < e for s, e in spans):
-            return
-        if _is_cjk(word[:1]):
-            run = word[-4:] if near_end else word[:4]
-            out.update(run[i : i + 2] for i in range(len(run) - 1))
-            return
-        if names and word[:1].isupper() and code not in ("de", "lb") and not _common_opening(text, m, code):
-            return  # a name (German writes its nouns with capitals)
-        if word.casefold() in stops or len(word) < 3:
-            return
-        out.add(_lemma(word, code))
-
-    tokens = list(re.finditer(r"[^\W\d_]+", text))
-    for start, end in spans:
-        head = _CLAUSE_STOP.split(text[max(0, start - 80) : start])[-1]
-        tail = _CLAUSE_STOP.split(text[end : end + 80])[0]
-        lo, hi = start - len(head), end + len(tail)
-        # how many words on each side tell what a date dates: "resigned from Congress on Friday afternoon", "passed a
-        # bill last week allowing businesses", "has led House Democrats since 2002" (settings, tuned on BASIL tune)
-        before = [m for m in tokens if lo <= m.start() and m.end() <= start][-DEFAULT.date_anchor_words_before:]
-        after = [m for m in tokens if end <= m.start() and m.end() <= hi][:DEFAULT.date_anchor_words_after]
-        for m in before:
-            add(m, True)
-        for m in after:
-            add(m, False)
-    return frozenset(out)
-
-
-def one_event(a: tuple[str, Sequence[DateMention], str | None], b: tuple[str, Sequence[DateMention], str | None]) -> bool:
-    """Whether two units' differing dates (text, dates, language) may date one event: both are starts or both limits
-    of one state ("since 2002" / "since 2003", "until Monday" / "bis Dienstag": the anchor word says so), or, in one
-    language, their dates attach to a word of the same lemma (:func:`date_anchors`: "resigned on Friday" / "resigned
-    on Saturday", "The minister quit on Saturday" / "The minister stepped down on Friday"). Two languages' words cannot
-    be set side by side here: such a pair stays as the aligner's cosine put it (True). BASIL tune: the attorney's
-    statement "on Monday" / the firing "late Friday", the bill passed "last week" / vetoed "on Wednesday", a tweet
-    "Saturday" / a remark "on Monday" were date conflicts of two events."""
-    (text_a, dates_a, lang_a), (text_b, dates_b, lang_b) = a, b
-    roles_a = {date_role(text_a, d, lang_a) for d in dates_a}
-    roles_b = {date_role(text_b, d, lang_b) for d in dates_b}
-    if roles_a & roles_b & {"start", "limit"}:
-        return True
-    if base(lang_a or "") != base(lang_b or "") or not (lang_a and lang_b):
-        return True
-    return bool(date_anchors(text_a, dates_a, lang_a) & date_anchors(text_b, dates_b, lang_b))
-
-
 def same_expressions(a: Sequence[DateMention], b: Sequence[DateMention]) -> frozenset[str]:
     """The relative date expressions (casefolded, a leading "on"/"in" aside) both sides write alike: "last week" of a
     Sunday's report and of a Monday's are one expression, whatever two weeks the two publication days count them to
-    (BASIL tune 4f473faf: "last week (2015-03-23) vs last week (2015-03-16)")."""
+    (BASIL tune 4f473faf: "last week (2015-03-23) vs last week (2015-03-16)"). The caller applies it only to
+    publication days at most ``settings.same_expression_days`` apart."""
 
     def said(dates: Sequence[DateMention]) -> set[str]:
         return {re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold()) for d in dates if getattr(d, "relative", False)}
@@ -536,12 +444,3 @@ def same_expressions(a: Sequence[DateMention], b: Sequence[DateMention]) -> froz
 def written_alike(d: DateMention, expressions: frozenset[str]) -> bool:
     """Whether ``d`` is relative and written as one of ``expressions`` (:func:`same_expressions`)."""
     return bool(getattr(d, "relative", False)) and re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold()) in expressions
-
-
-def date_within(d: DateMention, others: Sequence[DateMention]) -> bool:
-    """Whether ``d``'s span lies inside one of ``others``' ("February 5" inside "February", "Friday" inside "this
-    week"; a year holds no day of another side's "Friday")."""
-    span = _date_range(d)
-    if span is None:
-        return False
-    return any(o[0] <= span[0] and span[1] <= o[1] for x in others if (o := _date_range(x)) is not None)
