@@ -27,6 +27,11 @@ Measured 2026-12-06 (stop 62; warm cache, load ~7): main c8af61f7 tune 94 parts,
 (0.041; speaker 22, date 12, polarity 10, figure 3 + 2 true). With stop 62's sure-speaker rule
 (report/_sure_speakers.py, written from tune): tune 48 parts, 1 true, 47 false (speaker 0); eval 28 parts, 2 true,
 26 false (0.071; speaker 22 -> 1). The eval labels were written by a fresh annotator after that rule was frozen.
+Stop 63 (dates63): a one-event rule by the words beside the dates (tune 32 parts, date 4 false + 1 true; eval,
+counted once before its last fallback, 16 parts, 2 true) was dropped after break63d: it lost same-language true
+conflicts told in other words. Kept: a month or year name set aside only when both sides have one, and the same
+relative words as one expression for publication days at most a week apart: tune 46 parts, 1 true, 45 false
+(0.022; date 20 false + 1 true -> 18 false + 1 true); eval not counted for this rule.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision and requires every part labelled.
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_precision.py [--eval] [-v]`` (about 40 CPU-s per half, warm

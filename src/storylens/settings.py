@@ -149,6 +149,11 @@ class Settings:
     # results from 99.6% of constituencies counted" (18), not "Nach Auszählung aller Stimmen kam Fidesz auf
     # 52,1 Prozent" (29: a vote share; final32 #4 printed "% counted: 99,6 → 52,1"). Chosen, not tuned.
     percent_counted_gap_chars: int = 24
+    # The same relative words on both sides of one language ("last week" / "last week") are one expression, not two
+    # weeks counted from two publication days, when those days are at most this many days apart (BASIL tune 4f473faf:
+    # a Sunday's and a Monday's report, "last week (2015-03-23) vs last week (2015-03-16)", a false date conflict;
+    # break63d M2: reports two weeks apart tell two weeks, compared as resolved). Chosen (a week), not tuned.
+    same_expression_days: int = 7
     # A bracketed money figure of another currency is a conversion, compared with nothing: two sources
     # convert at two rates. Against the other side's own figure in that currency it conflicts only when the
     # two differ by more than this share of the larger (a rate drifts by a few per cent; trial 18 #3's "R$

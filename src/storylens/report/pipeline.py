@@ -8,6 +8,7 @@ the stream side can run the same analysis on documents loaded from the store.
 
 from __future__ import annotations
 
+import datetime
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1775,9 +1776,49 @@ class _Measures:
         return [msg for msg in self.count_conflicts(a, b) if _what(msg) in whats]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """The date conflicts shown for two aligned units: :meth:`days_differ` of their dates, less two shapes of
+        false conflict of the BASIL tune half (issue #12). When both sides have a month or a year that names another
+        event ("the Sept. 11 attacks", "the November election", "last year's CPAC keynote":
+        :func:`quantities.date_is_name`), names are compared only with names and the other dates with the other
+        dates; a name on one side only is an ordinary date ("the March 2019 collapse" / "collapsed in April 2019" is
+        a conflict: break63d H3). Relative words both sides of one language write alike ("last week" / "last week")
+        are one expression, not two weeks counted from two publication days, when those days are at most
+        ``settings.same_expression_days`` apart (:func:`quantities.same_expressions`; further apart they are
+        compared as resolved: break63d M2)."""
         if self.stamp_line(a) or self.stamp_line(b):
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
-        return [] if _two_acts_of_a_measure(a, b) else self.days_differ(a, b)
+        if _two_acts_of_a_measure(a, b) or not self.days_differ(a, b):
+            return []
+        sides = [self.dates(u.text, u.doc, u.language) for u in (a, b)]
+        alike = (quantities.same_expressions(*sides)
+                 if base(a.language or "") == base(b.language or "") and self._published_close(a, b) else frozenset())
+        names = [{(d.start, d.end) for d in dates if quantities.date_is_name(u.text, d, u.language)}
+                 for u, dates in zip((a, b), sides)]
+        if not (names[0] and names[1]):
+            names = [set(), set()]  # a name on one side only may date the other's act (break63d H3)
+        told = [tuple(d for d in dates if (d.start, d.end) not in named and not quantities.written_alike(d, alike))
+                for dates, named in zip(sides, names)]
+        if not (told[0] and told[1]):
+            if not (names[0] and names[1]):
+                return []
+            # two names of one event ("the February 3 vote" / "the February 4 vote") are compared with each other
+            told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
+        dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
+        if not (dropped[0] or dropped[1]):
+            return self.days_differ(a, b)
+        return self.days_differ(a, b, dropped=(frozenset(dropped[0]), frozenset(dropped[1])))
+
+    def _published_close(self, a: Unit, b: Unit) -> bool:
+        """Whether both units' reports have a publication day and the two are at most
+        ``settings.same_expression_days`` apart."""
+        days = [self.published.get(u.doc) for u in (a, b)]
+        if not (days[0] and days[1]):
+            return False
+        try:
+            gap = abs((datetime.date.fromisoformat(str(days[0])[:10]) - datetime.date.fromisoformat(str(days[1])[:10])).days)
+        except ValueError:
+            return False
+        return gap <= DEFAULT.same_expression_days
 
     def _whole_line(self, unit: Unit) -> bool:
         """Whether ``unit`` is the whole of its sentence (its start when the document's sentences are unknown)."""
@@ -1813,16 +1854,22 @@ class _Measures:
         words = re.findall(r"[^\W\d_]{2,}", re.sub(r"[\u3040-\u9fff\uac00-\ud7af]", " ", left))
         return len(words) + cjk / 2 <= 2
 
-    def days_differ(self, a: Unit, b: Unit) -> list[str]:
+    def days_differ(self, a: Unit, b: Unit, dropped: tuple[AbstractSet, AbstractSet] = (frozenset(), frozenset())
+                    ) -> list[str]:
         """The date conflicts of two units whatever they tell (:meth:`date_conflicts` leaves out the two acts
-        of a measure's course, whose days :func:`_one_day` compares)."""
-        found = self._dated_conflicts(a, b)
+        of a measure's course, whose days :func:`_one_day` compares). ``dropped``: the (start, end) spans of each
+        unit's dates left out (:meth:`date_conflicts`' names and shared expressions)."""
+        found = self._dated_conflicts(a, b, dropped)
         if not found and self.published.get(a.doc) is None and self.published.get(b.doc) is None:
-            return self._yearless_conflicts(a, b)
+            return self._yearless_conflicts(a, b, dropped)
         return found
 
-    def _dated_conflicts(self, a: Unit, b: Unit) -> list[str]:
-        dates_a, dates_b = self.dates(a.text, a.doc, a.language), self.dates(b.text, b.doc, b.language)
+    def _dated_conflicts(self, a: Unit, b: Unit, dropped: tuple[AbstractSet, AbstractSet] = (frozenset(), frozenset())
+                         ) -> list[str]:
+        dates_a, dates_b = (tuple(d for d in self.dates(u.text, u.doc, u.language) if (d.start, d.end) not in gone)
+                            for u, gone in zip((a, b), dropped))
+        if not (dates_a and dates_b):
+            return []
         found = quantities.compare_dated((a.text, dates_a, a.language), (b.text, dates_b, b.language))
         if not found or self._each_its_own_day(a, b) or self._past_against_future(a, b):
             return []
@@ -1840,7 +1887,8 @@ class _Measures:
     # exactly when their month and day do (the year each gets is never shown: no date is invented).
     _YEARLESS_REFERENCE = "2000-07-01"
 
-    def _yearless_conflicts(self, a: Unit, b: Unit) -> list[str]:
+    def _yearless_conflicts(self, a: Unit, b: Unit, dropped: tuple[AbstractSet, AbstractSet] = (frozenset(), frozenset())
+                            ) -> list[str]:
         """Date conflicts of two units of documents that carry no date at all (nor borrowed one): their
         dates are read against one placeholder day, only those written with a month ("on 16 November",
         "am 17. November"; no weekday or bare day, which would be counted from it), and a conflict names
@@ -1850,10 +1898,10 @@ class _Measures:
         differ in every year (trial64 F5: the Turkish report's year kept it out, and the two days were never set side
         by side); a year or a month with its year alone ("February 2023") still is not."""
         sides = []
-        for unit in (a, b):
+        for unit, gone in zip((a, b), dropped):
             dates = self.dates(unit.text, unit.doc, unit.language, reference=self._YEARLESS_REFERENCE)
             sides.append(tuple(_in_year(d, self._YEARLESS_REFERENCE[:4]) for d in dates
-                               if not quantities.counted_from_reference(d, unit.language)
+                               if not quantities.counted_from_reference(d, unit.language) and (d.start, d.end) not in gone
                                and (not re.search(r"\b\d{4}\b", d.text) or _whole_day(d))))
         if not (sides[0] and sides[1]):
             return []

@@ -52,7 +52,8 @@ higher ones (the order below):
                    :func:`differing_lone_counts`, :func:`unmatched_lone_counts`, :func:`bound_label`,
                    :func:`one_moment`
 ``_date_compare``  comparison of dates: :func:`compare_dates`, :func:`compare_dated`, :func:`date_role`,
-                   :func:`date_side`
+                   :func:`date_side`; which dates to compare: :func:`date_is_name`,
+                   :func:`same_expressions`, :func:`written_alike`
 =================  ==========================================================================================
 
 Private names are imported from the module that defines them; the data-field patterns the running and
@@ -80,7 +81,17 @@ from ._context import (
     scopes_apart,
     unnamed_percentages,
 )
-from ._date_compare import DATE_ROLES, compare_dated, compare_dates, date_role, date_side, one_note_per_dates
+from ._date_compare import (
+    DATE_ROLES,
+    compare_dated,
+    compare_dates,
+    date_is_name,
+    date_role,
+    date_side,
+    one_note_per_dates,
+    same_expressions,
+    written_alike,
+)
 from ._dates import (
     counted_from_reference,
     date_in_name,
@@ -117,6 +128,7 @@ __all__ = [
     "counted_from_reference",
     "counted_words",
     "date_in_name",
+    "date_is_name",
     "date_role",
     "date_side",
     "day_first",
@@ -138,6 +150,7 @@ __all__ = [
     "publication_dates",
     "read_headline",
     "resolve_publication",
+    "same_expressions",
     "same_kind",
     "same_measure",
     "scopes_apart",
@@ -147,4 +160,5 @@ __all__ = [
     "unit_key",
     "unmatched_lone_counts",
     "unnamed_percentages",
+    "written_alike",
 ]

@@ -382,3 +382,65 @@ def one_note_per_dates(notes: Sequence[str]) -> list[str]:
         out.append(note)
     return out
 
+
+# Issue #12 (BASIL tune, stop 63): two aligned sentences of one story share their topic, not always their event. Two
+# shapes of false date conflict are told by the dates' own words (report.pipeline._Measures.date_conflicts uses them).
+
+# Words right before a date that make it a noun's modifier (English: "the Sept. 11 attacks", "the November election",
+# "the 2012 GOP primary"): the date names another event (:func:`date_is_name`).
+_NAME_DETERMINERS = {"en": frozenset("the a an this that these those its his her their our".split())}
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
+# Only a month or a year names another event so: "Monday's attack", "the Sept. 11 attacks", "last week's vote" name a
+# day, often the story's own ("Monday's earthquake" / "the quake struck on Sunday" is one event dated two ways).
+_NAMED_PRECISIONS = frozenset({"month", "year"})
+
+
+def date_is_name(text: str, date: DateMention, language: str | None) -> bool:
+    """Whether ``date`` (a mention in ``text``, a month or a year) is part of a name of another event rather than
+    the date of the sentence's act: followed by a possessive ("last year's CPAC keynote"), or, in a language whose
+    determiners are listed here (English), between a determiner and a word that is no function word ("the November
+    election", "the 2012 GOP primary"). A day is never one (:data:`_NAMED_PRECISIONS`). BASIL tune 2b95d2cf and
+    6f95dcb9: such dates stood against the day of the story's own act as date conflicts. The caller sets names aside
+    only when both sides have one: a name on one side may date the other's act ("the March 2019 collapse" /
+    "collapsed in April 2019", break63d H3)."""
+    start, end = getattr(date, "start", 0), getattr(date, "end", 0)
+    if not end or getattr(date, "precision", None) not in _NAMED_PRECISIONS:
+        return False
+    if _POSSESSIVE.match(text, end):
+        return True
+    code = (base(language) or "") if language else ""
+    determiners = _NAME_DETERMINERS.get(code)
+    if not determiners:
+        return False
+    before = re.findall(r"[\w'’]+", text[max(0, start - 20) : start])
+    after = re.match(r"\s+([^\W\d_][\w-]*)", text[end : end + 40])
+    return bool(before and before[-1].lower() in determiners and after
+                and after.group(1).lower() not in _stop_words(code))
+
+
+@cache
+def _stop_words(code: str) -> frozenset[str]:
+    """``code``'s function words (:func:`storylens.text.stop_words`), none for a language without them."""
+    from ...text import stop_words
+
+    try:
+        return frozenset(w.casefold() for w in stop_words(code))
+    except (KeyError, ValueError, LookupError, ImportError):
+        return frozenset()
+
+
+def same_expressions(a: Sequence[DateMention], b: Sequence[DateMention]) -> frozenset[str]:
+    """The relative date expressions (casefolded, a leading "on"/"in" aside) both sides write alike: "last week" of a
+    Sunday's report and of a Monday's are one expression, whatever two weeks the two publication days count them to
+    (BASIL tune 4f473faf: "last week (2015-03-23) vs last week (2015-03-16)"). The caller applies it only to
+    publication days at most ``settings.same_expression_days`` apart."""
+
+    def said(dates: Sequence[DateMention]) -> set[str]:
+        return {re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold()) for d in dates if getattr(d, "relative", False)}
+
+    return frozenset(said(a) & said(b))
+
+
+def written_alike(d: DateMention, expressions: frozenset[str]) -> bool:
+    """Whether ``d`` is relative and written as one of ``expressions`` (:func:`same_expressions`)."""
+    return bool(getattr(d, "relative", False)) and re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold()) in expressions
