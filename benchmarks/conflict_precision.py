@@ -27,6 +27,8 @@ Measured 2026-12-06 (stop 62; warm cache, load ~7): main c8af61f7 tune 94 parts,
 (0.041; speaker 22, date 12, polarity 10, figure 3 + 2 true). With stop 62's sure-speaker rule
 (report/_sure_speakers.py, written from tune): tune 48 parts, 1 true, 47 false (speaker 0); eval 28 parts, 2 true,
 26 false (0.071; speaker 22 -> 1). The eval labels were written by a fresh annotator after that rule was frozen.
+Stop 63 (a day after an abbreviated month is no count: "the 19 Sept. 11 hijackers"): tune 48 -> 47 parts, 1 true,
+46 false (figure 8 -> 7; date 20 + 1 true, polarity 18, measure 1).
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision and requires every part labelled.
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_precision.py [--eval] [-v]`` (about 40 CPU-s per half, warm
