@@ -1591,6 +1591,8 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             kind = _term_kind(text, start, end, language, before_only=True) or kind
         if kind == "term" and _maximum_term(text, start, end, language):
             kind = "maximum term"
+        if kind == "count" and start > 0 and language in _MONTH_DAY_LANGUAGES and _day_after_month(text, start):
+            kind = "day"  # "the 19 Sept. 11 hijackers": Sept. 11 is a date, compared with nothing
         if kind == "count" and start >= 0 and cues:
             kind = _cued_kind(text, start, end, cues, language) or kind
         if kind == "count" and start >= 0:
@@ -1600,6 +1602,35 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | 
             money = (end, n.unit)
         out.setdefault(kind, []).append(n)
     return out
+
+
+# The languages that write an abbreviated month before its day ("Sept. 11"); "le 3 oct. 5 personnes" writes the
+# day first, so the number after the month counts.
+_MONTH_DAY_LANGUAGES = frozenset({"en"})
+_ABBREVIATED_MONTH = re.compile(r"(?<![\w])(\d+)\s+([^\W\d_]{3,5})\.\s*$")
+
+
+def _day_after_month(text: str, start: int) -> bool:
+    """Whether the number at ``text[start:]`` is the day of a month abbreviated with a period, between that month
+    and a number before it: "the 19 Sept. 11 hijackers" (a month written short with a period stands before its
+    day) counts 19 hijackers of Sept. 11 (BASIL tune, issue #12: "hijacker: 11 vs 19" against "the 19 hijackers on
+    9/11"). A month written out with a number before it ("All 7 July 4 bombers") is the day-month order: the number
+    after it is the count, as before. Only a true abbreviation counts, a name shorter than its month's full name
+    ("Sept.", "Oct.", "Jun."): "May.", "June.", "July." end a sentence, so "Rescuers said 12 May. 40 people were
+    rescued" keeps 40 a count (break63p L1, k07)."""
+    m = _ABBREVIATED_MONTH.search(text, max(0, start - 16), start)
+    return m is not None and m.group(2).casefold() in _month_abbreviations() and not m.group(1).startswith("0")
+
+
+@cache
+def _month_abbreviations() -> frozenset[str]:
+    """English month names written short: a word of three letters or more that a longer English name starts
+    with ("sept" of "september", "jun" of "june"); never a full name ("may", "june", "july")."""
+    from ..text import month_names
+
+    full = {w for w in month_names("en") if len(w) > 3} | {"may"}
+    out = {name[:k] for name in full for k in range(3, len(name))}
+    return frozenset(out - full)
 
 
 # What a term of time measures (text/data "measures"): a penalty's word in its clause makes such a figure a term.
