@@ -34,7 +34,11 @@ relative words as one expression for publication days at most a week apart: tune
 (0.022; date 20 false + 1 true -> 18 false + 1 true); eval not counted for this rule.
 Stop 63 (a day after an abbreviated month is no count: "the 19 Sept. 11 hijackers"): tune 48 -> 47 parts, 1 true,
 46 false (figure 8 -> 7; date 20 + 1 true, polarity 18, measure 1).
-The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision and requires every part labelled.
+Both stop 63 rules together (the lead's integration): tune 45 parts, 1 true, 44 false (0.022; date 18 + 1 true,
+polarity 18, figure 7, measure 1); eval, counted once with the rules frozen: 25 parts, 2 true, 23 false (0.080;
+date 12 -> 9, figure 3 + 2 true, polarity 10, speaker 1).
+The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
+conflict fails it) and requires every part labelled.
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_precision.py [--eval] [-v]`` (about 40 CPU-s per half, warm
 cache); writes ``benchmarks/results/conflict_precision_<split>.json``.
