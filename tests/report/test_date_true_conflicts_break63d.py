@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.claims import Unit
-from storylens.report.pipeline import _Measures
-
-
-def _conflicts(a, b, pub_a, pub_b, more_a, more_b) -> list[str]:
-    ua, ub = (Unit(doc, f"{doc}:s9", text, 0, len(text), lang) for doc, (text, lang) in (("d1", a), ("d2", b)))
-    sentences = {doc: ((f"{doc}:s9", text, lang), *((f"{doc}:s{i}", t, lang) for i, t in enumerate(more, 10)))
-                 for doc, (text, lang), more in (("d1", a, more_a), ("d2", b, more_b))}
-    measures = _Measures({"d1": pub_a, "d2": pub_b}, sentences=sentences)
-    return [c for c in measures.measure_conflicts(ua, ub) if c.startswith("date:")]
-
+from .test_date_one_event_dates63 import _conflicts  # one way to build two reports' units and measure them
 
 # (id, (sentence, language) a, b, publication a, b, the other sentences of a's report, of b's)
 TRUE = [
