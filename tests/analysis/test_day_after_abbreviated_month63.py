@@ -10,7 +10,7 @@ from storylens.analysis.conflicts import filter_numbers
 from storylens.analysis.quantities import extract_numbers
 
 
-def _kinds(text: str, lang: str = "en") -> dict[str, list[float]]:
+def _kinds(text: str, lang: str = "en") -> dict[str, list[float | None]]:
     return {k: [n.value for n in v] for k, v in filter_numbers(text, extract_numbers(text, lang), lang).items()}
 
 

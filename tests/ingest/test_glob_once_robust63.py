@@ -131,3 +131,22 @@ def test_a_double_star_glob_names_a_directory_it_cannot_list(tmp_path, monkeypat
     assert read == [str(news / "2025" / "b.txt"), str(news / "a.txt")]
     lines = [(r.source, getattr(r, "reason", "")) for r in records if not isinstance(r, RawDocument)]
     assert lines == [(str(locked), "permission denied; make the directory readable")]
+
+
+def test_a_double_star_glob_ending_on_an_unreadable_directory_names_it_once(tmp_path, monkeypatch):
+    """Trial newuser63 M1: ``'t/locked/**'`` printed "t/locked: permission denied; …" twice (``**`` as no directory
+    names t/locked, and so does the listing that fails)."""
+    import errno
+
+    news = _news(tmp_path)
+    locked = news / "locked"
+    locked.mkdir()
+    real_listdir = os.listdir
+
+    def listdir(path="."):
+        if Path(os.fspath(path)).resolve() == locked.resolve():
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "listdir", listdir)
+    assert walk._glob(str(locked / "**")) == [str(locked)]
