@@ -172,12 +172,27 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
                     yield Path(match), True
             continue
         path = Path(text)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:
+            # Path.is_dir raises for a path it cannot check (a directory on the way without search permission, a
+            # name too long), which ended the whole ingest with nothing stored (trial newuser63 H2): this input
+            # fails in one line, the others are read
+            yield Failure(text, "read", _unusable(exc))
+            continue
+        if is_dir:
             yield from _walk(path, roots, read)
-        elif path.exists():
+        elif exists:
             yield path, True
         else:
             yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
+
+
+def _unusable(exc: OSError) -> str:
+    """Why a path given as an input cannot even be checked, with the fix."""
+    if isinstance(exc, PermissionError):
+        return "permission denied on a directory of this path; make its directories readable and searchable (chmod +x)"
+    return f"cannot use this path ({exc.strerror or exc}); check the path"
 
 
 def _walk(top: Path, roots: Sequence[str], read: set[tuple[int, int]], via: Path | None = None
