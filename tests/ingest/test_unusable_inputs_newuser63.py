@@ -44,5 +44,5 @@ def test_a_path_under_a_directory_without_search_permission_fails_alone(tmp_path
     records = list(walk.iter_records([str(locked), str(good)]))
     assert [r.source for r in records if isinstance(r, RawDocument)] == [str(good)]
     assert [(r.source, r.reason) for r in records if isinstance(r, Failure)] == [
-        (str(locked), "permission denied on a directory of this path; make its directories readable and searchable "
-                      "(chmod +x)")]
+        (str(locked), ("permission denied on a directory of this path; make its directories readable and searchable "
+                      "(chmod +x)"))]
