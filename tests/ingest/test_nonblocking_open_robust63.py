@@ -202,9 +202,9 @@ time.sleep(60)
 def test_a_leased_regular_file_is_read_once_its_holder_lets_go(tmp_path):
     """Trial break63r M1: a regular file under a write lease another process is giving up (as Samba or an NFS
     server holds one) answers a non-blocking open with EAGAIN; main's blocking open waited for the release and
-    read it, the first version of open_regular refused it ("Resource temporarily unavailable"). The open is retried
-    blocking, which a FIFO never needs: a FIFO's read-only open never answers EAGAIN. A real lease (Linux
-    F_SETLEASE), held by a child process that lets it go on the lease-break signal."""
+    read it, the first version of open_regular refused it ("Resource temporarily unavailable"). The non-blocking
+    open is retried until the lease is given up. A real lease (Linux F_SETLEASE), held by a child process that lets
+    it go on the lease-break signal."""
     fcntl = pytest.importorskip("fcntl")
     if not hasattr(fcntl, "F_SETLEASE"):
         pytest.skip("no file leases on this platform")
@@ -244,3 +244,36 @@ def test_a_named_pipe_as_the_pairs_csv_is_one_line_not_a_hang(tmp_path):
     assert read_pairs_csv(good) == (["text1", "text2"], [{"text1": "One text.", "text2": "Another text."}])
     with pytest.raises(NotRegularFileError):
         read_pairs_csv(pipe)  # stat names it unopened: no child needed once the first check holds
+
+
+_SWAP_AT_EAGAIN = r"""
+import errno, os, sys
+from storylens.ingest import files
+victim = sys.argv[1]
+real_open = os.open
+calls = []
+def opening(path, flags, *args, **kwargs):
+    calls.append(flags)
+    if len(calls) == 1:  # the lease breaks: its holder renames a FIFO over the file, then lets go
+        os.unlink(victim)
+        os.mkfifo(victim)
+        raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable", victim)
+    return real_open(path, flags, *args, **kwargs)
+files.os.open = opening
+try:
+    files.open_regular(victim)
+except Exception as exc:
+    print(type(exc).__name__, all(f & os.O_NONBLOCK for f in calls))
+"""
+
+
+def test_a_fifo_swapped_in_while_a_lease_breaks_never_blocks(tmp_path):
+    """Trial break63r2 M1: the first retry after EAGAIN was a blocking open, and a lease holder that renamed a FIFO
+    over the file before letting go left it waiting for a writer for ever (2 of 4 attempts). Every retry is
+    non-blocking: the FIFO is opened, found by fstat and refused. Run in a child bounded by _BOUND s."""
+    victim = tmp_path / "leased.txt"
+    victim.write_text("Title\n\nText of the article.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _SWAP_AT_EAGAIN, str(victim)], check=False, capture_output=True,
+                          text=True, timeout=_BOUND,
+                          env={**os.environ, "PYTHONPATH": str(Path(storylens.__file__).parents[1])})
+    assert done.stdout.strip() == "NotRegularFileError True", done.stderr

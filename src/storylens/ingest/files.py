@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import sys
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,33 @@ _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTT
                | getattr(os, "O_BINARY", 0))
 
 
+def _lease_break_seconds() -> float:
+    """How long the kernel lets a lease holder take to give a file up (``/proc/sys/fs/lease-break-time``; 45 s
+    by default), the longest a non-blocking open of a leased file keeps answering EAGAIN."""
+    try:
+        return float(Path("/proc/sys/fs/lease-break-time").read_text().split()[0]) + 1
+    except (OSError, ValueError, IndexError):
+        return 46.0
+
+
+def _open_nonblocking(path: str | os.PathLike) -> int:
+    """``os.open(path, _OPEN_FLAGS)``, retried every 0.1 s while it answers EAGAIN: a regular file under a lease
+    another process is giving up (Samba, NFS servers) answers so until the lease is released, where main's blocking
+    open waited (trial break63r M1: refused at once). The open is never made blocking: a FIFO renamed over the path
+    while the lease breaks would then wait for a writer for ever (trial break63r2 M1); each retry is non-blocking
+    and the caller's fstat checks what was opened."""
+    deadline = None
+    while True:
+        try:
+            return os.open(path, _OPEN_FLAGS)
+        except BlockingIOError:
+            now = time.monotonic()
+            deadline = now + _lease_break_seconds() if deadline is None else deadline
+            if now > deadline:
+                raise
+            time.sleep(0.1)
+
+
 def open_regular(path: str | os.PathLike, *, fix: str = "save what it gives to a file and pass that"
                  ) -> io.BufferedReader:
     """Open ``path`` for reading bytes if it is a regular file (through links): every input file is opened here.
@@ -96,14 +124,7 @@ def open_regular(path: str | os.PathLike, *, fix: str = "save what it gives to a
     kind = special_kind(mode)
     if kind is not None:
         raise NotRegularFileError(kind, source, fix=fix)
-    try:
-        fd = os.open(path, _OPEN_FLAGS)
-    except BlockingIOError:
-        # A regular file under a lease another process is giving up (Samba, NFS servers): a non-blocking open
-        # says "try again" where a blocking one waits for the release (trial break63r M1: refused at once, read
-        # after 1 s on main). A FIFO never answers a read-only open so, so the blocking retry cannot wait for a
-        # writer; fstat below still checks what was opened.
-        fd = os.open(path, _OPEN_FLAGS & ~getattr(os, "O_NONBLOCK", 0))
+    fd = _open_nonblocking(path)
     try:
         kind = special_kind(os.fstat(fd).st_mode)
         if kind is not None:
