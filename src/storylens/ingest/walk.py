@@ -26,7 +26,7 @@ from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
 
-__all__ = ["Record", "Skipped", "detect_format", "expand_paths", "input_roots", "iter_records", "skip_summary"]
+__all__ = ["Record", "Skipped", "detect_format", "expand_paths", "iter_records", "skip_summary"]
 
 Record = RawDocument | Failure | Skipped
 
@@ -110,19 +110,12 @@ def _listdir(path: str, component: str) -> list[str]:
     return names if component.startswith(".") else [n for n in names if not n.startswith(".")]
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]], *, roots: Sequence[str] | None = None
-                 ) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, bool] | Failure | Skipped]:
     """Yield (file, named_explicitly) for every file under ``paths``; a missing path is a Failure, a link to a
-    directory that is not read through it (a loop, read already, outside the inputs) a Skipped. ``roots``: the input
-    directories (:func:`input_roots`), by default those of ``paths``. Each glob is listed once."""
+    directory that is not read through it (a loop, read already, outside the inputs) a Skipped. The input
+    directories of ``paths`` are the trees a link may lead into and be followed. Each glob is listed once."""
     entries = _listed(paths)
-    yield from _expand(entries, _roots(entries) if roots is None else roots)
-
-
-def input_roots(paths: Iterable[str | os.PathLike[str]]) -> tuple[str, ...]:
-    """The directories among ``paths`` (a glob's matching directories too), after links: the trees a link to a
-    directory may lead into and be followed."""
-    return _roots(_listed(paths))
+    yield from _expand(entries, _roots(entries))
 
 
 # An input as given, with its glob's matches (sorted) or None when it is no glob: listed once per pass and used
@@ -136,6 +129,8 @@ def _listed(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
 
 
 def _roots(entries: Iterable[_Entry]) -> tuple[str, ...]:
+    """The directories among ``entries`` (a glob's matching directories too), after links: the trees a link to a
+    directory may lead into and be followed."""
     roots = []
     for text, matches in entries:
         if matches is not None:  # a pattern's links to directories are no inputs
