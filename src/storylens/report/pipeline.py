@@ -1787,7 +1787,7 @@ class _Measures:
         compared as resolved: break63d M2)."""
         if self.stamp_line(a) or self.stamp_line(b):
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
-        if _two_acts_of_a_measure(a, b) or not self.days_differ(a, b):
+        if _two_acts_of_a_measure(a, b) or not (found := self.days_differ(a, b)):
             return []
         sides = [self.dates(u.text, u.doc, u.language) for u in (a, b)]
         alike = (quantities.same_expressions(*sides)
@@ -1805,7 +1805,7 @@ class _Measures:
             told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
         dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
         if not (dropped[0] or dropped[1]):
-            return self.days_differ(a, b)
+            return found
         return self.days_differ(a, b, dropped=(frozenset(dropped[0]), frozenset(dropped[1])))
 
     def _published_close(self, a: Unit, b: Unit) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...models import DateMention
-from ...text import LANGUAGES, alternation, base, profile, reporting_verb_pattern
+from ...text import LANGUAGES, alternation, base, profile, reporting_verb_pattern, stop_words
 from ._calendar import _JA_WEEKDAY, _WEEKDAY_RE, _WEEKDAYS, _ZH_WEEKDAY, _ZH_WEEKDAY_RE
 from ._context import _measure_spans, percent_measures
 from ._records import _is_cjk
@@ -415,18 +415,7 @@ def date_is_name(text: str, date: DateMention, language: str | None) -> bool:
     before = re.findall(r"[\w'’]+", text[max(0, start - 20) : start])
     after = re.match(r"\s+([^\W\d_][\w-]*)", text[end : end + 40])
     return bool(before and before[-1].lower() in determiners and after
-                and after.group(1).lower() not in _stop_words(code))
-
-
-@cache
-def _stop_words(code: str) -> frozenset[str]:
-    """``code``'s function words (:func:`storylens.text.stop_words`), none for a language without them."""
-    from ...text import stop_words
-
-    try:
-        return frozenset(w.casefold() for w in stop_words(code))
-    except (KeyError, ValueError, LookupError, ImportError):
-        return frozenset()
+                and after.group(1).lower() not in stop_words(code))
 
 
 def same_expressions(a: Sequence[DateMention], b: Sequence[DateMention]) -> frozenset[str]:
@@ -436,11 +425,16 @@ def same_expressions(a: Sequence[DateMention], b: Sequence[DateMention]) -> froz
     publication days at most ``settings.same_expression_days`` apart."""
 
     def said(dates: Sequence[DateMention]) -> set[str]:
-        return {re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold()) for d in dates if getattr(d, "relative", False)}
+        return {_expression(d) for d in dates if getattr(d, "relative", False)}
 
     return frozenset(said(a) & said(b))
 
 
 def written_alike(d: DateMention, expressions: frozenset[str]) -> bool:
     """Whether ``d`` is relative and written as one of ``expressions`` (:func:`same_expressions`)."""
-    return bool(getattr(d, "relative", False)) and re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold()) in expressions
+    return bool(getattr(d, "relative", False)) and _expression(d) in expressions
+
+
+def _expression(d: DateMention) -> str:
+    """How ``d`` is written, casefolded, a leading "on"/"in"/"at" aside: "On Monday" and "monday" are one."""
+    return re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold())
