@@ -94,19 +94,25 @@ class ExactScan:
         """Say that older vectors than the held ones are stored (a copy read as a window's last rows)."""
         self._dropped = True
 
-    def add(self, nums: Sequence[int] | np.ndarray, vectors: np.ndarray, room: int = 0) -> None:
+    def add(self, nums: Sequence[int] | np.ndarray, vectors: np.ndarray, room: int = 0,
+            held: np.ndarray | None = None) -> None:
         """Hold more stored vectors (``vectors``: one row per number, float16 as stored, of either byte
         order, or the float32 that rounds to it). Capacity doubles, so a batch costs its own rows, not a copy of all.
         ``room``: rows left free past these when the copy grows (a writer's first read of the store's
-        vectors: its batches go there, not into a copy of twice the size)."""
+        vectors: its batches go there, not into a copy of twice the size). ``held``: a native float16 array of
+        at least ``len(nums) + room`` rows whose first rows are ``vectors`` themselves (the same memory), which
+        this scan, made with ``halves``, may keep as its float16 rows instead of a copy of them (a writer's first
+        read is written straight into it: no second array of the window's size); ignored otherwise."""
         nums = np.asarray(nums, dtype=np.int64).reshape(-1)
         if len(nums) == 0:
             return
         rows = _halves(np.asarray(vectors).reshape(len(nums), -1))
-        end = self._grow(len(nums), rows.shape[1], room)
+        if held is not None and not _starts(held, rows):
+            held = None
+        end = self._grow(len(nums), rows.shape[1], room, held)
         self._nums[self._n : end] = nums
         unit_rows(rows, out=self._units[self._n : end])
-        if self._halves is not None:
+        if self._halves is not None and self._halves is not held:
             np.copyto(self._halves[self._n : end], rows)  # a byte swap where they came big-endian: the same values
         self._n = end
 
@@ -130,8 +136,9 @@ class ExactScan:
         self._nums[self._n : end] = nums
         self._n = end
 
-    def _grow(self, more: int, dim: int, room: int) -> int:
-        """Make room for ``more`` rows after the held ones (see :meth:`add`); returns where they end."""
+    def _grow(self, more: int, dim: int, room: int, held: np.ndarray | None = None) -> int:
+        """Make room for ``more`` rows after the held ones (see :meth:`add`, and its ``held``: kept as the
+        float16 rows when nothing is held yet and it has the rows the copy grows to); returns where they end."""
         end = self._n + more
         if end > len(self._nums):
             # Not zero-filled: only the first ``_n`` rows are ever read (a writer's open copies the
@@ -147,7 +154,9 @@ class ExactScan:
             nums_grown = np.empty(size, dtype=np.int64)
             nums_grown[: self._n], units_grown[: self._n] = self.nums, self.units
             self._nums, self._units = nums_grown, units_grown
-            if self._halves is not None:
+            if self._halves is not None and held is not None and self._n == 0 and len(held) >= size:
+                self._halves = held
+            elif self._halves is not None:
                 halves_grown = (plain_empty((size, dim), np.float16) if room > 0
                                 else np.empty((size, dim), dtype=np.float16))
                 halves_grown[: self._n] = self._halves[: self._n]
@@ -314,6 +323,14 @@ _POPULATE = getattr(mmap, "MAP_POPULATE", 0)
 def _halves(rows: np.ndarray) -> np.ndarray:
     """float16 rows of either byte order as they are; anything else as float16."""
     return rows if rows.dtype.kind == "f" and rows.dtype.itemsize == 2 else rows.astype(np.float16)
+
+
+def _starts(held: np.ndarray, rows: np.ndarray) -> bool:
+    """Whether ``rows`` are the first rows of ``held`` (the same memory, layout and native float16 type)."""
+    return (held.ndim == 2 and rows.ndim == 2 and held.dtype == np.float16 and held.dtype.isnative
+            and rows.dtype == held.dtype and rows.shape[1] == held.shape[1] and rows.strides == held.strides
+            and held.flags.c_contiguous and held.flags.writeable and len(rows) <= len(held)
+            and rows.__array_interface__["data"][0] == held.__array_interface__["data"][0])
 
 
 def _ascending(nums: np.ndarray) -> bool:

@@ -1259,13 +1259,15 @@ class PostgresStore(SQLStoreBase):
             # its float16 rows kept too: the window file keeps those (store._window_file)
             self._exact = ExactScan(self.dim, halves=True)
             if not self._kept_window_copy(window):
-                # the window's vectors only (the last by article number; one more says if older ones exist)
-                nums, vecs = self._stored_vectors(int(window) + 1 if window else 0)
+                # the window's vectors only (the last by article number; one more says if older ones exist),
+                # read straight into the float16 rows the scan keeps (``held``: no second array of their size)
+                nums, vecs, held = self._window_read(int(window) + 1 if window else 0)
                 if window and len(nums) > window:
                     nums, vecs = nums[1:], vecs[1:]
+                    held = held[1:] if held is not None else None
                     self._exact.hold_window()
                 if len(nums):
-                    self._exact.add(nums, vecs, room=ROOM)
+                    self._exact.add(nums, vecs, room=ROOM, held=held)
         if window:
             self._exact.trim(window)
         return self._exact.nearest(queries, k, window or None)
@@ -1356,7 +1358,7 @@ class PostgresStore(SQLStoreBase):
             params = {"l": int(last)}
         else:
             where, params = "ORDER BY last", {}
-        nums, vecs = self._copied_blocks(f"SELECT sum(n) OVER (), nums, vecs FROM vector_blocks {where}", params)
+        nums, vecs, _held = self._copied_blocks(f"SELECT sum(n) OVER (), nums, vecs FROM vector_blocks {where}", params)
         if after is not None:
             keep = nums > int(after)
             nums, vecs = nums[keep], vecs[keep]
@@ -1364,11 +1366,35 @@ class PostgresStore(SQLStoreBase):
             nums, vecs = nums[-int(last):], vecs[-int(last):]
         return nums, vecs
 
-    def _copied_blocks(self, sql: str, params: Mapping[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    def _window_read(self, last: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """:meth:`_stored_vectors` (``last``; 0: every vector) for the writer's first read of its window, the
+        vectors as native float16 written as they come into an array with :data:`ROOM` rows free past them,
+        which the exact scan keeps as its float16 rows (``ExactScan.add``'s ``held``, returned third: the array
+        from the vectors' first row on, None when the rows had to be sorted). The COPY's own big-endian array and
+        the scan's copy of it were two arrays of the window's size (10 MiB each at 10,000 vectors, new pages a
+        first writer's process touches once: ~3-30 system CPU-ms each on this machine, the more when the kernel
+        hands out pages the host has not backed yet) and a pass over them (issue 13, stop 64)."""
+        where, params = "", {}
+        if last:
+            newest = "SELECT last, sum(n) OVER (ORDER BY last DESC) - n AS newer FROM vector_blocks"
+            where = f"WHERE last >= coalesce((SELECT min(last) FROM ({newest}) t WHERE newer < %(l)s), 0)"
+            params = {"l": int(last)}
+        nums, vecs, held = self._copied_blocks(f"SELECT sum(n) OVER (), nums, vecs FROM vector_blocks {where}"
+                                               " ORDER BY last", params, room=ROOM)
+        if last and len(nums) > last:
+            cut = len(nums) - int(last)
+            nums, vecs, held = nums[cut:], vecs[cut:], held[cut:] if held is not None else None
+        return nums, vecs, held
+
+    def _copied_blocks(self, sql: str, params: Mapping[str, Any], room: int = 0
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """``sql``'s rows (the rows' total count of vectors, then a block's numbers and vectors) by a binary COPY,
         each block's vectors copied as it comes into one array made for them all (a row, and a message, a block):
         a fetched result held every block's bytes twice more before they were joined (libpq's result and a bytes
-        object each, 20 MiB of new pages for a 10,000-vector window). In number order (:func:`_block_rows`)."""
+        object each, 20 MiB of new pages for a 10,000-vector window). In number order (:func:`_block_rows`).
+        Returns the numbers, the vectors (big-endian float16 as stored), and None; with ``room``, the vectors as
+        native float16 (the same values) in an array of ``room`` more rows, returned third when the vectors are its
+        first rows (None when they had to be sorted: another array)."""
         out: np.ndarray | None = None
         nums: list[bytes] = []
         at, started = 0, False
@@ -1389,8 +1415,8 @@ class PostgresStore(SQLStoreBase):
                     nums.append(bytes(data[18 : 18 + size]))
                     data = data[18 + size:]
                     size = int.from_bytes(data[:4], "big")
-                    if out is None:
-                        out = plain_empty((total, self.dim), np.dtype(">f2"))
+                    if out is None:  # with room: native, each block's values byte-swapped as they are copied
+                        out = plain_empty((total + room, self.dim), np.dtype(np.float16 if room else ">f2"))
                     n = size // (2 * self.dim)
                     if size != 2 * self.dim * n or at + n > total:
                         raise StoreError("vector_blocks: a block of another size than its numbers")
@@ -1398,8 +1424,10 @@ class PostgresStore(SQLStoreBase):
                     at += n
                     data = data[4 + size:]
         if out is None:
-            return np.zeros(0, dtype=np.int64), np.zeros((0, self.dim), dtype=np.dtype(">f2"))
-        return _ordered(np.frombuffer(b"".join(nums), dtype=">i8").astype(np.int64), out[:at])
+            return np.zeros(0, dtype=np.int64), np.zeros((0, self.dim), dtype=np.dtype(">f2")), None
+        rows = out[:at]
+        nums_in, rows_in = _ordered(np.frombuffer(b"".join(nums), dtype=">i8").astype(np.int64), rows)
+        return nums_in, rows_in, out if room and rows_in is rows else None
 
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),
