@@ -1784,20 +1784,27 @@ class _Measures:
         a conflict: break63d H3). Relative words both sides of one language write alike ("last week" / "last week")
         are one expression, not two weeks counted from two publication days, when those days are at most
         ``settings.same_expression_days`` apart (:func:`quantities.same_expressions`; further apart they are
-        compared as resolved: break63d M2)."""
+        compared as resolved: break63d M2); so is one weekday both sides name bare in any two languages ("on Monday"
+        / "am Montag" / "lundi", :func:`quantities.same_weekdays`: which week each was read in is a guess of the
+        tense, trial L10 and newuser62)."""
         if self.stamp_line(a) or self.stamp_line(b):
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
         if _two_acts_of_a_measure(a, b) or not (found := self.days_differ(a, b)):
             return []
         sides = [self.dates(u.text, u.doc, u.language) for u in (a, b)]
+        close = self._published_close(a, b)
         alike = (quantities.same_expressions(*sides)
-                 if base(a.language or "") == base(b.language or "") and self._published_close(a, b) else frozenset())
+                 if base(a.language or "") == base(b.language or "") and close else frozenset())
+        # one weekday named bare on both sides, in any two languages, is one expression too ("on Monday" / "am Montag")
+        weekdays = (quantities.same_weekdays((a.text, sides[0], a.language), (b.text, sides[1], b.language))
+                    if close else frozenset())
         names = [{(d.start, d.end) for d in dates if quantities.date_is_name(u.text, d, u.language)}
                  for u, dates in zip((a, b), sides)]
         if not (names[0] and names[1]):
             names = [set(), set()]  # a name on one side only may date the other's act (break63d H3)
-        told = [tuple(d for d in dates if (d.start, d.end) not in named and not quantities.written_alike(d, alike))
-                for dates, named in zip(sides, names)]
+        told = [tuple(d for d in dates if (d.start, d.end) not in named and not quantities.written_alike(d, alike)
+                      and not (weekdays and quantities.bare_weekday(u.text, d, u.language) in weekdays))
+                for u, dates, named in zip((a, b), sides, names)]
         if not (told[0] and told[1]):
             if not (names[0] and names[1]):
                 return []

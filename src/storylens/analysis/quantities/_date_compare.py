@@ -438,3 +438,44 @@ def written_alike(d: DateMention, expressions: frozenset[str]) -> bool:
 def _expression(d: DateMention) -> str:
     """How ``d`` is written, casefolded, a leading "on"/"in"/"at" aside: "On Monday" and "monday" are one."""
     return re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold())
+
+
+def bare_weekday(text: str, date: DateMention, language: str | None) -> int | None:
+    """The weekday (0 = Monday) ``date``, a mention in ``text``, names when it is the bare weekday name: no day of the
+    month in it and no word of ``language``'s "weekday_marks" in it, right before it or right after it ("next
+    Monday", "lundi prochain", "el pasado lunes", "上周一", "every Monday" are not bare). None for any other mention and
+    for a language without marks (nothing is known of its weeks).
+
+    Two reports published a few days apart that both name one weekday bare name one day: "Schools will remain closed
+    on Monday" of a Sunday's report and "Die Schulen bleiben am Montag geschlossen" of a Monday's were read as two
+    Mondays a week apart (the future of the Monday's report counted to the next one), and a past verb before the
+    weekday ("heard on Tuesday") can be read ahead (trial newuser62). Which week a reading picks is the tense
+    reader's guess; the name both reports wrote is the fact."""
+    day = _weekday_of(date)
+    start, end = getattr(date, "start", None), getattr(date, "end", None)
+    code = base(language) if language else None
+    if day is None or start is None or end is None or code not in LANGUAGES:
+        return None
+    marks = frozenset(profile(code).weekday_marks)
+    if not marks:
+        return None
+    if (m := _WEEKDAY_RE.search(date.text)) is not None and (m.group("pre") or m.group("post")):
+        return None
+    if _is_cjk(date.text[:1]):
+        # marks touch a Chinese weekday ("上周一", "下星期三", "每周五")
+        near = text[max(0, start - 2) : start] + date.text
+        return None if any(mark in near for mark in marks) else day
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", date.text)]
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])[-1:]
+    after = re.match(r"[\s,]*([^\W\d_]+)", text[end : end + 30])
+    words += [w.casefold() for w in before] + ([after.group(1).casefold()] if after else [])
+    return None if any(w in marks for w in words) else day
+
+
+def same_weekdays(a: tuple[str, Sequence[DateMention], str | None],
+                  b: tuple[str, Sequence[DateMention], str | None]) -> frozenset[int]:
+    """The weekdays both units (text, dates, language) name bare (:func:`bare_weekday`), in any two languages: "on
+    Monday", "am Montag", "lundi". The caller sets them aside as one expression when the two reports were published
+    at most ``settings.same_expression_days`` apart, as it does for relative words one language writes alike."""
+    found = [{day for d in dates if (day := bare_weekday(text, d, language)) is not None} for text, dates, language in (a, b)]
+    return frozenset(found[0] & found[1])
