@@ -1785,8 +1785,9 @@ class _Measures:
         are one expression, not two weeks counted from two publication days, when those days are at most
         ``settings.same_expression_days`` apart (:func:`quantities.same_expressions`; further apart they are
         compared as resolved: break63d M2); so is one weekday both sides name bare in any two languages ("on Monday"
-        / "am Montag" / "lundi", :func:`quantities.same_weekdays`: which week each was read in is a guess of the
-        tense, trial L10 and newuser62)."""
+        / "am Montag" / "ce lundi", :func:`quantities.same_weekdays`: trial L10) unless one is read before its
+        report's publication day and the other after its own (past "hat am Montag abgestimmt" / future "will vote on
+        Monday": two days, break64d W19)."""
         if self.stamp_line(a) or self.stamp_line(b):
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
         if _two_acts_of_a_measure(a, b) or not (found := self.days_differ(a, b)):
@@ -1796,7 +1797,9 @@ class _Measures:
         alike = (quantities.same_expressions(*sides)
                  if base(a.language or "") == base(b.language or "") and close else frozenset())
         # one weekday named bare on both sides, in any two languages, is one expression too ("on Monday" / "am Montag")
-        weekdays = (quantities.same_weekdays((a.text, sides[0], a.language), (b.text, sides[1], b.language))
+        # unless one reading is past and the other ahead of its publication day (a true conflict of tense: break64d)
+        weekdays = (quantities.same_weekdays((a.text, sides[0], a.language, self.published.get(a.doc)),
+                                             (b.text, sides[1], b.language, self.published.get(b.doc)))
                     if close else frozenset())
         names = [{(d.start, d.end) for d in dates if quantities.date_is_name(u.text, d, u.language)}
                  for u, dates in zip((a, b), sides)]

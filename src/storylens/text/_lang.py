@@ -1411,7 +1411,8 @@ class Profile:
     # Words beside a weekday that choose its week or make it recurring ("next Monday", "lundi prochain", "el pasado
     # lunes", "上周一", "every Monday"): a weekday without one is the bare name, which two reports published days
     # apart write for one day whatever week each reading of the tense gives it (report.pipeline date_conflicts). A
-    # language without the list has no bare weekdays.
+    # demonstrative is no mark: "ce lundi", "este lunes", "this Monday" name the nearest Monday as "lundi" does
+    # (break64d F07, F02). A language without the list has no bare weekdays.
     weekday_marks: tuple[str, ...] = ()
     # Postpositions after a weekday that point ahead ("pazartesiye kadar", "Cuma'ya dek": until), and
     # inflected weekdays CLDR does not give ("до понедельника", "do poniedziałku", "pazartesiye").

@@ -443,14 +443,14 @@ def _expression(d: DateMention) -> str:
 def bare_weekday(text: str, date: DateMention, language: str | None) -> int | None:
     """The weekday (0 = Monday) ``date``, a mention in ``text``, names when it is the bare weekday name: no day of the
     month in it and no word of ``language``'s "weekday_marks" in it, right before it or right after it ("next
-    Monday", "lundi prochain", "el pasado lunes", "上周一", "every Monday" are not bare). None for any other mention and
-    for a language without marks (nothing is known of its weeks).
+    Monday", "lundi prochain", "el pasado lunes", "上周一", "every Monday" are not bare; "ce lundi", "este lunes",
+    "this Monday" are: a demonstrative names the nearest such day, as the bare name does). None for any other mention
+    and for a language without marks (nothing is known of its weeks).
 
     Two reports published a few days apart that both name one weekday bare name one day: "Schools will remain closed
     on Monday" of a Sunday's report and "Die Schulen bleiben am Montag geschlossen" of a Monday's were read as two
-    Mondays a week apart (the future of the Monday's report counted to the next one), and a past verb before the
-    weekday ("heard on Tuesday") can be read ahead (trial newuser62). Which week a reading picks is the tense
-    reader's guess; the name both reports wrote is the fact."""
+    Mondays a week apart (the future of the Monday's report counted to the next one). Which week a reading picks is
+    partly the tense reader's guess; :func:`same_weekdays` says when the name both reports wrote is the fact."""
     day = _weekday_of(date)
     start, end = getattr(date, "start", None), getattr(date, "end", None)
     code = base(language) if language else None
@@ -472,10 +472,26 @@ def bare_weekday(text: str, date: DateMention, language: str | None) -> int | No
     return None if any(w in marks for w in words) else day
 
 
-def same_weekdays(a: tuple[str, Sequence[DateMention], str | None],
-                  b: tuple[str, Sequence[DateMention], str | None]) -> frozenset[int]:
-    """The weekdays both units (text, dates, language) name bare (:func:`bare_weekday`), in any two languages: "on
-    Monday", "am Montag", "lundi". The caller sets them aside as one expression when the two reports were published
-    at most ``settings.same_expression_days`` apart, as it does for relative words one language writes alike."""
-    found = [{day for d in dates if (day := bare_weekday(text, d, language)) is not None} for text, dates, language in (a, b)]
-    return frozenset(found[0] & found[1])
+def same_weekdays(a: tuple[str, Sequence[DateMention], str | None, str | None],
+                  b: tuple[str, Sequence[DateMention], str | None, str | None]) -> frozenset[int]:
+    """The weekdays both units (text, dates, language, publication day ``YYYY-MM-DD`` or None) name bare
+    (:func:`bare_weekday`), in any two languages ("on Monday", "am Montag", "lundi"), whose readings do not point
+    opposite ways: none of them lies before its own report's publication day while another lies after its own
+    (:func:`date_side`; the publication day itself goes with either). The caller sets them aside as one expression
+    when the two reports were published at most ``settings.same_expression_days`` apart, as it does for relative
+    words one language writes alike.
+
+    A bare weekday names the nearest day of that name: the one of the past days for a past act, the one ahead for a
+    coming one, and on its own day that day. Two readings on one side of their publication days (both past, both
+    ahead, or one of them the publication day: "am Montag" of a Monday's report read as that day, "lundi" in the
+    future as a week on) differ only by where the publication days or the reader's guess of the tense put them. A
+    past one and a future one differ by what the reports say: "Das Parlament hat am Montag abgestimmt" (7 December)
+    and "Parliament will vote on Monday" (14 December) of one Wednesday are a true conflict (break64d W16, W19)."""
+    sides: list[dict[int, set[int]]] = []
+    for text, dates, language, published in (a, b):
+        found: dict[int, set[int]] = {}
+        for d in dates:
+            if (day := bare_weekday(text, d, language)) is not None:
+                found.setdefault(day, set()).add(date_side(d, published))
+        sides.append(found)
+    return frozenset(day for day in sides[0].keys() & sides[1].keys() if not {-1, 1} <= sides[0][day] | sides[1][day])
