@@ -36,7 +36,7 @@ from ..analysis.claims import (
     pair_model_for,
 )
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
-from ..analysis.quotes import extract_quotes, match_quotes, quotations
+from ..analysis.quotes import extract_quotes, match_quotes
 from ..models import (
     ALIGN_ANYWAY_HINT,
     NOT_JUDGED,
@@ -74,7 +74,6 @@ from ..text import (
     rate_terms,
     role_words_any,
     sound_match,
-    stop_words,
 )
 from ..text import reader_language as text_reader_language
 from ._sure_speakers import sure_speaker_conflicts
@@ -1794,9 +1793,6 @@ class _Measures:
         if _two_acts_of_a_measure(a, b) or not (found := self.days_differ(a, b)):
             return []
         sides = [self.dates(u.text, u.doc, u.language) for u in (a, b)]
-        if _two_statements(a, b) and quantities.compared_role(
-                (a.text, sides[0], a.language), (b.text, sides[1], b.language)) == "report":
-            return []  # the days of two statements that quote other words (BASIL tune 0c78e748)
         close = self._published_close(a, b)
         alike = (quantities.same_expressions(*sides)
                  if base(a.language or "") == base(b.language or "") and close else frozenset())
@@ -1962,25 +1958,6 @@ class _Measures:
 # The lines of a report's top where a date line is its header's (:meth:`_Measures.stamp_line`): an outlet, a
 # section, a byline and a stamp come before the headline's body in the header shapes trial63 F3 lists.
 _STAMP_LINES = 6
-
-
-def _two_statements(a: Unit, b: Unit) -> bool:
-    """Whether two units of one language each quote words (:func:`storylens.analysis.quotes.quotations`) and their
-    quotations share no content word (a word of three letters or more, no stop word, no capitalised word nor a word
-    right before one: names and their titles are the story's): two statements, whose days date each its own. "Trump's account tweeted Saturday: “I had to fire
-    General Flynn because he lied …”" and "“I feel badly for General Flynn,” Mr. Trump said on Monday" were a date
-    conflict (BASIL tune 0c78e748); a statement is one when the reports quote it alike. Two languages' quotations
-    share no words whatever they say: never two statements by this."""
-    if base(a.language or "") != base(b.language or ""):
-        return False
-    words = []
-    for unit in (a, b):
-        stops = stop_words(base(unit.language or "") or "en")
-        quoted = " ".join(unit.text[start:end] for start, end in quotations(unit.text))
-        # a title before a name is the name's ("le général Flynn")
-        words.append({m.group().casefold() for m in re.finditer(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])(?!\s+[A-ZÀ-ÞА-ЯЁ])", quoted)
-                      if m.group()[:1].islower() and m.group().casefold() not in stops})
-    return bool(words[0] and words[1]) and not words[0] & words[1]
 
 
 def _whole_day(d: Any) -> bool:

@@ -51,9 +51,10 @@ higher ones (the order below):
 ``_compare``       comparison of figures: :func:`compare_numbers`, :func:`differing_numbers`,
                    :func:`differing_lone_counts`, :func:`unmatched_lone_counts`, :func:`bound_label`,
                    :func:`one_moment`
-``_date_compare``  comparison of dates: :func:`compare_dates`, :func:`compare_dated`, :func:`compared_role`,
-                   :func:`date_role`, :func:`date_side`; which dates to compare: :func:`date_is_name`,
-                   :func:`same_expressions`, :func:`written_alike`, :func:`same_weekdays`
+``_date_compare``  comparison of dates: :func:`compare_dates`, :func:`compare_dated`, :func:`date_role`,
+                   :func:`date_side`; which dates to compare: :func:`date_is_name`,
+                   :func:`same_expressions`, :func:`written_alike`,
+                   :func:`same_weekdays`
 =================  ==========================================================================================
 
 Private names are imported from the module that defines them; the data-field patterns the running and
@@ -86,7 +87,6 @@ from ._date_compare import (
     bare_weekday,
     compare_dated,
     compare_dates,
-    compared_role,
     date_is_name,
     date_role,
     date_side,
@@ -128,7 +128,6 @@ __all__ = [
     "compare_dates",
     "compare_numbers",
     "compare_times",
-    "compared_role",
     "count_scope",
     "counted_from_reference",
     "counted_words",

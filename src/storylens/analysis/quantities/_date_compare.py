@@ -282,21 +282,6 @@ def compare_dated(a: tuple[str, Sequence[DateMention], str | None],
     and "burning since Saturday" a start, so neither conflicts with "the toll rose Monday". When
     either unit gives a statistic's figure (:func:`_statistic_periods`), a month is its reference
     period, compared only with another such, and the month a change is measured from no date."""
-    shared = _shared_role(a, b)
-    return compare_dates(shared[1], shared[2]) if shared is not None else []
-
-
-def compared_role(a: tuple[str, Sequence[DateMention], str | None],
-                  b: tuple[str, Sequence[DateMention], str | None]) -> str | None:
-    """The role (:data:`DATE_ROLES`) whose dates :func:`compare_dated` compares for two units, None without one."""
-    shared = _shared_role(a, b)
-    return shared[0] if shared is not None else None
-
-
-def _shared_role(a: tuple[str, Sequence[DateMention], str | None], b: tuple[str, Sequence[DateMention], str | None]
-                 ) -> tuple[str, list[DateMention], list[DateMention]] | None:
-    """The first role in :data:`DATE_ROLES` both units have dates of and each unit's dates of it
-    (:func:`compare_dated`), None without."""
     statistics = [_statistic_periods(text, language) for text, _, language in (a, b)]
     statistic = any(s is not None for s in statistics)  # one fact: the other side's months are its period too
     roles = []
@@ -308,8 +293,8 @@ def _shared_role(a: tuple[str, Sequence[DateMention], str | None], b: tuple[str,
         roles.append(grouped)
     for role in DATE_ROLES:
         if roles[0].get(role) and roles[1].get(role):
-            return role, roles[0][role], roles[1][role]
-    return None
+            return compare_dates(roles[0][role], roles[1][role])
+    return []
 
 
 def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[str]:
