@@ -5,8 +5,9 @@ conflict "am Montag (2026-12-07) vs lundi (2026-12-14)": in a Monday's report th
 French future as a week on. Trial newuser62: "heard on Tuesday" after a future word ("which will vote next week") was
 read as next Tuesday against the other report's right past Tuesday. Which week a reading of the tense picks is a
 guess; the weekday name both reports wrote is what they say. report.pipeline._Measures.date_conflicts sets such a
-weekday aside (quantities.same_weekdays) when the publication days are at most settings.same_expression_days apart,
-as it already did for relative words one language writes alike; the other dates are still compared.
+weekday aside (quantities.same_weekdays) as it already did for relative words one language writes alike; the other
+dates are still compared. Only reports of one publication day reach that rule: of two days, main's
+_Measures._unsure_reference already leaves every bare weekday unjudged (break64d2 MEDIUM).
 
 dates64b (break64d): only when the two readings do not point opposite ways from their own publication days. A past
 "took effect on Sunday" and a future "entrera en vigueur dimanche" of one Wednesday are two Sundays, a true conflict
