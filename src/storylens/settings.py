@@ -152,7 +152,9 @@ class Settings:
     # The same relative words on both sides of one language ("last week" / "last week") are one expression, not two
     # weeks counted from two publication days, when those days are at most this many days apart (BASIL tune 4f473faf:
     # a Sunday's and a Monday's report, "last week (2015-03-23) vs last week (2015-03-16)", a false date conflict;
-    # break63d M2: reports two weeks apart tell two weeks, compared as resolved). Chosen (a week), not tuned.
+    # break63d M2: reports two weeks apart tell two weeks, compared as resolved). Chosen (a week), not tuned. Not used
+    # for one bare weekday both reports name (quantities.same_weekdays): of two publication days, report.pipeline's
+    # _unsure_reference leaves every bare weekday unjudged, so only reports of one day reach that rule (break64d2).
     same_expression_days: int = 7
     # A bracketed money figure of another currency is a conversion, compared with nothing: two sources
     # convert at two rates. Against the other side's own figure in that currency it conflicts only when the

@@ -1784,7 +1784,12 @@ class _Measures:
         a conflict: break63d H3). Relative words both sides of one language write alike ("last week" / "last week")
         are one expression, not two weeks counted from two publication days, when those days are at most
         ``settings.same_expression_days`` apart (:func:`quantities.same_expressions`; further apart they are
-        compared as resolved: break63d M2)."""
+        compared as resolved: break63d M2); so is one weekday both sides name bare in any two languages ("on Monday"
+        / "am Montag" / "ce lundi", :func:`quantities.same_weekdays`: trial L10) unless one points behind its report's
+        publication day and the other ahead (past "hat am Montag abgestimmt" / future "will vote on Monday": two days,
+        break64d W19; on the publication day by its tense, break64d2 R09). That weekday rule acts only on reports of
+        one publication day: of two days, :meth:`_unsure_reference` already leaves every bare weekday unjudged
+        (break64d2 MEDIUM: a window of days there changed nothing)."""
         if self.stamp_line(a) or self.stamp_line(b):
             return []  # a report's publication stamp dates the report, not the story (trial63 F8)
         if _two_acts_of_a_measure(a, b) or not (found := self.days_differ(a, b)):
@@ -1792,12 +1797,18 @@ class _Measures:
         sides = [self.dates(u.text, u.doc, u.language) for u in (a, b)]
         alike = (quantities.same_expressions(*sides)
                  if base(a.language or "") == base(b.language or "") and self._published_close(a, b) else frozenset())
+        # one weekday named bare on both sides, in any two languages, is one expression too ("on Monday" / "am Montag")
+        # unless one reading is past and the other ahead of its publication day (a true conflict of tense: break64d)
+        weekdays = (quantities.same_weekdays((a.text, sides[0], a.language, self.published.get(a.doc)),
+                                             (b.text, sides[1], b.language, self.published.get(b.doc)))
+                    if not self._unsure_reference(a, b) else frozenset())
         names = [{(d.start, d.end) for d in dates if quantities.date_is_name(u.text, d, u.language)}
                  for u, dates in zip((a, b), sides)]
         if not (names[0] and names[1]):
             names = [set(), set()]  # a name on one side only may date the other's act (break63d H3)
-        told = [tuple(d for d in dates if (d.start, d.end) not in named and not quantities.written_alike(d, alike))
-                for dates, named in zip(sides, names)]
+        told = [tuple(d for d in dates if (d.start, d.end) not in named and not quantities.written_alike(d, alike)
+                      and not (weekdays and quantities.bare_weekday(u.text, d, u.language) in weekdays))
+                for u, dates, named in zip((a, b), sides, names)]
         if not (told[0] and told[1]):
             if not (names[0] and names[1]):
                 return []

@@ -1408,6 +1408,12 @@ class Profile:
     # "since Monday", "depuis lundi" (review39 F2), and longer words ending in an ahead word ("截至周一": as of
     # Monday, not "至" until).
     weekday_behind: tuple[str, ...] = ()
+    # Words beside a weekday that choose its week or make it recurring ("next Monday", "lundi prochain", "el pasado
+    # lunes", "上周一", "every Monday"): a weekday without one is the bare name, which two reports published days
+    # apart write for one day whatever week each reading of the tense gives it (report.pipeline date_conflicts). A
+    # demonstrative is no mark: "ce lundi", "este lunes", "this Monday" name the nearest Monday as "lundi" does
+    # (break64d F07, F02). A language without the list has no bare weekdays.
+    weekday_marks: tuple[str, ...] = ()
     # Postpositions after a weekday that point ahead ("pazartesiye kadar", "Cuma'ya dek": until), and
     # inflected weekdays CLDR does not give ("до понедельника", "do poniedziałku", "pazartesiye").
     weekday_ahead_after: tuple[str, ...] = ()
@@ -1915,6 +1921,7 @@ def profile(language: str | None) -> Profile:
         range_years_to=tuple(w.lower() for w in raw.get("range", {}).get("years_to", [])),
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
         weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
+        weekday_marks=tuple(w.lower() for w in raw.get("weekday_marks", [])),
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
         weekday_ahead_opening=tuple(w.lower() for w in raw.get("weekday_ahead_opening", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),

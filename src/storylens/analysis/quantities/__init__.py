@@ -53,7 +53,8 @@ higher ones (the order below):
                    :func:`one_moment`
 ``_date_compare``  comparison of dates: :func:`compare_dates`, :func:`compare_dated`, :func:`date_role`,
                    :func:`date_side`; which dates to compare: :func:`date_is_name`,
-                   :func:`same_expressions`, :func:`written_alike`
+                   :func:`same_expressions`, :func:`written_alike`,
+                   :func:`same_weekdays`
 =================  ==========================================================================================
 
 Private names are imported from the module that defines them; the data-field patterns the running and
@@ -83,6 +84,7 @@ from ._context import (
 )
 from ._date_compare import (
     DATE_ROLES,
+    bare_weekday,
     compare_dated,
     compare_dates,
     date_is_name,
@@ -90,6 +92,7 @@ from ._date_compare import (
     date_side,
     one_note_per_dates,
     same_expressions,
+    same_weekdays,
     written_alike,
 )
 from ._dates import (
@@ -117,6 +120,7 @@ __all__ = [
     "Quantity",
     "ResolvedDate",
     "anchor_measure",
+    "bare_weekday",
     "bound_label",
     "build_timeline",
     "change_direction",
@@ -153,6 +157,7 @@ __all__ = [
     "same_expressions",
     "same_kind",
     "same_measure",
+    "same_weekdays",
     "scopes_apart",
     "time_halves",
     "time_local",

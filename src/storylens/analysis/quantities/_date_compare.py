@@ -12,6 +12,7 @@ from ...models import DateMention
 from ...text import LANGUAGES, alternation, base, profile, reporting_verb_pattern, stop_words
 from ._calendar import _JA_WEEKDAY, _WEEKDAY_RE, _WEEKDAYS, _ZH_WEEKDAY, _ZH_WEEKDAY_RE
 from ._context import _measure_spans, percent_measures
+from ._dates import _weekday_tense
 from ._records import _is_cjk
 
 
@@ -438,3 +439,76 @@ def written_alike(d: DateMention, expressions: frozenset[str]) -> bool:
 def _expression(d: DateMention) -> str:
     """How ``d`` is written, casefolded, a leading "on"/"in"/"at" aside: "On Monday" and "monday" are one."""
     return re.sub(r"^(?:on|in|at)\s+", "", d.text.strip().casefold())
+
+
+def bare_weekday(text: str, date: DateMention, language: str | None) -> int | None:
+    """The weekday (0 = Monday) ``date``, a mention in ``text``, names when it is the bare weekday name: no day of the
+    month in it and no word of ``language``'s "weekday_marks" in it, right before it or right after it ("next
+    Monday", "lundi prochain", "el pasado lunes", "上周一", "every Monday" are not bare; "ce lundi", "este lunes",
+    "this Monday" are: a demonstrative names the nearest such day, as the bare name does). None for any other mention
+    and for a language without marks (nothing is known of its weeks).
+
+    Two reports that both name one weekday bare name one day: "Schools will remain closed on Monday" and "Die Schulen
+    bleiben am Montag geschlossen" of one Monday were read as two Mondays a week apart (the future counted to the
+    next one, the present to that day). Which week a reading picks is partly the tense reader's guess;
+    :func:`same_weekdays` says when the name both reports wrote is the fact."""
+    day = _weekday_of(date)
+    start, end = getattr(date, "start", None), getattr(date, "end", None)
+    code = base(language) if language else None
+    if day is None or start is None or end is None or code not in LANGUAGES:
+        return None
+    marks = frozenset(profile(code).weekday_marks)
+    if not marks:
+        return None
+    if (m := _WEEKDAY_RE.search(date.text)) is not None and (m.group("pre") or m.group("post")):
+        return None
+    if _is_cjk(date.text[:1]):
+        # marks touch a Chinese weekday ("上周一", "下星期三", "每周五")
+        near = text[max(0, start - 2) : start] + date.text
+        return None if any(mark in near for mark in marks) else day
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", date.text)]
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])[-1:]
+    after = re.match(r"[\s,]*([^\W\d_]+)", text[end : end + 30])
+    words += [w.casefold() for w in before] + ([after.group(1).casefold()] if after else [])
+    return None if any(w in marks for w in words) else day
+
+
+def same_weekdays(a: tuple[str, Sequence[DateMention], str | None, str | None],
+                  b: tuple[str, Sequence[DateMention], str | None, str | None]) -> frozenset[int]:
+    """The weekdays both units (text, dates, language, publication day ``YYYY-MM-DD`` or None) name bare
+    (:func:`bare_weekday`), in any two languages ("on Monday", "am Montag", "lundi"), whose readings do not point
+    opposite ways: none of them points behind its own report's publication day while another points ahead of its
+    own. A reading before its publication day points behind, one after it ahead (:func:`date_side`); one of the
+    publication day itself points the way its sentence's tense does, as the date reader reads it to choose the last
+    or the next weekday (``_dates._weekday_tense``: "began on Monday", "hat am Montag … abgestimmt", "a été signé
+    dimanche", "is maandag begonnen" behind), and goes with either side only when that tense is a present or
+    unknown ("bleiben am Montag geschlossen"). The caller sets the weekdays found aside as one expression.
+
+    A bare weekday names the nearest day of that name: the one of the past days for a past act, the one ahead for a
+    coming one, and on its own day that day. Two readings on one side (both past, both ahead, or one of them the
+    publication day in a present: "am Montag bleiben … geschlossen" of a Monday's report read as that day, "lundi"
+    in the future as a week on) differ only by the reader's guess of the tense. A past one and a future one differ by
+    what the reports say: "Das Parlament hat am Montag abgestimmt" (7 December) and "Parliament will vote on Monday"
+    (14 December) of one Wednesday are a true conflict (break64d W16, W19); so are "The rail strike began on Monday"
+    (that day) and "Der Bahnstreik wird am Montag beginnen" (a week on) of one Monday (break64d2 R09-R14)."""
+    sides: list[dict[int, set[int]]] = []
+    for text, dates, language, published in (a, b):
+        found: dict[int, set[int]] = {}
+        for d in dates:
+            if (day := bare_weekday(text, d, language)) is not None:
+                found.setdefault(day, set()).add(_pointing(text, d, language, published))
+        sides.append(found)
+    return frozenset(day for day in sides[0].keys() & sides[1].keys() if not {-1, 1} <= sides[0][day] | sides[1][day])
+
+
+def _pointing(text: str, d: DateMention, language: str | None, published: str | None) -> int:
+    """Which way the bare weekday ``d`` of ``text`` points from ``published``: :func:`date_side`, and on the
+    publication day itself the tense of its sentence (``_dates._weekday_tense``: -1 past, 1 future, 0 present or
+    none)."""
+    side = date_side(d, published)
+    start, end = getattr(d, "start", None), getattr(d, "end", None)  # a resolved date's offsets in ``text``
+    if side or not published or start is None or end is None:
+        return side
+    if not _is_cjk(d.text[:1]) and (m := _WEEKDAY_RE.search(d.text)) is not None:
+        start, end = start + m.start(), start + m.end()  # the weekday itself, as the reader reads it
+    return _weekday_tense(text, start, end, base(language) if language else None)

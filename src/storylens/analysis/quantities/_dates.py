@@ -246,30 +246,41 @@ def _lean(text: str, start: int, lang: str | None) -> tuple[bool, bool]:
 
 
 def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
-    """Is the weekday at ``start``..``end`` the next one? Yes when the last tense word of its clause
-    is a future one ("will reopen on Monday"), or its own comma clause has a future verb form of
-    ``lang`` and no past one (text data "future_inflection": "sagte, das Terminal werde am Montag wieder
-    öffnen", "a déclaré que le port rouvrira lundi", «заявил, что порт откроется в понедельник»: the
-    verb of telling before it is no tense of the weekday's clause; trial47 F3 dated these a day before
-    publication), or an ahead word stands right before it ("bis Montag",
-    "至下周一") or a postposition right after it ("pazartesiye kadar") and no past verb comes last
-    ("schools were closed until Monday", "will reopen, officials said Monday" look back) nor a
-    number stands before it (a tally "up to" the day looks back). Never after a behind word ("seit Montag
-    wird … vermisst", "since Monday": text data "weekday_behind")."""
+    """Is the weekday at ``start``..``end`` the next one? :func:`_weekday_tense` reads it ahead."""
+    return _weekday_tense(text, start, end, lang, behind=False) == 1
+
+
+def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, behind: bool = True) -> int:
+    """Which way the weekday at ``start``..``end`` of ``text`` points, as the reader reads it to choose the last or
+    the next such day: 1 ahead, -1 behind (a clear past), 0 neither (a present, no tense, a telling).
+
+    Ahead (1) when the last tense word of its clause is a future one ("will reopen on Monday"), or its own comma
+    clause has a future verb form of ``lang`` and no past one (text data "future_inflection": "sagte, das Terminal
+    werde am Montag wieder öffnen", "a déclaré que le port rouvrira lundi", «заявил, что порт откроется в
+    понедельник»: the verb of telling before it is no tense of the weekday's clause; trial47 F3 dated these a day
+    before publication), or an ahead word stands right before it ("bis Montag", "至下周一") or a postposition right
+    after it ("pazartesiye kadar") and no past verb comes last ("schools were closed until Monday", "will reopen,
+    officials said Monday" look back) nor a number stands before it (a tally "up to" the day looks back). Never
+    after a behind word ("seit Montag wird … vermisst", "since Monday": text data "weekday_behind"; 0).
+
+    Behind (-1) when the last tense word of its clause is a past one ("began on Monday", "a été signé dimanche") or
+    a past follows it in its clause ("hat am Montag … abgestimmt", "is maandag begonnen"; :func:`_past_after`).
+    A weekday that dates a telling ("officials said Monday") is 0: the telling is no tense of the act. With
+    ``behind`` False a weekday not ahead is 0 (:func:`_ahead`, which reads every weekday, need not look further)."""
     clause = _date_clause(text, start)
     if _opening(text, start, lang):
         # "From Monday, trains run again", "Da lunedì i treni tornano": a start ahead, unless its sentence is past
-        return not _past_after(text, end, lang, sentence=True)
+        return -1 if _past_after(text, end, lang, sentence=True) else 1
     if _behind(text, start, lang):
-        return False  # "seit Montag", "since Monday", "截至周一": a start or a tally behind us
+        return 0  # "seit Montag", "since Monday", "截至周一": a start or a tally behind us
     if _future_own_clause(text, start, end, lang) or _verb_final_future(text, end, lang):
-        return True
+        return 1
     if _told(text, start, end):
-        return False
+        return 0
     tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
     tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause) if not _PASSIVE_RE.search(clause, 0, m.start())]
     if tenses:
-        return max(tenses)[1]
+        return 1 if max(tenses)[1] else -1
     words = re.findall(r"[^\W\d_]+", re.split(r"[.;!?,]", text[end:], maxsplit=1)[0])
     # a verb-final said clause ends in the telling: "… kapalı kalacağını söyledi" (said they will stay closed;
     # trial48 F12): the verb before the verb of telling is the clause's own
@@ -278,14 +289,43 @@ def _ahead(text: str, start: int, end: int, lang: str | None = None) -> bool:
     while len(words) > 1 and _TELLING_RE.fullmatch(words[-1]):
         words = words[:-1]
     if words and _FUTURE_AFTER_RE.fullmatch(words[-1]):
-        return True  # the clause's last verb is a future: "Sonuçlar Çarşamba günü açıklanacak"
+        return 1  # the clause's last verb is a future: "Sonuçlar Çarşamba günü açıklanacak"
     if words and _present_future_after(words, lang):
-        return True  # the clause's last verb is a present of the near future: «Köprü cumartesi günü açılıyor»
-    if _COUNT_IN_CLAUSE.search(clause):
-        return False  # a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
-    near = (_AHEAD_RE.search(clause) and not _behind(clause, len(clause), lang, 0)) or _AHEAD_AFTER_RE.match(text, end)
-    # "Until Monday the road was closed", "도로는 월요일까지 통제됐다": a past after the weekday looks back
-    return bool(near) and not _past_after(text, end, lang)
+        return 1  # the clause's last verb is a present of the near future: «Köprü cumartesi günü açılıyor»
+    # "Until Monday the road was closed", "도로는 월요일까지 통제됐다": a past after the weekday looks back; a count
+    # before it makes it a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
+    near = not _COUNT_IN_CLAUSE.search(clause) and bool(
+        (_AHEAD_RE.search(clause) and not _behind(clause, len(clause), lang, 0)) or _AHEAD_AFTER_RE.match(text, end))
+    if not (near or behind):
+        return 0
+    past_after = _past_after(text, end, lang)
+    if near and not past_after:
+        return 1
+    # not ahead: the last weekday whatever else is read; a past of the language's own forms before it ("began on
+    # Monday": :func:`_lean`) or a perfect in its clause ("hat am Montag … abgestimmt") tells that it is behind, unless
+    # its clause holds a future form too ("continuarão fechadas nesta segunda-feira": a participle, no past; break64d F06)
+    if not behind or not (past_after or _lean(text, start, lang)[1] or _perfect(text, start, end, lang)):
+        return 0
+    own = _own_clause(text, start, end, lang)
+    form = _future_inflection(lang)
+    future = _FUTURE_RE.search(own) or (form is not None and any(_future_word(m.group(), lang) for m in form.finditer(own)))
+    return 0 if future else -1
+
+
+def _perfect(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Does the comma clause of the weekday at ``start``..``end`` (:func:`_own_clause`) hold a perfect of ``lang``:
+    a form of one of its "perfect_auxiliaries" and a small word of its "participle_form" ("hat am Montag über den
+    Haushalt abgestimmt", "ist maandag begonnen")? False for a language without both."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.perfect_auxiliaries or not data.participle_form:
+        return False
+    from ..._cache import lemmatize
+
+    words = re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", _own_clause(text, start, end, lang))
+    lemmas = [lemmatize(w, lang or "") for w in words]
+    return any(lemma in data.perfect_auxiliaries for lemma in lemmas) and any(
+        re.fullmatch(data.participle_form, w) for w, lemma in zip(words, lemmas)
+        if not w[:1].isupper() and lemma not in data.perfect_auxiliaries)
 
 
 @cache
