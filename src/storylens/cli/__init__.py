@@ -1189,6 +1189,7 @@ def main() -> None:
     # default young-generation threshold (700) re-scans them in ~1,500 collections. A larger
     # one: 0.06 of a warm `compare`'s ~1.6 CPU-s (median of 4, load 11).
     gc.set_threshold(*THRESHOLDS)
+    _escape_names()
     try:
         _run_app()
     finally:
@@ -1198,6 +1199,19 @@ def main() -> None:
         # Objects still free by reference count as modules are cleared (files flush, SQLite closes);
         # only cycles left at exit stay uncollected, which Python never promises to finalize.
         gc.freeze()
+
+
+def _escape_names() -> None:
+    """Write a path that is not UTF-8 (an output or store path given on the command line, printed as it was
+    given) in the escaped form the store keeps for an input's name (``caf\\xe9.txt``, storylens._paths): in
+    a UTF-8 locale the streams' strict handler raised on it after the work was done (trial newuser63 H1), in
+    the C locale the raw bytes went out."""
+    from .._paths import ESCAPE_ERRORS
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=ESCAPE_ERRORS)
 
 
 def _run_app() -> None:
