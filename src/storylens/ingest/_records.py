@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from .._paths import shown_path
 from ..errors import NotRegularFileError
 
-__all__ = ["Skipped", "not_regular", "skip_summary"]
+__all__ = ["NOT_REGULAR", "Skipped", "not_regular", "skip_summary"]
+
+NOT_REGULAR = "not regular files"  # the kind of a Skipped FIFO, socket or device
 
 
 @dataclass(frozen=True)
@@ -42,4 +44,4 @@ def not_regular(exc: NotRegularFileError) -> Skipped:
     source = exc.source or ""
     reason = NotRegularFileError(exc.what, source, opened=exc.opened,
                                  fix="save what it gives to a file and ingest that").reason
-    return Skipped(source, reason, "not regular files")
+    return Skipped(source, reason, NOT_REGULAR)

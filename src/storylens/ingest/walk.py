@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
+from ._records import NOT_REGULAR as _NOT_REGULAR
 from ._records import Skipped, not_regular, skip_summary
 from .feeds import looks_like_feed, read_feed
 from .files import open_regular, read_path, special_kind, unsupported_scheme
@@ -447,7 +448,7 @@ def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple
             continue
         path, explicit = item
         if (special := _not_a_regular_file(path)) is not None:
-            yield special
+            yield _as_named(special, explicit)
             continue
         reason = _not_article(path)
         # A file named on the command line is read whatever its name; in a directory, skip non-articles.
@@ -457,6 +458,16 @@ def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple
         try:
             kind = _detect(path)
         except NotRegularFileError as exc:  # swapped in after the check above: opened without blocking, not read
-            yield not_regular(exc)
+            yield _as_named(not_regular(exc), explicit)
             continue
-        yield from _READERS[kind](path)
+        for record in _READERS[kind](path):  # a reader finds a FIFO swapped in at its own open
+            yield _as_named(record, explicit)
+
+
+def _as_named(record: Record, explicit: bool) -> Record:
+    """``record``, but a FIFO, socket or device named as an input (on the command line, or matched by a glob) is a
+    Failure: an input asked for was not read, so the run exits 1 (trial M5: 'ingest /dev/null' exited 0, while
+    compare and similarity exit 2 for it). One met in a directory stays a Skipped, as a README there does."""
+    if explicit and isinstance(record, Skipped) and record.kind == _NOT_REGULAR:
+        return Failure(record.source, "read", record.reason)
+    return record
