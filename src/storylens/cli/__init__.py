@@ -807,6 +807,7 @@ def watch(
     import time as _time
 
     from ..embed import get_default_embedder
+    from ..errors import InputError
     from ..ingest.http import Fetcher
     from ..stream import ingest_paths as run_ingest
 
@@ -814,12 +815,28 @@ def watch(
     polls = failing_polls = 0
     try:
         interval = _parse_every(every)
-        _split_url_list(feeds)
+        urls, bad_lines = _split_url_list(feeds)
+        unread: str | None = None  # why the list could not be read at the last poll, said once while it lasts
         with _open_store(db, create=True) as store, Fetcher() as fetcher:
             embedder = get_default_embedder(cache=not no_cache)
             while True:
                 polls += 1
-                urls, bad_lines = _split_url_list(feeds)  # re-read each poll: edit the list while watching
+                said = ""  # the list's line of this poll, under its summary
+                try:
+                    urls, bad_lines = _split_url_list(feeds)  # re-read each poll: edit the list while watching
+                except InputError as exc:
+                    # gone or unusable at one poll (an editor replacing it by rename, a half-written save) ended the
+                    # watch for good (trial M7): the URLs read last are polled, the reason said once, the list
+                    # read again at every poll; each such poll counts as one with failures
+                    if exc.reason != unread:
+                        n = len(urls)
+                        said = input_error_line(str(feeds), f"{exc.reason}; until it can be read again, each poll "
+                                                f"polls the {n} URL{'' if n == 1 else 's'} read before")
+                    unread, bad_lines = exc.reason, []
+                else:
+                    if unread is not None:
+                        said = f"storylens watch: {feeds} read again"
+                    unread = None
                 try:
                     report = run_ingest(urls, store, embedder=embedder, fetcher=fetcher)
                 except StoreBusyError as exc:
@@ -829,18 +846,23 @@ def watch(
                     again = "" if times is not None and polls >= times else "; the next poll tries again"
                     typer.echo(f"storylens watch: poll {polls} at {_time.strftime('%Y-%m-%d %H:%M:%S')}: not polled: "
                                f"{exc}{again}", err=True)
+                    if said:
+                        typer.echo(said, err=True)
                     failing_polls += 1
                 else:
                     stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
                     # the list's own bad lines are failures of this poll too (trial 10: "failed 0" above one)
                     bad = f"; {len(bad_lines)} line(s) of {feeds} not a URL" if bad_lines else ""
+                    bad += f"; {feeds} not read (the URLs read before polled)" if unread is not None else ""
                     typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}{bad}", err=True)
+                    if said:
+                        typer.echo(said, err=True)
                     for line in bad_lines:
                         typer.echo(input_error_line(str(feeds), line), err=True)
                     for f in report.failed[:20]:
                         typer.echo(input_error_line(f.source, f.reason), err=True)
                     _print_window_lines(report, every_run=False)
-                    failing_polls += bool(bad_lines) or not report.ok
+                    failing_polls += bool(bad_lines) or unread is not None or not report.ok
                 if times is not None and polls >= times:
                     break
                 _time.sleep(interval)
