@@ -441,3 +441,18 @@ def test_a_feed_list_gone_at_one_poll_is_said_once_and_the_watch_goes_on(server,
                      f"storylens watch: {feeds} read again",
                      "storylens watch: 2 of 4 polls had failures (listed above)"]
     assert result.exit_code == 1
+
+
+def test_a_feed_list_saved_with_a_utf8_byte_order_mark_is_read(server, tmp_path, monkeypatch):
+    """Trial M8: a list starting with a UTF-8 BOM (Notepad's "UTF-8 with BOM") was refused: "no http(s):// URLs in
+    the feed list (line 1: '\\ufeffhttps://…' is not an http(s):// URL …)". The mark is no part of the first line."""
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_bytes(f"\ufeff{server}/page.html\n".encode())
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--times", "1", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    assert "added 1 article" in result.output.splitlines()[0]

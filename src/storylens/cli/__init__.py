@@ -752,7 +752,9 @@ def _read_url_list(path: Path) -> list[tuple[int, str]]:
     try:
         with open_regular(path, fix="save the feed list to a file and pass that (it is read again at every poll)"
                           ) as fh:
-            lines = fh.read().decode("utf-8").splitlines()
+            # utf-8-sig: a list saved by an editor that starts UTF-8 with a byte-order mark lost its first URL to
+            # it ("'\ufeffhttps://…' is not an http(s):// URL", trial M8), as the --pairs CSV reads one already
+            lines = fh.read().decode("utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         reason = os_error_reason(exc, "pass a text file with one URL per line") if isinstance(exc, OSError) else None
         raise InputError(reason or f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",
