@@ -176,12 +176,16 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
                     continue
                 if os.path.islink(match) and os.path.isdir(match):
                     # a link the pattern matched is one the walk of its directory would meet: read only within
-                    # the inputs (trial break62w2 M2: 'in1/**' read a link's outside directory and said "inside")
+                    # the inputs (trial break62w2 M2: 'in1/**' read a link's outside directory and said "inside"),
+                    # or into a hidden directory of its own directory, as that walk follows it (trial M4: 't/*'
+                    # called 't/vis -> .hidden' "outside the input" while 'ingest t' reads it)
                     link, target = Path(match), os.path.realpath(match)
-                    if not _into_hidden(target, roots):
+                    if not (_into_hidden(target, roots) or _into_hidden(target, (os.path.realpath(link.parent),))):
                         yield _leads_out(link, target, roots)
                     elif _identity(link) in read:
                         yield _read_already(link)
+                    elif (other := _reader(target, roots)) is not None:  # that hidden directory is an input too
+                        yield _read_there(link, target, other)
                     else:
                         yield from _walk(link, roots, read, via=link)
                 elif os.path.isdir(match):
