@@ -147,8 +147,8 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     p = Path(source)
     try:
         exists, is_dir = p.exists(), p.is_dir()
-    except OSError as exc:  # e.g. a name too long for the file system
-        raise InputError(f"cannot use this path ({exc.strerror}); check the path", source) from None
+    except OSError as exc:  # a directory on the way that may not be searched, a name too long for the file system
+        raise InputError(unusable_path(exc), source) from None
     if not exists:
         scheme = unsupported_scheme(source)
         if scheme:
@@ -181,6 +181,19 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return read_bytes(data, source, max_bytes=max_bytes, is_html=is_html, repair=repair)
 
 
+SEARCH_DENIED = ("permission denied on a directory of this path; make its directories readable and searchable "
+                 "(chmod +x)")
+
+
+def unusable_path(exc: OSError) -> str:
+    """Why a path cannot even be looked up (its ``stat`` failed: a directory on the way without search permission,
+    a name too long), with the fix: one wording in every command (trial M6: ingest said the above, compare
+    "cannot use this path (Permission denied)", --pairs and watch "make the file readable")."""
+    if isinstance(exc, PermissionError):
+        return SEARCH_DENIED
+    return f"cannot use this path ({exc.strerror or exc}); check the path"
+
+
 def os_error_reason(exc: OSError, directory_fix: str) -> str | None:
     """The one-line reason every input gets for a file that cannot be opened, or None for an error of another
     kind (the caller words that one itself): missing, unreadable, or a directory (``directory_fix`` says what to
@@ -190,6 +203,8 @@ def os_error_reason(exc: OSError, directory_fix: str) -> str | None:
     if isinstance(exc, FileNotFoundError):
         return "file not found; check the path"
     if isinstance(exc, PermissionError):
+        if exc.filename is not None and not os.path.lexists(exc.filename):  # not even looked up: a directory's
+            return SEARCH_DENIED
         return "permission denied; make the file readable"
     if isinstance(exc, IsADirectoryError):
         return f"is a directory; {directory_fix}"

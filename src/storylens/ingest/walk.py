@@ -22,7 +22,7 @@ from ..models import Failure, RawDocument
 from ._records import NOT_REGULAR as _NOT_REGULAR
 from ._records import Skipped, not_regular, skip_summary
 from .feeds import looks_like_feed, read_feed
-from .files import open_regular, read_path, special_kind, unsupported_scheme
+from .files import open_regular, read_path, special_kind, unsupported_scheme, unusable_path
 from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
@@ -201,7 +201,7 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
             # Path.is_dir raises for a path it cannot check (a directory on the way without search permission, a
             # name too long), which ended the whole ingest with nothing stored (trial newuser63 H2): this input
             # fails in one line, the others are read
-            yield Failure(text, "read", _unusable(exc))
+            yield Failure(text, "read", unusable_path(exc))
             continue
         if is_dir:
             yield from _walk(path, roots, read)
@@ -217,13 +217,6 @@ def _walked_in(path: str, top: str) -> bool:
     if not path.startswith(top.rstrip(os.sep) + os.sep):
         return False
     return not any(part.startswith(".") for part in Path(path[len(top):].lstrip(os.sep)).parts[:-1])
-
-
-def _unusable(exc: OSError) -> str:
-    """Why a path given as an input cannot even be checked, with the fix."""
-    if isinstance(exc, PermissionError):
-        return "permission denied on a directory of this path; make its directories readable and searchable (chmod +x)"
-    return f"cannot use this path ({exc.strerror or exc}); check the path"
 
 
 def _walk(top: Path, roots: Sequence[str], read: set[tuple[int, int]], via: Path | None = None
