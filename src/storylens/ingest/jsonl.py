@@ -90,7 +90,11 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
         raise InputError(_json_error(exc, line), source) from None
     if not isinstance(obj, dict):
         raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
-    meta = _metadata(obj)
+    meta, lone = _without_lone_surrogates(_metadata(obj))
+    if lone:  # the text and html fields are repaired as every text is (ftfy's fix_surrogates)
+        replaced = (f"{lone} character{'s' if lone > 1 else ''} of the record's other fields not Unicode (a lone "
+                    "surrogate escape such as \\ud800) replaced by U+FFFD")
+        warnings = (*warnings, replaced)
     if warnings:
         meta["warnings"] = [*warnings, *meta.get("warnings", [])]
     if isinstance(obj.get("text"), str) and looks_like_html(obj["text"]):  # a whole page in "text": as "html"
@@ -101,6 +105,28 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     if isinstance(obj.get("html"), str) and obj["html"].strip():
         return html_document(obj["html"], source, meta, encoding)
     raise InputError("object has no 'text' or 'html' field with content; add the article body", source)
+
+
+def _without_lone_surrogates(value: Any) -> tuple[Any, int]:
+    """``value`` (a JSON value) with each lone surrogate of its strings replaced by U+FFFD, and how many there
+    were. JSON may spell one (``"\\udce9"``) though it is no Unicode character: a title holding one crashed the
+    ingest where it was first encoded as UTF-8 (the embedding cache's key), with its whole batch."""
+    if isinstance(value, str):
+        if value.isascii():
+            return value, 0
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            lone = sum(0xD800 <= ord(c) <= 0xDFFF for c in value)
+            return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value), lone
+        return value, 0
+    if isinstance(value, list):
+        items = [_without_lone_surrogates(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    if isinstance(value, dict):
+        pairs = [(_without_lone_surrogates(k), _without_lone_surrogates(v)) for k, v in value.items()]
+        return {k: v for (k, _), (v, _) in pairs}, sum(a + b for (_, a), (_, b) in pairs)
+    return value, 0
 
 
 def _lines(handle: Any, max_bytes: int) -> Iterator[bytes | None]:
