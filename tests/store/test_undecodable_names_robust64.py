@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from storylens import stream
 
 TEXT = ("Flood in Valencia\n\nHeavy rain flooded Valencia on Tuesday, and {n} people died, officials said. "
@@ -33,3 +35,17 @@ def test_an_article_and_a_failure_named_in_bytes_that_are_not_utf8_are_stored_on
     again = stream.ingest_paths([str(tmp_path)], any_store, embedder=hashing_embedder)
     assert again.stored == 0
     assert any_store.known_sources([f"{tmp_path}/caf\\xe9.txt"]) == {f"{tmp_path}/caf\\xe9.txt"}
+
+
+def test_a_sqlite_store_whose_path_is_not_utf8_is_refused_before_anything_is_written(tmp_path):
+    """usearch takes UTF-8 paths only: a store at ``caf\\xe9.db`` committed its first batch, then raised a
+    TypeError at the index's save, leaving a store whose vectors no later run could save. Refused in one line."""
+    from storylens.errors import StoreError
+    from storylens.store import open_store
+
+    path = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"caf\xe9.db"))
+    with pytest.raises(StoreError) as caught:
+        open_store(path)
+    assert str(caught.value) == (f"{tmp_path}/caf\\xe9.db: the store's path is not UTF-8, which its vector index "
+                                 "file cannot have; pass a --db whose path is UTF-8")
+    assert os.listdir(tmp_path) == []
