@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._paths import shown_path
+from ._paths import escaped_surrogates, shown_text
 
 __all__ = [
     "BinaryInputError",
@@ -58,8 +58,8 @@ class InputError(StoryLensError):
 
     def __init__(self, message: str, source: str | None = None, record: str | None = None):
         # a file name that is not UTF-8 in its escaped form (storylens._paths): the message is printed and stored
-        source = None if source is None else shown_path(source)
-        message = shown_path(message)
+        source = None if source is None else escaped_surrogates(source)
+        message = shown_text(message)
         self.source = source
         self.record = record
         where = source or ""

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ._outlets import outlet_key
-from ._paths import shown_path
+from ._paths import escaped_surrogates, shown_text
 
 __all__ = [
     "CLAIM_STATUSES",
@@ -67,7 +67,7 @@ class RawDocument:
     def __post_init__(self) -> None:
         # a file name that is not UTF-8 (lone surrogates from os.fsdecode) is kept in its escaped form
         # (storylens._paths): the store, reports and terminal write it (trial newuser63 H1)
-        object.__setattr__(self, "source", shown_path(self.source))
+        object.__setattr__(self, "source", escaped_surrogates(self.source))
 
 
 @dataclass(frozen=True)
@@ -267,8 +267,8 @@ class Failure:
 
     def __post_init__(self) -> None:
         # as RawDocument's: the source and a reason naming a path are written to the store and the terminal
-        object.__setattr__(self, "source", shown_path(self.source))
-        object.__setattr__(self, "reason", shown_path(self.reason))
+        object.__setattr__(self, "source", escaped_surrogates(self.source))
+        object.__setattr__(self, "reason", shown_text(self.reason))
 
 
 @dataclass(frozen=True)

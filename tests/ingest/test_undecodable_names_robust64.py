@@ -30,12 +30,13 @@ def _named(directory: Path, name: bytes, text: str = TEXT) -> str:
 def test_an_article_with_a_name_that_is_not_utf8_is_read_under_its_escaped_name(tmp_path):
     _named(tmp_path, b"caf\xe9.txt")
     _named(tmp_path, b"caf\xe8.txt", TEXT.replace("12", "13"))
-    # only a name that is not UTF-8 changes form: one stored before keeps its source (re-ingest is a re-run)
-    _named(tmp_path, "caf\\xe7 \u00e9.txt".encode(), TEXT.replace("12", "14"))
+    # only a name that is not UTF-8 changes form: one stored before keeps its source (re-ingest is a re-run);
+    # a UTF-8 name with a backslash that reads as \xNN is written \x5c (break64r M1: test_names_one_to_one_robust64b)
+    _named(tmp_path, "caf\\e7 \u00e9.txt".encode(), TEXT.replace("12", "14"))
     records = list(walk.iter_records([str(tmp_path)]))
     sources = [r.source for r in records if isinstance(r, RawDocument)]
     # three names, three sources: never one replacement character for two
-    assert sources == [f"{tmp_path}/caf\\xe7 \u00e9.txt", f"{tmp_path}/caf\\xe8.txt", f"{tmp_path}/caf\\xe9.txt"]
+    assert sources == [f"{tmp_path}/caf\\e7 \u00e9.txt", f"{tmp_path}/caf\\xe8.txt", f"{tmp_path}/caf\\xe9.txt"]
     for source in sources:
         source.encode("utf-8")  # what the store and the reports write
 

@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .._paths import shown_path
+from .._paths import escaped_surrogates, shown_text
 from ..errors import NotRegularFileError
+from ..models import Failure
 
-__all__ = ["NOT_REGULAR", "Skipped", "not_regular", "skip_summary"]
+__all__ = ["NOT_REGULAR", "Skipped", "internal_failure", "not_regular", "skip_summary"]
 
 NOT_REGULAR = "not regular files"  # the kind of a Skipped FIFO, socket or device
 
@@ -28,8 +29,8 @@ class Skipped:
 
     def __post_init__(self) -> None:
         # a name that is not UTF-8 in its escaped form, as a Failure's (storylens._paths; trial newuser63 H1)
-        object.__setattr__(self, "source", shown_path(self.source))
-        object.__setattr__(self, "reason", shown_path(self.reason))
+        object.__setattr__(self, "source", escaped_surrogates(self.source))
+        object.__setattr__(self, "reason", shown_text(self.reason))
 
 
 def skip_summary(skipped: Iterable[Skipped]) -> str:
@@ -45,3 +46,11 @@ def not_regular(exc: NotRegularFileError) -> Skipped:
     reason = NotRegularFileError(exc.what, source, opened=exc.opened,
                                  fix="save what it gives to a file and ingest that").reason
     return Skipped(source, reason, NOT_REGULAR)
+
+
+def internal_failure(source: str, exc: Exception) -> Failure:
+    """The Failure of one input (a record, or a file whose reader stopped) that raised what no reader expects (a
+    bug of ours or of a library): that input fails, named, while the others are read and stored (break64r H1:
+    a UnicodeEncodeError from one JSONL record ended the walk, and the run stored nothing of the other inputs)."""
+    return Failure(source, "read", f"internal error while reading ({type(exc).__name__}: {exc}); please report it "
+                   "with this input, or remove it and run again")

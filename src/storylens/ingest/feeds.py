@@ -18,6 +18,7 @@ an exception.
 
 from __future__ import annotations
 
+import dataclasses
 import html as html_lib
 import re
 from collections.abc import Iterator, Mapping
@@ -25,10 +26,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .._paths import shown_path
 from ..errors import EmptyInputError, InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ..text import outlets
-from ._records import Skipped, not_regular
+from ._records import Skipped, internal_failure, not_regular
 from .dates import DateError, parse_date, parse_timestamp
 from .decode import Decoded, declared_charset, decode
 from .files import open_regular, read_bytes, read_text
@@ -259,11 +261,22 @@ def parse_feed_bytes(data: bytes, source: str, content_type: str | None = None) 
     return _parse(data, source, content_type)[0]
 
 
+# &#55296; .. &#57343; or &#xD800; .. &#xDFFF;: feedparser encodes the character such a reference names as UTF-8
+# and raised UnicodeEncodeError out of the parse (break64r H1, beside the JSONL record: the walk lost every input)
+_SURROGATE_REF = re.compile(r"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|55[3-9]\d\d|56\d{3}|57[0-2]\d\d"
+                            r"|573[0-3]\d|5734[0-3]));")
+
+
 def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Decoded]:
     import feedparser
 
     decoded = decode(data, source, declared_charset(data, content_type))
     text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", r'\1"utf-8"', decoded.text, count=1)
+    text, lone = _SURROGATE_REF.subn("&#xFFFD;", text)
+    if lone:
+        decoded = dataclasses.replace(decoded, warnings=(*decoded.warnings, (
+            f"{lone} character reference{'s' if lone > 1 else ''} of the feed to a lone surrogate (such as "
+            "&#xDCE9;, which is no character) read as U+FFFD")))
     parsed = feedparser.parse(text.encode("utf-8"), response_headers={"content-type": "application/xml; charset=utf-8"})
     return parsed, decoded
 
@@ -277,7 +290,7 @@ def read_feed(
     ``data`` (the feed's bytes, e.g. fetched over HTTP) replaces reading ``path``;
     ``content_type`` is then the HTTP header, whose charset counts as a declaration.
     """
-    source = str(path)
+    source = shown_path(str(path))  # the one form of its name (storylens._paths)
     if data is None:
         try:
             with open_regular(path) as fh:
@@ -319,3 +332,5 @@ def read_feed(
                                                  "or markup); nothing to store")
         except InputError as exc:
             yield Failure(item, "read", broken + exc.reason)
+        except Exception as exc:  # noqa: BLE001 - one odd entry is a failed entry, the feed goes on (break64r H1)
+            yield internal_failure(item, exc)

@@ -22,9 +22,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .._paths import escaped_field, has_surrogates, shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
-from ._records import Skipped, not_regular
+from ._records import Skipped, internal_failure, not_regular
 from .dates import parse_timestamp, stated_date
 from .decode import decode
 from .feeds import html_document
@@ -90,10 +91,27 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
         raise InputError(_json_error(exc, line), source) from None
     if not isinstance(obj, dict):
         raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
-    meta, lone = _without_lone_surrogates(_metadata(obj))
-    if lone:  # the text and html fields are repaired as every text is (ftfy's fix_surrogates)
-        replaced = (f"{lone} character{'s' if lone > 1 else ''} of the record's other fields not Unicode (a lone "
-                    "surrogate escape such as \\ud800) replaced by U+FFFD")
+    meta = _metadata(obj)
+    # the id and url identify the record: a lone surrogate there is written as its escape, one-to-one, so two ids
+    # never become one (break64r L: U+FFFD made "x\\ud800" and "x\\udc00" one id); an id without one keeps its form
+    kept = 0
+    for key in ("external_id", "url"):
+        if isinstance(meta.get(key), str):
+            kept += sum(0xD800 <= ord(c) <= 0xDFFF for c in meta[key]) if has_surrogates(meta[key]) else 0
+            meta[key] = escaped_field(meta[key])
+    meta, lone = _without_lone_surrogates(meta)
+    # text and html too, before anything encodes them: html_document encodes the page as UTF-8, and one
+    # "\\udce9" in an html field raised UnicodeEncodeError there and lost the run's batch (break64r H1)
+    body = {k: obj[k] for k in ("text", "html") if k in obj}
+    body, in_body = _without_lone_surrogates(body)
+    obj = {**obj, **body}
+    lone += in_body
+    if lone or kept:
+        replaced = (f"{lone + kept} character{'s' if lone + kept > 1 else ''} of the record not Unicode (a lone "
+                    "surrogate escape such as \\ud800) "
+                    + ("replaced by U+FFFD" if not kept else
+                       "kept as that escape in its id and url" if not lone else
+                       "replaced by U+FFFD, kept as that escape in its id and url"))
         warnings = (*warnings, replaced)
     if warnings:
         meta["warnings"] = [*warnings, *meta.get("warnings", [])]
@@ -146,7 +164,7 @@ def _lines(handle: Any, max_bytes: int) -> Iterator[bytes | None]:
 def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure | Skipped]:
     """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line; one Skipped when
     ``path`` is no regular file (a FIFO: never read)."""
-    source = str(path)
+    source = shown_path(str(path))  # the one form of its name (storylens._paths)
     try:
         handle = open_regular(path)  # closed by the with below; open errors become a Failure
     except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
@@ -173,6 +191,8 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
                 yield _line_document(decoded.text, item, decoded.warnings, decoded.encoding)
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
+            except Exception as exc:  # noqa: BLE001 - one odd record is a failed record, the file goes on
+                yield internal_failure(item, exc)
 
 
 def _wide_bom(head: bytes) -> str | None:
@@ -201,3 +221,5 @@ def _read_wide(handle: BinaryIO, source: str, encoding: str,
             yield _line_document(line, item, warnings, encoding)
         except InputError as exc:
             yield Failure(item, "read", exc.reason)
+        except Exception as exc:  # noqa: BLE001 - as in read_jsonl
+            yield internal_failure(item, exc)

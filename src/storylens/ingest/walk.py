@@ -17,10 +17,11 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from .._paths import shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ._records import NOT_REGULAR as _NOT_REGULAR
-from ._records import Skipped, not_regular, skip_summary
+from ._records import Skipped, internal_failure, not_regular, skip_summary
 from .feeds import looks_like_feed, read_feed
 from .files import open_regular, read_path, special_kind, unsupported_scheme, unusable_path
 from .http import Fetcher, is_url, read_url
@@ -172,7 +173,7 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
     for text, matches in entries:
         if matches is not None:
             if not matches:
-                yield Failure(text, "read", "no file matches this pattern; check the glob")
+                yield Failure(_src(text), "read", "no file matches this pattern; check the glob")
             whole: list[str] = []  # the pattern's directories read whole (sorted: before what they hold)
             for match in matches:
                 if any(_walked_in(match, top) for top in whole):
@@ -210,14 +211,14 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
             # Path.is_dir raises for a path it cannot check (a directory on the way without search permission, a
             # name too long), which ended the whole ingest with nothing stored (trial newuser63 H2): this input
             # fails in one line, the others are read
-            yield Failure(text, "read", unusable_path(exc))
+            yield Failure(_src(text), "read", unusable_path(exc))
             continue
         if is_dir:
             yield from _walk(path, roots, read)
         elif exists:
             yield path, True
         else:
-            yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
+            yield Failure(_src(text), "read", unsupported_scheme(text) or "file not found; check the path")
 
 
 def _fits(pattern: str, path: str) -> bool:
@@ -249,7 +250,7 @@ def _not_descended(link: Path, pattern: str, roots: Sequence[str]) -> Skipped | 
         return None
     if (other := _reader(target, roots)) is not None:
         return _read_there(link, target, other)
-    return Skipped(str(link), f"a link to {target}, which the pattern's ** does not follow; pass {target} as an "
+    return Skipped(_src(link), f"a link to {target}, which the pattern's ** does not follow; pass {target} as an "
                    "input to read it", "links not followed")
 
 
@@ -357,7 +358,7 @@ def _into_hidden(target: str, roots: Sequence[str]) -> bool:
 
 
 def _read_there(link: Path, target: str, other: str) -> Skipped:
-    return Skipped(str(link), f"a link to {target}, inside the input {other}, read there under its own paths",
+    return Skipped(_src(link), f"a link to {target}, inside the input {other}, read there under its own paths",
                    "links to another input")
 
 
@@ -367,7 +368,7 @@ def _leads_out(link: Path, target: str, roots: Sequence[str]) -> Skipped:
     if (other := _reader(target, roots)) is not None:
         return _read_there(link, target, other)
     where = "the input" if len(roots) <= 1 else "the inputs"
-    return Skipped(str(link), f"a link to {target}, outside {where}; pass {target} as an input to read it",
+    return Skipped(_src(link), f"a link to {target}, outside {where}; pass {target} as an input to read it",
                    "links outside the input")
 
 
@@ -381,7 +382,7 @@ def _read_already(path: Path, via: Path | None = None) -> Skipped:
         reason = f"{real}, a directory this ingest reads already, reached again through the link {via}"
     else:  # a second way in without a link (a bind mount)
         reason = f"{real}, a directory this ingest reads already"
-    return Skipped(str(path), reason, "links to directories read already")
+    return Skipped(_src(path), reason, "links to directories read already")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -400,7 +401,7 @@ def _unread_dirs(errors: list[OSError]) -> Iterator[Failure]:
         exc = errors.pop(0)
         reason = ("permission denied; make the directory readable" if isinstance(exc, PermissionError)
                   else f"cannot list the directory ({exc.strerror or exc}); check the path")
-        yield Failure(str(exc.filename), "read", reason)
+        yield Failure(_src(exc.filename), "read", reason)
 
 
 def _not_article(path: Path) -> str | None:
@@ -432,7 +433,7 @@ def _not_a_regular_file(path: Path) -> Skipped | None:
         kind = special_kind(os.stat(path).st_mode)
     except OSError:
         return None
-    return None if kind is None else not_regular(NotRegularFileError(kind, str(path)))
+    return None if kind is None else not_regular(NotRegularFileError(kind, _src(path)))
 
 
 def detect_format(path: Path) -> str:
@@ -474,7 +475,7 @@ def _read_text_file(path: Path) -> Iterator[Record]:
         yield not_regular(exc)
         return
     except InputError as exc:
-        yield Failure(str(path), "read", exc.reason)
+        yield Failure(_src(path), "read", exc.reason)
         return
     yield RawDocument(source=raw.source, text=raw.text, html=raw.html, encoding=raw.encoding,
                       metadata={**raw.metadata, "format": "html" if raw.html else "text"})
@@ -502,7 +503,7 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
     try:
         for entry in paths:
             if is_url(entry):
-                yield from read_url(str(entry), fetcher)
+                yield from _fetched(str(entry), fetcher)
             else:
                 yield from _iter_files([next(entries)], roots, read)
     finally:
@@ -523,15 +524,39 @@ def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple
         reason = _not_article(path)
         # A file named on the command line is read whatever its name; in a directory, skip non-articles.
         if reason and not (explicit and path.suffix.lower() in _TEXT):
-            yield Skipped(str(path), reason, "not articles")
+            yield Skipped(_src(path), reason, "not articles")
             continue
         try:
             kind = _detect(path)
         except NotRegularFileError as exc:  # swapped in after the check above: opened without blocking, not read
             yield _as_named(not_regular(exc), explicit)
             continue
-        for record in _READERS[kind](path):  # a reader finds a FIFO swapped in at its own open
+        for record in _read(kind, path):  # a reader finds a FIFO swapped in at its own open
             yield _as_named(record, explicit)
+
+
+def _fetched(url: str, fetcher: Fetcher) -> Iterator[Record]:
+    """:func:`~storylens.ingest.http.read_url`, guarded as :func:`_read` guards a file's reader."""
+    try:
+        yield from read_url(url, fetcher)
+    except Exception as exc:  # noqa: BLE001 - one odd page must not stop the other inputs
+        yield internal_failure(url, exc)
+
+
+def _src(path: str | os.PathLike[str]) -> str:
+    """The source a record names ``path`` by: its one-to-one form (storylens._paths.shown_path; break64r M1)."""
+    return shown_path(os.fspath(path))
+
+
+def _read(kind: str, path: Path) -> Iterator[Record]:
+    """The records of ``path`` by the reader of ``kind``; when the reader raises what it does not turn into a
+    Failure itself, the records it gave stand, the rest of the file is one Failure of the file and the walk
+    goes on to the other inputs (break64r H1: one record's UnicodeEncodeError ended the walk, and ingest
+    stored nothing, of any input)."""
+    try:
+        yield from _READERS[kind](path)
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the others
+        yield internal_failure(_src(path), exc)
 
 
 def _as_named(record: Record, explicit: bool) -> Record:

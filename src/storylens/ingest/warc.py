@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .._paths import shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ._records import Skipped, not_regular
@@ -203,7 +204,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    source = str(path)
+    source = shown_path(str(path))  # the one form of its name (storylens._paths)
     n = done = 0
     try:
         with _open(path) as archive:

@@ -429,10 +429,18 @@ def _finish_chunk(pending: _Pending, store: Store, clusterer: Any, run: _Run,
 def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
                        failures: list[FailureRecord], progress: ProgressCallback | None) -> list[tuple[RawDocument, str]]:
     """Drop failures, skips and already-stored content (counted); return (raw, id) to process."""
-    raws = [(r, content_id(r.text)) for r in chunk if isinstance(r, RawDocument)]
+    raws, broken = [], []
+    for r in chunk:
+        if isinstance(r, RawDocument):
+            try:
+                raws.append((r, content_id(r.text)))
+            except Exception as exc:  # noqa: BLE001 - a text that cannot be hashed (a lone surrogate a Python
+                # caller passed) is that record's failure, not the batch's (break64r H1)
+                broken.append(Failure(r.source, "prepare", f"internal error while making the article's id "
+                                      f"({type(exc).__name__}: {exc}); please report it"))
     known = store.known_ids([i for _, i in raws])
     fresh = []
-    for rec in chunk:
+    for rec in [*chunk, *broken]:
         if isinstance(rec, Failure):
             run.failed.append(rec)
             failures.append(FailureRecord(rec.source, rec.stage, rec.reason, "failed"))
