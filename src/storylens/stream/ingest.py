@@ -22,6 +22,7 @@ batches from another engine, e.g. the Ray Data path in :mod:`storylens.batch`).
 from __future__ import annotations
 
 import dataclasses
+import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -31,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from .._gc import fewer_collections
+from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
@@ -61,6 +63,7 @@ __all__ = [
     "ingest",
     "ingest_paths",
     "prepare_batch",
+    "record_id",
 ]
 
 DEFAULT_BATCH_SIZE = 32
@@ -204,8 +207,10 @@ def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[An
     """
     if tools is None:
         tools = stream_tools()
-    fresh = [(r, content_id(r.text)) for r in records]
-    articles, vectors, failures = [], [], []
+    ids = [(r, record_id(r)) for r in records]
+    fresh = [(r, aid) for r, aid in ids if isinstance(aid, str)]
+    articles, vectors = [], []
+    failures = [aid for _, aid in ids if isinstance(aid, Failure)]
     for (raw, aid), (doc, vec, reason) in zip(fresh, prepare_and_embed(fresh, tools, embedder)):
         if doc is None:
             failures.append(Failure(raw.source, "prepare", reason))
@@ -213,6 +218,29 @@ def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[An
             articles.append(Prepared(raw, doc, aid))
             vectors.append(vec)
     return PreparedBatch(articles, np.vstack(vectors) if vectors else None, failures)
+
+
+def record_id(raw: RawDocument) -> str | Failure:
+    """The content id of ``raw`` (:func:`~storylens.stream.dedup.content_id`), or the Failure of that record when
+    it cannot be stored: a text, page or metadata value holding a lone surrogate (U+D800..U+DFFF, which a Python
+    caller may pass: the readers replace them) raised UnicodeEncodeError at its id or at the store's write, and
+    the whole batch was lost (break64r H1). One record fails, the others are stored."""
+    try:
+        field = next((name for name, value in (("text", raw.text), ("html", raw.html or ""),
+                                               ("metadata", _metadata_text(raw.metadata)))
+                      if has_surrogates(value)), None)
+        if field is not None:
+            return Failure(raw.source, "prepare", f"the record's {field} holds a lone surrogate (U+D800..U+DFFF), "
+                           "which UTF-8 cannot write; replace it (e.g. by U+FFFD) and pass the record again")
+        return content_id(raw.text)
+    except Exception as exc:  # noqa: BLE001 - one odd record must not stop the others
+        return Failure(raw.source, "prepare", f"internal error while making the article's id "
+                       f"({type(exc).__name__}: {exc}); please report it")
+
+
+def _metadata_text(metadata: Mapping[str, Any]) -> str:
+    """``metadata`` as the store writes it (JSON, non-ASCII kept), for :func:`record_id`'s check."""
+    return json.dumps(dict(metadata), ensure_ascii=False, default=str) if metadata else ""
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -432,12 +460,11 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
     raws, broken = [], []
     for r in chunk:
         if isinstance(r, RawDocument):
-            try:
-                raws.append((r, content_id(r.text)))
-            except Exception as exc:  # noqa: BLE001 - a text that cannot be hashed (a lone surrogate a Python
-                # caller passed) is that record's failure, not the batch's (break64r H1)
-                broken.append(Failure(r.source, "prepare", f"internal error while making the article's id "
-                                      f"({type(exc).__name__}: {exc}); please report it"))
+            aid = record_id(r)
+            if isinstance(aid, Failure):
+                broken.append(aid)
+            else:
+                raws.append((r, aid))
     known = store.known_ids([i for _, i in raws])
     fresh = []
     for rec in [*chunk, *broken]:
