@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import html as html_lib
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -261,10 +262,37 @@ def parse_feed_bytes(data: bytes, source: str, content_type: str | None = None) 
     return _parse(data, source, content_type)[0]
 
 
-# &#55296; .. &#57343; or &#xD800; .. &#xDFFF;: feedparser encodes the character such a reference names as UTF-8
-# and raised UnicodeEncodeError out of the parse (break64r H1, beside the JSONL record: the walk lost every input)
-_SURROGATE_REF = re.compile(r"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|55[3-9]\d\d|56\d{3}|57[0-2]\d\d"
-                            r"|573[0-3]\d|5734[0-3]));")
+# A numeric character reference feedparser cannot read as a character: one to a lone surrogate (&#xD800; ..
+# &#xDFFF;) it encodes as UTF-8 and raised UnicodeEncodeError out of the parse (break64r H1: the walk lost every
+# input); one beyond U+10FFFF (&#x110000;, &#99999999999999999999;) raised ValueError or OverflowError and lost
+# the whole feed (break64r2 M1); both are read as U+FFFD. &#0; it reads as a NUL, which PostgreSQL cannot store
+# (break64r2 H2: the batch was lost): removed.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _char_refs(text: str) -> tuple[str, Counter[str]]:
+    """``text`` with the references feedparser cannot read replaced (see :data:`_CHAR_REF`), and how many of
+    each kind ('surrogate', 'range', 'nul')."""
+    counts: Counter[str] = Counter()
+
+    def replace(m: re.Match[str]) -> str:
+        digits = m.group(1) or m.group(2)
+        code = int(digits, 16) if m.group(1) else int(digits)
+        kind = ("nul" if code == 0 else "range" if code > 0x10FFFF
+                else "surrogate" if 0xD800 <= code <= 0xDFFF else None)
+        if kind is None:
+            return m.group(0)
+        counts[kind] += 1
+        return "" if kind == "nul" else "&#xFFFD;"
+
+    return _CHAR_REF.sub(replace, text), counts
+
+
+_REF_WARNINGS = {
+    "surrogate": "to a lone surrogate (such as &#xDCE9;, which is no character) read as U+FFFD",
+    "range": "beyond U+10FFFF (such as &#x110000;, which is no character) read as U+FFFD",
+    "nul": "to NUL (&#0;, which PostgreSQL cannot store) removed",
+}
 
 
 def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Decoded]:
@@ -272,11 +300,11 @@ def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Dec
 
     decoded = decode(data, source, declared_charset(data, content_type))
     text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", r'\1"utf-8"', decoded.text, count=1)
-    text, lone = _SURROGATE_REF.subn("&#xFFFD;", text)
-    if lone:
-        decoded = dataclasses.replace(decoded, warnings=(*decoded.warnings, (
-            f"{lone} character reference{'s' if lone > 1 else ''} of the feed to a lone surrogate (such as "
-            "&#xDCE9;, which is no character) read as U+FFFD")))
+    text, odd = _char_refs(text) if "&#" in text else (text, Counter())
+    if odd:
+        decoded = dataclasses.replace(decoded, warnings=(*decoded.warnings, *(
+            f"{n} character reference{'s' if n > 1 else ''} of the feed {_REF_WARNINGS[kind]}"
+            for kind, n in odd.items())))
     parsed = feedparser.parse(text.encode("utf-8"), response_headers={"content-type": "application/xml; charset=utf-8"})
     return parsed, decoded
 

@@ -8,8 +8,13 @@ offset, RFC 822, ``YYYYMMDDhhmmss``, ``dd.mm.yyyy``); it is stored as
 ``YYYY-MM-DD``, or dropped with a reason in ``metadata["warnings"]`` when it
 cannot be read (the original value is kept as ``published_raw``). Every other field is kept as metadata.
 The source of line *n* (from 1) is ``path#n``. A line that is not JSON, not an
-object or has no text becomes a :class:`~storylens.models.Failure` with that
-reason; the file goes on. So does a line over ``max_bytes`` (10 MB, the limit
+object, has no text or a field of another type than the pipeline reads (``title``,
+``url``, ``outlet``, ``language``, ``sitename``, ``title_site`` strings; ``id`` a
+string or a number, kept as its text; ``warnings`` a list of strings;
+``live_entries`` a list of ``{"time", "text"}`` objects) becomes a
+:class:`~storylens.models.Failure` with that reason; the file goes on. A number
+JSON cannot write (NaN, Infinity, 1e400) is dropped and a NUL character removed,
+each with a warning. So does a line over ``max_bytes`` (10 MB, the limit
 of one ``.txt`` article): it is read past in chunks, never held whole.
 """
 
@@ -18,14 +23,15 @@ from __future__ import annotations
 import codecs
 import io
 import json
-from collections.abc import Iterator
+import math
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from .._paths import escaped_field, has_surrogates, shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
-from ._records import Skipped, internal_failure, not_regular
+from ._records import Skipped, field_problem, internal_failure, json_kind, not_regular
 from .dates import parse_timestamp, stated_date
 from .decode import decode
 from .feeds import html_document
@@ -91,6 +97,13 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
         raise InputError(_json_error(exc, line), source) from None
     if not isinstance(obj, dict):
         raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
+    obj, not_finite, nul = _writable(obj)
+    if not_finite:  # never stored: invalid JSON (SQLite kept a bare NaN, PostgreSQL lost the batch; break64r2 H2)
+        warnings = (*warnings, "a number that is not finite (NaN, Infinity, or beyond 1.8e308) dropped from "
+                    + ", ".join(f"'{k}'" for k in not_finite))
+    if nul:  # PostgreSQL can store no NUL in text or JSON: it lost the batch (break64r2 H2); no text means one
+        warnings = (*warnings, f"{nul} NUL character{'s' if nul > 1 else ''} (U+0000) removed")
+    _check_types(obj, source)
     meta = _metadata(obj)
     # the id and url identify the record: a lone surrogate there is written as its escape, one-to-one, so two ids
     # never become one (break64r L: U+FFFD made "x\\ud800" and "x\\udc00" one id); an id without one keeps its form
@@ -123,6 +136,55 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     if isinstance(obj.get("html"), str) and obj["html"].strip():
         return html_document(obj["html"], source, meta, encoding)
     raise InputError("object has no 'text' or 'html' field with content; add the article body", source)
+
+
+def _check_types(obj: dict[str, Any], source: str) -> None:
+    """Raise InputError naming the first field of ``obj`` whose type the pipeline cannot read (break64r2 M3: a
+    numeric title failed as an 'internal error ... please report it'). A number is taken as an ``id``'s text
+    (5 -> "5": databases key records by number, and its digits are the one reading); a list, an object or
+    true/false is no id or text and is never turned into stored text."""
+    for key in ("text", "html"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise InputError(f"'{key}' must be a string (got {json_kind(obj[key])}); write the article's "
+                             f"{'text' if key == 'text' else 'page'} as a JSON string", source)
+    ident = obj.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int, float))):
+        raise InputError(f"'id' must be a string or a number (got {json_kind(ident)}); write it in quotes or "
+                         "remove the field", source)
+    problem = field_problem(obj)
+    if problem:
+        raise InputError(problem, source)
+
+
+def _writable(value: Any, key: str | None = None) -> tuple[Any, list[str], int]:
+    """``value`` (a JSON value) without the numbers JSON cannot write (NaN, Infinity, 1e400 read as infinite:
+    dropped from their object or list) and without NUL characters (removed from its strings and keys); the
+    top-level fields a number was dropped from (``key`` names the one being walked) and how many NULs."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None, [key or "?"], 0
+    if isinstance(value, str):
+        return (value.replace("\0", ""), [], value.count("\0")) if "\0" in value else (value, [], 0)
+    if isinstance(value, list):
+        items = [_writable(v, key) for v in value]
+        kept = [v for (v, dropped, _), old in zip(items, value) if not (dropped and v is None and isinstance(old, float))]
+        return kept, _unique(f for _, d, _ in items for f in d), sum(n for *_, n in items)
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        fields: list[str] = []
+        nul = 0
+        for k, v in value.items():
+            name, _, in_key = _writable(k)
+            item, dropped, in_item = _writable(v, key or name)
+            fields += dropped
+            nul += in_key + in_item
+            if not (dropped and item is None and isinstance(v, float)):
+                out[name] = item
+        return out, _unique(fields), nul
+    return value, [], 0
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _without_lone_surrogates(value: Any) -> tuple[Any, int]:

@@ -59,7 +59,7 @@ from ._common import (
 from ._exact import EXACT_BELOW, ROOM, ExactScan
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, SQLITE, WRITER_BUSY, SQLStoreBase
-from ._state import decode_state, encode_state, row_metadata, to_jsonable
+from ._state import decode_state, encode_state, metadata_json, row_metadata
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
@@ -786,7 +786,7 @@ class SQLiteStore(SQLStoreBase):
                     " published, text, metadata, duplicate_of, duplicate_reason, added, cjk, spelled, published_at, plain)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published,
-                     a.text, json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False),
+                     a.text, metadata_json(a.metadata),
                      a.duplicate_of, a.duplicate_reason, a.added or _now(), _cjk_flag(a.title, a.text),
                      spelled := _spelled(a.title, a.text), a.published_at, int(a.plain)),
                 )
@@ -854,7 +854,7 @@ class SQLiteStore(SQLStoreBase):
                 sets = "".join(f"{c} = ?, " for c in cols)
                 db.execute(f"UPDATE articles SET {sets}metadata = ? WHERE id = ?",
                            [u.fields[c] for c in cols]
-                           + [json.dumps(to_jsonable(dict(u.metadata)), ensure_ascii=False), u.article])
+                           + [metadata_json(u.metadata), u.article])
                 if "title" in u.fields:  # an external-content FTS5 index: delete the old row's terms, add the new
                     num, title, text, spelled = row
                     new_spelled = _spelled(u.fields["title"], text)

@@ -22,7 +22,6 @@ batches from another engine, e.g. the Ray Data path in :mod:`storylens.batch`).
 from __future__ import annotations
 
 import dataclasses
-import json
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -34,8 +33,10 @@ import numpy as np
 from .._gc import fewer_collections
 from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
+from ..ingest._records import field_problem
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
+from ..store._state import metadata_json
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ..text import base, unread_encoder_note, unread_language_note
 from ._clusterer import OpeningEvents, VerdictApart, assignment_record, load_clusterer, published_date, refine_text
@@ -222,25 +223,50 @@ def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[An
 
 def record_id(raw: RawDocument) -> str | Failure:
     """The content id of ``raw`` (:func:`~storylens.stream.dedup.content_id`), or the Failure of that record when
-    it cannot be stored: a text, page or metadata value holding a lone surrogate (U+D800..U+DFFF, which a Python
-    caller may pass: the readers replace them) raised UnicodeEncodeError at its id or at the store's write, and
-    the whole batch was lost (break64r H1). One record fails, the others are stored."""
+    it cannot be stored or read, in one line naming the field and the fix; one record fails, the others are
+    stored. Refused: a text, page or metadata value holding a lone surrogate (U+D800..U+DFFF, which a Python
+    caller may pass: the readers replace them; it raised UnicodeEncodeError at its id or at the store's write,
+    and the whole batch was lost: break64r H1) or a NUL (U+0000, which PostgreSQL cannot store: it lost the
+    batch there while SQLite stored it; break64r2 H2); metadata the store cannot write as JSON (checked with
+    the store's own :func:`~storylens.store._state.metadata_json`: NaN, Infinity, bytes; break64r2 H2, M2);
+    a field the pipeline reads with another type (:func:`~storylens.ingest._records.field_problem`: an outlet
+    that is a number raised in originals_first and lost the batch; break64r2 H1)."""
     try:
-        field = next((name for name, value in (("text", raw.text), ("html", raw.html or ""),
-                                               ("metadata", _metadata_text(raw.metadata)))
-                      if has_surrogates(value)), None)
+        problem = field_problem(raw.metadata)
+        if problem:
+            return Failure(raw.source, "prepare", f"the record's metadata: {problem}")
+        try:
+            metadata = metadata_json(raw.metadata) if raw.metadata else ""
+        except (TypeError, ValueError) as exc:
+            what = ("a number that is not finite (NaN or Infinity)" if isinstance(exc, ValueError)
+                    else "a value JSON has no form for")
+            return Failure(raw.source, "prepare", f"the record's metadata holds {what} ({exc}), which the store "
+                           "cannot write; remove or convert it and pass the record again")
+        fields = (("text", raw.text), ("html", raw.html or ""), ("metadata", metadata))
+        field = next((name for name, value in fields if has_surrogates(value)), None)
         if field is not None:
             return Failure(raw.source, "prepare", f"the record's {field} holds a lone surrogate (U+D800..U+DFFF), "
                            "which UTF-8 cannot write; replace it (e.g. by U+FFFD) and pass the record again")
+        # a NUL in metadata is written as the escape \u0000, which PostgreSQL refuses in JSON too
+        field = next((name for name, value in (*fields[:2], ("metadata", raw.metadata)) if _has_nul(value)), None)
+        if field is not None:
+            return Failure(raw.source, "prepare", f"the record's {field} holds a NUL character (U+0000), which "
+                           "the store cannot write; remove it and pass the record again")
         return content_id(raw.text)
     except Exception as exc:  # noqa: BLE001 - one odd record must not stop the others
         return Failure(raw.source, "prepare", f"internal error while making the article's id "
                        f"({type(exc).__name__}: {exc}); please report it")
 
 
-def _metadata_text(metadata: Mapping[str, Any]) -> str:
-    """``metadata`` as the store writes it (JSON, non-ASCII kept), for :func:`record_id`'s check."""
-    return json.dumps(dict(metadata), ensure_ascii=False, default=str) if metadata else ""
+def _has_nul(value: Any) -> bool:
+    """Whether ``value`` (a string, or metadata: mappings, lists, tuples of them) holds a NUL character."""
+    if isinstance(value, str):
+        return "\0" in value
+    if isinstance(value, Mapping):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
