@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ._paths import escaped_surrogates, shown_text
+
 __all__ = [
     "BinaryInputError",
     "ConfigError",
@@ -55,6 +57,9 @@ class InputError(StoryLensError):
     """An input cannot be read or used; ``source`` names it, ``record`` locates it."""
 
     def __init__(self, message: str, source: str | None = None, record: str | None = None):
+        # a file name that is not UTF-8 in its escaped form (storylens._paths): the message is printed and stored
+        source = None if source is None else escaped_surrogates(source)
+        message = shown_text(message)
         self.source = source
         self.record = record
         where = source or ""

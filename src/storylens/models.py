@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ._outlets import outlet_key
+from ._paths import escaped_surrogates, shown_text
 
 __all__ = [
     "CLAIM_STATUSES",
@@ -62,6 +63,11 @@ class RawDocument:
     html: str | None = None
     encoding: str = "utf-8"
     metadata: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # a file name that is not UTF-8 (lone surrogates from os.fsdecode) is kept in its escaped form
+        # (storylens._paths): the store, reports and terminal write it (trial newuser63 H1)
+        object.__setattr__(self, "source", escaped_surrogates(self.source))
 
 
 @dataclass(frozen=True)
@@ -258,6 +264,11 @@ class Failure:
     source: str
     stage: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # as RawDocument's: the source and a reason naming a path are written to the store and the terminal
+        object.__setattr__(self, "source", escaped_surrogates(self.source))
+        object.__setattr__(self, "reason", shown_text(self.reason))
 
 
 @dataclass(frozen=True)

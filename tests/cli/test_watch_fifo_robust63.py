@@ -52,9 +52,9 @@ def test_ingest_skips_the_same_fifo_unopened(tmp_path, monkeypatch):
     fifo = tmp_path / "feeds.txt"
     os.mkfifo(fifo)
     result = CliRunner().invoke(app, ["ingest", str(fifo), "--db", str(tmp_path / "s.db"), "--silent"])
-    assert result.exit_code == 1, result.output  # nothing to ingest
-    assert (f"skipped {fifo}: not a regular file (a named pipe (FIFO)), not opened; save what it gives to a file and "
-            "ingest that") in result.output
+    assert result.exit_code == 1, result.output  # an input named and not read (robust64: a failed input)
+    assert (f"storylens: error: {fifo}: not a regular file (a named pipe (FIFO)), not opened; save what it gives to "
+            "a file and ingest that") in result.output
 
 
 _SWAPPED = r"""

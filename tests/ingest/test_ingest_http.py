@@ -412,3 +412,47 @@ def test_the_last_poll_that_meets_another_writer_promises_no_next_poll(server, t
     assert polls[0].endswith("; the next poll tries again")
     assert "next poll" not in polls[1] and polls[1].endswith("or pass another --db")
     assert result.exit_code == 1 and "2 of 2 polls had failures" in result.output
+
+
+def test_a_feed_list_gone_at_one_poll_is_said_once_and_the_watch_goes_on(server, tmp_path, monkeypatch):
+    """Trial M7: the feed list missing at one poll (an editor replacing it by rename) ended the watch for good.
+    The URLs read last are polled, the reason is said once, and the list is read again when it is back."""
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{server}/empty.rss\n", encoding="utf-8")
+    steps = [lambda: feeds.rename(tmp_path / "feeds.txt~"), lambda: None,
+             lambda: feeds.write_text(f"{server}/empty.rss\n{server}/page.html\n", encoding="utf-8")]
+    real_sleep = time.sleep
+    monkeypatch.setattr(time, "sleep", lambda seconds: (steps.pop(0)(), real_sleep(seconds)))
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--every", "0.01s", "--times", "4",
+                                      "--db", str(tmp_path / "w.db")])
+    lines = [line for line in result.output.splitlines() if not line.startswith("storylens watch: poll")]
+    polls = [line for line in result.output.splitlines() if line.startswith("storylens watch: poll")]
+    assert len(polls) == 4, result.output
+    assert [p.endswith(f"; {feeds} not read (the URLs read before polled)") for p in polls] == [False, True, True,
+                                                                                                   False]
+    assert "added 1 article" in polls[3]  # the list read again: its new URL polled
+    assert lines == [(f"storylens: error: {feeds}: file not found; check the path; until it can be read again, "
+                      "each poll polls the 1 URL read before"),
+                     f"storylens watch: {feeds} read again",
+                     "storylens watch: 2 of 4 polls had failures (listed above)"]
+    assert result.exit_code == 1
+
+
+def test_a_feed_list_saved_with_a_utf8_byte_order_mark_is_read(server, tmp_path, monkeypatch):
+    """Trial M8: a list starting with a UTF-8 BOM (Notepad's "UTF-8 with BOM") was refused: "no http(s):// URLs in
+    the feed list (line 1: '\\ufeffhttps://…' is not an http(s):// URL …)". The mark is no part of the first line."""
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_bytes(f"\ufeff{server}/page.html\n".encode())
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--times", "1", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    assert "added 1 article" in result.output.splitlines()[0]

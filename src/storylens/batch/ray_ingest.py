@@ -28,8 +28,7 @@ from ..errors import StoryLensError
 from ..ingest.walk import Skipped, iter_records
 from ..models import Failure, RawDocument
 from ..store.base import FailureRecord, Store, StoreBatch
-from ..stream.dedup import content_id
-from ..stream.ingest import DEFAULT_BATCH_SIZE, IngestReport, PreparedBatch, ProgressCallback, commit
+from ..stream.ingest import DEFAULT_BATCH_SIZE, IngestReport, PreparedBatch, ProgressCallback, commit, record_id
 from ..stream.prepare import Prepared, prepare_and_embed, stream_tools
 
 __all__ = ["RAY_MISSING", "RayUnavailable", "ingest_ray", "ray_available"]
@@ -152,7 +151,11 @@ def ingest_ray(
     for i, rec in enumerate(iter_records(paths, fetcher=fetcher)):
         n_chunks = i // batch_size + 1
         if isinstance(rec, RawDocument):
-            pending.append((i, rec, content_id(rec.text)))
+            aid = record_id(rec)
+            if isinstance(aid, Failure):  # a text that cannot be hashed: that record's failure (break64r H1)
+                walk_failures.setdefault(i // batch_size, []).append(aid)
+                continue
+            pending.append((i, rec, aid))
             if len(pending) >= 1024:
                 flush_known()
         elif isinstance(rec, Skipped):

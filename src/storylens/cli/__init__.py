@@ -752,7 +752,9 @@ def _read_url_list(path: Path) -> list[tuple[int, str]]:
     try:
         with open_regular(path, fix="save the feed list to a file and pass that (it is read again at every poll)"
                           ) as fh:
-            lines = fh.read().decode("utf-8").splitlines()
+            # utf-8-sig: a list saved by an editor that starts UTF-8 with a byte-order mark lost its first URL to
+            # it ("'\ufeffhttps://…' is not an http(s):// URL", trial M8), as the --pairs CSV reads one already
+            lines = fh.read().decode("utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         reason = os_error_reason(exc, "pass a text file with one URL per line") if isinstance(exc, OSError) else None
         raise InputError(reason or f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",
@@ -807,6 +809,7 @@ def watch(
     import time as _time
 
     from ..embed import get_default_embedder
+    from ..errors import InputError
     from ..ingest.http import Fetcher
     from ..stream import ingest_paths as run_ingest
 
@@ -814,12 +817,28 @@ def watch(
     polls = failing_polls = 0
     try:
         interval = _parse_every(every)
-        _split_url_list(feeds)
+        urls, bad_lines = _split_url_list(feeds)
+        unread: str | None = None  # why the list could not be read at the last poll, said once while it lasts
         with _open_store(db, create=True) as store, Fetcher() as fetcher:
             embedder = get_default_embedder(cache=not no_cache)
             while True:
                 polls += 1
-                urls, bad_lines = _split_url_list(feeds)  # re-read each poll: edit the list while watching
+                said = ""  # the list's line of this poll, under its summary
+                try:
+                    urls, bad_lines = _split_url_list(feeds)  # re-read each poll: edit the list while watching
+                except InputError as exc:
+                    # gone or unusable at one poll (an editor replacing it by rename, a half-written save) ended the
+                    # watch for good (trial M7): the URLs read last are polled, the reason said once, the list
+                    # read again at every poll; each such poll counts as one with failures
+                    if exc.reason != unread:
+                        n = len(urls)
+                        said = input_error_line(str(feeds), f"{exc.reason}; until it can be read again, each poll "
+                                                f"polls the {n} URL{'' if n == 1 else 's'} read before")
+                    unread, bad_lines = exc.reason, []
+                else:
+                    if unread is not None:
+                        said = f"storylens watch: {feeds} read again"
+                    unread = None
                 try:
                     report = run_ingest(urls, store, embedder=embedder, fetcher=fetcher)
                 except StoreBusyError as exc:
@@ -829,18 +848,23 @@ def watch(
                     again = "" if times is not None and polls >= times else "; the next poll tries again"
                     typer.echo(f"storylens watch: poll {polls} at {_time.strftime('%Y-%m-%d %H:%M:%S')}: not polled: "
                                f"{exc}{again}", err=True)
+                    if said:
+                        typer.echo(said, err=True)
                     failing_polls += 1
                 else:
                     stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
                     # the list's own bad lines are failures of this poll too (trial 10: "failed 0" above one)
                     bad = f"; {len(bad_lines)} line(s) of {feeds} not a URL" if bad_lines else ""
+                    bad += f"; {feeds} not read (the URLs read before polled)" if unread is not None else ""
                     typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}{bad}", err=True)
+                    if said:
+                        typer.echo(said, err=True)
                     for line in bad_lines:
                         typer.echo(input_error_line(str(feeds), line), err=True)
                     for f in report.failed[:20]:
                         typer.echo(input_error_line(f.source, f.reason), err=True)
                     _print_window_lines(report, every_run=False)
-                    failing_polls += bool(bad_lines) or not report.ok
+                    failing_polls += bool(bad_lines) or unread is not None or not report.ok
                 if times is not None and polls >= times:
                     break
                 _time.sleep(interval)
@@ -1189,6 +1213,7 @@ def main() -> None:
     # default young-generation threshold (700) re-scans them in ~1,500 collections. A larger
     # one: 0.06 of a warm `compare`'s ~1.6 CPU-s (median of 4, load 11).
     gc.set_threshold(*THRESHOLDS)
+    _escape_names()
     try:
         _run_app()
     finally:
@@ -1198,6 +1223,19 @@ def main() -> None:
         # Objects still free by reference count as modules are cleared (files flush, SQLite closes);
         # only cycles left at exit stay uncollected, which Python never promises to finalize.
         gc.freeze()
+
+
+def _escape_names() -> None:
+    """Write a path that is not UTF-8 (an output or store path given on the command line, printed as it was
+    given) in the escaped form the store keeps for an input's name (``caf\\xe9.txt``, storylens._paths): in
+    a UTF-8 locale the streams' strict handler raised on it after the work was done (trial newuser63 H1), in
+    the C locale the raw bytes went out."""
+    from .._paths import ESCAPE_ERRORS
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors=ESCAPE_ERRORS)
 
 
 def _run_app() -> None:

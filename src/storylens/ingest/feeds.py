@@ -18,17 +18,20 @@ an exception.
 
 from __future__ import annotations
 
+import dataclasses
 import html as html_lib
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .._paths import shown_path
 from ..errors import EmptyInputError, InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ..text import outlets
-from ._records import Skipped, not_regular
+from ._records import Skipped, internal_failure, not_regular
 from .dates import DateError, parse_date, parse_timestamp
 from .decode import Decoded, declared_charset, decode
 from .files import open_regular, read_bytes, read_text
@@ -259,11 +262,49 @@ def parse_feed_bytes(data: bytes, source: str, content_type: str | None = None) 
     return _parse(data, source, content_type)[0]
 
 
+# A numeric character reference feedparser cannot read as a character: one to a lone surrogate (&#xD800; ..
+# &#xDFFF;) it encodes as UTF-8 and raised UnicodeEncodeError out of the parse (break64r H1: the walk lost every
+# input); one beyond U+10FFFF (&#x110000;, &#99999999999999999999;) raised ValueError or OverflowError and lost
+# the whole feed (break64r2 M1); both are read as U+FFFD. &#0; it reads as a NUL, which PostgreSQL cannot store
+# (break64r2 H2: the batch was lost): removed.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _char_refs(text: str) -> tuple[str, Counter[str]]:
+    """``text`` with the references feedparser cannot read replaced (see :data:`_CHAR_REF`), and how many of
+    each kind ('surrogate', 'range', 'nul')."""
+    counts: Counter[str] = Counter()
+
+    def replace(m: re.Match[str]) -> str:
+        digits = m.group(1) or m.group(2)
+        code = int(digits, 16) if m.group(1) else int(digits)
+        kind = ("nul" if code == 0 else "range" if code > 0x10FFFF
+                else "surrogate" if 0xD800 <= code <= 0xDFFF else None)
+        if kind is None:
+            return m.group(0)
+        counts[kind] += 1
+        return "" if kind == "nul" else "&#xFFFD;"
+
+    return _CHAR_REF.sub(replace, text), counts
+
+
+_REF_WARNINGS = {
+    "surrogate": "to a lone surrogate (such as &#xDCE9;, which is no character) read as U+FFFD",
+    "range": "beyond U+10FFFF (such as &#x110000;, which is no character) read as U+FFFD",
+    "nul": "to NUL (&#0;, which PostgreSQL cannot store) removed",
+}
+
+
 def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Decoded]:
     import feedparser
 
     decoded = decode(data, source, declared_charset(data, content_type))
     text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", r'\1"utf-8"', decoded.text, count=1)
+    text, odd = _char_refs(text) if "&#" in text else (text, Counter())
+    if odd:
+        decoded = dataclasses.replace(decoded, warnings=(*decoded.warnings, *(
+            f"{n} character reference{'s' if n > 1 else ''} of the feed {_REF_WARNINGS[kind]}"
+            for kind, n in odd.items())))
     parsed = feedparser.parse(text.encode("utf-8"), response_headers={"content-type": "application/xml; charset=utf-8"})
     return parsed, decoded
 
@@ -277,7 +318,7 @@ def read_feed(
     ``data`` (the feed's bytes, e.g. fetched over HTTP) replaces reading ``path``;
     ``content_type`` is then the HTTP header, whose charset counts as a declaration.
     """
-    source = str(path)
+    source = shown_path(str(path))  # the one form of its name (storylens._paths)
     if data is None:
         try:
             with open_regular(path) as fh:
@@ -319,3 +360,5 @@ def read_feed(
                                                  "or markup); nothing to store")
         except InputError as exc:
             yield Failure(item, "read", broken + exc.reason)
+        except Exception as exc:  # noqa: BLE001 - one odd entry is a failed entry, the feed goes on (break64r H1)
+            yield internal_failure(item, exc)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from .._paths import shown_path
 from ..errors import EmptyInputError, InputError, NotAnArticleError, NotRegularFileError, TooLargeError
 from ..models import RawDocument
 from .dates import DateError, parse_date, parse_timestamp
@@ -117,7 +118,7 @@ def open_regular(path: str | os.PathLike, *, fix: str = "save what it gives to a
     Raises :class:`~storylens.errors.NotRegularFileError` (``fix`` ends its message), ``IsADirectoryError`` for a
     directory, or the ``OSError`` of the stat or the open.
     """
-    source = str(path)
+    source = shown_path(str(path))  # the one form of its name (storylens._paths)
     mode = os.stat(path).st_mode
     if stat.S_ISDIR(mode):  # as open() says it, so each caller keeps its words for a directory
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), source)
@@ -140,17 +141,18 @@ def open_regular(path: str | os.PathLike, *, fix: str = "save what it gives to a
 def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
               repair: Callable[[str], str] | None = None, one_article_checked: bool = False) -> RawDocument:
     """Read a file (or ``-`` for stdin) into a :class:`RawDocument` (``repair``: as :func:`read_text`)."""
-    source = str(path)
-    if source == "-":
+    name = str(path)
+    if name == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         return read_bytes(data, "<stdin>", max_bytes=max_bytes, repair=repair)
-    p = Path(source)
+    p = Path(name)
+    source = shown_path(name)  # the one form of its name (storylens._paths; break64r M1)
     try:
         exists, is_dir = p.exists(), p.is_dir()
-    except OSError as exc:  # e.g. a name too long for the file system
-        raise InputError(f"cannot use this path ({exc.strerror}); check the path", source) from None
+    except OSError as exc:  # a directory on the way that may not be searched, a name too long for the file system
+        raise InputError(unusable_path(exc), source) from None
     if not exists:
-        scheme = unsupported_scheme(source)
+        scheme = unsupported_scheme(name)
         if scheme:
             raise InputError(scheme, source)
         if p.is_symlink():  # exists() follows links: a dangling link or a loop is not "not found"
@@ -181,6 +183,19 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return read_bytes(data, source, max_bytes=max_bytes, is_html=is_html, repair=repair)
 
 
+SEARCH_DENIED = ("permission denied on a directory of this path; make its directories readable and searchable "
+                 "(chmod +x)")
+
+
+def unusable_path(exc: OSError) -> str:
+    """Why a path cannot even be looked up (its ``stat`` failed: a directory on the way without search permission,
+    a name too long), with the fix: one wording in every command (trial M6: ingest said the above, compare
+    "cannot use this path (Permission denied)", --pairs and watch "make the file readable")."""
+    if isinstance(exc, PermissionError):
+        return SEARCH_DENIED
+    return f"cannot use this path ({exc.strerror or exc}); check the path"
+
+
 def os_error_reason(exc: OSError, directory_fix: str) -> str | None:
     """The one-line reason every input gets for a file that cannot be opened, or None for an error of another
     kind (the caller words that one itself): missing, unreadable, or a directory (``directory_fix`` says what to
@@ -190,6 +205,8 @@ def os_error_reason(exc: OSError, directory_fix: str) -> str | None:
     if isinstance(exc, FileNotFoundError):
         return "file not found; check the path"
     if isinstance(exc, PermissionError):
+        if exc.filename is not None and not os.path.lexists(exc.filename):  # not even looked up: a directory's
+            return SEARCH_DENIED
         return "permission denied; make the file readable"
     if isinstance(exc, IsADirectoryError):
         return f"is a directory; {directory_fix}"

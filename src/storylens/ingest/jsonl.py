@@ -8,8 +8,13 @@ offset, RFC 822, ``YYYYMMDDhhmmss``, ``dd.mm.yyyy``); it is stored as
 ``YYYY-MM-DD``, or dropped with a reason in ``metadata["warnings"]`` when it
 cannot be read (the original value is kept as ``published_raw``). Every other field is kept as metadata.
 The source of line *n* (from 1) is ``path#n``. A line that is not JSON, not an
-object or has no text becomes a :class:`~storylens.models.Failure` with that
-reason; the file goes on. So does a line over ``max_bytes`` (10 MB, the limit
+object, has no text or a field of another type than the pipeline reads (``title``,
+``url``, ``outlet``, ``language``, ``sitename``, ``title_site`` strings; ``id`` a
+string or a number, kept as its text; ``warnings`` a list of strings;
+``live_entries`` a list of ``{"time", "text"}`` objects) becomes a
+:class:`~storylens.models.Failure` with that reason; the file goes on. A number
+JSON cannot write (NaN, Infinity, 1e400) is dropped and a NUL character removed,
+each with a warning. So does a line over ``max_bytes`` (10 MB, the limit
 of one ``.txt`` article): it is read past in chunks, never held whole.
 """
 
@@ -18,13 +23,15 @@ from __future__ import annotations
 import codecs
 import io
 import json
-from collections.abc import Iterator
+import math
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .._paths import escaped_field, has_surrogates, shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
-from ._records import Skipped, not_regular
+from ._records import Skipped, field_problem, internal_failure, json_kind, not_regular
 from .dates import parse_timestamp, stated_date
 from .decode import decode
 from .feeds import html_document
@@ -90,7 +97,35 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
         raise InputError(_json_error(exc, line), source) from None
     if not isinstance(obj, dict):
         raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
+    obj, not_finite, nul = _writable(obj)
+    if not_finite:  # never stored: invalid JSON (SQLite kept a bare NaN, PostgreSQL lost the batch; break64r2 H2)
+        warnings = (*warnings, "a number that is not finite (NaN, Infinity, or beyond 1.8e308) dropped from "
+                    + ", ".join(f"'{k}'" for k in not_finite))
+    if nul:  # PostgreSQL can store no NUL in text or JSON: it lost the batch (break64r2 H2); no text means one
+        warnings = (*warnings, f"{nul} NUL character{'s' if nul > 1 else ''} (U+0000) removed")
+    _check_types(obj, source)
     meta = _metadata(obj)
+    # the id and url identify the record: a lone surrogate there is written as its escape, one-to-one, so two ids
+    # never become one (break64r L: U+FFFD made "x\\ud800" and "x\\udc00" one id); an id without one keeps its form
+    kept = 0
+    for key in ("external_id", "url"):
+        if isinstance(meta.get(key), str):
+            kept += sum(0xD800 <= ord(c) <= 0xDFFF for c in meta[key]) if has_surrogates(meta[key]) else 0
+            meta[key] = escaped_field(meta[key])
+    meta, lone = _without_lone_surrogates(meta)
+    # text and html too, before anything encodes them: html_document encodes the page as UTF-8, and one
+    # "\\udce9" in an html field raised UnicodeEncodeError there and lost the run's batch (break64r H1)
+    body = {k: obj[k] for k in ("text", "html") if k in obj}
+    body, in_body = _without_lone_surrogates(body)
+    obj = {**obj, **body}
+    lone += in_body
+    if lone or kept:
+        replaced = (f"{lone + kept} character{'s' if lone + kept > 1 else ''} of the record not Unicode (a lone "
+                    "surrogate escape such as \\ud800) "
+                    + ("replaced by U+FFFD" if not kept else
+                       "kept as that escape in its id and url" if not lone else
+                       "replaced by U+FFFD, kept as that escape in its id and url"))
+        warnings = (*warnings, replaced)
     if warnings:
         meta["warnings"] = [*warnings, *meta.get("warnings", [])]
     if isinstance(obj.get("text"), str) and looks_like_html(obj["text"]):  # a whole page in "text": as "html"
@@ -101,6 +136,77 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     if isinstance(obj.get("html"), str) and obj["html"].strip():
         return html_document(obj["html"], source, meta, encoding)
     raise InputError("object has no 'text' or 'html' field with content; add the article body", source)
+
+
+def _check_types(obj: dict[str, Any], source: str) -> None:
+    """Raise InputError naming the first field of ``obj`` whose type the pipeline cannot read (break64r2 M3: a
+    numeric title failed as an 'internal error ... please report it'). A number is taken as an ``id``'s text
+    (5 -> "5": databases key records by number, and its digits are the one reading); a list, an object or
+    true/false is no id or text and is never turned into stored text."""
+    for key in ("text", "html"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise InputError(f"'{key}' must be a string (got {json_kind(obj[key])}); write the article's "
+                             f"{'text' if key == 'text' else 'page'} as a JSON string", source)
+    ident = obj.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int, float))):
+        raise InputError(f"'id' must be a string or a number (got {json_kind(ident)}); write it in quotes or "
+                         "remove the field", source)
+    problem = field_problem(obj)
+    if problem:
+        raise InputError(problem, source)
+
+
+def _writable(value: Any, key: str | None = None) -> tuple[Any, list[str], int]:
+    """``value`` (a JSON value) without the numbers JSON cannot write (NaN, Infinity, 1e400 read as infinite:
+    dropped from their object or list) and without NUL characters (removed from its strings and keys); the
+    top-level fields a number was dropped from (``key`` names the one being walked) and how many NULs."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None, [key or "?"], 0
+    if isinstance(value, str):
+        return (value.replace("\0", ""), [], value.count("\0")) if "\0" in value else (value, [], 0)
+    if isinstance(value, list):
+        items = [_writable(v, key) for v in value]
+        kept = [v for (v, dropped, _), old in zip(items, value) if not (dropped and v is None and isinstance(old, float))]
+        return kept, _unique(f for _, d, _ in items for f in d), sum(n for *_, n in items)
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        fields: list[str] = []
+        nul = 0
+        for k, v in value.items():
+            name, _, in_key = _writable(k)
+            item, dropped, in_item = _writable(v, key or name)
+            fields += dropped
+            nul += in_key + in_item
+            if not (dropped and item is None and isinstance(v, float)):
+                out[name] = item
+        return out, _unique(fields), nul
+    return value, [], 0
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _without_lone_surrogates(value: Any) -> tuple[Any, int]:
+    """``value`` (a JSON value) with each lone surrogate of its strings replaced by U+FFFD, and how many there
+    were. JSON may spell one (``"\\udce9"``) though it is no Unicode character: a title holding one crashed the
+    ingest where it was first encoded as UTF-8 (the embedding cache's key), with its whole batch."""
+    if isinstance(value, str):
+        if value.isascii():
+            return value, 0
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            lone = sum(0xD800 <= ord(c) <= 0xDFFF for c in value)
+            return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value), lone
+        return value, 0
+    if isinstance(value, list):
+        items = [_without_lone_surrogates(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    if isinstance(value, dict):
+        pairs = [(_without_lone_surrogates(k), _without_lone_surrogates(v)) for k, v in value.items()]
+        return {k: v for (k, _), (v, _) in pairs}, sum(a + b for (_, a), (_, b) in pairs)
+    return value, 0
 
 
 def _lines(handle: Any, max_bytes: int) -> Iterator[bytes | None]:
@@ -120,7 +226,7 @@ def _lines(handle: Any, max_bytes: int) -> Iterator[bytes | None]:
 def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure | Skipped]:
     """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line; one Skipped when
     ``path`` is no regular file (a FIFO: never read)."""
-    source = str(path)
+    source = shown_path(str(path))  # the one form of its name (storylens._paths)
     try:
         handle = open_regular(path)  # closed by the with below; open errors become a Failure
     except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
@@ -147,6 +253,8 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
                 yield _line_document(decoded.text, item, decoded.warnings, decoded.encoding)
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
+            except Exception as exc:  # noqa: BLE001 - one odd record is a failed record, the file goes on
+                yield internal_failure(item, exc)
 
 
 def _wide_bom(head: bytes) -> str | None:
@@ -175,3 +283,5 @@ def _read_wide(handle: BinaryIO, source: str, encoding: str,
             yield _line_document(line, item, warnings, encoding)
         except InputError as exc:
             yield Failure(item, "read", exc.reason)
+        except Exception as exc:  # noqa: BLE001 - as in read_jsonl
+            yield internal_failure(item, exc)

@@ -17,11 +17,13 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from .._paths import shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
-from ._records import Skipped, not_regular, skip_summary
+from ._records import NOT_REGULAR as _NOT_REGULAR
+from ._records import Skipped, internal_failure, not_regular, skip_summary
 from .feeds import looks_like_feed, read_feed
-from .files import open_regular, read_path, special_kind, unsupported_scheme
+from .files import open_regular, read_path, special_kind, unsupported_scheme, unusable_path
 from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
@@ -49,8 +51,12 @@ def _glob(pattern: str) -> list[str]:
     """``glob.glob(pattern, recursive=True)``, sorted, except that ``**`` descends into no link to a directory:
     Python 3.11's glob follows them, so ``'news/**'`` over a tree holding a link to ``/`` walked the whole
     filesystem and a link to ``.`` looped for ever (trial break62w2 H1, on stop 61's main too). A link is
-    still matched as a path, then read as :func:`expand_paths` reads any directory (its link rule applies)."""
-    if "**" not in pattern:
+    still matched as a path, then read as :func:`expand_paths` reads any directory (its link rule applies).
+    A directory the pattern leads into that cannot be listed is matched as a path (glob passes over it), so the
+    walk names it; a pattern whose spelling ``Path`` would change (``./*.txt``) is left to glob."""
+    if "**" not in pattern and str(Path(pattern)) != pattern:
+        # './*.txt', 'a//*', 'a/*/': glob keeps the pattern's spelling in what it returns ('./a.txt'), which the
+        # walk below (over Path(pattern).parts) would change, and with it the sources stored before
         return sorted(glob.glob(pattern))
     parts = Path(pattern).parts
     fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
@@ -86,10 +92,28 @@ def _match_below(path: str, parts: list[str], found: list[str], prefix: bool) ->
                 _match_below(child, parts, found, True)  # "**" as this directory and maybe more
             elif not rest:
                 found.append(child)  # a file, or a link named as a path: "**" ends on it
+            elif os.path.isdir(child):
+                # a link to a directory "**" does not descend into while the pattern goes on: passed over without
+                # a line (trial break63r2 M2: 't/**/*.txt' and t/out -> /elsewhere); listed so that
+                # _expand names it (_not_descended)
+                found.append(child)
+        return
+    if not _is_glob(head):  # a plain name: looked up, as glob does, so a directory that may be searched but not
+        try:                # listed still gives it
+            os.lstat(os.path.join(path, head))
+        except PermissionError:  # a directory on the way that may not be searched: named, as one not listed
+            found.append(path)
+            return
+        except OSError:
+            return
+        _match_below(os.path.join(path, head) if prefix or path != "." else head, rest, found, True)
         return
     try:
         names = _listdir(path, head)
-    except PermissionError:  # a fixed component below an unreadable directory: nothing matches, as glob
+    except PermissionError:
+        # glob passes over a directory it cannot list ('t/*/*.txt' with t/locked at mode 000 lost its articles
+        # without a line, trial M2): named as a path, the walk says "permission denied", as for '**' above
+        found.append(path)
         return
     for name in names:
         if fnmatch.fnmatchcase(name, head):
@@ -149,19 +173,33 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
     for text, matches in entries:
         if matches is not None:
             if not matches:
-                yield Failure(text, "read", "no file matches this pattern; check the glob")
+                yield Failure(_src(text), "read", "no file matches this pattern; check the glob")
+            whole: list[str] = []  # the pattern's directories read whole (sorted: before what they hold)
             for match in matches:
+                if any(_walked_in(match, top) for top in whole):
+                    # 'news/**' matches news, news/2025 and each file: read once, by the walk of news (trial M3:
+                    # a file was read and its line printed once per directory above it, and once itself)
+                    continue
+                if "**" in text and os.path.islink(match) and os.path.isdir(match) and not _fits(text, match):
+                    if (skip := _not_descended(Path(match), text, roots)) is not None:
+                        yield skip
+                    continue
                 if os.path.islink(match) and os.path.isdir(match):
                     # a link the pattern matched is one the walk of its directory would meet: read only within
-                    # the inputs (trial break62w2 M2: 'in1/**' read a link's outside directory and said "inside")
+                    # the inputs (trial break62w2 M2: 'in1/**' read a link's outside directory and said "inside"),
+                    # or into a hidden directory of its own directory, as that walk follows it (trial M4: 't/*'
+                    # called 't/vis -> .hidden' "outside the input" while 'ingest t' reads it)
                     link, target = Path(match), os.path.realpath(match)
-                    if not _into_hidden(target, roots):
+                    if not (_into_hidden(target, roots) or _into_hidden(target, (os.path.realpath(link.parent),))):
                         yield _leads_out(link, target, roots)
                     elif _identity(link) in read:
                         yield _read_already(link)
+                    elif (other := _reader(target, roots)) is not None:  # that hidden directory is an input too
+                        yield _read_there(link, target, other)
                     else:
                         yield from _walk(link, roots, read, via=link)
                 elif os.path.isdir(match):
+                    whole.append(match)
                     yield from _expand([(match, None)], roots, read)
                 else:
                     yield Path(match), True
@@ -173,21 +211,55 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
             # Path.is_dir raises for a path it cannot check (a directory on the way without search permission, a
             # name too long), which ended the whole ingest with nothing stored (trial newuser63 H2): this input
             # fails in one line, the others are read
-            yield Failure(text, "read", _unusable(exc))
+            yield Failure(_src(text), "read", unusable_path(exc))
             continue
         if is_dir:
             yield from _walk(path, roots, read)
         elif exists:
             yield path, True
         else:
-            yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
+            yield Failure(_src(text), "read", unsupported_scheme(text) or "file not found; check the path")
 
 
-def _unusable(exc: OSError) -> str:
-    """Why a path given as an input cannot even be checked, with the fix."""
-    if isinstance(exc, PermissionError):
-        return "permission denied on a directory of this path; make its directories readable and searchable (chmod +x)"
-    return f"cannot use this path ({exc.strerror or exc}); check the path"
+def _fits(pattern: str, path: str) -> bool:
+    """Whether ``path``, as :func:`_glob` lists it, matches the whole of ``pattern`` (not only met on the way)."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
+    return _fits_parts(list(Path(path).parts[fixed:]), list(parts[fixed:]))
+
+
+def _fits_parts(names: list[str], parts: list[str]) -> bool:
+    if not parts:
+        return not names
+    if parts[0] == "**":
+        return _fits_parts(names, parts[1:]) or (bool(names) and _fits_parts(names[1:], parts))
+    return bool(names) and fnmatch.fnmatchcase(names[0], parts[0]) and _fits_parts(names[1:], parts[1:])
+
+
+def _not_descended(link: Path, pattern: str, roots: Sequence[str]) -> Skipped | None:
+    """The line of a link to a directory that ``pattern``'s ``**`` met but does not descend into (no link is
+    followed by ``**``: trial break62w2 H1), or None when nothing is lost: the directory lies in the pattern's own
+    tree, visible, so the pattern lists it under its own paths."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
+    base = os.path.realpath(os.path.join(*parts[:fixed]) if fixed else ".")
+    target = os.path.realpath(link)
+    if not _inside(target, base):
+        return _leads_out(link, target, roots)
+    if _hidden_part(target, base) is None:
+        return None
+    if (other := _reader(target, roots)) is not None:
+        return _read_there(link, target, other)
+    return Skipped(_src(link), f"a link to {target}, which the pattern's ** does not follow; pass {target} as an "
+                   "input to read it", "links not followed")
+
+
+def _walked_in(path: str, top: str) -> bool:
+    """Whether the walk of the directory ``top`` meets ``path`` (both as a pattern matched them): ``path`` lies
+    below ``top`` with no hidden directory on the way, which the walk leaves out."""
+    if not path.startswith(top.rstrip(os.sep) + os.sep):
+        return False
+    return not any(part.startswith(".") for part in Path(path[len(top):].lstrip(os.sep)).parts[:-1])
 
 
 def _walk(top: Path, roots: Sequence[str], read: set[tuple[int, int]], via: Path | None = None
@@ -286,7 +358,7 @@ def _into_hidden(target: str, roots: Sequence[str]) -> bool:
 
 
 def _read_there(link: Path, target: str, other: str) -> Skipped:
-    return Skipped(str(link), f"a link to {target}, inside the input {other}, read there under its own paths",
+    return Skipped(_src(link), f"a link to {target}, inside the input {other}, read there under its own paths",
                    "links to another input")
 
 
@@ -296,7 +368,7 @@ def _leads_out(link: Path, target: str, roots: Sequence[str]) -> Skipped:
     if (other := _reader(target, roots)) is not None:
         return _read_there(link, target, other)
     where = "the input" if len(roots) <= 1 else "the inputs"
-    return Skipped(str(link), f"a link to {target}, outside {where}; pass {target} as an input to read it",
+    return Skipped(_src(link), f"a link to {target}, outside {where}; pass {target} as an input to read it",
                    "links outside the input")
 
 
@@ -310,7 +382,7 @@ def _read_already(path: Path, via: Path | None = None) -> Skipped:
         reason = f"{real}, a directory this ingest reads already, reached again through the link {via}"
     else:  # a second way in without a link (a bind mount)
         reason = f"{real}, a directory this ingest reads already"
-    return Skipped(str(path), reason, "links to directories read already")
+    return Skipped(_src(path), reason, "links to directories read already")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -329,7 +401,7 @@ def _unread_dirs(errors: list[OSError]) -> Iterator[Failure]:
         exc = errors.pop(0)
         reason = ("permission denied; make the directory readable" if isinstance(exc, PermissionError)
                   else f"cannot list the directory ({exc.strerror or exc}); check the path")
-        yield Failure(str(exc.filename), "read", reason)
+        yield Failure(_src(exc.filename), "read", reason)
 
 
 def _not_article(path: Path) -> str | None:
@@ -361,7 +433,7 @@ def _not_a_regular_file(path: Path) -> Skipped | None:
         kind = special_kind(os.stat(path).st_mode)
     except OSError:
         return None
-    return None if kind is None else not_regular(NotRegularFileError(kind, str(path)))
+    return None if kind is None else not_regular(NotRegularFileError(kind, _src(path)))
 
 
 def detect_format(path: Path) -> str:
@@ -403,7 +475,7 @@ def _read_text_file(path: Path) -> Iterator[Record]:
         yield not_regular(exc)
         return
     except InputError as exc:
-        yield Failure(str(path), "read", exc.reason)
+        yield Failure(_src(path), "read", exc.reason)
         return
     yield RawDocument(source=raw.source, text=raw.text, html=raw.html, encoding=raw.encoding,
                       metadata={**raw.metadata, "format": "html" if raw.html else "text"})
@@ -431,7 +503,7 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
     try:
         for entry in paths:
             if is_url(entry):
-                yield from read_url(str(entry), fetcher)
+                yield from _fetched(str(entry), fetcher)
             else:
                 yield from _iter_files([next(entries)], roots, read)
     finally:
@@ -447,16 +519,50 @@ def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple
             continue
         path, explicit = item
         if (special := _not_a_regular_file(path)) is not None:
-            yield special
+            yield _as_named(special, explicit)
             continue
         reason = _not_article(path)
         # A file named on the command line is read whatever its name; in a directory, skip non-articles.
         if reason and not (explicit and path.suffix.lower() in _TEXT):
-            yield Skipped(str(path), reason, "not articles")
+            yield Skipped(_src(path), reason, "not articles")
             continue
         try:
             kind = _detect(path)
         except NotRegularFileError as exc:  # swapped in after the check above: opened without blocking, not read
-            yield not_regular(exc)
+            yield _as_named(not_regular(exc), explicit)
             continue
+        for record in _read(kind, path):  # a reader finds a FIFO swapped in at its own open
+            yield _as_named(record, explicit)
+
+
+def _fetched(url: str, fetcher: Fetcher) -> Iterator[Record]:
+    """:func:`~storylens.ingest.http.read_url`, guarded as :func:`_read` guards a file's reader."""
+    try:
+        yield from read_url(url, fetcher)
+    except Exception as exc:  # noqa: BLE001 - one odd page must not stop the other inputs
+        yield internal_failure(url, exc)
+
+
+def _src(path: str | os.PathLike[str]) -> str:
+    """The source a record names ``path`` by: its one-to-one form (storylens._paths.shown_path; break64r M1)."""
+    return shown_path(os.fspath(path))
+
+
+def _read(kind: str, path: Path) -> Iterator[Record]:
+    """The records of ``path`` by the reader of ``kind``; when the reader raises what it does not turn into a
+    Failure itself, the records it gave stand, the rest of the file is one Failure of the file and the walk
+    goes on to the other inputs (break64r H1: one record's UnicodeEncodeError ended the walk, and ingest
+    stored nothing, of any input)."""
+    try:
         yield from _READERS[kind](path)
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop the others
+        yield internal_failure(_src(path), exc)
+
+
+def _as_named(record: Record, explicit: bool) -> Record:
+    """``record``, but a FIFO, socket or device named as an input (on the command line, or matched by a glob) is a
+    Failure: an input asked for was not read, so the run exits 1 (trial M5: 'ingest /dev/null' exited 0, while
+    compare and similarity exit 2 for it). One met in a directory stays a Skipped, as a README there does."""
+    if explicit and isinstance(record, Skipped) and record.kind == _NOT_REGULAR:
+        return Failure(record.source, "read", record.reason)
+    return record

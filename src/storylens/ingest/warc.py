@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .._paths import shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ._records import Skipped, not_regular
@@ -71,6 +72,7 @@ class _Archive(io.RawIOBase):
         self._in_member = False
         self._buffer = b""
         self._eof = False
+        self._damage: zlib.error | None = None  # a damaged member's error, raised by damage()
 
     def readable(self) -> bool:
         return True
@@ -96,13 +98,26 @@ class _Archive(io.RawIOBase):
         while data:
             if not self._in_member and not data.strip(b"\x00"):
                 return  # zero padding after the last member
-            self._buffer += self._inflate.decompress(data)
+            try:
+                self._buffer += self._inflate.decompress(data)
+            except zlib.error as exc:
+                # a damaged member ends the stream there, and the reader raises ``damage`` after the records
+                # before it: raised here, it lost the members inflated before it in this 64 KiB chunk and what
+                # BufferedReader had gathered (break64r2 M4: every intact record of a per-record gzip)
+                self._damage = exc
+                self._eof = True
+                return
             self._in_member = not self._inflate.eof
             if self._inflate.eof:
                 data = self._inflate.unused_data
                 self._inflate = zlib.decompressobj(31)
             else:
                 data = b""
+
+    def damage(self) -> None:
+        """Raise the zlib.error of the damaged member that ended the stream, if one did."""
+        if self._damage is not None:
+            raise self._damage
 
     def close(self) -> None:
         self.fh.close()
@@ -120,6 +135,7 @@ def _check_complete(archive: _Archive, records: Any) -> None:
     """Raise EOFError when bytes are left after the last complete record (a cut-off header)."""
     while archive.read(1 << 16):
         pass
+    archive.damage()
     if archive.truncated:
         raise EOFError("the last gzip member is cut off")
     end = records.offset if records.member_info is None else sum(records.member_info)
@@ -203,7 +219,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    source = str(path)
+    source = shown_path(str(path))  # the one form of its name (storylens._paths)
     n = done = 0
     try:
         with _open(path) as archive:
@@ -214,6 +230,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                 body = record.content_stream().read() if wanted else b""
                 records.read_to_end(record)
                 if _truncated(record):
+                    archive.damage()  # the stream ended at a damaged member, inside this record
                     raise EOFError("the file ends inside this record")
                 done = n
                 if record.rec_type not in _BOOKKEEPING:

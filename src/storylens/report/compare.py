@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._gc import fewer_collections
+from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
@@ -162,7 +163,14 @@ class Comparer:
     def load(
         self, inputs: Iterable[InputLike], on_failure: FailureCallback | None = None
     ) -> tuple[list[Document], list[Failure], list[InputError]]:
+        documents, _, failures, errors = self._load(inputs, on_failure)
+        return documents, failures, errors
+
+    def _load(self, inputs: Iterable[InputLike], on_failure: FailureCallback | None = None
+              ) -> tuple[list[Document], list[InputLike], list[Failure], list[InputError]]:
+        """:meth:`load`, and the input each document was read from (one per document)."""
         documents: list[Document] = []
+        given: list[InputLike] = []
         failures: list[Failure] = []
         errors: list[InputError] = []
         for item in inputs:
@@ -178,7 +186,8 @@ class Comparer:
                     on_failure(failure)
                 continue
             documents.append(doc)
-        return documents, failures, errors
+            given.append(item)
+        return documents, given, failures, errors
 
     # -- comparison -----------------------------------------------------
     def compare(self, inputs: Sequence[InputLike], on_failure: FailureCallback | None = None, *,
@@ -193,8 +202,8 @@ class Comparer:
         inputs = list(inputs)
         check_stdin_once(inputs)
         with fewer_collections():  # reading and splitting allocate as much as the analysis
-            documents, failures, errors = self.load(inputs, on_failure)
-            documents = _given_twice(documents)
+            documents, given, failures, errors = self._load(inputs, on_failure)
+            documents = _given_twice(documents, given)
             if len(documents) < 2:
                 raise _not_enough([*inputs, *unread], documents, [*unread, *errors])
             skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
@@ -212,16 +221,21 @@ class Comparer:
             return analyse(self.components, list(documents), tuple(failures), align_anyway=anyway)
 
 
-def _given_twice(documents: list[Document]) -> list[Document]:
+def _given_twice(documents: list[Document], given: Sequence[InputLike]) -> list[Document]:
     """``documents`` with a warning on each file given again ("given twice: the same file as a.txt"): its
     comparison with itself reads "Same story 1.00" and every claim shared, which says nothing of two sources
-    (trial49 F23, trial50 F20: no note). Texts, URLs and stdin are not files: two equal texts may be a copy."""
+    (trial49 F23, trial50 F20: no note). Texts, URLs and stdin are not files: two equal texts may be a copy.
+    ``given``: the input each document was read from. A file is found by the path given, not by the
+    document's source: a name that is not UTF-8 has its source escaped (storylens._paths), which names no file
+    (break64r M2: 'compare caf\\xe9.txt caf\\xe9.txt' lost its note)."""
     from dataclasses import replace
 
     first: dict[Path, str] = {}
     out = []
-    for doc in documents:
-        path = _file_of(doc.source)
+    for doc, item in zip(documents, given, strict=True):
+        value = item if isinstance(item, str | os.PathLike) else None
+        read_from = os.fspath(value) if value is not None and doc.source == shown_path(os.fspath(value)) else None
+        path = _file_of(read_from if isinstance(read_from, str) else doc.source)
         if path is not None and path in first:
             note = f"given twice: the same file as {first[path]}; the report reads it as a second source"
             doc = replace(doc, warnings=(*doc.warnings, note))

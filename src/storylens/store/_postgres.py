@@ -55,7 +55,7 @@ from ._common import (
 from ._exact import EXACT_BELOW, ROOM, ExactScan, plain_empty
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, POSTGRESQL, WRITER_BUSY, SQLStoreBase
-from ._state import decode_state, encode_state, row_metadata, to_jsonable
+from ._state import decode_state, encode_state, metadata_json, row_metadata
 from ._window_file import WindowFile
 from .base import (
     METADATA_COLUMNS,
@@ -401,7 +401,7 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
 def _article_values(a: ArticleRecord) -> tuple[Any, ...]:
     config = TEXT_SEARCH_CONFIGS.get((a.language or "")[:2], "simple")
     return (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.text,
-            json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False), a.duplicate_of, a.duplicate_reason,
+            metadata_json(a.metadata), a.duplicate_of, a.duplicate_reason,
             a.added or now(), config, _fts_form(a.title or ""), config, _fts_form(a.text), _spelled(a.title, a.text),
             a.published_at, "true" if a.plain else "false")
 
@@ -728,7 +728,7 @@ class PostgresStore(SQLStoreBase):
                 sets = "".join(f"{c} = %s, " for c in cols)
                 db.execute(f"UPDATE articles SET {sets}metadata = %s WHERE id = %s",
                            [u.fields[c] for c in cols]
-                           + [json.dumps(to_jsonable(dict(u.metadata)), ensure_ascii=False), u.article])
+                           + [metadata_json(u.metadata), u.article])
                 if "title" in u.fields:
                     row = db.execute("SELECT language, text FROM articles WHERE id = %s", (u.article,)).fetchone()
                     if row is None:

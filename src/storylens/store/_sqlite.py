@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
+from .._paths import shown_path
 from ..errors import StoreBusyError, StoreError
 from ..settings import DEFAULT
 from ._cjk import collapse, has_cjk, index_form
@@ -58,7 +59,7 @@ from ._common import (
 from ._exact import EXACT_BELOW, ROOM, ExactScan
 from ._migrations import Migrations
 from ._sql import COPY_KEYS_FROM, SQLITE, WRITER_BUSY, SQLStoreBase
-from ._state import decode_state, encode_state, row_metadata, to_jsonable
+from ._state import decode_state, encode_state, metadata_json, row_metadata
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
@@ -582,6 +583,14 @@ class SQLiteStore(SQLStoreBase):
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, dim: int = 512, timeout: float = 30.0):
         self.path = str(path)
+        try:
+            self.path.encode("utf-8")
+        except UnicodeEncodeError:
+            # a name whose bytes are not UTF-8 (os.fsdecode's lone surrogates): SQLite took it, then usearch, which
+            # takes UTF-8 paths only, raised a TypeError at the index's first save, after the batch was committed
+            # (found beside trial newuser63 H1), and left a store whose vectors no later run could save
+            raise StoreError(f"{shown_path(self.path)}: the store's path is not UTF-8, which its vector index file "
+                             "cannot have; pass a --db whose path is UTF-8") from None
         self.url = self.path
         self.dim = dim
         self.index_path = self.path + ".usearch"
@@ -777,7 +786,7 @@ class SQLiteStore(SQLStoreBase):
                     " published, text, metadata, duplicate_of, duplicate_reason, added, cjk, spelled, published_at, plain)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published,
-                     a.text, json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False),
+                     a.text, metadata_json(a.metadata),
                      a.duplicate_of, a.duplicate_reason, a.added or _now(), _cjk_flag(a.title, a.text),
                      spelled := _spelled(a.title, a.text), a.published_at, int(a.plain)),
                 )
@@ -845,7 +854,7 @@ class SQLiteStore(SQLStoreBase):
                 sets = "".join(f"{c} = ?, " for c in cols)
                 db.execute(f"UPDATE articles SET {sets}metadata = ? WHERE id = ?",
                            [u.fields[c] for c in cols]
-                           + [json.dumps(to_jsonable(dict(u.metadata)), ensure_ascii=False), u.article])
+                           + [metadata_json(u.metadata), u.article])
                 if "title" in u.fields:  # an external-content FTS5 index: delete the old row's terms, add the new
                     num, title, text, spelled = row
                     new_spelled = _spelled(u.fields["title"], text)

@@ -31,9 +31,12 @@ from typing import Any
 import numpy as np
 
 from .._gc import fewer_collections
+from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
+from ..ingest._records import field_problem
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
+from ..store._state import metadata_json
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ..text import base, unread_encoder_note, unread_language_note
 from ._clusterer import OpeningEvents, VerdictApart, assignment_record, load_clusterer, published_date, refine_text
@@ -61,6 +64,7 @@ __all__ = [
     "ingest",
     "ingest_paths",
     "prepare_batch",
+    "record_id",
 ]
 
 DEFAULT_BATCH_SIZE = 32
@@ -204,8 +208,10 @@ def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[An
     """
     if tools is None:
         tools = stream_tools()
-    fresh = [(r, content_id(r.text)) for r in records]
-    articles, vectors, failures = [], [], []
+    ids = [(r, record_id(r)) for r in records]
+    fresh = [(r, aid) for r, aid in ids if isinstance(aid, str)]
+    articles, vectors = [], []
+    failures = [aid for _, aid in ids if isinstance(aid, Failure)]
     for (raw, aid), (doc, vec, reason) in zip(fresh, prepare_and_embed(fresh, tools, embedder)):
         if doc is None:
             failures.append(Failure(raw.source, "prepare", reason))
@@ -213,6 +219,54 @@ def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[An
             articles.append(Prepared(raw, doc, aid))
             vectors.append(vec)
     return PreparedBatch(articles, np.vstack(vectors) if vectors else None, failures)
+
+
+def record_id(raw: RawDocument) -> str | Failure:
+    """The content id of ``raw`` (:func:`~storylens.stream.dedup.content_id`), or the Failure of that record when
+    it cannot be stored or read, in one line naming the field and the fix; one record fails, the others are
+    stored. Refused: a text, page or metadata value holding a lone surrogate (U+D800..U+DFFF, which a Python
+    caller may pass: the readers replace them; it raised UnicodeEncodeError at its id or at the store's write,
+    and the whole batch was lost: break64r H1) or a NUL (U+0000, which PostgreSQL cannot store: it lost the
+    batch there while SQLite stored it; break64r2 H2); metadata the store cannot write as JSON (checked with
+    the store's own :func:`~storylens.store._state.metadata_json`: NaN, Infinity, bytes; break64r2 H2, M2);
+    a field the pipeline reads with another type (:func:`~storylens.ingest._records.field_problem`: an outlet
+    that is a number raised in originals_first and lost the batch; break64r2 H1)."""
+    try:
+        problem = field_problem(raw.metadata)
+        if problem:
+            return Failure(raw.source, "prepare", f"the record's metadata: {problem}")
+        try:
+            metadata = metadata_json(raw.metadata) if raw.metadata else ""
+        except (TypeError, ValueError) as exc:
+            what = ("a number that is not finite (NaN or Infinity)" if isinstance(exc, ValueError)
+                    else "a value JSON has no form for")
+            return Failure(raw.source, "prepare", f"the record's metadata holds {what} ({exc}), which the store "
+                           "cannot write; remove or convert it and pass the record again")
+        fields = (("text", raw.text), ("html", raw.html or ""), ("metadata", metadata))
+        field = next((name for name, value in fields if has_surrogates(value)), None)
+        if field is not None:
+            return Failure(raw.source, "prepare", f"the record's {field} holds a lone surrogate (U+D800..U+DFFF), "
+                           "which UTF-8 cannot write; replace it (e.g. by U+FFFD) and pass the record again")
+        # a NUL in metadata is written as the escape \u0000, which PostgreSQL refuses in JSON too
+        field = next((name for name, value in (*fields[:2], ("metadata", raw.metadata)) if _has_nul(value)), None)
+        if field is not None:
+            return Failure(raw.source, "prepare", f"the record's {field} holds a NUL character (U+0000), which "
+                           "the store cannot write; remove it and pass the record again")
+        return content_id(raw.text)
+    except Exception as exc:  # noqa: BLE001 - one odd record must not stop the others
+        return Failure(raw.source, "prepare", f"internal error while making the article's id "
+                       f"({type(exc).__name__}: {exc}); please report it")
+
+
+def _has_nul(value: Any) -> bool:
+    """Whether ``value`` (a string, or metadata: mappings, lists, tuples of them) holds a NUL character."""
+    if isinstance(value, str):
+        return "\0" in value
+    if isinstance(value, Mapping):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -429,10 +483,17 @@ def _finish_chunk(pending: _Pending, store: Store, clusterer: Any, run: _Run,
 def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
                        failures: list[FailureRecord], progress: ProgressCallback | None) -> list[tuple[RawDocument, str]]:
     """Drop failures, skips and already-stored content (counted); return (raw, id) to process."""
-    raws = [(r, content_id(r.text)) for r in chunk if isinstance(r, RawDocument)]
+    raws, broken = [], []
+    for r in chunk:
+        if isinstance(r, RawDocument):
+            aid = record_id(r)
+            if isinstance(aid, Failure):
+                broken.append(aid)
+            else:
+                raws.append((r, aid))
     known = store.known_ids([i for _, i in raws])
     fresh = []
-    for rec in chunk:
+    for rec in [*chunk, *broken]:
         if isinstance(rec, Failure):
             run.failed.append(rec)
             failures.append(FailureRecord(rec.source, rec.stage, rec.reason, "failed"))

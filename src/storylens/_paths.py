@@ -1,0 +1,99 @@
+"""The one form in which StoryLens shows and stores a file's name: a name whose bytes are not UTF-8 escaped.
+
+Python turns such a name into a ``str`` holding lone surrogates (``os.fsdecode``: ``caf\\xe9.txt`` in Latin-1
+becomes ``'caf\\udce9.txt'``), which opens the file but cannot be written as UTF-8: the store, a JSON or HTML
+report and a terminal in a UTF-8 locale raised ``UnicodeEncodeError`` on it (trial newuser63 H1: the whole
+batch was lost). :func:`shown_path` writes each such byte as ``\\xNN``, as Python's ``backslashreplace`` and
+bash's ``$'...'`` do. Two different names never give one form (``?`` or U+FFFD would make ``caf\\xe9`` and
+``caf\\xe8`` the same name; break64r M1: a UTF-8 name spelled with a literal backslash, ``'caf\\\\xe9.txt'``,
+gave the form of the Latin-1 ``caf\\xe9.txt``): in a name that is escaped every backslash is written
+``\\x5c``, and in a UTF-8 name a backslash that reads as such an escape (``\\x`` and two hex digits) is
+written ``\\x5c``. Every ``\\xNN`` of a form is then an escape, every other backslash a backslash, so the
+form reads back to one name. A UTF-8 name without such a sequence is returned as it is: what earlier versions
+stored keeps its form (re-ingesting a file is still recognised as stored).
+
+:func:`shown_path` is applied once, where a path becomes a record's source (it is not idempotent: the form of
+``'a\\\\x5c'`` differs from the form of that form). The records themselves apply :func:`escaped_surrogates`,
+which changes only a text still holding surrogates, so a record made again from a source keeps it.
+:func:`escaped_field` is the same one-to-one form for a JSON record's identifying fields (id, url), whose lone
+surrogates are no file's bytes: each is written ``\\udNNN``, as JSON spells it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+__all__ = ["ESCAPE_ERRORS", "escaped_field", "escaped_surrogates", "has_surrogates", "shown_path", "shown_text"]
+
+_PATH_LIKE_ESCAPE = re.compile(r"\\(?=x[0-9a-fA-F]{2})")  # a literal backslash a reader would take for \xNN
+_FIELD_LIKE_ESCAPE = re.compile(r"\\(?=u[0-9a-fA-F]{4})")  # one a reader would take for \uNNNN
+
+
+def has_surrogates(text: str) -> bool:
+    """True when ``text`` holds a lone surrogate (U+D800..U+DFFF), which UTF-8 cannot write."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def shown_path(text: str) -> str:
+    """``text`` (a path, as ``os.fsdecode`` gives it) in its one stored and shown form: each undecodable byte (a
+    lone surrogate U+DC80..U+DCFF) as ``\\xNN``, any other lone surrogate as ``\\udNNN``, and then every
+    backslash as ``\\x5c``; a name without surrogates as it is, but a backslash followed by ``x`` and two hex
+    digits as ``\\x5c``. One-to-one, not idempotent: apply it once, where a path becomes a source."""
+    if has_surrogates(text):
+        return text.replace("\\", "\\x5c").encode("utf-8", ESCAPE_ERRORS).decode("utf-8")
+    return _PATH_LIKE_ESCAPE.sub(r"\\x5c", text) if "\\" in text else text
+
+
+def escaped_surrogates(text: str) -> str:
+    """:func:`shown_path` of a ``text`` that still holds surrogates (a path no reader escaped yet), else ``text``
+    itself: idempotent, as a record's ``__post_init__`` needs (a record made again from a stored source)."""
+    return shown_path(text) if has_surrogates(text) else text
+
+
+def escaped_field(text: str) -> str:
+    """A JSON record's identifying field (``id``, ``url``) with each lone surrogate as ``\\udNNN`` (the escape
+    JSON spelled) and then every backslash as ``\\u005c``; a field without surrogates as it is, but a backslash
+    followed by ``u`` and four hex digits as ``\\u005c``. One-to-one (break64r L: U+FFFD made ``"x\\ud800"`` and
+    ``"x\\udc00"`` one id for two articles); a field that is Unicode keeps its form."""
+    if has_surrogates(text):
+        text = text.replace("\\", "\\u005c")
+        return "".join(f"\\u{ord(c):04x}" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    return _FIELD_LIKE_ESCAPE.sub(r"\\u005c", text) if "\\" in text else text
+
+
+def _escape(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a file name's undecodable byte (surrogate U+DC80..U+DCFF) as ``\\xNN``, any other
+    character the codec cannot write as ``backslashreplace`` writes it."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code <= 0xFF:
+            out.append(f"\\x{code:02x}")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return "".join(out), exc.end
+
+
+# The name of the handler for ``str.encode`` and text streams (``sys.stderr.reconfigure(errors=...)``): the CLI
+# writes any name it prints with its undecodable bytes as :func:`shown_path` writes them.
+ESCAPE_ERRORS = "storylens-path"
+codecs.register_error(ESCAPE_ERRORS, _escape)
+
+
+def shown_text(text: str) -> str:
+    """A message or reason naming a path: its surrogates as :func:`shown_path` writes them, its backslashes
+    left (a message is read, not looked up: a Windows path or a regex in it stays legible). Idempotent."""
+    return text.encode("utf-8", ESCAPE_ERRORS).decode("utf-8") if has_surrogates(text) else text

@@ -1,0 +1,45 @@
+"""break64r2 M4: a per-record gzip WARC with one damaged member lost the intact records before it in the same
+64 KiB chunk (every record of a small archive): the archive inflated the chunk at once and zlib's error ended
+the read there, with what it had inflated and what the buffered reader had gathered. Now the records before the
+damage are read, and one failure names the record where it starts."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from storylens.ingest.warc import read_warc
+from storylens.models import Failure, RawDocument
+
+BODY = "Heavy rain flooded Valencia on Tuesday, and 12 people died, officials said after the storm. " * 3
+
+
+def _member(i: int) -> bytes:
+    """One response record as its own gzip member (warcio's per-record gzip)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    page = f"<html><head><title>Story {i}</title></head><body><article><h1>Story {i}</h1><p>{BODY} Part {i}.</p>"
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(f"https://a.example/{i}", "response",
+                                                  payload=io.BytesIO((page + "</article></body></html>").encode()),
+                                                  http_headers=http))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("damaged", [2, 5])
+def test_the_records_before_a_damaged_member_are_read(tmp_path, damaged):
+    members = [_member(i) for i in range(1, 6)]
+    bad = bytearray(members[damaged - 1])
+    bad[20:60] = b"\xff" * 40  # inside the deflate data, past the gzip header
+    members[damaged - 1] = bytes(bad)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(members))
+    got = list(read_warc(path))
+    assert [type(r) for r in got] == [RawDocument] * (damaged - 1) + [Failure]
+    assert [r.metadata["url"] for r in got[:-1]] == [f"https://a.example/{i}" for i in range(1, damaged)]
+    assert got[-1].source.endswith(f"crawl.warc.gz#{damaged}")
+    assert got[-1].reason.startswith(f"truncated or damaged archive after {damaged - 1} complete records (error: ")
