@@ -15,6 +15,7 @@ and when each worker finished.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import threading
@@ -106,10 +107,25 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    from storylens._gc import THRESHOLDS
+
     from . import _cpu, _rewrite
 
+    # A test process holds ~10^6 objects that live to its end (the imported stack, ~9,000 collected tests, the
+    # models, the regex cache above) and the cyclic collector's older passes walked them all again: ~9 CPU-s a
+    # worker in a `make test` (of ~180), 40 full passes of ~0.17 s each (gc.callbacks, load 6-8, suite64). The
+    # command line's thresholds (storylens._gc) for the whole process, and what lives to the end frozen
+    # (pytest_collection_finish, _once). Tests about the thresholds set the ones they start from themselves.
+    gc.set_threshold(*THRESHOLDS)
     _cpu.configure(config)
     _rewrite.rewrite_ahead(config)  # before xdist starts the workers (its pytest_sessionstart)
+
+
+def pytest_collection_finish(session):
+    """The imported modules and the collected tests live to the end of the process: frozen, out of the
+    collector's passes (gc.freeze), after one collection of what collecting left behind."""
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_sessionfinish(session):
@@ -198,6 +214,7 @@ def _once(key: tuple, load):
     with _LOADING:
         if key not in _LOADED:
             _LOADED[key] = load()
+            gc.freeze()  # the weights and tables stay loaded to the end (pytest_configure)
         return _LOADED[key]
 
 
