@@ -14,6 +14,8 @@ import pytest
 from storylens.ingest import walk
 from storylens.models import Failure, RawDocument
 
+from ._denied import deny_listing
+
 
 @pytest.fixture
 def listings(monkeypatch) -> list[str]:
@@ -109,23 +111,11 @@ def test_a_double_star_glob_names_a_directory_it_cannot_list(tmp_path, monkeypat
     line (glob passes over what it cannot list), while the directory ``t`` given itself says "permission denied".
     The directory is now matched as a path, so the walk gives it the same line; the readable files are read. The
     tests run as root, where mode 000 still lists: os.listdir and os.scandir fail for it as they would for a user."""
-    import errno
-
     news = _news(tmp_path)
     locked = news / "locked"
     (locked / "deep").mkdir(parents=True)
     (locked / "deep" / "c.txt").write_text("Porto, quarta-feira. O conselho reuniu-se.", encoding="utf-8")
-    real_listdir, real_scandir = os.listdir, os.scandir
-
-    def denied(real):
-        def call(path=".", *args, **kwargs):
-            if Path(os.fspath(path)).resolve() == locked.resolve():
-                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
-            return real(path, *args, **kwargs)
-        return call
-
-    monkeypatch.setattr(os, "listdir", denied(real_listdir))
-    monkeypatch.setattr(os, "scandir", denied(real_scandir))
+    deny_listing(monkeypatch, locked)
     records = list(walk.iter_records([str(news / "**" / "*.txt")]))
     read = sorted(r.source for r in records if isinstance(r, RawDocument))
     assert read == [str(news / "2025" / "b.txt"), str(news / "a.txt")]

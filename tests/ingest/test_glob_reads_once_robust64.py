@@ -5,14 +5,14 @@ over without a line (glob passes over it); it is named once, as under ``**``."""
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 import pytest
 
 from storylens.ingest import walk
 from storylens.models import Failure, RawDocument
+
+from ._denied import deny_listing
 
 
 def _news(tmp_path: Path) -> Path:
@@ -40,15 +40,7 @@ def test_a_directory_a_pattern_without_double_star_cannot_list_is_named_once(tmp
     locked.mkdir()
     (locked / "d.txt").write_text("Porto, quarta-feira. O conselho reuniu-se.", encoding="utf-8")
 
-    def denied(real):
-        def call(path=".", *args, **kwargs):
-            if Path(os.fspath(path)).resolve() == locked.resolve():
-                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
-            return real(path, *args, **kwargs)
-        return call
-
-    monkeypatch.setattr(os, "listdir", denied(os.listdir))
-    monkeypatch.setattr(os, "scandir", denied(os.scandir))
+    deny_listing(monkeypatch, locked)
     records = list(walk.iter_records([str(news / "*" / "*.txt")]))
     assert [r.source for r in records if isinstance(r, RawDocument)] == [str(news / "2025" / "b.txt")]
     assert [(r.source, getattr(r, "reason", "")) for r in records if not isinstance(r, RawDocument)] == [

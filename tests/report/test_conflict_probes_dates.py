@@ -27,6 +27,8 @@ from storylens.analysis.claims import Unit
 from storylens.analysis.quantities import extract_dates
 from storylens.report.pipeline import _Measures
 
+from ._probes import conflicts_of_articles, probe_params
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "conflict_probes"
 WEEKDAY = json.loads((DATA / "dates_weekday.json").read_text(encoding="utf-8"))
 UNITS = json.loads((DATA / "dates_units.json").read_text(encoding="utf-8"))
@@ -58,12 +60,8 @@ ARTICLES_WRONG: dict[str, str] = {
 }
 
 
-def _params(probes, wrong, ids=lambda p: p["id"]):
-    return [pytest.param(p, id=ids(p), marks=pytest.mark.xfail(strict=True, reason=wrong[ids(p)]))
-            if ids(p) in wrong else pytest.param(p, id=ids(p)) for p in probes]
 
-
-@pytest.mark.parametrize("probe", _params(WEEKDAY, WEEKDAY_WRONG))
+@pytest.mark.parametrize("probe", probe_params(WEEKDAY, WEEKDAY_WRONG))
 def test_a_relative_weekday_names_the_right_day(probe):
     days = [d.date for d in extract_dates(probe["text"], probe["published"], probe["language"])
             if d.precision == "day" and d.relative]
@@ -83,7 +81,7 @@ def _date_conflicts(first: dict, second: dict) -> list[str]:
 UNIT_CASES = [dict(p, order=o) for p in UNITS for o in ("ab", "ba")]
 
 
-@pytest.mark.parametrize("probe", _params(UNIT_CASES, UNITS_WRONG, lambda p: f"{p['id']}-{p['order']}"))
+@pytest.mark.parametrize("probe", probe_params(UNIT_CASES, UNITS_WRONG, lambda p: f"{p['id']}-{p['order']}"))
 def test_two_reports_date_conflict_or_not(probe):
     first, second = (probe["a"], probe["b"]) if probe["order"] == "ab" else (probe["b"], probe["a"])
     found = _date_conflicts(first, second)
@@ -101,14 +99,7 @@ def comparer(embedder):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("probe", _params(ARTICLES, ARTICLES_WRONG))
+@pytest.mark.parametrize("probe", probe_params(ARTICLES, ARTICLES_WRONG))
 def test_whole_articles_date_conflict_or_not(comparer, probe):
-    from storylens.ingest.jsonl import _line_document
-
-    docs = [_line_document(json.dumps({"id": f"{probe['id']}{n}", "language": d["language"], "published": d["published"],
-                                       "outlet": d["outlet"], "title": d["title"], "text": d["text"]},
-                                      ensure_ascii=False), f"{probe['id']}{n}")
-            for n, d in zip("ab", probe["documents"], strict=True)]
-    report = comparer.compare(docs)
-    dated = [c.conflict for c in report.claims if c.status == "conflicting" and "date" in (c.conflict or "")]
+    dated = [c for c in conflicts_of_articles(comparer, probe) if "date" in c]
     assert bool(dated) == (probe["right"] == "conflict"), (probe["note"], dated)

@@ -28,6 +28,8 @@ import pytest
 from storylens.analysis.conflicts import filter_numbers, polarity
 from storylens.analysis.quantities import extract_numbers
 
+from ._probes import probe_params
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "conflict_probes"
 PAIRS = json.loads((DATA / "polarity_pairs.json").read_text(encoding="utf-8"))
 KINDS = json.loads((DATA / "figure_kinds.json").read_text(encoding="utf-8"))
@@ -66,22 +68,18 @@ ARTICLES_WRONG: dict[str, str] = {
 }
 
 
-def _params(probes, wrong, ids=lambda p: p["id"]):
-    return [pytest.param(p, id=ids(p), marks=pytest.mark.xfail(strict=True, reason=wrong[ids(p)]))
-            if ids(p) in wrong else pytest.param(p, id=ids(p)) for p in probes]
-
 
 PAIR_CASES = [dict(p, order=o) for p in PAIRS for o in ("ab", "ba")]
 
 
-@pytest.mark.parametrize("probe", _params(PAIR_CASES, PAIRS_WRONG, lambda p: f"{p['id']}-{p['order']}"))
+@pytest.mark.parametrize("probe", probe_params(PAIR_CASES, PAIRS_WRONG, lambda p: f"{p['id']}-{p['order']}"))
 def test_a_sentence_pair_polarity_conflict_or_not(probe):
     a, la, b, lb = probe["a"], probe["language_a"], probe["b"], probe["language_b"]
     found = polarity(a, la, b, lb) if probe["order"] == "ab" else polarity(b, lb, a, la)
     assert (found is not None) == (probe["right"] == "conflict"), (a, b, found)
 
 
-@pytest.mark.parametrize("probe", _params(KINDS, KINDS_WRONG))
+@pytest.mark.parametrize("probe", probe_params(KINDS, KINDS_WRONG))
 def test_a_count_stays_a_count_and_a_day_is_no_count(probe):
     text, lang = probe["text"], probe["language"]
     counts = [n.value for n in filter_numbers(text, extract_numbers(text, lang), lang).get("count", [])]
@@ -97,7 +95,7 @@ def comparer(embedder):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("probe", _params(ARTICLES, ARTICLES_WRONG))
+@pytest.mark.parametrize("probe", probe_params(ARTICLES, ARTICLES_WRONG))
 def test_whole_articles_polarity_or_figure_conflict_or_not(comparer, tmp_path, probe):
     paths = []
     for side in "ab":

@@ -25,6 +25,8 @@ import pytest
 
 from storylens import Comparer
 
+from ._probes import probe_params
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "conflict_probes"
 PAIRS = json.loads((DATA / "speaker_pairs.json").read_text(encoding="utf-8"))
 ARTICLES = json.loads((DATA / "speaker_articles.json").read_text(encoding="utf-8"))
@@ -44,10 +46,6 @@ WRONG: dict[str, str] = {  # the seven spk63 got right (break63s REPORT, counts:
 }
 
 
-def _params(probes):
-    return [pytest.param(p, id=p["id"], marks=pytest.mark.xfail(strict=True, reason=WRONG[p["id"]]))
-            if p["id"] in WRONG else pytest.param(p, id=p["id"]) for p in probes]
-
 
 @pytest.fixture(scope="module")
 def comparer(embedder):
@@ -63,12 +61,12 @@ def _check(comparer: Comparer, probe: dict) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("probe", _params(PAIRS))
+@pytest.mark.parametrize("probe", probe_params(PAIRS, WRONG))
 def test_same_words_different_speakers_or_not(comparer, probe):
     _check(comparer, probe)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("probe", _params(ARTICLES))
+@pytest.mark.parametrize("probe", probe_params(ARTICLES, WRONG))
 def test_whole_articles_same_words_different_speakers_or_not(comparer, probe):
     _check(comparer, probe)
