@@ -1251,6 +1251,23 @@ def _run_app() -> None:
         where = f"{exc.filename}: " if exc.filename else ""
         typer.echo(f"storylens: error: {where}{exc.strerror or exc}; check the path", err=True)
         sys.exit(2)
+    except UnicodeEncodeError as exc:
+        # A word typed in a terminal that is not UTF-8 (a Latin-1 one) comes in with lone surrogates: file names
+        # are read as given (storylens._paths), but a search query or a story id must be text (trial newuser64 H1:
+        # `search "caf\xe9"` and `story "S-\xe9"` raised here at the cache key or the store's query)
+        if not (given := _undecodable_arguments()):
+            raise
+        typer.echo(f"storylens: error: {', '.join(given)}: not UTF-8 text ({exc.reason}); type the words in UTF-8 "
+                   "(set the terminal's encoding to UTF-8, e.g. LANG=C.UTF-8)", err=True)
+        sys.exit(2)
+
+
+def _undecodable_arguments() -> list[str]:
+    """The command-line arguments whose bytes are not UTF-8 (os.fsdecode's lone surrogates), escaped as
+    storylens._paths writes them."""
+    from .._paths import has_surrogates, shown_text
+
+    return [shown_text(arg) for arg in sys.argv[1:] if has_surrogates(arg)]
 
 
 if __name__ == "__main__":  # pragma: no cover
