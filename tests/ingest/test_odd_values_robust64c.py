@@ -80,12 +80,24 @@ def _feed(*titles: str) -> bytes:
 def test_a_feed_reference_beyond_unicode_is_read_as_a_replacement_character(tmp_path):
     got = list(read_feed(tmp_path / "f.rss", _feed("Good", "Big &#x110000; ref &#99999999999999999999;", "Two")))
     assert [r.metadata["title"] for r in got] == ["Good", "Big \ufffd ref \ufffd", "Two"]
-    assert ("2 character references of the feed beyond U+10FFFF (such as &#x110000;, which is no character) read "
-            "as U+FFFD") in got[0].metadata["warnings"]
+    # the warning is the entry's that held them, not every entry's (trial newuser64 M3)
+    assert got[1].metadata["warnings"] == [
+        "2 character references beyond U+10FFFF (such as &#x110000;, which is no character) read as U+FFFD"]
+    assert "warnings" not in got[0].metadata and "warnings" not in got[2].metadata
 
 
 def test_a_feed_reference_to_nul_is_removed(tmp_path):
     got = list(read_feed(tmp_path / "f.rss", _feed("A &#0;b &#x000;c")))
     assert got[0].metadata["title"] == "A b c"
-    assert ("2 character references of the feed to NUL (&#0;, which PostgreSQL cannot store) removed"
-            in got[0].metadata["warnings"])
+    assert got[0].metadata["warnings"] == ["2 character references to NUL (&#0;, which PostgreSQL cannot store) removed"]
+
+
+def test_each_entry_counts_its_own_references_of_each_kind(tmp_path):
+    """Trial newuser64 M3: the feed's counts were copied into every entry, e6 with none of them included."""
+    got = list(read_feed(tmp_path / "f.rss", _feed("Clean", "A &#0;b &#xDCE9;", "C &#x110000; &#x110001;")))
+    assert [r.metadata.get("warnings") for r in got] == [
+        None,
+        ["1 character reference to a lone surrogate (such as &#xDCE9;, which is no character) read as U+FFFD",
+         "1 character reference to NUL (&#0;, which PostgreSQL cannot store) removed"],
+        ["2 character references beyond U+10FFFF (such as &#x110000;, which is no character) read as U+FFFD"]]
+    assert [r.metadata["title"] for r in got] == ["Clean", "A b \ufffd", "C \ufffd \ufffd"]

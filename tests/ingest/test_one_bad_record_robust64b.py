@@ -84,5 +84,6 @@ def test_a_feed_s_character_reference_to_a_lone_surrogate_is_read_as_a_replaceme
     second = records[1]
     assert isinstance(second, RawDocument)
     assert second.text.endswith("officials said. \ufffd")
-    assert second.metadata["warnings"] == [("2 character references of the feed to a lone surrogate (such as "
+    assert second.metadata["warnings"] == [("2 character references to a lone surrogate (such as "
                                             "&#xDCE9;, which is no character) read as U+FFFD")]
+    assert "warnings" not in records[0].metadata and "warnings" not in records[2].metadata

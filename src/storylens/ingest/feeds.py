@@ -18,10 +18,8 @@ an exception.
 
 from __future__ import annotations
 
-import dataclasses
 import html as html_lib
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -270,43 +268,65 @@ def parse_feed_bytes(data: bytes, source: str, content_type: str | None = None) 
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 
 
-def _char_refs(text: str) -> tuple[str, Counter[str]]:
-    """``text`` with the references feedparser cannot read replaced (see :data:`_CHAR_REF`), and how many of
-    each kind ('surrogate', 'range', 'nul')."""
-    counts: Counter[str] = Counter()
+def _char_refs(text: str) -> tuple[str, bool]:
+    """``text`` with each reference feedparser cannot read (see :data:`_CHAR_REF`) replaced by its kind's marker
+    (:data:`_REF_MARKS`, noncharacters XML allows and feedparser keeps), and whether there was one: the markers are
+    counted and replaced entry by entry (:func:`_unmarked`), so each entry's warning counts its own references
+    (trial newuser64 M3: every entry of the feed carried the feed's count)."""
+    found = False
 
     def replace(m: re.Match[str]) -> str:
+        nonlocal found
         digits = m.group(1) or m.group(2)
         code = int(digits, 16) if m.group(1) else int(digits)
         kind = ("nul" if code == 0 else "range" if code > 0x10FFFF
                 else "surrogate" if 0xD800 <= code <= 0xDFFF else None)
         if kind is None:
             return m.group(0)
-        counts[kind] += 1
-        return "" if kind == "nul" else "&#xFFFD;"
+        found = True
+        return _REF_MARKS[kind]
 
-    return _CHAR_REF.sub(replace, text), counts
+    return _CHAR_REF.sub(replace, text), found
 
 
-_REF_WARNINGS = {
+# What each kind of reference is read as, through a marker that stands in for it while feedparser parses
+_REF_MARKS = {"surrogate": "\ufdd1", "range": "\ufdd2", "nul": "\ufdd0"}
+_REF_READS = {"surrogate": "\ufffd", "range": "\ufffd", "nul": ""}
+
+
+def _unmarked(html: str, meta: dict[str, Any]) -> tuple[str, list[str]]:
+    """An entry's ``html`` and its ``meta``'s strings (changed in place) with the reference markers read
+    (:data:`_REF_READS`), and the warnings naming how many of each kind the entry held."""
+    strings = [html, *(v for v in meta.values() if isinstance(v, str))]
+    counts = {kind: sum(t.count(mark) for t in strings) for kind, mark in _REF_MARKS.items()}
+
+    def read(text: str) -> str:
+        for kind, mark in _REF_MARKS.items():
+            text = text.replace(mark, _REF_READS[kind])
+        return text
+
+    for key, value in meta.items():
+        if isinstance(value, str):
+            meta[key] = read(value)
+    return read(html), [f"{n} character reference{'s' if n > 1 else ''} {_REF_WARNINGS[kind]}"
+                        for kind, n in counts.items() if n]
+
+
+_REF_WARNINGS = {  # after "N character reference(s) "
     "surrogate": "to a lone surrogate (such as &#xDCE9;, which is no character) read as U+FFFD",
     "range": "beyond U+10FFFF (such as &#x110000;, which is no character) read as U+FFFD",
     "nul": "to NUL (&#0;, which PostgreSQL cannot store) removed",
 }
 
 
-def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Decoded]:
+def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Decoded, bool]:
     import feedparser
 
     decoded = decode(data, source, declared_charset(data, content_type))
     text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", r'\1"utf-8"', decoded.text, count=1)
-    text, odd = _char_refs(text) if "&#" in text else (text, Counter())
-    if odd:
-        decoded = dataclasses.replace(decoded, warnings=(*decoded.warnings, *(
-            f"{n} character reference{'s' if n > 1 else ''} of the feed {_REF_WARNINGS[kind]}"
-            for kind, n in odd.items())))
+    text, marked = _char_refs(text) if "&#" in text else (text, False)
     parsed = feedparser.parse(text.encode("utf-8"), response_headers={"content-type": "application/xml; charset=utf-8"})
-    return parsed, decoded
+    return parsed, decoded, marked
 
 
 def read_feed(
@@ -330,7 +350,7 @@ def read_feed(
             yield Failure(source, "read", f"cannot read the feed ({exc.strerror}); check the path")
             return
     try:
-        parsed, decoded = _parse(data, source, content_type)
+        parsed, decoded, marked = _parse(data, source, content_type)
     except InputError as exc:
         yield Failure(source, "read", exc.reason)
         return
@@ -344,6 +364,8 @@ def read_feed(
     for n, entry in enumerate(parsed.entries, start=1):
         item = f"{source}#{n}"
         html = _entry_html(entry)
+        meta = _entry_metadata(entry, parsed.feed)
+        html, refs = _unmarked(html, meta) if marked else (html, [])
         if not html.strip():
             # In a malformed feed an empty entry is most often one cut off where the XML breaks.
             yield Failure(item, "read", f"{broken}this entry has no content or summary (the feed looks cut off); "
@@ -351,9 +373,8 @@ def read_feed(
                           else "feed entry has no content or summary; nothing to store")
             continue
         try:
-            meta = _entry_metadata(entry, parsed.feed)
-            if decoded.warnings:
-                meta["warnings"] = list(decoded.warnings)
+            if decoded.warnings or refs:
+                meta["warnings"] = [*decoded.warnings, *refs]
             yield html_document(html, item, meta, decoded.encoding)
         except EmptyInputError:
             yield Failure(item, "read", broken + "feed entry has no text (its content is only images, links "
