@@ -73,3 +73,21 @@ def test_an_intact_archive_has_no_failure(tmp_path, capsys, packing):
     path.write_bytes(_archive(_records(), packing))
     assert [type(r) for r in read_warc(path)] == [RawDocument] * 3
     assert capsys.readouterr().err == ""
+
+
+def test_an_arc_record_shorter_than_its_length_is_one_failure_and_the_next_is_read(tmp_path, capsys):
+    desc = b"1 0 StoryLens\nURL IP-address Archive-date Content-type Archive-length\n"
+    out = [b"filedesc://t.arc 0.0.0.0 20140101000000 text/plain " + str(len(desc)).encode() + b"\n" + desc + b"\n"]
+    for i, title in enumerate(STORIES, 1):
+        http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head><title>" + title.encode()
+                + b"</title></head>\n<body><h1>" + title.encode() + b"</h1>\n<p>" + title.encode()
+                + b" on Friday,\nand residents were evacuated,\nofficials said after the night.</p>\n</body></html>")
+        length = len(http) - (60 if i == 2 else 0)  # the rest of the page (three lines) after the declared end
+        out.append(f"https://a.example/{i} 93.184.216.119 20140216050221 text/html {length}\n".encode() + http + b"\n")
+    path = tmp_path / "old.arc"
+    path.write_bytes(b"".join(out))
+    got = list(read_warc(path))
+    assert [type(r) for r in got] == [RawDocument, Failure, RawDocument]
+    assert got[1].source.endswith("old.arc#3") and "Content-Length does not match" in got[1].reason
+    assert [r.metadata["url"] for r in (got[0], got[2])] == ["https://a.example/1", "https://a.example/3"]
+    assert capsys.readouterr().err == ""

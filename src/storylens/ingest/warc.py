@@ -22,6 +22,7 @@ date (WARC-Date) with ``published_source = "warc-date"``.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,8 @@ __all__ = ["looks_like_arc", "looks_like_warc", "read_warc"]
 
 _ARTICLE_TYPES = ("response", "resource")
 _BOOKKEEPING = ("warcinfo", "request", "metadata", "conversion", "continuation")
+# A record's first line: a WARC version line, or an ARC header (URL, IP, 14-digit date, ..., length)
+_RECORD_START = re.compile(rb"WARC/\d|\S+ \S+ \d{14} (\S+ )+\d+\r?\n\Z")
 
 
 def looks_like_warc(head: bytes) -> bool:
@@ -159,12 +162,11 @@ def _iterator(stream: IO[bytes]) -> Any:
 
         def _consume_blanklines(self) -> tuple[bytes | None, int]:
             # warcio's own loop (the blank lines after a record, then the next record's first line), with its
-            # stderr warning replaced by ``stray``; and in a WARC, a remainder's further lines are passed over up
-            # to the next "WARC/" line: warcio took a page's second remaining line for the next record's header
-            # and failed there, losing every record after it
+            # stderr warning replaced by ``stray``; and a remainder's further lines are passed over up to the next
+            # record's first line: warcio took a page's second remaining line for the next record's header and
+            # failed there, losing every record after it
             empty_size = 0
             self.stray = 0
-            resync = False
             while True:
                 line = self.reader.readline()
                 if not line:
@@ -172,8 +174,7 @@ def _iterator(stream: IO[bytes]) -> Any:
                 if line.rstrip() and empty_size == 0:  # the record goes on past its Content-Length
                     self.err_count += 1
                     self.stray = 1
-                    resync = self.record is not None and self.record.format == "warc"
-                elif line.rstrip() and not (resync and not line.startswith(b"WARC/")):
+                elif line.rstrip() and (not self.stray or _RECORD_START.match(line)):
                     break
                 empty_size += len(line)
             if self.stray:
