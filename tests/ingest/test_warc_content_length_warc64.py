@@ -91,3 +91,26 @@ def test_an_arc_record_shorter_than_its_length_is_one_failure_and_the_next_is_re
     assert got[1].source.endswith("old.arc#3") and "Content-Length does not match" in got[1].reason
     assert [r.metadata["url"] for r in (got[0], got[2])] == ["https://a.example/1", "https://a.example/3"]
     assert capsys.readouterr().err == ""
+
+
+def _with_http_length(record: bytes, declared: int | None = None) -> bytes:
+    """``record`` with an HTTP Content-Length header: ``declared``, or the payload's own length."""
+    found = re.search(rb"\r\n\r\n(HTTP/1.1 200 OK\r\n).*?\r\n\r\n", record, re.DOTALL)
+    assert found
+    payload = len(record) - found.end() - 4  # the record ends with CRLF CRLF
+    line = f"Content-Length: {payload if declared is None else declared}\r\n".encode()
+    return _shorten(record[:found.end(1)] + line + record[found.end(1):], -len(line))  # the WARC length grows too
+
+
+@pytest.mark.parametrize("packing", ["plain", "per-record-gzip"])
+def test_a_page_shorter_than_its_http_content_length_is_kept_with_a_note(tmp_path, packing):
+    """newuser64 LOW: the HTTP header declared more bytes than the record captured, stored without a word."""
+    records = _records()
+    records[0], records[1] = _with_http_length(records[0]), _with_http_length(records[1], 9000)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_archive(records, packing))
+    got = list(read_warc(path))
+    assert [type(r) for r in got] == [RawDocument] * 3
+    (note,) = got[1].metadata["warnings"]
+    assert note.startswith("capture cut short: the page's HTTP header declares 9,000 bytes, the archive holds ")
+    assert not any("warnings" in r.metadata for r in (got[0], got[2]))  # a length that matches says nothing

@@ -13,6 +13,8 @@ and an HTML ``Content-Type``, and ``resource`` records whose own
 counted. A record cut short (a truncated download) is reported once, as
 truncation, and nothing of it is stored; so is a record whose Content-Length
 does not match it (text after its declared end), and the records after it are read.
+A page whose HTTP Content-Length declares more than the record holds is stored
+with a "capture cut short" note in ``metadata["warnings"]``.
 
 The WARC-Record-ID becomes ``external_id``, WARC-Target-URI the ``url``. The
 publication date comes from the page's metadata; failing that, the capture
@@ -238,6 +240,20 @@ def _truncated(record: Any) -> bool:
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
+def _capture_note(record: Any) -> str | None:
+    """The warning for a response whose HTTP Content-Length declares more bytes than the record holds (the
+    crawler stored a cut download whole as a record; the page's text ends early), else None."""
+    headers = record.http_headers if record.rec_type == "response" else None
+    if headers is None or headers.get_header("Transfer-Encoding") or not isinstance(record.length, int):
+        return None
+    declared = (headers.get_header("Content-Length") or "").strip()
+    held = record.length - headers.total_len  # the payload as captured (still content-encoded, as declared)
+    if not declared.isdigit() or int(declared) <= held:
+        return None
+    return (f"capture cut short: the page's HTTP header declares {int(declared):,} bytes, the archive holds "
+            f"{held:,}; its text may end early")
+
+
 def _record_document(record: Any, item: str, body: bytes) -> RawDocument | Failure | Skipped:
     skip = _skip_reason(record)
     if skip is not None:
@@ -247,6 +263,8 @@ def _record_document(record: Any, item: str, body: bytes) -> RawDocument | Failu
     except InputError as exc:
         return Failure(item, "read", exc.reason)
     meta = {**raw.metadata, **{k: v for k, v in _metadata(record, dict(raw.metadata)).items() if v}}
+    if note := _capture_note(record):  # stored (what there is may be the story), with the note kept
+        meta["warnings"] = [*meta.get("warnings", []), note]
     return RawDocument(source=item, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
 
 
