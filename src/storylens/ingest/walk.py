@@ -61,6 +61,14 @@ def _glob(pattern: str) -> list[str]:
     parts = Path(pattern).parts
     fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
     base = os.path.join(*parts[:fixed]) if fixed else "."
+    try:
+        os.lstat(base)
+    except (FileNotFoundError, NotADirectoryError):
+        # nothing under a missing directory matches, as glob says: "**" as no directory matched 'nomatch/**'
+        # as the path 'nomatch', "file not found", and the store was made (newuser64 M2; 'nomatch/*.txt' was
+        # already "no file matches this pattern (nothing ingested)"). One on the way that may not be searched
+        # (PermissionError) is still named below, as before.
+        return []
     found: list[str] = []
     _match_below(base, list(parts[fixed:]), found, prefix=bool(fixed))
     # once each: "t/locked/**" names an unreadable t/locked both as "**" matching no directory and as the directory

@@ -11,7 +11,10 @@ and an HTML ``Content-Type``, and ``resource`` records whose own
 (``not-found/redirect``, ``HTTP error``, ``not HTML``, ``revisit``);
 ``warcinfo``, ``request`` and ``metadata`` records are bookkeeping and are not
 counted. A record cut short (a truncated download) is reported once, as
-truncation, and nothing of it is stored.
+truncation, and nothing of it is stored; so is a record whose Content-Length
+does not match it (text after its declared end), and the records after it are read.
+A page whose HTTP Content-Length declares more than the record holds is stored
+with a "capture cut short" note in ``metadata["warnings"]``.
 
 The WARC-Record-ID becomes ``external_id``, WARC-Target-URI the ``url``. The
 publication date comes from the page's metadata; failing that, the capture
@@ -21,6 +24,7 @@ date (WARC-Date) with ``published_source = "warc-date"``.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +41,8 @@ __all__ = ["looks_like_arc", "looks_like_warc", "read_warc"]
 
 _ARTICLE_TYPES = ("response", "resource")
 _BOOKKEEPING = ("warcinfo", "request", "metadata", "conversion", "continuation")
+# A record's first line: a WARC version line, or an ARC header (URL, IP, 14-digit date, ..., length)
+_RECORD_START = re.compile(rb"WARC/\d|\S+ \S+ \d{14} (\S+ )+\d+\r?\n\Z")
 
 
 def looks_like_warc(head: bytes) -> bool:
@@ -139,8 +145,45 @@ def _check_complete(archive: _Archive, records: Any) -> None:
     if archive.truncated:
         raise EOFError("the last gzip member is cut off")
     end = records.offset if records.member_info is None else sum(records.member_info)
-    if archive.produced - end > 4:  # records end with CRLF CRLF; more is a record cut short
+    if archive.produced - end - records.stray > 4:  # records end with CRLF CRLF; more is a record cut short
         raise EOFError(f"{archive.produced - end} bytes after the last complete record")
+
+
+def _iterator(stream: IO[bytes]) -> Any:
+    """warcio's ArchiveIterator over ``stream``, except that a record whose Content-Length does not match it
+    (text follows its declared end, where the two blank lines belong) is noted, not printed.
+
+    warcio writes a raw three-line "WARNING: Record not followed by newline" to stderr there and reads on,
+    so the record came out cut mid-sentence, stored as if whole (newuser64). After ``read_to_end``,
+    ``stray`` is the number of bytes of such text after the last record read (0 when it ended as it should).
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    class _Iterator(ArchiveIterator):
+        stray = 0
+
+        def _consume_blanklines(self) -> tuple[bytes | None, int]:
+            # warcio's own loop (the blank lines after a record, then the next record's first line), with its
+            # stderr warning replaced by ``stray``; and a remainder's further lines are passed over up to the next
+            # record's first line: warcio took a page's second remaining line for the next record's header and
+            # failed there, losing every record after it
+            empty_size = 0
+            self.stray = 0
+            while True:
+                line = self.reader.readline()
+                if not line:
+                    break
+                if line.rstrip() and empty_size == 0:  # the record goes on past its Content-Length
+                    self.err_count += 1
+                    self.stray = 1
+                elif line.rstrip() and (not self.stray or _RECORD_START.match(line)):
+                    break
+                empty_size += len(line)
+            if self.stray:
+                self.stray = empty_size  # all of it: none of it is the two blank lines that end a record
+            return line or None, empty_size
+
+    return _Iterator(stream, arc2warc=True)
 
 
 def _content_type(record: Any) -> str:
@@ -197,6 +240,20 @@ def _truncated(record: Any) -> bool:
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
+def _capture_note(record: Any) -> str | None:
+    """The warning for a response whose HTTP Content-Length declares more bytes than the record holds (the
+    crawler stored a cut download whole as a record; the page's text ends early), else None."""
+    headers = record.http_headers if record.rec_type == "response" else None
+    if headers is None or headers.get_header("Transfer-Encoding") or not isinstance(record.length, int):
+        return None
+    declared = (headers.get_header("Content-Length") or "").strip()
+    held = record.length - headers.total_len  # the payload as captured (still content-encoded, as declared)
+    if not declared.isdigit() or int(declared) <= held:
+        return None
+    return (f"capture cut short: the page's HTTP header declares {int(declared):,} bytes, the archive holds "
+            f"{held:,}; its text may end early")
+
+
 def _record_document(record: Any, item: str, body: bytes) -> RawDocument | Failure | Skipped:
     skip = _skip_reason(record)
     if skip is not None:
@@ -206,6 +263,8 @@ def _record_document(record: Any, item: str, body: bytes) -> RawDocument | Failu
     except InputError as exc:
         return Failure(item, "read", exc.reason)
     meta = {**raw.metadata, **{k: v for k, v in _metadata(record, dict(raw.metadata)).items() if v}}
+    if note := _capture_note(record):  # stored (what there is may be the story), with the note kept
+        meta["warnings"] = [*meta.get("warnings", []), note]
     return RawDocument(source=item, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
 
 
@@ -216,14 +275,13 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     A truncated or damaged archive ends with one Failure after the records that
     could be read completely.
     """
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     source = shown_path(str(path))  # the one form of its name (storylens._paths)
     n = done = 0
     try:
         with _open(path) as archive:
-            records = ArchiveIterator(io.BufferedReader(archive), arc2warc=True)
+            records = _iterator(io.BufferedReader(archive))
             for record in records:
                 n += 1
                 wanted = record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None
@@ -233,7 +291,12 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                     archive.damage()  # the stream ended at a damaged member, inside this record
                     raise EOFError("the file ends inside this record")
                 done = n
-                if record.rec_type not in _BOOKKEEPING:
+                if records.stray:  # text past its Content-Length (or a length too long): not stored as if whole
+                    yield Failure(f"{source}#{n}", "read",
+                                  "its Content-Length does not match the record (the record does not end where "
+                                  "that length says: stored, it would be cut short or run into the next record); "
+                                  "re-download the archive or fix the record")
+                elif record.rec_type not in _BOOKKEEPING:
                     yield _record_document(record, f"{source}#{n}", body)
             _check_complete(archive, records)
         if n == 0:
