@@ -101,3 +101,13 @@ def test_each_entry_counts_its_own_references_of_each_kind(tmp_path):
          "1 character reference to NUL (&#0;, which PostgreSQL cannot store) removed"],
         ["2 character references beyond U+10FFFF (such as &#x110000;, which is no character) read as U+FFFD"]]
     assert [r.metadata["title"] for r in got] == ["Clean", "A b \ufffd", "C \ufffd \ufffd"]
+
+
+def test_a_feed_s_own_noncharacters_are_not_taken_for_markers(tmp_path):
+    """Trial break64w M1: the markers that stand in for bad references while the feed parses were fixed
+    noncharacters; a feed holding them itself (U+FDD0 as a character, &#xFDD1; as a reference) had them read as
+    references: warnings and changed text on an entry that held neither."""
+    got = list(read_feed(tmp_path / "f.rss", _feed("A &#0;b", "Keep \ufdd0 and &#xFDD1; as they are")))
+    assert got[0].metadata["warnings"] == ["1 character reference to NUL (&#0;, which PostgreSQL cannot store) removed"]
+    assert got[1].metadata["title"] == "Keep \ufdd0 and \ufdd1 as they are"
+    assert "warnings" not in got[1].metadata

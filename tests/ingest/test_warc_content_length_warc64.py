@@ -114,3 +114,33 @@ def test_a_page_shorter_than_its_http_content_length_is_kept_with_a_note(tmp_pat
     (note,) = got[1].metadata["warnings"]
     assert note.startswith("capture cut short: the page's HTTP header declares 9,000 bytes, the archive holds ")
     assert not any("warnings" in r.metadata for r in (got[0], got[2]))  # a length that matches says nothing
+
+
+@pytest.mark.parametrize("packing", ["plain", "whole-gzip", "per-record-gzip"])
+def test_a_record_cut_just_before_a_line_break_is_one_failure(tmp_path, capsys, packing):
+    """Trial break64w H1: the rest of a record cut right before a line break ("\\n</body></html>") began with a
+    blank line, taken for the record's end: the record was stored cut and the next line read as a header, losing
+    the records after it."""
+    records = _records()
+    records[1] = _shorten(records[1], len(b"\n</body></html>"))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_archive(records, packing))
+    got = list(read_warc(path))
+    assert [type(r) for r in got] == [RawDocument, Failure, RawDocument]
+    assert "Content-Length does not match the record" in got[1].reason
+    assert [r.metadata["url"] for r in (got[0], got[2])] == ["https://a.example/1", "https://a.example/3"]
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("packing", ["plain", "whole-gzip"])
+def test_the_record_after_one_whose_length_took_its_blank_lines_is_read(tmp_path, capsys, packing):
+    """Trial break64w H2: a record whose Content-Length also counts the two blank lines that end it ends right
+    before the next record's first line; that record was passed over, lost without a line."""
+    records = _records()
+    records[1] = _shorten(records[1], -4)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_archive(records, packing))
+    got = list(read_warc(path))
+    assert [type(r) for r in got] == [RawDocument] * 3
+    assert [r.metadata["url"] for r in got] == [f"https://a.example/{i}" for i in (1, 2, 3)]
+    assert capsys.readouterr().err == ""

@@ -268,48 +268,59 @@ def parse_feed_bytes(data: bytes, source: str, content_type: str | None = None) 
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 
 
-def _char_refs(text: str) -> tuple[str, bool]:
-    """``text`` with each reference feedparser cannot read (see :data:`_CHAR_REF`) replaced by its kind's marker
-    (:data:`_REF_MARKS`, noncharacters XML allows and feedparser keeps), and whether there was one: the markers are
-    counted and replaced entry by entry (:func:`_unmarked`), so each entry's warning counts its own references
-    (trial newuser64 M3: every entry of the feed carried the feed's count)."""
-    found = False
+def _char_refs(text: str) -> tuple[str, dict[str, str] | None]:
+    """``text`` with each reference feedparser cannot read (see :data:`_CHAR_REF`) replaced by a marker of its
+    kind, and the markers used (kind -> marker; None when there was no such reference). The markers are
+    noncharacters XML allows and feedparser keeps, chosen among those the feed does not hold itself (as a
+    character or a reference: break64w M1, a feed's own U+FDD0 was read as a marker); they are counted and read
+    entry by entry (:func:`_unmarked`), so each entry's warning counts its own references (trial newuser64 M3:
+    every entry of the feed carried the feed's count). A feed holding nearly every noncharacter gets no markers:
+    its references are read at once and every entry says the feed held them."""
+    held = {ord(c) for c in text if 0xFDD0 <= ord(c) <= 0xFDEF}
+    held |= {int(m[1], 16) if m[1] else int(m[2]) for m in _CHAR_REF.finditer(text)}
+    free = [chr(c) for c in range(0xFDD0, 0xFDF0) if c not in held]
+    marks = dict(zip(_REF_READS, free)) if len(free) >= len(_REF_READS) else dict(_REF_READS)
+    found: set[str] = set()
 
     def replace(m: re.Match[str]) -> str:
-        nonlocal found
         digits = m.group(1) or m.group(2)
         code = int(digits, 16) if m.group(1) else int(digits)
         kind = ("nul" if code == 0 else "range" if code > 0x10FFFF
                 else "surrogate" if 0xD800 <= code <= 0xDFFF else None)
         if kind is None:
             return m.group(0)
-        found = True
-        return _REF_MARKS[kind]
+        found.add(kind)
+        return marks[kind]
 
-    return _CHAR_REF.sub(replace, text), found
+    text = _CHAR_REF.sub(replace, text)
+    if not found:
+        return text, None
+    return text, (marks if marks != _REF_READS else {kind: "" for kind in found})
 
 
-# What each kind of reference is read as, through a marker that stands in for it while feedparser parses
-_REF_MARKS = {"surrogate": "\ufdd1", "range": "\ufdd2", "nul": "\ufdd0"}
+# What each kind of reference is read as (through a marker while feedparser parses: _char_refs)
 _REF_READS = {"surrogate": "\ufffd", "range": "\ufffd", "nul": ""}
 
 
-def _unmarked(html: str, meta: dict[str, Any]) -> tuple[str, list[str]]:
-    """An entry's ``html`` and its ``meta``'s strings (changed in place) with the reference markers read
-    (:data:`_REF_READS`), and the warnings naming how many of each kind the entry held."""
+def _unmarked(html: str, meta: dict[str, Any], marks: dict[str, str]) -> tuple[str, list[str]]:
+    """An entry's ``html`` and its ``meta``'s strings (changed in place) with the reference markers ``marks``
+    (:func:`_char_refs`) read (:data:`_REF_READS`), and the warnings naming how many of each kind the entry held
+    (a kind whose marker is empty: read already, the feed held some)."""
     strings = [html, *(v for v in meta.values() if isinstance(v, str))]
-    counts = {kind: sum(t.count(mark) for t in strings) for kind, mark in _REF_MARKS.items()}
+    counts = {kind: sum(t.count(mark) for t in strings) if mark else 0 for kind, mark in marks.items()}
 
     def read(text: str) -> str:
-        for kind, mark in _REF_MARKS.items():
-            text = text.replace(mark, _REF_READS[kind])
+        for kind, mark in marks.items():
+            if mark:
+                text = text.replace(mark, _REF_READS[kind])
         return text
 
     for key, value in meta.items():
         if isinstance(value, str):
             meta[key] = read(value)
     return read(html), [f"{n} character reference{'s' if n > 1 else ''} {_REF_WARNINGS[kind]}"
-                        for kind, n in counts.items() if n]
+                        for kind, n in counts.items() if n] + [
+        f"character references of the feed {_REF_WARNINGS[kind]}" for kind, mark in marks.items() if not mark]
 
 
 _REF_WARNINGS = {  # after "N character reference(s) "
@@ -319,14 +330,14 @@ _REF_WARNINGS = {  # after "N character reference(s) "
 }
 
 
-def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Decoded, bool]:
+def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Decoded, dict[str, str] | None]:
     import feedparser
 
     decoded = decode(data, source, declared_charset(data, content_type))
     text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", r'\1"utf-8"', decoded.text, count=1)
-    text, marked = _char_refs(text) if "&#" in text else (text, False)
+    text, marks = _char_refs(text) if "&#" in text else (text, None)
     parsed = feedparser.parse(text.encode("utf-8"), response_headers={"content-type": "application/xml; charset=utf-8"})
-    return parsed, decoded, marked
+    return parsed, decoded, marks
 
 
 def read_feed(
@@ -350,7 +361,7 @@ def read_feed(
             yield Failure(source, "read", f"cannot read the feed ({exc.strerror}); check the path")
             return
     try:
-        parsed, decoded, marked = _parse(data, source, content_type)
+        parsed, decoded, marks = _parse(data, source, content_type)
     except InputError as exc:
         yield Failure(source, "read", exc.reason)
         return
@@ -365,7 +376,7 @@ def read_feed(
         item = f"{source}#{n}"
         html = _entry_html(entry)
         meta = _entry_metadata(entry, parsed.feed)
-        html, refs = _unmarked(html, meta) if marked else (html, [])
+        html, refs = _unmarked(html, meta, marks) if marks else (html, [])
         if not html.strip():
             # In a malformed feed an empty entry is most often one cut off where the XML breaks.
             yield Failure(item, "read", f"{broken}this entry has no content or summary (the feed looks cut off); "
