@@ -42,7 +42,7 @@ def test_jsonl_bad_lines_are_failures_with_reasons():
     _, fails, _ = _split(list(read_jsonl(STREAM / "articles.jsonl")))
     reasons = {f.source.rsplit("#", 1)[1]: f.reason for f in fails}
     assert "not valid JSON" in reasons["3"]
-    assert "JSON list" in reasons["4"]
+    assert "line is a list, not an object" in reasons["4"]
     assert "no 'text' or 'html'" in reasons["5"]
     assert all(f.stage == "read" for f in fails)
 

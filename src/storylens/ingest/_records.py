@@ -65,7 +65,9 @@ TEXT_FIELDS = ("title", "url", "outlet", "sitename", "title_site", "language")
 
 
 def json_kind(value: Any) -> str:
-    """``value``'s type in JSON's words, for a message: 'a number', 'true or false', 'a list', 'an object'."""
+    """``value``'s type in JSON's words, for a message: 'a number', 'true or false', 'a list', 'an object', 'null'."""
+    if value is None:
+        return "null"
     if isinstance(value, bool):
         return "true or false"
     if isinstance(value, (int, float)):

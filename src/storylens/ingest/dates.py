@@ -186,7 +186,11 @@ def _epoch(seconds: float) -> date | None:
 
 
 def _epoch_moment(seconds: float) -> datetime | None:
-    """Epoch seconds, or milliseconds above 1e11 (1e11 s is the year 5138), as a UTC moment."""
+    """Epoch seconds, or milliseconds above 1e11 (1e11 s is the year 5138), as a UTC moment; None for zero or a
+    negative number: a system's placeholder for "no date" (1970-01-01), not a day a news record states (trial
+    newuser64: ``"published": -5`` was stored as 1969-12-31)."""
+    if seconds <= 0:
+        return None
     if seconds > 1e11:
         seconds /= 1000.0
     try:

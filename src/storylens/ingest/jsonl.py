@@ -96,7 +96,9 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     except json.JSONDecodeError as exc:
         raise InputError(_json_error(exc, line), source) from None
     if not isinstance(obj, dict):
-        raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
+        # in JSON's words, not Python's (trial newuser64: "line is a JSON str", "a JSON NoneType"), with the fix
+        raise InputError(f"line is {json_kind(obj)}, not an object; write each record as one JSON object per line "
+                         "with its article in a 'text' field ({\"text\": \"...\"})", source)
     obj, not_finite, nul = _writable(obj)
     if not_finite:  # never stored: invalid JSON (SQLite kept a bare NaN, PostgreSQL lost the batch; break64r2 H2)
         warnings = (*warnings, "a number that is not finite (NaN, Infinity, or beyond 1.8e308) dropped from "

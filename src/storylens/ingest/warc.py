@@ -320,5 +320,5 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
         # when a cut header lost its WARC-Target-URI); what was read before stays.
         yield Failure(f"{source}#{done + 1}", "read",
-                      f"truncated or damaged archive after {done} complete records "
+                      f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "
                       f"({type(exc).__name__}: {exc}); re-download the archive")

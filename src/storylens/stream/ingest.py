@@ -119,7 +119,8 @@ class IngestReport:
     def summary(self) -> str:
         parts = [f"added {_count(len(self.added), 'article')} ({_count(self.new_stories, 'new story', 'new stories')})"]
         if self.near_duplicates:
-            parts.append(f"linked {len(self.near_duplicates)} near-duplicates")
+            n = len(self.near_duplicates)
+            parts.append(f"linked {n} near-duplicate{'' if n == 1 else 's'}")
         skipped = self.already_stored + len(self.exact_duplicates) + len(self.skipped)
         if skipped:
             why = []

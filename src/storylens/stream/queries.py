@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any, Self, TypeVar
 
+from .._paths import has_surrogates, shown_text
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
@@ -770,6 +771,10 @@ def check_query(query: str) -> None:
     one line in the CLI and the API (the CLI printed an empty table and exited 0, the API said 422)."""
     if not query.strip():
         raise EmptyInputError("the query is empty; give words or a sentence to search for", "search")
+    if has_surrogates(query):  # typed in a terminal that is not UTF-8: the keyword search dropped the byte and
+        # searched for the rest (trial break64w L1), the semantic one raised at the cache key (newuser64 H1)
+        raise InputError(f"the query {shown_text(query)} is not UTF-8 text; type the words in UTF-8 (set the "
+                         "terminal's encoding to UTF-8, e.g. LANG=C.UTF-8)", "search")
 
 
 def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
