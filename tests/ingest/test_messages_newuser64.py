@@ -24,7 +24,7 @@ def test_one_near_duplicate_is_one():
     assert "linked 2 near-duplicates" in IngestReport(near_duplicates=(("a", "b"), ("c", "d"))).summary()
 
 
-@pytest.mark.parametrize("value", ["-5", "0", "-1700000000"])
+@pytest.mark.parametrize("value", ["-5", "0", "-1700000000", "5", "86400"])  # break64z: 5 and 86400 were 1970
 def test_a_zero_or_negative_epoch_is_no_date(value):
     """Trial newuser64 LOW: ``"published": -5`` was stored as 1969-12-31 (epoch seconds before 1970: a
     placeholder, not a day the record states); the string "0" was already refused."""

@@ -144,3 +144,21 @@ def test_the_record_after_one_whose_length_took_its_blank_lines_is_read(tmp_path
     assert [type(r) for r in got] == [RawDocument] * 3
     assert [r.metadata["url"] for r in got] == [f"https://a.example/{i}" for i in (1, 2, 3)]
     assert capsys.readouterr().err == ""
+
+
+def test_an_arc_record_a_few_bytes_too_long_is_one_failure(tmp_path, capsys):
+    """Trial break64z M1: an ARC record a few bytes too long took the first bytes of the next header, whose rest
+    ("ttps://a.example/3 ...") still has a header's shape: read as the next record, the damaged one was stored with
+    the next one's bytes and the run exited 0. Only a whole header (a scheme first) ends the record there."""
+    desc = b"1 0 StoryLens\nURL IP-address Archive-date Content-type Archive-length\n"
+    out = [b"filedesc://t.arc 0.0.0.0 20140101000000 text/plain " + str(len(desc)).encode() + b"\n" + desc + b"\n"]
+    for i, title in enumerate(STORIES, 1):
+        http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head><title>" + title.encode()
+                + b"</title></head>\n<body><p>" + title.encode() + b" on Friday, officials said.</p></body></html>")
+        length = len(http) + (5 if i == 1 else 0)
+        out.append(f"https://a.example/{i} 93.184.216.119 20140216050221 text/html {length}\n".encode() + http + b"\n")
+    path = tmp_path / "old.arc"
+    path.write_bytes(b"".join(out))
+    got = list(read_warc(path))
+    assert any(isinstance(r, Failure) and "Content-Length does not match" in r.reason for r in got), got
+    assert all(not r.metadata.get("url", "").endswith("/1") for r in got if isinstance(r, RawDocument))

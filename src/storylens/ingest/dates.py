@@ -46,6 +46,9 @@ __all__ = ["DATE_LANGUAGES", "DateError", "month_day", "nearest_year_of_day", "p
 DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "tr", "ar", "zh", "ja", "ko")
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
+# Epoch seconds of 1971-01-01: a smaller number given as a date is a placeholder or a count (_epoch_moment); the
+# web's news begins decades later, so no real record is lost below it
+_EPOCH_FLOOR = 31_536_000
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 # YYYYMMDD, then hours, minutes and seconds optional (8, 10, 12 or 14 digits).
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$")
@@ -186,10 +189,11 @@ def _epoch(seconds: float) -> date | None:
 
 
 def _epoch_moment(seconds: float) -> datetime | None:
-    """Epoch seconds, or milliseconds above 1e11 (1e11 s is the year 5138), as a UTC moment; None for zero or a
-    negative number: a system's placeholder for "no date" (1970-01-01), not a day a news record states (trial
-    newuser64: ``"published": -5`` was stored as 1969-12-31)."""
-    if seconds <= 0:
+    """Epoch seconds, or milliseconds above 1e11 (1e11 s is the year 5138), as a UTC moment; None for a number
+    below :data:`_EPOCH_FLOOR`: 0 and numbers near it are a system's placeholder for "no date" (1970-01-01) or a
+    count, not a day a news record states (trial newuser64: ``"published": -5`` was stored as 1969-12-31;
+    break64z: 5 and 86400 as 1970-01-01 and -02)."""
+    if seconds < _EPOCH_FLOOR:
         return None
     if seconds > 1e11:
         seconds /= 1000.0
