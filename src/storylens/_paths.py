@@ -24,7 +24,11 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["ESCAPE_ERRORS", "escaped_field", "escaped_surrogates", "has_surrogates", "shown_path", "shown_text"]
+__all__ = ["ESCAPE_ERRORS", "TYPE_IN_UTF8", "escaped_field", "escaped_surrogates", "has_surrogates", "shown_path",
+           "shown_text"]
+
+# The fix for words typed in a terminal that is not UTF-8 (a search query, a story id: text, not a file's name)
+TYPE_IN_UTF8 = "type the words in UTF-8 (set the terminal's encoding to UTF-8, e.g. LANG=C.UTF-8)"
 
 _PATH_LIKE_ESCAPE = re.compile(r"\\(?=x[0-9a-fA-F]{2})")  # a literal backslash a reader would take for \xNN
 _FIELD_LIKE_ESCAPE = re.compile(r"\\(?=u[0-9a-fA-F]{4})")  # one a reader would take for \uNNNN

@@ -1255,10 +1255,11 @@ def _run_app() -> None:
         # A word typed in a terminal that is not UTF-8 (a Latin-1 one) comes in with lone surrogates: file names
         # are read as given (storylens._paths), but a search query or a story id must be text (trial newuser64 H1:
         # `search "caf\xe9"` and `story "S-\xe9"` raised here at the cache key or the store's query)
+        from .._paths import TYPE_IN_UTF8
+
         if not (given := _undecodable_arguments()):
             raise
-        typer.echo(f"storylens: error: {', '.join(given)}: not UTF-8 text ({exc.reason}); type the words in UTF-8 "
-                   "(set the terminal's encoding to UTF-8, e.g. LANG=C.UTF-8)", err=True)
+        typer.echo(f"storylens: error: {', '.join(given)}: not UTF-8 text ({exc.reason}); {TYPE_IN_UTF8}", err=True)
         sys.exit(2)
 
 

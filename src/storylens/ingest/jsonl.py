@@ -112,7 +112,7 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     kept = 0
     for key in ("external_id", "url"):
         if isinstance(meta.get(key), str):
-            kept += sum(0xD800 <= ord(c) <= 0xDFFF for c in meta[key]) if has_surrogates(meta[key]) else 0
+            kept += _surrogates(meta[key])
             meta[key] = escaped_field(meta[key])
     meta, lone = _without_lone_surrogates(meta)
     # text and html too, before anything encodes them: html_document encodes the page as UTF-8, and one
@@ -162,13 +162,13 @@ def _writable(value: Any, key: str | None = None) -> tuple[Any, list[str], int]:
     """``value`` (a JSON value) without the numbers JSON cannot write (NaN, Infinity, 1e400 read as infinite:
     dropped from their object or list) and without NUL characters (removed from its strings and keys); the
     top-level fields a number was dropped from (``key`` names the one being walked) and how many NULs."""
-    if isinstance(value, float) and not math.isfinite(value):
+    if _not_finite(value):
         return None, [key or "?"], 0
     if isinstance(value, str):
         return (value.replace("\0", ""), [], value.count("\0")) if "\0" in value else (value, [], 0)
     if isinstance(value, list):
         items = [_writable(v, key) for v in value]
-        kept = [v for (v, dropped, _), old in zip(items, value) if not (dropped and v is None and isinstance(old, float))]
+        kept = [v for (v, _, _), old in zip(items, value) if not _not_finite(old)]
         return kept, _unique(f for _, d, _ in items for f in d), sum(n for *_, n in items)
     if isinstance(value, dict):
         out: dict[str, Any] = {}
@@ -179,14 +179,23 @@ def _writable(value: Any, key: str | None = None) -> tuple[Any, list[str], int]:
             item, dropped, in_item = _writable(v, key or name)
             fields += dropped
             nul += in_key + in_item
-            if not (dropped and item is None and isinstance(v, float)):
+            if not _not_finite(v):
                 out[name] = item
         return out, _unique(fields), nul
     return value, [], 0
 
 
+def _not_finite(value: Any) -> bool:
+    return isinstance(value, float) and not math.isfinite(value)
+
+
 def _unique(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
+
+
+def _surrogates(text: str) -> int:
+    """How many lone surrogates (U+D800..U+DFFF) ``text`` holds."""
+    return sum(0xD800 <= ord(c) <= 0xDFFF for c in text) if has_surrogates(text) else 0
 
 
 def _without_lone_surrogates(value: Any) -> tuple[Any, int]:
@@ -194,14 +203,9 @@ def _without_lone_surrogates(value: Any) -> tuple[Any, int]:
     were. JSON may spell one (``"\\udce9"``) though it is no Unicode character: a title holding one crashed the
     ingest where it was first encoded as UTF-8 (the embedding cache's key), with its whole batch."""
     if isinstance(value, str):
-        if value.isascii():
+        if not (lone := _surrogates(value)):
             return value, 0
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            lone = sum(0xD800 <= ord(c) <= 0xDFFF for c in value)
-            return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value), lone
-        return value, 0
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in value), lone
     if isinstance(value, list):
         items = [_without_lone_surrogates(v) for v in value]
         return [v for v, _ in items], sum(n for _, n in items)

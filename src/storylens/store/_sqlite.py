@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
-from .._paths import shown_path
+from .._paths import has_surrogates, shown_path
 from ..errors import StoreBusyError, StoreError
 from ..settings import DEFAULT
 from ._cjk import collapse, has_cjk, index_form
@@ -583,14 +583,12 @@ class SQLiteStore(SQLStoreBase):
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, dim: int = 512, timeout: float = 30.0):
         self.path = str(path)
-        try:
-            self.path.encode("utf-8")
-        except UnicodeEncodeError:
+        if has_surrogates(self.path):
             # a name whose bytes are not UTF-8 (os.fsdecode's lone surrogates): SQLite took it, then usearch, which
             # takes UTF-8 paths only, raised a TypeError at the index's first save, after the batch was committed
             # (found beside trial newuser63 H1), and left a store whose vectors no later run could save
             raise StoreError(f"{shown_path(self.path)}: the store's path is not UTF-8, which its vector index file "
-                             "cannot have; pass a --db whose path is UTF-8") from None
+                             "cannot have; pass a --db whose path is UTF-8")
         self.url = self.path
         self.dim = dim
         self.index_path = self.path + ".usearch"

@@ -119,8 +119,7 @@ class IngestReport:
     def summary(self) -> str:
         parts = [f"added {_count(len(self.added), 'article')} ({_count(self.new_stories, 'new story', 'new stories')})"]
         if self.near_duplicates:
-            n = len(self.near_duplicates)
-            parts.append(f"linked {n} near-duplicate{'' if n == 1 else 's'}")
+            parts.append(f"linked {_count(len(self.near_duplicates), 'near-duplicate')}")
         skipped = self.already_stored + len(self.exact_duplicates) + len(self.skipped)
         if skipped:
             why = []

@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any, Self, TypeVar
 
-from .._paths import has_surrogates, shown_text
+from .._paths import TYPE_IN_UTF8, has_surrogates, shown_text
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
@@ -773,8 +773,7 @@ def check_query(query: str) -> None:
         raise EmptyInputError("the query is empty; give words or a sentence to search for", "search")
     if has_surrogates(query):  # typed in a terminal that is not UTF-8: the keyword search dropped the byte and
         # searched for the rest (trial break64w L1), the semantic one raised at the cache key (newuser64 H1)
-        raise InputError(f"the query {shown_text(query)} is not UTF-8 text; type the words in UTF-8 (set the "
-                         "terminal's encoding to UTF-8, e.g. LANG=C.UTF-8)", "search")
+        raise InputError(f"the query {shown_text(query)} is not UTF-8 text; {TYPE_IN_UTF8}", "search")
 
 
 def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
