@@ -268,6 +268,11 @@ def parse_feed_bytes(data: bytes, source: str, content_type: str | None = None) 
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 
 
+def _ref_code(m: re.Match[str]) -> int:
+    """The code point a :data:`_CHAR_REF` match names (hexadecimal or decimal)."""
+    return int(m[1], 16) if m[1] else int(m[2])
+
+
 def _char_refs(text: str) -> tuple[str, dict[str, str] | None]:
     """``text`` with each reference feedparser cannot read (see :data:`_CHAR_REF`) replaced by a marker of its
     kind, and the markers used (kind -> marker; None when there was no such reference). The markers are
@@ -277,14 +282,13 @@ def _char_refs(text: str) -> tuple[str, dict[str, str] | None]:
     every entry of the feed carried the feed's count). A feed holding nearly every noncharacter gets no markers:
     its references are read at once and every entry says the feed held them."""
     held = {ord(c) for c in text if 0xFDD0 <= ord(c) <= 0xFDEF}
-    held |= {int(m[1], 16) if m[1] else int(m[2]) for m in _CHAR_REF.finditer(text)}
+    held |= {_ref_code(m) for m in _CHAR_REF.finditer(text)}
     free = [chr(c) for c in range(0xFDD0, 0xFDF0) if c not in held]
     marks = dict(zip(_REF_READS, free)) if len(free) >= len(_REF_READS) else dict(_REF_READS)
     found: set[str] = set()
 
     def replace(m: re.Match[str]) -> str:
-        digits = m.group(1) or m.group(2)
-        code = int(digits, 16) if m.group(1) else int(digits)
+        code = _ref_code(m)
         kind = ("nul" if code == 0 else "range" if code > 0x10FFFF
                 else "surrogate" if 0xD800 <= code <= 0xDFFF else None)
         if kind is None:

@@ -58,9 +58,7 @@ def _glob(pattern: str) -> list[str]:
         # './*.txt', 'a//*', 'a/*/': glob keeps the pattern's spelling in what it returns ('./a.txt'), which the
         # walk below (over Path(pattern).parts) would change, and with it the sources stored before
         return sorted(glob.glob(pattern))
-    parts = Path(pattern).parts
-    fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
-    base = os.path.join(*parts[:fixed]) if fixed else "."
+    base, fixed, parts = _pattern_base(pattern)
     try:
         os.lstat(base)
     except (FileNotFoundError, NotADirectoryError):
@@ -70,10 +68,18 @@ def _glob(pattern: str) -> list[str]:
         # (PermissionError) is still named below, as before.
         return []
     found: list[str] = []
-    _match_below(base, list(parts[fixed:]), found, prefix=bool(fixed))
+    _match_below(base, parts, found, prefix=bool(fixed))
     # once each: "t/locked/**" names an unreadable t/locked both as "**" matching no directory and as the directory
     # it cannot list, which printed its line twice (trial newuser63 M1)
     return sorted(set(found))
+
+
+def _pattern_base(pattern: str) -> tuple[str, int, list[str]]:
+    """``pattern``'s fixed start (the directory before its first wildcard part, "." when none), how many parts
+    that start has, and the parts from the first wildcard on."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
+    return (os.path.join(*parts[:fixed]) if fixed else "."), fixed, list(parts[fixed:])
 
 
 def _match_below(path: str, parts: list[str], found: list[str], prefix: bool) -> None:
@@ -231,9 +237,8 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
 
 def _fits(pattern: str, path: str) -> bool:
     """Whether ``path``, as :func:`_glob` lists it, matches the whole of ``pattern`` (not only met on the way)."""
-    parts = Path(pattern).parts
-    fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
-    return _fits_parts(list(Path(path).parts[fixed:]), list(parts[fixed:]))
+    _, fixed, parts = _pattern_base(pattern)
+    return _fits_parts(list(Path(path).parts[fixed:]), parts)
 
 
 def _fits_parts(names: list[str], parts: list[str]) -> bool:
@@ -248,9 +253,7 @@ def _not_descended(link: Path, pattern: str, roots: Sequence[str]) -> Skipped | 
     """The line of a link to a directory that ``pattern``'s ``**`` met but does not descend into (no link is
     followed by ``**``: trial break62w2 H1), or None when nothing is lost: the directory lies in the pattern's own
     tree, visible, so the pattern lists it under its own paths."""
-    parts = Path(pattern).parts
-    fixed = next(i for i, part in enumerate(parts) if _is_glob(part))
-    base = os.path.realpath(os.path.join(*parts[:fixed]) if fixed else ".")
+    base = os.path.realpath(_pattern_base(pattern)[0])
     target = os.path.realpath(link)
     if not _inside(target, base):
         return _leads_out(link, target, roots)
@@ -265,9 +268,7 @@ def _not_descended(link: Path, pattern: str, roots: Sequence[str]) -> Skipped | 
 def _walked_in(path: str, top: str) -> bool:
     """Whether the walk of the directory ``top`` meets ``path`` (both as a pattern matched them): ``path`` lies
     below ``top`` with no hidden directory on the way, which the walk leaves out."""
-    if not path.startswith(top.rstrip(os.sep) + os.sep):
-        return False
-    return not any(part.startswith(".") for part in Path(path[len(top):].lstrip(os.sep)).parts[:-1])
+    return path != top and _inside(path, top) and _hidden_part(os.path.dirname(path), top) is None
 
 
 def _walk(top: Path, roots: Sequence[str], read: set[tuple[int, int]], via: Path | None = None

@@ -42,11 +42,12 @@ __all__ = ["looks_like_arc", "looks_like_warc", "read_warc"]
 _ARTICLE_TYPES = ("response", "resource")
 _BOOKKEEPING = ("warcinfo", "request", "metadata", "conversion", "continuation")
 # A record's first line: a WARC version line, or an ARC header (URL, IP, 14-digit date, ..., length)
-_RECORD_START = re.compile(rb"WARC/\d|\S+ \S+ \d{14} (\S+ )+\d+\r?\n\Z")
+_ARC_AFTER_URL = rb" \S+ \d{14} (\S+ )+\d+\r?\n\Z"
+_RECORD_START = re.compile(rb"WARC/\d|\S+" + _ARC_AFTER_URL)
 # Right after a record, with no blank line between, the same only when whole: an ARC header whose first bytes a
 # record a few bytes too long took ("ttps://a.example/3 1.2.3.4 2014... 99") still has the header's shape (trial
 # break64z M1: the damaged record was stored with the next one's bytes, exit 0); a whole one starts with a scheme.
-_WHOLE_RECORD_START = re.compile(rb"WARC/\d|(?:https?|ftp|dns|filedesc|urn|mailto):\S* \S+ \d{14} (\S+ )+\d+\r?\n\Z")
+_WHOLE_RECORD_START = re.compile(rb"WARC/\d|(?:https?|ftp|dns|filedesc|urn|mailto):\S*" + _ARC_AFTER_URL)
 
 
 def looks_like_warc(head: bytes) -> bool:

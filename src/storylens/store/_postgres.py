@@ -389,6 +389,14 @@ _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.langua
           " a.plain")
 
 
+def _newest_blocks(last: int) -> tuple[str, dict[str, int]]:
+    """The WHERE clause (and its parameters) of the ``vector_blocks`` from the newest back until they hold ``last``
+    vectors: a window function over the blocks' counts, so the bytes of the others are never read."""
+    newest = "SELECT last, sum(n) OVER (ORDER BY last DESC) - n AS newer FROM vector_blocks"
+    return (f"WHERE last >= coalesce((SELECT min(last) FROM ({newest}) t WHERE newer < %(l)s), 0)",
+            {"l": int(last)})
+
+
 def _row(r: Sequence[Any]) -> ArticleRecord:
     meta = r[9]
     if isinstance(meta, str):
@@ -1353,9 +1361,8 @@ class PostgresStore(SQLStoreBase):
         if after is not None:
             where, params = "WHERE last > %(a)s ORDER BY last", {"a": int(after)}
         elif last:
-            newest = "SELECT last, sum(n) OVER (ORDER BY last DESC) - n AS newer FROM vector_blocks"
-            where = f"WHERE last >= coalesce((SELECT min(last) FROM ({newest}) t WHERE newer < %(l)s), 0) ORDER BY last"
-            params = {"l": int(last)}
+            where, params = _newest_blocks(last)
+            where += " ORDER BY last"
         else:
             where, params = "ORDER BY last", {}
         nums, vecs, _held = self._copied_blocks(f"SELECT sum(n) OVER (), nums, vecs FROM vector_blocks {where}", params)
@@ -1374,11 +1381,7 @@ class PostgresStore(SQLStoreBase):
         the scan's copy of it were two arrays of the window's size (10 MiB each at 10,000 vectors, new pages a
         first writer's process touches once: ~3-30 system CPU-ms each on this machine, the more when the kernel
         hands out pages the host has not backed yet) and a pass over them (issue 13, stop 64)."""
-        where, params = "", {}
-        if last:
-            newest = "SELECT last, sum(n) OVER (ORDER BY last DESC) - n AS newer FROM vector_blocks"
-            where = f"WHERE last >= coalesce((SELECT min(last) FROM ({newest}) t WHERE newer < %(l)s), 0)"
-            params = {"l": int(last)}
+        where, params = _newest_blocks(last) if last else ("", {})
         nums, vecs, held = self._copied_blocks(f"SELECT sum(n) OVER (), nums, vecs FROM vector_blocks {where}"
                                                " ORDER BY last", params, room=ROOM)
         if last and len(nums) > last:

@@ -321,11 +321,24 @@ def _perfect(text: str, start: int, end: int, lang: str | None) -> bool:
         return False
     from ..._cache import lemmatize
 
-    words = re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", _own_clause(text, start, end, lang))
-    lemmas = [lemmatize(w, lang or "") for w in words]
-    return any(lemma in data.perfect_auxiliaries for lemma in lemmas) and any(
-        re.fullmatch(data.participle_form, w) for w, lemma in zip(words, lemmas)
-        if not w[:1].isupper() and lemma not in data.perfect_auxiliaries)
+    own = _own_clause(text, start, end, lang)
+    return any(lemmatize(w, lang or "") in data.perfect_auxiliaries for w in _WORD_RE.findall(own)) and _participle_in(
+        own, lang)
+
+
+def _participle_in(clause: str, lang: str | None) -> bool:
+    """Does ``clause`` hold a small word of the shape of ``lang``'s participles (text data "participle_form"), not
+    one of its "perfect_auxiliaries" ("abgestimmt", "begonnen", "entgleist")? False for a language without the shape."""
+    data = profile(lang)
+    if not data.participle_form:
+        return False
+    from ..._cache import lemmatize
+
+    return any(re.fullmatch(data.participle_form, w) for w in _WORD_RE.findall(clause)
+               if not w[:1].isupper() and lemmatize(w, lang or "") not in data.perfect_auxiliaries)
+
+
+_WORD_RE = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 
 
 @cache
@@ -466,7 +479,7 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bo
     from ..._cache import is_known, lemmatize
 
     present, verbs, auxiliary = False, 0, False
-    for word in re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", own):
+    for word in _WORD_RE.findall(own):
         if word[:1].isupper() or not is_known(word, lang or ""):
             continue  # a German noun; a word simplemma does not know says nothing
         lemma = lemmatize(word, lang or "")
@@ -490,10 +503,9 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bo
                 return False  # another form of a verb: a past ("öffnete", "kam") or a subjunctive
             continue  # Dutch writes nouns small ("school", lemma "scholen"): its pasts are "past_words"
         present = True
-    if auxiliary and (shape := profile(lang).participle_form):
+    if auxiliary and profile(lang).participle_form:
         # "ist am Montag entgleist": a participle simplemma does not take back to its verb
-        return present and not any(re.fullmatch(shape, w) for w in re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", own)
-                                   if not w[:1].isupper() and lemmatize(w, lang or "") not in profile(lang).perfect_auxiliaries)
+        return present and not _participle_in(own, lang)
     return present
 
 
