@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
@@ -682,8 +682,11 @@ def _latin_written(word: str, lang: str | None, t: _Text) -> bool:
     mine = {k for w in _WORD.findall(word) if len(w) >= LATIN_WORD_LETTERS for k in _latin_keys(w, base(lang) or "")}
     if not mine:
         return False
-    theirs = _text_latin_keys(t.text, base(t.lang) or "")
-    return any(_one_latin_key(x, y) for x in mine for y in theirs)
+    theirs = _text_latin_skeletons(t.text, base(t.lang) or "")
+    # only keys of the same consonants can be one name (:func:`_one_latin_key`'s first test): a text's keys are
+    # grouped by them once, where every key of the name was tried against every key of the text (80 BASIL articles
+    # compared: ~0.5 million tries, 2 regex substitutions each; perf65, issue #16)
+    return any(_one_latin_key(x, y) for x in mine for y in theirs.get(_consonants(x), ()))
 
 
 @lru_cache(maxsize=4096)
@@ -703,8 +706,20 @@ def _text_latin_keys(text: str, lang: str) -> frozenset[str]:
                      for k in _latin_keys(w, lang))
 
 
+@lru_cache(maxsize=256)
+def _text_latin_skeletons(text: str, lang: str) -> Mapping[str, tuple[str, ...]]:
+    """:func:`_text_latin_keys` by their consonants (:func:`_consonants`)."""
+    out: dict[str, list[str]] = {}
+    for key in sorted(_text_latin_keys(text, lang)):
+        out.setdefault(_consonants(key), []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
 def _consonants(key: str) -> str:
-    return re.sub(r"[aeiouy]", "", key)
+    return key.translate(_VOWELS)
 
 
 def _one_latin_key(x: str, y: str) -> bool:

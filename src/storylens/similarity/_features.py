@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..text import LANGUAGES as TEXT_LANGUAGES
@@ -351,74 +351,136 @@ def _place_spellings(ids: AbstractSet[str], t: _Text, gazetteer: Gazetteer) -> d
     ("ברומא"), a Chinese or Japanese name ("华盛顿", "ワシントン"). A place the text names none of these ways (a
     country read from a region's name, "Nuevo México") is left out. The reasons show each text's own spelling
     (break58: "same place: Germany" of a German and a French text, neither of which writes "Germany")."""
+    found = _spellings_of(t.text, t.lang, gazetteer)
     out: dict[str, str] = {}
-    text = t.text
     for p in ids:
         label = gazetteer.labels.get(p, p)
-        if _word_hits(label, text, limit=1):
+        if found.label_written(label):
             out[p] = label
-    words = _word_matches(text)
-    # an elided article or preposition off the first word ("L'Allemagne", "dell'Italia")
-    bare = [_unelided(w.group()) for w in words]
-    folded = [_fold(w) for w in bare]
-    for i in range(len(words)):
-        if len(out) == len(ids):
-            return out
-        if folded[i].split(" ", 1)[0] not in gazetteer._longest:
-            continue
-        for n in range(min(gazetteer.max_words, len(words) - i), 0, -1):
-            key = " ".join(folded[i : i + n])
-            place = gazetteer.names.get(key)
-            if place is not None and place in ids and place not in out:
-                out[place] = text[words[i].end() - len(bare[i]) : words[i + n - 1].end()]
-                break
-            # the first part of a word joined by a hyphen or an apostrophe: "Irak-Krise", Turkish "Türkiye'de"
-            first = re.split(r"[-'’]", bare[i], maxsplit=1)[0] if n == 1 else ""
-            place = gazetteer.names.get(_fold(first)) if first != bare[i] else None
-            if place is not None and place in ids and place not in out:
-                out[place] = first
-                break
     if len(out) < len(ids):
-        _other_place_spellings(ids, t, gazetteer, words, out)
+        _first_unclaimed(found.gazetteer_names(), ids, out)
+    if len(out) < len(ids):
+        _first_unclaimed(found.other_names(), ids, out)
+        for word, places in found.hebrew_words():
+            for place in places & ids:
+                out.setdefault(place, word)
+        for name, place in gazetteer.cjk.items():  # a text holds few of the thousands: test a pair's places only
+            if place in ids and place not in out and name in t.text:
+                out[place] = name
     return out
 
 
-def _other_place_spellings(ids: AbstractSet[str], t: _Text, gazetteer: Gazetteer, words: Sequence[re.Match[str]],
-                           out: dict[str, str]) -> None:
-    """:func:`_place_spellings`' spellings the gazetteer lacks, into ``out``: one word's GeoNames name or case form,
-    a country's case form (pl, ru), a Hebrew word with its prefixes, a Chinese or Japanese name."""
-    from ..analysis.entities import (
-        exact_key as _exact_key,  # GeoNames' names in every script
-    )
-    from ..analysis.entities import (
-        inflected_city as _inflected_city,
-    )
-    from ..analysis.entities import (
-        place_names as _places,
-    )
-
-    index, labels, _ = _places()
-    code = base(t.lang) or ""
-    countries = territory_names(code) if code in TEXT_LANGUAGES and profile(code).genitive_after_title else {}
-    from ..text import prefix_splits
-
-    for m in words:
-        word = m.group(0)
-        if len(word) < 3:
-            continue
-        for form in (word, *prefix_splits(word)):  # "ברומא": in Rome
-            city = index.get(_exact_key(form)) or _inflected_city(form, index, code or None)
-            place = gazetteer.names.get(_fold(labels[city])) if city else _inflected_country(form.lower(), countries, code)
-            if place is not None and place in ids and place not in out:
-                out[place] = form
+def _first_unclaimed(spots: Sequence[tuple[tuple[str, str], ...]], ids: AbstractSet[str], out: dict[str, str]) -> None:
+    """Into ``out``, spot by spot in text order: the first (place, spelling) of a spot whose place is one of ``ids``
+    not spelled yet (a spot: a word's readings, the longest first: what the scan over the text took at that word)."""
+    for readings in spots:
+        for place, spelling in readings:
+            if place in ids and place not in out:
+                out[place] = spelling
                 break
-    if _HEBREW_WORD.search(t.text):
-        for word, places in _hebrew_word_places(t.text, gazetteer, bare=True).items():
-            for place in places & ids:
-                out.setdefault(place, word)
-    for name, place in gazetteer.cjk.items():
-        if place in ids and place not in out and name in t.text:
-            out[place] = name
+
+
+class _Spellings:
+    """How one text writes the places it names, every place at once, each part read on first use and kept
+    (:func:`_spellings_of`). A comparison of N documents asked :func:`_place_spellings` about each text once per
+    pair, each time scanning every word of it (80 BASIL articles: 3,160 pairs, ~1.2 million GeoNames key
+    readings, ~30 % of the comparison's CPU: perf65, issue #16); a pair now picks its shared places' spellings
+    from these lists, in the order the scan met them, so the answer is the one the scan gave."""
+
+    def __init__(self, text: str, lang: str | None, gazetteer: Gazetteer):
+        self.text, self.lang, self.gazetteer = text, lang, gazetteer
+        self._labels: dict[str, bool] = {}
+        self._gazetteer_names: tuple[tuple[tuple[str, str], ...], ...] | None = None
+        self._other_names: tuple[tuple[tuple[str, str], ...], ...] | None = None
+        self._hebrew: tuple[tuple[str, frozenset[str]], ...] | None = None
+
+    def label_written(self, label: str) -> bool:
+        hit = self._labels.get(label)
+        if hit is None:
+            hit = self._labels[label] = bool(_word_hits(label, self.text, limit=1))
+        return hit
+
+    def gazetteer_names(self) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """Per word that starts a gazetteer name: its (place, spelling) readings, the most words first; a word's
+        first part before a hyphen or an apostrophe with each length ("Irak-Krise", Turkish "Türkiye'de")."""
+        if self._gazetteer_names is None:
+            self._gazetteer_names = tuple(self._read_gazetteer_names())
+        return self._gazetteer_names
+
+    def _read_gazetteer_names(self) -> Iterator[tuple[tuple[str, str], ...]]:
+        text, gazetteer = self.text, self.gazetteer
+        words = _word_matches(text)
+        # an elided article or preposition off the first word ("L'Allemagne", "dell'Italia")
+        bare = [_unelided(w.group()) for w in words]
+        folded = [_fold(w) for w in bare]
+        for i in range(len(words)):
+            if folded[i].split(" ", 1)[0] not in gazetteer._longest:
+                continue
+            readings = []
+            for n in range(min(gazetteer.max_words, len(words) - i), 0, -1):
+                place = gazetteer.names.get(" ".join(folded[i : i + n]))
+                if place is not None:
+                    readings.append((place, text[words[i].end() - len(bare[i]) : words[i + n - 1].end()]))
+                first = re.split(r"[-'’]", bare[i], maxsplit=1)[0] if n == 1 else ""
+                place = gazetteer.names.get(_fold(first)) if first != bare[i] else None
+                if place is not None:
+                    readings.append((place, first))
+            if readings:
+                yield tuple(readings)
+
+    def other_names(self) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """Per word of three letters or more the gazetteer lacks: its (place, form) readings: one word's GeoNames name
+        or case form, a country's case form (pl, ru), a word without its glued prefixes (Hebrew "ברומא": in Rome)."""
+        if self._other_names is None:
+            self._other_names = tuple(self._read_other_names())
+        return self._other_names
+
+    def _read_other_names(self) -> Iterator[tuple[tuple[str, str], ...]]:
+        from ..analysis.entities import (
+            exact_key as _exact_key,  # GeoNames' names in every script
+        )
+        from ..analysis.entities import (
+            inflected_city as _inflected_city,
+        )
+        from ..analysis.entities import (
+            place_names as _places,
+        )
+        from ..text import prefix_splits
+
+        index, labels, _ = _places()
+        code = base(self.lang) or ""
+        countries = territory_names(code) if code in TEXT_LANGUAGES and profile(code).genitive_after_title else {}
+        for m in _word_matches(self.text):
+            word = m.group(0)
+            if len(word) < 3:
+                continue
+            readings = []
+            for form in (word, *prefix_splits(word)):
+                city = index.get(_exact_key(form)) or _inflected_city(form, index, code or None)
+                place = (self.gazetteer.names.get(_fold(labels[city])) if city
+                         else _inflected_country(form.lower(), countries, code))
+                if place is not None:
+                    readings.append((place, form))
+            if readings:
+                yield tuple(readings)
+
+    def hebrew_words(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(word, place ids) of each Hebrew word that names places, with its glued prefixes (:func:`_hebrew_word_places`)."""
+        if self._hebrew is None:
+            self._hebrew = (tuple(_hebrew_word_places(self.text, self.gazetteer, bare=True).items())
+                            if _HEBREW_WORD.search(self.text) else ())
+        return self._hebrew
+
+
+# The texts whose place spellings are kept: a comparison reads each of its documents against every other, so more
+# than a comparison's documents are kept (80 BASIL articles: 80), not whole streams (a few KB of readings a text).
+_SPELLINGS_KEPT = 256
+
+
+@lru_cache(maxsize=_SPELLINGS_KEPT)
+def _spellings_of(text: str, lang: str | None, gazetteer: Gazetteer) -> _Spellings:
+    """The :class:`_Spellings` of ``text`` read with ``gazetteer``, one object per text of the last read."""
+    return _Spellings(text, lang, gazetteer)
 
 
 def _place_keys(f: PairFeatures) -> set[str]:

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = ["SHINGLE_WORDS", "NearDuplicate", "looks_like_wall", "near_duplicate", "other_particulars", "shingles",
            "updated_figures"]
@@ -59,6 +59,13 @@ WALL_MIN_KINDS = 2  # distinct kinds of wall wording in the first WALL_CHARS cha
 WALL_CHARS = 1500
 
 
+# The texts whose wall test and shingles are kept: a comparison of N documents reads each text's in every pair it is in
+# (80 BASIL articles: 6,400 readings of 80 texts, ~14 % of the comparison's CPU; perf65, issue #16). Frozen answers,
+# shared safely; a text's shingles are a few hundred strings.
+_TEXTS_KEPT = 128
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
 def looks_like_wall(text: str) -> bool:
     """Whether a scraped text is a consent, registration or bot-check wall rather than an article."""
     head = text[:WALL_CHARS]
@@ -128,6 +135,7 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_normalised(text))
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
     """Word ``size``-grams of the normalised text (a text shorter than ``size`` words is one shingle)."""
     tokens = _tokens(text)
