@@ -119,15 +119,20 @@ class _DiskDictionary(Mapping[str, str]):
 def _write(folder: Path, table: Mapping[bytes, bytes]) -> None:
     """``table`` (simplemma's bytes -> bytes dictionary) as :class:`_DiskDictionary` files in ``folder``,
     written whole under another name and renamed (two processes may build one language at once)."""
-    items = sorted(table.items())
-    offsets = np.zeros((len(items) + 1, 2), dtype=np.uint32)
-    offsets[1:, 0] = np.cumsum([len(k) for k, _ in items])
-    offsets[1:, 1] = np.cumsum([len(v) for _, v in items])
+    # The keys sorted alone (bytes against bytes, not (key, value) tuples: keys are unique, so the same order),
+    # lengths summed by numpy, lists joined rather than generators: Polish (3.7 million entries) ~2.3 -> ~2.1
+    # CPU-s, the smaller ones -20-30 %; with the unpickling, a first ingest's cost when the installation lacks a
+    # language (ingest65). Reading the values by key is the largest part left (~0.75 CPU-s of Polish's).
+    keys = sorted(table)
+    values = list(map(table.__getitem__, keys))
+    offsets = np.zeros((len(keys) + 1, 2), dtype=np.uint32)
+    for column, strings in enumerate((keys, values)):
+        offsets[1:, column] = np.cumsum(np.fromiter(map(len, strings), dtype=np.int64, count=len(strings)))
     tmp = folder.with_name(f"{folder.name}.tmp-{os.getpid()}-{threading.get_ident()}")
     tmp.mkdir(parents=True, exist_ok=True)
     try:
-        (tmp / "keys.bin").write_bytes(b"".join(k for k, _ in items))
-        (tmp / "values.bin").write_bytes(b"".join(v for _, v in items))
+        (tmp / "keys.bin").write_bytes(b"".join(keys))
+        (tmp / "values.bin").write_bytes(b"".join(values))
         np.save(tmp / "offsets.npy", offsets)
         tmp.rename(folder)
     except OSError:
