@@ -72,9 +72,11 @@ class _Archive(io.RawIOBase):
     Unlike :mod:`gzip`, a cut-off last member gives the bytes it holds and sets
     ``truncated`` instead of raising before the complete records are read.
     ``produced`` counts the bytes handed out, to check that the records cover them all.
+    A damaged member (or bytes that are no member between two) ends the stream, noted for ``damage``,
+    ``damaged_before`` and ``resume_at``. ``start``: the byte of the file the stream starts at (a member's first).
     """
 
-    def __init__(self, fh: IO[bytes], gzipped: bool):
+    def __init__(self, fh: IO[bytes], gzipped: bool, start: int = 0):
         self.fh = fh
         self.gzipped = gzipped
         self.truncated = False
@@ -84,6 +86,11 @@ class _Archive(io.RawIOBase):
         self._buffer = b""
         self._eof = False
         self._damage: zlib.error | None = None  # a damaged member's error, raised by damage()
+        self._read = start  # the file's bytes read so far (the stream's bytes before ``start`` included)
+        self._inflated = 0  # the stream's bytes inflated so far
+        self._member_at = start  # the file byte where the member being inflated starts
+        self._member_from = 0  # the stream byte its inflated bytes start at
+        self.damaged_member = False  # the damage is inside a member (a record lost), not bytes between two
 
     def readable(self) -> bool:
         return True
@@ -99,6 +106,7 @@ class _Archive(io.RawIOBase):
 
     def _fill(self) -> None:
         data = self.fh.read(1 << 16)
+        self._read += len(data)
         if not data:
             self._eof = True
             self.truncated = self._in_member
@@ -107,17 +115,22 @@ class _Archive(io.RawIOBase):
             self._buffer = data
             return
         while data:
-            if not self._in_member and not data.strip(b"\x00"):
-                return  # zero padding after the last member
+            if not self._in_member:
+                if not data.strip(b"\x00"):
+                    return  # zero padding after the last member
+                self._member_at, self._member_from = self._read - len(data), self._inflated
             try:
-                self._buffer += self._inflate.decompress(data)
+                out = self._inflate.decompress(data)
             except zlib.error as exc:
                 # a damaged member ends the stream there, and the reader raises ``damage`` after the records
                 # before it: raised here, it lost the members inflated before it in this 64 KiB chunk and what
                 # BufferedReader had gathered (break64r2 M4: every intact record of a per-record gzip)
                 self._damage = exc
+                self.damaged_member = self._in_member or data.startswith(_MEMBER_MAGIC[:2])
                 self._eof = True
                 return
+            self._buffer += out
+            self._inflated += len(out)
             self._in_member = not self._inflate.eof
             if self._inflate.eof:
                 data = self._inflate.unused_data
@@ -130,16 +143,69 @@ class _Archive(io.RawIOBase):
         if self._damage is not None:
             raise self._damage
 
+    def damaged_before(self, end: int) -> bool:
+        """True when stream bytes before ``end`` came from the damaged member that ended the stream.
+
+        A record read to its end (and the next record's first line, or the stream's end: past its member's CRC)
+        is whole unless the damage was found in its own member: a large member's bytes are handed out before
+        its check at the member's end (a flipped CRC lets the record read whole, its bytes unproven).
+        """
+        return self._damage is not None and self.damaged_member and self._member_from < end
+
+    @property
+    def damaged_at(self) -> int:
+        """The file byte where the damaged member (or the bytes that are no member) starts."""
+        return self._member_at
+
+    def resume_at(self) -> int | None:
+        """The file byte of the first intact-looking gzip member after the damage, or None (no damage, the
+        damage is in the last member, or the archive is not gzipped)."""
+        if self._damage is None:
+            return None
+        return _next_member(self.fh, self._member_at + 1)
+
     def close(self) -> None:
         self.fh.close()
         super().close()
 
 
-def _open(path: str | Path) -> _Archive:
+_MEMBER_MAGIC = b"\x1f\x8b\x08"  # a gzip member's first bytes (magic, deflate)
+
+
+def _next_member(fh: IO[bytes], at: int) -> int | None:
+    """The file byte, from ``at`` on, of the first gzip member that inflates to a record's first line, else None.
+
+    The member header's three bytes also occur by chance inside compressed data: a candidate counts only when
+    it inflates to a WARC version line or a whole ARC header (a false one gives a zlib error or other bytes);
+    one that passes is still checked to its CRC as it is read, so a false one cannot be stored unnoticed.
+    """
+    while True:
+        fh.seek(at)
+        chunk = fh.read(1 << 20)
+        found = chunk.find(_MEMBER_MAGIC)
+        if found < 0:
+            if len(chunk) < 1 << 20:
+                return None
+            at += len(chunk) - len(_MEMBER_MAGIC) + 1  # a header cut by the chunk's end is found next time
+            continue
+        at += found
+        fh.seek(at)
+        try:
+            head = zlib.decompressobj(31).decompress(fh.read(1 << 16), 1 << 12)
+        except zlib.error:
+            head = b""
+        line = head[:head.find(b"\n") + 1]
+        if line and _WHOLE_RECORD_START.match(line):
+            return at
+        at += 1
+
+
+def _open(path: str | Path, start: int = 0) -> _Archive:
     fh = open_regular(path)  # the _Archive owns and closes it; NotRegularFileError for a FIFO
+    fh.seek(start)
     gzipped = fh.read(2) == b"\x1f\x8b"
-    fh.seek(0)
-    return _Archive(fh, gzipped)
+    fh.seek(start)
+    return _Archive(fh, gzipped, start)
 
 
 def _check_complete(archive: _Archive, records: Any) -> None:
@@ -287,33 +353,49 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
 
     Sources are ``path#<n>``, n = record number from 1 (bookkeeping records count).
     A truncated or damaged archive ends with one Failure after the records that
-    could be read completely.
+    could be read completely. In a gzipped archive the read goes on at the next intact gzip member after a
+    damaged one (a per-record gzip: one member a record): the damaged member is one Failure for the record it
+    held (its number counted), bytes that are no member between two members one Failure for the file.
     """
     from warcio.exceptions import ArchiveLoadFailed
 
     source = shown_path(str(path))  # the one form of its name (storylens._paths)
     n = done = 0
+    start: int | None = 0
+    damaged = False  # a Failure for damage was yielded (then the file is not said to hold no records)
     try:
-        with _open(path) as archive:
-            records = _iterator(io.BufferedReader(archive))
-            for record in records:
-                n += 1
-                wanted = record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None
-                body = record.content_stream().read() if wanted else b""
-                records.read_to_end(record)
-                if _truncated(record):
-                    archive.damage()  # the stream ended at a damaged member, inside this record
-                    raise EOFError("the file ends inside this record")
-                done = n
-                if records.stray:  # text past its Content-Length (or a length too long): not stored as if whole
-                    yield Failure(f"{source}#{n}", "read",
-                                  "its Content-Length does not match the record (the record does not end where "
-                                  "that length says: stored, it would be cut short or run into the next record); "
-                                  "re-download the archive or fix the record")
-                elif record.rec_type not in _BOOKKEEPING:
-                    yield _record_document(record, f"{source}#{n}", body)
-            _check_complete(archive, records)
-        if n == 0:
+        while start is not None:
+            with _open(path, start) as archive:
+                records = _iterator(io.BufferedReader(archive))
+                try:
+                    for record in records:
+                        n += 1
+                        wanted = record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None
+                        body = record.content_stream().read() if wanted else b""
+                        records.read_to_end(record)
+                        if _truncated(record) or archive.damaged_before(records.offset):
+                            archive.damage()  # the stream ended at a damaged member, inside this record
+                            raise EOFError("the file ends inside this record")
+                        done = n
+                        if records.stray:  # text past its Content-Length (or a length too long): not stored whole
+                            yield Failure(f"{source}#{n}", "read",
+                                          "its Content-Length does not match the record (the record does not end "
+                                          "where that length says: stored, it would be cut short or run into the "
+                                          "next record); re-download the archive or fix the record")
+                        elif record.rec_type not in _BOOKKEEPING:
+                            yield _record_document(record, f"{source}#{n}", body)
+                    _check_complete(archive, records)
+                    start = None
+                except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError,
+                        TypeError) as exc:
+                    # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
+                    # when a cut header lost its WARC-Target-URI); what was read before stays.
+                    start, damaged = archive.resume_at(), True
+                    yield _damage_failure(source, done, exc, archive, start)
+                    # the damaged member held a record, counted so that the numbers after it stay those of
+                    # the intact archive; bytes between two members held none (newuser64 M1)
+                    n = done = done + archive.damaged_member if start is not None else done
+        if n == 0 and not damaged:
             yield Failure(source, "read", "no WARC or ARC records found; check that the file is a web archive")
     except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
         yield not_regular(exc)
@@ -321,9 +403,22 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         yield Failure(source, "read", "file not found; check the path")
     except PermissionError:
         yield Failure(source, "read", "permission denied; make the file readable")
-    except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError, TypeError) as exc:
-        # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
-        # when a cut header lost its WARC-Target-URI); what was read before stays.
-        yield Failure(f"{source}#{done + 1}", "read",
-                      f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "
-                      f"({type(exc).__name__}: {exc}); re-download the archive")
+
+
+def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, resume: int | None) -> Failure:
+    """The one Failure for the damage that ended a pass over the archive; ``resume``: the file byte the read goes
+    on at (the next intact gzip member), None when it ends here."""
+    error = f"{type(exc).__name__}: {exc}"
+    if resume is None:
+        return Failure(f"{source}#{done + 1}", "read",
+                       f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "
+                       f"({error}); re-download the archive")
+    if archive.damaged_member:
+        return Failure(f"{source}#{done + 1}", "read",
+                       f"damaged gzip member at byte {archive.damaged_at:,} ({error}): this record is lost, the "
+                       f"records after it were read; re-download the archive")
+    # keyed by the file: record #done+1 is the next member's, stored (its success would clear this failure)
+    return Failure(source, "read",
+                   f"{resume - archive.damaged_at:,} bytes at byte {archive.damaged_at:,} are no gzip member "
+                   f"({error}), after record {done}: passed over, the records after them were read; "
+                   f"re-download the archive")
