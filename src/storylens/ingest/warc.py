@@ -220,18 +220,90 @@ def _check_complete(archive: _Archive, records: Any) -> None:
         raise EOFError(f"{archive.produced - end} bytes after the last complete record")
 
 
+# The bytes of a record's block (and of the text after its declared end) kept to find in them a next record that a
+# Content-Length too long took (break64w); in a longer block it is not looked for (the old failure line).
+_KEEP_LIMIT = 4 << 20
+# A WARC record's start after the two blank lines that end the record before it: in a block, the next record's
+_SPILLED_START = re.compile(rb"\r\n\r\n(?=WARC/\d+\.\d+\r\n)")
+
+
+def _spilled(record: Any, spill: bytes) -> tuple[list[tuple[Any, bytes]] | None, int]:
+    """The records a record whose Content-Length was too long took: read from its block's tail and the text after
+    its declared end (``spill``), and how many record starts that tail holds.
+
+    Returns ``(records, starts)``: ``records`` a list of (record, body) read whole from there (each ends where its
+    own length says, the last right before the next record), None when they cannot be read so (none is then
+    stored: the tail was no whole record, or was not kept) and ``starts`` how many were lost; ``([], 0)`` when the
+    block holds no record start (a length too short, or text after the record).
+    """
+    kept = getattr(record.raw_stream, "kept", None)
+    if not kept:
+        return [], 0
+    # the start's first letter inside the block: a length too long by a few bytes took "\r\n\r\nWA" only
+    joined = bytes(kept) + spill
+    found = _SPILLED_START.search(joined)
+    if found is None or found.end() >= len(kept):
+        return [], 0
+    starts = len(_SPILLED_START.findall(joined))
+    if len(kept) >= _KEEP_LIMIT or len(spill) >= _KEEP_LIMIT:
+        return None, starts
+    blob = joined[found.end():]
+    read: list[tuple[Any, bytes]] = []
+    try:
+        records = _iterator(io.BytesIO(blob))
+        for inner in records:
+            wanted = inner.rec_type in _ARTICLE_TYPES and _skip_reason(inner) is None
+            body = inner.content_stream().read() if wanted else b""
+            records.read_to_end(inner)
+            if _truncated(inner) or records.stray:
+                return None, starts
+            read.append((inner, body))
+    except Exception:  # noqa: BLE001 - warcio's errors on text that is no record: not read, named as lost
+        return None, starts
+    end = records.offset if records.member_info is None else sum(records.member_info)
+    return (read, len(read)) if read and len(blob) - end <= 4 else (None, starts)
+
+
 def _iterator(stream: IO[bytes]) -> Any:
     """warcio's ArchiveIterator over ``stream``, except that a record whose Content-Length does not match it
     (text follows its declared end, where the two blank lines belong) is noted, not printed.
 
     warcio writes a raw three-line "WARNING: Record not followed by newline" to stderr there and reads on,
     so the record came out cut mid-sentence, stored as if whole (newuser64). After ``read_to_end``,
-    ``stray`` is the number of bytes of such text after the last record read (0 when it ended as it should).
+    ``stray`` is the number of bytes of such text after the last record read (0 when it ended as it should),
+    ``spill`` that text itself (its first ``_KEEP_LIMIT`` bytes), and each record's ``raw_stream`` keeps the bytes
+    it gives (``kept``): a record whose length was too long holds the next record's start (see ``_spilled``).
     """
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.limitreader import LimitReader
+
+    class _Kept(LimitReader):
+        """A record's block reader that keeps the bytes it gives, its first ``_KEEP_LIMIT``."""
+
+        def __init__(self, inner: LimitReader):
+            super().__init__(inner.stream, inner.limit)
+            self.kept = bytearray()
+
+        def read(self, length: int | None = None) -> bytes:
+            return self._keep(super().read(length))
+
+        def readline(self, length: int | None = None) -> bytes:
+            return self._keep(super().readline(length))
+
+        def _keep(self, data: bytes) -> bytes:
+            if len(self.kept) < _KEEP_LIMIT:
+                self.kept += data
+            return data
 
     class _Iterator(ArchiveIterator):
         stray = 0
+        spill = b""
+
+        def _next_record(self, next_line: Any) -> Any:
+            record = super()._next_record(next_line)
+            if type(record.raw_stream) is LimitReader:  # a record whose length was read (the others have no block)
+                record.raw_stream = _Kept(record.raw_stream)
+            return record
 
         def _consume_blanklines(self) -> tuple[bytes | None, int]:
             # warcio's own loop (the blank lines after a record, then the next record's first line), with its
@@ -244,6 +316,7 @@ def _iterator(stream: IO[bytes]) -> Any:
             # before a line break (break64w H1: "\n</body></html>" took the blank line for the record's end).
             empty_size = blanks = 0
             self.stray = 0
+            read: list[bytes] = []
             while True:
                 line = self.reader.readline()
                 if not line:
@@ -259,8 +332,11 @@ def _iterator(stream: IO[bytes]) -> Any:
                 else:
                     blanks += 1
                 empty_size += len(line)
+                if empty_size <= _KEEP_LIMIT:
+                    read.append(line)
             if self.stray:
                 self.stray = empty_size  # all of it: none of it is the two blank lines that end a record
+            self.spill = b"".join(read) if self.stray else b""
             return line or None, empty_size
 
     return _Iterator(stream, arc2warc=True)
@@ -378,10 +454,15 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                             raise EOFError("the file ends inside this record")
                         done = n
                         if records.stray:  # text past its Content-Length (or a length too long): not stored whole
-                            yield Failure(f"{source}#{n}", "read",
-                                          "its Content-Length does not match the record (the record does not end "
-                                          "where that length says: stored, it would be cut short or run into the "
-                                          "next record); re-download the archive or fix the record")
+                            taken, starts = _spilled(record, records.spill)
+                            yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
+                            # a record the length took is read from there when whole (break64w), else counted, so
+                            # the numbers after it stay those of the intact archive
+                            for inner, inner_body in taken or ():
+                                n += 1
+                                if inner.rec_type not in _BOOKKEEPING:
+                                    yield _record_document(inner, f"{source}#{n}", inner_body)
+                            n = done = n if taken is not None else n + starts
                         elif record.rec_type not in _BOOKKEEPING:
                             yield _record_document(record, f"{source}#{n}", body)
                     _check_complete(archive, records)
@@ -403,6 +484,21 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         yield Failure(source, "read", "file not found; check the path")
     except PermissionError:
         yield Failure(source, "read", "permission denied; make the file readable")
+
+
+def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
+    """The reason for record ``n``, whose Content-Length does not match it; ``taken``, ``starts``: ``_spilled``'s."""
+    if not starts:
+        return ("its Content-Length does not match the record (the record does not end where that length says: "
+                "stored, it would be cut short or run into the next record); re-download the archive or fix the "
+                "record")
+    after = f"#{n + 1}" if starts == 1 else f"#{n + 1} to #{n + starts}"
+    if taken is not None:
+        return (f"its Content-Length is too long: it runs into the next record ({after}, read from there and "
+                f"stored); not stored, it would end with that record's bytes; re-download the archive or fix the "
+                f"record")
+    return (f"its Content-Length is too long: it runs into the next record ({after}), which could not be read from "
+            f"there and is lost with it; re-download the archive or fix the record")
 
 
 def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, resume: int | None) -> Failure:
