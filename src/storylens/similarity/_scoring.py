@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from .._threads import one_blas_thread
-from ..errors import InputError
+from ..errors import DECODE_BYTES, InputError, WrongTypeError, type_name
 from ..text import (
     month_names,
     use_covers,
@@ -38,6 +38,11 @@ def _fill_languages(pairs: list[tuple]) -> list[tuple]:
 
 
 def _check_text(text: str, which: str) -> None:
+    """Raise WrongTypeError for a text that is not a str but something (bytes: newuser64 L, a TypeError from deep in
+    the cleaning), InputError for no text."""
+    if text is not None and not isinstance(text, str):
+        fix = f"; {DECODE_BYTES}" if isinstance(text, (bytes, bytearray, memoryview)) else ""
+        raise WrongTypeError(f"a text to score is a str, not {type_name(text)}{fix}", source=which)
     if not isinstance(text, str) or not text.strip():
         raise InputError("no text to compare: give a non-empty article", source=which)
 
