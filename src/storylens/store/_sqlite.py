@@ -596,9 +596,9 @@ class SQLiteStore(SQLStoreBase):
         if os.path.isdir(self.path):
             # SQLite's "unable to open database file" read as "check that the directory exists and is writable",
             # wrong for --db /tmp, which is both (newuser64 L)
-            shown = shown_path(self.path)
-            raise StoreError(f"{shown}: is a directory, not a store file; pass a file path, such as "
-                             f"--db {os.path.join(shown, 'storylens.db')}")
+            # as given (it is UTF-8, tested above): the path to pass is printed as it is typed
+            raise StoreError(f"{self.path}: is a directory, not a store file; pass a file path, such as "
+                             f"--db {os.path.join(self.path, 'storylens.db')}")
         self.url = self.path
         self.dim = dim
         self.index_path = self.path + ".usearch"
