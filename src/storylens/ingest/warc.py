@@ -157,12 +157,31 @@ class _Archive(io.RawIOBase):
         """The file byte where the damaged member (or the bytes that are no member) starts."""
         return self._member_at
 
-    def resume_at(self) -> int | None:
-        """The file byte of the first intact-looking gzip member after the damage, or None (no damage, the
-        damage is in the last member, or the archive is not gzipped)."""
-        if self._damage is None:
+    def resume_at(self, boundary: int) -> tuple[int, int] | None:
+        """Where the read can go on after the damage: ``(file byte of the next member, records the damaged member
+        held)``, else None (the read ends there: the records after it and their numbers are unknown).
+
+        Only a member whose end is known exactly is passed over (break65r HIGH-1): its deflate data inflates to
+        its end, only its CRC / length trailer failed, it starts where a record starts (``boundary``, the stream
+        byte after the last whole record), holds whole records (counted, so the numbers after it stay those of
+        the intact archive) and the next member starts right after its trailer. A deflate error, a cut member or
+        bytes that are no member give no such end: a search for the next header there took a member inside a
+        payload, or one past several lost records, for the next record (numbers after it wrong).
+        """
+        if self._damage is None or not self.gzipped or self._member_from != boundary:
             return None
-        return _next_member(self.fh, self._member_at + 1)
+        if not str(self._damage).endswith(("incorrect data check", "incorrect length check")):
+            return None
+        self.fh.seek(self._member_at)
+        inflated = _inflate_member(self.fh)
+        if inflated is None:
+            return None
+        data, end = inflated
+        self.fh.seek(self._member_at + end)
+        if self.fh.read(len(_MEMBER_MAGIC)) != _MEMBER_MAGIC:
+            return None  # the last member, or no member right after it
+        count = _whole_records(data)
+        return (self._member_at + end, count) if count else None
 
     def close(self) -> None:
         self.fh.close()
@@ -172,32 +191,55 @@ class _Archive(io.RawIOBase):
 _MEMBER_MAGIC = b"\x1f\x8b\x08"  # a gzip member's first bytes (magic, deflate)
 
 
-def _next_member(fh: IO[bytes], at: int) -> int | None:
-    """The file byte, from ``at`` on, of the first gzip member that inflates to a record's first line, else None.
+def _inflate_member(fh: IO[bytes]) -> tuple[bytes, int] | None:
+    """The inflated bytes of the gzip member at ``fh``'s position and its length in the file (header, deflate
+    data, 8-byte trailer), its CRC not checked; None when its header or deflate data is damaged or cut."""
+    head = fh.read(10)
+    if len(head) < 10 or not head.startswith(_MEMBER_MAGIC):
+        return None
+    flags, size = head[3], 10
+    if flags & 4:  # FEXTRA: a 2-byte length, then that many bytes
+        extra = fh.read(2)
+        if len(extra) < 2:
+            return None
+        fh.seek(int.from_bytes(extra, "little"), io.SEEK_CUR)
+        size += 2 + int.from_bytes(extra, "little")
+    for flag in (8, 16):  # FNAME, FCOMMENT: zero-terminated
+        if flags & flag:
+            while fh.read(1) not in (b"\x00", b""):
+                size += 1
+            size += 1
+    if flags & 2:  # FHCRC
+        fh.seek(2, io.SEEK_CUR)
+        size += 2
+    inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+    out = []
+    try:
+        while not inflate.eof:
+            chunk = fh.read(1 << 16)
+            if not chunk:
+                return None  # cut inside its deflate data
+            out.append(inflate.decompress(chunk))
+            size += len(chunk)
+    except zlib.error:
+        return None
+    size -= len(inflate.unused_data)
+    return b"".join(out), size + 8
 
-    The member header's three bytes also occur by chance inside compressed data: a candidate counts only when
-    it inflates to a WARC version line or a whole ARC header (a false one gives a zlib error or other bytes);
-    one that passes is still checked to its CRC as it is read, so a false one cannot be stored unnoticed.
-    """
-    while True:
-        fh.seek(at)
-        chunk = fh.read(1 << 20)
-        found = chunk.find(_MEMBER_MAGIC)
-        if found < 0:
-            if len(chunk) < 1 << 20:
-                return None
-            at += len(chunk) - len(_MEMBER_MAGIC) + 1  # a header cut by the chunk's end is found next time
-            continue
-        at += found
-        fh.seek(at)
-        try:
-            head = zlib.decompressobj(31).decompress(fh.read(1 << 16), 1 << 12)
-        except zlib.error:
-            head = b""
-        line = head[:head.find(b"\n") + 1]
-        if line and _WHOLE_RECORD_START.match(line):
-            return at
-        at += 1
+
+def _whole_records(data: bytes) -> int:
+    """How many records ``data`` holds, when it is whole records and nothing else; else 0."""
+    try:
+        records = _iterator(io.BytesIO(data))
+        count = 0
+        for record in records:
+            records.read_to_end(record)
+            if _truncated(record) or records.stray:
+                return 0
+            count += 1
+    except Exception:  # noqa: BLE001 - warcio's errors on bytes that are no whole record: not counted
+        return 0
+    return count if records.offset == len(data) else 0
 
 
 def _open(path: str | Path, start: int = 0) -> _Archive:
@@ -429,9 +471,10 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
 
     Sources are ``path#<n>``, n = record number from 1 (bookkeeping records count).
     A truncated or damaged archive ends with one Failure after the records that
-    could be read completely. In a gzipped archive the read goes on at the next intact gzip member after a
-    damaged one (a per-record gzip: one member a record): the damaged member is one Failure for the record it
-    held (its number counted), bytes that are no member between two members one Failure for the file.
+    could be read completely; the records after it are not read (their count unknown). Except in a gzipped
+    archive a member whose data inflates whole but fails its CRC / length check, followed right there by the next
+    member: it is one Failure for the records it held (counted, so the numbers after it are the intact archive's)
+    and the read goes on (``_Archive.resume_at``).
     """
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -443,6 +486,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         while start is not None:
             with _open(path, start) as archive:
                 records = _iterator(io.BufferedReader(archive))
+                boundary = 0  # the stream byte after the last whole record: where the next one starts
                 try:
                     for record in records:
                         n += 1
@@ -452,7 +496,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                         if _truncated(record) or archive.damaged_before(records.offset):
                             archive.damage()  # the stream ended at a damaged member, inside this record
                             raise EOFError("the file ends inside this record")
-                        done = n
+                        done, boundary = n, records.offset
                         if records.stray:  # text past its Content-Length (or a length too long): not stored whole
                             taken, starts = _spilled(record, records.spill)
                             yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
@@ -471,11 +515,12 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                         TypeError) as exc:
                     # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
                     # when a cut header lost its WARC-Target-URI); what was read before stays.
-                    start, damaged = archive.resume_at(), True
-                    yield _damage_failure(source, done, exc, archive, start)
-                    # the damaged member held a record, counted so that the numbers after it stay those of
-                    # the intact archive; bytes between two members held none (newuser64 M1)
-                    n = done = done + archive.damaged_member if start is not None else done
+                    resume, damaged = archive.resume_at(boundary), True
+                    yield _damage_failure(source, done, exc, archive, resume)
+                    # the records the damaged member held are counted, so that the numbers after it stay those of
+                    # the intact archive (newuser64 M1); with no exact end the read ends (break65r HIGH-1)
+                    start, lost = resume if resume is not None else (None, 0)
+                    n = done = done + lost
         if n == 0 and not damaged:
             yield Failure(source, "read", "no WARC or ARC records found; check that the file is a web archive")
     except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
@@ -501,20 +546,18 @@ def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
             f"there and is lost with it; re-download the archive or fix the record")
 
 
-def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, resume: int | None) -> Failure:
-    """The one Failure for the damage that ended a pass over the archive; ``resume``: the file byte the read goes
-    on at (the next intact gzip member), None when it ends here."""
+def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive,
+                    resume: tuple[int, int] | None) -> Failure:
+    """The one Failure for the damage that ended a pass over the archive; ``resume``: ``_Archive.resume_at``'s
+    (the read goes on after the damaged member, whose records are lost), None when it ends here."""
     error = f"{type(exc).__name__}: {exc}"
     if resume is None:
         return Failure(f"{source}#{done + 1}", "read",
                        f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "
-                       f"({error}); re-download the archive")
-    if archive.damaged_member:
-        return Failure(f"{source}#{done + 1}", "read",
-                       f"damaged gzip member at byte {archive.damaged_at:,} ({error}): this record is lost, the "
-                       f"records after it were read; re-download the archive")
-    # keyed by the file: record #done+1 is the next member's, stored (its success would clear this failure)
-    return Failure(source, "read",
-                   f"{resume - archive.damaged_at:,} bytes at byte {archive.damaged_at:,} are no gzip member "
-                   f"({error}), after record {done}: passed over, the records after them were read; "
-                   f"re-download the archive")
+                       f"({error}): the records after it were not read (how many is unknown); "
+                       f"re-download the archive")
+    lost = resume[1]
+    what = "this record is lost" if lost == 1 else f"its {lost} records (#{done + 1} to #{done + lost}) are lost"
+    return Failure(f"{source}#{done + 1}", "read",
+                   f"damaged gzip member at byte {archive.damaged_at:,} ({error}): {what}, the records after it "
+                   f"were read; re-download the archive")
