@@ -6,6 +6,9 @@ as lost and the numbers after it stay those of the intact archive."""
 
 from __future__ import annotations
 
+import io
+import re
+
 import pytest
 
 from storylens.ingest.warc import read_warc
@@ -63,3 +66,71 @@ def test_a_record_taken_that_is_not_whole_is_named_as_lost(tmp_path, packing):
     assert failure.source.endswith("#1")
     assert failure.reason == ("its Content-Length is too long: it runs into the next record (#2), which could not "
                               "be read from there and is lost with it; re-download the archive or fix the record")
+
+
+def _nesting() -> list[bytes]:
+    """Record 1's page ends with a whole WARC record (an archived .warc), then records 2 and 3."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def response(url: str, payload: bytes) -> bytes:
+        out = io.BytesIO()
+        writer = WARCWriter(out, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
+                                                      http_headers=http))
+        return out.getvalue()
+
+    inner = response("https://inner.example/99", _records()[2].split(b"\r\n\r\n", 2)[2])
+    page = b"<html><body><p>An archived crawl follows, kept as it was.</p></body></html>\r\n\r\n"
+    return [response("https://a.example/1", page + inner), *_records()[1:]]
+
+
+def _without_digests(record: bytes) -> bytes:
+    """``record`` with no digest in its WARC header (its payload's own records keep theirs)."""
+    head, rest = record.split(b"\r\n\r\n", 1)
+    return re.sub(rb"\r\nWARC-(?:Payload|Block)-Digest: [^\r]*", b"", head) + b"\r\n\r\n" + rest
+
+
+@pytest.mark.parametrize("packing", ["plain", "per-record-gzip"])
+@pytest.mark.parametrize("by", [10, 300])
+def test_a_warc_record_at_the_end_of_the_payload_is_not_taken_for_the_next(tmp_path, packing, by):
+    """break65r MEDIUM-2: the record at the end of record 1's own page was stored as #2, records 2 and 3 as #3 and
+    #4. The digest of record 1's payload names where its block truly ends: record 2 is read from there."""
+    records = _nesting()
+    records[0] = _shorten(records[0], -by)
+    got = _read(tmp_path, records, packing)
+    assert _stored(got) == [("2", "https://a.example/2"), ("3", "https://a.example/3")]
+    (failure,) = [r for r in got if isinstance(r, Failure)]
+    assert failure.source.endswith("#1") and "(#2, read from there and stored)" in failure.reason
+
+
+@pytest.mark.parametrize("packing", ["plain", "per-record-gzip"])
+def test_with_no_digest_two_record_starts_in_the_block_name_the_next_as_lost(tmp_path, packing):
+    records = _nesting()
+    records[0] = _without_digests(_shorten(records[0], -300))
+    got = _read(tmp_path, records, packing)
+    assert _stored(got) == [("3", "https://a.example/3")]  # the numbers are the intact archive's
+    (failure,) = [r for r in got if isinstance(r, Failure)]
+    assert failure.reason.startswith("its Content-Length is too long: it runs into the next record (#2), which could "
+                                     "not be read from there and is lost with it")
+
+
+@pytest.mark.parametrize("packing", ["plain", "per-record-gzip"])
+def test_with_no_digest_one_record_start_wholly_inside_the_block_is_the_payloads(tmp_path, packing):
+    """Text after record 1 (its length right): the only record start inside its block is the page's own, not a
+    record taken (it was read as #2, and the numbers after it were one too high)."""
+    records = _nesting()
+    records[0] = _without_digests(records[0])[:-4] + b"stray text\r\n\r\n"  # before its two blank lines
+    got = _read(tmp_path, records, packing)
+    assert _stored(got) == [("2", "https://a.example/2"), ("3", "https://a.example/3")]
+    (failure,) = [r for r in got if isinstance(r, Failure)]
+    assert failure.source.endswith("#1") and failure.reason.startswith("its Content-Length does not match")
+
+
+@pytest.mark.parametrize("packing", PACKINGS)
+def test_with_no_digest_the_one_record_taken_is_still_read(tmp_path, packing):
+    records = _records()
+    records[0] = _without_digests(_shorten(records[0], -300))
+    got = _read(tmp_path, records, packing)
+    assert _stored(got) == [("2", "https://a.example/2"), ("3", "https://a.example/3")]

@@ -23,6 +23,8 @@ date (WARC-Date) with ``published_source = "warc-date"``.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import io
 import re
 import zlib
@@ -275,18 +277,30 @@ def _spilled(record: Any, spill: bytes) -> tuple[list[tuple[Any, bytes]] | None,
 
     Returns ``(records, starts)``: ``records`` a list of (record, body) read whole from there (each ends where its
     own length says, the last right before the next record), None when they cannot be read so (none is then
-    stored: the tail was no whole record, or was not kept) and ``starts`` how many were lost; ``([], 0)`` when the
-    block holds no record start (a length too short, or text after the record).
+    stored: the tail was no whole record, or was not kept, or where it starts is not known) and ``starts`` how
+    many were lost; ``([], 0)`` when the block holds no record start (a length too short, or text after the record).
+
+    A record start inside the block may be the payload's own (an archived WARC at its end, break65r MEDIUM-2): the
+    block's true end is the start whose block bytes match the record's digest; without a digest that says so, the
+    tail is read only when the block holds ONE start and the record there straddles the declared end (one wholly
+    inside is the payload's).
     """
     kept = getattr(record.raw_stream, "kept", None)
     if not kept:
         return [], 0
     # the start's first letter inside the block: a length too long by a few bytes took "\r\n\r\nWA" only
     joined = bytes(kept) + spill
-    found = _SPILLED_START.search(joined)
-    if found is None or found.end() >= len(kept):
+    candidates = [m for m in _SPILLED_START.finditer(joined) if m.end() < len(kept)]
+    if not candidates:
         return [], 0
-    starts = len(_SPILLED_START.findall(joined))
+    found = _digest_end(record, kept, candidates)
+    if found is None and len(candidates) > 1:
+        # which start is the payload's is not known: the next record is named as lost; the starts wholly inside
+        # the block are taken for the payload's, so the numbers after it stay those of the intact archive
+        return None, 1
+    one = found is None
+    found = found or candidates[0]
+    starts = len(_SPILLED_START.findall(joined, found.start()))
     if len(kept) >= _KEEP_LIMIT or len(spill) >= _KEEP_LIMIT:
         return None, starts
     blob = joined[found.end():]
@@ -299,11 +313,32 @@ def _spilled(record: Any, spill: bytes) -> tuple[list[tuple[Any, bytes]] | None,
             records.read_to_end(inner)
             if _truncated(inner) or records.stray:
                 return None, starts
+            if one and not read and found.end() + records.offset <= len(kept):
+                return [], 0  # the one start's record ends inside the block: the payload's, no record taken
             read.append((inner, body))
     except Exception:  # noqa: BLE001 - warcio's errors on text that is no record: not read, named as lost
         return None, starts
     end = records.offset if records.member_info is None else sum(records.member_info)
     return (read, len(read)) if read and len(blob) - end <= 4 else (None, starts)
+
+
+def _digest_end(record: Any, kept: bytearray, candidates: list[re.Match[bytes]]) -> re.Match[bytes] | None:
+    """The candidate where the record's block truly ends: the one whose bytes before it match the record's payload
+    digest (``kept`` is the payload when warcio read HTTP headers, else the whole block), else None."""
+    name = "WARC-Payload-Digest" if getattr(record, "http_headers", None) is not None else "WARC-Block-Digest"
+    algorithm, _, want = (record.rec_headers.get_header(name) or "").partition(":")
+    if len(kept) >= _KEEP_LIMIT or not want:
+        return None
+    try:
+        hashlib.new(algorithm.lower())
+    except ValueError:
+        return None
+    want = want.strip().upper()
+    for found in candidates:
+        digest = hashlib.new(algorithm.lower(), bytes(kept[:found.start()])).digest()
+        if want in (base64.b32encode(digest).decode(), digest.hex().upper()):
+            return found
+    return None
 
 
 def _iterator(stream: IO[bytes]) -> Any:
