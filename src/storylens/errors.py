@@ -117,6 +117,16 @@ def type_name(value: object) -> str:
 # the fix for text given as bytes (what a file read in binary or an HTTP body gives)
 DECODE_BYTES = "decode bytes first (data.decode('utf-8'))"
 
+BYTES_LIKE = (bytes, bytearray, memoryview)
+
+
+def wrong_type(value: object, source: str, takes: str, then: str = "", decode: bool = True) -> WrongTypeError:
+    """The one form of a :class:`WrongTypeError`: ``<source>: <takes>, not <type>``, and for bytes, bytearray or
+    memoryview ``; decode bytes first (...)`` and ``then`` (what to do with the text: ``, then ...``), unless
+    ``decode`` is False (a list was wanted: a decoded text is no fix)."""
+    fix = f"; {DECODE_BYTES}{then}" if decode and isinstance(value, BYTES_LIKE) else ""
+    return WrongTypeError(f"{takes}, not {type_name(value)}{fix}", source=source)
+
 
 class NotEnoughDocumentsError(StoryLensError):
     """A comparison needs at least two usable documents. ``failures``: the inputs that could not be read (each an

@@ -47,3 +47,19 @@ def test_a_header_that_is_not_utf8_is_the_files_error(tmp_path):
     assert res.exit_code == 2
     assert res.output == (f"storylens: error: {pairs}: the header line is not UTF-8 (byte 0xE9); save the CSV as "
                           "UTF-8\n")
+
+
+@pytest.mark.parametrize(("before", "line"), [
+    (b"\n\n", 5),  # blank lines the csv reader passes over before the row (break65r p5: 'line 3')
+    (b"", 3),
+])
+def test_the_line_named_is_the_bytes_own(tmp_path, before, line):
+    from storylens.similarity._inputs import _ROW_ERROR, read_pairs_csv
+
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_bytes(b"text1,text2\n" + f'"{A}","{B}"\n'.encode() + before + b'"Caf\xe9 x","y"\n'
+                      + b'"a\nCaf\xe9\nb","c"\n')
+    _, rows = read_pairs_csv(pairs)
+    assert rows[1][_ROW_ERROR] == f"line {line} is not UTF-8 (byte 0xE9); save the CSV as UTF-8"
+    # a quoted cell over three lines, the byte on its second: that line, not the row's first
+    assert rows[2][_ROW_ERROR].startswith(f"line {line + 2} is not UTF-8")

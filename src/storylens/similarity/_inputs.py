@@ -75,7 +75,6 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
                 raise InputError(f"the header line is not UTF-8 ({_bad_byte(columns)}); save the CSV as UTF-8",
                                  source=str(path))
             while True:
-                line = reader.line_num + 1
                 try:
                     row = next(reader)
                 except StopIteration:
@@ -88,6 +87,7 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
                     # its cells kept with each such byte as \xNN (written to the output CSV as they are)
                     row = {k: [escaped_surrogates(x) for x in v] if isinstance(v, list) else escaped_surrogates(v or "")
                            for k, v in row.items()}
+                    line = _bad_line(cells, reader.line_num)
                     row[_ROW_ERROR] = f"line {line} is not UTF-8 ({_bad_byte(cells)}); save the CSV as UTF-8"
                 rows.append(row)
     except OSError as exc:  # the words every other input gets (trial 60 L3, break61u M6: typer's "is not readable")
@@ -115,6 +115,20 @@ def _bad_byte(cells: list[Any]) -> str:
     """'byte 0xE9' for the first byte that is not UTF-8 (a surrogate of surrogateescape) in ``cells``."""
     code = next(ord(ch) for c in cells for ch in str(c or "") if 0xDC80 <= ord(ch) <= 0xDCFF)
     return f"byte 0x{code - 0xDC00:02X}"
+
+
+def _bad_line(cells: list[Any], last: int) -> int:
+    """The file line of the first byte that is not UTF-8 in a row's ``cells`` (in file order), the row ending on
+    line ``last``: counted back over the line breaks inside its cells (the csv reader skips blank lines before a
+    row, so the line before it was read was no guide: break65r p5)."""
+    texts = [str(c or "") for c in cells]
+    line = last - sum(t.count("\n") for t in texts)
+    for text in texts:
+        for ch in text:
+            if 0xDC80 <= ord(ch) <= 0xDCFF:
+                return line
+            line += ch == "\n"
+    return last
 
 
 def _blank_row(row: dict[Any, Any]) -> bool:
