@@ -6,6 +6,8 @@ and, for bytes, the fix; before anything is read."""
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import pytest
 
 import storylens
@@ -47,11 +49,11 @@ def test_compare_given_no_list_names_its_type(inputs, named):
 
 
 @pytest.mark.parametrize(("call", "message"), [
-    (lambda: sim.score_pairs(b"ab", fast=True),
+    (lambda: sim.score_pairs(cast(Any, b"ab"), fast=True),
      "pairs: score_pairs() takes a list of pairs (text1, text2[, lang1, lang2]), not bytes"),
     (lambda: sim.score_pairs([b"ab"], fast=True),
      "pair 1: a pair is a tuple (text1, text2[, lang1, lang2]), not bytes"),
-    (lambda: sim.score_pair(TEXT, TEXT, lang1=b"en", fast=True),
+    (lambda: sim.score_pair(TEXT, TEXT, lang1=cast(Any, b"en"), fast=True),
      "pair 1 lang1: a language is a code such as 'en' (str), not bytes; decode bytes first (data.decode('utf-8'))"),
     (lambda: sim.score_pairs([(TEXT, TEXT, "en", 7)], fast=True),
      "pair 1 lang2: a language is a code such as 'en' (str), not int"),
