@@ -48,7 +48,8 @@ def seeds(kind: str) -> list[bytes]:
 
 def inflate(data: bytes) -> bytes:
     """Every gzip member's bytes, as far as they go (a damaged stream gives what it holds), and those of every
-    member that starts after damage (the WARC reader reads on at the next intact member: newuser64 M1)."""
+    member that starts after damage: a superset of what the WARC reader reads (it reads on only after a member
+    whose CRC / length check failed, at the member right after it: newuser64 M1, break65r HIGH-1)."""
     out = []
     rest = data
     while rest[:2] == b"\x1f\x8b":
