@@ -193,9 +193,15 @@ class _Archive(io.RawIOBase):
 _MEMBER_MAGIC = b"\x1f\x8b\x08"  # a gzip member's first bytes (magic, deflate)
 
 
+# The most inflated bytes of a damaged member held in memory to count its records (a per-record member is far
+# smaller; a whole-file gzip is never read again: it does not start where a record starts)
+_COUNT_LIMIT = 64 << 20
+
+
 def _inflate_member(fh: IO[bytes]) -> tuple[bytes, int] | None:
     """The inflated bytes of the gzip member at ``fh``'s position and its length in the file (header, deflate
-    data, 8-byte trailer), its CRC not checked; None when its header or deflate data is damaged or cut."""
+    data, 8-byte trailer), its CRC not checked; None when its header or deflate data is damaged or cut, or it
+    inflates to more than ``_COUNT_LIMIT`` bytes."""
     head = fh.read(10)
     if len(head) < 10 or not head.startswith(_MEMBER_MAGIC):
         return None
@@ -216,6 +222,7 @@ def _inflate_member(fh: IO[bytes]) -> tuple[bytes, int] | None:
         size += 2
     inflate = zlib.decompressobj(-zlib.MAX_WBITS)
     out = []
+    kept = 0
     try:
         while not inflate.eof:
             chunk = fh.read(1 << 16)
@@ -223,6 +230,9 @@ def _inflate_member(fh: IO[bytes]) -> tuple[bytes, int] | None:
                 return None  # cut inside its deflate data
             out.append(inflate.decompress(chunk))
             size += len(chunk)
+            kept += len(out[-1])
+            if kept > _COUNT_LIMIT:
+                return None  # its records are not counted in memory: the read ends there
     except zlib.error:
         return None
     size -= len(inflate.unused_data)
