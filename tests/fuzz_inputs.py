@@ -47,17 +47,27 @@ def seeds(kind: str) -> list[bytes]:
 
 
 def inflate(data: bytes) -> bytes:
-    """Every gzip member's bytes, as far as they go (a damaged stream gives what it holds)."""
+    """Every gzip member's bytes, as far as they go (a damaged stream gives what it holds), and those of every
+    member that starts after damage: a superset of what the WARC reader reads (it reads on only after a member
+    whose CRC / length check failed, at the member right after it: newuser64 M1, break65r HIGH-1)."""
     out = []
-    while data[:2] == b"\x1f\x8b":
+    rest = data
+    while rest[:2] == b"\x1f\x8b":
         d = zlib.decompressobj(31)
         try:
-            out.append(d.decompress(data))
+            out.append(d.decompress(rest))
         except zlib.error:
             break
         if not d.eof:
             break
-        data = d.unused_data
+        rest = d.unused_data
+    if rest:  # damage (or bytes that are no member) stopped the pass
+        for at in (m.start() for m in re.finditer(b"\x1f\x8b\x08", data)):
+            d = zlib.decompressobj(31)
+            try:
+                out.append(d.decompress(data[at:]))
+            except zlib.error:
+                continue
     return b"".join(out) if out else data
 
 

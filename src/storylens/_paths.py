@@ -9,8 +9,11 @@ bash's ``$'...'`` do. Two different names never give one form (``?`` or U+FFFD w
 gave the form of the Latin-1 ``caf\\xe9.txt``): in a name that is escaped every backslash is written
 ``\\x5c``, and in a UTF-8 name a backslash that reads as such an escape (``\\x`` and two hex digits) is
 written ``\\x5c``. Every ``\\xNN`` of a form is then an escape, every other backslash a backslash, so the
-form reads back to one name. A UTF-8 name without such a sequence is returned as it is: what earlier versions
-stored keeps its form (re-ingesting a file is still recognised as stored).
+form reads back to one name. A name that ends in ``#`` and digits has that ``#`` written ``\\x23``: sources of
+records are ``path#<n>`` (a JSONL line, a feed entry, a WARC record), and the file ``e.jsonl#1`` had the source of
+record 1 of ``e.jsonl`` (break64r2). Any other UTF-8 name without such a sequence is returned as it is: what earlier
+versions stored keeps its form (re-ingesting a file is still recognised as stored; a file whose name ends in
+``#<digits>``, stored before stop 65 under its name, is found stored by its text, counted "already stored").
 
 :func:`shown_path` is applied once, where a path becomes a record's source (it is not idempotent: the form of
 ``'a\\\\x5c'`` differs from the form of that form). The records themselves apply :func:`escaped_surrogates`,
@@ -32,6 +35,7 @@ TYPE_IN_UTF8 = "type the words in UTF-8 (set the terminal's encoding to UTF-8, e
 
 _PATH_LIKE_ESCAPE = re.compile(r"\\(?=x[0-9a-fA-F]{2})")  # a literal backslash a reader would take for \xNN
 _FIELD_LIKE_ESCAPE = re.compile(r"\\(?=u[0-9a-fA-F]{4})")  # one a reader would take for \uNNNN
+_RECORD_LIKE_END = re.compile(r"#(?=\d+\Z)")  # a name's '#' a reader would take for a record's (path#3)
 
 
 def has_surrogates(text: str) -> bool:
@@ -49,7 +53,16 @@ def shown_path(text: str) -> str:
     """``text`` (a path, as ``os.fsdecode`` gives it) in its one stored and shown form: each undecodable byte (a
     lone surrogate U+DC80..U+DCFF) as ``\\xNN``, any other lone surrogate as ``\\udNNN``, and then every
     backslash as ``\\x5c``; a name without surrogates as it is, but a backslash followed by ``x`` and two hex
-    digits as ``\\x5c``. One-to-one, not idempotent: apply it once, where a path becomes a source."""
+    digits as ``\\x5c``; in both, a ``#`` followed by nothing but digits to the end as ``\\x23``. One-to-one,
+    not idempotent: apply it once, where a path becomes a source."""
+    form = _escaped(text)
+    # a name ending in '#' and digits is the form of a record: the file e.jsonl#1 and record 1 of e.jsonl had one
+    # source, one failure row and one "already stored" (break64r2): its '#' is written \x23
+    return _RECORD_LIKE_END.sub(r"\\x23", form) if "#" in form else form
+
+
+def _escaped(text: str) -> str:
+    """:func:`shown_path` but for its ``#``: the bytes and backslashes of a name."""
     if has_surrogates(text):
         return text.replace("\\", "\\x5c").encode("utf-8", ESCAPE_ERRORS).decode("utf-8")
     return _PATH_LIKE_ESCAPE.sub(r"\\x5c", text) if "\\" in text else text
@@ -57,8 +70,9 @@ def shown_path(text: str) -> str:
 
 def escaped_surrogates(text: str) -> str:
     """:func:`shown_path` of a ``text`` that still holds surrogates (a path no reader escaped yet), else ``text``
-    itself: idempotent, as a record's ``__post_init__`` needs (a record made again from a stored source)."""
-    return shown_path(text) if has_surrogates(text) else text
+    itself: idempotent, as a record's ``__post_init__`` needs (a record made again from a stored source). Its ``#``
+    stays: such a text may be a source ``path#<n>`` already (the record's number is no part of a name)."""
+    return _escaped(text) if has_surrogates(text) else text
 
 
 def escaped_field(text: str) -> str:

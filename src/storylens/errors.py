@@ -10,7 +10,8 @@ so callers (and the CLI) can catch one class::
     │   ├── EncodingError       no encoding decodes the bytes sensibly
     │   ├── NotAnArticleError   another kind of file or data (PDF, feed, archive, JSON)
     │   │   └── NotRegularFileError a named pipe (FIFO), socket or device: not read
-    │   └── TooLargeError       over the size limit
+    │   ├── TooLargeError       over the size limit
+    │   └── WrongTypeError      a Python caller's argument of a type it does not take (bytes); a TypeError too
     ├── NotEnoughDocumentsError fewer than two usable documents to compare
     ├── ConfigError         a setting or option is invalid
     ├── ModelError          a model or an optional extra is missing
@@ -44,6 +45,7 @@ __all__ = [
     "StoreError",
     "StoryLensError",
     "TooLargeError",
+    "WrongTypeError",
 ]
 
 
@@ -99,6 +101,31 @@ class EncodingError(InputError):
 
 class TooLargeError(InputError):
     """The input is larger than the configured limit."""
+
+
+class WrongTypeError(InputError, TypeError):
+    """A public function's argument (``source`` names it: ``inputs[0]``, ``pair 1 text1``) is of a type the function
+    does not take, such as bytes where text is needed. Also a ``TypeError``, as Python's own errors for a wrong type
+    are, so ``except TypeError`` still catches it."""
+
+
+def type_name(value: object) -> str:
+    """How a wrong argument is named in a :class:`WrongTypeError`: ``bytes``, ``int``, ``None``."""
+    return "None" if value is None else type(value).__name__
+
+
+# the fix for text given as bytes (what a file read in binary or an HTTP body gives)
+DECODE_BYTES = "decode bytes first (data.decode('utf-8'))"
+
+BYTES_LIKE = (bytes, bytearray, memoryview)
+
+
+def wrong_type(value: object, source: str, takes: str, then: str = "", decode: bool = True) -> WrongTypeError:
+    """The one form of a :class:`WrongTypeError`: ``<source>: <takes>, not <type>``, and for bytes, bytearray or
+    memoryview ``; decode bytes first (...)`` and ``then`` (what to do with the text: ``, then ...``), unless
+    ``decode`` is False (a list was wanted: a decoded text is no fix)."""
+    fix = f"; {DECODE_BYTES}{then}" if decode and isinstance(value, BYTES_LIKE) else ""
+    return WrongTypeError(f"{takes}, not {type_name(value)}{fix}", source=source)
 
 
 class NotEnoughDocumentsError(StoryLensError):

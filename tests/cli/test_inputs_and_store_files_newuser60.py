@@ -118,7 +118,7 @@ def test_stories_from_a_store_without_its_vector_file_say_which_commands_need_it
     ("", "input is empty"),  # was "missing column(s) text1, text2"
     ("\n \n\t\n", "input is empty"),
     ("a,b\nx,y\n", "missing column(s) text1, text2; the CSV needs a text1,text2 header"),  # L9: was ": the CSV"
-    (b"text1,text2\n\xff\xfe,x\n", "not a UTF-8 CSV file ("),
+    (b"text1,t\xffext2\nx,y\n", "the header line is not UTF-8 (byte 0xFF); save the CSV as UTF-8"),  # a row not UTF-8 fails alone: test_pairs_undecodable_robust65
     # trial break61u H2: a header over empty rows crashed with StopIteration (rc 1, a traceback)
     ("text1,text2\n,\n", "input is empty (a header but no pair of texts)"),
     ("id,text1,text2\n1,,\n2,,\n", "input is empty (a header but no pair of texts)"),

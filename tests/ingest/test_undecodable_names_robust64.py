@@ -66,4 +66,7 @@ def test_the_cli_prints_a_path_it_was_given_in_the_same_form(tmp_path):
     done = subprocess.run([sys.executable, "-m", "storylens", "stories", "--db", db], capture_output=True, env=env, check=False,
                           timeout=120)
     assert done.returncode == 2
-    assert done.stderr.decode("utf-8").startswith(f"storylens: error: {tmp_path}/nope\\xe9.db: no article store here")
+    # the words since robust65: the path is refused as not UTF-8 before it is looked for (was "no article store
+    # here; run 'storylens ingest PATH --db ...' first", which ingest then refused)
+    assert done.stderr.decode("utf-8").startswith(f"storylens: error: {tmp_path}/nope\\xe9.db: the store's path is "
+                                                  "not UTF-8")

@@ -460,6 +460,7 @@ def _warn_missing_vectors(store) -> None:
 
 def _check_db(db: str, create: bool = False) -> None:
     """The one-line errors for a --db that names no usable store, before anything opens or loads."""
+    from .._paths import has_surrogates, shown_path
     from ..errors import StoreError
     from ..store import store_exists
 
@@ -469,6 +470,12 @@ def _check_db(db: str, create: bool = False) -> None:
         # checked first: "mysql://..." is not "no article store here"
         raise StoreError(f"{db}: unknown store URL; use a file path, sqlite:///relative.db, sqlite:////absolute.db "
                          "or postgresql://user@host/dbname")
+    if "://" not in db.replace("sqlite:///", "") and has_surrogates(db):
+        # before the tests below: "no article store here; run 'storylens ingest PATH --db caf\xe9.db' first" and
+        # "the directory ... does not exist; create it" sent the user to what the store then refused (newuser64 L)
+        from ..store._sqlite import NOT_UTF8_PATH  # here: the module loads numpy, which a PostgreSQL --db waits for
+
+        raise StoreError(f"{shown_path(db)}: {NOT_UTF8_PATH}")
     if not create and not store_exists(db):
         raise StoreError(f"{db}: no article store here; run 'storylens ingest PATH --db {db}' first, or pass another --db")
     if create and "://" not in db and db != ":memory:" and not Path(db).parent.is_dir():

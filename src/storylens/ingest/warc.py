@@ -23,6 +23,8 @@ date (WARC-Date) with ``published_source = "warc-date"``.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import io
 import re
 import zlib
@@ -72,9 +74,11 @@ class _Archive(io.RawIOBase):
     Unlike :mod:`gzip`, a cut-off last member gives the bytes it holds and sets
     ``truncated`` instead of raising before the complete records are read.
     ``produced`` counts the bytes handed out, to check that the records cover them all.
+    A damaged member (or bytes that are no member between two) ends the stream, noted for ``damage``,
+    ``damaged_before`` and ``resume_at``. ``start``: the byte of the file the stream starts at (a member's first).
     """
 
-    def __init__(self, fh: IO[bytes], gzipped: bool):
+    def __init__(self, fh: IO[bytes], gzipped: bool, start: int = 0):
         self.fh = fh
         self.gzipped = gzipped
         self.truncated = False
@@ -84,6 +88,11 @@ class _Archive(io.RawIOBase):
         self._buffer = b""
         self._eof = False
         self._damage: zlib.error | None = None  # a damaged member's error, raised by damage()
+        self._read = start  # the file's bytes read so far (the stream's bytes before ``start`` included)
+        self._inflated = 0  # the stream's bytes inflated so far
+        self._member_at = start  # the file byte where the member being inflated starts
+        self._member_from = 0  # the stream byte its inflated bytes start at
+        self.damaged_member = False  # the damage is inside a member (a record lost), not bytes between two
 
     def readable(self) -> bool:
         return True
@@ -99,6 +108,7 @@ class _Archive(io.RawIOBase):
 
     def _fill(self) -> None:
         data = self.fh.read(1 << 16)
+        self._read += len(data)
         if not data:
             self._eof = True
             self.truncated = self._in_member
@@ -107,17 +117,22 @@ class _Archive(io.RawIOBase):
             self._buffer = data
             return
         while data:
-            if not self._in_member and not data.strip(b"\x00"):
-                return  # zero padding after the last member
+            if not self._in_member:
+                if not data.strip(b"\x00"):
+                    return  # zero padding after the last member
+                self._member_at, self._member_from = self._read - len(data), self._inflated
             try:
-                self._buffer += self._inflate.decompress(data)
+                out = self._inflate.decompress(data)
             except zlib.error as exc:
                 # a damaged member ends the stream there, and the reader raises ``damage`` after the records
                 # before it: raised here, it lost the members inflated before it in this 64 KiB chunk and what
                 # BufferedReader had gathered (break64r2 M4: every intact record of a per-record gzip)
                 self._damage = exc
+                self.damaged_member = self._in_member or data.startswith(_MEMBER_MAGIC[:2])
                 self._eof = True
                 return
+            self._buffer += out
+            self._inflated += len(out)
             self._in_member = not self._inflate.eof
             if self._inflate.eof:
                 data = self._inflate.unused_data
@@ -130,16 +145,121 @@ class _Archive(io.RawIOBase):
         if self._damage is not None:
             raise self._damage
 
+    def damaged_before(self, end: int) -> bool:
+        """True when stream bytes before ``end`` came from the damaged member that ended the stream.
+
+        A record read to its end (and the next record's first line, or the stream's end: past its member's CRC)
+        is whole unless the damage was found in its own member: a large member's bytes are handed out before
+        its check at the member's end (a flipped CRC lets the record read whole, its bytes unproven).
+        """
+        return self._damage is not None and self.damaged_member and self._member_from < end
+
+    @property
+    def damaged_at(self) -> int:
+        """The file byte where the damaged member (or the bytes that are no member) starts."""
+        return self._member_at
+
+    def resume_at(self, boundary: int) -> tuple[int, int] | None:
+        """Where the read can go on after the damage: ``(file byte of the next member, records the damaged member
+        held)``, else None (the read ends there: the records after it and their numbers are unknown).
+
+        Only a member whose end is known exactly is passed over (break65r HIGH-1): its deflate data inflates to
+        its end, only its CRC / length trailer failed, it starts where a record starts (``boundary``, the stream
+        byte after the last whole record), holds whole records (counted, so the numbers after it stay those of
+        the intact archive) and the next member starts right after its trailer. A deflate error, a cut member or
+        bytes that are no member give no such end: a search for the next header there took a member inside a
+        payload, or one past several lost records, for the next record (numbers after it wrong).
+        """
+        if self._damage is None or not self.gzipped or self._member_from != boundary:
+            return None
+        if not str(self._damage).endswith(("incorrect data check", "incorrect length check")):
+            return None
+        self.fh.seek(self._member_at)
+        inflated = _inflate_member(self.fh)
+        if inflated is None:
+            return None
+        data, end = inflated
+        self.fh.seek(self._member_at + end)
+        if self.fh.read(len(_MEMBER_MAGIC)) != _MEMBER_MAGIC:
+            return None  # the last member, or no member right after it
+        count = _whole_records(data)
+        return (self._member_at + end, count) if count else None
+
     def close(self) -> None:
         self.fh.close()
         super().close()
 
 
-def _open(path: str | Path) -> _Archive:
+_MEMBER_MAGIC = b"\x1f\x8b\x08"  # a gzip member's first bytes (magic, deflate)
+
+
+# The most inflated bytes of a damaged member held in memory to count its records (a per-record member is far
+# smaller; a whole-file gzip is never read again: it does not start where a record starts)
+_COUNT_LIMIT = 64 << 20
+
+
+def _inflate_member(fh: IO[bytes]) -> tuple[bytes, int] | None:
+    """The inflated bytes of the gzip member at ``fh``'s position and its length in the file (header, deflate
+    data, 8-byte trailer), its CRC not checked; None when its header or deflate data is damaged or cut, or it
+    inflates to more than ``_COUNT_LIMIT`` bytes."""
+    head = fh.read(10)
+    if len(head) < 10 or not head.startswith(_MEMBER_MAGIC):
+        return None
+    flags, size = head[3], 10
+    if flags & 4:  # FEXTRA: a 2-byte length, then that many bytes
+        extra = fh.read(2)
+        if len(extra) < 2:
+            return None
+        fh.seek(int.from_bytes(extra, "little"), io.SEEK_CUR)
+        size += 2 + int.from_bytes(extra, "little")
+    for flag in (8, 16):  # FNAME, FCOMMENT: zero-terminated
+        if flags & flag:
+            while fh.read(1) not in (b"\x00", b""):
+                size += 1
+            size += 1
+    if flags & 2:  # FHCRC
+        fh.seek(2, io.SEEK_CUR)
+        size += 2
+    inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+    out = []
+    kept = 0
+    try:
+        while not inflate.eof:
+            chunk = fh.read(1 << 16)
+            if not chunk:
+                return None  # cut inside its deflate data
+            out.append(inflate.decompress(chunk))
+            size += len(chunk)
+            kept += len(out[-1])
+            if kept > _COUNT_LIMIT:
+                return None  # its records are not counted in memory: the read ends there
+    except zlib.error:
+        return None
+    size -= len(inflate.unused_data)
+    return b"".join(out), size + 8
+
+
+def _whole_records(data: bytes) -> int:
+    """How many records ``data`` holds, when it is whole records and nothing else; else 0."""
+    try:
+        records = _iterator(io.BytesIO(data))
+        count = 0
+        for record in records:
+            records.read_to_end(record)
+            if _truncated(record) or records.stray:
+                return 0
+            count += 1
+    except Exception:  # noqa: BLE001 - warcio's errors on bytes that are no whole record: not counted
+        return 0
+    return count if records.offset == len(data) else 0
+
+
+def _open(path: str | Path, start: int = 0) -> _Archive:
     fh = open_regular(path)  # the _Archive owns and closes it; NotRegularFileError for a FIFO
+    fh.seek(start)
     gzipped = fh.read(2) == b"\x1f\x8b"
-    fh.seek(0)
-    return _Archive(fh, gzipped)
+    fh.seek(start)
+    return _Archive(fh, gzipped, start)
 
 
 def _check_complete(archive: _Archive, records: Any) -> None:
@@ -154,18 +274,123 @@ def _check_complete(archive: _Archive, records: Any) -> None:
         raise EOFError(f"{archive.produced - end} bytes after the last complete record")
 
 
+# The bytes of a record's block (and of the text after its declared end) kept to find in them a next record that a
+# Content-Length too long took (break64w); in a longer block it is not looked for (the old failure line).
+_KEEP_LIMIT = 4 << 20
+# A WARC record's start after the two blank lines that end the record before it: in a block, the next record's
+_SPILLED_START = re.compile(rb"\r\n\r\n(?=WARC/\d+\.\d+\r\n)")
+
+
+def _spilled(record: Any, spill: bytes) -> tuple[list[tuple[Any, bytes]] | None, int]:
+    """The records a record whose Content-Length was too long took: read from its block's tail and the text after
+    its declared end (``spill``), and how many record starts that tail holds.
+
+    Returns ``(records, starts)``: ``records`` a list of (record, body) read whole from there (each ends where its
+    own length says, the last right before the next record), None when they cannot be read so (none is then
+    stored: the tail was no whole record, or was not kept, or where it starts is not known) and ``starts`` how
+    many were lost; ``([], 0)`` when the block holds no record start (a length too short, or text after the record).
+
+    A record start inside the block may be the payload's own (an archived WARC at its end, break65r MEDIUM-2): the
+    block's true end is the start whose block bytes match the record's digest; without a digest that says so, the
+    tail is read only when the block holds ONE start and the record there straddles the declared end (one wholly
+    inside is the payload's).
+    """
+    kept = getattr(record.raw_stream, "kept", None)
+    if not kept:
+        return [], 0
+    # the start's first letter inside the block: a length too long by a few bytes took "\r\n\r\nWA" only
+    joined = bytes(kept) + spill
+    candidates = [m for m in _SPILLED_START.finditer(joined) if m.end() < len(kept)]
+    if not candidates:
+        return [], 0
+    found = _digest_end(record, kept, candidates)
+    if found is None and len(candidates) > 1:
+        # which start is the payload's is not known: the next record is named as lost; the starts wholly inside
+        # the block are taken for the payload's, so the numbers after it stay those of the intact archive
+        return None, 1
+    one = found is None
+    found = found or candidates[0]
+    starts = len(_SPILLED_START.findall(joined, found.start()))
+    if len(kept) >= _KEEP_LIMIT or len(spill) >= _KEEP_LIMIT:
+        return None, starts
+    blob = joined[found.end():]
+    read: list[tuple[Any, bytes]] = []
+    try:
+        records = _iterator(io.BytesIO(blob))
+        for inner in records:
+            wanted = inner.rec_type in _ARTICLE_TYPES and _skip_reason(inner) is None
+            body = inner.content_stream().read() if wanted else b""
+            records.read_to_end(inner)
+            if _truncated(inner) or records.stray:
+                return None, starts
+            if one and not read and found.end() + records.offset <= len(kept):
+                return [], 0  # the one start's record ends inside the block: the payload's, no record taken
+            read.append((inner, body))
+    except Exception:  # noqa: BLE001 - warcio's errors on text that is no record: not read, named as lost
+        return None, starts
+    end = records.offset if records.member_info is None else sum(records.member_info)
+    return (read, len(read)) if read and len(blob) - end <= 4 else (None, starts)
+
+
+def _digest_end(record: Any, kept: bytearray, candidates: list[re.Match[bytes]]) -> re.Match[bytes] | None:
+    """The candidate where the record's block truly ends: the one whose bytes before it match the record's payload
+    digest (``kept`` is the payload when warcio read HTTP headers, else the whole block), else None."""
+    name = "WARC-Payload-Digest" if getattr(record, "http_headers", None) is not None else "WARC-Block-Digest"
+    algorithm, _, want = (record.rec_headers.get_header(name) or "").partition(":")
+    if len(kept) >= _KEEP_LIMIT or not want:
+        return None
+    try:
+        hashlib.new(algorithm.lower())
+    except ValueError:
+        return None
+    want = want.strip().upper()
+    for found in candidates:
+        digest = hashlib.new(algorithm.lower(), bytes(kept[:found.start()])).digest()
+        if want in (base64.b32encode(digest).decode(), digest.hex().upper()):
+            return found
+    return None
+
+
 def _iterator(stream: IO[bytes]) -> Any:
     """warcio's ArchiveIterator over ``stream``, except that a record whose Content-Length does not match it
     (text follows its declared end, where the two blank lines belong) is noted, not printed.
 
     warcio writes a raw three-line "WARNING: Record not followed by newline" to stderr there and reads on,
     so the record came out cut mid-sentence, stored as if whole (newuser64). After ``read_to_end``,
-    ``stray`` is the number of bytes of such text after the last record read (0 when it ended as it should).
+    ``stray`` is the number of bytes of such text after the last record read (0 when it ended as it should),
+    ``spill`` that text itself (its first ``_KEEP_LIMIT`` bytes), and each record's ``raw_stream`` keeps the bytes
+    it gives (``kept``): a record whose length was too long holds the next record's start (see ``_spilled``).
     """
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.limitreader import LimitReader
+
+    class _Kept(LimitReader):
+        """A record's block reader that keeps the bytes it gives, its first ``_KEEP_LIMIT``."""
+
+        def __init__(self, inner: LimitReader):
+            super().__init__(inner.stream, inner.limit)
+            self.kept = bytearray()
+
+        def read(self, length: int | None = None) -> bytes:
+            return self._keep(super().read(length))
+
+        def readline(self, length: int | None = None) -> bytes:
+            return self._keep(super().readline(length))
+
+        def _keep(self, data: bytes) -> bytes:
+            if len(self.kept) < _KEEP_LIMIT:
+                self.kept += data
+            return data
 
     class _Iterator(ArchiveIterator):
         stray = 0
+        spill = b""
+
+        def _next_record(self, next_line: Any) -> Any:
+            record = super()._next_record(next_line)
+            if type(record.raw_stream) is LimitReader:  # a record whose length was read (the others have no block)
+                record.raw_stream = _Kept(record.raw_stream)
+            return record
 
         def _consume_blanklines(self) -> tuple[bytes | None, int]:
             # warcio's own loop (the blank lines after a record, then the next record's first line), with its
@@ -178,6 +403,7 @@ def _iterator(stream: IO[bytes]) -> Any:
             # before a line break (break64w H1: "\n</body></html>" took the blank line for the record's end).
             empty_size = blanks = 0
             self.stray = 0
+            read: list[bytes] = []
             while True:
                 line = self.reader.readline()
                 if not line:
@@ -193,8 +419,11 @@ def _iterator(stream: IO[bytes]) -> Any:
                 else:
                     blanks += 1
                 empty_size += len(line)
+                if empty_size <= _KEEP_LIMIT:
+                    read.append(line)
             if self.stray:
                 self.stray = empty_size  # all of it: none of it is the two blank lines that end a record
+            self.spill = b"".join(read) if self.stray else b""
             return line or None, empty_size
 
     return _Iterator(stream, arc2warc=True)
@@ -287,33 +516,57 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
 
     Sources are ``path#<n>``, n = record number from 1 (bookkeeping records count).
     A truncated or damaged archive ends with one Failure after the records that
-    could be read completely.
+    could be read completely; the records after it are not read (their count unknown). Except in a gzipped
+    archive a member whose data inflates whole but fails its CRC / length check, followed right there by the next
+    member: it is one Failure for the records it held (counted, so the numbers after it are the intact archive's)
+    and the read goes on (``_Archive.resume_at``).
     """
     from warcio.exceptions import ArchiveLoadFailed
 
     source = shown_path(str(path))  # the one form of its name (storylens._paths)
     n = done = 0
+    start: int | None = 0
+    damaged = False  # a Failure for damage was yielded (then the file is not said to hold no records)
     try:
-        with _open(path) as archive:
-            records = _iterator(io.BufferedReader(archive))
-            for record in records:
-                n += 1
-                wanted = record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None
-                body = record.content_stream().read() if wanted else b""
-                records.read_to_end(record)
-                if _truncated(record):
-                    archive.damage()  # the stream ended at a damaged member, inside this record
-                    raise EOFError("the file ends inside this record")
-                done = n
-                if records.stray:  # text past its Content-Length (or a length too long): not stored as if whole
-                    yield Failure(f"{source}#{n}", "read",
-                                  "its Content-Length does not match the record (the record does not end where "
-                                  "that length says: stored, it would be cut short or run into the next record); "
-                                  "re-download the archive or fix the record")
-                elif record.rec_type not in _BOOKKEEPING:
-                    yield _record_document(record, f"{source}#{n}", body)
-            _check_complete(archive, records)
-        if n == 0:
+        while start is not None:
+            with _open(path, start) as archive:
+                records = _iterator(io.BufferedReader(archive))
+                boundary = 0  # the stream byte after the last whole record: where the next one starts
+                try:
+                    for record in records:
+                        n += 1
+                        wanted = record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None
+                        body = record.content_stream().read() if wanted else b""
+                        records.read_to_end(record)
+                        if _truncated(record) or archive.damaged_before(records.offset):
+                            archive.damage()  # the stream ended at a damaged member, inside this record
+                            raise EOFError("the file ends inside this record")
+                        done, boundary = n, records.offset
+                        if records.stray:  # text past its Content-Length (or a length too long): not stored whole
+                            taken, starts = _spilled(record, records.spill)
+                            yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
+                            # a record the length took is read from there when whole (break64w), else counted, so
+                            # the numbers after it stay those of the intact archive
+                            for inner, inner_body in taken or ():
+                                n += 1
+                                if inner.rec_type not in _BOOKKEEPING:
+                                    yield _record_document(inner, f"{source}#{n}", inner_body)
+                            n = done = n if taken is not None else n + starts
+                        elif record.rec_type not in _BOOKKEEPING:
+                            yield _record_document(record, f"{source}#{n}", body)
+                    _check_complete(archive, records)
+                    start = None
+                except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError,
+                        TypeError) as exc:
+                    # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
+                    # when a cut header lost its WARC-Target-URI); what was read before stays.
+                    resume, damaged = archive.resume_at(boundary), True
+                    yield _damage_failure(source, done, exc, archive, resume)
+                    # the records the damaged member held are counted, so that the numbers after it stay those of
+                    # the intact archive (newuser64 M1); with no exact end the read ends (break65r HIGH-1)
+                    start, lost = resume if resume is not None else (None, 0)
+                    n = done = done + lost
+        if n == 0 and not damaged:
             yield Failure(source, "read", "no WARC or ARC records found; check that the file is a web archive")
     except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
         yield not_regular(exc)
@@ -321,9 +574,35 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         yield Failure(source, "read", "file not found; check the path")
     except PermissionError:
         yield Failure(source, "read", "permission denied; make the file readable")
-    except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError, TypeError) as exc:
-        # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
-        # when a cut header lost its WARC-Target-URI); what was read before stays.
-        yield Failure(f"{source}#{done + 1}", "read",
-                      f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "
-                      f"({type(exc).__name__}: {exc}); re-download the archive")
+
+
+def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
+    """The reason for record ``n``, whose Content-Length does not match it; ``taken``, ``starts``: ``_spilled``'s."""
+    if not starts:
+        return ("its Content-Length does not match the record (the record does not end where that length says: "
+                "stored, it would be cut short or run into the next record); re-download the archive or fix the "
+                "record")
+    after = f"#{n + 1}" if starts == 1 else f"#{n + 1} to #{n + starts}"
+    if taken is not None:
+        return (f"its Content-Length is too long: it runs into the next record ({after}, read from there and "
+                f"stored); not stored, it would end with that record's bytes; re-download the archive or fix the "
+                f"record")
+    return (f"its Content-Length is too long: it runs into the next record ({after}), which could not be read from "
+            f"there and is lost with it; re-download the archive or fix the record")
+
+
+def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive,
+                    resume: tuple[int, int] | None) -> Failure:
+    """The one Failure for the damage that ended a pass over the archive; ``resume``: ``_Archive.resume_at``'s
+    (the read goes on after the damaged member, whose records are lost), None when it ends here."""
+    error = f"{type(exc).__name__}: {exc}"
+    if resume is None:
+        return Failure(f"{source}#{done + 1}", "read",
+                       f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "
+                       f"({error}): the records after it were not read (how many is unknown); "
+                       f"re-download the archive")
+    lost = resume[1]
+    what = "this record is lost" if lost == 1 else f"its {lost} records (#{done + 1} to #{done + lost}) are lost"
+    return Failure(f"{source}#{done + 1}", "read",
+                   f"damaged gzip member at byte {archive.damaged_at:,} ({error}): {what}, the records after it "
+                   f"were read; re-download the archive")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .._gc import fewer_collections
 from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
-from ..errors import InputError, NotEnoughDocumentsError
+from ..errors import BYTES_LIKE, InputError, NotEnoughDocumentsError, WrongTypeError, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, unsupported_scheme
@@ -173,7 +173,9 @@ class Comparer:
         given: list[InputLike] = []
         failures: list[Failure] = []
         errors: list[InputError] = []
-        for item in inputs:
+        _check_inputs(inputs)
+        for n, item in enumerate(inputs):
+            _check_input(item, n)  # raised, not a failure of one input: the call is wrong, not the article
             doc_id = f"d{len(documents) + 1}"
             try:
                 raw = self.read(item)
@@ -219,6 +221,21 @@ class Comparer:
         # 80 BASIL articles: 1,534 collections (1.32 CPU-s) with the default thresholds, 13 (0.22) so
         with fewer_collections():
             return analyse(self.components, list(documents), tuple(failures), align_anyway=anyway)
+
+
+def _check_inputs(inputs: object) -> None:
+    """Raise WrongTypeError for ``inputs`` that is no list of inputs: one string, path or bytes (a bare string would be
+    read letter by letter, bytes number by number: 'not int', break65r) or no sequence at all (None, a number)."""
+    if isinstance(inputs, (str, os.PathLike, *BYTES_LIKE)) or not isinstance(inputs, Iterable):
+        raise wrong_type(inputs, "inputs", "compare() takes a list of inputs, e.g. compare(['a.txt', 'b.txt'])", decode=False)
+
+
+def _check_input(item: object, n: int) -> None:
+    """Raise WrongTypeError for an input :class:`Comparer` does not take (bytes, a number: newuser64 L, a bare
+    TypeError from deep in the reading), naming it as ``inputs[n]``."""
+    if not isinstance(item, (str, os.PathLike, RawDocument, Document)):
+        raise wrong_type(item, f"inputs[{n}]", "compare() takes article texts (str), file paths or URLs (str or "
+                         "pathlib.Path), or RawDocument / Document objects")
 
 
 def _given_twice(documents: list[Document], given: Sequence[InputLike]) -> list[Document]:
@@ -426,7 +443,15 @@ def prepare_document(
     ``cleaned``: ``clean_text`` of the text as read here (the raw text, or its first ``2 * max_chars``
     characters when longer), when the caller made it already (the stream keeps it for the verdict's rules:
     :func:`storylens.stream.prepare.prepare_and_embed`); None: cleaned here.
+
+    Raises :class:`~storylens.errors.WrongTypeError` when ``raw`` is not a RawDocument.
     """
+    if not isinstance(raw, RawDocument):  # an AttributeError ('bytes' object has no attribute 'metadata') was all
+        takes = "prepare_document() takes a RawDocument"
+        if isinstance(raw, str):  # read_string takes a str only: named for bytes after the decode
+            raise WrongTypeError(f"{takes}, not str; read a file with storylens.ingest.read_path, a text with "
+                                 "storylens.ingest.read_string", source="raw")
+        raise wrong_type(raw, "raw", takes, then=", then make a RawDocument of the text with storylens.ingest.read_string")
     language = language or LanguageDetector()
     segmenter = segmenter or Segmenter()
     warnings = [str(w) for w in raw.metadata.get("warnings") or ()]
@@ -723,11 +748,11 @@ def compare(
 
     ``align_anyway``: align documents judged different stories too (see :class:`Comparer`).
 
-    Raises ``TypeError`` when ``inputs`` is one string or path (a sequence of them is
-    needed: a bare string would be read letter by letter).
+    Raises :class:`~storylens.errors.WrongTypeError` (a ``TypeError`` too) when ``inputs`` is one string or path
+    (a sequence of them is needed: a bare string would be read letter by letter) or holds an input of another type
+    (bytes: decode them first).
     """
-    if isinstance(inputs, (str, bytes, os.PathLike)):
-        raise TypeError("compare() takes a list of inputs, e.g. compare(['a.txt', 'b.txt']), not one string")
+    _check_inputs(inputs)
     return Comparer(embedder=embedder, cache=cache, similarity_model=similarity_model,
                     align_anyway=align_anyway).compare(inputs, on_failure=on_failure)
 

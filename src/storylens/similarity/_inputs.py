@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .._paths import escaped_surrogates, has_surrogates
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ._common import PairScore
@@ -61,13 +62,18 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
         # through open_regular as every input file: a named pipe as the pairs file blocked for ever, a shell's
         # <(...) said "underlying stream is not seekable" (trial break63r M2)
         raw = open_regular(path, fix="save the pairs to a CSV file and pass that")
-        with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as fh:
+        # a byte that is not UTF-8 fails its row alone, as a broken quote does (newuser64: one Latin-1 byte refused
+        # the whole file): read as a surrogate (surrogateescape), found in the row and named with its line
+        with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
             # Comma-separated, or ';' / tab as spreadsheets save "CSV" in many locales.
             first = fh.readline()
             fh.seek(0)
             delimiter = max((",", ";", "\t"), key=first.count) if first.strip() else ","
             reader = csv.DictReader(fh, delimiter=delimiter)
             columns = list(reader.fieldnames or [])
+            if any(has_surrogates(str(c)) for c in columns):  # no row can be read by columns it cannot name
+                raise InputError(f"the header line is not UTF-8 ({_bad_byte(columns)}); save the CSV as UTF-8",
+                                 source=str(path))
             while True:
                 try:
                     row = next(reader)
@@ -76,13 +82,18 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
                 except csv.Error as exc:  # this row only; the reader goes on with the next line
                     rows.append({_ROW_ERROR: f"unreadable CSV row near line {reader.line_num} ({exc})"})
                     continue
+                cells = [v for value in row.values() for v in (value if isinstance(value, list) else [value])]
+                if any(has_surrogates(str(v or "")) for v in cells):
+                    # its cells kept with each such byte as \xNN (written to the output CSV as they are)
+                    row = {k: [escaped_surrogates(x) for x in v] if isinstance(v, list) else escaped_surrogates(v or "")
+                           for k, v in row.items()}
+                    line = _bad_line(cells, reader.line_num)
+                    row[_ROW_ERROR] = f"line {line} is not UTF-8 ({_bad_byte(cells)}); save the CSV as UTF-8"
                 rows.append(row)
     except OSError as exc:  # the words every other input gets (trial 60 L3, break61u M6: typer's "is not readable")
         reason = os_error_reason(exc, "pass the pairs CSV file")
         raise InputError(reason or f"cannot read the file ({exc.strerror or exc}); check the path",
                          source=str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not a UTF-8 CSV file ({exc}); save it as UTF-8 CSV", source=str(path)) from exc
     if not any(str(c or "").strip() for c in columns) and all(_blank_row(r) for r in rows):
         # nothing but whitespace: not a CSV missing two columns (trial 60 L3)
         raise InputError("input is empty; pass a CSV with a text1,text2 header and one pair per row",
@@ -99,6 +110,26 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
                          "text1 and text2",
                          source=str(path))
     return columns, rows
+
+def _bad_byte(cells: list[Any]) -> str:
+    """'byte 0xE9' for the first byte that is not UTF-8 (a surrogate of surrogateescape) in ``cells``."""
+    code = next(ord(ch) for c in cells for ch in str(c or "") if 0xDC80 <= ord(ch) <= 0xDCFF)
+    return f"byte 0x{code - 0xDC00:02X}"
+
+
+def _bad_line(cells: list[Any], last: int) -> int:
+    """The file line of the first byte that is not UTF-8 in a row's ``cells`` (in file order), the row ending on
+    line ``last``: counted back over the line breaks inside its cells (the csv reader skips blank lines before a
+    row, so the line before it was read was no guide: break65r p5)."""
+    texts = [str(c or "") for c in cells]
+    line = last - sum(t.count("\n") for t in texts)
+    for text in texts:
+        for ch in text:
+            if 0xDC80 <= ord(ch) <= 0xDCFF:
+                return line
+            line += ch == "\n"
+    return last
+
 
 def _blank_row(row: dict[Any, Any]) -> bool:
     """A CSV row of nothing but whitespace (DictReader puts a row longer than its header under the key None)."""

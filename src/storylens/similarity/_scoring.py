@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from .._threads import one_blas_thread
-from ..errors import InputError
+from ..errors import BYTES_LIKE, InputError, wrong_type
 from ..text import (
     month_names,
     use_covers,
@@ -38,8 +38,34 @@ def _fill_languages(pairs: list[tuple]) -> list[tuple]:
 
 
 def _check_text(text: str, which: str) -> None:
+    """Raise WrongTypeError for a text that is not a str but something (bytes: newuser64 L, a TypeError from deep in
+    the cleaning), InputError for no text."""
+    if text is not None and not isinstance(text, str):
+        raise wrong_type(text, which, "a text to score is a str")
     if not isinstance(text, str) or not text.strip():
         raise InputError("no text to compare: give a non-empty article", source=which)
+
+
+def _checked_pairs(pairs: object) -> list[tuple]:
+    """``pairs`` as 4-tuples (text1, text2, lang1, lang2), None for a language not given; WrongTypeError for a pairs
+    argument, pair, text or language of a wrong type (bytes were read number by number: 'not int', break65r),
+    InputError for an empty text."""
+    takes = "score_pairs() takes a list of pairs (text1, text2[, lang1, lang2])"
+    if isinstance(pairs, (str, *BYTES_LIKE)) or not isinstance(pairs, Iterable):
+        raise wrong_type(pairs, "pairs", takes, decode=False)
+    checked = []
+    for i, pair in enumerate(pairs, 1):
+        if isinstance(pair, (str, *BYTES_LIKE)) or not isinstance(pair, Iterable):
+            raise wrong_type(pair, f"pair {i}", "a pair is a tuple (text1, text2[, lang1, lang2])", decode=False)
+        given = tuple(pair)
+        p = given + (None,) * (4 - len(given))
+        _check_text(p[0], f"pair {i} text1")
+        _check_text(p[1], f"pair {i} text2")
+        for side in (2, 3):
+            if p[side] is not None and not isinstance(p[side], str):
+                raise wrong_type(p[side], f"pair {i} lang{side - 1}", "a language is a code such as 'en' (str)")
+        checked.append(p)
+    return checked
 
 
 def score_pairs(
@@ -66,10 +92,7 @@ def score_pairs(
     removes. The place rule reads them as part of each opening ("BUCHAREST (Reuters) -" before "A
     Romanian appeals court ...": the opening names no place, the dateline does).
     """
-    pairs = original = [tuple(p) + (None,) * (4 - len(p)) for p in pairs]
-    for i, p in enumerate(pairs):
-        _check_text(p[0], f"pair {i + 1} text1")
-        _check_text(p[1], f"pair {i + 1} text2")
+    pairs = original = _checked_pairs(pairs)
     scorer = _scorer(embedder, model, gazetteer, doc_embedder, fast, variant)
     # One preparation path: every entry point (two files, a pairs CSV, Python strings,
     # compare's documents) scores the same cleaned text, so a text scores the same everywhere.

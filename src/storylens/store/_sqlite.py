@@ -576,6 +576,11 @@ def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
 
 
+# why a SQLite store's path must be UTF-8, and the fix (said here and by the CLI's --db check, before it looks for
+# the file)
+NOT_UTF8_PATH = "the store's path is not UTF-8, which its vector index file cannot have; pass a --db whose path is UTF-8"
+
+
 class SQLiteStore(SQLStoreBase):
     """The default :class:`~storylens.store.Store`: one SQLite file plus its vector index file."""
 
@@ -587,8 +592,13 @@ class SQLiteStore(SQLStoreBase):
             # a name whose bytes are not UTF-8 (os.fsdecode's lone surrogates): SQLite took it, then usearch, which
             # takes UTF-8 paths only, raised a TypeError at the index's first save, after the batch was committed
             # (found beside trial newuser63 H1), and left a store whose vectors no later run could save
-            raise StoreError(f"{shown_path(self.path)}: the store's path is not UTF-8, which its vector index file "
-                             "cannot have; pass a --db whose path is UTF-8")
+            raise StoreError(f"{shown_path(self.path)}: {NOT_UTF8_PATH}")
+        if os.path.isdir(self.path):
+            # SQLite's "unable to open database file" read as "check that the directory exists and is writable",
+            # wrong for --db /tmp, which is both (newuser64 L)
+            # as given (it is UTF-8, tested above): the path to pass is printed as it is typed
+            raise StoreError(f"{self.path}: is a directory, not a store file; pass a file path, such as "
+                             f"--db {os.path.join(self.path, 'storylens.db')}")
         self.url = self.path
         self.dim = dim
         self.index_path = self.path + ".usearch"

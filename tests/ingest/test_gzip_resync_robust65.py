@@ -1,0 +1,165 @@
+"""newuser64 M1: a per-record gzip WARC (one gzip member a record) with ONE damaged member lost every intact
+record after it. Now the read goes on after a member whose end is known exactly (its data inflates whole, only
+its CRC / length check failed, the next member starts right after it): one Failure naming its record number(s)
+and byte, the numbers after it those of the intact archive. Any other damage ends the read, as on main, with a
+Failure saying the records after it were not read (break65r HIGH-1: a search for the next header renumbered)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import random
+
+import pytest
+
+from storylens.ingest.warc import read_warc
+from storylens.models import Failure, RawDocument
+
+BODY = "Heavy rain flooded Valencia on Tuesday, and 12 people died, officials said after the storm. " * 3
+
+
+def _member(i: int, body: str = BODY) -> bytes:
+    """One response record as its own gzip member (warcio's per-record gzip)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    page = f"<html><head><title>Story {i}</title></head><body><article><h1>Story {i}</h1><p>{body} Part {i}.</p>"
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(f"https://a.example/{i}", "response",
+                                                  payload=io.BytesIO((page + "</article></body></html>").encode()),
+                                                  http_headers=http))
+    return out.getvalue()
+
+
+def _flipped(member: bytes) -> bytes:
+    bad = bytearray(member)
+    bad[20:60] = b"\xff" * 40  # inside the deflate data, past the gzip header
+    return bytes(bad)
+
+
+def _bad_crc(member: bytes) -> bytes:
+    bad = bytearray(member)
+    bad[-5] ^= 0xFF  # the CRC-32 in the member's trailer; the data inflates whole
+    return bytes(bad)
+
+
+def _read(tmp_path, members: list[bytes]) -> list:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(members))
+    return list(read_warc(path))
+
+
+def _stored(got: list) -> list[tuple[str, str]]:
+    return [(r.source.rsplit("#", 1)[1], r.metadata["url"]) for r in got if isinstance(r, RawDocument)]
+
+
+def test_the_records_after_a_member_with_a_bad_crc_are_read(tmp_path):
+    members = [_member(i) for i in range(1, 5)]
+    members[1] = _bad_crc(members[1])
+    got = _read(tmp_path, members)
+    # the records keep their numbers: #2 is the lost one, 3 and 4 those of the intact archive
+    assert _stored(got) == [("1", "https://a.example/1"), ("3", "https://a.example/3"), ("4", "https://a.example/4")]
+    failures = [r for r in got if isinstance(r, Failure)]
+    assert len(failures) == 1
+    assert failures[0].source.endswith("crawl.warc.gz#2")
+    assert failures[0].reason.startswith(f"damaged gzip member at byte {len(members[0])} (")
+    assert failures[0].reason.endswith("this record is lost, the records after it were read; re-download the archive")
+
+
+def _ends_after(got: list, done: int) -> None:
+    """The read ended after ``done`` whole records, with one Failure naming the next and that the rest is unknown."""
+    assert _stored(got) == [(str(i), f"https://a.example/{i}") for i in range(1, done + 1)]
+    (failure,) = [r for r in got if isinstance(r, Failure)]
+    assert failure.source.endswith(f"crawl.warc.gz#{done + 1}")
+    assert failure.reason.startswith(f"truncated or damaged archive after {done} complete record")
+    assert "the records after it were not read (how many is unknown)" in failure.reason
+
+
+@pytest.mark.parametrize("damage", ["flipped", "truncated", "bad crc, then bytes"])
+def test_a_damaged_member_whose_end_is_unknown_ends_the_read(tmp_path, damage):
+    """break65r HIGH-1: a deflate error or a cut member gives no end to go on from; a search for the next gzip
+    header passed over members it could not count, and stored every later record under a wrong number."""
+    members = [_member(i) for i in range(1, 5)]
+    two = members[1]
+    members[1] = {"flipped": _flipped(two), "truncated": two[:len(two) // 2],
+                  "bad crc, then bytes": _bad_crc(two) + b"\x00junk\xff"}[damage]
+    _ends_after(_read(tmp_path, members), 1)
+
+
+def test_bytes_between_two_members_end_the_read(tmp_path):
+    members = [_member(i) for i in range(1, 5)]
+    _ends_after(_read(tmp_path, [*members[:2], b"\x00junk\xff", *members[2:]]), 2)
+
+
+def test_a_member_header_after_the_damage_is_not_searched_for(tmp_path):
+    """A member whose deflate data is damaged, then gzip's header bytes and a whole member of other text: not
+    taken for the next record (the read ends at #2, as on main)."""
+    members = [_member(i) for i in range(1, 5)]
+    damaged = bytearray(_flipped(members[1]))
+    damaged[80:80] = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + gzip.compress(b"no record here\r\n" * 4)
+    members[1] = bytes(damaged)
+    _ends_after(_read(tmp_path, members), 1)
+
+
+def test_two_members_with_a_bad_crc_in_a_row_keep_the_numbers(tmp_path):
+    """break65r HIGH-1: two damaged members counted as one stored record 4 as #3 (and so on)."""
+    members = [_member(i) for i in range(1, 6)]
+    members[1], members[2] = _bad_crc(members[1]), _bad_crc(members[2])
+    got = _read(tmp_path, members)
+    assert _stored(got) == [("1", "https://a.example/1"), ("4", "https://a.example/4"), ("5", "https://a.example/5")]
+    assert [r.source.rsplit("#", 1)[1] for r in got if isinstance(r, Failure)] == ["2", "3"]
+
+
+def test_a_member_of_two_records_with_a_bad_crc_counts_both(tmp_path):
+    joined = gzip.decompress(_member(2)) + gzip.decompress(_member(3))
+    members = [_member(1), _bad_crc(gzip.compress(joined)), _member(4)]
+    got = _read(tmp_path, members)
+    assert _stored(got) == [("1", "https://a.example/1"), ("4", "https://a.example/4")]
+    (failure,) = [r for r in got if isinstance(r, Failure)]
+    assert failure.source.endswith("#2") and "its 2 records (#2 to #3) are lost" in failure.reason
+
+
+def test_a_zeroed_sector_over_several_members_stores_no_record_under_a_wrong_number(tmp_path):
+    """break65r HIGH-1 (h/sector.py): 4 KiB of zeros over several small members; every record stored is stored
+    under its own number."""
+    members = [_member(i, "Rain.") for i in range(1, 41)]  # about 390 bytes each: the zeros cover 10 or 11
+    data = bytearray(b"".join(members))
+    data[4096:8192] = bytes(4096)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(bytes(data))
+    got = list(read_warc(path))
+    stored = _stored(got)
+    assert stored and all(url == f"https://a.example/{n}" for n, url in stored)
+    assert len([r for r in got if isinstance(r, Failure)]) == 1
+
+
+def test_a_warc_gz_inside_a_payload_is_not_taken_for_a_record(tmp_path):
+    """break65r MEDIUM-1: record 2's payload holds a .warc.gz (stored, not compressed again); after damage in
+    member 2 the search for a header found the inner member and stored its record as #3."""
+    inner = _member(99)
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    writer.write_record(writer.create_warc_record("https://a.example/2.warc.gz", "resource",
+                                                  payload=io.BytesIO(inner), warc_content_type="application/gzip"))
+    two = gzip.compress(out.getvalue(), compresslevel=0)  # stored blocks: the inner member's bytes as they are
+    assert inner in two
+    members = [_member(1), _flipped(two), _member(3)]
+    _ends_after(_read(tmp_path, members), 1)
+
+
+def test_a_large_member_with_a_bad_crc_is_not_stored(tmp_path):
+    """A member longer than the 64 KiB read gives its bytes before its CRC is checked at its end: its record,
+    read whole, is a Failure when the check fails (stored, its bytes were unproven), and the read goes on."""
+    rng = random.Random(7)
+    body = " ".join(f"w{rng.getrandbits(40):x}" for _ in range(12000))  # compresses to more than 64 KiB
+    members = [_member(1), _bad_crc(_member(2, body)), _member(3), _member(4)]
+    assert len(members[1]) > 1 << 16
+    got = _read(tmp_path, members)
+    assert _stored(got) == [("1", "https://a.example/1"), ("3", "https://a.example/3"), ("4", "https://a.example/4")]
+    (failure,) = [r for r in got if isinstance(r, Failure)]
+    assert failure.source.endswith("#2") and "incorrect data check" in failure.reason
+
