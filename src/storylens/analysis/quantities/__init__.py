@@ -102,6 +102,7 @@ from ._dates import (
     extract_dates,
     is_date_word,
     may_date_month,
+    read_from_reference,
     read_headline,
 )
 from ._lexicon import COUNTED, number_words
@@ -152,6 +153,7 @@ __all__ = [
     "one_note_per_dates",
     "percent_measures",
     "publication_dates",
+    "read_from_reference",
     "read_headline",
     "resolve_publication",
     "same_expressions",

@@ -460,7 +460,33 @@ def _present(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], str] |
 def _present_ahead(text: str, start: int, end: int, lang: str | None) -> bool:
     """Is the weekday at ``start``..``end`` in a clause of a present that is the language's future
     (:func:`_present_own_clause`), and after no behind word ("seit Montag")?"""
-    return not _behind(text, start, lang) and _present_own_clause(text, start, end, lang)
+    return not _behind(text, start, lang) and (_present_own_clause(text, start, end, lang)
+                                               or _present_before(text, start, end, lang))
+
+
+@cache
+def _present_future_before(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s presents of the future written right before a weekday (text data "present_future_before"), None
+    without them."""
+    forms = profile(lang).present_future_before if lang in LANGUAGES else ()
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def _present_before(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Does a present of the future of ``lang`` end right before the weekday at ``start``..``end`` (text data
+    "present_future_before": "The ministers are meeting on Monday", "Parliament votes on Monday") in a comma clause
+    with no past word, past form or verb of telling ("are investigating a crash that happened on Monday" has none
+    of the shape; "said the talks resume on Monday" is the telling's)?"""
+    rx = _present_future_before(lang)
+    if rx is None:
+        return False
+    before = re.split(r"[,;:.!?]\s|[“”\"«»„(—–]", text[max(0, start - 80) : start])[-1]
+    if rx.search(before) is None:
+        return False
+    own = _own_clause(text, start, end, lang)
+    past = _past_form(lang)
+    return not (_PAST_RE.search(own) or (past is not None and any(_past_word(m.group(), lang) for m in past.finditer(own)))
+                or _TELLING_RE.search(own))
 
 
 def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -483,6 +509,14 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bo
         if word[:1].isupper() or not is_known(word, lang or ""):
             continue  # a German noun; a word simplemma does not know says nothing
         lemma = lemmatize(word, lang or "")
+        if lemma == word and _plural_present(word, lang):
+            # "Die Minister treffen sich am Montag": a plural present written as its infinitive (newuser64 M2)
+            verbs += 1
+            auxiliary = auxiliary or lemma in profile(lang).perfect_auxiliaries
+            if auxiliary and verbs > 1:
+                return False  # "haben sich am Montag getroffen", "sind am Montag eingetroffen"
+            present = True
+            continue
         if lemma == word or not lemma_form.search(lemma):
             continue
         verbs += 1
@@ -507,6 +541,21 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bo
         # "ist am Montag entgleist": a participle simplemma does not take back to its verb
         return present and not _participle_in(own, lang)
     return present
+
+
+def _plural_present(word: str, lang: str | None) -> bool:
+    """Is ``word``, a small word that is its own lemma, the plural present of a verb of ``lang`` written as its
+    infinitive (text data "present_plural_infinitive": German "treffen", "tagen", "beraten")? Only when a present of
+    its stem with one of the language's "present_endings" ("trefft", "tagt", "beratet") goes back to it: "gegen",
+    "zusammen", "morgen" have none."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.present_plural_infinitive or not word.endswith("en") or len(word) < 5:
+        return False
+    from ..._cache import is_known, lemmatize
+
+    stem = word[:-2]
+    return any(is_known(f"{stem}{e}", lang or "") and lemmatize(f"{stem}{e}", lang or "") == word
+               for e in data.present_endings if e)
 
 
 _UMLAUT = str.maketrans("aou", "äöü")
@@ -703,6 +752,18 @@ def counted_from_reference(d: DateMention, lang: str | None = None) -> bool:
     if len(re.findall(r"\d+", d.text)) > 1 or "月" in d.text or "월" in d.text:
         return False
     return not _word_hits(d.text, base(lang) if lang else None)[0]
+
+
+def read_from_reference(d: DateMention, lang: str | None = None) -> bool:
+    """Whether ``d`` is what its reference day alone gives: a day :func:`counted_from_reference` ("Thursday",
+    "yesterday", "11日", "3 days ago") or a week, month or year of relative words, no month name and no year written
+    ("last week", "le mois dernier", "next year"). Read against a publication day borrowed from another document,
+    such a date is a guess (newuser64 M4); "10 November" and "in March" take only their year from it."""
+    if counted_from_reference(d, lang):
+        return True
+    if not getattr(d, "relative", False) or getattr(d, "precision", "day") not in ("week", "month", "year"):
+        return False
+    return not re.search(r"\d", d.text) and not _word_hits(d.text, base(lang) if lang else None)[0]
 
 
 def _same_weekday(a: str | None, b: str | None) -> bool:
@@ -1281,7 +1342,50 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
         if not mark and pub is not None and _present_ahead(text, m.start(), m.end(), lang):
             # a present as the future ("öffnet am Montag", "gaat maandag open"): this day or the next such day
             date = _ymd(pub + dt.timedelta(days=(wd - pub.weekday()) % 7))
-        yield ResolvedDate(text[start : m.end()], date, relative=True, start=start, end=m.end()), wd
+        end = m.end()
+        if not (m.group("pre") or m.group("post")) and (week := _week_words(text, m.start(), end, lang)) is not None:
+            # "nächste Woche Montag", "el lunes de la próxima semana", "a week on Monday": the words name the week
+            kind, start, end = week[0], min(start, week[1]), week[2]
+            if pub is not None:
+                coming = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+                monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=1)
+                date = _ymd(monday + dt.timedelta(days=wd) if kind == "next" else coming + dt.timedelta(weeks=1))
+        yield ResolvedDate(text[start:end], date, relative=True, start=start, end=end), wd
+
+
+@cache
+def _week_words_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(before, after) patterns of ``lang``'s words naming a weekday's week (text data "weekday_next_week_before",
+    "weekday_next_week_after", "weekday_week_later_before", "weekday_week_later_after"), their groups "next" and
+    "later"; None for a language without them."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None:
+        return None
+    def words(phrases: Iterable[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+
+    befores, afters = (data.weekday_next_week_before, data.weekday_week_later_before), (
+        data.weekday_next_week_after, data.weekday_week_later_after)
+    if not any(befores) and not any(afters):
+        return None
+    before = re.compile(rf"(?<!\w)(?:(?P<next>{words(befores[0])})|(?P<later>{words(befores[1])}))\s+$", re.IGNORECASE)
+    after = re.compile(rf"\s+(?:(?P<next>{words(afters[0])})|(?P<later>{words(afters[1])}))(?![\w-])", re.IGNORECASE)
+    return before, after
+
+
+def _week_words(text: str, start: int, end: int, lang: str | None) -> tuple[str, int, int] | None:
+    """("next" or "later", start, end) when words of ``lang`` beside the weekday at ``start``..``end`` name its week
+    (:func:`_week_words_re`): the span grows to hold them, so the mention is no bare weekday
+    (quantities.bare_weekday)."""
+    patterns = _week_words_re(lang)
+    if patterns is None:
+        return None
+    before, after = patterns
+    if (m := before.search(text, max(0, start - 30), start)) is not None:
+        return ("next" if m.group("next") else "later"), m.start(), end
+    if (m := after.match(text, end)) is not None:
+        return ("next" if m.group("next") else "later"), start, m.end()
+    return None
 
 
 def _resolve_weekday(wd: int, mark: str, pub: dt.date | None) -> str | None:
@@ -1561,8 +1665,10 @@ def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[R
     its every reading gives one day ("Estrada reabre segunda-feira" over "disse que a estrada reabrirá na
     segunda-feira"): a headline drops the tense its body writes (trial49 F20: such headlines were dated a
     week back, in English too). A headline with a past word of its own ("Road reopened Monday") keeps its
-    reading; one on the publication day (``published``, ``YYYY-MM-DD``) is that day. Returns the dates in
-    order, as many as given."""
+    reading; one on the publication day (``published``, ``YYYY-MM-DD``) is that day. A weekday read ahead by a
+    present of the future right before it (text data "present_future_before": "Road reopens Monday") that the body
+    does not settle is read back: a headline's present tells a past as often. Returns the dates in order, as many
+    as given."""
     out = list(dates)
     if not any(_weekday_alone(d) for d in out):
         return tuple(out)
@@ -1589,4 +1695,8 @@ def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[R
         found = readings.get(day.weekday(), set())
         if len(found) == 1:
             out[k] = replace(d, date=next(iter(found)))
+        elif published and d.date > published[:10] and _present_before(headline, d.start, d.end, lang):
+            # a headline's present ("Road reopens Monday") tells a past as often as a future: read back, as the
+            # headline's weekday was before the body's present was read ahead (newuser64 M2), unless its body says
+            out[k] = replace(d, date=_ymd(day - dt.timedelta(days=7)))
     return tuple(out)
