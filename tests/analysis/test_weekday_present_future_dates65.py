@@ -44,6 +44,8 @@ def _days(text: str, lang: str, pub: str = _PUB) -> list[str | None]:
     ("Foreign ministers are meeting in Luxembourg on Friday.",
      "Police are investigating a shooting on Friday that left two dead.", "en", _NEXT_FRIDAY),
     ("The trial opens on Friday.", "The trial opened on Friday.", "en", _NEXT_FRIDAY),
+    ("The ministers are meeting in Brussels on Friday.", "Residents are still recovering from flooding on Friday.", "en",
+     _NEXT_FRIDAY),
 ])
 def test_a_present_of_the_future_reads_the_coming_weekday(present, past, lang, own_day):
     assert _days(present, lang) == [_NEXT_FRIDAY]
