@@ -1439,6 +1439,28 @@ class Profile:
     weekday_next_week_after: tuple[str, ...] = ()
     weekday_week_later_before: tuple[str, ...] = ()
     weekday_week_later_after: tuple[str, ...] = ()
+    # What may not follow a week form (regexes matched right after it): it then names no weekday's week ("lundi en
+    # huit heures", "on Monday week on week", "a week on Monday since the flood"; break65d W05, W06, W19, W22).
+    weekday_week_not_after: tuple[str, ...] = ()
+    # Words right before a weekday that make it recurring ("every Monday", "jeden Montag", "chaque lundi", "todos los
+    # lunes", "w każdy poniedziałek"), and whether a weekday with a plural or adverb "-s" is ("Mondays", "montags",
+    # "lundis"): no single day, so no date (break65d H1: "Die Minister treffen sich jeden Montag" was the coming
+    # Monday and opposed a past one). Lower case, matched whole.
+    weekday_habitual_before: tuple[str, ...] = ()
+    weekday_habitual_plural: bool = False
+    # Words right before a weekday with a glued "-s" that make it one day's genitive ("im Laufe des Donnerstags").
+    weekday_genitive_before: tuple[str, ...] = ()
+    # Words in a weekday's clause that make a present a habit ("usually", "immer", "toujours"): no present of the
+    # future then (the weekday keeps the reading it has without one). Lower case, matched whole.
+    weekday_habitual_words: tuple[str, ...] = ()
+    # A participle written right before a weekday (after an article at most: "l'accident survenu lundi", "la sentencia
+    # dictada el lunes", "votes cast on Monday") dates what it tells, a past, whatever future the clause holds
+    # (break65d M7): the shape of such words (regex, matched whole, lower case) and, when the language has a
+    # lemmatiser, a word whose lemma differs from it.
+    participle_before_weekday: str = ""
+    # Words right before such a participle that make it a passive of the clause's own tense ("doit être examiné
+    # lundi", "will be held on Monday"): it is then no past. Lower case.
+    passive_before_participle: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
     # The words between two weekdays of one range ("from Monday to Friday", "od poniedziałku do piątku", "du lundi au
     # vendredi", "с понедельника по пятницу"): its end is the first such day on or after its start (trial54 F9).
@@ -1945,6 +1967,13 @@ def profile(language: str | None) -> Profile:
         weekday_next_week_after=tuple(w.lower() for w in raw.get("weekday_next_week_after", [])),
         weekday_week_later_before=tuple(w.lower() for w in raw.get("weekday_week_later_before", [])),
         weekday_week_later_after=tuple(w.lower() for w in raw.get("weekday_week_later_after", [])),
+        weekday_week_not_after=tuple(raw.get("weekday_week_not_after", [])),
+        weekday_habitual_before=tuple(w.lower() for w in raw.get("weekday_habitual_before", [])),
+        weekday_habitual_plural=bool(raw.get("weekday_habitual_plural", False)),
+        weekday_genitive_before=tuple(w.lower() for w in raw.get("weekday_genitive_before", [])),
+        weekday_habitual_words=tuple(w.lower() for w in raw.get("weekday_habitual_words", [])),
+        participle_before_weekday=str(raw.get("participle_before_weekday", "")),
+        passive_before_participle=tuple(w.lower() for w in raw.get("passive_before_participle", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         weekday_range_to=tuple(w.lower() for w in raw.get("weekday_range_to", [])),
         weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),
