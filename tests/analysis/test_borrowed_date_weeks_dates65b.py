@@ -26,3 +26,10 @@ def test_a_week_is_not_counted_from_a_borrowed_date(lang, sentences, counted):
     assert not any(d.startswith(counted) for d in borrowed), borrowed
     assert "2026-11-10" in borrowed  # the day and month the article names still date its sentence
     assert any(d.startswith(counted) for d in own), own  # its own publication day still dates the week
+
+
+def test_a_plural_present_told_as_a_past_by_the_next_sentence_is_dated_back():
+    """break65d R05 on the timeline: "Am Montag treffen sich …" before "Sie beschlossen …" is the last Monday."""
+    doc = doc_of("d1", ["Am Montag treffen sich die Außenminister der EU in Brüssel.",
+                        "Sie beschlossen ein neues Sanktionspaket gegen Russland."], "de")
+    assert [row.date for row in build_timeline([doc], {"d1": "2026-12-01"})] == ["2026-11-30"]

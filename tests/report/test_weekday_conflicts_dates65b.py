@@ -61,3 +61,17 @@ _MET = ("The ministers met on Monday in Brussels, the Council said on Tuesday.",
 def test_no_date_conflict(first, second):
     assert _date_conflicts(first, second) == []
     assert _date_conflicts(second, first) == []
+
+
+_MEET, _AGREED = ("Am Montag treffen sich die Außenminister der EU zum letzten Mal in diesem Jahr in Brüssel.",
+                  "Sie beschlossen ein neues Sanktionspaket gegen Russland.")
+
+
+def test_a_plural_present_told_as_a_past_by_the_next_sentence_is_read_back():
+    """break65d R05: claims[].dates read each sentence alone; the past of the next one now tells the present's."""
+    measures = _Measures({"d1": "2026-12-01"}, sentences={"d1": (("d1:s1", _MEET, "de"), ("d1:s2", _AGREED, "de"))})
+    assert [d.date for d in measures.dates(_MEET, "d1", "de") if "Montag" in d.text] == ["2026-11-30"]
+    # a sentence of the future after it keeps the coming Monday
+    ahead = _Measures({"d1": "2026-12-01"}, sentences={"d1": (("d1:s1", _MEET, "de"),
+                                                               ("d1:s2", "Sie wollen neue Sanktionen beschließen.", "de"))})
+    assert [d.date for d in ahead.dates(_MEET, "d1", "de") if "Montag" in d.text] == ["2026-12-07"]

@@ -104,6 +104,7 @@ from ._dates import (
     may_date_month,
     read_from_reference,
     read_headline,
+    read_with_next,
 )
 from ._lexicon import COUNTED, number_words
 from ._measures import anchor_measure, is_money_key, may_count_one, same_kind, same_measure, unit_key
@@ -155,6 +156,7 @@ __all__ = [
     "publication_dates",
     "read_from_reference",
     "read_headline",
+    "read_with_next",
     "resolve_publication",
     "same_expressions",
     "same_kind",

@@ -1856,3 +1856,30 @@ def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[R
             # headline's weekday was before the body's present was read ahead (newuser64 M2), unless its body says
             out[k] = replace(d, date=_ymd(day - dt.timedelta(days=7)))
     return tuple(out)
+
+
+def read_with_next(text: str, dates: Iterable[ResolvedDate], following: str | None, published: str | None,
+                   lang: str | None = None) -> tuple[ResolvedDate, ...]:
+    """``dates`` of ``text`` (:func:`extract_dates` against ``published``, ``YYYY-MM-DD``) read with the sentence
+    that follows it in its document (``following``, None for none): a weekday read ahead only by a German plural
+    present written as its infinitive ("Am Montag treffen sich die Außenminister …") is read back, as main reads it,
+    when that sentence holds a past or a verb of telling ("Sie beschlossen neue Sanktionen": break65d R05/D11, which
+    :func:`extract_dates` sees only in one text). Returns the dates in order, as many as given."""
+    out = list(dates)
+    if not following or not published:
+        return tuple(out)
+    pub = dt.date.fromisoformat(published[:10])
+    for k, d in enumerate(out):
+        start = getattr(d, "start", None)
+        if start is None or not d.date or d.date <= published[:10] or not _weekday_alone(d):
+            continue
+        if (m := _WEEKDAY_RE.search(d.text)) is None or m.group("pre") or m.group("post"):
+            continue
+        s, e = start + m.start(), start + m.end()
+        if text[s:e] != m.group() or _ahead(text, s, e, lang) or _present_before(text, s, e, lang):
+            continue
+        if _present_own_clause(text, s, e, lang) != "plural" or not _past_near(following, 0, 0, lang):
+            continue
+        out[k] = replace(d, date=_resolve_weekday(_WEEKDAYS[m.group("wd").lower()], "", pub))
+    return tuple(out)
+

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...models import Document, Evidence, TimelineEvent
 from ._calendar import _MONTHS, _WEEKDAYS
-from ._dates import day_first, extract_dates, read_from_reference, read_headline
+from ._dates import day_first, extract_dates, read_from_reference, read_headline, read_with_next
 from ._records import PublicationDate, ResolvedDate
 from ._scan import _parse_day
 
@@ -140,6 +140,8 @@ def _dated_sentences(doc: Document, published: str | None, assumed: bool = False
     read = [extract_dates(s.text, published, s.language or doc.language, dayfirst) for s in doc.sentences]
     for k, s in enumerate(doc.sentences):
         dates = read[k]
+        if k + 1 < len(doc.sentences):  # a German plural present told as a past by the next sentence (break65d R05)
+            dates = read_with_next(s.text, dates, doc.sentences[k + 1].text, published, s.language or doc.language)
         if doc.title and s.text == doc.title:  # a headline's weekday, read with its body (trial49 F20)
             body = (d for j, found in enumerate(read) if j != k for d in found)
             dates = read_headline(s.text, dates, body, published, s.language or doc.language)
