@@ -97,3 +97,12 @@ def test_main_reading_kept(text, lang, target, day):
 ])
 def test_readings_ahead_kept(text, lang, target, day):
     assert _reading(text, lang, target) == day
+
+
+# a participle of scheduling names the day the thing is set for, not a past (main reads these ahead too)
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Los ministros van a asistir a la reunión convocada el lunes.", "es", "lunes"),
+    ("The ministers are attending talks scheduled on Monday.", "en", "Monday"),
+])
+def test_a_participle_of_scheduling_keeps_the_day_ahead(text, lang, target):
+    assert _reading(text, lang, target) == COMING_MONDAY
