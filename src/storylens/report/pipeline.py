@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
-from itertools import combinations, islice
+from itertools import combinations, islice, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -1198,6 +1198,8 @@ class _Measures:
         # its body (quantities.read_headline, trial49 F20)
         self.headlines = headlines or {}
         self._headline_dates: dict[tuple, tuple] = {}
+        self._next_texts: dict[str, dict[str, str]] = {}
+        self._next_dates: dict[tuple, tuple] = {}
         # documents whose publication date was assumed (borrowed from another document or a dateline's day)
         self.assumed = assumed
         self.dayfirst = dayfirst or {}
@@ -1239,6 +1241,11 @@ class _Measures:
             self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=key[3])
         headline = self.headlines.get(doc)
         found = self._dates[key]
+        if reference is None and (following := self._following(doc).get(text)):
+            # a weekday of a German plural present is read back when the next sentence tells a past (break65d R05)
+            if (doc, key) not in self._next_dates:
+                self._next_dates[(doc, key)] = quantities.read_with_next(text, found, following, key[1], language)
+            found = self._next_dates[(doc, key)]
         if reference is None and headline is not None and headline[0] == text:
             if (doc, key) not in self._headline_dates:
                 body = (d for t, lang in headline[1] for d in self.dates(t, doc, lang))
@@ -1251,6 +1258,13 @@ class _Measures:
             return tuple(d for d in found if not (quantities.counted_from_reference(d, language)
                                                   and any(c.isdigit() for c in d.text)))
         return found
+
+    def _following(self, doc: str) -> dict[str, str]:
+        """Each sentence text of ``doc`` (:attr:`sentences`) to the text of the sentence after it."""
+        if doc not in self._next_texts:
+            texts = [t for _, t, _ in self.sentences.get(doc, ())]
+            self._next_texts[doc] = dict(pairwise(texts))
+        return self._next_texts[doc]
 
     def read_in_sentence(self, clause: str, unit: Unit) -> None:
         """Read the dates of ``clause``, a clause of ``unit``, as the whole unit reads them (and keep them as the
@@ -1887,8 +1901,10 @@ class _Measures:
         if self._unsure_reference(a, b):
             # Days counted back from an unsure reference are not judged; dates written with their month
             # still are ("el lunes 16 de noviembre" / "во вторник, 17 ноября": trial 14's date conflict).
-            dates_a = tuple(d for d in dates_a if not quantities.counted_from_reference(d, a.language))
-            dates_b = tuple(d for d in dates_b if not quantities.counted_from_reference(d, b.language))
+            # a document's week or month of relative words ("last week") counted from a day borrowed from another
+            # is a guess too: "last week" of an undated report against "on 10 November" was a conflict (newuser64 M4)
+            dates_a, dates_b = (tuple(d for d in found if not (quantities.counted_from_reference(d, u.language) or (
+                u.doc in self.assumed and quantities.read_from_reference(d, u.language)))) for u, found in ((a, dates_a), (b, dates_b)))
             if not (dates_a and dates_b):
                 return []
             return quantities.compare_dated((a.text, dates_a, a.language), (b.text, dates_b, b.language))
@@ -3493,7 +3509,14 @@ def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Mea
     dates: list[DateMention] = []
     for ev in claim.evidence:
         numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
-        dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
+        found = measures.dates(ev.text, ev.doc, lang.get(ev.doc))
+        if ev.doc in measures.assumed:
+            # a day or week counted from a publication day borrowed from another document ("on Thursday", "last
+            # week") is shown unresolved: its calendar day would be a guess shown as the document's own (newuser64
+            # M4; the timeline leaves such days out, and the conflicts do not judge them: _unsure_reference)
+            found = tuple(replace(d, date=None, until=None, day=None) if quantities.read_from_reference(d, lang.get(ev.doc))
+                          else d for d in found)
+        dates.extend(found)
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
 
 

@@ -1360,6 +1360,15 @@ class Profile:
     relative_participle_form: str = ""
     present_stem_changes: tuple[tuple[str, str], ...] = ()
     present_strict: bool = False
+    # Whether the plural of that present is written as its infinitive (German "treffen", "tagen"): such a word, a
+    # verb when a present of its stem ("trefft", "tagt") goes back to it, is a present too (newuser64 M2: "Die
+    # Minister treffen sich am Montag" was dated the Monday before). Only where "present_strict" or
+    # "capitalised_nouns" makes any other verb form in the clause (a past "trafen", a modal "wollten") no present.
+    present_plural_infinitive: bool = False
+    # A present that is the language's future, written right before a weekday where no "present_form" reads it
+    # (English: "are meeting on Monday", "Parliament votes on Monday", "The strike ends on Monday"): patterns that end
+    # where the weekday starts. The weekday is then the coming one, as after a "present_form" (newuser64 M2).
+    present_future_before: tuple[str, ...] = ()
     # The lemmas of the auxiliaries of a perfect ("sein", "haben"; "zijn", "hebben"): beside another verb form the
     # clause looks back, whatever that form looks like ("ist … entgleist" is also a present's form).
     perfect_auxiliaries: frozenset[str] = frozenset()
@@ -1422,6 +1431,36 @@ class Profile:
     # weekday belongs to ("figures from Monday" look back; Italian «chiusa da lunedì» is "since"). Read in the
     # text's own language only; a past verb after it in the sentence keeps the weekday behind.
     weekday_ahead_opening: tuple[str, ...] = ()
+    # Words beside a weekday that name its week (break64d W10-W13): of next week, before or after it ("nächste Woche
+    # Montag", "Montag nächster Woche", "el lunes de la próxima semana", "в понедельник на следующей неделе"), the day
+    # of the week after publication's; or a week after the coming one ("am übernächsten Montag", "a week on Monday",
+    # "on Monday week", "lundi en huit"). Lower case, matched whole.
+    weekday_next_week_before: tuple[str, ...] = ()
+    weekday_next_week_after: tuple[str, ...] = ()
+    weekday_week_later_before: tuple[str, ...] = ()
+    weekday_week_later_after: tuple[str, ...] = ()
+    # What may not follow a week form (regexes matched right after it): it then names no weekday's week ("lundi en
+    # huit heures", "on Monday week on week", "a week on Monday since the flood"; break65d W05, W06, W19, W22).
+    weekday_week_not_after: tuple[str, ...] = ()
+    # Words right before a weekday that make it recurring ("every Monday", "jeden Montag", "chaque lundi", "todos los
+    # lunes", "w każdy poniedziałek"), and whether a weekday with a plural or adverb "-s" is ("Mondays", "montags",
+    # "lundis"): no single day, so no date (break65d H1: "Die Minister treffen sich jeden Montag" was the coming
+    # Monday and opposed a past one). Lower case, matched whole.
+    weekday_habitual_before: tuple[str, ...] = ()
+    weekday_habitual_plural: bool = False
+    # Words right before a weekday with a glued "-s" that make it one day's genitive ("im Laufe des Donnerstags").
+    weekday_genitive_before: tuple[str, ...] = ()
+    # Words in a weekday's clause that make a present a habit ("usually", "immer", "toujours"): no present of the
+    # future then (the weekday keeps the reading it has without one). Lower case, matched whole.
+    weekday_habitual_words: tuple[str, ...] = ()
+    # A participle written right before a weekday (after an article at most: "l'accident survenu lundi", "la sentencia
+    # dictada el lunes", "votes cast on Monday") dates what it tells, a past, whatever future the clause holds
+    # (break65d M7): the shape of such words (regex, matched whole, lower case) and, when the language has a
+    # lemmatiser, a word whose lemma differs from it.
+    participle_before_weekday: str = ""
+    # Words right before such a participle that make it a passive of the clause's own tense ("doit être examiné
+    # lundi", "will be held on Monday"): it is then no past. Lower case.
+    passive_before_participle: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
     # The words between two weekdays of one range ("from Monday to Friday", "od poniedziałku do piątku", "du lundi au
     # vendredi", "с понедельника по пятницу"): its end is the first such day on or after its start (trial54 F9).
@@ -1924,6 +1963,17 @@ def profile(language: str | None) -> Profile:
         weekday_marks=tuple(w.lower() for w in raw.get("weekday_marks", [])),
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
         weekday_ahead_opening=tuple(w.lower() for w in raw.get("weekday_ahead_opening", [])),
+        weekday_next_week_before=tuple(w.lower() for w in raw.get("weekday_next_week_before", [])),
+        weekday_next_week_after=tuple(w.lower() for w in raw.get("weekday_next_week_after", [])),
+        weekday_week_later_before=tuple(w.lower() for w in raw.get("weekday_week_later_before", [])),
+        weekday_week_later_after=tuple(w.lower() for w in raw.get("weekday_week_later_after", [])),
+        weekday_week_not_after=tuple(raw.get("weekday_week_not_after", [])),
+        weekday_habitual_before=tuple(w.lower() for w in raw.get("weekday_habitual_before", [])),
+        weekday_habitual_plural=bool(raw.get("weekday_habitual_plural", False)),
+        weekday_genitive_before=tuple(w.lower() for w in raw.get("weekday_genitive_before", [])),
+        weekday_habitual_words=tuple(w.lower() for w in raw.get("weekday_habitual_words", [])),
+        participle_before_weekday=str(raw.get("participle_before_weekday", "")),
+        passive_before_participle=tuple(w.lower() for w in raw.get("passive_before_participle", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         weekday_range_to=tuple(w.lower() for w in raw.get("weekday_range_to", [])),
         weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),
@@ -2042,6 +2092,8 @@ def profile(language: str | None) -> Profile:
         relative_participle_form=str(raw.get("relative_participle_form", "")),
         present_stem_changes=tuple((a, b) for a, b in raw.get("present_stem_changes", [])),
         present_strict=bool(raw.get("present_strict", False)),
+        present_plural_infinitive=bool(raw.get("present_plural_infinitive", False)),
+        present_future_before=tuple(raw.get("present_future_before", [])),
         perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", [])),
         participle_form=str(raw.get("participle_form", "")),
         past_form=str(raw.get("past_form", "")),

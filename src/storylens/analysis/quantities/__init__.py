@@ -102,7 +102,9 @@ from ._dates import (
     extract_dates,
     is_date_word,
     may_date_month,
+    read_from_reference,
     read_headline,
+    read_with_next,
 )
 from ._lexicon import COUNTED, number_words
 from ._measures import anchor_measure, is_money_key, may_count_one, same_kind, same_measure, unit_key
@@ -152,7 +154,9 @@ __all__ = [
     "one_note_per_dates",
     "percent_measures",
     "publication_dates",
+    "read_from_reference",
     "read_headline",
+    "read_with_next",
     "resolve_publication",
     "same_expressions",
     "same_kind",

@@ -490,25 +490,40 @@ def same_weekdays(a: tuple[str, Sequence[DateMention], str | None, str | None],
     in the future as a week on) differ only by the reader's guess of the tense. A past one and a future one differ by
     what the reports say: "Das Parlament hat am Montag abgestimmt" (7 December) and "Parliament will vote on Monday"
     (14 December) of one Wednesday are a true conflict (break64d W16, W19); so are "The rail strike began on Monday"
-    (that day) and "Der Bahnstreik wird am Montag beginnen" (a week on) of one Monday (break64d2 R09-R14)."""
-    sides: list[dict[int, set[int]]] = []
+    (that day) and "Der Bahnstreik wird am Montag beginnen" (a week on) of one Monday (break64d2 R09-R14).
+
+    A reading off the publication day that no tense word of its sentence chose (``_dates._weekday_tense`` 0: a
+    present read as the coming day, "Die Minister treffen sich am Montag", or any weekday read back by default, "The
+    ministers meet on Monday") is the reader's guess too: two such readings pointing opposite ways are one weekday;
+    against a reading its tense chose ("met on Monday", "will meet on Monday") a guess still points its way
+    (newuser64 M2: the German present read as the coming Monday must not oppose the English one read back)."""
+    sides: list[dict[int, set[tuple[int, bool]]]] = []
     for text, dates, language, published in (a, b):
-        found: dict[int, set[int]] = {}
+        found: dict[int, set[tuple[int, bool]]] = {}
         for d in dates:
             if (day := bare_weekday(text, d, language)) is not None:
                 found.setdefault(day, set()).add(_pointing(text, d, language, published))
         sides.append(found)
-    return frozenset(day for day in sides[0].keys() & sides[1].keys() if not {-1, 1} <= sides[0][day] | sides[1][day])
+    return frozenset(day for day in sides[0].keys() & sides[1].keys()
+                     if not _opposite(sides[0][day] | sides[1][day]))
 
 
-def _pointing(text: str, d: DateMention, language: str | None, published: str | None) -> int:
-    """Which way the bare weekday ``d`` of ``text`` points from ``published``: :func:`date_side`, and on the
-    publication day itself the tense of its sentence (``_dates._weekday_tense``: -1 past, 1 future, 0 present or
-    none)."""
+def _opposite(readings: set[tuple[int, bool]]) -> bool:
+    """Whether ``readings`` (way, chosen by a tense: :func:`_pointing`) hold one behind and one ahead, at least one of
+    the two chosen by its tense."""
+    return any(way == -1 and other == 1 and (sure or other_sure) for way, sure in readings for other, other_sure in readings)
+
+
+def _pointing(text: str, d: DateMention, language: str | None, published: str | None) -> tuple[int, bool]:
+    """Which way the bare weekday ``d`` of ``text`` points from ``published`` and whether a tense of its sentence
+    chose it: :func:`date_side`, and on the publication day itself the tense of its sentence
+    (``_dates._weekday_tense``: -1 past, 1 future, 0 present or none); a reading is chosen when that tense is not 0
+    (without a publication day or offsets, every reading is taken as chosen)."""
     side = date_side(d, published)
     start, end = getattr(d, "start", None), getattr(d, "end", None)  # a resolved date's offsets in ``text``
-    if side or not published or start is None or end is None:
-        return side
+    if not published or start is None or end is None:
+        return side, True
     if not _is_cjk(d.text[:1]) and (m := _WEEKDAY_RE.search(d.text)) is not None:
         start, end = start + m.start(), start + m.end()  # the weekday itself, as the reader reads it
-    return _weekday_tense(text, start, end, base(language) if language else None)
+    tense = _weekday_tense(text, start, end, base(language) if language else None)
+    return (side or tense), tense != 0

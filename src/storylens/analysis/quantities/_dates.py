@@ -383,7 +383,7 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
     """Does the comma clause of the weekday at ``start``..``end`` hold a future verb form of ``lang`` and no
     past one (a past word of any language's data, or ``lang``'s own past form)?"""
     form = _future_inflection(lang)
-    if form is None:
+    if form is None or _participle_before(text, start, lang):
         return False
     before = re.split(r"[,;:.!?]\s|[，。；！？\n“”\"«»„]", text[max(0, start - 80) : start])[-1]
     opener = _complementizer(lang)
@@ -460,53 +460,194 @@ def _present(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], str] |
 def _present_ahead(text: str, start: int, end: int, lang: str | None) -> bool:
     """Is the weekday at ``start``..``end`` in a clause of a present that is the language's future
     (:func:`_present_own_clause`), and after no behind word ("seit Montag")?"""
-    return not _behind(text, start, lang) and _present_own_clause(text, start, end, lang)
+    if _behind(text, start, lang) or _habitual_clause(text, start, end, lang) or _participle_before(text, start, lang):
+        return False
+    if _present_before(text, start, end, lang):
+        return True
+    # a plural present written as its infinitive narrates a past as often, told by a past beside it (break65d M5)
+    found = _present_own_clause(text, start, end, lang)
+    return found == "present" or (found == "plural" and not _past_near(text, start, end, lang))
 
 
-def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> bool:
+@cache
+def _participle_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(a participle right before a weekday, after "on" or an article at most; a passive auxiliary right before that
+    participle) of ``lang`` (text data "participle_before_weekday", "passive_before_participle"), None without the
+    first."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.participle_before_weekday:
+        return None
+    word = re.compile(r"(?<![\w'’])(?P<word>[^\W\d_]+)\s+(?:(?:on|el|le|la|les|il|lo|los|las|the)\s+)?$", re.IGNORECASE)
+    passive = data.passive_before_participle
+    return word, (re.compile(rf"(?<!\w)(?:{alternation(passive)})\s+$", re.IGNORECASE) if passive else None)
+
+
+def _participle_before(text: str, start: int, lang: str | None) -> bool:
+    """Is the word right before the weekday at ``start`` (after "on" or an article at most) a participle of ``lang``
+    that dates what it tells ("debris found on Monday", "votes cast on Monday", "les critiques formulées lundi",
+    "el accidente ocurrido el lunes"), not a passive of its clause's tense ("doit être examiné lundi")? Where a
+    lemmatiser knows the word, only when its lemma is another word (French "lieu" is none). A weekday so dated is
+    the participle's, a past: no future or present of the clause reads it ahead (break65d H3, M7)."""
+    found = _participle_re(lang)
+    if found is None:
+        return False
+    word_re, passive = found
+    m = word_re.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    if not re.fullmatch(profile(lang).participle_before_weekday, word):
+        return False
+    if passive is not None and passive.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    if base(lang or "") == "en":
+        return True  # English participles are listed or "-ed": "cut", "cast" are their verbs' lemmas too
+    from ..._cache import is_known, lemmatize
+
+    if not is_known(word, lang or "") or lemmatize(word, lang or "") == word:
+        return False
+    # a participle after a verb is its predicate, of the verb's tense ("Les écoles resteront fermées lundi", "Le
+    # scuole restano chiuse lunedì"); after a noun it tells of that noun, a past ("l'accident survenu lundi")
+    prev = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 40) : m.start()])[-1:]
+    if not prev:
+        return False
+    endings = profile(lang).infinitive_endings
+    return not endings or not lemmatize(prev[0].lower(), lang or "").endswith(endings)
+
+
+@cache
+def _habitual_words(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s words that make a present a habit (text data "weekday_habitual_words"), None without them."""
+    words = profile(lang).weekday_habitual_words if lang in LANGUAGES else ()
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _habitual_clause(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Does the comma clause of the weekday at ``start``..``end`` hold a word of habit ("Montags treffen sich die
+    Minister immer", "The market usually opens on Monday")? Its present is no future then (break65d H1)."""
+    rx = _habitual_words(lang)
+    return rx is not None and rx.search(_own_clause(text, start, end, lang)) is not None
+
+
+def _past_near(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Does the sentence of the weekday at ``start``..``end`` or the next one hold a past or a verb of telling
+    (a past word, a past form of ``lang``, and in a language of "capitalised_nouns" a small "-te"/"-ten" word whose
+    lemma is another verb: "zählte", "mitteilte")? A present beside it narrates a past: "Die Kurse fallen am Montag
+    um drei Prozent, wie die Börse am Dienstag mitteilte", "Am Montag treffen sich die Außenminister … Sie
+    beschlossen neue Sanktionen" (break65d M5: read as the coming Monday, they opposed the past one)."""
+    head = re.split(r"[.!?](?=\s)", text[max(0, start - 200) : start])[-1]
+    tail = "".join(re.split(r"([.!?](?=\s))", text[end : end + 300])[:3])
+    sentence = f"{head} {tail}"
+    if _PAST_RE.search(sentence) or _TELLING_RE.search(sentence):
+        return True
+    past = _past_form(lang)
+    if past is not None and any(_past_word(m.group(), lang) for m in past.finditer(sentence)):
+        return True
+    if lang not in LANGUAGES or not profile(lang).capitalised_nouns:
+        return False
+    from ..._cache import is_known, lemmatize
+
+    return any(w[:1].islower() and is_known(w, lang or "") and (lemma := lemmatize(w, lang or "")) != w
+               and lemma.endswith("en") for w in re.findall(r"(?<!\w)[^\W\d_]{3,}ten?(?!\w)", sentence))
+
+
+@cache
+def _present_future_before(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s presents of the future written right before a weekday (text data "present_future_before"), None
+    without them."""
+    forms = profile(lang).present_future_before if lang in LANGUAGES else ()
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def _present_before(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Does a present of the future of ``lang`` end right before the weekday at ``start``..``end`` (text data
+    "present_future_before": "The ministers are meeting on Monday", "Parliament votes on Monday") in a comma clause
+    with no past word, past form or verb of telling ("are investigating a crash that happened on Monday" has none
+    of the shape; "said the talks resume on Monday" is the telling's)?"""
+    rx = _present_future_before(lang)
+    if rx is None:
+        return False
+    before = re.split(r"[,;:.!?]\s|[“”\"«»„(—–]", text[max(0, start - 80) : start])[-1]
+    if rx.search(before) is None:
+        return False
+    own = _own_clause(text, start, end, lang)
+    past = _past_form(lang)
+    return not (_PAST_RE.search(own) or (past is not None and any(_past_word(m.group(), lang) for m in past.finditer(own)))
+                or _TELLING_RE.search(own))
+
+
+def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> str:
     """Does the comma clause of the weekday at ``start``..``end`` hold a present of ``lang`` (text data
     "present_form": "öffnet am Montag", "maandag weer opengaat", the German and Dutch future) and no past
     word, past form, participle ("hat am Montag geöffnet", "ist am Montag begonnen"), other verb form
-    (German, whose nouns are capitalised: "öffnete", "kam") or verb of telling?"""
+    (German, whose nouns are capitalised: "öffnete", "kam") or verb of telling? "plural" when only a plural present
+    written as its infinitive says so ("treffen sich am Montag"), "present" for another present, "" for none."""
     found = _present(lang)
     if found is None:
-        return False
+        return ""
     form, lemma_form, prefix = found
     own = _own_clause(text, start, end, lang)
     past = _past_form(lang)
     if _PAST_RE.search(own) or (past is not None and past.search(own)) or _TELLING_RE.search(own):
-        return False
+        return ""
     from ..._cache import is_known, lemmatize
 
-    present, verbs, auxiliary = False, 0, False
-    for word in _WORD_RE.findall(own):
+    present, plural, verbs, auxiliary = False, False, 0, False
+    words = _WORD_RE.findall(own)
+    # a clause's last word written as an infinitive is a headline's participle ("200 Arbeiter am Montag entlassen",
+    # "… im Kanzleramt empfangen": break65d M5) or a verb-final clause's, no plural present
+    last = words[-1] if words else ""
+    for word in words:
         if word[:1].isupper() or not is_known(word, lang or ""):
             continue  # a German noun; a word simplemma does not know says nothing
         lemma = lemmatize(word, lang or "")
+        if lemma == word and _plural_present(word, lang):
+            # "Die Minister treffen sich am Montag": a plural present written as its infinitive (newuser64 M2)
+            verbs += 1
+            auxiliary = auxiliary or lemma in profile(lang).perfect_auxiliaries
+            if auxiliary and verbs > 1:
+                return ""  # "haben sich am Montag getroffen", "sind am Montag eingetroffen"
+            plural = plural or word != last
+            continue
         if lemma == word or not lemma_form.search(lemma):
             continue
         verbs += 1
         auxiliary = auxiliary or lemma in profile(lang).perfect_auxiliaries
         if auxiliary and verbs > 1:
-            return False  # "is maandag ontspoord": a perfect, whatever the participle's form
+            return ""  # "is maandag ontspoord": a perfect, whatever the participle's form
         if (prefix and word.startswith(prefix) and not lemma.startswith(prefix)) or (
                 word.endswith(lemma[-2:]) and not profile(lang).infinitive_endings):
             # a participle: "geöffnet", "begonnen" (a perfect or a passive looks back); not Italian «riapre»
             # (riaprire), whose participles "present_strict" turns down as no present
-            return False
+            return ""
         if lemma in _telling_lemmas(lang):
-            return False  # "teilt … am Montag mit": the telling's day, however the verb is written
+            return ""  # "teilt … am Montag mit": the telling's day, however the verb is written
         data = profile(lang)
         if not (form.fullmatch(word) and _regular_present(word, lemma, data.present_endings, data.infinitive_endings,
                                                           data.present_stem_changes)):
             if data.capitalised_nouns or data.present_strict:
-                return False  # another form of a verb: a past ("öffnete", "kam") or a subjunctive
+                return ""  # another form of a verb: a past ("öffnete", "kam") or a subjunctive
             continue  # Dutch writes nouns small ("school", lemma "scholen"): its pasts are "past_words"
         present = True
-    if auxiliary and profile(lang).participle_form:
-        # "ist am Montag entgleist": a participle simplemma does not take back to its verb
-        return present and not _participle_in(own, lang)
-    return present
+    kind = "present" if present else "plural" if plural else ""
+    if auxiliary and profile(lang).participle_form and _participle_in(own, lang):
+        return ""  # "ist am Montag entgleist": a participle simplemma does not take back to its verb
+    return kind
+
+
+def _plural_present(word: str, lang: str | None) -> bool:
+    """Is ``word``, a small word that is its own lemma, the plural present of a verb of ``lang`` written as its
+    infinitive (text data "present_plural_infinitive": German "treffen", "tagen", "beraten")? Only when a present of
+    its stem with one of the language's "present_endings" ("trefft", "tagt", "beratet") goes back to it: "gegen",
+    "zusammen", "morgen" have none."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.present_plural_infinitive or not word.endswith("en") or len(word) < 5:
+        return False
+    from ..._cache import is_known, lemmatize
+
+    stem = word[:-2]
+    return any(is_known(f"{stem}{e}", lang or "") and lemmatize(f"{stem}{e}", lang or "") == word
+               for e in data.present_endings if e)
 
 
 _UMLAUT = str.maketrans("aou", "äöü")
@@ -703,6 +844,18 @@ def counted_from_reference(d: DateMention, lang: str | None = None) -> bool:
     if len(re.findall(r"\d+", d.text)) > 1 or "月" in d.text or "월" in d.text:
         return False
     return not _word_hits(d.text, base(lang) if lang else None)[0]
+
+
+def read_from_reference(d: DateMention, lang: str | None = None) -> bool:
+    """Whether ``d`` is what its reference day alone gives: a day :func:`counted_from_reference` ("Thursday",
+    "yesterday", "11日", "3 days ago") or a week, month or year of relative words, no month name and no year written
+    ("last week", "le mois dernier", "next year"). Read against a publication day borrowed from another document,
+    such a date is a guess (newuser64 M4); "10 November" and "in March" take only their year from it."""
+    if counted_from_reference(d, lang):
+        return True
+    if not getattr(d, "relative", False) or getattr(d, "precision", "day") not in ("week", "month", "year"):
+        return False
+    return not re.search(r"\d", d.text) and not _word_hits(d.text, base(lang) if lang else None)[0]
 
 
 def _same_weekday(a: str | None, b: str | None) -> bool:
@@ -1275,13 +1428,120 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
         lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
         if lead:
             start -= len(lead.group())
+        if _habitual(text, m, lang):
+            # "every Monday", "jeden Montag", "Montags", "chaque lundi": no single day, so no date (break65d H1)
+            yield ResolvedDate(text[start : m.end()], None, relative=True, start=start, end=m.end()), wd
+            continue
         if not mark and _ahead(text, m.start(), m.end(), lang):
             mark = "next"
         date = _resolve_weekday(wd, mark, pub)
         if not mark and pub is not None and _present_ahead(text, m.start(), m.end(), lang):
             # a present as the future ("öffnet am Montag", "gaat maandag open"): this day or the next such day
             date = _ymd(pub + dt.timedelta(days=(wd - pub.weekday()) % 7))
-        yield ResolvedDate(text[start : m.end()], date, relative=True, start=start, end=m.end()), wd
+        end = m.end()
+        if not (m.group("pre") or m.group("post")) and (week := _week_words(text, m.start(), end, lang)) is not None:
+            # "nächste Woche Montag", "el lunes de la próxima semana", "a week on Monday": the words name the week
+            kind, start, end = week[0], min(start, week[1]), week[2]
+            if pub is not None:
+                coming = pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+                monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=1)
+                date = _ymd(monday + dt.timedelta(days=wd) if kind == "next" else coming + dt.timedelta(weeks=1))
+        yield ResolvedDate(text[start:end], date, relative=True, start=start, end=end), wd
+
+
+def _words_before(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern of ``phrases`` (lower case, matched whole) ending right before a position, None without any."""
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE) if words else None
+
+
+@cache
+def _habitual_re(lang: str | None) -> tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None]:
+    """(words right before a weekday that make it recurring, whether a weekday with a glued "-s" is, words before
+    such a one that make it a genitive) of ``lang`` (text data "weekday_habitual_before", "weekday_habitual_plural",
+    "weekday_genitive_before")."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None:
+        return None, False, None
+    return (_words_before(data.weekday_habitual_before), data.weekday_habitual_plural,
+            _words_before(data.weekday_genitive_before))
+
+
+def _habitual(text: str, m: re.Match[str], lang: str | None) -> bool:
+    """Is the weekday matched by ``m`` (:data:`_WEEKDAY_RE`) a recurring one (:func:`_habitual_re`: "every Monday",
+    "Mondays", "montags", "todos los lunes"; not "im Laufe des Donnerstags", nor one a mark dates: "nächsten
+    Montags")?"""
+    before, plural, genitive = _habitual_re(lang)
+    if before is not None and before.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    if not plural or m.group("pre") or m.group("post"):
+        return False
+    glued = re.match(r"[^\W\d_]*", text[m.end("wd") :])
+    return (glued is not None and glued.group().lower().endswith("s")
+            and not (genitive is not None and genitive.search(text, max(0, m.start() - 30), m.start())))
+
+
+@cache
+def _week_words_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(before, after) patterns of ``lang``'s words naming a weekday's week (text data "weekday_next_week_before",
+    "weekday_next_week_after", "weekday_week_later_before", "weekday_week_later_after"), their groups "next" and
+    "later"; None for a language without them."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None:
+        return None
+    def words(phrases: Iterable[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+
+    befores, afters = (data.weekday_next_week_before, data.weekday_week_later_before), (
+        data.weekday_next_week_after, data.weekday_week_later_after)
+    if not any(befores) and not any(afters):
+        return None
+    before = re.compile(rf"(?<!\w)(?:(?P<next>{words(befores[0])})|(?P<later>{words(befores[1])}))\s+$", re.IGNORECASE)
+    after = re.compile(rf"\s+(?:(?P<next>{words(afters[0])})|(?P<later>{words(afters[1])}))(?![\w-])", re.IGNORECASE)
+    return before, after
+
+
+def _week_words(text: str, start: int, end: int, lang: str | None) -> tuple[str, int, int] | None:
+    """("next" or "later", start, end) when words of ``lang`` beside the weekday at ``start``..``end`` name its week
+    (:func:`_week_words_re`): the span grows to hold them, so the mention is no bare weekday
+    (quantities.bare_weekday)."""
+    patterns = _week_words_re(lang)
+    if patterns is None:
+        return None
+    before, after = patterns
+    found: tuple[str, int, int] | None = None
+    if (m := before.search(text, max(0, start - 30), start)) is not None:
+        found = ("next" if m.group("next") else "later"), m.start(), end
+    elif (m := after.match(text, end)) is not None and not _week_owner_before(text, start, lang):
+        found = ("next" if m.group("next") else "later"), start, m.end()
+    if found is None or any(re.match(rx, text[found[2] :], re.IGNORECASE) for rx in profile(lang).weekday_week_not_after):
+        return None  # "lundi en huit heures", "on Monday week on week", "a week on Monday since …"
+    return found
+
+
+# Words that may stand right before a weekday, capitalised at a sentence's start, and leave it the day's name.
+_WEEKDAY_LEADS = frozenset({"on", "am", "from", "until", "till", "by", "before", "after", "at", "for", "in", "le",
+                            "el", "il", "w", "we", "в", "во", "op", "na", "no", "the", "a", "this", "next"})
+
+
+def _week_owner_before(text: str, start: int, lang: str | None) -> bool:
+    """Does a word right before the weekday at ``start`` take the week words after it for its own (break65d H2, M4)?
+    A capitalised word or one joined by a hyphen makes a name ("Black Friday week", "Cyber Monday week",
+    "Black-Friday-Woche"); a past or a verb of telling, after a preposition at most, makes the weekday its day and
+    the week the next clause's ("De minister zei maandag volgende week met een voorstel te komen", "Minister
+    zapowiedział w poniedziałek w przyszłym tygodniu nowe przepisy", "заявил в понедельник на следующей неделе")."""
+    if text[max(0, start - 1) : start] == "-":
+        return True
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 60) : start])[-2:]
+    if not words or not re.search(r"[^\W\d_][\s-]+$", text[max(0, start - 60) : start]):
+        return False
+    if words[-1][:1].isupper() and words[-1].lower() not in _WEEKDAY_LEADS:
+        return True
+    past = _past_form(lang)
+    # the verb right before the weekday, or before its preposition ("zapowiedział w poniedziałek")
+    return any(_TELLING_RE.fullmatch(w) or _PAST_RE.fullmatch(w)
+               or (past is not None and past.fullmatch(w) is not None and _past_word(w, lang))
+               for w in (words if len(words[-1]) <= 3 else words[-1:]))
 
 
 def _resolve_weekday(wd: int, mark: str, pub: dt.date | None) -> str | None:
@@ -1561,8 +1821,10 @@ def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[R
     its every reading gives one day ("Estrada reabre segunda-feira" over "disse que a estrada reabrirá na
     segunda-feira"): a headline drops the tense its body writes (trial49 F20: such headlines were dated a
     week back, in English too). A headline with a past word of its own ("Road reopened Monday") keeps its
-    reading; one on the publication day (``published``, ``YYYY-MM-DD``) is that day. Returns the dates in
-    order, as many as given."""
+    reading; one on the publication day (``published``, ``YYYY-MM-DD``) is that day. A weekday read ahead by a
+    present of the future right before it (text data "present_future_before": "Road reopens Monday") that the body
+    does not settle is read back: a headline's present tells a past as often. Returns the dates in order, as many
+    as given."""
     out = list(dates)
     if not any(_weekday_alone(d) for d in out):
         return tuple(out)
@@ -1589,4 +1851,35 @@ def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[R
         found = readings.get(day.weekday(), set())
         if len(found) == 1:
             out[k] = replace(d, date=next(iter(found)))
+        elif published and d.date > published[:10] and _present_before(headline, d.start, d.end, lang):
+            # a headline's present ("Road reopens Monday") tells a past as often as a future: read back, as the
+            # headline's weekday was before the body's present was read ahead (newuser64 M2), unless its body says
+            out[k] = replace(d, date=_ymd(day - dt.timedelta(days=7)))
     return tuple(out)
+
+
+def read_with_next(text: str, dates: Iterable[ResolvedDate], following: str | None, published: str | None,
+                   lang: str | None = None) -> tuple[ResolvedDate, ...]:
+    """``dates`` of ``text`` (:func:`extract_dates` against ``published``, ``YYYY-MM-DD``) read with the sentence
+    that follows it in its document (``following``, None for none): a weekday read ahead only by a German plural
+    present written as its infinitive ("Am Montag treffen sich die Außenminister …") is read back, as main reads it,
+    when that sentence holds a past or a verb of telling ("Sie beschlossen neue Sanktionen": break65d R05/D11, which
+    :func:`extract_dates` sees only in one text). Returns the dates in order, as many as given."""
+    out = list(dates)
+    if not following or not published:
+        return tuple(out)
+    pub = dt.date.fromisoformat(published[:10])
+    for k, d in enumerate(out):
+        start = getattr(d, "start", None)
+        if start is None or not d.date or d.date <= published[:10] or not _weekday_alone(d):
+            continue
+        if (m := _WEEKDAY_RE.search(d.text)) is None or m.group("pre") or m.group("post"):
+            continue
+        s, e = start + m.start(), start + m.end()
+        if text[s:e] != m.group() or _ahead(text, s, e, lang) or _present_before(text, s, e, lang):
+            continue
+        if _present_own_clause(text, s, e, lang) != "plural" or not _past_near(following, 0, 0, lang):
+            continue
+        out[k] = replace(d, date=_resolve_weekday(_WEEKDAYS[m.group("wd").lower()], "", pub))
+    return tuple(out)
+

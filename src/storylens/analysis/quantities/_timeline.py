@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...models import Document, Evidence, TimelineEvent
 from ._calendar import _MONTHS, _WEEKDAYS
-from ._dates import counted_from_reference, day_first, extract_dates, read_headline
+from ._dates import day_first, extract_dates, read_from_reference, read_headline, read_with_next
 from ._records import PublicationDate, ResolvedDate
 from ._scan import _parse_day
 
@@ -140,6 +140,8 @@ def _dated_sentences(doc: Document, published: str | None, assumed: bool = False
     read = [extract_dates(s.text, published, s.language or doc.language, dayfirst) for s in doc.sentences]
     for k, s in enumerate(doc.sentences):
         dates = read[k]
+        if k + 1 < len(doc.sentences):  # a German plural present told as a past by the next sentence (break65d R05)
+            dates = read_with_next(s.text, dates, doc.sentences[k + 1].text, published, s.language or doc.language)
         if doc.title and s.text == doc.title:  # a headline's weekday, read with its body (trial49 F20)
             body = (d for j, found in enumerate(read) if j != k for d in found)
             dates = read_headline(s.text, dates, body, published, s.language or doc.language)
@@ -151,9 +153,11 @@ def _dated_sentences(doc: Document, published: str | None, assumed: bool = False
             # de junio").
             # So is a day of the month without its month ("28日" of a Japanese report whose date line was not read
             # went on the timeline as 2026-10-28, a month back from a borrowed 27 November: trial63 F8).
+            # A week or month of relative words ("last week", "le mois dernier") is as much the borrowed day's:
+            # claims[].dates showed it unresolved while the timeline still listed it (break65d M6).
             lang = s.language or doc.language
-            named = {d.date for d in dates if not _counted(d) and not counted_from_reference(d, lang)}
-            dates = tuple(d for d in dates if not (_counted(d) or counted_from_reference(d, lang)) or d.date in named)
+            named = {d.date for d in dates if not _counted(d) and not read_from_reference(d, lang)}
+            dates = tuple(d for d in dates if not (_counted(d) or read_from_reference(d, lang)) or d.date in named)
         seen = set()
         for d in dates:
             # A range ("earlier this week") is written as an ISO 8601 interval.
