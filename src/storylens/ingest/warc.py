@@ -15,6 +15,10 @@ truncation, and nothing of it is stored; so is a record whose Content-Length
 does not match it (text after its declared end), and the records after it are read.
 A page whose HTTP Content-Length declares more than the record holds is stored
 with a "capture cut short" note in ``metadata["warnings"]``.
+A record whose WARC-Block-Digest does not match its block is one Failure, never stored.
+A gzip member that holds many records (a whole-file gzip) is checked to its CRC in a first pass before a record of it
+is stored; when it fails, only the records whose digest matches are stored (with a note), the others are counted in
+the damage's one Failure (robust65b).
 
 The WARC-Record-ID becomes ``external_id``, WARC-Target-URI the ``url``. The
 publication date comes from the page's metadata; failing that, the capture
@@ -24,6 +28,7 @@ date (WARC-Date) with ``published_source = "warc-date"``.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import io
 import re
@@ -93,6 +98,8 @@ class _Archive(io.RawIOBase):
         self._member_at = start  # the file byte where the member being inflated starts
         self._member_from = 0  # the stream byte its inflated bytes start at
         self.damaged_member = False  # the damage is inside a member (a record lost), not bytes between two
+        self._checked: dict[int, bool] = {}  # a member's first file byte -> it passed its check in a first pass
+        self._resume: tuple[tuple[int, int] | None] | None = None  # resume_at's answer, once found
 
     def readable(self) -> bool:
         return True
@@ -121,6 +128,7 @@ class _Archive(io.RawIOBase):
                 if not data.strip(b"\x00"):
                     return  # zero padding after the last member
                 self._member_at, self._member_from = self._read - len(data), self._inflated
+            before = self._inflate.copy()  # zlib's state, to give what inflates before an error (below)
             try:
                 out = self._inflate.decompress(data)
             except zlib.error as exc:
@@ -130,6 +138,11 @@ class _Archive(io.RawIOBase):
                 self._damage = exc
                 self.damaged_member = self._in_member or data.startswith(_MEMBER_MAGIC[:2])
                 self._eof = True
+                # and the bytes this chunk inflates to before the error: zlib's error drops them (a whole-file
+                # gzip under 64 KiB whose CRC fails gave no record, not even those its digests prove: robust65b)
+                out = _inflated_before_error(before, data)
+                self._buffer += out
+                self._inflated += len(out)
                 return
             self._buffer += out
             self._inflated += len(out)
@@ -145,14 +158,43 @@ class _Archive(io.RawIOBase):
         if self._damage is not None:
             raise self._damage
 
-    def damaged_before(self, end: int) -> bool:
-        """True when stream bytes before ``end`` came from the damaged member that ended the stream.
+    def damaged_before(self, end: int, start: int) -> bool:
+        """True when the record of stream bytes ``start`` to ``end`` is lost with the damaged member that ended the
+        stream: the member's only record (a per-record gzip), or its first record when the read goes on right after
+        the member (``resume_at``: its records are lost and counted, break65r HIGH-1).
 
         A record read to its end (and the next record's first line, or the stream's end: past its member's CRC)
         is whole unless the damage was found in its own member: a large member's bytes are handed out before
-        its check at the member's end (a flipped CRC lets the record read whole, its bytes unproven).
+        its check at the member's end (a flipped CRC lets the record read whole, its bytes unproven). A damaged
+        member of more records that the read ends at (a whole-file gzip) is ``unproven``'s: its records are
+        stored when their digests match (robust65b).
         """
-        return self._damage is not None and self.damaged_member and self._member_from < end
+        if not (self._damage is not None and self.damaged_member and self._member_from < end
+                and start <= self._member_from):
+            return False
+        return self._inflated <= end or self.resume_at(start) is not None
+
+    def unproven(self, end: int) -> bool:
+        """True when stream bytes before ``end`` come from a gzip member that fails its CRC or length check.
+
+        Bytes of a member that ended are proven (a failed check ended the stream: ``damaged_before``). Bytes of the
+        member still being inflated (a whole-file gzip: every record before the file's end) are not yet: that member
+        is checked once, in a first pass over its compressed bytes (zlib only, nothing parsed) before a record of it
+        is stored (robust65b: a flipped byte, found only by the CRC at the file's end, had 70+ records stored).
+        A member cut off by the file's end passes: deflate's output before the cut is exact (the truncation is
+        the read's own failure). Plain archives and per-record gzip members (ended before their record is
+        handed out) never need the pass.
+        """
+        if not self.gzipped or self._member_from >= end:
+            return False
+        if self._damage is not None and self.damaged_member:
+            return True  # the stream ended inside this member (its bytes before the error were handed out)
+        if not self._in_member:
+            return False
+        good = self._checked.get(self._member_at)
+        if good is None:
+            good = self._checked[self._member_at] = _member_checks(self.fh, self._member_at)
+        return not good
 
     @property
     def damaged_at(self) -> int:
@@ -172,6 +214,12 @@ class _Archive(io.RawIOBase):
         """
         if self._damage is None or not self.gzipped or self._member_from != boundary:
             return None
+        if self._resume is None:  # asked by damaged_before, then by the read: the member is inflated once
+            self._resume = (self._find_resume(),)
+        return self._resume[0]
+
+    def _find_resume(self) -> tuple[int, int] | None:
+        assert self._damage is not None
         if not str(self._damage).endswith(("incorrect data check", "incorrect length check")):
             return None
         self.fh.seek(self._member_at)
@@ -196,6 +244,42 @@ _MEMBER_MAGIC = b"\x1f\x8b\x08"  # a gzip member's first bytes (magic, deflate)
 # The most inflated bytes of a damaged member held in memory to count its records (a per-record member is far
 # smaller; a whole-file gzip is never read again: it does not start where a record starts)
 _COUNT_LIMIT = 64 << 20
+
+
+def _inflated_before_error(inflate: Any, data: bytes) -> bytes:
+    """What ``inflate`` (a zlib decompressobj) gives for ``data``, which makes it raise, before the error: the longest
+    prefix of ``data`` that inflates without one (a binary search, each try on a copy: only met on damage)."""
+    good, bad = 0, len(data)  # data[:good] inflates without an error, data[:bad] raises
+    while bad - good > 1:
+        mid = (good + bad) // 2
+        try:
+            inflate.copy().decompress(data[:mid])
+            good = mid
+        except zlib.error:
+            bad = mid
+    return inflate.decompress(data[:good])
+
+
+def _member_checks(fh: IO[bytes], at: int) -> bool:
+    """True when the gzip member at file byte ``at`` inflates without error and passes its CRC and length check
+    (or is cut off by the file's end); False when zlib finds it damaged. ``fh``'s position is kept.
+
+    The output is dropped 1 MiB at a time, so a member that inflates to gigabytes needs no more memory.
+    """
+    pos = fh.tell()
+    inflate = zlib.decompressobj(31)
+    try:
+        fh.seek(at)
+        while not inflate.eof:
+            data = inflate.unconsumed_tail or fh.read(1 << 16)
+            if not data:
+                return True
+            inflate.decompress(data, 1 << 20)
+        return True
+    except zlib.error:
+        return False
+    finally:
+        fh.seek(pos)
 
 
 def _inflate_member(fh: IO[bytes]) -> tuple[bytes, int] | None:
@@ -334,19 +418,15 @@ def _spilled(record: Any, spill: bytes) -> tuple[list[tuple[Any, bytes]] | None,
 
 def _digest_end(record: Any, kept: bytearray, candidates: list[re.Match[bytes]]) -> re.Match[bytes] | None:
     """The candidate where the record's block truly ends: the one whose bytes before it match the record's payload
-    digest (``kept`` is the payload when warcio read HTTP headers, else the whole block), else None."""
+    digest (``kept`` is the payload when warcio read HTTP headers, else the whole block), else None. The digest is
+    read as the block check reads it (``_expected_digest``: sha1/sha256/..., base32, hex or base64)."""
     name = "WARC-Payload-Digest" if getattr(record, "http_headers", None) is not None else "WARC-Block-Digest"
-    algorithm, _, want = (record.rec_headers.get_header(name) or "").partition(":")
-    if len(kept) >= _KEEP_LIMIT or not want:
+    expected = _expected_digest(record.rec_headers.get_header(name))
+    if len(kept) >= _KEEP_LIMIT or expected is None:
         return None
-    try:
-        hashlib.new(algorithm.lower())
-    except ValueError:
-        return None
-    want = want.strip().upper()
+    new, want = expected
     for found in candidates:
-        digest = hashlib.new(algorithm.lower(), bytes(kept[:found.start()])).digest()
-        if want in (base64.b32encode(digest).decode(), digest.hex().upper()):
+        if new(bytes(kept[:found.start()])).digest() == want:
             return found
     return None
 
@@ -364,33 +444,46 @@ def _iterator(stream: IO[bytes]) -> Any:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.limitreader import LimitReader
 
-    class _Kept(LimitReader):
-        """A record's block reader that keeps the bytes it gives, its first ``_KEEP_LIMIT``."""
+    class _Block(LimitReader):
+        """A record's block reader (in place of warcio's LimitReader) that hashes the whole block, for its
+        WARC-Block-Digest, and keeps the bytes it gives after the HTTP headers, their first ``_KEEP_LIMIT``."""
 
-        def __init__(self, inner: LimitReader):
+        def __init__(self, inner: LimitReader, expected: tuple[Any, bytes] | None):
             super().__init__(inner.stream, inner.limit)
+            self.kept: bytearray | None = None  # from begin_payload on (the HTTP headers parsed)
+            self._hash: Any = expected[0]() if expected else None
+            self._expected = expected[1] if expected else b""
+
+        def begin_payload(self) -> None:
             self.kept = bytearray()
 
-        def read(self, length: int | None = None) -> bytes:
-            return self._keep(super().read(length))
+        def _update(self, buff: bytes) -> bytes:
+            super()._update(buff)
+            if self._hash is not None:
+                self._hash.update(buff)
+            if self.kept is not None and len(self.kept) < _KEEP_LIMIT:
+                self.kept += buff
+            return buff
 
-        def readline(self, length: int | None = None) -> bytes:
-            return self._keep(super().readline(length))
+        @property
+        def digest_ok(self) -> bool | None:
+            """True or False: the block read whole matches its WARC-Block-Digest or not; None: no digest to check
+            (none given, an algorithm not known, a revisit record) or the block not read to its end."""
+            if self._hash is None or self.limit:
+                return None
+            return self._hash.digest() == self._expected
 
-        def _keep(self, data: bytes) -> bytes:
-            if len(self.kept) < _KEEP_LIMIT:
-                self.kept += data
-            return data
+    def _wrap(stream: Any, rec_type: str, rec_headers: Any, digest_checker: Any, length: Any = None) -> Any:
+        # warcio's hook for its own digest check (check_digests), taken for every record with a length: the
+        # block is read through _Block from its first byte. Not warcio's check: it also checks the payload
+        # digest, which tools compute with or without the chunked transfer coding (false alarms); and a revisit's
+        # digests name the page it revisits
+        digest = None if rec_type == "revisit" else _expected_digest(rec_headers.get_header("WARC-Block-Digest"))
+        return _Block(stream, digest), True
 
     class _Iterator(ArchiveIterator):
         stray = 0
         spill = b""
-
-        def _next_record(self, next_line: Any) -> Any:
-            record = super()._next_record(next_line)
-            if type(record.raw_stream) is LimitReader:  # a record whose length was read (the others have no block)
-                record.raw_stream = _Kept(record.raw_stream)
-            return record
 
         def _consume_blanklines(self) -> tuple[bytes | None, int]:
             # warcio's own loop (the blank lines after a record, then the next record's first line), with its
@@ -426,7 +519,41 @@ def _iterator(stream: IO[bytes]) -> Any:
             self.spill = b"".join(read) if self.stray else b""
             return line or None, empty_size
 
-    return _Iterator(stream, arc2warc=True)
+    iterator = _Iterator(stream, arc2warc=True, check_digests=True)
+    iterator.loader.wrap_digest_verifying_stream = _wrap
+    return iterator
+
+
+# The digests a WARC-Block-Digest may name (WARC 1.1: "algorithm:value", sha1 in base32 the usual one)
+_DIGESTS = {name: getattr(hashlib, name) for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512")}
+
+
+def _expected_digest(value: str | None) -> tuple[Any, bytes] | None:
+    """``(hash constructor, expected digest bytes)`` for a WARC-Block-Digest value such as ``sha1:BASE32`` (also
+    ``sha-256:``, and the value in base32, hex or base64, as warcio reads them), None when there is none or its
+    algorithm is not known (nothing to check). A value that is none of those forms gives ``b""``: no block
+    matches it (a damaged header is a mismatch, not a record without a digest).
+    """
+    if not value:
+        return None
+    algorithm, _, text = value.strip().partition(":")
+    new = _DIGESTS.get(algorithm.strip().lower().replace("-", ""))
+    if new is None:
+        return None
+    size, text = new().digest_size, text.strip()
+    decoders = (
+        lambda: bytes.fromhex(text) if len(text) == 2 * size else b"",
+        lambda: base64.b32decode(text + "=" * (-len(text) % 8), casefold=True),
+        lambda: base64.b64decode(text, altchars=b"-_" if "-" in text or "_" in text else None, validate=True),
+    )
+    for decode in decoders:
+        try:
+            expected = decode()
+        except (ValueError, binascii.Error):
+            continue
+        if len(expected) == size:
+            return new, expected
+    return new, b""
 
 
 def _content_type(record: Any) -> str:
@@ -497,7 +624,9 @@ def _capture_note(record: Any) -> str | None:
             f"{held:,}; its text may end early")
 
 
-def _record_document(record: Any, item: str, body: bytes) -> RawDocument | Failure | Skipped:
+def _record_document(record: Any, item: str, body: bytes, note: str | None = None) -> RawDocument | Failure | Skipped:
+    """The record's RawDocument (Skipped when it is no article, a Failure when its page cannot be read); ``note``:
+    a warning kept with it in ``metadata["warnings"]``."""
     skip = _skip_reason(record)
     if skip is not None:
         return Skipped(item, skip[1], skip[0])
@@ -506,8 +635,9 @@ def _record_document(record: Any, item: str, body: bytes) -> RawDocument | Failu
     except InputError as exc:
         return Failure(item, "read", exc.reason)
     meta = {**raw.metadata, **{k: v for k, v in _metadata(record, dict(raw.metadata)).items() if v}}
-    if note := _capture_note(record):  # stored (what there is may be the story), with the note kept
-        meta["warnings"] = [*meta.get("warnings", []), note]
+    for kept in (_capture_note(record), note):  # stored (what there is may be the story), with the note kept
+        if kept:
+            meta["warnings"] = [*meta.get("warnings", []), kept]
     return RawDocument(source=item, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
 
 
@@ -520,6 +650,10 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     archive a member whose data inflates whole but fails its CRC / length check, followed right there by the next
     member: it is one Failure for the records it held (counted, so the numbers after it are the intact archive's)
     and the read goes on (``_Archive.resume_at``).
+    A record whose WARC-Block-Digest does not match its block is one Failure, not stored. A record of a gzip member
+    that fails its CRC or length check and is not passed over so (a whole-file gzip with a flipped byte: found in a
+    first pass over the member) is stored only when its digest matches; the others are set aside, counted in the
+    damage's Failure.
     """
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -527,6 +661,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     n = done = 0
     start: int | None = 0
     damaged = False  # a Failure for damage was yielded (then the file is not said to hold no records)
+    set_aside = 0  # records of a damaged member not stored, as nothing proves them intact (no digest)
     try:
         while start is not None:
             with _open(path, start) as archive:
@@ -538,30 +673,38 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                         wanted = record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None
                         body = record.content_stream().read() if wanted else b""
                         records.read_to_end(record)
-                        if _truncated(record) or archive.damaged_before(records.offset):
+                        if _truncated(record) or archive.damaged_before(records.offset, records.member_info[0]):
                             archive.damage()  # the stream ended at a damaged member, inside this record
                             raise EOFError("the file ends inside this record")
                         done, boundary = n, records.offset
+                        unproven = archive.unproven(records.offset)  # of a member that fails its check
+                        pages = [(record, body, n)]
                         if records.stray:  # text past its Content-Length (or a length too long): not stored whole
                             taken, starts = _spilled(record, records.spill)
                             yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
                             # a record the length took is read from there when whole (break64w), else counted, so
                             # the numbers after it stay those of the intact archive
-                            for inner, inner_body in taken or ():
-                                n += 1
-                                if inner.rec_type not in _BOOKKEEPING:
-                                    yield _record_document(inner, f"{source}#{n}", inner_body)
-                            n = done = n if taken is not None else n + starts
-                        elif record.rec_type not in _BOOKKEEPING:
-                            yield _record_document(record, f"{source}#{n}", body)
+                            pages = [(inner, inner_body, n + i) for i, (inner, inner_body) in enumerate(taken or (), 1)]
+                            n = done = n + (len(pages) if taken is not None else starts)
+                        for page, page_body, number in pages:
+                            if page.rec_type in _BOOKKEEPING:
+                                continue
+                            got = _checked_document(page, f"{source}#{number}", page_body, unproven)
+                            if got is None:
+                                set_aside += 1
+                            else:
+                                yield got
                     _check_complete(archive, records)
                     start = None
+                    if set_aside:  # not met: the member's damage ends this pass as it ended the first one
+                        yield Failure(source, "read", _set_aside_reason(set_aside, "gzip data that fails its check"))
                 except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError,
                         TypeError) as exc:
                     # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
                     # when a cut header lost its WARC-Target-URI); what was read before stays.
                     resume, damaged = archive.resume_at(boundary), True
-                    yield _damage_failure(source, done, exc, archive, resume)
+                    yield _damage_failure(source, done, exc, archive, resume, set_aside)
+                    set_aside = 0
                     # the records the damaged member held are counted, so that the numbers after it stay those of
                     # the intact archive (newuser64 M1); with no exact end the read ends (break65r HIGH-1)
                     start, lost = resume if resume is not None else (None, 0)
@@ -574,6 +717,32 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         yield Failure(source, "read", "file not found; check the path")
     except PermissionError:
         yield Failure(source, "read", "permission denied; make the file readable")
+
+
+def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> RawDocument | Failure | Skipped | None:
+    """``_record_document``'s result for a record read whole, a Failure when its block digest does not match, and
+    None (set aside, not stored) when it is ``unproven`` (its gzip member fails its check) with no digest to
+    prove it intact."""
+    digest_ok = getattr(record.raw_stream, "digest_ok", None)
+    if digest_ok is False:
+        digest = record.rec_headers.get_header("WARC-Block-Digest")
+        return Failure(item, "read", f"block digest mismatch: the record's bytes do not give its WARC-Block-Digest "
+                                     f"({digest}): changed after it was written, not stored; re-download the archive")
+    if unproven and digest_ok is not True:
+        return None
+    # WARC headers carry no digest: in a damaged member a one-byte change there (the URL, the date) goes unseen
+    return _record_document(record, item, body, _DAMAGED_MEMBER_NOTE if unproven else None)
+
+
+_DAMAGED_MEMBER_NOTE = ("read from a damaged gzip member: its content matches its WARC-Block-Digest, its WARC headers "
+                        "(URL, capture date, record id) have no digest and could not be checked")
+
+
+def _set_aside_reason(count: int, where: str) -> str:
+    """The words for ``count`` records of a damaged gzip member that were not stored, ending with the fix."""
+    one = count == 1
+    return (f"{count} record{'' if one else 's'} read from {where} {'was' if one else 'were'} not stored: no "
+            f"WARC-Block-Digest proves {'it' if one else 'them'} intact; re-download the archive")
 
 
 def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
@@ -591,10 +760,20 @@ def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
             f"there and is lost with it; re-download the archive or fix the record")
 
 
-def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive,
-                    resume: tuple[int, int] | None) -> Failure:
+def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, resume: tuple[int, int] | None,
+                    set_aside: int = 0) -> Failure:
     """The one Failure for the damage that ended a pass over the archive; ``resume``: ``_Archive.resume_at``'s
-    (the read goes on after the damaged member, whose records are lost), None when it ends here."""
+    (the read goes on after the damaged member, whose records are lost), None when it ends here; ``set_aside``:
+    records of the damaged member not stored (no digest to prove them intact), named in the same line."""
+    failure = _damage_line(source, done, exc, archive, resume)
+    if not set_aside:
+        return failure
+    cause = failure.reason.removesuffix("; re-download the archive")
+    return Failure(failure.source, "read", f"{cause}; {_set_aside_reason(set_aside, 'the damaged gzip member')}")
+
+
+def _damage_line(source: str, done: int, exc: Exception, archive: _Archive,
+                 resume: tuple[int, int] | None) -> Failure:
     error = f"{type(exc).__name__}: {exc}"
     if resume is None:
         return Failure(f"{source}#{done + 1}", "read",
