@@ -5,29 +5,12 @@ damage are read, and one failure names the record where it starts."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from storylens.ingest.warc import read_warc
 from storylens.models import Failure, RawDocument
 
-BODY = "Heavy rain flooded Valencia on Tuesday, and 12 people died, officials said after the storm. " * 3
-
-
-def _member(i: int) -> bytes:
-    """One response record as its own gzip member (warcio's per-record gzip)."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=True)
-    page = f"<html><head><title>Story {i}</title></head><body><article><h1>Story {i}</h1><p>{BODY} Part {i}.</p>"
-    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(f"https://a.example/{i}", "response",
-                                                  payload=io.BytesIO((page + "</article></body></html>").encode()),
-                                                  http_headers=http))
-    return out.getvalue()
+from ._warcs import member as _member
 
 
 @pytest.mark.parametrize("damaged", [2, 5])

@@ -16,13 +16,6 @@ B = ("Sturm trifft Berlin. Bäume fielen auf Autos, zwei Menschen wurden verletz
      "Die Züge nach Hamburg standen bis zum Abend still.")
 
 
-@pytest.fixture
-def fast(monkeypatch, hashing_embedder):
-    # The fast model on the hashing embedder: the rows' handling is under test, not the scores.
-    monkeypatch.setattr("storylens.embed.get_default_embedder", lambda cache=True: hashing_embedder)
-    return hashing_embedder
-
-
 def test_bad_rows_are_data_and_the_others_are_scored(tmp_path, fast):
     from storylens import cli
 

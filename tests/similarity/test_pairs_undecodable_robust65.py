@@ -13,13 +13,6 @@ from typer.testing import CliRunner
 from .test_pairs_rows import A, B
 
 
-@pytest.fixture
-def fast(monkeypatch, hashing_embedder):
-    # The fast model on the hashing embedder: the rows' handling is under test, not the scores.
-    monkeypatch.setattr("storylens.embed.get_default_embedder", lambda cache=True: hashing_embedder)
-    return hashing_embedder
-
-
 def test_a_row_that_is_not_utf8_fails_alone(tmp_path, fast):
     from storylens import cli
 
