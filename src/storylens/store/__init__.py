@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreError
+from ..errors import StoreError, wrong_type
 from ._sqlite import DEFAULT_DB, SCHEMA_VERSION, SQLiteStore
 from ._state import decode_state, encode_state
 from .base import (
@@ -105,8 +105,13 @@ def open_store(url: str | os.PathLike[str] | None = None, **options: Any) -> Sto
 
     ``url`` defaults to ``$STORYLENS_DB``, then ``./storylens.db``. Raises
     :class:`~storylens.errors.StoreError` (bad URL, unreachable server, newer
-    schema) and :class:`~storylens.errors.ModelError` when the PostgreSQL extra is missing.
+    schema), :class:`~storylens.errors.ModelError` when the PostgreSQL extra is missing and
+    :class:`~storylens.errors.WrongTypeError` for a ``url`` that is neither a str nor a path (``open_store(5)``
+    made a store file named "5", ``open_store(b"x.db")`` a folder named "b'x.db'": newuser65 M1).
     """
+    if url is not None and not isinstance(url, (str, os.PathLike)):
+        raise wrong_type(url, "url", "open_store() takes a file path or URL (str or pathlib.Path), e.g. "
+                         "open_store('storylens.db') or open_store('postgresql://user@host/dbname')")
     text = str(url or os.environ.get(DB_ENV) or DEFAULT_DB)
     if backend_of(text) == "postgresql":
         from ._postgres import PostgresStore

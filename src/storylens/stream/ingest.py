@@ -22,6 +22,7 @@ batches from another engine, e.g. the Ray Data path in :mod:`storylens.batch`).
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -33,6 +34,7 @@ import numpy as np
 from .._gc import fewer_collections
 from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
+from ..errors import wrong_type
 from ..ingest._records import field_problem
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
@@ -278,7 +280,17 @@ def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **o
 
     URLs are fetched with ``fetcher`` (a :class:`storylens.ingest.http.Fetcher`; keep one
     between polls so unchanged feeds answer 304), or a default one for this call.
+    Raises :class:`~storylens.errors.WrongTypeError` when ``paths`` is one path rather than a list of them (a str
+    was read character by character: "." among them walked the working directory; newuser65 H3) or holds
+    something other than a str or path.
     """
+    if isinstance(paths, (str, bytes, bytearray, memoryview, os.PathLike)):
+        raise wrong_type(paths, "paths", "ingest_paths() takes a list of paths or URLs, e.g. "
+                         "ingest_paths(['a.txt', 'feed.xml'], store)", decode=False)
+    paths = list(paths)
+    for n, path in enumerate(paths):
+        if not isinstance(path, (str, os.PathLike)):
+            raise wrong_type(path, f"paths[{n}]", "a path or URL is a str or pathlib.Path")
     return ingest(iter_records(paths, fetcher=fetcher), store, **options)
 
 
@@ -491,6 +503,10 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
                 broken.append(aid)
             else:
                 raws.append((r, aid))
+        elif not isinstance(r, (Failure, Skipped)):  # a caller's mistake, named before this batch writes anything
+            raise wrong_type(r, "records", "ingest() takes RawDocument, Failure or Skipped records (make one of a "
+                             "text with storylens.ingest.read_string, or pass paths to ingest_paths)",
+                             then=", then make a RawDocument of the text with storylens.ingest.read_string")
     known = store.known_ids([i for _, i in raws])
     fresh = []
     for rec in [*chunk, *broken]:

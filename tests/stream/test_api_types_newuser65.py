@@ -1,0 +1,48 @@
+"""newuser65 H3, M1: the stream's Python entry points given one path, bytes or a number name the argument
+(errors.WrongTypeError, an InputError and a TypeError) before anything is read or written."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from storylens import stream
+from storylens.errors import InputError, WrongTypeError
+from storylens.store import open_store
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(tmp_path / "s.db") as st:
+        yield st
+
+
+def test_one_path_as_a_str_is_refused_not_walked_letter_by_letter(tmp_path, store, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "other.txt").write_text("Floods hit the north of Italy on Tuesday, killing 12 people. " * 5)
+    with pytest.raises(WrongTypeError, match=r"paths: ingest_paths\(\) takes a list of paths or URLs.*not str"):
+        stream.ingest_paths("en_flood.txt", store)
+    assert store.articles() == []  # "." among the letters walked the working directory: 1 article stored
+
+
+@pytest.mark.parametrize("item", [b"a.txt", 5, None])
+def test_an_item_that_is_no_path_is_named(store, item):
+    with pytest.raises(WrongTypeError, match=r"paths\[1\]: a path or URL is a str or pathlib.Path, not"):
+        stream.ingest_paths(["a.txt", item], store)
+
+
+@pytest.mark.parametrize("url", [5, b"/tmp/x.db", 2.5])
+def test_open_store_names_a_url_of_another_type(tmp_path, monkeypatch, url):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(WrongTypeError, match=r"url: open_store\(\) takes a file path or URL") as err:
+        open_store(url)
+    assert isinstance(err.value, InputError) and isinstance(err.value, TypeError)
+    assert os.listdir(tmp_path) == []  # no store file "5", no folder "b'/tmp/x.db'"
+
+
+@pytest.mark.parametrize("record", [b"Floods hit the north.", "Floods hit the north.", {"text": "x"}])
+def test_ingest_names_a_record_of_another_type(store, record, hashing_embedder):
+    with pytest.raises(WrongTypeError, match=r"records: ingest\(\) takes RawDocument, Failure or Skipped records"):
+        stream.ingest([record], store, embedder=hashing_embedder)
+    assert store.articles() == []
