@@ -158,3 +158,19 @@ def test_a_whole_file_gzip_whose_crc_fails_stores_its_records_without_digest_wit
     assert failure.reason.endswith("; 4 records read from the damaged gzip member were stored with a warning: no "
                                    "digest proves them intact; re-download the archive")
     assert "WARC-Block-Digest" not in failure.reason and "how many is unknown" not in failure.reason
+
+
+def test_in_a_damaged_member_a_record_only_its_payload_digest_proves_says_so(tmp_path):
+    """Its HTTP headers (the charset the page is decoded with) are not proven: the note does not claim the block."""
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    plain = (_record(http, PAGE, _sha1(http + PAGE), None, 1)
+             + _record(http, PAGE, _sha1(b"another block"), _sha1(PAGE), 2))
+    got = _read(tmp_path, _bad_crc(gzip.compress(plain, mtime=0)))
+    docs = [r for r in got if isinstance(r, RawDocument)]
+    assert [d.source.rsplit("#", 1)[1] for d in docs] == ["1", "2"]
+    assert "matches its WARC-Block-Digest" in docs[0].metadata["warnings"][0]
+    note = ("read from a damaged gzip member: its page matches its WARC-Payload-Digest (its WARC-Block-Digest does "
+            "not), its HTTP and WARC headers (charset, URL, capture date) could not be checked")
+    assert docs[1].metadata["warnings"] == [note]
+    (failure,) = _failures(got)
+    assert failure.source == str(tmp_path / "crawl.warc.gz") and "stored with a warning" not in failure.reason

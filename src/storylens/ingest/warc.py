@@ -505,7 +505,14 @@ def _iterator(stream: IO[bytes]) -> Any:
             digest, while the page is intact (break65r2 HIGH-1)."""
             if self._hash is None or self.limit:
                 return None
-            return self._hash.digest() == self._expected or self._payload_ok()
+            return self._hash.digest() == self._expected or self.payload_only
+
+        @property
+        def payload_only(self) -> bool:
+            """True when only the WARC-Payload-Digest proves the record (its block digest fails): its HTTP headers
+            are not proven."""
+            return self._hash is not None and not self.limit and self._hash.digest() != self._expected \
+                and self._payload_ok()
 
         def _payload_ok(self) -> bool:
             if self._payload_hash is None or self._payload is None:
@@ -806,12 +813,20 @@ def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> Ra
         return Failure(item, "read", f"block digest mismatch: the record's bytes do not give its WARC-Block-Digest "
                                      f"({digest}): changed after it was written, not stored; re-download the archive")
     # WARC headers carry no digest: in a damaged member a one-byte change there (the URL, the date) goes unseen
-    note = None if not unproven else _DAMAGED_MEMBER_NOTE if digest_ok else _UNPROVEN_NOTE
+    if not unproven:
+        note = None
+    elif not digest_ok:
+        note = _UNPROVEN_NOTE
+    else:  # the HTTP headers (its charset) are not proven when only the payload digest matched
+        note = _PAYLOAD_MEMBER_NOTE if getattr(record.raw_stream, "payload_only", False) else _DAMAGED_MEMBER_NOTE
     return _record_document(record, item, body, note)
 
 
 _DAMAGED_MEMBER_NOTE = ("read from a damaged gzip member: its content matches its WARC-Block-Digest, its WARC headers "
                         "(URL, capture date, record id) have no digest and could not be checked")
+_PAYLOAD_MEMBER_NOTE = ("read from a damaged gzip member: its page matches its WARC-Payload-Digest (its "
+                        "WARC-Block-Digest does not), its HTTP and WARC headers (charset, URL, capture date) could not "
+                        "be checked")
 _UNPROVEN_NOTE = ("read from a damaged gzip member: no digest proves it intact, it may hold changed bytes; "
                   "re-download the archive")
 
