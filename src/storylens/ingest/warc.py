@@ -15,10 +15,11 @@ truncation, and nothing of it is stored; so is a record whose Content-Length
 does not match it (text after its declared end), and the records after it are read.
 A page whose HTTP Content-Length declares more than the record holds is stored
 with a "capture cut short" note in ``metadata["warnings"]``.
-A record whose WARC-Block-Digest does not match its block is one Failure, never stored.
+A record whose WARC-Block-Digest does not match its block, and whose WARC-Payload-Digest does not prove its payload
+either, is one Failure, never stored.
 A gzip member that holds many records (a whole-file gzip) is checked to its CRC in a first pass before a record of it
-is stored; when it fails, only the records whose digest matches are stored (with a note), the others are counted in
-the damage's one Failure (robust65b).
+is stored; when it fails, the records whose digest matches are stored with a note, those without a digest with a
+warning that nothing proves them intact, counted in the damage's one Failure (robust65b, robust65d).
 
 The WARC-Record-ID becomes ``external_id``, WARC-Target-URI the ``url``. The
 publication date comes from the page's metadata; failing that, the capture
@@ -100,6 +101,7 @@ class _Archive(io.RawIOBase):
         self.damaged_member = False  # the damage is inside a member (a record lost), not bytes between two
         self._checked: dict[int, bool] = {}  # a member's first file byte -> it passed its check in a first pass
         self._resume: tuple[tuple[int, int] | None] | None = None  # resume_at's answer, once found
+        self._error_at = 0  # the file byte right after the one zlib's error was raised at
 
     def readable(self) -> bool:
         return True
@@ -140,7 +142,8 @@ class _Archive(io.RawIOBase):
                 self._eof = True
                 # and the bytes this chunk inflates to before the error: zlib's error drops them (a whole-file
                 # gzip under 64 KiB whose CRC fails gave no record, not even those its digests prove: robust65b)
-                out = _inflated_before_error(before, data)
+                out, bad = _inflated_before_error(before, data)
+                self._error_at = self._read - len(data) + bad
                 self._buffer += out
                 self._inflated += len(out)
                 return
@@ -233,6 +236,24 @@ class _Archive(io.RawIOBase):
         count = _whole_records(data)
         return (self._member_at + end, count) if count else None
 
+    def ended_at_check(self, boundary: int) -> bool:
+        """True when the damage is only the last gzip member's CRC / length trailer and the archive's end: its data
+        inflated whole, every inflated byte was in whole records (``boundary``: the stream byte after the last one)
+        and nothing but the trailer's rest (and zero padding) follows the error (break65r2 LOW: no record is left
+        unread, the failure line is the file's)."""
+        if (self._damage is None or not self.damaged_member or self._inflated != boundary
+                or not str(self._damage).endswith(("incorrect data check", "incorrect length check"))):
+            return False
+        pos = self.fh.tell()
+        try:
+            self.fh.seek(self._error_at)
+            rest = self.fh.read(1 << 16)
+            more = self.fh.read(1)
+        finally:
+            self.fh.seek(pos)
+        trailer = 4 if str(self._damage).endswith("incorrect data check") else 0  # ISIZE after the CRC
+        return not more and not rest[trailer:].strip(b"\x00")
+
     def close(self) -> None:
         self.fh.close()
         super().close()
@@ -246,9 +267,10 @@ _MEMBER_MAGIC = b"\x1f\x8b\x08"  # a gzip member's first bytes (magic, deflate)
 _COUNT_LIMIT = 64 << 20
 
 
-def _inflated_before_error(inflate: Any, data: bytes) -> bytes:
+def _inflated_before_error(inflate: Any, data: bytes) -> tuple[bytes, int]:
     """What ``inflate`` (a zlib decompressobj) gives for ``data``, which makes it raise, before the error: the longest
-    prefix of ``data`` that inflates without one (a binary search, each try on a copy: only met on damage)."""
+    prefix of ``data`` that inflates without one (a binary search, each try on a copy: only met on damage), and the
+    length of the shortest prefix that raises (the error's byte + 1)."""
     good, bad = 0, len(data)  # data[:good] inflates without an error, data[:bad] raises
     while bad - good > 1:
         mid = (good + bad) // 2
@@ -257,7 +279,7 @@ def _inflated_before_error(inflate: Any, data: bytes) -> bytes:
             good = mid
         except zlib.error:
             bad = mid
-    return inflate.decompress(data[:good])
+    return inflate.decompress(data[:good]), bad
 
 
 def _member_checks(fh: IO[bytes], at: int) -> bool:
@@ -446,21 +468,29 @@ def _iterator(stream: IO[bytes]) -> Any:
 
     class _Block(LimitReader):
         """A record's block reader (in place of warcio's LimitReader) that hashes the whole block, for its
-        WARC-Block-Digest, and keeps the bytes it gives after the HTTP headers, their first ``_KEEP_LIMIT``."""
+        WARC-Block-Digest, and its payload (the bytes after the HTTP headers, as stored) for its WARC-Payload-Digest,
+        and keeps the payload's first ``_KEEP_LIMIT`` bytes."""
 
-        def __init__(self, inner: LimitReader, expected: tuple[Any, bytes] | None):
+        def __init__(self, inner: LimitReader, expected: tuple[Any, bytes] | None,
+                     payload: tuple[Any, bytes] | None = None):
             super().__init__(inner.stream, inner.limit)
             self.kept: bytearray | None = None  # from begin_payload on (the HTTP headers parsed)
             self._hash: Any = expected[0]() if expected else None
             self._expected = expected[1] if expected else b""
+            self._payload = payload
+            self._payload_hash: Any = None
 
         def begin_payload(self) -> None:
             self.kept = bytearray()
+            if self._payload is not None:
+                self._payload_hash = self._payload[0]()
 
         def _update(self, buff: bytes) -> bytes:
             super()._update(buff)
             if self._hash is not None:
                 self._hash.update(buff)
+            if self._payload_hash is not None:
+                self._payload_hash.update(buff)
             if self.kept is not None and len(self.kept) < _KEEP_LIMIT:
                 self.kept += buff
             return buff
@@ -468,18 +498,44 @@ def _iterator(stream: IO[bytes]) -> Any:
         @property
         def digest_ok(self) -> bool | None:
             """True or False: the block read whole matches its WARC-Block-Digest or not; None: no digest to check
-            (none given, an algorithm not known, a revisit record) or the block not read to its end."""
+            (none given, an algorithm not known or a value not readable, a revisit record) or the block not read to
+            its end. A block that does not match is still True when the payload matches its WARC-Payload-Digest
+            (the HTTP body as stored, or dechunked): a copy by warcio's writer (``warcio recompress``) re-writes
+            the HTTP headers (a space after the colon, trailing spaces cut, LF -> CRLF) and keeps the old block
+            digest, while the page is intact (break65r2 HIGH-1)."""
             if self._hash is None or self.limit:
                 return None
-            return self._hash.digest() == self._expected
+            return self._hash.digest() == self._expected or self.payload_only
+
+        @property
+        def payload_only(self) -> bool:
+            """True when only the WARC-Payload-Digest proves the record (its block digest fails): its HTTP headers
+            are not proven."""
+            return self._hash is not None and not self.limit and self._hash.digest() != self._expected \
+                and self._payload_ok()
+
+        def _payload_ok(self) -> bool:
+            if self._payload_hash is None or self._payload is None:
+                return False
+            want = self._payload[1]
+            if self._payload_hash.digest() == want:
+                return True
+            # tools compute it with or without the chunked transfer coding: the dechunked body too, when kept whole
+            if self.kept is None or len(self.kept) >= _KEEP_LIMIT:
+                return False
+            body = _dechunked(bytes(self.kept))
+            return body is not None and self._payload[0](body).digest() == want
 
     def _wrap(stream: Any, rec_type: str, rec_headers: Any, digest_checker: Any, length: Any = None) -> Any:
         # warcio's hook for its own digest check (check_digests), taken for every record with a length: the
-        # block is read through _Block from its first byte. Not warcio's check: it also checks the payload
-        # digest, which tools compute with or without the chunked transfer coding (false alarms); and a revisit's
-        # digests name the page it revisits
-        digest = None if rec_type == "revisit" else _expected_digest(rec_headers.get_header("WARC-Block-Digest"))
-        return _Block(stream, digest), True
+        # block is read through _Block from its first byte. Not warcio's check: it fails a record whose payload
+        # digest was computed without the chunked transfer coding (false alarms), and a payload digest only
+        # proves a record whose block digest fails (see digest_ok); a revisit's digests name the page it revisits
+        if rec_type == "revisit":
+            return _Block(stream, None), True
+        digest = _expected_digest(rec_headers.get_header("WARC-Block-Digest"))
+        payload = _expected_digest(rec_headers.get_header("WARC-Payload-Digest")) if digest else None
+        return _Block(stream, digest, payload), True
 
     class _Iterator(ArchiveIterator):
         stray = 0
@@ -530,9 +586,9 @@ _DIGESTS = {name: getattr(hashlib, name) for name in ("md5", "sha1", "sha224", "
 
 def _expected_digest(value: str | None) -> tuple[Any, bytes] | None:
     """``(hash constructor, expected digest bytes)`` for a WARC-Block-Digest value such as ``sha1:BASE32`` (also
-    ``sha-256:``, and the value in base32, hex or base64, as warcio reads them), None when there is none or its
-    algorithm is not known (nothing to check). A value that is none of those forms gives ``b""``: no block
-    matches it (a damaged header is a mismatch, not a record without a digest).
+    ``sha-256:``, and the value in base32, hex or base64 / base64url, padded or not), None when there is none, its
+    algorithm is not known or its value is none of those forms: nothing to check, the record is read as one
+    without a digest (break65r2 MEDIUM-1: an unpadded base64 value was taken for a mismatch, the record lost).
     """
     if not value:
         return None
@@ -544,7 +600,8 @@ def _expected_digest(value: str | None) -> tuple[Any, bytes] | None:
     decoders = (
         lambda: bytes.fromhex(text) if len(text) == 2 * size else b"",
         lambda: base64.b32decode(text + "=" * (-len(text) % 8), casefold=True),
-        lambda: base64.b64decode(text, altchars=b"-_" if "-" in text or "_" in text else None, validate=True),
+        lambda: base64.b64decode(text.rstrip("=") + "=" * (-len(text.rstrip("=")) % 4),
+                                 altchars=b"-_" if "-" in text or "_" in text else None, validate=True),
     )
     for decode in decoders:
         try:
@@ -553,7 +610,31 @@ def _expected_digest(value: str | None) -> tuple[Any, bytes] | None:
             continue
         if len(expected) == size:
             return new, expected
-    return new, b""
+    return None
+
+
+def _dechunked(data: bytes) -> bytes | None:
+    """``data`` (an HTTP body in the chunked transfer coding) without the coding, None when it is not that coding
+    whole (a size line that is no hex number, a chunk cut short, no last chunk)."""
+    out, at = bytearray(), 0
+    while True:
+        eol = data.find(b"\n", at)
+        if eol < 0:
+            return None
+        try:
+            size = int(data[at:eol].split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            return None
+        if size < 0:
+            return None
+        at = eol + 1
+        if size == 0:
+            return bytes(out)
+        if at + size > len(data):
+            return None
+        out += data[at:at + size]
+        at += size
+        at += 2 if data[at:at + 2] == b"\r\n" else 1 if data[at:at + 1] == b"\n" else 0
 
 
 def _content_type(record: Any) -> str:
@@ -650,10 +731,11 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     archive a member whose data inflates whole but fails its CRC / length check, followed right there by the next
     member: it is one Failure for the records it held (counted, so the numbers after it are the intact archive's)
     and the read goes on (``_Archive.resume_at``).
-    A record whose WARC-Block-Digest does not match its block is one Failure, not stored. A record of a gzip member
-    that fails its CRC or length check and is not passed over so (a whole-file gzip with a flipped byte: found in a
-    first pass over the member) is stored only when its digest matches; the others are set aside, counted in the
-    damage's Failure.
+    A record whose WARC-Block-Digest does not match its block (and whose WARC-Payload-Digest does not prove its
+    payload) is one Failure, not stored. A record of a gzip member that fails its CRC or length check and is not
+    passed over so (a whole-file gzip with a flipped byte: found in a first pass over the member) is stored with a
+    note: that its digest matches, or, without one, that nothing proves it intact (counted in the damage's Failure,
+    which is the file's when only the trailer at the archive's end failed).
     """
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -661,7 +743,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     n = done = 0
     start: int | None = 0
     damaged = False  # a Failure for damage was yielded (then the file is not said to hold no records)
-    set_aside = 0  # records of a damaged member not stored, as nothing proves them intact (no digest)
+    unproven_stored = 0  # records of a damaged member stored with a warning: no digest proves them intact
     try:
         while start is not None:
             with _open(path, start) as archive:
@@ -690,21 +772,22 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                             if page.rec_type in _BOOKKEEPING:
                                 continue
                             got = _checked_document(page, f"{source}#{number}", page_body, unproven)
-                            if got is None:
-                                set_aside += 1
-                            else:
-                                yield got
+                            if isinstance(got, RawDocument) and _UNPROVEN_NOTE in got.metadata.get("warnings", ()):
+                                unproven_stored += 1
+                            yield got
                     _check_complete(archive, records)
                     start = None
-                    if set_aside:  # not met: the member's damage ends this pass as it ended the first one
-                        yield Failure(source, "read", _set_aside_reason(set_aside, "gzip data that fails its check"))
+                    if unproven_stored:  # not met: the member's damage ends this pass as it ended the first one
+                        yield Failure(source, "read", _unproven_reason(unproven_stored,
+                                                                       "gzip data that fails its check"))
                 except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError,
                         TypeError) as exc:
                     # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
                     # when a cut header lost its WARC-Target-URI); what was read before stays.
                     resume, damaged = archive.resume_at(boundary), True
-                    yield _damage_failure(source, done, exc, archive, resume, set_aside)
-                    set_aside = 0
+                    at_end = resume is None and archive.ended_at_check(boundary)
+                    yield _damage_failure(source, done, exc, archive, resume, unproven_stored, at_end)
+                    unproven_stored = 0
                     # the records the damaged member held are counted, so that the numbers after it stay those of
                     # the intact archive (newuser64 M1); with no exact end the read ends (break65r HIGH-1)
                     start, lost = resume if resume is not None else (None, 0)
@@ -719,30 +802,41 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         yield Failure(source, "read", "permission denied; make the file readable")
 
 
-def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> RawDocument | Failure | Skipped | None:
-    """``_record_document``'s result for a record read whole, a Failure when its block digest does not match, and
-    None (set aside, not stored) when it is ``unproven`` (its gzip member fails its check) with no digest to
-    prove it intact."""
+def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> RawDocument | Failure | Skipped:
+    """``_record_document``'s result for a record read whole, a Failure when its digests do not prove it (see
+    ``digest_ok``). A record that is ``unproven`` (its gzip member fails its check) is stored with a note: the
+    digest's that proves it, or, with no digest to check, that nothing proves it intact (break65r2 MEDIUM-2: such
+    records were not stored, one flipped bit in the CRC trailer lost every record of the file)."""
     digest_ok = getattr(record.raw_stream, "digest_ok", None)
     if digest_ok is False:
         digest = record.rec_headers.get_header("WARC-Block-Digest")
         return Failure(item, "read", f"block digest mismatch: the record's bytes do not give its WARC-Block-Digest "
                                      f"({digest}): changed after it was written, not stored; re-download the archive")
-    if unproven and digest_ok is not True:
-        return None
     # WARC headers carry no digest: in a damaged member a one-byte change there (the URL, the date) goes unseen
-    return _record_document(record, item, body, _DAMAGED_MEMBER_NOTE if unproven else None)
+    if not unproven:
+        note = None
+    elif not digest_ok:
+        note = _UNPROVEN_NOTE
+    else:  # the HTTP headers (its charset) are not proven when only the payload digest matched
+        note = _PAYLOAD_MEMBER_NOTE if getattr(record.raw_stream, "payload_only", False) else _DAMAGED_MEMBER_NOTE
+    return _record_document(record, item, body, note)
 
 
 _DAMAGED_MEMBER_NOTE = ("read from a damaged gzip member: its content matches its WARC-Block-Digest, its WARC headers "
                         "(URL, capture date, record id) have no digest and could not be checked")
+_PAYLOAD_MEMBER_NOTE = ("read from a damaged gzip member: its page matches its WARC-Payload-Digest (its "
+                        "WARC-Block-Digest does not), its HTTP and WARC headers (charset, URL, capture date) could not "
+                        "be checked")
+_UNPROVEN_NOTE = ("read from a damaged gzip member: no digest proves it intact, it may hold changed bytes; "
+                  "re-download the archive")
 
 
-def _set_aside_reason(count: int, where: str) -> str:
-    """The words for ``count`` records of a damaged gzip member that were not stored, ending with the fix."""
+def _unproven_reason(count: int, where: str) -> str:
+    """The words for ``count`` records of a damaged gzip member stored with ``_UNPROVEN_NOTE``, ending with the
+    fix."""
     one = count == 1
-    return (f"{count} record{'' if one else 's'} read from {where} {'was' if one else 'were'} not stored: no "
-            f"WARC-Block-Digest proves {'it' if one else 'them'} intact; re-download the archive")
+    return (f"{count} record{'' if one else 's'} read from {where} {'was' if one else 'were'} stored with a warning: "
+            f"no digest proves {'it' if one else 'them'} intact; re-download the archive")
 
 
 def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
@@ -761,15 +855,24 @@ def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
 
 
 def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, resume: tuple[int, int] | None,
-                    set_aside: int = 0) -> Failure:
+                    unproven_stored: int = 0, at_end: bool = False) -> Failure:
     """The one Failure for the damage that ended a pass over the archive; ``resume``: ``_Archive.resume_at``'s
-    (the read goes on after the damaged member, whose records are lost), None when it ends here; ``set_aside``:
-    records of the damaged member not stored (no digest to prove them intact), named in the same line."""
-    failure = _damage_line(source, done, exc, archive, resume)
-    if not set_aside:
+    (the read goes on after the damaged member, whose records are lost), None when it ends here;
+    ``unproven_stored``: records of the damaged member stored with a warning (no digest to prove them intact),
+    named in the same line; ``at_end``: only the last member's trailer failed, at the archive's end
+    (``_Archive.ended_at_check``): no record is left unread, the line is the file's."""
+    if at_end:
+        failure = Failure(source, "read", f"damaged gzip member at byte {archive.damaged_at:,} "
+                                          f"({type(exc).__name__}: {exc}): its CRC / length check failed at the "
+                                          f"archive's end, reached after {done} complete "
+                                          f"record{'' if done == 1 else 's'}; re-download the archive")
+    else:
+        failure = _damage_line(source, done, exc, archive, resume)
+    if not unproven_stored:
         return failure
     cause = failure.reason.removesuffix("; re-download the archive")
-    return Failure(failure.source, "read", f"{cause}; {_set_aside_reason(set_aside, 'the damaged gzip member')}")
+    return Failure(failure.source, "read",
+                   f"{cause}; {_unproven_reason(unproven_stored, 'the damaged gzip member')}")
 
 
 def _damage_line(source: str, done: int, exc: Exception, archive: _Archive,
