@@ -60,3 +60,10 @@ def test_a_german_present_told_or_a_genitive_is_the_last_monday(text, target):
 
 def test_a_german_plural_present_of_a_plan_stays_ahead():
     assert _reading("Die Minister treffen sich am Montag mit den gewählten Vertretern.", "de", "Montag") == COMING_MONDAY
+
+
+# break65d2 LOW: the week guard of break65d H2 took any capitalised word before the weekday for a name's ("Black
+# Friday week"); a place before it is its own name, and the week words are the weekday's
+def test_a_place_before_monday_week_leaves_the_week_to_the_weekday():
+    assert _reading("Talks resume in Brussels Monday week.", "en", "Monday") == "2026-12-14"
+    assert _reading("Sales rose in Black Friday week.", "en", "Friday") == "2026-11-27"

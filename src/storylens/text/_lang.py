@@ -1445,6 +1445,10 @@ class Profile:
     # What may not follow a week form (regexes matched right after it): it then names no weekday's week ("lundi en
     # huit heures", "on Monday week on week", "a week on Monday since the flood"; break65d W05, W06, W19, W22).
     weekday_week_not_after: tuple[str, ...] = ()
+    # Capitalised words that make a name with the weekday after them ("Black Friday week", "Cyber Monday week"):
+    # where given, only these (and a hyphen) take the week words for the name; another capitalised word is a name
+    # of its own ("Talks resume in Brussels Monday week", break65d2 LOW). Lower case.
+    weekday_name_before: tuple[str, ...] = ()
     # Words right before a weekday that make it recurring ("every Monday", "jeden Montag", "chaque lundi", "todos los
     # lunes", "w każdy poniedziałek"), and whether a weekday with a plural or adverb "-s" is ("Mondays", "montags",
     # "lundis"): no single day, so no date (break65d H1: "Die Minister treffen sich jeden Montag" was the coming
@@ -1974,6 +1978,7 @@ def profile(language: str | None) -> Profile:
         weekday_week_later_before=tuple(w.lower() for w in raw.get("weekday_week_later_before", [])),
         weekday_week_later_after=tuple(w.lower() for w in raw.get("weekday_week_later_after", [])),
         weekday_week_not_after=tuple(raw.get("weekday_week_not_after", [])),
+        weekday_name_before=tuple(w.lower() for w in raw.get("weekday_name_before", [])),
         weekday_habitual_before=tuple(w.lower() for w in raw.get("weekday_habitual_before", [])),
         weekday_habitual_plural=bool(raw.get("weekday_habitual_plural", False)),
         weekday_genitive_before=tuple(w.lower() for w in raw.get("weekday_genitive_before", [])),

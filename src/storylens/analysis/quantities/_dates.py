@@ -1560,7 +1560,9 @@ def _week_owner_before(text: str, start: int, lang: str | None) -> bool:
     if not words or not re.search(r"[^\W\d_][\s-]+$", text[max(0, start - 60) : start]):
         return False
     if words[-1][:1].isupper() and words[-1].lower() not in _WEEKDAY_LEADS:
-        return True
+        names = profile(lang).weekday_name_before if lang in LANGUAGES else ()
+        if not names or words[-1].lower() in names:
+            return True
     past = _past_form(lang)
     # the verb right before the weekday, or before its preposition ("zapowiedział w poniedziałek")
     return any(_TELLING_RE.fullmatch(w) or _PAST_RE.fullmatch(w)
