@@ -75,3 +75,12 @@ def test_a_plural_present_told_as_a_past_by_the_next_sentence_is_read_back():
     ahead = _Measures({"d1": "2026-12-01"}, sentences={"d1": (("d1:s1", _MEET, "de"),
                                                                ("d1:s2", "Sie wollen neue Sanktionen beschließen.", "de"))})
     assert [d.date for d in ahead.dates(_MEET, "d1", "de") if "Montag" in d.text] == ["2026-12-07"]
+
+
+# break65d2 W07: a German plural present beside a present of telling ("wie Händler am Dienstag berichten") read
+# ahead opposed the English report's past Monday (dates65c)
+def test_a_german_present_told_by_a_present_telling_is_no_conflict():
+    first = ("Die Kurse an der Börse fallen am Montag deutlich, wie Händler am Dienstag berichten.", "de")
+    second = ("Shares fell sharply on Monday, traders said on Tuesday.", "en")
+    assert _date_conflicts(first, second) == []
+    assert _date_conflicts(second, first) == []

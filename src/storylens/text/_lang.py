@@ -1365,6 +1365,9 @@ class Profile:
     # Minister treffen sich am Montag" was dated the Monday before). Only where "present_strict" or
     # "capitalised_nouns" makes any other verb form in the clause (a past "trafen", a modal "wollten") no present.
     present_plural_infinitive: bool = False
+    # Verbs of telling, beyond "reporting_verbs"/"source_verbs", whose present beside such a plural present tells
+    # of a past it narrates ("die Polizei spricht von einem friedlichen Verlauf", break65d2 G13). Lemmas.
+    present_telling_lemmas: tuple[str, ...] = ()
     # A present that is the language's future, written right before a weekday where no "present_form" reads it
     # (English: "are meeting on Monday", "Parliament votes on Monday", "The strike ends on Monday"): patterns that end
     # where the weekday starts. The weekday is then the coming one, as after a "present_form" (newuser64 M2).
@@ -1442,6 +1445,10 @@ class Profile:
     # What may not follow a week form (regexes matched right after it): it then names no weekday's week ("lundi en
     # huit heures", "on Monday week on week", "a week on Monday since the flood"; break65d W05, W06, W19, W22).
     weekday_week_not_after: tuple[str, ...] = ()
+    # Capitalised words that make a name with the weekday after them ("Black Friday week", "Cyber Monday week"):
+    # where given, only these (and a hyphen) take the week words for the name; another capitalised word is a name
+    # of its own ("Talks resume in Brussels Monday week", break65d2 LOW). Lower case.
+    weekday_name_before: tuple[str, ...] = ()
     # Words right before a weekday that make it recurring ("every Monday", "jeden Montag", "chaque lundi", "todos los
     # lunes", "w każdy poniedziałek"), and whether a weekday with a plural or adverb "-s" is ("Mondays", "montags",
     # "lundis"): no single day, so no date (break65d H1: "Die Minister treffen sich jeden Montag" was the coming
@@ -1461,6 +1468,9 @@ class Profile:
     # Words right before such a participle that make it a passive of the clause's own tense ("doit être examiné
     # lundi", "will be held on Monday"): it is then no past. Lower case.
     passive_before_participle: tuple[str, ...] = ()
+    # Determiners right before such a word that make it a noun, no participle ("les élus lundi", "los invitados el
+    # lunes", "i sindacati lunedì": break65d2 H1). Lower case; an elided article is its letter ("l").
+    participle_noun_determiners: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
     # The words between two weekdays of one range ("from Monday to Friday", "od poniedziałku do piątku", "du lundi au
     # vendredi", "с понедельника по пятницу"): its end is the first such day on or after its start (trial54 F9).
@@ -1968,12 +1978,14 @@ def profile(language: str | None) -> Profile:
         weekday_week_later_before=tuple(w.lower() for w in raw.get("weekday_week_later_before", [])),
         weekday_week_later_after=tuple(w.lower() for w in raw.get("weekday_week_later_after", [])),
         weekday_week_not_after=tuple(raw.get("weekday_week_not_after", [])),
+        weekday_name_before=tuple(w.lower() for w in raw.get("weekday_name_before", [])),
         weekday_habitual_before=tuple(w.lower() for w in raw.get("weekday_habitual_before", [])),
         weekday_habitual_plural=bool(raw.get("weekday_habitual_plural", False)),
         weekday_genitive_before=tuple(w.lower() for w in raw.get("weekday_genitive_before", [])),
         weekday_habitual_words=tuple(w.lower() for w in raw.get("weekday_habitual_words", [])),
         participle_before_weekday=str(raw.get("participle_before_weekday", "")),
         passive_before_participle=tuple(w.lower() for w in raw.get("passive_before_participle", [])),
+        participle_noun_determiners=tuple(w.lower() for w in raw.get("participle_noun_determiners", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         weekday_range_to=tuple(w.lower() for w in raw.get("weekday_range_to", [])),
         weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),
@@ -2093,6 +2105,7 @@ def profile(language: str | None) -> Profile:
         present_stem_changes=tuple((a, b) for a, b in raw.get("present_stem_changes", [])),
         present_strict=bool(raw.get("present_strict", False)),
         present_plural_infinitive=bool(raw.get("present_plural_infinitive", False)),
+        present_telling_lemmas=tuple(w.lower() for w in raw.get("present_telling_lemmas", [])),
         present_future_before=tuple(raw.get("present_future_before", [])),
         perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", [])),
         participle_form=str(raw.get("participle_form", "")),

@@ -495,8 +495,11 @@ def _participle_before(text: str, start: int, lang: str | None) -> bool:
     m = word_re.search(text, max(0, start - 40), start)
     if m is None:
         return False
+    if m.group("word")[0].isupper():
+        return False  # a name or a headline's word: "aux États-Unis lundi", "à Paris lundi", "Fred on Monday"
     word = m.group("word").lower()
-    if not re.fullmatch(profile(lang).participle_before_weekday, word):
+    shape = profile(lang).participle_before_weekday
+    if not re.fullmatch(shape, word):
         return False
     if passive is not None and passive.search(text, max(0, m.start() - 30), m.start()):
         return False
@@ -504,14 +507,24 @@ def _participle_before(text: str, start: int, lang: str | None) -> bool:
         return True  # English participles are listed or "-ed": "cut", "cast" are their verbs' lemmas too
     from ..._cache import is_known, lemmatize
 
-    if not is_known(word, lang or "") or lemmatize(word, lang or "") == word:
+    if not is_known(word, lang or ""):
+        return False
+    # a participle's lemma is its verb ("publiés" -> "publier") or, as simplemma gives many, its own masculine
+    # singular ("formulées" -> "formulé", "tenus" -> "tenu"); a noun's is a noun ("sindacati" -> "sindacato" is no
+    # participle shape; break65d2 H1 read "les partis lundi" back as a participle whose lemma differed)
+    lemma = lemmatize(word, lang or "")
+    endings = profile(lang).infinitive_endings
+    verb = lemma.endswith(endings) if endings else True
+    if lemma == word or not (verb or re.fullmatch(shape, lemma)):
         return False
     # a participle after a verb is its predicate, of the verb's tense ("Les écoles resteront fermées lundi", "Le
-    # scuole restano chiuse lunedì"); after a noun it tells of that noun, a past ("l'accident survenu lundi")
+    # scuole restano chiuse lunedì"); after a noun it tells of that noun, a past ("l'accident survenu lundi"); after
+    # a determiner it is a noun itself ("les élus lundi", "los invitados el lunes", "i sindacati lunedì")
     prev = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 40) : m.start()])[-1:]
-    if not prev:
+    if not prev or prev[0].lower() in profile(lang).participle_noun_determiners:
         return False
-    endings = profile(lang).infinitive_endings
+    if prev[0][0].isupper():
+        return False  # a name's word: "aux Nations unies lundi" (break65d2 P20)
     return not endings or not lemmatize(prev[0].lower(), lang or "").endswith(endings)
 
 
@@ -531,8 +544,8 @@ def _habitual_clause(text: str, start: int, end: int, lang: str | None) -> bool:
 
 def _past_near(text: str, start: int, end: int, lang: str | None) -> bool:
     """Does the sentence of the weekday at ``start``..``end`` or the next one hold a past or a verb of telling
-    (a past word, a past form of ``lang``, and in a language of "capitalised_nouns" a small "-te"/"-ten" word whose
-    lemma is another verb: "zählte", "mitteilte")? A present beside it narrates a past: "Die Kurse fallen am Montag
+    (a past word, a past form of ``lang``, a present of a verb of telling: "berichten", "spricht", and in a language
+    of "capitalised_nouns" a small "-te"/"-ten" word whose lemma is another verb: "zählte", "mitteilte")? A present beside it narrates a past: "Die Kurse fallen am Montag
     um drei Prozent, wie die Börse am Dienstag mitteilte", "Am Montag treffen sich die Außenminister … Sie
     beschlossen neue Sanktionen" (break65d M5: read as the coming Monday, they opposed the past one)."""
     head = re.split(r"[.!?](?=\s)", text[max(0, start - 200) : start])[-1]
@@ -543,10 +556,19 @@ def _past_near(text: str, start: int, end: int, lang: str | None) -> bool:
     past = _past_form(lang)
     if past is not None and any(_past_word(m.group(), lang) for m in past.finditer(sentence)):
         return True
-    if lang not in LANGUAGES or not profile(lang).capitalised_nouns:
+    if lang not in LANGUAGES:
         return False
     from ..._cache import is_known, lemmatize
 
+    # a present of telling narrates as its past does: "steigen am Montag kräftig, wie Händler berichten", "die
+    # Polizei spricht von einem friedlichen Verlauf" (break65d2 G11, G13: read ahead, they opposed the past Monday).
+    # "geben" is left out: "es gibt" tells nothing.
+    telling = (_telling_lemmas(lang) | frozenset(profile(lang).present_telling_lemmas)) - {"geben"}
+    if telling and any(w[:1].islower() and is_known(w, lang or "") and lemmatize(w, lang or "") in telling
+                       for w in re.findall(r"(?<!\w)[^\W\d_]{3,}(?!\w)", sentence)):
+        return True
+    if not profile(lang).capitalised_nouns:
+        return False
     return any(w[:1].islower() and is_known(w, lang or "") and (lemma := lemmatize(w, lang or "")) != w
                and lemma.endswith("en") for w in re.findall(r"(?<!\w)[^\W\d_]{3,}ten?(?!\w)", sentence))
 
@@ -1463,8 +1485,10 @@ def _habitual_re(lang: str | None) -> tuple[re.Pattern[str] | None, bool, re.Pat
     data = profile(lang) if lang in LANGUAGES else None
     if data is None:
         return None, False, None
+    genitive = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data.weekday_genitive_before)
+    # an adjective may stand between: "im Verlauf des gesamten Montags" (break65d2 H08, read as recurring)
     return (_words_before(data.weekday_habitual_before), data.weekday_habitual_plural,
-            _words_before(data.weekday_genitive_before))
+            re.compile(rf"(?<!\w)(?:{genitive})\s+(?:[^\W\d_]+e[nrs]\s+)?$", re.IGNORECASE) if genitive else None)
 
 
 def _habitual(text: str, m: re.Match[str], lang: str | None) -> bool:
@@ -1536,7 +1560,9 @@ def _week_owner_before(text: str, start: int, lang: str | None) -> bool:
     if not words or not re.search(r"[^\W\d_][\s-]+$", text[max(0, start - 60) : start]):
         return False
     if words[-1][:1].isupper() and words[-1].lower() not in _WEEKDAY_LEADS:
-        return True
+        names = profile(lang).weekday_name_before if lang in LANGUAGES else ()
+        if not names or words[-1].lower() in names:
+            return True
     past = _past_form(lang)
     # the verb right before the weekday, or before its preposition ("zapowiedział w poniedziałek")
     return any(_TELLING_RE.fullmatch(w) or _PAST_RE.fullmatch(w)

@@ -1,0 +1,69 @@
+"""break65d2: weekday readings dates65's fix round (e606647b, 7327b744, 9d665be7) got wrong (stop 65, dates65c).
+
+Publication Wednesday 2 December 2026: the last Monday is 30 November, the coming one 7 December. H1: the participle
+rule took any word whose lemma differs from it for a participle, so a future's weekday after a plural noun or a name
+("aux États-Unis lundi", "les élus lundi", "i sindacati lunedì", "los invitados el lunes", "aux Nations unies
+lundi") was read back. G11, G13, G01: a German plural present beside a present of telling ("wie Händler berichten",
+"die Polizei spricht von …") narrates a past, as beside a past one. H08: a genitive weekday after an adjective ("des
+gesamten Montags") is no recurring one. Every case is main's reading; these pass on main and fail on 9d665be7."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quantities import extract_dates
+
+WEDNESDAY = "2026-12-02"
+LAST_MONDAY, COMING_MONDAY = "2026-11-30", "2026-12-07"
+
+
+def _reading(text: str, lang: str, target: str) -> str | None:
+    """The date of the first mention of ``text`` (published on WEDNESDAY) that holds ``target``."""
+    found = [d for d in extract_dates(text, WEDNESDAY, lang) if target.lower() in d.text.lower()]
+    assert found, (text, target)
+    return found[0].date
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Le président se rendra aux États-Unis lundi.", "fr", "lundi"),
+    ("Le sommet se tiendra aux Nations unies lundi.", "fr", "lundi"),
+    ("Le maire recevra les élus lundi.", "fr", "lundi"),
+    ("Il governo incontrerà i sindacati lunedì.", "it", "lunedì"),
+    ("La familia recibirá a los invitados el lunes.", "es", "lunes"),
+])
+def test_a_noun_or_name_before_the_weekday_is_no_participle(text, lang, target):
+    assert _reading(text, lang, target) == COMING_MONDAY
+
+
+# real participles stay the past (break65d H3, M7), though simplemma gives some their masculine form as lemma
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Le ministre répondra aux critiques formulées lundi.", "fr", "lundi"),
+    ("L'enquête sur l'accident survenu lundi sera publiée.", "fr", "lundi"),
+    ("Le ministre commentera le rapport publié lundi.", "fr", "lundi"),
+    ("El gobierno analizará el informe publicado el lunes.", "es", "lunes"),
+    ("Le ministre doit s'expliquer sur les propos tenus lundi.", "fr", "lundi"),
+])
+def test_a_participle_after_a_noun_still_dates_a_past(text, lang, target):
+    assert _reading(text, lang, target) == LAST_MONDAY
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Die Ölpreise steigen am Montag kräftig, wie Händler berichten.", "Montag"),
+    ("Am Montag kommen rund 5000 Menschen zur Kundgebung, die Polizei spricht von einem friedlichen Verlauf.",
+     "Montag"),
+    ("Die Kurse an der Börse fallen am Montag deutlich. Händler sprechen von Panik.", "Montag"),
+    ("Die Polizei war im Verlauf des gesamten Montags im Einsatz.", "Montags"),
+])
+def test_a_german_present_told_or_a_genitive_is_the_last_monday(text, target):
+    assert _reading(text, "de", target) == LAST_MONDAY
+
+
+def test_a_german_plural_present_of_a_plan_stays_ahead():
+    assert _reading("Die Minister treffen sich am Montag mit den gewählten Vertretern.", "de", "Montag") == COMING_MONDAY
+
+
+# break65d2 LOW: the week guard of break65d H2 took any capitalised word before the weekday for a name's ("Black
+# Friday week"); a place before it is its own name, and the week words are the weekday's
+def test_a_place_before_monday_week_leaves_the_week_to_the_weekday():
+    assert _reading("Talks resume in Brussels Monday week.", "en", "Monday") == "2026-12-14"
+    assert _reading("Sales rose in Black Friday week.", "en", "Friday") == "2026-11-27"
