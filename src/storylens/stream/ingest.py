@@ -323,8 +323,10 @@ def ingest(
     settings.candidate_window unless set). The report says the window used, the different value the store
     had before (``window_was``) and articles dated before ones already outside their window
     (``out_of_order``: a backfill out of date order, whose stories split).
-    Raises :class:`~storylens.errors.StoreError` if another writer holds the store, and
-    :class:`~storylens.errors.InputError` for a negative ``candidate_window``.
+    Raises :class:`~storylens.errors.StoreError` if another writer holds the store,
+    :class:`~storylens.errors.InputError` for a negative ``candidate_window`` and
+    :class:`~storylens.errors.WrongTypeError` for a record of another type (a str, bytes, a dict), named before
+    its batch writes anything: the batches before it stay stored.
     """
     if embedder is None:
         from ..embed import get_default_embedder
