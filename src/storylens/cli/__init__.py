@@ -350,6 +350,7 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
     from ..errors import InputError
     from ..models import Failure
     from ..similarity import DIMENSIONS, looks_like_path, read_pairs_csv, score_rows, shipped_cv_pearson
+    from ..similarity._inputs import OUTPUT_COLUMNS, column_name
 
     columns, rows = read_pairs_csv(path)
     cells = [(r.get(k) or "").strip() for r in rows for k in ("text1", "text2")]
@@ -368,9 +369,9 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
     with Progress(console=_stderr_console(), transient=True) as bar:
         task = bar.add_task("scoring pairs", total=len(rows))
         results = score_rows(rows, progress=lambda done, total: bar.update(task, completed=done), **encoders)
-    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(DIMENSIONS) + ["same_story", "undecided", "error"],
-                            extrasaction="ignore")
-    writer.writeheader()
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(OUTPUT_COLUMNS), extrasaction="ignore")
+    # the header as the input named its columns (a name given twice has its own key: read_pairs_csv)
+    csv.writer(sys.stdout).writerow([column_name(c) for c in writer.fieldnames])
     failed = []
     for row, r in zip(rows, results):
         if isinstance(r, Failure):

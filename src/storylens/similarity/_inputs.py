@@ -10,7 +10,7 @@ from typing import Any
 from .._paths import escaped_surrogates, has_surrogates
 from ..errors import InputError, ModelError
 from ..models import Failure
-from ._common import PairScore
+from ._common import DIMENSIONS, PairScore
 from ._prepare import PreparedText, _with_title
 from ._scoring import score_pairs
 
@@ -74,6 +74,8 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
             if any(has_surrogates(str(c)) for c in columns):  # no row can be read by columns it cannot name
                 raise InputError(f"the header line is not UTF-8 ({_bad_byte(columns)}); save the CSV as UTF-8",
                                  source=str(path))
+            columns = _own_keys(columns, path)
+            reader.fieldnames = columns
             while True:
                 try:
                     row = next(reader)
@@ -110,6 +112,40 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
                          "text1 and text2",
                          source=str(path))
     return columns, rows
+
+# The columns the scores are written under (the CLI's output), and the separator of a column's own key when its
+# header name is given twice or is one of them: a NUL (a key that a header cell holds already is marked again).
+OUTPUT_COLUMNS = (*DIMENSIONS, "same_story", "undecided", "error")
+_KEY_MARK = "\x00"
+
+
+def _own_keys(columns: list[str], path: str | Path) -> list[str]:
+    """One key per header cell: its name, or for a name given again (two blank cells a spreadsheet exported, "note"
+    twice) or one the output's own columns take ("error"), the name and a mark (:func:`column_name` shows the
+    name): csv.DictReader kept the last of two cells of one name, and the output wrote it under both (newuser65 M3:
+    'keep-me,and-me' came back 'and-me,and-me'). A text or language column given twice is refused: which of them
+    is the pair's is not known."""
+    for name in ("text1", "text2", "lang1", "lang2"):
+        if columns.count(name) > 1:
+            raise InputError(f"the header names column {name} {columns.count(name)} times; keep one {name} column",
+                             source=str(path))
+    keys: list[str] = []
+    seen: set[str] = set()
+    for n, name in enumerate(columns):
+        key = name
+        if name in seen or name in OUTPUT_COLUMNS:
+            key = f"{name}{_KEY_MARK}{n}"
+            while key in columns or key in keys:
+                key += _KEY_MARK
+        seen.add(name)
+        keys.append(key)
+    return keys
+
+
+def column_name(key: str) -> str:
+    """The header name of a column key of :func:`read_pairs_csv` (its own key when the name is given twice)."""
+    return key.split(_KEY_MARK, 1)[0]
+
 
 def _bad_byte(cells: list[Any]) -> str:
     """'byte 0xE9' for the first byte that is not UTF-8 (a surrogate of surrogateescape) in ``cells``."""
