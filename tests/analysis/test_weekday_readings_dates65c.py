@@ -36,12 +36,20 @@ def test_a_noun_or_name_before_the_weekday_is_no_participle(text, lang, target):
 
 
 # real participles stay the past (break65d H3, M7), though simplemma gives some their masculine form as lemma
+# An inflected future reads its clause's weekday ahead whatever stands before the weekday (main's rule): a participle
+# test there read plural nouns and adjectives as participles (break65d3 H1: «recevra maires et élus lundi», «deux
+# blessés», «partidos aliados», «i cittadini colpiti» read back, four new false conflicts), so it gates only the
+# modal futures and the presents read ahead, and these three stay wrong, as on main.
+_INFLECTED_FUTURE = pytest.mark.xfail(strict=True, reason="an inflected future reads the weekday ahead (main's rule)")
+
+
 @pytest.mark.parametrize(("text", "lang", "target"), [
-    ("Le ministre répondra aux critiques formulées lundi.", "fr", "lundi"),
+    pytest.param("Le ministre répondra aux critiques formulées lundi.", "fr", "lundi", marks=_INFLECTED_FUTURE),
     ("L'enquête sur l'accident survenu lundi sera publiée.", "fr", "lundi"),
-    ("Le ministre commentera le rapport publié lundi.", "fr", "lundi"),
-    ("El gobierno analizará el informe publicado el lunes.", "es", "lunes"),
+    pytest.param("Le ministre commentera le rapport publié lundi.", "fr", "lundi", marks=_INFLECTED_FUTURE),
+    pytest.param("El gobierno analizará el informe publicado el lunes.", "es", "lunes", marks=_INFLECTED_FUTURE),
     ("Le ministre doit s'expliquer sur les propos tenus lundi.", "fr", "lundi"),
+    ("Le ministre doit répondre aux critiques formulées lundi.", "fr", "lundi"),
 ])
 def test_a_participle_after_a_noun_still_dates_a_past(text, lang, target):
     assert _reading(text, lang, target) == LAST_MONDAY
@@ -67,3 +75,17 @@ def test_a_german_plural_present_of_a_plan_stays_ahead():
 def test_a_place_before_monday_week_leaves_the_week_to_the_weekday():
     assert _reading("Talks resume in Brussels Monday week.", "en", "Monday") == "2026-12-14"
     assert _reading("Sales rose in Black Friday week.", "en", "Friday") == "2026-11-27"
+
+
+# break65d3 H1: an inflected future keeps main's coming weekday whatever noun, numeral or adjective precedes it
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Le préfet recevra maires et élus lundi.", "fr", "lundi"),
+    ("Le ministre recevra deux blessés lundi à l'hôpital.", "fr", "lundi"),
+    ("La ministre rendra visite aux familles de disparus lundi.", "fr", "lundi"),
+    ("El Gobierno recibirá a sindicatos y empleados el lunes.", "es", "lunes"),
+    ("El presidente se reunirá con partidos aliados el lunes.", "es", "lunes"),
+    ("Il ministro incontrerà tre deputati lunedì.", "it", "lunedì"),
+    ("Il sindaco incontrerà i cittadini colpiti lunedì.", "it", "lunedì"),
+])
+def test_an_inflected_future_reads_ahead_whatever_precedes_the_weekday(text, lang, target):
+    assert _reading(text, lang, target) == COMING_MONDAY

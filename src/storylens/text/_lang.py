@@ -1326,6 +1326,10 @@ class Profile:
     # Future verb forms inside a clause ("rouvrira", "reabrirá", "werde … öffnen", «откроется»): a weekday in
     # the clause of one is the next, whatever past verb of telling stands before it (trial47 F3).
     future_inflection: tuple[str, ...] = ()
+    # A modal that makes a future of its infinitive ("doit se réunir", "devono riunirsi"): a weekday in its clause is
+    # the next, unless a participle right before the weekday dates it ("doit répondre aux critiques formulées
+    # lundi"); the inflected futures above read ahead whatever comes before the weekday, as they always did.
+    future_modal: tuple[str, ...] = ()
     # What the lemma of a "future_inflection" word simplemma knows must match (Russian, Ukrainian: an infinitive and
     # no imperfective one), as those forms are guessed from a prefix and an ending: «проходит» (проходить),
     # «вертолёт» (a noun) are no future (review39 F1). Empty: any match is a future.
@@ -2093,6 +2097,7 @@ def profile(language: str | None) -> Profile:
         negation_form=str(raw.get("negation_form", "")),
         future_form=str(raw.get("future_form", "")),
         future_inflection=tuple(raw.get("future_inflection", [])),
+        future_modal=tuple(raw.get("future_modal", [])),
         future_lemma=str(raw.get("future_lemma", "")),
         past_lemma=str(raw.get("past_lemma", "")),
         present_form=str(raw.get("present_form", "")),

@@ -80,7 +80,7 @@ class CompareDocument(_Body):
 
 
 class CompareRequest(_Body):
-    documents: list[CompareDocument] = Field(..., min_length=1, max_length=MAX_COMPARE_DOCS)
+    documents: list[CompareDocument] = Field(..., min_length=2, max_length=MAX_COMPARE_DOCS)
     align_anyway: bool = Field(False, description="align documents judged different stories too (by default "
                                                   "one is set aside; the reasons then caution)")
 

@@ -365,10 +365,11 @@ def _present_future_after(words: list[str], lang: str | None) -> bool:
 
 
 @cache
-def _future_inflection(lang: str | None) -> re.Pattern[str] | None:
-    """The future verb forms of ``lang`` (text data "future_inflection"), none for a language without them:
-    only the text's own language, as French "-ra" is no future in Spanish ("para")."""
-    forms = profile(lang).future_inflection if lang in LANGUAGES else ()
+def _future_inflection(lang: str | None, modal: bool = False) -> re.Pattern[str] | None:
+    """The future verb forms of ``lang`` (text data "future_inflection"; with ``modal`` "future_modal"), none for a
+    language without them: only the text's own language, as French "-ra" is no future in Spanish ("para")."""
+    data = profile(lang) if lang in LANGUAGES else None
+    forms = (data.future_modal if modal else data.future_inflection) if data is not None else ()
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
 
 
@@ -382,8 +383,8 @@ def _complementizer(lang: str | None) -> re.Pattern[str] | None:
 def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> bool:
     """Does the comma clause of the weekday at ``start``..``end`` hold a future verb form of ``lang`` and no
     past one (a past word of any language's data, or ``lang``'s own past form)?"""
-    form = _future_inflection(lang)
-    if form is None or _participle_before(text, start, lang):
+    form, modal = _future_inflection(lang), _future_inflection(lang, modal=True)
+    if form is None and modal is None:
         return False
     before = re.split(r"[,;:.!?]\s|[，。；！？\n“”\"«»„]", text[max(0, start - 80) : start])[-1]
     opener = _complementizer(lang)
@@ -398,7 +399,12 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
         at = start - len(before) + m.start() if m.start() < len(before) else end + m.start() - tail
         return _name_at(text, at, lang)
 
-    if not any(_future_word(m.group(), lang) and not name(m) for m in form.finditer(own)):
+    def future(rx: re.Pattern[str] | None) -> bool:
+        return rx is not None and any(_future_word(m.group(), lang) and not name(m) for m in rx.finditer(own))
+
+    # an inflected future reads the weekday ahead as it always did (break65d3 H1: a participle test here read
+    # «recevra maires et élus lundi» back); a modal's only when no participle dates the weekday (break65d M7)
+    if not future(form) and not (future(modal) and not _participle_before(text, start, lang)):
         return False
     if (joins := _and_words(lang)) is not None:
         # a past in a clause joined by "and" is that clause's: «est arrivé lundi et signera vendredi l'accord»
