@@ -814,7 +814,10 @@ def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> Ra
                                      f"({digest}): changed after it was written, not stored; re-download the archive")
     # WARC headers carry no digest: in a damaged member a one-byte change there (the URL, the date) goes unseen
     if not unproven:
-        note = None
+        # the page proven by its payload digest alone: its HTTP headers, whose charset decoded it, are not (a copy by
+        # warcio's writer re-writes them; so does a flipped bit, and the text was stored decoded wrongly without a
+        # word: break65r3 H1)
+        note = _PAYLOAD_ONLY_NOTE if getattr(record.raw_stream, "payload_only", False) else None
     elif not digest_ok:
         note = _UNPROVEN_NOTE
     else:  # the HTTP headers (its charset) are not proven when only the payload digest matched
@@ -827,6 +830,9 @@ _DAMAGED_MEMBER_NOTE = ("read from a damaged gzip member: its content matches it
 _PAYLOAD_MEMBER_NOTE = ("read from a damaged gzip member: its page matches its WARC-Payload-Digest (its "
                         "WARC-Block-Digest does not), its HTTP and WARC headers (charset, URL, capture date) could not "
                         "be checked")
+_PAYLOAD_ONLY_NOTE = ("its page matches its WARC-Payload-Digest but the record does not match its WARC-Block-Digest: its "
+                      "HTTP headers (the charset the page was read with) are not proven, as after a copy by warcio's "
+                      "writer or a changed byte there; check the text or re-download the archive")
 _UNPROVEN_NOTE = ("read from a damaged gzip member: no digest proves it intact, it may hold changed bytes; "
                   "re-download the archive")
 

@@ -325,8 +325,10 @@ def ingest(
     (``out_of_order``: a backfill out of date order, whose stories split).
     Raises :class:`~storylens.errors.StoreError` if another writer holds the store,
     :class:`~storylens.errors.InputError` for a negative ``candidate_window`` and
-    :class:`~storylens.errors.WrongTypeError` for a record of another type (a str, bytes, a dict), named before
-    its batch writes anything: the batches before it stay stored.
+    :class:`~storylens.errors.WrongTypeError` for a record of another type (a str, bytes, a dict), named when its
+    batch is prepared, which is ahead of the writes (one batch; ``4 x workers`` with workers): its batch and the
+    prepared ones not yet written are not stored, the ones written before stay (break65r3 M2). Ingest again once it
+    is fixed: what was stored is skipped.
     """
     if embedder is None:
         from ..embed import get_default_embedder
