@@ -84,7 +84,9 @@ def test_a_record_copied_by_warcios_writer_is_stored_when_its_payload_digest_pro
     assert http not in gzip.decompress(copied)  # the headers were written anew: the block digest fails
     got = _read(tmp_path, copied)
     assert _stored(got) == ["1"]
-    assert "Valencia" in got[0].text and "warnings" not in got[0].metadata
+    # stored, with the note that its HTTP headers are not proven: a flipped bit there looks the same (break65r3 H1)
+    assert "Valencia" in got[0].text
+    assert [w for w in got[0].metadata["warnings"] if "WARC-Payload-Digest" in w and "not proven" in w]
     (failure,) = _failures(got)
     assert failure.source.endswith("#2") and failure.reason.startswith("block digest mismatch")
 
