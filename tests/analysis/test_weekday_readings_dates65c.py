@@ -11,17 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.quantities import extract_dates
-
-WEDNESDAY = "2026-12-02"
-LAST_MONDAY, COMING_MONDAY = "2026-11-30", "2026-12-07"
-
-
-def _reading(text: str, lang: str, target: str) -> str | None:
-    """The date of the first mention of ``text`` (published on WEDNESDAY) that holds ``target``."""
-    found = [d for d in extract_dates(text, WEDNESDAY, lang) if target.lower() in d.text.lower()]
-    assert found, (text, target)
-    return found[0].date
+from ._weekdays import COMING_MONDAY, LAST_MONDAY
+from ._weekdays import reading as _reading
 
 
 @pytest.mark.parametrize(("text", "lang", "target"), [

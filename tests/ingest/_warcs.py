@@ -21,3 +21,25 @@ def member(i: int, body: str = BODY) -> bytes:
                                                   payload=io.BytesIO((page + "</article></body></html>").encode()),
                                                   http_headers=http))
     return out.getvalue()
+
+
+def read(tmp_path, data: bytes, name: str = "crawl.warc.gz") -> list:
+    """Every item ``read_warc`` gives for ``data`` written as ``name`` under ``tmp_path``."""
+    from storylens.ingest.warc import read_warc
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    return list(read_warc(path))
+
+
+def stored(got: list) -> list[str]:
+    """The record numbers of the documents stored."""
+    from storylens.models import RawDocument
+
+    return [r.source.rsplit("#", 1)[1] for r in got if isinstance(r, RawDocument)]
+
+
+def failures(got: list) -> list:
+    from storylens.models import Failure
+
+    return [r for r in got if isinstance(r, Failure)]

@@ -18,8 +18,11 @@ import zlib
 
 import pytest
 
-from storylens.ingest.warc import read_warc
-from storylens.models import Failure, RawDocument
+from storylens.models import RawDocument
+
+from ._warcs import failures as _failures
+from ._warcs import read as _read
+from ._warcs import stored as _stored
 
 BODY = "Heavy rain flooded Valencia on Tuesday, and 12 people died, officials said after the storm. " * 3
 COUNT = 6
@@ -76,20 +79,6 @@ def _whole_gzip_inflating_to(data: bytes, written: bytes) -> bytes:
     body = deflate.compress(data) + deflate.flush()
     trailer = struct.pack("<II", zlib.crc32(written), len(written) & 0xFFFFFFFF)
     return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + body + trailer
-
-
-def _read(tmp_path, data: bytes, name: str = "crawl.warc.gz") -> list:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return list(read_warc(path))
-
-
-def _stored(got: list) -> list[str]:
-    return [r.source.rsplit("#", 1)[1] for r in got if isinstance(r, RawDocument)]
-
-
-def _failures(got: list) -> list[Failure]:
-    return [r for r in got if isinstance(r, Failure)]
 
 
 @pytest.mark.parametrize("packing", ["plain", "per-record-gzip", "whole-gzip"])

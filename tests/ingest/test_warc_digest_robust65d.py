@@ -21,8 +21,11 @@ import io
 
 import pytest
 
-from storylens.ingest.warc import read_warc
-from storylens.models import Failure, RawDocument
+from storylens.models import RawDocument
+
+from ._warcs import failures as _failures
+from ._warcs import read as _read
+from ._warcs import stored as _stored
 
 PAGE = (b"<html><head><title>Flood</title></head><body><article><h1>Flood in Valencia</h1><p>"
         + b"Heavy rain flooded Valencia on Tuesday, and 12 people died, officials said after the storm. " * 4
@@ -54,20 +57,6 @@ def _warcio_copy(data: bytes) -> bytes:
     for record in ArchiveIterator(io.BytesIO(data)):
         writer.write_record(record)
     return out.getvalue()
-
-
-def _read(tmp_path, data: bytes, name: str = "crawl.warc.gz") -> list:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return list(read_warc(path))
-
-
-def _stored(got: list) -> list[str]:
-    return [r.source.rsplit("#", 1)[1] for r in got if isinstance(r, RawDocument)]
-
-
-def _failures(got: list) -> list[Failure]:
-    return [r for r in got if isinstance(r, Failure)]
 
 
 @pytest.mark.parametrize("http", [
