@@ -80,3 +80,23 @@ def test_a_place_before_monday_week_leaves_the_week_to_the_weekday():
 ])
 def test_an_inflected_future_reads_ahead_whatever_precedes_the_weekday(text, lang, target):
     assert _reading(text, lang, target) == COMING_MONDAY
+
+
+# final65 M3: a modal with a perfect infinitive is a past ("must have left"), and "deve essere" + participle as often
+# one: no modal future there (an invented coming Monday split one event in two on the timeline)
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Le suspect doit avoir quitté le pays lundi.", "fr", "lundi"),
+    ("Les victimes doivent avoir été tuées lundi.", "fr", "lundi"),
+    ("Il sospetto deve essere fuggito lunedì.", "it", "lunedì"),
+    ("I ladri devono essere entrati lunedì.", "it", "lunedì"),
+])
+def test_a_modal_with_a_perfect_infinitive_is_a_past(text, lang, target):
+    assert _reading(text, lang, target) == LAST_MONDAY
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Les ministres doivent se réunir lundi.", "fr", "lundi"),
+    ("I ministri devono riunirsi lunedì.", "it", "lunedì"),
+])
+def test_a_modal_future_still_reads_ahead(text, lang, target):
+    assert _reading(text, lang, target) == COMING_MONDAY

@@ -46,3 +46,31 @@ def test_ingest_names_a_record_of_another_type(store, record, hashing_embedder):
     with pytest.raises(WrongTypeError, match=r"records: ingest\(\) takes RawDocument, Failure or Skipped records"):
         stream.ingest([record], store, embedder=hashing_embedder)
     assert store.articles() == []
+
+
+def test_a_path_like_is_read_by_its_own_path(tmp_path, monkeypatch):
+    """final65 M2: str() of an os.DirEntry is "<DirEntry 'z.db'>": a store file of that name was made, and each file
+    given so failed as "file not found"."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "z.db").touch()
+    (entry,) = os.scandir(folder)
+    with open_store(entry) as st:
+        assert st is not None
+    assert sorted(os.listdir(tmp_path)) == ["d"]  # no "<DirEntry 'z.db'>" beside it
+
+
+def test_ingest_paths_reads_path_likes(tmp_path, hashing_embedder):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Heavy rain flooded Valencia on Tuesday, and 12 people died, officials said. " * 4)
+    with open_store(tmp_path / "s.db") as st:
+        report = stream.ingest_paths(list(os.scandir(folder)), st, embedder=hashing_embedder)
+        assert not report.failed and len(st.articles()) == 1
+
+
+@pytest.mark.parametrize("paths", [None, 5])
+def test_no_list_at_all_is_named(store, paths):
+    with pytest.raises(WrongTypeError, match=r"paths: ingest_paths\(\) takes a list of paths or URLs"):
+        stream.ingest_paths(paths, store)

@@ -45,7 +45,11 @@ def read_prepared(path: str | Path) -> PreparedText:
 
 
 def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
-    """(column names, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2.
+    """(column keys, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2.
+
+    A column's key is its header name, but for a name given again or one the scores' output takes
+    (:data:`OUTPUT_COLUMNS`: "overall", "error"...): the name, a NUL and its position, so no cell is lost;
+    :func:`column_name` gives a key's name. A text or language column named twice raises InputError.
 
     Raises :class:`~storylens.errors.InputError` when the file cannot be read or lacks
     text1/text2. A bad *row* (an empty text, extra fields, a broken quote) is still

@@ -109,7 +109,9 @@ def open_store(url: str | os.PathLike[str] | None = None, **options: Any) -> Sto
     :class:`~storylens.errors.WrongTypeError` for a ``url`` that is neither a str nor a path (``open_store(5)``
     made a store file named "5", ``open_store(b"x.db")`` a folder named "b'x.db'": newuser65 M1).
     """
-    if url is not None and not isinstance(url, (str, os.PathLike)):
+    if isinstance(url, os.PathLike):
+        url = os.fspath(url)  # str() of an os.DirEntry is "<DirEntry 'z.db'>", a store made under that name (final65 M2)
+    if url is not None and not isinstance(url, str):
         raise wrong_type(url, "url", "open_store() takes a file path or URL (str or pathlib.Path), e.g. "
                          "open_store('storylens.db') or open_store('postgresql://user@host/dbname')")
     text = str(url or os.environ.get(DB_ENV) or DEFAULT_DB)

@@ -284,12 +284,13 @@ def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **o
     was read character by character: "." among them walked the working directory; newuser65 H3) or holds
     something other than a str or path.
     """
-    if isinstance(paths, (str, bytes, bytearray, memoryview, os.PathLike)):
+    if isinstance(paths, (str, bytes, bytearray, memoryview, os.PathLike)) or not isinstance(paths, Iterable):
         raise wrong_type(paths, "paths", "ingest_paths() takes a list of paths or URLs, e.g. "
                          "ingest_paths(['a.txt', 'feed.xml'], store)", decode=False)
-    paths = list(paths)
+    # a path's own form: str() of an os.DirEntry is "<DirEntry 'a.txt'>", read as a missing file (final65 M2)
+    paths = [os.fspath(p) if isinstance(p, os.PathLike) else p for p in paths]
     for n, path in enumerate(paths):
-        if not isinstance(path, (str, os.PathLike)):
+        if not isinstance(path, str):
             raise wrong_type(path, f"paths[{n}]", "a path or URL is a str or pathlib.Path")
     return ingest(iter_records(paths, fetcher=fetcher), store, **options)
 
