@@ -61,8 +61,10 @@ WALL_CHARS = 1500
 
 # The texts whose wall test and shingles are kept: a comparison of N documents reads each text's in every pair it is in
 # (80 BASIL articles: 6,400 readings of 80 texts, ~14 % of the comparison's CPU; perf65, issue #16). Frozen answers,
-# shared safely; a text's shingles are a few hundred strings.
+# shared safely; the shingles only of texts up to _KEPT_CHARS (a news article's are a few hundred strings, ~0.1 MB;
+# a 100,000-character text's ~1.5 MB, so 128 of them would hold ~200 MB).
 _TEXTS_KEPT = 128
+_KEPT_CHARS = 20_000
 
 
 @lru_cache(maxsize=_TEXTS_KEPT)
@@ -135,14 +137,21 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_normalised(text))
 
 
-@lru_cache(maxsize=_TEXTS_KEPT)
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
     """Word ``size``-grams of the normalised text (a text shorter than ``size`` words is one shingle)."""
+    return _kept_shingles(text, size) if len(text) <= _KEPT_CHARS else _shingles(text, size)
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _kept_shingles(text: str, size: int) -> frozenset[str]:
+    return _shingles(text, size)
+
+
+def _shingles(text: str, size: int) -> frozenset[str]:
     tokens = _tokens(text)
     if not tokens:
         return frozenset()
-    # Kept as strings: the sets live only as long as one comparison batch, and hashing
-    # each gram with blake2b cost more than the rest of the work together.
+    # Kept as strings: hashing each gram with blake2b cost more than the rest of the work together.
     return frozenset(" ".join(tokens[i : i + size]) for i in range(max(len(tokens) - size + 1, 1)))
 
 
