@@ -232,7 +232,14 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
         elif exists:
             yield path, True
         else:
-            yield Failure(_src(text), "read", unsupported_scheme(text) or "file not found; check the path")
+            yield Failure(_src(text), "read", unsupported_scheme(text) or (_NO_STDIN if text == "-" else
+                                                                           "file not found; check the path"))
+
+
+# "-" is standard input to compare, not to the stream: its records need names and ids a pipe has not (newuser65 LOW:
+# "-: file not found; check the path")
+_NO_STDIN = ("ingest reads no standard input; save the articles to files (or one JSONL file, one article a line) and "
+             "pass their paths")
 
 
 def _fits(pattern: str, path: str) -> bool:

@@ -61,6 +61,8 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     from ..ingest.files import open_regular, os_error_reason
 
     csv.field_size_limit(10**8)
+    if str(path) == "-":  # standard input to compare, not here (newuser65 LOW: "-: file not found; check the path")
+        raise InputError("--pairs reads no standard input; save the CSV to a file and pass its path", source="-")
     rows: list[dict[str, Any]] = []
     try:
         # through open_regular as every input file: a named pipe as the pairs file blocked for ever, a shell's
