@@ -74,3 +74,19 @@ def test_ingest_paths_reads_path_likes(tmp_path, hashing_embedder):
 def test_no_list_at_all_is_named(store, paths):
     with pytest.raises(WrongTypeError, match=r"paths: ingest_paths\(\) takes a list of paths or URLs"):
         stream.ingest_paths(paths, store)
+
+
+@pytest.mark.parametrize("query", [b"flood", None, 5])
+def test_search_names_a_query_of_another_type(store, query):
+    from storylens.stream import queries
+
+    with pytest.raises(WrongTypeError, match=r"query: search\(\) takes words or a sentence \(str\)"):
+        queries.search(store, query)
+
+
+@pytest.mark.parametrize("story", [None, b"S-3f2a", 3])
+def test_get_story_names_an_id_of_another_type(store, story):
+    from storylens.stream import queries
+
+    with pytest.raises(WrongTypeError, match=r"story: a story id is a str"):
+        queries.get_story(store, story)

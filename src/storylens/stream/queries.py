@@ -35,7 +35,7 @@ from functools import cache
 from typing import Any, Self, TypeVar
 
 from .._paths import TYPE_IN_UTF8, has_surrogates, shown_text
-from ..errors import EmptyInputError, InputError
+from ..errors import EmptyInputError, InputError, wrong_type
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
 from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
@@ -388,8 +388,11 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
     """A current story id from a full id, a unique prefix (``S-3f2a``, ``3f2a``) or a retired id.
 
     A retired id (merged away, split, renamed) is followed through the recorded
-    aliases to the story that holds its articles now. Raises :class:`InputError`.
+    aliases to the story that holds its articles now. Raises :class:`InputError` (a
+    :class:`~storylens.errors.WrongTypeError` for an id that is no str: newuser65 M1).
     """
+    if not isinstance(story, str):
+        raise wrong_type(story, "story", "a story id is a str such as 'S-3f2a' (or its prefix)")
     steps: list[tuple[str, str, str]] = []
     current = story
     for _ in range(100):  # alias chains are short; the bound guards against a cycle
@@ -769,6 +772,8 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
 def check_query(query: str) -> None:
     """Raise :class:`~storylens.errors.EmptyInputError` for a query with no words: an error, the same
     one line in the CLI and the API (the CLI printed an empty table and exited 0, the API said 422)."""
+    if not isinstance(query, str):  # bytes raised "'int' object has no attribute 'isdigit'" (newuser65 M1)
+        raise wrong_type(query, "query", "search() takes words or a sentence (str) to search for")
     if not query.strip():
         raise EmptyInputError("the query is empty; give words or a sentence to search for", "search")
     if has_surrogates(query):  # typed in a terminal that is not UTF-8: the keyword search dropped the byte and
