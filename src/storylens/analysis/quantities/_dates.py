@@ -410,8 +410,14 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
         # a past in a clause joined by "and" is that clause's: «est arrivé lundi et signera vendredi l'accord»
         # (vendredi is ahead); the future may stand before the "and" («werde am Montag und Dienstag öffnen»)
         own = f"{joins.split(before)[-1]} {text[start:end]} {joins.split(after, maxsplit=1)[0]}"
+    return not _past_in(own, lang)
+
+
+def _past_in(text: str, lang: str | None) -> bool:
+    """Does ``text`` hold a past word of any language's data or a past form of ``lang`` (``_past_word``)?"""
     past = _past_form(lang)
-    return not (_PAST_RE.search(own) or (past is not None and any(_past_word(m.group(), lang) for m in past.finditer(own))))
+    return bool(_PAST_RE.search(text)) or (past is not None and any(_past_word(m.group(), lang)
+                                                                   for m in past.finditer(text)))
 
 
 def _name_at(text: str, at: int, lang: str | None) -> bool:
@@ -557,10 +563,7 @@ def _past_near(text: str, start: int, end: int, lang: str | None) -> bool:
     head = re.split(r"[.!?](?=\s)", text[max(0, start - 200) : start])[-1]
     tail = "".join(re.split(r"([.!?](?=\s))", text[end : end + 300])[:3])
     sentence = f"{head} {tail}"
-    if _PAST_RE.search(sentence) or _TELLING_RE.search(sentence):
-        return True
-    past = _past_form(lang)
-    if past is not None and any(_past_word(m.group(), lang) for m in past.finditer(sentence)):
+    if _past_in(sentence, lang) or _TELLING_RE.search(sentence):
         return True
     if lang not in LANGUAGES:
         return False
@@ -599,9 +602,7 @@ def _present_before(text: str, start: int, end: int, lang: str | None) -> bool:
     if rx.search(before) is None:
         return False
     own = _own_clause(text, start, end, lang)
-    past = _past_form(lang)
-    return not (_PAST_RE.search(own) or (past is not None and any(_past_word(m.group(), lang) for m in past.finditer(own)))
-                or _TELLING_RE.search(own))
+    return not (_past_in(own, lang) or _TELLING_RE.search(own))
 
 
 def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> str:
@@ -1477,9 +1478,15 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
         yield ResolvedDate(text[start:end], date, relative=True, start=start, end=end), wd
 
 
+def _phrases(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` (lower case), longest first, their words apart by any white space; "" for
+    none."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 def _words_before(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern of ``phrases`` (lower case, matched whole) ending right before a position, None without any."""
-    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    words = _phrases(phrases)
     return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE) if words else None
 
 
@@ -1491,7 +1498,7 @@ def _habitual_re(lang: str | None) -> tuple[re.Pattern[str] | None, bool, re.Pat
     data = profile(lang) if lang in LANGUAGES else None
     if data is None:
         return None, False, None
-    genitive = "|".join(r"\s+".join(map(re.escape, p.split())) for p in data.weekday_genitive_before)
+    genitive = _phrases(data.weekday_genitive_before)
     # an adjective may stand between: "im Verlauf des gesamten Montags" (break65d2 H08, read as recurring)
     return (_words_before(data.weekday_habitual_before), data.weekday_habitual_plural,
             re.compile(rf"(?<!\w)(?:{genitive})\s+(?:[^\W\d_]+e[nrs]\s+)?$", re.IGNORECASE) if genitive else None)
@@ -1520,7 +1527,7 @@ def _week_words_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] 
     if data is None:
         return None
     def words(phrases: Iterable[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+        return _phrases(phrases) or "(?!)"
 
     befores, afters = (data.weekday_next_week_before, data.weekday_week_later_before), (
         data.weekday_next_week_after, data.weekday_week_later_after)
