@@ -25,7 +25,9 @@ Messages are one line that names the input and the fix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeGuard
 
 from ._paths import escaped_surrogates, shown_text
 
@@ -118,6 +120,13 @@ def type_name(value: object) -> str:
 DECODE_BYTES = "decode bytes first (data.decode('utf-8'))"
 
 BYTES_LIKE = (bytes, bytearray, memoryview)
+
+
+def a_list(value: object) -> TypeGuard[Iterable[Any]]:
+    """Whether ``value`` can be a list of things: an iterable that is not one str, bytes or path (read item by item, a
+    text gives its letters, bytes their numbers, "." among a path's letters the working directory); None and numbers
+    are none."""
+    return isinstance(value, Iterable) and not isinstance(value, (str, os.PathLike, *BYTES_LIKE))
 
 
 def wrong_type(value: object, source: str, takes: str, then: str = "", decode: bool = True) -> WrongTypeError:

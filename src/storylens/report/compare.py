@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .._gc import fewer_collections
 from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
-from ..errors import BYTES_LIKE, InputError, NotEnoughDocumentsError, WrongTypeError, wrong_type
+from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_list, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, unsupported_scheme
@@ -226,7 +226,7 @@ class Comparer:
 def _check_inputs(inputs: object) -> None:
     """Raise WrongTypeError for ``inputs`` that is no list of inputs: one string, path or bytes (a bare string would be
     read letter by letter, bytes number by number: 'not int', break65r) or no sequence at all (None, a number)."""
-    if isinstance(inputs, (str, os.PathLike, *BYTES_LIKE)) or not isinstance(inputs, Iterable):
+    if not a_list(inputs):
         raise wrong_type(inputs, "inputs", "compare() takes a list of inputs, e.g. compare(['a.txt', 'b.txt'])", decode=False)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from .._threads import one_blas_thread
-from ..errors import BYTES_LIKE, InputError, wrong_type
+from ..errors import InputError, a_list, wrong_type
 from ..text import (
     month_names,
     use_covers,
@@ -51,11 +51,11 @@ def _checked_pairs(pairs: object) -> list[tuple]:
     argument, pair, text or language of a wrong type (bytes were read number by number: 'not int', break65r),
     InputError for an empty text."""
     takes = "score_pairs() takes a list of pairs (text1, text2[, lang1, lang2])"
-    if isinstance(pairs, (str, *BYTES_LIKE)) or not isinstance(pairs, Iterable):
+    if not a_list(pairs):
         raise wrong_type(pairs, "pairs", takes, decode=False)
     checked = []
     for i, pair in enumerate(pairs, 1):
-        if isinstance(pair, (str, *BYTES_LIKE)) or not isinstance(pair, Iterable):
+        if not a_list(pair):
             raise wrong_type(pair, f"pair {i}", "a pair is a tuple (text1, text2[, lang1, lang2])", decode=False)
         given = tuple(pair)
         p = given + (None,) * (4 - len(given))

@@ -34,7 +34,7 @@ import numpy as np
 from .._gc import fewer_collections
 from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
-from ..errors import wrong_type
+from ..errors import a_list, wrong_type
 from ..ingest._records import field_problem
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
@@ -284,7 +284,7 @@ def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **o
     was read character by character: "." among them walked the working directory; newuser65 H3) or holds
     something other than a str or path.
     """
-    if isinstance(paths, (str, bytes, bytearray, memoryview, os.PathLike)) or not isinstance(paths, Iterable):
+    if not a_list(paths):
         raise wrong_type(paths, "paths", "ingest_paths() takes a list of paths or URLs, e.g. "
                          "ingest_paths(['a.txt', 'feed.xml'], store)", decode=False)
     # a path's own form: str() of an os.DirEntry is "<DirEntry 'a.txt'>", read as a missing file (final65 M2)
