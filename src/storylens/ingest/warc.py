@@ -221,16 +221,23 @@ class _Archive(io.RawIOBase):
             self._resume = (self._find_resume(),)
         return self._resume[0]
 
+    def _trailer_failed(self) -> str:
+        """"crc" or "length" when zlib's error is the member trailer's check (its deflate data inflated to its end),
+        else "" (a deflate error, a cut member, no damage)."""
+        message = str(self._damage or "")
+        return "crc" if message.endswith("incorrect data check") else (
+            "length" if message.endswith("incorrect length check") else "")
+
     def _find_resume(self) -> tuple[int, int] | None:
         assert self._damage is not None
-        if not str(self._damage).endswith(("incorrect data check", "incorrect length check")):
+        if not self._trailer_failed():
             return None
         self.fh.seek(self._member_at)
         inflated = _inflate_member(self.fh)
         if inflated is None:
             return None
         data, end, isize = inflated
-        if str(self._damage).endswith("incorrect data check") and isize != len(data) & 0xFFFFFFFF:
+        if self._trailer_failed() == "crc" and isize != len(data) & 0xFFFFFFFF:
             # its CRC failed and its length field disagrees: damaged deflate data that still decoded to an end, whose
             # end is not the member's (zeros over several small members decoded through them and ended where a later
             # member's data did; the records after it were read under numbers one of ours: CI of int65, 1 run in 30)
@@ -247,7 +254,7 @@ class _Archive(io.RawIOBase):
         and nothing but the trailer's rest (and zero padding) follows the error (break65r2 LOW: no record is left
         unread, the failure line is the file's)."""
         if (self._damage is None or not self.damaged_member or self._inflated != boundary
-                or not str(self._damage).endswith(("incorrect data check", "incorrect length check"))):
+                or not self._trailer_failed()):
             return False
         pos = self.fh.tell()
         try:
@@ -256,7 +263,7 @@ class _Archive(io.RawIOBase):
             more = self.fh.read(1)
         finally:
             self.fh.seek(pos)
-        trailer = 4 if str(self._damage).endswith("incorrect data check") else 0  # ISIZE after the CRC
+        trailer = 4 if self._trailer_failed() == "crc" else 0  # ISIZE after the CRC
         return not more and not rest[trailer:].strip(b"\x00")
 
     def close(self) -> None:
@@ -487,6 +494,7 @@ def _iterator(stream: IO[bytes]) -> Any:
             self._expected = expected[1] if expected else b""
             self._payload = payload
             self._payload_hash: Any = None
+            self._payload_proven: bool | None = None  # _payload_ok's answer, once the block is read
 
         def begin_payload(self) -> None:
             self.kept = bytearray()
@@ -523,6 +531,12 @@ def _iterator(stream: IO[bytes]) -> Any:
                 and self._payload_ok()
 
         def _payload_ok(self) -> bool:
+            # asked by digest_ok and then payload_only of one record: the dechunked body is hashed once
+            if self._payload_proven is None:
+                self._payload_proven = self._payload_matches()
+            return self._payload_proven
+
+        def _payload_matches(self) -> bool:
             if self._payload_hash is None or self._payload is None:
                 return False
             want = self._payload[1]
