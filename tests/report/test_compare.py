@@ -179,6 +179,25 @@ def test_an_article_of_another_story_is_set_aside_from_the_ledger(embedder):
     assert report["set_aside"][0]["doc"] == "d3"
 
 
+def test_an_article_set_aside_leaves_the_main_storys_claims_and_quotes_as_they_are_without_it(embedder, seeds):
+    # newuser65: an unrelated report set aside beside the seeds moved their shared claims' confidences (0.586 ->
+    # 0.589 at the cut) and a quote match's score (0.81 -> 0.786): the claims' word weights and the quotes' best
+    # candidates were counted over every compared document. Each story is aligned and matched on its own now.
+    rhine = json.loads((Path(__file__).parents[1] / "data" / "stream" / "articles.jsonl").read_text(
+        encoding="utf-8").splitlines()[0])
+    three = storylens.compare([CNN_SEED, FAZ_SEED, rhine["title"] + "\n\n" + rhine["text"]], embedder=embedder)
+    assert list(three.set_aside) == ["d3"]
+
+    def main_story(comparison):
+        report = comparison_to_dict(comparison)
+        claims = [{k: v for k, v in c.items() if k != "id"} for c in report["claims"] if "d3" not in c["docs"]]
+        return claims, [q for q in report["quotes"] if q["doc"] != "d3"]
+
+    claims, quotes = main_story(seeds)
+    assert claims and any(q["matches"] for q in quotes)
+    assert main_story(three) == (claims, quotes)
+
+
 def test_two_documents_of_different_stories_share_and_contradict_nothing_unless_aligned_anyway(embedder):
     # Trial 14: a two-document compare judged "different stories" still reported shared claims and
     # conflicts between the two events; it now sets the second aside, as a 3+ compare does.
