@@ -933,6 +933,8 @@ def _take_top_byline(line: str, state: _State) -> bool:
         return True
     # an Arabic byline often has no "by": "أحمد محمد، العربية نت" (author، outlet; final33 D5)
     byline = match["byline"] if match else line if "،" in line and len(line) <= 60 else None
+    if byline is None and len(line) <= 80 and _unmarked_agency_credit(line):
+        byline = line
     parsed = parse_byline(byline) if byline and len(line) <= 120 else None
     if parsed is None and byline and match and (bare := _ELIDED_ARTICLE.sub("", byline)) != byline and _listed(bare):
         # "Par l'AFP", "Par l'Agence France-Presse", "Di dell'ANSA": the article elided onto a listed agency
@@ -945,6 +947,19 @@ def _take_top_byline(line: str, state: _State) -> bool:
     state.outlet = state.outlet or outlet
     state.remove("header", line)
     return True
+
+
+def _unmarked_agency_credit(line: str) -> bool:
+    """Whether ``line``, with no author marker, is an outlet or a person and a wire agency credited after it ("Le
+    Monde avec AFP", "Jan Nowak z PAP"; see :func:`parse_byline`). Without a marker a person must open with a
+    listed given name: "Die Regierung mit dpa" is no author."""
+    from ..text import given_name_gender
+
+    credited = _AGENCY_CREDIT.fullmatch(line.strip())
+    if not credited or not _is_agency(credited["agency"]):
+        return False
+    rest = credited["rest"].strip()
+    return (_is_outlet(rest) and not _is_person(rest)) or given_name_gender(rest.split()[0]) is not None
 
 
 # "JAVIER MARTÍN | Figueres", "Anna Kowalczyk • Gdańsk": the author (no "by") and where the piece was written,
@@ -2258,6 +2273,17 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     cjk = _cjk_byline(byline)
     if cjk is not None:
         return cjk
+    # "Le Monde avec AFP", "Jan Nowak z PAP", "Anna Schmidt mit dpa": a wire agency credited after the outlet or
+    # the authors is the syndication credit of the copy, neither an author nor its outlet (the line stayed a
+    # sentence, and across languages it was aligned with the other report's byline as a shared claim)
+    credited = _AGENCY_CREDIT.fullmatch(byline.strip())
+    if credited and _is_agency(credited["agency"]):
+        rest = credited["rest"].strip()
+        if _is_outlet(rest) and not _is_person(rest):
+            return [], rest
+        inner = parse_byline(rest)
+        if inner is not None and inner[0]:
+            return inner
     # the outlet in brackets or after "of" ("Jean Dupont (AFP)", "Maria Garcia of The Associated Press"; trial52
     # F20: no author, or the whole line the outlet)
     held = _BRACKET_OUTLET.fullmatch(byline.strip())
@@ -2306,6 +2332,12 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if not all(_is_person(p) for p in people):
         return None
     return [_name_case(p) for p in people], outlet
+
+
+# An outlet's or authors' byline and a wire agency credited after it with a "with" ("Le Monde avec AFP", "Jan
+# Nowak z PAP", "Redacción con EFE"): see parse_byline.
+_AGENCY_CREDIT = re.compile(r"(?P<rest>.+?)\s+(?:with|avec|mit|con|met|med|com|z|ze|с|und|and|et|y|e)\s+"
+                            r"(?:(?:l['’]\s*|la\s+|der\s+|the\s+))?(?P<agency>\S.{0,40}?)\s*")
 
 
 # A byline's outlet in brackets ("Jean Dupont (AFP)") or after "of" ("Maria Garcia of The Associated Press").
