@@ -14,7 +14,6 @@ _BODY = "Le gouvernement suédois a annoncé mercredi une hausse de trois millia
 
 @pytest.mark.parametrize(("byline", "parsed"), [
     ("Le Monde avec AFP", ([], "Le Monde")),
-    ("Le Monde et AFP", ([], "Le Monde")),
     ("Jean Dupont avec AFP", (["Jean Dupont"], None)),
     ("Anna Schmidt mit dpa", (["Anna Schmidt"], None)),
     ("Jan Nowak z PAP", (["Jan Nowak"], None)),
@@ -36,6 +35,10 @@ def test_a_credit_line_under_the_headline_is_a_byline_not_a_sentence(line, autho
 
 
 @pytest.mark.parametrize("line", ["Die Regierung mit dpa", "La France avec l'AFP", "Merkel mit dpa"])
+def test_an_agency_after_an_and_is_the_outlet_as_before() -> None:
+    assert parse_byline("Jean Dupont and Reuters") == (["Jean Dupont"], "Reuters")
+
+
 def test_no_marker_and_no_given_name_or_outlet_before_the_agency_stays_text(line) -> None:
     doc = prepare_document(read_string(f"{_TITLE}\n\n{line}\n\n{_BODY}\n"), "d1")
     assert doc.authors == () and any(line in s.text for s in doc.sentences)
