@@ -34,11 +34,11 @@ def test_a_credit_line_under_the_headline_is_a_byline_not_a_sentence(line, autho
     assert all(line not in s.text for s in doc.sentences)
 
 
-@pytest.mark.parametrize("line", ["Die Regierung mit dpa", "La France avec l'AFP", "Merkel mit dpa"])
 def test_an_agency_after_an_and_is_the_outlet_as_before() -> None:
     assert parse_byline("Jean Dupont and Reuters") == (["Jean Dupont"], "Reuters")
 
 
+@pytest.mark.parametrize("line", ["Die Regierung mit dpa", "La France avec l'AFP", "Merkel mit dpa"])
 def test_no_marker_and_no_given_name_or_outlet_before_the_agency_stays_text(line) -> None:
     doc = prepare_document(read_string(f"{_TITLE}\n\n{line}\n\n{_BODY}\n"), "d1")
     assert doc.authors == () and any(line in s.text for s in doc.sentences)

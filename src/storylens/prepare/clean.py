@@ -2336,7 +2336,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
 
 # An outlet's or authors' byline and a wire agency credited after it with a "with" ("Le Monde avec AFP", "Jan
 # Nowak z PAP", "Redacción con EFE"): see parse_byline.
-_AGENCY_CREDIT = re.compile(r"(?P<rest>.+?)\s+(?:with|avec|mit|con|met|med|com|z|ze|с|und|and|et|y|e)\s+"
+_AGENCY_CREDIT = re.compile(r"(?P<rest>.+?)\s+(?:with|avec|mit|con|met|med|com|z|ze|с)\s+"
                             r"(?:(?:l['’]\s*|la\s+|der\s+|the\s+))?(?P<agency>\S.{0,40}?)\s*")
 
 
