@@ -110,3 +110,19 @@ def test_zh_negation_after_zhiqian_is_only_after(text):
 )
 def test_plain_denial_still_denies(text, lang):
     assert negated(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous ne lâcherons rien tant que les salaires ne seront pas augmentés », a déclaré le syndicat.",
+    "Les dockers ne céderont jamais tant que la direction refusera de négocier.",
+    "Le syndicat ne reprendra plus le travail jusqu'à ce que l'accord soit signé.",
+])
+def test_a_french_denial_of_rien_jamais_plus_before_an_until_clause_is_the_english_not_until(text):
+    # newuser66 HIGH: « Nous ne lâcherons rien tant que … » against "We will not give up anything until …" (one
+    # quotation, translated) was a polarity conflict: the French until clause was read only after "ne … pas"
+    english = '"We will not give up anything until wages are raised," the union said.'
+    assert polarity_conflict(english, "en", text, "fr") is None
+
+
+def test_a_french_denial_with_rien_and_no_until_clause_still_denies():
+    assert negated("Le syndicat ne lâchera rien.", "fr")
