@@ -16,7 +16,9 @@ BODIES = {
            "У ніч на вівторок російські війська атакували Львів ударними дронами, загинули двоє людей."),
     "pl": ("Atak dronów na Lwów. Nie żyją trzy osoby", "Rzeczpospolita",
            "W nocy z poniedziałku na wtorek Rosja zaatakowała Lwów dronami, zginęły trzy osoby."),
-    "fr": ("Maroc : une réplique secoue la province d'Al Haouz", "Le Monde avec AFP",
+    # trial50's "Le Monde avec AFP" is read as a byline since stop 66 (the outlet and its agency's credit): the
+    # outlet's name alone stays a name line
+    "fr": ("Maroc : une réplique secoue la province d'Al Haouz", "Le Monde",
            "Un séisme de magnitude 5,1 a frappé mercredi soir la province d'Al Haouz, au sud de Marrakech."),
     "ar": ("هزة ارتدادية تضرب إقليم الحوز في المغرب", "وكالة المغرب العربي للأنباء",
            "ضربت هزة أرضية بقوة 5.1 درجات إقليم الحوز جنوب مراكش مساء الأربعاء."),
