@@ -337,3 +337,18 @@ def test_attributed_sentences_in_languages_the_lexicon_lacks(lexicon, language, 
     # A new-user trial: every Italian, Turkish, Spanish and Chinese sentence counted as asserted.
     cues = tone_cues(_doc("d1", text, language), lexicon=lexicon)
     assert cues.attributions == 1 and cues.assertions == cues.sentences - 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le gouvernement a présenté mardi la réforme du régime de retraite des fonctionnaires.", "fr"),
+    ("В Сочи ввели режим ЧС после наводнения.", "ru"),
+])
+def test_a_word_for_a_scheme_or_mode_is_no_loaded_term(lexicon, text, lang):
+    # newuser66: French «régime» (régime de retraite, a pension scheme) and Russian «режим» (режим ЧС, an emergency
+    # mode) counted as loaded terms (tone 0.28 / 0.48 against 0.00 for the same facts in English); the English and
+    # German "regime" (of a state) stays loaded
+    assert not tone_cues(_doc("d1", text, lang), lexicon=lexicon).loaded
+
+
+def test_the_english_regime_stays_loaded(lexicon):
+    assert tone_cues(_doc("d1", "The regime arrested dozens of protesters.", "en"), lexicon=lexicon).loaded
