@@ -126,3 +126,16 @@ def test_a_french_denial_of_rien_jamais_plus_before_an_until_clause_is_the_engli
 
 def test_a_french_denial_with_rien_and_no_until_clause_still_denies():
     assert negated("Le syndicat ne lâchera rien.", "fr")
+
+
+@pytest.mark.parametrize("text", ["No Legislation Until Election, Republicans Say",
+                                  "There will be no vote until Tuesday, the speaker said."])
+def test_an_english_no_before_an_until_clause_is_the_not_until_of_its_translation(text):
+    # newuser66 (a 30-article BASIL compare): "Vow to Block Any Legislation Until …" against "No Legislation Until
+    # …" was a polarity conflict; "no X until" reads as "not X until" does
+    assert not negated(text, "en")
+    assert polarity_conflict("Republicans Vow to Block Any Legislation Until the Election", "en", text, "en") is None
+
+
+def test_an_english_no_without_an_until_clause_still_denies():
+    assert negated("No one was hurt in the blast, the police said.", "en")
