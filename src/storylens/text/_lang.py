@@ -1366,8 +1366,10 @@ class Profile:
     present_strict: bool = False
     # Whether the plural of that present is written as its infinitive (German "treffen", "tagen"): such a word, a
     # verb when a present of its stem ("trefft", "tagt") goes back to it, is a present too (newuser64 M2: "Die
-    # Minister treffen sich am Montag" was dated the Monday before). Only where "present_strict" or
-    # "capitalised_nouns" makes any other verb form in the clause (a past "trafen", a modal "wollten") no present.
+    # Minister treffen sich am Montag" was dated the Monday before; Dutch "De ministers vergaderen maandag": dates66).
+    # German's "capitalised_nouns" makes any other verb form in the clause (a past "trafen", a modal "wollten") no
+    # present; Dutch, which writes nouns small, has its pasts read by their "-de"/"-te" and strong "-en" forms whose
+    # lemma is another verb ("vergaderden", "meldde", "spraken": analysis.quantities._past_near).
     present_plural_infinitive: bool = False
     # Verbs of telling, beyond "reporting_verbs"/"source_verbs", whose present beside such a plural present tells
     # of a past it narrates ("die Polizei spricht von einem friedlichen Verlauf", break65d2 G13). Lemmas.
@@ -1475,6 +1477,27 @@ class Profile:
     # Determiners right before such a word that make it a noun, no participle ("les élus lundi", "los invitados el
     # lunes", "i sindacati lunedì": break65d2 H1). Lower case; an elided article is its letter ("l").
     participle_noun_determiners: tuple[str, ...] = ()
+    # Participles of such an act that dates a thing made or said, and an event's ("les critiques formulées lundi",
+    # "el informe publicado el lunes", "criticism voiced on Monday", "l'accident survenu lundi"): right before a
+    # weekday (as "participle_before_weekday" reads it) even an inflected future or "will" of the clause leaves it
+    # the past one (dates66, issue #12). Other participles there are as often adjectives or nouns ("i cittadini
+    # colpiti lunedì", "partidos aliados el lunes", "deux blessés lundi": break65d3 H1), the future's day. Regex,
+    # matched whole, lower case.
+    participle_dated_before_weekday: str = ""
+    # A weekday after an "until" word ("until Saturday", "jusqu'à samedi") in a past clause of an act that sets a limit
+    # (regex of its forms, matched whole, lower case: "were suspended", "a prolongé", "fueron suspendidas") is the
+    # limit that act set, read ahead when the coming such day is near (settings.LIMIT_ACT_AHEAD_DAYS), else left
+    # unresolved; a past of a state ("stayed open until Saturday", "est resté ouvert": the words below) looks back.
+    weekday_limit_acts: str = ""
+    # The "until" words of such a limit ("until", "through", "jusqu'à", "hasta el", "fino a"; not "from", "before").
+    weekday_limit_until: tuple[str, ...] = ()
+    weekday_limit_states: tuple[str, ...] = ()
+    # Words right before such an act's participle (one word may stand between) that make it a present state, no past
+    # act ("are suspended until Monday", "sigue cerrada hasta el lunes": read ahead as before). Lower case.
+    weekday_limit_presents: tuple[str, ...] = ()
+    # Words right before a weekday that make it an indefinite one ("eines Montags", "one Monday", "un lundi", "an
+    # einem Montag"): no date (dates66, issue #12). Lower case, matched whole.
+    weekday_indefinite_before: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
     # The words between two weekdays of one range ("from Monday to Friday", "od poniedziałku do piątku", "du lundi au
     # vendredi", "с понедельника по пятницу"): its end is the first such day on or after its start (trial54 F9).
@@ -1990,6 +2013,12 @@ def profile(language: str | None) -> Profile:
         participle_before_weekday=str(raw.get("participle_before_weekday", "")),
         passive_before_participle=tuple(w.lower() for w in raw.get("passive_before_participle", [])),
         participle_noun_determiners=tuple(w.lower() for w in raw.get("participle_noun_determiners", [])),
+        participle_dated_before_weekday=str(raw.get("participle_dated_before_weekday", "")),
+        weekday_limit_acts=str(raw.get("weekday_limit_acts", "")),
+        weekday_limit_until=tuple(w.lower() for w in raw.get("weekday_limit_until", [])),
+        weekday_limit_states=tuple(w.lower() for w in raw.get("weekday_limit_states", [])),
+        weekday_limit_presents=tuple(w.lower() for w in raw.get("weekday_limit_presents", [])),
+        weekday_indefinite_before=tuple(w.lower() for w in raw.get("weekday_indefinite_before", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         weekday_range_to=tuple(w.lower() for w in raw.get("weekday_range_to", [])),
         weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from ...models import DateMention
+from ...settings import DEFAULT
 from ...text import LANGUAGES, all_month_names, alternation, base, measure_words, month_names, normalise_digits, profile
 from ._calendar import (
     _AGO_MORE,
@@ -266,17 +267,28 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     Behind (-1) when the last tense word of its clause is a past one ("began on Monday", "a été signé dimanche") or
     a past follows it in its clause ("hat am Montag … abgestimmt", "is maandag begonnen"; :func:`_past_after`).
     A weekday that dates a telling ("officials said Monday") is 0: the telling is no tense of the act. With
-    ``behind`` False a weekday not ahead is 0 (:func:`_ahead`, which reads every weekday, need not look further)."""
+    ``behind`` False a weekday not ahead is 0 (:func:`_ahead`, which reads every weekday, need not look further).
+
+    dates66 (issue #12): a participle right before the weekday that dates a thing made or said ("répondra aux
+    critiques formulées lundi", "will examine the report published on Monday": :func:`_dated_participle`) makes it
+    behind whatever future the clause holds; "until" after a past act that sets a limit ("Schools were suspended
+    until Saturday": :func:`_limit_act`) makes it ahead (:func:`_weekday_mentions` leaves a far one unresolved)."""
     clause = _date_clause(text, start)
     if _opening(text, start, lang):
         # "From Monday, trains run again", "Da lunedì i treni tornano": a start ahead, unless its sentence is past
         return -1 if _past_after(text, end, lang, sentence=True) else 1
     if _behind(text, start, lang):
         return 0  # "seit Montag", "since Monday", "截至周一": a start or a tally behind us
+    if _dated_participle(text, start, lang):
+        # "répondra aux critiques formulées lundi", "will examine the report published on Monday": the weekday is
+        # the participle's, a past, whatever future the clause holds (dates66, issue #12)
+        return -1 if behind else 0
     if _future_own_clause(text, start, end, lang) or _verb_final_future(text, end, lang):
         return 1
     if _told(text, start, end):
         return 0
+    if _limit_act(text, start, end, lang):
+        return 1  # "Schools were suspended until Saturday": the limit a past act set (see _weekday_mentions)
     tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
     tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause) if not _PASSIVE_RE.search(clause, 0, m.start())]
     if tenses:
@@ -324,6 +336,79 @@ def _perfect(text: str, start: int, end: int, lang: str | None) -> bool:
     own = _own_clause(text, start, end, lang)
     return any(lemmatize(w, lang or "") in data.perfect_auxiliaries for w in _WORD_RE.findall(own)) and _participle_in(
         own, lang)
+
+
+@cache
+def _dated_participle_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s participles that date a past beside any future (text data "participle_dated_before_weekday"), None
+    without them."""
+    form = profile(lang).participle_dated_before_weekday if lang in LANGUAGES else ""
+    return re.compile(form) if form else None
+
+
+def _dated_participle(text: str, start: int, lang: str | None) -> bool:
+    """Is the word right before the weekday at ``start`` (after "on" or an article at most) a participle of ``lang`` of an act
+    that dates what it made or said, or an event ("les critiques formulées lundi", "le rapport publié lundi", "el
+    informe publicado el lunes", "criticism voiced on Monday": text data "participle_dated_before_weekday")? Such a
+    weekday is a past even in a clause of an inflected future or "will" (dates66, issue #12); other participles there
+    are as often an adjective or a noun of the future's object ("i cittadini colpiti lunedì": break65d3 H1)."""
+    rx, found = _dated_participle_re(lang), _participle_re(lang)
+    if rx is None or found is None:
+        return False
+    word_re, passive = found
+    m = word_re.search(text, max(0, start - 40), start)
+    if m is None or not m.group("word")[:1].islower() or rx.fullmatch(m.group("word").lower()) is None:
+        return False
+    if passive is not None and passive.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "sera publié lundi", "will be published on Monday": the clause's own tense
+    # the shapes are listed, so no lemma is asked (simplemma gives "prises" the noun "prise", "rapporto" the verb
+    # "rapportare"); after a determiner the word is a noun, after a name or a future verb a name's or a predicate
+    prev = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 40) : m.start()])[-1:]
+    if not prev or prev[0][:1].isupper() or prev[0].lower() in profile(lang).participle_noun_determiners:
+        return False
+    future = _future_inflection(lang)
+    return future is None or future.fullmatch(prev[0]) is None
+
+
+@cache
+def _limit_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None,
+                                          re.Pattern[str] | None] | None:
+    """(``lang``'s "until" words right before a position, its acts that set a limit, its past states, its presents
+    right before a participle, one word between at most) from text data "weekday_limit_until", "weekday_limit_acts",
+    "weekday_limit_states", "weekday_limit_presents"; None for a language without the first two."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.weekday_limit_acts or (until := _words_before(data.weekday_limit_until)) is None:
+        return None
+    states, presents = data.weekday_limit_states, data.weekday_limit_presents
+    return (until, re.compile(rf"(?<!\w)(?:{data.weekday_limit_acts})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{_phrases(states)})(?!\w)", re.IGNORECASE) if states else None,
+            re.compile(rf"(?<!\w)(?:{_phrases(presents)})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if presents else None)
+
+
+def _limit_act(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the weekday at ``start``..``end`` the limit a past act set: an "until" word of ``lang`` right before it and,
+    in its comma clause, an act that sets a limit in a past ("Schools were suspended until Saturday", "Les cours ont
+    été suspendus jusqu'à samedi", "El Gobierno prorrogó el toque de queda hasta el sábado"; text data
+    "weekday_limit_*"), no past of a state ("stayed open until Saturday", "remained suspended") and no count (a
+    tally)? Such a limit is ahead of the act; read ahead when near publication (:func:`_weekday_mentions`)."""
+    found = _limit_re(lang)
+    if found is None:
+        return False
+    until, acts, states, presents = found
+    if until.search(text, max(0, start - 30), start) is None or _COUNT_IN_CLAUSE.search(_date_clause(text, start)):
+        return False
+    own = _own_clause(text, start, end, lang)
+    if acts.search(own) is None or (states is not None and states.search(own) is not None):
+        return False
+    form = _future_inflection(lang)
+    if _FUTURE_RE.search(own) or (form is not None and any(_future_word(m.group(), lang) for m in form.finditer(own))):
+        return False  # "La carretera seguirá cerrada hasta el martes": a future's limit, ahead as ever
+    # a past of the clause, not a participle after a present auxiliary ("are suspended until Saturday": a present)
+    if any(not _PASSIVE_RE.search(own, 0, m.start()) for m in _PAST_RE.finditer(own)):
+        return True
+    form = _past_form(lang)
+    return form is not None and any(_past_word(m.group(), lang) and not (presents and presents.search(own, 0, m.start()))
+                                    for m in form.finditer(own))
 
 
 def _participle_in(clause: str, lang: str | None) -> bool:
@@ -576,10 +661,15 @@ def _past_near(text: str, start: int, end: int, lang: str | None) -> bool:
     if telling and any(w[:1].islower() and is_known(w, lang or "") and lemmatize(w, lang or "") in telling
                        for w in re.findall(r"(?<!\w)[^\W\d_]{3,}(?!\w)", sentence)):
         return True
-    if not profile(lang).capitalised_nouns:
+    if profile(lang).capitalised_nouns:
+        return any(w[:1].islower() and is_known(w, lang or "") and (lemma := lemmatize(w, lang or "")) != w
+                   and lemma.endswith("en") for w in re.findall(r"(?<!\w)[^\W\d_]{3,}ten?(?!\w)", sentence))
+    if not profile(lang).present_plural_infinitive:
         return False
-    return any(w[:1].islower() and is_known(w, lang or "") and (lemma := lemmatize(w, lang or "")) != w
-               and lemma.endswith("en") for w in re.findall(r"(?<!\w)[^\W\d_]{3,}ten?(?!\w)", sentence))
+    # Dutch writes nouns small: a past is a "-de"/"-te" word or an "-en" word whose lemma is another verb ("meldde",
+    # "spraken"), not a participle ("gesproken") nor a present ("vergadert": no such ending) (dates66)
+    return any(not w.startswith("ge") and is_known(w, lang or "") and (lemma := lemmatize(w, lang or "")) != w
+               and lemma.endswith("en") for w in re.findall(r"(?<!\w)[a-zë]{2,}(?:de|te|den|ten|en)(?!\w)", sentence))
 
 
 @cache
@@ -624,8 +714,10 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> st
     present, plural, verbs, auxiliary = False, False, 0, False
     words = _WORD_RE.findall(own)
     # a clause's last word written as an infinitive is a headline's participle ("200 Arbeiter am Montag entlassen",
-    # "… im Kanzleramt empfangen": break65d M5) or a verb-final clause's, no plural present
-    last = words[-1] if words else ""
+    # "… im Kanzleramt empfangen": break65d M5) or a verb-final clause's, no plural present; a clause the weekday
+    # closes has none after it ("De ministers vergaderen maandag", dates66: the verb before it is no last word)
+    after = _WORD_RE.findall(re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0])
+    last = after[-1] if after else ""
     for word in words:
         if word[:1].isupper() or not is_known(word, lang or ""):
             continue  # a German noun; a word simplemma does not know says nothing
@@ -675,8 +767,12 @@ def _plural_present(word: str, lang: str | None) -> bool:
     from ..._cache import is_known, lemmatize
 
     stem = word[:-2]
-    return any(is_known(f"{stem}{e}", lang or "") and lemmatize(f"{stem}{e}", lang or "") == word
-               for e in data.present_endings if e)
+    # the stem as the present writes it: a doubled consonant single, a vowel doubled, a voiced end unvoiced (Dutch
+    # "stemmen" -> "stemt", "maken" -> "maakt", "geven" -> "geeft"; dates66: «De ministers vergaderen maandag»)
+    stems = dict.fromkeys((stem, re.sub(r"(.)\1$", r"\1", stem), re.sub(r"([aeou])([^\Waeiou])$", r"\1\1\2", stem)))
+    stems = dict.fromkeys([*stems, *(s[:-1] + {"v": "f", "z": "s"}[s[-1]] for s in stems if s[-1:] in "vz")])
+    return any(is_known(f"{s}{e}", lang or "") and lemmatize(f"{s}{e}", lang or "") == word
+               for s in stems for e in data.present_endings if e)
 
 
 _UMLAUT = str.maketrans("aou", "äöü")
@@ -1457,13 +1553,19 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
         lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
         if lead:
             start -= len(lead.group())
-        if _habitual(text, m, lang):
-            # "every Monday", "jeden Montag", "Montags", "chaque lundi": no single day, so no date (break65d H1)
+        if _habitual(text, m, lang) or (not mark and _indefinite(text, m.start(), lang)):
+            # "every Monday", "jeden Montag", "Montags", "chaque lundi": no single day, so no date (break65d H1); nor
+            # "eines Montags", "one Monday", "un lundi": some Monday (dates66, issue #12)
             yield ResolvedDate(text[start : m.end()], None, relative=True, start=start, end=m.end()), wd
             continue
         if not mark and _ahead(text, m.start(), m.end(), lang):
             mark = "next"
         date = _resolve_weekday(wd, mark, pub)
+        if mark == "next" and pub is not None and ((wd - pub.weekday()) % 7 or 7) > DEFAULT.limit_act_ahead_days and \
+                _limit_act(text, m.start(), m.end(), lang):
+            # "Schools were suspended until Saturday" of a Monday: the coming Saturday or the one the limit ran out
+            # on; unsure, so no date (a Thursday's is the coming one)
+            date = None
         if not mark and pub is not None and _present_ahead(text, m.start(), m.end(), lang):
             # a present as the future ("öffnet am Montag", "gaat maandag open"): this day or the next such day
             date = _ymd(pub + dt.timedelta(days=(wd - pub.weekday()) % 7))
@@ -1516,6 +1618,20 @@ def _habitual(text: str, m: re.Match[str], lang: str | None) -> bool:
     glued = re.match(r"[^\W\d_]*", text[m.end("wd") :])
     return (glued is not None and glued.group().lower().endswith("s")
             and not (genitive is not None and genitive.search(text, max(0, m.start() - 30), m.start())))
+
+
+@cache
+def _indefinite_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s words right before a weekday that make it some one of its name (text data
+    "weekday_indefinite_before"), None without them."""
+    return _words_before(profile(lang).weekday_indefinite_before) if lang in LANGUAGES else None
+
+
+def _indefinite(text: str, start: int, lang: str | None) -> bool:
+    """Is the weekday at ``start`` an indefinite one ("eines Montags im Herbst", "an einem Montag", "one Monday", "un
+    lundi d'automne", "un lunes")? It names no day (dates66, issue #12)."""
+    rx = _indefinite_re(lang)
+    return rx is not None and rx.search(text, max(0, start - 20), start) is not None
 
 
 @cache
