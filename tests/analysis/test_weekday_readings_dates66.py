@@ -38,6 +38,10 @@ def test_a_dated_participle_beside_a_future_is_the_last_monday(text, lang, targe
     ("The report will be published on Monday.", "en", "Monday"),
     ("El informe será publicado el lunes.", "es", "lunes"),
     ("Le ministre recevra les blessés lundi.", "fr", "lundi"),
+    # a passive with an adverb before its participle is the clause's future still
+    ("The plan will be formally presented on Monday.", "en", "Monday"),
+    ("Le rapport sera officiellement publié lundi.", "fr", "lundi"),
+    ("Il rapporto sarà ufficialmente pubblicato lunedì.", "it", "lunedì"),
 ])
 def test_a_passive_or_a_noun_beside_a_future_stays_ahead(text, lang, target):
     assert _reading(text, lang, target) == COMING_MONDAY

@@ -359,11 +359,12 @@ def _dated_participle(text: str, start: int, lang: str | None) -> bool:
     m = word_re.search(text, max(0, start - 40), start)
     if m is None or not m.group("word")[:1].islower() or rx.fullmatch(m.group("word").lower()) is None:
         return False
-    if passive is not None and passive.search(text, max(0, m.start() - 30), m.start()):
-        return False  # "sera publié lundi", "will be published on Monday": the clause's own tense
     # the shapes are listed, so no lemma is asked (simplemma gives "prises" the noun "prise", "rapporto" the verb
     # "rapportare"); after a determiner the word is a noun, after a name or a future verb a name's or a predicate
-    prev = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 40) : m.start()])[-1:]
+    words = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 60) : m.start()])
+    if passive is not None and any(w.lower() in profile(lang).passive_before_participle for w in words[-2:]):
+        return False  # "sera (officiellement) publié lundi", "will be (formally) published on Monday": the clause's tense
+    prev = words[-1:]
     if not prev or prev[0][:1].isupper() or prev[0].lower() in profile(lang).participle_noun_determiners:
         return False
     future = _future_inflection(lang)
