@@ -77,7 +77,7 @@ def test_a_past_state_until_a_weekday_is_the_last_one(text, lang, target):
     ("Schools were suspended until Monday.", "en", "Monday"),
     ("The government extended the curfew until Monday.", "en", "Monday"),
     ("El Gobierno prorrogó el toque de queda hasta el lunes.", "es", "lunes"),
-    ("Il governo ha prorogato il coprifuoco fino a lunedì.", "it", "lunedì"),
+    ("Il governo prorogò il coprifuoco fino a lunedì.", "it", "lunedì"),
     # of its own weekday: today or a week on
     ("Schools were suspended until Wednesday.", "en", "Wednesday"),
 ])
@@ -106,7 +106,6 @@ def test_a_german_past_plan_stays_the_last_monday():
 @pytest.mark.parametrize("text", [
     "De ministers vergaderen maandag.",
     "De ministers vergaderen maandag in Brussel over de begroting.",
-    "De vakbonden staken maandag.",
 ])
 def test_a_dutch_plural_present_is_ahead(text):
     assert _reading(text, "nl", "maandag") == COMING_MONDAY
