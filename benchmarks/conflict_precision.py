@@ -41,6 +41,10 @@ Stop 64: the bare-weekday rule (reports of one publication day, any two language
 parts, 1 true; eval, counted once with the rules frozen, 25 parts, 2 true, 23 false. Tried and rejected by testers
 (break64d, break64d2): a conflict settled by the report's own other aligned sentence (tune 44 -> 37 false; lost 8 of 8
 true conflicts of one template about another subject) and two statements quoting other words (tune 44 -> 41; lost 17).
+Stop 66 (dates66, issue #12's date readings: dated participles beside a future, limits set by a past act, German
+plans, Dutch plural presents, indefinite weekdays): tune unchanged, 45 parts, 1 true, 44 false (date 18 + 1 true).
+Stop 66 (dates66b, break66d's fix round: "through" after a past, a passive's scope, absolute participles, present
+perfect limits, Dutch homographs, sure indefinite weekdays): tune unchanged, 45 parts, 1 true, 44 false (date 18 + 1).
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 

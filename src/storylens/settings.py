@@ -156,6 +156,11 @@ class Settings:
     # for one bare weekday both reports name (quantities.same_weekdays): of two publication days, report.pipeline's
     # _unsure_reference leaves every bare weekday unjudged, so only reports of one day reach that rule (break64d2).
     same_expression_days: int = 7
+    # A weekday after "until" in a past clause of an act that sets a limit ("Schools were suspended until Saturday",
+    # text data "weekday_limit_acts") is the coming such day when it is at most this many days after publication, so
+    # nearer than the last one (4 days back or more): a Thursday's "until Saturday" is the coming Saturday; a Monday's
+    # may be the Saturday the limit ran out, and is left unresolved (dates66, issue #12). Chosen, not tuned.
+    limit_act_ahead_days: int = 3
     # A bracketed money figure of another currency is a conversion, compared with nothing: two sources
     # convert at two rates. Against the other side's own figure in that currency it conflicts only when the
     # two differ by more than this share of the larger (a rate drifts by a few per cent; trial 18 #3's "R$

@@ -1366,8 +1366,10 @@ class Profile:
     present_strict: bool = False
     # Whether the plural of that present is written as its infinitive (German "treffen", "tagen"): such a word, a
     # verb when a present of its stem ("trefft", "tagt") goes back to it, is a present too (newuser64 M2: "Die
-    # Minister treffen sich am Montag" was dated the Monday before). Only where "present_strict" or
-    # "capitalised_nouns" makes any other verb form in the clause (a past "trafen", a modal "wollten") no present.
+    # Minister treffen sich am Montag" was dated the Monday before; Dutch "De ministers vergaderen maandag": dates66).
+    # German's "capitalised_nouns" makes any other verb form in the clause (a past "trafen", a modal "wollten") no
+    # present; Dutch, which writes nouns small, has its pasts read by their "-de"/"-te" and strong "-en" forms whose
+    # lemma is another verb ("vergaderden", "meldde", "spraken": analysis.quantities._past_near).
     present_plural_infinitive: bool = False
     # Verbs of telling, beyond "reporting_verbs"/"source_verbs", whose present beside such a plural present tells
     # of a past it narrates ("die Polizei spricht von einem friedlichen Verlauf", break65d2 G13). Lemmas.
@@ -1475,6 +1477,57 @@ class Profile:
     # Determiners right before such a word that make it a noun, no participle ("les élus lundi", "los invitados el
     # lunes", "i sindacati lunedì": break65d2 H1). Lower case; an elided article is its letter ("l").
     participle_noun_determiners: tuple[str, ...] = ()
+    # Participles of such an act that dates a thing made or said, and an event's ("les critiques formulées lundi",
+    # "el informe publicado el lunes", "criticism voiced on Monday", "l'accident survenu lundi"): right before a
+    # weekday (as "participle_before_weekday" reads it) even an inflected future or "will" of the clause leaves it
+    # the past one (dates66, issue #12). Other participles there are as often adjectives or nouns ("i cittadini
+    # colpiti lunedì", "partidos aliados el lunes", "deux blessés lundi": break65d3 H1), the future's day. Regex,
+    # matched whole, lower case.
+    participle_dated_before_weekday: str = ""
+    # A weekday after an "until" word ("until Saturday", "jusqu'à samedi") in a past clause of an act that sets a limit
+    # (regex of its forms, matched whole, lower case: "were suspended", "a prolongé", "fueron suspendidas") is the
+    # limit that act set, read ahead when the coming such day is near (settings.LIMIT_ACT_AHEAD_DAYS), else left
+    # unresolved; a past of a state ("stayed open until Saturday", "est resté ouvert": the words below) looks back.
+    weekday_limit_acts: str = ""
+    # The "until" words of such a limit ("until", "through", "jusqu'à", "hasta el", "fino a"; not "from", "before").
+    weekday_limit_until: tuple[str, ...] = ()
+    weekday_limit_states: tuple[str, ...] = ()
+    # Words right before such an act's participle (one word may stand between) that make it a present state, no past
+    # act ("are suspended until Monday", "sigue cerrada hasta el lunes": read ahead as before). Lower case.
+    weekday_limit_presents: tuple[str, ...] = ()
+    # Words between a passive auxiliary and its participle that leave the participle the auxiliary's (dates66b,
+    # break66d H2: "will be formally and publicly presented on Monday", «sera examiné puis voté lundi», «saranno con
+    # ogni probabilità pubblicati lunedì»): conjunctions and adverbs, lower case; with the endings of the language's
+    # adverbs ("-ly", "-ment") and, besides, other participles and a phrase between commas.
+    passive_scope_words: tuple[str, ...] = ()
+    passive_scope_suffixes: tuple[str, ...] = ()
+    # Words that open an absolute participle phrase ("with the treaty signed on Monday", «con los votos emitidos»): a
+    # dated participle after one tells of no sure past (dates66b, break66d M1). Lower case.
+    participle_absolute_before: tuple[str, ...] = ()
+    # "until" words that point ahead only in a clause with no past ("The road is closed through Saturday" ahead,
+    # "Rescuers worked through Sunday night" back: dates66b, break66d H1). Lower case; also in "weekday_ahead".
+    weekday_ahead_unless_past: tuple[str, ...] = ()
+    # Auxiliaries of the present perfect right before an act of "weekday_limit_acts" (one word may stand between):
+    # such a limit holds now, so it is ahead however far ("Schools have been suspended until Monday", «a prolongé le
+    # couvre-feu jusqu'à dimanche»: dates66b, break66d M3). Lower case.
+    weekday_limit_perfects: tuple[str, ...] = ()
+    # Past plurals spelled as the plural present of another verb (Dutch "staken" of "steken" and "staken", "braken"):
+    # no such present is read from them (dates66b, break66d M2). Lower case.
+    present_plural_homographs: tuple[str, ...] = ()
+    # Words right before a weekday that make it an indefinite one ("eines Montags", "on a Monday", "op een maandag"):
+    # no date (dates66, issue #12). Lower case, matched whole. Only the sure forms: an article alone is as often a
+    # day's ("Nach einem Montag voller Chaos", "Sarà un lunedì nero": break66d L1).
+    weekday_indefinite_before: tuple[str, ...] = ()
+    # Such words only at the start of a clause, after no capitalised word ("One Monday morning, …", not "Game One
+    # Monday night").
+    weekday_indefinite_clause_start: tuple[str, ...] = ()
+    # Such words only with a regex matched right after the weekday ("an einem Montag im Herbst", "un lundi
+    # d'automne", "un lunes de noviembre"): words before -> regex, case-insensitive.
+    weekday_indefinite_framed: tuple[tuple[str, str], ...] = ()
+    # A participle as an attribute right after a weekday (regex matched there, case-sensitive: German "die am Montag
+    # gefallene Entscheidung"): the weekday dates the participle, so a plan's modal ("möchte … kommentieren") does
+    # not read it ahead (dates66b, break66d G05).
+    weekday_attribute_after: str = ""
     weekday_forms: tuple[tuple[str, int], ...] = ()
     # The words between two weekdays of one range ("from Monday to Friday", "od poniedziałku do piątku", "du lundi au
     # vendredi", "с понедельника по пятницу"): its end is the first such day on or after its start (trial54 F9).
@@ -1990,6 +2043,21 @@ def profile(language: str | None) -> Profile:
         participle_before_weekday=str(raw.get("participle_before_weekday", "")),
         passive_before_participle=tuple(w.lower() for w in raw.get("passive_before_participle", [])),
         participle_noun_determiners=tuple(w.lower() for w in raw.get("participle_noun_determiners", [])),
+        participle_dated_before_weekday=str(raw.get("participle_dated_before_weekday", "")),
+        weekday_limit_acts=str(raw.get("weekday_limit_acts", "")),
+        weekday_limit_until=tuple(w.lower() for w in raw.get("weekday_limit_until", [])),
+        weekday_limit_states=tuple(w.lower() for w in raw.get("weekday_limit_states", [])),
+        weekday_limit_presents=tuple(w.lower() for w in raw.get("weekday_limit_presents", [])),
+        weekday_indefinite_before=tuple(w.lower() for w in raw.get("weekday_indefinite_before", [])),
+        weekday_indefinite_clause_start=tuple(w.lower() for w in raw.get("weekday_indefinite_clause_start", [])),
+        weekday_indefinite_framed=tuple((w.lower(), str(r)) for w, r in raw.get("weekday_indefinite_framed", {}).items()),
+        passive_scope_words=tuple(w.lower() for w in raw.get("passive_scope_words", [])),
+        passive_scope_suffixes=tuple(w.lower() for w in raw.get("passive_scope_suffixes", [])),
+        participle_absolute_before=tuple(w.lower() for w in raw.get("participle_absolute_before", [])),
+        weekday_ahead_unless_past=tuple(w.lower() for w in raw.get("weekday_ahead_unless_past", [])),
+        weekday_limit_perfects=tuple(w.lower() for w in raw.get("weekday_limit_perfects", [])),
+        weekday_attribute_after=str(raw.get("weekday_attribute_after", "")),
+        present_plural_homographs=tuple(w.lower() for w in raw.get("present_plural_homographs", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         weekday_range_to=tuple(w.lower() for w in raw.get("weekday_range_to", [])),
         weekday_range_from=tuple(w.lower() for w in raw.get("weekday_range_from", [])),

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from ...models import DateMention
+from ...settings import DEFAULT
 from ...text import LANGUAGES, all_month_names, alternation, base, measure_words, month_names, normalise_digits, profile
 from ._calendar import (
     _AGO_MORE,
@@ -266,17 +267,29 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     Behind (-1) when the last tense word of its clause is a past one ("began on Monday", "a été signé dimanche") or
     a past follows it in its clause ("hat am Montag … abgestimmt", "is maandag begonnen"; :func:`_past_after`).
     A weekday that dates a telling ("officials said Monday") is 0: the telling is no tense of the act. With
-    ``behind`` False a weekday not ahead is 0 (:func:`_ahead`, which reads every weekday, need not look further)."""
+    ``behind`` False a weekday not ahead is 0 (:func:`_ahead`, which reads every weekday, need not look further).
+
+    dates66 (issue #12): a participle right before the weekday that dates a thing made or said ("répondra aux
+    critiques formulées lundi", "will examine the report published on Monday": :func:`_dated_participle`) makes it
+    behind whatever future the clause holds; "until" after a past act that sets a limit ("Schools were suspended
+    until Saturday": :func:`_limit_act`) makes it ahead (:func:`_weekday_mentions` leaves a far one unresolved)."""
     clause = _date_clause(text, start)
     if _opening(text, start, lang):
         # "From Monday, trains run again", "Da lunedì i treni tornano": a start ahead, unless its sentence is past
         return -1 if _past_after(text, end, lang, sentence=True) else 1
     if _behind(text, start, lang):
         return 0  # "seit Montag", "since Monday", "截至周一": a start or a tally behind us
+    if _dated_participle(text, start, lang) == -1:
+        # "répondra aux critiques formulées lundi", "will examine the report published on Monday": the weekday is
+        # the participle's, a past, whatever future the clause holds (dates66, issue #12); an unsure one is left
+        # undated by :func:`_weekday_mentions`
+        return -1 if behind else 0
     if _future_own_clause(text, start, end, lang) or _verb_final_future(text, end, lang):
         return 1
     if _told(text, start, end):
         return 0
+    if _limit_act(text, start, end, lang):
+        return 1  # "Schools were suspended until Saturday": the limit a past act set (see _weekday_mentions)
     tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
     tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause) if not _PASSIVE_RE.search(clause, 0, m.start())]
     if tenses:
@@ -296,6 +309,8 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     # before it makes it a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
     near = not _COUNT_IN_CLAUSE.search(clause) and bool(
         (_AHEAD_RE.search(clause) and not _behind(clause, len(clause), lang, 0)) or _AHEAD_AFTER_RE.match(text, end))
+    if near and _ahead_unless_past(text, start, end, lang):
+        near = False  # "Rescuers worked through Sunday night": main's reading of a past clause (break66d H1)
     if not (near or behind):
         return 0
     past_after = _past_after(text, end, lang)
@@ -312,6 +327,31 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     return 0 if future else -1
 
 
+@cache
+def _unless_past_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s "until" words that point ahead only in a clause with no past (text data
+    "weekday_ahead_unless_past"), right before a position; None without them."""
+    return _words_before(profile(lang).weekday_ahead_unless_past) if lang in LANGUAGES else None
+
+
+def _ahead_unless_past(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Does such a word ("through") stand right before the weekday at ``start``..``end`` in a comma clause holding a
+    past of ``lang`` (:func:`_past_in`) that is no participle after a present auxiliary ("Rescuers worked through
+    Sunday night", "The storm raged through Sunday"; not "The road is closed through Saturday")? Then the word says
+    nothing of the way (dates66b, break66d H1: read as the coming Sunday, a false conflict)."""
+    rx = _unless_past_re(lang)
+    if rx is None or rx.search(text, max(0, start - 20), start) is None:
+        return False
+    own = _own_clause(text, start, end, lang)
+    found = _limit_re(lang)
+    presents = found[3] if found is not None else None
+    form = _past_form(lang)
+    pasts = [m for m in _PAST_RE.finditer(own) if not _PASSIVE_RE.search(own, 0, m.start())]
+    if form is not None:
+        pasts += [m for m in form.finditer(own) if _past_word(m.group(), lang)]
+    return any(not (presents is not None and presents.search(own, 0, m.start())) for m in pasts)
+
+
 def _perfect(text: str, start: int, end: int, lang: str | None) -> bool:
     """Does the comma clause of the weekday at ``start``..``end`` (:func:`_own_clause`) hold a perfect of ``lang``:
     a form of one of its "perfect_auxiliaries" and a small word of its "participle_form" ("hat am Montag über den
@@ -324,6 +364,148 @@ def _perfect(text: str, start: int, end: int, lang: str | None) -> bool:
     own = _own_clause(text, start, end, lang)
     return any(lemmatize(w, lang or "") in data.perfect_auxiliaries for w in _WORD_RE.findall(own)) and _participle_in(
         own, lang)
+
+
+@cache
+def _dated_participle_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s participles that date a past beside any future (text data "participle_dated_before_weekday"), None
+    without them."""
+    form = profile(lang).participle_dated_before_weekday if lang in LANGUAGES else ""
+    return re.compile(form) if form else None
+
+
+def _dated_participle(text: str, start: int, lang: str | None) -> int:
+    """Is the word right before the weekday at ``start`` (after "on" or an article at most) a participle of ``lang`` of
+    an act that dates what it made or said, or an event ("les critiques formulées lundi", "le rapport publié lundi",
+    "el informe publicado el lunes", "criticism voiced on Monday": text data "participle_dated_before_weekday")?
+    Other participles there are as often an adjective or a noun of the future's object ("i cittadini colpiti lunedì":
+    break65d3 H1): 0. -1 (a past even in a clause of an inflected future or "will": dates66, issue #12) when the
+    participle's noun is the object of a future verb before it in its comma clause ("will examine the report
+    published on Monday", «répondra aux critiques formulées lundi») or the verb of a relative clause with no
+    future (", which shareholders approved on Monday"); else 1, unsure («Los votos emitidos el lunes se
+    contarán el martes» may tell of the future: break66d M1). After a word that opens an absolute phrase (text data
+    "participle_absolute_before": "with the treaty signed on Monday", "with a decision taken on Monday at the
+    earliest") the participle is the future's: 0."""
+    rx, found = _dated_participle_re(lang), _participle_re(lang)
+    if rx is None or found is None:
+        return 0
+    word_re, _ = found
+    m = word_re.search(text, max(0, start - 40), start)
+    if m is None or not m.group("word")[:1].islower() or rx.fullmatch(m.group("word").lower()) is None:
+        return 0
+    if _passive_scope(text, m.start(), lang):
+        return 0  # "sera (très probablement) publié lundi", "will be debated and passed on Monday": the clause's tense
+    # the shapes are listed, so no lemma is asked (simplemma gives "prises" the noun "prise", "rapporto" the verb
+    # "rapportare"); after a determiner the word is a noun, after a name or a future verb a name's or a predicate
+    prev = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 40) : m.start()])[-1:]
+    if not prev or prev[0][:1].isupper() or prev[0].lower() in profile(lang).participle_noun_determiners:
+        return 0
+    future = _future_inflection(lang)
+    if future is not None and future.fullmatch(prev[0]) is not None:
+        return 0
+    head = re.split(r"[,;:.!?]\s|[“”\"«»„(—–]", text[max(0, m.start() - 120) : m.start()])[-1]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", head)]
+    if set(words[-6:]) & set(profile(lang).participle_absolute_before):
+        return 0  # "with the treaty signed on Monday", "with a decision taken on Monday at the earliest": the future's
+    # the object of a future verb before it, at most five words after that verb, or the verb of a relative clause
+    # ("the merger, which shareholders approved on Monday"): a past; else unsure
+    futures = [f.end() for f in _FUTURE_RE.finditer(head)]
+    if future is not None:
+        futures += [f.end() for f in future.finditer(head) if _future_word(f.group(), lang)]
+    if not futures:
+        data = profile(lang)
+        return -1 if words[:1] and (words[0] in data.thing_relatives or words[0] in data.person_relatives) else 1
+    return -1 if len(re.findall(r"[^\W\d_]+", head[max(futures) :])) <= 5 else 1
+
+
+@cache
+def _participle_shape(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s participle shape (text data "participle_before_weekday"), None without it."""
+    shape = profile(lang).participle_before_weekday if lang in LANGUAGES else ""
+    return re.compile(shape) if shape else None
+
+
+def _passive_scope(text: str, at: int, lang: str | None) -> bool:
+    """Is the participle at ``at`` a passive auxiliary's of ``lang`` (text data "passive_before_participle"): before it,
+    back to the auxiliary in its sentence, only adverbs and conjunctions (text data "passive_scope_words",
+    "passive_scope_suffixes"), other participles and phrases between commas ("will be formally and publicly
+    presented", "sera, selon toute vraisemblance, publié", "sera examiné puis voté", "saranno con ogni probabilità
+    pubblicati")? Such a participle has the auxiliary's tense (dates66b, break66d H2)."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.passive_before_participle:
+        return False
+    head = re.split(r"[.;:!?]\s", text[max(0, at - 160) : at])[-1]
+    head = re.sub(r",[^,]{1,50},", " ", head)  # an aside between commas
+    shape = _participle_shape(lang)
+    for word in reversed(re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", head)):
+        low = word.lower()
+        if low in data.passive_before_participle:
+            return True
+        if not (low in data.passive_scope_words or (len(low) > 5 and low.endswith(data.passive_scope_suffixes))
+                or (shape is not None and word[:1].islower() and shape.fullmatch(low))):
+            return False
+    return False
+
+
+@cache
+def _limit_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None,
+                                          re.Pattern[str] | None] | None:
+    """(``lang``'s "until" words right before a position, its acts that set a limit, its past states, its presents
+    right before a participle, one word between at most) from text data "weekday_limit_until", "weekday_limit_acts",
+    "weekday_limit_states", "weekday_limit_presents"; None for a language without the first two."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.weekday_limit_acts or (until := _words_before(data.weekday_limit_until)) is None:
+        return None
+    states, presents = data.weekday_limit_states, data.weekday_limit_presents
+    return (until, re.compile(rf"(?<!\w)(?:{data.weekday_limit_acts})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{_phrases(states)})(?!\w)", re.IGNORECASE) if states else None,
+            re.compile(rf"(?<!\w)(?:{_phrases(presents)})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if presents else None)
+
+
+def _limit_act(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the weekday at ``start``..``end`` the limit a past act set: an "until" word of ``lang`` right before it and,
+    in its comma clause, an act that sets a limit in a past ("Schools were suspended until Saturday", "Les cours ont
+    été suspendus jusqu'à samedi", "El Gobierno prorrogó el toque de queda hasta el sábado"; text data
+    "weekday_limit_*"), no past of a state ("stayed open until Saturday", "remained suspended") and no count (a
+    tally)? Such a limit is ahead of the act; read ahead when near publication (:func:`_weekday_mentions`)."""
+    found = _limit_re(lang)
+    if found is None:
+        return False
+    until, acts, states, presents = found
+    if until.search(text, max(0, start - 30), start) is None or _COUNT_IN_CLAUSE.search(_date_clause(text, start)):
+        return False
+    own = _own_clause(text, start, end, lang)
+    if acts.search(own) is None or (states is not None and states.search(own) is not None):
+        return False
+    form = _future_inflection(lang)
+    if _FUTURE_RE.search(own) or (form is not None and any(_future_word(m.group(), lang) for m in form.finditer(own))):
+        return False  # "La carretera seguirá cerrada hasta el martes": a future's limit, ahead as ever
+    # a past of the clause, not a participle after a present auxiliary ("are suspended until Saturday": a present)
+    if any(not _PASSIVE_RE.search(own, 0, m.start()) for m in _PAST_RE.finditer(own)):
+        return True
+    form = _past_form(lang)
+    return form is not None and any(_past_word(m.group(), lang) and not (presents and presents.search(own, 0, m.start()))
+                                    for m in form.finditer(own))
+
+
+@cache
+def _limit_perfect_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s present perfect auxiliaries (text data "weekday_limit_perfects") right before a position, one word
+    between at most; None without them."""
+    words = _phrases(profile(lang).weekday_limit_perfects) if lang in LANGUAGES else ""
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
+
+
+def _limit_perfect(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the act that sets the limit of the weekday at ``start``..``end`` (:func:`_limit_act`) a present perfect
+    ("Schools have been suspended until Monday", "has extended the curfew until Sunday", «a prolongé le couvre-feu
+    jusqu'à dimanche», «ha prorrogado … hasta el domingo»)? Such a limit holds now, so it is the coming day however
+    far (dates66b, break66d M3)."""
+    found, rx = _limit_re(lang), _limit_perfect_re(lang)
+    if found is None or rx is None:
+        return False
+    own = _own_clause(text, start, end, lang)
+    return any(rx.search(own, 0, m.start()) for m in found[1].finditer(own))
 
 
 def _participle_in(clause: str, lang: str | None) -> bool:
@@ -404,13 +586,28 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
 
     # an inflected future reads the weekday ahead as it always did (break65d3 H1: a participle test here read
     # «recevra maires et élus lundi» back); a modal's only when no participle dates the weekday (break65d M7)
-    if not future(form) and not (future(modal) and not _participle_before(text, start, lang)):
+    if not future(form) and not (future(modal) and not _participle_before(text, start, lang)
+                                 and not _attribute_after(text, end, lang)):
         return False
     if (joins := _and_words(lang)) is not None:
         # a past in a clause joined by "and" is that clause's: «est arrivé lundi et signera vendredi l'accord»
         # (vendredi is ahead); the future may stand before the "and" («werde am Montag und Dienstag öffnen»)
         own = f"{joins.split(before)[-1]} {text[start:end]} {joins.split(after, maxsplit=1)[0]}"
     return not _past_in(own, lang)
+
+
+@cache
+def _attribute_after_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s attributive participle right after a weekday (text data "weekday_attribute_after"), None without."""
+    form = profile(lang).weekday_attribute_after if lang in LANGUAGES else ""
+    return re.compile(form) if form else None
+
+
+def _attribute_after(text: str, end: int, lang: str | None) -> bool:
+    """Does an attributive participle of ``lang`` follow the weekday ending at ``end`` ("die am Montag gefallene
+    Entscheidung")? The weekday is the participle's, no plan's (dates66b, break66d G05)."""
+    rx = _attribute_after_re(lang)
+    return rx is not None and rx.match(text, end) is not None
 
 
 def _past_in(text: str, lang: str | None) -> bool:
@@ -576,10 +773,15 @@ def _past_near(text: str, start: int, end: int, lang: str | None) -> bool:
     if telling and any(w[:1].islower() and is_known(w, lang or "") and lemmatize(w, lang or "") in telling
                        for w in re.findall(r"(?<!\w)[^\W\d_]{3,}(?!\w)", sentence)):
         return True
-    if not profile(lang).capitalised_nouns:
+    if profile(lang).capitalised_nouns:
+        return any(w[:1].islower() and is_known(w, lang or "") and (lemma := lemmatize(w, lang or "")) != w
+                   and lemma.endswith("en") for w in re.findall(r"(?<!\w)[^\W\d_]{3,}ten?(?!\w)", sentence))
+    if not profile(lang).present_plural_infinitive:
         return False
-    return any(w[:1].islower() and is_known(w, lang or "") and (lemma := lemmatize(w, lang or "")) != w
-               and lemma.endswith("en") for w in re.findall(r"(?<!\w)[^\W\d_]{3,}ten?(?!\w)", sentence))
+    # Dutch writes nouns small: a past is a "-de"/"-te" word or an "-en" word whose lemma is another verb ("meldde",
+    # "spraken"), not a participle ("gesproken") nor a present ("vergadert": no such ending) (dates66)
+    return any(not w.startswith("ge") and is_known(w, lang or "") and (lemma := lemmatize(w, lang or "")) != w
+               and lemma.endswith("en") for w in re.findall(r"(?<!\w)[a-zë]{2,}(?:de|te|den|ten|en)(?!\w)", sentence))
 
 
 @cache
@@ -624,8 +826,10 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> st
     present, plural, verbs, auxiliary = False, False, 0, False
     words = _WORD_RE.findall(own)
     # a clause's last word written as an infinitive is a headline's participle ("200 Arbeiter am Montag entlassen",
-    # "… im Kanzleramt empfangen": break65d M5) or a verb-final clause's, no plural present
-    last = words[-1] if words else ""
+    # "… im Kanzleramt empfangen": break65d M5) or a verb-final clause's, no plural present; a clause the weekday
+    # closes has none after it ("De ministers vergaderen maandag", dates66: the verb before it is no last word)
+    after = _WORD_RE.findall(re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0])
+    last = after[-1] if after else ""
     for word in words:
         if word[:1].isupper() or not is_known(word, lang or ""):
             continue  # a German noun; a word simplemma does not know says nothing
@@ -672,11 +876,17 @@ def _plural_present(word: str, lang: str | None) -> bool:
     data = profile(lang) if lang in LANGUAGES else None
     if data is None or not data.present_plural_infinitive or not word.endswith("en") or len(word) < 5:
         return False
+    if word.lower() in data.present_plural_homographs:
+        return False  # Dutch "staken", "braken": as often a past of another verb (break66d M2)
     from ..._cache import is_known, lemmatize
 
     stem = word[:-2]
-    return any(is_known(f"{stem}{e}", lang or "") and lemmatize(f"{stem}{e}", lang or "") == word
-               for e in data.present_endings if e)
+    # the stem as the present writes it: a doubled consonant single, a vowel doubled, a voiced end unvoiced (Dutch
+    # "stemmen" -> "stemt", "maken" -> "maakt", "geven" -> "geeft"; dates66: «De ministers vergaderen maandag»)
+    stems = dict.fromkeys((stem, re.sub(r"(.)\1$", r"\1", stem), re.sub(r"([aeou])([^\Waeiou])$", r"\1\1\2", stem)))
+    stems = dict.fromkeys([*stems, *(s[:-1] + {"v": "f", "z": "s"}[s[-1]] for s in stems if s[-1:] in "vz")])
+    return any(is_known(f"{s}{e}", lang or "") and lemmatize(f"{s}{e}", lang or "") == word
+               for s in stems for e in data.present_endings if e)
 
 
 _UMLAUT = str.maketrans("aou", "äöü")
@@ -1457,13 +1667,23 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
         lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
         if lead:
             start -= len(lead.group())
-        if _habitual(text, m, lang):
-            # "every Monday", "jeden Montag", "Montags", "chaque lundi": no single day, so no date (break65d H1)
+        if _habitual(text, m, lang) or (not mark and _indefinite(text, m.start(), m.end(), lang)):
+            # "every Monday", "jeden Montag", "Montags", "chaque lundi": no single day, so no date (break65d H1); nor
+            # "eines Montags", "one Monday", "un lundi": some Monday (dates66, issue #12)
             yield ResolvedDate(text[start : m.end()], None, relative=True, start=start, end=m.end()), wd
             continue
+        unsure = False
         if not mark and _ahead(text, m.start(), m.end(), lang):
             mark = "next"
-        date = _resolve_weekday(wd, mark, pub)
+            # "with the treaty signed on Monday", «Los votos emitidos el lunes se contarán el martes» beside a future:
+            # the past or the coming day; unsure, so no date (break66d M1)
+            unsure = _dated_participle(text, m.start(), lang) == 1
+        date = None if unsure else _resolve_weekday(wd, mark, pub)
+        if mark == "next" and pub is not None and ((wd - pub.weekday()) % 7 or 7) > DEFAULT.limit_act_ahead_days and \
+                _limit_act(text, m.start(), m.end(), lang) and not _limit_perfect(text, m.start(), m.end(), lang):
+            # "Schools were suspended until Saturday" of a Monday: the coming Saturday or the one the limit ran out
+            # on; unsure, so no date (a Thursday's is the coming one). A present perfect's limit holds now: ahead.
+            date = None
         if not mark and pub is not None and _present_ahead(text, m.start(), m.end(), lang):
             # a present as the future ("öffnet am Montag", "gaat maandag open"): this day or the next such day
             date = _ymd(pub + dt.timedelta(days=(wd - pub.weekday()) % 7))
@@ -1516,6 +1736,36 @@ def _habitual(text: str, m: re.Match[str], lang: str | None) -> bool:
     glued = re.match(r"[^\W\d_]*", text[m.end("wd") :])
     return (glued is not None and glued.group().lower().endswith("s")
             and not (genitive is not None and genitive.search(text, max(0, m.start() - 30), m.start())))
+
+
+@cache
+def _indefinite_re(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                               tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]]:
+    """(``lang``'s words right before a weekday that make it some one of its name, such words at a clause start,
+    (words before, regex after) pairs) from text data "weekday_indefinite_before", "weekday_indefinite_clause_start",
+    "weekday_indefinite_framed"."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None:
+        return None, None, ()
+    start = _phrases(data.weekday_indefinite_clause_start)
+    return (_words_before(data.weekday_indefinite_before),
+            re.compile(rf"(?:^|[.!?;:,—–]\s+|[\n(“\"«])(?:{start})\s+$", re.IGNORECASE) if start else None,
+            tuple((_words_before([w]) or re.compile("(?!)"), re.compile(r, re.IGNORECASE))
+                  for w, r in data.weekday_indefinite_framed))
+
+
+def _indefinite(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the weekday at ``start``..``end`` an indefinite one ("eines Montags", "an einem Montag im Herbst", "One
+    Monday morning, …", "un lundi d'automne", "un lunes de noviembre")? It names no day (dates66, issue #12). Only
+    the sure forms: "Nach einem Montag voller Chaos", "Game One Monday night", "Sarà un lunedì nero" name one
+    (break66d L1)."""
+    before, clause_start, framed = _indefinite_re(lang)
+    lo = max(0, start - 20)
+    if before is not None and before.search(text, lo, start):
+        return True
+    if clause_start is not None and clause_start.search(text[max(0, start - 24) : start]):
+        return True
+    return any(b.search(text, lo, start) and a.match(text, end) for b, a in framed)
 
 
 @cache
