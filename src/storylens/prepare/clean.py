@@ -1938,8 +1938,20 @@ def _take_dateline(line: str, state: _State) -> str:
         author = _correspondent(match, agency)
         if author:  # "/Корр. ТАСС Иван Лебедев/": the agency's correspondent wrote it
             state.authors.append(author)
-    state.remove("dateline", written_line[match.start():match.end()].strip())
-    return written_line[match.end():]
+    end = match.end()
+    if not agency and re.search(r"[-–—]\s*$", written_line[match.start():end]) and (
+            bare := _BARE_AGENCY_AFTER.match(written_line, end)) and _listed(bare["agency"]):
+        # "Сочи, 12 ноября 2026 — РИА Новости.": a full date, then the agency's bare name (the wire pattern reads it
+        # after a date without a year; the full date's ended at the dash, and "РИА Новости." became the text's
+        # first sentence and its only addition, and the stored article's title: newuser66)
+        state.outlet = state.outlet or bare["agency"]
+        end = bare.end()
+    state.remove("dateline", written_line[match.start():end].strip())
+    return written_line[end:]
+
+
+# A listed agency's bare name closed by a full stop right after a dateline's dash (see _take_dateline).
+_BARE_AGENCY_AFTER = re.compile(r"\s*(?P<agency>[^\W\d_][^()/\n.]{1,38}?)\.(?:\s+(?=\S)|\s*$)")
 
 
 @lru_cache(maxsize=1)
