@@ -114,7 +114,8 @@ _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por|بقلم)\s+(?P<byline>.+)$
 # Dateline words are language data (text/data/<xx>.json "dateline"): "le" before the day (fr), "de"
 # inside the date (es), "r." / "года" after the year (pl, ru), the dispatch mark "电" (zh). A place word
 # starts with a capital or is in a caseless script (Arabic "برلين"); it never starts lower-case.
-_PLACE_WORD = r"[^\W\d_][\w'’.-]*"
+# (an Arabic word's short-vowel marks and shadda are inside it: "عمّان", which \w does not take)
+_PLACE_WORD = r"[^\W\d_][\w'’.\u064b-\u0652-]*"
 # What closes a dateline: a full stop, colon or dash, or ".-", which closes a Spanish wire dateline
 # ("(EFE).- Al menos"; read as a dash, it opened a dialogue quote over the whole article).
 _DATELINE_END = r"(?:\.[-–—]|--|[.:–—-])"  # "--": "BEIJING, Nov 16 (Xinhua) --"
@@ -152,8 +153,12 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
     place_word = _place_word_re()
+    # a month's name of two words (Levantine Arabic "تشرين الثاني", text data "month_extra"; newuser66: Petra's
+    # "عمّان، 15 تشرين الثاني 2026 (بترا) -" was no dateline, its date, place and agency lost)
+    two_words = alternation(w for p in profiles for w, _ in p.month_extra if " " in w)
     date = (rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}"
-            rf"|\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?,?\s+{opt_inside}\d{{4}}"
+            + (rf"|\d{{1,2}}\s+(?:{two_words})\s+\d{{4}}" if two_words else "")
+            + rf"|\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?,?\s+{opt_inside}\d{{4}}"
             r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}"
             # "昆明，2024年1月22日 —": a Chinese or Japanese date with its year (trial47 F10: left in the lead)
             rf"|{_CJK_FULL_DATE}")
@@ -1938,8 +1943,20 @@ def _take_dateline(line: str, state: _State) -> str:
         author = _correspondent(match, agency)
         if author:  # "/Корр. ТАСС Иван Лебедев/": the agency's correspondent wrote it
             state.authors.append(author)
-    state.remove("dateline", written_line[match.start():match.end()].strip())
-    return written_line[match.end():]
+    end = match.end()
+    if not agency and re.search(r"[-–—]\s*$", written_line[match.start():end]) and (
+            bare := _BARE_AGENCY_AFTER.match(written_line, end)) and _listed(bare["agency"]):
+        # "Сочи, 12 ноября 2026 — РИА Новости.": a full date, then the agency's bare name (the wire pattern reads it
+        # after a date without a year; the full date's ended at the dash, and "РИА Новости." became the text's
+        # first sentence and its only addition, and the stored article's title: newuser66)
+        state.outlet = state.outlet or bare["agency"]
+        end = bare.end()
+    state.remove("dateline", written_line[match.start():end].strip())
+    return written_line[end:]
+
+
+# A listed agency's bare name closed by a full stop right after a dateline's dash (see _take_dateline).
+_BARE_AGENCY_AFTER = re.compile(r"\s*(?P<agency>[^\W\d_][^()/\n.]{1,38}?)\.(?:\s+(?=\S)|\s*$)")
 
 
 @lru_cache(maxsize=1)

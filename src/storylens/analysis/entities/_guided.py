@@ -132,7 +132,10 @@ def hangul_chinese_by_others(documents: Sequence[Document], raws: list[_Raw],
     return out, split
 
 
-_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+# (its short-vowel marks and shadda inside it: "عمّان" is one word, looked up without them; newuser66: cut at the
+# shadda, Amman's Arabic name was no place and "only d2 mentions: Amman")
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652]+")
+_HARAKAT = re.compile("[\u064b-\u0652]")
 _ARABIC_PREFIXES = ("و", "ب", "ل", "ف")  # and, in, to, so: glued to the word ("بالرباط", "والرباط")
 
 
@@ -190,7 +193,8 @@ def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[
     if lang == "ar":
         for w in _ARABIC_WORD.findall(text):
             for form in (w, w[1:] if w.startswith(_ARABIC_PREFIXES) and w[1:].startswith("ال") else None):
-                if form and len(form) >= 4 and index.get(_exact_key(form)) in cities:
+                bare = _HARAKAT.sub("", form) if form else ""
+                if form and len(bare) >= 4 and index.get(_exact_key(bare)) in cities:
                     found.append(form)
                     break
         return found
