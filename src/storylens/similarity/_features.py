@@ -393,6 +393,7 @@ class _Spellings:
         self._gazetteer_names: tuple[tuple[tuple[str, str], ...], ...] | None = None
         self._other_names: tuple[tuple[tuple[str, str], ...], ...] | None = None
         self._hebrew: tuple[tuple[str, frozenset[str]], ...] | None = None
+        self._twice: dict[str, bool] = {}
 
     def label_written(self, label: str) -> bool:
         hit = self._labels.get(label)
@@ -463,6 +464,45 @@ class _Spellings:
                     readings.append((place, form))
             if readings:
                 yield tuple(readings)
+
+    def written_twice(self, place: str) -> bool:
+        """:func:`_written_twice` of this text: a pair's rule asked it about each of a text's cities once per pair
+        (80 BASIL articles: 951 questions, each a scan of the text's words with GeoNames' keys: speed66)."""
+        hit = self._twice.get(place)
+        if hit is None:
+            hit = self._twice[place] = self._read_written_twice(place)
+        return hit
+
+    def _read_written_twice(self, place: str) -> bool:
+        gazetteer = self.gazetteer
+        label = gazetteer.labels.get(place, place)
+        hits = len(_word_hits(label, self.text, limit=2))
+        if hits >= 2 or " " in label:
+            return hits >= 2
+        from ..analysis.entities import (
+            exact_key as _exact_key,  # GeoNames' names in every script
+        )
+        from ..analysis.entities import (
+            inflected_city as _inflected_city,
+        )
+        from ..analysis.entities import (
+            place_names as _places,
+        )
+
+        index, labels, _ = _places()
+        code = base(self.lang) or None
+        hits = 0
+        for m in _word_matches(self.text):
+            word = re.sub(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])", "", m.group(0)) if m.group(0)[:1].islower() else m.group(0)
+            if not word[:1].isupper() or len(word) < 3:  # (an elided article or preposition off: "d'Elazig", "dell'")
+                continue
+            if word == label or gazetteer.names.get(_fold(word)) == place \
+                    or len(word) >= 4 and (city := index.get(_exact_key(word)) or _inflected_city(word, index, code)) \
+                    and gazetteer.names.get(_fold(labels[city])) == place:
+                hits += 1
+            if hits >= 2:
+                return True
+        return False
 
     def hebrew_words(self) -> tuple[tuple[str, frozenset[str]], ...]:
         """(word, place ids) of each Hebrew word that names places, with its glued prefixes (:func:`_hebrew_word_places`)."""
@@ -607,35 +647,9 @@ def _place_items(f: PairFeatures) -> tuple[str, ...]:
 def _written_twice(place: str, t: _Text, gazetteer: Gazetteer) -> bool:
     """Whether ``t`` writes the gazetteer place ``place`` twice or more, in any spelling the gazetteer or GeoNames
     holds and in any case form its language's data reads: "Elazığ … Elazığ", "Elazig … Elazig", "Элязыге …
-    Элязыга" alike (break50 N8: only the label's spelling counted). A label of several words counts as written."""
-    label = gazetteer.labels.get(place, place)
-    hits = len(_word_hits(label, t.text, limit=2))
-    if hits >= 2 or " " in label:
-        return hits >= 2
-    from ..analysis.entities import (
-        exact_key as _exact_key,  # GeoNames' names in every script
-    )
-    from ..analysis.entities import (
-        inflected_city as _inflected_city,
-    )
-    from ..analysis.entities import (
-        place_names as _places,
-    )
-
-    index, labels, _ = _places()
-    code = base(t.lang) or None
-    hits = 0
-    for m in _word_matches(t.text):
-        word = re.sub(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])", "", m.group(0)) if m.group(0)[:1].islower() else m.group(0)
-        if not word[:1].isupper() or len(word) < 3:  # (an elided article or preposition off: "d'Elazig", "dell'")
-            continue
-        if word == label or gazetteer.names.get(_fold(word)) == place \
-                or len(word) >= 4 and (city := index.get(_exact_key(word)) or _inflected_city(word, index, code)) \
-                and gazetteer.names.get(_fold(labels[city])) == place:
-            hits += 1
-        if hits >= 2:
-            return True
-    return False
+    Элязыга" alike (break50 N8: only the label's spelling counted). A label of several words counts as written.
+    Read once per text and place (:meth:`_Spellings.written_twice`)."""
+    return _spellings_of(t.text, t.lang, gazetteer).written_twice(place)
 
 
 def _labels(gazetteer: Gazetteer, ids: AbstractSet[str]) -> frozenset[str]:
