@@ -110,7 +110,7 @@ def test_a_damaged_table_is_built_again_at_run_time_and_rewritten_by_setup(tmp_p
     backend = embed._use_backend(None, 1)  # read from the data dir it would raise EOFError
     assert backend is not None and isinstance(backend.table, np.ndarray)
     assert _cache.lemmatize("governors", "en") == "governor"
-    assert pipeline._shipped_gazetteer() is not None
+    assert pipeline._shipped_gazetteer(reread=True) is not None  # from disk, not this process's copy
     for thread in __import__("threading").enumerate():
         if thread.name == "storylens-use-copy":
             thread.join()

@@ -90,7 +90,7 @@ def _derived_tables() -> None:
     # The alias table is also kept in memory once per process: a process that already holds it
     # (a library user, a test worker) would otherwise write nothing into the target.
     _aliases._default_alias_tables(rebuild=True)
-    _shipped_gazetteer()
+    _shipped_gazetteer(reread=True)
     for variant in VARIANTS:
         _shipped_similarity(variant)
 
