@@ -25,8 +25,7 @@ from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, ge
 from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_list, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
-from ..ingest.files import check_stdin_once, unsupported_scheme
-from ..ingest.http import fetch_article, is_url
+from ..ingest.files import check_stdin_once, is_url, unsupported_scheme
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare._notices import given_title
@@ -142,6 +141,8 @@ class Comparer:
             return item
         value = os.fspath(item)
         if not isinstance(item, os.PathLike) and is_url(value):  # fetched over HTTP (storylens.ingest.http)
+            from ..ingest.http import fetch_article  # on first use: the fetcher and the feed reader
+
             return fetch_article(value)
         if not isinstance(item, os.PathLike) and unsupported_scheme(value):  # ftp://, file://: not "not found"
             raise InputError(unsupported_scheme(value) or "", value)
