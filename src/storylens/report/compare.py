@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._gc import fewer_collections
+from .._imports import lazy_pattern
 from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_list, wrong_type
@@ -615,7 +616,7 @@ def _entry_order(entries: Sequence[dict[str, str]]) -> list[float]:
 # headline claim), and so do as many characters of a script written without spaces ("洪水淹没", "大雨警報").
 _HEADLINE_MIN_WORDS = 2
 _HEADLINE_MIN_UNSPACED = 4
-_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_LETTER = lazy_pattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HEADLINE_SEARCH_CHARS = 400
 
 
