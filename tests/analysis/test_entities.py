@@ -295,9 +295,13 @@ def test_alias_tables_from_the_disk_cache_equal_a_fresh_build(tmp_path, monkeypa
     monkeypatch.setattr(_aliases, "_DEFAULT_ALIASES", None)
     read = _aliases._default_alias_tables()  # reads the file back
     assert list((tmp_path / "derived").glob("alias-tables-*.pickle"))
-    fresh_aliases = entities.load_aliases() + entities.territory_groups()
+    territories = _aliases._territory_groups_from_babel()  # from babel, not the table
+    fresh_aliases = entities.load_aliases() + territories
     fresh_index = _aliases._alias_index(fresh_aliases)
     assert read[0] == built[0] == fresh_aliases
+    # the territory groups and the known names' keys are read with the table (issue 16), equal to a fresh build
+    assert entities.territory_groups() == territories
+    assert _aliases.known_name_keys() == {entities.exact_key(f) for g in fresh_aliases for f in g.forms}
     assert list(read[1].items()) == list(fresh_index.items())
     tokens, tuples = _aliases._alias_phonetics(read[1])
     assert tuples == {entities.phonetic_tokens(f) for g in fresh_aliases for f in g.forms}

@@ -53,7 +53,7 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     # STORYLENS_DATA_DIR= here (tests/conftest.py): tables built where nothing reads them get a note
     assert f"set STORYLENS_DATA_DIR={data}" in result.stderr
     names = {p.name.rsplit("-", 1)[0] for p in (data / "derived").glob("*.pickle")}
-    assert names == {"alias-tables", "gazetteer", "similarity-full", "similarity-fast"}
+    assert names == {"alias-tables", "gazetteer", "similarity-full", "similarity-fast", "topic-stop-words"}
     assert [p.name for p in (data / "lexicons" / metadata.version("simplemma")).iterdir()] == ["en"]
     copies = list((data / "derived").glob("use-arrays-*/manifest.json"))
     assert len(copies) == 1
@@ -110,7 +110,7 @@ def test_a_damaged_table_is_built_again_at_run_time_and_rewritten_by_setup(tmp_p
     backend = embed._use_backend(None, 1)  # read from the data dir it would raise EOFError
     assert backend is not None and isinstance(backend.table, np.ndarray)
     assert _cache.lemmatize("governors", "en") == "governor"
-    assert pipeline._shipped_gazetteer() is not None
+    assert pipeline._shipped_gazetteer(reread=True) is not None  # from disk, not this process's copy
     for thread in __import__("threading").enumerate():
         if thread.name == "storylens-use-copy":
             thread.join()

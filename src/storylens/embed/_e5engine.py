@@ -607,7 +607,8 @@ class _Buckets:
         wanted = wanted[~self.loaded[wanted]]
         if len(wanted):
             with self._lock:  # a bucket is marked only once its pieces are in: another thread reads no half
-                for k in np.unique(wanted).tolist():
+                # sorted(set()), not np.unique: numpy 2's unique imports numpy.ma (~36 ms) on first use (issue 16)
+                for k in sorted(set(wanted.tolist())):
                     if not self.loaded[k]:
                         pieces.update(marshal.loads(self.data[self.index[k] : self.index[k + 1]]))
                         self.loaded[k] = True

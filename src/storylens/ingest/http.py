@@ -28,16 +28,11 @@ from ..errors import InputError
 from ..models import Failure, RawDocument
 from ._records import Skipped
 from .feeds import looks_like_feed, read_feed
-from .files import DEFAULT_MAX_BYTES, read_bytes
+from .files import DEFAULT_MAX_BYTES, is_url, read_bytes
 
 __all__ = ["FetchError", "FetchSettings", "Fetched", "Fetcher", "fetch_article", "is_url", "read_url"]
 
 _FEED_TYPES = ("rss", "atom", "xml", "rdf")
-
-
-def is_url(value: object) -> bool:
-    """True for an ``http://`` or ``https://`` address."""
-    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,21 @@ _MIN_LETTERS = 4
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
+    """Every language's stop words, folded: one of the derived tables (``storylens._cache.derived``, built by
+    ``storylens setup`` or on first use), as reading spaCy's 14 lists and folding their 12,000 words cost ~16
+    CPU-ms of every fresh comparison (issue 16). Keyed on the text layer and its data (the languages, the fold)
+    and on spaCy's version (the lists)."""
+    from pathlib import Path
+
+    from .._cache import derived
+
+    text_dir = Path(__file__).resolve().parent.parent / "text"
+    return derived("topic-stop-words", _all_stop_words, files=[Path(__file__).resolve(), *sorted(text_dir.glob("*.py")),
+                                                                   *sorted((text_dir / "data").glob("*.json"))],
+                   libraries=("spacy",))
+
+
+def _all_stop_words() -> frozenset[str]:
     return frozenset(_fold(w) for lang in LANGUAGES for w in stop_words(lang))
 
 

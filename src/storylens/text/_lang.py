@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from .._imports import lazy_pattern
 from ._codes import base
 
 __all__ = [
@@ -2540,7 +2541,7 @@ def cldr_names_from_babel(lang: str) -> dict[str, dict]:
     }
 
 
-_UNSPACED_NAME = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED_NAME = lazy_pattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _currency_words(lang: str, loc) -> dict[str, str]:

@@ -11,7 +11,7 @@ from ..._imports import LazyPattern, lazy_pattern
 from ...text import LANGUAGES, alternation, profile, territory_names
 from ...text._hanzi import chinese_compound_surnames, hangul_chinese_name, hangul_common_word, place_syllables
 from ...text._lang import NativeNames
-from ._aliases import _territory_pattern, load_aliases, territory_groups
+from ._aliases import _territory_pattern, known_name_keys, load_aliases
 from ._names import _HAN, _HAN_RE, _exact_key
 
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
@@ -575,12 +575,6 @@ def zh_place_reading(form: str) -> str | None:
     return "".join(place_syllables(form[: -len(suffix)]))
 
 
-_KNOWN_NAMES: frozenset[str] | None = None
-
-
 def _known_name(form: str) -> bool:
     """``form`` is a name of the alias table or of babel's territories (any language)."""
-    global _KNOWN_NAMES
-    if _KNOWN_NAMES is None:
-        _KNOWN_NAMES = frozenset(_exact_key(f) for g in load_aliases() + territory_groups() for f in g.forms)
-    return _exact_key(form) in _KNOWN_NAMES
+    return _exact_key(form) in known_name_keys()

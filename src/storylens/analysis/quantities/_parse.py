@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache
 
+from ..._imports import lazy_pattern
 from ...text import (
     LANGUAGES,
     alternation,
@@ -549,7 +550,7 @@ def _vague_amount_candidates(text: str, lang: str | None) -> list[tuple[int, int
 
 # A scale word after a round amount, past "de", "di", "of" ("miles de millones", "centinaia di milioni",
 # "honderden miljoenen", "yüzlerce milyon"): every language's scale words after a figure.
-_SCALE_NEXT = re.compile(rf"\s+(?:(?:de|di|of|d['’])\s*)?(?:{alternation(_SCALE_AFTER)})(?![^\W\d_])", re.IGNORECASE)
+_SCALE_NEXT = lazy_pattern(rf"\s+(?:(?:de|di|of|d['’])\s*)?(?:{alternation(_SCALE_AFTER)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _glued_script(pattern: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..._imports import lazy_pattern
 from ...text import LANGUAGES, alternation, calendar_word, measure_words, profile, reporting_verb_pattern, stop_words
 from ._lexicon import (
     _COUNTED,
@@ -1119,7 +1120,7 @@ def _counters(lang: str | None) -> tuple[tuple[str, str], ...]:
 
 
 # A noun of Hangul or of Han and katakana, the word a counter counts ("관광객", "観光客", "タグボート").
-_COUNTED_NOUN = re.compile(r"[\uac00-\ud7a3]+|[\u3400-\u9fff\u30a0-\u30ffー]+")
+_COUNTED_NOUN = lazy_pattern(r"[\uac00-\ud7a3]+|[\u3400-\u9fff\u30a0-\u30ffー]+")
 
 
 def counter_unit(text: str, start: int, end: int, lang: str | None) -> tuple[str, int, bool] | None:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from ..._imports import lazy_pattern
 from ...models import Document, Quote, Sentence
 from ...text import LANGUAGES, LEMMA_LANGUAGES, base, declined_proper_form, given_name_gender, profile, weekday_names
 from ...text import stem as lemma_of
@@ -491,7 +492,7 @@ _BRACKETED_WORDS = 6
 # a bracket the sentence goes on after is a gloss or a translation
 _BRACKET_ENDS = re.compile(r"[ \t]*(?:$|\n|[.!?;:。！？«»“”„\"「」])")
 # after a quotation's closing mark: an optional colon or dash, a name run, then a word (the topic's preposition)
-_NAME_AFTER_QUOTE = re.compile(rf"[ \t]*[:\-–—]?[ \t]*(?P<name>{_NAME_RUN.pattern})[ \t]+(?P<prep>\w+)[ \t]")
+_NAME_AFTER_QUOTE = lazy_pattern(rf"[ \t]*[:\-–—]?[ \t]*(?P<name>{_NAME_RUN.pattern})[ \t]+(?P<prep>\w+)[ \t]")
 _TITLE_CASE_WORDS = 4  # words of four letters or more, all capitalised: a title-case headline
 
 
@@ -982,7 +983,7 @@ def _own_topic(lead: str, language: str | None) -> bool:
     return False
 
 
-_TOPIC_NEXT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff0-9０-９]")
+_TOPIC_NEXT = lazy_pattern(r"[\u4e00-\u9fff\u30a0-\u30ff0-9０-９]")
 
 
 @cache
