@@ -37,6 +37,20 @@ def test_a_damaged_file_is_rebuilt(tmp_path, monkeypatch):
     assert derived("t", lambda: 2, files=[source]) == 2
 
 
+def test_a_pickle_whose_length_bytes_were_damaged_is_rebuilt_not_raised(tmp_path, monkeypatch):
+    # break66s: one flipped bit in a bytearray's length made pickle.load raise OverflowError (or MemoryError),
+    # which the read did not catch: a traceback from every command until the cache was cleared
+    import pickle
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "x"
+    source.write_text("x")
+    derived("t", lambda: 1, files=[source])
+    for f in (tmp_path / "cache" / "derived").glob("*.pickle"):
+        f.write_bytes(pickle.PROTO + bytes([5]) + pickle.BYTEARRAY8 + (2**63 - 1).to_bytes(8, "little") + b"x")
+    assert derived("t", lambda: 2, files=[source]) == 2
+
+
 def test_lemmas_come_back_from_disk_as_simplemma_gave_them(tmp_path, monkeypatch):
     import simplemma
 

@@ -114,8 +114,9 @@ def _default_alias_tables(*, rebuild: bool = False) -> tuple[tuple[AliasGroup, .
         aliases, index, tokens, tuples, territories, known = derived(
             "alias-tables", _build_alias_tables, files=files, libraries=("babel", "anyascii"))
         _ALIAS_PHONETICS[id(index)] = (index, tokens, tuples)
-        _DEFAULT_ALIASES = (aliases, index)
+        # the groups first: a reader that sees the tables set finds them set too (break66s L3)
         _TERRITORY_GROUPS, _KNOWN_NAMES = territories, known
+        _DEFAULT_ALIASES = (aliases, index)
     return _DEFAULT_ALIASES
 _TERRITORY_SKIP = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Man", "Turkey"})
 _SEMEVAL_LANGS = ("ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr", "zh")
