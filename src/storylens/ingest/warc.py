@@ -12,7 +12,9 @@ and an HTML ``Content-Type``, and ``resource`` records whose own
 ``warcinfo``, ``request`` and ``metadata`` records are bookkeeping and are not
 counted. A record cut short (a truncated download) is reported once, as
 truncation, and nothing of it is stored; so is a record whose Content-Length
-does not match it (text after its declared end), and the records after it are read.
+does not match it (text after its declared end), and the records after it are read. A record whose Content-Length
+took whole records after it (exactly their length, or more) is one Failure, and the records it took are read from
+its block and stored under their own numbers (``_spilled``, ``_swallowed``).
 A page whose HTTP Content-Length declares more than the record holds is stored
 with a "capture cut short" note in ``metadata["warnings"]``.
 A record whose WARC-Block-Digest does not match its block, and whose WARC-Payload-Digest does not prove its payload
@@ -453,18 +455,93 @@ def _spilled(record: Any, spill: bytes) -> tuple[list[tuple[Any, bytes]] | None,
     return (read, len(read)) if read and len(blob) - end <= 4 else (None, starts)
 
 
+def _swallowed(record: Any) -> tuple[list[tuple[Any, bytes]] | None, int] | None:
+    """``_spilled``'s answer for a record followed by its two blank lines as it should be, whose block still holds
+    whole records: a Content-Length too long by exactly the next records' length took them (robust66 HIGH: the next
+    record was stored nowhere and named nowhere, the numbers after it one short). None when the block holds none.
+
+    The block's true end is a record start (``\r\n\r\nWARC/1.x``) right after a plausible end of its own: where
+    its payload or block digest matches; without a digest, where its HTTP Content-Length ends the payload, or, with
+    no HTTP Content-Length either, the first start after which the rest of the block reads as whole records ending
+    exactly at its declared end. A block its digest proves whole, or whose HTTP Content-Length is its payload's
+    length, holds none (a WARC archived in the page is the payload's).
+    """
+    stream = record.raw_stream
+    kept = getattr(stream, "kept", None)
+    if not kept or len(kept) >= _KEEP_LIMIT or getattr(stream, "digest_ok", None) is True:
+        return None
+    candidates = [m for m in _SPILLED_START.finditer(kept) if m.end() < len(kept)]
+    if not candidates:
+        return None
+    found = _digest_end(record, kept, candidates)
+    if found is None:
+        if getattr(stream, "digest_ok", None) is False:
+            return None  # a digest that no start matches: the block digest mismatch line names the record
+        declared = _http_length(record)
+        if declared is not None:
+            found = next((m for m in candidates if m.start() == declared), None)
+        else:  # no digest, no HTTP length: the first start the rest reads whole from
+            found = next((m for m in candidates if _read_from(kept[m.end():]) is not None), None)
+        if found is None:
+            return None
+    starts = len(_SPILLED_START.findall(kept, found.start()))
+    taken = _read_from(kept[found.end():])
+    return (taken, len(taken)) if taken is not None else (None, starts)
+
+
+def _http_length(record: Any) -> int | None:
+    """The payload's length its HTTP Content-Length declares, None when there is none (or it is chunked or no
+    number)."""
+    headers = getattr(record, "http_headers", None)
+    if headers is None or "chunked" in (headers.get_header("Transfer-Encoding") or "").lower():
+        return None
+    value = (headers.get_header("Content-Length") or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _read_from(blob: bytes) -> list[tuple[Any, bytes]] | None:
+    """The records ``blob`` holds (record, body of a page wanted), each whole and the last ending at ``blob``'s end
+    (its two blank lines at most after it); None when it is no such run of records."""
+    read: list[tuple[Any, bytes]] = []
+    try:
+        records = _iterator(io.BytesIO(blob))
+        for inner in records:
+            wanted = inner.rec_type in _ARTICLE_TYPES and _skip_reason(inner) is None
+            body = inner.content_stream().read() if wanted else b""
+            records.read_to_end(inner)
+            if _truncated(inner) or records.stray:
+                return None
+            read.append((inner, body))
+    except Exception:  # noqa: BLE001 - warcio's errors on text that is no record: not read
+        return None
+    end = records.offset if records.member_info is None else sum(records.member_info)
+    return read if read and len(blob) - end <= 4 else None
+
+
 def _digest_end(record: Any, kept: bytearray, candidates: list[re.Match[bytes]]) -> re.Match[bytes] | None:
     """The candidate where the record's block truly ends: the one whose bytes before it match the record's payload
-    digest (``kept`` is the payload when warcio read HTTP headers, else the whole block), else None. The digest is
-    read as the block check reads it (``_expected_digest``: sha1/sha256/..., base32, hex or base64)."""
-    name = "WARC-Payload-Digest" if getattr(record, "http_headers", None) is not None else "WARC-Block-Digest"
-    expected = _expected_digest(record.rec_headers.get_header(name))
-    if len(kept) >= _KEEP_LIMIT or expected is None:
+    digest (``kept`` is the payload when warcio read HTTP headers, else the whole block) or its block digest (the
+    HTTP headers' bytes, hashed while read, then ``kept`` up to the candidate), else None. The digests are read as
+    the block check reads them (``_expected_digest``: sha1/sha256/..., base32, hex or base64)."""
+    if len(kept) >= _KEEP_LIMIT:
         return None
-    new, want = expected
+    tests = []
+    if getattr(record, "http_headers", None) is not None:
+        payload = _expected_digest(record.rec_headers.get_header("WARC-Payload-Digest"))
+        if payload is not None:
+            tests.append((lambda: payload[0](), payload[1]))
+    block = _expected_digest(record.rec_headers.get_header("WARC-Block-Digest"))
+    head = getattr(record.raw_stream, "head_hash", None)  # the block's hash up to its payload
+    if block is not None and head is not None and head.name == block[0]().name:
+        # a record with only a WARC-Block-Digest (its HTTP headers are hashed with it) whose length ran into two
+        # records: without it the end was not found and the records after it were numbered one short (robust66)
+        tests.append((head.copy, block[1]))
     for found in candidates:
-        if new(bytes(kept[:found.start()])).digest() == want:
-            return found
+        for new, want in tests:
+            digest = new()
+            digest.update(bytes(kept[:found.start()]))
+            if digest.digest() == want:
+                return found
     return None
 
 
@@ -495,9 +572,13 @@ def _iterator(stream: IO[bytes]) -> Any:
             self._payload = payload
             self._payload_hash: Any = None
             self._payload_proven: bool | None = None  # _payload_ok's answer, once the block is read
+            self.head_hash: Any = None  # the block's hash at begin_payload
 
         def begin_payload(self) -> None:
             self.kept = bytearray()
+            # the block's hash up to here (its HTTP headers): where a block too long truly ends is found by its
+            # WARC-Block-Digest over these and the payload's first bytes (_digest_end)
+            self.head_hash = self._hash.copy() if self._hash is not None else None
             if self._payload is not None:
                 self._payload_hash = self._payload[0]()
 
@@ -783,8 +864,11 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                         done, boundary = n, records.offset
                         unproven = archive.unproven(records.offset)  # of a member that fails its check
                         pages = [(record, body, n)]
-                        if records.stray:  # text past its Content-Length (or a length too long): not stored whole
-                            taken, starts = _spilled(record, records.spill)
+                        # text past its Content-Length (or a length too long), or whole records in its block (a
+                        # length too long by exactly their length): not stored whole
+                        spilled = _spilled(record, records.spill) if records.stray else _swallowed(record)
+                        if spilled is not None:
+                            taken, starts = spilled
                             yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
                             # a record the length took is read from there when whole (break64w), else counted, so
                             # the numbers after it stay those of the intact archive
