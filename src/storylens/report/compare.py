@@ -87,6 +87,13 @@ class Comparer:
         nlp: Any = None,
         align_anyway: bool = False,
     ):
+        for name, given in (("embedder", embedder), ("doc_embedder", doc_embedder)):
+            if given is not None and not callable(getattr(given, "embed", None)):  # else an AttributeError at the
+                raise wrong_type(given, name, "Comparer takes an Embedder (an object with .embed(texts)) or None",
+                                 decode=False)  # first comparison, deep in the analysis (robust66)
+        if similarity_model is not None and not isinstance(similarity_model, str):
+            raise wrong_type(similarity_model, "similarity_model", "Comparer takes a similarity model name ('full' "
+                             "or 'fast') or None")
         self.embedder = embedder
         self.align_anyway = align_anyway
         self.nlp = nlp
@@ -201,6 +208,7 @@ class Comparer:
         (or the one input's own error) when fewer than two documents remain. ``align_anyway``: this
         comparison's choice (default: the Comparer's, see :class:`Comparer`).
         """
+        _check_inputs(inputs)  # before list(): one str was compared letter by letter, bytes number by number
         inputs = list(inputs)
         check_stdin_once(inputs)
         with fewer_collections():  # reading and splitting allocate as much as the analysis
@@ -213,6 +221,9 @@ class Comparer:
 
     def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = (),
                           align_anyway: bool | None = None) -> Comparison:
+        """Compare prepared ``documents`` (a list of :class:`Document`). Raises :class:`WrongTypeError` for another
+        type (a str, bytes, None or a list holding one), :class:`NotEnoughDocumentsError` for fewer than two."""
+        documents = _checked_documents(documents)
         if len(documents) < 2:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
         from .pipeline import analyse  # pipeline never imports this module: no cycle, just a late load
@@ -236,6 +247,20 @@ def _check_input(item: object, n: int) -> None:
     if not isinstance(item, (str, os.PathLike, RawDocument, Document)):
         raise wrong_type(item, f"inputs[{n}]", "compare() takes article texts (str), file paths or URLs (str or "
                          "pathlib.Path), or RawDocument / Document objects")
+
+
+def _checked_documents(documents: object) -> list[Document]:
+    """``documents`` as a list when it is a list of :class:`Document`, else WrongTypeError naming it, or the first
+    item of another type as ``documents[n]`` (robust66: "object of type 'NoneType' has no len()", "'str' object has
+    no attribute 'language'" from deep in the analysis)."""
+    takes = "compare_documents() takes a list of Document objects (from load_documents or the store; compare() takes texts, paths or RawDocuments)"
+    if not a_list(documents):
+        raise wrong_type(documents, "documents", takes, decode=False)
+    listed = list(documents)
+    for n, doc in enumerate(listed):
+        if not isinstance(doc, Document):
+            raise wrong_type(doc, f"documents[{n}]", takes, decode=False)
+    return listed
 
 
 def _given_twice(documents: list[Document], given: Sequence[InputLike]) -> list[Document]:
@@ -452,6 +477,8 @@ def prepare_document(
             raise WrongTypeError(f"{takes}, not str; read a file with storylens.ingest.read_path, a text with "
                                  "storylens.ingest.read_string", source="raw")
         raise wrong_type(raw, "raw", takes, then=", then make a RawDocument of the text with storylens.ingest.read_string")
+    if not isinstance(doc_id, str):  # stored as the document's id, shown in every report line that names it
+        raise wrong_type(doc_id, "doc_id", "prepare_document() takes a document id (str, e.g. 'd1')")
     language = language or LanguageDetector()
     segmenter = segmenter or Segmenter()
     warnings = [str(w) for w in raw.metadata.get("warnings") or ()]
