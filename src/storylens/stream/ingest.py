@@ -36,6 +36,7 @@ from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
 from ..errors import a_list, wrong_type
 from ..ingest._records import field_problem
+from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store._state import metadata_json
@@ -105,6 +106,8 @@ class IngestReport:
     out_of_order: OutOfOrder | None = None  # articles dated before ones already outside their window
     # (language, articles) stored in a language outside the language data (text.unread_language_note)
     unread_languages: tuple[tuple[str, int], ...] = ()
+    # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text
+    repeated_ids: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -169,6 +172,7 @@ class _Run:
     window_was: int | None = None
     dates: DateOrder = field(default_factory=lambda: DateOrder(0))  # the stored articles' dates, in order
     unread: dict[str, int] = field(default_factory=dict)  # language outside the language data -> articles
+    repeated: list[tuple[str, str]] = field(default_factory=list)  # IngestReport.repeated_ids
 
     def use_window(self, store: Store, asked: int | None) -> None:
         """The store's candidate window for this run (``asked`` stored when given); hold the writer lock."""
@@ -179,7 +183,8 @@ class _Run:
         return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
                             tuple(self.skipped), tuple(self.failed), self.new_stories,
                             time.perf_counter() - self.started, tuple(self.merged), self.conflicts, self.carried,
-                            self.window, self.window_was, self.dates.result(), tuple(sorted(self.unread.items())))
+                            self.window, self.window_was, self.dates.result(), tuple(sorted(self.unread.items())),
+                            tuple(self.repeated))
 
 
 def _chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -503,6 +508,8 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
     raws, broken = [], []
     for r in chunk:
         if isinstance(r, RawDocument):
+            run.repeated += [(r.source, w) for w in r.metadata.get("warnings") or ()
+                             if isinstance(w, str) and w.startswith(REPEATED_ID)]
             aid = record_id(r)
             if isinstance(aid, Failure):
                 broken.append(aid)
