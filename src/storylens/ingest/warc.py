@@ -462,8 +462,8 @@ def _swallowed(record: Any) -> tuple[list[tuple[Any, bytes]] | None, int] | None
 
     The block's true end is a record start (``\r\n\r\nWARC/1.x``) right after a plausible end of its own: where
     its payload or block digest matches; without a digest, where its HTTP Content-Length ends the payload, or, with
-    no HTTP Content-Length either, the first start after which the rest of the block reads as whole records ending
-    exactly at its declared end. A block its digest proves whole, or whose HTTP Content-Length is its payload's
+    no HTTP Content-Length either and an HTML page, the first start after which the rest of the block reads as whole
+    records ending exactly at its declared end. A block its digest proves whole, or whose HTTP Content-Length is its payload's
     length, holds none (a WARC archived in the page is the payload's).
     """
     stream = record.raw_stream
@@ -480,7 +480,9 @@ def _swallowed(record: Any) -> tuple[list[tuple[Any, bytes]] | None, int] | None
         declared = _http_length(record)
         if declared is not None:
             found = next((m for m in candidates if m.start() == declared), None)
-        else:  # no digest, no HTTP length: the first start the rest reads whole from
+        elif record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None:
+            # no digest, no HTTP length, an HTML page: the first start the rest reads whole from (a page that ends
+            # with raw WARC records is rarer than a length too long; a .warc file downloaded is no page: its own)
             found = next((m for m in candidates if _read_from(kept[m.end():]) is not None), None)
         if found is None:
             return None
