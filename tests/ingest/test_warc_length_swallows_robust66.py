@@ -52,7 +52,8 @@ ALL = [("2", "https://a.example/2"), ("3", "https://a.example/3"), ("4", "https:
 
 
 @pytest.mark.parametrize("packing", PACKINGS)
-@pytest.mark.parametrize("digests", ["both", "block only", "none", "http length"])
+# with no digest and no HTTP length the block is not split (break66r MEDIUM-1): test_warc_whole_page_robust66b
+@pytest.mark.parametrize("digests", ["both", "block only", "http length"])
 @pytest.mark.parametrize("taken", [1, 2])
 def test_a_length_too_long_by_exactly_the_next_records_stores_them(tmp_path, capsys, packing, digests, taken):
     records = _four()
@@ -105,6 +106,7 @@ def test_a_warc_record_that_ends_the_page_stays_the_pages(tmp_path, packing, dig
     if digests == "http length":
         records = [_without_digests(r) for r in records]
         records[0] = _with_http_length(records[0])
+        records[1] = _with_http_length(records[1])  # without it record 2 is not split (break66r MEDIUM-1)
     records[1] = _shorten(records[1], -len(records[2]))
     got = _read(tmp_path, records, packing)
     assert _stored(got) == [("1", "https://a.example/1"), ("3", "https://a.example/3"), ("4", "https://a.example/4")]
