@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .._gc import fewer_collections
 from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
-from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_list, wrong_type
+from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_flag, a_list, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, unsupported_scheme
@@ -94,8 +94,11 @@ class Comparer:
         if similarity_model is not None and not isinstance(similarity_model, str):
             raise wrong_type(similarity_model, "similarity_model", "Comparer takes a similarity model name ('full' "
                              "or 'fast') or None")
+        if nlp is not None and not callable(getattr(nlp, "pipe", None)):  # else an AttributeError at the first
+            raise wrong_type(nlp, "nlp", "Comparer takes a spaCy pipeline (an object with .pipe(texts)) or None",
+                             decode=False)  # comparison, deep in the analysis (break66r M5)
         self.embedder = embedder
-        self.align_anyway = align_anyway
+        self.align_anyway = bool(a_flag(align_anyway, "align_anyway", "Comparer takes align_anyway=True or False"))
         self.nlp = nlp
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
@@ -209,6 +212,7 @@ class Comparer:
         comparison's choice (default: the Comparer's, see :class:`Comparer`).
         """
         _check_inputs(inputs)  # before list(): one str was compared letter by letter, bytes number by number
+        a_flag(align_anyway, "align_anyway", "compare() takes align_anyway=True, False or None", none=True)
         inputs = list(inputs)
         check_stdin_once(inputs)
         with fewer_collections():  # reading and splitting allocate as much as the analysis
@@ -219,11 +223,15 @@ class Comparer:
             skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
             return self.compare_documents(documents, failures=[*skipped, *failures], align_anyway=align_anyway)
 
-    def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = (),
+    def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] | None = (),
                           align_anyway: bool | None = None) -> Comparison:
-        """Compare prepared ``documents`` (a list of :class:`Document`). Raises :class:`WrongTypeError` for another
-        type (a str, bytes, None or a list holding one), :class:`NotEnoughDocumentsError` for fewer than two."""
+        """Compare prepared ``documents`` (a list of :class:`Document`); ``failures``: the inputs that could not be
+        read, listed in the report (a list of :class:`Failure`; None: none). Raises :class:`WrongTypeError` for
+        another type (a str, bytes, None or a list holding one; failures a str or a list of something else;
+        align_anyway no bool), :class:`NotEnoughDocumentsError` for fewer than two."""
         documents = _checked_documents(documents)
+        failures = _checked_failures(failures)
+        a_flag(align_anyway, "align_anyway", "compare_documents() takes align_anyway=True, False or None", none=True)
         if len(documents) < 2:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
         from .pipeline import analyse  # pipeline never imports this module: no cycle, just a late load
@@ -260,6 +268,22 @@ def _checked_documents(documents: object) -> list[Document]:
     for n, doc in enumerate(listed):
         if not isinstance(doc, Document):
             raise wrong_type(doc, f"documents[{n}]", takes, decode=False)
+    return listed
+
+
+def _checked_failures(failures: object) -> list[Failure]:
+    """``failures`` as a list of :class:`Failure` (None: none), else WrongTypeError naming it, or the first item of
+    another type as ``failures[n]`` (break66r M4: a str was listed letter by letter, a number raised a bare
+    TypeError, deep in the analysis)."""
+    takes = "compare_documents() takes failures as a list of Failure objects (from load_documents) or None"
+    if failures is None:
+        return []
+    if not a_list(failures):
+        raise wrong_type(failures, "failures", takes, decode=False)
+    listed = list(failures)
+    for n, failure in enumerate(listed):
+        if not isinstance(failure, Failure):
+            raise wrong_type(failure, f"failures[{n}]", takes, decode=False)
     return listed
 
 
