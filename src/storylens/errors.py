@@ -26,7 +26,7 @@ Messages are one line that names the input and the fix.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeGuard
 
 from ._paths import escaped_surrogates, shown_text
@@ -124,17 +124,30 @@ BYTES_LIKE = (bytes, bytearray, memoryview)
 
 def a_list(value: object) -> TypeGuard[Iterable[Any]]:
     """Whether ``value`` can be a list of things: an iterable that is not one str, bytes or path (read item by item, a
-    text gives its letters, bytes their numbers, "." among a path's letters the working directory); None and numbers
-    are none."""
-    return isinstance(value, Iterable) and not isinstance(value, (str, os.PathLike, *BYTES_LIKE))
+    text gives its letters, bytes their numbers, "." among a path's letters the working directory) nor a mapping (a
+    dict gives its keys: compare({'a': text, 'b': text}) compared the letters 'a' and 'b', break66r M3); None and
+    numbers are none."""
+    return isinstance(value, Iterable) and not isinstance(value, (str, os.PathLike, Mapping, *BYTES_LIKE))
 
 
 def wrong_type(value: object, source: str, takes: str, then: str = "", decode: bool = True) -> WrongTypeError:
     """The one form of a :class:`WrongTypeError`: ``<source>: <takes>, not <type>``, and for bytes, bytearray or
     memoryview ``; decode bytes first (...)`` and ``then`` (what to do with the text: ``, then ...``), unless
-    ``decode`` is False (a list was wanted: a decoded text is no fix)."""
+    ``decode`` is False (a list was wanted: a decoded text is no fix); for a mapping (a dict), ``; pass a list of its
+    values: list(d.values())``."""
     fix = f"; {DECODE_BYTES}{then}" if decode and isinstance(value, BYTES_LIKE) else ""
+    if isinstance(value, Mapping):
+        fix = "; pass a list of its values: list(d.values())"
     return WrongTypeError(f"{takes}, not {type_name(value)}{fix}", source=source)
+
+
+def a_flag(value: object, source: str, takes: str, none: bool = False) -> bool | None:
+    """``value`` when it is a bool (or None, when ``none``), else WrongTypeError ``<source>: <takes>, not <type>``:
+    a truth test of another value (a numpy array: 'The truth value of an array ... is ambiguous', a str 'no') is no
+    answer of the caller's (break66r L5)."""
+    if isinstance(value, bool) or (none and value is None):
+        return value
+    raise wrong_type(value, source, takes, decode=False)
 
 
 class NotEnoughDocumentsError(StoryLensError):

@@ -37,7 +37,8 @@ def test_every_input_cell_comes_back_under_its_name(tmp_path, fast, header, cell
         values.append(A if name == "text1" else B if name == "text2" else next(extra))
     code, out, err = _run(tmp_path, header + "\n" + ",".join(f'"{v}"' for v in values) + "\n")
     assert code in (0, 1) and "missing column" not in err, err  # 1: a short pair is undecided, still written
-    assert out[0][: len(names)] == names
+    # an input column named like an output one is input_<name> (robust66: the header named "error" twice)
+    assert out[0][: len(names)] == [f"input_{n}" if n == "error" else n for n in names]
     assert out[1][: len(names)] == values
     assert out[0][len(names):][-1] == "error" and out[1][-1] == ""  # the scores' own error column, empty
 
@@ -46,3 +47,13 @@ def test_a_text_column_named_twice_is_refused(tmp_path, fast):
     code, out, err = _run(tmp_path, f'text1,text2,text1\n"{A}","{B}","{A}"\n')
     assert code == 2 and out == []
     assert "the header names column text1 2 times; keep one text1 column" in err
+
+
+def test_an_input_column_named_like_an_output_column_gets_its_own_name(tmp_path, fast):
+    """robust66 LOW: an input column "overall" came back as "overall" beside the score's "overall": the header
+    named it twice and a reader by name (csv.DictReader, pandas) took one for the other."""
+    code, out, _ = _run(tmp_path, f'overall,text1,text2,input_overall\n"mine","{A}","{B}","also mine"\n')
+    assert code in (0, 1)
+    assert out[0][:4] == ["input_input_overall", "text1", "text2", "input_overall"]
+    assert len(set(out[0])) == len(out[0])  # no name twice
+    assert out[1][0] == "mine" and out[1][3] == "also mine"

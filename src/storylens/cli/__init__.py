@@ -350,7 +350,7 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
     from ..errors import InputError
     from ..models import Failure
     from ..similarity import DIMENSIONS, looks_like_path, read_pairs_csv, score_rows, shipped_cv_pearson
-    from ..similarity._inputs import OUTPUT_COLUMNS, column_name
+    from ..similarity._inputs import OUTPUT_COLUMNS, output_header
 
     columns, rows = read_pairs_csv(path)
     cells = [(r.get(k) or "").strip() for r in rows for k in ("text1", "text2")]
@@ -370,8 +370,9 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
         task = bar.add_task("scoring pairs", total=len(rows))
         results = score_rows(rows, progress=lambda done, total: bar.update(task, completed=done), **encoders)
     writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(OUTPUT_COLUMNS), extrasaction="ignore")
-    # the header as the input named its columns (a name given twice has its own key: read_pairs_csv)
-    csv.writer(sys.stdout).writerow([column_name(c) for c in writer.fieldnames])
+    # the header as the input named its columns (a name given twice has its own key: read_pairs_csv), one named
+    # like an output column as input_<name>
+    csv.writer(sys.stdout).writerow(output_header(columns))
     failed = []
     for row, r in zip(rows, results):
         if isinstance(r, Failure):
@@ -700,6 +701,10 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
         typer.echo(input_error_line(f.source, f.reason), err=True)
     if len(report.failed) > 20:
         typer.echo(f"  ... and {len(report.failed) - 20} more failures", err=True)
+    for source, warning in report.repeated_ids[:20]:  # a JSONL id given again, a WARC block that may hold records
+        typer.echo(f"storylens: warning: {source}: {warning}", err=True)
+    if len(report.repeated_ids) > 20:
+        typer.echo(f"  ... and {len(report.repeated_ids) - 20} more warnings like these", err=True)
     for s in report.skipped[:5]:
         typer.echo(f"  skipped {s.source}: {s.reason}", err=True)
     if len(report.skipped) > 5:

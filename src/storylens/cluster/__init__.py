@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ConfigError, InputError, StoryLensError
+from ..errors import ConfigError, InputError, StoryLensError, a_list, wrong_type
 from ..settings import DEFAULT
 from ..text import NAME_STOP_WORDS
 from ._aliases import alias_forms, alias_keys
@@ -122,6 +122,20 @@ class ArticleFeatures:
     published: date | None
     language: str | None = None
     outlet: str | None = None
+
+
+def checked_articles(articles: object) -> list[ArticleFeatures]:
+    """``articles`` as a list when it is a list of :class:`ArticleFeatures`, else WrongTypeError naming it, or the
+    first item of another type as ``articles[n]`` (robust66: StoryClusterer().fit([b"..."]) raised "'bytes' object
+    has no attribute 'id'")."""
+    takes = "StoryClusterer takes a list of ArticleFeatures (from storylens.stream or features of your own)"
+    if not a_list(articles):
+        raise wrong_type(articles, "articles", takes, decode=False)
+    listed = list(articles)
+    for n, article in enumerate(listed):
+        if not isinstance(article, ArticleFeatures):
+            raise wrong_type(article, f"articles[{n}]", takes, decode=False)
+    return listed
 
 
 @dataclass(frozen=True)
@@ -1114,6 +1128,7 @@ class StoryClusterer:
 
     def partial_fit(self, articles: Iterable[ArticleFeatures]) -> list[Assignment]:
         """Assign articles in order; an article seen before keeps its story (idempotent)."""
+        articles = checked_articles(articles)
         if not hasattr(self, "stories_"):
             self._reset(keep_corrections=True)
         out = []

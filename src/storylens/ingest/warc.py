@@ -12,7 +12,9 @@ and an HTML ``Content-Type``, and ``resource`` records whose own
 ``warcinfo``, ``request`` and ``metadata`` records are bookkeeping and are not
 counted. A record cut short (a truncated download) is reported once, as
 truncation, and nothing of it is stored; so is a record whose Content-Length
-does not match it (text after its declared end), and the records after it are read.
+does not match it (text after its declared end), and the records after it are read. A record whose Content-Length
+took whole records after it (exactly their length, or more) is one Failure, and the records it took are read from
+its block and stored under their own numbers (``_spilled``, ``_swallowed``).
 A page whose HTTP Content-Length declares more than the record holds is stored
 with a "capture cut short" note in ``metadata["warnings"]``.
 A record whose WARC-Block-Digest does not match its block, and whose WARC-Payload-Digest does not prove its payload
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import hashlib
 import io
 import re
@@ -45,7 +48,7 @@ from ._records import Skipped, not_regular
 from .dates import DateError, parse_date
 from .files import open_regular, read_bytes
 
-__all__ = ["looks_like_arc", "looks_like_warc", "read_warc"]
+__all__ = ["MAY_HOLD_RECORDS", "looks_like_arc", "looks_like_warc", "read_warc"]
 
 _ARTICLE_TYPES = ("response", "resource")
 _BOOKKEEPING = ("warcinfo", "request", "metadata", "conversion", "continuation")
@@ -453,18 +456,125 @@ def _spilled(record: Any, spill: bytes) -> tuple[list[tuple[Any, bytes]] | None,
     return (read, len(read)) if read and len(blob) - end <= 4 else (None, starts)
 
 
+def _swallowed(record: Any) -> tuple[list[tuple[Any, bytes]] | None, int] | int | None:
+    """``_spilled``'s answer for a record followed by its two blank lines as it should be, whose block still holds
+    whole records: a Content-Length too long by exactly the next records' length took them (robust66 HIGH: the next
+    record was stored nowhere and named nowhere, the numbers after it one short). None when the block holds none.
+
+    The block's true end is a record start (``\r\n\r\nWARC/1.x``) right after a plausible end of its own: where
+    its payload or block digest matches; without a digest, where its HTTP Content-Length ends the payload. A block
+    its payload or block digest proves whole (break66r HIGH: a payload digest alone, or with a block digest of an
+    unknown algorithm, was not asked), or whose HTTP Content-Length is its payload's length, holds none (a WARC
+    archived in the page is the payload's). With neither, an HTML page whose block holds a record start after which
+    the rest reads as whole records ending exactly at its declared end may be a page that ends with an archived WARC
+    record as well as one whose length took the next records: it is not split (break66r MEDIUM: a legitimate page
+    was split, every later record renumbered); the answer is then that start's byte in the block (an int), for a
+    warning (``_MAY_HOLD``).
+    """
+    stream = record.raw_stream
+    kept = getattr(stream, "kept", None)
+    if not kept or len(kept) >= _KEEP_LIMIT or getattr(stream, "digest_ok", None) is True:
+        return None
+    candidates = [m for m in _SPILLED_START.finditer(kept) if m.end() < len(kept)]
+    if not candidates or _proven_whole(record, kept):
+        return None
+    found = _digest_end(record, kept, candidates)
+    if found is None:
+        if getattr(stream, "digest_ok", None) is False:
+            return None  # a digest that no start matches: the block digest mismatch line names the record
+        declared = _http_length(record)
+        if declared is not None:
+            found = next((m for m in candidates if m.start() == declared), None)
+        elif record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None:
+            # no digest, no HTTP length, an HTML page: a start the rest reads whole from cannot be told from an
+            # archived record the page ends with; stored whole, as read, with a warning naming where (a .warc file
+            # downloaded is no page: its own)
+            maybe = next((m for m in candidates if _read_from(kept[m.end():]) is not None), None)
+            if maybe is not None:
+                head = record.length - record.payload_length if record.payload_length >= 0 else 0
+                return head + maybe.end()
+        if found is None:
+            return None
+    starts = len(_SPILLED_START.findall(kept, found.start()))
+    taken = _read_from(kept[found.end():])
+    return (taken, len(taken)) if taken is not None else (None, starts)
+
+
+def _http_length(record: Any) -> int | None:
+    """The payload's length its HTTP Content-Length declares, None when there is none (or it is chunked or no
+    number)."""
+    headers = getattr(record, "http_headers", None)
+    if headers is None or "chunked" in (headers.get_header("Transfer-Encoding") or "").lower():
+        return None
+    value = (headers.get_header("Content-Length") or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _read_from(blob: bytes) -> list[tuple[Any, bytes]] | None:
+    """The records ``blob`` holds (record, body of a page wanted), each whole and the last ending at ``blob``'s end
+    (its two blank lines at most after it); None when it is no such run of records."""
+    read: list[tuple[Any, bytes]] = []
+    try:
+        records = _iterator(io.BytesIO(blob))
+        for inner in records:
+            wanted = inner.rec_type in _ARTICLE_TYPES and _skip_reason(inner) is None
+            body = inner.content_stream().read() if wanted else b""
+            records.read_to_end(inner)
+            if _truncated(inner) or records.stray:
+                return None
+            read.append((inner, body))
+    except Exception:  # noqa: BLE001 - warcio's errors on text that is no record: not read
+        return None
+    end = records.offset if records.member_info is None else sum(records.member_info)
+    return read if read and len(blob) - end <= 4 else None
+
+
+def _digest_tests(record: Any) -> list[tuple[Any, bytes]]:
+    """``(new hash, expected digest)`` pairs that prove the bytes kept of ``record``'s block (``kept``: its payload
+    when warcio read HTTP headers, else the whole block) up to some end: its WARC-Payload-Digest over them (the
+    payload of a record with no HTTP headers is its block), its WARC-Block-Digest over its HTTP headers (hashed
+    while read) and them. A digest of an algorithm not known is none."""
+    tests: list[tuple[Any, bytes]] = []
+    payload = _expected_digest(record.rec_headers.get_header("WARC-Payload-Digest"))
+    if payload is not None:
+        tests.append((payload[0], payload[1]))
+    block = _expected_digest(record.rec_headers.get_header("WARC-Block-Digest"))
+    head = getattr(record.raw_stream, "head_hash", None)  # the block's hash up to its payload
+    if block is not None and head is not None and head.name == block[0]().name:
+        # a record with only a WARC-Block-Digest (its HTTP headers are hashed with it) whose length ran into two
+        # records: without it the end was not found and the records after it were numbered one short (robust66)
+        tests.append((head.copy, block[1]))
+    return tests
+
+
+def _proven_whole(record: Any, kept: bytearray) -> bool:
+    """True when a digest of ``record`` matches its whole block (``kept``, read to its declared end): it holds no
+    record a length took. Its payload digest is also tried over the payload without the chunked coding."""
+    tests = _digest_tests(record)
+    for new, want in tests:
+        digest = new()
+        digest.update(bytes(kept))
+        if digest.digest() == want:
+            return True
+    payload = _expected_digest(record.rec_headers.get_header("WARC-Payload-Digest"))
+    body = _dechunked(bytes(kept)) if payload is not None else None
+    return body is not None and payload is not None and payload[0](body).digest() == payload[1]
+
+
 def _digest_end(record: Any, kept: bytearray, candidates: list[re.Match[bytes]]) -> re.Match[bytes] | None:
     """The candidate where the record's block truly ends: the one whose bytes before it match the record's payload
-    digest (``kept`` is the payload when warcio read HTTP headers, else the whole block), else None. The digest is
-    read as the block check reads it (``_expected_digest``: sha1/sha256/..., base32, hex or base64)."""
-    name = "WARC-Payload-Digest" if getattr(record, "http_headers", None) is not None else "WARC-Block-Digest"
-    expected = _expected_digest(record.rec_headers.get_header(name))
-    if len(kept) >= _KEEP_LIMIT or expected is None:
+    digest (``kept`` is the payload when warcio read HTTP headers, else the whole block) or its block digest (the
+    HTTP headers' bytes, hashed while read, then ``kept`` up to the candidate), else None. The digests are read as
+    the block check reads them (``_expected_digest``: sha1/sha256/..., base32, hex or base64)."""
+    if len(kept) >= _KEEP_LIMIT:
         return None
-    new, want = expected
+    tests = _digest_tests(record)
     for found in candidates:
-        if new(bytes(kept[:found.start()])).digest() == want:
-            return found
+        for new, want in tests:
+            digest = new()
+            digest.update(bytes(kept[:found.start()]))
+            if digest.digest() == want:
+                return found
     return None
 
 
@@ -495,9 +605,13 @@ def _iterator(stream: IO[bytes]) -> Any:
             self._payload = payload
             self._payload_hash: Any = None
             self._payload_proven: bool | None = None  # _payload_ok's answer, once the block is read
+            self.head_hash: Any = None  # the block's hash at begin_payload
 
         def begin_payload(self) -> None:
             self.kept = bytearray()
+            # the block's hash up to here (its HTTP headers): where a block too long truly ends is found by its
+            # WARC-Block-Digest over these and the payload's first bytes (_digest_end)
+            self.head_hash = self._hash.copy() if self._hash is not None else None
             if self._payload is not None:
                 self._payload_hash = self._payload[0]()
 
@@ -783,8 +897,12 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                         done, boundary = n, records.offset
                         unproven = archive.unproven(records.offset)  # of a member that fails its check
                         pages = [(record, body, n)]
-                        if records.stray:  # text past its Content-Length (or a length too long): not stored whole
-                            taken, starts = _spilled(record, records.spill)
+                        # text past its Content-Length (or a length too long), or whole records in its block (a
+                        # length too long by exactly their length): not stored whole
+                        spilled = _spilled(record, records.spill) if records.stray else _swallowed(record)
+                        may_hold = spilled if isinstance(spilled, int) else None
+                        if isinstance(spilled, tuple):
+                            taken, starts = spilled
                             yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
                             # a record the length took is read from there when whole (break64w), else counted, so
                             # the numbers after it stay those of the intact archive
@@ -794,6 +912,10 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                             if page.rec_type in _BOOKKEEPING:
                                 continue
                             got = _checked_document(page, f"{source}#{number}", page_body, unproven)
+                            if may_hold is not None and isinstance(got, RawDocument) and page is record:
+                                got = _noted(got, f"{MAY_HOLD_RECORDS}: a WARC record starts inside it at byte "
+                                                  f"{may_hold} and no digest or HTTP length tells where the page "
+                                                  f"ends; check the archive with `warcio check`")
                             if isinstance(got, RawDocument) and _UNPROVEN_NOTE in got.metadata.get("warnings", ()):
                                 unproven_stored += 1
                             yield got
@@ -822,6 +944,15 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         yield Failure(source, "read", "file not found; check the path")
     except PermissionError:
         yield Failure(source, "read", "permission denied; make the file readable")
+
+
+# How the warning on a page whose block may hold the next records starts (stream.ingest prints such warnings)
+MAY_HOLD_RECORDS = "its block may hold the next record(s)"
+
+
+def _noted(doc: RawDocument, note: str) -> RawDocument:
+    """``doc`` with ``note`` added to its ``metadata["warnings"]``."""
+    return dataclasses.replace(doc, metadata={**doc.metadata, "warnings": [*doc.metadata.get("warnings", []), note]})
 
 
 def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> RawDocument | Failure | Skipped:

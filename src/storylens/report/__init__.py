@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from .._markdown import md_escape
-from ..errors import ConfigError
+from ..errors import ConfigError, a_flag, wrong_type
 from ..models import (
     NOT_JUDGED,
     NOUNS_NOT_JUDGED,
@@ -798,9 +798,19 @@ FORMATS: dict[str, Callable[[Comparison], str]] = {
 
 
 def render(comparison: Comparison, fmt: str = "terminal", *, color: bool | None = None) -> str:
-    """The report as a string in ``fmt`` (terminal, markdown, html, json)."""
+    """The report as a string in ``fmt`` (terminal, markdown, html, json).
+
+    Raises :class:`~storylens.errors.WrongTypeError` when ``comparison`` is no Comparison, ``fmt`` no str or
+    ``color`` no bool or None (robust66: render(None) raised "'NoneType' object has no attribute 'documents'";
+    break66r: a numpy array as color, "ambiguous truth value"), ConfigError for a format not known."""
+    if not isinstance(comparison, Comparison):
+        raise wrong_type(comparison, "comparison", "render() takes a Comparison (what storylens.compare() returns)",
+                         decode=False)
+    if not isinstance(fmt, str):
+        raise wrong_type(fmt, "fmt", f"render() takes a format name ({', '.join(FORMATS)})")
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    a_flag(color, "color", "render() takes color=True, False or None (None: when the terminal shows it)", none=True)
     if fmt == "terminal":
         return _terminal(comparison, color=color)
     return FORMATS[fmt](comparison)

@@ -23,7 +23,7 @@ from .._gc import fewer_collections
 from .._imports import lazy_pattern
 from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
-from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_list, wrong_type
+from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_flag, a_list, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, is_url, unsupported_scheme
@@ -87,8 +87,18 @@ class Comparer:
         nlp: Any = None,
         align_anyway: bool = False,
     ):
+        for name, given in (("embedder", embedder), ("doc_embedder", doc_embedder)):
+            if given is not None and not callable(getattr(given, "embed", None)):  # else an AttributeError at the
+                raise wrong_type(given, name, "Comparer takes an Embedder (an object with .embed(texts)) or None",
+                                 decode=False)  # first comparison, deep in the analysis (robust66)
+        if similarity_model is not None and not isinstance(similarity_model, str):
+            raise wrong_type(similarity_model, "similarity_model", "Comparer takes a similarity model name ('full' "
+                             "or 'fast') or None")
+        if nlp is not None and not callable(getattr(nlp, "pipe", None)):  # else an AttributeError at the first
+            raise wrong_type(nlp, "nlp", "Comparer takes a spaCy pipeline (an object with .pipe(texts)) or None",
+                             decode=False)  # comparison, deep in the analysis (break66r M5)
         self.embedder = embedder
-        self.align_anyway = align_anyway
+        self.align_anyway = bool(a_flag(align_anyway, "align_anyway", "Comparer takes align_anyway=True or False"))
         self.nlp = nlp
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
@@ -203,6 +213,8 @@ class Comparer:
         (or the one input's own error) when fewer than two documents remain. ``align_anyway``: this
         comparison's choice (default: the Comparer's, see :class:`Comparer`).
         """
+        _check_inputs(inputs)  # before list(): one str was compared letter by letter, bytes number by number
+        a_flag(align_anyway, "align_anyway", "compare() takes align_anyway=True, False or None", none=True)
         inputs = list(inputs)
         check_stdin_once(inputs)
         with fewer_collections():  # reading and splitting allocate as much as the analysis
@@ -213,8 +225,15 @@ class Comparer:
             skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
             return self.compare_documents(documents, failures=[*skipped, *failures], align_anyway=align_anyway)
 
-    def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = (),
+    def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] | None = (),
                           align_anyway: bool | None = None) -> Comparison:
+        """Compare prepared ``documents`` (a list of :class:`Document`); ``failures``: the inputs that could not be
+        read, listed in the report (a list of :class:`Failure`; None: none). Raises :class:`WrongTypeError` for
+        another type (a str, bytes, None or a list holding one; failures a str or a list of something else;
+        align_anyway no bool), :class:`NotEnoughDocumentsError` for fewer than two."""
+        documents = _checked_documents(documents)
+        failures = _checked_failures(failures)
+        a_flag(align_anyway, "align_anyway", "compare_documents() takes align_anyway=True, False or None", none=True)
         if len(documents) < 2:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
         from .pipeline import analyse  # pipeline never imports this module: no cycle, just a late load
@@ -238,6 +257,36 @@ def _check_input(item: object, n: int) -> None:
     if not isinstance(item, (str, os.PathLike, RawDocument, Document)):
         raise wrong_type(item, f"inputs[{n}]", "compare() takes article texts (str), file paths or URLs (str or "
                          "pathlib.Path), or RawDocument / Document objects")
+
+
+def _checked_documents(documents: object) -> list[Document]:
+    """``documents`` as a list when it is a list of :class:`Document`, else WrongTypeError naming it, or the first
+    item of another type as ``documents[n]`` (robust66: "object of type 'NoneType' has no len()", "'str' object has
+    no attribute 'language'" from deep in the analysis)."""
+    takes = "compare_documents() takes a list of Document objects (from load_documents or the store; compare() takes texts, paths or RawDocuments)"
+    if not a_list(documents):
+        raise wrong_type(documents, "documents", takes, decode=False)
+    listed = list(documents)
+    for n, doc in enumerate(listed):
+        if not isinstance(doc, Document):
+            raise wrong_type(doc, f"documents[{n}]", takes, decode=False)
+    return listed
+
+
+def _checked_failures(failures: object) -> list[Failure]:
+    """``failures`` as a list of :class:`Failure` (None: none), else WrongTypeError naming it, or the first item of
+    another type as ``failures[n]`` (break66r M4: a str was listed letter by letter, a number raised a bare
+    TypeError, deep in the analysis)."""
+    takes = "compare_documents() takes failures as a list of Failure objects (from load_documents) or None"
+    if failures is None:
+        return []
+    if not a_list(failures):
+        raise wrong_type(failures, "failures", takes, decode=False)
+    listed = list(failures)
+    for n, failure in enumerate(listed):
+        if not isinstance(failure, Failure):
+            raise wrong_type(failure, f"failures[{n}]", takes, decode=False)
+    return listed
 
 
 def _given_twice(documents: list[Document], given: Sequence[InputLike]) -> list[Document]:
@@ -454,6 +503,8 @@ def prepare_document(
             raise WrongTypeError(f"{takes}, not str; read a file with storylens.ingest.read_path, a text with "
                                  "storylens.ingest.read_string", source="raw")
         raise wrong_type(raw, "raw", takes, then=", then make a RawDocument of the text with storylens.ingest.read_string")
+    if not isinstance(doc_id, str):  # stored as the document's id, shown in every report line that names it
+        raise wrong_type(doc_id, "doc_id", "prepare_document() takes a document id (str, e.g. 'd1')")
     language = language or LanguageDetector()
     segmenter = segmenter or Segmenter()
     warnings = [str(w) for w in raw.metadata.get("warnings") or ()]

@@ -153,6 +153,25 @@ def column_name(key: str) -> str:
     return key.split(_KEY_MARK, 1)[0]
 
 
+def output_header(keys: list[str]) -> list[str]:
+    """The output CSV's header for the input column ``keys`` of :func:`read_pairs_csv` and then
+    :data:`OUTPUT_COLUMNS`: each input column under its name, but one named like an output column ("overall",
+    "error") as ``input_<name>`` (``input_`` again while that too is taken), so no name is written twice and a
+    reader by name finds the scores under theirs (robust66 LOW: the header read 'overall,...,overall')."""
+    names = [column_name(k) for k in keys]
+    taken = set(names) | set(OUTPUT_COLUMNS)
+    out = []
+    for name in names:
+        if name in OUTPUT_COLUMNS:
+            new = f"input_{name}"
+            while new in taken:
+                new = f"input_{new}"
+            taken.add(new)
+            name = new
+        out.append(name)
+    return [*out, *OUTPUT_COLUMNS]
+
+
 def _bad_byte(cells: list[Any]) -> str:
     """'byte 0xE9' for the first byte that is not UTF-8 (a surrogate of surrogateescape) in ``cells``."""
     code = next(ord(ch) for c in cells for ch in str(c or "") if 0xDC80 <= ord(ch) <= 0xDCFF)

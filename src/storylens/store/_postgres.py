@@ -384,7 +384,8 @@ SCHEMA_VERSION = MIGRATIONS.latest
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
          " a.duplicate_of, a.duplicate_reason, a.added, a.published_at, a.plain")
 _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
-          " json_build_object('lead', a.metadata->'lead', 'fuller_of', a.metadata->'fuller_of'),"
+          " json_build_object('lead', a.metadata->'lead', 'fuller_of', a.metadata->'fuller_of',"
+          " 'warnings', a.metadata->'warnings'),"
           " a.duplicate_of, a.duplicate_reason, a.added, a.published_at,"
           " a.plain")
 

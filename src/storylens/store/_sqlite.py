@@ -404,9 +404,11 @@ _VEC_DTYPE = "float16"  # numpy reads the name: no numpy import to open a store
 _COLS = ("id, source, text, external_id, url, outlet, title, language, published, metadata,"
          " duplicate_of, duplicate_reason, added, published_at, plain")
 # Listing columns: no text, and only the ``lead`` and ``fuller_of`` (a near-duplicate that is the fuller text of
-# its canonical: stream.versions.fuller_copies) from the metadata (story lists stay cheap).
+# its canonical: stream.versions.fuller_copies) from the metadata (story lists stay cheap), and its reading
+# ``warnings`` (a damaged gzip member, a capture cut short: shown beside the article, robust66).
 _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
-          " json_object('lead', json_extract(a.metadata, '$.lead'), 'fuller_of', json_extract(a.metadata, '$.fuller_of')),"
+          " json_object('lead', json_extract(a.metadata, '$.lead'), 'fuller_of', json_extract(a.metadata, '$.fuller_of'),"
+          " 'warnings', json_extract(a.metadata, '$.warnings')),"
           " a.duplicate_of, a.duplicate_reason, a.added,"
           " a.published_at, a.plain")
 

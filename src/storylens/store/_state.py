@@ -52,11 +52,15 @@ def metadata_json(metadata: Mapping[str, Any]) -> str:
 
 
 def light_metadata(meta: Any) -> Any:
-    """An article's metadata as a row reads it, without a listing's empty ``fuller_of`` (the listing
-    columns name it for every article; most have none)."""
-    if isinstance(meta, dict) and "fuller_of" in meta and meta["fuller_of"] is None:
-        return {k: v for k, v in meta.items() if k != "fuller_of"}
+    """An article's metadata as a row reads it, without a listing's empty ``fuller_of`` or ``warnings`` (the
+    listing columns name them for every article; most have none)."""
+    if isinstance(meta, dict) and (("fuller_of" in meta and meta["fuller_of"] is None)
+                                   or ("warnings" in meta and meta["warnings"] is None)):
+        return {k: v for k, v in meta.items() if k not in _LISTED or v is not None}
     return meta
+
+
+_LISTED = ("fuller_of", "warnings")  # the listing columns' metadata keys left out when empty
 
 
 def row_metadata(meta: Any, raw: str | None = None) -> Any:

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from ..cluster import ArticleFeatures, Assignment, StoryClusterer, StoryState
+from ..cluster import ArticleFeatures, Assignment, StoryClusterer, StoryState, checked_articles
 from ..errors import ConfigError
 from ..store._common import dots_with, unit_rows
 from ..store.base import ClusterArticle, ClusterDelta, Store, StoryGrowth, StoryRow
@@ -488,7 +488,7 @@ class StoreClusterer(StoryClusterer):
         raise ConfigError("a store's clusterer state is its rows: use load_clusterer(store, full=True).state()")
 
     def partial_fit(self, articles: Iterable[ArticleFeatures]) -> list[Assignment]:
-        arts = list(articles)
+        arts = checked_articles(articles)
         related = [a.id for a in arts]
         for a in arts:
             related += [*self._constraints.partners(a.id), *self._constraints.banned(a.id)]

@@ -36,7 +36,9 @@ from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
 from ..errors import a_list, wrong_type
 from ..ingest._records import field_problem
+from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
+from ..ingest.warc import MAY_HOLD_RECORDS
 from ..models import Failure, RawDocument
 from ..store._state import metadata_json
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
@@ -105,6 +107,9 @@ class IngestReport:
     out_of_order: OutOfOrder | None = None  # articles dated before ones already outside their window
     # (language, articles) stored in a language outside the language data (text.unread_language_note)
     unread_languages: tuple[tuple[str, int], ...] = ()
+    # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text, and of each
+    # WARC page whose block may hold the next records (ingest.warc.MAY_HOLD_RECORDS), stored: one line each
+    repeated_ids: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -169,6 +174,7 @@ class _Run:
     window_was: int | None = None
     dates: DateOrder = field(default_factory=lambda: DateOrder(0))  # the stored articles' dates, in order
     unread: dict[str, int] = field(default_factory=dict)  # language outside the language data -> articles
+    repeated: list[tuple[str, str]] = field(default_factory=list)  # IngestReport.repeated_ids
 
     def use_window(self, store: Store, asked: int | None) -> None:
         """The store's candidate window for this run (``asked`` stored when given); hold the writer lock."""
@@ -179,7 +185,8 @@ class _Run:
         return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
                             tuple(self.skipped), tuple(self.failed), self.new_stories,
                             time.perf_counter() - self.started, tuple(self.merged), self.conflicts, self.carried,
-                            self.window, self.window_was, self.dates.result(), tuple(sorted(self.unread.items())))
+                            self.window, self.window_was, self.dates.result(), tuple(sorted(self.unread.items())),
+                            tuple(self.repeated))
 
 
 def _chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -464,6 +471,10 @@ def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
                           len(run.failed), source, time.perf_counter() - run.started))
 
 
+# The reading warnings said in a line of their own as well as kept with the article (IngestReport.repeated_ids)
+_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS)
+
+
 @dataclass
 class _Pending:
     """A chunk whose articles are being prepared and embedded."""
@@ -536,6 +547,10 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
         else:
             run.seen[aid] = raw.source
             fresh.append((raw, aid))
+            # said of a record stored as an article of its own only: one skipped as an exact duplicate or as
+            # already stored (a re-run) is no second article under its id (break66r L1/L2)
+            run.repeated += [(raw.source, w) for w in raw.metadata.get("warnings") or ()
+                             if isinstance(w, str) and w.startswith(_SAID_WARNINGS)]
             continue
         _tick(run, progress, raw.source)
     return fresh

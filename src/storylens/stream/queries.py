@@ -100,13 +100,20 @@ class ArticleView:
     lead: str | None = None  # first sentence (a stand-in title for untitled articles)
     reason: str | None = None  # why it is in its story (from the clusterer or a correction)
     score: float | None = None  # the clusterer's join score
+    # what reading it found wrong (metadata "warnings": a damaged gzip member, only a payload digest proving it,
+    # a capture cut short), shown wherever the article is (robust66: only the ingest line said so)
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self, full: bool = False) -> dict[str, Any]:
+        """The JSON object; ``warnings`` only when there are some (an optional field of storylens.story/1,
+        storylens.stories/1 and storylens.search/1)."""
         base: dict[str, Any] = {"id": self.id, "external_id": self.external_id, "source": self.source, "url": self.url,
                                 "outlet": self.outlet, "title": self.title, "language": self.language,
                                 "published": self.published}
         if full:
             base.update(reason=self.reason, lead=self.lead, score=self.score)
+        if self.warnings:
+            base["warnings"] = list(self.warnings)
         return base
 
 
@@ -336,9 +343,14 @@ def _headline(a: ArticleRecord, title: str) -> bool:
     return bool(a.title) or (len(title) < HEADLINE_CHARS and not title.rstrip().endswith(SENTENCE_ENDS))
 
 
+def _warnings(a: ArticleRecord) -> tuple[str, ...]:
+    found = a.metadata.get("warnings") if a.metadata else None
+    return tuple(str(w) for w in found) if isinstance(found, list | tuple) else ()
+
+
 def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> ArticleView:
     return ArticleView(a.id, a.external_id, a.source, a.url, a.outlet, article_title(a), a.language, a.published,
-                       _lead(a), rec.reason if rec else None, rec.score if rec else None)
+                       _lead(a), rec.reason if rec else None, rec.score if rec else None, _warnings(a))
 
 
 def _list_item(s: StorySummary, coverage: Coverage | None, title: str | None,
@@ -614,8 +626,10 @@ def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
     through = {m: rec for m, f in (fuller or {}).items() if m not in newest and (rec := records.get(f)) is not None}
     newest |= through
     # a cut copy's row is the fuller text's, its outlet too (the wire's title under the carrier's name misled)
+    # the warnings of the text read and of the member's own (each once)
     return tuple(dataclasses.replace(a, title=article_title(n), lead=_lead(n), published=n.published,
-                                     outlet=n.outlet if a.id in through else a.outlet)
+                                     outlet=n.outlet if a.id in through else a.outlet,
+                                     warnings=tuple(dict.fromkeys((*a.warnings, *_warnings(n)))))
                  if (n := newest.get(a.id)) is not None else a for a in arts)
 
 

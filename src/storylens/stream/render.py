@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .versions import ORDER_UNKNOWN
@@ -229,6 +229,7 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
     for a in p["articles"]:
         out.append(f"| {a['id']} | {_md(a['outlet'])} | {_md(a['language'])} | {a['published'] or ''} | "
                    f"{_short(a['title'] or a.get('lead'), 80)} | {_md(a.get('reason'))} |")
+    out += _warning_lines(p["articles"])
     cov = p["coverage"]
     out += ["", "## Coverage", "",
             "By outlet: " + ", ".join(f"{k} {v}" for k, v in cov["outlets"].items()),
@@ -253,6 +254,15 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
         out += ["", f"## {NEAR_DUPLICATES_HEADING}", ""]
         out += [f"- `{d['id']}` {_md(d['source'])}: {_md(d['reason'])}" for d in p["duplicates"]]
     return "\n".join(out) + "\n"
+
+
+def _warning_lines(articles: Sequence[Mapping[str, Any]], numbered: bool = False) -> list[str]:
+    """The lines under an article table for the articles whose reading found something wrong (their metadata
+    ``warnings``: a damaged gzip member, a capture cut short), each warning on its own line; none when none has
+    one. ``numbered``: a search result's rank before its id."""
+    lines = [f"- {f'#{i} ' if numbered else ''}`{a['id']}`: {_md(w)}"
+             for i, a in enumerate(articles, start=1) for w in a.get("warnings") or ()]
+    return ["", "Warnings from reading:", "", *lines] if lines else []
 
 
 def render_story(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
@@ -309,6 +319,7 @@ def render_search(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
                                     f"newest of {r['versions']} versions" if r.get("versions", 1) > 1 else "") if x)
         lines.append(f"| {i} | {r['id']} | {r['story'] or ''} | {_md(r['outlet'])} | "
                      f"{_md(r['title'] or r['snippet'])} | {how} |")
+    lines += _warning_lines(payload["results"], numbered=True)
     if not payload["results"]:
         lines.append("\nNo matches.")
     text = "\n".join(lines) + "\n"
