@@ -208,7 +208,26 @@ def negated(text: str, language: str | None) -> bool:
     from ..text import LANGUAGES
 
     lang = language if language in LANGUAGES else "en"
+    text = _negation_text(text, lang)
+    if lang == "fr":
+        return bool(_FR_NEGATION.search(text) or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
+    form = _negation_form(lang)
+    if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
+        return True
+    return bool(_pattern(lang).search(text)) or _denied_by_lemma(text, lang)
+
+
+_QUOTED_WORD = re.compile(r"[\"“”„«‘]([^\W\d_]+)[\"”“»’']")
+
+
+def _negation_text(text: str, lang: str) -> str:
+    """``text`` as :func:`negated` reads it (``lang`` a known language): straight apostrophes, without number
+    bounds, expletive "until" clauses, phrases that negate nothing and negations that deny nothing, and in a
+    case-sensitive language with a sentence's first word lower-cased."""
     text = _straight_apostrophes(text)
+    # a negation word alone in quotation marks is the word named, not a denial: "The lone "no" vote was Reid's"
+    # (issue #12: against "Reid was the lone opposition" it was "d1 denies, d2 affirms")
+    text = _QUOTED_WORD.sub(lambda m: " " if _pattern(lang).fullmatch(m.group(1)) else m.group(), text)
     bounds = _bounds(lang)
     if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
         text = bounds.sub(" ", text)
@@ -221,16 +240,11 @@ def negated(text: str, language: str | None) -> bool:
     no_denial = _no_denial(lang)
     if no_denial is not None:  # a ban ("darf kein Amt ausüben"), a degree ("little or no work"); after
         text = no_denial.sub(" ", text)  # the words above: "不得不" (have to) is no "不得" (must not)
-    if lang == "fr":
-        return bool(_FR_NEGATION.search(text) or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
-    form = _negation_form(lang)
-    if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
-        return True
     if lang in _CASE_SENSITIVE:
         # Case decides in German ("das Nichts" is a noun) except where position capitalises:
         # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), text)
-    return bool(_pattern(lang).search(text)) or _denied_by_lemma(text, lang)
+    return text
 
 
 # French negation has two parts, and the particle alone ("ne" in "ne serait-ce") is weak.
@@ -711,9 +725,58 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
-            or _whole_state_said_with_negation(denial, denial_lang, plain, lang)):
+            or _whole_state_said_with_negation(denial, denial_lang, plain, lang)
+            or _negation_unstated(denial, denial_lang, plain, lang)):
         return None
     return neg_a, neg_b
+
+
+def _negation_unstated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """In one language with "denial_counterparts" data, whether the denial negates only by verbs of denial
+    (text data "denial_verbs") whose object is a thing, and ``plain`` states no counterpart of them (text data
+    "denial_counterparts": "confirmed", "admitted", "accepted", "approved", "passed") and no negative meaning
+    (:func:`negative_meaning`): then the two do not say one fact's yes and no (issue #12: "rejected Obama's
+    veto" / "voted to override his veto" is one act; "allow businesses to deny service" / "to refuse service"
+    is one bill; "rejected appeals that they need new leaders, re-electing Pelosi" / "Pelosi was re-elected"
+    one outcome). "X denied the deal" / "X confirmed the deal", "rejected the veto" / "failed to override the
+    veto" stay conflicts, and so does a verb of denial whose object is a statement (text data
+    "denial_complements": "denied that …", "denied taking …"): "denied that troops crossed" / "troops
+    crossed". A negation particle ("not", "nicht", "ne … pas") anywhere in the denial leaves it as it was:
+    its synonyms ("did not step down" / "resigned") cannot be told from other predicates by words. Across
+    languages words cannot be compared: False."""
+    from ..text import LANGUAGES, base, profile, stem
+
+    if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(denial_lang) != base(plain_lang)
+            or denial_lang in _NO_WORD_BOUNDARY or not profile(denial_lang).denial_counterparts):
+        return False
+    lang = denial_lang
+    text = _negation_text(denial, lang)
+    denials = _denials(lang)
+    verbs = list(denials.finditer(text))
+    if not verbs:
+        return False
+    particles = _FR_NEGATION if lang == "fr" else _pattern(lang)
+    if any(not any(v.start() <= h.start() < v.end() for v in verbs) for h in particles.finditer(text)):
+        return False  # a particle too: left to the rules above
+    complements = _denial_complements(lang)
+    if complements is not None and any(complements.match(text, v.end()) for v in verbs):
+        return False
+    data = profile(lang).denial_counterparts
+    counterparts = {stem(w, lang) for w in data if w.isalpha()}
+    if {stem(w, lang) for w in _WORD.findall(plain)} & counterparts or any(
+            re.search(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE) for w in data if not w.isalpha()):
+        return False
+    return not negative_meaning(plain, plain_lang)
+
+
+@cache
+def _denial_complements(language: str) -> re.Pattern[str] | None:
+    """What opens a statement as a verb of denial's object, right after the verb (text data "denial_complements",
+    patterns: "that", "taking", "dass", "que", "avoir"), with the spaces before it."""
+    from ..text import profile
+
+    patterns = profile(language).denial_complements
+    return re.compile(r"\s*,?\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE) if patterns else None
 
 
 def _whole_state_said_with_negation(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:

@@ -1064,6 +1064,15 @@ class Profile:
     # zurück", "respinto", "reddederek"; "…" joins the parts of a split verb), and words that hold a
     # negation word without negating ("下落不明" missing, "не только", "لا يزال" still).
     denial_verbs: tuple[str, ...] = ()
+    # What a denial verb's subject says when it does not deny ("confirmed", "admitted", "accepted", "bestätigte",
+    # "räumte … ein", "a reconnu", "aprobó"): in one language a verb of denial contradicts only a sentence stating one
+    # of these ("X denied the deal" / "X confirmed the deal"), not one that shares its object ("rejected the veto" /
+    # "voted to override the veto"; analysis.conflicts._negation_unstated, issue #12).
+    denial_counterparts: tuple[str, ...] = ()
+    # What opens a statement as a denial verb's object, as patterns read right after the verb ("denied that …",
+    # "denied taking …", "bestritt, dass …", "a nié que …", "negó haber …"): such a denial stays a conflict with the
+    # statement whatever the other side's verb.
+    denial_complements: tuple[str, ...] = ()
     not_negation: tuple[str, ...] = ()
     # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
     # "darf kein Amt ausüben", "n'a pas le droit"), as "barred"/"verbot"/"interdit" are, and a negation
@@ -2026,6 +2035,8 @@ def profile(language: str | None) -> Profile:
         passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         name_spelling=tuple((p, r) for p, r in raw.get("name_spelling", {}).get("rules", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
+        denial_counterparts=tuple(w.lower() for w in raw.get("denial_counterparts", [])),
+        denial_complements=tuple(raw.get("denial_complements", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
