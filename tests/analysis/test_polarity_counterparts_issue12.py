@@ -4,7 +4,7 @@
 The kinds (analysis.conflicts): a verb of denial whose object is a thing contradicts, in one language, only a
 sentence stating its counterpart (text data "denial_counterparts": confirmed, admitted, accepted, approved,
 passed…), a negative meaning ("failed to override") or a statement it denies ("denied that …", "rejects calls
-to quit"); "with no" is a privative like "without"; a negation word alone in quotation marks ("the lone "no"
+to quit"); a privative "with no" contradicts only a sentence stating what it negates; a negation word alone in quotation marks ("the lone "no"
 vote") names the word; "isn't backing down" and "couldn't agree more" negate nothing. Negation particles
 ("not", "nicht", "ne … pas", "no") are judged as before: their synonyms ("did not step down" / "resigned") cannot
 be told from other predicates by words (stop 63's break63p probes).
@@ -33,6 +33,9 @@ TRUE = [
     ("en", "Troops crossed the border on Monday.", "The army denied that troops crossed the border on Monday."),
     ("en", "The coach resigned on Sunday.", "The coach rejected calls to resign on Sunday."),
     ("en", "The assembly failed to overturn the mayor's veto.", "The assembly rejected the mayor's veto."),
+    # a privative phrase against a sentence stating what it negates
+    ("en", "The talks in Geneva ended on Friday with an agreement.", "The talks in Geneva ended on Friday with no agreement."),
+    ("en", "Five members objected to the vote.", "The vote passed with no objections."),
     # a quoted negation that is more than the word alone
     ("en", "The governor signed the bill.", 'The governor said "I will not sign this bill."'),
 ]
@@ -50,7 +53,7 @@ FALSE = [
     # one outcome: the denied pleas and the re-election
     ("en", "Ana Ruiz was re-elected to a third term as party chairwoman.",
      "Party delegates rejected pleas for new leadership, re-electing Ana Ruiz to a third term."),
-    # "with no" is "without": a privative phrase, no statement denied
+    # "with no" makes a privative phrase: no conflict with a sentence that states nothing of its noun
     ("en", "The summit in Oslo closed after the leaders agreed on a climate fund.",
      "The summit in Oslo closed with no joint statement on trade."),
     # a negation word in quotation marks names the word
@@ -75,12 +78,20 @@ def test_a_negation_of_nothing_the_other_side_states_is_no_polarity_conflict(lan
     assert polarity(denial, lang, plain, lang) is None
 
 
+def test_a_privative_phrase_reopens_what_it_names():
+    # "reopened … with no strings attached" lifts the shutdown: no polarity against "failed to pass … to reopen"
+    from storylens.analysis.conflicts import measure_stance
+
+    assert measure_stance("A bill that would have reopened the border with no strings attached got more votes.",
+                          "en") == "lifted"
+    assert measure_stance("The bill would have reopened the border crossing with no conditions.", "en") == "lifted"
+
+
 def test_across_languages_a_verb_of_denial_is_judged_as_before():
     # words of two languages cannot be compared: the counterpart rule is one language's only
     assert polarity("The ministry denied the merger.", "en", "Das Ministerium hat die Fusion bekanntgegeben.", "de") is not None
 
 
-@pytest.mark.parametrize("text", ['He voted "no" on the bill.', "The talks ended with no deal.",
-                                  "The union isn't backing down.", "I couldn't agree more."])
+@pytest.mark.parametrize("text", ['He voted "no" on the bill.', "The union isn't backing down.", "I couldn't agree more."])
 def test_words_that_negate_nothing(text):
     assert not negated(text, "en")

@@ -531,11 +531,14 @@ def _denied(clause: str, hit: re.Match[str], stance: str, language: str) -> bool
     negation of the clause ("would not reopen until Monday"); for a closing or an opening, one right before it
     (right after it in Japanese and Korean): "the schools are closed, many will not go on holiday" and "die
     Landgrenzen sind weitgehend geschlossen, viele werden … nicht … verbringen" close, they deny nothing."""
-    from ..text import base
+    from ..text import LANGUAGES, base
 
     if stance in ("lifted", "kept"):
-        # a clause of its own that no one was hurt denies no measure (trial48 F4)
-        return negated(_without_absences(clause, language), language)
+        # a clause of its own that no one was hurt denies no measure (trial48 F4), nor does a privative phrase:
+        # "would have reopened the government with no strings attached" reopens it (issue #12)
+        privative = _privative(language) if language in LANGUAGES else None
+        rest = _without_absences(clause, language)
+        return negated(privative.sub(" ", rest) if privative is not None else rest, language)
     if base(language) in _NEGATED_AFTER:
         window = clause[hit.start() : hit.end() + _STATE_NEGATION_CHARS]
     else:
@@ -733,17 +736,19 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
 
 def _negation_unstated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
     """In one language with "denial_counterparts" data, whether the denial negates only by verbs of denial
-    (text data "denial_verbs") whose object is a thing, and ``plain`` states no counterpart of them (text data
-    "denial_counterparts": "confirmed", "admitted", "accepted", "approved", "passed") and no negative meaning
-    (:func:`negative_meaning`): then the two do not say one fact's yes and no (issue #12: "rejected Obama's
-    veto" / "voted to override his veto" is one act; "allow businesses to deny service" / "to refuse service"
-    is one bill; "rejected appeals that they need new leaders, re-electing Pelosi" / "Pelosi was re-elected"
-    one outcome). "X denied the deal" / "X confirmed the deal", "rejected the veto" / "failed to override the
-    veto" stay conflicts, and so does a verb of denial whose object is a statement (text data
-    "denial_complements": "denied that …", "denied taking …"): "denied that troops crossed" / "troops
-    crossed". A negation particle ("not", "nicht", "ne … pas") anywhere in the denial leaves it as it was:
-    its synonyms ("did not step down" / "resigned") cannot be told from other predicates by words. Across
-    languages words cannot be compared: False."""
+    (text data "denial_verbs") whose object is a thing and by privative phrases (text data "privative_negation":
+    "with no"), and ``plain`` states neither what they bear on nor its yes: then the two do not say one fact's
+    yes and no (issue #12). A verb of denial needs a counterpart in ``plain`` (text data "denial_counterparts":
+    "confirmed", "admitted", "accepted", "approved", "passed") or a negative meaning (:func:`negative_meaning`):
+    "rejected Obama's veto" / "voted to override his veto" is one act, "allow businesses to deny service" / "to
+    refuse service" one bill; "X denied the deal" / "X confirmed the deal" and "rejected the veto" / "failed to
+    override the veto" stay conflicts, and so does a verb of denial whose object is a statement (text data
+    "denial_complements": "denied that …", "rejects calls to quit"). A privative phrase needs ``plain`` to state
+    a lemma of its first two content words (:func:`_content_keys`): "ended with no agreement" / "ended with an
+    agreement" is a conflict, "broke up with no apparent deal" / "could not break an impasse" and "a bill with no
+    strings attached" / "failed to pass his proposal" are not. A negation particle ("not", "nicht", "ne … pas")
+    elsewhere in the denial leaves it as it was: its synonyms ("did not step down" / "resigned") cannot be told
+    from other predicates by words. Across languages words cannot be compared: False."""
     from ..text import LANGUAGES, base, profile, stem
 
     if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(denial_lang) != base(plain_lang)
@@ -751,13 +756,26 @@ def _negation_unstated(denial: str, denial_lang: str | None, plain: str, plain_l
         return False
     lang = denial_lang
     text = _negation_text(denial, lang)
-    denials = _denials(lang)
-    verbs = list(denials.finditer(text))
-    if not verbs:
+    verbs = list(_denials(lang).finditer(text))
+    privative = _privative(lang)
+    privatives = list(privative.finditer(text)) if privative is not None else []
+    if not verbs and not privatives:
         return False
+    spans = [m.span() for m in (*verbs, *privatives)]
     particles = _FR_NEGATION if lang == "fr" else _pattern(lang)
-    if any(not any(v.start() <= h.start() < v.end() for v in verbs) for h in particles.finditer(text)):
+    if any(not any(a <= h.start() < b for a, b in spans) for h in particles.finditer(text)):
         return False  # a particle too: left to the rules above
+    stated = _content_keys(plain, plain_lang)
+    # and the words' first five letters, as _answered_by_meaning compares them: "no injuries" / "were injured"
+    heads = {w.casefold()[:5] for w in _WORD.findall(plain) if len(w) > 2}
+    stops = _stops(lang)
+    for hit in privatives:
+        rest = _CLAUSE_END.split(text[hit.end():], 1)[0]
+        borne = [w for w in _WORD.findall(rest) if len(w) > 2 and w.casefold() not in stops][:2]
+        if _content_keys(" ".join(borne), lang) & stated or {w.casefold()[:5] for w in borne} & heads:
+            return False
+    if not verbs:
+        return True
     complements = _denial_complements(lang)
     if complements is not None and any(complements.match(text, v.end()) for v in verbs):
         return False
@@ -767,6 +785,27 @@ def _negation_unstated(denial: str, denial_lang: str | None, plain: str, plain_l
             re.search(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE) for w in data if not w.isalpha()):
         return False
     return not negative_meaning(plain, plain_lang)
+
+
+# Where a privative phrase's words end: the end of its clause or sentence.
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013]")
+
+
+def _stops(language: str) -> frozenset[str]:
+    from ..text import stop_words
+
+    return frozenset(stop_words(language))
+
+
+@cache
+def _privative(language: str) -> re.Pattern[str] | None:
+    """The language's privative negations (text data "privative_negation": "with no") as one pattern."""
+    from ..text import profile
+
+    words = sorted(profile(language).privative_negation, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words)})(?![\w])", re.IGNORECASE)
 
 
 @cache

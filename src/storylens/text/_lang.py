@@ -1073,6 +1073,10 @@ class Profile:
     # "denied taking …", "bestritt, dass …", "a nié que …", "negó haber …"): such a denial stays a conflict with the
     # statement whatever the other side's verb.
     denial_complements: tuple[str, ...] = ()
+    # A negation that makes a privative phrase, as "without" does ("with no apparent deal", "with no strings
+    # attached"): in one language a polarity conflict only with a sentence stating the noun it negates ("ended with
+    # an agreement" / "ended with no agreement"; analysis.conflicts._negation_unstated, issue #12).
+    privative_negation: tuple[str, ...] = ()
     not_negation: tuple[str, ...] = ()
     # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
     # "darf kein Amt ausüben", "n'a pas le droit"), as "barred"/"verbot"/"interdit" are, and a negation
@@ -2037,6 +2041,7 @@ def profile(language: str | None) -> Profile:
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         denial_counterparts=tuple(w.lower() for w in raw.get("denial_counterparts", [])),
         denial_complements=tuple(raw.get("denial_complements", [])),
+        privative_negation=tuple(w.lower() for w in raw.get("privative_negation", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
