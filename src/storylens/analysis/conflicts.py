@@ -217,7 +217,38 @@ def negated(text: str, language: str | None) -> bool:
     return bool(_pattern(lang).search(text)) or _denied_by_lemma(text, lang)
 
 
-_QUOTED_WORD = re.compile(r"[\"“”„«‘]([^\W\d_]+)[\"”“»’']")
+# A word alone in quotation marks and what follows it: a hyphen or the next word.
+_QUOTED_WORD = re.compile(r"[\"“”„«‘]([^\W\d_]+)[\"”“»’'](?:(-)|\s+([^\W\d_]+))?")
+
+
+def _named_negation_only(text: str, language: str | None) -> bool:
+    """Whether every negation of ``text`` is a quoted negation word before a noun (:func:`_named_negation`): 'The
+    lone "no" vote was Reid's' says a vote against, in no words that deny the other side's (issue #12: against
+    "Reid was the lone opposition" it was "d1 denies, d2 affirms"). It stays a negation for :func:`negated`, so
+    against "Reid did not vote for the bill" both sides deny, as before."""
+    from ..text import LANGUAGES
+
+    lang = language if language in LANGUAGES else "en"
+    text = _straight_apostrophes(text)
+    named = _QUOTED_WORD.sub(lambda m: _named_negation(m, lang), text)
+    return named != text and not negated(named, lang)
+
+
+def _named_negation(match: re.Match[str], lang: str) -> str:
+    """A quoted negation word that modifies a noun ('the lone "no" vote', 'the "No" side', 'the "no"-camp') names
+    the word: blanked. One that is said or voted ('said "no" to the bailout', 'voted "no" on the bill', 'answered
+    "never".') denies, and stays: the next word is then a function word (text.stop_words), a capitalised word
+    (a day, a name) or none."""
+    from ..text import stop_words
+
+    word, hyphen, following = match.group(1), match.group(2), match.group(3)
+    if not _pattern(lang).fullmatch(word):
+        return match.group()
+    if hyphen is None and (following is None or following.casefold() in stop_words(lang)
+                           or (lang not in _CASE_SENSITIVE and not following[0].islower())
+                           or following.casefold().endswith("ly")):
+        return match.group()
+    return " " + match.group()[match.end(1) - match.start() + 1:]
 
 
 def _negation_text(text: str, lang: str) -> str:
@@ -225,9 +256,6 @@ def _negation_text(text: str, lang: str) -> str:
     bounds, expletive "until" clauses, phrases that negate nothing and negations that deny nothing, and in a
     case-sensitive language with a sentence's first word lower-cased."""
     text = _straight_apostrophes(text)
-    # a negation word alone in quotation marks is the word named, not a denial: "The lone "no" vote was Reid's"
-    # (issue #12: against "Reid was the lone opposition" it was "d1 denies, d2 affirms")
-    text = _QUOTED_WORD.sub(lambda m: " " if _pattern(lang).fullmatch(m.group(1)) else m.group(), text)
     bounds = _bounds(lang)
     if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
         text = bounds.sub(" ", text)
@@ -726,75 +754,59 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
             and same_measure_of(plain, lang, denial, denial_lang)):
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
+    if _named_negation_only(denial, denial_lang):
+        return None
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
             or _whole_state_said_with_negation(denial, denial_lang, plain, lang)
-            or _negation_unstated(denial, denial_lang, plain, lang)):
+            or _denial_restated(denial, denial_lang, plain, lang)):
         return None
     return neg_a, neg_b
 
 
-def _negation_unstated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
-    """In one language with "denial_counterparts" data, whether the denial negates only by verbs of denial
-    (text data "denial_verbs") whose object is a thing and by privative phrases (text data "privative_negation":
-    "with no"), and ``plain`` states neither what they bear on nor its yes: then the two do not say one fact's
-    yes and no (issue #12). A verb of denial needs a counterpart in ``plain`` (text data "denial_counterparts":
-    "confirmed", "admitted", "accepted", "approved", "passed") or a negative meaning (:func:`negative_meaning`):
-    "rejected Obama's veto" / "voted to override his veto" is one act, "allow businesses to deny service" / "to
-    refuse service" one bill; "X denied the deal" / "X confirmed the deal" and "rejected the veto" / "failed to
-    override the veto" stay conflicts, and so does a verb of denial whose object is a statement (text data
-    "denial_complements": "denied that …", "rejects calls to quit"). A privative phrase needs ``plain`` to state
-    a lemma of its first two content words (:func:`_content_keys`): "ended with no agreement" / "ended with an
-    agreement" is a conflict, "broke up with no apparent deal" / "could not break an impasse" and "a bill with no
-    strings attached" / "failed to pass his proposal" are not. A negation particle ("not", "nicht", "ne … pas")
-    elsewhere in the denial leaves it as it was: its synonyms ("did not step down" / "resigned") cannot be told
-    from other predicates by words. Across languages words cannot be compared: False."""
+def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """In one language with "denial_synonyms" data, whether the denial negates only by verbs of denial (text data
+    "denial_verbs") and ``plain`` states the same act in other words: a synonym of the denial (text data
+    "denial_synonyms": "turned down", "voted down", "rebuffed", "refuse", "écarté", "descartó", "verwarf") or a
+    known reversal (text data "denial_reversals": "override … veto", whose last word the denial names too: "rejected
+    the veto" / "voted to override the veto"). Then the two say one fact's no twice (issue #12). Everything else
+    stays a conflict, as before: "rejected the deal" / "agreed to", "signed", "ratified", "backed" the deal (an open
+    list of affirmative verbs cannot tell a yes from a same-act no), a negative meaning on the plain side ("failed
+    to override the veto"), a negation particle in the denial ("did not step down" / "resigned": left to the rules
+    above). Across languages words cannot be compared: False."""
     from ..text import LANGUAGES, base, profile, stem
 
     if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(denial_lang) != base(plain_lang)
-            or denial_lang in _NO_WORD_BOUNDARY or not profile(denial_lang).denial_counterparts):
+            or denial_lang in _NO_WORD_BOUNDARY):
+        return False
+    data = profile(denial_lang)
+    if not data.denial_synonyms and not data.denial_reversals:
         return False
     lang = denial_lang
     text = _negation_text(denial, lang)
     verbs = list(_denials(lang).finditer(text))
-    privative = _privative(lang)
-    privatives = list(privative.finditer(text)) if privative is not None else []
-    if not verbs and not privatives:
+    if not verbs:
         return False
-    spans = [m.span() for m in (*verbs, *privatives)]
+    spans = [m.span() for m in verbs]
     particles = _FR_NEGATION if lang == "fr" else _pattern(lang)
     if any(not any(a <= h.start() < b for a, b in spans) for h in particles.finditer(text)):
         return False  # a particle too: left to the rules above
-    stated = _content_keys(plain, plain_lang)
-    # and the words' first five letters, as _answered_by_meaning compares them: "no injuries" / "were injured"
-    heads = {w.casefold()[:5] for w in _WORD.findall(plain) if len(w) > 2}
-    stops = _stops(lang)
-    for hit in privatives:
-        rest = _CLAUSE_END.split(text[hit.end():], 1)[0]
-        borne = [w for w in _WORD.findall(rest) if len(w) > 2 and w.casefold() not in stops][:2]
-        if _content_keys(" ".join(borne), lang) & stated or {w.casefold()[:5] for w in borne} & heads:
-            return False
-    if not verbs:
+    if negative_meaning(plain, plain_lang):
+        return False  # "failed to override the veto": the plain side's no of the reversal
+    words = {stem(w, lang) for w in _WORD.findall(plain)}
+    if words & {stem(w, lang) for w in data.denial_synonyms if w.isalpha()}:
         return True
-    complements = _denial_complements(lang)
-    if complements is not None and any(complements.match(text, v.end()) for v in verbs):
-        return False
-    data = profile(lang).denial_counterparts
-    counterparts = {stem(w, lang) for w in data if w.isalpha()}
-    if {stem(w, lang) for w in _WORD.findall(plain)} & counterparts or any(
-            re.search(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE) for w in data if not w.isalpha()):
-        return False
-    return not negative_meaning(plain, plain_lang)
-
-
-# Where a privative phrase's words end: the end of its clause or sentence.
-_CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013]")
-
-
-def _stops(language: str) -> frozenset[str]:
-    from ..text import stop_words
-
-    return frozenset(stop_words(language))
+    if any(re.search(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE)
+           for w in data.denial_synonyms if not w.isalpha()):
+        return True
+    for phrase in data.denial_reversals:
+        # the reversal's object is the denial's too: "override … veto" answers "rejected the veto", not "rejected
+        # the bill" (the veto of a bill overridden is the bill passed)
+        last = phrase.split("…")[-1].strip()
+        if (re.search(rf"(?<!\w){_word_re(phrase)}(?!\w)", plain, re.IGNORECASE)
+                and re.search(rf"(?<!\w){re.escape(last)}", text, re.IGNORECASE)):
+            return True
+    return False
 
 
 @cache
@@ -806,16 +818,6 @@ def _privative(language: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words)})(?![\w])", re.IGNORECASE)
-
-
-@cache
-def _denial_complements(language: str) -> re.Pattern[str] | None:
-    """What opens a statement as a verb of denial's object, right after the verb (text data "denial_complements",
-    patterns: "that", "taking", "dass", "que", "avoir"), with the spaces before it."""
-    from ..text import profile
-
-    patterns = profile(language).denial_complements
-    return re.compile(r"\s*,?\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.IGNORECASE) if patterns else None
 
 
 def _whole_state_said_with_negation(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:

@@ -1064,18 +1064,16 @@ class Profile:
     # zurück", "respinto", "reddederek"; "…" joins the parts of a split verb), and words that hold a
     # negation word without negating ("下落不明" missing, "не только", "لا يزال" still).
     denial_verbs: tuple[str, ...] = ()
-    # What a denial verb's subject says when it does not deny ("confirmed", "admitted", "accepted", "bestätigte",
-    # "räumte … ein", "a reconnu", "aprobó"): in one language a verb of denial contradicts only a sentence stating one
-    # of these ("X denied the deal" / "X confirmed the deal"), not one that shares its object ("rejected the veto" /
-    # "voted to override the veto"; analysis.conflicts._negation_unstated, issue #12).
-    denial_counterparts: tuple[str, ...] = ()
-    # What opens a statement as a denial verb's object, as patterns read right after the verb ("denied that …",
-    # "denied taking …", "bestritt, dass …", "a nié que …", "negó haber …"): such a denial stays a conflict with the
-    # statement whatever the other side's verb.
-    denial_complements: tuple[str, ...] = ()
-    # A negation that makes a privative phrase, as "without" does ("with no apparent deal", "with no strings
-    # attached"): in one language a polarity conflict only with a sentence stating the noun it negates ("ended with
-    # an agreement" / "ended with no agreement"; analysis.conflicts._negation_unstated, issue #12).
+    # Other words for a denial verb's act, not themselves negations ("turned down", "voted down", "rebuffed",
+    # "refuse", "écarté", "descartó", "verwarf"): in one language a verb of denial does not contradict a sentence
+    # stating one of these, both say the same no ("rejected the appeal" / "turned down the appeal";
+    # analysis.conflicts._denial_restated, issue #12). "…" joins the parts of a split verb.
+    denial_synonyms: tuple[str, ...] = ()
+    # Reversals that are a denial verb's act in other words, "…" before the object both sides must name
+    # ("override … veto": "rejected the veto" / "voted to override the veto"; issue #12).
+    denial_reversals: tuple[str, ...] = ()
+    # A negation that makes a privative phrase, as "without" does ("with no restrictions"): in a measure's clause it
+    # denies no reopening ("will reopen with no restrictions" lifts; analysis.conflicts._denied, issue #12).
     privative_negation: tuple[str, ...] = ()
     not_negation: tuple[str, ...] = ()
     # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
@@ -2039,8 +2037,8 @@ def profile(language: str | None) -> Profile:
         passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         name_spelling=tuple((p, r) for p, r in raw.get("name_spelling", {}).get("rules", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
-        denial_counterparts=tuple(w.lower() for w in raw.get("denial_counterparts", [])),
-        denial_complements=tuple(raw.get("denial_complements", [])),
+        denial_synonyms=tuple(w.lower() for w in raw.get("denial_synonyms", [])),
+        denial_reversals=tuple(w.lower() for w in raw.get("denial_reversals", [])),
         privative_negation=tuple(w.lower() for w in raw.get("privative_negation", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
