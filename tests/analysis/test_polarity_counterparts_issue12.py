@@ -31,6 +31,9 @@ TRUE = [
     ("de", "Der Bundestag stimmte für das Gesetz.", "Der Bundestag lehnte das Gesetz ab."),
     ("fr", "Le syndicat a signé l'accord salarial.", "Le syndicat a rejeté l'accord salarial."),
     ("es", "El gobierno firmó el acuerdo con los sindicatos.", "El gobierno rechazó el acuerdo con los sindicatos."),
+    # a synonym of the denial bearing on another object
+    ("en", "The company confirmed the deal, though it turned down interview requests.", "The company denied the deal."),
+    ("en", "The court granted the appeal after it had turned down a first one.", "The court rejected the appeal."),
     # a reversal of another object, or the plain side's failure of the reversal
     ("en", "Congress overrode the governor's veto of the bill.", "Congress rejected the bill."),
     ("en", "The assembly failed to override the mayor's veto.", "The assembly rejected the mayor's veto."),

@@ -774,7 +774,7 @@ def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lan
     list of affirmative verbs cannot tell a yes from a same-act no), a negative meaning on the plain side ("failed
     to override the veto"), a negation particle in the denial ("did not step down" / "resigned": left to the rules
     above). Across languages words cannot be compared: False."""
-    from ..text import LANGUAGES, base, profile, stem
+    from ..text import LANGUAGES, base, profile, stem, stop_words
 
     if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(denial_lang) != base(plain_lang)
             or denial_lang in _NO_WORD_BOUNDARY):
@@ -793,12 +793,29 @@ def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lan
         return False  # a particle too: left to the rules above
     if negative_meaning(plain, plain_lang):
         return False  # "failed to override the veto": the plain side's no of the reversal
-    words = {stem(w, lang) for w in _WORD.findall(plain)}
-    if words & {stem(w, lang) for w in data.denial_synonyms if w.isalpha()}:
-        return True
-    if any(re.search(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE)
-           for w in data.denial_synonyms if not w.isalpha()):
-        return True
+    # the synonym must bear on the denial's object: the content words after the denial verb (its own parts left
+    # out: "lehnte den Antrag ab"), against those right after the synonym or, passive, right before it ("The bid
+    # was rebuffed"): "confirmed the deal, though it turned down interview requests" still answers "denied the deal"
+    stops = stop_words(lang)
+    verb_parts = {w.casefold() for v in data.denial_verbs for w in _WORD.findall(v)}
+    objects = {stem(w, lang) for w in _WORD.findall(text[verbs[0].start():])
+               if len(w) > 2 and w.casefold() not in stops and w.casefold() not in verb_parts}
+    single = {stem(w, lang) for w in data.denial_synonyms if w.isalpha()}
+    hits = [m.span() for m in _WORD.finditer(plain) if stem(m.group(), lang) in single]
+    hits += [m.span() for w in data.denial_synonyms if not w.isalpha()
+             for m in re.finditer(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE)]
+    for start, end in hits:
+        after = _CLAUSE_END.split(plain[end:], 1)[0]
+        near = [w for w in _WORD.findall(after) if len(w) > 2 and w.casefold() not in stops][:_SYNONYM_OBJECT_WORDS]
+        before = _WORD.findall(_CLAUSE_END.split(plain[:start])[-1])[::-1]
+        if before and before[0].casefold() in stops:
+            before = before[1:]  # one auxiliary: "was rebuffed", "wurde verworfen"
+        for w in before[:2]:
+            if w.casefold() in stops or len(w) <= 2:
+                break
+            near.append(w)
+        if {stem(w, lang) for w in near} & objects:
+            return True
     for phrase in data.denial_reversals:
         # the reversal's object is the denial's too: "override … veto" answers "rejected the veto", not "rejected
         # the bill" (the veto of a bill overridden is the bill passed)
@@ -807,6 +824,12 @@ def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lan
                 and re.search(rf"(?<!\w){re.escape(last)}", text, re.IGNORECASE)):
             return True
     return False
+
+
+# How many content words after a denial's synonym may name its object ("turn away unvaccinated patients").
+_SYNONYM_OBJECT_WORDS = 4
+# Where the words a synonym bears on end: the end of its clause or sentence.
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013]")
 
 
 @cache
