@@ -208,6 +208,53 @@ def negated(text: str, language: str | None) -> bool:
     from ..text import LANGUAGES
 
     lang = language if language in LANGUAGES else "en"
+    text = _negation_text(text, lang)
+    if lang == "fr":
+        return bool(_FR_NEGATION.search(text) or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
+    form = _negation_form(lang)
+    if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
+        return True
+    return bool(_pattern(lang).search(text)) or _denied_by_lemma(text, lang)
+
+
+# A word alone in quotation marks and what follows it: a hyphen or the next word.
+_QUOTED_WORD = re.compile(r"[\"“”„«‘]([^\W\d_]+)[\"”“»’'](?:(-)|\s+([^\W\d_]+))?")
+
+
+def _named_negation_only(text: str, language: str | None) -> bool:
+    """Whether every negation of ``text`` is a quoted negation word before a noun (:func:`_named_negation`): 'The
+    lone "no" vote was Reid's' says a vote against, in no words that deny the other side's (issue #12: against
+    "Reid was the lone opposition" it was "d1 denies, d2 affirms"). It stays a negation for :func:`negated`, so
+    against "Reid did not vote for the bill" both sides deny, as before."""
+    from ..text import LANGUAGES
+
+    lang = language if language in LANGUAGES else "en"
+    text = _straight_apostrophes(text)
+    named = _QUOTED_WORD.sub(lambda m: _named_negation(m, lang), text)
+    return named != text and not negated(named, lang)
+
+
+def _named_negation(match: re.Match[str], lang: str) -> str:
+    """A quoted negation word that modifies a noun ('the lone "no" vote', 'the "No" side', 'the "no"-camp') names
+    the word: blanked. One that is said or voted ('said "no" to the bailout', 'voted "no" on the bill', 'answered
+    "never".') denies, and stays: the next word is then a function word (text.stop_words), a capitalised word
+    (a day, a name) or none."""
+    from ..text import stop_words
+
+    word, hyphen, following = match.group(1), match.group(2), match.group(3)
+    if not _pattern(lang).fullmatch(word):
+        return match.group()
+    if hyphen is None and (following is None or following.casefold() in stop_words(lang)
+                           or (lang not in _CASE_SENSITIVE and not following[0].islower())
+                           or following.casefold().endswith("ly")):
+        return match.group()
+    return " " + match.group()[match.end(1) - match.start() + 1:]
+
+
+def _negation_text(text: str, lang: str) -> str:
+    """``text`` as :func:`negated` reads it (``lang`` a known language): straight apostrophes, without number
+    bounds, expletive "until" clauses, phrases that negate nothing and negations that deny nothing, and in a
+    case-sensitive language with a sentence's first word lower-cased."""
     text = _straight_apostrophes(text)
     bounds = _bounds(lang)
     if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
@@ -221,16 +268,11 @@ def negated(text: str, language: str | None) -> bool:
     no_denial = _no_denial(lang)
     if no_denial is not None:  # a ban ("darf kein Amt ausüben"), a degree ("little or no work"); after
         text = no_denial.sub(" ", text)  # the words above: "不得不" (have to) is no "不得" (must not)
-    if lang == "fr":
-        return bool(_FR_NEGATION.search(text) or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
-    form = _negation_form(lang)
-    if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
-        return True
     if lang in _CASE_SENSITIVE:
         # Case decides in German ("das Nichts" is a noun) except where position capitalises:
         # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), text)
-    return bool(_pattern(lang).search(text)) or _denied_by_lemma(text, lang)
+    return text
 
 
 # French negation has two parts, and the particle alone ("ne" in "ne serait-ce") is weak.
@@ -517,11 +559,14 @@ def _denied(clause: str, hit: re.Match[str], stance: str, language: str) -> bool
     negation of the clause ("would not reopen until Monday"); for a closing or an opening, one right before it
     (right after it in Japanese and Korean): "the schools are closed, many will not go on holiday" and "die
     Landgrenzen sind weitgehend geschlossen, viele werden … nicht … verbringen" close, they deny nothing."""
-    from ..text import base
+    from ..text import LANGUAGES, base
 
     if stance in ("lifted", "kept"):
-        # a clause of its own that no one was hurt denies no measure (trial48 F4)
-        return negated(_without_absences(clause, language), language)
+        # a clause of its own that no one was hurt denies no measure (trial48 F4), nor does a privative phrase:
+        # "would have reopened the government with no strings attached" reopens it (issue #12)
+        privative = _privative(language) if language in LANGUAGES else None
+        rest = _without_absences(clause, language)
+        return negated(privative.sub(" ", rest) if privative is not None else rest, language)
     if base(language) in _NEGATED_AFTER:
         window = clause[hit.start() : hit.end() + _STATE_NEGATION_CHARS]
     else:
@@ -709,11 +754,93 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
             and same_measure_of(plain, lang, denial, denial_lang)):
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
+    if _named_negation_only(denial, denial_lang):
+        return None
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
-            or _whole_state_said_with_negation(denial, denial_lang, plain, lang)):
+            or _whole_state_said_with_negation(denial, denial_lang, plain, lang)
+            or _denial_restated(denial, denial_lang, plain, lang)):
         return None
     return neg_a, neg_b
+
+
+def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """In one language with "denial_synonyms" data, whether the denial negates only by verbs of denial (text data
+    "denial_verbs") and ``plain`` states the same act in other words: a synonym of the denial (text data
+    "denial_synonyms": "turned down", "voted down", "rebuffed", "refuse", "écarté", "descartó", "verwarf") or a
+    known reversal (text data "denial_reversals": "override … veto", whose last word the denial names too: "rejected
+    the veto" / "voted to override the veto"). Then the two say one fact's no twice (issue #12). Everything else
+    stays a conflict, as before: "rejected the deal" / "agreed to", "signed", "ratified", "backed" the deal (an open
+    list of affirmative verbs cannot tell a yes from a same-act no), a negative meaning on the plain side ("failed
+    to override the veto"), a negation particle in the denial ("did not step down" / "resigned": left to the rules
+    above). Across languages words cannot be compared: False."""
+    from ..text import LANGUAGES, base, profile, stem, stop_words
+
+    if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(denial_lang) != base(plain_lang)
+            or denial_lang in _NO_WORD_BOUNDARY):
+        return False
+    data = profile(denial_lang)
+    if not data.denial_synonyms and not data.denial_reversals:
+        return False
+    lang = denial_lang
+    text = _negation_text(denial, lang)
+    verbs = list(_denials(lang).finditer(text))
+    if not verbs:
+        return False
+    spans = [m.span() for m in verbs]
+    particles = _FR_NEGATION if lang == "fr" else _pattern(lang)
+    if any(not any(a <= h.start() < b for a, b in spans) for h in particles.finditer(text)):
+        return False  # a particle too: left to the rules above
+    if negative_meaning(plain, plain_lang):
+        return False  # "failed to override the veto": the plain side's no of the reversal
+    # the synonym must bear on the denial's object: the content words after the denial verb (its own parts left
+    # out: "lehnte den Antrag ab"), against those right after the synonym or, passive, right before it ("The bid
+    # was rebuffed"): "confirmed the deal, though it turned down interview requests" still answers "denied the deal"
+    stops = stop_words(lang)
+    verb_parts = {w.casefold() for v in data.denial_verbs for w in _WORD.findall(v)}
+    objects = {stem(w, lang) for w in _WORD.findall(text[verbs[0].start():])
+               if len(w) > 2 and w.casefold() not in stops and w.casefold() not in verb_parts}
+    single = {stem(w, lang) for w in data.denial_synonyms if w.isalpha()}
+    hits = [m.span() for m in _WORD.finditer(plain) if stem(m.group(), lang) in single]
+    hits += [m.span() for w in data.denial_synonyms if not w.isalpha()
+             for m in re.finditer(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE)]
+    for start, end in hits:
+        after = _CLAUSE_END.split(plain[end:], 1)[0]
+        near = [w for w in _WORD.findall(after) if len(w) > 2 and w.casefold() not in stops][:_SYNONYM_OBJECT_WORDS]
+        before = _WORD.findall(_CLAUSE_END.split(plain[:start])[-1])[::-1]
+        if before and before[0].casefold() in stops:
+            before = before[1:]  # one auxiliary: "was rebuffed", "wurde verworfen"
+        for w in before[:2]:
+            if w.casefold() in stops or len(w) <= 2:
+                break
+            near.append(w)
+        if {stem(w, lang) for w in near} & objects:
+            return True
+    for phrase in data.denial_reversals:
+        # the reversal's object is the denial's too: "override … veto" answers "rejected the veto", not "rejected
+        # the bill" (the veto of a bill overridden is the bill passed)
+        last = phrase.split("…")[-1].strip()
+        if (re.search(rf"(?<!\w){_word_re(phrase)}(?!\w)", plain, re.IGNORECASE)
+                and re.search(rf"(?<!\w){re.escape(last)}", text, re.IGNORECASE)):
+            return True
+    return False
+
+
+# How many content words after a denial's synonym may name its object ("turn away unvaccinated patients").
+_SYNONYM_OBJECT_WORDS = 4
+# Where the words a synonym bears on end: the end of its clause or sentence.
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013]")
+
+
+@cache
+def _privative(language: str) -> re.Pattern[str] | None:
+    """The language's privative negations (text data "privative_negation": "with no") as one pattern."""
+    from ..text import profile
+
+    words = sorted(profile(language).privative_negation, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words)})(?![\w])", re.IGNORECASE)
 
 
 def _whole_state_said_with_negation(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:

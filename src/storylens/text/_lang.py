@@ -1065,6 +1065,17 @@ class Profile:
     # zurück", "respinto", "reddederek"; "…" joins the parts of a split verb), and words that hold a
     # negation word without negating ("下落不明" missing, "не только", "لا يزال" still).
     denial_verbs: tuple[str, ...] = ()
+    # Other words for a denial verb's act, not themselves negations ("turned down", "voted down", "rebuffed",
+    # "refuse", "écarté", "descartó", "verwarf"): in one language a verb of denial does not contradict a sentence
+    # stating one of these, both say the same no ("rejected the appeal" / "turned down the appeal";
+    # analysis.conflicts._denial_restated, issue #12). "…" joins the parts of a split verb.
+    denial_synonyms: tuple[str, ...] = ()
+    # Reversals that are a denial verb's act in other words, "…" before the object both sides must name
+    # ("override … veto": "rejected the veto" / "voted to override the veto"; issue #12).
+    denial_reversals: tuple[str, ...] = ()
+    # A negation that makes a privative phrase, as "without" does ("with no restrictions"): in a measure's clause it
+    # denies no reopening ("will reopen with no restrictions" lifts; analysis.conflicts._denied, issue #12).
+    privative_negation: tuple[str, ...] = ()
     not_negation: tuple[str, ...] = ()
     # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
     # "darf kein Amt ausüben", "n'a pas le droit"), as "barred"/"verbot"/"interdit" are, and a negation
@@ -2095,6 +2106,9 @@ def profile(language: str | None) -> Profile:
         passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         name_spelling=tuple((p, r) for p, r in raw.get("name_spelling", {}).get("rules", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
+        denial_synonyms=tuple(w.lower() for w in raw.get("denial_synonyms", [])),
+        denial_reversals=tuple(w.lower() for w in raw.get("denial_reversals", [])),
+        privative_negation=tuple(w.lower() for w in raw.get("privative_negation", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
