@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -636,7 +637,8 @@ def _named_in(person: str, keys: AbstractSet[str]) -> bool:
         if len(sound_skeleton(last, han=True)) < 3:
             return True
         return any(k == last or (not _is_cjk(k[:1]) and any(sound_match(x, last) for x in _stems(k))) for k in keys)
-    surname = phonetic_tokens(person.split()[-1])
+    words = person.split()
+    surname = phonetic_tokens(words[-1]) if words else None  # an empty name (break66p L1: an IndexError)
     if not surname or len(key := surname[-1]) < 3:
         return True  # no key to look for: never evidence of two people
     index = _KeyIndex.of(keys)
@@ -649,24 +651,30 @@ def _named_in(person: str, keys: AbstractSet[str]) -> bool:
     return (key in index.keys
             or process.extractOne(key, index.keys, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO) is not None
             or any((key[: n - 1], n) in index.stems for n in range(5, len(key) + 1))
-            or len(key) >= 5 and index.longest.get(key[:-1], 0) > len(key))
+            or len(key) >= 5 and index.longer_than(key[:-1], len(key)))
 
 
 class _KeyIndex:
     """A text's name keys as :func:`_named_in` asks about them, read once per set of keys: whether one is Chinese,
-    each key of 5+ letters but for its last letter (with its length), and for each start of 4+ letters of a key the
-    longest key with that start. :func:`_named_in` walked every key of the other text for each surname, once per
-    pair (speed66: ~1 million key readings for 80 BASIL articles)."""
+    each key of 5+ letters but for its last letter (with its length), and the keys sorted, to find those with a
+    start. :func:`_named_in` walked every key of the other text for each surname, once per pair (speed66: ~1
+    million key readings for 80 BASIL articles). Linear in the keys' letters: a table of every start of every key
+    grew with the square of a key's length (break66p: one 95,000-letter word in an article, a MemoryError)."""
 
     def __init__(self, keys: AbstractSet[str]):
         self.keys = tuple(keys)
         self.cjk = any(_is_cjk(k[:1]) for k in self.keys)
         self.stems = frozenset((k[:-1], len(k)) for k in self.keys if len(k) >= 5)
-        self.longest: dict[str, int] = {}
-        for k in self.keys:
-            for n in range(4, len(k) + 1):
-                if self.longest.get(k[:n], 0) < len(k):
-                    self.longest[k[:n]] = len(k)
+        self._sorted = tuple(sorted(self.keys))
+
+    def longer_than(self, start: str, length: int) -> bool:
+        """Whether a key opens with ``start`` and has more than ``length`` letters."""
+        i = bisect.bisect_left(self._sorted, start)
+        while i < len(self._sorted) and self._sorted[i].startswith(start):
+            if len(self._sorted[i]) > length:
+                return True
+            i += 1
+        return False
 
     @staticmethod
     def of(keys: AbstractSet[str]) -> _KeyIndex:
