@@ -114,7 +114,6 @@ def test_plain_denial_still_denies(text, lang):
 
 @pytest.mark.parametrize("text", [
     "« Nous ne lâcherons rien tant que les salaires ne seront pas augmentés », a déclaré le syndicat.",
-    "Les dockers ne céderont jamais tant que la direction refusera de négocier.",
     "Le syndicat ne reprendra plus le travail jusqu'à ce que l'accord soit signé.",
 ])
 def test_a_french_denial_of_rien_jamais_plus_before_an_until_clause_is_the_english_not_until(text):
@@ -124,8 +123,17 @@ def test_a_french_denial_of_rien_jamais_plus_before_an_until_clause_is_the_engli
     assert polarity_conflict(english, "en", text, "fr") is None
 
 
-def test_a_french_denial_with_rien_and_no_until_clause_still_denies():
-    assert negated("Le syndicat ne lâchera rien.", "fr")
+@pytest.mark.parametrize("text", [
+    "Le syndicat ne lâchera rien.",
+    # "avant" and a "tant que" of duration ("as long as", no expletive "ne … pas" in it) keep the denial (final66 M1)
+    "Le chômage n'avait jamais été aussi bas avant la crise.",
+    "Le suspect n'avait rien dit avant son arrestation.",
+    "Il n'a jamais parlé tant qu'il était ministre.",
+    "Les dockers ne céderont jamais tant que la direction refusera de négocier.",
+    "Ils ne céderont jamais jusqu'à la fin.",
+])
+def test_a_french_denial_with_rien_jamais_plus_and_no_until_clause_still_denies(text):
+    assert negated(text, "fr")
 
 
 @pytest.mark.parametrize("text", ["No Legislation Until Election, Republicans Say",
@@ -137,5 +145,9 @@ def test_an_english_no_before_an_until_clause_is_the_not_until_of_its_translatio
     assert polarity_conflict("Republicans Vow to Block Any Legislation Until the Election", "en", text, "en") is None
 
 
-def test_an_english_no_without_an_until_clause_still_denies():
-    assert negated("No one was hurt in the blast, the police said.", "en")
+@pytest.mark.parametrize("text", ["No one was hurt in the blast, the police said.",
+                                  # "until now" is no until clause (final66 M2), as for "not … until now"
+                                  "There has been no comment from the ministry until now.",
+                                  "No arrests have been made until today."])
+def test_an_english_no_without_an_until_clause_still_denies(text):
+    assert negated(text, "en")

@@ -31,3 +31,13 @@ def test_a_city_written_with_its_shadda_is_found():
     assert amman, "the gazetteer names Amman"
     cities = {amman: "Amman"}
     assert _city_words("اندلع حريق قرب عمّان مساء الأحد", "ar", cities, index) == ["عمّان"]
+
+
+@pytest.mark.parametrize(("word", "found"), [
+    ("وَالقدس", "القدس"), ("وَبالقاهرة", "القاهرة"), ("وَدمشق", "دمشق"), ("بالرباط", "الرباط"), ("القُدس", "القُدس"),
+])
+def test_a_proclitic_written_with_its_vowel_mark_is_cut_as_before(word, found):
+    # final66 M4: read with its marks inside, "وَالقدس" (and Jerusalem) lost the city found when the mark cut the word
+    index = _places()[0]
+    cities = {index[k]: k for k in ("jerusalem", "cairo", "damascus", "rabat") if index.get(k)}
+    assert _city_words(f"قال {word} أمس", "ar", cities, index) == [found]

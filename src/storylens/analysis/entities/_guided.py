@@ -136,6 +136,7 @@ def hangul_chinese_by_others(documents: Sequence[Document], raws: list[_Raw],
 # shadda, Amman's Arabic name was no place and "only d2 mentions: Amman")
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652]+")
 _HARAKAT = re.compile("[\u064b-\u0652]")
+_PREFIX_LETTER = re.compile("^.[\u064b-\u0652]*")  # a word's first letter and its marks
 _ARABIC_PREFIXES = ("و", "ب", "ل", "ف")  # and, in, to, so: glued to the word ("بالرباط", "والرباط")
 
 
@@ -188,13 +189,30 @@ def _pinyin_places(raws: list[_Raw], languages: Mapping[str, str]) -> list[str]:
                               and " " not in r.text and script_of(r.text) == "latin"))
 
 
+def _arabic_forms(word: str) -> list[str]:
+    """``word`` and the word without its proclitics (up to two: "وَبِالقاهرة", and in Cairo), each as written: a
+    prefix letter glued to "ال" ("بالرباط") or written with its own vowel mark ("وَدمشق"; final66 M4: cut at the mark,
+    these were found before the marks were read inside words)."""
+    forms, rest = [word], word
+    for _ in range(2):
+        unmarked = _HARAKAT.sub("", rest)
+        if len(unmarked) < 2 or not unmarked.startswith(_ARABIC_PREFIXES):
+            break
+        after = _PREFIX_LETTER.sub("", rest, count=1)
+        if not (_HARAKAT.sub("", after).startswith("ال") or _HARAKAT.match(rest, 1)):
+            break
+        forms.append(after)
+        rest = after
+    return forms
+
+
 def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[str, str]) -> list[str]:
     found: list[str] = []
     if lang == "ar":
         for w in _ARABIC_WORD.findall(text):
-            for form in (w, w[1:] if w.startswith(_ARABIC_PREFIXES) and w[1:].startswith("ال") else None):
-                bare = _HARAKAT.sub("", form) if form else ""
-                if form and len(bare) >= 4 and index.get(_exact_key(bare)) in cities:
+            for form in _arabic_forms(w):
+                bare = _HARAKAT.sub("", form)
+                if len(bare) >= 4 and index.get(_exact_key(bare)) in cities:
                     found.append(form)
                     break
         return found
