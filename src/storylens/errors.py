@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, TypeVar
 
 from ._paths import escaped_surrogates, shown_text
+
+T = TypeVar("T")
 
 __all__ = [
     "BinaryInputError",
@@ -139,6 +141,21 @@ def wrong_type(value: object, source: str, takes: str, then: str = "", decode: b
     if isinstance(value, Mapping):
         fix = "; pass a list of its values: list(d.values())"
     return WrongTypeError(f"{takes}, not {type_name(value)}{fix}", source=source)
+
+
+def list_of(value: object, kind: type[T], source: str, takes: str, none: bool = False) -> list[T]:
+    """``value`` as a list when it is a list (:func:`a_list`) of ``kind`` (or None, when ``none``: an empty list),
+    else WrongTypeError naming ``source``, or the first item of another type as ``source[n]`` (robust66: a list of the
+    wrong things failed deep inside, "'bytes' object has no attribute 'id'")."""
+    if none and value is None:
+        return []
+    if not a_list(value):
+        raise wrong_type(value, source, takes, decode=False)
+    listed = list(value)
+    for n, item in enumerate(listed):
+        if not isinstance(item, kind):
+            raise wrong_type(item, f"{source}[{n}]", takes, decode=False)
+    return listed
 
 
 def a_flag(value: object, source: str, takes: str, none: bool = False) -> bool | None:

@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ConfigError, InputError, StoryLensError, a_list, wrong_type
+from ..errors import ConfigError, InputError, StoryLensError, list_of
 from ..settings import DEFAULT
 from ..text import NAME_STOP_WORDS
 from ._aliases import alias_forms, alias_keys
@@ -128,14 +128,8 @@ def checked_articles(articles: object) -> list[ArticleFeatures]:
     """``articles`` as a list when it is a list of :class:`ArticleFeatures`, else WrongTypeError naming it, or the
     first item of another type as ``articles[n]`` (robust66: StoryClusterer().fit([b"..."]) raised "'bytes' object
     has no attribute 'id'")."""
-    takes = "StoryClusterer takes a list of ArticleFeatures (from storylens.stream or features of your own)"
-    if not a_list(articles):
-        raise wrong_type(articles, "articles", takes, decode=False)
-    listed = list(articles)
-    for n, article in enumerate(listed):
-        if not isinstance(article, ArticleFeatures):
-            raise wrong_type(article, f"articles[{n}]", takes, decode=False)
-    return listed
+    return list_of(articles, ArticleFeatures, "articles",
+                   "StoryClusterer takes a list of ArticleFeatures (from storylens.stream or features of your own)")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from .._gc import fewer_collections
 from .._imports import lazy_pattern
 from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
-from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_flag, a_list, wrong_type
+from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_flag, a_list, list_of, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, is_url, unsupported_scheme
@@ -263,30 +263,17 @@ def _checked_documents(documents: object) -> list[Document]:
     """``documents`` as a list when it is a list of :class:`Document`, else WrongTypeError naming it, or the first
     item of another type as ``documents[n]`` (robust66: "object of type 'NoneType' has no len()", "'str' object has
     no attribute 'language'" from deep in the analysis)."""
-    takes = "compare_documents() takes a list of Document objects (from load_documents or the store; compare() takes texts, paths or RawDocuments)"
-    if not a_list(documents):
-        raise wrong_type(documents, "documents", takes, decode=False)
-    listed = list(documents)
-    for n, doc in enumerate(listed):
-        if not isinstance(doc, Document):
-            raise wrong_type(doc, f"documents[{n}]", takes, decode=False)
-    return listed
+    return list_of(documents, Document, "documents", "compare_documents() takes a list of Document objects (from "
+                   "load_documents or the store; compare() takes texts, paths or RawDocuments)")
 
 
 def _checked_failures(failures: object) -> list[Failure]:
     """``failures`` as a list of :class:`Failure` (None: none), else WrongTypeError naming it, or the first item of
     another type as ``failures[n]`` (break66r M4: a str was listed letter by letter, a number raised a bare
     TypeError, deep in the analysis)."""
-    takes = "compare_documents() takes failures as a list of Failure objects (from load_documents) or None"
-    if failures is None:
-        return []
-    if not a_list(failures):
-        raise wrong_type(failures, "failures", takes, decode=False)
-    listed = list(failures)
-    for n, failure in enumerate(listed):
-        if not isinstance(failure, Failure):
-            raise wrong_type(failure, f"failures[{n}]", takes, decode=False)
-    return listed
+    return list_of(failures, Failure, "failures",
+                   "compare_documents() takes failures as a list of Failure objects (from load_documents) or None",
+                   none=True)
 
 
 def _given_twice(documents: list[Document], given: Sequence[InputLike]) -> list[Document]:
