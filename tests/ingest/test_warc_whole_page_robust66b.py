@@ -14,13 +14,13 @@ import re
 
 import pytest
 
-from storylens.ingest.warc import MAY_HOLD_RECORDS, read_warc
-from storylens.models import Failure, RawDocument
+from storylens.ingest.warc import MAY_HOLD_RECORDS
+from storylens.models import Failure
 
-from .test_warc_content_length_warc64 import _archive, _records, _shorten
+from .test_warc_content_length_warc64 import _records, _shorten
+from .test_warc_length_swallows_robust66 import PACKINGS, _read, _stored
 from .test_warc_length_too_long_robust65 import _without_digests
 
-PACKINGS = ["plain", "whole-gzip", "per-record-gzip"]
 PAGE = b"<html><body><p>An archived crawl follows, kept as it was.</p></body></html>\r\n\r\n"
 
 
@@ -52,16 +52,6 @@ def _digests(record: bytes, digests: str) -> bytes:
     if digests in ("block only", "none"):
         head = re.sub(rb"\r\nWARC-Payload-Digest: [^\r]*", b"", head)
     return head + b"\r\n\r\n" + rest
-
-
-def _read(tmp_path, records: list[bytes], packing: str) -> list:
-    path = tmp_path / ("crawl.warc" if packing == "plain" else "crawl.warc.gz")
-    path.write_bytes(_archive(records, packing))
-    return list(read_warc(path))
-
-
-def _stored(got: list) -> list[tuple[str, str]]:
-    return [(r.source.rsplit("#", 1)[1], r.metadata["url"]) for r in got if isinstance(r, RawDocument)]
 
 
 WHOLE = [("1", "https://a.example/1"), ("2", "https://a.example/2"), ("3", "https://a.example/3")]
