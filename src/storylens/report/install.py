@@ -125,7 +125,7 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
                           "--dir DIR and set STORYLENS_DATA_DIR=DIR so StoryLens reads it") from None
     chosen = list(default_languages() if languages is None else languages)
     steps: list[tuple[str, Callable[[], object]]] = [
-        ("tables: aliases, gazetteer, similarity models", _derived_tables),
+        ("tables: aliases, gazetteer, topic stop words, similarity models", _derived_tables),
         ("USE's arrays", _use_arrays),
         ("e5's weights and vocabulary", _e5_engine),
     ]

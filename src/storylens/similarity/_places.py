@@ -616,8 +616,10 @@ def _shipped_gazetteer(*, reread: bool = False) -> Gazetteer:
         else:
             from .._cache import derived
 
-            # keyed on this package's code too: the pickle holds the indexes Gazetteer builds
-            template = derived("gazetteer", _read_shipped_gazetteer, files=[*sorted(here.glob("*.py")), shipped])
+            # keyed on this package's code too: the pickle holds the indexes Gazetteer builds (its word_cities folded by
+            # anyascii, whose version is in the key: break66s)
+            template = derived("gazetteer", _read_shipped_gazetteer, files=[*sorted(here.glob("*.py")), shipped],
+                               libraries=("anyascii",))
         if key is not None:
             _SHIPPED_GAZETTEER.clear()
             _SHIPPED_GAZETTEER[key] = template
