@@ -58,6 +58,10 @@ figure, measure unchanged; 24-28 CPU-s, load ~8-13). Eval not counted (the lead 
 for negation particles (lost 79 regression tests' true conflicts told with synonyms: "did not step down" /
 "resigned"); "with no" as a privative judged by the other side's words (lost "no injuries" / "were hurt", "no
 arrests" / "detained"); "isn't backing down" as no negation (it denies backing down).
+Stop 66, eval counted with the rules frozen (the lead): at c3db84d5 (conflicts66, dates66 and an English "no X until"
+read as "not X until") 23 parts, 2 true, 21 false (polarity 10 -> 8); that rule was taken out after a new-user trial
+(it made "no vote until" / "no vote before" a conflict), and the final tree 68afa72a gives 25 parts, 2 true, 23
+false (date 9, polarity 10, figure 3 + 2 true, speaker 1): as main. Tune on the final tree: 38 parts, 1 true, 37 false.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 
