@@ -42,3 +42,23 @@ def test_an_agency_after_an_and_is_the_outlet_as_before() -> None:
 def test_no_marker_and_no_given_name_or_outlet_before_the_agency_stays_text(line) -> None:
     doc = prepare_document(read_string(f"{_TITLE}\n\n{line}\n\n{_BODY}\n"), "d1")
     assert doc.authors == () and any(line in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(("line", "author"), [("Par Jean Dupont (avec AFP)", "Jean Dupont"),
+                                              ("Von Anna Schmidt (mit dpa)", "Anna Schmidt"),
+                                              ("By John Miller (with Reuters)", "John Miller")])
+def test_an_agency_credit_in_brackets_is_a_byline_not_a_dateline(line, author) -> None:
+    # newuser66b (main too): read as a dateline, the place was "Par Jean Dupont", the real dateline below stayed in the
+    # lead and the publication date was lost
+    text = f"{_TITLE}\n\n{line}\n\nParis, 12 novembre 2026 – {_BODY}\n"
+    doc = prepare_document(read_string(text), "d1")
+    assert (doc.authors, doc.outlet, doc.place, doc.published) == ((author,), None, "Paris", "2026-11-12")
+    assert [s.text for s in doc.sentences] == [_TITLE, _BODY]
+
+
+def test_an_outlet_and_its_agency_in_brackets_stay_a_header() -> None:
+    # the bracket's "with" credit is no other bracket reading (a name clash of two module constants made this header a
+    # dateline while the fix above was written)
+    doc = prepare_document(read_string("A headline about the summit\n\nAgence France-Presse (AFP), 4 March 2026\n\n"
+                                       "The summit opened on Tuesday in Paris with leaders of twenty countries.\n"), "d1")
+    assert (doc.outlet, doc.published, doc.place) == ("Agence France-Presse (AFP)", "2026-03-04", None)

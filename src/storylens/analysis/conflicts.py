@@ -886,9 +886,6 @@ def _event_said_with_negation(denial: str, denial_lang: str | None, plain: str, 
     return bool({key for *_, key in events} & {key for *_, key in counted_words(plain, plain_lang)})
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _answered_by_meaning(plain: str, lang: str | None, denial: str, denial_lang: str | None) -> bool:
     """Whether ``plain`` says what ``denial`` denies with a negative meaning (:func:`negative_meaning`).
     In one language the word the meaning governs must be in the denial too: "failed to win a majority"

@@ -2133,7 +2133,19 @@ def _place_ok(match: re.Match[str]) -> bool:
     words = [w for w in re.split(r"[ ,-]+", match["place"] or "") if w]
     links = _place_links()
     return (len(match.group(0)) <= 120 and not (words and words[0][:1].islower())
-            and not any(w[:1].islower() and w not in links for w in words))
+            and not any(w[:1].islower() and w not in links for w in words)
+            and not _marked_person(match["place"] or ""))
+
+
+def _marked_person(place: str) -> bool:
+    """Whether a dateline's "place" is an author's marker and a person's name ("Par Jean Dupont (avec AFP)", "Von Anna
+    Schmidt (mit dpa)": newuser66b, read as the place Par Jean Dupont, the real dateline below left in the lead and
+    the date lost); "Door County" opens with Dutch "door" but names no person."""
+    from ..text import given_name_gender
+
+    before = _byline_markers()[0]
+    marked = before.match(place.strip()) if before is not None else None
+    return marked is not None and given_name_gender(marked["name"].split()[0]) is not None
 
 
 def _written_agency(match: re.Match[str]) -> str:
@@ -2305,6 +2317,11 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     # the outlet in brackets or after "of" ("Jean Dupont (AFP)", "Maria Garcia of The Associated Press"; trial52
     # F20: no author, or the whole line the outlet)
     held = _BRACKET_OUTLET.fullmatch(byline.strip())
+    if held and (credit := _BRACKETED_CREDIT.fullmatch(held["outlet"] or "")) and _is_agency(credit["agency"]):
+        # "Jean Dupont (avec AFP)": the agency's credit in brackets, no outlet (as "Jean Dupont avec AFP")
+        inner = parse_byline(held["names"])
+        if inner is not None and inner[0] and inner[1] is None:
+            return inner[0], None
     if held and ((named := held["outlet"] or held["outlet2"]) and (_listed(named) or _is_outlet(named))):
         inner = parse_byline(held["names"])
         if inner is not None and inner[0] and inner[1] is None:
@@ -2350,6 +2367,11 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if not all(_is_person(p) for p in people):
         return None
     return [_name_case(p) for p in people], outlet
+
+
+# A wire agency's credit inside a byline's brackets: "(avec AFP)", "(mit dpa)", "(with Reuters)".
+_BRACKETED_CREDIT = re.compile(r"(?:with|avec|mit|con|met|med|com|z|ze|с)\s+(?:(?:l['’]\s*|la\s+|der\s+|the\s+))?"
+                                 r"(?P<agency>\S.{0,40}?)\s*")
 
 
 # An outlet's or authors' byline and a wire agency credited after it with a "with" ("Le Monde avec AFP", "Jan
