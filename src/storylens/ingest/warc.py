@@ -437,23 +437,11 @@ def _spilled(record: Any, spill: bytes) -> tuple[list[tuple[Any, bytes]] | None,
     starts = len(_SPILLED_START.findall(joined, found.start()))
     if len(kept) >= _KEEP_LIMIT or len(spill) >= _KEEP_LIMIT:
         return None, starts
-    blob = joined[found.end():]
-    read: list[tuple[Any, bytes]] = []
-    try:
-        records = _iterator(io.BytesIO(blob))
-        for inner in records:
-            wanted = inner.rec_type in _ARTICLE_TYPES and _skip_reason(inner) is None
-            body = inner.content_stream().read() if wanted else b""
-            records.read_to_end(inner)
-            if _truncated(inner) or records.stray:
-                return None, starts
-            if one and not read and found.end() + records.offset <= len(kept):
-                return [], 0  # the one start's record ends inside the block: the payload's, no record taken
-            read.append((inner, body))
-    except Exception:  # noqa: BLE001 - warcio's errors on text that is no record: not read, named as lost
-        return None, starts
-    end = records.offset if records.member_info is None else sum(records.member_info)
-    return (read, len(read)) if read and len(blob) - end <= 4 else (None, starts)
+    # the one start's record ending inside the block is the payload's: no record taken
+    taken = _read_from(joined[found.end():], inside=len(kept) - found.end() if one else None)
+    if taken == []:
+        return [], 0
+    return (taken, len(taken)) if taken is not None else (None, starts)
 
 
 def _swallowed(record: Any) -> tuple[list[tuple[Any, bytes]] | None, int] | int | None:
@@ -510,9 +498,10 @@ def _http_length(record: Any) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def _read_from(blob: bytes) -> list[tuple[Any, bytes]] | None:
+def _read_from(blob: bytes, inside: int | None = None) -> list[tuple[Any, bytes]] | None:
     """The records ``blob`` holds (record, body of a page wanted), each whole and the last ending at ``blob``'s end
-    (its two blank lines at most after it); None when it is no such run of records."""
+    (its two blank lines at most after it); None when it is no such run of records. With ``inside`` (how many of
+    ``blob``'s first bytes are still a block's: :func:`_spilled`), ``[]`` when the first record ends within them."""
     read: list[tuple[Any, bytes]] = []
     try:
         records = _iterator(io.BytesIO(blob))
@@ -522,6 +511,8 @@ def _read_from(blob: bytes) -> list[tuple[Any, bytes]] | None:
             records.read_to_end(inner)
             if _truncated(inner) or records.stray:
                 return None
+            if inside is not None and not read and records.offset <= inside:
+                return []
             read.append((inner, body))
     except Exception:  # noqa: BLE001 - warcio's errors on text that is no record: not read
         return None
