@@ -2369,15 +2369,16 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     return [_name_case(p) for p in people], outlet
 
 
-# A wire agency's credit inside a byline's brackets: "(avec AFP)", "(mit dpa)", "(with Reuters)".
-_BRACKETED_CREDIT = re.compile(r"(?:with|avec|mit|con|met|med|com|z|ze|с)\s+(?:(?:l['’]\s*|la\s+|der\s+|the\s+))?"
-                                 r"(?P<agency>\S.{0,40}?)\s*")
+# A "with" and the agency it credits ("avec l'AFP", "mit dpa", "z PAP"); alone, a credit inside a byline's brackets
+# ("(avec AFP)", "(with Reuters)").
+_WITH_AGENCY_CREDIT = (r"(?:with|avec|mit|con|met|med|com|z|ze|с)\s+(?:(?:l['’]\s*|la\s+|der\s+|the\s+))?"
+                       r"(?P<agency>\S.{0,40}?)\s*")
+_BRACKETED_CREDIT = re.compile(_WITH_AGENCY_CREDIT)
 
 
 # An outlet's or authors' byline and a wire agency credited after it with a "with" ("Le Monde avec AFP", "Jan
 # Nowak z PAP", "Redacción con EFE"): see parse_byline.
-_AGENCY_CREDIT = re.compile(r"(?P<rest>.+?)\s+(?:with|avec|mit|con|met|med|com|z|ze|с)\s+"
-                            r"(?:(?:l['’]\s*|la\s+|der\s+|the\s+))?(?P<agency>\S.{0,40}?)\s*")
+_AGENCY_CREDIT = re.compile(rf"(?P<rest>.+?)\s+{_WITH_AGENCY_CREDIT}")
 
 
 # A byline's outlet in brackets ("Jean Dupont (AFP)") or after "of" ("Maria Garcia of The Associated Press").
