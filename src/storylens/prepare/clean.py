@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING
 from .._imports import lazy_pattern
 from ..models import RemovedItem
 from ..text import (
+    ARABIC_MARKS,
     LANGUAGES,
     age_notice_pattern,
     all_weekday_names,
@@ -116,7 +117,7 @@ _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por|بقلم)\s+(?P<byline>.+)$
 # inside the date (es), "r." / "года" after the year (pl, ru), the dispatch mark "电" (zh). A place word
 # starts with a capital or is in a caseless script (Arabic "برلين"); it never starts lower-case.
 # (an Arabic word's short-vowel marks and shadda are inside it: "عمّان", which \w does not take)
-_PLACE_WORD = r"[^\W\d_][\w'’.\u064b-\u0652-]*"
+_PLACE_WORD = rf"[^\W\d_][\w'’.{ARABIC_MARKS}-]*"
 # What closes a dateline: a full stop, colon or dash, or ".-", which closes a Spanish wire dateline
 # ("(EFE).- Al menos"; read as a dash, it opened a dialogue quote over the whole article).
 _DATELINE_END = r"(?:\.[-–—]|--|[.:–—-])"  # "--": "BEIJING, Nov 16 (Xinhua) --"

@@ -13,8 +13,8 @@ from collections.abc import Set as AbstractSet
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
+    ARABIC_MARKS,
     LEMMA_LANGUAGES,
     NEW_WORDS,
     alternation,
@@ -23,6 +23,7 @@ from ..text import (
     scale_words,
     territory_names,
 )
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ._common import _CJK_CHAR, _COMMON_INITIAL, GAZETTEER_FILE, PLACE_COMMON_FORMS_FILE, _data_bytes, _fold
 
 # "New" in the languages read (text.NEW_WORDS): "New Mexico", "Nowa Gwinea", "Nueva Guinea" name no country.
@@ -50,7 +51,7 @@ def _common_word_keys() -> frozenset[str]:
     common = {_fold(w) for lang in TEXT_LANGUAGES for w in profile(lang).place_common_words}
     return frozenset(common) | frozenset(keys) | frozenset("l" + k for k in arabic if k)
 
-_HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short-vowel marks: CLDR writes Oman "عُمان"
+_HARAKAT = re.compile(f"[{ARABIC_MARKS}]")  # Arabic short-vowel marks: CLDR writes Oman "عُمان"
 
 
 def _evidenced(text: str, pending: Mapping[str, str], found: AbstractSet[str]) -> set[str]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...models import Document
-from ...text import abjad, abjad_forms, abjad_name_match, profile, script_of, stop_words, territory_names
+from ...text import ARABIC_MARKS, abjad, abjad_forms, abjad_name_match, profile, script_of, stop_words, territory_names
 from ...text._hanzi import chinese_name_match, hangul_place_match, latin_hangul_match
 from ._gazetteer import _places, case_city
 from ._match import _KANA_PLACE, _sound_script_match, kana_hangul_place_match
@@ -134,9 +134,9 @@ def hangul_chinese_by_others(documents: Sequence[Document], raws: list[_Raw],
 
 # (its short-vowel marks and shadda inside it: "عمّان" is one word, looked up without them; newuser66: cut at the
 # shadda, Amman's Arabic name was no place and "only d2 mentions: Amman")
-_ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652]+")
-_HARAKAT = re.compile("[\u064b-\u0652]")
-_PREFIX_LETTER = re.compile("^.[\u064b-\u0652]*")  # a word's first letter and its marks
+_ARABIC_WORD = re.compile(f"[\u0621-\u064a{ARABIC_MARKS}]+")
+_HARAKAT = re.compile(f"[{ARABIC_MARKS}]")
+_PREFIX_LETTER = re.compile(f"^.[{ARABIC_MARKS}]*")  # a word's first letter and its marks
 _ARABIC_PREFIXES = ("و", "ب", "ل", "ف")  # and, in, to, so: glued to the word ("بالرباط", "والرباط")
 
 
