@@ -68,6 +68,25 @@ def test_an_undated_document_borrows_no_date_from_a_set_aside_one():
     assert story_publication_dates(docs, {})["d1"].date == "2026-10-22"  # nothing set aside: as before
 
 
+def test_a_set_aside_document_borrows_no_date_from_the_main_story():
+    # A tester (stop 66): the undated rate decision set aside beside the mine reports took their date, so its
+    # "on Monday" was a Monday of the mine story's week; it borrows only from a report of its own story.
+    from storylens.report.pipeline import story_publication_dates
+
+    docs = [replace(doc_of("d1", ["The copper mine near Copiapó collapsed on Monday."]), published="2026-10-14"),
+            replace(doc_of("d2", ["Twelve miners were trapped near Copiapó."]), published="2026-10-15"),
+            doc_of("d3", ["The Reserve Bank of New Zealand cut its cash rate on Monday."]),
+            replace(doc_of("d4", ["The Reserve Bank of New Zealand cut its rate to 2.25 percent."]),
+                    published="2026-03-02"),
+            doc_of("d5", ["The Bundesbank raised its growth forecast on Monday."])]
+    apart = {"d3": "another story", "d4": "another story", "d5": "another story"}
+    dates = story_publication_dates(docs, apart, {"d1": 0, "d2": 0, "d3": 1, "d4": 1, "d5": 2})
+    assert dates["d3"].date == "2026-03-02" and "d4" in dates["d3"].reason  # its own story's report
+    assert dates["d5"].date is None and "its story" in dates["d5"].reason  # alone: unresolved, not the mine's date
+    assert dates["d1"].date == "2026-10-14" and dates["d2"].date == "2026-10-15"
+    assert story_publication_dates(docs, {})["d5"].date == "2026-10-15"  # nothing set aside: as before
+
+
 def test_the_main_verdict_gives_the_main_storys_reasons_not_the_set_aside_pairs():
     # A new-user trial: three reports of a Turkey quake and two of a Peru one set aside; the main
     # verdict's reasons were the best pair of all, the Peru pair: "same places: Arequipa, Peru".

@@ -219,7 +219,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
         similarity = _aligned_anyway(similarity, verdicts)
     else:
         story_of, apart = story_groups(documents, verdicts)
-    publication = story_publication_dates(documents, apart)
+    publication = story_publication_dates(documents, apart, story_of)
     published = {doc_id: p.date for doc_id, p in publication.items()}
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
@@ -3522,15 +3522,29 @@ def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Mea
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
 
 
-def story_publication_dates(documents: Sequence[Document], apart: Mapping[str, str]) -> dict[str, quantities.PublicationDate]:
+def story_publication_dates(documents: Sequence[Document], apart: Mapping[str, str],
+                            story_of: Mapping[str, int] | None = None) -> dict[str, quantities.PublicationDate]:
     """Each document's publication date (:func:`~storylens.analysis.quantities.publication_dates`); an
-    undated document of the main story borrows only from the main story's documents, never from one
-    set aside as another story (its date put the main story's "on Monday" in another week)."""
-    every = quantities.publication_dates(documents)
+    undated document borrows only from the documents of its own story: the main story's from the main
+    story's, a set-aside one from those of its own story (``story_of``, :func:`story_groups`; without it
+    each set-aside document is a story of its own). Its date put the main story's "on Monday" in another
+    week; and a set-aside report of another story took the main story's date (a tester, stop 66), so its
+    own "on Monday" was a day of the other story's week."""
     if not apart:
-        return every
-    main = quantities.publication_dates([d for d in documents if d.id not in apart])
-    return {d.id: main.get(d.id, every[d.id]) for d in documents}
+        return quantities.publication_dates(documents)
+    groups: dict[object, list[Document]] = {}
+    for d in documents:
+        key: object = ("apart", (story_of or {}).get(d.id, d.id)) if d.id in apart else "main"
+        groups.setdefault(key, []).append(d)
+    out: dict[str, quantities.PublicationDate] = {}
+    for members in groups.values():
+        out.update(quantities.publication_dates(members))
+    dated = any(p.date and not p.inferred for p in out.values())
+    for doc_id in apart:
+        if doc_id in out and out[doc_id].date is None and dated:
+            out[doc_id] = replace(out[doc_id], reason="no publication date in the documents of its story (set "
+                                  "aside as another story); relative dates stay unresolved")
+    return {d.id: out[d.id] for d in documents}
 
 
 def story_timeline(documents: Sequence[Document], published: Mapping[str, str | None], claims: Sequence[Claim],
