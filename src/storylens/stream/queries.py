@@ -204,9 +204,17 @@ class DuplicateView:
     duplicate_of: str | None
     source: str
     reason: str | None
+    # what reading the near-duplicate found wrong (its metadata "warnings", as ArticleView's): a copy read from a
+    # damaged archive member was listed with no word of it (a tester, stop 66)
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The JSON object; ``warnings`` only when there are some (optional in storylens.story/1)."""
+        base: dict[str, Any] = {"id": self.id, "duplicate_of": self.duplicate_of, "source": self.source,
+                                "reason": self.reason}
+        if self.warnings:
+            base["warnings"] = list(self.warnings)
+        return base
 
 
 @dataclass(frozen=True)
@@ -597,7 +605,7 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
         story_coverage(summary, versions),
         tuple(story_blindspots(store, summary, min_shared=min_shared)),
         _timeline(_with_versions(summary.articles, updates, records), updates.values()),
-        tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
+        tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason, _warnings(d)) for d in dups), resolution,
         tuple(updates.values()), tuple(fuller.items()), tuple(cut.items()),
     )
 

@@ -253,6 +253,7 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
         # "By outlet" summing to 4 read as a contradiction of "not counted")
         out += ["", f"## {NEAR_DUPLICATES_HEADING}", ""]
         out += [f"- `{d['id']}` {_md(d['source'])}: {_md(d['reason'])}" for d in p["duplicates"]]
+        out += _warning_lines(p["duplicates"])
     return "\n".join(out) + "\n"
 
 
