@@ -644,7 +644,8 @@ def _lower_places(text: str, gazetteer: Gazetteer, found: AbstractSet[str] | Non
     # the text with each lower-case word of four letters or more blanked (as ``_WORD.sub`` of those words by " "),
     # built from the words the analysis' other readers scanned already (:func:`_word_matches`): no second scan and
     # no Python call a word (ingest67: 0.15 -> 0.13 CPU-ms a dev text, the find included)
-    pieces, at = [], 0
+    pieces: list[str] = []
+    at = 0
     for m in _word_matches(text):
         word = m.group(0)
         if not (word[:1].isupper() or len(word) <= 3):
