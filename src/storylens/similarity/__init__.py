@@ -134,17 +134,7 @@ from ._prepare import (
     too_little_text,
     word_count,
 )
-from ._rules import (
-    ALIKE_WITHIN,
-    FIGURE_ALIKE,
-    HARM_KINDS,
-    STEP_KINDS,
-    TOLL_FALL,
-    events_apart,
-    keep_opening_events,
-    opening_event,
-    read_opening_event,
-)
+from ._rules import ALIKE_WITHIN, FIGURE_ALIKE, HARM_KINDS, STEP_KINDS, TOLL_FALL, events_apart, opening_event
 from ._scoring import score_document_pairs, score_documents, score_pair, score_pairs
 from ._sides import hebrew_places
 from ._teams import CONTEST_GAP
@@ -178,14 +168,12 @@ __all__ = [
     "encode_prepared",
     "events_apart",
     "full_names",
-    "keep_opening_events",
     "looks_like_path",
     "model_files",
     "opening_event",
     "pair_features",
     "prepare_text",
     "read_article",
-    "read_opening_event",
     "read_pairs_csv",
     "row_problem",
     "score_document_pairs",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -26,7 +26,6 @@ from ._openings import (
     MONEY_KIND,
     OpeningEvent,
     _held_opening_event,
-    _keep_opening_event,
     _measure_codes,
     _place_names,
     _title_case_line,
@@ -150,27 +149,6 @@ def opening_event(text: str, language: str | None, published: str | None = None,
     if held is not None:
         return held
     return _held_opening_event(opening, _dates(opening, language)[1], language, published, dateline_day)
-
-
-# What :func:`opening_event` keeps an event under: (the opening read, language, ISO date, dateline day).
-OpeningKey = tuple[str, str | None, str | None, str | None]
-
-
-def read_opening_event(text: str, language: str | None, published: str | None = None,
-                       dateline_day: str | None = None) -> tuple[OpeningKey, OpeningEvent]:
-    """:func:`opening_event` of these arguments with the key it is kept under, for a process that reads it for
-    another to hand over (:func:`keep_opening_events`: the stream's ingest workers read each article's for the
-    ingesting process, issue #16). Raises what :func:`opening_event` raises."""
-    return (_lead_cut(text.strip()), language, published, dateline_day), \
-        opening_event(text, language, published, dateline_day)
-
-
-def keep_opening_events(entries: Iterable[tuple[OpeningKey, OpeningEvent]]) -> None:
-    """Keep events another process read (:func:`read_opening_event`'s (key, event) pairs): :func:`opening_event` of
-    the same arguments here, and the rules-only analysis of a text with that opening, answer from them (a value of
-    the key alone: the same event as reading it here)."""
-    for key, event in entries:
-        _keep_opening_event(key, event)
 
 
 def events_apart(a: Any, b: Any) -> str | None:

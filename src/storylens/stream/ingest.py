@@ -657,12 +657,6 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         if not isinstance(getattr(clusterer, "events_reader", None), OpeningEvents):
             clusterer.events_reader = OpeningEvents(store)
         by_id = {a.id: a for a in articles}
-        # the openings' events the map step read (VerdictSeed.event): the reader below, and the rules' analyses of
-        # texts with those openings, answer from them; one read with other inputs (a date its record gives) is read here
-        from ..similarity import keep_opening_events
-
-        keep_opening_events(p.seed.event for p in prepared
-                            if p.seed is not None and p.seed.event is not None and p.id not in dup_of)
         clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published,
                                              p.doc.dateline_day) for p in prepared if p.id not in dup_of})
     assignments = clusterer.partial_fit(features) if features else []

@@ -54,17 +54,11 @@ class VerdictSeed(NamedTuple):
     prepared document's text (the entity keys read its junk test, :func:`storylens.prepare._junk.junk_part`, the
     story part's first: ``part`` is that test's answer, and the preparation asks the topic test only when it is
     None). perf57: a third of the dev texts are analysed for the rules, each cleaned and read for its story part
-    again (~1.4 of ~11 CPU-ms). ``event``: the opening's event of the article as the ingesting process's events
-    reader reads it (:class:`storylens.stream._clusterer.OpeningEvents`: the headline over the prepared text, its
-    language, its document's date and dateline day), with its key (:func:`storylens.similarity.read_opening_event`;
-    None: not read). Every article's is read, so reading it here takes ~0.6 CPU-ms an article off the ingesting
-    process's serial stages at no cost in all (ingest67, issue #16); the rules' analysis of a text with that
-    opening reads it too."""
+    again (~1.4 of ~11 CPU-ms)."""
 
     cleaned: Any
     part_text: str
     part: Any
-    event: Any = None
 
 
 @dataclass(frozen=True)
@@ -178,24 +172,7 @@ def prepare_part(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any, Any
                 continue
             part = junk_part(doc.text)  # read once: the keys' wall test and the verdict's preparation
             out.append((o, document_keys(doc, part), VerdictSeed(whole, doc.text, part)))
-    with times.stage("opening events", where):
-        for k, (o, keys, seed) in enumerate(out):
-            if seed is not None:
-                out[k] = (o, keys, seed._replace(event=_opening_event_read(o[0])))
     return out
-
-
-def _opening_event_read(doc: Document) -> Any:
-    """(key, event) of ``doc``'s opening as the ingesting process's events reader reads it
-    (:func:`storylens.similarity.read_opening_event` of its headline over its text, language, date and dateline
-    day), or None when the reading fails: that process then reads it itself, and fails or not as it did."""
-    from ..similarity import read_opening_event
-    from ._clusterer import refine_text
-
-    try:
-        return read_opening_event(refine_text(doc.title, doc.text), doc.language, doc.published, doc.dateline_day)
-    except Exception:  # noqa: BLE001 - read again where it is needed; its failure is that reader's to report
-        return None
 
 
 def stream_tools() -> tuple[Any, Any]:
