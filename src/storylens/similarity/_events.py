@@ -22,6 +22,7 @@ from ._common import (
     _DAY_MONTH,
     _MONTH_DAY,
     _MONTH_NAMES,
+    _MONTH_WORDS,
     _WORD,
     _fold,
     _is_cjk,
@@ -218,11 +219,11 @@ def _day_spans(text: str, lang: str | None) -> list[tuple[str, int, int]]:
     from ..analysis.quantities import date_in_name
 
     out = []
-    for m in _DAY_MONTH.finditer(text):
-        if not date_in_name(text, m.start(2), m.end(), m.group(2)):
+    for m in _DAY_MONTH.finditer(text):  # a word of the month tables only, as _dates asks
+        if m.group(2).lower() in _MONTH_WORDS and not date_in_name(text, m.start(2), m.end(), m.group(2)):
             out.append((m.group(1), m.group(2), m.start(), m.end()))
     for m in _MONTH_DAY.finditer(text):
-        if not date_in_name(text, m.start(1), m.end(), m.group(1)):
+        if m.group(1).lower() in _MONTH_WORDS and not date_in_name(text, m.start(1), m.end(), m.group(1)):
             out.append((m.group(2), m.group(1), m.start(), m.end()))
     spans = []
     for day, word, i, j in out:

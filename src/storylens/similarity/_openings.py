@@ -146,7 +146,7 @@ def _person_words(text: str, lang: str | None, gazetteer: Gazetteer, given: Abst
     writes again alone, no place and no common word ("Le procureur Jean Dupont …" … "Dupont a précisé")."""
     code = base(lang) or ""
     langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
-    nouns = {w for lg in langs for w in profile(lg).word_city_person_nouns} | role_words_any() | _TITLE_WORDS
+    nouns = _person_nouns(langs)
     people = full_names(text, gazetteer)
     stops = _stop_words_of(langs)  # "En Valdivia …", "Selon Dupont": a word before a name, no given name
     out: set[str] = set()
@@ -173,6 +173,14 @@ def _person_words(text: str, lang: str | None, gazetteer: Gazetteer, given: Abst
             out.add(_fold(word).replace(" ", ""))
     return frozenset(out)
 
+@cache
+def _person_nouns(langs: tuple[str, ...]) -> frozenset[str]:
+    """The nouns of a person of ``langs`` (text data "word_city" "person_nouns"), every language's role nouns and the
+    reasons' office titles: :func:`_person_words`' nouns, the same for every text of a language (a set of ~500 words
+    was built again for each text, ~0.05 CPU-ms: ingest67)."""
+    return frozenset({w for lg in langs for w in profile(lg).word_city_person_nouns} | role_words_any() | _TITLE_WORDS)
+
+
 # The common words read after a person's name as the head of a body named after them ("Treatment Center"): a rule,
 # not tuned (three: "Memorial Medical Center").
 _BODY_HEAD_WORDS = 3
@@ -198,11 +206,18 @@ def _competition_words(text: str) -> frozenset[str]:
                      for w in _WORD.findall(name))
 
 
+@cache
+def _roles_and_titles() -> frozenset[str]:
+    """Every language's role nouns and the reasons' office titles (:func:`_role_holders`' roles: one set, not one
+    built again for each text, ingest67)."""
+    return role_words_any() | _TITLE_WORDS
+
+
 def _role_holders(text: str) -> frozenset[str]:
     """Spelling keys (:func:`_spelling_key`) of the capitalised words (up to three) that follow a role noun of any
     language (text data "role_words", and the office titles of the reasons: "president", "mayor", "голова",
     "premiér") in ``text``: "Czech Prime Minister Petr Fiala" gives "petr", "fiala"."""
-    roles = role_words_any() | _TITLE_WORDS
+    roles = _roles_and_titles()
     words = _word_matches(text)
     out: set[str] = set()
     for k, m in enumerate(words):
@@ -1385,6 +1400,36 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer, own_cases
 _WORD_CITY_LEXICONS = tuple(lg for lg in TEXT_LANGUAGES if lg in LEMMA_LANGUAGES)
 
 
+@cache
+def _word_city_words(langs: tuple[str, ...]) -> tuple[Any, ...]:
+    """The text data :func:`_word_city_reading` reads of ``langs``, gathered once a language (they were gathered again
+    for each text, every language's for a text of none: ingest67): (place prepositions lower-cased, person
+    prepositions, person nouns with every language's role nouns, place verbs, place heads, place nouns, directions,
+    pronouns, clause coordinators, name heads, place endings, stop words with the prepositions, the followers of a
+    place (None where any word may follow), whether a language of them capitalises its nouns). Shared: never changed."""
+    profiles = [profile(lg) for lg in langs]
+    preps = frozenset(w.lower() for p in profiles for w in p.place_prepositions)
+    person_preps = frozenset(w for p in profiles for w in p.word_city_person_prepositions)
+    person_nouns = frozenset(w for p in profiles for w in p.word_city_person_nouns) | role_words_any()
+    verbs = frozenset(w for p in profiles for w in p.word_city_place_verbs)
+    heads = frozenset(w for p in profiles for w in p.place_heads)
+    place_nouns = frozenset(w for p in profiles for w in p.word_city_place_nouns)
+    directions = frozenset(w for p in profiles for w in p.word_city_directions)
+    pronouns = frozenset(w for p in profiles for w in p.word_city_pronouns)
+    coordinators = frozenset(w for p in profiles for w in p.clause_after_comma)
+    name_heads = frozenset(w for p in profiles for w in p.word_city_name_heads)
+    place_endings = frozenset(w for p in profiles for w in p.word_city_place_endings)
+    # the lower-case words that may follow a place after an event verb, in the languages whose data list them (a noun
+    # modifier before its noun: English): None where any word may
+    # ("hit Nice airport" keeps a place: a place noun follows)
+    stops = frozenset(_stop_words_of(langs)) | preps
+    followers = frozenset(w for p in profiles for w in p.word_city_followers) | stops | place_nouns \
+        if any(p.word_city_followers for p in profiles) else None
+    capitalised = any(p.capitalised_nouns for p in profiles)
+    return (preps, person_preps, person_nouns, verbs, heads, place_nouns, directions, pronouns, coordinators,
+            name_heads, place_endings, stops, followers, capitalised)
+
+
 def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
     """Gazetteer ids of the large cities ``text`` names by a one-word name that the gazetteer does not key
     (:attr:`Gazetteer.word_cities`: a common word or a person's name as often, "Nice", "Mobile", "Florence",
@@ -1408,25 +1453,9 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
         return frozenset(), frozenset()
     code = base(lang) or ""
     langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
-    profiles = [profile(lg) for lg in langs]
-    preps = {w.lower() for p in profiles for w in p.place_prepositions}
-    person_preps = {w for p in profiles for w in p.word_city_person_prepositions}
-    person_nouns = {w for p in profiles for w in p.word_city_person_nouns} | role_words_any()
-    verbs = {w for p in profiles for w in p.word_city_place_verbs}
-    heads = {w for p in profiles for w in p.place_heads}
-    place_nouns = {w for p in profiles for w in p.word_city_place_nouns}
-    directions = {w for p in profiles for w in p.word_city_directions}
-    pronouns = {w for p in profiles for w in p.word_city_pronouns}
-    coordinators = {w for p in profiles for w in p.clause_after_comma}
-    name_heads = {w for p in profiles for w in p.word_city_name_heads}
-    place_endings = {w for p in profiles for w in p.word_city_place_endings}
-    # the lower-case words that may follow a place after an event verb, in the languages whose data list them (a noun
-    # modifier before its noun: English): None where any word may
-    # ("hit Nice airport" keeps a place: a place noun follows)
-    stops = _stop_words_of(langs) | preps
-    followers = {w for p in profiles for w in p.word_city_followers} | stops | place_nouns \
-        if any(p.word_city_followers for p in profiles) else None
-    nouns = any(p.capitalised_nouns for p in profiles) if code else False
+    (preps, person_preps, person_nouns, verbs, heads, place_nouns, directions, pronouns, coordinators, name_heads,
+     place_endings, stops, followers, capitalised) = _word_city_words(langs)
+    nouns = capitalised if code else False
     words = _word_matches(text)
     found: set[str] = set()
     others: set[str] = set()
@@ -1799,11 +1828,18 @@ def _held_opening_event(opening: str, written: AbstractSet[str], lang: str | Non
     key = (opening, lang, published, filed)
     held = _EVENTS_READ.get(key)
     if held is None:
-        held = _EVENTS_READ[key] = _opening_event(opening, written, lang, published, filed)
-        if len(_EVENTS_READ) > _EVENTS_HELD:  # the oldest half goes (dicts keep insertion order)
-            for k in list(_EVENTS_READ)[: _EVENTS_HELD // 2]:
-                _EVENTS_READ.pop(k, None)  # (another thread may have taken it)
+        held = _opening_event(opening, written, lang, published, filed)
+        _keep_opening_event(key, held)
     return held
+
+
+def _keep_opening_event(key: tuple[str, str | None, str | None, str | None], event: OpeningEvent) -> None:
+    """Keep ``event``, the :func:`_opening_event` of ``key`` (opening, language, date, dateline day), for the readers
+    of that opening (:data:`_EVENTS_READ`; the oldest half goes past ``_EVENTS_HELD``)."""
+    _EVENTS_READ[key] = event
+    if len(_EVENTS_READ) > _EVENTS_HELD:  # the oldest half goes (dicts keep insertion order)
+        for k in list(_EVENTS_READ)[: _EVENTS_HELD // 2]:
+            _EVENTS_READ.pop(k, None)  # (another thread may have taken it)
 
 
 def _measure_codes(text: str, lang: str | None) -> frozenset[str]:
