@@ -52,10 +52,11 @@ constraints:
 # only for its own texts. The demo and the web app read English and German, so only those two lexicons are
 # built here (179 MB in .venv/share/storylens, du --apparent-size, trial break61u; all 14 languages: `storylens
 # setup`, ~27 CPU-s and ~490 MB); any other language's lexicon
-# is built into the cache by the first run that needs it. Rebuilt when the install or the shipped data changes.
+# is built into the cache by the first run that needs it. Rebuilt when the install, the shipped data or the
+# tables' file format (_cache.py: stop 67 put a digest before each pickle) changes.
 DATA_STAMP = $(VENV)/.data-built
 SHIPPED_DATA := $(shell find src/storylens -path '*/data/*' -type f -not -name '*.pyc' 2>/dev/null)
-$(DATA_STAMP): $(STAMP) $(SHIPPED_DATA)
+$(DATA_STAMP): $(STAMP) $(SHIPPED_DATA) src/storylens/_cache.py
 	@echo "make: building the tables StoryLens derives from its shipped data (once per installation)"
 	$(VENV)/bin/storylens setup --languages en,de
 	touch $(DATA_STAMP)
