@@ -1898,7 +1898,7 @@ class _Measures:
         if not (dates_a and dates_b):
             return []
         found = quantities.compare_dated((a.text, dates_a, a.language), (b.text, dates_b, b.language))
-        if not found or self._each_its_own_day(a, b) or self._past_against_future(a, b):
+        if not found or self._each_its_own_day(a, b) or self._past_against_future(a, b) or self._plans_of_two_days(a, b):
             return []
         if self._unsure_reference(a, b):
             # Days counted back from an unsure reference are not judged; dates written with their month
@@ -1959,6 +1959,25 @@ class _Measures:
                 return False
             sides.append(found.pop())
         return sides[0] != sides[1]
+
+    def _plans_of_two_days(self, a: Unit, b: Unit) -> bool:
+        """Do reports published on two different days each date the unit's act only ahead of their own publication
+        (a date wholly after it, :func:`quantities.date_side`, and none wholly before; the day of the telling itself
+        may stand beside it: "announced Sunday that Mattis will be leaving on January 1")? Each tells the plan as it
+        stood on its own day, and a plan told on two days may have been moved between them: "Trump Says Mattis Will
+        Retire In February" (20 December) / "Mattis to leave as of January 1" (23 December) were a date conflict
+        (BASIL tune 01c59743, issue #12: the later report says the date was brought forward). A later state, as
+        :meth:`_each_its_own_day`'s, not a disagreement; two reports of one day that date one plan two ways, and
+        any past act, are still compared."""
+        days, ahead = set(), []
+        for unit in (a, b):
+            pub = self.published.get(unit.doc)
+            if not pub or unit.doc in self.assumed:
+                return False
+            found = {quantities.date_side(d, pub) for d in self.dates(unit.text, unit.doc, unit.language) if d.date}
+            ahead.append(1 in found and -1 not in found)
+            days.add(str(pub)[:10])
+        return len(days) == 2 and all(ahead)
 
     def _each_its_own_day(self, a: Unit, b: Unit) -> bool:
         """Do two documents published on different days each date the unit by a weekday that is

@@ -1631,6 +1631,14 @@ class Profile:
     date_by: tuple[str, ...] = ()
     # Words that end in a since-word yet mean something else (zh "来自" "from", holding "自"): no start.
     date_since_not: tuple[str, ...] = ()
+    # What opens a since-phrase that a later date of its clause ends (patterns, matched right after a word start):
+    # "since introducing the budget last month", "seit seinem Amtsantritt im Januar", "depuis qu'il a présenté le
+    # budget le mois dernier", "desde que presentó el presupuesto el mes pasado". Such a date is the start of the
+    # state the sentence tells, as after a bare since-word (BASIL tune 29ffd053, issue #12). Only openings that are
+    # temporal whatever follows: a gerund or a possessive after "since" (before a clause it may give a cause), a
+    # dative after "seit", a clause after "depuis que" / "desde que" (fr "depuis", es "desde" before a noun may say
+    # where from: "depuis son bureau lundi").
+    date_since_phrase: tuple[str, ...] = ()
     # Words opening a sentence that date it by the year of a sentence before ("Later that year", "la même
     # année", "في العام نفسه"; patterns): a background sentence after "In 2018, …" is of 2018, and its figures
     # are no reading of today's event (trial57 F13).
@@ -2099,6 +2107,7 @@ def profile(language: str | None) -> Profile:
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
         date_by=tuple(w.lower() for w in raw.get("date_by", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
+        date_since_phrase=tuple(raw.get("date_since_phrase", [])),
         year_anaphora=tuple(raw.get("year_anaphora", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         care_still_words=tuple(w.lower() for w in raw.get("care_still_words", [])),

@@ -145,6 +145,40 @@ def _is_since(before: str, mention: str) -> bool:
 
 
 @cache
+def _since_phrase_re(language: str | None) -> re.Pattern[str] | None:
+    """The language's openings of a since-phrase (text data "date_since_phrase") as one pattern, None without."""
+    code = base(language) if language else None
+    if code not in LANGUAGES or not profile(code).date_since_phrase:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in profile(code).date_since_phrase)})", re.IGNORECASE)
+
+
+# The end of a since-phrase's clause before its date, and how many words at most stand between its opening and
+# the date ("since introducing the budget last month": 3; "depuis qu'il a présenté le budget le mois dernier": 5).
+# Chosen by hand (a short clause), not tuned.
+_SINCE_CLAUSE_END = re.compile(r"[,;:.!?()\[\]«»\"“”—–]")
+_SINCE_PHRASE_WORDS = 8
+
+
+def _in_since_phrase(text: str, start: int, language: str | None) -> bool:
+    """Is the date at ``text[start:]`` the end of a since-phrase of its clause (text data "date_since_phrase"): a
+    since-word and a gerund, a possessive or a clause, then at most :data:`_SINCE_PHRASE_WORDS` words and the date,
+    no comma or other clause mark between ("Ryan, since introducing the budget last month, has talked about…",
+    "seit seinem Amtsantritt im Januar", "depuis qu'il a présenté le budget le mois dernier", "desde que presentó el
+    presupuesto el mes pasado")? The date starts the state the sentence tells, as "since last month" does: BASIL
+    tune 29ffd053's "last month" was set against "In an interview this month" as a date conflict (issue #12)."""
+    opening = _since_phrase_re(language)
+    if opening is None:
+        return False
+    clause = _SINCE_CLAUSE_END.split(text[:start])[-1]
+    found = list(opening.finditer(clause))
+    if not found:
+        return False
+    between = clause[found[-1].end():]
+    return len(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", between)) <= _SINCE_PHRASE_WORDS
+
+
+@cache
 def _report_re(language: str | None) -> re.Pattern[str] | None:
     """The verbs that date a statement in ``language``: its reporting verbs (:func:`storylens.text.
     reporting_verb_pattern`) and a source's verbs of reporting (text/data "source_verbs": "informó",
@@ -171,7 +205,7 @@ def date_role(text: str, date: DateMention, language: str | None) -> str:
     if not end:
         return "event"
     before = text[max(0, start - 40) : start]
-    if _is_since(before, text[start:end]):
+    if _is_since(before, text[start:end]) or _in_since_phrase(text, start, language):
         return "start"
     if _is_limit(text, start, end, language):
         return "limit"

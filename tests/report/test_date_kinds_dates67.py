@@ -1,0 +1,111 @@
+"""Two kinds of false date conflict of the BASIL tune half (stop 67, dates67, issue #12), in other words and languages.
+
+1. A plan told on two days: reports published on two different days that each date the act only ahead of their own
+   publication tell the plan as it stood that day ("Trump Says Mattis Will Retire In February" of 20 December /
+   "Mattis to leave as of January 1" of 23 December: the date was brought forward; BASIL tune 01c59743, two parts).
+   A later state, not a disagreement (report.pipeline._Measures._plans_of_two_days). Two reports of one day, or a
+   past act, are still compared.
+2. A date that ends a since-phrase ("since introducing the budget last month", "seit seinem Amtsantritt im Januar",
+   "depuis qu'il a présenté le budget en mars", "desde que presentó el presupuesto en marzo") is the start of the
+   state the sentence tells, as after a bare since-word, and is compared only with another start
+   (quantities._date_compare._in_since_phrase; BASIL tune 29ffd053: "last month" against "In an interview this
+   month"). Two starts still conflict, and "since" before a clause (a cause) still dates its event.
+
+Every FALSE case below is a date conflict on main; every TRUE case is one on main and here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.claims import Unit
+from storylens.report.pipeline import _Measures
+
+
+def _date_conflicts(first: tuple[str, str], second: tuple[str, str], published: tuple[str, str]) -> list[str]:
+    """The date conflicts of two aligned sentences (text, language) of reports published on ``published`` days."""
+    units, sentences = [], {}
+    for doc, (text, language) in (("d1", first), ("d2", second)):
+        units.append(Unit(doc, f"{doc}:s1", text, 0, len(text), language))
+        sentences[doc] = ((f"{doc}:s1", text, language),)
+    measures = _Measures(dict(zip(("d1", "d2"), published)), sentences=sentences)
+    return [c for c in measures.measure_conflicts(*units) if c.startswith(("date:", "weekday:"))]
+
+
+def _both_orders(first, second, published=("2026-03-02", "2026-03-05")) -> list[list[str]]:
+    return [_date_conflicts(first, second, published), _date_conflicts(second, first, published[::-1])]
+
+
+# 1. plans told on two days (Monday 2 March and Thursday 5 March 2026)
+_PLANS = [
+    (("The minister will step down at the end of April, the prime minister's office said on Monday.", "en"),
+     ("The minister is to leave office on May 15.", "en")),
+    (("Der Minister wird Ende April zurücktreten, teilte das Amt am Montag mit.", "de"),
+     ("Der Minister scheidet am 15. Mai aus dem Amt.", "de")),
+    (("La ministre quittera ses fonctions fin avril.", "fr"), ("La ministre quittera ses fonctions le 15 mai.", "fr")),
+    (("El ministro dejará el cargo a finales de abril.", "es"), ("El ministro dejará el cargo el 15 de mayo.", "es")),
+    (("The summit will open on April 20.", "en"), ("Le sommet s'ouvrira le 21 avril.", "fr")),
+]
+
+
+@pytest.mark.parametrize("first, second", _PLANS)
+def test_a_plan_told_on_two_days_is_no_conflict(first, second):
+    # main: "date: at the end of April (2026-04) vs May 15 (2026-05-15)" and the like, both orders
+    assert _both_orders(first, second) == [[], []]
+
+
+@pytest.mark.parametrize("first, second", _PLANS)
+def test_a_plan_told_two_ways_on_one_day_still_conflicts(first, second):
+    assert all(_both_orders(first, second, ("2026-03-05", "2026-03-05")))
+
+
+@pytest.mark.parametrize("first, second", [
+    (("The vote was held on March 3.", "en"), ("The vote was held on March 4.", "en")),
+    (("Die Abstimmung fand am 3. März statt.", "de"), ("Die Abstimmung fand am 4. März statt.", "de")),
+    (("The governor signed the bill on March 3.", "en"), ("The bill, signed March 4, takes effect in June.", "en")),
+    # one side tells a past day beside its plan: not a plan alone (bare weekdays of two days are not judged on main)
+    (("The bill, signed on March 3, takes effect in June.", "en"), ("The bill was signed on March 4.", "en")),
+])
+def test_past_acts_of_reports_of_two_days_still_conflict(first, second):
+    assert all(_both_orders(first, second, ("2026-03-05", "2026-03-06")))
+
+
+# 2. a date that ends a since-phrase (reports of Saturday 25 April 2026)
+_SINCE = [
+    (("Ryan, since introducing the budget last month, has talked about the doctrine in several interviews.", "en"),
+     ("In an interview this month, Ryan defended his budget.", "en")),
+    (("Since taking office in March, the minister has given several interviews.", "en"),
+     ("In an interview in April, the minister defended his budget.", "en")),
+    (("Ever since her election in January, the mayor has refused to meet the unions.", "en"),
+     ("The mayor refused in February to meet the unions.", "en")),
+    (("Seit seinem Amtsantritt im Januar hat der Minister drei Reformen vorgestellt.", "de"),
+     ("Der Minister stellte im Februar drei Reformen vor.", "de")),
+    (("Depuis qu'il a présenté le budget en mars, le ministre a donné plusieurs entretiens.", "fr"),
+     ("Dans un entretien en avril, le ministre a défendu son budget.", "fr")),
+    (("Desde que presentó el presupuesto en marzo, el ministro ha concedido varias entrevistas.", "es"),
+     ("En una entrevista en abril, el ministro defendió su presupuesto.", "es")),
+]
+
+
+@pytest.mark.parametrize("first, second", _SINCE)
+def test_a_date_ending_a_since_phrase_is_a_start(first, second):
+    # main: "date: last month (2026-03) vs this month (2026-04)" and the like, both orders
+    published = ("2026-04-25", "2026-04-25")
+    assert _both_orders(first, second, published) == [[], []]
+
+
+@pytest.mark.parametrize("first, second", [
+    (("Since taking office in January, the minister has presented three reforms.", "en"),
+     ("Since taking office in February, the minister has presented three reforms.", "en")),
+    (("Seit seinem Amtsantritt im Januar hat der Minister drei Reformen vorgestellt.", "de"),
+     ("Seit seinem Amtsantritt im Februar hat der Minister drei Reformen vorgestellt.", "de")),
+    (("Depuis qu'il a pris ses fonctions en janvier, le ministre a présenté trois réformes.", "fr"),
+     ("Depuis qu'il a pris ses fonctions en février, le ministre a présenté trois réformes.", "fr")),
+    # "since" before a clause may give a cause: its date is the event's
+    (("Since the vote was held on Tuesday, the results are known.", "en"), ("The vote was held on Wednesday.", "en")),
+    # a comma closes the since-phrase: the later date is the clause's own act
+    (("Since taking office in January, the minister resigned on March 3.", "en"),
+     ("The minister resigned on March 4.", "en")),
+])
+def test_two_starts_and_dates_outside_a_since_phrase_still_conflict(first, second):
+    assert all(_both_orders(first, second, ("2026-04-25", "2026-04-25")))
