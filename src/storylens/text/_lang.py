@@ -1395,6 +1395,16 @@ class Profile:
     perfect_auxiliaries: frozenset[str] = frozenset()
     # A participle's shape ("entgleist", "ontspoord"), for the words simplemma does not take back to their verb.
     participle_form: str = ""
+    # A weekday as the date of a participle set before its noun, German and Dutch ("die am Montag geäußerte Kritik",
+    # "de op maandag geuite kritiek"; patterns): "attribute_weekday_before" ends the text before the weekday word (a
+    # determiner and the preposition), "attribute_weekday_after" opens the text after it (the inflected participle,
+    # group "participle" its uninflected form, and its noun). Such a weekday dates the participle's act, a past,
+    # whatever tense the clause holds ("Die am Montag geäußerte Kritik wird der Minister beantworten" was read as
+    # the coming Monday). Participles of a plan ("attribute_weekday_planned": "die am Montag geplante Sitzung",
+    # "die am Montag erwartete Entscheidung") may date the future and are left to the clause.
+    attribute_weekday_before: str = ""
+    attribute_weekday_after: str = ""
+    attribute_weekday_planned: tuple[str, ...] = ()
     # A past verb form, as a pattern of the language's own ("agreed", "acordó", "podepsala", "согласовали"): a
     # month or day without a year after one in its clause is the last one, not the next ("a programme agreed
     # with Calvera in March", in a November article, is March of that year; trial 20 #7).
@@ -1523,6 +1533,10 @@ class Profile:
     # such a limit holds now, so it is ahead however far ("Schools have been suspended until Monday", «a prolongé le
     # couvre-feu jusqu'à dimanche»: dates66b, break66d M3). Lower case.
     weekday_limit_perfects: tuple[str, ...] = ()
+    # Pluperfect auxiliaries before an act that sets a limit ("Trains had been halted until Friday", «avaient été
+    # suspendus jusqu'à vendredi», «habían sido suspendidas hasta el viernes»): a limit set before another past, which
+    # may have run out or still lie ahead; its weekday is left unresolved (dates67).
+    weekday_limit_pluperfects: tuple[str, ...] = ()
     # Past plurals spelled as the plural present of another verb (Dutch "staken" of "steken" and "staken", "braken"):
     # no such present is read from them (dates66b, break66d M2). Lower case.
     present_plural_homographs: tuple[str, ...] = ()
@@ -2076,6 +2090,7 @@ def profile(language: str | None) -> Profile:
         participle_absolute_before=tuple(w.lower() for w in raw.get("participle_absolute_before", [])),
         weekday_ahead_unless_past=tuple(w.lower() for w in raw.get("weekday_ahead_unless_past", [])),
         weekday_limit_perfects=tuple(w.lower() for w in raw.get("weekday_limit_perfects", [])),
+        weekday_limit_pluperfects=tuple(w.lower() for w in raw.get("weekday_limit_pluperfects", [])),
         weekday_attribute_after=str(raw.get("weekday_attribute_after", "")),
         present_plural_homographs=tuple(w.lower() for w in raw.get("present_plural_homographs", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
@@ -2206,6 +2221,9 @@ def profile(language: str | None) -> Profile:
         present_future_before=tuple(raw.get("present_future_before", [])),
         perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", [])),
         participle_form=str(raw.get("participle_form", "")),
+        attribute_weekday_before=str(raw.get("attribute_weekday_before", "")),
+        attribute_weekday_after=str(raw.get("attribute_weekday_after", "")),
+        attribute_weekday_planned=tuple(w.lower() for w in raw.get("attribute_weekday_planned", [])),
         past_form=str(raw.get("past_form", "")),
     )
 

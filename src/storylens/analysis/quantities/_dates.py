@@ -284,6 +284,10 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
         # the participle's, a past, whatever future the clause holds (dates66, issue #12); an unsure one is left
         # undated by :func:`_weekday_mentions`
         return -1 if behind else 0
+    if _attribute_participle(text, start, end, lang):
+        # "die am Montag geäußerte Kritik", "de op maandag geuite kritiek": the participle's act, a past, whatever
+        # future the clause holds (dates67)
+        return -1 if behind else 0
     if _future_own_clause(text, start, end, lang) or _verb_final_future(text, end, lang):
         return 1
     if _told(text, start, end):
@@ -419,6 +423,33 @@ def _dated_participle(text: str, start: int, lang: str | None) -> int:
 
 
 @cache
+def _attribute_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``lang``'s patterns of a weekday dating a participle set before its noun (text data "attribute_weekday_before",
+    "attribute_weekday_after"), None without them."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.attribute_weekday_before or not data.attribute_weekday_after:
+        return None
+    return re.compile(data.attribute_weekday_before), re.compile(data.attribute_weekday_after)
+
+
+def _attribute_participle(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the weekday at ``start``..``end`` the date of a participle set before its noun, between a determiner and the
+    participle ("die am Montag geäußerte Kritik", "der am Montag gewählte Präsident", "de op maandag geuite kritiek",
+    "het op maandag gesloten akkoord")? Such a weekday dates the participle's act, done, whatever tense the clause
+    holds (dates67: "Die am Montag geäußerte Kritik wird der Minister beantworten" was read as the coming Monday).
+    Not a participle of a plan ("die am Montag geplante Sitzung", "de op maandag verwachte beslissing": text data
+    "attribute_weekday_planned"), which may date what is to come."""
+    found = _attribute_res(lang)
+    if found is None:
+        return False
+    before, after = found
+    m = after.match(text, end)
+    if m is None or not before.search(text[max(0, start - 30) : start]):
+        return False
+    return m.group("participle").lower() not in profile(lang).attribute_weekday_planned
+
+
+@cache
 def _participle_shape(lang: str | None) -> re.Pattern[str] | None:
     """``lang``'s participle shape (text data "participle_before_weekday"), None without it."""
     shape = profile(lang).participle_before_weekday if lang in LANGUAGES else ""
@@ -494,6 +525,26 @@ def _limit_perfect_re(lang: str | None) -> re.Pattern[str] | None:
     between at most; None without them."""
     words = _phrases(profile(lang).weekday_limit_perfects) if lang in LANGUAGES else ""
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
+
+
+@cache
+def _limit_pluperfect_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s pluperfect auxiliaries (text data "weekday_limit_pluperfects") right before a position, one word
+    between at most; None without them."""
+    words = _phrases(profile(lang).weekday_limit_pluperfects) if lang in LANGUAGES else ""
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
+
+
+def _limit_pluperfect(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the act that sets the limit of the weekday at ``start``..``end`` (:func:`_limit_act`) a pluperfect ("Trains
+    had been halted until Friday", "had extended the curfew until Friday", «avaient été suspendus jusqu'à vendredi»,
+    «había prorrogado … hasta el viernes»)? Such a limit was set before another past: it may have run out on the last
+    such day or still lie ahead, so its weekday is left unresolved (dates67; it was read as the coming day)."""
+    found, rx = _limit_re(lang), _limit_pluperfect_re(lang)
+    if found is None or rx is None:
+        return False
+    own = _own_clause(text, start, end, lang)
+    return any(rx.search(own, 0, m.start()) for m in found[1].finditer(own))
 
 
 def _limit_perfect(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -1683,6 +1734,10 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
                 _limit_act(text, m.start(), m.end(), lang) and not _limit_perfect(text, m.start(), m.end(), lang):
             # "Schools were suspended until Saturday" of a Monday: the coming Saturday or the one the limit ran out
             # on; unsure, so no date (a Thursday's is the coming one). A present perfect's limit holds now: ahead.
+            date = None
+        if mark == "next" and _limit_act(text, m.start(), m.end(), lang) and _limit_pluperfect(text, m.start(), m.end(), lang):
+            # "Trains had been halted until Friday": a limit set before another past, run out or still ahead; unsure,
+            # so no date (dates67)
             date = None
         if not mark and pub is not None and _present_ahead(text, m.start(), m.end(), lang):
             # a present as the future ("öffnet am Montag", "gaat maandag open"): this day or the next such day

@@ -1,0 +1,65 @@
+"""Two weekday readings of issue #12's open list (stop 67, dates67).
+
+Publication Wednesday 2 December 2026: the last Monday is 30 November, the coming one 7 December; the coming Friday
+is 4 December, the last one 27 November. 1: a German or Dutch participle set before its noun with the weekday between
+its determiner and it ("die am Montag geäußerte Kritik", "de op maandag geuite kritiek") dates the participle's act,
+a past, whatever future the clause holds (main read "Die am Montag geäußerte Kritik wird der Minister beantworten" as
+the coming Monday); a participle of a plan ("geplante", "verwachte") is left to the clause. 2: "until" a weekday
+after a pluperfect act that sets a limit ("Trains had been halted until Friday", «avaient été suspendus jusqu'à
+vendredi», «habían sido suspendidas hasta el viernes») is a limit set before another past: run out on the last Friday
+or still ahead, unsure, so no date (main read the coming Friday); a simple past or a present perfect keeps its
+reading (dates66)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._weekdays import COMING_MONDAY, LAST_MONDAY
+from ._weekdays import reading as _reading
+
+COMING_FRIDAY = "2026-12-04"
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Die am Montag geäußerte Kritik wird der Minister beantworten.", "de", "Montag"),
+    ("Der am Montag gewählte Präsident wird am Freitag vereidigt.", "de", "Montag"),
+    ("Den am Montag vorgelegten Bericht wird der Ausschuss prüfen.", "de", "Montag"),
+    ("De op maandag geuite kritiek zal de minister beantwoorden.", "nl", "maandag"),
+    ("Het op maandag gepubliceerde rapport zal de commissie bespreken.", "nl", "maandag"),
+])
+def test_a_participle_before_its_noun_dates_a_past(text, lang, target):
+    assert _reading(text, lang, target) == LAST_MONDAY
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    # a participle of a plan may date what is to come: the clause's future, as on main
+    ("Die am Montag geplante Sitzung wird in Brüssel stattfinden.", "de", "Montag"),
+    ("De op maandag verwachte beslissing zal veel veranderen.", "nl", "maandag"),
+    # no participle before a noun: the clause's tense, as on main
+    ("Die Sitzung wird am Montag stattfinden.", "de", "Montag"),
+    ("Der Minister wird die Kritik am Montag beantworten.", "de", "Montag"),
+])
+def test_a_plan_or_a_clause_of_the_future_stays_ahead(text, lang, target):
+    assert _reading(text, lang, target) == COMING_MONDAY
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Trains had been halted until Friday, the operator said.", "en", "Friday"),
+    ("The government had extended the curfew until Friday.", "en", "Friday"),
+    ("Les cours avaient été suspendus jusqu'à vendredi.", "fr", "vendredi"),
+    ("Le gouvernement avait prolongé le couvre-feu jusqu'à vendredi.", "fr", "vendredi"),
+    ("Las clases habían sido suspendidas hasta el viernes.", "es", "viernes"),
+    ("El Gobierno había prorrogado el toque de queda hasta el viernes.", "es", "viernes"),
+])
+def test_a_limit_set_by_a_pluperfect_is_unresolved(text, lang, target):
+    assert _reading(text, lang, target) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    ("Trains were halted until Friday.", "en", "Friday"),
+    ("Trains have been halted until Friday.", "en", "Friday"),
+    ("Les cours ont été suspendus jusqu'à vendredi.", "fr", "vendredi"),
+    ("El Gobierno prorrogó el toque de queda hasta el viernes.", "es", "viernes"),
+])
+def test_a_limit_set_by_a_past_or_a_perfect_stays_the_coming_day(text, lang, target):
+    assert _reading(text, lang, target) == COMING_FRIDAY
