@@ -63,3 +63,25 @@ def test_a_limit_set_by_a_pluperfect_is_unresolved(text, lang, target):
 ])
 def test_a_limit_set_by_a_past_or_a_perfect_stays_the_coming_day(text, lang, target):
     assert _reading(text, lang, target) == COMING_FRIDAY
+
+
+@pytest.mark.parametrize(("text", "lang", "target", "date"), [
+    ("The train derailed on the 30th.", "en", "30th", "2026-11-30"),  # after Wednesday 2 December: last month's
+    ("On the 1st, the train derailed.", "en", "1st", "2026-12-01"),
+    ("The talks will resume on the 8th.", "en", "8th", "2026-12-08"),  # a future: the next one
+    ("El tren descarriló el día 1 por la mañana.", "es", "día 1", "2026-12-01"),
+])
+def test_a_bare_day_of_the_month_is_counted_from_publication(text, lang, target, date):
+    assert _reading(text, lang, target) == date
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The fire started on the 5th floor.", "en"),
+    ("He won on the 3rd attempt.", "en"),
+    ("The train derailed on the 31st.", "en"),  # November has no 31st: no day invented
+    ("El día 5 de cada mes se paga la cuota.", "es"),
+])
+def test_no_bare_day_without_a_day_of_the_month(text, lang):
+    from storylens.analysis.quantities import extract_dates
+
+    assert [d for d in extract_dates(text, "2026-12-02", lang) if d.date] == []

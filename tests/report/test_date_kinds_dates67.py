@@ -109,3 +109,28 @@ def test_a_date_ending_a_since_phrase_is_a_start(first, second):
 ])
 def test_two_starts_and_dates_outside_a_since_phrase_still_conflict(first, second):
     assert all(_both_orders(first, second, ("2026-04-25", "2026-04-25")))
+
+
+# 3. a day of the month written alone ("on the 5th", "el día 5") is read as Chinese "5日" is: the latest such day on
+# or before publication (Sunday 6 December 2026), so a zh report's "5日下午" and an en one's "on the 4th" conflict
+_ZH_DERAILED = ("5日下午，一列火车在山区脱轨。", "zh")
+
+
+@pytest.mark.parametrize("other", [
+    ("A train derailed in the mountains on the 4th in the afternoon.", "en"),
+    ("On the 4th, a train derailed in the mountains.", "en"),
+    ("Un tren descarriló en la montaña el día 4 por la tarde.", "es"),
+])
+def test_a_bare_day_of_another_number_conflicts_with_a_chinese_bare_day(other):
+    # main: [[], []] (the English or Spanish day was not read)
+    assert all(_both_orders(_ZH_DERAILED, other, ("2026-12-06", "2026-12-06")))
+
+
+@pytest.mark.parametrize("other", [
+    ("A train derailed in the mountains on the 5th in the afternoon.", "en"),
+    ("Un tren descarriló en la montaña el día 5 por la tarde.", "es"),
+    # no day of the month: a floor, an attempt
+    ("A fire broke out on the 4th floor of the station.", "en"),
+])
+def test_a_bare_day_of_the_same_number_or_no_day_is_no_conflict(other):
+    assert _both_orders(_ZH_DERAILED, other, ("2026-12-06", "2026-12-06")) == [[], []]

@@ -1653,6 +1653,11 @@ class Profile:
     # dative after "seit", a clause after "depuis que" / "desde que" (fr "depuis", es "desde" before a noun may say
     # where from: "depuis son bureau lundi").
     date_since_phrase: tuple[str, ...] = ()
+    # A day of the month written alone, its month the reader's (patterns, group "day"): "on the 5th", "el día 5", as
+    # "5日" is in Chinese and Japanese. Read as the latest such day on or before publication (the next one in a
+    # clause of the future), so "5日下午" and "on the 5th" of one report are one day and "on the 4th" another (dates67).
+    # Only shapes no count or name shares: "on the 5th floor" and "el día 5 de mayo" are left to the other readers.
+    bare_day_of_month: tuple[str, ...] = ()
     # Words opening a sentence that date it by the year of a sentence before ("Later that year", "la même
     # année", "في العام نفسه"; patterns): a background sentence after "In 2018, …" is of 2018, and its figures
     # are no reading of today's event (trial57 F13).
@@ -2123,6 +2128,7 @@ def profile(language: str | None) -> Profile:
         date_by=tuple(w.lower() for w in raw.get("date_by", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
         date_since_phrase=tuple(raw.get("date_since_phrase", [])),
+        bare_day_of_month=tuple(raw.get("bare_day_of_month", [])),
         year_anaphora=tuple(raw.get("year_anaphora", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         care_still_words=tuple(w.lower() for w in raw.get("care_still_words", [])),

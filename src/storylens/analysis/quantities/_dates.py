@@ -1051,6 +1051,7 @@ def _date_candidates(
     if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text or "曜" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
+    cands += [(r.start, r.end, r) for r in _bare_days(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _year_word_spans(text, base(language))]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays, base(language))]
@@ -1414,6 +1415,41 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
         wd = _ZH_WEEKDAY[m.group(1)] if m.group(1) else _JA_WEEKDAY[m.group(2)]
         mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
+
+
+@cache
+def _bare_day_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s days of the month written alone (text data "bare_day_of_month") as one pattern, None without."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.bare_day_of_month:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in data.bare_day_of_month))
+
+
+def _day_of_reference(day: int, pub: dt.date, future: bool) -> str | None:
+    """The latest day ``day`` of a month on or before ``pub`` (this month's, else last month's), the next one on or
+    after it when ``future``; None for a day its month lacks ("on the 31st" of a 30-day month)."""
+    first = pub.replace(day=1)
+    if future:
+        month_start = first if day >= pub.day else (first + dt.timedelta(days=32)).replace(day=1)
+    else:
+        month_start = first if day <= pub.day else (first - dt.timedelta(days=1)).replace(day=1)
+    return _safe_date(month_start.year, month_start.month, day)
+
+
+def _bare_days(text: str, pub: dt.date | None, lang: str | None) -> Iterable[ResolvedDate]:
+    """Days of the month written alone in a language with spaces ("on the 5th", "el día 5": text data
+    "bare_day_of_month"), read as Chinese "5日" is (:func:`_zh_dates`): the latest such day on or before publication,
+    the next one in a clause of the future. "5日下午" and "on the 5th in the afternoon" of one report were no date
+    to compare with each other (dates67): "on the 4th" against "5日" was no conflict. Without ``pub``, none: the day
+    is counted from it (:func:`counted_from_reference`)."""
+    rx = _bare_day_re(lang)
+    if rx is None or pub is None:
+        return
+    for m in rx.finditer(text):
+        date = _day_of_reference(int(m.group("day")), pub, _lean(text, m.start(), lang)[0])
+        if date:
+            yield ResolvedDate(m.group().strip(), date, relative=True, start=m.start(), end=m.end())
 
 
 def _name_words(words: Iterable[str]) -> str:
