@@ -103,6 +103,8 @@ def test_a_date_ending_a_since_phrase_is_a_start(first, second):
      ("Depuis qu'il a pris ses fonctions en février, le ministre a présenté trois réformes.", "fr")),
     # "since" before a clause may give a cause: its date is the event's
     (("Since the vote was held on Tuesday, the results are known.", "en"), ("The vote was held on Wednesday.", "en")),
+    (("Since its shares fell on Monday, analysts have cut their forecasts.", "en"),
+     ("The company's shares fell on Tuesday.", "en")),
     # a comma closes the since-phrase: the later date is the clause's own act
     (("Since taking office in January, the minister resigned on March 3.", "en"),
      ("The minister resigned on March 4.", "en")),

@@ -1649,9 +1649,10 @@ class Profile:
     # "since introducing the budget last month", "seit seinem Amtsantritt im Januar", "depuis qu'il a présenté le
     # budget le mois dernier", "desde que presentó el presupuesto el mes pasado". Such a date is the start of the
     # state the sentence tells, as after a bare since-word (BASIL tune 29ffd053, issue #12). Only openings that are
-    # temporal whatever follows: a gerund or a possessive after "since" (before a clause it may give a cause), a
-    # dative after "seit", a clause after "depuis que" / "desde que" (fr "depuis", es "desde" before a noun may say
-    # where from: "depuis son bureau lundi").
+    # temporal whatever follows: a gerund after "since", or a possessive and its noun right before the date ("since
+    # his election in 2016"; "since its shares fell on Monday" is a clause, which may give a cause), a dative after
+    # "seit", a clause after "depuis que" / "desde que" (fr "depuis", es "desde" before a noun may say where from:
+    # "depuis son bureau lundi").
     date_since_phrase: tuple[str, ...] = ()
     # A day of the month written alone, its month the reader's (patterns, group "day"): "on the 5th", "el día 5", as
     # "5日" is in Chinese and Japanese. Read as the latest such day on or before publication (the next one in a
