@@ -1,15 +1,19 @@
 """Two kinds of false date conflict of the BASIL tune half (stop 67, dates67, issue #12), in other words and languages.
 
-1. A plan told on two days: reports published on two different days that each date the act only ahead of their own
-   publication tell the plan as it stood that day ("Trump Says Mattis Will Retire In February" of 20 December /
-   "Mattis to leave as of January 1" of 23 December: the date was brought forward; BASIL tune 01c59743, two parts).
-   A later state, not a disagreement (report.pipeline._Measures._plans_of_two_days). Two reports of one day, or a
-   past act, are still compared.
+1. A plan told at two times and moved between them: reports published at two different times that each date the act
+   only ahead of their own publication, one saying the plan was moved ("brought forward", "verschoben", "reporté",
+   "aplazado": text data "plan_change_words"), tell the plan as it stood at each time ("Trump Says Mattis Will Retire
+   In February" of 20 December / "Mattis to leave as of January 1" of 23 December: the date was brought forward;
+   BASIL tune 01c59743, two parts). A later state, not a disagreement (report.pipeline._Measures._plans_of_two_days).
+   Without a change word two dates of one plan conflict whatever days they were told on (break67d P02-P08, TZ1-2).
 2. A date that ends a since-phrase ("since introducing the budget last month", "seit seinem Amtsantritt im Januar",
    "depuis qu'il a présenté le budget en mars", "desde que presentó el presupuesto en marzo") is the start of the
    state the sentence tells, as after a bare since-word, and is compared only with another start
-   (quantities._date_compare._in_since_phrase; BASIL tune 29ffd053: "last month" against "In an interview this
-   month"). Two starts still conflict, and "since" before a clause (a cause) still dates its event.
+   (quantities._date_compare._since_phrase; BASIL tune 29ffd053: "last month" against "In an interview this
+   month"), unless the other sentence names the phrase's own act ("Since his arrival on Monday" / "arrived on
+   Tuesday": two dates of the arrival, break67d S05, X08, S08) or is of another language. Two starts still
+   conflict, "since" before a clause (a cause) still dates its event, and a coordinator ends the phrase ("since
+   taking office and resigned on March 3": break67d K1, K4).
 
 Every FALSE case below is a date conflict on main; every TRUE case is one on main and here.
 """
@@ -36,27 +40,48 @@ def _both_orders(first, second, published=("2026-03-02", "2026-03-05")) -> list[
     return [_date_conflicts(first, second, published), _date_conflicts(second, first, published[::-1])]
 
 
-# 1. plans told on two days (Monday 2 March and Thursday 5 March 2026)
-_PLANS = [
+# 1. plans told at two times (Monday 2 March and Thursday 5 March 2026), the later report saying the plan moved
+_MOVED = [
     (("The minister will step down at the end of April, the prime minister's office said on Monday.", "en"),
-     ("The minister is to leave office on May 15.", "en")),
+     ("The minister's departure has been brought forward: he is to leave office on May 15.", "en")),
     (("Der Minister wird Ende April zurücktreten, teilte das Amt am Montag mit.", "de"),
-     ("Der Minister scheidet am 15. Mai aus dem Amt.", "de")),
-    (("La ministre quittera ses fonctions fin avril.", "fr"), ("La ministre quittera ses fonctions le 15 mai.", "fr")),
-    (("El ministro dejará el cargo a finales de abril.", "es"), ("El ministro dejará el cargo el 15 de mayo.", "es")),
-    (("The summit will open on April 20.", "en"), ("Le sommet s'ouvrira le 21 avril.", "fr")),
+     ("Der Rücktritt wurde verschoben: Der Minister scheidet am 15. Mai aus dem Amt.", "de")),
+    (("La ministre quittera ses fonctions fin avril.", "fr"),
+     ("Départ reporté : la ministre quittera ses fonctions le 15 mai.", "fr")),
+    (("El ministro dejará el cargo a finales de abril.", "es"),
+     ("Su salida ha sido aplazada: el ministro dejará el cargo el 15 de mayo.", "es")),
+    (("The summit will open on April 20.", "en"), ("Le sommet, reporté, s'ouvrira le 21 avril.", "fr")),
 ]
 
 
-@pytest.mark.parametrize("first, second", _PLANS)
-def test_a_plan_told_on_two_days_is_no_conflict(first, second):
+@pytest.mark.parametrize("first, second", _MOVED)
+def test_a_plan_told_moved_at_two_times_is_no_conflict(first, second):
     # main: "date: at the end of April (2026-04) vs May 15 (2026-05-15)" and the like, both orders
     assert _both_orders(first, second) == [[], []]
 
 
-@pytest.mark.parametrize("first, second", _PLANS)
-def test_a_plan_told_two_ways_on_one_day_still_conflicts(first, second):
+@pytest.mark.parametrize("first, second", _MOVED)
+def test_a_plan_told_two_ways_at_one_time_still_conflicts(first, second):
     assert all(_both_orders(first, second, ("2026-03-05", "2026-03-05")))
+
+
+@pytest.mark.parametrize(("first", "second", "published"), [
+    # no report says the plan moved: two dates of one plan, whatever days they were told on (break67d)
+    (("The new bridge will open on April 20, the city said.", "en"), ("The new bridge will open on April 21, the city said.", "en"),
+     ("2026-12-02", "2026-12-03")),
+    (("Die neue Brücke soll am 20. April eröffnet werden.", "de"), ("The new bridge will open on April 21.", "en"),
+     ("2026-12-02", "2026-12-03")),
+    (("The trial of the former minister will begin on January 12.", "en"),
+     ("The trial of the former minister is set to begin on January 14.", "en"), ("2026-12-02", "2026-12-04")),
+    (("The next general election will be held in 2028.", "en"), ("The next general election will be held in 2029.", "en"),
+     ("2026-12-02", "2026-12-03")),
+    # twenty minutes apart across midnight
+    (("The new bridge will open on April 20.", "en"), ("The new bridge will open on April 21.", "en"),
+     ("2026-12-02T23:50:00+00:00", "2026-12-03T00:10:00+00:00")),
+])
+def test_a_plan_dated_two_ways_on_two_days_without_a_change_still_conflicts(first, second, published):
+    # the first version of this rule dropped every one of these (break67d P02-P08, TZ2)
+    assert all(_both_orders(first, second, published))
 
 
 @pytest.mark.parametrize("first, second", [
@@ -95,6 +120,24 @@ def test_a_date_ending_a_since_phrase_is_a_start(first, second):
 
 
 @pytest.mark.parametrize("first, second", [
+    # the other sentence names the phrase's own act: two dates of it (break67d S05, X08, X09, S08, Z08)
+    (("Since his arrival on Monday, the president has held talks with five leaders.", "en"),
+     ("The president arrived on Tuesday and has held talks with five leaders.", "en")),
+    (("Since her arrest in January, the activist has been held in solitary confinement.", "en"),
+     ("The activist was arrested in February and has been held in solitary confinement.", "en")),
+    (("Seit seiner Festnahme am Montag sitzt der Journalist in Haft.", "de"),
+     ("Der Journalist wurde am Dienstag festgenommen.", "de")),
+    (("Depuis qu'il a été élu en janvier, le maire a fermé trois écoles.", "fr"),
+     ("Le maire, élu en février, a fermé trois écoles.", "fr")),
+    (("Depuis qu'il a démissionné lundi, le ministre se tait.", "fr"), ("Le ministre a démissionné mardi.", "fr")),
+    # another language: its words are not matched, the conflict is kept
+    (("Since taking office in January, the minister has given several interviews.", "en"),
+     ("En una entrevista en febrero, el ministro defendió su presupuesto.", "es")),
+    # a coordinator ends the phrase: the date is the next verb's (break67d K1, K4)
+    (("The mayor has refused to meet the unions since taking office and resigned on March 3.", "en"),
+     ("The mayor resigned on March 4.", "en")),
+    (("The company has grown since hiring Smith and opened a plant on March 3.", "en"),
+     ("The company opened a plant on March 4.", "en")),
     (("Since taking office in January, the minister has presented three reforms.", "en"),
      ("Since taking office in February, the minister has presented three reforms.", "en")),
     (("Seit seinem Amtsantritt im Januar hat der Minister drei Reformen vorgestellt.", "de"),
@@ -131,8 +174,12 @@ def test_a_bare_day_of_another_number_conflicts_with_a_chinese_bare_day(other):
 @pytest.mark.parametrize("other", [
     ("A train derailed in the mountains on the 5th in the afternoon.", "en"),
     ("Un tren descarriló en la montaña el día 5 por la tarde.", "es"),
-    # no day of the month: a floor, an attempt
+    # no day of the month: a floor, an attempt, an ordinal of a count (break67d V01-V03, X01, X02, E06)
     ("A fire broke out on the 4th floor of the station.", "en"),
+    ("The train derailed on the 4th and final day of the strike.", "en"),
+    ("The fire spread to the train on the 4th and 5th floors.", "en"),
+    ("Fire crews fought the blaze on the 4th, 5th and 6th floors.", "en"),
+    ("Woods made a double bogey on the 4th, his first of the day.", "en"),
 ])
 def test_a_bare_day_of_the_same_number_or_no_day_is_no_conflict(other):
     assert _both_orders(_ZH_DERAILED, other, ("2026-12-06", "2026-12-06")) == [[], []]

@@ -1182,6 +1182,20 @@ def _headlines(documents: Sequence[Document]) -> dict[str, tuple[str, tuple[tupl
             for d in documents if d.title}
 
 
+@cache
+def _plan_change_re(language: str | None) -> re.Pattern[str] | None:
+    """The language's words that say a plan was moved (text data "plan_change_words", patterns), None without."""
+    code = base(language) if language else None
+    words = profile(code).plan_change_words if code in LANGUAGES else ()
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _changed_plan(text: str, language: str | None) -> bool:
+    """Does ``text`` say a plan was moved ("postponed", "brought forward", "verschoben", "reporté", "aplazado")?"""
+    rx = _plan_change_re(language)
+    return bool(rx and rx.search(text))
+
+
 class _Measures:
     """Numbers and dates of claim texts, extracted once per comparison: the
     conflict checks see a unit in every pair it is part of, and the claims
@@ -1961,23 +1975,33 @@ class _Measures:
         return sides[0] != sides[1]
 
     def _plans_of_two_days(self, a: Unit, b: Unit) -> bool:
-        """Do reports published on two different days each date the unit's act only ahead of their own publication
+        """Do reports published at two different times each date the unit's act only ahead of their own publication
         (a date wholly after it, :func:`quantities.date_side`, and none wholly before; the day of the telling itself
-        may stand beside it: "announced Sunday that Mattis will be leaving on January 1")? Each tells the plan as it
-        stood on its own day, and a plan told on two days may have been moved between them: "Trump Says Mattis Will
-        Retire In February" (20 December) / "Mattis to leave as of January 1" (23 December) were a date conflict
-        (BASIL tune 01c59743, issue #12: the later report says the date was brought forward). A later state, as
-        :meth:`_each_its_own_day`'s, not a disagreement; two reports of one day that date one plan two ways, and
-        any past act, are still compared."""
-        days, ahead = set(), []
+        may stand beside it: "announced Sunday that Mattis will be leaving on January 1"), and does either say the
+        plan was moved (a change word of its language in the unit or its report, text data "plan_change_words":
+        "brought forward", "earlier than planned", "verschoben", "reporté", "aplazado")? Then each tells the plan as it stood at its own time: "Trump Says Mattis
+        Will Retire In February" (20 December) / "Mattis to leave as of January 1" (23 December: "brought forward")
+        were a date conflict (BASIL tune 01c59743, issue #12). A later state, as :meth:`_each_its_own_day`'s, not a
+        disagreement. Without a change word two dates of one plan are a conflict whatever days they were told on
+        ("will open on April 20" / "on April 21" a day later: break67d P02-P08)."""
+        if not any(self._says_plan_changed(unit) for unit in (a, b)):
+            return False
+        times, ahead = set(), []
         for unit in (a, b):
             pub = self.published.get(unit.doc)
             if not pub or unit.doc in self.assumed:
                 return False
             found = {quantities.date_side(d, pub) for d in self.dates(unit.text, unit.doc, unit.language) if d.date}
             ahead.append(1 in found and -1 not in found)
-            days.add(str(pub)[:10])
-        return len(days) == 2 and all(ahead)
+            times.add(str(pub))
+        return len(times) == 2 and all(ahead)
+
+    def _says_plan_changed(self, unit: Unit) -> bool:
+        """Does ``unit`` or another sentence of its report say a plan was moved (:func:`_changed_plan`: "Mattis will
+        be leaving … on January 1, weeks earlier than planned" beside the headline "Mattis to leave as of January
+        1")?"""
+        rows = self.sentences.get(unit.doc, ())
+        return _changed_plan(unit.text, unit.language) or any(_changed_plan(text, lang) for _, text, lang in rows)
 
     def _each_its_own_day(self, a: Unit, b: Unit) -> bool:
         """Do two documents published on different days each date the unit by a weekday that is

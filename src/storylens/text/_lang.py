@@ -1654,10 +1654,19 @@ class Profile:
     # "seit", a clause after "depuis que" / "desde que" (fr "depuis", es "desde" before a noun may say where from:
     # "depuis son bureau lundi").
     date_since_phrase: tuple[str, ...] = ()
+    # Coordinators that end a since-phrase before a date ("since taking office and resigned on March 3": the date is
+    # the resignation's), lower case.
+    date_since_phrase_stops: tuple[str, ...] = ()
+    # Words that say a plan was moved (patterns, whole words): "postponed", "brought forward", "verschoben", "reporté",
+    # "aplazado". Two reports of different times that date one plan ahead two ways are no conflict when either says
+    # so: the later state (report.pipeline, dates67; break67d: without such a word they are a conflict).
+    plan_change_words: tuple[str, ...] = ()
     # A day of the month written alone, its month the reader's (patterns, group "day"): "on the 5th", "el día 5", as
     # "5日" is in Chinese and Japanese. Read as the latest such day on or before publication (the next one in a
     # clause of the future), so "5日下午" and "on the 5th" of one report are one day and "on the 4th" another (dates67).
-    # Only shapes no count or name shares: "on the 5th floor" and "el día 5 de mayo" are left to the other readers.
+    # Only shapes no count or name shares: a day at a clause end or before a time of day ("on the 5th in the
+    # afternoon", "el día 5 por la tarde"); "on the 5th floor", "on the 3rd and final day", "on the 5th, his first"
+    # and "el día 5 de mayo" are left to the other readers (break67d), and a sentence that names a month gives none.
     bare_day_of_month: tuple[str, ...] = ()
     # Words opening a sentence that date it by the year of a sentence before ("Later that year", "la même
     # année", "في العام نفسه"; patterns): a background sentence after "In 2018, …" is of 2018, and its figures
@@ -2129,6 +2138,8 @@ def profile(language: str | None) -> Profile:
         date_by=tuple(w.lower() for w in raw.get("date_by", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
         date_since_phrase=tuple(raw.get("date_since_phrase", [])),
+        date_since_phrase_stops=tuple(w.lower() for w in raw.get("date_since_phrase_stops", [])),
+        plan_change_words=tuple(raw.get("plan_change_words", [])),
         bare_day_of_month=tuple(raw.get("bare_day_of_month", [])),
         year_anaphora=tuple(raw.get("year_anaphora", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),

@@ -446,7 +446,8 @@ def _attribute_participle(text: str, start: int, end: int, lang: str | None) -> 
     m = after.match(text, end)
     if m is None or not before.search(text[max(0, start - 30) : start]):
         return False
-    return m.group("participle").lower() not in profile(lang).attribute_weekday_planned
+    # a plan participle with a particle before it counts as the plan ("eingeplante", "neu angesetzte")
+    return not m.group("participle").lower().endswith(profile(lang).attribute_weekday_planned)
 
 
 @cache
@@ -539,9 +540,15 @@ def _limit_pluperfect(text: str, start: int, end: int, lang: str | None) -> bool
     """Is the act that sets the limit of the weekday at ``start``..``end`` (:func:`_limit_act`) a pluperfect ("Trains
     had been halted until Friday", "had extended the curfew until Friday", «avaient été suspendus jusqu'à vendredi»,
     «había prorrogado … hasta el viernes»)? Such a limit was set before another past: it may have run out on the last
-    such day or still lie ahead, so its weekday is left unresolved (dates67; it was read as the coming day)."""
+    such day or still lie ahead, so its weekday is left unresolved (dates67; it was read as the coming day). Not in a
+    sentence that tells who said it ("The operator said trains had been halted until Friday", «… hasta el viernes,
+    dijo el ministerio»): the pluperfect is the telling's backshift of a limit that holds, read as the coming day as
+    before (break67d U01, X07)."""
     found, rx = _limit_re(lang), _limit_pluperfect_re(lang)
     if found is None or rx is None:
+        return False
+    sentence = _SENTENCE_END.split(text[:start])[-1] + " " + _SENTENCE_END.split(text[end:])[0]
+    if _TELLING_RE.search(sentence):
         return False
     own = _own_clause(text, start, end, lang)
     return any(rx.search(own, 0, m.start()) for m in found[1].finditer(own))
@@ -1051,7 +1058,7 @@ def _date_candidates(
     if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text or "曜" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
-    cands += [(r.start, r.end, r) for r in _bare_days(text, pub, base(language))]
+    cands += [(r.start, r.end, r) for r in _bare_days(text, pub, months, base(language))]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _year_word_spans(text, base(language))]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays, base(language))]
@@ -1437,17 +1444,35 @@ def _day_of_reference(day: int, pub: dt.date, future: bool) -> str | None:
     return _safe_date(month_start.year, month_start.month, day)
 
 
-def _bare_days(text: str, pub: dt.date | None, lang: str | None) -> Iterable[ResolvedDate]:
+# The end of the sentence around a bare day of the month (":func:`_bare_days`"): a month named in it gives the day
+# its month ("In October, the council voted on the 5th"; "on the 5th and 6th of March").
+_SENTENCE_END = re.compile(r"(?<!\b[^\W\d_])\.\s|[;!?]\s|[。；！？\n]")
+
+
+def _bare_days(text: str, pub: dt.date | None, months: list[int], lang: str | None) -> Iterable[ResolvedDate]:
     """Days of the month written alone in a language with spaces ("on the 5th", "el día 5": text data
     "bare_day_of_month"), read as Chinese "5日" is (:func:`_zh_dates`): the latest such day on or before publication,
-    the next one in a clause of the future. "5日下午" and "on the 5th in the afternoon" of one report were no date
-    to compare with each other (dates67): "on the 4th" against "5日" was no conflict. Without ``pub``, none: the day
-    is counted from it (:func:`counted_from_reference`)."""
+    the next one when its clause points ahead as a weekday's does (:func:`_weekday_tense`: "On the 8th, talks will
+    resume"). "5日下午" and "on the 5th in the afternoon" of one report were no date to compare with each other
+    (dates67): "on the 4th" against "5日" was no conflict. The patterns take a day only at a clause end or before a
+    time of day, so no ordinal of a count ("on the 3rd and final day", "on the 5th and 6th floors", golf "on the
+    5th, his first": break67d); none in a sentence that names a month (``months``: offsets of month words), whose
+    month it may be. Without ``pub``, none: the day is counted from it (:func:`counted_from_reference`)."""
     rx = _bare_day_re(lang)
     if rx is None or pub is None:
         return
     for m in rx.finditer(text):
-        date = _day_of_reference(int(m.group("day")), pub, _lean(text, m.start(), lang)[0])
+        head = _SENTENCE_END.split(text[: m.start()])[-1]
+        tail = _SENTENCE_END.split(text[m.end() :])[0]
+        if any(m.start() - len(head) <= at < m.end() + len(tail) for at in months):
+            continue
+        ahead = _lean(text, m.start(), lang)[0] or _weekday_tense(text, m.start(), m.end(), lang, behind=False) == 1
+        if not head.strip() and not ahead:
+            # a day that opens its sentence ("On the 8th, talks will resume"): the tense comes after it
+            tenses = [(t.start(), True) for t in _FUTURE_RE.finditer(tail)]
+            tenses += [(t.start(), False) for t in _PAST_RE.finditer(tail)]
+            ahead = bool(tenses) and min(tenses)[1]
+        date = _day_of_reference(int(m.group("day")), pub, ahead)
         if date:
             yield ResolvedDate(m.group().strip(), date, relative=True, start=m.start(), end=m.end())
 
