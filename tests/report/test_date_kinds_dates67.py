@@ -183,3 +183,28 @@ def test_a_bare_day_of_another_number_conflicts_with_a_chinese_bare_day(other):
 ])
 def test_a_bare_day_of_the_same_number_or_no_day_is_no_conflict(other):
     assert _both_orders(_ZH_DERAILED, other, ("2026-12-06", "2026-12-06")) == [[], []]
+
+
+def _with_report(unit: tuple[str, str], report: tuple[str, ...], other: tuple[str, str],
+                 published: tuple[str, str]) -> list[str]:
+    """The date conflicts of ``unit`` (a sentence of a report whose other sentences are ``report``) and ``other``."""
+    units = [Unit("d1", "d1:s0", unit[0], 0, len(unit[0]), unit[1]), Unit("d2", "d2:s0", other[0], 0, len(other[0]), other[1])]
+    sentences = {"d1": ((("d1:s0", unit[0], unit[1]),) + tuple((f"d1:s{i}", t, unit[1]) for i, t in enumerate(report, 1))),
+                 "d2": (("d2:s0", other[0], other[1]),)}
+    measures = _Measures(dict(zip(("d1", "d2"), published)), sentences=sentences)
+    return [c for c in measures.measure_conflicts(*units) if c.startswith(("date:", "weekday:"))]
+
+
+def test_a_change_told_in_another_sentence_of_the_report_with_the_plan_date_counts():
+    # BASIL tune 01c59743's shape: the headline's date, the change told beside the same date in the body
+    unit = ("Defense secretary to leave as of January 1", "en")
+    body = ("The president announced that the defense secretary will be leaving on January 1, weeks earlier than planned.",)
+    other = ("The president says the defense secretary will retire in February.", "en")
+    assert _with_report(unit, body, other, ("2026-12-23", "2026-12-20")) == []
+
+
+def test_a_change_word_about_something_else_leaves_the_plan_compared():
+    unit = ("The new bridge will open on April 21, the city said.", "en")
+    body = ("Traffic was delayed on the old bridge on Tuesday.",)
+    other = ("The new bridge will open on April 20, the city said.", "en")
+    assert _with_report(unit, body, other, ("2026-12-03", "2026-12-02"))

@@ -1997,11 +1997,15 @@ class _Measures:
         return len(times) == 2 and all(ahead)
 
     def _says_plan_changed(self, unit: Unit) -> bool:
-        """Does ``unit`` or another sentence of its report say a plan was moved (:func:`_changed_plan`: "Mattis will
-        be leaving … on January 1, weeks earlier than planned" beside the headline "Mattis to leave as of January
-        1")?"""
-        rows = self.sentences.get(unit.doc, ())
-        return _changed_plan(unit.text, unit.language) or any(_changed_plan(text, lang) for _, text, lang in rows)
+        """Does ``unit``, or a sentence of its report that gives one of the unit's dates, say a plan was moved
+        (:func:`_changed_plan`: "Mattis will be leaving … on January 1, weeks earlier than planned" beside the
+        headline "Mattis to leave as of January 1")? A change word about something else ("traffic was delayed")
+        leaves the plan's dates compared."""
+        if _changed_plan(unit.text, unit.language):
+            return True
+        own = {d.date for d in self.dates(unit.text, unit.doc, unit.language) if d.date}
+        return any(_changed_plan(text, lang) and own & {d.date for d in self.dates(text, unit.doc, lang) if d.date}
+                   for _, text, lang in self.sentences.get(unit.doc, ()))
 
     def _each_its_own_day(self, a: Unit, b: Unit) -> bool:
         """Do two documents published on different days each date the unit by a weekday that is
