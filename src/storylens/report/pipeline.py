@@ -1182,6 +1182,20 @@ def _headlines(documents: Sequence[Document]) -> dict[str, tuple[str, tuple[tupl
             for d in documents if d.title}
 
 
+@cache
+def _plan_change_re(language: str | None) -> re.Pattern[str] | None:
+    """The language's words that say a plan was moved (text data "plan_change_words", patterns), None without."""
+    code = base(language) if language else None
+    words = profile(code).plan_change_words if code in LANGUAGES else ()
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _changed_plan(text: str, language: str | None) -> bool:
+    """Does ``text`` say a plan was moved ("postponed", "brought forward", "verschoben", "reporté", "aplazado")?"""
+    rx = _plan_change_re(language)
+    return bool(rx and rx.search(text))
+
+
 class _Measures:
     """Numbers and dates of claim texts, extracted once per comparison: the
     conflict checks see a unit in every pair it is part of, and the claims
@@ -1898,7 +1912,7 @@ class _Measures:
         if not (dates_a and dates_b):
             return []
         found = quantities.compare_dated((a.text, dates_a, a.language), (b.text, dates_b, b.language))
-        if not found or self._each_its_own_day(a, b) or self._past_against_future(a, b):
+        if not found or self._each_its_own_day(a, b) or self._past_against_future(a, b) or self._plans_of_two_days(a, b):
             return []
         if self._unsure_reference(a, b):
             # Days counted back from an unsure reference are not judged; dates written with their month
@@ -1959,6 +1973,39 @@ class _Measures:
                 return False
             sides.append(found.pop())
         return sides[0] != sides[1]
+
+    def _plans_of_two_days(self, a: Unit, b: Unit) -> bool:
+        """Do reports published at two different times each date the unit's act only ahead of their own publication
+        (a date wholly after it, :func:`quantities.date_side`, and none wholly before; the day of the telling itself
+        may stand beside it: "announced Sunday that Mattis will be leaving on January 1"), and does either say the
+        plan was moved (a change word of its language in the unit or its report, text data "plan_change_words":
+        "brought forward", "earlier than planned", "verschoben", "reporté", "aplazado")? Then each tells the plan as it stood at its own time: "Trump Says Mattis
+        Will Retire In February" (20 December) / "Mattis to leave as of January 1" (23 December: "brought forward")
+        were a date conflict (BASIL tune 01c59743, issue #12). A later state, as :meth:`_each_its_own_day`'s, not a
+        disagreement. Without a change word two dates of one plan are a conflict whatever days they were told on
+        ("will open on April 20" / "on April 21" a day later: break67d P02-P08)."""
+        if not any(self._says_plan_changed(unit) for unit in (a, b)):
+            return False
+        times, ahead = set(), []
+        for unit in (a, b):
+            pub = self.published.get(unit.doc)
+            if not pub or unit.doc in self.assumed:
+                return False
+            found = {quantities.date_side(d, pub) for d in self.dates(unit.text, unit.doc, unit.language) if d.date}
+            ahead.append(1 in found and -1 not in found)
+            times.add(str(pub))
+        return len(times) == 2 and all(ahead)
+
+    def _says_plan_changed(self, unit: Unit) -> bool:
+        """Does ``unit``, or a sentence of its report that gives one of the unit's dates, say a plan was moved
+        (:func:`_changed_plan`: "Mattis will be leaving … on January 1, weeks earlier than planned" beside the
+        headline "Mattis to leave as of January 1")? A change word about something else ("traffic was delayed")
+        leaves the plan's dates compared."""
+        if _changed_plan(unit.text, unit.language):
+            return True
+        own = {d.date for d in self.dates(unit.text, unit.doc, unit.language) if d.date}
+        return any(_changed_plan(text, lang) and own & {d.date for d in self.dates(text, unit.doc, lang) if d.date}
+                   for _, text, lang in self.sentences.get(unit.doc, ()))
 
     def _each_its_own_day(self, a: Unit, b: Unit) -> bool:
         """Do two documents published on different days each date the unit by a weekday that is

@@ -1395,6 +1395,16 @@ class Profile:
     perfect_auxiliaries: frozenset[str] = frozenset()
     # A participle's shape ("entgleist", "ontspoord"), for the words simplemma does not take back to their verb.
     participle_form: str = ""
+    # A weekday as the date of a participle set before its noun, German and Dutch ("die am Montag geäußerte Kritik",
+    # "de op maandag geuite kritiek"; patterns): "attribute_weekday_before" ends the text before the weekday word (a
+    # determiner and the preposition), "attribute_weekday_after" opens the text after it (the inflected participle,
+    # group "participle" its uninflected form, and its noun). Such a weekday dates the participle's act, a past,
+    # whatever tense the clause holds ("Die am Montag geäußerte Kritik wird der Minister beantworten" was read as
+    # the coming Monday). Participles of a plan ("attribute_weekday_planned": "die am Montag geplante Sitzung",
+    # "die am Montag erwartete Entscheidung") may date the future and are left to the clause.
+    attribute_weekday_before: str = ""
+    attribute_weekday_after: str = ""
+    attribute_weekday_planned: tuple[str, ...] = ()
     # A past verb form, as a pattern of the language's own ("agreed", "acordó", "podepsala", "согласовали"): a
     # month or day without a year after one in its clause is the last one, not the next ("a programme agreed
     # with Calvera in March", in a November article, is March of that year; trial 20 #7).
@@ -1523,6 +1533,10 @@ class Profile:
     # such a limit holds now, so it is ahead however far ("Schools have been suspended until Monday", «a prolongé le
     # couvre-feu jusqu'à dimanche»: dates66b, break66d M3). Lower case.
     weekday_limit_perfects: tuple[str, ...] = ()
+    # Pluperfect auxiliaries before an act that sets a limit ("Trains had been halted until Friday", «avaient été
+    # suspendus jusqu'à vendredi», «habían sido suspendidas hasta el viernes»): a limit set before another past, which
+    # may have run out or still lie ahead; its weekday is left unresolved (dates67).
+    weekday_limit_pluperfects: tuple[str, ...] = ()
     # Past plurals spelled as the plural present of another verb (Dutch "staken" of "steken" and "staken", "braken"):
     # no such present is read from them (dates66b, break66d M2). Lower case.
     present_plural_homographs: tuple[str, ...] = ()
@@ -1631,6 +1645,29 @@ class Profile:
     date_by: tuple[str, ...] = ()
     # Words that end in a since-word yet mean something else (zh "来自" "from", holding "自"): no start.
     date_since_not: tuple[str, ...] = ()
+    # What opens a since-phrase that a later date of its clause ends (patterns, matched right after a word start):
+    # "since introducing the budget last month", "seit seinem Amtsantritt im Januar", "depuis qu'il a présenté le
+    # budget le mois dernier", "desde que presentó el presupuesto el mes pasado". Such a date is the start of the
+    # state the sentence tells, as after a bare since-word (BASIL tune 29ffd053, issue #12). Only openings that are
+    # temporal whatever follows: a gerund after "since", or a possessive and its noun right before the date ("since
+    # his election in 2016"; "since its shares fell on Monday" is a clause, which may give a cause), a dative after
+    # "seit", a clause after "depuis que" / "desde que" (fr "depuis", es "desde" before a noun may say where from:
+    # "depuis son bureau lundi").
+    date_since_phrase: tuple[str, ...] = ()
+    # Coordinators that end a since-phrase before a date ("since taking office and resigned on March 3": the date is
+    # the resignation's), lower case.
+    date_since_phrase_stops: tuple[str, ...] = ()
+    # Words that say a plan was moved (patterns, whole words): "postponed", "brought forward", "verschoben", "reporté",
+    # "aplazado". Two reports of different times that date one plan ahead two ways are no conflict when either says
+    # so: the later state (report.pipeline, dates67; break67d: without such a word they are a conflict).
+    plan_change_words: tuple[str, ...] = ()
+    # A day of the month written alone, its month the reader's (patterns, group "day"): "on the 5th", "el día 5", as
+    # "5日" is in Chinese and Japanese. Read as the latest such day on or before publication (the next one in a
+    # clause of the future), so "5日下午" and "on the 5th" of one report are one day and "on the 4th" another (dates67).
+    # Only shapes no count or name shares: a day at a clause end or before a time of day ("on the 5th in the
+    # afternoon", "el día 5 por la tarde"); "on the 5th floor", "on the 3rd and final day", "on the 5th, his first"
+    # and "el día 5 de mayo" are left to the other readers (break67d), and a sentence that names a month gives none.
+    bare_day_of_month: tuple[str, ...] = ()
     # Words opening a sentence that date it by the year of a sentence before ("Later that year", "la même
     # année", "في العام نفسه"; patterns): a background sentence after "In 2018, …" is of 2018, and its figures
     # are no reading of today's event (trial57 F13).
@@ -2068,6 +2105,7 @@ def profile(language: str | None) -> Profile:
         participle_absolute_before=tuple(w.lower() for w in raw.get("participle_absolute_before", [])),
         weekday_ahead_unless_past=tuple(w.lower() for w in raw.get("weekday_ahead_unless_past", [])),
         weekday_limit_perfects=tuple(w.lower() for w in raw.get("weekday_limit_perfects", [])),
+        weekday_limit_pluperfects=tuple(w.lower() for w in raw.get("weekday_limit_pluperfects", [])),
         weekday_attribute_after=str(raw.get("weekday_attribute_after", "")),
         present_plural_homographs=tuple(w.lower() for w in raw.get("present_plural_homographs", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
@@ -2099,6 +2137,10 @@ def profile(language: str | None) -> Profile:
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
         date_by=tuple(w.lower() for w in raw.get("date_by", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
+        date_since_phrase=tuple(raw.get("date_since_phrase", [])),
+        date_since_phrase_stops=tuple(w.lower() for w in raw.get("date_since_phrase_stops", [])),
+        plan_change_words=tuple(raw.get("plan_change_words", [])),
+        bare_day_of_month=tuple(raw.get("bare_day_of_month", [])),
         year_anaphora=tuple(raw.get("year_anaphora", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         care_still_words=tuple(w.lower() for w in raw.get("care_still_words", [])),
@@ -2197,6 +2239,9 @@ def profile(language: str | None) -> Profile:
         present_future_before=tuple(raw.get("present_future_before", [])),
         perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", [])),
         participle_form=str(raw.get("participle_form", "")),
+        attribute_weekday_before=str(raw.get("attribute_weekday_before", "")),
+        attribute_weekday_after=str(raw.get("attribute_weekday_after", "")),
+        attribute_weekday_planned=tuple(w.lower() for w in raw.get("attribute_weekday_planned", [])),
         past_form=str(raw.get("past_form", "")),
     )
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...models import DateMention
-from ...text import LANGUAGES, alternation, base, profile, reporting_verb_pattern, stop_words
+from ...text import LANGUAGES, alternation, base, profile, reporting_verb_pattern, stem, stop_words
 from ._calendar import _JA_WEEKDAY, _WEEKDAY_RE, _WEEKDAYS, _ZH_WEEKDAY, _ZH_WEEKDAY_RE
 from ._context import _measure_spans, percent_measures
 from ._dates import _weekday_tense
@@ -145,6 +145,64 @@ def _is_since(before: str, mention: str) -> bool:
 
 
 @cache
+def _since_phrase_re(language: str | None) -> re.Pattern[str] | None:
+    """The language's openings of a since-phrase (text data "date_since_phrase") as one pattern, None without."""
+    code = base(language) if language else None
+    if code not in LANGUAGES or not profile(code).date_since_phrase:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in profile(code).date_since_phrase)})", re.IGNORECASE)
+
+
+# The end of a since-phrase's clause before its date, and how many words at most stand between its opening and
+# the date ("since introducing the budget last month": 3; "depuis qu'il a présenté le budget le mois dernier": 5).
+# Chosen by hand (a short clause), not tuned.
+_SINCE_CLAUSE_END = re.compile(r"[,;:.!?()\[\]«»\"“”—–]")
+_SINCE_PHRASE_WORDS = 8
+# Two words name one act when their lemmas are one or share this many first letters ("arrival" / "arrive",
+# "festnahme" / "festnehmen", "introduce"): chosen by hand; a wrong match keeps a conflict, as before dates67.
+_ACT_PREFIX = 5
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _since_phrase(text: str, start: int, language: str | None) -> str | None:
+    """The since-phrase that the date at ``text[start:]`` ends, from its since-word to the date, or None (text data
+    "date_since_phrase"): a since-word and a gerund, a possessive or a clause, then at most
+    :data:`_SINCE_PHRASE_WORDS` words and the date, no comma or other clause mark between and no coordinator (text
+    data "date_since_phrase_stops": "since taking office and resigned on March 3" dates the resignation)."""
+    opening = _since_phrase_re(language)
+    if opening is None:
+        return None
+    clause = _SINCE_CLAUSE_END.split(text[:start])[-1]
+    found = list(opening.finditer(clause))
+    if not found:
+        return None
+    between = _WORD_RE.findall(clause[found[-1].end():])
+    stops = profile(base(language)).date_since_phrase_stops if language else ()
+    if len(between) > _SINCE_PHRASE_WORDS or any(w.lower() in stops for w in between):
+        return None
+    return clause[found[-1].start():]
+
+
+def _names_act(phrase: str, language: str | None, other: tuple[str, str | None]) -> bool:
+    """Does the text ``other`` (text, language) name the act of the since-phrase ``phrase`` ("Since his arrival on
+    Monday" / "arrived on Tuesday", "Seit seiner Festnahme am Montag" / "am Dienstag festgenommen": the phrase's
+    first content word after its since-word, whose lemma is one with a word of ``other``'s or shares its first
+    :data:`_ACT_PREFIX` letters)? Then the two dates are two dates of that act, a conflict (break67d). A text of
+    another language is taken to name it: its words cannot be matched here, and the conflict is kept."""
+    text, lang = other
+    if not language or not lang or base(language) != base(lang):
+        return True
+    stops = stop_words(language)
+    # the act is the phrase's first content word: its gerund, noun or verb ("since introducing the budget":
+    # "introducing", not "budget", which a report of another act of the same man may name too)
+    # (words split at an apostrophe, "qu'il" two; an auxiliary's lemma is a stop word: "a été élu" names "élu")
+    acts = [a for w in re.findall(r"[^\W\d_]+", phrase)[1:]
+            if w.lower() not in stops and len(w) > 2 and (a := stem(w, language)) not in stops][:1]
+    words = {stem(w, lang) for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in stops and len(w) > 2}
+    return any(a == w or (len(a) >= _ACT_PREFIX and a[:_ACT_PREFIX] == w[:_ACT_PREFIX]) for a in acts for w in words)
+
+
+@cache
 def _report_re(language: str | None) -> re.Pattern[str] | None:
     """The verbs that date a statement in ``language``: its reporting verbs (:func:`storylens.text.
     reporting_verb_pattern`) and a source's verbs of reporting (text/data "source_verbs": "informó",
@@ -161,17 +219,22 @@ def _report_re(language: str | None) -> re.Pattern[str] | None:
     return re.compile(f"{verbs.pattern}|" + (body if code in ("zh", "ja") else rf"(?<!\w)(?:{body})(?!\w)"))
 
 
-def date_role(text: str, date: DateMention, language: str | None) -> str:
+def date_role(text: str, date: DateMention, language: str | None, other: tuple[str, str | None] | None = None) -> str:
     """Is ``date`` (a mention in ``text``) the day of the event, of the statement (a reporting verb
     right before it, one short word between at most, or right after it: "officials said Sunday",
     "informaron este domingo", "в воскресенье сообщили"; not "said began Saturday" nor "am
-    Sonntag, sagte er") or the start of a state ("since Saturday")? A statistic's months are read
-    apart (:func:`compare_dated`)."""
+    Sonntag, sagte er") or the start of a state ("since Saturday", "since joining the club in 2019": a
+    since-phrase, :func:`_since_phrase`)? A statistic's months are read apart (:func:`compare_dated`). With
+    ``other`` (the text and language a date is compared with), a since-phrase's date is its act's, an event, when
+    ``other`` names that act (:func:`_names_act`: "Since his arrival on Monday" / "arrived on Tuesday")."""
     start, end = getattr(date, "start", 0), getattr(date, "end", 0)
     if not end:
         return "event"
     before = text[max(0, start - 40) : start]
     if _is_since(before, text[start:end]):
+        return "start"
+    phrase = _since_phrase(text, start, language)
+    if phrase is not None and (other is None or not _names_act(phrase, language, other)):
         return "start"
     if _is_limit(text, start, end, language):
         return "limit"
@@ -286,10 +349,10 @@ def compare_dated(a: tuple[str, Sequence[DateMention], str | None],
     statistics = [_statistic_periods(text, language) for text, _, language in (a, b)]
     statistic = any(s is not None for s in statistics)  # one fact: the other side's months are its period too
     roles = []
-    for (text, dates, language), bases in zip((a, b), statistics):
+    for (text, dates, language), bases, (other, _, other_language) in zip((a, b), statistics, (b, a)):
         grouped: dict[str, list[DateMention]] = {}
         for d in dates:
-            role = _statistic_role(d, bases or [], statistic) or date_role(text, d, language)
+            role = _statistic_role(d, bases or [], statistic) or date_role(text, d, language, (other, other_language))
             grouped.setdefault(role, []).append(d)
         roles.append(grouped)
     for role in DATE_ROLES:

@@ -284,6 +284,10 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
         # the participle's, a past, whatever future the clause holds (dates66, issue #12); an unsure one is left
         # undated by :func:`_weekday_mentions`
         return -1 if behind else 0
+    if _attribute_participle(text, start, end, lang):
+        # "die am Montag geäußerte Kritik", "de op maandag geuite kritiek": the participle's act, a past, whatever
+        # future the clause holds (dates67)
+        return -1 if behind else 0
     if _future_own_clause(text, start, end, lang) or _verb_final_future(text, end, lang):
         return 1
     if _told(text, start, end):
@@ -419,6 +423,34 @@ def _dated_participle(text: str, start: int, lang: str | None) -> int:
 
 
 @cache
+def _attribute_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``lang``'s patterns of a weekday dating a participle set before its noun (text data "attribute_weekday_before",
+    "attribute_weekday_after"), None without them."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.attribute_weekday_before or not data.attribute_weekday_after:
+        return None
+    return re.compile(data.attribute_weekday_before), re.compile(data.attribute_weekday_after)
+
+
+def _attribute_participle(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the weekday at ``start``..``end`` the date of a participle set before its noun, between a determiner and the
+    participle ("die am Montag geäußerte Kritik", "der am Montag gewählte Präsident", "de op maandag geuite kritiek",
+    "het op maandag gesloten akkoord")? Such a weekday dates the participle's act, done, whatever tense the clause
+    holds (dates67: "Die am Montag geäußerte Kritik wird der Minister beantworten" was read as the coming Monday).
+    Not a participle of a plan ("die am Montag geplante Sitzung", "de op maandag verwachte beslissing": text data
+    "attribute_weekday_planned"), which may date what is to come."""
+    found = _attribute_res(lang)
+    if found is None:
+        return False
+    before, after = found
+    m = after.match(text, end)
+    if m is None or not before.search(text[max(0, start - 30) : start]):
+        return False
+    # a plan participle with a particle before it counts as the plan ("eingeplante", "neu angesetzte")
+    return not m.group("participle").lower().endswith(profile(lang).attribute_weekday_planned)
+
+
+@cache
 def _participle_shape(lang: str | None) -> re.Pattern[str] | None:
     """``lang``'s participle shape (text data "participle_before_weekday"), None without it."""
     shape = profile(lang).participle_before_weekday if lang in LANGUAGES else ""
@@ -494,6 +526,32 @@ def _limit_perfect_re(lang: str | None) -> re.Pattern[str] | None:
     between at most; None without them."""
     words = _phrases(profile(lang).weekday_limit_perfects) if lang in LANGUAGES else ""
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
+
+
+@cache
+def _limit_pluperfect_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s pluperfect auxiliaries (text data "weekday_limit_pluperfects") right before a position, one word
+    between at most; None without them."""
+    words = _phrases(profile(lang).weekday_limit_pluperfects) if lang in LANGUAGES else ""
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
+
+
+def _limit_pluperfect(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is the act that sets the limit of the weekday at ``start``..``end`` (:func:`_limit_act`) a pluperfect ("Trains
+    had been halted until Friday", "had extended the curfew until Friday", «avaient été suspendus jusqu'à vendredi»,
+    «había prorrogado … hasta el viernes»)? Such a limit was set before another past: it may have run out on the last
+    such day or still lie ahead, so its weekday is left unresolved (dates67; it was read as the coming day). Not in a
+    sentence that tells who said it ("The operator said trains had been halted until Friday", «… hasta el viernes,
+    dijo el ministerio»): the pluperfect is the telling's backshift of a limit that holds, read as the coming day as
+    before (break67d U01, X07)."""
+    found, rx = _limit_re(lang), _limit_pluperfect_re(lang)
+    if found is None or rx is None:
+        return False
+    sentence = _SENTENCE_END.split(text[:start])[-1] + " " + _SENTENCE_END.split(text[end:])[0]
+    if _TELLING_RE.search(sentence):
+        return False
+    own = _own_clause(text, start, end, lang)
+    return any(rx.search(own, 0, m.start()) for m in found[1].finditer(own))
 
 
 def _limit_perfect(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -1000,6 +1058,7 @@ def _date_candidates(
     if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text or "曜" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
+    cands += [(r.start, r.end, r) for r in _bare_days(text, pub, months, base(language))]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _year_word_spans(text, base(language))]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays, base(language))]
@@ -1365,6 +1424,59 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
 
+@cache
+def _bare_day_re(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s days of the month written alone (text data "bare_day_of_month") as one pattern, None without."""
+    data = profile(lang) if lang in LANGUAGES else None
+    if data is None or not data.bare_day_of_month:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in data.bare_day_of_month))
+
+
+def _day_of_reference(day: int, pub: dt.date, future: bool) -> str | None:
+    """The latest day ``day`` of a month on or before ``pub`` (this month's, else last month's), the next one on or
+    after it when ``future``; None for a day its month lacks ("on the 31st" of a 30-day month)."""
+    first = pub.replace(day=1)
+    if future:
+        month_start = first if day >= pub.day else (first + dt.timedelta(days=32)).replace(day=1)
+    else:
+        month_start = first if day <= pub.day else (first - dt.timedelta(days=1)).replace(day=1)
+    return _safe_date(month_start.year, month_start.month, day)
+
+
+# The end of the sentence around a bare day of the month (":func:`_bare_days`"): a month named in it gives the day
+# its month ("In October, the council voted on the 5th"; "on the 5th and 6th of March").
+_SENTENCE_END = re.compile(r"(?<!\b[^\W\d_])\.\s|[;!?]\s|[。；！？\n]")
+
+
+def _bare_days(text: str, pub: dt.date | None, months: list[int], lang: str | None) -> Iterable[ResolvedDate]:
+    """Days of the month written alone in a language with spaces ("on the 5th", "el día 5": text data
+    "bare_day_of_month"), read as Chinese "5日" is (:func:`_zh_dates`): the latest such day on or before publication,
+    the next one when its clause points ahead as a weekday's does (:func:`_weekday_tense`: "On the 8th, talks will
+    resume"). "5日下午" and "on the 5th in the afternoon" of one report were no date to compare with each other
+    (dates67): "on the 4th" against "5日" was no conflict. The patterns take a day only at a clause end or before a
+    time of day, so no ordinal of a count ("on the 3rd and final day", "on the 5th and 6th floors", golf "on the
+    5th, his first": break67d); none in a sentence that names a month (``months``: offsets of month words), whose
+    month it may be. Without ``pub``, none: the day is counted from it (:func:`counted_from_reference`)."""
+    rx = _bare_day_re(lang)
+    if rx is None or pub is None:
+        return
+    for m in rx.finditer(text):
+        head = _SENTENCE_END.split(text[: m.start()])[-1]
+        tail = _SENTENCE_END.split(text[m.end() :])[0]
+        if any(m.start() - len(head) <= at < m.end() + len(tail) for at in months):
+            continue
+        ahead = _lean(text, m.start(), lang)[0] or _weekday_tense(text, m.start(), m.end(), lang, behind=False) == 1
+        if not head.strip() and not ahead:
+            # a day that opens its sentence ("On the 8th, talks will resume"): the tense comes after it
+            tenses = [(t.start(), True) for t in _FUTURE_RE.finditer(tail)]
+            tenses += [(t.start(), False) for t in _PAST_RE.finditer(tail)]
+            ahead = bool(tenses) and min(tenses)[1]
+        date = _day_of_reference(int(m.group("day")), pub, ahead)
+        if date:
+            yield ResolvedDate(m.group().strip(), date, relative=True, start=m.start(), end=m.end())
+
+
 def _name_words(words: Iterable[str]) -> str:
     """An alternation of name words: one written small here matches either case, one written capitalised only so."""
     parts = []
@@ -1683,6 +1795,10 @@ def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int],
                 _limit_act(text, m.start(), m.end(), lang) and not _limit_perfect(text, m.start(), m.end(), lang):
             # "Schools were suspended until Saturday" of a Monday: the coming Saturday or the one the limit ran out
             # on; unsure, so no date (a Thursday's is the coming one). A present perfect's limit holds now: ahead.
+            date = None
+        if mark == "next" and _limit_act(text, m.start(), m.end(), lang) and _limit_pluperfect(text, m.start(), m.end(), lang):
+            # "Trains had been halted until Friday": a limit set before another past, run out or still ahead; unsure,
+            # so no date (dates67)
             date = None
         if not mark and pub is not None and _present_ahead(text, m.start(), m.end(), lang):
             # a present as the future ("öffnet am Montag", "gaat maandag open"): this day or the next such day
