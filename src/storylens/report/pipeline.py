@@ -3590,7 +3590,7 @@ def story_publication_dates(documents: Sequence[Document], apart: Mapping[str, s
     for doc_id in apart:
         if doc_id in out and out[doc_id].date is None and dated:
             out[doc_id] = replace(out[doc_id], reason="no publication date in the documents of its story (set "
-                                  "aside as another story); relative dates stay unresolved")
+                                  "aside as another story); relative dates and dates without a year stay unresolved")
     return {d.id: out[d.id] for d in documents}
 
 
