@@ -754,7 +754,7 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
             and same_measure_of(plain, lang, denial, denial_lang)):
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
-    if _named_negation_only(denial, denial_lang):
+    if _named_negation_only(denial, denial_lang) or _wish_only(denial, denial_lang, plain, lang):
         return None
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
@@ -762,6 +762,42 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
             or _denial_restated(denial, denial_lang, plain, lang)):
         return None
     return neg_a, neg_b
+
+
+@cache
+def _volition(language: str) -> re.Pattern[str] | None:
+    """The language's negated wishes (text data "volition_negations"): "did not want", "wollte … nicht"."""
+    from ..text import profile
+
+    patterns = profile(language).volition_negations
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _wish_only(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the denial's every negation denies a wish (text data "volition_negations": "did not want", "wollte
+    … nicht", "ne voulait pas", "no quería") and ``plain`` states no wish (text data "volition_verbs"): not wanting
+    a thing says nothing against the thing done or likely, only against wanting it (issue #12: "he did not want his
+    third-party candidacy to siphon votes" against "Bloomberg weighed an independent bid" and "expressing worry he
+    would siphon away votes" were two "polarity" conflicts). "He did not want to resign" / "He wanted to resign"
+    stays one, and so does every other negation beside the wish's ("did not want to and did not sign")."""
+    from ..text import LANGUAGES, stem
+
+    if denial_lang not in LANGUAGES:
+        return False
+    volition = _volition(denial_lang)
+    if volition is None:
+        return False
+    text = _straight_apostrophes(denial)
+    kept = volition.sub(lambda m: " " * len(m.group()), text)
+    if kept == text or negated(kept, denial_lang):
+        return False
+    if plain_lang not in LANGUAGES:
+        return False  # no words to read a wish in: as before
+    from ..text import profile
+
+    wishes = {stem(w, plain_lang) for w in profile(plain_lang).volition_verbs}
+    return not any(stem(w, plain_lang) in wishes or w.casefold() in profile(plain_lang).volition_verbs
+                   for w in _WORD.findall(plain))
 
 
 def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
@@ -807,6 +843,8 @@ def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lan
     for start, end in hits:
         after = _CLAUSE_END.split(plain[end:], 1)[0]
         near = [w for w in _WORD.findall(after) if len(w) > 2 and w.casefold() not in stops][:_SYNONYM_OBJECT_WORDS]
+        # a split verb holds its object: "tat die Berichte als Gerüchte ab", "wies den Antrag ab"
+        near += [w for w in _WORD.findall(plain[start:end])[1:-1] if len(w) > 2 and w.casefold() not in stops]
         before = _WORD.findall(_CLAUSE_END.split(plain[:start])[-1])[::-1]
         if before and before[0].casefold() in stops:
             before = before[1:]  # one auxiliary: "was rebuffed", "wurde verworfen"
@@ -1275,19 +1313,98 @@ def _confined_beside(denial: str, denial_lang: str | None, plain: str, plain_lan
     pairs). A figure the plain side shares with a negated clause ties it to that clause: the conflict
     stands. So does a passive (text data "passive_forms") the plain side shares with the negated clauses
     only: "Útočník nebyl zadržen a policie po něm stále pátrá" against "The attacker was arrested at the
-    scene" (final35 F3b)."""
+    scene" (final35 F3b). Where the plain side has clauses enough to state the negated one too, or the clauses
+    are sentences of one quotation (:func:`_sentences`), in one language its words decide
+    (:func:`_stated_beside_only`, issue #12)."""
     parts = _parts(denial, denial_lang, subordinate=False)
-    if len(parts) < 2 or (len(parts) <= len(_parts(plain, plain_lang, subordinate=False))
-                          and not _comma_links(plain_lang)):
-        return False
     negated_parts = [p for p in parts if negated(p, denial_lang)]
-    if not negated_parts or len(negated_parts) == len(parts):
+    if len(parts) >= 2 and 0 < len(negated_parts) < len(parts) and (
+            len(parts) > len(_parts(plain, plain_lang, subordinate=False)) or _comma_links(plain_lang)):
+        if _passive(plain, plain_lang) and any(_passive(p, denial_lang) for p in negated_parts) and not any(
+                _passive(p, denial_lang) for p in parts if p not in negated_parts):
+            return False
+        figures = set(_DIGITS.findall(plain))
+        return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
+    # and with the sentences of a quotation of several cut apart
+    parts = [q for s in _sentences(denial, denial_lang) for q in _parts(s, denial_lang, subordinate=False)]
+    negated_parts = [p for p in parts if negated(p, denial_lang)]
+    if len(parts) < 2 or not 0 < len(negated_parts) < len(parts):
         return False
-    if _passive(plain, plain_lang) and any(_passive(p, denial_lang) for p in negated_parts) and not any(
-            _passive(p, denial_lang) for p in parts if p not in negated_parts):
+    plain_parts = [q for s in _sentences(plain, plain_lang) for q in _parts(s, plain_lang, subordinate=False)]
+    # a plain side of fewer sentences than the denial's may state only the affirmed ones: unless it names what the
+    # negation bears on; one of as many must also state words of the affirmed ones only
+    return _stated_beside_only(negated_parts, [p for p in parts if p not in negated_parts], denial_lang, plain,
+                               plain_lang, affirmed_named=len(parts) <= len(plain_parts))
+
+
+# A sentence's end inside a unit (a quotation of several sentences): ".", "?", "!" or "…" and a closing quotation
+# mark, then a capital letter, an opening quotation mark or an ellipsis. The word before a dot is checked by
+# _sentences (an abbreviation ends no sentence).
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])([.!?…])[\"”’»]?\s+(?=[\"“„«]?(?:[^\W\d_](?<=[A-ZÀ-ÝĀ-Ž])|…))")
+_DOTTED_WORD = re.compile(r"([^\W\d_][\w.'’-]*)$")
+# The longest capitalised word before a dot read as an abbreviation, not a sentence's end: "Jan.", "Fla.", "Ariz.".
+_ABBREVIATION_LETTERS = 4
+
+
+def _sentences(text: str, language: str | None) -> list[str]:
+    """``text`` cut where a sentence ends inside it (:data:`_SENTENCE_END`): a unit that quotes several sentences
+    ("“Now when you need it, Obama has cut $716 billion from Medicare. Why? To pay for Obamacare. So now the money
+    … is going to a program that's not for you.”") negates in one of them only. A dot after an abbreviation of the
+    language (text data "abbreviations": "Mr.", "U.S."), a capitalised word of four letters or fewer ("Jan.",
+    "Fla.") or a dotted word ("D.C.") ends none."""
+    from ..text import LANGUAGES, profile
+
+    abbreviations = profile(language if language in LANGUAGES else "en").abbreviations
+    pieces, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(1) == ".":
+            word = _DOTTED_WORD.search(text, 0, m.start(1))
+            w = word.group(1) if word else ""
+            if (w.casefold().rstrip(".") in abbreviations or "." in w
+                    or (w[:1].isupper() and len(w) <= _ABBREVIATION_LETTERS)):
+                continue
+        pieces.append(text[start:m.end()])
+        start = m.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def _stated_beside_only(negated_parts: list[str], affirmed_parts: list[str], denial_lang: str | None, plain: str,
+                        plain_lang: str | None, affirmed_named: bool = True) -> bool:
+    """In one language, whether ``plain`` shares a content word (its lemma, :func:`_content_keys`) with the
+    denial's affirmed clauses only and none with what its negation bears on (the words after the negation), nor a
+    figure with a negated clause: "House Democrats rejected appeals that they need new leaders, re-electing Nancy
+    Pelosi to an eighth term" against "Nancy Pelosi was appointed to an eighth term as House minority leader,
+    surviving a challenge" states the re-election, not the appeals (issue #12). "The Senate rejected the bill,
+    sending it back" / "The Senate passed the bill" shares "bill" with the rejection: the conflict stands. Across
+    languages (words cannot be compared) False. ``affirmed_named`` False: a plain side that names no word of the
+    negation's is enough (it has fewer sentences than the denial: "We're the ones who are offering a plan to save
+    Medicare" against a quotation's "… are not raiding Medicare to pay for ObamaCare. … continuing the guarantee of
+    Medicare")."""
+    from ..text import LANGUAGES, base
+
+    if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(plain_lang) != base(denial_lang)
+            or plain_lang in _NO_WORD_BOUNDARY):
         return False
-    figures = set(_DIGITS.findall(plain))
-    return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
+    plain_figures = set(_DIGITS.findall(plain))
+    if any(plain_figures & set(_DIGITS.findall(p)) for p in negated_parts):
+        return False
+    negation = _FR_NEGATION if denial_lang == "fr" else _pattern(denial_lang)
+    denials = _denials(denial_lang)
+    borne = []
+    for p in negated_parts:
+        text = _straight_apostrophes(p)
+        hits = [*negation.finditer(text), *denials.finditer(text)]
+        if not hits:
+            return False  # a negation read by lemma or form only: where it bears is unknown
+        borne.append(text[min(h.start() for h in hits):])
+    affirmed = set().union(*(_content_keys(p, denial_lang) for p in affirmed_parts))
+    negated_keys = set().union(*(_content_keys(p, denial_lang) for p in negated_parts))
+    borne_keys = set().union(*(_content_keys(p, denial_lang) for p in borne))
+    stated = _content_keys(plain, plain_lang)
+    if stated & (borne_keys - affirmed):
+        return False
+    return bool(stated & (affirmed - negated_keys)) or not affirmed_named
 
 
 def _confined_to_subordinate(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:

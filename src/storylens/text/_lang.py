@@ -1076,6 +1076,14 @@ class Profile:
     # A negation that makes a privative phrase, as "without" does ("with no restrictions"): in a measure's clause it
     # denies no reopening ("will reopen with no restrictions" lifts; analysis.conflicts._denied, issue #12).
     privative_negation: tuple[str, ...] = ()
+    # A negated wish, as patterns ("did not want", "wollte … nicht", "ne voulait pas", "no quería"), and the forms
+    # of the verb of wishing ("want", "wollte", "voulait", "quería"): such a negation denies the wish only, so it
+    # contradicts a sentence stating the wish, not one stating the act or its chance ("did not want his candidacy
+    # to siphon votes" / "expressing worry he would siphon votes"; analysis.conflicts._wish_only, issue #12). Only
+    # the forms of a state: a past act of not wanting is a refusal ("no quiso firmar", "n'a pas voulu signer") and
+    # stays a denial.
+    volition_negations: tuple[str, ...] = ()
+    volition_verbs: tuple[str, ...] = ()
     not_negation: tuple[str, ...] = ()
     # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
     # "darf kein Amt ausüben", "n'a pas le droit"), as "barred"/"verbot"/"interdit" are, and a negation
@@ -2109,6 +2117,8 @@ def profile(language: str | None) -> Profile:
         denial_synonyms=tuple(w.lower() for w in raw.get("denial_synonyms", [])),
         denial_reversals=tuple(w.lower() for w in raw.get("denial_reversals", [])),
         privative_negation=tuple(w.lower() for w in raw.get("privative_negation", [])),
+        volition_negations=tuple(raw.get("volition_negations", [])),
+        volition_verbs=tuple(w.lower() for w in raw.get("volition_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),

@@ -1,0 +1,94 @@
+"""Polarity conflicts on real news (issue #12, polar67): the kinds of false polarity conflict left on BASIL's tune
+half after conflicts66, written here in other words and languages, beside the true conflicts that must stay.
+
+The kinds (analysis.conflicts):
+- a negated wish ("did not want", "wollte … nicht", "ne voulait pas", "no quería") denies the wish only: against a
+  sentence stating the act or its chance it is no conflict, against one stating the wish it is (tune: "he did not
+  want his third-party candidacy to siphon votes" / "weighed an independent bid", "expressing worry he would
+  siphon away votes");
+- a participle clause written with a hyphen (", re-electing …") is a clause of its own, and where the plain side
+  has clauses enough to state the negated one too, its words decide: it states the affirmed clause's words and
+  none of what the negation bears on (tune: "rejected appeals that they need new leaders, re-electing Nancy
+  Pelosi to an eighth term" / "was appointed to an eighth term, surviving a challenge");
+- the sentences of one quotation are cut apart: a negation in a sentence the plain side does not name is no
+  denial of it (tune: the same ad quoted at two lengths, "… a program that's not for you.").
+Also: "dismissed" (de "tat … ab", fr "balayé", es "desestimó") is the same act as a verb of denial (newuser66b:
+"denied the reports" / "dismissed the reports" was a conflict).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.conflicts import polarity
+
+TRUE = [
+    # the brief's true conflicts, four languages
+    ("en", "The Senate passed the bill.", "The Senate did not pass the bill."),
+    ("en", "The ministry confirmed the deal.", "The ministry denied the deal."),
+    ("en", "The mayor admitted the affair.", "The mayor denied the affair."),
+    ("de", "Er hat den Vertrag unterschrieben.", "Er hat den Vertrag nicht unterschrieben."),
+    ("en", "Two people died in the fire.", "No one died in the fire."),
+    # a negated wish against the wish stated
+    ("en", "The minister wanted to resign.", "The minister did not want to resign."),
+    ("de", "Der Minister wollte zurücktreten.", "Der Minister wollte nicht zurücktreten."),
+    ("fr", "Le ministre voulait démissionner.", "Le ministre ne voulait pas démissionner."),
+    ("es", "El ministro quería dimitir.", "El ministro no quería dimitir."),
+    # a negated wish beside another negation of the act
+    ("en", "The minister signed the treaty.", "The minister didn't want to sign the treaty and did not sign it."),
+    # a participle clause beside the denial, the plain side naming what the negation bears on
+    ("en", "The Senate passed the bill, sending it to the president.",
+     "The Senate rejected the bill, sending it back to the House."),
+    ("en", "Police arrested 12 protesters, releasing them later.",
+     "Police did not arrest anyone, sending the protesters home."),
+    ("en", "The company cut jobs, closing two plants.", "The company did not cut jobs, closing two plants."),
+    # a quotation of two sentences whose negated one the plain side names
+    ("en", "He said the government will raise taxes.", "\u201cWe will not raise taxes. We will cut spending,\u201d he said."),
+    ("en", "Mr. Smith resigned.", "Mr. Smith did not resign. He met Sen. Jones."),
+]
+
+FALSE = [
+    # a negated wish against the act or its chance
+    ("en", "The mayor considered a run before opting against it, expressing worry he would split the vote.",
+     "The mayor ruled out running because he said he did not want his candidacy to split the vote."),
+    ("en", "The senator signed the letter after days of pressure.", "The senator did not want to sign the letter."),
+    ("de", "Der Minister unterschrieb den Vertrag.", "Der Minister wollte den Vertrag nicht unterschreiben."),
+    ("fr", "Le ministre a signé le traité.", "Le ministre ne voulait pas signer le traité."),
+    ("es", "El ministro firmó el tratado.", "El ministro no quería firmar el tratado."),
+    # a hyphenated participle clause: the plain side states the affirmed clause only
+    ("en", "Maria Lopez wins another term as party chair",
+     "Party delegates on Sunday rejected calls for a younger leadership, re-electing Maria Lopez as chair."),
+    ("en", "Maria Lopez was chosen for a third term as party chair, beating a challenger from the left.",
+     "Party delegates rejected calls for a younger leadership, re-electing Maria Lopez to a third term as chair."),
+    # a quotation of several sentences, the plain side naming none of the negated one's words
+    ("en", "The ad says: \u201cYou paid taxes for years. Now the mayor has spent $40 million on a stadium.\u201d",
+     ("\u201cNow the mayor has spent $40 million on a stadium. So the money you paid is going to a project that's"
+     " not for you.\u201d")),
+    ("en", "\u201cWe are the ones offering a plan to save the pension fund,\u201d the minister said.",
+     ("\u201cWe are the ones who are not raiding the pension fund to pay for tax cuts. We are the ones keeping the"
+     " pension fund's promise to retirees.\u201d")),
+    # dismissed is a denial in other words
+    ("en", "The ministry dismissed the reports.", "The ministry denied the reports."),
+    ("de", "Die Regierung tat die Berichte als Gerüchte ab.", "Die Regierung dementierte die Berichte."),
+    ("fr", "Le ministère a balayé les accusations.", "Le ministère a rejeté les accusations."),
+    ("es", "El tribunal desestimó la demanda.", "El tribunal rechazó la demanda."),
+]
+
+
+@pytest.mark.parametrize("lang, plain, denial", TRUE)
+def test_a_denial_of_the_same_fact_stays_a_polarity_conflict(lang, plain, denial):
+    for a, b in ((plain, denial), (denial, plain)):
+        found = polarity(a, lang, b, lang)
+        assert found is not None and found[1] != found[2], (a, b, found)
+
+
+@pytest.mark.parametrize("lang, plain, denial", FALSE)
+def test_a_negation_of_another_fact_is_no_polarity_conflict(lang, plain, denial):
+    assert polarity(plain, lang, denial, lang) is None
+    assert polarity(denial, lang, plain, lang) is None
+
+
+def test_a_wish_denied_across_languages_against_the_wish_stated():
+    # the plain side's wish is read in its own language's words
+    assert polarity("The minister wanted to sign the treaty.", "en",
+                    "Der Minister wollte den Vertrag nicht unterschreiben.", "de") is not None
