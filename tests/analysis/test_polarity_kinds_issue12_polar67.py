@@ -12,8 +12,12 @@ The kinds (analysis.conflicts):
   Pelosi to an eighth term" / "was appointed to an eighth term, surviving a challenge");
 - the sentences of one quotation are cut apart: a negation in a sentence the plain side does not name is no
   denial of it (tune: the same ad quoted at two lengths, "… a program that's not for you.").
+- in clause-by-clause comparison a piece of names only joins the next: "President Trump and Democratic leaders dug
+  in … could not break an impasse" has no clause "President Trump" to set against a first clause that negates.
 Also: "dismissed" (de "tat … ab", fr "balayé", es "desestimó") is the same act as a verb of denial (newuser66b:
-"denied the reports" / "dismissed the reports" was a conflict).
+"denied the reports" / "dismissed the reports" was a conflict); a refusal and an acceptance of one thing are a
+conflict ("refused the offer" / "accepted the offer", "declined to meet" / "agreed to meet": none on main), a refusal
+and a negated acceptance of it one no said twice.
 """
 
 from __future__ import annotations
@@ -92,3 +96,60 @@ def test_a_wish_denied_across_languages_against_the_wish_stated():
     # the plain side's wish is read in its own language's words
     assert polarity("The minister wanted to sign the treaty.", "en",
                     "Der Minister wollte den Vertrag nicht unterschreiben.", "de") is not None
+
+
+# A refusal and an acceptance of the same thing (newuser66b: no conflict on main); neither verb is a negation.
+REFUSED_ACCEPTED = [
+    ("en", "The union refused the pay offer.", "The union accepted the pay offer."),
+    ("en", "The president declined to meet the envoy.", "The president agreed to meet the envoy."),
+    ("en", "The club turned down the transfer bid.", "The club accepted the transfer bid."),
+    ("de", "Die Gewerkschaft schlug das Angebot aus.", "Die Gewerkschaft nahm das Angebot an."),
+    ("fr", "Le syndicat a refusé l'offre salariale.", "Le syndicat a accepté l'offre salariale."),
+    ("es", "El sindicato rehusó la oferta salarial.", "El sindicato aceptó la oferta salarial."),
+]
+
+# A refusal of one thing and an acceptance of another; the same refusal said with a negated acceptance.
+REFUSED_OTHER = [
+    ("en", "The minister refused to comment.", "The minister agreed to the deal."),
+    ("en", "The union refused the pay offer.", "The union did not accept the pay offer."),
+    ("en", "The president declined to meet the envoy.", "The president did not agree to meet the envoy."),
+    ("fr", "Le syndicat a refusé l'offre salariale.", "Le syndicat n'a pas accepté l'offre salariale."),
+    ("es", "El sindicato rehusó la oferta salarial.", "El sindicato no aceptó la oferta salarial."),
+]
+
+
+@pytest.mark.parametrize("lang, refusal, acceptance", REFUSED_ACCEPTED)
+def test_a_refusal_and_an_acceptance_of_one_thing_conflict(lang, refusal, acceptance):
+    assert polarity(refusal, lang, acceptance, lang) == (0, True, False)
+    assert polarity(acceptance, lang, refusal, lang) == (0, False, True)
+
+
+@pytest.mark.parametrize("lang, a, b", REFUSED_OTHER)
+def test_a_refusal_of_another_thing_or_said_twice_is_no_conflict(lang, a, b):
+    assert polarity(a, lang, b, lang) is None
+    assert polarity(b, lang, a, lang) is None
+
+
+def test_an_acceptance_denied_stays_a_conflict():
+    assert polarity("The union accepted the pay offer.", "en", "The union did not accept the pay offer.", "en")
+    assert polarity("The union refused the pay offer.", "en",
+                    "The union did not accept the pay offer and did not sign it.", "en")
+
+
+def test_a_link_between_two_names_cuts_no_clause():
+    # tune: "President Trump and Democratic congressional leaders dug in … could not break an impasse" had clause 1
+    # "President Trump", set against the other report's first clause "… broke up with no apparent deal"
+    a = ("Mayor Jane Holt stood firm on Friday after the second meeting with union leaders broke up with no apparent"
+         " deal, warning the strike could last weeks and saying she could hire other workers.")
+    b = ("Mayor Holt and Transit Union leaders dug in on Wednesday after a meeting at City Hall could not break the"
+         " deadlock over pay.")
+    assert polarity(a, "en", b, "en") is None
+    assert polarity(b, "en", a, "en") is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The court did not fine the man but barred him.", "The court fined the man but did not bar him."),
+    ("Smith and Jones did not resign but apologised.", "Smith and Jones resigned but did not apologise."),
+])
+def test_two_negating_sentences_still_conflict_clause_by_clause(a, b):
+    assert polarity(a, "en", b, "en") == (1, True, False)

@@ -759,7 +759,7 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
             or _whole_state_said_with_negation(denial, denial_lang, plain, lang)
-            or _denial_restated(denial, denial_lang, plain, lang)):
+            or _denial_restated(denial, denial_lang, plain, lang) or _refusal_restated(denial, denial_lang, plain, lang)):
         return None
     return neg_a, neg_b
 
@@ -1094,8 +1094,93 @@ def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -
         if _negation_confined(denial, denial_lang, plain, plain_lang):
             return None
         return 0, found[0], found[1]
-    both = negated(text_a, lang_a) and negated(text_b, lang_b)
-    return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if both else None
+    neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
+    if not neg_a and not neg_b:
+        refused = _refused_and_accepted(text_a, lang_a, text_b, lang_b)
+        return None if refused is None else (0, *refused)
+    return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if neg_a and neg_b else None
+
+
+@cache
+def _verbs_of(language: str, field: str) -> re.Pattern[str] | None:
+    """The words of a text data list of verbs (``field`` of :func:`storylens.text.profile`) as one pattern."""
+    from ..text import profile
+
+    words = sorted(getattr(profile(language), field), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words)})(?![\w])", re.IGNORECASE)
+
+
+# How many content words after a verb of refusing or accepting may name what is refused or accepted.
+_REFUSED_OBJECT_WORDS = 3
+
+
+def _refused_and_accepted(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[bool, bool] | None:
+    """(refused in a, refused in b) when, in one language, one side refuses (text data "refusal_verbs": "refused",
+    "declined", "turned down", "verweigerte", "a refusé", "rehusó") and the other accepts (text data
+    "acceptance_verbs": "accepted", "agreed", "nahm … an", "a accepté", "aceptó") the same thing: a content word
+    (its lemma) among the first :data:`_REFUSED_OBJECT_WORDS` after the verb, or inside a split one, on both sides
+    ("refused the offer" / "accepted the offer", "declined to meet the envoy" / "agreed to meet the envoy"). Neither
+    verb is a negation (newuser66b: the two were no conflict); "refused to comment" / "agreed to the deal" name
+    different things. A side that both refuses and accepts is left alone. None otherwise."""
+    from ..text import LANGUAGES, base
+
+    if (lang_a not in LANGUAGES or lang_b not in LANGUAGES or base(lang_a) != base(lang_b)
+            or lang_a in _NO_WORD_BOUNDARY):
+        return None
+    refusal, acceptance = _verbs_of(lang_a, "refusal_verbs"), _verbs_of(lang_a, "acceptance_verbs")
+    if refusal is None or acceptance is None:
+        return None
+    refuses = [bool(refusal.search(t)) for t in (text_a, text_b)]
+    accepts = [bool(acceptance.search(t)) for t in (text_a, text_b)]
+    for r, a in ((0, 1), (1, 0)):
+        if refuses[r] and not accepts[r] and accepts[a] and not refuses[a]:
+            texts = (text_a, text_b)
+            if _verb_objects(texts[r], refusal, lang_a) & _verb_objects(texts[a], acceptance, lang_a):
+                return r == 0, r == 1
+    return None
+
+
+def _verb_objects(text: str, verb: re.Pattern[str], language: str) -> set[str]:
+    """The lemmas of the first :data:`_REFUSED_OBJECT_WORDS` content words after each match of ``verb`` in its
+    clause, and of those inside a split verb's match ("schlug das Angebot aus")."""
+    from ..text import stop_words
+
+    stops = stop_words(language)
+    out: set[str] = set()
+    for m in verb.finditer(text):
+        inner = _WORD.findall(m.group())[1:-1]
+        after = _CLAUSE_END.split(text[m.end():], 1)[0]
+        words = [w for w in (*inner, *_WORD.findall(after)) if len(w) > 2 and w.casefold() not in stops]
+        out |= _content_keys(" ".join(words[:len(inner) + _REFUSED_OBJECT_WORDS]), language)
+    return out
+
+
+def _refusal_restated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """In one language, whether the denial negates an acceptance (text data "acceptance_verbs": "did not accept the
+    offer", "did not agree to meet") that ``plain`` states as a refusal of the same thing ("refused the offer",
+    "declined to meet"): one no said twice (issue #12). A denial with another negation, or a plain side that also
+    accepts, is left as before."""
+    from ..text import LANGUAGES, base
+
+    if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(denial_lang) != base(plain_lang)
+            or denial_lang in _NO_WORD_BOUNDARY):
+        return False
+    refusal, acceptance = _verbs_of(denial_lang, "refusal_verbs"), _verbs_of(denial_lang, "acceptance_verbs")
+    if refusal is None or acceptance is None or not refusal.search(plain) or acceptance.search(plain):
+        return False
+    text = _straight_apostrophes(denial)
+    accepted = list(acceptance.finditer(text))
+    if not accepted:
+        return False
+    # every negation stands right before an acceptance (at most two words between: "did not accept", "n'a pas
+    # accepté", "no aceptó"), so the denial denies the acceptance only
+    negation = _FR_NEGATION if denial_lang == "fr" else _pattern(denial_lang)
+    for hit in negation.finditer(text):
+        if not any(0 <= m.start() - hit.end() and len(_WORD.findall(text[hit.end():m.start()])) <= 2 for m in accepted):
+            return False
+    return bool(_verb_objects(text, acceptance, denial_lang) & _verb_objects(plain, refusal, plain_lang))
 
 
 @cache
@@ -1663,7 +1748,7 @@ def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_
     the order) unless a number shows the clauses reordered ("67" in clause 1 of one, clause 2 of the
     other: then no clause is compared); the first pair of clauses whose polarities differ is the
     conflict: (its number from 1, negated in a, in b)."""
-    parts_a, parts_b = clauses(text_a, lang_a), clauses(text_b, lang_b)
+    parts_a, parts_b = _named_joined(clauses(text_a, lang_a), lang_a), _named_joined(clauses(text_b, lang_b), lang_b)
     if len(parts_a) != len(parts_b) or len(parts_a) < 2 or _reordered(parts_a, parts_b):
         return None
     for k, (a, b) in enumerate(zip(parts_a, parts_b)):
@@ -1673,6 +1758,25 @@ def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_
         if found is not None:
             return k + 1, found[0], found[1]
     return None
+
+
+def _named_joined(parts: list[str], language: str | None) -> list[str]:
+    """``parts`` with a piece of names only (every word capitalised: "President Trump" of "President Trump and
+    Democratic congressional leaders dug in …") joined to the next: a link between two names joins a subject, it
+    cuts no clause (issue #12: clause 1 "President Trump" was set against another report's negated first clause).
+    In a language written without case or spaces, as they were."""
+    if language in _NO_WORD_BOUNDARY:
+        return parts
+    out: list[str] = []
+    carry = ""
+    for i, part in enumerate(parts):
+        words = _WORD.findall(part)
+        if i + 1 < len(parts) and words and all(w[0].isupper() for w in words):
+            carry += part + " "
+            continue
+        out.append(carry + part)
+        carry = ""
+    return out
 
 
 # -- numbers --------------------------------------------------------------------

@@ -1084,6 +1084,13 @@ class Profile:
     # stays a denial.
     volition_negations: tuple[str, ...] = ()
     volition_verbs: tuple[str, ...] = ()
+    # Verbs of refusing an offer or a request ("refused", "declined", "turned down", "a refusé", "rehusó") and of
+    # accepting one ("accepted", "agreed", "a accepté", "aceptó"; "…" joins a split verb's parts): neither is a
+    # negation, but in one language a refusal and an acceptance of the same thing (a content word after each) are
+    # a polarity conflict ("refused the offer" / "accepted the offer", "declined to meet" / "agreed to meet";
+    # analysis.conflicts._refused_and_accepted, issue #12, newuser66b).
+    refusal_verbs: tuple[str, ...] = ()
+    acceptance_verbs: tuple[str, ...] = ()
     not_negation: tuple[str, ...] = ()
     # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
     # "darf kein Amt ausüben", "n'a pas le droit"), as "barred"/"verbot"/"interdit" are, and a negation
@@ -2119,6 +2126,8 @@ def profile(language: str | None) -> Profile:
         privative_negation=tuple(w.lower() for w in raw.get("privative_negation", [])),
         volition_negations=tuple(raw.get("volition_negations", [])),
         volition_verbs=tuple(w.lower() for w in raw.get("volition_verbs", [])),
+        refusal_verbs=tuple(w.lower() for w in raw.get("refusal_verbs", [])),
+        acceptance_verbs=tuple(w.lower() for w in raw.get("acceptance_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
