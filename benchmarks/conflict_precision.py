@@ -76,6 +76,9 @@ accept the offer" no longer is. Tune 38 -> 30 parts, 1 true, 37 -> 29 false (pre
 11 -> 3: the Pelosi re-election 2, Bloomberg's wish 2, the ad quoted at two lengths and Ryan's quotation 2, the
 shutdown's "President Trump" clause 2; date, figure, measure unchanged; ~25 CPU-s, load ~7). Left: "isn't backing
 down" / "without merit" (2; a rejected rule's ground) and the bishops' reported "cannot rely on cuts". Eval not run.
+Then a count of lives after a verb that touches them without taking them (text data "lives_touched": "shattered
+more than 100 lives …, with 50 people killed" was "killed: 50 vs 100") is a count of lives affected: tune 30 -> 29
+parts, 1 true, 28 false (0.0345; figure 7 -> 6, all six different sums of money or a claimed rate).
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 

@@ -1156,6 +1156,11 @@ class Profile:
     # Nouns of things a count may be "saved" of that are no people rescued ("saved 5,000 jobs", "a sauvé 5 000
     # emplois", "rettete 5.000 Arbeitsplätze"): a verb of rescue before the count is no rescue of them (break51 N9).
     saved_things: frozenset[str] = frozenset()
+    # Verbs that touch lives without taking them ("touched", "changed", "shattered", "veränderte", "a bouleversé",
+    # "cambió"): right before a count of lives (text data "measures" "killed": "lives", "Leben", "vies") the count is
+    # of lives affected, no toll (issue #12: "shattered more than 100 lives …, with 50 people killed" was
+    # "killed: 50 vs 100"; "touched millions of lives" a toll of three million).
+    lives_touched: frozenset[str] = frozenset()
     whole_after: tuple[str, ...] = ()
     # What makes a place an end of a route, not where something happened, as patterns at the end of the words
     # before its name ("The flight from Frankfurt", "El vuelo con destino a Madrid", "飞往马德里") or at the start
@@ -2147,6 +2152,7 @@ def profile(language: str | None) -> Profile:
         part_after=tuple(raw.get("part_after", [])),
         part_among=tuple(raw.get("part_among", [])),
         saved_things=frozenset(w.lower() for w in raw.get("saved_things", [])),
+        lives_touched=frozenset(w.lower() for w in raw.get("lives_touched", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         route_before=tuple(raw.get("route_before", [])),
         route_after=tuple(raw.get("route_after", [])),
