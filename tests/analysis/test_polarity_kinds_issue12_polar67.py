@@ -10,8 +10,10 @@ The kinds (analysis.conflicts):
   has clauses enough to state the negated one too, its words decide: it states the affirmed clause's words and
   none of what the negation bears on (tune: "rejected appeals that they need new leaders, re-electing Nancy
   Pelosi to an eighth term" / "was appointed to an eighth term, surviving a challenge");
-- the sentences of one quotation are cut apart: a negation in a sentence the plain side does not name is no
-  denial of it (tune: the same ad quoted at two lengths, "… a program that's not for you.").
+- the sentences of one quotation are cut apart, and the plain side's words decide as for a clause: it names a
+  common word of the affirmed sentences and none of what the negation bears on (tune: the same ad quoted at two
+  lengths, "… a program that's not for you."); a name or a day both write ties nothing ("… she said on Friday" /
+  "She stepped down on Friday" stays a conflict);
 - in clause-by-clause comparison a piece of names only joins the next: "President Trump and Democratic leaders dug
   in … could not break an impasse" has no clause "President Trump" to set against a first clause that negates.
 Also: "dismissed" (de "tat … ab", fr "balayé", es "desestimó") is the same act as a verb of denial (newuser66b:
@@ -49,6 +51,8 @@ TRUE = [
     # a quotation of two sentences whose negated one the plain side names
     ("en", "He said the government will raise taxes.", "\u201cWe will not raise taxes. We will cut spending,\u201d he said."),
     ("en", "Mr. Smith resigned.", "Mr. Smith did not resign. He met Sen. Jones."),
+    # a quotation's denial against a synonym of the act, the plain side naming no word of the affirmed sentence
+    ("en", "She stepped down on Friday.", "\u201cI will not resign. I have work to do,\u201d she said on Friday."),
 ]
 
 FALSE = [
@@ -68,9 +72,6 @@ FALSE = [
     ("en", "The ad says: \u201cYou paid taxes for years. Now the mayor has spent $40 million on a stadium.\u201d",
      ("\u201cNow the mayor has spent $40 million on a stadium. So the money you paid is going to a project that's"
      " not for you.\u201d")),
-    ("en", "\u201cWe are the ones offering a plan to save the pension fund,\u201d the minister said.",
-     ("\u201cWe are the ones who are not raiding the pension fund to pay for tax cuts. We are the ones keeping the"
-     " pension fund's promise to retirees.\u201d")),
     # dismissed is a denial in other words
     ("en", "The ministry dismissed the reports.", "The ministry denied the reports."),
     ("de", "Die Regierung tat die Berichte als Gerüchte ab.", "Die Regierung dementierte die Berichte."),

@@ -1415,11 +1415,10 @@ def _confined_beside(denial: str, denial_lang: str | None, plain: str, plain_lan
     negated_parts = [p for p in parts if negated(p, denial_lang)]
     if len(parts) < 2 or not 0 < len(negated_parts) < len(parts):
         return False
-    plain_parts = [q for s in _sentences(plain, plain_lang) for q in _parts(s, plain_lang, subordinate=False)]
-    # a plain side of fewer sentences than the denial's may state only the affirmed ones: unless it names what the
-    # negation bears on; one of as many must also state words of the affirmed ones only
+    # whatever the plain side's count of sentences, its words decide: a quotation's "I will not resign. I have work
+    # to do." against "She stepped down" names neither, and stays a conflict (a synonym of the denied act)
     return _stated_beside_only(negated_parts, [p for p in parts if p not in negated_parts], denial_lang, plain,
-                               plain_lang, affirmed_named=len(parts) <= len(plain_parts))
+                               plain_lang)
 
 
 # A sentence's end inside a unit (a quotation of several sentences): ".", "?", "!" or "…" and a closing quotation
@@ -1455,17 +1454,14 @@ def _sentences(text: str, language: str | None) -> list[str]:
 
 
 def _stated_beside_only(negated_parts: list[str], affirmed_parts: list[str], denial_lang: str | None, plain: str,
-                        plain_lang: str | None, affirmed_named: bool = True) -> bool:
+                        plain_lang: str | None) -> bool:
     """In one language, whether ``plain`` shares a content word (its lemma, :func:`_content_keys`) with the
     denial's affirmed clauses only and none with what its negation bears on (the words after the negation), nor a
     figure with a negated clause: "House Democrats rejected appeals that they need new leaders, re-electing Nancy
     Pelosi to an eighth term" against "Nancy Pelosi was appointed to an eighth term as House minority leader,
     surviving a challenge" states the re-election, not the appeals (issue #12). "The Senate rejected the bill,
     sending it back" / "The Senate passed the bill" shares "bill" with the rejection: the conflict stands. Across
-    languages (words cannot be compared) False. ``affirmed_named`` False: a plain side that names no word of the
-    negation's is enough (it has fewer sentences than the denial: "We're the ones who are offering a plan to save
-    Medicare" against a quotation's "… are not raiding Medicare to pay for ObamaCare. … continuing the guarantee of
-    Medicare")."""
+    languages (words cannot be compared) False."""
     from ..text import LANGUAGES, base
 
     if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(plain_lang) != base(denial_lang)
@@ -1487,9 +1483,11 @@ def _stated_beside_only(negated_parts: list[str], affirmed_parts: list[str], den
     negated_keys = set().union(*(_content_keys(p, denial_lang) for p in negated_parts))
     borne_keys = set().union(*(_content_keys(p, denial_lang) for p in borne))
     stated = _content_keys(plain, plain_lang)
-    if stated & (borne_keys - affirmed):
-        return False
-    return bool(stated & (affirmed - negated_keys)) or not affirmed_named
+    # what ties the plain side to the affirmed clauses is a common word, not a name or a day both sides write
+    # ("… I have work to do," she said on Friday" / "She stepped down on Friday"); German writes its nouns capitalised
+    common = stated if plain_lang in _CASE_SENSITIVE else _content_keys(
+        " ".join(w for w in _WORD.findall(plain) if not w[0].isupper()), plain_lang)
+    return bool(common & (affirmed - negated_keys)) and not stated & (borne_keys - affirmed)
 
 
 def _confined_to_subordinate(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
