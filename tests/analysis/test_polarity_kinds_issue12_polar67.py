@@ -10,10 +10,9 @@ The kinds (analysis.conflicts):
   has clauses enough to state the negated one too, its words decide: it states the affirmed clause's words and
   none of what the negation bears on (tune: "rejected appeals that they need new leaders, re-electing Nancy
   Pelosi to an eighth term" / "was appointed to an eighth term, surviving a challenge");
-- the sentences of one quotation are cut apart, and the plain side's words decide as for a clause: it names a
-  common word of the affirmed sentences and none of what the negation bears on (tune: the same ad quoted at two
-  lengths, "… a program that's not for you."); a name or a day both write ties nothing ("… she said on Friday" /
-  "She stepped down on Friday" stays a conflict);
+- (a cut of one quotation's sentences was taken out after break67p: a plain side repeating a word of the affirmed
+  sentence may state the negated one in other words; "… she said on Friday" / "She stepped down on Friday" stays a
+  conflict);
 - in clause-by-clause comparison a piece of names only joins the next: "President Trump and Democratic leaders dug
   in … could not break an impasse" has no clause "President Trump" to set against a first clause that negates.
 Also: "dismissed" (de "tat … ab", fr "balayé", es "desestimó") is the same act as a verb of denial (newuser66b:
@@ -68,10 +67,6 @@ FALSE = [
      "Party delegates on Sunday rejected calls for a younger leadership, re-electing Maria Lopez as chair."),
     ("en", "Maria Lopez was chosen for a third term as party chair, beating a challenger from the left.",
      "Party delegates rejected calls for a younger leadership, re-electing Maria Lopez to a third term as chair."),
-    # a quotation of several sentences, the plain side naming none of the negated one's words
-    ("en", "The ad says: \u201cYou paid taxes for years. Now the mayor has spent $40 million on a stadium.\u201d",
-     ("\u201cNow the mayor has spent $40 million on a stadium. So the money you paid is going to a project that's"
-     " not for you.\u201d")),
     # dismissed is a denial in other words
     ("en", "The ministry dismissed the reports.", "The ministry denied the reports."),
     ("de", "Die Regierung tat die Berichte als Gerüchte ab.", "Die Regierung dementierte die Berichte."),

@@ -840,9 +840,15 @@ def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lan
     hits = [m.span() for m in _WORD.finditer(plain) if stem(m.group(), lang) in single]
     hits += [m.span() for w in data.denial_synonyms if not w.isalpha()
              for m in re.finditer(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE)]
+    persons = {stem(w, lang) for w in (*data.role_words, *data.single_person_nouns)}
     for start, end in hits:
         after = _CLAUSE_END.split(plain[end:], 1)[0]
         near = [w for w in _WORD.findall(after) if len(w) > 2 and w.casefold() not in stops][:_SYNONYM_OBJECT_WORDS]
+        # a synonym the denial names inside what it denies, or whose object is a person, states the event denied
+        # ("denied that the coach had been dismissed" / "dismissed the coach", "dismissed 200 workers"): no restating
+        # (break67p)
+        if stem(_WORD.findall(plain[start:end])[0], lang) in objects or (near and stem(near[0], lang) in persons):
+            continue
         # a split verb holds its object: "tat die Berichte als Gerüchte ab", "wies den Antrag ab"
         near += [w for w in _WORD.findall(plain[start:end])[1:-1] if len(w) > 2 and w.casefold() not in stops]
         before = _WORD.findall(_CLAUSE_END.split(plain[:start])[-1])[::-1]
@@ -1119,11 +1125,13 @@ _REFUSED_OBJECT_WORDS = 3
 def _refused_and_accepted(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[bool, bool] | None:
     """(refused in a, refused in b) when, in one language, one side refuses (text data "refusal_verbs": "refused",
     "declined", "turned down", "verweigerte", "a refusé", "rehusó") and the other accepts (text data
-    "acceptance_verbs": "accepted", "agreed", "nahm … an", "a accepté", "aceptó") the same thing: a content word
-    (its lemma) among the first :data:`_REFUSED_OBJECT_WORDS` after the verb, or inside a split one, on both sides
-    ("refused the offer" / "accepted the offer", "declined to meet the envoy" / "agreed to meet the envoy"). Neither
-    verb is a negation (newuser66b: the two were no conflict); "refused to comment" / "agreed to the deal" name
-    different things. A side that both refuses and accepts is left alone. None otherwise."""
+    "acceptance_verbs": "accepted", "agreed", "nahm … an", "a accepté", "aceptó") the same act of the same actor
+    (:func:`_verb_acts`): a content word (its lemma) of the verb's object on both sides and one of its subject on
+    both ("The union refused the offer" / "The union accepted the offer", "declined to meet the envoy" / "agreed to
+    meet the envoy"). Neither verb is a negation (newuser66b: the two were no conflict). No act, no conflict
+    (break67p): "ridership declined sharply" (a fall), "declined to comment on the offer" (no answer is no refusal),
+    "Experts agree the drug is safe", "agreed that …" (an opinion), "Israel refused the proposal" / "Hamas accepted
+    the proposal" (two actors). A side that both refuses and accepts is left alone. None otherwise."""
     from ..text import LANGUAGES, base
 
     if (lang_a not in LANGUAGES or lang_b not in LANGUAGES or base(lang_a) != base(lang_b)
@@ -1137,24 +1145,49 @@ def _refused_and_accepted(text_a: str, lang_a: str | None, text_b: str, lang_b: 
     for r, a in ((0, 1), (1, 0)):
         if refuses[r] and not accepts[r] and accepts[a] and not refuses[a]:
             texts = (text_a, text_b)
-            if _verb_objects(texts[r], refusal, lang_a) & _verb_objects(texts[a], acceptance, lang_a):
+            acts_r = _verb_acts(texts[r], refusal, lang_a, accepting=False)
+            acts_a = _verb_acts(texts[a], acceptance, lang_a, accepting=True)
+            if any(sr & sa and o_r & o_a for sr, o_r in acts_r for sa, o_a in acts_a):
                 return r == 0, r == 1
     return None
 
 
-def _verb_objects(text: str, verb: re.Pattern[str], language: str) -> set[str]:
-    """The lemmas of the first :data:`_REFUSED_OBJECT_WORDS` content words after each match of ``verb`` in its
-    clause, and of those inside a split verb's match ("schlug das Angebot aus")."""
-    from ..text import stop_words
+def _verb_acts(text: str, verb: re.Pattern[str], language: str, accepting: bool) -> list[tuple[set[str], set[str]]]:
+    """(subject lemmas, object lemmas) of each match of ``verb`` that takes an object: the first word after it (or
+    inside a split verb's match, "schlug das Angebot aus") opens one (text data "refusal_openers": an article, a
+    possessive, "to"; or a name, outside German), no verb of answering follows within three words (text data
+    "refusal_no_answer": "declined to comment"), and for an acceptance no finite verb follows in its clause (text
+    data "acceptance_clause_verbs": "agree the drug is safe" is an opinion). Objects: the lemmas of the first
+    :data:`_REFUSED_OBJECT_WORDS` content words after the verb in its clause (and those inside it); subject: the
+    lemmas of the content words before it in its clause."""
+    from ..text import profile, stop_words
 
+    data = profile(language)
     stops = stop_words(language)
-    out: set[str] = set()
+    out: list[tuple[set[str], set[str]]] = []
     for m in verb.finditer(text):
         inner = _WORD.findall(m.group())[1:-1]
         after = _CLAUSE_END.split(text[m.end():], 1)[0]
-        words = [w for w in (*inner, *_WORD.findall(after)) if len(w) > 2 and w.casefold() not in stops]
-        out |= _content_keys(" ".join(words[:len(inner) + _REFUSED_OBJECT_WORDS]), language)
+        following = [*inner, *_WORD.findall(after)]
+        if not following:
+            continue
+        first = following[0]
+        if first.casefold() not in data.refusal_openers and not (first[0].isupper() and language not in _CASE_SENSITIVE):
+            continue
+        if any(w.casefold() in data.refusal_no_answer for w in following[:3]):
+            continue
+        if accepting and any(w.casefold() in data.acceptance_clause_verbs for w in following):
+            continue
+        words = [w for w in following if len(w) > 2 and w.casefold() not in stops]
+        objects = _content_keys(" ".join(words[:len(inner) + _REFUSED_OBJECT_WORDS]), language)
+        subject = _content_keys(_CLAUSE_END.split(text[:m.start()])[-1], language)
+        out.append((subject, objects))
     return out
+
+
+def _verb_objects(text: str, verb: re.Pattern[str], language: str, accepting: bool) -> set[str]:
+    """The object lemmas of every act of ``verb`` in ``text`` (:func:`_verb_acts`), whoever its subject."""
+    return set().union(*(objects for _, objects in _verb_acts(text, verb, language, accepting)))
 
 
 def _refusal_restated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
@@ -1180,7 +1213,8 @@ def _refusal_restated(denial: str, denial_lang: str | None, plain: str, plain_la
     for hit in negation.finditer(text):
         if not any(0 <= m.start() - hit.end() and len(_WORD.findall(text[hit.end():m.start()])) <= 2 for m in accepted):
             return False
-    return bool(_verb_objects(text, acceptance, denial_lang) & _verb_objects(plain, refusal, plain_lang))
+    return bool(_verb_objects(text, acceptance, denial_lang, accepting=True)
+                & _verb_objects(plain, refusal, plain_lang, accepting=False))
 
 
 @cache
@@ -1398,9 +1432,8 @@ def _confined_beside(denial: str, denial_lang: str | None, plain: str, plain_lan
     pairs). A figure the plain side shares with a negated clause ties it to that clause: the conflict
     stands. So does a passive (text data "passive_forms") the plain side shares with the negated clauses
     only: "Útočník nebyl zadržen a policie po něm stále pátrá" against "The attacker was arrested at the
-    scene" (final35 F3b). Where the plain side has clauses enough to state the negated one too, or the clauses
-    are sentences of one quotation (:func:`_sentences`), in one language its words decide
-    (:func:`_stated_beside_only`, issue #12)."""
+    scene" (final35 F3b). Where the plain side has clauses enough to state the negated one too, in one language
+    its words decide (:func:`_stated_beside_only`, issue #12)."""
     parts = _parts(denial, denial_lang, subordinate=False)
     negated_parts = [p for p in parts if negated(p, denial_lang)]
     if len(parts) >= 2 and 0 < len(negated_parts) < len(parts) and (
@@ -1410,47 +1443,14 @@ def _confined_beside(denial: str, denial_lang: str | None, plain: str, plain_lan
             return False
         figures = set(_DIGITS.findall(plain))
         return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
-    # and with the sentences of a quotation of several cut apart
-    parts = [q for s in _sentences(denial, denial_lang) for q in _parts(s, denial_lang, subordinate=False)]
-    negated_parts = [p for p in parts if negated(p, denial_lang)]
     if len(parts) < 2 or not 0 < len(negated_parts) < len(parts):
         return False
-    # whatever the plain side's count of sentences, its words decide: a quotation's "I will not resign. I have work
-    # to do." against "She stepped down" names neither, and stays a conflict (a synonym of the denied act)
+    # the plain side has clauses enough to state the negated one too: its words decide. The sentences of one
+    # quotation are not cut apart (break67p): a plain side repeating a word of the affirmed sentence ("We did not
+    # cut jobs. The plant stays open" / "laid off 300 workers but the plant stays open") may state the negated one
+    # in other words
     return _stated_beside_only(negated_parts, [p for p in parts if p not in negated_parts], denial_lang, plain,
                                plain_lang)
-
-
-# A sentence's end inside a unit (a quotation of several sentences): ".", "?", "!" or "…" and a closing quotation
-# mark, then a capital letter, an opening quotation mark or an ellipsis. The word before a dot is checked by
-# _sentences (an abbreviation ends no sentence).
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_])([.!?…])[\"”’»]?\s+(?=[\"“„«]?(?:[^\W\d_](?<=[A-ZÀ-ÝĀ-Ž])|…))")
-_DOTTED_WORD = re.compile(r"([^\W\d_][\w.'’-]*)$")
-# The longest capitalised word before a dot read as an abbreviation, not a sentence's end: "Jan.", "Fla.", "Ariz.".
-_ABBREVIATION_LETTERS = 4
-
-
-def _sentences(text: str, language: str | None) -> list[str]:
-    """``text`` cut where a sentence ends inside it (:data:`_SENTENCE_END`): a unit that quotes several sentences
-    ("“Now when you need it, Obama has cut $716 billion from Medicare. Why? To pay for Obamacare. So now the money
-    … is going to a program that's not for you.”") negates in one of them only. A dot after an abbreviation of the
-    language (text data "abbreviations": "Mr.", "U.S."), a capitalised word of four letters or fewer ("Jan.",
-    "Fla.") or a dotted word ("D.C.") ends none."""
-    from ..text import LANGUAGES, profile
-
-    abbreviations = profile(language if language in LANGUAGES else "en").abbreviations
-    pieces, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.group(1) == ".":
-            word = _DOTTED_WORD.search(text, 0, m.start(1))
-            w = word.group(1) if word else ""
-            if (w.casefold().rstrip(".") in abbreviations or "." in w
-                    or (w[:1].isupper() and len(w) <= _ABBREVIATION_LETTERS)):
-                continue
-        pieces.append(text[start:m.end()])
-        start = m.end()
-    pieces.append(text[start:])
-    return [p for p in pieces if p.strip()]
 
 
 def _stated_beside_only(negated_parts: list[str], affirmed_parts: list[str], denial_lang: str | None, plain: str,

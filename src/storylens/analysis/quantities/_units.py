@@ -515,7 +515,15 @@ def _role_toll_after(text: str, rest: list[tuple[str, int, int]], lang: str | No
     if (len(tail) > _ROLE_BRACKET_WORDS or _reported(clause, lang)
             or any(_counting_word(w.lower(), lang) or w.lower() in links for w in tail)):
         return None
-    found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
+    # the participle closing the bracket, never a noun: German writes its nouns capitalised ("an der Bergung der
+    # Toten beteiligt", "für die Getöteten") and a word right after an article (text data "toll_bracket_articles":
+    # "bij de berging van de doden betrokken") is a noun in any language (break67p)
+    articles = profile(lang).toll_bracket_articles
+    end = " ".join(tail[-2:])
+    found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(end)
+             if not m.group()[:1].isupper()
+             and not (len(tail) > 1 and m.start() == 0 and tail[-3:-2] and tail[-3].lower() in articles)
+             and not (m.start() > 0 and tail[-2].lower() in articles)]
     if any(_denial_at(tail, i, lang) for i in range(len(tail))):
         return None  # "sind am Samstag … nicht verletzt worden": anywhere in the bracket (break59c F7)
     return next((k for k in found if k in _COUNTED), None)
