@@ -1131,7 +1131,7 @@ def _refused_and_accepted(text_a: str, lang_a: str | None, text_b: str, lang_b: 
     meet the envoy"). Neither verb is a negation (newuser66b: the two were no conflict). No act, no conflict
     (break67p): "ridership declined sharply" (a fall), "declined to comment on the offer" (no answer is no refusal),
     "Experts agree the drug is safe", "agreed that …" (an opinion), "Israel refused the proposal" / "Hamas accepted
-    the proposal" (two actors). A side that both refuses and accepts is left alone. None otherwise."""
+    the proposal" (two actors). A side with acts of both kinds is left alone. None otherwise."""
     from ..text import LANGUAGES, base
 
     if (lang_a not in LANGUAGES or lang_b not in LANGUAGES or base(lang_a) != base(lang_b)
@@ -1140,15 +1140,13 @@ def _refused_and_accepted(text_a: str, lang_a: str | None, text_b: str, lang_b: 
     refusal, acceptance = _verbs_of(lang_a, "refusal_verbs"), _verbs_of(lang_a, "acceptance_verbs")
     if refusal is None or acceptance is None:
         return None
-    refuses = [bool(refusal.search(t)) for t in (text_a, text_b)]
-    accepts = [bool(acceptance.search(t)) for t in (text_a, text_b)]
+    # acts, not words: "Unemployment declined after the government agreed to the reforms" accepts only
+    refuses = [_verb_acts(t, refusal, lang_a, accepting=False) for t in (text_a, text_b)]
+    accepts = [_verb_acts(t, acceptance, lang_a, accepting=True) for t in (text_a, text_b)]
     for r, a in ((0, 1), (1, 0)):
-        if refuses[r] and not accepts[r] and accepts[a] and not refuses[a]:
-            texts = (text_a, text_b)
-            acts_r = _verb_acts(texts[r], refusal, lang_a, accepting=False)
-            acts_a = _verb_acts(texts[a], acceptance, lang_a, accepting=True)
-            if any(sr & sa and o_r & o_a for sr, o_r in acts_r for sa, o_a in acts_a):
-                return r == 0, r == 1
+        if refuses[r] and not accepts[r] and accepts[a] and not refuses[a] and any(
+                sr & sa and o_r & o_a for sr, o_r in refuses[r] for sa, o_a in accepts[a]):
+            return r == 0, r == 1
     return None
 
 
