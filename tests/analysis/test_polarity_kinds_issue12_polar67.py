@@ -69,6 +69,7 @@ FALSE = [
      "Party delegates rejected calls for a younger leadership, re-electing Maria Lopez to a third term as chair."),
     # dismissed is a denial in other words
     ("en", "The ministry dismissed the reports.", "The ministry denied the reports."),
+    ("en", "The club dismissed the coach\u2019s claims.", "The club denied the coach\u2019s claims."),
     ("de", "Die Regierung tat die Berichte als Gerüchte ab.", "Die Regierung dementierte die Berichte."),
     ("fr", "Le ministère a balayé les accusations.", "Le ministère a rejeté les accusations."),
     ("es", "El tribunal desestimó la demanda.", "El tribunal rechazó la demanda."),

@@ -847,7 +847,9 @@ def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lan
         # a synonym the denial names inside what it denies, or whose object is a person, states the event denied
         # ("denied that the coach had been dismissed" / "dismissed the coach", "dismissed 200 workers"): no restating
         # (break67p)
-        if stem(_WORD.findall(plain[start:end])[0], lang) in objects or (near and stem(near[0], lang) in persons):
+        person = bool(near) and stem(near[0], lang) in persons and not re.search(
+            rf"(?<!\w){re.escape(near[0])}['’]s\b", after)  # "dismissed the coach's claims": the claims
+        if stem(_WORD.findall(plain[start:end])[0], lang) in objects or person:
             continue
         # a split verb holds its object: "tat die Berichte als Gerüchte ab", "wies den Antrag ab"
         near += [w for w in _WORD.findall(plain[start:end])[1:-1] if len(w) > 2 and w.casefold() not in stops]
