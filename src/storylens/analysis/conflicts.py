@@ -754,14 +754,50 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
             and same_measure_of(plain, lang, denial, denial_lang)):
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
-    if _named_negation_only(denial, denial_lang):
+    if _named_negation_only(denial, denial_lang) or _wish_only(denial, denial_lang, plain, lang):
         return None
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
             or _whole_state_said_with_negation(denial, denial_lang, plain, lang)
-            or _denial_restated(denial, denial_lang, plain, lang)):
+            or _denial_restated(denial, denial_lang, plain, lang) or _refusal_restated(denial, denial_lang, plain, lang)):
         return None
     return neg_a, neg_b
+
+
+@cache
+def _volition(language: str) -> re.Pattern[str] | None:
+    """The language's negated wishes (text data "volition_negations"): "did not want", "wollte … nicht"."""
+    from ..text import profile
+
+    patterns = profile(language).volition_negations
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _wish_only(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the denial's every negation denies a wish (text data "volition_negations": "did not want", "wollte
+    … nicht", "ne voulait pas", "no quería") and ``plain`` states no wish (text data "volition_verbs"): not wanting
+    a thing says nothing against the thing done or likely, only against wanting it (issue #12: "he did not want his
+    third-party candidacy to siphon votes" against "Bloomberg weighed an independent bid" and "expressing worry he
+    would siphon away votes" were two "polarity" conflicts). "He did not want to resign" / "He wanted to resign"
+    stays one, and so does every other negation beside the wish's ("did not want to and did not sign")."""
+    from ..text import LANGUAGES, stem
+
+    if denial_lang not in LANGUAGES:
+        return False
+    volition = _volition(denial_lang)
+    if volition is None:
+        return False
+    text = _straight_apostrophes(denial)
+    kept = volition.sub(lambda m: " " * len(m.group()), text)
+    if kept == text or negated(kept, denial_lang):
+        return False
+    if plain_lang not in LANGUAGES:
+        return False  # no words to read a wish in: as before
+    from ..text import profile
+
+    wishes = {stem(w, plain_lang) for w in profile(plain_lang).volition_verbs}
+    return not any(stem(w, plain_lang) in wishes or w.casefold() in profile(plain_lang).volition_verbs
+                   for w in _WORD.findall(plain))
 
 
 def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
@@ -804,9 +840,19 @@ def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lan
     hits = [m.span() for m in _WORD.finditer(plain) if stem(m.group(), lang) in single]
     hits += [m.span() for w in data.denial_synonyms if not w.isalpha()
              for m in re.finditer(rf"(?<!\w){_word_re(w)}(?!\w)", plain, re.IGNORECASE)]
+    persons = {stem(w, lang) for w in (*data.role_words, *data.single_person_nouns)}
     for start, end in hits:
         after = _CLAUSE_END.split(plain[end:], 1)[0]
         near = [w for w in _WORD.findall(after) if len(w) > 2 and w.casefold() not in stops][:_SYNONYM_OBJECT_WORDS]
+        # a synonym the denial names inside what it denies, or whose object is a person, states the event denied
+        # ("denied that the coach had been dismissed" / "dismissed the coach", "dismissed 200 workers"): no restating
+        # (break67p)
+        person = bool(near) and stem(near[0], lang) in persons and not re.search(
+            rf"(?<!\w){re.escape(near[0])}['’]s\b", after)  # "dismissed the coach's claims": the claims
+        if stem(_WORD.findall(plain[start:end])[0], lang) in objects or person:
+            continue
+        # a split verb holds its object: "tat die Berichte als Gerüchte ab", "wies den Antrag ab"
+        near += [w for w in _WORD.findall(plain[start:end])[1:-1] if len(w) > 2 and w.casefold() not in stops]
         before = _WORD.findall(_CLAUSE_END.split(plain[:start])[-1])[::-1]
         if before and before[0].casefold() in stops:
             before = before[1:]  # one auxiliary: "was rebuffed", "wurde verworfen"
@@ -1056,8 +1102,119 @@ def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -
         if _negation_confined(denial, denial_lang, plain, plain_lang):
             return None
         return 0, found[0], found[1]
-    both = negated(text_a, lang_a) and negated(text_b, lang_b)
-    return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if both else None
+    neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
+    if not neg_a and not neg_b:
+        refused = _refused_and_accepted(text_a, lang_a, text_b, lang_b)
+        return None if refused is None else (0, *refused)
+    return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if neg_a and neg_b else None
+
+
+@cache
+def _verbs_of(language: str, field: str) -> re.Pattern[str] | None:
+    """The words of a text data list of verbs (``field`` of :func:`storylens.text.profile`) as one pattern."""
+    from ..text import profile
+
+    words = sorted(getattr(profile(language), field), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words)})(?![\w])", re.IGNORECASE)
+
+
+# How many content words after a verb of refusing or accepting may name what is refused or accepted.
+_REFUSED_OBJECT_WORDS = 3
+
+
+def _refused_and_accepted(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[bool, bool] | None:
+    """(refused in a, refused in b) when, in one language, one side refuses (text data "refusal_verbs": "refused",
+    "declined", "turned down", "verweigerte", "a refusé", "rehusó") and the other accepts (text data
+    "acceptance_verbs": "accepted", "agreed", "nahm … an", "a accepté", "aceptó") the same act of the same actor
+    (:func:`_verb_acts`): a content word (its lemma) of the verb's object on both sides and one of its subject on
+    both ("The union refused the offer" / "The union accepted the offer", "declined to meet the envoy" / "agreed to
+    meet the envoy"). Neither verb is a negation (newuser66b: the two were no conflict). No act, no conflict
+    (break67p): "ridership declined sharply" (a fall), "declined to comment on the offer" (no answer is no refusal),
+    "Experts agree the drug is safe", "agreed that …" (an opinion), "Israel refused the proposal" / "Hamas accepted
+    the proposal" (two actors). A side with acts of both kinds is left alone. None otherwise."""
+    from ..text import LANGUAGES, base
+
+    if (lang_a not in LANGUAGES or lang_b not in LANGUAGES or base(lang_a) != base(lang_b)
+            or lang_a in _NO_WORD_BOUNDARY):
+        return None
+    refusal, acceptance = _verbs_of(lang_a, "refusal_verbs"), _verbs_of(lang_a, "acceptance_verbs")
+    if refusal is None or acceptance is None:
+        return None
+    # acts, not words: "Unemployment declined after the government agreed to the reforms" accepts only
+    refuses = [_verb_acts(t, refusal, lang_a, accepting=False) for t in (text_a, text_b)]
+    accepts = [_verb_acts(t, acceptance, lang_a, accepting=True) for t in (text_a, text_b)]
+    for r, a in ((0, 1), (1, 0)):
+        if refuses[r] and not accepts[r] and accepts[a] and not refuses[a] and any(
+                sr & sa and o_r & o_a for sr, o_r in refuses[r] for sa, o_a in accepts[a]):
+            return r == 0, r == 1
+    return None
+
+
+def _verb_acts(text: str, verb: re.Pattern[str], language: str, accepting: bool) -> list[tuple[set[str], set[str]]]:
+    """(subject lemmas, object lemmas) of each match of ``verb`` that takes an object: the first word after it (or
+    inside a split verb's match, "schlug das Angebot aus") opens one (text data "refusal_openers": an article, a
+    possessive, "to"; or a name, outside German), no verb of answering follows within three words (text data
+    "refusal_no_answer": "declined to comment"), and for an acceptance no finite verb follows in its clause (text
+    data "acceptance_clause_verbs": "agree the drug is safe" is an opinion). Objects: the lemmas of the first
+    :data:`_REFUSED_OBJECT_WORDS` content words after the verb in its clause (and those inside it); subject: the
+    lemmas of the content words before it in its clause."""
+    from ..text import profile, stop_words
+
+    data = profile(language)
+    stops = stop_words(language)
+    out: list[tuple[set[str], set[str]]] = []
+    for m in verb.finditer(text):
+        inner = _WORD.findall(m.group())[1:-1]
+        after = _CLAUSE_END.split(text[m.end():], 1)[0]
+        following = [*inner, *_WORD.findall(after)]
+        if not following:
+            continue
+        first = following[0]
+        if first.casefold() not in data.refusal_openers and not (first[0].isupper() and language not in _CASE_SENSITIVE):
+            continue
+        if any(w.casefold() in data.refusal_no_answer for w in following[:3]):
+            continue
+        if accepting and any(w.casefold() in data.acceptance_clause_verbs for w in following):
+            continue
+        words = [w for w in following if len(w) > 2 and w.casefold() not in stops]
+        objects = _content_keys(" ".join(words[:len(inner) + _REFUSED_OBJECT_WORDS]), language)
+        subject = _content_keys(_CLAUSE_END.split(text[:m.start()])[-1], language)
+        out.append((subject, objects))
+    return out
+
+
+def _verb_objects(text: str, verb: re.Pattern[str], language: str, accepting: bool) -> set[str]:
+    """The object lemmas of every act of ``verb`` in ``text`` (:func:`_verb_acts`), whoever its subject."""
+    return set().union(*(objects for _, objects in _verb_acts(text, verb, language, accepting)))
+
+
+def _refusal_restated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """In one language, whether the denial negates an acceptance (text data "acceptance_verbs": "did not accept the
+    offer", "did not agree to meet") that ``plain`` states as a refusal of the same thing ("refused the offer",
+    "declined to meet"): one no said twice (issue #12). A denial with another negation, or a plain side that also
+    accepts, is left as before."""
+    from ..text import LANGUAGES, base
+
+    if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(denial_lang) != base(plain_lang)
+            or denial_lang in _NO_WORD_BOUNDARY):
+        return False
+    refusal, acceptance = _verbs_of(denial_lang, "refusal_verbs"), _verbs_of(denial_lang, "acceptance_verbs")
+    if refusal is None or acceptance is None or not refusal.search(plain) or acceptance.search(plain):
+        return False
+    text = _straight_apostrophes(denial)
+    accepted = list(acceptance.finditer(text))
+    if not accepted:
+        return False
+    # every negation stands right before an acceptance (at most two words between: "did not accept", "n'a pas
+    # accepté", "no aceptó"), so the denial denies the acceptance only
+    negation = _FR_NEGATION if denial_lang == "fr" else _pattern(denial_lang)
+    for hit in negation.finditer(text):
+        if not any(0 <= m.start() - hit.end() and len(_WORD.findall(text[hit.end():m.start()])) <= 2 for m in accepted):
+            return False
+    return bool(_verb_objects(text, acceptance, denial_lang, accepting=True)
+                & _verb_objects(plain, refusal, plain_lang, accepting=False))
 
 
 @cache
@@ -1275,19 +1432,62 @@ def _confined_beside(denial: str, denial_lang: str | None, plain: str, plain_lan
     pairs). A figure the plain side shares with a negated clause ties it to that clause: the conflict
     stands. So does a passive (text data "passive_forms") the plain side shares with the negated clauses
     only: "Útočník nebyl zadržen a policie po něm stále pátrá" against "The attacker was arrested at the
-    scene" (final35 F3b)."""
+    scene" (final35 F3b). Where the plain side has clauses enough to state the negated one too, in one language
+    its words decide (:func:`_stated_beside_only`, issue #12)."""
     parts = _parts(denial, denial_lang, subordinate=False)
-    if len(parts) < 2 or (len(parts) <= len(_parts(plain, plain_lang, subordinate=False))
-                          and not _comma_links(plain_lang)):
-        return False
     negated_parts = [p for p in parts if negated(p, denial_lang)]
-    if not negated_parts or len(negated_parts) == len(parts):
+    if len(parts) >= 2 and 0 < len(negated_parts) < len(parts) and (
+            len(parts) > len(_parts(plain, plain_lang, subordinate=False)) or _comma_links(plain_lang)):
+        if _passive(plain, plain_lang) and any(_passive(p, denial_lang) for p in negated_parts) and not any(
+                _passive(p, denial_lang) for p in parts if p not in negated_parts):
+            return False
+        figures = set(_DIGITS.findall(plain))
+        return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
+    if len(parts) < 2 or not 0 < len(negated_parts) < len(parts):
         return False
-    if _passive(plain, plain_lang) and any(_passive(p, denial_lang) for p in negated_parts) and not any(
-            _passive(p, denial_lang) for p in parts if p not in negated_parts):
+    # the plain side has clauses enough to state the negated one too: its words decide. The sentences of one
+    # quotation are not cut apart (break67p): a plain side repeating a word of the affirmed sentence ("We did not
+    # cut jobs. The plant stays open" / "laid off 300 workers but the plant stays open") may state the negated one
+    # in other words
+    return _stated_beside_only(negated_parts, [p for p in parts if p not in negated_parts], denial_lang, plain,
+                               plain_lang)
+
+
+def _stated_beside_only(negated_parts: list[str], affirmed_parts: list[str], denial_lang: str | None, plain: str,
+                        plain_lang: str | None) -> bool:
+    """In one language, whether ``plain`` shares a content word (its lemma, :func:`_content_keys`) with the
+    denial's affirmed clauses only and none with what its negation bears on (the words after the negation), nor a
+    figure with a negated clause: "House Democrats rejected appeals that they need new leaders, re-electing Nancy
+    Pelosi to an eighth term" against "Nancy Pelosi was appointed to an eighth term as House minority leader,
+    surviving a challenge" states the re-election, not the appeals (issue #12). "The Senate rejected the bill,
+    sending it back" / "The Senate passed the bill" shares "bill" with the rejection: the conflict stands. Across
+    languages (words cannot be compared) False."""
+    from ..text import LANGUAGES, base
+
+    if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(plain_lang) != base(denial_lang)
+            or plain_lang in _NO_WORD_BOUNDARY):
         return False
-    figures = set(_DIGITS.findall(plain))
-    return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
+    plain_figures = set(_DIGITS.findall(plain))
+    if any(plain_figures & set(_DIGITS.findall(p)) for p in negated_parts):
+        return False
+    negation = _FR_NEGATION if denial_lang == "fr" else _pattern(denial_lang)
+    denials = _denials(denial_lang)
+    borne = []
+    for p in negated_parts:
+        text = _straight_apostrophes(p)
+        hits = [*negation.finditer(text), *denials.finditer(text)]
+        if not hits:
+            return False  # a negation read by lemma or form only: where it bears is unknown
+        borne.append(text[min(h.start() for h in hits):])
+    affirmed = set().union(*(_content_keys(p, denial_lang) for p in affirmed_parts))
+    negated_keys = set().union(*(_content_keys(p, denial_lang) for p in negated_parts))
+    borne_keys = set().union(*(_content_keys(p, denial_lang) for p in borne))
+    stated = _content_keys(plain, plain_lang)
+    # what ties the plain side to the affirmed clauses is a common word, not a name or a day both sides write
+    # ("… I have work to do," she said on Friday" / "She stepped down on Friday"); German writes its nouns capitalised
+    common = stated if plain_lang in _CASE_SENSITIVE else _content_keys(
+        " ".join(w for w in _WORD.findall(plain) if not w[0].isupper()), plain_lang)
+    return bool(common & (affirmed - negated_keys)) and not stated & (borne_keys - affirmed)
 
 
 def _confined_to_subordinate(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
@@ -1546,7 +1746,7 @@ def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_
     the order) unless a number shows the clauses reordered ("67" in clause 1 of one, clause 2 of the
     other: then no clause is compared); the first pair of clauses whose polarities differ is the
     conflict: (its number from 1, negated in a, in b)."""
-    parts_a, parts_b = clauses(text_a, lang_a), clauses(text_b, lang_b)
+    parts_a, parts_b = _named_joined(clauses(text_a, lang_a), lang_a), _named_joined(clauses(text_b, lang_b), lang_b)
     if len(parts_a) != len(parts_b) or len(parts_a) < 2 or _reordered(parts_a, parts_b):
         return None
     for k, (a, b) in enumerate(zip(parts_a, parts_b)):
@@ -1556,6 +1756,25 @@ def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_
         if found is not None:
             return k + 1, found[0], found[1]
     return None
+
+
+def _named_joined(parts: list[str], language: str | None) -> list[str]:
+    """``parts`` with a piece of names only (every word capitalised: "President Trump" of "President Trump and
+    Democratic congressional leaders dug in …") joined to the next: a link between two names joins a subject, it
+    cuts no clause (issue #12: clause 1 "President Trump" was set against another report's negated first clause).
+    In a language written without case or spaces, as they were."""
+    if language in _NO_WORD_BOUNDARY:
+        return parts
+    out: list[str] = []
+    carry = ""
+    for i, part in enumerate(parts):
+        words = _WORD.findall(part)
+        if i + 1 < len(parts) and words and all(w[0].isupper() for w in words):
+            carry += part + " "
+            continue
+        out.append(carry + part)
+        carry = ""
+    return out
 
 
 # -- numbers --------------------------------------------------------------------

@@ -1076,6 +1076,30 @@ class Profile:
     # A negation that makes a privative phrase, as "without" does ("with no restrictions"): in a measure's clause it
     # denies no reopening ("will reopen with no restrictions" lifts; analysis.conflicts._denied, issue #12).
     privative_negation: tuple[str, ...] = ()
+    # A negated wish, as patterns ("did not want", "wollte … nicht", "ne voulait pas", "no quería"), and the forms
+    # of the verb of wishing ("want", "wollte", "voulait", "quería"): such a negation denies the wish only, so it
+    # contradicts a sentence stating the wish, not one stating the act or its chance ("did not want his candidacy
+    # to siphon votes" / "expressing worry he would siphon votes"; analysis.conflicts._wish_only, issue #12). Only
+    # the forms of a past state: a past act of not wanting is a refusal ("no quiso firmar", "n'a pas voulu signer")
+    # and stays a denial, and so is a person's present "will nicht", "ne veux pas", "no quiere" (it means "won't":
+    # "Der Kanzler will nicht zurücktreten" / "ist zurückgetreten" is a conflict, break67p).
+    volition_negations: tuple[str, ...] = ()
+    volition_verbs: tuple[str, ...] = ()
+    # Verbs of refusing an offer or a request ("refused", "declined", "turned down", "a refusé", "rehusó") and of
+    # accepting one ("accepted", "agreed", "a accepté", "aceptó"; "…" joins a split verb's parts): neither is a
+    # negation, but in one language a refusal and an acceptance of the same thing (a content word after each) are
+    # a polarity conflict ("refused the offer" / "accepted the offer", "declined to meet" / "agreed to meet";
+    # analysis.conflicts._refused_and_accepted, issue #12, newuser66b).
+    refusal_verbs: tuple[str, ...] = ()
+    acceptance_verbs: tuple[str, ...] = ()
+    # What may open the object of such a verb (an article, a possessive, the infinitive's "to", "de", "a"; a name
+    # may too): "declined sharply", "ridership declined after the deal", "a décliné de 5 %" have none and are a fall,
+    # no refusal (break67p). Verbs after a refusal that make it a refusal to answer ("declined to comment", "to
+    # say"): no refusal of the act the other side accepts. Finite verbs that make an acceptance an opinion ("agree the
+    # drug is safe"; "agreed that" has no opener).
+    refusal_openers: frozenset[str] = frozenset()
+    refusal_no_answer: frozenset[str] = frozenset()
+    acceptance_clause_verbs: frozenset[str] = frozenset()
     not_negation: tuple[str, ...] = ()
     # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
     # "darf kein Amt ausüben", "n'a pas le droit"), as "barred"/"verbot"/"interdit" are, and a negation
@@ -1141,6 +1165,11 @@ class Profile:
     # Nouns of things a count may be "saved" of that are no people rescued ("saved 5,000 jobs", "a sauvé 5 000
     # emplois", "rettete 5.000 Arbeitsplätze"): a verb of rescue before the count is no rescue of them (break51 N9).
     saved_things: frozenset[str] = frozenset()
+    # Verbs that touch lives without taking them ("touched", "changed", "shattered", "veränderte", "a bouleversé",
+    # "cambió"): right before a count of lives (text data "measures" "killed": "lives", "Leben", "vies") the count is
+    # of lives affected, no toll (issue #12: "shattered more than 100 lives …, with 50 people killed" was
+    # "killed: 50 vs 100"; "touched millions of lives" a toll of three million).
+    lives_touched: frozenset[str] = frozenset()
     whole_after: tuple[str, ...] = ()
     # What makes a place an end of a route, not where something happened, as patterns at the end of the words
     # before its name ("The flight from Frankfurt", "El vuelo con destino a Madrid", "飞往马德里") or at the start
@@ -1221,6 +1250,10 @@ class Profile:
     # Auxiliaries right after a count of people whose participle or object closes the clause with its toll
     # (analysis.quantities: de "wurden … verletzt", nl "raakten … gewond", cs "utrpěly … zranění"; trial53 F17).
     toll_brackets: frozenset[str] = frozenset()
+    # Articles and determiners: a toll word right after one in a verb bracket is a noun ("an der Bergung der Toten
+    # beteiligt", "bij de berging van de doden"), never the bracket's participle (quantities._role_toll_after,
+    # break67p).
+    toll_bracket_articles: frozenset[str] = frozenset()
     # An agent's verbs of arresting ("zadržela", «задержала», "deteve", "detuvo"): they count the people right after
     # them as arrested (analysis.quantities), but name no event of their subject ("Anna zadržela dech", held her
     # breath), so they are not words of the "arrested" measure (trial53 F1).
@@ -2151,6 +2184,13 @@ def profile(language: str | None) -> Profile:
         denial_synonyms=tuple(w.lower() for w in raw.get("denial_synonyms", [])),
         denial_reversals=tuple(w.lower() for w in raw.get("denial_reversals", [])),
         privative_negation=tuple(w.lower() for w in raw.get("privative_negation", [])),
+        volition_negations=tuple(raw.get("volition_negations", [])),
+        volition_verbs=tuple(w.lower() for w in raw.get("volition_verbs", [])),
+        refusal_verbs=tuple(w.lower() for w in raw.get("refusal_verbs", [])),
+        acceptance_verbs=tuple(w.lower() for w in raw.get("acceptance_verbs", [])),
+        refusal_openers=frozenset(w.lower() for w in raw.get("refusal_openers", [])),
+        refusal_no_answer=frozenset(w.lower() for w in raw.get("refusal_no_answer", [])),
+        acceptance_clause_verbs=frozenset(w.lower() for w in raw.get("acceptance_clause_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
@@ -2170,6 +2210,7 @@ def profile(language: str | None) -> Profile:
         part_after=tuple(raw.get("part_after", [])),
         part_among=tuple(raw.get("part_among", [])),
         saved_things=frozenset(w.lower() for w in raw.get("saved_things", [])),
+        lives_touched=frozenset(w.lower() for w in raw.get("lives_touched", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         route_before=tuple(raw.get("route_before", [])),
         route_after=tuple(raw.get("route_after", [])),
@@ -2190,6 +2231,7 @@ def profile(language: str | None) -> Profile:
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
         toll_beneficiaries=frozenset(w.lower() for w in raw.get("toll_beneficiaries", [])),
         toll_brackets=frozenset(w.lower() for w in raw.get("toll_brackets", [])),
+        toll_bracket_articles=frozenset(w.lower() for w in raw.get("toll_bracket_articles", [])),
         arrest_verbs=frozenset(w.lower() for w in raw.get("arrest_verbs", [])),
         count_nouns=tuple((w.lower(), key) for key, words in raw.get("count_nouns", {}).items() for w in words),
         until_notice=tuple(raw.get("until_notice", [])),

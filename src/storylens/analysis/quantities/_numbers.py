@@ -800,6 +800,20 @@ def _rescue_right_before(text: str, start: int, lang: str | None) -> bool:
     return bool(words) and _events(lang).get(words[-1].lower()) == "rescued"
 
 
+# The unit of a count of lives a verb touches without taking them (text data "lives_touched"): compared only with
+# another such count.
+LIVES_AFFECTED = "lives affected"
+
+
+def _lives_touched_before(text: str, start: int, lang: str | None) -> bool:
+    """Whether the word right before ``start`` touches lives without taking them (text data "lives_touched":
+    "shattered", "changed", "veränderte", "a bouleversé", "cambió")."""
+    if lang not in LANGUAGES:
+        return False
+    words = _words_before(text, start, 1)
+    return bool(words) and words[-1].lower() in profile(lang).lives_touched
+
+
 @cache
 def _saved_things(lang: str | None) -> frozenset[str]:
     """The text data's "saved_things" of ``lang`` (every language's when unknown): "jobs", "emplois"."""
@@ -1133,6 +1147,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             unit = changed or toll or unit
         if unit and _measure_of(unit.lower()) == "killed" and _rescue_right_before(text, context_start, lang):
             unit = "rescued"  # "Doctors saved 12 lives", "retteten 12 Menschen das Leben": lives saved, no dead
+        elif unit and _measure_of(unit.lower()) == "killed" and _lives_touched_before(text, context_start, lang):
+            unit = LIVES_AFFECTED  # "shattered more than 100 lives", "touched millions of lives": no toll
         leading = _measure_before(text, context_start, lang)
         if leading and not (unit and _measure_of(unit.lower()) == leading):
             # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"

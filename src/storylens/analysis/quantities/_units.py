@@ -475,9 +475,58 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
             noun = head  # "12 Türk askeri": the measure of the compound's head ("soldier")
         if _measure_of(noun.lower()) not in (None, *_PEOPLE):
             return noun.lower(), None, end  # "two earthquakes killed …": the count of earthquakes, no toll
-        later = _event_after(own[idx + 1 :], lang)
+        later = _event_after(own[idx + 1 :], lang) or _role_toll_after(text, own[idx + 1 :], lang)
         return (later or noun.lower()), None, end
     return None, None, end
+
+
+# Words of a German or Dutch verb bracket after a counted noun's auxiliary, up to the clause's end (its participle):
+# "Zwei deutsche Skitourengeher sind am Samstag bei einem Lawinenabgang in den österreichischen Alpen getötet
+# worden" (eleven). More and the clause's end is likely another clause's verb.
+_ROLE_BRACKET_WORDS = 12
+
+
+def _role_toll_after(text: str, rest: list[tuple[str, int, int]], lang: str | None) -> str | None:
+    """The toll the clause gives the noun a count counts when no auxiliary stands right after it, as
+    :func:`_event_after` reads it (issue #12, newuser66: a death toll told with a role noun, "Three German ski
+    tourers were killed" / "Zwei deutsche Skitourengeher sind … getötet worden" / "Deux skieurs allemands ont été
+    tués", was compared in English only, the German and French counts being "skitourengeher" and "skieurs"):
+    an adjective after the noun, then the toll ("skieurs allemands ont été tués", "esquiadores alemanes murieron");
+    or an auxiliary that opens a verb bracket (text data "toll_brackets") closed by the toll at the clause's end
+    ("sind am Samstag … getötet worden"), with no other count, clause link or reporting verb inside. ``rest``: the
+    (word, start, end) after the noun. None otherwise."""
+    if lang not in LANGUAGES or not rest:
+        return None
+    first = rest[0][0]
+    links = frozenset(profile(lang).clause_links)
+    # only where a language writes a nation's adjective after its noun (text data currency "country_after": "francs
+    # suisses"): "Two policemen shot dead a man" has no adjective after "policemen" but the policemen's verb; and the
+    # adjective is no link nor function word: "killing five people and injuring 42" gives the five no injury
+    if (len(rest) > 1 and profile(lang).currency_country_after and first.isalpha() and first.islower()
+            and not _function_word(first, lang)
+            and first.lower() not in links and first.lower() not in stop_words(lang)
+            and not _counting_word(first, lang) and not _reported(first, lang)
+            and (rest[1][0].lower() in _EVENT_FILLERS or rest[1][0].lower() in _events(lang))):
+        return _event_after(rest[1:], lang)
+    if first.lower() not in profile(lang).toll_brackets:
+        return None
+    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[rest[0][2] : rest[0][2] + 200])[0]
+    tail = clause.split()
+    if (len(tail) > _ROLE_BRACKET_WORDS or _reported(clause, lang)
+            or any(_counting_word(w.lower(), lang) or w.lower() in links for w in tail)):
+        return None
+    # the participle closing the bracket, never a noun: German writes its nouns capitalised ("an der Bergung der
+    # Toten beteiligt", "für die Getöteten") and a word right after an article (text data "toll_bracket_articles":
+    # "bij de berging van de doden betrokken") is a noun in any language (break67p)
+    articles = profile(lang).toll_bracket_articles
+    end = " ".join(tail[-2:])
+    found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(end)
+             if not m.group()[:1].isupper()
+             and not (len(tail) > 1 and m.start() == 0 and tail[-3:-2] and tail[-3].lower() in articles)
+             and not (m.start() > 0 and tail[-2].lower() in articles)]
+    if any(_denial_at(tail, i, lang) for i in range(len(tail))):
+        return None  # "sind am Samstag … nicht verletzt worden": anywhere in the bracket (break59c F7)
+    return next((k for k in found if k in _COUNTED), None)
 
 
 def _own_words(text: str, end: int, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
