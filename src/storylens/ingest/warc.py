@@ -18,7 +18,8 @@ its block and stored under their own numbers (``_spilled``, ``_swallowed``).
 A page whose HTTP Content-Length declares more than the record holds is stored
 with a "capture cut short" note in ``metadata["warnings"]``.
 A record whose WARC-Block-Digest does not match its block, and whose WARC-Payload-Digest does not prove its payload
-either, is one Failure, never stored.
+either, is one Failure, never stored; so is one with only a WARC-Payload-Digest (or a block digest that cannot be
+checked) that its payload does not match.
 A gzip member that holds many records (a whole-file gzip) is checked to its CRC in a first pass before a record of it
 is stored; when it fails, the records whose digest matches are stored with a note, those without a digest with a
 warning that nothing proves them intact, counted in the damage's one Failure (robust65b, robust65d).
@@ -635,6 +636,15 @@ def _iterator(stream: IO[bytes]) -> Any:
             return self._hash is not None and not self.limit and self._hash.digest() != self._expected \
                 and self._payload_ok()
 
+        @property
+        def payload_failed(self) -> bool:
+            """True when the record has no block digest to check (none given, or one of an algorithm not known or a
+            value not readable) and its payload, read whole, matches its WARC-Payload-Digest neither as stored (as
+            warcio and wget write it: the bytes after the HTTP headers, the transfer coding kept; a record without
+            HTTP headers: its block) nor without the chunked coding. A chunked payload of ``_KEEP_LIMIT`` bytes or
+            more is only checked as stored."""
+            return self._hash is None and self._payload is not None and not self.limit and not self._payload_ok()
+
         def _payload_ok(self) -> bool:
             # asked by digest_ok and then payload_only of one record: the dechunked body is hashed once
             if self._payload_proven is None:
@@ -660,8 +670,10 @@ def _iterator(stream: IO[bytes]) -> Any:
         # proves a record whose block digest fails (see digest_ok); a revisit's digests name the page it revisits
         if rec_type == "revisit":
             return _Block(stream, None), True
+        # the payload digest is hashed also without a block digest to check: alone it is the record's only proof
+        # (robust67 HIGH: a page changed after a payload digest alone was written was stored without a word)
         digest = _expected_digest(rec_headers.get_header("WARC-Block-Digest"))
-        payload = _expected_digest(rec_headers.get_header("WARC-Payload-Digest")) if digest else None
+        payload = _expected_digest(rec_headers.get_header("WARC-Payload-Digest"))
         return _Block(stream, digest, payload), True
 
     class _Iterator(ArchiveIterator):
@@ -955,6 +967,11 @@ def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> Ra
     if digest_ok is False:
         digest = record.rec_headers.get_header("WARC-Block-Digest")
         return Failure(item, "read", f"block digest mismatch: the record's bytes do not give its WARC-Block-Digest "
+                                     f"({digest}): changed after it was written, not stored; re-download the archive")
+    if getattr(record.raw_stream, "payload_failed", False):
+        # its only digest, as a wrong block digest: refused (robust67 HIGH: stored silently)
+        digest = record.rec_headers.get_header("WARC-Payload-Digest")
+        return Failure(item, "read", f"payload digest mismatch: the page's bytes do not give its WARC-Payload-Digest "
                                      f"({digest}): changed after it was written, not stored; re-download the archive")
     # WARC headers carry no digest: in a damaged member a one-byte change there (the URL, the date) goes unseen
     if not unproven:
