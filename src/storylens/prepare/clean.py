@@ -915,13 +915,15 @@ def _take_page_masthead(line: str, lines: list[str], i: int, state: _State) -> b
     a byline or a wire dateline below
     ("The Sacramento Bee" / "Sections  News  Sports" / "By The Associated Press"): the page's outlet, never its title
     (a new-user trial: a syndicated AP copy was titled "The Sacramento Bee" and not linked to the AP text)."""
-    if not (_outlet_alone(line) and len(line.split()) <= 5) or _is_kicker(line):
+    # "The Guardian with Reuters", "Le Monde avec AFP": the outlet, and the wire agency credited after it (robust67)
+    outlet = _credited_outlet(line) or line
+    if not (_outlet_alone(outlet) and len(outlet.split()) <= 5) or _is_kicker(line):
         return False
     below = [ln.strip() for ln in lines[i + 1 :] if ln.strip()][:3]
     # its menu, a byline, or the wire's dateline it carries ("Star Tribune" / headline / "SANTIAGO, Chile (AP) —")
     if not any(_is_navigation(b) or _BYLINE_ONLY_RE.match(b) or _take_dateline(b, _State()) != b for b in below):
         return False
-    state.outlet = state.outlet or line
+    state.outlet = state.outlet or outlet
     state.remove("masthead", line)
     return True
 
@@ -956,6 +958,16 @@ def _take_top_byline(line: str, state: _State) -> bool:
     return True
 
 
+def _credited_outlet(line: str) -> str | None:
+    """The outlet of a line that is an outlet and the wire agencies credited after it ("The Guardian with Reuters"
+    -> "The Guardian"), else None."""
+    credited = _AGENCY_CREDIT.fullmatch(line.strip())
+    if not credited or not _agencies(credited["agency"]):
+        return None
+    rest = credited["rest"].strip()
+    return rest if _is_outlet(rest) and not _is_person(rest) else None
+
+
 def _unmarked_agency_credit(line: str) -> bool:
     """Whether ``line``, with no author marker, is an outlet or a person and a wire agency credited after it ("Le
     Monde avec AFP", "Jan Nowak z PAP"; see :func:`parse_byline`). Without a marker a person must open with a
@@ -963,7 +975,7 @@ def _unmarked_agency_credit(line: str) -> bool:
     from ..text import given_name_gender
 
     credited = _AGENCY_CREDIT.fullmatch(line.strip())
-    if not credited or not _is_agency(credited["agency"]):
+    if not credited or not _agencies(credited["agency"]):
         return False
     rest = credited["rest"].strip()
     return (_is_outlet(rest) and not _is_person(rest)) or given_name_gender(rest.split()[0]) is not None
@@ -1152,8 +1164,10 @@ def _take_stamp_and_note(line: str, state: _State) -> str | None:
 
 
 def _outlet_alone(line: str) -> bool:
-    """A line that is only an outlet's name ("РИА Новости", "Reuters", "Polska Agencja Prasowa")."""
-    return len(line) <= 60 and _is_outlet(line) and not _is_person(line)
+    """A line that is only an outlet's name ("РИА Новости", "Reuters", "Polska Agencja Prasowa"); an outlet and a
+    wire agency credited after it ("The Guardian with Reuters") is a byline's (:func:`parse_byline`): "The" and
+    one lower-case word made it an outlet's name whole (robust67), while "Le Monde avec AFP" was split."""
+    return len(line) <= 60 and _is_outlet(line) and not _is_person(line) and not _unmarked_agency_credit(line)
 
 
 def _date_line(line: str) -> str | None:
@@ -2211,6 +2225,19 @@ def _is_agency(name: str) -> bool:
     return _key(name) in _agency_keys()
 
 
+def _agencies(credit: str) -> list[str]:
+    """The wire agencies a "with" credits: one ("Reuters"), or two or three joined by "and", a comma or a slash in
+    any language read ("AP and Reuters", "AFP et Reuters", "dpa und AFP", "EFE y Europa Press"); [] when one of
+    them is no agency (robust67: a credit of two agencies was read as no credit, the line no byline)."""
+    parts = [p for p in _AGENCY_JOIN.split(credit.strip()) if p.strip()]
+    return parts if 0 < len(parts) <= 3 and all(_is_agency(p.strip()) for p in parts) else []
+
+
+# Between two agencies of one credit: "and" in the languages whose "with" _WITH_AGENCY_CREDIT reads, "&", a comma
+# or a slash ("AP and Reuters", "AFP et Reuters", "dpa und AFP", "EFE y Europa Press", "PAP i Reuters", "ANP en AFP")
+_AGENCY_JOIN = re.compile(r"\s*[,&/]\s*|\s+(?:and|et|und|y|e|i|en|og|och|и)\s+")
+
+
 def is_listed_outlet(name: str, head: bool = False) -> bool:
     """Is ``name`` a listed outlet or wire agency ("The Associated Press", "EFE", "أ ف ب")? With ``head``, the
     first word of a listed name of several counts too ("РИА" of "РИА Новости")."""
@@ -2308,7 +2335,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     # the authors is the syndication credit of the copy, neither an author nor its outlet (the line stayed a
     # sentence, and across languages it was aligned with the other report's byline as a shared claim)
     credited = _AGENCY_CREDIT.fullmatch(byline.strip())
-    if credited and _is_agency(credited["agency"]):
+    if credited and _agencies(credited["agency"]):
         rest = credited["rest"].strip()
         if _is_outlet(rest) and not _is_person(rest):
             return [], rest
@@ -2318,7 +2345,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     # the outlet in brackets or after "of" ("Jean Dupont (AFP)", "Maria Garcia of The Associated Press"; trial52
     # F20: no author, or the whole line the outlet)
     held = _BRACKET_OUTLET.fullmatch(byline.strip())
-    if held and (credit := _BRACKETED_CREDIT.fullmatch(held["outlet"] or "")) and _is_agency(credit["agency"]):
+    if held and (credit := _BRACKETED_CREDIT.fullmatch(held["outlet"] or "")) and _agencies(credit["agency"]):
         # "Jean Dupont (avec AFP)": the agency's credit in brackets, no outlet (as "Jean Dupont avec AFP")
         inner = parse_byline(held["names"])
         if inner is not None and inner[0] and inner[1] is None:
