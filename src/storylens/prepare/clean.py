@@ -49,7 +49,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -139,10 +140,14 @@ def _place_links() -> frozenset[str]:
 
 
 def _place_word_re() -> str:
-    """What joins a place's words: a space or hyphen, or a lower-case link word ("Santiago du Chili")."""
+    """What joins a place's words: a space or hyphen, or a lower-case link word ("Santiago du Chili"). A word
+    before the day ("في", in: "عمان في 15 نوفمبر") is none of the place's (robust67: the place read "عمان في")."""
     links = alternation(link for lang in LANGUAGES for link in profile(lang).dateline_place_links)
+    before = alternation(w for lang in LANGUAGES for w in profile(lang).dateline_before_day)
+    not_before = rf"(?!(?:{before})(?:\s|$))" if before else ""
     # "Copiapó/Santiago": two places with a slash and no space ("Köln / Göttingen." is a headline's)
-    return rf"(?:[ /-]|\s+(?:{links})\s+){_PLACE_WORD}" if links else rf"[ /-]{_PLACE_WORD}"
+    return (rf"(?:[ /-]|\s+(?:{links})\s+){not_before}{_PLACE_WORD}" if links
+            else rf"[ /-]{not_before}{_PLACE_WORD}")
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +159,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
+    opt_before = rf"(?:(?:{before})\s+)?" if before else ""
     place_word = _place_word_re()
     # a month's name of two words (Levantine Arabic "تشرين الثاني", text data "month_extra"; newuser66: Petra's
     # "عمّان، 15 تشرين الثاني 2026 (بترا) -" was no dateline, its date, place and agency lost)
@@ -170,7 +176,8 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dateline = re.compile(
         rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}}(?:\s*[,،，]\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?)"
         rf"{_REGION}(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
-        r"\s*[,،，、–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
+        # "Paris, le 14 mars 2024"; Arabic's "في" (in) with no comma before it: "عمان في 15 تشرين الثاني 2025 -"
+        + (rf"(?:\s*[,،，、–—-]\s*(?:(?:{before})\s+)?|\s+(?:{before})\s+)" if before else r"\s*[,،，、–—-]\s*")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "") + _DATELINE_CLOCK
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
         + rf"(?:\s*\((?P<agency_after>[^()]{{2,40}})\)|{_SLASH_AGENCY})?"
@@ -199,7 +206,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     day_only = r"(?:[12]?\d|3[01])(?=\s*\()"
     wire = re.compile(
         rf"^\s*(?P<place>{place}){_REGION}"
-        rf"(?:(?:\s*[,.،]\s*|\s+)(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
+        rf"(?:(?:\s*[,.،]\s*|\s+){opt_before}(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
         # (the bracket may follow a dash, as MENA writes it: "الإسماعيلية - (أ ش أ) -"; trial55 F11)
         rf"\s*(?:(?:[-–—]\s*)?\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
@@ -1361,7 +1368,19 @@ def _language_markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
 def _take_header_under_headline(line: str, state: _State) -> bool:
     """The header line under a one-line headline: a keyed line ("date 2026-11-24 By A and B, Reuters"), a
     date with its byline ("23 November 2026 By Lena Ostrova, Continental Press") or an outlet with its date
-    ("Gazzetta delle Alpi, 23 novembre 2026, di Marco Ferrante"; see :func:`_take_outlet_header`)."""
+    ("Gazzetta delle Alpi, 23 novembre 2026, di Marco Ferrante"; see :func:`_take_outlet_header`). An Arabic
+    line with vowel marks is read again without them, as :func:`_take_dateline` does ("3 آذَار 2026")."""
+    if _take_written_header(line, state):
+        return True
+    if not _ARABIC_MARK.search(line):
+        return False
+    plain, written = _unmarked(line)
+    with _as_written(state, written):
+        return _take_written_header(plain, state)
+
+
+def _take_written_header(line: str, state: _State) -> bool:
+    """:func:`_take_header_under_headline` on ``line`` as written."""
     if _KEYED_START_RE.match(line):
         return _take_header(line, state)
     dated = _HEADER_RE.match(line)
@@ -1891,7 +1910,63 @@ def _take_dateline(line: str, state: _State) -> str:
     """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
     its date is the publication date when no header gave one, its place and agency are the article's
     (the agency its outlet). A day and month without a year is kept as such (``state.day``; see
-    :mod:`storylens.ingest.dates` for when it gets a year). Returns the rest of the line."""
+    :mod:`storylens.ingest.dates` for when it gets a year). Returns the rest of the line.
+
+    A line whose Arabic words carry vowel marks ("عمّان، 15 تشرين الثّاني 2025 -") is read again without them
+    when it is no dateline as written: the month names, the date's words and the patterns' letters are unmarked
+    (robust67: "الثّاني" was no month, the dateline unread); the place and the removed text keep their marks."""
+    rest = _take_written_dateline(line, state)
+    if rest != line or not _ARABIC_MARK.search(line):
+        return rest
+    plain, written = _unmarked(line)
+    with _as_written(state, written):
+        rest = _take_written_dateline(plain, state)
+    return line if rest == plain else line[written.at(len(plain) - len(rest)):]
+
+
+class _Marked:
+    """An Arabic line without its vowel marks (``plain``) and the way back to the line as written."""
+
+    def __init__(self, line: str):
+        self.line = line
+        self.plain = _ARABIC_MARK.sub("", line)
+        self._at = [i for i, c in enumerate(line) if not _ARABIC_MARK.match(c)] + [len(line)]
+
+    def at(self, index: int) -> int:
+        """The line's index of ``plain``'s ``index`` (its length: the line's)."""
+        return self._at[index]
+
+    def __call__(self, text: str) -> str:
+        """A piece of ``plain`` as the line writes it (with its marks); ``text`` when it is no piece of it."""
+        start = self.plain.find(text) if text else -1
+        return self.line[self._at[start]:self._at[start + len(text)]].strip() if start >= 0 else text
+
+
+def _unmarked(line: str) -> tuple[str, _Marked]:
+    marked = _Marked(line)
+    return marked.plain, marked
+
+
+@contextmanager
+def _as_written(state: _State, written: _Marked) -> Iterator[None]:
+    """What a reading of the unmarked line adds to ``state`` (place, outlet, authors, removed text), put back
+    as the line writes it: the marks are the text's, only the reading ignores them."""
+    place, outlet, authors, removed = state.place, state.outlet, len(state.authors), len(state.removed)
+    yield
+    if state.place != place and state.place:
+        state.place = written(state.place)
+    if state.outlet != outlet and state.outlet:
+        state.outlet = written(state.outlet)
+    state.authors[authors:] = [written(a) for a in state.authors[authors:]]
+    state.removed[removed:] = [RemovedItem(r.kind, written(r.text)) for r in state.removed[removed:]]
+
+
+# An Arabic vowel mark (tanwin, short vowels, shadda, sukun): inside a word, unlike any other letter of it
+_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+
+
+def _take_written_dateline(line: str, state: _State) -> str:
+    """:func:`_take_dateline` on ``line`` as written."""
     from ..ingest.dates import month_day
 
     written_line, line = line, _plain_days(line)
@@ -3048,6 +3123,7 @@ def _no_month_word(text: str) -> bool:
 
 
 def _iso_date(text: str) -> str | None:
+    text = _ARABIC_MARK.sub("", text)  # "3 آذَار 2026": the month names are read without their vowel marks
     # an all-numeric date whose day and month could swap, on a page that writes its dates month first (a US outlet's
     # "Originally published 05/03/2013 at 10:20 AM EDT": ecb52); DMY parsing below otherwise
     slash = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())

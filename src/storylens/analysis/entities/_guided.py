@@ -192,7 +192,10 @@ def _pinyin_places(raws: list[_Raw], languages: Mapping[str, str]) -> list[str]:
 def _arabic_forms(word: str) -> list[str]:
     """``word`` and the word without its proclitics (up to two: "وَبِالقاهرة", and in Cairo), each as written: a
     prefix letter glued to "ال" ("بالرباط") or written with its own vowel mark ("وَدمشق"; final66 M4: cut at the mark,
-    these were found before the marks were read inside words)."""
+    these were found before the marks were read inside words). Last, one prefix letter cut with neither ("ودمشق",
+    "وبيروت": and Damascus, and Beirut, as Arabic mostly writes them; robust67: no city found): a form only the
+    caller's look-up of a large city another report names accepts, tried after the word itself ("بيروت" is
+    Beirut, never "يروت")."""
     forms, rest = [word], word
     for _ in range(2):
         unmarked = _HARAKAT.sub("", rest)
@@ -200,6 +203,8 @@ def _arabic_forms(word: str) -> list[str]:
             break
         after = _PREFIX_LETTER.sub("", rest, count=1)
         if not (_HARAKAT.sub("", after).startswith("ال") or _HARAKAT.match(rest, 1)):
+            if rest == word:
+                forms.append(after)
             break
         forms.append(after)
         rest = after
