@@ -282,6 +282,14 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
+def _check_store(store: object, function: str) -> None:
+    """WrongTypeError when ``store`` is no store (None, a path): it failed at its first use, after the models loaded,
+    with "'NoneType' object has no attribute 'writer'" (robust67)."""
+    if not all(callable(getattr(store, name, None)) for name in ("writer", "write_batch", "get_meta")):
+        raise wrong_type(store, "store", f"{function} takes a Store, e.g. storylens.store.open_store('stories.db')",
+                         decode=False)
+
+
 def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> IngestReport:
     """Read ``paths`` (files, directories, JSONL, feeds, WARC/ARC, ``http(s)://`` URLs) and :func:`ingest` their records.
 
@@ -289,7 +297,7 @@ def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **o
     between polls so unchanged feeds answer 304), or a default one for this call.
     Raises :class:`~storylens.errors.WrongTypeError` when ``paths`` is one path rather than a list of them (a str
     was read character by character: "." among them walked the working directory; newuser65 H3) or holds
-    something other than a str or path.
+    something other than a str or path, or ``store`` is no store (None).
     """
     if not a_list(paths):
         raise wrong_type(paths, "paths", "ingest_paths() takes a list of paths or URLs, e.g. "
@@ -299,6 +307,7 @@ def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **o
     for n, path in enumerate(paths):
         if not isinstance(path, str):
             raise wrong_type(path, f"paths[{n}]", "a path or URL is a str or pathlib.Path")
+    _check_store(store, "ingest_paths()")  # before a record is read (ingest() asks too)
     return ingest(iter_records(paths, fetcher=fetcher), store, **options)
 
 
@@ -338,6 +347,7 @@ def ingest(
     prepared ones not yet written are not stored, the ones written before stay (break65r3 M2). Ingest again once it
     is fixed: what was stored is skipped.
     """
+    _check_store(store, "ingest()")
     if embedder is None:
         from ..embed import get_default_embedder
 
