@@ -18,8 +18,8 @@ its block and stored under their own numbers (``_spilled``, ``_swallowed``).
 A page whose HTTP Content-Length declares more than the record holds is stored
 with a "capture cut short" note in ``metadata["warnings"]``.
 A record whose WARC-Block-Digest does not match its block, and whose WARC-Payload-Digest does not prove its payload
-either, is one Failure, never stored; so is one with only a WARC-Payload-Digest (or a block digest that cannot be
-checked) that its payload does not match.
+either, is one Failure, never stored. One with only a WARC-Payload-Digest (or a block digest that cannot be
+checked) that its payload does not give (as stored or dechunked) is stored with a warning (``PAYLOAD_MISMATCH``).
 A gzip member that holds many records (a whole-file gzip) is checked to its CRC in a first pass before a record of it
 is stored; when it fails, the records whose digest matches are stored with a note, those without a digest with a
 warning that nothing proves them intact, counted in the damage's one Failure (robust65b, robust65d).
@@ -49,7 +49,7 @@ from ._records import Skipped, not_regular
 from .dates import DateError, parse_date
 from .files import open_regular, read_bytes
 
-__all__ = ["MAY_HOLD_RECORDS", "looks_like_arc", "looks_like_warc", "read_warc"]
+__all__ = ["MAY_HOLD_RECORDS", "PAYLOAD_MISMATCH", "looks_like_arc", "looks_like_warc", "read_warc"]
 
 _ARTICLE_TYPES = ("response", "resource")
 _BOOKKEEPING = ("warcinfo", "request", "metadata", "conversion", "continuation")
@@ -951,6 +951,8 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
 
 # How the warning on a page whose block may hold the next records starts (stream.ingest prints such warnings)
 MAY_HOLD_RECORDS = "its block may hold the next record(s)"
+# How the warning on a page whose payload does not give its WARC-Payload-Digest starts (said as MAY_HOLD_RECORDS)
+PAYLOAD_MISMATCH = "its page does not give its WARC-Payload-Digest"
 
 
 def _noted(doc: RawDocument, note: str) -> RawDocument:
@@ -969,10 +971,15 @@ def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> Ra
         return Failure(item, "read", f"block digest mismatch: the record's bytes do not give its WARC-Block-Digest "
                                      f"({digest}): changed after it was written, not stored; re-download the archive")
     if getattr(record.raw_stream, "payload_failed", False):
-        # its only digest, as a wrong block digest: refused (robust67 HIGH: stored silently)
+        # its only digest (robust67 HIGH: never asked, a changed page stored silently). Stored with a warning, not
+        # refused as a wrong block digest is: tools compute a payload digest differently (with or without the
+        # transfer or content coding), and hand-made archives carry placeholders (the field case's revisit)
         digest = record.rec_headers.get_header("WARC-Payload-Digest")
-        return Failure(item, "read", f"payload digest mismatch: the page's bytes do not give its WARC-Payload-Digest "
-                                     f"({digest}): changed after it was written, not stored; re-download the archive")
+        if unproven:  # and read from a gzip member that fails its check: changed bytes, as a wrong block digest
+            return Failure(item, "read", f"{PAYLOAD_MISMATCH} ({digest}) and was read from a damaged gzip member: "
+                                         "changed, not stored; re-download the archive")
+        return _record_document(record, item, body, f"{PAYLOAD_MISMATCH} ({digest}): it may have changed after it "
+                                                    "was written; check the text or re-download the archive")
     # WARC headers carry no digest: in a damaged member a one-byte change there (the URL, the date) goes unseen
     if not unproven:
         # the page proven by its payload digest alone: its HTTP headers, whose charset decoded it, are not (a copy by

@@ -38,7 +38,7 @@ from ..errors import a_list, wrong_type
 from ..ingest._records import field_problem
 from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
-from ..ingest.warc import MAY_HOLD_RECORDS
+from ..ingest.warc import MAY_HOLD_RECORDS, PAYLOAD_MISMATCH
 from ..models import Failure, RawDocument
 from ..store._state import metadata_json
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
@@ -108,7 +108,8 @@ class IngestReport:
     # (language, articles) stored in a language outside the language data (text.unread_language_note)
     unread_languages: tuple[tuple[str, int], ...] = ()
     # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text, and of each
-    # WARC page whose block may hold the next records (ingest.warc.MAY_HOLD_RECORDS), stored: one line each
+    # WARC page whose block may hold the next records (ingest.warc.MAY_HOLD_RECORDS) or whose payload does not give
+    # its WARC-Payload-Digest (PAYLOAD_MISMATCH), stored: one line each
     repeated_ids: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -482,7 +483,7 @@ def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
 
 
 # The reading warnings said in a line of their own as well as kept with the article (IngestReport.repeated_ids)
-_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS)
+_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS, PAYLOAD_MISMATCH)
 
 
 @dataclass
