@@ -74,7 +74,7 @@ def derived(name: str, build: Callable[[], T], *, files: Iterable[Path], librari
     if not all(Path(p).exists() for p in files):
         return build()
     # (the file's format in the key: a table written before its digest was kept is not read, it is built again)
-    key = hashlib.sha256(f"{sys.version}\0{name}\0{source_digest(files, libraries)}\0{_DIGESTED}".encode()
+    key = hashlib.sha256(f"{sys.version}\0{name}\0{source_digest(files, libraries)}\0{_DIGESTED.decode()}".encode()
                          ).hexdigest()[:24]
     installed = install_dir()
     target = default_cache_dir() / "derived" / f"{name}-{key}.pickle"
