@@ -160,6 +160,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
     opt_before = rf"(?:(?:{before})\s+)?" if before else ""
+    bare_before = rf"(?:(?P<bare_before>{before})\s+)?" if before else ""
     place_word = _place_word_re()
     # a month's name of two words (Levantine Arabic "تشرين الثاني", text data "month_extra"; newuser66: Petra's
     # "عمّان، 15 تشرين الثاني 2026 (بترا) -" was no dateline, its date, place and agency lost)
@@ -177,7 +178,9 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}}(?:\s*[,،，]\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?)"
         rf"{_REGION}(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
         # "Paris, le 14 mars 2024"; Arabic's "في" (in) with no comma before it: "عمان في 15 تشرين الثاني 2025 -"
-        + (rf"(?:\s*[,،，、–—-]\s*(?:(?:{before})\s+)?|\s+(?:{before})\s+)" if before else r"\s*[,،，、–—-]\s*")
+        # (comma-less: only as :func:`_bare_before_ok` allows)
+        + (rf"(?:\s*[,،，、–—-]\s*(?:(?:{before})\s+)?|\s+(?P<bare_before>{before})\s+)" if before
+           else r"\s*[,،，、–—-]\s*")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "") + _DATELINE_CLOCK
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
         + rf"(?:\s*\((?P<agency_after>[^()]{{2,40}})\)|{_SLASH_AGENCY})?"
@@ -206,7 +209,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     day_only = r"(?:[12]?\d|3[01])(?=\s*\()"
     wire = re.compile(
         rf"^\s*(?P<place>{place}){_REGION}"
-        rf"(?:(?:\s*[,.،]\s*|\s+){opt_before}(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
+        rf"(?:(?:\s*[,.،]\s*{opt_before}|\s+{bare_before})(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
         # (the bracket may follow a dash, as MENA writes it: "الإسماعيلية - (أ ش أ) -"; trial55 F11)
         rf"\s*(?:(?:[-–—]\s*)?\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
@@ -1990,10 +1993,11 @@ def _take_written_dateline(line: str, state: _State) -> str:
     else:
         match = dateline.match(line)
         date = (_iso_date(match.group("date"))
-                if match and _place_ok(match) and _country_ok(match["place"]) else None)
+                if match and _place_ok(match) and _country_ok(match["place"]) and _bare_before_ok(match, line)
+                else None)
         if date is None:  # "Paris, Texas 2024" has the shape but no date
             match = wire.match(line) or agency_first.match(line)
-            if not (match and _place_ok(match) and _wire_agency_ok(match)):
+            if not (match and _place_ok(match) and _wire_agency_ok(match) and _bare_before_ok(match, line)):
                 match = capitals.match(line)
                 if not (match and _place_ok(match) and _in_capitals(match["place"].split(",")[0])
                         and (match["date"] or _no_kicker(match["place"]))):
@@ -2225,6 +2229,32 @@ def _place_ok(match: re.Match[str]) -> bool:
     return (len(match.group(0)) <= 120 and not (words and words[0][:1].islower())
             and not any(w[:1].islower() and w not in links for w in words)
             and not _marked_person(match["place"] or ""))
+
+
+def _bare_before_ok(match: re.Match[str], line: str) -> bool:
+    """A dateline whose day follows its place with no comma, after a word before the day (text data
+    dateline.before_day: "عمان في 15 نوفمبر 2025 -", "Paris le 14 mars 2026"), is one only when the word is the
+    page's language's (:func:`_page_language`), the place a listed city's name (:func:`_listed_city`, its country
+    after a comma as :func:`_country_ok` reads it), and the line does not go on as a sentence after the date: no
+    colon closes it, what follows does not open lower-case, and no second spaced dash closes an aside
+    ("الاجتماع في 3 آذار 2026 - وهو الأول منذ سنوات - انتهى باتفاق."). Break67r HIGH: any words before the word
+    and a date were the place ("القمة العربية في 3 آذار 2026", "Manifestation le 14 mars 2026", "Grève le 14 mars
+    2026: les transports perturbés"), the line removed and its date the publication date. True for any other
+    dateline (a comma before the day)."""
+    word = match.groupdict().get("bare_before")
+    if not word:
+        return True
+    place = match["place"].strip()
+    if not (_listed_city(re.split(r"\s*[,،，]\s*", place)[0]) and _country_ok(place)):
+        return False
+    language = _page_language()
+    if language is None or word not in profile(language).dateline_before_day:
+        return False
+    closed, rest = line[:match.end()].rstrip(), line[match.end():]
+    if closed.endswith(":") or rest[:1].islower():
+        return False
+    sentence = re.split(r"[.!?؟。]", rest, maxsplit=1)[0]
+    return not re.search(r"\s[-–—]\s", sentence)
 
 
 def _marked_person(place: str) -> bool:
