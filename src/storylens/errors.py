@@ -114,8 +114,12 @@ class WrongTypeError(InputError, TypeError):
 
 
 def type_name(value: object) -> str:
-    """How a wrong argument is named in a :class:`WrongTypeError`: ``bytes``, ``int``, ``None``."""
-    return "None" if value is None else type(value).__name__
+    """How a wrong argument is named in a :class:`WrongTypeError`: ``bytes``, ``int``, ``None``; numpy's types by
+    their module too (``numpy.int64``; numpy 2 names its bool ``bool``: "not bool" of a bool was no answer)."""
+    if value is None:
+        return "None"
+    kind = type(value)
+    return f"numpy.{kind.__name__}" if kind.__module__ == "numpy" else kind.__name__
 
 
 # the fix for text given as bytes (what a file read in binary or an HTTP body gives)
@@ -164,7 +168,16 @@ def a_flag(value: object, source: str, takes: str, none: bool = False) -> bool |
     answer of the caller's (break66r L5)."""
     if isinstance(value, bool) or (none and value is None):
         return value
+    if _numpy_bool(value):  # numpy.True_ (a comparison of arrays' items): a bool of numpy's, read as one (robust67)
+        return bool(value)
     raise wrong_type(value, source, takes, decode=False)
+
+
+def _numpy_bool(value: object) -> bool:
+    """Whether ``value`` is numpy's bool (``numpy.bool_``, named ``bool`` in numpy 2: "True or False, not bool"
+    named it as Python's own); numpy is not imported for it."""
+    kind = type(value)
+    return kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_")
 
 
 class NotEnoughDocumentsError(StoryLensError):

@@ -8,6 +8,7 @@ new one as a small function below and document it in ``docs/cli.md``.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from enum import Enum
@@ -31,8 +32,36 @@ def _plain_usage(command):
             return [_BRACED.sub(r"\1\2", piece) for piece in collect(ctx)]
 
         command.collect_usage_pieces = pieces
+        parse = command.parse_args
+
+        def parse_args(ctx, args):
+            _no_flag_values(ctx, command, args)
+            return parse(ctx, args)
+
+        command.parse_args = parse_args
         command._plain_usage = True
     return command
+
+
+# What a value after a flag looks like ("--align-anyway 1", "--no-cache true"): a flag takes none, and the word was
+# read as an input file, missing (robust67)
+_FLAG_VALUES = frozenset("1 0 true false yes no on off y n t f".split())
+# The positional arguments that are files or URLs (compare, similarity, ingest, watch)
+_FILE_ARGUMENTS = frozenset({"inputs", "paths", "feeds"})
+
+
+def _no_flag_values(ctx, command, args) -> None:
+    """A usage error when a flag of ``command`` is followed by a truth word that names no file (``--align-anyway 1``:
+    the "1" became an input file, "not found"); only for a command that reads files or URLs (a query or a story id
+    may be such a word)."""
+    if not any(getattr(param, "name", None) in _FILE_ARGUMENTS for param in command.params
+               if getattr(param, "param_type_name", "") == "argument"):
+        return
+    flags = {name for param in command.params if getattr(param, "is_flag", False) and not getattr(param, "count", False)
+             for name in (*param.opts, *param.secondary_opts)}
+    for flag, value in itertools.pairwise(args):
+        if flag in flags and value.casefold() in _FLAG_VALUES and not Path(value).exists():
+            ctx.fail(f"{flag} takes no value: write {flag} alone ('{value}' would be read as an input file)")
 
 
 class _Groups(typer.core.TyperGroup):

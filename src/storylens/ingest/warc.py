@@ -18,7 +18,8 @@ its block and stored under their own numbers (``_spilled``, ``_swallowed``).
 A page whose HTTP Content-Length declares more than the record holds is stored
 with a "capture cut short" note in ``metadata["warnings"]``.
 A record whose WARC-Block-Digest does not match its block, and whose WARC-Payload-Digest does not prove its payload
-either, is one Failure, never stored.
+either, is one Failure, never stored. One with only a WARC-Payload-Digest (or a block digest that cannot be
+checked) that its payload does not give (as stored or dechunked) is stored with a warning (``PAYLOAD_MISMATCH``).
 A gzip member that holds many records (a whole-file gzip) is checked to its CRC in a first pass before a record of it
 is stored; when it fails, the records whose digest matches are stored with a note, those without a digest with a
 warning that nothing proves them intact, counted in the damage's one Failure (robust65b, robust65d).
@@ -48,7 +49,7 @@ from ._records import Skipped, not_regular
 from .dates import DateError, parse_date
 from .files import open_regular, read_bytes
 
-__all__ = ["MAY_HOLD_RECORDS", "looks_like_arc", "looks_like_warc", "read_warc"]
+__all__ = ["MAY_HOLD_RECORDS", "PAYLOAD_MISMATCH", "looks_like_arc", "looks_like_warc", "read_warc"]
 
 _ARTICLE_TYPES = ("response", "resource")
 _BOOKKEEPING = ("warcinfo", "request", "metadata", "conversion", "continuation")
@@ -595,6 +596,7 @@ def _iterator(stream: IO[bytes]) -> Any:
             self._expected = expected[1] if expected else b""
             self._payload = payload
             self._payload_hash: Any = None
+            self._dechunked: _Dechunker | None = None  # the payload without the chunked coding, hashed as read
             self._payload_proven: bool | None = None  # _payload_ok's answer, once the block is read
             self.head_hash: Any = None  # the block's hash at begin_payload
 
@@ -605,6 +607,7 @@ def _iterator(stream: IO[bytes]) -> Any:
             self.head_hash = self._hash.copy() if self._hash is not None else None
             if self._payload is not None:
                 self._payload_hash = self._payload[0]()
+                self._dechunked = _Dechunker(self._payload[0])
 
         def _update(self, buff: bytes) -> bytes:
             super()._update(buff)
@@ -612,6 +615,8 @@ def _iterator(stream: IO[bytes]) -> Any:
                 self._hash.update(buff)
             if self._payload_hash is not None:
                 self._payload_hash.update(buff)
+            if self._dechunked is not None:
+                self._dechunked.update(buff)
             if self.kept is not None and len(self.kept) < _KEEP_LIMIT:
                 self.kept += buff
             return buff
@@ -635,8 +640,18 @@ def _iterator(stream: IO[bytes]) -> Any:
             return self._hash is not None and not self.limit and self._hash.digest() != self._expected \
                 and self._payload_ok()
 
+        @property
+        def payload_failed(self) -> bool:
+            """True when the record has no block digest to check (none given, or one of an algorithm not known or a
+            value not readable) and its payload, read whole, matches its WARC-Payload-Digest neither as stored (as
+            warcio and wget write it: the bytes after the HTTP headers, the transfer coding kept; a record without
+            HTTP headers: its block) nor without the chunked coding (of any length: break67r, a chunked payload of
+            ``_KEEP_LIMIT`` bytes or more was only checked as stored, and one whose digest wget computed dechunked
+            was warned of)."""
+            return self._hash is None and self._payload is not None and not self.limit and not self._payload_ok()
+
         def _payload_ok(self) -> bool:
-            # asked by digest_ok and then payload_only of one record: the dechunked body is hashed once
+            # asked by digest_ok and then payload_only of one record: the answer is kept
             if self._payload_proven is None:
                 self._payload_proven = self._payload_matches()
             return self._payload_proven
@@ -647,11 +662,9 @@ def _iterator(stream: IO[bytes]) -> Any:
             want = self._payload[1]
             if self._payload_hash.digest() == want:
                 return True
-            # tools compute it with or without the chunked transfer coding: the dechunked body too, when kept whole
-            if self.kept is None or len(self.kept) >= _KEEP_LIMIT:
-                return False
-            body = _dechunked(bytes(self.kept))
-            return body is not None and self._payload[0](body).digest() == want
+            # tools compute it with or without the chunked transfer coding: the dechunked body's, hashed while read
+            # (no copy of the body: break67r, one of 4 MiB or more was not checked so and was warned of)
+            return self._dechunked is not None and self._dechunked.digest() == want
 
     def _wrap(stream: Any, rec_type: str, rec_headers: Any, digest_checker: Any, length: Any = None) -> Any:
         # warcio's hook for its own digest check (check_digests), taken for every record with a length: the
@@ -660,8 +673,10 @@ def _iterator(stream: IO[bytes]) -> Any:
         # proves a record whose block digest fails (see digest_ok); a revisit's digests name the page it revisits
         if rec_type == "revisit":
             return _Block(stream, None), True
+        # the payload digest is hashed also without a block digest to check: alone it is the record's only proof
+        # (robust67 HIGH: a page changed after a payload digest alone was written was stored without a word)
         digest = _expected_digest(rec_headers.get_header("WARC-Block-Digest"))
-        payload = _expected_digest(rec_headers.get_header("WARC-Payload-Digest")) if digest else None
+        payload = _expected_digest(rec_headers.get_header("WARC-Payload-Digest"))
         return _Block(stream, digest, payload), True
 
     class _Iterator(ArchiveIterator):
@@ -738,6 +753,72 @@ def _expected_digest(value: str | None) -> tuple[Any, bytes] | None:
         if len(expected) == size:
             return new, expected
     return None
+
+
+class _Dechunker:
+    """An HTTP body in the chunked transfer coding, fed in pieces (:meth:`update`), hashed without the coding as it
+    comes: the digest :func:`_dechunked`'s answer would give, without a copy of the body (a page of any length).
+
+    :meth:`digest` is that digest (bytes), or None when what was fed is not that coding whole: a size line that is
+    no hex number (or longer than :data:`_LINE_MAX` bytes: no body's size), a chunk cut short, no last chunk.
+    """
+
+    # A chunk's size line is a few hex digits and perhaps an extension; a longer one is a body in no chunked coding,
+    # not buffered (an HTML page without a line break)
+    _LINE_MAX = 4096
+
+    def __init__(self, new: Any):
+        self._hash = new()
+        self._line = bytearray()  # the size line read so far
+        self._left = 0  # bytes of the chunk's data still to come
+        # "size": in a size line; "data": in a chunk's data; "end": after it, where a CRLF or LF may close it;
+        # "done": the last chunk read; "bad": no chunked coding
+        self._state = "size"
+        self._cr = False  # in "end": a CR read, its LF not yet
+
+    def update(self, buff: bytes) -> None:
+        view, at, size = memoryview(buff), 0, len(buff)
+        while at < size and self._state not in ("done", "bad"):
+            if self._state == "size":
+                at = self._size_line(buff, at)
+            elif self._state == "data":
+                take = min(self._left, size - at)
+                self._hash.update(view[at:at + take])
+                at, self._left = at + take, self._left - take
+                if not self._left:
+                    self._state = "end"
+            else:  # _dechunked's CRLF, LF or nothing after a chunk's data, the byte before a CRLF's LF kept
+                if self._cr:
+                    self._cr, self._state = False, "size"
+                    if buff[at] == 0x0A:
+                        at += 1
+                    else:  # a CR without its LF: the next size line's first byte, as _dechunked reads it
+                        self._line += b"\r"
+                elif buff[at] == 0x0D:
+                    self._cr, at = True, at + 1
+                else:
+                    self._state = "size"
+                    at += buff[at] == 0x0A
+
+    def _size_line(self, buff: bytes, at: int) -> int:
+        """Reads a size line from ``buff[at:]``; returns where its reading stopped."""
+        eol = buff.find(b"\n", at)
+        self._line += buff[at:] if eol < 0 else buff[at:eol]
+        if eol < 0:
+            if len(self._line) > self._LINE_MAX:
+                self._state = "bad"
+            return len(buff)
+        try:
+            chunk = int(bytes(self._line).split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            chunk = -1
+        self._line.clear()
+        self._left = chunk
+        self._state = "bad" if chunk < 0 else "done" if chunk == 0 else "data"
+        return eol + 1
+
+    def digest(self) -> bytes | None:
+        return self._hash.digest() if self._state == "done" else None
 
 
 def _dechunked(data: bytes) -> bytes | None:
@@ -939,6 +1020,8 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
 
 # How the warning on a page whose block may hold the next records starts (stream.ingest prints such warnings)
 MAY_HOLD_RECORDS = "its block may hold the next record(s)"
+# How the warning on a page whose payload does not give its WARC-Payload-Digest starts (said as MAY_HOLD_RECORDS)
+PAYLOAD_MISMATCH = "its page does not give its WARC-Payload-Digest"
 
 
 def _noted(doc: RawDocument, note: str) -> RawDocument:
@@ -956,6 +1039,16 @@ def _checked_document(record: Any, item: str, body: bytes, unproven: bool) -> Ra
         digest = record.rec_headers.get_header("WARC-Block-Digest")
         return Failure(item, "read", f"block digest mismatch: the record's bytes do not give its WARC-Block-Digest "
                                      f"({digest}): changed after it was written, not stored; re-download the archive")
+    if getattr(record.raw_stream, "payload_failed", False):
+        # its only digest (robust67 HIGH: never asked, a changed page stored silently). Stored with a warning, not
+        # refused as a wrong block digest is: tools compute a payload digest differently (with or without the
+        # transfer or content coding), and hand-made archives carry placeholders (the field case's revisit)
+        digest = record.rec_headers.get_header("WARC-Payload-Digest")
+        if unproven:  # and read from a gzip member that fails its check: changed bytes, as a wrong block digest
+            return Failure(item, "read", f"{PAYLOAD_MISMATCH} ({digest}) and was read from a damaged gzip member: "
+                                         "changed, not stored; re-download the archive")
+        return _record_document(record, item, body, f"{PAYLOAD_MISMATCH} ({digest}): it may have changed after it "
+                                                    "was written; check the text or re-download the archive")
     # WARC headers carry no digest: in a damaged member a one-byte change there (the URL, the date) goes unseen
     if not unproven:
         # the page proven by its payload digest alone: its HTTP headers, whose charset decoded it, are not (a copy by

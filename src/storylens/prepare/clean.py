@@ -49,7 +49,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -139,10 +140,14 @@ def _place_links() -> frozenset[str]:
 
 
 def _place_word_re() -> str:
-    """What joins a place's words: a space or hyphen, or a lower-case link word ("Santiago du Chili")."""
+    """What joins a place's words: a space or hyphen, or a lower-case link word ("Santiago du Chili"). A word
+    before the day ("في", in: "عمان في 15 نوفمبر") is none of the place's (robust67: the place read "عمان في")."""
     links = alternation(link for lang in LANGUAGES for link in profile(lang).dateline_place_links)
+    before = alternation(w for lang in LANGUAGES for w in profile(lang).dateline_before_day)
+    not_before = rf"(?!(?:{before})(?:\s|$))" if before else ""
     # "Copiapó/Santiago": two places with a slash and no space ("Köln / Göttingen." is a headline's)
-    return rf"(?:[ /-]|\s+(?:{links})\s+){_PLACE_WORD}" if links else rf"[ /-]{_PLACE_WORD}"
+    return (rf"(?:[ /-]|\s+(?:{links})\s+){not_before}{_PLACE_WORD}" if links
+            else rf"[ /-]{not_before}{_PLACE_WORD}")
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +159,8 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
+    opt_before = rf"(?:(?:{before})\s+)?" if before else ""
+    bare_before = rf"(?:(?P<bare_before>{before})\s+)?" if before else ""
     place_word = _place_word_re()
     # a month's name of two words (Levantine Arabic "تشرين الثاني", text data "month_extra"; newuser66: Petra's
     # "عمّان، 15 تشرين الثاني 2026 (بترا) -" was no dateline, its date, place and agency lost)
@@ -170,7 +177,10 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dateline = re.compile(
         rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}}(?:\s*[,،，]\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?)"
         rf"{_REGION}(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
-        r"\s*[,،，、–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
+        # "Paris, le 14 mars 2024"; Arabic's "في" (in) with no comma before it: "عمان في 15 تشرين الثاني 2025 -"
+        # (comma-less: only as :func:`_bare_before_ok` allows)
+        + (rf"(?:\s*[,،，、–—-]\s*(?:(?:{before})\s+)?|\s+(?P<bare_before>{before})\s+)" if before
+           else r"\s*[,،，、–—-]\s*")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "") + _DATELINE_CLOCK
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
         + rf"(?:\s*\((?P<agency_after>[^()]{{2,40}})\)|{_SLASH_AGENCY})?"
@@ -199,7 +209,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     day_only = r"(?:[12]?\d|3[01])(?=\s*\()"
     wire = re.compile(
         rf"^\s*(?P<place>{place}){_REGION}"
-        rf"(?:(?:\s*[,.،]\s*|\s+)(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
+        rf"(?:(?:\s*[,.،]\s*{opt_before}|\s+{bare_before})(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
         # (the bracket may follow a dash, as MENA writes it: "الإسماعيلية - (أ ش أ) -"; trial55 F11)
         rf"\s*(?:(?:[-–—]\s*)?\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
@@ -915,13 +925,15 @@ def _take_page_masthead(line: str, lines: list[str], i: int, state: _State) -> b
     a byline or a wire dateline below
     ("The Sacramento Bee" / "Sections  News  Sports" / "By The Associated Press"): the page's outlet, never its title
     (a new-user trial: a syndicated AP copy was titled "The Sacramento Bee" and not linked to the AP text)."""
-    if not (_outlet_alone(line) and len(line.split()) <= 5) or _is_kicker(line):
+    # "The Guardian with Reuters", "Le Monde avec AFP": the outlet, and the wire agency credited after it (robust67)
+    outlet = _credited_outlet(line) or line
+    if not (_outlet_alone(outlet) and len(outlet.split()) <= 5) or _is_kicker(line):
         return False
     below = [ln.strip() for ln in lines[i + 1 :] if ln.strip()][:3]
     # its menu, a byline, or the wire's dateline it carries ("Star Tribune" / headline / "SANTIAGO, Chile (AP) —")
     if not any(_is_navigation(b) or _BYLINE_ONLY_RE.match(b) or _take_dateline(b, _State()) != b for b in below):
         return False
-    state.outlet = state.outlet or line
+    state.outlet = state.outlet or outlet
     state.remove("masthead", line)
     return True
 
@@ -956,6 +968,16 @@ def _take_top_byline(line: str, state: _State) -> bool:
     return True
 
 
+def _credited_outlet(line: str) -> str | None:
+    """The outlet of a line that is an outlet and the wire agencies credited after it ("The Guardian with Reuters"
+    -> "The Guardian"), else None."""
+    credited = _AGENCY_CREDIT.fullmatch(line.strip())
+    if not credited or not _agencies(credited["agency"]):
+        return None
+    rest = credited["rest"].strip()
+    return rest if _is_outlet(rest) and not _is_person(rest) else None
+
+
 def _unmarked_agency_credit(line: str) -> bool:
     """Whether ``line``, with no author marker, is an outlet or a person and a wire agency credited after it ("Le
     Monde avec AFP", "Jan Nowak z PAP"; see :func:`parse_byline`). Without a marker a person must open with a
@@ -963,7 +985,7 @@ def _unmarked_agency_credit(line: str) -> bool:
     from ..text import given_name_gender
 
     credited = _AGENCY_CREDIT.fullmatch(line.strip())
-    if not credited or not _is_agency(credited["agency"]):
+    if not credited or not _agencies(credited["agency"]):
         return False
     rest = credited["rest"].strip()
     return (_is_outlet(rest) and not _is_person(rest)) or given_name_gender(rest.split()[0]) is not None
@@ -1152,8 +1174,10 @@ def _take_stamp_and_note(line: str, state: _State) -> str | None:
 
 
 def _outlet_alone(line: str) -> bool:
-    """A line that is only an outlet's name ("РИА Новости", "Reuters", "Polska Agencja Prasowa")."""
-    return len(line) <= 60 and _is_outlet(line) and not _is_person(line)
+    """A line that is only an outlet's name ("РИА Новости", "Reuters", "Polska Agencja Prasowa"); an outlet and a
+    wire agency credited after it ("The Guardian with Reuters") is a byline's (:func:`parse_byline`): "The" and
+    one lower-case word made it an outlet's name whole (robust67), while "Le Monde avec AFP" was split."""
+    return len(line) <= 60 and _is_outlet(line) and not _is_person(line) and not _unmarked_agency_credit(line)
 
 
 def _date_line(line: str) -> str | None:
@@ -1347,7 +1371,19 @@ def _language_markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
 def _take_header_under_headline(line: str, state: _State) -> bool:
     """The header line under a one-line headline: a keyed line ("date 2026-11-24 By A and B, Reuters"), a
     date with its byline ("23 November 2026 By Lena Ostrova, Continental Press") or an outlet with its date
-    ("Gazzetta delle Alpi, 23 novembre 2026, di Marco Ferrante"; see :func:`_take_outlet_header`)."""
+    ("Gazzetta delle Alpi, 23 novembre 2026, di Marco Ferrante"; see :func:`_take_outlet_header`). An Arabic
+    line with vowel marks is read again without them, as :func:`_take_dateline` does ("3 آذَار 2026")."""
+    if _take_written_header(line, state):
+        return True
+    if not _ARABIC_MARK.search(line):
+        return False
+    plain, written = _unmarked(line)
+    with _as_written(state, written):
+        return _take_written_header(plain, state)
+
+
+def _take_written_header(line: str, state: _State) -> bool:
+    """:func:`_take_header_under_headline` on ``line`` as written."""
     if _KEYED_START_RE.match(line):
         return _take_header(line, state)
     dated = _HEADER_RE.match(line)
@@ -1877,7 +1913,63 @@ def _take_dateline(line: str, state: _State) -> str:
     """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
     its date is the publication date when no header gave one, its place and agency are the article's
     (the agency its outlet). A day and month without a year is kept as such (``state.day``; see
-    :mod:`storylens.ingest.dates` for when it gets a year). Returns the rest of the line."""
+    :mod:`storylens.ingest.dates` for when it gets a year). Returns the rest of the line.
+
+    A line whose Arabic words carry vowel marks ("عمّان، 15 تشرين الثّاني 2025 -") is read again without them
+    when it is no dateline as written: the month names, the date's words and the patterns' letters are unmarked
+    (robust67: "الثّاني" was no month, the dateline unread); the place and the removed text keep their marks."""
+    rest = _take_written_dateline(line, state)
+    if rest != line or not _ARABIC_MARK.search(line):
+        return rest
+    plain, written = _unmarked(line)
+    with _as_written(state, written):
+        rest = _take_written_dateline(plain, state)
+    return line if rest == plain else line[written.at(len(plain) - len(rest)):]
+
+
+class _Marked:
+    """An Arabic line without its vowel marks (``plain``) and the way back to the line as written."""
+
+    def __init__(self, line: str):
+        self.line = line
+        self.plain = _ARABIC_MARK.sub("", line)
+        self._at = [i for i, c in enumerate(line) if not _ARABIC_MARK.match(c)] + [len(line)]
+
+    def at(self, index: int) -> int:
+        """The line's index of ``plain``'s ``index`` (its length: the line's)."""
+        return self._at[index]
+
+    def __call__(self, text: str) -> str:
+        """A piece of ``plain`` as the line writes it (with its marks); ``text`` when it is no piece of it."""
+        start = self.plain.find(text) if text else -1
+        return self.line[self._at[start]:self._at[start + len(text)]].strip() if start >= 0 else text
+
+
+def _unmarked(line: str) -> tuple[str, _Marked]:
+    marked = _Marked(line)
+    return marked.plain, marked
+
+
+@contextmanager
+def _as_written(state: _State, written: _Marked) -> Iterator[None]:
+    """What a reading of the unmarked line adds to ``state`` (place, outlet, authors, removed text), put back
+    as the line writes it: the marks are the text's, only the reading ignores them."""
+    place, outlet, authors, removed = state.place, state.outlet, len(state.authors), len(state.removed)
+    yield
+    if state.place != place and state.place:
+        state.place = written(state.place)
+    if state.outlet != outlet and state.outlet:
+        state.outlet = written(state.outlet)
+    state.authors[authors:] = [written(a) for a in state.authors[authors:]]
+    state.removed[removed:] = [RemovedItem(r.kind, written(r.text)) for r in state.removed[removed:]]
+
+
+# An Arabic vowel mark (tanwin, short vowels, shadda, sukun): inside a word, unlike any other letter of it
+_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+
+
+def _take_written_dateline(line: str, state: _State) -> str:
+    """:func:`_take_dateline` on ``line`` as written."""
     from ..ingest.dates import month_day
 
     written_line, line = line, _plain_days(line)
@@ -1901,10 +1993,11 @@ def _take_dateline(line: str, state: _State) -> str:
     else:
         match = dateline.match(line)
         date = (_iso_date(match.group("date"))
-                if match and _place_ok(match) and _country_ok(match["place"]) else None)
+                if match and _place_ok(match) and _country_ok(match["place"]) and _bare_before_ok(match, line)
+                else None)
         if date is None:  # "Paris, Texas 2024" has the shape but no date
             match = wire.match(line) or agency_first.match(line)
-            if not (match and _place_ok(match) and _wire_agency_ok(match)):
+            if not (match and _place_ok(match) and _wire_agency_ok(match) and _bare_before_ok(match, line)):
                 match = capitals.match(line)
                 if not (match and _place_ok(match) and _in_capitals(match["place"].split(",")[0])
                         and (match["date"] or _no_kicker(match["place"]))):
@@ -2138,6 +2231,32 @@ def _place_ok(match: re.Match[str]) -> bool:
             and not _marked_person(match["place"] or ""))
 
 
+def _bare_before_ok(match: re.Match[str], line: str) -> bool:
+    """A dateline whose day follows its place with no comma, after a word before the day (text data
+    dateline.before_day: "عمان في 15 نوفمبر 2025 -", "Paris le 14 mars 2026"), is one only when the word is the
+    page's language's (:func:`_page_language`), the place a listed city's name (:func:`_listed_city`, its country
+    after a comma as :func:`_country_ok` reads it), and the line does not go on as a sentence after the date: no
+    colon closes it, what follows does not open lower-case, and no second spaced dash closes an aside
+    ("الاجتماع في 3 آذار 2026 - وهو الأول منذ سنوات - انتهى باتفاق."). Break67r HIGH: any words before the word
+    and a date were the place ("القمة العربية في 3 آذار 2026", "Manifestation le 14 mars 2026", "Grève le 14 mars
+    2026: les transports perturbés"), the line removed and its date the publication date. True for any other
+    dateline (a comma before the day)."""
+    word = match.groupdict().get("bare_before")
+    if not word:
+        return True
+    place = match["place"].strip()
+    if not (_listed_city(re.split(r"\s*[,،，]\s*", place)[0]) and _country_ok(place)):
+        return False
+    language = _page_language()
+    if language is None or word not in profile(language).dateline_before_day:
+        return False
+    closed, rest = line[:match.end()].rstrip(), line[match.end():]
+    if closed.endswith(":") or rest[:1].islower():
+        return False
+    sentence = re.split(r"[.!?؟。]", rest, maxsplit=1)[0]
+    return not re.search(r"\s[-–—]\s", sentence)
+
+
 def _marked_person(place: str) -> bool:
     """Whether a dateline's "place" is an author's marker and a person's name ("Par Jean Dupont (avec AFP)", "Von Anna
     Schmidt (mit dpa)": newuser66b, read as the place Par Jean Dupont, the real dateline below left in the lead and
@@ -2209,6 +2328,19 @@ def _agency_keys() -> frozenset[str]:
 def _is_agency(name: str) -> bool:
     """A wire agency of any language's data ("Associated Press", "dpa", "ČTK", "新华社")."""
     return _key(name) in _agency_keys()
+
+
+def _agencies(credit: str) -> list[str]:
+    """The wire agencies a "with" credits: one ("Reuters"), or two or three joined by "and", a comma or a slash in
+    any language read ("AP and Reuters", "AFP et Reuters", "dpa und AFP", "EFE y Europa Press"); [] when one of
+    them is no agency (robust67: a credit of two agencies was read as no credit, the line no byline)."""
+    parts = [p for p in _AGENCY_JOIN.split(credit.strip()) if p.strip()]
+    return parts if 0 < len(parts) <= 3 and all(_is_agency(p.strip()) for p in parts) else []
+
+
+# Between two agencies of one credit: "and" in the languages whose "with" _WITH_AGENCY_CREDIT reads, "&", a comma
+# or a slash ("AP and Reuters", "AFP et Reuters", "dpa und AFP", "EFE y Europa Press", "PAP i Reuters", "ANP en AFP")
+_AGENCY_JOIN = re.compile(r"\s*[,&/]\s*|\s+(?:and|et|und|y|e|i|en|og|och|и)\s+")
 
 
 def is_listed_outlet(name: str, head: bool = False) -> bool:
@@ -2308,7 +2440,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     # the authors is the syndication credit of the copy, neither an author nor its outlet (the line stayed a
     # sentence, and across languages it was aligned with the other report's byline as a shared claim)
     credited = _AGENCY_CREDIT.fullmatch(byline.strip())
-    if credited and _is_agency(credited["agency"]):
+    if credited and _agencies(credited["agency"]):
         rest = credited["rest"].strip()
         if _is_outlet(rest) and not _is_person(rest):
             return [], rest
@@ -2318,7 +2450,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     # the outlet in brackets or after "of" ("Jean Dupont (AFP)", "Maria Garcia of The Associated Press"; trial52
     # F20: no author, or the whole line the outlet)
     held = _BRACKET_OUTLET.fullmatch(byline.strip())
-    if held and (credit := _BRACKETED_CREDIT.fullmatch(held["outlet"] or "")) and _is_agency(credit["agency"]):
+    if held and (credit := _BRACKETED_CREDIT.fullmatch(held["outlet"] or "")) and _agencies(credit["agency"]):
         # "Jean Dupont (avec AFP)": the agency's credit in brackets, no outlet (as "Jean Dupont avec AFP")
         inner = parse_byline(held["names"])
         if inner is not None and inner[0] and inner[1] is None:
@@ -3021,6 +3153,7 @@ def _no_month_word(text: str) -> bool:
 
 
 def _iso_date(text: str) -> str | None:
+    text = _ARABIC_MARK.sub("", text)  # "3 آذَار 2026": the month names are read without their vowel marks
     # an all-numeric date whose day and month could swap, on a page that writes its dates month first (a US outlet's
     # "Originally published 05/03/2013 at 10:20 AM EDT": ecb52); DMY parsing below otherwise
     slash = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())

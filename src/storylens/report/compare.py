@@ -99,6 +99,8 @@ class Comparer:
                              decode=False)  # comparison, deep in the analysis (break66r M5)
         self.embedder = embedder
         self.align_anyway = bool(a_flag(align_anyway, "align_anyway", "Comparer takes align_anyway=True or False"))
+        # a truth test of 1 or "no" would pass silently (robust67: Comparer(cache=1) was taken)
+        cache = bool(a_flag(cache, "cache", "Comparer takes cache=True or False"))
         self.nlp = nlp
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
@@ -186,6 +188,7 @@ class Comparer:
         failures: list[Failure] = []
         errors: list[InputError] = []
         _check_inputs(inputs)
+        _check_on_failure(on_failure)
         for n, item in enumerate(inputs):
             _check_input(item, n)  # raised, not a failure of one input: the call is wrong, not the article
             doc_id = f"d{len(documents) + 1}"
@@ -214,7 +217,9 @@ class Comparer:
         comparison's choice (default: the Comparer's, see :class:`Comparer`).
         """
         _check_inputs(inputs)  # before list(): one str was compared letter by letter, bytes number by number
-        a_flag(align_anyway, "align_anyway", "compare() takes align_anyway=True, False or None", none=True)
+        align_anyway = a_flag(align_anyway, "align_anyway", "compare() takes align_anyway=True, False or None",
+                              none=True)
+        _check_on_failure(on_failure)  # before any input is read: called only at a first failure
         inputs = list(inputs)
         check_stdin_once(inputs)
         with fewer_collections():  # reading and splitting allocate as much as the analysis
@@ -233,7 +238,8 @@ class Comparer:
         align_anyway no bool), :class:`NotEnoughDocumentsError` for fewer than two."""
         documents = _checked_documents(documents)
         failures = _checked_failures(failures)
-        a_flag(align_anyway, "align_anyway", "compare_documents() takes align_anyway=True, False or None", none=True)
+        align_anyway = a_flag(align_anyway, "align_anyway", "compare_documents() takes align_anyway=True, False or "
+                              "None", none=True)
         if len(documents) < 2:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
         from .pipeline import analyse  # pipeline never imports this module: no cycle, just a late load
@@ -761,6 +767,14 @@ def _split_authors(value: object) -> list[str]:
     # nor is a role after the first name ("Daniyar Akhmetov, Karaganda correspondent": trial45 W9)
     return [a for i, a in enumerate(parts) if not _CREDIT_PART.match(a) and not is_listed_outlet(a)
             and not (i and is_job_title(a))]
+
+
+def _check_on_failure(on_failure: object) -> None:
+    """WrongTypeError when ``on_failure`` is neither None nor callable: it is called only when an input fails, and
+    ``on_failure=1`` then raised "'int' object is not callable" from inside the read (robust67)."""
+    if on_failure is not None and not callable(on_failure):
+        raise wrong_type(on_failure, "on_failure", "on_failure takes a function of one Failure (called for each "
+                         "input that cannot be read) or None", decode=False)
 
 
 def _date_only(value: object) -> str | None:

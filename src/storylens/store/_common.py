@@ -61,8 +61,12 @@ DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 
 def words(query: str) -> list[str]:
     """The plain words of a search query (operators and punctuation are not syntax to us); a number
-    with a decimal or group separator is one word (:data:`DECIMAL`)."""
-    return re.findall(rf"{DECIMAL.pattern}|\w+", query, flags=re.UNICODE)
+    with a decimal or group separator is one word (:data:`DECIMAL`). Arabic words are asked without their
+    vowel marks: the indexes keep a marked word's unmarked form too (``text.search_spellings``), so "عمان" and
+    "عمّان" find the texts of either (robust67)."""
+    from ..text import ARABIC_MARKS
+
+    return re.findall(rf"{DECIMAL.pattern}|\w+", re.sub(f"[{ARABIC_MARKS}]", "", query), flags=re.UNICODE)
 
 
 def query_words(query: str) -> list[list[str]]:

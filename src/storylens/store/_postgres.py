@@ -379,6 +379,21 @@ def _m16_verdict_readings(db: Any) -> None:
     db.execute("CREATE TABLE verdict_readings (article_id TEXT PRIMARY KEY, reading TEXT NOT NULL)")
 
 
+
+@MIGRATIONS.step(17, "Arabic words with vowel marks: the search vector keeps them without their marks too")
+def _m17_arabic_marks(db: Any) -> None:
+    # As SQLite's step 17 ("عمان" finds "عمّان" and back): the articles with an Arabic vowel mark get their search
+    # vector again, its spellings (_spelled) now holding their marked words without the marks.
+    from ..text import ARABIC_MARKS
+
+    rows = db.execute("SELECT num, title, text, language FROM articles WHERE coalesce(title, '') ~ %(m)s"
+                      " OR text ~ %(m)s", {"m": f"[{ARABIC_MARKS}]"}).fetchall()
+    for num, title, text, language in rows:
+        config = TEXT_SEARCH_CONFIGS.get((language or "")[:2], "simple")
+        db.execute(f"UPDATE articles SET tsv = {_TSV_SPELLED} WHERE num = %s",
+                   (config, _fts_form(title or ""), config, _fts_form(text), _spelled(title, text), num))
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"

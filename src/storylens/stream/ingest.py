@@ -38,7 +38,7 @@ from ..errors import a_list, wrong_type
 from ..ingest._records import field_problem
 from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
-from ..ingest.warc import MAY_HOLD_RECORDS
+from ..ingest.warc import MAY_HOLD_RECORDS, PAYLOAD_MISMATCH
 from ..models import Failure, RawDocument
 from ..store._state import metadata_json
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
@@ -108,7 +108,8 @@ class IngestReport:
     # (language, articles) stored in a language outside the language data (text.unread_language_note)
     unread_languages: tuple[tuple[str, int], ...] = ()
     # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text, and of each
-    # WARC page whose block may hold the next records (ingest.warc.MAY_HOLD_RECORDS), stored: one line each
+    # WARC page whose block may hold the next records (ingest.warc.MAY_HOLD_RECORDS) or whose payload does not give
+    # its WARC-Payload-Digest (PAYLOAD_MISMATCH), stored: one line each
     repeated_ids: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -282,6 +283,14 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
+def _check_store(store: object, function: str) -> None:
+    """WrongTypeError when ``store`` is no store (None, a path): it failed at its first use, after the models loaded,
+    with "'NoneType' object has no attribute 'writer'" (robust67)."""
+    if not all(callable(getattr(store, name, None)) for name in ("writer", "write_batch", "get_meta")):
+        raise wrong_type(store, "store", f"{function} takes a Store, e.g. storylens.store.open_store('stories.db')",
+                         decode=False)
+
+
 def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> IngestReport:
     """Read ``paths`` (files, directories, JSONL, feeds, WARC/ARC, ``http(s)://`` URLs) and :func:`ingest` their records.
 
@@ -289,7 +298,7 @@ def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **o
     between polls so unchanged feeds answer 304), or a default one for this call.
     Raises :class:`~storylens.errors.WrongTypeError` when ``paths`` is one path rather than a list of them (a str
     was read character by character: "." among them walked the working directory; newuser65 H3) or holds
-    something other than a str or path.
+    something other than a str or path, or ``store`` is no store (None).
     """
     if not a_list(paths):
         raise wrong_type(paths, "paths", "ingest_paths() takes a list of paths or URLs, e.g. "
@@ -299,6 +308,7 @@ def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **o
     for n, path in enumerate(paths):
         if not isinstance(path, str):
             raise wrong_type(path, f"paths[{n}]", "a path or URL is a str or pathlib.Path")
+    _check_store(store, "ingest_paths()")  # before a record is read (ingest() asks too)
     return ingest(iter_records(paths, fetcher=fetcher), store, **options)
 
 
@@ -338,6 +348,7 @@ def ingest(
     prepared ones not yet written are not stored, the ones written before stay (break65r3 M2). Ingest again once it
     is fixed: what was stored is skipped.
     """
+    _check_store(store, "ingest()")
     if embedder is None:
         from ..embed import get_default_embedder
 
@@ -472,7 +483,7 @@ def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
 
 
 # The reading warnings said in a line of their own as well as kept with the article (IngestReport.repeated_ids)
-_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS)
+_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS, PAYLOAD_MISMATCH)
 
 
 @dataclass

@@ -31,6 +31,8 @@ from typing import Any
 
 from anyascii import anyascii
 
+from ._letters import ARABIC_MARKS
+
 __all__ = ["folded", "search_spelling", "search_spellings", "search_stems", "word_reason"]
 
 # A stem shorter than this asks for too many words as a prefix (English "rate" -> "rat*", German
@@ -141,8 +143,10 @@ def _strip_ending(word: str, endings: tuple[str, ...]) -> str | None:
 # (trial 16 #12); a word with one is also indexed and asked for as anyascii spells it ("kizilay").
 _UNFOLDED = "ıłŁøØđĐħĦŧŦ"
 _SPELLED = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
-_SPELT = re.compile(f"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f{_UNFOLDED}]")
-_WORD = re.compile(r"[^\W\d_]+")
+_SPELT = re.compile(f"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f{_UNFOLDED}{ARABIC_MARKS}]")
+# A word, an Arabic word's vowel marks inside it ("عمّان": \w does not take them)
+_WORD = re.compile(f"(?:[^\\W\\d_]|[{ARABIC_MARKS}])+")
+_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 
 
 def search_spelling(word: str, marked_latin: bool = False) -> str | None:
@@ -150,7 +154,12 @@ def search_spelling(word: str, marked_latin: bool = False) -> str | None:
     digits), or None: a Cyrillic or Greek word's transliteration ("Сепульведы" -> "sepulvedy"), and
     with ``marked_latin`` a Latin word's letters without their marks ("Sepúlveda" -> "sepulveda"; for
     an index whose tokenizer keeps them, PostgreSQL's). A Latin word with a letter no tokenizer folds
-    (:data:`_UNFOLDED`) is spelt too ("Kızılay" -> "kizilay")."""
+    (:data:`_UNFOLDED`) is spelt too ("Kızılay" -> "kizilay"). An Arabic word with vowel marks is kept without
+    them ("عمّان" -> "عمان"; the tokenizers keep the marks, and a query is asked without them: robust67, a search
+    did not find a text with marks, nor one with marks a text without)."""
+    if _ARABIC_MARK.search(word):
+        bare = _ARABIC_MARK.sub("", word)
+        return bare if bare and bare != word else None
     if _SPELT.search(word):
         spelt = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
         return spelt or None

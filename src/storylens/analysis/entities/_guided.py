@@ -192,7 +192,11 @@ def _pinyin_places(raws: list[_Raw], languages: Mapping[str, str]) -> list[str]:
 def _arabic_forms(word: str) -> list[str]:
     """``word`` and the word without its proclitics (up to two: "وَبِالقاهرة", and in Cairo), each as written: a
     prefix letter glued to "ال" ("بالرباط") or written with its own vowel mark ("وَدمشق"; final66 M4: cut at the mark,
-    these were found before the marks were read inside words)."""
+    these were found before the marks were read inside words). Last, one prefix letter cut with neither ("ودمشق",
+    "وبيروت": and Damascus, and Beirut, as Arabic mostly writes them; robust67: no city found): a form only the
+    caller's look-up of a large city another report names accepts, tried after the word itself ("بيروت" is
+    Beirut, never "يروت"), and never cut from a word the text layer knows whole (:func:`_arabic_known_words`:
+    "بليون", billion, is no "ب" + "ليون", in Lyon; break67r)."""
     forms, rest = [word], word
     for _ in range(2):
         unmarked = _HARAKAT.sub("", rest)
@@ -200,10 +204,24 @@ def _arabic_forms(word: str) -> list[str]:
             break
         after = _PREFIX_LETTER.sub("", rest, count=1)
         if not (_HARAKAT.sub("", after).startswith("ال") or _HARAKAT.match(rest, 1)):
+            if rest == word and unmarked not in _arabic_known_words():
+                forms.append(after)
             break
         forms.append(after)
         rest = after
     return forms
+
+
+@lru_cache(maxsize=1)
+def _arabic_known_words() -> frozenset[str]:
+    """Arabic words the text layer knows whole (unmarked), which the unmarked proclitic cut of
+    :func:`_arabic_forms` leaves whole: its scale and number words ("بليون", "مليون"), stop words, and the words of
+    its wire agencies' names ("فرانس" of "فرانس برس", never "ف" + "رانس", Reims). A city that opens with a prefix
+    letter is found as the word itself first ("وهران", "باريس"), so none is lost."""
+    prof = profile("ar")
+    words = {w for w, _ in prof.scale_words} | {w for w, _ in prof.number_words} | set(stop_words("ar"))
+    words |= {part for agency in prof.agencies for part in agency.split()}
+    return frozenset(_HARAKAT.sub("", w) for w in words)
 
 
 def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[str, str]) -> list[str]:
