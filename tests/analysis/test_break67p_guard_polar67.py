@@ -80,11 +80,3 @@ def test_a_contracted_negated_wish_denies_the_wish_only(wish):
     act = "The senator signed the letter after days of pressure."
     assert polarity(wish, "en", act, "en") is None and polarity(act, "en", wish, "en") is None
     assert polarity(wish, "en", "The senator wanted to sign the letter.", "en") is not None
-
-
-def test_a_fall_beside_the_acceptance_leaves_the_acceptance_an_act():
-    # "declined" without an object is a fall, no refusal: the side still accepts the reforms the other refuses
-    a = "Unemployment declined after the government agreed to the reforms."
-    b = "The government refused the reforms."
-    assert polarity(a, "en", b, "en") == (0, False, True)
-    assert polarity(b, "en", a, "en") == (0, True, False)

@@ -15,10 +15,10 @@ The kinds (analysis.conflicts):
   conflict);
 - in clause-by-clause comparison a piece of names only joins the next: "President Trump and Democratic leaders dug
   in … could not break an impasse" has no clause "President Trump" to set against a first clause that negates.
-Also: "dismissed" (de "tat … ab", fr "balayé", es "desestimó") is the same act as a verb of denial (newuser66b:
-"denied the reports" / "dismissed the reports" was a conflict); a refusal and an acceptance of one thing are a
-conflict ("refused the offer" / "accepted the offer", "declined to meet" / "agreed to meet": none on main), a refusal
-and a negated acceptance of it one no said twice.
+Also: a refusal and a negated acceptance of it ("refused the offer" / "did not accept the offer") are one thing said
+twice, no conflict. Tried and taken out after testers break67p/break67p2 (kept here as strict xfails): "dismissed"
+as a denial in other words (a dismissal is often the event denied: "denied firing the manager" / "dismissed the
+manager"), and a refusal against an acceptance as a conflict (it read other actors' acts and falls as one act).
 """
 
 from __future__ import annotations
@@ -67,12 +67,6 @@ FALSE = [
      "Party delegates on Sunday rejected calls for a younger leadership, re-electing Maria Lopez as chair."),
     ("en", "Maria Lopez was chosen for a third term as party chair, beating a challenger from the left.",
      "Party delegates rejected calls for a younger leadership, re-electing Maria Lopez to a third term as chair."),
-    # dismissed is a denial in other words
-    ("en", "The ministry dismissed the reports.", "The ministry denied the reports."),
-    ("en", "The club dismissed the coach\u2019s claims.", "The club denied the coach\u2019s claims."),
-    ("de", "Die Regierung tat die Berichte als Gerüchte ab.", "Die Regierung dementierte die Berichte."),
-    ("fr", "Le ministère a balayé les accusations.", "Le ministère a rejeté les accusations."),
-    ("es", "El tribunal desestimó la demanda.", "El tribunal rechazó la demanda."),
 ]
 
 
@@ -89,6 +83,32 @@ def test_a_negation_of_another_fact_is_no_polarity_conflict(lang, plain, denial)
     assert polarity(denial, lang, plain, lang) is None
 
 
+# "dismissed" as a denial in other words: taken out of "denial_synonyms" after tester break67p2 (a dismissal is
+# often the event itself: "denied firing the manager" / "dismissed the manager" must stay a conflict, and no list of
+# person nouns tells them apart). These stay conflicts, as on main: known misses, kept as strict xfails.
+DISMISSED = [
+    ("en", "The ministry dismissed the reports.", "The ministry denied the reports."),
+    ("de", "Die Regierung tat die Berichte als Gerüchte ab.", "Die Regierung dementierte die Berichte."),
+    ("fr", "Le ministère a balayé les accusations.", "Le ministère a rejeté les accusations."),
+    ("es", "El tribunal desestimó la demanda.", "El tribunal rechazó la demanda."),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="dismissed/denied read as a conflict: the synonym rule went (break67p2 H1)")
+@pytest.mark.parametrize("lang, plain, denial", DISMISSED)
+def test_a_dismissal_of_what_is_denied_is_no_polarity_conflict(lang, plain, denial):
+    assert polarity(plain, lang, denial, lang) is None
+    assert polarity(denial, lang, plain, lang) is None
+
+
+def test_a_dismissal_that_is_the_event_stays_a_conflict():
+    # break67p2 H1: a dismissed person off any list of person nouns
+    for denial, plain in (("The company denied firing the manager.", "The company dismissed the manager."),
+                          ("The club denied sacking Mourinho.", "The club dismissed Mourinho.")):
+        assert polarity(denial, "en", plain, "en") is not None
+        assert polarity(plain, "en", denial, "en") is not None
+
+
 def test_a_wish_denied_across_languages_against_the_wish_stated():
     # the plain side's wish is read in its own language's words
     assert polarity("The minister wanted to sign the treaty.", "en",
@@ -96,6 +116,8 @@ def test_a_wish_denied_across_languages_against_the_wish_stated():
 
 
 # A refusal and an acceptance of the same thing (newuser66b: no conflict on main); neither verb is a negation.
+# Known misses (strict xfails): the rule that read them went after break67p2's new false conflicts
+# ("Israeli officials refused the ceasefire proposal" / "Hamas officials accepted the ceasefire proposal").
 REFUSED_ACCEPTED = [
     ("en", "The union refused the pay offer.", "The union accepted the pay offer."),
     ("en", "The president declined to meet the envoy.", "The president agreed to meet the envoy."),
@@ -115,6 +137,8 @@ REFUSED_OTHER = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="a refusal against an acceptance is no polarity conflict: the polar67 rule "
+                   "went after break67p2 (other actors, falls, other acts read as one)")
 @pytest.mark.parametrize("lang, refusal, acceptance", REFUSED_ACCEPTED)
 def test_a_refusal_and_an_acceptance_of_one_thing_conflict(lang, refusal, acceptance):
     assert polarity(refusal, lang, acceptance, lang) == (0, True, False)

@@ -1102,11 +1102,11 @@ def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -
         if _negation_confined(denial, denial_lang, plain, plain_lang):
             return None
         return 0, found[0], found[1]
-    neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
-    if not neg_a and not neg_b:
-        refused = _refused_and_accepted(text_a, lang_a, text_b, lang_b)
-        return None if refused is None else (0, *refused)
-    return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if neg_a and neg_b else None
+    # A refusal against an acceptance ("refused the offer" / "accepted the offer") is no conflict here: two testers
+    # (break67p, break67p2) found the polar67 rule that made it one reading other actors' acts ("Israeli officials
+    # refused" / "Hamas officials accepted"), falls ("shares declined to a record low") and other acts as one.
+    both = negated(text_a, lang_a) and negated(text_b, lang_b)
+    return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if both else None
 
 
 @cache
@@ -1122,34 +1122,6 @@ def _verbs_of(language: str, field: str) -> re.Pattern[str] | None:
 
 # How many content words after a verb of refusing or accepting may name what is refused or accepted.
 _REFUSED_OBJECT_WORDS = 3
-
-
-def _refused_and_accepted(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[bool, bool] | None:
-    """(refused in a, refused in b) when, in one language, one side refuses (text data "refusal_verbs": "refused",
-    "declined", "turned down", "verweigerte", "a refusé", "rehusó") and the other accepts (text data
-    "acceptance_verbs": "accepted", "agreed", "nahm … an", "a accepté", "aceptó") the same act of the same actor
-    (:func:`_verb_acts`): a content word (its lemma) of the verb's object on both sides and one of its subject on
-    both ("The union refused the offer" / "The union accepted the offer", "declined to meet the envoy" / "agreed to
-    meet the envoy"). Neither verb is a negation (newuser66b: the two were no conflict). No act, no conflict
-    (break67p): "ridership declined sharply" (a fall), "declined to comment on the offer" (no answer is no refusal),
-    "Experts agree the drug is safe", "agreed that …" (an opinion), "Israel refused the proposal" / "Hamas accepted
-    the proposal" (two actors). A side with acts of both kinds is left alone. None otherwise."""
-    from ..text import LANGUAGES, base
-
-    if (lang_a not in LANGUAGES or lang_b not in LANGUAGES or base(lang_a) != base(lang_b)
-            or lang_a in _NO_WORD_BOUNDARY):
-        return None
-    refusal, acceptance = _verbs_of(lang_a, "refusal_verbs"), _verbs_of(lang_a, "acceptance_verbs")
-    if refusal is None or acceptance is None:
-        return None
-    # acts, not words: "Unemployment declined after the government agreed to the reforms" accepts only
-    refuses = [_verb_acts(t, refusal, lang_a, accepting=False) for t in (text_a, text_b)]
-    accepts = [_verb_acts(t, acceptance, lang_a, accepting=True) for t in (text_a, text_b)]
-    for r, a in ((0, 1), (1, 0)):
-        if refuses[r] and not accepts[r] and accepts[a] and not refuses[a] and any(
-                sr & sa and o_r & o_a for sr, o_r in refuses[r] for sa, o_a in accepts[a]):
-            return r == 0, r == 1
-    return None
 
 
 def _verb_acts(text: str, verb: re.Pattern[str], language: str, accepting: bool) -> list[tuple[set[str], set[str]]]:
