@@ -828,6 +828,15 @@ class Settings:
     # benchmarks/published_apart.py): every same-event pair is published 0-3 days apart, so no gap of 7-180 days
     # loses one; dev and ECB+ carry no publication dates.
     published_apart_days: int = 28
+    # The anchors rule (similarity._rules._anchors_apart): how many places, bodies or people of its own (names the
+    # other text never writes) each of two openings in one language names, beside no name, place, dated day or count in
+    # common, for the verdict to hold them apart (issue #11, newuser66: chemical-plant blasts in Ludwigshafen, BASF,
+    # mayor Steinruck and in Leverkusen, Covestro, mayor Richrath, "same story 0.65-0.73" undated). Two: a place and an
+    # actor, the fewest an event is told by; one alone is any report's stray name. Chosen, not tuned; counted with
+    # benchmarks/anchors_apart.py (zero vectors, 188.9 CPU-s, load 4-8): dev 0 same-story / 5 middle / 16 unrelated
+    # rows of 1,283; BASIL tune 0 of 150 same-event pairs, 90 of 11,025 others; ECB+ train 0 of 3,324 same-subtopic
+    # pairs, 11,701 of 161,701 others.
+    anchors_apart_min_names: int = 2
 
     # --- clustering / stream ------------------------------------------------
     # The writer's candidate window (issue #13, stop 34): a new article's neighbours by vector (the

@@ -206,6 +206,10 @@ class PairFeatures:
     # (a's names, b's names). The verdict reads it only beside no shared name or place below the country, or
     # beside ``occasions``.
     names_apart: tuple[str, str] | None = None
+    # Two openings each naming places, bodies or people of their own that the other text never writes, in one language
+    # (:func:`_anchors_apart`): (a's names, b's names). The verdict reads it only beside no name, place, dated day or
+    # count in common (issue #11).
+    anchors_apart: tuple[str, str] | None = None
     # The two days the openings date their events on ("27 November and 20 November": :func:`_occasions`), PEOPLE_APART_MIN_DAYS
     # or more apart, none in common, with figures beside them and no figure of one kind alike in both; None
     # otherwise. Beside ``names_apart`` it is two occasions at two places whatever else the texts share (a

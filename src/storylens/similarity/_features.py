@@ -64,6 +64,7 @@ from ._openings import (
 from ._people import _actors_apart, _counterparts_apart, _offices_apart
 from ._places import Gazetteer, _place_countries_of, _unelided
 from ._rules import (
+    _anchors_apart,
     _datelines_apart,
     _events_apart,
     _names_apart,
@@ -270,6 +271,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         names_apart=None if occasions is None and weeks is None
         and any(p.startswith("c") for p in shared_places - (a.dateline_places & b.dateline_places))
         else _names_apart(a, b, gazetteer),
+        anchors_apart=_anchors_apart(a, b, gazetteer),
         occasions=occasions,
         weeks_apart=weeks,
         recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),

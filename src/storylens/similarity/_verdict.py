@@ -294,6 +294,13 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # Two summits of the same leaders weeks apart (games55: the G7 in Hiroshima 2023 and in Apulia 2024, two EU
         # summits in Brussels in March and June): the leaders and the city are every such summit's.
         return f"{f.summits_apart}: the leaders in common are every such summit's", False
+    if f.anchors_apart is not None and not _anchor_in_common(f):
+        # one side: two opening mentions of a cased text (:func:`_anchors_apart`)
+        # Two reports of one kind of event whose openings name other places and actors, and nothing in common (issue
+        # #11: chemical-plant blasts in Ludwigshafen, BASF, and in Leverkusen, Covestro, "same story 0.65-0.73").
+        names_a, names_b = f.anchors_apart
+        return (f"different places and actors in the openings: {names_a} vs {names_b}, none written in the other "
+                "text, and no names, places, dates or figures in common"), False
     if (far := _published_apart(f)) is not None:
         # one side: a publication date
         # Two texts published weeks apart that share nothing of one event (issue #11, newuser66): one person's two
@@ -307,6 +314,14 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"different content (text similarity {_cosine_shown(text_sim)}), and no names, places or dates in "
                 "common"), False
     return None
+
+
+def _anchor_in_common(f: PairFeatures) -> bool:
+    """Whether two texts share anything that may anchor one event: a name, a place (a country too), a dated day or a
+    count (:attr:`PairFeatures.shared_numbers`), or are copies."""
+    return bool(_reason_names(f) or f.shared_full_names or f.shared_places or f.shared_filed or f.shared_numbers
+                or any(not d.isdigit() for d in f.shared_dates)
+                or (f.near_duplicate is not None and f.near_duplicate.is_copy))
 
 
 def _published_apart(f: PairFeatures) -> str | None:
@@ -386,6 +401,8 @@ def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -
         or _team_fixture(t) is not None
         # published far apart (_published_apart): a publication date each
         or t.published
+        # anchors apart (_anchors_apart): settings.anchors_apart_min_names opening mentions of a cased text each
+        or (t.cased and len(o.mentions) >= DEFAULT.anchors_apart_min_names)
     )
 
 
