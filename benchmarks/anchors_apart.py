@@ -4,7 +4,8 @@ heldout.csv or BASIL eval).
     PYTHONPATH=src .venv/bin/python benchmarks/anchors_apart.py [--no-ecb]
 
 :func:`storylens.similarity._rules._anchors_apart` finds two openings of one language each naming
-settings.anchors_apart_min_names or more places, bodies or people the other text never writes; the verdict (:func:`storylens.similarity._verdict._apart`) holds
+settings.anchors_apart_min_names or more places, bodies or people the other text never writes, event places of their
+own in the first sentences and no weekday, small count, road, acronym, demonym or sentence in common; the verdict (:func:`storylens.similarity._verdict._apart`) holds
 such a pair apart when the texts share no name, place, dated day or count (issue #11: two chemical-plant blasts in two
 cities, two companies, two mayors quoted, "same story 0.65-0.73"). This counts the pairs the evidence and the guard
 fire on: per gold band of SemEval dev (same story: Overall <= 1.5; middle; unrelated: >= 3.5), and the same-event and

@@ -88,11 +88,11 @@ def test_the_far_apart_rule_reads_both_dates_and_the_settings_gaps(hashing_embed
     # reversal 55 days later, test_title_case_people_lead53.py) or with a date unknown
     cut, holders = DEFAULT.published_apart_days, DEFAULT.published_apart_holder_days
     assert 7 < cut <= holders  # a follow-up a week later is no far-apart pair
-    later = (date(2026, 1, 1) + timedelta(days=holders)).isoformat()
-    far = _features(STEELE_OUTREACH, STEELE_NIGHTCLUB, "en", "en", ("2026-01-01", later), hashing_embedder)
+    later = (date(2026, 1, 20) + timedelta(days=holders)).isoformat()
+    far = _features(STEELE_OUTREACH, STEELE_NIGHTCLUB, "en", "en", ("2026-01-20", later), hashing_embedder)
     assert far.published_gap_days == holders and sim.verdict_apart(far, content=False) is not None
-    nearer = (date(2026, 1, 1) + timedelta(days=holders - 1)).isoformat()
-    for published in (("2026-01-01", nearer), ("2026-01-01", "2026-01-20"), ("2026-01-01", None), (None, None)):
+    nearer = (date(2026, 1, 20) + timedelta(days=holders - 1)).isoformat()
+    for published in (("2026-01-20", nearer), ("2026-01-20", "2026-02-08"), ("2026-01-20", None), (None, None)):
         f = _features(STEELE_OUTREACH, STEELE_NIGHTCLUB, "en", "en", published, hashing_embedder)
         score = sim._scoring._pair_score(_row(0.73), f, MODEL)
         assert score.same_story is True and not score.reasons[0].startswith("published")
@@ -110,3 +110,47 @@ def test_one_story_weeks_apart_stays_and_its_gap_is_no_reason_for_it(b, publishe
     assert f"published {gap} days apart" not in score.reasons
     assert any(r.startswith(f"published {gap} days apart, which weighs against one story") for r in score.reasons)
     assert sim.verdict_apart(f, content=False) is None
+
+
+# break67s pair 41: one tornado, a US header "04/03/2026" read day-first (4 March) against "April 3, 2026"
+TORNADO_NWS = ("Tornado kills two, flattens homes\n"
+               "A tornado tore through a small town on Thursday night, killing two people and destroying dozens of "
+               "homes, the National Weather Service said. Emergency crews searched the debris through the night.")
+TORNADO_GOVERNOR = ("Deadly twister leaves trail of destruction\n"
+                    "Two people died after a twister flattened houses and tore roofs off a school late Thursday, "
+                    "Governor Kevin Stitt said on Friday. He declared a state of emergency for the county and asked "
+                    "residents to stay away from the damaged area.")
+# break67s pair 11: one bakery blast, its date's year mistyped in one header
+BAKERY_FIRE = ("Gas explosion wrecks bakery in Ghent\n"
+               "A gas explosion destroyed a bakery in Ghent early on Tuesday, injuring the baker and two neighbours, "
+               "fire brigade spokesman Pieter Claes said. Windows were shattered along the street. Gas company Fluvius "
+               "cut the supply to the area.")
+BAKERY_MAYOR = ("Baker hurt as blast rips through shop\n"
+                "Mayor Mathias De Clercq said the city would house families whose homes were damaged by the blast at "
+                "the bakery on Tuesday. Three people were taken to hospital. Investigators believe a leaking pipe "
+                "caused the explosion.")
+
+
+@pytest.mark.parametrize(("a", "b", "misread", "read"), [
+    # day and month either way round: 2026-03-04 may be 4 April's "04/03" read day-first
+    (TORNADO_NWS, TORNADO_GOVERNOR, ("2026-03-04", "2026-04-03"), ("2026-03-14", "2026-04-13")),
+    # one day of the year a year apart: a year's typo as likely as a year between two stories
+    (BAKERY_FIRE, BAKERY_MAYOR, ("2025-11-04", "2026-11-04"), ("2025-11-04", "2026-01-14")),
+])
+def test_a_gap_that_may_be_a_misread_date_is_unknown_to_the_far_apart_rule(a, b, misread, read, hashing_embedder):
+    from storylens.similarity._rules import _published_apart_gap
+
+    f = _features(a, b, "en", "en", misread, hashing_embedder)
+    assert f.published_gap_days is not None and f.published_gap_days >= DEFAULT.published_apart_days
+    assert f.published_apart_gap is None and sim.verdict_apart(f, content=False) is None
+    score = sim._scoring._pair_score(_row(0.73), f, MODEL)
+    assert not any("weighs against" in r or r.startswith("published") for r in score.reasons[:1])
+    # read one way only, the same gap is the rule's
+    f = _features(a, b, "en", "en", read, hashing_embedder)
+    assert f.published_apart_gap == f.published_gap_days
+    assert (sim.verdict_apart(f, content=False) or "").startswith("published")
+    assert _published_apart_gap("2026-02-04", "2026-04-03") is None  # 4 February swapped is 2 April: 1 day away
+    assert _published_apart_gap("2026-02-04", "2026-05-20") == 105.0  # swapped, still 48 days apart: read either way
+    assert _published_apart_gap("2026-01-04", "2026-04-01") is None  # swapped: 1 April
+    assert _published_apart_gap("2025-12-30", "2027-01-02") is None  # the days of the year 3 days apart, circularly
+    assert _published_apart_gap("2026-02-30", "2026-04-01") is None  # unreadable

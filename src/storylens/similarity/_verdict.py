@@ -19,7 +19,7 @@ from ._features import _place_items, _place_keys, _written_twice
 from ._offices import _calendar_word
 from ._openings import _adjective_keys, _common_name_words, _default_gazetteer, _spelling_key, _without_case_ending
 from ._places import Gazetteer, _place_countries_of
-from ._rules import _countries, _opening_named
+from ._rules import _countries, _event_places, _opening_named
 from ._sides import _Text
 from ._teams import _team_contest, _team_fixture
 
@@ -298,9 +298,10 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # one side: two opening mentions of a cased text (:func:`_anchors_apart`)
         # Two reports of one kind of event whose openings name other places and actors, and nothing in common (issue
         # #11: chemical-plant blasts in Ludwigshafen, BASF, and in Leverkusen, Covestro, "same story 0.65-0.73").
-        names_a, names_b = f.anchors_apart
+        names_a, names_b, place_a, place_b = f.anchors_apart
         return (f"different places and actors in the openings: {names_a} vs {names_b}, none written in the other "
-                "text, and no names, places, dates or figures in common"), False
+                f"text, events placed in {place_a} vs {place_b}; no name, place, dated day, count, weekday, road, "
+                "acronym, demonym or sentence in common"), False
     if (far := _published_apart(f)) is not None:
         # one side: a publication date
         # Two texts published weeks apart that share nothing of one event (issue #11, newuser66): one person's two
@@ -325,8 +326,9 @@ def _anchor_in_common(f: PairFeatures) -> bool:
 
 
 def _published_apart(f: PairFeatures) -> str | None:
-    """Why two texts published far apart are two stories, or None: both publication dates known and
-    settings.published_apart_days or more apart (:attr:`PairFeatures.published_gap_days`), each opening naming someone or
+    """Why two texts published far apart are two stories, or None: both publication dates known, read one way only
+    and settings.published_apart_days or more apart (:attr:`PairFeatures.published_apart_gap`: not a date whose day
+    and month may be swapped, not a year's typo), each opening naming someone or
     something (:attr:`PairFeatures.openings_named`: two openings naming nothing have no event to tell apart), neither
     text a copy of the
     other (a syndication published weeks later is the story's), no recall of the other's event
@@ -337,7 +339,7 @@ def _published_apart(f: PairFeatures) -> str | None:
     runs for months). A follow-up weeks later names the event's place, company or day, or its figures."""
     from ..settings import DEFAULT
 
-    gap = f.published_gap_days
+    gap = f.published_apart_gap
     if gap is None or gap < DEFAULT.published_apart_days or not all(f.openings_named):
         return None
     if (f.near_duplicate is not None and f.near_duplicate.is_copy) or f.recalled_event is not None:
@@ -405,7 +407,7 @@ def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -
         # published far apart (_published_apart): a publication date and an opening naming someone or something each
         or (t.published and _opening_named(t))
         # anchors apart (_anchors_apart): settings.anchors_apart_min_names opening mentions of a cased text each
-        or (t.cased and len(o.mentions) >= DEFAULT.anchors_apart_min_names)
+        or (t.cased and len(o.mentions) >= DEFAULT.anchors_apart_min_names and bool(_event_places(t)))
     )
 
 
@@ -774,7 +776,7 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
         out.append(f"names the other report's event: {f.recalled_event}")
     if f.published_gap_days is not None:
         gap = int(f.published_gap_days)
-        if same and gap >= DEFAULT.published_apart_days:
+        if same and (f.published_apart_gap or 0.0) >= DEFAULT.published_apart_days:
             # a gap of weeks is evidence against one story (:func:`_published_apart`), never listed as one for it
             out.append(f"published {gap} days apart, which weighs against one story; what the texts share above "
                        "ties them")
