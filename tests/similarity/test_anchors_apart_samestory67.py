@@ -113,6 +113,7 @@ def test_one_event_told_with_other_officials_stays_one_story(b, tie, hashing_emb
     ("Die Kölner Feuerwehr löschte den Brand.", "Nach dem Brand in Köln sprach die Oberbürgermeisterin.", "demonym"),
     ("The crash closed the I-95 for hours.", "Interstate 95 was reopened at noon.", "road"),
     ("Stau auf der Autobahn 7 nach Unfall.", "Die A7 ist wieder frei.", "road"),
+    ("A 5-year-old boy was hurt on Monday.", "A 5-year-old girl was taken to hospital on Friday.", None),
     ("4 children were hurt.", "Four children were taken to hospital.", "count"),
     ("Il est arrivé lundi soir.", "Les pompiers sont intervenus lundi.", "weekday"),
 ])

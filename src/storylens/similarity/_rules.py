@@ -197,7 +197,9 @@ def _counts(words: Sequence[str]) -> set[tuple[int, str]]:
 
 def _roads(text: str) -> set[str]:
     """The road codes of ``text``, folded ("A7", "A 7", "Autobahn 7": "a7"; "I-95", "Interstate 95": "i95")."""
-    out = {f"{m[0].lower()}{m[1]}" for m in re.findall(r"\b([A-Z]{1,2})[- ]?(\d{1,3})\b", text) if m[0] != "No"}
+    # "A 7" with a space, but not "A 5-year-old" (an article before an age)
+    found = re.findall(r"\b([A-Z]{1,2})-?(\d{1,3})\b", text) + re.findall(r"\b([A-Z]{1,2})\s(\d{1,3})\b(?!-)", text)
+    out = {f"{m[0].lower()}{m[1]}" for m in found if m[0] != "No"}
     out |= {f"a{d}" for d in re.findall(r"\bAutobahn\s+(\d{1,3})\b", text)}
     out |= {f"i{d}" for d in re.findall(r"\bInterstate\s+(\d{1,3})\b", text)}
     return out
