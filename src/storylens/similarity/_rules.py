@@ -18,6 +18,7 @@ from ._events import (
     _day_gap,
     _latin_written,
     _name_written,
+    _own_counterparts,
     _short,
 )
 from ._offices import _calendar_word
@@ -66,6 +67,225 @@ def _names_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str] | 
     na = tuple(w for w in na if w not in heads_a)
     nb = tuple(w for w in nb if w not in heads_b)
     return _short(_name_labels(a.text, na), 3), _short(_name_labels(b.text, nb), 3)
+
+
+def _anchors_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str, str, str] | None:
+    """(a's opening names, b's, a's event place, b's) when both texts are in one language written with capitals, each
+    opening names settings.anchors_apart_min_names or more places, bodies or people (:attr:`Opening.mentions`) that the
+    other text never writes (:func:`_own_counterparts`: not in any form, no statement's bare source, no common noun),
+    each event sentence places its event at a named place the other text never writes (:func:`_event_places`: "in
+    Ludwigshafen" / "in Leverkusen"), and nothing else read here ties one event (:func:`_event_tie`: a weekday, a small
+    count of one thing, a road, an acronym and its expansion, a city and its demonym, a sentence or
+    settings.anchors_tie_ngram words in a row); else None. Issue #11 (newuser66): two chemical-plant blasts, "in
+    Ludwigshafen ..., the company BASF said", the mayor Steinruck quoted, and "in Leverkusen ..., the company Covestro
+    said", the mayor Richrath quoted, were "same story 0.65-0.73" on one template's wording, with no country named for
+    the names rule (:func:`_names_apart`) and Ludwigshafen not in the gazetteer for the cities rules. The event places
+    are required because one event told by two outlets quoting other officials names other people in its openings
+    too (break67s pairs 08/32/40: a coach crash "on the A7 motorway near Flensburg", police chief Freyher, and the
+    Diako hospital's physician Moeller: no place in the second event sentence). One language only (another language
+    writes a place or a body its own way). The verdict reads it only when the texts share no name, place, dated day or
+    count either (:func:`~storylens.similarity._verdict._apart`)."""
+    from ..settings import DEFAULT
+
+    least = DEFAULT.anchors_apart_min_names
+    lang = base(a.lang)
+    if not (a.cased and b.cased) or lang is None or lang != base(b.lang) \
+            or min(len(a.opening.mentions), len(b.opening.mentions)) < least:
+        return None
+    own_a = _own_counterparts(a, b, gazetteer)
+    if len(own_a) < least:
+        return None
+    own_b = _own_counterparts(b, a, gazetteer)
+    if len(own_b) < least:
+        return None
+    place_a = [w for w in _event_places(a) if not _name_written(w, b, gazetteer, a.lang)]
+    place_b = [w for w in _event_places(b) if not _name_written(w, a, gazetteer, b.lang)]
+    if not place_a or not place_b or _event_tie(a.text, b.text, lang):
+        return None
+    return (_short(_name_labels(a.text, own_a), 3), _short(_name_labels(b.text, own_b), 3), _short(place_a, 2),
+            _short(place_b, 2))
+
+
+# The prepositions that place an event at a named place in an event sentence, by language: "in Ludwigshafen", "near
+# Flensburg", "bei Köln", "de Feyzin". Without an article between: "at the Diako hospital", "in the Ahr valley" name a
+# building or a region, not the town (break67s pairs 08, 03).
+_PLACE_PREPOSITIONS = {
+    "en": r"in|near|outside",
+    "de": r"in|bei|nahe|nahe\s+bei",
+    "fr": r"à|de|d'|près\s+de",
+}
+
+
+def _event_places(t: _Text) -> list[str]:
+    """The capitalised names right after a place's preposition (:data:`_PLACE_PREPOSITIONS`) in ``t``'s event
+    sentence (title and first sentence: :func:`~storylens.similarity._events._event_sentence`), in order; [] for a
+    language without a list."""
+    from ._events import _event_sentence
+
+    preps = _PLACE_PREPOSITIONS.get(base(t.lang) or "")
+    if preps is None:
+        return []
+    found = re.findall(rf"(?<![\w'])(?:{preps})\s*([A-ZÀ-ÖØ-Þ][\w-]+)", _event_sentence(t))
+    return list(dict.fromkeys(w for w in found if len(w) >= 3 and not w.isupper()))
+
+
+_WEEKDAYS = {
+    **{w: i for i, w in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))},
+    **{w: i for i, w in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"))},
+    **{w: i for i, w in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))},
+}
+_SMALL_NUMBERS = {
+    **{w: i + 2 for i, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine"))},
+    **{w: i + 2 for i, w in enumerate(("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"))},
+    **{w: i + 2 for i, w in enumerate(("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"))},
+}
+# words between a count and its noun that are not the noun ("two more workers", "drei weitere Arbeiter")
+_COUNT_SKIPS = frozenset("more other further weitere andere autres de d'".split())
+# the words an acronym's expansion leaves out ("Federal Bureau of Investigation": FBI)
+_ACRONYM_SKIPS = frozenset("of the and for de des du la le et für der die das und".split())
+_DEMONYM_ENDINGS = ("ians", "ian", "iennes", "ienne", "iens", "ien", "ers", "er", "ner", "ese", "oises", "oise",
+                    "ois", "ans", "an")
+
+
+def _event_tie(text_a: str, text_b: str, lang: str) -> str | None:
+    """What two texts of one language share that ties one event, as the anchors rule reads it, or None: a weekday
+    ("on Wednesday"), a count of 2-9 of one noun ("Four children", "4 children"), a road ("A7", "A 7", "Autobahn 7",
+    "I-95"), an acronym and its expansion ("NYPD" / "New York Police Department"), a city and its demonym ("Paris" /
+    "Parisian", "Köln" / "Kölner"), one sentence of four or more words, or settings.anchors_tie_ngram words in a row
+    within a sentence (break67s: one coach crash by two outlets writes "A7 motorway", "on Wednesday" and "Four children were seriously
+    hurt" in both). Whole texts, case-folded but for names."""
+    from ..settings import DEFAULT
+
+    low_a, low_b = text_a.lower(), text_b.lower()
+    words_a, words_b = re.findall(r"[\w'-]+", low_a), re.findall(r"[\w'-]+", low_b)
+    days = {_WEEKDAYS[w] for w in words_a if w in _WEEKDAYS} & {_WEEKDAYS[w] for w in words_b if w in _WEEKDAYS}
+    if days:
+        return "weekday"
+    if _counts(words_a) & _counts(words_b):
+        return "count"
+    if _roads(text_a) & _roads(text_b):
+        return "road"
+    if _acronym_expanded(text_a, text_b) or _acronym_expanded(text_b, text_a):
+        return "acronym"
+    if _demonym_of(text_a, text_b) or _demonym_of(text_b, text_a):
+        return "demonym"
+    sentences_a = {" ".join(re.findall(r"[\w'-]+", s)) for s in re.split(r"[.!?\n]+", low_a)}
+    sentences_b = {" ".join(re.findall(r"[\w'-]+", s)) for s in re.split(r"[.!?\n]+", low_b)}
+    if any(len(s.split()) >= 4 for s in sentences_a & sentences_b):
+        return "sentence"
+    # within sentences: a template's stock sentences in a row ("... de rester chez eux. Les pompiers ont maîtrisé
+    # l'incendie après") share a run across their end, not one event's sentence
+    n = DEFAULT.anchors_tie_ngram
+    grams_a = {tuple(w[i:i + n]) for w in (s.split() for s in sentences_a) for i in range(len(w) - n + 1)}
+    if any(tuple(w[i:i + n]) in grams_a for w in (s.split() for s in sentences_b) for i in range(len(w) - n + 1)):
+        return "words"
+    return None
+
+
+def _counts(words: Sequence[str]) -> set[tuple[int, str]]:
+    """(count, noun) of each count of 2-9 in ``words`` (lower-case), the noun's plural "s" dropped."""
+    out = set()
+    for i, w in enumerate(words):
+        value = _SMALL_NUMBERS.get(w) or (int(w) if w.isdigit() and 2 <= int(w) <= 9 else None)
+        if value is None:
+            continue
+        rest = [x for x in words[i + 1:i + 3] if x not in _COUNT_SKIPS]
+        if rest and rest[0].isalpha() and len(rest[0]) >= 3:
+            out.add((value, rest[0].rstrip("s")))
+    return out
+
+
+def _roads(text: str) -> set[str]:
+    """The road codes of ``text``, folded ("A7", "A 7", "Autobahn 7": "a7"; "I-95", "Interstate 95": "i95")."""
+    # "A 7" with a space, but not "A 5-year-old" (an article before an age)
+    found = re.findall(r"\b([A-Z]{1,2})-?(\d{1,3})\b", text) + re.findall(r"\b([A-Z]{1,2})\s(\d{1,3})\b(?!-)", text)
+    out = {f"{m[0].lower()}{m[1]}" for m in found if m[0] != "No"}
+    out |= {f"a{d}" for d in re.findall(r"\bAutobahn\s+(\d{1,3})\b", text)}
+    out |= {f"i{d}" for d in re.findall(r"\bInterstate\s+(\d{1,3})\b", text)}
+    return out
+
+
+def _acronym_expanded(text: str, other: str) -> bool:
+    """Whether an acronym of ``text`` (2-5 capitals: "NYPD", "DB") is spelled out in ``other`` by the initials of
+    capitalised words in a row, small words skipped ("New York Police Department", "Deutsche Bahn")."""
+    acronyms = set(re.findall(r"\b[A-Z]{2,5}\b", text))
+    if not acronyms:
+        return False
+    tokens = re.findall(r"[\w'-]+", other)
+    for i, w in enumerate(tokens):
+        if not w[:1].isupper():
+            continue
+        initials = ""
+        for x in tokens[i:i + 8]:
+            if x.lower() in _ACRONYM_SKIPS and initials:
+                continue
+            if not x[:1].isupper():
+                break
+            initials += x[0]
+            if len(initials) >= 2 and initials in acronyms:
+                return True
+    return False
+
+
+def _demonym_of(text: str, other: str) -> bool:
+    """Whether ``text`` writes a demonym ("Parisian", "parisiens", "Kölner", "Münchner") of a capitalised name of
+    ``other`` ("Paris", "Köln", "München"): the name, or it without its last two letters, then a demonym's ending."""
+    names = set(re.findall(r"\b[A-ZÀ-ÖØ-Þ][\w-]{3,}", other))
+    words = {w.lower() for w in re.findall(r"[\w-]{5,}", text)}
+    for name in names:
+        low = name.lower()
+        for stem in {low, low[:-2]} if len(low) >= 6 else {low}:
+            if any(w != low and w.startswith(stem) and w[len(stem):] in _DEMONYM_ENDINGS for w in words):
+                return True
+    return False
+
+
+def _published_apart_gap(a: str | None, b: str | None) -> float | None:
+    """The publication gap in days the far-apart rule may read (:func:`~storylens.similarity._verdict._published_apart`),
+    or None when either date is unknown or the gap may be a misread date rather than two times:
+
+    - a date whose day and month are both 12 or less could be read either way round ("04/03/2026": 4 March or April 3;
+      break67s pair 41, one tornado on "04/03/2026" and "April 3, 2026", 30 days apart read day-first): when the gap
+      with the two fields of either date swapped is below settings.published_apart_days, the gap is unknown. The ISO
+      date that reaches the rule no longer says how it was written, so every such date is read as ambiguous;
+    - two dates whose days of the year are less than settings.published_apart_days apart (circularly) but are a year
+      or more apart could be a year's typo (break67s pair 11: one bakery blast "2025-11-04" and "2026-11-04"): the
+      gap in years alone is no evidence of two events for this rule. So the rule needs both a gap of
+      settings.published_apart_days or more and days of the year at least that far apart.
+
+    ``a``, ``b``: ISO dates ('YYYY-MM-DD...'). Never raises: an unreadable date is unknown."""
+    from datetime import date
+
+    from ..settings import DEFAULT
+
+    try:
+        da, db = (date.fromisoformat(a[:10]), date.fromisoformat(b[:10])) if a and b else (None, None)
+    except ValueError:
+        return None
+    if da is None or db is None:
+        return None
+    least = DEFAULT.published_apart_days
+    for d, other in ((da, db), (db, da)):
+        if d.day <= 12 and d.month <= 12 and d.day != d.month:
+            try:
+                swapped = d.replace(month=d.day, day=d.month)
+            except ValueError:
+                continue
+            if abs((swapped - other).days) < least:
+                return None
+    gap = abs((da - db).days)
+    yday = abs(da.timetuple().tm_yday - db.timetuple().tm_yday)
+    if gap >= 365 - least and min(yday, 365 - yday) < least:
+        return None
+    return float(gap)
+
+
+def _opening_named(t: _Text) -> bool:
+    """Whether ``t``'s opening names someone or something: a person, an actor, a name, a counterpart or a place
+    (:attr:`PairFeatures.openings_named`, read by the far-apart rule:
+    :func:`~storylens.similarity._verdict._published_apart`)."""
+    o = t.opening
+    return bool(o.people or o.actors or o.names or o.mentions or o.places or o.spelled)
 
 
 def _heads(text: str, names: Sequence[str], written: Sequence[str]) -> frozenset[str]:
