@@ -818,40 +818,6 @@ class Settings:
     # undated wire report's dateline day; on trial55's stream2 wrong merges online / --refine / --judge full
     # 3 / 2 / 3 -> 0 / 0 / 0 (with the election levels). Not tuned: the same four weeks.
     events_apart_long_days: int = 28
-    # The publication gap of the verdict's far-apart rule (similarity._verdict._published_apart): two texts published
-    # this many days apart or more, neither a copy of the other, that share nothing tying one event (no place below
-    # the country, no dated day, no telling figure, no recall of the other's event) and no name but office holders'
-    # are two stories, whatever their wording (issue #11, newuser66: Michael Steele's minority-outreach remarks and
-    # the RNC nightclub spending 163 days later, "same story 0.57, same names: Steele"; two chemical-plant blasts in
-    # two cities 72 days apart, "same story 0.65" on the template's wording). Chosen, not tuned: four weeks, the
-    # events rule's "months apart" (events_apart_long_days). Checked on BASIL tune (gold events, its dates;
-    # benchmarks/published_apart.py, 40.2 CPU-s, load 5-7): every same-event pair is published 0-3 days apart, so no
-    # gap of 7-180 days loses one; the rule fires on 0 of 150 same-event pairs and 2,097 of 11,025 other pairs at 28
-    # days (2,111-2,085 at 7-60; the holders' gap at 90; 2,402 before a date read either way round or a year's typo
-    # left the gap unknown: similarity._rules._published_apart_gap, break67s pairs 41 and 11). Dev and ECB+ carry no
-    # publication dates.
-    published_apart_days: int = 28
-    # ... and the gap when the names in common are office holders' ("Chairman Michael Steele", "President Obama"): one
-    # holder's policy story runs for months (ECB+ train topic 9: Obama's species memo and Interior Secretary Salazar's
-    # reversal of the Bush rule 55 days later, one subtopic, "same names: Obama"), while Steele's two events were 163
-    # days apart. Chosen between the two, not tuned (three months); BASIL tune's same-event pairs are 0-3 days apart.
-    published_apart_holder_days: int = 90
-    # The anchors rule (similarity._rules._anchors_apart): how many places, bodies or people of its own (names the
-    # other text never writes) each of two openings in one language names, beside no name, place, dated day or count in
-    # common, for the verdict to hold them apart (issue #11, newuser66: chemical-plant blasts in Ludwigshafen, BASF,
-    # mayor Steinruck and in Leverkusen, Covestro, mayor Richrath, "same story 0.65-0.73" undated). Two: a place and an
-    # actor, the fewest an event is told by; one alone is any report's stray name. Chosen, not tuned; the rule also
-    # needs an event place of each first sentence the other text never writes and nothing of _event_tie in common
-    # (break67s pairs 08/32/40: one coach crash told by a police chief and a hospital was held apart). Counted with
-    # benchmarks/anchors_apart.py (zero vectors, 103.7 CPU-s, load 5-7): dev 0 same-story / 0 middle / 1 unrelated
-    # rows of 1,283; BASIL tune 0 of 150 same-event pairs, 0 of 11,025 others; ECB+ train 0 of 3,324 same-subtopic
-    # pairs, 838 of 161,701 others (before the event places and ties: dev 0 / 5 / 16, BASIL 0 / 90, ECB+ 0 / 11,701).
-    anchors_apart_min_names: int = 2
-    # ... and the words in a row two texts must not share for it (similarity._rules._event_tie: one event's reports
-    # copy its wording; break67s pair 40, one coach crash by two outlets, shares "Four children were seriously hurt").
-    # Ten, within a sentence: the issue's two blasts on one template (en, fr) share runs of 7-8 words in a sentence
-    # ("Fire crews brought the blaze under control after"), not ten. Chosen on those cases, not tuned.
-    anchors_tie_ngram: int = 10
 
     # --- clustering / stream ------------------------------------------------
     # The writer's candidate window (issue #13, stop 34): a new article's neighbours by vector (the

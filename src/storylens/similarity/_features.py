@@ -64,12 +64,9 @@ from ._openings import (
 from ._people import _actors_apart, _counterparts_apart, _offices_apart
 from ._places import Gazetteer, _place_countries_of, _unelided
 from ._rules import (
-    _anchors_apart,
     _datelines_apart,
     _events_apart,
     _names_apart,
-    _opening_named,
-    _published_apart_gap,
     _recalled_apart,
     _roads_apart,
     _shared_quantity_values,
@@ -254,7 +251,6 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_values=number_values,
         aligned=aligned,
         published_gap_days=gap,
-        published_apart_gap=None if gap is None else _published_apart_gap(a.published, b.published),
         near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall, texts=(a.text, b.text),
                                       updates=_may_update(gap)),
         people_apart=_people_apart(a, b, gap),
@@ -274,8 +270,6 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         names_apart=None if occasions is None and weeks is None
         and any(p.startswith("c") for p in shared_places - (a.dateline_places & b.dateline_places))
         else _names_apart(a, b, gazetteer),
-        anchors_apart=_anchors_apart(a, b, gazetteer),
-        openings_named=(_opening_named(a), _opening_named(b)),
         occasions=occasions,
         weeks_apart=weeks,
         recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),

@@ -19,7 +19,7 @@ from ._features import _place_items, _place_keys, _written_twice
 from ._offices import _calendar_word
 from ._openings import _adjective_keys, _common_name_words, _default_gazetteer, _spelling_key, _without_case_ending
 from ._places import Gazetteer, _place_countries_of
-from ._rules import _countries, _event_places, _opening_named
+from ._rules import _countries
 from ._sides import _Text
 from ._teams import _team_contest, _team_fixture
 
@@ -294,20 +294,6 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # Two summits of the same leaders weeks apart (games55: the G7 in Hiroshima 2023 and in Apulia 2024, two EU
         # summits in Brussels in March and June): the leaders and the city are every such summit's.
         return f"{f.summits_apart}: the leaders in common are every such summit's", False
-    if f.anchors_apart is not None and not _anchor_in_common(f):
-        # one side: two opening mentions of a cased text (:func:`_anchors_apart`)
-        # Two reports of one kind of event whose openings name other places and actors, and nothing in common (issue
-        # #11: chemical-plant blasts in Ludwigshafen, BASF, and in Leverkusen, Covestro, "same story 0.65-0.73").
-        names_a, names_b, place_a, place_b = f.anchors_apart
-        return (f"different places and actors in the openings: {names_a} vs {names_b}, none written in the other "
-                f"text, events placed in {place_a} vs {place_b}; no name, place, dated day, count, weekday, road, "
-                "acronym, demonym or sentence in common"), False
-    if (far := _published_apart(f)) is not None:
-        # one side: a publication date
-        # Two texts published weeks apart that share nothing of one event (issue #11, newuser66): one person's two
-        # events 163 days apart ("same names: Steele"), two chemical-plant blasts in two cities 72 days apart on one
-        # template's wording. The score reads the person, the kind of event and the wording, none of which has a date.
-        return far, False
     if not content:
         return None
     support = bool(_reason_names(f) or f.shared_full_names or f.shared_places or f.shared_filed or any(not d.isdigit() for d in f.shared_dates))
@@ -315,45 +301,6 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"different content (text similarity {_cosine_shown(text_sim)}), and no names, places or dates in "
                 "common"), False
     return None
-
-
-def _anchor_in_common(f: PairFeatures) -> bool:
-    """Whether two texts share anything that may anchor one event: a name, a place (a country too), a dated day or a
-    count (:attr:`PairFeatures.shared_numbers`), or are copies."""
-    return bool(_reason_names(f) or f.shared_full_names or f.shared_places or f.shared_filed or f.shared_numbers
-                or any(not d.isdigit() for d in f.shared_dates)
-                or (f.near_duplicate is not None and f.near_duplicate.is_copy))
-
-
-def _published_apart(f: PairFeatures) -> str | None:
-    """Why two texts published far apart are two stories, or None: both publication dates known, read one way only
-    and settings.published_apart_days or more apart (:attr:`PairFeatures.published_apart_gap`: not a date whose day
-    and month may be swapped, not a year's typo), each opening naming someone or
-    something (:attr:`PairFeatures.openings_named`: two openings naming nothing have no event to tell apart), neither
-    text a copy of the
-    other (a syndication published weeks later is the story's), no recall of the other's event
-    (:attr:`PairFeatures.recalled_event`), and nothing in common that ties one event: no place below the country
-    (:func:`_shared_below_country`), no dated day, no telling figure (:func:`_telling_figures`), and no name but
-    office holders' (:func:`_office_names_only` without acronyms, :func:`_holders_only`: "Chairman Michael Steele" is
-    named in each of his events), then settings.published_apart_holder_days or more apart (one holder's policy story
-    runs for months). A follow-up weeks later names the event's place, company or day, or its figures."""
-    from ..settings import DEFAULT
-
-    gap = f.published_apart_gap
-    if gap is None or gap < DEFAULT.published_apart_days or not all(f.openings_named):
-        return None
-    if (f.near_duplicate is not None and f.near_duplicate.is_copy) or f.recalled_event is not None:
-        return None
-    if _shared_below_country(f) or any(not d.isdigit() for d in f.shared_dates) or _telling_figures(f):
-        return None
-    names = tuple(dict.fromkeys((*_reason_names(f), *f.shared_full_names)))
-    holders = _office_names_only(f, acronyms=False) or _holders_only(f)
-    if names and not (holders and gap >= DEFAULT.published_apart_holder_days):
-        return None
-    tie = (f"the only names in common are office holders' ({_short(names, 3)}), named in each of their events"
-           if names else "no names in common")
-    return (f"published {int(gap)} days apart, and nothing in common ties one event (no place below the country, "
-            f"day or figure; {tie})")
 
 
 def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -> bool:
@@ -404,10 +351,6 @@ def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -
         or t.offices
         # a preview and another match (_fixture_apart): a match to come in one opening, a contest done in the other
         or _team_fixture(t) is not None
-        # published far apart (_published_apart): a publication date and an opening naming someone or something each
-        or (t.published and _opening_named(t))
-        # anchors apart (_anchors_apart): settings.anchors_apart_min_names opening mentions of a cased text each
-        or (t.cased and len(o.mentions) >= DEFAULT.anchors_apart_min_names and bool(_event_places(t)))
     )
 
 
@@ -726,8 +669,6 @@ def _spells_a_place(name: str, places: AbstractSet[str]) -> bool:
 
 
 def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[str, ...]:
-    from ..settings import DEFAULT
-
     out = []
     text_sim = f.values[FEATURE_NAMES.index("cos_whole")]
     if f.aligned >= ALIGNED:
@@ -776,12 +717,7 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
         out.append(f"names the other report's event: {f.recalled_event}")
     if f.published_gap_days is not None:
         gap = int(f.published_gap_days)
-        if same and (f.published_apart_gap or 0.0) >= DEFAULT.published_apart_days:
-            # a gap of weeks is evidence against one story (:func:`_published_apart`), never listed as one for it
-            out.append(f"published {gap} days apart, which weighs against one story; what the texts share above "
-                       "ties them")
-        else:
-            out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
+        out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
     figures = tuple(n for n in f.shared_numbers if n not in f.vague_numbers)
     if figures:
         out.append(f"same numbers: {_short(figures)}")
