@@ -243,8 +243,9 @@ def compare(
         from ..ingest.files import unsupported_scheme
 
         # URLs stay as written (ftp:// is then refused by name, not reported as a missing "ftp:/x" file).
-        paths = [i if i == "-" or i.lower().startswith(("http://", "https://")) or unsupported_scheme(i) else Path(i)
-                 for i in inputs]
+        # An empty argument stays a str: Path("") is "." (newuser67 H3: ".: is a directory" of an input nobody typed).
+        paths = [i if not i or i == "-" or i.lower().startswith(("http://", "https://")) or unsupported_scheme(i)
+                 else Path(i) for i in inputs]
         with _busy(f"comparing {len(paths)} articles (the first run loads the models)"):
             result = run_compare(paths, cache=not no_cache,
                                  similarity_model="fast" if fast_similarity else similarity_model.value,

@@ -144,10 +144,20 @@ def open_regular(path: str | os.PathLike, *, fix: str = "save what it gives to a
         raise
 
 
+# An empty path is the current directory to the file system (Path("") is "."): an unset shell variable ("$DIR")
+# read the whole working directory, or said "is a directory" of an input nobody typed (newuser67 H3).
+EMPTY_PATH_SOURCE = "<empty path>"
+EMPTY_PATH_REASON = "an empty path (an unset shell variable?); pass an article file or directory"
+
+
 def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
               repair: Callable[[str], str] | None = None, one_article_checked: bool = False) -> RawDocument:
-    """Read a file (or ``-`` for stdin) into a :class:`RawDocument` (``repair``: as :func:`read_text`)."""
+    """Read a file (or ``-`` for stdin) into a :class:`RawDocument` (``repair``: as :func:`read_text`).
+
+    Raises InputError naming the input (an empty path, a missing file, a directory...)."""
     name = str(path)
+    if not name:
+        raise InputError(EMPTY_PATH_REASON, EMPTY_PATH_SOURCE)
     if name == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         return read_bytes(data, "<stdin>", max_bytes=max_bytes, repair=repair)

@@ -23,7 +23,15 @@ from ..models import Failure, RawDocument
 from ._records import NOT_REGULAR as _NOT_REGULAR
 from ._records import Skipped, internal_failure, not_regular, skip_summary
 from .feeds import looks_like_feed, read_feed
-from .files import open_regular, read_path, special_kind, unsupported_scheme, unusable_path
+from .files import (
+    EMPTY_PATH_REASON,
+    EMPTY_PATH_SOURCE,
+    open_regular,
+    read_path,
+    special_kind,
+    unsupported_scheme,
+    unusable_path,
+)
 from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
@@ -217,6 +225,9 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
                     yield from _expand([(match, None)], roots, read)
                 else:
                     yield Path(match), True
+            continue
+        if not text:  # Path("") is the working directory (newuser67 H3): never read it unasked
+            yield Failure(EMPTY_PATH_SOURCE, "read", EMPTY_PATH_REASON)
             continue
         path = Path(text)
         try:
