@@ -1087,9 +1087,10 @@ class Profile:
     volition_verbs: tuple[str, ...] = ()
     # Verbs of refusing an offer or a request ("refused", "declined", "turned down", "a refusé", "rehusó") and of
     # accepting one ("accepted", "agreed", "a accepté", "aceptó"; "…" joins a split verb's parts): neither is a
-    # negation, but in one language a refusal and an acceptance of the same thing (a content word after each) are
-    # a polarity conflict ("refused the offer" / "accepted the offer", "declined to meet" / "agreed to meet";
-    # analysis.conflicts._refused_and_accepted, issue #12, newuser66b).
+    # negation; a refusal and a negated acceptance of the same thing ("refused the offer" / "did not accept the
+    # offer") say one thing twice, no conflict (analysis.conflicts._refusal_restated). A refusal against an
+    # acceptance is no conflict either: the rule that made it one went after testers break67p/break67p2 (other
+    # actors' acts, falls and opinions read as one act).
     refusal_verbs: tuple[str, ...] = ()
     acceptance_verbs: tuple[str, ...] = ()
     # What may open the object of such a verb (an article, a possessive, the infinitive's "to", "de", "a"; a name
