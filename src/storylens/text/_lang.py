@@ -1171,6 +1171,14 @@ class Profile:
     # of lives affected, no toll (issue #12: "shattered more than 100 lives …, with 50 people killed" was
     # "killed: 50 vs 100"; "touched millions of lives" a toll of three million).
     lives_touched: frozenset[str] = frozenset()
+    # "the lives of N" (text data "lives_of": "the lives of", "das Leben von", "la vie de", "la vida de") is a toll
+    # only after a verb that takes lives (text data "lives_taking": "claimed", "forderte", "a coûté", "se cobró"), or
+    # with the phrase opening its clause or after an auxiliary ("lives_of_auxiliaries": "hat … gefordert") such a verb
+    # after the count; after any other verb ("saved", "endangered", "put … at risk") it counts lives saved or
+    # affected (newuser67 H4: "saved the lives of 12 people" was "killed: 12 vs 2").
+    lives_of: tuple[str, ...] = ()
+    lives_taking: frozenset[str] = frozenset()
+    lives_of_auxiliaries: frozenset[str] = frozenset()
     whole_after: tuple[str, ...] = ()
     # What makes a place an end of a route, not where something happened, as patterns at the end of the words
     # before its name ("The flight from Frankfurt", "El vuelo con destino a Madrid", "飞往马德里") or at the start
@@ -2212,6 +2220,9 @@ def profile(language: str | None) -> Profile:
         part_among=tuple(raw.get("part_among", [])),
         saved_things=frozenset(w.lower() for w in raw.get("saved_things", [])),
         lives_touched=frozenset(w.lower() for w in raw.get("lives_touched", [])),
+        lives_of=tuple(w.lower() for w in raw.get("lives_of", [])),
+        lives_taking=frozenset(w.lower() for w in raw.get("lives_taking", [])),
+        lives_of_auxiliaries=frozenset(w.lower() for w in raw.get("lives_of_auxiliaries", [])),
         whole_after=tuple(raw.get("whole_after", [])),
         route_before=tuple(raw.get("route_before", [])),
         route_after=tuple(raw.get("route_after", [])),

@@ -815,6 +815,55 @@ def _lives_touched_before(text: str, start: int, lang: str | None) -> bool:
 
 
 @cache
+def _lives_of_re(lang: str) -> re.Pattern[str] | None:
+    """The text data's "lives_of" phrases of ``lang`` as a pattern that ends at the count ("the lives of ", "la vie
+    d'"), or None. The leftmost match is the longest: "the lives of", not "lives of" after an article."""
+    phrases = profile(lang).lives_of
+    if not phrases:
+        return None
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{body})\s*$", re.IGNORECASE)
+
+
+# Words after the count to a verb that took "the lives of" it ("das Leben von 12 Menschen gefordert", "the lives of
+# 12 people were lost"): chosen by hand, a short clause.
+_LIVES_AFTER_WORDS = 5
+
+
+def _lives_of(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """What a count after "the lives of" (text data "lives_of": "the lives of", "das Leben von", "la vie de", "la
+    vida de") counts, from the verb before the phrase: "killed" after a verb that takes lives (text data
+    "lives_taking": "claimed", "forderte", "a coûté", "se cobró"), "rescued" after a rescue ("saved"),
+    :data:`LIVES_AFFECTED` after any other verb ("endangered", "put … at risk", "fought to save") unless the clause
+    after the count says them killed ("mourned the lives of 12 people killed in the crash"). With the phrase
+    opening its clause or after an auxiliary (text data "lives_of_auxiliaries": "hat … gefordert"), a taking verb
+    among the :data:`_LIVES_AFTER_WORDS` words of its clause after the count makes it "killed", else lives
+    affected. None when no such phrase stands right before ``start`` (newuser67 H4: "saved the lives of 12 people"
+    was "killed: 12 vs 2")."""
+    if lang not in LANGUAGES:
+        return None
+    rx = _lives_of_re(lang)
+    clause = re.split(r"[,.;:!?()\"“”«»]", text[max(0, start - 80) : start])[-1]
+    found = rx.search(clause) if rx is not None else None
+    if found is None:
+        return None
+    prof = profile(lang)
+    words = [w.lower() for w in _words_before(clause, found.start(), 3)]
+    verb = words[-1] if words else ""  # the verb before the phrase; none when it opens its clause
+    if verb in prof.lives_taking or (len(words) == 3 and words[0] in prof.lives_taking
+                                     and words[1] in prof.toll_bracket_articles):
+        return "killed"  # or a subject between ("forderte der Sturm das Leben von 12 Menschen")
+    if _events(lang).get(verb) == "rescued":
+        return "rescued"
+    if not verb or verb in prof.lives_of_auxiliaries:
+        after = re.split(r"[,.;:!?()\"“”«»]", text[end : end + 80])[0].lower().split()[: _LIVES_AFTER_WORDS]
+        if any(w in prof.lives_taking for w in after):
+            return "killed"
+    # the people counted said dead after it: "honoured the lives of 12 people killed in the crash"
+    return "killed" if _toll_after(text, end, lang) == "killed" else LIVES_AFFECTED
+
+
+@cache
 def _saved_things(lang: str | None) -> frozenset[str]:
     """The text data's "saved_things" of ``lang`` (every language's when unknown): "jobs", "emplois"."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
@@ -1145,7 +1194,13 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             # a count of times is no one's toll: "He was injured three times last season" (review41)
             toll = _toll_right_before(text, context_start, lang) if unit.lower() not in _MULT_WORDS else None
             unit = changed or toll or unit
-        if unit and _measure_of(unit.lower()) == "killed" and _rescue_right_before(text, context_start, lang):
+        lives = _lives_of(text, context_start, max(end, unit_end), lang) if people or persons or unit else None
+        if (lives == "killed" and (people or persons)) or (lives is not None and unit
+                                                          and _measure_of(unit.lower()) == "killed"):
+            # "claimed the lives of 12 people" a toll, "saved the lives of 12 people" lives saved (newuser67 H4); a
+            # count read as people ("gefährdete das Leben von 200 Menschen") stays people: it was never a toll
+            unit = lives
+        elif unit and _measure_of(unit.lower()) == "killed" and _rescue_right_before(text, context_start, lang):
             unit = "rescued"  # "Doctors saved 12 lives", "retteten 12 Menschen das Leben": lives saved, no dead
         elif unit and _measure_of(unit.lower()) == "killed" and _lives_touched_before(text, context_start, lang):
             unit = LIVES_AFFECTED  # "shattered more than 100 lives", "touched millions of lives": no toll
