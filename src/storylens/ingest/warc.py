@@ -968,6 +968,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     unproven_stored = 0  # records of a damaged member stored with a warning: no digest proves them intact
     try:
         while start is not None:
+            first = start  # the file byte this pass starts at
             with _open(path, start) as archive:
                 records = _iterator(io.BufferedReader(archive))
                 boundary = 0  # the stream byte after the last whole record: where the next one starts
@@ -1018,7 +1019,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                     resume, damaged = archive.resume_at(boundary), True
                     at_end = resume is None and archive.ended_at_check(boundary)
                     if resume is None and not at_end and not unproven_stored and _header_fault(exc):
-                        yield _header_failure(source, done, exc, archive, start + boundary)
+                        yield _header_failure(source, done, exc, archive, first + boundary)
                         start = None
                         continue
                     yield _damage_failure(source, done, exc, archive, resume, unproven_stored, at_end)
