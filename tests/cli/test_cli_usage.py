@@ -148,3 +148,15 @@ def test_db_help_says_created_only_where_a_store_is_created(command, creates):
     text = " ".join(result.output.split())
     assert result.exit_code == 0 and "--db" in text
     assert ("created if missing" in text) is creates
+
+
+@pytest.mark.parametrize("args, command", [
+    (["compare", "--align-anyway=true", "a.txt", "b.txt"], "compare"),
+    (["ingest", "--silent=1", "a.txt"], "ingest"),
+])
+def test_a_flag_given_a_value_names_the_commands_help(args, command):
+    """newuser67: click raises "does not take a value" without a context, and the line said 'storylens --help'."""
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert result.output.strip() == (f"storylens {command}: error: Option '--{args[1][2:].split('=')[0]}' does not "
+                                     f"take a value; see 'storylens {command} --help'")

@@ -92,6 +92,8 @@ class _OneLineUsageErrors(_Groups):
     error; ``--help`` and ``storylens`` with no arguments still print the full help.
     """
 
+    resolved_path: str | None = None  # the command a usage error belongs to (set by resolve_command)
+
     def resolve_command(self, ctx, args):
         # A name a new user tries for a command we call otherwise (trial59 F20: "storylens web" said only "No such
         # command 'web'"): click suggests close spellings itself, not other words.
@@ -99,10 +101,16 @@ class _OneLineUsageErrors(_Groups):
         known = _COMMAND_WORDS.get(name or "")
         if known is not None and super().get_command(ctx, name) is None and super().get_command(ctx, known):
             ctx.fail(f"No such command '{name}' (did you mean '{known}'?)")
-        return super().resolve_command(ctx, args)
+        resolved = super().resolve_command(ctx, args)
+        if resolved[1] is not None:
+            # the command's path, for a usage error click raises without a context: "Option '--align-anyway' does
+            # not take a value" (--align-anyway=true) named 'storylens --help', not the command's (newuser67)
+            self.resolved_path = f"{ctx.command_path} {resolved[1].name}"
+        return resolved
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         errors = _click_exceptions()
+        self.resolved_path = None
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:
@@ -111,7 +119,7 @@ class _OneLineUsageErrors(_Groups):
             exc.show()
             sys.exit(exc.exit_code)
         except errors.UsageError as exc:
-            typer.echo(usage_error_line(exc), err=True)
+            typer.echo(usage_error_line(exc, self.resolved_path), err=True)
             sys.exit(exc.exit_code)
         except errors.ClickException as exc:
             exc.show()
@@ -130,10 +138,11 @@ def _click_exceptions():
     return click.exceptions
 
 
-def usage_error_line(exc) -> str:
-    """``storylens compare: error: No such option: --fromat (Did you mean --format?); see 'storylens compare --help'``."""
+def usage_error_line(exc, resolved: str | None = None) -> str:
+    """``storylens compare: error: No such option: --fromat (Did you mean --format?); see 'storylens compare --help'``;
+    ``resolved``: the command's path when the error has no context (click's parser raises some so)."""
     message = " ".join(line.strip() for line in exc.format_message().splitlines() if line.strip()).rstrip(".")
-    command = exc.ctx.command_path if exc.ctx is not None else "storylens"
+    command = exc.ctx.command_path if exc.ctx is not None else resolved or "storylens"
     return f"{command}: error: {message}; see '{command} --help'"
 
 

@@ -719,7 +719,21 @@ def _iterator(stream: IO[bytes]) -> Any:
 
     iterator = _Iterator(stream, arc2warc=True, check_digests=True)
     iterator.loader.wrap_digest_verifying_stream = _wrap
+    load_http_headers = iterator.loader.load_http_headers
+
+    def _http_headers(rec_type: str, uri: Any, stream: Any, length: Any) -> Any:
+        # warcio reads a response/request/revisit record's HTTP headers only for an http(s) WARC-Target-URI, and
+        # raised a bare AttributeError on one without it (newuser67: a hand-cut header); said as the header's fault
+        if uri is None and length != 0 and rec_type in iterator.loader.HTTP_RECORDS:
+            raise _HeaderError(f"no WARC-Target-URI, which a {rec_type} record needs")
+        return load_http_headers(rec_type, uri, stream, length)
+
+    iterator.loader.load_http_headers = _http_headers
     return iterator
+
+
+class _HeaderError(ValueError):
+    """A WARC record header that cannot be read; its text says why, in words for the failure line."""
 
 
 # The digests a WARC-Block-Digest may name (WARC 1.1: "algorithm:value", sha1 in base32 the usual one)
@@ -954,6 +968,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     unproven_stored = 0  # records of a damaged member stored with a warning: no digest proves them intact
     try:
         while start is not None:
+            first = start  # the file byte this pass starts at
             with _open(path, start) as archive:
                 records = _iterator(io.BufferedReader(archive))
                 boundary = 0  # the stream byte after the last whole record: where the next one starts
@@ -998,10 +1013,15 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                                                                        "gzip data that fails its check"))
                 except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError,
                         TypeError) as exc:
-                    # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
-                    # when a cut header lost its WARC-Target-URI); what was read before stays.
+                    # warcio and zlib raise these on a cut-off or damaged record (warcio's own AttributeError or
+                    # TypeError on a header it cannot read: said without its internal text); what was read before
+                    # stays.
                     resume, damaged = archive.resume_at(boundary), True
                     at_end = resume is None and archive.ended_at_check(boundary)
+                    if resume is None and not at_end and not unproven_stored and _header_fault(exc):
+                        yield _header_failure(source, done, exc, archive, first + boundary)
+                        start = None
+                        continue
                     yield _damage_failure(source, done, exc, archive, resume, unproven_stored, at_end)
                     unproven_stored = 0
                     # the records the damaged member held are counted, so that the numbers after it stay those of
@@ -1118,9 +1138,28 @@ def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, r
                    f"{cause}; {_unproven_reason(unproven_stored, 'the damaged gzip member')}")
 
 
+def _header_fault(exc: Exception) -> bool:
+    """True when ``exc`` says a record header could not be read (not that the file or a gzip member ends early)."""
+    return isinstance(exc, (_HeaderError, AttributeError, TypeError))
+
+
+def _header_failure(source: str, done: int, exc: Exception, archive: _Archive, at: int) -> Failure:
+    """The one Failure for record ``done + 1``, whose header (at file byte ``at`` of a plain archive) could not be
+    read: the read ends there, as after other damage. Never warcio's internal exception text (newuser67: "(
+    AttributeError: 'NoneType' object has no attribute 'startswith')")."""
+    why = str(exc) if isinstance(exc, _HeaderError) else "warcio cannot read it"
+    # in a gzipped archive the offset is one of the inflated data, not of the file: the record number says where
+    where = "" if archive.gzipped else f" at byte {at:,}"
+    return Failure(f"{source}#{done + 1}", "read",
+                   f"not a readable WARC record header{where} ({why}), after {done} complete "
+                   f"record{'' if done == 1 else 's'}: the records after it were not read (how many is unknown); "
+                   f"re-download the archive or fix the record's header")
+
+
 def _damage_line(source: str, done: int, exc: Exception, archive: _Archive,
                  resume: tuple[int, int] | None) -> Failure:
-    error = f"{type(exc).__name__}: {exc}"
+    # warcio's AttributeError / TypeError texts name its internals, not the archive's fault
+    error = "a record header that cannot be read" if _header_fault(exc) else f"{type(exc).__name__}: {exc}"
     if resume is None:
         return Failure(f"{source}#{done + 1}", "read",
                        f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ModelError
+from ..errors import ModelError, WrongTypeError, type_name
 from . import _forest
 from ._banks import TERM_FEATURES, TITLE_FEATURES, TermTable, _UnreadTerms, term_table
 from ._columns import _SWAP, DOCUMENT_FEATURES, FEATURE_NAMES
@@ -19,6 +19,7 @@ from ._common import (
     DEFAULT_VARIANT,
     DIMENSIONS,
     MODEL_VERSION,
+    VARIANTS,
     FeatureInputs,
     _data_bytes,
     array_model_file,
@@ -352,6 +353,13 @@ def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazettee
             doc_embedder: Any = None, fast: bool = False, variant: str | None = None) -> _Scorer:
     from .. import embed
 
+    if model is not None and not hasattr(model, "needs_documents"):  # a SimilarityModel (or one like it)
+        # model="huge" (or "fast") failed as "'str' object has no attribute 'needs_documents'" (newuser67): a shipped
+        # model is named by variant, as the CLI's --model names it
+        given = f" {model!r}" if isinstance(model, str) else ""
+        choices = " or ".join(f"variant={v!r}" for v in VARIANTS)
+        raise WrongTypeError(f"a SimilarityModel or None, not {type_name(model)}{given}; name a shipped model with "
+                             f"{choices} (the CLI's --model {' / '.join(VARIANTS)})", source="model")
     model = model or SimilarityModel.load(variant or ("fast" if fast else DEFAULT_VARIANT))
     if model.needs_documents:
         doc_embedder = doc_embedder or embed.get_document_embedder()

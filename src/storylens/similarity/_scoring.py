@@ -38,11 +38,11 @@ def _fill_languages(pairs: list[tuple]) -> list[tuple]:
 
 
 def _check_text(text: str, which: str) -> None:
-    """Raise WrongTypeError for a text that is not a str but something (bytes: newuser64 L, a TypeError from deep in
-    the cleaning), InputError for no text."""
-    if text is not None and not isinstance(text, str):
+    """Raise WrongTypeError for a text that is not a str (bytes: newuser64 L, a TypeError from deep in the cleaning;
+    None, as the README lists it: newuser67), InputError for an empty or blank text."""
+    if not isinstance(text, str):
         raise wrong_type(text, which, "a text to score is a str")
-    if not isinstance(text, str) or not text.strip():
+    if not text.strip():
         raise InputError("no text to compare: give a non-empty article", source=which)
 
 

@@ -411,6 +411,7 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
     aliases to the story that holds its articles now. Raises :class:`InputError` (a
     :class:`~storylens.errors.WrongTypeError` for an id that is no str: newuser65 M1).
     """
+    _check_store(store, "resolve_story()")
     if not isinstance(story, str):
         raise wrong_type(story, "story", "a story id is a str such as 'S-3f2a' (or its prefix)")
     steps: list[tuple[str, str, str]] = []
@@ -468,11 +469,20 @@ def _where_merged_articles_are(store: Store, story: str, merged_into: str) -> st
     return held.most_common(1)[0][0]
 
 
+def _check_store(store: object, function: str) -> None:
+    """WrongTypeError naming ``store`` when it is no store (None, a path): list_stories(None) failed with "'NoneType'
+    object has no attribute 'stories'" (newuser67)."""
+    if not all(callable(getattr(store, name, None)) for name in ("stories", "story", "articles")):
+        raise wrong_type(store, "store", f"{function} takes a Store, e.g. storylens.store.open_store('stories.db')",
+                         decode=False)
+
+
 def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, coverage: bool = True) -> StoryPage:
     """Stories, newest activity first (last date, then size, then id); ``limit=None`` for all.
     ``coverage=False`` leaves each story's :class:`Coverage` out (None): counting it reads the texts
     of members that may be versions of each other (4.3 -> 18.6 s for all 3,889 stories of a
     100,000-article store); a caller showing one page counts that page's (:func:`stories_coverage`)."""
+    _check_store(store, "list_stories()")
     rows = store.stories(limit=limit, offset=offset)
     # A story's title follows the version of its title article that its ledger reads (trial 14: the
     # list showed "kills at least 9" while the ledger read "death toll rises to 11"). Telling a version
@@ -527,6 +537,7 @@ def _versions_in(updates: Mapping[str, ArticleUpdate]) -> set[str]:
 
 def stories_coverage(store: Store, ids: Sequence[str]) -> dict[str, Coverage]:
     """story id -> its :class:`Coverage`, as :func:`get_story` counts it, for the stories ``ids``."""
+    _check_store(store, "stories_coverage()")
     return _stories_coverage(store, store.stories(ids=list(ids))) if ids else {}
 
 
@@ -580,6 +591,7 @@ def _updates_and_cuts(store: Store, summaries: Sequence[StorySummary]
 
 def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     """One story by id, prefix or retired id (see :func:`resolve_story`)."""
+    _check_store(store, "get_story()")
     resolution = resolve_story(store, story)
     summary = store.story(resolution.id)
     if summary is None:  # removed between resolving and reading (a concurrent correction)
@@ -751,6 +763,7 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
     core entities with this one) but not this one. Reads only the entity rows of those keys.
     A story's outlets include those of its copies (:class:`~storylens.store.StorySummary`);
     ``also_covered``: more outlets to count as covering it."""
+    _check_store(store, "story_blindspots()")
     if isinstance(story, str):
         found = store.story(resolve_story(store, story).id)
         if found is None:
@@ -818,6 +831,7 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     versions and its rewritten updates stored as story members of their own (as the story view reads
     them); ``all_versions`` lists every version that matched instead.
     """
+    _check_store(store, "search()")
     check_query(query)
     from ..settings import DEFAULT
 
@@ -1275,6 +1289,7 @@ def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_doc
     """The claim ledger of up to ``max_docs`` of a story's articles (:func:`ledger_scope`; an updated
     article in its newest version): ``{"comparison": Comparison}``,
     ``{"comparison": None, "error": message}`` when it cannot be built, or None for a one-article story."""
+    _check_store(store, "story_claims()")
     read = ledger_scope(view, max_docs)["read"]
     found = {a.id: a for a in store.articles(read)}
     articles = [found[i] for i in read if i in found]
