@@ -97,3 +97,10 @@ def test_a_german_toll_of_lives_taken_conflicts_with_an_english_one():
     conflicts = _conflicts(("Der Unfall forderte das Leben von 12 Menschen in Valencia.", "de"),
                            ("The crash killed 15 people in Valencia.", "en"))
     assert any(c.startswith("killed") and "12" in c and "15" in c for c in conflicts)
+
+
+@pytest.mark.parametrize("text", ["The blast cut short the lives of 12 people.",
+                                  "The storm snuffed out the lives of 12 people."])
+def test_a_two_word_verb_that_takes_lives_keeps_the_toll(text):
+    # tester final67b: both were "killed" before the lives-of rule, then "lives affected"
+    assert [(n.value, n.unit) for n in extract_numbers(text, "en")] == [(12.0, "killed")]
