@@ -754,7 +754,8 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
             and same_measure_of(plain, lang, denial, denial_lang)):
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
-    if _named_negation_only(denial, denial_lang) or _wish_only(denial, denial_lang, plain, lang):
+    if (_named_negation_only(denial, denial_lang) or _wish_only(denial, denial_lang, plain, lang)
+            or _no_answer_only(denial, denial_lang)):
         return None
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
@@ -771,6 +772,53 @@ def _volition(language: str) -> re.Pattern[str] | None:
 
     patterns = profile(language).volition_negations
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+# Words a German bracket may hold between the verb of wishing and its negation, in one clause (no punctuation):
+# "wollte sich zu den Berichten über einen Streit mit dem Kanzler nicht äußern" (nine; break63p fde01).
+_WISH_BRACKET_WORDS = 10
+
+
+@cache
+def _no_answer_refusal(language: str) -> re.Pattern[str] | None:
+    """A negated wish to answer, as one pattern: a negation, at most three words, a form of the verb of wishing
+    (text data "volition_verbs"), at most two words, a verb of answering (text data "refusal_no_answer"), or the
+    wish first, at most :data:`_WISH_BRACKET_WORDS` words, the negation and the verb of answering ("wollte sich zu
+    dem Streik nicht äußern"). None when the language has no such data."""
+    from ..text import profile
+
+    data = profile(language)
+    if not data.volition_verbs or not data.refusal_no_answer:
+        return None
+    negations = [w for w in negation_words(language) if "…" not in w]
+    neg = "|".join(_word_re(w) for w in sorted(negations, key=len, reverse=True))
+    wish = "|".join(_word_re(w) for w in sorted(data.volition_verbs, key=len, reverse=True))
+    answer = "|".join(_word_re(w) for w in sorted(data.refusal_no_answer, key=len, reverse=True))
+    # words are parted by spaces or an elided article's apostrophe ("n'a pas voulu s'exprimer")
+    sep = r"(?:[\s']+|(?<='))"
+    gap = rf"(?:{sep}[^\W\d_]+){{{{0,{{n}}}}}}?{sep}"
+    return re.compile(
+        rf"(?<![\w])(?:(?:{neg}){gap.format(n=3)}(?:{wish}){gap.format(n=2)}(?:{answer})"
+        rf"|(?:{wish}){gap.format(n=_WISH_BRACKET_WORDS)}(?:{neg}){gap.format(n=2)}(?:{answer}))(?![\w])",
+        re.IGNORECASE)
+
+
+def _no_answer_only(denial: str, denial_lang: str | None) -> bool:
+    """Whether the denial's every negation is a refusal to answer told as a negated wish ("no quiso comentar la
+    huelga", "n'a pas voulu commenter", "non ha voluto commentare", "did not want to comment", "wollte sich nicht
+    äußern"): it denies nothing the other side states (toll67, newuser67 M5: es "no quiso comentar la huelga" against
+    "said the strike was regrettable" was "polarity: denies / affirms"). "No quiso firmar el acuerdo" / "firmó el
+    acuerdo" stays a conflict (no verb of answering)."""
+    from ..text import LANGUAGES
+
+    if denial_lang not in LANGUAGES:
+        return False
+    refusal = _no_answer_refusal(denial_lang)
+    if refusal is None:
+        return False
+    text = _straight_apostrophes(denial)
+    kept = refusal.sub(lambda m: " " * len(m.group()), text)
+    return kept != text and not negated(kept, denial_lang)
 
 
 def _wish_only(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:

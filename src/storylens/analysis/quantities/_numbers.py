@@ -77,6 +77,7 @@ from ._units import (
     below_zero,
     counted_words,
     counter_unit,
+    english_actors_after,
     fahrenheit_range_as_celsius,
     glued_temperature,
     own_toll_after,
@@ -1172,6 +1173,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
             if persons and lang and not own_toll_after(text, max(end, unit_end), lang):
                 after, persons_after = None, False
+            elif english_actors_after(text, end, unit, lang):
+                after, persons_after = None, False  # "two firefighters rescued a child": their act, no toll (toll67)
             if persons and _agent_before(text, context_start):
                 before = None  # "A guard was killed by three suspects": the killers, not the dead (break59c F4)
             if persons and lang and profile(lang).single_person_articles and _joined_before(text, context_start, lang):
