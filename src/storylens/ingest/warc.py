@@ -1018,7 +1018,8 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                     # stays.
                     resume, damaged = archive.resume_at(boundary), True
                     at_end = resume is None and archive.ended_at_check(boundary)
-                    if resume is None and not at_end and not unproven_stored and _header_fault(exc):
+                    if (resume is None and not at_end and not unproven_stored and _header_fault(exc)
+                            and not _ends_in_header(path, archive, start + boundary)):
                         yield _header_failure(source, done, exc, archive, first + boundary)
                         start = None
                         continue
@@ -1136,6 +1137,22 @@ def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, r
     cause = failure.reason.removesuffix("; re-download the archive")
     return Failure(failure.source, "read",
                    f"{cause}; {_unproven_reason(unproven_stored, 'the damaged gzip member')}")
+
+
+def _ends_in_header(path: str | Path, archive: _Archive, at: int) -> bool:
+    """Whether a plain archive ends inside the record header starting at file byte ``at`` (no blank line closes
+    it before the end): a cut-off file, said as truncated, not as a header missing its WARC-Target-URI (the cut
+    took that line; tests/ingest/test_ingest_bad_input.py). Never for a gzipped archive (its offsets are not the
+    file's)."""
+    if archive.gzipped:
+        return False
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(at)
+            rest = fh.read(1 << 20)
+    except OSError:
+        return False
+    return len(rest) < 1 << 20 and b"\r\n\r\n" not in rest and b"\n\n" not in rest
 
 
 def _header_fault(exc: Exception) -> bool:

@@ -475,10 +475,14 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
             noun = head  # "12 Türk askeri": the measure of the compound's head ("soldier")
         if _measure_of(noun.lower()) not in (None, *_PEOPLE):
             return noun.lower(), None, end  # "two earthquakes killed …": the count of earthquakes, no toll
+        # "five police officers" with no toll after them stay a count of police, as before toll67 read the
+        # officers (a restatement's "几十名警察" is police; tests/analysis/test_cjk_*)
+        counted = (words[idx - 1][0].lower() if idx > 0 and lang in (None, "en")
+                   and words[idx - 1][0].lower() in _EN_ATTRIBUTIVE_PLURALS else noun.lower())
         if _english_actors(own[idx + 1 :], lang):
-            return noun.lower(), None, end  # "three police officers arrested the man": what they did, no toll of them
+            return counted, None, end  # "three police officers arrested the man": what they did, no toll of them
         later = _event_after(own[idx + 1 :], lang) or _role_toll_after(text, own[idx + 1 :], lang)
-        return (later or noun.lower()), None, end
+        return (later or counted), None, end
     return None, None, end
 
 
