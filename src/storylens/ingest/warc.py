@@ -1019,7 +1019,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                     resume, damaged = archive.resume_at(boundary), True
                     at_end = resume is None and archive.ended_at_check(boundary)
                     if (resume is None and not at_end and not unproven_stored and _header_fault(exc)
-                            and not _ends_in_header(path, archive, start + boundary)):
+                            and not _ends_in_header(path, archive, first + boundary)):
                         yield _header_failure(source, done, exc, archive, first + boundary)
                         start = None
                         continue
