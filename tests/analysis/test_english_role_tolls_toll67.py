@@ -108,3 +108,20 @@ def test_a_refusal_to_comment_denies_nothing(lang, text):
 ])
 def test_a_refusal_to_act_stays_a_denial(lang, text, other, other_lang):
     assert polarity_conflict(text, lang, other, other_lang) is not None
+
+
+@pytest.mark.parametrize("text", ["Two soldiers killed a few hours later.", "Two soldiers killed an hour later."])
+def test_a_time_after_the_verb_is_no_object_of_actors(text):
+    # tester final67c M1: "a few hours later" was read as the object, so the headline's toll was lost
+    assert [(n.value, n.unit) for n in extract_numbers(text, "en")] == [(2.0, "killed")]
+
+
+@pytest.mark.parametrize(("lang", "denial", "plain"), [
+    ("de", "Der Minister ist nicht zurückgetreten und wollte sich nicht äußern.", "Der Minister ist zurückgetreten."),
+    ("de", "Die Polizei nahm niemanden fest und wollte sich nicht äußern.", "Die Polizei nahm zwei Männer fest."),
+    ("es", "El ministro no firmó y no quiso comentar.", "El ministro firmó."),
+])
+def test_a_denial_beside_a_refusal_to_comment_stays_a_conflict(lang, denial, plain):
+    # tester final67c H1: the refusal's pattern took "firmó y no" as its gap and blanked the denial with it
+    assert polarity_conflict(denial, lang, plain, lang) is not None
+    assert polarity_conflict(plain, lang, denial, lang) is not None

@@ -796,7 +796,9 @@ def _no_answer_refusal(language: str) -> re.Pattern[str] | None:
     answer = "|".join(_word_re(w) for w in sorted(data.refusal_no_answer, key=len, reverse=True))
     # words are parted by spaces or an elided article's apostrophe ("n'a pas voulu s'exprimer")
     sep = r"(?:[\s']+|(?<='))"
-    gap = rf"(?:{sep}[^\W\d_]+){{{{0,{{n}}}}}}?{sep}"
+    # no negation inside a gap: "no firmó y no quiso comentar" is a denial and a refusal to answer, and a gap that
+    # took "firmó y no" swallowed the denial (tester final67c H1)
+    gap = rf"(?:{sep}(?!(?:{neg})(?![\w]))[^\W\d_]+){{{{0,{{n}}}}}}?{sep}"
     return re.compile(
         rf"(?<![\w])(?:(?:{neg}){gap.format(n=3)}(?:{wish}){gap.format(n=2)}(?:{answer})"
         rf"|(?:{wish}){gap.format(n=_WISH_BRACKET_WORDS)}(?:{neg}){gap.format(n=2)}(?:{answer}))(?![\w])",

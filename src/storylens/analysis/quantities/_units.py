@@ -489,7 +489,9 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
 # English toll verbs that take no object: "two firefighters died the next day" is their toll whatever follows.
 _EN_INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "drowned"})
 _EN_TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "night", "morning", "evening", "afternoon", "month",
-                            "year", "time", "weekend", "same", "next", "following", "previous"})
+                            "year", "time", "weekend", "same", "next", "following", "previous",
+                            # "two soldiers killed a few hours later", "an hour later" (tester final67c M1)
+                            "few", "couple", "hour", "hours", "minute", "minutes"})
 
 
 def _english_actors(rest: list[tuple[str, int, int]], lang: str | None) -> bool:
