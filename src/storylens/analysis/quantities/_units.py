@@ -475,14 +475,14 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
             noun = head  # "12 Türk askeri": the measure of the compound's head ("soldier")
         if _measure_of(noun.lower()) not in (None, *_PEOPLE):
             return noun.lower(), None, end  # "two earthquakes killed …": the count of earthquakes, no toll
-        # "five police officers" with no toll after them stay a count of police, as before toll67 read the
-        # officers (a restatement's "几十名警察" is police; tests/analysis/test_cjk_*)
-        counted = (words[idx - 1][0].lower() if idx > 0 and lang in (None, "en")
-                   and words[idx - 1][0].lower() in _EN_ATTRIBUTIVE_PLURALS else noun.lower())
+        if _attributive_plural(words, idx, lang):
+            # "three police officers were killed": the toll after the plural "police" modifies is theirs (toll67,
+            # newuser67 M4); without one they stay a count of police (a restatement's "几十名警察")
+            idx += 1
         if _english_actors(own[idx + 1 :], lang):
-            return counted, None, end  # "three police officers arrested the man": what they did, no toll of them
+            return noun.lower(), None, end  # "three police officers arrested the man": what they did, no toll of them
         later = _event_after(own[idx + 1 :], lang) or _role_toll_after(text, own[idx + 1 :], lang)
-        return (later or counted), None, end
+        return (later or noun.lower()), None, end
     return None, None, end
 
 
@@ -778,9 +778,17 @@ def _verb_form(word: str, lang: str | None) -> bool:
 
 
 # English plurals written before another plural as its modifier: "three police officers", "two women doctors". The
-# count is of the second noun, and the toll after it is theirs (toll67, newuser67 M4: "Three police officers were
-# killed" read "police: 3", so "zwei Polizisten getötet" was never compared with it).
+# toll after the second noun is theirs (toll67, newuser67 M4: "Three police officers were killed" read "police: 3"
+# with no toll, so "zwei Polizisten getötet" was never compared with it).
 _EN_ATTRIBUTIVE_PLURALS = frozenset({"police", "women", "men"})
+
+
+def _attributive_plural(words: list[tuple[str, int, int]], idx: int, lang: str | None) -> bool:
+    """Whether the English counted noun ``words[idx]`` is a plural modifying the lower-case plural right after it
+    (:data:`_EN_ATTRIBUTIVE_PLURALS`: "police officers", "women doctors")."""
+    return (lang in (None, "en") and words[idx][0].lower() in _EN_ATTRIBUTIVE_PLURALS and idx + 1 < len(words)
+            and words[idx + 1][1] - words[idx][2] == 1 and words[idx + 1][0].islower()
+            and _plural(words[idx + 1 : idx + 2]))
 
 
 def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
@@ -789,9 +797,6 @@ def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
     low = w.lower()
     if low.endswith("ly") or (low.endswith("ed") and low not in _events("en") and not _plural(words[1:2])):
         return None  # "13 respectively", "Hundreds exchanged over months"
-    if (low in _EN_ATTRIBUTIVE_PLURALS and len(words) > 1 and words[1][1] - words[0][2] == 1
-            and words[1][0].islower() and _plural(words[1:2])):
-        return words[1][0]  # "three police officers were killed": the officers, whose toll follows (toll67)
     if _plural(words[:1]) or low in _PERSON_NOUNS or low in _events("en"):
         return w
     for k in (1, 2):
