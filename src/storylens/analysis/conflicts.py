@@ -564,7 +564,7 @@ def _denied(clause: str, hit: re.Match[str], stance: str, language: str) -> bool
     if stance in ("lifted", "kept"):
         # a clause of its own that no one was hurt denies no measure (trial48 F4), nor does a privative phrase:
         # "would have reopened the government with no strings attached" reopens it (issue #12)
-        privative = _privative(language) if language in LANGUAGES else None
+        privative = _word_list(language, "privative_negation") if language in LANGUAGES else None
         rest = _without_absences(clause, language)
         return negated(privative.sub(" ", rest) if privative is not None else rest, language)
     if base(language) in _NEGATED_AFTER:
@@ -818,9 +818,15 @@ def _no_answer_only(denial: str, denial_lang: str | None) -> bool:
     refusal = _no_answer_refusal(denial_lang)
     if refusal is None:
         return False
+    return _negations_all_in(refusal, denial, denial_lang)
+
+
+def _negations_all_in(pattern: re.Pattern[str], denial: str, language: str) -> bool:
+    """Whether ``pattern`` matches in ``denial`` and no negation is left when its matches are blanked: every
+    negation of the denial is one of them (:func:`_no_answer_only`, :func:`_wish_only`)."""
     text = _straight_apostrophes(denial)
-    kept = refusal.sub(lambda m: " " * len(m.group()), text)
-    return kept != text and not negated(kept, denial_lang)
+    kept = pattern.sub(lambda m: " " * len(m.group()), text)
+    return kept != text and not negated(kept, language)
 
 
 def _wish_only(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
@@ -837,9 +843,7 @@ def _wish_only(denial: str, denial_lang: str | None, plain: str, plain_lang: str
     volition = _volition(denial_lang)
     if volition is None:
         return False
-    text = _straight_apostrophes(denial)
-    kept = volition.sub(lambda m: " " * len(m.group()), text)
-    if kept == text or negated(kept, denial_lang):
+    if not _negations_all_in(volition, denial, denial_lang):
         return False
     if plain_lang not in LANGUAGES:
         return False  # no words to read a wish in: as before
@@ -926,17 +930,6 @@ def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lan
 _SYNONYM_OBJECT_WORDS = 4
 # Where the words a synonym bears on end: the end of its clause or sentence.
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013]")
-
-
-@cache
-def _privative(language: str) -> re.Pattern[str] | None:
-    """The language's privative negations (text data "privative_negation": "with no") as one pattern."""
-    from ..text import profile
-
-    words = sorted(profile(language).privative_negation, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words)})(?![\w])", re.IGNORECASE)
 
 
 def _whole_state_said_with_negation(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
@@ -1160,8 +1153,9 @@ def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -
 
 
 @cache
-def _verbs_of(language: str, field: str) -> re.Pattern[str] | None:
-    """The words of a text data list of verbs (``field`` of :func:`storylens.text.profile`) as one pattern."""
+def _word_list(language: str, field: str) -> re.Pattern[str] | None:
+    """The words of a text data list (``field`` of :func:`storylens.text.profile`: "refusal_verbs",
+    "privative_negation") as one pattern, longest first; None when the list is empty."""
     from ..text import profile
 
     words = sorted(getattr(profile(language), field), key=len, reverse=True)
@@ -1222,7 +1216,7 @@ def _refusal_restated(denial: str, denial_lang: str | None, plain: str, plain_la
     if (denial_lang not in LANGUAGES or plain_lang not in LANGUAGES or base(denial_lang) != base(plain_lang)
             or denial_lang in _NO_WORD_BOUNDARY):
         return False
-    refusal, acceptance = _verbs_of(denial_lang, "refusal_verbs"), _verbs_of(denial_lang, "acceptance_verbs")
+    refusal, acceptance = _word_list(denial_lang, "refusal_verbs"), _word_list(denial_lang, "acceptance_verbs")
     if refusal is None or acceptance is None or not refusal.search(plain) or acceptance.search(plain):
         return False
     text = _straight_apostrophes(denial)
