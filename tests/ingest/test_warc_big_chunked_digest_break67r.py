@@ -55,8 +55,32 @@ def test_a_big_chunked_page_changed_after_it_was_written_is_still_warned_of(tmp_
     assert warning.startswith(PAYLOAD_MISMATCH)
 
 
+def _dechunked(data: bytes) -> bytes | None:
+    """The reference: ``data`` (an HTTP body in the chunked transfer coding) without the coding, None when it is not
+    that coding whole (a size line that is no hex number, a chunk cut short, no last chunk)."""
+    out, at = bytearray(), 0
+    while True:
+        eol = data.find(b"\n", at)
+        if eol < 0:
+            return None
+        try:
+            size = int(data[at:eol].split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            return None
+        if size < 0:
+            return None
+        at = eol + 1
+        if size == 0:
+            return bytes(out)
+        if at + size > len(data):
+            return None
+        out += data[at:at + size]
+        at += size
+        at += 2 if data[at:at + 2] == b"\r\n" else 1 if data[at:at + 1] == b"\n" else 0
+
+
 def test_the_dechunking_while_read_gives_what_dechunking_the_whole_body_gives():
-    from storylens.ingest.warc import _dechunked, _Dechunker
+    from storylens.ingest.warc import _Dechunker
 
     # any body, fed in pieces of any size: the digest of _dechunked's answer, or None where it has none
     rng = random.Random(67)

@@ -549,8 +549,11 @@ def _proven_whole(record: Any, kept: bytearray) -> bool:
         if digest.digest() == want:
             return True
     payload = _expected_digest(record.rec_headers.get_header("WARC-Payload-Digest"))
-    body = _dechunked(bytes(kept)) if payload is not None else None
-    return body is not None and payload is not None and payload[0](body).digest() == payload[1]
+    if payload is None:
+        return False
+    dechunked = _Dechunker(payload[0])
+    dechunked.update(bytes(kept))
+    return dechunked.digest() == payload[1]
 
 
 def _digest_end(record: Any, kept: bytearray, candidates: list[re.Match[bytes]]) -> re.Match[bytes] | None:
@@ -771,7 +774,8 @@ def _expected_digest(value: str | None) -> tuple[Any, bytes] | None:
 
 class _Dechunker:
     """An HTTP body in the chunked transfer coding, fed in pieces (:meth:`update`), hashed without the coding as it
-    comes: the digest :func:`_dechunked`'s answer would give, without a copy of the body (a page of any length).
+    comes, without a copy of the body (a page of any length): a size line (hex, ";" extensions cut), its data, then a
+    CRLF, a LF or nothing, until the chunk of size 0.
 
     :meth:`digest` is that digest (bytes), or None when what was fed is not that coding whole: a size line that is
     no hex number (or longer than :data:`_LINE_MAX` bytes: no body's size), a chunk cut short, no last chunk.
@@ -801,12 +805,12 @@ class _Dechunker:
                 at, self._left = at + take, self._left - take
                 if not self._left:
                     self._state = "end"
-            else:  # _dechunked's CRLF, LF or nothing after a chunk's data, the byte before a CRLF's LF kept
+            else:  # a CRLF, LF or nothing after a chunk's data, the byte before a CRLF's LF kept
                 if self._cr:
                     self._cr, self._state = False, "size"
                     if buff[at] == 0x0A:
                         at += 1
-                    else:  # a CR without its LF: the next size line's first byte, as _dechunked reads it
+                    else:  # a CR without its LF: the next size line's first byte
                         self._line += b"\r"
                 elif buff[at] == 0x0D:
                     self._cr, at = True, at + 1
@@ -833,30 +837,6 @@ class _Dechunker:
 
     def digest(self) -> bytes | None:
         return self._hash.digest() if self._state == "done" else None
-
-
-def _dechunked(data: bytes) -> bytes | None:
-    """``data`` (an HTTP body in the chunked transfer coding) without the coding, None when it is not that coding
-    whole (a size line that is no hex number, a chunk cut short, no last chunk)."""
-    out, at = bytearray(), 0
-    while True:
-        eol = data.find(b"\n", at)
-        if eol < 0:
-            return None
-        try:
-            size = int(data[at:eol].split(b";", 1)[0].strip(), 16)
-        except ValueError:
-            return None
-        if size < 0:
-            return None
-        at = eol + 1
-        if size == 0:
-            return bytes(out)
-        if at + size > len(data):
-            return None
-        out += data[at:at + size]
-        at += size
-        at += 2 if data[at:at + 2] == b"\r\n" else 1 if data[at:at + 1] == b"\n" else 0
 
 
 def _content_type(record: Any) -> str:
