@@ -968,14 +968,18 @@ def _take_top_byline(line: str, state: _State) -> bool:
     return True
 
 
+def _credit_rest(line: str) -> str | None:
+    """What a line writes before the wire agencies it credits with a "with" ("Le Monde avec AFP" -> "Le Monde",
+    "Jan Nowak z PAP" -> "Jan Nowak"; :data:`_AGENCY_CREDIT`, :func:`_agencies`), None when it credits none."""
+    credited = _AGENCY_CREDIT.fullmatch(line.strip())
+    return credited["rest"].strip() if credited and _agencies(credited["agency"]) else None
+
+
 def _credited_outlet(line: str) -> str | None:
     """The outlet of a line that is an outlet and the wire agencies credited after it ("The Guardian with Reuters"
     -> "The Guardian"), else None."""
-    credited = _AGENCY_CREDIT.fullmatch(line.strip())
-    if not credited or not _agencies(credited["agency"]):
-        return None
-    rest = credited["rest"].strip()
-    return rest if _is_outlet(rest) and not _is_person(rest) else None
+    rest = _credit_rest(line)
+    return rest if rest is not None and _is_outlet(rest) and not _is_person(rest) else None
 
 
 def _unmarked_agency_credit(line: str) -> bool:
@@ -984,11 +988,9 @@ def _unmarked_agency_credit(line: str) -> bool:
     listed given name: "Die Regierung mit dpa" is no author."""
     from ..text import given_name_gender
 
-    credited = _AGENCY_CREDIT.fullmatch(line.strip())
-    if not credited or not _agencies(credited["agency"]):
-        return False
-    rest = credited["rest"].strip()
-    return (_is_outlet(rest) and not _is_person(rest)) or given_name_gender(rest.split()[0]) is not None
+    rest = _credit_rest(line)
+    return rest is not None and ((_is_outlet(rest) and not _is_person(rest))
+                                 or given_name_gender(rest.split()[0]) is not None)
 
 
 # "JAVIER MARTÍN | Figueres", "Anna Kowalczyk • Gdańsk": the author (no "by") and where the piece was written,
@@ -1381,7 +1383,8 @@ def _take_header_under_headline(line: str, state: _State) -> bool:
         return True
     if not _ARABIC_MARK.search(line):
         return False
-    plain, written = _unmarked(line)
+    written = _Marked(line)
+    plain = written.plain
     with _as_written(state, written):
         return _take_written_header(plain, state)
 
@@ -1947,7 +1950,8 @@ def _take_dateline(line: str, state: _State) -> str:
     rest = _take_written_dateline(line, state)
     if rest != line or not _ARABIC_MARK.search(line):
         return rest
-    plain, written = _unmarked(line)
+    written = _Marked(line)
+    plain = written.plain
     with _as_written(state, written):
         rest = _take_written_dateline(plain, state)
     return line if rest == plain else line[written.at(len(plain) - len(rest)):]
@@ -1969,11 +1973,6 @@ class _Marked:
         """A piece of ``plain`` as the line writes it (with its marks); ``text`` when it is no piece of it."""
         start = self.plain.find(text) if text else -1
         return self.line[self._at[start]:self._at[start + len(text)]].strip() if start >= 0 else text
-
-
-def _unmarked(line: str) -> tuple[str, _Marked]:
-    marked = _Marked(line)
-    return marked.plain, marked
 
 
 @contextmanager
@@ -2465,9 +2464,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     # "Le Monde avec AFP", "Jan Nowak z PAP", "Anna Schmidt mit dpa": a wire agency credited after the outlet or
     # the authors is the syndication credit of the copy, neither an author nor its outlet (the line stayed a
     # sentence, and across languages it was aligned with the other report's byline as a shared claim)
-    credited = _AGENCY_CREDIT.fullmatch(byline.strip())
-    if credited and _agencies(credited["agency"]):
-        rest = credited["rest"].strip()
+    rest = _credit_rest(byline)
+    if rest is not None:
         if _is_outlet(rest) and not _is_person(rest):
             return [], rest
         inner = parse_byline(rest)
