@@ -226,6 +226,15 @@ def _future(text: str, start: int) -> bool:
 
 
 @cache
+def _data_pattern(lang: str | None, field: str) -> re.Pattern[str] | None:
+    """Text data ``field`` of ``lang``, a regular expression ("participle_dated_before_weekday",
+    "participle_before_weekday", "weekday_attribute_after", "future_lemma"), compiled; None for a language without
+    it."""
+    form = getattr(profile(lang), field) if lang in LANGUAGES else ""
+    return re.compile(form) if form else None
+
+
+@cache
 def _past_form(lang: str | None) -> re.Pattern[str] | None:
     """The past verb forms of ``lang`` (text data "past_form"), none for a language without them."""
     form = profile(lang).past_form if lang in LANGUAGES else ""
@@ -370,14 +379,6 @@ def _perfect(text: str, start: int, end: int, lang: str | None) -> bool:
         own, lang)
 
 
-@cache
-def _dated_participle_re(lang: str | None) -> re.Pattern[str] | None:
-    """``lang``'s participles that date a past beside any future (text data "participle_dated_before_weekday"), None
-    without them."""
-    form = profile(lang).participle_dated_before_weekday if lang in LANGUAGES else ""
-    return re.compile(form) if form else None
-
-
 def _dated_participle(text: str, start: int, lang: str | None) -> int:
     """Is the word right before the weekday at ``start`` (after "on" or an article at most) a participle of ``lang`` of
     an act that dates what it made or said, or an event ("les critiques formulées lundi", "le rapport publié lundi",
@@ -390,7 +391,7 @@ def _dated_participle(text: str, start: int, lang: str | None) -> int:
     contarán el martes» may tell of the future: break66d M1). After a word that opens an absolute phrase (text data
     "participle_absolute_before": "with the treaty signed on Monday", "with a decision taken on Monday at the
     earliest") the participle is the future's: 0."""
-    rx, found = _dated_participle_re(lang), _participle_re(lang)
+    rx, found = _data_pattern(lang, "participle_dated_before_weekday"), _participle_re(lang)
     if rx is None or found is None:
         return 0
     word_re, _ = found
@@ -450,13 +451,6 @@ def _attribute_participle(text: str, start: int, end: int, lang: str | None) -> 
     return not m.group("participle").lower().endswith(profile(lang).attribute_weekday_planned)
 
 
-@cache
-def _participle_shape(lang: str | None) -> re.Pattern[str] | None:
-    """``lang``'s participle shape (text data "participle_before_weekday"), None without it."""
-    shape = profile(lang).participle_before_weekday if lang in LANGUAGES else ""
-    return re.compile(shape) if shape else None
-
-
 def _passive_scope(text: str, at: int, lang: str | None) -> bool:
     """Is the participle at ``at`` a passive auxiliary's of ``lang`` (text data "passive_before_participle"): before it,
     back to the auxiliary in its sentence, only adverbs and conjunctions (text data "passive_scope_words",
@@ -468,7 +462,7 @@ def _passive_scope(text: str, at: int, lang: str | None) -> bool:
         return False
     head = re.split(r"[.;:!?]\s", text[max(0, at - 160) : at])[-1]
     head = re.sub(r",[^,]{1,50},", " ", head)  # an aside between commas
-    shape = _participle_shape(lang)
+    shape = _data_pattern(lang, "participle_before_weekday")
     for word in reversed(re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", head)):
         low = word.lower()
         if low in data.passive_before_participle:
@@ -521,19 +515,23 @@ def _limit_act(text: str, start: int, end: int, lang: str | None) -> bool:
 
 
 @cache
-def _limit_perfect_re(lang: str | None) -> re.Pattern[str] | None:
-    """``lang``'s present perfect auxiliaries (text data "weekday_limit_perfects") right before a position, one word
-    between at most; None without them."""
-    words = _phrases(profile(lang).weekday_limit_perfects) if lang in LANGUAGES else ""
+def _limit_auxiliary_re(lang: str | None, field: str) -> re.Pattern[str] | None:
+    """``lang``'s auxiliaries of a tense (text data ``field``: "weekday_limit_perfects" for the present perfect,
+    "weekday_limit_pluperfects" for the pluperfect) right before a position, one word between at most; None without
+    them."""
+    words = _phrases(getattr(profile(lang), field)) if lang in LANGUAGES else ""
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
 
 
-@cache
-def _limit_pluperfect_re(lang: str | None) -> re.Pattern[str] | None:
-    """``lang``'s pluperfect auxiliaries (text data "weekday_limit_pluperfects") right before a position, one word
-    between at most; None without them."""
-    words = _phrases(profile(lang).weekday_limit_pluperfects) if lang in LANGUAGES else ""
-    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE) if words else None
+def _limit_in_tense(text: str, start: int, end: int, lang: str | None, field: str) -> bool:
+    """Is the act that sets the limit of the weekday at ``start``..``end`` (:func:`_limit_act`) in the tense whose
+    auxiliaries are text data ``field`` (:func:`_limit_auxiliary_re`): one of them right before the act in the
+    weekday's comma clause?"""
+    found, rx = _limit_re(lang), _limit_auxiliary_re(lang, field)
+    if found is None or rx is None:
+        return False
+    own = _own_clause(text, start, end, lang)
+    return any(rx.search(own, 0, m.start()) for m in found[1].finditer(own))
 
 
 def _limit_pluperfect(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -544,14 +542,10 @@ def _limit_pluperfect(text: str, start: int, end: int, lang: str | None) -> bool
     sentence that tells who said it ("The operator said trains had been halted until Friday", «… hasta el viernes,
     dijo el ministerio»): the pluperfect is the telling's backshift of a limit that holds, read as the coming day as
     before (break67d U01, X07)."""
-    found, rx = _limit_re(lang), _limit_pluperfect_re(lang)
-    if found is None or rx is None:
-        return False
     sentence = _SENTENCE_END.split(text[:start])[-1] + " " + _SENTENCE_END.split(text[end:])[0]
     if _TELLING_RE.search(sentence):
         return False
-    own = _own_clause(text, start, end, lang)
-    return any(rx.search(own, 0, m.start()) for m in found[1].finditer(own))
+    return _limit_in_tense(text, start, end, lang, "weekday_limit_pluperfects")
 
 
 def _limit_perfect(text: str, start: int, end: int, lang: str | None) -> bool:
@@ -559,11 +553,7 @@ def _limit_perfect(text: str, start: int, end: int, lang: str | None) -> bool:
     ("Schools have been suspended until Monday", "has extended the curfew until Sunday", «a prolongé le couvre-feu
     jusqu'à dimanche», «ha prorrogado … hasta el domingo»)? Such a limit holds now, so it is the coming day however
     far (dates66b, break66d M3)."""
-    found, rx = _limit_re(lang), _limit_perfect_re(lang)
-    if found is None or rx is None:
-        return False
-    own = _own_clause(text, start, end, lang)
-    return any(rx.search(own, 0, m.start()) for m in found[1].finditer(own))
+    return _limit_in_tense(text, start, end, lang, "weekday_limit_perfects")
 
 
 def _participle_in(clause: str, lang: str | None) -> bool:
@@ -654,17 +644,10 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
     return not _past_in(own, lang)
 
 
-@cache
-def _attribute_after_re(lang: str | None) -> re.Pattern[str] | None:
-    """``lang``'s attributive participle right after a weekday (text data "weekday_attribute_after"), None without."""
-    form = profile(lang).weekday_attribute_after if lang in LANGUAGES else ""
-    return re.compile(form) if form else None
-
-
 def _attribute_after(text: str, end: int, lang: str | None) -> bool:
     """Does an attributive participle of ``lang`` follow the weekday ending at ``end`` ("die am Montag gefallene
     Entscheidung")? The weekday is the participle's, no plan's (dates66b, break66d G05)."""
-    rx = _attribute_after_re(lang)
+    rx = _data_pattern(lang, "weekday_attribute_after")
     return rx is not None and rx.match(text, end) is not None
 
 
@@ -991,19 +974,13 @@ def _future_word(word: str, lang: str | None) -> bool:
     """Is ``word``, a match of ``lang``'s "future_inflection", a future? Where the language data gives a
     "future_lemma", a word simplemma knows is one only when its lemma matches it: «пройдёт» (пройти) is,
     «проходит» (проходить, imperfective: a present) and «вертолёт» (a noun) are not (review39 F1)."""
-    lemma_form = _future_lemma(lang)
+    lemma_form = _data_pattern(lang, "future_lemma")
     if lemma_form is None or " " in word.strip():
         return True
     from ..._cache import is_known, lemmatize
 
     word = word.strip().lower()
     return not is_known(word, lang or "") or bool(lemma_form.search(lemmatize(word, lang or "")))
-
-
-@cache
-def _future_lemma(lang: str | None) -> re.Pattern[str] | None:
-    form = profile(lang).future_lemma if lang in LANGUAGES else ""
-    return re.compile(form) if form else None
 
 
 def _told(text: str, start: int, end: int) -> bool:
