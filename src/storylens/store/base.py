@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, runtime_checkable
 
 from .._outlets import outlet_key
+from ..errors import wrong_type
 
 if TYPE_CHECKING:
     import numpy as np
@@ -43,10 +44,20 @@ __all__ = [
     "StoryStore",
     "StorySummary",
     "VectorStore",
+    "check_store",
     "history_aliases",
     "outlet_key",
     "split_legacy_state",
 ]
+
+
+def check_store(store: object, function: str, needs: Iterable[str]) -> None:
+    """Raise WrongTypeError naming ``store`` when it is no store (None, a path): it has not every method ``needs``
+    names. ``ingest(records, None)`` failed after the models loaded with "'NoneType' object has no attribute
+    'writer'" (robust67), ``list_stories(None)`` with "... has no attribute 'stories'" (newuser67)."""
+    if not all(callable(getattr(store, name, None)) for name in needs):
+        raise wrong_type(store, "store", f"{function} takes a Store, e.g. storylens.store.open_store('stories.db')",
+                         decode=False)
 
 
 @dataclass(frozen=True)

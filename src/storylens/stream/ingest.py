@@ -42,7 +42,7 @@ from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..ingest.warc import MAY_HOLD_RECORDS, PAYLOAD_MISMATCH
 from ..models import Failure, RawDocument
 from ..store._state import metadata_json
-from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
+from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch, check_store
 from ..text import base, unread_encoder_note, unread_language_note
 from ._clusterer import OpeningEvents, VerdictApart, assignment_record, load_clusterer, published_date, refine_text
 from ._profile import StageTimes
@@ -285,11 +285,7 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 
 
 def _check_store(store: object, function: str) -> None:
-    """WrongTypeError when ``store`` is no store (None, a path): it failed at its first use, after the models loaded,
-    with "'NoneType' object has no attribute 'writer'" (robust67)."""
-    if not all(callable(getattr(store, name, None)) for name in ("writer", "write_batch", "get_meta")):
-        raise wrong_type(store, "store", f"{function} takes a Store, e.g. storylens.store.open_store('stories.db')",
-                         decode=False)
+    check_store(store, function, ("writer", "write_batch", "get_meta"))
 
 
 def _whole_number(value: object, source: str, takes: str) -> int:

@@ -36,7 +36,7 @@ from typing import Any, Self, TypeVar
 
 from .._paths import TYPE_IN_UTF8, has_surrogates, shown_text
 from ..errors import EmptyInputError, InputError, wrong_type
-from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
+from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, check_store, outlet_key
 from ..text import base, reader_language
 from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
 from .versions import (
@@ -470,11 +470,7 @@ def _where_merged_articles_are(store: Store, story: str, merged_into: str) -> st
 
 
 def _check_store(store: object, function: str) -> None:
-    """WrongTypeError naming ``store`` when it is no store (None, a path): list_stories(None) failed with "'NoneType'
-    object has no attribute 'stories'" (newuser67)."""
-    if not all(callable(getattr(store, name, None)) for name in ("stories", "story", "articles")):
-        raise wrong_type(store, "store", f"{function} takes a Store, e.g. storylens.store.open_store('stories.db')",
-                         decode=False)
+    check_store(store, function, ("stories", "story", "articles"))
 
 
 def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, coverage: bool = True) -> StoryPage:
