@@ -25,6 +25,7 @@ Messages are one line that names the input and the fix.
 
 from __future__ import annotations
 
+import numbers
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeGuard, TypeVar
@@ -170,6 +171,15 @@ def a_flag(value: object, source: str, takes: str, none: bool = False) -> bool |
         return value
     if _numpy_bool(value):  # numpy.True_ (a comparison of arrays' items): a bool of numpy's, read as one (robust67)
         return bool(value)
+    raise wrong_type(value, source, takes, decode=False)
+
+
+def a_whole_number(value: object, source: str, takes: str) -> int:
+    """``value`` as an int when it is one (a numpy integer too; not a bool, Python's or numpy's), else WrongTypeError
+    ``<source>: <takes>, not <type>``: ``ingest(workers="2")`` failed deep in the pool with a bare "'>' not supported
+    between instances of 'str' and 'int'" (newuser67)."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool) and not _numpy_bool(value):
+        return int(value)
     raise wrong_type(value, source, takes, decode=False)
 
 

@@ -22,7 +22,6 @@ batches from another engine, e.g. the Ray Data path in :mod:`storylens.batch`).
 from __future__ import annotations
 
 import dataclasses
-import numbers
 import os
 import time
 from collections import deque
@@ -35,7 +34,7 @@ import numpy as np
 from .._gc import fewer_collections
 from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
-from ..errors import a_list, wrong_type
+from ..errors import a_list, a_whole_number, wrong_type
 from ..ingest._records import field_problem
 from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
@@ -288,15 +287,6 @@ def _check_store(store: object, function: str) -> None:
     check_store(store, function, ("writer", "write_batch", "get_meta"))
 
 
-def _whole_number(value: object, source: str, takes: str) -> int:
-    """``value`` as an int when it is one (a numpy integer too; not a bool), else WrongTypeError naming ``source``:
-    ``workers="2"`` failed deep in the pool with a bare "'>' not supported between instances of 'str' and 'int'"
-    (newuser67)."""
-    if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
-        return int(value)
-    raise wrong_type(value, source, takes, decode=False)
-
-
 def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> IngestReport:
     """Read ``paths`` (files, directories, JSONL, feeds, WARC/ARC, ``http(s)://`` URLs) and :func:`ingest` their records.
 
@@ -355,9 +345,9 @@ def ingest(
     is fixed: what was stored is skipped.
     """
     _check_store(store, "ingest()")
-    workers = _whole_number(workers, "workers", "ingest() takes workers as a number of processes (int), e.g. "
+    workers = a_whole_number(workers, "workers", "ingest() takes workers as a number of processes (int), e.g. "
                             "workers=2")
-    batch_size = _whole_number(batch_size, "batch_size", "ingest() takes batch_size as a number of records (int), "
+    batch_size = a_whole_number(batch_size, "batch_size", "ingest() takes batch_size as a number of records (int), "
                                "e.g. batch_size=32")
     if embedder is None:
         from ..embed import get_default_embedder
