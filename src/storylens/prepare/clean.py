@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from .._imports import lazy_pattern
 from ..models import RemovedItem
 from ..text import (
+    ARABIC_MARK,
     ARABIC_MARKS,
     LANGUAGES,
     age_notice_pattern,
@@ -1381,7 +1382,7 @@ def _take_header_under_headline(line: str, state: _State) -> bool:
     line with vowel marks is read again without them, as :func:`_take_dateline` does ("3 آذَار 2026")."""
     if _take_written_header(line, state):
         return True
-    if not _ARABIC_MARK.search(line):
+    if not ARABIC_MARK.search(line):
         return False
     written = _Marked(line)
     plain = written.plain
@@ -1731,7 +1732,7 @@ def _day_word_before(before: str) -> bool:
     between: "Arab Summit on 3 March 2026", "الانتخابات في 15 نوفمبر 2025" tell an event's day. A name ending
     in such a word and parted from the date ("By Thanh Le, Reuters, 3 March 2026", "Kim Jong Il, 3 March") is
     no such word (tester final67b H1: the outlet became "3 March 2026")."""
-    words = _ARABIC_MARK.sub("", before).split()
+    words = ARABIC_MARK.sub("", before).split()
     return bool(before[-1:].isspace() and words) and words[-1].casefold() in _before_day_words()
 
 
@@ -1948,7 +1949,7 @@ def _take_dateline(line: str, state: _State) -> str:
     when it is no dateline as written: the month names, the date's words and the patterns' letters are unmarked
     (robust67: "الثّاني" was no month, the dateline unread); the place and the removed text keep their marks."""
     rest = _take_written_dateline(line, state)
-    if rest != line or not _ARABIC_MARK.search(line):
+    if rest != line or not ARABIC_MARK.search(line):
         return rest
     written = _Marked(line)
     plain = written.plain
@@ -1962,8 +1963,8 @@ class _Marked:
 
     def __init__(self, line: str):
         self.line = line
-        self.plain = _ARABIC_MARK.sub("", line)
-        self._at = [i for i, c in enumerate(line) if not _ARABIC_MARK.match(c)] + [len(line)]
+        self.plain = ARABIC_MARK.sub("", line)
+        self._at = [i for i, c in enumerate(line) if not ARABIC_MARK.match(c)] + [len(line)]
 
     def at(self, index: int) -> int:
         """The line's index of ``plain``'s ``index`` (its length: the line's)."""
@@ -1987,10 +1988,6 @@ def _as_written(state: _State, written: _Marked) -> Iterator[None]:
         state.outlet = written(state.outlet)
     state.authors[authors:] = [written(a) for a in state.authors[authors:]]
     state.removed[removed:] = [RemovedItem(r.kind, written(r.text)) for r in state.removed[removed:]]
-
-
-# An Arabic vowel mark (tanwin, short vowels, shadda, sukun): inside a word, unlike any other letter of it
-_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 
 
 def _take_written_dateline(line: str, state: _State) -> str:
@@ -3177,7 +3174,7 @@ def _no_month_word(text: str) -> bool:
 
 
 def _iso_date(text: str) -> str | None:
-    text = _ARABIC_MARK.sub("", text)  # "3 آذَار 2026": the month names are read without their vowel marks
+    text = ARABIC_MARK.sub("", text)  # "3 آذَار 2026": the month names are read without their vowel marks
     # an all-numeric date whose day and month could swap, on a page that writes its dates month first (a US outlet's
     # "Originally published 05/03/2013 at 10:20 AM EDT": ecb52); DMY parsing below otherwise
     slash = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())

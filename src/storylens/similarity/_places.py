@@ -14,7 +14,7 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from ..text import (
-    ARABIC_MARKS,
+    ARABIC_MARK,
     LEMMA_LANGUAGES,
     NEW_WORDS,
     alternation,
@@ -51,8 +51,6 @@ def _common_word_keys() -> frozenset[str]:
     common = {_fold(w) for lang in TEXT_LANGUAGES for w in profile(lang).place_common_words}
     return frozenset(common) | frozenset(keys) | frozenset("l" + k for k in arabic if k)
 
-_HARAKAT = re.compile(f"[{ARABIC_MARKS}]")  # Arabic short-vowel marks: CLDR writes Oman "عُمان"
-
 
 def _evidenced(text: str, pending: Mapping[str, str], found: AbstractSet[str]) -> set[str]:
     """The cities of ``pending`` (id -> key, read from a word that is also a common word of its script: "سيول",
@@ -70,7 +68,7 @@ def _evidenced(text: str, pending: Mapping[str, str], found: AbstractSet[str]) -
     kept = set()
     for city, key in pending.items():
         country = countries.get(city)
-        if country in named or country and any(f" {_HARAKAT.sub('', name)} " in spaced for lang in langs
+        if country in named or country and any(f" {ARABIC_MARK.sub('', name)} " in spaced for lang in langs
                                                for name, code in territory_names(lang).items() if code == country) \
                 or any(_fold(w) == key and cues.intersection(words[max(0, i - 2) : i]) for i, w in enumerate(words)):
             kept.add(city)

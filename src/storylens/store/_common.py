@@ -64,9 +64,9 @@ def words(query: str) -> list[str]:
     with a decimal or group separator is one word (:data:`DECIMAL`). Arabic words are asked without their
     vowel marks: the indexes keep a marked word's unmarked form too (``text.search_spellings``), so "عمان" and
     "عمّان" find the texts of either (robust67)."""
-    from ..text import ARABIC_MARKS
+    from ..text import ARABIC_MARK
 
-    return re.findall(rf"{DECIMAL.pattern}|\w+", re.sub(f"[{ARABIC_MARKS}]", "", query), flags=re.UNICODE)
+    return re.findall(rf"{DECIMAL.pattern}|\w+", ARABIC_MARK.sub("", query), flags=re.UNICODE)
 
 
 def query_words(query: str) -> list[list[str]]:

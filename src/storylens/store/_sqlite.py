@@ -345,11 +345,8 @@ def _m17_arabic_marks(db: sqlite3.Connection) -> None:
     # "عمان" must find "عمّان" and back (robust67): the tokenizer keeps the marks; an article's marked words are
     # also indexed without them (articles.spelled, text.search_spellings) and a query is asked without them.
     # Only the articles with a mark change; their index rows are replaced (an external-content FTS5 index).
-    import re
+    from ..text import ARABIC_MARK as marked
 
-    from ..text import ARABIC_MARKS
-
-    marked = re.compile(f"[{ARABIC_MARKS}]")
     for num, title, text, spelled in db.execute("SELECT num, title, text, spelled FROM articles").fetchall():
         if not marked.search(f"{title or ''}\n{text or ''}"):
             continue

@@ -126,7 +126,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         use_languages,
         weekday_names,
     )
-    from ._letters import ARABIC_LETTERS, ARABIC_MARKS, ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
+    from ._letters import ARABIC_LETTERS, ARABIC_MARK, ARABIC_MARKS, ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
     from ._names import nominative_name, regnal_name, same_surname, short_given_name, surname_first
     from ._sound import (
         abjad,
@@ -238,6 +238,7 @@ _LAZY = {
     "use_languages": "_lang",
     "weekday_names": "_lang",
     "ARABIC_LETTERS": "_letters",
+    "ARABIC_MARK": "_letters",
     "ARABIC_MARKS": "_letters",
     "ASCII_FUNCTION_WORDS": "_letters",
     "LATIN_LETTERS": "_letters",
@@ -292,6 +293,7 @@ _LAZY = {
 __all__ = [
     "ACCORDING_TO_BEYOND",
     "ARABIC_LETTERS",
+    "ARABIC_MARK",
     "ARABIC_MARKS",
     "ASCII_FUNCTION_WORDS",
     "CLAIM_STOP_WORDS",

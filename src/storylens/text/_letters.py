@@ -10,7 +10,9 @@ those tests.
 
 from __future__ import annotations
 
-__all__ = ["ARABIC_LETTERS", "ARABIC_MARKS", "ASCII_FUNCTION_WORDS", "LATIN_LETTERS", "SCRIPT_RANGES"]
+import re
+
+__all__ = ["ARABIC_LETTERS", "ARABIC_MARK", "ARABIC_MARKS", "ASCII_FUNCTION_WORDS", "LATIN_LETTERS", "SCRIPT_RANGES"]
 
 # The letters of Arabic script, as a character-class body: Arabic's (hamza to yeh) and the
 # Persian/Urdu ones (alef wasla to yeh barree: پ چ ژ گ ک ی ے). A word of them is an Arabic-script word.
@@ -18,6 +20,8 @@ ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # The marks Arabic may write over or under its letters (tanwin, short vowels, shadda, sukun), as a character-class
 # body: "عُمان", "عمّان" are Oman and Amman written with them; they are no letters of the word.
 ARABIC_MARKS = "\u064b-\u0652"
+# One such mark, compiled: what every reader that ignores the marks strips or looks for.
+ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 
 # The non-ASCII letters each language writes (lower case). A text in the right code page has its
 # non-ASCII letters within one language's set; in a wrong one it reads symbols inside words

@@ -31,7 +31,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from ._letters import ARABIC_MARKS
+from ._letters import ARABIC_MARK, ARABIC_MARKS
 
 __all__ = ["folded", "search_spelling", "search_spellings", "search_stems", "word_reason"]
 
@@ -146,7 +146,6 @@ _SPELLED = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _SPELT = re.compile(f"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f{_UNFOLDED}{ARABIC_MARKS}]")
 # A word, an Arabic word's vowel marks inside it ("عمّان": \w does not take them)
 _WORD = re.compile(f"(?:[^\\W\\d_]|[{ARABIC_MARKS}])+")
-_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 
 
 def search_spelling(word: str, marked_latin: bool = False) -> str | None:
@@ -157,8 +156,8 @@ def search_spelling(word: str, marked_latin: bool = False) -> str | None:
     (:data:`_UNFOLDED`) is spelt too ("Kızılay" -> "kizilay"). An Arabic word with vowel marks is kept without
     them ("عمّان" -> "عمان"; the tokenizers keep the marks, and a query is asked without them: robust67, a search
     did not find a text with marks, nor one with marks a text without)."""
-    if _ARABIC_MARK.search(word):
-        bare = _ARABIC_MARK.sub("", word)
+    if ARABIC_MARK.search(word):
+        bare = ARABIC_MARK.sub("", word)
         return bare if bare and bare != word else None
     if _SPELT.search(word):
         spelt = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())

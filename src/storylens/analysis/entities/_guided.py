@@ -22,7 +22,17 @@ from functools import lru_cache
 from importlib import resources
 
 from ...models import Document
-from ...text import ARABIC_MARKS, abjad, abjad_forms, abjad_name_match, profile, script_of, stop_words, territory_names
+from ...text import (
+    ARABIC_MARK,
+    ARABIC_MARKS,
+    abjad,
+    abjad_forms,
+    abjad_name_match,
+    profile,
+    script_of,
+    stop_words,
+    territory_names,
+)
 from ...text._hanzi import chinese_name_match, hangul_place_match, latin_hangul_match
 from ._gazetteer import _places, case_city
 from ._match import _KANA_PLACE, _sound_script_match, kana_hangul_place_match
@@ -135,7 +145,6 @@ def hangul_chinese_by_others(documents: Sequence[Document], raws: list[_Raw],
 # (its short-vowel marks and shadda inside it: "عمّان" is one word, looked up without them; newuser66: cut at the
 # shadda, Amman's Arabic name was no place and "only d2 mentions: Amman")
 _ARABIC_WORD = re.compile(f"[\u0621-\u064a{ARABIC_MARKS}]+")
-_HARAKAT = re.compile(f"[{ARABIC_MARKS}]")
 _PREFIX_LETTER = re.compile(f"^.[{ARABIC_MARKS}]*")  # a word's first letter and its marks
 _ARABIC_PREFIXES = ("و", "ب", "ل", "ف")  # and, in, to, so: glued to the word ("بالرباط", "والرباط")
 
@@ -199,11 +208,11 @@ def _arabic_forms(word: str) -> list[str]:
     "بليون", billion, is no "ب" + "ليون", in Lyon; break67r)."""
     forms, rest = [word], word
     for _ in range(2):
-        unmarked = _HARAKAT.sub("", rest)
+        unmarked = ARABIC_MARK.sub("", rest)
         if len(unmarked) < 2 or not unmarked.startswith(_ARABIC_PREFIXES):
             break
         after = _PREFIX_LETTER.sub("", rest, count=1)
-        if not (_HARAKAT.sub("", after).startswith("ال") or _HARAKAT.match(rest, 1)):
+        if not (ARABIC_MARK.sub("", after).startswith("ال") or ARABIC_MARK.match(rest, 1)):
             if rest == word and unmarked not in _arabic_known_words():
                 forms.append(after)
             break
@@ -221,7 +230,7 @@ def _arabic_known_words() -> frozenset[str]:
     prof = profile("ar")
     words = {w for w, _ in prof.scale_words} | {w for w, _ in prof.number_words} | set(stop_words("ar"))
     words |= {part for agency in prof.agencies for part in agency.split()}
-    return frozenset(_HARAKAT.sub("", w) for w in words)
+    return frozenset(ARABIC_MARK.sub("", w) for w in words)
 
 
 def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[str, str]) -> list[str]:
@@ -229,7 +238,7 @@ def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[
     if lang == "ar":
         for w in _ARABIC_WORD.findall(text):
             for form in _arabic_forms(w):
-                bare = _HARAKAT.sub("", form)
+                bare = ARABIC_MARK.sub("", form)
                 if len(bare) >= 4 and index.get(_exact_key(bare)) in cities:
                     found.append(form)
                     break
