@@ -27,8 +27,8 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["ESCAPE_ERRORS", "TYPE_IN_UTF8", "escaped_field", "escaped_surrogates", "has_surrogates", "shown_path",
-           "shown_text"]
+__all__ = ["ESCAPE_ERRORS", "TYPE_IN_UTF8", "escaped_field", "escaped_surrogates", "has_surrogates", "shown_missing",
+           "shown_path", "shown_text"]
 
 # The fix for words typed in a terminal that is not UTF-8 (a search query, a story id: text, not a file's name)
 TYPE_IN_UTF8 = "type the words in UTF-8 (set the terminal's encoding to UTF-8, e.g. LANG=C.UTF-8)"
@@ -59,6 +59,14 @@ def shown_path(text: str) -> str:
     # a name ending in '#' and digits is the form of a record: the file e.jsonl#1 and record 1 of e.jsonl had one
     # source, one failure row and one "already stored" (break64r2): its '#' is written \x23
     return _RECORD_LIKE_END.sub(r"\\x23", form) if "#" in form else form
+
+
+def shown_missing(text: str) -> str:
+    """The form a message names a path by that names no file (nothing is stored under it): :func:`shown_path`, but
+    a name that is blank or starts or ends with white space quoted as Python writes it (``' '``), so the reader
+    sees what was typed (robust68: ``ingest " "`` said " : file not found", an input nobody could see)."""
+    form = shown_path(text)
+    return repr(form) if form != form.strip() or not form else form
 
 
 def _escaped(text: str) -> str:

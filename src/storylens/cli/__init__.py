@@ -311,9 +311,10 @@ class SimilarityFormat(str, Enum):
 @app.command()
 def similarity(
     inputs: list[str] | None = typer.Argument(None, metavar="FILE_OR_URL...", help="Two article files (.txt or .html) or http(s):// URLs of pages."),  # noqa: B008 - typer parameter declaration
-    pairs: Path | None = typer.Option(  # noqa: B008 - typer parameter declaration
-        None, "--pairs", readable=False,  # read_pairs_csv names an unreadable file in the one error form
-        help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),
+    # a str, not a Path: typer makes "" the directory "." (robust68: ".: is a directory"); read_pairs_csv names an
+    # empty or unreadable path in the one error form
+    pairs: str | None = typer.Option(
+        None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     model: SimilarityModelName | None = typer.Option(  # noqa: B008 - typer parameter declaration
@@ -376,7 +377,7 @@ def _similarity_table(score, inputs: list[str]) -> None:
         console.print(f"  - {reason}", markup=False, highlight=False)
 
 
-def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> int:
+def _similarity_csv(path: str, encoders: dict, model_chosen: bool = True) -> int:
     """Score a pairs CSV to stdout; failed rows keep their columns and say why in ``error``. -> failures.
 
     The default model is the same at every file size (a pair scores the same wherever it
@@ -792,10 +793,13 @@ def _parse_every(text: str) -> float:
     return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
 
 
-def _read_url_list(path: Path) -> list[tuple[int, str]]:
-    """(line number, URL) of each entry of a feed list."""
+def _read_url_list(path: str) -> list[tuple[int, str]]:
+    """(line number, URL) of each entry of a feed list. Raises InputError naming the list."""
     from ..errors import InputError
-    from ..ingest.files import open_regular, os_error_reason
+    from ..ingest.files import EMPTY_PATH_SOURCE, empty_path_reason, open_regular, os_error_reason
+
+    if not path:
+        raise InputError(empty_path_reason("pass the feed list file (one URL per line)"), EMPTY_PATH_SOURCE)
 
     # a missing or unreadable list in the words every input gets (trial break61u M6: "cannot read the feed list
     # ([Errno 2] No such file or directory: ...)" and typer's "Path ... is not readable"). A FIFO is not opened,
@@ -828,7 +832,7 @@ def one_line(text: str, limit: int = 200) -> str:
     return f"{flat[:half]}…{flat[-(limit - 1 - half):]}"
 
 
-def _split_url_list(path: Path) -> tuple[list[str], list[str]]:
+def _split_url_list(path: str) -> tuple[list[str], list[str]]:
     """(http(s) URLs, one message per other line): a bare 'example.org/feed' was read as a file name."""
     from ..ingest.files import unsupported_scheme
 
@@ -849,9 +853,10 @@ def _split_url_list(path: Path) -> tuple[list[str], list[str]]:
 
 @app.command()
 def watch(
-    feeds: Path = typer.Argument(  # noqa: B008 - typer parameter declaration
-        ..., metavar="FEED_LIST", readable=False,  # _read_url_list names an unreadable file in the one error form
-        help="Text file of feed or page URLs, one per line ('#' starts a comment)."),
+    # a str, not a Path: typer makes "" the directory "." (robust68: ".: is a directory"); _read_url_list names an
+    # empty or unreadable path in the one error form
+    feeds: str = typer.Argument(
+        ..., metavar="FEED_LIST", help="Text file of feed or page URLs, one per line ('#' starts a comment)."),
     db: str = NEW_DB_OPTION,
     every: str = typer.Option("10m", "--every", help="Time between polls: 30s, 10m, 1h."),
     times: int | None = typer.Option(None, "--times", min=1, help="Stop after this many polls (default: until Ctrl-C)."),

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from .._paths import shown_path
+from .._paths import shown_missing, shown_path
 from ..errors import EmptyInputError, InputError, NotAnArticleError, NotRegularFileError, TooLargeError
 from ..models import RawDocument
 from .dates import DateError, parse_date, parse_timestamp
@@ -147,7 +147,16 @@ def open_regular(path: str | os.PathLike, *, fix: str = "save what it gives to a
 # An empty path is the current directory to the file system (Path("") is "."): an unset shell variable ("$DIR")
 # read the whole working directory, or said "is a directory" of an input nobody typed (newuser67 H3).
 EMPTY_PATH_SOURCE = "<empty path>"
-EMPTY_PATH_REASON = "an empty path (an unset shell variable?); pass an article file or directory"
+
+
+def empty_path_reason(fix: str = "pass an article file or directory") -> str:
+    """Why an empty path is refused, with ``fix`` (what to pass instead): one wording in every command that reads a
+    file (robust68: watch and similarity --pairs let typer make "" the directory "." and said ".: is a
+    directory")."""
+    return f"an empty path (an unset shell variable?); {fix}"
+
+
+EMPTY_PATH_REASON = empty_path_reason()
 
 
 def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -173,7 +182,7 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
             raise InputError(scheme, source)
         if p.is_symlink():  # exists() follows links: a dangling link or a loop is not "not found"
             raise InputError("a symbolic link to nothing (dangling or a loop); point it at the article file", source)
-        raise InputError("file not found; check the path", source)
+        raise InputError("file not found; check the path", shown_missing(name))
     if is_dir:
         raise InputError("is a directory; pass the article files inside it", source)
     if not one_article_checked:  # ingest's walk has already sorted its files by format (walk.detect_format)

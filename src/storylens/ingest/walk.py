@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from .._paths import shown_path
+from .._paths import shown_missing, shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ._records import NOT_REGULAR as _NOT_REGULAR
@@ -192,6 +192,7 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
     as a tree's own (device, inode), shared by the walks of one pass so that a directory reached through links
     from two inputs is read once."""
     read = set() if read is None else read
+    empty_said = False
     for text, matches in entries:
         if matches is not None:
             if not matches:
@@ -227,7 +228,9 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
                     yield Path(match), True
             continue
         if not text:  # Path("") is the working directory (newuser67 H3): never read it unasked
-            yield Failure(EMPTY_PATH_SOURCE, "read", EMPTY_PATH_REASON)
+            if not empty_said:  # said once: `ingest "$A" "$B"` with both unset said the same line twice (robust68)
+                yield Failure(EMPTY_PATH_SOURCE, "read", EMPTY_PATH_REASON)
+            empty_said = True
             continue
         path = Path(text)
         try:
@@ -243,8 +246,8 @@ def _expand(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int
         elif exists:
             yield path, True
         else:
-            yield Failure(_src(text), "read", unsupported_scheme(text) or (_NO_STDIN if text == "-" else
-                                                                           "file not found; check the path"))
+            yield Failure(shown_missing(text), "read", unsupported_scheme(text) or (
+                _NO_STDIN if text == "-" else "file not found; check the path"))
 
 
 # "-" is standard input to compare, not to the stream: its records need names and ids a pipe has not (newuser65 LOW:

@@ -58,9 +58,11 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     import csv
     import io
 
-    from ..ingest.files import open_regular, os_error_reason
+    from ..ingest.files import EMPTY_PATH_SOURCE, empty_path_reason, open_regular, os_error_reason
 
     csv.field_size_limit(10**8)
+    if isinstance(path, str) and not path:  # Path("") is "." and read as a directory (robust68)
+        raise InputError(empty_path_reason("pass the pairs CSV file"), source=EMPTY_PATH_SOURCE)
     if str(path) == "-":  # standard input to compare, not here (newuser65 LOW: "-: file not found; check the path")
         raise InputError("--pairs reads no standard input; save the CSV to a file and pass its path", source="-")
     rows: list[dict[str, Any]] = []
