@@ -726,9 +726,13 @@ def _iterator(stream: IO[bytes]) -> Any:
 
     def _http_headers(rec_type: str, uri: Any, stream: Any, length: Any) -> Any:
         # warcio reads a response/request/revisit record's HTTP headers only for an http(s) WARC-Target-URI, and
-        # raised a bare AttributeError on one without it (newuser67: a hand-cut header); said as the header's fault
+        # raised a bare AttributeError on one without it (newuser67: a hand-cut header); said as the header's fault.
+        # One with a Content-Length is read past as a record without HTTP headers (read_warc fails it alone and
+        # reads the records after it: robust68, they were lost with it)
         if uri is None and length != 0 and rec_type in iterator.loader.HTTP_RECORDS:
-            raise _HeaderError(f"no WARC-Target-URI, which a {rec_type} record needs")
+            if length is None:
+                raise _HeaderError(f"no WARC-Target-URI, which a {rec_type} record needs")
+            return None
         return load_http_headers(rec_type, uri, stream, length)
 
     iterator.loader.load_http_headers = _http_headers
@@ -955,13 +959,26 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                 try:
                     for record in records:
                         n += 1
-                        wanted = record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None
+                        if (record.format == "warc" and record.length is None
+                                and _ends_in_header(path, archive, first, boundary)):
+                            # a header cut before its Content-Length line (the file's first ~28 bytes of it): warcio
+                            # gave an "untyped record" of it, skipped as no HTML page (robust68)
+                            raise EOFError("the file ends inside this record's header")
+                        no_uri = _without_uri(record)
+                        wanted = (record.rec_type in _ARTICLE_TYPES and not no_uri
+                                  and _skip_reason(record) is None)
                         body = record.content_stream().read() if wanted else b""
                         records.read_to_end(record)
                         if _truncated(record) or archive.damaged_before(records.offset, records.member_info[0]):
                             archive.damage()  # the stream ended at a damaged member, inside this record
+                            if no_uri:  # its length runs past the file's end: the header is not to be trusted
+                                raise _HeaderError(no_uri)
                             raise EOFError("the file ends inside this record")
                         done, boundary = n, records.offset
+                        if no_uri:  # read past by its Content-Length: the records after it are read (robust68)
+                            yield Failure(f"{source}#{n}", "read", f"{no_uri}: not read, the records after it were; "
+                                                                   "fix the record's header or re-download the archive")
+                            continue
                         unproven = archive.unproven(records.offset)  # of a member that fails its check
                         pages = [(record, body, n)]
                         # text past its Content-Length (or a length too long), or whole records in its block (a
@@ -999,7 +1016,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                     resume, damaged = archive.resume_at(boundary), True
                     at_end = resume is None and archive.ended_at_check(boundary)
                     if (resume is None and not at_end and not unproven_stored and _header_fault(exc)
-                            and not _ends_in_header(path, archive, first + boundary)):
+                            and not _ends_in_header(path, archive, first, boundary)):
                         yield _header_failure(source, done, exc, archive, first + boundary)
                         start = None
                         continue
@@ -1119,20 +1136,55 @@ def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, r
                    f"{cause}; {_unproven_reason(unproven_stored, 'the damaged gzip member')}")
 
 
-def _ends_in_header(path: str | Path, archive: _Archive, at: int) -> bool:
-    """Whether a plain archive ends inside the record header starting at file byte ``at`` (no blank line closes
-    it before the end): a cut-off file, said as truncated, not as a header missing its WARC-Target-URI (the cut
-    took that line; tests/ingest/test_ingest_bad_input.py). Never for a gzipped archive (its offsets are not the
-    file's)."""
-    if archive.gzipped:
-        return False
+def _without_uri(record: Any) -> str:
+    """Why a page record (response, request, revisit) with a block but no WARC-Target-URI is not read, else ""."""
+    if (record.rec_type in ("response", "request", "revisit") and record.length != 0
+            and record.rec_headers.get_header("WARC-Target-URI") is None):
+        return f"no WARC-Target-URI, which a {record.rec_type} record needs"
+    return ""
+
+
+_HEADER_LIMIT = 1 << 20  # a record header longer than this is not taken for one cut by the file's end
+
+
+def _ends_in_header(path: str | Path, archive: _Archive, first: int, at: int) -> bool:
+    """Whether the archive's stream (from file byte ``first``) ends inside the record header starting at stream byte
+    ``at`` (no blank line closes it before the end): a cut-off file, said as truncated, not as a header missing its
+    WARC-Target-URI or as an "untyped record" (the cut took those lines; tests/ingest/test_ingest_bad_input.py).
+    A gzipped archive is inflated again from ``first`` (only on such a failure): a cut member and a whole member
+    holding a cut header alike (robust68: a gzipped one was said to lack its WARC-Target-URI); damaged gzip data
+    is not a cut header (False)."""
     try:
-        with open(path, "rb") as fh:
-            fh.seek(at)
-            rest = fh.read(1 << 20)
-    except OSError:
+        with open_regular(path) as fh:
+            fh.seek(first if archive.gzipped else first + at)
+            rest = _inflated_from(fh, at) if archive.gzipped else fh.read(_HEADER_LIMIT)
+    except (OSError, zlib.error):
         return False
-    return len(rest) < 1 << 20 and b"\r\n\r\n" not in rest and b"\n\n" not in rest
+    return len(rest) < _HEADER_LIMIT and b"\r\n\r\n" not in rest and b"\n\n" not in rest
+
+
+def _inflated_from(fh: IO[bytes], at: int) -> bytes:
+    """At most ``_HEADER_LIMIT`` bytes of the gzip members read from ``fh``, inflated, from inflated byte ``at`` on
+    (a cut member gives what it holds). Raises zlib.error on damaged data."""
+    inflate, skip, out = zlib.decompressobj(31), at, bytearray()
+    while len(out) < _HEADER_LIMIT:
+        data = fh.read(1 << 16)
+        if not data:
+            break
+        while data and len(out) < _HEADER_LIMIT:
+            if not data.strip(b"\x00"):
+                data = b""  # zero padding after the last member
+                break
+            chunk = inflate.decompress(data)
+            if skip:
+                cut = min(skip, len(chunk))
+                chunk, skip = chunk[cut:], skip - cut
+            out += chunk
+            if inflate.eof:
+                data, inflate = inflate.unused_data, zlib.decompressobj(31)
+            else:
+                data = b""
+    return bytes(out)
 
 
 def _header_fault(exc: Exception) -> bool:
