@@ -114,6 +114,11 @@ class WrongTypeError(InputError, TypeError):
     are, so ``except TypeError`` still catches it."""
 
 
+class OutOfRangeError(InputError, ValueError):
+    """A public function's argument (``source`` names it) is of the type it takes but outside its range, such as
+    ``workers=0`` or a negative ``limit``. Also a ``ValueError``, as Python's own errors for such a value are."""
+
+
 def type_name(value: object) -> str:
     """How a wrong argument is named in a :class:`WrongTypeError`: ``bytes``, ``int``, ``None``; numpy's types by
     their module too (``numpy.int64``; numpy 2 names its bool ``bool``: "not bool" of a bool was no answer)."""
@@ -181,6 +186,16 @@ def a_whole_number(value: object, source: str, takes: str) -> int:
     if isinstance(value, numbers.Integral) and not isinstance(value, bool) and not _numpy_bool(value):
         return int(value)
     raise wrong_type(value, source, takes, decode=False)
+
+
+def a_count(value: object, source: str, takes: str, *, least: int = 0) -> int:
+    """:func:`a_whole_number` of at least ``least``, else OutOfRangeError ``<source>: <takes>, <least> or more, not
+    <value>``: ``ingest(workers=0)`` ran on one process, ``batch_size=0`` looped, ``list_stories(limit=-1)`` listed
+    every story (SQL's LIMIT -1) and ``limit='5'`` went to the database as text (robust68)."""
+    number = a_whole_number(value, source, takes)
+    if number < least:
+        raise OutOfRangeError(f"{takes}, {least} or more, not {number}", source=source)
+    return number
 
 
 def _numpy_bool(value: object) -> bool:

@@ -34,7 +34,7 @@ import numpy as np
 from .._gc import fewer_collections
 from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
-from ..errors import a_list, a_whole_number, wrong_type
+from ..errors import a_count, a_list, wrong_type
 from ..ingest._records import field_problem
 from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
@@ -338,17 +338,19 @@ def ingest(
     had before (``window_was``) and articles dated before ones already outside their window
     (``out_of_order``: a backfill out of date order, whose stories split).
     Raises :class:`~storylens.errors.StoreError` if another writer holds the store,
-    :class:`~storylens.errors.InputError` for a negative ``candidate_window`` and
+    :class:`~storylens.errors.InputError` for a negative ``candidate_window``,
+    :class:`~storylens.errors.OutOfRangeError` (a ValueError) for ``workers`` or ``batch_size`` below 1 (a
+    WrongTypeError for one that is no int) and
     :class:`~storylens.errors.WrongTypeError` for a record of another type (a str, bytes, a dict), named when its
     batch is prepared, which is ahead of the writes (one batch; ``4 x workers`` with workers): its batch and the
     prepared ones not yet written are not stored, the ones written before stay (break65r3 M2). Ingest again once it
     is fixed: what was stored is skipped.
     """
     _check_store(store, "ingest()")
-    workers = a_whole_number(workers, "workers", "ingest() takes workers as a number of processes (int), e.g. "
-                            "workers=2")
-    batch_size = a_whole_number(batch_size, "batch_size", "ingest() takes batch_size as a number of records (int), "
-                               "e.g. batch_size=32")
+    workers = a_count(workers, "workers", "ingest() takes workers as a number of processes (int), e.g. workers=2",
+                      least=1)
+    batch_size = a_count(batch_size, "batch_size", "ingest() takes batch_size as a number of records (int), e.g. "
+                         "batch_size=32", least=1)
     if embedder is None:
         from ..embed import get_default_embedder
 

@@ -35,7 +35,7 @@ from functools import cache
 from typing import Any, Self, TypeVar
 
 from .._paths import TYPE_IN_UTF8, has_surrogates, shown_text
-from ..errors import EmptyInputError, InputError, wrong_type
+from ..errors import EmptyInputError, InputError, a_count, wrong_type
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, check_store, outlet_key
 from ..text import base, reader_language
 from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
@@ -477,8 +477,14 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     """Stories, newest activity first (last date, then size, then id); ``limit=None`` for all.
     ``coverage=False`` leaves each story's :class:`Coverage` out (None): counting it reads the texts
     of members that may be versions of each other (4.3 -> 18.6 s for all 3,889 stories of a
-    100,000-article store); a caller showing one page counts that page's (:func:`stories_coverage`)."""
+    100,000-article store); a caller showing one page counts that page's (:func:`stories_coverage`).
+    Raises WrongTypeError for a ``limit`` or ``offset`` that is no int, OutOfRangeError (a ValueError) for a
+    ``limit`` below 1 or a negative ``offset`` (as the command line and the web API refuse them)."""
     _check_store(store, "list_stories()")
+    if limit is not None:  # '5' went to the database as text, -1 listed every story (SQL's LIMIT -1: robust68)
+        limit = a_count(limit, "limit", "list_stories() takes limit as a number of stories (int, or None for all)",
+                        least=1)
+    offset = a_count(offset, "offset", "list_stories() takes offset as a number of stories to pass over (int)")
     rows = store.stories(limit=limit, offset=offset)
     # A story's title follows the version of its title article that its ledger reads (trial 14: the
     # list showed "kills at least 9" while the ledger read "death toll rises to 11"). Telling a version
@@ -825,9 +831,11 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
 
     One result per version chain of an article, its newest version: an outlet's near-duplicate
     versions and its rewritten updates stored as story members of their own (as the story view reads
-    them); ``all_versions`` lists every version that matched instead.
+    them); ``all_versions`` lists every version that matched instead. Raises WrongTypeError for a ``limit``
+    that is no int, OutOfRangeError (a ValueError) for one below 1.
     """
     _check_store(store, "search()")
+    limit = a_count(limit, "limit", "search() takes limit as a number of results (int)", least=1)
     check_query(query)
     from ..settings import DEFAULT
 
