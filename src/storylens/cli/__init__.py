@@ -741,7 +741,7 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
         typer.echo(input_error_line(f.source, f.reason), err=True)
     if len(report.failed) > 20:
         typer.echo(f"  ... and {len(report.failed) - 20} more failures", err=True)
-    for source, warning in report.repeated_ids[:20]:  # a JSONL id given again, a WARC block that may hold records
+    for source, warning in report.repeated_ids[:20]:  # a JSONL id given again or date unread, a WARC block that may hold records
         typer.echo(f"storylens: warning: {source}: {warning}", err=True)
     if len(report.repeated_ids) > 20:
         typer.echo(f"  ... and {len(report.repeated_ids) - 20} more warnings like these", err=True)

@@ -59,6 +59,10 @@ class DateError(ValueError):
     """A value that looks like it should be a date but cannot be read as one (``str(exc)`` is the reason)."""
 
 
+# How the warning on a stated date that cannot be read ends (stream.ingest says such warnings in a line of their own)
+UNREAD_DATE = "kept as no date"
+
+
 def stated_date(value: object, field: str = "published") -> tuple[str | None, str | None]:
     """A date a record states (a JSONL field, an API client's ``published``) -> (``YYYY-MM-DD`` or None,
     warning or None). Unreadable ("yesterday", "2024-13-45") is no date and one warning naming the
@@ -67,7 +71,7 @@ def stated_date(value: object, field: str = "published") -> tuple[str | None, st
     try:
         day = parse_date(value)
     except DateError as exc:
-        return None, f"{field}: {exc}; kept as no date"
+        return None, f"{field}: {exc}; {UNREAD_DATE}"
     return day, _ambiguous(value, day, field)
 
 

@@ -36,6 +36,7 @@ from .._paths import has_surrogates
 from ..analysis.versions import MARK_KINDS, update_mark
 from ..errors import a_count, a_list, wrong_type
 from ..ingest._records import field_problem
+from ..ingest.dates import UNREAD_DATE
 from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..ingest.warc import MAY_HOLD_RECORDS, PAYLOAD_MISMATCH
@@ -107,9 +108,10 @@ class IngestReport:
     out_of_order: OutOfOrder | None = None  # articles dated before ones already outside their window
     # (language, articles) stored in a language outside the language data (text.unread_language_note)
     unread_languages: tuple[tuple[str, int], ...] = ()
-    # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text, and of each
-    # WARC page whose block may hold the next records (ingest.warc.MAY_HOLD_RECORDS) or whose payload does not give
-    # its WARC-Payload-Digest (PAYLOAD_MISMATCH), stored: one line each
+    # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text or whose
+    # stated date cannot be read (ingest.dates.UNREAD_DATE), and of each WARC page whose block may hold the next
+    # records (ingest.warc.MAY_HOLD_RECORDS) or whose payload does not give its WARC-Payload-Digest
+    # (PAYLOAD_MISMATCH), stored: one line each
     repeated_ids: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -484,8 +486,14 @@ def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
                           len(run.failed), source, time.perf_counter() - run.started))
 
 
-# The reading warnings said in a line of their own as well as kept with the article (IngestReport.repeated_ids)
+# The reading warnings said in a line of their own as well as kept with the article (IngestReport.repeated_ids): how
+# they start, and how a stated date that cannot be read ends (robust68: a JSONL "published" no reader could read was
+# dropped without a line, while the article kept the note)
 _SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS, PAYLOAD_MISMATCH)
+
+
+def _said(warning: object) -> bool:
+    return isinstance(warning, str) and (warning.startswith(_SAID_WARNINGS) or warning.endswith(UNREAD_DATE))
 
 
 @dataclass
@@ -562,8 +570,7 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
             fresh.append((raw, aid))
             # said of a record stored as an article of its own only: one skipped as an exact duplicate or as
             # already stored (a re-run) is no second article under its id (break66r L1/L2)
-            run.repeated += [(raw.source, w) for w in raw.metadata.get("warnings") or ()
-                             if isinstance(w, str) and w.startswith(_SAID_WARNINGS)]
+            run.repeated += [(raw.source, w) for w in raw.metadata.get("warnings") or () if _said(w)]
             continue
         _tick(run, progress, raw.source)
     return fresh
