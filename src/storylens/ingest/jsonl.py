@@ -42,7 +42,7 @@ from .decode import decode
 from .feeds import html_document
 from .files import DEFAULT_MAX_BYTES, looks_like_html, open_regular, read_text
 
-__all__ = ["KNOWN_FIELDS", "REPEATED_ID", "looks_like_jsonl", "read_jsonl"]
+__all__ = ["KNOWN_FIELDS", "REPEATED_ID", "JsonlIds", "looks_like_jsonl", "read_jsonl"]
 
 KNOWN_FIELDS = ("id", "text", "html", "url", "title", "outlet", "published", "language")
 
@@ -51,24 +51,32 @@ KNOWN_FIELDS = ("id", "text", "html", "url", "title", "outlet", "published", "la
 REPEATED_ID = "id given again"
 
 
-class _Ids:
-    """The ids of one file's records: each id's first line and a digest of its text, so a record that gives an id
-    again with another text is said to (robust66 LOW: it was accepted without a word, two articles under one id
-    that 'story move' and a reader by id take for one)."""
+class JsonlIds:
+    """The ids of the records of the JSONL files of one read (one file, or every file of an ingest's inputs): each
+    id's first file and line and a digest of its text, so a record that gives an id again with another text is said
+    to (robust66 LOW: it was accepted without a word, two articles under one id that 'story move' and a reader by id
+    take for one; robust68: an id given again in another file of the same ingest was not said). ~100 bytes an id."""
 
     def __init__(self) -> None:
-        self.first: dict[str, tuple[int, bytes]] = {}
+        self.first: dict[str, tuple[int, int, bytes]] = {}  # id -> (file's index in ``files``, line, digest)
+        self.files: list[str] = []  # the sources of the files read, in order
 
-    def check(self, doc: RawDocument, line: int) -> RawDocument:
+    def start(self, source: str) -> int:
+        """The index of the file ``source`` whose records come next (``check``'s ``file``)."""
+        self.files.append(source)
+        return len(self.files) - 1
+
+    def check(self, doc: RawDocument, line: int, file: int) -> RawDocument:
         ident = doc.metadata.get("external_id")
         if not isinstance(ident, str):
             return doc
         digest = hashlib.blake2b(f"{doc.text}\0{doc.html or ''}".encode("utf-8", "surrogatepass"),
                                  digest_size=16).digest()
-        first = self.first.setdefault(ident, (line, digest))
-        if first[0] == line or first[1] == digest:
+        first = self.first.setdefault(ident, (file, line, digest))
+        if first[:2] == (file, line) or first[2] == digest:
             return doc
-        note = (f"{REPEATED_ID}: {ident!r} names line {first[0]} of this file too, with another text; read as an "
+        where = "this file" if first[0] == file else self.files[first[0]]
+        note = (f"{REPEATED_ID}: {ident!r} names line {first[1]} of {where} too, with another text; read as an "
                 f"article of its own; give each article its own id")
         meta = {**doc.metadata, "warnings": [*doc.metadata.get("warnings", []), note]}
         return dataclasses.replace(doc, metadata=meta)
@@ -261,10 +269,13 @@ def _lines(handle: Any, max_bytes: int) -> Iterator[bytes | None]:
             yield data
 
 
-def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure | Skipped]:
+def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               ids: JsonlIds | None = None) -> Iterator[RawDocument | Failure | Skipped]:
     """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line; one Skipped when
-    ``path`` is no regular file (a FIFO: never read)."""
+    ``path`` is no regular file (a FIFO: never read). ``ids``: the ids of the files read before it in one ingest
+    (an id given again there with another text is said, naming that file), else this file's own."""
     source = shown_path(str(path))  # the one form of its name (storylens._paths)
+    ids = JsonlIds() if ids is None else ids
     try:
         handle = open_regular(path)  # closed by the with below; open errors become a Failure
     except NotRegularFileError as exc:  # a FIFO swapped in after the walk's check: not read
@@ -276,9 +287,9 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
     with handle:
         wide = _wide_bom(handle.peek(4)[:4])
         if wide:  # UTF-16/32 lines are split on decoded newlines, not on the byte 0x0A
-            yield from _read_wide(handle, source, wide, max_bytes)
+            yield from _read_wide(handle, source, wide, max_bytes, ids)
             return
-        ids = _Ids()
+        file = ids.start(source)
         for n, data in enumerate(_lines(handle, max_bytes), start=1):
             item = f"{source}#{n}"
             if data is None:  # as a .txt file over the limit: this record fails, the file goes on
@@ -289,7 +300,7 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
                 continue
             try:
                 decoded = decode(data, item)
-                yield ids.check(_line_document(decoded.text, item, decoded.warnings, decoded.encoding), n)
+                yield ids.check(_line_document(decoded.text, item, decoded.warnings, decoded.encoding), n, file)
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
             except Exception as exc:  # noqa: BLE001 - one odd record is a failed record, the file goes on
@@ -304,11 +315,11 @@ def _wide_bom(head: bytes) -> str | None:
     return None
 
 
-def _read_wide(handle: BinaryIO, source: str, encoding: str,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure]:
+def _read_wide(handle: BinaryIO, source: str, encoding: str, max_bytes: int,
+               ids: JsonlIds) -> Iterator[RawDocument | Failure]:
     """A file that starts with a UTF-16/32 byte-order mark: decoded as a whole (streamed), one record per line."""
     text = io.TextIOWrapper(handle, encoding=encoding, errors="replace")
-    ids = _Ids()
+    file = ids.start(source)
     for n, line in enumerate(text, start=1):
         if not line.strip():
             continue
@@ -320,7 +331,7 @@ def _read_wide(handle: BinaryIO, source: str, encoding: str,
         bad = line.count("\ufffd")
         warnings = (f"{bad} character{'s' if bad != 1 else ''} not valid {encoding} replaced",) if bad else ()
         try:
-            yield ids.check(_line_document(line, item, warnings, encoding), n)
+            yield ids.check(_line_document(line, item, warnings, encoding), n, file)
         except InputError as exc:
             yield Failure(item, "read", exc.reason)
         except Exception as exc:  # noqa: BLE001 - as in read_jsonl

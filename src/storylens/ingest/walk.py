@@ -33,7 +33,7 @@ from .files import (
     unusable_path,
 )
 from .http import Fetcher, is_url, read_url
-from .jsonl import looks_like_jsonl, read_jsonl
+from .jsonl import JsonlIds, looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
 
 __all__ = ["Record", "Skipped", "detect_format", "expand_paths", "iter_records", "skip_summary"]
@@ -524,8 +524,9 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
     paths = list(paths)
     files = _listed(p for p in paths if not is_url(p))  # each glob listed once, for the roots and the files
     roots = _roots(files)
+    ids = JsonlIds()  # the JSONL ids of every file of this read: one given again in another file is said (robust68)
     if len(files) == len(paths):
-        yield from _iter_files(files, roots)
+        yield from _iter_files(files, roots, ids=ids)
         return
     own = fetcher is None
     fetcher = fetcher or Fetcher()
@@ -535,14 +536,14 @@ def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | 
             if is_url(entry):
                 yield from _fetched(str(entry), fetcher)
             else:
-                yield from _iter_files([next(entries)], roots, read)
+                yield from _iter_files([next(entries)], roots, read, ids)
     finally:
         if own:
             fetcher.close()
 
 
-def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int, int]] | None = None
-                ) -> Iterator[Record]:
+def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple[int, int]] | None = None,
+                ids: JsonlIds | None = None) -> Iterator[Record]:
     for item in _expand(entries, roots, read):
         if isinstance(item, Failure | Skipped):
             yield item
@@ -561,7 +562,7 @@ def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple
         except NotRegularFileError as exc:  # swapped in after the check above: opened without blocking, not read
             yield _as_named(not_regular(exc), explicit)
             continue
-        for record in _read(kind, path):  # a reader finds a FIFO swapped in at its own open
+        for record in _read(kind, path, ids):  # a reader finds a FIFO swapped in at its own open
             yield _as_named(record, explicit)
 
 
@@ -578,13 +579,13 @@ def _src(path: str | os.PathLike[str]) -> str:
     return shown_path(os.fspath(path))
 
 
-def _read(kind: str, path: Path) -> Iterator[Record]:
+def _read(kind: str, path: Path, ids: JsonlIds | None = None) -> Iterator[Record]:
     """The records of ``path`` by the reader of ``kind``; when the reader raises what it does not turn into a
     Failure itself, the records it gave stand, the rest of the file is one Failure of the file and the walk
     goes on to the other inputs (break64r H1: one record's UnicodeEncodeError ended the walk, and ingest
     stored nothing, of any input)."""
     try:
-        yield from _READERS[kind](path)
+        yield from read_jsonl(path, ids=ids) if kind == "jsonl" and ids is not None else _READERS[kind](path)
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop the others
         yield internal_failure(_src(path), exc)
 
