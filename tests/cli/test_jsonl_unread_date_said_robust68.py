@@ -25,8 +25,8 @@ def test_an_unreadable_published_is_said_and_the_article_kept(tmp_path, monkeypa
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("storylens: added 1 article")
-    assert lines[1:] == [f"storylens: warning: {path}#1: published: cannot read 'the day before yesterday' as a date; "
-                         "kept as no date"]
+    said = f"storylens: warning: {path}#1: published: cannot read 'the day before yesterday' as a date; kept as no date"
+    assert lines[1:] == [said]
     with open_store(db) as store:
         [article] = store.articles()
     assert article.published is None

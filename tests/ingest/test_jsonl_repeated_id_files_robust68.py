@@ -30,8 +30,9 @@ def test_an_id_given_again_in_another_file_names_both(tmp_path):
     _write(c, {"id": "x", "text": FLOOD})  # the same id and text: an exact duplicate, no warning
     got = _warnings([a, b, c])
     assert got["a.jsonl#1"] == [] and got["a.jsonl#2"] == [] and got["c.jsonl#1"] == []
-    assert got["b.jsonl#1"] == [f"id given again: 'x' names line 2 of {a} too, with another text; read as an article "
-                                "of its own; give each article its own id"]
+    said = (f"id given again: 'x' names line 2 of {a} too, with another text; read as an article of its own; give "
+            "each article its own id")
+    assert got["b.jsonl#1"] == [said]
 
 
 def test_files_of_a_directory_share_their_ids(tmp_path):
