@@ -37,13 +37,13 @@ def test_ingest_refuses_a_count_below_one(tmp_path, store, option, value):
 
 
 @pytest.mark.parametrize(("call", "argument", "kind", "end"), [
-    (lambda st: queries.list_stories(st, limit="5"), "limit", WrongTypeError, "not str"),
+    (lambda st: queries.list_stories(st, limit="5"), "limit", WrongTypeError, "not str"),  # type: ignore[arg-type]
     (lambda st: queries.list_stories(st, limit=-1), "limit", OutOfRangeError, "1 or more, not -1"),
     (lambda st: queries.list_stories(st, limit=0), "limit", OutOfRangeError, "1 or more, not 0"),
     (lambda st: queries.list_stories(st, offset=-3), "offset", OutOfRangeError, "0 or more, not -3"),
-    (lambda st: queries.list_stories(st, offset=1.5), "offset", WrongTypeError, "not float"),
+    (lambda st: queries.list_stories(st, offset=1.5), "offset", WrongTypeError, "not float"),  # type: ignore[arg-type]
     (lambda st: queries.search(st, "floods", limit=0), "limit", OutOfRangeError, "1 or more, not 0"),
-    (lambda st: queries.search(st, "floods", limit="10"), "limit", WrongTypeError, "not str"),
+    (lambda st: queries.search(st, "floods", limit="10"), "limit", WrongTypeError, "not str"),  # type: ignore[arg-type]
 ])
 def test_a_read_view_refuses_a_limit_out_of_range(store, call, argument, kind, end):
     with pytest.raises(kind) as caught:

@@ -102,15 +102,31 @@ def decimal_key(number: str) -> str:
 # stemmer strips them from articles in Arabic; SQLite's tokenizer and the "simple" configuration do not).
 _AR_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+# The letters Arabic glues before a noun without the article (and, so, in/with, to/for: "ودمشق", "بدمشق"), and
+# "and" before the other two ("وبدمشق")
+_AR_PROCLITICS = ("و", "ف", "ب", "ل")
+_AR_GLUED = (*_AR_PROCLITICS, "وب", "ول")
 
 
 def word_forms(word: str) -> list[str]:
-    """The forms a query word matches in the index: itself, and an Arabic noun with and without
-    the article ("فائدة" / "الفائدة")."""
+    """The forms a query word matches in the index: itself, an Arabic noun with and without the article ("فائدة" /
+    "الفائدة"), and without the article with and without a proclitic letter (robust68: "دمشق" did not find
+    "ودمشق", and back): one letter is cut from a query word of four letters or more and the letters glued onto
+    it, both only where the word is no word the text layer knows whole (``text.arabic_known_words``: "بليون",
+    billion, is never "ب" + "ليون", Lyon, and "ليون" never finds "بليون"). Asked of both backends' indexes as the
+    article is: the indexes keep the words as written."""
     if not _ARABIC_WORD.fullmatch(word):
         return [word]
     bare = next((word[len(a):] for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), word)
-    return list(dict.fromkeys([word, bare, *(a + bare for a in _AR_ARTICLES)]))
+    forms = [word, bare, *(a + bare for a in _AR_ARTICLES)]
+    if bare == word:  # no article: a proclitic letter, tried both ways (the word may start with such a letter)
+        from ..text import arabic_known_words
+
+        known = arabic_known_words()
+        if word not in known:
+            cut = [word[1:]] if word.startswith(_AR_PROCLITICS) and len(word) >= 4 else []
+            forms += [*cut, *(c + w for w in (word, *cut) for c in _AR_GLUED if c + w not in known)]
+    return list(dict.fromkeys(forms))
 
 
 def query_terms(word: str) -> list[list[tuple[str, bool]]]:

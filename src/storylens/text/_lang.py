@@ -2611,6 +2611,20 @@ def stop_words(language: str | None) -> frozenset[str]:
     return frozenset(w.lower() for w in getattr(module, "STOP_WORDS", ()))
 
 
+@cache
+def arabic_known_words() -> frozenset[str]:
+    """Arabic words the text layer knows whole (without vowel marks), from which no proclitic letter is cut (و, ف,
+    ب, ل): its scale and number words ("بليون", billion, is no "ب" + "ليون", in Lyon), spaCy's stop words, and the
+    words of its wire agencies' names ("فرانس" of "فرانس برس", never "ف" + "رانس", Reims). Read by the entity
+    look-up's proclitic cut (break67r) and the search's (store._common.word_forms, robust68)."""
+    from ._letters import ARABIC_MARK
+
+    prof = profile("ar")
+    words = {w for w, _ in prof.scale_words} | {w for w, _ in prof.number_words} | set(stop_words("ar"))
+    words |= {part for agency in prof.agencies for part in agency.split()}
+    return frozenset(ARABIC_MARK.sub("", w) for w in words)
+
+
 # ----------------------------------------------------------------- babel (CLDR) names
 
 

@@ -28,6 +28,7 @@ from ...text import (
     abjad,
     abjad_forms,
     abjad_name_match,
+    arabic_known_words,
     profile,
     script_of,
     stop_words,
@@ -221,16 +222,10 @@ def _arabic_forms(word: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=1)
 def _arabic_known_words() -> frozenset[str]:
-    """Arabic words the text layer knows whole (unmarked), which the unmarked proclitic cut of
-    :func:`_arabic_forms` leaves whole: its scale and number words ("بليون", "مليون"), stop words, and the words of
-    its wire agencies' names ("فرانس" of "فرانس برس", never "ف" + "رانس", Reims). A city that opens with a prefix
-    letter is found as the word itself first ("وهران", "باريس"), so none is lost."""
-    prof = profile("ar")
-    words = {w for w, _ in prof.scale_words} | {w for w, _ in prof.number_words} | set(stop_words("ar"))
-    words |= {part for agency in prof.agencies for part in agency.split()}
-    return frozenset(ARABIC_MARK.sub("", w) for w in words)
+    """text.arabic_known_words, which the unmarked proclitic cut of :func:`_arabic_forms` leaves whole. A city
+    that opens with a prefix letter is found as the word itself first ("وهران", "باريس"), so none is lost."""
+    return arabic_known_words()
 
 
 def _city_words(text: str, lang: str, cities: Mapping[str, str], index: Mapping[str, str]) -> list[str]:
