@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet", "update_stamped"]
 
 # Metadata keys that describe how a record was read, not the article: never merged.
-_READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
+_READING_KEYS = frozenset({"warnings", "warnings_cleared", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
                            "format", "feed", "warc", "crawled", "published_source",
                            "date", "sitename", "title_site", "dateline_day", "stamp_at", "update_stamp",
                            "update_mark"})  # date, sitename: read into columns (published, outlet)
@@ -196,14 +196,35 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
             conflicts.append({"field": key, "kept": meta[key], "other": value, "source": raw.source})
     known = {(c["field"], str(c["other"])) for c in meta.get("metadata_conflicts", [])}
     conflicts = [c for c in conflicts if (c["field"], str(c["other"])) not in known]  # re-runs record nothing new
-    if not filled and not extra and not conflicts:
+    cleared = _cleared_warnings(stored, raw)
+    if not filled and not extra and not conflicts and not cleared:
         return None
+    if cleared:  # recorded, not dropped silently: what no longer holds and which reading cleared it
+        kept = [w for w in meta.get("warnings", []) if w not in cleared]
+        meta = {k: v for k, v in meta.items() if k != "warnings"} | ({"warnings": kept} if kept else {})
+        meta["warnings_cleared"] = [*meta.get("warnings_cleared", []), {"source": raw.source, "warnings": cleared}]
     meta.update(extra)
     if filled or extra:
         meta["merged"] = [*meta.get("merged", []), {"source": raw.source, "fields": {**filled, **extra}}]
     if conflicts:
         meta["metadata_conflicts"] = [*meta.get("metadata_conflicts", []), *conflicts]
     return MetadataUpdate(stored.id, {k: v for k, v in filled.items() if k in METADATA_COLUMNS}, meta)
+
+
+# How the warnings ingest adds from the text itself start (stream.ingest._article_record: the language without data,
+# a text over the analysed length): the same on every reading of one text, never cleared by one
+_TEXT_NOTES = ("language: ", "long text: ")
+
+
+def _cleared_warnings(stored: ArticleRecord, raw: RawDocument) -> list[str]:
+    """The reading warnings of ``stored`` that ``raw``, the record it was stored from read again (its source), no
+    longer gives: a fixed or re-downloaded file re-ingested (break65r3: the damaged gzip member's note stayed with
+    the article for good, as a re-run only filled what it lacked). A copy from another source clears none."""
+    if raw.source != stored.source:
+        return []
+    now = set(raw.metadata.get("warnings") or ())
+    return [w for w in stored.metadata.get("warnings") or () if isinstance(w, str) and w not in now
+            and not w.startswith(_TEXT_NOTES)]
 
 
 def _carried_by(stored: ArticleRecord, raw: RawDocument, incoming: Mapping[str, str]) -> MetadataUpdate | None:
