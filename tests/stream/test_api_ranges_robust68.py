@@ -55,3 +55,14 @@ def test_limits_in_range_are_read(store):
     assert queries.list_stories(store, limit=1, offset=0).stories == ()
     assert queries.list_stories(store, limit=None).stories == ()
     assert queries.search(store, "floods", limit=1).results == ()
+
+
+@pytest.mark.parametrize(("option", "value"), [("batch_size", 0), ("actors", 0), ("num_cpus", -1)])
+def test_ingest_ray_refuses_a_count_below_one_before_ray_starts(tmp_path, store, option, value):
+    # before Ray is imported: the check needs no Ray installed (batch_size=0 divided by zero in the walk)
+    from storylens.batch import ingest_ray
+    from storylens.embed import HashingEmbedder
+
+    with pytest.raises(OutOfRangeError) as caught:
+        ingest_ray([str(tmp_path)], store, embedder_factory=HashingEmbedder, **{option: value})
+    assert caught.value.source == option and str(caught.value).endswith(f", 1 or more, not {value}")

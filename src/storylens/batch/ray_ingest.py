@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
-from ..errors import StoryLensError
+from ..errors import StoryLensError, a_count
 from ..ingest.walk import Skipped, iter_records
 from ..models import Failure, RawDocument
 from ..store.base import FailureRecord, Store, StoreBatch
@@ -120,7 +120,16 @@ def ingest_ray(
     to the cluster's CPUs minus one (at least 1), leaving a CPU for reading and
     this process's commit. ``timings`` (a dict) receives per-stage seconds.
     ``candidate_window``: as :func:`storylens.stream.ingest`'s (None: the store's).
+    Raises WrongTypeError / OutOfRangeError (a ValueError) for a ``batch_size``, ``actors`` or ``num_cpus`` that is
+    no int or below 1, before Ray starts (robust68: batch_size=0 divided by zero in the walk).
     """
+    batch_size = a_count(batch_size, "batch_size", "ingest_ray() takes batch_size as a number of records (int), e.g. "
+                         "batch_size=32", least=1)
+    if actors is not None:
+        actors = a_count(actors, "actors", "ingest_ray() takes actors as a number of Ray actors (int, or None)", least=1)
+    if num_cpus is not None:
+        num_cpus = a_count(num_cpus, "num_cpus", "ingest_ray() takes num_cpus as a number of CPUs (int, or None)",
+                           least=1)
     ray = _import_ray()
     t0 = time.perf_counter()
     stages: dict[str, float] = {}
