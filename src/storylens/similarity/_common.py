@@ -206,6 +206,9 @@ class PairFeatures:
     # (a's names, b's names). The verdict reads it only beside no shared name or place below the country, or
     # beside ``occasions``.
     names_apart: tuple[str, str] | None = None
+    # Whether each opening names someone or something (a person, an actor, a name, a counterpart or a place): the
+    # far-apart rule reads only such openings (:func:`~storylens.similarity._verdict._opening_named`).
+    openings_named: tuple[bool, bool] = (False, False)
     # The two days the openings date their events on ("27 November and 20 November": :func:`_occasions`), PEOPLE_APART_MIN_DAYS
     # or more apart, none in common, with figures beside them and no figure of one kind alike in both; None
     # otherwise. Beside ``names_apart`` it is two occasions at two places whatever else the texts share (a

@@ -67,6 +67,7 @@ from ._rules import (
     _datelines_apart,
     _events_apart,
     _names_apart,
+    _opening_named,
     _recalled_apart,
     _roads_apart,
     _shared_quantity_values,
@@ -270,6 +271,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         names_apart=None if occasions is None and weeks is None
         and any(p.startswith("c") for p in shared_places - (a.dateline_places & b.dateline_places))
         else _names_apart(a, b, gazetteer),
+        openings_named=(_opening_named(a), _opening_named(b)),
         occasions=occasions,
         weeks_apart=weeks,
         recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),

@@ -19,7 +19,7 @@ from ._features import _place_items, _place_keys, _written_twice
 from ._offices import _calendar_word
 from ._openings import _adjective_keys, _common_name_words, _default_gazetteer, _spelling_key, _without_case_ending
 from ._places import Gazetteer, _place_countries_of
-from ._rules import _countries
+from ._rules import _countries, _opening_named
 from ._sides import _Text
 from ._teams import _team_contest, _team_fixture
 
@@ -311,16 +311,19 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
 
 def _published_apart(f: PairFeatures) -> str | None:
     """Why two texts published far apart are two stories, or None: both publication dates known and
-    settings.published_apart_days or more apart (:attr:`PairFeatures.published_gap_days`), neither text a copy of the
+    settings.published_apart_days or more apart (:attr:`PairFeatures.published_gap_days`), each opening naming someone or
+    something (:attr:`PairFeatures.openings_named`: two openings naming nothing have no event to tell apart), neither
+    text a copy of the
     other (a syndication published weeks later is the story's), no recall of the other's event
     (:attr:`PairFeatures.recalled_event`), and nothing in common that ties one event: no place below the country
     (:func:`_shared_below_country`), no dated day, no telling figure (:func:`_telling_figures`), and no name but
     office holders' (:func:`_office_names_only` without acronyms, :func:`_holders_only`: "Chairman Michael Steele" is
-    named in each of his events). A follow-up weeks later names the event's place, company or day, or its figures."""
+    named in each of his events), then settings.published_apart_holder_days or more apart (one holder's policy story
+    runs for months). A follow-up weeks later names the event's place, company or day, or its figures."""
     from ..settings import DEFAULT
 
     gap = f.published_gap_days
-    if gap is None or gap < DEFAULT.published_apart_days:
+    if gap is None or gap < DEFAULT.published_apart_days or not all(f.openings_named):
         return None
     if (f.near_duplicate is not None and f.near_duplicate.is_copy) or f.recalled_event is not None:
         return None
@@ -328,7 +331,7 @@ def _published_apart(f: PairFeatures) -> str | None:
         return None
     names = tuple(dict.fromkeys((*_reason_names(f), *f.shared_full_names)))
     holders = _office_names_only(f, acronyms=False) or _holders_only(f)
-    if names and not holders:
+    if names and not (holders and gap >= DEFAULT.published_apart_holder_days):
         return None
     tie = (f"the only names in common are office holders' ({_short(names, 3)}), named in each of their events"
            if names else "no names in common")
@@ -384,8 +387,8 @@ def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -
         or t.offices
         # a preview and another match (_fixture_apart): a match to come in one opening, a contest done in the other
         or _team_fixture(t) is not None
-        # published far apart (_published_apart): a publication date each
-        or t.published
+        # published far apart (_published_apart): a publication date and an opening naming someone or something each
+        or (t.published and _opening_named(t))
     )
 
 
