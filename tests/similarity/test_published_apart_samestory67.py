@@ -87,11 +87,11 @@ def test_the_far_apart_rule_reads_both_dates_and_the_settings_gaps(hashing_embed
     # reversal 55 days later, test_title_case_people_lead53.py) or with a date unknown
     cut, holders = DEFAULT.published_apart_days, DEFAULT.published_apart_holder_days
     assert 7 < cut <= holders  # a follow-up a week later is no far-apart pair
-    later = (date(2026, 1, 1) + timedelta(days=holders)).isoformat()
-    far = _features(STEELE_OUTREACH, STEELE_NIGHTCLUB, "en", "en", ("2026-01-01", later), hashing_embedder)
+    later = (date(2026, 1, 20) + timedelta(days=holders)).isoformat()  # days over 12: no date read both ways
+    far = _features(STEELE_OUTREACH, STEELE_NIGHTCLUB, "en", "en", ("2026-01-20", later), hashing_embedder)
     assert far.published_gap_days == holders and sim.verdict_apart(far, content=False) is not None
-    nearer = (date(2026, 1, 1) + timedelta(days=holders - 1)).isoformat()
-    for published in (("2026-01-01", nearer), ("2026-01-01", "2026-01-20"), ("2026-01-01", None), (None, None)):
+    nearer = (date(2026, 1, 20) + timedelta(days=holders - 1)).isoformat()
+    for published in (("2026-01-20", nearer), ("2026-01-20", "2026-02-08"), ("2026-01-20", None), (None, None)):
         f = _features(STEELE_OUTREACH, STEELE_NIGHTCLUB, "en", "en", published, hashing_embedder)
         score = sim._scoring._pair_score(_row(0.73), f, MODEL)
         assert score.same_story is True and not score.reasons[0].startswith("published")

@@ -163,6 +163,12 @@ class PairFeatures:
     shared_values: tuple[float, ...] = ()
     aligned: float = 0.0  # share of sentences with a close counterpart
     published_gap_days: float | None = None
+    # The gap the far-apart rule reads (:func:`~storylens.similarity._far._published_apart_gap`): None beside a date
+    # that may have been read the other way round or a year's typo, as when a date is unknown.
+    published_apart_gap: float | None = None
+    # One story's weak ties beside such a gap (:func:`~storylens.similarity._far._far_ties`): (folded word or "",
+    # what is shared), read only when published_apart_gap is settings.published_apart_days or more.
+    far_ties: tuple[tuple[str, str], ...] = ()
     # Shingle overlap of the two texts: a copy is the same story whatever the model says.
     near_duplicate: NearDuplicate | None = None
     # The places each side names and the other does not, as gazetteer ids ("AL", "c3185728"), and
