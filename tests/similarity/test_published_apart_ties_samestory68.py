@@ -72,6 +72,11 @@ def _row(overall: float) -> np.ndarray:
     ("Explosion dans une usine chimique\nUne explosion dans une usine chimique a tué trois ouvriers mercredi.",
      "L'usine rouvre\nL'usine chimique où l'explosion du mois dernier avait tué trois ouvriers a rouvert lundi.", "fr",
      ("2026-03-12", "2026-04-16"), "recalls du mois dernier (explosion)"),
+    # the event's noun after the company's name
+    (("Explosion at chemical plant kills six workers\nAn explosion at a chemical plant killed six workers on Thursday, "
+     "the company Covestro said."),
+     "Workers return to plant\nSix weeks after the Covestro blast, workers returned to the site on Wednesday.", "en",
+     ("2026-05-21", "2026-07-02"), "recalls the Covestro blast"),
     # one blast told from the city and from its district
     (("Explosion at chemical plant\nAn explosion at a chemical plant in Ludwigshafen killed four workers on Tuesday. "
      "The cause is under investigation."),
