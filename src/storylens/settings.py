@@ -831,7 +831,7 @@ class Settings:
     # (samestory68): the rule also needs no weak tie of one story (similarity._far: a capitalised word opening a
     # sentence that the other text writes, a family name after "Mr"/"Frau"/"Mme", "X, a district of Y", the earlier
     # month recalled beside the event's noun) and reads no gap a date read the other way round or a year's typo may
-    # make; BASIL tune: 0 of 150 same-event pairs, 1,840 of 11,025 others at 28 days (63.8 CPU-s, load ~12); the 45
+    # make; BASIL tune: 0 of 150 same-event pairs, 1,839 of 11,025 others at 28 days (47.5 CPU-s, load ~18); the 45
     # hand-written pairs of benchmarks/published_apart_pairs.py: 0 of 31 one-story pairs held apart (7 before), 4 of
     # 14 two-event pairs not (2 before).
     published_apart_days: int = 28
