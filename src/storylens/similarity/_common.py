@@ -163,6 +163,12 @@ class PairFeatures:
     shared_values: tuple[float, ...] = ()
     aligned: float = 0.0  # share of sentences with a close counterpart
     published_gap_days: float | None = None
+    # The gap the far-apart rule reads (:func:`~storylens.similarity._far._published_apart_gap`): None beside a date
+    # that may have been read the other way round or a year's typo, as when a date is unknown.
+    published_apart_gap: float | None = None
+    # One story's weak ties beside such a gap (:func:`~storylens.similarity._far._far_ties`): (folded word or "",
+    # what is shared), read only when published_apart_gap is settings.published_apart_days or more.
+    far_ties: tuple[tuple[str, str], ...] = ()
     # Shingle overlap of the two texts: a copy is the same story whatever the model says.
     near_duplicate: NearDuplicate | None = None
     # The places each side names and the other does not, as gazetteer ids ("AL", "c3185728"), and
@@ -206,6 +212,9 @@ class PairFeatures:
     # (a's names, b's names). The verdict reads it only beside no shared name or place below the country, or
     # beside ``occasions``.
     names_apart: tuple[str, str] | None = None
+    # Whether each opening names someone or something (a person, an actor, a name, a counterpart or a place): the
+    # far-apart rule reads only such openings (:func:`~storylens.similarity._verdict._opening_named`).
+    openings_named: tuple[bool, bool] = (False, False)
     # The two days the openings date their events on ("27 November and 20 November": :func:`_occasions`), PEOPLE_APART_MIN_DAYS
     # or more apart, none in common, with figures beside them and no figure of one kind alike in both; None
     # otherwise. Beside ``names_apart`` it is two occasions at two places whatever else the texts share (a

@@ -49,6 +49,7 @@ from ._events import (
     _people_apart,
     _recalled_event,
 )
+from ._far import _far_ties, _published_apart_gap
 from ._offices import _TITLE_WORDS
 from ._openings import (
     _competition_words,
@@ -67,6 +68,7 @@ from ._rules import (
     _datelines_apart,
     _events_apart,
     _names_apart,
+    _opening_named,
     _recalled_apart,
     _roads_apart,
     _shared_quantity_values,
@@ -131,6 +133,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     (default: the shipped :class:`LeadBank`, read only when both sides have an e5 lead). ``late_spellings``: the
     shared places' spellings (:attr:`PairFeatures.place_spellings`) are read when first used
     (:class:`_LateSpellings`), for a caller that reads the verdict's rules only."""
+    from ..settings import DEFAULT
+
     emb, aligned = _embedding_features(side_a, side_b)
     a, b = side_a.info, side_b.info
     has_leads = side_a.lead is not None and side_b.lead is not None
@@ -150,6 +154,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     nua, nub = a.numbers, b.numbers
     sa, sb = a.style, b.style
     gap = _gap_days(a.published, b.published)
+    far_gap = None if gap is None else _published_apart_gap(a.published, b.published, DEFAULT.published_apart_days)
     same_lang = 0.5 if not (a.lang and b.lang) else float(a.lang.split("-")[0] == b.lang.split("-")[0])
     values = emb + [
         _jaccard(set(range(n_shared)), set(range(na + nb - n_shared))) if na + nb else 0.0,
@@ -251,6 +256,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_values=number_values,
         aligned=aligned,
         published_gap_days=gap,
+        published_apart_gap=far_gap,
+        far_ties=_far_ties(a, b) if far_gap is not None and far_gap >= DEFAULT.published_apart_days else (),
         near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall, texts=(a.text, b.text),
                                       updates=_may_update(gap)),
         people_apart=_people_apart(a, b, gap),
@@ -270,6 +277,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         names_apart=None if occasions is None and weeks is None
         and any(p.startswith("c") for p in shared_places - (a.dateline_places & b.dateline_places))
         else _names_apart(a, b, gazetteer),
+        openings_named=(_opening_named(a), _opening_named(b)),
         occasions=occasions,
         weeks_apart=weeks,
         recalled_apart=None if weeks is None else _recalled_apart(a, b, gazetteer, lead_ids),

@@ -68,6 +68,14 @@ def _names_apart(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, str] | 
     return _short(_name_labels(a.text, na), 3), _short(_name_labels(b.text, nb), 3)
 
 
+def _opening_named(t: _Text) -> bool:
+    """Whether ``t``'s opening names someone or something: a person, an actor, a name, a counterpart or a place
+    (:attr:`PairFeatures.openings_named`, read by the far-apart rule:
+    :func:`~storylens.similarity._verdict._published_apart`)."""
+    o = t.opening
+    return bool(o.people or o.actors or o.names or o.mentions or o.places or o.spelled)
+
+
 def _heads(text: str, names: Sequence[str], written: Sequence[str]) -> frozenset[str]:
     """The ``written`` names (an opening's names the other text writes too) that the opening of ``text``
     writes only right after one of its other ``names`` the other text does not write: the shared head of two

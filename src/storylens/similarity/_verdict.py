@@ -19,7 +19,7 @@ from ._features import _place_items, _place_keys, _written_twice
 from ._offices import _calendar_word
 from ._openings import _adjective_keys, _common_name_words, _default_gazetteer, _spelling_key, _without_case_ending
 from ._places import Gazetteer, _place_countries_of
-from ._rules import _countries
+from ._rules import _countries, _opening_named
 from ._sides import _Text
 from ._teams import _team_contest, _team_fixture
 
@@ -294,6 +294,12 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         # Two summits of the same leaders weeks apart (games55: the G7 in Hiroshima 2023 and in Apulia 2024, two EU
         # summits in Brussels in March and June): the leaders and the city are every such summit's.
         return f"{f.summits_apart}: the leaders in common are every such summit's", False
+    if (far := _published_apart(f)) is not None:
+        # one side: a publication date
+        # Two texts published weeks apart that share nothing of one event (issue #11, newuser66): one person's two
+        # events 163 days apart ("same names: Steele"), two chemical-plant blasts in two cities 72 days apart on one
+        # template's wording. The score reads the person, the kind of event and the wording, none of which has a date.
+        return far, False
     if not content:
         return None
     support = bool(_reason_names(f) or f.shared_full_names or f.shared_places or f.shared_filed or any(not d.isdigit() for d in f.shared_dates))
@@ -301,6 +307,42 @@ def _apart(f: PairFeatures, *, content: bool = True, countries: bool = True) -> 
         return (f"different content (text similarity {_cosine_shown(text_sim)}), and no names, places or dates in "
                 "common"), False
     return None
+
+
+def _published_apart(f: PairFeatures) -> str | None:
+    """Why two texts published far apart are two stories, or None: both publication dates known and
+    settings.published_apart_days or more apart as the rule may read them (:attr:`PairFeatures.published_apart_gap`:
+    no date that may have been read the other way round, no year's typo), each opening naming someone or something
+    (:attr:`PairFeatures.openings_named`: two openings naming nothing have no event to tell apart), neither text a copy
+    of the other (a syndication published weeks later is the story's), no recall of the other's event
+    (:attr:`PairFeatures.recalled_event`), and nothing in common that ties one event: no place below the country
+    (:func:`_shared_below_country`), no dated day, no telling figure (:func:`_telling_figures`), no name but office
+    holders' (:func:`_office_names_only` without acronyms, :func:`_holders_only`: "Chairman Michael Steele" is named in
+    each of his events), then settings.published_apart_holder_days or more apart (one holder's policy story runs for
+    months), and none of the weak ties of :attr:`PairFeatures.far_ties` but the holders' own names (a capitalised word
+    opening a sentence, a family name after "Mr", a district of the other's city, the earlier month recalled beside the
+    event's noun). A follow-up weeks later names the event's place, company, person or month, or its figures."""
+    from ..settings import DEFAULT
+
+    gap = f.published_apart_gap
+    if gap is None or gap < DEFAULT.published_apart_days or not all(f.openings_named):
+        return None
+    if (f.near_duplicate is not None and f.near_duplicate.is_copy) or f.recalled_event is not None:
+        return None
+    if _shared_below_country(f) or any(not d.isdigit() for d in f.shared_dates) or _telling_figures(f):
+        return None
+    names = tuple(dict.fromkeys((*_reason_names(f), *f.shared_full_names)))
+    holders = _office_names_only(f, acronyms=False) or _holders_only(f)
+    if names and not (holders and gap >= DEFAULT.published_apart_holder_days):
+        return None
+    # the holders' own words ("Steele" opens sentences in each of his events) were weighed above
+    weighed = {_fold(w).replace(" ", "") for n in names for w in re.findall(r"[^\W\d_][\w'’-]*", n)}
+    if any(not key or key not in weighed for key, _ in f.far_ties):
+        return None
+    tie = (f"the only names in common are office holders' ({_short(names, 3)}), named in each of their events"
+           if names else "no names in common")
+    return (f"published {int(gap)} days apart, and nothing in common ties one event (no place below the country, "
+            f"day, recalled month or figure; {tie}, none opening a sentence or after a title)")
 
 
 def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -> bool:
@@ -351,6 +393,8 @@ def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -
         or t.offices
         # a preview and another match (_fixture_apart): a match to come in one opening, a contest done in the other
         or _team_fixture(t) is not None
+        # published far apart (_published_apart): a publication date and an opening naming someone or something each
+        or (t.published and _opening_named(t))
     )
 
 
@@ -669,6 +713,8 @@ def _spells_a_place(name: str, places: AbstractSet[str]) -> bool:
 
 
 def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[str, ...]:
+    from ..settings import DEFAULT
+
     out = []
     text_sim = f.values[FEATURE_NAMES.index("cos_whole")]
     if f.aligned >= ALIGNED:
@@ -717,7 +763,15 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
         out.append(f"names the other report's event: {f.recalled_event}")
     if f.published_gap_days is not None:
         gap = int(f.published_gap_days)
-        out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
+        # the gap the far-apart rule reads, not one a misread date may make (:attr:`PairFeatures.published_apart_gap`)
+        if same and f.published_apart_gap is not None and gap >= DEFAULT.published_apart_days:
+            # a gap of weeks is evidence against one story (:func:`_published_apart`), never listed as one for it
+            # the weak ties the rule read (:attr:`PairFeatures.far_ties`) are said here: no other reason lists them
+            ties = _short(tuple(dict.fromkeys(label for _, label in f.far_ties)), 3)
+            out.append(f"published {gap} days apart, which weighs against one story; "
+                       + (f"what ties them: {ties}" if ties else "what the texts share above ties them"))
+        else:
+            out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
     figures = tuple(n for n in f.shared_numbers if n not in f.vague_numbers)
     if figures:
         out.append(f"same numbers: {_short(figures)}")

@@ -806,6 +806,14 @@ class Profile:
     # was killed in the accident" names the event a count belongs to, no scope of it (final43 W1), as the
     # disasters of "displacement_cues" do ("in the floods").
     event_nouns: tuple[str, ...] = ()
+    # The far-apart rule's ties (similarity._far, issue #11): courtesy titles before a family name ("Mr Nguyen",
+    # "Frau Schneider", "Mme Tran": one person's name in two reports of a story), phrases recalling the month before
+    # the report's ("last month's explosion", "im vergangenen Monat", "le mois dernier", as patterns), and a place
+    # named as part of another ("Oppau, a district of Ludwigshafen", "im Ludwigshafener Stadtteil Oppau", "Noailles,
+    # un quartier de Marseille": patterns with the groups ``part`` and ``whole``).
+    courtesy_titles: tuple[str, ...] = ()
+    last_month: tuple[str, ...] = ()
+    district_of: tuple[str, ...] = ()
     # The preposition of a passive's agent right after a quotation: the agent is its speaker
     # ("jugée « lamentable » par le Mexique", "called “regrettable” by Mexico").
     agent_prepositions: tuple[str, ...] = ()
@@ -2001,6 +2009,9 @@ def profile(language: str | None) -> Profile:
                                      for full, short in raw.get("given_name_short_forms", {}).items()),
         count_questions=tuple(raw.get("count_questions", [])),
         event_nouns=tuple(raw.get("event_nouns", [])),
+        courtesy_titles=tuple(raw.get("courtesy_titles", [])),
+        last_month=tuple(raw.get("last_month", [])),
+        district_of=tuple(raw.get("district_of", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
