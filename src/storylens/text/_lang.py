@@ -1175,7 +1175,8 @@ class Profile:
     lives_touched: frozenset[str] = frozenset()
     # "the lives of N" (text data "lives_of": "the lives of", "das Leben von", "la vie de", "la vida de") is a toll
     # only after a verb that takes lives (text data "lives_taking": "claimed", "forderte", "a coûté", "se cobró"), or
-    # with the phrase opening its clause or after an auxiliary ("lives_of_auxiliaries": "hat … gefordert") such a verb
+    # with the phrase opening its clause or after an auxiliary ("lives_of_auxiliaries": "hat … gefordert"; German
+    # relative pronouns too, a verb-final clause: "der das Leben von 12 Menschen forderte", polar68) such a verb
     # after the count; after any other verb ("saved", "endangered", "put … at risk") it counts lives saved or
     # affected (newuser67 H4: "saved the lives of 12 people" was "killed: 12 vs 2").
     lives_of: tuple[str, ...] = ()
