@@ -17,7 +17,7 @@ import pytest
 from storylens.analysis.quantities import extract_numbers
 
 
-def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
+def _read(text: str, lang: str) -> list[tuple[float | None, str | None]]:
     return [(q.value, q.unit if q.unit in ("killed", "injured") else None) for q in extract_numbers(text, lang)]
 
 

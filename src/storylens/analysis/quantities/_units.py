@@ -1021,7 +1021,7 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         if len(tail) <= _BRACKET_WORDS and not any(_counting_word(w.lower(), lang) for w in tail):
             near, bracket = " ".join(tail[-2:]), tail
     # a bracket's toll is its closing participle, no noun (:func:`_bracket_tolls`)
-    found = (_bracket_tolls(bracket, lang) if bracket else
+    found = (_bracket_tolls(bracket, lang) if bracket and lang else
              [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(near)])
     # (not after a bracket read: its auxiliary opens no relative clause, and its last words hold no toll)
     if not found and not bracket and len(words) > 6 and (_people_noun(words[0]) or _people_noun_before(text, end)):
