@@ -106,6 +106,12 @@ Stop 67 merged (dates67 + polar67 on int67): tune 28 parts, 1 true, 27 false, 0 
 date 15 false + 1 true, polarity 5, figure 6, measure 1; 26 CPU-s, load ~6). Then polar67's refusal/acceptance
 conflict and "dismissed" as a denial synonym were taken out after tester break67p2 (other actors' acts and falls read
 as one act; dismissals of people off a list lost true conflicts): the tune count is the same, 28 / 1 / 27.
+Stop 68 (polar68, readers only): a denied implication ("That does not mean that …", "Das will nicht heißen, dass …",
+text data "not_negation"), one refusal list read one way against an acceptance (one subject named alike: a
+conflict; subjects with no word in common: none), tolls (a count in digits as an active verb's object, "police
+officers and two civilians" one run, a bracket's noun no toll, "der das Leben von 12 Menschen forderte",
+"cobrándose la vida de 12 personas"): tune unchanged, 28 parts, 1 true, 27 false (34 CPU-s, load ~15-19); the
+number and negation readings of 19,903 BASIL tune and SemEval dev sentences are identical before and after.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 

@@ -18,7 +18,8 @@ The kinds (analysis.conflicts):
 Also: a refusal and a negated acceptance of it ("refused the offer" / "did not accept the offer") are one thing said
 twice, no conflict. Tried and taken out after testers break67p/break67p2 (kept here as strict xfails): "dismissed"
 as a denial in other words (a dismissal is often the event denied: "denied firing the manager" / "dismissed the
-manager"), and a refusal against an acceptance as a conflict (it read other actors' acts and falls as one act).
+manager"). A refusal against an acceptance as a conflict (taken out too: it read other actors' acts and falls as
+one act) is back since polar68 for one subject named alike on both sides only (the xfail went).
 """
 
 from __future__ import annotations
@@ -116,8 +117,9 @@ def test_a_wish_denied_across_languages_against_the_wish_stated():
 
 
 # A refusal and an acceptance of the same thing (newuser66b: no conflict on main); neither verb is a negation.
-# Known misses (strict xfails): the rule that read them went after break67p2's new false conflicts
-# ("Israeli officials refused the ceasefire proposal" / "Hamas officials accepted the ceasefire proposal").
+# Known misses (strict xfails) until polar68: the rule that read them on any shared word went after break67p2's new
+# false conflicts ("Israeli officials refused the ceasefire proposal" / "Hamas officials accepted the ceasefire
+# proposal"); one subject named alike on both sides is one act.
 REFUSED_ACCEPTED = [
     ("en", "The union refused the pay offer.", "The union accepted the pay offer."),
     ("en", "The president declined to meet the envoy.", "The president agreed to meet the envoy."),
@@ -137,8 +139,6 @@ REFUSED_OTHER = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a refusal against an acceptance is no polarity conflict: the polar67 rule "
-                   "went after break67p2 (other actors, falls, other acts read as one)")
 @pytest.mark.parametrize("lang, refusal, acceptance", REFUSED_ACCEPTED)
 def test_a_refusal_and_an_acceptance_of_one_thing_conflict(lang, refusal, acceptance):
     assert polarity(refusal, lang, acceptance, lang) == (0, True, False)

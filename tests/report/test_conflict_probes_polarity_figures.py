@@ -37,7 +37,8 @@ ARTICLES = json.loads((DATA / "polarity_figure_articles.json").read_text(encodin
 
 # What main gets wrong today (probe id -> why; the tester's finding). A fix flips these: move them then.
 _MISSED = {  # true conflicts main does not find (the same on polfig63 unless said): break63p pairs*.py
-    "en03": "killed / survived", "en05": "agreed to / refused", "en06": "passed / failed in the Senate",
+    # right since polar68 (one subject's refusal against its acceptance): en05 "agreed to / refused"
+    "en03": "killed / survived", "en06": "passed / failed in the Senate",
     "en07": "raised / did not change", "en17": "lifted / remains in place and was not lifted",
     "en19": "won / lost", "en20": "landed / did not land ... but was diverted", "en24": "allowed / not allowed",
     "en25": "allowed / refused to let", "it03": "it: Nessun civile / Diversi civili feriti",

@@ -1139,15 +1139,18 @@ def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -
         return None
     if hedged(text_a, lang_a) or hedged(text_b, lang_b):
         return clause_polarity_conflict(text_a, lang_a, text_b, lang_b)
+    refused = _refusal_and_acceptance(text_a, lang_a, text_b, lang_b)
+    if refused is not None:
+        return (0, *refused[:2]) if refused[2] else None
     found = _differ(text_a, lang_a, text_b, lang_b)
     if found is not None:
         denial, denial_lang, plain, plain_lang = (text_a, lang_a, text_b, lang_b) if found[0] else (text_b, lang_b, text_a, lang_a)
         if _negation_confined(denial, denial_lang, plain, plain_lang):
             return None
         return 0, found[0], found[1]
-    # A refusal against an acceptance ("refused the offer" / "accepted the offer") is no conflict here: two testers
-    # (break67p, break67p2) found the polar67 rule that made it one reading other actors' acts ("Israeli officials
-    # refused" / "Hamas officials accepted"), falls ("shares declined to a record low") and other acts as one.
+    # Any other refusal against an acceptance is no conflict here: two testers (break67p, break67p2) found the polar67
+    # rule that made it one on shared words reading other actors' acts ("Israeli officials refused" / "Hamas officials
+    # accepted"), falls ("shares declined to a record low") and other acts as one (:func:`_refusal_and_acceptance`).
     both = negated(text_a, lang_a) and negated(text_b, lang_b)
     return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if both else None
 
@@ -1199,6 +1202,56 @@ def _verb_acts(text: str, verb: re.Pattern[str], language: str, accepting: bool)
         subject = _content_keys(_CLAUSE_END.split(text[:m.start()])[-1], language)
         out.append((subject, objects))
     return out
+
+
+def _refusal_and_acceptance(text_a: str, lang_a: str | None, text_b: str,
+                            lang_b: str | None) -> tuple[bool, bool, bool] | None:
+    """(refused in a, refused in b, one act) when, in one language, one side refuses (text data "refusal_verbs",
+    one list of every refusal word: "refused", "rejected", "turned down", "lehnte … ab", "verweigerte", "a refusé",
+    "a rejeté", "rehusó", "rechazó") and denies nothing else, and the other accepts (text data "acceptance_verbs":
+    "accepted", "nahm … an", "a accepté", "aceptó") and denies nothing; each side's acts read by :func:`_verb_acts`.
+    One act (a conflict): the same subject named on both sides (the same content words, none missing: "The union" /
+    "The union"; no pronoun, no passive, no German object first, whose "subject" is the object) and a common word of
+    the object ("The union refused the offer" / "The union accepted the offer"). Two actors (no conflict, for
+    "rejected" too, which denies as a verb of denial elsewhere): subjects named on both sides with no word in common
+    ("Israel rejected the proposal" / "Hamas accepted the proposal", "Das Angebot lehnte der Vorstand ab" / "Die
+    Gewerkschaft nahm das Angebot an"). None otherwise (the other rules decide, as on main: "Israeli officials
+    rejected" / "Hamas officials accepted" stays a conflict of "rejected", no conflict of "refused"). polar68, after
+    polar67's rule on a shared word went (break67p2)."""
+    from ..text import LANGUAGES, base
+
+    if (lang_a not in LANGUAGES or lang_b not in LANGUAGES or base(lang_a) != base(lang_b)
+            or lang_a in _NO_WORD_BOUNDARY or lang_b in _NO_WORD_BOUNDARY):
+        return None
+    refusal, acceptance = _word_list(lang_a, "refusal_verbs"), _word_list(lang_a, "acceptance_verbs")
+    if refusal is None or acceptance is None:
+        return None
+    texts = (_straight_apostrophes(text_a), _straight_apostrophes(text_b))
+    refuses = [_verb_acts(t, refusal, lang_a, accepting=False) for t in texts]
+    accepts = [_verb_acts(t, acceptance, lang_a, accepting=True) for t in texts]
+    for r, a in ((0, 1), (1, 0)):
+        if not refuses[r] or accepts[r] or not accepts[a] or refuses[a] or refusal.search(texts[a]):
+            continue
+        # the refusal words are the refusing side's only negation; the accepting side denies nothing
+        if negated(refusal.sub(" ", texts[r]), lang_a) or negated(texts[a], lang_a):
+            return None
+        pairs = [(sr, o_r, sa, o_a) for sr, o_r in refuses[r] for sa, o_a in accepts[a]]
+        if any(sr and sr == sa and o_r & o_a for sr, o_r, sa, o_a in pairs):
+            return r == 0, r == 1, True
+        if all(_two_actors(sr, o_r, sa, o_a) for sr, o_r, sa, o_a in pairs):
+            return r == 0, r == 1, False
+        return None
+    return None
+
+
+def _two_actors(subject_r: set[str], object_r: set[str], subject_a: set[str], object_a: set[str]) -> bool:
+    """Whether a refusal's and an acceptance's acts (lemma sets, :func:`_verb_acts`) have two actors: subjects
+    named on both sides with no word in common, and each side naming a word the other does not name at all. The
+    second part keeps a German first word that is no subject ("Am Montag lehnte die Gewerkschaft das Angebot ab":
+    "Montag" before the verb, "Gewerkschaft" after it, named on the other side) one actor's act, and reads an
+    object first ("Das Angebot lehnte der Vorstand ab" / "Die Gewerkschaft nahm das Angebot an") as two."""
+    named_r, named_a = subject_r | object_r, subject_a | object_a
+    return bool(subject_r and subject_a and not subject_r & subject_a and named_r - named_a and named_a - named_r)
 
 
 def _verb_objects(text: str, verb: re.Pattern[str], language: str, accepting: bool) -> set[str]:

@@ -1093,12 +1093,14 @@ class Profile:
     # "Der Kanzler will nicht zurücktreten" / "ist zurückgetreten" is a conflict, break67p).
     volition_negations: tuple[str, ...] = ()
     volition_verbs: tuple[str, ...] = ()
-    # Verbs of refusing an offer or a request ("refused", "declined", "turned down", "a refusé", "rehusó") and of
-    # accepting one ("accepted", "agreed", "a accepté", "aceptó"; "…" joins a split verb's parts): neither is a
-    # negation; a refusal and a negated acceptance of the same thing ("refused the offer" / "did not accept the
+    # Verbs of refusing an offer or a request, one list of every refusal word ("refused", "rejected", "declined",
+    # "turned down", "lehnte … ab", "a refusé", "a rejeté", "rehusó", "rechazó"; polar68: "rejected" and "refused"
+    # were read two ways) and of accepting one ("accepted", "agreed", "a accepté", "aceptó"; "…" joins a split
+    # verb's parts): a refusal and a negated acceptance of the same thing ("refused the offer" / "did not accept the
     # offer") say one thing twice, no conflict (analysis.conflicts._refusal_restated). A refusal against an
-    # acceptance is no conflict either: the rule that made it one went after testers break67p/break67p2 (other
-    # actors' acts, falls and opinions read as one act).
+    # acceptance is a conflict only for one subject named alike on both sides and a common object word, and none for
+    # two subjects with no word in common (analysis.conflicts._refusal_and_acceptance; the polar67 rule on any
+    # shared word went after testers break67p/break67p2: other actors' acts, falls and opinions read as one act).
     refusal_verbs: tuple[str, ...] = ()
     acceptance_verbs: tuple[str, ...] = ()
     # What may open the object of such a verb (an article, a possessive, the infinitive's "to", "de", "a"; a name
@@ -1181,7 +1183,8 @@ class Profile:
     lives_touched: frozenset[str] = frozenset()
     # "the lives of N" (text data "lives_of": "the lives of", "das Leben von", "la vie de", "la vida de") is a toll
     # only after a verb that takes lives (text data "lives_taking": "claimed", "forderte", "a coûté", "se cobró"), or
-    # with the phrase opening its clause or after an auxiliary ("lives_of_auxiliaries": "hat … gefordert") such a verb
+    # with the phrase opening its clause or after an auxiliary ("lives_of_auxiliaries": "hat … gefordert"; German
+    # relative pronouns too, a verb-final clause: "der das Leben von 12 Menschen forderte", polar68) such a verb
     # after the count; after any other verb ("saved", "endangered", "put … at risk") it counts lives saved or
     # affected (newuser67 H4: "saved the lives of 12 people" was "killed: 12 vs 2").
     lives_of: tuple[str, ...] = ()

@@ -479,7 +479,8 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
             # "three police officers were killed": the toll after the plural "police" modifies is theirs (toll67,
             # newuser67 M4); without one they stay a count of police (a restatement's "几十名警察")
             idx += 1
-        if _english_actors(own[idx + 1 :], lang):
+        # all the words: "Two soldiers killed 5 militants" (own words stop at the 5, the verb's object)
+        if _english_actors(words[idx + 1 :], lang, text):
             return noun.lower(), None, end  # "three police officers arrested the man": what they did, no toll of them
         later = _event_after(own[idx + 1 :], lang) or _role_toll_after(text, own[idx + 1 :], lang)
         return (later or noun.lower()), None, end
@@ -488,13 +489,17 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
 
 # English toll verbs that take no object: "two firefighters died the next day" is their toll whatever follows.
 _EN_INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "drowned"})
+# English distances after a count in digits: "Two soldiers killed 5 km from the border" is a headline's toll of two,
+# the 5 no object of "killed" (the distance readers match these as patterns, not as measure words).
+_EN_DISTANCES = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer", "mi", "miles", "mile", "m",
+                           "metres", "meters", "yards", "feet", "ft", "percent", "per"})
 _EN_TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "night", "morning", "evening", "afternoon", "month",
                             "year", "time", "weekend", "same", "next", "following", "previous",
                             # "two soldiers killed a few hours later", "an hour later" (tester final67c M1)
                             "few", "couple", "hour", "hours", "minute", "minutes"})
 
 
-def _english_actors(rest: list[tuple[str, int, int]], lang: str | None) -> bool:
+def _english_actors(rest: list[tuple[str, int, int]], lang: str | None, text: str | None = None) -> bool:
     """Whether the English counted noun whose following words are ``rest`` (word, start, end) is the subject of an
     active verb with an object: the verb right after the noun (no auxiliary), then an article, possessive, number or
     person ("Three police officers arrested the man", "Two soldiers killed a man", "two firefighters rescued a
@@ -509,7 +514,13 @@ def _english_actors(rest: list[tuple[str, int, int]], lang: str | None) -> bool:
     after = rest[2][0] if len(rest) > 2 else ""
     if after.lower() in _EN_TIME_NOUNS or calendar_word(after, months=False):
         return False  # a headline's "Two people killed a day after the vote": a time, no object
-    return obj in objects or _people_noun(obj) or _number_word(obj, "en") or obj in _PERSON_NOUNS
+    # a count in digits right after the verb is an object as a number word is ("Two soldiers killed 5 militants";
+    # polar68: read as 2 killed; the words skip digits, so the text between the verb and the next word tells), unless
+    # it counts a measure or a time ("Two soldiers killed 5 km from the border", "… 3 days after the vote")
+    digits = (text is not None and any(ch.isdigit() for ch in text[rest[0][2] : rest[1][1]])
+              and obj not in _EN_TIME_NOUNS and obj not in _EN_DISTANCES and _measure_of(obj) in (None, *_PEOPLE)
+              and not calendar_word(rest[1][0]))
+    return obj in objects or _people_noun(obj) or _number_word(obj, "en") or digits or obj in _PERSON_NOUNS
 
 
 def english_actors_after(text: str, end: int, noun: str | None, lang: str | None) -> bool:
@@ -519,7 +530,7 @@ def english_actors_after(text: str, end: int, noun: str | None, lang: str | None
         return False
     words = _words_after(text, end)[:6]
     at = next((i for i, w in enumerate(words) if w[0].lower() == noun.lower()), None)
-    return at is not None and _english_actors(words[at + 1 :], lang)
+    return at is not None and _english_actors(words[at + 1 :], lang, text)
 
 
 # Words of a German or Dutch verb bracket after a counted noun's auxiliary, up to the clause's end (its participle):
@@ -557,18 +568,24 @@ def _role_toll_after(text: str, rest: list[tuple[str, int, int]], lang: str | No
     if (len(tail) > _ROLE_BRACKET_WORDS or _reported(clause, lang)
             or any(_counting_word(w.lower(), lang) or w.lower() in links for w in tail)):
         return None
-    # the participle closing the bracket, never a noun: German writes its nouns capitalised ("an der Bergung der
-    # Toten beteiligt", "für die Getöteten") and a word right after an article (text data "toll_bracket_articles":
-    # "bij de berging van de doden betrokken") is a noun in any language (break67p)
-    articles = profile(lang).toll_bracket_articles
-    end = " ".join(tail[-2:])
-    found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(end)
-             if not m.group()[:1].isupper()
-             and not (len(tail) > 1 and m.start() == 0 and tail[-3:-2] and tail[-3].lower() in articles)
-             and not (m.start() > 0 and tail[-2].lower() in articles)]
+    found = _bracket_tolls(tail, lang)
     if any(_denial_at(tail, i, lang) for i in range(len(tail))):
         return None  # "sind am Samstag … nicht verletzt worden": anywhere in the bracket (break59c F7)
     return next((k for k in found if k in _COUNTED), None)
+
+
+def _bracket_tolls(tail: list[str], lang: str) -> list[str | None]:
+    """The toll keys of the participle closing a verb bracket whose words are ``tail`` (its last two words read),
+    never a noun: German writes its nouns capitalised ("an der Bergung der Toten beteiligt", "für die Getöteten") and
+    a word right after an article (text data "toll_bracket_articles": "bij de berging van de doden") is a noun in any
+    language (break67p for role nouns; polar68 for people words: "Zwei Menschen waren an der Bergung der Toten
+    beteiligt" was 2 killed)."""
+    articles = profile(lang).toll_bracket_articles
+    end = " ".join(tail[-2:])
+    return [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(end)
+            if not m.group()[:1].isupper()
+            and not (len(tail) > 1 and m.start() == 0 and tail[-3:-2] and tail[-3].lower() in articles)
+            and not (m.start() > 0 and tail[-2].lower() in articles)]
 
 
 def _own_words(text: str, end: int, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -994,6 +1011,7 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     words = clause.split()
     words = words[: next((i for i, w in enumerate(words) if _counting_word(w.lower(), lang)), len(words))]
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
+    bracket: list[str] = []
     # (the count's noun may stand first: "Menschen wurden …")
     if len(words) > 6 and lang in LANGUAGES and any(w.lower() in profile(lang).toll_brackets for w in words[:2]):
         # an auxiliary right after the count opens a bracket its participle closes at the clause's end: "Drei
@@ -1001,9 +1019,12 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 120])[0]
         tail = clause.split()
         if len(tail) <= _BRACKET_WORDS and not any(_counting_word(w.lower(), lang) for w in tail):
-            near = " ".join(tail[-2:])
-    found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(near)]
-    if not found and len(words) > 6 and (_people_noun(words[0]) or _people_noun_before(text, end)):
+            near, bracket = " ".join(tail[-2:]), tail
+    # a bracket's toll is its closing participle, no noun (:func:`_bracket_tolls`)
+    found = (_bracket_tolls(bracket, lang) if bracket and lang else
+             [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(near)])
+    # (not after a bracket read: its auxiliary opens no relative clause, and its last words hold no toll)
+    if not found and not bracket and len(words) > 6 and (_people_noun(words[0]) or _people_noun_before(text, end)):
         # the people counted, then who they were, then their toll at the clause's end: "Nine people who were
         # travelling in other cars were injured", «Dix-neuf personnes se trouvant dans d'autres voitures ont été
         # blessées», "Diecinueve personas que viajaban en otros coches resultaron heridas" (trial55 F1: read as
@@ -1013,7 +1034,9 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
         # "… who saw it said the driver was hurt": no toll of the people counted
         if len(tail) <= _RELATIVE_WORDS + 1 and not _reported(clause, lang) \
                 and not any(_counting_word(w.lower(), lang) for w in tail):
-            found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))]
+            # the clause's verb, no noun: "Twee mensen waren betrokken bij de berging van de doden" (polar68)
+            found = (_bracket_tolls(tail, lang) if lang in LANGUAGES else
+                     [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(" ".join(tail[-2:]))])
     mark = text[end + len(clause) : end + len(clause) + 2].strip()[:1]
     if not found and len(words) <= 1 and lang in LANGUAGES and mark in _APPOSITION_MARKS \
             and (_people_noun(words[0]) if words else _people_noun_before(text, end)):
