@@ -18,7 +18,9 @@ Each check returns short texts saying what disagrees (``"killed: 3 vs 5"``).
 
 from __future__ import annotations
 
+import importlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
@@ -2342,13 +2344,105 @@ def figure_clause(text: str, start: int, end: int, language: str | None) -> tupl
 def _clause_bounds(text: str, start: int, end: int, language: str | None) -> tuple[int, int]:
     """The clause of the figure at ``text[start:end]``: from the last sentence edge or clause link before it
     to the next after it."""
-    edges_before = [m.end() for m in _CUE_EDGE.finditer(text, 0, start)]
-    links_before = [m.end() for m in _cue_links(language).finditer(text, 0, start)]
-    lo = max([0, *edges_before, *links_before])
-    edge_after = _CUE_EDGE.search(text, end)
-    link_after = _cue_links(language).search(text, end)
-    hi = min([len(text)] + [m.start() for m in (edge_after, link_after) if m is not None])
+    links = _cue_links(language)
+    lo = max(0, _last_end(_CUE_EDGE, text, 0, start), _last_end(links, text, 0, start))
+    hi = min(len(text), _first_start(_CUE_EDGE, text, end), _first_start(links, text, end))
     return lo, hi
+
+
+# A figure's clause was read by scanning the text from its start for every figure (and to its end after it):
+# 1,300 figures in one unpunctuated run of numbers took ~40 CPU-s in `compare` (lead68). The scans are now read
+# from one whole-text scan per pattern. A scan that stops at ``endpos`` differs from the whole-text scan only in
+# the attempts that read up to ``endpos`` (a lookahead or a \b at its end, a longer alternative cut off): attempts
+# starting more than the pattern's reach before it are the whole-text scan's, so only that last stretch is scanned
+# again. A pattern whose reach has no bound (a repeat other than of whitespace) is scanned directly, as before.
+_CLASS_REPEAT = re.compile(r"(?<!\\)((?:\\\\)*)\\([sw])([+*])")  # an unescaped \s+, \s*, \w+ or \w*
+_LOOKAHEAD = re.compile(r"\(\?[=!]")
+_MIN_DIRECT = 64  # a stretch this short is scanned directly
+
+
+def _reach(pattern: re.Pattern[str], text: str) -> int | None:
+    r"""How many characters past its start an attempt of ``pattern`` can read in ``text`` (lookaheads and a
+    trailing \b's next character included; a \s or \w repeat as long as the text's longest run of that class),
+    or None when that has no bound."""
+    return _pattern_reach(pattern, *_longest_runs(text))
+
+
+@lru_cache(maxsize=256)
+def _longest_runs(text: str) -> tuple[int, int]:
+    """The lengths of the longest runs of whitespace and of word characters in ``text``."""
+    return tuple(max((m.end() - m.start() for m in run.finditer(text)), default=0)  # type: ignore[return-value]
+                 for run in _RUNS)
+
+
+_RUNS = (re.compile(r"\s+"), re.compile(r"\w+"))
+
+
+@lru_cache(maxsize=1024)
+def _pattern_reach(pattern: re.Pattern[str], space_run: int, word_run: int) -> int | None:
+    try:  # the width sre itself computes: CPython's private modules
+        parser, constants = importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    except ImportError:  # pragma: no cover - another Python: every scan direct, as before
+        return None
+    runs = {"s": max(space_run, 1), "w": max(word_run, 1)}
+    source = _LOOKAHEAD.sub("(?:", pattern.pattern)  # what a lookahead reads counts as read
+    source = _CLASS_REPEAT.sub(
+        lambda m: rf"{m.group(1)}\{m.group(2)}{{{0 if m.group(3) == '*' else 1},{runs[m.group(2)]}}}", source)
+    try:
+        widest = parser.parse(source, pattern.flags).getwidth()[1]
+    except Exception:  # noqa: BLE001 - a form the width reader does not take: scan directly
+        return None
+    return None if widest >= constants.MAXREPEAT else widest + 2
+
+
+@lru_cache(maxsize=256)
+def _whole_scan(pattern: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of ``pattern.finditer(text)``, both ascending (the matches do not overlap)."""
+    spans = [m.span() for m in pattern.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _last_end(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> int:
+    """The greatest end of ``pattern.finditer(text, pos, endpos)``'s matches (-1 when none), in time near the
+    pattern's reach whatever ``endpos - pos``: the matches starting more than the reach before ``endpos`` are the
+    whole-text scan's, unless a whole-text match straddles ``pos`` (the two scans start apart: scanned directly)."""
+    reach = _reach(pattern, text) if endpos - pos > _MIN_DIRECT else None
+    if reach is None or endpos - pos <= 2 * reach:
+        return max((m.end() for m in pattern.finditer(text, pos, endpos)), default=-1)
+    starts, ends = _whole_scan(pattern, text)
+    first = bisect_left(starts, pos)
+    if first and ends[first - 1] > pos:
+        return max((m.end() for m in pattern.finditer(text, pos, endpos)), default=-1)
+    settled = endpos - reach - 1
+    last = bisect_left(starts, settled, first) - 1  # the last whole-text match starting before `settled`
+    resume = max(settled, ends[last]) if last >= first else settled
+    tail = max((m.end() for m in pattern.finditer(text, resume, endpos)), default=-1)
+    return max(tail, ends[last] if last >= first else -1)
+
+
+def _first_start(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """``pattern.search(text, pos)``'s start, ``len(text)`` when it finds none (see :func:`_first_match`)."""
+    found = _first_match(pattern, text, pos, len(text))
+    return found.start() if found else len(text)
+
+
+def _first_match(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, in time near the pattern's reach whatever ``endpos - pos``: the
+    search's first match is the first whole-text match at or after ``pos`` when that starts more than the reach
+    before ``endpos`` (no match starts between: a position inside a whole-text match after ``pos`` comes after
+    that match's start), unless a whole-text match straddles ``pos``; when none starts that early, only the last
+    stretch can hold one."""
+    reach = _reach(pattern, text) if endpos - pos > _MIN_DIRECT else None
+    if reach is None or endpos - pos <= 2 * reach:
+        return pattern.search(text, pos, endpos)
+    starts, ends = _whole_scan(pattern, text)
+    at = bisect_left(starts, pos)
+    if at and ends[at - 1] > pos:
+        return pattern.search(text, pos, endpos)
+    settled = endpos - reach - 1
+    if at < len(starts) and starts[at] < settled:
+        return pattern.match(text, starts[at], endpos)
+    return pattern.search(text, max(pos, settled), endpos)
 
 
 _STATISTICS = (("average", "statistic_average"), ("peak", "statistic_peak"))
@@ -2378,15 +2472,22 @@ def statistic_of(text: str, start: int, end: int, language: str | None) -> str |
     lo, hi = _clause_bounds(text, start, end, language)
     best: tuple[int, str] | None = None
     for kind, pattern in patterns:
-        for m in pattern.finditer(text, lo, start):
-            if m.end() <= start and (best is None or start - m.end() < best[0]):
-                best = (start - m.end(), kind)
+        last = _last_end(pattern, text, lo, start)
+        if last >= 0 and (best is None or start - last < best[0]):
+            best = (start - last, kind)
     if best is not None:
         return best[1]
+    # a word after the figure counts only within _STATISTIC_AFTER_WORDS words of it: nothing further can qualify
+    # the words after the figure, from the whole text's words (a scan of the clause per figure was quadratic)
+    starts, ends = _whole_scan(_WORD, text)
+    at = bisect_left(starts, end)
+    firsts = [w for w in ([end] if at and ends[at - 1] > end else []) + starts[at:at + 4] if w < hi]
+    reach = firsts[_STATISTIC_AFTER_WORDS] if len(firsts) > _STATISTIC_AFTER_WORDS else hi
+    stop = _first_start(_AFTER_STOP, text, end)
     for kind, pattern in patterns:
-        after = pattern.search(text, end, hi)
-        gap = text[end:after.start()] if after else ""
-        if after and len(_WORD.findall(gap)) <= _STATISTIC_AFTER_WORDS and not _AFTER_STOP.search(gap) \
+        after = _first_match(pattern, text, end, hi)
+        # no more than _STATISTIC_AFTER_WORDS words and no clause mark between the figure and the word
+        if after and after.start() <= reach and stop >= after.start() \
                 and (best is None or after.start() - end < best[0]):
             best = (after.start() - end, kind)
     return best[1] if best else None

@@ -463,7 +463,9 @@ _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "Jul
 
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)", re.UNICODE)
 
-_MONTH_DAY = re.compile(r"([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICODE)
+# not from inside a word: each start inside a long word ran to its end again (a 20,000-letter word cost ~10 CPU-s
+# of `similarity`, lead68); a match inside a word is none anyway (its word's start reaches the same end first)
+_MONTH_DAY = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICODE)
 
 _CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -46,9 +47,15 @@ _C = TypeVar("_C")  # what a candidate span carries
 def _pick(cands: Sequence[tuple[int, int, _C]]) -> list[tuple[int, int, _C]]:
     """Non-overlapping candidates, longest first, returned in text order."""
     chosen: list[tuple[int, int, _C]] = []
+    # the chosen spans sorted by (start, end): not overlapping, so their ends ascend too, and a span overlaps one of
+    # them exactly when it overlaps the last one starting before its end (each candidate was checked against every
+    # chosen one: 6,600 numbers in one run of figures took ~20 CPU-s, lead68)
+    spans: list[tuple[int, int]] = []
     for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if not _overlaps(c[0], c[1], [(s, e) for s, e, _ in chosen]):
+        last = bisect_left(spans, (c[1], -1)) - 1  # the last chosen span starting before c's end
+        if last < 0 or spans[last][1] <= c[0]:
             chosen.append(c)
+            insort(spans, (c[0], c[1]))
     return sorted(chosen, key=lambda c: c[0])
 
 
