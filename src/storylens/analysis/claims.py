@@ -1314,6 +1314,9 @@ class ClaimAligner:
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
     conflict_checks: Sequence[Callable[[Unit, Unit], list[str]]] = field(default_factory=tuple)
+    # Say a conflict only on a pair whose two units are each other's closest unit of the other document among all
+    # the aligned pairs, not only the claim's (issue #12, stop 68: settings.claim_mutual_conflicts).
+    mutual_conflicts: bool = DEFAULT.claim_mutual_conflicts
     # Checks for figures that differ without contradicting each other, each returning
     # (what, figure of a, figure of b): "killed", "at least 42", "at least 57". Run on the
     # pairs the conflict checks see; the claim stays shared and says so in ``differs``. A check
@@ -2757,8 +2760,8 @@ class ClaimAligner:
         compared = {id(u) for p in inside if id(p) in closest
                     and (p.cosine >= self._conflict_cosine(p) or self._sure_figures(p) or self._figure_anchored(p))
                     for u in (p.a, p.b)}
-        found = [
-            (p, msg)
+        found_by = [
+            (p, msg, check)
             for p in inside
             for check in self.conflict_checks
             # A check may ask for closer units (``min_cosine``): polarity is only
@@ -2766,6 +2769,14 @@ class ClaimAligner:
             if self._checks(check, p, closest, compared)
             for msg in _unanswered(_run(self._check_of(check, p), p.a, p.b, siblings), check, p, inside, siblings)
         ]
+        found = [(p, msg) for p, msg, _ in found_by]
+        check_of = {(id(p), msg): check for p, msg, check in found_by}
+        if self.mutual_conflicts:
+            # a check that pairs by its own anchor (``every_pair``, ``facts``: a measure, a vote both units name) and a
+            # pair made for one fact (``same_fact``, ``same_rate``, ...) say one happening without the cosine: "Il
+            # tunnel … è stato riaperto" / "Der Somport-Tunnel bleibt bis Montag gesperrt", whose German unit is
+            # closer to the headline "Una frana chiude il tunnel del Somport" (test_measure_stance_trial50)
+            found = [(p, msg) for p, msg in found if _mutual_best(p, pairs) or _own_anchor(check_of[id(p), msg], p)]
         updates = [_update_line(p, msg, self.versions[key]) for p, msg in found
                    if (key := frozenset((p.a.doc, p.b.doc))) in self.versions]
         updates += self._version_differences(inside, updates)
@@ -3165,6 +3176,23 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟]['\"’”»」』)]*\s*$")
 
 def _whole_sentence(unit: Unit) -> bool:
     return unit.start == 0 and bool(_SENTENCE_END.search(unit.text))
+
+
+def _mutual_best(pair: AlignedPair, pairs: Sequence[AlignedPair]) -> bool:
+    """Whether ``pair``'s two units are each other's closest unit of the other document (by :func:`_ranked`)
+    among ``pairs``, every aligned pair of the comparison."""
+    docs = {pair.a.doc, pair.b.doc}
+    mine = _ranked(pair)
+    return not any(_ranked(q) > mine for q in pairs if {q.a.doc, q.b.doc} == docs
+                   and (q.a is pair.a or q.b is pair.a or q.a is pair.b or q.b is pair.b))
+
+
+def _own_anchor(check, pair: AlignedPair) -> bool:
+    """Whether ``check`` found its conflict on ``pair`` by an anchor of its own, not by the cosine: a check marked
+    ``every_pair`` or ``facts``, or a pair made for one fact (``same_fact``, ``same_rate``, ``same_toll``,
+    ``same_time``, ``same_sum``)."""
+    return (getattr(check, "every_pair", False) or getattr(check, "facts", False) or pair.same_fact or pair.same_rate
+            or pair.same_toll or pair.same_time or pair.same_sum)
 
 
 def _ranked(pair: AlignedPair) -> float:

@@ -1196,6 +1196,22 @@ def _changed_plan(text: str, language: str | None) -> bool:
     return bool(rx and rx.search(text))
 
 
+def _period(value: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of a resolved date: "2014" -> 2014-01-01 .. 2014-12-31, "2018-06" -> June's, a day
+    itself. ValueError for anything else."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        year = int(parts[0])
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if len(parts) == 2:
+        year, month = int(parts[0]), int(parts[1])
+        first = datetime.date(year, month, 1)
+        following = datetime.date(year + month // 12, month % 12 + 1, 1)
+        return first, following - datetime.timedelta(days=1)
+    day = datetime.date.fromisoformat(value)
+    return day, day
+
+
 class _Measures:
     """Numbers and dates of claim texts, extracted once per comparison: the
     conflict checks see a unit in every pair it is part of, and the claims
@@ -1844,10 +1860,42 @@ class _Measures:
                 return []
             # two names of one event ("the February 3 vote" / "the February 4 vote") are compared with each other
             told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
+        if self._news_against_recap(a, b, told):
+            return []
         dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
         if not (dropped[0] or dropped[1]):
             return found
         return self.days_differ(a, b, dropped=(frozenset(dropped[0]), frozenset(dropped[1])))
+
+    def _news_against_recap(self, a: Unit, b: Unit, told: Sequence[Sequence[quantities.ResolvedDate]]) -> bool:
+        """Whether one unit dates only its report's news (each date a day at most ``settings.conflict_news_days``
+        from its publication day) and the other only a time long past (each date's period ended more than
+        ``settings.conflict_recap_days`` before its own publication day): two happenings, the news and a recap,
+        in any two languages (issue #12, stop 68, BASIL tune: "a lawsuit … had filed in 2014" / "resigned from
+        Congress on Friday"; "a … scandal last year" / "writes of Christie today", published in June). One act's
+        two days of one week stay a conflict, and so do two dates of one past ("the March 2019 collapse" /
+        "collapsed in April 2019") and a day against a date of a few weeks back ("last year's CPAC keynote" in a
+        report of 20 February is no recap by this rule)."""
+        kinds = [{self._date_age(d, u.doc) for d in dates} for u, dates in zip((a, b), told)]
+        return {frozenset(k) for k in kinds} == {frozenset({"news"}), frozenset({"recap"})}
+
+    def _date_age(self, date: quantities.ResolvedDate, doc: str) -> str:
+        """"news" for a day at most ``settings.conflict_news_days`` from ``doc``'s publication day, "recap" for a
+        period that ended more than ``settings.conflict_recap_days`` before it, else "other" (also without a
+        publication day or a resolved date)."""
+        published = self.published.get(doc)
+        if not published or not date.date:
+            return "other"
+        try:
+            day = datetime.date.fromisoformat(str(published)[:10])
+            start, end = _period(date.date)
+            if date.until:
+                end = _period(date.until)[1]
+        except ValueError:
+            return "other"
+        if date.precision == "day" and start == end and abs((start - day).days) <= DEFAULT.conflict_news_days:
+            return "news"
+        return "recap" if (day - end).days > DEFAULT.conflict_recap_days else "other"
 
     def _published_close(self, a: Unit, b: Unit) -> bool:
         """Whether both units' reports have a publication day and the two are at most

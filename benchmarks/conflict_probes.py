@@ -1,0 +1,50 @@
+"""Issue #12 probes (stop 68): small two-report stories in en/de/fr/es, each with the expected answer: does the
+ledger report a conflict? ``T..`` pairs tell one event with two tolls / dates / figures or a denial against a
+confirmation (a conflict expected); ``F..`` pairs agree on the event and add a second happening, a recap, a plan
+or another thing's statement (no conflict expected). Written by hand before the same-happening gate was tried.
+
+Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v]``: prints each wrong answer and the totals
+(true conflicts found of the T pairs, false conflicts of the F pairs)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+PROBES = HERE / "data" / "conflict_probes68.jsonl"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every probe's conflicts")
+    args = ap.parse_args(argv)
+    import storylens
+    from storylens.models import RawDocument
+
+    comparer = storylens.Comparer()
+    found_true = found_false = n_true = n_false = 0
+    for line in PROBES.read_text(encoding="utf-8").splitlines():
+        probe = json.loads(line)
+        raws = [RawDocument(source=f"{side}:{probe['id']}", text=probe[side],
+                            metadata={"date": probe["date"], "language": probe["lang"]}) for side in ("a", "b")]
+        conflicts = [c.conflict for c in storylens.Comparer.compare(comparer, raws).claims_with_status("conflicting")]
+        said = bool(conflicts)
+        if probe["expect"]:
+            n_true += 1
+            found_true += said
+        else:
+            n_false += 1
+            found_false += said
+        if args.verbose or said != probe["expect"]:
+            mark = "ok " if said == probe["expect"] else "BAD"
+            print(f"{mark} {probe['id']} ({probe['lang']}, {probe['kind']}): {conflicts}")
+    print(f"true pairs with a conflict: {found_true}/{n_true}; false pairs with a conflict: {found_false}/{n_false}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
