@@ -636,7 +636,8 @@ def _clean_text(text: str) -> CleanText:
         authors=tuple(dict.fromkeys(state.authors)),
         # the author credited again in the closing "(Reporting by …)" is one author, no contributor besides
         # (trial57 F9: "Michele Kambas (+ Michele Kambas)")
-        contributors=tuple(n for n in dict.fromkeys(state.contributors) if n not in state.authors),
+        contributors=tuple(n for n in dict.fromkeys([*state.contributors, *_header_credits(state.removed)])
+                           if n not in state.authors),
         outlet=state.outlet,
         published=state.published,
         title=_headline(body) or (_headline_over_header(body) if over_header else None),
@@ -974,6 +975,39 @@ def _credit_rest(line: str) -> str | None:
     "Jan Nowak z PAP" -> "Jan Nowak"; :data:`_AGENCY_CREDIT`, :func:`_agencies`), None when it credits none."""
     credited = _AGENCY_CREDIT.fullmatch(line.strip())
     return credited["rest"].strip() if credited and _agencies(credited["agency"]) else None
+
+
+def _credited_agencies(part: str) -> list[str]:
+    """The wire agencies a header's or byline's part credits with a "with", in brackets or not ("Le Monde avec
+    AFP" -> ["AFP"], "El País con EFE y Europa Press" -> ["EFE", "Europa Press"], "Jean Dupont (avec AFP)" ->
+    ["AFP"]); [] when it credits none (:func:`_agencies`)."""
+    part = part.strip()
+    credited = _AGENCY_CREDIT.fullmatch(part) or _BRACKETED_CREDIT.fullmatch(part)
+    return [a.strip() for a in _agencies(credited["agency"])] if credited else []
+
+
+def _header_credits(removed: Sequence[RemovedItem]) -> list[str]:
+    """The wire agencies credited in the header lines read (``removed`` items of kind "header", each part of a
+    line and each bracket's content): the copy's contributors. Each reader of a header or byline drops the credit
+    from the outlet or the authors ("Par Libération avec AFP" -> outlet Libération), and the agencies were kept in
+    the removed header line only (newuser67: no contributor in the JSON report)."""
+    found: list[str] = []
+    for item in removed:
+        if item.kind != "header":
+            continue
+        parts = [*_PART_SEP.split(item.text), *re.findall(r"\(([^()]{2,50})\)", item.text)]
+        for part in parts:
+            found.extend(_credited_agencies(re.sub(r"\s*\([^()]*\)\s*", " ", part)))
+    return found
+
+
+def _uncredited(name: str) -> tuple[str, list[str]]:
+    """A header's outlet part without the wire agencies credited after it, and those agencies ("El País con EFE y
+    Europa Press" -> ("El País", ["EFE", "Europa Press"]), "Der Spiegel mit dpa und Reuters" -> ("Der Spiegel",
+    ["dpa", "Reuters"])); (``name``, []) when it credits none. Newuser67: the credit stayed in the outlet ("Le
+    Monde avec AFP"), or made the name too long for one and the header went unread."""
+    rest = _credit_rest(name)
+    return (rest, _credited_agencies(name)) if rest else (name, [])
 
 
 def _credited_outlet(line: str) -> str | None:
@@ -1581,8 +1615,8 @@ def _take_parts_header(line: str, state: _State) -> bool:
         marked = _marked_authors(part)
         if marked is not None:
             authors.extend(marked)
-        else:
-            others.append(part.rstrip("."))
+        else:  # "By Jane Doe, The Guardian with Reuters, 14 March 2026": the wire is a contributor (_header_credits)
+            others.append(_uncredited(part.rstrip("."))[0])
     # A wire agency credited after the outlet ("Aegean Times | 2 December 2026 | Associated Press", "By Helena Papas,
     # Associated Press"): the wire the copy carries, not a second outlet (trial59 F8/F11: both headers were unread, and
     # the stream took one outlet's wire copy for an update of the other's page). The line stays the copy's credit.
@@ -1681,7 +1715,8 @@ def _take_outlet_header(line: str, state: _State, above_headline: bool = False) 
     match = _OUTLET_HEADER_RE.match(line) if len(line) <= 160 else None
     if match is None:
         return False
-    outlet = match["outlet"].strip(" -–—\u3000")
+    # "Le Monde avec AFP, 14 mars 2026": the wires credited are contributors (_header_credits), not the outlet's name
+    outlet, _ = _uncredited(match["outlet"].strip(" -–—\u3000"))
     byline = (match["byline"] or "").strip().rstrip(".")
     if _SPACED_DASH.search(outlet):
         return False  # "Agencia Continental - por Lucía Ferrán - 10/12/2026": parts (_take_parts_header)
@@ -2496,7 +2531,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         # "أحمد محمد، العربية نت": an author, the Arabic comma, a (listed) outlet (final31 #14: all of it
         # was the outlet); Arabic has no capitals to tell a name by
         return [arabic[0]], arabic[1]
-    parts = [p.strip() for p in _people_and().split(byline) if p.strip()]
+    # a part crediting a wire ("Jane Doe, The Guardian with Reuters"): the part without it, as the whole line above
+    parts = [_uncredited(p.strip())[0] for p in _people_and().split(byline) if p.strip()]
     # "Daniyar Akhmetov, Karaganda correspondent", "Jane Hill, Senior Editor": a role after a name is the
     # author's, no second author nor outlet (trial45 W9)
     parts = parts[:1] + [p for p in parts[1:] if not is_job_title(p)]
