@@ -1797,8 +1797,40 @@ def _header_outlet_shape(name: str) -> bool:
             or re.match(r"[a-z][^\W\d_]", words[0]) and words[0][1:2].isupper()):
         return False
     stamps = _stamp_words()
-    return not any(calendar_word(w.strip(".,")) for w in words) and name.casefold() not in stamps \
-        and words[0].casefold() not in stamps
+    if name.casefold() in stamps or words[0].casefold() in stamps:
+        return False
+    calendar = [w.strip(".,") for w in words if calendar_word(w.strip(".,"))]
+    # a weekday inside an outlet's name: its weekday edition ("Welt am Sonntag", "The Mail on Sunday", "Journal du
+    # Dimanche") or a weekday paper named by an outlet word ("Sunday Times"; hdr67: read as a dateline's place)
+    return not calendar or (all(calendar_word(w, months=False) for w in calendar) and len(calendar) == 1
+                            and (_weekday_edition(name) or (len(words) > 1 and _is_outlet(name))))
+
+
+# An outlet's weekday edition: the outlet, a joining word and the weekday ("Welt am Sonntag", "Bild am Sonntag", "The
+# Mail on Sunday", "Independent on Sunday", "Le Journal du Dimanche"): a short lower-case word before the weekday
+_WEEKDAY_EDITION = re.compile(r"(?P<head>\S+(?:\s+\S+){0,2})\s+(?P<joiner>[^\W\d_A-ZÀ-ÞА-ЯЁ]{1,4})\s+(?P<day>[^\W\d_]{3,})")
+
+
+@lru_cache(maxsize=1)
+def _outlet_tails() -> frozenset[str]:
+    """The last words of the listed outlets' names of two words or more ("welt" of "Die Welt", "mail" of "Daily
+    Mail"), not a country's ("israel" of "Times of Israel"), and the outlet words ("journal")."""
+    names, words, _ = _outlet_data()
+    tails = {n.split()[-1] for n in names if len(n.split()) > 1}
+    return frozenset(t for t in tails | words if not _is_country(t))
+
+
+def _weekday_edition(name: str) -> bool:
+    """Whether ``name`` is an outlet's weekday edition (:data:`_WEEKDAY_EDITION`): the name before the joining word
+    is an outlet ("Bild", "Independent") or ends in a listed outlet's last word or an outlet word ("Welt", "Mail",
+    "Journal"). A phrase telling an event's weekday is none: "Protests on Sunday, 15 March 2026"."""
+    match = _WEEKDAY_EDITION.fullmatch(name.strip())
+    if match is None or not calendar_word(match["day"], months=False):
+        return False
+    head = match["head"]
+    if not head[:1].isupper() or any(calendar_word(w) for w in head.split()):
+        return False
+    return _listed(head) or _is_outlet(head) or head.split()[-1].casefold() in _outlet_tails()
 
 
 @lru_cache(maxsize=1)
@@ -1821,7 +1853,7 @@ def _outlet_named(name: str) -> bool:
         return _outlet_named(short["name"])
     if _in_capitals(name):
         return False
-    if _is_outlet(name) or cjk_outlet_name(name):
+    if _is_outlet(name) or cjk_outlet_name(name) or _weekday_edition(name):
         return True
     with_wire = _WITH_AGENCY.fullmatch(name)
     if with_wire and _listed(with_wire["agency"]) and _outlet_named(with_wire["name"]):
