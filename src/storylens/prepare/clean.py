@@ -437,6 +437,9 @@ class CleanText:
     # the filing time a dateline states after its date ("Innsbruck (dpa) - 26. November 2026, 08:10 Uhr -":
     # "08:10"), on the outlet's clock: it orders two versions of one day (analysis.versions.filed_before)
     dateline_time: str | None = None
+    # the date of the page's update stamp ("Updated: 14 March 2026 10:15", "Aktualisiert: 14.03.2026 10:15"), ISO:
+    # an update is no publication (robust67b: it was the published date), so it is kept apart, never the published
+    updated: str | None = None
 
 
 # The page being cleaned, for its language: a month's name is read in it when languages disagree on the month
@@ -645,6 +648,7 @@ def _clean_text(text: str) -> CleanText:
         place=state.place,
         dateline_day=None if state.published else state.day,
         dateline_time=state.clock,
+        updated=state.updated,
     )
 
 
@@ -791,6 +795,7 @@ class _State:
         self.place: str | None = None  # the dateline's place
         self.day: str | None = None  # the dateline's day without a year, "--10-13"
         self.clock: str | None = None  # the dateline's filing time, "08:10"
+        self.updated: str | None = None  # the date an update stamp gives ("Updated: 14 March 2026 10:15")
         self.header_above = False  # the line above was a header (outlet, date): a colon dateline may follow
 
     def remove(self, kind: str, text: str) -> None:
@@ -1110,7 +1115,11 @@ def _take_version_stamp(line: str, state: _State) -> str:
     match = _version_stamp().search(line) if _CLOCK_HINT.search(line) else None
     if not match:
         return line
-    state.remove("stamp", match["stamp"].strip())
+    stamp = match["stamp"].strip()
+    state.remove("stamp", stamp)
+    dated = _page_stamp().match(stamp) if _update_keyword().match(stamp) else None
+    if dated and (date := _iso_date(dated["date"].strip())):  # "Aktualisiert: 14.03.2026 10:15": the update's day
+        state.updated = state.updated or date
     return line[: match.start()].rstrip()
 
 
@@ -1138,11 +1147,37 @@ def _take_stamp(line: str, state: _State) -> bool:
     date = _iso_date(match["date"].strip()) if match else None
     if match is None or date is None:
         return False
-    state.published = state.published or date
+    _stamp_date(match["keyword"], date, state)
     # a keyword's date with its time is a version's moment ("Updated 30 Nov 2026 13:30 GMT" closing a short
     # text, final30 claim 4): the versions' order reads it (stream.metadata.stamp_moment)
     state.remove("stamp" if match["keyword"] and match["time"] else "header", line)
     return True
+
+
+def _stamp_date(keyword: str | None, date: str | None, state: _State) -> None:
+    """Keep a page stamp's ISO ``date``: an update's keyword ("Updated", "Aktualisiert", "Mis à jour",
+    "Actualizado": :func:`_update_keyword`) dates the update (``state.updated``), never the publication
+    (robust67b: "Updated: 14 March 2026 10:15" alone was the published date); any other stamp ("Published",
+    "Posted", a date alone) the publication."""
+    if keyword and _update_keyword().match(keyword):
+        state.updated = state.updated or date
+    else:
+        state.published = state.published or date
+
+
+# Version stamps that state the version's time, not an update: German "Stand" ("as of"), tagesschau's only date on
+# a page never updated (trial63: its header paragraph's date); it is the publication's until the page changes
+_AS_OF_STAMPS = frozenset({"stand"})
+
+
+@lru_cache(maxsize=1)
+def _update_keyword() -> re.Pattern[str]:
+    """A stamp keyword of an update, of any language: text data "version_stamps" that are no "publication_stamps"
+    ("Updated", "Last updated", "Aktualisiert", "Mis à jour", "Actualizado"; not "Published", nor "Stand":
+    :data:`_AS_OF_STAMPS`)."""
+    published = {w.casefold() for lang in LANGUAGES for w in profile(lang).publication_stamps} | _AS_OF_STAMPS
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps if w.casefold() not in published)
+    return re.compile(rf"^\W*(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1205,7 +1240,7 @@ def _take_stamp_and_note(line: str, state: _State) -> str | None:
     match = _page_stamp().match(f"{head}.") if sep else None
     if match is None or not (match["keyword"] and match["time"]) or _iso_date(match["date"].strip()) is None:
         return None
-    state.published = state.published or _iso_date(match["date"].strip())
+    _stamp_date(match["keyword"], _iso_date(match["date"].strip()), state)
     state.remove("stamp", f"{head}.")
     rest = rest.strip()
     if _correction_note().match(rest):
@@ -1300,7 +1335,9 @@ def _take_header(line: str, state: _State) -> bool:
         state.authors.extend(authors)
         state.outlet = state.outlet or outlet
     if date:
-        state.published = _iso_date(date)
+        # "Updated: 14 March 2026 10:15", keyed by an update: the update's date, no publication (robust67b)
+        start = _KEYED_START_RE.match(line)
+        _stamp_date(start.group(0) if start else None, _iso_date(date), state)
     state.remove("header", line)
     return True
 
