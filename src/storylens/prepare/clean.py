@@ -1407,16 +1407,20 @@ def _take_marked_byline(line: str, state: _State) -> bool:
             parts.append(part)
     authors: list[str] = []
     others: list[str] = []
+    marked_outlet = None
     for part in _joined_markers(parts):
         marked = _marked_authors(part)
-        if marked is None:
+        if marked is not None and len(parts) == 1 and len(marked) == 1 and _article_outlet(marked[0]):
+            marked_outlet = marked[0]  # "Di Il Mattino", "Door Het Parool": the outlet after the marker (newuser64)
+        elif marked is None:
             others.append(part)
         else:
             authors.extend(marked)
-    if not authors or len(others) > 1 or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0]))):
+    if marked_outlet is None and (not authors or len(others) > 1
+                                  or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0])))):
         return False
     state.authors.extend(authors)
-    state.outlet = state.outlet or (others[0] if others else None)
+    state.outlet = state.outlet or marked_outlet or (others[0] if others else None)
     state.remove("header", line)
     return True
 
@@ -2618,7 +2622,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
           # as an author and no outlet): a desk is an outlet's, never a person's
           or (len(parts) > 1 and all(_is_desk(p) for p in parts[:-1])
               and (_looks_like_name(last) or _caseless_name(last)))
-          or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))):
+          or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))
+          or (len(parts) == 1 and _article_outlet(last))):
         outlet = parts.pop()
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
     # The Straits Times", trial 15): no author, as "Reuters staff" is none; the outlet is the carrying paper.
@@ -2759,6 +2764,19 @@ def _article_name(text: str) -> bool:
     # a lower-case word ("La Gazzetta dello Sport") or a figure ("Il Sole 24 Ore") is no person's name
     return (len(words) <= 2 or any(w[:1].islower() for w in words) or any(c.isdigit() for c in text)
             or _is_outlet(text))
+
+
+# Articles that open a surname too ("De Vries", "Lo Bianco", "Das Gupta"): a byline of one such name is a person's
+_SURNAME_ARTICLES = frozenset({"de", "lo", "das"})
+
+
+def _article_outlet(text: str) -> bool:
+    """Whether a byline that is one name alone ("Par La Croix", "Par Les Echos", "Par L'Obs", "Par Le Télégramme")
+    is an outlet opening with its article (:func:`_article_name`), not a person (newuser64: a French outlet was
+    read as the author). A byline names a person by the given name first; an article opening a surname
+    (:data:`_SURNAME_ARTICLES`: "Door De Vries") stays a person's."""
+    first = re.split(r"[\s'’]", text.strip(), maxsplit=1)[0].casefold()
+    return first not in _SURNAME_ARTICLES and _article_name(text)
 
 
 @lru_cache(maxsize=1)
