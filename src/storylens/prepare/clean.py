@@ -1653,8 +1653,16 @@ def _take_parts_header(line: str, state: _State) -> bool:
     for part in parts:
         if _CLOCK_PART.fullmatch(part):
             continue  # "Dec. 10, 2026, 14:35 GMT": the time of the day it was published
+        if calendar_word(part.strip(".,"), months=False):
+            continue  # "Reuters, Saturday, 28 February 2026": the date's weekday (hdr68: the header went unread)
         marked = _marked_authors(part)
-        if marked is not None:
+        held = parse_byline(by["byline"]) if marked is None and (by := _BYLINE_ONLY_RE.match(part)) else None
+        if held is not None and held[0] and held[1]:
+            # "By Jane Doe for Reuters, 28 February 2026", "By Jane Doe (Reuters), …": the author and the outlet
+            # (hdr68: unread, or the whole byline read as the outlet)
+            authors.extend(held[0])
+            others.append(held[1])
+        elif marked is not None:
             authors.extend(marked)
         else:  # "By Jane Doe, The Guardian with Reuters, 14 March 2026": the wire is a contributor (_header_credits)
             others.append(_uncredited(part.rstrip("."))[0])
@@ -1759,8 +1767,10 @@ def _take_outlet_header(line: str, state: _State, above_headline: bool = False) 
     # "Le Monde avec AFP, 14 mars 2026": the wires credited are contributors (_header_credits), not the outlet's name
     outlet, _ = _uncredited(match["outlet"].strip(" -–—\u3000"))
     byline = (match["byline"] or "").strip().rstrip(".")
-    if _SPACED_DASH.search(outlet):
-        return False  # "Agencia Continental - por Lucía Ferrán - 10/12/2026": parts (_take_parts_header)
+    if _SPACED_DASH.search(outlet) or _BYLINE_ONLY_RE.match(outlet):
+        # "Agencia Continental - por Lucía Ferrán - 10/12/2026", "By Jane Doe for Reuters, 28 February 2026": parts
+        # (_take_parts_header; read here, the byline was the outlet's name)
+        return False
     if _day_word_before(line[:match.start("date")]):
         # "الانتخابات في 15 نوفمبر 2025 بمشاركة واسعة", "Arab Summit on 3 March 2026 Discusses Gaza": a headline
         # or a lead telling the event's day, not an outlet (newuser67 H5: outlet "الانتخابات في", author
