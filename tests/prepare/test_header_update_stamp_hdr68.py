@@ -51,3 +51,17 @@ def test_a_document_dated_only_by_its_update_says_so_in_one_warning_line():
     dated = prepare_document(RawDocument("p.txt", f"{title}\nUpdated: 14 March 2026 10:15\n\n{lead}\n",
                                          metadata={"published": "2026-03-12"}), "d2")
     assert dated.published == "2026-03-12" and not any(w.startswith("date:") for w in dated.warnings)
+
+
+@pytest.mark.parametrize(("fields", "published", "authors"), [
+    ("Redacción · Actualizado: 30 nov. 2026", None, ()),
+    ("World | Updated: 30 November 2026 | By Jane Holloway", None, ("Jane Holloway",)),
+    ("Binnenland | Aktualisiert: 30.11.2026, 16:22 | Door Sanne de Groot", None, ("Sanne de Groot",)),
+    ("World | Published: 29 November 2026 | Updated: 30 November 2026 | By Jane Holloway", "2026-11-29",
+     ("Jane Holloway",)),
+])
+def test_an_update_field_in_a_header_line_of_fields_is_no_publication_date(fields, published, authors):
+    title, lead = LEADS["es"]
+    clean = clean_text(f"{title}\n{fields}\n\n{lead}\n")
+    assert (clean.published, clean.updated, clean.authors) == (published, "2026-11-30", authors)
+    assert fields not in clean.text

@@ -3473,15 +3473,17 @@ def _label_field(field: str) -> bool:
             and (field[:1].isupper() or not _CASED_LETTER.search(field[:1])))
 
 
-def _read_field_header(line: str) -> tuple[str | None, list[str], str | None] | None:
-    """(date, authors, outlet) of a header line of fields (:data:`_FIELD_SEP`) of which one is a date or a
-    byline and every other a clock time, a short label or an agency's initials; None for any other line."""
+def _read_field_header(line: str) -> tuple[str | None, list[str], str | None, str | None] | None:
+    """(date, authors, outlet, updated) of a header line of fields (:data:`_FIELD_SEP`) of which one is a date or a
+    byline and every other a clock time, a short label or an agency's initials; None for any other line. A date
+    keyed by an update ("Actualizado: 30 nov. 2026") is ``updated``, never ``date`` (hdr68)."""
     if len(line) > 160 or line[-1:] in ".!?。！？…":
         return None
     fields = [f.strip() for f in _FIELD_SEP.split(line) if f.strip()]
     if not 2 <= len(fields) <= 7:
         return None
     date: str | None = None
+    updated: str | None = None
     authors: list[str] = []
     outlet: str | None = None
     labels = 0
@@ -3489,6 +3491,9 @@ def _read_field_header(line: str) -> tuple[str | None, list[str], str | None] | 
     dated = any(days)
     for field, day in zip(fields, days):
         if _CLOCK_PART.fullmatch(field):
+            continue
+        if day is not None and _update_keyword().match(field):
+            updated = updated or day  # "Redacción · Actualizado: 30 nov. 2026": an update's, no publication
             continue
         if day is not None:
             date = date or day  # "입력 2026-11-29 15:42 | 수정 2026-11-29 18:10": the first is the publication
@@ -3508,9 +3513,9 @@ def _read_field_header(line: str) -> tuple[str | None, list[str], str | None] | 
         if not _label_field(field):
             return None
         labels += 1
-    if date is None and not authors or labels > _MAX_LABELS:
+    if date is None and updated is None and not authors or labels > _MAX_LABELS:
         return None
-    return date, authors, outlet
+    return date, authors, outlet, updated
 
 
 def _older_reading(line: str, with_date: bool) -> bool:
@@ -3534,8 +3539,9 @@ def _take_field_header(line: str, state: _State) -> bool:
     # 10/12/2026 | بقلم أحمد محمد" (the outlet first), "By Jane Tan | Le Temps"
     if _older_reading(line, with_date=read[0] is not None):
         return False
-    date, authors, outlet = read
+    date, authors, outlet, updated = read
     state.published = state.published or date
+    state.updated = state.updated or updated
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
     state.remove("header", line)
