@@ -36,6 +36,6 @@ def test_an_outlet_named_with_a_weekday_over_the_headline_is_the_outlet(header, 
     title, lead = LEADS[lang]
     clean = clean_text(f"{header}\n{title}\n\n{lead}\n")
     assert (clean.outlet, clean.published, clean.place, clean.title) == (outlet, "2026-03-15", None, title)
-    # an event's weekday before its date names no outlet: no outlet word or listed outlet before "on"/"am"
+    # an event's weekday before its date names no outlet: the edition or the outlet before "on"/"am" is listed (hdr68b)
     for line in ("Protests on Sunday, 15 March 2026", "Berlin am Sonntag, 15. März 2026"):
         assert clean_text(f"{title}\n{line}\n\n{lead}\n").outlet is None

@@ -1409,6 +1409,9 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     marked_outlet = None
     for part in _joined_markers(parts):
         marked = _marked_authors(part)
+        if marked is None and len(parts) == 1:
+            # a listed outlet has no person's shape (_name_shape): "Door Het Parool", listed (hdr68b)
+            marked = [name] if (name := _marker_name(part)) and _article_outlet(name) else None
         if marked is not None and len(parts) == 1 and len(marked) == 1 and _article_outlet(marked[0]):
             marked_outlet = marked[0]  # "Door Het Parool", "Von Der Tagesspiegel": the outlet after the marker (newuser64)
         elif marked is None:
@@ -1628,6 +1631,14 @@ def _marked_authors(part: str) -> list[str] | None:
                                   for n in names) else None
 
 
+def _marker_name(part: str) -> str | None:
+    """What a byline's marker marks in ``part`` ("Door Het Parool" -> "Het Parool"), whatever its shape; None
+    without a marker."""
+    before, after = _byline_markers()
+    match = (before.match(part) if before else None) or (after.fullmatch(part) if after else None)
+    return match["name"].strip() if match else None
+
+
 def _take_parts_header(line: str, state: _State) -> bool:
     """A header of an author with its marker, an outlet and a date in any order, parted by commas, bars,
     dashes or spaces ("di Giulia Ferri - Il Corriere delle Vette - 10 dicembre 2026", "Par Marie Dubois, Le
@@ -1645,22 +1656,35 @@ def _take_parts_header(line: str, state: _State) -> bool:
     if found is None:
         return False
     written, parts = found
-    if not parts or len(parts) > 3 or _day_word_before(line[:max(line.find(written), 0)]):
+    # ("Mis à jour le 14 mars 2026": the "le" of an update's keyword, no event's day)
+    if not parts or len(parts) > 3 or (_day_word_before(line[:max(line.find(written), 0)])
+                                       and not any(_update_part(p) for p in parts)):
         return False  # "Gipfel am 3. März 2026 Olaf Scholz": "am" right before the date tells the event's day (newuser67 H5)
     authors: list[str] = []
     others: list[str] = []
+    update = False
     for part in parts:
         if _CLOCK_PART.fullmatch(part):
             continue  # "Dec. 10, 2026, 14:35 GMT": the time of the day it was published
         if calendar_word(part.strip(".,"), months=False):
             continue  # "Reuters, Saturday, 28 February 2026": the date's weekday (hdr68: the header went unread)
+        if _update_part(part):
+            # "By Jane Doe | Updated: 14 March 2026", "Von Hans Müller | Aktualisiert: 14.03.2026": the date is the
+            # update's, no publication, and the keyword no outlet (hdr68b: outlet "Updated:", published the update)
+            update = True
+            continue
         marked = _marked_authors(part)
-        held = parse_byline(by["byline"]) if marked is None and (by := _BYLINE_ONLY_RE.match(part)) else None
+        by = _BYLINE_ONLY_RE.match(part) if marked is None else None
+        held = parse_byline(by["byline"]) if by else None
         if held is not None and held[0] and held[1]:
             # "By Jane Doe for Reuters, 28 February 2026", "By Jane Doe (Reuters), …": the author and the outlet
             # (hdr68: unread, or the whole byline read as the outlet)
             authors.extend(held[0])
             others.append(held[1])
+        elif by and held is not None and held[0] and _credit_rest(by["byline"]) is not None:
+            # "By Jane Doe with AP, 14 March 2026": the authors, the wire a contributor (_header_credits; hdr68b:
+            # the date was the outlet)
+            authors.extend(held[0])
         elif marked is not None:
             authors.extend(marked)
         else:  # "By Jane Doe, The Guardian with Reuters, 14 March 2026": the wire is a contributor (_header_credits)
@@ -1700,9 +1724,19 @@ def _take_parts_header(line: str, state: _State) -> bool:
         return False
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
-    state.published = state.published or date
+    if update:
+        state.updated = state.updated or date
+    else:
+        state.published = state.published or date
     state.remove("header", line)
     return True
+
+
+def _update_part(part: str) -> bool:
+    """Whether a header's part is an update's keyword alone, the date parted from it ("Updated:", "Last updated",
+    "Mis à jour le", "Aktualisiert:", "Bijgewerkt op"; :func:`_update_keyword`)."""
+    keyed = _update_keyword().match(part.strip())
+    return keyed is not None and re.fullmatch(r"[\s:.,]*(?:[^\W\d_]{1,3}\s*)?[:.,]?\s*", part.strip()[keyed.end():]) is not None
 
 
 def _given_named_people(part: str) -> list[str]:
@@ -1853,7 +1887,17 @@ def _header_outlet_shape(name: str) -> bool:
     # a weekday inside an outlet's name: its weekday edition ("Welt am Sonntag", "The Mail on Sunday", "Journal du
     # Dimanche") or a weekday paper named by an outlet word ("Sunday Times"; hdr67: read as a dateline's place)
     return not calendar or (len(calendar) == 1 and calendar_word(calendar[0], months=False)
-                            and (_weekday_edition(name) or (len(words) > 1 and _is_outlet(name))))
+                            and (_weekday_edition(name) or _weekday_paper(words)))
+
+
+def _weekday_paper(words: Sequence[str]) -> bool:
+    """Whether a name's ``words`` are a weekday paper named by the weekday and an outlet word ("Sunday Times", "The
+    Sunday Telegraph"): the weekday opens the name, after "The" at most, and an outlet word ends it, two words without
+    the article. An event's weekday comes after its name ("Breaking News on Friday", hdr68b: it was an outlet and
+    dated the report by the event's day)."""
+    named = list(words[1:] if words[:1] == ["The"] else words)
+    return (len(named) == 2 and calendar_word(named[0].strip(".,"), months=False)
+            and named[1].casefold() in _outlet_data()[1])
 
 
 # An outlet's weekday edition: the outlet, a joining word and the weekday ("Welt am Sonntag", "Bild am Sonntag", "The
@@ -1861,26 +1905,19 @@ def _header_outlet_shape(name: str) -> bool:
 _WEEKDAY_EDITION = re.compile(r"(?P<head>\S+(?:\s+\S+){0,2})\s+(?P<joiner>[^\W\d_A-ZÀ-ÞА-ЯЁ]{1,4})\s+(?P<day>[^\W\d_]{3,})")
 
 
-@lru_cache(maxsize=1)
-def _outlet_tails() -> frozenset[str]:
-    """The last words of the listed outlets' names of two words or more ("welt" of "Die Welt", "mail" of "Daily
-    Mail"), not a country's ("israel" of "Times of Israel"), and the outlet words ("journal")."""
-    names, words, _ = _outlet_data()
-    tails = {n.split()[-1] for n in names if len(n.split()) > 1}
-    return frozenset(t for t in tails | words if not _is_country(t))
-
-
 def _weekday_edition(name: str) -> bool:
-    """Whether ``name`` is an outlet's weekday edition (:data:`_WEEKDAY_EDITION`): the name before the joining word
-    is an outlet ("Bild", "Independent") or ends in a listed outlet's last word or an outlet word ("Welt", "Mail",
-    "Journal"). A phrase telling an event's weekday is none: "Protests on Sunday, 15 March 2026"."""
+    """Whether ``name`` is an outlet's weekday edition (:data:`_WEEKDAY_EDITION`): the edition is listed ("Welt am
+    Sonntag", "The Mail on Sunday", "Le Journal du Dimanche") or the name before the joining word is a listed outlet
+    ("The Times on Saturday"). A phrase telling an event's weekday is none, though its words are an outlet's ("Protests
+    on Sunday", "Breaking News on Friday", "Royal Mail on Monday", "Streik bei Post am Montag": hdr68b, each was an
+    outlet and dated the report by the event's day)."""
     match = _WEEKDAY_EDITION.fullmatch(name.strip())
     if match is None or not calendar_word(match["day"], months=False):
         return False
     head = match["head"]
     if not head[:1].isupper() or any(calendar_word(w) for w in head.split()):
         return False
-    return _listed(head) or _is_outlet(head) or head.split()[-1].casefold() in _outlet_tails()
+    return _listed(name) or _listed(head)
 
 
 @lru_cache(maxsize=1)
@@ -2624,6 +2661,10 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         parts[-1:] = glued
     outlet = None
     last = parts[-1]
+    if _full_date().fullmatch(last.strip(" .")):
+        # "Jane Doe with AP, 14 March 2026", "La Vanguardia, 14 de marzo de 2026": a date is no outlet nor author
+        # (hdr68b: it was the outlet and the published date lost); the line is a header's (_take_parts_header)
+        return None
     if _is_desk(last):
         outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
     elif (_is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
@@ -2785,7 +2826,11 @@ def _article_outlet(text: str) -> bool:
     read as the author). A byline names a person by the given name first; an article opening a surname
     (:data:`_SURNAME_ARTICLES`: "Door De Vries") stays a person's."""
     first = re.split(r"[\s'’]", text.strip(), maxsplit=1)[0].casefold()
-    return first not in _SURNAME_ARTICLES and _article_name(text)
+    if first in _SURNAME_ARTICLES or not _article_name(text):
+        return False
+    # an article and one capitalised word is a surname as often ("Le Pen", "El Amrani", "Der Leyen", "La Fontaine":
+    # hdr68b, the author was lost): only a listed outlet ("La Croix", "Het Parool") is read so
+    return len(re.sub(r"^L['’]\s*", "L ", text.strip()).split()) > 2 or _listed(text)
 
 
 @lru_cache(maxsize=1)
