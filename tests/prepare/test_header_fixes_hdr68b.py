@@ -44,6 +44,17 @@ def test_parse_byline_never_takes_a_date_for_the_outlet(byline):
     assert parse_byline(byline) is None
 
 
+@pytest.mark.parametrize(("line", "lang", "outlet"), [
+    ("Por La Vanguardia, 14 de marzo de 2026", "es", "La Vanguardia"),
+    ("Par Le Monde, 14 mars 2026", "fr", "Le Monde"),
+    ("By Reuters, 14 March 2026", "en", "Reuters"),
+])
+def test_an_outlet_after_the_marker_with_a_date_is_the_outlet_and_the_date_published(line, lang, outlet):
+    # the date was the outlet, or (its reading refused) the marked outlet a dateline's place "Por La Vanguardia"
+    clean = clean_text(_under(lang, line))
+    assert (clean.outlet, clean.authors, clean.place, clean.published) == (outlet, (), None, "2026-03-14")
+
+
 @pytest.mark.parametrize(("line", "lang"), [
     ("Breaking News on Friday, 13 March 2026", "en"),
     ("Royal Mail on Monday, 16 March 2026", "en"),

@@ -1685,6 +1685,10 @@ def _take_parts_header(line: str, state: _State) -> bool:
             # "By Jane Doe with AP, 14 March 2026": the authors, the wire a contributor (_header_credits; hdr68b:
             # the date was the outlet)
             authors.extend(held[0])
+        elif held is not None and not held[0] and held[1]:
+            # "Por La Vanguardia, 14 de marzo de 2026": the outlet the marker names (hdr68b: the date was the outlet,
+            # then the marked outlet a dateline's place)
+            others.append(held[1])
         elif marked is not None:
             authors.extend(marked)
         else:  # "By Jane Doe, The Guardian with Reuters, 14 March 2026": the wire is a contributor (_header_credits)
