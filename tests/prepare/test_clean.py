@@ -475,7 +475,8 @@ _AP_BODY = ("SANTIAGO, Chile (AP) — At least 12 miners were trapped Monday aft
      "The Sacramento Bee", None, ()),
     ("Star Tribune\nHome | Local | Sports | Business | Opinion | Menu\nBy The Associated Press\n", "Star Tribune", None, ()),
     (("Houston Chronicle\nLog In  Subscribe  Menu  Search\nMiners trapped in Chile\nBy Jane Rivera, Associated Press\n"
-      "Updated Oct 13, 2026 4:12 p.m.\n"), "Houston Chronicle", "2026-10-13", ("Jane Rivera",)),
+      # an update's stamp is no publication date (hdr68, robust67b)
+      "Updated Oct 13, 2026 4:12 p.m.\n"), "Houston Chronicle", None, ("Jane Rivera",)),
     ("El Diario de Copiapó\nInicio | Regiones | Deportes | Opinión | Suscríbete\nPor Ana Pérez\n\n",
      "El Diario de Copiapó", None, ("Ana Pérez",)),
     ("Le Parisien\nAccueil  Monde  Économie  Sport  Culture  S'abonner\n", "Le Parisien", None, ()),

@@ -28,9 +28,10 @@ def _read(header: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     ("Η Καθημερινή, 5 Μαρτίου 2026, Νίκος Παπαδόπουλος", "Η Καθημερινή", "2026-03-05", ("Νίκος Παπαδόπουλος",)),
     ("ynet, 2 במרץ 2026", "ynet", "2026-03-02", ()),
     ("מעריב, 2 במרץ 2026, דנה לוי", "מעריב", "2026-03-02", ("דנה לוי",)),
-    # an outlet credited with a wire agency; a Turkish outlet word with its compound suffix
-    ("Il Giornale con ANSA, 4 marzo 2026", "Il Giornale con ANSA", "2026-03-04", ()),
-    ("Ouest-France avec AFP, 4 mars 2026", "Ouest-France avec AFP", "2026-03-04", ()),
+    # an outlet credited with a wire agency (the agency is a contributor, no part of the outlet's name: hdr68);
+    # a Turkish outlet word with its compound suffix
+    ("Il Giornale con ANSA, 4 marzo 2026", "Il Giornale", "2026-03-04", ()),
+    ("Ouest-France avec AFP, 4 mars 2026", "Ouest-France", "2026-03-04", ()),
     ("Ege Postası, 4 Mart 2026", "Ege Postası", "2026-03-04", ()),
     ("Agence France-Presse (AFP), 4 March 2026", "Agence France-Presse (AFP)", "2026-03-04", ()),
 ])

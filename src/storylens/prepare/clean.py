@@ -437,6 +437,9 @@ class CleanText:
     # the filing time a dateline states after its date ("Innsbruck (dpa) - 26. November 2026, 08:10 Uhr -":
     # "08:10"), on the outlet's clock: it orders two versions of one day (analysis.versions.filed_before)
     dateline_time: str | None = None
+    # the date of the page's update stamp ("Updated: 14 March 2026 10:15", "Aktualisiert: 14.03.2026 10:15"), ISO:
+    # an update is no publication (robust67b: it was the published date), so it is kept apart, never the published
+    updated: str | None = None
 
 
 # The page being cleaned, for its language: a month's name is read in it when languages disagree on the month
@@ -636,7 +639,8 @@ def _clean_text(text: str) -> CleanText:
         authors=tuple(dict.fromkeys(state.authors)),
         # the author credited again in the closing "(Reporting by …)" is one author, no contributor besides
         # (trial57 F9: "Michele Kambas (+ Michele Kambas)")
-        contributors=tuple(n for n in dict.fromkeys(state.contributors) if n not in state.authors),
+        contributors=tuple(n for n in dict.fromkeys([*state.contributors, *_header_credits(state.removed)])
+                           if n not in state.authors),
         outlet=state.outlet,
         published=state.published,
         title=_headline(body) or (_headline_over_header(body) if over_header else None),
@@ -644,6 +648,7 @@ def _clean_text(text: str) -> CleanText:
         place=state.place,
         dateline_day=None if state.published else state.day,
         dateline_time=state.clock,
+        updated=state.updated,
     )
 
 
@@ -790,6 +795,7 @@ class _State:
         self.place: str | None = None  # the dateline's place
         self.day: str | None = None  # the dateline's day without a year, "--10-13"
         self.clock: str | None = None  # the dateline's filing time, "08:10"
+        self.updated: str | None = None  # the date an update stamp gives ("Updated: 14 March 2026 10:15")
         self.header_above = False  # the line above was a header (outlet, date): a colon dateline may follow
 
     def remove(self, kind: str, text: str) -> None:
@@ -976,6 +982,38 @@ def _credit_rest(line: str) -> str | None:
     return credited["rest"].strip() if credited and _agencies(credited["agency"]) else None
 
 
+def _credited_agencies(part: str) -> list[str]:
+    """The wire agencies a header's or byline's part credits with a "with", in brackets or not ("Le Monde avec
+    AFP" -> ["AFP"], "El País con EFE y Europa Press" -> ["EFE", "Europa Press"], "Jean Dupont (avec AFP)" ->
+    ["AFP"]); [] when it credits none (:func:`_agencies`)."""
+    part = part.strip()
+    credited = _AGENCY_CREDIT.fullmatch(part) or _BRACKETED_CREDIT.fullmatch(part)
+    return [a.strip() for a in _agencies(credited["agency"])] if credited else []
+
+
+def _header_credits(removed: Sequence[RemovedItem]) -> list[str]:
+    """The wire agencies credited in the header lines read (``removed`` items of kind "header", each part of a
+    line and each bracket's content): the copy's contributors. Each reader of a header or byline drops the credit
+    from the outlet or the authors ("Par Libération avec AFP" -> outlet Libération), and the agencies were kept in
+    the removed header line only (newuser67: no contributor in the JSON report)."""
+    found: list[str] = []
+    for item in removed:
+        if item.kind != "header":
+            continue
+        parts = [*_PART_SEP.split(item.text), *re.findall(r"\(([^()]{2,50})\)", item.text)]
+        for part in parts:
+            found.extend(_credited_agencies(re.sub(r"\s*\([^()]*\)\s*", " ", part)))
+    return found
+
+
+def _uncredited(name: str) -> str:
+    """A header's or byline's part without the wire agencies credited after it ("El País con EFE y Europa Press" ->
+    "El País", "Der Spiegel mit dpa und Reuters" -> "Der Spiegel"); ``name`` when it credits none. The agencies are
+    the contributors (:func:`_header_credits`). Newuser67: the credit stayed in the outlet ("Le Monde avec AFP"), or
+    made the name too long for one and the header went unread."""
+    return _credit_rest(name) or name
+
+
 def _credited_outlet(line: str) -> str | None:
     """The outlet of a line that is an outlet and the wire agencies credited after it ("The Guardian with Reuters"
     -> "The Guardian"), else None."""
@@ -1076,7 +1114,11 @@ def _take_version_stamp(line: str, state: _State) -> str:
     match = _version_stamp().search(line) if _CLOCK_HINT.search(line) else None
     if not match:
         return line
-    state.remove("stamp", match["stamp"].strip())
+    stamp = match["stamp"].strip()
+    state.remove("stamp", stamp)
+    dated = _page_stamp().match(stamp) if _update_keyword().match(stamp) else None
+    if dated and (date := _iso_date(dated["date"].strip())):  # "Aktualisiert: 14.03.2026 10:15": the update's day
+        state.updated = state.updated or date
     return line[: match.start()].rstrip()
 
 
@@ -1104,11 +1146,37 @@ def _take_stamp(line: str, state: _State) -> bool:
     date = _iso_date(match["date"].strip()) if match else None
     if match is None or date is None:
         return False
-    state.published = state.published or date
+    _stamp_date(match["keyword"], date, state)
     # a keyword's date with its time is a version's moment ("Updated 30 Nov 2026 13:30 GMT" closing a short
     # text, final30 claim 4): the versions' order reads it (stream.metadata.stamp_moment)
     state.remove("stamp" if match["keyword"] and match["time"] else "header", line)
     return True
+
+
+def _stamp_date(keyword: str | None, date: str | None, state: _State) -> None:
+    """Keep a page stamp's ISO ``date``: an update's keyword ("Updated", "Aktualisiert", "Mis à jour",
+    "Actualizado": :func:`_update_keyword`) dates the update (``state.updated``), never the publication
+    (robust67b: "Updated: 14 March 2026 10:15" alone was the published date); any other stamp ("Published",
+    "Posted", a date alone) the publication."""
+    if keyword and _update_keyword().match(keyword):
+        state.updated = state.updated or date
+    else:
+        state.published = state.published or date
+
+
+# Version stamps that state the version's time, not an update: German "Stand" ("as of"), tagesschau's only date on
+# a page never updated (trial63: its header paragraph's date); it is the publication's until the page changes
+_AS_OF_STAMPS = frozenset({"stand"})
+
+
+@lru_cache(maxsize=1)
+def _update_keyword() -> re.Pattern[str]:
+    """A stamp keyword of an update, of any language: text data "version_stamps" that are no "publication_stamps"
+    ("Updated", "Last updated", "Aktualisiert", "Mis à jour", "Actualizado"; not "Published", nor "Stand":
+    :data:`_AS_OF_STAMPS`)."""
+    published = {w.casefold() for lang in LANGUAGES for w in profile(lang).publication_stamps} | _AS_OF_STAMPS
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps if w.casefold() not in published)
+    return re.compile(rf"^\W*(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1171,7 +1239,7 @@ def _take_stamp_and_note(line: str, state: _State) -> str | None:
     match = _page_stamp().match(f"{head}.") if sep else None
     if match is None or not (match["keyword"] and match["time"]) or _iso_date(match["date"].strip()) is None:
         return None
-    state.published = state.published or _iso_date(match["date"].strip())
+    _stamp_date(match["keyword"], _iso_date(match["date"].strip()), state)
     state.remove("stamp", f"{head}.")
     rest = rest.strip()
     if _correction_note().match(rest):
@@ -1266,7 +1334,9 @@ def _take_header(line: str, state: _State) -> bool:
         state.authors.extend(authors)
         state.outlet = state.outlet or outlet
     if date:
-        state.published = _iso_date(date)
+        # "Updated: 14 March 2026 10:15", keyed by an update: the update's date, no publication (robust67b)
+        start = _KEYED_START_RE.match(line)
+        _stamp_date(start.group(0) if start else None, _iso_date(date), state)
     state.remove("header", line)
     return True
 
@@ -1336,16 +1406,23 @@ def _take_marked_byline(line: str, state: _State) -> bool:
             parts.append(part)
     authors: list[str] = []
     others: list[str] = []
+    marked_outlet = None
     for part in _joined_markers(parts):
         marked = _marked_authors(part)
-        if marked is None:
+        if marked is None and len(parts) == 1:
+            # a listed outlet has no person's shape (_name_shape): "Door Het Parool", listed (hdr68b)
+            marked = [name] if (name := _marker_name(part)) and _article_outlet(name) else None
+        if marked is not None and len(parts) == 1 and len(marked) == 1 and _article_outlet(marked[0]):
+            marked_outlet = marked[0]  # "Door Het Parool", "Von Der Tagesspiegel": the outlet after the marker (newuser64)
+        elif marked is None:
             others.append(part)
         else:
             authors.extend(marked)
-    if not authors or len(others) > 1 or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0]))):
+    if marked_outlet is None and (not authors or len(others) > 1
+                                  or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0])))):
         return False
     state.authors.extend(authors)
-    state.outlet = state.outlet or (others[0] if others else None)
+    state.outlet = state.outlet or marked_outlet or (others[0] if others else None)
     state.remove("header", line)
     return True
 
@@ -1554,6 +1631,14 @@ def _marked_authors(part: str) -> list[str] | None:
                                   for n in names) else None
 
 
+def _marker_name(part: str) -> str | None:
+    """What a byline's marker marks in ``part`` ("Door Het Parool" -> "Het Parool"), whatever its shape; None
+    without a marker."""
+    before, after = _byline_markers()
+    match = (before.match(part) if before else None) or (after.fullmatch(part) if after else None)
+    return match["name"].strip() if match else None
+
+
 def _take_parts_header(line: str, state: _State) -> bool:
     """A header of an author with its marker, an outlet and a date in any order, parted by commas, bars,
     dashes or spaces ("di Giulia Ferri - Il Corriere delle Vette - 10 dicembre 2026", "Par Marie Dubois, Le
@@ -1571,18 +1656,43 @@ def _take_parts_header(line: str, state: _State) -> bool:
     if found is None:
         return False
     written, parts = found
-    if not parts or len(parts) > 3 or _day_word_before(line[:max(line.find(written), 0)]):
+    # ("Mis à jour le 14 mars 2026": the "le" of an update's keyword, no event's day)
+    if not parts or len(parts) > 3 or (_day_word_before(line[:max(line.find(written), 0)])
+                                       and not any(_update_part(p) for p in parts)):
         return False  # "Gipfel am 3. März 2026 Olaf Scholz": "am" right before the date tells the event's day (newuser67 H5)
     authors: list[str] = []
     others: list[str] = []
+    update = False
     for part in parts:
         if _CLOCK_PART.fullmatch(part):
             continue  # "Dec. 10, 2026, 14:35 GMT": the time of the day it was published
+        if calendar_word(part.strip(".,"), months=False):
+            continue  # "Reuters, Saturday, 28 February 2026": the date's weekday (hdr68: the header went unread)
+        if _update_part(part):
+            # "By Jane Doe | Updated: 14 March 2026", "Von Hans Müller | Aktualisiert: 14.03.2026": the date is the
+            # update's, no publication, and the keyword no outlet (hdr68b: outlet "Updated:", published the update)
+            update = True
+            continue
         marked = _marked_authors(part)
-        if marked is not None:
+        by = _BYLINE_ONLY_RE.match(part) if marked is None else None
+        held = parse_byline(by["byline"]) if by else None
+        if held is not None and held[0] and held[1]:
+            # "By Jane Doe for Reuters, 28 February 2026", "By Jane Doe (Reuters), …": the author and the outlet
+            # (hdr68: unread, or the whole byline read as the outlet)
+            authors.extend(held[0])
+            others.append(held[1])
+        elif by and held is not None and held[0] and _credit_rest(by["byline"]) is not None:
+            # "By Jane Doe with AP, 14 March 2026": the authors, the wire a contributor (_header_credits; hdr68b:
+            # the date was the outlet)
+            authors.extend(held[0])
+        elif held is not None and not held[0] and held[1]:
+            # "Por La Vanguardia, 14 de marzo de 2026": the outlet the marker names (hdr68b: the date was the outlet,
+            # then the marked outlet a dateline's place)
+            others.append(held[1])
+        elif marked is not None:
             authors.extend(marked)
-        else:
-            others.append(part.rstrip("."))
+        else:  # "By Jane Doe, The Guardian with Reuters, 14 March 2026": the wire is a contributor (_header_credits)
+            others.append(_uncredited(part.rstrip(".")))
     # A wire agency credited after the outlet ("Aegean Times | 2 December 2026 | Associated Press", "By Helena Papas,
     # Associated Press"): the wire the copy carries, not a second outlet (trial59 F8/F11: both headers were unread, and
     # the stream took one outlet's wire copy for an update of the other's page). The line stays the copy's credit.
@@ -1618,9 +1728,19 @@ def _take_parts_header(line: str, state: _State) -> bool:
         return False
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
-    state.published = state.published or date
+    if update:
+        state.updated = state.updated or date
+    else:
+        state.published = state.published or date
     state.remove("header", line)
     return True
+
+
+def _update_part(part: str) -> bool:
+    """Whether a header's part is an update's keyword alone, the date parted from it ("Updated:", "Last updated",
+    "Mis à jour le", "Aktualisiert:", "Bijgewerkt op"; :func:`_update_keyword`)."""
+    keyed = _update_keyword().match(part.strip())
+    return keyed is not None and re.fullmatch(r"[\s:.,]*(?:[^\W\d_]{1,3}\s*)?[:.,]?\s*", part.strip()[keyed.end():]) is not None
 
 
 def _given_named_people(part: str) -> list[str]:
@@ -1681,10 +1801,13 @@ def _take_outlet_header(line: str, state: _State, above_headline: bool = False) 
     match = _OUTLET_HEADER_RE.match(line) if len(line) <= 160 else None
     if match is None:
         return False
-    outlet = match["outlet"].strip(" -–—\u3000")
+    # "Le Monde avec AFP, 14 mars 2026": the wires credited are contributors (_header_credits), not the outlet's name
+    outlet = _uncredited(match["outlet"].strip(" -–—\u3000"))
     byline = (match["byline"] or "").strip().rstrip(".")
-    if _SPACED_DASH.search(outlet):
-        return False  # "Agencia Continental - por Lucía Ferrán - 10/12/2026": parts (_take_parts_header)
+    if _SPACED_DASH.search(outlet) or _BYLINE_ONLY_RE.match(outlet):
+        # "Agencia Continental - por Lucía Ferrán - 10/12/2026", "By Jane Doe for Reuters, 28 February 2026": parts
+        # (_take_parts_header; read here, the byline was the outlet's name)
+        return False
     if _day_word_before(line[:match.start("date")]):
         # "الانتخابات في 15 نوفمبر 2025 بمشاركة واسعة", "Arab Summit on 3 March 2026 Discusses Gaza": a headline
         # or a lead telling the event's day, not an outlet (newuser67 H5: outlet "الانتخابات في", author
@@ -1762,8 +1885,43 @@ def _header_outlet_shape(name: str) -> bool:
             or re.match(r"[a-z][^\W\d_]", words[0]) and words[0][1:2].isupper()):
         return False
     stamps = _stamp_words()
-    return not any(calendar_word(w.strip(".,")) for w in words) and name.casefold() not in stamps \
-        and words[0].casefold() not in stamps
+    if name.casefold() in stamps or words[0].casefold() in stamps:
+        return False
+    calendar = [w.strip(".,") for w in words if calendar_word(w.strip(".,"))]
+    # a weekday inside an outlet's name: its weekday edition ("Welt am Sonntag", "The Mail on Sunday", "Journal du
+    # Dimanche") or a weekday paper named by an outlet word ("Sunday Times"; hdr67: read as a dateline's place)
+    return not calendar or (len(calendar) == 1 and calendar_word(calendar[0], months=False)
+                            and (_weekday_edition(name) or _weekday_paper(words)))
+
+
+def _weekday_paper(words: Sequence[str]) -> bool:
+    """Whether a name's ``words`` are a weekday paper named by the weekday and an outlet word ("Sunday Times", "The
+    Sunday Telegraph"): the weekday opens the name, after "The" at most, and an outlet word ends it, two words without
+    the article. An event's weekday comes after its name ("Breaking News on Friday", hdr68b: it was an outlet and
+    dated the report by the event's day)."""
+    named = list(words[1:] if words[:1] == ["The"] else words)
+    return (len(named) == 2 and calendar_word(named[0].strip(".,"), months=False)
+            and named[1].casefold() in _outlet_data()[1])
+
+
+# An outlet's weekday edition: the outlet, a joining word and the weekday ("Welt am Sonntag", "Bild am Sonntag", "The
+# Mail on Sunday", "Independent on Sunday", "Le Journal du Dimanche"): a short lower-case word before the weekday
+_WEEKDAY_EDITION = re.compile(r"(?P<head>\S+(?:\s+\S+){0,2})\s+(?P<joiner>[^\W\d_A-ZÀ-ÞА-ЯЁ]{1,4})\s+(?P<day>[^\W\d_]{3,})")
+
+
+def _weekday_edition(name: str) -> bool:
+    """Whether ``name`` is an outlet's weekday edition (:data:`_WEEKDAY_EDITION`): the edition is listed ("Welt am
+    Sonntag", "The Mail on Sunday", "Le Journal du Dimanche") or the name before the joining word is a listed outlet
+    ("The Times on Saturday"). A phrase telling an event's weekday is none, though its words are an outlet's ("Protests
+    on Sunday", "Breaking News on Friday", "Royal Mail on Monday", "Streik bei Post am Montag": hdr68b, each was an
+    outlet and dated the report by the event's day)."""
+    match = _WEEKDAY_EDITION.fullmatch(name.strip())
+    if match is None or not calendar_word(match["day"], months=False):
+        return False
+    head = match["head"]
+    if not head[:1].isupper() or any(calendar_word(w) for w in head.split()):
+        return False
+    return _listed(name) or _listed(head)
 
 
 @lru_cache(maxsize=1)
@@ -1786,7 +1944,7 @@ def _outlet_named(name: str) -> bool:
         return _outlet_named(short["name"])
     if _in_capitals(name):
         return False
-    if _is_outlet(name) or cjk_outlet_name(name):
+    if _is_outlet(name) or cjk_outlet_name(name) or _weekday_edition(name):
         return True
     with_wire = _WITH_AGENCY.fullmatch(name)
     if with_wire and _listed(with_wire["agency"]) and _outlet_named(with_wire["name"]):
@@ -2496,7 +2654,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         # "أحمد محمد، العربية نت": an author, the Arabic comma, a (listed) outlet (final31 #14: all of it
         # was the outlet); Arabic has no capitals to tell a name by
         return [arabic[0]], arabic[1]
-    parts = [p.strip() for p in _people_and().split(byline) if p.strip()]
+    # a part crediting a wire ("Jane Doe, The Guardian with Reuters"): the part without it, as the whole line above
+    parts = [_uncredited(p.strip()) for p in _people_and().split(byline) if p.strip()]
     # "Daniyar Akhmetov, Karaganda correspondent", "Jane Hill, Senior Editor": a role after a name is the
     # author's, no second author nor outlet (trial45 W9)
     parts = parts[:1] + [p for p in parts[1:] if not is_job_title(p)]
@@ -2506,6 +2665,10 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         parts[-1:] = glued
     outlet = None
     last = parts[-1]
+    if _full_date().fullmatch(last.strip(" .")):
+        # "Jane Doe with AP, 14 March 2026", "La Vanguardia, 14 de marzo de 2026": a date is no outlet nor author
+        # (hdr68b: it was the outlet and the published date lost); the line is a header's (_take_parts_header)
+        return None
     if _is_desk(last):
         outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
     elif (_is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
@@ -2513,7 +2676,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
           # as an author and no outlet): a desk is an outlet's, never a person's
           or (len(parts) > 1 and all(_is_desk(p) for p in parts[:-1])
               and (_looks_like_name(last) or _caseless_name(last)))
-          or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))):
+          or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))
+          or (len(parts) == 1 and _article_outlet(last))):
         outlet = parts.pop()
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
     # The Straits Times", trial 15): no author, as "Reuters staff" is none; the outlet is the carrying paper.
@@ -2654,6 +2818,23 @@ def _article_name(text: str) -> bool:
     # a lower-case word ("La Gazzetta dello Sport") or a figure ("Il Sole 24 Ore") is no person's name
     return (len(words) <= 2 or any(w[:1].islower() for w in words) or any(c.isdigit() for c in text)
             or _is_outlet(text))
+
+
+# Articles that open a surname too ("De Vries", "Lo Bianco", "Das Gupta"): a byline of one such name is a person's
+_SURNAME_ARTICLES = frozenset({"de", "lo", "das"})
+
+
+def _article_outlet(text: str) -> bool:
+    """Whether a byline that is one name alone ("Par La Croix", "Par Les Echos", "Par L'Obs", "Par Le Télégramme")
+    is an outlet opening with its article (:func:`_article_name`), not a person (newuser64: a French outlet was
+    read as the author). A byline names a person by the given name first; an article opening a surname
+    (:data:`_SURNAME_ARTICLES`: "Door De Vries") stays a person's."""
+    first = re.split(r"[\s'’]", text.strip(), maxsplit=1)[0].casefold()
+    if first in _SURNAME_ARTICLES or not _article_name(text):
+        return False
+    # an article and one capitalised word is a surname as often ("Le Pen", "El Amrani", "Der Leyen", "La Fontaine":
+    # hdr68b, the author was lost): only a listed outlet ("La Croix", "Het Parool") is read so
+    return len(re.sub(r"^L['’]\s*", "L ", text.strip()).split()) > 2 or _listed(text)
 
 
 @lru_cache(maxsize=1)
@@ -3340,15 +3521,17 @@ def _label_field(field: str) -> bool:
             and (field[:1].isupper() or not _CASED_LETTER.search(field[:1])))
 
 
-def _read_field_header(line: str) -> tuple[str | None, list[str], str | None] | None:
-    """(date, authors, outlet) of a header line of fields (:data:`_FIELD_SEP`) of which one is a date or a
-    byline and every other a clock time, a short label or an agency's initials; None for any other line."""
+def _read_field_header(line: str) -> tuple[str | None, list[str], str | None, str | None] | None:
+    """(date, authors, outlet, updated) of a header line of fields (:data:`_FIELD_SEP`) of which one is a date or a
+    byline and every other a clock time, a short label or an agency's initials; None for any other line. A date
+    keyed by an update ("Actualizado: 30 nov. 2026") is ``updated``, never ``date`` (hdr68)."""
     if len(line) > 160 or line[-1:] in ".!?。！？…":
         return None
     fields = [f.strip() for f in _FIELD_SEP.split(line) if f.strip()]
     if not 2 <= len(fields) <= 7:
         return None
     date: str | None = None
+    updated: str | None = None
     authors: list[str] = []
     outlet: str | None = None
     labels = 0
@@ -3356,6 +3539,9 @@ def _read_field_header(line: str) -> tuple[str | None, list[str], str | None] | 
     dated = any(days)
     for field, day in zip(fields, days):
         if _CLOCK_PART.fullmatch(field):
+            continue
+        if day is not None and _update_keyword().match(field):
+            updated = updated or day  # "Redacción · Actualizado: 30 nov. 2026": an update's, no publication
             continue
         if day is not None:
             date = date or day  # "입력 2026-11-29 15:42 | 수정 2026-11-29 18:10": the first is the publication
@@ -3375,9 +3561,9 @@ def _read_field_header(line: str) -> tuple[str | None, list[str], str | None] | 
         if not _label_field(field):
             return None
         labels += 1
-    if date is None and not authors or labels > _MAX_LABELS:
+    if date is None and updated is None and not authors or labels > _MAX_LABELS:
         return None
-    return date, authors, outlet
+    return date, authors, outlet, updated
 
 
 def _older_reading(line: str, with_date: bool) -> bool:
@@ -3401,8 +3587,9 @@ def _take_field_header(line: str, state: _State) -> bool:
     # 10/12/2026 | بقلم أحمد محمد" (the outlet first), "By Jane Tan | Le Temps"
     if _older_reading(line, with_date=read[0] is not None):
         return False
-    date, authors, outlet = read
+    date, authors, outlet, updated = read
     state.published = state.published or date
+    state.updated = state.updated or updated
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
     state.remove("header", line)

@@ -540,6 +540,11 @@ def prepare_document(
     # a dateline's day without a year takes the year of the record's capture date, never the clock's
     published = (_date_only(meta.get("published") or meta.get("date")) or cleaned.published
                  or (year_of_day(cleaned.dateline_day, record=meta.get("crawled")) if cleaned.dateline_day else None))
+    if published is None and cleaned.updated:
+        # the page's only date is an update's ("Updated: 14 March 2026 10:15"): no publication date is made of it
+        # (robust67b: it was taken as the published date); the reader is told why the document is undated
+        warnings.append(f"date: the text gives only an update time ({cleaned.updated}), not when it was published; "
+                        "the publication date is unknown (give it in a header line: 'date YYYY-MM-DD')")
     return Document(
         id=doc_id,
         source=raw.source,
