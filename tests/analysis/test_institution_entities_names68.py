@@ -35,3 +35,11 @@ def test_two_documents_generic_body_names_are_two_entities():
     both = {v for e in got if len({m.doc for m in e.mentions}) > 1 for v in e.variants}
     assert "Bristol City Council" in both, both
 
+
+
+def test_a_vietnamese_name_and_its_family_name_are_one_person():
+    # "Nguyen Van An" and a later report's "Mr Nguyen" (issue #11, break67s2): the family name is written first
+    got = _entities("Nguyen Van An, the captain of a fishing boat, was detained on Tuesday by coastguards.",
+                    "Mr Nguyen, 52, had been fishing in the area for two decades, relatives said.")
+    person = [e for e in got if "Nguyen Van An" in e.variants]
+    assert person and "Nguyen" in person[0].variants and {m.doc for m in person[0].mentions} == {"d1", "d2"}, got
