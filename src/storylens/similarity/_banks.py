@@ -19,6 +19,7 @@ from ..text import (
     base,
     common_word,
     given_name_gender,
+    institution_name_only,
     stop_words,
     use_covers,
 )
@@ -178,7 +179,8 @@ def _other_spellings(fa: Mapping[str, tuple[str, int]], fb: Mapping[str, tuple[s
 
 
 def _shared_names(names: Sequence[str], side_a: _Side, side_b: _Side, given: AbstractSet[str],
-                  fragments: AbstractSet[str], gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
+                  fragments: AbstractSet[str], gazetteer: Gazetteer | None = None,
+                  whole: Sequence[str] = ()) -> tuple[str, ...]:
     """The names two texts share, the same whichever text comes first (trial61 F5: Turkish "Mersin", written
     only before another capitalised word, "Mersin Valisi", was read as a given name and Greek "Μερσίνης" was
     kept, so a tr/el pair had a name in common in one order and none in the other): the first text's
@@ -187,13 +189,26 @@ def _shared_names(names: Sequence[str], side_a: _Side, side_b: _Side, given: Abs
     dev (1,283 pairs) no verdict moved; 40 reasons list a name more. With the ``gazetteer``, no city's name that is a
     common word or a given name (:attr:`Gazetteer.word_cities`) which one text writes as the place and the other
     not: "Hurricane Florence" and "rain hit Florence", "Mobile phone networks" and "a tornado struck Mobile,
-    Alabama" name two things (break50b 11: "same names: Florence", "same names: Mobile")."""
+    Alabama" name two things (break50b 11: "same names: Florence", "same names: Mobile"). No generic word of bodies'
+    names (:func:`storylens.text.institution_name_only`: "Rescue", "Council", "Health") unless a name of several
+    words both texts write (``whole``: :func:`_pair_full_names`) holds it beside a word of its own ("Brandon
+    University", whose "Brandon" is read as a given name: SemEval dev 1544221535_1544175685)."""
     from rapidfuzz import fuzz, process
 
     split = _word_city_split(side_a.info, side_b.info, gazetteer) if gazetteer is not None else ()
-    names = [n for n in names if _without_case_ending(n) not in split]  # "Nice's" too
-
     a, b = side_a.info, side_b.info
+    langs = tuple(lg for lg in (base(a.lang), base(b.lang)) if lg)
+    bodies = {_fold(w) for n in whole if not institution_name_only(n, langs) for w in n.split()}
+
+    def generic(name: str) -> bool:
+        # a generic word of bodies' names ("Rescue", "Council", "Health", "Ayuntamiento") is no name in common: two
+        # fires' "West Yorkshire Fire and Rescue Service" and "Avon Fire and Rescue Service" were "same names: Rescue
+        # Service" at 0.67 (issue #11); a body both name whole ties them by its own words ("Avon") and by these
+        bare = _without_case_ending(name)
+        return institution_name_only(bare, langs) and _fold(bare) not in bodies
+
+    names = [n for n in names if _without_case_ending(n) not in split and not generic(n)]  # "Nice's" too
+
     inner, nouns = a.inner_names | b.inner_names, _common_nouns(a, b)
 
     def key(name: str) -> str:
@@ -207,7 +222,7 @@ def _shared_names(names: Sequence[str], side_a: _Side, side_b: _Side, given: Abs
     out = kept(names, a)
     places = (side_b.token_places(gazetteer), side_a.token_places(gazetteer)) if gazetteer is not None else None
     others = kept([n for n in _match_name_tokens(side_b.name_tokens, side_a.name_tokens, places)[0]
-                   if _without_case_ending(n) not in split], b)
+                   if _without_case_ending(n) not in split and not generic(n)], b)
     keys = [key(n) for n in out]
     return out + tuple(n for n in others
                        if process.extractOne(key(n), keys, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO) is None)
@@ -442,6 +457,9 @@ def _pair_full_names(a: _Text, b: _Text) -> tuple[tuple[str, ...], bool, bool]:
     scripts = _other_cased_scripts(a, b)
     read = use_covers(a.lang) and use_covers(b.lang)
     names = _shared_full_names(a, b, linked=scripts or not read)
+    # "Rescue Service", "City Council", "Police Department" of two bodies' names: no name in common (issue #11)
+    langs = tuple(lg for lg in (base(a.lang), base(b.lang)) if lg)
+    names = tuple(n for n in names if not institution_name_only(n, langs))
     if nouns := a.noun_words | b.noun_words:
         # a sentence's article and German nouns ("Die Terrormiliz" opening a sentence in both): no name (break53 F4)
         names = tuple(n for n in names if not _article_noun(n, nouns))

@@ -216,7 +216,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     weeks = _weeks_apart(a.opening.event, b.opening.event)
     lead_ids = (((a.opening.places | a.opening.spelled) - off_a - a.doubtful_places) | a.opening.regions,
                 ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
-    shared_names = _shared_names(names, side_a, side_b, given, fragments, gazetteer) if names else ()
+    shared_names = _shared_names(names, side_a, side_b, given, fragments, gazetteer, full_names) if names else ()
     filed_a, filed_b = _filed_cities(a), _filed_cities(b)
     numbers = _shared_quantity_values(a.quantities, b.quantities)
     number_values = tuple(sorted(numbers, reverse=True))  # largest first

@@ -27,7 +27,9 @@ from ..text import (
     common_word,
     nationality_adjectives,
     profile,
+    reporting_verb_pattern,
     stop_words,
+    surname_first,
     territory_names,
     use_covers,
 )
@@ -401,7 +403,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         char3=frozenset() if rules_only else frozenset(_char3(text)),
         style=_RULES_STYLE if rules_only else _style(text, sentences),
         shingles=frozenset() if rules_only else shingles(text),
-        wall=False if rules_only else looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
+        wall=False if rules_only else looks_like_wall(text), inner_names=frozenset(_inner_names(sentences, lang)) if cased else frozenset(),
         given_names=given, word_names=_word_names(text, lang) if cased else frozenset(),
         fragment_names=_fragment_names(sentences, gazetteer, lang) if cased else frozenset(),
         name_places=name_places, lower_places=lower_places,
@@ -728,16 +730,46 @@ def _capital_noun(word: str, before: str) -> bool:
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ungen", "heiten", "keiten", "schaften", "tionen")
 
 
-def _inner_names(sentences: Sequence[str]) -> set[str]:
+def _inner_names(sentences: Sequence[str], lang: str | None = None) -> set[str]:
     """Folded capitalised words that stand inside a sentence somewhere: capitalised as names,
-    not by position ("About 120 firefighters", "Residents of ..." open sentences)."""
+    not by position ("About 120 firefighters", "Residents of ..." open sentences). With ``lang``, the names that
+    only ever open sentences too (:func:`_opening_names`: "Covestro said on Monday ...")."""
     lower_words = {w.lower() for s in sentences for w in _WORD.findall(s) if w[:1].islower()}
     out = set()
+    openers: dict[str, list[str]] = {}  # a word opening sentences -> what follows it in each
     for s in sentences:
         for k, m in enumerate(_WORD.finditer(s)):
             word = m.group(0)
-            if k and word[:1].isupper() and word.lower() not in lower_words and not _after_stop(s, m.start()):
+            if not word[:1].isupper() or word.lower() in lower_words:
+                continue
+            if k and not _after_stop(s, m.start()):
                 out.add(_fold(word).replace(" ", ""))
+            elif k == 0:
+                openers.setdefault(word, []).append(s[m.end() : m.end() + 40].lstrip().lower())
+    return out | _opening_names(lang, openers) if lang and openers else out
+
+
+def _opening_names(lang: str, openers: Mapping[str, Sequence[str]]) -> set[str]:
+    """Folded words among ``openers`` (capitalised words opening sentences, never written in lower case -> what
+    follows them in each sentence they open, lower-cased) that are names though only a sentence start capitalises
+    them: no stop word or word of ``lang``'s lexicon (simplemma: "Residents", "About", "Firefighters" are its
+    words), opening two sentences or one whose next word is a reporting verb of ``lang`` ("Covestro said on Monday
+    ...", "BASF bestätigte ..."). A company two reports of one leak name only so was no name in common (issue #11,
+    break67s2). None without a lexicon of ``lang``: every capitalised opener would pass."""
+    code = base(lang) or ""
+    if code not in LEMMA_LANGUAGES:
+        return set()
+    from .._cache import is_known
+
+    stops = stop_words(code)
+    verbs = reporting_verb_pattern(code)
+    out = set()
+    for word, after in openers.items():
+        if len(word) < 3 or word.casefold() in stops or word.casefold() in _COMMON_INITIAL \
+                or is_known(word.lower(), code) or is_known(word, code):
+            continue
+        if len(after) >= 2 or verbs is not None and any(verbs.match(rest) for rest in after):
+            out.add(_fold(word).replace(" ", ""))
     return out
 
 
@@ -760,11 +792,30 @@ def _given_names(sentences: Sequence[str]) -> frozenset[str]:
             honoured = prev is not None and prev.group(0).casefold() in _GIVEN_NAME_HONORIFICS \
                 and s[prev.end() : m.start()] == " "
             (before if joined or honoured else alone).add(key)
-    return frozenset(before - alone)
+    return frozenset(before - alone - _family_names(sentences))
+
+
+def _family_names(sentences: Sequence[str]) -> set[str]:
+    """Folded first words of the names written family name first (:func:`storylens.text.surname_first`: "Nguyen" of
+    "Nguyen Van An", "Wang" of "Wang Li", "Kim" of "Kim Jong-un"): the one word a later "Mr Nguyen" writes, so no
+    given name or fragment of a longer name (issue #11, break67s2: two reports of one captain's arrest shared no
+    name). Runs of two to four capitalised words, one space apart."""
+    out = set()
+    for s in sentences:
+        for run in re.finditer(r"(?<![\w-])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3}", s):
+            words = run.group(0).split()
+            k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+            if k >= 2 and surname_first(" ".join(words[:k])):
+                out.add(_fold(words[0]).replace(" ", ""))
+    return out
 
 # Honorifics written before a given name (es/pt "Don", "Doña", "Dom"; en "Sir", "Dame"): the name after
 # them is a given name.
 _GIVEN_NAME_HONORIFICS = frozenset({"don", "doña", "dona", "dom", "sir", "dame"})
+# Courtesy titles written before a surname ("Mr Nguyen", "Ms Wang", "Herr Müller", "Mme Dupont"): the name after
+# them stands alone.
+_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "mme", "mlle", "monsieur", "madame",
+                                 "señor", "señora", "sr", "sra", "signor", "signora", "sig"})
 
 
 def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | None = None) -> frozenset[str]:
@@ -788,7 +839,7 @@ def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | 
     out |= {_fold(w).replace(" ", "") for w in glued - alone}
     out |= _region_fragments(text)  # "California" of "Baja California"
     if lang and base(lang) == "en":
-        out |= _english_run_words(sentences, adjectives)
+        out |= _english_run_words(sentences, adjectives) - _family_names(sentences)  # "Wang" of "Wang Li"
     return frozenset(out)
 
 
@@ -818,8 +869,11 @@ def _english_run_words(sentences: Sequence[str], adjectives: AbstractSet[str]) -
     Adjectives of nation and "New" are the other rules' (``adjectives``, the place rule)."""
     from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
+    # a courtesy title glues no name: "Wang" of "Ms Wang" is a surname alone (the lexicon knows "wang"), as
+    # "Brown" of "Mr Brown" is (issue #11, break67s2: "Wang Li" / "Ms Wang" shared no name)
     in_run, alone = _capitalised_beside(sentences, skip=lambda w: w.casefold() in _COMMON_INITIAL,
-                                        glue=lambda n: n.casefold() not in _COMMON_INITIAL, key=lambda w: w)
+                                        glue=lambda n: n.casefold() not in _COMMON_INITIAL
+                                        and n.casefold().rstrip(".") not in _SURNAME_HONORIFICS, key=lambda w: w)
     out = set()
     for word in in_run - alone:
         low = word.lower()

@@ -360,6 +360,12 @@ class Profile:
     # analysis.entities types a capitalised run with one of any language's words ORG wherever it stands
     # ("Generalitat Valenciana", "Junta de Andalucía"), so no place in it is read as a surname.
     organisation_words: frozenset[str] = frozenset()
+    # The generic words many bodies' names are made of ("Fire and Rescue Service", "City Council", "Ministry of
+    # Health", "Polizeipräsidium", "conseil municipal", "Ayuntamiento"): two texts that share only these share no
+    # name ("West Yorkshire Fire and Rescue Service" / "Avon Fire and Rescue Service", "Leeds City Council" /
+    # "Bristol City Council": issue #11, newuser67). Not a body's own name, however institutional ("Bundeswehr",
+    # "Bundestag", "Senate", "Guardia Civil" name one body each). Casefolded.
+    institution_words: frozenset[str] = frozenset()
     # Words that make a place right before them a company's name ("Toyota Motor Corp", "Mercedes AG"): the
     # similarity layer reads that place, and the text's bare mentions of it ("Toyota said"), as no place of the
     # text (trial54: two Toyota recalls were "same place: Toyota", a city of Aichi). As written, dots dropped.
@@ -1842,6 +1848,7 @@ def profile(language: str | None) -> Profile:
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
+        institution_words=frozenset(w.casefold() for w in raw.get("institution_words", [])),
         company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
         river_words=frozenset(w.lower() for w in raw.get("river_words", [])),
         region_adjectives=frozenset(w.lower() for w in raw.get("region_adjectives", [])),
@@ -2403,6 +2410,43 @@ def organisation_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[
     """Every language's words naming a body (text/data "organisation_words": "police", "ministère", "kancelaria";
     casefolded)."""
     return frozenset(w for lang in languages for w in profile(lang).organisation_words)
+
+
+@cache
+def institution_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Every language's generic words of bodies' names (text/data "institution_words": "council", "rescue",
+    "polizeipräsidium", "ayuntamiento"; casefolded)."""
+    return frozenset(w for lang in languages for w in profile(lang).institution_words)
+
+
+@lru_cache(maxsize=64)
+def _joining_words(languages: tuple[str | None, ...]) -> frozenset[str]:
+    """The stop words of ``languages``; without any, of the languages with "institution_words" (their function
+    words join the lists' words: "and", "of", "für", "de")."""
+    codes = languages or tuple(code for code in LANGUAGES if profile(code).institution_words)
+    return frozenset(w for lang in codes for w in stop_words(lang))
+
+
+def institution_name_only(name: str, languages: Iterable[str | None] = ()) -> bool:
+    """Whether ``name`` (a word or a run of words as a text writes it) is made only of generic words of bodies'
+    names (:func:`institution_words_any`, any language's) and, between them, lower-case function words of
+    ``languages`` (spaCy's stop words: "and", "of", "für", "de"; default: the languages of the lists): "Rescue Service", "Fire and Rescue Service",
+    "City Council", "Ministry of Health", "Health and Safety Executive", "conseil municipal", "Feuerwehr" -> True;
+    "Avon Fire and Rescue Service", "NHS", "Bundeswehr", "Leeds" -> False; "" -> False. Such a name, both texts
+    writing it, is no name in common: many bodies' names end so (issue #11: "same names: Rescue Service" joined
+    a Leeds fire and a Bristol one at 0.67)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    if not words:
+        return False
+    generic = institution_words_any()
+    stops = _joining_words(tuple(languages))
+    found = False
+    for word in words:
+        if word.casefold() in generic:
+            found = True
+        elif not (word.islower() and word in stops):
+            return False
+    return found
 
 
 @cache

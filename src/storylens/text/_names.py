@@ -232,6 +232,19 @@ _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 _HU_LETTERS = re.compile("[áéíóöőúüű]")
 
 
+# One syllable of a Vietnamese given or middle name as English reports write it, diacritics dropped ("van", "thi",
+# "an", "minh", "nguyet", "quang"): an onset, one to three vowels, a coda.
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_surnames() -> frozenset[str]:
+    """Vietnamese family names (text/data/vi.json "surnames"), lower-case and without diacritics ("nguyen", "tran")."""
+    from anyascii import anyascii
+
+    return frozenset(anyascii(s).lower() for s in profile("vi").surnames)
+
+
 @lru_cache(maxsize=1)
 def _east_asian_surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(Korean, Chinese) surnames as English reports spell them (text/data/ko.json native_names "surnames";
@@ -246,8 +259,8 @@ def _east_asian_surnames() -> tuple[frozenset[str], frozenset[str]]:
 def surname_first(name: str) -> bool:
     """Whether a Latin-script name puts its surname first: a Korean name of three words or with a hyphenated
     given name ("Kim Jong Un", "Kim Yo-jong", "Son Heung-min"), a Chinese one in pinyin ("Xi Jinping", "Wang
-    Yi"), or a Hungarian one (a listed given name after a surname with a Hungarian letter: "Orbán Viktor",
-    "Novák Katalin"). Two people sharing the first word of such names share a surname (trial54 F13: "Kim Yo
+    Yi"), a Vietnamese one of three or four words ("Nguyen Van An", "Nguyễn Văn An"), or a Hungarian one (a
+    listed given name after a surname with a Hungarian letter: "Orbán Viktor", "Novák Katalin"). Two people sharing the first word of such names share a surname (trial54 F13: "Kim Yo
     Jong" and "Kim Jong Un" were one speaker). A Western name is never read so ("Kim Wilde", "Lee Anderson",
     "Lindsey Graham")."""
     tokens = name.split()
@@ -256,6 +269,13 @@ def surname_first(name: str) -> bool:
     first, rest = tokens[0].lower(), [t.lower() for t in tokens[1:]]
     if len(tokens) == 2 and _HU_LETTERS.search(first) and given_name_gender(tokens[1]) \
             and not given_name_gender(tokens[0]):
+        return True
+    from anyascii import anyascii
+
+    # a Vietnamese name of three or four words, each after the family name a syllable: "Nguyen Van An", "Tran Thi
+    # Mai Anh" ("Mr Nguyen" later: issue #11, break67s2); two words are too often a Western name ("Le Pen", "Mai Tai")
+    if 2 <= len(rest) <= 3 and anyascii(first).lower() in _vietnamese_surnames() \
+            and all(_VI_SYLLABLE.fullmatch(anyascii(t)) for t in rest):
         return True
     if any(given_name_gender(t) for t in tokens[1:]):
         return False
