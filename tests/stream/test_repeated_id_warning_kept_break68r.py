@@ -18,6 +18,12 @@ T2 = ("A wildfire burned forests near Athens on Friday, forcing thousands to fle
       "fought the flames overnight.")
 
 
+def test_the_note_kept_is_the_readers():
+    from storylens.stream.metadata import _OTHER_RECORDS_NOTES
+
+    assert REPEATED_ID in _OTHER_RECORDS_NOTES
+
+
 def test_re_reading_one_file_keeps_the_repeated_id_warning(tmp_path):
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     a.write_text(json.dumps({"id": "x", "text": T1}) + "\n")

@@ -27,7 +27,6 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ..ingest.jsonl import REPEATED_ID
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
 if TYPE_CHECKING:
@@ -215,9 +214,11 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
 # How the warnings ingest adds from the text itself start (stream.ingest._article_record: the language without data,
 # a text over the analysed length): the same on every reading of one text, never cleared by one
 _TEXT_NOTES = ("language: ", "long text: ")
-# How the warnings that describe other records start (an id another line gave too, maybe in a file not read again):
-# a re-read of this record alone does not give them, yet they still hold (break68r: cleared by re-ingesting one file)
-_OTHER_RECORDS_NOTES = (REPEATED_ID,)
+# How the warnings that describe other records start (ingest.jsonl.REPEATED_ID: an id another line gave too, maybe in
+# a file not read again): a re-read of this record alone does not give them, yet they still hold (break68r: cleared
+# by re-ingesting one file). Written here, not imported: the story list imports this module and not the readers
+# (tests/cli/test_cli_stream.py); tests/stream/test_repeated_id_warning_kept_break68r.py checks it is the same
+_OTHER_RECORDS_NOTES = ("id given again",)
 
 
 def _cleared_warnings(stored: ArticleRecord, raw: RawDocument) -> list[str]:
