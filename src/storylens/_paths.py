@@ -64,9 +64,14 @@ def shown_path(text: str) -> str:
 def shown_missing(text: str) -> str:
     """The form a message names a path by that names no file (nothing is stored under it): :func:`shown_path`, but
     a name that is blank or starts or ends with white space quoted as Python writes it (``' '``), so the reader
-    sees what was typed (robust68: ``ingest " "`` said " : file not found", an input nobody could see)."""
+    sees what was typed (robust68: ``ingest " "`` said " : file not found", an input nobody could see). Quoted
+    without escaping again (break68r: ``repr`` wrote shown_path's ``\\xff`` as ``\\\\xff``), the white space a
+    terminal shows as blanks or breaks as ``\\t``, ``\\n``, ``\\r``."""
     form = shown_path(text)
-    return repr(form) if form != form.strip() or not form else form
+    return f"'{form.translate(_BLANKS_SHOWN)}'" if form != form.strip() or not form else form
+
+
+_BLANKS_SHOWN = str.maketrans({"\t": "\\t", "\n": "\\n", "\r": "\\r", "\v": "\\v", "\f": "\\f"})
 
 
 def _escaped(text: str) -> str:

@@ -795,11 +795,15 @@ def _parse_every(text: str) -> float:
 
 def _read_url_list(path: str) -> list[tuple[int, str]]:
     """(line number, URL) of each entry of a feed list. Raises InputError naming the list."""
+    from .._paths import shown_missing
     from ..errors import InputError
     from ..ingest.files import EMPTY_PATH_SOURCE, empty_path_reason, open_regular, os_error_reason
 
     if not path:
         raise InputError(empty_path_reason("pass the feed list file (one URL per line)"), EMPTY_PATH_SOURCE)
+    if path == "-":  # as --pairs says it (break68r: "-: file not found"); the list is read again at every poll
+        raise InputError("watch reads no standard input (the feed list is read again at every poll); save the list "
+                         "to a file and pass its path", "-")
 
     # a missing or unreadable list in the words every input gets (trial break61u M6: "cannot read the feed list
     # ([Errno 2] No such file or directory: ...)" and typer's "Path ... is not readable"). A FIFO is not opened,
@@ -813,8 +817,9 @@ def _read_url_list(path: str) -> list[tuple[int, str]]:
             lines = fh.read().decode("utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         reason = os_error_reason(exc, "pass a text file with one URL per line") if isinstance(exc, OSError) else None
+        # a blank name quoted as ingest quotes it (break68r: `watch " "` said " : file not found")
         raise InputError(reason or f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",
-                         str(path)) from None
+                         shown_missing(str(path))) from None
     urls = [(n, line.split("#", 1)[0].strip()) for n, line in enumerate(lines, 1)]
     urls = [(n, u) for n, u in urls if u]
     if not urls:

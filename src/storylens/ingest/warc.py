@@ -474,10 +474,11 @@ def _swallowed(record: Any) -> tuple[list[tuple[Any, bytes]] | None, int] | int 
         declared = _http_length(record)
         if declared is not None:
             found = next((m for m in candidates if m.start() == declared), None)
-        elif record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None:
+        elif record.rec_type in _ARTICLE_TYPES and (_skip_reason(record) is None or _without_uri(record)):
             # no digest, no HTTP length, an HTML page: a start the rest reads whole from cannot be told from an
             # archived record the page ends with; stored whole, as read, with a warning naming where (a .warc file
-            # downloaded is no page: its own)
+            # downloaded is no page: its own). A page record without its URI (its HTTP headers unread, so "not
+            # HTTP") is not stored: its failure line says where (break68r: the records it took were said nowhere)
             maybe = next((m for m in candidates if _read_from(kept[m.end():]) is not None), None)
             if maybe is not None:
                 head = record.length - record.payload_length if record.payload_length >= 0 else 0
@@ -743,6 +744,11 @@ class _HeaderError(ValueError):
     """A WARC record header that cannot be read; its text says why, in words for the failure line."""
 
 
+class _CutRecord(EOFError):
+    """The file ends inside a record whose header is also faulty: truncation, its text in words for the failure line
+    (break68r: a cut URI-less record was said as a header fault only, never as truncation)."""
+
+
 # The digests a WARC-Block-Digest may name (WARC 1.1: "algorithm:value", sha1 in base32 the usual one)
 _DIGESTS = {name: getattr(hashlib, name) for name in ("md5", "sha1", "sha224", "sha256", "sha384", "sha512")}
 
@@ -971,23 +977,28 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                         records.read_to_end(record)
                         if _truncated(record) or archive.damaged_before(records.offset, records.member_info[0]):
                             archive.damage()  # the stream ended at a damaged member, inside this record
-                            if no_uri:  # its length runs past the file's end: the header is not to be trusted
-                                raise _HeaderError(no_uri)
+                            # a cut file as any other (break68r: said as a header fault, not as truncation); the
+                            # missing URI is said too, a length past the file's end may be the header's lie
+                            if no_uri:
+                                raise _CutRecord(f"the file ends inside this record, whose header has {no_uri}")
                             raise EOFError("the file ends inside this record")
                         done, boundary = n, records.offset
-                        if no_uri:  # read past by its Content-Length: the records after it are read (robust68)
-                            yield Failure(f"{source}#{n}", "read", f"{no_uri}: not read, the records after it were; "
-                                                                   "fix the record's header or re-download the archive")
-                            continue
                         unproven = archive.unproven(records.offset)  # of a member that fails its check
                         pages = [(record, body, n)]
                         # text past its Content-Length (or a length too long), or whole records in its block (a
                         # length too long by exactly their length): not stored whole
                         spilled = _spilled(record, records.spill) if records.stray else _swallowed(record)
                         may_hold = spilled if isinstance(spilled, int) else None
+                        if no_uri:
+                            # read past by its Content-Length, never stored; a length too long took the next records,
+                            # read from there as for a page record (break68r HIGH: the next record was lost silently
+                            # and the ones after it stored one number short)
+                            yield Failure(f"{source}#{n}", "read", _no_uri_reason(no_uri, n, spilled))
+                            pages = []
                         if isinstance(spilled, tuple):
                             taken, starts = spilled
-                            yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
+                            if not no_uri:
+                                yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
                             # a record the length took is read from there when whole (break64w), else counted, so
                             # the numbers after it stay those of the intact archive
                             pages = [(inner, inner_body, n + i) for i, (inner, inner_body) in enumerate(taken or (), 1)]
@@ -1100,6 +1111,23 @@ def _unproven_reason(count: int, where: str) -> str:
             f"no digest proves {'it' if one else 'them'} intact; re-download the archive")
 
 
+def _no_uri_reason(no_uri: str, n: int, spilled: tuple[list[Any] | None, int] | int | None) -> str:
+    """The reason for page record ``n``, which has no WARC-Target-URI (``no_uri``: ``_without_uri``'s words) and is
+    read past by its Content-Length; ``spilled``: ``_spilled``'s or ``_swallowed``'s answer for it. Names the
+    records its length took, never says the records after it were read (there may be none, or they may fail)."""
+    fix = "fix the record's header or re-download the archive"
+    if isinstance(spilled, int):
+        return (f"{no_uri}: not read; {MAY_HOLD_RECORDS}: a WARC record starts inside it at byte {spilled} and no "
+                f"digest or HTTP length tells where it ends; check the archive with `warcio check`, {fix}")
+    if isinstance(spilled, tuple) and spilled[1]:
+        taken, starts = spilled
+        after = f"#{n + 1}" if starts == 1 else f"#{n + 1} to #{n + starts}"
+        took = ("read from there and stored" if taken is not None
+                else "which could not be read from there and is lost with it")
+        return f"{no_uri}, and its Content-Length is too long: it runs into the next record ({after}, {took}); {fix}"
+    return f"{no_uri}: not read; {fix}"
+
+
 def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
     """The reason for record ``n``, whose Content-Length does not match it; ``taken``, ``starts``: ``_spilled``'s."""
     if not starts:
@@ -1208,7 +1236,8 @@ def _header_failure(source: str, done: int, exc: Exception, archive: _Archive, a
 def _damage_line(source: str, done: int, exc: Exception, archive: _Archive,
                  resume: tuple[int, int] | None) -> Failure:
     # warcio's AttributeError / TypeError texts name its internals, not the archive's fault
-    error = "a record header that cannot be read" if _header_fault(exc) else f"{type(exc).__name__}: {exc}"
+    error = ("a record header that cannot be read" if _header_fault(exc)
+             else str(exc) if isinstance(exc, _CutRecord) else f"{type(exc).__name__}: {exc}")
     if resume is None:
         return Failure(f"{source}#{done + 1}", "read",
                        f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "

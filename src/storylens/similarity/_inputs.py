@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._paths import escaped_surrogates, has_surrogates
+from .._paths import escaped_surrogates, has_surrogates, shown_missing
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ._common import DIMENSIONS, PairScore
@@ -102,8 +102,9 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
                 rows.append(row)
     except OSError as exc:  # the words every other input gets (trial 60 L3, break61u M6: typer's "is not readable")
         reason = os_error_reason(exc, "pass the pairs CSV file")
+        # a blank name quoted as ingest quotes it (break68r: `--pairs " "` said " : file not found")
         raise InputError(reason or f"cannot read the file ({exc.strerror or exc}); check the path",
-                         source=str(path)) from exc
+                         source=shown_missing(str(path))) from exc
     if not any(str(c or "").strip() for c in columns) and all(_blank_row(r) for r in rows):
         # nothing but whitespace: not a CSV missing two columns (trial 60 L3)
         raise InputError("input is empty; pass a CSV with a text1,text2 header and one pair per row",

@@ -110,22 +110,27 @@ _AR_GLUED = (*_AR_PROCLITICS, "وب", "ول")
 
 def word_forms(word: str) -> list[str]:
     """The forms a query word matches in the index: itself, an Arabic noun with and without the article ("فائدة" /
-    "الفائدة"), and without the article with and without a proclitic letter (robust68: "دمشق" did not find
-    "ودمشق", and back): one letter is cut from a query word of four letters or more and the letters glued onto
-    it, both only where the word is no word the text layer knows whole (``text.arabic_known_words``: "بليون",
-    billion, is never "ب" + "ليون", Lyon, and "ليون" never finds "بليون"). Asked of both backends' indexes as the
-    article is: the indexes keep the words as written."""
+    "الفائدة"), and a city's or country's name without the article with and without a proclitic letter
+    (robust68: "دمشق" did not find "ودمشق", and back). The letters are glued onto a query word that is such a name
+    (``analysis.entities.arabic_place_word``), and one is cut from a query word of four letters or more only when
+    what is left is such a name (break68r: cut from or glued onto any word, "فساد" found "ساد", "وحدة" "حدة",
+    "لجنة" "جنة", "بحيرة" "حيرة", ranked first); never a glued form the text layer knows whole
+    (``text.arabic_known_words``: "ليون", Lyon, never finds "بليون", billion) nor a cut from one. Asked of both
+    backends' indexes as the article is: the indexes keep the words as written."""
     if not _ARABIC_WORD.fullmatch(word):
         return [word]
     bare = next((word[len(a):] for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), word)
     forms = [word, bare, *(a + bare for a in _AR_ARTICLES)]
-    if bare == word:  # no article: a proclitic letter, tried both ways (the word may start with such a letter)
+    if bare == word:  # no article: a proclitic letter, tried both ways on a place's name
+        from ..analysis.entities import arabic_place_word
         from ..text import arabic_known_words
 
         known = arabic_known_words()
         if word not in known:
-            cut = [word[1:]] if word.startswith(_AR_PROCLITICS) and len(word) >= 4 else []
-            forms += [*cut, *(c + w for w in (word, *cut) for c in _AR_GLUED if c + w not in known)]
+            names = [word] if arabic_place_word(word) else []
+            if not names and word.startswith(_AR_PROCLITICS) and len(word) >= 4 and arabic_place_word(word[1:]):
+                names = [word[1:]]
+            forms += [*names, *(c + w for w in names for c in _AR_GLUED if c + w not in known)]
     return list(dict.fromkeys(forms))
 
 

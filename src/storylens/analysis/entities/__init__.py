@@ -109,7 +109,7 @@ from ._extract import (
     place_names,
     titled_words,
 )
-from ._gazetteer import PLACE_KEYS_FILE, place_index, place_keys
+from ._gazetteer import PLACE_KEYS_FILE, arabic_place_word, place_index, place_keys
 from ._link import link_by_alignment
 from ._match import same_name
 from ._names import ENTITY_TYPES, canonical_key, clean_name, is_acronym, phonetic_tokens, written_phonetic_tokens
@@ -125,6 +125,7 @@ __all__ = [
     "AliasGroup",
     "EntityExtractor",
     "adjective_noun_phrase",
+    "arabic_place_word",
     "canonical_key",
     "clean_name",
     "common_word",

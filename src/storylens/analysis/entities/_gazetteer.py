@@ -48,6 +48,26 @@ def _place_data() -> dict[str, Any]:
     return data
 
 
+_ARABIC_ONE_WORD = re.compile(r"[\u0621-\u064A]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _arabic_place_keys() -> frozenset[str]:
+    """The name keys of the gazetteer's cities (``data/place-keys.json``) and of CLDR's countries in Arabic that are
+    one Arabic word of three letters or more ("دمشق", "عمان", "لبنان")."""
+    from ...text import territory_names
+
+    names = {k for k in _place_data()["keys"] if _ARABIC_ONE_WORD.fullmatch(k)}
+    return frozenset(names | {_exact_key(n) for n in territory_names("ar") if _ARABIC_ONE_WORD.fullmatch(n)})
+
+
+def arabic_place_word(word: str) -> bool:
+    """Whether ``word`` (an Arabic word as written, no proclitic) is a large city's or a country's name: the one
+    Arabic word a search glues a proclitic letter onto or cuts one from (store._common.word_forms, break68r: a cut
+    from any word found "ساد" in "فساد", "حدة" in "وحدة"). First call reads the gazetteer (~0.2 CPU-s)."""
+    return _exact_key(word) in _arabic_place_keys()
+
+
 def place_keys(cities: Mapping[str, Sequence[str]]) -> dict[str, str]:
     """Name key (:func:`_exact_key`) -> its one city ("" when several cities share it), for the
     Latin and Cyrillic names of ``cities`` (city -> names, as ``data/place-names.json`` holds them);
