@@ -112,6 +112,10 @@ conflict; subjects with no word in common: none), tolls (a count in digits as an
 officers and two civilians" one run, a bracket's noun no toll, "der das Leben von 12 Menschen forderte",
 "cobrándose la vida de 12 personas"): tune unchanged, 28 parts, 1 true, 27 false (34 CPU-s, load ~15-19); the
 number and negation readings of 19,903 BASIL tune and SemEval dev sentences are identical before and after.
+Stop 68 (polar68b, after tester break68p): the denied implication is its own text data ("implication_denials",
+conflicts._without_implications: a conflict against the implication affirmed, none on the fact either way), the
+two-actors "no conflict" only for two countries, the English compound summing reverted: tune unchanged, 28 parts,
+1 true, 27 false (31.6 CPU-s, load ~17-19).
 Stop 68 (conflicts68, issue #12, a general "same happening" gate instead of one rule per kind; numbers at load
 ~8-19, CPU ~30 s a run). Measured on the tune half, the ledger gold (``ledger_eval.py --no-timing``), the 2,577
 ``-k conflict`` tests of tests/analysis and tests/report, and 60 probes written for this stop

@@ -1,8 +1,9 @@
 """polar68 finding 5: the refusal words are one list per language (text data "refusal_verbs": "refused" and
 "rejected", "a refusé" and "a rejeté", "rehusó" and "rechazó", "schlug … aus" and "lehnte … ab"), read one way
 against an acceptance (analysis.conflicts._refusal_and_acceptance): a conflict for one subject named alike on both
-sides and a common object word; none for two subjects with no word in common (on main "rejected" / "lehnte … ab"
-conflicted with another actor's acceptance and "refused" / "a refusé" never with the same actor's). Conservative
+sides and a common object word; none for two different countries (gazetteer) as subjects; for other subjects with no
+word in common main's reading decides ("rejected" / "lehnte … ab" a conflict, "refused" none: polar68b, tester
+break68p found one actor named two ways, "Tehran" / "Iran", lost as two actors). Conservative
 (polar67's rule on any shared word went after break67p2): a pronoun subject, a passive, a German object first, a
 refusal to answer, and a subject named otherwise ("The union on Monday") decide nothing here."""
 
@@ -24,10 +25,23 @@ ONE_ACT = [
 ]
 
 TWO_ACTORS = [
+    # a refusal word main did not read as a denial: no conflict, as on main
     ("en", "Israel refused the ceasefire proposal on Monday.", "Hamas accepted the ceasefire proposal on Monday."),
+    # two countries the gazetteer tells apart: no conflict for "rejected" either (main: a conflict)
+    ("en", "Israel rejected the ceasefire proposal on Monday.", "Russia accepted the ceasefire proposal on Monday."),
+    ("es", "Israel rechazó la propuesta de tregua.", "Rusia aceptó la propuesta de tregua."),
+]
+
+# polar68b, tester break68p R05, R06, J04, J09, K07: one actor named two ways; "rejected" (a verb of denial) keeps
+# main's conflict, and "Israel" / "Hamas" (no two countries) is left to main's reading too
+ONE_ACTOR_TWO_NAMES = [
+    ("en", "Tehran rejected the nuclear proposal on Monday.", "Iran accepted the nuclear proposal on Monday."),
+    ("en", "The GOP rejected the spending bill on Thursday.", "Republicans accepted the spending bill on Thursday."),
+    ("en", "Washington rejected the trade proposal.", "The United States accepted the trade proposal."),
+    ("en", "Moscow rejected the ceasefire offer on Friday.", "Russia accepted the ceasefire offer on Friday."),
+    ("en", "Unite rejected the wage offer on Monday.", "The union accepted the wage offer on Monday."),
     ("en", "Israel rejected the ceasefire proposal on Monday.", "Hamas accepted the ceasefire proposal on Monday."),
     ("fr", "Israël a rejeté la proposition de trêve.", "Le Hamas a accepté la proposition de trêve."),
-    ("es", "Israel rechazó la propuesta de tregua.", "Hamás aceptó la propuesta de tregua."),
     ("de", "Das Angebot lehnte der Vorstand ab.", "Die Gewerkschaft nahm das Angebot an."),
 ]
 
@@ -50,6 +64,12 @@ def test_every_refusal_word_against_one_actors_acceptance_conflicts(lang, refusa
 def test_no_refusal_word_against_another_actors_acceptance_conflicts(lang, refusal, acceptance):
     assert polarity(refusal, lang, acceptance, lang) is None
     assert polarity(acceptance, lang, refusal, lang) is None
+
+
+@pytest.mark.parametrize("lang, refusal, acceptance", ONE_ACTOR_TWO_NAMES)
+def test_a_rejection_against_an_acceptance_by_actors_not_known_apart_keeps_mains_conflict(lang, refusal, acceptance):
+    assert polarity(refusal, lang, acceptance, lang) is not None
+    assert polarity(acceptance, lang, refusal, lang) is not None
 
 
 def test_a_rejection_of_another_act_stays_a_denial():

@@ -2,9 +2,9 @@
 
 * a count in digits after an active toll verb is its object, as a number word is: "Two soldiers killed 5 militants"
   counts soldiers and 5 dead (main: 2 killed too), not "… killed 5 km from the border" (a distance);
-* an English compound people noun joins a run of counts: "Three police officers and two civilians were killed" is a
-  toll of 5, as "Drei Polizisten und zwei Zivilisten wurden getötet" already was (main: police 3, killed 2; one sum,
-  not two parts, so it compares with "Five people were killed");
+* an English compound people noun does NOT join a run of counts (polar68b, tester break68p K10): summed, "Three police
+  officers and two civilians were killed" was a toll of 5 against "Two civilians were killed", a report of a part;
+  main's reading (police 3, killed 2) stays until a part of a run can be compared as a part;
 * a German or Dutch people word's verb bracket closes with its participle, never a noun ("an der Bergung der Toten
   beteiligt", "bij de berging van de doden"), as role nouns' brackets already did (break67p);
 * German verb-final "der das Leben von 12 Menschen forderte" and Spanish "cobrándose la vida de 12 personas" are
@@ -32,16 +32,6 @@ def test_a_count_in_digits_after_an_active_toll_verb_is_its_object(text):
                                   "Two soldiers were killed 5 km from the border."])
 def test_a_distance_or_a_day_after_the_verb_is_no_object(text):
     assert _read(text, "en")[0] == (2.0, "killed")
-
-
-@pytest.mark.parametrize("text", ["Three police officers and two civilians were killed.",
-                                  "3 police officers and 2 civilians were killed on Monday."])
-def test_a_compound_people_noun_joins_the_run(text):
-    assert _read(text, "en") == [(5.0, "killed")]
-
-
-def test_a_compound_conjunct_with_its_own_verb_stays_apart():
-    assert _read("Two police officers escaped and a guard was killed.", "en") == [(2.0, None), (1.0, "killed")]
 
 
 @pytest.mark.parametrize("lang, text", [

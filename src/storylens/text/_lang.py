@@ -1105,7 +1105,8 @@ class Profile:
     # verb's parts): a refusal and a negated acceptance of the same thing ("refused the offer" / "did not accept the
     # offer") say one thing twice, no conflict (analysis.conflicts._refusal_restated). A refusal against an
     # acceptance is a conflict only for one subject named alike on both sides and a common object word, and none for
-    # two subjects with no word in common (analysis.conflicts._refusal_and_acceptance; the polar67 rule on any
+    # two countries as subjects; other subjects are left to main's reading (polar68b: "Tehran" / "Iran" is one actor)
+    # (analysis.conflicts._refusal_and_acceptance; the polar67 rule on any
     # shared word went after testers break67p/break67p2: other actors' acts, falls and opinions read as one act).
     refusal_verbs: tuple[str, ...] = ()
     acceptance_verbs: tuple[str, ...] = ()
@@ -1118,6 +1119,14 @@ class Profile:
     refusal_no_answer: frozenset[str] = frozenset()
     acceptance_clause_verbs: frozenset[str] = frozenset()
     not_negation: tuple[str, ...] = ()
+    # A denied implication ("That does not mean that …", "Das heißt nicht, dass …", "Cela ne veut pas dire que …",
+    # "Eso no significa que …") and the implication verbs it denies ("means", "bedeutet", "veut dire", "significa"):
+    # the clause neither affirms nor denies what follows, no polarity conflict on it either way, but against the
+    # same implication affirmed ("The rule means that fees will rise") it is a denial (analysis.conflicts
+    # ._implication_polarity; polar68b after tester break68p: as not_negation it lost that conflict and read "does
+    # not mean that the hospital was closed" as asserting the closure).
+    implication_denials: tuple[str, ...] = ()
+    implication_verbs: tuple[str, ...] = ()
     # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
     # "darf kein Amt ausüben", "n'a pas le droit"), as "barred"/"verbot"/"interdit" are, and a negation
     # bent into a degree ("little or no", "pas ou peu", "почти не", "几乎不") says "hardly" ("apenas").
@@ -2222,6 +2231,8 @@ def profile(language: str | None) -> Profile:
         refusal_no_answer=frozenset(w.lower() for w in raw.get("refusal_no_answer", [])),
         acceptance_clause_verbs=frozenset(w.lower() for w in raw.get("acceptance_clause_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
+        implication_denials=tuple(w.lower() for w in raw.get("implication_denials", [])),
+        implication_verbs=tuple(w.lower() for w in raw.get("implication_verbs", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
         word_negation=tuple(raw.get("word_negation", [])),

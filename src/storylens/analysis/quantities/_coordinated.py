@@ -168,12 +168,9 @@ def _counts_people(text: str, p: Quantity, q: Quantity, left: int, lang: str) ->
     has a toll of its own between)."""
     if p.kind != "count" or not p.value or p.part or p.unit is None:
         return False
-    between = text[p.end:left]
-    # a compound's last word names the people: "Three police officers and two civilians" (unit "police"; polar68:
-    # the toll was 2, the officers read as no one's)
-    head = between.split()[-1] if between.split() else ""
-    if not (_people_noun(p.unit, lang) or unit_key(p.unit) == unit_key(q.unit) or _compound_people(p.unit, head, lang)):
+    if not (_people_noun(p.unit, lang) or unit_key(p.unit) == unit_key(q.unit)):
         return False
+    between = text[p.end:left]
     return (re.fullmatch(rf"\s+(?:[^\W\d_][\w'’-]*\s*){{1,{_NOUN_WORDS}}}", between) is not None
             and not any(w.lower() in _events(lang) for w in between.split())
             and not _verb_after_noun(between.split(), p.unit, lang))
@@ -189,8 +186,6 @@ def _verb_after_noun(words: list[str], unit: str, lang: str) -> bool:
     head = unit.lower().split()[-1]
     # the count's noun: its unit, or the last people word when the unit is already a toll ("Two men escaped": killed)
     at = low.index(head) if head in low else max((k for k, w in enumerate(low) if _people_noun(w, lang)), default=-1)
-    if 0 <= at < len(words) - 1 and _compound_people(head, words[-1], lang):
-        at = len(words) - 1  # "police officers": the compound's people noun ends the conjunct
     if at < 0:
         return False
     tail = low[at + 1 :]
@@ -238,13 +233,6 @@ def _any_people(noun: str) -> bool:
     not a kind of person ("enfants", "women")."""
     words = noun.lower().split()
     return len(words) == 1 and (words[0] in _PERSON_NOUNS or _measure_of(words[0]) == "person")
-
-
-def _compound_people(unit: str, last: str, lang: str) -> bool:
-    """Whether a count's ``unit`` is the first word of an English compound whose ``last`` word names people
-    ("police officers", "fire fighters", "aid workers"): the conjunct counts people. English only: elsewhere the
-    people noun is one word ("Polizisten", "policiers", "policías") or a word after it is the conjunct's verb."""
-    return lang == "en" and unit.lower() != last.lower() and unit.isalpha() and _people_noun(last, lang)
 
 
 def _people_noun(unit: str, lang: str) -> bool:
