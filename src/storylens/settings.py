@@ -837,8 +837,8 @@ class Settings:
     # name reader drops as German nouns, were split): the rule abstains where a text's language capitalises every noun
     # unless each text names another place the gazetteer knows below the country; a country opening sentences, an
     # elided "L'entreprise", "eine Frau Anfang 60" tie nothing; a recalled month is this year's; fire/flood/storm/leak
-    # recall too. BASIL tune: 0 of 150 same-event pairs, 1,849 of 11,025 others at 28 days (1,863-1,840 at 7-60; 51.6
-    # CPU-s user, load ~12); the 45 pairs: 0 of 31 one-story pairs held apart, 6 of 14 two-event pairs not (Lauterbach's
+    # recall too. BASIL tune: 0 of 150 same-event pairs, 1,842 of 11,025 others at 28 days (1,856-1,833 at 7-60; 51.2
+    # CPU-s user, load ~7-12); the 45 pairs: 0 of 31 one-story pairs held apart, 6 of 14 two-event pairs not (Lauterbach's
     # and Scholz's German pairs now left to the score); break68s's 40 pairs and 13 variants: 0 worse than main, 2 better.
     published_apart_days: int = 28
     # ... and the gap when the names in common are office holders' ("Chairman Michael Steele", "President Obama"): one
