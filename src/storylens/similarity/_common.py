@@ -169,6 +169,13 @@ class PairFeatures:
     # One story's weak ties beside such a gap (:func:`~storylens.similarity._far._far_ties`): (folded word or "",
     # what is shared), read only when published_apart_gap is settings.published_apart_days or more.
     far_ties: tuple[tuple[str, str], ...] = ()
+    # The base code of a side's language that capitalises every noun (German), "" otherwise
+    # (:func:`~storylens.similarity._far._nouns_capitalised`): there the far-apart rule cannot read that two texts name
+    # nothing in common, and holds them apart only on two places the gazetteer knows.
+    far_nouns_capitalised: str = ""
+    # ... and there, the places each side names and the other does not, as gazetteer ids, without its dateline's (two
+    # desks' datelines, "Berlin (dpa)" and "München (dpa)", may tell one event): read only beside far_nouns_capitalised
+    far_places: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # Shingle overlap of the two texts: a copy is the same story whatever the model says.
     near_duplicate: NearDuplicate | None = None
     # The places each side names and the other does not, as gazetteer ids ("AL", "c3185728"), and

@@ -15,12 +15,24 @@ import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from ..settings import DEFAULT
 from ..text import base, month_names, profile, stop_words, weekday_names
 from ._common import _fold
+from ._places import Gazetteer
 from ._sides import _Text
 
 # A word as the ties read it: letters, with inner hyphens and apostrophes ("Nguyen", "TotalEnergies", "Bourg-en-Bresse").
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+# Languages that capitalise every noun but have no text data saying so (Luxembourgish): a capital says no more there
+# than in German (text data "capitalised_nouns").
+_NOUNS_CAPITALISED = frozenset({"lb"})
+# An elided French or Italian article or pronoun fused to the word opening a sentence ("L'entreprise", "L'enquête",
+# "D'après"): the word after it is what may be a name.
+_ELIDED = re.compile(r"^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]")
+# Articles before which a courtesy title is a noun ("eine Frau Anfang 60", "a Mr Average"), not a title; a preposition
+# before it is not ("gegen Frau Müller").
+_ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einer", "einem", "einen", "eines", "die", "der", "den", "dem",
+                       "des", "das", "un", "une", "le", "la", "les"})
 # Where a sentence starts: the text's start, a line's, or after a full stop, question or exclamation mark (a closing
 # quotation mark allowed) and a space.
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”»’']?\s+)\s*[\"“„«]?(?P<word>[^\W\d_][\w’'-]*)", re.MULTILINE)
@@ -65,7 +77,19 @@ def _swapped(d: date) -> date | None:
     return d.replace(month=d.day, day=d.month)
 
 
-def _far_ties(a: _Text, b: _Text) -> tuple[tuple[str, str], ...]:
+def _nouns_capitalised(a: _Text, b: _Text) -> str:
+    """The base code of the first of ``a``, ``b`` whose language capitalises every noun (text data
+    "capitalised_nouns": German; Luxembourgish), or "". There the name reader drops every capitalised word its lexicon
+    knows with a capital lemma ("Passau", "Trier", "Bayer", "Siemens" are German nouns too), so the far-apart rule
+    cannot establish that two texts name nothing in common (break68s: 7 German follow-ups split)."""
+    for t in (a, b):
+        lang = base(t.lang)
+        if lang and (lang in _NOUNS_CAPITALISED or profile(lang).capitalised_nouns):
+            return lang
+    return ""
+
+
+def _far_ties(a: _Text, b: _Text, gazetteer: Gazetteer | None = None) -> tuple[tuple[str, str], ...]:
     """The weak ties of one story two texts published weeks apart share, as (folded word or "", what is shared for the
     reasons), empty when none; the rule drops the words of the office holders' names it weighed already (a holder's
     surname opens sentences in each of his events). Read only for a dated pair the rule may hold apart. The ties:
@@ -79,7 +103,13 @@ def _far_ties(a: _Text, b: _Text) -> tuple[tuple[str, str], ...]:
     - a place named as part of another in one text ("Oppau, a district of Ludwigshafen") whose part or whole the other
       writes;
     - the later text recalling the earlier's month beside an event noun of its language ("the blast in March", "the
-      January 5 attack", "die Explosion im März", "l'explosion survenue en mars", "last month's explosion" a month on).
+      January 5 attack", "die Explosion im März", "l'explosion survenue en mars", "last month's explosion" a month on);
+    - in a language that capitalises every noun (:func:`_nouns_capitalised`), a capitalised word right after a place
+      or source preposition of the language (text data ``far_tie_prepositions``: "in Passau", "von Bayer") that the
+      other text writes capitalised (break68s: the name reader drops "Passau", "Bayer" as known nouns).
+
+    ``gazetteer``: a country the gazetteer knows opening a sentence is no tie (break68s d08: "Ukraine" opens sentences
+    of two events); None reads no countries.
     """
     if base(a.lang) is None or base(b.lang) is None:
         return ()
@@ -89,8 +119,11 @@ def _far_ties(a: _Text, b: _Text) -> tuple[tuple[str, str], ...]:
             written = _capitalised(y.text)
             lang = base(x.lang) or ""
             for word in _sentence_start_words(x.text, lang):
-                if word in written:
+                if word in written and not _country(word, gazetteer):
                     out.append((_fold(word).replace(" ", ""), f"{word} at a sentence start"))
+            for word in _after_preposition(x.text, lang):
+                if word in written and not _country(word, gazetteer):
+                    out.append((_fold(word).replace(" ", ""), f"{word} in both"))
             for word in _after_courtesy_title(x.text, lang):
                 if word in written:
                     out.append((_fold(word).replace(" ", ""), f"the family name {word}"))
@@ -110,6 +143,31 @@ def _capitalised(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text) if w[:1].isupper())
 
 
+def _country(word: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether ``word`` names a country alone (gazetteer ids of two capitals): every event in it writes it."""
+    return gazetteer is not None and any(len(p) == 2 and p.isupper() for p in gazetteer.find(word, strict=True))
+
+
+@lru_cache(maxsize=1024)
+def _after_preposition(text: str, lang: str) -> tuple[str, ...]:
+    """The capitalised words right after a preposition of ``lang``'s ``far_tie_prepositions`` in ``text`` ("in
+    Passau", "bei Siemens"), no stop word or month; none for a language without them."""
+    pattern = _preposition_pattern(lang)
+    if pattern is None:
+        return ()
+    skip = stop_words(lang) | _calendar_words(lang)
+    return tuple(w for m in pattern.finditer(text) if (w := m.group("name")).lower() not in skip)
+
+
+@cache
+def _preposition_pattern(lang: str) -> re.Pattern[str] | None:
+    words = profile(lang).far_tie_prepositions
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternatives}) (?P<name>[^\W\d_][\w’'-]*\w)(?![\w’'-])")
+
+
 @lru_cache(maxsize=1024)
 def _sentence_start_words(text: str, lang: str) -> tuple[str, ...]:
     """The capitalised words opening a sentence of ``text`` (``lang``: a base code) alone, the next word not
@@ -122,6 +180,8 @@ def _sentence_start_words(text: str, lang: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _SENTENCE_START.finditer(text):
         word = m.group("word").rstrip("’'-")
+        if lang in {"fr", "it"}:
+            word = _ELIDED.sub("", word)  # "L'entreprise": "entreprise", in lower case, is no name
         if len(word) < 3 or not word[:1].isupper():
             continue
         after = text[m.end("word"):].lstrip(" ")
@@ -146,9 +206,25 @@ def _calendar_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _after_courtesy_title(text: str, lang: str) -> tuple[str, ...]:
-    """The capitalised words right after a courtesy title of ``lang`` in ``text`` ("Mr Nguyen", "Frau Schneider")."""
+    """The capitalised words right after a courtesy title of ``lang`` in ``text`` ("Mr Nguyen", "Frau Schneider"), but
+    a word the lexicon knows as a common one where the title is a noun: after an article ("eine Frau Anfang 60") or
+    before a figure ("Frau Mitte 40"). "Schneider", "Müller" are German nouns as well as family names, so a known
+    word alone does not decide (break68s d10)."""
     pattern = _courtesy_pattern(lang)
-    return () if pattern is None else tuple(m.group("name") for m in pattern.finditer(text))
+    if pattern is None:
+        return ()
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        word = m.group("name")
+        common = (is_known(word, lang) and lemmatize(word, lang)[:1].isupper()) if lang == "de" \
+            else is_known(word.lower(), lang)
+        before = text[:m.start()].rstrip().rsplit(None, 1)
+        noun = (bool(before) and before[-1].lower() in _ARTICLES) or bool(re.match(r"\s*\d", text[m.end():]))
+        if not (common and noun):
+            out.append(word)
+    return tuple(out)
 
 
 @cache
@@ -172,11 +248,14 @@ def _district_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _recalled_month(a: _Text, b: _Text) -> str:
-    """How the later text recalls the earlier one's event by an event noun of its language, or "": the earlier
-    publication's month or that of the week before it (the event is reported after it happens), written as a month
-    name within a sentence's reach of the noun ("the blast in March", "the January 5 attack", "die Explosion im März"),
-    or the month before the later publication's when that is such a month ("last month's explosion"; text data
-    ``last_month``); or a capitalised word right before the noun, inside a sentence, that the earlier text writes
+    """How the later text recalls the earlier one's event by an event noun of its language (text data ``event_nouns``
+    and ``recall_nouns``: "fire", "Hochwasser", "incendie"), or "": the earlier publication's month or that of the
+    week before it (the event is reported after it happens), written as a month name within a sentence's reach of the
+    noun ("the blast in March", "the January 5 attack", "die Explosion im März") whose last time on or before the later
+    publication is that month (break68s d11: "the explosion in March" a year on is this year's March); or the month
+    before the later publication's when that is such a month, or the earlier text came out at most
+    settings.published_apart_last_month_days before ("last month's explosion" on 4 March of a blast on 30 January, break68s s12; text
+    data ``last_month``); or a capitalised word right before the noun, inside a sentence, that the earlier text writes
     capitalised ("Six weeks after the Covestro blast"). English writes a month with a capital ("may", "march" are
     verbs)."""
     da, db = _day(a.published), _day(b.published)
@@ -184,15 +263,17 @@ def _recalled_month(a: _Text, b: _Text) -> str:
         return ""
     later = b if da < db else a
     first, last = min(da, db), max(da, db)
-    months = {first.month, (first - timedelta(days=7)).month}
+    week_before = first - timedelta(days=7)
+    months = {(first.year, first.month), (week_before.year, week_before.month)}
     lang = base(later.lang) or ""
     nouns = _event_noun_pattern(lang)
     if nouns is None:
         return ""
     names = month_names(lang)
     capital = lang in {"en", "de"}
-    previous = (last.replace(day=1) - timedelta(days=1)).month
-    recall_last = _last_month_pattern(lang) if previous in months else None
+    before_last = last.replace(day=1) - timedelta(days=1)
+    loose = (last - first).days <= DEFAULT.published_apart_last_month_days
+    recall_last = _last_month_pattern(lang) if (before_last.year, before_last.month) in months or loose else None
     earlier_written = _capitalised((a if later is b else b).text)
     stops = stop_words(lang)
     for m in nouns.finditer(later.text):
@@ -201,7 +282,11 @@ def _recalled_month(a: _Text, b: _Text) -> str:
                    default=len(later.text))
         window = later.text[max(start, m.start() - 60):min(stop, m.end() + 60)]
         for w in _WORD.findall(window):
-            if names.get(w.casefold()) in months and (not capital or w[:1].isupper()):
+            month = names.get(w.casefold())
+            if month is None or (capital and not w[:1].isupper()):
+                continue
+            # the month's last time on or before the later publication: within a year, never after it
+            if (last.year if month <= last.month else last.year - 1, month) in months:
                 return f"recalls {w} ({m.group(0)})"
         if recall_last is not None and (found := recall_last.search(window)):
             return f"recalls {found.group(0).strip()} ({m.group(0)})"
@@ -216,7 +301,7 @@ def _recalled_month(a: _Text, b: _Text) -> str:
 
 @cache
 def _event_noun_pattern(lang: str) -> re.Pattern[str] | None:
-    nouns = profile(lang).event_nouns
+    nouns = profile(lang).event_nouns + profile(lang).recall_nouns
     return re.compile("|".join(nouns), re.IGNORECASE) if nouns else None
 
 

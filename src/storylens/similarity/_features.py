@@ -49,7 +49,7 @@ from ._events import (
     _people_apart,
     _recalled_event,
 )
-from ._far import _far_ties, _published_apart_gap
+from ._far import _far_ties, _nouns_capitalised, _published_apart_gap
 from ._offices import _TITLE_WORDS
 from ._openings import (
     _competition_words,
@@ -155,6 +155,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     sa, sb = a.style, b.style
     gap = _gap_days(a.published, b.published)
     far_gap = None if gap is None else _published_apart_gap(a.published, b.published, DEFAULT.published_apart_days)
+    nouns_capitalised = _nouns_capitalised(a, b)
     same_lang = 0.5 if not (a.lang and b.lang) else float(a.lang.split("-")[0] == b.lang.split("-")[0])
     values = emb + [
         _jaccard(set(range(n_shared)), set(range(na + nb - n_shared))) if na + nb else 0.0,
@@ -257,7 +258,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         aligned=aligned,
         published_gap_days=gap,
         published_apart_gap=far_gap,
-        far_ties=_far_ties(a, b) if far_gap is not None and far_gap >= DEFAULT.published_apart_days else (),
+        far_ties=_far_ties(a, b, gazetteer) if far_gap is not None and far_gap >= DEFAULT.published_apart_days else (),
+        far_nouns_capitalised=nouns_capitalised,
+        far_places=(frozenset(apart_a - a.dateline_places), frozenset(apart_b - b.dateline_places))
+        if nouns_capitalised else (frozenset(), frozenset()),
         near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall, texts=(a.text, b.text),
                                       updates=_may_update(gap)),
         people_apart=_people_apart(a, b, gap),

@@ -321,28 +321,79 @@ def _published_apart(f: PairFeatures) -> str | None:
     each of his events), then settings.published_apart_holder_days or more apart (one holder's policy story runs for
     months), and none of the weak ties of :attr:`PairFeatures.far_ties` but the holders' own names (a capitalised word
     opening a sentence, a family name after "Mr", a district of the other's city, the earlier month recalled beside the
-    event's noun). A follow-up weeks later names the event's place, company, person or month, or its figures."""
+    event's noun). A follow-up weeks later names the event's place, company, person or month, or its figures. In a
+    language that capitalises every noun (:attr:`PairFeatures.far_nouns_capitalised`: German) the name reader drops
+    known capital lemmas ("Passau", "Bayer"), so the rule holds a pair apart there only when each text names a place
+    the gazetteer knows below the country, none in common (break68s: 7 German follow-ups split). The checks are
+    :func:`_far_silence`'s."""
+    if _far_silence(f) is not None:
+        return None
+    gap = int(f.published_apart_gap or 0)
+    if f.far_nouns_capitalised:
+        a, b = (_below_country_labels(ids) for ids in f.far_places)
+        return (f"published {gap} days apart, and the texts name other places the gazetteer knows below the country "
+                f"({_short(a, 2)} / {_short(b, 2)}), none in common, and no dated day, recalled month, telling "
+                f"figure or name the name reader reads in common")
+    names = tuple(dict.fromkeys((*_reason_names(f), *f.shared_full_names)))
+    tie = (f"the only names the name reader reads in common are office holders' ({_short(names, 3)}), named in each "
+           f"of their events, and no other word opening a sentence or after a title is written in both"
+           if names else "no name the name reader reads in common, none opening a sentence or after a title")
+    return (f"published {gap} days apart, and nothing in common ties one event (no place the gazetteer knows below "
+            f"the country, no dated day, recalled month or telling figure; {tie})")
+
+
+def _far_silence(f: PairFeatures) -> str | None:
+    """Why the far-apart rule (:func:`_published_apart`) is silent on ``f``, as a reason's words ("" when there is no
+    gap of settings.published_apart_days to read), or None when it holds the pair apart. Read in the rule's order:
+    the gap, two openings naming someone or something, a copy, a recalled event, a place below the country, a dated
+    day or telling figure in common, a name but office holders' (or an office holder's, under
+    settings.published_apart_holder_days), a weak tie (:attr:`PairFeatures.far_ties`), and in a language that
+    capitalises every noun two places the gazetteer knows below the country, none in common, no dateline's
+    (:attr:`PairFeatures.far_places`)."""
     from ..settings import DEFAULT
 
     gap = f.published_apart_gap
-    if gap is None or gap < DEFAULT.published_apart_days or not all(f.openings_named):
-        return None
-    if (f.near_duplicate is not None and f.near_duplicate.is_copy) or f.recalled_event is not None:
-        return None
+    if gap is None or gap < DEFAULT.published_apart_days:
+        return ""
+    if not any(f.openings_named):
+        return "neither opening names anyone or anything, so there is no event to tell apart"
+    if not all(f.openings_named):
+        return "one opening names no one and nothing, so there is no event to tell apart"
+    if f.near_duplicate is not None and f.near_duplicate.is_copy:
+        return "one text copies the other"
+    if f.recalled_event is not None:
+        return "one names the other's event"
     if _shared_below_country(f) or any(not d.isdigit() for d in f.shared_dates) or _telling_figures(f):
-        return None
+        return "the places, days or figures they share tie them"
     names = tuple(dict.fromkeys((*_reason_names(f), *f.shared_full_names)))
     holders = _office_names_only(f, acronyms=False) or _holders_only(f)
     if names and not (holders and gap >= DEFAULT.published_apart_holder_days):
-        return None
-    # the holders' own words ("Steele" opens sentences in each of his events) were weighed above
+        return "the names they share tie them"
+    if ties := _far_ties_read(f):
+        return "what ties them: " + _short(ties, 3)
+    if f.far_nouns_capitalised and not all(_below_country_labels(ids) for ids in f.far_places):
+        # break68s: German capitalises every noun and the name reader drops the known capital lemmas ("Passau",
+        # "Bayer"), so "no name in common" is not established; two places the gazetteer knows below the country are
+        return (f"the text's language ({f.far_nouns_capitalised}) capitalises every noun, so names in common cannot "
+                f"all be read, and the texts do not each name another place the gazetteer knows")
+    return None
+
+
+def _far_ties_read(f: PairFeatures) -> tuple[str, ...]:
+    """The labels of the weak ties of :attr:`PairFeatures.far_ties` the far-apart rule counts: all but the words of
+    the names the texts share when those are office holders' ("Steele" opens sentences in each of his events: weighed
+    as a holder's name; another shared name ties the texts anyway, and its tie is said)."""
+    names = (*_reason_names(f), *f.shared_full_names)
+    if not (_office_names_only(f, acronyms=False) or _holders_only(f)):
+        names = ()
     weighed = {_fold(w).replace(" ", "") for n in names for w in re.findall(r"[^\W\d_][\w'’-]*", n)}
-    if any(not key or key not in weighed for key, _ in f.far_ties):
-        return None
-    tie = (f"the only names in common are office holders' ({_short(names, 3)}), named in each of their events"
-           if names else "no names in common")
-    return (f"published {int(gap)} days apart, and nothing in common ties one event (no place below the country, "
-            f"day, recalled month or figure; {tie}, none opening a sentence or after a title)")
+    return tuple(dict.fromkeys(label for key, label in f.far_ties if not key or key not in weighed))
+
+
+def _below_country_labels(ids: AbstractSet[str]) -> tuple[str, ...]:
+    """The labels of the gazetteer places of ``ids`` below the country (no ISO country code), sorted."""
+    labels = _default_gazetteer().labels
+    return tuple(sorted(labels.get(p, p) for p in ids if not (len(p) == 2 and p.isupper())))
 
 
 def _may_hold_apart(t: _Text, gazetteer: Gazetteer, *, countries: bool = True) -> bool:
@@ -770,10 +821,11 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
         # the gap the far-apart rule reads, not one a misread date may make (:attr:`PairFeatures.published_apart_gap`)
         if same and f.published_apart_gap is not None and gap >= DEFAULT.published_apart_days:
             # a gap of weeks is evidence against one story (:func:`_published_apart`), never listed as one for it
-            # the weak ties the rule read (:attr:`PairFeatures.far_ties`) are said here: no other reason lists them
-            ties = _short(tuple(dict.fromkeys(label for _, label in f.far_ties)), 3)
-            out.append(f"published {gap} days apart, which weighs against one story; "
-                       + (f"what ties them: {ties}" if ties else "what the texts share above ties them"))
+            # the weak ties the rule read (:attr:`PairFeatures.far_ties`) are said here: no other reason lists them;
+            # else why the rule was silent as it read it (break68s: never "above" for a tie listed after this one)
+            ties = _short(_far_ties_read(f), 3)
+            why = f"what ties them: {ties}" if ties else (_far_silence(f) or "what else the texts share ties them")
+            out.append(f"published {gap} days apart, which weighs against one story; {why}")
         else:
             out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
     figures = tuple(n for n in f.shared_numbers if n not in f.vague_numbers)

@@ -820,6 +820,12 @@ class Profile:
     courtesy_titles: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
     district_of: tuple[str, ...] = ()
+    # ... the nouns of events beside "event_nouns" that a follow-up recalls with a month ("the fire in March", "das
+    # Hochwasser im Juli", "l'incendie de mars"; patterns, read only there: the counts' "event_nouns" stay as checked),
+    # and, in a language that capitalises every noun, the prepositions after which a capitalised word in both texts
+    # ties one story ("in Passau", "bei Siemens": break68s, the name reader drops known capital lemmas).
+    recall_nouns: tuple[str, ...] = ()
+    far_tie_prepositions: tuple[str, ...] = ()
     # The preposition of a passive's agent right after a quotation: the agent is its speaker
     # ("jugée « lamentable » par le Mexique", "called “regrettable” by Mexico").
     agent_prepositions: tuple[str, ...] = ()
@@ -2031,6 +2037,8 @@ def profile(language: str | None) -> Profile:
         courtesy_titles=tuple(raw.get("courtesy_titles", [])),
         last_month=tuple(raw.get("last_month", [])),
         district_of=tuple(raw.get("district_of", [])),
+        recall_nouns=tuple(raw.get("recall_nouns", [])),
+        far_tie_prepositions=tuple(raw.get("far_tie_prepositions", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
