@@ -57,7 +57,15 @@ from .metadata import (
     text_outlet,
     update_stamped,
 )
-from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
+from .prepare import (
+    ANALYSED_CHARS,
+    WARM_SAMPLES,
+    Prepared,
+    Preparer,
+    document_keys,
+    prepare_and_embed,
+    stream_tools,
+)
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -69,6 +77,7 @@ __all__ = [
     "ingest_paths",
     "prepare_batch",
     "record_id",
+    "warm_commit",
 ]
 
 DEFAULT_BATCH_SIZE = 32
@@ -380,6 +389,37 @@ def ingest(
         with times.stage("store write"):
             store.flush()
     return run.report()
+
+
+class _SampleVectors:
+    """The one vector of every text (an :class:`~storylens.embed.Embedder` for :func:`warm_commit`): the samples
+    are each other's nearest article, so the join's and the near-duplicate link's rules read them."""
+
+    model_id = "warm-up"
+    dim = 512
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return np.full((len(texts), self.dim), self.dim ** -0.5, dtype=np.float32)
+
+
+def warm_commit() -> None:
+    """Pay the commit path's one-time costs now, in this process: ingest a few sample articles
+    (:data:`~storylens.stream.prepare.WARM_SAMPLES`) into a throwaway in-memory store.
+
+    ``storylens ingest --workers N`` calls it while its workers start (:func:`~storylens.stream.prepare.start_workers`):
+    the first batch's commit paid the imports, compiled patterns and tables of clustering, the verdict's rules,
+    opening events and dates (~1 CPU-s) after the workers' first batch, with their core idle, and this process's
+    core stood idle while their fork server warmed (ingest68 timeline). Nothing it reads or writes is kept but
+    those caches; a failure is ignored (the first batch pays the costs, as before).
+    """
+    from contextlib import closing, suppress
+
+    from ..store import open_store
+
+    # a warm-up only: on any failure the run pays these costs in its first batch instead
+    with suppress(Exception), closing(open_store(":memory:")) as store:
+        ingest([RawDocument(source=f"warm-up {i}", text=text) for i, text in enumerate(WARM_SAMPLES)], store,
+               embedder=_SampleVectors())
 
 
 def _timed(records: Iterable[Any], times: StageTimes) -> Iterator[Any]:
