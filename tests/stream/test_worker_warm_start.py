@@ -121,3 +121,47 @@ def test_warm_commit_reads_the_samples_through_the_join():
                         embedder=_SampleVectors())
         assert len(report.added) == 2 and report.new_stories == 1 and not report.failed
         assert len({a.story for a in store.assignments().values()}) == 1
+
+
+# ingest(workers=2) without a pool, in a fresh interpreter whose fork server's preload waits for a file (the real one
+# still importing and warming): the commit path's warm-up must run meanwhile, before that file exists.
+_API_WITHOUT_WAITING = """
+import os, sys, threading
+from storylens.embed import UseEmbedder
+from storylens.models import RawDocument
+from storylens.store import open_store
+import storylens.stream.ingest
+from storylens.stream import prepare
+ingest_module = sys.modules["storylens.stream.ingest"]  # (storylens.stream.ingest is also the function's name)
+prepare._FORKSERVER_PRELOAD = "slow_preload"
+flag = os.path.join(sys.argv[1], "ready")
+threading.Timer(20, lambda: open(flag, "w").close()).start()  # an ingest that waits goes on only then
+warm = ingest_module.warm_commit
+
+def warmed():
+    warm()
+    open(os.path.join(sys.argv[1], "result"), "w").write("waited" if os.path.exists(flag) else "warmed meanwhile")
+    open(flag, "w").close()
+    os._exit(0)  # the workers (loading USE) are not waited for
+
+ingest_module.warm_commit = warmed
+ingest_module.ingest([RawDocument(source=f"s{i}", text=t) for i, t in enumerate(prepare.WARM_SAMPLES)],
+                     open_store(":memory:"), embedder=UseEmbedder(), workers=2)
+"""
+
+
+@pytest.mark.slow  # on a tree that waits, 20 s and the workers load USE
+def test_ingest_with_workers_warms_its_commit_path_while_the_fork_server_still_warms(tmp_path):
+    """ingest68b: the Python API's ingest(workers=2) without a pool sat in its first submit until the fork server
+    had warmed (~1.2 s, one core idle); it starts its workers as the command line does and warms its commit
+    path meanwhile."""
+    import subprocess
+    import sys
+
+    (tmp_path / "slow_preload.py").write_text(
+        "import os, time\nflag = os.path.join(os.path.dirname(__file__), 'ready')\n"
+        "while not os.path.exists(flag):\n    time.sleep(0.05)\n")
+    path = os.pathsep.join(p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p)
+    subprocess.run([sys.executable, "-c", _API_WITHOUT_WAITING, str(tmp_path)], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=180, check=False, env=dict(os.environ, PYTHONPATH=path))
+    assert (tmp_path / "result").read_text() == "warmed meanwhile"

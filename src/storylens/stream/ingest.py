@@ -64,6 +64,7 @@ from .prepare import (
     Preparer,
     document_keys,
     prepare_and_embed,
+    start_workers,
     stream_tools,
 )
 
@@ -334,7 +335,9 @@ def ingest(
 
     One transaction per ``batch_size`` records. ``workers > 1`` prepares and
     embeds in that many processes (forked from one that loaded the model, ~1-2 s) while this
-    process clusters and stores; the result is the same as with one worker.
+    process clusters and stores; the result is the same as with one worker. Without ``pool`` they start
+    as ``storylens ingest`` starts them (:func:`~storylens.stream.prepare.start_workers`), this process warming its
+    commit path meanwhile (:func:`warm_commit`).
     ``embedder``: any :class:`~storylens.embed.Embedder`; default the multilingual USE
     encoder with the on-disk cache, as ``storylens ingest`` uses.
     ``times``: a :class:`~storylens.stream._profile.StageTimes` that gets the wall and CPU
@@ -362,6 +365,26 @@ def ingest(
         from ..embed import get_default_embedder
 
         embedder = get_default_embedder()
+    own = pool is None and workers > 1
+    if own:
+        # As `storylens ingest --workers N` starts them: a first submit that starts a worker waits until the fork
+        # server has imported and warmed the prepare path (~1.2 s with this process's core idle), so the processes
+        # start from a thread while this process pays its commit path's one-time costs (ingest68b).
+        pool = start_workers(embedder, workers)
+    try:
+        if own:
+            warm_commit()
+        return _ingest(records, store, embedder, clusterer_params, progress, batch_size, workers, times, pool,
+                       candidate_window)
+    finally:
+        if own:  # shut down by the Preparer once it had them; not if the store's writer failed first
+            pool.shutdown(cancel_futures=True)
+
+
+def _ingest(records: Iterable[Any], store: Store, embedder: Any, clusterer_params: Mapping[str, Any] | None,
+            progress: ProgressCallback | None, batch_size: int, workers: int, times: StageTimes | None, pool: Any,
+            candidate_window: int | None) -> IngestReport:
+    """:func:`ingest` once its arguments are checked and its worker processes (``pool``) started."""
     run = _Run()
     times = times if times is not None else StageTimes()
     # The collector's thresholds as the command line sets them for its whole run (storylens._gc): a batch
