@@ -5,7 +5,10 @@ of each of its processes (``/proc/PID/stat``: the ingesting process, the fork se
 ingesting process's events: the workers' start (``start_workers``), each worker's model loaded (its warm-up task
 done), the commit path's warm-up, the first and last record read, each batch submitted to and back from the workers,
 each wait for them, each commit (``finish``: near-duplicates and clustering) and store write. Prints one line per
-``--step`` seconds: each process's cores busy, their sum and the events in that step; ``--json`` keeps it all.
+``--step`` seconds: each process's cores busy, their sum and the events in that step, then each process's seconds on
+a CPU, waiting for one and asleep (``/proc/PID/schedstat``: on a shared machine the share of the time it wanted a
+CPU that it got, whatever the load), and those figures over the steady state (the workers' first batch back to the
+last record read); ``--json`` keeps it all.
 
     python benchmarks/ingest_timeline.py [--tree TREE] [--articles 2500] [--workers 2] [--data DIR]
         [--every 0.2] [--step 1] [--db OUT.db] [--json OUT.json]
@@ -126,6 +129,19 @@ def _child() -> None:
         event("end")
 
 
+def _sched(pids: Any) -> dict[int, tuple[float, float]]:
+    """{pid: (seconds on a CPU, seconds runnable but waiting for one)} from /proc/PID/schedstat (the rest of a
+    process's life it slept: waiting for the workers, the disk, a lock)."""
+    out = {}
+    for pid in pids:
+        try:
+            run, wait = open(f"/proc/{pid}/schedstat").read().split()[:2]  # noqa: SIM115 - a read of /proc
+        except (OSError, ValueError):
+            continue
+        out[pid] = (int(run) / 1e9, int(wait) / 1e9)
+    return out
+
+
 def _tree_pids(root: int) -> dict[int, float]:
     """{pid: CPU seconds} of ``root`` and its descendants now."""
     stats: dict[int, tuple[int, float]] = {}
@@ -145,6 +161,43 @@ def _tree_pids(root: int) -> dict[int, float]:
                 ours.add(pid)
                 grew = True
     return {pid: stats[pid][1] for pid in ours if pid in stats}
+
+
+def _steady(samples: list[tuple[float, dict[int, float]]], sched: list[tuple[float, dict[int, tuple[float, float]]]],
+            events: list[tuple[float, str, str]], main_pid: int) -> None:
+    """Print the steady state's shares: from the workers' first batch back to the last record read, each process's
+    cores busy, and of that window the fractions on a CPU, waiting for one, asleep (the ingesting process asleep:
+    waiting for the workers) and the share of the time wanting a CPU that it got; the ingesting process's waits."""
+    backs = [at for at, name, what in events if name == "back" and what.startswith("_worker_run")]
+    last = [at for at, name, _ in events if name == "last record"]
+    if not backs or not last or last[-1] <= backs[0]:
+        return
+    t0, t1 = backs[0], last[-1]
+    span = t1 - t0
+
+    def at(series: list[Any], t: float) -> dict[int, Any]:
+        return next((values for when, values in reversed(series) if when <= t), series[0][1])
+
+    cpu0, cpu1, st0, st1 = at(samples, t0), at(samples, t1), at(sched, t0), at(sched, t1)
+    waits, waited, began = 0, 0.0, None
+    for when, name, _ in events:
+        if t0 <= when <= t1 and name == "wait begin":
+            began = when
+        elif t0 <= when <= t1 and name == "wait end" and began is not None:
+            waits, waited, began = waits + 1, waited + when - began, None
+    parts = []
+    for pid in sorted(set(cpu0) & set(cpu1)):
+        busy = (cpu1[pid] - cpu0[pid]) / span
+        if busy < 0.01:
+            continue
+        line = f"{'main ' if pid == main_pid else ''}{pid} {busy:.2f}"
+        if pid in st0 and pid in st1:
+            on, waiting = st1[pid][0] - st0[pid][0], st1[pid][1] - st0[pid][1]
+            line += (f" (on {on / span:.2f}, waiting {waiting / span:.2f}, asleep {max(0.0, 1 - (on + waiting) / span):.2f},"
+                     f" got {on / max(on + waiting, 1e-9):.2f})")
+        parts.append(line)
+    print(f"steady state {t0:.1f}-{t1:.1f} s, cores busy: " + "; ".join(parts)
+          + f"; the ingesting process waited for the workers {waits} times, {waited:.2f} s")
 
 
 def main() -> None:
@@ -177,9 +230,12 @@ def main() -> None:
     t0 = time.monotonic()
     child = subprocess.Popen(argv, env=env, cwd=args.tree, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     samples: list[tuple[float, dict[int, float]]] = []
+    sched: list[tuple[float, dict[int, tuple[float, float]]]] = []
     while child.poll() is None:
         now = time.monotonic()
-        samples.append((now - t0, _tree_pids(child.pid)))
+        cpu = _tree_pids(child.pid)
+        samples.append((now - t0, cpu))
+        sched.append((now - t0, _sched(cpu)))
         time.sleep(max(0.0, args.every - (time.monotonic() - now)))
     _, err = child.communicate()
     wall = time.monotonic() - t0
@@ -215,8 +271,19 @@ def main() -> None:
         print(f"{step * args.step:6.1f}  " + " ".join(f"{busy.get(pid, 0.0) / args.step:7.2f}" for pid in pids)
               + f"  {sum(busy.values()) / args.step:5.2f}  " + "".join(said.get(step, [])))
     print("\n".join(err.splitlines()[-15:]))
+    # the share of the time each process wanted a CPU that it got (a worker of lower priority, another user's
+    # process, the other processes of this run took the rest): its last schedstat, alive at least 1 s
+    lives: dict[int, tuple[float, float, float]] = {}
+    for at, stat in sched:
+        for pid, (on, waiting) in stat.items():
+            lives[pid] = (lives.get(pid, (at, 0.0, 0.0))[0], on, waiting)
+    print("on a CPU / waiting for one / asleep, s (share of the time wanting a CPU that it got): " + ", ".join(
+        f"{pid} {on:.1f}/{waiting:.1f}/{max(0.0, wall - born - on - waiting):.1f} ({on / (on + waiting):.2f})"
+        for pid, (born, on, waiting) in sorted(lives.items()) if on + waiting >= 1.0))
+    _steady(samples, sched, events, child.pid)
     if args.json:
-        args.json.write_text(json.dumps({"wall": wall, "load": load, "samples": samples, "events": events}))
+        args.json.write_text(json.dumps({"wall": wall, "load": load, "samples": samples, "sched": sched,
+                                         "events": events}))
 
 
 if __name__ == "__main__":
