@@ -41,13 +41,13 @@ def test_the_warm_samples_prepare_and_key_without_the_encoder():
     from storylens.models import RawDocument
     from storylens.report.compare import prepare_document
     from storylens.stream import _forkserver  # noqa: F401 - imported here it warms this process (the check)
-    from storylens.stream._forkserver import _SAMPLES, STATE
-    from storylens.stream.prepare import ANALYSED_CHARS, LEAD_CHARS, document_keys, stream_tools
+    from storylens.stream._forkserver import STATE
+    from storylens.stream.prepare import ANALYSED_CHARS, LEAD_CHARS, WARM_SAMPLES, document_keys, stream_tools
 
     assert set(STATE) == {"tools", "use"}
     tools = stream_tools()
     seen = set()
-    for text in _SAMPLES:
+    for text in WARM_SAMPLES:
         doc = prepare_document(RawDocument(source="s", text=text), "s", language=tools[0], segmenter=tools[1],
                                segment_chars=LEAD_CHARS, max_chars=ANALYSED_CHARS, headline=False)
         # "%" marks an everyday word the lexicon knows (stop 37: Koblenz, a town the gazetteer lacks, in German)
@@ -67,3 +67,101 @@ def _shut_down(pool, seconds: float = 60) -> None:
         worker.join(max(0.0, deadline - time.monotonic()))
         if worker.is_alive():
             worker.kill()
+
+
+# Run in a fresh interpreter (its own fork server): the fork server's preload is a module that waits for a
+# file, as the real one is still importing and warming; start_workers must return meanwhile.
+_START_WITHOUT_WAITING = """
+import os, sys, threading
+from storylens.embed import UseEmbedder
+from storylens.stream import prepare
+prepare._FORKSERVER_PRELOAD = "slow_preload"
+flag = os.path.join(sys.argv[1], "ready")
+threading.Timer(20, lambda: open(flag, "w").close()).start()  # a start_workers that waits returns only then
+pool = prepare.start_workers(UseEmbedder(), 2)
+open(os.path.join(sys.argv[1], "result"), "w").write("waited" if os.path.exists(flag) else "returned")
+open(flag, "w").close()
+os._exit(0)  # the workers (loading USE) are not waited for
+"""
+
+
+@pytest.mark.slow  # the workers it starts load USE; on a tree that waits, 20 s
+def test_start_workers_returns_while_the_fork_server_still_warms(tmp_path):
+    """ingest68: a submit that starts a worker waits until the fork server has imported and warmed the prepare
+    path (~1.2 s): start_workers held `storylens ingest --workers 2` that long with one core idle, instead of
+    letting it load its own stack and warm its commit path meanwhile."""
+    import subprocess
+    import sys
+
+    (tmp_path / "slow_preload.py").write_text(
+        "import os, time\nflag = os.path.join(os.path.dirname(__file__), 'ready')\n"
+        "while not os.path.exists(flag):\n    time.sleep(0.05)\n")
+    # on PYTHONPATH: the fork server, an interpreter of its own, imports its preload from there
+    path = os.pathsep.join(p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p)
+    # no pipes: the fork server and its workers would hold them open after this process has gone
+    subprocess.run([sys.executable, "-c", _START_WITHOUT_WAITING, str(tmp_path)], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=120, check=False, env=dict(os.environ, PYTHONPATH=path))
+    assert (tmp_path / "result").read_text() == "returned"
+
+
+def test_warm_commit_reads_the_samples_through_the_join():
+    """The commit path's warm-up (the main process of `ingest --workers N`, while its workers start) clusters the
+    samples as one story, so the join's rules (verdict, opening events, dates) have run once; nothing of it stays
+    in a store."""
+    from contextlib import closing
+
+    from storylens.models import RawDocument
+    from storylens.store import open_store
+    from storylens.stream.ingest import _SampleVectors, ingest, warm_commit
+    from storylens.stream.prepare import WARM_SAMPLES
+
+    warm_commit()
+    with closing(open_store(":memory:")) as store:
+        report = ingest([RawDocument(source=f"s{i}", text=t) for i, t in enumerate(WARM_SAMPLES)], store,
+                        embedder=_SampleVectors())
+        assert len(report.added) == 2 and report.new_stories == 1 and not report.failed
+        assert len({a.story for a in store.assignments().values()}) == 1
+
+
+# ingest(workers=2) without a pool, in a fresh interpreter whose fork server's preload waits for a file (the real one
+# still importing and warming): the commit path's warm-up must run meanwhile, before that file exists.
+_API_WITHOUT_WAITING = """
+import os, sys, threading
+from storylens.embed import UseEmbedder
+from storylens.models import RawDocument
+from storylens.store import open_store
+import storylens.stream.ingest
+from storylens.stream import prepare
+ingest_module = sys.modules["storylens.stream.ingest"]  # (storylens.stream.ingest is also the function's name)
+prepare._FORKSERVER_PRELOAD = "slow_preload"
+flag = os.path.join(sys.argv[1], "ready")
+threading.Timer(20, lambda: open(flag, "w").close()).start()  # an ingest that waits goes on only then
+warm = ingest_module.warm_commit
+
+def warmed():
+    warm()
+    open(os.path.join(sys.argv[1], "result"), "w").write("waited" if os.path.exists(flag) else "warmed meanwhile")
+    open(flag, "w").close()
+    os._exit(0)  # the workers (loading USE) are not waited for
+
+ingest_module.warm_commit = warmed
+ingest_module.ingest([RawDocument(source=f"s{i}", text=t) for i, t in enumerate(prepare.WARM_SAMPLES)],
+                     open_store(":memory:"), embedder=UseEmbedder(), workers=2)
+"""
+
+
+@pytest.mark.slow  # on a tree that waits, 20 s and the workers load USE
+def test_ingest_with_workers_warms_its_commit_path_while_the_fork_server_still_warms(tmp_path):
+    """ingest68b: the Python API's ingest(workers=2) without a pool sat in its first submit until the fork server
+    had warmed (~1.2 s, one core idle); it starts its workers as the command line does and warms its commit
+    path meanwhile."""
+    import subprocess
+    import sys
+
+    (tmp_path / "slow_preload.py").write_text(
+        "import os, time\nflag = os.path.join(os.path.dirname(__file__), 'ready')\n"
+        "while not os.path.exists(flag):\n    time.sleep(0.05)\n")
+    path = os.pathsep.join(p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p)
+    subprocess.run([sys.executable, "-c", _API_WITHOUT_WAITING, str(tmp_path)], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=180, check=False, env=dict(os.environ, PYTHONPATH=path))
+    assert (tmp_path / "result").read_text() == "warmed meanwhile"

@@ -599,6 +599,11 @@ def ingest(
             pool = start_workers(embedder, workers)
         from ..stream import ingest_paths
 
+        if pool is not None:  # while the workers start (on the other core): what this process's first commit pays
+            from ..stream.ingest import warm_commit
+
+            warm_commit()
+
         with _open_store(db, create=True) as store, _ingest_progress(silent) as on_progress:
             if engine == "ray":
                 import functools

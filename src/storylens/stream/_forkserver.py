@@ -28,33 +28,16 @@ __all__ = ["STATE"]
 # "tools" (stream_tools()) and "use" (a UseEmbedder with its model loaded), taken by each forked worker.
 STATE: dict[str, Any] = {}
 
-# Short articles that take the per-article path through its one-time costs: a date line alone and a
-# dateline (dateparser's locales, its time-zone patterns), names of people, places and countries
-# (the alias, place and territory tables), quotes and numbers. Two languages, so the language
-# model's answer is used both ways; other languages' own data still loads in the worker that meets it.
-_SAMPLES = (
-    ("Flood closes the Rhine ferry at Koblenz\n\n25.05.2020\n\n"
-    "KOBLENZ, Germany (Reuters) - The ferry between Koblenz and Lahnstein stopped on Monday after the Rhine "
-    "rose 2.5 metres in two days, the city said. Mayor David Langner told reporters that 120 people were "
-    "moved from homes near the river. \"We expect the water to fall by Friday,\" he said. The U.S. embassy "
-    "in Berlin and the French consulate in Frankfurt warned travellers on May 25, 2020."),
-    ("Hochwasser stoppt die Rheinfähre\n\n"
-    "Koblenz, 10. Februar 2020. Die Fähre zwischen Koblenz und Lahnstein hat am Montag den Betrieb "
-    "eingestellt, nachdem der Rhein um 2,5 Meter gestiegen war. Oberbürgermeister David Langner sagte, "
-    "120 Menschen hätten ihre Wohnungen verlassen müssen. Die Polizei in Rheinland-Pfalz sperrte die Uferstraße."),
-)
-
-
 def _warm() -> None:
     from ..embed import UseEmbedder
     from ..models import RawDocument
     from ..report.compare import prepare_document
-    from .prepare import ANALYSED_CHARS, LEAD_CHARS, document_keys, stream_tools
+    from .prepare import ANALYSED_CHARS, LEAD_CHARS, WARM_SAMPLES, document_keys, stream_tools
 
     tools = stream_tools()
     use = UseEmbedder()
     _ = use.model
-    for i, text in enumerate(_SAMPLES):
+    for i, text in enumerate(WARM_SAMPLES):
         doc = prepare_document(RawDocument(source=f"warm-up {i}", text=text), f"warm{i}", language=tools[0],
                                segmenter=tools[1], segment_chars=LEAD_CHARS, max_chars=ANALYSED_CHARS, headline=False)
         document_keys(doc)

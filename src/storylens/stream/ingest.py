@@ -58,7 +58,16 @@ from .metadata import (
     text_outlet,
     update_stamped,
 )
-from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
+from .prepare import (
+    ANALYSED_CHARS,
+    WARM_SAMPLES,
+    Prepared,
+    Preparer,
+    document_keys,
+    prepare_and_embed,
+    start_workers,
+    stream_tools,
+)
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -70,6 +79,7 @@ __all__ = [
     "ingest_paths",
     "prepare_batch",
     "record_id",
+    "warm_commit",
 ]
 
 DEFAULT_BATCH_SIZE = 32
@@ -327,7 +337,9 @@ def ingest(
 
     One transaction per ``batch_size`` records. ``workers > 1`` prepares and
     embeds in that many processes (forked from one that loaded the model, ~1-2 s) while this
-    process clusters and stores; the result is the same as with one worker.
+    process clusters and stores; the result is the same as with one worker. Without ``pool`` they start
+    as ``storylens ingest`` starts them (:func:`~storylens.stream.prepare.start_workers`), this process warming its
+    commit path meanwhile (:func:`warm_commit`).
     ``embedder``: any :class:`~storylens.embed.Embedder`; default the multilingual USE
     encoder with the on-disk cache, as ``storylens ingest`` uses.
     ``times``: a :class:`~storylens.stream._profile.StageTimes` that gets the wall and CPU
@@ -357,6 +369,26 @@ def ingest(
         from ..embed import get_default_embedder
 
         embedder = get_default_embedder()
+    own = pool is None and workers > 1
+    if own:
+        # As `storylens ingest --workers N` starts them: a first submit that starts a worker waits until the fork
+        # server has imported and warmed the prepare path (~1.2 s with this process's core idle), so the processes
+        # start from a thread while this process pays its commit path's one-time costs (ingest68b).
+        pool = start_workers(embedder, workers)
+    try:
+        if own:
+            warm_commit()
+        return _ingest(records, store, embedder, clusterer_params, progress, batch_size, workers, times, pool,
+                       candidate_window)
+    finally:
+        if own:  # shut down by the Preparer once it had them; not if the store's writer failed first
+            pool.shutdown(cancel_futures=True)
+
+
+def _ingest(records: Iterable[Any], store: Store, embedder: Any, clusterer_params: Mapping[str, Any] | None,
+            progress: ProgressCallback | None, batch_size: int, workers: int, times: StageTimes | None, pool: Any,
+            candidate_window: int | None) -> IngestReport:
+    """:func:`ingest` once its arguments are checked and its worker processes (``pool``) started."""
     run = _Run()
     times = times if times is not None else StageTimes()
     # The collector's thresholds as the command line sets them for its whole run (storylens._gc): a batch
@@ -384,6 +416,37 @@ def ingest(
         with times.stage("store write"):
             store.flush()
     return run.report()
+
+
+class _SampleVectors:
+    """The one vector of every text (an :class:`~storylens.embed.Embedder` for :func:`warm_commit`): the samples
+    are each other's nearest article, so the join's and the near-duplicate link's rules read them."""
+
+    model_id = "warm-up"
+    dim = 512
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return np.full((len(texts), self.dim), self.dim ** -0.5, dtype=np.float32)
+
+
+def warm_commit() -> None:
+    """Pay the commit path's one-time costs now, in this process: ingest a few sample articles
+    (:data:`~storylens.stream.prepare.WARM_SAMPLES`) into a throwaway in-memory store.
+
+    ``storylens ingest --workers N`` calls it while its workers start (:func:`~storylens.stream.prepare.start_workers`):
+    the first batch's commit paid the imports, compiled patterns and tables of clustering, the verdict's rules,
+    opening events and dates (~1 CPU-s) after the workers' first batch, with their core idle, and this process's
+    core stood idle while their fork server warmed (ingest68 timeline). Nothing it reads or writes is kept but
+    those caches; a failure is ignored (the first batch pays the costs, as before).
+    """
+    from contextlib import closing, suppress
+
+    from ..store import open_store
+
+    # a warm-up only: on any failure the run pays these costs in its first batch instead
+    with suppress(Exception), closing(open_store(":memory:")) as store:
+        ingest([RawDocument(source=f"warm-up {i}", text=text) for i, text in enumerate(WARM_SAMPLES)], store,
+               embedder=_SampleVectors())
 
 
 def _timed(records: Iterable[Any], times: StageTimes) -> Iterator[Any]:

@@ -33,6 +33,24 @@ ANALYSED_CHARS = DEFAULT.compare_max_chars
 LANGUAGE_SAMPLE = 600
 
 
+# Short articles that take the per-article path through its one-time costs (the fork server's warm-up,
+# :mod:`._forkserver`; the commit path's, :func:`storylens.stream.ingest.warm_commit`): a date line alone and a
+# dateline (dateparser's locales, its time-zone patterns), names of people, places and countries
+# (the alias, place and territory tables), quotes and numbers. Two languages, so the language
+# model's answer is used both ways; other languages' own data still loads in the worker that meets it.
+WARM_SAMPLES = (
+    ("Flood closes the Rhine ferry at Koblenz\n\n25.05.2020\n\n"
+    "KOBLENZ, Germany (Reuters) - The ferry between Koblenz and Lahnstein stopped on Monday after the Rhine "
+    "rose 2.5 metres in two days, the city said. Mayor David Langner told reporters that 120 people were "
+    "moved from homes near the river. \"We expect the water to fall by Friday,\" he said. The U.S. embassy "
+    "in Berlin and the French consulate in Frankfurt warned travellers on May 25, 2020."),
+    ("Hochwasser stoppt die Rheinfähre\n\n"
+    "Koblenz, 10. Februar 2020. Die Fähre zwischen Koblenz und Lahnstein hat am Montag den Betrieb "
+    "eingestellt, nachdem der Rhein um 2,5 Meter gestiegen war. Oberbürgermeister David Langner sagte, "
+    "120 Menschen hätten ihre Wohnungen verlassen müssen. Die Polizei in Rheinland-Pfalz sperrte die Uferstraße."),
+)
+
+
 def stored_precision(vectors: Any) -> Any:
     """Vectors rounded to float16 (returned as float32): the precision every store keeps.
 
@@ -265,7 +283,8 @@ def start_workers(embedder: Any, workers: int) -> Any:
     model loaded (None for one worker); give them to :func:`~storylens.stream.ingest` (``pool``),
     which shuts them down at its end (shut them down yourself if it is never called).
 
-    Started before the caller loads the rest of the ingest stack and opens the store, their start-up
+    Started (from a thread: this returns at once) before the caller loads the rest of the ingest stack,
+    warms its commit path (:func:`~storylens.stream.ingest.warm_commit`) and opens the store, their start-up
     (the fork server's interpreter, imports, model and warm-up: ~1.2 CPU-s once, :mod:`._forkserver`)
     runs beside the caller's own, where it waited for the first batch with one core idle (issue 16, an
     idle 2-core machine). Raises
@@ -280,9 +299,24 @@ def start_workers(embedder: Any, workers: int) -> Any:
     # and map it): on an empty cache each worker built it (0.54 CPU-s each). Not a daemon thread: one
     # stopped at exit in the middle of numpy's work can crash; the build takes under a second.
     threading.Thread(target=warm_use_arrays, name="storylens-use-arrays").start()
-    for _ in range(workers):  # a process is started per call waiting for one, up to ``workers``
-        pool.submit(_worker_warm)
+    # The processes are started from a thread: a submit that starts one waits until the fork server has
+    # imported and warmed the prepare path (it answers with the new pid only then), which held this process
+    # ~1.2 s with one core idle (ingest68 timeline: the main process at 0 CPU from the first submit until the
+    # fork server's warm-up ended) instead of loading its own stack and warming its commit path meanwhile.
+    threading.Thread(target=_start_processes, args=(pool, workers), name="storylens-workers-start").start()
     return pool
+
+
+def _start_processes(pool: Any, workers: int) -> None:
+    """Start ``pool``'s ``workers`` processes, each loading its model (:func:`_worker_warm`). A pool that broke
+    or was shut down meanwhile is left as it is: the caller's next submit says why."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    for _ in range(workers):  # a process is started per call waiting for one, up to ``workers``
+        try:
+            pool.submit(_worker_warm)
+        except (BrokenProcessPool, RuntimeError):  # RuntimeError: shut down (an ingest that failed first)
+            return
 
 
 def _worker_warm() -> None:
