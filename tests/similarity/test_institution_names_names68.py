@@ -65,12 +65,22 @@ def test_a_body_both_name_whole_ties_one_event_and_its_tail_two(hashing_embedder
 
 
 
-def test_one_body_both_name_bare_is_a_name_in_common(hashing_embedder):
-    a = ("Asylum barge to close\n\nThe Home Office said on Monday that the Bibby Stockholm barge would close in "
-         "January.\n\nAbout 300 men live on the vessel in Portland, Dorset.")
-    b = ("Barge housing asylum seekers will shut\n\nThe Home Office confirmed the barge moored at Portland would not "
-         "be used after January.\n\nCampaigners welcomed the decision.")
+BARE_BODIES = [
+    ("en", ("Asylum barge to close\n\nThe Home Office said on Monday that the Bibby Stockholm barge would close in "
+            "January.\n\nAbout 300 men live on the vessel in Portland, Dorset."),
+     ("Barge housing asylum seekers will shut\n\nThe Home Office confirmed the barge moored at Portland would not "
+      "be used after January.\n\nCampaigners welcomed the decision."), "Home Office"),
+    # "Agentes de la Policía Nacional": a join only between a body's generic words (break68n T12)
+    ("es", ("La Policía Nacional ha detenido en Málaga a cinco personas por introducir hachís. Según la Policía "
+            "Nacional, la red usaba naves de Vélez."),
+     ("Agentes de la Policía Nacional detuvieron el martes a cinco hombres. La Policía Nacional explicó que la "
+      "banda guardaba la droga en Vélez."), "Nacional"),
+]
+
+
+@pytest.mark.parametrize(("lang", "a", "b", "name"), BARE_BODIES)
+def test_one_body_both_name_bare_is_a_name_in_common(lang, a, b, name, hashing_embedder):
     for x, y in ((a, b), (b, a)):
-        score = pair_score(x, y, "en", "en", 0.67, hashing_embedder)
+        score = pair_score(x, y, lang, lang, 0.67, hashing_embedder)
         names = next((r for r in score.reasons if r.startswith("same names")), "")
-        assert "Home Office" in names, score.reasons
+        assert name in names, score.reasons

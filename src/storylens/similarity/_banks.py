@@ -262,14 +262,20 @@ def _body_heads(name: str, text: str, langs: tuple[str, ...]) -> set[str]:
     def own(word: str) -> bool:
         return word[:1].isupper() and word.casefold() not in generic and word.casefold() not in stops
 
+    def word_of_body(word: str) -> bool:
+        return word[:1].isupper() and word.casefold() in generic
+
     for i in range(len(tokens) - size + 1):
         if " ".join(t[2] for t in tokens[i : i + size]) != name \
                 or any(tokens[k + 1][0] - tokens[k][1] != 1 for k in range(i, i + size - 1)):
             continue
         head: list[str] = []
-        k = i - 1  # back over the body's generic words and joins, then its own capitalised words
-        while k >= 0 and tokens[k + 1][0] - tokens[k][1] == 1 and not head and (
-                tokens[k][2].casefold() in generic and tokens[k][2][:1].isupper() or tokens[k][2] in _BODY_JOINS):
+        # back over the body's generic words, and a join only between two of them ("Fire and Rescue Service"; not
+        # "Agentes de la Policía Nacional": break68n T12), then its own capitalised words
+        k = i - 1
+        while k >= 0 and tokens[k + 1][0] - tokens[k][1] == 1 and (
+                word_of_body(tokens[k][2]) or tokens[k][2] in _BODY_JOINS and k > 0
+                and tokens[k][0] - tokens[k - 1][1] == 1 and word_of_body(tokens[k - 1][2])):
             k -= 1
         while k >= 0 and tokens[k + 1][0] - tokens[k][1] == 1 and own(tokens[k][2]):
             head.insert(0, tokens[k][2])
