@@ -1,9 +1,11 @@
 """A name whose shared part is only the generic words of bodies' names is no name in common (issue #11, newuser67):
 two fires' reports, "West Yorkshire Fire and Rescue Service" in Leeds and "Avon Fire and Rescue Service" in Bristol,
 were one story at 0.67 on "same names: Rescue Service", and the place rule that holds two cities apart was silent
-("Leeds City Council" / "Bristol City Council", "Health and Safety Executive", "Houston Police Department" /
-"Phoenix Police Department" alike; German's "Feuerwehr" was already no name, a common noun). A body both texts name
-whole still ties one event's reports. Texts written for these tests."""
+("Leeds City Council" / "Bristol City Council", "Houston Police Department" / "Phoenix Police Department" alike;
+German's "Feuerwehr" was already no name, a common noun). Such words are no name in common only as the tails of two
+bodies' names (or of one text's only): a body both texts name whole ties one event's reports, and so does one body
+both write bare ("the Home Office", "the Coastguard": break68n V01, Y04, whose names in common were lost). Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -23,14 +25,6 @@ def _fire(city: str, area: str, service: str, council: str, engines: str, manage
             f"Station manager {manager} said an investigation into the cause would begin once the site was safe.")
 
 
-def _accident(city: str, police: str, where: str) -> str:
-    return (f"Worker dies after fall at {city} building site\n\n"
-            f"A construction worker died after falling from scaffolding at a building site in {city} on Monday.\n\n"
-            f"{police} said officers were called to the site on {where}. The man was pronounced dead at the scene.\n\n"
-            "The Health and Safety Executive has launched an investigation. A spokesperson for the Health and Safety "
-            "Executive said inspectors had visited the site.")
-
-
 def _shooting(city: str, road: str) -> str:
     return (f"Two shot outside {city} nightclub\n\n"
             f"Two men were wounded in a shooting outside a nightclub in {city} early Saturday, the {city} Police "
@@ -44,8 +38,6 @@ TWO_EVENTS = [
                  "Paul Hartley"),
      "en", _fire("Bristol", "Avonmouth", "Avon Fire and Rescue Service", "Bristol City Council", "ten",
                  "Sarah Collins")),
-    ("en", _accident("Sheffield", "South Yorkshire Police", "Ecclesall Road"),
-     "en", _accident("Cardiff", "South Wales Police", "Penarth Road")),
     ("en", _shooting("Houston", "Westheimer Road"), "en", _shooting("Phoenix", "Indian School Road")),
 ]
 
@@ -71,3 +63,24 @@ def test_a_body_both_name_whole_ties_one_event_and_its_tail_two(hashing_embedder
     names = next(r for r in score.reasons if r.startswith("same names"))
     assert "Avon" in names and "Rescue" not in names and "Council" not in names, names
 
+
+
+BARE_BODIES = [
+    ("en", ("Asylum barge to close\n\nThe Home Office said on Monday that the Bibby Stockholm barge would close in "
+            "January.\n\nAbout 300 men live on the vessel in Portland, Dorset."),
+     ("Barge housing asylum seekers will shut\n\nThe Home Office confirmed the barge moored at Portland would not "
+      "be used after January.\n\nCampaigners welcomed the decision."), "Home Office"),
+    # "Agentes de la Policía Nacional": a join only between a body's generic words (break68n T12)
+    ("es", ("La Policía Nacional ha detenido en Málaga a cinco personas por introducir hachís. Según la Policía "
+            "Nacional, la red usaba naves de Vélez."),
+     ("Agentes de la Policía Nacional detuvieron el martes a cinco hombres. La Policía Nacional explicó que la "
+      "banda guardaba la droga en Vélez."), "Nacional"),
+]
+
+
+@pytest.mark.parametrize(("lang", "a", "b", "name"), BARE_BODIES)
+def test_one_body_both_name_bare_is_a_name_in_common(lang, a, b, name, hashing_embedder):
+    for x, y in ((a, b), (b, a)):
+        score = pair_score(x, y, lang, lang, 0.67, hashing_embedder)
+        names = next((r for r in score.reasons if r.startswith("same names")), "")
+        assert name in names, score.reasons

@@ -20,6 +20,7 @@ from ..text import (
     common_word,
     given_name_gender,
     institution_name_only,
+    institution_words_any,
     stop_words,
     use_covers,
 )
@@ -201,11 +202,14 @@ def _shared_names(names: Sequence[str], side_a: _Side, side_b: _Side, given: Abs
     bodies = {_fold(w) for n in whole if not institution_name_only(n, langs) for w in n.split()}
 
     def generic(name: str) -> bool:
-        # a generic word of bodies' names ("Rescue", "Council", "Health", "Ayuntamiento") is no name in common: two
-        # fires' "West Yorkshire Fire and Rescue Service" and "Avon Fire and Rescue Service" were "same names: Rescue
-        # Service" at 0.67 (issue #11); a body both name whole ties them by its own words ("Avon") and by these
+        # a generic word of bodies' names ("Rescue", "Council", "Health", "Ayuntamiento") is no name in common when it
+        # is the tail of two bodies' own names: two fires' "West Yorkshire Fire and Rescue Service" and "Avon Fire and
+        # Rescue Service" were "same names: Rescue Service" at 0.67 (issue #11); a body both name whole ties them by
+        # its own words ("Avon") and by these, and one body both name bare ("the Home Office", "the Coastguard") is a
+        # name in common (break68n V01, Y04)
         bare = _without_case_ending(name)
-        return institution_name_only(bare, langs) and _fold(bare) not in bodies
+        return institution_name_only(bare, langs) and _fold(bare) not in bodies \
+            and _other_bodies_tail(bare, a.text, b.text, langs)
 
     names = [n for n in names if _without_case_ending(n) not in split and not generic(n)]  # "Nice's" too
 
@@ -224,8 +228,73 @@ def _shared_names(names: Sequence[str], side_a: _Side, side_b: _Side, given: Abs
     others = kept([n for n in _match_name_tokens(side_b.name_tokens, side_a.name_tokens, places)[0]
                    if _without_case_ending(n) not in split and not generic(n)], b)
     keys = [key(n) for n in out]
-    return out + tuple(n for n in others
-                       if process.extractOne(key(n), keys, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO) is None)
+    shared = out + tuple(n for n in others
+                         if process.extractOne(key(n), keys, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO) is None)
+    return tuple(n for n in shared if not _two_family_members(key(_without_case_ending(n)), a, b))
+
+
+def _two_family_members(key: str, a: _Text, b: _Text) -> bool:
+    """Whether ``key`` (a folded one-word name) is a family name each text writes first in a full name
+    (:attr:`_Text.family_full`) and the two texts' full names of it differ: "Wang Wei" and "Wang Fang", "Park
+    Ji-hoon" and "Park Mi-ok" are two people (break68n F11, F16, X01). One full name and a bare "Ms Wang", or the
+    same full name in both ("Kim Jong Un" / "Kim Jong-un": folded alike), tie the texts."""
+    full_a = {full for family, full in a.family_full if family == key}
+    full_b = {full for family, full in b.family_full if family == key}
+    return bool(full_a and full_b and not full_a & full_b)
+
+
+_BODY_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Lower-case words joining a body's own name to its generic words: "Ayuntamiento de Zamora", "Ministry of Health".
+_BODY_JOINS = frozenset({"of", "and", "de", "del", "di", "della", "du", "des", "la", "von", "für", "der"})
+
+
+def _body_heads(name: str, text: str, langs: tuple[str, ...]) -> set[str]:
+    """The folded own words of the bodies' names ``name`` (generic words of bodies' names, as written) ends or
+    starts in ``text``: {"west yorkshire"} for "West Yorkshire Fire and Rescue Service" and name "Rescue Service",
+    {"zamora"} for "El Ayuntamiento de Zamora"; "" for a bare mention ("the Home Office", "the Coastguard").
+    Empty when ``text`` never writes ``name``."""
+    generic = institution_words_any()
+    stops = {w for lang in langs for w in stop_words(lang)}
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _BODY_WORD.finditer(text)]
+    size = len(name.split())
+    out: set[str] = set()
+
+    def own(word: str) -> bool:
+        return word[:1].isupper() and word.casefold() not in generic and word.casefold() not in stops
+
+    def word_of_body(word: str) -> bool:
+        return word[:1].isupper() and word.casefold() in generic
+
+    for i in range(len(tokens) - size + 1):
+        if " ".join(t[2] for t in tokens[i : i + size]) != name \
+                or any(tokens[k + 1][0] - tokens[k][1] != 1 for k in range(i, i + size - 1)):
+            continue
+        head: list[str] = []
+        # back over the body's generic words, and a join only between two of them ("Fire and Rescue Service"; not
+        # "Agentes de la Policía Nacional": break68n T12), then its own capitalised words
+        k = i - 1
+        while k >= 0 and tokens[k + 1][0] - tokens[k][1] == 1 and (
+                word_of_body(tokens[k][2]) or tokens[k][2] in _BODY_JOINS and k > 0
+                and tokens[k][0] - tokens[k - 1][1] == 1 and word_of_body(tokens[k - 1][2])):
+            k -= 1
+        while k >= 0 and tokens[k + 1][0] - tokens[k][1] == 1 and own(tokens[k][2]):
+            head.insert(0, tokens[k][2])
+            k -= 1
+        j = i + size  # forward: "de Zamora", "of Kenya"
+        if not head and j + 1 < len(tokens) and tokens[j][2] in _BODY_JOINS and tokens[j][0] - tokens[j - 1][1] == 1 \
+                and tokens[j + 1][0] - tokens[j][1] == 1 and own(tokens[j + 1][2]):
+            head.append(tokens[j + 1][2])
+        out.add(_fold(" ".join(head)))
+    return out
+
+
+def _other_bodies_tail(name: str, text_a: str, text_b: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``name`` (generic words of bodies' names) is the tail of two different bodies' names in the two
+    texts (:func:`_body_heads`: "West Yorkshire Fire and Rescue Service" / "Avon Fire and Rescue Service"), or of a
+    longer name in one text only ("Leeds City Council" / "the City Council"). No: both write it bare ("the Home
+    Office", "the Metropolitan Police"), or one same full name is in both."""
+    heads_a, heads_b = _body_heads(name, text_a, langs) - {""}, _body_heads(name, text_b, langs) - {""}
+    return bool((heads_a or heads_b) and not heads_a & heads_b)
 
 
 def _word_city_split(a: _Text, b: _Text, gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -459,7 +528,7 @@ def _pair_full_names(a: _Text, b: _Text) -> tuple[tuple[str, ...], bool, bool]:
     names = _shared_full_names(a, b, linked=scripts or not read)
     # "Rescue Service", "City Council", "Police Department" of two bodies' names: no name in common (issue #11)
     langs = tuple(lg for lg in (base(a.lang), base(b.lang)) if lg)
-    names = tuple(n for n in names if not institution_name_only(n, langs))
+    names = tuple(n for n in names if not (institution_name_only(n, langs) and _other_bodies_tail(n, a.text, b.text, langs)))
     if nouns := a.noun_words | b.noun_words:
         # a sentence's article and German nouns ("Die Terrormiliz" opening a sentence in both): no name (break53 F4)
         names = tuple(n for n in names if not _article_noun(n, nouns))

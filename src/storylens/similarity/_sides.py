@@ -27,7 +27,6 @@ from ..text import (
     common_word,
     nationality_adjectives,
     profile,
-    reporting_verb_pattern,
     stop_words,
     surname_first,
     territory_names,
@@ -216,6 +215,8 @@ class _Text:
     given_names: frozenset[str] = frozenset()  # folded words only ever written before another name ("Bernard Caillaux")
     word_names: frozenset[str] = frozenset()  # folded common words opening a name ("Partito socialdemocratico")
     fragment_names: frozenset[str] = frozenset()  # folded words only inside a longer name ("New Mexico", "African Union")
+    # (family word, whole name) of names written family name first (:func:`_family_full_names`: "Wang Wei")
+    family_full: frozenset[tuple[str, str]] = frozenset()
     name_places: frozenset[str] = frozenset()  # places named only as part of a person's name ("Kazuo Ueda")
     lower_places: frozenset[str] = frozenset()  # places matched only by lower-case words (the verb "bargen": Bergen)
     noun_words: frozenset[str] = frozenset()  # German: folded lone capitalised words the lexicon knows ("Fähre")
@@ -403,9 +404,10 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         char3=frozenset() if rules_only else frozenset(_char3(text)),
         style=_RULES_STYLE if rules_only else _style(text, sentences),
         shingles=frozenset() if rules_only else shingles(text),
-        wall=False if rules_only else looks_like_wall(text), inner_names=frozenset(_inner_names(sentences, lang)) if cased else frozenset(),
+        wall=False if rules_only else looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
         given_names=given, word_names=_word_names(text, lang) if cased else frozenset(),
         fragment_names=_fragment_names(sentences, gazetteer, lang) if cased else frozenset(),
+        family_full=frozenset(_family_full_names(sentences)) if cased else frozenset(),
         name_places=name_places, lower_places=lower_places,
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
         quantities=() if rules_only else _quantities(text, lang), terms={} if rules_only else _terms(folded),
@@ -730,46 +732,16 @@ def _capital_noun(word: str, before: str) -> bool:
 _DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ungen", "heiten", "keiten", "schaften", "tionen")
 
 
-def _inner_names(sentences: Sequence[str], lang: str | None = None) -> set[str]:
+def _inner_names(sentences: Sequence[str]) -> set[str]:
     """Folded capitalised words that stand inside a sentence somewhere: capitalised as names,
-    not by position ("About 120 firefighters", "Residents of ..." open sentences). With ``lang``, the names that
-    only ever open sentences too (:func:`_opening_names`: "Covestro said on Monday ...")."""
+    not by position ("About 120 firefighters", "Residents of ..." open sentences)."""
     lower_words = {w.lower() for s in sentences for w in _WORD.findall(s) if w[:1].islower()}
     out = set()
-    openers: dict[str, list[str]] = {}  # a word opening sentences -> what follows it in each
     for s in sentences:
         for k, m in enumerate(_WORD.finditer(s)):
             word = m.group(0)
-            if not word[:1].isupper() or word.lower() in lower_words:
-                continue
-            if k and not _after_stop(s, m.start()):
+            if k and word[:1].isupper() and word.lower() not in lower_words and not _after_stop(s, m.start()):
                 out.add(_fold(word).replace(" ", ""))
-            elif k == 0:
-                openers.setdefault(word, []).append(s[m.end() : m.end() + 40].lstrip().lower())
-    return out | _opening_names(lang, openers) if lang and openers else out
-
-
-def _opening_names(lang: str, openers: Mapping[str, Sequence[str]]) -> set[str]:
-    """Folded words among ``openers`` (capitalised words opening sentences, never written in lower case -> what
-    follows them in each sentence they open, lower-cased) that are names though only a sentence start capitalises
-    them: no stop word or word of ``lang``'s lexicon (simplemma: "Residents", "About", "Firefighters" are its
-    words), opening two sentences or one whose next word is a reporting verb of ``lang`` ("Covestro said on Monday
-    ...", "BASF bestätigte ..."). A company two reports of one leak name only so was no name in common (issue #11,
-    break67s2). None without a lexicon of ``lang``: every capitalised opener would pass."""
-    code = base(lang) or ""
-    if code not in LEMMA_LANGUAGES:
-        return set()
-    from .._cache import is_known
-
-    stops = stop_words(code)
-    verbs = reporting_verb_pattern(code)
-    out = set()
-    for word, after in openers.items():
-        if len(word) < 3 or word.casefold() in stops or word.casefold() in _COMMON_INITIAL \
-                or is_known(word.lower(), code) or is_known(word, code):
-            continue
-        if len(after) >= 2 or verbs is not None and any(verbs.match(rest) for rest in after):
-            out.add(_fold(word).replace(" ", ""))
     return out
 
 
@@ -796,17 +768,28 @@ def _given_names(sentences: Sequence[str]) -> frozenset[str]:
 
 
 def _family_names(sentences: Sequence[str]) -> set[str]:
-    """Folded first words of the names written family name first (:func:`storylens.text.surname_first`: "Nguyen" of
-    "Nguyen Van An", "Wang" of "Wang Li", "Kim" of "Kim Jong-un"): the one word a later "Mr Nguyen" writes, so no
-    given name or fragment of a longer name (issue #11, break67s2: two reports of one captain's arrest shared no
-    name). Runs of two to four capitalised words, one space apart."""
+    """The family words of :func:`_family_full_names`."""
+    return {family for family, _ in _family_full_names(sentences)}
+
+
+def _family_full_names(sentences: Sequence[str]) -> set[tuple[str, str]]:
+    """(folded first word, folded whole name without spaces or hyphens) of the names written family name first
+    (:func:`storylens.text.surname_first`: ("nguyen", "nguyenvanan") of "Nguyen Van An", "Wang" of "Wang Li", "Kim"
+    of "Kim Jong-un"): the one word a later "Mr Nguyen" writes, so no given name or fragment of a longer name (issue
+    #11, break67s2: two reports of one captain's arrest shared no name). Runs of two to four capitalised words, one
+    space apart."""
     out = set()
     for s in sentences:
-        for run in re.finditer(r"(?<![\w-])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3}", s):
-            words = run.group(0).split()
-            k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-            if k >= 2 and surname_first(" ".join(words[:k])):
-                out.add(_fold(words[0]).replace(" ", ""))
+        # each run of capitalised words one space apart, read from each of its words: "Wang Wei" of "Shanghai
+        # delivery rider Wang Wei", "Park Ji-hoon" of "Seoul Mayor Park Ji-hoon" (break68n F11, F16)
+        for run in re.finditer(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)+", s):
+            words = [w for w in run.group(0).split() if w[:1].isupper()]
+            for i in range(len(words) - 1):
+                size = next((n for n in (4, 3, 2) if i + n <= len(words) and surname_first(" ".join(words[i : i + n]))), 0)
+                if size:
+                    whole = _fold(" ".join(words[i : i + size])).replace(" ", "").replace("-", "")
+                    out.add((_fold(words[i]).replace(" ", ""), whole))
+                    break
     return out
 
 # Honorifics written before a given name (es/pt "Don", "Doña", "Dom"; en "Sir", "Dame"): the name after

@@ -19,7 +19,6 @@ from ...text import (
     abjad,
     consonant_letters,
     given_name_gender,
-    institution_name_only,
     profile,
     regnal_name,
     script_of,
@@ -1279,26 +1278,15 @@ class _Linker:
     def entities(self) -> tuple[Entity, ...]:
         self.run()
         clusters: dict[str, list[_Raw]] = defaultdict(list)
-        langs = tuple(dict.fromkeys(lang for lang in self.languages.values() if lang))
-        generic = {t: institution_name_only(t, langs) for t in self.forms}
         for r in self.raws:
-            root = self.find(r.text)
-            # a name made only of the generic words of bodies' names ("Fire and Rescue Service", "City Council",
-            # "Feuerwehr") is each document's own body: two fires' reports name two services so (issue #11: Leeds'
-            # and Bristol's "the Fire and Rescue Service" were one entity of both reports)
-            clusters[f"{root}\x00{r.doc}" if generic.get(r.text) and self._generic_cluster(root, generic) else root].append(r)
+            clusters[self.find(r.text)].append(r)
         ordered = list(clusters.items())  # raws are in text order, so entities are too
         links_by_root: dict[str, list[EntityLink]] = defaultdict(list)
         for link in self.links:
             links_by_root[self.find(link.a)].append(link)
-        doc_forms = {key: {r.text for r in raws} for key, raws in ordered if "\x00" in key}
         out = []
-        for n, (key, raws) in enumerate(ordered, start=1):
-            root = key.split("\x00", 1)[0]
+        for n, (root, raws) in enumerate(ordered, start=1):
             variants = tuple(dict.fromkeys(r.text for r in raws))
-            links = tuple(links_by_root.get(root, ()))
-            if key in doc_forms:  # one document's generic body: the links between its own forms
-                links = tuple(k for k in links if k.a in doc_forms[key] and k.b in doc_forms[key])
             votes = self._cluster_types(root)
             etype = votes.most_common(1)[0][0] if votes else "OTHER"
             if any(self.find(p) == root for p in self.persons):
@@ -1331,14 +1319,10 @@ class _Linker:
                     type=etype if etype in ENTITY_TYPES else "OTHER",
                     mentions=tuple(Mention(r.doc, r.sentence, r.text) for r in raws),
                     variants=variants,
-                    links=links,
+                    links=tuple(links_by_root.get(root, ())),
                 )
             )
         return tuple(out)
-
-    def _generic_cluster(self, root: str, generic: Mapping[str, bool]) -> bool:
-        """Whether every form of ``root``'s cluster is a generic body's name (:func:`institution_name_only`)."""
-        return all(generic.get(f.text, False) for f in self.members(root))
 
     def _first_docs(self) -> dict[str, int]:
         """Each form's rank of the first document that writes it (documents ranked by their first
