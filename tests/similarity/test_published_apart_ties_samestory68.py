@@ -141,3 +141,39 @@ def test_a_date_read_both_ways_is_no_gap_for_the_rule(hashing_embedder):
     # the same two texts with dates read one way only (days over 12), 30 days apart: held apart
     f = _features(a, b, "en", "en", ("2026-03-14", "2026-04-13"), hashing_embedder)
     assert sim.verdict_apart(f, content=False) is not None
+
+
+RECALL = ("Baby food recalled over metal fragments\n{} recalled three varieties of its baby food pouches on Wednesday "
+          "after customers found small metal fragments in them. Parents were told to return the pouches.")
+FINED = ("Baby food maker fined after metal found in pouches\n{} was fined 450,000 pounds on Wednesday after metal "
+         "fragments were found in its baby food pouches. The firm said it had installed metal detectors.")
+
+
+def test_a_company_of_ordinary_words_opening_sentences_in_both_ties(hashing_embedder):
+    # break68s2 t08: "Kestrel Foods" only at sentence starts, both words the lexicon's; the whole run ties
+    f = _features(RECALL.format("Kestrel Foods"), FINED.format("Kestrel Foods"), "en", "en",
+                  ("2026-02-05", "2026-03-26"), hashing_embedder)
+    assert sim.verdict_apart(f, content=False) is None
+    score = sim._scoring._pair_score(_row(0.73), f, MODEL)
+    assert score.same_story is True
+    assert any("Kestrel Foods at a sentence start" in r for r in score.reasons), score.reasons
+
+
+@pytest.mark.parametrize(("first", "second"), [("Harvest Dairy", "Meadow Dairy"), ("Veltrona Foods", "Brambleton Foods")])
+def test_a_shared_last_word_of_two_companies_ties_nothing(first, second, hashing_embedder):
+    # break68s2 y01/y05: two companies on one template share only "Foods"/"Dairy": no tie, held apart
+    f = _features(RECALL.format(first), FINED.format(second), "en", "en", ("2026-02-05", "2026-03-26"),
+                  hashing_embedder)
+    assert f.far_ties == ()
+    reason = sim.verdict_apart(f, content=False)
+    assert reason is not None and reason.startswith("published 49 days apart, and nothing in common ties one event")
+
+
+def test_a_title_before_a_holders_name_ties_nothing(hashing_embedder):
+    # "Transport Secretary" opens sentences of two of her events before "Louise Haigh": a title, not a company
+    a = ("Transport Secretary announces rail fare freeze\nTransport Secretary Louise Haigh said on Tuesday that "
+         "regulated rail fares would be frozen next year. Haigh said passengers had paid too much for too long.")
+    b = ("Transport Secretary backs road repair fund\nTransport Secretary Louise Haigh on Monday announced a fund for "
+         "councils to repair potholes. Haigh said the scheme would start in the autumn.")
+    f = _features(a, b, "en", "en", ("2026-02-10", "2026-05-12"), hashing_embedder)
+    assert sim.verdict_apart(f, content=False) is not None

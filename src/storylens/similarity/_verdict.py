@@ -387,7 +387,8 @@ def _far_ties_read(f: PairFeatures) -> tuple[str, ...]:
     if not (_office_names_only(f, acronyms=False) or _holders_only(f)):
         names = ()
     weighed = {_fold(w).replace(" ", "") for n in names for w in re.findall(r"[^\W\d_][\w'’-]*", n)}
-    return tuple(dict.fromkeys(label for key, label in f.far_ties if not key or key not in weighed))
+    # a run's key keeps its spaces ("kestrel foods"): any word of it weighed as a holder's drops it
+    return tuple(dict.fromkeys(label for key, label in f.far_ties if not key or weighed.isdisjoint(key.split())))
 
 
 def _below_country_labels(ids: AbstractSet[str]) -> tuple[str, ...]:
