@@ -3,7 +3,8 @@
 1. The news against a recap (report.pipeline._Measures._news_against_recap): one sentence dates only days of its
    report's week and the other only a time long past (settings.conflict_news_days, conflict_recap_days): two
    happenings, in any language (BASIL tune 06ffda2d: "a lawsuit … had filed in 2014" / "resigned from Congress
-   on Friday"). One act's two days of a week, two dates of one past, or a day against a date of a few weeks
+   on Friday") when the two dates' clauses share no stem (break68c: "resigned on March 3" / "resigned on March 3,
+   2025" is one act). One act's two days of a week, two dates of one past, or a day against a date of a few weeks
    back stay conflicts.
 2. A conflict only on a pair of units that are each other's closest unit of the other document among all the
    aligned pairs (analysis.claims._mutual_best, settings.claim_mutual_conflicts): a claim may hold a pair whose
@@ -47,8 +48,11 @@ _RECAPS = [
     (("La députée, élue en 2017, a démissionné.", "fr"), ("La députée a démissionné vendredi.", "fr")),
     (("El diputado, que ocupaba el escaño desde las elecciones de 2015, dimitió.", "es"),
      ("El diputado dimitió el viernes.", "es")),
-    (("Beck blamed progressivism for America's problems on Thursday in his keynote speech.", "en"),
-     ("The keynote speech in 2024 was delivered by Rush Limbaugh.", "en")),
+    # the two dates' clauses share no stem: another act (break68c R04, R05)
+    (("The Dutch prime minister resigned on Monday after his coalition collapsed.", "en"),
+     ("The Dutch prime minister, who took office in July 2024, resigned after his coalition collapsed.", "en")),
+    (("Der Bürgermeister von Kassel ist am Mittwoch zurückgetreten.", "de"),
+     ("Der Bürgermeister von Kassel, der 2019 gewählt wurde, ist zurückgetreten.", "de")),
 ]
 
 
@@ -70,6 +74,32 @@ _ONE_HAPPENING = [
     # a day against a year that has not ended
     (("El ministro dimitió el viernes.", "es"), ("El ministro dimitió en 2025.", "es")),
 ]
+
+
+# one once-only act dated this week and a season back, the two clauses sharing their verb (break68c: R02, R03, Q10,
+# S03, S04, S05, V06): a true conflict, however long ago the other date is
+_ONE_ACT_NEWS_AND_PAST = [
+    (("The mayor of Springfield, Dana Kirk, resigned on March 3 after a bribery inquiry.", "en"),
+     ("The mayor of Springfield, Dana Kirk, resigned on March 3, 2025 after a bribery inquiry.", "en")),
+    (("The new Brenner Base Tunnel opened to traffic on Thursday after 18 years of construction.", "en"),
+     (("The Brenner Base Tunnel, which opened to traffic in May 2025 after 18 years of construction, carried its "
+       "millionth passenger."), "en")),
+    (("Der neue Brenner-Basistunnel wurde am Donnerstag nach 18 Jahren Bauzeit eröffnet.", "de"),
+     ("Der neue Brenner-Basistunnel wurde im Mai 2025 nach 18 Jahren Bauzeit eröffnet.", "de")),
+    (("The Brenner Base Tunnel opened to traffic on Thursday after 18 years of construction.", "en"),
+     ("The Brenner Base Tunnel opened to traffic on November 28 after 18 years of construction.", "en")),
+    (("Le maire de Nantes a démissionné le 3 mars après une enquête pour corruption.", "fr"),
+     ("Le maire de Nantes a démissionné le 3 mars 2025 après une enquête pour corruption.", "fr")),
+    (("El nuevo puente sobre el Ebro en Zaragoza se inauguró el jueves tras seis años de obras.", "es"),
+     ("El nuevo puente sobre el Ebro en Zaragoza se inauguró en junio de 2025 tras seis años de obras.", "es")),
+    (("Der Bürgermeister von Kassel ist am 3. März zurückgetreten.", "de"),
+     ("Der Bürgermeister von Kassel ist am 3. März 2025 zurückgetreten.", "de")),
+]
+
+
+@pytest.mark.parametrize("first, second", _ONE_ACT_NEWS_AND_PAST)
+def test_one_act_this_week_and_long_ago_still_conflicts(first, second):
+    assert all(_both_orders(first, second))
 
 
 @pytest.mark.parametrize("first, second", _ONE_HAPPENING)
