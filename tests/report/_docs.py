@@ -32,3 +32,17 @@ def claim_of(cid: str, *evidence: tuple[Document, int]) -> Claim:
     ev = tuple(Evidence(d.id, d.sentences[i].id, d.sentences[i].text) for d, i in evidence)
     return Claim(cid, "shared" if len({d.id for d, _ in evidence}) > 1 else "unique", ev[0].text, ev,
                  docs=tuple(dict.fromkeys(d.id for d, _ in evidence)))
+
+
+def date_conflicts(first: tuple[str, str], second: tuple[str, str], published: tuple[str, str]) -> list[str]:
+    """The date and weekday conflicts of two aligned sentences (text, language) of reports published on
+    ``published`` days (each sentence its document's only one)."""
+    from storylens.analysis.claims import Unit
+    from storylens.report.pipeline import _Measures
+
+    units, sentences = [], {}
+    for doc, (text, language) in (("d1", first), ("d2", second)):
+        units.append(Unit(doc, f"{doc}:s1", text, 0, len(text), language))
+        sentences[doc] = ((f"{doc}:s1", text, language),)
+    measures = _Measures(dict(zip(("d1", "d2"), published)), sentences=sentences)
+    return [c for c in measures.measure_conflicts(*units) if c.startswith(("date:", "weekday:"))]

@@ -25,15 +25,9 @@ import pytest
 from storylens.analysis.claims import Unit
 from storylens.report.pipeline import _Measures
 
+from ._docs import date_conflicts
 
-def _date_conflicts(first: tuple[str, str], second: tuple[str, str], published: tuple[str, str]) -> list[str]:
-    """The date conflicts of two aligned sentences (text, language) of reports published on ``published`` days."""
-    units, sentences = [], {}
-    for doc, (text, language) in (("d1", first), ("d2", second)):
-        units.append(Unit(doc, f"{doc}:s1", text, 0, len(text), language))
-        sentences[doc] = ((f"{doc}:s1", text, language),)
-    measures = _Measures(dict(zip(("d1", "d2"), published)), sentences=sentences)
-    return [c for c in measures.measure_conflicts(*units) if c.startswith(("date:", "weekday:"))]
+_date_conflicts = date_conflicts
 
 
 def _both_orders(first, second, published=("2026-03-02", "2026-03-05")) -> list[list[str]]:

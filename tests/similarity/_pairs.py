@@ -33,6 +33,12 @@ def pair_features(a: str, b: str, la: str, lb: str, embedder) -> sim.PairFeature
                              published=[(pa.published, pb.published)], datelines=[(pa.dateline, pb.dateline)])[0]
 
 
+def dated_features(a: str, b: str, la: str, lb: str, published: tuple[str | None, str | None],
+                   embedder) -> sim.PairFeatures:
+    """The pair's features in languages ``la`` and ``lb`` for texts used as given, published on ``published``."""
+    return sim.pair_features([(a, b, la, lb)], embedder, sim.Gazetteer.load(), published=[published])[0]
+
+
 def pair_score(a: str, b: str, la: str, lb: str, overall: float, embedder) -> sim.PairScore:
     """The verdict of the pair's rules on a model row of ``overall`` (:func:`score_row`)."""
     return sim._scoring._pair_score(score_row(overall), pair_features(a, b, la, lb, embedder), MODEL, None, (la, lb))

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
 from storylens import similarity as sim
+
+from ._pairs import dated_features, score_row
 
 MODEL = SimpleNamespace(threshold_=0.5, variant_="full")
 
 
 def _features(a: str, b: str, lang: str, published: tuple[str, str], embedder) -> sim.PairFeatures:
-    return sim.pair_features([(a, b, lang, lang)], embedder, sim.Gazetteer.load(), published=[published])[0]
+    return dated_features(a, b, lang, lang, published, embedder)
 
 
-def _row(overall: float) -> np.ndarray:
-    return np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
+_row = score_row
 
 
 FLOOD = ("{x} steht unter Wasser\n{x} steht nach tagelangem Starkregen unter Wasser. Hunderte Anwohner mussten ihre "
@@ -154,3 +154,12 @@ def test_one_german_office_holder_s_two_events_are_left_to_the_score(hashing_emb
     assert ("published 127 days apart, which weighs against one story; the text's language (de) capitalises every "
             "noun, so names in common cannot all be read, and the texts do not each name another place the gazetteer "
             "knows") in score.reasons, score.reasons
+
+
+def test_a_german_title_before_a_given_name_is_no_family_name(hashing_embedder):
+    # "Oberbürgermeisterin Gertrud": a title whose "ü" is a Hungarian letter too, before a listed given name, was read as
+    # a Hungarian family name first, and the two mayors' titles became a name in common (int68: names68 with samestory68)
+    a = ("Altstadt überflutet\nIn Regensburg ist die Altstadt überflutet worden, sagte Oberbürgermeisterin Gertrud "
+         "Maltz-Schwarzfischer.")
+    b = "Altstadt überflutet\nIn Dresden ist die Altstadt überflutet worden, sagte Oberbürgermeister Dirk Hilbert."
+    assert _features(a, b, "de", ("2025-07-15", "2025-10-28"), hashing_embedder).shared_names == ()

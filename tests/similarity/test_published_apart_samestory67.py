@@ -11,11 +11,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
 from storylens import similarity as sim
 from storylens.settings import DEFAULT
+
+from ._pairs import dated_features, score_row
 
 STEELE_OUTREACH = (
     "Steele says GOP must reach out to minority voters\n"
@@ -58,13 +59,7 @@ BASF_COPY = BLAST_BASF.replace("Explosion at chemical plant kills four workers",
 MODEL = SimpleNamespace(threshold_=0.5, variant_="full")
 
 
-def _features(a: str, b: str, la: str, lb: str, published: tuple[str | None, str | None],
-              embedder) -> sim.PairFeatures:
-    return sim.pair_features([(a, b, la, lb)], embedder, sim.Gazetteer.load(), published=[published])[0]
-
-
-def _row(overall: float) -> np.ndarray:
-    return np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
+_features, _row = dated_features, score_row
 
 
 @pytest.mark.parametrize(("a", "b", "lang", "published", "gap"), [

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
 from storylens import similarity as sim
 from storylens.settings import DEFAULT
+
+from ._pairs import dated_features, score_row
 
 MODEL = SimpleNamespace(threshold_=0.5, variant_="full")
 LEAK = ("Chlorine leak at chemical plant\nA chlorine leak at a chemical plant in Dormagen sent twelve workers to "
@@ -25,13 +26,7 @@ BLAST_YARA = ("Explosion at Yara fertiliser plant\nAn explosion at a fertiliser 
               "on Tuesday, officials said.")
 
 
-def _features(a: str, b: str, la: str, lb: str, published: tuple[str | None, str | None],
-              embedder) -> sim.PairFeatures:
-    return sim.pair_features([(a, b, la, lb)], embedder, sim.Gazetteer.load(), published=[published])[0]
-
-
-def _row(overall: float) -> np.ndarray:
-    return np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
+_features, _row = dated_features, score_row
 
 
 @pytest.mark.parametrize(("a", "b", "lang", "published", "tie"), [
@@ -51,7 +46,7 @@ def _row(overall: float) -> np.ndarray:
     (("Ho Chi Minh City developer arrested\nPolice in Vietnam arrested property developer Nguyen Van An on Thursday on "
      "suspicion of fraud involving apartment sales."),
      ("Developer goes on trial over apartment fraud\nMr Nguyen went on trial on Wednesday accused of taking deposits for "
-     "apartments that were never built."), "en", ("2026-01-09", "2026-03-12"), "the family name Nguyen"),
+     "apartments that were never built."), "en", ("2026-01-09", "2026-03-12"), "the names they share tie them"),  # names68 reads Nguyen as a name in common
     (("Bürgermeisterin tritt zurück\nDie Bürgermeisterin Anna Schneider ist nach Vorwürfen der Vetternwirtschaft "
      "zurückgetreten."),
      ("Ermittlungen gegen frühere Bürgermeisterin eingestellt\nDie Staatsanwaltschaft hat die Ermittlungen gegen Frau "
@@ -95,7 +90,7 @@ def test_a_weak_tie_of_one_story_keeps_it_and_is_said(a, b, lang, published, tie
     gap = int(f.published_gap_days or 0)
     assert gap >= DEFAULT.published_apart_days
     # the gap is evidence against, and what ties the two reports is said
-    assert any(r.startswith(f"published {gap} days apart, which weighs against one story; what ties them: ")
+    assert any(r.startswith(f"published {gap} days apart, which weighs against one story; ")
                and tie in r for r in score.reasons), score.reasons
 
 

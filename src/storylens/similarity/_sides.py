@@ -785,7 +785,7 @@ def _family_full_names(sentences: Sequence[str]) -> set[tuple[str, str]]:
         for run in re.finditer(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*)+", s):
             words = [w for w in run.group(0).split() if w[:1].isupper()]
             for i in range(len(words) - 1):
-                size = next((n for n in (4, 3, 2) if i + n <= len(words) and surname_first(" ".join(words[i : i + n]))), 0)
+                size = next((n for n in (4, 3, 2) if i + n <= len(words) and surname_first(" ".join(words[i : i + n]), hungarian=False)), 0)
                 if size:
                     whole = _fold(" ".join(words[i : i + size])).replace(" ", "").replace("-", "")
                     out.add((_fold(words[i]).replace(" ", ""), whole))

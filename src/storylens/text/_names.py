@@ -256,18 +256,20 @@ def _east_asian_surnames() -> tuple[frozenset[str], frozenset[str]]:
     return korean, chinese
 
 
-def surname_first(name: str) -> bool:
+def surname_first(name: str, *, hungarian: bool = True) -> bool:
     """Whether a Latin-script name puts its surname first: a Korean name of three words or with a hyphenated
     given name ("Kim Jong Un", "Kim Yo-jong", "Son Heung-min"), a Chinese one in pinyin ("Xi Jinping", "Wang
     Yi"), a Vietnamese one of three or four words ("Nguyen Van An", "Nguyễn Văn An"), or a Hungarian one (a
     listed given name after a surname with a Hungarian letter: "Orbán Viktor", "Novák Katalin"). Two people sharing the first word of such names share a surname (trial54 F13: "Kim Yo
     Jong" and "Kim Jong Un" were one speaker). A Western name is never read so ("Kim Wilde", "Lee Anderson",
-    "Lindsey Graham")."""
+    "Lindsey Graham"). ``hungarian=False`` leaves the Hungarian reading out: a window of a run of capitalised
+    words read for a family name may be a German title before a given name ("Oberbürgermeisterin Gertrud", whose
+    "ü" is a Hungarian letter too; final68 pair)."""
     tokens = name.split()
     if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
         return False
     first, rest = tokens[0].lower(), [t.lower() for t in tokens[1:]]
-    if len(tokens) == 2 and _HU_LETTERS.search(first) and given_name_gender(tokens[1]) \
+    if hungarian and len(tokens) == 2 and _HU_LETTERS.search(first) and given_name_gender(tokens[1]) \
             and not given_name_gender(tokens[0]):
         return True
     from anyascii import anyascii
