@@ -195,7 +195,12 @@ def a_count(value: object, source: str, takes: str, *, least: int = 0) -> int:
     number = a_whole_number(value, source, takes)
     if number < least:
         raise OutOfRangeError(f"{takes}, {least} or more, not {number}", source=source)
+    if number > _LARGEST_COUNT:  # a store's integer column: 2**63 raised a bare OverflowError (newuser68)
+        raise OutOfRangeError(f"{takes}, at most {_LARGEST_COUNT}, not {number}", source=source)
     return number
+
+
+_LARGEST_COUNT = 2**63 - 1  # SQLite's and PostgreSQL's bigint
 
 
 def _numpy_bool(value: object) -> bool:

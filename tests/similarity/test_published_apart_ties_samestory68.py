@@ -172,3 +172,15 @@ def test_a_title_before_a_holders_name_ties_nothing(hashing_embedder):
          "councils to repair potholes. Haigh said the scheme would start in the autumn.")
     f = _features(a, b, "en", "en", ("2026-02-10", "2026-05-12"), hashing_embedder)
     assert sim.verdict_apart(f, content=False) is not None
+
+
+def test_a_county_service_named_in_both_recalls_no_event_and_opens_no_tie(hashing_embedder):
+    # newuser68: two fires 126 days apart, each attended by the county's service: "recalls the Yorkshire Fire" (the
+    # event noun "Fire" of the service's name read as a recalled fire) and "West Yorkshire Fire at a sentence start"
+    a = ("Barn fire near Whalley\nA barn was destroyed by fire near Whalley on Saturday night. West Yorkshire Fire and "
+         "Rescue Service said four crews attended. Nobody was hurt.")
+    b = ("Warehouse fire in Batley\nA warehouse in Batley was gutted by fire on Friday. Crews from the West Yorkshire "
+         "Fire and Rescue Service fought the blaze for six hours. West Yorkshire Fire and Rescue Service said the cause "
+         "was not yet known.")
+    f = _features(a, b, "en", "en", ("2026-01-10", "2026-05-16"), hashing_embedder)
+    assert not any("Fire" in said for _, said in f.far_ties), f.far_ties

@@ -44,6 +44,10 @@ def test_ingest_refuses_a_count_below_one(tmp_path, store, option, value):
     (lambda st: queries.list_stories(st, offset=1.5), "offset", WrongTypeError, "not float"),  # type: ignore[arg-type]
     (lambda st: queries.search(st, "floods", limit=0), "limit", OutOfRangeError, "1 or more, not 0"),
     (lambda st: queries.search(st, "floods", limit="10"), "limit", WrongTypeError, "not str"),  # type: ignore[arg-type]
+    # past a store's integer column: a bare OverflowError (newuser68, `stories -n 9223372036854775808` too)
+    (lambda st: queries.list_stories(st, limit=2**63), "limit", OutOfRangeError, f"at most {2**63 - 1}, not {2**63}"),
+    (lambda st: queries.list_stories(st, offset=10**30), "offset", OutOfRangeError, f"not {10**30}"),
+    (lambda st: queries.search(st, "floods", limit=2**70), "limit", OutOfRangeError, f"not {2**70}"),
 ])
 def test_a_read_view_refuses_a_limit_out_of_range(store, call, argument, kind, end):
     with pytest.raises(kind) as caught:

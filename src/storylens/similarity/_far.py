@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from ..settings import DEFAULT
-from ..text import base, month_names, profile, stop_words, weekday_names
+from ..text import base, institution_name_only, month_names, profile, stop_words, weekday_names
 from ._common import _fold
 from ._places import Gazetteer
 from ._sides import _Text
@@ -127,7 +127,7 @@ def _far_ties(a: _Text, b: _Text, gazetteer: Gazetteer | None = None) -> tuple[t
             for run in _sentence_start_runs(x.text, lang):
                 # the whole run, not a shared last word: "Harvest Dairy" / "Meadow Dairy" are two companies
                 if _writes(y.text, run) and not _before_name(x.text, run) and not _before_name(y.text, run) \
-                        and not _country(run, gazetteer):
+                        and not _country(run, gazetteer) and not _body_of_place(x.text, run):
                     out.append((_fold(run), f"{run} at a sentence start"))
             for word in _after_preposition(x.text, lang):
                 if word in written and not _country(word, gazetteer):
@@ -234,6 +234,17 @@ def _sentence_start_runs(text: str, lang: str) -> tuple[str, ...]:
 
 
 _RUN_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _body_of_place(text: str, run: str) -> bool:
+    """Whether ``run`` opens a public body's name of a place, as its last word or the words after it show (text data
+    ``institution_words``: "West Yorkshire Fire" of "West Yorkshire Fire and Rescue Service", "Leeds City Council",
+    "Devon Police"): one county's fire service attends every fire of the county, so its name ties no two events
+    (newuser68: two fires 126 days apart, "what ties them: West Yorkshire Fire at a sentence start")."""
+    if institution_name_only(run.split()[-1]):
+        return True
+    after = re.match(r"[ \t]+(?:(?:and|und|et|y|&)[ \t]+)?([^\W\d_][\w'’-]*)", text[text.find(run) + len(run):])
+    return after is not None and institution_name_only(after.group(1))
 
 
 def _writes(text: str, run: str) -> bool:
@@ -343,9 +354,23 @@ def _recalled_month(a: _Text, b: _Text) -> str:
         before = re.search(r"(?<=[a-z,;] )(?:the |der |die |das |l'|la |le )?([^\W\d_][\w-]*?)(?:'s|’s)? $",
                            later.text[start:m.start()])
         if before is not None and before.group(1)[:1].isupper() and before.group(1) in earlier_written \
-                and before.group(1).lower() not in stops | _calendar_words(lang):  # "the Tuesday blast": any week's
+                and before.group(1).lower() not in stops | _calendar_words(lang) \
+                and not _noun_in_name(later.text, m, lang):  # "the Tuesday blast": any week's
             return f"recalls the {before.group(1)} {m.group(0)}"
     return ""
+
+
+def _noun_in_name(text: str, noun: re.Match[str], lang: str) -> bool:
+    """Whether the event noun at ``noun`` is a word of a body's name: written with a capital where its language writes
+    nouns small, or followed by another capitalised word ("West Yorkshire Fire and Rescue Service", "Fire Department":
+    newuser68 read two fires' services as "recalls the Yorkshire Fire")."""
+    if lang != "de" and noun.group(0)[:1].isupper():
+        return True
+    return _NAME_GOES_ON.match(text, noun.end()) is not None
+
+
+# after a noun, the next word of a name: "Fire and Rescue Service", "Fire Brigade", "Explosion & Co"
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:and|und|et|y|e|&)[ \t]+)?[^\W\d_a-zß-ÿ]")
 
 
 @cache
