@@ -975,6 +975,11 @@ def _take_top_byline(line: str, state: _State) -> bool:
     return True
 
 
+def _outlet_no_person(name: str) -> bool:
+    """Whether ``name`` reads as an outlet (:func:`_is_outlet`) and not as a person's name (:func:`_is_person`)."""
+    return _is_outlet(name) and not _is_person(name)
+
+
 def _credit_rest(line: str) -> str | None:
     """What a line writes before the wire agencies it credits with a "with" ("Le Monde avec AFP" -> "Le Monde",
     "Jan Nowak z PAP" -> "Jan Nowak"; :data:`_AGENCY_CREDIT`, :func:`_agencies`), None when it credits none."""
@@ -1018,7 +1023,7 @@ def _credited_outlet(line: str) -> str | None:
     """The outlet of a line that is an outlet and the wire agencies credited after it ("The Guardian with Reuters"
     -> "The Guardian"), else None."""
     rest = _credit_rest(line)
-    return rest if rest is not None and _is_outlet(rest) and not _is_person(rest) else None
+    return rest if rest is not None and _outlet_no_person(rest) else None
 
 
 def _unmarked_agency_credit(line: str) -> bool:
@@ -1028,7 +1033,7 @@ def _unmarked_agency_credit(line: str) -> bool:
     from ..text import given_name_gender
 
     rest = _credit_rest(line)
-    return rest is not None and ((_is_outlet(rest) and not _is_person(rest))
+    return rest is not None and ((_outlet_no_person(rest))
                                  or given_name_gender(rest.split()[0]) is not None)
 
 
@@ -1252,7 +1257,7 @@ def _outlet_alone(line: str) -> bool:
     """A line that is only an outlet's name ("РИА Новости", "Reuters", "Polska Agencja Prasowa"); an outlet and a
     wire agency credited after it ("The Guardian with Reuters") is a byline's (:func:`parse_byline`): "The" and
     one lower-case word made it an outlet's name whole (robust67), while "Le Monde avec AFP" was split."""
-    return len(line) <= 60 and _is_outlet(line) and not _is_person(line) and not _unmarked_agency_credit(line)
+    return len(line) <= 60 and _outlet_no_person(line) and not _unmarked_agency_credit(line)
 
 
 def _date_line(line: str) -> str | None:
@@ -2621,7 +2626,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     # sentence, and across languages it was aligned with the other report's byline as a shared claim)
     rest = _credit_rest(byline)
     if rest is not None:
-        if _is_outlet(rest) and not _is_person(rest):
+        if _outlet_no_person(rest):
             return [], rest
         inner = parse_byline(rest)
         if inner is not None and inner[0]:
@@ -2681,7 +2686,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         outlet = parts.pop()
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
     # The Straits Times", trial 15): no author, as "Reuters staff" is none; the outlet is the carrying paper.
-    people = [p for p in parts if not _is_desk(p) and not (outlet and _is_outlet(p) and not _is_person(p))]
+    people = [p for p in parts if not _is_desk(p) and not (outlet and _outlet_no_person(p))]
     if not all(_is_person(p) for p in people):
         return None
     return [_name_case(p) for p in people], outlet

@@ -1227,9 +1227,7 @@ def _date_clause_stems(unit: Unit, dates: Sequence[quantities.ResolvedDate]) -> 
     first = _CLAUSE_WORD.search(text)
     found: set[str] = set()
     for date in dates:
-        start = date.start - len(_CLAUSE_EDGE.split(text[:date.start])[-1])
-        end = date.end + len(_CLAUSE_EDGE.split(text[date.end:])[0])
-        for word in _CLAUSE_WORD.finditer(text, start, end):
+        for word in _CLAUSE_WORD.finditer(text, *_clause_span(text, date.start, date.end)):
             w = word.group()
             if date.start <= word.start() < date.end or w.lower() in stops:
                 continue
@@ -2849,11 +2847,15 @@ _DATED_CLAUSE = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?%)")
 
 
 def _figure_clause(text: str, start: int, end: int) -> str:
-    """The clause of the figure at ``text[start:end]`` without the figure: from the last clause mark before it to
-    the first after it (:data:`_CLAUSE_EDGE`: commas, semicolons, colons, brackets, quotes, dashes)."""
-    before = _CLAUSE_EDGE.split(text[:start])[-1]
-    after = _CLAUSE_EDGE.split(text[end:])[0]
-    return before + " " + after
+    """The clause of the figure at ``text[start:end]`` without the figure (:func:`_clause_span`)."""
+    lo, hi = _clause_span(text, start, end)
+    return text[lo:start] + " " + text[end:hi]
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) offsets of the clause ``text[start:end]`` stands in: from the last clause mark before it to the
+    first after it (:data:`_CLAUSE_EDGE`: commas, semicolons, colons, brackets, quotes, dashes)."""
+    return start - len(_CLAUSE_EDGE.split(text[:start])[-1]), end + len(_CLAUSE_EDGE.split(text[end:])[0])
 
 
 class _VerdictStance:

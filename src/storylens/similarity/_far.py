@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from ..settings import DEFAULT
-from ..text import base, institution_name_only, month_names, profile, stop_words, weekday_names
+from ..text import alternation, base, institution_name_only, month_names, profile, stop_words, weekday_names
 from ._common import _fold
 from ._places import Gazetteer
 from ._sides import _Text
@@ -292,8 +292,7 @@ def _courtesy_pattern(lang: str) -> re.Pattern[str] | None:
     titles = profile(lang).courtesy_titles
     if not titles:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w) (?P<name>[^\W\d_][\w’'-]*\w)")
+    return re.compile(rf"(?<![\w.])(?:{alternation(titles)})(?!\w) (?P<name>[^\W\d_][\w’'-]*\w)")
 
 
 @lru_cache(maxsize=1024)
