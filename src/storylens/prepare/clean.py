@@ -535,7 +535,8 @@ def _clean_text(text: str) -> CleanText:
                 and _next_index(lines, _next_index(lines, i)) < len(lines)):
             state.remove("navigation", stripped)  # "WORLD / SOUTHEAST ASIA", "Binnenland" over the headline
             continue
-        if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)
+        if 1 < seen <= _TOP_LINES and (_take_byline_then_update(stripped, state)
+                                       or _take_top_byline(stripped, state) or _take_stamp(stripped, state)
                                        or _take_name_place_byline(stripped, state)
                                        or (top_block and _take_author_line(stripped, state))):
             state.header_above = True
@@ -973,6 +974,32 @@ def _take_top_byline(line: str, state: _State) -> bool:
     state.outlet = state.outlet or outlet
     state.remove("header", line)
     return True
+
+
+# Where a byline's line goes on to an update stamp: after its last part's full stop, comma, semicolon or bar
+# ("By Jane Doe, Reuters. Updated 14 March 2026 10:15", "Von Hans Müller, dpa. Aktualisiert am 14.03.2026")
+_STAMP_EDGE = re.compile(r"[.,;|·]\s+|\s+[|·–—-]\s+")
+
+
+def _take_byline_then_update(line: str, state: _State) -> bool:
+    """A byline whose line ends in an update stamp ("By Jane Doe, Reuters. Updated 14 March 2026 10:15", "Von Hans
+    Müller, dpa. Aktualisiert am 14.03.2026, 10:15 Uhr", "Par Jean Dupont, AFP. Mis à jour le 14 mars 2026",
+    "Por Ana García, EFE. Actualizado 14 de marzo de 2026"): the byline's authors and outlet
+    (:func:`_take_top_byline`), the stamp's date the update's (``state.updated``). hdr69: the outlet was
+    "Reuters. Updated" and the update the published date, or the stamp was cut from the line and the byline
+    left in the text. False (nothing taken) unless both halves read."""
+    for edge in _STAMP_EDGE.finditer(line):
+        tail = line[edge.end():].strip()
+        if not _update_keyword().match(tail):
+            continue
+        match = _page_stamp().match(tail)
+        date = _iso_date(match["date"].strip()) if match and match["keyword"] else None
+        if date is None or not _take_top_byline(line[:edge.start()].strip(), state):
+            return False
+        state.updated = state.updated or date
+        state.remove("stamp", tail)
+        return True
+    return False
 
 
 def _outlet_no_person(name: str) -> bool:
