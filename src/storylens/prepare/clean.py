@@ -535,6 +535,12 @@ def _clean_text(text: str) -> CleanText:
                 and _next_index(lines, _next_index(lines, i)) < len(lines)):
             state.remove("navigation", stripped)  # "WORLD / SOUTHEAST ASIA", "Binnenland" over the headline
             continue
+        if seen <= _TOP_LINES and (lone := _take_update_line(stripped, _next_nonempty(lines, i), seen, state)):
+            # "Aktualisiert: 14.03.2026" opening the page, "Stand:" alone (over its date's line or none): the
+            # version's time, never the title nor a claim (hdr69)
+            masthead_date = lone == "date"
+            state.header_above = True
+            continue
         if 1 < seen <= _TOP_LINES and (_take_byline_then_update(stripped, state)
                                        or _take_top_byline(stripped, state) or _take_stamp(stripped, state)
                                        or _take_name_place_byline(stripped, state)
@@ -1002,6 +1008,29 @@ def _take_byline_then_update(line: str, state: _State) -> bool:
     return False
 
 
+def _take_update_line(line: str, next_line: str, seen: int, state: _State) -> str | None:
+    """An update stamp's line at the page's top that no other reading takes: "Aktualisiert: 14.03.2026", "Last
+    updated: 14 March 2026", "Updated 1015 GMT (1815 HKT) March 14, 2026" opening the page (hdr69: each was the
+    title), or the keyword alone ("Stand:", "Updated:") over its date's line or over none. The date is the
+    update's (``state.updated``; compare warns when it is the page's only date). Returns "date" when the next
+    line, the keyword's date, is read too (the caller removes it), "alone" for a line read alone, else None."""
+    keyed = _update_keyword().match(line)
+    if keyed is None:
+        return None
+    if re.fullmatch(r"[\s:：.]*", line[keyed.end():]):
+        stamp = _page_stamp().match(f"{line.rstrip(' :：.')} {next_line}") if next_line else None
+        date = _iso_date(stamp["date"].strip()) if stamp and not _update_keyword().match(next_line) else None
+        state.remove("stamp", line)
+        if date is None:
+            return "alone"  # "Stand:" and no date: the stamp's furniture, with nothing to date
+        state.updated = state.updated or date
+        return "date"
+    if seen > 1:
+        return None  # under the headline, the stamp readings below take it (_take_stamp, _take_stamp_and_note)
+    match = _page_stamp().match(line)
+    return "alone" if match and match["keyword"] and _take_stamp(line, state) else None
+
+
 def _outlet_no_person(name: str) -> bool:
     """Whether ``name`` reads as an outlet (:func:`_is_outlet`) and not as a person's name (:func:`_is_person`)."""
     return _is_outlet(name) and not _is_person(name)
@@ -1115,6 +1144,8 @@ def _page_stamp() -> re.Pattern[str]:
     words = alternation([*(w for lang in LANGUAGES for w in profile(lang).version_stamps), "Posted"])
     return re.compile(
         rf"^(?P<keyword>{words})?\s*(?:(?:on|{_STAMP_ON})\s+)?:?\s*"
+        # a clock and its zones before the date (CNN's "Updated 1015 GMT (1815 HKT) March 14, 2026"; hdr69)
+        rf"(?:(?P<clock>\d{{3,4}}\s+[A-Z]{{2,4}}(?:\s+\(\d{{3,4}}\s+[A-Z]{{2,4}}\))?),?\s+)?"
         rf"(?P<date>[^\d\n]{{0,12}}(?:\d.{{2,30}}?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]|{_YEAR_FIRST_DATE}\.?))"
         rf"(?P<time>,?\s+(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}|Uhr)?)?\.?$",
         re.IGNORECASE,
@@ -1196,17 +1227,14 @@ def _stamp_date(keyword: str | None, date: str | None, state: _State) -> None:
         state.published = state.published or date
 
 
-# Version stamps that state the version's time, not an update: German "Stand" ("as of"), tagesschau's only date on
-# a page never updated (trial63: its header paragraph's date); it is the publication's until the page changes
-_AS_OF_STAMPS = frozenset({"stand"})
-
-
 @lru_cache(maxsize=1)
 def _update_keyword() -> re.Pattern[str]:
     """A stamp keyword of an update, of any language: text data "version_stamps" that are no "publication_stamps"
-    ("Updated", "Last updated", "Aktualisiert", "Mis à jour", "Actualizado"; not "Published", nor "Stand":
-    :data:`_AS_OF_STAMPS`)."""
-    published = {w.casefold() for lang in LANGUAGES for w in profile(lang).publication_stamps} | _AS_OF_STAMPS
+    ("Updated", "Last updated", "Aktualisiert", "Mis à jour", "Actualizado", German "Stand"; not "Published").
+    "Stand" ("as of") is the time the page is shown as of, which the page changes at every edit: the version's
+    time, not when the article was first published (hdr69: "Stand: 14.03.2026" was the published date, and a
+    lone "Stand:" line's date was lost); a page dated by it alone is undated, with compare's warning line."""
+    published = {w.casefold() for lang in LANGUAGES for w in profile(lang).publication_stamps}
     words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps if w.casefold() not in published)
     return re.compile(rf"^\W*(?:{words})(?!\w)", re.IGNORECASE)
 
