@@ -1128,10 +1128,6 @@ _STAMP_DATE = (rf"(?:\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{2,4}}|"
 # The words between a stamp's keyword and its date ("le", "el", "il", "on", "am") and between its date or
 # keyword and its time ("à", "a las", "alle", "ore", "at", "um", "в", "o", "saat").
 _STAMP_ON = r"(?:le|el|il|on|am|dnia)"
-# The words written before a day of the month in a phrase ("Elections on 15 November", "Wahlen am 15. November",
-# "Les élections le 15 novembre", "الانتخابات في 15 نوفمبر"): the stamp's words, Portuguese "em", Dutch "op" and
-# every language's dateline.before_day (text data). No outlet's or author's name ends in one (newuser67 H5).
-_BEFORE_DAY_WORDS = ("le", "el", "il", "on", "am", "dnia", "em", "op")
 _STAMP_AT = r"(?:um|à|a las|alle|ore|at|в|o|saat)"
 _STAMP_TIME = r"\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
 
@@ -1904,9 +1900,11 @@ def _take_outlet_header(line: str, state: _State, above_headline: bool = False) 
 
 @lru_cache(maxsize=1)
 def _before_day_words() -> frozenset[str]:
-    """:data:`_BEFORE_DAY_WORDS` with every language's dateline.before_day (text data), folded."""
-    return frozenset(w.casefold() for w in (*_BEFORE_DAY_WORDS,
-                                            *(w for lang in LANGUAGES for w in profile(lang).dateline_before_day)))
+    """The words written before a day of the month in a phrase ("Elections on 15 November", "Wahlen am 15.
+    November", "Les élections le 15 novembre", "الانتخابات في 15 نوفمبر"), folded: every language's
+    dateline.before_day (text data; hdr69: the list here duplicated it). No outlet's or author's name ends in one
+    (newuser67 H5)."""
+    return frozenset(w.casefold() for lang in LANGUAGES for w in profile(lang).dateline_before_day)
 
 
 def _day_word_before(before: str) -> bool:
