@@ -35,6 +35,20 @@ def test_a_byline_ending_in_an_update_stamp(line, lang, author, outlet):
     assert clean.text.startswith(f"{TITLE[lang]}\n\n")  # the byline's line is no text
 
 
+@pytest.mark.parametrize(("line", "lang", "published", "updated"), [
+    ("By Jane Doe, Reuters. Published 12 March 2026. Updated 14 March 2026", "en", "2026-03-12", "2026-03-14"),
+    ("By Jane Doe, Reuters. Posted March 12, 2026", "en", "2026-03-12", None),
+    ("Von Jane Doe, dpa. Veröffentlicht am 12.03.2026, 09:00 Uhr. Aktualisiert am 14.03.2026", "de", "2026-03-12",
+     "2026-03-14"),
+])
+def test_a_byline_ending_in_a_publication_stamp_and_an_update_stamp(line, lang, published, updated):
+    # the same kind: every keyed stamp closing the byline's line is read by its keyword, none is the outlet's
+    clean = clean_text(f"{TITLE[lang]}\n{line}\n\n{BODY[lang]}")
+    assert (clean.authors, clean.outlet, clean.published, clean.updated) == (("Jane Doe",), line.split(", ")[1].split(".")[0],
+                                                                             published, updated)
+    assert clean.text.startswith(f"{TITLE[lang]}\n\n")
+
+
 @pytest.mark.parametrize(("stamp", "lang"), [
     ("Aktualisiert: 14.03.2026", "de"),
     ("Last updated: 14 March 2026", "en"),

@@ -988,24 +988,32 @@ _STAMP_EDGE = re.compile(r"[.,;|·]\s+|\s+[|·–—-]\s+")
 
 
 def _take_byline_then_update(line: str, state: _State) -> bool:
-    """A byline whose line ends in an update stamp ("By Jane Doe, Reuters. Updated 14 March 2026 10:15", "Von Hans
-    Müller, dpa. Aktualisiert am 14.03.2026, 10:15 Uhr", "Par Jean Dupont, AFP. Mis à jour le 14 mars 2026",
-    "Por Ana García, EFE. Actualizado 14 de marzo de 2026"): the byline's authors and outlet
-    (:func:`_take_top_byline`), the stamp's date the update's (``state.updated``). hdr69: the outlet was
-    "Reuters. Updated" and the update the published date, or the stamp was cut from the line and the byline
-    left in the text. False (nothing taken) unless both halves read."""
-    for edge in _STAMP_EDGE.finditer(line):
-        tail = line[edge.end():].strip()
-        if not _update_keyword().match(tail):
-            continue
-        match = _page_stamp().match(tail)
-        date = _iso_date(match["date"].strip()) if match and match["keyword"] else None
-        if date is None or not _take_top_byline(line[:edge.start()].strip(), state):
-            return False
-        state.updated = state.updated or date
-        state.remove("stamp", tail)
-        return True
-    return False
+    """A byline whose line ends in page stamps with their keywords ("By Jane Doe, Reuters. Updated 14 March 2026
+    10:15", "Von Hans Müller, dpa. Aktualisiert am 14.03.2026, 10:15 Uhr", "Par Jean Dupont, AFP. Mis à jour le 14
+    mars 2026", "Por Ana García, EFE. Actualizado 14 de marzo de 2026", "By Jane Doe, Reuters. Published 12 March
+    2026. Updated 14 March 2026"): the byline's authors and outlet (:func:`_take_top_byline`), each stamp's date
+    the update's or the publication's by its keyword (:func:`_stamp_date`). hdr69: the outlet was "Reuters.
+    Updated" and the update the published date, or the stamp was cut from the line and the byline left in the
+    text. False (nothing taken) unless the byline and every stamp read."""
+    stamps: list[tuple[str, str, str]] = []  # (keyword, ISO date, stamp), the line's last first
+    head = line
+    while True:
+        for edge in _STAMP_EDGE.finditer(head):
+            tail = head[edge.end():].strip()
+            match = _page_stamp().match(tail) if tail[:1].isalpha() else None
+            date = _iso_date(match["date"].strip()) if match and match["keyword"] else None
+            if match and date:
+                stamps.append((match["keyword"], date, tail))
+                head = head[:edge.start()].strip()
+                break
+        else:
+            break
+    if not stamps or not _take_top_byline(head, state):
+        return False
+    for keyword, date, stamp in reversed(stamps):
+        _stamp_date(keyword, date, state)
+        state.remove("stamp", stamp)
+    return True
 
 
 def _take_update_line(line: str, next_line: str, seen: int, state: _State) -> str | None:
