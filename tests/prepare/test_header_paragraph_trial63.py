@@ -24,8 +24,9 @@ CASES = [
      "GARUT - Banjir bandang menerjang enam kecamatan di Kabupaten Garut pada Senin malam. Ratusan rumah "
      "warga terendam lumpur."),
      "KOMPAS.com", "2026-12-08", "Banjir Bandang Terjang Garut, Ratusan Rumah Terendam"),
+    # "Stand" is the time the page is shown as of, an update's (CleanText.updated), no publication date (hdr69)
     ("tagesschau.de\nStand: 04.12.2026 11:05 Uhr\n\nGroßbrand in Lagerhalle bei Ulm\n\n" + BODY,
-     "tagesschau.de", "2026-12-04", "Großbrand in Lagerhalle bei Ulm"),
+     "tagesschau.de", None, "Großbrand in Lagerhalle bei Ulm"),
     ("朝日新聞デジタル\n2026年12月4日 9時12分\n\n京都の寺で火災、けが人なし\n\n4日未明、京都市内の寺で火災があり、本堂の一部が焼けた。",
      "朝日新聞デジタル", "2026-12-04", "京都の寺で火災、けが人なし"),
 ]

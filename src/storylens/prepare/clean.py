@@ -535,7 +535,14 @@ def _clean_text(text: str) -> CleanText:
                 and _next_index(lines, _next_index(lines, i)) < len(lines)):
             state.remove("navigation", stripped)  # "WORLD / SOUTHEAST ASIA", "Binnenland" over the headline
             continue
-        if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)
+        if seen <= _TOP_LINES and (lone := _take_update_line(stripped, _next_nonempty(lines, i), seen, state)):
+            # "Aktualisiert: 14.03.2026" opening the page, "Stand:" alone (over its date's line or none): the
+            # version's time, never the title nor a claim (hdr69)
+            masthead_date = lone == "date"
+            state.header_above = True
+            continue
+        if 1 < seen <= _TOP_LINES and (_take_byline_then_update(stripped, state)
+                                       or _take_top_byline(stripped, state) or _take_stamp(stripped, state)
                                        or _take_name_place_byline(stripped, state)
                                        or (top_block and _take_author_line(stripped, state))):
             state.header_above = True
@@ -975,6 +982,63 @@ def _take_top_byline(line: str, state: _State) -> bool:
     return True
 
 
+# Where a byline's line goes on to an update stamp: after its last part's full stop, comma, semicolon or bar
+# ("By Jane Doe, Reuters. Updated 14 March 2026 10:15", "Von Hans Müller, dpa. Aktualisiert am 14.03.2026")
+_STAMP_EDGE = re.compile(r"[.,;|·]\s+|\s+[|·–—-]\s+")
+
+
+def _take_byline_then_update(line: str, state: _State) -> bool:
+    """A byline whose line ends in page stamps with their keywords ("By Jane Doe, Reuters. Updated 14 March 2026
+    10:15", "Von Hans Müller, dpa. Aktualisiert am 14.03.2026, 10:15 Uhr", "Par Jean Dupont, AFP. Mis à jour le 14
+    mars 2026", "Por Ana García, EFE. Actualizado 14 de marzo de 2026", "By Jane Doe, Reuters. Published 12 March
+    2026. Updated 14 March 2026"): the byline's authors and outlet (:func:`_take_top_byline`), each stamp's date
+    the update's or the publication's by its keyword (:func:`_stamp_date`). hdr69: the outlet was "Reuters.
+    Updated" and the update the published date, or the stamp was cut from the line and the byline left in the
+    text. False (nothing taken) unless the byline and every stamp read."""
+    stamps: list[tuple[str, str, str]] = []  # (keyword, ISO date, stamp), the line's last first
+    head = line
+    while True:
+        for edge in _STAMP_EDGE.finditer(head):
+            tail = head[edge.end():].strip()
+            match = _page_stamp().match(tail) if tail[:1].isalpha() else None
+            date = _iso_date(match["date"].strip()) if match and match["keyword"] else None
+            if match and date:
+                stamps.append((match["keyword"], date, tail))
+                head = head[:edge.start()].strip()
+                break
+        else:
+            break
+    if not stamps or not _take_top_byline(head, state):
+        return False
+    for keyword, date, stamp in reversed(stamps):
+        _stamp_date(keyword, date, state)
+        state.remove("stamp", stamp)
+    return True
+
+
+def _take_update_line(line: str, next_line: str, seen: int, state: _State) -> str | None:
+    """An update stamp's line at the page's top that no other reading takes: "Aktualisiert: 14.03.2026", "Last
+    updated: 14 March 2026", "Updated 1015 GMT (1815 HKT) March 14, 2026" opening the page (hdr69: each was the
+    title), or the keyword alone ("Stand:", "Updated:") over its date's line or over none. The date is the
+    update's (``state.updated``; compare warns when it is the page's only date). Returns "date" when the next
+    line, the keyword's date, is read too (the caller removes it), "alone" for a line read alone, else None."""
+    keyed = _update_keyword().match(line)
+    if keyed is None:
+        return None
+    if re.fullmatch(r"[\s:：.]*", line[keyed.end():]):
+        stamp = _page_stamp().match(f"{line.rstrip(' :：.')} {next_line}") if next_line else None
+        date = _iso_date(stamp["date"].strip()) if stamp and not _update_keyword().match(next_line) else None
+        state.remove("stamp", line)
+        if date is None:
+            return "alone"  # "Stand:" and no date: the stamp's furniture, with nothing to date
+        state.updated = state.updated or date
+        return "date"
+    if seen > 1:
+        return None  # under the headline, the stamp readings below take it (_take_stamp, _take_stamp_and_note)
+    match = _page_stamp().match(line)
+    return "alone" if match and match["keyword"] and _take_stamp(line, state) else None
+
+
 def _outlet_no_person(name: str) -> bool:
     """Whether ``name`` reads as an outlet (:func:`_is_outlet`) and not as a person's name (:func:`_is_person`)."""
     return _is_outlet(name) and not _is_person(name)
@@ -1072,10 +1136,6 @@ _STAMP_DATE = (rf"(?:\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{2,4}}|"
 # The words between a stamp's keyword and its date ("le", "el", "il", "on", "am") and between its date or
 # keyword and its time ("à", "a las", "alle", "ore", "at", "um", "в", "o", "saat").
 _STAMP_ON = r"(?:le|el|il|on|am|dnia)"
-# The words written before a day of the month in a phrase ("Elections on 15 November", "Wahlen am 15. November",
-# "Les élections le 15 novembre", "الانتخابات في 15 نوفمبر"): the stamp's words, Portuguese "em", Dutch "op" and
-# every language's dateline.before_day (text data). No outlet's or author's name ends in one (newuser67 H5).
-_BEFORE_DAY_WORDS = ("le", "el", "il", "on", "am", "dnia", "em", "op")
 _STAMP_AT = r"(?:um|à|a las|alle|ore|at|в|o|saat)"
 _STAMP_TIME = r"\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
 
@@ -1088,6 +1148,8 @@ def _page_stamp() -> re.Pattern[str]:
     words = alternation([*(w for lang in LANGUAGES for w in profile(lang).version_stamps), "Posted"])
     return re.compile(
         rf"^(?P<keyword>{words})?\s*(?:(?:on|{_STAMP_ON})\s+)?:?\s*"
+        # a clock and its zones before the date (CNN's "Updated 1015 GMT (1815 HKT) March 14, 2026"; hdr69)
+        rf"(?:(?P<clock>\d{{3,4}}\s+[A-Z]{{2,4}}(?:\s+\(\d{{3,4}}\s+[A-Z]{{2,4}}\))?),?\s+)?"
         rf"(?P<date>[^\d\n]{{0,12}}(?:\d.{{2,30}}?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]|{_YEAR_FIRST_DATE}\.?))"
         rf"(?P<time>,?\s+(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}|Uhr)?)?\.?$",
         re.IGNORECASE,
@@ -1169,17 +1231,14 @@ def _stamp_date(keyword: str | None, date: str | None, state: _State) -> None:
         state.published = state.published or date
 
 
-# Version stamps that state the version's time, not an update: German "Stand" ("as of"), tagesschau's only date on
-# a page never updated (trial63: its header paragraph's date); it is the publication's until the page changes
-_AS_OF_STAMPS = frozenset({"stand"})
-
-
 @lru_cache(maxsize=1)
 def _update_keyword() -> re.Pattern[str]:
     """A stamp keyword of an update, of any language: text data "version_stamps" that are no "publication_stamps"
-    ("Updated", "Last updated", "Aktualisiert", "Mis à jour", "Actualizado"; not "Published", nor "Stand":
-    :data:`_AS_OF_STAMPS`)."""
-    published = {w.casefold() for lang in LANGUAGES for w in profile(lang).publication_stamps} | _AS_OF_STAMPS
+    ("Updated", "Last updated", "Aktualisiert", "Mis à jour", "Actualizado", German "Stand"; not "Published").
+    "Stand" ("as of") is the time the page is shown as of, which the page changes at every edit: the version's
+    time, not when the article was first published (hdr69: "Stand: 14.03.2026" was the published date, and a
+    lone "Stand:" line's date was lost); a page dated by it alone is undated, with compare's warning line."""
+    published = {w.casefold() for lang in LANGUAGES for w in profile(lang).publication_stamps}
     words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps if w.casefold() not in published)
     return re.compile(rf"^\W*(?:{words})(?!\w)", re.IGNORECASE)
 
@@ -1849,9 +1908,11 @@ def _take_outlet_header(line: str, state: _State, above_headline: bool = False) 
 
 @lru_cache(maxsize=1)
 def _before_day_words() -> frozenset[str]:
-    """:data:`_BEFORE_DAY_WORDS` with every language's dateline.before_day (text data), folded."""
-    return frozenset(w.casefold() for w in (*_BEFORE_DAY_WORDS,
-                                            *(w for lang in LANGUAGES for w in profile(lang).dateline_before_day)))
+    """The words written before a day of the month in a phrase ("Elections on 15 November", "Wahlen am 15.
+    November", "Les élections le 15 novembre", "الانتخابات في 15 نوفمبر"), folded: every language's
+    dateline.before_day (text data; hdr69: the list here duplicated it). No outlet's or author's name ends in one
+    (newuser67 H5)."""
+    return frozenset(w.casefold() for lang in LANGUAGES for w in profile(lang).dateline_before_day)
 
 
 def _day_word_before(before: str) -> bool:

@@ -194,7 +194,8 @@ class Profile:
     # A night from one weekday to the next (text/data "night_span"): the words before the first day and
     # between the two ("nuit de" … "à", "Nacht von" … "auf", "ночь с" … "на"); the night is the second day's.
     night_span: tuple[tuple[str, str], ...] = ()
-    # Datelines: words before the day ("Paris, le 14 mars 2024"), inside the date ("14 de marzo de 2024"),
+    # Datelines: words before the day ("Paris, le 14 mars 2024", "BERLIN, am 14. März 2024"; prepare.clean also
+    # reads them as the words that tell an event's day in a headline: "Wahlen am 15. November"), inside the date ("14 de marzo de 2024"),
     # after the year ("14 marca 2024 r."), and the dispatch mark after a dateline ("新华社柏林3月14日电").
     dateline_before_day: tuple[str, ...] = ()
     dateline_in_date: tuple[str, ...] = ()
