@@ -51,6 +51,10 @@ def test_the_body_links_across_two_reports_written_with_and_without_its_opening(
     ("Leeds City Council and West Yorkshire Police said the road was closed.",
      {"Leeds City Council", "West Yorkshire Police"}),
     ("Tom Smith and Home Office officials met on Monday.", {"Tom Smith", "Home Office"}),
+    # (BASIL's kinds: an acronym or a body's own name before the conjunction, a company's name at the end)
+    ("The FBI and National Security Agency declined to comment.", {"FBI", "National Security Agency"}),
+    ("Apple and American Airlines signed a deal.", {"Apple", "American Airlines"}),
+    ("Members of the House and Senate Intelligence Committees were briefed.", {"House", "Senate"}),
 ])
 def test_two_names_joined_by_and_stay_two_beside_a_body(sentence, apart):
     """(Spans the rule must not join, in a text whose body it joins: the test fails on main by the body.)"""

@@ -1132,10 +1132,10 @@ _BODY_TOKEN = re.compile(r"(?:[dDlL]['’])?[^\W\d_][\w’'-]*")
 
 def _body_name_runs(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) in ``text`` of each capitalised run that names one public body across a conjunction: the run
-    opens or closes with a body's word of any language (text data "institution_words", "organisation_words"), holds
-    no title, and the words
-    before each conjunction do not end in a body's head ("Leeds City Council and West Yorkshire Police" are two
-    bodies; "Fire and Rescue", "Health and Social Care" are one). A leading stop word ("The") is no part of it. In
+    closes with a generic body's word (text data "institution_words") or opens with one and a link word ("Department
+    of"), holds no title, and the words before each conjunction hold no acronym and do not end in a body's head
+    ("Leeds City Council and West Yorkshire Police", "FBI and National Security Agency" are two bodies; "Fire and
+    Rescue", "Health and Social Care" are one). A leading stop word ("The") is no part of it. In
     French, Spanish, Italian and Portuguese, which write a body's adjective small, a plural adjective after a
     plural last word stays in ("Affaires étrangères", "Fuerzas armadas")."""
     tokens = list(_BODY_TOKEN.finditer(text))
@@ -1173,17 +1173,27 @@ def _body_name_runs(text: str, lang: str) -> list[tuple[int, int]]:
                 break
             words.extend(range(j, j + step))
             j += step
-        while words and tokens[words[0]].group().casefold() in _STOPWORDS:
-            words.pop(0)
+        while words and (tokens[words[0]].group().casefold() in _STOPWORDS
+                         or "-" in tokens[words[0]].group() and tokens[words[0]].group().split("-")[-1].islower()):
+            words.pop(0)  # "The", "Republican-led" open no body's name
         run = [tokens[k].group() for k in words]
         conj = [n for n, w in enumerate(run) if w in _BODY_CONJUNCTIONS]
         if conj and len(run) >= 3:
             bare = [w.split("'")[-1].split("’")[-1].removesuffix("s") for w in run]
-            headed = any(_org_word(run[n - 1]) or _org_word(bare[n - 1]) for n in conj)
-            # a body's word opens or closes it ("Department of … and Social Care", "Food and Drug Administration");
-            # no title in it: "Starmer and Health Secretary Wes Streeting" are a person and a person
-            framed = any(w.casefold() in bodies or _org_word(w) for w in (run[0], bare[0], run[-1], bare[-1]))
-            if framed and not headed and not any(_is_title(w, lang) for w in run):
+            headed = any(_org_word(run[n - 1]) or _org_word(bare[n - 1]) or is_acronym(w)
+                         for n in conj for w in run[: n])
+            generic = [w.casefold() in bodies or b.casefold() in bodies for w, b in zip(run, bare)]
+            right = len(run) - conj[-1] - 1  # the words after the last conjunction
+            # a body's word closes it after a part of two words or more that opens with no name of a body ("Fire and
+            # Rescue Service", "Food and Drug Administration"; "House and Senate Intelligence Committees" are two) or
+            # two generic words meet at the conjunction ("Avon Fire and Rescue"); or a body's word and a link word
+            # open it ("Department of Health and Social Care", "Bundesamt für Migration und Flüchtlinge"). Never after
+            # a body's head or an acronym before a conjunction ("Leeds City Council and …", "FBI and …"), nor with a
+            # title inside ("Starmer and Health Secretary Wes Streeting")
+            closed = generic[-1] and (
+                right >= 2 and not _org_word(run[conj[-1] + 1]) or generic[conj[-1] - 1] and generic[conj[-1] + 1])
+            opened = (generic[0] or _org_word(run[0])) and run[1].casefold() in _BODY_LINKS
+            if (closed or opened) and not headed and not any(_is_title(w, lang) for w in run):
                 end = tokens[words[-1]].end()
                 last = tokens[words[-1]].group()
                 nxt = tokens[j] if j < len(tokens) else None
