@@ -539,6 +539,30 @@ def _region_first_words() -> frozenset[str]:
 # country", "Western"), which read Cameroon beside Ramallah (break57b G7: a UN vote in New York / a Ramallah report
 # "different places"); their regions are read by their longer names ("Far North") or with "Region" ("the South
 # Region").
+# Regions whose one-word name is an English common word read first as that word (the simplemma English lexicon's
+# lower-case words among the one-word names of data/region-countries.json, less those the press reads as the place:
+# Texas, California, Michigan, Java, Fars): "Delta Air Lines", "the Mekong delta", "the Delta variant" are no Nigerian
+# Delta State, "Rivers" no Rivers State, "Male" no Maldives (break68n). Such a name is a region only in context
+# (:func:`_homonym_in_context`): the region's noun after it ("Delta State", "Unity State") or the text naming its country.
+_HOMONYM_REGIONS = frozenset({
+    "acre", "afar", "ascension", "baker", "balkan", "bled", "bloke", "bong", "cascade", "cascades", "chin", "coast",
+    "cuvette", "debar", "delta", "encamp", "falcon", "grad", "lakes", "male", "maritime", "mascara", "mono", "pool",
+    "quiche", "rivers", "savanna", "savannah", "store", "tartar", "unite", "unity", "wake", "zeta"})
+# The nouns after a region's name that make it the region ("Delta State", "the Maritime Region")
+_REGION_NOUNS = frozenset({"state", "region", "province", "governorate", "department", "county", "district"})
+
+
+def _homonym_in_context(text: str, keys: Sequence[str], country: str) -> bool:
+    """Whether the one-word region name ``keys[0]`` (of :data:`_HOMONYM_REGIONS`) is the region in ``text``: the next
+    word (``keys[1]``, folded) is a region's noun, or the text names the region's ``country`` (ISO code) or a city of it
+    (the gazetteer's :meth:`~storylens.similarity._places.Gazetteer.find`)."""
+    if len(keys) > 1 and keys[1] in _REGION_NOUNS:
+        return True
+    from ._places import _place_countries_of
+
+    return country in _place_countries_of(frozenset(_default_gazetteer().find(text)))
+
+
 _COMPASS_REGIONS = frozenset({"north", "south", "east", "west", "centre", "center", "central", "northern", "southern",
                               "eastern", "western"})
 
@@ -581,6 +605,8 @@ def _region_countries_of(text: str, folded: str | None = None, unread: AbstractS
                 continue  # "The letter from Mary" (break50 N7)
             if n == 1 and keys[0] in _COMPASS_REGIONS and not (len(keys) > 1 and keys[1] in ("region", "province")):
                 continue  # "the West Bank", "the South of the country", "the West": no Cameroon (break57b G7)
+            if n == 1 and keys[0] in _HOMONYM_REGIONS and not _homonym_in_context(text, keys, country):
+                continue  # "Delta Air Lines", "the Delta variant": no Delta State (break68n)
             if n == 1 and _given_name_before_surname(text, words, i):
                 continue  # "Isabel Rodríguez" is no Isabel (Solomon Islands), "Mary Cheney" no Mary (Turkmenistan)
             if n == 1 and _heads_a_name(text, words, i):

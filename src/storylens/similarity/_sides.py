@@ -25,6 +25,7 @@ from ..text import (
     base,
     club_words,
     common_word,
+    courtesy_titles_any,
     nationality_adjectives,
     profile,
     stop_words,
@@ -792,13 +793,12 @@ def _family_full_names(sentences: Sequence[str]) -> set[tuple[str, str]]:
                     break
     return out
 
+# The languages whose courtesy titles an English text writes before a family name (text data "courtesy_titles": "Mr",
+# "Herr", "Mme", "Señora", "Signor"); Polish "Pan" and Turkish "Bay" are English words ("Pan Am", "Bay Area")
+_TITLES_IN_ENGLISH = ("en", "de", "fr", "es", "it")
 # Honorifics written before a given name (es/pt "Don", "Doña", "Dom"; en "Sir", "Dame"): the name after
 # them is a given name.
 _GIVEN_NAME_HONORIFICS = frozenset({"don", "doña", "dona", "dom", "sir", "dame"})
-# Courtesy titles written before a surname ("Mr Nguyen", "Ms Wang", "Herr Müller", "Mme Dupont"): the name after
-# them stands alone.
-_SURNAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "mme", "mlle", "monsieur", "madame",
-                                 "señor", "señora", "sr", "sra", "signor", "signora", "sig"})
 
 
 def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | None = None) -> frozenset[str]:
@@ -856,7 +856,7 @@ def _english_run_words(sentences: Sequence[str], adjectives: AbstractSet[str]) -
     # "Brown" of "Mr Brown" is (issue #11, break67s2: "Wang Li" / "Ms Wang" shared no name)
     in_run, alone = _capitalised_beside(sentences, skip=lambda w: w.casefold() in _COMMON_INITIAL,
                                         glue=lambda n: n.casefold() not in _COMMON_INITIAL
-                                        and n.casefold().rstrip(".") not in _SURNAME_HONORIFICS, key=lambda w: w)
+                                        and n.casefold().rstrip(".") not in courtesy_titles_any(_TITLES_IN_ENGLISH), key=lambda w: w)
     out = set()
     for word in in_run - alone:
         low = word.lower()
