@@ -68,6 +68,15 @@ def _collector() -> None:
     gc.freeze()
 
 
+def _patterns() -> None:
+    """The command line's cache of compiled patterns (:mod:`storylens._patterns`), before the warm start
+    compiles any: this server's and so every worker's."""
+    from .._patterns import more_patterns_cached
+
+    more_patterns_cached()
+
+
+_patterns()
 try:
     _warm()
 except Exception:  # noqa: BLE001 - a fork server that failed to warm still forks workers (each warms itself)

@@ -373,10 +373,12 @@ def _worker_init(cache_path: str | None, parent: int | None = None) -> None:
     import sys
 
     from .._gc import THRESHOLDS
+    from .._patterns import more_patterns_cached
 
-    # the command line's collector thresholds (a spawned worker starts with CPython's defaults; a forked one has
-    # its fork server's, set alike: storylens.stream._forkserver._collector)
+    # the command line's collector thresholds and pattern cache (a spawned worker starts with CPython's defaults;
+    # a forked one has its fork server's, set alike: storylens.stream._forkserver)
     gc.set_threshold(*THRESHOLDS)
+    more_patterns_cached()
 
     from ..embed import CachedEmbedder, UseEmbedder
 
