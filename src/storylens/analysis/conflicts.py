@@ -762,9 +762,106 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
             or _whole_state_said_with_negation(denial, denial_lang, plain, lang)
-            or _denial_restated(denial, denial_lang, plain, lang) or _refusal_restated(denial, denial_lang, plain, lang)):
+            or _denial_restated(denial, denial_lang, plain, lang) or _refusal_restated(denial, denial_lang, plain, lang)
+            or _other_object(denial, denial_lang, plain, lang)):
         return None
     return neg_a, neg_b
+
+
+# A word of a clause for :func:`_other_object` (letters, with an inner apostrophe or hyphen), and a clause's end.
+_ARGUMENT_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ARGUMENT_END = re.compile(r"[,;:.!?()\"“”«»]")
+# Negations that are a noun's determiner or a pronoun ("No suspects have been arrested", "ningún herido", "aucun
+# blessé"): the word after them is a noun, no predicate, so :func:`_other_object` leaves them to main's reading.
+# German "kein" stays: its predicate is read as the first lower-case word (the participle), not the next word.
+# (Spanish "no" is the verb's negation: "no convocó".)
+_NOUN_NEGATIONS = {"en": frozenset({"no", "none", "nobody", "nothing", "neither", "nor"}),
+                   "es": frozenset({"ningún", "ninguna", "ninguno", "nadie", "nada", "ni"}),
+                   "fr": frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "ni"})}
+
+
+def _first_word(text: str) -> int:
+    """Offset of ``text``'s first word (-1 without one)."""
+    m = _ARGUMENT_WORD.search(text)
+    return m.start() if m else -1
+
+
+# spaCy's English stop words that are verbs or nouns of an act ("did not call a strike", "did not fire the chief"):
+# content words for :func:`_other_object`, whose predicate would otherwise be the word after them.
+_ACT_STOP_WORDS = frozenset({"call", "called", "calls", "calling", "give", "gave", "given", "make", "made", "put", "show",
+                             "showed", "take", "took", "taken", "move", "moved", "see", "saw", "seen", "find", "found",
+                             "fire", "fired", "keep", "kept", "bill", "fill", "filled"})
+
+
+def _other_object(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the denial negates one predicate of the plain side on another object: the word the negation bears on
+    (the first content word after it; in German, whose nouns are capitalised, the first lower-case one: the
+    participle or verb) is a word of the plain side's, but the denial's object (the first content word after that
+    predicate; in German the content words between the negation and it) is none of the plain side's words, and the
+    plain side puts a word of its own there: "The union did not call a strike" / "The union called a meeting",
+    "keinen Streik angekündigt" / "eine Versammlung angekündigt", "n'a pas appelé à la grève" / "a appelé à une
+    manifestation" (issue #12, stop 69: two acts, no conflict). Names (capitalised words, but in German), weekdays,
+    months and numbers are no object. Only one negation in the denial and two units of one language (stems of two
+    languages cannot be compared); a predicate told in other words ("did not step down" / "resigned") and a denial
+    with nothing after its predicate ("did not resign" / "resigned on Monday") stay conflicts."""
+    from ..text import LANGUAGES, base, month_names, profile, stem, stop_words, weekday_names
+
+    lang = base(denial_lang or "")
+    if lang not in LANGUAGES or lang in _NO_WORD_BOUNDARY or base(plain_lang or "") != lang:
+        return False
+    text = _straight_apostrophes(denial)
+    if lang == "fr":
+        hits = list(re.finditer(rf"\b{_FR_SECOND}\b", text, re.IGNORECASE))
+        hits = [h for h in hits if re.search(r"\b(?:ne|n')", text[:h.start()], re.IGNORECASE)]
+    else:
+        hits = list(_pattern(lang).finditer(text))
+    if len(hits) != 1 or hits[0].group().lower() in _NOUN_NEGATIONS.get(lang, ()):
+        return False
+    nouns_cased = profile(lang).capitalised_nouns
+    stops = stop_words(lang) - _ACT_STOP_WORDS if lang == "en" else stop_words(lang)
+    calendar = set(month_names(lang)) | set(weekday_names(lang))
+
+    def content(clause: str, offset: int = 0, first: int = -1) -> list[tuple[int, str, bool]]:
+        """(start, stem, lower-case) of each content word of ``clause`` that may be an argument; ``first``: the
+        offset of a sentence's first word, kept though capitalised."""
+        out = []
+        for m in _ARGUMENT_WORD.finditer(clause):
+            w = m.group()
+            low = w.lower()
+            if low in stops or low in calendar or len(w) < 2 or _pattern(lang).fullmatch(w):
+                continue
+            if not nouns_cased and w[0].isupper() and offset + m.start() != first:
+                continue  # a name: not what the negation bears on ("Arrested suspects were …" opens a sentence)
+            out.append((offset + m.start(), stem(w, lang), w[0].islower()))
+        return out
+
+    rest = text[hits[0].end():]
+    end = _ARGUMENT_END.search(rest)
+    after = content(rest[:end.start()] if end else rest)
+    verbs = [w for w in after if w[2]] if nouns_cased else after
+    if not verbs:
+        return False
+    verb = verbs[0][1]
+    plain_text = _straight_apostrophes(plain)
+    plain_words = content(plain_text, first=_first_word(plain_text))
+    plain_stems = {w[1] for w in plain_words}
+    if verb not in plain_stems:
+        return False  # another predicate (or the same in other words): main's reading
+    denial_stems = {w[1] for w in content(text, first=_first_word(text))}
+    if nouns_cased:
+        objects = [w[1] for w in after if w[0] < verbs[0][0]]
+    else:
+        objects = [w[1] for w in after if w[0] > verbs[0][0]][:1]
+    if not objects or any(o in plain_stems for o in objects):
+        return False
+    # the plain side's own word in the object's place: after its predicate in its clause (before it in German)
+    at = next(w[0] for w in plain_words if w[1] == verb)
+    lo = max((m.end() for m in _ARGUMENT_END.finditer(plain_text, 0, at)), default=0)
+    hi = (m.start() if (m := _ARGUMENT_END.search(plain_text, at)) else len(plain_text))
+    if nouns_cased:  # the subject stands there too: a word the denial does not write
+        return any(w[1] not in denial_stems for w in plain_words if lo <= w[0] < at)
+    theirs = [w[1] for w in plain_words if at < w[0] < hi][:1]
+    return bool(theirs) and theirs[0] not in denial_stems
 
 
 @cache
