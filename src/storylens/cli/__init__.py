@@ -832,10 +832,19 @@ def _read_url_list(path: str) -> list[tuple[int, str]]:
     return urls
 
 
+# What lays a text out over lines (line and paragraph breaks, tabs), not characters of a name or a quote
+_LAYOUT = "\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LAYOUT_RUN = re.compile(f"[ {_LAYOUT}]*[{_LAYOUT}][ {_LAYOUT}]*")
+
+
 def one_line(text: str, limit: int = 200) -> str:
     """``text`` on one line of at most ``limit`` characters (the middle elided): a message names its
-    input without pasting a whole line of it (a 1,000-character feed-list line made a 1,003-character error)."""
-    flat = " ".join(str(text).split())
+    input without pasting a whole line of it (a 1,000-character feed-list line made a 1,003-character error).
+    Only layout is squeezed: a run of spaces holding a line break or a tab is one space (none at either end);
+    spaces of the text's own are kept, so a file named 'two  spaces.txt' or a quote with a double space is
+    shown as it is written (break68r: it was shown with one space, a name the user could not find)."""
+    text = str(text)
+    flat = _LAYOUT_RUN.sub(lambda m: "" if m.start() == 0 or m.end() == len(text) else " ", text)
     if len(flat) <= limit:
         return flat
     half = (limit - 1) // 2

@@ -471,7 +471,7 @@ def _swallowed(record: Any) -> tuple[list[tuple[Any, bytes]] | None, int] | int 
     if found is None:
         if getattr(stream, "digest_ok", None) is False:
             return None  # a digest that no start matches: the block digest mismatch line names the record
-        declared = _http_length(record)
+        declared = _http_length(record) if not _without_uri(record) else _block_http_end(kept)
         if declared is not None:
             found = next((m for m in candidates if m.start() == declared), None)
         elif record.rec_type in _ARTICLE_TYPES and (_skip_reason(record) is None or _without_uri(record)):
@@ -498,6 +498,23 @@ def _http_length(record: Any) -> int | None:
         return None
     value = (headers.get_header("Content-Length") or "").strip()
     return int(value) if value.isdigit() else None
+
+
+# An HTTP message's head at a block's start: its status or request line, its header lines, the blank line after them
+_HTTP_HEAD = re.compile(rb"(?:HTTP/\d(?:\.\d)? \d{3}[^\r\n]*|[A-Z]+ \S+ HTTP/\d(?:\.\d)?)\r\n(?:[^\r\n]+\r\n)*?\r\n")
+_HTTP_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d{1,15})[ \t]*\r$", re.IGNORECASE | re.MULTILINE)
+
+
+def _block_http_end(block: bytes) -> int | None:
+    """Where the payload ends in ``block`` (the block of a record read without its HTTP headers: one without a
+    WARC-Target-URI) by its HTTP Content-Length, as :func:`_http_length` says for a record read with them; None when
+    the block opens with no HTTP head, or the head states no single length or a chunked transfer coding (robust69:
+    such a record's length too long by the next record was never split, though its HTTP length said where it ends)."""
+    head = _HTTP_HEAD.match(block)
+    if head is None or re.search(rb"^transfer-encoding:.*chunked", head.group(), re.IGNORECASE | re.MULTILINE):
+        return None
+    lengths = set(_HTTP_CONTENT_LENGTH.findall(head.group()))
+    return head.end() + int(lengths.pop()) if len(lengths) == 1 else None
 
 
 def _read_from(blob: bytes, inside: int | None = None) -> list[tuple[Any, bytes]] | None:
@@ -1117,8 +1134,12 @@ def _no_uri_reason(no_uri: str, n: int, spilled: tuple[list[Any] | None, int] | 
     records its length took, never says the records after it were read (there may be none, or they may fail)."""
     fix = "fix the record's header or re-download the archive"
     if isinstance(spilled, int):
+        # not split (a page may end with an archived record), so both records are named: the one its length may
+        # have taken is not read, and is not counted (robust69: it was said nowhere, the next stored under its number)
         return (f"{no_uri}: not read; {MAY_HOLD_RECORDS}: a WARC record starts inside it at byte {spilled} and no "
-                f"digest or HTTP length tells where it ends; check the archive with `warcio check`, {fix}")
+                f"digest or HTTP length tells where it ends; if that is the next record (#{n + 1}) its Content-Length "
+                f"took, #{n + 1} is not read either and the records after it are numbered from #{n + 1}; check the "
+                f"archive with `warcio check`, {fix}")
     if isinstance(spilled, tuple) and spilled[1]:
         taken, starts = spilled
         after = f"#{n + 1}" if starts == 1 else f"#{n + 1} to #{n + starts}"

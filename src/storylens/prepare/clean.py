@@ -421,6 +421,46 @@ _CAPTION_RE = re.compile(r"^(?:\(?(?:photo|image|foto|bild|picture|video)(?:\s+b
 _OUTLET_HINT = re.compile(r"\b(?:news|times|post|press|agency|zeitung|reuters|ap|afp|dpa|bbc|cnn|tass)\b", re.IGNORECASE)
 
 
+# Letters of scripts written without spaces between words (a paragraph of Chinese is one long run): never cut
+_SPACELESS_SCRIPT = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                               "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# How the warning on a text whose overlong runs were left out starts (stream.metadata: a note of the text itself)
+LONG_RUNS = "long runs: "
+
+
+@lru_cache(maxsize=4)
+def _long_run(limit: int) -> re.Pattern[str]:
+    return re.compile(rf"\S{{{limit + 1},}}")
+
+
+def drop_long_runs(text: str, limit: int | None = None) -> tuple[str, str | None]:
+    """``text`` without its runs of more than ``limit`` characters with no space (settings.max_word_chars: a
+    50,000-letter "word", a base64 blob pasted in, a line of 100,000 dashes), and the warning that says what was left
+    out (None, and ``text`` itself, when nothing was). A run holding a letter of a script written without spaces
+    (Chinese, Japanese, Thai, Korean...) is prose and kept. Each run is replaced by nothing, the spaces around it
+    kept, so the words beside it stay apart and no word is made of its parts (robust69: break68c L1)."""
+    if limit is None:
+        from ..settings import DEFAULT
+
+        limit = DEFAULT.max_word_chars
+    if len(text) <= limit:
+        return text, None
+    runs = [m for m in _long_run(limit).finditer(text) if not _SPACELESS_SCRIPT.search(m.group())]
+    if not runs:
+        return text, None
+    parts, at = [], 0
+    for m in runs:
+        parts.append(text[at:m.start()])
+        at = m.end()
+    parts.append(text[at:])
+    longest = max(len(m.group()) for m in runs)
+    many = len(runs) > 1
+    note = (f"{LONG_RUNS}{len(runs)} run{'s' if many else ''} of characters without spaces left out of the analysis "
+            f"(the longest {longest:,} characters, at character {runs[0].start():,}: encoded data, a rule line or "
+            f"a pasted blob; the limit is {limit:,}: settings.max_word_chars)")
+    return "".join(parts), note
+
+
 @dataclass(frozen=True)
 class CleanText:
     """The body text without boilerplate, plus what the boilerplate told us."""

@@ -41,6 +41,7 @@ from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..ingest.warc import MAY_HOLD_RECORDS, PAYLOAD_MISMATCH
 from ..models import Failure, RawDocument
+from ..prepare.clean import LONG_RUNS
 from ..store._state import metadata_json
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch, check_store
 from ..text import base, unread_encoder_note, unread_language_note
@@ -525,10 +526,11 @@ def commit(batches: Iterable[PreparedBatch], store: Store, *,
                 _tick(run, progress, f.source)
             known = store.known_ids([p.id for p in batch.articles])
             keep = [i for i, p in enumerate(batch.articles) if p.id not in known and p.id not in run.seen]
+            warned = _warned(store, [p.id for i, p in enumerate(batch.articles) if i not in keep])
             for i, p in enumerate(batch.articles):
                 if i not in keep:
                     run.already += 1
-                    _again(run, p.raw, p.id, p.doc.outlet or "")
+                    _again(run, p.raw, p.id, p.doc.outlet or "", p.id in warned)
                     _tick(run, progress, p.raw.source)
                 else:
                     run.seen[p.id] = p.raw.source
@@ -621,9 +623,10 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
     # A stored text read again from the source it was stored from is a re-run: the outlet its text
     # names is the stored one, so its text is not read for one (about 1 CPU-ms a text).
     rerun = store.known_sources([raw.source for raw, aid in raws if aid in known]) if known else set()
+    warned = _warned(store, [aid for raw, aid in raws if raw.source in rerun])
     for raw, aid in raws:
         if aid in known or aid in run.seen:
-            _again(run, raw, aid, "" if raw.source in rerun else None)
+            _again(run, raw, aid, "" if raw.source in rerun else None, aid in warned)
         if aid in known:
             run.already += 1
         elif aid in run.seen:
@@ -639,14 +642,22 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
     return fresh
 
 
-def _again(run: _Run, raw: RawDocument, aid: str, outlet: str | None = None) -> None:
+def _warned(store: Store, ids: list[str]) -> set[str]:
+    """Those of ``ids`` (stored articles) whose metadata holds reading warnings: one store read of that key
+    alone, none when ``ids`` is empty."""
+    return set(store.article_metadata(ids, keys=("warnings",))) if ids else set()
+
+
+def _again(run: _Run, raw: RawDocument, aid: str, outlet: str | None = None, warned: bool = False) -> None:
     """Queue a stored text that came again for the metadata merge at the end of the run
-    (:mod:`stream.metadata`), when it states metadata or its text names an outlet (a wire copy).
+    (:mod:`stream.metadata`), when it states metadata, its text names an outlet (a wire copy) or the stored
+    article holds reading warnings (``warned``) this reading may clear: a plain .txt file states no metadata, so
+    its fixed file re-ingested was never compared and kept its first reading's warning (break65r3).
     ``outlet``: the one its prepared document has (read here from its text when not given)."""
     fields = incoming_fields(raw.metadata)
     if "outlet" not in fields:
         outlet = outlet if outlet is not None else (text_outlet(raw.text) or raw.metadata.get("title_site"))
-    if fields or outlet:
+    if fields or outlet or warned:
         run.again.append((raw, aid, outlet))
 
 
@@ -778,6 +789,9 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
         meta.setdefault("dateline_day", p.doc.dateline_day)
     if note := unread_language_note(p.doc.language) or unread_encoder_note(p.doc.language):  # kept with the record
         meta["warnings"] = [*meta.get("warnings", []), note]
+    # overlong runs without spaces left out of what was analysed (the stored text keeps them)
+    if runs := [w for w in p.doc.warnings if w.startswith(LONG_RUNS)]:
+        meta["warnings"] = [*meta.get("warnings", []), *runs]
     cut = any(w.startswith("truncated:") for w in p.doc.warnings)
     if cut:  # over ANALYSED_CHARS: say what was read
         meta["warnings"] = [*meta.get("warnings", []), (

@@ -108,7 +108,7 @@ def _prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[An
     """:func:`prepare_and_embed`, and each raw text's ``clean_text`` (None when the text was cut before cleaning)."""
     from ..cluster import doc_vectors
     from ..ingest.files import too_short
-    from ..prepare.clean import clean_text
+    from ..prepare.clean import clean_text, drop_long_runs
     from ..report.compare import prepare_document
 
     times = times if times is not None else StageTimes()
@@ -117,7 +117,8 @@ def _prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[An
     with times.stage("prepare (clean, language, lead)", where):
         for raw, aid in fresh:
             # the raw text's cleaning, kept for the verdict's rules (VerdictSeed) when it is the whole text's
-            whole = clean_text(raw.text) if len(raw.text) <= 2 * ANALYSED_CHARS else None
+            # (of the text prepare_document reads: its overlong runs without spaces left out)
+            whole = clean_text(drop_long_runs(raw.text)[0]) if len(raw.text) <= 2 * ANALYSED_CHARS else None
             cleaned.append(whole)
             try:
                 doc = prepare_document(raw, aid, language=tools[0], segmenter=tools[1], segment_chars=LEAD_CHARS,

@@ -1,0 +1,60 @@
+"""break68c L1 (robust69): one 50,000-letter "word" (also a pasted base64 blob, a line of 100,000 dashes) in an
+article took compare from 5.8 CPU-s / 421 MB to 128 CPU-s / 940 MB peak RSS: the quote resolver's name search is
+quadratic in a word's length and the tokenisers grow with it. A run without spaces over settings.max_word_chars is
+left out of what is analysed, with a warning on the article; scripts written without spaces are never cut, and a
+text without such a run is read as before."""
+
+from __future__ import annotations
+
+import base64
+import random
+
+from storylens import stream
+from storylens.embed import HashingEmbedder
+from storylens.models import RawDocument
+from storylens.prepare.clean import LONG_RUNS, drop_long_runs
+from storylens.report.compare import prepare_document
+from storylens.settings import DEFAULT
+from storylens.store import open_store
+
+TEXT = ("Heavy rain flooded Valencia on Tuesday and 12 people died, officials said after the storm passed.\n\n"
+        "Rescue teams searched the flooded streets through the night, the mayor said.\n")
+WORD = "".join(random.Random(1).choice("abcdefghijklmnopqrstuvwxyz") for _ in range(50_000))
+BLOB = base64.b64encode(random.Random(2).randbytes(30_000)).decode()
+
+
+def _with(junk: str) -> str:
+    head, tail = TEXT.split("\n\n")
+    return f"{head}\n\n{junk}\n\n{tail}"
+
+
+def test_long_runs_are_left_out_with_a_warning():
+    for junk in (WORD, BLOB, "-" * 100_000):
+        text, note = drop_long_runs(_with(junk))
+        assert text == _with("") and note and note.startswith(LONG_RUNS), note
+        assert f"{len(junk):,} characters" in note and "settings.max_word_chars" in note
+
+
+def test_prose_and_long_urls_are_kept():
+    url = "https://example.org/a?" + "x=1&" * 200  # 822 characters: under the limit
+    zh = "暴雨袭击了瓦伦西亚，十二人死亡。" * 100  # 1,600 characters of Chinese without a space
+    th = "ฝนตกหนักในบาเลนเซีย" * 100
+    for text in (TEXT, f"{TEXT} {url}", f"{TEXT}\n{zh}\n{th}"):
+        assert drop_long_runs(text) == (text, None)
+    assert len(url) < DEFAULT.max_word_chars < len(zh)
+
+
+def test_compare_reads_the_text_without_the_run():
+    doc = prepare_document(RawDocument(source="a.txt", text=_with(WORD)), "d1", max_chars=DEFAULT.compare_max_chars)
+    plain = prepare_document(RawDocument(source="a.txt", text=TEXT), "d1", max_chars=DEFAULT.compare_max_chars)
+    assert WORD[:100] not in doc.text
+    assert [s.text for s in doc.sentences] == [s.text for s in plain.sentences]
+    assert [w for w in doc.warnings if w.startswith(LONG_RUNS)] and not plain.warnings
+
+
+def test_the_stream_records_the_warning_and_keeps_the_text(tmp_path):
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest([RawDocument(source="a.txt", text=_with(WORD))], store, embedder=HashingEmbedder())
+        [article] = store.articles()
+        assert [w for w in article.metadata.get("warnings", []) if w.startswith(LONG_RUNS)]
+        assert WORD in article.text
