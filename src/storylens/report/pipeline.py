@@ -1182,12 +1182,17 @@ def _headlines(documents: Sequence[Document]) -> dict[str, tuple[str, tuple[tupl
             for d in documents if d.title}
 
 
-def _changed_plan(text: str, language: str | None) -> bool:
-    """Does ``text`` say a plan was moved ("postponed", "brought forward", "verschoben", "reporté", "aplazado";
-    text data "plan_change_words", whole words)? Only a language with data has such words: an unknown one has none
-    (not every language's, as :func:`text.field_pattern` would read it)."""
+@cache
+def _plan_change_re(language: str | None) -> re.Pattern[str] | None:
+    """The language's words that say a plan was moved (text data "plan_change_words", patterns), None without."""
     code = base(language) if language else None
-    rx = field_pattern(code, "plan_change_words", whole_words=True) if code in LANGUAGES else None
+    words = profile(code).plan_change_words if code in LANGUAGES else ()
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _changed_plan(text: str, language: str | None) -> bool:
+    """Does ``text`` say a plan was moved ("postponed", "brought forward", "verschoben", "reporté", "aplazado")?"""
+    rx = _plan_change_re(language)
     return bool(rx and rx.search(text))
 
 
@@ -1207,11 +1212,10 @@ def _period(value: str) -> tuple[datetime.date, datetime.date]:
     return day, day
 
 
-def _date_clause_stems(unit: Unit, dates: Sequence[quantities.ResolvedDate], first_word: bool = True) -> frozenset[str]:
+def _date_clause_stems(unit: Unit, dates: Sequence[quantities.ResolvedDate]) -> frozenset[str]:
     """The stems of the content words of the clauses ``dates`` stand in (a clause ends at a comma, a bracket, a
     dash, ... : :data:`_CLAUSE_EDGE`), the dates themselves left out: "who took office in July 2024" -> {"take",
-    "office"} (``text.stem``, lower-case; stop words, numbers and, but in German, names dropped). ``first_word``:
-    keep a capitalised first word of the text (False: it too may be a title or a name, "Mayor Dana Kirk resigned")."""
+    "office"} (``text.stem``, lower-case; stop words, numbers and, but in German, names dropped)."""
     from ..text import profile, stem, stop_words
 
     text, lang = unit.text, unit.language
@@ -1227,7 +1231,7 @@ def _date_clause_stems(unit: Unit, dates: Sequence[quantities.ResolvedDate], fir
             w = word.group()
             if date.start <= word.start() < date.end or w.lower() in stops:
                 continue
-            if names_out and w[0].isupper() and not (first_word and first and word.start() == first.start()):
+            if names_out and w[0].isupper() and not (first and word.start() == first.start()):
                 continue
             found.add(stem(w, lang))
     return frozenset(found)
@@ -1892,7 +1896,7 @@ class _Measures:
                 return []
             # two names of one event ("the February 3 vote" / "the February 4 vote") are compared with each other
             told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
-        if self._news_against_recap(a, b, told) or self._background_against_act(a, b, told):
+        if self._news_against_recap(a, b, told):
             return []
         dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
         if not (dropped[0] or dropped[1]):
@@ -1921,23 +1925,6 @@ class _Measures:
         if base(a.language or "") != base(b.language or ""):
             return False
         words = [_date_clause_stems(u, dates) for u, dates in zip((a, b), told)]
-        return not (words[0] & words[1])
-
-    def _background_against_act(self, a: Unit, b: Unit, told: Sequence[Sequence[quantities.ResolvedDate]]) -> bool:
-        """Whether one unit dates only a background clause (each date in a relative clause set off by a comma,
-        :func:`_background_date`: "Dana Kirk, who was elected mayor in 2019, has resigned") and the other dates
-        none, and the two dates' clauses share no stem (:func:`_date_clause_stems`, every capitalised word out but
-        in German): the background fact and the news are two happenings (issue #12, stop 69: "Mayor Dana Kirk
-        resigned on Monday" against it was "date: on Monday vs 2019"). One act told in the relative clause ("The
-        minister, who resigned on Monday, …" / "resigned on Tuesday") shares its predicate and stays a conflict, and
-        so do two background clauses ("which opened in May 2025" / "which opened in May 2024"). Units of one
-        language only (stems of two cannot be compared)."""
-        if base(a.language or "") != base(b.language or ""):
-            return False
-        kinds = [{_background_date(u.text, u.language, d) for d in dates} for u, dates in zip((a, b), told)]
-        if {frozenset(k) for k in kinds} != {frozenset({True}), frozenset({False})}:
-            return False
-        words = [_date_clause_stems(u, dates, first_word=False) for u, dates in zip((a, b), told)]
         return not (words[0] & words[1])
 
     def _date_age(self, date: quantities.ResolvedDate, doc: str) -> str:
@@ -2857,21 +2844,6 @@ class _ChangeDirection:
 
 # A year (1900-2099) standing alone, as a clause dates a move by it ("in 2023", "2019 року", "im Jahr 2021").
 _DATED_CLAUSE = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?%)")
-
-
-def _background_date(text: str, language: str | None, date: quantities.ResolvedDate) -> bool:
-    """Whether ``date`` stands in a relative clause set off by a comma (its clause, :func:`_clause_span`, follows a
-    comma and opens with a relative of the language: text data "person_relatives", "thing_relatives": "who", "which",
-    "qui", "der", "que"): ", who was elected in 2019," dates a background fact, not the sentence's event."""
-    lo, _ = _clause_span(text, date.start, date.end)
-    if lo == 0 or text[:lo].rstrip()[-1:] != ",":
-        return False
-    code = base(language or "")
-    if code not in LANGUAGES:
-        return False
-    data = profile(code)
-    head = text[lo:date.start].strip().lower()
-    return any(head == r or head.startswith(r + " ") for r in (*data.person_relatives, *data.thing_relatives))
 
 
 def _figure_clause(text: str, start: int, end: int) -> str:
