@@ -1182,17 +1182,12 @@ def _headlines(documents: Sequence[Document]) -> dict[str, tuple[str, tuple[tupl
             for d in documents if d.title}
 
 
-@cache
-def _plan_change_re(language: str | None) -> re.Pattern[str] | None:
-    """The language's words that say a plan was moved (text data "plan_change_words", patterns), None without."""
-    code = base(language) if language else None
-    words = profile(code).plan_change_words if code in LANGUAGES else ()
-    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)", re.IGNORECASE) if words else None
-
-
 def _changed_plan(text: str, language: str | None) -> bool:
-    """Does ``text`` say a plan was moved ("postponed", "brought forward", "verschoben", "reporté", "aplazado")?"""
-    rx = _plan_change_re(language)
+    """Does ``text`` say a plan was moved ("postponed", "brought forward", "verschoben", "reporté", "aplazado";
+    text data "plan_change_words", whole words)? Only a language with data has such words: an unknown one has none
+    (not every language's, as :func:`text.field_pattern` would read it)."""
+    code = base(language) if language else None
+    rx = field_pattern(code, "plan_change_words", whole_words=True) if code in LANGUAGES else None
     return bool(rx and rx.search(text))
 
 

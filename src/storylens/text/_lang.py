@@ -3178,12 +3178,16 @@ def _data_languages(language: str | None) -> tuple[str, ...]:
 
 
 @cache
-def field_pattern(language: str | None, field: str) -> re.Pattern[str] | None:
+def field_pattern(language: str | None, field: str, whole_words: bool = False) -> re.Pattern[str] | None:
     """The text data patterns of ``field`` (a tuple of patterns of :class:`Profile`: "reversal_verbs",
     "running_cues", ...) of ``language`` (every language's when it is not one with data) as one pattern, case
-    ignored; None when there are none. One search finds the first match of any of them, leftmost."""
+    ignored; None when there are none. One search finds the first match of any of them, leftmost.
+    ``whole_words``: a match neither starts nor ends inside a word ("delayed" is no match in "undelayed")."""
     patterns = [p for lang in _data_languages(language) for p in getattr(profile(lang), field)]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if whole_words else body, re.IGNORECASE)
 
 
 @cache
