@@ -139,6 +139,22 @@ May 2025", en/de/fr/es): (d) now acts only when the two dates' clauses share no 
 the two units are of one language. Tune: still 24 parts, 1 true, 23 false (0.0417; both parts (d) took stay out;
 without the names-out step the "last year" / "today" part came back through "Washington", 25 parts); 28.2 user CPU-s,
 load ~12. break68c's 8 probes are conflicts again, R04 / R05 (the recaps) still cleared.
+Stop 69 (conflicts69, issue #12): the tune half's 23 false parts by why they are false: date 12 (two happenings
+with their own dates 7: a call and a platform vote next week x2, senators Sunday / reactions Friday, a November
+election / a December declaration, June escorted / July testified x2, a bill passed / vetoed; a statement's day
+against an act's or another statement's 3: Strzok's attorney Monday / firing Friday, a tweet Saturday / a remark
+this morning, "two days after" the Friday reversal; a date in a name 2: "the Sept. 11 attacks", "last year's
+CPAC keynote"), figure 6 (two sums of one story 5: $716bn / $882bn, $1.4bn / $3.6bn, $8bn / $3.6bn, $200m /
+$2.5bn, a demand that changed $5bn / $5.7bn; a claimed rate against the measured one 1), polarity 4 (an idiom,
+"isn't backing down" 2; a negation in another sentence of one quotation 1; a reported letter's content 1),
+measure 1. None is a date in a comma-set relative clause or a denial of one predicate on another object. Kept:
+(a) a date only in a relative clause set off by a comma (", who was elected mayor in 2019,") against the other
+side's main-clause date, the two clauses sharing no stem (every capitalised word out), is no date conflict
+(report.pipeline._Measures._background_against_act); (b) one predicate denied on one object and affirmed on
+another ("did not call a strike" / "called a meeting", de/fr/es alike) is no polarity conflict
+(analysis.conflicts._other_object). Tune: 24 parts, 1 true, 23 false before and after (60 CPU-s, load ~19).
+Probes (``conflict_probes.py --probes benchmarks/data/conflict_probes69.jsonl``, 24 true / 24 false pairs written
+before the rules): true found 20/24 -> 20/24, false said 8/24 -> 3/24.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 

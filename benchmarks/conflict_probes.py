@@ -3,7 +3,12 @@ ledger report a conflict? ``T..`` pairs tell one event with two tolls / dates / 
 confirmation (a conflict expected); ``F..`` pairs agree on the event and add a second happening, a recap, a plan
 or another thing's statement (no conflict expected). Written by hand before the same-happening gate was tried.
 
-Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v]``: prints each wrong answer and the totals
+Stop 69 (conflicts69): ``conflict_probes69.jsonl``, 24 true and 24 false pairs written before its rules were
+tried: background clauses ("The transport minister appointed in July 2024 has quit" / "resigned on Monday"),
+a negation of another object or subject ("did not call a strike" / "called a meeting"), a plan against an act,
+and a results table of one template (``--probes benchmarks/data/conflict_probes69.jsonl``).
+
+Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ PROBES = HERE / "data" / "conflict_probes68.jsonl"
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="print every probe's conflicts")
+    ap.add_argument("--probes", type=Path, default=PROBES, help=f"probe file (JSON lines; default {PROBES.name})")
     args = ap.parse_args(argv)
     import storylens
     from storylens.models import RawDocument
 
     comparer = storylens.Comparer()
     found_true = found_false = n_true = n_false = 0
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
+    for line in args.probes.read_text(encoding="utf-8").splitlines():
         probe = json.loads(line)
         raws = [RawDocument(source=f"{side}:{probe['id']}", text=probe[side],
                             metadata={"date": probe["date"], "language": probe["lang"]}) for side in ("a", "b")]
