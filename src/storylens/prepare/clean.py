@@ -464,7 +464,8 @@ def _clean_text(text: str) -> CleanText:
     # The dateline opens the first line after any header, or the line after a headline
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
     dateline_lines = 2
-    masthead_date = after_header = headline_above = False
+    after_header = headline_above = False
+    masthead_date = ""  # the kind the next line is removed as: the date line under a masthead or a stamp's label
     top_block = True  # nothing but a headline kept yet: a line of header parts here is the header's
     pieces = 0  # header lines read in that block
     over_header = False  # a header line was read under the first line kept: that line is the headline
@@ -505,8 +506,8 @@ def _clean_text(text: str) -> CleanText:
         if i == _last_nonempty(lines) and seen > 2 and _take_credit_line(stripped, state):
             continue
         if masthead_date:
-            state.remove("header", stripped)  # the date line under a masthead (already read)
-            masthead_date = False
+            state.remove(masthead_date, stripped)  # the date line under a masthead or a stamp's label (already read)
+            masthead_date = ""
             continue
         if (seen <= _TOP_LINES or i >= tail) and _is_navigation(stripped):
             # "Sections  News  Sports  Opinion  Subscribe" over the headline; "Startseite Politik Wirtschaft
@@ -535,10 +536,12 @@ def _clean_text(text: str) -> CleanText:
                 and _next_index(lines, _next_index(lines, i)) < len(lines)):
             state.remove("navigation", stripped)  # "WORLD / SOUTHEAST ASIA", "Binnenland" over the headline
             continue
-        if seen <= _TOP_LINES and (lone := _take_update_line(stripped, _next_nonempty(lines, i), seen, state)):
-            # "Aktualisiert: 14.03.2026" opening the page, "Stand:" alone (over its date's line or none): the
-            # version's time, never the title nor a claim (hdr69)
-            masthead_date = lone == "date"
+        if seen <= _TOP_LINES and (lone := _take_update_line(stripped, _next_nonempty(lines, i), seen, state,
+                                                             ends_paragraph=not lines[i + 1:i + 2] or not lines[i + 1].strip())):
+            # "Aktualisiert: 14.03.2026" opening the page, "Stand:" alone over its date's line: the version's time,
+            # never the title nor a claim (hdr69). That date line is the stamp's: removed as a "stamp", the stream
+            # orders versions by it (stream.metadata.stamp_moment; break69h M1: as a "header" its moment was lost)
+            masthead_date = lone if lone in ("stamp", "header") else ""
             state.header_above = True
             continue
         if 1 < seen <= _TOP_LINES and (_take_byline_then_update(stripped, state)
@@ -578,7 +581,7 @@ def _clean_text(text: str) -> CleanText:
             continue
         headline_above = seen == 1 and len(stripped) <= _HEADLINE_MAX_CHARS
         if i == _first_nonempty(lines) and _take_masthead(stripped, _next_nonempty(lines, i), state):
-            masthead_date = True  # "РИА Новости" / "March 14, 2026": the outlet, then its date line
+            masthead_date = "header"  # "РИА Новости" / "March 14, 2026": the outlet, then its date line
             continue
         if after_header and _outlet_alone(stripped):
             state.outlet = state.outlet or stripped  # "March 14, 2026" / "РИА Новости"
@@ -589,7 +592,7 @@ def _clean_text(text: str) -> CleanText:
         if (dateline_lines and len(shown := [k.strip() for k in kept if k.strip()]) == 1
                 and (dated := _take_name_over_dateline(stripped, _next_nonempty(lines, i), state, shown[0],
                                                        _next_nonempty(lines, _next_index(lines, i))))):
-            masthead_date = dated == "date"  # "연합뉴스" / "2026년 4월 23일": the date line goes with it
+            masthead_date = "header" if dated == "date" else ""  # "연합뉴스" / "2026년 4월 23일": the date line goes with it
             state.header_above = True
             continue  # "Público" / "Lisboa, 14 de agosto de 2026": the outlet's line under the headline
         if dateline_lines and _take_header_above_dateline(stripped, _next_nonempty(lines, i), state):
@@ -1016,27 +1019,44 @@ def _take_byline_then_update(line: str, state: _State) -> bool:
     return True
 
 
-def _take_update_line(line: str, next_line: str, seen: int, state: _State) -> str | None:
+def _take_update_line(line: str, next_line: str, seen: int, state: _State, *, ends_paragraph: bool = False) -> str | None:
     """An update stamp's line at the page's top that no other reading takes: "Aktualisiert: 14.03.2026", "Last
     updated: 14 March 2026", "Updated 1015 GMT (1815 HKT) March 14, 2026" opening the page (hdr69: each was the
-    title), or the keyword alone ("Stand:", "Updated:") over its date's line or over none. The date is the
-    update's (``state.updated``; compare warns when it is the page's only date). Returns "date" when the next
-    line, the keyword's date, is read too (the caller removes it), "alone" for a line read alone, else None."""
+    title), or a stamp's keyword alone ("Stand:", "Updated:", "Published:") over its date's line. The date is the
+    update's (``state.updated``; compare warns when it is the page's only date), or with a publication keyword the
+    published date. Returns the kind the caller removes the next line as ("stamp": the update's date or clock
+    line, "Stand:" / "10:15 Uhr"; "header": a publication's date line), "alone" for a line read alone, else None.
+    break69h L3: a keyword alone over any other line of its paragraph ("Stand:" / "2:1 nach 90 Minuten", a score)
+    stays in the text, but an update's keyword alone in its paragraph (``ends_paragraph``: a blank line or the end
+    follows; the page lost its date) or opening the page over its headline is the page's furniture (not the title)."""
     keyed = _update_keyword().match(line)
-    if keyed is None:
-        return None
-    if re.fullmatch(r"[\s:：.]*", line[keyed.end():]):
+    if _lone_stamp_label().fullmatch(line):
         stamp = _page_stamp().match(f"{line.rstrip(' :：.')} {next_line}") if next_line else None
         date = _iso_date(stamp["date"].strip()) if stamp and not _update_keyword().match(next_line) else None
-        state.remove("stamp", line)
-        if date is None:
-            return "alone"  # "Stand:" and no date: the stamp's furniture, with nothing to date
-        state.updated = state.updated or date
-        return "date"
-    if seen > 1:
+        if date is not None:
+            state.remove("stamp" if keyed else "header", line)
+            _stamp_date(stamp["keyword"] if stamp else None, date, state)
+            return "stamp" if keyed else "header"
+        if keyed and next_line and re.fullmatch(rf"(?:{_STAMP_AT}\s+)?{_STAMP_TIME}\.?", next_line.strip(),
+                                                re.IGNORECASE):
+            state.remove("stamp", line)  # "Stand:" / "10:15 Uhr": the version's clock, no day to keep
+            return "stamp"
+        if keyed and (seen == 1 or ends_paragraph):
+            state.remove("stamp", line)  # "Aktualisiert:" over the headline: the stamp's furniture, nothing to date
+            return "alone"
+        return None
+    if keyed is None or seen > 1:
         return None  # under the headline, the stamp readings below take it (_take_stamp, _take_stamp_and_note)
     match = _page_stamp().match(line)
     return "alone" if match and match["keyword"] and _take_stamp(line, state) else None
+
+
+@lru_cache(maxsize=1)
+def _lone_stamp_label() -> re.Pattern[str]:
+    """A page stamp's keyword of any language alone on its line, with its colon or none ("Stand:", "Updated",
+    "Published:", "Mis à jour :")."""
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps)
+    return re.compile(rf"\W*(?:{words})[\s:：.]*", re.IGNORECASE)
 
 
 def _outlet_no_person(name: str) -> bool:

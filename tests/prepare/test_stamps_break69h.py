@@ -1,0 +1,31 @@
+"""break69h L1-L3 (hdr69b): two update stamps on one line keep the latest; a word before the day makes a comma's
+"place" a dateline's only when it looks like a place (a listed city, upper-case) or a sentence opens after it; a lone stamp keyword is read with its date or clock line and
+stays in the text over any other line (a score)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.prepare.clean import clean_text
+
+DE = "\n\nDie Stadt teilte am Freitag mit, die Schulen würden wieder öffnen.\n\nDie Reparaturen dauern eine Woche, hieß es."
+EN = "\n\nThe city said on Friday that schools would reopen after the storm.\n\nRepairs will take a week, officials said."
+
+
+def test_a_lone_stand_over_its_clock_line_takes_both():  # L3: "10:15 Uhr" stayed in the text
+    c = clean_text(f"Schulen öffnen am Montag wieder\nStand:\n10:15 Uhr{DE}")
+    assert c.title == "Schulen öffnen am Montag wieder" and "10:15" not in c.text and "Stand" not in c.text
+    assert [r.text for r in c.removed if r.kind == "stamp"] == ["Stand:", "10:15 Uhr"]
+
+
+def test_a_lone_stand_over_a_score_stays_in_the_text():  # L3: the label was removed
+    c = clean_text("Bayern schlägt Dortmund\nStand:\n2:1 nach 90 Minuten\n\nDer FC Bayern hat das Spitzenspiel "
+                   "gewonnen.\n\nKane traf doppelt.")
+    assert "Stand:\n2:1 nach 90 Minuten" in c.text and c.updated is None
+
+
+@pytest.mark.parametrize(("label", "date"), [("Published:", "March 12, 2026"), ("Veröffentlicht:", "12.03.2026")])
+def test_a_lone_publication_label_goes_with_its_date_line(label, date):  # L3: the label stayed in the text
+    c = clean_text(f"Schools to reopen Monday\n{label}\n{date}{EN}")
+    assert (c.title, c.published, c.updated) == ("Schools to reopen Monday", "2026-03-12", None)
+    assert label not in c.text and date not in c.text
