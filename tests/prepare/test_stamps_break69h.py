@@ -12,6 +12,11 @@ DE = "\n\nDie Stadt teilte am Freitag mit, die Schulen würden wieder öffnen.\n
 EN = "\n\nThe city said on Friday that schools would reopen after the storm.\n\nRepairs will take a week, officials said."
 
 
+def test_two_update_stamps_on_a_line_keep_the_latest():  # L1: the first was kept
+    c = clean_text(f"Schools to reopen Monday\nBy Jane Doe, Reuters. Updated 13 March 2026. Updated 14 March 2026{EN}")
+    assert (c.published, c.updated, c.authors, c.outlet) == (None, "2026-03-14", ("Jane Doe",), "Reuters")
+
+
 def test_a_lone_stand_over_its_clock_line_takes_both():  # L3: "10:15 Uhr" stayed in the text
     c = clean_text(f"Schulen öffnen am Montag wieder\nStand:\n10:15 Uhr{DE}")
     assert c.title == "Schulen öffnen am Montag wieder" and "10:15" not in c.text and "Stand" not in c.text

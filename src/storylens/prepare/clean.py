@@ -811,6 +811,12 @@ class _State:
     def remove(self, kind: str, text: str) -> None:
         self.removed.append(RemovedItem(kind, text))
 
+    def update(self, date: str | None) -> None:
+        """Keep an update stamp's ISO ``date``: the latest of the page's update stamps, the time the page was last
+        updated (break69h L1: "Updated 13 March 2026. Updated 14 March 2026" on one line kept the first)."""
+        if date:
+            self.updated = max(self.updated or date, date)
+
 
 def _headline_shape(line: str) -> bool:
     """A line that may be a headline: short, with no sentence's closing punctuation."""
@@ -1205,7 +1211,7 @@ def _take_version_stamp(line: str, state: _State) -> str:
     state.remove("stamp", stamp)
     dated = _page_stamp().match(stamp) if _update_keyword().match(stamp) else None
     if dated and (date := _iso_date(dated["date"].strip())):  # "Aktualisiert: 14.03.2026 10:15": the update's day
-        state.updated = state.updated or date
+        state.update(date)
     return line[: match.start()].rstrip()
 
 
@@ -1246,7 +1252,7 @@ def _stamp_date(keyword: str | None, date: str | None, state: _State) -> None:
     (robust67b: "Updated: 14 March 2026 10:15" alone was the published date); any other stamp ("Published",
     "Posted", a date alone) the publication."""
     if keyword and _update_keyword().match(keyword):
-        state.updated = state.updated or date
+        state.update(date)
     else:
         state.published = state.published or date
 
@@ -1813,7 +1819,7 @@ def _take_parts_header(line: str, state: _State) -> bool:
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
     if update:
-        state.updated = state.updated or date
+        state.update(date)
     else:
         state.published = state.published or date
     state.remove("header", line)
@@ -3675,7 +3681,7 @@ def _take_field_header(line: str, state: _State) -> bool:
         return False
     date, authors, outlet, updated = read
     state.published = state.published or date
-    state.updated = state.updated or updated
+    state.update(updated)
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
     state.remove("header", line)
