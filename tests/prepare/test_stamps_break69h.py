@@ -17,6 +17,25 @@ def test_two_update_stamps_on_a_line_keep_the_latest():  # L1: the first was kep
     assert (c.published, c.updated, c.authors, c.outlet) == (None, "2026-03-14", ("Jane Doe",), "Reuters")
 
 
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Trump, on March 14, 2026 (AP) — said he would sign the bill.\n\nDemocrats objected.", "Trump"),
+    ("Merkel, am 14. März 2026 (dpa) - hat ihre Memoiren vorgestellt.\n\nDas Buch erscheint im Herbst.", "Merkel"),
+])
+def test_a_person_before_a_word_and_a_day_is_no_dateline_place(text, subject):  # L2: the subject was cut
+    c = clean_text(text)
+    assert c.place is None and c.text.startswith(subject)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Birmingham, on 14 March 2026 (Reuters) - Police arrested three men.\n\nThey were questioned.", "Birmingham"),
+    ("LEEDS, on March 14, 2026 (AP) — Police arrested three men.\n\nThey were questioned.", "LEEDS"),
+    ("Castel del Piano, il 14 marzo 2026 (ANSA) - Police arrested three men.\n\nNessun ferito.", "Castel del Piano"),
+])
+def test_a_place_before_a_word_and_a_day_stays_a_dateline(text, place):
+    c = clean_text(text)
+    assert (c.place, c.published) == (place, "2026-03-14") and c.text.startswith("Police arrested")
+
+
 def test_a_lone_stand_over_its_clock_line_takes_both():  # L3: "10:15 Uhr" stayed in the text
     c = clean_text(f"Schulen öffnen am Montag wieder\nStand:\n10:15 Uhr{DE}")
     assert c.title == "Schulen öffnen am Montag wieder" and "10:15" not in c.text and "Stand" not in c.text

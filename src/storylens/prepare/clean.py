@@ -160,8 +160,8 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
-    opt_before = rf"(?:(?:{before})\s+)?" if before else ""
     bare_before = rf"(?:(?P<bare_before>{before})\s+)?" if before else ""
+    comma_before = rf"(?:(?P<comma_before>{before})\s+)?" if before else ""
     place_word = _place_word_re()
     # a month's name of two words (Levantine Arabic "تشرين الثاني", text data "month_extra"; newuser66: Petra's
     # "عمّان، 15 تشرين الثاني 2026 (بترا) -" was no dateline, its date, place and agency lost)
@@ -180,7 +180,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         rf"{_REGION}(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
         # "Paris, le 14 mars 2024"; Arabic's "في" (in) with no comma before it: "عمان في 15 تشرين الثاني 2025 -"
         # (comma-less: only as :func:`_bare_before_ok` allows)
-        + (rf"(?:\s*[,،，、–—-]\s*(?:(?:{before})\s+)?|\s+(?P<bare_before>{before})\s+)" if before
+        + (rf"(?:\s*[,،，、–—-]\s*(?:(?P<comma_before>{before})\s+)?|\s+(?P<bare_before>{before})\s+)" if before
            else r"\s*[,،，、–—-]\s*")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "") + _DATELINE_CLOCK
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
@@ -210,7 +210,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     day_only = r"(?:[12]?\d|3[01])(?=\s*\()"
     wire = re.compile(
         rf"^\s*(?P<place>{place}){_REGION}"
-        rf"(?:(?:\s*[,.،]\s*{opt_before}|\s+{bare_before})(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
+        rf"(?:(?:\s*[,.،]\s*{comma_before}|\s+{bare_before})(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
         # (the bracket may follow a dash, as MENA writes it: "الإسماعيلية - (أ ش أ) -"; trial55 F11)
         rf"\s*(?:(?:[-–—]\s*)?\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
@@ -2513,6 +2513,14 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
     and a date were the place ("القمة العربية في 3 آذار 2026", "Manifestation le 14 mars 2026", "Grève le 14 mars
     2026: les transports perturbés"), the line removed and its date the publication date. True for any other
     dateline (a comma before the day)."""
+    parts = re.split(r"\s*[,،，]\s*", (match["place"] or "").strip())  # none: "(Reuters) - …"
+    if match.groupdict().get("comma_before") or (len(parts) > 1 and parts[-1].casefold() in _before_day_words()):
+        # "Trump, on March 14, 2026 (AP) — said …", "Merkel, am 14. März 2026 (dpa) - hat …" (break69h L2; the
+        # latter read "am" as the place's country): with a word before the day, a comma's "place" is one only when
+        # it looks like a place (a listed city's name, or written upper-case as a dateline's is) or a sentence opens
+        # after it ("Castel del Piano, il 14 marzo 2026 (ANSA) - Un incendio …": the prepare layer has no gazetteer)
+        return (_listed_city(parts[0]) or (parts[0].upper() == parts[0] and parts[0].lower() != parts[0])
+                or line[match.end():].lstrip()[:1].isupper())
     word = match.groupdict().get("bare_before")
     if not word:
         return True
