@@ -534,6 +534,12 @@ def too_short(text: str) -> bool:
     return not (_UNSPACED.search(text) and sum(ch.isalpha() for ch in text) >= 12)
 
 
+# The one line for an HTML page in which trafilatura finds no article text (names the fix; the input is the error's
+# source).
+_NO_ARTICLE = ("no article text found in the HTML page (the extractor kept only its title, menus or notices); "
+               "save the article's text as a .txt file and read that")
+
+
 def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] = (),
                repair: Callable[[str], str] | None = None) -> RawDocument:
     import trafilatura
@@ -549,21 +555,18 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
         for key in ("title", "author", "sitename", "url", "hostname", "description")
         if getattr(extracted, key, None)
     }
-    found = _drop_title_line(body, meta.get("title"))
-    if too_short(found):
-        # break68c L2: trafilatura kept only the headline of a page whose text it took for boilerplate (a short text
-        # in an <aside> or a footer-like block), and the page was refused as "input is empty"
-        found, how = _fallback_text(html, meta.get("title"))
-        # With no article in the page whatever text is left is no article either: a lone menu item ("Home")
-        if too_short(found):
-            raise EmptyInputError("no article text found in the HTML page (the extractor kept only its title or "
-                                  "menus, and so does the page's visible text); save the article page itself", source)
-        note = (f"html: the extractor found no article text in the page; read {how} instead (check that no menu or "
-                "notice was taken for the article)")
-        warnings = (*warnings, note)
+    # With no article in the page trafilatura falls back to whatever text it finds: a lone menu item ("Home")
+    # or the headline alone is not an article: see too_short. break69h H1: a text trafilatura drops is not read
+    # another way (its recall option, the page's visible text): on such pages it is a cookie wall, a 404 notice,
+    # a JavaScript notice or an index's teasers far more often than an article, so the user saves the text.
+    if too_short(body):
+        raise EmptyInputError(_NO_ARTICLE, source)
     if _link_share(html) >= _LINK_PAGE_SHARE:
         raise NotAnArticleError("the page is a list of links (a front page or an index), not an article; "
                                 "pass the article page itself", source)
+    found = _drop_title_line(body, meta.get("title"))
+    if too_short(found):  # break68c L2: the headline was all it kept, and the page was refused as "input is empty"
+        raise EmptyInputError(_NO_ARTICLE, source)
     if "sitename" not in meta and (site := title_site(html, meta.get("title"))):
         meta["title_site"] = site  # the outlet only when neither og:site_name nor the text names one
     meta.update(_page_date(getattr(extracted, "date", None), html))
@@ -740,40 +743,6 @@ def _listed_sites() -> frozenset[str]:
 
     agencies = [a for lang in LANGUAGES for a in profile(lang).agencies]
     return frozenset(_site_key(n) for n in (*outlets().names, *agencies))
-
-
-# The elements whose text is never the page's visible text, and the elements that each open a line of it.
-_HIDDEN = ("script", "style", "noscript", "template", "head", "svg", "button", "select", "form")
-_BLOCKS = frozenset("p div li td th tr h1 h2 h3 h4 h5 h6 aside section article footer header blockquote pre "
-                    "dd dt figcaption caption br table ul ol main nav".split())
-
-
-def _fallback_text(html: str, title: str | None) -> tuple[str, str]:
-    """The text of a page whose article trafilatura did not find, and how it was read, for the warning line:
-    trafilatura again with ``favor_recall`` (its documented option to keep more of a page at the cost of
-    precision), else the page's visible text (every element's text but scripts, styles and forms, one line
-    per block element), each without its title line; ("", "") when neither finds anything."""
-    import trafilatura
-
-    try:
-        recall = trafilatura.bare_extraction(html, favor_recall=True, include_comments=False, with_metadata=False)
-    except Exception:  # noqa: BLE001 - lxml raises many kinds on broken markup; the visible text is tried next
-        recall = None
-    text = _drop_title_line(getattr(recall, "text", None) or "", title)
-    if not too_short(text):
-        return text, "it with the extractor's recall option"
-    tree = _page_tree(html)
-    body = tree.find("body") if tree is not None else None
-    if body is None:
-        return "", ""
-    for hidden in body.xpath("|".join(f".//{tag}" for tag in _HIDDEN)):
-        hidden.drop_tree()
-    for element in body.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
-            element.tail = "\n" + (element.tail or "")
-            element.text = "\n" + (element.text or "")
-    lines = (" ".join(line.split()) for line in body.text_content().splitlines())
-    return _drop_title_line("\n".join(line for line in lines if line), title), "the page's visible text"
 
 
 def _drop_title_line(text: str, title: str | None) -> str:

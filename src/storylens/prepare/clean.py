@@ -160,8 +160,8 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
-    opt_before = rf"(?:(?:{before})\s+)?" if before else ""
     bare_before = rf"(?:(?P<bare_before>{before})\s+)?" if before else ""
+    comma_before = rf"(?:(?P<comma_before>{before})\s+)?" if before else ""
     place_word = _place_word_re()
     # a month's name of two words (Levantine Arabic "تشرين الثاني", text data "month_extra"; newuser66: Petra's
     # "عمّان، 15 تشرين الثاني 2026 (بترا) -" was no dateline, its date, place and agency lost)
@@ -180,7 +180,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         rf"{_REGION}(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
         # "Paris, le 14 mars 2024"; Arabic's "في" (in) with no comma before it: "عمان في 15 تشرين الثاني 2025 -"
         # (comma-less: only as :func:`_bare_before_ok` allows)
-        + (rf"(?:\s*[,،，、–—-]\s*(?:(?:{before})\s+)?|\s+(?P<bare_before>{before})\s+)" if before
+        + (rf"(?:\s*[,،，、–—-]\s*(?:(?P<comma_before>{before})\s+)?|\s+(?P<bare_before>{before})\s+)" if before
            else r"\s*[,،，、–—-]\s*")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "") + _DATELINE_CLOCK
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
@@ -210,7 +210,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     day_only = r"(?:[12]?\d|3[01])(?=\s*\()"
     wire = re.compile(
         rf"^\s*(?P<place>{place}){_REGION}"
-        rf"(?:(?:\s*[,.،]\s*{opt_before}|\s+{bare_before})(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
+        rf"(?:(?:\s*[,.،]\s*{comma_before}|\s+{bare_before})(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
         # (the bracket may follow a dash, as MENA writes it: "الإسماعيلية - (أ ش أ) -"; trial55 F11)
         rf"\s*(?:(?:[-–—]\s*)?\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
@@ -504,7 +504,8 @@ def _clean_text(text: str) -> CleanText:
     # The dateline opens the first line after any header, or the line after a headline
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
     dateline_lines = 2
-    masthead_date = after_header = headline_above = False
+    after_header = headline_above = False
+    masthead_date = ""  # the kind the next line is removed as: the date line under a masthead or a stamp's label
     top_block = True  # nothing but a headline kept yet: a line of header parts here is the header's
     pieces = 0  # header lines read in that block
     over_header = False  # a header line was read under the first line kept: that line is the headline
@@ -545,8 +546,8 @@ def _clean_text(text: str) -> CleanText:
         if i == _last_nonempty(lines) and seen > 2 and _take_credit_line(stripped, state):
             continue
         if masthead_date:
-            state.remove("header", stripped)  # the date line under a masthead (already read)
-            masthead_date = False
+            state.remove(masthead_date, stripped)  # the date line under a masthead or a stamp's label (already read)
+            masthead_date = ""
             continue
         if (seen <= _TOP_LINES or i >= tail) and _is_navigation(stripped):
             # "Sections  News  Sports  Opinion  Subscribe" over the headline; "Startseite Politik Wirtschaft
@@ -575,10 +576,12 @@ def _clean_text(text: str) -> CleanText:
                 and _next_index(lines, _next_index(lines, i)) < len(lines)):
             state.remove("navigation", stripped)  # "WORLD / SOUTHEAST ASIA", "Binnenland" over the headline
             continue
-        if seen <= _TOP_LINES and (lone := _take_update_line(stripped, _next_nonempty(lines, i), seen, state)):
-            # "Aktualisiert: 14.03.2026" opening the page, "Stand:" alone (over its date's line or none): the
-            # version's time, never the title nor a claim (hdr69)
-            masthead_date = lone == "date"
+        if seen <= _TOP_LINES and (lone := _take_update_line(stripped, _next_nonempty(lines, i), seen, state,
+                                                             ends_paragraph=not lines[i + 1:i + 2] or not lines[i + 1].strip())):
+            # "Aktualisiert: 14.03.2026" opening the page, "Stand:" alone over its date's line: the version's time,
+            # never the title nor a claim (hdr69). That date line is the stamp's: removed as a "stamp", the stream
+            # orders versions by it (stream.metadata.stamp_moment; break69h M1: as a "header" its moment was lost)
+            masthead_date = lone if lone in ("stamp", "header") else ""
             state.header_above = True
             continue
         if 1 < seen <= _TOP_LINES and (_take_byline_then_update(stripped, state)
@@ -618,7 +621,7 @@ def _clean_text(text: str) -> CleanText:
             continue
         headline_above = seen == 1 and len(stripped) <= _HEADLINE_MAX_CHARS
         if i == _first_nonempty(lines) and _take_masthead(stripped, _next_nonempty(lines, i), state):
-            masthead_date = True  # "РИА Новости" / "March 14, 2026": the outlet, then its date line
+            masthead_date = "header"  # "РИА Новости" / "March 14, 2026": the outlet, then its date line
             continue
         if after_header and _outlet_alone(stripped):
             state.outlet = state.outlet or stripped  # "March 14, 2026" / "РИА Новости"
@@ -629,7 +632,7 @@ def _clean_text(text: str) -> CleanText:
         if (dateline_lines and len(shown := [k.strip() for k in kept if k.strip()]) == 1
                 and (dated := _take_name_over_dateline(stripped, _next_nonempty(lines, i), state, shown[0],
                                                        _next_nonempty(lines, _next_index(lines, i))))):
-            masthead_date = dated == "date"  # "연합뉴스" / "2026년 4월 23일": the date line goes with it
+            masthead_date = "header" if dated == "date" else ""  # "연합뉴스" / "2026년 4월 23일": the date line goes with it
             state.header_above = True
             continue  # "Público" / "Lisboa, 14 de agosto de 2026": the outlet's line under the headline
         if dateline_lines and _take_header_above_dateline(stripped, _next_nonempty(lines, i), state):
@@ -848,6 +851,12 @@ class _State:
     def remove(self, kind: str, text: str) -> None:
         self.removed.append(RemovedItem(kind, text))
 
+    def update(self, date: str | None) -> None:
+        """Keep an update stamp's ISO ``date``: the latest of the page's update stamps, the time the page was last
+        updated (break69h L1: "Updated 13 March 2026. Updated 14 March 2026" on one line kept the first)."""
+        if date:
+            self.updated = max(self.updated or date, date)
+
 
 def _headline_shape(line: str) -> bool:
     """A line that may be a headline: short, with no sentence's closing punctuation."""
@@ -1056,27 +1065,44 @@ def _take_byline_then_update(line: str, state: _State) -> bool:
     return True
 
 
-def _take_update_line(line: str, next_line: str, seen: int, state: _State) -> str | None:
+def _take_update_line(line: str, next_line: str, seen: int, state: _State, *, ends_paragraph: bool = False) -> str | None:
     """An update stamp's line at the page's top that no other reading takes: "Aktualisiert: 14.03.2026", "Last
     updated: 14 March 2026", "Updated 1015 GMT (1815 HKT) March 14, 2026" opening the page (hdr69: each was the
-    title), or the keyword alone ("Stand:", "Updated:") over its date's line or over none. The date is the
-    update's (``state.updated``; compare warns when it is the page's only date). Returns "date" when the next
-    line, the keyword's date, is read too (the caller removes it), "alone" for a line read alone, else None."""
+    title), or a stamp's keyword alone ("Stand:", "Updated:", "Published:") over its date's line. The date is the
+    update's (``state.updated``; compare warns when it is the page's only date), or with a publication keyword the
+    published date. Returns the kind the caller removes the next line as ("stamp": the update's date or clock
+    line, "Stand:" / "10:15 Uhr"; "header": a publication's date line), "alone" for a line read alone, else None.
+    break69h L3: a keyword alone over any other line of its paragraph ("Stand:" / "2:1 nach 90 Minuten", a score)
+    stays in the text, but an update's keyword alone in its paragraph (``ends_paragraph``: a blank line or the end
+    follows; the page lost its date) or opening the page over its headline is the page's furniture (not the title)."""
     keyed = _update_keyword().match(line)
-    if keyed is None:
-        return None
-    if re.fullmatch(r"[\s:：.]*", line[keyed.end():]):
+    if _lone_stamp_label().fullmatch(line):
         stamp = _page_stamp().match(f"{line.rstrip(' :：.')} {next_line}") if next_line else None
         date = _iso_date(stamp["date"].strip()) if stamp and not _update_keyword().match(next_line) else None
-        state.remove("stamp", line)
-        if date is None:
-            return "alone"  # "Stand:" and no date: the stamp's furniture, with nothing to date
-        state.updated = state.updated or date
-        return "date"
-    if seen > 1:
+        if date is not None:
+            state.remove("stamp" if keyed else "header", line)
+            _stamp_date(stamp["keyword"] if stamp else None, date, state)
+            return "stamp" if keyed else "header"
+        if keyed and next_line and re.fullmatch(rf"(?:{_STAMP_AT}\s+)?{_STAMP_TIME}\.?", next_line.strip(),
+                                                re.IGNORECASE):
+            state.remove("stamp", line)  # "Stand:" / "10:15 Uhr": the version's clock, no day to keep
+            return "stamp"
+        if keyed and (seen == 1 or ends_paragraph):
+            state.remove("stamp", line)  # "Aktualisiert:" over the headline: the stamp's furniture, nothing to date
+            return "alone"
+        return None
+    if keyed is None or seen > 1:
         return None  # under the headline, the stamp readings below take it (_take_stamp, _take_stamp_and_note)
     match = _page_stamp().match(line)
     return "alone" if match and match["keyword"] and _take_stamp(line, state) else None
+
+
+@lru_cache(maxsize=1)
+def _lone_stamp_label() -> re.Pattern[str]:
+    """A page stamp's keyword of any language alone on its line, with its colon or none ("Stand:", "Updated",
+    "Published:", "Mis à jour :")."""
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps)
+    return re.compile(rf"\W*(?:{words})[\s:：.]*", re.IGNORECASE)
 
 
 def _outlet_no_person(name: str) -> bool:
@@ -1225,7 +1251,7 @@ def _take_version_stamp(line: str, state: _State) -> str:
     state.remove("stamp", stamp)
     dated = _page_stamp().match(stamp) if _update_keyword().match(stamp) else None
     if dated and (date := _iso_date(dated["date"].strip())):  # "Aktualisiert: 14.03.2026 10:15": the update's day
-        state.updated = state.updated or date
+        state.update(date)
     return line[: match.start()].rstrip()
 
 
@@ -1266,7 +1292,7 @@ def _stamp_date(keyword: str | None, date: str | None, state: _State) -> None:
     (robust67b: "Updated: 14 March 2026 10:15" alone was the published date); any other stamp ("Published",
     "Posted", a date alone) the publication."""
     if keyword and _update_keyword().match(keyword):
-        state.updated = state.updated or date
+        state.update(date)
     else:
         state.published = state.published or date
 
@@ -1833,7 +1859,7 @@ def _take_parts_header(line: str, state: _State) -> bool:
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
     if update:
-        state.updated = state.updated or date
+        state.update(date)
     else:
         state.published = state.published or date
     state.remove("header", line)
@@ -2527,6 +2553,14 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
     and a date were the place ("القمة العربية في 3 آذار 2026", "Manifestation le 14 mars 2026", "Grève le 14 mars
     2026: les transports perturbés"), the line removed and its date the publication date. True for any other
     dateline (a comma before the day)."""
+    parts = re.split(r"\s*[,،，]\s*", (match["place"] or "").strip())  # none: "(Reuters) - …"
+    if match.groupdict().get("comma_before") or (len(parts) > 1 and parts[-1].casefold() in _before_day_words()):
+        # "Trump, on March 14, 2026 (AP) — said …", "Merkel, am 14. März 2026 (dpa) - hat …" (break69h L2; the
+        # latter read "am" as the place's country): with a word before the day, a comma's "place" is one only when
+        # it looks like a place (a listed city's name, or written upper-case as a dateline's is) or a sentence opens
+        # after it ("Castel del Piano, il 14 marzo 2026 (ANSA) - Un incendio …": the prepare layer has no gazetteer)
+        return (_listed_city(parts[0]) or (parts[0].upper() == parts[0] and parts[0].lower() != parts[0])
+                or line[match.end():].lstrip()[:1].isupper())
     word = match.groupdict().get("bare_before")
     if not word:
         return True
@@ -3695,7 +3729,7 @@ def _take_field_header(line: str, state: _State) -> bool:
         return False
     date, authors, outlet, updated = read
     state.published = state.published or date
-    state.updated = state.updated or updated
+    state.update(updated)
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
     state.remove("header", line)

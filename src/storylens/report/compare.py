@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # the analysis stack (spaCy glue, quantities' tables) loads o
     from .pipeline import Components
 
 _PATH_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
+# How the warning line of a page whose only date is an update's opens (the stream keeps it with the record).
+ONLY_AN_UPDATE = "date: the text gives only an update time"
 
 
 def _looks_like_path(value: str) -> bool:
@@ -548,7 +550,7 @@ def prepare_document(
     if published is None and cleaned.updated:
         # the page's only date is an update's ("Updated: 14 March 2026 10:15"): no publication date is made of it
         # (robust67b: it was taken as the published date); the reader is told why the document is undated
-        warnings.append(f"date: the text gives only an update time ({cleaned.updated}), not when it was published; "
+        warnings.append(f"{ONLY_AN_UPDATE} ({cleaned.updated}), not when it was published; "
                         "the publication date is unknown (give it in a header line: 'date YYYY-MM-DD')")
     return Document(
         id=doc_id,

@@ -780,6 +780,8 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
 
 
 def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = False) -> ArticleRecord:
+    from ..report.compare import ONLY_AN_UPDATE  # loaded already: p.doc was prepared by it
+
     meta = dict(p.raw.metadata)
     if fuller and dup:  # the fuller text of its canonical, a copy cut short (_fuller_texts)
         meta["fuller_of"] = dup[0]
@@ -802,9 +804,15 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
     # ... else the filing time its dateline states ("Innsbruck (dpa) - 26. November 2026, 08:10 Uhr -", trial52 F26)
     stamped = stamp_moment(stamps, p.doc.published) or (
         f"{p.doc.published}T{p.doc.dateline_time}:00" if p.doc.published and p.doc.dateline_time else None)
-    moment = published_at(meta, p.doc.published) or stamped
+    # A stamp's moment is the record's only when the article is dated: an update stamp ("Stand: 14.03.2026 10:15
+    # Uhr", "Aktualisiert am …", "Updated …") on an undated page is an update time, never the publication (break69h
+    # M1, as compare reads it: prepare_document leaves such a page undated, with a warning line, kept with the
+    # record); its moment is kept as the stamp's ("stamp_at"), which orders the versions (stream.versions._clock)
+    moment = published_at(meta, p.doc.published) or (stamped if p.doc.published else None)
     if stamped and stamped != moment:  # the stamp's own clock beside the record's moment (stream.versions)
         meta["stamp_at"] = stamped
+    if only_update := [w for w in p.doc.warnings if w.startswith(ONLY_AN_UPDATE)]:
+        meta["warnings"] = [*meta.get("warnings", []), *only_update]
     if update_stamped(stamps):  # "Updated: 4:45 p.m.": this version says it updates an earlier one
         meta["update_stamp"] = True
     # a wire's update marker ("UPDATE 2-", "(Neu: …)", "(nouveau bilan)"): its version number (stream.versions)
@@ -815,8 +823,7 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
         # stripped as a re-read of the same record is (stream/metadata.py), so a re-ingest finds no conflict
         external_id=stated(meta.get("external_id")),
         url=stated(p.doc.url), outlet=stated(p.doc.outlet), title=stated(p.doc.title), language=p.doc.language,
-        # an undated record is dated by its stamp's own date ("Stand: 24.11.2026, 23:40 Uhr")
-        published=p.doc.published or (moment[:10] if moment else None),
+        published=p.doc.published,
         metadata={k: v for k, v in meta.items() if k != "published_at"},  # a column
         published_at=moment,
         duplicate_of=dup[0] if dup else None, duplicate_reason=dup[1] if dup else None,
