@@ -16,7 +16,17 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from ..settings import DEFAULT
-from ..text import alternation, base, institution_name_only, month_names, profile, stop_words, weekday_names
+from ..text import (
+    alternation,
+    base,
+    courtesy_titles_any,
+    institution_name_only,
+    month_names,
+    profile,
+    role_words_any,
+    stop_words,
+    weekday_names,
+)
 from ._common import _fold
 from ._places import Gazetteer
 from ._sides import _Text
@@ -278,6 +288,8 @@ def _after_courtesy_title(text: str, lang: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in pattern.finditer(text):
         word = m.group("name")
+        if word.casefold() in _title_words():
+            continue  # "Señor Presidente", "Mr President", "Herr Minister": a role, no family name (names69b)
         common = (is_known(word, lang) and lemmatize(word, lang)[:1].isupper()) if lang == "de" \
             else is_known(word.lower(), lang)
         before = text[:m.start()].rstrip().rsplit(None, 1)
@@ -285,6 +297,13 @@ def _after_courtesy_title(text: str, lang: str) -> tuple[str, ...]:
         if not (common and noun):
             out.append(word)
     return tuple(out)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Folded role words and courtesy titles of every language (text data "role_words", "courtesy_titles"): a word
+    after a courtesy title that is one of them is no family name."""
+    return role_words_any() | courtesy_titles_any()
 
 
 @cache

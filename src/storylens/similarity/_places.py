@@ -356,10 +356,6 @@ _FIND_KEPT_CHARS = 400
 _FIND_KEPT_MAX = 8192
 
 
-# Gazetteer labels' table (by id) -> its cities sharing a label (Gazetteer._namesakes)
-_NAMESAKES: dict[int, Mapping[str, tuple[str, ...]]] = {}
-
-
 class Gazetteer:
     """Countries and large cities by folded name (and by raw CJK name), from the shipped JSON."""
 
@@ -460,46 +456,7 @@ class Gazetteer:
                 if _whole_cjk_name(text, i, end) and not (
                         strict and _han_name_piece(text, i, end, spans, not self.cjk[name].startswith("c"))):
                     found.add(self.cjk[name])
-        found = found | _evidenced(text, pending, found) if pending else found
-        return self._in_named_country(found)
-
-    def _in_named_country(self, found: set[str]) -> set[str]:
-        """``found`` with each city whose name another gazetteer city shares read as that other city when the text
-        names the other's country or a city of it and not the first one's ("Valencia" with "Spain" or "Madrid" is
-        Spain's, not Venezuela's: a name keys the most populous city of that name; break68n)."""
-        if len(found) < 2:
-            return found
-        cities = _city_countries()
-
-        def country(p: str) -> str | None:
-            return p if len(p) == 2 and p.isupper() else cities.get(p)
-
-        out = set(found)
-        for place in found:
-            namesakes = self._namesakes().get(self.labels.get(place, ""), ()) if place.startswith("c") else ()
-            if not namesakes:
-                continue
-            named = {c for p in found if p != place and (c := country(p))}
-            if country(place) in named:
-                continue
-            other = next((c for c in namesakes if cities.get(c) in named), None)
-            if other is not None:
-                out.discard(place)
-                out.add(other)
-        return out
-
-    def _namesakes(self) -> Mapping[str, tuple[str, ...]]:
-        """A city's label -> the ids of the gazetteer's cities of that label, when two or more share it (built on
-        first use, once per object's tables)."""
-        table = _NAMESAKES.get(id(self.labels))
-        if table is None:
-            by_label: dict[str, list[str]] = {}
-            for place, label in self.labels.items():
-                if place.startswith("c"):
-                    by_label.setdefault(label, []).append(place)
-            table = {label: tuple(ids) for label, ids in by_label.items() if len(ids) > 1}
-            _NAMESAKES[id(self.labels)] = table
-        return table
+        return found | _evidenced(text, pending, found) if pending else found
 
     def _common_or_inside(self, text: str, key: str, n: int) -> bool:
         """A city's key that the text spells only as an inflected common word ("Türen": Turin) or only

@@ -796,6 +796,10 @@ def _family_full_names(sentences: Sequence[str]) -> set[tuple[str, str]]:
 # The languages whose courtesy titles an English text writes before a family name (text data "courtesy_titles": "Mr",
 # "Herr", "Mme", "Señora", "Signor"); Polish "Pan" and Turkish "Bay" are English words ("Pan Am", "Bay Area")
 _TITLES_IN_ENGLISH = ("en", "de", "fr", "es", "it")
+# Their abbreviations that are no title in an English text: French "M." opens "M. Night Shyamalan" and the
+# initial of a given name; Italian "Dott.", "Sig.ra" (names69b: the list main's inline one had gained through the
+# text data; main's "Mme", "Mlle", "Sr", "Sra", "Sig" stay)
+_NOT_TITLES_IN_ENGLISH = frozenset({"m", "dott", "sig.ra"})
 # Honorifics written before a given name (es/pt "Don", "Doña", "Dom"; en "Sir", "Dame"): the name after
 # them is a given name.
 _GIVEN_NAME_HONORIFICS = frozenset({"don", "doña", "dona", "dom", "sir", "dame"})
@@ -844,6 +848,12 @@ def _capitalised_beside(sentences: Sequence[str], skip: Callable[[str], bool], g
     return glued, alone
 
 
+@cache
+def _english_titles() -> frozenset[str]:
+    """Folded courtesy titles an English text writes before a family name (no closing full stop)."""
+    return courtesy_titles_any(_TITLES_IN_ENGLISH) - _NOT_TITLES_IN_ENGLISH
+
+
 def _english_run_words(sentences: Sequence[str], adjectives: AbstractSet[str]) -> frozenset[str]:
     """Folded common English words the text writes capitalised only inside a run of capitalised words,
     never alone: the "Office" of "Czech Statistical Office" and of "National Election Office" is no name
@@ -856,7 +866,7 @@ def _english_run_words(sentences: Sequence[str], adjectives: AbstractSet[str]) -
     # "Brown" of "Mr Brown" is (issue #11, break67s2: "Wang Li" / "Ms Wang" shared no name)
     in_run, alone = _capitalised_beside(sentences, skip=lambda w: w.casefold() in _COMMON_INITIAL,
                                         glue=lambda n: n.casefold() not in _COMMON_INITIAL
-                                        and n.casefold().rstrip(".") not in courtesy_titles_any(_TITLES_IN_ENGLISH), key=lambda w: w)
+                                        and n.casefold().rstrip(".") not in _english_titles(), key=lambda w: w)
     out = set()
     for word in in_run - alone:
         low = word.lower()

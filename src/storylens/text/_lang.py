@@ -814,7 +814,7 @@ class Profile:
     # disasters of "displacement_cues" do ("in the floods").
     event_nouns: tuple[str, ...] = ()
     # The far-apart rule's ties (similarity._far, issue #11): courtesy titles before a family name ("Mr Nguyen",
-    # "Frau Schneider", "Mme Tran", "Sra. García", "pani Kowalska", "г-н Иванов", "Bay Yılmaz": one person's name in two
+    # "Frau Schneider", "Mme Tran", "Sra. García", "г-н Иванов", "Bay Yılmaz": one person's name in two
     # reports of a story; also the English run words', similarity._sides, through :func:`courtesy_titles_any`), phrases recalling the month before
     # the report's ("last month's explosion", "im vergangenen Monat", "le mois dernier", as patterns), and a place
     # named as part of another ("Oppau, a district of Ludwigshafen", "im Ludwigshafener Stadtteil Oppau", "Noailles,
@@ -2436,7 +2436,7 @@ def organisation_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[
 @cache
 def courtesy_titles_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Every language's courtesy titles before a family name (text/data "courtesy_titles": "Mr", "Frau", "Mme",
-    "Sra.", "sig.ra", "pani", "г-жа", "Bayan"), casefolded and without a closing full stop ("sr", "sig.ra"). Prefix
+    "Sra.", "sig.ra", "г-жа", "Bayan"), casefolded and without a closing full stop ("sr", "sig.ra"). Prefix
     titles only: Chinese writes 先生 and 女士 after the name, which no reader of the titles takes (issue #12)."""
     return frozenset(w.casefold().rstrip(".") for lang in languages for w in profile(lang).courtesy_titles)
 

@@ -48,6 +48,7 @@ from ._rules import (
     _known_compound_place,
     _may_name,
     _near_territory,
+    _no_closing_link_word,
     _org_head,
     _org_word,
     _place_cued,
@@ -61,7 +62,6 @@ from ._rules import (
     _territory,
     _titled_before,
     _unit_words,
-    _whole_body_names,
     _with_dotted_name_parts,
     _with_institutions,
 )
@@ -178,7 +178,7 @@ class EntityExtractor:
             chinese, split = hangul_chinese_by_others(documents, raws, doc_langs)
             # "리궈창 옌청시" (name + city before the title) gives way to its two names
             raws = [r for r in raws if (r.sentence, r.text) not in split] + chinese
-        raws = _whole_body_names(documents, raws)
+        raws = _no_closing_link_word(raws)
         raws = _bind_bracket_acronyms(documents, raws)
         raws = _whole_hyphen_names(documents, raws)
         raws = _hyphen_given_names(documents, raws)

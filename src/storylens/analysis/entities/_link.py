@@ -204,7 +204,7 @@ class _Linker:
             return
         names: set[str] = set(self._han_reading_keys())  # "Yanchengs Bürgermeister" / 盐城市 (trial50 F14)
         for f in self.forms.values():
-            if "spacy" in f.sources or (f.sources & {"rule", "body"} and f.n_tokens >= 2):
+            if "spacy" in f.sources or ("rule" in f.sources and f.n_tokens >= 2):
                 names.update(k for k in f.core if len(k) >= 3)
         for text in sorted(german):
             form = self.forms.get(text)
@@ -236,7 +236,7 @@ class _Linker:
         for f in self.forms.values():
             if "spacy" in f.sources:
                 found = [k for k in f.core if len(k) >= 3]
-            elif f.sources & {"rule", "body"} and f.core and len(f.core[-1]) >= 3:
+            elif "rule" in f.sources and f.core and len(f.core[-1]) >= 3:
                 found = [f.core[-1]]
             else:
                 continue

@@ -331,9 +331,7 @@ class _Raw:
     sentence: str
     text: str  # cleaned surface form
     type: str  # PERSON | ORG | PLACE | OTHER
-    # spacy | rule | weak (German single noun, kept only if confirmed) | script | institution | body (a public body's
-    # name with a conjunction inside, _rules._whole_body_names: never split at a name seen elsewhere)
-    source: str
+    source: str  # spacy | rule | weak (German single noun, kept only if confirmed) | script | institution
     order: int
     gloss: str | None = None  # the text's own Latin rendering: 加里·麦克拉伦（Gary McLaren）
     quoted: bool = False  # stands alone in quotation marks: a ship's or a work's name («Stella del Nord»)

@@ -14,7 +14,6 @@ from ...models import Document
 from ...text import (
     LANGUAGES,
     NEW_WORDS,
-    institution_words_any,
     month_names,
     navigation_words,
     organisation_words_any,
@@ -1119,138 +1118,20 @@ def _with_institutions(documents: Sequence[Document], raws: list[_Raw]) -> list[
     return kept + added
 
 
-# A body's name written with a conjunction inside ("West Yorkshire Fire and Rescue Service", "Food and Drug
-# Administration", "Bundesamt für Migration und Flüchtlinge", "Ministère de l'Europe et des Affaires étrangères"):
-# capitalised words (an elided one too: "l'Europe") joined by one link word, or by a conjunction with at most one
-# preposition or article of the list after it ("et des"). "and the" joins nothing ("Britain and the National
-# Health Service" are two names).
-_BODY_CONJUNCTIONS = frozenset("and und et y e i и".split())
-_BODY_LINKS = frozenset("of for für von de du des del della di per pour".split())
-_BODY_AFTER_CONJUNCTION = frozenset("des de du del della der".split())
-_BODY_TOKEN = re.compile(r"(?:[dDlL]['’])?[^\W\d_][\w’'-]*")
-
-
-def _body_name_runs(text: str, lang: str) -> list[tuple[int, int]]:
-    """(start, end) in ``text`` of each capitalised run that names one public body across a conjunction: the run
-    closes with a generic body's word (text data "institution_words") or opens with one and a link word ("Department
-    of"), holds no title, and the words before each conjunction hold no acronym and do not end in a body's head
-    ("Leeds City Council and West Yorkshire Police", "FBI and National Security Agency" are two bodies; "Fire and
-    Rescue", "Health and Social Care" are one). A leading stop word ("The") is no part of it. In
-    French, Spanish, Italian and Portuguese, which write a body's adjective small, a plural adjective after a
-    plural last word stays in ("Affaires étrangères", "Fuerzas armadas")."""
-    tokens = list(_BODY_TOKEN.finditer(text))
-    bodies = institution_words_any()
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        first = tokens[i].group()
-        if not _capitalised(first.split("'")[-1].split("’")[-1]) and not (
-                lang.split("-")[0] in _LOWER_NOUN_LANGUAGES and _org_word(first)):
-            i += 1  # (French writes "le ministère de l'Intérieur": a body's word small opens its name)
-            continue
-        words = [i]
-        j = i + 1
-        while j < len(tokens):
-            gap = text[tokens[j - 1].end():tokens[j].start()]
-            if gap not in (" ", "\u00a0"):
-                break
-            tok = tokens[j].group()
-            if _capitalised(tok.split("'")[-1].split("’")[-1]):
-                words.append(j)
-                j += 1
-                continue
-            low = tok.casefold()
-            # one link word, or a conjunction with at most one of _BODY_AFTER_CONJUNCTION, then a capital
-            step = 1 if low in _BODY_LINKS else 0
-            if low in _BODY_CONJUNCTIONS:
-                step = 1
-                if j + 1 < len(tokens) and tokens[j + 1].group().casefold() in _BODY_AFTER_CONJUNCTION:
-                    step = 2
-            if not step or j + step >= len(tokens) or any(
-                    text[tokens[k - 1].end():tokens[k].start()] not in (" ", "\u00a0") for k in range(j + 1, j + step + 1)):
-                break
-            if not _capitalised(tokens[j + step].group().split("'")[-1].split("’")[-1]):
-                break
-            words.extend(range(j, j + step))
-            j += step
-        while words and (tokens[words[0]].group().casefold() in _STOPWORDS
-                         or "-" in tokens[words[0]].group() and tokens[words[0]].group().split("-")[-1].islower()):
-            words.pop(0)  # "The", "Republican-led" open no body's name
-        run = [tokens[k].group() for k in words]
-        conj = [n for n, w in enumerate(run) if w in _BODY_CONJUNCTIONS]
-        if conj and len(run) >= 3:
-            bare = [w.split("'")[-1].split("’")[-1].removesuffix("s") for w in run]
-            headed = any(_org_word(run[n - 1]) or _org_word(bare[n - 1]) or is_acronym(w)
-                         for n in conj for w in run[: n])
-            generic = [w.casefold() in bodies or b.casefold() in bodies for w, b in zip(run, bare)]
-            right = len(run) - conj[-1] - 1  # the words after the last conjunction
-            # a body's word closes it after a part of two words or more that opens with no name of a body ("Fire and
-            # Rescue Service", "Food and Drug Administration"; "House and Senate Intelligence Committees" are two) or
-            # two generic words meet at the conjunction ("Avon Fire and Rescue"); or a body's word and a link word
-            # open it ("Department of Health and Social Care", "Bundesamt für Migration und Flüchtlinge"). Never after
-            # a body's head or an acronym before a conjunction ("Leeds City Council and …", "FBI and …"), nor with a
-            # title inside ("Starmer and Health Secretary Wes Streeting")
-            closed = generic[-1] and (
-                right >= 2 and not _org_word(run[conj[-1] + 1]) or generic[conj[-1] - 1] and generic[conj[-1] + 1])
-            opened = (generic[0] or _org_word(run[0])) and run[1].casefold() in _BODY_LINKS
-            if (closed or opened) and not headed and not any(_is_title(w, lang) for w in run):
-                end = tokens[words[-1]].end()
-                last = tokens[words[-1]].group()
-                nxt = tokens[j] if j < len(tokens) else None
-                if (lang.split("-")[0] in _LOWER_NOUN_LANGUAGES and nxt is not None and last.endswith("s")
-                        and nxt.group().islower() and nxt.group().endswith("s") and len(nxt.group()) > 4
-                        and nxt.group().casefold() not in _STOPWORDS and text[end:nxt.start()] == " "):
-                    end = nxt.end()
-                out.append((tokens[words[0]].start(), end))
-        i = max(j, i + 1)
-    return out
-
-
-def _whole_body_names(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
-    """``raws`` with each public body's name written with a conjunction inside (:func:`_body_name_runs`) as one ORG
-    mention, in place of the mentions found at its words (spaCy's "West Yorkshire Fire" PLACE and "Rescue Service"
-    ORG, "Avon Fire and" PERSON; break68n), and with no mention ending in a conjunction or a preposition: such a
-    word is cut from its end ("Avon Fire and" of "Avon Fire and rescue crews" is "Avon Fire")."""
-    out: list[_Raw] = []
-    for doc in documents:
-        lang = _doc_language(doc) or "en"
-        mine = [r for r in raws if r.doc == doc.id]
-        by_sentence: dict[str, list[_Raw]] = {}
-        for r in mine:
-            by_sentence.setdefault(r.sentence, []).append(r)
-        for sent in doc.sentences:
-            here = by_sentence.pop(sent.id, [])
-            runs = _body_name_runs(sent.text, sent.language or lang) if " " in sent.text else []
-            for start, end in runs:
-                name = sent.text[start:end]
-                if any(r.type == "PERSON" and r.source == "spacy" and " " in r.text and not (
-                        set(r.text.split()) & _BODY_CONJUNCTIONS) and any(
-                        f"{r.text} {c} " in name for c in _BODY_CONJUNCTIONS) for r in here):
-                    continue  # "Tom Smith and Home Office officials": a person before the conjunction, then a body
-                inside = [r for r in here if r.institution is None and _within(sent.text, r.text, start, end)]
-                here = [r for r in here if r not in inside]
-                order = min((r.order for r in inside), default=len(raws) + len(out))
-                here.append(_Raw(doc.id, sent.id, name, "ORG", "body", order))
-            out.extend(here)
-        for rest in by_sentence.values():
-            out.extend(rest)
+def _no_closing_link_word(raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with no mention ending in a small conjunction or preposition (``_INITIAL_SKIP``): such a word is cut
+    from its end ("Avon Fire and" of "Avon Fire and rescue crews", spaCy's PERSON, is "Avon Fire"; break68n), and a
+    mention that is only such words is dropped. A body's name with a conjunction inside stays as spaCy reads it
+    (names69b: joining two capitalised runs across "and" merged two bodies, "Bank of England and Federal Reserve")."""
     trimmed = []
-    for r in out:
+    for r in raws:
         words = r.text.split()
         while len(words) > 1 and words[-1].casefold() in _INITIAL_SKIP and words[-1].islower():
-            words.pop()  # "Avon Fire and": no name ends in a conjunction or a preposition
+            words.pop()
         if words and words[-1].casefold() in _INITIAL_SKIP and words[-1].islower():
             continue
         trimmed.append(r if len(words) == len(r.text.split()) else replace(r, text=" ".join(words)))
     return trimmed
-
-
-def _within(text: str, form: str, start: int, end: int) -> bool:
-    """Whether ``form`` is written in ``text`` at a place that overlaps ``start:end``, whole words."""
-    for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
-        if m.start() < end and m.end() > start:
-            return True
-    return False
 
 
 def _inflected_country(word: str, lang: str) -> bool:
