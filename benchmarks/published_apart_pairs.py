@@ -261,6 +261,192 @@ PAIRS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "suspect. Officers chased the man for two miles."),
      ("Police chief announces new patrols\nPolice Commissioner Maria Lopez on Monday announced more foot patrols in the "
      "city centre. Officers will start in May.")),
+    # --- far69 (written with the expected answers before running): one company's two events months apart, opening
+    # sentences in both (final68 H1), one public body at two incidents (newuser68), and true follow-ups naming them ---
+    ("f01-thames-water-two-works", "apart", "en", "en", "2026-03-17", "2026-05-13",
+     ("Sewage spill closes river to swimmers\nThames Water said raw sewage had overflowed into the river at its Mogden "
+     "works in Isleworth on Monday after a pump failed. Swimmers were told to stay out of the water."),
+     ("Burst main floods streets\nA burst water main flooded streets in Hampton on Tuesday, leaving hundreds of homes "
+     "without water. Thames Water said engineers were working to repair the pipe.")),
+    ("f02-kestrel-two-recalls", "apart", "en", "en", "2026-01-14", "2026-04-07",
+     ("Sandwiches recalled over salmonella\nKestrel Foods recalled its chicken and bacon sandwiches on Wednesday after "
+     "salmonella was found in a batch. Customers were told not to eat them."),
+     ("Yoghurts recalled over plastic pieces\nKestrel Foods recalled four flavours of its fruit yoghurts on Tuesday "
+     "after pieces of blue plastic were found in some pots. Shoppers can return them for a refund.")),
+    ("f03-national-grid-two-outages", "apart", "en", "en", "2026-01-19", "2026-06-23",
+     ("Storm leaves thousands without power\nNational Grid said 30,000 homes in Cornwall were without electricity on "
+     "Monday after Storm Ingrid brought down power lines. Engineers expected to restore supplies by Tuesday."),
+     ("Substation fault cuts power to homes\nNational Grid said a fault at a substation in Kent cut power to 12,000 "
+     "homes on Tuesday morning. Supplies were restored within four hours.")),
+    ("f04-southern-water-ban-then-spill", "apart", "en", "en", "2026-07-15", "2026-10-20",
+     ("Hosepipe ban announced\nSouthern Water said on Wednesday that a hosepipe ban would begin next week after the "
+     "driest spring in decades. Reservoir levels are far below normal."),
+     ("Sewage discharged onto beach\nSouthern Water said on Tuesday that storm overflows had released sewage onto the "
+     "beach at Bexhill. Bathers were warned not to enter the sea.")),
+    ("f05-network-rail-two-closures", "apart", "en", "en", "2026-02-16", "2026-05-27",
+     ("Landslip closes coastal line\nNetwork Rail said a landslip had closed the line at Dawlish on Monday. Trains "
+     "between Exeter and Newton Abbot were replaced by buses."),
+     ("Signal failure disrupts commuters\nNetwork Rail said a signal failure near Clapham Junction caused delays on "
+     "Wednesday morning. Thousands of commuters were affected.")),
+    ("f06-deutsche-bahn-two-events", "apart", "de", "de", "2026-02-17", "2026-06-16",
+     ("Stellwerksstörung legt Bahnverkehr lahm\nEine Störung in einem Stellwerk hat am Montag den Bahnverkehr in Hamburg "
+     "lahmgelegt. Deutsche Bahn teilte mit, Reparaturen dauerten mehrere Stunden."),
+     ("Zugausfälle nach Unwetter\nNach einem Unwetter sind am Dienstag zahlreiche Züge in München ausgefallen. Deutsche "
+     "Bahn teilte mit, umgestürzte Bäume blockierten die Gleise.")),
+    ("f07-air-france-two-events", "apart", "fr", "fr", "2026-03-18", "2026-06-24",
+     ("Un vol dérouté après un malaise\nUn vol reliant Paris à Montréal a été dérouté mercredi vers Reykjavik après le "
+     "malaise d'un passager. Air France a indiqué que le passager avait été hospitalisé."),
+     ("Grève des pilotes\nUne grève des pilotes a entraîné l'annulation de nombreux vols mardi à Roissy. Air France a "
+     "indiqué que la moitié des vols long-courriers seraient assurés.")),
+    ("f08-anglian-water-two-events", "apart", "en", "en", "2026-02-18", "2026-05-20",
+     ("Village without water after pipe bursts\nAnglian Water said a burst pipe had left homes in Wymondham without "
+     "water on Wednesday. Bottled water was handed out."),
+     ("Firm blamed for river pollution\nAnglian Water said on Wednesday it was investigating reports of dead fish in "
+     "the River Nene near Peterborough. Anglers said hundreds of fish had died.")),
+    ("f09-brenntag-two-leaks", "apart", "en", "en", "2026-01-21", "2026-04-22",
+     ("Acid leak at depot\nAcid leaked from a tank at a chemical depot in Widnes on Wednesday. Harlow Chemicals Ltd said "
+     "no one was hurt."),
+     ("Gas leak at works\nA gas leak at a works in Grimsby forced nearby homes to be evacuated on Wednesday. Harlow "
+     "Chemicals Ltd said the leak had been stopped.")),
+    ("f10-west-yorkshire-fire-two-fires", "apart", "en", "en", "2026-01-17", "2026-05-23",
+     ("Mill fire in Halifax\nA disused mill in Halifax was destroyed by fire on Saturday. West Yorkshire Fire and Rescue "
+     "Service said eight crews attended. Nobody was hurt."),
+     ("House fire in Keighley\nTwo people were taken to hospital after a house fire in Keighley on Friday night. West "
+     "Yorkshire Fire and Rescue Service said the fire started in the kitchen.")),
+    ("f11-devon-police-two-appeals", "apart", "en", "en", "2026-02-14", "2026-06-17",
+     ("Search for missing walker\nDevon and Cornwall Police said on Saturday they were searching Dartmoor for a walker "
+     "who failed to return home. A helicopter joined the search."),
+     ("Appeal after shop robbery\nDevon and Cornwall Police appealed for witnesses on Wednesday after a man robbed a "
+     "shop in Plymouth with a knife. The shopkeeper was not hurt.")),
+    ("f12-london-fire-brigade-two-fires", "apart", "en", "en", "2026-02-21", "2026-07-15",
+     ("Fire at tower block\nA fire broke out on the ninth floor of a tower block in Lewisham on Saturday. London Fire "
+     "Brigade said 60 firefighters attended."),
+     ("Grass fire near Wanstead\nA large grass fire spread across Wanstead Flats on Wednesday afternoon. London Fire "
+     "Brigade said 100 firefighters were sent.")),
+    ("f13-feuerwehr-two-fires-de", "apart", "de", "de", "2026-01-24", "2026-05-16",
+     ("Brand in Lagerhalle\nIn einer Lagerhalle in Bielefeld ist am Freitag ein Feuer ausgebrochen. Die Berufsfeuerwehr "
+     "Bielefeld war mit 80 Kräften im Einsatz."),
+     ("Wohnungsbrand\nBei einem Wohnungsbrand in Herford ist am Samstag eine Frau verletzt worden. Die Feuerwehr war mit "
+     "40 Kräften im Einsatz.")),
+    ("f14-environment-agency-two-floods", "apart", "en", "en", "2026-01-15", "2026-03-26",
+     ("Flood warnings on the Severn\nThe Environment Agency issued flood warnings for the River Severn at Shrewsbury on "
+     "Thursday. Environment Agency officials said levels would peak overnight."),
+     ("River Ouse bursts its banks\nThe River Ouse burst its banks in York on Thursday. Environment Agency officials said "
+     "further rain was expected.")),
+    ("f15-pompiers-two-fires-fr", "apart", "fr", "fr", "2026-03-14", "2026-07-22",
+     ("Incendie dans un entrepôt\nUn incendie a ravagé un entrepôt à Vénissieux samedi. Les sapeurs-pompiers du Rhône "
+     "ont mobilisé 60 hommes."),
+     ("Feu de forêt\nUn feu de forêt a parcouru 30 hectares mercredi près de Tarare. Les sapeurs-pompiers du Rhône ont "
+     "mobilisé 120 hommes.")),
+    ("f16-national-grid-two-outages-template", "apart", "en", "en", "2026-01-27", "2026-04-28",
+     ("Power cut hits thousands\nNational Grid said a power cut left 20,000 homes in Devon without electricity on "
+     "Tuesday. National Grid said a fault on an overhead line was to blame."),
+     ("Power cut hits thousands\nNational Grid said a power cut left 15,000 homes in Somerset without electricity on "
+     "Tuesday. National Grid said a cable fault was to blame.")),
+    # true follow-ups: one story
+    ("f17-kestrel-fine-after-recall", "same", "en", "en", "2026-01-14", "2026-03-18",
+     ("Sandwiches recalled over salmonella\nKestrel Foods recalled its chicken and bacon sandwiches on Wednesday after "
+     "salmonella was found in a batch. Customers were told not to eat them."),
+     ("Sandwich maker fined\nKestrel Foods was fined 300,000 pounds on Wednesday after salmonella was found in its "
+     "chicken and bacon sandwiches. The firm said it had changed suppliers.")),
+    ("f18-thames-water-fine-recalls-march", "same", "en", "en", "2026-03-17", "2026-06-17",
+     ("Sewage spill closes river to swimmers\nThames Water said raw sewage had overflowed into the river on Monday after "
+     "a pump failed. Swimmers were told to stay out of the water."),
+     ("Water firm fined\nThames Water was fined 3 million pounds on Wednesday over the spill in March that closed the "
+     "river to swimmers. The regulator said the firm had ignored alarms.")),
+    ("f19-thames-water-spill-named", "same", "en", "en", "2026-03-17", "2026-05-20",
+     ("Sewage spill closes river to swimmers\nThames Water said raw sewage had overflowed into the river on Monday after "
+     "a pump failed. Swimmers were told to stay out of the water."),
+     ("Swimmers wait for answers\nTwo months after the Thames Water spill, swimmers are still waiting for test results. "
+     "Thames Water said the river was now safe.")),
+    ("f20-national-grid-fine-last-month", "same", "en", "en", "2026-01-19", "2026-02-24",
+     ("Storm leaves thousands without power\nNational Grid said 30,000 homes were without electricity on Monday after "
+     "the storm brought down power lines."),
+     ("Power company fined\nNational Grid has been fined 5 million pounds over last month's power cut, the regulator "
+     "said on Tuesday. National Grid said it would appeal.")),
+    ("f21-brookfield-fine-detail", "same", "en", "en", "2026-02-17", "2026-04-29",
+     ("Milk recalled\nBrookfield Dairies recalled semi-skimmed milk on Tuesday after cleaning fluid got into a batch. "
+     "Customers were told to pour it away."),
+     ("Dairy fined\nBrookfield Dairies was fined 200,000 pounds on Wednesday after cleaning fluid got into its "
+     "semi-skimmed milk. Three customers fell ill.")),
+    ("f22-plant-failure-fine", "same", "en", "en", "2026-02-16", "2026-04-15",
+     ("Ammonia leak at cold store\nAn ammonia leak at a cold store forced workers to leave the site on Monday. Polar "
+     "Storage said a valve had failed."),
+     ("Cold store operator fined\nPolar Storage was fined 150,000 pounds on Wednesday after the ammonia leak that forced "
+     "workers out. Inspectors said the valve had not been checked.")),
+    ("f23-trial-after-crime", "same", "en", "en", "2026-02-15", "2026-07-14",
+     ("Man stabbed outside pub\nA man was stabbed to death outside a pub on Saturday night. Police named him as Liam "
+     "Price, 31."),
+     ("Murder trial opens\nJordan Webb, 24, went on trial on Tuesday accused of murdering Liam Price outside a pub in "
+     "February. He denies murder.")),
+    ("f24-anniversary", "same", "en", "en", "2025-06-15", "2026-06-17",
+     ("Fire at tower block\nA fire tore through Hawthorn House, a tower block, on Sunday. Six people were taken to "
+     "hospital."),
+     ("A year on\nA year after the Hawthorn House fire, residents say they are still waiting to go home. Hawthorn House "
+     "remains covered in scaffolding.")),
+    ("f25-west-yorkshire-fire-cause", "same", "en", "en", "2026-01-17", "2026-03-18",
+     ("Mill fire in Halifax\nA disused mill in Halifax was destroyed by fire on Saturday. West Yorkshire Fire and Rescue "
+     "Service said eight crews attended. Nobody was hurt."),
+     ("Mill fire was arson\nWest Yorkshire Fire and Rescue Service said on Wednesday that the fire in January that "
+     "destroyed the disused mill was started deliberately.")),
+    ("f26-west-yorkshire-fire-same-place", "same", "en", "en", "2026-01-17", "2026-03-18",
+     ("Mill fire in Halifax\nA disused mill in Halifax was destroyed by fire on Saturday. West Yorkshire Fire and Rescue "
+     "Service said eight crews attended. Nobody was hurt."),
+     ("Arrest over mill fire\nPolice arrested a teenager on Wednesday over the fire that destroyed a disused mill in "
+     "Halifax. West Yorkshire Fire and Rescue Service had said it was started deliberately.")),
+    ("f27-deutsche-bahn-follow-up", "same", "de", "de", "2026-02-17", "2026-04-15",
+     ("Stellwerksstörung legt Bahnverkehr lahm\nEine Störung in einem Stellwerk hat am Montag den Bahnverkehr in Hamburg "
+     "lahmgelegt. Deutsche Bahn teilte mit, Reparaturen dauerten mehrere Stunden."),
+     ("Ursache der Stellwerksstörung geklärt\nDie Störung im Stellwerk in Hamburg im Februar ging auf ein beschädigtes "
+     "Kabel zurück. Deutsche Bahn teilte mit, das Kabel sei ersetzt worden.")),
+    ("f28-trier-flood-follow-up", "same", "de", "de", "2026-01-15", "2026-03-18",
+     ("Hochwasser an der Mosel\nDas Hochwasser der Mosel hat am Donnerstag Teile der Altstadt in Trier überflutet. "
+     "Anwohner brachten sich in Sicherheit."),
+     ("Aufräumen nach dem Hochwasser\nZwei Monate nach dem Hochwasser haben Händler aus Trier Hilfen beantragt. Die "
+     "Schäden gehen in die Millionen.")),
+    ("f29-air-france-follow-up-fr", "same", "fr", "fr", "2026-03-18", "2026-05-20",
+     ("Un vol dérouté après un malaise\nUn vol reliant Paris à Montréal a été dérouté mercredi vers Reykjavik après le "
+     "malaise d'un passager. Air France a indiqué que le passager avait été hospitalisé."),
+     ("Le passager du vol dérouté est sorti de l'hôpital\nLe passager dont le malaise avait fait dérouter un vol vers "
+     "Reykjavik en mars est sorti de l'hôpital. Air France a indiqué qu'il était rentré à Paris.")),
+    ("f30-london-fire-brigade-inquiry", "same", "en", "en", "2026-02-21", "2026-05-20",
+     ("Fire at tower block\nA fire broke out on the ninth floor of a tower block in Lewisham on Saturday. London Fire "
+     "Brigade said 60 firefighters attended."),
+     ("Tower block fire caused by e-bike\nLondon Fire Brigade said on Wednesday that the fire in February at the tower "
+     "block was caused by an e-bike battery.")),
+    ("f31-kestrel-fine-company-only", "same", "en", "en", "2026-02-05", "2026-03-26",
+     ("Baby food recalled over metal fragments\nKestrel Foods recalled three varieties of its baby food pouches on "
+     "Wednesday after customers found small metal fragments in them. Parents were told to return the pouches."),
+     ("Baby food maker fined after metal found in pouches\nKestrel Foods was fined 450,000 pounds on Wednesday after "
+     "metal fragments were found in its baby food pouches. The firm said it had installed metal detectors.")),
+    ("f32-harvest-dairy-ceo-quits", "same", "en", "en", "2026-02-18", "2026-04-22",
+     ("Cheese recalled over listeria\nHarvest Dairy recalled its soft cheeses on Wednesday after listeria was found at "
+     "its plant. Two people were in hospital."),
+     ("Dairy boss quits\nHarvest Dairy's chief executive resigned on Wednesday, weeks after the listeria outbreak linked "
+     "to its soft cheeses. Harvest Dairy said a new boss would be named soon.")),
+    # an unambiguous ISO date with day <= 12 (samestory68: written 2026-03-05, not 05/03/2026): the rule may read it
+    ("f33-iso-date-two-recalls", "apart", "en", "en", "2026-03-05", "2026-04-03",
+     ("Sandwiches recalled over salmonella\nKestrel Foods recalled its chicken and bacon sandwiches on Thursday after "
+     "salmonella was found in a batch. Customers were told not to eat them."),
+     ("Yoghurts recalled over plastic pieces\nKestrel Foods recalled four flavours of its fruit yoghurts on Friday "
+     "after pieces of blue plastic were found in some pots. Shoppers can return them for a refund.")),
+    # German towns the lexicon knows as nouns (samestory68: Trier, Passau), one event each: misses while the shipped
+    # gazetteer holds none of Trier, Passau, Konstanz, Koblenz (the German rule needs a place it knows on each side)
+    ("f34-trier-passau-de", "apart", "de", "de", "2026-01-15", "2026-04-22",
+     ("Hochwasser an der Mosel\nDas Hochwasser der Mosel hat am Donnerstag Teile der Altstadt in Trier überflutet. "
+     "Anwohner brachten sich in Sicherheit."),
+     ("Brand in Lagerhalle\nBei einem Brand in einer Lagerhalle in Passau ist am Mittwoch ein Schaden in Millionenhöhe "
+     "entstanden. Verletzt wurde niemand.")),
+    ("f35-konstanz-koblenz-de", "apart", "de", "de", "2026-02-18", "2026-06-17",
+     ("Sturm deckt Dächer ab\nEin Sturm hat am Mittwoch in Konstanz mehrere Dächer abgedeckt. Die Feuerwehr rückte zu "
+     "40 Einsätzen aus."),
+     ("Gasaustritt in Wohnhaus\nNach einem Gasaustritt in einem Wohnhaus in Koblenz sind am Mittwoch 30 Menschen in "
+     "Sicherheit gebracht worden. Verletzt wurde niemand.")),
+    ("f36-passau-follow-up-de", "same", "de", "de", "2026-01-15", "2026-03-25",
+     ("Hochwasser an der Donau\nDas Hochwasser der Donau hat am Donnerstag Teile der Altstadt in Passau überflutet. "
+     "Anwohner brachten sich in Sicherheit."),
+     ("Hilfen nach dem Hochwasser\nDie Stadt hat Händlern aus Passau nach dem Hochwasser Hilfen zugesagt. Die Schäden "
+     "gehen in die Millionen.")),
 ]
 
 
@@ -288,7 +474,9 @@ def _verdicts() -> list[str | None]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--full", action="store_true", help="the whole verdict with the shipped full model")
+    ap.add_argument("--only", default="", help="only the pairs whose id starts so (f: far69's)")
     args = ap.parse_args(argv)
+    PAIRS[:] = [p for p in PAIRS if p[0].startswith(args.only)]
     t0 = time.process_time()
     answers = _verdicts() if args.full else _rule_answers(Gazetteer.load())
     right = losses = misses = 0
