@@ -17,18 +17,19 @@ TEXT = (b"<html><body><p>" + b"Floods hit the town on Tuesday, killing 12 people
         + b"</p></body></html>")
 
 
-def _no_uri(extra: int, http_length: bool) -> bytes:
-    """A response record without WARC-Target-URI, its Content-Length ``extra`` bytes longer than its block."""
-    length = f"Content-Length: {len(TEXT)}\r\n".encode() if http_length else b""
+def _no_uri(extra: int, http_length: bool, http_off: int = 0) -> bytes:
+    """A response record without WARC-Target-URI, its Content-Length ``extra`` bytes longer than its block, its HTTP
+    Content-Length (with ``http_length``) ``http_off`` bytes off its page's."""
+    length = f"Content-Length: {len(TEXT) + http_off}\r\n".encode() if http_length else b""
     page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n" + length + b"\r\n" + TEXT
     return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2024-03-02T10:00:00Z\r\n"
             b"Content-Type: application/http; msgtype=response\r\n"
             + f"Content-Length: {len(page) + extra}\r\n\r\n".encode() + page + b"\r\n\r\n")
 
 
-def _archive(packing: str, http_length: bool) -> tuple[bytes, str]:
+def _archive(packing: str, http_length: bool, http_off: int = 0) -> tuple[bytes, str]:
     taken = gzip.decompress(member(3))
-    recs = [gzip.decompress(member(1)), _no_uri(len(taken), http_length), taken, gzip.decompress(member(4))]
+    recs = [gzip.decompress(member(1)), _no_uri(len(taken), http_length, http_off), taken, gzip.decompress(member(4))]
     if packing == "plain":
         return b"".join(recs), "crawl.warc"
     # the record taken is inside the URI-less record's member (its length took it there too)
@@ -53,3 +54,30 @@ def test_without_an_http_length_the_line_names_both_records(tmp_path, packing):
     assert line.source.endswith(f"{name}#2")
     assert "its block may hold the next record(s)" in line.reason and "(#3)" in line.reason, line.reason
     assert "#3 is not read either" in line.reason
+
+
+@pytest.mark.parametrize("http_off", [1, -1])
+@pytest.mark.parametrize("packing", ["plain", "per-record-gzip"])
+def test_an_http_length_ending_at_no_record_start_names_both_records(tmp_path, packing, http_off):
+    # robust69b H1 (break69r W2c/W2d): an HTTP length a byte off matched no record start and the block was said to
+    # hold none: #3 was lost silently and #4 stored as #3
+    data, name = _archive(packing, http_length=True, http_off=http_off)
+    got = read(tmp_path, data, name)
+    [line] = failures(got)
+    assert line.source.endswith(f"{name}#2")
+    assert "its block may hold the next record(s)" in line.reason and "#3 is not read either" in line.reason, line.reason
+
+
+def test_a_taken_record_without_a_uri_is_said_not_stored(tmp_path):
+    # robust69b M6 (break69r W7): a URI-less #2 took a URI-less #3 exactly; #2's line said #3 was "read from there and
+    # stored", and #3 was stored nowhere and said nowhere
+    taken = _no_uri(0, http_length=True)
+    data = b"".join([gzip.decompress(member(1)), _no_uri(len(taken), http_length=True), taken,
+                     gzip.decompress(member(4))])
+    got = read(tmp_path, data, "crawl.warc")
+    assert stored(got) == ["1", "4"]
+    two, three = failures(got)
+    assert two.source.endswith("#2") and three.source.endswith("#3")
+    assert "(#3, read from there; #3 has no WARC-Target-URI either: not stored)" in two.reason, two.reason
+    assert "stored)" not in two.reason.replace("not stored)", "")
+    assert "no WARC-Target-URI" in three.reason and "#2's Content-Length took it" in three.reason, three.reason

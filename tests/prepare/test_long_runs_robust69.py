@@ -9,8 +9,11 @@ from __future__ import annotations
 import base64
 import random
 
+import pytest
+
 from storylens import stream
 from storylens.embed import HashingEmbedder
+from storylens.errors import InputError
 from storylens.models import RawDocument
 from storylens.prepare.clean import LONG_RUNS, drop_long_runs
 from storylens.report.compare import prepare_document
@@ -58,3 +61,28 @@ def test_the_stream_records_the_warning_and_keeps_the_text(tmp_path):
         [article] = store.articles()
         assert [w for w in article.metadata.get("warnings", []) if w.startswith(LONG_RUNS)]
         assert WORD in article.text
+
+
+def test_a_spaceless_letter_does_not_keep_a_long_run():
+    # robust69b M2 (break69r P11): one Han letter in a 50,000-letter run kept the whole run (238 CPU-s); a Chinese
+    # paragraph run into a blob keeps the paragraph, the blob is left out
+    zh = "暴雨袭击了瓦伦西亚，十二人死亡。" * 100
+    for junk, kept in ((WORD[:25_000] + "中" + WORD[25_000:], "中"), (zh + BLOB, zh), (BLOB + zh, zh)):
+        text, note = drop_long_runs(_with(junk))
+        assert text == _with(kept) and note and note.startswith(LONG_RUNS), note
+
+
+def test_zero_width_spaces_part_words():
+    # robust69b M5 (break69r P15): prose whose words a zero-width space parts was one long run, left out whole
+    for space in ("\u200b", "\u2060", "\ufeff"):
+        prose = space.join(TEXT.split()) * 20
+        assert len(prose) > DEFAULT.max_word_chars
+        assert drop_long_runs(prose) == (prose, None)
+
+
+def test_a_text_of_long_runs_alone_is_said_so():
+    # robust69b M5 (break69r P14): a text that was one long run was said to be all boilerplate
+    with pytest.raises(InputError) as err:
+        prepare_document(RawDocument(source="a.txt", text=WORD), "d1", max_chars=DEFAULT.compare_max_chars)
+    assert err.value.reason.startswith("no article text left: 1 run of characters without spaces left out"), err.value
+    assert "50,000 characters" in err.value.reason and "boilerplate" not in err.value.reason

@@ -832,9 +832,14 @@ def _read_url_list(path: str) -> list[tuple[int, str]]:
     return urls
 
 
-# What lays a text out over lines (line and paragraph breaks, tabs), not characters of a name or a quote
-_LAYOUT = "\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_LAYOUT_RUN = re.compile(f"[ {_LAYOUT}]*[{_LAYOUT}][ {_LAYOUT}]*")
+# What lays a text out over lines (line and paragraph breaks, tabs, the separators str.split took), not characters
+# of a name or a quote
+_LAYOUT = "\t\n\r\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+# A run of spaces and layout, squeezed when it holds layout: matched as one run and checked, as a pattern demanding
+# a layout character inside the run backtracks over each start of a long run of spaces (robust69b M1: 50,000 spaces
+# were quadratic)
+_SPACE_RUN = re.compile(f"[ {_LAYOUT}]+")
+_LAYOUT_CHARS = frozenset(_LAYOUT)
 
 
 def one_line(text: str, limit: int = 200) -> str:
@@ -844,7 +849,12 @@ def one_line(text: str, limit: int = 200) -> str:
     spaces of the text's own are kept, so a file named 'two  spaces.txt' or a quote with a double space is
     shown as it is written (break68r: it was shown with one space, a name the user could not find)."""
     text = str(text)
-    flat = _LAYOUT_RUN.sub(lambda m: "" if m.start() == 0 or m.end() == len(text) else " ", text)
+    def squeezed(m: re.Match[str]) -> str:
+        if _LAYOUT_CHARS.isdisjoint(m.group()):
+            return m.group()  # the text's own spaces
+        return "" if m.start() == 0 or m.end() == len(text) else " "
+
+    flat = _SPACE_RUN.sub(squeezed, text)
     if len(flat) <= limit:
         return flat
     half = (limit - 1) // 2

@@ -474,7 +474,10 @@ def _swallowed(record: Any) -> tuple[list[tuple[Any, bytes]] | None, int] | int 
         declared = _http_length(record) if not _without_uri(record) else _block_http_end(kept)
         if declared is not None:
             found = next((m for m in candidates if m.start() == declared), None)
-        elif record.rec_type in _ARTICLE_TYPES and (_skip_reason(record) is None or _without_uri(record)):
+        # an HTTP length that ends the page at no record start (off by a byte or more, robust69b H1: the record
+        # taken was lost silently and the next stored under its number) tells nothing: said as without one
+        if found is None and record.rec_type in _ARTICLE_TYPES and (_skip_reason(record) is None
+                                                                    or _without_uri(record)):
             # no digest, no HTTP length, an HTML page: a start the rest reads whole from cannot be told from an
             # archived record the page ends with; stored whole, as read, with a warning naming where (a .warc file
             # downloaded is no page: its own). A page record without its URI (its HTTP headers unread, so "not
@@ -1000,6 +1003,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                                 raise _CutRecord(f"the file ends inside this record, whose header has {no_uri}")
                             raise EOFError("the file ends inside this record")
                         done, boundary = n, records.offset
+                        taker = n
                         unproven = archive.unproven(records.offset)  # of a member that fails its check
                         pages = [(record, body, n)]
                         # text past its Content-Length (or a length too long), or whole records in its block (a
@@ -1022,6 +1026,13 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                             n = done = n + (len(pages) if taken is not None else starts)
                         for page, page_body, number in pages:
                             if page.rec_type in _BOOKKEEPING:
+                                continue
+                            if page is not record and _without_uri(page):
+                                # a record taken and read from there has no URI either: said, not stored (robust69b
+                                # M6: #2's line said it was stored, and it was said nowhere)
+                                yield Failure(f"{source}#{number}", "read",
+                                              f"{_without_uri(page)}: not read (#{taker}'s Content-Length took it, it was read "
+                                              f"from there); fix the record's header or re-download the archive")
                                 continue
                             got = _checked_document(page, f"{source}#{number}", page_body, unproven)
                             if may_hold is not None and isinstance(got, RawDocument) and page is record:
@@ -1143,10 +1154,22 @@ def _no_uri_reason(no_uri: str, n: int, spilled: tuple[list[Any] | None, int] | 
     if isinstance(spilled, tuple) and spilled[1]:
         taken, starts = spilled
         after = f"#{n + 1}" if starts == 1 else f"#{n + 1} to #{n + starts}"
-        took = ("read from there and stored" if taken is not None
+        took = (_taken_words(n, taken) if taken is not None
                 else "which could not be read from there and is lost with it")
         return f"{no_uri}, and its Content-Length is too long: it runs into the next record ({after}, {took}); {fix}"
     return f"{no_uri}: not read; {fix}"
+
+
+def _taken_words(n: int, taken: list[Any]) -> str:
+    """What became of the records read from the block of record ``n`` (``taken``: (record, body) pairs, the first
+    numbered ``n + 1``): "read from there and stored", or which of them have no WARC-Target-URI and are not stored
+    (robust69b M6: a taken record without a URI was said to be stored)."""
+    without = [f"#{n + i}" for i, (inner, _) in enumerate(taken, 1) if _without_uri(inner)]
+    if not without:
+        return "read from there and stored"
+    which = without[0] if len(without) == 1 else ", ".join(without[:-1]) + " and " + without[-1]
+    verb = "has" if len(without) == 1 else "have"
+    return f"read from there; {which} {verb} no WARC-Target-URI either: not stored"
 
 
 def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
@@ -1157,8 +1180,8 @@ def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
                 "record")
     after = f"#{n + 1}" if starts == 1 else f"#{n + 1} to #{n + starts}"
     if taken is not None:
-        return (f"its Content-Length is too long: it runs into the next record ({after}, read from there and "
-                f"stored); not stored, it would end with that record's bytes; re-download the archive or fix the "
+        return (f"its Content-Length is too long: it runs into the next record ({after}, {_taken_words(n, taken)}); "
+                f"not stored, it would end with that record's bytes; re-download the archive or fix the "
                 f"record")
     return (f"its Content-Length is too long: it runs into the next record ({after}), which could not be read from "
             f"there and is lost with it; re-download the archive or fix the record")

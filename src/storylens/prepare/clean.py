@@ -421,23 +421,33 @@ _CAPTION_RE = re.compile(r"^(?:\(?(?:photo|image|foto|bild|picture|video)(?:\s+b
 _OUTLET_HINT = re.compile(r"\b(?:news|times|post|press|agency|zeitung|reuters|ap|afp|dpa|bbc|cnn|tass)\b", re.IGNORECASE)
 
 
-# Letters of scripts written without spaces between words (a paragraph of Chinese is one long run): never cut
-_SPACELESS_SCRIPT = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
-                               "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Letters of scripts written without spaces between words (a paragraph of Chinese is one long run): never part of a
+# run left out, so a run is cut at them. Thai, Lao, Tibetan, Myanmar, Khmer, CJK punctuation, kana, Hangul and its
+# jamo, CJK ideographs with their extensions past the BMP (Ext-B to Ext-H), the fullwidth and halfwidth forms
+# (，。 and halfwidth kana: break69r P17)
+_SPACELESS_SCRIPT = ("\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3000-\u30ff\u3130-\u318f"
+                     "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef"
+                     "\U00020000-\U0003134f")
 # How the warning on a text whose overlong runs were left out starts (stream.metadata: a note of the text itself)
 LONG_RUNS = "long runs: "
+# Separators that are no white space to str.split or \s but part words as a space does (zero-width space, word
+# joiner, the BOM as a zero-width no-break space): prose written with them is no long run (break69r P15)
+_INVISIBLE_SPACES = "\u200b\u2060\ufeff"
 
 
 @lru_cache(maxsize=4)
 def _long_run(limit: int) -> re.Pattern[str]:
-    return re.compile(rf"\S{{{limit + 1},}}")
+    # a run of characters that are no space and no letter of a spaceless script: a Han letter in a 50,000-letter
+    # run kept the whole run (robust69b M2: 238 CPU-s), a Chinese paragraph run into a base64 blob lost the
+    # paragraph with it if the run were taken whole
+    return re.compile(rf"[^\s{_INVISIBLE_SPACES}{_SPACELESS_SCRIPT}]{{{limit + 1},}}")
 
 
 def drop_long_runs(text: str, limit: int | None = None) -> tuple[str, str | None]:
     """``text`` without its runs of more than ``limit`` characters with no space (settings.max_word_chars: a
     50,000-letter "word", a base64 blob pasted in, a line of 100,000 dashes), and the warning that says what was left
-    out (None, and ``text`` itself, when nothing was). A run holding a letter of a script written without spaces
-    (Chinese, Japanese, Thai, Korean...) is prose and kept. Each run is replaced by nothing, the spaces around it
+    out (None, and ``text`` itself, when nothing was). Letters of a script written without spaces (Chinese,
+    Japanese, Thai, Korean...) are prose and kept: they end a run, as spaces and zero-width spaces do. Each run is replaced by nothing, the spaces around it
     kept, so the words beside it stay apart and no word is made of its parts (robust69: break68c L1)."""
     if limit is None:
         from ..settings import DEFAULT
@@ -445,7 +455,7 @@ def drop_long_runs(text: str, limit: int | None = None) -> tuple[str, str | None
         limit = DEFAULT.max_word_chars
     if len(text) <= limit:
         return text, None
-    runs = [m for m in _long_run(limit).finditer(text) if not _SPACELESS_SCRIPT.search(m.group())]
+    runs = list(_long_run(limit).finditer(text))
     if not runs:
         return text, None
     parts, at = [], 0
@@ -459,6 +469,14 @@ def drop_long_runs(text: str, limit: int | None = None) -> tuple[str, str | None
             f"(the longest {longest:,} characters, at character {runs[0].start():,}: encoded data, a rule line or "
             f"a pasted blob; the limit is {limit:,}: settings.max_word_chars)")
     return "".join(parts), note
+
+
+def nothing_left(long_runs: str | None) -> str:
+    """The reason for a text with no article text left after cleaning; ``long_runs``: :func:`drop_long_runs`'s
+    warning, named when runs were left out (break69r P14: a text of one long run was said to be all boilerplate)."""
+    if long_runs:
+        return f"no article text left: {long_runs[len(LONG_RUNS):]}; check the file"
+    return "no article text left after removing boilerplate; check the file"
 
 
 @dataclass(frozen=True)

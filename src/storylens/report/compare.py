@@ -30,7 +30,15 @@ from ..ingest.files import check_stdin_once, is_url, unsupported_scheme
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare._notices import given_title
-from ..prepare.clean import CleanText, clean_text, drop_long_runs, is_job_title, is_listed_outlet, strip_wire_slug
+from ..prepare.clean import (
+    CleanText,
+    clean_text,
+    drop_long_runs,
+    is_job_title,
+    is_listed_outlet,
+    nothing_left,
+    strip_wire_slug,
+)
 from ..settings import DEFAULT, Settings
 from ..text import base, navigation_words, unread_encoder_note, unread_language_note
 from ..text.language import LanguageDetector
@@ -513,7 +521,7 @@ def prepare_document(
         text = text[: 2 * max_chars]  # cleaning 9 MB costs time too; boilerplate rarely takes half
     cleaned = cleaned if cleaned is not None else clean_text(text)
     if not cleaned.text.strip():
-        raise InputError("no article text left after removing boilerplate; check the file", raw.source)
+        raise InputError(nothing_left(long_runs), raw.source)
     body, live = live_history(cleaned.text, raw.metadata.get("live_entries") or (), segmenter)
     if max_chars is not None and (len(body) > max_chars or len(text) < len(whole)):
         body = _cut(body, max_chars)

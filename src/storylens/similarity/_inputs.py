@@ -30,12 +30,14 @@ def read_prepared(path: str | Path) -> PreparedText:
     from ..ingest import read_path
     from ..ingest.http import fetch_article, is_url
     from ..prepare._notices import given_title
-    from ..prepare.clean import clean_text
+    from ..prepare.clean import clean_text, drop_long_runs, nothing_left
 
     raw = fetch_article(path) if isinstance(path, str) and is_url(path) else read_path(path)
-    cleaned = clean_text(raw.text)
+    # its overlong runs without spaces left out, as compare leaves them out (robust69b M3: one preparation path)
+    text, long_runs = drop_long_runs(raw.text)
+    cleaned = clean_text(text)
     if not cleaned.text.strip():
-        raise EmptyInputError("no article text left after removing boilerplate; check the file", str(path))
+        raise EmptyInputError(nothing_left(long_runs), str(path))
     meta = raw.metadata or {}
     published = meta.get("published") or meta.get("date")
     dateline = " ".join(r.text for r in cleaned.removed if r.kind == "dateline")

@@ -119,11 +119,14 @@ def prepare_text(text: str, title: str | None = None, *, cleaned: Any = None,
     """
     from ..prepare import story_part
     from ..prepare._topic import loose_headline
-    from ..prepare.clean import clean_text
+    from ..prepare.clean import clean_text, drop_long_runs
 
     if isinstance(text, _StoryPartText) and title is None:
         return PreparedText(text, None, "", True, getattr(text, "whole", ""))
 
+    # overlong runs without spaces (a 1,500-character tracking URL, a pasted blob) are left out as compare and the
+    # stream leave them out, so a text has one reading through every entry point (robust69b M3, issue #11)
+    text = drop_long_runs(text)[0]
     cleaned = cleaned if cleaned is not None else clean_text(text)
     body = cleaned.text if cleaned.text.strip() else text.strip()
     published = cleaned.published
