@@ -19,13 +19,13 @@ from ..settings import DEFAULT
 from ..text import (
     alternation,
     base,
+    calendar_words,
     courtesy_titles_any,
     institution_name_only,
     month_names,
     profile,
     role_words_any,
     stop_words,
-    weekday_names,
 )
 from ._common import _fold
 from ._places import Gazetteer
@@ -173,7 +173,7 @@ def _after_preposition(text: str, lang: str) -> tuple[str, ...]:
     pattern = _preposition_pattern(lang)
     if pattern is None:
         return ()
-    skip = stop_words(lang) | _calendar_words(lang)
+    skip = stop_words(lang) | calendar_words(lang)
     return tuple(w for m in pattern.finditer(text) if (w := m.group("name")).lower() not in skip)
 
 
@@ -194,7 +194,7 @@ def _sentence_start_words(text: str, lang: str) -> tuple[str, ...]:
     from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
     stops = stop_words(lang)
-    calendar = _calendar_words(lang)
+    calendar = calendar_words(lang)
     out: list[str] = []
     for m in _SENTENCE_START.finditer(text):
         word = m.group("word").rstrip("’'-")
@@ -224,7 +224,7 @@ def _sentence_start_runs(text: str, lang: str) -> tuple[str, ...]:
     ordinary words written only at sentence starts ("Kestrel Foods recalled ...", "National Grid said ...") is read
     by no other tie: :func:`_sentence_start_words` skips runs and its words are the lexicon's (break68s2 t08, v01,
     w03). No lexicon check: the caller needs the other text to write the whole run."""
-    skip = stop_words(lang) | _calendar_words(lang)
+    skip = stop_words(lang) | calendar_words(lang)
     out: list[str] = []
     for m in _SENTENCE_START.finditer(text):
         words: list[str] = []
@@ -267,11 +267,6 @@ def _before_name(text: str, run: str) -> bool:
     Secretary Louise Haigh" in each of her events), the holder's name weighed by the rule already."""
     return any(text[m.end():m.end() + 1].isupper()
                for m in re.finditer(rf"(?<![\w’'-]){re.escape(run)} ", text))
-
-
-@cache
-def _calendar_words(lang: str) -> frozenset[str]:
-    return frozenset(month_names(lang)) | frozenset(weekday_names(lang))
 
 
 @lru_cache(maxsize=1024)
@@ -372,7 +367,7 @@ def _recalled_month(a: _Text, b: _Text) -> str:
         before = re.search(r"(?<=[a-z,;] )(?:the |der |die |das |l'|la |le )?([^\W\d_][\w-]*?)(?:'s|’s)? $",
                            later.text[start:m.start()])
         if before is not None and before.group(1)[:1].isupper() and before.group(1) in earlier_written \
-                and before.group(1).lower() not in stops | _calendar_words(lang) \
+                and before.group(1).lower() not in stops | calendar_words(lang) \
                 and not _noun_in_name(later.text, m, lang):  # "the Tuesday blast": any week's
             return f"recalls the {before.group(1)} {m.group(0)}"
     return ""

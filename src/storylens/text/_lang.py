@@ -3029,6 +3029,15 @@ def weekday_names(language: str | None) -> dict[str, int]:
 
 
 @cache
+def calendar_words(language: str | None) -> frozenset[str]:
+    """The month and weekday names of ``language`` (:func:`month_names`, :func:`weekday_names`) of three or more
+    letters, as listed and casefolded ("kasım", "montag", "απρίλιος" and "απρίλιοσ"): words no name reader or
+    far-apart tie takes for a name. Empty for an unknown language."""
+    words = (*month_names(language), *weekday_names(language))
+    return frozenset(f for w in words if len(w) >= 3 for f in (w, w.casefold()))
+
+
+@cache
 def all_month_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     out: dict[str, int] = {}
     for lang in languages:

@@ -14,12 +14,12 @@ from ...models import Document
 from ...text import (
     LANGUAGES,
     NEW_WORDS,
+    calendar_words,
     month_names,
     navigation_words,
     organisation_words_any,
     profile,
     stop_words,
-    weekday_names,
 )
 from ._aliases import _SEMEVAL_LANGS, _default_alias_tables, _territory_pattern, territory_groups
 from ._gazetteer import _alias_of, _inflected_city, _place_data, _places
@@ -756,12 +756,6 @@ def _split_turkish(words: list[str]) -> list[list[str]]:
 
 
 @lru_cache(maxsize=32)
-def _calendar_words(lang: str) -> frozenset[str]:
-    """Month and weekday names of ``lang`` (babel/CLDR), casefolded: "Kasım", "Cumartesi", "Montag"."""
-    return frozenset(w.casefold() for w in (*month_names(lang), *weekday_names(lang)) if len(w) >= 3)
-
-
-@lru_cache(maxsize=32)
 def _title_words(lang: str) -> frozenset[str]:
     """The language's titles and role words (text/data), casefolded."""
     prof = profile(lang)
@@ -780,7 +774,7 @@ def _is_title(word: str, lang: str) -> bool:
 def _split_titles(words: list[str], lang: str) -> list[list[str]]:
     """A title of the text's language divides a run: "Arnavutluk Başbakanı İlir Duşku" is the place
     "Arnavutluk" and the person "İlir Duşku"; month and weekday names ("Kasım", "Cumartesi") go."""
-    calendar = _calendar_words(lang)
+    calendar = calendar_words(lang)
     parts: list[list[str]] = [[]]
     for w in words:
         if w.casefold() in calendar or _is_title(w, lang) or w.rstrip(".") in _ROLE_ACRONYMS:
