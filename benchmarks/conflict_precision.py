@@ -139,6 +139,11 @@ May 2025", en/de/fr/es): (d) now acts only when the two dates' clauses share no 
 the two units are of one language. Tune: still 24 parts, 1 true, 23 false (0.0417; both parts (d) took stay out;
 without the names-out step the "last year" / "today" part came back through "Washington", 25 parts); 28.2 user CPU-s,
 load ~12. break68c's 8 probes are conflicts again, R04 / R05 (the recaps) still cleared.
+Stop 69 (idioms69, issue #12): negated idioms deny no event (text data "idiom_negation": "isn't backing down",
+"did not hesitate to", "zögerte nicht", "n'a pas hésité à", "no dudó en"), except against the idiom's verb affirmed
+("idiom_verbs": "backed down"): tune 24 -> 22 parts, 1 true, 23 -> 21 false (precision 0.0417 -> 0.0455; polarity
+4 -> 2 false, the two "isn't backing down" / "without merit" parts; date, figure, measure unchanged); 93.5 CPU-s
+before at load ~15-20, 34.9 after at load ~4-8 (CPU time inflates under contention: not a speed claim).
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 

@@ -3,8 +3,10 @@ ledger report a conflict? ``T..`` pairs tell one event with two tolls / dates / 
 confirmation (a conflict expected); ``F..`` pairs agree on the event and add a second happening, a recap, a plan
 or another thing's statement (no conflict expected). Written by hand before the same-happening gate was tried.
 
-Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v]``: prints each wrong answer and the totals
-(true conflicts found of the T pairs, false conflicts of the F pairs)."""
+Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the
+totals (true conflicts found of the T pairs, false conflicts of the F pairs). ``--probes
+benchmarks/data/conflict_probes69.jsonl``: stop 69's negated idioms ("isn't backing down", "did not hesitate to",
+"zögerte nicht", "n'a pas hésité à", "no dudó en") and the true denials beside them that must stay."""
 
 from __future__ import annotations
 
@@ -21,13 +23,16 @@ PROBES = HERE / "data" / "conflict_probes68.jsonl"
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="print every probe's conflicts")
+    ap.add_argument("--probes", type=Path, default=PROBES, help=f"a probes file (default {PROBES.name})")
     args = ap.parse_args(argv)
     import storylens
     from storylens.models import RawDocument
 
     comparer = storylens.Comparer()
     found_true = found_false = n_true = n_false = 0
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
+    if not args.probes.is_file():
+        raise SystemExit(f"conflict_probes: {args.probes}: no such probes file; give a .jsonl of probes (--probes)")
+    for line in args.probes.read_text(encoding="utf-8").splitlines():
         probe = json.loads(line)
         raws = [RawDocument(source=f"{side}:{probe['id']}", text=probe[side],
                             metadata={"date": probe["date"], "language": probe["lang"]}) for side in ("a", "b")]
