@@ -213,7 +213,9 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
 
 # How the warnings ingest adds from the text itself start (stream.ingest._article_record: the language without data,
 # a text over the analysed length): the same on every reading of one text, never cleared by one
-_TEXT_NOTES = ("language: ", "long text: ", "long runs: ")  # the last: prepare.clean.LONG_RUNS
+# The last two: prepare.clean.LONG_RUNS, and report.compare.ONLY_AN_UPDATE (a page dated only by an update stamp: a
+# re-run of the same file cleared it, newuser69 H3); tests/stream/test_text_notes_kept69.py checks they are the same
+_TEXT_NOTES = ("language: ", "long text: ", "long runs: ", "date: the text gives only an update time")
 # How the warnings that describe other records start (ingest.jsonl.REPEATED_ID: an id another line gave too, maybe in
 # a file not read again): a re-read of this record alone does not give them, yet they still hold (break68r: cleared
 # by re-ingesting one file). Written here, not imported: the story list imports this module and not the readers
