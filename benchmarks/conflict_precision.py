@@ -158,12 +158,6 @@ another ("did not call a strike" / "called a meeting", de/fr/es alike) is no pol
 Probes (``conflict_probes.py --probes benchmarks/data/conflict_probes69.jsonl``, 24 true / 24 false pairs written
 before the rules): true found 20/24 -> 20/24, false said 8/24 -> 3/24. Both rules read a paraphrase as another act
 ("did not cut jobs" / "cut 300 positions"; "who stepped down on Monday" / "resigned on Wednesday").
-Stop 69 (idioms69, issue #12): negated idioms deny no event (text data "idiom_negation": "isn't backing down",
-"did not hesitate to", "zögerte nicht", "n'a pas hésité à", "no dudó en"), except against the idiom's verb affirmed
-("idiom_verbs": "backed down"): tune 24 -> 22 parts, 1 true, 23 -> 21 false (precision 0.0417 -> 0.0455; polarity
-4 -> 2 false, the two "isn't backing down" / "without merit" parts; date, figure, measure unchanged); 93.5 CPU-s
-before at load ~15-20, 34.9 after at load ~4-8 (CPU time inflates under contention: not a speed claim). Its 45
-probe pairs: ``conflict_probes.py --probes benchmarks/data/conflict_probes69_idioms.jsonl``.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 

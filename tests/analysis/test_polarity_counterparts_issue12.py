@@ -7,8 +7,7 @@ the same act in other words: a synonym of the denial (text data "denial_synonyms
 "rebuffed", "refuse", "écarté", "descartó", "verwarf") or a known reversal naming the same object (text data
 "denial_reversals": "override … veto"). A quoted "no" before a noun ('the lone "no" vote') names a vote, it denies
 nothing the other side says; 'said "no"', 'voted "no"' deny. "couldn't agree more" and "no strings attached"
-negate nothing; "isn't backing down" denies backing down only against backing down affirmed (idioms69: alone it
-denies no event, text data "idiom_negation"). Negation particles are judged as before.
+negate nothing; "isn't backing down" denies backing down. Negation particles are judged as before.
 """
 
 from __future__ import annotations
@@ -106,7 +105,8 @@ def test_across_languages_a_verb_of_denial_is_judged_as_before():
     assert polarity("Judges turned down the appeal.", "en", "Das Gericht lehnte die Berufung ab.", "de") is not None
 
 
-@pytest.mark.parametrize("text", ['He voted "no" on the bill.', 'Asked if he would run, he answered "never".'])
+@pytest.mark.parametrize("text", ['He voted "no" on the bill.', 'Asked if he would run, he answered "never".',
+                                  "The union isn't backing down."])
 def test_a_said_negation_denies(text):
     assert negated(text, "en")
 

@@ -18,7 +18,6 @@ Each check returns short texts saying what disagrees (``"killed: 3 vs 5"``).
 
 from __future__ import annotations
 
-import contextvars
 import importlib
 import re
 from bisect import bisect_left
@@ -107,55 +106,13 @@ def _no_denial(language: str) -> re.Pattern[str] | None:
     excluding (text/data "exclusion_negation", litotes): "did not rule out further hikes", "schloss …
     nicht aus", "no descartó" affirm that hikes are possible (final36: "d1 affirms, d3 denies" against
     "said further increases were possible"). And rejections of an appeal against a ruling (text/data
-    "appeal_rejection"): "rejected the prosecution's appeal against his acquittal" keeps the acquittal (trial53 F14).
-    Negated idioms ("isn't backing down") are :func:`_idioms`, read apart: against their own verb they deny."""
+    "appeal_rejection"): "rejected the prosecution's appeal against his acquittal" keeps the acquittal (trial53 F14)."""
     from ..text import profile
 
     patterns = (profile(language).ban_negation + profile(language).degree_negation + profile(language).word_negation
                 + profile(language).support_negation + profile(language).exclusion_negation
                 + profile(language).appeal_rejection)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-
-
-@cache
-def _idioms(language: str) -> re.Pattern[str] | None:
-    """Negated idioms (text/data "idiom_negation": "isn't backing down", "did not hesitate to", "zögerte nicht",
-    "n'a pas hésité à", "no dudó en"), removed before looking for a negation unless :data:`_READ_IDIOMS` is off."""
-    from ..text import profile
-
-    patterns = profile(language).idiom_negation
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-
-
-@cache
-def _idiom_verbs(language: str) -> re.Pattern[str] | None:
-    """The verbs of the negated idioms, affirmed (text/data "idiom_verbs": "backed down", "zögerte", "a reculé")."""
-    from ..text import profile
-
-    patterns = profile(language).idiom_verbs
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-
-
-# Off while :func:`polarity` compares a negated idiom with its own verb affirmed ("did not back down" / "backed
-# down"): then the idiom denies, as on main (break66c found that true conflict lost when the idiom never denied).
-_READ_IDIOMS: contextvars.ContextVar[bool] = contextvars.ContextVar("_READ_IDIOMS", default=True)
-
-
-def _idiom_against_its_verb(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> bool:
-    """Whether one side holds a negated idiom and the other, without one, its verb ("backed down", "hesitated")."""
-    from ..text import LANGUAGES
-
-    def idiom(text: str, lang: str) -> bool:
-        found = _idioms(lang)
-        return found is not None and found.search(_straight_apostrophes(text)) is not None
-
-    def verb(text: str, lang: str) -> bool:
-        found = _idiom_verbs(lang)
-        return found is not None and found.search(_straight_apostrophes(text)) is not None
-
-    la, lb = (lang_a if lang_a in LANGUAGES else "en"), (lang_b if lang_b in LANGUAGES else "en")
-    in_a, in_b = idiom(text_a, la), idiom(text_b, lb)
-    return (in_a and not in_b and verb(text_b, lb)) or (in_b and not in_a and verb(text_a, la))
 
 
 @cache
@@ -313,9 +270,6 @@ def _negation_text(text: str, lang: str) -> str:
     no_denial = _no_denial(lang)
     if no_denial is not None:  # a ban ("darf kein Amt ausüben"), a degree ("little or no work"); after
         text = no_denial.sub(" ", text)  # the words above: "不得不" (have to) is no "不得" (must not)
-    idioms = _idioms(lang) if _READ_IDIOMS.get() else None
-    if idioms is not None:  # "isn't backing down", "did not hesitate to": no denial of the event (idioms69)
-        text = idioms.sub(" ", text)
     if lang in _CASE_SENSITIVE:
         # Case decides in German ("das Nichts" is a noun) except where position capitalises:
         # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.
@@ -367,9 +321,8 @@ def _kept_forms(language: str) -> tuple[re.Pattern[str], ...]:
     from ..text import profile
 
     found = [_bounds(language), _until_clauses(language), _not_negation(language)]
-    # a negated idiom stays too: "isn't backing down" states no "is backing down" (idioms69)
     words = (profile(language).word_negation + profile(language).support_negation
-             + profile(language).exclusion_negation + profile(language).idiom_negation)
+             + profile(language).exclusion_negation)
     if words:
         found.append(re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE))
     return tuple(f for f in found if f is not None)
@@ -459,13 +412,8 @@ def measure_course(text: str, language: str | None) -> bool:
     return _stance_course(text, language)[1]
 
 
-def _stance_course(text: str, language: str | None) -> tuple[str | None, bool]:
-    """:func:`_stance_course_read`, cached apart for each :data:`_READ_IDIOMS` reading (it reads negations)."""
-    return _stance_course_read(text, language, _READ_IDIOMS.get())
-
-
 @lru_cache(maxsize=8192)
-def _stance_course_read(text: str, language: str | None, idioms: bool) -> tuple[str | None, bool]:
+def _stance_course(text: str, language: str | None) -> tuple[str | None, bool]:
     """(:func:`measure_stance`, :func:`measure_course`) of ``text``."""
     from ..text import LANGUAGES, field_pattern
 
@@ -1191,13 +1139,6 @@ def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -
     negating sentences are compared clause by clause (:func:`clause_polarity_conflict`)."""
     if attribution_only(text_a, lang_a) or attribution_only(text_b, lang_b):
         return None
-    if _READ_IDIOMS.get() and _idiom_against_its_verb(text_a, lang_a, text_b, lang_b):
-        # "The union won't back down" / "The union backed down": the idiom denies its own verb (break66c)
-        token = _READ_IDIOMS.set(False)
-        try:
-            return polarity(text_a, lang_a, text_b, lang_b)
-        finally:
-            _READ_IDIOMS.reset(token)
     cut_a, cut_b = _without_implications(text_a, lang_a), _without_implications(text_b, lang_b)
     if cut_a is None and cut_b is None:
         return _polarity(text_a, lang_a, text_b, lang_b)
@@ -2292,13 +2233,8 @@ GUILTY_VERDICTS = ("upheld", "convicted")
 CLEARED_VERDICTS = ("acquitted", "overturned")
 
 
-def verdict_stance(text: str, language: str | None) -> str | None:
-    """:func:`_verdict_stance_read`, cached apart for each :data:`_READ_IDIOMS` reading (it reads negations)."""
-    return _verdict_stance_read(text, language, _READ_IDIOMS.get())
-
-
 @lru_cache(maxsize=8192)
-def _verdict_stance_read(text: str, language: str | None, idioms: bool) -> str | None:
+def verdict_stance(text: str, language: str | None) -> str | None:
     """The state of a case's verdict ``text`` reports (text data "legal_stages"): "convicted" ("was sentenced to four
     years", "verurteilt", «осуждён», "判处"), "acquitted" ("acquitted", "freigesprochen", «оправдан», "无罪"),
     "overturned" (a conviction undone: "overturned his conviction", "das Urteil … aufgehoben", «приговор отменён»)

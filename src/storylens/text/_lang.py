@@ -1160,16 +1160,6 @@ class Profile:
     # nicht aus", "no descartó", "не исключила", "n'a pas exclu", "nie wykluczył" say what "said
     # further hikes were possible" says; they deny no statement (final36: 6 false polarity conflicts).
     exclusion_negation: tuple[str, ...] = ()
-    # Negated idioms whose negation denies no event, as patterns: "isn't backing down" (keeps going), "did not
-    # hesitate to", "could not help but", "never fails to", "not to mention", "nothing short of", "zögerte nicht",
-    # "ließ sich nicht beirren", "gab nicht auf", "n'a pas hésité à", "no dudó en", "no se echó atrás". The
-    # sentence neither affirms nor denies the idiom's verb ("backing down") and states the act that follows
-    # (issue #12, idioms69: 2 of the 4 false polarity parts of the BASIL tune half were "isn't backing down"
-    # against an affirmation). "no longer" is no idiom: it denies the state goes on ("is no longer CEO"). Against
-    # the idiom's verb affirmed ("idiom_verbs": "backed down", "zögerte", "a reculé") the idiom denies it, as on
-    # main (break66c: "did not back down" / "backed down" is a true conflict).
-    idiom_negation: tuple[str, ...] = ()
-    idiom_verbs: tuple[str, ...] = ()
     # A rejection of an appeal against a ruling, as patterns (a double negation): "rejected the prosecution's
     # appeal against his acquittal", "wies die Berufung … gegen den Freispruch zurück" keep the ruling, as
     # "upheld his acquittal" does; they deny no statement (trial53 F14: a false polarity conflict).
@@ -2260,8 +2250,6 @@ def profile(language: str | None) -> Profile:
         null_states=tuple(raw.get("null_states", [])),
         whole_states=tuple(raw.get("whole_states", [])),
         exclusion_negation=tuple(raw.get("exclusion_negation", [])),
-        idiom_negation=tuple(raw.get("idiom_negation", [])),
-        idiom_verbs=tuple(raw.get("idiom_verbs", [])),
         appeal_rejection=tuple(raw.get("appeal_rejection", [])),
         running_cues=tuple(raw.get("running_cues", [])),
         revision_pairs=tuple(raw.get("revision_pairs", [])),
