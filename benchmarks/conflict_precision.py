@@ -158,6 +158,13 @@ another ("did not call a strike" / "called a meeting", de/fr/es alike) is no pol
 Probes (``conflict_probes.py --probes benchmarks/data/conflict_probes69.jsonl``, 24 true / 24 false pairs written
 before the rules): true found 20/24 -> 20/24, false said 8/24 -> 3/24. Both rules read a paraphrase as another act
 ("did not cut jobs" / "cut 300 positions"; "who stepped down on Monday" / "resigned on Wednesday").
+Stop 69 (idioms69), tried and dropped before landing: negated idioms read as denying no event (text data
+"idiom_negation": "isn't backing down", "did not hesitate to", "zögerte nicht", "n'a pas hésité à", "no dudó en"),
+except against the idiom's own verb affirmed: tune 24 -> 22 parts (the two "isn't backing down" / "without merit"
+parts), but tester break69i (37 probes written first): 12 worse, 6 better: an idiom in its own clause beside a real
+denial ("isn't backing down and did not sign the pay deal") left the denial confined to its clause and lost, "did
+not back down or resign", "chose not to mention", "nach langem Zögern nicht", "did not fall back down". Its 45 probe
+pairs: ``conflict_probes.py --probes benchmarks/data/conflict_probes69_idioms.jsonl``.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 

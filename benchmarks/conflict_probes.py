@@ -7,6 +7,9 @@ Stop 69 (conflicts69): ``conflict_probes69.jsonl``, 24 true and 24 false pairs w
 tried: background clauses ("The transport minister appointed in July 2024 has quit" / "resigned on Monday"),
 a negation of another object or subject ("did not call a strike" / "called a meeting"), a plan against an act,
 and a results table of one template (``--probes benchmarks/data/conflict_probes69.jsonl``).
+Stop 69 (idioms69): ``conflict_probes69_idioms.jsonl``, 45 pairs on negated idioms ("isn't backing down", "did
+not hesitate to", "zögerte nicht", "n'a pas hésité à", "no dudó en") and the true denials beside them that must
+stay (``--probes benchmarks/data/conflict_probes69_idioms.jsonl``).
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
@@ -33,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
 
     comparer = storylens.Comparer()
     found_true = found_false = n_true = n_false = 0
+    if not args.probes.is_file():
+        raise SystemExit(f"conflict_probes: {args.probes}: no such probes file; give a .jsonl of probes (--probes)")
     for line in args.probes.read_text(encoding="utf-8").splitlines():
         probe = json.loads(line)
         raws = [RawDocument(source=f"{side}:{probe['id']}", text=probe[side],
