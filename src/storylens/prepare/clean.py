@@ -1198,6 +1198,9 @@ def _version_stamp() -> re.Pattern[str]:
 
 
 _CLOCK_HINT = re.compile(r"\d[:.h]\d\d")
+# A clock time inside a page stamp's date text ("8:00 AM EDT, Sat March 14, 2026"): a colon or "h" only, as
+# "14.03.2026" is a date, not a time.
+_STAMP_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 
 
 def _take_version_stamp(line: str, state: _State) -> str:
@@ -1241,8 +1244,11 @@ def _take_stamp(line: str, state: _State) -> bool:
         return False
     _stamp_date(match["keyword"], date, state)
     # a keyword's date with its time is a version's moment ("Updated 30 Nov 2026 13:30 GMT" closing a short
-    # text, final30 claim 4): the versions' order reads it (stream.metadata.stamp_moment)
-    state.remove("stamp" if match["keyword"] and match["time"] else "header", line)
+    # text, final30 claim 4): the versions' order reads it (stream.metadata.stamp_moment). The time may stand
+    # before the date, inside the date group (CNN's "Updated 8:00 AM EDT, Sat March 14, 2026" on its own line;
+    # hdr69c H4: removed as a "header", the stream stored no stamp_at and two versions were ordered backwards)
+    timed = match["time"] or _STAMP_CLOCK.search(match["date"])
+    state.remove("stamp" if match["keyword"] and timed else "header", line)
     return True
 
 
