@@ -202,7 +202,11 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     # "13 oct", "13 de octubre" (es), "Nov 16", "13 أكتوبر/تشرين الأول" (the month's second name after a slash)
     yearless = (rf"\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}(?:/[^\W\d_]{{3,}}(?:\s[^\W\d_]{{3,}})?)?\.?"
                 r"|[^\W\d_]{3,}\.?\s+\d{1,2}")
-    place = rf"{_PLACE_WORD}(?:{place_word}){{0,3}}(?:,\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?"
+    # the place's country after a comma never opens with a word before the day ("BERLIN, am 14. März (dpa) -",
+    # "PARIS, le 14 mars (AFP) -"; hdr69c H6: read as the country, "BERLIN, am" was the place, or "le" a lower-case
+    # word no place has and the line stayed a claim); the year-less date then takes the word as comma_before
+    not_day = rf"(?!(?:{before})\s)" if before else ""  # ("LONDON, on March 14 (Reuters) -": no digit after it)
+    place = rf"{_PLACE_WORD}(?:{place_word}){{0,3}}(?:,\s*{not_day}{_PLACE_WORD}(?:{place_word}){{0,2}})?"
     end = rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
     # EFE and Europa Press date a dispatch of the current month by its day alone ("SANTIAGO DE CHILE,
     # 13 (EFE).-", "MADRID, 13 (EUROPA PRESS) -"): a day after the comma, right before the agency's
