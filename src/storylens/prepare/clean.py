@@ -202,7 +202,11 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     # "13 oct", "13 de octubre" (es), "Nov 16", "13 أكتوبر/تشرين الأول" (the month's second name after a slash)
     yearless = (rf"\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}(?:/[^\W\d_]{{3,}}(?:\s[^\W\d_]{{3,}})?)?\.?"
                 r"|[^\W\d_]{3,}\.?\s+\d{1,2}")
-    place = rf"{_PLACE_WORD}(?:{place_word}){{0,3}}(?:,\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?"
+    # the place's country after a comma never opens with a word before the day ("BERLIN, am 14. März (dpa) -",
+    # "PARIS, le 14 mars (AFP) -"; hdr69c H6: read as the country, "BERLIN, am" was the place, or "le" a lower-case
+    # word no place has and the line stayed a claim); the year-less date then takes the word as comma_before
+    not_day = rf"(?!(?:{before})\s)" if before else ""  # ("LONDON, on March 14 (Reuters) -": no digit after it)
+    place = rf"{_PLACE_WORD}(?:{place_word}){{0,3}}(?:,\s*{not_day}{_PLACE_WORD}(?:{place_word}){{0,2}})?"
     end = rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
     # EFE and Europa Press date a dispatch of the current month by its day alone ("SANTIAGO DE CHILE,
     # 13 (EFE).-", "MADRID, 13 (EUROPA PRESS) -"): a day after the comma, right before the agency's
@@ -1256,6 +1260,9 @@ def _version_stamp() -> re.Pattern[str]:
 
 
 _CLOCK_HINT = re.compile(r"\d[:.h]\d\d")
+# A clock time inside a page stamp's date text ("8:00 AM EDT, Sat March 14, 2026"): a colon or "h" only, as
+# "14.03.2026" is a date, not a time.
+_STAMP_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d:])")
 
 
 def _take_version_stamp(line: str, state: _State) -> str:
@@ -1299,8 +1306,11 @@ def _take_stamp(line: str, state: _State) -> bool:
         return False
     _stamp_date(match["keyword"], date, state)
     # a keyword's date with its time is a version's moment ("Updated 30 Nov 2026 13:30 GMT" closing a short
-    # text, final30 claim 4): the versions' order reads it (stream.metadata.stamp_moment)
-    state.remove("stamp" if match["keyword"] and match["time"] else "header", line)
+    # text, final30 claim 4): the versions' order reads it (stream.metadata.stamp_moment). The time may stand
+    # before the date, inside the date group (CNN's "Updated 8:00 AM EDT, Sat March 14, 2026" on its own line;
+    # hdr69c H4: removed as a "header", the stream stored no stamp_at and two versions were ordered backwards)
+    timed = match["time"] or _STAMP_CLOCK.search(match["date"])
+    state.remove("stamp" if match["keyword"] and timed else "header", line)
     return True
 
 
