@@ -2009,6 +2009,13 @@ def _before_day_words() -> frozenset[str]:
     return frozenset(w.casefold() for lang in LANGUAGES for w in profile(lang).dateline_before_day)
 
 
+@cache
+def _day_adverbs() -> frozenset[str]:
+    """Every language's words for a day said relative to today ("yesterday", "gestern", "hier", "ayer", "oggi"; text
+    data day_adverbs), folded: never a dateline's place."""
+    return frozenset(w.casefold() for lang in LANGUAGES for w in profile(lang).day_adverbs)
+
+
 def _day_word_before(before: str) -> bool:
     """Whether the text written before a header's date ends in a word written before a day of the month
     (:func:`_before_day_words`, in any case and without Arabic vowel marks) right before it, with no separator
@@ -2587,6 +2594,10 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
         # latter read "am" as the place's country): with a word before the day, a comma's "place" is one only when
         # it looks like a place (a listed city's name, or written upper-case as a dateline's is) or a sentence opens
         # after it ("Castel del Piano, il 14 marzo 2026 (ANSA) - Un incendio …": the prepare layer has no gazetteer)
+        # a day's adverb is no place ("Yesterday, on March 14 (Reuters) - The …", "Hier, le 14 mars (AFP) - Le …":
+        # final69 H3, read as the place "Yesterday" / "Hier"; text data day_adverbs of every language)
+        if parts[0].casefold() in _day_adverbs():
+            return False
         return (_listed_city(parts[0]) or (parts[0].upper() == parts[0] and parts[0].lower() != parts[0])
                 or line[match.end():].lstrip()[:1].isupper())
     word = match.groupdict().get("bare_before")
