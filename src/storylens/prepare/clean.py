@@ -3537,7 +3537,10 @@ def _iso_date(text: str) -> str | None:
     text = ARABIC_MARK.sub("", text)  # "3 آذَار 2026": the month names are read without their vowel marks
     # an all-numeric date whose day and month could swap, on a page that writes its dates month first (a US outlet's
     # "Originally published 05/03/2013 at 10:20 AM EDT": ecb52); DMY parsing below otherwise
-    slash = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    # A clock time (and its zone) may stand before it in an update stamp's date text ("Updated 08:00 ET 03/04/2026":
+    # final69 H2, read day first as 3 April once hdr69c took such a line as a stamp)
+    slash = re.fullmatch(r"(?:\d{1,2}[:h]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
+                         r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
     if slash and int(slash[1]) <= 12 and int(slash[2]) <= 12 and _PAGE.get() and _month_first(_PAGE.get()):
         text = f"{slash[3]}-{int(slash[1]):02d}-{int(slash[2]):02d}"
     # year first with dots, as Korean writes it ("2026. 12. 9."), or with 年月日 ("2024年1月22日"): DMY parsing
