@@ -110,6 +110,9 @@ class Document:
     place: str | None = None  # where its dateline says it was filed ("Copiapó, Chile")
     dateline_day: str | None = None  # its dateline's day when no year is known ("--10-13"), never a guessed year
     dateline_time: str | None = None  # the filing time its dateline states ("08:10"), on the outlet's clock
+    # the day its update stamps state ("Updated …", "Stand: …") when it gives no publication date: a bound on the
+    # publication, never the publication itself (YYYY-MM-DD)
+    updated: str | None = None
 
     def sentence(self, sentence_id: str) -> Sentence:
         for s in self.sentences:

@@ -577,6 +577,7 @@ def prepare_document(
         warnings=tuple(warnings),
         place=cleaned.place,
         dateline_day=None if published else cleaned.dateline_day,
+        updated=None if published else cleaned.updated,
         # the dateline's time only on its own day (a record dated otherwise is not timed by it)
         dateline_time=cleaned.dateline_time if published and published == cleaned.published else None,
     )

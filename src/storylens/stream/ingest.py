@@ -813,6 +813,8 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
         meta["stamp_at"] = stamped
     if only_update := [w for w in p.doc.warnings if w.startswith(ONLY_AN_UPDATE)]:
         meta["warnings"] = [*meta.get("warnings", []), *only_update]
+    if p.doc.updated and not p.doc.published:  # an undated page's update day: its versions' order (stream.versions)
+        meta["update_day"] = p.doc.updated
     if update_stamped(stamps):  # "Updated: 4:45 p.m.": this version says it updates an earlier one
         meta["update_stamp"] = True
     # a wire's update marker ("UPDATE 2-", "(Neu: …)", "(nouveau bilan)"): its version number (stream.versions)

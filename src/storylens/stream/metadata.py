@@ -37,7 +37,7 @@ __all__ = ["incoming_fields", "metadata_update", "published_at", "stamp_moment",
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "warnings_cleared", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
                            "format", "feed", "warc", "crawled", "published_source",
-                           "date", "sitename", "title_site", "dateline_day", "stamp_at", "update_stamp",
+                           "date", "sitename", "title_site", "dateline_day", "stamp_at", "update_stamp", "update_day",
                            "update_mark"})  # date, sitename: read into columns (published, outlet)
 
 

@@ -164,6 +164,11 @@ def order_known(versions: Sequence[ArticleRecord]) -> bool:
         return True
     if any(not o.published for o in versions) and any(o.published for o in versions):
         return bool(newest.published) and all(_before(o, newest) for o in versions if o.published and o is not newest)
+    if not any(o.published for o in versions) and (day := _update_day(newest)) is not None \
+            and any(_update_day(o) == day for o in versions if o is not newest):
+        # undated versions whose update stamps name one day and no time that orders them ("Stand: 14.03.2026" on
+        # each): ingest order is no update order (final69 H1: read "41 zu 29 -> 40 zu 30" with the order known)
+        return False
     return not any(o.published and o.published == newest.published for o in versions if o is not newest)
 
 
@@ -211,6 +216,12 @@ def _clock(v: ArticleRecord) -> datetime | None:
 def _updated(v: ArticleRecord) -> bool:
     """The version's text stamps it as an update (``metadata["update_stamp"]``, read at ingest)."""
     return bool((v.metadata or {}).get("update_stamp"))
+
+
+def _update_day(v: ArticleRecord) -> str | None:
+    """The day an undated version's update stamps state (``metadata["update_day"]``, read at ingest), else None."""
+    day = (v.metadata or {}).get("update_day")
+    return day if isinstance(day, str) and day else None
 
 
 def _mark(v: ArticleRecord) -> int:
