@@ -37,3 +37,23 @@ def test_a_rerun_keeps_the_update_time_warning(tmp_path):
         report = stream.ingest_paths([path], store, embedder=HashingEmbedder())
         assert report.already_stored == 1
         assert _warnings(store) == first
+
+
+def test_a_date_given_later_clears_the_update_time_warning(tmp_path):
+    """final69 M1: the same text given again as a JSONL record with its publication date fills the date, and the
+    warning that the date is unknown goes (recorded under warnings_cleared)."""
+    import json
+
+    path = tmp_path / "leeds.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    record = tmp_path / "leeds.jsonl"
+    record.write_text(json.dumps({"id": "leeds-1", "text": TEXT, "published": "2026-03-13"}) + "\n", encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest_paths([path], store, embedder=HashingEmbedder())
+        assert [w for w in _warnings(store)[0] if w.startswith(ONLY_AN_UPDATE)]
+        stream.ingest_paths([record], store, embedder=HashingEmbedder())
+        [article] = store.articles()
+        warnings, cleared = _warnings(store)
+        assert article.published == "2026-03-13"
+        assert not [w for w in warnings if w.startswith(ONLY_AN_UPDATE)]
+        assert cleared and cleared[0]["source"].endswith("leeds.jsonl#1")

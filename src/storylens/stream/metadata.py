@@ -197,6 +197,9 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
     known = {(c["field"], str(c["other"])) for c in meta.get("metadata_conflicts", [])}
     conflicts = [c for c in conflicts if (c["field"], str(c["other"])) not in known]  # re-runs record nothing new
     cleared = _cleared_warnings(stored, raw)
+    if filled.get("published"):  # a date given now answers "the publication date is unknown" (final69 M1)
+        cleared += [w for w in stored.metadata.get("warnings") or () if isinstance(w, str)
+                    and w.startswith(_TEXT_NOTES[-1]) and w not in cleared]
     if not filled and not extra and not conflicts and not cleared:
         return None
     if cleared:  # recorded, not dropped silently: what no longer holds and which reading cleared it
