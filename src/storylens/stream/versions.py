@@ -105,7 +105,8 @@ class ArticleUpdate:
 
 
 # How a reader is told that no stated time orders two versions of one day.
-ORDER_UNKNOWN = "published the same day, order unknown"
+# "dated", not "published": undated versions whose update stamps name one day are order unknown too (final69 H1)
+ORDER_UNKNOWN = "dated the same day, order unknown"
 
 
 def unordered(change: str) -> str:
