@@ -21,6 +21,9 @@ BODY = {"en": "The council approved the budget after a long debate, a spokesman 
     ("Ayer, el 14 de marzo (EFE).-", "es"),
     ("Oggi, il 14 marzo (ANSA) -", "it"),
     ("Gestern, am 14. März (dpa) -", "de"),
+    ("Meanwhile, on March 14 (Reuters) -", "en"),  # last69 H4: a stop word of the page's language or English
+    ("Morgen, am 14. März (dpa) -", "de"),
+    ("Aujourd\u2019hui, le 14 mars (AFP) -", "fr"),  # a curly apostrophe
 ])
 def test_a_days_adverb_is_no_dateline_place(opening, lang):
     clean = clean_text(f"Headline of the day\n\n{opening} {BODY[lang]}\n")
@@ -30,6 +33,8 @@ def test_a_days_adverb_is_no_dateline_place(opening, lang):
 @pytest.mark.parametrize(("opening", "lang", "place"), [
     ("PARIS, le 14 mars (AFP) -", "fr", "PARIS"),
     ("BERLIN, am 14. März (dpa) -", "de", "BERLIN"),
+    ("Nice, le 14 mars (AFP) -", "fr", "Nice"),  # a stop word of another language
+    ("Essen, am 14. März (dpa) -", "de", "Essen"),
 ])
 def test_a_place_still_reads(opening, lang, place):
     assert clean_text(f"Headline of the day\n\n{opening} {BODY[lang]}\n").place == place

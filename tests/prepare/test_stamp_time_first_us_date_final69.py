@@ -16,6 +16,11 @@ BODY = "\n\nThe council approved the budget after a long debate, a spokesman sai
     ("Updated 8:00 AM EDT 03/04/2026", "2026-03-04"),
     ("Updated 03/04/2026 08:00 ET", "2026-03-04"),
     ("Updated 08:00 ET 03/14/2026", "2026-03-14"),
+    ("Updated 8.00am ET 03/04/2026", "2026-03-04"),  # last69 H3
+    ("Updated 08:00 ET on 03/04/2026", "2026-03-04"),
+    ("Updated: 08:00 ET | 03/04/2026", "2026-03-04"),
+    ("Updated 08:00 EDT Friday 03/04/2026", "2026-03-04"),
+    ("Updated 08:00 ET, Wed 03/04/2026", "2026-03-04"),
 ])
 def test_a_zone_before_the_date_reads_it_month_first(stamp, updated):
     assert clean_text(stamp + BODY).updated == updated

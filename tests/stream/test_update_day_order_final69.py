@@ -36,3 +36,10 @@ def test_one_update_day_without_times_leaves_the_order_unknown(tmp_path, hashing
 @pytest.mark.parametrize("stamps", [["14.03.2026, 08:00 Uhr", "14.03.2026, 10:15 Uhr"]])
 def test_update_times_still_order_them(tmp_path, hashing_embedder, stamps):
     assert _update(tmp_path, hashing_embedder, stamps).order_known is True
+
+
+def test_two_update_days_order_them_whatever_the_ingest_order(tmp_path, hashing_embedder):
+    """last69 H1: "Stand: 13.03.2026" ingested after "Stand: 14.03.2026" was read as the newer (ingest order, said
+    known); stop 68, dating both by the stamp, read the 14th as the newer."""
+    update = _update(tmp_path, hashing_embedder, ["13.03.2026", "14.03.2026"])
+    assert update.order_known is True and any("40 zu 30 → 41 zu 29" in c for c in update.changes), update.changes

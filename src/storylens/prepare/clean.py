@@ -2010,6 +2010,16 @@ def _before_day_words() -> frozenset[str]:
 
 
 @cache
+def _stop_words_of(language: str | None) -> frozenset[str]:
+    """The stop words (text.stop_words) of ``language`` and English (the wires' own openings), folded; every
+    language's when the page's is unknown. The page's own, not all: "nice" is a stop word of another language."""
+    from ..text import stop_words
+
+    langs = (language, "en") if language in LANGUAGES else LANGUAGES
+    return frozenset(w.casefold() for lang in langs for w in stop_words(lang))
+
+
+@cache
 def _day_adverbs() -> frozenset[str]:
     """Every language's words for a day said relative to today ("yesterday", "gestern", "hier", "ayer", "oggi"; text
     data day_adverbs), folded: never a dateline's place."""
@@ -2596,7 +2606,13 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
         # after it ("Castel del Piano, il 14 marzo 2026 (ANSA) - Un incendio …": the prepare layer has no gazetteer)
         # a day's adverb is no place ("Yesterday, on March 14 (Reuters) - The …", "Hier, le 14 mars (AFP) - Le …":
         # final69 H3, read as the place "Yesterday" / "Hier"; text data day_adverbs of every language)
-        if parts[0].casefold() in _day_adverbs():
+        place = parts[0].replace("\u2019", "'")
+        if place.casefold() in _day_adverbs():
+            return False
+        # nor is one common word that no list names as a city and no capitals write as a dateline ("Meanwhile, on
+        # March 14 (Reuters) -", "Morgen, am 14. März (dpa) -": last69 H4; any language's stop words)
+        if (" " not in place and place.casefold() in _stop_words_of(_page_language()) and not _listed_city(place)
+                and place.upper() != place):
             return False
         return (_listed_city(parts[0]) or (parts[0].upper() == parts[0] and parts[0].lower() != parts[0])
                 or line[match.end():].lstrip()[:1].isupper())
@@ -3539,8 +3555,9 @@ def _iso_date(text: str) -> str | None:
     # "Originally published 05/03/2013 at 10:20 AM EDT": ecb52); DMY parsing below otherwise
     # A clock time (and its zone) may stand before it in an update stamp's date text ("Updated 08:00 ET 03/04/2026":
     # final69 H2, read day first as 3 April once hdr69c took such a line as a stamp)
-    slash = re.fullmatch(r"(?:\d{1,2}[:h]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
-                         r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    # ("8.00 a.m. ET on 03/04/2026", "08:00 ET | 03/04/2026", "08:00 EDT Friday 03/04/2026": last69 H3)
+    slash = re.fullmatch(r"(?:\d{1,2}[:h.]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?\s*(?:[A-Z]{2,4})?[\s,|]+(?:on\s+)?"
+                         r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?)?(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
     if slash and int(slash[1]) <= 12 and int(slash[2]) <= 12 and _PAGE.get() and _month_first(_PAGE.get()):
         text = f"{slash[3]}-{int(slash[1]):02d}-{int(slash[2]):02d}"
     # year first with dots, as Korean writes it ("2026. 12. 9."), or with 年月日 ("2024年1月22日"): DMY parsing

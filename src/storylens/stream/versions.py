@@ -200,6 +200,11 @@ def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
         return a.published < b.published
     if a.published or b.published:
         return False
+    # undated pages by the days their update stamps state ("Stand: 13.03.2026" before "Stand: 14.03.2026": last69
+    # H1, read in ingest order once such a stamp stopped being the publication date)
+    ua, ub = _update_day(a), _update_day(b)
+    if ua and ub and ua != ub:
+        return ua < ub
     da, db = (str((v.metadata or {}).get("dateline_day") or "") for v in (a, b))
     return bool(da and db) and da < db
 
