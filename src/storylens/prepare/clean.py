@@ -68,6 +68,7 @@ from ..text import (
     alternation,
     calendar_word,
     continue_headings,
+    day_adverbs_any,
     furniture,
     link_headings,
     navigation_words,
@@ -2011,19 +2012,11 @@ def _before_day_words() -> frozenset[str]:
 
 @cache
 def _stop_words_of(language: str | None) -> frozenset[str]:
-    """The stop words (text.stop_words) of ``language`` and English (the wires' own openings), folded; every
-    language's when the page's is unknown. The page's own, not all: "nice" is a stop word of another language."""
-    from ..text import stop_words
+    """The stop words of ``language`` and English (the wires' own openings), folded; every language's when the
+    page's is unknown. The page's own, not all: "nice" is a stop word of another language."""
+    from ..text import stop_words_any
 
-    langs = (language, "en") if language in LANGUAGES else LANGUAGES
-    return frozenset(w.casefold() for lang in langs for w in stop_words(lang))
-
-
-@cache
-def _day_adverbs() -> frozenset[str]:
-    """Every language's words for a day said relative to today ("yesterday", "gestern", "hier", "ayer", "oggi"; text
-    data day_adverbs), folded: never a dateline's place."""
-    return frozenset(w.casefold() for lang in LANGUAGES for w in profile(lang).day_adverbs)
+    return frozenset(w.casefold() for w in stop_words_any((language, "en") if language in LANGUAGES else LANGUAGES))
 
 
 def _day_word_before(before: str) -> bool:
@@ -2607,7 +2600,7 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
         # a day's adverb is no place ("Yesterday, on March 14 (Reuters) - The …", "Hier, le 14 mars (AFP) - Le …":
         # final69 H3, read as the place "Yesterday" / "Hier"; text data day_adverbs of every language)
         place = parts[0].replace("\u2019", "'")
-        if place.casefold() in _day_adverbs():
+        if place.casefold() in day_adverbs_any():
             return False
         # nor is one common word that no list names as a city and no capitals write as a dateline ("Meanwhile, on
         # March 14 (Reuters) -", "Morgen, am 14. März (dpa) -": last69 H4; any language's stop words)

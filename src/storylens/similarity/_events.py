@@ -15,6 +15,7 @@ from ..text import (
     latin_forms,
     month_names,
     profile,
+    stop_words_any,
 )
 from ._banks import _NAME_RATIO
 from ._common import (
@@ -38,7 +39,6 @@ from ._openings import (
     _han_dotted,
     _spelled_places,
     _spelling_key,
-    _stop_words_of,
     _titled_names,
     _titled_written,
     _without_case_ending,
@@ -256,7 +256,7 @@ def _date_noun(opening: str, i: int, j: int, own: str, lang: str | None) -> str 
                     and not (set(window[k:k + 3]) & _HAN_ASPECT):
                 return pair
         return None
-    stops = _stop_words_of((lang,) if lang else ())
+    stops = stop_words_any((lang,) if lang else ())
 
     def words(text: str) -> list[str]:
         return [_unelided(w) for w in _WORD.findall(text)]  # "l'incendie": incendie

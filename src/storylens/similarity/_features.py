@@ -16,6 +16,7 @@ from ..text import (
     club_words,
     given_name_gender,
     profile,
+    stop_words_any,
     territory_names,
 )
 from ._banks import (
@@ -58,7 +59,6 @@ from ._openings import (
     _opens_sentence,
     _place_names,
     _spelling_key,
-    _stop_words_of,
     _titled_written,
     _without_case_ending,
 )
@@ -556,7 +556,7 @@ def _names_as_shown(names: Sequence[str], a: _Text, b: _Text, gazetteer: Gazette
     ("York" -> "Nueva York / New York"); "" (not shown) for a model's designation in capitals both write after a
     figure ("MAX" of "737 MAX")."""
     langs = tuple(lg for lg in (base(a.lang), base(b.lang)) if lg)
-    stops = _stop_words_of(langs)
+    stops = stop_words_any(langs)
     club_before = {_spelling_key(w) for w in club_words()[0]}
     out = []
     for name in names:
@@ -761,7 +761,7 @@ def _whole_runs(names: Sequence[str], texts: Sequence[str], langs: Sequence[str 
     the run both make when every text that writes both writes the run ("Green Bay" and "Bay Packers" -> "Green Bay
     Packers", "Region Oberpfalz" and "Oberpfalz Nord" -> "Region Oberpfalz Nord"; break58 and SemEval dev: "same
     names: The White, White House", "Green Bay, Bay Packers" named one thing twice). Reasons only."""
-    stops = _stop_words_of(tuple(lg for lg in langs if lg))
+    stops = stop_words_any(tuple(lg for lg in langs if lg))
     # (a function word before a word that opens another of the names: "The White" beside "White House"; "Alle
     # Fakten", "Nuevo León" alone stay as they were)
     kept = [n for n in names if not (n.split()[0].lower() in stops and n.split()[-1] in {m.split()[0] for m in names})]

@@ -32,7 +32,7 @@ from ..text import (
     profile,
     role_words_any,
     script_of,
-    stop_words,
+    stop_words_any,
     territory_names,
 )
 from ._common import (
@@ -148,7 +148,7 @@ def _person_words(text: str, lang: str | None, gazetteer: Gazetteer, given: Abst
     langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
     nouns = _person_nouns(langs)
     people = full_names(text, gazetteer)
-    stops = _stop_words_of(langs)  # "En Valdivia …", "Selon Dupont": a word before a name, no given name
+    stops = stop_words_any(langs)  # "En Valdivia …", "Selon Dupont": a word before a name, no given name
     out: set[str] = set()
     for run in _name_runs(text):
         for k, (first, surname) in enumerate(itertools.pairwise(run)):
@@ -1448,7 +1448,7 @@ def _word_city_words(langs: tuple[str, ...]) -> tuple[Any, ...]:
     # the lower-case words that may follow a place after an event verb, in the languages whose data list them (a noun
     # modifier before its noun: English): None where any word may
     # ("hit Nice airport" keeps a place: a place noun follows)
-    stops = frozenset(_stop_words_of(langs)) | preps
+    stops = frozenset(stop_words_any(langs)) | preps
     followers = frozenset(w for p in profiles for w in p.word_city_followers) | stops | place_nouns \
         if any(p.word_city_followers for p in profiles) else None
     capitalised = any(p.capitalised_nouns for p in profiles)
@@ -1563,12 +1563,6 @@ def _word_city_reading(text: str, lang: str | None, gazetteer: Gazetteer) -> tup
         else:
             others.add(name)
     return frozenset(found), frozenset(others)
-
-
-@cache
-def _stop_words_of(langs: tuple[str, ...]) -> frozenset[str]:
-    """The stop words (:func:`storylens.text.stop_words`) of all ``langs``, once per tuple."""
-    return frozenset(w for lg in langs for w in stop_words(lg))
 
 
 def _word_cities(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset[str]:

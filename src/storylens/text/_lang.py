@@ -2421,6 +2421,19 @@ def title_kickers(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
 
 
 @cache
+def stop_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """The stop words (:func:`stop_words`) of every one of ``languages``, once per tuple; none for ``()``."""
+    return frozenset(w for lang in languages for w in stop_words(lang))
+
+
+@cache
+def day_adverbs_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Every language's words for a day said relative to today (text/data "day_adverbs": "yesterday", "gestern",
+    "hier", "ayer", "oggi"), casefolded."""
+    return frozenset(w.casefold() for lang in languages for w in profile(lang).day_adverbs)
+
+
+@cache
 def role_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Every language's role nouns (text/data "role_words": "minister", "bürgermeister"; lower case)."""
     return frozenset(w for lang in languages for w in profile(lang).role_words)

@@ -294,18 +294,11 @@ def language_word(word: str, language: str | None) -> bool:
     common word of its lexicon (:func:`common_word`): "DE", "KNEW", "Un", "Who", so a capitalised or shouted form of
     it is no name or acronym of its own there. With no ``language``, a stop word of any language of
     :data:`LANGUAGES` (no lexicon is read: most words are some language's)."""
-    from ._lang import stop_words
+    from ._lang import stop_words, stop_words_any
 
     if language is None:
-        return word.casefold() in _every_stop_word()
+        return word.casefold() in stop_words_any()
     return word.casefold() in stop_words(language) or common_word(word, language)
-
-
-@lru_cache(maxsize=1)
-def _every_stop_word() -> frozenset[str]:
-    from ._lang import LANGUAGES, stop_words
-
-    return frozenset().union(*(stop_words(lang) for lang in LANGUAGES))
 
 
 def _own_language(word: str, language: str | None) -> str | None:
