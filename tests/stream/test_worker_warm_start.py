@@ -90,6 +90,12 @@ def test_start_workers_returns_while_the_fork_server_still_warms(tmp_path):
     """ingest68: a submit that starts a worker waits until the fork server has imported and warmed the prepare
     path (~1.2 s): start_workers held `storylens ingest --workers 2` that long with one core idle, instead of
     letting it load its own stack and warm its commit path meanwhile."""
+    assert _run_with_slow_preload(tmp_path, _START_WITHOUT_WAITING, timeout=120) == "returned"
+
+
+def _run_with_slow_preload(tmp_path, script: str, *, timeout: int) -> str:
+    """Run ``script`` in a fresh interpreter whose fork server preloads a module that waits for the file
+    ``tmp_path/ready``; what the script wrote to ``tmp_path/result``."""
     import subprocess
     import sys
 
@@ -99,9 +105,9 @@ def test_start_workers_returns_while_the_fork_server_still_warms(tmp_path):
     # on PYTHONPATH: the fork server, an interpreter of its own, imports its preload from there
     path = os.pathsep.join(p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p)
     # no pipes: the fork server and its workers would hold them open after this process has gone
-    subprocess.run([sys.executable, "-c", _START_WITHOUT_WAITING, str(tmp_path)], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, timeout=120, check=False, env=dict(os.environ, PYTHONPATH=path))
-    assert (tmp_path / "result").read_text() == "returned"
+    subprocess.run([sys.executable, "-c", script, str(tmp_path)], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, timeout=timeout, check=False, env=dict(os.environ, PYTHONPATH=path))
+    return (tmp_path / "result").read_text()
 
 
 def test_warm_commit_reads_the_samples_through_the_join():
@@ -157,13 +163,4 @@ def test_ingest_with_workers_warms_its_commit_path_while_the_fork_server_still_w
     """ingest68b: the Python API's ingest(workers=2) without a pool sat in its first submit until the fork server
     had warmed (~1.2 s, one core idle); it starts its workers as the command line does and warms its commit
     path meanwhile."""
-    import subprocess
-    import sys
-
-    (tmp_path / "slow_preload.py").write_text(
-        "import os, time\nflag = os.path.join(os.path.dirname(__file__), 'ready')\n"
-        "while not os.path.exists(flag):\n    time.sleep(0.05)\n")
-    path = os.pathsep.join(p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p)
-    subprocess.run([sys.executable, "-c", _API_WITHOUT_WAITING, str(tmp_path)], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, timeout=240, check=False, env=dict(os.environ, PYTHONPATH=path))
-    assert (tmp_path / "result").read_text() == "warmed meanwhile"
+    assert _run_with_slow_preload(tmp_path, _API_WITHOUT_WAITING, timeout=240) == "warmed meanwhile"

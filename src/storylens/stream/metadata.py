@@ -199,7 +199,7 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
     cleared = _cleared_warnings(stored, raw)
     if filled.get("published"):  # a date given now answers "the publication date is unknown" (final69 M1)
         cleared += [w for w in stored.metadata.get("warnings") or () if isinstance(w, str)
-                    and w.startswith(_TEXT_NOTES[-1]) and w not in cleared]
+                    and w.startswith(_ONLY_AN_UPDATE) and w not in cleared]
     if not filled and not extra and not conflicts and not cleared:
         return None
     if cleared:  # recorded, not dropped silently: what no longer holds and which reading cleared it
@@ -218,7 +218,8 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
 # a text over the analysed length): the same on every reading of one text, never cleared by one
 # The last two: prepare.clean.LONG_RUNS, and report.compare.ONLY_AN_UPDATE (a page dated only by an update stamp: a
 # re-run of the same file cleared it, newuser69 H3); tests/stream/test_text_notes_kept69.py checks they are the same
-_TEXT_NOTES = ("language: ", "long text: ", "long runs: ", "date: the text gives only an update time")
+_ONLY_AN_UPDATE = "date: the text gives only an update time"
+_TEXT_NOTES = ("language: ", "long text: ", "long runs: ", _ONLY_AN_UPDATE)
 # How the warnings that describe other records start (ingest.jsonl.REPEATED_ID: an id another line gave too, maybe in
 # a file not read again): a re-read of this record alone does not give them, yet they still hold (break68r: cleared
 # by re-ingesting one file). Written here, not imported: the story list imports this module and not the readers
