@@ -43,3 +43,39 @@ def test_two_update_days_order_them_whatever_the_ingest_order(tmp_path, hashing_
     known); stop 68, dating both by the stamp, read the 14th as the newer."""
     update = _update(tmp_path, hashing_embedder, ["13.03.2026", "14.03.2026"])
     assert update.order_known is True and any("40 zu 30 → 41 zu 29" in c for c in update.changes), update.changes
+
+
+def _beside_a_dated_record(tmp_path, embedder, record_day, stamp, page_last):
+    """An undated page stamped ``stamp`` ("40 zu 30") beside a JSONL record of the same page dated ``record_day``
+    ("41 zu 29"), ingested in the order ``page_last`` says; the story's update."""
+    import json
+
+    (page := tmp_path / "page.txt").write_text(PAGE.format(votes="40 zu 30", stamp=stamp), encoding="utf-8")
+    record = {"id": "rec-1", "text": PAGE.format(votes="41 zu 29", stamp="").replace("Stand: \n", ""),
+              "published": record_day}
+    (jsonl := tmp_path / "rec.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    paths = [str(jsonl), str(page)] if page_last else [str(page), str(jsonl)]
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths(paths, store, embedder=embedder)
+        [story] = {s.id for s in stream.list_stories(store).stories}
+        [update] = stream.get_story(store, story).updates
+    return update
+
+
+@pytest.mark.parametrize("page_last", [False, True])
+def test_an_undated_page_is_ordered_against_a_dated_record_by_its_update_day(tmp_path, hashing_embedder, page_last):
+    """last69: an undated "Stand: 15.03.2026" page beside a record dated 13 March read the record as the newer, the
+    order said known (the trial19 rule: an undated version precedes nothing). The page's update day is later."""
+    update = _beside_a_dated_record(tmp_path, hashing_embedder, "2026-03-13", "15.03.2026", page_last)
+    assert update.order_known is True and any("41 zu 29 → 40 zu 30" in c for c in update.changes), update.changes
+
+
+@pytest.mark.parametrize("page_last", [False, True])
+def test_an_update_day_before_the_record_date_makes_the_record_newer(tmp_path, hashing_embedder, page_last):
+    update = _beside_a_dated_record(tmp_path, hashing_embedder, "2026-03-16", "15.03.2026", page_last)
+    assert update.order_known is True and any("40 zu 30 → 41 zu 29" in c for c in update.changes), update.changes
+
+
+@pytest.mark.parametrize("page_last", [False, True])
+def test_an_update_day_on_the_record_date_leaves_the_order_unknown(tmp_path, hashing_embedder, page_last):
+    assert _beside_a_dated_record(tmp_path, hashing_embedder, "2026-03-15", "15.03.2026", page_last).order_known is False

@@ -159,12 +159,16 @@ def order_known(versions: Sequence[ArticleRecord]) -> bool:
     all keep ingest order, the only order they have; a version with no date beside dated ones is newer
     than none of them, so the order is known when a dated version follows every other dated one
     (trial19 #12: a record whose date could not be read, ingested last, was the "newest" with its
-    order known, and the article's row took its title and lost its date)."""
+    order known, and the article's row took its title and lost its date). An undated page whose update
+    stamps state a day is ordered by that day against the dated ones, and the order is unknown when
+    the days are one (last69)."""
     newest = _newest(versions)
     if all(_before(o, newest) for o in versions if o is not newest):
         return True
     if any(not o.published for o in versions) and any(o.published for o in versions):
-        return bool(newest.published) and all(_before(o, newest) for o in versions if o.published and o is not newest)
+        # an undated version that states an update day is known to precede the newest, or the order is unknown
+        return bool(newest.published) and all(_before(o, newest) for o in versions
+                                               if (o.published or _update_day(o)) and o is not newest)
     if not any(o.published for o in versions) and (day := _update_day(newest)) is not None \
             and any(_update_day(o) == day for o in versions if o is not newest):
         # undated versions whose update stamps name one day and no time that orders them ("Stand: 14.03.2026" on
@@ -199,7 +203,11 @@ def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
     if a.published and b.published:
         return a.published < b.published
     if a.published or b.published:
-        return False
+        # an undated page beside a dated version: by the day its update stamps state when that differs from the
+        # other's publication day (last69: an undated "Stand: 15.03.2026" page beside a record dated 13 March read
+        # the record as the newer, the order said known), else known to precede nothing (trial19 #12)
+        da, db = a.published or _update_day(a), b.published or _update_day(b)
+        return bool(da and db) and da < db
     # undated pages by the days their update stamps state ("Stand: 13.03.2026" before "Stand: 14.03.2026": last69
     # H1, read in ingest order once such a stamp stopped being the publication date)
     ua, ub = _update_day(a), _update_day(b)
