@@ -67,3 +67,14 @@ def test_an_own_line_update_stamp_orders_two_records_of_one_day(tmp_path, hashin
 def test_a_same_day_pair_no_stamp_orders_stays_order_unknown(tmp_path, hashing_embedder, stamps):
     stamp_at, update, _, _ = _story(tmp_path, hashing_embedder, stamps, published="2026-03-14")
     assert stamp_at == ["None", "None"] and not update.order_known
+
+
+def test_a_stamp_of_a_later_day_is_no_publication_moment_but_still_orders(tmp_path, hashing_embedder):
+    """last69: a record dated 13 March whose update stamp states 14 March stored the stamp's moment as its
+    publication moment (``published_at`` a day after ``published``). It is the stamp's (``stamp_at``) only, and
+    still orders the versions."""
+    stamp_at, update, v1, v2 = _story(tmp_path, hashing_embedder, TIMED, published="2026-03-13")
+    assert stamp_at == ["2026-03-14T08:00:00-04:00", "2026-03-14T10:15:00-04:00"]
+    assert (update.order_known, update.first, update.newest) == (True, v1, v2)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        assert {(a.published, a.published_at) for a in store.articles()} == {("2026-03-13", None)}

@@ -808,7 +808,10 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
     # Uhr", "Aktualisiert am …", "Updated …") on an undated page is an update time, never the publication (break69h
     # M1, as compare reads it: prepare_document leaves such a page undated, with a warning line, kept with the
     # record); its moment is kept as the stamp's ("stamp_at"), which orders the versions (stream.versions._clock)
-    moment = published_at(meta, p.doc.published) or (stamped if p.doc.published else None)
+    # A stamp of another day than the article's date is a later update's, not the publication's moment: kept as the
+    # stamp's only (final69: a record dated 13 March stored the moment 15 March 10:00 of its "Stand:" line)
+    moment = published_at(meta, p.doc.published) or (
+        stamped if p.doc.published and stamped and stamped[:10] == p.doc.published else None)
     if stamped and stamped != moment:  # the stamp's own clock beside the record's moment (stream.versions)
         meta["stamp_at"] = stamped
     if only_update := [w for w in p.doc.warnings if w.startswith(ONLY_AN_UPDATE)]:

@@ -184,7 +184,7 @@ def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
     the Reuters update ("LISBON, Dec 2") ingested before its preliminary count ("LISBON, Nov 29") was
     read as the older version. A dateline day holds no year: a story running across New Year is read
     in ingest order unless dated."""
-    ta, tb = _moment(a.published_at), _moment(b.published_at)
+    ta, tb = _when(a), _when(b)
     if ta is not None and tb is not None and (ta.tzinfo is None) == (tb.tzinfo is None) and ta != tb:
         return ta < tb
     ca, cb = _clock(a), _clock(b)
@@ -215,6 +215,12 @@ def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
         return ua < ub
     da, db = (str((v.metadata or {}).get("dateline_day") or "") for v in (a, b))
     return bool(da and db) and da < db
+
+
+def _when(v: ArticleRecord) -> datetime | None:
+    """The version's moment: its publication's, else its stamp's ("stamp_at": an undated page's update stamp, or a
+    dated one's stamp of another day, which is no publication moment: last69)."""
+    return _moment(v.published_at) or (_moment(str(v.metadata.get("stamp_at") or "")) if v.metadata else None)
 
 
 def _clock(v: ArticleRecord) -> datetime | None:
