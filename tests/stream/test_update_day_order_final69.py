@@ -79,3 +79,16 @@ def test_an_update_day_before_the_record_date_makes_the_record_newer(tmp_path, h
 @pytest.mark.parametrize("page_last", [False, True])
 def test_an_update_day_on_the_record_date_leaves_the_order_unknown(tmp_path, hashing_embedder, page_last):
     assert _beside_a_dated_record(tmp_path, hashing_embedder, "2026-03-15", "15.03.2026", page_last).order_known is False
+
+
+def test_the_row_read_through_an_undated_newer_page_keeps_the_record_date(tmp_path, hashing_embedder):
+    """The story's row shows the newest version's title and lead; when that is an undated page newer by its update
+    day, the row keeps the article's date and does not say the date is unknown."""
+    _beside_a_dated_record(tmp_path, hashing_embedder, "2026-03-13", "15.03.2026", page_last=True)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        [story] = {s.id for s in stream.list_stories(store).stories}
+        view = stream.get_story(store, story)
+    [row], [update] = view.articles, view.updates
+    assert update.order_known and update.newest != row.id  # the row is read through the page
+    assert row.published == "2026-03-13"
+    assert not [w for w in row.warnings if w.startswith("date: the text gives only an update time")], row.warnings

@@ -32,7 +32,7 @@ from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 if TYPE_CHECKING:
     from ..models import RawDocument
 
-__all__ = ["incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet", "update_stamped"]
+__all__ = ["ONLY_AN_UPDATE", "incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet", "update_stamped"]
 
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "warnings_cleared", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
@@ -199,7 +199,7 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
     cleared = _cleared_warnings(stored, raw)
     if filled.get("published"):  # a date given now answers "the publication date is unknown" (final69 M1)
         cleared += [w for w in stored.metadata.get("warnings") or () if isinstance(w, str)
-                    and w.startswith(_ONLY_AN_UPDATE) and w not in cleared]
+                    and w.startswith(ONLY_AN_UPDATE) and w not in cleared]
     if not filled and not extra and not conflicts and not cleared:
         return None
     if cleared:  # recorded, not dropped silently: what no longer holds and which reading cleared it
@@ -218,8 +218,8 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
 # a text over the analysed length): the same on every reading of one text, never cleared by one
 # The last two: prepare.clean.LONG_RUNS, and report.compare.ONLY_AN_UPDATE (a page dated only by an update stamp: a
 # re-run of the same file cleared it, newuser69 H3); tests/stream/test_text_notes_kept69.py checks they are the same
-_ONLY_AN_UPDATE = "date: the text gives only an update time"
-_TEXT_NOTES = ("language: ", "long text: ", "long runs: ", _ONLY_AN_UPDATE)
+ONLY_AN_UPDATE = "date: the text gives only an update time"
+_TEXT_NOTES = ("language: ", "long text: ", "long runs: ", ONLY_AN_UPDATE)
 # How the warnings that describe other records start (ingest.jsonl.REPEATED_ID: an id another line gave too, maybe in
 # a file not read again): a re-read of this record alone does not give them, yet they still hold (break68r: cleared
 # by re-ingesting one file). Written here, not imported: the story list imports this module and not the readers

@@ -38,7 +38,7 @@ from .._paths import TYPE_IN_UTF8, has_surrogates, shown_text
 from ..errors import EmptyInputError, InputError, a_count, wrong_type
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, check_store, outlet_key
 from ..text import base, reader_language
-from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
+from .metadata import HEADLINE_CHARS, ONLY_AN_UPDATE, SENTENCE_ENDS
 from .versions import (
     ORDER_UNKNOWN,
     ArticleUpdate,
@@ -648,11 +648,18 @@ def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
     through = {m: rec for m, f in (fuller or {}).items() if m not in newest and (rec := records.get(f)) is not None}
     newest |= through
     # a cut copy's row is the fuller text's, its outlet too (the wire's title under the carrier's name misled)
-    # the warnings of the text read and of the member's own (each once)
-    return tuple(dataclasses.replace(a, title=article_title(n), lead=_lead(n), published=n.published,
-                                     outlet=n.outlet if a.id in through else a.outlet,
-                                     warnings=tuple(dict.fromkeys((*a.warnings, *_warnings(n)))))
-                 if (n := newest.get(a.id)) is not None else a for a in arts)
+    return tuple(_read_through(a, n, a.id in through) if (n := newest.get(a.id)) is not None else a for a in arts)
+
+
+def _read_through(row: ArticleView, read: ArticleRecord, cut_copy: bool) -> ArticleView:
+    """``row`` showing the version ``read``: its title, lead and date (the row's own date when it states none: an
+    undated page newer by its update day, last69, is no reason to lose the article's date, nor to say the date is
+    unknown) and outlet when ``row`` is a cut copy; the warnings of the text read and of the member's own (each
+    once)."""
+    published = read.published or row.published
+    warnings = [w for w in (*row.warnings, *_warnings(read)) if not (published and w.startswith(ONLY_AN_UPDATE))]
+    return dataclasses.replace(row, title=article_title(read), lead=_lead(read), published=published,
+                               outlet=read.outlet if cut_copy else row.outlet, warnings=tuple(dict.fromkeys(warnings)))
 
 
 def _with_versions(members: Sequence[ArticleRecord], updates: Mapping[str, ArticleUpdate],

@@ -206,7 +206,7 @@ def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
         # an undated page beside a dated version: by the day its update stamps state when that differs from the
         # other's publication day (last69: an undated "Stand: 15.03.2026" page beside a record dated 13 March read
         # the record as the newer, the order said known), else known to precede nothing (trial19 #12)
-        da, db = a.published or _update_day(a), b.published or _update_day(b)
+        da, db = a.published or _update_day(a) or "", b.published or _update_day(b) or ""
         return bool(da and db) and da < db
     # undated pages by the days their update stamps state ("Stand: 13.03.2026" before "Stand: 14.03.2026": last69
     # H1, read in ingest order once such a stamp stopped being the publication date)
