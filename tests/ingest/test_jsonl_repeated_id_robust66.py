@@ -48,5 +48,5 @@ def test_ingest_says_so_in_one_line_naming_the_file_line_and_id(tmp_path, monkey
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("storylens: added 2 articles")
-    assert "skipped 1 (1 exact duplicates)" in lines[0]  # line 3: line 1's text again
+    assert "skipped 1 (1 exact duplicate)" in lines[0]  # line 3: line 1's text again
     assert lines[1:] == [f"storylens: warning: {path}#2: {NOTE}"]

@@ -147,7 +147,7 @@ class IngestReport:
             if self.already_stored:
                 why.append(f"{self.already_stored} already stored")
             if self.exact_duplicates:
-                why.append(f"{len(self.exact_duplicates)} exact duplicates")
+                why.append(_count(len(self.exact_duplicates), "exact duplicate"))
             if self.skipped:
                 why.append(skip_summary(self.skipped))
             parts.append(f"skipped {skipped} ({', '.join(why)})")
