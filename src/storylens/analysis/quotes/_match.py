@@ -687,10 +687,16 @@ def match_quotes(
     pairs |= _repeat_pairs(quotes, scores, pairs, threshold, _crosslingual_pairs(documents))
     n = len(quotes)
     found: dict[int, list[QuoteMatch]] = {i: [] for i in range(n)}
+    language = {d.id: d.language for d in documents}
     for i, j in sorted(pairs):
         score = round(float(scores[i, j]), 3)
-        found[i].append(QuoteMatch(quote=quotes[j].id, score=score, diff=word_diff(quotes[i].text, quotes[j].text)))
-        found[j].append(QuoteMatch(quote=quotes[i].id, score=score, diff=word_diff(quotes[j].text, quotes[i].text)))
+        # a word diff of two languages' renderings marks every word (newuser70: "[-Russischer-] {+Russian+} Terror
+        # [-muss-] …"): none, as for a translation
+        one_language = language.get(quotes[i].doc) == language.get(quotes[j].doc)
+        found[i].append(QuoteMatch(quote=quotes[j].id, score=score,
+                                   diff=word_diff(quotes[i].text, quotes[j].text) if one_language else None))
+        found[j].append(QuoteMatch(quote=quotes[i].id, score=score,
+                                   diff=word_diff(quotes[j].text, quotes[i].text) if one_language else None))
     return [
         replace(q, matches=tuple(sorted(found[i], key=lambda m: -m.score))) if found[i] or q.matches else q
         for i, q in enumerate(quotes)
