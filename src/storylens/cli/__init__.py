@@ -340,6 +340,11 @@ def similarity(
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
         check_stdin_once(inputs)
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
+        from .._paths import shown_path
+
+        for name, side in zip(inputs, (a, b), strict=True):  # as compare says them, before the scores
+            for warning in side.warnings:
+                typer.echo(f"storylens: warning: {shown_path(name)}: {warning}", err=True)
         with _busy("scoring the pair (the first run loads the models)"):
             score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)],
                                     datelines=[(a.dateline, b.dateline)], **encoders)[0]
@@ -421,6 +426,7 @@ def _similarity_csv(path: str, encoders: dict, model_chosen: bool = True) -> int
         else:
             writer.writerow({**row, **{d: "" if r.undecided else f"{getattr(r, d):.4f}" for d in DIMENSIONS},
                              "same_story": "" if r.same_story is None else r.same_story, "undecided": r.undecided or ""})
+    _say_long_runs(path, rows)
     undecided = sum(1 for r in results if not isinstance(r, Failure) and r.undecided)
     if failed:
         shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])
@@ -437,6 +443,19 @@ def _similarity_csv(path: str, encoders: dict, model_chosen: bool = True) -> int
                    "sentence encoder does not read, and the names, places, dates and figures in common do not decide it "
                    "(see the undecided column)", err=True)
     return len(failed) + undecided
+
+
+def _say_long_runs(path: str, rows: list) -> None:
+    """One ``long runs:`` warning line for each text cell whose overlong runs without spaces the scoring left out
+    (as compare and the stream say them; robust70: similarity said none), at most 20 and a count of the rest."""
+    from ..prepare.clean import drop_long_runs
+
+    said = [f"storylens: warning: {path}: row {i} {key}: {note}" for i, row in enumerate(rows, 1)
+            for key in ("text1", "text2") if (note := drop_long_runs(str(row.get(key) or ""))[1])]
+    for line in said[:20]:
+        typer.echo(line, err=True)
+    if len(said) > 20:
+        typer.echo(f"  ... and {len(said) - 20} more warnings like these", err=True)
 
 
 def _busy(message: str):
