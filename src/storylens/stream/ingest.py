@@ -37,6 +37,7 @@ from ..analysis.versions import MARK_KINDS, update_mark
 from ..errors import a_count, a_list, wrong_type
 from ..ingest._records import field_problem
 from ..ingest.dates import UNREAD_DATE
+from ..ingest.decode import FEW_BYTES_GUESS
 from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..ingest.warc import MAY_HOLD_RECORDS, PAYLOAD_MISMATCH
@@ -122,7 +123,8 @@ class IngestReport:
     # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text or whose
     # stated date cannot be read (ingest.dates.UNREAD_DATE), and of each WARC page whose block may hold the next
     # records (ingest.warc.MAY_HOLD_RECORDS) or whose payload does not give its WARC-Payload-Digest
-    # (PAYLOAD_MISMATCH), stored: one line each
+    # (PAYLOAD_MISMATCH), and of each text whose code page rests on a few bytes (ingest.decode.FEW_BYTES_GUESS),
+    # stored: one line each
     repeated_ids: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -553,8 +555,9 @@ def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
 
 # The reading warnings said in a line of their own as well as kept with the article (IngestReport.repeated_ids): how
 # they start, and how a stated date that cannot be read ends (robust68: a JSONL "published" no reader could read was
-# dropped without a line, while the article kept the note)
-_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS, PAYLOAD_MISMATCH)
+# dropped without a line, while the article kept the note); a text whose code page rests on a few bytes (robust70: a
+# stray 0xFF in an ASCII file was read as "ÿ" without a word)
+_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS, PAYLOAD_MISMATCH, FEW_BYTES_GUESS)
 
 
 def _said(warning: object) -> bool:
