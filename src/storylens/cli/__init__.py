@@ -190,7 +190,7 @@ class SimilarityModelName(str, Enum):
 
 def fail(message: str, code: int = 2) -> None:
     """Print one line on stderr and exit (no traceback)."""
-    typer.echo(f"storylens: error: {one_line(message, 600)}", err=True)
+    typer.echo(f"storylens: error: {fitted(message, 600)}", err=True)
     raise typer.Exit(code)
 
 
@@ -198,7 +198,7 @@ def input_error_line(source: str, reason: str) -> str:
     """The documented line for one bad input of several (docs/cli.md: ``storylens: error: <input>: <what is wrong>;
     <how to fix it>``): the command goes on with the other inputs and exits 1 at the end (trial 60 L3: ingest
     printed "  failed  x.txt: ...", compare "storylens: skipped x.txt: ...")."""
-    return f"storylens: error: {one_line(source, 240)}: {one_line(reason, 300)}"
+    return f"storylens: error: {one_line(source, 240)}: {fitted(reason, 300)}"
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -878,6 +878,34 @@ def one_line(text: str, limit: int = 200) -> str:
         return flat
     half = (limit - 1) // 2
     return f"{flat[:half]}…{flat[-(limit - 1 - half):]}"
+
+
+# A detail in parentheses (zlib's error, where a record starts, a count's explanation): what a message too long for
+# its line gives up first. Shorter ones ("(0xFF)") and those naming a record ("(#3, read from there and stored)") are
+# what the line is about, and are kept.
+_DETAIL = re.compile(r"\((?![^()]*#\d)[^()]{16,}\)")
+
+
+def fitted(message: str, limit: int) -> str:
+    """A failure's ``message`` on one line of at most ``limit`` characters (:func:`one_line`'s squeezing), keeping
+    what it names and its fix: details in parentheses are shortened to "(…)" first, the longest first; then the
+    middle is elided at a word, before the last clause (after the last "; ": the fix) when that is at most half the
+    line. robust70: the middle of a WARC record's 408-character reason was elided, and with it the record it named."""
+    flat = one_line(message, sys.maxsize)
+    while len(flat) > limit and (details := [m for m in _DETAIL.finditer(flat)]):
+        longest = max(details, key=lambda m: len(m.group()))
+        flat = f"{flat[:longest.start()]}(…){flat[longest.end():]}"
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind("; ")
+    tail = flat[cut + 2:] if 0 < cut and len(flat) - cut - 2 <= limit // 2 else ""
+    if not tail:
+        return one_line(flat, limit)
+    head = flat[: limit - len(tail) - 3]
+    space = head.rfind(" ")
+    if space > len(head) - 40:
+        head = head[:space]
+    return f"{head}…; {tail}"
 
 
 def _split_url_list(path: str) -> tuple[list[str], list[str]]:

@@ -1203,10 +1203,12 @@ def _no_uri_reason(no_uri: str, n: int, spilled: tuple[list[Any] | None, int] | 
     if isinstance(spilled, int):
         # not split (a page may end with an archived record), so both records are named: the one its length may
         # have taken is not read, and is not counted (robust69: it was said nowhere, the next stored under its number)
-        return (f"{no_uri}: not read; {MAY_HOLD_RECORDS}: a WARC record starts inside it at byte {spilled} and no "
-                f"digest or HTTP length tells where it ends; if that is the next record (#{n + 1}) its Content-Length "
-                f"took, #{n + 1} is not read either and the records after it are numbered from #{n + 1}; check the "
-                f"archive with `warcio check`, {fix}")
+        # the records named before the detail (in parentheses, which the terminal line shortens first): an
+        # elided middle took '#3 is not read either' (robust70)
+        return (f"{no_uri}: not read; {MAY_HOLD_RECORDS}: if that is the next record (#{n + 1}), #{n + 1} is not "
+                f"read either and the records after it are numbered from #{n + 1} (a WARC record starts inside it at "
+                f"byte {spilled} and no digest or HTTP length tells where it ends); check the archive with `warcio "
+                f"check`, {fix}")
     if isinstance(spilled, tuple) and spilled[1]:
         taken, starts = spilled
         after = f"#{n + 1}" if starts == 1 else f"#{n + 1} to #{n + starts}"
