@@ -42,6 +42,7 @@ from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..ingest.warc import MAY_HOLD_RECORDS, PAYLOAD_MISMATCH
 from ..models import Failure, RawDocument
+from ..prepare._repeats import REPEATED_TEXT
 from ..prepare.clean import LONG_RUNS
 from ..store._state import metadata_json
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch, check_store
@@ -795,7 +796,8 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
     if note := unread_language_note(p.doc.language) or unread_encoder_note(p.doc.language):  # kept with the record
         meta["warnings"] = [*meta.get("warnings", []), note]
     # overlong runs without spaces left out of what was analysed (the stored text keeps them)
-    if runs := [w for w in p.doc.warnings if w.startswith(LONG_RUNS)]:
+    # and the copy of its own text read once (prepare._repeats)
+    if runs := [w for w in p.doc.warnings if w.startswith((LONG_RUNS, REPEATED_TEXT))]:
         meta["warnings"] = [*meta.get("warnings", []), *runs]
     cut = any(w.startswith("truncated:") for w in p.doc.warnings)
     if cut:  # over ANALYSED_CHARS: say what was read
