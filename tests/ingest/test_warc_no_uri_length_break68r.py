@@ -52,7 +52,8 @@ def test_a_length_that_took_whole_records_is_said(tmp_path, packing):
     got = read(tmp_path, data, name)
     [line] = failures(got)
     assert line.source.endswith(f"{name}#2")
-    assert "its block may hold the next record(s): a WARC record starts inside it" in line.reason, line.reason
+    assert "its block may hold the next record(s): if that is the next record (#3), #3 is not read" in line.reason
+    assert "(a WARC record starts inside it at byte " in line.reason, line.reason
 
 
 @pytest.mark.parametrize("packing", ["plain", "per-record-gzip"])

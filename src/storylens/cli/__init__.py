@@ -190,7 +190,7 @@ class SimilarityModelName(str, Enum):
 
 def fail(message: str, code: int = 2) -> None:
     """Print one line on stderr and exit (no traceback)."""
-    typer.echo(f"storylens: error: {one_line(message, 600)}", err=True)
+    typer.echo(f"storylens: error: {fitted(message, 600)}", err=True)
     raise typer.Exit(code)
 
 
@@ -198,7 +198,7 @@ def input_error_line(source: str, reason: str) -> str:
     """The documented line for one bad input of several (docs/cli.md: ``storylens: error: <input>: <what is wrong>;
     <how to fix it>``): the command goes on with the other inputs and exits 1 at the end (trial 60 L3: ingest
     printed "  failed  x.txt: ...", compare "storylens: skipped x.txt: ...")."""
-    return f"storylens: error: {one_line(source, 240)}: {one_line(reason, 300)}"
+    return f"storylens: error: {one_line(source, 240)}: {fitted(reason, 300)}"
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -340,6 +340,11 @@ def similarity(
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
         check_stdin_once(inputs)
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
+        from .._paths import shown_path
+
+        for name, side in zip(inputs, (a, b), strict=True):  # as compare says them, before the scores
+            for warning in side.warnings:
+                typer.echo(f"storylens: warning: {shown_path(name)}: {warning}", err=True)
         with _busy("scoring the pair (the first run loads the models)"):
             score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)],
                                     datelines=[(a.dateline, b.dateline)], **encoders)[0]
@@ -421,6 +426,7 @@ def _similarity_csv(path: str, encoders: dict, model_chosen: bool = True) -> int
         else:
             writer.writerow({**row, **{d: "" if r.undecided else f"{getattr(r, d):.4f}" for d in DIMENSIONS},
                              "same_story": "" if r.same_story is None else r.same_story, "undecided": r.undecided or ""})
+    _say_long_runs(path, rows)
     undecided = sum(1 for r in results if not isinstance(r, Failure) and r.undecided)
     if failed:
         shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])
@@ -437,6 +443,19 @@ def _similarity_csv(path: str, encoders: dict, model_chosen: bool = True) -> int
                    "sentence encoder does not read, and the names, places, dates and figures in common do not decide it "
                    "(see the undecided column)", err=True)
     return len(failed) + undecided
+
+
+def _say_long_runs(path: str, rows: list) -> None:
+    """One ``long runs:`` warning line for each text cell whose overlong runs without spaces the scoring left out
+    (as compare and the stream say them; robust70: similarity said none), at most 20 and a count of the rest."""
+    from ..prepare.clean import drop_long_runs
+
+    said = [f"storylens: warning: {path}: row {i} {key}: {note}" for i, row in enumerate(rows, 1)
+            for key in ("text1", "text2") if (note := drop_long_runs(str(row.get(key) or ""))[1])]
+    for line in said[:20]:
+        typer.echo(line, err=True)
+    if len(said) > 20:
+        typer.echo(f"  ... and {len(said) - 20} more warnings like these", err=True)
 
 
 def _busy(message: str):
@@ -859,6 +878,34 @@ def one_line(text: str, limit: int = 200) -> str:
         return flat
     half = (limit - 1) // 2
     return f"{flat[:half]}…{flat[-(limit - 1 - half):]}"
+
+
+# A detail in parentheses (zlib's error, where a record starts, a count's explanation): what a message too long for
+# its line gives up first. Shorter ones ("(0xFF)") and those naming a record ("(#3, read from there and stored)") are
+# what the line is about, and are kept.
+_DETAIL = re.compile(r"\((?![^()]*#\d)[^()]{16,}\)")
+
+
+def fitted(message: str, limit: int) -> str:
+    """A failure's ``message`` on one line of at most ``limit`` characters (:func:`one_line`'s squeezing), keeping
+    what it names and its fix: details in parentheses are shortened to "(…)" first, the longest first; then the
+    middle is elided at a word, before the last clause (after the last "; ": the fix) when that is at most half the
+    line. robust70: the middle of a WARC record's 408-character reason was elided, and with it the record it named."""
+    flat = one_line(message, sys.maxsize)
+    while len(flat) > limit and (details := [m for m in _DETAIL.finditer(flat)]):
+        longest = max(details, key=lambda m: len(m.group()))
+        flat = f"{flat[:longest.start()]}(…){flat[longest.end():]}"
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind("; ")
+    tail = flat[cut + 2:] if 0 < cut and len(flat) - cut - 2 <= limit // 2 else ""
+    if not tail:
+        return one_line(flat, limit)
+    head = flat[: limit - len(tail) - 3]
+    space = head.rfind(" ")
+    if space > len(head) - 40:
+        head = head[:space]
+    return f"{head}…; {tail}"
 
 
 def _split_url_list(path: str) -> tuple[list[str], list[str]]:

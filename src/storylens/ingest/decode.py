@@ -36,7 +36,7 @@ from typing import Literal
 from ..errors import BinaryInputError, EncodingError
 from ..text import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 
-__all__ = ["NEARLY_UTF8_MAX_BAD", "NEARLY_UTF8_STRAY_BYTES", "Decoded", "declared_charset", "decode"]
+__all__ = ["FEW_BYTES_GUESS", "NEARLY_UTF8_MAX_BAD", "NEARLY_UTF8_STRAY_BYTES", "Decoded", "declared_charset", "decode"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -120,10 +120,10 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     repaired = _utf8_with_repairs(data) if valid else None
     if repaired is not None and (declared_utf8 or repaired[1] <= max(NEARLY_UTF8_STRAY_BYTES,
                                                                      NEARLY_UTF8_MAX_BAD * valid)):
-        return _repaired_decoded(*repaired)
+        return _repaired_decoded(data, repaired)
     guess = _guess(data)
     if repaired is not None and (guess is None or _mess(repaired[0]) <= _mess(guess.text)):
-        return _repaired_decoded(*repaired)  # a mixed text: UTF-8 plus legacy bytes reads cleaner as UTF-8
+        return _repaired_decoded(data, repaired)  # a mixed text: UTF-8 plus legacy bytes reads cleaner as UTF-8
     if guess is not None:
         return guess
     raise EncodingError("cannot detect the text encoding; re-save the file as UTF-8", source)
@@ -148,8 +148,8 @@ def _decode_with_bom(data: bytes, name: str, source: str) -> Decoded:
                                 source)
         return Decoded(text, name)
     if name == "utf-8-sig":  # a UTF-8 file with a few bad bytes: keep the rest
-        text, bad = _utf8_with_repairs(data[3:])
-        return Decoded(text, "utf-8-sig", (_repair_warning(bad),))
+        text, bad, offsets = _utf8_with_repairs(data[3:])
+        return Decoded(text, "utf-8-sig", (_repair_warning(bad, data, tuple(at + 3 for at in offsets)),))
     raise EncodingError(f"starts with a {name} byte-order mark but is not valid {name}; re-save the file as UTF-8",
                         source) from None
 
@@ -242,8 +242,9 @@ def _valid_multibyte(data: bytes) -> int:
     return sum(len(m.group()) for m in _UTF8_SEQ.finditer(data))
 
 
-def _repaired_decoded(text: str, bad: int) -> Decoded:
-    return Decoded(text, "utf-8", (_repair_warning(bad),))
+def _repaired_decoded(data: bytes, repaired: tuple[str, int, tuple[int, ...]]) -> Decoded:
+    text, bad, offsets = repaired
+    return Decoded(text, "utf-8", (_repair_warning(bad, data, offsets),))
 
 
 def _mess(text: str) -> float:
@@ -253,9 +254,11 @@ def _mess(text: str) -> float:
     return float(mess_ratio(text[:20000]))
 
 
-def _utf8_with_repairs(data: bytes) -> tuple[str, int]:
+def _utf8_with_repairs(data: bytes) -> tuple[str, int, tuple[int, ...]]:
+    """(text, how many bytes were not UTF-8, the offsets of the first :data:`_SHOWN_BYTES` of them in ``data``)."""
     out: list[str] = []
     bad = 0
+    offsets: list[int] = []
     pos = 0
     while pos < len(data):
         try:
@@ -263,11 +266,13 @@ def _utf8_with_repairs(data: bytes) -> tuple[str, int]:
             break
         except UnicodeDecodeError as exc:
             out.append(data[pos : pos + exc.start].decode("utf-8"))
-            for byte in data[pos + exc.start : pos + exc.end]:
-                out.append(_cp1252_or_replacement(byte))
+            for at in range(pos + exc.start, pos + exc.end):
+                out.append(_cp1252_or_replacement(data[at]))
                 bad += 1
+                if len(offsets) < _SHOWN_BYTES:
+                    offsets.append(at)
             pos += exc.end
-    return "".join(out), bad
+    return "".join(out), bad, tuple(offsets)
 
 
 def _cp1252_or_replacement(byte: int) -> str:
@@ -277,8 +282,36 @@ def _cp1252_or_replacement(byte: int) -> str:
         return "\ufffd"
 
 
-def _repair_warning(bad: int) -> str:
-    return f"{bad} byte{'s' if bad != 1 else ''} that were not valid UTF-8 read as cp1252 (or replaced); the rest is UTF-8"
+# The bytes a decoding warning names by offset (more are counted, not listed)
+_SHOWN_BYTES = 3
+# How the warning on a text that is not UTF-8 and holds too few non-ASCII bytes to tell its code page starts
+# (stream.ingest says it in a line of its own): the reading is the web's usual code page, a guess on no evidence
+# (robust70: a stray 0xFF in an ASCII file was read as "ÿ" without a word)
+FEW_BYTES_GUESS = "encoding guessed from too few bytes: "
+
+
+def _bytes_at(data: bytes, offsets: tuple[int, ...], count: int) -> str:
+    """"0xFF at byte 200, 0x9D at byte 301" (offsets from 0 in the file's bytes), "and N more" past the shown."""
+    shown = ", ".join(f"0x{data[at]:02X} at byte {at:,}" for at in offsets)
+    return shown + (f" and {count - len(offsets):,} more" if count > len(offsets) else "")
+
+
+def _repair_warning(bad: int, data: bytes = b"", offsets: tuple[int, ...] = ()) -> str:
+    one = bad == 1
+    where = f" ({_bytes_at(data, offsets, bad)})" if offsets else ""
+    return (f"{bad:,} byte{'' if one else 's'} that {'was' if one else 'were'} not valid UTF-8{where} read as cp1252 "
+            "(or replaced); the rest is UTF-8")
+
+
+def _few_bytes_warning(data: bytes, decoded: Decoded) -> str:
+    """The warning on ``data`` (no valid UTF-8, at most :data:`FEW_HIGH_BYTES` non-ASCII bytes) read as
+    ``decoded``: which bytes, where, read as what, and the fix (no option chooses the encoding)."""
+    offsets = tuple(at for at, b in enumerate(data) if b >= 0x80)
+    one = len(offsets) == 1
+    chars = ", ".join(repr(bytes([data[at]]).decode(decoded.encoding, "replace")) for at in offsets)
+    return (f"{FEW_BYTES_GUESS}{len(offsets)} byte{'' if one else 's'} that {'is' if one else 'are'} not UTF-8 "
+            f"({_bytes_at(data, offsets, len(offsets))}) read as {decoded.encoding} ({chars}); if "
+            f"{'it is' if one else 'they are'} wrong, re-save the file as UTF-8 (no option chooses the encoding)")
 
 
 def _guess(data: bytes) -> Decoded | None:
@@ -288,7 +321,9 @@ def _guess(data: bytes) -> Decoded | None:
         # A few non-ASCII bytes are no statistics: charset-normalizer then picks
         # any code page (mac_iceland, cp1257); the web's usual one is likelier,
         # unless it reads symbols inside words ("og\u00b3osi\u00b3") and another reads letters.
-        return _single_byte(data, few=True)
+        few = _single_byte(data, few=True)
+        # said in one line, whatever the reading: a few bytes are no evidence (a stray 0xFF read as "ÿ")
+        return None if few is None else Decoded(few.text, few.encoding, (_few_bytes_warning(data, few),))
     matches = list(from_bytes(data))
     pick = min(matches, key=lambda m: m.chaos) if matches else None
     if pick is not None and pick.encoding and pick.chaos < 0.2 and _codec(pick.encoding) in _MULTIBYTE:

@@ -106,6 +106,7 @@ class _Archive(io.RawIOBase):
         self._checked: dict[int, bool] = {}  # a member's first file byte -> it passed its check in a first pass
         self._resume: tuple[tuple[int, int] | None] | None = None  # resume_at's answer, once found
         self._error_at = 0  # the file byte right after the one zlib's error was raised at
+        self._cut: tuple[int | None] | None = None  # past_cut's answer, once found
 
     def readable(self) -> bool:
         return True
@@ -180,6 +181,42 @@ class _Archive(io.RawIOBase):
                 and start <= self._member_from):
             return False
         return self._inflated <= end or self.resume_at(start) is not None
+
+    def past_cut(self, end: int) -> bool:
+        """True when stream bytes before ``end`` were inflated from past the cut of the damaged member that ended
+        the stream: a member cut short, right after which the next member starts. zlib reads the next member's bytes
+        as the cut one's deflate data, and the bytes they give (copies of the text before: WARC headers among them)
+        were read as a record and counted (robust70, test_gzip_resync_robust65's rare cut: member 2 cut 9 bytes before
+        its end, #3 was a record of those bytes and the failure said '#4 ... after 3 complete records')."""
+        if self._damage is None or not self.gzipped or not self.damaged_member or end <= self._member_from:
+            return False
+        if self._cut is None:  # asked for each record after the damage: the member is searched once
+            self._cut = (self._find_cut(),)
+        return self._cut[0] is not None and end > self._cut[0]
+
+    def _find_cut(self) -> int | None:
+        """The stream byte where the damaged member's own bytes end, when it was cut: the first file byte inside its
+        compressed bytes (before the error) where a whole member of a WARC record starts while its deflate data still
+        runs (no end, no error before it); what it inflated to before that byte. None when there is no such byte."""
+        pos = self.fh.tell()
+        try:
+            self.fh.seek(self._member_at)
+            span = self.fh.read(min(self._error_at - self._member_at, _COUNT_LIMIT))
+            at = span.find(_MEMBER_MAGIC, 1)
+            while at > 0:
+                if _whole_member(self.fh, self._member_at + at):
+                    inflate = zlib.decompressobj(31)
+                    try:
+                        inflated = len(inflate.decompress(span[:at]))
+                    except zlib.error:
+                        return None  # the member's damage is before that byte: not cut there
+                    if inflate.eof:
+                        return None  # the member ended before it
+                    return self._member_from + inflated
+                at = span.find(_MEMBER_MAGIC, at + 1)
+            return None
+        finally:
+            self.fh.seek(pos)
 
     def unproven(self, end: int) -> bool:
         """True when stream bytes before ``end`` come from a gzip member that fails its CRC or length check.
@@ -318,6 +355,24 @@ def _member_checks(fh: IO[bytes], at: int) -> bool:
         return False
     finally:
         fh.seek(pos)
+
+
+def _whole_member(fh: IO[bytes], at: int) -> bool:
+    """True when a gzip member that starts with a WARC record starts at file byte ``at`` and passes its checks (or
+    the file's end cuts it); ``fh``'s position is kept."""
+    pos = fh.tell()
+    try:
+        fh.seek(at)
+        head = fh.read(1 << 12)
+        inflate = zlib.decompressobj(31)
+        try:
+            if not inflate.decompress(head, 8).startswith((b"WARC/", b"warc/")):
+                return False
+        except zlib.error:
+            return False
+    finally:
+        fh.seek(pos)
+    return _member_checks(fh, at)
 
 
 def _inflate_member(fh: IO[bytes]) -> tuple[bytes, int, int | None] | None:
@@ -995,7 +1050,8 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                                   and _skip_reason(record) is None)
                         body = record.content_stream().read() if wanted else b""
                         records.read_to_end(record)
-                        if _truncated(record) or archive.damaged_before(records.offset, records.member_info[0]):
+                        if (_truncated(record) or archive.damaged_before(records.offset, records.member_info[0])
+                                or archive.past_cut(records.offset)):
                             archive.damage()  # the stream ended at a damaged member, inside this record
                             # a cut file as any other (break68r: said as a header fault, not as truncation); the
                             # missing URI is said too, a length past the file's end may be the header's lie
@@ -1147,10 +1203,12 @@ def _no_uri_reason(no_uri: str, n: int, spilled: tuple[list[Any] | None, int] | 
     if isinstance(spilled, int):
         # not split (a page may end with an archived record), so both records are named: the one its length may
         # have taken is not read, and is not counted (robust69: it was said nowhere, the next stored under its number)
-        return (f"{no_uri}: not read; {MAY_HOLD_RECORDS}: a WARC record starts inside it at byte {spilled} and no "
-                f"digest or HTTP length tells where it ends; if that is the next record (#{n + 1}) its Content-Length "
-                f"took, #{n + 1} is not read either and the records after it are numbered from #{n + 1}; check the "
-                f"archive with `warcio check`, {fix}")
+        # the records named before the detail (in parentheses, which the terminal line shortens first): an
+        # elided middle took '#3 is not read either' (robust70)
+        return (f"{no_uri}: not read; {MAY_HOLD_RECORDS}: if that is the next record (#{n + 1}), #{n + 1} is not "
+                f"read either and the records after it are numbered from #{n + 1} (a WARC record starts inside it at "
+                f"byte {spilled} and no digest or HTTP length tells where it ends); check the archive with `warcio "
+                f"check`, {fix}")
     if isinstance(spilled, tuple) and spilled[1]:
         taken, starts = spilled
         after = f"#{n + 1}" if starts == 1 else f"#{n + 1} to #{n + starts}"

@@ -30,6 +30,7 @@ from ..ingest.files import check_stdin_once, is_url, unsupported_scheme
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare._notices import given_title
+from ..prepare._repeats import drop_repeated_copy
 from ..prepare.clean import (
     CleanText,
     clean_text,
@@ -545,6 +546,11 @@ def prepare_document(
     if note := unread_language_note(lang) or unread_encoder_note(lang):  # read without any language's data or
         warnings.append(note)  # without the sentence encoder: say so (trial50 F11, trial57 F47)
     spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
+    # a text holding its article twice reads each sentence once (robust70: every claim was counted twice)
+    body, repeated = drop_repeated_copy(body, spans, (title or "", *(r.text for r in cleaned.removed)))
+    if repeated:
+        warnings.append(repeated)
+        spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
     paragraph_lang = _paragraph_languages(spans, lang, language) if not stated else {}
     sentences = tuple(
         Sentence(id=f"{doc_id}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph,

@@ -42,8 +42,10 @@ def read_prepared(path: str | Path) -> PreparedText:
     published = meta.get("published") or meta.get("date")
     dateline = " ".join(r.text for r in cleaned.removed if r.kind == "dateline")
     given = given_title(meta.get("title"))  # a page titled by its promotion: no headline (compare does so)
+    # the reading's warnings and the runs left out, said as compare says them (robust70: similarity said neither)
+    warnings = (*(str(w) for w in meta.get("warnings") or ()), *((long_runs,) if long_runs else ()))
     return PreparedText(_with_title(given or cleaned.title, cleaned.text),
-                        str(published)[:10] if published else cleaned.published, dateline)
+                        str(published)[:10] if published else cleaned.published, dateline, warnings=warnings)
 
 
 def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:

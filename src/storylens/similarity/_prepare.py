@@ -100,6 +100,9 @@ class PreparedText:
     # The headline ran on into the body with no line break (:func:`glued_parts`, a word test the encoder confirmed):
     # a guess at where the headline ends, so a pair that the whole reading wins says nothing of it (glued58).
     glued: bool = False
+    # The reading's warnings, each a line's words (ingest's decoding warnings, prepare.clean.drop_long_runs's
+    # "long runs: ..."): said by `storylens similarity` as compare says them; read_prepared sets them
+    warnings: tuple[str, ...] = ()
 
 
 def prepare_text(text: str, title: str | None = None, *, cleaned: Any = None,

@@ -37,10 +37,12 @@ from ..analysis.versions import MARK_KINDS, update_mark
 from ..errors import a_count, a_list, wrong_type
 from ..ingest._records import field_problem
 from ..ingest.dates import UNREAD_DATE
+from ..ingest.decode import FEW_BYTES_GUESS
 from ..ingest.jsonl import REPEATED_ID
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..ingest.warc import MAY_HOLD_RECORDS, PAYLOAD_MISMATCH
 from ..models import Failure, RawDocument
+from ..prepare._repeats import REPEATED_TEXT
 from ..prepare.clean import LONG_RUNS
 from ..store._state import metadata_json
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch, check_store
@@ -122,7 +124,8 @@ class IngestReport:
     # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text or whose
     # stated date cannot be read (ingest.dates.UNREAD_DATE), and of each WARC page whose block may hold the next
     # records (ingest.warc.MAY_HOLD_RECORDS) or whose payload does not give its WARC-Payload-Digest
-    # (PAYLOAD_MISMATCH), stored: one line each
+    # (PAYLOAD_MISMATCH), and of each text whose code page rests on a few bytes (ingest.decode.FEW_BYTES_GUESS),
+    # stored: one line each
     repeated_ids: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -553,8 +556,9 @@ def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
 
 # The reading warnings said in a line of their own as well as kept with the article (IngestReport.repeated_ids): how
 # they start, and how a stated date that cannot be read ends (robust68: a JSONL "published" no reader could read was
-# dropped without a line, while the article kept the note)
-_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS, PAYLOAD_MISMATCH)
+# dropped without a line, while the article kept the note); a text whose code page rests on a few bytes (robust70: a
+# stray 0xFF in an ASCII file was read as "ÿ" without a word)
+_SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS, PAYLOAD_MISMATCH, FEW_BYTES_GUESS)
 
 
 def _said(warning: object) -> bool:
@@ -792,7 +796,8 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
     if note := unread_language_note(p.doc.language) or unread_encoder_note(p.doc.language):  # kept with the record
         meta["warnings"] = [*meta.get("warnings", []), note]
     # overlong runs without spaces left out of what was analysed (the stored text keeps them)
-    if runs := [w for w in p.doc.warnings if w.startswith(LONG_RUNS)]:
+    # and the copy of its own text read once (prepare._repeats)
+    if runs := [w for w in p.doc.warnings if w.startswith((LONG_RUNS, REPEATED_TEXT))]:
         meta["warnings"] = [*meta.get("warnings", []), *runs]
     cut = any(w.startswith("truncated:") for w in p.doc.warnings)
     if cut:  # over ANALYSED_CHARS: say what was read

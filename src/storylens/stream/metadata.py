@@ -219,7 +219,8 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
 # The last two: prepare.clean.LONG_RUNS, and report.compare.ONLY_AN_UPDATE (a page dated only by an update stamp: a
 # re-run of the same file cleared it, newuser69 H3); tests/stream/test_text_notes_kept69.py checks they are the same
 ONLY_AN_UPDATE = "date: the text gives only an update time"
-_TEXT_NOTES = ("language: ", "long text: ", "long runs: ", ONLY_AN_UPDATE)
+# "repeated text: " is prepare._repeats.REPEATED_TEXT (robust70: a text holding its article twice, read once)
+_TEXT_NOTES = ("language: ", "long text: ", "repeated text: ", "long runs: ", ONLY_AN_UPDATE)
 # How the warnings that describe other records start (ingest.jsonl.REPEATED_ID: an id another line gave too, maybe in
 # a file not read again): a re-read of this record alone does not give them, yet they still hold (break68r: cleared
 # by re-ingesting one file). Written here, not imported: the story list imports this module and not the readers
