@@ -59,3 +59,13 @@ def test_ingest_says_the_guess_in_a_line_of_its_own(tmp_path):
     assert len(report.added) == 1
     said = [(source, w) for source, w in report.repeated_ids if w.startswith(FEW_BYTES_GUESS)]
     assert said == [(str(path), said[0][1])] and "0xFF at byte 200" in said[0][1]
+
+
+def test_the_rival_reading_is_still_named():
+    """break70r: "Łódź" in cp1250 (three bytes) is read as cp1252 "£ódŸ"; the few-bytes warning replaced the one that
+    said cp1250 reads almost as well. Both are given."""
+    from storylens.ingest.decode import decode
+
+    decoded = decode("The mayor of Łódź spoke on Monday about the new budget.\n".encode("cp1250"), "x.txt")
+    assert decoded.warnings[0].startswith("encoding guessed from too few bytes")
+    assert any("cp1250 reads almost as well" in w for w in decoded.warnings), decoded.warnings

@@ -55,3 +55,27 @@ def test_an_article_without_a_copy_is_left_alone():
 
 def test_the_note_is_one_of_the_text_itself_for_the_stream():
     assert REPEATED_TEXT in metadata._TEXT_NOTES  # never cleared by a re-read of the same text
+
+
+_ANSWER = "I do not recall. I have no memory of that meeting. You would have to ask my staff."
+_STANDING = "The A4 remains closed in both directions. Drivers should use the A5 instead. Police ask people to avoid the area."
+_CLAUSES = "This obligation applies from 1 January 2026. The Commission shall publish the reports. Failure to report incurs a penalty."
+_CHORUS = "We will rise again.\nWe will hold the line.\nNo one takes our home.\nThis land is yours and mine.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # break70r: the first rule (any run of 3 repeated sentences, runs added up to a quarter of the text) cut these
+    (f"Q: Did you approve the payment to Orion Ltd? A: {_ANSWER}\nQ: Did you meet the Orion chief executive in March? "
+    f"A: {_ANSWER}\nQ: Did you sign the letter dated 4 May? A: {_ANSWER}"),
+    (f"Article 3. Member states shall report emissions annually. {_CLAUSES}\n\nArticle 7. Member states shall report "
+    f"water use annually. {_CLAUSES}\n"),
+    (f"Update 09:10: A lorry overturned near junction 12. {_STANDING}\n\nUpdate 10:30: Two people were taken to "
+    f"hospital. {_STANDING}\n\nUpdate 12:05: Recovery crews are on site. {_STANDING}"),
+    (f"Verse one tells of the river and the mill.\nThe workers walked at dawn.\n\n{_CHORUS}\nVerse two tells of the "
+    f"strike in 1912.\nThe owners closed the gates.\n\n{_CHORUS}\nThe last verse names the dead.\nTheir children sang "
+    f"at the grave.\n\n{_CHORUS}"),
+], ids=["transcript", "law", "live blog", "lyrics"])
+def test_text_repeated_on_purpose_is_no_copy(text):
+    doc = prepare_document(read_string(text, "a.txt"), "d1")
+    assert not [w for w in doc.warnings if w.startswith(REPEATED_TEXT)]
+    assert len(doc.sentences) == len(Segmenter().split(doc.text, "en"))

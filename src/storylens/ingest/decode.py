@@ -322,8 +322,9 @@ def _guess(data: bytes) -> Decoded | None:
         # any code page (mac_iceland, cp1257); the web's usual one is likelier,
         # unless it reads symbols inside words ("og\u00b3osi\u00b3") and another reads letters.
         few = _single_byte(data, few=True)
-        # said in one line, whatever the reading: a few bytes are no evidence (a stray 0xFF read as "ÿ")
-        return None if few is None else Decoded(few.text, few.encoding, (_few_bytes_warning(data, few),))
+        # said in one line, whatever the reading: a few bytes are no evidence (a stray 0xFF read as "ÿ"); the
+        # reading's own warning stays after it ("cp1250 reads almost as well": break70r, "Łódź" read as "£ódŸ")
+        return None if few is None else Decoded(few.text, few.encoding, (_few_bytes_warning(data, few), *few.warnings))
     matches = list(from_bytes(data))
     pick = min(matches, key=lambda m: m.chaos) if matches else None
     if pick is not None and pick.encoding and pick.chaos < 0.2 and _codec(pick.encoding) in _MULTIBYTE:

@@ -3,12 +3,13 @@
 A pasted blob often holds one article two times over (copied twice, or a cut copy and then the whole one, or the
 whole one and then a cut copy). Compare read each sentence twice: every claim of the article unique or shared twice,
 and its evidence doubled (robust70 finding 5: the CNN seed given twice had 44 unique claims for its 32, and 21
-evidence sentences twice). A run of at least ``settings.repeated_copy_min_sentences`` sentences that repeats earlier
-sentences in their order, and together at least ``settings.repeated_copy_min_share`` of the text's characters, is the
-copy: it is left out, with the line between the copies that repeats a line the text's
-header removed (its title, a 'date ... By ...' header) and a sentence the file's cut left half (a prefix of the
-sentence at its place in the other copy). What only one copy holds is kept where it stands, so the fuller copy's
-sentences are all read, each once.
+evidence sentences twice). A run of at least ``settings.repeated_copy_min_sentences`` sentences that repeats the
+text from its first sentence in order, at least ``settings.repeated_copy_min_share`` of the text's characters, and
+either follows the first copy at once or runs to the end of the text, is the copy (:func:`_copy_run`): it is left out,
+with the line between the copies that repeats a line the text's header removed (its title, a 'date ... By ...'
+header) and a sentence the file's cut left half (a prefix of the sentence at its place in the other copy). What only
+one copy holds is kept where it stands, so the fuller copy's sentences are all read, each once. Text repeated on
+purpose (a refrain, a transcript's answer, a law's clause) does not repeat the opening that way (break70r).
 """
 
 from __future__ import annotations
@@ -43,36 +44,11 @@ def drop_repeated_copy(body: str, spans: Sequence[Any], known: Iterable[str] = (
     if len(norm) < 2 * min_run or len(set(norm)) == len(norm):
         return body, None
     lines = {_norm(k) for k in known if k and k.strip()}
-    first: dict[str, int] = {}
-    drop: set[int] = set()
-    runs: list[tuple[int, int, int]] = []  # (first sentence repeated, the copy's first sentence, length)
-    k = 0
-    while k < len(norm):
-        i = first.get(norm[k])
-        if i is not None:
-            length = 0
-            while k + length < len(norm) and i + length < k and norm[k + length] == norm[i + length]:
-                length += 1
-            if length >= min_run:
-                runs.append((i, k, length))
-                drop.update(range(k, k + length))
-                # between the copied sentences and the copy: its header's line, the first copy's half sentence
-                for b in range(i + length, k):
-                    twin = k + (b - i)
-                    if norm[b] in lines or (twin < len(norm) and len(norm[b]) >= _MIN_PREFIX
-                                            and norm[twin] != norm[b] and norm[twin].startswith(norm[b])):
-                        drop.add(b)
-                end = k + length  # a copy cut inside a sentence ends with its half
-                if (end < len(norm) and len(norm[end]) >= _MIN_PREFIX and norm[i + length] != norm[end]
-                        and norm[i + length].startswith(norm[end])):
-                    drop.add(end)
-                    end += 1
-                k = end
-                continue
-        first.setdefault(norm[k], k)
-        k += 1
-    copied_chars = sum(len(norm[n]) for _, k, length in runs for n in range(k, k + length))
-    if not runs or copied_chars < DEFAULT.repeated_copy_min_share * sum(map(len, norm)):
+    run = _copy_run(norm, lines, min_run)
+    if run is None:
+        return body, None
+    i, k, length, drop = run
+    if sum(len(norm[n]) for n in range(k, k + length)) < DEFAULT.repeated_copy_min_share * sum(map(len, norm)):
         return body, None  # a few lines a page repeats (share buttons, photo credits, '-'): no copy of the article
     parts, at = [], 0
     for n, span in enumerate(spans):
@@ -80,10 +56,41 @@ def drop_repeated_copy(body: str, spans: Sequence[Any], known: Iterable[str] = (
             parts.append(body[at:span.start])
             at = spans[n + 1].start if n + 1 < len(spans) and n + 1 not in drop else span.end
     parts.append(body[at:])
-    copied = sum(length for _, _, length in runs)
-    i, k, length = runs[0]
-    where = (f"from sentence {k + 1} on repeat sentences {i + 1} to {i + length} in order" if len(runs) == 1
-             else f"in {len(runs)} runs repeat earlier ones in order")
-    note = (f"{REPEATED_TEXT}{copied} sentences {where} (the article given twice?): read once, with what only one "
-            "copy holds; remove the copy from the file")
+    note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences {i + 1} to {i + length} in "
+            "order (the article given twice?): read once, with what only one copy holds; remove the copy from the file")
     return "".join(parts), note
+
+
+def _copy_run(norm: Sequence[str], lines: set[str], min_run: int) -> tuple[int, int, int, set[int]] | None:
+    """The copy of the text's opening in ``norm`` (normalised sentences), as (0, its first sentence, its length, the
+    sentences to leave out), or None. A copy repeats the text from its first sentence, at least ``min_run`` sentences
+    in order, and either follows the first copy at once (only a header line or the first copy's half sentence
+    between) or runs to the end of the text (a cut copy, maybe ending in a half sentence). One run, never several
+    added up: a transcript's repeated answer, a song's chorus, a law's repeated clauses, a live blog's standing
+    paragraph repeat text on purpose, and none of them is read as a copy (break70r: the first version, any run of 3
+    repeated sentences adding up to a quarter of the text, cut them)."""
+    if not norm:
+        return None
+    for k in range(1, len(norm)):
+        if norm[k] != norm[0]:
+            continue
+        length = 0
+        while k + length < len(norm) and length < k and norm[k + length] == norm[length]:
+            length += 1
+        if length < min_run:
+            continue
+        drop = set(range(k, k + length))
+        between = range(length, k)
+        for b in between:  # the copy's header line, the first copy's half sentence (a prefix of its twin)
+            twin = k + b
+            if norm[b] in lines or (twin < len(norm) and len(norm[b]) >= _MIN_PREFIX and norm[twin] != norm[b]
+                                    and norm[twin].startswith(norm[b])):
+                drop.add(b)
+        end = k + length  # a copy cut inside a sentence ends with its half
+        if (end < len(norm) and len(norm[end]) >= _MIN_PREFIX and norm[length] != norm[end]
+                and norm[length].startswith(norm[end])):
+            drop.add(end)
+            end += 1
+        if all(b in drop for b in between) or end == len(norm):
+            return 0, k, length, drop
+    return None
