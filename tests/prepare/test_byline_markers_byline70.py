@@ -86,3 +86,17 @@ def test_a_chinese_byline_under_the_headline_gives_the_reporter_and_the_outlet(l
     # an outlet's reporter with no name is nobody's byline: the outlet is never the author
     alone = clean_text(_under("zh", "新华社记者"))
     assert alone.authors == () and "新华社记者" in alone.text
+
+
+@pytest.mark.parametrize(("lang", "line", "authors", "outlet", "published"), [
+    ("ru", "23 марта 2024, Автор Иван Петров", ("Иван Петров",), None, "2024-03-23"),
+    ("de", "Der Spiegel, 16. September 2024, Autorin Anna Schmidt", ("Anna Schmidt",), "Der Spiegel", "2024-09-16"),
+    ("zh", "2025年1月7日　作者：李明", ("李明",), None, "2025-01-07"),
+    # the line was removed as a header and both the reporter and the outlet lost
+    ("zh", "新华社记者李明　2025年1月7日", ("李明",), "新华社", "2025-01-07"),
+])
+def test_a_marked_author_beside_a_date_under_the_headline_is_read_without_the_marker(
+        lang, line, authors, outlet, published):
+    clean = clean_text(_under(lang, line))
+    assert (clean.authors, clean.outlet, clean.published) == (authors, outlet, published)
+    assert line not in clean.text and clean.title == LEADS[lang][0]

@@ -1701,8 +1701,10 @@ def _take_date_outlet(line: str, state: _State) -> bool:
             or (parsed is None and _unlisted_outlet(name, date_first=True))):
         state.outlet = state.outlet or name
     elif parsed is not None and parsed[0]:
-        state.authors.extend(parsed[0])
-        state.outlet = state.outlet or parsed[1]
+        # "23 марта 2024, Автор Иван Петров": the marker is no part of the name (byline70: "Автор Иван Петров")
+        marked = None if _surname_headline(name) else _marked_authors(name)
+        state.authors.extend(marked or parsed[0])
+        state.outlet = state.outlet or (None if marked else parsed[1])
     else:
         return False
     state.published = state.published or date
@@ -1800,7 +1802,8 @@ def _header_parts(line: str) -> tuple[str, list[str]] | None:
         for part in _PART_SEP.split(side.strip(" .,，、،|｜-–—\u3000")):
             part = part.strip()
             if part and not _CASED_LETTER.search(part) and _CJK_LETTER.search(part):
-                parts.extend(part.split())  # "도서일보 김민수 기자"
+                # "도서일보 김민수 기자"; "新华社记者李明" (the outlet glued to the marked reporter)
+                parts.extend(piece for word in part.split() for piece in _glued_outlet_marker(word))
             elif part:
                 parts.append(part)
     return date.group(0), _joined_markers(parts)
