@@ -1478,7 +1478,10 @@ def _take_header(line: str, state: _State) -> bool:
     if not date and not keyed and _surname_headline(line):
         return False  # "Di Maio Quits", "Von Der Leyen Re-Elected": a headline about a person, no byline
     if byline:
-        parsed = parse_byline(byline)
+        # a byline with its language's marker ("Autor: Piotr Nowak, Gazeta Wyborcza", "作者：李明，新华社",
+        # "新华社记者李明", "بقلم أحمد حسن، الأهرام"): the marker is no part of a name nor the outlet (newuser70 H1:
+        # no author and no outlet, or the whole byline the outlet, or "بقلم" kept in the author's name)
+        parsed = _marked_header_byline(byline) or parse_byline(byline)
         if parsed is None and keyed:
             # the keyed line is a header whatever its byline says: one short part with no person in it
             # is the outlet ("新华社", "الجزيرة"); anything else is kept only in the removed header
@@ -1498,6 +1501,22 @@ def _take_header(line: str, state: _State) -> bool:
         _stamp_date(start.group(0) if start else None, _iso_date(date), state)
     state.remove("header", line)
     return True
+
+
+def _marked_header_byline(byline: str) -> tuple[list[str], str | None] | None:
+    """The authors and outlet of a header's byline that opens with an author's marker of any language (text data
+    "byline") or closes a part with one: ``"Autor: Piotr Nowak, Gazeta Wyborcza"`` -> (["Piotr Nowak"], "Gazeta
+    Wyborcza"), ``"新华社记者李明"`` -> (["李明"], "新华社"); None when no marker marks a name (the byline is then
+    :func:`parse_byline`'s)."""
+    probe = _State()
+    if _take_marked_byline(byline, probe):
+        return probe.authors, probe.outlet
+    # an outlet no outlet word names after the marked author ("Autor: Piotr Nowak, Kurier Lubelski"): the rest
+    # read as a byline without its marker
+    before = _byline_markers()[0]
+    name = _marker_name(byline) if before is not None and before.match(byline) else None
+    parsed = parse_byline(name) if name else None
+    return parsed if parsed is not None and parsed[0] else None
 
 
 def _take_header_piece(line: str, next_line: str, state: _State, pieces: int) -> bool:
@@ -1560,7 +1579,8 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     for part in _PART_SEP.split(line.strip()):
         part = part.strip()
         if part and not _CASED_LETTER.search(part) and _CJK_LETTER.search(part):
-            parts.extend(part.split())  # "해안일보 김민수 기자"
+            # "해안일보 김민수 기자"; "新华社记者李明": the outlet glued to the marker and its reporter
+            parts.extend(piece for word in part.split() for piece in _glued_outlet_marker(word))
         elif part:
             parts.append(part)
     authors: list[str] = []
@@ -1584,6 +1604,33 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     state.outlet = state.outlet or marked_outlet or (others[0] if others else None)
     state.remove("header", line)
     return True
+
+
+def _cjk_outlet(name: str) -> bool:
+    """Whether ``name`` ends as a Chinese, Japanese or Korean outlet's name does (ingest.feeds.cjk_outlet_name)."""
+    from ..ingest.feeds import cjk_outlet_name
+
+    return cjk_outlet_name(name)
+
+
+def _glued_outlet_marker(word: str) -> list[str]:
+    """A Chinese outlet written together with the marker of its reporter and the reporter's name ("新华社记者李明",
+    "新华社记者" before "李明") as its two parts, the outlet and the marked name (["新华社", "记者李明"]); any other
+    word alone. The outlet ends as an outlet's name does (ingest.feeds.cjk_outlet_name: "据新华社" is none), a
+    name glued after the marker opens with a Chinese surname (text data zh "surnames": "记者从…获悉" names nobody).
+    Newuser70 H1: the whole line was the outlet, no author."""
+    before = _byline_markers()[0]
+    if before is None or len(word) > 24 or _CASED_LETTER.search(word) or before.match(word):
+        return [word]
+    surnames = frozenset(profile("zh").surnames)
+    for i in range(2, len(word) - 1):
+        rest = word[i:]
+        alone = (m := before.fullmatch(f"{rest} x")) is not None and m["name"] == "x"
+        named = (m := before.match(rest)) is not None and _CJK_PERSON.fullmatch(m["name"]) is not None \
+            and (m["name"][:1] in surnames or m["name"][:2] in surnames)
+        if (alone or named) and _cjk_outlet(word[:i]):
+            return [word[:i], rest]
+    return [word]
 
 
 def is_byline_line(line: str, language: str | None = None) -> bool:
@@ -1654,8 +1701,10 @@ def _take_date_outlet(line: str, state: _State) -> bool:
             or (parsed is None and _unlisted_outlet(name, date_first=True))):
         state.outlet = state.outlet or name
     elif parsed is not None and parsed[0]:
-        state.authors.extend(parsed[0])
-        state.outlet = state.outlet or parsed[1]
+        # "23 марта 2024, Автор Иван Петров": the marker is no part of the name (byline70: "Автор Иван Петров")
+        marked = None if _surname_headline(name) else _marked_authors(name)
+        state.authors.extend(marked or parsed[0])
+        state.outlet = state.outlet or (None if marked else parsed[1])
     else:
         return False
     state.published = state.published or date
@@ -1726,10 +1775,11 @@ def _byline_markers() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 def _marker_patterns(before: list[str], after: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Author markers before the name and after it, each as a pattern that holds the name."""
     def body(words: list[str]) -> str:
-        # "autor:" also as "autor :" (French spaces its colon)
-        return "|".join(re.escape(w[:-1]) + r"\s*:" if w.endswith(":") else re.escape(w)
-                        for w in sorted(set(words), key=lambda w: (-len(w), w)))
-    return (re.compile(rf"^(?:{body(before)})(?:(?<=:)\s*|\s+|(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff]))(?P<name>\S.*)$",
+        # "autor:" also as "autor :" (French spaces its colon) and with the full-width colon ("作者：李明"); "文/"
+        # with the full-width slash ("文／李明"): a marker closed by a colon or slash needs no space after it
+        return "|".join(re.escape(w[:-1]) + (r"\s*[:：]" if w.endswith(":") else r"\s*[/／]") if w.endswith((":", "/"))
+                        else re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return (re.compile(rf"^(?:{body(before)})(?:(?<=[:：/／])\s*|\s+|(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff]))(?P<name>\S.*)$",
                        re.IGNORECASE) if before else None,
             re.compile(rf"^(?P<name>\S.*?)\s*(?:{body(after)})$") if after else None)
 
@@ -1752,7 +1802,8 @@ def _header_parts(line: str) -> tuple[str, list[str]] | None:
         for part in _PART_SEP.split(side.strip(" .,，、،|｜-–—\u3000")):
             part = part.strip()
             if part and not _CASED_LETTER.search(part) and _CJK_LETTER.search(part):
-                parts.extend(part.split())  # "도서일보 김민수 기자"
+                # "도서일보 김민수 기자"; "新华社记者李明" (the outlet glued to the marked reporter)
+                parts.extend(piece for word in part.split() for piece in _glued_outlet_marker(word))
             elif part:
                 parts.append(part)
     return date.group(0), _joined_markers(parts)
@@ -1763,9 +1814,14 @@ def _joined_markers(parts: list[str]) -> list[str]:
     "记者" "李明" -> "记者 李明")."""
     before, after = _byline_markers()
     out: list[str] = []
-    for part in parts:
+    for i, part in enumerate(parts):
         # a marker alone: with a stand-in name beside it, the name the pattern holds is the stand-in
         marks_left = after is not None and (m := after.fullmatch(f"x {part}")) is not None and m["name"] == "x"
+        # Chinese "记者" marks the name on either side ("记者 李明", "李明 记者"): with a part after it, that part, and
+        # never an outlet's name before it (newuser70 H1: "新华社 记者 李明" read the outlet as the author)
+        if marks_left and before is not None and (m := before.fullmatch(f"{part} x")) is not None and m["name"] == "x" \
+                and (i + 1 < len(parts) or (out and _cjk_outlet(out[-1]))):
+            marks_left = False
         marks_right = bool(out) and before is not None and (m := before.fullmatch(f"{out[-1]} x")) is not None \
             and m["name"] == "x"
         if out and (marks_left or marks_right):
@@ -1786,8 +1842,9 @@ def _marked_authors(part: str) -> list[str] | None:
     name = re.sub(r"^[^\s=]{1,12}=\s*", "", match["name"])
     names = [n.strip() for n in _marked_and().split(name) if n.strip()]
     # after a marker a caseless script's words are a name too ("بقلم أحمد محمد"): Arabic has no capitals
-    return names if names and all(_name_shape(n) or _CJK_PERSON.fullmatch(n) or (_caseless_name(n) and len(n.split()) > 1)
-                                  for n in names) else None
+    # an outlet's name before a marker is no reporter's ("新华社记者": Xinhua's reporter, unnamed; newuser70)
+    return names if names and all(_name_shape(n) or (_CJK_PERSON.fullmatch(n) and not _cjk_outlet(n))
+                                  or (_caseless_name(n) and len(n.split()) > 1) for n in names) else None
 
 
 def _marker_name(part: str) -> str | None:
@@ -1985,9 +2042,10 @@ def _take_outlet_header(line: str, state: _State, above_headline: bool = False) 
     if byline:
         parsed = parse_byline(byline)
         names = [p.strip() for p in _people_and().split(byline) if p.strip()]
-        marked = _marked_authors(byline) if parsed is None else None
+        # "بقلم أحمد محمد", "李明记者" (newuser70 LOW 1: read whole as a Chinese name): the marker is no part of the name
+        marked = _marked_authors(byline)
         if marked:
-            parsed = (marked, None)  # "بقلم أحمد محمد": the marker is no part of the name
+            parsed = (marked, None)
         elif parsed is None and all(_name_shape(n) or (_caseless_name(n) and len(n.split()) > 1 and not _CJK_LETTER.search(n))
                                     for n in names):  # Hebrew "איתי כהן" (trial57 F7)
             parsed = (names, None)  # "Tomasz Wierzbicki", "Олена Марченко": names _is_person's Latin/Russian capitals miss

@@ -230,7 +230,9 @@ class Profile:
     # The words that mark a header's author, before the name ("by", "par", "autor:", "автор:", "记者") or
     # after it ("記者", "기자"): in a header line of author, outlet and date in any order ("di Giulia Ferri -
     # Il Corriere delle Vette - 10 dicembre 2026", "島嶼日報　2026年12月9日　山田太郎記者"), the marked part is
-    # the author and the other the outlet. A word ending in ":" takes any spaces before its colon.
+    # the author and the other the outlet. A word ending in ":" takes any spaces before its colon and the full-width
+    # colon ("作者：李明"); one ending in "/" the full-width slash ("文／李明"); neither needs a space after it. A word
+    # both before and after ("记者": "记者 李明", "李明记者") marks the name after it when one follows.
     byline_before: tuple[str, ...] = ()
     # byline markers that also open a surname ("Di Maio", "Von der Leyen"): after one of these a capital
     # word that is no given name is the surname's, and the line is a headline, not a byline
