@@ -586,8 +586,10 @@ def test_a_database_emptied_and_written_again_gives_a_new_ones_stories(request, 
         for i, name in enumerate(taken):
             url = databases.url(name)
             if i == 0:  # another stream's copy kept, then the database emptied as a reused one is
+                # (40 articles, not 120, suite70: any copy whose numbers the new rows reuse shows the bug; with
+                # b29f5151's fix undone -- WindowFile.read holding what it read -- 120, 40 and 16 all fail)
                 store = open_store(url)
-                stream.ingest(_town_stream(120, seed=9), store, embedder=hashing_embedder)
+                stream.ingest(_town_stream(40, seed=9), store, embedder=hashing_embedder)
                 store.close()
                 with psycopg.connect(url, autocommit=True) as db:
                     tables = [r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
