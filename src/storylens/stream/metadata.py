@@ -219,7 +219,12 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
 # The last two: prepare.clean.LONG_RUNS, and report.compare.ONLY_AN_UPDATE (a page dated only by an update stamp: a
 # re-run of the same file cleared it, newuser69 H3); tests/stream/test_text_notes_kept69.py checks they are the same
 _ONLY_AN_UPDATE = "date: the text gives only an update time"
-_TEXT_NOTES = ("language: ", "long text: ", "long runs: ", _ONLY_AN_UPDATE)
+# report.compare.TEXT_DATED: an HTML page dated only by its text (hdr70), the same on every reading of the page
+_TEXT_DATED = "date: read from the page's text"
+# report.compare.RECORD_AFTER_UPDATE: a record dated after its text's own update stamp (hdr70); the stored date stays
+# the record's whatever a re-read gives (a new date is a conflict), so the note holds as long as the article
+_RECORD_AFTER_UPDATE = "date: the record's date is later than the text's own update stamp"
+_TEXT_NOTES = ("language: ", "long text: ", "long runs: ", _ONLY_AN_UPDATE, _TEXT_DATED, _RECORD_AFTER_UPDATE)
 # How the warnings that describe other records start (ingest.jsonl.REPEATED_ID: an id another line gave too, maybe in
 # a file not read again): a re-read of this record alone does not give them, yet they still hold (break68r: cleared
 # by re-ingesting one file). Written here, not imported: the story list imports this module and not the readers
