@@ -150,3 +150,30 @@ def test_three_top_lines_that_are_no_kicker_stay():
              "Von Anna Schmidt"]
     clean = clean_text("\n".join(lines) + f"\n\n{BODY['de']}")
     assert clean.text.startswith(lines[0])
+
+
+@pytest.mark.parametrize(("lang", "stamps", "published", "updated"), [
+    ("es", "Madrid - 13 MAR 2026 - 10:15 CET Actualizado: 14 MAR 2026 - 12:30 CET", "2026-03-13", "2026-03-14"),
+    ("en", "March 13, 2026 10:15 AM GMT+1Updated 2 hours ago", "2026-03-13", None),  # glued as Reuters' copy is
+    ("en", "Fri 13 Mar 2026 10.15 GMT Last modified on Sat 14 Mar 2026 12.30 GMT", "2026-03-13", "2026-03-14"),
+])
+def test_a_place_before_the_stamps_or_a_glued_keyword(lang, stamps, published, updated):
+    clean = clean_text(f"{TITLE[lang]}\n\n{stamps}\n\n{BODY[lang]}")
+    assert (clean.published, clean.updated, clean.title) == (published, updated, TITLE[lang])
+    assert clean.text == f"{TITLE[lang]}\n\n{BODY[lang]}"
+
+
+@pytest.mark.parametrize("kicker", ["Krieg in der Ukraine", "Bundestagswahl 2026", "Olaf Scholz"])
+def test_spiegel_kickers(kicker):
+    lines = [kicker, TITLE["de"], SPIEGEL_TEASER, "Von Anna Schmidt", "14.03.2026, 10.15 Uhr"]
+    clean = clean_text("\n".join(lines) + f"\n\n{BODY['de']}")
+    assert (clean.title, clean.text.splitlines()[0]) == (TITLE["de"], TITLE["de"])
+
+
+def test_a_headline_over_its_subheading_is_no_kicker():
+    # a lower-case word that is no function word ("deal", "collapses"): a headline, kept in the text as on main
+    lines = ["Iran deal collapses", "Talks in Vienna end without agreement as both sides blame each other",
+             "The talks ended late on Friday. Diplomats said no new round was planned.", "By Jane Doe"]
+    clean = clean_text("\n".join(lines) + f"\n\n{BODY['en']}")
+    assert clean.text.startswith("Iran deal collapses\n")
+    assert not [r for r in clean.removed if r.kind == "navigation"]

@@ -888,6 +888,13 @@ def _kicker_over(kept: list[str]) -> int | None:
     if not (_headline_shape(kicker) and _headline_shape(headline) and len(kicker.split()) <= _KICKER_MAX_WORDS
             and len(kicker) < len(headline) and _TEASER_END.search(teaser) and not two_sentences(headline)):
         return None
+    # a label names a topic: capitalised words (a German noun, a name) and function words only ("Verkehrswende in
+    # Hamburg", "Krieg in der Ukraine", "Guerre en Ukraine"); a lower-case word of another kind is a headline's verb or
+    # noun ("Iran deal collapses" over its subheading and standfirst: the headline, kept)
+    stops = _stop_words_of(_page_language())
+    words = re.findall(r"[^\W\d_][\w'’-]*", kicker)
+    if any(w[:1].islower() and w.casefold() not in stops for w in words):
+        return None
     return shown[0]
 
 
@@ -1355,10 +1362,11 @@ def _take_stamp(line: str, state: _State) -> bool:
 def _stamp_keyword_at() -> re.Pattern[str]:
     """Where a page stamp's keyword of any language opens a part of a line (text data "version_stamps",
     "publication_stamps" and "Posted"): at its start, or after a space, a comma, a bar or a bracket ("Publié le …,
-    modifié le …", "… 10:15 CET Actualizado: …", "14 marzo 2026 (modifica il …)")."""
+    modifié le …", "… 10:15 CET Actualizado: …", "14 marzo 2026 (modifica il …)"), or glued to a figure (Reuters'
+    copied "… 10:15 AM GMT+1Updated 2 hours ago")."""
     words = alternation([*(w for lang in LANGUAGES for w in (*profile(lang).version_stamps,
                                                                *profile(lang).publication_stamps)), "Posted"])
-    return re.compile(rf"(?:^|(?<=[\s,;|·(–—-]))(?:{words})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=[\s\d,;|·(–—-]))(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1398,6 +1406,9 @@ def _stamp_part(part: str) -> tuple[str | None, str | None, bool] | None:
     return match["keyword"], date, bool(match["time"] or _STAMP_CLOCK.search(match["date"]))
 
 
+_PLACE_BEFORE_STAMP = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}\s+[-–—]\s+(?=\d)")
+
+
 def _take_stamps(line: str, state: _State, *, first: bool = False) -> bool:
     """A top line of page stamps that no other reading takes: two or more on one line ("Publié le 13 mars 2026 à
     10h15, modifié le 14 mars 2026 à 12h30", Le Monde; "13 MAR 2026 - 10:15 CET Actualizado: 14 MAR 2026 - 12:30
@@ -1414,6 +1425,11 @@ def _take_stamps(line: str, state: _State, *, first: bool = False) -> bool:
         return False
     parts = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     read = [_stamp_part(part) for part in parts]
+    if read[0] is None and len(parts) > 1 and (placed := _PLACE_BEFORE_STAMP.match(parts[0])):
+        # El País's "Madrid - 13 MAR 2026 - 10:15 CET Actualizado: 14 MAR 2026 - 12:30 CET": a place before the first
+        # stamp (the header read the line as one date, the update lost); the place is no claim (kept in the item)
+        read[0] = _stamp_part(parts[0][placed.end():])
+        read[0] = read[0] if read[0] is not None and read[0][0] is None else None
     if any(r is None for r in read):
         return False
     stamps = [r for r in read if r is not None]
