@@ -177,3 +177,21 @@ def test_a_headline_over_its_subheading_is_no_kicker():
     clean = clean_text("\n".join(lines) + f"\n\n{BODY['en']}")
     assert clean.text.startswith("Iran deal collapses\n")
     assert not [r for r in clean.removed if r.kind == "navigation"]
+
+
+@pytest.mark.parametrize(("lang", "opening"), [
+    ("en", "Tomorrow, March 14 (Reuters) -"),
+    ("en", "Tonight, March 14, 2026 (Reuters) -"),
+    ("fr", "Demain, 14 mars (AFP) -"),
+    ("it", "Domani, 14 marzo 2026 (ANSA) -"),
+    ("de", "Heute Abend, 14. März 2026 (dpa) -"),
+    ("es", "Mañana, 14 mar (EFE).-"),
+])
+def test_a_time_word_before_a_dateline_without_on_is_no_place_either(lang, opening):
+    clean = clean_text(f"{TITLE[lang]}\n\n{opening} {BODY[lang]}")
+    assert clean.place is None
+    assert clean.published == "2026-03-14" or clean.dateline_day == "--03-14"  # still read as the dateline
+
+
+def test_a_listed_city_that_is_a_time_word_stays_a_place():
+    assert clean_text(f"{TITLE['it']}\n\nOra, 14 marzo 2026 (ANSA) - {BODY['it']}").place == "Ora"

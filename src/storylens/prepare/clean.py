@@ -2729,7 +2729,7 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
         # Abend, am 14. März", "Tomorrow night, …": hdr70, read as the place; text data day_adverbs and
         # time_adverbs of every language)
         place = parts[0].replace("\u2019", "'")
-        if place.casefold() in time_adverbs_any() or (place.split() or [""])[0].casefold() in time_adverbs_any():
+        if _time_word_place(place):
             return False
         # nor is one common word that no list names as a city and no capitals write as a dateline ("Meanwhile, on
         # March 14 (Reuters) -", "Morgen, am 14. März (dpa) -": last69 H4; any language's stop words)
@@ -2784,7 +2784,20 @@ def _dateline_place(match: re.Match[str], agency_prefix: str | None = None) -> s
         place = f"{place}, {region}"
     if place.casefold() in all_weekday_names():  # "Wednesday, January 01, 2020": a date line, no place
         return None
+    # nor is a time said relative to now ("Tomorrow, March 14 (Reuters) -", "Domani, 14 marzo 2026 (ANSA) -", "Heute
+    # Abend, 14. März 2026 (dpa) -": hdr70, each word the place; text data day_adverbs and time_adverbs)
+    if _time_word_place(place):
+        return None
     return place or None
+
+
+def _time_word_place(place: str) -> bool:
+    """Whether a dateline's "place" is a time said relative to now or opens with one (text data day_adverbs and
+    time_adverbs of every language: "Tomorrow", "Demain", "Heute Abend", "Tomorrow night"), and no listed city's
+    name (Ora, South Tyrol: Italian "ora", now)."""
+    folded = place.replace("\u2019", "'").casefold()
+    words = time_adverbs_any()
+    return (folded in words or (folded.split() or [""])[0] in words) and not _listed_city(place)
 
 
 def _agency(match: re.Match[str]) -> str:
