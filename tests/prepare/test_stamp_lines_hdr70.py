@@ -195,3 +195,20 @@ def test_a_time_word_before_a_dateline_without_on_is_no_place_either(lang, openi
 
 def test_a_listed_city_that_is_a_time_word_stays_a_place():
     assert clean_text(f"{TITLE['it']}\n\nOra, 14 marzo 2026 (ANSA) - {BODY['it']}").place == "Ora"
+
+
+@pytest.mark.parametrize(("stamp", "published", "updated"), [
+    ("14.03.2026, 10.15 Uhr • aus DER SPIEGEL 12/2026", "2026-03-14", None),
+    ("Aktualisiert am 14.03.2026, 10:15 Uhr | DIE ZEIT Nr. 12/2026", None, "2026-03-14"),
+])
+def test_a_stamp_with_its_print_issue(stamp, published, updated):
+    clean = clean_text(f"{TITLE['de']}\n\n{stamp}\n\n{BODY['de']}")
+    assert (clean.published, clean.updated, clean.text) == (published, updated, f"{TITLE['de']}\n\n{BODY['de']}")
+
+
+def test_spiegel_print_layout():
+    lines = ["Verkehrswende in Hamburg", TITLE["de"], SPIEGEL_TEASER, "Von Anna Schmidt",
+             "14.03.2026, 10.15 Uhr • aus DER SPIEGEL 12/2026"]
+    clean = clean_text("\n".join(lines) + f"\n\n{BODY['de']}")
+    assert (clean.title, clean.authors, clean.published) == (TITLE["de"], ("Anna Schmidt",), "2026-03-14")
+    assert "SPIEGEL" not in clean.text

@@ -1338,10 +1338,20 @@ def _take_live_stamp(line: str, state: _State) -> str:
     return line[match.end():]
 
 
+# A print issue named after a page's stamp ("14.03.2026, 10.15 Uhr • aus DER SPIEGEL 12/2026", "… | DIE ZEIT Nr.
+# 12/2026"): the issue's number and year, after a bullet or a bar
+_ISSUE_NOTE = re.compile(r"\s+[•·|]\s+(?P<note>[^\W\d_][^•·|\d]{1,40}?\s(?:Nr\.\s*)?\d{1,2}/\d{4})\s*$")
+
+
 def _take_stamp(line: str, state: _State) -> bool:
     """A page's time stamp under its headline: a keyword and a date ("Updated Oct 13, 2026"), or a
     full date with its time and no keyword ("Nov. 26, 2026 at 9:42 am", a trial's copy page; it
-    became a claim and a timeline event), or a full date alone ("26 novembre 2026")."""
+    became a claim and a timeline event), or a full date alone ("26 novembre 2026"); with the print issue it
+    appeared in after it (:data:`_ISSUE_NOTE`, hdr70: Spiegel's stamp line stayed text and the page undated), the
+    note removed as a "header"."""
+    if (issue := _ISSUE_NOTE.search(line)) is not None and _take_stamp(line[:issue.start()], state):
+        state.remove("header", issue["note"])
+        return True
     match = _page_stamp().match(line)
     if match and not (match["keyword"] or match["time"]):
         match = None if _date_line(line) is None else match
