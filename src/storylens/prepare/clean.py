@@ -68,13 +68,13 @@ from ..text import (
     alternation,
     calendar_word,
     continue_headings,
-    day_adverbs_any,
     furniture,
     link_headings,
     navigation_words,
     outlets,
     profile,
     site_notices,
+    time_adverbs_any,
     update_marker_pattern,
 )
 from ._headline import two_sentences
@@ -537,6 +537,7 @@ def _clean_text(text: str) -> CleanText:
     teasers = False  # under a link heading alone on its line: the linked titles follow
     shaped = 0  # headline-shaped lines read before the dateline that did not cost it a line
     header = _header_paragraph(lines)
+    under = -1  # the lines of text kept over the first byline or stamp read under the page's top (_kicker_over)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -587,6 +588,12 @@ def _clean_text(text: str) -> CleanText:
             continue  # "The Sacramento Bee" above its menu or a byline (or under the headline): the page's outlet
         if seen == 1 and _take_outlet_over_fields(stripped, lines, i, state):
             continue  # "Hollands Dagblad" / "Binnenland | maandag 30 november 2026 | Door …" / headline (trial61 F1)
+        if seen <= _TOP_LINES and _take_stamps(stripped, state, first=seen == 1):
+            # "Publié le 13 mars 2026 à 10h15, modifié le 14 mars 2026 à 12h30", "Posted March 14, 2026" opening
+            # the page: the page's stamps, never the title nor a claim (hdr70; before the field header,
+            # which read El País's "13 MAR 2026 - 10:15 CET Actualizado: 14 MAR 2026 - 12:30 CET" as one date)
+            state.header_above = True
+            continue
         if seen <= _TOP_LINES and top_block and _take_field_header(stripped, state):
             # "Binnenland | maandag 30 november 2026, 16:22 | Door Sanne de Groot", "News › Uganda › Monday,
             # November 23, 2026": the header's, whatever section label stands beside it
@@ -612,6 +619,7 @@ def _clean_text(text: str) -> CleanText:
                                        or _take_name_place_byline(stripped, state)
                                        or (top_block and _take_author_line(stripped, state))):
             state.header_above = True
+            under = sum(1 for k in kept if k.strip()) if under < 0 else under
             over_header = over_header or top_block
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
         if seen <= _TOP_LINES and (rest := _take_stamp_and_note(stripped, state)) is not None:
@@ -696,6 +704,9 @@ def _clean_text(text: str) -> CleanText:
         kept.append(_take_trailing_credit(line, state))
     if header is not None:
         _take_header_paragraph(kept, header, state)
+    if under == _KICKER_LINES and (kicker := _kicker_over(kept)) is not None:
+        state.remove("navigation", kept.pop(kicker).strip())  # "Verkehrswende in Hamburg" over Spiegel's headline
+        over_header = True
     _take_closing_notes(kept, state)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     body, inline = strip_notices(body)  # furniture inside lines: notices, markers, credits, echoes
@@ -855,6 +866,36 @@ def _headline_over_header(body: str) -> str | None:
             or two_sentences(first)):
         return None
     return first
+
+
+# Spiegel's layout (hdr70): a kicker, the headline and the teaser, then the byline and the date under them
+# ("Verkehrswende in Hamburg" / "Stadtrat billigt neuen Verkehrsplan" / "Die Stadt will … Kosten." / "Von Anna
+# Schmidt" / "14.03.2026, 10.15 Uhr"): three lines of text over the first byline or stamp read.
+_KICKER_LINES = 3
+_KICKER_MAX_WORDS = 6
+
+
+def _kicker_over(kept: list[str]) -> int | None:
+    """The index in ``kept`` of a kicker over a headline over a teaser (:data:`_KICKER_LINES` lines of text over
+    the page's first byline or stamp): the first two lines headline-shaped, the first a short label of at most
+    :data:`_KICKER_MAX_WORDS` words and shorter than the headline, the third ending as a sentence ends. The kicker
+    is a topic's label, no claim and no title (hdr70: it was the first line of the text and the headline under it no
+    title). None for any other top."""
+    shown = [i for i, k in enumerate(kept) if k.strip()][:_KICKER_LINES]
+    if len(shown) < _KICKER_LINES:
+        return None
+    kicker, headline, teaser = (kept[i].strip() for i in shown)
+    if not (_headline_shape(kicker) and _headline_shape(headline) and len(kicker.split()) <= _KICKER_MAX_WORDS
+            and len(kicker) < len(headline) and _TEASER_END.search(teaser) and not two_sentences(headline)):
+        return None
+    # a label names a topic: capitalised words (a German noun, a name) and function words only ("Verkehrswende in
+    # Hamburg", "Krieg in der Ukraine", "Guerre en Ukraine"); a lower-case word of another kind is a headline's verb or
+    # noun ("Iran deal collapses" over its subheading and standfirst: the headline, kept)
+    stops = _stop_words_of(_page_language())
+    words = re.findall(r"[^\W\d_][\w'’-]*", kicker)
+    if any(w[:1].islower() and w.casefold() not in stops for w in words):
+        return None
+    return shown[0]
 
 
 class _State:
@@ -1240,7 +1281,9 @@ def _page_stamp() -> re.Pattern[str]:
         # a clock and its zones before the date (CNN's "Updated 1015 GMT (1815 HKT) March 14, 2026"; hdr69)
         rf"(?:(?P<clock>\d{{3,4}}\s+[A-Z]{{2,4}}(?:\s+\(\d{{3,4}}\s+[A-Z]{{2,4}}\))?),?\s+)?"
         rf"(?P<date>[^\d\n]{{0,12}}(?:\d.{{2,30}}?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]|{_YEAR_FIRST_DATE}\.?))"
-        rf"(?P<time>,?\s+(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}|Uhr)?)?\.?$",
+        # a zone may give its offset ("10:15 AM GMT+1", Reuters; hdr70: the line stayed text and undated)
+        rf"(?P<time>,?\s+(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*"
+        rf"(?:[A-Z]{{2,4}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|Uhr)?)?\.?$",
         re.IGNORECASE,
     )
 
@@ -1295,10 +1338,20 @@ def _take_live_stamp(line: str, state: _State) -> str:
     return line[match.end():]
 
 
+# A print issue named after a page's stamp ("14.03.2026, 10.15 Uhr • aus DER SPIEGEL 12/2026", "… | DIE ZEIT Nr.
+# 12/2026"): the issue's number and year, after a bullet or a bar
+_ISSUE_NOTE = re.compile(r"\s+[•·|]\s+(?P<note>[^\W\d_][^•·|\d]{1,40}?\s(?:Nr\.\s*)?\d{1,2}/\d{4})\s*$")
+
+
 def _take_stamp(line: str, state: _State) -> bool:
     """A page's time stamp under its headline: a keyword and a date ("Updated Oct 13, 2026"), or a
     full date with its time and no keyword ("Nov. 26, 2026 at 9:42 am", a trial's copy page; it
-    became a claim and a timeline event), or a full date alone ("26 novembre 2026")."""
+    became a claim and a timeline event), or a full date alone ("26 novembre 2026"); with the print issue it
+    appeared in after it (:data:`_ISSUE_NOTE`, hdr70: Spiegel's stamp line stayed text and the page undated), the
+    note removed as a "header"."""
+    if (issue := _ISSUE_NOTE.search(line)) is not None and _take_stamp(line[:issue.start()], state):
+        state.remove("header", issue["note"])
+        return True
     match = _page_stamp().match(line)
     if match and not (match["keyword"] or match["time"]):
         match = None if _date_line(line) is None else match
@@ -1312,6 +1365,94 @@ def _take_stamp(line: str, state: _State) -> bool:
     # hdr69c H4: removed as a "header", the stream stored no stamp_at and two versions were ordered backwards)
     timed = match["time"] or _STAMP_CLOCK.search(match["date"])
     state.remove("stamp" if match["keyword"] and timed else "header", line)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _stamp_keyword_at() -> re.Pattern[str]:
+    """Where a page stamp's keyword of any language opens a part of a line (text data "version_stamps",
+    "publication_stamps" and "Posted"): at its start, or after a space, a comma, a bar or a bracket ("Publié le …,
+    modifié le …", "… 10:15 CET Actualizado: …", "14 marzo 2026 (modifica il …)"), or glued to a figure (Reuters'
+    copied "… 10:15 AM GMT+1Updated 2 hours ago")."""
+    words = alternation([*(w for lang in LANGUAGES for w in (*profile(lang).version_stamps,
+                                                               *profile(lang).publication_stamps)), "Posted"])
+    return re.compile(rf"(?:^|(?<=[\s\d,;|·(–—-]))(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _dateless_stamp() -> re.Pattern[str]:
+    """A page stamp that states no date: its keyword, then a time said relative to now or a clock time alone
+    ("Publié aujourd'hui à 10h15", "Updated 2 hours ago", "modifié à 12h30", "Aktualisiert vor 2 Stunden"; text data
+    "stamp_ago", "day_adverbs", "time_adverbs"). No date is made of it: the clock of the reading is not the page's."""
+    words = alternation([*(w for lang in LANGUAGES for w in (*profile(lang).version_stamps,
+                                                               *profile(lang).publication_stamps)), "Posted"])
+    ago = "|".join(f"(?:{p})" for lang in LANGUAGES for p in profile(lang).stamp_ago)
+    relative = alternation(time_adverbs_any())
+    clock = rf"(?:{_STAMP_AT}\s+)?{_STAMP_TIME}"
+    return re.compile(rf"(?P<keyword>{words})\s*[:：]?\s*(?:(?:{ago}|{relative})(?:\s*,?\s*{clock})?|{clock})",
+                      re.IGNORECASE)
+
+
+_STAMP_PART_EDGES = " ,;|·–—-()."
+
+
+def _stamp_part(part: str) -> tuple[str | None, str | None, bool] | None:
+    """(keyword, ISO date, timed) of one stamp of a line of stamps (:func:`_take_stamps`): a keyword and a date
+    ("modifié le 14 mars 2026 à 12h30", "Last modified on Sat 14 Mar 2026 12.30 GMT"), a date with its time or a
+    date alone with no keyword ("13 MAR 2026 - 10:15 CET", "13 marzo 2026"), a keyword and no date ("Updated 2
+    hours ago": date None). A bar or a spaced dash between a date and its time is a comma ("14 marzo 2026 |
+    12:30"). None for anything else."""
+    part = re.sub(r"\s*\|\s*|\s+[-–—]\s+", ", ", part.strip(_STAMP_PART_EDGES)).replace("\u2019", "'")
+    if not part:
+        return None
+    if (dateless := _dateless_stamp().fullmatch(part)) is not None:
+        return dateless["keyword"], None, bool(_CLOCK_HINT.search(part))
+    match = _page_stamp().match(part)
+    if match is None or not (match["keyword"] or match["time"] or _date_line(part)):
+        return None
+    date = _iso_date(match["date"].strip())
+    if date is None:
+        return None
+    return match["keyword"], date, bool(match["time"] or _STAMP_CLOCK.search(match["date"]))
+
+
+# A line of stamps is short: three long ones with their times, a place and an issue hold under 200 characters
+_STAMPS_MAX_CHARS = 200
+_PLACE_BEFORE_STAMP = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}\s+[-–—]\s+(?=\d)")
+
+
+def _take_stamps(line: str, state: _State, *, first: bool = False) -> bool:
+    """A top line of page stamps that no other reading takes: two or more on one line ("Publié le 13 mars 2026 à
+    10h15, modifié le 14 mars 2026 à 12h30", Le Monde; "13 MAR 2026 - 10:15 CET Actualizado: 14 MAR 2026 - 12:30
+    CET", El País; "13 marzo 2026 (modifica il 14 marzo 2026 | 12:30)", Corriere; "March 13, 2026 10:15 AM GMT+1
+    Updated 2 hours ago", Reuters), a stamp that states no date ("Publié aujourd'hui à 10h15"), and, opening the
+    page (``first``), one publication stamp ("Posted March 14, 2026", "Veröffentlicht am 14.03.2026": hdr70, each
+    was the title or a line of text). Each stamp's date is the update's or the publication's by its keyword
+    (:func:`_stamp_date`); a stamp without a date dates nothing (the reading's clock is not the page's: "Updated 2
+    hours ago" gives no time). Each stamp is removed on its own ("stamp" with a keyword and a time, as
+    :func:`_take_stamp`), so the stream reads the last one's moment. Only the first stamp may lack a keyword.
+    False (nothing taken) unless every part of the line reads as a stamp."""
+    if len(line) > _STAMPS_MAX_CHARS:  # a paragraph of text: its keyword search cost ~0.1 CPU-ms a text (hdr70)
+        return False
+    cuts = sorted({0, *(m.start() for m in _stamp_keyword_at().finditer(line))})
+    if len(cuts) == 1 and not _stamp_keyword_at().match(line):
+        return False
+    parts = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    read = [_stamp_part(part) for part in parts]
+    if read[0] is None and len(parts) > 1 and (placed := _PLACE_BEFORE_STAMP.match(parts[0])):
+        # El País's "Madrid - 13 MAR 2026 - 10:15 CET Actualizado: 14 MAR 2026 - 12:30 CET": a place before the first
+        # stamp (the header read the line as one date, the update lost); the place is no claim (kept in the item)
+        read[0] = _stamp_part(parts[0][placed.end():])
+        read[0] = read[0] if read[0] is not None and read[0][0] is None else None
+    if any(r is None for r in read):
+        return False
+    stamps = [r for r in read if r is not None]
+    if len(stamps) == 1 and stamps[0][1] is not None and not (first and stamps[0][0]):
+        return False  # one dated stamp under the headline: _take_stamp's
+    for part, (keyword, date, timed) in zip(parts, stamps, strict=True):
+        if date is not None:
+            _stamp_date(keyword, date, state)
+        state.remove("stamp" if keyword and timed else "header", part.strip(_STAMP_PART_EDGES))
     return True
 
 
@@ -2655,10 +2796,12 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
         # latter read "am" as the place's country): with a word before the day, a comma's "place" is one only when
         # it looks like a place (a listed city's name, or written upper-case as a dateline's is) or a sentence opens
         # after it ("Castel del Piano, il 14 marzo 2026 (ANSA) - Un incendio …": the prepare layer has no gazetteer)
-        # a day's adverb is no place ("Yesterday, on March 14 (Reuters) - The …", "Hier, le 14 mars (AFP) - Le …":
-        # final69 H3, read as the place "Yesterday" / "Hier"; text data day_adverbs of every language)
+        # a time said relative to now is no place, nor a phrase opening with one ("Yesterday, on March 14 (Reuters)
+        # - The …", "Hier, le 14 mars (AFP) -": final69 H3; "Tomorrow, on March 14", "Demain, le 14 mars", "Heute
+        # Abend, am 14. März", "Tomorrow night, …": hdr70, read as the place; text data day_adverbs and
+        # time_adverbs of every language)
         place = parts[0].replace("\u2019", "'")
-        if place.casefold() in day_adverbs_any():
+        if _time_word_place(place):
             return False
         # nor is one common word that no list names as a city and no capitals write as a dateline ("Meanwhile, on
         # March 14 (Reuters) -", "Morgen, am 14. März (dpa) -": last69 H4; any language's stop words)
@@ -2713,7 +2856,20 @@ def _dateline_place(match: re.Match[str], agency_prefix: str | None = None) -> s
         place = f"{place}, {region}"
     if place.casefold() in all_weekday_names():  # "Wednesday, January 01, 2020": a date line, no place
         return None
+    # nor is a time said relative to now ("Tomorrow, March 14 (Reuters) -", "Domani, 14 marzo 2026 (ANSA) -", "Heute
+    # Abend, 14. März 2026 (dpa) -": hdr70, each word the place; text data day_adverbs and time_adverbs)
+    if _time_word_place(place):
+        return None
     return place or None
+
+
+def _time_word_place(place: str) -> bool:
+    """Whether a dateline's "place" is a time said relative to now or opens with one (text data day_adverbs and
+    time_adverbs of every language: "Tomorrow", "Demain", "Heute Abend", "Tomorrow night"), and no listed city's
+    name (Ora, South Tyrol: Italian "ora", now)."""
+    folded = place.replace("\u2019", "'").casefold()
+    words = time_adverbs_any()
+    return (folded in words or (folded.split() or [""])[0] in words) and not _listed_city(place)
 
 
 def _agency(match: re.Match[str]) -> str:

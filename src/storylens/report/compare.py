@@ -56,6 +56,11 @@ if TYPE_CHECKING:  # the analysis stack (spaCy glue, quantities' tables) loads o
 _PATH_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
 # How the warning line of a page whose only date is an update's opens (the stream keeps it with the record).
 ONLY_AN_UPDATE = "date: the text gives only an update time"
+# How the warning line of an HTML page dated only by a stamp or dateline in its text opens (hdr70: the date was read
+# silently, while an update-only page said so); the stream keeps it with the record
+TEXT_DATED = "date: read from the page's text"
+# ... and of a record dated later than its own text's update stamp says it was last updated (hdr70: accepted silently)
+RECORD_AFTER_UPDATE = "date: the record's date is later than the text's own update stamp"
 
 
 def _looks_like_path(value: str) -> bool:
@@ -561,6 +566,20 @@ def prepare_document(
     # a dateline's day without a year takes the year of the record's capture date, never the clock's
     published = (_date_only(meta.get("published") or meta.get("date")) or cleaned.published
                  or (year_of_day(cleaned.dateline_day, record=meta.get("crawled")) if cleaned.dateline_day else None))
+    if raw.html is not None and published and published == cleaned.published and not (meta.get("published")
+                                                                                   or meta.get("date")):
+        # an HTML page whose metadata states no date, dated by its text ("Posted March 14, 2026" under the headline,
+        # a dateline): said, as the text's update-only date is (hdr70), naming the line the date was read from
+        warnings.append(f"{TEXT_DATED} ({published}, {_date_line_of(cleaned, published)}); the HTML's metadata "
+                        "states no publication date")
+    given = _date_only(meta.get("published") or meta.get("date"))
+    if (given and cleaned.updated and given > cleaned.updated and published == given
+            and not str(meta.get("published_source") or "").startswith(("warc", "feed"))):
+        # a JSONL record dated 16 March whose text says "Aktualisiert am 14.03.2026": a page cannot be updated before it
+        # was published, so one of them is wrong; the record's date is kept (it is the caller's), and said (hdr70).
+        # Not a WARC's capture date nor a feed's date: those are later than the page's own stamps by nature
+        warnings.append(f"{RECORD_AFTER_UPDATE} (the record: {given}; the stamp: {cleaned.updated}); the record's "
+                        "date is kept: check its date field")
     if published is None and cleaned.updated:
         # the page's only date is an update's ("Updated: 14 March 2026 10:15"): no publication date is made of it
         # (robust67b: it was taken as the published date); the reader is told why the document is undated
@@ -587,6 +606,16 @@ def prepare_document(
         # the dateline's time only on its own day (a record dated otherwise is not timed by it)
         dateline_time=cleaned.dateline_time if published and published == cleaned.published else None,
     )
+
+
+def _date_line_of(cleaned: CleanText, published: str) -> str:
+    """Where ``cleaned`` read its publication date ``published`` (ISO): the first header, stamp or dateline line
+    removed that writes its year, quoted ("'Posted March 14, 2026'"), else "its dateline" (a dateline's day, its
+    year from the text) or "a date in its text"."""
+    for item in cleaned.removed:
+        if item.kind in ("header", "stamp", "dateline", "masthead") and published[:4] in item.text:
+            return repr(item.text[:80])
+    return "its dateline" if any(item.kind == "dateline" for item in cleaned.removed) else "a date in its text"
 
 
 def live_history(body: str, entries: Sequence[dict[str, str]],

@@ -784,7 +784,11 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
 
 
 def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = False) -> ArticleRecord:
-    from ..report.compare import ONLY_AN_UPDATE  # loaded already: p.doc was prepared by it
+    from ..report.compare import (  # loaded already: p.doc was prepared by it
+        ONLY_AN_UPDATE,
+        RECORD_AFTER_UPDATE,
+        TEXT_DATED,
+    )
 
     meta = dict(p.raw.metadata)
     if fuller and dup:  # the fuller text of its canonical, a copy cut short (_fuller_texts)
@@ -819,8 +823,10 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
         stamped if p.doc.published and stamped and stamped[:10] == p.doc.published else None)
     if stamped and stamped != moment:  # the stamp's own clock beside the record's moment (stream.versions)
         meta["stamp_at"] = stamped
-    if only_update := [w for w in p.doc.warnings if w.startswith(ONLY_AN_UPDATE)]:
-        meta["warnings"] = [*meta.get("warnings", []), *only_update]
+    # the date notes of the text itself (an update-only date; hdr70: an HTML page dated by its text, a record dated
+    # after its text's update stamp), kept with the record as compare shows them
+    if date_notes := [w for w in p.doc.warnings if w.startswith((ONLY_AN_UPDATE, TEXT_DATED, RECORD_AFTER_UPDATE))]:
+        meta["warnings"] = [*meta.get("warnings", []), *date_notes]
     if p.doc.updated and not p.doc.published:  # an undated page's update day: its versions' order (stream.versions)
         meta["update_day"] = p.doc.updated
     if update_stamped(stamps):  # "Updated: 4:45 p.m.": this version says it updates an earlier one

@@ -65,7 +65,8 @@ def published_at(meta: Mapping[str, Any], day: str | None) -> str | None:
 # A version stamp's clock time ("Stand: 14:20 Uhr.", "Updated: 4:45 p.m. GMT", "Mis à jour à 16h45") and
 # the zones a stamp names; a zone no entry names leaves the time without an offset.
 _STAMP_TIME = re.compile(r"(?<![\d.])(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?![\d]|[./]\d)\s*(?:(?P<ampm>[ap])\.?\s?m\b\.?)?"
-                         r"\s*(?:Uhr\s*)?(?P<zone>[A-Z]{2,4}\b)?", re.IGNORECASE)
+                         r"\s*(?:Uhr\s*)?(?P<zone>[A-Z]{2,4}\b)?(?:(?<=GMT|UTC)(?P<offset>[+-]\d{1,2})(?![\d:]))?",
+                         re.IGNORECASE)
 _STAMP_ZONES = {"UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00", "MEZ": "+01:00",
                 "CEST": "+02:00", "MESZ": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
                 "TRT": "+03:00", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00", "PDT": "-07:00"}
@@ -97,6 +98,8 @@ def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
         if hour > 23 or minute > 59:
             continue
         zone = _STAMP_ZONES.get((match["zone"] or "").upper(), "")
+        if match["offset"] and int(match["offset"][1:]) <= 14:  # "10:15 AM GMT+1" (Reuters; hdr70: read as a stamp since, the "+1" left no moment)
+            zone = f"{match['offset'][0]}{int(match['offset'][1:]):02d}:00"
         return f"{on}T{hour:02d}:{minute:02d}:00{zone}"
     return None
 
@@ -220,7 +223,13 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
 # re-run of the same file cleared it, newuser69 H3); tests/stream/test_text_notes_kept69.py checks they are the same
 ONLY_AN_UPDATE = "date: the text gives only an update time"
 # "repeated text: " is prepare._repeats.REPEATED_TEXT (robust70: a text holding its article twice, read once)
-_TEXT_NOTES = ("language: ", "long text: ", "repeated text: ", "long runs: ", ONLY_AN_UPDATE)
+# report.compare.TEXT_DATED: an HTML page dated only by its text (hdr70), the same on every reading of the page
+_TEXT_DATED = "date: read from the page's text"
+# report.compare.RECORD_AFTER_UPDATE: a record dated after its text's own update stamp (hdr70); the stored date stays
+# the record's whatever a re-read gives (a new date is a conflict), so the note holds as long as the article
+_RECORD_AFTER_UPDATE = "date: the record's date is later than the text's own update stamp"
+_TEXT_NOTES = ("language: ", "long text: ", "repeated text: ", "long runs: ", ONLY_AN_UPDATE, _TEXT_DATED,
+               _RECORD_AFTER_UPDATE)
 # How the warnings that describe other records start (ingest.jsonl.REPEATED_ID: an id another line gave too, maybe in
 # a file not read again): a re-read of this record alone does not give them, yet they still hold (break68r: cleared
 # by re-ingesting one file). Written here, not imported: the story list imports this module and not the readers

@@ -1660,6 +1660,12 @@ class Profile:
     # ("Двое демонстрантов вчера получили ранения", "Two protesters yesterday died"): the toll is still the noun's
     # (analysis.quantities own_toll_after; toll59)
     day_adverbs: frozenset[str] = frozenset()
+    # Other words and phrases for a time said relative to now ("tomorrow", "tonight", "earlier", "Demain", "Heute
+    # Abend", "Stasera"): no dateline's place ("Tomorrow, on March 14 (Reuters) -": hdr70, read as the place)
+    time_adverbs: frozenset[str] = frozenset()
+    # A time a page stamp gives relative to the reading, as regular expressions ("2 hours ago", "vor 2 Stunden",
+    # "il y a 2 heures"): the stamp is furniture, but no date or time is made of it from the clock (hdr70)
+    stamp_ago: tuple[str, ...] = ()
     # The settings a clause fronts before its verb of saying ("in a phone call", "in an interview": "בשיחה טלפונית אמר
     # כי"), in a script without capitals no speaker's name (break52 N2's fix read "בשיחה טלפונית" as one)
     statement_settings: frozenset[str] = frozenset()
@@ -2198,6 +2204,8 @@ def profile(language: str | None) -> Profile:
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         statement_days=frozenset(w.lower() for w in raw.get("statement_days", [])),
         day_adverbs=frozenset(w.lower() for w in raw.get("day_adverbs", [])),
+        time_adverbs=frozenset(w.lower() for w in raw.get("time_adverbs", [])),
+        stamp_ago=tuple(raw.get("stamp_ago", [])),
         negation_amounts=frozenset(w.lower() for w in raw.get("negation_amounts", [])),
         negation_nouns=frozenset(w.lower() for w in raw.get("negation_nouns", [])),
         ordinal_companions=frozenset(w.lower() for w in raw.get("ordinal_companions", [])),
@@ -2433,6 +2441,13 @@ def day_adverbs_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Every language's words for a day said relative to today (text/data "day_adverbs": "yesterday", "gestern",
     "hier", "ayer", "oggi"), casefolded."""
     return frozenset(w.casefold() for lang in languages for w in profile(lang).day_adverbs)
+
+
+@cache
+def time_adverbs_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Every language's words for a time said relative to now, the day adverbs (:func:`day_adverbs_any`) and the
+    text data "time_adverbs" ("tomorrow", "tonight", "demain", "heute abend", "stasera"), casefolded."""
+    return frozenset(w.casefold() for lang in languages for w in (*profile(lang).day_adverbs, *profile(lang).time_adverbs))
 
 
 @cache

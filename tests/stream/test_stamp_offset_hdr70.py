@@ -1,0 +1,26 @@
+"""hdr70: a stamp's zone with its offset ("Updated March 13, 2026 10:15 AM GMT+1", Reuters) reads as a page stamp since
+hdr70; the stream read no moment of it (the "+1" after the zone was no day), so two versions went unordered."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.stream.metadata import stamp_moment
+
+
+@pytest.mark.parametrize(("stamp", "moment"), [
+    ("Updated March 13, 2026 10:15 AM GMT+1", "2026-03-13T10:15:00+01:00"),
+    ("Updated March 13, 2026 10:15 AM GMT-5", "2026-03-13T10:15:00-05:00"),
+    ("Updated 10:15 UTC+11 March 13, 2026", "2026-03-13T10:15:00+11:00"),
+])
+def test_a_zone_with_its_offset(stamp, moment):
+    assert stamp_moment([stamp], None) == moment
+
+
+@pytest.mark.parametrize(("stamp", "moment"), [
+    ("Updated: 4:45 p.m. GMT", "2026-03-13T16:45:00+00:00"),
+    ("Actualizado: 14 MAR 2026 - 12:30 CET", "2026-03-14T12:30:00+01:00"),
+    ("Stand: 14:20 Uhr.", "2026-03-13T14:20:00"),
+])
+def test_zones_without_an_offset_as_before(stamp, moment):
+    assert stamp_moment([stamp], "2026-03-13") == moment
