@@ -11,6 +11,11 @@ Stop 69 (idioms69): ``conflict_probes69_idioms.jsonl``, 45 pairs on negated idio
 not hesitate to", "zögerte nicht", "n'a pas hésité à", "no dudó en") and the true denials beside them that must
 stay (``--probes benchmarks/data/conflict_probes69_idioms.jsonl``).
 
+Stop 70 (conflicts70): ``conflict_probes70.jsonl``, 24 true and 24 false pairs written before the same-happening
+gate was tried: tolls, dates, figures and denials told in other words (en/de/fr/es, and de/en, fr/en, es/en pairs
+whose second side's language is ``lang_b``), and two happenings, recaps, plans against acts, a statement's day
+against its act's, two sums of one story (``--probes benchmarks/data/conflict_probes70.jsonl``).
+
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
 
@@ -40,8 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"conflict_probes: {args.probes}: no such probes file; give a .jsonl of probes (--probes)")
     for line in args.probes.read_text(encoding="utf-8").splitlines():
         probe = json.loads(line)
+        # a cross-lingual probe names its second side's language ("lang_b"); otherwise both sides share "lang"
+        langs = {"a": probe["lang"], "b": probe.get("lang_b", probe["lang"])}
         raws = [RawDocument(source=f"{side}:{probe['id']}", text=probe[side],
-                            metadata={"date": probe["date"], "language": probe["lang"]}) for side in ("a", "b")]
+                            metadata={"date": probe["date"], "language": langs[side]}) for side in ("a", "b")]
         conflicts = [c.conflict for c in storylens.Comparer.compare(comparer, raws).claims_with_status("conflicting")]
         said = bool(conflicts)
         if probe["expect"]:
