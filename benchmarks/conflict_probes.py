@@ -15,6 +15,10 @@ Stop 70 (conflicts70): ``conflict_probes70.jsonl``, 24 true and 24 false pairs w
 gate was tried: tolls, dates, figures and denials told in other words (en/de/fr/es, and de/en, fr/en, es/en pairs
 whose second side's language is ``lang_b``), and two happenings, recaps, plans against acts, a statement's day
 against its act's, two sums of one story (``--probes benchmarks/data/conflict_probes70.jsonl``).
+Stop 70 (tester break70c): ``conflict_probes70_break.jsonl``, 144 same-language pairs (116 true, 28 false; en, de,
+fr, es, it, pl, ru) written to break that gate: long news sentences with a relative clause holding an older date, a
+lead giving its date in a second sentence, figures beside other numbers. The gate lost 2 true conflicts on them and
+removed no false one, so it did not land (docs/devlog.md, stop 70).
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
