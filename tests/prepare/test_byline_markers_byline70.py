@@ -100,3 +100,38 @@ def test_a_marked_author_beside_a_date_under_the_headline_is_read_without_the_ma
     clean = clean_text(_under(lang, line))
     assert (clean.authors, clean.outlet, clean.published) == (authors, outlet, published)
     assert line not in clean.text and clean.title == LEADS[lang][0]
+
+
+@pytest.mark.parametrize("line", [
+    # a headline or a sentence ending in 记者 names nobody before it (byline70b H1: "表彰优秀" was the author)
+    "表彰优秀记者", "致敬记者", "我是记者", "专访战地记者", "寻找最美记者", "他是一名记者",
+    # what is glued after the reporter's name is no part of it (H2): a photo's credit, the reporter's work, no name
+    "新华社记者李明摄", "人民日报记者张三采访", "新华社记者王者归来",
+    # an anonymous author is no name (M2)
+    "作者：佚名",
+])
+def test_a_line_ending_or_opening_with_a_chinese_marker_but_no_name_gives_no_author(line):
+    clean = clean_text(_under("zh", line))
+    assert clean.authors == () and f"{LEADS['zh'][0]}\n{line}\n" in clean.text
+
+
+@pytest.mark.parametrize("line", ["新华社记者　2025年1月7日", "2025年1月7日　新华社记者"])
+def test_an_outlets_unnamed_reporter_beside_a_date_is_no_author(line):
+    # byline70b H3: the marker alone was the author "记者"
+    clean = clean_text(_under("zh", line))
+    assert (clean.authors, clean.outlet, clean.published) == ((), "新华社", "2025-01-07")
+
+
+def test_a_second_marker_after_the_first_is_no_part_of_the_name():
+    # byline70b M1: "文/本报记者 李明" gave the author "本报记者 李明"
+    assert clean_text(_under("zh", "文/本报记者 李明")).authors == ("李明",)
+
+
+@pytest.mark.parametrize(("lang", "line", "author", "photographer"), [
+    ("ru", "Текст: Иван Петров, фото: Анна Сидорова", "Иван Петров", "Анна Сидорова"),
+    ("de", "Von Anna Schmidt, Fotos: Hans Meier", "Anna Schmidt", "Hans Meier"),
+])
+def test_a_photographer_credited_beside_the_author_is_a_contributor(lang, line, author, photographer):
+    # byline70b M3: the line was removed as a header and the photographer lost
+    clean = clean_text(_under(lang, line))
+    assert (clean.authors, clean.contributors) == ((author,), (photographer,))

@@ -1202,7 +1202,19 @@ def _header_credits(removed: Sequence[RemovedItem]) -> list[str]:
         parts = [*_PART_SEP.split(item.text), *re.findall(r"\(([^()]{2,50})\)", item.text)]
         for part in parts:
             found.extend(_credited_agencies(re.sub(r"\s*\([^()]*\)\s*", " ", part)))
+            # "Текст: Иван Петров, фото: Анна Сидорова", "Von Anna Schmidt, Fotos: Hans Meier": the photographer
+            # credited beside the author (byline70b M3: the line was removed and the photographer lost)
+            if (credit := _photo_credit_re().match(part.strip())) and _name_shape(credit["name"]):
+                found.append(credit["name"])
     return found
+
+
+@lru_cache(maxsize=1)
+def _photo_credit_re() -> re.Pattern[str]:
+    """A picture credit's label of any language with its colon and the credited name ("фото: Анна Сидорова",
+    "Fotos: Hans Meier"; text data "site_notices" "credit_labels"), the name as ``name``."""
+    labels = sorted(site_notices().credit_labels, key=lambda w: (-len(w), w))
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*(?P<name>\S.*)$", re.IGNORECASE)
 
 
 def _uncredited(name: str) -> str:
@@ -1981,11 +1993,36 @@ def _marked_authors(part: str) -> list[str] | None:
         return None
     # Yonhap writes its correspondent's place before the name ("베이징=김민수 특파원", trial59 F11): the place is no name
     name = re.sub(r"^[^\s=]{1,12}=\s*", "", match["name"])
+    marker = part[:match.start("name")] + part[match.end("name"):]
+    # a second marker inside the first ("文/本报记者 李明"): no part of the name either (byline70b M1)
+    if before is not None and (inner := before.match(name)) is not None:
+        marker, name = marker + name[:inner.start("name")], inner["name"]
     names = [n.strip() for n in _marked_and().split(name) if n.strip()]
+    # a Chinese marker marks a Chinese name: anything else beside "记者" is a headline ("表彰优秀记者", "我是记者"),
+    # the marker alone ("新华社记者　2025年1月7日") or a caption ("新华社记者李明摄"; byline70b H1-H3)
+    if _ZH_MARKER.search(marker):
+        return names if names and all(_zh_name(n) for n in names) else None
     # after a marker a caseless script's words are a name too ("بقلم أحمد محمد"): Arabic has no capitals
     # an outlet's name before a marker is no reporter's ("新华社记者": Xinhua's reporter, unnamed; newuser70)
     return names if names and all(_name_shape(n) or (_CJK_PERSON.fullmatch(n) and not _cjk_outlet(n))
                                   or (_caseless_name(n) and len(n.split()) > 1) for n in names) else None
+
+
+# the author markers only simplified Chinese writes (text data zh "byline"; 記者 is Japanese's and traditional's)
+_ZH_MARKER = re.compile(r"记者|作者|撰文|撰稿|文\s*[/／]")
+# what follows a reporter's name glued to it and is no part of it: a photo's credit ("李明摄"), the reporter's work
+# ("张三采访", "李明报道"), a name kept back ("佚名")
+_ZH_NOT_NAME = re.compile(r"摄|采访|报道|拍摄|供图|整理|编辑|综合|发自|佚名|匿名|记者|作者")
+
+
+def _zh_name(name: str) -> bool:
+    """Whether ``name`` has a Chinese person's name's shape: 2-3 Han characters opening with a one-character
+    surname or 3-4 with a two-character one (text data zh "surnames"), with no credit or reporting word in it
+    ("李明", "欧阳娜娜"; not "李明摄", "张三采访", "王者归来", "表彰优秀", "佚名")."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{2,4}", name) or _ZH_NOT_NAME.search(name):
+        return False
+    surnames = frozenset(profile("zh").surnames)
+    return (name[:2] in surnames and len(name) >= 3) or (name[:1] in surnames and len(name) <= 3)
 
 
 def _marker_name(part: str) -> str | None:
@@ -2030,6 +2067,8 @@ def _take_parts_header(line: str, state: _State) -> bool:
             # update's, no publication, and the keyword no outlet (hdr68b: outlet "Updated:", published the update)
             update = True
             continue
+        if _ZH_MARKER.fullmatch(part):
+            continue  # "新华社记者　2025年1月7日": Xinhua's reporter, unnamed; the marker is nobody (byline70b H3)
         marked = _marked_authors(part)
         by = _BYLINE_ONLY_RE.match(part) if marked is None else None
         held = parse_byline(by["byline"]) if by else None
