@@ -537,7 +537,6 @@ def _clean_text(text: str) -> CleanText:
     teasers = False  # under a link heading alone on its line: the linked titles follow
     shaped = 0  # headline-shaped lines read before the dateline that did not cost it a line
     header = _header_paragraph(lines)
-    under = -1  # the lines of text kept over the first byline or stamp read under the page's top (_kicker_over)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -619,7 +618,6 @@ def _clean_text(text: str) -> CleanText:
                                        or _take_name_place_byline(stripped, state)
                                        or (top_block and _take_author_line(stripped, state))):
             state.header_above = True
-            under = sum(1 for k in kept if k.strip()) if under < 0 else under
             over_header = over_header or top_block
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
         if seen <= _TOP_LINES and (rest := _take_stamp_and_note(stripped, state)) is not None:
@@ -704,9 +702,6 @@ def _clean_text(text: str) -> CleanText:
         kept.append(_take_trailing_credit(line, state))
     if header is not None:
         _take_header_paragraph(kept, header, state)
-    if under == _KICKER_LINES and (kicker := _kicker_over(kept)) is not None:
-        state.remove("navigation", kept.pop(kicker).strip())  # "Verkehrswende in Hamburg" over Spiegel's headline
-        over_header = True
     _take_closing_notes(kept, state)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     body, inline = strip_notices(body)  # furniture inside lines: notices, markers, credits, echoes
@@ -868,34 +863,9 @@ def _headline_over_header(body: str) -> str | None:
     return first
 
 
-# Spiegel's layout (hdr70): a kicker, the headline and the teaser, then the byline and the date under them
-# ("Verkehrswende in Hamburg" / "Stadtrat billigt neuen Verkehrsplan" / "Die Stadt will … Kosten." / "Von Anna
-# Schmidt" / "14.03.2026, 10.15 Uhr"): three lines of text over the first byline or stamp read.
-_KICKER_LINES = 3
-_KICKER_MAX_WORDS = 6
-
-
-def _kicker_over(kept: list[str]) -> int | None:
-    """The index in ``kept`` of a kicker over a headline over a teaser (:data:`_KICKER_LINES` lines of text over
-    the page's first byline or stamp): the first two lines headline-shaped, the first a short label of at most
-    :data:`_KICKER_MAX_WORDS` words and shorter than the headline, the third ending as a sentence ends. The kicker
-    is a topic's label, no claim and no title (hdr70: it was the first line of the text and the headline under it no
-    title). None for any other top."""
-    shown = [i for i, k in enumerate(kept) if k.strip()][:_KICKER_LINES]
-    if len(shown) < _KICKER_LINES:
-        return None
-    kicker, headline, teaser = (kept[i].strip() for i in shown)
-    if not (_headline_shape(kicker) and _headline_shape(headline) and len(kicker.split()) <= _KICKER_MAX_WORDS
-            and len(kicker) < len(headline) and _TEASER_END.search(teaser) and not two_sentences(headline)):
-        return None
-    # a label names a topic: capitalised words (a German noun, a name) and function words only ("Verkehrswende in
-    # Hamburg", "Krieg in der Ukraine", "Guerre en Ukraine"); a lower-case word of another kind is a headline's verb or
-    # noun ("Iran deal collapses" over its subheading and standfirst: the headline, kept)
-    stops = _stop_words_of(_page_language())
-    words = re.findall(r"[^\W\d_][\w'’-]*", kicker)
-    if any(w[:1].islower() and w.casefold() not in stops for w in words):
-        return None
-    return shown[0]
+# No kicker rule (Spiegel's "Verkehrswende in Hamburg" over its headline, hdr70 #4): break70h H1, a real short Title
+# Case headline over its subheading and standfirst ("Senate Passes Climate Bill", "Biden Resigns", "Sánchez Convoca
+# Elecciones") reads the same, every lower-case word a function word, and a headline lost is worse than a kicker kept.
 
 
 class _State:
