@@ -232,3 +232,14 @@ def test_spiegel_print_layout():
     clean = clean_text("\n".join(lines) + f"\n\n{BODY['de']}")
     assert (clean.authors, clean.published) == (("Anna Schmidt",), "2026-03-14")
     assert "SPIEGEL" not in clean.text
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("NOW ZAD, Afghanistan, March 14 (Reuters) -", "NOW ZAD, Afghanistan"),
+    ("NOW ZAD, March 14 (Reuters) -", "NOW ZAD"),
+    ("Hoy, March 14 (Reuters) -", "Hoy"),  # Orkney; Spanish "hoy" (today) is no English time word
+])
+def test_a_place_opening_with_a_time_word_is_a_place(opening, place):
+    # break70h H2: only a place that is wholly a time word or phrase is none ("Tomorrow", "Heute Abend")
+    clean = clean_text(f"{TITLE['en']}\n\n{opening} {BODY['en']}")
+    assert (clean.place, clean.dateline_day) == (place, "--03-14")

@@ -2708,10 +2708,9 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
         # latter read "am" as the place's country): with a word before the day, a comma's "place" is one only when
         # it looks like a place (a listed city's name, or written upper-case as a dateline's is) or a sentence opens
         # after it ("Castel del Piano, il 14 marzo 2026 (ANSA) - Un incendio …": the prepare layer has no gazetteer)
-        # a time said relative to now is no place, nor a phrase opening with one ("Yesterday, on March 14 (Reuters)
-        # - The …", "Hier, le 14 mars (AFP) -": final69 H3; "Tomorrow, on March 14", "Demain, le 14 mars", "Heute
-        # Abend, am 14. März", "Tomorrow night, …": hdr70, read as the place; text data day_adverbs and
-        # time_adverbs of every language)
+        # a time said relative to now is no place ("Yesterday, on March 14 (Reuters) - The …", "Hier, le 14 mars
+        # (AFP) -": final69 H3; "Tomorrow, on March 14", "Demain, le 14 mars", "Heute Abend, am 14. März": hdr70,
+        # read as the place), but a place opening with one is (break70h H2: "NOW ZAD, March 14 (Reuters) -")
         place = parts[0].replace("\u2019", "'")
         if _time_word_place(place):
             return False
@@ -2776,12 +2775,14 @@ def _dateline_place(match: re.Match[str], agency_prefix: str | None = None) -> s
 
 
 def _time_word_place(place: str) -> bool:
-    """Whether a dateline's "place" is a time said relative to now or opens with one (text data day_adverbs and
-    time_adverbs of every language: "Tomorrow", "Demain", "Heute Abend", "Tomorrow night"), and no listed city's
-    name (Ora, South Tyrol: Italian "ora", now)."""
-    folded = place.replace("\u2019", "'").casefold()
-    words = time_adverbs_any()
-    return (folded in words or (folded.split() or [""])[0] in words) and not _listed_city(place)
+    """Whether a dateline's whole "place" is a time said relative to now, a word or a phrase of the text data
+    day_adverbs and time_adverbs of the page's language and English ("Tomorrow", "Demain", "Ce soir", "Heute Abend";
+    every language's when the page's is unknown), and no listed city's name (Ora, South Tyrol: Italian "ora", now).
+    A place that only opens with one is a place (break70h H2: "NOW ZAD, Afghanistan", English "now"), and another
+    language's word is a place on an English page (Hoy, Orkney: Spanish "hoy", today)."""
+    language = _page_language()
+    words = time_adverbs_any((language, "en") if language in LANGUAGES else LANGUAGES)
+    return place.replace("\u2019", "'").casefold() in words and not _listed_city(place)
 
 
 def _agency(match: re.Match[str]) -> str:
