@@ -569,19 +569,16 @@ def prepare_document(
         warnings.append(f"{TEXT_DATED} ({published}, {_date_line_of(cleaned, published)}); {where} "
                         "states no publication date")
     given = _date_only(meta.get("published") or meta.get("date"))
-    if (given and cleaned.updated and given > cleaned.updated and published == given
+    if (given and cleaned.updated and given > cleaned.updated and published == given and raw.html is None
             and not str(meta.get("published_source") or "").startswith(("warc", "feed"))
             and _after_update(meta, cleaned)):
         # a JSONL record dated 16 March whose text says "Aktualisiert am 14.03.2026": a page cannot be updated before it
         # was published, so one of them is wrong; the record's date is kept (it is the caller's), and said (hdr70).
-        # Not a WARC's capture date nor a feed's date: those are later than the page's own stamps by nature. An HTML
-        # page has no record: its metadata's date is named (break70h M2)
-        if raw.html is not None:
-            warnings.append(f"{RECORD_AFTER_UPDATE} (the page's metadata: {given}; the stamp: {cleaned.updated}); "
-                            "the metadata's date is kept")
-        else:
-            warnings.append(f"{RECORD_AFTER_UPDATE} (the record: {given}; the stamp: {cleaned.updated}); the record's "
-                            "date is kept: check its date field")
+        # Not a WARC's capture date nor a feed's date: those are later than the page's own stamps by nature; nor an
+        # HTML page's metadata date (break70h M2: no record, no date field to check; a page's metadata date is often
+        # re-stamped at a later edit, and main said nothing)
+        warnings.append(f"{RECORD_AFTER_UPDATE} (the record: {given}; the stamp: {cleaned.updated}); the record's "
+                        "date is kept: check its date field")
     if published is None and cleaned.updated:
         # the page's only date is an update's ("Updated: 14 March 2026 10:15"): no publication date is made of it
         # (robust67b: it was taken as the published date); the reader is told why the document is undated
