@@ -14,7 +14,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -607,7 +607,7 @@ def prepare_document(
     )
 
 
-def _after_update(meta: dict[str, Any], cleaned: CleanText) -> bool:
+def _after_update(meta: Mapping[str, Any], cleaned: CleanText) -> bool:
     """Whether the record's date (``meta``'s, already a later day than ``cleaned.updated``) is after the text's update
     stamp: compared as moments when both state one with an offset ("2026-03-15T01:00:00+09:00" is before "Updated
     March 14, 2026 20:00 GMT": break70h M2), else as days (True: the days differ)."""
