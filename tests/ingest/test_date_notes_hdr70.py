@@ -89,3 +89,45 @@ def test_the_stream_keeps_both_notes_over_a_rerun(tmp_path):
             stream.ingest_paths([page, records], store, embedder=HashingEmbedder())
             notes = sorted(w.split(" (")[0] for a in store.articles() for w in a.metadata.get("warnings", []))
             assert notes == sorted([RECORD_AFTER_UPDATE, TEXT_DATED])
+
+
+def test_the_line_quoted_writes_the_date_read(tmp_path):
+    # break70h M1: the line was matched by its year alone and quoted another day's stamp
+    doc = _doc(tmp_path, _page("<p>Updated March 15, 2026 10:00 GMT</p>\n"
+                               "<p>PARIS, March 14 (Reuters) - The council met on Friday.</p>"))
+    assert doc.published == "2026-03-14"
+    assert [w for w in doc.warnings if w.startswith(TEXT_DATED)] == [
+        "date: read from the page's text (2026-03-14, its dateline); the HTML's metadata states no publication date"]
+
+
+def test_a_record_earlier_than_the_stamp_as_a_moment_says_nothing(tmp_path):
+    # break70h M2: 2026-03-15T01:00+09:00 is 16:00 GMT on the 14th, before "Updated March 14, 2026 20:00 GMT"
+    text = TEXT.replace("Aktualisiert am 14.03.2026, 12:30 Uhr", "Updated March 14, 2026 20:00 GMT")
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "text": text, "date": d}) + "\n"
+                            for i, d in enumerate(["2026-03-15T01:00:00+09:00", "2026-03-15T06:00:00+09:00"])),
+                    encoding="utf-8")
+    earlier, later = (prepare_document(raw, "d1") for raw in read_jsonl(path))
+    assert not earlier.warnings
+    assert [w[:len(RECORD_AFTER_UPDATE)] for w in later.warnings] == [RECORD_AFTER_UPDATE]
+
+
+def test_an_html_page_after_its_update_stamp_gets_no_record_s_note(tmp_path):
+    # break70h M2: an HTML page has no record nor date field ("check its date field"); its metadata date is kept
+    meta = '<meta property="article:published_time" content="2026-03-16T10:00:00Z">'
+    doc = _doc(tmp_path, _page("<p>Updated March 14, 2026 20:00 GMT</p>", meta))
+    assert doc.published == "2026-03-16" and not doc.warnings
+
+
+def test_a_feed_entry_dated_by_its_text_names_the_feed_entry(tmp_path):
+    # break70h L1: it said "the HTML's metadata states no publication date"
+    from storylens.ingest.feeds import read_feed
+
+    path = tmp_path / "f.xml"
+    path.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>City News</title>"
+                    "<link>https://example.org/</link><description>x</description><item><title>City council approves "
+                    "new transport plan</title><link>https://example.org/a</link><description><![CDATA[<p>Posted March "
+                    f"14, 2026</p>{PARAGRAPHS}]]></description></item></channel></rss>", encoding="utf-8")
+    [doc] = [prepare_document(raw, "d1") for raw in read_feed(path)]
+    assert [w for w in doc.warnings if w.startswith(TEXT_DATED)] == [
+        f"{TEXT_DATED} (2026-03-14, 'Posted March 14, 2026'); the feed entry states no publication date"]

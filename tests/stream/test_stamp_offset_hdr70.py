@@ -24,3 +24,9 @@ def test_a_zone_with_its_offset(stamp, moment):
 ])
 def test_zones_without_an_offset_as_before(stamp, moment):
     assert stamp_moment([stamp], "2026-03-13") == moment
+
+
+@pytest.mark.parametrize("stamp", ["Updated March 13, 2026 10:15 AM GMT+15", "Updated March 13, 2026 10:15 AM UTC-16"])
+def test_an_offset_over_14_hours_is_no_zone(stamp):
+    # break70h L2: "GMT+15" read as GMT (+00:00), a moment no zone has
+    assert stamp_moment([stamp], None) is None

@@ -371,6 +371,12 @@ def written_date(text: str) -> str | None:
     return f"{found[0]:04d}-{found[1]:02d}-{found[2]:02d}" if found and _ymd(*map(str, found)) else None
 
 
+def written_days(text: str) -> list[str]:
+    """The ISO day (``YYYY-MM-DD``) of each full date ``text`` writes, in text order by form ("Updated March 15,
+    2026 10:00 GMT" -> ["2026-03-15"], "14.03.2026, 10.15 Uhr" -> ["2026-03-14"]); [] when it writes none."""
+    return [f"{y:04d}-{m:02d}-{d:02d}" for y, m, d in _full_dates(text)]
+
+
 def _written_years(text: str, month: int, dom: int) -> list[int]:
     """The years ``text`` writes beside this day and month: "13 de octubre de 2026", "October 13, 2026",
     "13. Oktober 2026", "13/10/2026", "2026-10-13", "2026年10月13日"."""

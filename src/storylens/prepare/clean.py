@@ -537,7 +537,6 @@ def _clean_text(text: str) -> CleanText:
     teasers = False  # under a link heading alone on its line: the linked titles follow
     shaped = 0  # headline-shaped lines read before the dateline that did not cost it a line
     header = _header_paragraph(lines)
-    under = -1  # the lines of text kept over the first byline or stamp read under the page's top (_kicker_over)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -619,7 +618,6 @@ def _clean_text(text: str) -> CleanText:
                                        or _take_name_place_byline(stripped, state)
                                        or (top_block and _take_author_line(stripped, state))):
             state.header_above = True
-            under = sum(1 for k in kept if k.strip()) if under < 0 else under
             over_header = over_header or top_block
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
         if seen <= _TOP_LINES and (rest := _take_stamp_and_note(stripped, state)) is not None:
@@ -704,9 +702,6 @@ def _clean_text(text: str) -> CleanText:
         kept.append(_take_trailing_credit(line, state))
     if header is not None:
         _take_header_paragraph(kept, header, state)
-    if under == _KICKER_LINES and (kicker := _kicker_over(kept)) is not None:
-        state.remove("navigation", kept.pop(kicker).strip())  # "Verkehrswende in Hamburg" over Spiegel's headline
-        over_header = True
     _take_closing_notes(kept, state)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     body, inline = strip_notices(body)  # furniture inside lines: notices, markers, credits, echoes
@@ -868,34 +863,9 @@ def _headline_over_header(body: str) -> str | None:
     return first
 
 
-# Spiegel's layout (hdr70): a kicker, the headline and the teaser, then the byline and the date under them
-# ("Verkehrswende in Hamburg" / "Stadtrat billigt neuen Verkehrsplan" / "Die Stadt will … Kosten." / "Von Anna
-# Schmidt" / "14.03.2026, 10.15 Uhr"): three lines of text over the first byline or stamp read.
-_KICKER_LINES = 3
-_KICKER_MAX_WORDS = 6
-
-
-def _kicker_over(kept: list[str]) -> int | None:
-    """The index in ``kept`` of a kicker over a headline over a teaser (:data:`_KICKER_LINES` lines of text over
-    the page's first byline or stamp): the first two lines headline-shaped, the first a short label of at most
-    :data:`_KICKER_MAX_WORDS` words and shorter than the headline, the third ending as a sentence ends. The kicker
-    is a topic's label, no claim and no title (hdr70: it was the first line of the text and the headline under it no
-    title). None for any other top."""
-    shown = [i for i, k in enumerate(kept) if k.strip()][:_KICKER_LINES]
-    if len(shown) < _KICKER_LINES:
-        return None
-    kicker, headline, teaser = (kept[i].strip() for i in shown)
-    if not (_headline_shape(kicker) and _headline_shape(headline) and len(kicker.split()) <= _KICKER_MAX_WORDS
-            and len(kicker) < len(headline) and _TEASER_END.search(teaser) and not two_sentences(headline)):
-        return None
-    # a label names a topic: capitalised words (a German noun, a name) and function words only ("Verkehrswende in
-    # Hamburg", "Krieg in der Ukraine", "Guerre en Ukraine"); a lower-case word of another kind is a headline's verb or
-    # noun ("Iran deal collapses" over its subheading and standfirst: the headline, kept)
-    stops = _stop_words_of(_page_language())
-    words = re.findall(r"[^\W\d_][\w'’-]*", kicker)
-    if any(w[:1].islower() and w.casefold() not in stops for w in words):
-        return None
-    return shown[0]
+# No kicker rule (Spiegel's "Verkehrswende in Hamburg" over its headline, hdr70 #4): break70h H1, a real short Title
+# Case headline over its subheading and standfirst ("Senate Passes Climate Bill", "Biden Resigns", "Sánchez Convoca
+# Elecciones") reads the same, every lower-case word a function word, and a headline lost is worse than a kicker kept.
 
 
 class _State:
@@ -2835,10 +2805,9 @@ def _bare_before_ok(match: re.Match[str], line: str) -> bool:
         # latter read "am" as the place's country): with a word before the day, a comma's "place" is one only when
         # it looks like a place (a listed city's name, or written upper-case as a dateline's is) or a sentence opens
         # after it ("Castel del Piano, il 14 marzo 2026 (ANSA) - Un incendio …": the prepare layer has no gazetteer)
-        # a time said relative to now is no place, nor a phrase opening with one ("Yesterday, on March 14 (Reuters)
-        # - The …", "Hier, le 14 mars (AFP) -": final69 H3; "Tomorrow, on March 14", "Demain, le 14 mars", "Heute
-        # Abend, am 14. März", "Tomorrow night, …": hdr70, read as the place; text data day_adverbs and
-        # time_adverbs of every language)
+        # a time said relative to now is no place ("Yesterday, on March 14 (Reuters) - The …", "Hier, le 14 mars
+        # (AFP) -": final69 H3; "Tomorrow, on March 14", "Demain, le 14 mars", "Heute Abend, am 14. März": hdr70,
+        # read as the place), but a place opening with one is (break70h H2: "NOW ZAD, March 14 (Reuters) -")
         place = parts[0].replace("\u2019", "'")
         if _time_word_place(place):
             return False
@@ -2903,12 +2872,14 @@ def _dateline_place(match: re.Match[str], agency_prefix: str | None = None) -> s
 
 
 def _time_word_place(place: str) -> bool:
-    """Whether a dateline's "place" is a time said relative to now or opens with one (text data day_adverbs and
-    time_adverbs of every language: "Tomorrow", "Demain", "Heute Abend", "Tomorrow night"), and no listed city's
-    name (Ora, South Tyrol: Italian "ora", now)."""
-    folded = place.replace("\u2019", "'").casefold()
-    words = time_adverbs_any()
-    return (folded in words or (folded.split() or [""])[0] in words) and not _listed_city(place)
+    """Whether a dateline's whole "place" is a time said relative to now, a word or a phrase of the text data
+    day_adverbs and time_adverbs of the page's language and English ("Tomorrow", "Demain", "Ce soir", "Heute Abend";
+    every language's when the page's is unknown), and no listed city's name (Ora, South Tyrol: Italian "ora", now).
+    A place that only opens with one is a place (break70h H2: "NOW ZAD, Afghanistan", English "now"), and another
+    language's word is a place on an English page (Hoy, Orkney: Spanish "hoy", today)."""
+    language = _page_language()
+    words = time_adverbs_any((language, "en") if language in LANGUAGES else LANGUAGES)
+    return place.replace("\u2019", "'").casefold() in words and not _listed_city(place)
 
 
 def _agency(match: re.Match[str]) -> str:

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,7 @@ from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_flag, a_list, list_of, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
-from ..ingest.dates import year_of_day
+from ..ingest.dates import parse_timestamp, written_days, year_of_day
 from ..ingest.files import check_stdin_once, is_url, unsupported_scheme
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
@@ -570,14 +570,19 @@ def prepare_document(
                                                                                    or meta.get("date")):
         # an HTML page whose metadata states no date, dated by its text ("Posted March 14, 2026" under the headline,
         # a dateline): said, as the text's update-only date is (hdr70), naming the line the date was read from
-        warnings.append(f"{TEXT_DATED} ({published}, {_date_line_of(cleaned, published)}); the HTML's metadata "
+        # (a feed entry's page is named as the feed's entry: break70h L1)
+        where = "the feed entry" if meta.get("format") == "feed" else "the HTML's metadata"
+        warnings.append(f"{TEXT_DATED} ({published}, {_date_line_of(cleaned, published)}); {where} "
                         "states no publication date")
     given = _date_only(meta.get("published") or meta.get("date"))
-    if (given and cleaned.updated and given > cleaned.updated and published == given
-            and not str(meta.get("published_source") or "").startswith(("warc", "feed"))):
+    if (given and cleaned.updated and given > cleaned.updated and published == given and raw.html is None
+            and not str(meta.get("published_source") or "").startswith(("warc", "feed"))
+            and _after_update(meta, cleaned)):
         # a JSONL record dated 16 March whose text says "Aktualisiert am 14.03.2026": a page cannot be updated before it
         # was published, so one of them is wrong; the record's date is kept (it is the caller's), and said (hdr70).
-        # Not a WARC's capture date nor a feed's date: those are later than the page's own stamps by nature
+        # Not a WARC's capture date nor a feed's date: those are later than the page's own stamps by nature; nor an
+        # HTML page's metadata date (break70h M2: no record, no date field to check; a page's metadata date is often
+        # re-stamped at a later edit, and main said nothing)
         warnings.append(f"{RECORD_AFTER_UPDATE} (the record: {given}; the stamp: {cleaned.updated}); the record's "
                         "date is kept: check its date field")
     if published is None and cleaned.updated:
@@ -608,12 +613,46 @@ def prepare_document(
     )
 
 
+def _after_update(meta: Mapping[str, Any], cleaned: CleanText) -> bool:
+    """Whether the record's date (``meta``'s, already a later day than ``cleaned.updated``) is after the text's update
+    stamp: compared as moments when both state one with an offset ("2026-03-15T01:00:00+09:00" is before "Updated
+    March 14, 2026 20:00 GMT": break70h M2), else as days (True: the days differ)."""
+    record = meta.get("published_at") or parse_timestamp(meta.get("published") or meta.get("date"))
+    stamp = _update_moment(cleaned)
+    if not (isinstance(record, str) and _ZONED.search(record) and stamp):
+        return True
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(record) > datetime.fromisoformat(stamp)
+    except ValueError:
+        return True
+
+
+# An ISO moment's offset ("+09:00", "Z"): a moment with none is a local time of an unknown zone, no moment to compare
+_ZONED = re.compile(r"(?:[+-]\d{2}:\d{2}|Z)$")
+
+
+def _update_moment(cleaned: CleanText) -> str | None:
+    """The moment, with its offset, of the removed stamp that writes the text's update day ("Updated March 14, 2026
+    20:00 GMT" -> "2026-03-14T20:00:00+00:00"), or None (no such stamp, no time or no zone written)."""
+    for item in reversed(cleaned.removed):
+        if item.kind not in ("stamp", "header") or cleaned.updated not in written_days(item.text):
+            continue
+        words = item.text.split()
+        for i in range(len(words)):  # past the stamp's keyword ("Updated", "Last modified on")
+            moment = parse_timestamp(" ".join(words[i:]))
+            if moment and _ZONED.search(moment):
+                return moment
+    return None
+
+
 def _date_line_of(cleaned: CleanText, published: str) -> str:
     """Where ``cleaned`` read its publication date ``published`` (ISO): the first header, stamp or dateline line
-    removed that writes its year, quoted ("'Posted March 14, 2026'"), else "its dateline" (a dateline's day, its
-    year from the text) or "a date in its text"."""
+    removed that writes that day, quoted ("'Posted March 14, 2026'"; break70h M1: not another day's line of its
+    year), else "its dateline" (a dateline's day, its year from the text) or "a date in its text"."""
     for item in cleaned.removed:
-        if item.kind in ("header", "stamp", "dateline", "masthead") and published[:4] in item.text:
+        if item.kind in ("header", "stamp", "dateline", "masthead") and published in written_days(item.text):
             return repr(item.text[:80])
     return "its dateline" if any(item.kind == "dateline" for item in cleaned.removed) else "a date in its text"
 

@@ -98,7 +98,9 @@ def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
         if hour > 23 or minute > 59:
             continue
         zone = _STAMP_ZONES.get((match["zone"] or "").upper(), "")
-        if match["offset"] and int(match["offset"][1:]) <= 14:  # "10:15 AM GMT+1" (Reuters; hdr70: read as a stamp since, the "+1" left no moment)
+        if match["offset"]:  # "10:15 AM GMT+1" (Reuters; hdr70: read as a stamp since, the "+1" left no moment)
+            if int(match["offset"][1:]) > 14:
+                continue  # "GMT+15": no zone has it, so no moment (break70h L2: it read as GMT, +00:00)
             zone = f"{match['offset'][0]}{int(match['offset'][1:]):02d}:00"
         return f"{on}T{hour:02d}:{minute:02d}:00{zone}"
     return None
