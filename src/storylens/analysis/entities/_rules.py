@@ -1128,6 +1128,55 @@ def _no_closing_link_word(raws: list[_Raw]) -> list[_Raw]:
     return trimmed
 
 
+# The words that end a public body's name (English; text data "institution_words" holds them among the other words of
+# such names): "... Rescue Service", "... Safety Executive", "... Home Affairs Council".
+_BODY_HEADS = frozenset({"service", "services", "council", "police", "constabulary", "department", "ministry", "executive",
+                         "agency", "authority", "court", "hospital", "university", "college", "board", "office",
+                         "commission", "committee", "government", "bureau", "directorate", "inspectorate",
+                         "administration", "trust", "coastguard"})
+# a capitalised run before " and " and one after it (a lookahead: "Devon and Somerset Fire and Rescue Service" reads the
+# second "and" too)
+_CAPITALISED_RUN_AND = re.compile(r"(?<![\w'’-])(?=((?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*)\s+and\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))")
+
+
+def _body_spans(text: str) -> list[str]:
+    """Public bodies' names with "and" inside in an English sentence: a capitalised run, "and", a capitalised run,
+    where the two words at "and" are words of bodies' names (text data "institution_words") and neither ends one
+    (``_BODY_HEADS``), the second run holds a body's head (the name ends at its last one) and the first holds no head
+    and no acronym: "West Yorkshire Fire and Rescue Service", "Avon Fire and Rescue Service", "Justice and Home
+    Affairs Council" (names70: spaCy read "West Yorkshire Fire" as a person and "Rescue Service" as a body). Two
+    bodies stay two: "Bank of England and Federal Reserve" ("England" is no body's word), "Leeds City Council and
+    West Yorkshire Police" (a head before "and"), "House and Senate" (no head after)."""
+    words = profile("en").institution_words
+    out: list[str] = []
+    for m in _CAPITALISED_RUN_AND.finditer(text):
+        left, right = m.group(1).split(), m.group(2).split()
+        if any(m.group(1) in found.split(" and ", 1)[0] for found in out):
+            continue  # the tail of a run already read ("Yorkshire Fire" of "West Yorkshire Fire")
+        while left and left[0].casefold() in _STOPWORDS:
+            left = left[1:]  # "The Health and Safety Executive": the article opens no name
+        heads = [i for i, w in enumerate(right) if w.casefold() in _BODY_HEADS]
+        if (left and heads and left[-1].casefold() in words and right[0].casefold() in words
+                and left[-1].casefold() not in _BODY_HEADS and right[0].casefold() not in _BODY_HEADS
+                and not any(w.casefold() in _BODY_HEADS or is_acronym(w) for w in left)):
+            out.append(" ".join([*left, "and", *right[: heads[-1] + 1]]))
+    return out
+
+
+def _whole_bodies(sentences: Sequence[tuple[str, str, str]], raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with each body's name of :func:`_body_spans` in an English sentence (``sentences``: (doc id, sentence
+    id, text)) one ORG mention in place of the mentions of that sentence inside it (spaCy's PERSON "West Yorkshire
+    Fire" and ORG "Rescue Service")."""
+    out = list(raws)
+    for doc, sent, text in sentences:
+        for body in _body_spans(text):
+            inside = [r for r in out if r.sentence == sent and f" {r.text} " in f" {body} "]
+            order = min((r.order for r in inside), default=len(raws))
+            out = [r for r in out if not (r.sentence == sent and f" {r.text} " in f" {body} ")]
+            out.append(_Raw(doc, sent, body, "ORG", "spacy", order))
+    return out
+
+
 def _inflected_country(word: str, lang: str) -> bool:
     from ..quotes._subjects import _country_word  # the same reading the speaker rules use ("Albanii", "Niemiec")
 

@@ -1,0 +1,66 @@
+"""names70 (issue #12, entities): a public body's name with "and" inside, and a surname's particles.
+
+* "West Yorkshire Fire and Rescue Service" was spaCy's PERSON "West Yorkshire Fire" beside the ORG "Rescue Service"
+  (names69's join across "and" was dropped: it merged two bodies; this one joins only where the two words at "and"
+  are words of bodies' names and the name ends in a body's head).
+* "Ursula von der Leyen" was "Ursula" + the place "Leyen" in English (spaCy) and "Leyen" opening a French or Spanish
+  sentence; "Selon Charles de Gaulle" was "Gaulle"; "Martin Luther King Jr." was "Jr" ("King" read as a title).
+
+Inputs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.entities import clean_name, extract_entities
+
+from ._docs import segmented_doc
+
+
+def _names(text: str, lang: str) -> dict[str, str]:
+    return {e.name: e.type for e in extract_entities([segmented_doc(text, lang)])}
+
+
+@pytest.mark.parametrize(("text", "body", "not_names"), [
+    ("Crews were sent to the mill on Sunday night, West Yorkshire Fire and Rescue Service said.",
+     "West Yorkshire Fire and Rescue Service", ["West Yorkshire Fire", "Rescue Service"]),
+    ("The blaze, West Yorkshire Fire and Rescue Service said, started in a kitchen at about 3am.",
+     "West Yorkshire Fire and Rescue Service", ["West Yorkshire Fire", "Rescue Service"]),
+    ("Avon Fire and Rescue Service sent four engines to the farm near Bath.",
+     "Avon Fire and Rescue Service", ["Avon Fire"]),
+    ("Greater Manchester Fire and Rescue Service said the blaze was under control.",
+     "Greater Manchester Fire and Rescue Service", ["Rescue Service"]),
+    ("Devon and Somerset Fire and Rescue Service said two crews attended.",
+     "Somerset Fire and Rescue Service", ["Somerset Fire", "Rescue Service"]),
+])
+def test_a_body_name_with_and_inside_is_one_organisation(text, body, not_names):
+    names = _names(text, "en")
+    assert names.get(body) == "ORG", names
+    assert not set(not_names) & set(names), names
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Commission President Ursula von der Leyen said the bloc would respond firmly.", "en", "Ursula von der Leyen"),
+    ("Mark Rutte and Ursula von der Leyen met in Brussels.", "en", "Ursula von der Leyen"),
+    ("Ursula von der Leyen a déclaré lundi que l'UE répondrait.", "fr", "Ursula von der Leyen"),
+    ("Ursula von der Leyen dijo el lunes que la UE respondería.", "es", "Ursula von der Leyen"),
+    ("Selon Charles de Gaulle, la France est grande.", "fr", "Charles de Gaulle"),
+    ("Según Charles de Gaulle, Francia es grande.", "es", "Charles de Gaulle"),
+    ("Leonardo da Vinci pintó la Mona Lisa.", "es", "Leonardo da Vinci"),
+    ("Carlos de la Torre fue detenido el martes en Madrid.", "es", "Carlos de la Torre"),
+    ("Martin Luther King Jr. was assassinated in Memphis in April 1968.", "en", "Martin Luther King Jr"),
+    ("Martin Luther King III spoke at the memorial on Monday.", "en", "Martin Luther King III"),
+])
+def test_a_surname_keeps_its_particles_and_its_given_name(text, lang, person):
+    names = _names(text, lang)
+    assert names.get(person) == "PERSON", names
+    surname = person.split()[-1] if person.split()[-1] not in ("Jr", "III") else person.split()[-2]
+    assert surname not in names and person.split()[-1] not in names, names
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Martin Luther King Jr.", "Martin Luther King Jr"),
+    ("Martin Luther King III", "Martin Luther King III"),
+])
+def test_a_title_word_before_a_generational_suffix_is_the_surname(raw, clean):
+    assert clean_name(raw) == clean
