@@ -64,3 +64,9 @@ def test_a_surname_keeps_its_particles_and_its_given_name(text, lang, person):
 ])
 def test_a_title_word_before_a_generational_suffix_is_the_surname(raw, clean):
     assert clean_name(raw) == clean
+
+
+def test_a_name_written_outside_the_body_too_stays():
+    names = _names("In West Yorkshire, West Yorkshire Fire and Rescue Service said four crews were sent.", "en")
+    assert names.get("West Yorkshire Fire and Rescue Service") == "ORG", names
+    assert names.get("West Yorkshire") == "PLACE", names

@@ -1169,10 +1169,18 @@ def _whole_bodies(sentences: Sequence[tuple[str, str, str]], raws: list[_Raw]) -
     Fire" and ORG "Rescue Service")."""
     out = list(raws)
     for doc, sent, text in sentences:
-        for body in _body_spans(text):
-            inside = [r for r in out if r.sentence == sent and f" {r.text} " in f" {body} "]
+        bodies = _body_spans(text)
+        if not bodies:
+            continue
+        # a mention written outside the bodies too stays ("In West Yorkshire, West Yorkshire Fire and Rescue ...")
+        rest = text
+        for body in bodies:
+            rest = rest.replace(body, " ")
+        for body in bodies:
+            inside = [r for r in out if r.sentence == sent and f" {r.text} " in f" {body} "
+                      and not re.search(rf"(?<!\w){re.escape(r.text)}(?!\w)", rest)]
             order = min((r.order for r in inside), default=len(raws))
-            out = [r for r in out if not (r.sentence == sent and f" {r.text} " in f" {body} ")]
+            out = [r for r in out if not any(r is i for i in inside)]
             out.append(_Raw(doc, sent, body, "ORG", "spacy", order))
     return out
 
