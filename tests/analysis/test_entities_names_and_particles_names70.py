@@ -10,9 +10,12 @@ Inputs written for these tests."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from storylens.analysis.entities import clean_name, extract_entities
+from storylens.analysis.entities._rules import _body_spans
 
 from ._docs import segmented_doc
 
@@ -70,3 +73,42 @@ def test_a_name_written_outside_the_body_too_stays():
     names = _names("In West Yorkshire, West Yorkshire Fire and Rescue Service said four crews were sent.", "en")
     assert names.get("West Yorkshire Fire and Rescue Service") == "ORG", names
     assert names.get("West Yorkshire") == "PLACE", names
+
+
+@pytest.mark.parametrize(("text", "invented"), [
+    # names70b (tester break70n): the join started inside a longer name and invented a body
+    ("The Ministry of Justice and National Probation Service said the man had been recalled.",
+     "Justice and National Probation Service"),
+    ("The Ministry of Home Affairs and Foreign Ministry said the border would stay closed.",
+     "Home Affairs and Foreign Ministry"),
+    ("Members of the Department of Education and Education Committee disagreed.",
+     "Education and Education Committee"),
+    ("The Department of Justice and Federal Bureau of Investigation opened an inquiry.",
+     "Justice and Federal Bureau"),
+])
+def test_no_body_is_joined_from_inside_another_bodys_name(text, invented):
+    assert _body_spans(text) == []
+    assert invented not in _names(text, "en")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Justice and Home Affairs Council met in Luxembourg on Thursday.", "Justice and Home Affairs Council"),
+    ("The Senate Environment and Public Works Committee will vote next week.",
+     "Senate Environment and Public Works Committee"),
+    ("The head of West Yorkshire Fire and Rescue Service said four crews attended.",
+     "West Yorkshire Fire and Rescue Service"),
+    ("Crews from (Avon Fire and Rescue Service) attended.", "Avon Fire and Rescue Service"),
+])
+def test_whole_runs_still_join(text, body):
+    assert _body_spans(text) == [body]
+
+
+def test_the_body_rule_is_linear_in_a_long_capitalised_run():
+    # names70b: a look-ahead at each capitalised word re-read the run after it (8,000 words: 12 CPU-s)
+    run = " ".join(["Health"] * 20_000) + " said."
+    started = time.process_time()
+    assert _body_spans(run) == []
+    # 5,000 "and"s, one body at the end ("Safety Health and Safety Executive": the run before its "and")
+    assert _body_spans(" ".join(["Health and Safety"] * 5_000) + " Executive said.") == \
+        ["Safety Health and Safety Executive"]
+    assert time.process_time() - started < 1.0

@@ -1134,9 +1134,56 @@ _BODY_HEADS = frozenset({"service", "services", "council", "police", "constabula
                          "agency", "authority", "court", "hospital", "university", "college", "board", "office",
                          "commission", "committee", "government", "bureau", "directorate", "inspectorate",
                          "administration", "trust", "coastguard"})
-# a capitalised run before " and " and one after it (a lookahead: "Devon and Somerset Fire and Rescue Service" reads the
-# second "and" too)
-_CAPITALISED_RUN_AND = re.compile(r"(?<![\w'’-])(?=((?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*)\s+and\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))")
+# A capitalised word (the whole of a whitespace-separated token), the word "and" between two runs, the capitalised word
+# that ends a token ("(Avon", "Service,": the rest is punctuation).
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_CAPITALISED_TAIL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*$")
+_CAPITALISED_HEAD = re.compile(r"[A-Z][\w'’-]*")
+_TOKEN = re.compile(r"\S+")
+
+
+def _capitalised_run_before(text: str, end: int) -> tuple[list[str], int]:
+    """The capitalised words of ``text`` ending at character ``end`` (whitespace-separated, each wholly one word; the
+    first may follow punctuation in its token: "(Avon") and the character offset where the run starts; ([], end)
+    when the word before ``end`` is not capitalised."""
+    words: list[str] = []  # read backwards
+    pos = end
+    while pos > 0:
+        gap = pos
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        if words and gap == pos:
+            break
+        start = gap
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        token = text[start:gap]
+        if _CAPITALISED_WORD.fullmatch(token):
+            words.append(token)
+            pos = start
+            continue
+        tail = _CAPITALISED_TAIL.search(token)
+        if tail:
+            words.append(tail.group())
+            pos = start + tail.start()
+        break
+    return words[::-1], pos
+
+
+def _capitalised_run_after(text: str, start: int) -> list[str]:
+    """The capitalised words of ``text`` from character ``start`` on (whitespace-separated; the last may be followed
+    by punctuation in its token: "Service,")."""
+    words: list[str] = []
+    for token in _TOKEN.finditer(text, start):
+        if _CAPITALISED_WORD.fullmatch(token.group()):
+            words.append(token.group())
+            continue
+        head = _CAPITALISED_HEAD.match(token.group())
+        if head:
+            words.append(head.group())
+        break
+    return words
 
 
 def _body_spans(text: str) -> list[str]:
@@ -1146,13 +1193,23 @@ def _body_spans(text: str) -> list[str]:
     and no acronym: "West Yorkshire Fire and Rescue Service", "Avon Fire and Rescue Service", "Justice and Home
     Affairs Council" (names70: spaCy read "West Yorkshire Fire" as a person and "Rescue Service" as a body). Two
     bodies stay two: "Bank of England and Federal Reserve" ("England" is no body's word), "Leeds City Council and
-    West Yorkshire Police" (a head before "and"), "House and Senate" (no head after)."""
+    West Yorkshire Police" (a head before "and"), "House and Senate" (no head after).
+
+    The first run is the whole capitalised run before "and" (names70b: a match starting inside a run invented bodies),
+    and it is no name's tail after "of"/"for" that follows a capitalised word: "Ministry of Justice and National
+    Probation Service" is two bodies, not "Justice and National Probation Service" ("the head of West Yorkshire Fire
+    and Rescue Service" still joins). Linear in the text's length: each " and " reads the runs beside it (names70b: a
+    regex look-ahead at every capitalised word was quadratic in a long run)."""
     words = profile("en").institution_words
     out: list[str] = []
-    for m in _CAPITALISED_RUN_AND.finditer(text):
-        left, right = m.group(1).split(), m.group(2).split()
-        if any(m.group(1) in found.split(" and ", 1)[0] for found in out):
-            continue  # the tail of a run already read ("Yorkshire Fire" of "West Yorkshire Fire")
+    for m in _AND_BETWEEN.finditer(text):
+        left, begin = _capitalised_run_before(text, m.start())
+        right = _capitalised_run_after(text, m.end())
+        if not left or not right:
+            continue
+        before = text[max(0, begin - 100):begin].split()[-2:]  # bounded: linear however many "and"s
+        if len(before) == 2 and before[1] in ("of", "for") and _CAPITALISED_WORD.match(before[0]):
+            continue  # "Ministry of Justice and ...", "Department for Education and ...": another body's tail
         while left and left[0].casefold() in _STOPWORDS:
             left = left[1:]  # "The Health and Safety Executive": the article opens no name
         heads = [i for i, w in enumerate(right) if w.casefold() in _BODY_HEADS]
