@@ -5,8 +5,7 @@
   "the Mekong Delta", "the Delta variant" named Nigeria among the countries of a text.
 * (names69b) A city name the gazetteer keys to one city of several ("Valencia": the most populous, Venezuela's) is
   not moved to the country the text names: that moved London to Ontario when a Canadian visited. (names70: such a
-  city is its namesake's only when the text's other places lie in the namesake's country and none in its own, and
-  only for a namesake written about as widely: test_place_namesakes_names70.)
+  city gives no country when its namesake abroad is written about as widely: test_place_namesakes_names70.)
 
 Inputs written for these tests."""
 
