@@ -3,9 +3,8 @@
 * A one-word region name that is an English common word ("Delta": Nigeria's Delta State; "Rivers", "Unity") is the
   region only before its noun ("Delta State") or in a text that names its country or a city of it: "Delta Air Lines",
   "the Mekong Delta", "the Delta variant" named Nigeria among the countries of a text.
-* (names69b) A city name the gazetteer keys to one city of several ("Valencia": the most populous, Venezuela's) is
-  not moved to the country the text names: that moved London to Ontario when a Canadian visited. (names70: such a
-  city gives no country when its namesake abroad is written about as widely: test_place_namesakes_names70.)
+* (names69b) A city name the gazetteer keys to one city of several ("Valencia": the most populous, Venezuela's) stays
+  that city, as on main: moving it to the country the text names moved London to Ontario when a Canadian visited.
 
 Inputs written for these tests."""
 

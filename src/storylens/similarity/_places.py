@@ -582,13 +582,8 @@ def _surname_after(text: str, word: re.Match[str], nxt: re.Match[str], gazetteer
 @cache
 def _city_countries() -> dict[str, str]:
     """Gazetteer city id -> ISO country code (data/place-countries.json, built from GeoNames by
-    scripts/build_place_countries.py), but for the cities whose name alone does not tell their country (the file's
-    ``unsure``: "Valencia" is keyed to Venezuela's, the most populous, though the news more often means Spain's;
-    Córdoba, Cartagena, Hyderabad): such a city gives no country, so a text naming only it is set in none, and one
-    naming "Valencia, Spain" or "Valencia and Madrid" in Spain alone (names70)."""
-    data = json.loads(_data_bytes("place-countries.json", None).decode("utf-8"))
-    unsure = frozenset(data.get("unsure", ()))
-    return {pid: country for pid, country in data["countries"].items() if pid not in unsure}
+    scripts/build_place_countries.py)."""
+    return dict(json.loads(_data_bytes("place-countries.json", None).decode("utf-8"))["countries"])
 
 
 def _place_countries_of(ids: AbstractSet[str]) -> frozenset[str]:
