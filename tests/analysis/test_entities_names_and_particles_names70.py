@@ -112,3 +112,9 @@ def test_the_body_rule_is_linear_in_a_long_capitalised_run():
     assert _body_spans(" ".join(["Health and Safety"] * 5_000) + " Executive said.") == \
         ["Safety Health and Safety Executive"]
     assert time.process_time() - started < 1.0
+
+
+def test_a_sentence_opening_city_with_a_particle_is_no_person():
+    # names70b (tester break70n): "Santiago" opens as a given name would, and is a city of the gazetteer
+    names = _names("Santiago de Compostela recibió a miles de peregrinos.", "es")
+    assert "Santiago de Compostela" not in names, names
