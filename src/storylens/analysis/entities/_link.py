@@ -301,14 +301,6 @@ class _Linker:
         given name ("Jarosław Kaczyński" elsewhere). Cut, "Lech Kaczyński powiedział" read "Kaczyński" and
         joined Lech to his brother Jarosław (final32 #6)."""
         words = text.split()
-        if 3 <= len(words) <= 5 and words[0].isalpha() and all(w in _CONNECTORS for w in words[1:-1]):
-            # a listed given name, the surname's particles, the surname: "Ursula von der Leyen" opening its
-            # sentence, "Selon Charles de Gaulle, …", "Leonardo da Vinci pintó …" were "Leyen", "Gaulle", "Vinci"
-            # (names70); "Ministerio de Finanzas", "Nadie del Gobierno" open with no given name
-            # ... and neither the first word nor the last is a place of the gazetteer: "Santiago de Compostela recibió
-            # ..." is the city (names70b; "Dolores de Hidalgo", "Charles de Gaulle" the airport are still read as persons)
-            return (given_name_gender(words[0]) is not None and words[-1].isalpha()
-                    and not self._known_place(words[-1]) and not self._known_place(words[0]))
         if len(words) != 2 or len(form.core) != 2 or not words[0].isalpha():
             return False
         lang = self._language_of(text)

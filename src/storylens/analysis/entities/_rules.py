@@ -513,6 +513,31 @@ def _count_or_time_words(lang: str) -> frozenset[str]:
     return frozenset({*words, *prof.time_after, *prof.time_words})
 
 
+def _particle_name_saying(form: str, text: str, lang: str) -> bool:
+    """``form`` is a given name, a surname's particles and the surname (3-5 words: "Ursula von der Leyen", "Charles de
+    Gaulle") and a verb of saying of the language follows it in ``text`` ("... a déclaré", "... dijo") or the
+    language's "according to" alone opens the sentence before it ("Selon Charles de Gaulle, ..."): a person,
+    though it opens the sentence (names70b: without the verb "Charles de Gaulle a été fermé" is the airport and
+    "Dolores de Hidalgo celebró" the town, so a run without one is read as main read it)."""
+    from ...text import given_name_gender  # imported locally as _club_name does
+
+    words = form.split()
+    if not (3 <= len(words) <= 5 and all(w in _CONNECTORS for w in words[1:-1])) or given_name_gender(words[0]) is None:
+        return False
+    if any(_exact_key(w) in _places()[0] for w in (words[0], words[-1])) or _alias_place(words[-1]):
+        return False  # "Según Santiago de Compostela, ...": a city of the gazetteer opens it (break70n F05)
+    at = text.find(form)
+    if at < 0:
+        return False
+    after = text[at + len(form):].lstrip(" ,").casefold()
+    prof = profile(lang)
+    before = text[:at].strip().casefold()
+    if before and before in {w.casefold() for w in prof.according_to}:
+        return True  # "Selon Charles de Gaulle, ...", "Según Charles de Gaulle, ..."
+    verbs = (*prof.reporting_verbs, *prof.speech_acts, *prof.source_verbs)
+    return any(re.match(rf"{re.escape(v.casefold())}(?!\w)", after) for v in verbs)
+
+
 def _person_evidence(form: str, text: str, lang: str) -> bool:
     """Something in the sentence says ``form`` is a person: a title or role word right before it
     ("Innenministerin Carolina Tohá", compounds too), or a reporting verb of the language."""
@@ -963,7 +988,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             if len(form.split()) >= 2:
                 # A run opening a sentence may start with an ordinary word ("Изображение Фрэнсиса").
                 # A run that is a whole quoted title («Стелла дель Норд») opens a title, not a sentence.
-                opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form)
+                opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form) \
+                    and not _particle_name_saying(form, text, lang)
                 source = "start" if opens else "rule"
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
                 # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
