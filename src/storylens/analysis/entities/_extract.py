@@ -22,6 +22,7 @@ from ._guided import abjad_people_by_others, hangul_chinese_by_others, hangul_pe
 from ._link import _Linker
 from ._names import (
     _BODY_OF,
+    _CONNECTORS,
     _HAN_RE,
     _INITIAL_SKIP,
     _STOPWORDS,
@@ -62,6 +63,7 @@ from ._rules import (
     _territory,
     _titled_before,
     _unit_words,
+    _whole_bodies,
     _with_dotted_name_parts,
     _with_institutions,
 )
@@ -168,6 +170,7 @@ class EntityExtractor:
                 raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
             raws.extend(_missed_surnames(english, raws, len(raws)))
             raws = _without_initial_common_words(english, raws)
+            raws = _whole_bodies([(doc.id, sent.id, sent.text) for doc, sent in english], raws)
         if len({_doc_language(d) for d in documents}) > 1:
             # after spaCy's English names: Korean people named bare (손흥민, 로베르트 레반도프스키) and Arabic or
             # Korean cities ("إلى الرباط", 바르샤바에서) by the other reports' names (trial53 F9)
@@ -192,7 +195,7 @@ class EntityExtractor:
     def _spacy_mentions(self, doc_id: str, sent_id: str, text: str, parsed: Any, base: int) -> list[_Raw]:
         out: list[_Raw] = []
         seen_acronyms: set[str] = set()
-        for ent in parsed.ents:
+        for ent in _particle_joined(parsed.ents, text):
             etype = _SPACY_TYPES.get(ent.label_)
             if etype is None:
                 continue  # dates, numbers, NORP adjectives ("Kazakh", "Russian")
@@ -255,6 +258,43 @@ class EntityExtractor:
         cued = frozenset(r.text for r in raws if r.type == "PLACE" and " " not in r.text
                          and _place_cued(r.text, sent_text.get(r.sentence, ""), languages.get(r.doc) or "en"))
         return _Linker(raws, self._alias_index, languages, cued_places=cued).entities()
+
+
+class _Span:
+    """A span of the sentence read as one spaCy entity: ``text``, ``label_``, ``start_char``, ``end_char``."""
+
+    __slots__ = ("end_char", "label_", "start_char", "text")
+
+    def __init__(self, text: str, label: str, start: int, end: int):
+        self.text, self.label_, self.start_char, self.end_char = text, label, start, end
+
+
+def _particle_joined(ents: Iterable[Any], text: str) -> list[Any]:
+    """spaCy's entities of ``text`` with a given name and a surname read apart across the surname's particles made
+    one PERSON: "Ursula von der" (PERSON) + "Leyen" (a place) -> "Ursula von der Leyen"; "Ursula" + "von der" +
+    "Leyen" alike (names70). The first must be a listed given name (text.given_name_gender) and at most one more
+    capitalised word, the words between lower-case particles only (``_CONNECTORS``: von, der, de, la, da, van, ...),
+    the second one capitalised word that is no large city's or country's name ("Juan de Valencia" stays two).
+    Other entities are returned as they are, in order."""
+    out: list[Any] = list(ents)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        words = a.text.split()
+        named = words
+        while named and named[-1] in _CONNECTORS:
+            named = named[:-1]
+        gap = text[a.end_char : b.start_char]
+        between = words[len(named):] + gap.split()
+        if (1 <= len(named) <= 2 and a.label_ in ("PERSON", "ORG", "GPE", "NORP") and between
+                and all(w in _CONNECTORS for w in between)
+                and given_name_gender(named[0]) is not None and all(w[:1].isupper() for w in named)
+                and " " not in b.text.strip() and b.text[:1].isupper() and b.text.isalpha()
+                and not _places()[0].get(_exact_key(b.text))):
+            out[i : i + 2] = [_Span(text[a.start_char : b.end_char], "PERSON", a.start_char, b.end_char)]
+            continue
+        i += 1
+    return out
 
 
 def _word_place_type(form: str, text: str, start: int, end: int) -> str:

@@ -289,9 +289,13 @@ def clean_name(text: str) -> str:
     tokens = s.split(" ")
     while tokens and tokens[0].casefold() in {"the", "der", "die", "das", "le", "la", "les", "l"}:
         tokens = tokens[1:]
-    # Everything up to the last title word goes ("Russian President Vladimir Putin" -> "Vladimir Putin").
+    # Everything up to the last title word goes ("Russian President Vladimir Putin" -> "Vladimir Putin"). A title
+    # word before nothing but a generational suffix is the surname: "Martin Luther King Jr." was "Jr" (names70).
+    named = len(tokens) - 1
+    while named > 1 and tokens[named].rstrip(".").casefold() in _SUFFIXES:
+        named -= 1
     last_title = -1
-    for i, tok in enumerate(tokens[:-1]):
+    for i, tok in enumerate(tokens[:named]):
         head = tok.casefold()
         tail = head.split("-")[-1]  # "US-Präsident", "экс-президент"
         if head in _TITLES or tail in _TITLES or tail.endswith(_TITLE_ENDINGS):

@@ -513,6 +513,31 @@ def _count_or_time_words(lang: str) -> frozenset[str]:
     return frozenset({*words, *prof.time_after, *prof.time_words})
 
 
+def _particle_name_saying(form: str, text: str, lang: str) -> bool:
+    """``form`` is a given name, a surname's particles and the surname (3-5 words: "Ursula von der Leyen", "Charles de
+    Gaulle") and a verb of saying of the language follows it in ``text`` ("... a déclaré", "... dijo") or the
+    language's "according to" alone opens the sentence before it ("Selon Charles de Gaulle, ..."): a person,
+    though it opens the sentence (names70b: without the verb "Charles de Gaulle a été fermé" is the airport and
+    "Dolores de Hidalgo celebró" the town, so a run without one is read as main read it)."""
+    from ...text import given_name_gender  # imported locally as _club_name does
+
+    words = form.split()
+    if not (3 <= len(words) <= 5 and all(w in _CONNECTORS for w in words[1:-1])) or given_name_gender(words[0]) is None:
+        return False
+    if any(_exact_key(w) in _places()[0] for w in (words[0], words[-1])) or _alias_place(words[-1]):
+        return False  # "Según Santiago de Compostela, ...": a city of the gazetteer opens it (break70n F05)
+    at = text.find(form)
+    if at < 0:
+        return False
+    after = text[at + len(form):].lstrip(" ,").casefold()
+    prof = profile(lang)
+    before = text[:at].strip().casefold()
+    if before and before in {w.casefold() for w in prof.according_to}:
+        return True  # "Selon Charles de Gaulle, ...", "Según Charles de Gaulle, ..."
+    verbs = (*prof.reporting_verbs, *prof.speech_acts, *prof.source_verbs)
+    return any(re.match(rf"{re.escape(v.casefold())}(?!\w)", after) for v in verbs)
+
+
 def _person_evidence(form: str, text: str, lang: str) -> bool:
     """Something in the sentence says ``form`` is a person: a title or role word right before it
     ("Innenministerin Carolina Tohá", compounds too), or a reporting verb of the language."""
@@ -963,7 +988,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             if len(form.split()) >= 2:
                 # A run opening a sentence may start with an ordinary word ("Изображение Фрэнсиса").
                 # A run that is a whole quoted title («Стелла дель Норд») opens a title, not a sentence.
-                opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form)
+                opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form) \
+                    and not _particle_name_saying(form, text, lang)
                 source = "start" if opens else "rule"
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
                 # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
@@ -1126,6 +1152,120 @@ def _no_closing_link_word(raws: list[_Raw]) -> list[_Raw]:
             continue
         trimmed.append(r if len(words) == len(r.text.split()) else replace(r, text=" ".join(words)))
     return trimmed
+
+
+# The words that end a public body's name (English; text data "institution_words" holds them among the other words of
+# such names): "... Rescue Service", "... Safety Executive", "... Home Affairs Council".
+_BODY_HEADS = frozenset({"service", "services", "council", "police", "constabulary", "department", "ministry", "executive",
+                         "agency", "authority", "court", "hospital", "university", "college", "board", "office",
+                         "commission", "committee", "government", "bureau", "directorate", "inspectorate",
+                         "administration", "trust", "coastguard"})
+# A capitalised word (the whole of a whitespace-separated token), the word "and" between two runs, the capitalised word
+# that ends a token ("(Avon", "Service,": the rest is punctuation).
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_CAPITALISED_TAIL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*$")
+_CAPITALISED_HEAD = re.compile(r"[A-Z][\w'’-]*")
+_TOKEN = re.compile(r"\S+")
+
+
+def _capitalised_run_before(text: str, end: int) -> tuple[list[str], int]:
+    """The capitalised words of ``text`` ending at character ``end`` (whitespace-separated, each wholly one word; the
+    first may follow punctuation in its token: "(Avon") and the character offset where the run starts; ([], end)
+    when the word before ``end`` is not capitalised."""
+    words: list[str] = []  # read backwards
+    pos = end
+    while pos > 0:
+        gap = pos
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        if words and gap == pos:
+            break
+        start = gap
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        token = text[start:gap]
+        if _CAPITALISED_WORD.fullmatch(token):
+            words.append(token)
+            pos = start
+            continue
+        tail = _CAPITALISED_TAIL.search(token)
+        if tail:
+            words.append(tail.group())
+            pos = start + tail.start()
+        break
+    return words[::-1], pos
+
+
+def _capitalised_run_after(text: str, start: int) -> list[str]:
+    """The capitalised words of ``text`` from character ``start`` on (whitespace-separated; the last may be followed
+    by punctuation in its token: "Service,")."""
+    words: list[str] = []
+    for token in _TOKEN.finditer(text, start):
+        if _CAPITALISED_WORD.fullmatch(token.group()):
+            words.append(token.group())
+            continue
+        head = _CAPITALISED_HEAD.match(token.group())
+        if head:
+            words.append(head.group())
+        break
+    return words
+
+
+def _body_spans(text: str) -> list[str]:
+    """Public bodies' names with "and" inside in an English sentence: a capitalised run, "and", a capitalised run,
+    where the two words at "and" are words of bodies' names (text data "institution_words") and neither ends one
+    (``_BODY_HEADS``), the second run holds a body's head (the name ends at its last one) and the first holds no head
+    and no acronym: "West Yorkshire Fire and Rescue Service", "Avon Fire and Rescue Service", "Justice and Home
+    Affairs Council" (names70: spaCy read "West Yorkshire Fire" as a person and "Rescue Service" as a body). Two
+    bodies stay two: "Bank of England and Federal Reserve" ("England" is no body's word), "Leeds City Council and
+    West Yorkshire Police" (a head before "and"), "House and Senate" (no head after).
+
+    The first run is the whole capitalised run before "and" (names70b: a match starting inside a run invented bodies),
+    and it is no name's tail after "of"/"for" that follows a capitalised word: "Ministry of Justice and National
+    Probation Service" is two bodies, not "Justice and National Probation Service" ("the head of West Yorkshire Fire
+    and Rescue Service" still joins). Linear in the text's length: each " and " reads the runs beside it (names70b: a
+    regex look-ahead at every capitalised word was quadratic in a long run)."""
+    words = profile("en").institution_words
+    out: list[str] = []
+    for m in _AND_BETWEEN.finditer(text):
+        left, begin = _capitalised_run_before(text, m.start())
+        right = _capitalised_run_after(text, m.end())
+        if not left or not right:
+            continue
+        before = text[max(0, begin - 100):begin].split()[-2:]  # bounded: linear however many "and"s
+        if len(before) == 2 and before[1] in ("of", "for") and _CAPITALISED_WORD.match(before[0]):
+            continue  # "Ministry of Justice and ...", "Department for Education and ...": another body's tail
+        while left and left[0].casefold() in _STOPWORDS:
+            left = left[1:]  # "The Health and Safety Executive": the article opens no name
+        heads = [i for i, w in enumerate(right) if w.casefold() in _BODY_HEADS]
+        if (left and heads and left[-1].casefold() in words and right[0].casefold() in words
+                and left[-1].casefold() not in _BODY_HEADS and right[0].casefold() not in _BODY_HEADS
+                and not any(w.casefold() in _BODY_HEADS or is_acronym(w) for w in left)):
+            out.append(" ".join([*left, "and", *right[: heads[-1] + 1]]))
+    return out
+
+
+def _whole_bodies(sentences: Sequence[tuple[str, str, str]], raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with each body's name of :func:`_body_spans` in an English sentence (``sentences``: (doc id, sentence
+    id, text)) one ORG mention in place of the mentions of that sentence inside it (spaCy's PERSON "West Yorkshire
+    Fire" and ORG "Rescue Service")."""
+    out = list(raws)
+    for doc, sent, text in sentences:
+        bodies = _body_spans(text)
+        if not bodies:
+            continue
+        # a mention written outside the bodies too stays ("In West Yorkshire, West Yorkshire Fire and Rescue ...")
+        rest = text
+        for body in bodies:
+            rest = rest.replace(body, " ")
+        for body in bodies:
+            inside = [r for r in out if r.sentence == sent and f" {r.text} " in f" {body} "
+                      and not re.search(rf"(?<!\w){re.escape(r.text)}(?!\w)", rest)]
+            order = min((r.order for r in inside), default=len(raws))
+            out = [r for r in out if not any(r is i for i in inside)]
+            out.append(_Raw(doc, sent, body, "ORG", "spacy", order))
+    return out
 
 
 def _inflected_country(word: str, lang: str) -> bool:
