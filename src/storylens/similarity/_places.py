@@ -432,6 +432,7 @@ class Gazetteer:
         # (:func:`_region_runs`, then each longer name found below): a key inside one of another country names no
         # place of its own
         runs = _region_runs(words) if strict else []
+        firsts = _region_openings()[0] if strict else frozenset[str]()
         longest = self._longest
         for i, word in enumerate(words):
             if word not in longest:
@@ -443,12 +444,13 @@ class Gazetteer:
                         runs.append((i, i + n, _country_of(self.names[key])))
                     if strict and (key in _common_word_keys()
                                    or _inside_other_run(runs, i, n, _country_of(self.names[key]))
-                                   or self.names[key].startswith("c")
-                                   and _before_other_region(text, key, n, _country_of(self.names[key]), self.names)
                                    or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
                                    and _transliterated_only(text, key, n)
                                    or arabic and _arabic_unspelled(text, key, n, self)
-                                   or self.names[key].startswith("c") and self._common_or_inside(text, key, n)):
+                                   or self.names[key].startswith("c") and self._common_or_inside(text, key, n)
+                                   # (only a city this word's next word may name a region after: most are none)
+                                   or self.names[key].startswith("c") and i + n < len(words) and words[i + n] in firsts
+                                   and _before_other_region(text, key, n, _country_of(self.names[key]), self.names)):
                         continue
                     if key in _evidence_word_keys() and self.names[key].startswith("c") \
                             and not any(_latin_or_cyrillic(w) for w in _LETTERS.findall(text) if _fold(w) == key):
@@ -550,13 +552,22 @@ def _region_runs(words: Sequence[str]) -> list[tuple[int, int, str | None]]:
     """(start, end, country) of the runs ``words[start:end]`` (folded words) of two words or more that are a name of a
     country's first-level region (data/region-countries.json and region-exonyms.json: :func:`._openings._regions`):
     "new york", "nueva york", "south carolina", "northern ireland" (places70)."""
-    from ._openings import _region_first_words, _regions  # the table the openings' region reader reads
+    from ._openings import _regions  # the table the openings' region reader reads
 
     regions, longest = _regions()
-    firsts = _region_first_words()
-    return [(i, i + m, country) for i, word in enumerate(words) if word in firsts
+    pairs = _region_openings()[1]
+    return [(i, i + m, country) for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in pairs
             for m in range(2, min(longest, len(words) - i) + 1)
             if (country := regions.get(" ".join(words[i : i + m]))) is not None]
+
+
+@cache
+def _region_openings() -> tuple[frozenset[str], frozenset[str]]:
+    """(the first words, the first two words) of the folded region names of :func:`._openings._regions`: a text's word
+    that opens none is passed over at once (perf: a strict find reads every word)."""
+    from ._openings import _region_first_words, _regions
+
+    return _region_first_words(), frozenset(" ".join(k.split(" ", 2)[:2]) for k in _regions()[0] if " " in k)
 
 
 def _inside_other_run(runs: Sequence[tuple[int, int, str | None]], i: int, n: int, country: str | None) -> bool:
