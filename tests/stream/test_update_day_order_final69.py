@@ -92,3 +92,30 @@ def test_the_row_read_through_an_undated_newer_page_keeps_the_record_date(tmp_pa
     assert update.order_known and update.newest != row.id  # the row is read through the page
     assert row.published == "2026-03-13"
     assert not [w for w in row.warnings if w.startswith("date: the text gives only an update time")], row.warnings
+
+
+def _record_stamped_beside_a_page(tmp_path, embedder, record_stamp, page_stamp):
+    """A JSONL record dated 13 March whose text ends ``record_stamp`` ("41 zu 29") beside an undated page stamped
+    ``page_stamp`` ("40 zu 30"); the story's update."""
+    import json
+
+    (page := tmp_path / "page.txt").write_text(PAGE.format(votes="40 zu 30", stamp=page_stamp), encoding="utf-8")
+    record = {"id": "rec-1", "text": PAGE.format(votes="41 zu 29", stamp=record_stamp), "published": "2026-03-13"}
+    (jsonl := tmp_path / "rec.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(jsonl), str(page)], store, embedder=embedder)
+        [story] = {s.id for s in stream.list_stories(store).stories}
+        [update] = stream.get_story(store, story).updates
+    return update
+
+
+def test_a_dated_record_stamped_later_than_the_page_is_the_newer(tmp_path, hashing_embedder):
+    """final70 H2: the record dated 13 March but stamped "Stand: 15.03.2026, 10:15 Uhr" was read as older than a page
+    stamped the 14th (its publication day against the page's update day), the order said known."""
+    update = _record_stamped_beside_a_page(tmp_path, hashing_embedder, "15.03.2026, 10:15 Uhr", "14.03.2026")
+    assert update.order_known is True and any("40 zu 30 → 41 zu 29" in c for c in update.changes), update.changes
+
+
+def test_a_dated_record_stamped_on_the_page_day_leaves_the_order_unknown(tmp_path, hashing_embedder):
+    update = _record_stamped_beside_a_page(tmp_path, hashing_embedder, "14.03.2026, 10:15 Uhr", "14.03.2026")
+    assert update.order_known is False

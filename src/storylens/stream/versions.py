@@ -206,7 +206,9 @@ def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
         # an undated page beside a dated version: by the day its update stamps state when that differs from the
         # other's publication day (last69: an undated "Stand: 15.03.2026" page beside a record dated 13 March read
         # the record as the newer, the order said known), else known to precede nothing (trial19 #12)
-        da, db = a.published or _update_day(a) or "", b.published or _update_day(b) or ""
+        # a dated version's own stamp of a later day is its day here (final70 H2: a record dated 13 March stamped
+        # "Stand: 15.03.2026" was read as older than a page stamped the 14th)
+        da, db = _current_day(a), _current_day(b)
         return bool(da and db) and da < db
     # undated pages by the days their update stamps state ("Stand: 13.03.2026" before "Stand: 14.03.2026": last69
     # H1, read in ingest order once such a stamp stopped being the publication date)
@@ -236,6 +238,13 @@ def _clock(v: ArticleRecord) -> datetime | None:
 def _updated(v: ArticleRecord) -> bool:
     """The version's text stamps it as an update (``metadata["update_stamp"]``, read at ingest)."""
     return bool((v.metadata or {}).get("update_stamp"))
+
+
+def _current_day(v: ArticleRecord) -> str:
+    """The last day a version states for itself: its publication day, or its own stamp's day when later ("stamp_at",
+    a dated record's update stamp of another day), else an undated page's update day; "" when none."""
+    stamp = str((v.metadata or {}).get("stamp_at") or "")[:10]
+    return max(v.published or "", stamp) if v.published else _update_day(v) or ""
 
 
 def _update_day(v: ArticleRecord) -> str | None:
