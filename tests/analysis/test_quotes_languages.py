@@ -451,3 +451,15 @@ def test_a_translation_whose_speakers_are_not_both_named_matches_on_its_own_cosi
     assert zh.speaker == "男孩的父亲" and en.speaker == "Deeq Mohameed Farah"
     out = match_quotes(quotes, docs, _PlantedEmbedder(zh.text, en.text, cosine))
     assert bool(next(q for q in out if q.id == zh.id).matches) is matched
+
+
+def test_one_language_quoted_in_another_language_article_keeps_its_diff(embedder):
+    """final70 M1: Biden's English words in a German report against an English report: "will [-not-] {+never+} back
+    down" is a misquote signal, and was dropped with the cross-language rule."""
+    docs = [_doc('Der Präsident äußerte sich am Abend im Weißen Haus. "We will not back down from this fight, and we '
+                 'will win it", sagte Biden vor Journalisten.', "de", "d1"),
+            _doc('The president spoke at the White House on Tuesday evening. "We will never back down from this '
+                 'fight, and we will win it," Biden told reporters.', "en", "d2")]
+    quotes = match_quotes(extract_quote_spans(docs), docs, embedder)
+    diffs = [m.diff for q in quotes if q.doc == "d1" for m in q.matches]
+    assert diffs and all(d and "[-not-]" in d and "{+never+}" in d for d in diffs), diffs

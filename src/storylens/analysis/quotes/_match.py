@@ -47,6 +47,12 @@ def word_diff(a: str, b: str) -> str:
     return " ".join(parts)
 
 
+def _shared_words(a: str, b: str) -> float:
+    """The share of the shorter quotation's words (case-folded) the other has too: 0..1."""
+    wa, wb = ({w.casefold() for w in _WORD.findall(t)} for t in (a, b))
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
 _STOPWORDS = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "there", "here", "so", "than", "then", "also", "very", "most", "more", "just", "all", "any", "some", "what", "which", "who", "whom", "whose", "der", "die", "das", "und", "oder", "aber", "ein", "eine", "einer", "eines", "zu", "im", "am", "auf", "mit", "von", "den", "dem", "des", "ist", "sind", "war", "waren", "nicht", "es", "er", "sie", "wir", "ich", "du", "ihr", "sich", "auch", "noch", "nur", "le", "la", "les", "et", "ou", "de", "un", "une", "est", "sont", "pas", "que", "qui", "il", "elle", "nous", "vous", "ils", "en", "au", "aux", "ce", "cette", "ces", "el", "los", "las", "y", "o", "una", "son", "lo", "se", "и", "в", "во", "не", "на", "что", "он", "она", "они", "мы", "я", "с", "со", "как", "а", "но", "это", "по", "к", "из", "за", "от"}
 
 
@@ -691,8 +697,10 @@ def match_quotes(
     for i, j in sorted(pairs):
         score = round(float(scores[i, j]), 3)
         # a word diff of two languages' renderings marks every word (newuser70: "[-Russischer-] {+Russian+} Terror
-        # [-muss-] …"): none, as for a translation
-        one_language = language.get(quotes[i].doc) == language.get(quotes[j].doc)
+        # [-muss-] …"): none, as for a translation; one language's words quoted in another's article keep it
+        # (final70 M1: Biden's English words in a German report, "will [-not-] {+never+} back down", were dropped)
+        one_language = language.get(quotes[i].doc) == language.get(quotes[j].doc) \
+            or _shared_words(quotes[i].text, quotes[j].text) >= 0.5
         found[i].append(QuoteMatch(quote=quotes[j].id, score=score,
                                    diff=word_diff(quotes[i].text, quotes[j].text) if one_language else None))
         found[j].append(QuoteMatch(quote=quotes[i].id, score=score,
