@@ -3917,9 +3917,14 @@ def _field_authors(field: str, dated: bool = False) -> tuple[list[str], str | No
             marked = _field_names(name)
     if marked is None and not tail and dated:
         marked = _given_named_people(head) or None  # "Brian Ssempala | EAW | 23 Nov 2026": a listed given name
+    if marked and _ZH_MARKER.search(head) and not all(_zh_name(n) for n in marked if _HAN_ONLY.fullmatch(n)):
+        return None  # "作者：佚名", "作者：网友": a Chinese marker marks a Chinese name, as in _marked_authors (final70 H1)
     if marked and tail and outlet is None and (parsed := parse_byline(field)) is not None:
         outlet = parsed[1]  # "By Afedzi Abdullah, GNA": the outlet the byline's reading names
     return (marked, outlet) if marked else None
+
+
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 
 
 def _caseless_words(text: str) -> bool:
