@@ -768,8 +768,12 @@ def _core_keys(n_members: int, counts: Mapping[str, int]) -> set[str]:
 
 def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 3,
                      also_covered: Sequence[str] = ()) -> list[Blindspot]:
-    """Outlets and languages that covered related stories (sharing >= ``min_shared`` distinctive
-    core entities with this one) but not this one. Reads only the entity rows of those keys.
+    """Outlets and languages that covered related stories but not this one. A related story shares
+    >= ``min_shared`` distinctive core entities with this one, and they are at least
+    ``settings.blindspot_min_key_share`` of the smaller story's distinctive core keys, and when both are
+    dated their spans are at most ``settings.blindspot_max_gap_days`` apart: evidence that it may be this
+    story told elsewhere, not another one naming a few of its people or words (newuser70 M7). Reads the
+    entity rows of this story's keys and of the related stories' members.
     A story's outlets include those of its copies (:class:`~storylens.store.StorySummary`);
     ``also_covered``: more outlets to count as covering it."""
     _check_store(store, "story_blindspots()")
@@ -778,18 +782,9 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
         if found is None:
             raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
         story = found
-    members = [a.id for a in story.articles]
-    counts: dict[str, int] = {}
-    for keys in store.entities(members).values():
-        for k in keys:
-            counts[k] = counts.get(k, 0) + 1
-    core = _core_keys(len(members), counts)
-    df, n_with_keys = store.key_frequencies(sorted(core))
-    # Only distinctive keys count: "President" or "Now" would relate every story to every other.
-    rare = max(5, int(0.05 * n_with_keys))
-    # Number keys ("#28") tell stories apart but are not who or where a story is about.
-    # Nor are a language's everyday nouns ("%polizei": cluster.EVERYDAY_MARK).
-    mine = sorted(k for k in core if df.get(k, 0) <= rare and not k.startswith(("#", "%")))
+    from ..settings import DEFAULT
+
+    mine = sorted(_distinctive_core(store, [story])[story.id])
     if len(mine) < min_shared:
         return []
     related = {}
@@ -799,8 +794,13 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
         shared = _core_keys(size, key_counts) & set(mine)
         if len(shared) >= min_shared:
             related[sid] = shared
+    others = [o for o in store.stories(ids=sorted(related)) if not _years_apart(story, o)]
+    theirs = _distinctive_core(store, others)
     found_: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
-    for other in store.stories(ids=sorted(related)):
+    for other in others:
+        # a few shared keys of many (a senator's and a justice's names, "chief", "staff") are no evidence
+        if len(related[other.id]) < DEFAULT.blindspot_min_key_share * min(len(mine), len(theirs[other.id]) or 1):
+            continue
         for kind, values, have in (("outlet", other.outlets, (*story.outlets, *also_covered)),
                                    ("language", other.languages, story.languages)):
             for value in values:
@@ -811,6 +811,41 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
     out = [Blindspot(kind, value, tuple(ids[:5]), len(ids), tuple(sorted(keys)[:8]))
            for (kind, value), (ids, keys) in found_.items()]
     return sorted(out, key=lambda b: (-b.n_related, b.kind, b.value))
+
+
+def _distinctive_core(store: Store, stories: Sequence[StorySummary]) -> dict[str, set[str]]:
+    """Each story's distinctive core entity keys, by story id: in at least half its articles (:func:`_core_keys`),
+    in at most max(5, 5 %) of the stored articles with keys ("President" or "Now" would relate every story to
+    every other), and no number key ("#28": it tells stories apart but is not who or where a story is about)
+    nor a language's everyday noun ("%polizei": cluster.EVERYDAY_MARK). One entity read and one frequency
+    read for all of them."""
+    entities = store.entities([a.id for s in stories for a in s.articles]) if stories else {}
+    cores = {}
+    for s in stories:
+        counts: Counter[str] = Counter(k for a in s.articles for k in entities.get(a.id, ()))
+        cores[s.id] = _core_keys(len(s.articles), counts)
+    df, n_with_keys = store.key_frequencies(sorted(set().union(*cores.values()))) if cores else ({}, 0)
+    rare = max(5, int(0.05 * n_with_keys))
+    return {sid: {k for k in core if df.get(k, 0) <= rare and not k.startswith(("#", "%"))}
+            for sid, core in cores.items()}
+
+
+def _years_apart(a: StorySummary, b: StorySummary) -> bool:
+    """Whether two dated stories' publication spans are more than ``settings.blindspot_max_gap_days`` apart
+    (False when either has no date, or a date that does not parse)."""
+    from datetime import date
+
+    from ..settings import DEFAULT
+
+    try:
+        spans = [(date.fromisoformat(s.first_seen[:10]), date.fromisoformat(s.last_seen[:10]))
+                 for s in (a, b) if s.first_seen and s.last_seen]
+    except ValueError:
+        return False
+    if len(spans) < 2:
+        return False
+    (a0, a1), (b0, b1) = spans
+    return max((b0 - a1).days, (a0 - b1).days) > DEFAULT.blindspot_max_gap_days
 
 
 def check_query(query: str) -> None:
