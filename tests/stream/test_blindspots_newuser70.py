@@ -21,6 +21,9 @@ _STORIES = [  # (story, outlet, language, published, keys)
     ("S-d", "dpa", "de", "2023-01-15", ("dnipro", "selenskyj", "wolodymyr", "resnitschenko", "kiew", "wohnhaus")),
     ("S-e", "North Post", "en", "2024-05-01", ("zelmora", "varnek", "oskel", "council", "approval")),
     ("S-f", "South Herald", "de", "2024-09-20", ("zelmora", "varnek", "oskel", "protest", "reservoir")),
+    # break70s: a dam's destruction and its first anniversary a leap year's 366 days later stay related
+    ("S-g", "Reuters", "en", "2023-06-06", ("kakhovka", "nova", "kakhovka", "grossi", "iaea", "prokudin", "breach")),
+    ("S-h", "Tagesschau", "de", "2024-06-06", ("kakhovka", "nova", "grossi", "iaea", "prokudin", "jahrestag")),
 ]
 
 
@@ -56,3 +59,8 @@ def test_the_same_story_months_on_is_a_blindspot(any_store):
     store = _write(any_store)
     assert _spots(store, "S-e") == {("outlet", "South Herald"), ("language", "de")}
     assert _spots(store, "S-f") == {("outlet", "North Post"), ("language", "en")}
+
+
+def test_a_first_anniversary_is_a_blindspot(any_store):
+    store = _write(any_store)
+    assert _spots(store, "S-g") == {("outlet", "Tagesschau"), ("language", "de")}
