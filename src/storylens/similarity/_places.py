@@ -428,11 +428,6 @@ class Gazetteer:
             words = [self._arabic_g(w) for w in words]
         covered = 0  # strict: words before this belong to a country's longer name ("guinea bissau": no Guinea)
         arabic = strict and _ARABIC_LETTER.search(text) is not None  # asked once, not at each key
-        # strict: (start, end, country) of the runs of two words or more that name a region or a place of one country
-        # (:func:`_region_runs`, then each longer name found below): a key inside one of another country names no
-        # place of its own
-        runs = _region_runs(words) if strict else []
-        firsts = _region_openings()[0] if strict else frozenset[str]()
         longest = self._longest
         for i, word in enumerate(words):
             if word not in longest:
@@ -440,17 +435,11 @@ class Gazetteer:
             for n in range(min(longest[word], len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 if key in self.names and i >= covered:
-                    if strict and n > 1:
-                        runs.append((i, i + n, _country_of(self.names[key])))
                     if strict and (key in _common_word_keys()
-                                   or _inside_other_run(runs, i, n, _country_of(self.names[key]))
                                    or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
                                    and _transliterated_only(text, key, n)
                                    or arabic and _arabic_unspelled(text, key, n, self)
-                                   or self.names[key].startswith("c") and self._common_or_inside(text, key, n)
-                                   # (only a city this word's next word may name a region after: most are none)
-                                   or self.names[key].startswith("c") and i + n < len(words) and words[i + n] in firsts
-                                   and _before_other_region(text, key, n, _country_of(self.names[key]), self.names)):
+                                   or self.names[key].startswith("c") and self._common_or_inside(text, key, n)):
                         continue
                     if key in _evidence_word_keys() and self.names[key].startswith("c") \
                             and not any(_latin_or_cyrillic(w) for w in _LETTERS.findall(text) if _fold(w) == key):
@@ -541,90 +530,6 @@ class Gazetteer:
             out += [text[at:start], "_" * (end - start)]
             at = end
         return "".join(out) + text[at:]
-
-
-def _country_of(place: str) -> str | None:
-    """The ISO country code of a gazetteer id: a country's own, a city's country's (None when unknown)."""
-    return place if len(place) == 2 and place.isupper() else _city_countries().get(place)
-
-
-def _region_runs(words: Sequence[str]) -> list[tuple[int, int, str | None]]:
-    """(start, end, country) of the runs ``words[start:end]`` (folded words) of two words or more that are a name of a
-    country's first-level region (data/region-countries.json and region-exonyms.json: :func:`._openings._regions`):
-    "new york", "nueva york", "south carolina", "northern ireland" (places70)."""
-    from ._openings import _regions  # the table the openings' region reader reads
-
-    regions, longest = _regions()
-    pairs = _region_openings()[1]
-    return [(i, i + m, country) for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in pairs
-            for m in range(2, min(longest, len(words) - i) + 1)
-            if (country := regions.get(" ".join(words[i : i + m]))) is not None]
-
-
-@cache
-def _region_openings() -> tuple[frozenset[str], frozenset[str]]:
-    """(the first words, the first two words) of the folded region names of :func:`._openings._regions`: a text's word
-    that opens none is passed over at once (perf: a strict find reads every word)."""
-    from ._openings import _region_first_words, _regions
-
-    return _region_first_words(), frozenset(" ".join(k.split(" ", 2)[:2]) for k in _regions()[0] if " " in k)
-
-
-def _inside_other_run(runs: Sequence[tuple[int, int, str | None]], i: int, n: int, country: str | None) -> bool:
-    """Whether the key ``words[i:i+n]`` lies inside a longer run of ``runs`` (:func:`_region_runs`, and the longer
-    gazetteer names found) that names a place of another country: "York" of "New York", "Nueva York", "Нью-Йорк"
-    (US), "Carolina" (Puerto Rico) of "South Carolina", "Ireland" of "Northern Ireland" (GB), "Natal" (Brazil) of
-    "KwaZulu-Natal", "Iceland" ("island") of "Staten Island" (places70). "Delhi" of "New Delhi", "Mexico" of
-    "Mexico City" and "Australia" of "Western Australia" stay: the same country."""
-    return any(start <= i and i + n <= end and end - start > n and other != country for start, end, other in runs)
-
-
-@lru_cache(maxsize=4)
-def _letter_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of the runs of letters of ``text`` (``_LETTERS``: the words of :func:`_letter_words`, by
-    the same index)."""
-    return tuple(m.span() for m in _LETTERS.finditer(text))
-
-
-def _before_other_region(text: str, key: str, n: int, country: str | None, names: Mapping[str, str]) -> bool:
-    """True when every run of ``n`` words of ``text`` that folds to the key ``key`` of a city of ``country`` stands
-    before a comma or an opening parenthesis and the capitalised name of a first-level region of another country
-    (:func:`._openings._regions`; not the first words of a longer name of the gazetteer's ``names``, nor a compass
-    or common word the region reader reads so): "Birmingham, Alabama", "Paris, Texas", "Perth, Scotland",
-    "Birmingham (Alabama)" name another town of that name, not Birmingham (GB) or Paris (FR) (places70). "Houston,
-    Texas" keeps Houston, and "Paris, Texas and Paris, France" Paris. A region's name two countries share or a city
-    of the gazetteer holds ("Florida", "Ontario", "Washington") is none (scripts/build_region_countries.py)."""
-    if "," not in text and "(" not in text:
-        return False
-    from ._openings import _COMPASS_REGIONS, _HOMONYM_REGIONS, _regions
-
-    regions, longest = _regions()
-    words, at = _letter_words(text)
-    spans = _letter_spans(text)
-    starts = at.get(key, []) if n == 1 else \
-        [i for i in range(len(words) - n + 1) if _fold(" ".join(words[i : i + n])) == key]
-    if not starts:
-        return False
-    for i in starts:
-        k = i + n
-        if k >= len(words) or text[spans[k - 1][1] : spans[k][0]].strip() not in (",", "(") \
-                or not words[k][:1].isupper():
-            return False
-        found = None
-        for m in range(min(longest, len(words) - k), 0, -1):
-            if not words[k + m - 1][:1].isupper() \
-                    or any(text[spans[j][1] : spans[j + 1][0]] not in (" ", "-") for j in range(k, k + m - 1)):
-                continue
-            run = _fold(" ".join(words[k : k + m]))
-            if run in names:
-                break  # a longer place's name: "Daegu, South Korea" names no South (Cameroon's region)
-            if (found := regions.get(run)) is not None:
-                if m == 1 and (run in _COMPASS_REGIONS or run in _HOMONYM_REGIONS):
-                    found = None  # a direction or a common word first, as the region reader reads it
-                break
-        if found is None or found == country:
-            return False
-    return True
 
 
 def _unelided(word: str) -> str:
