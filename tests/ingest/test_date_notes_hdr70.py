@@ -131,3 +131,16 @@ def test_a_feed_entry_dated_by_its_text_names_the_feed_entry(tmp_path):
     [doc] = [prepare_document(raw, "d1") for raw in read_feed(path)]
     assert [w for w in doc.warnings if w.startswith(TEXT_DATED)] == [
         f"{TEXT_DATED} (2026-03-14, 'Posted March 14, 2026'); the feed entry states no publication date"]
+
+
+def test_an_offset_written_after_gmt_is_the_stamp_s(tmp_path):
+    """final70 M2: "8:00 PM GMT+1" was read without its offset, so a record at 18:30 GMT on the 14th (03:30 on the 15th
+    in Tokyo) was "later than the text's own update stamp" (19:00 GMT) by its day."""
+    text = TEXT.replace("Aktualisiert am 14.03.2026, 12:30 Uhr", "Updated March 14, 2026 8:00 PM GMT+1")
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "text": text, "date": d}) + "\n"
+                            for i, d in enumerate(["2026-03-15T03:30:00+09:00", "2026-03-15T04:30:00+09:00"])),
+                    encoding="utf-8")
+    earlier, later = (prepare_document(raw, "d1") for raw in read_jsonl(path))
+    assert not earlier.warnings
+    assert [w[:len(RECORD_AFTER_UPDATE)] for w in later.warnings] == [RECORD_AFTER_UPDATE]
