@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from storylens import stream
 from storylens.embed import HashingEmbedder
 from storylens.ingest import read_path
@@ -100,12 +102,17 @@ def test_the_line_quoted_writes_the_date_read(tmp_path):
         "date: read from the page's text (2026-03-14, its dateline); the HTML's metadata states no publication date"]
 
 
-def test_a_record_earlier_than_the_stamp_as_a_moment_says_nothing(tmp_path):
+@pytest.mark.parametrize(("stamp", "dates"), [
     # break70h M2: 2026-03-15T01:00+09:00 is 16:00 GMT on the 14th, before "Updated March 14, 2026 20:00 GMT"
-    text = TEXT.replace("Aktualisiert am 14.03.2026, 12:30 Uhr", "Updated March 14, 2026 20:00 GMT")
+    ("Updated March 14, 2026 20:00 GMT", ["2026-03-15T01:00:00+09:00", "2026-03-15T06:00:00+09:00"]),
+    # final70 M2: "8:00 PM GMT+1" was read without its offset, so 03:30 on the 15th in Tokyo (18:30 GMT on the 14th)
+    # was "later than the text's own update stamp" (19:00 GMT) by its day
+    ("Updated March 14, 2026 8:00 PM GMT+1", ["2026-03-15T03:30:00+09:00", "2026-03-15T04:30:00+09:00"]),
+], ids=["gmt", "gmt+1"])
+def test_a_record_earlier_than_the_stamp_as_a_moment_says_nothing(tmp_path, stamp, dates):
+    text = TEXT.replace("Aktualisiert am 14.03.2026, 12:30 Uhr", stamp)
     path = tmp_path / "r.jsonl"
-    path.write_text("".join(json.dumps({"id": f"r{i}", "text": text, "date": d}) + "\n"
-                            for i, d in enumerate(["2026-03-15T01:00:00+09:00", "2026-03-15T06:00:00+09:00"])),
+    path.write_text("".join(json.dumps({"id": f"r{i}", "text": text, "date": d}) + "\n" for i, d in enumerate(dates)),
                     encoding="utf-8")
     earlier, later = (prepare_document(raw, "d1") for raw in read_jsonl(path))
     assert not earlier.warnings
@@ -132,15 +139,3 @@ def test_a_feed_entry_dated_by_its_text_names_the_feed_entry(tmp_path):
     assert [w for w in doc.warnings if w.startswith(TEXT_DATED)] == [
         f"{TEXT_DATED} (2026-03-14, 'Posted March 14, 2026'); the feed entry states no publication date"]
 
-
-def test_an_offset_written_after_gmt_is_the_stamp_s(tmp_path):
-    """final70 M2: "8:00 PM GMT+1" was read without its offset, so a record at 18:30 GMT on the 14th (03:30 on the 15th
-    in Tokyo) was "later than the text's own update stamp" (19:00 GMT) by its day."""
-    text = TEXT.replace("Aktualisiert am 14.03.2026, 12:30 Uhr", "Updated March 14, 2026 8:00 PM GMT+1")
-    path = tmp_path / "r.jsonl"
-    path.write_text("".join(json.dumps({"id": f"r{i}", "text": text, "date": d}) + "\n"
-                            for i, d in enumerate(["2026-03-15T03:30:00+09:00", "2026-03-15T04:30:00+09:00"])),
-                    encoding="utf-8")
-    earlier, later = (prepare_document(raw, "d1") for raw in read_jsonl(path))
-    assert not earlier.warnings
-    assert [w[:len(RECORD_AFTER_UPDATE)] for w in later.warnings] == [RECORD_AFTER_UPDATE]
