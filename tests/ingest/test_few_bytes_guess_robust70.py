@@ -69,3 +69,22 @@ def test_the_rival_reading_is_still_named():
     decoded = decode("The mayor of Łódź spoke on Monday about the new budget.\n".encode("cp1250"), "x.txt")
     assert decoded.warnings[0].startswith("encoding guessed from too few bytes")
     assert any("cp1250 reads almost as well" in w for w in decoded.warnings), decoded.warnings
+
+
+@pytest.mark.parametrize(("data", "read"), [
+    # final70: "Москва" in cp1251 inside an English text was read as Big5 "沓齕瘔", silently
+    ("The talks in Москва ended on Monday without an agreement, officials said.".encode("cp1251"), "big5"),
+    ("Привет мир".encode("koi8_r"), None),  # 9 bytes: read as Shift_JIS half-width kana, silently
+    ("北京".encode("gbk") + b" is the capital of China, officials said on Monday.", None),
+])
+def test_a_reading_chosen_on_a_few_bytes_is_said_whatever_the_code_page(data, read):
+    got = decode(data, "a.txt")
+    assert got.warnings and got.warnings[0].startswith(FEW_BYTES_GUESS), (got.encoding, got.text, got.warnings)
+    assert read is None or got.encoding == read
+
+
+def test_a_short_cjk_line_in_its_code_page_is_no_guess():
+    for text, codec in (("東京で地震がありました。", "shift_jis"), ("台北市政府宣布停課。", "big5"),
+                        ("서울에서 지진이 발생했다.", "euc_kr")):
+        got = decode(text.encode(codec), "a.txt")
+        assert got.text == text and not [w for w in got.warnings if w.startswith(FEW_BYTES_GUESS)], got.warnings

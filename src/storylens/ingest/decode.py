@@ -53,6 +53,11 @@ _BOMS = (
 NEARLY_UTF8_MAX_BAD = 0.5
 NEARLY_UTF8_STRAY_BYTES = 2  # this many stray bytes never re-decode a text that has valid UTF-8
 FEW_HIGH_BYTES = 3  # up to this many non-ASCII bytes (and no UTF-8) read as cp1252, not guessed
+# A multi-byte code page chosen on fewer non-ASCII bytes than this is said, as a guess (final70: "Москва" in cp1251
+# inside an English text was read as Big5 "沓齕瘔", "Привет мир" in KOI8-R as Shift_JIS kana, silently). A short CJK
+# line in its own code page holds 8 characters at this count ("東京で地震がありました。" has 24 such bytes); a
+# single-byte reading keeps its own rule (its letters scored, a rival named). Set by hand.
+FEW_EVIDENCE_BYTES = 16
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -308,10 +313,22 @@ def _few_bytes_warning(data: bytes, decoded: Decoded) -> str:
     ``decoded``: which bytes, where, read as what, and the fix (no option chooses the encoding)."""
     offsets = tuple(at for at, b in enumerate(data) if b >= 0x80)
     one = len(offsets) == 1
-    chars = ", ".join(repr(bytes([data[at]]).decode(decoded.encoding, "replace")) for at in offsets)
+    if len(offsets) <= FEW_HIGH_BYTES:
+        chars = ", ".join(repr(bytes([data[at]]).decode(decoded.encoding, "replace")) for at in offsets)
+    else:  # what the reading made of them, run by run ("'Москва'", "'沓齕瘔'"): a multi-byte code page joins bytes
+        runs = re.findall(r"[^\x00-\x7f]+", decoded.text)
+        chars = ", ".join(repr(run) for run in runs[:3]) + (f" and {len(runs) - 3} more" if len(runs) > 3 else "")
     return (f"{FEW_BYTES_GUESS}{len(offsets)} byte{'' if one else 's'} that {'is' if one else 'are'} not UTF-8 "
-            f"({_bytes_at(data, offsets, len(offsets))}) read as {decoded.encoding} ({chars}); if "
+            f"({_bytes_at(data, offsets[:3], len(offsets))}) read as {decoded.encoding} ({chars}); if "
             f"{'it is' if one else 'they are'} wrong, re-save the file as UTF-8 (no option chooses the encoding)")
+
+
+def _said_if_few(data: bytes, decoded: Decoded | None) -> Decoded | None:
+    """``decoded`` (a multi-byte code page's reading) with the few-bytes warning first when fewer than
+    :data:`FEW_EVIDENCE_BYTES` non-ASCII bytes chose it: a few double-byte characters are no evidence."""
+    if decoded is None or sum(1 for b in data if b >= 0x80) >= FEW_EVIDENCE_BYTES:
+        return decoded
+    return Decoded(decoded.text, decoded.encoding, (_few_bytes_warning(data, decoded), *decoded.warnings))
 
 
 def _guess(data: bytes) -> Decoded | None:
@@ -328,7 +345,8 @@ def _guess(data: bytes) -> Decoded | None:
     matches = list(from_bytes(data))
     pick = min(matches, key=lambda m: m.chaos) if matches else None
     if pick is not None and pick.encoding and pick.chaos < 0.2 and _codec(pick.encoding) in _MULTIBYTE:
-        return Decoded(str(pick), pick.encoding)  # GBK, Shift_JIS, EUC-KR, Big5: charset-normalizer knows them
+        # GBK, Shift_JIS, EUC-KR, Big5: charset-normalizer knows them
+        return _said_if_few(data, Decoded(str(pick), pick.encoding))
     extra = pick.encoding if pick is not None and pick.encoding and pick.chaos < 0.2 else None
     return _single_byte(data, extra=extra)
 
