@@ -24,3 +24,17 @@ def test_the_share_counted_is_no_changed_vote_share(lang):
     vote = [c for c in changes if c.startswith("%:")]
     assert vote and "99" not in vote[0], changes
     assert any(c.startswith("% counted") and "99" in c for c in changes), changes
+
+
+def test_an_old_headline_over_the_outlet_line_does_not_take_the_lead_s_pair():
+    """newuser70b H1: the older version opens with the outlet's line over its headline, so its headline stays in the
+    compared text; taken in text order, "Fire in Lyon: two dead" (3 of its 5 words in the lead) was paired with the
+    new lead, and the change read "injured added: five" though both versions say it. The closest pairs go first."""
+    from storylens.analysis.versions import text_changes
+
+    old = ("BBC News\nFire in Lyon: two dead\nUpdated: 14 March 2026, 09:00 GMT\n\nA fire in an apartment block in Lyon "
+           "killed two people overnight and injured five, the Rhône prefecture said.\n\nAbout 60 firefighters were "
+           "deployed.")
+    new = ("Fire in Lyon: three dead\nUpdated: 15 March 2026, 10:15 GMT\n\nA fire in an apartment block in Lyon killed "
+           "three people overnight and injured five, the Rhône prefecture said.\n\nAbout 60 firefighters were deployed.")
+    assert text_changes(old, new, "en") == ("killed: two → three",)
