@@ -47,7 +47,7 @@ def drop_repeated_copy(body: str, spans: Sequence[Any], known: Iterable[str] = (
     run = _copy_run(norm, lines, min_run)
     if run is None:
         return body, None
-    i, k, length, drop = run
+    k, length, drop = run
     if sum(len(norm[n]) for n in range(k, k + length)) < DEFAULT.repeated_copy_min_share * sum(map(len, norm)):
         return body, None  # a few lines a page repeats (share buttons, photo credits, '-'): no copy of the article
     parts, at = [], 0
@@ -56,13 +56,13 @@ def drop_repeated_copy(body: str, spans: Sequence[Any], known: Iterable[str] = (
             parts.append(body[at:span.start])
             at = spans[n + 1].start if n + 1 < len(spans) and n + 1 not in drop else span.end
     parts.append(body[at:])
-    note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences {i + 1} to {i + length} in "
+    note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {length} in "
             "order (the article given twice?): read once, with what only one copy holds; remove the copy from the file")
     return "".join(parts), note
 
 
-def _copy_run(norm: Sequence[str], lines: set[str], min_run: int) -> tuple[int, int, int, set[int]] | None:
-    """The copy of the text's opening in ``norm`` (normalised sentences), as (0, its first sentence, its length, the
+def _copy_run(norm: Sequence[str], lines: set[str], min_run: int) -> tuple[int, int, set[int]] | None:
+    """The copy of the text's opening in ``norm`` (normalised sentences), as (its first sentence, its length, the
     sentences to leave out), or None. A copy repeats the text from its first sentence, at least ``min_run`` sentences
     in order, and either follows the first copy at once (only a header line or the first copy's half sentence
     between) or runs to the end of the text (a cut copy, maybe ending in a half sentence). One run, never several
@@ -92,5 +92,5 @@ def _copy_run(norm: Sequence[str], lines: set[str], min_run: int) -> tuple[int, 
             drop.add(end)
             end += 1
         if all(b in drop for b in between) or end == len(norm):
-            return 0, k, length, drop
+            return k, length, drop
     return None

@@ -1351,13 +1351,20 @@ def _take_stamp(line: str, state: _State) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _stamp_keywords() -> str:
+    """Every language's page stamp keywords, of updates and of publication (text data "version_stamps",
+    "publication_stamps"), and "Posted", as one regex alternation (longest first)."""
+    return alternation([*(w for lang in LANGUAGES for w in (*profile(lang).version_stamps,
+                                                            *profile(lang).publication_stamps)), "Posted"])
+
+
+@lru_cache(maxsize=1)
 def _stamp_keyword_at() -> re.Pattern[str]:
     """Where a page stamp's keyword of any language opens a part of a line (text data "version_stamps",
     "publication_stamps" and "Posted"): at its start, or after a space, a comma, a bar or a bracket ("Publié le …,
     modifié le …", "… 10:15 CET Actualizado: …", "14 marzo 2026 (modifica il …)"), or glued to a figure (Reuters'
     copied "… 10:15 AM GMT+1Updated 2 hours ago")."""
-    words = alternation([*(w for lang in LANGUAGES for w in (*profile(lang).version_stamps,
-                                                               *profile(lang).publication_stamps)), "Posted"])
+    words = _stamp_keywords()
     return re.compile(rf"(?:^|(?<=[\s\d,;|·(–—-]))(?:{words})(?!\w)", re.IGNORECASE)
 
 
@@ -1366,8 +1373,7 @@ def _dateless_stamp() -> re.Pattern[str]:
     """A page stamp that states no date: its keyword, then a time said relative to now or a clock time alone
     ("Publié aujourd'hui à 10h15", "Updated 2 hours ago", "modifié à 12h30", "Aktualisiert vor 2 Stunden"; text data
     "stamp_ago", "day_adverbs", "time_adverbs"). No date is made of it: the clock of the reading is not the page's."""
-    words = alternation([*(w for lang in LANGUAGES for w in (*profile(lang).version_stamps,
-                                                               *profile(lang).publication_stamps)), "Posted"])
+    words = _stamp_keywords()
     ago = "|".join(f"(?:{p})" for lang in LANGUAGES for p in profile(lang).stamp_ago)
     relative = alternation(time_adverbs_any())
     clock = rf"(?:{_STAMP_AT}\s+)?{_STAMP_TIME}"
@@ -3845,9 +3851,7 @@ _BUREAU_AUTHOR = re.compile(r"^\S{1,10}(?:支局|総局|支社|駐在)[・･]?(
 
 @lru_cache(maxsize=1)
 def _stamp_phrase_re() -> re.Pattern[str]:
-    words = alternation([*(w for lang in LANGUAGES
-                           for w in (*profile(lang).version_stamps, *profile(lang).publication_stamps)), "Posted"])
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)\s*[:：]?", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_stamp_keywords()})(?!\w)\s*[:：]?", re.IGNORECASE)
 
 
 def _field_date(field: str) -> str | None:

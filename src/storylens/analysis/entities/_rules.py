@@ -1160,12 +1160,11 @@ _BODY_HEADS = frozenset({"service", "services", "council", "police", "constabula
                          "agency", "authority", "court", "hospital", "university", "college", "board", "office",
                          "commission", "committee", "government", "bureau", "directorate", "inspectorate",
                          "administration", "trust", "coastguard"})
-# A capitalised word (the whole of a whitespace-separated token), the word "and" between two runs, the capitalised word
-# that ends a token ("(Avon", "Service,": the rest is punctuation).
+# A capitalised word (the whole of a whitespace-separated token, or a token's head: "Service,"), the word "and" between
+# two runs, the capitalised word that ends a token ("(Avon": the rest is punctuation).
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]*")
 _AND_BETWEEN = re.compile(r"\s+and\s+")
 _CAPITALISED_TAIL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*$")
-_CAPITALISED_HEAD = re.compile(r"[A-Z][\w'’-]*")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -1205,7 +1204,7 @@ def _capitalised_run_after(text: str, start: int) -> list[str]:
         if _CAPITALISED_WORD.fullmatch(token.group()):
             words.append(token.group())
             continue
-        head = _CAPITALISED_HEAD.match(token.group())
+        head = _CAPITALISED_WORD.match(token.group())
         if head:
             words.append(head.group())
         break
