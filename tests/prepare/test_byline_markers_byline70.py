@@ -137,9 +137,18 @@ def test_a_photographer_credited_beside_the_author_is_a_contributor(lang, line, 
     assert (clean.authors, clean.contributors) == ((author,), (photographer,))
 
 
-@pytest.mark.parametrize("line", ["来源：人民日报 作者：佚名", "来源：网络 作者：网友"])
+@pytest.mark.parametrize("line", ["来源：网络 作者：网友"])
 def test_a_source_line_whose_author_is_no_name_stays_text(line):
     """final70 H1: the header-fields reader took "佚名" (anonymous) and "网友" (a netizen) for authors and removed the
-    line, the source 人民日报 with it."""
+    line, the source 人民日报 with it. (A source that is an outlet, "来源：人民日报 作者：佚名", is read since hdr71:
+    test_a_source_line_whose_author_is_kept_back_gives_the_outlet.)"""
     cleaned = clean_text(f"市议会批准新交通计划\n{line}\n\n全市已有12所学校停课。教育局表示，停课将持续到周五。")
     assert cleaned.authors == () and line in cleaned.text
+
+
+def test_a_source_line_whose_author_is_kept_back_gives_the_outlet():
+    """hdr71 #5: "来源：人民日报 作者：佚名" is the outlet 人民日报 and no author (佚名, anonymous, stays no name)."""
+    line = "来源：人民日报 作者：佚名"
+    cleaned = clean_text(f"市议会批准新交通计划\n{line}\n\n全市已有12所学校停课。教育局表示，停课将持续到周五。")
+    assert (cleaned.authors, cleaned.outlet, cleaned.title) == ((), "人民日报", "市议会批准新交通计划")
+    assert line not in cleaned.text

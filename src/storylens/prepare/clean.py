@@ -593,6 +593,17 @@ def _clean_text(text: str) -> CleanText:
             # which read El País's "13 MAR 2026 - 10:15 CET Actualizado: 14 MAR 2026 - 12:30 CET" as one date)
             state.header_above = True
             continue
+        if seen <= _TOP_LINES and top_block and _take_desk_byline(stripped, state):
+            # "Autor: Redakcja", "Von Redaktion", "作者：编辑部": the desk credited, no person (hdr71 #3: the line was
+            # the title, or read as a headline about a "Von" surname)
+            over_header = over_header or any(k.strip() for k in kept)
+            state.header_above = True
+            continue
+        if seen <= _TOP_LINES and top_block and _take_source_line(stripped, state):
+            # "来源：新华网 作者：李明" over or under the headline: the outlet and the author (hdr71 #5)
+            over_header = over_header or any(k.strip() for k in kept)
+            state.header_above = True
+            continue
         if seen <= _TOP_LINES and top_block and _take_field_header(stripped, state):
             # "Binnenland | maandag 30 november 2026, 16:22 | Door Sanne de Groot", "News › Uganda › Monday,
             # November 23, 2026": the header's, whatever section label stands beside it
@@ -1173,10 +1184,52 @@ def _header_credits(removed: Sequence[RemovedItem]) -> list[str]:
         for part in parts:
             found.extend(_credited_agencies(re.sub(r"\s*\([^()]*\)\s*", " ", part)))
             # "Текст: Иван Петров, фото: Анна Сидорова", "Von Anna Schmidt, Fotos: Hans Meier": the photographer
-            # credited beside the author (byline70b M3: the line was removed and the photographer lost)
-            if (credit := _photo_credit_re().match(part.strip())) and _name_shape(credit["name"]):
-                found.append(credit["name"])
+            # credited beside the author (byline70b M3: the line was removed and the photographer lost); "By Jane
+            # Doe and John Roe. Photography by Max Poe": in the byline's sentence after the authors' (hdr71 #4)
+            for piece in _SENTENCE_BREAK.split(part):
+                found.extend(_picture_credit(piece.strip()) or [])
     return found
+
+
+# Where a byline's sentence ends and a credit's begins ("By Jane Doe and John Roe. Photography by Max Poe"): a full
+# stop after a word of two letters or more ("Jane E. Doe" keeps its initial)
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
+# A credit's separator before the picture credit ending a byline: a comma or a sentence's end
+_CREDIT_BREAK = re.compile(rf",\s*|{_SENTENCE_BREAK.pattern}")
+
+
+def _picture_credit(part: str) -> list[str] | None:
+    """The people a picture credit names ("photo: Max Poe", "Fotos: Hans Meier", "фото: Анна Сидорова", "Photography
+    by Max Poe", "Fotos von Hans Meier und Eva Roth"), a person's shape each (:func:`_name_shape`); None for any other
+    part ("Foto: dpa", "Photo: AFP/Getty Images" name no person: an agency's picture, no contributor)."""
+    credit = _photo_credit_re().match(part) or _picture_by_re().match(part)
+    if credit is None:
+        return None
+    names = [n.strip() for n in _marked_and().split(credit["name"].strip().rstrip(".")) if n.strip()]
+    return names if names and all(_name_shape(n) for n in names) else None
+
+
+def _without_picture_credits(byline: str) -> str:
+    """``byline`` without the picture credits that end it after a comma or a sentence's end ("Jane Doe, Reuters, photo:
+    Max Poe" -> "Jane Doe, Reuters"; "Jane Doe and John Roe. Photography by Max Poe" -> "Jane Doe and John Roe"): the
+    photographer is the line's contributor (:func:`_header_credits`), neither an author nor the outlet (hdr71 #1, #4:
+    the keyed header went unread, or "John Roe. Photography by Max Poe" was the outlet)."""
+    while True:
+        breaks = list(_CREDIT_BREAK.finditer(byline))
+        if not breaks or _picture_credit(byline[breaks[-1].end():].strip()) is None:
+            return byline
+        byline = byline[: breaks[-1].start()].rstrip()
+
+
+@lru_cache(maxsize=1)
+def _picture_by_re() -> re.Pattern[str]:
+    """A picture credit's label of any language, its word's longer forms too ("Photography", "Photographs", "Fotografie":
+    text data "site_notices" "credit_labels"), then the language's "by" ("credit_by") and the credited name as
+    ``name`` ("Photography by Max Poe", "Fotos von Hans Meier", "Foto di Marco Rossi")."""
+    data = site_notices()
+    labels = sorted(data.credit_labels, key=lambda w: (-len(w), w))
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})[^\W\d_]{{0,6}}\s+(?:{alternation(data.credit_by)})\s+"
+                      r"(?P<name>\S.*)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2043,8 +2096,11 @@ def _take_parts_header(line: str, state: _State) -> bool:
             # update's, no publication, and the keyword no outlet (hdr68b: outlet "Updated:", published the update)
             update = True
             continue
-        if _ZH_MARKER.fullmatch(part):
+        if _ZH_MARKER.fullmatch(part) or _ZH_ANONYMOUS.fullmatch(part):
             continue  # "新华社记者　2025年1月7日": Xinhua's reporter, unnamed; the marker is nobody (byline70b H3)
+        if (source := _zh_source(part)) is not None:
+            others.append(source)  # "2026-03-14 来源：新华网 作者：李明": the source's outlet, no "来源：" kept (hdr71 #5)
+            continue
         marked = _marked_authors(part)
         by = _BYLINE_ONLY_RE.match(part) if marked is None else None
         held = parse_byline(by["byline"]) if by else None
@@ -3034,6 +3090,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     cjk = _cjk_byline(byline)
     if cjk is not None:
         return cjk
+    byline = _without_picture_credits(byline)  # "Jane Doe, Reuters, photo: Max Poe": the photographer a contributor
     # "Le Monde avec AFP", "Jan Nowak z PAP", "Anna Schmidt mit dpa": a wire agency credited after the outlet or
     # the authors is the syndication credit of the copy, neither an author nor its outlet (the line stayed a
     # sentence, and across languages it was aligned with the other report's byline as a shared claim)
@@ -3891,10 +3948,47 @@ def _field_names(name: str) -> list[str] | None:
     return names if ok else None
 
 
+# A Chinese header's source ("来源：新华网") and its author kept back ("作者：佚名"), and where a line of such keyed fields
+# parts ("来源：新华网 作者：李明", "作者：李明 | 来源：新华网"): before a key and its colon
+_ZH_SOURCE = re.compile(r"(?:来源|來源)\s*[:：]\s*(?P<name>[^\s|｜]+)")
+_ZH_ANONYMOUS = re.compile(r"(?:作者|记者)\s*[:：]\s*(?:佚名|匿名)")
+_ZH_FIELD_BREAK = re.compile(r"(?:\s*[|｜]\s*|\s+)(?=(?:来源|來源|作者|记者)\s*[:：])")
+
+
+def _zh_source(field: str) -> str | None:
+    """The outlet a Chinese source field names ("来源：新华网" -> "新华网", "来源：人民日报"), a CJK outlet's name or a listed
+    one; None for any other field ("来源：网络", and "来源：本报", "this paper", names none)."""
+    match = _ZH_SOURCE.fullmatch(field.strip())
+    name = match["name"] if match else ""
+    return name if name and not name.startswith("本") and (_cjk_outlet(name) or _listed(name)) else None
+
+
+def _zh_fields(field: str, dated: bool) -> tuple[list[str], str | None] | None:
+    """The authors and outlet of a Chinese header line of keyed fields, its source among them ("来源：新华网 作者：李明" ->
+    (["李明"], "新华网"), "来源：人民日报 作者：佚名" -> ([], "人民日报"), "来源：新华网" -> ([], "新华网")): hdr71 #5, the
+    source was read as an author, or the outlet was lost; None unless every field reads and one is the source."""
+    pieces = [p for p in _ZH_FIELD_BREAK.split(field.strip()) if p]
+    sources = [name for p in pieces if (name := _zh_source(p)) is not None]
+    if not sources or len(pieces) > 3:
+        return None
+    authors: list[str] = []
+    for piece in pieces:
+        if _zh_source(piece) is not None or _ZH_ANONYMOUS.fullmatch(piece):
+            continue
+        read = _field_authors(piece, dated)
+        if read is None or read[1] is not None:
+            return None
+        authors.extend(read[0])
+    return authors, sources[0]
+
+
 def _field_authors(field: str, dated: bool = False) -> tuple[list[str], str | None] | None:
     """The authors of a header field that is a byline ("Door Sanne de Groot", "Autor: Petra Novotná", "By Daniel
     Kovac, Prague", "경주=김지훈 기자", "ソウル支局・山本健太", "来源：本网驻首尔记者 王立新", "Brian Ssempala"), with an
-    outlet named after a comma when there is one; None when the field is no byline."""
+    outlet named after a comma when there is one, or by a Chinese source field (:func:`_zh_fields`); None when the
+    field is no byline."""
+    if _ZH_SOURCE.search(field) and (sourced := _zh_fields(field, dated)) is not None:
+        return sourced
     head, _, tail = field.partition(",")
     tail = tail.strip()
     if tail and (len(tail.split()) > 5 or re.search(r"\d", tail)):
@@ -4017,6 +4111,37 @@ def _take_field_header(line: str, state: _State) -> bool:
     state.update(updated)
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
+    state.remove("header", line)
+    return True
+
+
+# A desk's byline is a marker and one or two words: "Autor: Redakcja", "Par la rédaction"
+_DESK_BYLINE_CHARS = 40
+
+
+def _take_desk_byline(line: str, state: _State) -> bool:
+    """A byline line whose author's marker of any language marks a desk, no person ("Autor: Redakcja", "Von
+    Redaktion", "Auteur : Rédaction", "Автор: Редакция", "作者：编辑部"; data/outlets.json "desks"): the header's, no
+    author and no outlet (hdr71 #3: it was the title and a claim)."""
+    if len(line) > _DESK_BYLINE_CHARS:
+        return False
+    name = _marker_name(line)
+    if name is None or not _is_desk(name.rstrip(". ")):
+        return False
+    state.remove("header", line)
+    return True
+
+
+def _take_source_line(line: str, state: _State) -> bool:
+    """A Chinese header line of keyed fields naming the source, alone or beside its author, in either order
+    (:func:`_zh_fields`): the outlet and the author; a line of other fields is left to the readings below."""
+    if len(line) > _DESK_BYLINE_CHARS * 2 or not _ZH_SOURCE.search(line):
+        return False
+    read = _zh_fields(line, dated=False)
+    if read is None:
+        return False
+    state.authors.extend(read[0])
+    state.outlet = state.outlet or read[1]
     state.remove("header", line)
     return True
 

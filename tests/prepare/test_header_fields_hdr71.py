@@ -1,0 +1,111 @@
+"""hdr71: header fields that were misread (benchmarks/header_probes71.py holds every probe and its neighbours)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.prepare.clean import clean_text
+
+EN = ("The city council approved the new transport plan on Friday after a long debate, officials said.\n\n"
+      "The plan adds three bus lines and extends the tram network to the northern districts by 2028.")
+DE = ("Der Stadtrat hat den neuen Verkehrsplan am Freitag nach langer Debatte gebilligt, teilten Beamte mit.\n\n"
+      "Der Plan sieht drei neue Buslinien vor.")
+PL = ("Rada miasta zatwierdziła w piątek nowy plan transportowy po długiej debacie, poinformowali urzędnicy.\n\n"
+      "Plan przewiduje trzy nowe linie autobusowe.")
+ZH = "市议会周五在长时间辩论后批准了新的交通计划，官员表示。\n\n该计划增加三条公交线路。"
+T_EN = "City council approves new transport plan"
+T_DE = "Stadtrat billigt neuen Verkehrsplan"
+T_PL = "Rada miasta zatwierdza plan transportowy"
+T_ZH = "市议会批准新交通计划"
+
+
+def _fields(text: str) -> tuple[object, ...]:
+    c = clean_text(text)
+    return c.title, c.authors, c.outlet, c.contributors, c.published
+
+
+@pytest.mark.parametrize("text", [
+    f"date 2026-03-14 By Jane Doe, Reuters, photo: Max Poe\n{T_EN}\n\n{EN}",
+    f"date 2026-03-14 By Jane Doe, Reuters, photo: Max Poe\n\n{T_EN}\n\n{EN}",
+    f"{T_EN}\ndate 2026-03-14 By Jane Doe, Reuters, Photo: Max Poe\n\n{EN}",
+])
+def test_a_photographer_after_a_keyed_headers_byline_and_outlet_is_a_contributor(text):
+    # hdr71 #1: the line went unread (no date, no author) and became the title
+    assert _fields(text) == (T_EN, ("Jane Doe",), "Reuters", ("Max Poe",), "2026-03-14")
+    assert "Max Poe" not in clean_text(text).text
+
+
+def test_a_photographer_after_a_byline_and_outlet_under_the_headline_leaves_the_outlet():
+    # the outlet was lost: the author line reader read "Reuters, photo: Max Poe" as no outlet
+    assert _fields(f"{T_EN}\nBy Jane Doe, Reuters, photo: Max Poe\n\n{EN}") == (
+        T_EN, ("Jane Doe",), "Reuters", ("Max Poe",), None)
+
+
+def test_a_picture_credit_naming_no_person_leaves_the_byline_unread_as_before():
+    # "photo: AFP" credits an agency's picture: no contributor, and the byline's reading is main's
+    text = f"{T_EN}\n\nBy Jane Doe, Reuters, photo: AFP\n\n{EN}"
+    assert clean_text(text).contributors == ()
+
+
+@pytest.mark.parametrize(("line", "authors", "photographer"), [
+    ("By Jane Doe and John Roe. Photography by Max Poe", ("Jane Doe", "John Roe"), "Max Poe"),
+    ("By Jane Doe. Photography by Max Poe.", ("Jane Doe",), "Max Poe"),
+    ("By Jane Doe and John Roe. Photos by Max Poe", ("Jane Doe", "John Roe"), "Max Poe"),
+    ("Von Anna Schmidt und Jonas Weber. Fotos: Hans Meier", ("Anna Schmidt", "Jonas Weber"), "Hans Meier"),
+])
+def test_a_picture_credit_after_the_bylines_sentence_is_a_contributor_and_no_outlet(line, authors, photographer):
+    # hdr71 #4: "John Roe. Photography by Max Poe" was the outlet and John Roe no author
+    title, body = (T_DE, DE) if line.startswith("Von") else (T_EN, EN)
+    assert _fields(f"{title}\n{line}\n\n{body}") == (title, authors, None, (photographer,), None)
+
+
+@pytest.mark.parametrize("line", ["By the numbers: how the plan works", "By the numbers. Photography by Max Poe"])
+def test_by_the_numbers_is_no_byline(line):
+    cleaned = clean_text(f"{line}\n\n{EN}")
+    assert (cleaned.authors, cleaned.outlet) == ((), None)
+
+
+@pytest.mark.parametrize(("line", "title", "body"), [
+    ("Autor: Redakcja", T_PL, PL), ("autor: redakcja", T_PL, PL), ("Autor: Redaktion", T_DE, DE),
+    ("Von Redaktion", T_DE, DE), ("Auteur : Rédaction", T_EN, EN), ("Autor: Redacción", T_EN, EN),
+    ("Autore: Redazione", T_EN, EN), ("Автор: Редакция", T_EN, EN), ("作者：编辑部", T_ZH, ZH), ("Auteur: Redactie", T_EN, EN),
+])
+@pytest.mark.parametrize("layout", ["{line}\n{title}\n\n{body}", "{line}\n\n{title}\n\n{body}", "{title}\n{line}\n\n{body}"])
+def test_a_desk_keyed_as_the_author_is_no_person_and_no_title(line, title, body, layout):
+    # hdr71 #3: the line was the title (or the first paragraph kept it from being one) and a claim
+    cleaned = clean_text(layout.format(line=line, title=title, body=body))
+    assert (cleaned.title, cleaned.authors, cleaned.outlet) == (title, (), None)
+    assert line not in cleaned.text
+
+
+@pytest.mark.parametrize(("line", "author"), [("Autor: Jan Nowak", "Jan Nowak"), ("Von Anna Schmidt", "Anna Schmidt")])
+def test_a_person_keyed_as_the_author_stays_the_author(line, author):
+    assert clean_text(f"{T_PL}\n{line}\n\n{PL}").authors == (author,)
+
+
+@pytest.mark.parametrize(("line", "authors", "outlet"), [
+    ("来源：新华网 作者：李明", ("李明",), "新华网"),
+    ("作者：李明 来源：新华网", ("李明",), "新华网"),
+    ("来源：新华网 | 作者：李明", ("李明",), "新华网"),
+    ("来源：人民日报 作者：佚名", (), "人民日报"),
+    ("来源：新华网", (), "新华网"),
+])
+@pytest.mark.parametrize("over", [True, False])
+def test_a_chinese_source_line_gives_the_outlet_beside_its_author(line, authors, outlet, over):
+    # hdr71 #5: the outlet was lost, or the source read as an author ("来源：新华网" -> author 新华网)
+    text = f"{line}\n{T_ZH}\n\n{ZH}" if over else f"{T_ZH}\n{line}\n\n{ZH}"
+    cleaned = clean_text(text)
+    assert (cleaned.title, cleaned.authors, cleaned.outlet) == (T_ZH, authors, outlet)
+    assert "来源" not in cleaned.text
+
+
+def test_a_dated_chinese_source_line_gives_the_outlet_without_its_key():
+    # the outlet was "来源：新华网"
+    assert _fields(f"{T_ZH}\n2026-03-14 10:15 来源：新华网 作者：李明\n\n{ZH}") == (T_ZH, ("李明",), "新华网", (), "2026-03-14")
+
+
+@pytest.mark.parametrize(("line", "authors"), [("来源：本网驻首尔记者 王立新", ("王立新",)), ("来源：本报 作者：李明", ("李明",))])
+def test_a_source_that_is_no_outlet_gives_none(line, authors):
+    # "本网", "本报": this site, this paper, no outlet's name
+    cleaned = clean_text(f"{T_ZH}\n{line}\n\n{ZH}")
+    assert (cleaned.authors, cleaned.outlet) == (authors, None)
