@@ -109,3 +109,38 @@ def test_a_source_that_is_no_outlet_gives_none(line, authors):
     # "本网", "本报": this site, this paper, no outlet's name
     cleaned = clean_text(f"{T_ZH}\n{line}\n\n{ZH}")
     assert (cleaned.authors, cleaned.outlet) == (authors, None)
+
+
+FR = "Le conseil municipal a approuvé le nouveau plan de transport vendredi, selon la mairie.\n\nLe plan ajoute trois lignes."
+T_FR = "Le conseil municipal approuve le plan de transport"
+
+
+@pytest.mark.parametrize(("outlet", "title", "body"), [
+    ("Le Monde", T_FR, FR), ("tagesschau.de", T_DE, DE), ("BBC News", T_EN, EN), ("Der Spiegel", T_DE, DE),
+    ("www.lemonde.fr", T_FR, FR), ("新华网", T_ZH, ZH),
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_listed_outlet_or_a_sites_address_over_the_headline_is_the_outlet(outlet, title, body, gap):
+    # hdr71 #2: the name was the title (or, with no blank line, the page had none)
+    cleaned = clean_text(f"{outlet}{gap}{title}\n\n{body}")
+    assert (cleaned.outlet, cleaned.title) == (outlet, title)
+    assert outlet not in cleaned.text
+
+
+@pytest.mark.parametrize("head", ["Lockdown", "Kazakhstan Unrest", "Guardian Angels", "Times Change", "Web 2.0"])
+def test_a_short_headline_no_list_knows_stays_the_title(head):
+    assert (clean_text(f"{head}\n\n{EN}").title, clean_text(f"{head}\n{T_EN}\n\n{EN}").outlet) == (head, None)
+
+
+def test_an_outlets_name_over_a_sentence_or_its_date_reads_as_before():
+    assert clean_text(f"Reuters\n{EN}").outlet is None
+    dated = clean_text(f"Reuters\nMarch 14, 2026\n{T_EN}\n\n{EN}")  # _take_masthead's: the outlet and its date
+    assert (dated.outlet, dated.published, dated.title) == ("Reuters", "2026-03-14", T_EN)
+
+
+def test_a_listed_outlet_over_a_headline_with_no_date_is_the_outlet_and_no_date_is_made_up():
+    # test_clean had this text keep "Reuters" as its first line (no date line under it); the brief of hdr71 #2 reads
+    # it as the page's outlet, with no date
+    cleaned = clean_text("Reuters\nAlbania quake kills 42\n\nText.")
+    assert (cleaned.outlet, cleaned.title, cleaned.published) == ("Reuters", "Albania quake kills 42", None)
+    assert cleaned.text == "Albania quake kills 42\n\nText."

@@ -663,6 +663,9 @@ def _clean_text(text: str) -> CleanText:
         if i == _first_nonempty(lines) and _take_masthead(stripped, _next_nonempty(lines, i), state):
             masthead_date = "header"  # "РИА Новости" / "March 14, 2026": the outlet, then its date line
             continue
+        if i == _first_nonempty(lines) and _take_name_masthead(stripped, lines, i, state):
+            headline_above = False  # "Le Monde" / headline: the line under it is the headline, no header's
+            continue
         if after_header and _outlet_alone(stripped):
             state.outlet = state.outlet or stripped  # "March 14, 2026" / "РИА Новости"
             state.remove("header", stripped)
@@ -954,6 +957,30 @@ def _take_masthead(line: str, next_line: str, state: _State) -> bool:
     return True
 
 
+# A site's address alone ("tagesschau.de", "www.lemonde.fr", "Wyborcza.pl", "nytimes.com"): a name, its dots, and a
+# country's or a generic top-level domain in lower case ("Node.JS", "St.Pauli" are none)
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[^\W_][\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online|media)")
+
+
+def _take_name_masthead(line: str, lines: list[str], i: int, state: _State) -> bool:
+    """A listed outlet's name (data/outlets.json) or a site's address alone on the page's first line, over a
+    headline-shaped line with text under it ("Le Monde" / headline, "tagesschau.de" / headline, "BBC News" /
+    headline): the page's outlet, not its title (hdr71 #2: the name was the title, or the first paragraph of two lines
+    had none). A short headline no list knows stays the title ("Lockdown", "Kazakhstan Unrest", "Guardian Angels":
+    an outlet's word is no outlet's name), and so does a name over a sentence; a name over a date or a stamp is read
+    with it (_take_masthead, _header_paragraph)."""
+    below = _next_index(lines, i)
+    if below >= len(lines) or _next_index(lines, below) >= len(lines) or not _headline_shape(lines[below].strip()):
+        return False
+    if _stamp_line(lines[below].strip()):
+        return False  # "tagesschau.de" / "Stand: 04.12.2026 11:05 Uhr": a header paragraph's (_header_paragraph)
+    if not (_listed(line) or _DOMAIN_NAME.fullmatch(line)):
+        return False
+    state.outlet = state.outlet or line
+    state.remove("masthead", line)
+    return True
+
+
 # A page's top: masthead, menu, headline, byline and dateline come within its first lines.
 _TOP_LINES = 6
 _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·›»]\s*|\t")
@@ -1214,11 +1241,12 @@ def _without_picture_credits(byline: str) -> str:
     Max Poe" -> "Jane Doe, Reuters"; "Jane Doe and John Roe. Photography by Max Poe" -> "Jane Doe and John Roe"): the
     photographer is the line's contributor (:func:`_header_credits`), neither an author nor the outlet (hdr71 #1, #4:
     the keyed header went unread, or "John Roe. Photography by Max Poe" was the outlet)."""
-    while True:
-        breaks = list(_CREDIT_BREAK.finditer(byline))
-        if not breaks or _picture_credit(byline[breaks[-1].end():].strip()) is None:
-            return byline
-        byline = byline[: breaks[-1].start()].rstrip()
+    end = len(byline)
+    for brk in reversed(list(_CREDIT_BREAK.finditer(byline))):  # the last credit first, each piece read once
+        if _picture_credit(byline[brk.end():end].strip()) is None:
+            break
+        end = brk.start()
+    return byline[:end].rstrip()
 
 
 @lru_cache(maxsize=1)
