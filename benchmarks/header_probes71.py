@@ -74,6 +74,13 @@ add("1.fr", f"date 2026-03-14 Par Marie Dubois, AFP, Photo : Luc Martin\n{T_FR}\
 add("1.ru", f"date 2026-03-14 Автор: Иван Петров, ТАСС, фото: Анна Сидорова\n{T_RU}\n\n{RU}",
     {"authors": ["Иван Петров"], "outlet": "ТАСС", "contributors": ["Анна Сидорова"], "published": "2026-03-14",
      "title": T_RU}, ["Анна Сидорова"])
+# (added after the first change, from a wider look at the languages' bylines: a bar before the credit, an agency's
+# picture; main: no author and no outlet, or the outlet lost)
+add("1.bar", f"{T_EN}\nBy Jane Doe | Reuters | photo: Max Poe\n\n{EN}", {**ONE, "published": None, "title": T_EN}, ["Max Poe"])
+add("1.agency_photo", f"{T_EN}\nBy Jane Doe, Reuters, Photo: AFP\n\n{EN}",
+    {**ONE, "contributors": [], "published": None, "title": T_EN}, ["Photo: AFP"])
+add("1.le_monde", f"{T_FR}\nPar Marie Dubois, Le Monde, photo : Luc Martin\n\n{FR}",
+    {"authors": ["Marie Dubois"], "outlet": "Le Monde", "contributors": ["Luc Martin"], "title": T_FR}, ["Luc Martin"])
 # neighbours that read as before
 add("1n.keyed_plain", f"date 2026-03-14 By Jane Doe, Reuters\n{T_EN}\n\n{EN}",
     {"authors": ["Jane Doe"], "outlet": "Reuters", "contributors": [], "published": "2026-03-14", "title": T_EN})

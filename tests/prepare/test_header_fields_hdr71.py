@@ -144,3 +144,11 @@ def test_a_listed_outlet_over_a_headline_with_no_date_is_the_outlet_and_no_date_
     cleaned = clean_text("Reuters\nAlbania quake kills 42\n\nText.")
     assert (cleaned.outlet, cleaned.title, cleaned.published) == ("Reuters", "Albania quake kills 42", None)
     assert cleaned.text == "Albania quake kills 42\n\nText."
+
+
+@pytest.mark.parametrize(("line", "outlet", "contributors"), [
+    ("By Jane Doe | Reuters | photo: Max Poe", "Reuters", ("Max Poe",)),
+    ("By Jane Doe, Reuters, Photo: AFP", "Reuters", ()),  # an agency's picture: no contributor, the outlet kept
+])
+def test_a_picture_credit_after_a_bar_or_naming_an_agency_leaves_the_outlet(line, outlet, contributors):
+    assert _fields(f"{T_EN}\n{line}\n\n{EN}") == (T_EN, ("Jane Doe",), outlet, contributors, None)

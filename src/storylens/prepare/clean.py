@@ -1221,8 +1221,8 @@ def _header_credits(removed: Sequence[RemovedItem]) -> list[str]:
 # Where a byline's sentence ends and a credit's begins ("By Jane Doe and John Roe. Photography by Max Poe"): a full
 # stop after a word of two letters or more ("Jane E. Doe" keeps its initial)
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
-# A credit's separator before the picture credit ending a byline: a comma or a sentence's end
-_CREDIT_BREAK = re.compile(rf",\s*|{_SENTENCE_BREAK.pattern}")
+# A credit's separator before the picture credit ending a byline: a comma, a bar or a sentence's end
+_CREDIT_BREAK = re.compile(rf",\s*|\s*[|｜•]\s*|{_SENTENCE_BREAK.pattern}")
 
 
 def _picture_credit(part: str) -> list[str] | None:
@@ -1240,10 +1240,13 @@ def _without_picture_credits(byline: str) -> str:
     """``byline`` without the picture credits that end it after a comma or a sentence's end ("Jane Doe, Reuters, photo:
     Max Poe" -> "Jane Doe, Reuters"; "Jane Doe and John Roe. Photography by Max Poe" -> "Jane Doe and John Roe"): the
     photographer is the line's contributor (:func:`_header_credits`), neither an author nor the outlet (hdr71 #1, #4:
-    the keyed header went unread, or "John Roe. Photography by Max Poe" was the outlet)."""
+    the keyed header went unread, or "John Roe. Photography by Max Poe" was the outlet). A credit to a listed agency
+    ("Jane Doe, Reuters, Photo: AFP") goes too, and credits no contributor."""
     end = len(byline)
     for brk in reversed(list(_CREDIT_BREAK.finditer(byline))):  # the last credit first, each piece read once
-        if _picture_credit(byline[brk.end():end].strip()) is None:
+        piece = byline[brk.end():end].strip()
+        credit = _photo_credit_re().match(piece) or _picture_by_re().match(piece)
+        if _picture_credit(piece) is None and not (credit and _listed(credit["name"].strip().rstrip("."))):
             break
         end = brk.start()
     return byline[:end].rstrip()
