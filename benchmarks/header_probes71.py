@@ -108,6 +108,7 @@ for pid, head, body in [("2n.lockdown", "Lockdown", EN), ("2n.kazakhstan", "Kaza
 # (a name over a sentence is left as main reads it: the rule wants a headline under the name; changed after the first
 # run, which wanted the outlet here)
 add("2n.outlet_over_text", f"Le Monde\n\n{FR}", {"outlet": None})
+add("2n.nodejs", f"Node.js\n{T_EN}\n\n{EN}", {"outlet": None})  # (added after the first change)
 add("2n.outlet_headline", f"BBC News Cuts 450 Jobs\n\n{EN}", {"title": "BBC News Cuts 450 Jobs", "outlet": None})
 add("2n.reuters_sentence", f"Reuters\n{EN}", {"outlet": None})
 
@@ -172,6 +173,9 @@ add("5n.reporter", f"{T_ZH}\n来源：本网驻首尔记者 王立新\n\n{ZH}", 
 add("5n.author_only", f"{T_ZH}\n作者：李明\n\n{ZH}", {"authors": ["李明"], "title": T_ZH}, ["作者"])
 # (stop 70's test keeps this line in the text, no author: tests/prepare/test_byline_markers_byline70.py)
 add("5n.anon_only", f"{T_ZH}\n作者：佚名\n\n{ZH}", {"authors": [], "title": None})
+# (added after the first change: a source naming no outlet was the author on main; a picture's source is a caption's)
+add("5.source_no_outlet", f"{T_ZH}\n来源：网络\n\n{ZH}", {"authors": [], "outlet": None, "title": None})
+add("5n.picture_source", f"{T_ZH}\n图片来源：新华社\n\n{ZH}", {"authors": [], "outlet": None, "title": T_ZH})
 add("5n.xinhua_reporter", f"{T_ZH}\n新华社记者李明\n\n{ZH}", {"authors": ["李明"], "outlet": "新华社", "title": T_ZH})
 
 

@@ -152,3 +152,13 @@ def test_a_listed_outlet_over_a_headline_with_no_date_is_the_outlet_and_no_date_
 ])
 def test_a_picture_credit_after_a_bar_or_naming_an_agency_leaves_the_outlet(line, outlet, contributors):
     assert _fields(f"{T_EN}\n{line}\n\n{EN}") == (T_EN, ("Jane Doe",), outlet, contributors, None)
+
+
+def test_a_source_naming_no_outlet_is_no_author():
+    # "来源：网络" (source: the internet) gave the author 网络; the line stays text, as "来源：网络 作者：网友" does
+    cleaned = clean_text(f"{T_ZH}\n来源：网络\n\n{ZH}")
+    assert (cleaned.authors, cleaned.outlet) == ((), None) and "来源：网络" in cleaned.text
+
+
+def test_a_script_librarys_name_is_no_sites_address():
+    assert clean_text(f"Node.js\n{T_EN}\n\n{EN}").outlet is None

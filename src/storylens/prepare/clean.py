@@ -958,8 +958,8 @@ def _take_masthead(line: str, next_line: str, state: _State) -> bool:
 
 
 # A site's address alone ("tagesschau.de", "www.lemonde.fr", "Wyborcza.pl", "nytimes.com"): a name, its dots, and a
-# country's or a generic top-level domain in lower case ("Node.JS", "St.Pauli" are none)
-_DOMAIN_NAME = re.compile(r"(?:www\.)?[^\W_][\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online|media)")
+# country's or a generic top-level domain in lower case ("St.Pauli" is none, nor a script library's "Node.js")
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[^\W_][\w-]+(?:\.[\w-]+)*\.(?:(?!js)[a-z]{2}|com|net|org|info|news|online|media)")
 
 
 def _take_name_masthead(line: str, lines: list[str], i: int, state: _State) -> bool:
@@ -4043,7 +4043,9 @@ def _field_authors(field: str, dated: bool = False) -> tuple[list[str], str | No
                 marked = names
                 break
         else:
-            marked = _field_names(name)
+            # a source's words are an outlet's (_zh_fields) or a reporter's after a marker, never an author by
+            # themselves: "来源：网络" (the internet) was the author 网络 (hdr71 #5)
+            marked = None if _ZH_SOURCE.match(head) else _field_names(name)
     if marked is None and not tail and dated:
         marked = _given_named_people(head) or None  # "Brian Ssempala | EAW | 23 Nov 2026": a listed given name
     if marked and _ZH_MARKER.search(head) and not all(_zh_name(n) for n in marked if _HAN_ONLY.fullmatch(n)):
