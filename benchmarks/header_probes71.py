@@ -6,7 +6,10 @@ English "By the numbers" lines). Run on any tree and compare:
 
     PYTHONPATH=src python benchmarks/header_probes71.py out.json
 
-Prints each probe's verdict ("ok" or what differs) and the count.
+Prints each probe's verdict ("ok" or what differs) and the count. Measured at hdr71: main 47 of 133 -> 133 of 133
+(127 probes written before the change, 43 ok on main; 6 added after it from a wider look, marked so). Two neighbours
+expect main's reading though it is imperfect: an outlet's name over a sentence ("Le Monde" / lead) and "作者：佚名"
+alone stay text (stop 70's test keeps the latter).
 """
 
 from __future__ import annotations
