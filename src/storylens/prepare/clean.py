@@ -1228,7 +1228,7 @@ _CREDIT_BREAK = re.compile(rf",\s*|\s*[|｜•]\s*|{_SENTENCE_BREAK.pattern}")
 def _picture_credit(part: str) -> list[str] | None:
     """The people a picture credit names ("photo: Max Poe", "Fotos: Hans Meier", "фото: Анна Сидорова", "Photography
     by Max Poe", "Fotos von Hans Meier und Eva Roth"), a person's shape each (:func:`_name_shape`); None for any other
-    part ("Foto: dpa", "Photo: AFP/Getty Images" name no person: an agency's picture, no contributor)."""
+    part ("Foto: dpa", "Photo: AFP" name no person: an agency's picture, no contributor)."""
     credit = _photo_credit_re().match(part) or _picture_by_re().match(part)
     if credit is None:
         return None
@@ -1237,7 +1237,7 @@ def _picture_credit(part: str) -> list[str] | None:
 
 
 def _without_picture_credits(byline: str) -> str:
-    """``byline`` without the picture credits that end it after a comma or a sentence's end ("Jane Doe, Reuters, photo:
+    """``byline`` without the picture credits that end it after a comma, a bar or a sentence's end ("Jane Doe, Reuters, photo:
     Max Poe" -> "Jane Doe, Reuters"; "Jane Doe and John Roe. Photography by Max Poe" -> "Jane Doe and John Roe"): the
     photographer is the line's contributor (:func:`_header_credits`), neither an author nor the outlet (hdr71 #1, #4:
     the keyed header went unread, or "John Roe. Photography by Max Poe" was the outlet). A credit to a listed agency
@@ -4165,10 +4165,14 @@ def _take_desk_byline(line: str, state: _State) -> bool:
     return True
 
 
+# A source line is its few keyed fields ("2026-03-14 10:15 来源：新华网 作者：李明" is read by the parts' reading)
+_SOURCE_LINE_CHARS = 80
+
+
 def _take_source_line(line: str, state: _State) -> bool:
     """A Chinese header line of keyed fields naming the source, alone or beside its author, in either order
     (:func:`_zh_fields`): the outlet and the author; a line of other fields is left to the readings below."""
-    if len(line) > _DESK_BYLINE_CHARS * 2 or not _ZH_SOURCE.search(line):
+    if len(line) > _SOURCE_LINE_CHARS or not _ZH_SOURCE.search(line):
         return False
     read = _zh_fields(line, dated=False)
     if read is None:
