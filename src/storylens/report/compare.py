@@ -640,27 +640,12 @@ def _update_moment(cleaned: CleanText) -> str | None:
         if item.kind not in ("stamp", "header") or cleaned.updated not in written_days(item.text):
             continue
         words = item.text.split()
-        offset = _written_offset(item.text)
         for i in range(len(words)):  # past the stamp's keyword ("Updated", "Last modified on")
+            # "8:00 PM GMT+1" with its offset (final70 M2: the date reader left it out; now ingest.dates reads it)
             moment = parse_timestamp(" ".join(words[i:]))
-            if moment and offset and "T" in moment:  # "8:00 PM GMT+1": the offset written, which the date reader leaves out (final70 M2)
-                return _ZONED.sub("", moment) + offset
             if moment and _ZONED.search(moment):
                 return moment
     return None
-
-
-# an offset written after GMT or UTC ("GMT+1", "UTC-03:00", "GMT+0530"), at most 14 hours
-_WRITTEN_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\b")
-
-
-def _written_offset(text: str) -> str | None:
-    """The offset a stamp writes after GMT or UTC as ISO ("+01:00"), or None (none written, or over 14 hours)."""
-    match = _WRITTEN_OFFSET.search(text)
-    if match is None or int(match[2]) > 14:
-        return None
-    sign = "-" if match[1] in "-\u2212" else "+"
-    return f"{sign}{int(match[2]):02d}:{match[3] or '00'}"
 
 
 def _date_line_of(cleaned: CleanText, published: str) -> str:

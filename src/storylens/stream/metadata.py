@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ..ingest.dates import written_offset
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def published_at(meta: Mapping[str, Any], day: str | None) -> str | None:
 # A version stamp's clock time ("Stand: 14:20 Uhr.", "Updated: 4:45 p.m. GMT", "Mis à jour à 16h45") and
 # the zones a stamp names; a zone no entry names leaves the time without an offset.
 _STAMP_TIME = re.compile(r"(?<![\d.])(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?![\d]|[./]\d)\s*(?:(?P<ampm>[ap])\.?\s?m\b\.?)?"
-                         r"\s*(?:Uhr\s*)?(?P<zone>[A-Z]{2,4}\b)?(?:(?<=GMT|UTC)(?P<offset>[+-]\d{1,2})(?![\d:]))?",
+                         r"\s*(?:Uhr\s*)?(?P<zone>[A-Z]{2,4}\b)?(?:(?<=GMT|UTC)(?P<offset>\s?[+\-\u2212]\d+(?::\d+)?))?",
                          re.IGNORECASE)
 _STAMP_ZONES = {"UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00", "MEZ": "+01:00",
                 "CEST": "+02:00", "MESZ": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
@@ -97,11 +98,11 @@ def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
             hour = hour % 12 + (12 if match["ampm"].casefold() == "p" else 0)
         if hour > 23 or minute > 59:
             continue
-        zone = _STAMP_ZONES.get((match["zone"] or "").upper(), "")
-        if match["offset"]:  # "10:15 AM GMT+1" (Reuters; hdr70: read as a stamp since, the "+1" left no moment)
-            if int(match["offset"][1:]) > 14:
-                continue  # "GMT+15": no zone has it, so no moment (break70h L2: it read as GMT, +00:00)
-            zone = f"{match['offset'][0]}{int(match['offset'][1:]):02d}:00"
+        # "10:15 AM GMT+1" (Reuters), "GMT+5:30": its offset; "GMT+15" no zone has, so no moment (break70h L2)
+        offset = written_offset(stamp[match.start("zone"):match.end()]) if match["offset"] else ""
+        if offset is None:
+            continue
+        zone = offset or _STAMP_ZONES.get((match["zone"] or "").upper(), "")
         return f"{on}T{hour:02d}:{minute:02d}:00{zone}"
     return None
 
