@@ -585,10 +585,14 @@ def prepare_document(
         # re-stamped at a later edit, and main said nothing)
         warnings.append(f"{RECORD_AFTER_UPDATE} (the record: {given}; the stamp: {cleaned.updated}); the record's "
                         "date is kept: check its date field")
-    if published is None and cleaned.updated:
+    # an HTML page's last modification day its metadata states with no publication (article:modified_time alone,
+    # ingest.files: stop 71, it was taken as the published date), when the text states no update of its own
+    updated = cleaned.updated or (_date_only(meta.get("modified")) if raw.html is not None else None)
+    if published is None and updated:
         # the page's only date is an update's ("Updated: 14 March 2026 10:15"): no publication date is made of it
         # (robust67b: it was taken as the published date); the reader is told why the document is undated
-        warnings.append(f"{ONLY_AN_UPDATE} ({cleaned.updated}), not when it was published; "
+        where = "" if cleaned.updated else ", the HTML's modified time"
+        warnings.append(f"{ONLY_AN_UPDATE} ({updated}{where}), not when it was published; "
                         "the publication date is unknown (give it in a header line: 'date YYYY-MM-DD')")
     return Document(
         id=doc_id,
@@ -607,7 +611,7 @@ def prepare_document(
         warnings=tuple(warnings),
         place=cleaned.place,
         dateline_day=None if published else cleaned.dateline_day,
-        updated=None if published else cleaned.updated,
+        updated=None if published else updated,
         # the dateline's time only on its own day (a record dated otherwise is not timed by it)
         dateline_time=cleaned.dateline_time if published and published == cleaned.published else None,
     )

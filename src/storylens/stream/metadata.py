@@ -39,7 +39,7 @@ __all__ = ["ONLY_AN_UPDATE", "incoming_fields", "metadata_update", "published_at
 _READING_KEYS = frozenset({"warnings", "warnings_cleared", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
                            "format", "feed", "warc", "crawled", "published_source",
                            "date", "sitename", "title_site", "dateline_day", "stamp_at", "update_stamp", "update_day",
-                           "update_mark"})  # date, sitename: read into columns (published, outlet)
+                           "update_mark", "modified"})  # date, sitename: read into columns (published, outlet)
 
 
 def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:
