@@ -108,7 +108,10 @@ def test_the_line_quoted_writes_the_date_read(tmp_path):
     # final70 M2: "8:00 PM GMT+1" was read without its offset, so 03:30 on the 15th in Tokyo (18:30 GMT on the 14th)
     # was "later than the text's own update stamp" (19:00 GMT) by its day
     ("Updated March 14, 2026 8:00 PM GMT+1", ["2026-03-15T03:30:00+09:00", "2026-03-15T04:30:00+09:00"]),
-], ids=["gmt", "gmt+1"])
+    # tz71: read by ingest.dates.written_offset since (18:00 GMT), report.compare's copy of it deleted
+    ("Updated March 14, 2026 11:30 PM GMT+5:30", ["2026-03-15T02:30:00+09:00", "2026-03-15T03:30:00+09:00"]),
+    ("Updated March 14, 2026 11:30 PM (GMT+7)", ["2026-03-15T01:00:00+09:00", "2026-03-15T02:00:00+09:00"]),
+], ids=["gmt", "gmt+1", "gmt+5:30", "(gmt+7)"])
 def test_a_record_earlier_than_the_stamp_as_a_moment_says_nothing(tmp_path, stamp, dates):
     text = TEXT.replace("Aktualisiert am 14.03.2026, 12:30 Uhr", stamp)
     path = tmp_path / "r.jsonl"

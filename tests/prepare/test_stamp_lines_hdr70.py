@@ -243,3 +243,10 @@ def test_a_place_opening_with_a_time_word_is_a_place(opening, place):
     # break70h H2: only a place that is wholly a time word or phrase is none ("Tomorrow", "Heute Abend")
     clean = clean_text(f"{TITLE['en']}\n\n{opening} {BODY['en']}")
     assert (clean.place, clean.dateline_day) == (place, "--03-14")
+
+
+@pytest.mark.parametrize("opening", ["Tomorrow night, March 14 (Reuters) -", "Tomorrow night, March 14, 2026 (Reuters) -"])
+def test_a_time_phrase_before_a_day_is_no_place_and_gives_no_day(opening):
+    # tz71: "night" is no place's word, so the line is no dateline: no place, no day, and none from the clock
+    clean = clean_text(f"{TITLE['en']}\n\n{opening} {BODY['en']}")
+    assert (clean.place, clean.dateline_day, clean.published) == (None, None, None)

@@ -30,3 +30,17 @@ def test_zones_without_an_offset_as_before(stamp, moment):
 def test_an_offset_over_14_hours_is_no_zone(stamp):
     # break70h L2: "GMT+15" read as GMT (+00:00), a moment no zone has
     assert stamp_moment([stamp], None) is None
+
+
+@pytest.mark.parametrize(("stamp", "moment"), [
+    # tz71: the offset's minutes, or a space before it, left the rest of the stamp unread, so no moment
+    ("Updated March 13, 2026 10:15 AM GMT+5:30", "2026-03-13T10:15:00+05:30"),
+    ("Updated March 13, 2026 10:15 GMT+0100", "2026-03-13T10:15:00+01:00"),
+    ("Updated March 13, 2026 10:15 UTC-05:00", "2026-03-13T10:15:00-05:00"),
+    ("Updated March 13, 2026 10:15 GMT +7", "2026-03-13T10:15:00+07:00"),
+    ("Updated March 13, 2026 10:15 GMT\u22123", "2026-03-13T10:15:00-03:00"),
+    ("Updated March 13, 2026 10:15 AM GMT+1:75", None),
+    ("Updated 10:15 GMT - 14 March 2026", "2026-03-14T10:15:00+00:00"),  # "- 14" is the day, no offset
+])
+def test_an_offset_with_minutes_is_read_as_ingest_reads_it(stamp, moment):
+    assert stamp_moment([stamp], "2026-03-13") == moment

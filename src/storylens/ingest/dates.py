@@ -39,7 +39,7 @@ from functools import cache
 from itertools import pairwise
 
 __all__ = ["DATE_LANGUAGES", "DateError", "month_day", "nearest_year_of_day", "parse_date", "parse_timestamp",
-           "stated_date", "year_of_day"]
+           "stated_date", "written_offset", "year_of_day"]
 
 # Languages whose month names dateparser tries. Naming them keeps its first call
 # at ~1 s instead of ~6 s (it otherwise loads every language it knows).
@@ -142,6 +142,42 @@ def parse_timestamp(value: object) -> str | None:
     return _stamp(_time_of(text))
 
 
+# An offset written after GMT or UTC ("GMT+1", "UTC-05:00", "GMT+0100", "GMT+5:30", "GMT\u22123" with a minus sign); a
+# space may stand before the sign ("GMT +7"), none after it ("10:15 GMT - 14 March" writes no offset). Its digits are
+# checked by _offset_of, so "GMT+15" or "GMT+1:75" is an offset written wrong, not plain GMT.
+_ZONE_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-\u2212])(\d+(?::\d+)?)", re.IGNORECASE)
+# ... closing a date-time, in brackets or before a full stop ("09:10 (GMT+7)", VnExpress; "8:00 PM GMT+1.")
+_ZONE_OFFSET_END = re.compile(rf"\(?{_ZONE_OFFSET.pattern}\)?\.?\s*$", re.IGNORECASE)
+_OFFSET_DIGITS = re.compile(r"(\d{1,2})(?::(\d{2}))?|(\d{2})(\d{2})")
+_MAX_OFFSET = timedelta(hours=14)  # the furthest any zone is from UTC (Kiribati's Line Islands, +14:00)
+
+
+def written_offset(text: str) -> str | None:
+    """The offset ``text`` writes after GMT or UTC, as ISO: "GMT+1" -> "+01:00", "UTC-05:00" -> "-05:00",
+    "GMT+5:30" -> "+05:30", "GMT+0100" -> "+01:00"; "" when it writes none (plain "GMT" is +00:00 by its name, which
+    the caller reads); None when it writes one no zone has ("GMT+15", "GMT+1:75"): no moment, never GMT's. The one
+    reader of such offsets for dates, report.compare and stream.metadata (stop 71: three copies, two of which lost
+    "GMT+5:30" or "GMT+0100")."""
+    match = _ZONE_OFFSET.search(text)
+    if match is None:
+        return ""
+    if (offset := _offset_of(match)) is None:
+        return None
+    return datetime(2000, 1, 1, tzinfo=offset).isoformat()[-6:]  # "+05:30"; "GMT-0" is "+00:00", as ISO writes UTC
+
+
+def _offset_of(match: re.Match[str]) -> timezone | None:
+    """The zone a :data:`_ZONE_OFFSET` match writes, or None for digits no zone has."""
+    digits = _OFFSET_DIGITS.fullmatch(match[2])
+    if digits is None:
+        return None
+    hours, minutes = (int(d or 0) for d in (digits[1] or digits[3], digits[2] or digits[4]))
+    offset = timedelta(hours=hours, minutes=minutes)
+    if minutes > 59 or offset > _MAX_OFFSET:
+        return None
+    return timezone(-offset if match[1] != "+" else offset)
+
+
 def _time_of(text: str) -> datetime | None:
     if m := _ISO_TIME.match(text):
         day, clock, zone = m.groups()
@@ -152,6 +188,11 @@ def _time_of(text: str) -> datetime | None:
             return datetime.fromisoformat(f"{day}T{clock.replace(',', '.')}{zone or ''}")
         except ValueError:
             return None
+    offset = None
+    if m := _ZONE_OFFSET_END.search(text):  # "09:00 GMT+1": parsedate_tz reads it as GMT, or as no zone at all
+        if (offset := _offset_of(m)) is None:
+            return None
+        text = text[:m.start()].rstrip()
     meridiem = None
     if m := _MERIDIEM.search(text):
         meridiem = m.group(2).lower()
@@ -168,6 +209,8 @@ def _time_of(text: str) -> datetime | None:
         local = datetime(int(parts[0]), int(parts[1]), int(parts[2]), hour, int(parts[4]), int(parts[5]))
     except ValueError:
         return None
+    if offset is not None:
+        return local.replace(tzinfo=offset)
     if _RFC_ZONE.search(text) is None:
         return local
     return local.replace(tzinfo=timezone(timedelta(seconds=parts[9] or 0)))

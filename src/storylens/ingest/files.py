@@ -624,6 +624,10 @@ def _page_date(value: object, html: str) -> dict[str, str]:
     tree = _page_tree(html) if day else None  # parsed once for both readings
     if not day or tree is None or not _in_date_metadata(tree, day):
         return {}
+    if not _in_date_metadata(tree, day, modified=False):
+        # htmldate falls back to article:modified_time, og:updated_time or dateModified when the page states no
+        # publication: that day is the page's last update (its "modified"), never its publication (stop 71)
+        return {"modified": day}
     at = _page_time(tree, day)
     return {"date": day, "published": day, "published_source": "html metadata", **({"published_at": at} if at else {})}
 
@@ -667,10 +671,32 @@ _DATE_EVIDENCE = ("//meta/@content", "//time/@datetime", "//*[@itemprop]/@conten
                   "//*[@itemprop]/@datetime", "//script[@type='application/ld+json']/text()")
 
 
-def _in_date_metadata(tree: Any, day: str) -> bool:
-    """Does the page's machine-readable metadata (``tree``: :func:`_page_tree`) write ``day``?"""
+# Metadata of a page's last modification, not its publication: a meta tag or element so named or classed
+# ("article:modified_time", "og:updated_time", itemprop "dateModified", "last-modified", WordPress's <time
+# class="updated">) and JSON-LD's "dateModified"
+_MODIFIED_NAME = re.compile(r"modified|updated|last-?mod", re.IGNORECASE)
+# ... unless also named as the publication's (WordPress's <time class="entry-date published updated">)
+_PUBLISHED_NAME = re.compile(r"publish|pubdate|created", re.IGNORECASE)
+_MODIFIED_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv", "class")
+_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"[^"]*"')
+
+
+def _in_date_metadata(tree: Any, day: str, *, modified: bool = True) -> bool:
+    """Does the page's machine-readable metadata (``tree``: :func:`_page_tree`) write ``day``? With ``modified``
+    False, its modification metadata does not count (:data:`_MODIFIED_NAME`)."""
     forms = {day, day.replace("-", "/"), day.replace("-", "")}
-    return any(any(f in str(v) for f in forms) for xp in _DATE_EVIDENCE for v in tree.xpath(xp))
+    for xp in _DATE_EVIDENCE:
+        for v in tree.xpath(xp):
+            text = str(v)
+            if not modified:
+                element = v.getparent() if hasattr(v, "getparent") else None
+                named = " ".join(element.get(a) or "" for a in _MODIFIED_ATTRIBUTES) if element is not None else ""
+                if _MODIFIED_NAME.search(named) and not _PUBLISHED_NAME.search(named):
+                    continue
+                text = _LD_MODIFIED.sub("", text)
+            if any(f in text for f in forms):
+                return True
+    return False
 
 
 _TITLE_ELEMENT = re.compile(r"<title[^>]*>(?P<title>[^<]{1,400})</title>", re.IGNORECASE)

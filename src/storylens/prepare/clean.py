@@ -1329,10 +1329,11 @@ def _take_name_place_byline(line: str, state: _State) -> bool:
 _STAMP_DATE = (rf"(?:\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{2,4}}|"
                r"\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日|"
                r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})")
-# The words between a stamp's keyword and its date ("le", "el", "il", "on", "am") and between its date or
-# keyword and its time ("à", "a las", "alle", "ore", "at", "um", "в", "o", "saat").
-_STAMP_ON = r"(?:le|el|il|on|am|dnia)"
-_STAMP_AT = r"(?:um|à|a las|alle|ore|at|в|o|saat)"
+# The words between a stamp's keyword and its date ("le", "el", "il", "on", "am"; Portuguese "em", and "a" as
+# Portugal's pages write it: "Publicado a 14 mar 2026") and between its date or keyword and its time ("à", "a las",
+# "alle", "ore", "at", "um", "в", "o", "saat", "às").
+_STAMP_ON = r"(?:le|el|il|on|am|dnia|em|a)"
+_STAMP_AT = r"(?:um|à|a las|alle|ore|at|в|o|saat|às)"
 _STAMP_TIME = r"\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
 
 
@@ -3920,7 +3921,7 @@ _LABEL_MAX_CJK_CHARS = 8
 _MAX_LABELS = 3
 # The small words between a stamp's keyword, its date and its time ("le", "on", "kl." …): _STAMP_ON, _STAMP_AT and
 # Scandinavian "kl." (klockan/klokka)
-_DATE_FILLERS = frozenset("le el il on am dnia um à a las alle ore at в o saat kl klo den de del du of".split())
+_DATE_FILLERS = frozenset("le el il on am dnia em um à a las alle ore at в o saat às kl klo den de del du of".split())
 # Author markers of languages with no text data file of their own, used in a header line's fields only: Swedish,
 # Danish and Norwegian "Av"/"Af", Greek "Του"/"Της" (of), Hebrew "מאת", Hindi "लेखक" and "द्वारा" (by)
 _FIELD_MARKERS = re.compile(r"^(?:av|af|του|της|מאת|लेखक)\s*:?\s+(?P<name>\S.*)$|^(?P<name2>\S.*?)\s+द्वारा$", re.IGNORECASE)

@@ -585,10 +585,14 @@ def prepare_document(
         # re-stamped at a later edit, and main said nothing)
         warnings.append(f"{RECORD_AFTER_UPDATE} (the record: {given}; the stamp: {cleaned.updated}); the record's "
                         "date is kept: check its date field")
-    if published is None and cleaned.updated:
+    # an HTML page's last modification day its metadata states with no publication (article:modified_time alone,
+    # ingest.files: stop 71, it was taken as the published date), when the text states no update of its own
+    updated = cleaned.updated or (_date_only(meta.get("modified")) if raw.html is not None else None)
+    if published is None and updated:
         # the page's only date is an update's ("Updated: 14 March 2026 10:15"): no publication date is made of it
         # (robust67b: it was taken as the published date); the reader is told why the document is undated
-        warnings.append(f"{ONLY_AN_UPDATE} ({cleaned.updated}), not when it was published; "
+        where = "" if cleaned.updated else ", the HTML's modified time"
+        warnings.append(f"{ONLY_AN_UPDATE} ({updated}{where}), not when it was published; "
                         "the publication date is unknown (give it in a header line: 'date YYYY-MM-DD')")
     return Document(
         id=doc_id,
@@ -607,7 +611,7 @@ def prepare_document(
         warnings=tuple(warnings),
         place=cleaned.place,
         dateline_day=None if published else cleaned.dateline_day,
-        updated=None if published else cleaned.updated,
+        updated=None if published else updated,
         # the dateline's time only on its own day (a record dated otherwise is not timed by it)
         dateline_time=cleaned.dateline_time if published and published == cleaned.published else None,
     )
@@ -640,27 +644,12 @@ def _update_moment(cleaned: CleanText) -> str | None:
         if item.kind not in ("stamp", "header") or cleaned.updated not in written_days(item.text):
             continue
         words = item.text.split()
-        offset = _written_offset(item.text)
         for i in range(len(words)):  # past the stamp's keyword ("Updated", "Last modified on")
+            # "8:00 PM GMT+1" with its offset (final70 M2: the date reader left it out; now ingest.dates reads it)
             moment = parse_timestamp(" ".join(words[i:]))
-            if moment and offset and "T" in moment:  # "8:00 PM GMT+1": the offset written, which the date reader leaves out (final70 M2)
-                return _ZONED.sub("", moment) + offset
             if moment and _ZONED.search(moment):
                 return moment
     return None
-
-
-# an offset written after GMT or UTC ("GMT+1", "UTC-03:00", "GMT+0530"), at most 14 hours
-_WRITTEN_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\b")
-
-
-def _written_offset(text: str) -> str | None:
-    """The offset a stamp writes after GMT or UTC as ISO ("+01:00"), or None (none written, or over 14 hours)."""
-    match = _WRITTEN_OFFSET.search(text)
-    if match is None or int(match[2]) > 14:
-        return None
-    sign = "-" if match[1] in "-\u2212" else "+"
-    return f"{sign}{int(match[2]):02d}:{match[3] or '00'}"
 
 
 def _date_line_of(cleaned: CleanText, published: str) -> str:

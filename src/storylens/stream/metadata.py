@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ..ingest.dates import written_offset
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ __all__ = ["ONLY_AN_UPDATE", "incoming_fields", "metadata_update", "published_at
 _READING_KEYS = frozenset({"warnings", "warnings_cleared", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
                            "format", "feed", "warc", "crawled", "published_source",
                            "date", "sitename", "title_site", "dateline_day", "stamp_at", "update_stamp", "update_day",
-                           "update_mark"})  # date, sitename: read into columns (published, outlet)
+                           "update_mark", "modified"})  # date, sitename: read into columns (published, outlet)
 
 
 def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:
@@ -65,7 +66,7 @@ def published_at(meta: Mapping[str, Any], day: str | None) -> str | None:
 # A version stamp's clock time ("Stand: 14:20 Uhr.", "Updated: 4:45 p.m. GMT", "Mis à jour à 16h45") and
 # the zones a stamp names; a zone no entry names leaves the time without an offset.
 _STAMP_TIME = re.compile(r"(?<![\d.])(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?![\d]|[./]\d)\s*(?:(?P<ampm>[ap])\.?\s?m\b\.?)?"
-                         r"\s*(?:Uhr\s*)?(?P<zone>[A-Z]{2,4}\b)?(?:(?<=GMT|UTC)(?P<offset>[+-]\d{1,2})(?![\d:]))?",
+                         r"\s*(?:Uhr\s*)?(?P<zone>[A-Z]{2,4}\b)?(?:(?<=GMT|UTC)(?P<offset>\s?[+\-\u2212]\d+(?::\d+)?))?",
                          re.IGNORECASE)
 _STAMP_ZONES = {"UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00", "MEZ": "+01:00",
                 "CEST": "+02:00", "MESZ": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
@@ -97,11 +98,11 @@ def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
             hour = hour % 12 + (12 if match["ampm"].casefold() == "p" else 0)
         if hour > 23 or minute > 59:
             continue
-        zone = _STAMP_ZONES.get((match["zone"] or "").upper(), "")
-        if match["offset"]:  # "10:15 AM GMT+1" (Reuters; hdr70: read as a stamp since, the "+1" left no moment)
-            if int(match["offset"][1:]) > 14:
-                continue  # "GMT+15": no zone has it, so no moment (break70h L2: it read as GMT, +00:00)
-            zone = f"{match['offset'][0]}{int(match['offset'][1:]):02d}:00"
+        # "10:15 AM GMT+1" (Reuters), "GMT+5:30": its offset; "GMT+15" no zone has, so no moment (break70h L2)
+        offset = written_offset(stamp[match.start("zone"):match.end()]) if match["offset"] else ""
+        if offset is None:
+            continue
+        zone = offset or _STAMP_ZONES.get((match["zone"] or "").upper(), "")
         return f"{on}T{hour:02d}:{minute:02d}:00{zone}"
     return None
 
@@ -114,8 +115,8 @@ def _stamp_day(near_time: str, *, after: bool = False) -> str | None:
     from ..ingest.dates import DateError, parse_date
 
     text = near_time if after else _stamp_keyword().sub("", near_time)
-    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|o|saat|on|am|le|el|il|dnia|del|du|de|of|vom)\s+"
-                  r"|\s*(?:um|à|a las|alle|ore|at|в|o|saat)$", "",
+    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|o|saat|às|on|am|le|el|il|dnia|em|a|del|du|de|of|vom)\s+"
+                  r"|\s*(?:um|à|a las|alle|ore|at|в|o|saat|às)$", "",
                   text.strip(" ,.;()\u3000"), flags=re.IGNORECASE).strip(" ,.;")
     if not text:
         return ""
