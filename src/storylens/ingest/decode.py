@@ -106,6 +106,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     wide = _bomless_utf16(data)
     if wide is not None:
         return wide
+    stray = _with_stray_nuls(data)
+    if stray is not None:
+        return stray
     if _looks_binary(data):
         hint = (" (if it is UTF-16 text without a byte-order mark, re-save it as UTF-8)"
                 if _zero_parity(data) is not None else "")
@@ -233,6 +236,31 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     if any(ord(ch) < 32 and ch not in "\t\n\r\f" for ch in text):
         return None
     return Decoded(text, name)
+
+
+# A text file with a few NUL bytes in it (a copy-paste or a bad save; newuser71 M7: one NUL in a 1 KB article made
+# the whole .txt "a binary file"): JSONL and feeds already remove a NUL with a warning. Only when the bytes without
+# their NULs are strict UTF-8 that does not look binary: a PDF, an image or a UTF-16 text has many NULs or other
+# control bytes, and legacy 8-bit text keeps the binary verdict it had (not tuned: a handful, and at most 1 in 100
+# bytes, reads as damage rather than a format).
+_STRAY_NULS = 8
+
+
+def _with_stray_nuls(data: bytes) -> Decoded | None:
+    """The UTF-8 text of ``data`` with its few NUL bytes removed and a warning saying so, else None."""
+    nuls = data.count(b"\x00")
+    if not nuls or nuls > _STRAY_NULS or nuls * 100 > len(data):
+        return None
+    kept = data.replace(b"\x00", b"")
+    if _looks_binary(kept):
+        return None
+    try:
+        text = kept.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    first = data.index(b"\x00")
+    said = f"{nuls} NUL byte{'s' if nuls > 1 else ''} (U+0000) removed, the first at byte {first}"
+    return Decoded(text, "utf-8", (said,))
 
 
 def _looks_binary(data: bytes) -> bool:
