@@ -24,7 +24,7 @@ for keys in members[1:]:
 weights = {k: 1.0 + (sum(map(ord, k)) % 97) / 7.0 for keys in members for k in keys}
 idf = {e: weights[e] for e in article}
 shared = sorted((e for e in article if e in story.entity_counts), key=lambda e: (-idf[e], e))
-clusterer = SimpleNamespace(_idf=weights.__getitem__, _ids=list(range(50)))
+clusterer = SimpleNamespace(_idf=weights.__getitem__, _idf_now=lambda: weights.__getitem__, _ids=list(range(50)))
 out = []
 for plain in (1.0, 0.5):
     story.norm_cache = None
