@@ -29,4 +29,10 @@ def test_the_scan_answers_as_a_whole_ranking_of_each_row(seed):
         assert found[-1] == []  # the zero query
         for row, d in zip(found[:-1], dist[:-1]):
             best = sorted((x, int(m)) for x, m in zip(d.tolist(), nums) if not np.isnan(x))[:k]
-            assert [m for m, _ in row] == [m for _, m in best]
+            # copies of one vector may differ by an ulp with the BLAS kernel's column tiling (-1.2e-07 / 0.0 on one
+            # machine, equal on another: a fresh venv failed seed 2 here), so the answer is compared as a ranking of
+            # distances up to an ulp, with every number distinct and held
+            at = {int(m): i for i, m in enumerate(nums)}
+            got = [m for m, _ in row]
+            assert len(set(got)) == len(got) == len(best)
+            assert np.allclose([d[at[m]] for m in got], [x for x, _ in best], rtol=0, atol=1e-6)
