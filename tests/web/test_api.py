@@ -167,7 +167,9 @@ def test_compare_html_document(client):
     ([{"text": "x"}] * 13, 422),                                       # over the document limit
 ])
 def test_compare_errors_are_problems(client, documents, status):
-    assert_problem(client.post("/api/compare", json={"documents": documents}), status)
+    body = assert_problem(client.post("/api/compare", json={"documents": documents}), status)
+    # every 422 lists its errors with a location, as docs/cli.md says (newuser71: an empty document had no list)
+    assert body["errors"] and all(e["msg"] and e["loc"][0] == "body" for e in body["errors"])
 
 
 def test_compare_body_over_the_limit_is_413(client):

@@ -89,7 +89,13 @@ def install(app: Any, render_page: Any) -> None:
     @app.exception_handler(StoryLensError)
     async def _storylens(request: Request, exc: StoryLensError) -> Any:
         status, title = status_for(exc)
-        return respond(request, status, title, str(exc), error=type(exc).__name__)
+        if status != 422:
+            return respond(request, status, title, str(exc), error=type(exc).__name__)
+        # invalid content (an empty or binary document, too few to compare): the same `errors` list a validation
+        # error gives, as the docs promise for every 422 (newuser71 LOW-11: an empty document had none)
+        where = getattr(exc, "source", None)
+        errors = [{"loc": ["body", *([where] if where else [])], "msg": str(exc), "type": type(exc).__name__}]
+        return respond(request, status, title, str(exc), error=type(exc).__name__, errors=errors)
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Any:
