@@ -122,9 +122,11 @@ def test_shipped_model_reproduces_its_recorded_dev_check_subset(variant, data_di
     # on an AMD EPYC with AVX-512 (stop 35) 4 of the 24 `full` rows moved by 2.0-2.2e-3 against the
     # recorded values, so "closely" is 5e-3. One `fast` row moved by 0.030 once in a full run at load
     # 8-14 (stop 35, pkg37; the test passed alone and on a re-run: one tree split flipped), so the largest
-    # move allowed is 0.05; a change of the features moves most rows, which the 90 % bound catches.
+    # move allowed is 0.05; a change of the features moves most rows, which the 90 % bound catches. On an AMD EPYC
+    # with AVX2 only (stop 71's machine, a fresh venv) 7 of the 24 `full` rows moved by 5.3e-3 to 9.1e-3 (main
+    # failed here), so "closely" is 1e-2.
     diff = np.abs(pred - np.asarray(check["expected_overall"]))
-    assert (diff <= 5e-3).mean() >= 0.9, diff
+    assert (diff <= 1e-2).mean() >= 0.9, diff
     assert diff.max() <= 0.05, diff
     gold = [sim.to_unit(float(r["Overall"])) for r in rows]
     assert float(np.corrcoef(pred, gold)[0, 1]) == pytest.approx(check["pearson_overall"], abs=0.01)
