@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from storylens.analysis.entities._rules import _occurrences, _place_cued
+from storylens.analysis.entities._names import _QUOTE_CLOSE, _QUOTE_OPEN
+from storylens.analysis.entities._rules import _occurrences, _place_cued, _quoted
 from storylens.text import profile
 
 
@@ -72,3 +73,26 @@ def test_a_long_sentence_answers_as_its_piece():
 ])
 def test_occurrences_are_the_patterns_matches(form, text):
     assert _occurrences(form, text) == [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+
+
+def _old_quoted(text: str, form: str) -> bool:
+    """_quoted as it was before quad71: the text before and after each occurrence copied and stripped."""
+    i = text.find(form)
+    while i >= 0:
+        before = text[:i].rstrip(" \u00a0\u202f")
+        after = text[i + len(form):].lstrip(" \u00a0\u202f")
+        if before[-1:] and before[-1] in _QUOTE_OPEN and after[:1] and after[0] in _QUOTE_CLOSE:
+            return True
+        i = text.find(form, i + 1)
+    return False
+
+
+def test_quoted_answers_are_the_old_ones():
+    rng = random.Random(71)
+    vocab = ["Stella", "del", "Nord", "«", "»", "“", "”", '"', "„", " ", "\u00a0", "\u202f", "x", "Stella del Nord"]
+    for _ in range(3000):
+        text = "".join(rng.choices(vocab, k=rng.randint(0, 12)))
+        for form in ("Stella del Nord", "Nord", "Stella", "x"):
+            assert _quoted(text, form) == _old_quoted(text, form), (text, form)
+    assert _quoted("the ship « Stella del Nord » sank", "Stella del Nord")
+    assert not _quoted("the ship Stella del Nord sank", "Stella del Nord")

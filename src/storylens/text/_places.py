@@ -303,6 +303,10 @@ def company_apposition(text: str, end: int, languages: tuple[str, ...]) -> bool:
     return any(w in nouns for w in low)
 
 
+# The end of the clause person_after reads
+_CLAUSE_STOP = re.compile(r"[.!?;\n]")
+
+
 def person_after(text: str, end: int, pronouns: frozenset[str] | set[str],
                  coordinators: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether one of ``pronouns`` (a person's: text data "word_city" "pronouns", "she", "her", "elle") follows
@@ -311,16 +315,17 @@ def person_after(text: str, end: int, pronouns: frozenset[str] | set[str],
     The pronoun is not the name's when a comma and one of ``coordinators`` (the text's languages' text data
     "claim_clauses" "after_comma": ", and", ", mais") open another clause before it, or another person stands
     between, two capitalised words in a row ("…Regina on Tuesday, and Mayor Sandra Masters said she had declared…": the mayor's pronoun; break51 N8)."""
-    stop = re.search(r"[.!?;\n]", text[end:])
-    rest = text[end: end + (stop.start() if stop else len(text))]
-    words = list(_NAME_WORD.finditer(rest))
-    for i, w in enumerate(words):
+    # the words are read in place up to the stop, one at a time (no copy of the rest of the sentence): the answer
+    # comes at the first pronoun, clause or name, and an unpunctuated paragraph is one long sentence (quad71)
+    stop = _CLAUSE_STOP.search(text, end)
+    prev: re.Match[str] | None = None
+    for w in _NAME_WORD.finditer(text, end, stop.start() if stop else len(text)):
         if w.group().lower() in pronouns:
             return True
-        if w.group().lower() in coordinators and "," in rest[words[i - 1].end() if i else 0: w.start()]:
+        if w.group().lower() in coordinators and "," in text[prev.end() if prev else end: w.start()]:
             return False
-        if i and w.group()[:1].isupper() and words[i - 1].group()[:1].isupper() \
-                and rest[words[i - 1].end(): w.start()].isspace():
+        if prev is not None and w.group()[:1].isupper() and prev.group()[:1].isupper() \
+                and text[prev.end(): w.start()].isspace():
             return False
+        prev = w
     return False
-
