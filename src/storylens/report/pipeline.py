@@ -2498,9 +2498,9 @@ def _route_end(text: str, start: int, end: int, language: str | None) -> bool:
     if any(p.match(tail) for p in after):
         return True
     # ... or where someone was taken ("taken to hospital in Köln": text data destination_before/after; try46 F10)
-    from ..text import destination_spans
+    from ..text import in_destination
 
-    return any(s <= start < e for s, e in destination_spans(text, language))
+    return in_destination(text, start, language)
 
 
 def _route_ends(text: str, name: str, language: str | None) -> bool:

@@ -703,27 +703,73 @@ def _hyphen_place(form: str) -> bool:
             and any(p in _PLACE_LINKS for p in parts[1:-1]))
 
 
+@lru_cache(maxsize=64)
+def _place_cue_sets(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's place cues, their stems before an elided " d'" / " l'" ("la province d'" -> "la province"), and
+    its facility compound heads, as sets: a cue is looked up by the words before a name, not tried one by one."""
+    cues = profile(lang).place_cues
+    elided = frozenset(cue[:-3] for cue in cues if cue.endswith((" d'", " d’", " l'", " l’")))
+    return frozenset(cues), elided, frozenset(profile(lang).facility_compound_heads)
+
+
+def _ends_with_any(before: str, words: frozenset[str]) -> bool:
+    """Whether ``before`` ends with one of ``words`` that no letter or digit precedes: the same test as
+    ``before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())`` for each w, made at
+    each start a word may have in ``before`` (its 40 characters at most) instead of for each word."""
+    return any(before[i:] in words for i in range(len(before) + 1) if i == 0 or not before[i - 1].isalnum())
+
+
+# A run of word characters, as the pattern of a name's occurrence reads its edges ((?<!\w) … (?!\w))
+_WORD_CHARS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _word_run_starts(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters of ``text`` starts, by the run: read once per sentence, so that finding a
+    name of it costs its occurrences, not a scan of the sentence (quad71)."""
+    out: dict[str, list[int]] = {}
+    for m in _WORD_CHARS.finditer(text):
+        out.setdefault(m.group(), []).append(m.start())
+    return out
+
+
+def _occurrences(form: str, text: str) -> list[int]:
+    """The starts of ``form`` in ``text`` written as a whole (no word character on either side), left to right and
+    apart: what the pattern of the form between ``(?<!\\w)`` and ``(?!\\w)`` finds, read from the starts of its first
+    word (:func:`_word_run_starts`). A form that opens with no word character is read by that pattern."""
+    head = _WORD_CHARS.match(form)
+    if head is None:
+        return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+    out: list[int] = []
+    reached = 0  # the end of the last occurrence: the pattern's matches do not overlap
+    for start in _word_run_starts(text).get(head.group(), ()):
+        end = start + len(form)
+        if start >= reached and text.startswith(form, start) and not _WORD_CHARS.match(text, end, end + 1):
+            out.append(start)
+            reached = end
+    return out
+
+
+@lru_cache(maxsize=4096)
 def _place_cued(form: str, text: str, lang: str) -> bool:
     """``form`` stands right after a word that makes it a place (text/data ``place_cues``: "near",
-    "the town of", "cerca de", "alle porte di", "w pobliżu", "недалеко от города")."""
-    cues = profile(lang).place_cues
-    heads = profile(lang).facility_compound_heads
+    "the town of", "cerca de", "alle porte di", "w pobliżu", "недалеко от города"). Read once per form and
+    sentence: every mention of a name asks (quad71: an unpunctuated 11 KB paragraph asked 643 times)."""
+    cues, elided, heads = _place_cue_sets(lang)
     if not cues and not heads:
         return False
     # every place the form is written, not only the first: "Michael Jordan visited Amman, the capital of
     # Jordan" writes "Jordan" first inside the person's name (final40 #10b)
-    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-        after = re.match(r"\s+([^\W\d_]+)", text[m.end() : m.end() + 30])
+    for start in _occurrences(form, text):
+        end = start + len(form)
+        after = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
         if after and after.group(1) in heads:
             return True  # "the Burchardkai terminal", "the Köhlbrand bridge": a facility's name (trial47 F11)
-        before = " ".join(text[max(0, m.start() - 40) : m.start()].casefold().split())
-        if any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
-               for cue in cues):
+        before = " ".join(text[max(0, start - 40) : start].casefold().split())
+        if _ends_with_any(before, cues):
             return True
         # "la province d'Al Haouz" as rule extraction reads it, the elision blanked ("l'OTAN" is "OTAN")
-        if text[m.start() - 1 : m.start()] == " " and any(
-                before.endswith(cue[:-3]) and (len(before) == len(cue) - 3 or not before[-len(cue) + 2].isalnum())
-                for cue in cues if cue.endswith((" d'", " d’", " l'", " l’"))):
+        if text[start - 1 : start] == " " and _ends_with_any(before, elided):
             return True
     return False
 
@@ -1438,13 +1484,23 @@ class _NoNames:
 _NO_NAMES = _NoNames()
 
 
+# The spaces between a quotation mark and its words: French spaces its guillemets (« Étoile du Nord »)
+_QUOTE_SPACES = " \u00a0\u202f"
+
+
 def _quoted(text: str, form: str) -> bool:
-    """``form`` stands alone between quotation marks in ``text`` («Stella del Nord»)."""
+    """``form`` stands alone between quotation marks in ``text`` («Stella del Nord»). The marks are read by walking
+    over the spaces from each occurrence, not by stripping the text before and after it: a copy of the sentence at
+    each occurrence was quadratic in an unpunctuated paragraph (quad71)."""
     i = text.find(form)
     while i >= 0:
-        before = text[:i].rstrip(" \u00a0\u202f")  # French spaces its guillemets: « Étoile du Nord »
-        after = text[i + len(form):].lstrip(" \u00a0\u202f")
-        if before[-1:] and before[-1] in _QUOTE_OPEN and after[:1] and after[0] in _QUOTE_CLOSE:
+        before = i
+        while before > 0 and text[before - 1] in _QUOTE_SPACES:
+            before -= 1
+        after = i + len(form)
+        while after < len(text) and text[after] in _QUOTE_SPACES:
+            after += 1
+        if before > 0 and text[before - 1] in _QUOTE_OPEN and after < len(text) and text[after] in _QUOTE_CLOSE:
             return True
         i = text.find(form, i + 1)
     return False
