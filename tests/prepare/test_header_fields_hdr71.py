@@ -209,3 +209,22 @@ def test_a_first_line_of_hyphenated_pieces_is_read_in_linear_time(pieces):
 ])
 def test_a_hyphenated_place_still_opens_a_dateline(line, place):
     assert clean_text(f"{T_EN}\n\n{line}\n\n{EN}").place == place
+
+
+IT = "Il consiglio comunale ha approvato venerdì il piano dopo un lungo dibattito.\n\nIl piano aggiunge tre linee di autobus."
+T_IT = "Il comune approva il piano"
+
+
+@pytest.mark.parametrize("line", ["Di Marco Rossi, foto: Luca Bianchi", "di Marco Rossi, foto di Luca Bianchi"])
+@pytest.mark.parametrize("under", [True, False])
+def test_an_italian_byline_with_its_photographer_over_or_under_the_headline(line, under):
+    # hdr71 fix C: under the headline the line lost title, author and contributor (the header reading it defers to
+    # reads it at the top only)
+    text = f"{T_IT}\n{line}\n\n{IT}" if under else f"{line}\n{T_IT}\n\n{IT}"
+    assert _fields(text) == (T_IT, ("Marco Rossi",), None, ("Luca Bianchi",), None)
+
+
+def test_a_word_that_opens_with_a_credit_label_is_no_credit():
+    # hdr71 fix D: "Bildung" (education) counted as "Bild" (picture) with any six letters after it
+    cleaned = clean_text(f"{T_DE}\nVon Anna Schmidt. Bildung von Hans Meier\n\n{DE}")
+    assert cleaned.contributors == () and "Hans Meier" not in cleaned.authors

@@ -1333,8 +1333,14 @@ def _picture_by_re() -> re.Pattern[str]:
     ``name`` ("Photography by Max Poe", "Fotos von Hans Meier", "Foto di Marco Rossi")."""
     data = site_notices()
     labels = sorted(data.credit_labels, key=lambda w: (-len(w), w))
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})[^\W\d_]{{0,6}}\s+(?:{alternation(data.credit_by)})\s+"
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})(?:{_LABEL_ENDINGS})?\s+(?:{alternation(data.credit_by)})\s+"
                       r"(?P<name>\S.*)$", re.IGNORECASE)
+
+
+# The endings a picture credit's label takes in its longer forms: "Photos", "Bilder", "Photography", "Photographs",
+# "Fotografie(n)", "Fotografía(s)", "Fotografia(s)"; no other word's ("Bildung von …" is no credit: hdr71 fix D, any
+# six letters were taken)
+_LABEL_ENDINGS = r"s|er|graph(?:y|s)?|grafi(?:e|en|a|as)|grafías?"
 
 
 @lru_cache(maxsize=1)
@@ -4268,7 +4274,10 @@ def _take_author_line(line: str, state: _State) -> bool:
     if not (_FIELD_MARKERS.match(head) or _KEYED_AUTHOR.match(head) or _marked_authors(head) is not None
             or _BYLINE_ONLY_RE.match(head)):
         return False  # a marker is needed: a name alone on its line is read elsewhere (the outlet's or the author's)
-    if _older_reading(line, with_date=False):  # after the marker: six readings' probes for a marked line only
+    # after the marker: six readings' probes for a marked line only; not for a line ending in a picture credit, which
+    # parse_byline reads without it ("Di Marco Rossi, foto: Luca Bianchi": the top's header reading takes it, under a
+    # headline none does, and the line lost title, author and contributor; hdr71 fix C)
+    if line == _without_picture_credits(line) and _older_reading(line, with_date=False):
         return False
     read = _field_authors(line)
     if read is None:
