@@ -377,9 +377,8 @@ def test_an_outlet_alone_over_a_date_line_is_the_outlet_and_the_date_not_the_tit
 
 @pytest.mark.parametrize(
     "text",
-    # (a listed outlet alone over a headline is the page's outlet since hdr71 #2: "Reuters\nAlbania quake kills 42\n\nText.",
-    # tests/prepare/test_header_fields_hdr71.py)
-    ["The Guardian\n\nGuardian readers love this. It is 2026.",
+    ["Reuters\nAlbania quake kills 42\n\nText.",  # no date line under it: a headline may name an outlet
+     "The Guardian\n\nGuardian readers love this. It is 2026.",
      "Tirana\n2026\n\nA quake struck the capital."],
 )
 def test_an_outlet_line_without_a_date_line_below_stays(text):

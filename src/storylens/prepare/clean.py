@@ -141,15 +141,19 @@ def _place_links() -> frozenset[str]:
     return frozenset(w for lang in LANGUAGES for link in profile(lang).dateline_place_links for w in link.split())
 
 
-def _place_word_re() -> str:
-    """What joins a place's words: a space or hyphen, or a lower-case link word ("Santiago du Chili"). A word
-    before the day ("في", in: "عمان في 15 نوفمبر") is none of the place's (robust67: the place read "عمان في")."""
+def _place_word_re(joiners: str = " /") -> str:
+    """What joins a place's words: a space or a slash, or a lower-case link word ("Santiago du Chili"). A word
+    before the day ("في", in: "عمان في 15 نوفمبر") is none of the place's (robust67: the place read "عمان في").
+    A hyphen joins none after a _PLACE_WORD, which holds its hyphens itself ("Baden-Baden" is one word): as a joiner
+    too, a line of hyphenated pieces ("a-a-a-…-x.c") had every way to cut it into words tried (hdr71 E: 40 pieces
+    1.4 s, 60 over 25 s). Only a first word of letters alone (:func:`_bare_place`) passes ``joiners`` " /-"."""
     links = alternation(link for lang in LANGUAGES for link in profile(lang).dateline_place_links)
     before = alternation(w for lang in LANGUAGES for w in profile(lang).dateline_before_day)
     not_before = rf"(?!(?:{before})(?:\s|$))" if before else ""
     # "Copiapó/Santiago": two places with a slash and no space ("Köln / Göttingen." is a headline's)
-    return (rf"(?:[ /-]|\s+(?:{links})\s+){not_before}{_PLACE_WORD}" if links
-            else rf"[ /-]{not_before}{_PLACE_WORD}")
+    joiner = f"[{re.escape(joiners)}]"
+    return (rf"(?:{joiner}|\s+(?:{links})\s+){not_before}{_PLACE_WORD}" if links
+            else rf"{joiner}{not_before}{_PLACE_WORD}")
 
 
 @lru_cache(maxsize=1)
@@ -957,9 +961,70 @@ def _take_masthead(line: str, next_line: str, state: _State) -> bool:
     return True
 
 
-# A site's address alone ("tagesschau.de", "www.lemonde.fr", "Wyborcza.pl", "nytimes.com"): a name, its dots, and a
-# country's or a generic top-level domain in lower case ("St.Pauli" is none, nor a script library's "Node.js")
-_DOMAIN_NAME = re.compile(r"(?:www\.)?[^\W_][\w-]+(?:\.[\w-]+)*\.(?:(?!js)[a-z]{2}|com|net|org|info|news|online|media)")
+# A site's address alone ("tagesschau.de", "www.lemonde.fr", "Wyborcza.pl", "spiegel.de"): a name, its dots, and a
+# top-level domain in lower case ("St.Pauli" is none); which domains make a site: :func:`_site_address`
+_DOMAIN_NAME = re.compile(r"(?:www\.)?(?:[^\W_][\w-]*\.)*(?P<name>[^\W_][\w-]+)\.(?P<tld>[a-z]{2,6})")
+# what opens a list's item or a quotation: no headline's line under a name ("Time" / "- Monday: rain")
+_LIST_OR_QUOTE = re.compile(r"[-–—*•·▪‣>]\s|\d{1,2}[.)]\s|[\"“”„«»‹›‘’'「『]")
+# the lines under the headline where an outlet's name alone over it must be written again
+_MASTHEAD_SIGN_LINES = 3
+
+
+@lru_cache(maxsize=1)
+def _site_tlds() -> tuple[frozenset[str], frozenset[str]]:
+    """The top-level domains of a news site's address: every country's (ISO 3166 codes, CLDR) and data/outlets.json
+    "site_tlds", none of its "not_site_tlds" (brands and file extensions: "io", "ai", "md"); and the generic ones
+    (.com ...), a site's only when the name before them is a listed outlet."""
+    from ..text import territory_names
+
+    data = outlets()
+    countries = {code.casefold() for code in territory_names("en").values() if len(code) == 2}
+    return frozenset((countries | set(data.site_tlds)) - set(data.not_site_tlds)), frozenset(("com", "net", "org", "info"))
+
+
+def _site_address(line: str) -> bool:
+    """A news site's address: a country's or a news domain ("tagesschau.de", "Wyborcza.pl", "RBC.ru"), or a generic one
+    after a listed outlet's name ("spiegel.com"); never a brand's or a file's ("Amazon.com", "Socket.io",
+    "Character.ai", "README.md", "Node.js"; hdr71 fix A: they were the outlet)."""
+    match = _DOMAIN_NAME.fullmatch(line)
+    if match is None:
+        return False
+    sites, generic = _site_tlds()
+    return match["tld"] in sites or (match["tld"] in generic and _listed(match["name"]))
+
+
+@lru_cache(maxsize=1)
+def _written_outlets() -> frozenset[str]:
+    """Every listed outlet and agency as written (without an English "The"): a masthead is written as its name is."""
+    names = [*outlets().names, *(a for lang in LANGUAGES for a in profile(lang).agencies)]
+    return frozenset(re.sub(r"^The\s+", "", n.strip()) for n in names)
+
+
+def _one_word_name(name: str) -> bool:
+    """A name of one cased word, after an article ("Time", "Dawn", "Спутник", "The Hill", "Le Point"): it is as often a
+    headline, a topic or a section's word as an outlet's name. A caseless script's ("新华网") is not: its words run on."""
+    from ..text import stop_words_any
+
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in stop_words_any():
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() != words[0].upper()
+
+
+def _named_again(name: str, lines: list[str], below: int) -> bool:
+    """``name`` written again in a byline, credit or stamp line (at most _SOURCE_LINE_CHARS long) or in a wire
+    dateline's brackets ("(Reuters) -", "/ТАСС/") in the first lines under the headline at ``below``."""
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    bracketed = re.compile(rf"[(/]\s*{re.escape(name)}\s*[)/]")
+    at = below
+    for _ in range(_MASTHEAD_SIGN_LINES):
+        at = _next_index(lines, at)
+        if at >= len(lines):
+            return False
+        line = lines[at].strip()
+        if (len(line) <= _SOURCE_LINE_CHARS and word.search(line)) or bracketed.search(line[:_SOURCE_LINE_CHARS]):
+            return True
+    return False
 
 
 def _take_name_masthead(line: str, lines: list[str], i: int, state: _State) -> bool:
@@ -968,14 +1033,23 @@ def _take_name_masthead(line: str, lines: list[str], i: int, state: _State) -> b
     headline): the page's outlet, not its title (hdr71 #2: the name was the title, or the first paragraph of two lines
     had none). A short headline no list knows stays the title ("Lockdown", "Kazakhstan Unrest", "Guardian Angels":
     an outlet's word is no outlet's name), and so does a name over a sentence; a name over a date or a stamp is read
-    with it (_take_masthead, _header_paragraph)."""
+    with it (_take_masthead, _header_paragraph).
+
+    The name is written as listed ("time" is none), over no list's item or quotation; a name of one word ("Time",
+    "Sabah", "Reuters", "The Hill", "Le Point": as often a one-word headline or topic over its deck) is the outlet
+    only when written again under the headline, in a byline, credit or dateline (hdr71 fix A: they were the outlet
+    and the deck the title); an address only when it is a news site's (:func:`_site_address`)."""
     below = _next_index(lines, i)
     if below >= len(lines) or _next_index(lines, below) >= len(lines) or not _headline_shape(lines[below].strip()):
         return False
-    if _stamp_line(lines[below].strip()):
+    under = lines[below].strip()
+    if _stamp_line(under) or _LIST_OR_QUOTE.match(under):
         return False  # "tagesschau.de" / "Stand: 04.12.2026 11:05 Uhr": a header paragraph's (_header_paragraph)
-    if not (_listed(line) or _DOMAIN_NAME.fullmatch(line)):
-        return False
+    if not _site_address(line):
+        if re.sub(r"^The\s+", "", line) not in _written_outlets():
+            return False
+        if _one_word_name(line) and not _named_again(line, lines, below):
+            return False
     state.outlet = state.outlet or line
     state.remove("masthead", line)
     return True
@@ -1259,8 +1333,14 @@ def _picture_by_re() -> re.Pattern[str]:
     ``name`` ("Photography by Max Poe", "Fotos von Hans Meier", "Foto di Marco Rossi")."""
     data = site_notices()
     labels = sorted(data.credit_labels, key=lambda w: (-len(w), w))
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})[^\W\d_]{{0,6}}\s+(?:{alternation(data.credit_by)})\s+"
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})(?:{_LABEL_ENDINGS})?\s+(?:{alternation(data.credit_by)})\s+"
                       r"(?P<name>\S.*)$", re.IGNORECASE)
+
+
+# The endings a picture credit's label takes in its longer forms: "Photos", "Bilder", "Photography", "Photographs",
+# "Fotografie(n)", "Fotografía(s)", "Fotografia(s)"; no other word's ("Bildung von …" is no credit: hdr71 fix D, any
+# six letters were taken)
+_LABEL_ENDINGS = r"s|er|graph(?:y|s)?|grafi(?:e|en|a|as)|grafías?"
 
 
 @lru_cache(maxsize=1)
@@ -2781,7 +2861,7 @@ def _listed_city(place: str) -> bool:
 # of its own and "what the source adds" (trial 15 #16).
 @lru_cache(maxsize=1)
 def _bare_place() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?P<place>[^\W\d_]{{3,}}(?:{_place_word_re()}){{0,2}})\.\s+(?=[^\W\d_])")
+    return re.compile(rf"^\s*(?P<place>[^\W\d_]{{3,}}(?:{_place_word_re(' /-')}){{0,2}})\.\s+(?=[^\W\d_])")
 
 
 _BARE_REST_WORDS = 4
@@ -4156,11 +4236,12 @@ _DESK_BYLINE_CHARS = 40
 def _take_desk_byline(line: str, state: _State) -> bool:
     """A byline line whose author's marker of any language marks a desk, no person ("Autor: Redakcja", "Von
     Redaktion", "Auteur : Rédaction", "Автор: Редакция", "作者：编辑部"; data/outlets.json "desks"): the header's, no
-    author and no outlet (hdr71 #3: it was the title and a claim)."""
+    author and no outlet (hdr71 #3: it was the title and a claim). Only a listed desk: a name ending in "team" or
+    "staff" (:func:`_is_desk`) is as often a headline's words ("Door het vuur naar het team"; hdr71 fix B)."""
     if len(line) > _DESK_BYLINE_CHARS:
         return False
     name = _marker_name(line)
-    if name is None or not _is_desk(name.rstrip(". ")):
+    if name is None or name.rstrip(". ").strip().casefold() not in _outlet_data()[2]:
         return False
     state.remove("header", line)
     return True
@@ -4194,7 +4275,10 @@ def _take_author_line(line: str, state: _State) -> bool:
     if not (_FIELD_MARKERS.match(head) or _KEYED_AUTHOR.match(head) or _marked_authors(head) is not None
             or _BYLINE_ONLY_RE.match(head)):
         return False  # a marker is needed: a name alone on its line is read elsewhere (the outlet's or the author's)
-    if _older_reading(line, with_date=False):  # after the marker: six readings' probes for a marked line only
+    # after the marker: six readings' probes for a marked line only; not for a line ending in a picture credit, which
+    # parse_byline reads without it ("Di Marco Rossi, foto: Luca Bianchi": the top's header reading takes it, under a
+    # headline none does, and the line lost title, author and contributor; hdr71 fix C)
+    if line == _without_picture_credits(line) and _older_reading(line, with_date=False):
         return False
     read = _field_authors(line)
     if read is None:

@@ -2621,6 +2621,8 @@ class Outlets:
     ends: tuple[str, ...] = ()  # what ends an outlet's name in Han characters and kana ("新聞", "タイムス")
     # what before such an ending makes a section label or a phrase, not a name ("国際ニュース", "…のニュース")
     not_before_ends: tuple[str, ...] = ()
+    site_tlds: tuple[str, ...] = ()  # top-level domains of news sites beside the countries' ("uk", "news")
+    not_site_tlds: tuple[str, ...] = ()  # countries' codes sold as brands or file extensions ("io", "ai", "md")
 
 
 @cache
@@ -2629,7 +2631,8 @@ def outlets() -> Outlets:
     never the speaker) and similarity (an outlet is no shared name) all read it."""
     data = json.loads((_DATA.parent.parent / "data" / "outlets.json").read_text(encoding="utf-8"))
     return Outlets(tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
-                   tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())))
+                   tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())),
+                   tuple(data.get("site_tlds", ())), tuple(data.get("not_site_tlds", ())))
 
 
 @cache
