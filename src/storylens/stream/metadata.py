@@ -115,7 +115,7 @@ def _stamp_day(near_time: str, *, after: bool = False) -> str | None:
     from ..ingest.dates import DateError, parse_date
 
     text = near_time if after else _stamp_keyword().sub("", near_time)
-    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|o|saat|às|on|am|le|el|il|dnia|em|a|del|du|de|of|vom)\s+"
+    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|o|saat|às|on|am|le|el|il|dnia|em|a(?!\s+las\b)|del|du|de|of|vom)\s+"
                   r"|\s*(?:um|à|a las|alle|ore|at|в|o|saat|às)$", "",
                   text.strip(" ,.;()\u3000"), flags=re.IGNORECASE).strip(" ,.;")
     if not text:
