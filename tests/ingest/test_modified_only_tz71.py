@@ -73,8 +73,8 @@ def test_a_record_s_modified_field_is_not_read_as_an_update(tmp_path):
     (('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"14 March 2026",'
       '"dateModified":"2026-03-14T16:40:00+01:00"}</script>'), ""),
     ('<meta itemprop="datePublished" content="2026-3-14">' + MODIFIED, ""),
-    ("", '<abbr class="published" title="2026-03-14T10:00:00+01:00">14 March</abbr>'
-         '<time class="updated" datetime="2026-03-14T16:40:00+01:00">x</time>'),
+    ("", ('<abbr class="published" title="2026-03-14T10:00:00+01:00">14 March</abbr>'
+          '<time class="updated" datetime="2026-03-14T16:40:00+01:00">x</time>')),
     ('<meta name="DC.date.issued" content="2026-03-14">' + MODIFIED, ""),
     ('<meta property="article:published_time" content="2026-03-14 10:00">' + MODIFIED, ""),
     ('<meta property="article:published_time" content="March 14, 2026">' + MODIFIED, ""),
