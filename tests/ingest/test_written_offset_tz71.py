@@ -74,3 +74,16 @@ def test_a_record_s_date_with_an_offset_after_gmt_keeps_it(tmp_path):
                     encoding="utf-8")
     [raw] = read_jsonl(path)
     assert raw.metadata["published"] == "2026-03-14" and raw.metadata["published_at"] == "2026-03-14T09:00:00+05:30"
+
+
+@pytest.mark.parametrize(("value", "moment"), [
+    # RFC 2822's zone comment after the numeric offset (mail, feeds): main read them as a local time of no zone
+    ("Mon, 14 Mar 2026 09:00:00 +0100 (CET)", "2026-03-14T09:00:00+01:00"),
+    ("Sat, 14 Mar 2026 09:00:00 +0000 (UTC)", "2026-03-14T09:00:00+00:00"),
+    ("Sat, 14 Mar 2026 09:00:00 -0500 (EST)", "2026-03-14T09:00:00-05:00"),
+    ("Sat, 14 Mar 2026 09:00:00 +0100 (Central European Time)", "2026-03-14T09:00:00+01:00"),
+    ("Sat, 14 Mar 2026 09:00:00 +0100", "2026-03-14T09:00:00+01:00"),  # unchanged
+    ("Sat, 14 Mar 2026 09:00:00 (CET)", "2026-03-14T09:00:00"),  # a comment alone states no offset
+])
+def test_a_zone_comment_after_the_offset_keeps_the_offset(value, moment):
+    assert parse_timestamp(value) == moment

@@ -65,3 +65,16 @@ def test_spanish_stamps_as_before():
 ])
 def test_the_stream_reads_a_portuguese_stamp_s_moment(stamp, moment):
     assert stamp_moment([stamp], "2026-03-14") == moment
+
+
+@pytest.mark.parametrize(("stamp", "day", "moment"), [
+    # pt-PT's bare connector 'a' must not eat Spanish "a las" (tz71 tester: these five lost their moment)
+    ("Actualizado a las 16:40", "2026-03-14", "2026-03-14T16:40:00"),
+    ("Publicado a las 10:15", "2026-03-14", "2026-03-14T10:15:00"),
+    ("Actualizado a las 16:40 CET", "2026-03-14", "2026-03-14T16:40:00+01:00"),
+    ("Actualizado: a las 16:40", "2026-03-14", "2026-03-14T16:40:00"),
+    ("Actualizado a las 16:40 del 14 de marzo de 2026", None, "2026-03-14T16:40:00"),
+    ("Atualizado a 14 mar 2026, 16:40", None, "2026-03-14T16:40:00"),
+])
+def test_the_stream_reads_a_spanish_a_las_stamp(stamp, day, moment):
+    assert stamp_moment([stamp], day) == moment

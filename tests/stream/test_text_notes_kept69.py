@@ -9,7 +9,7 @@ from __future__ import annotations
 from storylens import stream
 from storylens.embed import HashingEmbedder
 from storylens.prepare.clean import LONG_RUNS
-from storylens.report.compare import ONLY_AN_UPDATE, RECORD_AFTER_UPDATE, TEXT_DATED
+from storylens.report.compare import ONLY_AN_UPDATE, ONLY_AN_UPDATE_IN_METADATA, RECORD_AFTER_UPDATE, TEXT_DATED
 from storylens.store import open_store
 from storylens.stream import metadata
 
@@ -24,7 +24,8 @@ def _warnings(store):
 
 
 def test_the_text_notes_are_the_ones_ingest_writes():
-    assert metadata._TEXT_NOTES[-4:] == (LONG_RUNS, ONLY_AN_UPDATE, TEXT_DATED, RECORD_AFTER_UPDATE)  # hdr70: 2 more
+    assert metadata._TEXT_NOTES[-5:] == (LONG_RUNS, ONLY_AN_UPDATE, TEXT_DATED, RECORD_AFTER_UPDATE,  # hdr70: 2 more
+                                         ONLY_AN_UPDATE_IN_METADATA)  # tz71fix: an HTML page's modified time alone
 
 
 def test_a_rerun_keeps_the_update_time_warning(tmp_path):

@@ -148,6 +148,7 @@ def parse_timestamp(value: object) -> str | None:
 _ZONE_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+\-\u2212])(\d+(?::\d+)?)", re.IGNORECASE)
 # ... closing a date-time, in brackets or before a full stop ("09:10 (GMT+7)", VnExpress; "8:00 PM GMT+1.")
 _ZONE_OFFSET_END = re.compile(rf"\(?{_ZONE_OFFSET.pattern}\)?\.?\s*$", re.IGNORECASE)
+_ZONE_COMMENT = re.compile(r"([+\-]\d{4})\s*\([A-Za-z][A-Za-z .]{0,40}\)$")
 _OFFSET_DIGITS = re.compile(r"(\d{1,2})(?::(\d{2}))?|(\d{2})(\d{2})")
 _MAX_OFFSET = timedelta(hours=14)  # the furthest any zone is from UTC (Kiribati's Line Islands, +14:00)
 
@@ -193,6 +194,9 @@ def _time_of(text: str) -> datetime | None:
         if (offset := _offset_of(m)) is None:
             return None
         text = text[:m.start()].rstrip()
+    # RFC 2822's zone comment after a numeric offset ("09:00:00 +0100 (CET)", "+0000 (UTC)"): parsedate_tz
+    # reads the comment as the zone and loses the offset (tz71fix)
+    text = _ZONE_COMMENT.sub(r"\1", text)
     meridiem = None
     if m := _MERIDIEM.search(text):
         meridiem = m.group(2).lower()

@@ -622,12 +622,19 @@ def _page_date(value: object, html: str) -> dict[str, str]:
     except DateError:
         return {}
     tree = _page_tree(html) if day else None  # parsed once for both readings
-    if not day or tree is None or not _in_date_metadata(tree, day):
+    if not day or tree is None:
         return {}
     if not _in_date_metadata(tree, day, modified=False):
         # htmldate falls back to article:modified_time, og:updated_time or dateModified when the page states no
-        # publication: that day is the page's last update (its "modified"), never its publication (stop 71)
-        return {"modified": day}
+        # publication: that day is the page's last update (its "modified"), never its publication (stop 71). A
+        # publication written in another form ("March 14, 2026", "14.03.2026", an epoch) is still one (tz71fix)
+        published = _publication_days(tree)
+        if day not in published:
+            if not _in_date_metadata(tree, day):
+                return {}
+            if not published:
+                return {"modified": day}
+            day = min(published)
     at = _page_time(tree, day)
     return {"date": day, "published": day, "published_source": "html metadata", **({"published_at": at} if at else {})}
 
@@ -679,6 +686,39 @@ _MODIFIED_NAME = re.compile(r"modified|updated|last-?mod", re.IGNORECASE)
 _PUBLISHED_NAME = re.compile(r"publish|pubdate|created", re.IGNORECASE)
 _MODIFIED_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv", "class")
 _LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"[^"]*"')
+
+
+# Metadata named as the publication's: "article:published_time", "pubdate", "date", "DC.date.issued",
+# itemprop "datePublished", class "published" (a "date" token, not "update" or "dateModified")
+_PUBLICATION_NAME = re.compile(r"publish|pubdate|created|issued|(?:^|[\s.:_-])date(?:$|[\s.:_-])", re.IGNORECASE)
+_PUBLICATION_ATTRIBUTES = ("property", "name", "itemprop", "class")
+_LD_PUBLICATION = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]{1,80})"')
+
+
+def _publication_days(tree: Any) -> set[str]:
+    """The days the page's publication-named metadata (``tree``: :func:`_page_tree`) states, read with the
+    project's date parser whatever their form ("Sat, 14 Mar 2026 10:00:00 GMT", "14.03.2026", an epoch);
+    modification metadata (:data:`_MODIFIED_NAME`) not counted. Empty: the page states no publication."""
+    values: list[str] = []
+    for element in tree.xpath("//meta | //time | //abbr | //*[@itemprop] | //*[@class]"):
+        named = " ".join(element.get(a) or "" for a in _PUBLICATION_ATTRIBUTES)
+        pubdate = element.tag == "time" and element.get("pubdate") is not None
+        if not (pubdate or _PUBLICATION_NAME.search(named)):
+            continue
+        if _MODIFIED_NAME.search(named) and not _PUBLISHED_NAME.search(named):
+            continue
+        values += [element.get(a) or "" for a in ("content", "datetime", "title")]
+    values += [m.group(1) for script in tree.xpath("//script[@type='application/ld+json']/text()")
+               for m in _LD_PUBLICATION.finditer(str(script))]
+    days = set()
+    for value in values:
+        try:
+            read = parse_date(value.strip()[:80]) if value.strip() else None
+        except DateError:
+            continue
+        if read and re.fullmatch(r"\d{4}-\d{2}-\d{2}", read):
+            days.add(read)
+    return days
 
 
 def _in_date_metadata(tree: Any, day: str, *, modified: bool = True) -> bool:

@@ -56,6 +56,8 @@ if TYPE_CHECKING:  # the analysis stack (spaCy glue, quantities' tables) loads o
 _PATH_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
 # How the warning line of a page whose only date is an update's opens (the stream keeps it with the record).
 ONLY_AN_UPDATE = "date: the text gives only an update time"
+# ... and of an HTML page whose metadata states only its modification (article:modified_time alone: stop 71)
+ONLY_AN_UPDATE_IN_METADATA = "date: the page's metadata gives only an update time"
 # How the warning line of an HTML page dated only by a stamp or dateline in its text opens (hdr70: the date was read
 # silently, while an update-only page said so); the stream keeps it with the record
 TEXT_DATED = "date: read from the page's text"
@@ -591,8 +593,8 @@ def prepare_document(
     if published is None and updated:
         # the page's only date is an update's ("Updated: 14 March 2026 10:15"): no publication date is made of it
         # (robust67b: it was taken as the published date); the reader is told why the document is undated
-        where = "" if cleaned.updated else ", the HTML's modified time"
-        warnings.append(f"{ONLY_AN_UPDATE} ({updated}{where}), not when it was published; "
+        opening, what = (ONLY_AN_UPDATE, "") if cleaned.updated else (ONLY_AN_UPDATE_IN_METADATA, ", its modified time")
+        warnings.append(f"{opening} ({updated}{what}), not when it was published; "
                         "the publication date is unknown (give it in a header line: 'date YYYY-MM-DD')")
     return Document(
         id=doc_id,

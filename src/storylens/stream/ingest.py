@@ -786,6 +786,7 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
 def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = False) -> ArticleRecord:
     from ..report.compare import (  # loaded already: p.doc was prepared by it
         ONLY_AN_UPDATE,
+        ONLY_AN_UPDATE_IN_METADATA,
         RECORD_AFTER_UPDATE,
         TEXT_DATED,
     )
@@ -825,7 +826,8 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
         meta["stamp_at"] = stamped
     # the date notes of the text itself (an update-only date; hdr70: an HTML page dated by its text, a record dated
     # after its text's update stamp), kept with the record as compare shows them
-    if date_notes := [w for w in p.doc.warnings if w.startswith((ONLY_AN_UPDATE, TEXT_DATED, RECORD_AFTER_UPDATE))]:
+    if date_notes := [w for w in p.doc.warnings if w.startswith((ONLY_AN_UPDATE, ONLY_AN_UPDATE_IN_METADATA, TEXT_DATED,
+                                                                           RECORD_AFTER_UPDATE))]:
         meta["warnings"] = [*meta.get("warnings", []), *date_notes]
     if p.doc.updated and not p.doc.published:  # an undated page's update day: its versions' order (stream.versions)
         meta["update_day"] = p.doc.updated

@@ -33,7 +33,7 @@ from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 if TYPE_CHECKING:
     from ..models import RawDocument
 
-__all__ = ["ONLY_AN_UPDATE", "incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet", "update_stamped"]
+__all__ = ["ONLY_AN_UPDATE", "ONLY_AN_UPDATES", "incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet", "update_stamped"]
 
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "warnings_cleared", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
@@ -115,7 +115,7 @@ def _stamp_day(near_time: str, *, after: bool = False) -> str | None:
     from ..ingest.dates import DateError, parse_date
 
     text = near_time if after else _stamp_keyword().sub("", near_time)
-    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|o|saat|às|on|am|le|el|il|dnia|em|a|del|du|de|of|vom)\s+"
+    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|o|saat|às|on|am|le|el|il|dnia|em|a(?!\s+las\b)|del|du|de|of|vom)\s+"
                   r"|\s*(?:um|à|a las|alle|ore|at|в|o|saat|às)$", "",
                   text.strip(" ,.;()\u3000"), flags=re.IGNORECASE).strip(" ,.;")
     if not text:
@@ -205,7 +205,7 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
     cleared = _cleared_warnings(stored, raw)
     if filled.get("published"):  # a date given now answers "the publication date is unknown" (final69 M1)
         cleared += [w for w in stored.metadata.get("warnings") or () if isinstance(w, str)
-                    and w.startswith(ONLY_AN_UPDATE) and w not in cleared]
+                    and w.startswith(ONLY_AN_UPDATES) and w not in cleared]
     if not filled and not extra and not conflicts and not cleared:
         return None
     if cleared:  # recorded, not dropped silently: what no longer holds and which reading cleared it
@@ -225,6 +225,9 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
 # The last two: prepare.clean.LONG_RUNS, and report.compare.ONLY_AN_UPDATE (a page dated only by an update stamp: a
 # re-run of the same file cleared it, newuser69 H3); tests/stream/test_text_notes_kept69.py checks they are the same
 ONLY_AN_UPDATE = "date: the text gives only an update time"
+# report.compare.ONLY_AN_UPDATE_IN_METADATA: an HTML page whose metadata states only its modification (stop 71)
+_ONLY_AN_UPDATE_IN_METADATA = "date: the page's metadata gives only an update time"
+ONLY_AN_UPDATES = (ONLY_AN_UPDATE, _ONLY_AN_UPDATE_IN_METADATA)
 # "repeated text: " is prepare._repeats.REPEATED_TEXT (robust70: a text holding its article twice, read once)
 # report.compare.TEXT_DATED: an HTML page dated only by its text (hdr70), the same on every reading of the page
 _TEXT_DATED = "date: read from the page's text"
@@ -232,7 +235,7 @@ _TEXT_DATED = "date: read from the page's text"
 # the record's whatever a re-read gives (a new date is a conflict), so the note holds as long as the article
 _RECORD_AFTER_UPDATE = "date: the record's date is later than the text's own update stamp"
 _TEXT_NOTES = ("language: ", "long text: ", "repeated text: ", "long runs: ", ONLY_AN_UPDATE, _TEXT_DATED,
-               _RECORD_AFTER_UPDATE)
+               _RECORD_AFTER_UPDATE, _ONLY_AN_UPDATE_IN_METADATA)
 # How the warnings that describe other records start (ingest.jsonl.REPEATED_ID: an id another line gave too, maybe in
 # a file not read again): a re-read of this record alone does not give them, yet they still hold (break68r: cleared
 # by re-ingesting one file). Written here, not imported: the story list imports this module and not the readers

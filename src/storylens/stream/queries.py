@@ -38,7 +38,7 @@ from .._paths import TYPE_IN_UTF8, has_surrogates, shown_text
 from ..errors import EmptyInputError, InputError, a_count, wrong_type
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, check_store, outlet_key
 from ..text import base, reader_language
-from .metadata import HEADLINE_CHARS, ONLY_AN_UPDATE, SENTENCE_ENDS
+from .metadata import HEADLINE_CHARS, ONLY_AN_UPDATES, SENTENCE_ENDS
 from .versions import (
     ORDER_UNKNOWN,
     ArticleUpdate,
@@ -657,7 +657,7 @@ def _read_through(row: ArticleView, read: ArticleRecord, cut_copy: bool) -> Arti
     unknown) and outlet when ``row`` is a cut copy; the warnings of the text read and of the member's own (each
     once)."""
     published = read.published or row.published
-    warnings = [w for w in (*row.warnings, *_warnings(read)) if not (published and w.startswith(ONLY_AN_UPDATE))]
+    warnings = [w for w in (*row.warnings, *_warnings(read)) if not (published and w.startswith(ONLY_AN_UPDATES))]
     return dataclasses.replace(row, title=article_title(read), lead=_lead(read), published=published,
                                outlet=read.outlet if cut_copy else row.outlet, warnings=tuple(dict.fromkeys(warnings)))
 
