@@ -79,3 +79,41 @@ def test_quoted_outlet_inside_a_sentence_is_no_outlet() -> None:
     cleaned = clean_text(f"{T_RU}\n\n{sentence}\n\n{RU}")
     assert (cleaned.authors, cleaned.outlet) == ((), None)
     assert sentence in cleaned.text
+
+
+# hdr71bfix (the tester's probes): a timeline under a date over its headline keeps its entries; a quoted title
+# beside a byline is no outlet; two quoted names are not one; a long first line is no date line.
+@pytest.mark.parametrize(("text", "entry"), [
+    (("14 de marzo de 2026\n\nComienzan las protestas en la capital\n\n16 de marzo de 2026\n\nDimite el Gobierno\n\n"
+      "Las protestas comenzaron tras la subida del precio del pan. Miles de personas salieron a la calle."),
+     "Dimite el Gobierno"),
+    (("14 марта 2026, 10:15\n\nОткрылись избирательные участки\n\n14 марта 2026, 10:45\n\nВысокая явка\n\n"
+      "Президент проголосовал\n\nУчастки открылись в восемь утра. К полудню явка составила 30 процентов."),
+     "Высокая явка"),
+])
+def test_timeline_entry_under_a_date_is_no_outlet(text: str, entry: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned.outlet is None
+    assert entry in cleaned.text
+
+
+def test_name_over_a_date_under_the_headline_is_still_the_outlet() -> None:
+    # the neighbour that must not change: no date line over the headline, the outlet's line over its date
+    cleaned = clean_text("Una tormenta arranca árboles en Hamburgo\n\nPúblico\n\n14 de marzo de 2026\n\n" + EN)
+    assert (cleaned.outlet, str(cleaned.published)) == ("Público", "2026-03-14")
+
+
+def test_quoted_title_beside_a_byline_is_no_outlet() -> None:
+    cleaned = clean_text(f"{T_FR}\nPar Claire Martin, « Les Misérables », le 14 mars 2026\n\n{FR}")
+    assert (cleaned.authors, cleaned.outlet) == (("Claire Martin",), None)
+
+
+def test_two_quoted_names_are_not_unquoted_as_one() -> None:
+    from storylens.prepare.clean import _unquoted
+    assert _unquoted("'Le Monde' and 'Libération'") == "'Le Monde' and 'Libération'"
+    assert _unquoted("«Коммерсантъ»") == "Коммерсантъ"
+
+
+def test_long_first_line_is_no_date_line() -> None:
+    cleaned = clean_text("14 March 2026" + " " * 200 + "x\n\n" + T_EN + "\n\n" + EN)
+    assert cleaned.published is None
