@@ -91,11 +91,14 @@ def test_person_and_date_is_no_outlet() -> None:
     assert cleaned.outlet != "Jane Tan"
 
 
-def test_date_alone_above_headline_is_no_header_piece() -> None:
-    # no header line beside it: the date line is not taken by this reading (kept as before)
+def test_date_alone_above_headline_is_the_pages_date() -> None:
+    # a full date alone over the headline is the page's date, the headline the title (newuser71 hdr3: "14 de marzo
+    # de 2026", "14 марта 2026" were the title and the article undated; this test had pinned that "as before")
     text = "\n".join(["2026년 12월 1일", HEADLINE["ko"], "", LEAD["ko"], LEAD["ko"]])
     cleaned = clean_text(text)
-    assert not any(r.kind == "header" and r.text == "2026년 12월 1일" for r in cleaned.removed)
+    assert cleaned.published == "2026-12-01"
+    assert cleaned.title == HEADLINE["ko"]
+    assert "2026년 12월 1일" not in cleaned.text
 
 
 def test_name_and_date_under_the_headline_stay_a_dateline() -> None:

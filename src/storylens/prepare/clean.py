@@ -535,6 +535,7 @@ def _clean_text(text: str) -> CleanText:
     masthead_date = ""  # the kind the next line is removed as: the date line under a masthead or a stamp's label
     top_block = True  # nothing but a headline kept yet: a line of header parts here is the header's
     pieces = 0  # header lines read in that block
+    dated_over_headline = False  # the page's date was its first line, over the headline: a timeline's entries follow
     over_header = False  # a header line was read under the first line kept: that line is the headline
     seen = 0  # non-empty lines so far: a page's top (masthead, menu, headline, byline) is a few lines
     tail = _tail_start(lines)  # where the page's foot may begin (its menu bar repeated, its links)
@@ -642,6 +643,11 @@ def _clean_text(text: str) -> CleanText:
         # the page's first line above a headline: where an outlet's header stands and a dateline does not
         # (a dateline opens the lead, under the headline)
         above_headline = seen == 1 and _headline_shape(_next_nonempty(lines, i))
+        if above_headline and _take_date_over_headline(stripped, state):
+            # "14 marzo 2026" / "14 марта 2026, 10:15" / headline: the page's date, the next line the title (newuser71)
+            first_content = False
+            after_header = state.header_above = dated_over_headline = True
+            continue
         if first_content and (_take_header(stripped, state) or _take_outlet_header(stripped, state, above_headline)
                               or _take_parts_header(stripped, state)):
             first_content = False
@@ -676,7 +682,7 @@ def _clean_text(text: str) -> CleanText:
             after_header = False
             continue
         after_header = False
-        if (dateline_lines and len(shown := [k.strip() for k in kept if k.strip()]) == 1
+        if (dateline_lines and not dated_over_headline and len(shown := [k.strip() for k in kept if k.strip()]) == 1
                 and (dated := _take_name_over_dateline(stripped, _next_nonempty(lines, i), state, shown[0],
                                                        _next_nonempty(lines, _next_index(lines, i))))):
             masthead_date = "header" if dated == "date" else ""  # "연합뉴스" / "2026년 4월 23일": the date line goes with it
@@ -738,7 +744,7 @@ def _clean_text(text: str) -> CleanText:
         # (trial57 F9: "Michele Kambas (+ Michele Kambas)")
         contributors=tuple(n for n in dict.fromkeys([*state.contributors, *_header_credits(state.removed)])
                            if n not in state.authors),
-        outlet=state.outlet,
+        outlet=_unquoted(state.outlet),
         published=state.published,
         title=_headline(body) or (_headline_over_header(body) if over_header else None),
         removed=tuple(state.removed),
@@ -2098,9 +2104,20 @@ def _header_parts(line: str) -> tuple[str, list[str]] | None:
             if part and not _CASED_LETTER.search(part) and _CJK_LETTER.search(part):
                 # "도서일보 김민수 기자"; "新华社记者李明" (the outlet glued to the marked reporter)
                 parts.extend(piece for word in part.split() for piece in _glued_outlet_marker(word))
-            elif part:
-                parts.append(part)
+            elif part and (name := _unquoted_outlet(part)) is not None:
+                parts.append(name)
     return date.group(0), _joined_markers(parts)
+
+
+def _unquoted_outlet(part: str) -> str | None:
+    """A header's part without its quotation marks when the name inside is an outlet ("«Коммерсантъ»", '"The
+    Guardian"'; newuser71); None for any other quoted name, a work's title beside the byline ("Par Claire Martin,
+    « Les Misérables », le 14 mars 2026": hdr71b tester, outlet "Les Misérables"), which no header part is; an
+    unquoted part as written."""
+    name = _unquoted(part) or part
+    if name == part:
+        return part
+    return name if _is_outlet(name) else None
 
 
 def _joined_markers(parts: list[str]) -> list[str]:
@@ -2187,12 +2204,13 @@ def _take_parts_header(line: str, state: _State) -> bool:
     # ... nor a year-first date's closing dot ("2026. 12. 9.", as Korean writes it)
     if len(line) > 160 or line[-1:] in ".!?。！？…" and not re.search(rf"(?:\d{{4}}\s*[гр]|[ap]\.m|{_YEAR_FIRST_DATE})\.$", line):
         return False
-    found = _header_parts(line)
+    read = _without_date_word(line)
+    found = _header_parts(read)
     if found is None:
         return False
     written, parts = found
     # ("Mis à jour le 14 mars 2026": the "le" of an update's keyword, no event's day)
-    if not parts or len(parts) > 3 or (_day_word_before(line[:max(line.find(written), 0)])
+    if not parts or len(parts) > 3 or (_day_word_before(read[:max(read.find(written), 0)])
                                        and not any(_update_part(p) for p in parts)):
         return False  # "Gipfel am 3. März 2026 Olaf Scholz": "am" right before the date tells the event's day (newuser67 H5)
     authors: list[str] = []
@@ -2272,6 +2290,70 @@ def _take_parts_header(line: str, state: _State) -> bool:
         state.update(date)
     else:
         state.published = state.published or date
+    state.remove("header", line)
+    return True
+
+
+# An outlet's name in quotation marks of any style, and nothing else ("«Коммерсантъ»", "„Bild“", '"The Guardian"').
+_QUOTED_NAME = re.compile(r"^(?P<open>[\"'«»„“”‚‘’「『]+)(?P<name>[^\"«»„“”「」『』]+?)[\"'«»„“”‚‘’」』]+$")
+
+
+def _unquoted(name: str | None) -> str | None:
+    """An outlet's name without the quotation marks it is written in ("«Коммерсантъ»" -> "Коммерсантъ"); newuser71
+    hdr3: the outlet kept its marks, and one paper was two outlets to the stream). A name with a mark inside it is
+    kept whole."""
+    match = _QUOTED_NAME.match(name.strip()) if name else None
+    if match is None or set(match["open"]) & set(match["name"]):
+        return name  # "'Le Monde' and 'Libération'": its opening mark inside, two quoted names, not one (hdr71b tester)
+    return match["name"].strip()
+
+
+def _without_date_word(line: str) -> str:
+    """``line`` with the small word a header writes before its date taken out, when a separator or a publication
+    stamp's keyword stands before it: "Par Claire Martin, le 14 mars 2026" -> "Par Claire Martin, 14 mars 2026",
+    "By Tom Whitaker, on March 14, 2026", "Von Anna Schmidt, am 14. März 2026", "Par Claire Martin Publié le
+    14/03/2026 à 10:15" -> "Par Claire Martin, 14/03/2026 à 10:15" (newuser71 hdr3: the line was the title, no
+    author and no date). The words are every language's dateline.before_day (text data); with no separator before
+    the word ("Gipfel am 3. März 2026 Olaf Scholz") it is an event's day and the line is left as it is."""
+    dates = list(_part_date().finditer(line))
+    if len(dates) != 1:
+        return line
+    left, right = line[:dates[0].start()], line[dates[0].start():]
+    after_mark = re.fullmatch(r"(?P<keep>.*?\S(?:[,，、،|｜]|\s[-–—]+))\s*(?P<word>[^\W\d_]+)\s+", left)
+    if after_mark and after_mark["word"].casefold() in _before_day_words():
+        return f"{after_mark['keep']} {right}"
+    stamp = re.fullmatch(rf"(?P<keep>.*?[^\W\d_])\s+(?P<keyword>{_publication_keywords()})\s*[:：]?\s*"
+                         r"(?:(?P<word>[^\W\d_]+)\s+)?", left, re.IGNORECASE)
+    if stamp and (stamp["word"] is None or stamp["word"].casefold() in _before_day_words()):
+        return f"{stamp['keep']}, {right}"
+    return line
+
+
+@lru_cache(maxsize=1)
+def _publication_keywords() -> str:
+    """Every language's publication stamp keywords (text data "publication_stamps": "Publié", "Veröffentlicht")."""
+    return alternation([w for lang in LANGUAGES for w in profile(lang).publication_stamps])
+
+
+# A date line's time of day after the date ("14 March 2026, 10:15", "14.03.2026, 10:15 Uhr", "14 mars 2026 à 10h15").
+# A date line's longest: "Mittwoch, 14. Dezember 2026, 10:15 Uhr MEZ" is 42 characters (hdr71bfix: an 8,000-character
+# first line ran the clock pattern for seconds).
+_DATE_LINE_MAX_CHARS = 60
+_DATE_LINE_CLOCK = re.compile(rf"(?:\s*,\s*|\s+)(?:{_CLOCK_PART.pattern})$", re.IGNORECASE)
+
+
+def _take_date_over_headline(line: str, state: _State) -> bool:
+    """The page's first line when it is only a full date, with its time of day or none, over a headline-shaped line
+    ("14 de marzo de 2026", "14 марта 2026", "14 March 2026, 10:15", "14.03.2026, 10:15 Uhr"): the publication date
+    (newuser71 hdr3: the line was the title and the article undated). A headline that opens with a date ("14 March
+    2026: the day the markets fell") has more than a date and its time and stays the title."""
+    if len(line.strip()) > _DATE_LINE_MAX_CHARS:
+        return False  # checked before any pattern: a long first line is no date line, and costs no regex time
+    bare = _DATE_LINE_CLOCK.sub("", line.strip()).rstrip(".")
+    date = _date_line(bare) if _full_date().fullmatch(bare) else None
+    if date is None:
+        return False
+    state.published = state.published or date
     state.remove("header", line)
     return True
 
