@@ -477,7 +477,7 @@ class Gazetteer:
         Jerusalem's), a territory or its capital inside its own region's name ("Hong Kong SAR": :func:`_territory_regions`;
 Carolina, PR, is still no place of "South Carolina"). Linear in the
         places read: only the starts a few words before a run are tried."""
-        regions, region_longest = _longer_region_names()
+        regions, region_longest, most = _longer_region_names()
         countries = _city_countries()
 
         def country(place: str) -> str | None:
@@ -489,23 +489,31 @@ Carolina, PR, is still no place of "South Carolina"). Linear in the
             for i, n in runs:
                 if n > 1:
                     names.setdefault(i, []).append((n, country(place), n == 2 and place.startswith("c")))
-        inner = sorted({i for runs in read.values() for i, _ in runs})
-        most = max(region_longest.values(), default=1)
+        inner: dict[int, set[int]] = {}  # start -> the words of the runs read there
+        for runs in read.values():
+            for j, m in runs:
+                inner.setdefault(j, set()).add(m)
+
+        def holds_a_run(i: int, n: int) -> bool:
+            return any(j + m <= i + n and (j, m) != (i, n) for j in range(i, i + n) for m in inner.get(j, ()))
+
         longer: dict[int, tuple[int, str | None, bool]] = {}  # start -> (words, country, a two-word city's name)
-        sources: Sequence[tuple[int, int] | None] | None = None
+        sources: Sequence[tuple[int, int, str] | None] | None = None
         for i in sorted({s for j in inner for s in range(max(0, j - most + 1), j + 1)} | set(names)):
-            ends = [(n, c, city) for n, c, city in names.get(i, ())]
+            ends = list(names.get(i, ()))
             for n in range(min(region_longest.get(words[i], 0), len(words) - i), 1, -1):
                 if (c := regions.get(" ".join(words[i : i + n]))) is not None:
                     ends.append((n, c, False))
+            if not ends:
+                continue
             for n, c, city in sorted(ends, key=lambda e: -e[0]):
-                if not any(i <= j < i + n for j in inner):
-                    break
+                if not holds_a_run(i, n):
+                    break  # nor does a shorter name at this start
                 if sources is None:
-                    sources = _folded_sources(text)
+                    sources = _folded_sources(text, len(words))
                     if len(sources) != len(words):
                         return set()  # the text's words and its folded words do not line up: read as before
-                if _written_as_name(text, sources[i : i + n]):
+                if _written_as_name(text, sources[i : i + n], words[i : i + n]):
                     longer[i] = (n, c, city)
                     break  # the longest name written as one at this start
         if not longer:
@@ -598,10 +606,10 @@ Carolina, PR, is still no place of "South Carolina"). Linear in the
 
 
 @cache
-def _longer_region_names() -> tuple[dict[str, str], dict[str, int]]:
+def _longer_region_names() -> tuple[dict[str, str], dict[str, int], int]:
     """(the folded names of two words or more of countries' first-level subdivisions -> country, as
     :func:`~storylens.similarity._openings._regions` reads them: "new york" -> US; each first word -> the most words of
-    a name it opens)."""
+    a name it opens; the most words of any)."""
     from ._openings import _regions
 
     names = {k: c for k, c in _regions()[0].items() if " " in k}
@@ -609,7 +617,7 @@ def _longer_region_names() -> tuple[dict[str, str], dict[str, int]]:
     for k in names:
         first, n = k.split(" ", 1)[0], k.count(" ") + 1
         longest[first] = max(n, longest.get(first, 0))
-    return names, longest
+    return names, longest, max(longest.values(), default=1)
 
 
 @cache
@@ -639,29 +647,35 @@ _ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=4)
-def _folded_sources(text: str) -> tuple[tuple[int, int] | None, ...]:
-    """For each word of ``_fold(text)``, the (start, end) in ``text`` of the run of letters and digits it folds from,
-    or None where a run of ``text`` folds to a different count of words ("N°5" -> "ndeg5"): folded one by one, each
-    run between spaces folds as the whole text folds there (the folding is character by character)."""
-    out: list[tuple[int, int] | None] = []
+def _folded_sources(text: str, count: int) -> tuple[tuple[int, int, str] | None, ...]:
+    """For each of the ``count`` words of ``_fold(text)``, the (start, end) in ``text`` of the run of letters and digits it folds from and
+    the word: the folding is character by character, so the runs folded one by one make the text's folded words, but
+    where a character outside the runs folds to letters ("N°5" -> "ndeg5"): then each run between spaces is folded
+    whole, and a run that folds to other words than its pieces gives None for each of its words."""
+    out: list[tuple[int, int, str] | None] = []
+    for run in _ALNUM_RUN.finditer(text):
+        out.extend((run.start(), run.end(), part) for part in _fold(run.group()).split())
+    if len(out) == count:
+        return tuple(out)
+    out = []
     for token in re.finditer(r"\S+", text):
         parts = _fold(token.group()).split()
         runs = [(run, part) for run in _ALNUM_RUN.finditer(token.group()) for part in _fold(run.group()).split()]
         if [part for _, part in runs] == parts:
-            out.extend((token.start() + run.start(), token.start() + run.end()) for run, _ in runs)
+            out.extend((token.start() + run.start(), token.start() + run.end(), part) for run, part in runs)
         else:
             out.extend([None] * len(parts))
     return tuple(out)
 
 
-def _written_as_name(text: str, sources: Sequence[tuple[int, int] | None]) -> bool:
-    """Whether the runs of ``text`` at ``sources`` (a longer place name's words, :func:`_folded_sources`) are written as
-    a name: each capitalised in its script ("New York", "Нью-Йорк", "NEW YORK"; no word of a script without case), but
-    a lower-case joiner between two ("Carolina del Sur"), and one separated from the next only by spaces, a hyphen or an
-    apostrophe (:data:`_NAME_SEPARATOR`)."""
-    if any(s is None for s in sources):
-        return False
-    spans = list(dict.fromkeys(s for s in sources if s is not None))  # "Нью" folds to "n yu": one run
+def _written_as_name(text: str, sources: Sequence[tuple[int, int, str] | None], words: Sequence[str]) -> bool:
+    """Whether the runs of ``text`` at ``sources`` (a longer place name's folded ``words``, :func:`_folded_sources`) are
+    written as a name: each capitalised in its script ("New York", "Нью-Йорк", "NEW YORK"; no word of a script without
+    case), but a lower-case joiner between two ("Carolina del Sur"), and one separated from the next only by spaces, a
+    hyphen or an apostrophe (:data:`_NAME_SEPARATOR`)."""
+    if any(s is None or s[2] != w for s, w in zip(sources, words, strict=True)):
+        return False  # not lined up with the folded words
+    spans = list(dict.fromkeys(s[:2] for s in sources if s is not None))  # "Нью" folds to "n yu": one run
     for k, (start, end) in enumerate(spans):
         word = text[start:end]
         if not (word[:1].isupper() or 0 < k < len(spans) - 1 and word in _NAME_JOINERS):
