@@ -65,3 +65,15 @@ def test_many_mentions(gazetteer: Gazetteer) -> None:
     assert "GB" not in _countries(gazetteer, "Floods in New York. " * 3000)
     assert "GB" in _countries(gazetteer, "Floods in New York. " * 3000 + "York Minster closed.")
     assert "FR" in _countries(gazetteer, "Paris, Texas. " * 3000)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("RABAT - Malta's foreign minister met his Moroccan counterpart on Monday.", "MA"),
+    ("Rabat - Malta's foreign minister arrived on Monday.", "MA"),
+    ("JERSEY - City officials in St Helier said the harbour would reopen.", "JE"),
+    ("SAINT LUCIA'S PRIME MINISTER CALLS SNAP ELECTION", "LC"),
+])
+def test_a_spaced_dash_or_a_possessive_ends_a_longer_name_break71p(gazetteer: Gazetteer, text: str,
+                                                                   country: str) -> None:
+    # a dateline's spaced dash is no separator inside a name, nor is an ALL CAPS possessive's S a name word
+    assert country in _countries(gazetteer, text)

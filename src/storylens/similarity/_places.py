@@ -641,7 +641,9 @@ _NAME_JOINERS = frozenset({"of", "the", "and", "upon", "on", "de", "del", "della
 
 # what joins the words of a name: spaces, a hyphen, an apostrophe ("New York", "Нью-Йорк", "Côte d'Ivoire"); a comma,
 # full stop or line break ends the name ("In Rabat, Malta's minister", "Paris, Texas")
-_NAME_SEPARATOR = re.compile(r"[ \u00a0'’\-‐‑]{1,3}")
+# Spaces, or one hyphen or apostrophe with no space: a spaced dash is a dateline's or a headline's break, not part of
+# a name ("RABAT - Malta's foreign minister", "JERSEY - City officials": break71p HIGH, Rabat and Jersey were lost)
+_NAME_SEPARATOR = re.compile(r"[ \u00a0]{1,2}|['’\-‐‑]")
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 
@@ -682,6 +684,8 @@ def _written_as_name(text: str, sources: Sequence[tuple[int, int, str] | None], 
             return False
         if k and not _NAME_SEPARATOR.fullmatch(text, spans[k - 1][1], start):
             return False
+        if k and len(word) == 1 and text[spans[k - 1][1]:start] in ("'", "’"):
+            return False  # a possessive's "S" ("SAINT LUCIA'S PRIME MINISTER"; break71p): no word of a name
     return True
 
 
