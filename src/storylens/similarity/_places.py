@@ -418,6 +418,7 @@ class Gazetteer:
         """:meth:`find`, computed."""
         found: set[str] = set()
         pending: dict[str, str] = {}  # cities read only from a word that is also a common word (features too)
+        masked = None
         if strict:
             masked = self._region_masked(_ARABIC_HAMZA.sub("0", text) if "\u0621" in text else text)
             if masked is not None:
@@ -429,6 +430,7 @@ class Gazetteer:
         covered = 0  # strict: words before this belong to a country's longer name ("guinea bissau": no Guinea)
         arabic = strict and _ARABIC_LETTER.search(text) is not None  # asked once, not at each key
         longest = self._longest
+        read: dict[str, list[tuple[int, int]]] = {}  # strict: place -> the runs (start, words) it was read from
         for i, word in enumerate(words):
             if word not in longest:
                 continue
@@ -446,8 +448,12 @@ class Gazetteer:
                         pending[self.names[key]] = key
                         continue
                     found.add(self.names[key])
+                    if strict:
+                        read.setdefault(self.names[key], []).append((i, n))
                     if strict and n > 1 and not self.names[key].startswith("c"):
                         covered = i + n  # a city's ("Mexico City") still names its country
+        if read:
+            found -= self._inside_longer_names(masked if masked is not None else text, words, read)
         if _CJK_CHAR.search(text, 0, 200) is not None:  # any(_is_cjk(ch) for ch in text[:200])
             starts = self._cjk_by_start
             spans = [(i, i + len(name), name) for i in range(len(text) - 1) for name in starts.get(text[i : i + 2], ())
@@ -457,6 +463,73 @@ class Gazetteer:
                         strict and _han_name_piece(text, i, end, spans, not self.cjk[name].startswith("c"))):
                     found.add(self.cjk[name])
         return found | _evidenced(text, pending, found) if pending else found
+
+    def _inside_longer_names(self, text: str, words: Sequence[str], read: Mapping[str, Sequence[tuple[int, int]]]) -> set[str]:
+        """The places of ``read`` (place -> the runs of ``words``, ``text`` folded, it was read from) that the text names
+        only inside a longer name of a place of another country, written as a name: "New York" holds York (GB), "South
+        Carolina" and "Carolina del Sur" Carolina (PR), "Northern Ireland" Ireland, "Benin City" Benin, "Santiago de Cuba"
+        Santiago (CL), "Нью-Йорк" York (places70 probes; stop 70's wider attempt was dropped, break70p). The longer name is
+        a name of the gazetteer the strict find read (a city's, a country's) or a region's of two words or more
+        (data/region-countries.json, region-exonyms.json), the longest at its start, every word of it capitalised but a
+        lower-case joiner inside ("del", "upon", "y") and the words joined by spaces, a hyphen or an apostrophe only:
+        "new Mexico tariffs", "east London", "In Rabat, Malta's minister" hold nothing (:func:`_written_as_name`). Not
+        held: a capital inside a two-word city's name ("East London" in a British text is London's, "East Jerusalem"
+        Jerusalem's), a territory or its capital inside its own region's name ("Hong Kong SAR": :func:`_territory_regions`;
+Carolina, PR, is still no place of "South Carolina"). Linear in the
+        places read: only the starts a few words before a run are tried."""
+        regions, region_longest, most = _longer_region_names()
+        countries = _city_countries()
+
+        def country(place: str) -> str | None:
+            return place if not place.startswith("c") else countries.get(place)
+
+        # the gazetteer's names the find read, by start: (words, country, a two-word city's name)
+        names: dict[int, list[tuple[int, str | None, bool]]] = {}
+        for place, runs in read.items():
+            for i, n in runs:
+                if n > 1:
+                    names.setdefault(i, []).append((n, country(place), n == 2 and place.startswith("c")))
+        inner: dict[int, set[int]] = {}  # start -> the words of the runs read there
+        for runs in read.values():
+            for j, m in runs:
+                inner.setdefault(j, set()).add(m)
+
+        def holds_a_run(i: int, n: int) -> bool:
+            return any(j + m <= i + n and (j, m) != (i, n) for j in range(i, i + n) for m in inner.get(j, ()))
+
+        longer: dict[int, tuple[int, str | None, bool]] = {}  # start -> (words, country, a two-word city's name)
+        sources: Sequence[tuple[int, int, str] | None] | None = None
+        for i in sorted({s for j in inner for s in range(max(0, j - most + 1), j + 1)} | set(names)):
+            ends = list(names.get(i, ()))
+            for n in range(min(region_longest.get(words[i], 0), len(words) - i), 1, -1):
+                if (c := regions.get(" ".join(words[i : i + n]))) is not None:
+                    ends.append((n, c, False))
+            if not ends:
+                continue
+            for n, c, city in sorted(ends, key=lambda e: -e[0]):
+                if not holds_a_run(i, n):
+                    break  # nor does a shorter name at this start
+                if sources is None:
+                    sources = _folded_sources(text, len(words))
+                    if len(sources) != len(words):
+                        return set()  # the text's words and its folded words do not line up: read as before
+                if _written_as_name(text, sources[i : i + n], words[i : i + n]):
+                    longer[i] = (n, c, city)
+                    break  # the longest name written as one at this start
+        if not longer:
+            return set()
+        capitals, territories = _capital_ids(), _territory_regions()
+
+        reach = max(n for n, _, _ in longer.values())
+
+        def held(place: str, j: int, m: int) -> bool:
+            c = country(place)
+            whole = not place.startswith("c") or place in capitals  # the territory, or its capital ("Hong Kong")
+            return any(j + m <= i + n and (i, n) != (j, m) and c != lc and not (whole and (lc, c) in territories)
+                       and not (city and place in capitals)
+                       for i in range(max(0, j - reach + 1), j + 1) if i in longer for n, lc, city in (longer[i],))
+
+        return {place for place, runs in read.items() if all(held(place, j, m) for j, m in runs)}
 
     def _common_or_inside(self, text: str, key: str, n: int) -> bool:
         """A city's key that the text spells only as an inflected common word ("Türen": Turin) or only
@@ -530,6 +603,90 @@ class Gazetteer:
             out += [text[at:start], "_" * (end - start)]
             at = end
         return "".join(out) + text[at:]
+
+
+@cache
+def _longer_region_names() -> tuple[dict[str, str], dict[str, int], int]:
+    """(the folded names of two words or more of countries' first-level subdivisions -> country, as
+    :func:`~storylens.similarity._openings._regions` reads them: "new york" -> US; each first word -> the most words of
+    a name it opens; the most words of any)."""
+    from ._openings import _regions
+
+    names = {k: c for k, c in _regions()[0].items() if " " in k}
+    longest: dict[str, int] = {}
+    for k in names:
+        first, n = k.split(" ", 1)[0], k.count(" ") + 1
+        longest[first] = max(n, longest.get(first, 0))
+    return names, longest, max(longest.values(), default=1)
+
+
+@cache
+def _territory_regions() -> frozenset[tuple[str, str]]:
+    """(country, territory) of data/region-exonyms.json "territory_regions": a region of the country that is the
+    territory itself ("Hong Kong SAR": CN, HK)."""
+    raw = json.loads(_data_bytes("region-exonyms.json", None).decode("utf-8")).get("territory_regions", {})
+    return frozenset((country, t) for country, territories in raw.items() for t in territories)
+
+
+@cache
+def _capital_ids() -> frozenset[str]:
+    """The gazetteer ids of the cities that are their country's capital (data/place-capitals.json)."""
+    return frozenset(json.loads(_data_bytes("place-capitals.json", None).decode("utf-8"))["capitals"])
+
+# lower-case words a place's name writes between its capitalised words ("Carolina del Sur", "Kingston upon Hull",
+# "Castilla y León", "Port of Spain", "Santiago de los Caballeros", "Boulogne-sur-Mer")
+_NAME_JOINERS = frozenset({"of", "the", "and", "upon", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
+                           "das", "du", "des", "la", "las", "los", "le", "les", "el", "y", "e", "i", "et", "und", "am",
+                           "an", "im", "na", "sur", "der", "von"})
+
+# what joins the words of a name: spaces, a hyphen, an apostrophe ("New York", "Нью-Йорк", "Côte d'Ivoire"); a comma,
+# full stop or line break ends the name ("In Rabat, Malta's minister", "Paris, Texas")
+# Spaces, or one hyphen or apostrophe with no space: a spaced dash is a dateline's or a headline's break, not part of
+# a name ("RABAT - Malta's foreign minister", "JERSEY - City officials": break71p HIGH, Rabat and Jersey were lost)
+_NAME_SEPARATOR = re.compile(r"[ \u00a0]{1,2}|['’\-‐‑]")
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=4)
+def _folded_sources(text: str, count: int) -> tuple[tuple[int, int, str] | None, ...]:
+    """For each of the ``count`` words of ``_fold(text)``, the (start, end) in ``text`` of the run of letters and digits it folds from and
+    the word: the folding is character by character, so the runs folded one by one make the text's folded words, but
+    where a character outside the runs folds to letters ("N°5" -> "ndeg5"): then each run between spaces is folded
+    whole, and a run that folds to other words than its pieces gives None for each of its words."""
+    out: list[tuple[int, int, str] | None] = []
+    for run in _ALNUM_RUN.finditer(text):
+        out.extend((run.start(), run.end(), part) for part in _fold(run.group()).split())
+    if len(out) == count:
+        return tuple(out)
+    out = []
+    for token in re.finditer(r"\S+", text):
+        parts = _fold(token.group()).split()
+        runs = [(run, part) for run in _ALNUM_RUN.finditer(token.group()) for part in _fold(run.group()).split()]
+        if [part for _, part in runs] == parts:
+            out.extend((token.start() + run.start(), token.start() + run.end(), part) for run, part in runs)
+        else:
+            out.extend([None] * len(parts))
+    return tuple(out)
+
+
+def _written_as_name(text: str, sources: Sequence[tuple[int, int, str] | None], words: Sequence[str]) -> bool:
+    """Whether the runs of ``text`` at ``sources`` (a longer place name's folded ``words``, :func:`_folded_sources`) are
+    written as a name: each capitalised in its script ("New York", "Нью-Йорк", "NEW YORK"; no word of a script without
+    case), but a lower-case joiner between two ("Carolina del Sur"), and one separated from the next only by spaces, a
+    hyphen or an apostrophe (:data:`_NAME_SEPARATOR`)."""
+    if any(s is None or s[2] != w for s, w in zip(sources, words, strict=True)):
+        return False  # not lined up with the folded words
+    spans = list(dict.fromkeys(s[:2] for s in sources if s is not None))  # "Нью" folds to "n yu": one run
+    for k, (start, end) in enumerate(spans):
+        word = text[start:end]
+        if not (word[:1].isupper() or 0 < k < len(spans) - 1 and word in _NAME_JOINERS):
+            return False
+        if k and not _NAME_SEPARATOR.fullmatch(text, spans[k - 1][1], start):
+            return False
+        if k and len(word) == 1 and text[spans[k - 1][1]:start] in ("'", "’"):
+            return False  # a possessive's "S" ("SAINT LUCIA'S PRIME MINISTER"; break71p): no word of a name
+    return True
 
 
 def _unelided(word: str) -> str:
