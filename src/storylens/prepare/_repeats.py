@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["REPEATED_TEXT", "drop_repeated_copy"]
+__all__ = ["REPEATED_TEXT", "drop_repeated_copy", "opening_again"]
 
 # How the warning on a text that repeats itself starts (stream.metadata: a note of the text itself)
 REPEATED_TEXT = "repeated text: "
@@ -59,6 +59,16 @@ def drop_repeated_copy(body: str, spans: Sequence[Any], known: Iterable[str] = (
     note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {length} in "
             "order (the article given twice?): read once, with what only one copy holds; remove the copy from the file")
     return "".join(parts), note
+
+
+def opening_again(body: str, spans: Sequence[Any]) -> bool:
+    """Whether the first sentence of ``spans`` (the segmenter's sentences of the start of ``body``) comes again after
+    it in ``body``, spacing folded: a copy of the text can start there (:func:`drop_repeated_copy`). A string
+    search, for a caller that split only the lead of the text (the stream)."""
+    if not spans:
+        return False
+    first = _norm(spans[0].text)
+    return len(first) > 1 and first in _norm(body[spans[0].end:])
 
 
 def _copy_run(norm: Sequence[str], lines: set[str], min_run: int) -> tuple[int, int, set[int]] | None:

@@ -124,8 +124,8 @@ class IngestReport:
     # (source, warning) of each JSONL record whose id an earlier line of its file gave with another text or whose
     # stated date cannot be read (ingest.dates.UNREAD_DATE), and of each WARC page whose block may hold the next
     # records (ingest.warc.MAY_HOLD_RECORDS) or whose payload does not give its WARC-Payload-Digest
-    # (PAYLOAD_MISMATCH), and of each text whose code page rests on a few bytes (ingest.decode.FEW_BYTES_GUESS),
-    # stored: one line each
+    # (PAYLOAD_MISMATCH), and of each text whose code page rests on a few bytes (ingest.decode.FEW_BYTES_GUESS)
+    # or that holds its article twice (prepare._repeats.REPEATED_TEXT), stored: one line each
     repeated_ids: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -737,6 +737,9 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
     for p, vec, keys in zip(prepared, vectors, all_keys):
         entities[p.id] = sorted(keys)
         articles.append(_article_record(p, dup_of.get(p.id), fuller is not None and p.id in fuller))
+        # a text holding its article twice, read once: said in a line as compare says it (gzip71: ingest kept the
+        # note in the record only), with the reading's warnings (counted there, 20 lines at most)
+        run.repeated += [(p.raw.source, w) for w in p.doc.warnings if w.startswith(REPEATED_TEXT)]
         if unread_language_note(code := base(p.doc.language)) and code:
             run.unread[code] = run.unread.get(code, 0) + 1
         if p.id in dup_of:
