@@ -12,9 +12,17 @@ articles after the 400th (the figures of the commit that added this module).
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import pickle
 import re
+import sys
+from array import array
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-__all__ = ["PATTERN_CACHE", "more_patterns_cached"]
+__all__ = ["PATTERN_CACHE", "compiled_from_table", "more_patterns_cached", "save_learned", "table_name"]
 
 # Compiled patterns ``re`` keeps (its own default: 512). Above the ~1,900 distinct patterns an ingest of the
 # 2,500 dev texts compiles in one process; each costs a few KB.
@@ -28,3 +36,130 @@ def more_patterns_cached() -> None:
     current = getattr(re, "_MAXCACHE", None)
     if isinstance(current, int) and current < PATTERN_CACHE:
         setattr(re, "_MAXCACHE", PATTERN_CACHE)  # noqa: B010 - a private name typeshed does not declare
+
+
+# --- compiled code kept on disk (issue 16, cold71) -------------------------------------------------------------
+#
+# Compiling is parsing the pattern and generating its code in Python (``re._parser.parse``,
+# ``re._compiler._code``); ``_sre.compile`` then builds the object from that code in C, cheaply. A process of
+# ``storylens compare`` compiled 2,402 patterns (0.87 of its CPU-s at load 16), 610 of them while importing. The
+# table below keeps each pattern's code, so a pattern met before is built by ``_sre.compile`` alone. It is keyed
+# by the pattern, its flags, Python's version and the ``_sre`` module's MAGIC and code size: a table of another
+# Python is another file, never read; a pattern missing from it is compiled as ``re`` does, so a table that
+# lacks patterns is only slower, never wrong. ``storylens setup`` writes the patterns its command modules
+# compile on import (into its derived tables); a command-line process adds the patterns it compiled that were
+# missing to the cache directory's table as it exits.
+
+_FORMAT = 1
+_Key = tuple[type, Any, int]
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]  # final flags, code, groups, groupindex, indexgroup
+
+_known: dict[_Key, _Entry] = {}  # read from the tables
+_new: dict[_Key, _Entry] = {}  # compiled in this process, missing from the tables
+_original: Callable[..., Any] | None = None  # re._compiler.compile before the hook
+
+
+def _code_type() -> str | None:
+    """The array type code of ``_sre``'s code words, None when no array type has their size."""
+    import _sre
+
+    return next((t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE), None)
+
+
+def table_name() -> str:
+    """The file name of this Python's table (its version, ``_sre``'s MAGIC and code size, the table's format)."""
+    import _sre
+
+    key = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{_FORMAT}"
+    return f"patterns-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+
+
+def _paths() -> list[Path]:
+    from ._cache import default_cache_dir, install_dir
+
+    installed = install_dir()
+    return ([installed / "derived" / table_name()] if installed is not None else []) + [
+        default_cache_dir() / "derived" / table_name()]
+
+
+def _read(path: Path) -> dict[_Key, _Entry]:
+    from ._cache import _checked
+
+    try:
+        with open(path, "rb") as fh:
+            table = pickle.loads(_checked(fh.read()))  # our own file, its bytes checked against their digest
+    except Exception:  # noqa: BLE001 - missing or damaged: the patterns compile as without a table
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """``re._compiler.compile(pattern, flags)``: from the table's code when it holds the pattern, else compiled as
+    ``re`` does, its code kept for the table."""
+    import _sre
+
+    assert _original is not None
+    if flags & re.DEBUG or not isinstance(pattern, (str, bytes)):
+        return _original(pattern, flags)
+    key = (type(pattern), pattern, flags)
+    entry = _known.get(key) or _new.get(key)
+    if entry is None:
+        entry = _entry(pattern, flags)
+        _new[key] = entry
+    final, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final, array(_CODE_TYPE, code).tolist(), groups - 1, dict(groupindex), indexgroup)
+
+
+def _entry(pattern: Any, flags: int) -> _Entry:
+    """What ``re._compiler.compile`` hands ``_sre.compile`` for ``pattern`` (the same steps), code as plain bytes."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    indexgroup: list[Any] = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    return (flags | parsed.state.flags, array(_CODE_TYPE, [int(c) for c in code]).tobytes(), parsed.state.groups,
+            dict(parsed.state.groupdict), tuple(indexgroup))
+
+
+_CODE_TYPE = _code_type() or "I"
+
+
+def _hookable() -> bool:
+    """Whether this interpreter's ``re`` compiles as :func:`_entry` assumes (CPython 3.11's layout)."""
+    compiler = getattr(re, "_compiler", None)
+    parser = getattr(re, "_parser", None)
+    return (_code_type() is not None and compiler is not None and parser is not None
+            and callable(getattr(compiler, "compile", None)) and callable(getattr(compiler, "_code", None))
+            and callable(getattr(parser, "parse", None)))
+
+
+def compiled_from_table(*, learn: bool = False) -> None:
+    """Build patterns from the tables' code in this process (``re._compiler.compile`` looks them up first; once
+    per process). ``learn``: at exit, add the patterns this process compiled that the tables lacked to the
+    cache directory's table."""
+    global _original
+    if _original is not None or not _hookable():
+        return
+    for path in _paths():
+        _known.update(_read(path))
+    compiler = re._compiler  # type: ignore[attr-defined]
+    _original = compiler.compile
+    compiler.compile = _compile
+    if learn:
+        atexit.register(save_learned)
+
+
+def save_learned(path: Path | None = None) -> None:
+    """Write the tables' patterns and those this process compiled into ``path`` (default: the cache directory's
+    table), when it compiled any the tables lacked."""
+    from ._cache import _write
+
+    if not _new:
+        return
+    target = path if path is not None else _paths()[-1]
+    table = {**_read(target), **_new}
+    _write(target, table)
+    _known.update(_new)
+    _new.clear()
