@@ -57,6 +57,7 @@ _Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]  # final flags,
 _known: dict[_Key, _Entry] = {}  # read from the tables
 _new: dict[_Key, _Entry] = {}  # compiled in this process, missing from the tables
 _original: Callable[..., Any] | None = None  # re._compiler.compile before the hook
+_read_tables: list[bool] = []  # not empty once the tables were read (on the first compile)
 
 
 def _code_type() -> str | None:
@@ -101,6 +102,10 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     assert _original is not None
     if flags & re.DEBUG or not isinstance(pattern, (str, bytes)):
         return _original(pattern, flags)
+    if not _read_tables:
+        _read_tables.append(True)
+        for path in _paths():  # on the first compile, not at start: a command that compiles nothing reads nothing
+            _known.update(_read(path))
     key = (type(pattern), pattern, flags)
     entry = _known.get(key) or _new.get(key)
     if entry is None:
@@ -142,8 +147,6 @@ def compiled_from_table(*, learn: bool = False) -> None:
     global _original
     if _original is not None or not _hookable():
         return
-    for path in _paths():
-        _known.update(_read(path))
     compiler = re._compiler  # type: ignore[attr-defined]
     _original = compiler.compile
     compiler.compile = _compile

@@ -53,7 +53,7 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     # STORYLENS_DATA_DIR= here (tests/conftest.py): tables built where nothing reads them get a note
     assert f"set STORYLENS_DATA_DIR={data}" in result.stderr
     names = {p.name.rsplit("-", 1)[0] for p in (data / "derived").glob("*.pickle")}
-    assert names == {"alias-tables", "gazetteer", "similarity-full", "similarity-fast", "topic-stop-words"}
+    assert names == {"alias-tables", "gazetteer", "patterns", "similarity-full", "similarity-fast", "topic-stop-words"}
     assert [p.name for p in (data / "lexicons" / metadata.version("simplemma")).iterdir()] == ["en"]
     copies = list((data / "derived").glob("use-arrays-*/manifest.json"))
     assert len(copies) == 1

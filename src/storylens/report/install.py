@@ -87,14 +87,14 @@ def _e5_engine() -> None:
 # patterns' table, so the patterns an English comparison compiles as it reads (dates, figures, quotes, names, the
 # verdict's rules) are in the table as well as those its modules compile on import.
 _WARM_TEXTS = (
-    "LONDON, 3 March 2025 (Reuters) - Police said on Monday that two people were killed and 14 injured when a bus "
+    ("LONDON, 3 March 2025 (Reuters) - Police said on Monday that two people were killed and 14 injured when a bus "
     "hit a bridge in central London. \"We are working to find out what happened,\" Commander Jane Smith told "
     "reporters, adding that the driver had been arrested. The mayor, Sadiq Khan, called it \"a tragedy\". About "
-    "$2.5 million in damage was reported by the city council, which closed the road until Friday.",
-    "By Tom Brown, BBC News\n\nTwo people died and 12 were hurt after a double-decker bus struck a railway bridge "
+    "$2.5 million in damage was reported by the city council, which closed the road until Friday."),
+    ("By Tom Brown, BBC News\n\nTwo people died and 12 were hurt after a double-decker bus struck a railway bridge "
     "in London on Monday, 3 March, the Metropolitan Police said. Commander Jane Smith said officers were "
     "\"working to establish what happened\". The driver, 45, was detained. Sadiq Khan, London's mayor, said: "
-    "\"My thoughts are with the families.\" The road will stay closed for five days, officials said.",
+    "\"My thoughts are with the families.\" The road will stay closed for five days, officials said."),
 )
 
 
