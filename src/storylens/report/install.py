@@ -104,6 +104,11 @@ def _pattern_table() -> None:
     import subprocess
     import sys
 
+    from .. import _patterns
+    from .._cache import default_cache_dir
+
+    if _patterns._read(default_cache_dir() / "derived" / _patterns.table_name()):
+        return  # already there (and its bytes intact), as every table here is kept
     code = ("from storylens import _patterns\n_patterns.more_patterns_cached()\n_patterns.compiled_from_table()\n"
             "import storylens.cli, storylens.stream.prepare\n"
             "from storylens.models import RawDocument\nfrom storylens.report.compare import Comparer\n"
