@@ -141,3 +141,15 @@ def test_a_table_of_another_python_or_a_damaged_one_is_not_read(table, tmp_path,
     data[-5] ^= 0xFF
     mine.write_bytes(bytes(data))
     assert table._read(mine) == {}
+
+
+def test_a_full_table_takes_no_more_patterns(table, tmp_path, monkeypatch):
+    monkeypatch.setattr(table, "TABLE_CAP", 2)
+    path = tmp_path / "cache" / "derived" / table.table_name()
+    for p in (r"a+", r"b+"):
+        table._new[(str, p, 0)] = table._entry(p, 0)
+    table.save_learned(path)
+    assert set(table._read(path)) == {(str, r"a+", 0), (str, r"b+", 0)}
+    table._new[(str, r"c+", 0)] = table._entry(r"c+", 0)
+    table.save_learned(path)
+    assert set(table._read(path)) == {(str, r"a+", 0), (str, r"b+", 0)}  # kept as it was
