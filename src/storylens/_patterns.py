@@ -12,7 +12,6 @@ articles after the 400th (the figures of the commit that added this module).
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import pickle
 import re
@@ -22,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PATTERN_CACHE", "compiled_from_table", "more_patterns_cached", "save_learned", "table_name"]
+__all__ = ["PATTERN_CACHE", "compiled_from_table", "more_patterns_cached", "table_name", "write_table"]
 
 # Compiled patterns ``re`` keeps (its own default: 512). Above the ~1,900 distinct patterns an ingest of the
 # 2,500 dev texts compiles in one process; each costs a few KB.
@@ -43,23 +42,20 @@ def more_patterns_cached() -> None:
 # Compiling is parsing the pattern and generating its code in Python (``re._parser.parse``,
 # ``re._compiler._code``); ``_sre.compile`` then builds the object from that code in C, cheaply. A process of
 # ``storylens compare`` compiled 2,402 patterns (0.87 of its CPU-s at load 16), 610 of them while importing. The
-# table below keeps each pattern's code, so a pattern met before is built by ``_sre.compile`` alone. It is keyed
-# by the pattern, its flags, Python's version and the ``_sre`` module's MAGIC and code size: a table of another
-# Python is another file, never read; a pattern missing from it is compiled as ``re`` does, so a table that
-# lacks patterns is only slower, never wrong. ``storylens setup`` writes the patterns a fresh process compiles
-# importing the command modules and comparing two short made-up English reports (storylens.report.install), into
-# its derived tables; a command-line process adds the patterns it compiled that were missing to the cache
-# directory's table as it exits (up to TABLE_CAP). Ingest workers and the fork server read the tables, never write.
+# table below keeps each pattern's code, so a pattern met before is built by ``_sre.compile`` alone. Its file name
+# holds StoryLens's version, Python's version and the ``_sre`` module's MAGIC and code size: a table of another
+# StoryLens or Python is another file, never read. A pattern missing from it, or whose entry fails to build, is
+# compiled as ``re`` does, so a table is only a speed-up, never a cause of a wrong match. Only ``storylens setup``
+# writes it (a fresh child process that imports the command modules and compares two short made-up English
+# reports, storylens.report.install); every other process only reads it, and keeps nothing it compiled itself
+# (patterns built from a text's own words would otherwise grow memory and the table without end).
 
-_FORMAT = 1
-# The most patterns the cache directory's table takes from the processes that learn (setup's table: ~2,250, 3 MB,
-# ~0.04 CPU-s to read at load 14): patterns built from a text's own words would otherwise grow it without end.
-TABLE_CAP = 8000
+_FORMAT = 2
 _Key = tuple[type, Any, int]
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]  # final flags, code, groups, groupindex, indexgroup
 
 _known: dict[_Key, _Entry] = {}  # read from the tables
-_new: dict[_Key, _Entry] = {}  # compiled in this process, missing from the tables
+_recorded: dict[_Key, _Entry] | None = None  # setup's child only: what it compiled, for write_table
 _original: Callable[..., Any] | None = None  # re._compiler.compile before the hook
 _read_tables: list[bool] = []  # not empty once the tables were read (on the first compile)
 
@@ -72,10 +68,13 @@ def _code_type() -> str | None:
 
 
 def table_name() -> str:
-    """The file name of this Python's table (its version, ``_sre``'s MAGIC and code size, the table's format)."""
+    """The file name of this StoryLens's and this Python's table (StoryLens's version, Python's version, ``_sre``'s
+    MAGIC and code size, the table's format)."""
     import _sre
 
-    key = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{_FORMAT}"
+    from . import __version__
+
+    key = f"{__version__}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{_FORMAT}"
     return f"patterns-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
 
 
@@ -88,6 +87,7 @@ def _paths() -> list[Path]:
 
 
 def _read(path: Path) -> dict[_Key, _Entry]:
+    """The table at ``path``; empty when it is missing, damaged or not a table (read as no table)."""
     from ._cache import _checked
 
     try:
@@ -99,22 +99,32 @@ def _read(path: Path) -> dict[_Key, _Entry]:
 
 
 def _compile(pattern: Any, flags: int = 0) -> Any:
-    """``re._compiler.compile(pattern, flags)``: from the table's code when it holds the pattern, else compiled as
-    ``re`` does, its code kept for the table."""
-    import _sre
-
+    """``re._compiler.compile(pattern, flags)``: from the table's code when it holds the pattern, else (or when its
+    entry fails to build, whatever the error) compiled as ``re`` does."""
     assert _original is not None
-    if flags & re.DEBUG or not isinstance(pattern, (str, bytes)):
+    if flags & re.DEBUG or type(pattern) not in (str, bytes):  # exact types: a subclass may hash or compare apart
         return _original(pattern, flags)
     if not _read_tables:
         _read_tables.append(True)
         for path in _paths():  # on the first compile, not at start: a command that compiles nothing reads nothing
             _known.update(_read(path))
     key = (type(pattern), pattern, flags)
-    entry = _known.get(key) or _new.get(key)
-    if entry is None:
-        entry = _entry(pattern, flags)
-        _new[key] = entry
+    entry = _known.get(key)
+    if entry is not None:
+        try:
+            return _built(pattern, entry)
+        except Exception:  # noqa: BLE001 - a bad entry ("invalid SRE code", wrong shape): compiled as re does
+            _known.pop(key, None)
+    if _recorded is None:
+        return _original(pattern, flags)
+    entry = _entry(pattern, flags)
+    _recorded[key] = entry
+    return _built(pattern, entry)
+
+
+def _built(pattern: Any, entry: _Entry) -> Any:
+    import _sre
+
     final, code, groups, groupindex, indexgroup = entry
     return _sre.compile(pattern, final, array(_CODE_TYPE, code).tolist(), groups - 1, dict(groupindex), indexgroup)
 
@@ -144,30 +154,23 @@ def _hookable() -> bool:
             and callable(getattr(parser, "parse", None)))
 
 
-def compiled_from_table(*, learn: bool = False) -> None:
+def compiled_from_table(*, record: bool = False) -> None:
     """Build patterns from the tables' code in this process (``re._compiler.compile`` looks them up first; once
-    per process). ``learn``: at exit, add the patterns this process compiled that the tables lacked to the
-    cache directory's table."""
-    global _original
+    per process). ``record``: keep the code of every pattern compiled, for :func:`write_table` (setup's child
+    only: its patterns are a fixed set)."""
+    global _original, _recorded
     if _original is not None or not _hookable():
         return
+    if record:
+        _recorded = {}
     compiler = re._compiler  # type: ignore[attr-defined]
     _original = compiler.compile
     compiler.compile = _compile
-    if learn:
-        atexit.register(save_learned)
 
 
-def save_learned(path: Path | None = None) -> None:
-    """Write the tables' patterns and those this process compiled into ``path`` (default: the cache directory's
-    table), when it compiled any the tables lacked."""
+def write_table(path: Path | None = None) -> None:
+    """Write the tables' patterns and those this recording process compiled into ``path`` (default: the cache
+    directory's table). Called by setup's child only."""
     from ._cache import _write
 
-    if not _new:
-        return
-    target = path if path is not None else _paths()[-1]
-    table = {**_read(target), **_new}
-    if len(table) <= TABLE_CAP:
-        _write(target, table)
-    _known.update(_new)
-    _new.clear()
+    _write(path if path is not None else _paths()[-1], {**_known, **(_recorded or {})})

@@ -31,6 +31,22 @@ def test_setup_fails_when_a_table_cannot_be_written(tmp_path):
     assert not (data / "lexicons").exists()  # stopped at the first table, not reported done
 
 
+@pytest.mark.parametrize("child", ["/bin/false", "/nonexistent/python"])
+def test_a_failed_patterns_table_is_one_warning_and_no_error(tmp_path, monkeypatch, capsys, child):
+    # cold71's tester: a failed child read "cannot write there ... free some space" and stopped setup; the table is
+    # only a speed-up
+    import sys
+
+    from storylens.report import install
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "executable", child)
+    install._pattern_table()  # no exception
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("warning: the compiled patterns' table (a speed-up only) was not")
+    assert not list(tmp_path.rglob("patterns-*.pickle"))
+
+
 @pytest.fixture(scope="module")
 def set_up(tmp_path_factory):
     """A data folder `storylens setup --languages en` built (~2-3 CPU-s), and its result: read by one test, copied

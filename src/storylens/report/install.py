@@ -100,7 +100,8 @@ _WARM_TEXTS = (
 
 def _pattern_table() -> None:
     """The compiled code of the patterns a comparison compiles (storylens._patterns), written by a fresh process
-    (this one compiled its own long ago) that imports the command modules and compares :data:`_WARM_TEXTS`."""
+    (this one compiled its own long ago) that imports the command modules and compares :data:`_WARM_TEXTS`. The
+    table is only a speed-up: when that process fails, setup says so in one line and goes on without it."""
     import subprocess
     import sys
 
@@ -108,17 +109,23 @@ def _pattern_table() -> None:
     from .._cache import default_cache_dir
 
     if _patterns._read(default_cache_dir() / "derived" / _patterns.table_name()):
-        return  # already there (and its bytes intact), as every table here is kept
-    code = ("from storylens import _patterns\n_patterns.more_patterns_cached()\n_patterns.compiled_from_table()\n"
+        return  # already there for this StoryLens and Python (both in its name), its bytes intact
+    code = ("from storylens import _patterns\n_patterns.more_patterns_cached()\n"
+            "_patterns.compiled_from_table(record=True)\n"
             "import storylens.cli, storylens.stream.prepare\n"
             "from storylens.models import RawDocument\nfrom storylens.report.compare import Comparer\n"
             f"Comparer(cache=False).compare([RawDocument(source=f'warm{{i}}', text=t) for i, t in "
-            f"enumerate({_WARM_TEXTS!r})])\n_patterns.save_learned()\n")
+            f"enumerate({_WARM_TEXTS!r})])\n_patterns.write_table()\n")
     package_parent = str(Path(__file__).resolve().parents[2])  # this storylens, wherever it is imported from
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")]))}
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
-    if done.returncode:
-        raise OSError(errno.EIO, f"the compiled patterns' table was not written: {done.stderr.strip()[-300:]}")
+    try:
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+        why = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1] if done.returncode else ""
+    except OSError as exc:
+        why = f"cannot start {sys.executable} ({exc.strerror or exc})"
+    if why:
+        print(f"warning: the compiled patterns' table (a speed-up only) was not written: {why}; "
+              "StoryLens compiles its patterns as it goes", file=sys.stderr)
 
 
 def _derived_tables() -> None:
