@@ -31,6 +31,22 @@ def test_setup_fails_when_a_table_cannot_be_written(tmp_path):
     assert not (data / "lexicons").exists()  # stopped at the first table, not reported done
 
 
+@pytest.mark.parametrize("child", ["/bin/false", "/nonexistent/python"])
+def test_a_failed_patterns_table_is_one_warning_and_no_error(tmp_path, monkeypatch, capsys, child):
+    # cold71's tester: a failed child read "cannot write there ... free some space" and stopped setup; the table is
+    # only a speed-up
+    import sys
+
+    from storylens.report import install
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "executable", child)
+    install._pattern_table()  # no exception
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("warning: the compiled patterns' table (a speed-up only) was not")
+    assert not list(tmp_path.rglob("patterns-*.pickle"))
+
+
 @pytest.fixture(scope="module")
 def set_up(tmp_path_factory):
     """A data folder `storylens setup --languages en` built (~2-3 CPU-s), and its result: read by one test, copied
@@ -53,7 +69,7 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     # STORYLENS_DATA_DIR= here (tests/conftest.py): tables built where nothing reads them get a note
     assert f"set STORYLENS_DATA_DIR={data}" in result.stderr
     names = {p.name.rsplit("-", 1)[0] for p in (data / "derived").glob("*.pickle")}
-    assert names == {"alias-tables", "gazetteer", "similarity-full", "similarity-fast", "topic-stop-words"}
+    assert names == {"alias-tables", "gazetteer", "patterns", "similarity-full", "similarity-fast", "topic-stop-words"}
     assert [p.name for p in (data / "lexicons" / metadata.version("simplemma")).iterdir()] == ["en"]
     copies = list((data / "derived").glob("use-arrays-*/manifest.json"))
     assert len(copies) == 1

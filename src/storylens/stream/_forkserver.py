@@ -70,10 +70,11 @@ def _collector() -> None:
 
 def _patterns() -> None:
     """The command line's cache of compiled patterns (:mod:`storylens._patterns`), before the warm start
-    compiles any: this server's and so every worker's."""
-    from .._patterns import more_patterns_cached
+    compiles any, and its table of compiled patterns' code: this server's and so every worker's."""
+    from .._patterns import compiled_from_table, more_patterns_cached
 
     more_patterns_cached()
+    compiled_from_table()
 
 
 _patterns()

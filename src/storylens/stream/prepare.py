@@ -374,12 +374,14 @@ def _worker_init(cache_path: str | None, parent: int | None = None) -> None:
     import sys
 
     from .._gc import THRESHOLDS
-    from .._patterns import more_patterns_cached
+    from .._patterns import compiled_from_table, more_patterns_cached
 
-    # the command line's collector thresholds and pattern cache (a spawned worker starts with CPython's defaults;
+    # the command line's collector thresholds, pattern cache and compiled patterns' table (a spawned worker starts with
+    # CPython's defaults;
     # a forked one has its fork server's, set alike: storylens.stream._forkserver)
     gc.set_threshold(*THRESHOLDS)
     more_patterns_cached()
+    compiled_from_table()  # (inherited from a fork server: already in place)
 
     from ..embed import CachedEmbedder, UseEmbedder
 
