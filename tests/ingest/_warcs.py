@@ -47,3 +47,30 @@ def failures(got: list) -> list:
     from storylens.models import Failure
 
     return [r for r in got if isinstance(r, Failure)]
+
+
+def misnamed(got: list, data: bytes) -> list[str]:
+    """The sources of the documents in ``got`` (read from ``data``, records of :func:`member`) stored under a name that
+    is not theirs: ``path#n`` must be record n (https://a.example/n); ``path@B#k`` the k-th record from the gzip
+    member at file byte B, whose own record's URL says its number (gzip71: the read goes on there after damage)."""
+    import re
+    import zlib
+
+    from storylens.models import RawDocument
+
+    wrong = []
+    for r in got:
+        if not isinstance(r, RawDocument):
+            continue
+        number = int(r.metadata["url"].rsplit("/", 1)[1])
+        tail = r.source.rsplit(".gz", 1)[1]
+        if tail.startswith("#"):
+            expected = int(tail[1:])
+        else:
+            at, k = tail[1:].split("#")
+            head = zlib.decompressobj(31).decompress(data[int(at):], 1 << 12)
+            first = re.search(rb"WARC-Target-URI: https://a\.example/(\d+)", head)
+            expected = int(first.group(1)) + int(k) - 1 if first else -1
+        if expected != number:
+            wrong.append(r.source)
+    return wrong

@@ -107,6 +107,7 @@ class _Archive(io.RawIOBase):
         self._resume: tuple[tuple[int, int] | None] | None = None  # resume_at's answer, once found
         self._error_at = 0  # the file byte right after the one zlib's error was raised at
         self._cut: tuple[int | None] | None = None  # past_cut's answer, once found
+        self._next: tuple[int | None] | None = None  # resync_at's answer, once found
 
     def readable(self) -> bool:
         return True
@@ -188,35 +189,50 @@ class _Archive(io.RawIOBase):
         as the cut one's deflate data, and the bytes they give (copies of the text before: WARC headers among them)
         were read as a record and counted (robust70, test_gzip_resync_robust65's rare cut: member 2 cut 9 bytes before
         its end, #3 was a record of those bytes and the failure said '#4 ... after 3 complete records')."""
-        if self._damage is None or not self.gzipped or not self.damaged_member or end <= self._member_from:
+        if not self._ended_in_member() or end <= self._member_from:
             return False
         if self._cut is None:  # asked for each record after the damage: the member is searched once
             self._cut = (self._find_cut(),)
         return self._cut[0] is not None and end > self._cut[0]
 
+    def _ended_in_member(self) -> bool:
+        """True when the stream ended inside a gzip member: a damaged one, or one the file's end cut (zlib read the
+        members after a cut one as its deflate data to the file's end without an error)."""
+        return self.gzipped and ((self._damage is not None and self.damaged_member) or self.truncated)
+
     def _find_cut(self) -> int | None:
-        """The stream byte where the damaged member's own bytes end, when it was cut: the first file byte inside its
-        compressed bytes (before the error) where a whole member of a WARC record starts while its deflate data still
-        runs (no end, no error before it); what it inflated to before that byte. None when there is no such byte."""
+        """The stream byte where the damaged member's own bytes end, when it was cut: the next whole member
+        (``resync_at``) starts inside its compressed bytes (before the error) while its deflate data still runs (no
+        end, no error before it); what it inflated to before that byte. None when there is no such byte."""
+        at = self.resync_at()
+        error_at = self._error_at if self._damage is not None else self._read
+        if at is None or at >= error_at or at - self._member_at > _COUNT_LIMIT:
+            return None
         pos = self.fh.tell()
         try:
             self.fh.seek(self._member_at)
-            span = self.fh.read(min(self._error_at - self._member_at, _COUNT_LIMIT))
-            at = span.find(_MEMBER_MAGIC, 1)
-            while at > 0:
-                if _whole_member(self.fh, self._member_at + at):
-                    inflate = zlib.decompressobj(31)
-                    try:
-                        inflated = len(inflate.decompress(span[:at]))
-                    except zlib.error:
-                        return None  # the member's damage is before that byte: not cut there
-                    if inflate.eof:
-                        return None  # the member ended before it
-                    return self._member_from + inflated
-                at = span.find(_MEMBER_MAGIC, at + 1)
-            return None
+            span = self.fh.read(at - self._member_at)
         finally:
             self.fh.seek(pos)
+        inflate = zlib.decompressobj(31)
+        try:
+            inflated = len(inflate.decompress(span))
+        except zlib.error:
+            return None  # the member's damage is before that byte: not cut there
+        return None if inflate.eof else self._member_from + inflated  # eof: the member ended before it
+
+    def resync_at(self) -> int | None:
+        """The file byte of the first whole gzip member of a WARC or ARC record after the start of the damaged member
+        (or of the bytes that are no member) that ended the stream (:func:`_whole_member`: it passes its CRC and is
+        followed by a member or the file's end), where the read can go on; None when there is none or no gzip damage
+        ended the stream. The records the damage took are not counted (how many is unknown): the read names the
+        records after it from this byte (gzip71: a member cut short, or damaged deflate data, lost every intact
+        record after it)."""
+        if not self.gzipped or (self._damage is None and not self.truncated):
+            return None
+        if self._next is None:  # asked by past_cut, then by the read: the file is searched once
+            self._next = (_next_whole_member(self.fh, self._member_at + 1),)
+        return self._next[0]
 
     def unproven(self, end: int) -> bool:
         """True when stream bytes before ``end`` come from a gzip member that fails its CRC or length check.
@@ -237,7 +253,7 @@ class _Archive(io.RawIOBase):
             return False
         good = self._checked.get(self._member_at)
         if good is None:
-            good = self._checked[self._member_at] = _member_checks(self.fh, self._member_at)
+            good = self._checked[self._member_at] = _member_end(self.fh, self._member_at) is not None
         return not good
 
     @property
@@ -335,44 +351,76 @@ def _inflated_before_error(inflate: Any, data: bytes) -> tuple[bytes, int]:
     return inflate.decompress(data[:good]), bad
 
 
-def _member_checks(fh: IO[bytes], at: int) -> bool:
-    """True when the gzip member at file byte ``at`` inflates without error and passes its CRC and length check
-    (or is cut off by the file's end); False when zlib finds it damaged. ``fh``'s position is kept.
+def _member_end(fh: IO[bytes], at: int) -> int | None:
+    """The file byte right after the gzip member at file byte ``at`` when it inflates without error and passes its CRC
+    and length check (the file's end when that cuts it); None when zlib finds it damaged. ``fh``'s position is kept.
 
     The output is dropped 1 MiB at a time, so a member that inflates to gigabytes needs no more memory.
     """
     pos = fh.tell()
     inflate = zlib.decompressobj(31)
+    read = at  # the file byte after the bytes given to zlib
     try:
         fh.seek(at)
         while not inflate.eof:
-            data = inflate.unconsumed_tail or fh.read(1 << 16)
+            data = inflate.unconsumed_tail
             if not data:
-                return True
+                data = fh.read(1 << 16)
+                read += len(data)
+                if not data:
+                    return read
             inflate.decompress(data, 1 << 20)
-        return True
+        return read - len(inflate.unused_data)
     except zlib.error:
-        return False
+        return None
     finally:
         fh.seek(pos)
 
 
 def _whole_member(fh: IO[bytes], at: int) -> bool:
-    """True when a gzip member that starts with a WARC record starts at file byte ``at`` and passes its checks (or
-    the file's end cuts it); ``fh``'s position is kept."""
+    """True when a gzip member of a WARC or ARC record (:func:`looks_like_warc`) starts at file byte ``at``, passes its
+    checks (or the file's end cuts it) and is followed by another member, zero padding or the file's end: a member
+    stored inside a record's payload (an archived .warc.gz) is followed by the payload's rest, and is not taken for
+    one of the archive's (break65r MEDIUM-1). ``fh``'s position is kept."""
     pos = fh.tell()
     try:
         fh.seek(at)
         head = fh.read(1 << 12)
-        inflate = zlib.decompressobj(31)
-        try:
-            if not inflate.decompress(head, 8).startswith((b"WARC/", b"warc/")):
-                return False
-        except zlib.error:
+        if not head.startswith(_MEMBER_MAGIC) or not looks_like_warc(head):
             return False
+        end = _member_end(fh, at)
+        if end is None:
+            return False
+        fh.seek(end)
+        after = fh.read(1 << 12)
+        return after.startswith(_MEMBER_MAGIC[:2]) or not after.strip(b"\x00") and not fh.read(1).strip(b"\x00")
     finally:
         fh.seek(pos)
-    return _member_checks(fh, at)
+
+
+# The bytes searched at a time for the next gzip member after damage (the search is linear: one pass over the rest)
+_SEARCH_CHUNK = 1 << 20
+
+
+def _next_whole_member(fh: IO[bytes], start: int) -> int | None:
+    """The first file byte from ``start`` on where a :func:`_whole_member` starts, or None. ``fh``'s position is
+    kept. One pass over the rest of the file, each gzip magic found tried once (a few in 50 MB of deflate data)."""
+    pos = fh.tell()
+    try:
+        at = start
+        while True:
+            fh.seek(at)
+            chunk = fh.read(_SEARCH_CHUNK)
+            if len(chunk) < len(_MEMBER_MAGIC):
+                return None
+            found = chunk.find(_MEMBER_MAGIC)
+            while found >= 0:
+                if _whole_member(fh, at + found):
+                    return at + found
+                found = chunk.find(_MEMBER_MAGIC, found + 1)
+            at += len(chunk) - (len(_MEMBER_MAGIC) - 1)  # a magic across two chunks is found in the second
+    finally:
+        fh.seek(pos)
 
 
 def _inflate_member(fh: IO[bytes]) -> tuple[bytes, int, int | None] | None:
@@ -1027,6 +1075,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     from warcio.exceptions import ArchiveLoadFailed
 
     source = shown_path(str(path))  # the one form of its name (storylens._paths)
+    where = source  # what the records' numbers count from: the file, or the gzip member the read went on at
     n = done = 0
     start: int | None = 0
     damaged = False  # a Failure for damage was yielded (then the file is not said to hold no records)
@@ -1070,12 +1119,12 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                             # read past by its Content-Length, never stored; a length too long took the next records,
                             # read from there as for a page record (break68r HIGH: the next record was lost silently
                             # and the ones after it stored one number short)
-                            yield Failure(f"{source}#{n}", "read", _no_uri_reason(no_uri, n, spilled))
+                            yield Failure(f"{where}#{n}", "read", _no_uri_reason(no_uri, n, spilled))
                             pages = []
                         if isinstance(spilled, tuple):
                             taken, starts = spilled
                             if not no_uri:
-                                yield Failure(f"{source}#{n}", "read", _length_reason(n, taken, starts))
+                                yield Failure(f"{where}#{n}", "read", _length_reason(n, taken, starts))
                             # a record the length took is read from there when whole (break64w), else counted, so
                             # the numbers after it stay those of the intact archive
                             pages = [(inner, inner_body, n + i) for i, (inner, inner_body) in enumerate(taken or (), 1)]
@@ -1086,11 +1135,11 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                             if page is not record and _without_uri(page):
                                 # a record taken and read from there has no URI either: said, not stored (robust69b
                                 # M6: #2's line said it was stored, and it was said nowhere)
-                                yield Failure(f"{source}#{number}", "read",
+                                yield Failure(f"{where}#{number}", "read",
                                               f"{_without_uri(page)}: not read (#{taker}'s Content-Length took it, it was read "
                                               f"from there); fix the record's header or re-download the archive")
                                 continue
-                            got = _checked_document(page, f"{source}#{number}", page_body, unproven)
+                            got = _checked_document(page, f"{where}#{number}", page_body, unproven)
                             if may_hold is not None and isinstance(got, RawDocument) and page is record:
                                 got = _noted(got, f"{MAY_HOLD_RECORDS}: a WARC record starts inside it at byte "
                                                   f"{may_hold} and no digest or HTTP length tells where the page "
@@ -1110,13 +1159,20 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
                     # stays.
                     resume, damaged = archive.resume_at(boundary), True
                     at_end = resume is None and archive.ended_at_check(boundary)
-                    if (resume is None and not at_end and not unproven_stored and _header_fault(exc)
-                            and not _ends_in_header(path, archive, first, boundary)):
-                        yield _header_failure(source, done, exc, archive, first + boundary)
+                    resync = archive.resync_at() if resume is None and not at_end else None
+                    if (resume is None and resync is None and not at_end and not unproven_stored
+                            and _header_fault(exc) and not _ends_in_header(path, archive, first, boundary)):
+                        yield _header_failure(where, done, exc, archive, first + boundary)
                         start = None
                         continue
-                    yield _damage_failure(source, done, exc, archive, resume, unproven_stored, at_end)
+                    yield _damage_failure(where, done, exc, archive, resume, unproven_stored, at_end, resync, source)
                     unproven_stored = 0
+                    if resync is not None:
+                        # the records the damage took are not counted (how many is unknown): the ones after it are
+                        # numbered from the member the read goes on at, never under a number that may be wrong
+                        # (break65r HIGH-1: a search for the next member renumbered them)
+                        start, where, n, done = resync, f"{source}@{resync}", 0, 0
+                        continue
                     # the records the damaged member held are counted, so that the numbers after it stay those of
                     # the intact archive (newuser64 M1); with no exact end the read ends (break65r HIGH-1)
                     start, lost = resume if resume is not None else (None, 0)
@@ -1245,20 +1301,24 @@ def _length_reason(n: int, taken: list[Any] | None, starts: int) -> str:
             f"there and is lost with it; re-download the archive or fix the record")
 
 
-def _damage_failure(source: str, done: int, exc: Exception, archive: _Archive, resume: tuple[int, int] | None,
-                    unproven_stored: int = 0, at_end: bool = False) -> Failure:
-    """The one Failure for the damage that ended a pass over the archive; ``resume``: ``_Archive.resume_at``'s
-    (the read goes on after the damaged member, whose records are lost), None when it ends here;
-    ``unproven_stored``: records of the damaged member stored with a warning (no digest to prove them intact),
-    named in the same line; ``at_end``: only the last member's trailer failed, at the archive's end
-    (``_Archive.ended_at_check``): no record is left unread, the line is the file's."""
+def _damage_failure(where: str, done: int, exc: Exception, archive: _Archive, resume: tuple[int, int] | None,
+                    unproven_stored: int = 0, at_end: bool = False, resync: int | None = None,
+                    source: str | None = None) -> Failure:
+    """The one Failure for the damage that ended a pass over the archive (``where``: what the pass's record numbers
+    count from, ``source``: the file); ``resume``: ``_Archive.resume_at``'s (the read goes on after the damaged
+    member, whose records are lost and counted), ``resync``: ``_Archive.resync_at``'s (the read goes on at that
+    member, the records lost not counted); both None when it ends here; ``unproven_stored``: records of the damaged
+    member stored with a warning (no digest to prove them intact), named in the same line; ``at_end``: only the last
+    member's trailer failed, at the archive's end (``_Archive.ended_at_check``): no record is left unread, the line
+    is the file's."""
+    source = source or where
     if at_end:
         failure = Failure(source, "read", f"damaged gzip member at byte {archive.damaged_at:,} "
                                           f"({type(exc).__name__}: {exc}): its CRC / length check failed at the "
                                           f"archive's end, reached after {done} complete "
                                           f"record{'' if done == 1 else 's'}; re-download the archive")
     else:
-        failure = _damage_line(source, done, exc, archive, resume)
+        failure = _damage_line(where, done, exc, archive, resume, resync, source)
     if not unproven_stored:
         return failure
     cause = failure.reason.removesuffix("; re-download the archive")
@@ -1335,18 +1395,24 @@ def _header_failure(source: str, done: int, exc: Exception, archive: _Archive, a
                    f"re-download the archive or fix the record's header")
 
 
-def _damage_line(source: str, done: int, exc: Exception, archive: _Archive,
-                 resume: tuple[int, int] | None) -> Failure:
+def _damage_line(where: str, done: int, exc: Exception, archive: _Archive,
+                 resume: tuple[int, int] | None, resync: int | None = None, source: str | None = None) -> Failure:
     # warcio's AttributeError / TypeError texts name its internals, not the archive's fault
     error = ("a record header that cannot be read" if _header_fault(exc)
              else str(exc) if isinstance(exc, _CutRecord) else f"{type(exc).__name__}: {exc}")
-    if resume is None:
-        return Failure(f"{source}#{done + 1}", "read",
-                       f"truncated or damaged archive after {done} complete record{'' if done == 1 else 's'} "
-                       f"({error}): the records after it were not read (how many is unknown); "
+    complete = f"{done} complete record{'' if done == 1 else 's'}"
+    if resync is not None:
+        return Failure(f"{where}#{done + 1}", "read",
+                       f"damaged gzip data from byte {archive.damaged_at:,} ({error}), after {complete}: any record "
+                       f"it held after them is lost (how many is unknown); the read went on at the next whole gzip "
+                       f"member, byte {resync:,}, naming its records from there ({source or where}@{resync}#1 on); "
                        f"re-download the archive")
+    if resume is None:
+        return Failure(f"{where}#{done + 1}", "read",
+                       f"truncated or damaged archive after {complete} ({error}): the records after it were not read "
+                       f"(how many is unknown); re-download the archive")
     lost = resume[1]
     what = "this record is lost" if lost == 1 else f"its {lost} records (#{done + 1} to #{done + lost}) are lost"
-    return Failure(f"{source}#{done + 1}", "read",
+    return Failure(f"{where}#{done + 1}", "read",
                    f"damaged gzip member at byte {archive.damaged_at:,} ({error}): {what}, the records after it "
                    f"were read; re-download the archive")
