@@ -183,3 +183,13 @@ def test_damaged_data_that_decodes_through_later_members_stores_no_record_under_
     assert len(stored) > 20  # the records after the zeros are read
     (failure,) = [r for r in got if isinstance(r, Failure)]
     assert "the read went on at the next whole gzip member" in failure.reason
+
+
+def test_a_cut_member_of_two_records_goes_on_at_the_next_member(tmp_path):
+    """gzip71: a member holding records 2 and 3, cut in half, then members 4 and 5: both later records are read,
+    named from member 4's byte, and nothing of the cut member is stored under a number."""
+    joined = gzip.compress(gzip.decompress(_member(2)) + gzip.decompress(_member(3)))
+    members = [_member(1), joined[: len(joined) // 2], _member(4), _member(5)]
+    got = _read(tmp_path, members)
+    _goes_on(got, 1, len(members[0]) + len(members[1]), [4, 5])
+    assert misnamed(got, b"".join(members)) == []
