@@ -1405,7 +1405,7 @@ def _damage_line(where: str, done: int, exc: Exception, archive: _Archive,
         return Failure(f"{where}#{done + 1}", "read",
                        f"damaged gzip data from byte {archive.damaged_at:,} ({error}), after {complete}: any record "
                        f"it held after them is lost (how many is unknown); the read went on at the next whole gzip "
-                       f"member, byte {resync:,}, naming its records from there ({source or where}@{resync}#1 on); "
+                       f"member, byte {resync:,}, naming its records from there: {Path(source or where).name}@{resync}#1 on; "
                        f"re-download the archive")
     if resume is None:
         return Failure(f"{where}#{done + 1}", "read",
