@@ -134,7 +134,8 @@ class _Archive(io.RawIOBase):
         while data:
             if not self._in_member:
                 if not data.strip(b"\x00"):
-                    return  # zero padding after the last member
+                    return  # zero padding after the last member (or before the next: read on)
+                data = data.lstrip(b"\x00")  # zero padding between two members holds no record (gzip71fix W5)
                 self._member_at, self._member_from = self._read - len(data), self._inflated
             before = self._inflate.copy()  # zlib's state, to give what inflates before an error (below)
             try:
@@ -377,23 +378,73 @@ def _member_end(fh: IO[bytes], at: int) -> int | None:
         fh.seek(pos)
 
 
-def _whole_member(fh: IO[bytes], at: int) -> bool:
-    """True when a gzip member of a WARC or ARC record (:func:`looks_like_warc`) starts at file byte ``at``, passes its
-    checks (or the file's end cuts it) and is followed by another member, zero padding or the file's end: a member
-    stored inside a record's payload (an archived .warc.gz) is followed by the payload's rest, and is not taken for
-    one of the archive's (break65r MEDIUM-1). ``fh``'s position is kept."""
+def _record_member(head: bytes) -> bool:
+    """True when ``head`` (a file's bytes) starts a gzip member whose first inflated bytes start a WARC record
+    ("WARC/" or "warc/", as main's resync took) or an ARC file."""
+    if not head.startswith(_MEMBER_MAGIC):
+        return False
+    try:
+        first = zlib.decompressobj(31).decompress(head, 64)
+    except zlib.error:
+        return False
+    return first.startswith((b"WARC/", b"warc/")) or looks_like_arc(first)
+
+
+def _chain_end(fh: IO[bytes], at: int) -> tuple[bool, int]:
+    """Follows the chain of whole gzip members of records from file byte ``at`` (zero padding between two passed
+    over): ``(True, _)`` when it reaches the file's end, zero padding to the end or a damaged member (gzip magic that
+    fails its checks: another damaged point), ``(False, byte)`` when it runs into bytes that are no member, or a whole
+    member of no record (a .warc.gz stored inside a payload is followed by the payload's rest and the outer record's
+    trailer: gzip71fix, W1/W2), ``byte`` where the chain ended. ``fh``'s position is kept."""
+    pos = fh.tell()
+    try:
+        cur = at
+        while True:
+            found = _past_zeros(fh, cur)
+            if found is None:
+                return True, at  # the file's end, or zero padding to it
+            cur = found
+            fh.seek(cur)
+            head = fh.read(1 << 12)
+            if not head.startswith(_MEMBER_MAGIC):
+                return False, cur
+            end = _member_end(fh, cur)
+            if end is None:
+                return True, cur  # another damaged point: the chain is the archive's up to it
+            if not _record_member(head):
+                return False, end
+            cur = end
+    finally:
+        fh.seek(pos)
+
+
+def _past_zeros(fh: IO[bytes], at: int) -> int | None:
+    """The first file byte from ``at`` on that is not zero (padding between members), None at the file's end."""
+    fh.seek(at)
+    while True:
+        chunk = fh.read(1 << 12)
+        if not chunk:
+            return None
+        rest = chunk.lstrip(b"\x00")
+        if rest:
+            return at + len(chunk) - len(rest)
+        at += len(chunk)
+
+
+def _whole_member(fh: IO[bytes], at: int) -> tuple[bool, int]:
+    """``(True, _)`` when a gzip member of a WARC or ARC record (:func:`_record_member`) starts at file byte ``at``,
+    passes its checks (or the file's end cuts it) and the chain of whole record members it starts (:func:`_chain_end`)
+    reaches the file's end, zero padding to it or another damaged point: a member stored inside a record's payload (an
+    archived .warc.gz, its later members too) runs into the payload's rest and is not taken for one of the archive's
+    (break65r MEDIUM-1, gzip71fix). ``(False, byte)``: no such member; the search goes on from ``byte`` (past the chain
+    it rejected, so no byte is walked twice). ``fh``'s position is kept."""
     pos = fh.tell()
     try:
         fh.seek(at)
-        head = fh.read(1 << 12)
-        if not head.startswith(_MEMBER_MAGIC) or not looks_like_warc(head):
-            return False
-        end = _member_end(fh, at)
-        if end is None:
-            return False
-        fh.seek(end)
-        after = fh.read(1 << 12)
-        return after.startswith(_MEMBER_MAGIC[:2]) or not after.strip(b"\x00") and not fh.read(1).strip(b"\x00")
+        if not _record_member(fh.read(1 << 12)) or _member_end(fh, at) is None:
+            return False, at + 1
+        good, stop = _chain_end(fh, at)
+        return good, max(stop, at + 1)
     finally:
         fh.seek(pos)
 
@@ -415,10 +466,16 @@ def _next_whole_member(fh: IO[bytes], start: int) -> int | None:
                 return None
             found = chunk.find(_MEMBER_MAGIC)
             while found >= 0:
-                if _whole_member(fh, at + found):
+                good, stop = _whole_member(fh, at + found)
+                if good:
                     return at + found
-                found = chunk.find(_MEMBER_MAGIC, found + 1)
-            at += len(chunk) - (len(_MEMBER_MAGIC) - 1)  # a magic across two chunks is found in the second
+                if stop - at >= len(chunk):  # a rejected chain ran past this chunk: search on from its end
+                    break
+                found = chunk.find(_MEMBER_MAGIC, stop - at)
+            else:
+                at += len(chunk) - (len(_MEMBER_MAGIC) - 1)  # a magic across two chunks is found in the second
+                continue
+            at = stop
     finally:
         fh.seek(pos)
 
