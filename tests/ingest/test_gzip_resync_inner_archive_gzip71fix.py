@@ -103,3 +103,16 @@ def test_an_inner_archive_then_the_archive_s_own_records(tmp_path):
     assert [u for u in _urls(got) if u > 90] == []
     assert 3 in _urls(got) and 4 in _urls(got) and 6 in _urls(got)
     assert misnamed(got, data) == []
+
+
+def test_an_archived_warc_gz_over_64_kib_is_never_read_as_records(tmp_path):
+    # stored at level 0, the inner archive is cut every 64 KiB by deflate's stored-block headers: the inner member
+    # across each cut fails its CRC, which ended the chain as "another damaged point" and took member 1000 on
+    inner = _inner(*range(1000, 1200))
+    assert len(inner) > 1 << 16
+    outer = bytearray(_outer(2, inner))
+    outer[11] ^= 0xFF  # the first stored block's length: a deflate error right at the member's start
+    data = member(1) + bytes(outer) + member(3) + member(4)
+    got = read(tmp_path, data)
+    assert _urls(got) == [1, 3, 4]
+    assert misnamed(got, data) == []

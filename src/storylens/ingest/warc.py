@@ -88,7 +88,8 @@ class _Archive(io.RawIOBase):
     ``damaged_before`` and ``resume_at``. ``start``: the byte of the file the stream starts at (a member's first).
     """
 
-    def __init__(self, fh: IO[bytes], gzipped: bool, start: int = 0):
+    def __init__(self, fh: IO[bytes], gzipped: bool, start: int = 0,
+                 chains: dict[int, tuple[bool, int]] | None = None):
         self.fh = fh
         self.gzipped = gzipped
         self.truncated = False
@@ -108,6 +109,7 @@ class _Archive(io.RawIOBase):
         self._error_at = 0  # the file byte right after the one zlib's error was raised at
         self._cut: tuple[int | None] | None = None  # past_cut's answer, once found
         self._next: tuple[int | None] | None = None  # resync_at's answer, once found
+        self.chains = {} if chains is None else chains  # _chain_end's answers, shared by the passes over a file
 
     def readable(self) -> bool:
         return True
@@ -232,7 +234,7 @@ class _Archive(io.RawIOBase):
         if not self.gzipped or (self._damage is None and not self.truncated):
             return None
         if self._next is None:  # asked by past_cut, then by the read: the file is searched once
-            self._next = (_next_whole_member(self.fh, self._member_at + 1),)
+            self._next = (_next_whole_member(self.fh, self._member_at + 1, self.chains),)
         return self._next[0]
 
     def unproven(self, end: int) -> bool:
@@ -390,32 +392,67 @@ def _record_member(head: bytes) -> bool:
     return first.startswith((b"WARC/", b"warc/")) or looks_like_arc(first)
 
 
-def _chain_end(fh: IO[bytes], at: int) -> tuple[bool, int]:
+def _chain_end(fh: IO[bytes], at: int, chains: dict[int, tuple[bool, int]]) -> tuple[bool, int]:
     """Follows the chain of whole gzip members of records from file byte ``at`` (zero padding between two passed
-    over): ``(True, _)`` when it reaches the file's end, zero padding to the end or a damaged member (gzip magic that
-    fails its checks: another damaged point), ``(False, byte)`` when it runs into bytes that are no member, or a whole
-    member of no record (a .warc.gz stored inside a payload is followed by the payload's rest and the outer record's
-    trailer: gzip71fix, W1/W2), ``byte`` where the chain ended. ``fh``'s position is kept."""
+    over, and a damaged member: the chain goes on at the next whole record member after it): ``(True, _)`` when it
+    reaches the file's end or zero padding to it, ``(False, byte)`` when it runs into bytes that are no member, or a
+    whole member of no record (a .warc.gz stored inside a payload is followed by the payload's rest and the outer
+    record's trailer: gzip71fix, W1/W2), ``byte`` where the chain ended. An inner archive stored at level 0 over 64 KiB
+    is cut by deflate's stored-block headers: its members there fail, so a damaged member does not end the chain.
+    ``chains``: the answer for each member a chain walked, kept over the read of one file (a later damage's resync
+    walks no member again: linear however many damaged points). ``fh``'s position is kept."""
     pos = fh.tell()
+    walked: list[int] = []
     try:
-        cur = at
-        while True:
-            found = _past_zeros(fh, cur)
-            if found is None:
-                return True, at  # the file's end, or zero padding to it
-            cur = found
-            fh.seek(cur)
-            head = fh.read(1 << 12)
-            if not head.startswith(_MEMBER_MAGIC):
-                return False, cur
-            end = _member_end(fh, cur)
-            if end is None:
-                return True, cur  # another damaged point: the chain is the archive's up to it
-            if not _record_member(head):
-                return False, end
-            cur = end
+        verdict = _walk_chain(fh, at, chains, walked)
     finally:
         fh.seek(pos)
+    for start in walked:
+        chains[start] = verdict
+    return verdict
+
+
+def _walk_chain(fh: IO[bytes], at: int, chains: dict[int, tuple[bool, int]], walked: list[int]) -> tuple[bool, int]:
+    cur = at
+    while True:
+        found = _past_zeros(fh, cur)
+        if found is None:
+            return True, at  # the file's end, or zero padding to it
+        cur = found
+        if cur in chains:
+            return chains[cur]
+        walked.append(cur)
+        fh.seek(cur)
+        head = fh.read(1 << 12)
+        if not head.startswith(_MEMBER_MAGIC):
+            return False, cur
+        end = _member_end(fh, cur)
+        if end is None:  # another damaged point: the chain goes on at the next whole record member after it
+            found = _next_record_member(fh, cur + 1)
+            if found is None:
+                return True, at
+            cur = found
+            continue
+        if not _record_member(head):
+            return False, end
+        cur = end
+
+
+def _next_record_member(fh: IO[bytes], start: int) -> int | None:
+    """The first file byte from ``start`` on where a whole gzip member of a record starts (no chain followed)."""
+    at = start
+    while True:
+        fh.seek(at)
+        chunk = fh.read(_SEARCH_CHUNK)
+        if len(chunk) < len(_MEMBER_MAGIC):
+            return None
+        found = chunk.find(_MEMBER_MAGIC)
+        while found >= 0:
+            fh.seek(at + found)
+            if _record_member(fh.read(1 << 12)) and _member_end(fh, at + found) is not None:
+                return at + found
+            found = chunk.find(_MEMBER_MAGIC, found + 1)
+        at += len(chunk) - (len(_MEMBER_MAGIC) - 1)
 
 
 def _past_zeros(fh: IO[bytes], at: int) -> int | None:
@@ -431,7 +468,7 @@ def _past_zeros(fh: IO[bytes], at: int) -> int | None:
         at += len(chunk)
 
 
-def _whole_member(fh: IO[bytes], at: int) -> tuple[bool, int]:
+def _whole_member(fh: IO[bytes], at: int, chains: dict[int, tuple[bool, int]]) -> tuple[bool, int]:
     """``(True, _)`` when a gzip member of a WARC or ARC record (:func:`_record_member`) starts at file byte ``at``,
     passes its checks (or the file's end cuts it) and the chain of whole record members it starts (:func:`_chain_end`)
     reaches the file's end, zero padding to it or another damaged point: a member stored inside a record's payload (an
@@ -443,7 +480,7 @@ def _whole_member(fh: IO[bytes], at: int) -> tuple[bool, int]:
         fh.seek(at)
         if not _record_member(fh.read(1 << 12)) or _member_end(fh, at) is None:
             return False, at + 1
-        good, stop = _chain_end(fh, at)
+        good, stop = _chain_end(fh, at, chains)
         return good, max(stop, at + 1)
     finally:
         fh.seek(pos)
@@ -453,7 +490,7 @@ def _whole_member(fh: IO[bytes], at: int) -> tuple[bool, int]:
 _SEARCH_CHUNK = 1 << 20
 
 
-def _next_whole_member(fh: IO[bytes], start: int) -> int | None:
+def _next_whole_member(fh: IO[bytes], start: int, chains: dict[int, tuple[bool, int]]) -> int | None:
     """The first file byte from ``start`` on where a :func:`_whole_member` starts, or None. ``fh``'s position is
     kept. One pass over the rest of the file, each gzip magic found tried once (a few in 50 MB of deflate data)."""
     pos = fh.tell()
@@ -466,7 +503,7 @@ def _next_whole_member(fh: IO[bytes], start: int) -> int | None:
                 return None
             found = chunk.find(_MEMBER_MAGIC)
             while found >= 0:
-                good, stop = _whole_member(fh, at + found)
+                good, stop = _whole_member(fh, at + found, chains)
                 if good:
                     return at + found
                 if stop - at >= len(chunk):  # a rejected chain ran past this chunk: search on from its end
@@ -539,12 +576,12 @@ def _whole_records(data: bytes) -> int:
     return count if records.offset == len(data) else 0
 
 
-def _open(path: str | Path, start: int = 0) -> _Archive:
+def _open(path: str | Path, start: int = 0, chains: dict[int, tuple[bool, int]] | None = None) -> _Archive:
     fh = open_regular(path)  # the _Archive owns and closes it; NotRegularFileError for a FIFO
     fh.seek(start)
     gzipped = fh.read(2) == b"\x1f\x8b"
     fh.seek(start)
-    return _Archive(fh, gzipped, start)
+    return _Archive(fh, gzipped, start, chains)
 
 
 def _check_complete(archive: _Archive, records: Any) -> None:
@@ -1137,10 +1174,11 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
     start: int | None = 0
     damaged = False  # a Failure for damage was yielded (then the file is not said to hold no records)
     unproven_stored = 0  # records of a damaged member stored with a warning: no digest proves them intact
+    chains: dict[int, tuple[bool, int]] = {}  # the resync's chain answers, kept over this file's passes
     try:
         while start is not None:
             first = start  # the file byte this pass starts at
-            with _open(path, start) as archive:
+            with _open(path, start, chains) as archive:
                 records = _iterator(io.BufferedReader(archive))
                 boundary = 0  # the stream byte after the last whole record: where the next one starts
                 try:
