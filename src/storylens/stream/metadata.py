@@ -27,7 +27,6 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ..ingest.dates import written_offset
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
 if TYPE_CHECKING:
@@ -99,6 +98,10 @@ def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
         if hour > 23 or minute > 59:
             continue
         # "10:15 AM GMT+1" (Reuters), "GMT+5:30": its offset; "GMT+15" no zone has, so no moment (break70h L2)
+        # imported here: `storylens stories` imports this module and must not pay for the ingest package (its
+        # models and files readers; CI71: test_stories_lists_without_importing_numpy_or_the_segmenter)
+        from ..ingest.dates import written_offset
+
         offset = written_offset(stamp[match.start("zone"):match.end()]) if match["offset"] else ""
         if offset is None:
             continue
