@@ -12,10 +12,7 @@ subheading read as on main, none worse than main.
 
 from __future__ import annotations
 
-import json
-import sys
-
-from storylens.prepare.clean import clean_text
+from _lib.header_probes import report, run_probes
 
 EN = ("The city council approved the new transport plan on Friday after a long debate, officials said.\n\n"
       "The plan adds three bus lines and extends the tram network to the northern districts by 2028, "
@@ -164,22 +161,8 @@ for pid, line, body in [("3n.tomorrow", "Tomorrow, March 14 (Reuters) - ", EN), 
 
 
 def run() -> dict[str, dict]:
-    out = {}
-    for pid, text, exp, absent in P:
-        c = clean_text(text)
-        got = {"published": c.published, "updated": c.updated, "title": c.title, "place": c.place, "authors": list(c.authors)}
-        bad = [f"{k}={got[k]!r} want {v!r}" for k, v in exp.items() if got[k] != v]
-        bad += [f"text has {a!r}" for a in absent if a in c.text]
-        bad += [f"title has {a!r}" for a in absent if c.title and a in c.title]
-        out[pid] = {"ok": not bad, "bad": bad, "got": got}
-    return out
+    return run_probes(P, ("published", "updated", "title", "place", "authors"))
 
 
 if __name__ == "__main__":
-    res = run()
-    if len(sys.argv) > 1:
-        with open(sys.argv[1], "w", encoding="utf-8") as handle:
-            json.dump(res, handle, ensure_ascii=False, indent=1)
-    for pid, r in res.items():
-        print(("ok  " if r["ok"] else "BAD ") + pid, "; ".join(r["bad"]))
-    print(sum(r["ok"] for r in res.values()), "of", len(res), "ok")
+    report(run())

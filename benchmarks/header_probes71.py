@@ -14,10 +14,7 @@ alone stay text (stop 70's test keeps the latter).
 
 from __future__ import annotations
 
-import json
-import sys
-
-from storylens.prepare.clean import clean_text
+from _lib.header_probes import report, run_probes
 
 EN = ("The city council approved the new transport plan on Friday after a long debate, officials said.\n\n"
       "The plan adds three bus lines and extends the tram network to the northern districts by 2028, "
@@ -183,23 +180,8 @@ add("5n.xinhua_reporter", f"{T_ZH}\n新华社记者李明\n\n{ZH}", {"authors": 
 
 
 def run() -> dict[str, dict]:
-    out = {}
-    for pid, text, exp, absent in P:
-        c = clean_text(text)
-        got = {"published": c.published, "title": c.title, "outlet": c.outlet, "authors": list(c.authors),
-               "contributors": list(c.contributors)}
-        bad = [f"{k}={got[k]!r} want {v!r}" for k, v in exp.items() if got[k] != v]
-        bad += [f"text has {a!r}" for a in absent if a in c.text]
-        bad += [f"title has {a!r}" for a in absent if c.title and a in c.title]
-        out[pid] = {"ok": not bad, "bad": bad, "got": got}
-    return out
+    return run_probes(P, ("published", "title", "outlet", "authors", "contributors"))
 
 
 if __name__ == "__main__":
-    res = run()
-    if len(sys.argv) > 1:
-        with open(sys.argv[1], "w", encoding="utf-8") as handle:
-            json.dump(res, handle, ensure_ascii=False, indent=1)
-    for pid, r in res.items():
-        print(("ok  " if r["ok"] else "BAD ") + pid, "; ".join(r["bad"]))
-    print(sum(r["ok"] for r in res.values()), "of", len(res), "ok")
+    report(run())

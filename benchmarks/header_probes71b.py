@@ -12,10 +12,7 @@ Prints each probe's verdict ("ok" or what differs) and the count.
 
 from __future__ import annotations
 
-import json
-import sys
-
-from storylens.prepare.clean import clean_text
+from _lib.header_probes import report, run_probes
 
 EN = ("A violent storm uprooted dozens of trees in Hamburg on Saturday. Two people were slightly injured, the fire "
       "brigade said.\n\nThe port was closed for four hours.")
@@ -119,21 +116,8 @@ both("3n.ru_plain", "Иван Петров, Коммерсантъ, 14 март�
 
 
 def run() -> dict[str, dict]:
-    out = {}
-    for pid, text, exp, absent in P:
-        c = clean_text(text)
-        got = {"published": c.published, "title": c.title, "outlet": c.outlet, "authors": list(c.authors)}
-        bad = [f"{k}={got[k]!r} want {v!r}" for k, v in exp.items() if got[k] != v]
-        bad += [f"text has {a!r}" for a in absent if a in c.text]
-        out[pid] = {"ok": not bad, "bad": bad, "got": got}
-    return out
+    return run_probes(P, ("published", "title", "outlet", "authors"), titles=False)
 
 
 if __name__ == "__main__":
-    res = run()
-    if len(sys.argv) > 1:
-        with open(sys.argv[1], "w", encoding="utf-8") as handle:
-            json.dump(res, handle, ensure_ascii=False, indent=1)
-    for pid, r in res.items():
-        print(("ok  " if r["ok"] else "BAD ") + pid, "; ".join(r["bad"]))
-    print(sum(r["ok"] for r in res.values()), "of", len(res), "ok")
+    report(run())

@@ -4333,6 +4333,14 @@ def _take_desk_byline(line: str, state: _State) -> bool:
 _SOURCE_LINE_CHARS = 80
 
 
+def _take_fields(read: tuple[list[str], str | None], line: str, state: _State) -> bool:
+    """A header line's authors and outlet (``read``) kept, and the line removed as the header's."""
+    state.authors.extend(read[0])
+    state.outlet = state.outlet or read[1]
+    state.remove("header", line)
+    return True
+
+
 def _take_source_line(line: str, state: _State) -> bool:
     """A Chinese header line of keyed fields naming the source, alone or beside its author, in either order
     (:func:`_zh_fields`): the outlet and the author; a line of other fields is left to the readings below."""
@@ -4341,10 +4349,7 @@ def _take_source_line(line: str, state: _State) -> bool:
     read = _zh_fields(line, dated=False)
     if read is None:
         return False
-    state.authors.extend(read[0])
-    state.outlet = state.outlet or read[1]
-    state.remove("header", line)
-    return True
+    return _take_fields(read, line, state)
 
 
 def _take_author_line(line: str, state: _State) -> bool:
@@ -4365,10 +4370,7 @@ def _take_author_line(line: str, state: _State) -> bool:
     read = _field_authors(line)
     if read is None:
         return False
-    state.authors.extend(read[0])
-    state.outlet = state.outlet or read[1]
-    state.remove("header", line)
-    return True
+    return _take_fields(read, line, state)
 
 
 def _section_line(line: str) -> bool:
