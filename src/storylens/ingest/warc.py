@@ -38,7 +38,7 @@ import hashlib
 import io
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -440,6 +440,17 @@ def _walk_chain(fh: IO[bytes], at: int, chains: dict[int, tuple[bool, int]], wal
 
 def _next_record_member(fh: IO[bytes], start: int) -> int | None:
     """The first file byte from ``start`` on where a whole gzip member of a record starts (no chain followed)."""
+    def whole(at: int) -> tuple[bool, int]:
+        fh.seek(at)
+        return _record_member(fh.read(1 << 12)) and _member_end(fh, at) is not None, at + 1
+
+    return _search_members(fh, start, whole)
+
+
+def _search_members(fh: IO[bytes], start: int, accept: Callable[[int], tuple[bool, int]]) -> int | None:
+    """The first gzip magic's file byte from ``start`` on that ``accept`` takes (``accept(byte)`` -> (taken, the byte
+    to search on from)), or None: one pass in :data:`_SEARCH_CHUNK` reads, a magic across two chunks found in the
+    second, a rejected run past a chunk's end searched on from its end."""
     at = start
     while True:
         fh.seek(at)
@@ -448,11 +459,16 @@ def _next_record_member(fh: IO[bytes], start: int) -> int | None:
             return None
         found = chunk.find(_MEMBER_MAGIC)
         while found >= 0:
-            fh.seek(at + found)
-            if _record_member(fh.read(1 << 12)) and _member_end(fh, at + found) is not None:
+            good, stop = accept(at + found)
+            if good:
                 return at + found
-            found = chunk.find(_MEMBER_MAGIC, found + 1)
-        at += len(chunk) - (len(_MEMBER_MAGIC) - 1)
+            if stop - at >= len(chunk):
+                break
+            found = chunk.find(_MEMBER_MAGIC, stop - at)
+        else:
+            at += len(chunk) - (len(_MEMBER_MAGIC) - 1)
+            continue
+        at = stop
 
 
 def _past_zeros(fh: IO[bytes], at: int) -> int | None:
@@ -495,24 +511,7 @@ def _next_whole_member(fh: IO[bytes], start: int, chains: dict[int, tuple[bool, 
     kept. One pass over the rest of the file, each gzip magic found tried once (a few in 50 MB of deflate data)."""
     pos = fh.tell()
     try:
-        at = start
-        while True:
-            fh.seek(at)
-            chunk = fh.read(_SEARCH_CHUNK)
-            if len(chunk) < len(_MEMBER_MAGIC):
-                return None
-            found = chunk.find(_MEMBER_MAGIC)
-            while found >= 0:
-                good, stop = _whole_member(fh, at + found, chains)
-                if good:
-                    return at + found
-                if stop - at >= len(chunk):  # a rejected chain ran past this chunk: search on from its end
-                    break
-                found = chunk.find(_MEMBER_MAGIC, stop - at)
-            else:
-                at += len(chunk) - (len(_MEMBER_MAGIC) - 1)  # a magic across two chunks is found in the second
-                continue
-            at = stop
+        return _search_members(fh, start, lambda at: _whole_member(fh, at, chains))
     finally:
         fh.seek(pos)
 
