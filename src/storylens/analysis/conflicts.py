@@ -757,7 +757,8 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
     if (_named_negation_only(denial, denial_lang) or _wish_only(denial, denial_lang, plain, lang)
-            or _no_answer_only(denial, denial_lang)):
+            or _no_answer_only(denial, denial_lang) or _modal_only(denial, denial_lang, plain, lang)
+            or _hypothetical_only(denial, denial_lang)):
         return None
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
@@ -854,6 +855,93 @@ def _wish_only(denial: str, denial_lang: str | None, plain: str, plain_lang: str
     wishes = {stem(w, plain_lang) for w in profile(plain_lang).volition_verbs}
     return not any(stem(w, plain_lang) in wishes or w.casefold() in profile(plain_lang).volition_verbs
                    for w in _WORD.findall(plain))
+
+
+@cache
+def _modal_negations(language: str) -> tuple[re.Pattern[str], ...]:
+    """The language's negated modals (text data "modal_negations": "cannot rely", "should not be"), one pattern
+    each, the modal's verb in the group "verb"."""
+    from ..text import profile
+
+    return tuple(re.compile(p, re.IGNORECASE) for p in profile(language).modal_negations)
+
+
+def _modal_only(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the denial's every negation is a negated modal (text data "modal_negations": "cannot rely on",
+    "should not be", "need not") whose verb the plain side, of the same language, never states (no word of one
+    lemma, ``text.stem``): what cannot or must not be is a norm or a limit, no denial of another fact (issue #12,
+    BASIL tune 29ffd053: the bishops' letters "saying budgets cannot rely on disproportionate cuts" / "calling for
+    a budget that prioritizes aid to the poor" was "polarity: denies / affirms"). "The bridge cannot carry
+    trucks" / "The bridge carries trucks" stays a conflict (one verb), and so does every other negation beside
+    the modal's ("cannot pay and did not pay")."""
+    from ..text import LANGUAGES, base, stem, stop_words
+
+    if denial_lang not in LANGUAGES or plain_lang is None or base(plain_lang) != base(denial_lang):
+        return False
+    patterns = _modal_negations(denial_lang)
+    if not patterns:
+        return False
+    text = _straight_apostrophes(denial)
+    stops = stop_words(denial_lang)
+    verbs: set[str] = set()
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            # only a rule of a kind ("budgets cannot rely"): a named one's limit ("the law cannot stand" / "the court
+            # upheld the law") may deny the other side's act told in other words
+            before = _WORD.findall(text[max(0, m.start() - 60) : m.start()])[-2:]
+            if not (before and _generic_plural(before, stops)):
+                return False
+            verbs.add(stem(m.group("verb"), denial_lang))
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    if not verbs or negated(text, denial_lang):
+        return False
+    stated = {stem(w, plain_lang) for w in _WORD.findall(plain)}
+    return not (verbs & stated)
+
+
+def _hypothetical_only(denial: str, denial_lang: str | None) -> bool:
+    """Whether the denial's every negation stands in a condition opened at a clause's start by a word of the
+    language's "conditionals" ("If the council does not approve the plan, the mayor will resign"; "If he had not
+    resigned, he would have been fired", which even says he did) or in a yes/no question (text data
+    "question_openers": "Did the minister not resign?", "Didn't he sign it?"): neither denies a fact the other
+    side states (issue #12). A negation of the main clause ("If it rains, the match will not start") and a
+    wh-question's ("Why didn't the senate pass the bill?" says it did not) still deny."""
+    from ..text import LANGUAGES
+
+    if denial_lang not in LANGUAGES or denial_lang in _NO_WORD_BOUNDARY:
+        return False
+    text = _straight_apostrophes(denial)
+    kept = text
+    for pattern in _hypothetical_patterns(denial_lang):
+        kept = pattern.sub(lambda m: " " * len(m.group()), kept)
+    return kept != text and negated(text, denial_lang) and not negated(kept, denial_lang)
+
+
+@cache
+def _hypothetical_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """A condition from its conditional word at a clause's start (a sentence's start, after a comma, a dash or an
+    opening quote) to the next comma, semicolon or sentence end, and a yes/no question from its opener at a
+    sentence's start to its question mark (:func:`_hypothetical_only`)."""
+    from ..text import alternation, profile
+
+    data = profile(language)
+    found = []
+    start = r"(?:^|(?<=[.!?,;:—–\"“«(])\s*|(?<=\s[-–—]\s))"
+    if data.conditionals:
+        found.append(re.compile(rf"{start}(?:{alternation(data.conditionals)})\b[^,;.!?]*", re.IGNORECASE))
+    if data.question_openers:
+        openers = alternation(w.replace("’", "'") for w in data.question_openers)
+        found.append(re.compile(rf"(?:^|(?<=[.!?:\"“«])\s*)(?:{openers})(?![\w'])[^.!?]*\?", re.IGNORECASE))
+    return tuple(found)
+
+
+def _generic_plural(before: list[str], stops: frozenset[str] | set[str]) -> bool:
+    """Whether the last of ``before`` (the words before a modal) is a bare plural in lower case, a kind ("saying
+    budgets cannot"), not one named thing ("the laws", "its members", "Rescuers" opening a sentence)."""
+    subject = before[-1]
+    if not (subject.islower() and len(subject) > 3 and subject.endswith("s") and not subject.endswith("ss")):
+        return False
+    return len(before) < 2 or before[-2].lower() not in stops
 
 
 def _denial_restated(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
