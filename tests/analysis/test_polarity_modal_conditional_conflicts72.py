@@ -51,6 +51,8 @@ CONFLICT = [
     ("de", "Der Rat billigte den Plan nicht.", "Der Rat billigte den Plan."),
     ("de", "Der Minister kann nicht zurücktreten.", "Der Minister trat zurück."),
     ("es", "El consejo no aprobó el plan.", "El consejo aprobó el plan."),
+    # Dutch "als" is a conditional and a preposition ("as chairman"): no condition opened
+    ("nl", "Als voorzitter heeft hij het plan niet goedgekeurd.", "Hij heeft het plan goedgekeurd."),
 ]
 
 

@@ -927,8 +927,11 @@ def _hypothetical_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     data = profile(language)
     found = []
     start = r"(?:^|(?<=[.!?,;:—–\"“«(])\s*|(?<=\s[-–—]\s))"
-    if data.conditionals:
-        found.append(re.compile(rf"{start}(?:{alternation(data.conditionals)})\b[^,;.!?]*", re.IGNORECASE))
+    # a conditional that is also a preposition opens no condition for sure (Dutch "als": "Als voorzitter heeft hij
+    # … niet", as chairman), as for :func:`_subordinate`
+    conditionals = set(data.conditionals) - set(data.subordinate_prepositions)
+    if conditionals:
+        found.append(re.compile(rf"{start}(?:{alternation(conditionals)})\b[^,;.!?]*", re.IGNORECASE))
     if data.question_openers:
         openers = alternation(w.replace("’", "'") for w in data.question_openers)
         found.append(re.compile(rf"(?:^|(?<=[.!?:\"“«])\s*)(?:{openers})(?![\w'])[^.!?]*\?", re.IGNORECASE))
