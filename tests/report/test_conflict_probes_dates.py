@@ -53,7 +53,8 @@ _MISSED = {
     "U24": "'that March 2020 saw' vs 'began in April 2020': none on main (break63d U24)",
     "U30": "'has led since 2002' vs 'became leader in 2003': none on main (break63d U30)",
     "N09": "'heard on Tuesday' vs 'on 24 November' is not found on main (break63d LOW; dates63 found it)",
-    "F09": "'the November election' vs 'spoke in July' conflicts on main (break63d LOW; dates63 fixed it)",
+    # F09 ('the November election' vs 'spoke in July') is right since conflicts72: a name on one side whose noun the
+    # other side never names is set aside (quantities.name_noun_named)
     **{f: _TWO_EVENTS for f in ("F01", "F02", "F03", "F04", "F06", "F07", "F08", "F10")},
 }
 UNITS_WRONG: dict[str, str] = {f"{k}-{o}": v for k, v in _MISSED.items() for o in ("ab", "ba")}

@@ -1882,7 +1882,13 @@ class _Measures:
         names = [{(d.start, d.end) for d in dates if quantities.date_is_name(u.text, d, u.language)}
                  for u, dates in zip((a, b), sides)]
         if not (names[0] and names[1]):
-            names = [set(), set()]  # a name on one side only may date the other's act (break63d H3)
+            # a name on one side only may date the other's act (break63d H3: "the March 2019 collapse" / "collapsed
+            # in April 2019"), when the other side names its noun; in one language, a name whose noun the other
+            # never names is another event ("the November election" / "declared back in December": stop 72)
+            one = base(a.language or "") == base(b.language or "")
+            names = [{span for span in named if one and not any(
+                quantities.name_noun_named(u.text, d, o.text, u.language) for d in dates if (d.start, d.end) == span)}
+                for u, o, dates, named in ((a, b, sides[0], names[0]), (b, a, sides[1], names[1]))]
         told = [tuple(d for d in dates if (d.start, d.end) not in named and not quantities.written_alike(d, alike)
                       and not (weekdays and quantities.bare_weekday(u.text, d, u.language) in weekdays))
                 for u, dates, named in zip((a, b), sides, names)]

@@ -482,6 +482,50 @@ def date_is_name(text: str, date: DateMention, language: str | None) -> bool:
                 and after.group(1).lower() not in stop_words(code))
 
 
+# The words of a name's noun read after its date ("the November election" -> election; "last year's CPAC keynote
+# speech" -> CPAC, keynote, speech): at most this many, up to a function word or a mark
+_NAME_NOUN_WORDS = 3
+_NAME_NOUN = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def name_noun_named(text: str, date: DateMention, other: str, language: str | None) -> bool:
+    """Whether ``other`` (a sentence of the same language) names the noun that ``date``, a name of another event in
+    ``text`` (:func:`date_is_name`), stands before: a word of one lemma (``text.stem``), or one ending in the other
+    ("quake" / "earthquake"). A name whose noun the other side never names dates another event than the other
+    side's act ("refocus on the November election" / "declared back in December", BASIL tune 2b95d2cf, issue #12,
+    stop 72); "the March 2019 collapse" / "collapsed in April 2019" names it (break63d H3), as before."""
+    start = getattr(date, "end", 0)
+    if (m := _POSSESSIVE.match(text, start)) is not None:
+        start = m.end()
+    code = (base(language) or "") if language else ""
+    stops = stop_words(code)
+    nouns = []
+    while len(nouns) < _NAME_NOUN_WORDS and (m := _NAME_NOUN.match(text, start)) and m.group(1).lower() not in stops:
+        nouns.append(m.group(1))
+        start = m.end()
+    if not nouns:
+        return True  # nothing to look for: as before, an ordinary date
+    words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", other)}
+    stems = {stem(w, code) for w in words}
+    for noun in (n.lower() for n in nouns):
+        if noun in words or stem(noun, code) in stems or any(_one_word_family(noun, w) for w in words):
+            return True
+    return False
+
+
+# Letters two words of one family share at their start ("election" / "elected", which their lemmas do not join)
+_FAMILY_PREFIX = 5
+
+
+def _one_word_family(noun: str, word: str) -> bool:
+    """Whether ``noun`` and ``word`` look like one family: one ends in the other ("quake" / "earthquake") or both
+    start with the same :data:`_FAMILY_PREFIX` letters ("election" / "elected"). Erring towards one family keeps
+    a date conflict, as before."""
+    if len(noun) > 3 and word.endswith(noun) or len(word) > 3 and noun.endswith(word):
+        return True
+    return len(noun) >= _FAMILY_PREFIX and len(word) >= _FAMILY_PREFIX and noun[:_FAMILY_PREFIX] == word[:_FAMILY_PREFIX]
+
+
 def same_expressions(a: Sequence[DateMention], b: Sequence[DateMention]) -> frozenset[str]:
     """The relative date expressions (casefolded, a leading "on"/"in" aside) both sides write alike: "last week" of a
     Sunday's report and of a Monday's are one expression, whatever two weeks the two publication days count them to
