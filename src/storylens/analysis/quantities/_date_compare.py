@@ -499,7 +499,7 @@ def name_noun_named(text: str, date: DateMention, other: str, language: str | No
         start = m.end()
     code = (base(language) or "") if language else ""
     stops = stop_words(code)
-    nouns = []
+    nouns: list[str] = []
     while len(nouns) < _NAME_NOUN_WORDS and (m := _NAME_NOUN.match(text, start)) and m.group(1).lower() not in stops:
         nouns.append(m.group(1))
         start = m.end()
