@@ -96,6 +96,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     articles = {w.lower() for lg in langs for w in profile(lg).city_articles} - preps
     companies = frozenset(w for lg in langs for w in profile(lg).company_words)
     rivers = frozenset(w for lg in langs for w in profile(lg).river_words)
+    churches = frozenset(w for lg in langs for w in profile(lg).church_words)
     words = _word_matches(text)
     folded = [_fold(w.group()) for w in words]
     placed: set[str] = set()
@@ -104,6 +105,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     company: set[str] = set()  # a company's name: "Toyota Motor Corp", then "Toyota said" (text data company_words)
     located: set[str] = set()  # after a preposition of place that is no "of" ("in", "en"; not "de", "di")
     river: set[str] = set()  # a river's name: "Guadalupe River", "río Guadalupe" (text data river_words)
+    church: set[str] = set()  # a saint's church: "Basílica de San Pedro", "église Saint-Pierre" (church_words)
     alone: set[str] = set()  # places named elsewhere not as a river's name
     club: set[str] = set()  # a sports club's city: "Olympique de Marseille", "Leeds United" (text data clubs.json)
     club_before, club_after = club_words()
@@ -126,6 +128,9 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
                            or i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] in (" ", "-")
                            and words[i + n].group().lower() in rivers):
                 river.add(place)
+                break
+            if churches and word in _SAINT_WORDS and _church_of(text, words, folded, i, n, churches):
+                church.add(place)  # "la Basílica de San Pedro" is no San-Pédro (names72)
                 break
             alone.add(place)
             # a club's name holds its city (break57 F10: "l'Olympique de Marseille" and "l'Olympique lyonnais" were
@@ -169,7 +174,29 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             adjective = folded[k + 1]
             club |= {p for p in alone if p.startswith("c") and len(city := _fold(gazetteer.labels.get(p, p)).replace(" ", "")) >= 4
                      and adjective.startswith(city[: max(4, len(city) - 2)]) and adjective != city}
-    return frozenset((glued - placed) | ((person | company | club) - located) | (river - alone))
+    return frozenset((glued - placed) | ((person | company | club | church) - located) | (river - alone))
+
+
+# The first word of a saint's name in the languages' church names (folded): San Pedro, Saint-Pierre, São Paulo, St Paul
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "sant", "santi", "sao", "saint", "sainte", "st", "ste", "sankt"})
+
+
+def _church_of(text: str, words: Sequence[re.Match[str]], folded: Sequence[str], i: int, n: int,
+               churches: frozenset[str]) -> bool:
+    """Whether the saint's name of ``n`` words at ``words[i]`` names a church: a church word right before it, or
+    before an "of" word before it ("Basílica de San Pedro", "l'église Saint-Pierre", "Cathedral of St John"), or
+    right after it, a possessive between ("St Peter's Basilica", "San Pedro church"). A town so named keeps its
+    reading ("en San Pedro Sula", "à Saint-Denis")."""
+    before = [_unelided(w.group()).lower() for w in words[max(0, i - 2) : i]]
+    if before and before[-1] in churches or len(before) == 2 and folded[i - 1] in _of_words() and before[0] in churches:
+        return True
+    if i + n >= len(words):
+        return False
+    gap = text[words[i + n - 1].end() : words[i + n].start()]
+    after = words[i + n].group()
+    if after.lower() == "s" and gap in ("'", "’") and i + n + 1 < len(words):
+        gap, after = " ", words[i + n + 1].group()  # "St Peter's Basilica" read as "Peter", "s", "Basilica"
+    return gap.strip() in ("", "'s", "’s") and after.lower() in churches
 
 
 def _league_table_words(text: str) -> frozenset[str]:
