@@ -1333,7 +1333,11 @@ def _whole_bodies(sentences: Sequence[tuple[str, str, str]], raws: list[_Raw]) -
     """``raws`` with each body's name of :func:`_body_spans` in an English sentence (``sentences``: (doc id, sentence
     id, text)) one ORG mention in place of the mentions of that sentence inside it (spaCy's PERSON "West Yorkshire
     Fire" and ORG "Rescue Service"); a listed "X and Y" company's name alike (:func:`_company_spans`)."""
-    out = list(raws)
+    by_sentence: dict[str, list[_Raw]] = {}
+    for r in raws:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    dropped: set[int] = set()
+    added: list[_Raw] = []
     for doc, sent, text in sentences:
         bodies = _body_spans(text) + _company_spans(text)
         if not bodies:
@@ -1342,13 +1346,16 @@ def _whole_bodies(sentences: Sequence[tuple[str, str, str]], raws: list[_Raw]) -
         rest = text
         for body in bodies:
             rest = rest.replace(body, " ")
+        mine = by_sentence.get(sent, [])  # this sentence's mentions only: linear in the mentions (names72)
         for body in bodies:
-            inside = [r for r in out if r.sentence == sent and f" {r.text} " in f" {body} "
+            inside = [r for r in mine if f" {r.text} " in f" {body} "
                       and not re.search(rf"(?<!\w){re.escape(r.text)}(?!\w)", rest)]
             order = min((r.order for r in inside), default=len(raws))
-            out = [r for r in out if not any(r is i for i in inside)]
-            out.append(_Raw(doc, sent, body, "ORG", "spacy", order))
-    return out
+            dropped |= {id(r) for r in inside}
+            body_raw = _Raw(doc, sent, body, "ORG", "spacy", order)
+            mine = [r for r in mine if id(r) not in dropped] + [body_raw]
+            added.append(body_raw)
+    return [r for r in raws if id(r) not in dropped] + [r for r in added if id(r) not in dropped]
 
 
 def _inflected_country(word: str, lang: str) -> bool:
