@@ -74,7 +74,16 @@ from ._openings import (
     _without_case_ending,
     _word_city_reading,
 )
-from ._places import Gazetteer, _common_word_keys, _evidence_word_keys, _of_words, _surname_after, _titled, _unelided
+from ._places import (
+    Gazetteer,
+    _common_word_keys,
+    _evidence_word_keys,
+    _of_words,
+    _place_countries_of,
+    _surname_after,
+    _titled,
+    _unelided,
+)
 from ._teams import _contest_sides
 from .shingles import looks_like_wall, shingles
 
@@ -96,6 +105,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     articles = {w.lower() for lg in langs for w in profile(lg).city_articles} - preps
     companies = frozenset(w for lg in langs for w in profile(lg).company_words)
     rivers = frozenset(w for lg in langs for w in profile(lg).river_words)
+    churches = frozenset(w for lg in langs for w in profile(lg).church_words)
     words = _word_matches(text)
     folded = [_fold(w.group()) for w in words]
     placed: set[str] = set()
@@ -104,6 +114,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
     company: set[str] = set()  # a company's name: "Toyota Motor Corp", then "Toyota said" (text data company_words)
     located: set[str] = set()  # after a preposition of place that is no "of" ("in", "en"; not "de", "di")
     river: set[str] = set()  # a river's name: "Guadalupe River", "río Guadalupe" (text data river_words)
+    church: set[str] = set()  # a saint's church: "Basílica de San Pedro", "église Saint-Pierre" (church_words)
     alone: set[str] = set()  # places named elsewhere not as a river's name
     club: set[str] = set()  # a sports club's city: "Olympique de Marseille", "Leeds United" (text data clubs.json)
     club_before, club_after = club_words()
@@ -126,6 +137,9 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
                            or i + n < len(words) and text[words[i + n - 1].end() : words[i + n].start()] in (" ", "-")
                            and words[i + n].group().lower() in rivers):
                 river.add(place)
+                break
+            if churches and word in _SAINT_WORDS and _church_of(text, words, folded, i, n, churches):
+                church.add(place)  # "la Basílica de San Pedro" is no San-Pédro (names72)
                 break
             alone.add(place)
             # a club's name holds its city (break57 F10: "l'Olympique de Marseille" and "l'Olympique lyonnais" were
@@ -169,7 +183,78 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             adjective = folded[k + 1]
             club |= {p for p in alone if p.startswith("c") and len(city := _fold(gazetteer.labels.get(p, p)).replace(" ", "")) >= 4
                      and adjective.startswith(city[: max(4, len(city) - 2)]) and adjective != city}
-    return frozenset((glued - placed) | ((person | company | club) - located) | (river - alone))
+    return frozenset((glued - placed) | ((person | company | club | church) - located) | (river - alone))
+
+
+_BRACKET = re.compile(r"\(\s*([^\W\d_][^()\d]{1,40}?)\s*\)")
+
+
+@cache
+def _bracket_regions() -> dict[str, str]:
+    """Folded names of regions, states and departments -> ISO country: the regions table and the departments of the
+    text data (France's: "Isère", "Drôme", which ISO 3166-2's regions lack)."""
+    from ._openings import _regions
+
+    out = dict(_regions()[0])
+    for name in profile("fr").departments:
+        out.setdefault(_fold(name), "FR")
+    return out
+
+
+def _bracketed_homonyms(text: str, lang: str | None, gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """What ``text`` writes right before a bracketed region of another country is no place of that other country:
+    "Vienne (Isère)" is the French town, no Vienna (its gazetteer id, written in another language's form too) and no
+    Vienna the Austrian state; "Paris (Texas)" no Paris, France; "London (Ontario)". Returns (the gazetteer ids so
+    written, the countries of regions so written). The longest gazetteer name of up to three words that ends at the
+    bracket is read; a bracket of no region ("Paris (AFP)", "Frankfurt (Oder)") or of the place's own country
+    changes nothing."""
+    if "(" not in text:
+        return frozenset(), frozenset()
+    regions = _bracket_regions()
+    ids: set[str] = set()
+    apart: set[str] = set()
+    for m in _BRACKET.finditer(text):
+        country = regions.get(_fold(m.group(1)))
+        before = text[max(0, m.start() - 80) : m.start()]
+        if country is None or not before.endswith(" "):
+            continue
+        words = _WORD.findall(before)
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            name = " ".join(words[-n:])
+            found = {p} if (p := gazetteer.names.get(_fold(name))) else set()
+            if n == 1 and name[:1].isupper():  # "à Vienne": Vienna in French (read in its clause, less the clause before)
+                found |= _spelled_places(before, lang, gazetteer) - _spelled_places(before[: before.rindex(name)], lang, gazetteer)
+            if regions.get(_fold(name), country) != country:
+                apart.add(regions[_fold(name)])  # "Vienne" is also Vienna the Austrian state
+            other = {p for p in found if country not in _place_countries_of({p})}
+            if found:
+                ids |= other
+                break
+    return frozenset(ids), frozenset(apart)
+
+
+# The first word of a saint's name in the languages' church names (folded): San Pedro, Saint-Pierre, São Paulo, St Paul
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "sant", "santi", "sao", "saint", "sainte", "st", "ste", "sankt"})
+
+
+def _church_of(text: str, words: Sequence[re.Match[str]], folded: Sequence[str], i: int, n: int,
+               churches: frozenset[str]) -> bool:
+    """Whether the saint's name of ``n`` words at ``words[i]`` names a church: a church word right before it, or
+    before an "of" word before it ("Basílica de San Pedro", "l'église Saint-Pierre", "Cathedral of St John"), or
+    right after it, a possessive between ("St Peter's Basilica", "San Pedro church"). A town so named keeps its
+    reading ("en San Pedro Sula", "à Saint-Denis")."""
+    before = [_unelided(w.group()).lower() for w in words[max(0, i - 2) : i]]
+    if before and before[-1] in churches or len(before) == 2 and folded[i - 1] in _of_words() and before[0] in churches:
+        return True
+    if i + n >= len(words):
+        return False
+    gap = text[words[i + n - 1].end() : words[i + n].start()]
+    after = words[i + n].group()
+    if after.lower() == "s" and gap in ("'", "’") and i + n + 1 < len(words):
+        gap, after = " ", words[i + n + 1].group()  # "St Peter's Basilica" read as "Peter", "s", "Basilica"
+    return gap.strip() in ("", "'s", "’s") and after.lower() in churches
 
 
 def _league_table_words(text: str) -> frozenset[str]:
@@ -378,6 +463,11 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     # (break57 F7: "same place: Georgia" for a Tbilisi and an Atlanta protest)
     homonyms = _homonym_countries(f"{dateline}\n{text}" if dateline else text, places | dateline_places, gazetteer)
     lower_places |= homonyms
+    # a town with its department or state in brackets is that town, no homonym abroad: "VIENNE (Isère)" is no Vienna
+    # (names72: a fire in Vienne, Isère was "same names: Vienne / Vienna" with one in Vienna)
+    bracketed, bracketed_regions = _bracketed_homonyms(f"{dateline}\n{text}" if dateline else text, lang, gazetteer)
+    lower_places |= bracketed & places
+    dateline_places -= bracketed
     dateline_places -= homonyms  # "ATLANTA, Georgia (AP) -"
     word_cities, word_others = _word_city_reading(text, lang, gazetteer) if cased else (frozenset[str](), frozenset[str]())
     # a region of one word that is also such a city's name counts where the city's would: "The letter from Mary" is
@@ -385,6 +475,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     unread = frozenset(gazetteer.word_cities) - {gazetteer.labels[p] for p in word_cities}
     regions = _region_countries_of(f"{dateline}\n{text}" if dateline else text, None if dateline else folded,
                                    unread=unread) if cased else frozenset()
+    regions -= bracketed_regions
     given = _given_names(sentences) if cased else frozenset()
     opening = _read_opening(text, lang, published, gazetteer, cased=cased, dateline=dateline,
                             dateline_places=dateline_places, off_places=name_places | lower_places,
@@ -394,6 +485,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer) \
         if _spells(lang, cased, opening.places - name_places - lower_places - dateline_places) else frozenset[str]()
     spelled |= word_cities | _capitals_written(text, gazetteer)  # "روما", "רומא", "Рим": Rome (break58)
+    spelled -= bracketed
     inflected = frozenset[str]() if use_covers(lang) else _inflected_places(text, lang, gazetteer, cased)
     destinations = frozenset[str]() if rules_only else \
         _destination_places(text, lang, gazetteer, cased, places, spelled, inflected)

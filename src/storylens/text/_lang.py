@@ -373,6 +373,17 @@ class Profile:
     # similarity layer reads that place, and the text's bare mentions of it ("Toyota said"), as no place of the
     # text (trial54: two Toyota recalls were "same place: Toyota", a city of Aichi). As written, dots dropped.
     company_words: frozenset[str] = frozenset()
+    # Companies whose name is two names joined by "and" (also written "&"): "Marks and Spencer", "Procter and
+    # Gamble". Written with "and" here; the entity layer reads either joiner as one ORG, never two names or a
+    # person "Marks" (names72). Only such well-known names: "Merkel and Macron", "Apple and Google" stay two.
+    and_companies: tuple[str, ...] = ()
+    # Words for a church or a religious building ("Basílica de San Pedro", "église Saint-Pierre", "St Peter's
+    # Basilica"): a saint's name written with one names the church, no town so named (names72: "la Basílica de San
+    # Pedro" was read as San-Pédro, Côte d'Ivoire). Lower-cased.
+    church_words: frozenset[str] = frozenset()
+    # The country's departments or like first-level areas that the regions table (ISO 3166-2's regions) lacks, as
+    # the press writes them in brackets after a town: "Vienne (Isère)", "Valence (Drôme)" (names72). Only read there.
+    departments: tuple[str, ...] = ()
     # Words for a river right before or after a name ("Guadalupe River", "río Guadalupe", "rzeka Odra"): the
     # similarity layer reads a place so written as the river's name, no place of the text unless the text also
     # names the place alone (break55 c/s13: "Guadalupe River" read as Guadeloupe). Lower-cased.
@@ -1883,6 +1894,9 @@ def profile(language: str | None) -> Profile:
         organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
         institution_words=frozenset(w.casefold() for w in raw.get("institution_words", [])),
         company_words=frozenset(w.replace(".", "") for w in raw.get("company_words", [])),
+        and_companies=tuple(raw.get("and_companies", [])),
+        church_words=frozenset(w.lower() for w in raw.get("church_words", [])),
+        departments=tuple(raw.get("departments", [])),
         river_words=frozenset(w.lower() for w in raw.get("river_words", [])),
         region_adjectives=frozenset(w.lower() for w in raw.get("region_adjectives", [])),
         region_names=frozenset(w.lower() for w in raw.get("region_names", [])),

@@ -67,6 +67,7 @@ from ._names import (
     _CYRILLIC_RE,
     _HAN_RE,
     _NAME_SIM,
+    _SURNAME_PARTICLES,
     ENTITY_TYPES,
     _acronym_key,
     _alphabet,
@@ -502,6 +503,7 @@ class _Linker:
         if len(set(self.languages.values())) > 1:
             self._link_places(texts)
         self._link_short_forms(texts)
+        self._link_particle_surnames(texts)
         self._link_given_names(texts)
         self._link_dotted_surnames(texts)
         self._link_short_org_names(texts)
@@ -511,7 +513,7 @@ class _Linker:
     def _link_same(self, texts: list[str]) -> None:
         by_key: dict[str, str] = {}
         for t in texts:
-            key = _exact_key(t)
+            key = _exact_key(t.replace(" & ", " and "))  # "Marks & Spencer" / "Marks and Spencer" (names72)
             if not key:
                 continue
             if key in by_key:
@@ -1065,6 +1067,37 @@ class _Linker:
             if self.union(full, t, f"short form: {t} is the surname of {full}"):
                 self.persons.add(self.find(full))
         self._link_arabic_surnames(fulls)
+
+    def _link_particle_surnames(self, texts: list[str]) -> None:
+        """A surname written with its particles and without the given name ("Von der Leyen told reporters",
+        "De Gaulle resigned", "Van der Bellen") is the one person of the texts whose full name ends in those
+        words: spaCy reads the sentence-opening run as an ORG or a place, and the one-word short-form rule above
+        never sees it (names72). Not when two people end so ("Charles" and "Philippe de Gaulle"), nor when the
+        run is a known place ("Den Haag", "La Paz", "De Panne") or an alias table's organisation."""
+        fulls = [t for t in texts if self._could_be_person(t)]
+        for t in texts:
+            words = t.split()
+            if not 2 <= len(words) <= 4 or words[0].casefold() not in _SURNAME_PARTICLES \
+                    or any(w.casefold() not in _SURNAME_PARTICLES for w in words[1:-1]) \
+                    or not words[-1][:1].isupper() or words[-1].casefold() in _SURNAME_PARTICLES:
+                continue
+            group = self._alias(t)
+            if self._known_place(t) or group is not None and group.type != "PERSON":
+                continue
+            tail = " " + t.casefold()
+            targets = {self.find(full): full for full in fulls
+                       if len(full.split()) > len(words) and (" " + full.casefold()).endswith(tail)}
+            if len(targets) != 1 or self.find(t) in targets:
+                continue  # no full name, two people share the surname, or already one entity
+            root, full = next(iter(targets.items()))
+            if not self._cluster_types(root).get("PERSON") or self._no_person(full) \
+                    or any(f.text in self.quoted or _rule_type(f.text) == "ORG" for f in self.members(root)):
+                continue  # the full name must be a person's: no ship, exchange or firm ending so
+            if any(not (" " + full.casefold()).endswith(" " + f.text.casefold()) for f in self.members(self.find(t))):
+                continue  # the short form's entity holds another name
+            # unchecked: the guard reads "Von" as a given name other than "Ursula"
+            if self.union(full, t, f"short form: {t} is the surname of {full}", checked=False):
+                self.persons.add(self.find(full))
 
     def _link_given_names(self, texts: list[str]) -> None:
         """A given name alone ("her older sibling, Elizabeth", "RIP Gary") is the one person of the texts named in

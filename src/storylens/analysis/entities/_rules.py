@@ -609,6 +609,23 @@ _DE_NOUN_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=1 << 14)
+def _de_feminine_noun(word: str) -> bool:
+    """A German feminine "-in" form of a capitalised common noun that the lexicon lacks: "Präfektin" (Präfekt),
+    "Dekanin", "Oberstin", "Admiralin"; "Präfektin Marie Dubois" was a person's name with the title kept
+    (names72). The masculine form must be simplemma's noun lemma (capitalised), and neither the word nor its stem a
+    given name or a place ("Martin", "Kristin", "Kremlin")."""
+    if len(word) < 7 or not word.endswith("in") or not word[:1].isupper() or not word.isalpha():
+        return False
+    from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+    from ...text import given_name_gender
+
+    stem = word[:-2]
+    if given_name_gender(word) is not None or any(_places()[0].get(_exact_key(w)) for w in (word, stem)):
+        return False
+    return lemmatize(stem.lower(), "de") == stem and is_known(stem.lower(), "de")
+
+
 def _trim_nouns(words: list[str], lang: str) -> list[str]:
     """Drop shouted words and, in German, common nouns at either end of a run:
     by ending ("Bedingungen") or, from simplemma's German lexicon, an inflected
@@ -625,7 +642,8 @@ def _trim_nouns(words: list[str], lang: str) -> list[str]:
         return words
     if words and _known_name(" ".join(words)):
         return words
-    while words and (words[0].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[0])):
+    while words and (words[0].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[0])
+                     or len(words) > 1 and _de_feminine_noun(words[0])):
         words = words[1:]
     while words and (words[-1].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[-1])):
         words = words[:-1]
@@ -1291,26 +1309,53 @@ def _body_spans(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _and_companies() -> re.Pattern[str] | None:
+    """One pattern for the companies named "X and Y" (text data "and_companies"), either joiner: "Marks and
+    Spencer", "Marks & Spencer". As written (case kept): "marks and spencer" in lower case is no name."""
+    names = profile("en").and_companies
+    if not names:
+        return None
+    alts = sorted((r"\s+(?:and|&)\s+".join(re.escape(p) for p in n.split(" and ")) for n in names), key=len, reverse=True)
+    return re.compile(rf"(?<![\w&]){'|'.join(f'(?:{a})' for a in alts)}(?![\w&])")
+
+
+def _company_spans(text: str) -> list[str]:
+    """The listed "X and Y" companies written in ``text`` ("Shares in Marks and Spencer rose": spaCy read the
+    ORGs "Marks" and "Spencer"; names72)."""
+    pattern = _and_companies()
+    if pattern is None or (" and " not in text and "&" not in text):
+        return []
+    return [m.group(0) for m in pattern.finditer(text)]
+
+
 def _whole_bodies(sentences: Sequence[tuple[str, str, str]], raws: list[_Raw]) -> list[_Raw]:
     """``raws`` with each body's name of :func:`_body_spans` in an English sentence (``sentences``: (doc id, sentence
     id, text)) one ORG mention in place of the mentions of that sentence inside it (spaCy's PERSON "West Yorkshire
-    Fire" and ORG "Rescue Service")."""
-    out = list(raws)
+    Fire" and ORG "Rescue Service"); a listed "X and Y" company's name alike (:func:`_company_spans`)."""
+    by_sentence: dict[str, list[_Raw]] = {}
+    for r in raws:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    dropped: set[int] = set()
+    added: list[_Raw] = []
     for doc, sent, text in sentences:
-        bodies = _body_spans(text)
+        bodies = _body_spans(text) + _company_spans(text)
         if not bodies:
             continue
         # a mention written outside the bodies too stays ("In West Yorkshire, West Yorkshire Fire and Rescue ...")
         rest = text
         for body in bodies:
             rest = rest.replace(body, " ")
+        mine = by_sentence.get(sent, [])  # this sentence's mentions only: linear in the mentions (names72)
         for body in bodies:
-            inside = [r for r in out if r.sentence == sent and f" {r.text} " in f" {body} "
+            inside = [r for r in mine if f" {r.text} " in f" {body} "
                       and not re.search(rf"(?<!\w){re.escape(r.text)}(?!\w)", rest)]
             order = min((r.order for r in inside), default=len(raws))
-            out = [r for r in out if not any(r is i for i in inside)]
-            out.append(_Raw(doc, sent, body, "ORG", "spacy", order))
-    return out
+            dropped |= {id(r) for r in inside}
+            body_raw = _Raw(doc, sent, body, "ORG", "spacy", order)
+            mine = [r for r in mine if id(r) not in dropped] + [body_raw]
+            added.append(body_raw)
+    return [r for r in raws if id(r) not in dropped] + [r for r in added if id(r) not in dropped]
 
 
 def _inflected_country(word: str, lang: str) -> bool:
