@@ -10,7 +10,7 @@ import importlib.util
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -123,9 +123,20 @@ def _native_names(raw: dict[str, Any]) -> NativeNames:
     )
 
 
-@dataclass(frozen=True)
+# init=False: the __init__ dataclass generates for these 540-odd fields (its source compiled at every import) cost
+# ~30 of the ~45 ms the class took to build in every process (warm72); the one below sets the same fields in the
+# same order, each keyword's value or the field's default (no field has a default factory).
+@dataclass(frozen=True, init=False)
 class Profile:
     """What ``data/<xx>.json`` says about one language (see the module docstring of storylens.text)."""
+
+    def __init__(self, language: str, **values: Any) -> None:
+        unknown = values.keys() - _PROFILE_DEFAULTS.keys()
+        if unknown:
+            raise TypeError(f"Profile() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+        object.__setattr__(self, "language", language)
+        for name, default in _PROFILE_DEFAULTS.items():
+            object.__setattr__(self, name, values.get(name, default))
 
     language: str
     decimal_comma: bool = False
@@ -1772,6 +1783,10 @@ class Profile:
     name_spelling: tuple[tuple[str, str], ...] = ()
     # names in a script without capitals and their readings (text data "native_names")
     native_names: NativeNames = NativeNames()
+
+
+# Every field but the language, with its default, in the fields' order (Profile.__init__)
+_PROFILE_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Profile) if f.name != "language"}
 
 
 @cache
