@@ -2972,14 +2972,12 @@ def organisation_nouns_table() -> dict:
 @cache
 def _shipped_organisation_nouns() -> dict[str, dict]:
     """The shipped table's languages when it was built for the installed simplemma, else {}."""
-    from importlib import metadata
-
     from .._cache import library_version
 
     try:
         data = json.loads((_DATA / ORGANISATION_NOUNS_FILE).read_text(encoding="utf-8"))
         return dict(data["languages"]) if data["simplemma"] == library_version("simplemma") else {}
-    except (OSError, ValueError, KeyError, TypeError, metadata.PackageNotFoundError):
+    except (OSError, ValueError, KeyError, TypeError, ModuleNotFoundError):  # PackageNotFoundError's base
         return {}
 
 
