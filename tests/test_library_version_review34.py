@@ -15,10 +15,11 @@ from storylens import _cache
 
 @pytest.fixture
 def version_reads(monkeypatch):
-    """The libraries whose version ``importlib.metadata.version`` was asked for, in a process that has read none."""
+    """The libraries whose version was read (from its METADATA, warm72, or by ``importlib.metadata.version`` when that
+    finds none), in a process that has read none."""
     calls: list[str] = []
-    real = metadata.version
-    monkeypatch.setattr(metadata, "version", lambda name: calls.append(name) or real(name))
+    real = _cache._dist_info_version
+    monkeypatch.setattr(_cache, "_dist_info_version", lambda name: calls.append(name) or real(name))
     _cache.library_version.cache_clear()
     yield calls
     _cache.library_version.cache_clear()  # keep no answer read through the patched function
@@ -46,7 +47,7 @@ def test_the_spacy_model_key_reads_the_spacy_version_once(version_reads, tmp_pat
     monkeypatch.syspath_prepend(str(tmp_path))
     keys = {spacy_model_info("m34_fake_model", ("tok2vec",)) for _ in range(4)}
     assert keys == {(f"m34_fake_model-3.8.0-spacy-{metadata.version('spacy')}", ("ner",))}
-    assert version_reads.count("spacy") == 2  # once by the call, once by the assertion above
+    assert version_reads.count("spacy") == 1  # once by the four calls (the assertion above asks importlib.metadata)
 
 
 def test_the_shipped_romance_nouns_check_reads_the_simplemma_version_once(version_reads):
@@ -61,3 +62,33 @@ def test_the_shipped_romance_nouns_check_reads_the_simplemma_version_once(versio
         _subjects._romance_known_shipped.cache_clear()
     assert answers[0] is not None and answers.count(answers[0]) == 3
     assert version_reads.count("simplemma") <= 1
+
+
+def test_the_version_read_from_metadata_is_importlib_metadata_s():
+    """warm72: library_version reads a library's .dist-info/METADATA itself (importing importlib.metadata cost ~40
+    CPU-ms of a warm compare); every installed distribution's version is the one importlib.metadata gives."""
+    names = sorted({d.metadata["Name"] for d in metadata.distributions()})
+    assert len(names) > 20
+    for name in names:
+        found = _cache._dist_info_version(name)
+        assert found is None or found == metadata.version(name), name
+    assert all(_cache._dist_info_version(n) is not None for n in ("simplemma", "babel", "anyascii", "numpy"))
+
+
+def test_the_first_directory_on_the_path_decides(tmp_path, monkeypatch):
+    def dist(folder, name, version, headers="Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n\nbody\n"):
+        info = folder / f"{name}-{version}.dist-info"
+        info.mkdir(parents=True)
+        (info / "METADATA").write_text(headers.format(name=name, version=version))
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    dist(first, "m72_fake.lib", "1.0.post1")
+    dist(second, "m72_fake_lib", "2.0")
+    monkeypatch.syspath_prepend(str(second))
+    monkeypatch.syspath_prepend(str(first))
+    assert _cache._dist_info_version("M72-Fake-Lib") == "1.0.post1" == metadata.version("M72-Fake-Lib")
+    dist(first, "m72_fake_lib", "1.1")  # two in one directory: importlib.metadata decides
+    assert _cache._dist_info_version("m72_fake_lib") is None
+    dist(second, "m72_noversion", "3.0", headers="Name: m72_noversion\n\nVersion: 9\n")  # none in the headers
+    assert _cache._dist_info_version("m72_noversion") is None
+    assert _cache._dist_info_version("m72-not-installed") is None

@@ -29,6 +29,7 @@ import functools
 import hashlib
 import os
 import pickle
+import re
 import sqlite3
 import sys
 import threading
@@ -144,8 +145,6 @@ class _Lemmas:
     def _connection(self) -> sqlite3.Connection | None:
         if not self._opened:
             self._opened = True
-            from importlib import metadata
-
             try:
                 self._version = library_version("simplemma")
                 path = default_cache_dir() / "lemmas.sqlite"
@@ -157,7 +156,7 @@ class _Lemmas:
                            "PRIMARY KEY (lang, word)) WITHOUT ROWID")
                 self._db = db
                 atexit.register(self.flush)
-            except (sqlite3.Error, OSError, metadata.PackageNotFoundError):
+            except (sqlite3.Error, OSError, ModuleNotFoundError):  # PackageNotFoundError's base
                 self._db = None
         return self._db
 
@@ -246,10 +245,50 @@ def library_version(name: str) -> str:
     """``importlib.metadata.version(name)``, read once per process: each call scans every
     distribution on ``sys.path`` (~0.6 ms), and :func:`_readers` needs simplemma's for every new word
     (470 words of the seeds' empty-cache compare: ~0.3 CPU-s). An installed library's version does
-    not change under a running process. Raises ``PackageNotFoundError`` as ``version`` does (not kept)."""
+    not change under a running process. Raises ``PackageNotFoundError`` as ``version`` does (not kept).
+    Read from the library's ``.dist-info/METADATA`` directly when :func:`_dist_info_version` finds it
+    (importing ``importlib.metadata`` pulls in the ``email`` package and ``socket``: ~40 of a warm compare's CPU-ms,
+    warm72), else by ``importlib.metadata``."""
+    found = _dist_info_version(name)
+    if found is not None:
+        return found
     from importlib import metadata
 
     return metadata.version(name)
+
+
+def _dist_info_version(name: str) -> str | None:
+    """The "Version:" of ``name``'s ``<name>-<version>.dist-info/METADATA`` in the first directory of ``sys.path``
+    holding a distribution of that name (as ``importlib.metadata`` looks: names compared with runs of ``-_.``
+    as one ``_``, case-insensitively); None when that directory holds more than one such distribution or an
+    ``.egg-info`` one, when none is found, or when its METADATA has no version (``importlib.metadata`` decides)."""
+    wanted = _dist_name(name)
+    for entry in sys.path:
+        try:
+            children = os.listdir(entry or ".")
+        except OSError:  # missing, a file (a zip: importlib.metadata reads those), unreadable
+            continue
+        found = [c for c in children if c.lower().endswith((".dist-info", ".egg-info"))
+                 and _dist_name(c.rpartition(".")[0].partition("-")[0]) == wanted]
+        if not found:
+            continue
+        if len(found) != 1 or not found[0].lower().endswith(".dist-info"):
+            return None
+        try:
+            with open(os.path.join(entry or ".", found[0], "METADATA"), encoding="utf-8") as fh:
+                for line in fh:
+                    if not line.strip():
+                        return None  # the headers ended without a version
+                    if line.startswith("Version:"):
+                        return line[len("Version:"):].strip() or None
+        except (OSError, UnicodeDecodeError):
+            return None
+        return None
+    return None
+
+
+def _dist_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def _ask_simplemma(word: str, lang: str) -> str:
@@ -294,8 +333,6 @@ def source_digest(files: Iterable[Path], libraries: Iterable[str] = ()) -> str:
     """A short SHA-256 of ``files``' names, sizes and modification times and ``libraries``' versions:
     the version of a computation those files define (a cache key prefix that changes whenever the
     code or data does, as Python's own bytecode cache decides; reading the bytes cost 30 ms a run)."""
-    from importlib import metadata
-
     digest = hashlib.sha256()
     for path in sorted(Path(p) for p in files):
         try:
@@ -306,7 +343,7 @@ def source_digest(files: Iterable[Path], libraries: Iterable[str] = ()) -> str:
     for lib in libraries:
         try:
             digest.update(f"{lib}={library_version(lib)}".encode())
-        except metadata.PackageNotFoundError:
+        except ModuleNotFoundError:  # importlib.metadata's PackageNotFoundError (not imported for it: warm72)
             digest.update(f"{lib}=none".encode())
     return digest.hexdigest()[:16]
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1494,6 +1493,8 @@ class Settings:
     @classmethod
     def from_toml(cls, path: str | Path) -> Settings:
         """Defaults overridden by the keys of a TOML file (unknown keys raise ``ConfigError``)."""
+        import tomllib  # here, not at the top: ~6 CPU-ms of every process, and only --settings reads a file (warm72)
+
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:

@@ -68,7 +68,7 @@ def _not_negation(language: str) -> re.Pattern[str] | None:
     "sadece Malatya'da değil, Adıyaman'da da" (not only … but also) read as a denial."""
     from ..text import profile
 
-    words = sorted(set(profile(language).not_negation), key=len, reverse=True)
+    words = sorted(set(profile(language).not_negation), key=lambda w: (-len(w), w))
     if not words:
         return None
     alternatives = "|".join(_word_re(w) for w in words)

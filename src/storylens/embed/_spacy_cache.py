@@ -96,7 +96,6 @@ def spacy_model_info(package: str, exclude: Sequence[str] = ()) -> tuple[str, tu
     an id that only matches itself and an empty pipe list (the real pipeline answers then).
     """
     import importlib.util
-    from importlib import metadata
 
     from .._cache import library_version  # read once per process
 
@@ -105,7 +104,7 @@ def spacy_model_info(package: str, exclude: Sequence[str] = ()) -> tuple[str, tu
         locations = spec.submodule_search_locations if spec else None
         meta = json.loads((Path(next(iter(locations or []))) / "meta.json").read_text(encoding="utf-8"))
         spacy_version = library_version("spacy")
-    except (ImportError, OSError, StopIteration, ValueError, metadata.PackageNotFoundError):
+    except (ImportError, OSError, StopIteration, ValueError):  # ImportError: PackageNotFoundError too
         return f"{package}-unknown", ()
     pipes = tuple(p for p in meta.get("pipeline", ()) if p not in exclude)
     return f"{package}-{meta.get('version')}-spacy-{spacy_version}", pipes

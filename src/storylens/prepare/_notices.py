@@ -48,7 +48,7 @@ _QUOTE_VERBS = ("said", "says", "told", "sagte", "sagt", "sagten", "erklärte", 
 @lru_cache(maxsize=1)
 def _quoted() -> re.Pattern[str]:
     verbs = set(_QUOTE_VERBS) | {v for lang in LANGUAGES for v in profile(lang).reporting_verbs}
-    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=lambda w: (-len(w), w)))
     return re.compile(rf"^[\"“„«‘']|[\"”»“’]\s*(?:,|[-–—])\s*(?:\w+\s+){{0,2}}(?:{alt})(?!\w)", re.IGNORECASE)
 
 

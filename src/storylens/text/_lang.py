@@ -10,7 +10,7 @@ import importlib.util
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -123,9 +123,20 @@ def _native_names(raw: dict[str, Any]) -> NativeNames:
     )
 
 
-@dataclass(frozen=True)
+# init=False: the __init__ dataclass generates for these 540-odd fields (its source compiled at every import) cost
+# ~30 of the ~45 ms the class took to build in every process (warm72); the one below sets the same fields in the
+# same order, each keyword's value or the field's default (no field has a default factory).
+@dataclass(frozen=True, init=False)
 class Profile:
     """What ``data/<xx>.json`` says about one language (see the module docstring of storylens.text)."""
+
+    def __init__(self, language: str, **values: Any) -> None:
+        unknown = values.keys() - _PROFILE_DEFAULTS.keys()
+        if unknown:
+            raise TypeError(f"Profile() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+        object.__setattr__(self, "language", language)
+        for name, default in _PROFILE_DEFAULTS.items():
+            object.__setattr__(self, name, values.get(name, default))
 
     language: str
     decimal_comma: bool = False
@@ -1793,6 +1804,10 @@ class Profile:
     native_names: NativeNames = NativeNames()
 
 
+# Every field but the language, with its default, in the fields' order (Profile.__init__)
+_PROFILE_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Profile) if f.name != "language"}
+
+
 @cache
 def profile(language: str | None) -> Profile:
     """The language's data file; an unknown language gets an empty profile (nothing is guessed)."""
@@ -2981,14 +2996,12 @@ def organisation_nouns_table() -> dict:
 @cache
 def _shipped_organisation_nouns() -> dict[str, dict]:
     """The shipped table's languages when it was built for the installed simplemma, else {}."""
-    from importlib import metadata
-
     from .._cache import library_version
 
     try:
         data = json.loads((_DATA / ORGANISATION_NOUNS_FILE).read_text(encoding="utf-8"))
         return dict(data["languages"]) if data["simplemma"] == library_version("simplemma") else {}
-    except (OSError, ValueError, KeyError, TypeError, metadata.PackageNotFoundError):
+    except (OSError, ValueError, KeyError, TypeError, ModuleNotFoundError):  # PackageNotFoundError's base
         return {}
 
 

@@ -266,7 +266,7 @@ _CJK_OPEN, _CJK_CLOSE = "“「『‘", "”」』’"
 # CJK data files, simplified and traditional ("说"/"說", "告诉"/"告訴" plus its addressee).
 _CJK_SAY = re.compile(
     r"(?:" + "|".join(re.escape(v) for v in sorted({v for lang in _CJK_LANGS for v in profile(lang).reporting_verbs},
-                                                   key=len, reverse=True))
+                                                   key=lambda w: (-len(w), w)))
     + r"|告[诉訴]\S{0,6})[。！？]?$"
 )
 

@@ -1146,7 +1146,7 @@ def _same_weekday(a: str | None, b: str | None) -> bool:
 @cache
 def _night_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def alternatives(phrases: Iterable[str]) -> str:
-        words = sorted(set(phrases), key=len, reverse=True)
+        words = sorted(set(phrases), key=lambda w: (-len(w), w))
         return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words) or "(?!)"
 
     before = alternatives(p for lang in LANGUAGES for p in profile(lang).night_before)
@@ -1457,7 +1457,7 @@ def _bare_days(text: str, pub: dt.date | None, months: list[int], lang: str | No
 def _name_words(words: Iterable[str]) -> str:
     """An alternation of name words: one written small here matches either case, one written capitalised only so."""
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
         body = r"\s+".join(map(re.escape, w.split()))
         parts.append(f"[{re.escape(w[0])}{re.escape(w[0].upper())}]{body[len(re.escape(w[0])):]}" if w[:1].islower() else body)
     return "|".join(parts) or "(?!)"

@@ -97,7 +97,7 @@ _KANA_RUN = re.compile(r"\s?[\u3040-\u30ff]")
 # One run of one script: katakana (with its long-vowel mark), hiragana, or Han.
 _SCRIPT_RUN = re.compile(r"[\u30a0-\u30ff]+|[\u3040-\u309f]+|[\u3400-\u9fff]+")
 # Particles glued to the end of a Korean word (text data "particles"): the word before them is the unit.
-_PARTICLES = sorted({w for lg in LANGUAGES for w in profile(lg).particles}, key=len, reverse=True)
+_PARTICLES = sorted({w for lg in LANGUAGES for w in profile(lg).particles}, key=lambda w: (-len(w), w))
 _PARTICLE_END = re.compile("(?:" + "|".join(map(re.escape, _PARTICLES)) + ")$") if _PARTICLES else re.compile("(?!)")
 
 

@@ -719,7 +719,7 @@ _APPOSITION_TOKENS = 20  # a role's words before the name in apposition: "el jef
 def _interview_re() -> re.Pattern[str]:
     """"in an interview with CNN", "w rozmowie z RMF FM", "в интервью ТАСС" (text/data "interview_phrases") and
     the outlet's capitalised words after it."""
-    phrases = sorted({w for lang in LANGUAGES for w in profile(lang).interview_phrases}, key=len, reverse=True)
+    phrases = sorted({w for lang in LANGUAGES for w in profile(lang).interview_phrases}, key=lambda w: (-len(w), w))
     if not phrases:
         return re.compile(r"(?!)")
     outlet = rf"(?:[{_UP}0-9][\w.\-]*(?:\s+|$))+"
@@ -1701,7 +1701,7 @@ def _strip_case(noun: str, language: str) -> str:
 def _opinion_re() -> re.Pattern[str]:
     """A clause opening "for X" / "in X's opinion" (text/data "opinion_openers"): at a sentence or clause start only,
     so "voted for Paul Martin" is no attribution."""
-    words = sorted({w for lang in LANGUAGES for w in profile(lang).opinion_openers}, key=len, reverse=True)
+    words = sorted({w for lang in LANGUAGES for w in profile(lang).opinion_openers}, key=lambda w: (-len(w), w))
     return re.compile(r"(?:^|(?<=[,;:§.!?]))\s*(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[" + _UP + "])",
                       re.IGNORECASE) if words else re.compile(r"(?!)")
 

@@ -29,7 +29,7 @@ def _cjk_colon_subject(lead: str) -> Subject | None:
         return ("description" if described.endswith(_ZH_PERSON_NOUNS) else "name"), described
     name = _cjk_opening_name(clause)
     return ("name", name) if name else None
-_CJK_VERBS = sorted({v for lang in _CJK for v in profile(lang).reporting_verbs}, key=len, reverse=True)
+_CJK_VERBS = sorted({v for lang in _CJK for v in profile(lang).reporting_verbs}, key=lambda w: (-len(w), w))
 _CJK_ATT = lazy_pattern(
     rf"(?P<who>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){{0,3}} ?|[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})"
 )

@@ -847,7 +847,7 @@ def _romance_known_shipped() -> frozenset[str] | None:
     comparison loaded those three lexicons, ~1.2 CPU-s, for one word such as "contingent"); None when
     it was built for another simplemma release or other endings, and the lexicons are asked."""
     import json
-    from importlib import metadata, resources
+    from importlib import resources
 
     from ..._cache import library_version  # read once per process
 
@@ -856,7 +856,7 @@ def _romance_known_shipped() -> frozenset[str] | None:
         same = (data["simplemma"] == library_version("simplemma") and tuple(data["endings"]) == _EN_PERSON_ENDINGS
                 and data["min_chars"] == _EN_PERSON_MIN_CHARS
                 and tuple(data["languages"]) == _ROMANCE_ADDRESSEE_LANGUAGES)
-    except (OSError, ValueError, KeyError, metadata.PackageNotFoundError):
+    except (OSError, ValueError, KeyError, ModuleNotFoundError):  # PackageNotFoundError's base
         return None
     return frozenset(data["known_elsewhere"]) if same else None
 

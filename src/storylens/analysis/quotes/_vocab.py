@@ -383,7 +383,7 @@ _ARABIC_DATE_HEAD = re.compile(r"^(?:ال|منتصف|أوائل|أواخر|مط�
 # so "Thursday. Tokayev" is two runs; runs never cross a line break.
 # (a three-letter surname ending a sentence, "Ewą Lis. Lis wyszła", is no abbreviation: text/data "abbreviations")
 _NAME_ABBREVIATIONS = sorted({a.capitalize() for lang in LANGUAGES for a in profile(lang).abbreviations
-                              if 2 <= len(a) <= 3 and a.isalpha()}, key=len, reverse=True)
+                              if 2 <= len(a) <= 3 and a.isalpha()}, key=lambda w: (-len(w), w))
 _NAME_TOKEN = rf"(?<![\w’'\-])(?:[{_UP}]\.|(?:{'|'.join(map(re.escape, _NAME_ABBREVIATIONS))})\.|[{_UP}][\w’'\-]*)"
 # (never across a run of spaces: "… la Sindicatura de Cuentas  El concejal …" glues a headline to the body)
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]){{0,2}}{_NAME_TOKEN})+")
