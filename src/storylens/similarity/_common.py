@@ -278,6 +278,9 @@ class PairFeatures:
     # a vague amount, its value a representative one): the rules read them as before, the reasons list them as no
     # figure in common (break49 O5: "figures: Ratusan" was the one figure of a pair with an unread side).
     vague_numbers: tuple[str, ...] = ()
+    # Small tolls both texts state, one value of one counted noun ("Three people died" / "Drei Menschen starben"): the
+    # reasons list them with the figures in common; no rule reads them (dates72: counts under 10 were never listed)
+    shared_counts: tuple[str, ...] = ()
 
 split_sentences = quick_sentences  # moved to storylens.text.segment (one place for splitters)
 
