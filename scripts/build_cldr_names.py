@@ -18,12 +18,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from storylens.text._lang import LANGUAGES, cldr_names_from_babel
+from storylens.text._lang import CALENDAR_LANGUAGES, cldr_names_from_babel
 
 
 def main() -> int:
     out = ROOT / "src" / "storylens" / "text" / "data" / "cldr.json"
-    data = {lang: cldr_names_from_babel(lang) for lang in LANGUAGES}
+    data = {lang: cldr_names_from_babel(lang) for lang in CALENDAR_LANGUAGES}
     out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)} ({len(data)} languages)")
     return 0

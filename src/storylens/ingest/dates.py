@@ -11,10 +11,12 @@ Accepted (the shapes news feeds, exports and crawls use):
 - RFC 822 / RFC 1123 / RFC 2822 (``Thu, 06 Jan 2022 10:00:00 GMT``);
 - compact ``YYYYMMDD`` and ``YYYYMMDDhhmmss`` (GDELT, WARC-Date without separators);
 - day-first ``dd.mm.yyyy`` and ``dd/mm/yyyy`` (European, the day comes first; :func:`stated_date`
-  warns with the reading when a slash date could also be month-first, ``06/01/2022``);
+  warns with the reading when a slash date could also be month-first, ``06/01/2022``); a slash date
+  that only month-first reads (``03/14/2026``, a US export) is read so;
 - anything else dateparser reads unambiguously in strict mode (``6 January 2022``).
 
-Years outside 1900..2100 are rejected: they are not publication dates.
+Years outside 1900..2100 are rejected: they are not publication dates. A stated date more than a day after
+today is kept with a warning (:func:`stated_date`): the clock never makes a date, it only doubts one.
 
 A wire dateline often gives a day and a month without a year ("Copiapó (Chile), 13 oct (EFE).-",
 "САНТЬЯГО, 13 окт — РИА Новости.", "新华社圣地亚哥10月13日电"). The rule for such a day
@@ -71,7 +73,25 @@ def stated_date(value: object, field: str = "published") -> tuple[str | None, st
         day = parse_date(value)
     except DateError as exc:
         return None, f"{field}: {exc}; {UNREAD_DATE}"
-    return day, _ambiguous(value, day, field)
+    warnings = [w for w in (_ambiguous(value, day, field), _future(value, day, field)) if w]
+    return day, "; ".join(warnings) or None
+
+
+# A day after today by more than this is no publication yet: the widest zone gap (UTC+14 to UTC-12) is one day
+_FUTURE_SLACK_DAYS = 1
+
+
+def _future(value: object, day: str | None, field: str, today: date | None = None) -> str | None:
+    """A warning for a stated day after today (``"2099-01-01"``: newuser71 LOW-10 stored it silently): kept as
+    given, since the record may know better than this machine's clock, but said."""
+    if not day:
+        return None
+    today = today or datetime.now(UTC).date()
+    if date.fromisoformat(day) <= today + timedelta(days=_FUTURE_SLACK_DAYS):
+        return None
+    written = str(value).strip()[:40]
+    said = day if written == day else f"{written!r} ({day})"
+    return f"{field}: {said} is after today ({today.isoformat()}); kept as given: check the record's date"
 
 
 def _ambiguous(value: object, day: str | None, field: str) -> str | None:
@@ -296,6 +316,8 @@ def _from_string(text: str) -> date | None:
     m = _DMY.match(text)
     if m:
         d, mo, y = m.groups()
+        if "/" in text and int(d) <= 12 < int(mo):  # only month-first reads it: "03/14/2026" (newuser71 LOW-10)
+            return _ymd(y, d, mo)
         return _ymd(y, mo, d)
     parts = parsedate_tz(text)
     if parts is not None and parts[0]:

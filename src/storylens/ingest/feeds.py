@@ -141,7 +141,24 @@ def _names_host(part: str, labels: list[str], *, by_initials: bool = False) -> b
         x = _folded("".join(w[0] for w in words)) if len(words) > 1 else ""
         return len(x) >= 2 and any(x == label or (len(x) >= 3 and label.startswith(x)) for label in labels)
     x = _folded(part)
-    return len(x) >= 2 and any(x == label or x in label or (len(x) >= 4 and label in x) for label in labels)
+    if len(x) >= 2 and any(x == label or x in label or (len(x) >= 4 and label in x) for label in labels):
+        return True
+    return any(joined in labels for joined in _capital_joins(part))
+
+
+def _capital_joins(part: str) -> tuple[str, ...]:
+    """The letters of a part's capitalised words, the lower-case words between them left out, with and without a
+    short first word (an article): "Il Corriere delle Alpi" -> "ilcorrierealpi", "corrierealpi", the host label
+    corrierealpi.it writes (newuser71 LOW-8: the outlet kept its section, "Il Corriere delle Alpi - Esteri"). Only
+    when some lower-case word was left out and two capitalised words remain; compared with a whole label only."""
+    words = re.findall(r"[^\W_]+", part)
+    capital = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    if len(capital) == len(words) or len(capital) < 2:
+        return ()
+    joins = [_folded("".join(capital))]
+    if len(capital) > 2 and len(capital[0]) <= 3 and capital[0] == words[0]:
+        joins.append(_folded("".join(capital[1:])))
+    return tuple(joins)
 
 
 def site_name(title: str | None, link: str | None = None) -> str | None:

@@ -278,6 +278,9 @@ class PairFeatures:
     # a vague amount, its value a representative one): the rules read them as before, the reasons list them as no
     # figure in common (break49 O5: "figures: Ratusan" was the one figure of a pair with an unread side).
     vague_numbers: tuple[str, ...] = ()
+    # Small tolls both texts state, one value of one counted noun ("Three people died" / "Drei Menschen starben"): the
+    # reasons list them with the figures in common; no rule reads them (dates72: counts under 10 were never listed)
+    shared_counts: tuple[str, ...] = ()
 
 split_sentences = quick_sentences  # moved to storylens.text.segment (one place for splitters)
 
@@ -477,10 +480,27 @@ _MONTH_DAY = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICOD
 _CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 
+# The languages the month table above writes: their texts' features are the ones the model was trained on.
+_TABLE_LANGUAGES = frozenset({"ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr"})
+
+
+@lru_cache(maxsize=64)
+def _own_month_words(lang: str | None) -> Mapping[str, int]:
+    """The full month names (four letters or more, as analysis.quantities reads them: no "fev", "mar") of a language
+    the table above does not write, read in that language's own texts only. dates72: Portuguese "11 de fevereiro",
+    Romanian "11 februarie", Greek "11 Φεβρουαρίου" gave no day, so a pt/en pair never listed "same dates: 11
+    February". The ten SemEval languages' features stay the table's, the ones the model was trained on."""
+    if not lang or lang.split("-")[0].lower() in _TABLE_LANGUAGES:
+        return {}
+    return {w: m for w, m in month_names(lang).items() if len(w) >= 4 and w not in _MONTH_WORDS}
+
+
 def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[int]]:
     """(years, 'month-day' strings, months mentioned) found in the text; a month word read in the text's language
-    ``lang`` when that language names a month by it (Croatian "listopada" is October, Polish November: try48 F9)."""
+    ``lang`` when that language names a month by it (Croatian "listopada" is October, Polish November: try48 F9),
+    and a month name of its own language outside the table (:func:`_own_month_words`)."""
     own = month_names(lang)
+    extra = _own_month_words(lang)
     years = set(_DATE_YEAR.findall(text))
     days: set[str] = set()
     months: set[int] = set()
@@ -490,23 +510,28 @@ def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[
     # only a pair whose word is a month word of the tables is asked (the two patterns match any word beside a number,
     # "12 people", "about 20", and asking each was ~0.4 of a rules-only analysis' ~5 CPU-ms on dev texts: ingest67)
     found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(text)
-             if m.group(2).lower() in _MONTH_WORDS and not date_in_name(text, m.start(2), m.end(), m.group(2))]
+             if _month_word(m.group(2), extra) and not date_in_name(text, m.start(2), m.end(), m.group(2))]
     found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)
-              if m.group(1).lower() in _MONTH_WORDS and not date_in_name(text, m.start(1), m.end(), m.group(1))]
+              if _month_word(m.group(1), extra) and not date_in_name(text, m.start(1), m.end(), m.group(1))]
     for day, word in found:
-        month = _month_of(word, own)
+        month = extra.get(word.lower()) or _month_of(word, own)
         if month and 1 <= int(day) <= 31:
             days.add(f"{month:02d}-{int(day):02d}")
     for m in _CJK_DATE.finditer(text):
         if 1 <= int(m.group(1)) <= 12:
             days.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     # each different month word once (a text's words are mostly no month: one set, not a call a word)
-    for low in {w.lower() for w in _word_strings(text)} & _MONTH_WORDS.keys():
-        month = _month_of(low, own)
+    for low in {w.lower() for w in _word_strings(text)} & (_MONTH_WORDS.keys() | extra.keys()):
+        month = extra.get(low) or _month_of(low, own)
         if month:
             months.add(month)
     months.update(int(d[:2]) for d in days)
     return years, days, months
+
+
+def _month_word(word: str, extra: Mapping[str, int]) -> bool:
+    low = word.lower()
+    return low in _MONTH_WORDS or low in extra
 
 
 def _month_of(word: str, own: Mapping[str, int]) -> int | None:

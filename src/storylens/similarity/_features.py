@@ -72,6 +72,7 @@ from ._rules import (
     _recalled_apart,
     _roads_apart,
     _shared_quantity_values,
+    _shared_small_tolls,
     _telling_name,
     _two_occasions,
     _unwritten_names,
@@ -219,7 +220,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
                 ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
     shared_names = _shared_names(names, side_a, side_b, given, fragments, gazetteer, full_names) if names else ()
     filed_a, filed_b = _filed_cities(a), _filed_cities(b)
-    numbers = _shared_quantity_values(a.quantities, b.quantities)
+    # figures of 10 or more, as the rules read them; small tolls (:func:`small_toll`) the reasons only
+    big_a, big_b = tuple(q for q in a.quantities if abs(q.value) >= 10), tuple(q for q in b.quantities if abs(q.value) >= 10)
+    numbers = _shared_quantity_values(big_a, big_b)
+    counts = _shared_small_tolls(a.quantities, b.quantities)
     number_values = tuple(sorted(numbers, reverse=True))  # largest first
     roads = _roads_apart(a, b)
     if roads is not None and any(_telling_name(n, (a.lang, b.lang)) for n in shared_names):
@@ -253,7 +257,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_dates=tuple(dates),
         shared_numbers=tuple(numbers[v] for v in number_values),
         vague_numbers=tuple(numbers[v] for v in number_values if numbers[v] in {
-            x.text for x in a.quantities if x.vague and not any(ch.isdigit() for ch in x.text)}),
+            x.text for x in big_a if x.vague and not any(ch.isdigit() for ch in x.text)}),
+        shared_counts=counts,
         shared_values=number_values,
         aligned=aligned,
         published_gap_days=gap,

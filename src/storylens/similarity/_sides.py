@@ -1000,14 +1000,30 @@ def _word_names(text: str, lang: str | None) -> frozenset[str]:
 
 def _quantities(text: str, lang: str | None) -> tuple[Any, ...]:
     """Typed quantities (``analysis.quantities``): "15 million" is 15,000,000 and "15. März" is a date,
-    so the two never make "same numbers: 15". Values under 10 are left out, as the features do."""
+    so the two never make "same numbers: 15". Values under 10 are left out, as the features do, but for a
+    small toll (:func:`small_toll`), which only the reasons read (:attr:`PairFeatures.shared_counts`)."""
     from ..analysis.quantities import extract_numbers
 
     try:
         found = extract_numbers(text[:20_000], lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return ()
-    return tuple(q for q in found if q.value is not None and abs(q.value) >= 10)
+    return tuple(q for q in found if q.value is not None and (abs(q.value) >= 10 or small_toll(q)))
+
+
+# The tolls a small count is a figure in common by (analysis.quantities.unit_key's casualty keys)
+_SMALL_TOLLS = frozenset({"killed", "injured", "missing"})
+
+
+def small_toll(q: Any) -> bool:
+    """A whole count from 2 to 9 of the dead, injured or missing, stated exactly ("three people died", "drei Menschen
+    starben", "trois morts"): dates72, such a count was never a figure in common, however alike the two reports. Two
+    alone ("two conditions") or of other nouns ("3 years") still say nothing of one event; "one" is an article as often."""
+    from ..analysis.quantities import unit_key
+
+    value = q.value
+    return (q.kind == "count" and not q.vague and value is not None and float(value).is_integer() and 2 <= value <= 9
+            and bool(q.unit) and unit_key(q.unit) in _SMALL_TOLLS)
 
 
 def _sides(items: Sequence[tuple[str, str | None, str | None, str]], embedder: Any, gazetteer: Gazetteer,

@@ -829,7 +829,7 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
             out.append(f"published {gap} days apart, which weighs against one story; {why}")
         else:
             out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
-    figures = tuple(n for n in f.shared_numbers if n not in f.vague_numbers)
+    figures = tuple(n for n in f.shared_numbers if n not in f.vague_numbers) + f.shared_counts
     if figures:
         out.append(f"same numbers: {_short(figures)}")
     return tuple(out)

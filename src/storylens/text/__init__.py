@@ -71,6 +71,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         suffix_scales,
     )
     from ._lang import (
+        CALENDAR_LANGUAGES,
         LANGUAGES,
         LEMMA_LANGUAGES,
         NAME_INFLECTING_LANGUAGES,
@@ -190,6 +191,7 @@ _LAZY = {
     "phone_spans": "_figures",
     "suffix_reading": "_figures",
     "suffix_scales": "_figures",
+    "CALENDAR_LANGUAGES": "_lang",
     "LANGUAGES": "_lang",
     "LEMMA_LANGUAGES": "_lang",
     "NAME_INFLECTING_LANGUAGES": "_lang",
@@ -313,6 +315,7 @@ __all__ = [
     "ARABIC_MARK",
     "ARABIC_MARKS",
     "ASCII_FUNCTION_WORDS",
+    "CALENDAR_LANGUAGES",
     "CLAIM_STOP_WORDS",
     "CLOCK_ZONES",
     "ENTITY_STOP_WORDS",

@@ -19,6 +19,7 @@ from .._imports import lazy_pattern
 from ._codes import base
 
 __all__ = [
+    "CALENDAR_LANGUAGES",
     "LANGUAGES",
     "Profile",
     "all_month_names",
@@ -46,6 +47,12 @@ _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
 _SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
+# Languages without a text file whose CLDR month names are still read in their own texts (data, not code: add a
+# code here and rerun scripts/build_cldr_names.py). dates72: Romanian "11 februarie", Hungarian "február 11-én" and
+# Danish "11. marts" were no dates (Swedish and Danish months were read only where Dutch or German spell them alike).
+# Weekdays stay unread: Romanian "luni" (Monday) is also "months".
+CALENDAR_ONLY_LANGUAGES: tuple[str, ...] = ("da", "hu", "ro", "sv")
+CALENDAR_LANGUAGES: tuple[str, ...] = tuple(sorted({*LANGUAGES, *CALENDAR_ONLY_LANGUAGES}))
 
 
 # Codes CLDR retired or never had but detectors and old feeds still emit (Tagalog, Hebrew,

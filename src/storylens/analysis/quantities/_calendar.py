@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...text import LANGUAGES, all_month_names, all_weekday_names, alternation, profile
+from ...text import CALENDAR_LANGUAGES, LANGUAGES, all_month_names, all_weekday_names, alternation, profile
 from ._records import _is_cjk
 
 _MONTHS = {
@@ -27,7 +27,9 @@ _MONTHS = {
 _BASE_MONTHS = frozenset(_MONTHS)
 # Wide month names of every language from babel (CLDR): "stycznia", "enero", "gennaio", "ocak",
 # "يناير"; abbreviations stay the hand-picked English ones ("ago" is Spanish for August).
-_MONTHS.update({w: m for w, m in all_month_names().items() if len(w) >= 4 and w not in _MONTHS
+# The languages read for their months only count too (text.CALENDAR_LANGUAGES: "februarie", "február"); a word of one
+# counts only in its own language's text (_dates._kept_word_hits).
+_MONTHS.update({w: m for w, m in all_month_names(CALENDAR_LANGUAGES).items() if len(w) >= 4 and w not in _MONTHS
                 and not _is_cjk(w)})
 # Month names the data adds by hand are whole names however short: the Levantine "آب" (August).
 _MONTHS.update({w: m for lg in LANGUAGES for w, m in profile(lg).month_extra if not _is_cjk(w)})
@@ -154,6 +156,9 @@ _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
 # "(13.01.)": day and month with their dots and no year, a German way to write a date
 _DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
+# "em 11/02": day and month with a slash and no year, read only after a preposition of time in a day-first text
+# (_dates._slash_days: a bare "11/12" is as often a ratio or a score)
+_DM_SLASH_RE = re.compile(r"(?<![\d./,-])(\d{1,2})/(\d{2})(?![\d./,-]*\d|/)")
 # Chinese "2022年1月6日", "1月6日", "2022年1月"
 _ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号일])?")  # Korean "2026년 11월 24일" too
 # A day of the month alone ("卡尔韦拉中央银行26日宣布", "政府は26日、発表した"): the news agencies' way of dating a

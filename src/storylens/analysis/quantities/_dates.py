@@ -22,6 +22,7 @@ from ._calendar import (
     _BASE_WEEKDAYS,
     _DAY_MONTH_RE,
     _DM_DOTS_RE,
+    _DM_SLASH_RE,
     _DMY_RE,
     _ISO_RE,
     _JA_WEEKDAY,
@@ -1320,6 +1321,20 @@ def _near(rx: re.Pattern[str], text: str, hits: list[int], group: int | str, bef
                 yield m
 
 
+def _slash_days(text: str, pub: dt.date | None, lang: str | None) -> Iterable[ResolvedDate]:
+    """Day and month with a slash and no year in a day-first text, right after a preposition of time: pt "em 11/02"
+    (dates72: no date, so it was never the day "February 11" of an English report). A bare "11/02" stays unread:
+    a ratio or a score as often as a date."""
+    for m in _DM_SLASH_RE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= month <= 12 and 1 <= day <= 31) or not _time_preposition_before().search(text, max(0, m.start() - 20), m.start()):
+            continue
+        year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
+        date = _safe_date(year, month, day) if year else None
+        if year is None or date:
+            yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+
+
 def _absolute_dates(
     text: str, pub: dt.date | None, months: list[int], dayfirst: bool = False, lang: str | None = None
 ) -> Iterable[ResolvedDate]:
@@ -1341,6 +1356,8 @@ def _absolute_dates(
             date = _safe_date(year, month, day) if year else None
             if year is None or date:
                 yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+        if dayfirst and "/" in text:
+            yield from _slash_days(text, pub, lang)
     for rx, day_group, month_group, before in ((_DAY_MONTH_RE, 1, 2, 14), (_MONTH_DAY_RE, 2, 1, 0)):
         for m in _near(rx, text, months, month_group, before):
             month_word = m.group(month_group)

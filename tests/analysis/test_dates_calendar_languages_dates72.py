@@ -1,0 +1,65 @@
+"""dates72: dates in languages read for their month names only (text.CALENDAR_LANGUAGES: ro, hu, da, sv), the slash
+day of a day-first text after a preposition of time ("em 11/02"), and the similarity's day keys of languages outside
+its month table (a pt/en pair listed no "same dates: 11 February")."""
+
+import pytest
+
+from storylens.analysis.quantities import extract_dates, extract_numbers
+from storylens.similarity._common import _dates
+
+PUB = "2026-02-20"
+
+
+def _days(text: str, lang: str) -> list[str]:
+    return sorted(d.date for d in extract_dates(text, PUB, lang) if d.date and len(d.date) == 10)
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("ro", "Atacul a avut loc pe 11 februarie, a spus poliția.", ["2026-02-11"]),
+    ("ro", "Atacul a avut loc la 11 februarie 2026.", ["2026-02-11"]),
+    ("hu", "A támadás február 11-én történt, közölte a rendőrség.", ["2026-02-11"]),
+    ("hu", "A támadás 2026. február 11-én történt.", ["2026-02-11"]),
+    ("da", "Angrebet skete den 11. marts.", ["2026-03-11"]),
+    ("sv", "Attacken skedde den 11 februari, sade polisen.", ["2026-02-11"]),
+    ("pt", "O ataque ocorreu em 11 de fevereiro de 2026.", ["2026-02-11"]),
+    ("ro", "Au trecut 11 luni de atunci.", []),  # "luni": months (and Monday), no month name
+    ("en", "Jan Mai and Ion Martie met 11 people.", []),  # a Romanian month word counts in Romanian only
+])
+def test_month_names_of_calendar_languages(lang, text, want):
+    assert _days(text, lang) == want
+
+
+def test_a_dated_day_is_no_count():
+    assert [q.value for q in extract_numbers("Atacul a avut loc pe 11 februarie, au murit 12 oameni.", "ro")] == [12.0]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("pt", "O ataque ocorreu em 11/02, disse a polícia.", ["2026-02-11"]),
+    ("de", "Das Treffen fand am 11/02 um 10 Uhr statt.", ["2026-02-11"]),
+    ("pt", "Venceram por 11/02 pontos.", []),  # no preposition of time: a score
+    ("pt", "A taxa foi de 3/10 dos votos.", []),
+    ("pt", "Ocorreu em 1/2 das cidades.", []),  # a one-digit month is a fraction
+    ("en", "The attack happened on 11/02.", []),  # English is month first: no day-month reading
+])
+def test_slash_day_after_a_preposition_of_time(lang, text, want):
+    assert _days(text, lang) == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("pt", "O ataque ocorreu em 11 de fevereiro.", {"02-11"}),
+    ("ro", "Atacul a avut loc pe 11 februarie.", {"02-11"}),
+    ("hu", "A támadás február 11-én történt.", {"02-11"}),
+    ("el", "Η επίθεση έγινε στις 11 Φεβρουαρίου.", {"02-11"}),
+    ("uk", "Напад стався 11 лютого.", {"02-11"}),
+    ("cs", "K útoku došlo 11. února.", {"02-11"}),
+    ("pt", "O mar de 11 mar.", set()),  # an abbreviation ("mar", also the sea) is no month here
+    ("en", "On February 11 police said.", {"02-11"}),
+    ("hr", "Napad se dogodio 11. listopada.", {"10-11"}),  # Croatian October, not Polish November
+])
+def test_similarity_days_in_languages_outside_the_table(lang, text, want):
+    assert _dates(text, lang)[1] == want
+
+
+def test_similarity_days_of_table_languages_unchanged():
+    # the SemEval languages' features stay the table's, as the model was trained: a pt word in a de text is none
+    assert _dates("Am 11 fevereiro kam er.", "de")[1] == set()
