@@ -255,6 +255,9 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         vague_numbers=tuple(numbers[v] for v in number_values if numbers[v] in {
             x.text for x in a.quantities if x.vague and not any(ch.isdigit() for ch in x.text)}),
         shared_values=number_values,
+        shared_small_counts=tuple(_shared_quantity_values(a.small_quantities, b.small_quantities).values()),
+        shared_name_runs=tuple(n for n in shared_names if " " not in n and _after_capitalised(a.text, n)
+                               and _after_capitalised(b.text, n)),
         aligned=aligned,
         published_gap_days=gap,
         published_apart_gap=far_gap,
@@ -815,3 +818,14 @@ def _may_update(gap_days: float | None) -> bool:
     from ..settings import DEFAULT
 
     return gap_days is None or abs(gap_days) <= DEFAULT.version_max_days_apart
+
+
+def _after_capitalised(text: str, name: str) -> bool:
+    """Whether ``text`` writes the one-word name ``name`` (its stem: a case ending may differ, "Kowalskiego" /
+    "Kowalski") right after another capitalised word on one line: the family name of a full name
+    (:attr:`PairFeatures.shared_name_runs`)."""
+    if len(name) < 4 or not name[:1].isupper():
+        return False
+    stem = re.escape(name[:max(4, len(name) - 4)])
+    return re.search(rf"(?<![\w-])[^\W\d_a-zß-ÿа-яё][\w'’-]+[ \t]+{stem}\w*", text) is not None
+
