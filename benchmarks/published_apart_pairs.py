@@ -447,6 +447,365 @@ PAIRS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "Anwohner brachten sich in Sicherheit."),
      ("Hilfen nach dem Hochwasser\nDie Stadt hat Händlern aus Passau nach dem Hochwasser Hilfen zugesagt. Die Schäden "
      "gehen in die Millionen.")),
+    # --- apart71 (newuser71 HIGH-1): one city, two events months apart / one event's follow-up months later ---
+    ("p71-en-cordoba-trains", "apart", "en", "en", "2026-02-03", "2025-09-20",
+     ("Train collision near Cordoba injures 15\nFifteen people were injured on Tuesday when two commuter trains "
+      "collided near Cordoba station, rail operator Adif said. More than 200 passengers were on board the two trains."),
+     ("Freight train derails near Cordoba, three hurt\nThree people were injured on Saturday when a freight train "
+      "derailed near Cordoba station, rail operator Adif said. Rail traffic was halted for five hours.")),
+    ("p71-es-cordoba-trenes", "apart", "es", "es", "2026-02-03", "2025-09-20",
+     ("Choque de trenes en Córdoba deja 15 heridos\nQuince personas resultaron heridas este martes en el choque de dos "
+      "trenes de cercanías cerca de la estación de Córdoba, informó Adif."),
+     ("Descarrilamiento en Córdoba deja 3 heridos\nTres personas resultaron heridas este sábado al descarrilar un tren "
+      "de mercancías cerca de la estación de Córdoba, informó Adif.")),
+    ("p71-en-lyon-fires", "apart", "en", "en", "2026-05-12", "2026-01-08",
+     ("Fire at Lyon warehouse\nA fire destroyed a warehouse in Lyon on Tuesday, firefighters said. Two workers were "
+      "treated for smoke inhalation."),
+     ("Blaze guts Lyon restaurant\nA blaze gutted a restaurant in Lyon on Thursday night, firefighters said. No one "
+      "was hurt.")),
+    ("p71-fr-lyon-incendies", "apart", "fr", "fr", "2026-05-12", "2026-01-08",
+     ("Incendie dans un entrepôt à Lyon\nUn incendie a détruit un entrepôt à Lyon mardi, selon les pompiers. Deux "
+      "employés ont été intoxiqués."),
+     ("Un restaurant ravagé par les flammes à Lyon\nUn restaurant a été ravagé par les flammes jeudi soir à Lyon, "
+      "selon les pompiers. Personne n'a été blessé.")),
+    ("p71-it-napoli-crolli", "apart", "it", "it", "2026-06-23", "2026-01-15",
+     ("Crollo di una palazzina a Napoli\nUna palazzina è crollata martedì a Napoli, hanno detto i vigili del fuoco. "
+      "Quattro persone sono rimaste ferite."),
+     ("Crolla un muro a Napoli\nUn muro di contenimento è crollato giovedì a Napoli dopo le piogge, hanno detto i "
+      "vigili del fuoco. Nessun ferito.")),
+    ("p71-pt-porto-incendios", "apart", "pt", "pt", "2026-07-20", "2026-02-11",
+     ("Incêndio destrói armazém no Porto\nUm incêndio destruiu um armazém no Porto na segunda-feira, disseram os "
+      "bombeiros. Dois trabalhadores ficaram feridos."),
+     ("Fogo em restaurante no Porto\nUm fogo atingiu um restaurante no Porto na quarta-feira, disseram os bombeiros. "
+      "Ninguém ficou ferido.")),
+    ("p71-en-marseille-shootings", "apart", "en", "en", "2026-04-20", "2025-11-02",
+     ("Man shot dead in Marseille\nA man was shot dead in Marseille on Sunday, police said. The attackers fled on a "
+      "scooter."),
+     ("Teenager wounded in Marseille shooting\nA teenager was wounded in a shooting in Marseille on Saturday, police "
+      "said. An investigation has been opened.")),
+    ("p71-en-sevilla-floods", "apart", "en", "en", "2026-03-04", "2025-10-21",
+     ("Flash floods hit Seville\nFlash floods swept through Seville on Wednesday after heavy rain, emergency services "
+      "said. Dozens of cars were washed away."),
+     ("Storm cuts power in Seville\nA storm cut power to thousands of homes in Seville on Tuesday, utility Endesa "
+      "said. Crews worked overnight.")),
+    ("p71-es-sevilla-tormentas", "apart", "es", "es", "2026-03-04", "2025-10-21",
+     ("Inundaciones en Sevilla\nLas lluvias torrenciales inundaron calles de Sevilla este miércoles, informaron los "
+      "servicios de emergencia. Decenas de coches fueron arrastrados."),
+     ("Una tormenta deja sin luz a miles de hogares en Sevilla\nUna tormenta dejó sin electricidad a miles de hogares "
+      "en Sevilla este martes, informó Endesa.")),
+    ("p71-en-porto-bus-crashes", "apart", "en", "en", "2026-06-10", "2026-01-30",
+     ("Bus crash in Porto injures 9\nNine people were injured on Wednesday when a city bus hit a tram in Porto, "
+      "operator STCP said."),
+     ("Bus overturns near Porto, 4 hurt\nFour people were hurt on Friday when a bus overturned near Porto, operator "
+      "STCP said.")),
+    ("p71-en-gdansk-port", "apart", "en", "en", "2026-05-05", "2025-12-12",
+     ("Blast at Gdansk port\nAn explosion at a fuel terminal in Gdansk port on Tuesday injured two workers, the port "
+      "authority said."),
+     ("Ship runs aground off Gdansk\nA cargo ship ran aground off Gdansk on Friday, the port authority said. No one "
+      "was hurt.")),
+    # one event months later: a trial, an anniversary, a report naming its day, its figures or a full name
+    ("p71-en-cordoba-anniversary-figure", "same", "en", "en", "2026-02-03", "2026-08-04",
+     ("Train collision near Cordoba injures 15\nFifteen people were injured on Tuesday when two commuter trains "
+      "collided near Cordoba station, rail operator Adif said."),
+     ("Report blames signal fault for Cordoba crash\nA signal fault caused the collision near Cordoba station in which "
+      "15 people were injured, investigators said on Tuesday. Adif said it had replaced the system.")),
+    ("p71-en-cordoba-day-named", "same", "en", "en", "2026-02-03", "2026-09-15",
+     ("Train collision near Cordoba injures 15\nFifteen people were injured on Tuesday when two commuter trains "
+      "collided near Cordoba station, rail operator Adif said."),
+     ("Cordoba crash inquiry ends\nThe inquiry into the February 3, 2026 collision near Cordoba has ended, rail "
+      "operator Adif said on Monday.")),
+    ("p71-es-cordoba-juicio-cifra", "same", "es", "es", "2026-02-03", "2026-10-20",
+     ("Choque de trenes en Córdoba deja 15 heridos\nQuince personas resultaron heridas este martes en el choque de dos "
+      "trenes de cercanías cerca de la estación de Córdoba, informó Adif."),
+     ("Juicio por el choque de Córdoba\nComienza el juicio por el choque de trenes en Córdoba que dejó 15 heridos, "
+      "informó Adif.")),
+    ("p71-en-lyon-trial-fullname", "same", "en", "en", "2026-01-08", "2026-06-16",
+     ("Restaurant owner arrested after Lyon blaze\nPolice arrested restaurant owner Marc Delorme on Thursday after a "
+      "blaze gutted his restaurant in Lyon, investigators said."),
+     ("Lyon restaurateur on trial\nMarc Delorme went on trial in Lyon on Tuesday accused of setting fire to his own "
+      "restaurant to claim the insurance.")),
+    ("p71-fr-lyon-proces-nom", "same", "fr", "fr", "2026-01-08", "2026-06-16",
+     ("Un restaurateur arrêté après l'incendie à Lyon\nLa police a arrêté jeudi le restaurateur Marc Delorme après "
+      "l'incendie de son restaurant à Lyon."),
+     ("Procès du restaurateur lyonnais\nMarc Delorme est jugé depuis mardi à Lyon, accusé d'avoir incendié son propre "
+      "restaurant.")),
+    ("p71-it-napoli-anniversario", "same", "it", "it", "2026-01-15", "2026-07-15",
+     ("Crollo di una palazzina a Napoli\nUna palazzina è crollata giovedì a Napoli, hanno detto i vigili del fuoco. "
+      "Quattro persone sono rimaste ferite."),
+     ("Un anno dal crollo di Napoli\nUn anno fa crollava la palazzina di Napoli: quattro persone rimasero ferite. I "
+      "residenti chiedono ancora risposte.")),
+    ("p71-en-marseille-trial-names", "same", "en", "en", "2025-11-02", "2026-05-20",
+     ("Teenager wounded in Marseille shooting\nA teenager was wounded in a shooting in Marseille on Saturday, police "
+      "said. Suspect Karim Benali was arrested at the scene."),
+     ("Marseille shooting suspect goes on trial\nKarim Benali went on trial in Marseille on Wednesday over the shooting "
+      "that wounded a teenager.")),
+    ("p71-en-gdansk-figures", "same", "en", "en", "2025-12-12", "2026-04-14",
+     ("Blast at Gdansk fuel terminal\nAn explosion at a fuel terminal in Gdansk on Friday injured two workers and "
+      "spilled 300 tonnes of diesel, the port authority said."),
+     ("Gdansk terminal reopens\nThe fuel terminal in Gdansk reopened on Tuesday, months after the blast that spilled "
+      "300 tonnes of diesel.")),
+    ("p71-pt-porto-relatorio-data", "same", "pt", "pt", "2026-02-11", "2026-07-07",
+     ("Fogo em restaurante no Porto\nUm fogo atingiu um restaurante no Porto na quarta-feira, 11 de fevereiro, "
+      "disseram os bombeiros."),
+     ("Relatório sobre o fogo no Porto\nO relatório sobre o fogo de 11 de fevereiro no restaurante do Porto foi "
+      "publicado na terça-feira.")),
+    # inside the three months: a follow-up in the event's city stays tied by the city
+    ("p71-en-lyon-weeks", "same", "en", "en", "2026-01-08", "2026-02-26",
+     ("Blaze guts Lyon restaurant\nA blaze gutted a restaurant in Lyon on Thursday night, firefighters said. No one "
+      "was hurt."),
+     ("Lyon restaurant to reopen\nThe restaurant in Lyon gutted by fire will reopen in spring, its owners said on "
+      "Thursday.")),
+    ("p71-es-sevilla-semanas", "same", "es", "es", "2025-10-21", "2025-12-02",
+     ("Una tormenta deja sin luz a miles de hogares en Sevilla\nUna tormenta dejó sin electricidad a miles de hogares "
+      "en Sevilla este martes, informó Endesa."),
+     ("Endesa compensará a los vecinos de Sevilla\nEndesa compensará a los vecinos de Sevilla que se quedaron sin luz "
+      "por la tormenta.")),
+    ("p71-en-porto-weeks", "same", "en", "en", "2026-01-30", "2026-03-20",
+     ("Bus overturns near Porto, 4 hurt\nFour people were hurt on Friday when a bus overturned near Porto, operator "
+      "STCP said."),
+     ("Porto bus driver charged\nThe driver of the bus that overturned near Porto has been charged, prosecutors said "
+      "on Friday.")),
+    # other languages, far apart, different events
+    ("p71-de-koeln-braende", "apart", "de", "de", "2026-06-15", "2026-01-17",
+     ("Brand in Lagerhalle in Köln\nIn einer Lagerhalle in Köln ist am Montag ein Feuer ausgebrochen, teilte die "
+      "Feuerwehr mit. Zwei Arbeiter wurden verletzt."),
+     ("Wohnungsbrand in Köln\nBei einem Wohnungsbrand in Köln ist am Samstag niemand verletzt worden, teilte die "
+      "Feuerwehr mit.")),
+    ("p71-de-koeln-prozess-zahl", "same", "de", "de", "2026-01-17", "2026-06-23",
+     ("Brand in Lagerhalle in Köln\nIn einer Lagerhalle in Köln ist am Samstag ein Feuer ausgebrochen, teilte die "
+      "Feuerwehr mit. 14 Arbeiter wurden verletzt."),
+     ("Prozess nach Lagerhallenbrand in Köln\nNach dem Brand in Köln, bei dem 14 Arbeiter verletzt wurden, beginnt der "
+      "Prozess gegen den Betreiber.")),
+    ("p71-fr-marseille-fusillades", "apart", "fr", "fr", "2026-04-20", "2025-11-02",
+     ("Un homme tué par balle à Marseille\nUn homme a été tué par balle dimanche à Marseille, a indiqué la police."),
+     ("Un adolescent blessé par balle à Marseille\nUn adolescent a été blessé par balle samedi à Marseille, a indiqué "
+      "la police.")),
+    ("p71-it-milano-incidenti", "apart", "it", "it", "2026-05-18", "2025-12-03",
+     ("Incidente del tram a Milano\nUn tram è deragliato lunedì a Milano, ha detto Atm. Dieci passeggeri sono rimasti "
+      "feriti."),
+     ("Scontro tra auto e bus a Milano\nUn'auto si è scontrata con un autobus mercoledì a Milano, ha detto Atm. Due "
+      "feriti lievi.")),
+    ("p71-it-milano-processo-cifra", "same", "it", "it", "2025-12-03", "2026-05-18",
+     ("Incidente del tram a Milano\nUn tram è deragliato mercoledì a Milano, ha detto Atm. Dieci passeggeri sono "
+      "rimasti feriti."),
+     ("Processo per il tram deragliato a Milano\nInizia il processo per il tram deragliato a Milano in cui 10 "
+      "passeggeri rimasero feriti, ha detto Atm.")),
+    ("p71-en-two-cities-control", "apart", "en", "en", "2026-02-03", "2025-09-20",
+     ("Train collision near Cordoba injures 15\nFifteen people were injured on Tuesday when two commuter trains "
+      "collided near Cordoba station, rail operator Adif said."),
+     ("Freight train derails near Valencia, three hurt\nThree people were injured on Saturday when a freight train "
+      "derailed near Valencia station, rail operator Adif said.")),
+    # the shared city opening a headline is the place again, no other tie
+    ("p71-en-lyon-headline-city", "apart", "en", "en", "2026-02-18", "2026-07-14",
+     "Fire at warehouse in Lyon\nA fire gutted a warehouse in Lyon on Wednesday, firefighters said.",
+     "Lyon restaurant gutted by blaze\nA blaze gutted a restaurant in Lyon on Tuesday night, firefighters said."),
+    ("p71-es-valencia-titular", "apart", "es", "es", "2025-10-14", "2026-03-17",
+     ("Valencia: un incendio destruye una nave industrial\nUn incendio destruyó una nave industrial en Valencia este "
+      "martes, informaron los bomberos."),
+     ("Inundaciones en Valencia tras las lluvias\nLas lluvias inundaron varias calles de Valencia este martes, "
+      "informaron los bomberos.")),
+    ("p71-en-lyon-headline-fullname", "same", "en", "en", "2026-02-18", "2026-07-14",
+     ("Fire at Lyon restaurant\nA fire gutted the restaurant of chef Paul Garnier in Lyon on Wednesday, firefighters "
+      "said."),
+     "Lyon chef reopens\nPaul Garnier reopened his restaurant in Lyon on Tuesday, five months after the fire."),
+    ("p71-en-anniversary-small-count", "same", "en", "en", "2025-09-20", "2026-09-24",
+     ("Freight train derails near Cordoba, three hurt\nThree people were injured on Saturday when a freight train "
+      "derailed near Cordoba station, rail operator Adif said."),
+     ("A year on, Cordoba line still shut\nThe line near Cordoba station remains closed one year after the freight "
+      "train derailment that hurt 3 people, Adif said.")),
+    # neither its day nor its figures: the place rule splits it (a known cost, left to be read as two stories)
+    ("p71-en-anniversary-bare", "same", "en", "en", "2025-09-20", "2026-09-24",
+     ("Freight train derails near Cordoba, three hurt\nThree people were injured on Saturday when a freight train "
+      "derailed near Cordoba station, rail operator Adif said."),
+     ("Cordoba line still shut\nThe line near Cordoba station remains closed one year after the freight train "
+      "derailment, Adif said.")),
+    ("p71-en-same-month-anniv", "same", "en", "en", "2025-09-20", "2026-09-21",
+     ("Freight train derails near Cordoba, three hurt\nThree people were injured on Saturday when a freight train "
+      "derailed near Cordoba station, rail operator Adif said."),
+     ("A year after Cordoba derailment, line still shut\nA year after the freight train derailment near Cordoba on "
+      "September 20, 2025, the line remains closed, Adif said.")),
+    # --- apart72: the same in the languages the far-apart reader had no month names or back references for; the
+    # expected answers written before the rule was run. Two events in one city months apart ("apart"), and one
+    # event's follow-up months later naming its day in the language's own month name, or recalling it as last
+    # year's, a year on ("same"). ---
+    ("p72-pt-lisboa-incendios", "apart", "pt", "pt", "2026-06-09", "2026-01-20",
+     ("Incêndio em prédio de Lisboa\nUm incêndio atingiu um prédio em Lisboa na terça-feira, disseram os bombeiros. "
+      "Duas pessoas foram assistidas."),
+     ("Explosão em restaurante de Lisboa\nUma explosão de gás destruiu um restaurante em Lisboa na segunda-feira, "
+      "informou a polícia.")),
+    ("p72-pt-lisboa-relatorio-dia", "same", "pt", "pt", "2026-01-20", "2026-06-30",
+     ("Explosão em restaurante de Lisboa\nUma explosão de gás destruiu um restaurante em Lisboa na segunda-feira, 19 "
+      "de janeiro, informou a polícia."),
+     ("Relatório sobre a explosão em Lisboa\nO relatório sobre a explosão de 19 de janeiro no restaurante de Lisboa "
+      "aponta uma fuga de gás.")),
+    ("p72-pt-lisboa-ano-passado", "same", "pt", "pt", "2025-11-04", "2026-10-27",
+     ("Explosão em restaurante de Lisboa\nUma explosão de gás destruiu um restaurante em Lisboa na segunda-feira, "
+      "informou a polícia."),
+     ("Restaurante de Lisboa reabre\nO restaurante de Lisboa destruído pela explosão do ano passado reabriu as portas "
+      "na sexta-feira.")),
+    ("p72-nl-utrecht-branden", "apart", "nl", "nl", "2026-05-19", "2026-01-06",
+     ("Brand in loods in Utrecht\nIn een loods in Utrecht brak dinsdag brand uit, meldde de brandweer. Twee mensen "
+      "raakten gewond."),
+     ("Gaslek in Utrecht\nBij een gaslek in een woonwijk in Utrecht zijn maandag bewoners geëvacueerd, meldde de "
+      "politie.")),
+    ("p72-nl-utrecht-rapport-dag", "same", "nl", "nl", "2026-01-06", "2026-06-16",
+     ("Gaslek in Utrecht\nBij een gaslek in een woonwijk in Utrecht zijn op 5 januari bewoners geëvacueerd, meldde de "
+      "politie."),
+     ("Onderzoek naar gaslek Utrecht afgerond\nHet onderzoek naar het gaslek van 5 januari in Utrecht is afgerond, "
+      "zegt de gemeente.")),
+    ("p72-nl-utrecht-vorig-jaar", "same", "nl", "nl", "2025-10-14", "2026-09-29",
+     ("Gaslek in Utrecht\nBij een gaslek in een woonwijk in Utrecht zijn dinsdag bewoners geëvacueerd, meldde de "
+      "politie."),
+     ("Bewoners Utrecht terug in huis\nDe bewoners die vorig jaar na het gaslek in Utrecht hun huis uit moesten, zijn "
+      "terug, zegt de gemeente.")),
+    ("p72-pl-wroclaw-pozary", "apart", "pl", "pl", "2026-06-02", "2026-01-13",
+     ("Pożar hali we Wrocławiu\nWe wtorek we Wrocławiu spłonęła hala magazynowa, poinformowała straż pożarna. Dwie "
+      "osoby trafiły do szpitala."),
+     ("Wybuch gazu we Wrocławiu\nW poniedziałek we Wrocławiu doszło do wybuchu gazu w kamienicy, poinformowała "
+      "policja.")),
+    ("p72-pl-wroclaw-raport-dzien", "same", "pl", "pl", "2026-01-13", "2026-06-23",
+     ("Wybuch gazu we Wrocławiu\nW poniedziałek 12 stycznia we Wrocławiu doszło do wybuchu gazu w kamienicy, "
+      "poinformowała policja."),
+     ("Raport o wybuchu we Wrocławiu\nRaport o wybuchu gazu z 12 stycznia we Wrocławiu wskazuje na nieszczelną "
+      "instalację.")),
+    ("p72-pl-wroclaw-rok-temu", "same", "pl", "pl", "2025-10-07", "2026-10-06",
+     ("Wybuch gazu we Wrocławiu\nWe wtorek we Wrocławiu doszło do wybuchu gazu w kamienicy, poinformowała policja."),
+     ("Kamienica we Wrocławiu odbudowana\nKamienica we Wrocławiu zniszczona rok temu przez wybuch gazu została "
+      "odbudowana, poinformowało miasto.")),
+    ("p72-ru-kazan-pozhary", "apart", "ru", "ru", "2026-05-26", "2026-01-13",
+     ("Пожар на складе в Казани\nВо вторник в Казани загорелся склад, сообщили в МЧС. Пострадали два человека."),
+     ("Взрыв газа в Казани\nВ понедельник в Казани в жилом доме произошёл взрыв газа, сообщила полиция.")),
+    ("p72-ru-kazan-otchet-den", "same", "ru", "ru", "2026-01-13", "2026-06-16",
+     ("Взрыв газа в Казани\nВ понедельник, 12 января, в Казани в жилом доме произошёл взрыв газа, сообщила полиция."),
+     ("Итоги проверки после взрыва в Казани\nПроверка после взрыва газа 12 января в Казани завершена, сообщила "
+      "прокуратура.")),
+    ("p72-ru-kazan-proshlyj-god", "same", "ru", "ru", "2025-11-11", "2026-10-20",
+     ("Взрыв газа в Казани\nВ понедельник в Казани в жилом доме произошёл взрыв газа, сообщила полиция."),
+     ("Жильцы дома в Казани вернулись\nЖильцы дома в Казани, пострадавшего при взрыве газа в прошлом году, вернулись "
+      "в свои квартиры.")),
+    ("p72-uk-lviv-pozhezhi", "apart", "uk", "uk", "2026-06-09", "2026-01-20",
+     ("Пожежа на складі у Львові\nУ вівторок у Львові загорівся склад, повідомили рятувальники. Двоє людей "
+      "постраждали."),
+     ("Вибух газу у Львові\nУ понеділок у Львові в житловому будинку стався вибух газу, повідомила поліція.")),
+    ("p72-uk-lviv-zvit-den", "same", "uk", "uk", "2026-01-20", "2026-06-23",
+     ("Вибух газу у Львові\nУ понеділок, 19 січня, у Львові в житловому будинку стався вибух газу, повідомила "
+      "поліція."),
+     ("Звіт про вибух у Львові\nЗвіт про вибух газу 19 січня у Львові оприлюднила прокуратура.")),
+    ("p72-uk-lviv-torik", "same", "uk", "uk", "2025-11-18", "2026-10-13",
+     ("Вибух газу у Львові\nУ понеділок у Львові в житловому будинку стався вибух газу, повідомила поліція."),
+     ("Мешканці будинку у Львові повернулися\nМешканці будинку у Львові, пошкодженого вибухом газу минулого року, "
+      "повернулися додому.")),
+    ("p72-cs-brno-pozary", "apart", "cs", "cs", "2026-06-09", "2026-01-20",
+     ("Požár haly v Brně\nV úterý v Brně vyhořela skladová hala, uvedli hasiči. Dva lidé byli zraněni."),
+     ("Výbuch plynu v Brně\nV pondělí v Brně vybuchl plyn v činžovním domě, uvedla policie.")),
+    ("p72-cs-brno-zprava-den", "same", "cs", "cs", "2026-01-20", "2026-06-23",
+     ("Výbuch plynu v Brně\nV pondělí 19. ledna v Brně vybuchl plyn v činžovním domě, uvedla policie."),
+     ("Zpráva o výbuchu v Brně\nZpráva o výbuchu plynu z 19. ledna v Brně byla zveřejněna, uvedlo město.")),
+    ("p72-cs-brno-loni", "same", "cs", "cs", "2025-11-18", "2026-10-13",
+     ("Výbuch plynu v Brně\nV pondělí v Brně vybuchl plyn v činžovním domě, uvedla policie."),
+     ("Obyvatelé domu v Brně se vrátili\nObyvatelé domu v Brně, který loni poškodil výbuch plynu, se vrátili domů.")),
+    ("p72-sv-malmo-branden", "apart", "sv", "sv", "2026-06-09", "2026-01-20",
+     ("Brand i lagerlokal i Malmö\nEn brand bröt ut i ett lagerlokal i Malmö på tisdagen, uppger räddningstjänsten. "
+      "Två personer skadades."),
+     ("Gasexplosion i Malmö\nEn gasexplosion skadade ett bostadshus i Malmö på måndagen, uppger polisen.")),
+    ("p72-sv-malmo-rapport-dag", "same", "sv", "sv", "2026-01-20", "2026-06-23",
+     ("Gasexplosion i Malmö\nEn gasexplosion skadade ett bostadshus i Malmö måndagen den 19 januari, uppger polisen."),
+     ("Rapport om explosionen i Malmö\nRapporten om gasexplosionen den 19 januari i Malmö har publicerats, uppger "
+      "kommunen.")),
+    ("p72-tr-izmir-yanginlar", "apart", "tr", "tr", "2026-06-09", "2026-01-20",
+     ("İzmir'de depo yangını\nİzmir'de salı günü bir depoda yangın çıktı, itfaiye açıkladı. İki kişi yaralandı."),
+     ("İzmir'de doğalgaz patlaması\nİzmir'de pazartesi günü bir apartmanda doğalgaz patlaması yaşandı, polis "
+      "açıkladı.")),
+    ("p72-tr-izmir-rapor-gun", "same", "tr", "tr", "2026-01-20", "2026-06-23",
+     ("İzmir'de doğalgaz patlaması\nİzmir'de 19 Ocak pazartesi günü bir apartmanda doğalgaz patlaması yaşandı, polis "
+      "açıkladı."),
+     ("İzmir patlaması raporu açıklandı\nİzmir'de 19 Ocak'taki doğalgaz patlamasıyla ilgili rapor açıklandı.")),
+    ("p72-tr-izmir-gecen-yil", "same", "tr", "tr", "2025-11-18", "2026-10-13",
+     ("İzmir'de doğalgaz patlaması\nİzmir'de pazartesi günü bir apartmanda doğalgaz patlaması yaşandı, polis "
+      "açıkladı."),
+     ("İzmir'de apartman sakinleri evlerine döndü\nGeçen yıl doğalgaz patlamasında hasar gören İzmir'deki apartmanın "
+      "sakinleri evlerine döndü.")),
+    ("p72-de-leipzig-braende", "apart", "de", "de", "2026-06-09", "2026-01-20",
+     ("Brand in Lagerhalle in Leipzig\nIn Leipzig ist am Dienstag eine Lagerhalle abgebrannt, teilte die Feuerwehr mit. "
+      "Zwei Menschen wurden verletzt."),
+     ("Gasexplosion in Leipzig\nIn Leipzig hat am Montag eine Gasexplosion ein Wohnhaus beschädigt, teilte die Polizei "
+      "mit.")),
+    ("p72-de-leipzig-vergangenes-jahr", "same", "de", "de", "2025-11-18", "2026-10-13",
+     ("Gasexplosion in Leipzig\nIn Leipzig hat am Montag eine Gasexplosion ein Wohnhaus beschädigt, teilte die Polizei "
+      "mit."),
+     ("Bewohner kehren in Leipziger Haus zurück\nDie Bewohner des Hauses, das im vergangenen Jahr bei einer "
+      "Gasexplosion in Leipzig beschädigt wurde, kehren zurück.")),
+    ("p72-fr-nantes-incendies", "apart", "fr", "fr", "2026-06-09", "2026-01-20",
+     ("Incendie d'un entrepôt à Nantes\nUn entrepôt a brûlé mardi à Nantes, selon les pompiers. Deux personnes ont été "
+      "blessées."),
+     ("Explosion de gaz à Nantes\nUne explosion de gaz a endommagé un immeuble lundi à Nantes, selon la police.")),
+    ("p72-fr-nantes-annee-derniere", "same", "fr", "fr", "2025-11-18", "2026-10-13",
+     ("Explosion de gaz à Nantes\nUne explosion de gaz a endommagé un immeuble lundi à Nantes, selon la police."),
+     ("Les habitants de l'immeuble de Nantes rentrent chez eux\nLes habitants de l'immeuble de Nantes endommagé par "
+      "l'explosion de gaz l'année dernière ont regagné leurs logements.")),
+    ("p72-es-bilbao-incendios", "apart", "es", "es", "2026-06-09", "2026-01-20",
+     ("Incendio en una nave de Bilbao\nUn incendio calcinó una nave en Bilbao este martes, informaron los bomberos. Dos "
+      "personas resultaron heridas."),
+     ("Explosión de gas en Bilbao\nUna explosión de gas dañó un edificio en Bilbao este lunes, informó la policía.")),
+    ("p72-es-bilbao-ano-pasado", "same", "es", "es", "2025-11-18", "2026-10-13",
+     ("Explosión de gas en Bilbao\nUna explosión de gas dañó un edificio en Bilbao este lunes, informó la policía."),
+     ("Los vecinos del edificio de Bilbao vuelven a casa\nLos vecinos del edificio de Bilbao dañado por la explosión "
+      "de gas el año pasado han vuelto a sus viviendas.")),
+    ("p72-it-torino-incendi", "apart", "it", "it", "2026-06-09", "2026-01-20",
+     ("Incendio in un capannone a Torino\nUn capannone è andato a fuoco martedì a Torino, hanno detto i vigili del "
+      "fuoco. Due persone sono rimaste ferite."),
+     ("Esplosione di gas a Torino\nUn'esplosione di gas ha danneggiato una palazzina lunedì a Torino, ha detto la "
+      "polizia.")),
+    ("p72-it-torino-anno-scorso", "same", "it", "it", "2025-11-18", "2026-10-13",
+     ("Esplosione di gas a Torino\nUn'esplosione di gas ha danneggiato una palazzina lunedì a Torino, ha detto la "
+      "polizia."),
+     ("I residenti della palazzina di Torino tornano a casa\nI residenti della palazzina di Torino danneggiata "
+      "dall'esplosione di gas l'anno scorso sono tornati a casa.")),
+    ("p72-en-leeds-fires", "apart", "en", "en", "2026-06-09", "2026-01-20",
+     ("Warehouse fire in Leeds\nA warehouse burned down in Leeds on Tuesday, firefighters said. Two people were hurt."),
+     ("Gas explosion damages Leeds flats\nA gas explosion damaged a block of flats in Leeds on Monday, police said.")),
+    ("p72-en-leeds-last-year", "same", "en", "en", "2025-11-18", "2026-10-13",
+     ("Gas explosion damages Leeds flats\nA gas explosion damaged a block of flats in Leeds on Monday, police said."),
+     ("Leeds residents return home\nResidents of the Leeds block of flats damaged in last year's gas explosion have "
+      "returned home, the council said.")),
+    ("p72-en-leeds-month-named", "same", "en", "en", "2026-01-20", "2026-06-23",
+     ("Gas explosion damages Leeds flats\nA gas explosion damaged a block of flats in Leeds on Monday, police said."),
+     ("Leeds flats repaired\nThe Leeds block of flats damaged in the January explosion has been repaired, the council "
+      "said.")),
+    # neighbours that must stay apart: "last year" across two years, and about the city's other event
+    ("p72-en-leeds-last-year-two-years", "apart", "en", "en", "2024-11-18", "2026-10-13",
+     ("Gas explosion damages Leeds flats\nA gas explosion damaged a block of flats in Leeds on Monday, police said."),
+     ("Warehouse fire in Leeds\nA warehouse burned down in Leeds on Tuesday, firefighters said. Last year the same "
+      "firm was fined.")),
+    ("p72-de-leipzig-vorjahr-two-years", "apart", "de", "de", "2024-11-18", "2026-10-13",
+     ("Gasexplosion in Leipzig\nIn Leipzig hat am Montag eine Gasexplosion ein Wohnhaus beschädigt, teilte die Polizei "
+      "mit."),
+     ("Brand in Lagerhalle in Leipzig\nIn Leipzig ist am Dienstag eine Lagerhalle abgebrannt, teilte die Feuerwehr mit. "
+      "Im vergangenen Jahr hatte es dort schon gebrannt.")),
+    # the day named in one language's month names, read in a text of a language the tables cover (must not change)
+    ("p72-es-bilbao-dia", "same", "es", "es", "2026-01-20", "2026-06-23",
+     ("Explosión de gas en Bilbao\nUna explosión de gas dañó un edificio en Bilbao el lunes 19 de enero, informó la "
+      "policía."),
+     ("Informe sobre la explosión de Bilbao\nEl informe sobre la explosión de gas del 19 de enero en Bilbao apunta a "
+      "una fuga.")),
+    ("p72-pt-porto-semana", "same", "pt", "pt", "2026-01-20", "2026-03-03",
+     ("Explosão em restaurante do Porto\nUma explosão de gás destruiu um restaurante no Porto na segunda-feira, "
+      "informou a polícia."),
+     ("Restaurante do Porto reabre\nO restaurante do Porto destruído pela explosão reabriu as portas na sexta-feira.")),
+    ("p72-cs-praha-dva-roky", "apart", "cs", "cs", "2024-03-05", "2026-06-09",
+     ("Výbuch plynu v Praze\nV pondělí v Praze vybuchl plyn v činžovním domě, uvedla policie."),
+     ("Požár haly v Praze\nV úterý v Praze vyhořela skladová hala, uvedli hasiči. Dva lidé byli zraněni.")),
+    ("p72-nl-rotterdam-havens", "apart", "nl", "nl", "2026-06-09", "2026-01-20",
+     ("Schip aan de grond bij Rotterdam\nEen vrachtschip is dinsdag bij Rotterdam aan de grond gelopen, meldde het "
+      "havenbedrijf."),
+     ("Brand op kade in Rotterdam\nOp een kade in Rotterdam brak maandag brand uit, meldde de brandweer.")),
+    ("p72-pl-krakow-proces-nazwisko", "same", "pl", "pl", "2026-01-20", "2026-07-14",
+     ("Pożar restauracji w Krakowie\nPolicja zatrzymała właściciela restauracji Jana Kowalskiego po pożarze lokalu w "
+      "Krakowie."),
+     ("Proces w Krakowie\nJan Kowalski stanął przed sądem w Krakowie oskarżony o podpalenie własnej restauracji.")),
+    ("p72-ru-kazan-sud-imya", "same", "ru", "ru", "2026-01-20", "2026-07-14",
+     ("Пожар в ресторане в Казани\nПолиция задержала владельца ресторана Ивана Петрова после пожара в Казани."),
+     ("Суд в Казани\nИван Петров предстал перед судом в Казани по обвинению в поджоге собственного ресторана.")),
 ]
 
 

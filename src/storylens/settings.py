@@ -885,6 +885,13 @@ class Settings:
     # reversal of the Bush rule 55 days later, one subtopic, "same names: Obama"), while Steele's two events were 163
     # days apart. Chosen between the two, not tuned (three months); BASIL tune's same-event pairs are 0-3 days apart.
     published_apart_holder_days: int = 90
+    # ... and the gap from which a place below the country in common, with nothing else but one-word names (the
+    # operator or agency that reports each event: "rail operator Adif said"), no longer ties two texts
+    # (similarity._verdict._place_alone; newuser71 HIGH-1: a train collision near Córdoba and a derailment there 136
+    # days earlier, "same story 0.86"). Chosen, not tuned: the holders' three months, so a follow-up, trial or
+    # reopening in the event's city within weeks stays tied by the city; BASIL tune's same-event pairs are 0-3 days
+    # apart. A dated day, any figure in common, a full name, a recalled month still tie.
+    published_apart_place_days: int = 90
     # ... and how long after the earlier report "last month's explosion" still recalls it across a month's turn (a
     # blast reported on 30 January, "last month's explosion" on 4 March: break68s s12), beside the month before the
     # later report's. Chosen, not tuned: a month and a half.

@@ -162,16 +162,19 @@ def test_a_player_in_common_is_no_office_holder(hashing_embedder):
     assert "results 4-2 vs 3-2" in score.reasons[0]
 
 
-@pytest.mark.parametrize(("a", "b", "la", "verdict", "reason"), [
-    # dates72: the Ukrainian "5 листопада" is a day of the similarity's too, so the two dated events (5 and 2
-    # November) with a toll that would have fallen are two stories, no longer only undecided
-    (DNIPRO_UK, DNIPRO_MALL_EN, "uk", False, "the openings date two events, 5 November and 2 November"),
-    (THESSALONIKI_EL, THESSALONIKI_MALL_EN, "el", None, "the openings date their events on other days, Thursday vs Monday"),
-])
-def test_an_unread_side_with_one_city_on_other_days_is_not_same_story(a, b, la, verdict, reason, hashing_embedder):
+@pytest.mark.parametrize(("a", "b", "la"), [(THESSALONIKI_EL, THESSALONIKI_MALL_EN, "el")])
+def test_an_unread_side_with_one_city_on_other_days_is_not_same_story(a, b, la, hashing_embedder):
     score = _score(a, b, la, "en", 0.66, hashing_embedder)
-    assert score.same_story is verdict
-    assert reason in score.reasons[0]
+    assert score.same_story is None
+    assert "the openings date their events on other days, Thursday vs Monday" in score.reasons[0]
+
+
+def test_a_ukrainian_day_read_by_its_own_month_name_dates_two_events(hashing_embedder):
+    # apart72: "5 листопада" is read by babel's Ukrainian month names (similarity._common.month_table), so the two
+    # Dnipro fires are dated (5 vs 2 November) and the later one's toll falls: no longer only "Thursday vs Monday"
+    score = _score(DNIPRO_UK, DNIPRO_MALL_EN, "uk", "en", 0.66, hashing_embedder)
+    assert score.same_story is False
+    assert "the openings date two events, 5 November and 2 November" in score.reasons[0]
 
 
 def test_an_unread_side_with_one_city_on_one_day_stays_same_story(hashing_embedder):

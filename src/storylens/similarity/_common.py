@@ -7,13 +7,14 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
 from ..text import (
     CLOCK_ZONES,
+    base,
     month_names,
 )
 from ..text.segment import quick_sentences
@@ -278,9 +279,17 @@ class PairFeatures:
     # a vague amount, its value a representative one): the rules read them as before, the reasons list them as no
     # figure in common (break49 O5: "figures: Ratusan" was the one figure of a pair with an unread side).
     vague_numbers: tuple[str, ...] = ()
+    # the whole counts under 10 both texts write with the same kind and measure ("three people" / "3 people"), as
+    # the first writes them: read only by the far-apart rule's place tie (similarity._verdict._place_alone)
     # Small tolls both texts state, one value of one counted noun ("Three people died" / "Drei Menschen starben"): the
     # reasons list them with the figures in common; no rule reads them (dates72: counts under 10 were never listed)
     shared_counts: tuple[str, ...] = ()
+    shared_small_counts: tuple[str, ...] = ()
+    # the shared one-word names each text writes right after another capitalised word, the family name of a person
+    # each names in full, whatever its case ending ("Jana Kowalskiego" / "Jan Kowalski", "Ивана Петрова" / "Иван
+    # Петров": no two-word name in common is read across them): read only by the far-apart rule's place tie
+    # (similarity._verdict._place_alone; apart72: a trial months after an arrest, in Polish and Russian, held apart)
+    shared_name_runs: tuple[str, ...] = ()
 
 split_sentences = quick_sentences  # moved to storylens.text.segment (one place for splitters)
 
@@ -480,27 +489,10 @@ _MONTH_DAY = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICOD
 _CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 
-# The languages the month table above writes: their texts' features are the ones the model was trained on.
-_TABLE_LANGUAGES = frozenset({"ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr"})
-
-
-@lru_cache(maxsize=64)
-def _own_month_words(lang: str | None) -> Mapping[str, int]:
-    """The full month names (four letters or more, as analysis.quantities reads them: no "fev", "mar") of a language
-    the table above does not write, read in that language's own texts only. dates72: Portuguese "11 de fevereiro",
-    Romanian "11 februarie", Greek "11 Φεβρουαρίου" gave no day, so a pt/en pair never listed "same dates: 11
-    February". The ten SemEval languages' features stay the table's, the ones the model was trained on."""
-    if not lang or lang.split("-")[0].lower() in _TABLE_LANGUAGES:
-        return {}
-    return {w: m for w, m in month_names(lang).items() if len(w) >= 4 and w not in _MONTH_WORDS}
-
-
 def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[int]]:
     """(years, 'month-day' strings, months mentioned) found in the text; a month word read in the text's language
-    ``lang`` when that language names a month by it (Croatian "listopada" is October, Polish November: try48 F9),
-    and a month name of its own language outside the table (:func:`_own_month_words`)."""
+    ``lang`` when that language names a month by it (Croatian "listopada" is October, Polish November: try48 F9)."""
     own = month_names(lang)
-    extra = _own_month_words(lang)
     years = set(_DATE_YEAR.findall(text))
     days: set[str] = set()
     months: set[int] = set()
@@ -509,39 +501,56 @@ def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[
     # a day inside a place's name is none ("Ponte 25 de Abril", "6 October Bridge": trial52 F10 "same dates: 25 April");
     # only a pair whose word is a month word of the tables is asked (the two patterns match any word beside a number,
     # "12 people", "about 20", and asking each was ~0.4 of a rules-only analysis' ~5 CPU-ms on dev texts: ingest67)
+    table = month_table(lang)
     found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(text)
-             if _month_word(m.group(2), extra) and not date_in_name(text, m.start(2), m.end(), m.group(2))]
+             if m.group(2).lower() in table and not date_in_name(text, m.start(2), m.end(), m.group(2))]
     found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)
-              if _month_word(m.group(1), extra) and not date_in_name(text, m.start(1), m.end(), m.group(1))]
+              if m.group(1).lower() in table and not date_in_name(text, m.start(1), m.end(), m.group(1))]
     for day, word in found:
-        month = extra.get(word.lower()) or _month_of(word, own)
+        month = _month_of(word, own, table)
         if month and 1 <= int(day) <= 31:
             days.add(f"{month:02d}-{int(day):02d}")
     for m in _CJK_DATE.finditer(text):
         if 1 <= int(m.group(1)) <= 12:
             days.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     # each different month word once (a text's words are mostly no month: one set, not a call a word)
-    for low in {w.lower() for w in _word_strings(text)} & (_MONTH_WORDS.keys() | extra.keys()):
-        month = extra.get(low) or _month_of(low, own)
+    for low in {w.lower() for w in _word_strings(text)} & table.keys():
+        month = _month_of(low, own, table)
         if month:
             months.add(month)
     months.update(int(d[:2]) for d in days)
     return years, days, months
 
 
-def _month_word(word: str, extra: Mapping[str, int]) -> bool:
-    low = word.lower()
-    return low in _MONTH_WORDS or low in extra
+@cache
+def month_table(lang: str | None) -> Mapping[str, int]:
+    """The month words a day or month is read by in a text of ``lang``: the tables' words (``_MONTH_WORDS``, which
+    the features were trained on), and for a language the tables do not cover (not all twelve of its months, and not
+    one of the SemEval languages the model learnt from) also its own CLDR month names from babel (:func:`month_names`:
+    every width, format and standalone, genitive "11 de fevereiro", "3. února", "20 вересня"), less the abbreviations
+    (a form of four letters at most that starts a longer form of its month: Czech "pro" is also "for", Ukrainian
+    "лист" a letter). apart72: the far-apart rule read no day of a Portuguese, Czech or Ukrainian follow-up naming its
+    event's day (p71-pt-porto-relatorio-data: "o fogo de 11 de fevereiro")."""
+    from ..analysis.entities._aliases import _SEMEVAL_LANGS
+
+    own = month_names(lang)
+    covered = {m for w, m in own.items() if _MONTH_WORDS.get(w) == m}
+    if not own or len(covered) == 12 or base(lang) in _SEMEVAL_LANGS:
+        return _MONTH_WORDS
+    forms = {w.rstrip("."): m for w, m in own.items()}
+    kept = {w: m for w, m in forms.items()
+            if not (len(w) <= 4 and any(len(v) > len(w) and v.startswith(w) and n == m for v, n in forms.items()))}
+    return {**_MONTH_WORDS, **kept}
 
 
-def _month_of(word: str, own: Mapping[str, int]) -> int | None:
+def _month_of(word: str, own: Mapping[str, int], table: Mapping[str, int] = _MONTH_WORDS) -> int | None:
     """The month a word of the tables (``_MONTH_WORDS``) names: in the text's own language's table ``own`` when it
     has the word, else in the tables of every language, unless languages name different months by it (Croatian
     "listopada" is October, Polish November: a text whose language has no table of its own gives no month; break49
     N5, "same dates: 26 November" for a Croatian 26 October)."""
     low = word.lower()
-    if low not in _MONTH_WORDS:
-        return None  # the features were trained on the tables' words only
+    if low not in table:
+        return None  # the features were trained on the tables' words only (and the uncovered languages' own)
     if low in own:
         return own[low]
     from ..ingest.dates import disputed_month

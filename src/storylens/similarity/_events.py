@@ -23,13 +23,13 @@ from ._common import (
     _DAY_MONTH,
     _MONTH_DAY,
     _MONTH_NAMES,
-    _MONTH_WORDS,
     _WORD,
     _fold,
     _is_cjk,
     _month_of,
     _word_hits,
     _word_strings,
+    month_table,
     split_sentences,
 )
 from ._offices import _lexicon_word
@@ -218,16 +218,17 @@ def _day_spans(text: str, lang: str | None) -> list[tuple[str, int, int]]:
     own = month_names(lang)
     from ..analysis.quantities import date_in_name
 
+    table = month_table(lang)
     out = []
     for m in _DAY_MONTH.finditer(text):  # a word of the month tables only, as _dates asks
-        if m.group(2).lower() in _MONTH_WORDS and not date_in_name(text, m.start(2), m.end(), m.group(2)):
+        if m.group(2).lower() in table and not date_in_name(text, m.start(2), m.end(), m.group(2)):
             out.append((m.group(1), m.group(2), m.start(), m.end()))
     for m in _MONTH_DAY.finditer(text):
-        if m.group(1).lower() in _MONTH_WORDS and not date_in_name(text, m.start(1), m.end(), m.group(1)):
+        if m.group(1).lower() in table and not date_in_name(text, m.start(1), m.end(), m.group(1)):
             out.append((m.group(2), m.group(1), m.start(), m.end()))
     spans = []
     for day, word, i, j in out:
-        month = _month_of(word, own)
+        month = _month_of(word, own, table)
         if month and 1 <= int(day) <= 31:
             spans.append((f"{month:02d}-{int(day):02d}", i, j))
     for m in _CJK_DATE.finditer(text):

@@ -220,10 +220,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
                 ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
     shared_names = _shared_names(names, side_a, side_b, given, fragments, gazetteer, full_names) if names else ()
     filed_a, filed_b = _filed_cities(a), _filed_cities(b)
-    # figures of 10 or more, as the rules read them; small tolls (:func:`small_toll`) the reasons only
-    big_a, big_b = tuple(q for q in a.quantities if abs(q.value) >= 10), tuple(q for q in b.quantities if abs(q.value) >= 10)
-    numbers = _shared_quantity_values(big_a, big_b)
-    counts = _shared_small_tolls(a.quantities, b.quantities)
+    numbers = _shared_quantity_values(a.quantities, b.quantities)
     number_values = tuple(sorted(numbers, reverse=True))  # largest first
     roads = _roads_apart(a, b)
     if roads is not None and any(_telling_name(n, (a.lang, b.lang)) for n in shared_names):
@@ -257,9 +254,12 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_dates=tuple(dates),
         shared_numbers=tuple(numbers[v] for v in number_values),
         vague_numbers=tuple(numbers[v] for v in number_values if numbers[v] in {
-            x.text for x in big_a if x.vague and not any(ch.isdigit() for ch in x.text)}),
-        shared_counts=counts,
+            x.text for x in a.quantities if x.vague and not any(ch.isdigit() for ch in x.text)}),
+        shared_counts=_shared_small_tolls(a.small_quantities, b.small_quantities),  # the reasons' only
         shared_values=number_values,
+        shared_small_counts=tuple(_shared_quantity_values(a.small_quantities, b.small_quantities).values()),
+        shared_name_runs=tuple(n for n in shared_names if " " not in n and _after_capitalised(a.text, n)
+                               and _after_capitalised(b.text, n)),
         aligned=aligned,
         published_gap_days=gap,
         published_apart_gap=far_gap,
@@ -820,3 +820,14 @@ def _may_update(gap_days: float | None) -> bool:
     from ..settings import DEFAULT
 
     return gap_days is None or abs(gap_days) <= DEFAULT.version_max_days_apart
+
+
+def _after_capitalised(text: str, name: str) -> bool:
+    """Whether ``text`` writes the one-word name ``name`` (its stem: a case ending may differ, "Kowalskiego" /
+    "Kowalski") right after another capitalised word on one line: the family name of a full name
+    (:attr:`PairFeatures.shared_name_runs`)."""
+    if len(name) < 4 or not name[:1].isupper():
+        return False
+    stem = re.escape(name[:max(4, len(name) - 4)])
+    return re.search(rf"(?<![\w-])[^\W\d_a-zß-ÿа-яё][\w'’-]+[ \t]+{stem}\w*", text) is not None
+

@@ -20,7 +20,15 @@ from ._places import Gazetteer, _place_countries_of
 from ._prepare import PreparedText, glued_parts, prepare_text, word_count
 from ._rules import _events_apart
 from ._sides import _analyse, _embed_by_length, _kept_sentences, _quantities, _Side, _sides
-from ._verdict import DESK_NUMBERS, _apart, _confirmed_lead_countries, _held, _may_hold_apart, lead_countries_apart
+from ._verdict import (
+    DESK_NUMBERS,
+    _apart,
+    _confirmed_lead_countries,
+    _held,
+    _may_hold_apart,
+    _place_far,
+    lead_countries_apart,
+)
 
 
 class ArticleSides:
@@ -402,9 +410,10 @@ class VerdictRules:
     def _reading_apart(self, x: _Side, y: _Side, countries: bool) -> str | None:
         g = self._gazetteer or _default_gazetteer()
         f = _features(x, y, g, _UnreadTerms(), late_spellings=True)
-        if f.names_apart is not None or f.other_days_apart is not None or any(f.desk_place_ids):
+        if f.names_apart is not None or f.other_days_apart is not None or any(f.desk_place_ids) or _place_far(f):
             # the three rules reading the figures in common (:func:`_names_veto`, :func:`_telling_figures`,
-            # :func:`_desk_agreement`) ask: the texts' quantities are read now (a third of an analysis), once a side
+            # :func:`_desk_agreement`, and the far-apart rule's place tie, :func:`_place_alone`) ask: the texts'
+            # quantities are read now (a third of an analysis), once a side
             x, y = self._counted(x), self._counted(y)
             f = _features(x, y, g, _UnreadTerms(), late_spellings=True)
         if any(f.desk_place_ids) and len(f.shared_numbers) >= DESK_NUMBERS:
@@ -417,7 +426,8 @@ class VerdictRules:
         """``side`` with its text's quantities read (kept: the held side is replaced)."""
         counted = self._counts.get(id(side))
         if counted is None:
-            info = replace(side.info, quantities=_quantities(side.info.text, side.info.lang))
+            info = replace(side.info, quantities=_quantities(side.info.text, side.info.lang),
+                           small_quantities=_quantities(side.info.text, side.info.lang, small=True))
             counted = self._counts[id(side)] = _Side(info, side.whole, side.vecs, side.lead)
         return counted
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -307,6 +307,9 @@ class _Text:
     lower_places: frozenset[str] = frozenset()  # places matched only by lower-case words (the verb "bargen": Bergen)
     noun_words: frozenset[str] = frozenset()  # German: folded lone capitalised words the lexicon knows ("Fähre")
     quantities: tuple[Any, ...] = ()  # typed quantities (analysis.quantities.Quantity), values of 10 or more
+    # ... and the whole counts under 10 ("three people"), read only by the far-apart rule's place tie
+    # (similarity._verdict._place_alone: the same small toll in an anniversary's report and the event's)
+    small_quantities: tuple[Any, ...] = ()
     terms: Mapping[str, int] = field(default_factory=dict)  # folded term -> count (:func:`_terms`)
     title_terms: Mapping[str, int] = field(default_factory=dict)  # the first sentence's terms
     lead_terms: Mapping[str, int] = field(default_factory=dict)  # the terms of the first LEAD_CHARS characters
@@ -503,7 +506,8 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         family_full=frozenset(_family_full_names(sentences)) if cased else frozenset(),
         name_places=name_places, lower_places=lower_places,
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
-        quantities=() if rules_only else _quantities(text, lang), terms={} if rules_only else _terms(folded),
+        quantities=() if rules_only else _quantities(text, lang),
+        small_quantities=() if rules_only else _quantities(text, lang, small=True), terms={} if rules_only else _terms(folded),
         title_terms={} if rules_only else title_terms, lead_terms={} if rules_only else lead_terms,
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
         spelled_places=spelled, word_city_others=word_others, inflected_places=inflected - name_places - lower_places, dateline_places=dateline_places,
@@ -998,17 +1002,25 @@ def _word_names(text: str, lang: str | None) -> frozenset[str]:
     return frozenset(_fold(w).replace(" ", "") for w in opening if w not in after and _common_word(w, code))
 
 
-def _quantities(text: str, lang: str | None) -> tuple[Any, ...]:
+def _quantities(text: str, lang: str | None, small: bool = False) -> tuple[Any, ...]:
     """Typed quantities (``analysis.quantities``): "15 million" is 15,000,000 and "15. März" is a date,
-    so the two never make "same numbers: 15". Values under 10 are left out, as the features do, but for a
-    small toll (:func:`small_toll`), which only the reasons read (:attr:`PairFeatures.shared_counts`)."""
+    so the two never make "same numbers: 15". Values under 10 are left out, as the features do; with ``small``
+    only the whole counts from 1 to 9 (:attr:`_Text.small_quantities`: the far-apart rule's small counts, and the
+    reasons' small tolls, :func:`small_toll`). One reading of the text serves both."""
+    found = _typed_numbers(text[:20_000], lang)
+    if small:
+        return tuple(q for q in found if q.value is not None and 1 <= q.value < 10 and float(q.value).is_integer())
+    return tuple(q for q in found if q.value is not None and abs(q.value) >= 10)
+
+
+@lru_cache(maxsize=64)
+def _typed_numbers(text: str, lang: str | None) -> tuple[Any, ...]:
     from ..analysis.quantities import extract_numbers
 
     try:
-        found = extract_numbers(text[:20_000], lang)
+        return tuple(extract_numbers(text, lang))
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return ()
-    return tuple(q for q in found if q.value is not None and (abs(q.value) >= 10 or small_toll(q)))
 
 
 # The tolls a small count is a figure in common by (analysis.quantities.unit_key's casualty keys)

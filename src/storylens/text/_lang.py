@@ -852,6 +852,9 @@ class Profile:
     # un quartier de Marseille": patterns with the groups ``part`` and ``whole``).
     courtesy_titles: tuple[str, ...] = ()
     last_month: tuple[str, ...] = ()
+    # ... and the phrases recalling an event of the year before the report's ("last year's derailment", "a year
+    # after", "l'année dernière", "im vergangenen Jahr", "el año pasado", "торік": patterns; apart72)
+    last_year: tuple[str, ...] = ()
     district_of: tuple[str, ...] = ()
     # ... the nouns of events beside "event_nouns" that a follow-up recalls with a month ("the fire in March", "das
     # Hochwasser im Juli", "l'incendie de mars"; patterns, read only there: the counts' "event_nouns" stay as checked),
@@ -2090,6 +2093,7 @@ def profile(language: str | None) -> Profile:
         event_nouns=tuple(raw.get("event_nouns", [])),
         courtesy_titles=tuple(raw.get("courtesy_titles", [])),
         last_month=tuple(raw.get("last_month", [])),
+        last_year=tuple(raw.get("last_year", [])),
         district_of=tuple(raw.get("district_of", [])),
         recall_nouns=tuple(raw.get("recall_nouns", [])),
         far_tie_prepositions=tuple(raw.get("far_tie_prepositions", [])),
