@@ -1722,6 +1722,11 @@ class Profile:
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
     # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
     date_since: tuple[str, ...] = ()
+    # Words that stand before a day written "11/02" and before little else ("am 11/02", "le 11/02", "el 11/02", "op
+    # 11/03", "dia 11/02"): such a day is read even with a word after it. After a general preposition of time
+    # ("em 11/02", "in 10/12") it is read only before punctuation, the text's end or a clock time: "em 9/10
+    # sondagens", "In 10/12 Fällen", "bei 11/12 Prozent" are fractions and tallies (break_dates72).
+    slash_day_prepositions: tuple[str, ...] = ()
     # Words that make a date the end of a time limit, before it ("until", "bis", "jusqu'à", «до», "至") or
     # after it ("kadar", "まで", "까지", "为止"): "would stay closed until Monday" dates no event, so it is
     # compared only with another limit, never with "was closed on Wednesday" (trial48 F18). A denied verb
@@ -2232,6 +2237,7 @@ def profile(language: str | None) -> Profile:
         headline_future=tuple(raw.get("headline_future", [])),
         date_possessive=tuple(raw.get("date_possessive", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
+        slash_day_prepositions=tuple(w.lower() for w in raw.get("slash_day_prepositions", [])),
         date_until=tuple(w.lower() for w in raw.get("date_until", [])),
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
         date_by=tuple(w.lower() for w in raw.get("date_by", [])),

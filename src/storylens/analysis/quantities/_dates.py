@@ -1322,17 +1322,47 @@ def _near(rx: re.Pattern[str], text: str, hits: list[int], group: int | str, bef
 
 
 def _slash_days(text: str, pub: dt.date | None, lang: str | None) -> Iterable[ResolvedDate]:
-    """Day and month with a slash and no year in a day-first text, right after a preposition of time: pt "em 11/02"
-    (dates72: no date, so it was never the day "February 11" of an English report). A bare "11/02" stays unread:
-    a ratio or a score as often as a date."""
+    """Day and month with a slash and no year in a day-first text, after a preposition of the text's own language
+    (pt "em 11/02": dates72, no date, so it was never the day "February 11" of an English report). After a word
+    that stands before dates alone ("am 11/02 trat er zurück") it is read before anything; after a general
+    preposition of time only before punctuation, the text's end or a clock time ("em 11/02, disse"), never before a
+    word: "em 9/10 sondagens", "In 10/12 Fällen", "bei 11/12 Prozent" are fractions and tallies (break_dates72;
+    the count "10" of "em 10/12 jogos" was lost). A bare "11/02" stays unread: a ratio or a score as often."""
+    day_only, general = _slash_day_prepositions(lang)
     for m in _DM_SLASH_RE.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
-        if not (1 <= month <= 12 and 1 <= day <= 31) or not _time_preposition_before().search(text, max(0, m.start() - 20), m.start()):
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        window = max(0, m.start() - 20)
+        if not (day_only.search(text, window, m.start())
+                or (general.search(text, window, m.start()) and _SLASH_DAY_END.match(text, m.end()))):
             continue
         year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
         date = _safe_date(year, month, day) if year else None
         if year is None or date:
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+
+
+# What may follow a slash day after a general preposition of time: punctuation, the text's end, or a clock time up
+# to two words on ("em 11/02, disse", "in 11/02.", "em 11/02 às 15h", "em 11/02 às 15:30").
+_SLASH_DAY_END = re.compile(r"\s*(?:$|[.,;:!?)\]»\"”—–-])|\s+(?:[^\W\d_]+\s+){0,2}\d{1,2}(?:[:h]\d{2}(?!\d)|h(?![^\W\d_])|\s+Uhr\b)")
+
+
+@cache
+def _slash_day_prepositions(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words before dates alone, general prepositions of time and "since") closing the text before a slash day, of
+    ``lang`` (text data "slash_day_prepositions", "adverbial_prepositions", "date_since"; every language's when
+    ``lang`` is unknown): "in 10/12" of a Polish or German text is no Portuguese "em 10/12"."""
+    own = base(lang)
+    langs = [own] if own in LANGUAGES else list(LANGUAGES)
+    day_only = {w for lg in langs for w in profile(lg).slash_day_prepositions}
+    general = {w for lg in langs for w in (*profile(lg).adverbial_prepositions, *profile(lg).date_since)} - day_only
+
+    def closing(words: set[str]) -> re.Pattern[str]:
+        body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<![^\W\d_])(?:{body or '(?!)'})\s+$", re.IGNORECASE)
+
+    return closing(day_only), closing(general)
 
 
 def _absolute_dates(
