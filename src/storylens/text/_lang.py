@@ -45,7 +45,7 @@ __all__ = [
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
+_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 # Languages without a text file whose CLDR month names are still read in their own texts (data, not code: add a
 # code here and rerun scripts/build_cldr_names.py). dates72: Romanian "11 februarie", Hungarian "február 11-én" and
@@ -2918,6 +2918,17 @@ def international_body_names() -> dict[str, str]:
     path = _DATA / "international_bodies.json"
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {name: key for key, names in raw.items() if not key.startswith("_") for name in names}
+
+
+@cache
+def calendar_date_names() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The "date_name" words of the languages read for their months only (:data:`CALENDAR_ONLY_LANGUAGES`, no text
+    file: text/data/calendar_date_names.json): language -> {"heads": ..., "tails": ...}. Romanian heads are the
+    languages' files' "heads" ("Calea 13 Septembrie"); Hungarian "tails" make a name after a month of either case
+    ("Október 6. utca", "a 3 május utcai": break_dates72 read them as days)."""
+    path = _DATA / "calendar_date_names.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {lang: {k: tuple(v) for k, v in kinds.items()} for lang, kinds in raw.items() if not lang.startswith("_")}
 
 
 @cache

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ...models import DateMention
 from ...settings import DEFAULT
-from ...text import LANGUAGES, all_month_names, alternation, base, measure_words, month_names, normalise_digits, profile
+from ...text import LANGUAGES, all_month_names, alternation, base, calendar_date_names, measure_words, month_names, normalise_digits, profile
 from ._calendar import (
     _AGO_MORE,
     _AGO_RE,
@@ -1511,10 +1511,12 @@ def _name_words(words: Iterable[str]) -> str:
 
 
 @cache
-def _date_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a head before a date, a small tail after it, a capitalised tail after it) of every language's "date_name"
-    data (:func:`_in_name`)."""
-    heads = _name_words(w for lg in LANGUAGES for w in profile(lg).date_name_heads)
+def _date_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a head before a date, a small tail after it, a capitalised tail after it, a tail of any case after it) of
+    every language's "date_name" data and of the calendar-only languages' (text.calendar_date_names) (:func:`_in_name`)."""
+    extra = calendar_date_names()
+    heads = _name_words([*(w for lg in LANGUAGES for w in profile(lg).date_name_heads),
+                         *(w for kinds in extra.values() for w in kinds.get("heads", ()))])
     joins = _name_words(w for lg in LANGUAGES for w in profile(lg).date_name_joins)
     tails = [w for lg in LANGUAGES for w in profile(lg).date_name_tails]
     # "Ponte 25 de", "Place du 14-", "Via XX", "Plaza de", "Straße des 17.", "ул. 8": up to the month word
@@ -1522,7 +1524,10 @@ def _date_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                         rf"(?:(?:{joins})\s+)?)?$")
     small = re.compile(rf"\s+(?:{alternation(w for w in tails if w[:1].islower()) or '(?!)'})(?![^\W\d_])")
     capital = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in tails if not w[:1].islower()) or '(?!)'})(?![^\W\d_])")
-    return before, small, capital
+    # Hungarian "Október 6. utca", "a 3 május utcai": the street word follows a month of either case
+    any_case = re.compile(rf"\.?\s+(?:{alternation(w for kinds in extra.values() for w in kinds.get('tails', ())) or '(?!)'})"
+                          r"(?![^\W\d_])", re.IGNORECASE)
+    return before, small, capital, any_case
 
 
 @cache
@@ -1539,13 +1544,13 @@ def _in_name(text: str, month_start: int, end: int, month_word: str) -> bool:
     after it ("6 October Bridge", "29 Ekim Caddesi"; a small one, "25 de Abril bridge", only beside a month
     capitalised where its language writes months small)? Text data "date_name"; such a date is no date of the
     story (trial52 F10)."""
-    before, small, capital = _date_name_patterns()
+    before, small, capital, any_case = _date_name_patterns()
     head = before.search(text, max(0, month_start - 40), month_start)
     if head and not (head.group()[:1].islower() and month_word[:1].islower()):
         # a name is capitalised somewhere (or written in a caseless script: «جسر 6 أكتوبر»): «улица 8 Марта»,
         # "Avenida 9 de julio"; not «на улице 8 марта»
         return True
-    if capital.match(text, end):
+    if capital.match(text, end) or any_case.match(text, end):
         return True
     return bool(small.match(text, end)) and month_word[:1].isupper() and month_word.lower() in _small_months()
 
