@@ -82,3 +82,12 @@ def test_similarity_days_of_table_languages_unchanged():
 ])
 def test_street_names_of_calendar_languages(lang, text, want):
     assert _days(text, lang) == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Walmart opened 12 marts in Ohio last year.", [(12.0, "marts")]),  # Danish "marts" is no month here
+    ("da", "Han købte 12 marts.", []),  # in Danish it is: a day, no count
+    ("de", "Kilometer 112 sei seit September.", [(112.0, None)]),  # a month of a text language: still no unit
+])
+def test_calendar_only_month_is_a_unit_in_other_texts(lang, text, want):
+    assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == want

@@ -13,7 +13,17 @@ from itertools import pairwise
 
 from ...models import DateMention
 from ...settings import DEFAULT
-from ...text import LANGUAGES, all_month_names, alternation, base, calendar_date_names, measure_words, month_names, normalise_digits, profile
+from ...text import (
+    LANGUAGES,
+    all_month_names,
+    alternation,
+    base,
+    calendar_date_names,
+    measure_words,
+    month_names,
+    normalise_digits,
+    profile,
+)
 from ._calendar import (
     _AGO_MORE,
     _AGO_RE,
