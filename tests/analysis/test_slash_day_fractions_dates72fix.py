@@ -29,6 +29,7 @@ def _days(text: str, lang: str) -> list[str]:
     ("es", "El partido terminó en 11/02 a favor del local."),
     ("fr", "Il a gagné en 12/10 au tie-break."),
     ("pt", "Resultados: em 1/2, em 3/4, em 11/12 e em 13/14."),
+    ("es", "Lleva desde 10/12 partidos sin perder."),  # Spanish "desde" is no Portuguese one: a general word here
 ])
 def test_no_day_of_a_fraction_or_tally(lang, text):
     assert _days(text, lang) == []
@@ -47,6 +48,8 @@ def test_the_count_after_a_fraction_is_kept():
     ("pt", "O evento será em 25/12.", ["2025-12-25"]),
     ("pt", "A reunião foi em 11/02 às 15h.", ["2026-02-11"]),
     ("pt", "Em 11/02, 40 pessoas morreram.", ["2026-02-11"]),
+    ("pt", "Desde 01/03 a lei vigora.", ["2026-03-01"]),  # "since" stands before dates alone too
+    ("de", "Seit 01/02 gilt das Gesetz.", ["2026-02-01"]),
 ])
 def test_a_slash_day_is_still_read(lang, text, want):
     assert _days(text, lang) == want
