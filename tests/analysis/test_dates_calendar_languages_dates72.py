@@ -63,3 +63,31 @@ def test_similarity_days_in_languages_outside_the_table(lang, text, want):
 def test_similarity_days_of_table_languages_unchanged():
     # the SemEval languages' features stay the table's, as the model was trained: a pt word in a de text is none
     assert _dates("Am 11 fevereiro kam er.", "de")[1] == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # break_dates72: Romanian and Hungarian streets and squares named after a date are no days of the story
+    ("hu", "A rendőrség lezárta az Október 6. utcát Budapesten.", []),
+    ("hu", "Tüntetés volt a Március 15. téren tegnap.", []),
+    ("hu", "A Május 1. utcában egy ház kigyulladt.", []),
+    ("hu", "A 3 május utcai házban tűz ütött ki.", []),
+    ("hu", "Az Október 6 utca lezárva.", []),
+    ("ro", "Accidentul a avut loc pe Calea 13 Septembrie din București.", []),
+    ("ro", "Protestul a avut loc în Piața 1 Mai.", []),
+    # neighbours still days: no street word after, or none before
+    ("hu", "A tüntetés március 15-én volt a téren.", ["2026-03-15"]),
+    ("hu", "Október 6. óta zárva van az utca.", ["2025-10-06"]),
+    ("ro", "Accidentul a avut loc pe 13 septembrie pe strada principală.", ["2025-09-13"]),
+    ("it", "Incidente in via XX Settembre e il 4 novembre a Roma.", ["2025-11-04"]),
+])
+def test_street_names_of_calendar_languages(lang, text, want):
+    assert _days(text, lang) == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Walmart opened 12 marts in Ohio last year.", [(12.0, "marts")]),  # Danish "marts" is no month here
+    ("da", "Han købte 12 marts.", []),  # in Danish it is: a day, no count
+    ("de", "Kilometer 112 sei seit September.", [(112.0, None)]),  # a month of a text language: still no unit
+])
+def test_calendar_only_month_is_a_unit_in_other_texts(lang, text, want):
+    assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == want

@@ -45,7 +45,7 @@ __all__ = [
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
+_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 # Languages without a text file whose CLDR month names are still read in their own texts (data, not code: add a
 # code here and rerun scripts/build_cldr_names.py). dates72: Romanian "11 februarie", Hungarian "február 11-én" and
@@ -1755,6 +1755,11 @@ class Profile:
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
     # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
     date_since: tuple[str, ...] = ()
+    # Words that stand before a day written "11/02" and before little else ("am 11/02", "le 11/02", "el 11/02", "op
+    # 11/03", "dia 11/02"): such a day is read even with a word after it. After a general preposition of time
+    # ("em 11/02", "in 10/12") it is read only before punctuation, the text's end or a clock time: "em 9/10
+    # sondagens", "In 10/12 Fällen", "bei 11/12 Prozent" are fractions and tallies (break_dates72).
+    slash_day_prepositions: tuple[str, ...] = ()
     # Words that make a date the end of a time limit, before it ("until", "bis", "jusqu'à", «до», "至") or
     # after it ("kadar", "まで", "까지", "为止"): "would stay closed until Monday" dates no event, so it is
     # compared only with another limit, never with "was closed on Wednesday" (trial48 F18). A denied verb
@@ -2273,6 +2278,7 @@ def profile(language: str | None) -> Profile:
         headline_future=tuple(raw.get("headline_future", [])),
         date_possessive=tuple(raw.get("date_possessive", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
+        slash_day_prepositions=tuple(w.lower() for w in raw.get("slash_day_prepositions", [])),
         date_until=tuple(w.lower() for w in raw.get("date_until", [])),
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
         date_by=tuple(w.lower() for w in raw.get("date_by", [])),
@@ -2955,6 +2961,17 @@ def international_body_names() -> dict[str, str]:
     path = _DATA / "international_bodies.json"
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {name: key for key, names in raw.items() if not key.startswith("_") for name in names}
+
+
+@cache
+def calendar_date_names() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The "date_name" words of the languages read for their months only (:data:`CALENDAR_ONLY_LANGUAGES`, no text
+    file: text/data/calendar_date_names.json): language -> {"heads": ..., "tails": ...}. Romanian heads are the
+    languages' files' "heads" ("Calea 13 Septembrie"); Hungarian "tails" make a name after a month of either case
+    ("Október 6. utca", "a 3 május utcai": break_dates72 read them as days)."""
+    path = _DATA / "calendar_date_names.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {lang: {k: tuple(v) for k, v in kinds.items()} for lang, kinds in raw.items() if not lang.startswith("_")}
 
 
 @cache

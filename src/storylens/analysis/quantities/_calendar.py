@@ -31,6 +31,10 @@ _BASE_MONTHS = frozenset(_MONTHS)
 # counts only in its own language's text (_dates._kept_word_hits).
 _MONTHS.update({w: m for w, m in all_month_names(CALENDAR_LANGUAGES).items() if len(w) >= 4 and w not in _MONTHS
                 and not _is_cjk(w)})
+# The month words of the languages read for their months only and of no other language ("marts", "martie", "május"):
+# is_date_word knows them in every text, but a unit is no month outside its own language (break_dates72 h19: en
+# "Walmart opened 12 marts" lost its unit "marts"; _numbers._no_unit_word).
+_CALENDAR_ONLY_MONTHS = frozenset(_MONTHS) - _BASE_MONTHS - frozenset(all_month_names(LANGUAGES))
 # Month names the data adds by hand are whole names however short: the Levantine "آب" (August).
 _MONTHS.update({w: m for lg in LANGUAGES for w, m in profile(lg).month_extra if not _is_cjk(w)})
 _MONTH_ALT = alternation(_MONTHS)

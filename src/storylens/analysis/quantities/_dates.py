@@ -13,7 +13,17 @@ from itertools import pairwise
 
 from ...models import DateMention
 from ...settings import DEFAULT
-from ...text import LANGUAGES, all_month_names, alternation, base, measure_words, month_names, normalise_digits, profile
+from ...text import (
+    LANGUAGES,
+    all_month_names,
+    alternation,
+    base,
+    calendar_date_names,
+    measure_words,
+    month_names,
+    normalise_digits,
+    profile,
+)
 from ._calendar import (
     _AGO_MORE,
     _AGO_RE,
@@ -1322,17 +1332,47 @@ def _near(rx: re.Pattern[str], text: str, hits: list[int], group: int | str, bef
 
 
 def _slash_days(text: str, pub: dt.date | None, lang: str | None) -> Iterable[ResolvedDate]:
-    """Day and month with a slash and no year in a day-first text, right after a preposition of time: pt "em 11/02"
-    (dates72: no date, so it was never the day "February 11" of an English report). A bare "11/02" stays unread:
-    a ratio or a score as often as a date."""
+    """Day and month with a slash and no year in a day-first text, after a preposition of the text's own language
+    (pt "em 11/02": dates72, no date, so it was never the day "February 11" of an English report). After a word
+    that stands before dates alone ("am 11/02 trat er zurück") it is read before anything; after a general
+    preposition of time only before punctuation, the text's end or a clock time ("em 11/02, disse"), never before a
+    word: "em 9/10 sondagens", "In 10/12 Fällen", "bei 11/12 Prozent" are fractions and tallies (break_dates72;
+    the count "10" of "em 10/12 jogos" was lost). A bare "11/02" stays unread: a ratio or a score as often."""
+    day_only, general = _slash_day_prepositions(lang)
     for m in _DM_SLASH_RE.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
-        if not (1 <= month <= 12 and 1 <= day <= 31) or not _time_preposition_before().search(text, max(0, m.start() - 20), m.start()):
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        window = max(0, m.start() - 20)
+        if not (day_only.search(text, window, m.start())
+                or (general.search(text, window, m.start()) and _SLASH_DAY_END.match(text, m.end()))):
             continue
         year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
         date = _safe_date(year, month, day) if year else None
         if year is None or date:
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+
+
+# What may follow a slash day after a general preposition of time: punctuation, the text's end, or a clock time up
+# to two words on ("em 11/02, disse", "in 11/02.", "em 11/02 às 15h", "em 11/02 às 15:30").
+_SLASH_DAY_END = re.compile(r"\s*(?:$|[.,;:!?)\]»\"”—–-])|\s+(?:[^\W\d_]+\s+){0,2}\d{1,2}(?:[:h]\d{2}(?!\d)|h(?![^\W\d_])|\s+Uhr\b)")
+
+
+@cache
+def _slash_day_prepositions(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words before dates alone, general prepositions of time and "since") closing the text before a slash day, of
+    ``lang`` (text data "slash_day_prepositions", "adverbial_prepositions", "date_since"; every language's when
+    ``lang`` is unknown): "in 10/12" of a Polish or German text is no Portuguese "em 10/12"."""
+    own = base(lang)
+    langs = [own] if own in LANGUAGES else list(LANGUAGES)
+    day_only = {w for lg in langs for w in profile(lg).slash_day_prepositions}
+    general = {w for lg in langs for w in (*profile(lg).adverbial_prepositions, *profile(lg).date_since)} - day_only
+
+    def closing(words: set[str]) -> re.Pattern[str]:
+        body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<![^\W\d_])(?:{body or '(?!)'})\s+$", re.IGNORECASE)
+
+    return closing(day_only), closing(general)
 
 
 def _absolute_dates(
@@ -1481,10 +1521,12 @@ def _name_words(words: Iterable[str]) -> str:
 
 
 @cache
-def _date_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a head before a date, a small tail after it, a capitalised tail after it) of every language's "date_name"
-    data (:func:`_in_name`)."""
-    heads = _name_words(w for lg in LANGUAGES for w in profile(lg).date_name_heads)
+def _date_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a head before a date, a small tail after it, a capitalised tail after it, a tail of any case after it) of
+    every language's "date_name" data and of the calendar-only languages' (text.calendar_date_names) (:func:`_in_name`)."""
+    extra = calendar_date_names()
+    heads = _name_words([*(w for lg in LANGUAGES for w in profile(lg).date_name_heads),
+                         *(w for kinds in extra.values() for w in kinds.get("heads", ()))])
     joins = _name_words(w for lg in LANGUAGES for w in profile(lg).date_name_joins)
     tails = [w for lg in LANGUAGES for w in profile(lg).date_name_tails]
     # "Ponte 25 de", "Place du 14-", "Via XX", "Plaza de", "Straße des 17.", "ул. 8": up to the month word
@@ -1492,7 +1534,10 @@ def _date_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                         rf"(?:(?:{joins})\s+)?)?$")
     small = re.compile(rf"\s+(?:{alternation(w for w in tails if w[:1].islower()) or '(?!)'})(?![^\W\d_])")
     capital = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in tails if not w[:1].islower()) or '(?!)'})(?![^\W\d_])")
-    return before, small, capital
+    # Hungarian "Október 6. utca", "a 3 május utcai": the street word follows a month of either case
+    any_case = re.compile(rf"\.?\s+(?:{alternation(w for kinds in extra.values() for w in kinds.get('tails', ())) or '(?!)'})"
+                          r"(?![^\W\d_])", re.IGNORECASE)
+    return before, small, capital, any_case
 
 
 @cache
@@ -1509,13 +1554,13 @@ def _in_name(text: str, month_start: int, end: int, month_word: str) -> bool:
     after it ("6 October Bridge", "29 Ekim Caddesi"; a small one, "25 de Abril bridge", only beside a month
     capitalised where its language writes months small)? Text data "date_name"; such a date is no date of the
     story (trial52 F10)."""
-    before, small, capital = _date_name_patterns()
+    before, small, capital, any_case = _date_name_patterns()
     head = before.search(text, max(0, month_start - 40), month_start)
     if head and not (head.group()[:1].islower() and month_word[:1].islower()):
         # a name is capitalised somewhere (or written in a caseless script: «جسر 6 أكتوبر»): «улица 8 Марта»,
         # "Avenida 9 de julio"; not «на улице 8 марта»
         return True
-    if capital.match(text, end):
+    if capital.match(text, end) or any_case.match(text, end):
         return True
     return bool(small.match(text, end)) and month_word[:1].isupper() and month_word.lower() in _small_months()
 

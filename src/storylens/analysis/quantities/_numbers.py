@@ -8,7 +8,18 @@ from dataclasses import replace
 from functools import cache
 from typing import Literal
 
-from ...text import LANGUAGES, alternation, base, field_patterns, measure_words, normalise_digits, profile, scale_words
+from ...text import (
+    LANGUAGES,
+    alternation,
+    base,
+    field_patterns,
+    measure_words,
+    month_names,
+    normalise_digits,
+    profile,
+    scale_words,
+)
+from ._calendar import _CALENDAR_ONLY_MONTHS
 from ._clock import _times, bare_hours
 from ._compounds import and_half_candidates, fraction_candidates, word_run_candidates
 from ._context import (
@@ -1081,6 +1092,8 @@ def _no_unit_word(unit: str, lang: str | None) -> bool:
         return True
     if lang in LANGUAGES and low in _approximators(lang)[3]:  # "300'den fazla": a bound, not a unit
         return True
+    if low in _CALENDAR_ONLY_MONTHS and low not in month_names(lang):
+        return False  # Danish "marts" measures English "12 marts" (break_dates72 h19)
     return " " not in low and is_date_word(low)
 
 
