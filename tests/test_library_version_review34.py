@@ -92,3 +92,24 @@ def test_the_first_directory_on_the_path_decides(tmp_path, monkeypatch):
     dist(second, "m72_noversion", "3.0", headers="Name: m72_noversion\n\nVersion: 9\n")  # none in the headers
     assert _cache._dist_info_version("m72_noversion") is None
     assert _cache._dist_info_version("m72-not-installed") is None
+
+
+def test_a_zip_or_egg_first_on_the_path_leaves_the_version_to_importlib(tmp_path, monkeypatch):
+    # break72w: a zip (or an .egg) earlier on sys.path may hold the distribution importlib.metadata answers from;
+    # reading a later directory's METADATA instead gave another version
+    import sys
+    import zipfile
+
+    later = tmp_path / "site"
+    (later / "fakepkg72-3.0.dist-info").mkdir(parents=True)
+    (later / "fakepkg72-3.0.dist-info" / "METADATA").write_text("Name: fakepkg72\nVersion: 3.0\n\n")
+    archive = tmp_path / "first.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("fakepkg72-4.0.dist-info/METADATA", "Name: fakepkg72\nVersion: 4.0\n\n")
+    monkeypatch.setattr(sys, "path", [str(later)])
+    assert _cache._dist_info_version("fakepkg72") == "3.0"
+    for first in (str(archive), str(tmp_path / "x-1.0-py3.11.egg")):
+        monkeypatch.setattr(sys, "path", [first, str(later)])
+        assert _cache._dist_info_version("fakepkg72") is None
+    monkeypatch.setattr(sys, "path", [str(archive), str(later)])
+    assert _cache.library_version("fakepkg72") == "4.0"  # importlib.metadata reads the zip first

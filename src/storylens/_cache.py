@@ -261,12 +261,15 @@ def _dist_info_version(name: str) -> str | None:
     """The "Version:" of ``name``'s ``<name>-<version>.dist-info/METADATA`` in the first directory of ``sys.path``
     holding a distribution of that name (as ``importlib.metadata`` looks: names compared with runs of ``-_.``
     as one ``_``, case-insensitively); None when that directory holds more than one such distribution or an
-    ``.egg-info`` one, when none is found, or when its METADATA has no version (``importlib.metadata`` decides)."""
+    ``.egg-info`` one, when a zip or an ``.egg`` comes first on the path, when none is found, or when its METADATA has
+    no version (``importlib.metadata`` decides)."""
     wanted = _dist_name(name)
     for entry in sys.path:
+        if entry.lower().endswith(".egg") or os.path.isfile(entry):
+            return None  # an egg or a zip importlib.metadata reads, and may find the name in (break72w)
         try:
             children = os.listdir(entry or ".")
-        except OSError:  # missing, a file (a zip: importlib.metadata reads those), unreadable
+        except OSError:  # missing, unreadable
             continue
         found = [c for c in children if c.lower().endswith((".dist-info", ".egg-info"))
                  and _dist_name(c.rpartition(".")[0].partition("-")[0]) == wanted]
