@@ -1,7 +1,9 @@
-"""A date that names another event ("the November election", "last year's CPAC keynote speech",
-quantities.date_is_name) on one side only is set aside when the other side never names its noun (issue #12,
-conflicts72: "refocus on the November election" / "declared back in December" was a date conflict on BASIL tune);
-the other side naming the noun (one lemma, or a compound ending in it) keeps it a date (break63d H3)."""
+"""A date that names a scheduled event (text data "scheduled_event_nouns": "the November election", "last year's
+CPAC keynote speech", quantities.date_is_name) on one side only is set aside when the other side never names its
+noun (issue #12, conflicts72: "refocus on the November election" / "declared back in December" was a date conflict
+on BASIL tune); the other side naming the noun (one lemma, or a compound ending in it) keeps it a date, and so does
+any other name, which the other side may tell in other words ("the January vote" / "went to the polls",
+"last month's attack" / "stormed": break63d H3, break_conflicts72)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,11 @@ def _name(text: str):
      "Beck blamed progressivism Saturday in his keynote speech.", True),
     ("The November election will decide the Senate.", "Voters elected a new senator in December.", True),
     ("The 2012 GOP primary was bitter.", "Republicans voted in 2011.", False),
+    ("The January vote was marred by fraud.", "Voters went to the polls in February.", True),
+    ("Last month's attack on the embassy left five guards dead.", "Gunmen stormed the embassy on 3 January.", True),
+    ("The February blaze at the plant killed two workers.", "The fire at the plant broke out in January.", True),
+    ("The January shooting at the mall shocked the city.", "A gunman opened fire at the mall in February.", True),
+    ("Last year's crash was blamed on the pilot.", "The plane went down in 2024.", True),
 ])
 def test_a_name_counts_as_a_date_only_where_the_other_side_names_its_noun(text: str, other: str, named: bool) -> None:
     assert name_noun_named(text, _name(text), other, "en") is named

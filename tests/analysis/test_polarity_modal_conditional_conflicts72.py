@@ -1,14 +1,12 @@
-"""Polarity conflicts on real news (issue #12, conflicts72): a negation that denies no fact the other side states.
+"""Polarity conflicts on real news (issue #12, conflicts72): a negated modal of a kind ("budgets cannot rely on
+cuts": text data "modal_negations", a bare plural subject) whose verb the other side never states is a norm, no
+denial of a fact (BASIL tune 29ffd053, the bishops' letters).
 
-* a negated modal of a kind ("budgets cannot rely on cuts": text data "modal_negations", a bare plural subject)
-  whose verb the other side never states is a norm, no denial (BASIL tune 29ffd053, the bishops' letters);
-* a negation inside a condition opened at a clause's start ("If the council does not approve …", "Si le conseil
-  n'approuve pas …", text data "conditionals") or inside a yes/no question (text data "question_openers": "Did
-  the minister not resign?") asks or supposes, it denies nothing.
-
-The true conflicts beside them must stay: one verb under the modal, a named subject ("the law cannot stand" /
-"upheld the law"), a negation of the main clause after the condition, a wh-question ("Why didn't …" says it did
-not), another negation beside the modal's or the condition's."""
+The true conflicts beside it must stay: one verb under the modal, a named subject ("the law cannot stand" /
+"upheld the law", "Oravia workers", "40 workers"), the modal's own subject acting on the other side in an
+irregular past ("flights cannot leave" / "Flights left", break_conflicts72), another negation beside the modal's.
+Conditions and questions are told as before (a rule for them was dropped after break_conflicts72: it lost
+concessive and explanatory "if"/"si"/"se" denials and gained nothing on BASIL tune)."""
 
 from __future__ import annotations
 
@@ -22,14 +20,6 @@ NO_CONFLICT = [
      ("The United States Conference of Catholic Bishops has also issued several letters to members of Congress "
      "calling for a budget that prioritizes aid to the poor.")),
     ("en", "The ad says seniors cannot trust Obama.", "The ad praises Obama."),
-    ("en", "Did the minister not resign?", "The minister resigned."),
-    ("en", "He asked: Didn't the council approve it already?", "The council approved the plan."),
-    ("en", "If the council does not approve the plan, the mayor will resign.", "The council approved the plan."),
-    ("en", "Unless the union does not sign, the strike ends.", "The union signed the deal."),
-    ("en", "If he had not resigned, he would have been fired.", "He resigned on Monday."),
-    ("fr", "Si le conseil n'approuve pas le plan, le maire démissionnera.", "Le conseil a approuvé le plan."),
-    ("de", "Wenn der Rat den Plan nicht billigt, tritt der Bürgermeister zurück.", "Der Rat billigte den Plan."),
-    ("es", "Si el consejo no aprueba el plan, el alcalde dimitirá.", "El consejo aprobó el plan."),
 ]
 
 CONFLICT = [
@@ -47,17 +37,21 @@ CONFLICT = [
     ("en", "Why didn't the senate pass the bill?", "The senate passed the bill on Monday."),
     ("en", "The minister isn't backing down. Did he resign?", "The minister resigned."),
     ("en", '"I did not resign," the minister said.', "The minister resigned."),
+    ("en", "Officials said flights cannot leave the airport.", "Flights left the airport."),
+    ("en", "Police said residents cannot return to the town.", "Residents went back to the town on Monday."),
+    ("en", "Officials said trains cannot run on the line.", "Trains ran on the line all day."),
+    ("en", "Officials said Oravia workers cannot leave the mine.", "The miners left the mine."),
+    ("en", "Officials said 40 workers cannot leave the mine.", "The miners left the mine."),
     ("fr", "Le conseil n'a pas approuvé le plan.", "Le conseil a approuvé le plan."),
     ("de", "Der Rat billigte den Plan nicht.", "Der Rat billigte den Plan."),
     ("de", "Der Minister kann nicht zurücktreten.", "Der Minister trat zurück."),
     ("es", "El consejo no aprobó el plan.", "El consejo aprobó el plan."),
-    # Dutch "als" is a conditional and a preposition ("as chairman"): no condition opened
     ("nl", "Als voorzitter heeft hij het plan niet goedgekeurd.", "Hij heeft het plan goedgekeurd."),
 ]
 
 
 @pytest.mark.parametrize(("lang", "denial", "plain"), NO_CONFLICT)
-def test_a_norm_a_condition_or_a_question_denies_no_fact(lang: str, denial: str, plain: str) -> None:
+def test_a_norm_of_a_kind_denies_no_fact(lang: str, denial: str, plain: str) -> None:
     assert polarity(denial, lang, plain, lang) is None
     assert polarity(plain, lang, denial, lang) is None
 

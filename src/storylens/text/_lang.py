@@ -1141,14 +1141,16 @@ class Profile:
     # "Der Kanzler will nicht zurücktreten" / "ist zurückgetreten" is a conflict, break67p).
     volition_negations: tuple[str, ...] = ()
     volition_verbs: tuple[str, ...] = ()
+    # Nouns of a scheduled event, one held at a date set ahead ("election", "summit", "conference"): a date naming
+    # one ("the November election") on one side only is another event than the other side's act, unless that side
+    # names its noun (analysis.quantities.name_noun_named, issue #12, stop 72). Not "vote", "attack", "collapse":
+    # the other side tells those acts in other words ("went to the polls", "stormed", "caved in").
+    scheduled_event_nouns: tuple[str, ...] = ()
     # A negated modal of ability, duty or need ("cannot rely on", "should not be", "need not"), its verb in the
     # group "verb": it denies what may or must be, a norm or a limit, not a fact the other side states, unless that
     # side states the modal's own verb ("Budgets cannot rely on cuts" / "calling for a budget that prioritizes aid"
     # was a polarity conflict, BASIL tune 29ffd053; analysis.conflicts._modal_only, issue #12, stop 72)
     modal_negations: tuple[str, ...] = ()
-    # Words opening a yes/no question ("Did", "Isn't", "Won't"): a negation in such a question asks, or (as a
-    # rhetorical one) affirms, it denies nothing (analysis.conflicts._hypothetical_only, issue #12, stop 72)
-    question_openers: tuple[str, ...] = ()
     # Verbs of refusing an offer or a request, one list of every refusal word ("refused", "rejected", "declined",
     # "turned down", "lehnte … ab", "a refusé", "a rejeté", "rehusó", "rechazó"; polar68: "rejected" and "refused"
     # were read two ways) and of accepting one ("accepted", "agreed", "a accepté", "aceptó"; "…" joins a split
@@ -2299,8 +2301,8 @@ def profile(language: str | None) -> Profile:
         privative_negation=tuple(w.lower() for w in raw.get("privative_negation", [])),
         volition_negations=tuple(raw.get("volition_negations", [])),
         modal_negations=tuple(raw.get("modal_negations", [])),
-        question_openers=tuple(w.lower() for w in raw.get("question_openers", [])),
         volition_verbs=tuple(w.lower() for w in raw.get("volition_verbs", [])),
+        scheduled_event_nouns=tuple(w.lower() for w in raw.get("scheduled_event_nouns", [])),
         refusal_verbs=tuple(w.lower() for w in raw.get("refusal_verbs", [])),
         acceptance_verbs=tuple(w.lower() for w in raw.get("acceptance_verbs", [])),
         refusal_openers=frozenset(w.lower() for w in raw.get("refusal_openers", [])),

@@ -493,7 +493,9 @@ def name_noun_named(text: str, date: DateMention, other: str, language: str | No
     ``text`` (:func:`date_is_name`), stands before: a word of one lemma (``text.stem``), or one ending in the other
     ("quake" / "earthquake"). A name whose noun the other side never names dates another event than the other
     side's act ("refocus on the November election" / "declared back in December", BASIL tune 2b95d2cf, issue #12,
-    stop 72); "the March 2019 collapse" / "collapsed in April 2019" names it (break63d H3), as before."""
+    stop 72). Only a noun of a scheduled event (text data "scheduled_event_nouns": election, summit, conference)
+    counts: any other name ("the March 2019 collapse", "the January vote", "last month's attack") is kept as
+    before, for the other side may tell that act in other words ("caved in", "went to the polls", "stormed")."""
     start = getattr(date, "end", 0)
     if (m := _POSSESSIVE.match(text, start)) is not None:
         start = m.end()
@@ -503,8 +505,11 @@ def name_noun_named(text: str, date: DateMention, other: str, language: str | No
     while len(nouns) < _NAME_NOUN_WORDS and (m := _NAME_NOUN.match(text, start)) and m.group(1).lower() not in stops:
         nouns.append(m.group(1))
         start = m.end()
-    if not nouns:
-        return True  # nothing to look for: as before, an ordinary date
+    scheduled = set(profile(code).scheduled_event_nouns) if code else set()
+    if not any(n.lower() in scheduled for n in nouns):
+        # not a scheduled event (or none named): as before, an ordinary date, which may date the other side's act
+        # told in other words ("last month's attack" / "stormed the embassy on 3 January")
+        return True
     words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", other)}
     stems = {stem(w, code) for w in words}
     for noun in (n.lower() for n in nouns):
