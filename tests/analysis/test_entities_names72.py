@@ -93,3 +93,14 @@ def test_a_title_before_a_speaker_is_no_part_of_the_name(title, lang, template):
 def test_a_given_name_ending_in_in_is_no_title():
     names = {e.name for e in extract_entities([segmented_doc("Martin Schulz sagte am Montag, er sei zufrieden.", "de")])}
     assert "Martin Schulz" in names, names
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Jonathan Marks and Spencer Wells wrote the paper together.", "Marks and Spencer"),
+    ("Sharon Tate and Lyle Lovett were mentioned in the film.", "Tate and Lyle"),
+    ("Max Ernst and Young British Artists shared the show.", "Ernst and Young"),
+])
+def test_people_named_like_a_listed_company_stay_people(text, company):
+    """names72fix: a given name before it or a capitalised word after it makes the words two names."""
+    names = {e.name for e in extract_entities([segmented_doc(text, "en")])}
+    assert company not in names, names

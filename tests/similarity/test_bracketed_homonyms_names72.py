@@ -34,3 +34,18 @@ def test_a_town_before_a_state_of_another_country(gazetteer):
 ])
 def test_a_bracket_of_no_other_countrys_region_changes_nothing(gazetteer, text, lang):
     assert _bracketed_homonyms(text, lang, gazetteer) == (frozenset(), frozenset())
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("1961 lebten in Berlin (West) mehr als zwei Millionen Menschen.", "de"),  # a compass region (Cameroon's West)
+    ("Fighting continued near Kharkiv (east) and Kherson (south) on Monday.", "en"),
+    ("Cali (Valle) registró fuertes lluvias el lunes.", "es"),  # Honduras's Valle, Colombia's Valle del Cauca
+    ("Lviv (Galicia) was part of Poland before 1939, the historian said.", "en"),  # no Spanish region here
+])
+def test_a_region_name_of_several_countries_changes_nothing(gazetteer, text, lang):
+    assert _bracketed_homonyms(text, lang, gazetteer) == (frozenset(), frozenset())
+
+
+def test_a_homonym_only_at_the_bracket(gazetteer):
+    text = "A man from Paris (Texas) was arrested in Paris on Monday, French police said."
+    assert gazetteer.names["paris"] not in _bracketed_homonyms(text, "en", gazetteer)[0]

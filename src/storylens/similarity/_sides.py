@@ -183,21 +183,30 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             adjective = folded[k + 1]
             club |= {p for p in alone if p.startswith("c") and len(city := _fold(gazetteer.labels.get(p, p)).replace(" ", "")) >= 4
                      and adjective.startswith(city[: max(4, len(city) - 2)]) and adjective != city}
-    return frozenset((glued - placed) | ((person | company | club | church) - located) | (river - alone))
+    return frozenset((glued - placed) | ((person | company | club) - located) | (river - alone) | (church - located - alone))
 
 
 _BRACKET = re.compile(r"\(\s*([^\W\d_][^()\d]{1,40}?)\s*\)")
+
+
+# Historic regions of one country that name a region of another's too: "Lviv (Galicia)" is no Spanish town (names72fix)
+_OLD_REGIONS = frozenset({"galicia", "galizien", "galice", "galizia", "macedonia", "makedonien", "macedoine",
+                          "silesia", "schlesien", "tyrol", "tirol", "limburg", "luxembourg", "luxemburg"})
 
 
 @cache
 def _bracket_regions() -> dict[str, str]:
     """Folded names of regions, states and departments -> ISO country: the regions table and the departments of the
     text data (France's: "Isère", "Drôme", which ISO 3166-2's regions lack)."""
-    from ._openings import _regions
+    from ._openings import _COMPASS_REGIONS, _HOMONYM_REGIONS, _regions
 
-    out = dict(_regions()[0])
+    table = _regions()[0]
+    # a name another country's region starts with ("Valle": Honduras's, and Colombia's "Valle del Cauca")
+    shared = {k for k in table if any(o.startswith(k + " ") and table[o] != table[k] for o in table)}
+    out = {k: c for k, c in table.items()
+           if k not in _COMPASS_REGIONS and k not in _HOMONYM_REGIONS and k not in shared and k not in _OLD_REGIONS}
     for name in profile("fr").departments:
-        out.setdefault(_fold(name), "FR")
+        out[_fold(name)] = "FR"  # the department, not the table's homonym ("Vienne": no Austrian state here)
     return out
 
 
@@ -210,9 +219,12 @@ def _bracketed_homonyms(text: str, lang: str | None, gazetteer: Gazetteer) -> tu
     changes nothing."""
     if "(" not in text:
         return frozenset(), frozenset()
-    regions = _bracket_regions()
+    from ._openings import _regions
+
+    regions, table = _bracket_regions(), _regions()[0]
     ids: set[str] = set()
     apart: set[str] = set()
+    spans: list[tuple[int, int]] = []  # each homonym's name and its bracket, as written
     for m in _BRACKET.finditer(text):
         country = regions.get(_fold(m.group(1)))
         before = text[max(0, m.start() - 80) : m.start()]
@@ -226,12 +238,18 @@ def _bracketed_homonyms(text: str, lang: str | None, gazetteer: Gazetteer) -> tu
             found = {p} if (p := gazetteer.names.get(_fold(name))) else set()
             if n == 1 and name[:1].isupper():  # "à Vienne": Vienna in French (read in its clause, less the clause before)
                 found |= _spelled_places(before, lang, gazetteer) - _spelled_places(before[: before.rindex(name)], lang, gazetteer)
-            if regions.get(_fold(name), country) != country:
-                apart.add(regions[_fold(name)])  # "Vienne" is also Vienna the Austrian state
+            if table.get(_fold(name), country) != country:
+                apart.add(table[_fold(name)])  # "Vienne" is also Vienna the Austrian state
             other = {p for p in found if country not in _place_countries_of({p})}
             if found:
                 ids |= other
+                if (at := before.rfind(name)) >= 0:
+                    spans.append((m.start() - len(before) + at, m.end()))
                 break
+    if ids and spans:
+        # a homonym only where the bracket is: "Paris (Texas) ... arrested in Paris" still names Paris (names72fix)
+        rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
+        ids -= _spelled_places(rest, lang, gazetteer) | frozenset(gazetteer.find(rest))
     return frozenset(ids), frozenset(apart)
 
 
@@ -239,22 +257,36 @@ def _bracketed_homonyms(text: str, lang: str | None, gazetteer: Gazetteer) -> tu
 _SAINT_WORDS = frozenset({"san", "santa", "santo", "sant", "santi", "sao", "saint", "sainte", "st", "ste", "sankt"})
 
 
+# Church words of a cathedral: a city's cathedral is named after the city ("Catedral de San Salvador", "Catedral de
+# São Paulo", "catedral de San Pedro Sula"), so it names no saint's church (names72fix)
+_CATHEDRAL_WORDS = frozenset({"catedral", "cathedral", "cathédrale", "cattedrale", "kathedrale"})
+
+
 def _church_of(text: str, words: Sequence[re.Match[str]], folded: Sequence[str], i: int, n: int,
                churches: frozenset[str]) -> bool:
-    """Whether the saint's name of ``n`` words at ``words[i]`` names a church: a church word right before it, or
-    before an "of" word before it ("Basílica de San Pedro", "l'église Saint-Pierre", "Cathedral of St John"), or
-    right after it, a possessive between ("St Peter's Basilica", "San Pedro church"). A town so named keeps its
-    reading ("en San Pedro Sula", "à Saint-Denis")."""
+    """Whether the saint's name of ``n`` words at ``words[i]`` names a church: a church word (no cathedral's)
+    right before it, or before an "of" word before it ("Basílica de San Pedro", "l'église Saint-Pierre"), or after
+    it with a possessive ("St Peter's Basilica"), the saint's name being a given name (the gazetteer's longest name
+    is read: "San Pedro Sula" is no "San Pedro"). A town so named keeps its reading ("en San Pedro Sula", "à
+    Saint-Denis", "a San Francisco church", "the Catedral de Santo Domingo")."""
+    from ..text import given_name_gender
+
+    saint = words[i].group().split("-", 1)[1] if n == 1 and "-" in words[i].group() else \
+        words[i + 1].group() if n == 2 else ""  # "Saint-Pierre" is one word; "San Pedro Sula" is no saint's name
+    if not saint or given_name_gender(re.sub(r"['’]s$", "", saint)) is None:
+        return False
     before = [_unelided(w.group()).lower() for w in words[max(0, i - 2) : i]]
-    if before and before[-1] in churches or len(before) == 2 and folded[i - 1] in _of_words() and before[0] in churches:
+    church = [b for b in before if b in churches and b not in _CATHEDRAL_WORDS]
+    if before and before[-1] in church or len(before) == 2 and folded[i - 1] in _of_words() and before[0] in church:
         return True
     if i + n >= len(words):
         return False
     gap = text[words[i + n - 1].end() : words[i + n].start()]
     after = words[i + n].group()
     if after.lower() == "s" and gap in ("'", "’") and i + n + 1 < len(words):
-        gap, after = " ", words[i + n + 1].group()  # "St Peter's Basilica" read as "Peter", "s", "Basilica"
-    return gap.strip() in ("", "'s", "’s") and after.lower() in churches
+        return words[i + n + 1].group().lower() in churches  # "St Peter's Basilica" read as "Peter", "s", "Basilica"
+    owned = gap.strip() in ("'s", "’s") or gap == " " and re.search(r"['’]s$", words[i + n - 1].group()) is not None
+    return owned and after.lower() in churches  # "St Peter's Basilica"; "a San Francisco church" is the city's
 
 
 def _league_table_words(text: str) -> frozenset[str]:

@@ -1090,6 +1090,8 @@ class _Linker:
             if len(targets) != 1 or self.find(t) in targets:
                 continue  # no full name, two people share the surname, or already one entity
             root, full = next(iter(targets.items()))
+            if words[1:-1] != full.split()[-len(words) + 1 : -1]:
+                continue  # inner particles written otherwise: "De La Rue" (the firm) is no "Thomas de la Rue" (names72fix)
             if not self._cluster_types(root).get("PERSON") or self._no_person(full) \
                     or any(f.text in self.quoted or _rule_type(f.text) == "ORG" for f in self.members(root)):
                 continue  # the full name must be a person's: no ship, exchange or firm ending so

@@ -643,7 +643,7 @@ def _trim_nouns(words: list[str], lang: str) -> list[str]:
     if words and _known_name(" ".join(words)):
         return words
     while words and (words[0].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[0])
-                     or len(words) > 1 and _de_feminine_noun(words[0])):
+                     or len(words) > 2 and _de_feminine_noun(words[0])):  # two words stay: "Königin Silvia" is kept
         words = words[1:]
     while words and (words[-1].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[-1])):
         words = words[:-1]
@@ -1326,7 +1326,18 @@ def _company_spans(text: str) -> list[str]:
     pattern = _and_companies()
     if pattern is None or (" and " not in text and "&" not in text):
         return []
-    return [m.group(0) for m in pattern.finditer(text)]
+    from ...text import given_name_gender
+
+    out = []
+    for m in pattern.finditer(text):
+        before = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start() - 40) : m.start()])
+        # two people or a person and another name: "Jonathan Marks and Spencer Wells", "Sharon Tate and Lyle
+        # Lovett", "Boris Johnson and Johnson Controls", "Max Ernst and Young British Artists" (names72fix)
+        if before and before.group(1)[:1].isupper() and given_name_gender(before.group(1)) is not None \
+                or re.match(r"\s+[A-Z][a-z]", text[m.end() :]):
+            continue
+        out.append(m.group(0))
+    return out
 
 
 def _whole_bodies(sentences: Sequence[tuple[str, str, str]], raws: list[_Raw]) -> list[_Raw]:
