@@ -868,8 +868,9 @@ def _family_ties(text: str, other: str) -> tuple[str, ...]:
     found: list[str] = []
     for m in _FULL_NAME.finditer(body):
         given, family = m.group(1), m.group(2)
-        before = body[max(0, m.start() - 2):m.start() - 1]  # a lower-case word or a comma: no sentence's opening
-        if not (given[:1].isupper() and family[:1].isupper() and (before.islower() or before == ",")) or given.isupper() or family.isupper():
+        # a lower-case word before, or a comma: no sentence's opening, no longer name ("London Fire Brigade")
+        before = body[max(0, m.start() - 40):m.start()].split()[-1:] or [""]
+        if not (given[:1].isupper() and family[:1].isupper() and (before[0][:1].islower() or before[0].endswith(","))) or given.isupper() or family.isupper():
             continue
         stem = re.escape(family[:max(4, len(family) - 4)])
         if family not in found and re.search(rf"(?<![\w-]){stem}", other):
