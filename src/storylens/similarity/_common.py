@@ -290,6 +290,9 @@ class PairFeatures:
     # Петров": no two-word name in common is read across them): read only by the far-apart rule's place tie
     # (similarity._verdict._place_alone; apart72: a trial months after an arrest, in Polish and Russian, held apart)
     shared_name_runs: tuple[str, ...] = ()
+    # the later text naming the earlier publication's month, a quotation of 5+ words both write
+    # (similarity._far._place_recalls): read only by the far-apart rule's place tie (apart72fix MEDIUM-3)
+    place_recalls: tuple[str, ...] = ()
 
 split_sentences = quick_sentences  # moved to storylens.text.segment (one place for splitters)
 
@@ -514,7 +517,10 @@ def _dates(text: str, lang: str | None = None) -> tuple[set[str], set[str], set[
         if 1 <= int(m.group(1)) <= 12:
             days.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     # each different month word once (a text's words are mostly no month: one set, not a call a word)
-    for low in {w.lower() for w in _word_strings(text)} & table.keys():
+    # ... a month word alone only of the tables: babel's forms the tables lack are common words as often (Czech
+    # "září" shines, Ukrainian "лютий" fierce, Finnish "joulu" Christmas, Persian "مه" fog: apart72fix 5), so they
+    # name a month only beside a day's number (above)
+    for low in {w.lower() for w in _word_strings(text)} & _MONTH_WORDS.keys():
         month = _month_of(low, own, table)
         if month:
             months.add(month)

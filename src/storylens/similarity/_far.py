@@ -417,3 +417,50 @@ def _event_noun_pattern(lang: str) -> re.Pattern[str] | None:
 def _last_month_pattern(lang: str) -> re.Pattern[str] | None:
     phrases = profile(lang).last_month
     return re.compile("|".join(phrases), re.IGNORECASE) if phrases else None
+
+
+# a quotation's words: between straight, curly, guillemet or low-9 quotes, on one line
+_QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„\n]{10,400})[\"“”«»„]")
+_QUOTE_WORDS = 5
+
+
+def _place_recalls(a: _Text, b: _Text) -> tuple[str, ...]:
+    """What ties a later text to the earlier's event beyond the place they share, read only by the far-apart rule's
+    place tie (:attr:`PairFeatures.place_recalls`; apart72fix MEDIUM-3): the later text naming the earlier
+    publication's month (or that of the week before it) by a month word of its language, with no event noun needed
+    ("flooded in January", "last January", "el pasado mes de enero": two events in one city months apart seldom
+    fall in the month the other's report came out), and a quotation of 5+ words both texts write ("We will rebuild
+    this city")."""
+    out: list[str] = []
+    da, db = _day(a.published), _day(b.published)
+    if da is not None and db is not None and da != db:
+        earlier, later = (da, b) if da < db else (db, a)
+        lang = later.lang or ""
+        names = month_names(lang)
+        months = {earlier.month, (earlier - timedelta(days=7)).month}
+        capital = base(lang) in {"en", "de"}
+        for w in set(re.findall(r"[^\W\d_]+", later.text)):
+            month = names.get(w.casefold())
+            if month in months and (not capital or w[:1].isupper()) and not _own_month(later, month):
+                out.append(w)
+                break
+    shared = _quote_grams(a.text) & _quote_grams(b.text)
+    if shared:
+        out.append("“" + min(shared) + "…”")
+    return tuple(out)
+
+
+def _own_month(t: _Text, month: int) -> bool:
+    """Whether ``month`` is ``t``'s own publication month (a text dates its own days by it)."""
+    d = _day(t.published)
+    return d is not None and d.month == month
+
+
+def _quote_grams(text: str) -> frozenset[str]:
+    """The 5-word runs of the text's quotations, folded."""
+    out: set[str] = set()
+    for m in _QUOTED.finditer(text):
+        words = re.findall(r"\w+", m.group(1).casefold())
+        out.update(" ".join(words[i:i + _QUOTE_WORDS]) for i in range(len(words) - _QUOTE_WORDS + 1))
+    return frozenset(out)
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -50,7 +51,7 @@ from ._events import (
     _people_apart,
     _recalled_event,
 )
-from ._far import _far_ties, _nouns_capitalised, _published_apart_gap
+from ._far import _far_ties, _nouns_capitalised, _place_recalls, _published_apart_gap
 from ._offices import _TITLE_WORDS
 from ._openings import (
     _competition_words,
@@ -258,8 +259,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_counts=_shared_small_tolls(a.small_quantities, b.small_quantities),  # the reasons' only
         shared_values=number_values,
         shared_small_counts=tuple(_shared_quantity_values(a.small_quantities, b.small_quantities).values()),
-        shared_name_runs=tuple(n for n in shared_names if " " not in n and _after_capitalised(a.text, n)
-                               and _after_capitalised(b.text, n)),
+        shared_name_runs=_name_runs(shared_names, shared_places, a, b, gazetteer)
+        if far_gap is not None and far_gap >= DEFAULT.published_apart_place_days and shared_places else (),
+        place_recalls=_place_recalls(a, b)
+        if far_gap is not None and far_gap >= DEFAULT.published_apart_place_days and shared_places else (),
         aligned=aligned,
         published_gap_days=gap,
         published_apart_gap=far_gap,
@@ -830,4 +833,63 @@ def _after_capitalised(text: str, name: str) -> bool:
         return False
     stem = re.escape(name[:max(4, len(name) - 4)])
     return re.search(rf"(?<![\w-])[^\W\d_a-zß-ÿа-яё][\w'’-]+[ \t]+{stem}\w*", text) is not None
+
+
+def _name_runs(names: Sequence[str], place_ids: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazetteer
+               ) -> tuple[str, ...]:
+    """:attr:`PairFeatures.shared_name_runs`: the one-word names of a person or landmark the texts share, read only
+    for texts the far-apart rule's place tie reads (the caller asks: a place in common, far apart). apart72fix HIGH-1:
+    a family name each writes after another capitalised word, one written twice or more in each that is no place, and
+    the family name of a full name one text writes that the other writes alone ("David Hale" / "Hale was cleared")."""
+    runs = [n for n in names if " " not in n and (
+        (_after_capitalised(a.text, n) and _after_capitalised(b.text, n))
+        or (_twice_each(n, a.text, b.text) and not _place_word(n, place_ids, a, b, gazetteer)))]
+    return tuple(dict.fromkeys((*runs, *_family_ties(a.text, b.text), *_family_ties(b.text, a.text))))
+
+
+def _twice_each(name: str, a: str, b: str) -> bool:
+    """Whether each text writes the one-word name ``name`` twice or more (the bridge or hall a follow-up is about:
+    "ponte Morandi" / "il Morandi"; who reports each event names itself once a report: "operator Adif said"). The
+    caller leaves out the places the gazetteer knows: the shared city is what the place rule reads."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return all(len(pattern.findall(t)) >= 2 for t in (a, b))
+
+
+# particles between a given name and a family name ("Jan de Vries", "Ludwig van Beethoven"), lower case
+_PARTICLES = r"(?:(?:de|van|von|der|den|di|da|del|du|le|la|ter|ten|dos|das) )*"
+_FULL_NAME = re.compile(rf"(?<=[^\W\d_] |, )([^\W\d_][\w'’-]*) (?={_PARTICLES}([^\W\d_][\w'’-]{{3,}}))")
+
+
+def _family_ties(text: str, other: str) -> tuple[str, ...]:
+    """The family names of the full names ``text`` writes in its body after a lower-case word ("councillor David
+    Hale", "депутата Сергея Волкова", "wethouder Jan de Vries") that ``other`` writes alone, capitalised, whatever the
+    case ending (its stem as :func:`_after_capitalised` reads it: "Волкова" / "Волков"): a person's later story
+    ("Hale was cleared") names the family name only. Read only by the far-apart rule's place tie
+    (:attr:`PairFeatures.shared_name_runs`; apart72fix HIGH-1)."""
+    body = text.split("\n", 1)[1] if "\n" in text.strip() else text
+    found: list[str] = []
+    for m in _FULL_NAME.finditer(body):
+        given, family = m.group(1), m.group(2)
+        # a lower-case word before, or a comma: no sentence's opening, no longer name ("London Fire Brigade")
+        before = body[max(0, m.start() - 40):m.start()].split()[-1:] or [""]
+        if not (given[:1].isupper() and family[:1].isupper() and (before[0][:1].islower() or before[0].endswith(","))) or given.isupper() or family.isupper():
+            continue
+        stem = re.escape(family[:max(4, len(family) - 4)])
+        if family not in found and re.search(rf"(?<![\w-]){stem}", other):
+            found.append(family)
+    return tuple(found)
+
+
+def _place_word(name: str, place_ids: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazetteer) -> bool:
+    """Whether the one-word name ``name`` is a place: one the gazetteer finds, or a case form of a shared place's
+    label or of a text's spelling of it ("Gdańsku" of Gdańsk, "Brně" of Brno: all but the last two letters of the shorter, at least three, in
+    common), the place tie's own place."""
+    if gazetteer.find(name):
+        return True
+    # the labels and each text's own spellings ("Львові" of Lviv): asked only of a name written twice in each
+    for label in {w for row in _shared_place_spellings(place_ids, a, b, gazetteer) for w in row if w}:
+        common = len(os.path.commonprefix([name.casefold(), label.casefold()]))
+        if common >= max(3, min(len(name), len(label)) - 2):
+            return True
+    return False
 

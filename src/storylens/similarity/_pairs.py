@@ -24,11 +24,13 @@ from ._verdict import (
     DESK_NUMBERS,
     _apart,
     _confirmed_lead_countries,
+    _far_read,
     _held,
     _may_hold_apart,
     _place_far,
     lead_countries_apart,
 )
+from .shingles import near_duplicate
 
 
 class ArticleSides:
@@ -420,6 +422,13 @@ class VerdictRules:
             # the one rule reading vectors: whether the sentences agree closely enough for a desk place to stand aside
             f = _features(self._embedded(x), self._embedded(y), g, _UnreadTerms(), late_spellings=True)
         veto = _apart(f, content=False, countries=countries)
+        if veto is not None and _far_read(f) and f.near_duplicate is not None and not f.near_duplicate.shorter:
+            # the stream's sides keep no shingles, so the far-apart rule's copy guard (:func:`_far_silence`) read
+            # none: a near-copy republished months later is the story's (apart72fix J03). Read only for a pair the
+            # rules hold apart that far apart (shingles of a text are cached: :func:`shingles.shingles`)
+            copy = near_duplicate(x.info.text, y.info.text, wall=x.info.wall or y.info.wall)
+            if copy.is_copy:
+                veto = _apart(replace(f, near_duplicate=copy), content=False, countries=countries)
         return None if veto is None else veto[0]
 
     def _counted(self, side: _Side) -> _Side:

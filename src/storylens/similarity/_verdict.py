@@ -397,7 +397,15 @@ def _place_alone(f: PairFeatures, gap: float) -> bool:
     weak ties (:attr:`PairFeatures.far_ties`: a recalled month, "Mr X") are read after this and still tie."""
     return (_place_far(f, gap) and not any(not d.isdigit() for d in f.shared_dates)
             and not any(n not in f.vague_numbers for n in f.shared_numbers) and not f.shared_small_counts
-            and not f.shared_full_names and not f.shared_name_runs and all(" " not in n for n in _reason_names(f)))
+            and not f.shared_full_names and not f.shared_name_runs and not f.place_recalls and all(" " not in n for n in _reason_names(f)))
+
+
+def _far_read(f: PairFeatures) -> bool:
+    """Whether the far-apart rule (:func:`_published_apart`) reads ``f`` at all: published
+    settings.published_apart_days or more apart as the rule may read them."""
+    from ..settings import DEFAULT
+
+    return f.published_apart_gap is not None and f.published_apart_gap >= DEFAULT.published_apart_days
 
 
 def _place_far(f: PairFeatures, gap: float | None = None) -> bool:
