@@ -87,6 +87,10 @@ class _LazyEncoder:
         return _normalise(self._encode(self.model, texts))
 
 
+# Serialises UseEmbedder._probe across threads (and embedders: the BLAS thread limit is process-wide)
+_PROBE_LOCK = threading.Lock()
+
+
 class UseEmbedder(_LazyEncoder):
     """Multilingual USE v3 (512 dims), loaded lazily on first use."""
 
@@ -149,7 +153,12 @@ class UseEmbedder(_LazyEncoder):
         # of the kernel's row block, a lone text too, so the first call probes even for one text (~50 CPU-ms once
         # per process): ingest72, 600 dev articles, embed 13.3 CPU-ms an article alone, ~9 aligned (load ~4).
         if self._grouped is None:
-            self._grouped = self._probe(model)
+            # one probe at a time, and no encode of this embedder beside it: two threads' first calls probing at once
+            # changed each other's BLAS thread limits, failed the probe and left the process on lone-pass vectors
+            # under the aligned key for its life (break72i, 4 of 4 raced trials)
+            with _PROBE_LOCK:
+                if self._grouped is None:
+                    self._grouped = self._probe(model)
         if self._grouped and (len(texts) > 1 or self._align is not None):
             return _use_grouped.encode_as_alone(model, texts, self._align)
         return np.vstack([np.asarray(model.encode([text]), dtype=np.float32) for text in texts])
