@@ -98,3 +98,12 @@ def test_verbs_between_are_the_cut_texts_matches(which):
             start, end = sorted(rng.choices(range(len(text) + 1), k=2))
             assert [m.span() for m in _subjects._verbs_between(which, text, start, end)] \
                 == [m.span() for m in pattern.finditer(text, start, end)], (text, start, end)
+
+
+def test_chunks_before_are_the_cut_texts_split():
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(w + rng.choice((*_GAPS, " -", "- ", " - - ", "[", "]")) for w in rng.choices(_WORDS, k=rng.randint(0, 20)))
+        _subjects._breaks.cache_clear()
+        for at in range(len(text) + 1):
+            assert _subjects._chunks_before(text, at) == _subjects._CHUNK_BREAK.split(text[:at]), (text, at)

@@ -320,9 +320,25 @@ def _clause(masked: str, start: int, verb_start: int) -> _Clause | None:
     return clause if verb_start <= clause.end else None
 
 
+@lru_cache(maxsize=16)
+def _breaks(masked: str) -> tuple[list[int], list[int]]:
+    """Where the chunk breaks of the whole sentence start and end."""
+    found = list(_CHUNK_BREAK.finditer(masked))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _chunks_before(masked: str, verb_start: int) -> list[str]:
+    """``_CHUNK_BREAK.split(masked[:verb_start])`` from the sentence's breaks found once (a split of the text
+    before each verb was quadratic in a long sentence): the breaks that end by ``verb_start`` are the cut text's
+    (a break reads at most three characters; one across the cut, " - " cut after its hyphen, is none there)."""
+    starts, ends = _breaks(masked)
+    k = bisect_right(ends, verb_start)
+    return [masked[a:b] for a, b in zip([0, *ends[:k]], [*starts[:k], verb_start])]
+
+
 def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> Subject | None:
     """(kind, speaker) of the phrase right before a verb, or None."""
-    chunks = _CHUNK_BREAK.split(masked[:verb_start])
+    chunks = _chunks_before(masked, verb_start)
     clause_start = verb_start - len(chunks[-1])
     clause = _clause(masked, clause_start, verb_start)
     if clause is None:
