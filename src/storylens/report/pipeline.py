@@ -2511,8 +2511,14 @@ def _route_end(text: str, start: int, end: int, language: str | None) -> bool:
 
 def _route_ends(text: str, name: str, language: str | None) -> bool:
     """Whether ``text`` writes ``name`` only as an end of a route (:func:`_route_end`), each time it names it."""
-    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
-    return bool(spans) and all(_route_end(text, start, end, language) for start, end in spans)
+    # read one occurrence at a time, to the first that is no route's end (not all of them first: a paragraph naming
+    # one place 1,300 times, asked for each of its mentions, was quadratic)
+    named = False
+    for m in re.finditer(re.escape(name), text):
+        if not _route_end(text, m.start(), m.end(), language):
+            return False
+        named = True
+    return named
 
 
 # How alike two forms of one place name are in a language that declines names (text's

@@ -431,17 +431,22 @@ class Gazetteer:
         arabic = strict and _ARABIC_LETTER.search(text) is not None  # asked once, not at each key
         longest = self._longest
         read: dict[str, list[tuple[int, int]]] = {}  # strict: place -> the runs (start, words) it was read from
+        # strict: key -> whether the text passes its checks, which depend on the key and the text only (a key's
+        # words fix its length): asked at each occurrence, a paragraph naming one city 1,300 times was quadratic
+        passed: dict[str, bool] = {}
         for i, word in enumerate(words):
             if word not in longest:
                 continue
             for n in range(min(longest[word], len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 if key in self.names and i >= covered:
-                    if strict and (key in _common_word_keys()
-                                   or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
-                                   and _transliterated_only(text, key, n)
-                                   or arabic and _arabic_unspelled(text, key, n, self)
-                                   or self.names[key].startswith("c") and self._common_or_inside(text, key, n)):
+                    if strict and key not in passed:  # (each key's text checks once: they read the whole text)
+                        passed[key] = not (key in _common_word_keys()
+                                           or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
+                                           and _transliterated_only(text, key, n)
+                                           or arabic and _arabic_unspelled(text, key, n, self)
+                                           or self.names[key].startswith("c") and self._common_or_inside(text, key, n))
+                    if strict and not passed[key]:
                         continue
                     if key in _evidence_word_keys() and self.names[key].startswith("c") \
                             and not any(_latin_or_cyrillic(w) for w in _LETTERS.findall(text) if _fold(w) == key):

@@ -190,7 +190,8 @@ class EntityExtractor:
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
         raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
         sent_text = {s.id: s.text for d in documents for s in d.sentences}
-        return [_as_title(r, sent_text.get(r.sentence, "")) for r in raws]
+        quoted: dict[tuple[str, str], bool] = {}
+        return [_as_title(r, sent_text.get(r.sentence, ""), quoted) for r in raws]
 
     def _spacy_mentions(self, doc_id: str, sent_id: str, text: str, parsed: Any, base: int) -> list[_Raw]:
         out: list[_Raw] = []
@@ -425,11 +426,17 @@ def _hyphen_given_names(documents: Sequence[Document], raws: list[_Raw]) -> list
     ends the name at the hyphen, and a Korean or Chinese name in Latin letters is written so)."""
     sent_text = {s.id: s.text for d in documents for s in d.sentences}
     out = []
+    # each sentence's answer for a name once: a paragraph of one sentence naming one person 1,300 times was read
+    # whole for each mention (quadratic)
+    syllables: dict[tuple[str, str], str | None] = {}
     for r in raws:
         if r.type == "PERSON" and " " in r.text and "-" not in r.text.split()[-1]:
-            m = re.search(rf"(?<![\w-]){re.escape(r.text)}-([a-z]+)(?![\w-])", sent_text.get(r.sentence, ""))
-            if m and _ROMANISED_SYLLABLE.fullmatch(m.group(1)):
-                r = replace(r, text=f"{r.text}-{m.group(1)}")
+            text = sent_text.get(r.sentence, "")
+            if (text, r.text) not in syllables:
+                m = re.search(rf"(?<![\w-]){re.escape(r.text)}-([a-z]+)(?![\w-])", text)
+                syllables[text, r.text] = m.group(1) if m and _ROMANISED_SYLLABLE.fullmatch(m.group(1)) else None
+            if syllables[text, r.text]:
+                r = replace(r, text=f"{r.text}-{syllables[text, r.text]}")
         out.append(r)
     return out
 
@@ -509,10 +516,17 @@ def _place_word(word: str) -> bool:
     return _territory(word) is not None or bool(_places()[0].get(_exact_key(word)))
 
 
-def _as_title(raw: _Raw, text: str) -> _Raw:
+def _as_title(raw: _Raw, text: str, quoted: dict[tuple[str, str], bool]) -> _Raw:
     """A person-shaped name in quotation marks is typed OTHER (a ship, a work), so it is never a
-    person's full name that a bare surname could join ("Норд" is not the surname of «Stella del Nord»)."""
-    if raw.source != "script" and _quoted(text, raw.text):
+    person's full name that a bare surname could join ("Норд" is not the surname of «Stella del Nord»).
+    ``quoted`` keeps each answer by sentence and form: a name a paragraph of one sentence repeats 1,300 times was
+    looked for at each of its occurrences once per mention (quadratic)."""
+    if raw.source == "script":
+        return raw
+    key = (text, raw.text)
+    if key not in quoted:
+        quoted[key] = _quoted(text, raw.text)
+    if quoted[key]:
         etype = "OTHER" if raw.type == "PERSON" else raw.type
         return _Raw(raw.doc, raw.sentence, raw.text, etype, raw.source, raw.order, raw.gloss, quoted=True)
     return raw

@@ -1292,6 +1292,10 @@ def _description_end(toks: Sequence[str], start: int) -> int | None:
 # "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
 _AS_CLAUSE = re.compile(r"(?:^|[\s,;:§(])(?:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_clauses}))
                         + r")$", re.IGNORECASE)
+# How far back from the verb an as-clause match can start: one opening character and its longest word (literals:
+# the match is as long as the word). From there, not the whole text before each verb (quadratic on a paragraph of
+# one sentence; "^" matches only at the text's real start, as before, since the search starts at ``pos``)
+_AS_CLAUSE_REACH = 1 + max(len(w) for lang in LANGUAGES for w in profile(lang).as_clauses)
 # "As the scholar X puts it, §", "Come lo coglie la studiosa X, autrice del libro …, §": an as-clause opening the
 # sentence, ending right before the quotation (text/data "as_openers")
 _AS_OPENER = re.compile(r"(?:^|(?<=[.!?]\s))(?i:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_openers}))
@@ -1412,7 +1416,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         by_verb = by_verb or bool(pre) and pre.rsplit(None, 1)[-1] in _CLAUSE_CONJUNCTIONS
         # "Comme le souligne la chercheuse X, « … »", "Como señala X", "Как отмечает X": "as X says", the
         # subject after its verb (text/data "as_clauses")
-        as_clause = bool(_AS_CLAUSE.search(pre))
+        as_clause = bool(_AS_CLAUSE.search(pre, max(0, len(pre) - _AS_CLAUSE_REACH)))
         by_verb = by_verb or as_clause
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or by_verb or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end(), known)

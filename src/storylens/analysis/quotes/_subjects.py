@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from heapq import merge
 
 from ...text import LANGUAGES, base, given_name_gender, profile, territory_names
 from ._vocab import (
+    _ACT,
     _ACT_RE,
     _AUX,
     _BODY_HEADS,
@@ -25,6 +28,7 @@ from ._vocab import (
     _PRONOUNS,
     _QUOTE_SLOT,
     _ROLE_HEADS,
+    _SAY,
     _SAY_RE,
     _STATEMENT_SOURCES,
     _STOP_CAPS,
@@ -236,22 +240,112 @@ _RESTRICTIVE_RELATIVES = frozenset(
 )
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _restrictive_relative(chunk: str) -> int | None:
     """Offset in ``chunk`` (the words before a verb, no comma) of a relative word that follows a noun phrase
     of at least two words ("The federal judge who blocked …", "El juez quien …"), else None."""
-    for m in re.finditer(r"[^\W\d_]+", chunk):
+    for m in _LETTERS.finditer(chunk):
         if m.group().lower() in _RESTRICTIVE_RELATIVES:
-            before = chunk[: m.start()].split()
-            if len(before) >= 2 and before[-1][:1].isalpha() and before[-1] not in _NAME_MARKS:
-                return m.start()
-            return None
+            return _relative_cut(chunk, m.start())
     return None
+
+
+def _relative_cut(chunk: str, at: int) -> int | None:
+    """``at`` when the first relative word of ``chunk``, there, follows a noun phrase of two words or more.
+    (The two last words only: ``rsplit`` keeps a long clause's words unsplit.)"""
+    before = chunk[:at].rsplit(None, 2)
+    if len(before) >= 2 and before[-1][:1].isalpha() and before[-1] not in _NAME_MARKS:
+        return at
+    return None
+
+
+class _Clause:
+    """The words of one clause of a quote-masked sentence, from a chunk break (or the start) to the next,
+    read once: a sentence of one clause and many verbs (an unpunctuated paragraph of 88 KB, newuser71
+    HIGH-13) asked :func:`_subject_before` to tokenise the words before each verb again (quadratic). The
+    words before a verb are the clause's tokens that end by it, the one it cuts shortened (a prefix of a
+    run of word characters is one token); the first body head, "and" and relative word are found once."""
+
+    __slots__ = ("end", "ends", "first_and", "first_head", "masked", "relative", "starts", "tokens")
+
+    def __init__(self, masked: str, start: int, end: int) -> None:
+        self.masked, self.end = masked, end
+        found = list(_TOKEN_RE.finditer(masked, start, end))  # (no anchor or lookaround: as on the slice)
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.tokens = [m.group() for m in found]
+        self.first_head = next((i for i, t in enumerate(self.tokens) if t[:1].isupper() and t.lower() in _BODY_HEADS),
+                               len(self.tokens))
+        self.first_and = next((i for i, t in enumerate(self.tokens) if t.lower() in _AND), len(self.tokens))
+        rel = next((m for m in _LETTERS.finditer(masked, start, end) if m.group().lower() in _RESTRICTIVE_RELATIVES), None)
+        self.relative = (rel.start(), rel.end()) if rel else None
+
+    def before(self, verb_start: int) -> tuple[list[str], int]:
+        """The tokens of the clause before ``verb_start`` and how many of them are whole clause tokens."""
+        whole = bisect_right(self.ends, verb_start)
+        toks = self.tokens[:whole]
+        if whole < len(self.starts) and self.starts[whole] < verb_start:
+            toks.append(self.masked[self.starts[whole] : verb_start])  # the token the verb's offset cuts
+        return toks, whole
+
+    def relative_before(self, clause_start: int, verb_start: int) -> int | None:
+        """:func:`_restrictive_relative` of ``masked[clause_start:verb_start]``."""
+        if self.relative and self.relative[1] <= verb_start:
+            return _relative_cut(self.masked[clause_start:verb_start], self.relative[0] - clause_start)
+        at = verb_start  # the letters the verb's offset cuts, a word of their own in the slice
+        while at > clause_start and _LETTERS.match(self.masked, at - 1, verb_start):
+            at -= 1
+        if at < verb_start and _LETTERS.match(self.masked, verb_start) \
+                and self.masked[at:verb_start].lower() in _RESTRICTIVE_RELATIVES:
+            return _relative_cut(self.masked[clause_start:verb_start], at - clause_start)
+        return None
+
+
+@lru_cache(maxsize=16)
+def _clauses(masked: str) -> dict[int, _Clause]:
+    """This sentence's clauses read so far, by where each starts (filled by :func:`_clause`)."""
+    return {}
+
+
+def _clause(masked: str, start: int, verb_start: int) -> _Clause | None:
+    """The clause of ``masked`` that opens at ``start`` and holds ``verb_start``; None when a chunk break of
+    the whole sentence stands across ``verb_start`` (" - " cut after its hyphen: no break before the verb)."""
+    found = _clauses(masked)
+    clause = found.get(start)
+    if clause is None:
+        brk = _CHUNK_BREAK.search(masked, start)
+        clause = found[start] = _Clause(masked, start, brk.start() if brk else len(masked))
+    return clause if verb_start <= clause.end else None
+
+
+@lru_cache(maxsize=16)
+def _breaks(masked: str) -> tuple[list[int], list[int]]:
+    """Where the chunk breaks of the whole sentence start and end."""
+    found = list(_CHUNK_BREAK.finditer(masked))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _chunks_before(masked: str, verb_start: int) -> list[str]:
+    """``_CHUNK_BREAK.split(masked[:verb_start])`` from the sentence's breaks found once (a split of the text
+    before each verb was quadratic in a long sentence): the breaks that end by ``verb_start`` are the cut text's
+    (a break reads at most three characters; one across the cut, " - " cut after its hyphen, is none there)."""
+    starts, ends = _breaks(masked)
+    k = bisect_right(ends, verb_start)
+    return [masked[a:b] for a, b in zip([0, *ends[:k]], [*starts[:k], verb_start])]
 
 
 def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> Subject | None:
     """(kind, speaker) of the phrase right before a verb, or None."""
-    chunks = _CHUNK_BREAK.split(masked[:verb_start])
-    last = _strip_aux_tail(_TOKEN_RE.findall(chunks[-1]))
+    chunks = _chunks_before(masked, verb_start)
+    clause_start = verb_start - len(chunks[-1])
+    clause = _clause(masked, clause_start, verb_start)
+    if clause is None:
+        words, whole = _TOKEN_RE.findall(chunks[-1]), 0
+    else:
+        words, whole = clause.before(verb_start)
+    last = _strip_aux_tail(list(words))
     before_chunk = masked[: verb_start - len(chunks[-1])].rstrip()
     if not last:
         # (not "Водитель «…», сообщил X", "The driver "…," said X": the quotation, no apposition, stands
@@ -269,7 +363,7 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         titled = len(name) < len(suffix) or (len(prev) > len(suffix) and prev[-len(suffix) - 1].lower() in _ROLE_HEADS)
         if name and (len(name) >= 2 or titled) and _plausible_speaker(" ".join(name)):
             return "name", " ".join(name)
-    cut = _restrictive_relative(chunks[-1])
+    cut = _restrictive_relative(chunks[-1]) if clause is None else clause.relative_before(clause_start, verb_start)
     if cut is not None:
         # "The federal judge who blocked … North Carolina's voter identification law cited …", "The senator who
         # met Joe Biden on Monday said": the relative clause between the subject and its verb names someone
@@ -278,11 +372,14 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     if last[-1].lower() in _PRONOUNS:
         return "pronoun", last[-1]
     # the conjunction may be the stripped tail itself: "Moreau negó los cargos y dijo", "… и сказал"
-    if any(t.lower() in _AND for t in _TOKEN_RE.findall(chunks[-1])):
+    has_and = any(t.lower() in _AND for t in words) if clause is None \
+        else clause.first_and < whole or len(words) > whole and words[-1].lower() in _AND
+    if has_and:
         found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
         if found:
             return found
-    body = _body_subject(last)
+    # (no body head among the clause's whole tokens before its first)
+    body = _body_subject(last, 0 if clause is None else min(clause.first_head, whole))
     if body:
         return "name", body
     suffix = _name_suffix(last)
@@ -343,12 +440,14 @@ def _joined_name(toks: Sequence[str]) -> str:
     return re.sub(r"([«„“\"])\s+(.*?)\s+([»“”\"])", r"\1\2\3", " ".join(toks))
 
 
-def _body_subject(last: Sequence[str]) -> str | None:
+def _body_subject(last: Sequence[str], skip: int = 0) -> str | None:
     """A body the clause before the verb names by its capitalised head and the lower-case (or quoted, or
     capitalised place) words after it, at most four: "Министерство здравоохранения (сообщило)", "Компания
     «Аэрофлот» (заявила)", "Министерство обороны России"; text data "body_heads". The head alone
-    ("Компания заявила") is left to the other rules, and so is a head before a person's name."""
-    for i, tok in enumerate(last):
+    ("Компания заявила") is left to the other rules, and so is a head before a person's name. ``skip``: the
+    tokens known to hold no head (:class:`_Clause`)."""
+    for i in range(skip, len(last)):
+        tok = last[i]
         if not (tok[:1].isupper() and tok.lower() in _BODY_HEADS):
             continue
         rest = list(last[i + 1 :])
@@ -715,11 +814,38 @@ def _subject_before_quote(masked: str, slot: int) -> Subject | None:
     return None
 
 
+# How far a match of the verb patterns reads from where it starts: the longest word (literals, one character each
+# in any case), the boundary after it, one spare. A match starting further than this before the end of the text a
+# scan is given is the match of the whole text there.
+_VERB_REACH = 2 + max(len(w.lower()) for w in (*_SAY, *_ACT))
+_VERB_PATTERNS = {"say": _SAY_RE, "act": _ACT_RE}
+
+
+@lru_cache(maxsize=4096)
+def _first_verb(which: str, masked: str, start: int) -> int | None:
+    """Where the first match of a verb pattern from ``start`` on starts in the whole text, or None."""
+    found = _VERB_PATTERNS[which].search(masked, start)
+    return found.start() if found else None
+
+
+def _verbs_between(which: str, masked: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(masked, start, end)``. When the whole text has no match from ``start`` until
+    ``_VERB_REACH`` before ``end``, neither has the cut text (a match there reads no character at ``end`` or
+    after), and the scan starts there: a paragraph with no verb of that kind was scanned whole at each verb."""
+    first = _first_verb(which, masked, start)
+    if first is None or first >= end - _VERB_REACH:
+        start = max(start, end - _VERB_REACH)
+    return _VERB_PATTERNS[which].finditer(masked, start, end)
+
+
 def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
     """The subject of the first of two coordinated verbs ("X thanked … and expressed")."""
     start = max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
-    earlier = [*_SAY_RE.finditer(masked, start, verb_start), *_ACT_RE.finditer(masked, start, verb_start)]
-    for m in sorted(earlier, key=lambda m: m.start()):
+    # the earlier verbs in order (ties: the verb of saying first, as a stable sort of both lists had them), read
+    # only until one has a subject: all of them for each verb was quadratic in an unpunctuated paragraph
+    earlier = merge(_verbs_between("say", masked, start, verb_start), _verbs_between("act", masked, start, verb_start),
+                    key=lambda m: m.start())
+    for m in earlier:
         subj = _subject_before(masked, m.start(), bare_plural)
         if subj:
             return subj
