@@ -1154,14 +1154,18 @@ def _same_weekday(a: str | None, b: str | None) -> bool:
 # into Friday" are the night before that day; "Thursday night" runs into the next. Read as single
 # days, a German "Nacht zu Freitag" against an English "Thursday night" was a false date conflict.
 # The phrases are language data (``night`` in ``text/data/<xx>.json``), matched in any text.
+def _phrase_alternatives(phrases: Iterable[str]) -> str:
+    """An alternation of phrases, longest first (ties in one order, so the pattern's text is the same in every
+    process: setup's compiled-pattern table serves it), their words joined by any run of spaces; never-matching
+    when there are none."""
+    words = sorted(set(phrases), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words) or "(?!)"
+
+
 @cache
 def _night_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    def alternatives(phrases: Iterable[str]) -> str:
-        words = sorted(set(phrases), key=lambda w: (-len(w), w))
-        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words) or "(?!)"
-
-    before = alternatives(p for lang in LANGUAGES for p in profile(lang).night_before)
-    after = alternatives(p for lang in LANGUAGES for p in profile(lang).night_after)
+    before = _phrase_alternatives(p for lang in LANGUAGES for p in profile(lang).night_before)
+    after = _phrase_alternatives(p for lang in LANGUAGES for p in profile(lang).night_after)
     return (re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE), re.compile(rf"^\s+(?:{after})\b", re.IGNORECASE))
 
 
@@ -1369,8 +1373,7 @@ def _slash_day_prepositions(lang: str | None) -> tuple[re.Pattern[str], re.Patte
     general = {w for lg in langs for w in (*profile(lg).adverbial_prepositions, *profile(lg).date_since)} - day_only
 
     def closing(words: set[str]) -> re.Pattern[str]:
-        body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?<![^\W\d_])(?:{body or '(?!)'})\s+$", re.IGNORECASE)
+        return re.compile(rf"(?<![^\W\d_])(?:{_phrase_alternatives(words)})\s+$", re.IGNORECASE)
 
     return closing(day_only), closing(general)
 
