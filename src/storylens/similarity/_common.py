@@ -279,11 +279,11 @@ class PairFeatures:
     # a vague amount, its value a representative one): the rules read them as before, the reasons list them as no
     # figure in common (break49 O5: "figures: Ratusan" was the one figure of a pair with an unread side).
     vague_numbers: tuple[str, ...] = ()
-    # the whole counts under 10 both texts write with the same kind and measure ("three people" / "3 people"), as
-    # the first writes them: read only by the far-apart rule's place tie (similarity._verdict._place_alone)
     # Small tolls both texts state, one value of one counted noun ("Three people died" / "Drei Menschen starben"): the
     # reasons list them with the figures in common; no rule reads them (dates72: counts under 10 were never listed)
     shared_counts: tuple[str, ...] = ()
+    # the whole counts under 10 both texts write with the same kind and measure ("three people" / "3 people"), as
+    # the first writes them: read only by the far-apart rule's place tie (similarity._verdict._place_alone)
     shared_small_counts: tuple[str, ...] = ()
     # the shared one-word names each text writes right after another capitalised word, the family name of a person
     # each names in full, whatever its case ending ("Jana Kowalskiego" / "Jan Kowalski", "Ивана Петрова" / "Иван

@@ -223,6 +223,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     filed_a, filed_b = _filed_cities(a), _filed_cities(b)
     numbers = _shared_quantity_values(a.quantities, b.quantities)
     number_values = tuple(sorted(numbers, reverse=True))  # largest first
+    # the far-apart rule's place tie reads the name runs and recalls (similarity._verdict._place_alone): asked only then
+    place_far = far_gap is not None and far_gap >= DEFAULT.published_apart_place_days and bool(shared_places)
     roads = _roads_apart(a, b)
     if roads is not None and any(_telling_name(n, (a.lang, b.lang)) for n in shared_names):
         roads = None
@@ -259,10 +261,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_counts=_shared_small_tolls(a.small_quantities, b.small_quantities),  # the reasons' only
         shared_values=number_values,
         shared_small_counts=tuple(_shared_quantity_values(a.small_quantities, b.small_quantities).values()),
-        shared_name_runs=_name_runs(shared_names, shared_places, a, b, gazetteer)
-        if far_gap is not None and far_gap >= DEFAULT.published_apart_place_days and shared_places else (),
-        place_recalls=_place_recalls(a, b)
-        if far_gap is not None and far_gap >= DEFAULT.published_apart_place_days and shared_places else (),
+        shared_name_runs=_name_runs(shared_names, shared_places, a, b, gazetteer) if place_far else (),
+        place_recalls=_place_recalls(a, b) if place_far else (),
         aligned=aligned,
         published_gap_days=gap,
         published_apart_gap=far_gap,
@@ -831,8 +831,13 @@ def _after_capitalised(text: str, name: str) -> bool:
     (:attr:`PairFeatures.shared_name_runs`)."""
     if len(name) < 4 or not name[:1].isupper():
         return False
-    stem = re.escape(name[:max(4, len(name) - 4)])
-    return re.search(rf"(?<![\w-])[^\W\d_a-zß-ÿа-яё][\w'’-]+[ \t]+{stem}\w*", text) is not None
+    return re.search(rf"(?<![\w-])[^\W\d_a-zß-ÿа-яё][\w'’-]+[ \t]+{_family_stem(name)}\w*", text) is not None
+
+
+def _family_stem(name: str) -> str:
+    """The escaped stem a family name is read by whatever its case ending ("Kowalsk" of "Kowalskiego" and "Kowalski",
+    "Волк" of "Волкова"): all but its last four letters, four at least."""
+    return re.escape(name[:max(4, len(name) - 4)])
 
 
 def _name_runs(names: Sequence[str], place_ids: AbstractSet[str], a: _Text, b: _Text, gazetteer: Gazetteer
@@ -874,8 +879,7 @@ def _family_ties(text: str, other: str) -> tuple[str, ...]:
         before = body[max(0, m.start() - 40):m.start()].split()[-1:] or [""]
         if not (given[:1].isupper() and family[:1].isupper() and (before[0][:1].islower() or before[0].endswith(","))) or given.isupper() or family.isupper():
             continue
-        stem = re.escape(family[:max(4, len(family) - 4)])
-        if family not in found and re.search(rf"(?<![\w-]){stem}", other):
+        if family not in found and re.search(rf"(?<![\w-]){_family_stem(family)}", other):
             found.append(family)
     return tuple(found)
 

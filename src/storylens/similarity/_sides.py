@@ -498,11 +498,12 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         dateline_places = frozenset(p for p in dateline_places if not p.startswith("c") or p in strict)
     # a country's name the text means as another country's region: "Atlanta, Georgia" is no Georgia the country
     # (break57 F7: "same place: Georgia" for a Tbilisi and an Atlanta protest)
-    homonyms = _homonym_countries(f"{dateline}\n{text}" if dateline else text, places | dateline_places, gazetteer)
+    headed = f"{dateline}\n{text}" if dateline else text  # the dateline read with the text
+    homonyms = _homonym_countries(headed, places | dateline_places, gazetteer)
     lower_places |= homonyms
     # a town with its department or state in brackets is that town, no homonym abroad: "VIENNE (Isère)" is no Vienna
     # (names72: a fire in Vienne, Isère was "same names: Vienne / Vienna" with one in Vienna)
-    bracketed, bracketed_regions = _bracketed_homonyms(f"{dateline}\n{text}" if dateline else text, lang, gazetteer)
+    bracketed, bracketed_regions = _bracketed_homonyms(headed, lang, gazetteer)
     lower_places |= bracketed & places
     dateline_places -= bracketed
     dateline_places -= homonyms  # "ATLANTA, Georgia (AP) -"
@@ -510,7 +511,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     # a region of one word that is also such a city's name counts where the city's would: "The letter from Mary" is
     # no Mary (Turkmenistan's province) as it is no Mary the city (break50 N7)
     unread = frozenset(gazetteer.word_cities) - {gazetteer.labels[p] for p in word_cities}
-    regions = _region_countries_of(f"{dateline}\n{text}" if dateline else text, None if dateline else folded,
+    regions = _region_countries_of(headed, None if dateline else folded,
                                    unread=unread) if cased else frozenset()
     regions -= bracketed_regions
     given = _given_names(sentences) if cased else frozenset()
