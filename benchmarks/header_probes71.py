@@ -15,18 +15,8 @@ alone stay text (stop 70's test keeps the latter).
 from __future__ import annotations
 
 from _lib.header_probes import report, run_probes
+from header_probes70 import DE, EN, ES, FR, IT  # the bodies of stop 70's probes, shared
 
-EN = ("The city council approved the new transport plan on Friday after a long debate, officials said.\n\n"
-      "The plan adds three bus lines and extends the tram network to the northern districts by 2028, "
-      "according to the mayor's office.")
-DE = ("Der Stadtrat hat den neuen Verkehrsplan am Freitag nach langer Debatte gebilligt, teilten Beamte mit.\n\n"
-      "Der Plan sieht drei neue Buslinien vor und verlängert das Straßenbahnnetz bis 2028 in die nördlichen Bezirke.")
-FR = ("Le conseil municipal a approuvé le nouveau plan de transport vendredi après un long débat, selon la mairie.\n\n"
-      "Le plan ajoute trois lignes de bus et prolonge le tramway vers les quartiers nord d'ici à 2028, a précisé l'adjoint.")
-ES = ("El ayuntamiento aprobó el nuevo plan de transporte el viernes tras un largo debate, según fuentes municipales.\n\n"
-      "El plan añade tres líneas de autobús y amplía el tranvía a los barrios del norte antes de 2028, indicó el alcalde.")
-IT = ("Il consiglio comunale ha approvato venerdì il nuovo piano dei trasporti dopo un lungo dibattito, secondo il comune.\n\n"
-      "Il piano aggiunge tre linee di autobus e prolunga il tram verso i quartieri nord entro il 2028, ha detto il sindaco.")
 PL = ("Rada miasta zatwierdziła w piątek nowy plan transportowy po długiej debacie, poinformowali urzędnicy.\n\n"
       "Plan przewiduje trzy nowe linie autobusowe i przedłużenie sieci tramwajowej do dzielnic północnych do 2028 roku.")
 RU = ("Городской совет в пятницу одобрил новый транспортный план после долгих дебатов, сообщили чиновники.\n\n"
