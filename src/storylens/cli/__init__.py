@@ -317,10 +317,11 @@ def similarity(
         None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    # --similarity-model as compare spells it (issue #13: a user who learnt it there got "No such option")
     model: SimilarityModelName | None = typer.Option(  # noqa: B008 - typer parameter declaration
-        None, "--model", "-m", show_default=False,
-        help="full (the default: USE and an e5 vector of each lead) or fast (USE only: ~1/10 the CPU per new pair)."),
-    fast: bool = typer.Option(False, "--fast", hidden=True, help="Same as --model fast."),
+        None, "--model", "-m", "--similarity-model", show_default=False,
+        help="Same-story model: full (the default: USE and an e5 vector of each lead) or fast (USE only: ~1/10 the CPU)."),
+    fast: bool = typer.Option(False, "--fast", "--fast-similarity", hidden=True, help="Same as --model fast."),
 ) -> None:
     """How similar two articles are: seven SemEval-2022 scores (0..1), same story or not, reasons."""
     from .. import similarity as sim
