@@ -2255,7 +2255,10 @@ def _take_parts_header(line: str, state: _State) -> bool:
     # Associated Press"): the wire the copy carries, not a second outlet (trial59 F8/F11: both headers were unread, and
     # the stream took one outlet's wire copy for an update of the other's page). The line stays the copy's credit.
     # (not after a name no marker marks, a dateline's place in a caseless script: "東京 2026年12月9日 共同通信")
-    credited = (len(others) > 1 and any(_is_agency(p) for p in others[1:])
+    # "Sarah Miller, Reuters, 12 March 2026", "Ayşe Yılmaz, Hürriyet, 12 Mart 2026": a person, then an outlet, then
+    # the date, no marker (MED-5 newuser72: the line was the title and a claim, or a dateline's place)
+    person_first = not authors and len(others) == 2 and _unmarked_byline(read, written, others[0], others[1])
+    credited = (len(others) > 1 and any(_is_agency(p) for p in others[1:]) and not person_first
                 and not _CJK_PERSON.fullmatch(others[0]) and not _listed_city(others[0]))
     if credited:
         others = [others[0], *(p for p in others[1:] if not _is_agency(p))]
@@ -2274,7 +2277,8 @@ def _take_parts_header(line: str, state: _State) -> bool:
                                                            or _given_named_people(p))]
         if len(named) != 1 or len(named) + len(people) != len(others) or len(people) > 1:
             return False
-        if people and others.index(people[0]) < others.index(named[0]) and not _given_named_people(people[0]):
+        if (people and others.index(people[0]) < others.index(named[0]) and not _given_named_people(people[0])
+                and not person_first):
             return False  # a name before the outlet without a marker is a dateline's place ("東京 2026年12月9日 共同通信")
         outlet, authors = named[0], _given_named_people(people[0]) or people if people else []
     written = re.sub(r"\s+", " ", written)
@@ -2376,6 +2380,41 @@ def _given_named_people(part: str) -> list[str]:
     # every name a person's shape, one at least opening with a listed given name ("Ayşe" is in no list)
     ok = names and all(_name_shape(n) for n in names) and any(given_name_gender(n.split()[0]) for n in names)
     return names if ok else []
+
+
+# An unmarked byline's line at most ("Sarah Miller, Reuters, 12 March 2026" is 36 characters; two authors and a
+# long outlet's name stay under it): a longer line is a headline's or a sentence's, whatever its parts
+_UNMARKED_BYLINE_CHARS = 80
+
+
+def _unmarked_byline(read: str, written: str, person: str, outlet: str) -> bool:
+    """Whether a header line without a marker is a byline: short, a person's name first, the outlet (listed or named
+    as one) next and the date closing it ("Sarah Miller, Reuters, 12 March 2026", "Иван Петров, ТАСС, 12 марта
+    2026", "Ayşe Yılmaz, Hürriyet, 12 Mart 2026"). The person's first word is a given name of the text layer's
+    lists, as written or without its accents ("Ayşe" is listed as "Ayse"): a place there is a dateline's ("Santa
+    Clara, Northern Post, 14 November 2026")."""
+    if len(read) > _UNMARKED_BYLINE_CHARS or not read.rstrip(" .").endswith(written.rstrip(" .")):
+        return False
+    if not 0 <= read.find(person) < read.find(outlet) < read.rfind(written):
+        return False
+    return _outlet_named(outlet) and _header_outlet_shape(outlet) and bool(_given_named_people(person)
+                                                                          or _folded_given_people(person))
+
+
+def _folded_given_people(part: str) -> list[str]:
+    """:func:`_given_named_people` with each given name also looked up without its accents ("Ayşe" -> "Ayse": the
+    lists hold a name as the locales that write it spell it, and Turkish's is not among them)."""
+    from ..text import given_name_gender
+
+    names = [n.strip() for n in _people_and().split(part) if n.strip()]
+    ok = names and all(_name_shape(n) and not _in_capitals(n) and not _listed_city(n) for n in names) and any(
+        given_name_gender(_unaccented(n.split()[0])) for n in names)
+    return names if ok else []
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its combining marks ("Ayşe" -> "Ayse", "İbrahim" -> "Ibrahim")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
