@@ -27,6 +27,11 @@ class Settings:
     """Tuned thresholds and limits; see each field's comment for its source."""
 
     # --- ingest -------------------------------------------------------------
+    # A gzip file of records (x.jsonl.gz) or a feed (x.xml.gz) may inflate to this many times its compressed size (at
+    # least one article's 10 MB limit; one article's .txt.gz / .html.gz to that limit alone); past it the file fails in
+    # one line (a gzip bomb: deflate reaches ~1,000x on zeros). Set by hand, small73: the seeds and BASIL's JSONL files
+    # compress 2.0-12.1x with gzip -9, so 100 leaves room for a page of boilerplate.
+    gzip_max_ratio: int = 100
 
     # --- text / segmentation ------------------------------------------------
     # Characters of article text one document brings to a comparison (storylens
@@ -1485,6 +1490,8 @@ class Settings:
             value = getattr(self, f.name)
             if isinstance(value, float) and math.isnan(value):
                 raise ConfigError(f"setting {f.name} is NaN; give a number")
+        if self.gzip_max_ratio < 1:
+            raise ConfigError(f"setting gzip_max_ratio is {self.gzip_max_ratio}; give a whole number of 1 or more")
         if self.cluster_place_veto_languages not in ("cross", "all"):
             raise ConfigError(f"setting cluster_place_veto_languages is {self.cluster_place_veto_languages!r}; "
                               "give \"cross\" or \"all\"")

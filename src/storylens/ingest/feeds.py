@@ -29,10 +29,11 @@ from .._paths import shown_path
 from ..errors import EmptyInputError, InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ..text import outlets
+from ._gzip import gunzip, gzip_limit, is_gzip
 from ._records import Skipped, internal_failure, not_regular
 from .dates import DateError, parse_date, parse_timestamp
 from .decode import Decoded, declared_charset, decode
-from .files import open_regular, read_bytes, read_text
+from .files import DEFAULT_MAX_BYTES, open_regular, read_bytes, read_text
 
 __all__ = ["fragment_text", "html_document", "looks_like_feed", "parse_feed_bytes", "plain_title", "read_feed",
            "site_name"]
@@ -382,6 +383,8 @@ def read_feed(
             yield Failure(source, "read", f"cannot read the feed ({exc.strerror}); check the path")
             return
     try:
+        if is_gzip(data):  # "x.xml.gz" (LOW-12: skipped), or a server's gzip file sent as it is
+            data = gunzip(data, source, gzip_limit(len(data), DEFAULT_MAX_BYTES))
         parsed, decoded, marks = _parse(data, source, content_type)
     except InputError as exc:
         yield Failure(source, "read", exc.reason)

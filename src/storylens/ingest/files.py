@@ -25,6 +25,7 @@ from typing import Any
 from .._paths import shown_missing, shown_path
 from ..errors import EmptyInputError, InputError, NotAnArticleError, NotRegularFileError, TooLargeError
 from ..models import RawDocument
+from ._gzip import gunzip, inner_name, is_gzip
 from .dates import DateError, parse_date, parse_timestamp
 from .decode import declared_charset, decode
 
@@ -204,7 +205,7 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise InputError("permission denied; make the file readable", source) from None
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror}); check the path", source) from None
-    is_html = p.suffix.lower() in HTML_SUFFIXES or None
+    is_html = Path(inner_name(p.name)).suffix.lower() in HTML_SUFFIXES or None  # "a.html.gz" too
     return read_bytes(data, source, max_bytes=max_bytes, is_html=is_html, repair=repair)
 
 
@@ -266,6 +267,8 @@ def read_bytes(
     """
     if len(data) > max_bytes:
         raise TooLargeError(f"input is over the {max_bytes / 1e6:.0f} MB limit for one article", source)
+    if is_gzip(data):  # "x.txt.gz", an upload of one: what it holds, to the same limit (LOW-12: "a binary file")
+        data = gunzip(data, source, max_bytes, f"the {max_bytes / 1e6:.0f} MB limit for one article")
     if not data.strip():
         kind = "empty" if not data else "only whitespace"
         raise EmptyInputError(f"input is {kind}; pass a file with article text", source)

@@ -29,6 +29,7 @@ import hashlib
 import io
 import json
 import math
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -36,6 +37,7 @@ from typing import Any, BinaryIO
 from .._paths import escaped_field, has_surrogates, shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
+from ._gzip import is_gzip, open_gunzipped
 from ._records import Skipped, field_problem, internal_failure, json_kind, not_regular
 from .dates import parse_timestamp, stated_date
 from .decode import decode
@@ -284,6 +286,16 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     except OSError as exc:
         yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
         return
+    if is_gzip(handle.peek(3)[:3]):  # "x.jsonl.gz": its records, inflated as they are read (LOW-12: skipped)
+        handle = open_gunzipped(handle, source, os.fstat(handle.fileno()).st_size, max_bytes)
+    try:
+        yield from _read_records(handle, source, max_bytes, ids)
+    except InputError as exc:  # a gzip archive damaged, cut off or inflating past its bound: the records before stay
+        yield Failure(source, "read", exc.reason)
+
+
+def _read_records(handle: Any, source: str, max_bytes: int, ids: JsonlIds) -> Iterator[RawDocument | Failure]:
+    """:func:`read_jsonl`'s records of an open file (closed at the end)."""
     with handle:
         wide = _wide_bom(handle.peek(4)[:4])
         if wide:  # UTF-16/32 lines are split on decoded newlines, not on the byte 0x0A

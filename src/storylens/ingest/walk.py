@@ -20,6 +20,7 @@ from pathlib import Path
 from .._paths import shown_missing, shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
+from ._gzip import GZIP_SUFFIX, gunzipped_head, inner_name, is_gzip
 from ._records import NOT_REGULAR as _NOT_REGULAR
 from ._records import Skipped, internal_failure, not_regular, skip_summary
 from .feeds import looks_like_feed, read_feed
@@ -448,8 +449,11 @@ def _not_article(path: Path) -> str | None:
     sidecar = next((end for end in _SQLITE_SIDECARS if path.name.endswith(end)), None)
     if sidecar and path.with_name(path.name[: -len(sidecar)]).is_file():  # "irish-journal" alone is a name
         return "a SQLite journal file (a store's), not an article"
+    if path.suffix.lower() == GZIP_SUFFIX and Path(inner_name(name)).suffix in _TEXT | _JSONL | _FEED:
+        return None  # "x.txt.gz", "x.jsonl.gz", "x.xml.gz": read as what they hold (LOW-12: skipped)
     if path.suffix.lower() in _NOT_ARTICLE_EXT:
-        return f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC)"
+        return (f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC, "
+                "each gzipped too: x.txt.gz)")
     return None
 
 
@@ -479,7 +483,7 @@ def _detect(path: Path) -> str:
     name = path.name.lower()
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
         return "warc"
-    suffix = path.suffix.lower()
+    suffix = Path(inner_name(name)).suffix  # "x.jsonl.gz" is a JSONL file, gzipped
     if suffix in _JSONL:
         return "jsonl"
     if suffix in _FEED:
@@ -489,6 +493,8 @@ def _detect(path: Path) -> str:
             head = fh.read(8192)
     except OSError:
         return "text"  # read_path reports the real error
+    if is_gzip(head) and not looks_like_warc(head):
+        head = gunzipped_head(path, len(head))  # sniffed as what it holds
     if looks_like_warc(head):
         return "warc"
     if looks_like_feed(head) and suffix not in (".html", ".htm", ".xhtml"):
