@@ -71,7 +71,7 @@ def test_a_bomb_stops_at_one_article_s_limit(tmp_path):
     assert path.stat().st_size < 10_000
     with pytest.raises(TooLargeError) as err:
         read_path(path, max_bytes=2_000_000)
-    assert err.value.reason.startswith("the gzip archive inflates to over the 2 MB limit for one article (a gzip bomb?)")
+    assert err.value.reason.startswith("the gzip archive inflates to over the 2 MB limit for one article, so it may be a gzip bomb")
 
 
 def test_ingest_reads_gzipped_text_jsonl_and_feed_files_and_still_skips_other_archives(tmp_path):
@@ -90,6 +90,25 @@ def test_ingest_reads_gzipped_text_jsonl_and_feed_files_and_still_skips_other_ar
     assert not [r for r in records if isinstance(r, Failure)]
     skipped = [r for r in records if not isinstance(r, RawDocument | Failure)]
     assert [s.source for s in skipped] == [str(tmp_path / "d.tar.gz")]
+
+
+@pytest.mark.parametrize("records", [1, 3, 200])
+def test_a_gzipped_jsonl_file_without_a_suffix_is_sniffed_by_what_it_holds(tmp_path, records):
+    # small73fix: the head inflated was the COMPRESSED head's size (a 3-record file: ~150 bytes of one record, no
+    # whole line), so it was one text article of raw JSON
+    path = tmp_path / "export"
+    path.write_bytes(gzip.compress(_records(records)))
+    assert detect_format(path) == "jsonl"
+    docs = [r for r in iter_records([path]) if isinstance(r, RawDocument)]
+    assert [d.source for d in docs] == [f"{path}#{i}" for i in range(1, records + 1)]
+
+
+def test_a_small_gzipped_feed_without_a_suffix_is_a_feed(tmp_path):
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Valley News</title><item><title>Flood</title>'
+            f"<description>{_TEXT.replace(chr(10), ' ')}</description></item></channel></rss>")
+    path = tmp_path / "latest"
+    path.write_bytes(gzip.compress(feed.encode()))
+    assert detect_format(path) == "feed"
 
 
 def test_a_cut_jsonl_gz_keeps_the_records_before_the_cut(tmp_path):

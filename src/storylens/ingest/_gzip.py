@@ -49,8 +49,8 @@ def _damaged(reason: str, source: str) -> InputError:
 
 
 def _too_large(source: str, what: str) -> TooLargeError:
-    return TooLargeError(f"the gzip archive inflates to over {what} (a gzip bomb?); decompress it yourself and pass "
-                         "what it holds", source)
+    return TooLargeError(f"the gzip archive inflates to over {what}, so it may be a gzip bomb; decompress it yourself "
+                         "and pass what it holds", source)
 
 
 def _ratio_limit(limit: int) -> str:

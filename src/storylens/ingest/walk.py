@@ -478,6 +478,9 @@ def detect_format(path: Path) -> str:
         return "text"  # read_path says what it is
 
 
+_SNIFF = 8192  # bytes of a file's head read to tell its format
+
+
 def _detect(path: Path) -> str:
     """:func:`detect_format`, raising NotRegularFileError when the file sniffed is a FIFO, socket or device."""
     name = path.name.lower()
@@ -490,11 +493,13 @@ def _detect(path: Path) -> str:
         return "feed"
     try:
         with open_regular(path) as fh:
-            head = fh.read(8192)
+            head = fh.read(_SNIFF)
     except OSError:
         return "text"  # read_path reports the real error
     if is_gzip(head) and not looks_like_warc(head):
-        head = gunzipped_head(path, len(head))  # sniffed as what it holds
+        # sniffed as what it holds, as many bytes of it as a plain file's (not the compressed head's size: a small
+        # gzipped JSONL file's 60 bytes inflated to 60 were no record, and it was read as one text article)
+        head = gunzipped_head(path, _SNIFF)
     if looks_like_warc(head):
         return "warc"
     if looks_like_feed(head) and suffix not in (".html", ".htm", ".xhtml"):
