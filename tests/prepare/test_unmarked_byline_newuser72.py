@@ -66,3 +66,29 @@ def test_name_outlet_date_without_a_marker_is_the_byline(lang, line, author, out
 def test_places_titles_and_lists_are_no_byline(lang, line):
     for text in _texts(lang, line):
         assert clean_text(text).authors == (), text
+
+
+# small73 tester HIGH: a place whose first word is a given name, before a wire agency, was read as its reporter
+# ("Alice Springs, AAP, …" -> authors ['Alice Springs']); a list's dash item was a byline (LOW)
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Alice Springs, AAP, 12 March 2026"), ("en", "Marco Island, AP, March 12, 2026"),
+    ("en", "Jackson Hole, AP, March 12, 2026"), ("en", "Elizabeth City, AP, March 12, 2026"),
+    ("en", "Victoria Falls, AFP, 12 March 2026"), ("it", "Marina di Pisa, ANSA, 12 marzo 2026"),
+    ("es", "Victoria Playa, EFE, 12 de marzo de 2026"), ("pt", "Maria Praia, Lusa, 12 de março de 2026"),
+    ("de", "Maria Stadt, dpa, 12. März 2026"), ("en", "Sarah Miller and Marco Island, Reuters, 12 March 2026"),
+    ("en", "- Sarah Miller, Reuters, 12 March 2026"), ("en", "• Sarah Miller, Reuters, 12 March 2026"),
+])
+def test_a_place_named_after_a_person_or_a_list_item_is_no_byline(lang, line):
+    for text in _texts(lang, line):
+        assert clean_text(text).authors == (), text
+
+
+@pytest.mark.parametrize(("lang", "line", "author"), [
+    ("en", "Tom Reed, AP, March 12, 2026", "Tom Reed"),  # "Reed", "Miller": given names too, no place's word
+    ("nl", "Jan de Vries, ANP, 12 maart 2026", "Jan de Vries"),  # "de" is no Italian place's "di"
+    ("it", "Giulia Di Stefano, ANSA, 12 marzo 2026", "Giulia Di Stefano"),
+])
+def test_a_person_next_to_the_place_rule_stays_read(lang, line, author):
+    head = _HEAD.get(lang, _HEAD["en"])
+    body = _BODY.get(lang, _BODY["en"])
+    assert clean_text(f"{line}\n\n{head}\n\n{body}").authors == (author,)

@@ -2395,10 +2395,43 @@ def _unmarked_byline(read: str, written: str, person: str, outlet: str) -> bool:
     Clara, Northern Post, 14 November 2026")."""
     if len(read) > _UNMARKED_BYLINE_CHARS or not read.rstrip(" .").endswith(written.rstrip(" .")):
         return False
-    if not 0 <= read.find(person) < read.find(outlet) < read.rfind(written):
+    # the line opens with the name itself: "- Sarah Miller, Reuters, …" is a list's item (small73 tester LOW)
+    if not read.lstrip()[:1].isalpha() or not 0 <= read.find(person) < read.find(outlet) < read.rfind(written):
         return False
-    return _outlet_named(outlet) and _header_outlet_shape(outlet) and bool(_given_named_people(person)
-                                                                          or _folded_given_people(person))
+    people = _given_named_people(person) or _folded_given_people(person)
+    return (_outlet_named(outlet) and _header_outlet_shape(outlet) and bool(people)
+            and not any(_place_named(name) for name in people))
+
+
+# A place's last word in the languages whose wire datelines put a place where an unmarked byline puts a person
+# ("Alice Springs, AAP, …", "Marco Island, AP, …", "Elizabeth City, AP, …": small73 tester HIGH, the place's first
+# word a given name), besides the text data's "place_heads" (island, lake, bay, isla, lago, île, …). A word that is
+# also a common family name stays out: Park (Korean), Berg, Field(s), Ford, Brook(s), Wood(s), Banks.
+_PLACE_LAST_WORDS = frozenset("""
+city town springs falls island islands isle hole hill hills beach bay harbor harbour port creek valley lake heights
+point village ville mount fort station airport junction county gardens rapids landing crossing cove canyon
+ciudad playa puerto bahía valle villa cerro río
+cidade praia porto vila ilha serra lagoa rio
+lido porto isola lago
+plage ville île
+stadt dorf hafen tal
+""".split())
+
+
+def _place_named(name: str) -> bool:
+    """Whether a person-shaped part of an unmarked byline names a place: listed as a city (whole, or after its
+    first word), ending in a place's word (:data:`_PLACE_LAST_WORDS`, text data "place_heads"), or an Italian
+    place's "di" ("Marina di Pisa": a person's is written "Di" in Italian)."""
+    words = name.split()
+    last = words[-1].casefold()
+    return (_listed_city(name) or _listed_city(" ".join(words[1:])) or last in _PLACE_LAST_WORDS
+            or last in _place_heads() or "di" in words[1:-1])
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Every language's words heading a place's name (text data "place_heads": island, lake, isla, île, …)."""
+    return frozenset(w for lang in LANGUAGES for w in profile(lang).place_heads)
 
 
 def _folded_given_people(part: str) -> list[str]:
