@@ -92,3 +92,23 @@ def test_a_person_next_to_the_place_rule_stays_read(lang, line, author):
     head = _HEAD.get(lang, _HEAD["en"])
     body = _BODY.get(lang, _BODY["en"])
     assert clean_text(f"{line}\n\n{head}\n\n{body}").authors == (author,)
+
+
+# The small73 tester's other cases, still read as a reporter: a small place, a company or an outlet whose name is a
+# given name and a word no data of the project marks (place-keys holds large cities only; no company list; "Register",
+# "Advocate" are no outlet words). Strict: the test fails once one is fixed, to be moved to the test above.
+@pytest.mark.xfail(strict=True, reason="small73fix: no place/company/outlet knowledge tells these from a person")
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Pedro Juan Caballero, EFE, 12 de marzo de 2026"), ("en", "Charlotte Amalie, AP, March 12, 2026"),
+    ("en", "Glen Burnie, AP, March 12, 2026"), ("es", "Florencio Varela, Télam, 12 de marzo de 2026"),
+    ("es", "Santiago de Compostela, EFE, 12 de marzo de 2026"), ("fr", "Charles de Gaulle, AFP, 12 mars 2026"),
+    ("pt", "Teófilo Otoni, Agência Brasil, 12 de março de 2026"),
+    ("pt", "Luís Eduardo Magalhães, Agência Brasil, 12 de março de 2026"),
+    ("pt", "Francisco Beltrão, Agência Brasil, 12 de março de 2026"),
+    ("pt", "João Monlevade, Agência Brasil, 12 de março de 2026"),
+    ("en", "Eugene Register-Guard, AP, March 12, 2026"), ("en", "Victoria Advocate, AP, March 12, 2026"),
+    ("de", "Hugo Boss, dpa, 12. März 2026"), ("de", "Robert Bosch, dpa, 12. März 2026"),
+    ("fr", "Louis Vuitton, AFP, 12 mars 2026"), ("en", "Charles Schwab, Reuters, 12 March 2026"),
+])
+def test_places_and_companies_no_data_marks_are_still_read_as_a_reporter(lang, line):
+    assert clean_text(f"{line}\n\n{_HEAD[lang]}\n\n{_BODY[lang]}").authors == ()
