@@ -906,7 +906,7 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     # meaning hit of such a query (trial59 F13: the Ukrainian strike report was semantic #1 for "李国强" and
     # "Li Guoqiang"). Those articles are found by their words, names and story instead (_near_text_hits).
     read |= _records(store, [aid for aid, _ in neighbours], read)
-    blind_query = not use_covers(_query_language(query))
+    blind_query = unread_query(query)
     vec_hits = [(aid, cos) for aid, cos in neighbours
                 if cos >= min_score and not blind_query and aid in read and use_covers(read[aid].language)]
     # the articles that name the query in another script or language: its alias group's other forms,
@@ -1124,12 +1124,28 @@ def _query_language(query: str) -> str | None:
     return _DETECTOR[0].language(query)
 
 
+def unread_query(query: str) -> bool:
+    """Whether ``query`` is in a language the sentence encoder does not read (``text.use_covers``), so its vector is
+    no evidence (trial59 F13): its guessed language is such a language and fastText's five best guesses put less
+    than ``settings.search_unread_query_max_covered`` on the languages the encoder reads. A short query's guess is
+    often a neighbour of its language: "взрыв на заводе" is Bulgarian at 0.56 and Russian at 0.25, and going blind
+    on it lost every report in another language (newuser72 MED-3); "вибух на заводі" is Ukrainian at 0.95."""
+    if use_covers(_query_language(query)):
+        return False
+    from ..settings import DEFAULT
+
+    covered = sum(p for code, p in _DETECTOR[0].scored(query) if use_covers(code))
+    return covered < DEFAULT.search_unread_query_max_covered
+
+
 def name_query(query: str) -> bool:
     """Whether ``query`` is only a person's name: one to three words, each capitalised with lower-case
     letters after its first (not an acronym: "ECB" is searched by meaning as before), no digit, no stop
     word of English or of the query's language, no word German's lexicon knows (German capitalises its
     nouns: "Zentralbank" finds Turkish and Chinese ECB reports by meaning at 0.35-0.38; a name it also
-    knows, "Holzmann", "Scholz", is searched as before) and no place the gazetteer knows ("Ukraine").
+    knows, "Holzmann", "Scholz", is searched as before), no German compound of words it knows
+    (``text.compound_noun``: "Werksexplosion"; with no given name in the query) and no place the gazetteer
+    knows ("Ukraine").
     Scripts without case (Arabic, Chinese) are never read as names."""
     tokens = query.split()
     if not 1 <= len(tokens) <= 3 or any(ch.isdigit() for ch in query):
@@ -1138,9 +1154,13 @@ def name_query(query: str) -> bool:
     if not words or len(words) > 3 or not all(w[:1].isupper() and any(c.islower() for c in w[1:]) for w in words):
         return False
     from .._cache import is_known
-    from ..text import stop_words
+    from ..text import compound_noun, given_name_gender, stop_words
 
     if any(is_known(w.lower(), "de") for w in words):  # German writes its nouns so: "Zentralbank" is no name
+        return False
+    # nor its compounds the lexicon does not list ("Werksexplosion": newuser72 MED-4), unless a given name comes
+    # with one: "Sahra Wagenknecht" is a name, though "Wagen-knecht" reads as a compound
+    if not any(given_name_gender(w) for w in words) and any(compound_noun(w, "de") for w in words):
         return False
 
     stop = stop_words("en") | stop_words(_query_language(query))
