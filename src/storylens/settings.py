@@ -1084,14 +1084,6 @@ class Settings:
     # them apart, so the name is found by text (spellings and stems cross scripts) and the bar sits above
     # both; a query naming a report's subject reached 0.52-0.62 on it ("Allegri", "Massimiliano Allegri").
     search_name_min_score: float = 0.5
-    # A query read as a language the sentence encoder does not read (text.use_covers: Ukrainian, Czech, Greek) has no
-    # meaning hits (its vector sits near everything, trial59 F13) only when fastText's five best guesses put less
-    # than this probability on languages the encoder reads (storylens.stream.queries.unread_query). A short
-    # Russian query is often guessed Bulgarian: "взрыв на заводе" bg 0.56 / ru 0.25 lost all 9 cross-language
-    # hits (newuser72 MED-3). Set by hand between the two groups of 45 queries written for it (not tuned on a
-    # corpus): 23 in uk/bg/sr/cs/el/he/hu/ro/fi/kk put 0.00-0.05 on read languages, except three close calls
-    # (hu/es 0.30, sr read as uk/ru 0.41, bg/ru 0.45); the three Russian queries read as Bulgarian 0.24-0.27.
-    search_unread_query_max_covered: float = 0.15
     # A name found by sound in another script (stream/_across.py, fx38c, final38 §5: "Георгиева" found
     # Polish "Krajowa"): in Latin/Cyrillic/Greek its Latin letters at least search_sound_length_ratio
     # of the longer's length (Georgieva / Георгиева 1.0), and a common word of the report's lexicon

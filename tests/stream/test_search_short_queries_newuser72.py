@@ -2,8 +2,8 @@
 
 MED-3: "взрыв на заводе" is guessed Bulgarian (0.56, Russian 0.25) and the sentence encoder does not read Bulgarian,
 so the query went blind (trial59 F13's rule): only its Russian text hit was left of 10 reports in 10 languages. A
-query is blind only when the detector's best guesses put little weight on languages the encoder reads
-(settings.search_unread_query_max_covered); Ukrainian, Czech, Greek and Hebrew queries stay blind.
+query guessed a Cyrillic neighbour of Russian is read as Russian when it writes ы, э or ё and no letter Russian lacks
+(stream.queries.unread_query); Ukrainian, Belarusian, Czech, Greek and Hebrew queries stay blind.
 MED-4: "Werksexplosion" was read as a person's name (capitalised, unknown to the German lexicon), so its meaning hits
 counted only from cosine 0.5; the explosion reports were at 0.32-0.40. A German compound of known words is a noun
 (text.compound_noun). Both backends; the texts are written for these tests, the vectors set by hand."""
@@ -59,8 +59,11 @@ def test_a_short_russian_query_guessed_bulgarian_keeps_its_meaning_hits(any_stor
 
 
 @pytest.mark.parametrize("query", ["вибух на заводі", "страйк докерів у порту", "výbuch v chemické továrně",
-                                   "έκρηξη σε εργοστάσιο", "פיצוץ במפעל כימי", "избори за кмет на София"])
-def test_a_query_confidently_in_an_unread_language_stays_blind(any_store, query):
+                                   "έκρηξη σε εργοστάσιο", "פיצוץ במפעל כימי", "избори за кмет на София",
+                                   # guessed so with 0.28-0.41 on read languages (queries73 tester): still unread
+                                   "robbanás a vegyi üzemben", "robbanás a gyárban", "выбары прэзідэнта",
+                                   "пожар у Београду", "eleccions al Parlament de Catalunya"])
+def test_a_query_in_an_unread_language_stays_blind(any_store, query):
     assert unread_query(query)
     assert _meaning_hits(_write(any_store), query, 0.5) == set()
 

@@ -67,14 +67,6 @@ class LanguageDetector:
             return []
         return [str(x["lang"]) for x in self._model().detect(sample, model="lite", k=k)]
 
-    def scored(self, text: str, k: int = 5) -> list[tuple[str, float]]:
-        """:meth:`ranked` with fastText's probabilities: the ``k`` best (code, probability), best first (how much
-        of its belief a short text's guess puts on a set of languages: stream.queries' unread-language query)."""
-        sample = " ".join(text.split())[: self.max_chars]
-        if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
-            return []
-        return [(str(x["lang"]), float(x["score"])) for x in self._model().detect(sample, model="lite", k=k)]
-
     def language(self, text: str, default: str | None = None) -> str | None:
         code, _ = self.detect(text)
         return code or default
