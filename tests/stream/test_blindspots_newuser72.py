@@ -24,17 +24,17 @@ _ROWS = [  # (story, outlet, language, keys)
 ]
 
 
-def _write(store):
-    ids = [f"{i:016x}" for i in range(1, len(_ROWS) + 1)]
+def _write(store, rows=tuple(_ROWS)):
+    ids = [f"{i:016x}" for i in range(1, len(rows) + 1)]
     articles = [ArticleRecord(id=aid, source=f"x#{aid}", text=" ".join(keys), title=story, outlet=outlet,
                               language=language, published="2026-03-12", metadata={})
-                for aid, (story, outlet, language, keys) in zip(ids, _ROWS, strict=True)]
+                for aid, (story, outlet, language, keys) in zip(ids, rows, strict=True)]
     seen: set[str] = set()
     assignments = []
-    for i, (aid, row) in enumerate(zip(ids, _ROWS, strict=True)):
+    for i, (aid, row) in enumerate(zip(ids, rows, strict=True)):
         assignments.append(AssignmentRecord(aid, row[0], 1.0, row[0] not in seen, None, (), "test", pos=i))
         seen.add(row[0])
-    store.write_batch(StoreBatch(articles=articles, entities={aid: row[3] for aid, row in zip(ids, _ROWS, strict=True)},
+    store.write_batch(StoreBatch(articles=articles, entities={aid: row[3] for aid, row in zip(ids, rows, strict=True)},
                                  assignments=assignments))
     return store
 
@@ -65,3 +65,17 @@ def test_a_one_article_storys_keys_are_read_as_before(any_store):
     none is distinctive and none of the six is another's blindspot (counting the story out, 5 of 5, made them so)."""
     store = _write(any_store)
     assert all(_spots(store, f"S-m{i}") == set() for i in range(1, 7))
+
+
+_SMALL = [  # the big story and three other articles naming its generic keys, no follow-up (queries73 tester P2)
+    *_ROWS[:12],
+    *((f"S-u{i}", outlet, "de", (*_COMMON, f"topic{i}", f"place{i}")) for i, outlet in enumerate(("Bild", "Welt", "Taz"), 1)),
+]
+
+
+def test_keys_most_articles_outside_a_story_name_are_no_evidence_in_a_small_store(any_store):
+    """15 articles: the three keys are in all 3 articles outside the big story; counting the story as one, 4 of
+    the 5 the floor allowed, they related all three. The floor is at most half the articles outside the story."""
+    store = _write(any_store, _SMALL)
+    assert _spots(store, "S-big") == set()
+    assert _spots(store, "S-u1") == set()
