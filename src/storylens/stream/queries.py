@@ -821,10 +821,11 @@ def _distinctive_core(store: Store, stories: Sequence[StorySummary]) -> dict[str
     once, its near-duplicates with it: each of its articles counted, a story's own names fell out once 6 of its
     reports named them, and in an 18-article store the 12-report story lost every blindspot a 316-article store
     gave it (newuser72 MED-6). A one-article story's keys are read as before (as benchmarks/blindspot_evidence.py
-    tuned the rule, on one article a side). The floor of 5 is relative to the articles outside the story: at most
-    half of them (one at least; :func:`_outside_floor`), so in a small store a key most other articles name is no
-    mark of the story (queries73 tester: "Berlin", "Bundestag", "Kanzler" in 3 of 3 other articles related every
-    one of them). One duplicates read, one entity read and one frequency read for all."""
+    tuned the rule, on one article a side). Counting the story as one, the floor of 5 is relative to the articles
+    outside the story: at most half of them (one at least; :func:`_outside_floor`), so in a small store a key most
+    other articles name is no mark of the story (queries73 tester: "Berlin", "Bundestag", "Kanzler" in 3 of 3 other
+    articles related every one of them); a key rare with each of the story's articles counted stays distinctive.
+    One duplicates read, one entity read and one frequency read for all."""
     if not stories:
         return {}
     copies: dict[str, list[str]] = {}  # story -> its members' near-duplicates (their keys are in the frequency too)
@@ -840,18 +841,20 @@ def _distinctive_core(store: Store, stories: Sequence[StorySummary]) -> dict[str
         own[s.id] = counts + Counter(k for c in copies.get(s.id, ()) for k in entities.get(c, ()))
         own_n[s.id] = sum(1 for i in (*(a.id for a in s.articles), *copies.get(s.id, ())) if entities.get(i))
     df, n_with_keys = store.key_frequencies(sorted(set().union(*cores.values())))
-    # a core key is in at least one of the story's articles: the story is one of the articles naming it
-    return {sid: {k for k in core if df.get(k, 0) - own[sid][k] <= _outside_floor(n_with_keys, own_n[sid])
+    rare = max(5, int(0.05 * n_with_keys))
+    # rare counting each of the story's articles (as before), or rare outside it with the story counted as one
+    return {sid: {k for k in core if (df.get(k, 0) <= rare
+                                      or df.get(k, 0) - own[sid][k] <= _outside_floor(n_with_keys, own_n[sid]))
                   and not k.startswith(("#", "%"))}
             for sid, core in cores.items()}
 
 
 def _outside_floor(n_with_keys: int, own_n: int) -> int:
     """How many stored articles outside a story (of ``n_with_keys`` with keys, ``own_n`` of them the story's) may
-    name a key still distinctive of it: the story counted as one article, the rest of max(5, 5 % of all), but at
+    name a key still distinctive of it when the story counts as one article: the rest of max(5, 5 % of all), but at
     most half of the articles outside it (one at least). From 8 articles outside the story on, the floor is 4 as
-    before: the tester's 1,056 stories of real stores kept their blindspots; in a store of the story and 3 other
-    articles, a key all 3 name relates none of them."""
+    before: the tester's 1,056 stories of real stores kept their blindspots; in a store of a 12-report story and 3
+    other articles, a key all 3 name relates none of them (it was 4 of the 5 the floor allowed)."""
     return max(min(4, (n_with_keys - own_n) // 2), 1, int(0.05 * n_with_keys) - 1)
 
 
