@@ -152,6 +152,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
     )
     from ._stems import (
         common_word,
+        compound_noun,
         folded,
         language_word,
         search_spelling,
@@ -290,6 +291,7 @@ _LAZY = {
     "sound_skeleton": "_sound",
     "spelling_readings": "_sound",
     "common_word": "_stems",
+    "compound_noun": "_stems",
     "language_word": "_stems",
     "folded": "_stems",
     "search_spelling": "_stems",
@@ -353,6 +355,7 @@ __all__ = [
     "common_word",
     "company_apposition",
     "competition_names",
+    "compound_noun",
     "consonant_letters",
     "continue_headings",
     "country_names",

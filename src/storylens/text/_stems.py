@@ -289,6 +289,65 @@ def common_word(word: str, language: str | None) -> bool:
     return is_known(low, language) and lemmatize(low, language)[:1].islower()
 
 
+# German joins a compound's parts with these linking letters ("Werk-s-explosion", "Hafen-s-tadt", "Sonne-n-schein")
+_LINKS = ("s", "es", "n", "en", "e", "er", "ens")
+# A compound's parts: its modifier (linking letters cut) and its head at least this long. German surnames are often
+# two nouns with a short head ("Stein-meier", "Ober-maier", "Lauter-bach", "Brink-haus"), event nouns have long ones
+# ("Werks-explosion", "Olympia-verschiebung", "Hafen-streik"). Set on two lists written for it (stop 73), of the words
+# the lexicon does not know whole: of 12 event compounds and 24 German surnames, a head of >= 5 letters read 12 and 8
+# as compounds, >= 6 read 10 ("Fabrik-brand" and "Lagerhallen-brand" not) and 3 ("Kiese-wetter", "Wagen-knecht",
+# "Wolfs-berger"); a name read as a compound only loses search's name cut (its meaning hits count from 0.18, not 0.5).
+_MODIFIER_LETTERS = 4
+_HEAD_LETTERS = 6
+# A longer word is read as no compound: each cut asks the lexicon twice, and a 20,000-letter word cost 5.2 CPU-s
+# (queries73 tester); German's long compounds in news run to 30-odd letters ("Hochwasserkatastrophe" 21).
+_COMPOUND_MAX_LETTERS = 40
+# The head's KIND: a surname's head is a thing, a trade or a man from a place ("Wagen-knecht", "Gold-schmidt",
+# "Wolfs-berger", "Hundert-wasser", "Kiese-wetter", "Schwarz-schild", "Schimmel-pfennig", "Kirch-schläger": 21 the
+# queries73 tester found, each losing search's name cut), an event compound's an event or an abstract noun. So the
+# head is one of the language's event nouns (its profile's "event_nouns": "Explosion", "Unglück", "Anschlag"), a
+# derived abstract noun (these endings: "Einigung", "Verschiebung"), or one of these heads of news events.
+_ABSTRACT_ENDINGS = {"de": ("ung", "ion", "heit", "keit", "schaft", "tät")}
+_EVENT_HEADS = {"de": frozenset({"streik", "angriff", "katastrophe", "absturz", "protest", "prozess", "skandal",
+                                 "attentat", "überfall", "ausbruch", "brand", "krise", "wahl", "krieg"})}
+
+
+def _event_head(head: str, language: str) -> bool:
+    """Whether the lower-case ``head`` of a compound is an event or abstract noun (:data:`_EVENT_HEADS`)."""
+    from ._lang import field_patterns
+
+    if head.endswith(_ABSTRACT_ENDINGS.get(language, ())) or head in _EVENT_HEADS.get(language, ()):
+        return True
+    return any(p.search(head) for p in field_patterns(language, "event_nouns"))
+
+
+def compound_noun(word: str, language: str | None) -> bool:
+    """Whether ``word`` is a noun compound of a language that capitalises its nouns (its profile's
+    ``capitalised_nouns``: German) that its lexicon does not list whole: a word the lexicon knows (its linking
+    letters cut: "Werks", "Chemie"), then a noun it knows (its headword capitalised: "Explosion") naming an event
+    or an abstract thing (:func:`_event_head`), each at least :data:`_MODIFIER_LETTERS` / :data:`_HEAD_LETTERS`
+    letters. "Werksexplosion" and "Chemieexplosion" are no name (newuser72 MED-4: read as one, search cut their
+    meaning hits at 0.5 and found none); a surname made of two nouns ("Wagen-knecht", "Gold-schmidt") has a head of
+    another kind."""
+    from .._cache import is_known, lemmatize
+    from ._lang import LEMMA_LANGUAGES, profile
+
+    if (language not in LEMMA_LANGUAGES or not profile(language).capitalised_nouns or not word.isalpha()
+            or len(word) > _COMPOUND_MAX_LETTERS):
+        return False
+    low = word.lower()
+    for cut in range(_MODIFIER_LETTERS, len(low) - _HEAD_LETTERS + 1):
+        head = low[cut:].capitalize()
+        if (not _event_head(low[cut:], language) or not is_known(head, language)
+                or not lemmatize(head, language)[:1].isupper()):
+            continue
+        modifier = low[:cut]
+        stems = [modifier] + [modifier[: -len(k)] for k in _LINKS if modifier.endswith(k)]
+        if any(len(m) >= _MODIFIER_LETTERS and is_known(m, language) for m in stems):
+            return True
+    return False
+
+
 def language_word(word: str, language: str | None) -> bool:
     """Whether ``word``, in any case, is a word of ``language``: one of its stop words (spaCy's) or a form of a
     common word of its lexicon (:func:`common_word`): "DE", "KNEW", "Un", "Who", so a capitalised or shouted form of
