@@ -86,15 +86,3 @@ def test_catalogue_registries_answer_as_catalogue_does():
     assert after["storylens.test_warm73.v1"] is len and len(after) == len(before) + 1
     catalogue._remove(("spacy", "misc", "storylens.test_warm73.v1"))  # and its removal too
     assert "storylens.test_warm73.v1" not in misc.get_all()
-
-
-def test_ftfy_imported_without_its_formatting_module_until_asked():
-    import subprocess
-    import sys
-
-    code = ("import sys\nfrom storylens._imports import import_ftfy\nftfy = import_ftfy()\n"
-            "print('wcwidth' in sys.modules, 'ftfy.formatting' in sys.modules)\n"
-            "print(ftfy.fix_text('The Mona Lisa doesnÃ¢â‚¬â„¢t have eyebrows.'))\n"
-            "import ftfy.formatting\nprint(ftfy.formatting.display_ljust('ab', 4) == 'ab  ', 'wcwidth' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == ["False False", "The Mona Lisa doesn't have eyebrows.", "True True"]

@@ -22,8 +22,7 @@ import sys
 import types
 from typing import Any
 
-__all__ = ["LazyPattern", "import_ftfy", "import_scipy_sparse", "import_spacy", "lazy_module", "lazy_pattern",
-           "quicker_registries"]
+__all__ = ["LazyPattern", "import_scipy_sparse", "import_spacy", "lazy_module", "lazy_pattern", "quicker_registries"]
 
 
 class _LazyModule(types.ModuleType):
@@ -99,39 +98,6 @@ def import_spacy() -> Any:
     if getattr(spacy, "cli", None) is placeholders["spacy.cli"]:
         del spacy.cli  # type: ignore[attr-defined]
     return spacy
-
-
-def import_ftfy() -> Any:
-    """The ``ftfy`` module, imported without ``ftfy.formatting`` when it is not loaded yet.
-
-    ``import ftfy`` imports ``ftfy.formatting`` for one name (``display_ljust``, used only by ``explain_unicode``), and
-    that module imports ``wcwidth``, which builds its tables: ~0.04 of ftfy's ~0.07 CPU-s import (warm73), paid by
-    every process that reads a text not cached (an empty-cache ``compare``, each ingest worker). A placeholder stands
-    for ``ftfy.formatting`` during the import, its ``display_ljust`` importing the real one on first call, and is
-    removed afterwards, so a later ``import ftfy.formatting`` gets the real module. ``fix_text`` never calls it.
-
-    Raises ImportError as ``import ftfy`` does.
-    """
-    if "ftfy" in sys.modules:
-        return sys.modules["ftfy"]
-    placeholder = types.ModuleType("ftfy.formatting")
-    placeholder.display_ljust = _display_ljust  # type: ignore[attr-defined]
-    sys.modules.setdefault("ftfy.formatting", placeholder)
-    try:
-        import ftfy
-    finally:
-        if sys.modules.get("ftfy.formatting") is placeholder:
-            del sys.modules["ftfy.formatting"]
-    if getattr(ftfy, "formatting", None) is placeholder:
-        del ftfy.formatting
-    return ftfy
-
-
-def _display_ljust(*args: Any, **kwargs: Any) -> Any:
-    """``ftfy.formatting.display_ljust``: imports the real module when someone asks for it."""
-    from ftfy.formatting import display_ljust
-
-    return display_ljust(*args, **kwargs)
 
 
 def _info(*args: Any, **kwargs: Any) -> Any:

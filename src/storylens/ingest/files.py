@@ -392,9 +392,7 @@ _LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac\ufffd")
 
 def repair_text(text: str) -> str:
     """``text`` with mojibake, a lost closing quote, control characters and line breaks repaired (ftfy)."""
-    from .._imports import import_ftfy
-
-    ftfy = import_ftfy()  # on first use (~0.085 CPU-s of import a compare of cached texts does not need), lighter
+    import ftfy  # on first use: ~0.085 CPU-s of import a compare of cached texts does not need
 
     if _ftfy_leaves_alone(text):  # about half of news texts: ftfy would return them unchanged
         return text
@@ -432,9 +430,6 @@ def _ftfy_triggers() -> re.Pattern[str] | None:
 
 
 def _build_ftfy_triggers() -> re.Pattern[str] | None:
-    from .._imports import import_ftfy
-
-    import_ftfy()  # (without ftfy.formatting: storylens._imports)
     from ftfy import chardata
     from ftfy.badness import BADNESS_RE
 
