@@ -22,7 +22,7 @@ import sys
 import types
 from typing import Any
 
-__all__ = ["LazyPattern", "import_scipy_sparse", "import_spacy", "lazy_module", "lazy_pattern", "quicker_registries"]
+__all__ = ["LazyPattern", "import_scipy_sparse", "import_spacy", "lazy_module", "lazy_pattern"]
 
 
 class _LazyModule(types.ModuleType):
@@ -105,68 +105,6 @@ def _info(*args: Any, **kwargs: Any) -> Any:
     from spacy.cli.info import info
 
     return info(*args, **kwargs)
-
-
-def quicker_registries() -> None:
-    """catalogue's registries (spaCy's, thinc's, srsly's functions by name) answered from what they answered
-    before, the same answers: once per process, before a spaCy model loads.
-
-    ``Registry.get_all`` copies and scans the whole registry (~220 entries) on every call, and each of its entry-point
-    look-ups scans every installed distribution's entry points (``EntryPoints.select``); srsly calls ``get_all`` for
-    every msgpack blob it reads. Loading the English model made 123 such calls and 69 ``get_entry_point`` calls:
-    ~0.07 of its ~0.45 CPU-s (warm73, load ~10). Here a namespace's names are kept until the registry changes
-    (catalogue's ``_set`` and ``_remove``, the only writers of ``catalogue.REGISTRY``, count the changes, and its size
-    is checked too), and a group's entry points are selected once from the snapshot catalogue itself took at import
-    (``AVAILABLE_ENTRY_POINTS``, never read again by catalogue either). A catalogue without those names is left as
-    it is."""
-    catalogue = sys.modules.get("catalogue")
-    if catalogue is None or getattr(catalogue, "_storylens_quicker", False):
-        return
-    registry = getattr(catalogue, "Registry", None)
-    if not (isinstance(getattr(catalogue, "REGISTRY", None), dict) and callable(getattr(catalogue, "_set", None))
-            and callable(getattr(catalogue, "_remove", None)) and registry is not None
-            and callable(getattr(registry, "get_all", None)) and callable(getattr(registry, "_get_entry_points", None))
-            and hasattr(catalogue, "AVAILABLE_ENTRY_POINTS")):
-        return
-    changes = [0]
-    names: dict[tuple[str, ...], tuple[int, int, dict[str, Any]]] = {}
-    groups: dict[tuple[int, str], Any] = {}
-    original_set, original_remove, original_groups = catalogue._set, catalogue._remove, registry._get_entry_points
-
-    def counted_set(namespace: Any, func: Any) -> None:
-        changes[0] += 1
-        original_set(namespace, func)
-
-    def counted_remove(namespace: Any) -> Any:
-        changes[0] += 1
-        return original_remove(namespace)
-
-    def in_namespace(namespace: tuple[str, ...]) -> dict[str, Any]:
-        table = catalogue.REGISTRY
-        kept = names.get(namespace)
-        if kept is None or kept[0] != changes[0] or kept[1] != len(table):
-            found = {keys[-1]: value for keys, value in table.copy().items()
-                     if len(keys) == len(namespace) + 1 and keys[: len(namespace)] == namespace}
-            kept = names[namespace] = (changes[0], len(table), found)
-        return kept[2]
-
-    def get_all(self: Any) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        if self.entry_points:
-            result.update(self.get_entry_points())
-        result.update(in_namespace(tuple(self.namespace)))  # the registry's value wins, in the registry's order
-        return result
-
-    def entry_points_of(self: Any) -> Any:
-        key = (id(catalogue.AVAILABLE_ENTRY_POINTS), self.entry_point_namespace)
-        if key not in groups:
-            groups[key] = original_groups(self)
-        return groups[key]
-
-    for owner, name, value in ((catalogue, "_set", counted_set), (catalogue, "_remove", counted_remove),
-                               (registry, "get_all", get_all), (registry, "_get_entry_points", entry_points_of),
-                               (catalogue, "_storylens_quicker", True)):
-        setattr(owner, name, value)  # (names typeshed does not declare for these modules)
 
 
 def import_scipy_sparse() -> Any:

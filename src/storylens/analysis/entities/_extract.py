@@ -568,11 +568,10 @@ def load_english(model: str = SPACY_MODEL) -> Any:
     Its ``attribute_ruler`` sets only ``pos_`` and ``tag_``, by look-up (:mod:`._tag_ruler`; spaCy's own
     ruler when its patterns are of a form that module does not mirror). Raises :class:`ModelError`
     when spaCy or the model is missing."""
-    from ..._imports import import_spacy, quicker_registries
+    from ..._imports import import_spacy
 
     try:
         spacy = import_spacy()  # without spacy.cli (weasel, httpx): ~0.5 CPU-s less start-up
-        quicker_registries()  # catalogue's look-ups answered once, not rescanned: ~0.07 CPU-s of the load
         nlp = spacy.load(model, exclude=list(SPACY_EXCLUDE), config=_saved_tokenizer_only(spacy))
         if nlp.tokenizer.prefix_search is None:  # a pipeline without a saved tokenizer: the language's own
             nlp = spacy.load(model, exclude=list(SPACY_EXCLUDE))
