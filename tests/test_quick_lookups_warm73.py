@@ -50,3 +50,18 @@ def test_role_word_and_noun_as_the_scans(word):
                                   "", None, "President, Kassym-Jomart Tokayev", "Vizekanzler Robert Habeck"])
 def test_after_role_as_the_scan(name):
     assert pipeline._after_role(name) == _scanned_after_role(name)
+
+
+def test_threads_importing_spacy_at_once_all_get_the_whole_module():
+    """Four threads of a fresh process ask for spaCy at once (a web server's first comparisons): each gets the
+    finished module; before the lock 2-3 of 4 got a half-built one (tester break_warm73)."""
+    import subprocess
+    import sys
+
+    code = ("import threading\nfrom storylens._imports import import_spacy, import_scipy_sparse\nbad = []\n"
+            "def go():\n    try:\n        import_spacy().load\n        import_scipy_sparse().csr_matrix\n"
+            "    except Exception as e:\n        bad.append(repr(e))\n"
+            "ts = [threading.Thread(target=go) for _ in range(4)]\n[t.start() for t in ts]\n[t.join() for t in ts]\n"
+            "print(len(bad))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0", out.stdout + out.stderr
