@@ -19,10 +19,16 @@ imports the real one on first call.
 from __future__ import annotations
 
 import sys
+import threading
 import types
 from typing import Any
 
 __all__ = ["LazyPattern", "import_scipy_sparse", "import_spacy", "lazy_module", "lazy_pattern"]
+
+# One cheap import at a time: a second thread that found the module in sys.modules while the first was still
+# importing it got the half-built module ("partially initialized module 'spacy' has no attribute 'load'", 2-3 of 4
+# web-server threads in a fresh process: tester break_warm73). Under the lock an import under way has finished.
+_IMPORT_LOCK = threading.RLock()
 
 
 class _LazyModule(types.ModuleType):
@@ -63,7 +69,11 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:
         if self._rx is None:
             self._rx = self._build()
-        return getattr(self._rx, name)
+        value = getattr(self._rx, name)
+        # kept on the instance: the next ``.search`` is found there, not through this method (~1 % of a warm library
+        # comparison of the seeds went to this lookup: warm73); a compiled pattern's attributes never change
+        setattr(self, name, value)
+        return value
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> Any:
@@ -78,8 +88,15 @@ def import_spacy() -> Any:
 
     Raises ImportError as ``import spacy`` does.
     """
+    with _IMPORT_LOCK:
+        return _import_spacy()
+
+
+def _import_spacy() -> Any:
     if "spacy" in sys.modules:
-        return sys.modules["spacy"]
+        import spacy  # waits for an import under way in a thread that called ``import spacy`` itself
+
+        return spacy
     placeholders = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
     placeholders["spacy.cli"].__path__ = []  # a package, so "spacy.cli.info" can sit below it
     placeholders["spacy.cli.info"].info = _info  # type: ignore[attr-defined]
@@ -108,8 +125,15 @@ def import_scipy_sparse() -> Any:
 
     Raises ImportError as ``import scipy.sparse`` does.
     """
+    with _IMPORT_LOCK:
+        return _import_scipy_sparse()
+
+
+def _import_scipy_sparse() -> Any:
     if "scipy.sparse" in sys.modules:
-        return sys.modules["scipy.sparse"]
+        import scipy.sparse  # as in _import_spacy
+
+        return scipy.sparse
     import numpy
 
     added = []

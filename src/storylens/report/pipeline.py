@@ -877,6 +877,13 @@ def _folded_name(word: str) -> str:
 _ROLE_HEAD_CHARS = 5
 
 
+@cache
+def _role_head_endings(roles: frozenset[str]) -> tuple[str, ...]:
+    """The role nouns of :data:`_ROLE_HEAD_CHARS` letters or more, one tuple for ``str.endswith`` (a generator over
+    every role noun cost ~0.17 ms a name: warm73)."""
+    return tuple(sorted(r for r in roles if len(r) >= _ROLE_HEAD_CHARS))
+
+
 def _after_role(name: str | None) -> str | None:
     """``name`` after its last role noun (text data "role_words", also as a compound's head: "Außenminister"):
     "Prime Minister Donald Tusk" -> "Donald Tusk"; None when no word follows ("Außenminister", "Foreign
@@ -885,10 +892,10 @@ def _after_role(name: str | None) -> str | None:
     if not name:
         return name
     roles = role_words_any()
+    heads = _role_head_endings(roles)
     tokens = name.split()
     last = max((i for i, t in enumerate(tokens)
-                if (low := t.casefold().strip(".,")) in roles
-                or any(low.endswith(r) for r in roles if len(r) >= _ROLE_HEAD_CHARS)), default=-1)
+                if (low := t.casefold().strip(".,")) in roles or low.endswith(heads)), default=-1)
     return " ".join(tokens[last + 1 :]) or None
 
 

@@ -84,6 +84,7 @@ from ._vocab import (
     _PRONOUNS,
     _QUOTE_SLOT,
     _REPORT_RE,
+    _ROLE_HEAD_ENDINGS,
     _ROLE_HEADS,
     _SAY_RE,
     _SO_RE,
@@ -750,8 +751,7 @@ def _prepositional_object(toks: Sequence[str], k: int) -> bool:
 
 def _role_noun(word: str) -> bool:
     """A role word in any case form or compound ("prezydenta", "exalcalde", "Bergarbeiterin")."""
-    return _role_word(word) or _role_nominative(word) in _ROLE_HEADS \
-        or any(word.endswith(head) for head in _ROLE_HEADS if len(head) >= 5)
+    return _role_word(word) or _role_nominative(word) in _ROLE_HEADS or word.endswith(_ROLE_HEAD_ENDINGS)
 
 
 _OBJECT_GAP = 4  # words after a one-word object and before the role: "(написала) Аллену в ответ сенатор штата"
