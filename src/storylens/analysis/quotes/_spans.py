@@ -394,7 +394,7 @@ def _sentence_index(doc: Document, starts: list[int], pos: int) -> int:
 
 def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict[int, int]]:
     """Context text with each quotation replaced by '§'; maps quote index -> slot position."""
-    out, pos, slots = [], a, {}
+    out, pos, slots, length = [], a, {}, 0
     for qi, q in enumerate(quotes):
         if q.close < a or q.open >= b:
             continue
@@ -402,8 +402,10 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
         if q.close < len(text) and text[q.close] in "–—" and q.close >= q.end:
             c = max(o, min(q.close, b))  # dash dialogue: its closing dash marks the attribution, as a comma does
         out.append(text[pos:o])
-        slots[qi] = sum(len(p) for p in out)
+        length += len(out[-1])  # (the text so far, counted as it grows: summed again at each slot was quadratic)
+        slots[qi] = length
         out.append(_QUOTE_SLOT)
+        length += len(_QUOTE_SLOT)
         pos = c
     out.append(text[pos:b])
     return "".join(out), slots
