@@ -6,11 +6,14 @@ Inputs written for these tests."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from storylens.analysis.quotes import _phrases, _resolver, _subjects
+from storylens.analysis.quotes._spans import _introduces_quotation
+from storylens.analysis.quotes._vocab import _QUOTE_SLOT
 
 from ._docs import speakers_of
 
@@ -84,3 +87,16 @@ def test_a_paragraph_of_quotations_is_read_once(monkeypatch):
     verbs = len(re.findall(r"\b(?:said|met|spoke)\b", _PARAGRAPH))
     assert len(subjects) <= 3 * verbs  # each offset once (a verb, its relative word, its earlier verb)
     assert len(names_read) <= 4 * 120  # 120 names, a role or two (once per quotation: over 7,000)
+
+
+def _old_introduces(masked: str, end: int) -> bool:
+    return _QUOTE_SLOT in re.split(r"[.!?;]", masked[end:], maxsplit=1)[0]
+
+
+def test_a_slot_in_the_clause_is_found_as_the_old_split_found_it():
+    rng = random.Random(73)
+    for _ in range(1500):
+        masked = "".join(rng.choice(["a", " ", _QUOTE_SLOT, ".", "!", "?", ";", ",", "said", "X"])
+                         for _ in range(rng.randint(0, 40)))
+        for end in range(len(masked) + 2):
+            assert _introduces_quotation(masked, end) == _old_introduces(masked, end), (masked, end)

@@ -8,6 +8,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...models import Document
 from ...text import base, profile
@@ -415,9 +416,22 @@ _RULE_TIER = {"participle": 1, "report": 2, "according-to": 3, "as-clause": 3}
 
 
 def _introduces_quotation(masked: str, end: int) -> bool:
-    """Whether a quotation slot follows ``end`` within its clause ("said claims that activists §")."""
-    clause = re.split(r"[.!?;]", masked[end:], maxsplit=1)[0]
-    return _QUOTE_SLOT in clause
+    """Whether a quotation slot follows ``end`` within its clause ("said claims that activists §"): the first slot
+    from ``end`` on stands before the first clause end from there. (Found by bisection in the text's slots and clause
+    ends, listed once: the rest of the text split at each attribution of each quotation was cubic in an unpunctuated
+    paragraph of quotations, quotes73.)"""
+    slots, stops = _slots_and_stops(masked)
+    k = bisect.bisect_left(slots, end)
+    if k == len(slots):
+        return False
+    j = bisect.bisect_left(stops, end)
+    return j == len(stops) or slots[k] < stops[j]
+
+
+@lru_cache(maxsize=16)
+def _slots_and_stops(masked: str) -> tuple[list[int], list[int]]:
+    """Where ``masked`` has a quotation slot, and a clause end (. ! ? ;)."""
+    return [m.start() for m in re.finditer(re.escape(_QUOTE_SLOT), masked)], [m.start() for m in re.finditer(r"[.!?;]", masked)]
 
 
 def _distance(att: _Attribution, slot: int) -> int:
