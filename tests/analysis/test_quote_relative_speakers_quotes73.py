@@ -61,6 +61,38 @@ def test_the_named_holder_and_the_neighbours(text, lang, speaker):
 _PARAGRAPH = 'the official who met Anna Schmidt in Lyon and spoke to Jan Nowak said "we will not back down" and ' * 60
 
 
+@pytest.mark.parametrize("text, lang, speaker", [
+    # someone else's verb after "and": its own subject speaks (quotes73fix: the role or name before "and" did)
+    ('The mayor visited Lyon and Joe Biden said: "We stand together."', "en", "Joe Biden"),
+    ('Anne Hidalgo visited Lyon and Joe Biden said: "We stand together."', "en", "Joe Biden"),
+    ('Anne Hidalgo visited Lyon and the mayor said: "We stand together."', "en", "the mayor"),
+    ('The minister resigned on Monday and his spokesman said: "He is tired."', "en", "his spokesman"),
+    ('Le maire a visité Lyon et Emmanuel Macron a déclaré : « Nous sommes ensemble. »', "fr", "Emmanuel Macron"),
+    ('Il sindaco ha visitato Milano e Giorgia Meloni ha detto: «Siamo insieme».', "it", "Giorgia Meloni"),
+    ('El alcalde visitó Madrid y Pedro Sánchez dijo: "Estamos juntos".', "es", "Pedro Sánchez"),
+    # only auxiliaries or adverbs after "and": the first verb's subject speaks
+    ('The mayor visited Lyon and then said: "We stand together."', "en", "The mayor"),
+    ('Anne Hidalgo visited Lyon and quickly said: "We stand together."', "en", "Anne Hidalgo"),
+    ('El alcalde visitó Madrid y luego dijo: "Estamos juntos".', "es", "El alcalde"),
+    ('The former mayor visited Lyon and said: "We stand together."', "en", "The former mayor"),
+    ('The former deputy mayor visited Lyon and said: "We stand together."', "en", "The former deputy mayor"),
+    # "which" after a fronted adverbial is no subject's relative
+    ('During the meeting which Joe Biden chaired Anna Schmidt said: "We will grow."', "en", "Anna Schmidt"),
+    ('Under the plan which Congress passed Joe Biden said: "We will grow."', "en", "Joe Biden"),
+    ('And the company which bought Twitter said: "We will grow."', "en", "the company"),
+])
+def test_the_verb_after_and_and_which_after_a_preposition(text, lang, speaker):
+    assert speakers_of(text, lang) == [speaker]
+
+
+def test_a_verb_phrase_is_no_antecedent():
+    # "que" read as a relative after a comma: the antecedent step gave "a rappelé lundi" (quotes73fix)
+    text = "Emmanuel Macron a rappelé lundi, que Olaf Scholz a visité Lyon et a déclaré : « Nous sommes ensemble. »"
+    assert speakers_of(text, "fr") != ["a rappelé lundi"]
+    assert not _subjects._noun_phrase(("description", "a rappelé lundi"))
+    assert _subjects._noun_phrase(("description", "the mayor")) and _subjects._noun_phrase(("name", "Joe Biden"))
+
+
 def _counted(monkeypatch, owner, name):
     calls = []
     real = getattr(owner, name)

@@ -21,6 +21,7 @@ from ._vocab import (
     _CHUNK_BREAK,
     _CONNECTORS,
     _CREDIT_WORDS,
+    _DEPUTY_WORDS,
     _DETS,
     _NAME_MARKS,
     _ORG_WORDS,
@@ -258,8 +259,12 @@ def _relative_cut(chunk: str, at: int) -> int | None:
     (The two last words only: ``rsplit`` keeps a long clause's words unsplit.)"""
     before = chunk[:at].rsplit(None, 2)
     if len(before) >= 2 and before[-1][:1].isalpha() and before[-1] not in _NAME_MARKS:
-        if chunk[at : at + 5].lower() == "which" and before[-2].lower() not in _DETS:
-            return None  # "which" on a noun after its article only: not "It is unclear which Anna Schmidt said"
+        if chunk[at : at + 5].lower() == "which" and (
+                before[-2].lower() not in _DETS or len(before) > 2 and before[0].split()[-1].lower() not in _AND):
+            # "which" on a noun after its article only: not "It is unclear which Anna Schmidt said"; and the two
+            # opening the clause: not after a fronted adverbial, "Under the plan which Congress passed Joe Biden
+            # said" (quotes73fix: the speaker was "the plan")
+            return None
         return at
     return None
 
@@ -400,9 +405,9 @@ def _read_subject_before(masked: str, verb_start: int, bare_plural: bool) -> Sub
         # relative clause's second, its subject the relative's antecedent before the comma (quotes73: the speaker
         # was "a visité Lyon et", "Lyon")
         found = _subject_before(masked, len(before_chunk) - 1, bare_plural)
-        if found and found[0] != "pronoun":
+        if found and found[0] != "pronoun" and _noun_phrase(found):
             return found
-    if has_and:
+    if has_and and _verb_follows_and(masked, verb_start - sum(len(c) + 1 for c in chunks[-3:]), verb_start):
         found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
         if found:
             return found
@@ -879,6 +884,37 @@ def _verbs_between(which: str, masked: str, start: int, end: int) -> Iterator[re
     return _VERB_PATTERNS[which].finditer(masked, start, end)
 
 
+def _noun_phrase(found: Subject) -> bool:
+    """A name, or a description that is a noun phrase: a capital opens it or a role or person noun stands in it;
+    never a verb phrase ("Emmanuel Macron a rappelé lundi, que Olaf Scholz …": quotes73fix, the comma-relative
+    step read "que" as a relative and the speaker was "a rappelé lundi")."""
+    if found[0] == "name" or found[1][:1].isupper():
+        return True
+    return any(w in _ROLE_HEADS or w in _SPOKESPERSON_NOUNS or _en_person_noun(w)
+               for w in (t.lower() for t in _TOKEN_RE.findall(found[1])))
+
+
+# Words that may stand between "and" and a verb the subject before "and" governs: auxiliaries and adverbs
+# ("and has said", "et a déclaré", "e ha detto", "y luego dijo", "and later told")
+_AND_VERB_GAP = _AUX | {
+    "a", "ha", "hat", "ont", "avait", "aveva", "había", "hatte", "has", "have", "had", "is", "was",
+    "ensuite", "aussi", "puis", "poi", "anche", "luego", "después", "dann", "danach", "потом", "затем",
+}
+_ADVERB_RE = re.compile(r"[^\W\d_]+(?:ly|ment|mente)")
+
+
+def _verb_follows_and(masked: str, start: int, verb_start: int) -> bool:
+    """Whether only auxiliaries or adverbs stand between the last "and" before a verb and the verb: "The mayor
+    visited Lyon and said" shares its subject; "The mayor visited Lyon and Joe Biden said" does not (quotes73fix:
+    the speaker was "The mayor"; main's name rule gave "Anne Hidalgo" for "Anne Hidalgo visited Lyon and Joe Biden
+    said"). Without an "and" in reach the coordinated reading stays as it was."""
+    toks = [t.lower() for t in _TOKEN_RE.findall(masked[max(0, start) : verb_start])]
+    at = next((i for i in range(len(toks) - 1, -1, -1) if toks[i] in _AND), None)
+    if at is None:
+        return True
+    return all(t in _AND_VERB_GAP or t == "," or _ADVERB_RE.fullmatch(t) for t in toks[at + 1 :])
+
+
 def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
     """The subject of the first of two coordinated verbs ("X thanked … and expressed")."""
     start = max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
@@ -926,6 +962,11 @@ def _opening_description(toks: list[str]) -> str | None:
         if not word.isalpha() or not (toks[k].islower() or word in _ROLE_HEADS):
             return None
         if word in _ROLE_HEADS or word in _SPOKESPERSON_NOUNS or _en_person_noun(word):
+            if after.islower() and (after in _ROLE_HEADS or after in _SPOKESPERSON_NOUNS or after in _TITLES
+                                    or after in _DEPUTY_WORDS):
+                # a qualifier before the role: "The former mayor", "The former deputy mayor" (quotes73fix: the
+                # speaker was "The former")
+                continue
             verb = after.isalpha() and after.islower() and after not in _CONNECTORS | _OF | _AND
             return " ".join(toks[: k + 1]) if verb else None
     return None
