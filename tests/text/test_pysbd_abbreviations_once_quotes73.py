@@ -53,3 +53,17 @@ def test_the_scan_rewrites_as_pysbd_does():
             text = _text(rng, lang)
             assert _abbreviations_once(replacer, text) == own(replacer, text), (lang, text)
     assert own is not _abbreviations_once and AbbreviationReplacer.search_for_abbreviations_in_string is _abbreviations_once
+
+
+def _sentinel(self, text):  # pysbd's scan stand-in: the install must leave or replace it
+    return text
+
+
+@pytest.mark.parametrize(("version", "ours"), [("0.3.4", True), ("0.3.5", False), ("0.4.0", False)])
+def test_our_scan_only_replaces_the_release_it_was_checked_against(version, ours, monkeypatch):
+    monkeypatch.setattr(pysbd, "__version__", version)
+    monkeypatch.setattr(AbbreviationReplacer, "search_for_abbreviations_in_string", _sentinel)
+    own = _pysbd_own_abbreviations.__wrapped__()  # (the install itself, past its once-per-process cache)
+    assert own is _sentinel
+    installed = AbbreviationReplacer.search_for_abbreviations_in_string
+    assert installed is (_abbreviations_once if ours else _sentinel)

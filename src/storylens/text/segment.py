@@ -180,13 +180,21 @@ def _abbreviations_once(self: Any, text: str) -> str:
     return text
 
 
+# The pysbd release whose abbreviation scan :func:`_abbreviations_once` was read from and checked against (its
+# ``scan_for_replacements`` and pattern are that release's): another release keeps its own scan.
+_PYSBD_CHECKED_VERSION = "0.3.4"
+
+
 @cache
 def _pysbd_own_abbreviations() -> Any:
-    """Puts :func:`_abbreviations_once` in pysbd's place (once per process) and gives pysbd's own function."""
+    """Puts :func:`_abbreviations_once` in pysbd's place (once per process) when pysbd is the release it was checked
+    against, and gives pysbd's own function."""
+    import pysbd
     from pysbd.abbreviation_replacer import AbbreviationReplacer
 
     own = AbbreviationReplacer.search_for_abbreviations_in_string
-    AbbreviationReplacer.search_for_abbreviations_in_string = _abbreviations_once
+    if getattr(pysbd, "__version__", None) == _PYSBD_CHECKED_VERSION:
+        AbbreviationReplacer.search_for_abbreviations_in_string = _abbreviations_once
     return own
 
 
