@@ -132,3 +132,22 @@ def test_a_slot_in_the_clause_is_found_as_the_old_split_found_it():
                          for _ in range(rng.randint(0, 40)))
         for end in range(len(masked) + 2):
             assert _introduces_quotation(masked, end) == _old_introduces(masked, end), (masked, end)
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('Joe Biden met Olaf Scholz and in an interview with CNN said: "We stand together."', "en", "Joe Biden"),
+    ('Joe Biden met Olaf Scholz and during a visit to Kyiv said: "We stand together."', "en", "Joe Biden"),
+    ('Joe Biden met Olaf Scholz and in Berlin said: "We stand together."', "en", "Joe Biden"),
+    ('Joe Biden visited Lyon and on Twitter said: "We stand together."', "en", "Joe Biden"),
+    ('Emmanuel Macron a visité Lyon et dans un entretien au Monde a déclaré : « Nous tiendrons. »', "fr",
+     "Emmanuel Macron"),
+    ('Pedro Sánchez se reunió con Emmanuel Macron y en una entrevista con El País dijo: "No vamos a retroceder."', "es",
+     "Pedro Sánchez"),
+    ('Giorgia Meloni ha incontrato Emmanuel Macron e in un\'intervista al Corriere ha detto: "Non ci tireremo indietro."', "it",
+     "Giorgia Meloni"),
+    ('Владимир Путин встретился с Си Цзиньпином и в интервью ТАСС заявил: «Мы выстоим».', "ru", "Владимир Путин"),
+])
+def test_a_phrase_opening_with_a_preposition_after_and_keeps_the_first_subject(text, lang, speaker):
+    """retest_quotes73: the phrase after "and" is the shared verb's adverbial; its name (CNN, Kyiv, Monde, ТАСС) was
+    taken as the speaker once only auxiliaries and adverbs could stand there."""
+    assert speakers_of(text, lang) == [speaker]
