@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 import numpy as np
@@ -289,9 +289,14 @@ def attribution_core(text: str, language: str | None) -> str:
     opening = leading.match(text) if leading is not None else None
     if opening is not None and len(text) - opening.end() >= 4:
         return text[opening.end():]
+    most = DEFAULT.claim_dash_source_words
     for cut in _TAIL_CUT.finditer(text):
+        # (no more words than a credit may have, + 1: the words of the whole rest at each comma were quadratic in a
+        # long sentence of many commas, quotes73; a longer piece credits no source)
+        words = [m.group().lower() for m in islice(_WORD.finditer(text, cut.end()), most + 1)]
+        if len(words) > most:
+            continue
         piece = text[cut.end():]
-        words = [w.lower() for w in _WORD.findall(piece)]
         if _credits_source(words, piece.rstrip(" .!?"), language):
             core = text[:cut.start()].rstrip()
             return core if len(_WORD.findall(core)) >= 2 else text

@@ -153,6 +153,51 @@ _SPANS_MAX = 4096
 _PYSBD = threading.local()
 
 
+def _abbreviations_once(self: Any, text: str) -> str:
+    """pysbd's ``AbbreviationReplacer.search_for_abbreviations_in_string`` with each occurrence's replacement made
+    once per (occurrence text, next word's first character). pysbd rewrites the whole text for every occurrence of an
+    abbreviation ("a", "no", "st" at a word start, with or without its dot): quadratic in a long sentence (quotes73:
+    an unpunctuated 32 KB paragraph, 7.6 of its 9.8 CPU-s). The rewrite depends on that pair only and replaces a dot
+    by "∯" where the dot still stands after the abbreviation; the others replace dots only, so none makes a place it
+    did not match before match again: a second rewrite of one pair changes nothing (tests/text check it on generated
+    texts against pysbd's own)."""
+    lowered = text.lower()
+    for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+        stripped = abbr.strip()
+        if stripped not in lowered:
+            continue
+        abbrev_match = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
+        if not abbrev_match:
+            continue
+        next_word_start = r"(?<={" + re.escape(stripped) + "} ).{1}"  # (pysbd's pattern, braces and all)
+        char_array = re.findall(next_word_start, text)
+        done: set[tuple[str, str]] = set()
+        for ind, match in enumerate(abbrev_match):
+            key = (match, char_array[ind] if ind < len(char_array) else "")
+            if key not in done:
+                done.add(key)
+                text = self.scan_for_replacements(text, match, ind, char_array)
+    return text
+
+
+# The pysbd release whose abbreviation scan :func:`_abbreviations_once` was read from and checked against (its
+# ``scan_for_replacements`` and pattern are that release's): another release keeps its own scan.
+_PYSBD_CHECKED_VERSION = "0.3.4"
+
+
+@cache
+def _pysbd_own_abbreviations() -> Any:
+    """Puts :func:`_abbreviations_once` in pysbd's place (once per process) when pysbd is the release it was checked
+    against, and gives pysbd's own function."""
+    import pysbd
+    from pysbd.abbreviation_replacer import AbbreviationReplacer
+
+    own = AbbreviationReplacer.search_for_abbreviations_in_string
+    if getattr(pysbd, "__version__", None) == _PYSBD_CHECKED_VERSION:
+        AbbreviationReplacer.search_for_abbreviations_in_string = _abbreviations_once
+    return own
+
+
 def _pysbd_segmenter(lang: str) -> Any:
     """This thread's pysbd segmenter of ``lang`` (made on first use: its rules are its language module's)."""
     found: dict[str, Any] | None = getattr(_PYSBD, "by_language", None)
@@ -162,6 +207,7 @@ def _pysbd_segmenter(lang: str) -> Any:
     if segmenter is None:
         import pysbd
 
+        _pysbd_own_abbreviations()
         segmenter = found[lang] = pysbd.Segmenter(language=lang, clean=False, char_span=True)
         segmenter.sentences_with_char_spans = _char_spans.__get__(segmenter)
     return segmenter

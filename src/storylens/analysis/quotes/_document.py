@@ -133,6 +133,7 @@ class _DocumentQuotes:
         self.resolver = _SpeakerResolver(doc)
         self.sent_atts = _sentence_speakers(doc, self.raws, self.resolver.names.surnames)
         self.sentence_speaker: dict[int, str] = {}  # sentence index -> who speaks there
+        self.contexts: dict[tuple[int, int], tuple[list[_RawQuote], str, dict[int, int], list[int]]] = {}  # _context's
         starts = [s.start for s in doc.sentences]
         self.spans: list[tuple[int, int]] = []  # quote -> (first, last) sentence index
         for q in self.raws:
@@ -214,15 +215,27 @@ class _DocumentQuotes:
             if speaker:
                 self.sentence_speaker[si] = speaker
 
+    def _context(self, ctx_start: int, ctx_end: int) -> tuple[list[_RawQuote], str, dict[int, int], list[int]]:
+        """The quotations of the sentences from ``ctx_start`` to ``ctx_end``, their masked text, each one's slot and
+        the slots of those closing a sentence; read once per context (every quotation of a sentence has the same:
+        one sentence of 400 quotations masked its text 400 times, quotes73)."""
+        found = self.contexts.get((ctx_start, ctx_end))
+        if found is None:
+            text = self.doc.text
+            group = [r for r in self.raws if r.open < ctx_end and r.close >= ctx_start]
+            masked, slots = _mask(text, ctx_start, ctx_end, group)
+            # the quotations of the context that close a sentence the splitter kept whole: in a script without
+            # capitals nothing marks the next sentence's start ("به گفته X، «….» Y نیز تأکید کرد که «…»", 'לדברי
+            # X, "…." Y אמר')
+            closed = [slots[i] for i, r in enumerate(group) if i in slots and _closes_caseless_sentence(text, r, masked, slots[i])]
+            found = self.contexts[(ctx_start, ctx_end)] = (group, masked, slots, closed)
+        return found
+
     def _quote(self, qi: int, quote_id: str) -> QuoteSpan:
         doc, q = self.doc, self.raws[qi]
         a, b = self.spans[qi]
         ctx_start, ctx_end = doc.sentences[a].start, doc.sentences[b].end
-        group = [r for r in self.raws if r.open < ctx_end and r.close >= ctx_start]
-        masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
-        # the quotations of the context that close a sentence the splitter kept whole: in a script without capitals
-        # nothing marks the next sentence's start ("به گفته X، «….» Y نیز تأکید کرد که «…»", 'לדברי X, "…." Y אמר')
-        closed = [slots[i] for i, r in enumerate(group) if i in slots and _closes_caseless_sentence(doc.text, r, masked, slots[i])]
+        group, masked, slots, closed = self._context(ctx_start, ctx_end)
         speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0), closed)
         if not (speaker and _principal_phrase(speaker.split())):
             # (an unnamed spokesperson keeps the name of the one they speak for: "rzecznik premiera Borisa Johnsona")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..._imports import lazy_pattern
 from ...text import base, given_name_gender, profile, stop_words
@@ -124,9 +124,10 @@ class _NameIndex:
     names: tuple[tuple[int, str, str | None], ...]  # (offset, full name, title word)
     language: str | None = None
 
-    @property
+    @cached_property
     def surnames(self) -> frozenset[str]:
-        """Last words of person-like names ("New York Times" and "Homeland Security" are not people)."""
+        """Last words of person-like names ("New York Times" and "Homeland Security" are not people); read once (each
+        quotation asks, quotes73)."""
         return frozenset(
             name.split()[-1] for _, name, _ in self.names if name.split()[-1].lower() not in _ORG_WORDS
         )

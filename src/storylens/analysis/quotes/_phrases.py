@@ -1309,9 +1309,17 @@ def _find_attributions(masked: str, known: frozenset[str] = frozenset(), languag
 
     A date or a place is never a speaker ("Am Montagnachmittag sagte …").
     """
+    return list(_kept_attributions(masked, known, language))
+
+
+@lru_cache(maxsize=64)
+def _kept_attributions(masked: str, known: frozenset[str], language: str | None) -> tuple[_Attribution, ...]:
+    """:func:`_find_attributions`, read once per masked sentence: each quotation of a sentence masks the same
+    text (every quotation of the context becomes a slot), and a paragraph of one sentence and 167 quotations
+    read its whole text 168 times (quotes73)."""
     # a surname the text gives in full is a name even when it is a word elsewhere ("Kurz", "Rama")
-    return [a for a in _attributions(masked, known, language)
-            if a.kind != "name" or _plausible_speaker(a.speaker) or a.speaker in known]
+    return tuple(a for a in _attributions(masked, known, language)
+                 if a.kind != "name" or _plausible_speaker(a.speaker) or a.speaker in known)
 
 
 # Verb-second and free-order languages front an adverbial of place before the verb, and
