@@ -161,12 +161,16 @@ class OpeningEvents:
     def __init__(self, store: Any):
         self._store = store
         self._batch: dict[str, tuple[str | None, ...]] = {}
+        self._given: dict[str, Any] = {}
         self._read: dict[str, Any] = {}
 
-    def hold(self, texts: Mapping[str, tuple[str | None, ...]]) -> None:
+    def hold(self, texts: Mapping[str, tuple[str | None, ...]], events: Mapping[str, Any] | None = None) -> None:
         """The batch the clusterer is about to assign (not stored yet): id -> (headline + cleaned text,
-        language, ISO publication date, its dateline's day without a year when it has no date)."""
+        language, ISO publication date, its dateline's day without a year when it has no date). ``events``: id ->
+        the event of that text read already (the map step's, :attr:`storylens.stream.prepare.VerdictSeed.event`),
+        not read again here."""
         self._batch = dict(texts)
+        self._given = dict(events or {})
 
     def known(self, ids: Any) -> dict[str, Any]:
         """The events among ``ids`` read already (kept), reading and cleaning nothing."""
@@ -174,7 +178,7 @@ class OpeningEvents:
         return {a: e for a in ids if (e := read.get(a)) is not None}
 
     def __call__(self, ids: Any) -> dict[str, Any]:
-        from ..similarity import opening_event, prepare_text
+        from ..similarity import keep_opening_event, opening_event, prepare_text
 
         need = [a for a in dict.fromkeys(ids) if a not in self._read]
         missing = [a for a in need if a not in self._batch]
@@ -186,7 +190,13 @@ class OpeningEvents:
                 self._read[a] = decode_event(kept[a])
             elif a in self._batch:
                 text, language, published, *rest = self._batch[a]  # the dateline's day: given by the stream's ingest
-                self._read[a] = opening_event(text or "", language, published, rest[0] if rest else None)
+                day = rest[0] if rest else None
+                given = self._given.get(a)
+                if given is None:
+                    self._read[a] = opening_event(text or "", language, published, day)
+                else:  # read in the map step: kept for this process's rules-only analysis as if read here
+                    keep_opening_event(given, text or "", language, published, day)
+                    self._read[a] = given
             elif (record := stored.get(a)) is not None:
                 # the raw stored text cleaned first, then its headline put over it: the batch's reading (the stream's
                 # cleaned text under its headline). Headline first, the cleaning kept a wire header under it

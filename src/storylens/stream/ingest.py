@@ -759,7 +759,10 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
             clusterer.events_reader = OpeningEvents(store)
         by_id = {a.id: a for a in articles}
         clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published,
-                                             p.doc.dateline_day) for p in prepared if p.id not in dup_of})
+                                             p.doc.dateline_day) for p in prepared if p.id not in dup_of},
+                                     # read by the map step (a worker): not on this process's core
+                                     {p.id: p.seed.event for p in prepared
+                                      if p.id not in dup_of and p.seed is not None and p.seed.event is not None})
     assignments = clusterer.partial_fit(features) if features else []
     # Their events stored with them: a later batch that asks for one reads the row, not the text cleaned again.
     reader = getattr(clusterer, "events_reader", None)
