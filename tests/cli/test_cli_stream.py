@@ -130,7 +130,7 @@ def test_search_has_a_relevance_cut_off(shipped_seeds):
 def test_ingest_profile_prints_every_stage(tmp_path):
     result = run("ingest", str(STREAM / "articles.jsonl"), "--db", str(tmp_path / "s.db"), "-q", "--profile")
     assert result.exit_code == 1  # the fixture's 3 bad lines
-    for stage in ("read", "prepare (clean, language, lead)", "embed", "entity keys", "nearest stored", "near-duplicates", "cluster",
+    for stage in ("read", "prepare (clean, language, lead)", "embed", "entity keys", "opening events", "nearest stored", "near-duplicates", "cluster",
                   "store write", "articles/s", "cores busy"):
         assert stage in result.output, stage
 

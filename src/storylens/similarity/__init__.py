@@ -134,7 +134,16 @@ from ._prepare import (
     too_little_text,
     word_count,
 )
-from ._rules import ALIKE_WITHIN, FIGURE_ALIKE, HARM_KINDS, STEP_KINDS, TOLL_FALL, events_apart, opening_event
+from ._rules import (
+    ALIKE_WITHIN,
+    FIGURE_ALIKE,
+    HARM_KINDS,
+    STEP_KINDS,
+    TOLL_FALL,
+    events_apart,
+    keep_opening_event,
+    opening_event,
+)
 from ._scoring import score_document_pairs, score_documents, score_pair, score_pairs
 from ._sides import hebrew_places
 from ._teams import CONTEST_GAP
@@ -168,6 +177,7 @@ __all__ = [
     "encode_prepared",
     "events_apart",
     "full_names",
+    "keep_opening_event",
     "looks_like_path",
     "model_files",
     "opening_event",

@@ -26,6 +26,7 @@ from ._openings import (
     MONEY_KIND,
     OpeningEvent,
     _held_opening_event,
+    _keep_opening_event,
     _measure_codes,
     _place_names,
     _title_case_line,
@@ -157,6 +158,15 @@ def opening_event(text: str, language: str | None, published: str | None = None,
     if held is not None:
         return held
     return _held_opening_event(opening, _dates(opening, language)[1], language, published, dateline_day)
+
+
+def keep_opening_event(event: OpeningEvent, text: str, language: str | None, published: str | None = None,
+                       dateline_day: str | None = None) -> None:
+    """Keep ``event``, the :func:`opening_event` of the other arguments read in another process (a stream's map step,
+    in a worker: :func:`storylens.stream.prepare.prepare_part`), for this process's readers of that opening: the
+    verdict's rules-only analysis of the article reads it again (:func:`_held_opening_event`), as it would had
+    :func:`opening_event` read it here."""
+    _keep_opening_event((_lead_cut(text.strip()), language, published, dateline_day), event)
 
 
 def events_apart(a: Any, b: Any) -> str | None:

@@ -161,12 +161,22 @@ class OpeningEvents:
     def __init__(self, store: Any):
         self._store = store
         self._batch: dict[str, tuple[str | None, ...]] = {}
+        self._given: dict[str, Any] = {}
         self._read: dict[str, Any] = {}
 
-    def hold(self, texts: Mapping[str, tuple[str | None, ...]]) -> None:
+    def hold(self, texts: Mapping[str, tuple[str | None, ...]], events: Mapping[str, Any] | None = None) -> None:
         """The batch the clusterer is about to assign (not stored yet): id -> (headline + cleaned text,
-        language, ISO publication date, its dateline's day without a year when it has no date)."""
+        language, ISO publication date, its dateline's day without a year when it has no date). ``events``: id ->
+        the event of that text read already (the map step's, :attr:`storylens.stream.prepare.VerdictSeed.event`),
+        not read again here, and kept now for the rules-only analysis of the same opening, which the join may ask
+        for before this reader (it read the event again: ingest73)."""
+        from ..similarity import keep_opening_event
+
         self._batch = dict(texts)
+        self._given = {a: e for a, e in (events or {}).items() if e is not None and a in self._batch}
+        for a, event in self._given.items():
+            text, language, published, *rest = self._batch[a]
+            keep_opening_event(event, text or "", language, published, rest[0] if rest else None)
 
     def known(self, ids: Any) -> dict[str, Any]:
         """The events among ``ids`` read already (kept), reading and cleaning nothing."""
@@ -186,7 +196,9 @@ class OpeningEvents:
                 self._read[a] = decode_event(kept[a])
             elif a in self._batch:
                 text, language, published, *rest = self._batch[a]  # the dateline's day: given by the stream's ingest
-                self._read[a] = opening_event(text or "", language, published, rest[0] if rest else None)
+                given = self._given.get(a)  # read in the map step (kept for the rules-only analysis by hold)
+                self._read[a] = given if given is not None else \
+                    opening_event(text or "", language, published, rest[0] if rest else None)
             elif (record := stored.get(a)) is not None:
                 # the raw stored text cleaned first, then its headline put over it: the batch's reading (the stream's
                 # cleaned text under its headline). Headline first, the cleaning kept a wire header under it

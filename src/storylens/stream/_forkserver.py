@@ -7,7 +7,7 @@ paid on its own before its first articles were ready: the imports of the prepare
 the language model and lead splitter, USE's tokenizer and arrays (not its first encode:
 no BLAS call runs before a fork), and the one-time costs of cleaning and entity keys
 (dateparser's locales and time-zone patterns, the alias and place tables, babel's
-territory names, compiled patterns) on a few short sample articles. Each worker is
+territory names, compiled patterns, the opening events' dates and figures) on a few short sample articles. Each worker is
 then a fork of that process (:func:`storylens.stream.prepare._worker_init` takes
 :data:`STATE`), its pages shared until written. Issue 16: on 600 dev texts with an empty
 cache, each spawned worker spent ~0.2 CPU-s importing, ~0.3-0.55 loading USE and
@@ -32,7 +32,7 @@ def _warm() -> None:
     from ..embed import UseEmbedder
     from ..models import RawDocument
     from ..report.compare import prepare_document
-    from .prepare import ANALYSED_CHARS, LEAD_CHARS, WARM_SAMPLES, document_keys, stream_tools
+    from .prepare import ANALYSED_CHARS, LEAD_CHARS, WARM_SAMPLES, _opening_event, document_keys, stream_tools
 
     tools = stream_tools()
     use = UseEmbedder()
@@ -41,6 +41,7 @@ def _warm() -> None:
         doc = prepare_document(RawDocument(source=f"warm-up {i}", text=text), f"warm{i}", language=tools[0],
                                segmenter=tools[1], segment_chars=LEAD_CHARS, max_chars=ANALYSED_CHARS, headline=False)
         document_keys(doc)
+        _opening_event(doc)  # the map step reads each opening's event (ingest73): the similarity package and its tables
     # A thread of this process may still be writing a table to the cache (USE's arrays, when this process
     # built them); a fork must not copy a half-done write or an open lock: wait for it.
     for thread in threading.enumerate():

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 __all__ = ["StageTimes"]
 
 # The order stages are printed in (stages not listed follow in the order first seen).
-_ORDER = ("read", "content ids", "prepare (clean, language, lead)", "embed", "entity keys", "wait for workers",
+_ORDER = ("read", "content ids", "prepare (clean, language, lead)", "embed", "entity keys", "opening events",
+          "wait for workers",
           "nearest stored", "near-duplicates", "cluster", "store write", "metadata merge")
 
 

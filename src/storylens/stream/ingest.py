@@ -689,6 +689,7 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         # join would (issue #11, break53): this batch's raw texts, else the store's
         if not isinstance(getattr(clusterer, "verdict_reader", None), VerdictApart):
             clusterer.verdict_reader = VerdictApart(store)
+        _keep_events(prepared)  # before the link's and the join's rules-only analyses read them
         clusterer.verdict_reader.hold({p.id: (p.raw.text, p.doc.title, p.doc.language, p.doc.published) for p in prepared},
                                       {p.id: (p.raw.text, p.seed) for p in prepared if p.seed is not None})
         dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order, keys,
@@ -704,6 +705,18 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
     with times.stage("cluster"):
         batch = _cluster(prepared, vectors, all_keys, dup_of, clusterer, run, failures, progress, store, fuller)
     return dataclasses.replace(batch, copy_keys={p.id: k for p, k in zip(prepared, keys)})
+
+
+def _keep_events(prepared: list[Prepared]) -> None:
+    """Keep the openings' events the map step read (:attr:`~storylens.stream.prepare.VerdictSeed.event`) as if read
+    here (:func:`storylens.similarity.keep_opening_event`, by the reading :class:`OpeningEvents` gives its batch): the
+    rules-only analysis of an article the link or the join asks for reads its event, and did so again (ingest73)."""
+    from ..similarity import keep_opening_event
+
+    for p in prepared:
+        if p.seed is not None and p.seed.event is not None:
+            keep_opening_event(p.seed.event, refine_text(p.doc.title, p.doc.text) or "", p.doc.language,
+                               p.doc.published, p.doc.dateline_day)
 
 
 def _fuller_texts(prepared: list[Prepared], dup_of: Mapping[str, tuple[str, str]], store: Store) -> set[str]:
@@ -759,7 +772,10 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
             clusterer.events_reader = OpeningEvents(store)
         by_id = {a.id: a for a in articles}
         clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published,
-                                             p.doc.dateline_day) for p in prepared if p.id not in dup_of})
+                                             p.doc.dateline_day) for p in prepared if p.id not in dup_of},
+                                     # read by the map step (a worker): not on this process's core
+                                     {p.id: p.seed.event for p in prepared
+                                      if p.id not in dup_of and p.seed is not None and p.seed.event is not None})
     assignments = clusterer.partial_fit(features) if features else []
     # Their events stored with them: a later batch that asks for one reads the row, not the text cleaned again.
     reader = getattr(clusterer, "events_reader", None)

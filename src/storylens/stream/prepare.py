@@ -72,11 +72,18 @@ class VerdictSeed(NamedTuple):
     prepared document's text (the entity keys read its junk test, :func:`storylens.prepare._junk.junk_part`, the
     story part's first: ``part`` is that test's answer, and the preparation asks the topic test only when it is
     None). perf57: a third of the dev texts are analysed for the rules, each cleaned and read for its story part
-    again (~1.4 of ~11 CPU-ms)."""
+    again (~1.4 of ~11 CPU-ms).
+
+    ``event``: the opening's event the online join reads (:func:`storylens.similarity.opening_event` of the headline
+    over the prepared text, its language, date and dateline day, as :class:`storylens.stream._clusterer.OpeningEvents`
+    reads a batch's article), read here in the map step: the ingesting process read it for every article it
+    clustered (~1.4 of its ~13 CPU-ms an article on dev texts, ingest73), on the one core that bounds the run; None
+    when not read (the reader reads it then)."""
 
     cleaned: Any
     part_text: str
     part: Any
+    event: Any = None
 
 
 @dataclass(frozen=True)
@@ -191,7 +198,19 @@ def prepare_part(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any, Any
                 continue
             part = junk_part(doc.text)  # read once: the keys' wall test and the verdict's preparation
             out.append((o, document_keys(doc, part), VerdictSeed(whole, doc.text, part)))
+    with times.stage("opening events", where):
+        out = [(o, keys, seed._replace(event=_opening_event(o[0])) if seed is not None else None)
+               for o, keys, seed in out]
     return out
+
+
+def _opening_event(doc: Document) -> Any:
+    """The event of ``doc``'s opening as the online join reads it (:class:`storylens.stream._clusterer.OpeningEvents`:
+    its headline over its prepared text, its language, date and dateline day)."""
+    from ..similarity import opening_event
+    from ._clusterer import refine_text
+
+    return opening_event(refine_text(doc.title, doc.text) or "", doc.language, doc.published, doc.dateline_day)
 
 
 def stream_tools() -> tuple[Any, Any]:
