@@ -29,6 +29,7 @@ import hashlib
 import io
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -37,7 +38,7 @@ from .._paths import escaped_field, has_surrogates, shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ._records import Skipped, field_problem, internal_failure, json_kind, not_regular
-from .dates import parse_timestamp, stated_date
+from .dates import parse_timestamp, slash_order, stated_date
 from .decode import decode
 from .feeds import html_document
 from .files import DEFAULT_MAX_BYTES, looks_like_html, open_regular, read_text
@@ -95,18 +96,67 @@ def looks_like_jsonl(head: bytes) -> bool:
     return False
 
 
-def _metadata(obj: dict[str, Any]) -> dict[str, Any]:
+def _metadata(obj: dict[str, Any], dates: SlashDates | None = None) -> dict[str, Any]:
     meta = {k: v for k, v in obj.items() if k not in ("id", "text", "html")}
     if obj.get("id") not in (None, ""):
         meta["external_id"] = str(obj["id"])
     if "published" in meta:
-        meta.update(_published(meta.pop("published")))
+        meta.update(_published(meta.pop("published"), "published", dates))
+    elif "date" in meta:
+        # a "date" key is the published date when no "published" is given, read as one (its day, its moment and
+        # zone, its warnings): it was passed on as written and cut to ten characters ("March 12, " and "1773300000"
+        # became published dates; a time and its zone were lost)
+        meta.update(_published(meta.pop("date"), "date", dates))
     meta["format"] = "jsonl"
     return meta
 
 
-def _published(value: object) -> dict[str, Any]:
-    day, warning = stated_date(value)
+class SlashDates:
+    """How one JSONL file writes its slash dates (:func:`file_slash_dates`): ``order`` ("dmy", "mdy", "mixed" or
+    None: no record decides) and ``evidence`` (the records that decide it). A file that writes both orders is said
+    in full once, at its first record whose date could be read either way; its later ones refer to that record."""
+
+    def __init__(self, order: str | None, evidence: str) -> None:
+        self.order, self.evidence = order, evidence
+        self._said = False
+
+    def said_at(self, doc: RawDocument, item: str) -> None:
+        """After ``doc`` (the record ``item``) is read: once a record said the file's evidence, later ones name it."""
+        if self.order == "mixed" and not self._said \
+                and any(self.evidence in w for w in doc.metadata.get("warnings", ())):
+            self.evidence, self._said = f"as {item} says", True
+
+
+# a record's date field written as a slash date ("published": "03/11/2026"), in the file's bytes: a key at the top
+# level or not, its value's first characters
+_SLASH_FIELD = re.compile(rb'"(?:published|date)"\s*:\s*"\s*(\d{1,2}/\d{1,2}/\d{4})(?=[" ,T])')
+
+
+def file_slash_dates(handle: BinaryIO, max_bytes: int) -> SlashDates:
+    """The order of the slash dates of a JSONL file (an open file at its start, left there): read from the records
+    that only one order reads ("15/03/2026" day-first, "11/15/2026" month-first), so every record of one file is
+    read in one order; "mixed" when the file has both. One pass over the bytes before the records are read (the
+    records still come one at a time); it stops at the first record of the second order."""
+    seen: dict[str, str] = {}
+    for n, data in enumerate(_lines(handle, max_bytes), start=1):
+        if data is None or b"/" not in data:
+            continue
+        for m in _SLASH_FIELD.finditer(data):
+            written = m[1].decode("ascii")
+            if (order := slash_order(written)) is not None:
+                seen.setdefault(order, f"{written!r} on line {n}")
+        if len(seen) == 2:
+            break
+    handle.seek(0)
+    if len(seen) == 2:
+        return SlashDates("mixed", f"{seen['dmy']} is day-first, {seen['mdy']} month-first")
+    if "mdy" in seen:
+        return SlashDates("mdy", f"{seen['mdy']} is month-first")
+    return SlashDates("dmy" if seen else None, seen.get("dmy", ""))
+
+
+def _published(value: object, field: str = "published", dates: SlashDates | None = None) -> dict[str, Any]:
+    day, warning = stated_date(value, field, dates.order if dates else None, dates.evidence if dates else "")
     if warning and day:  # read, with a warning naming the reading (a day/month-ambiguous slash date)
         return {"published": day, "published_source": "jsonl", "warnings": [warning]}
     if warning:
@@ -129,7 +179,8 @@ def _json_error(exc: json.JSONDecodeError, line: str) -> str:
     return f"line is not valid JSON ({where}); fix or remove the line"
 
 
-def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encoding: str = "utf-8") -> RawDocument:
+def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encoding: str = "utf-8",
+                   dates: SlashDates | None = None) -> RawDocument:
     line = line.rstrip("\r\n")  # the line end is no part of the record (inside an open string it read as a control character)
     try:
         obj = json.loads(line)
@@ -146,7 +197,7 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     if nul:  # PostgreSQL can store no NUL in text or JSON: it lost the batch (break64r2 H2); no text means one
         warnings = (*warnings, f"{nul} NUL character{'s' if nul > 1 else ''} (U+0000) removed")
     _check_types(obj, source)
-    meta = _metadata(obj)
+    meta = _metadata(obj, dates)
     # the id and url identify the record: a lone surrogate there is written as its escape, one-to-one, so two ids
     # never become one (break64r L: U+FFFD made "x\\ud800" and "x\\udc00" one id); an id without one keeps its form
     kept = 0
@@ -290,6 +341,7 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
             yield from _read_wide(handle, source, wide, max_bytes, ids)
             return
         file = ids.start(source)
+        dates = file_slash_dates(handle, max_bytes)
         for n, data in enumerate(_lines(handle, max_bytes), start=1):
             item = f"{source}#{n}"
             if data is None:  # as a .txt file over the limit: this record fails, the file goes on
@@ -300,7 +352,9 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                 continue
             try:
                 decoded = decode(data, item)
-                yield ids.check(_line_document(decoded.text, item, decoded.warnings, decoded.encoding), n, file)
+                doc = ids.check(_line_document(decoded.text, item, decoded.warnings, decoded.encoding, dates), n, file)
+                dates.said_at(doc, item)
+                yield doc
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
             except Exception as exc:  # noqa: BLE001 - one odd record is a failed record, the file goes on
