@@ -249,10 +249,37 @@ def _bracketed_homonyms(text: str, lang: str | None, gazetteer: Gazetteer) -> tu
                     spans.append((m.start() - len(before) + at, m.end()))
                 break
     if ids and spans:
-        # a homonym only where the bracket is: "Paris (Texas) ... arrested in Paris" still names Paris (names72fix)
-        rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
-        ids -= _spelled_places(rest, lang, gazetteer) | frozenset(gazetteer.find(rest))
+        ids -= _named_beside(text, spans, lang, gazetteer)
     return frozenset(ids), frozenset(apart)
+
+
+def _named_beside(text: str, spans: Sequence[tuple[int, int]], lang: str | None, gazetteer: Gazetteer) -> set[str]:
+    """The places ``text`` names outside its bracketed homonyms (``spans``) as themselves: in a bracket's own sentence
+    ("A man from Paris (Texas) was arrested in Paris": the other Paris, names72fix), or anywhere in a text that names
+    their country ("Paris, France"). A bare mention in a later sentence is the bracketed town again: the bracket
+    is written once, at the first mention ("PARIS (Texas) - ... the Paris fire chief said": final72, "same place:
+    Paris" with a report from Paris, France)."""
+    rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
+    near = "".join(text[_sentence_start(text, a):a] + " " + text[b:_sentence_end(text, b)] for a, b in spans)
+    named = _spelled_places(near, lang, gazetteer) | frozenset(gazetteer.find(near))
+    written = _spelled_places(rest, lang, gazetteer) | frozenset(gazetteer.find(rest))
+    countries = {p for p in written if len(p) == 2 and p.isupper()}  # a country's id is its ISO code
+    return set(named) | {p for p in written if _place_countries_of({p}) & countries}
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts: after the last sentence end before it, else 0."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    return ends[-1] if ends else max(0, at - 400)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` ends: at the next sentence end, else the text's end."""
+    m = _SENTENCE_END.search(text, at, at + 400)
+    return m.start() + 1 if m else min(len(text), at + 400)
 
 
 # The first word of a saint's name in the languages' church names (folded): San Pedro, Saint-Pierre, São Paulo, St Paul
