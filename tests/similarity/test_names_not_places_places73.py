@@ -45,3 +45,26 @@ def test_a_bracketed_homonym_carries_to_later_sentences(gazetteer, text):
 ])
 def test_the_other_place_named_beside_the_bracket_or_with_its_country(gazetteer, text):
     assert gazetteer.names["paris"] not in _bracketed_homonyms(text, "en", gazetteer)[0]
+
+
+def _reasons(a: str, b: str, embedder) -> tuple[str, ...]:
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    pa, pb = sim.prepare_text(a), sim.prepare_text(b)
+    f = sim.pair_features([(pa.text, pb.text, "en", "en")], embedder, sim.Gazetteer.load(),
+                          datelines=[(pa.dateline, pb.dateline)])[0]
+    model = SimpleNamespace(threshold_=0.5, variant_="fast")
+    return sim._scoring._pair_score(np.array([0.75] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, model).reasons
+
+
+PARIS_FR = ("A violent storm damaged dozens of homes in Paris on Monday, injuring three people, the fire service said. "
+            "The storm hit the north of Paris shortly after 6 p.m., officials said.")
+PARIS_TX = ("PARIS (Texas) - A tornado damaged dozens of homes on Monday, injuring three people, the fire service said.\n\n"
+            "The storm hit the north of Paris shortly after 6 p.m., officials said.")
+
+
+def test_paris_texas_named_again_is_no_shared_place_nor_name(hashing_embedder):
+    reasons = _reasons(PARIS_FR, PARIS_TX, hashing_embedder)
+    assert not any(r.startswith(("same place", "same names")) and "Paris" in r for r in reasons), reasons

@@ -220,6 +220,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     lead_ids = (((a.opening.places | a.opening.spelled) - off_a - a.doubtful_places) | a.opening.regions,
                 ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
     shared_names = _shared_names(names, side_a, side_b, given, fragments, gazetteer, full_names) if names else ()
+    if shared_names and (homonyms := a.bracketed_places | b.bracketed_places):
+        # a town's name one text writes with another country's region in brackets names two towns: no shared name
+        # ("Paris (Texas)" and Paris, France: "same names: Paris" once "same place: Paris" was gone; places73)
+        shared_names = tuple(n for n in shared_names if gazetteer.names.get(_fold(n)) not in homonyms)
     filed_a, filed_b = _filed_cities(a), _filed_cities(b)
     numbers = _shared_quantity_values(a.quantities, b.quantities)
     number_values = tuple(sorted(numbers, reverse=True))  # largest first

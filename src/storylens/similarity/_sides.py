@@ -392,6 +392,8 @@ class _Text:
     # countries whose name the text means as another country's region (:func:`_homonym_countries`: "Atlanta,
     # Georgia"); also in lower_places
     homonym_countries: frozenset[str] = frozenset()
+    # the gazetteer places a bracketed region makes another town's name ("Paris (Texas)": :func:`_bracketed_homonyms`)
+    bracketed_places: frozenset[str] = frozenset()
     # Places the text names only as where someone was taken ("taken to hospital in Köln", "in Kliniken in Köln
     # gebracht": :func:`storylens.text.destination_spans`), not where its event is: the reasons only (try46 F10).
     destination_places: frozenset[str] = frozenset()
@@ -574,7 +576,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
         spelled_places=spelled, word_city_others=word_others, inflected_places=inflected - name_places - lower_places, dateline_places=dateline_places,
         dateline_place=_dateline_place(dateline), destination_places=destinations, doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
-        homonym_countries=homonyms, name_keys=_text_name_keys(text, cased),
+        homonym_countries=homonyms, bracketed_places=bracketed, name_keys=_text_name_keys(text, cased),
         opening=opening,
         full_names=_full_names(text) if cased else (),
         role_names=_role_holders(text) if cased else frozenset(_titled_names(text, lang)),
