@@ -23,3 +23,18 @@ def test_the_cues():
     assert _place_cued("Lyon", "in the Gerland district of Lyon on Sunday", "en")
     assert _place_cued("Sydney", "in the northern suburbs of Sydney", "en")
     assert not _place_cued("Sydney", "the district officer Sydney Brown said", "en")
+
+
+def test_an_area_cue_makes_no_place_of_a_persons_name():
+    # "the district of Nancy Pelosi" is her constituency: the area cues act on a one-word name only (places73fix)
+    assert not _place_cued("Nancy Pelosi", "Voters in the district of Nancy Pelosi backed it.", "en")
+    assert not _place_cued("Boris Johnson", "the neighbourhood of Boris Johnson's London home", "en")
+    assert not _place_cued("Jim Jordan", "Voters in the district of Jim Jordan in Ohio", "en")
+    assert _place_cued("Harlem", "The neighbourhood of Harlem was without power.", "en")
+    assert _place_cued("Costa Mesa", "near the town of Costa Mesa", "en")  # the other cues: any name, as before
+
+
+def test_a_person_after_district_of_stays_a_person():
+    text = "Voters in the district of Nancy Pelosi backed the measure on Tuesday, said Jim Jordan."
+    kinds = {e.name: e.type for e in EntityExtractor().extract([segmented_doc(text, "en")])}
+    assert kinds.get("Nancy Pelosi") == "PERSON", kinds
