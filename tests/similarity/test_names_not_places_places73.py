@@ -68,3 +68,29 @@ PARIS_TX = ("PARIS (Texas) - A tornado damaged dozens of homes on Monday, injuri
 def test_paris_texas_named_again_is_no_shared_place_nor_name(hashing_embedder):
     reasons = _reasons(PARIS_FR, PARIS_TX, hashing_embedder)
     assert not any(r.startswith(("same place", "same names")) and "Paris" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Chief Minister Balochistan Sarfraz Bugti said four attackers were killed.", "PK"),
+    ("Chief Minister Sindh Murad Ali Shah announced relief.", "PK"),
+    ("Chief Minister Kerala Pinarayi Vijayan said the state would help.", "IN"),
+    ("The Chief Minister Karnataka Siddaramaiah said relief was on the way.", "IN"),
+    ("Ministro Sicilia Renato Schifani ha detto.", "IT"),
+])
+def test_a_latin_region_after_a_role_noun_is_the_roles_region(text, country):
+    # South Asian and Italian news write the office's region between the role and the holder (places73fix)
+    assert country in _region_countries_of(text)
+
+
+def test_a_bare_mention_before_the_bracket_is_not_carried(gazetteer):
+    text = "A storm hit Paris on Monday, the fire service said. Paris (Texas), the US town of the same name, was spared."
+    assert gazetteer.names["paris"] not in _bracketed_homonyms(text, "en", gazetteer)[0]
+
+
+@pytest.mark.parametrize("other", [
+    PARIS_TX.replace("dozens of", "many"),  # both bracket it
+    PARIS_TX.replace("PARIS (Texas) -", "PARIS, Texas -"),  # the other names the bracket's region
+])
+def test_one_bracketed_town_in_both_texts_is_the_same_place(hashing_embedder, other):
+    reasons = _reasons(PARIS_TX, other, hashing_embedder)
+    assert "same place: Paris" in reasons, reasons

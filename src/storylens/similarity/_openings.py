@@ -755,7 +755,8 @@ def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int
     nxt = words[i + 1]
     follower = nxt.group()
     if i >= 1 and text[words[i - 1].end() : words[i].start()] == " " \
-            and words[i - 1].group().casefold() in role_words_any() and _surname_shaped(text, words[i], nxt):
+            and words[i - 1].group().casefold() in role_words_any() and _surname_shaped(text, words[i], nxt) \
+            and _transcribed_given_name(text, words, i):
         # between a role noun and a surname it is a given name the given-name lists lack: "Мэр Юта Штайнрук" (Mayor
         # Jutta Steinruck) is no Utah (newuser72 LOW-8: "different datelines: Germany vs United States")
         return True
@@ -765,6 +766,20 @@ def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int
     # "Tennessee Department of Health", "Victoria Harbour", "Texas A&M"), no surname
     return text[words[i].end() : nxt.start()] == " " and follower[:1].isupper() and len(follower) >= 2 \
         and follower.casefold() not in role_words_any() and not common_word(follower, "en")
+
+
+def _transcribed_given_name(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the region ``words[i]`` between a role noun and a surname-shaped word may be a foreign given name
+    transcribed ("Мэр Юта Штайнрук": Jutta): written in no Latin letter (a Latin region there is the role's region,
+    as South Asian and Italian news write it: "Chief Minister Karnataka Siddaramaiah", "Ministro Sicilia Renato
+    Schifani"), its follower no given name and no capitalised word after it ("Chief Minister Sindh Murad Ali Shah":
+    places73fix)."""
+    if any(unicodedata.name(c, "").startswith("LATIN") for c in words[i].group()):
+        return False
+    if given_name_gender(words[i + 1].group()):
+        return False
+    after = words[i + 2] if i + 2 < len(words) else None
+    return after is None or text[words[i + 1].end() : after.start()] != " " or not after.group()[:1].isupper()
 
 
 def _surname_shaped(text: str, word: re.Match[str], nxt: re.Match[str]) -> bool:
