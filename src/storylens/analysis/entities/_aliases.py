@@ -173,11 +173,14 @@ _NO_PLACE_CODES = frozenset({"XA", "XB", "ZZ", "QO"})
 # Indonesian for Switzerland), "Filipina" (a Filipino woman, en/es; Indonesian for the Philippines), Turkish "Yaman"
 # (a surname; Indonesian for Yemen), French "Tunisien" (a Tunisian; Swedish for Tunisia), German "Ungern"
 # (reluctantly; Swedish for Hungary), "Columbia" (British Columbia, Columbia University; Romanian for Colombia),
-# Portuguese "Reunião" (a meeting) and "Camarões" (shrimps), Réunion and Cameroon
+# Portuguese "Reunião" (a meeting) and "Camarões" (shrimps), Réunion and Cameroon, "Equador" (the equator: "a linha
+# do Equador"), Romanian "Spania" (Polish for "of sleeping", capitalised at a sentence's start) (places73fix)
 _NOT_TERRITORY_FORMS = frozenset({"Swiss", "Filipina", "Yaman", "Tunisien", "Ungern", "Columbia", "Reunião",
-                                  "Camarões"})
-# The fewest letters of another language's name in the Latin script: a shorter one folds into other words (Portuguese
-# "Irã" is "IRA", "Omã" German "Oma"; Vietnamese "Đức" a given name), as the stream's keys read them (final33 D1)
+                                  "Camarões", "Equador", "Spania"})
+# The fewest letters of another language's name, in any script: a shorter one folds into other words (Portuguese
+# "Irã" is "IRA", "Omã" German "Oma"; Vietnamese "Đức" a given name), as the stream's keys read them (final33 D1),
+# and is one in its own language (Ukrainian "Малі", Mali, is "small": "Малі та середні підприємства"; no lexicon
+# of Ukrainian or Greek tells the words apart, so their short names are left out too: places73fix)
 _OTHER_MIN_LETTERS = 5
 
 
@@ -186,7 +189,7 @@ def _other_forms(kept: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ..
     Portuguese "Alemanha", Dutch "Duitsland", Czech "Německo", Greek "Γερμανία", Swedish "Tyskland"; newuser72 MED-7:
     "Germany vs Alemanha" was a place difference), for the codes ``kept`` holds. A name joins unless its key is
     another name's already (a core name of another territory, a curated alias), two territories' names share it, it
-    is in the Latin script with fewer than :data:`_OTHER_MIN_LETTERS` letters, or it is another word
+    has fewer than :data:`_OTHER_MIN_LETTERS` letters, or it is another word
     (:data:`_NOT_TERRITORY_FORMS`)."""
     from babel import Locale
 
@@ -203,7 +206,7 @@ def _other_forms(kept: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ..
             if code not in kept or code in _NO_PLACE_CODES or name in _NOT_TERRITORY_FORMS \
                     or name in _TERRITORY_SKIP or not letters:
                 continue
-            if all("a" <= c <= "z" for c in letters) and len(letters) < _OTHER_MIN_LETTERS:
+            if len(letters) < _OTHER_MIN_LETTERS:
                 continue
             key = _exact_key(name)
             if key and key not in taken:
