@@ -80,3 +80,21 @@ def test_without_a_files_order_stated_date_is_unchanged():
     assert stated_date("03/11/2026", order="mdy", evidence="x")[0] == "2026-03-11"
     assert stated_date("11/11/2026", order="mixed", evidence="x") == ("2026-11-11", None)  # both orders read it alike
     assert stated_date("15/03/2026", order="mixed", evidence="x")[0] == "2026-03-15"
+
+
+@pytest.mark.parametrize("first", [
+    {"published": "2026-01-05", "date": "11/15/2026"},  # a "date" beside a given published is not the record's date
+    {"published": "2026-01-05", "meta": {"date": "11/15/2026"}},  # nor a nested object's (places73fix D10, D11)
+])
+def test_only_a_records_own_date_tells_the_files_order(tmp_path, first):
+    path = tmp_path / "records.jsonl"
+    rows = [{"id": "r0", "text": f"{BODY} Meldung 0.", **first}, {"id": "r1", "text": BODY, "published": "03/11/2026"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    docs = list(read_jsonl(path))
+    assert docs[1].metadata["published"] == "2026-11-03"  # day-first, as without the other key
+    assert "month-first" not in " ".join(docs[1].metadata.get("warnings", ()))
+
+
+def test_a_date_key_alone_tells_the_files_order(tmp_path):
+    docs = _read(tmp_path, ["11/15/2026", "03/11/2026"], key="date")
+    assert [d.metadata["published"] for d in docs] == ["2026-11-15", "2026-03-11"]

@@ -132,6 +132,21 @@ class SlashDates:
 _SLASH_FIELD = re.compile(rb'"(?:published|date)"\s*:\s*"\s*(\d{1,2}/\d{1,2}/\d{4})(?=[" ,T])')
 
 
+def _record_date(data: bytes) -> str | None:
+    """The date a record's line states as its published date (its top-level "published", else its "date", as
+    :func:`_metadata` reads them), None for none or a line no JSON reader reads: a key of a nested object or one
+    beside a given "published" says nothing of the file's order (places73fix D10, D11). Read only for a line whose
+    bytes hold a slash date of an order not yet seen, so a file costs about one parse per order."""
+    try:
+        obj = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    value = obj["published"] if "published" in obj else obj.get("date")
+    return value.strip() if isinstance(value, str) else None
+
+
 def file_slash_dates(handle: BinaryIO, max_bytes: int) -> SlashDates:
     """The order of the slash dates of a JSONL file (an open file at its start, left there): read from the records
     that only one order reads ("15/03/2026" day-first, "11/15/2026" month-first), so every record of one file is
@@ -141,10 +156,10 @@ def file_slash_dates(handle: BinaryIO, max_bytes: int) -> SlashDates:
     for n, data in enumerate(_lines(handle, max_bytes), start=1):
         if data is None or b"/" not in data:
             continue
-        for m in _SLASH_FIELD.finditer(data):
-            written = m[1].decode("ascii")
-            if (order := slash_order(written)) is not None:
-                seen.setdefault(order, f"{written!r} on line {n}")
+        orders = {slash_order(m[1].decode("ascii")) for m in _SLASH_FIELD.finditer(data)} - {None} - seen.keys()
+        if orders and (written := _record_date(data)) is not None and (order := slash_order(written)) is not None \
+                and order in orders:
+            seen[order] = f"{written!r} on line {n}"
         if len(seen) == 2:
             break
     handle.seek(0)
