@@ -173,10 +173,11 @@ _NO_PLACE_CODES = frozenset({"XA", "XB", "ZZ", "QO"})
 # Indonesian for Switzerland), "Filipina" (a Filipino woman, en/es; Indonesian for the Philippines), Turkish "Yaman"
 # (a surname; Indonesian for Yemen), French "Tunisien" (a Tunisian; Swedish for Tunisia), German "Ungern"
 # (reluctantly; Swedish for Hungary), "Columbia" (British Columbia, Columbia University; Romanian for Colombia),
-# Portuguese "Reunião" (a meeting) and "Camarões" (shrimps), Réunion and Cameroon, "Equador" (the equator: "a linha
-# do Equador"), Romanian "Spania" (Polish for "of sleeping", capitalised at a sentence's start) (places73fix)
+# Portuguese "Reunião" (a meeting) and "Camarões" (shrimps), Réunion and Cameroon, Romanian "Spania" (Polish for "of
+# sleeping", capitalised at a sentence's start) (places73fix). Portuguese "Equador" stays: the country far more often
+# than the equator ("a linha do Equador"), and the stream read it as Ecuador before
 _NOT_TERRITORY_FORMS = frozenset({"Swiss", "Filipina", "Yaman", "Tunisien", "Ungern", "Columbia", "Reunião",
-                                  "Camarões", "Equador", "Spania"})
+                                  "Camarões", "Spania"})
 # The fewest letters of another language's name, in any script: a shorter one folds into other words (Portuguese
 # "Irã" is "IRA", "Omã" German "Oma"; Vietnamese "Đức" a given name), as the stream's keys read them (final33 D1),
 # and is one in its own language (Ukrainian "Малі", Mali, is "small": "Малі та середні підприємства"; no lexicon
