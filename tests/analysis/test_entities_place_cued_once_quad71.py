@@ -12,14 +12,13 @@ import re
 import pytest
 
 from storylens.analysis.entities._names import _QUOTE_CLOSE, _QUOTE_OPEN
-from storylens.analysis.entities._rules import _AREA_CUES, _occurrences, _place_cued, _quoted
+from storylens.analysis.entities._rules import _occurrences, _place_cued, _quoted
 from storylens.text import profile
 
 
 def _old_place_cued(form: str, text: str, lang: str) -> bool:
-    """The rule as it was before quad71, one cue and one occurrence at a time; the area cues ("district of") cue a
-    one-word name only (places73fix)."""
-    cues = tuple(c for c in profile(lang).place_cues if " " not in form or c not in _AREA_CUES)
+    """The rule as it was before quad71, one cue and one occurrence at a time."""
+    cues = profile(lang).place_cues
     heads = profile(lang).facility_compound_heads
     if not cues and not heads:
         return False

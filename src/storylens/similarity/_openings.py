@@ -768,14 +768,20 @@ def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int
         and follower.casefold() not in role_words_any() and not common_word(follower, "en")
 
 
+# Regions whose name, transcribed into Cyrillic, is also a given name (Jutta, Georgia, Virginia, Carolina, Indiana,
+# Dakota): only these between a role noun and a surname may be the person's given name. A Latin region there is the
+# role's region ("Chief Minister Karnataka Siddaramaiah"), and so is any other ("Губернатор Огайо Девайн").
+_REGIONS_ALSO_GIVEN_NAMES = frozenset({"юта", "джорджия", "вирджиния", "виргиния", "каролина", "индиана", "дакота"})
+
+
 def _transcribed_given_name(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
     """Whether the region ``words[i]`` between a role noun and a surname-shaped word may be a foreign given name
-    transcribed ("Мэр Юта Штайнрук": Jutta): written in no Latin letter (a Latin region there is the role's region,
-    as South Asian and Italian news write it: "Chief Minister Karnataka Siddaramaiah", "Ministro Sicilia Renato
-    Schifani"), its follower no given name and no capitalised word after it ("Chief Minister Sindh Murad Ali Shah":
+    transcribed ("Мэр Юта Штайнрук": Jutta): one of :data:`_REGIONS_ALSO_GIVEN_NAMES` (a Latin region there is the
+    role's region, as South Asian and Italian news write it: "Chief Minister Karnataka Siddaramaiah", "Ministro
+    Sicilia Renato Schifani"; so is "Губернатор Огайо Девайн"), its follower no given name and no capitalised word after it ("Chief Minister Sindh Murad Ali Shah":
     places73fix)."""
-    if any(unicodedata.name(c, "").startswith("LATIN") for c in words[i].group()):
-        return False
+    if words[i].group().casefold() not in _REGIONS_ALSO_GIVEN_NAMES:
+        return False  # "Губернатор Огайо Девайн" is Ohio's governor (retest_places73: 8 US states lost)
     if given_name_gender(words[i + 1].group()):
         return False
     after = words[i + 2] if i + 2 < len(words) else None

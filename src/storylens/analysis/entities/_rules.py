@@ -770,12 +770,6 @@ def _occurrences(form: str, text: str) -> list[int]:
     return out
 
 
-# Cues of an area that also reads as a person's: "the district of Lyon", but "the district of Nancy Pelosi" (her
-# constituency), "the neighbourhood of Boris Johnson's home"; they make a place of a one-word name only (places73fix)
-_AREA_CUES = frozenset({"district of", "districts of", "suburb of", "suburbs of", "neighbourhood of",
-                        "neighborhood of"})
-
-
 @lru_cache(maxsize=4096)
 def _place_cued(form: str, text: str, lang: str) -> bool:
     """``form`` stands right after a word that makes it a place (text/data ``place_cues``: "near",
@@ -792,7 +786,7 @@ def _place_cued(form: str, text: str, lang: str) -> bool:
         if after and after.group(1) in heads:
             return True  # "the Burchardkai terminal", "the Köhlbrand bridge": a facility's name (trial47 F11)
         before = " ".join(text[max(0, start - 40) : start].casefold().split())
-        if _ends_with_any(before, cues - _AREA_CUES) or (" " not in form and _ends_with_any(before, cues & _AREA_CUES)):
+        if _ends_with_any(before, cues):
             return True
         # "la province d'Al Haouz" as rule extraction reads it, the elision blanked ("l'OTAN" is "OTAN")
         if text[start - 1 : start] == " " and _ends_with_any(before, elided):
