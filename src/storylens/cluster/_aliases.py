@@ -46,16 +46,14 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
     global _TABLES
     with _LOCK:
         if _TABLES is None:
-            from ..analysis.entities import is_acronym, territory_forms
-            from ..analysis.entities._aliases import _SEMEVAL_LANGS, _default_alias_tables
-            from ..text import LANGUAGES
+            from ..analysis.entities import is_acronym
+            from ..analysis.entities._aliases import _default_alias_tables
 
             words: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
             han: dict[str, list[tuple[str, str]]] = {}
-            # The linker's territory groups hold the ten SemEval languages' names; the stream reads every
-            # language of the text layer, so their names join the groups here ("Guiné-Bissau" gave a
-            # Portuguese coup report no country, and the refine put it into the Conakry story: final33 D1).
-            extra = territory_forms([lang for lang in LANGUAGES if lang not in _SEMEVAL_LANGS])
+            # The linker's territory groups hold every text language's names ("Guiné-Bissau" gave a Portuguese
+            # coup report no country, and the refine put it into the Conakry story: final33 D1), read there with
+            # their guards (entities._aliases._other_forms: five Latin letters at least, no other word's form)
             for group in _default_alias_tables()[0]:
                 if group.type == "PERSON":
                     # the linker's people (a Han name no sound rule reads): no story key of their own,
@@ -65,9 +63,6 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
                 forms = tuple(group.forms)
                 if group.type == "PLACE":
                     _PLACE_KEYS.add(key)
-                    # five letters at least: a short form folds into other words ("Irã": "IRA", the
-                    # retirement account of a dev text, read as Iran)
-                    forms += tuple(f for f in extra.get(group.name, ()) if f not in forms and len(_fold(f)) >= 5)
                 _FORMS[key] = tuple(dict.fromkeys(_FORMS.get(key, ()) + forms))
                 for form in forms:
                     if _HAN.search(form):

@@ -40,7 +40,7 @@ from functools import cache
 from itertools import pairwise
 
 __all__ = ["DATE_LANGUAGES", "DateError", "month_day", "nearest_year_of_day", "parse_date", "parse_timestamp",
-           "stated_date", "written_offset", "year_of_day"]
+           "slash_order", "stated_date", "written_offset", "year_of_day"]
 
 # Languages whose month names dateparser tries. Naming them keeps its first call
 # at ~1 s instead of ~6 s (it otherwise loads every language it knows).
@@ -64,17 +64,68 @@ class DateError(ValueError):
 UNREAD_DATE = "kept as no date"
 
 
-def stated_date(value: object, field: str = "published") -> tuple[str | None, str | None]:
+def stated_date(value: object, field: str = "published", order: str | None = None,
+                evidence: str = "") -> tuple[str | None, str | None]:
     """A date a record states (a JSONL field, an API client's ``published``) -> (``YYYY-MM-DD`` or None,
     warning or None). Unreadable ("yesterday", "2024-13-45") is no date and one warning naming the
     field and the value, never the raw string passed on as a date. The one reading of stated dates
-    for ingest and the API (they were two four-line copies with different messages)."""
+    for ingest and the API (they were two four-line copies with different messages).
+
+    ``order``: how the file the value comes from writes its slash dates (:func:`slash_order` of its other
+    records; ``evidence`` says where): a slash date whose day and month could swap is read month-first in a file
+    whose slash dates are month-first ("mdy"), and is no date in a file that writes both orders ("mixed"); else
+    day-first, as without an order."""
+    if order in ("mdy", "mixed") and (both := _swappable(value)) is not None:
+        return _in_file_order(str(value).strip(), both, field, order, evidence)
     try:
         day = parse_date(value)
     except DateError as exc:
         return None, f"{field}: {exc}; {UNREAD_DATE}"
     warnings = [w for w in (_ambiguous(value, day, field), _future(value, day, field)) if w]
     return day, "; ".join(warnings) or None
+
+
+_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T].*)?$")
+
+
+def slash_order(value: object) -> str | None:
+    """The order a slash date writes its day and month in when only one reads it: "dmy" for "15/03/2026",
+    "mdy" for "03/15/2026"; None for any other value, and for one both orders read ("03/11/2026")."""
+    m = _SLASH.match(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        return None
+    first, second = int(m[1]), int(m[2])
+    if first > 12 >= second >= 1:
+        return "dmy"
+    if second > 12 >= first >= 1:
+        return "mdy"
+    return None
+
+
+def _swappable(value: object) -> tuple[date, date] | None:
+    """(day-first, month-first) readings of a slash date both orders read as two days ("03/11/2026"), else None."""
+    m = _SLASH.match(value.strip()) if isinstance(value, str) else None
+    if m is None or m[1].lstrip("0") == m[2].lstrip("0"):
+        return None
+    dmy, mdy = _ymd(m[3], m[2], m[1]), _ymd(m[3], m[1], m[2])
+    if dmy is None or mdy is None or not (_MIN_YEAR <= dmy.year <= _MAX_YEAR):
+        return None
+    return dmy, mdy
+
+
+def _in_file_order(written: str, both: tuple[date, date], field: str, order: str,
+                   evidence: str) -> tuple[str | None, str | None]:
+    """A swappable slash date read in its file's order (:func:`stated_date`): month-first with a warning naming the
+    reading and the file's evidence, or no date in a file that writes both orders (the tester's final72: "03/11/2024"
+    was read day-first beside "11/15/2024" month-first in one file, silently)."""
+    dmy, mdy = both
+    if order == "mixed":
+        return None, (f"{field}: {written!r} could be day/month or month/day, and this file writes slash dates in both "
+                      f"orders ({evidence}); give YYYY-MM-DD; {UNREAD_DATE}")
+    day = mdy.isoformat()
+    warning = (f"{field}: {written!r} is ambiguous (day/month or month/day); read month-first as {day}, as this file "
+               f"writes its slash dates ({evidence}), not {dmy.isoformat()}; give YYYY-MM-DD to be sure")
+    return day, "; ".join(w for w in (warning, _future(written, day, field)) if w)
 
 
 # A day after today by more than this is no publication yet: the widest zone gap (UTC+14 to UTC-12) is one day

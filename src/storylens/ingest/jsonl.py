@@ -30,6 +30,7 @@ import io
 import json
 import math
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -39,7 +40,7 @@ from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ._gzip import is_gzip, open_gunzipped
 from ._records import Skipped, field_problem, internal_failure, json_kind, not_regular
-from .dates import parse_timestamp, stated_date
+from .dates import parse_timestamp, slash_order, stated_date
 from .decode import decode
 from .feeds import html_document
 from .files import DEFAULT_MAX_BYTES, looks_like_html, open_regular, read_text
@@ -97,18 +98,83 @@ def looks_like_jsonl(head: bytes) -> bool:
     return False
 
 
-def _metadata(obj: dict[str, Any]) -> dict[str, Any]:
+def _metadata(obj: dict[str, Any], dates: SlashDates | None = None) -> dict[str, Any]:
     meta = {k: v for k, v in obj.items() if k not in ("id", "text", "html")}
     if obj.get("id") not in (None, ""):
         meta["external_id"] = str(obj["id"])
     if "published" in meta:
-        meta.update(_published(meta.pop("published")))
+        meta.update(_published(meta.pop("published"), "published", dates))
+    elif "date" in meta:
+        # a "date" key is the published date when no "published" is given, read as one (its day, its moment and
+        # zone, its warnings): it was passed on as written and cut to ten characters ("March 12, " and "1773300000"
+        # became published dates; a time and its zone were lost)
+        meta.update(_published(meta.pop("date"), "date", dates))
     meta["format"] = "jsonl"
     return meta
 
 
-def _published(value: object) -> dict[str, Any]:
-    day, warning = stated_date(value)
+class SlashDates:
+    """How one JSONL file writes its slash dates (:func:`file_slash_dates`): ``order`` ("dmy", "mdy", "mixed" or
+    None: no record decides) and ``evidence`` (the records that decide it). A file that writes both orders is said
+    in full once, at its first record whose date could be read either way; its later ones refer to that record."""
+
+    def __init__(self, order: str | None, evidence: str) -> None:
+        self.order, self.evidence = order, evidence
+        self._said = False
+
+    def said_at(self, doc: RawDocument, item: str) -> None:
+        """After ``doc`` (the record ``item``) is read: once a record said the file's evidence, later ones name it."""
+        if self.order == "mixed" and not self._said \
+                and any(self.evidence in w for w in doc.metadata.get("warnings", ())):
+            self.evidence, self._said = f"as {item} says", True
+
+
+# a record's date field written as a slash date ("published": "03/11/2026"), in the file's bytes: a key at the top
+# level or not, its value's first characters
+_SLASH_FIELD = re.compile(rb'"(?:published|date)"\s*:\s*"\s*(\d{1,2}/\d{1,2}/\d{4})(?=[" ,T])')
+
+
+def _record_date(data: bytes) -> str | None:
+    """The date a record's line states as its published date (its top-level "published", else its "date", as
+    :func:`_metadata` reads them), None for none or a line no JSON reader reads: a key of a nested object or one
+    beside a given "published" says nothing of the file's order (places73fix D10, D11). Read only for a line whose
+    bytes hold a slash date of an order not yet seen, so a file costs about one parse per order."""
+    try:
+        obj = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    value = obj["published"] if "published" in obj else obj.get("date")
+    return value.strip() if isinstance(value, str) else None
+
+
+def file_slash_dates(handle: BinaryIO, max_bytes: int) -> SlashDates:
+    """The order of the slash dates of a JSONL file (an open file at its start, left there): read from the records
+    that only one order reads ("15/03/2026" day-first, "11/15/2026" month-first), so every record of one file is
+    read in one order; "mixed" when the file has both. One pass over the bytes before the records are read (the
+    records still come one at a time); it stops at the first record of the second order."""
+    seen: dict[str, str] = {}
+    for n, data in enumerate(_lines(handle, max_bytes), start=1):
+        if data is None or b"/" not in data:
+            continue
+        orders = {slash_order(m[1].decode("ascii")) for m in _SLASH_FIELD.finditer(data)} - {None} - seen.keys()
+        if orders and (written := _record_date(data)) is not None and (order := slash_order(written)) is not None \
+                and order in orders:
+            seen[order] = f"{written!r} on line {n}"
+        if len(seen) == 2:
+            break
+    if handle.seekable():  # a gzip file's first pass reads its own stream (_gzip_slash_dates)
+        handle.seek(0)
+    if len(seen) == 2:
+        return SlashDates("mixed", f"{seen['dmy']} is day-first, {seen['mdy']} month-first")
+    if "mdy" in seen:
+        return SlashDates("mdy", f"{seen['mdy']} is month-first")
+    return SlashDates("dmy" if seen else None, seen.get("dmy", ""))
+
+
+def _published(value: object, field: str = "published", dates: SlashDates | None = None) -> dict[str, Any]:
+    day, warning = stated_date(value, field, dates.order if dates else None, dates.evidence if dates else "")
     if warning and day:  # read, with a warning naming the reading (a day/month-ambiguous slash date)
         return {"published": day, "published_source": "jsonl", "warnings": [warning]}
     if warning:
@@ -131,7 +197,8 @@ def _json_error(exc: json.JSONDecodeError, line: str) -> str:
     return f"line is not valid JSON ({where}); fix or remove the line"
 
 
-def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encoding: str = "utf-8") -> RawDocument:
+def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encoding: str = "utf-8",
+                   dates: SlashDates | None = None) -> RawDocument:
     line = line.rstrip("\r\n")  # the line end is no part of the record (inside an open string it read as a control character)
     try:
         obj = json.loads(line)
@@ -148,7 +215,7 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     if nul:  # PostgreSQL can store no NUL in text or JSON: it lost the batch (break64r2 H2); no text means one
         warnings = (*warnings, f"{nul} NUL character{'s' if nul > 1 else ''} (U+0000) removed")
     _check_types(obj, source)
-    meta = _metadata(obj)
+    meta = _metadata(obj, dates)
     # the id and url identify the record: a lone surrogate there is written as its escape, one-to-one, so two ids
     # never become one (break64r L: U+FFFD made "x\\ud800" and "x\\udc00" one id); an id without one keeps its form
     kept = 0
@@ -286,22 +353,38 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     except OSError as exc:
         yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
         return
+    dates = None
     if is_gzip(handle.peek(3)[:3]):  # "x.jsonl.gz": its records, inflated as they are read (LOW-12: skipped)
-        handle = open_gunzipped(handle, source, os.fstat(handle.fileno()).st_size, max_bytes)
+        size = os.fstat(handle.fileno()).st_size
+        dates = _gzip_slash_dates(path, source, size, max_bytes)
+        handle = open_gunzipped(handle, source, size, max_bytes)
     try:
-        yield from _read_records(handle, source, max_bytes, ids)
+        yield from _read_records(handle, source, max_bytes, ids, dates)
     except InputError as exc:  # a gzip archive damaged, cut off or inflating past its bound: the records before stay
         yield Failure(source, "read", exc.reason)
 
 
-def _read_records(handle: Any, source: str, max_bytes: int, ids: JsonlIds) -> Iterator[RawDocument | Failure]:
-    """:func:`read_jsonl`'s records of an open file (closed at the end)."""
+def _gzip_slash_dates(path: str | Path, source: str, size: int, max_bytes: int) -> SlashDates:
+    """:func:`file_slash_dates` of a gzip file, read through a second inflating stream (the records' stream cannot
+    seek back); a damaged archive decides nothing here (its records' pass says what is wrong)."""
+    try:
+        with open_gunzipped(open_regular(path), source, size, max_bytes) as first:
+            return file_slash_dates(first, max_bytes)
+    except (InputError, OSError):
+        return SlashDates(None, "")
+
+
+def _read_records(handle: Any, source: str, max_bytes: int, ids: JsonlIds,
+                  dates: SlashDates | None = None) -> Iterator[RawDocument | Failure]:
+    """:func:`read_jsonl`'s records of an open file (closed at the end); ``dates``: the file's slash-date order when
+    read already (a gzip file's), else read here."""
     with handle:
         wide = _wide_bom(handle.peek(4)[:4])
         if wide:  # UTF-16/32 lines are split on decoded newlines, not on the byte 0x0A
             yield from _read_wide(handle, source, wide, max_bytes, ids)
             return
         file = ids.start(source)
+        dates = file_slash_dates(handle, max_bytes) if dates is None else dates
         for n, data in enumerate(_lines(handle, max_bytes), start=1):
             item = f"{source}#{n}"
             if data is None:  # as a .txt file over the limit: this record fails, the file goes on
@@ -312,7 +395,9 @@ def _read_records(handle: Any, source: str, max_bytes: int, ids: JsonlIds) -> It
                 continue
             try:
                 decoded = decode(data, item)
-                yield ids.check(_line_document(decoded.text, item, decoded.warnings, decoded.encoding), n, file)
+                doc = ids.check(_line_document(decoded.text, item, decoded.warnings, decoded.encoding, dates), n, file)
+                dates.said_at(doc, item)
+                yield doc
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
             except Exception as exc:  # noqa: BLE001 - one odd record is a failed record, the file goes on

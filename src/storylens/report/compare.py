@@ -25,7 +25,7 @@ from .._paths import shown_path
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError, WrongTypeError, a_flag, a_list, list_of, wrong_type
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
-from ..ingest.dates import parse_timestamp, written_days, year_of_day
+from ..ingest.dates import DateError, parse_date, parse_timestamp, written_days, year_of_day
 from ..ingest.files import check_stdin_once, is_url, unsupported_scheme
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
@@ -888,7 +888,15 @@ def _check_on_failure(on_failure: object) -> None:
 
 
 def _date_only(value: object) -> str | None:
-    return str(value)[:10] if value else None
+    """The day a record's date states, as ingest reads one (:func:`~storylens.ingest.dates.parse_date`: an ISO
+    date-time's own day, an RFC 2822 date's, an epoch number's), None for none or one no reader reads: a library
+    caller's metadata "date" was cut to ten characters ("March 12, ", "1773300000" became published dates)."""
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except DateError:
+        return None
 
 
 def load_documents(

@@ -127,6 +127,18 @@ def _body_names(names: Sequence[str], texts: tuple[str, str]) -> tuple[str, ...]
     return tuple(out)
 
 
+def _bracketed_apart(a: _Text, b: _Text) -> tuple[frozenset[str], frozenset[str]]:
+    """(the bracketed homonyms of one text only whose bracket's region the other text names not: two towns; those
+    both texts bracket, or one brackets and the other names its region: one town). A place id in neither set was
+    bracketed by neither text."""
+    only_a = a.bracketed_places - b.bracketed_places
+    only_b = b.bracketed_places - a.bracketed_places
+    both = a.bracketed_places & b.bracketed_places
+    named_a = only_a if a.bracket_countries & b.region_countries else frozenset[str]()
+    named_b = only_b if b.bracket_countries & a.region_countries else frozenset[str]()
+    return (only_a - named_a) | (only_b - named_b), both | named_a | named_b
+
+
 def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTable | None = None,
               leave_out: Sequence[Mapping[str, int]] = (), bank: LeadBank | None = None, *,
               late_spellings: bool = False) -> PairFeatures:
@@ -212,6 +224,11 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     # F16: two bus crashes in Jordan were "same places: Amman", both datelines and one text's "south of Amman")
     filed = (a.dateline_places - a.places - a.inflected_places) | (b.dateline_places - b.places - b.inflected_places)
     shared_places = (pa & pb) - off_a - off_b - filed
+    if a.bracketed_places or b.bracketed_places:
+        same = _bracketed_apart(a, b)[1]
+        # a town both texts place by its bracket's region is one town: "PARIS (Texas)" twice, or beside "PARIS,
+        # Texas", keeps "same place: Paris" (places73fix P12-P17)
+        shared_places |= (pa & pb & same) - ((off_a | off_b) - same) - filed
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
     given = a.given_names | b.given_names | a.word_names | b.word_names  # once per pair, not once per name
     fragments = a.fragment_names | b.fragment_names
@@ -220,6 +237,12 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     lead_ids = (((a.opening.places | a.opening.spelled) - off_a - a.doubtful_places) | a.opening.regions,
                 ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
     shared_names = _shared_names(names, side_a, side_b, given, fragments, gazetteer, full_names) if names else ()
+    if shared_names and (a.bracketed_places or b.bracketed_places):
+        # a town's name one text writes with another country's region in brackets, and the other text with neither
+        # the bracket nor its region, names two towns: no shared name ("Paris (Texas)" and Paris, France: "same
+        # names: Paris" once "same place: Paris" was gone; places73)
+        apart = _bracketed_apart(a, b)[0]
+        shared_names = tuple(n for n in shared_names if gazetteer.names.get(_fold(n)) not in apart)
     filed_a, filed_b = _filed_cities(a), _filed_cities(b)
     numbers = _shared_quantity_values(a.quantities, b.quantities)
     number_values = tuple(sorted(numbers, reverse=True))  # largest first

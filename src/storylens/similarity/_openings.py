@@ -750,14 +750,50 @@ def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int
     if i >= 1 and text[words[i - 1].end() : words[i].start()] == " " and words[i - 1].group()[:1].isupper() \
             and given_name_gender(words[i - 1].group()):
         return True  # the surname after a given name: "Isabel Rodrigues" is no Rodrigues (Mauritius)
-    if i + 1 >= len(words) or not given_name_gender(words[i].group()):
+    if i + 1 >= len(words):
         return False
     nxt = words[i + 1]
     follower = nxt.group()
+    if i >= 1 and text[words[i - 1].end() : words[i].start()] == " " \
+            and words[i - 1].group().casefold() in role_words_any() and _surname_shaped(text, words[i], nxt) \
+            and _transcribed_given_name(text, words, i):
+        # between a role noun and a surname it is a given name the given-name lists lack: "Мэр Юта Штайнрук" (Mayor
+        # Jutta Steinruck) is no Utah (newuser72 LOW-8: "different datelines: Germany vs United States")
+        return True
+    if not given_name_gender(words[i].group()):
+        return False
     # a common English word after it names a body or a thing of the region ("Nevada Office of Traffic Safety",
     # "Tennessee Department of Health", "Victoria Harbour", "Texas A&M"), no surname
     return text[words[i].end() : nxt.start()] == " " and follower[:1].isupper() and len(follower) >= 2 \
         and follower.casefold() not in role_words_any() and not common_word(follower, "en")
+
+
+# Regions whose name, transcribed into Cyrillic, is also a given name (Jutta, Georgia, Virginia, Carolina, Indiana,
+# Dakota): only these between a role noun and a surname may be the person's given name. A Latin region there is the
+# role's region ("Chief Minister Karnataka Siddaramaiah"), and so is any other ("Губернатор Огайо Девайн").
+_REGIONS_ALSO_GIVEN_NAMES = frozenset({"юта", "джорджия", "вирджиния", "виргиния", "каролина", "индиана", "дакота"})
+
+
+def _transcribed_given_name(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the region ``words[i]`` between a role noun and a surname-shaped word may be a foreign given name
+    transcribed ("Мэр Юта Штайнрук": Jutta): one of :data:`_REGIONS_ALSO_GIVEN_NAMES` (a Latin region there is the
+    role's region, as South Asian and Italian news write it: "Chief Minister Karnataka Siddaramaiah", "Ministro
+    Sicilia Renato Schifani"; so is "Губернатор Огайо Девайн"), its follower no given name and no capitalised word after it ("Chief Minister Sindh Murad Ali Shah":
+    places73fix)."""
+    if words[i].group().casefold() not in _REGIONS_ALSO_GIVEN_NAMES:
+        return False  # "Губернатор Огайо Девайн" is Ohio's governor (retest_places73: 8 US states lost)
+    if given_name_gender(words[i + 1].group()):
+        return False
+    after = words[i + 2] if i + 2 < len(words) else None
+    return after is None or text[words[i + 1].end() : after.start()] != " " or not after.group()[:1].isupper()
+
+
+def _surname_shaped(text: str, word: re.Match[str], nxt: re.Match[str]) -> bool:
+    """``nxt`` reads as a surname after ``word``: one space between, capitalised, in lower case after its first letter
+    (no acronym), three letters or more, no role noun nor common English word ("Utah Jazz" is a team, "Texas A&M")."""
+    follower = nxt.group()
+    return text[word.end() : nxt.start()] == " " and follower[:1].isupper() and follower[1:].islower() \
+        and len(follower) >= 3 and follower.casefold() not in role_words_any() and not common_word(follower, "en")
 
 
 def _doubtful_cities(places: AbstractSet[str], region_countries: AbstractSet[str]) -> frozenset[str]:

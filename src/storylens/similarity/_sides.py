@@ -249,10 +249,47 @@ def _bracketed_homonyms(text: str, lang: str | None, gazetteer: Gazetteer) -> tu
                     spans.append((m.start() - len(before) + at, m.end()))
                 break
     if ids and spans:
-        # a homonym only where the bracket is: "Paris (Texas) ... arrested in Paris" still names Paris (names72fix)
-        rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
-        ids -= _spelled_places(rest, lang, gazetteer) | frozenset(gazetteer.find(rest))
+        ids -= _named_beside(text, spans, lang, gazetteer)
     return frozenset(ids), frozenset(apart)
+
+
+def _bracket_countries(text: str) -> frozenset[str]:
+    """The countries of the regions ``text`` writes in brackets ("Paris (Texas)": US)."""
+    regions = _bracket_regions()
+    return frozenset(c for m in _BRACKET.finditer(text) if (c := regions.get(_fold(m.group(1)))))
+
+
+def _named_beside(text: str, spans: Sequence[tuple[int, int]], lang: str | None, gazetteer: Gazetteer) -> set[str]:
+    """The places ``text`` names outside its bracketed homonyms (``spans``) as themselves: in a bracket's own sentence
+    ("A man from Paris (Texas) was arrested in Paris": the other Paris, names72fix), or anywhere in a text that names
+    their country ("Paris, France"). A bare mention in a later sentence is the bracketed town again: the bracket
+    is written once, at the first mention ("PARIS (Texas) - ... the Paris fire chief said": final72, "same place:
+    Paris" with a report from Paris, France)."""
+    rest = "".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)]))
+    # the sentences before the first bracket too: the bracket marks the mentions after it only ("A storm hit Paris
+    # on Monday. ... Paris (Texas), the US town of the same name, was spared" names Paris itself; places73fix P14)
+    first = min(a for a, _ in spans)
+    near = text[:_sentence_start(text, first)] + " " + "".join(
+        text[_sentence_start(text, a):a] + " " + text[b:_sentence_end(text, b)] for a, b in spans)
+    named = _spelled_places(near, lang, gazetteer) | frozenset(gazetteer.find(near))
+    written = _spelled_places(rest, lang, gazetteer) | frozenset(gazetteer.find(rest))
+    countries = {p for p in written if len(p) == 2 and p.isupper()}  # a country's id is its ISO code
+    return set(named) | {p for p in written if _place_countries_of({p}) & countries}
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts: after the last sentence end before it, else 0."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    return ends[-1] if ends else max(0, at - 400)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` ends: at the next sentence end, else the text's end."""
+    m = _SENTENCE_END.search(text, at, at + 400)
+    return m.start() + 1 if m else min(len(text), at + 400)
 
 
 # The first word of a saint's name in the languages' church names (folded): San Pedro, Saint-Pierre, São Paulo, St Paul
@@ -365,6 +402,10 @@ class _Text:
     # countries whose name the text means as another country's region (:func:`_homonym_countries`: "Atlanta,
     # Georgia"); also in lower_places
     homonym_countries: frozenset[str] = frozenset()
+    # the gazetteer places a bracketed region makes another town's name ("Paris (Texas)": :func:`_bracketed_homonyms`)
+    bracketed_places: frozenset[str] = frozenset()
+    # the countries of those brackets' regions ("Paris (Texas)": US), read only where a place is bracketed
+    bracket_countries: frozenset[str] = frozenset()
     # Places the text names only as where someone was taken ("taken to hospital in Köln", "in Kliniken in Köln
     # gebracht": :func:`storylens.text.destination_spans`), not where its event is: the reasons only (try46 F10).
     destination_places: frozenset[str] = frozenset()
@@ -547,7 +588,8 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
         spelled_places=spelled, word_city_others=word_others, inflected_places=inflected - name_places - lower_places, dateline_places=dateline_places,
         dateline_place=_dateline_place(dateline), destination_places=destinations, doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
-        homonym_countries=homonyms, name_keys=_text_name_keys(text, cased),
+        homonym_countries=homonyms, bracketed_places=bracketed,
+        bracket_countries=_bracket_countries(headed) if bracketed else frozenset(), name_keys=_text_name_keys(text, cased),
         opening=opening,
         full_names=_full_names(text) if cased else (),
         role_names=_role_holders(text) if cased else frozenset(_titled_names(text, lang)),

@@ -143,25 +143,81 @@ def known_name_keys() -> frozenset[str]:
 
 
 def _territory_groups_from_babel() -> tuple[AliasGroup, ...]:
-    """:func:`territory_groups` as built from babel's locales (~0.08 CPU-s: 14 locales' data read and merged)."""
+    """:func:`territory_groups` as built from babel's locales (~0.1 CPU-s: the locales' data read and merged): the
+    core languages' names (:data:`_CORE_TERRITORY_LANGS`), then the other languages' (:func:`_other_forms`)."""
     from babel import Locale
 
     names: dict[str, dict[str, str]] = defaultdict(dict)
     # Japanese and Korean too: their names (폴란드, ポーランド) are in scripts no other language's word is
     # written in, so they add no false alias (trial53 F9: 폴란드 / Polska never linked); Hebrew and Persian alike
     # (issue 12 F4: ישראל / Israel, ایران / Iran were never linked)
-    for lang in (*_SEMEVAL_LANGS, "ja", "ko", "he", "fa"):
+    for lang in _CORE_TERRITORY_LANGS:
         for code, name in Locale.parse(lang).territories.items():
             if len(code) == 2 and code.isalpha():
                 names[code][lang] = name
-    groups = []
+    kept: dict[str, tuple[str, ...]] = {}
     for code, by_lang in sorted(names.items()):
         english = by_lang.get("en", code)
         if english in _TERRITORY_SKIP:
             continue
-        forms = tuple(dict.fromkeys(v for v in by_lang.values() if v not in _TERRITORY_SKIP))
-        groups.append(AliasGroup(english, "PLACE", forms))
-    return tuple(groups)
+        kept[code] = tuple(dict.fromkeys(v for v in by_lang.values() if v not in _TERRITORY_SKIP))
+    others = _other_forms(kept)
+    return tuple(AliasGroup(names[code].get("en", code), "PLACE", forms + others.get(code, ()))
+                 for code, forms in kept.items())
+
+
+_CORE_TERRITORY_LANGS = (*_SEMEVAL_LANGS, "ja", "ko", "he", "fa")
+# CLDR's codes of no place: its pseudo-locales' test names ("Pseudo-Accenten") and its unknown or outlying regions
+_NO_PLACE_CODES = frozenset({"XA", "XB", "ZZ", "QO"})
+# Other languages' country names that are another word the texts write with a capital: English "Swiss" (an adjective;
+# Indonesian for Switzerland), "Filipina" (a Filipino woman, en/es; Indonesian for the Philippines), Turkish "Yaman"
+# (a surname; Indonesian for Yemen), French "Tunisien" (a Tunisian; Swedish for Tunisia), German "Ungern"
+# (reluctantly; Swedish for Hungary), "Columbia" (British Columbia, Columbia University; Romanian for Colombia),
+# Portuguese "Reunião" (a meeting) and "Camarões" (shrimps), Réunion and Cameroon, Romanian "Spania" (Polish for "of
+# sleeping", capitalised at a sentence's start) (places73fix). Portuguese "Equador" stays: the country far more often
+# than the equator ("a linha do Equador"), and the stream read it as Ecuador before
+_NOT_TERRITORY_FORMS = frozenset({"Swiss", "Filipina", "Yaman", "Tunisien", "Ungern", "Columbia", "Reunião",
+                                  "Camarões", "Spania"})
+# The fewest letters of another language's name, in any script: a shorter one folds into other words (Portuguese
+# "Irã" is "IRA", "Omã" German "Oma"; Vietnamese "Đức" a given name), as the stream's keys read them (final33 D1),
+# and is one in its own language (Ukrainian "Малі", Mali, is "small": "Малі та середні підприємства"; no lexicon
+# of Ukrainian or Greek tells the words apart, so their short names are left out too: places73fix)
+_OTHER_MIN_LETTERS = 5
+
+
+def _other_forms(kept: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Territory code -> its names in the text layer's other languages (``CALENDAR_LANGUAGES`` past the core ones:
+    Portuguese "Alemanha", Dutch "Duitsland", Czech "Německo", Greek "Γερμανία", Swedish "Tyskland"; newuser72 MED-7:
+    "Germany vs Alemanha" was a place difference), for the codes ``kept`` holds. A name joins unless its key is
+    another name's already (a core name of another territory, a curated alias), two territories' names share it, it
+    has fewer than :data:`_OTHER_MIN_LETTERS` letters, or it is another word
+    (:data:`_NOT_TERRITORY_FORMS`)."""
+    from babel import Locale
+
+    from ...text import CALENDAR_LANGUAGES, folded
+
+    taken = {_exact_key(f) for forms in kept.values() for f in forms}
+    taken |= {_exact_key(f) for g in load_aliases() for f in g.forms}
+    found: dict[str, dict[str, str]] = defaultdict(dict)  # key -> code -> name
+    for lang in CALENDAR_LANGUAGES:
+        if lang in _CORE_TERRITORY_LANGS:
+            continue
+        for code, name in Locale.parse(lang).territories.items():
+            letters = [c for c in folded(name) if c.isalpha()]
+            if code not in kept or code in _NO_PLACE_CODES or name in _NOT_TERRITORY_FORMS \
+                    or name in _TERRITORY_SKIP or not letters:
+                continue
+            if len(letters) < _OTHER_MIN_LETTERS:
+                continue
+            key = _exact_key(name)
+            if key and key not in taken:
+                found[key].setdefault(code, name)
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, by_code in found.items():
+        if len(by_code) == 1:  # one territory's name only
+            code, name = next(iter(by_code.items()))
+            out[code].append(name)
+    return {code: tuple(forms) for code, forms in out.items()}
 
 
 def territory_forms(languages: Sequence[str]) -> dict[str, tuple[str, ...]]:

@@ -682,6 +682,8 @@ def _place_pair(form: str) -> list[str] | None:
     parts = form.split("-")
     if len(parts) < 2 or " " in form or not all(len(p) >= 3 and p[:1].isupper() for p in parts):
         return None
+    if _known_name(form):
+        return None  # one place's own name: Portuguese "Guiné-Bissau", whose "Guiné" is Guinea too (places73)
     index = _places()[0]
     known = all(index.get(_exact_key(p)) or _known_name(p) or _inflected_city(p, index) for p in parts)
     return parts if known else None
