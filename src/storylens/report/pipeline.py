@@ -3574,7 +3574,7 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
     for x, y in combinations(leads, 2):
         ux, uy = leads[x], leads[y]
         cx, cy = claim_of[x], claim_of[y]
-        if story_of.get(x, 0) != story_of.get(y, 0):
+        if story_of.get(x, 0) != story_of.get(y, 0) or _done_against_to_come(ux, uy, measures):
             continue
         if _dated_against(claims[cx], ux, uy, documents, measures) or _dated_against(claims[cy], uy, ux, documents, measures):
             # a lead already stands with another sentence of the other report that dates the same kind of thing:
@@ -3618,6 +3618,19 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
             conflict = "; ".join(quantities.one_note_per_dates(list(dict.fromkeys(notes))))
             out[i] = replace(claims[i], status="conflicting", conflict=conflict)
     return out
+
+
+def _done_against_to_come(a: Unit, b: Unit, measures: _Measures) -> bool:
+    """Whether one of two leads dates an act done and the other one to come (:func:`quantities.act_way`; on the
+    publication day by its sentence's tense): two acts, not one lead's event dated two ways, so
+    :func:`_split_lead_dates` does not set them against each other (a claim's own aligned pairs still compare such
+    days). Issue #12, stop 73 (conflicts73), BASIL tune: "Mitt Romney joined several other Republicans Tuesday in
+    calling on … Akin to give up" (a Tuesday's report) against "… poses a tricky political challenge for Mitt Romney as
+    he prepares to accept the presidential nomination … next week" was "date: Tuesday vs next week" twice, the
+    aligner having put neither lead with the other."""
+    ways = [quantities.act_way(u.text, measures.dates(u.text, u.doc, u.language), u.language, measures.published.get(u.doc))
+            for u in (a, b)]
+    return ways[0] * ways[1] == -1
 
 
 def _days_of(unit: Unit, measures: _Measures) -> list[Any]:
