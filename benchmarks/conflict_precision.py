@@ -194,8 +194,8 @@ day points its way, as in _past_against_future; one on the publication day point
 does, _dates._weekday_tense); a claim's own aligned pair is still compared ("began on Tuesday" / "will begin next
 week" stays a conflict). Tune 22 -> 20 parts, 1 true kept, 21 -> 19 false (precision 0.0455 -> 0.05; date 11 -> 9
 false + 1 true; figure 6, polarity 3, measure 1 unchanged). Probes 68/69/69_idioms/70/70_break byte-identical to
-main; conflict_probes73 (12 pairs, en/de/fr/es: the done/ahead leads and the same act done and ahead, two past
-leads in other words): true 3/7 -> 3/7, false 1/5 -> 0/5. Tried and not kept: the same-language leads not set
+main; conflict_probes73 (16 pairs, en/de/fr/es and en-de, en-fr, es-en: the done/ahead leads and the same act
+done and ahead, two past leads in other words): true 4/9 -> 4/9, false 2/7 -> 0/7. Tried and not kept: the same-language leads not set
 against each other at all (the three lead parts gone, but break63d A17, "Sejm przyjął we wtorek" / "Posłowie
 uchwalili w środę", a true conflict only the leads find, was lost). Eval not run.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
