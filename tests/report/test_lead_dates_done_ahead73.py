@@ -18,6 +18,7 @@ from storylens.models import RawDocument
 from storylens.report.pipeline import _Measures
 
 PUB = "2026-12-08"  # a Tuesday
+WED = "2026-12-02"  # a Wednesday (break_conflicts73 G10/G12)
 
 DONE = ("Senator Mark Hale joined several other Republicans on Tuesday in calling on Governor Lee Dunn to resign "
         "over his remarks.")
@@ -42,6 +43,16 @@ def _way(text: str, language: str = "en", published: str | None = PUB) -> int:
 ])
 def test_which_way_a_lead_dates_its_act(text, language, way):
     assert _way(text, language) == way
+
+
+@pytest.mark.parametrize("text", [
+    # the tense reader takes the last tense word before the date: "will last" read this past act as to come
+    "The walkout, which unions say will last a week, began today.",
+    "The strike that will cripple the country began on 2 December.",
+    "The walkout, which union leaders said would last a week, began today.",
+])
+def test_today_or_a_date_on_the_publication_day_is_unsure(text):
+    assert _way(text, published=WED) == 0
 
 
 def test_without_a_publication_day_no_day_is_read_by_its_tense():
@@ -86,3 +97,38 @@ def test_two_past_leads_told_in_other_words_still_conflict(comparer):
          "favour. The opposition announced a complaint. Experts criticise the pace.")
     found = _conflicts(comparer, a, b)
     assert any("on Tuesday" in c and "on Wednesday" in c for c in found)
+
+
+# break_conflicts73 G10/G12: a past act on the publication day, "today" or its date, with a future in a relative
+# clause before it, against the same act a day earlier: a true date conflict, lost when act_way read "today" as ahead
+TUESDAY = "Rail staff started their strike on Tuesday, stopping most services."
+TAIL = " Trains were cancelled across the country. Commuters faced long queues."
+
+
+def _wednesday_conflicts(comparer, *reports: tuple[str, str]) -> list[str]:
+    """The conflicts of English reports (title, text) of Wednesday 2 December 2026, titled as a JSON lines record is."""
+    raws = [RawDocument(source=f"r{n}.jsonl", text=text, metadata={"title": title, "language": "en", "published": WED,
+                                                                   "published_source": "jsonl", "outlet": f"Outlet{n}"})
+            for n, (title, text) in enumerate(reports)]
+    return [c.conflict for c in comparer.compare(raws).claims_with_status("conflicting")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lead", "other", "day"), [
+    ("The walkout, which unions say will last a week, began today.", TUESDAY, "today"),  # G10-en-today
+    ("The strike that will cripple the country began on 2 December.",
+     "Rail staff started their strike on 1 December, stopping most services.", "2 December"),  # G10-en-2dec
+    ("The walkout, which union leaders said would last a week, began today.", TUESDAY, "today"),  # G12-en-would
+])
+def test_a_past_lead_on_the_publication_day_still_conflicts(comparer, lead, other, day):
+    found = _wednesday_conflicts(comparer, ("Rail strike", lead + TAIL), ("Trains halted", other + TAIL))
+    assert len(found) == 1 and day in found[0]
+
+
+@pytest.mark.slow
+def test_a_past_lead_of_today_conflicts_with_both_tuesday_leads_of_three_reports(comparer):  # G12-en-3docs
+    found = _wednesday_conflicts(comparer,
+                                 ("Rail strike", "The walkout, which unions say will last a week, began today." + TAIL),
+                                 ("Trains halted", TUESDAY + TAIL),
+                                 ("Commuters stranded", "Train drivers downed tools on Tuesday across the network." + TAIL))
+    assert len(found) == 1 and "d1/d2" in found[0] and "d1/d3" in found[0] and "today" in found[0]

@@ -623,10 +623,13 @@ def same_weekdays(a: tuple[str, Sequence[DateMention], str | None, str | None],
 def act_way(text: str, dates: Sequence[DateMention], language: str | None, published: str | None) -> int:
     """Which way from ``published`` the resolved ``dates`` of ``text`` date its act: -1 all done, 1 all to come, 0
     neither, mixed, or unsure. A date wholly before or after the publication day points its way
-    (:func:`date_side`); one that holds the publication day points the way its sentence's tense chose
-    (``_dates._weekday_tense``: "Romney joined … Tuesday" of a Tuesday's report behind, "will vote today" ahead), and
-    is unsure (0) in a present or without a tense word. Leads of two reports that point opposite ways date two acts,
-    one done and one to come (issue #12, stop 73: :func:`storylens.report.pipeline._split_lead_dates`)."""
+    (:func:`date_side`); a bare weekday (:func:`bare_weekday`, as :func:`_pointing` reads one) that is the
+    publication day points the way its sentence's tense chose (``_dates._weekday_tense``: "Romney joined … Tuesday"
+    of a Tuesday's report behind), and is unsure (0) in a present or without a tense word. "Today" or an explicit
+    date on the publication day is unsure (0): the tense reader takes the last tense word before it, so "The walkout,
+    which unions say will last a week, began today." read as to come (break_conflicts73 G10/G12: six true lead
+    conflicts lost). Leads of two reports that point opposite ways date two acts, one done and one to come (issue
+    #12, stop 73: :func:`storylens.report.pipeline._split_lead_dates`)."""
     ways = set()
     for d in dates:
         if not d.date:
@@ -634,7 +637,7 @@ def act_way(text: str, dates: Sequence[DateMention], language: str | None, publi
         side = date_side(d, published)
         if side == 0 and published:
             start, end = getattr(d, "start", None), getattr(d, "end", None)
-            if start is None or end is None:
+            if start is None or end is None or bare_weekday(text, d, language) is None:
                 return 0
             if not _is_cjk(d.text[:1]) and (m := _WEEKDAY_RE.search(d.text)) is not None:
                 start, end = start + m.start(), start + m.end()  # the weekday itself, as the reader reads it
