@@ -3633,7 +3633,8 @@ def _act_way(unit: Unit, measures: _Measures) -> int:
     stop 73 (conflicts73), BASIL tune: "Mitt Romney joined several other Republicans Tuesday in calling on … Akin to
     give up" (a Tuesday's report) against "… poses a tricky political challenge for Mitt Romney as he prepares to
     accept the presidential nomination … next week" was "date: Tuesday vs next week" twice, the aligner having put
-    neither lead with the other."""
+    neither lead with the other. Two leads of one claim are still compared (one act's two days the aligner put
+    together); this keeps conflict_probes73 F07 (es-en, both leads in one claim) a false conflict, as on main."""
     return quantities.act_way(unit.text, measures.dates(unit.text, unit.doc, unit.language), unit.language,
                               measures.published.get(unit.doc))
 
