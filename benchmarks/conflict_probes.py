@@ -19,6 +19,9 @@ Stop 70 (tester break70c): ``conflict_probes70_break.jsonl``, 144 same-language 
 fr, es, it, pl, ru) written to break that gate: long news sentences with a relative clause holding an older date, a
 lead giving its date in a second sentence, figures beside other numbers. The gate lost 2 true conflicts on them and
 removed no false one, so it did not land (docs/devlog.md, stop 70).
+Stop 73 (conflicts73): ``conflict_probes73.jsonl``, 9 true and 7 false pairs (en/de/fr/es, en-de, en-fr, es-en) written before the rule
+that two leads of an act done and one to come are not set against each other: leads of two acts (a call made on the
+publication day, a nomination next week) and, to keep, one act done and to come, two past leads in other words.
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""

@@ -3578,6 +3578,7 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
                 claim_of[d.id], leads[d.id] = dated
                 break
     found: dict[int, list[str]] = {}
+    way = {doc: _act_way(u, measures) for doc, u in leads.items()}  # once per lead, not per pair (80 reports)
     for x, y in combinations(leads, 2):
         ux, uy = leads[x], leads[y]
         cx, cy = claim_of[x], claim_of[y]
@@ -3598,6 +3599,11 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
             named = len(claims[cx].docs) > 2
             found.setdefault(cx, []).extend(f"{x}/{y}: {msg}" if named else msg for msg in measures.date_conflicts(ux, uy)
                                             if f"{x}/{y}: {msg}" not in (claims[cx].conflict or ""))
+            continue
+        if way[x] * way[y] == -1:
+            # one lead dates an act done, the other one to come: two acts, not one event dated two ways (issue
+            # #12, stop 73). Only here, after one claim's two leads: those the aligner put together are one act's
+            # two days ("began on Tuesday" / "will begin next week") and still compared
             continue
         near_x, near_y = _holds_near(claims[cx], y, uy.sentence, index[y]), _holds_near(claims[cy], x, ux.sentence, index[x])
         if near_x and near_y:
@@ -3625,6 +3631,19 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
             conflict = "; ".join(quantities.one_note_per_dates(list(dict.fromkeys(notes))))
             out[i] = replace(claims[i], status="conflicting", conflict=conflict)
     return out
+
+
+def _act_way(unit: Unit, measures: _Measures) -> int:
+    """Which way a lead dates its act (:func:`quantities.act_way`: -1 done, 1 to come, 0 unsure; a bare weekday on
+    the publication day by its sentence's tense). :func:`_split_lead_dates` does not set a lead of an act done against
+    one of an act to come when the two sit in two claims: two acts, not one lead's event dated two ways. Issue #12,
+    stop 73 (conflicts73), BASIL tune: "Mitt Romney joined several other Republicans Tuesday in calling on … Akin to
+    give up" (a Tuesday's report) against "… poses a tricky political challenge for Mitt Romney as he prepares to
+    accept the presidential nomination … next week" was "date: Tuesday vs next week" twice, the aligner having put
+    neither lead with the other. Two leads of one claim are still compared (one act's two days the aligner put
+    together); this keeps conflict_probes73 F07 (es-en, both leads in one claim) a false conflict, as on main."""
+    return quantities.act_way(unit.text, measures.dates(unit.text, unit.doc, unit.language), unit.language,
+                              measures.published.get(unit.doc))
 
 
 def _days_of(unit: Unit, measures: _Measures) -> list[Any]:

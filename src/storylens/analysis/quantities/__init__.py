@@ -84,6 +84,7 @@ from ._context import (
 )
 from ._date_compare import (
     DATE_ROLES,
+    act_way,
     bare_weekday,
     compare_dated,
     compare_dates,
@@ -122,6 +123,7 @@ __all__ = [
     "PublicationDate",
     "Quantity",
     "ResolvedDate",
+    "act_way",
     "anchor_measure",
     "bare_weekday",
     "bound_label",

@@ -620,6 +620,32 @@ def same_weekdays(a: tuple[str, Sequence[DateMention], str | None, str | None],
                      if not _opposite(sides[0][day] | sides[1][day]))
 
 
+def act_way(text: str, dates: Sequence[DateMention], language: str | None, published: str | None) -> int:
+    """Which way from ``published`` the resolved ``dates`` of ``text`` date its act: -1 all done, 1 all to come, 0
+    neither, mixed, or unsure. A date wholly before or after the publication day points its way
+    (:func:`date_side`); a bare weekday (:func:`bare_weekday`, as :func:`_pointing` reads one) that is the
+    publication day points the way its sentence's tense chose (``_dates._weekday_tense``: "Romney joined … Tuesday"
+    of a Tuesday's report behind), and is unsure (0) in a present or without a tense word. "Today" or an explicit
+    date on the publication day is unsure (0): the tense reader takes the last tense word before it, so "The walkout,
+    which unions say will last a week, began today." read as to come (break_conflicts73 G10/G12: six true lead
+    conflicts lost). Leads of two reports that point opposite ways date two acts, one done and one to come (issue
+    #12, stop 73: :func:`storylens.report.pipeline._split_lead_dates`)."""
+    ways = set()
+    for d in dates:
+        if not d.date:
+            continue
+        side = date_side(d, published)
+        if side == 0 and published:
+            start, end = getattr(d, "start", None), getattr(d, "end", None)
+            if start is None or end is None or bare_weekday(text, d, language) is None:
+                return 0
+            if not _is_cjk(d.text[:1]) and (m := _WEEKDAY_RE.search(d.text)) is not None:
+                start, end = start + m.start(), start + m.end()  # the weekday itself, as the reader reads it
+            side = _weekday_tense(text, start, end, base(language) if language else None)
+        ways.add(side)
+    return ways.pop() if len(ways) == 1 else 0
+
+
 def _opposite(readings: set[tuple[int, bool]]) -> bool:
     """Whether ``readings`` (way, chosen by a tense: :func:`_pointing`) hold one behind and one ahead, at least one of
     the two chosen by its tense."""
