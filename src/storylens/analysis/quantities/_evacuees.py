@@ -1,0 +1,139 @@
+"""Counts of people read as the count of the evacuated where two aligned sentences both tell an evacuation:
+:func:`evacuee_reading` (issue #12, newuser72 HIGH-1).
+
+One language writes the evacuees as a measure of their own ("Rund 1200 Anwohner … wurden evakuiert" reads
+"evacuated", as do "ewakuowano", "tahliye edildiğini", "تم إجلاء"), another as people ("About 2,000 residents …
+were evacuated", "habitants", "vecinos", "жителей", "居民" read "person"); two keys, so the figures were never
+set side by side and 2,000 against 1,200 evacuees was shown as agreement. Stop 72 read such counts as
+"evacuated" when they were read (every sentence, every report): its tester found 27 losses ("were not evacuated",
+"3,000 residents, many of whom were evacuated", "while the factory was evacuated" read as evacuees). Here the
+reading is made only for two aligned sentences that both count evacuees, and only for a count of people tied
+to an affirmed evacuation word of its language in one clause (text data "evacuee_words", "evacuee_breaks").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from ...text import LANGUAGES, profile
+from ._measures import unit_key
+
+# What the evacuees are counted as, and the key of a count of people (text data "measures").
+EVACUATED = "evacuated"
+_PERSON = "person"
+
+# How far apart a count of people and its evacuation word may stand. After the count: its noun, a short
+# modifier or relative clause and the passive's auxiliary ("About 2,000 residents living near the site were
+# evacuated", "Около 1200 жителей, проживающих рядом с предприятием, были эвакуированы": 6 and 7 words); before
+# it, the verb's object follows at once ("evacuated about 2,000 residents", "تم إجلاء نحو 1200 من السكان").
+# Characters for Chinese, which writes no spaces ("约2000名附近居民已被疏散": 7 characters). Set by hand on
+# newuser72's texts and the probes of benchmarks/data/conflict_probes73_evac.jsonl (not tuned on a split).
+_AFTER_WORDS, _BEFORE_WORDS = 12, 4
+_AFTER_CHARS, _BEFORE_CHARS = 16, 6
+# Words (Chinese: characters) before an evacuation word that precedes its count whose negation or modality
+# reaches it ("did not evacuate", "nie ewakuowano", "لم يتم إجلاء", "plans to evacuate", "未疏散").
+_LEAD_WORDS = 3
+
+
+def _spaceless(lang: str) -> bool:
+    return lang in ("zh", "ja")
+
+
+@cache
+def _words(lang: str) -> re.Pattern[str] | None:
+    words = profile(lang).evacuee_words if lang in LANGUAGES else ()
+    return re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE) if words else None
+
+
+@cache
+def _breaks(lang: str) -> re.Pattern[str] | None:
+    """The language's break words (text data "evacuee_breaks") and its negations (text data "negation"), as one
+    pattern: a negation is a whole word ("not", "nie", "لم"), but "n't" closes one and "n'" opens one, and a
+    Chinese one is a run of characters ("没有", "未")."""
+    prof = profile(lang)
+    parts = [f"(?:{p})" for p in prof.evacuee_breaks]
+    for w in prof.negation:
+        w = w.replace("’", "'")
+        if _spaceless(lang):
+            parts.append(re.escape(w))
+            continue
+        left = "" if w.startswith("n't") else r"(?<!\w)"
+        right = "" if w.endswith("'") else r"(?!\w)"
+        parts.append(left + re.escape(w) + right)
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+# A sentence's or a clause's end between a count and an evacuation word (the claim-wide check reads a report's
+# sentences of a claim as one text): the count is another sentence's.
+_CLAUSE_END = re.compile(r"[.!?;:()\[\]。！？；：]")
+
+
+def _apart(gap: str, lang: str, breaks: re.Pattern[str]) -> bool:
+    """Whether ``gap`` (the text between a count and its evacuation word) sets them apart: another figure, a
+    clause's end, a break word or a negation of the language."""
+    return bool(re.search(r"\d", gap) or _CLAUSE_END.search(gap) or breaks.search(gap.replace("’", "'")))
+
+
+def _count_words(text: str, lang: str) -> int:
+    return len(text.strip()) if _spaceless(lang) else len(text.split())
+
+
+def _tied(text: str, lang: str, q: Any) -> bool:
+    """Whether the count ``q`` of ``text`` is tied to an affirmed evacuation word in one clause: the word after
+    it within :data:`_AFTER_WORDS` ("2,000 residents … were evacuated") or before it within :data:`_BEFORE_WORDS`
+    ("evacuated 300 residents"), with no other figure, break word or negation between (nor, for a word before,
+    in the words just before it)."""
+    words, breaks = _words(lang), _breaks(lang)
+    start, end = getattr(q, "start", None), getattr(q, "end", None)
+    if words is None or breaks is None or start is None or not end or text[start:end] != q.text:
+        return False
+    for m in words.finditer(text):
+        if m.start() >= end:
+            gap, most = text[end : m.start()], (_AFTER_CHARS if _spaceless(lang) else _AFTER_WORDS)
+        elif m.end() <= start:
+            lead = text[: m.start()]
+            lead = lead[-_LEAD_WORDS:] if _spaceless(lang) else " ".join(lead.split()[-_LEAD_WORDS:])
+            gap, most = lead + " " + text[m.end() : start], (_BEFORE_CHARS if _spaceless(lang) else _BEFORE_WORDS)
+            if _count_words(text[m.end() : start], lang) <= most and not _apart(gap, lang, breaks):
+                return True
+            continue
+        else:
+            continue
+        if _count_words(gap, lang) <= most and not _apart(gap, lang, breaks):
+            return True
+    return False
+
+
+def _evacuees(text: str, lang: str | None, counts: Sequence[Any]) -> tuple[list[Any], bool, bool]:
+    """``counts`` with each count of people tied to an evacuation word (:func:`_tied`) read as evacuated; whether
+    any was so read, and whether the sentence counts evacuees at all (so read, or read so by its own words)."""
+    out, tied = [], False
+    for q in counts:
+        if lang and q.value and unit_key(q.unit) == _PERSON and _tied(text, lang, q):
+            out.append(replace(q, unit=EVACUATED))
+            tied = True
+        else:
+            out.append(q)
+    return out, tied, tied or any(unit_key(q.unit) == EVACUATED and q.value for q in counts)
+
+
+def evacuee_reading(text_a: str, lang_a: str | None, counts_a: Sequence[Any], text_b: str, lang_b: str | None,
+                    counts_b: Sequence[Any]) -> tuple[list[Any], list[Any]]:
+    """The counts of two aligned sentences, each count of people tied to an affirmed evacuation word of its
+    language read as the count of the evacuated ("About 2,000 residents … were evacuated" -> 2,000 evacuated),
+    when both sentences count evacuees and one such count was read: so "evacuated: 2,000 vs 1200" against
+    "Rund 1200 Anwohner … wurden evakuiert", and "evacuated: 1,200 vs 2,000", not "person: …", between two English
+    reports. Otherwise both as given: a count of people of a sentence that counts no evacuees, or a count not
+    tied to its evacuation word ("were not evacuated", "3,000 residents, many of whom were evacuated", "while the
+    factory was evacuated"), is compared as before."""
+    read_a, tied_a, evac_a = _evacuees(text_a, lang_a, counts_a)
+    if not evac_a:
+        return list(counts_a), list(counts_b)
+    read_b, tied_b, evac_b = _evacuees(text_b, lang_b, counts_b)
+    if not evac_b or not (tied_a or tied_b):
+        return list(counts_a), list(counts_b)
+    return read_a, read_b
