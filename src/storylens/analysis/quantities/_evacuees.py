@@ -37,6 +37,8 @@ _AFTER_CHARS, _BEFORE_CHARS = 16, 6
 # Words (Chinese: characters) before an evacuation word that precedes its count whose negation or modality
 # reaches it ("did not evacuate", "nie ewakuowano", "لم يتم إجلاء", "plans to evacuate", "未疏散").
 _LEAD_WORDS = 3
+# The characters either side of a count searched for its evacuation word: past the gaps above in any script.
+_WINDOW = 200
 
 
 def _spaceless(lang: str) -> bool:
@@ -83,29 +85,33 @@ def _count_words(text: str, lang: str) -> int:
 
 
 def _tied(text: str, lang: str, q: Any) -> bool:
-    """Whether the count ``q`` of ``text`` is tied to an affirmed evacuation word in one clause: the word after
-    it within :data:`_AFTER_WORDS` ("2,000 residents … were evacuated") or before it within :data:`_BEFORE_WORDS`
-    ("evacuated 300 residents"), with no other figure, break word or negation between (nor, for a word before,
-    in the words just before it)."""
+    """Whether the count ``q`` of ``text`` is tied to an affirmed evacuation word in one clause: the nearest such word
+    after it within :data:`_AFTER_WORDS` ("2,000 residents … were evacuated") or before it within
+    :data:`_BEFORE_WORDS` ("evacuated 300 residents"), with no other figure, clause end, break word or negation
+    between (nor, for a word before, in the words just before it). A farther word's gap holds the nearer word's, so
+    only the nearest of each side is read, in a window of :data:`_WINDOW` characters (a long sentence of many counts
+    costs no scan of the whole sentence per count)."""
     words, breaks = _words(lang), _breaks(lang)
     start, end = getattr(q, "start", None), getattr(q, "end", None)
     if words is None or breaks is None or start is None or not end or text[start:end] != q.text:
         return False
-    for m in words.finditer(text):
-        if m.start() >= end:
-            gap, most = text[end : m.start()], (_AFTER_CHARS if _spaceless(lang) else _AFTER_WORDS)
-        elif m.end() <= start:
-            lead = text[: m.start()]
-            lead = lead[-_LEAD_WORDS:] if _spaceless(lang) else " ".join(lead.split()[-_LEAD_WORDS:])
-            gap, most = lead + " " + text[m.end() : start], (_BEFORE_CHARS if _spaceless(lang) else _BEFORE_WORDS)
-            if _count_words(text[m.end() : start], lang) <= most and not _apart(gap, lang, breaks):
-                return True
-            continue
-        else:
-            continue
-        if _count_words(gap, lang) <= most and not _apart(gap, lang, breaks):
+    after = words.search(text, end, min(len(text), end + _WINDOW))
+    if after is not None:
+        gap = text[end : after.start()]
+        if _count_words(gap, lang) <= (_AFTER_CHARS if _spaceless(lang) else _AFTER_WORDS) \
+                and not _apart(gap, lang, breaks):
             return True
-    return False
+    low = max(0, start - _WINDOW)
+    before = None
+    for before in words.finditer(text, low, start):
+        pass
+    if before is None or before.end() > start:
+        return False
+    lead = text[max(low, before.start() - _WINDOW // 4) : before.start()]
+    lead = lead[-_LEAD_WORDS:] if _spaceless(lang) else " ".join(lead.split()[-_LEAD_WORDS:])
+    gap = text[before.end() : start]
+    return _count_words(gap, lang) <= (_BEFORE_CHARS if _spaceless(lang) else _BEFORE_WORDS) \
+        and not _apart(f"{lead} {gap}", lang, breaks)
 
 
 def _evacuees(text: str, lang: str | None, counts: Sequence[Any]) -> tuple[list[Any], bool, bool]:
