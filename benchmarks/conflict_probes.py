@@ -19,6 +19,13 @@ Stop 70 (tester break70c): ``conflict_probes70_break.jsonl``, 144 same-language 
 fr, es, it, pl, ru) written to break that gate: long news sentences with a relative clause holding an older date, a
 lead giving its date in a second sentence, figures beside other numbers. The gate lost 2 true conflicts on them and
 removed no false one, so it did not land (docs/devlog.md, stop 70).
+Stop 73 (evac73): ``conflict_probes73_evac.jsonl``, 60 pairs (29 true, 31 false) in en/de/fr/es/it/pl/ru/tr/zh/ar
+written before quantities.evacuee_reading was tried: one evacuation told with two counts of evacuees, one side's
+counted as people ("2,000 residents … were evacuated"), the other's as the evacuated ("1200 Anwohner … evakuiert");
+and the kinds that hurt units72 (negated evacuations, partitives "many of whom", another clause "while the factory
+was evacuated", plans, refusals, fears, a population "home to 800 people"). Main 48dde57b: 17/29 true, 5/31 false;
+evac73: 27/29 true, the same 5/31 false (extraction reads "refused to be evacuated", "could be evacuated if", "feared
+they would be evacuated", "as the hospital was evacuated", "hat 3000 Einwohner und wurde evakuiert" as evacuees).
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
