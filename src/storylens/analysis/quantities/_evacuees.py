@@ -110,21 +110,39 @@ def _tied(text: str, lang: str, q: Any) -> bool:
     lead = text[max(low, before.start() - _WINDOW // 4) : before.start()]
     lead = lead[-_LEAD_WORDS:] if _spaceless(lang) else " ".join(lead.split()[-_LEAD_WORDS:])
     gap = text[before.end() : start]
+    # a comma after the word closes its object: "evacuated the area, pulling 300 people" (break_evac73)
     return _count_words(gap, lang) <= (_BEFORE_CHARS if _spaceless(lang) else _BEFORE_WORDS) \
-        and not _apart(f"{lead} {gap}", lang, breaks)
+        and "," not in gap and "،" not in gap and not _apart(f"{lead} {gap}", lang, breaks)
 
 
-def _evacuees(text: str, lang: str | None, counts: Sequence[Any]) -> tuple[list[Any], bool, bool]:
+# Chinese people counted with a modifier of place between classifier and noun ("约2000名附近居民已被疏散"), which
+# extraction reads by the modifier ("附近", nearby): people here only, where the count is tied to its evacuation
+# (read as people everywhere, "约2000名附近居民未被疏散" met another report's count of people; break_evac73).
+_ZH_PEOPLE_AFTER = re.compile(r"\s*名(?:附近|周边|周邊|当地|當地|周围|周圍|沿岸|下游)(?:居民|村民|民众|民眾|群众|群眾)")
+
+
+def _people(text: str, lang: str | None, q: Any, key: str | None) -> bool:
+    if key == _PERSON:
+        return True
+    end = getattr(q, "end", None)
+    return lang == "zh" and isinstance(end, int) and bool(_ZH_PEOPLE_AFTER.match(text, end))
+
+
+def _evacuees(text: str, lang: str | None, counts: Sequence[Any]) -> tuple[list[Any], bool]:
     """``counts`` with each count of people tied to an evacuation word (:func:`_tied`) read as evacuated; whether
     any was so read, and whether the sentence counts evacuees at all (so read, or read so by its own words)."""
     out, tied = [], False
     for q in counts:
-        if lang and q.value and unit_key(q.unit) == _PERSON and _tied(text, lang, q):
-            out.append(replace(q, unit=EVACUATED))
+        key = unit_key(q.unit) if lang and q.value else None
+        if q.value and (key == EVACUATED or _people(text, lang, q, key)) and _tied(text, lang or "", q):
+            # a count read "evacuated" by extraction is proof only when tied too: extraction reads partitives,
+            # plans, nouns and populations so ("3.000 kişinin bir kısmı tahliye edildi", "Die Evakuierung von
+            # 5000 Anwohnern wurde abgesagt", "Das Dorf hat 3000 Einwohner und wurde evakuiert"; break_evac73)
+            out.append(q if key == EVACUATED else replace(q, unit=EVACUATED))
             tied = True
         else:
             out.append(q)
-    return out, tied, tied or any(unit_key(q.unit) == EVACUATED and q.value for q in counts)
+    return out, tied
 
 
 def evacuee_reading(text_a: str, lang_a: str | None, counts_a: Sequence[Any], text_b: str, lang_b: str | None,
@@ -136,10 +154,10 @@ def evacuee_reading(text_a: str, lang_a: str | None, counts_a: Sequence[Any], te
     reports. Otherwise both as given: a count of people of a sentence that counts no evacuees, or a count not
     tied to its evacuation word ("were not evacuated", "3,000 residents, many of whom were evacuated", "while the
     factory was evacuated"), is compared as before."""
-    read_a, tied_a, evac_a = _evacuees(text_a, lang_a, counts_a)
-    if not evac_a:
+    read_a, tied_a = _evacuees(text_a, lang_a, counts_a)
+    if not tied_a:
         return list(counts_a), list(counts_b)
-    read_b, tied_b, evac_b = _evacuees(text_b, lang_b, counts_b)
-    if not evac_b or not (tied_a or tied_b):
+    read_b, tied_b = _evacuees(text_b, lang_b, counts_b)
+    if not (tied_a and tied_b):
         return list(counts_a), list(counts_b)
     return read_a, read_b

@@ -726,11 +726,6 @@ def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | No
     if i >= len(words):
         return None
     w = words[i][0]
-    if lang == "zh" and i + 1 < len(words) and _function_word(w, lang) and words[i + 1][1] == words[i][2] \
-            and _measure_of(words[i + 1][0]) in _PEOPLE:
-        # a noun of people after a modifier of place: "约2000名附近居民已被疏散" counts residents, not "附近" (nearby),
-        # which read no unit at all (newuser72 HIGH-1: never set against "About 1,200 residents")
-        return words[i + 1][0]
     # a measure's listed word is its noun whatever its form: ru "3 подозреваемых" is a participle by its ending, and
     # the count fell to the verb before it ("задержала": arrested), which no report's "12 suspects" met (fix55)
     if w.lower() in _STOP_AFTER or (_verb_form(w, lang) and not _measure_of(w.lower())) or _function_word(w, lang):
@@ -1241,9 +1236,8 @@ def _cjk_unit(text: str, end: int, piece: str) -> str:
         # 27" against the 27 injured); "3名矿工遇难" still counts miners, "3名游客死亡" the dead
         noun = _CJK_COMPOUND_END.split(after.group(1)[1:], maxsplit=1)[0][:6]
         if noun and not _measure_of(noun):
-            # read two characters at a time, a noun of agents with its suffix ("志愿者", "救援员"); a noun of people
-            # after a modifier of place ("约2000名附近居民已被疏散": residents, not "附近", nearby; newuser72 HIGH-1)
-            return _cjk_head(noun) or _cjk_people_head(noun) or noun[:3 if noun[2:3] in _AGENT_SUFFIXES else 2]
+            # read two characters at a time, a noun of agents with its suffix ("志愿者", "救援员")
+            return _cjk_head(noun) or noun[:3 if noun[2:3] in _AGENT_SUFFIXES else 2]
         if noun and _measure_of(noun) not in (None, "person"):
             # a noun a measure knows ("70名救援人员" rescuers, "5名警察" police): that measure, not the classifier's
             # "person" (trial47 F12: "Some 700 rescuers" against "七八十名救援人员" was never compared)
@@ -1363,19 +1357,6 @@ def _cjk_head(run: str) -> str | None:
                     if compound[i : i + n] in cues), None)
         if key in _OBJECT_HEADS:
             return key
-    return None
-
-
-def _cjk_people_head(noun: str) -> str | None:
-    """The measure of people of a noun of two characters or more that stands inside ``noun`` after its first
-    character, the first found ("附近居民已被" -> person by "居民"), None without one: what a classifier of people
-    counts when a modifier stands before the noun (:func:`_cjk_unit`)."""
-    cues, longest = _cjk_measure_cues()
-    for i in range(1, len(noun) - 1):
-        for n in range(min(longest, len(noun) - i), 1, -1):
-            key = cues.get(noun[i : i + n])
-            if key in _PEOPLE:
-                return key
     return None
 
 
