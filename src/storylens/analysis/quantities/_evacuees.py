@@ -129,8 +129,8 @@ def _people(text: str, lang: str | None, q: Any, key: str | None) -> bool:
 
 
 def _evacuees(text: str, lang: str | None, counts: Sequence[Any]) -> tuple[list[Any], bool]:
-    """``counts`` with each count of people tied to an evacuation word (:func:`_tied`) read as evacuated; whether
-    any was so read, and whether the sentence counts evacuees at all (so read, or read so by its own words)."""
+    """``counts`` with each count of people tied to an evacuation word (:func:`_tied`) read as evacuated, and
+    whether the sentence counts evacuees: a count of people or of the evacuated so tied."""
     out, tied = [], False
     for q in counts:
         key = unit_key(q.unit) if lang and q.value else None
@@ -149,7 +149,7 @@ def evacuee_reading(text_a: str, lang_a: str | None, counts_a: Sequence[Any], te
                     counts_b: Sequence[Any]) -> tuple[list[Any], list[Any]]:
     """The counts of two aligned sentences, each count of people tied to an affirmed evacuation word of its
     language read as the count of the evacuated ("About 2,000 residents … were evacuated" -> 2,000 evacuated),
-    when both sentences count evacuees and one such count was read: so "evacuated: 2,000 vs 1200" against
+    when both sentences hold a count so tied (a count read "evacuated" by extraction counts only if tied too): so "evacuated: 2,000 vs 1200" against
     "Rund 1200 Anwohner … wurden evakuiert", and "evacuated: 1,200 vs 2,000", not "person: …", between two English
     reports. Otherwise both as given: a count of people of a sentence that counts no evacuees, or a count not
     tied to its evacuation word ("were not evacuated", "3,000 residents, many of whom were evacuated", "while the
