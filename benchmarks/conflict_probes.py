@@ -22,6 +22,13 @@ removed no false one, so it did not land (docs/devlog.md, stop 70).
 Stop 73 (conflicts73): ``conflict_probes73.jsonl``, 9 true and 7 false pairs (en/de/fr/es, en-de, en-fr, es-en) written before the rule
 that two leads of an act done and one to come are not set against each other: leads of two acts (a call made on the
 publication day, a nomination next week) and, to keep, one act done and to come, two past leads in other words.
+Stop 73 (evac73): ``conflict_probes73_evac.jsonl``, 60 pairs (29 true, 31 false) in en/de/fr/es/it/pl/ru/tr/zh/ar
+written before quantities.evacuee_reading was tried: one evacuation told with two counts of evacuees, one side's
+counted as people ("2,000 residents … were evacuated"), the other's as the evacuated ("1200 Anwohner … evakuiert");
+and the kinds that hurt units72 (negated evacuations, partitives "many of whom", another clause "while the factory
+was evacuated", plans, refusals, fears, a population "home to 800 people"). Main 48dde57b: 17/29 true, 5/31 false;
+evac73: 27/29 true, the same 5/31 false (extraction reads "refused to be evacuated", "could be evacuated if", "feared
+they would be evacuated", "as the hospital was evacuated", "hat 3000 Einwohner und wurde evakuiert" as evacuees).
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""

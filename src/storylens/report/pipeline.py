@@ -325,6 +325,7 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
     figures: dict[str, list] = {}
     days: dict[str, dict[str, str]] = {}  # document -> day -> the first words that name it
     offsets: dict[str, int] = {}
+    texts: dict[str, list[str]] = {}  # document -> its sentences of the claim, the text the offsets above read
     counted: dict[str, list[Unit]] = {}  # document -> its units of the claim that give counts compared here
     for ev in claim.evidence:
         language = lang.get(ev.doc)
@@ -338,6 +339,7 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
         # figures left over by their place among the shared ones)
         offset = offsets.get(ev.doc, 0)
         offsets[ev.doc] = offset + len(ev.text) + 1
+        texts.setdefault(ev.doc, []).append(ev.text)
         figures.setdefault(ev.doc, []).extend(
             replace(q, start=q.start + offset, end=q.end + offset) if isinstance(q.start, int) and isinstance(q.end, int)
             else q for q in kinds.get("count", []) if q.value and _claim_wide_key(quantities.unit_key(q.unit)))
@@ -369,15 +371,18 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
             if counted.get(da) and counted.get(db) and all(
                     measures.areas_apart(ua, ub) for ua in counted[da] for ub in counted[db]):
                 continue  # a district's counts against the city's or another district's (break50 N11)
-            for msg in quantities.compare_numbers(figures[da], figures[db]):
+            # evacuees counted as people and as the evacuated, as the aligned pair's check reads them
+            read = dict(zip((da, db), quantities.evacuee_reading(
+                " ".join(texts[da]), lang.get(da), figures[da], " ".join(texts[db]), lang.get(db), figures[db])))
+            for msg in quantities.compare_numbers(read[da], read[db]):
                 what, _, rest = msg.partition(": ")
                 if " vs " not in rest or what in said or not _claim_wide_key(what) or _said_by_both(
-                        measures, da, figures[da], db, figures[db], what):
+                        measures, da, read[da], db, read[db], what):
                     continue
                 for doc in (da, db):
                     # a document's figures of the measure, one label for one set of values however written
                     # ("8 millions" and "€8m": one figure of two documents)
-                    mine = [q for q in figures[doc] if quantities.unit_key(q.unit) == what]
+                    mine = [q for q in read[doc] if quantities.unit_key(q.unit) == what]
                     values = tuple(sorted({float(q.value) for q in mine}))
                     fig = shown_figures.setdefault((what, values), " / ".join(dict.fromkeys(
                         quantities.bound_label(q) for q in sorted(mine, key=lambda q: q.value))))
@@ -1463,6 +1468,11 @@ class _Measures:
         out: list[str] = []
         kinds_a["count"], _ = self._unscoped(a, b, kinds_a.get("count", []))
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
+        # people counted as evacuees in one language ("2,000 residents … were evacuated": person) and as the
+        # evacuated in another ("1200 Anwohner … evakuiert"): one count when both sentences tell the evacuation
+        # (newuser72 HIGH-1: 2,000 vs 1200 was shown as agreement)
+        kinds_a["count"], kinds_b["count"] = quantities.evacuee_reading(
+            a.text, a.language, kinds_a["count"], b.text, b.language, kinds_b["count"])
         if self.areas_apart(a, b):
             # a district's count against the city's or another district's: no one count (break50 N11)
             kinds_a["count"] = [q for q in kinds_a["count"] if not _people_count(q)]

@@ -1350,6 +1350,14 @@ class Profile:
     # (analysis.quantities; trial64 F13: "forcing the evacuation of 250 people" counted "people", and the 250 never
     # met another report's 200 evacuated). Not words of the measures: "three evacuation centres" counts centres.
     count_nouns: tuple[tuple[str, str], ...] = ()
+    # Words that say people were evacuated, affirmed (patterns: "evacuated", "evakuiert", "évacués", "ewakuowano",
+    # "tahliye edildi" but not "tahliye edilmedi", "疏散", "إجلاء"), and the words that, between such a word and a
+    # count of people, tie the count to another clause, a plan, a fear or a part ("while", "to", "would", "many",
+    # "of whom", "其中", a comma in Chinese). Analysis.quantities.evacuee_reading reads a count of people so tied to
+    # the word as the count of the evacuated when two aligned sentences both tell an evacuation (issue #12,
+    # newuser72 HIGH-1: "About 2,000 residents … were evacuated" / "Rund 1200 Anwohner … evakuiert" was no conflict).
+    evacuee_words: tuple[str, ...] = ()
+    evacuee_breaks: tuple[str, ...] = ()
     # A time limit with no date, "until further notice" (patterns): a place shut so is kept shut (analysis.conflicts;
     # "The mine was shut until further notice" against "reopened", trial53 F16).
     until_notice: tuple[str, ...] = ()
@@ -2356,6 +2364,8 @@ def profile(language: str | None) -> Profile:
         toll_bracket_articles=frozenset(w.lower() for w in raw.get("toll_bracket_articles", [])),
         arrest_verbs=frozenset(w.lower() for w in raw.get("arrest_verbs", [])),
         count_nouns=tuple((w.lower(), key) for key, words in raw.get("count_nouns", {}).items() for w in words),
+        evacuee_words=tuple(raw.get("evacuee_words", [])),
+        evacuee_breaks=tuple(raw.get("evacuee_breaks", [])),
         until_notice=tuple(raw.get("until_notice", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         passive_forms=tuple(raw.get("passive_forms", [])),

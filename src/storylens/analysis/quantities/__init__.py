@@ -48,6 +48,8 @@ higher ones (the order below):
                    :func:`money_subjects` (what an amount of money is: damage, cost, aid, …)
 ``_numbers``       extraction of quantity mentions: :func:`extract_numbers`
 ``_timeline``      :func:`publication_dates`, :func:`resolve_publication`, :func:`build_timeline`
+``_evacuees``      :func:`evacuee_reading`: counts of people tied to an evacuation word read as the evacuated,
+                   for two aligned sentences that both count evacuees
 ``_compare``       comparison of figures: :func:`compare_numbers`, :func:`differing_numbers`,
                    :func:`differing_lone_counts`, :func:`unmatched_lone_counts`, :func:`bound_label`,
                    :func:`one_moment`
@@ -108,6 +110,7 @@ from ._dates import (
     read_headline,
     read_with_next,
 )
+from ._evacuees import evacuee_reading
 from ._lexicon import COUNTED, number_words
 from ._measures import anchor_measure, is_money_key, may_count_one, same_kind, same_measure, unit_key
 from ._numbers import extract_numbers
@@ -143,6 +146,7 @@ __all__ = [
     "day_first",
     "differing_lone_counts",
     "differing_numbers",
+    "evacuee_reading",
     "extract_dates",
     "extract_numbers",
     "extract_times",

@@ -8,7 +8,16 @@ import re
 from functools import cache
 
 from ..._imports import lazy_pattern
-from ...text import LANGUAGES, alternation, calendar_word, measure_words, profile, reporting_verb_pattern, stop_words
+from ...text import (
+    ARABIC_MARK,
+    LANGUAGES,
+    alternation,
+    calendar_word,
+    measure_words,
+    profile,
+    reporting_verb_pattern,
+    stop_words,
+)
 from ._lexicon import (
     _COUNTED,
     _CURRENCY_WORD,
@@ -857,7 +866,9 @@ def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
         return fronted
     # the language data's toll words before the count too: "Zginęło 1500 osób", "murieron 2.300 personas"
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, start - 60) : start])[-1]
-    words = clause.split()[-4:]
+    # an Arabic verb written with its vowels is the verb: "قُتل أربعة عمال وأصيب 27 شخصا" kills four (newuser72
+    # LOW-9: "قُتل" was no toll word, and the four fell to the injured after them: "injured: 37 vs 4 / 27")
+    words = (ARABIC_MARK.sub("", clause) if lang == "ar" else clause).split()[-4:]
     found = _toll_words(lang).search(" ".join(words)) if len(words) > 0 else None
     if found and found.end() < len(" ".join(words)) and _number_before(clause, lang):
         return None  # "12 persone sono morte e circa 300 …": the toll told after a number is that number's
