@@ -125,6 +125,16 @@ _UNTIED = [
     ("tr", "Yaklaşık 1200 kişi tahliye edilecek."),
     ("tr", "Kasabadaki 3.000 kişinin bir kısmı tahliye edildi."),
     ("zh", "当局计划疏散5000名居民。"),
+    # retest_evac73: a future or a modal before the participle, a plan, a schedule, a help
+    ("es", "Unos 5.000 vecinos serán evacuados esta noche."),
+    ("it", "Circa 5.000 residenti saranno evacuati stanotte."),
+    ("fr", "Quelque 5 000 habitants seront évacués cette nuit."),
+    ("de", "In der Nacht sollen 5.000 Anwohner evakuiert werden."),
+    ("pl", "W nocy zostanie ewakuowanych 5000 mieszkańców."),
+    ("tr", "Yetkililer 5.000 kişinin tahliye edileceğini söyledi."),
+    ("ar", "قالت الشرطة إنه سيتم إجلاء 5000 شخص."),
+    ("ar", "السلطات تستعد لإجلاء 5000 شخص."),
+    ("ar", "الجيش يساعد في إجلاء 5000 شخص."),
 ]
 
 
