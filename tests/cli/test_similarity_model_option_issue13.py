@@ -5,6 +5,7 @@ a user who learnt the option there could not pick the model of one pair or of ``
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 import typer.main
@@ -18,7 +19,8 @@ from ..conftest import CNN_SEED, FAZ_SEED
 
 
 def _option(command: str, name: str):
-    [param] = [p for p in typer.main.get_command(app).commands[command].params if name in p.opts]
+    group: Any = typer.main.get_command(app)  # a click Group: its commands by name
+    [param] = [p for p in group.commands[command].params if name in p.opts]
     return param
 
 

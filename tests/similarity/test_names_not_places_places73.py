@@ -5,6 +5,8 @@ place: Paris" against a report from Paris, France). Inputs written for these tes
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from storylens import similarity as sim
@@ -55,7 +57,7 @@ def _reasons(a: str, b: str, embedder) -> tuple[str, ...]:
     pa, pb = sim.prepare_text(a), sim.prepare_text(b)
     f = sim.pair_features([(pa.text, pb.text, "en", "en")], embedder, sim.Gazetteer.load(),
                           datelines=[(pa.dateline, pb.dateline)])[0]
-    model = SimpleNamespace(threshold_=0.5, variant_="fast")
+    model: Any = SimpleNamespace(threshold_=0.5, variant_="fast")  # the verdict reads its cut and variant only
     return sim._scoring._pair_score(np.array([0.75] + [0.5] * (len(sim.DIMENSIONS) - 1)), f, model).reasons
 
 
