@@ -309,7 +309,7 @@ _COMPOUND_MAX_LETTERS = 40
 # derived abstract noun (these endings: "Einigung", "Verschiebung"), or one of these heads of news events.
 _ABSTRACT_ENDINGS = {"de": ("ung", "ion", "heit", "keit", "schaft", "tät")}
 _EVENT_HEADS = {"de": frozenset({"streik", "angriff", "katastrophe", "absturz", "protest", "prozess", "skandal",
-                                 "attentat", "überfall", "ausbruch", "brand", "krise", "wahl", "krieg"})}
+                                 "attentat", "überfall", "ausbruch"})}
 
 
 def _event_head(head: str, language: str) -> bool:

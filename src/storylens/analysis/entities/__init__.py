@@ -61,7 +61,7 @@ higher ones (the order below):
                 :func:`canonical_key`, :func:`is_acronym`, :func:`clean_name`; ``ENTITY_TYPES``, the raw
                 mention record, a text's alphabet and language
 ``_aliases``    the curated alias table (:class:`AliasGroup`, :func:`load_aliases`) and babel's territory names
-                (:func:`territory_groups`, :func:`territory_forms`); the default tables, cached on disk
+                (:func:`territory_groups`, every text language's names); the default tables, cached on disk
 ``_gazetteer``  large cities' names in every script: :func:`place_keys`, :func:`place_index`
                 (``PLACE_KEYS_FILE``), inflected city names
 ``_native``     Japanese and Korean names of their own by their cues (a surname before a title, a place's or an
@@ -91,7 +91,7 @@ reads it).
 
 from __future__ import annotations
 
-from ._aliases import AliasGroup, load_aliases, territory_forms, territory_groups
+from ._aliases import AliasGroup, load_aliases, territory_groups
 from ._extract import (
     COUNTRY_LINKS,
     LOWER_NOUN_LANGUAGES,
@@ -145,7 +145,6 @@ __all__ = [
     "place_keys",
     "place_names",
     "same_name",
-    "territory_forms",
     "territory_groups",
     "titled_words",
     "written_phonetic_tokens",

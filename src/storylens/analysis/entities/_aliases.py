@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -203,11 +203,8 @@ def _other_forms(kept: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ..
         if lang in _CORE_TERRITORY_LANGS:
             continue
         for code, name in Locale.parse(lang).territories.items():
-            letters = [c for c in folded(name) if c.isalpha()]
             if code not in kept or code in _NO_PLACE_CODES or name in _NOT_TERRITORY_FORMS \
-                    or name in _TERRITORY_SKIP or not letters:
-                continue
-            if len(letters) < _OTHER_MIN_LETTERS:
+                    or name in _TERRITORY_SKIP or sum(c.isalpha() for c in folded(name)) < _OTHER_MIN_LETTERS:
                 continue
             key = _exact_key(name)
             if key and key not in taken:
@@ -218,26 +215,6 @@ def _other_forms(kept: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ..
             code, name = next(iter(by_code.items()))
             out[code].append(name)
     return {code: tuple(forms) for code, forms in out.items()}
-
-
-def territory_forms(languages: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """Country and territory names in ``languages`` (babel's CLDR data), keyed by the English name
-    that names their :func:`territory_groups` group: {"Guinea-Bissau": ("Guiné-Bissau", ...)}.
-    Territories :func:`territory_groups` skips are left out. Unknown languages are skipped."""
-    from babel import Locale, UnknownLocaleError
-
-    english = Locale.parse("en").territories
-    out: dict[str, list[str]] = defaultdict(list)
-    for lang in languages:
-        try:
-            names = Locale.parse(lang).territories
-        except (UnknownLocaleError, ValueError):
-            continue
-        for code, name in names.items():
-            if len(code) == 2 and code.isalpha() and english.get(code, code) not in _TERRITORY_SKIP \
-                    and name not in _TERRITORY_SKIP and name not in out[english.get(code, code)]:
-                out[english.get(code, code)].append(name)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 _TERRITORY_RE: dict[str, re.Pattern[str]] = {}

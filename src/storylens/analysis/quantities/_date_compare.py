@@ -636,12 +636,10 @@ def act_way(text: str, dates: Sequence[DateMention], language: str | None, publi
             continue
         side = date_side(d, published)
         if side == 0 and published:
-            start, end = getattr(d, "start", None), getattr(d, "end", None)
-            if start is None or end is None or bare_weekday(text, d, language) is None:
+            if getattr(d, "start", None) is None or getattr(d, "end", None) is None \
+                    or bare_weekday(text, d, language) is None:
                 return 0
-            if not _is_cjk(d.text[:1]) and (m := _WEEKDAY_RE.search(d.text)) is not None:
-                start, end = start + m.start(), start + m.end()  # the weekday itself, as the reader reads it
-            side = _weekday_tense(text, start, end, base(language) if language else None)
+            side = _pointing(text, d, language, published)[0]  # the publication day: its sentence's tense
         ways.add(side)
     return ways.pop() if len(ways) == 1 else 0
 

@@ -158,6 +158,6 @@ def evacuee_reading(text_a: str, lang_a: str | None, counts_a: Sequence[Any], te
     if not tied_a:
         return list(counts_a), list(counts_b)
     read_b, tied_b = _evacuees(text_b, lang_b, counts_b)
-    if not (tied_a and tied_b):
+    if not tied_b:
         return list(counts_a), list(counts_b)
     return read_a, read_b

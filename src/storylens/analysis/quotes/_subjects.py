@@ -410,7 +410,7 @@ def _read_subject_before(masked: str, verb_start: int, bare_plural: bool) -> Sub
         found = _subject_before(masked, len(before_chunk) - 1, bare_plural)
         if found and found[0] != "pronoun" and _noun_phrase(found):
             return found
-    if has_and and _verb_follows_and(masked, verb_start - sum(len(c) + 1 for c in chunks[-3:]), verb_start):
+    if has_and and _verb_follows_and(masked, _coordination_start(verb_start, chunks), verb_start):
         found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
         if found:
             return found
@@ -893,8 +893,13 @@ def _noun_phrase(found: Subject) -> bool:
     step read "que" as a relative and the speaker was "a rappelé lundi")."""
     if found[0] == "name" or found[1][:1].isupper():
         return True
-    return any(w in _ROLE_HEADS or w in _SPOKESPERSON_NOUNS or _en_person_noun(w)
-               for w in (t.lower() for t in _TOKEN_RE.findall(found[1])))
+    return any(_person_head(t.lower()) for t in _TOKEN_RE.findall(found[1]))
+
+
+def _person_head(word: str) -> bool:
+    """A lower-case word that heads a description of a person: a role, a spokesperson noun or an English person
+    noun ("mayor", "porte-parole", "contractor")."""
+    return word in _ROLE_HEADS or word in _SPOKESPERSON_NOUNS or _en_person_noun(word)
 
 
 # Words that may stand between "and" and a verb the subject before "and" governs: auxiliaries and adverbs
@@ -916,12 +921,17 @@ _AND_PREPOSITIONS = frozenset({
 })
 
 
+def _coordination_start(verb_start: int, chunks: list[str]) -> int:
+    """Where the coordinated reading of the verb at ``verb_start`` starts: its last three chunks (:func:`_chunks_before`)."""
+    return max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
+
+
 def _verb_follows_and(masked: str, start: int, verb_start: int) -> bool:
     """Whether only auxiliaries or adverbs stand between the last "and" before a verb and the verb: "The mayor
     visited Lyon and said" shares its subject; "The mayor visited Lyon and Joe Biden said" does not (quotes73fix:
     the speaker was "The mayor"; main's name rule gave "Anne Hidalgo" for "Anne Hidalgo visited Lyon and Joe Biden
     said"). Without an "and" in reach the coordinated reading stays as it was."""
-    toks = [t.lower() for t in _TOKEN_RE.findall(masked[max(0, start) : verb_start])]
+    toks = [t.lower() for t in _TOKEN_RE.findall(masked[start:verb_start])]
     at = next((i for i in range(len(toks) - 1, -1, -1) if toks[i] in _AND), None)
     if at is None or (at + 1 < len(toks) and toks[at + 1] in _AND_PREPOSITIONS):
         return True
@@ -930,7 +940,7 @@ def _verb_follows_and(masked: str, start: int, verb_start: int) -> bool:
 
 def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
     """The subject of the first of two coordinated verbs ("X thanked … and expressed")."""
-    start = max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
+    start = _coordination_start(verb_start, chunks)
     # the earlier verbs in order (ties: the verb of saying first, as a stable sort of both lists had them), read
     # only until one has a subject: all of them for each verb was quadratic in an unpunctuated paragraph
     earlier = merge(_verbs_between("say", masked, start, verb_start), _verbs_between("act", masked, start, verb_start),
@@ -974,7 +984,7 @@ def _opening_description(toks: list[str]) -> str | None:
         word, after = toks[k].lower(), toks[k + 1]
         if not word.isalpha() or not (toks[k].islower() or word in _ROLE_HEADS):
             return None
-        if word in _ROLE_HEADS or word in _SPOKESPERSON_NOUNS or _en_person_noun(word):
+        if _person_head(word):
             if after.islower() and (after in _ROLE_HEADS or after in _SPOKESPERSON_NOUNS or after in _TITLES
                                     or after in _DEPUTY_WORDS):
                 # a qualifier before the role: "The former mayor", "The former deputy mayor" (quotes73fix: the
