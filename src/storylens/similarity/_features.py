@@ -224,8 +224,9 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     # F16: two bus crashes in Jordan were "same places: Amman", both datelines and one text's "south of Amman")
     filed = (a.dateline_places - a.places - a.inflected_places) | (b.dateline_places - b.places - b.inflected_places)
     shared_places = (pa & pb) - off_a - off_b - filed
-    if a.bracketed_places or b.bracketed_places:
-        same = _bracketed_apart(a, b)[1]
+    bracketed = a.bracketed_places or b.bracketed_places
+    apart, same = _bracketed_apart(a, b) if bracketed else (frozenset[str](), frozenset[str]())
+    if bracketed:
         # a town both texts place by its bracket's region is one town: "PARIS (Texas)" twice, or beside "PARIS,
         # Texas", keeps "same place: Paris" (places73fix P12-P17)
         shared_places |= (pa & pb & same) - ((off_a | off_b) - same) - filed
@@ -237,11 +238,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     lead_ids = (((a.opening.places | a.opening.spelled) - off_a - a.doubtful_places) | a.opening.regions,
                 ((b.opening.places | b.opening.spelled) - off_b - b.doubtful_places) | b.opening.regions)
     shared_names = _shared_names(names, side_a, side_b, given, fragments, gazetteer, full_names) if names else ()
-    if shared_names and (a.bracketed_places or b.bracketed_places):
+    if shared_names and bracketed:
         # a town's name one text writes with another country's region in brackets, and the other text with neither
         # the bracket nor its region, names two towns: no shared name ("Paris (Texas)" and Paris, France: "same
         # names: Paris" once "same place: Paris" was gone; places73)
-        apart = _bracketed_apart(a, b)[0]
         shared_names = tuple(n for n in shared_names if gazetteer.names.get(_fold(n)) not in apart)
     filed_a, filed_b = _filed_cities(a), _filed_cities(b)
     numbers = _shared_quantity_values(a.quantities, b.quantities)
