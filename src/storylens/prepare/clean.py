@@ -2403,29 +2403,21 @@ def _unmarked_byline(read: str, written: str, person: str, outlet: str) -> bool:
             and not any(_place_named(name) for name in people))
 
 
-# A place's last word in the languages whose wire datelines put a place where an unmarked byline puts a person
-# ("Alice Springs, AAP, …", "Marco Island, AP, …", "Elizabeth City, AP, …": small73 tester HIGH, the place's first
-# word a given name), besides the text data's "place_heads" (island, lake, bay, isla, lago, île, …). A word that is
-# also a common family name stays out: Park (Korean), Berg, Field(s), Ford, Brook(s), Wood(s), Banks.
-_PLACE_LAST_WORDS = frozenset("""
-city town springs falls island islands isle hole hill hills beach bay harbor harbour port creek valley lake heights
-point village ville mount fort station airport junction county gardens rapids landing crossing cove canyon
-ciudad playa puerto bahía valle villa cerro río
-cidade praia porto vila ilha serra lagoa rio
-lido porto isola lago
-plage ville île
-stadt dorf hafen tal
-""".split())
-
-
 def _place_named(name: str) -> bool:
     """Whether a person-shaped part of an unmarked byline names a place: listed as a city (whole, or after its
-    first word), ending in a place's word (:data:`_PLACE_LAST_WORDS`, text data "place_heads"), or an Italian
-    place's "di" ("Marina di Pisa": a person's is written "Di" in Italian)."""
+    first word), ending in a place's word (text data "place_last_words": "Alice Springs", "Elizabeth City", "Maria
+    Stadt"; "place_heads"), or an Italian place's "di" ("Marina di Pisa": a person's is written "Di" in Italian)."""
     words = name.split()
     last = words[-1].casefold()
-    return (_listed_city(name) or _listed_city(" ".join(words[1:])) or last in _PLACE_LAST_WORDS
+    return (_listed_city(name) or _listed_city(" ".join(words[1:])) or last in _place_last_words()
             or last in _place_heads() or "di" in words[1:-1])
+
+
+@lru_cache(maxsize=1)
+def _place_last_words() -> frozenset[str]:
+    """Every language's last words of a place's name (text data "place_last_words": springs, city, playa, stadt, …),
+    where wire datelines put a place whose first word is a given name (small73 tester HIGH)."""
+    return frozenset(w for lang in LANGUAGES for w in profile(lang).place_last_words)
 
 
 @lru_cache(maxsize=1)

@@ -844,6 +844,12 @@ class Profile:
     # was killed in the accident" names the event a count belongs to, no scope of it (final43 W1), as the
     # disasters of "displacement_cues" do ("in the floods").
     event_nouns: tuple[str, ...] = ()
+    # A noun compound's head that names an event or an abstract thing (text.compound_noun, German's: "Werks-explosion",
+    # "Olympia-verschiebung", "Hafen-streik"), not a surname's thing or trade ("Wagen-knecht", "Gold-schmidt"): the
+    # endings of derived abstract nouns ("-ung", "-keit") and the heads of news events ("streik", "absturz"), lower
+    # case, besides event_nouns. Empty (no compound read) for a language without them.
+    compound_abstract_endings: tuple[str, ...] = ()
+    compound_event_heads: frozenset[str] = frozenset()
     # The far-apart rule's ties (similarity._far, issue #11): courtesy titles before a family name ("Mr Nguyen",
     # "Frau Schneider", "Mme Tran", "Sra. García", "г-н Иванов", "Bay Yılmaz": one person's name in two
     # reports of a story; also the English run words', similarity._sides, through :func:`courtesy_titles_any`), phrases recalling the month before
@@ -880,6 +886,10 @@ class Profile:
     # Kinds of place that open a place's name before "de"/"of" ("Île de la Cité", "Isla de Pascua",
     # "Piazza di Spagna"): such a name is a place whatever a tagger calls it.
     place_heads: frozenset[str] = frozenset()
+    # A place's last word where a wire dateline puts a place in an unmarked byline's spot ("Alice Springs, AAP, …",
+    # "Elizabeth City", "Maria Stadt": prepare.clean._place_named), lower case. A word that is also a common family
+    # name stays out: Park (Korean), Berg, Field(s), Ford, Brook(s), Wood(s), Banks.
+    place_last_words: frozenset[str] = frozenset()
     # Kinds of place that open a place's name of one word ("Lake Van", "Mount Etna"): no person's title.
     place_prefixes: frozenset[str] = frozenset()
     # A water body named after a country (text data "water_bodies"): its kind before the country with a link
@@ -2106,6 +2116,8 @@ def profile(language: str | None) -> Profile:
                                      for full, short in raw.get("given_name_short_forms", {}).items()),
         count_questions=tuple(raw.get("count_questions", [])),
         event_nouns=tuple(raw.get("event_nouns", [])),
+        compound_abstract_endings=tuple(w.lower() for w in raw.get("compound_abstract_endings", [])),
+        compound_event_heads=frozenset(w.lower() for w in raw.get("compound_event_heads", [])),
         courtesy_titles=tuple(raw.get("courtesy_titles", [])),
         last_month=tuple(raw.get("last_month", [])),
         last_year=tuple(raw.get("last_year", [])),
@@ -2118,6 +2130,7 @@ def profile(language: str | None) -> Profile:
         name_openers=frozenset(w.lower() for w in raw.get("name_openers", [])),
         place_cues=tuple(w.casefold() for w in raw.get("place_cues", [])),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
+        place_last_words=frozenset(w.lower() for w in raw.get("place_last_words", [])),
         place_prefixes=frozenset(w.lower() for w in raw.get("place_prefixes", [])),
         water_heads=frozenset(w.casefold() for w in raw.get("water_bodies", {}).get("heads", [])),
         water_links=tuple(w.casefold() for w in raw.get("water_bodies", {}).get("links", [])),

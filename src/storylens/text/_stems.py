@@ -306,17 +306,17 @@ _COMPOUND_MAX_LETTERS = 40
 # "Wolfs-berger", "Hundert-wasser", "Kiese-wetter", "Schwarz-schild", "Schimmel-pfennig", "Kirch-schläger": 21 the
 # queries73 tester found, each losing search's name cut), an event compound's an event or an abstract noun. So the
 # head is one of the language's event nouns (its profile's "event_nouns": "Explosion", "Unglück", "Anschlag"), a
-# derived abstract noun (these endings: "Einigung", "Verschiebung"), or one of these heads of news events.
-_ABSTRACT_ENDINGS = {"de": ("ung", "ion", "heit", "keit", "schaft", "tät")}
-_EVENT_HEADS = {"de": frozenset({"streik", "angriff", "katastrophe", "absturz", "protest", "prozess", "skandal",
-                                 "attentat", "überfall", "ausbruch"})}
+# derived abstract noun (text data "compound_abstract_endings": "Einigung", "Verschiebung"), or one of the heads of
+# news events (text data "compound_event_heads": "Streik", "Absturz").
 
 
 def _event_head(head: str, language: str) -> bool:
-    """Whether the lower-case ``head`` of a compound is an event or abstract noun (:data:`_EVENT_HEADS`)."""
-    from ._lang import field_patterns
+    """Whether the lower-case ``head`` of a compound is an event or abstract noun (its language's text data
+    "compound_abstract_endings", "compound_event_heads", "event_nouns")."""
+    from ._lang import field_patterns, profile
 
-    if head.endswith(_ABSTRACT_ENDINGS.get(language, ())) or head in _EVENT_HEADS.get(language, ()):
+    data = profile(language)
+    if head.endswith(data.compound_abstract_endings) or head in data.compound_event_heads:
         return True
     return any(p.search(head) for p in field_patterns(language, "event_nouns"))
 
