@@ -2277,9 +2277,11 @@ def _take_parts_header(line: str, state: _State) -> bool:
                                                            or _given_named_people(p))]
         if len(named) != 1 or len(named) + len(people) != len(others) or len(people) > 1:
             return False
-        if (people and others.index(people[0]) < others.index(named[0]) and not _given_named_people(people[0])
-                and not person_first):
+        before = people and others.index(people[0]) < others.index(named[0]) and not person_first
+        if before and not _given_named_people(people[0]):
             return False  # a name before the outlet without a marker is a dateline's place ("東京 2026年12月9日 共同通信")
+        if before and any(_town_named(n) or _thing_named(n) for n in _given_named_people(people[0])):
+            return False  # "Milton Keynes, AP, …", "Belo Horizonte, Agência Brasil, …": a large city (bylines74 probes)
         outlet, authors = named[0], _given_named_people(people[0]) or people if people else []
     written = re.sub(r"\s+", " ", written)
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
@@ -2400,17 +2402,52 @@ def _unmarked_byline(read: str, written: str, person: str, outlet: str) -> bool:
         return False
     people = _given_named_people(person) or _folded_given_people(person)
     return (_outlet_named(outlet) and _header_outlet_shape(outlet) and bool(people)
-            and not any(_place_named(name) for name in people))
+            and not any(_place_named(name) or _thing_named(name) for name in people))
+
+
+def _thing_named(name: str) -> bool:
+    """Whether a person-shaped part of an unmarked byline names a company, a brand or an airport that carries a
+    person's name (data/eponyms.json: "Hugo Boss", "Charles de Gaulle"), or a local paper whose name ends in a word of
+    outlets.json "paper_ends", alone or after a hyphen ("Victoria Advocate", "Eugene Register-Guard"): no reporter
+    (small73 tester: each was read as the reporter, the wire's line as a byline)."""
+    pieces = name.split()[-1].casefold().split("-")
+    return _folded_key(name) in _eponyms() or any(piece in outlets().paper_ends for piece in pieces)
+
+
+@lru_cache(maxsize=1)
+def _eponyms() -> frozenset[str]:
+    """The folded names of data/eponyms.json (companies and airports named after a person)."""
+    data = json.loads(resources.files("storylens").joinpath("data/eponyms.json").read_text("utf-8"))
+    return frozenset(_folded_key(n) for kind in ("companies", "airports") for n in data[kind])
 
 
 def _place_named(name: str) -> bool:
     """Whether a person-shaped part of an unmarked byline names a place: listed as a city (whole, or after its
-    first word), ending in a place's word (text data "place_last_words": "Alice Springs", "Elizabeth City", "Maria
+    first word), a town whose name opens with a given name (:func:`_given_name_places`: "Glen Burnie", "Teófilo
+    Otoni"), ending in a place's word (text data "place_last_words": "Alice Springs", "Elizabeth City", "Maria
     Stadt"; "place_heads"), or an Italian place's "di" ("Marina di Pisa": a person's is written "Di" in Italian)."""
     words = name.split()
     last = words[-1].casefold()
-    return (_listed_city(name) or _listed_city(" ".join(words[1:])) or last in _place_last_words()
+    return (_town_named(name) or _listed_city(" ".join(words[1:])) or last in _place_last_words()
             or last in _place_heads() or "di" in words[1:-1])
+
+
+def _town_named(name: str) -> bool:
+    """Whether ``name`` is a whole town's name: a large city's (:func:`_listed_city`) or a town's that opens with a
+    given name (:func:`_given_name_places`). Not a name whose family name alone is a city's ("Jane Tan", "Miguel
+    Pereira"): on the path that reads given-named people before an outlet, that stays a person (fx38c)."""
+    return _listed_city(name) or _folded_key(name) in _given_name_places()
+
+
+@lru_cache(maxsize=1)
+def _given_name_places() -> frozenset[str]:
+    """The folded names of towns of 15,000 people or more that open with a given name ("glen burnie", "charlotte
+    amalie", "pedro juan caballero", "santiago de compostela"; data/place-given-names.json, GeoNames, built by
+    scripts/build_given_name_places.py): before a wire agency such a town has an unmarked byline's shape (small73
+    tester HIGH: read as the reporter; place-keys.json holds cities of 150,000 and more). A town named as a given
+    name and a family name ("Juan Díaz", "Diego Martin") is left out of the file: a reporter's name as often."""
+    data = json.loads(resources.files("storylens").joinpath("data/place-given-names.json").read_text("utf-8"))
+    return frozenset(data["keys"])
 
 
 @lru_cache(maxsize=1)
@@ -2997,9 +3034,12 @@ def _city_keys() -> frozenset[str]:
 def _listed_city(place: str) -> bool:
     """Whether ``place`` is a large city's name (data/place-keys.json, GeoNames; keys are folded to
     lower-case letters without accents)."""
-    folded = "".join(ch for ch in unicodedata.normalize("NFKD", place.strip().casefold())
-                     if not unicodedata.combining(ch))
-    return folded in _city_keys()
+    return _folded_key(place) in _city_keys()
+
+
+def _folded_key(place: str) -> str:
+    """``place`` as the place files key it: lower case, without accents ("Teófilo Otoni" -> "teofilo otoni")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", place.strip().casefold()) if not unicodedata.combining(ch))
 
 
 # A German paper's dateline is the place alone with a full stop before the lead ("Frankfurt. Die

@@ -2704,6 +2704,7 @@ class Outlets:
     not_before_ends: tuple[str, ...] = ()
     site_tlds: tuple[str, ...] = ()  # top-level domains of news sites beside the countries' ("uk", "news")
     not_site_tlds: tuple[str, ...] = ()  # countries' codes sold as brands or file extensions ("io", "ai", "md")
+    paper_ends: tuple[str, ...] = ()  # a local paper's last word that is a common noun elsewhere ("Advocate", "Guard")
 
 
 @cache
@@ -2713,7 +2714,8 @@ def outlets() -> Outlets:
     data = json.loads((_DATA.parent.parent / "data" / "outlets.json").read_text(encoding="utf-8"))
     return Outlets(tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
                    tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())),
-                   tuple(data.get("site_tlds", ())), tuple(data.get("not_site_tlds", ())))
+                   tuple(data.get("site_tlds", ())), tuple(data.get("not_site_tlds", ())),
+                   tuple(w.casefold() for w in data.get("paper_ends", ())))
 
 
 @cache
