@@ -122,6 +122,7 @@ def test_towns_papers_and_companies_named_after_a_person_are_no_reporter(lang, l
     ("en", "Paul Smith, Reuters, 12 March 2026", "Paul Smith"),  # a brand, and a name a reporter may carry
     ("de", "Helmut Schmidt, dpa, 12. März 2026", "Helmut Schmidt"),  # an airport, and a common name
     ("de", "Anna Schmidt-Weber, dpa, 12. März 2026", "Anna Schmidt-Weber"),  # a hyphen, no paper's word
+    ("en", "Mark Register, AP, March 12, 2026", "Mark Register"),  # a paper's word ("Des Moines Register"), a family name
 ])
 def test_a_person_next_to_the_town_and_company_data_stays_read(lang, line, author):
     for text in _texts(lang, line):
