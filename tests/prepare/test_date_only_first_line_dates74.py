@@ -37,3 +37,18 @@ def test_a_first_line_with_more_or_less_than_a_date_dates_nothing(line: str) -> 
 def test_a_date_line_below_the_lead_is_no_header() -> None:
     cleaned = clean_text(f"{LEAD}\n\n7 января 2022 г.\n\n{LEAD}")
     assert cleaned.published is None
+
+
+@pytest.mark.parametrize("line", [
+    "Friday 7 January 2022", "Vendredi 7 janvier 2022", "Piątek, 7 stycznia 2022", "Cuma 7 Ocak 2022",
+    "الجمعة 7 يناير 2022", "Freitag, 7. Januar 2022",
+])
+def test_a_date_line_opened_by_its_weekday_is_the_publication_date(line: str) -> None:
+    cleaned = clean_text(f"{line}\n\n{LEAD}")
+    assert cleaned.published == "2022-01-07"
+    assert line not in cleaned.text
+
+
+def test_a_weekday_the_date_does_not_fall_on_dates_nothing() -> None:
+    # 7 January 2022 is a Friday: the line says two things, neither is taken
+    assert clean_text(f"Monday 7 January 2022\n\n{LEAD}").published is None
