@@ -62,3 +62,40 @@ def test_until_weekday_after_a_telling_is_ahead(text, lang):
 )
 def test_until_weekday_in_a_past_clause_or_of_the_telling_is_behind(text, lang):
     assert _days(text, lang) == [LAST_FRIDAY]
+
+
+NEXT_SATURDAY, LAST_SATURDAY = "2026-12-05", "2026-11-28"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The mayor said the plant stays closed until Friday and Saturday.", "en"),
+        ("Schools stay closed until Friday and Saturday.", "en"),
+        ("Der Bürgermeister sagte, das Werk bleibt bis Freitag und Samstag geschlossen.", "de"),
+        ("Le maire a déclaré que l'usine reste fermée jusqu'à vendredi et samedi.", "fr"),
+        ("El alcalde dijo que la planta permanece cerrada hasta el viernes y el sábado.", "es"),
+        ("Il sindaco ha detto che lo stabilimento resta chiuso fino a venerdì e sabato.", "it"),
+        ("Burmistrz powiedział, że zakład pozostaje zamknięty do piątku i soboty.", "pl"),
+        ("Мэр сказал, что завод будет закрыт до пятницы и субботы.", "ru"),
+    ],
+)
+def test_a_list_after_until_points_ahead_whole(text, lang):
+    # the "until" before the first weekday of a list is the later ones' too (main: Saturday a week back)
+    assert _days(text, lang) == [NEXT_FRIDAY, NEXT_SATURDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The mayor said the plant stayed closed until Friday and Saturday.", "en"),
+        ("Officials said schools were closed on Friday and Saturday.", "en"),
+    ],
+)
+def test_a_past_list_stays_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY, LAST_SATURDAY]
+
+
+def test_a_weekday_of_another_clause_after_a_list_comma_keeps_its_own_tense():
+    assert _days("The mayor said the plant stays closed until Friday, and Saturday was quiet.", "en") == [
+        NEXT_FRIDAY, LAST_SATURDAY]
