@@ -38,7 +38,7 @@ from typing import Any, BinaryIO
 from .._paths import escaped_field, has_surrogates, shown_path
 from ..errors import InputError, NotRegularFileError
 from ..models import Failure, RawDocument
-from ._gzip import is_gzip, open_gunzipped
+from ._gzip import GZIP_SUFFIX, is_gzip, open_gunzipped
 from ._records import Skipped, field_problem, internal_failure, json_kind, not_regular
 from .dates import parse_timestamp, slash_order, stated_date
 from .decode import decode
@@ -354,6 +354,11 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
         return
     dates = None
+    if source.lower().endswith(GZIP_SUFFIX) and _not_gzip(handle.peek(_HEAD)[:_HEAD]):
+        handle.close()
+        yield Failure(source, "read", "not a gzip file, though its name ends in .gz; compress it (gzip), or rename it "
+                      "without .gz if it holds plain JSON lines")
+        return
     if is_gzip(handle.peek(3)[:3]):  # "x.jsonl.gz": its records, inflated as they are read (LOW-12: skipped)
         size = os.fstat(handle.fileno()).st_size
         dates = _gzip_slash_dates(path, source, size, max_bytes)
@@ -362,6 +367,27 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         yield from _read_records(handle, source, max_bytes, ids, dates)
     except InputError as exc:  # a gzip archive damaged, cut off or inflating past its bound: the records before stay
         yield Failure(source, "read", exc.reason)
+
+
+# The head of a file read to judge a ".gz" name (a first record is rarely longer)
+_HEAD = 8192
+
+
+def _not_gzip(head: bytes) -> bool:
+    """Whether a file named ".gz" is no gzip archive and its first line no JSON either: "x.jsonl.gz" holding text, a
+    zip or a half-copied download (final73 #3: each of its lines "not valid JSON", a binary one "pass a .txt or .html
+    article"). A misnamed file of plain JSON lines is read as such (nothing in it is lost); a first line longer than
+    the head, or a UTF-16/32 file, is left to the reader, as before."""
+    if is_gzip(head) or _wide_bom(head):
+        return False
+    lines = [line for line in head.split(b"\n") if line.strip()]
+    if not lines or (len(lines) == 1 and not head.endswith(b"\n") and len(head) >= _HEAD):
+        return False  # empty, or a first line the head does not hold whole
+    try:
+        json.loads(lines[0].decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return True
+    return False
 
 
 def _gzip_slash_dates(path: str | Path, source: str, size: int, max_bytes: int) -> SlashDates:

@@ -649,7 +649,11 @@ def _clean_text(text: str) -> CleanText:
             after_header = state.header_above = dated_over_headline = True
             continue
         if first_content and (_take_header(stripped, state) or _take_outlet_header(stripped, state, above_headline)
-                              or _take_parts_header(stripped, state)):
+                              or _take_parts_header(stripped, state)
+                              or (seen == 1 and _take_date_over_headline(stripped, state))):
+            # (the page's first line that is only a full date, over no headline: "7 января 2022 г.", "7 de janeiro de
+            # 2022", "7 Ιανουαρίου 2022" / the lead, as _take_header reads "7 January 2022" there; final73 #2: months
+            # outside ASCII, "de … de" and a year word were kept as the title)
             first_content = False
             after_header = state.header_above = bool(state.published)
             continue
@@ -2355,13 +2359,37 @@ def _take_date_over_headline(line: str, state: _State) -> bool:
     2026: the day the markets fell") has more than a date and its time and stays the title."""
     if len(line.strip()) > _DATE_LINE_MAX_CHARS:
         return False  # checked before any pattern: a long first line is no date line, and costs no regex time
-    bare = _DATE_LINE_CLOCK.sub("", line.strip()).rstrip(".")
+    bare, weekday = _without_weekday(_DATE_LINE_CLOCK.sub("", line.strip()))
+    # the year word's own full stop is the date's ("7 января 2022 г.", "7 stycznia 2022 r."; final73 #2: the line
+    # was kept as text), a sentence's is not
+    bare = bare if _full_date().fullmatch(bare) else bare.rstrip(".")
     date = _date_line(bare) if _full_date().fullmatch(bare) else None
-    if date is None:
-        return False
+    if date is None or (weekday is not None and _weekday_of(date) != weekday):
+        return False  # (a weekday the date does not fall on: the line says two things, neither is taken)
     state.published = state.published or date
     state.remove("header", line)
     return True
+
+
+def _without_weekday(line: str) -> tuple[str, int | None]:
+    """``line`` without the weekday's name that opens it, and that weekday (0 Monday), when the rest is a full date
+    ("Friday 7 January 2022", "Vendredi 7 janvier 2022", "Piątek, 7 stycznia 2022"; any language's weekday names
+    of the text layer); else ``line`` and None."""
+    from ..text import all_weekday_names
+
+    match = re.match(r"([^\W\d_][\w-]*)\s*,?\s+(?=\d)", line)
+    weekday = all_weekday_names().get(match[1].casefold()) if match else None
+    return (line, None) if match is None or weekday is None else (line[match.end():], weekday)
+
+
+def _weekday_of(day: str) -> int | None:
+    """The weekday (0 Monday) of the ISO ``day``, None when it is no calendar day."""
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(day).weekday()
+    except ValueError:
+        return None
 
 
 def _update_part(part: str) -> bool:

@@ -310,13 +310,14 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
         return -1 if behind else 0
     if _future_own_clause(text, start, end, lang) or _verb_final_future(text, end, lang):
         return 1
-    if _told(text, start, end):
+    if _told(text, start, end, lang):
         return 0
     if _limit_act(text, start, end, lang):
         return 1  # "Schools were suspended until Saturday": the limit a past act set (see _weekday_mentions)
-    tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
-    tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause) if not _PASSIVE_RE.search(clause, 0, m.start())]
-    if tenses:
+    tenses = [(m.start(), True, m.group()) for m in _FUTURE_RE.finditer(clause)]
+    tenses += [(m.start(), False, m.group()) for m in _PAST_RE.finditer(clause)
+               if not _PASSIVE_RE.search(clause, 0, m.start())]
+    if tenses and not _telling_before_limit(text, end, clause, max(tenses)[2], max(tenses)[1], lang):
         return 1 if max(tenses)[1] else -1
     words = re.findall(r"[^\W\d_]+", re.split(r"[.;!?,]", text[end:], maxsplit=1)[0])
     # a verb-final said clause ends in the telling: "… kapalı kalacağını söyledi" (said they will stay closed;
@@ -332,7 +333,8 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     # "Until Monday the road was closed", "도로는 월요일까지 통제됐다": a past after the weekday looks back; a count
     # before it makes it a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
     near = not _COUNT_IN_CLAUSE.search(clause) and bool(
-        (_AHEAD_RE.search(clause) and not _behind(clause, len(clause), lang, 0)) or _AHEAD_AFTER_RE.match(text, end))
+        (_AHEAD_RE.search(_unlisted(clause, lang)) and not _behind(clause, len(clause), lang, 0))
+        or _AHEAD_AFTER_RE.match(text, end))
     if near and _ahead_unless_past(text, start, end, lang):
         near = False  # "Rescuers worked through Sunday night": main's reading of a past clause (break66d H1)
     if not (near or behind):
@@ -349,6 +351,32 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     form = _future_inflection(lang)
     future = _FUTURE_RE.search(own) or (form is not None and any(_future_word(m.group(), lang) for m in form.finditer(own)))
     return 0 if future else -1
+
+
+def _telling_before_limit(text: str, end: int, clause: str, last: str, future: bool, lang: str | None) -> bool:
+    """Is ``last``, the last tense word of a weekday's ``clause`` (a past when not ``future``), a verb of telling
+    that opens the said clause, while an "until" word stands right before the weekday ("bis", "until", "jusqu'à",
+    "hasta el", "fino a") or a postposition right after it ("kadar")? "The mayor said the plant stays closed until
+    Friday", «Der Bürgermeister sagte, das Werk bleibt bis Freitag geschlossen»: the telling is no tense of the
+    limit, whose own clause decides (a past there, "said the plant stayed closed until Friday", is read after it;
+    :func:`_past_after` reads one after the weekday). final73 #1: these were the Friday before publication while
+    «сказал, что завод закрыт до пятницы» was the next one, and the stream split a de/ru pair of one story."""
+    if future or not _TELLING_RE.fullmatch(last):
+        return False
+    return bool(_AHEAD_RE.search(_unlisted(clause, lang))) or _AHEAD_AFTER_RE.match(text, end) is not None
+
+
+def _unlisted(before: str, lang: str | None) -> str:
+    """``before`` (the words before a weekday) without the weekdays listed right before it ("… until Friday and ",
+    "… bis Freitag, Samstag und ", "… hasta el viernes y el "), so the list's "until" is read as the later weekdays'
+    too; else ``before``."""
+    joins = _and_words(lang)
+    if joins is None:
+        return before
+    while (listed := re.search(rf"\s([^\W\d_]+)(?:\s*,\s*|\s+(?:{joins.pattern})\s+)(?:[^\W\d_]{{1,3}}\s+)?$",
+                               before)) and listed[1].lower() in _WEEKDAYS:
+        before = f"{before[: listed.start()]} "
+    return before
 
 
 @cache
@@ -994,7 +1022,7 @@ def _future_word(word: str, lang: str | None) -> bool:
     return not is_known(word, lang or "") or bool(lemma_form.search(lemmatize(word, lang or "")))
 
 
-def _told(text: str, start: int, end: int) -> bool:
+def _told(text: str, start: int, end: int, lang: str | None = None) -> bool:
     """Does the weekday at ``start``..``end`` date a telling: a verb of telling in its own comma clause
     ("wie die Behörden am Sonntag mitteilten", "ont annoncé dimanche les autorités", "как сообщили в
     воскресенье власти"), with no future word and no ahead word ("until") of that clause? Such a weekday
@@ -1003,7 +1031,8 @@ def _told(text: str, start: int, end: int) -> bool:
     before = re.split(r"[,;:.!?]\s|[，。；！？\n“”\"«»„]", text[max(0, start - 80) : start])[-1]
     after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
     own = f"{before} {after}"
-    if _AHEAD_RE.search(before) or _AHEAD_AFTER_RE.match(text, end) or _FUTURE_RE.search(own):
+    # (an "until" before the weekday listed before it is this one's too: "said … closed until Friday and Saturday")
+    if _AHEAD_RE.search(_unlisted(before, lang)) or _AHEAD_AFTER_RE.match(text, end) or _FUTURE_RE.search(own):
         return False
     return bool(_TELLING_RE.search(own)) and not _FUTURE_AFTER_RE.search(after)
 

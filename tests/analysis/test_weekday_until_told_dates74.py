@@ -1,0 +1,101 @@
+"""A weekday after "until" in a said clause points ahead: the verb of telling that introduces the clause is no tense
+of it (final73 #1: «Der Bürgermeister sagte, das Werk bleibt bis Freitag geschlossen» and "The mayor said the plant
+stays closed until Friday" were the Friday before publication, while «Мэр сказал, что завод закрыт до пятницы» was
+the next one, so a de/ru pair of one story had other days). A past of the limit's own clause still looks back."""
+
+import pytest
+
+from storylens.analysis.quantities import extract_dates
+
+# Wednesday 2 December 2026: the next Friday is 4 December, the one before 27 November.
+PUBLISHED = "2026-12-02"
+NEXT_FRIDAY, LAST_FRIDAY = "2026-12-04", "2026-11-27"
+
+
+def _days(text: str, lang: str) -> list[str | None]:
+    return [d.date for d in extract_dates(text, PUBLISHED, lang) if d.precision == "day"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Bürgermeister sagte, das Werk bleibt bis Freitag geschlossen.", "de"),
+        ("The mayor said the plant stays closed until Friday.", "en"),
+        ("the mayor said the plant stays closed until friday.", "en"),
+        ("The mayor announced the plant stays closed until Friday.", "en"),
+        ("The mayor said schools, shops and the plant remain closed until Friday.", "en"),
+        ("Le maire a déclaré que l'usine reste fermée jusqu'à vendredi.", "fr"),
+        ("El alcalde dijo que la planta permanece cerrada hasta el viernes.", "es"),
+        ("Il sindaco ha detto che lo stabilimento resta chiuso fino a venerdì.", "it"),
+        ("Lo ha detto Domani: lo stabilimento resta chiuso fino a venerdì.", "it"),
+        # neighbours main read ahead already: they must stay so
+        ("Мэр сказал, что завод закрыт до пятницы.", "ru"),
+        ("Burmistrz powiedział, że zakład pozostaje zamknięty do piątku.", "pl"),
+        ("Belediye başkanı, fabrikanın cumaya kadar kapalı olduğunu söyledi.", "tr"),
+        ("市长说，工厂关闭至周五。", "zh"),
+        ("قال رئيس البلدية إن المصنع مغلق حتى يوم الجمعة.", "ar"),
+        ("The plant stays closed until Friday, the mayor said.", "en"),
+        ("Officials asked residents to stay indoors until Friday.", "en"),
+    ],
+)
+def test_until_weekday_after_a_telling_is_ahead(text, lang):
+    assert _days(text, lang) == [NEXT_FRIDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The mayor said the plant stayed closed until Friday.", "en"),
+        ("Police said the suspect was held until Friday.", "en"),
+        ("The mayor said until Friday the plant had been closed.", "en"),
+        ("Rescuers said they worked through Friday night.", "en"),
+        ("Der Bürgermeister sagte, das Werk sei bis Freitag geschlossen gewesen.", "de"),
+        ("Le maire a dit que l'usine était fermée jusqu'à vendredi.", "fr"),
+        ("El alcalde dijo que la planta estuvo cerrada hasta el viernes.", "es"),
+        ("Il sindaco ha detto che lo stabilimento era chiuso fino a venerdì.", "it"),
+        ("Завод был закрыт до пятницы.", "ru"),
+        ("Zakład był zamknięty do piątku.", "pl"),
+        # a weekday that dates the telling itself looks back
+        ("The mayor said on Friday that the plant is closed.", "en"),
+        ("Der Bürgermeister sagte am Freitag, das Werk sei geschlossen.", "de"),
+    ],
+)
+def test_until_weekday_in_a_past_clause_or_of_the_telling_is_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY]
+
+
+NEXT_SATURDAY, LAST_SATURDAY = "2026-12-05", "2026-11-28"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The mayor said the plant stays closed until Friday and Saturday.", "en"),
+        ("Schools stay closed until Friday and Saturday.", "en"),
+        ("Der Bürgermeister sagte, das Werk bleibt bis Freitag und Samstag geschlossen.", "de"),
+        ("Le maire a déclaré que l'usine reste fermée jusqu'à vendredi et samedi.", "fr"),
+        ("El alcalde dijo que la planta permanece cerrada hasta el viernes y el sábado.", "es"),
+        ("Il sindaco ha detto che lo stabilimento resta chiuso fino a venerdì e sabato.", "it"),
+        ("Burmistrz powiedział, że zakład pozostaje zamknięty do piątku i soboty.", "pl"),
+        ("Мэр сказал, что завод будет закрыт до пятницы и субботы.", "ru"),
+    ],
+)
+def test_a_list_after_until_points_ahead_whole(text, lang):
+    # the "until" before the first weekday of a list is the later ones' too (main: Saturday a week back)
+    assert _days(text, lang) == [NEXT_FRIDAY, NEXT_SATURDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The mayor said the plant stayed closed until Friday and Saturday.", "en"),
+        ("Officials said schools were closed on Friday and Saturday.", "en"),
+    ],
+)
+def test_a_past_list_stays_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY, LAST_SATURDAY]
+
+
+def test_a_weekday_of_another_clause_after_a_list_comma_keeps_its_own_tense():
+    assert _days("The mayor said the plant stays closed until Friday, and Saturday was quiet.", "en") == [
+        NEXT_FRIDAY, LAST_SATURDAY]

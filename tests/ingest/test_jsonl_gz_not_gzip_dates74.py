@@ -1,0 +1,51 @@
+"""A file named ".jsonl.gz" that is no gzip archive is one line naming it and the fix (final73 #3: each of its lines
+was "not valid JSON; fix or remove the line", a binary one "pass a .txt or .html article"). A misnamed file of plain
+JSON lines is still read: nothing in it is lost."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from storylens.ingest.jsonl import read_jsonl
+from storylens.ingest.walk import iter_records
+from storylens.models import Failure, RawDocument
+
+_TEXT = ("The river rose by two metres on Monday after three days of rain, and 400 people left their homes in the "
+         "valley, the regional fire service said.")
+
+
+@pytest.mark.parametrize("content", [
+    b"this is not gzip at all\nsecond line\n",
+    b"PK\x03\x04\x14\x00\x00\x00\x08\x00binary zip bytes\x00\x01",
+    b"Flood waters rise in the valley\n\n" + _TEXT.encode() + b"\n",
+])
+def test_a_jsonl_gz_that_is_no_gzip_is_one_line_naming_it(tmp_path, content):
+    path = tmp_path / "x.jsonl.gz"
+    path.write_bytes(content)
+    records = list(iter_records([path]))
+    assert len(records) == 1 and isinstance(records[0], Failure)
+    assert records[0].source.endswith("x.jsonl.gz")
+    assert "not a gzip file" in records[0].reason and "compress it" in records[0].reason
+
+
+def test_a_misnamed_file_of_plain_json_lines_is_read(tmp_path):
+    path = tmp_path / "x.jsonl.gz"
+    path.write_text(json.dumps({"id": "a", "text": _TEXT}) + "\n", encoding="utf-8")
+    docs = list(read_jsonl(path))
+    assert [type(d) for d in docs] == [RawDocument] and docs[0].text == _TEXT
+
+
+def test_a_real_jsonl_gz_is_still_read(tmp_path):
+    path = tmp_path / "x.jsonl.gz"
+    path.write_bytes(gzip.compress((json.dumps({"id": "a", "text": _TEXT}) + "\n").encode()))
+    assert [type(d) for d in read_jsonl(path)] == [RawDocument]
+
+
+def test_a_plain_jsonl_file_with_a_bad_line_still_says_the_line(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(b"not json\n")
+    records = list(read_jsonl(path))
+    assert len(records) == 1 and "not valid JSON" in records[0].reason and records[0].source.endswith("#1")
