@@ -38,7 +38,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import ctypes
 import hashlib
 import json
 import os
@@ -53,10 +52,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from _lib.reaping import become_subreaper, reap_all
 
 DEV = ROOT.parent / "shared" / "data" / "semeval2022t8" / "dev.csv"
 RESULTS = ROOT / "benchmarks" / "results" / "ingest_cpu.json"
-PR_SET_CHILD_SUBREAPER = 36
 
 
 def dev_texts(n: int) -> list[str]:
@@ -64,23 +63,6 @@ def dev_texts(n: int) -> list[str]:
     with open(DEV, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     return list(dict.fromkeys(r[k] for r in rows for k in ("text1", "text2") if r[k].strip()))[:n]
-
-
-def become_subreaper() -> bool:
-    """Orphaned descendants are re-parented to this process (Linux), so their CPU is counted."""
-    try:
-        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
-    except (OSError, AttributeError):
-        return False
-
-
-def reap_all() -> None:
-    """Wait for every remaining descendant (a fork server exits once its parent has)."""
-    while True:
-        try:
-            os.waitpid(-1, 0)
-        except ChildProcessError:
-            return
 
 
 def stages(lines: list[str]) -> dict[str, float]:
