@@ -13,7 +13,8 @@ from storylens.similarity._openings import _EVENTS_READ
 from storylens.similarity._teams import _lead_cut
 from storylens.stream._clusterer import OpeningEvents, refine_text
 from storylens.stream._profile import StageTimes
-from storylens.stream.prepare import prepare_part, stream_tools
+from storylens.stream.ingest import _keep_events
+from storylens.stream.prepare import Prepared, prepare_part, stream_tools
 
 TEXTS = [
     ("LISBON, Dec 2 (Reuters) - A fire in a Lisbon warehouse killed 3 people on Tuesday, the fire service said.\n"
@@ -55,11 +56,14 @@ class _NoStore:
 def test_a_given_event_is_not_read_again(hashing_embedder, monkeypatch):
     batch = {}
     given = {}
-    for i, (outcome, _keys, seed) in enumerate(_prepared(hashing_embedder)):
+    prepared = []
+    for i, ((outcome, keys, seed), raw) in enumerate(zip(_prepared(hashing_embedder), TEXTS)):
         doc = outcome[0]
         batch[f"id{i}"] = (refine_text(doc.title, doc.text), doc.language, doc.published, doc.dateline_day)
         given[f"id{i}"] = seed.event
+        prepared.append(Prepared(RawDocument(f"t{i}.txt", raw), doc, f"id{i}", keys, seed))
     _EVENTS_READ.clear()
+    _keep_events(prepared)  # as the ingest keeps a batch's events, before the link and the join read them
     reader = OpeningEvents(_NoStore())
     reader.hold(batch, given)
 
@@ -98,3 +102,20 @@ def test_keep_opening_event_keys_as_opening_event_reads(day):
     _EVENTS_READ.clear()
     keep_opening_event(event, "  " + text + "\n", lang, published, day)  # stripped as opening_event strips it
     assert opening_event(text, lang, published, day) is event
+
+
+def test_the_stored_record_is_dated_as_its_document(hashing_embedder):
+    """The batch's events are kept once (ingest._keep_events), under the prepared document's date; the online join's
+    reader is given the stored record's (ingest74): the two must agree, for a record that states its date too."""
+    from storylens.stream.ingest import _article_record
+
+    raws = [RawDocument(f"t{i}.txt", raw, metadata={"published": "2026-12-02"} if i % 2 else {})
+            for i, raw in enumerate(TEXTS)]
+    keyed = prepare_part([(r, f"id{i}") for i, r in enumerate(raws)], stream_tools(), hashing_embedder, StageTimes(),
+                         "main")
+    dated = 0
+    for raw, (outcome, keys, seed) in zip(raws, keyed):
+        p = Prepared(raw, outcome[0], "x", keys, seed)
+        assert _article_record(p, None).published == p.doc.published
+        dated += p.doc.published is not None
+    assert dated >= 2

@@ -168,15 +168,12 @@ class OpeningEvents:
         """The batch the clusterer is about to assign (not stored yet): id -> (headline + cleaned text,
         language, ISO publication date, its dateline's day without a year when it has no date). ``events``: id ->
         the event of that text read already (the map step's, :attr:`storylens.stream.prepare.VerdictSeed.event`),
-        not read again here, and kept now for the rules-only analysis of the same opening, which the join may ask
-        for before this reader (it read the event again: ingest73)."""
-        from ..similarity import keep_opening_event
-
+        not read again here. Kept for the rules-only analysis of the same opening by the caller, before the
+        near-duplicate link reads it (:func:`storylens.stream.ingest._keep_events`, under the same key: the stored
+        record's date is its prepared document's, ``_article_record``): kept here as well, each map-step event was
+        cut and kept twice (ingest74)."""
         self._batch = dict(texts)
         self._given = {a: e for a, e in (events or {}).items() if e is not None and a in self._batch}
-        for a, event in self._given.items():
-            text, language, published, *rest = self._batch[a]
-            keep_opening_event(event, text or "", language, published, rest[0] if rest else None)
 
     def known(self, ids: Any) -> dict[str, Any]:
         """The events among ``ids`` read already (kept), reading and cleaning nothing."""

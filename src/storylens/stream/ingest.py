@@ -710,7 +710,8 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
 def _keep_events(prepared: list[Prepared]) -> None:
     """Keep the openings' events the map step read (:attr:`~storylens.stream.prepare.VerdictSeed.event`) as if read
     here (:func:`storylens.similarity.keep_opening_event`, by the reading :class:`OpeningEvents` gives its batch): the
-    rules-only analysis of an article the link or the join asks for reads its event, and did so again (ingest73)."""
+    rules-only analysis of an article the link or the join asks for reads its event, and did so again (ingest73).
+    The one place they are kept (OpeningEvents.hold kept the canonical articles' again, ingest74)."""
     from ..similarity import keep_opening_event
 
     for p in prepared:
@@ -770,8 +771,8 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         # the online join's events rule reads openings: this batch's records, else the store's texts
         if not isinstance(getattr(clusterer, "events_reader", None), OpeningEvents):
             clusterer.events_reader = OpeningEvents(store)
-        by_id = {a.id: a for a in articles}
-        clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published,
+        # the key _keep_events kept each event under: the record's date is its document's (_article_record)
+        clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, p.doc.published,
                                              p.doc.dateline_day) for p in prepared if p.id not in dup_of},
                                      # read by the map step (a worker): not on this process's core
                                      {p.id: p.seed.event for p in prepared
