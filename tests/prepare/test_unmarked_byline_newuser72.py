@@ -99,11 +99,8 @@ def test_a_person_next_to_the_place_rule_stays_read(lang, line, author):
 # airport named after a person (data/eponyms.json), and a large city on the path that reads given-named people before
 # an outlet ("Milton Keynes", "Belo Horizonte": read as the reporter at stop 73 too).
 @pytest.mark.parametrize(("lang", "line"), [
-    ("es", "Pedro Juan Caballero, EFE, 12 de marzo de 2026"), ("en", "Charlotte Amalie, AP, March 12, 2026"),
-    ("en", "Glen Burnie, AP, March 12, 2026"),
-    ("es", "Santiago de Compostela, EFE, 12 de marzo de 2026"), ("fr", "Charles de Gaulle, AFP, 12 mars 2026"),
+    ("fr", "Charles de Gaulle, AFP, 12 mars 2026"),
     ("pt", "Teófilo Otoni, Agência Brasil, 12 de março de 2026"),
-    ("pt", "Luís Eduardo Magalhães, Agência Brasil, 12 de março de 2026"),
     ("pt", "Francisco Beltrão, Agência Brasil, 12 de março de 2026"),
     ("pt", "João Monlevade, Agência Brasil, 12 de março de 2026"),
     ("en", "Eugene Register-Guard, AP, March 12, 2026"), ("en", "Victoria Advocate, AP, March 12, 2026"),
@@ -114,6 +111,52 @@ def test_a_person_next_to_the_place_rule_stays_read(lang, line, author):
 def test_towns_papers_and_companies_named_after_a_person_are_no_reporter(lang, line):
     for text in _texts(lang, line):
         assert clean_text(text).authors == (), text
+
+
+@pytest.mark.parametrize(("lang", "line", "place", "outlet"), [
+    ("en", "Victoria Advocate, AP, March 12, 2026", "Victoria Advocate", "AP"),
+    ("de", "Hugo Boss, dpa, 12. März 2026", "Hugo Boss", "dpa"),
+    ("en", "Alice Springs, AAP, 12 March 2026", "Alice Springs", "AAP"),  # a place's last word (unread on main)
+    ("en", "Ann Arbor | AP | March 12, 2026", "Ann Arbor", "AP"),
+    ("en", "Milton Keynes | Reuters | 12 March 2026", "Milton Keynes", "Reuters"),
+])
+def test_a_vetoed_line_is_still_the_wires_place_and_date(lang, line, place, outlet):
+    # bylines74 tester HIGH: the vetoed line went unread (the title, a claim, no date, no outlet)
+    for text in _texts(lang, line):
+        cleaned = clean_text(text)
+        assert (cleaned.authors, cleaned.outlet, cleaned.published, cleaned.place) == ((), outlet, "2026-03-12", place)
+        assert cleaned.title == _HEAD[lang] and line not in cleaned.text, text
+
+
+@pytest.mark.parametrize(("lang", "line", "authors", "outlet"), [
+    ("en", "Gordon Head and Victoria Lee, Reuters, 12 March 2026", ("Gordon Head", "Victoria Lee"), "Reuters"),
+    ("en", "Victoria Lee and Sarah Beacon, AP, March 12, 2026", ("Victoria Lee", "Sarah Beacon"), "AP"),
+    ("pt", "José de Freitas e Ana Silva, Agência Brasil, 12 de março de 2026", ("José de Freitas", "Ana Silva"),
+     "Agência Brasil"),
+    ("es", "Juan José Ríos y Lucía Pérez, EFE, 12 de marzo de 2026", ("Juan José Ríos", "Lucía Pérez"), "EFE"),
+])
+def test_several_people_are_never_vetoed_by_the_town_and_paper_data(lang, line, authors, outlet):
+    # bylines74 tester HIGH: one town-named person sent the part to the credited path, the people became the outlet
+    for text in _texts(lang, line):
+        cleaned = clean_text(text)
+        assert (cleaned.authors, cleaned.outlet) == (authors, outlet), text
+
+
+@pytest.mark.parametrize(("lang", "line", "author"), [
+    ("en", "Sarah Beacon, AP, March 12, 2026", "Sarah Beacon"),  # a paper's word after a given name only
+    ("en", "Tom Argus, Reuters, 12 March 2026", "Tom Argus"),
+    ("en", "Anna Citizen-Smith, AP, March 12, 2026", "Anna Citizen-Smith"),  # a hyphen's piece, not the last word
+    # towns shaped like a person's name are left out of the town file: when in doubt, the reporter (bylines74 tester)
+    ("pt", "José de Freitas, Agência Brasil, 12 de março de 2026", "José de Freitas"),
+    ("es", "Juan José Ríos, EFE, 12 de marzo de 2026", "Juan José Ríos"),
+    ("es", "José C. Paz, EFE, 12 de marzo de 2026", "José C. Paz"),
+    ("pt", "Paulo Afonso, Agência Brasil, 12 de março de 2026", "Paulo Afonso"),
+    ("en", "Glen Burnie, AP, March 12, 2026", "Glen Burnie"),
+    ("es", "Pedro Juan Caballero, EFE, 12 de marzo de 2026", "Pedro Juan Caballero"),
+])
+def test_person_shaped_names_stay_the_reporter(lang, line, author):
+    for text in _texts(lang, line):
+        assert clean_text(text).authors == (author,), text
 
 
 @pytest.mark.parametrize(("lang", "line", "author"), [
