@@ -94,18 +94,11 @@ def test_a_person_next_to_the_place_rule_stays_read(lang, line, author):
     assert clean_text(f"{line}\n\n{head}\n\n{body}").authors == (author,)
 
 
-# The small73 tester's other cases (bylines74): a town whose name opens with a given name (data/place-given-names.json,
-# GeoNames towns of 15,000 people and more), a local paper ending in a word of outlets.json "paper_ends", a company or
+# The small73 tester's other cases (bylines74): a local paper ending in a word of outlets.json "paper_ends", a company or
 # airport named after a person (data/eponyms.json), and a large city on the path that reads given-named people before
 # an outlet ("Milton Keynes", "Belo Horizonte": read as the reporter at stop 73 too).
 @pytest.mark.parametrize(("lang", "line"), [
-    ("es", "Pedro Juan Caballero, EFE, 12 de marzo de 2026"), ("en", "Charlotte Amalie, AP, March 12, 2026"),
-    ("en", "Glen Burnie, AP, March 12, 2026"),
-    ("es", "Santiago de Compostela, EFE, 12 de marzo de 2026"), ("fr", "Charles de Gaulle, AFP, 12 mars 2026"),
-    ("pt", "Teófilo Otoni, Agência Brasil, 12 de março de 2026"),
-    ("pt", "Luís Eduardo Magalhães, Agência Brasil, 12 de março de 2026"),
-    ("pt", "Francisco Beltrão, Agência Brasil, 12 de março de 2026"),
-    ("pt", "João Monlevade, Agência Brasil, 12 de março de 2026"),
+    ("fr", "Charles de Gaulle, AFP, 12 mars 2026"),
     ("en", "Eugene Register-Guard, AP, March 12, 2026"), ("en", "Victoria Advocate, AP, March 12, 2026"),
     ("de", "Hugo Boss, dpa, 12. März 2026"), ("de", "Robert Bosch, dpa, 12. März 2026"),
     ("fr", "Louis Vuitton, AFP, 12 mars 2026"), ("en", "Charles Schwab, Reuters, 12 March 2026"),
@@ -114,6 +107,52 @@ def test_a_person_next_to_the_place_rule_stays_read(lang, line, author):
 def test_towns_papers_and_companies_named_after_a_person_are_no_reporter(lang, line):
     for text in _texts(lang, line):
         assert clean_text(text).authors == (), text
+
+
+@pytest.mark.parametrize(("lang", "line", "place", "outlet"), [
+    ("en", "Victoria Advocate, AP, March 12, 2026", "Victoria Advocate", "AP"),
+    ("de", "Hugo Boss, dpa, 12. März 2026", "Hugo Boss", "dpa"),
+    # a place's last word ("Alice Springs, AAP, …"): no reporter, but unread as on main (place only for ONE whole name
+    # that is a listed city or a thing: "Sarah Hill | AP | …" is a reporter; bylines74 re-tester HIGH)
+    pytest.param("en", "Alice Springs, AAP, 12 March 2026", "Alice Springs", "AAP",
+                 marks=pytest.mark.xfail(strict=True, reason="bylines74: a place's last word alone sets no place")),
+    ("en", "Milton Keynes | Reuters | 12 March 2026", "Milton Keynes", "Reuters"),
+])
+def test_a_vetoed_line_is_still_the_wires_place_and_date(lang, line, place, outlet):
+    # bylines74 tester HIGH: the vetoed line went unread (the title, a claim, no date, no outlet)
+    for text in _texts(lang, line):
+        cleaned = clean_text(text)
+        assert (cleaned.authors, cleaned.outlet, cleaned.published, cleaned.place) == ((), outlet, "2026-03-12", place)
+        assert cleaned.title == _HEAD[lang] and line not in cleaned.text, text
+
+
+@pytest.mark.parametrize(("lang", "line", "authors", "outlet"), [
+    ("en", "Gordon Head and Victoria Lee, Reuters, 12 March 2026", ("Gordon Head", "Victoria Lee"), "Reuters"),
+    ("en", "Victoria Lee and Sarah Beacon, AP, March 12, 2026", ("Victoria Lee", "Sarah Beacon"), "AP"),
+    ("pt", "José de Freitas e Ana Silva, Agência Brasil, 12 de março de 2026", ("José de Freitas", "Ana Silva"),
+     "Agência Brasil"),
+    ("es", "Juan José Ríos y Lucía Pérez, EFE, 12 de marzo de 2026", ("Juan José Ríos", "Lucía Pérez"), "EFE"),
+])
+def test_several_people_are_never_vetoed_by_the_town_and_paper_data(lang, line, authors, outlet):
+    # bylines74 tester HIGH: one town-named person sent the part to the credited path, the people became the outlet
+    for text in _texts(lang, line):
+        cleaned = clean_text(text)
+        assert (cleaned.authors, cleaned.outlet) == (authors, outlet), text
+
+
+@pytest.mark.parametrize(("lang", "line", "author"), [
+    ("en", "Sarah Beacon, AP, March 12, 2026", "Sarah Beacon"),  # a paper's word after a given name only
+    ("en", "Tom Argus, Reuters, 12 March 2026", "Tom Argus"),
+    ("en", "Anna Citizen-Smith, AP, March 12, 2026", "Anna Citizen-Smith"),  # a hyphen's piece, not the last word
+    # towns shaped like a person's name: when in doubt, the reporter (bylines74 tester)
+    ("pt", "José de Freitas, Agência Brasil, 12 de março de 2026", "José de Freitas"),
+    ("es", "Juan José Ríos, EFE, 12 de marzo de 2026", "Juan José Ríos"),
+    ("es", "José C. Paz, EFE, 12 de marzo de 2026", "José C. Paz"),
+    ("pt", "Paulo Afonso, Agência Brasil, 12 de março de 2026", "Paulo Afonso"),
+])
+def test_person_shaped_names_stay_the_reporter(lang, line, author):
+    for text in _texts(lang, line):
+        assert clean_text(text).authors == (author,), text
 
 
 @pytest.mark.parametrize(("lang", "line", "author"), [
@@ -129,9 +168,21 @@ def test_a_person_next_to_the_town_and_company_data_stays_read(lang, line, autho
         assert clean_text(text).authors == (author,), text
 
 
-# Not in GeoNames' towns of 15,000 and more under this name (a partido of Greater Buenos Aires): still read as a
-# reporter. Strict: the test fails once it is fixed, to be moved to the test above.
-@pytest.mark.xfail(strict=True, reason="bylines74: no data of the project marks this town")
-@pytest.mark.parametrize(("lang", "line"), [("es", "Florencio Varela, Télam, 12 de marzo de 2026")])
+# Towns named like a person (given name first), smaller than the listed cities: still read as a reporter. GeoNames'
+# towns that open with a given name hold as many reporters' names ("Cícero Dantas", "Juan Aldama", "Gordon Head"), and
+# no data of the project tells the two apart: a person's name is never lost for a town's (bylines74 re-tester, lead's
+# decision). Strict: a test fails once its town is read, to be moved to the test above.
+@pytest.mark.xfail(strict=True, reason="bylines74: no data of the project tells this town from a person")
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "Florencio Varela, Télam, 12 de marzo de 2026"),
+    ("pt", "Teófilo Otoni, Agência Brasil, 12 de março de 2026"),
+    ("pt", "Francisco Beltrão, Agência Brasil, 12 de março de 2026"),
+    ("pt", "João Monlevade, Agência Brasil, 12 de março de 2026"),
+    ("en", "Glen Burnie, AP, March 12, 2026"), ("en", "Warner Robins, AP, March 12, 2026"),
+    ("en", "Owen Sound, CP, March 12, 2026"), ("en", "Charlotte Amalie, AP, March 12, 2026"),
+    ("en", "Ann Arbor | AP | March 12, 2026"),
+    ("es", "Pedro Juan Caballero, EFE, 12 de marzo de 2026"),
+    ("es", "Santiago de Compostela, EFE, 12 de marzo de 2026"),
+])
 def test_places_no_data_marks_are_still_read_as_a_reporter(lang, line):
     assert clean_text(f"{line}\n\n{_HEAD[lang]}\n\n{_BODY[lang]}").authors == ()

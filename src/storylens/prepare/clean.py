@@ -2261,13 +2261,23 @@ def _take_parts_header(line: str, state: _State) -> bool:
     # (not after a name no marker marks, a dateline's place in a caseless script: "東京 2026年12月9日 共同通信")
     # "Sarah Miller, Reuters, 12 March 2026", "Ayşe Yılmaz, Hürriyet, 12 Mart 2026": a person, then an outlet, then
     # the date, no marker (MED-5 newuser72: the line was the title and a claim, or a dateline's place)
-    person_first = not authors and len(others) == 2 and _unmarked_byline(read, written, others[0], others[1])
-    credited = (len(others) > 1 and any(_is_agency(p) for p in others[1:]) and not person_first
+    shaped = _unmarked_people(read, written, others[0], others[1]) if not authors and len(others) == 2 else []
+    person_first = bool(shaped) and not _byline_vetoed(shaped)
+    # "Milton Keynes, AP, March 12, 2026", "Victoria Advocate, AP, …": an unmarked byline's shape whose one name is a
+    # listed city's, a paper's or a company's: no reporter, but still the wire's line, read as place, wire and date
+    # (bylines74 tester HIGH: the line went unread, the title and a claim). Only ONE whole name: a veto from the family
+    # name alone ("Sarah Hill | AP | …", "Ana Serra | Lusa") or several people keep main's reading (bylines74 re-tester
+    # HIGH: the reporter became the place)
+    place = (others[0] if shaped and not person_first and _is_agency(others[1]) and len(shaped) == 1
+             and (_listed_city(shaped[0]) or _thing_named(shaped[0])) else None)
+    credited = (len(others) > 1 and any(_is_agency(p) for p in others[1:]) and not person_first and place is None
                 and not _CJK_PERSON.fullmatch(others[0]) and not _listed_city(others[0]))
     if credited:
         others = [others[0], *(p for p in others[1:] if not _is_agency(p))]
     outlet = None
-    if authors:
+    if place is not None:
+        outlet = others[1]
+    elif authors:
         if len(others) > 1 or (others and not _header_outlet_shape(others[0])):
             return False
         outlet = others[0] if others else None
@@ -2284,8 +2294,9 @@ def _take_parts_header(line: str, state: _State) -> bool:
         before = people and others.index(people[0]) < others.index(named[0]) and not person_first
         if before and not _given_named_people(people[0]):
             return False  # a name before the outlet without a marker is a dateline's place ("東京 2026年12月9日 共同通信")
-        if before and any(_town_named(n) or _thing_named(n) for n in _given_named_people(people[0])):
-            return False  # "Milton Keynes, AP, …", "Belo Horizonte, Agência Brasil, …": a large city (bylines74 probes)
+        given = _given_named_people(people[0]) if before else []
+        if before and len(given) == 1 and (_listed_city(given[0]) or _thing_named(given[0])):
+            return False  # "Milton Keynes | AP | …": a town (bylines74 probes); several people stay read (bylines74 tester)
         outlet, authors = named[0], _given_named_people(people[0]) or people if people else []
     written = re.sub(r"\s+", " ", written)
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
@@ -2296,6 +2307,7 @@ def _take_parts_header(line: str, state: _State) -> bool:
         return False
     state.authors.extend(authors)
     state.outlet = state.outlet or outlet
+    state.place = state.place or place
     if update:
         state.update(date)
     else:
@@ -2417,29 +2429,47 @@ def _given_named_people(part: str) -> list[str]:
 _UNMARKED_BYLINE_CHARS = 80
 
 
-def _unmarked_byline(read: str, written: str, person: str, outlet: str) -> bool:
-    """Whether a header line without a marker is a byline: short, a person's name first, the outlet (listed or named
-    as one) next and the date closing it ("Sarah Miller, Reuters, 12 March 2026", "Иван Петров, ТАСС, 12 марта
+def _unmarked_people(read: str, written: str, person: str, outlet: str) -> list[str]:
+    """The people of a header line without a marker that has a byline's shape, else []: short, a person's name first,
+    the outlet (listed or named as one) next and the date closing it ("Sarah Miller, Reuters, 12 March 2026", "Иван Петров, ТАСС, 12 марта
     2026", "Ayşe Yılmaz, Hürriyet, 12 Mart 2026"). The person's first word is a given name of the text layer's
-    lists, as written or without its accents ("Ayşe" is listed as "Ayse"): a place there is a dateline's ("Santa
-    Clara, Northern Post, 14 November 2026")."""
+    lists, as written or without its accents ("Ayşe" is listed as "Ayse"). Whether they are people is
+    :func:`_byline_vetoed`'s."""
     if len(read) > _UNMARKED_BYLINE_CHARS or not read.rstrip(" .").endswith(written.rstrip(" .")):
-        return False
+        return []
     # the line opens with the name itself: "- Sarah Miller, Reuters, …" is a list's item (small73 tester LOW)
     if not read.lstrip()[:1].isalpha() or not 0 <= read.find(person) < read.find(outlet) < read.rfind(written):
-        return False
-    people = _given_named_people(person) or _folded_given_people(person)
-    return (_outlet_named(outlet) and _header_outlet_shape(outlet) and bool(people)
-            and not any(_place_named(name) or _thing_named(name) for name in people))
+        return []
+    if not (_outlet_named(outlet) and _header_outlet_shape(outlet)):
+        return []
+    return _given_named_people(person) or _folded_given_people(person)
+
+
+def _byline_vetoed(people: list[str]) -> bool:
+    """Whether an unmarked byline's person-shaped part names no reporter but a place ("Santa Clara, Northern Post, 14
+    November 2026": a dateline's), a paper or a company. The town, paper and company data veto one name only:
+    "Gordon Head and Victoria Lee, Reuters, …" are two people (bylines74 tester HIGH: the part became the outlet)."""
+    return any(_place_named(name) for name in people) or (len(people) == 1 and _thing_named(people[0]))
 
 
 def _thing_named(name: str) -> bool:
     """Whether a person-shaped part of an unmarked byline names a company, a brand or an airport that carries a
     person's name (data/eponyms.json: "Hugo Boss", "Charles de Gaulle"), or a local paper whose name ends in a word of
-    outlets.json "paper_ends", alone or after a hyphen ("Victoria Advocate", "Eugene Register-Guard"): no reporter
-    (small73 tester: each was read as the reporter, the wire's line as a byline)."""
-    pieces = name.split()[-1].casefold().split("-")
-    return _folded_key(name) in _eponyms() or any(piece in outlets().paper_ends for piece in pieces)
+    outlets.json "paper_ends", whole, after a listed city or region ("Victoria Advocate", "Eugene
+    Register-Guard"): no reporter (small73 tester: each was read as the reporter). Not after a given name alone, nor a
+    piece of a hyphenated name: "Sarah Beacon", "Anna Citizen-Smith" are reporters (bylines74 tester LOW)."""
+    words = name.split()
+    place = " ".join(words[:-1])
+    paper = words[-1].casefold() in outlets().paper_ends and (
+        _listed_city(place) or _folded_key(place) in _region_keys())
+    return paper or _folded_key(name) in _eponyms()
+
+
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    """The folded names of countries' first-level regions (data/region-countries.json: "arkansas", "victoria")."""
+    data = json.loads(resources.files("storylens").joinpath("data/region-countries.json").read_text("utf-8"))
+    return frozenset(data["regions"])
 
 
 @lru_cache(maxsize=1)
@@ -2451,31 +2481,14 @@ def _eponyms() -> frozenset[str]:
 
 def _place_named(name: str) -> bool:
     """Whether a person-shaped part of an unmarked byline names a place: listed as a city (whole, or after its
-    first word), a town whose name opens with a given name (:func:`_given_name_places`: "Glen Burnie", "Teófilo
-    Otoni"), ending in a place's word (text data "place_last_words": "Alice Springs", "Elizabeth City", "Maria
-    Stadt"; "place_heads"), or an Italian place's "di" ("Marina di Pisa": a person's is written "Di" in Italian)."""
+    first word), ending in a place's word (text data "place_last_words": "Alice Springs", "Elizabeth City", "Maria
+    Stadt"; "place_heads"), or an Italian place's "di" ("Marina di Pisa": a person's is written "Di" in Italian).
+    No smaller town's list: GeoNames' towns that open with a given name hold as many reporters' names ("Cícero
+    Dantas", "Juan Aldama", "Gordon Head"), and no data we have tells them apart (bylines74 re-tester MEDIUM)."""
     words = name.split()
     last = words[-1].casefold()
-    return (_town_named(name) or _listed_city(" ".join(words[1:])) or last in _place_last_words()
+    return (_listed_city(name) or _listed_city(" ".join(words[1:])) or last in _place_last_words()
             or last in _place_heads() or "di" in words[1:-1])
-
-
-def _town_named(name: str) -> bool:
-    """Whether ``name`` is a whole town's name: a large city's (:func:`_listed_city`) or a town's that opens with a
-    given name (:func:`_given_name_places`). Not a name whose family name alone is a city's ("Jane Tan", "Miguel
-    Pereira"): on the path that reads given-named people before an outlet, that stays a person (fx38c)."""
-    return _listed_city(name) or _folded_key(name) in _given_name_places()
-
-
-@lru_cache(maxsize=1)
-def _given_name_places() -> frozenset[str]:
-    """The folded names of towns of 15,000 people or more that open with a given name ("glen burnie", "charlotte
-    amalie", "pedro juan caballero", "santiago de compostela"; data/place-given-names.json, GeoNames, built by
-    scripts/build_given_name_places.py): before a wire agency such a town has an unmarked byline's shape (small73
-    tester HIGH: read as the reporter; place-keys.json holds cities of 150,000 and more). A town named as a given
-    name and a family name ("Juan Díaz", "Diego Martin") is left out of the file: a reporter's name as often."""
-    data = json.loads(resources.files("storylens").joinpath("data/place-given-names.json").read_text("utf-8"))
-    return frozenset(data["keys"])
 
 
 @lru_cache(maxsize=1)
