@@ -99,3 +99,55 @@ def test_a_past_list_stays_behind(text, lang):
 def test_a_weekday_of_another_clause_after_a_list_comma_keeps_its_own_tense():
     assert _days("The mayor said the plant stays closed until Friday, and Saturday was quiet.", "en") == [
         NEXT_FRIDAY, LAST_SATURDAY]
+
+
+# dates74fix #1: the said clause points ahead only with a present or future verb of its own (text data
+# "weekday_told_presents"); a past outside the short past-word lists kept main's reading (the Friday before)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The mayor said the plant sat idle until Friday.", "en"),
+        ("the mayor said the plant sat idle until friday.", "en"),
+        ("Police said the suspect hid in the woods until Friday.", "en"),
+        ("She said she waited until Friday to call the police.", "en"),
+        ("The minister said the talks continued until Friday.", "en"),
+        ("The mayor said the plant, which is old, sat idle until Friday.", "en"),
+        ("Der Bürgermeister sagte, das Werk stand bis Freitag still.", "de"),
+        ("Die Gewerkschaft sagte, die Arbeiter streikten bis Freitag.", "de"),
+        ("Der Bürgermeister sagte, dass das Werk bis Freitag geschlossen blieb.", "de"),
+        ("Le maire a déclaré que l'usine a tourné jusqu'à vendredi.", "fr"),
+        ("La police a indiqué que le suspect s'est caché jusqu'à vendredi.", "fr"),
+        ("El alcalde dijo que los trabajadores esperaron hasta el viernes.", "es"),
+        ("Il sindaco ha detto che gli operai hanno scioperato fino a venerdì.", "it"),
+        ("Il sindaco ha detto che la fabbrica ha chiuso fino a venerdì.", "it"),
+    ],
+)
+def test_until_weekday_in_a_said_clause_with_an_unlisted_past_is_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Bürgermeister sagte, das Werk stand bis Freitag und Samstag still.", "de"),
+        ("El alcalde dijo que los obreros esperaron hasta el viernes y el sábado.", "es"),
+    ],
+)
+def test_a_list_in_a_said_clause_with_an_unlisted_past_stays_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY, LAST_SATURDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Bürgermeister sagte, dass das Werk bis Freitag geschlossen bleibt.", "de"),  # the verb last
+        ("Der Bürgermeister sagte, das Werk ist bis Freitag geschlossen.", "de"),
+        ("The mayor said residents should stay indoors until Friday.", "en"),
+        ("She told reporters the road is blocked until Friday.", "en"),
+        ("El alcalde dijo que la planta está cerrada hasta el viernes.", "es"),
+        ("Il sindaco ha detto che lo stabilimento è chiuso fino a venerdì.", "it"),
+        ("Le maire a déclaré que l'usine est fermée jusqu'à vendredi.", "fr"),
+    ],
+)
+def test_until_weekday_in_a_said_clause_with_a_present_is_ahead(text, lang):
+    assert _days(text, lang) == [NEXT_FRIDAY]
