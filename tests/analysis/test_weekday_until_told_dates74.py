@@ -137,17 +137,39 @@ def test_a_list_in_a_said_clause_with_an_unlisted_past_stays_behind(text, lang):
     assert _days(text, lang) == [LAST_FRIDAY, LAST_SATURDAY]
 
 
+# dates74fix2: only a verb of staying or a future marker at most 3 words before "until", no conjunction between,
+# points ahead; a copula is also the auxiliary of a compound past («sind … geblieben», «sont arrivés»)
 @pytest.mark.parametrize(
     "text, lang",
     [
         ("Der Bürgermeister sagte, dass das Werk bis Freitag geschlossen bleibt.", "de"),  # the verb last
-        ("Der Bürgermeister sagte, das Werk ist bis Freitag geschlossen.", "de"),
+        ("Der Bürgermeister sagte, das Werk werde bis Freitag geschlossen bleiben.", "de"),
         ("The mayor said residents should stay indoors until Friday.", "en"),
-        ("She told reporters the road is blocked until Friday.", "en"),
-        ("El alcalde dijo que la planta está cerrada hasta el viernes.", "es"),
-        ("Il sindaco ha detto che lo stabilimento è chiuso fino a venerdì.", "it"),
-        ("Le maire a déclaré que l'usine est fermée jusqu'à vendredi.", "fr"),
+        ("The mayor said the plant remains fully closed until Friday.", "en"),
+        ("The mayor said the road will remain closed until Friday.", "en"),
+        ("El alcalde dijo que la planta permanecerá cerrada hasta el viernes.", "es"),
+        ("Il sindaco ha detto che l'impianto rimane chiuso fino a venerdì.", "it"),
+        ("Le maire a déclaré que l'usine restera fermée jusqu'à vendredi.", "fr"),
+        ("Мэр сказал, что завод останется закрытым до пятницы.", "ru"),
+        ("Burmistrz powiedział, że zakład pozostanie zamknięty do piątku.", "pl"),
     ],
 )
-def test_until_weekday_in_a_said_clause_with_a_present_is_ahead(text, lang):
+def test_until_weekday_in_a_said_clause_with_a_state_verb_is_ahead(text, lang):
     assert _days(text, lang) == [NEXT_FRIDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le préfet a déclaré que les manifestants sont arrivés jusqu'à vendredi.", "fr"),
+        ("Il prefetto ha detto che i volontari sono arrivati fino a venerdì.", "it"),
+        ("Der Landrat sagte, die Helfer sind bis Freitag geblieben.", "de"),
+        ("Der Landrat sagte, die Straße ist bis Freitag gesperrt worden.", "de"),
+        ("The mayor said the town is calm after firefighters fought the blaze until Friday.", "en"),
+        ("The mayor said the town stays calm but workers sat in until Friday.", "en"),
+        ("Der Bürgermeister sagte, das Werk ist sicher und stand bis Freitag still.", "de"),
+        ("Il sindaco ha detto che l'impianto è sicuro ma ha chiuso fino a venerdì.", "it"),
+    ],
+)
+def test_a_compound_past_or_a_later_past_after_a_present_is_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY]

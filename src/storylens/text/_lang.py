@@ -1645,10 +1645,11 @@ class Profile:
     # Words right before such an act's participle (one word may stand between) that make it a present state, no past
     # act ("are suspended until Monday", "sigue cerrada hasta el lunes": read ahead as before). Lower case.
     weekday_limit_presents: tuple[str, ...] = ()
-    # Present and future verbs (and modals of a directive) of a clause said after a verb of telling: with one of them
-    # before a weekday after "until" ("said the plant stays closed until Friday", «sagte, das Werk bleibt bis
-    # Freitag geschlossen») or ending the clause after it, the limit points ahead; without one, the telling's past
-    # reads it, as it did before (dates74fix: "said the plant sat idle until Friday" looks back). Lower case.
+    # Verbs of staying/remaining in the present and future markers of a clause said after a verb of telling: with one
+    # of them at most 3 words before the "until" of a weekday, no conjunction between ("said the plant stays closed
+    # until Friday", «sagte, das Werk bleibt bis Freitag geschlossen»), or ending the clause after it, the limit points
+    # ahead; without one, the telling's past reads it, as before (dates74fix2: no copulas, «sind bis Freitag
+    # geblieben», "is calm after firefighters fought the blaze until Friday" look back). Lower case.
     weekday_told_presents: tuple[str, ...] = ()
     # Words between a passive auxiliary and its participle that leave the participle the auxiliary's (dates66b,
     # break66d H2: "will be formally and publicly presented on Monday", «sera examiné puis voté lundi», «saranno con

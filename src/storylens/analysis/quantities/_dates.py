@@ -397,10 +397,12 @@ def _told_presents_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str
 
 
 def _told_present(said: str, after: str, lang: str | None) -> bool:
-    """Does a said clause show a present or future verb of ``lang`` (:func:`_told_presents_re`): in ``said``, its
-    words before the weekday, with no past form of the language after it but a participle right after it ("stays
-    closed"), or as the last word of ``after``, the rest of its comma clause (verb last: «dass das Werk bis Freitag
-    geschlossen bleibt»)?"""
+    """Does a said clause hold its limit in a state or a future of ``lang`` (:func:`_told_presents_re`): a verb of
+    staying or a future marker in ``said`` (its words before the weekday, ending in the "until" word) at most
+    :data:`_TOLD_STATE_GAP` words before that "until" word, with no clause conjunction between ("stays closed until",
+    «bleibt bis Freitag geschlossen»), or as the last word of ``after``, the rest of its comma clause (verb last:
+    «dass das Werk bis Freitag geschlossen bleibt»)? dates74fix2: a copula or a present further back reads a past
+    ("are arrived until", «sind bis Freitag geblieben», "is calm after firefighters fought the blaze until")."""
     found = _told_presents_re(lang)
     if found is None:
         return False
@@ -408,16 +410,23 @@ def _told_present(said: str, after: str, lang: str | None) -> bool:
     if last.search(after):
         return True
     hits = list(anywhere.finditer(said))
-    if not hits:
+    ahead = _AHEAD_RE.search(said)
+    if not hits or ahead is None or hits[-1].end() > ahead.start():
         return False
-    form, tail = _past_form(lang), hits[-1].end()
-    return form is None or not any(
-        _past_word(m.group(), lang) and not _PARTICIPLE_GAP.fullmatch(said, tail, m.start())
-        for m in form.finditer(said, tail))
+    gap = re.findall(r"[^\W\d_]+", said[hits[-1].end() : ahead.start()])
+    return len(gap) <= _TOLD_STATE_GAP and not any(w.lower() in _CLAUSE_BREAKS for w in gap)
 
 
-# What may stand between a present and its participle ("stays closed", "remains fully closed", «bleibt geschlossen»)
-_PARTICIPLE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
+# Words at most between a said clause's verb of staying and its "until" word ("remains fully closed until")
+_TOLD_STATE_GAP = 3
+# Conjunctions that open a new clause between such a verb and "until" ("stays calm and sat in until", «reste calme
+# mais a fermé jusqu'à»): its limit is then the new clause's, read as before
+_CLAUSE_BREAKS = frozenset((
+    "and", "but", "after", "because", "although", "while", "when", "und", "aber", "nachdem", "weil", "obwohl",
+    "während", "doch", "et", "mais", "après", "parce", "car", "quand", "y", "pero", "después", "porque", "aunque",
+    "e", "ma", "dopo", "perché", "mentre", "и", "но", "после", "потому", "а", "когда", "i", "ale", "po", "bo",
+    "ponieważ", "ve", "ama", "sonra", "çünkü", "و", "لكن", "بعد", "لأن",
+))
 
 
 def _unlisted(before: str, lang: str | None) -> str:
