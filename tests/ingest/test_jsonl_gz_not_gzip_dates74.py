@@ -88,5 +88,22 @@ def test_a_byte_order_mark_or_blank_lines_before_the_first_record_are_no_text(tm
 
 
 def test_text_after_blank_lines_is_still_no_json(tmp_path):
-    records = _misnamed(tmp_path, b"\n\n" + _TEXT.encode() + b"\n" + json.dumps({"text": _TEXT}).encode() + b"\n")
+    records = _misnamed(tmp_path, b"\n\n" + _TEXT.encode() + b"\nsecond line of text\n")
+    assert len(records) == 1 and isinstance(records[0], Failure) and "not a gzip file" in records[0].reason
+    assert "'{' or '['" in records[0].reason
+
+
+# dates74fix2: a junk first line before good JSON lines reads as main did: its failure, then the articles
+
+
+def test_a_junk_first_line_before_json_lines_is_one_failure_and_the_articles(tmp_path):
+    lines = [json.dumps({"id": "a", "text": _TEXT}), json.dumps({"id": "b", "text": _TEXT})]
+    records = _misnamed(tmp_path, b"junk header line\n" + ("\n".join(lines) + "\n").encode())
+    assert [type(r) for r in records] == [Failure, RawDocument, RawDocument]
+    assert records[0].source.endswith("x.jsonl.gz#1") and "not valid JSON" in records[0].reason
+
+
+def test_json_only_after_the_first_lines_is_no_json_lines(tmp_path):
+    junk = b"".join(b"junk line %d\n" % i for i in range(6))
+    records = _misnamed(tmp_path, junk + json.dumps({"id": "a", "text": _TEXT}).encode() + b"\n")
     assert len(records) == 1 and isinstance(records[0], Failure) and "not a gzip file" in records[0].reason

@@ -356,8 +356,9 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     dates = None
     if source.lower().endswith(GZIP_SUFFIX) and _not_gzip(handle.peek(_HEAD)[:_HEAD]):
         handle.close()
-        yield Failure(source, "read", "not a gzip file, though its name ends in .gz, nor JSON lines (it does not open "
-                      "with '{'); compress it (gzip) if it holds JSON lines, or pass an article as .txt or .html")
+        yield Failure(source, "read", "not a gzip file, though its name ends in .gz, nor JSON lines (none of its "
+                      "first lines opens with '{' or '['); compress it (gzip) if it holds JSON lines, or pass an "
+                      "article as .txt or .html")
         return
     if is_gzip(handle.peek(3)[:3]):  # "x.jsonl.gz": its records, inflated as they are read (LOW-12: skipped)
         size = os.fstat(handle.fileno()).st_size
@@ -379,13 +380,19 @@ def _not_gzip(head: bytes) -> bool:
     .html article"). Judged by its bytes, not by parsing (dates74fix #2: a first record longer than the head, a bad
     first line or Latin-1 text lost the whole file): a first non-blank character, after a byte-order mark, that opens
     a JSON object or list is a misnamed file of plain JSON lines, read line by line as before (a bad line is its own
-    failure); an empty or blank file is read as before too (nothing in it to name)."""
+    failure); an empty or blank file is read as before too (nothing in it to name). Any of the first
+    :data:`_HEAD_LINES` non-blank lines counts (dates74fix2: a junk first line before good JSON lines is one failure
+    and the articles, as before)."""
     if is_gzip(head):
         return False
     wide = _wide_bom(head[:4])
     text = head.decode(wide, "ignore").lstrip("\ufeff") if wide else head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
-    first = text.lstrip()[:1]
-    return first not in ("", "{", "[")
+    lines = [line.lstrip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    return bool(lines) and not any(line.startswith(("{", "[")) for line in lines)
+
+
+# How many first non-blank lines of a ".gz"-named file may show a JSON record before it is judged no JSON lines
+_HEAD_LINES = 5
 
 
 def _gzip_slash_dates(path: str | Path, source: str, size: int, max_bytes: int) -> SlashDates:
