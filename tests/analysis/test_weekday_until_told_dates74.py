@@ -99,3 +99,77 @@ def test_a_past_list_stays_behind(text, lang):
 def test_a_weekday_of_another_clause_after_a_list_comma_keeps_its_own_tense():
     assert _days("The mayor said the plant stays closed until Friday, and Saturday was quiet.", "en") == [
         NEXT_FRIDAY, LAST_SATURDAY]
+
+
+# dates74fix #1: the said clause points ahead only with a present or future verb of its own (text data
+# "weekday_told_presents"); a past outside the short past-word lists kept main's reading (the Friday before)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The mayor said the plant sat idle until Friday.", "en"),
+        ("the mayor said the plant sat idle until friday.", "en"),
+        ("Police said the suspect hid in the woods until Friday.", "en"),
+        ("She said she waited until Friday to call the police.", "en"),
+        ("The minister said the talks continued until Friday.", "en"),
+        ("The mayor said the plant, which is old, sat idle until Friday.", "en"),
+        ("Der Bürgermeister sagte, das Werk stand bis Freitag still.", "de"),
+        ("Die Gewerkschaft sagte, die Arbeiter streikten bis Freitag.", "de"),
+        ("Der Bürgermeister sagte, dass das Werk bis Freitag geschlossen blieb.", "de"),
+        ("Le maire a déclaré que l'usine a tourné jusqu'à vendredi.", "fr"),
+        ("La police a indiqué que le suspect s'est caché jusqu'à vendredi.", "fr"),
+        ("El alcalde dijo que los trabajadores esperaron hasta el viernes.", "es"),
+        ("Il sindaco ha detto che gli operai hanno scioperato fino a venerdì.", "it"),
+        ("Il sindaco ha detto che la fabbrica ha chiuso fino a venerdì.", "it"),
+    ],
+)
+def test_until_weekday_in_a_said_clause_with_an_unlisted_past_is_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Bürgermeister sagte, das Werk stand bis Freitag und Samstag still.", "de"),
+        ("El alcalde dijo que los obreros esperaron hasta el viernes y el sábado.", "es"),
+    ],
+)
+def test_a_list_in_a_said_clause_with_an_unlisted_past_stays_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY, LAST_SATURDAY]
+
+
+# dates74fix2: only a verb of staying or a future marker at most 3 words before "until", no conjunction between,
+# points ahead; a copula is also the auxiliary of a compound past («sind … geblieben», «sont arrivés»)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Der Bürgermeister sagte, dass das Werk bis Freitag geschlossen bleibt.", "de"),  # the verb last
+        ("Der Bürgermeister sagte, das Werk werde bis Freitag geschlossen bleiben.", "de"),
+        ("The mayor said residents should stay indoors until Friday.", "en"),
+        ("The mayor said the plant remains fully closed until Friday.", "en"),
+        ("The mayor said the road will remain closed until Friday.", "en"),
+        ("El alcalde dijo que la planta permanecerá cerrada hasta el viernes.", "es"),
+        ("Il sindaco ha detto che l'impianto rimane chiuso fino a venerdì.", "it"),
+        ("Le maire a déclaré que l'usine restera fermée jusqu'à vendredi.", "fr"),
+        ("Мэр сказал, что завод останется закрытым до пятницы.", "ru"),
+        ("Burmistrz powiedział, że zakład pozostanie zamknięty do piątku.", "pl"),
+    ],
+)
+def test_until_weekday_in_a_said_clause_with_a_state_verb_is_ahead(text, lang):
+    assert _days(text, lang) == [NEXT_FRIDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le préfet a déclaré que les manifestants sont arrivés jusqu'à vendredi.", "fr"),
+        ("Il prefetto ha detto che i volontari sono arrivati fino a venerdì.", "it"),
+        ("Der Landrat sagte, die Helfer sind bis Freitag geblieben.", "de"),
+        ("Der Landrat sagte, die Straße ist bis Freitag gesperrt worden.", "de"),
+        ("The mayor said the town is calm after firefighters fought the blaze until Friday.", "en"),
+        ("The mayor said the town stays calm but workers sat in until Friday.", "en"),
+        ("Der Bürgermeister sagte, das Werk ist sicher und stand bis Freitag still.", "de"),
+        ("Il sindaco ha detto che l'impianto è sicuro ma ha chiuso fino a venerdì.", "it"),
+    ],
+)
+def test_a_compound_past_or_a_later_past_after_a_present_is_behind(text, lang):
+    assert _days(text, lang) == [LAST_FRIDAY]

@@ -356,8 +356,9 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     dates = None
     if source.lower().endswith(GZIP_SUFFIX) and _not_gzip(handle.peek(_HEAD)[:_HEAD]):
         handle.close()
-        yield Failure(source, "read", "not a gzip file, though its name ends in .gz; compress it (gzip), or rename it "
-                      "without .gz if it holds plain JSON lines")
+        yield Failure(source, "read", "not a gzip file, though its name ends in .gz, nor JSON lines (none of its "
+                      "first lines opens with '{' or '['); compress it (gzip) if it holds JSON lines, or pass an "
+                      "article as .txt or .html")
         return
     if is_gzip(handle.peek(3)[:3]):  # "x.jsonl.gz": its records, inflated as they are read (LOW-12: skipped)
         size = os.fstat(handle.fileno()).st_size
@@ -369,25 +370,29 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
         yield Failure(source, "read", exc.reason)
 
 
-# The head of a file read to judge a ".gz" name (a first record is rarely longer)
+# The head of a file read to judge a ".gz" name: enough for its blank lines and byte-order mark
 _HEAD = 8192
 
 
 def _not_gzip(head: bytes) -> bool:
-    """Whether a file named ".gz" is no gzip archive and its first line no JSON either: "x.jsonl.gz" holding text, a
-    zip or a half-copied download (final73 #3: each of its lines "not valid JSON", a binary one "pass a .txt or .html
-    article"). A misnamed file of plain JSON lines is read as such (nothing in it is lost); a first line longer than
-    the head, or a UTF-16/32 file, is left to the reader, as before."""
-    if is_gzip(head) or _wide_bom(head):
+    """Whether a file named ".gz" is no gzip archive and holds no JSON lines either: "x.jsonl.gz" holding text, HTML,
+    a zip or a half-copied download (final73 #3: each of its lines "not valid JSON", a binary one "pass a .txt or
+    .html article"). Judged by its bytes, not by parsing (dates74fix #2: a first record longer than the head, a bad
+    first line or Latin-1 text lost the whole file): a first non-blank character, after a byte-order mark, that opens
+    a JSON object or list is a misnamed file of plain JSON lines, read line by line as before (a bad line is its own
+    failure); an empty or blank file is read as before too (nothing in it to name). Any of the first
+    :data:`_HEAD_LINES` non-blank lines counts (dates74fix2: a junk first line before good JSON lines is one failure
+    and the articles, as before)."""
+    if is_gzip(head):
         return False
-    lines = [line for line in head.split(b"\n") if line.strip()]
-    if not lines or (len(lines) == 1 and not head.endswith(b"\n") and len(head) >= _HEAD):
-        return False  # empty, or a first line the head does not hold whole
-    try:
-        json.loads(lines[0].decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
-        return True
-    return False
+    wide = _wide_bom(head[:4])
+    text = head.decode(wide, "ignore").lstrip("\ufeff") if wide else head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
+    lines = [line.lstrip() for line in text.splitlines() if line.strip()][:_HEAD_LINES]
+    return bool(lines) and not any(line.startswith(("{", "[")) for line in lines)
+
+
+# How many first non-blank lines of a ".gz"-named file may show a JSON record before it is judged no JSON lines
+_HEAD_LINES = 5
 
 
 def _gzip_slash_dates(path: str | Path, source: str, size: int, max_bytes: int) -> SlashDates:

@@ -1655,6 +1655,12 @@ class Profile:
     # Words right before such an act's participle (one word may stand between) that make it a present state, no past
     # act ("are suspended until Monday", "sigue cerrada hasta el lunes": read ahead as before). Lower case.
     weekday_limit_presents: tuple[str, ...] = ()
+    # Verbs of staying/remaining in the present and future markers of a clause said after a verb of telling: with one
+    # of them at most 3 words before the "until" of a weekday, no conjunction between ("said the plant stays closed
+    # until Friday", «sagte, das Werk bleibt bis Freitag geschlossen»), or ending the clause after it, the limit points
+    # ahead; without one, the telling's past reads it, as before (dates74fix2: no copulas, «sind bis Freitag
+    # geblieben», "is calm after firefighters fought the blaze until Friday" look back). Lower case.
+    weekday_told_presents: tuple[str, ...] = ()
     # Words between a passive auxiliary and its participle that leave the participle the auxiliary's (dates66b,
     # break66d H2: "will be formally and publicly presented on Monday", «sera examiné puis voté lundi», «saranno con
     # ogni probabilità pubblicati lunedì»): conjunctions and adverbs, lower case; with the endings of the language's
@@ -2263,6 +2269,7 @@ def profile(language: str | None) -> Profile:
         weekday_limit_until=tuple(w.lower() for w in raw.get("weekday_limit_until", [])),
         weekday_limit_states=tuple(w.lower() for w in raw.get("weekday_limit_states", [])),
         weekday_limit_presents=tuple(w.lower() for w in raw.get("weekday_limit_presents", [])),
+        weekday_told_presents=tuple(w.lower() for w in raw.get("weekday_told_presents", [])),
         weekday_indefinite_before=tuple(w.lower() for w in raw.get("weekday_indefinite_before", [])),
         weekday_indefinite_clause_start=tuple(w.lower() for w in raw.get("weekday_indefinite_clause_start", [])),
         weekday_indefinite_framed=tuple((w.lower(), str(r)) for w, r in raw.get("weekday_indefinite_framed", {}).items()),

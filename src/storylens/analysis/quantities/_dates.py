@@ -317,7 +317,7 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     tenses = [(m.start(), True, m.group()) for m in _FUTURE_RE.finditer(clause)]
     tenses += [(m.start(), False, m.group()) for m in _PAST_RE.finditer(clause)
                if not _PASSIVE_RE.search(clause, 0, m.start())]
-    if tenses and not _telling_before_limit(text, end, clause, max(tenses)[2], max(tenses)[1], lang):
+    if tenses and not _telling_before_limit(text, end, clause, max(tenses), lang):
         return 1 if max(tenses)[1] else -1
     words = re.findall(r"[^\W\d_]+", re.split(r"[.;!?,]", text[end:], maxsplit=1)[0])
     # a verb-final said clause ends in the telling: "… kapalı kalacağını söyledi" (said they will stay closed;
@@ -353,30 +353,102 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     return 0 if future else -1
 
 
-def _telling_before_limit(text: str, end: int, clause: str, last: str, future: bool, lang: str | None) -> bool:
-    """Is ``last``, the last tense word of a weekday's ``clause`` (a past when not ``future``), a verb of telling
-    that opens the said clause, while an "until" word stands right before the weekday ("bis", "until", "jusqu'à",
-    "hasta el", "fino a") or a postposition right after it ("kadar")? "The mayor said the plant stays closed until
-    Friday", «Der Bürgermeister sagte, das Werk bleibt bis Freitag geschlossen»: the telling is no tense of the
-    limit, whose own clause decides (a past there, "said the plant stayed closed until Friday", is read after it;
-    :func:`_past_after` reads one after the weekday). final73 #1: these were the Friday before publication while
-    «сказал, что завод закрыт до пятницы» was the next one, and the stream split a de/ru pair of one story."""
-    if future or not _TELLING_RE.fullmatch(last):
+def _telling_before_limit(text: str, end: int, clause: str, last: tuple[int, bool, str], lang: str | None) -> bool:
+    """Is ``last`` (position, future, word), the last tense word of a weekday's ``clause``, a verb of telling that
+    opens the said clause, while an "until" word stands right before the weekday ("bis", "until", "jusqu'à", "hasta
+    el", "fino a") or a postposition right after it ("kadar"), and the said clause shows a present or future verb of
+    its own (:func:`_told_present`)? "The mayor said the plant stays closed until Friday", «Der Bürgermeister sagte,
+    das Werk bleibt bis Freitag geschlossen»: the telling is no tense of the limit. final73 #1: these were the Friday
+    before publication while «сказал, что завод закрыт до пятницы» was the next one, and the stream split a de/ru
+    pair of one story. Without such a verb the telling's past reads it, as before: a past verb outside the short
+    past-word lists ("said the plant sat idle until Friday", «sagte, das Werk stand bis Freitag still»; dates74fix
+    #1) looks back."""
+    at, future, word = last
+    if future or not _telling_word(word.lower()):
         return False
-    return bool(_AHEAD_RE.search(_unlisted(clause, lang))) or _AHEAD_AFTER_RE.match(text, end) is not None
+    before = _unlisted(clause, lang)
+    if not (_AHEAD_RE.search(before) or _AHEAD_AFTER_RE.match(text, end)):
+        return False
+    said = re.split(r"[,，]", before[at + len(word):])[-1]  # the said clause's part after its last comma
+    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+    return _told_present(said, after, lang)
+
+
+@lru_cache(maxsize=4096)
+def _telling_word(word: str) -> bool:
+    """Is ``word`` (lower case, a past word of the text data) a verb of telling? Cached: the alternation of every
+    language's verbs of telling costs ~0.1 ms a match, once for each weekday of a long text."""
+    return _TELLING_RE.fullmatch(word) is not None
+
+
+@cache
+def _told_presents_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(``lang``'s present and future verbs of a said clause (text data "weekday_told_presents"; every language's
+    for an unknown one), the same as a clause's last word), None without any. Not after an elided or reflexive
+    pronoun: «s'est caché», «si è nascosto» are pasts."""
+    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    words = {w for lg in langs for w in profile(lg).weekday_told_presents}
+    if not words:
+        return None
+    spaced = _phrases(w for w in words if not _glued(w))
+    glued = alternation(w for w in words if _glued(w))
+    form = "|".join(f for f in (rf"(?<![\w'’])(?<!\bse\s)(?<!\bsi\s)(?:{spaced})(?!\w)" if spaced else "", glued) if f)
+    return re.compile(form, re.IGNORECASE), re.compile(rf"(?:{form})\W*$", re.IGNORECASE)
+
+
+def _told_present(said: str, after: str, lang: str | None) -> bool:
+    """Does a said clause hold its limit in a state or a future of ``lang`` (:func:`_told_presents_re`): a verb of
+    staying or a future marker in ``said`` (its words before the weekday, ending in the "until" word) at most
+    :data:`_TOLD_STATE_GAP` words before that "until" word, with no clause conjunction between ("stays closed until",
+    «bleibt bis Freitag geschlossen»), or as the last word of ``after``, the rest of its comma clause (verb last:
+    «dass das Werk bis Freitag geschlossen bleibt»)? dates74fix2: a copula or a present further back reads a past
+    ("are arrived until", «sind bis Freitag geblieben», "is calm after firefighters fought the blaze until")."""
+    found = _told_presents_re(lang)
+    if found is None:
+        return False
+    anywhere, last = found
+    if last.search(after):
+        return True
+    hits = list(anywhere.finditer(said))
+    ahead = _AHEAD_RE.search(said)
+    if not hits or ahead is None or hits[-1].end() > ahead.start():
+        return False
+    gap = re.findall(r"[^\W\d_]+", said[hits[-1].end() : ahead.start()])
+    return len(gap) <= _TOLD_STATE_GAP and not any(w.lower() in _CLAUSE_BREAKS for w in gap)
+
+
+# Words at most between a said clause's verb of staying and its "until" word ("remains fully closed until")
+_TOLD_STATE_GAP = 3
+# Conjunctions that open a new clause between such a verb and "until" ("stays calm and sat in until", «reste calme
+# mais a fermé jusqu'à»): its limit is then the new clause's, read as before
+_CLAUSE_BREAKS = frozenset((
+    "and", "but", "after", "because", "although", "while", "when", "und", "aber", "nachdem", "weil", "obwohl",
+    "während", "doch", "et", "mais", "après", "parce", "car", "quand", "y", "pero", "después", "porque", "aunque",
+    "e", "ma", "dopo", "perché", "mentre", "и", "но", "после", "потому", "а", "когда", "i", "ale", "po", "bo",
+    "ponieważ", "ve", "ama", "sonra", "çünkü", "و", "لكن", "بعد", "لأن",
+))
 
 
 def _unlisted(before: str, lang: str | None) -> str:
     """``before`` (the words before a weekday) without the weekdays listed right before it ("… until Friday and ",
     "… bis Freitag, Samstag und ", "… hasta el viernes y el "), so the list's "until" is read as the later weekdays'
     too; else ``before``."""
-    joins = _and_words(lang)
-    if joins is None:
+    listed_re = _listed_re(lang)
+    if listed_re is None:
         return before
-    while (listed := re.search(rf"\s([^\W\d_]+)(?:\s*,\s*|\s+(?:{joins.pattern})\s+)(?:[^\W\d_]{{1,3}}\s+)?$",
-                               before)) and listed[1].lower() in _WEEKDAYS:
+    while (listed := listed_re.search(before)) and listed[1].lower() in _WEEKDAYS:
         before = f"{before[: listed.start()]} "
     return before
+
+
+@cache
+def _listed_re(lang: str | None) -> re.Pattern[str] | None:
+    """A word and a list's comma or "and" word of ``lang`` (:func:`_and_words`) ending a text, one short word ("el")
+    after them at most, compiled once (built per call it cost half again on a long text of "until" weekdays)."""
+    joins = _and_words(lang)
+    if joins is None:
+        return None
+    return re.compile(rf"\s([^\W\d_]+)(?:\s*,\s*|\s+(?:{joins.pattern})\s+)(?:[^\W\d_]{{1,3}}\s+)?$")
 
 
 @cache
