@@ -14,7 +14,9 @@ from storylens.similarity._openings import _region_countries_of
 from storylens.similarity._sides import _bracketed_homonyms
 
 
-@pytest.mark.parametrize("text", ["Мэр Юта Штайнрук заявила: «Это черный день».", "Губернатор Юта Смит прибыл.",
+# ("Губернатор Юта Смит прибыл." was here: a governor's title governs a region, so it is Utah's governor now,
+# test_region_governor_cluster74.py)
+@pytest.mark.parametrize("text", ["Мэр Юта Штайнрук заявила: «Это черный день».", "Министр Юта Смит прибыла.",
                                   "The mayor said Senator Nevada Kowalczyk would come."])
 def test_a_region_between_a_role_and_a_surname_is_a_given_name(text):
     assert _region_countries_of(text) == frozenset()

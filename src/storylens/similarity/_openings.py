@@ -773,15 +773,23 @@ def _given_name_before_surname(text: str, words: Sequence[re.Match[str]], i: int
 # role's region ("Chief Minister Karnataka Siddaramaiah"), and so is any other ("Губернатор Огайо Девайн").
 _REGIONS_ALSO_GIVEN_NAMES = frozenset({"юта", "джорджия", "вирджиния", "виргиния", "каролина", "индиана", "дакота"})
 
+# The Cyrillic role noun (ru/uk/bg, any case form or compound: "губернатора", "вице-губернатор") of an office that
+# governs a state or region: the region right after it is the office's, whatever given name it also is
+# ("Губернатор Юта Кокс" is Utah's governor, "Мэр Юта Штайнрук" Mayor Jutta Steinruck: cluster74)
+_REGION_TITLE_STEM = "губернатор"
+
 
 def _transcribed_given_name(text: str, words: Sequence[re.Match[str]], i: int) -> bool:
     """Whether the region ``words[i]`` between a role noun and a surname-shaped word may be a foreign given name
-    transcribed ("Мэр Юта Штайнрук": Jutta): one of :data:`_REGIONS_ALSO_GIVEN_NAMES` (a Latin region there is the
+    transcribed ("Мэр Юта Штайнрук": Jutta): one of :data:`_REGIONS_ALSO_GIVEN_NAMES` after a role noun that governs no
+    region (a governor's, :data:`_REGION_TITLE_STEM`, does: "Губернатор Юта Кокс" is Utah's) (a Latin region there is the
     role's region, as South Asian and Italian news write it: "Chief Minister Karnataka Siddaramaiah", "Ministro
     Sicilia Renato Schifani"; so is "Губернатор Огайо Девайн"), its follower no given name and no capitalised word after it ("Chief Minister Sindh Murad Ali Shah":
     places73fix)."""
     if words[i].group().casefold() not in _REGIONS_ALSO_GIVEN_NAMES:
         return False  # "Губернатор Огайо Девайн" is Ohio's governor (retest_places73: 8 US states lost)
+    if _REGION_TITLE_STEM in words[i - 1].group().casefold():
+        return False  # "Губернатор Юта Кокс" is Utah's governor too: a governor's title governs a region
     if given_name_gender(words[i + 1].group()):
         return False
     after = words[i + 2] if i + 2 < len(words) else None
