@@ -17,6 +17,7 @@ from ...models import Document, Quote, QuoteMatch
 from ...settings import DEFAULT
 from ...text import base, profile, same_surname, script_of, sound_match, surname_first, use_covers
 from ._scripts import _ZH_SURNAMES
+from ._subjects import joint_parts
 from ._vocab import _ARABIC, _DETS, _HAN
 
 # Middle of the best-F1 plateau (0.25-0.55) of the sweep in benchmarks/quote_eval.py on the
@@ -100,6 +101,8 @@ def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
     if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker) or _ARABIC.match(speaker)) \
             or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
+    if len(joint_parts(speaker)) > 1:
+        return None  # "John Smith and Mary Jones" (quotes74): either may be the other side's one speaker
     if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
         if _ZH_SOUND.fullmatch(speaker) and not (len(speaker) <= 3 and speaker[0] in _ZH_SURNAMES):
             return ("~", speaker)  # a foreign name spelled by sound: 朔尔茨, 加里·麦克拉伦

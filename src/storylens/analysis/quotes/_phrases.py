@@ -38,6 +38,7 @@ from ._subjects import (
     _DESC_STOP,
     _GROUP_WORDS,
     _JOINT,
+    _JOINT_SPEAKERS_AND,
     _NAME_ORIGIN,
     _OF,
     _ORIGIN_WORDS,
@@ -55,6 +56,7 @@ from ._subjects import (
     _client_split,
     _date_phrase,
     _en_person_noun,
+    _joint_subject,
     _name_prefix,
     _name_suffix,
     _person_before_origin,
@@ -270,6 +272,32 @@ def _leading_place_length(toks: Sequence[str]) -> int:
     return 1 + len(run) - 2 if len(run) >= 3 else 0
 
 
+_JOINT_CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", "(", "—", "–", _QUOTE_SLOT})
+_JOINT_AFTER_TOKENS = 16  # words and commas of a listed subject after its verb, "and" included
+
+
+def _joint_after(toks: Sequence[str]) -> tuple[str, str] | None:
+    """People named as one subject right after the verb, up to the clause's end or a comma after them
+    (:func:`_subjects._joint_subject`): "said John Smith and Mary Jones.", "dijeron Pedro García y Ana López",
+    "said John Smith and Mary Jones, who met on Monday". None for one person or a body ("the Department of
+    Health and Human Services")."""
+    if not any(t in _JOINT_SPEAKERS_AND for t in toks[:_JOINT_AFTER_TOKENS]):
+        return None
+    clause: list[str] = []
+    for tok in toks[:_JOINT_AFTER_TOKENS]:
+        if tok in _JOINT_CLAUSE_ENDS:
+            break
+        if tok.endswith(".") and len(tok) > 2 and not _is_title(tok):
+            clause.append(tok[:-1])  # "… and Mary Jones.": the full stop on the last word ends the clause
+            break
+        clause.append(tok)
+    for end in [len(clause), *(i for i in range(len(clause) - 1, 0, -1) if clause[i] == ",")]:
+        found = _joint_subject(clause[:end])
+        if found:
+            return found
+    return None
+
+
 def _name_after_joined_body(toks: Sequence[str], run: Sequence[str]) -> str | None:
     """The person closing a body's name that "and" splits into two capitalised runs after a role
     ("hydrolog Instytutu Meteorologii i Gospodarki Wodnej Grzegorz Walijewski"): the last two words of
@@ -372,6 +400,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     # "…«, sagte sie."; "il" before a word is the Italian article ("ha detto il sindaco"), French inverts "dit-il"
     if toks[0].lower().rstrip(".") in _PRONOUNS and not (toks[0] == "il" and toks[1:2] and toks[1][:1].isalpha()):
         return "pronoun", toks[0].rstrip(".")
+    joint = _joint_after(toks)
+    if joint:  # "said John Smith and Mary Jones", "ont déclaré Jean Dupont et Marie Martin" (quotes74)
+        return joint
     name = _name_prefix(toks)
     of_holder = _holder_after_of(toks, len(name)) if name else None
     if of_holder:  # "said Bank of England Governor Andrew Bailey": the role's body, then its holder

@@ -1,0 +1,97 @@
+"""Quote speakers (quotes74, issue #12): a relative clause about a thing after a one-word subject named the thing
+("Residents who fled the fire said" gave "the fire"); people named as one subject gave the last alone ("John Smith
+and Mary Jones said" gave Mary Jones). The decision: a coordinated speaker is one string naming them all, as
+written, each resolved on its own ("Smith and Jones" -> "John Smith and Mary Jones"); quote matching reads it as
+unknown, never "different", and "same words, different speakers" holds only when no person of one side is one of
+the other's. Also French and Italian plural verbs ("ont dit", "hanno detto"). Inputs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.quotes import joint_parts
+from storylens.analysis.quotes._match import _speaker_key
+from storylens.models import Quote, QuoteMatch
+from storylens.report.pipeline import _other_speakers
+
+from ._docs import speakers_of
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('"We lost everything," residents who fled the fire said.', "en", "residents"),
+    ('Residents who fled the fire said: "We lost everything."', "en", "Residents"),
+    ('"We lost everything," residents who fled the blaze in Paradise said.', "en", "residents"),
+    ('Witnesses who saw the crash said: "It was terrifying."', "en", "Witnesses"),
+    ('"We need help," villagers who survived the earthquake told reporters.', "en", "villagers"),
+    ('Officials who visited the site said: "The damage is severe."', "en", "Officials"),
+    ('Those who fled the fire said: "We lost everything."', "en", None),  # no one named: not the fire
+    ("« Nous avons tout perdu », ont dit les habitants qui ont fui l'incendie.", "fr", "les habitants"),
+    ("Gli abitanti hanno detto: «Abbiamo perso tutto».", "it", "Gli abitanti"),
+    # neighbours that keep their speaker
+    ('"We lost everything," the man who shot Joe Biden said.', "en", "the man"),
+    ('"We lost everything," a woman who fled the fire said.', "en", "a woman"),
+    ('It is unclear which Anna Schmidt said "the talks failed".', "en", "Anna Schmidt"),
+    ("Szef WHO Tedros Adhanom Ghebreyesus ostrzegł w piątek, że „pandemia jest daleka od zakończenia”.", "pl",
+     "Tedros Adhanom Ghebreyesus"),  # "WHO" is no relative word
+    ("Anwohner, die vor dem Feuer flohen, sagten: „Wir haben alles verloren.“", "de", "Anwohner"),
+    ("Жители, бежавшие от пожара, сказали: «Мы потеряли всё».", "ru", "Жители"),
+])
+def test_the_subject_before_a_relative_clause_about_a_thing(text, lang, speaker):
+    assert speakers_of(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('"We will rebuild," John Smith and Mary Jones said.', "en", "John Smith and Mary Jones"),
+    ('John Smith and Mary Jones said: "We will rebuild."', "en", "John Smith and Mary Jones"),
+    ('"We will rebuild," said John Smith and Mary Jones.', "en", "John Smith and Mary Jones"),
+    ('"We will rebuild," Smith and Jones said.', "en", "Smith and Jones"),
+    ('John Smith met Mary Jones in Lyon. "We will rebuild," Smith and Jones said.', "en", "John Smith and Mary Jones"),
+    ('"We will rebuild," the mayor and the governor said.', "en", "the mayor and the governor"),
+    ('"We will rebuild," John Smith, Mary Jones and Peter Brown said.', "en", "John Smith, Mary Jones and Peter Brown"),
+    ('John Smith and Mary Jones, who met on Monday, said: "We will rebuild."', "en", "John Smith and Mary Jones"),
+    ('Mayor John Smith and Governor Mary Jones said: "We will rebuild."', "en", "John Smith and Mary Jones"),
+    ("„Wir bauen wieder auf“, sagten Anna Schmidt und Jan Müller.", "de", "Anna Schmidt und Jan Müller"),
+    ("« Nous allons reconstruire », ont déclaré Jean Dupont et Marie Martin.", "fr", "Jean Dupont et Marie Martin"),
+    ('Pedro García y Ana López dijeron: "Vamos a reconstruir".', "es", "Pedro García y Ana López"),
+    ("Marco Rossi e Anna Bianchi hanno dichiarato: «Ricostruiremo la città».", "it", "Marco Rossi e Anna Bianchi"),
+    ("„Odbudujemy nasze miasto” – powiedzieli Jan Kowalski i Anna Nowak.", "pl", "Jan Kowalski i Anna Nowak"),
+    ("«Мы всё восстановим», — заявили Иван Петров и Анна Смирнова.", "ru", "Иван Петров и Анна Смирнова"),
+])
+def test_people_named_as_one_subject_are_one_speaker(text, lang, speaker):
+    assert speakers_of(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ('Anna Schmidt met Joe Biden and said: "We will grow."', "en", "Anna Schmidt"),
+    ('John Smith and Mary Jones met on Monday, Peter Brown said: "We will grow."', "en", "Peter Brown"),
+    ('Anne Hidalgo visited Lyon and Joe Biden said: "We stand together."', "en", "Joe Biden"),
+    ('"We are ready," Biden told Scholz and Macron.', "en", "Biden"),
+    # an apposition of roles after a name is no list of people (a German noun is capitalised)
+    ('"Wir sind wetterfest", sagte Udo Müller, Gründer und Co-Vorstandschef, in Köln.', "de", "Udo Müller"),
+    ("Udo Müller, Gründer und Chef, sagte: „Wir sind wetterfest.“", "de", "Udo Müller"),
+    ('"We are ready," said John Smith, chairman and founder, in London.', "en", "John Smith"),
+    ('"Estoy muy contenta", escribió Mikaela Shiffrin en Facebook.', "es", "Mikaela Shiffrin"),  # "en" is "in"
+    # a lower-case role before a capitalised word: its body in the genitive, not two people
+    ("Jarosław Kaczyński kieruje partią. „Wygramy te wybory” – powiedział prezes Prawa i Sprawiedliwości.", "pl",
+     "Prawa"),
+])
+def test_the_neighbours_keep_their_speaker(text, lang, speaker):
+    assert speakers_of(text, lang) == [speaker]
+
+
+def test_a_coordinated_speaker_is_each_of_its_people_when_compared():
+    assert joint_parts("John Smith, Mary Jones and Peter Brown") == ["John Smith", "Mary Jones", "Peter Brown"]
+    assert joint_parts("Jan Kowalski i Anna Nowak") == ["Jan Kowalski", "Anna Nowak"]
+    assert joint_parts("Kassym-Jomart Tokayev") == ["Kassym-Jomart Tokayev"]
+    # quote matching: unknown, not a different person from either
+    assert _speaker_key("John Smith and Mary Jones") is None
+    assert _speaker_key("Mary Jones") == ("mary", "jones")
+
+    def pair(a: str, b: str) -> tuple[Quote, Quote]:
+        return (Quote("q1", "d1", "d1:s1", "We will rebuild", a, (QuoteMatch("q2", 0.7),)),
+                Quote("q2", "d2", "d2:s1", "Nous allons reconstruire", b, (QuoteMatch("q1", 0.7),)))
+
+    assert not _other_speakers(*pair("John Smith and Mary Jones", "John Smith"))
+    assert not _other_speakers(*pair("Mary Jones", "John Smith and Mary Jones"))
+    assert _other_speakers(*pair("John Smith and Mary Jones", "Peter Brown"))
+    assert _other_speakers(*pair("Mary Jones", "John Smith"))
