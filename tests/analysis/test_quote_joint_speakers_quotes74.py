@@ -27,6 +27,11 @@ from ._docs import speakers_of
     ('Those who fled the fire said: "We lost everything."', "en", None),  # no one named: not the fire
     ("« Nous avons tout perdu », ont dit les habitants qui ont fui l'incendie.", "fr", "les habitants"),
     ("Gli abitanti hanno detto: «Abbiamo perso tutto».", "it", "Gli abitanti"),
+    # "che"/"que" after an article and a noun opening the clause is a relative (no verb before it takes a clause)
+    ("Gli abitanti che sono fuggiti dall'incendio hanno detto: «Abbiamo perso tutto».", "it", "Gli abitanti"),
+    ("Le persone che abitano qui hanno detto: «Abbiamo perso tutto».", "it", "Le persone"),  # "qui" is "here"
+    ("La ministra che ha visitato Napoli ha detto: «Siamo pronti».", "it", "La ministra"),
+    ('Os moradores que fugiram do incêndio disseram: "Perdemos tudo".', "pt", "Os moradores"),
     # neighbours that keep their speaker
     ('"We lost everything," the man who shot Joe Biden said.', "en", "the man"),
     ('"We lost everything," a woman who fled the fire said.', "en", "a woman"),
@@ -71,6 +76,7 @@ def test_people_named_as_one_subject_are_one_speaker(text, lang, speaker):
     ("Udo Müller, Gründer und Chef, sagte: „Wir sind wetterfest.“", "de", "Udo Müller"),
     ('"We are ready," said John Smith, chairman and founder, in London.', "en", "John Smith"),
     ('"Estoy muy contenta", escribió Mikaela Shiffrin en Facebook.', "es", "Mikaela Shiffrin"),  # "en" is "in"
+    ("Il fatto che Giorgia Meloni abbia detto «no» è grave.", "it", "Giorgia Meloni"),  # "Il fatto" is no group
     # a lower-case role before a capitalised word: its body in the genitive, not two people
     ("Jarosław Kaczyński kieruje partią. „Wygramy te wybory” – powiedział prezes Prawa i Sprawiedliwości.", "pl",
      "Prawa"),

@@ -280,6 +280,35 @@ def _relative_cut(chunk: str, at: int) -> int | None:
     return None
 
 
+# Relative words that are also complementizers (text/data "person_relatives" and "complementizers": Italian "che",
+# Spanish, French and Portuguese "que"): no restrictive cut reads them, since after a verb they open a clause
+_COMPLEMENTIZER_RELATIVES = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives
+                                      if w in profile(lang).complementizers)
+# the plural articles that open a group before "che"/"que", with every article the quote rules know
+_GROUP_ARTICLES = _DETS | {"gli", "i", "os", "as"}
+
+
+def _group_before_relative(words: Sequence[str], masked: str, verb_start: int) -> str | None:
+    """"Gli abitanti che sono fuggiti dall'incendio hanno detto", "I residenti che …": an article and a lower-case
+    noun (and an adjective) open the clause, then "che"/"que", a relative there, as no verb stands before it to
+    take a complement clause; with a plural verb of saying (text/data "plural_verb_endings") or a person noun the
+    group is the subject (quotes74: the speaker was None; "Il fatto che …" is no group)."""
+    for j in (2, 3):
+        if len(words) > j + 1 and words[j].lower() in _COMPLEMENTIZER_RELATIVES:
+            head = words[:j]
+            if words[0].lower() in _GROUP_ARTICLES and all(t.isalpha() and t.islower() for t in head[1:]) \
+                    and (_person_head(head[1].lower()) or _plural_verb_at(masked, verb_start)):
+                return " ".join(head)
+            return None
+    return None
+
+
+def _plural_verb_at(masked: str, verb_start: int) -> bool:
+    """Whether the verb of saying at ``verb_start`` ends as a plural (text/data "plural_verb_endings")."""
+    rest = masked[verb_start : verb_start + _VERB_REACH].split(None, 1)
+    return bool(rest) and rest[0].rstrip(".,;:").endswith(_PLURAL_VERB_ENDINGS)
+
+
 # English words for people that stand alone before "who" ("Those who fled the fire said", "People who …"): the
 # clause's subject, never the fire
 _LONE_PEOPLE = frozenset({"people", "those", "anyone", "everyone", "others", "police", "many", "some"})
@@ -416,6 +445,9 @@ def _read_subject_before(masked: str, verb_start: int, bare_plural: bool) -> Sub
         titled = len(name) < len(suffix) or (len(prev) > len(suffix) and prev[-len(suffix) - 1].lower() in _ROLE_HEADS)
         if name and (len(name) >= 2 or titled) and _plausible_speaker(" ".join(name)):
             return "name", " ".join(name)
+    group = _group_before_relative(words, masked, verb_start)
+    if group:  # (before the cut: Italian "qui", here, is read as the French relative)
+        return "description", group
     cut = _restrictive_relative(chunks[-1]) if clause is None else clause.relative_before(clause_start, verb_start)
     if cut is not None:
         # "The federal judge who blocked … North Carolina's voter identification law cited …", "The senator who
