@@ -33,6 +33,8 @@ from ._scripts import (
     _without_glued_li,
 )
 from ._subjects import (
+    _ARTICLE_PLURAL_VERB_ENDINGS,
+    _ARTICLED_OF,
     _CLAUSE_VERBS,
     _CLIENT_ROLES,
     _DESC_STOP,
@@ -43,6 +45,7 @@ from ._subjects import (
     _OF,
     _ORIGIN_WORDS,
     _PERSON_RELATIVE_WORDS,
+    _PLURAL_ARTICLES,
     _PLURAL_VERB_ENDINGS,
     _RELATIVE,
     _SPOKESPERSON_GAP,
@@ -543,7 +546,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         return "name", " ".join(cleaned)
     from ..quantities import is_date_word
 
-    if toks[0].lower() in _DETS or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
+    if toks[0].lower() in _DETS or _plural_article_opens(masked, pos, toks) or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
                                     and toks[1].islower() and toks[1] not in _DESC_STOP):
         desc = [toks[0]]
         for j, tok in enumerate(toks[1:9], 1):
@@ -659,6 +662,8 @@ def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
         before = before[:-2]  # "mówili w poniedziałek": the verb before the adverbial the caller stepped over
     verb = before[-1].rstrip(",.;:") if before else ""
     plural = bool(_PLURAL_VERB_ENDINGS) and verb.isalpha() and verb.islower() and verb.endswith(_PLURAL_VERB_ENDINGS)
+    # "hanno detto residenti di Roma", "disseram moradores de Lisboa": the group's noun, then "of" and its place
+    articled = not plural and _articled_plural_before(masked, pos)
     skip = 0
     while skip + 1 < len(toks) and _preposition(toks[skip].lower()) and toks[skip + 1].isalpha() and toks[skip + 1].islower():
         skip += 2  # "– mówili w poniedziałek mieszkańcy Gdańska": a time or place adverbial before the subject
@@ -669,15 +674,16 @@ def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
         return bare[0].rstrip(".")  # "– przekazali w nocy strażacy.": the people, named by no place or body
     k = 0
     while k < min(_GROUP_WORDS, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
-            and toks[k] not in _CLAUSE_VERBS and not _preposition(toks[k]) and toks[k] not in _NAME_ORIGIN:
+            and toks[k] not in _CLAUSE_VERBS and not _preposition(toks[k]) and toks[k] not in _NAME_ORIGIN \
+            and not (articled and toks[k] in _ARTICLED_OF):
         k += 1
     if not k or k >= len(toks):
         return None
     head = toks[k - 1]
     # English has no plural verb form of saying: a plural person noun ("said residents of Gdansk") says it
-    if not plural and not (head.endswith("s") and _en_person_noun(head[:-1])):
+    if not plural and not articled and not (head.endswith("s") and _en_person_noun(head[:-1])):
         return None
-    if toks[k].lower() in _NAME_ORIGIN:
+    if toks[k].lower() in _NAME_ORIGIN or articled and toks[k].lower() in _ARTICLED_OF:
         run = _name_prefix(toks[k + 1 : k + 1 + _ORIGIN_WORDS + 1])
         if not 1 <= len(run) <= _ORIGIN_WORDS:
             return None
@@ -692,6 +698,23 @@ def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
         end = k + len(run)
     closed = toks[end - 1].endswith(".") or end == len(toks) or toks[end] in _CLAUSE_END or toks[end] in {",", "—", "–"}
     return " ".join(t.rstrip(".") for t in toks[:end]) if closed else None
+
+
+_ARTICLED_VERB_REACH = 40  # characters of the two words of "hanno sottolineato", "afirmaram"
+
+
+def _articled_plural_before(masked: str, pos: int) -> bool:
+    """Whether a plural verb of saying of a language whose group subject takes an article ends right before ``pos``
+    (text/data "article_plural_verb_endings"): "hanno detto", "disseram"."""
+    words = [w.rstrip(",.;:") for w in masked[max(0, pos - _ARTICLED_VERB_REACH) : pos].split()[-2:]]
+    return any(w.isalpha() and w.islower() and w.endswith(_ARTICLE_PLURAL_VERB_ENDINGS) for w in words)
+
+
+def _plural_article_opens(masked: str, pos: int, toks: Sequence[str]) -> bool:
+    """A plural article and a lower-case word after such a verb: "hanno detto gli abitanti", "disseram os
+    moradores" (quotes74: "gli" is no article of _DETS, and the speaker was "di Roma")."""
+    return toks[0].lower() in _PLURAL_ARTICLES and len(toks) > 1 and toks[1].isalpha() and toks[1].islower() \
+        and toks[1] not in _DESC_STOP and _articled_plural_before(masked, pos)
 
 
 def _body_at_place_after(masked: str, pos: int, toks: list[str]) -> str | None:

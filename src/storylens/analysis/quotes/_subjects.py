@@ -285,7 +285,7 @@ def _relative_cut(chunk: str, at: int) -> int | None:
 _COMPLEMENTIZER_RELATIVES = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives
                                       if w in profile(lang).complementizers)
 # the plural articles that open a group before "che"/"que", with every article the quote rules know
-_GROUP_ARTICLES = _DETS | {"gli", "i", "os", "as"}
+_GROUP_ARTICLES = _DETS | {"gli", "i", "os", "as"}  # (_PLURAL_ARTICLES below)
 
 
 def _group_before_relative(words: Sequence[str], masked: str, verb_start: int) -> str | None:
@@ -306,7 +306,7 @@ def _group_before_relative(words: Sequence[str], masked: str, verb_start: int) -
 def _plural_verb_at(masked: str, verb_start: int) -> bool:
     """Whether the verb of saying at ``verb_start`` ends as a plural (text/data "plural_verb_endings")."""
     rest = masked[verb_start : verb_start + _VERB_REACH].split(None, 1)
-    return bool(rest) and rest[0].rstrip(".,;:").endswith(_PLURAL_VERB_ENDINGS)
+    return bool(rest) and rest[0].rstrip(".,;:").endswith(_ANY_PLURAL_VERB_ENDINGS)
 
 
 # English words for people that stand alone before "who" ("Those who fled the fire said", "People who …"): the
@@ -633,6 +633,14 @@ def _role_of_place(toks: Sequence[str], run_start: int) -> str | None:
         j -= 1
     return " ".join(toks[j:])
 _PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
+# Italian's and Portuguese's ("hanno", "disseram"; text/data "article_plural_verb_endings"), for the rules that
+# read the group's noun itself (quotes74: in the table above they made "Ieri sera" and "Lisboa" speakers)
+_ARTICLE_PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).article_plural_verb_endings}))
+_ANY_PLURAL_VERB_ENDINGS = tuple(sorted({*_PLURAL_VERB_ENDINGS, *_ARTICLE_PLURAL_VERB_ENDINGS}))
+# the plural articles of those languages, which _DETS leaves out ("i" is Polish "and", "as" English)
+_PLURAL_ARTICLES = frozenset({"gli", "i", "os", "as"})
+# "of" before a group's place in those languages: "residenti di Roma", "moradores do Rio de Janeiro"
+_ARTICLED_OF = frozenset(_OF | {"do", "da", "dos", "das", "dei", "degli", "delle"})
 _GROUP_WORDS = 3  # "Doświadczeni ratownicy medyczni (podkreślają)"
 
 
@@ -641,7 +649,9 @@ def _plural_group(last: list[str], masked: str, verb_start: int) -> bool:
     verb of saying ("Doświadczeni ratownicy podkreślają, że …", "Местные жители говорят"; text/data
     "plural_verb_endings"): the whole clause before the verb, one to three words."""
     verb = masked[verb_start:].split(None, 1)[0].rstrip(".,;:") if masked[verb_start:].strip() else ""
-    if not verb.endswith(_PLURAL_VERB_ENDINGS) or not 1 <= len(last) <= _GROUP_WORDS:
+    # (Italian's and Portuguese's after a plural article only: "I residenti hanno detto", not "Ieri sera hanno …")
+    articled = verb.endswith(_ARTICLE_PLURAL_VERB_ENDINGS) and len(last) >= 2 and last[0].lower() in _PLURAL_ARTICLES
+    if not (verb.endswith(_PLURAL_VERB_ENDINGS) or articled) or not 1 <= len(last) <= _GROUP_WORDS:
         return False
     start = verb_start - len(" ".join(last)) - 1
     opens = start <= 0 or masked[:start].rstrip()[-1:] in ".!?\n§"
