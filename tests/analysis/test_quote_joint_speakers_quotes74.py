@@ -1,8 +1,8 @@
 """Quote speakers (quotes74, issue #12): a relative clause about a thing after a one-word subject named the thing
 ("Residents who fled the fire said" gave "the fire"); people named as one subject gave the last alone ("John Smith
 and Mary Jones said" gave Mary Jones). The decision: a coordinated speaker is one string naming them all, as
-written, each resolved on its own ("Smith and Jones" -> "John Smith and Mary Jones"); quote matching reads it as
-unknown, never "different", and "same words, different speakers" holds only when no person of one side is one of
+written, each resolved on its own ("Smith and Jones" -> "John Smith and Mary Jones"); quote matching compares it
+person by person ("same" on any shared person, quotes74fix), and "same words, different speakers" holds only when no person of one side is one of
 the other's. Also French and Italian plural verbs ("ont dit", "hanno detto"). Inputs written for these tests."""
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def test_a_coordinated_speaker_is_each_of_its_people_when_compared():
     assert joint_parts("John Smith, Mary Jones and Peter Brown") == ["John Smith", "Mary Jones", "Peter Brown"]
     assert joint_parts("Jan Kowalski i Anna Nowak") == ["Jan Kowalski", "Anna Nowak"]
     assert joint_parts("Kassym-Jomart Tokayev") == ["Kassym-Jomart Tokayev"]
-    # quote matching: unknown, not a different person from either
+    # no one key for the pair: quote matching compares its people one by one (_joint_speakers)
     assert _speaker_key("John Smith and Mary Jones") is None
     assert _speaker_key("Mary Jones") == ("mary", "jones")
 
@@ -101,3 +101,40 @@ def test_a_coordinated_speaker_is_each_of_its_people_when_compared():
     assert not _other_speakers(*pair("Mary Jones", "John Smith and Mary Jones"))
     assert _other_speakers(*pair("John Smith and Mary Jones", "Peter Brown"))
     assert _other_speakers(*pair("Mary Jones", "John Smith"))
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # quotes74fix: Italian/Portuguese plural endings ("anno", "ram") fed the Polish/Russian rules that take a place
+    # after a subjectless plural verb, or a clause's opening words, for the speaker
+    ('"Estamos prontos", disseram em Lisboa.', "pt", None),
+    ('O acordo foi fechado. "Estamos prontos", disseram em Brasília.', "pt", None),
+    ('"Estamos prontos", afirmaram ao Público.', "pt", None),
+    ("Ieri sera hanno dichiarato: «Siamo pronti».", "it", None),
+    # the group after the verb, with its plural article (no article of _DETS) and its place
+    ("«Siamo pronti», hanno detto gli abitanti di Roma.", "it", "gli abitanti di Roma"),
+    ("«Siamo pronti», hanno detto i residenti di Roma.", "it", "i residenti di Roma"),
+    ("«Siamo pronti», hanno detto residenti di Roma.", "it", "residenti di Roma"),
+    ('"Estamos prontos", disseram moradores de Lisboa.', "pt", "moradores de Lisboa"),
+    ('"Estamos prontos", disseram os moradores de Lisboa.', "pt", "os moradores de Lisboa"),
+    ("I residenti hanno detto: «Siamo pronti».", "it", "I residenti"),
+    # the Polish and Russian rules keep reading their own plural verbs
+    ("„Jesteśmy gotowi” – powiedzieli strażacy z Krakowa.", "pl", "strażacy z Krakowa"),
+    ("«Мы готовы», — заявили в Кремле.", "ru", "Кремле"),
+])
+def test_italian_and_portuguese_plural_verbs_feed_only_the_rules_that_read_a_noun(text, lang, speaker):
+    assert speakers_of(text, lang) == [speaker]
+
+
+def test_a_coordinated_speaker_matches_its_people_part_by_part():
+    """quotes74fix: a coordinated speaker read "unknown", so "John Smith and Mary Jones said" (en) and "John Smith
+    und Mary Jones sagten" (de) lost their cross-language match."""
+    from storylens.analysis.quotes._match import _joint_speakers, _same_speaker_matrix
+
+    speakers = ["John Smith and Mary Jones", "John Smith und Mary Jones", "Mary Jones", "Peter Brown and Anna Green",
+                "Marks and Spencer", "Marks and Spencer", "the mayor and Peter Brown"]
+    same = _joint_speakers(_same_speaker_matrix([_speaker_key(s) for s in speakers]), speakers)
+    assert same[0, 1] == same[1, 0] == 1.0  # the same two people, in two languages
+    assert same[0, 2] == same[2, 1] == 1.0  # one of them
+    assert same[0, 3] == same[3, 2] == 0.0  # none of them
+    assert same[4, 5] == 1.0  # one name holding "and", as on main
+    assert same[6, 3] == 1.0 and same[6, 0] == 0.5  # a described person may be anyone

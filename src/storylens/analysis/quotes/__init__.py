@@ -18,8 +18,8 @@ A quotation of several people named as one subject ("John Smith and Mary Jones s
 governor said", "John Smith, Mary Jones and Peter Brown said", "Anna Schmidt und Jan Müller sagten") has one
 speaker string naming them all, as written, each resolved on its own ("Smith and Jones" -> "John Smith and Mary
 Jones"); :func:`joint_parts` splits it back into its people, and the speaker comparisons read a coordinated
-speaker as any of them (quote matching: unknown, never "different"; "same words, different speakers" only
-when no person of one side is one of the other's).
+speaker as any of them (quote matching: "same" when a person of one side is one of the other's, "different"
+only when none is; "same words, different speakers" only when none is).
 
 The package is one public API over private modules, one per task (import from the package; the modules
 are an implementation detail, named here so a reader knows where to look). Lower modules never import

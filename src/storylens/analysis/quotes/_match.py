@@ -102,7 +102,7 @@ def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
             or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
     if len(joint_parts(speaker)) > 1:
-        return None  # "John Smith and Mary Jones" (quotes74): either may be the other side's one speaker
+        return None  # "John Smith and Mary Jones" (quotes74): compared part by part (_joint_speakers)
     if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
         if _ZH_SOUND.fullmatch(speaker) and not (len(speaker) <= 3 and speaker[0] in _ZH_SURNAMES):
             return ("~", speaker)  # a foreign name spelled by sound: 朔尔茨, 加里·麦克拉伦
@@ -210,7 +210,7 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     words = np.array([_utterance_words(qt.text) for qt in quotes])
     pieces = _piece_similarity(quotes, qv, embedder, cross & other_doc, words)
     q = np.maximum(q, np.maximum(pieces, pieces.T))
-    same = _same_speaker_matrix(speakers)
+    same = _joint_speakers(_same_speaker_matrix(speakers), [q.speaker for q in quotes])
     utterance = np.minimum.outer(words, words) >= 3  # utterances, not terms ("identificación real")
     unknown = _unknown_speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
     q = _speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
@@ -469,6 +469,21 @@ def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
                 out[i, j] = out[j, i] = _same_speaker(keys[i], keys[j])
     both = known[:, None] & known[None, :]
     return np.where(both, out, 0.5) if n else np.zeros((0, 0))
+
+
+def _joint_speakers(same: np.ndarray, speakers: list[str | None]) -> np.ndarray:
+    """``same`` with the pairs of a coordinated speaker ("John Smith and Mary Jones", :func:`joint_parts`) compared
+    person by person (quotes74fix: they read "unknown", and an en/de quote of the same two people lost its match):
+    "same" when any person of one side is one of the other's ("John Smith and Mary Jones" / "John Smith und Mary
+    Jones" / "Mary Jones"), "different" only when every pair of them is, else unknown."""
+    parts = [[_speaker_key(p) for p in joint_parts(s)] if s else [None] for s in speakers]
+    for i, keys_i in enumerate(parts):
+        if len(keys_i) < 2:
+            continue
+        for j, keys_j in enumerate(parts):
+            if j != i:
+                same[i, j] = same[j, i] = max(_same_speaker(a, b) for a in keys_i for b in keys_j)
+    return same
 
 
 def _pair_score_matrix(q, c, lex, cont, shortest, same, crosslingual) -> np.ndarray:
