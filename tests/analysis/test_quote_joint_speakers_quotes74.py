@@ -137,4 +137,5 @@ def test_a_coordinated_speaker_matches_its_people_part_by_part():
     assert same[0, 2] == same[2, 1] == 1.0  # one of them
     assert same[0, 3] == same[3, 2] == 0.0  # none of them
     assert same[4, 5] == 1.0  # one name holding "and", as on main
+    assert joint_parts("Johnson and Johnson") == ["Johnson and Johnson"]  # one name said twice: a firm's
     assert same[6, 3] == 1.0 and same[6, 0] == 0.5  # a described person may be anyone

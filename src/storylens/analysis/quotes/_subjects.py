@@ -1148,7 +1148,8 @@ def joint_parts(speaker: str) -> list[str]:
         return [speaker]
     k = at[0]
     parts = [p.strip() for p in " ".join(words[:k]).split(",")] + [" ".join(words[k + 1 :])]
-    return parts if all(parts) else [speaker]
+    # (one name said twice is a firm's: "Johnson and Johnson" is no two people, nor Boris Johnson)
+    return parts if all(parts) and len(set(parts)) == len(parts) else [speaker]
 
 
 _COORDINATED_HEAD_WORDS = 3  # words from the article to the role: "The", "deputy", "mayor"
