@@ -101,7 +101,7 @@ def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
     if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker) or _ARABIC.match(speaker)) \
             or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
-    if len(joint_parts(speaker)) > 1:
+    if len(_people_of(speaker)) > 1:
         return None  # "John Smith and Mary Jones" (quotes74): compared part by part (_joint_speakers)
     if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
         if _ZH_SOUND.fullmatch(speaker) and not (len(speaker) <= 3 and speaker[0] in _ZH_SURNAMES):
@@ -476,7 +476,7 @@ def _joint_speakers(same: np.ndarray, speakers: list[str | None]) -> np.ndarray:
     person by person (quotes74fix: they read "unknown", and an en/de quote of the same two people lost its match):
     "same" when any person of one side is one of the other's ("John Smith and Mary Jones" / "John Smith und Mary
     Jones" / "Mary Jones"), "different" only when every pair of them is, else unknown."""
-    parts = [[_speaker_key(p) for p in joint_parts(s)] if s else [None] for s in speakers]
+    parts = [[_speaker_key(p) for p in _people_of(s)] if s else [None] for s in speakers]
     for i, keys_i in enumerate(parts):
         if len(keys_i) < 2:
             continue
@@ -484,6 +484,14 @@ def _joint_speakers(same: np.ndarray, speakers: list[str | None]) -> np.ndarray:
             if j != i:
                 same[i, j] = same[j, i] = max(_same_speaker(a, b) for a in keys_i for b in keys_j)
     return same
+
+
+def _people_of(speaker: str) -> list[str]:
+    """:func:`joint_parts` when every part has two words or more ("John Smith and Mary Jones", "the mayor and the
+    governor"), else the speaker whole: one word a side is as often one firm's name ("Smith and Wesson", "Marks and
+    Spencer"), and its parts compared alone matched a person by a shared surname (retest_quotes74 MEDIUM)."""
+    parts = joint_parts(speaker)
+    return parts if all(len(p.split()) > 1 for p in parts) else [speaker]
 
 
 def _pair_score_matrix(q, c, lex, cont, shortest, same, crosslingual) -> np.ndarray:
