@@ -160,7 +160,8 @@ def test_plural_group_with_a_place_in_the_genitive(text: str, lang: str, want: s
 
 
 def test_two_people_after_a_plural_verb_are_no_group() -> None:
-    assert speakers_of("– Jesteśmy przeciw – mówili Jan Nowak i Anna Kowalska.", "pl") == ["Jan Nowak"]
+    # two named people, not a group description; since quotes74 both, as one coordinated speaker (was "Jan Nowak")
+    assert speakers_of("– Jesteśmy przeciw – mówili Jan Nowak i Anna Kowalska.", "pl") == ["Jan Nowak i Anna Kowalska"]
 
 
 @pytest.mark.parametrize("text, lang, want", [

@@ -36,7 +36,7 @@ from ..analysis.claims import (
     pair_model_for,
 )
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
-from ..analysis.quotes import extract_quotes, match_quotes
+from ..analysis.quotes import extract_quotes, joint_parts, match_quotes
 from ..models import (
     ALIGN_ANYWAY_HINT,
     NOT_JUDGED,
@@ -763,8 +763,14 @@ def _other_speakers(a: Quote, b: Quote) -> bool:
     sentences as one shared claim (final29 #9). Names of two alphabets are compared by their Latin reading
     (:func:`_two_alphabet_names`); names of other scripts are not compared. A speaker
     read with its role ("la présidente de la Commission Ursula von der Leyen") is compared by its name
-    (:func:`_speaker_name`)."""
-    name_a, name_b = _after_role(_speaker_name(a.speaker)), _after_role(_speaker_name(b.speaker))
+    (:func:`_speaker_name`). A coordinated speaker ("John Smith and Mary Jones", quotes74) is each of its people:
+    two people's only when every one of them is another than every one of the other side's."""
+    return all(_two_people(x, y) for x in joint_parts(a.speaker or "") for y in joint_parts(b.speaker or ""))
+
+
+def _two_people(speaker_a: str, speaker_b: str) -> bool:
+    """:func:`_other_speakers` of two speakers of one person each."""
+    name_a, name_b = _after_role(_speaker_name(speaker_a)), _after_role(_speaker_name(speaker_b))
     if not name_a or not name_b:
         return False
     words_a = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", name_a)}

@@ -528,6 +528,11 @@ class Profile:
     # Endings of a plural verb of saying ("podkreślają", "napisali", "заявили", "говорят"): a subject of one to
     # three words before it is a group described ("Doświadczeni ratownicy podkreślają"), not a name.
     plural_verb_endings: tuple[str, ...] = ()
+    # ... and of a language whose group subject takes an article ("hanno", "disseram"; quotes74): read only where
+    # the group's noun is written ("Gli abitanti che … hanno detto", "disseram moradores de Lisboa"), never by the
+    # rules above that take a bare opening word or a place after the verb for the subject ("Ieri sera hanno
+    # dichiarato", "disseram em Lisboa": an adverbial, the people unnamed).
+    article_plural_verb_endings: tuple[str, ...] = ()
     spokesperson_links: frozenset[str] = frozenset()
     # ... and of those read as speaking for a person only by the quotes (text/data "speaks_for": "a source close to
     # President Emmanuel Macron", "المتحدث باسم رئيس الوزراء …"), with their link words (break53 F5): the words
@@ -2004,6 +2009,7 @@ def profile(language: str | None) -> Profile:
         negation_prefix=tuple((p.lower(), frozenset(keys)) for p, keys in raw.get("negation_prefix", {}).items()),
         spokesperson_nouns=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("nouns", [])),
         plural_verb_endings=tuple(raw.get("plural_verb_endings", [])),
+        article_plural_verb_endings=tuple(raw.get("article_plural_verb_endings", [])),
         spokesperson_links=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("links", [])),
         speaks_for_nouns=frozenset(w.lower() for w in raw.get("speaks_for", {}).get("nouns", [])),
         speaks_for_links=frozenset(w.lower() for w in raw.get("speaks_for", {}).get("links", [])),

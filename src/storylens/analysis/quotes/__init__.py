@@ -12,7 +12,14 @@ and the speaker, so the same utterance is found even when two outlets
 translated it differently.
 
 Public API: :func:`extract_quotes`, :func:`extract_quote_spans`,
-:func:`match_quotes`, :func:`word_diff`, :class:`QuoteSpan`.
+:func:`match_quotes`, :func:`word_diff`, :class:`QuoteSpan`, :func:`joint_parts`.
+
+A quotation of several people named as one subject ("John Smith and Mary Jones said", "the mayor and the
+governor said", "John Smith, Mary Jones and Peter Brown said", "Anna Schmidt und Jan Müller sagten") has one
+speaker string naming them all, as written, each resolved on its own ("Smith and Jones" -> "John Smith and Mary
+Jones"); :func:`joint_parts` splits it back into its people, and the speaker comparisons read a coordinated
+speaker as any of them (quote matching: "same" when a person of one side is one of the other's, "different"
+only when none is; "same words, different speakers" only when none is).
 
 The package is one public API over private modules, one per task (import from the package; the modules
 are an implementation detail, named here so a reader knows where to look). Lower modules never import
@@ -52,7 +59,7 @@ from __future__ import annotations
 from ._document import extract_quote_spans, extract_quotes, is_attribution_line
 from ._marks import QuoteSpan, quotations
 from ._match import CROSSLINGUAL_ANCHOR_FLOOR, DEFAULT_MATCH_THRESHOLD, match_quotes, quote_pair_scores, word_diff
-from ._subjects import ROMANCE_KNOWN_FILE, Subject, romance_known_person_nouns
+from ._subjects import ROMANCE_KNOWN_FILE, Subject, joint_parts, romance_known_person_nouns
 
 __all__ = [
     "CROSSLINGUAL_ANCHOR_FLOOR",
@@ -63,6 +70,7 @@ __all__ = [
     "extract_quote_spans",
     "extract_quotes",
     "is_attribution_line",
+    "joint_parts",
     "match_quotes",
     "quotations",
     "quote_pair_scores",

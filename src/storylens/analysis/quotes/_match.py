@@ -17,6 +17,7 @@ from ...models import Document, Quote, QuoteMatch
 from ...settings import DEFAULT
 from ...text import base, profile, same_surname, script_of, sound_match, surname_first, use_covers
 from ._scripts import _ZH_SURNAMES
+from ._subjects import joint_parts
 from ._vocab import _ARABIC, _DETS, _HAN
 
 # Middle of the best-F1 plateau (0.25-0.55) of the sweep in benchmarks/quote_eval.py on the
@@ -100,6 +101,8 @@ def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
     if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker) or _ARABIC.match(speaker)) \
             or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
+    if len(_people_of(speaker)) > 1:
+        return None  # "John Smith and Mary Jones" (quotes74): compared part by part (_joint_speakers)
     if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
         if _ZH_SOUND.fullmatch(speaker) and not (len(speaker) <= 3 and speaker[0] in _ZH_SURNAMES):
             return ("~", speaker)  # a foreign name spelled by sound: 朔尔茨, 加里·麦克拉伦
@@ -207,7 +210,7 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     words = np.array([_utterance_words(qt.text) for qt in quotes])
     pieces = _piece_similarity(quotes, qv, embedder, cross & other_doc, words)
     q = np.maximum(q, np.maximum(pieces, pieces.T))
-    same = _same_speaker_matrix(speakers)
+    same = _joint_speakers(_same_speaker_matrix(speakers), [q.speaker for q in quotes])
     utterance = np.minimum.outer(words, words) >= 3  # utterances, not terms ("identificación real")
     unknown = _unknown_speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
     q = _speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
@@ -466,6 +469,29 @@ def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
                 out[i, j] = out[j, i] = _same_speaker(keys[i], keys[j])
     both = known[:, None] & known[None, :]
     return np.where(both, out, 0.5) if n else np.zeros((0, 0))
+
+
+def _joint_speakers(same: np.ndarray, speakers: list[str | None]) -> np.ndarray:
+    """``same`` with the pairs of a coordinated speaker ("John Smith and Mary Jones", :func:`joint_parts`) compared
+    person by person (quotes74fix: they read "unknown", and an en/de quote of the same two people lost its match):
+    "same" when any person of one side is one of the other's ("John Smith and Mary Jones" / "John Smith und Mary
+    Jones" / "Mary Jones"), "different" only when every pair of them is, else unknown."""
+    parts = [[_speaker_key(p) for p in _people_of(s)] if s else [None] for s in speakers]
+    for i, keys_i in enumerate(parts):
+        if len(keys_i) < 2:
+            continue
+        for j, keys_j in enumerate(parts):
+            if j != i:
+                same[i, j] = same[j, i] = max(_same_speaker(a, b) for a in keys_i for b in keys_j)
+    return same
+
+
+def _people_of(speaker: str) -> list[str]:
+    """:func:`joint_parts` when every part has two words or more ("John Smith and Mary Jones", "the mayor and the
+    governor"), else the speaker whole: one word a side is as often one firm's name ("Smith and Wesson", "Marks and
+    Spencer"), and its parts compared alone matched a person by a shared surname (retest_quotes74 MEDIUM)."""
+    parts = joint_parts(speaker)
+    return parts if all(len(p.split()) > 1 for p in parts) else [speaker]
 
 
 def _pair_score_matrix(q, c, lex, cont, shortest, same, crosslingual) -> np.ndarray:

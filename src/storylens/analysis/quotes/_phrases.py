@@ -33,15 +33,19 @@ from ._scripts import (
     _without_glued_li,
 )
 from ._subjects import (
+    _ARTICLE_PLURAL_VERB_ENDINGS,
+    _ARTICLED_OF,
     _CLAUSE_VERBS,
     _CLIENT_ROLES,
     _DESC_STOP,
     _GROUP_WORDS,
     _JOINT,
+    _JOINT_SPEAKERS_AND,
     _NAME_ORIGIN,
     _OF,
     _ORIGIN_WORDS,
     _PERSON_RELATIVE_WORDS,
+    _PLURAL_ARTICLES,
     _PLURAL_VERB_ENDINGS,
     _RELATIVE,
     _SPOKESPERSON_GAP,
@@ -55,6 +59,7 @@ from ._subjects import (
     _client_split,
     _date_phrase,
     _en_person_noun,
+    _joint_subject,
     _name_prefix,
     _name_suffix,
     _person_before_origin,
@@ -270,6 +275,32 @@ def _leading_place_length(toks: Sequence[str]) -> int:
     return 1 + len(run) - 2 if len(run) >= 3 else 0
 
 
+_JOINT_CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", "(", "—", "–", _QUOTE_SLOT})
+_JOINT_AFTER_TOKENS = 16  # words and commas of a listed subject after its verb, "and" included
+
+
+def _joint_after(toks: Sequence[str]) -> tuple[str, str] | None:
+    """People named as one subject right after the verb, up to the clause's end or a comma after them
+    (:func:`_subjects._joint_subject`): "said John Smith and Mary Jones.", "dijeron Pedro García y Ana López",
+    "said John Smith and Mary Jones, who met on Monday". None for one person or a body ("the Department of
+    Health and Human Services")."""
+    if not any(t in _JOINT_SPEAKERS_AND for t in toks[:_JOINT_AFTER_TOKENS]):
+        return None
+    clause: list[str] = []
+    for tok in toks[:_JOINT_AFTER_TOKENS]:
+        if tok in _JOINT_CLAUSE_ENDS:
+            break
+        if tok.endswith(".") and len(tok) > 2 and not _is_title(tok):
+            clause.append(tok[:-1])  # "… and Mary Jones.": the full stop on the last word ends the clause
+            break
+        clause.append(tok)
+    for end in [len(clause), *(i for i in range(len(clause) - 1, 0, -1) if clause[i] == ",")]:
+        found = _joint_subject(clause[:end])
+        if found:
+            return found
+    return None
+
+
 def _name_after_joined_body(toks: Sequence[str], run: Sequence[str]) -> str | None:
     """The person closing a body's name that "and" splits into two capitalised runs after a role
     ("hydrolog Instytutu Meteorologii i Gospodarki Wodnej Grzegorz Walijewski"): the last two words of
@@ -372,6 +403,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     # "…«, sagte sie."; "il" before a word is the Italian article ("ha detto il sindaco"), French inverts "dit-il"
     if toks[0].lower().rstrip(".") in _PRONOUNS and not (toks[0] == "il" and toks[1:2] and toks[1][:1].isalpha()):
         return "pronoun", toks[0].rstrip(".")
+    joint = _joint_after(toks)
+    if joint:  # "said John Smith and Mary Jones", "ont déclaré Jean Dupont et Marie Martin" (quotes74)
+        return joint
     name = _name_prefix(toks)
     of_holder = _holder_after_of(toks, len(name)) if name else None
     if of_holder:  # "said Bank of England Governor Andrew Bailey": the role's body, then its holder
@@ -512,7 +546,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         return "name", " ".join(cleaned)
     from ..quantities import is_date_word
 
-    if toks[0].lower() in _DETS or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
+    if toks[0].lower() in _DETS or _plural_article_opens(masked, pos, toks) or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
                                     and toks[1].islower() and toks[1] not in _DESC_STOP):
         desc = [toks[0]]
         for j, tok in enumerate(toks[1:9], 1):
@@ -628,6 +662,8 @@ def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
         before = before[:-2]  # "mówili w poniedziałek": the verb before the adverbial the caller stepped over
     verb = before[-1].rstrip(",.;:") if before else ""
     plural = bool(_PLURAL_VERB_ENDINGS) and verb.isalpha() and verb.islower() and verb.endswith(_PLURAL_VERB_ENDINGS)
+    # "hanno detto residenti di Roma", "disseram moradores de Lisboa": the group's noun, then "of" and its place
+    articled = not plural and _articled_plural_before(masked, pos)
     skip = 0
     while skip + 1 < len(toks) and _preposition(toks[skip].lower()) and toks[skip + 1].isalpha() and toks[skip + 1].islower():
         skip += 2  # "– mówili w poniedziałek mieszkańcy Gdańska": a time or place adverbial before the subject
@@ -638,15 +674,16 @@ def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
         return bare[0].rstrip(".")  # "– przekazali w nocy strażacy.": the people, named by no place or body
     k = 0
     while k < min(_GROUP_WORDS, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
-            and toks[k] not in _CLAUSE_VERBS and not _preposition(toks[k]) and toks[k] not in _NAME_ORIGIN:
+            and toks[k] not in _CLAUSE_VERBS and not _preposition(toks[k]) and toks[k] not in _NAME_ORIGIN \
+            and not (articled and toks[k] in _ARTICLED_OF):
         k += 1
     if not k or k >= len(toks):
         return None
     head = toks[k - 1]
     # English has no plural verb form of saying: a plural person noun ("said residents of Gdansk") says it
-    if not plural and not (head.endswith("s") and _en_person_noun(head[:-1])):
+    if not plural and not articled and not (head.endswith("s") and _en_person_noun(head[:-1])):
         return None
-    if toks[k].lower() in _NAME_ORIGIN:
+    if toks[k].lower() in _NAME_ORIGIN or articled and toks[k].lower() in _ARTICLED_OF:
         run = _name_prefix(toks[k + 1 : k + 1 + _ORIGIN_WORDS + 1])
         if not 1 <= len(run) <= _ORIGIN_WORDS:
             return None
@@ -661,6 +698,25 @@ def _plural_group_after(masked: str, pos: int, toks: list[str]) -> str | None:
         end = k + len(run)
     closed = toks[end - 1].endswith(".") or end == len(toks) or toks[end] in _CLAUSE_END or toks[end] in {",", "—", "–"}
     return " ".join(t.rstrip(".") for t in toks[:end]) if closed else None
+
+
+_ARTICLED_VERB_REACH = 40  # characters of the two words of "hanno sottolineato", "afirmaram"
+
+
+def _articled_plural_before(masked: str, pos: int) -> bool:
+    """Whether a plural verb of saying of a language whose group subject takes an article ends right before ``pos``
+    (text/data "article_plural_verb_endings"): "hanno detto", "disseram"."""
+    words = [w.rstrip(",.;:") for w in masked[max(0, pos - _ARTICLED_VERB_REACH) : pos].split()[-2:]]
+    return any(w.isalpha() and w.islower() and w.endswith(_ARTICLE_PLURAL_VERB_ENDINGS) for w in words)
+
+
+def _plural_article_opens(masked: str, pos: int, toks: Sequence[str]) -> bool:
+    """A plural article and a lower-case word after such a verb: "hanno detto gli abitanti", "disseram os
+    moradores" (quotes74: "gli" is no article of _DETS, and the speaker was "di Roma")."""
+    word = toks[1].removesuffix(".") if len(toks) > 1 else ""  # "hanno detto i residenti." (retest_quotes74 HIGH:
+    # the group closing the sentence was no subject, and the verb's unnamed subject took the next sentence's name)
+    return toks[0].lower() in _PLURAL_ARTICLES and word.isalpha() and word.islower() \
+        and word not in _DESC_STOP and _articled_plural_before(masked, pos)
 
 
 def _body_at_place_after(masked: str, pos: int, toks: list[str]) -> str | None:

@@ -38,7 +38,7 @@ from ._phrases import (
 )
 from ._scripts import _arabic_named_body, _arabic_surname, _arabic_titled, _cjk_titled
 from ._spans import _OPENING_ROLE_WORDS, _RULE_TIER
-from ._subjects import _JOINT, _JOINT_GAP, _OF
+from ._subjects import _JOINT, _JOINT_GAP, _JOINT_SPEAKERS_AND, _OF, _joint_part, joint_parts
 from ._vocab import (
     _AGE_RE,
     _ARABIC,
@@ -509,6 +509,10 @@ class _SpeakerResolver:
         return nominative if nominative != name and given_name_gender(nominative.split()[0]) else name
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
+        parts = joint_parts(att.speaker) if att.kind in ("name", "description") else [att.speaker]
+        joint = self._resolve_joint(att, parts, offset) if len(parts) > 1 else None
+        if joint:
+            return joint
         if att.kind == "description" and _principal_phrase(att.speaker.split()):
             return att.speaker  # "rzecznik premiera Borisa Johnsona": the spokesman, unnamed, not the premier
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
@@ -533,6 +537,24 @@ class _SpeakerResolver:
             # pronoun's, not the person named before it (break51 N6 gave the earlier مجتبی خالدی)
             self.last_described = (found, offset)
         return found
+
+    def _resolve_joint(self, att: _Attribution, parts: list[str], offset: int) -> str | None:
+        """A coordinated speaker (``_subjects._joint_subject``) with each person resolved on its own ("Smith and
+        Jones" -> "John Smith and Mary Jones", "the mayor and the governor" -> their names where the text gives
+        them), joined as written; a part nothing resolves stays as written. None, and the speaker is read as one,
+        when a part is no person of its own (a body's name holding "and": "Prawo" of "Prawo i Sprawiedliwość"
+        resolves to the whole name) or two parts are one person."""
+        conj = next(w for w in att.speaker.split(" ") if w in _JOINT_SPEAKERS_AND)  # (joint_parts: exactly one)
+        found = []
+        for part in parts:
+            read = _joint_part(part.split())
+            if read is None:
+                return None
+            one = self.resolve(replace(att, kind=read[0], speaker=part), offset) or part
+            if conj in one.split() or one in found:
+                return None
+            found.append(one)
+        return f"{', '.join(found[:-1])} {conj} {found[-1]}"
 
     def _without_common_noun(self, name: str | None) -> str | None:
         """"Enfermera Ana Soto" -> "Ana Soto" when the text also writes "la enfermera Ana Soto": a

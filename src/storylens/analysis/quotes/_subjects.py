@@ -228,6 +228,9 @@ _AND = {"and", "und", "et", "y", "и", "e"}
 # the "and" of two people named as one subject (text data "people_and"), every language's: a name run is read
 # before its language is known
 _JOINT = frozenset(w for lg in LANGUAGES for w in profile(lg).people_and)
+# the "and" of a coordinated speaker (_joint_subject): every language's but Dutch "en", the Spanish and French "in"
+# ("dijo Mikaela Shiffrin en Facebook")
+_JOINT_SPEAKERS_AND = _JOINT - {"en"}
 _JOINT_GAP = 40  # characters between the two names: "and" and a role ("i minister", "et la préfète")
 
 
@@ -258,9 +261,14 @@ def _restrictive_relative(chunk: str) -> int | None:
 
 
 def _relative_cut(chunk: str, at: int) -> int | None:
-    """``at`` when the first relative word of ``chunk``, there, follows a noun phrase of two words or more.
+    """``at`` when the first relative word of ``chunk``, there, follows a noun phrase of two words or more, or
+    opens the clause after one word that names people (:func:`_lone_antecedent`) and is written in lower case.
     (The two last words only: ``rsplit`` keeps a long clause's words unsplit.)"""
     before = chunk[:at].rsplit(None, 2)
+    if len(before) == 1 and _lone_antecedent(before[0]) and chunk[at : at + 5].lower() != "which" \
+            and chunk[at:at + 1].islower():
+        # "Residents who fled the fire said" (quotes74: the speaker was "the fire"); not "Szef WHO Tedros …"
+        return at
     if len(before) >= 2 and before[-1][:1].isalpha() and before[-1] not in _NAME_MARKS:
         if chunk[at : at + 5].lower() == "which" and (
                 before[-2].lower() not in _DETS or len(before) > 2 and before[0].split()[-1].lower() not in _AND):
@@ -270,6 +278,52 @@ def _relative_cut(chunk: str, at: int) -> int | None:
             return None
         return at
     return None
+
+
+# Relative words that are also complementizers (text/data "person_relatives" and "complementizers": Italian "che",
+# Spanish, French and Portuguese "que"): no restrictive cut reads them, since after a verb they open a clause
+_COMPLEMENTIZER_RELATIVES = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives
+                                      if w in profile(lang).complementizers)
+# the plural articles that open a group before "che"/"que", with every article the quote rules know
+_GROUP_ARTICLES = _DETS | {"gli", "i", "os", "as"}  # (_PLURAL_ARTICLES below)
+
+
+def _group_before_relative(words: Sequence[str], masked: str, verb_start: int) -> str | None:
+    """"Gli abitanti che sono fuggiti dall'incendio hanno detto", "I residenti che …": an article and a lower-case
+    noun (and an adjective) open the clause, then "che"/"que", a relative there, as no verb stands before it to
+    take a complement clause; with a plural verb of saying (text/data "plural_verb_endings") or a person noun the
+    group is the subject (quotes74: the speaker was None; "Il fatto che …" is no group)."""
+    for j in (2, 3):
+        if len(words) > j + 1 and words[j].lower() in _COMPLEMENTIZER_RELATIVES:
+            head = words[:j]
+            if words[0].lower() in _GROUP_ARTICLES and all(t.isalpha() and t.islower() for t in head[1:]) \
+                    and (_person_head(head[1].lower()) or _plural_verb_at(masked, verb_start)):
+                return " ".join(head)
+            return None
+    return None
+
+
+def _plural_verb_at(masked: str, verb_start: int) -> bool:
+    """Whether the verb of saying at ``verb_start`` ends as a plural (text/data "plural_verb_endings")."""
+    rest = masked[verb_start : verb_start + _VERB_REACH].split(None, 1)
+    return bool(rest) and rest[0].rstrip(".,;:").endswith(_ANY_PLURAL_VERB_ENDINGS)
+
+
+# English words for people that stand alone before "who" ("Those who fled the fire said", "People who …"): the
+# clause's subject, never the fire
+_LONE_PEOPLE = frozenset({"people", "those", "anyone", "everyone", "others", "police", "many", "some"})
+_LONE_PLURAL_CHARS = 5  # "residents", "officials": the bare plural _description_before reads as a description
+
+
+def _lone_antecedent(word: str) -> bool:
+    """A clause's one word before its relative word that may be the relative's antecedent and the verb's subject:
+    a bare plural ("Residents who fled the fire said", "villagers who survived …") or a person noun ("Doctors",
+    "Police"). Not a verb or adjective opening a question ("Unclear who …", "Asked who …")."""
+    low = word.lower()
+    if not word.isalpha() or word.isupper():
+        return False
+    plural = len(low) >= _LONE_PLURAL_CHARS and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return plural or low in _LONE_PEOPLE or _person_head(low)
 
 
 class _Clause:
@@ -391,6 +445,9 @@ def _read_subject_before(masked: str, verb_start: int, bare_plural: bool) -> Sub
         titled = len(name) < len(suffix) or (len(prev) > len(suffix) and prev[-len(suffix) - 1].lower() in _ROLE_HEADS)
         if name and (len(name) >= 2 or titled) and _plausible_speaker(" ".join(name)):
             return "name", " ".join(name)
+    group = _group_before_relative(words, masked, verb_start)
+    if group:  # (before the cut: Italian "qui", here, is read as the French relative)
+        return "description", group
     cut = _restrictive_relative(chunks[-1]) if clause is None else clause.relative_before(clause_start, verb_start)
     if cut is not None:
         # "The federal judge who blocked … North Carolina's voter identification law cited …", "The senator who
@@ -418,6 +475,9 @@ def _read_subject_before(masked: str, verb_start: int, bare_plural: bool) -> Sub
     body = _body_subject(last, 0 if clause is None else min(clause.first_head, whole))
     if body:
         return "name", body
+    joint = _joint_before(masked, verb_start, chunks, last)
+    if joint:
+        return joint
     suffix = _name_suffix(last)
     name = _clean_name(suffix)
     client = _client_before(last, len(last) - len(suffix)) if suffix else None
@@ -573,6 +633,14 @@ def _role_of_place(toks: Sequence[str], run_start: int) -> str | None:
         j -= 1
     return " ".join(toks[j:])
 _PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
+# Italian's and Portuguese's ("hanno", "disseram"; text/data "article_plural_verb_endings"), for the rules that
+# read the group's noun itself (quotes74: in the table above they made "Ieri sera" and "Lisboa" speakers)
+_ARTICLE_PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).article_plural_verb_endings}))
+_ANY_PLURAL_VERB_ENDINGS = tuple(sorted({*_PLURAL_VERB_ENDINGS, *_ARTICLE_PLURAL_VERB_ENDINGS}))
+# the plural articles of those languages, which _DETS leaves out ("i" is Polish "and", "as" English)
+_PLURAL_ARTICLES = frozenset({"gli", "i", "os", "as"})
+# "of" before a group's place in those languages: "residenti di Roma", "moradores do Rio de Janeiro"
+_ARTICLED_OF = frozenset(_OF | {"do", "da", "dos", "das", "dei", "degli", "delle"})
 _GROUP_WORDS = 3  # "Doświadczeni ratownicy medyczni (podkreślają)"
 
 
@@ -581,7 +649,9 @@ def _plural_group(last: list[str], masked: str, verb_start: int) -> bool:
     verb of saying ("Doświadczeni ratownicy podkreślają, że …", "Местные жители говорят"; text/data
     "plural_verb_endings"): the whole clause before the verb, one to three words."""
     verb = masked[verb_start:].split(None, 1)[0].rstrip(".,;:") if masked[verb_start:].strip() else ""
-    if not verb.endswith(_PLURAL_VERB_ENDINGS) or not 1 <= len(last) <= _GROUP_WORDS:
+    # (Italian's and Portuguese's after a plural article only: "I residenti hanno detto", not "Ieri sera hanno …")
+    articled = verb.endswith(_ARTICLE_PLURAL_VERB_ENDINGS) and len(last) >= 2 and last[0].lower() in _PLURAL_ARTICLES
+    if not (verb.endswith(_PLURAL_VERB_ENDINGS) or articled) or not 1 <= len(last) <= _GROUP_WORDS:
         return False
     start = verb_start - len(" ".join(last)) - 1
     opens = start <= 0 or masked[:start].rstrip()[-1:] in ".!?\n§"
@@ -795,7 +865,7 @@ def _party_of_place(chunk: str) -> bool:
 
 def _appositive_subject(chunks: list[str]) -> Subject | None:
     """"Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"."""
-    for chunk in (chunks[-2], chunks[-3]):
+    for at, chunk in ((-2, chunks[-2]), (-3, chunks[-3])):
         if _PARTY_TAG.fullmatch(chunk.strip()) or _party_of_place(chunk):
             continue  # "Sen. Jack Reed, D-R.I., said", "Mikie Sherrill, Democrat of New Jersey, said"
         toks = _TOKEN_RE.findall(chunk)
@@ -803,6 +873,11 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
             continue  # "… dire «sì» a Thappad, ha risposto": an addressee, not an apposition
         while toks and (toks[0].lower() in _STOP_CAPS or not re.match(r"\w", toks[0])):
             toks = toks[1:]  # (and the closing mark of a title before it: "On ABC's “This Week,” Sen. X, R-Ariz.,")
+        # "John Smith and Mary Jones, who met on Monday, said" (quotes74: the speaker was Mary Jones); the people
+        # open the clause ("Udo Müller, Gründer und Chef, sagte": German nouns after a name are its apposition)
+        joint = _joint_subject(toks) if not any(c.strip() for c in chunks[: len(chunks) + at]) else None
+        if joint:
+            return joint
         run = _name_prefix(toks)
         # the whole chunk is a name, or a name "of Patton Boggs"
         if run and (len(run) == len(toks) or toks[len(run)].lower() in {"of", "from", "at", "von", "de"}):
@@ -968,6 +1043,113 @@ def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_p
         if described:
             return "description", described
     return None
+
+
+_JOINT_PART_WORDS = 4  # words of one person in a coordinated subject: "Governor Mary Ann Jones", "the deputy mayor"
+
+
+def _joint_subject(toks: Sequence[str]) -> Subject | None:
+    """Two or more people named as one subject, the whole of ``toks`` (a clause's words before its verb, or an
+    apposition's): "John Smith and Mary Jones", "Smith and Jones", "the mayor and the governor", "John Smith,
+    Mary Jones and Peter Brown", "Anna Schmidt und Jan Müller", "Jan Kowalski i Anna Nowak" (quotes74: the
+    speaker was the last person alone). One speaker string, the people as written (a title before a name
+    dropped: "Mayor John Smith and Governor Mary Jones" -> "John Smith and Mary Jones"), joined by ", " and the
+    text's own "and" (text/data "people_and"): a reader expects both names, and the resolver reads each part
+    (:func:`joint_parts`). Kind "name" when every part is a name, else "description". None unless exactly one
+    "and" stands between the parts and every part is a name run or a described person ("The mayor visited Lyon
+    and Joe Biden" is no joint subject; "the Department of Health and Human Services" neither)."""
+    toks = list(toks)
+    while toks and toks[0].lower() in _STOP_CAPS and toks[0].lower() not in _DETS:
+        toks = toks[1:]  # "But Smith and Jones said"
+    ands = [i for i, t in enumerate(toks) if t in _JOINT_SPEAKERS_AND]
+    if len(ands) != 1 or not 0 < ands[0] < len(toks) - 1:
+        return None
+    k = ands[0]
+    groups: list[list[str]] = [[]]
+    for t in toks[:k]:
+        if t == ",":
+            groups.append([])
+        else:
+            groups[-1].append(t)
+    groups.append(toks[k + 1 :])
+    parts = [_joint_part(g) for g in groups]
+    if any(p is None for p in parts) or len({p[1] for p in parts if p}) < len(parts):
+        return None
+    if len(parts) >= 3 and not _joint_list(groups, [p for p in parts if p]):
+        return None
+    kinds = {p[0] for p in parts if p}
+    words = [p[1] for p in parts if p]
+    return ("name" if kinds == {"name"} else "description"), f"{', '.join(words[:-1])} {toks[k]} {words[-1]}"
+
+
+_JOINT_LIST_PARTS = 6  # people of one listed subject: "John Smith, Mary Jones and Peter Brown"
+
+
+def _joint_before(masked: str, verb_start: int, chunks: list[str], last: list[str]) -> Subject | None:
+    """:func:`_joint_subject` of the clause before a verb, with the comma-separated people listed before its last
+    chunk ("John Smith, Mary Jones and Peter Brown said": a comma is a chunk break). Earlier chunks join only
+    while each is one person (:func:`_joint_part`): "In Paris, Smith and Jones said" is Smith and Jones's."""
+    toks = list(last)
+    end = verb_start - len(chunks[-1])  # where the last chunk opens, its break before it
+    for chunk in reversed(chunks[-_JOINT_LIST_PARTS:-1]):
+        words = _TOKEN_RE.findall(chunk)
+        if masked[end - 1 : end] != "," or _joint_part(words) is None:
+            break
+        toks = [*words, ",", *toks]
+        end -= len(chunk) + 1
+    return _joint_subject(toks)
+
+
+def _joint_list(groups: list[list[str]], parts: list[Subject]) -> bool:
+    """Whether three or more parts are a list of people, not a person and an apposition of roles: "said Udo
+    Müller, Gründer und Co-Vorstandschef" (a German noun is capitalised: a one-word "name"), "said John Smith,
+    chairman and founder". The names all of one word or all of more; each description with its article."""
+    names = {len(g) == 1 for g, p in zip(groups, parts) if p[0] == "name"}
+    return len(names) <= 1 and all(g[0].lower() in _DETS or g[0].lower() in _POSSESSIVE_DETS
+                                   for g, p in zip(groups, parts) if p[0] == "description")
+
+
+# the possessive that opens a described person of a coordinated subject: "Jones and her husband", "Schmidt und
+# seine Frau"
+_POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "leur",
+                              "su", "sus", "suo", "sua"})
+
+
+def _joint_part(toks: list[str]) -> Subject | None:
+    """One person of a coordinated subject: a name run (a title before it dropped), or a described person (an
+    article or possessive, up to three lower-case words, a person noun last: "the mayor", "his wife"; or a
+    lower-case role or a bare plural of a person noun alone: "мэр", "residents"). Only a capitalised title is
+    dropped: a lower-case role before a capitalised word may be the role's body in the genitive ("prezes Prawa i
+    Sprawiedliwości" is no "Prawa" and "Sprawiedliwości")."""
+    if not 1 <= len(toks) <= _JOINT_PART_WORDS or not all(t.replace("-", "").replace(".", "").isalpha() for t in toks):
+        return None
+    name = _clean_name(list(toks))
+    dropped = toks[: len(toks) - len(name)]
+    if name and list(name) == toks[len(dropped) :] and all(t[:1].isupper() for t in name) \
+            and all(t[:1].isupper() and (t.lower().rstrip(".") in _TITLES or t.lower() in _ROLE_HEADS) for t in dropped) \
+            and _plausible_speaker(" ".join(name)):
+        return "name", " ".join(name)
+    head = toks[-1].lower()
+    person = _person_head(head) or head.endswith("s") and _person_head(head[:-1])
+    if not person or not all(t.islower() for t in toks[1:]):
+        return None
+    if len(toks) == 1 or toks[0].lower() in _DETS or toks[0].lower() in _POSSESSIVE_DETS:
+        return "description", " ".join(toks)
+    return None
+
+
+def joint_parts(speaker: str) -> list[str]:
+    """The people of a coordinated speaker (:func:`_joint_subject`): "John Smith, Mary Jones and Peter Brown" ->
+    the three names; a speaker of one person -> itself alone. For the resolver and for code that compares
+    speakers (a coordinated speaker is any of its people)."""
+    words = speaker.split(" ")
+    at = [i for i, w in enumerate(words) if w in _JOINT_SPEAKERS_AND]
+    if len(at) != 1 or not 0 < at[0] < len(words) - 1:
+        return [speaker]
+    k = at[0]
+    parts = [p.strip() for p in " ".join(words[:k]).split(",")] + [" ".join(words[k + 1 :])]
+    # (one name said twice is a firm's: "Johnson and Johnson" is no two people, nor Boris Johnson)
+    return parts if all(parts) and len(set(parts)) == len(parts) else [speaker]
 
 
 _COORDINATED_HEAD_WORDS = 3  # words from the article to the role: "The", "deputy", "mayor"
