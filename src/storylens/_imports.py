@@ -110,7 +110,49 @@ def _import_spacy() -> Any:
                 del sys.modules[name]
     if getattr(spacy, "cli", None) is placeholders["spacy.cli"]:
         del spacy.cli  # type: ignore[attr-defined]
+    _index_entry_points(sys.modules.get("catalogue"))
     return spacy
+
+
+def _index_entry_points(catalogue: Any) -> None:
+    """Let catalogue find a registry's entry points by a look-up, not a scan.
+
+    catalogue reads the installed packages' entry points once, at import (``AVAILABLE_ENTRY_POINTS``), then
+    selects a group's from all of them (~150 here) at every registry look-up: 161 scans while spaCy loads
+    the English model, ~0.05-0.07 of its ~0.3-0.45 CPU-s (cold74). The snapshot never changes after import, so
+    each group's selection is kept the first time it is made: the same entry points, in the same order. Only
+    Python 3.10-3.11's ``SelectableGroups`` (what ``entry_points()`` returns there) is indexed; any other
+    value is left as it is."""
+    from importlib import metadata
+
+    groups: Any = getattr(metadata, "SelectableGroups", None)
+    found: Any = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if groups is None or found is None or type(found) is not groups:
+        return
+    # built from the entry points as entry_points() builds its value (not copied as a dict: that interface warns)
+    catalogue.AVAILABLE_ENTRY_POINTS = _indexed_groups(groups).load(found._all)
+
+
+def _indexed_groups(groups: Any) -> Any:
+    class IndexedGroups(groups):
+        """``SelectableGroups`` whose ``select(group=...)`` is made once per group (see :func:`_index_entry_points`)."""
+
+        _selected: dict[str, Any]
+
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            self._selected = {}
+
+        def select(self, **params: Any) -> Any:
+            if list(params) != ["group"] or not isinstance(params["group"], str):
+                return super().select(**params)
+            group = params["group"]
+            selected = self._selected.get(group)
+            if selected is None:  # two threads may both select a group once: the same entry points
+                selected = self._selected[group] = super().select(group=group)
+            return selected
+
+    return IndexedGroups
 
 
 def _info(*args: Any, **kwargs: Any) -> Any:

