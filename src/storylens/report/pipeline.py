@@ -74,6 +74,7 @@ from ..text import (
     rate_terms,
     role_words_any,
     sound_match,
+    stop_words,
 )
 from ..text import reader_language as text_reader_language
 from ._sure_speakers import sure_speaker_conflicts
@@ -1497,6 +1498,7 @@ class _Measures:
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 if kind == "count" and found:
                     found = self._one_subjects(a, kinds_a[kind], b, kinds_b[kind], found)
+                    found = _one_sources(a, kinds_a[kind], b, kinds_b[kind], found)
                     found = self._not_said_by_both(a, kinds_a[kind], b, kinds_b[kind], found)
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
         out.extend(_life_against_years(a, kinds_a, b, kinds_b))
@@ -1914,7 +1916,7 @@ class _Measures:
                 return []
             # two names of one event ("the February 3 vote" / "the February 4 vote") are compared with each other
             told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
-        if self._news_against_recap(a, b, told):
+        if self._news_against_recap(a, b, told) or _two_statements(a, b, told):
             return []
         dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
         if not (dropped[0] or dropped[1]):
@@ -2138,6 +2140,118 @@ class _Measures:
 # The lines of a report's top where a date line is its header's (:meth:`_Measures.stamp_line`): an outlet, a
 # section, a byline and a stamp come before the headline's body in the header shapes trial63 F3 lists.
 _STAMP_LINES = 6
+
+
+def _two_statements(a: Unit, b: Unit, told: Sequence[Sequence[quantities.ResolvedDate]]) -> bool:
+    """Whether two units of one language each date only a statement (every date a reporting verb's:
+    :func:`quantities.date_role` "report") and each quote words of their own, the two quotations sharing no content
+    word (:func:`_quoted_words`): two statements of two days, no one statement dated two ways (issue #12, stop 74,
+    BASIL tune 0c78e748: 'tweeted Saturday: "I had to fire General Flynn because he lied …"' / 'this morning says "I
+    feel badly for General Flynn."' was "date: Saturday vs this morning"). One quotation said on two days ("We will
+    rebuild the bridge" twice), two parts of one statement that share a word ("We will strike until the pay offer is
+    doubled" / "The pay offer must be doubled or we strike"), a quotation against its paraphrase (no quotation on one
+    side), an act's day, and two languages (a quotation and its translation share no word) stay compared."""
+    if base(a.language or "") != base(b.language or ""):
+        return False
+    quoted = []
+    for unit, dates in zip((a, b), told):
+        if not dates or any(quantities.date_role(unit.text, d, unit.language) != "report" for d in dates):
+            return False
+        words = _quoted_words(unit.text, unit.language)
+        if not words:
+            return False
+        quoted.append(words)
+    return not quoted[0] & quoted[1]
+
+
+def _quoted_words(text: str, language: str | None) -> frozenset[str]:
+    """The content words of ``text``'s quotations by their first five letters ("resigning" / "resign"), stop words,
+    numbers and capitalised words (names: "General Flynn", "FBI") left out, but in German, which capitalises its
+    nouns ("Brücke"); empty without a quotation."""
+    from ..analysis.quotes import quotations
+
+    stops = stop_words(language)
+    nouns_capitalised = base(language or "") == "de"
+    return frozenset(w.casefold()[:5] for start, end in quotations(text)
+                     for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+                     if (w[0].islower() or nouns_capitalised) and len(w) > 2 and w.casefold() not in stops)
+
+
+def _one_sources(a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
+    """The conflicts ``found`` less those of amounts of money taken from two sources: when each unit (one language)
+    lists at least two amounts, each with its source right after it (text data "money_sources": "$200 million from
+    the Department of Homeland Security"), one amount agreeing from a source both name (the anchor: "$600 million
+    from the Treasury … asset forfeiture account" / "… fund"), and no other amount of one side shares a source word
+    with one of the other's, the others are amounts of other pots, no contradiction (issue #12, stop 74, BASIL tune
+    3ae35b16: "$200 million from the Department of Homeland Security" / "$2.5 billion from counternarcotics
+    programs" was "usd: $200 million vs $2.5 billion"). One pot with two amounts ("$200 million from the Department
+    of Homeland Security" / "$900 million from the Department of Homeland Security"), amounts without an anchor
+    or with a source missing, and two languages (no words to compare) stay conflicts. It only drops."""
+    if base(a.language or "") != base(b.language or ""):
+        return found
+    sides = []
+    for unit, qs in ((a, qa), (b, qb)):
+        money = [q for q in qs if quantities.is_money_key(quantities.unit_key(q.unit) or "")]
+        sources = [_money_source(unit, q) for q in money]
+        if len(money) < 2 or not all(sources):
+            return found
+        sides.append(list(zip(money, sources)))
+    anchors = [(x, y) for x, sx in sides[0] for y, sy in sides[1]
+               if x.value == y.value and quantities.unit_key(x.unit) == quantities.unit_key(y.unit) and sx & sy]
+    if not anchors:
+        return found
+    rest = [[(q, src) for q, src in side if all(q is not pair[i] for pair in anchors)] for i, side in enumerate(sides)]
+    if not (rest[0] and rest[1]) or any(sx & sy for _, sx in rest[0] for _, sy in rest[1]):
+        return found
+    keys = {quantities.unit_key(q.unit) for side in rest for q, _ in side}
+    return [msg for msg in found if _what(msg) not in keys]
+
+
+# The words a source's noun phrase runs to (:func:`_money_source`): at most this many content words
+_SOURCE_WORDS = 4
+
+
+def _money_source(unit: Unit, q: Any) -> frozenset[str]:
+    """The content words (first five letters) of the source named after the amount ``q`` in ``unit``, its currency
+    word between ("200 millions d'euros sur le fonds de réserve"): text data "money_sources" ("from the Department of
+    Homeland Security" -> depar, homel, secur), up to a mark, a word that opens another part (:data:`_SOURCE_ENDS`:
+    "… projects to the wall") or :data:`_SOURCE_WORDS` content words; empty when the amount names no source."""
+    code = base(unit.language or "")
+    opening = field_pattern(code, "money_sources", whole_words=True) if code in LANGUAGES else None
+    if opening is None:
+        return frozenset()
+    start, end = getattr(q, "start", None), getattr(q, "end", None)
+    if start is None or not end or unit.text[start:end] != q.text:
+        start = unit.text.find(q.text)
+        end = start + len(q.text)
+        if start < 0:
+            return frozenset()
+    # the source's word right after the amount or after the words of its currency ("d'euros", "US dollars")
+    m = None
+    for between in re.finditer(r"\s+", unit.text[end:end + 40]):
+        if re.search(r"[,;:.!?]", unit.text[end:end + between.start()]):
+            break
+        if (m := opening.match(unit.text, end + between.end())) is not None:
+            break
+    if m is None:
+        return frozenset()
+    stops = stop_words(code)
+    words: list[str] = []
+    for w in re.findall(r"[^\W\d_]+|[,;:.!?]", unit.text[m.end():]):
+        low = w.casefold()
+        if not low.isalpha() or (words and low in _SOURCE_ENDS):
+            break
+        if len(low) > 2 and low not in stops:
+            words.append(low[:5])
+            if len(words) == _SOURCE_WORDS:
+                break
+    return frozenset(words)
+
+
+# Words that end a source's noun phrase (:func:`_money_source`): what the amount goes to or a next part ("from
+# military construction projects to the wall", "aus dem Klimafonds und …", "sur le fonds et …", "del fondo y …")
+_SOURCE_ENDS = frozenset({"to", "for", "toward", "towards", "into", "and", "or", "but", "zu", "zum", "zur", "für", "und",
+                          "oder", "pour", "à", "au", "aux", "et", "ou", "para", "a", "al", "y", "o", "per", "e", "ed"})
 
 
 def _whole_day(d: Any) -> bool:

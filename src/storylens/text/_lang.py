@@ -1800,6 +1800,10 @@ class Profile:
     # "aplazado". Two reports of different times that date one plan ahead two ways are no conflict when either says
     # so: the later state (report.pipeline, dates67; break67d: without such a word they are a conflict).
     plan_change_words: tuple[str, ...] = ()
+    # Words that open an amount's source right after it (patterns, whole words): "$200 million from the …", "aus
+    # dem Klimafonds", "sur le fonds", "del fondo". Two reports' lists of amounts each from a source, one amount
+    # agreeing from one source, compare the others only where their sources share a word (report.pipeline, stop 74).
+    money_sources: tuple[str, ...] = ()
     # A day of the month written alone, its month the reader's (patterns, group "day"): "on the 5th", "el día 5", as
     # "5日" is in Chinese and Japanese. Read as the latest such day on or before publication (the next one in a
     # clause of the future), so "5日下午" and "on the 5th" of one report are one day and "on the 4th" another (dates67).
@@ -2296,6 +2300,7 @@ def profile(language: str | None) -> Profile:
         date_since_phrase=tuple(raw.get("date_since_phrase", [])),
         date_since_phrase_stops=tuple(w.lower() for w in raw.get("date_since_phrase_stops", [])),
         plan_change_words=tuple(raw.get("plan_change_words", [])),
+        money_sources=tuple(raw.get("money_sources", [])),
         bare_day_of_month=tuple(raw.get("bare_day_of_month", [])),
         year_anaphora=tuple(raw.get("year_anaphora", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
