@@ -3,8 +3,9 @@ must stay conflicts (benchmarks/data/conflict_probes74.jsonl holds them as whole
 
 * polarity: one quotation told at two lengths, the longer going on past the shared words with a sentence of its own
   that negates something else (analysis.conflicts._negation_past_shared_run; BASIL 2ec04201, the Medicare ad);
-* date: two statements on two days, each unit quoting its own words (report.pipeline._two_statements; BASIL
-  0c78e748, "tweeted Saturday: 'I had to fire General Flynn …'" / "this morning says 'I feel badly …'");
+* date: a report that gives both days itself, the other's in a clause of the other's act (report.pipeline.
+  _Measures._days_told_together; BASIL 2a3fde8a, "blasted the bureau on Monday" / "was fired late Friday
+  afternoon", the first report writing "said in a statement Monday that his client … was fired Friday afternoon");
 * figure: two lists of amounts of money each from a source, one amount agreeing from one source, the others from
   sources that share no word (report.pipeline._one_sources; BASIL 3ae35b16, "$200 million from the Department of
   Homeland Security" / "$2.5 billion from counternarcotics programs", both beside "$600 million from the Treasury")."""
@@ -15,7 +16,7 @@ import pytest
 
 from storylens.analysis import conflicts, quantities
 from storylens.analysis.claims import Unit
-from storylens.report.pipeline import _Measures, _one_sources, _two_statements
+from storylens.report.pipeline import _one_sources
 
 AD_SHORT = ("The ad says: “You paid in to Medicare for years … now when you need it, Obama has cut $716 billion from "
             "Medicare. Why? To pay for ObamaCare.”")
@@ -48,49 +49,8 @@ def test_a_denial_of_the_shared_words_stays_a_polarity_conflict(language, plain,
     assert found is not None and found[2] and not found[1]
 
 
-PUB = "2017-12-04"  # a Monday
-
-
 def _unit(text: str, language: str = "en") -> Unit:
     return Unit("d1", "s1", text, 0, len(text), language)
-
-
-def _statements(a: str, b: str, language: str = "en", language_b: str | None = None) -> bool:
-    measures = _Measures({"d1": PUB})
-    ua, ub = _unit(a, language), _unit(b, language_b or language)
-    return _two_statements(ua, ub, [measures.dates(u.text, "d1", u.language) for u in (ua, ub)])
-
-
-def test_two_statements_each_quoting_its_own_words_are_two_days():
-    assert _statements("This was after Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied "
-                       "to the Vice President and the FBI.",
-                       "The president this morning says 'I feel badly for General Flynn.'")
-    assert _statements("El alcalde escribió el sábado: «Hemos perdido la confianza en el jefe de policía».",
-                       "El alcalde dijo el lunes: «Lamento profundamente la muerte del agente Pérez».", "es")
-
-
-@pytest.mark.parametrize(("a", "b", "language", "language_b"), [
-    # one quotation said on two days
-    ("“We will rebuild the bridge within a year,” the mayor said on Monday.",
-     "“We will rebuild the bridge within a year,” the mayor said on Sunday.", "en", None),
-    # two parts of one statement sharing a word
-    ("“We will strike until the pay offer is doubled,” the union chief said on Monday.",
-     "“The pay offer must be doubled or we strike,” the union chief said on Thursday.", "en", None),
-    # a quotation against its paraphrase
-    ("“We will rebuild the bridge within a year,” the mayor said on Monday.",
-     "The mayor said on Sunday that the city would rebuild the bridge within a year.", "en", None),
-    # an act's day, not a statement's
-    ("The minister resigned on Friday: “I have no choice.”", "“I feel badly for him,” the president said on Monday.",
-     "en", None),
-    # a quotation and its translation share no word
-    ("“We will rebuild the bridge,” the mayor said on Monday.",
-     "„Wir bauen die Brücke wieder auf“, sagte der Bürgermeister am Sonntag.", "en", "de"),
-    # German nouns are capitalised and still count: one statement
-    ("„Wir bauen die Brücke innerhalb eines Jahres wieder auf“, sagte der Bürgermeister am Montag.",
-     "„Die Brücke steht in einem Jahr wieder“, sagte der Bürgermeister am Sonntag.", "de", None),
-])
-def test_one_statement_or_an_act_stays_dated(a, b, language, language_b):
-    assert not _statements(a, b, language, language_b)
 
 
 def _sources(a: str, b: str, language: str = "en") -> list[str]:
@@ -134,3 +94,48 @@ def test_amounts_of_two_pots_beside_one_agreeing_amount_are_no_conflict():
 ])
 def test_amounts_of_one_pot_or_without_an_anchor_stay_conflicts(a, b, language):
     assert _sources(a, b, language)
+
+
+def _conflicts(comparer, a: str, b: str, language: str = "en", published: str = "2026-12-08") -> list[str]:
+    from storylens.models import RawDocument
+
+    raws = [RawDocument(source=f"{side}.txt", text=text, metadata={"date": published, "language": language})
+            for side, text in (("a", a), ("b", b))]
+    return [c.conflict or "" for c in comparer.compare(raws).claims_with_status("conflicting")]
+
+
+@pytest.fixture(scope="module")
+def comparer(embedder):
+    from storylens.report.compare import Comparer
+
+    return Comparer(embedder=embedder)
+
+
+@pytest.mark.slow
+def test_a_report_giving_both_days_itself_dates_two_acts(comparer):
+    """BASIL tune 2a3fde8a: Fox's "blasted the bureau on Monday" against HuffPost's "fired late Friday afternoon",
+    Fox writing "said in a statement Monday that his client … was fired Friday afternoon" itself."""
+    a = ("Strzok fired. Strzok attorney Aitan Goelman said in a statement Monday that his client, a 21-year FBI veteran, "
+         "was fired Friday afternoon, claiming this was politically motivated. Strzok's attorney, meanwhile, blasted "
+         "the bureau on Monday, saying the deputy director reversed the decision of the career official.")
+    b = ("Strzok fired. Aitan Goelman, Strzok's attorney, said in a statement that Strzok was fired late Friday "
+         "afternoon on the orders of the deputy director, despite a career official's recommendation.")
+    assert _conflicts(comparer, a, b, published="2018-08-13") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("a", "b", "language"), [
+    # swapped days, each in a sentence of its own
+    ("Strike. The rail strike began on Monday, the union said. Talks with the operator broke down on Tuesday.",
+     "Strike. The rail strike began on Tuesday, the union said. Talks with the operator broke down on Monday.", "en"),
+    # the other's day in a statement's clause
+    (("Strike. The rail strike began on Monday, the union said. On Tuesday the union said ports had been paralysed "
+     "since Monday."), "Strike. The rail strike began on Tuesday, paralysing ports, the union said.", "en"),
+    # the other's day beside a detail of the other's, not its act
+    ("Strike. The rail strike began on Monday. Ports were paralysed on Tuesday, a day after the strike began on Monday.",
+     "Strike. The rail strike began on Tuesday, paralysing ports.", "en"),
+    (("Streik. Der Bahnstreik begann am Montag. Am Dienstag waren die Häfen lahmgelegt, einen Tag nachdem der Streik am "
+     "Montag begonnen hatte."), "Streik. Der Bahnstreik begann am Dienstag und legte die Häfen lahm.", "de"),
+])
+def test_one_act_on_two_days_stays_a_conflict_when_a_report_names_both_days(comparer, a, b, language):
+    assert any(c.startswith("date:") or "date:" in c for c in _conflicts(comparer, a, b, language))

@@ -1916,7 +1916,7 @@ class _Measures:
                 return []
             # two names of one event ("the February 3 vote" / "the February 4 vote") are compared with each other
             told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
-        if self._news_against_recap(a, b, told) or _two_statements(a, b, told):
+        if self._news_against_recap(a, b, told) or self._days_told_together(a, b, told):
             return []
         dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
         if not (dropped[0] or dropped[1]):
@@ -1946,6 +1946,41 @@ class _Measures:
             return False
         words = [_date_clause_stems(u, dates) for u, dates in zip((a, b), told)]
         return not (words[0] & words[1])
+
+    def _days_told_together(self, a: Unit, b: Unit, told: Sequence[Sequence[quantities.ResolvedDate]]) -> bool:
+        """Whether one unit's report, in another sentence, gives both days, its unit's and the other unit's, and
+        there, in the clause of the other's day and in its role, names a word of the clause the other unit's day stands
+        in that its own unit does not write: it tells the other's act on the other's day itself, so its unit's day is
+        another act's, no disagreement (issue #12, stop 74, BASIL tune
+        2a3fde8a: Fox's "Strzok's attorney … blasted the bureau on Monday, saying …" against HuffPost's "Strzok was
+        fired late Friday afternoon", Fox writing "said in a statement Monday that his client … was fired Friday
+        afternoon"). A report does not contradict itself; one that gives the two days only in two sentences ("began
+        on Monday. Talks broke down on Tuesday" / "began on Tuesday": swapped days) or names none of the other's
+        words there, and two languages (no words to compare), stay conflicts. Resolved dates must be equal."""
+        if base(a.language or "") != base(b.language or ""):
+            return False
+        for unit, other, own, theirs in ((a, b, told[0], told[1]), (b, a, told[1], told[0])):
+            days = ({d.date for d in own if d.date}, {d.date for d in theirs if d.date})
+            # the words of the clauses the other's days stand in that its unit does not write: the other's act
+            # ("Strzok was fired late Friday afternoon" -> fire, late, afternoon), not a detail beside it
+            words = frozenset().union(*(_content_stems(_date_clause(other.text, d, other.language), other.language)
+                                        for d in theirs)) - _content_stems(unit.text, unit.language)
+            if not (days[0] and days[1] and words) or days[0] & days[1]:
+                continue
+            roles = {quantities.date_role(other.text, d, other.language) for d in theirs}
+            for sentence, text, language in self.sentences.get(unit.doc, ()):
+                if sentence == unit.sentence or base(language or "") != base(unit.language or ""):
+                    continue
+                dates = self.dates(text, unit.doc, language)
+                if not any(d.date in days[0] for d in dates):
+                    continue
+                # the other's day in a clause of the other's words, in the other's role: "was fired Friday afternoon"
+                # (not "On Tuesday the union said ports had been paralysed since Monday": a statement's day)
+                if any(d.date in days[1] and quantities.date_role(text, d, language) in roles
+                       and words & _content_stems(_date_clause(text, d, language), language)
+                       for d in dates):
+                    return True
+        return False
 
     def _date_age(self, date: quantities.ResolvedDate, doc: str) -> str:
         """"news" for a day at most ``settings.conflict_news_days`` from ``doc``'s publication day, "recap" for a
@@ -2142,41 +2177,6 @@ class _Measures:
 _STAMP_LINES = 6
 
 
-def _two_statements(a: Unit, b: Unit, told: Sequence[Sequence[quantities.ResolvedDate]]) -> bool:
-    """Whether two units of one language each date only a statement (every date a reporting verb's:
-    :func:`quantities.date_role` "report") and each quote words of their own, the two quotations sharing no content
-    word (:func:`_quoted_words`): two statements of two days, no one statement dated two ways (issue #12, stop 74,
-    BASIL tune 0c78e748: 'tweeted Saturday: "I had to fire General Flynn because he lied …"' / 'this morning says "I
-    feel badly for General Flynn."' was "date: Saturday vs this morning"). One quotation said on two days ("We will
-    rebuild the bridge" twice), two parts of one statement that share a word ("We will strike until the pay offer is
-    doubled" / "The pay offer must be doubled or we strike"), a quotation against its paraphrase (no quotation on one
-    side), an act's day, and two languages (a quotation and its translation share no word) stay compared."""
-    if base(a.language or "") != base(b.language or ""):
-        return False
-    quoted = []
-    for unit, dates in zip((a, b), told):
-        if not dates or any(quantities.date_role(unit.text, d, unit.language) != "report" for d in dates):
-            return False
-        words = _quoted_words(unit.text, unit.language)
-        if not words:
-            return False
-        quoted.append(words)
-    return not quoted[0] & quoted[1]
-
-
-def _quoted_words(text: str, language: str | None) -> frozenset[str]:
-    """The content words of ``text``'s quotations by their first five letters ("resigning" / "resign"), stop words,
-    numbers and capitalised words (names: "General Flynn", "FBI") left out, but in German, which capitalises its
-    nouns ("Brücke"); empty without a quotation."""
-    from ..analysis.quotes import quotations
-
-    stops = stop_words(language)
-    nouns_capitalised = base(language or "") == "de"
-    return frozenset(w.casefold()[:5] for start, end in quotations(text)
-                     for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
-                     if (w[0].islower() or nouns_capitalised) and len(w) > 2 and w.casefold() not in stops)
-
-
 def _one_sources(a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
     """The conflicts ``found`` less those of amounts of money taken from two sources: when each unit (one language)
     lists at least two amounts, each with its source right after it (text data "money_sources": "$200 million from
@@ -2252,6 +2252,34 @@ def _money_source(unit: Unit, q: Any) -> frozenset[str]:
 # military construction projects to the wall", "aus dem Klimafonds und …", "sur le fonds et …", "del fondo y …")
 _SOURCE_ENDS = frozenset({"to", "for", "toward", "towards", "into", "and", "or", "but", "zu", "zum", "zur", "für", "und",
                           "oder", "pour", "à", "au", "aux", "et", "ou", "para", "a", "al", "y", "o", "per", "e", "ed"})
+
+
+def _date_clause(text: str, date: quantities.ResolvedDate, language: str | None) -> str:
+    """The clause of ``text`` that ``date`` stands in, the date left out: between clause marks (:func:`_clause_span`)
+    and clause links (:func:`conflicts.clauses`: "began on Tuesday and paralysed the ports" -> "began on"; German
+    writes its weekdays capitalised as nouns, "am Dienstag", which would be a word of the act)."""
+    lo, hi = _clause_span(text, date.start, date.end)
+    piece = text[lo:date.start] + " " * (date.end - date.start) + text[date.end:hi]
+    at, chosen, pos = date.start - lo, piece, 0
+    for part in conflicts_mod.clauses(piece, language):
+        found = piece.find(part, pos)
+        if found < 0 or found > at:
+            break  # the clause the date's blank opens or lies in is the last one starting before it
+        chosen, pos = part, found + len(part)
+    return chosen
+
+
+def _content_stems(text: str, language: str | None) -> frozenset[str]:
+    """The stems of ``text``'s content words (``text.stem``, lower-case): stop words and, where only names are
+    capitalised, capitalised words left out but the first (as :func:`_date_clause_stems` reads a clause)."""
+    from ..text import stem
+
+    stops = stop_words(language)
+    names_out = not profile(base(language or "en") or "en").capitalised_nouns
+    first = _CLAUSE_WORD.search(text)
+    return frozenset(stem(w.group(), language) for w in _CLAUSE_WORD.finditer(text)
+                     if w.group().lower() not in stops
+                     and not (names_out and w.group()[0].isupper() and not (first and w.start() == first.start())))
 
 
 def _whole_day(d: Any) -> bool:
