@@ -1529,9 +1529,10 @@ def _negation_past_shared_run(denial: str, denial_lang: str | None, plain: str, 
     """Whether the two sides are one text told at two lengths and the denial's negation lies only in the part the
     plain side does not tell: a run of at least ``settings.polarity_shared_run_words`` words both write alike (one
     language), the plain side ending where the run ends (or opening where it opens), the denial going on past it
-    in a sentence of its own (not "… am Dienstag nicht.") with a negation sharing no content word with the run. The plain side quoted less; it affirms nothing the
-    negation bears on (issue #12, stop 74, BASIL tune 2ec04201: an ad quoted to "To pay for ObamaCare." against the
-    same words and "So now the money … is going to a … program that's not for you.", polarity "affirms / denies").
+    in a sentence of its own (not "… am Dienstag nicht.") with a negation sharing no content word with the run. The
+    plain side quoted less; it affirms nothing the negation bears on (issue #12, stop 74, BASIL tune 2ec04201: an ad
+    quoted to "To pay for ObamaCare." against the same words and "So now the money … is going to a … program that's
+    not for you.", polarity "affirms / denies").
     A negation inside the run ("will not close the plant" / "will close the plant"), a plain side going on past
     the run in words of its own, or a negated part that names the run's words again ("signed the bill … did not
     sign the bill") stays a conflict."""

@@ -1951,8 +1951,7 @@ class _Measures:
         """Whether one unit's report, in another sentence, gives both days, its unit's and the other unit's, and
         there, in the clause of the other's day and in its role, names a word of the clause the other unit's day stands
         in that its own unit does not write: it tells the other's act on the other's day itself, so its unit's day is
-        another act's, no disagreement (issue #12, stop 74, BASIL tune
-        2a3fde8a: Fox's "Strzok's attorney … blasted the bureau on Monday, saying …" against HuffPost's "Strzok was
+        another act's, no disagreement (issue #12, stop 74, BASIL tune 2a3fde8a: Fox's "Strzok's attorney … blasted the bureau on Monday, saying …" against HuffPost's "Strzok was
         fired late Friday afternoon", Fox writing "said in a statement Monday that his client … was fired Friday
         afternoon"). A report does not contradict itself; one that gives the two days only in two sentences ("began
         on Monday. Talks broke down on Tuesday" / "began on Tuesday": swapped days) or names none of the other's
