@@ -66,10 +66,10 @@ def test_amounts_of_two_pots_beside_one_agreeing_amount_are_no_conflict():
                     "and another $600 million from the Treasury Department’s asset forfeiture account.",
                     "Mr. Trump will also tap $2.5 billion from counternarcotics programs and $600 million from a "
                     "Treasury Department asset forfeiture fund.") == []
-    assert _sources("Le gouvernement prélèvera 200 millions d'euros sur le fonds de réserve et 600 millions d'euros "
-                    "sur le budget de la défense.",
-                    "Le gouvernement prélèvera 450 millions d'euros sur les crédits agricoles et 600 millions d'euros "
-                    "sur le budget de la défense.", "fr") == []
+    assert _sources("Le gouvernement prélèvera 200 millions d'euros provenant du fonds de réserve et 600 millions "
+                    "d'euros supplémentaires provenant du budget de la défense.",
+                    "Le gouvernement prélèvera aussi 450 millions d'euros provenant des crédits agricoles et 600 "
+                    "millions d'euros provenant du budget de la défense.", "fr") == []
 
 
 @pytest.mark.parametrize(("a", "b", "language"), [
@@ -139,3 +139,56 @@ def test_a_report_giving_both_days_itself_dates_two_acts(comparer):
 ])
 def test_one_act_on_two_days_stays_a_conflict_when_a_report_names_both_days(comparer, a, b, language):
     assert any(c.startswith("date:") or "date:" in c for c in _conflicts(comparer, a, b, language))
+
+
+@pytest.mark.parametrize(("language", "plain", "denial"), [
+    # break74 P02: the negation past the run denies the plain side's own first sentence (a word of the whole side)
+    ("en", ("The union leader said: “The strike is over. The workers will return to the factory on Monday morning after "
+     "the vote.”"), ("The union leader said: “The workers will return to the factory on Monday morning after the vote. "
+     "The strike is not over.”")),
+    # break74 P05: a back-reference denies the run ("That is no longer true.")
+    ("en", "The airline said: “All flights from the main airport will resume on Wednesday morning as planned.”",
+     ("The airline said: “All flights from the main airport will resume on Wednesday morning as planned. That is no "
+     "longer true.”")),
+    # break74 R05: a main clause's negation sharing no word may still deny the plain side's own words
+    ("en", ("The ad says: “You paid in to Medicare for years. Now when you need it, Obama has cut $716 billion from "
+     "Medicare. Why? To pay for Obamacare.”"), ("“Now when you need it, Obama has cut $716 billion from Medicare. Why? "
+     "To pay for Obamacare. You never contributed a cent.”")),
+])
+def test_a_negation_past_the_run_bearing_on_what_was_told_stays_a_polarity_conflict(language, plain, denial):
+    found = conflicts.polarity(plain, language, denial, language)
+    assert found is not None and found[2] and not found[1]
+
+
+@pytest.mark.parametrize(("a", "b", "language"), [
+    # break74 N01: one pot named two ways ("Department of Homeland Security" / "DHS")
+    (("The administration plans to move about $200 million from the Department of Homeland Security and another $600 "
+     "million from the Treasury Department's asset forfeiture account."),
+     "Mr. Trump will also tap $900 million from DHS and $600 million from a Treasury Department asset forfeiture fund.",
+     "en"),
+    # break74 M02: no second-pot word on either side (Pentagon / Defense Department)
+    ("The plan moves $600 million from the Treasury forfeiture fund and $2 billion from the Pentagon.",
+     "The plan moves $600 million from the Treasury forfeiture fund and $5 billion from the Defense Department.", "en"),
+    # "sur" opens no source ("sur cinq ans")
+    (("Le gouvernement prélèvera aussi 200 millions d'euros sur le fonds de réserve et 600 millions d'euros sur le "
+     "budget de la défense."), ("Le gouvernement prélèvera aussi 450 millions d'euros sur les crédits agricoles et 600 "
+     "millions d'euros sur le budget de la défense."), "fr"),
+])
+def test_amounts_of_one_pot_named_two_ways_or_without_a_second_pot_word_stay_conflicts(a, b, language):
+    assert _sources(a, b, language)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("a", "b"), [
+    # break74 D02: the other's day negated in the report's other sentence
+    (("Plant. The Ohio plant shut its gates on Friday. The plant did not close on Monday, as first reported, but on "
+     "Friday."), "Plant. The Ohio plant closed on Monday, workers said."),
+    # break74 E01: the other's day under a denial
+    (("Minister. The minister quit on Tuesday, her office said. On Tuesday, her office denied reports that she had "
+     "resigned on Monday."), "Minister. The minister resigned on Monday, her office said."),
+    # break74 S03: the two date clauses share a word (plant): one act
+    (("Plant. The Ohio plant shut down on Friday, the company said. The union said on Friday that the plant closed its "
+     "gates on Monday."), "Plant. The Ohio plant closed its gates on Monday."),
+])
+def test_a_denied_or_reported_day_or_one_act_stays_a_date_conflict(comparer, a, b):
+    assert any("date:" in c for c in _conflicts(comparer, a, b))

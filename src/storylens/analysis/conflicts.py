@@ -1529,17 +1529,20 @@ def _negation_past_shared_run(denial: str, denial_lang: str | None, plain: str, 
     """Whether the two sides are one text told at two lengths and the denial's negation lies only in the part the
     plain side does not tell: a run of at least ``settings.polarity_shared_run_words`` words both write alike (one
     language), the plain side ending where the run ends (or opening where it opens), the denial going on past it
-    in a sentence of its own (not "… am Dienstag nicht.") with a negation sharing no content word with the run. The
+    in a sentence of its own (not "… am Dienstag nicht.") whose negation lies in a that-clause (text data
+    "complementizers", not a main clause: "You never contributed a cent." may deny the plain side, break74 R05)
+    sharing no content word with the WHOLE plain side, in a sentence not opened by a back-reference (text data
+    "back_references": "That is no longer true."). The
     plain side quoted less; it affirms nothing the negation bears on (issue #12, stop 74, BASIL tune 2ec04201: an ad
     quoted to "To pay for ObamaCare." against the same words and "So now the money … is going to a … program that's
     not for you.", polarity "affirms / denies").
     A negation inside the run ("will not close the plant" / "will close the plant"), a plain side going on past
-    the run in words of its own, or a negated part that names the run's words again ("signed the bill … did not
-    sign the bill") stays a conflict."""
+    the run in words of its own, or a negated part that names the plain side's words again ("signed the bill … did
+    not sign the bill", "The strike is over. …" / "… The strike is not over.") stays a conflict."""
     from difflib import SequenceMatcher
 
     from ..settings import DEFAULT
-    from ..text import base, stop_words
+    from ..text import base, stem, stop_words
 
     if not denial_lang or base(denial_lang) != base(plain_lang or ""):
         return False
@@ -1561,9 +1564,50 @@ def _negation_past_shared_run(denial: str, denial_lang: str | None, plain: str, 
         rest = before  # the plain side opens where the run opens
     else:
         return False
+    if not negated(rest, denial_lang) or _opens_with_back_reference(rest, denial_lang):
+        return False
+    # the negated clauses share no content word (stem) with the WHOLE plain side, not just the run: "The strike is
+    # over. The workers will return …" / "The workers will return … The strike is not over." denies the plain
+    # side's own first sentence (break74 P02)
     stops = stop_words(denial_lang)
-    content = {w for w in words_d[run.a:run.a + run.size] if w not in stops and not w.isdigit()}
-    return negated(rest, denial_lang) and not content & {m.group().casefold() for m in _RUN_WORD.finditer(rest)}
+    content = {stem(w, plain_lang) for w in tokens_p if w not in stops and not w.isdigit()}
+    negations = [_negated_tail(c, denial_lang) for sentence in re.split(r"(?<=[.!?。！？])\s+", rest)
+                 for c in clauses(sentence, denial_lang) if negated(c, denial_lang)]
+    # only a negation inside a relative or that-clause of its own ("a … program that's not for you"): a main
+    # clause's negation ("You never contributed a cent.") may deny what the plain side alone tells (break74 R05)
+    if not negations or "" in negations:
+        return False
+    return not content & {stem(m.group().casefold(), denial_lang) for c in negations for m in _RUN_WORD.finditer(c)
+                          if m.group().casefold() not in stops}
+
+
+def _negated_tail(clause: str, language: str | None) -> str:
+    """The part of a negated ``clause`` from its last complementizer (text data "complementizers": "that", "dass"),
+    not its first word, that still holds the negation: "the money … is going to a … program that's not for you" ->
+    "that's not for you", the relative clause the negation lies in; "" when there is none."""
+    from ..text import profile
+
+    words = profile(language).complementizers
+    for m in reversed(list(_RUN_WORD.finditer(clause))):
+        if m.start() > 0 and m.group().casefold() in words and negated(clause[m.start():], language):
+            return clause[m.start():]
+    return ""
+
+
+def _opens_with_back_reference(rest: str, language: str | None) -> bool:
+    """Whether a sentence of ``rest`` opens with a word pointing back at what was told (text data
+    "back_references": "That is not true.", "None of this happened.", "Das stimmt nicht."): its negation bears on
+    the shared run, a conflict (break74)."""
+    from ..text import profile
+
+    words = profile(language).back_references
+    if not words:
+        return False
+    for sentence in re.split(r"(?<=[.!?。！？])\s+", rest):
+        head = sentence.strip().lstrip("\"'“‘„«「").casefold()
+        if any(re.match(rf"{w}(?!\w)", head) for w in words):
+            return True
+    return False
 
 
 # A word of a shared run (:func:`_negation_past_shared_run`): letters and digits, "$716" read as "716".

@@ -1953,7 +1953,11 @@ class _Measures:
         in that its own unit does not write: it tells the other's act on the other's day itself, so its unit's day is
         another act's, no disagreement (issue #12, stop 74, BASIL tune 2a3fde8a: Fox's "Strzok's attorney … blasted the bureau on Monday, saying …" against HuffPost's "Strzok was
         fired late Friday afternoon", Fox writing "said in a statement Monday that his client … was fired Friday
-        afternoon"). A report does not contradict itself; one that gives the two days only in two sentences ("began
+        afternoon"). Not when the two units' date clauses share a word (one act: "The Ohio plant shut down on
+        Friday" / "The Ohio plant closed its gates on Monday") nor from a sentence that is negated or tells a denied,
+        reported or first-said claim (text data "date_retold": "did not close on Monday, as first reported, but on
+        Friday", "denied reports that she had resigned on Monday"; break74 D02, E01, S03).
+        A report does not contradict itself; one that gives the two days only in two sentences ("began
         on Monday. Talks broke down on Tuesday" / "began on Tuesday": swapped days) or names none of the other's
         words there, and two languages (no words to compare), stay conflicts. Resolved dates must be equal."""
         if base(a.language or "") != base(b.language or ""):
@@ -1966,9 +1970,16 @@ class _Measures:
                                         for d in theirs)) - _content_stems(unit.text, unit.language)
             if not (days[0] and days[1] and words) or days[0] & days[1]:
                 continue
+            # two reports of one act share a word of their date clauses ("The Ohio plant shut down on Friday" /
+            # "The Ohio plant closed its gates on Monday": plant): a disagreement, not two acts (break74 S03, E01)
+            if _content_stems(_clause_text(unit, own), unit.language) & _content_stems(
+                    _clause_text(other, theirs), other.language):
+                continue
             roles = {quantities.date_role(other.text, d, other.language) for d in theirs}
             for sentence, text, language in self.sentences.get(unit.doc, ()):
                 if sentence == unit.sentence or base(language or "") != base(unit.language or ""):
+                    continue
+                if _retold(text, language):
                     continue
                 dates = self.dates(text, unit.doc, language)
                 if not any(d.date in days[0] for d in dates):
@@ -2178,13 +2189,15 @@ _STAMP_LINES = 6
 
 def _one_sources(a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
     """The conflicts ``found`` less those of amounts of money taken from two sources: when each unit (one language)
-    lists at least two amounts, each with its source right after it (text data "money_sources": "$200 million from
-    the Department of Homeland Security"), one amount agreeing from a source both name (the anchor: "$600 million
+    lists at least two amounts, each with its source right after it opened by an explicit from-word (text data
+    "money_sources": "$200 million from the Department of Homeland Security"; not "sur", "del", read as sources by
+    break74), marks one as another pot (text data "money_second_pot": "also", "another", "weitere"), one amount
+    agreeing from a source both name (the anchor: "$600 million
     from the Treasury … asset forfeiture account" / "… fund"), and no other amount of one side shares a source word
     with one of the other's, the others are amounts of other pots, no contradiction (issue #12, stop 74, BASIL tune
     3ae35b16: "$200 million from the Department of Homeland Security" / "$2.5 billion from counternarcotics
     programs" was "usd: $200 million vs $2.5 billion"). One pot with two amounts ("$200 million from the Department
-    of Homeland Security" / "$900 million from the Department of Homeland Security"), amounts without an anchor
+    of Homeland Security" / "$900 million from DHS": an acronym shares the initials' word), amounts without an anchor
     or with a source missing, and two languages (no words to compare) stay conflicts. It only drops."""
     if base(a.language or "") != base(b.language or ""):
         return found
@@ -2192,7 +2205,7 @@ def _one_sources(a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list
     for unit, qs in ((a, qa), (b, qb)):
         money = [q for q in qs if quantities.is_money_key(quantities.unit_key(q.unit) or "")]
         sources = [_money_source(unit, q) for q in money]
-        if len(money) < 2 or not all(sources):
+        if len(money) < 2 or not all(sources) or not _second_pot(unit):
             return found
         sides.append(list(zip(money, sources)))
     anchors = [(x, y) for x, sx in sides[0] for y, sy in sides[1]
@@ -2204,6 +2217,15 @@ def _one_sources(a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list
         return found
     keys = {quantities.unit_key(q.unit) for side in rest for q, _ in side}
     return [msg for msg in found if _what(msg) not in keys]
+
+
+def _second_pot(unit: Unit) -> bool:
+    """Whether ``unit`` marks an amount as another pot (text data "money_second_pot": "also", "another",
+    "additional", "weitere", "supplémentaires"): without it two sourced amounts may be one pot named two ways
+    ("Department of Homeland Security" / "DHS", break74), a conflict kept."""
+    code = base(unit.language or "")
+    marker = field_pattern(code, "money_second_pot", whole_words=True) if code in LANGUAGES else None
+    return marker is not None and marker.search(unit.text) is not None
 
 
 # The words a source's noun phrase runs to (:func:`_money_source`): at most this many content words
@@ -2221,10 +2243,12 @@ def _money_source(unit: Unit, q: Any) -> frozenset[str]:
         return frozenset()
     start, end = getattr(q, "start", None), getattr(q, "end", None)
     if start is None or not end or unit.text[start:end] != q.text:
-        start = unit.text.find(q.text)
-        end = start + len(q.text)
-        if start < 0:
+        # no position: only an amount written once in the unit is placed (str.find would give "$600 million" of
+        # "$1,600 million" or the first of two equal amounts)
+        spots = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(q.text)}(?![\w])", unit.text)]
+        if len(spots) != 1:
             return frozenset()
+        start, end = spots[0], spots[0] + len(q.text)
     # the source's word right after the amount or after the words of its currency ("d'euros", "US dollars")
     m = None
     for between in re.finditer(r"\s+", unit.text[end:end + 40]):
@@ -2236,15 +2260,21 @@ def _money_source(unit: Unit, q: Any) -> frozenset[str]:
         return frozenset()
     stops = stop_words(code)
     words: list[str] = []
+    initials = ""
     for w in re.findall(r"[^\W\d_]+|[,;:.!?]", unit.text[m.end():]):
         low = w.casefold()
         if not low.isalpha() or (words and low in _SOURCE_ENDS):
             break
+        if w[0].isupper():
+            initials += w[0].lower()
+        if len(w) > 1 and w.isupper():
+            words.append("#" + low)  # an acronym ("DHS")
         if len(low) > 2 and low not in stops:
             words.append(low[:5])
             if len(words) == _SOURCE_WORDS:
                 break
-    return frozenset(words)
+    # one pot named two ways: "Department of Homeland Security" and "DHS" share "#dhs" (break74 N01)
+    return frozenset(words + (["#" + initials] if len(initials) > 1 else []))
 
 
 # Words that end a source's noun phrase (:func:`_money_source`): what the amount goes to or a next part ("from
@@ -2266,6 +2296,22 @@ def _date_clause(text: str, date: quantities.ResolvedDate, language: str | None)
             break  # the clause the date's blank opens or lies in is the last one starting before it
         chosen, pos = part, found + len(part)
     return chosen
+
+
+def _clause_text(unit: Unit, dates: Sequence[quantities.ResolvedDate]) -> str:
+    """The clauses ``dates`` stand in within ``unit`` (:func:`_date_clause`), joined."""
+    return " ".join(_date_clause(unit.text, d, unit.language) for d in dates)
+
+
+def _retold(text: str, language: str | None) -> bool:
+    """Whether a sentence gives its days negated or as a claim it denies or repeats (text data "date_retold":
+    "denied reports that", "earlier reports", "first said"): "did not close on Monday, as first reported, but on
+    Friday" tells no act on Monday, so it cannot show the other's day to be another act's (break74 D02, E01)."""
+    if conflicts_mod.negated(text, language):
+        return True
+    code = base(language or "")
+    pattern = field_pattern(code, "date_retold", whole_words=True) if code in LANGUAGES else None
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _content_stems(text: str, language: str | None) -> frozenset[str]:

@@ -1804,6 +1804,15 @@ class Profile:
     # dem Klimafonds", "sur le fonds", "del fondo". Two reports' lists of amounts each from a source, one amount
     # agreeing from one source, compare the others only where their sources share a word (report.pipeline, stop 74).
     money_sources: tuple[str, ...] = ()
+    # Words opening a sentence that point back at what was told (patterns, lower case): "that", "none of this", "das".
+    # A negation past a shared run in such a sentence denies the run (analysis.conflicts, stop 74, break74).
+    back_references: tuple[str, ...] = ()
+    # Words marking an amount as another pot (patterns): "also", "another", "weitere". Two lists of sourced amounts
+    # are read as several pots only when both sides write one (report.pipeline._one_sources, stop 74, break74).
+    money_second_pot: tuple[str, ...] = ()
+    # Words by which a sentence gives a day as a denied, reported or first-said claim (patterns): "denied", "reports
+    # that", "first said". Such a sentence does not tell the other's act on its day (report.pipeline, stop 74).
+    date_retold: tuple[str, ...] = ()
     # A day of the month written alone, its month the reader's (patterns, group "day"): "on the 5th", "el día 5", as
     # "5日" is in Chinese and Japanese. Read as the latest such day on or before publication (the next one in a
     # clause of the future), so "5日下午" and "on the 5th" of one report are one day and "on the 4th" another (dates67).
@@ -2301,6 +2310,9 @@ def profile(language: str | None) -> Profile:
         date_since_phrase_stops=tuple(w.lower() for w in raw.get("date_since_phrase_stops", [])),
         plan_change_words=tuple(raw.get("plan_change_words", [])),
         money_sources=tuple(raw.get("money_sources", [])),
+        back_references=tuple(raw.get("back_references", [])),
+        money_second_pot=tuple(raw.get("money_second_pot", [])),
+        date_retold=tuple(raw.get("date_retold", [])),
         bare_day_of_month=tuple(raw.get("bare_day_of_month", [])),
         year_anaphora=tuple(raw.get("year_anaphora", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
