@@ -216,7 +216,10 @@ afternoon"). Tune 20 -> 17 parts, 1 true kept, 19 -> 16 false (precision 0.05 ->
 figure 6 -> 5, polarity 3 -> 2, measure 1). Tried and dropped: two statements of two days each quoting words of its
 own, no content word shared (the Flynn tweet / "I feel badly": tune 16 false) lost the guard
 test_conflict_probes_weekdays Q02, one statement quoted in other words ("Wir werden nicht zurückweichen" / "Wir knicken
-nicht ein", Montag / Dienstag). Eval not run.
+nicht ein", Montag / Dienstag). Fix round (break74: 38 true probes lost, now 0): (a) only a negation in a that-clause
+sharing no word with the whole plain side, its sentence not opened by a back-reference; (b) explicit from-words,
+a second-pot word on both sides, acronyms read as initials; (c) not from a negated, denied or reported sentence,
+nor when the two date clauses share a word. Tune unchanged: 17 parts, 1 true, 16 false (0.0588). Eval not run.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 
