@@ -1,22 +1,19 @@
-"""Three shapes of false conflict of the BASIL tune half (issue #12, stop 74, conflicts74), each with neighbours that
+"""Two shapes of false conflict of the BASIL tune half (issue #12, stop 74, conflicts74), each with neighbours that
 must stay conflicts (benchmarks/data/conflict_probes74.jsonl holds them as whole-compare probes).
 
 * polarity: one quotation told at two lengths, the longer going on past the shared words with a sentence of its own
   that negates something else (analysis.conflicts._negation_past_shared_run; BASIL 2ec04201, the Medicare ad);
 * date: a report that gives both days itself, the other's in a clause of the other's act (report.pipeline.
   _Measures._days_told_together; BASIL 2a3fde8a, "blasted the bureau on Monday" / "was fired late Friday
-  afternoon", the first report writing "said in a statement Monday that his client … was fired Friday afternoon");
-* figure: two lists of amounts of money each from a source, one amount agreeing from one source, the others from
-  sources that share no word (report.pipeline._one_sources; BASIL 3ae35b16, "$200 million from the Department of
-  Homeland Security" / "$2.5 billion from counternarcotics programs", both beside "$600 million from the Treasury")."""
+  afternoon", the first report writing "said in a statement Monday that his client … was fired Friday afternoon").
+A third rule (two pots beside one agreeing amount of money) was removed in the second fix round: it lost true
+conflicts of one pot under two names ("Pentagon" / "Defense Department"; retest of conflicts74)."""
 
 from __future__ import annotations
 
 import pytest
 
-from storylens.analysis import conflicts, quantities
-from storylens.analysis.claims import Unit
-from storylens.report.pipeline import _one_sources
+from storylens.analysis import conflicts
 
 AD_SHORT = ("The ad says: “You paid in to Medicare for years … now when you need it, Obama has cut $716 billion from "
             "Medicare. Why? To pay for ObamaCare.”")
@@ -47,53 +44,6 @@ def test_a_quotation_told_longer_with_a_negation_past_the_shared_words_is_no_pol
 def test_a_denial_of_the_shared_words_stays_a_polarity_conflict(language, plain, denial):
     found = conflicts.polarity(plain, language, denial, language)
     assert found is not None and found[2] and not found[1]
-
-
-def _unit(text: str, language: str = "en") -> Unit:
-    return Unit("d1", "s1", text, 0, len(text), language)
-
-
-def _sources(a: str, b: str, language: str = "en") -> list[str]:
-    ua, ub = _unit(a, language), _unit(b, language)
-    qa, qb = (list(quantities.extract_numbers(u.text, language)) for u in (ua, ub))
-    found = quantities.compare_numbers(qa, qb)
-    assert found  # the figures differ before the rule
-    return _one_sources(ua, qa, ub, qb, found)
-
-
-def test_amounts_of_two_pots_beside_one_agreeing_amount_are_no_conflict():
-    assert _sources("The administration plans to move about $200 million from the Department of Homeland Security "
-                    "and another $600 million from the Treasury Department’s asset forfeiture account.",
-                    "Mr. Trump will also tap $2.5 billion from counternarcotics programs and $600 million from a "
-                    "Treasury Department asset forfeiture fund.") == []
-    assert _sources("Le gouvernement prélèvera 200 millions d'euros provenant du fonds de réserve et 600 millions "
-                    "d'euros supplémentaires provenant du budget de la défense.",
-                    "Le gouvernement prélèvera aussi 450 millions d'euros provenant des crédits agricoles et 600 "
-                    "millions d'euros provenant du budget de la défense.", "fr") == []
-
-
-@pytest.mark.parametrize(("a", "b", "language"), [
-    # one pot, two amounts, beside the agreeing one
-    (("The government will move $200 million from the Department of Homeland Security and another $600 million from "
-     "the Treasury asset forfeiture fund."),
-     ("The government will also tap $900 million from the Department of Homeland Security and $600 million from a "
-     "Treasury asset forfeiture fund."), "en"),
-    # no agreeing amount
-    ("The ministry moved $200 million from the road budget and $300 million from the rail budget.",
-     "The ministry moved $250 million from the road budget and $350 million from the rail budget.", "en"),
-    # a source on one side only
-    ("The EU will send $40 million and $10 million in aid.",
-     "The EU will send $25 million from its emergency reserve and $10 million from its aid budget.", "en"),
-    ("Die Regierung nimmt 200 Millionen Euro aus dem Klimafonds und weitere 600 Millionen Euro aus dem Sondervermögen.",
-     "Die Regierung nimmt 500 Millionen Euro aus dem Klimafonds und weitere 600 Millionen Euro aus dem Sondervermögen.",
-     "de"),
-    (("El Gobierno tomará 200 millones de euros del fondo de reserva y otros 600 millones de euros del presupuesto de "
-     "defensa."),
-     ("El Gobierno tomará 350 millones de euros del fondo de reserva y otros 600 millones de euros del presupuesto de "
-     "defensa."), "es"),
-])
-def test_amounts_of_one_pot_or_without_an_anchor_stay_conflicts(a, b, language):
-    assert _sources(a, b, language)
 
 
 def _conflicts(comparer, a: str, b: str, language: str = "en", published: str = "2026-12-08") -> list[str]:
@@ -158,24 +108,6 @@ def test_one_act_on_two_days_stays_a_conflict_when_a_report_names_both_days(comp
 def test_a_negation_past_the_run_bearing_on_what_was_told_stays_a_polarity_conflict(language, plain, denial):
     found = conflicts.polarity(plain, language, denial, language)
     assert found is not None and found[2] and not found[1]
-
-
-@pytest.mark.parametrize(("a", "b", "language"), [
-    # break74 N01: one pot named two ways ("Department of Homeland Security" / "DHS")
-    (("The administration plans to move about $200 million from the Department of Homeland Security and another $600 "
-     "million from the Treasury Department's asset forfeiture account."),
-     "Mr. Trump will also tap $900 million from DHS and $600 million from a Treasury Department asset forfeiture fund.",
-     "en"),
-    # break74 M02: no second-pot word on either side (Pentagon / Defense Department)
-    ("The plan moves $600 million from the Treasury forfeiture fund and $2 billion from the Pentagon.",
-     "The plan moves $600 million from the Treasury forfeiture fund and $5 billion from the Defense Department.", "en"),
-    # "sur" opens no source ("sur cinq ans")
-    (("Le gouvernement prélèvera aussi 200 millions d'euros sur le fonds de réserve et 600 millions d'euros sur le "
-     "budget de la défense."), ("Le gouvernement prélèvera aussi 450 millions d'euros sur les crédits agricoles et 600 "
-     "millions d'euros sur le budget de la défense."), "fr"),
-])
-def test_amounts_of_one_pot_named_two_ways_or_without_a_second_pot_word_stay_conflicts(a, b, language):
-    assert _sources(a, b, language)
 
 
 @pytest.mark.slow

@@ -1498,7 +1498,6 @@ class _Measures:
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 if kind == "count" and found:
                     found = self._one_subjects(a, kinds_a[kind], b, kinds_b[kind], found)
-                    found = _one_sources(a, kinds_a[kind], b, kinds_b[kind], found)
                     found = self._not_said_by_both(a, kinds_a[kind], b, kinds_b[kind], found)
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
         out.extend(_life_against_years(a, kinds_a, b, kinds_b))
@@ -2185,102 +2184,6 @@ class _Measures:
 # The lines of a report's top where a date line is its header's (:meth:`_Measures.stamp_line`): an outlet, a
 # section, a byline and a stamp come before the headline's body in the header shapes trial63 F3 lists.
 _STAMP_LINES = 6
-
-
-def _one_sources(a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
-    """The conflicts ``found`` less those of amounts of money taken from two sources: when each unit (one language)
-    lists at least two amounts, each with its source right after it opened by an explicit from-word (text data
-    "money_sources": "$200 million from the Department of Homeland Security"; not "sur", "del", read as sources by
-    break74), marks one as another pot (text data "money_second_pot": "also", "another", "weitere"), one amount
-    agreeing from a source both name (the anchor: "$600 million
-    from the Treasury … asset forfeiture account" / "… fund"), and no other amount of one side shares a source word
-    with one of the other's, the others are amounts of other pots, no contradiction (issue #12, stop 74, BASIL tune
-    3ae35b16: "$200 million from the Department of Homeland Security" / "$2.5 billion from counternarcotics
-    programs" was "usd: $200 million vs $2.5 billion"). One pot with two amounts ("$200 million from the Department
-    of Homeland Security" / "$900 million from DHS": an acronym shares the initials' word), amounts without an anchor
-    or with a source missing, and two languages (no words to compare) stay conflicts. It only drops."""
-    if base(a.language or "") != base(b.language or ""):
-        return found
-    sides = []
-    for unit, qs in ((a, qa), (b, qb)):
-        money = [q for q in qs if quantities.is_money_key(quantities.unit_key(q.unit) or "")]
-        sources = [_money_source(unit, q) for q in money]
-        if len(money) < 2 or not all(sources) or not _second_pot(unit):
-            return found
-        sides.append(list(zip(money, sources)))
-    anchors = [(x, y) for x, sx in sides[0] for y, sy in sides[1]
-               if x.value == y.value and quantities.unit_key(x.unit) == quantities.unit_key(y.unit) and sx & sy]
-    if not anchors:
-        return found
-    rest = [[(q, src) for q, src in side if all(q is not pair[i] for pair in anchors)] for i, side in enumerate(sides)]
-    if not (rest[0] and rest[1]) or any(sx & sy for _, sx in rest[0] for _, sy in rest[1]):
-        return found
-    keys = {quantities.unit_key(q.unit) for side in rest for q, _ in side}
-    return [msg for msg in found if _what(msg) not in keys]
-
-
-def _second_pot(unit: Unit) -> bool:
-    """Whether ``unit`` marks an amount as another pot (text data "money_second_pot": "also", "another",
-    "additional", "weitere", "supplémentaires"): without it two sourced amounts may be one pot named two ways
-    ("Department of Homeland Security" / "DHS", break74), a conflict kept."""
-    code = base(unit.language or "")
-    marker = field_pattern(code, "money_second_pot", whole_words=True) if code in LANGUAGES else None
-    return marker is not None and marker.search(unit.text) is not None
-
-
-# The words a source's noun phrase runs to (:func:`_money_source`): at most this many content words
-_SOURCE_WORDS = 4
-
-
-def _money_source(unit: Unit, q: Any) -> frozenset[str]:
-    """The content words (first five letters) of the source named after the amount ``q`` in ``unit``, its currency
-    word between ("200 millions d'euros sur le fonds de réserve"): text data "money_sources" ("from the Department of
-    Homeland Security" -> depar, homel, secur), up to a mark, a word that opens another part (:data:`_SOURCE_ENDS`:
-    "… projects to the wall") or :data:`_SOURCE_WORDS` content words; empty when the amount names no source."""
-    code = base(unit.language or "")
-    opening = field_pattern(code, "money_sources", whole_words=True) if code in LANGUAGES else None
-    if opening is None:
-        return frozenset()
-    start, end = getattr(q, "start", None), getattr(q, "end", None)
-    if start is None or not end or unit.text[start:end] != q.text:
-        # no position: only an amount written once in the unit is placed (str.find would give "$600 million" of
-        # "$1,600 million" or the first of two equal amounts)
-        spots = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(q.text)}(?![\w])", unit.text)]
-        if len(spots) != 1:
-            return frozenset()
-        start, end = spots[0], spots[0] + len(q.text)
-    # the source's word right after the amount or after the words of its currency ("d'euros", "US dollars")
-    m = None
-    for between in re.finditer(r"\s+", unit.text[end:end + 40]):
-        if re.search(r"[,;:.!?]", unit.text[end:end + between.start()]):
-            break
-        if (m := opening.match(unit.text, end + between.end())) is not None:
-            break
-    if m is None:
-        return frozenset()
-    stops = stop_words(code)
-    words: list[str] = []
-    initials = ""
-    for w in re.findall(r"[^\W\d_]+|[,;:.!?]", unit.text[m.end():]):
-        low = w.casefold()
-        if not low.isalpha() or (words and low in _SOURCE_ENDS):
-            break
-        if w[0].isupper():
-            initials += w[0].lower()
-        if len(w) > 1 and w.isupper():
-            words.append("#" + low)  # an acronym ("DHS")
-        if len(low) > 2 and low not in stops:
-            words.append(low[:5])
-            if len(words) == _SOURCE_WORDS:
-                break
-    # one pot named two ways: "Department of Homeland Security" and "DHS" share "#dhs" (break74 N01)
-    return frozenset(words + (["#" + initials] if len(initials) > 1 else []))
-
-
-# Words that end a source's noun phrase (:func:`_money_source`): what the amount goes to or a next part ("from
-# military construction projects to the wall", "aus dem Klimafonds und …", "sur le fonds et …", "del fondo y …")
-_SOURCE_ENDS = frozenset({"to", "for", "toward", "towards", "into", "and", "or", "but", "zu", "zum", "zur", "für", "und",
-                          "oder", "pour", "à", "au", "aux", "et", "ou", "para", "a", "al", "y", "o", "per", "e", "ed"})
 
 
 def _date_clause(text: str, date: quantities.ResolvedDate, language: str | None) -> str:

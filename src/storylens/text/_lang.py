@@ -1800,16 +1800,9 @@ class Profile:
     # "aplazado". Two reports of different times that date one plan ahead two ways are no conflict when either says
     # so: the later state (report.pipeline, dates67; break67d: without such a word they are a conflict).
     plan_change_words: tuple[str, ...] = ()
-    # Words that open an amount's source right after it (patterns, whole words): "$200 million from the …", "aus
-    # dem Klimafonds", "sur le fonds", "del fondo". Two reports' lists of amounts each from a source, one amount
-    # agreeing from one source, compare the others only where their sources share a word (report.pipeline, stop 74).
-    money_sources: tuple[str, ...] = ()
     # Words opening a sentence that point back at what was told (patterns, lower case): "that", "none of this", "das".
     # A negation past a shared run in such a sentence denies the run (analysis.conflicts, stop 74, break74).
     back_references: tuple[str, ...] = ()
-    # Words marking an amount as another pot (patterns): "also", "another", "weitere". Two lists of sourced amounts
-    # are read as several pots only when both sides write one (report.pipeline._one_sources, stop 74, break74).
-    money_second_pot: tuple[str, ...] = ()
     # Words by which a sentence gives a day as a denied, reported or first-said claim (patterns): "denied", "reports
     # that", "first said". Such a sentence does not tell the other's act on its day (report.pipeline, stop 74).
     date_retold: tuple[str, ...] = ()
@@ -2309,9 +2302,7 @@ def profile(language: str | None) -> Profile:
         date_since_phrase=tuple(raw.get("date_since_phrase", [])),
         date_since_phrase_stops=tuple(w.lower() for w in raw.get("date_since_phrase_stops", [])),
         plan_change_words=tuple(raw.get("plan_change_words", [])),
-        money_sources=tuple(raw.get("money_sources", [])),
         back_references=tuple(raw.get("back_references", [])),
-        money_second_pot=tuple(raw.get("money_second_pot", [])),
         date_retold=tuple(raw.get("date_retold", [])),
         bare_day_of_month=tuple(raw.get("bare_day_of_month", [])),
         year_anaphora=tuple(raw.get("year_anaphora", [])),
