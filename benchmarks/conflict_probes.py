@@ -30,6 +30,14 @@ was evacuated", plans, refusals, fears, a population "home to 800 people"). Main
 evac73: 27/29 true, the same 5/31 false (extraction reads "refused to be evacuated", "could be evacuated if", "feared
 they would be evacuated", "as the hospital was evacuated", "hat 3000 Einwohner und wurde evakuiert" as evacuees).
 
+Stop 74 (conflicts74): ``conflict_probes74.jsonl``, 44 true and 7 false pairs (en/de/fr/es/it/pl/ru, en-de, en-es)
+written before its rules: a quotation told at two lengths with the denial inside the shared words, amounts from one or
+two sources, statements quoted on two days, reports giving both days; T45-T47 and F08 added while the both-days rule
+was tried (a statement's clause, a detail of the other's act). Main 6d27499b: 46/47 true, 5/8 false; conflicts74
+after its fix rounds (break74's 103 probes: 0 true lost, was 38; its money rule removed after a retest lost 11 true
+money probes): 46/47 true, 3/8 false (F03, F04: two pots beside one agreeing amount, no rule; F05). The other seven
+files unchanged.
+
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
 

@@ -196,6 +196,12 @@ class Settings:
     # one act, 8 true conflicts were lost without it); the BASIL tune half keeps both parts removed (24 parts).
     conflict_news_days: int = 7
     conflict_recap_days: int = 90
+    # A denial is one text told longer than the plain side when the two write at least this many words alike in one
+    # run, the plain side ends (or opens) with the run and the denial's negation lies past it in words of its own
+    # (analysis.conflicts._negation_past_shared_run). Issue #12, stop 74, BASIL tune half: the ad quoted at two
+    # lengths (2ec04201, a 16-word run) leaves the polarity parts (3 -> 2); chosen, not swept: a sentence's worth,
+    # far above the 2-4 words two sides of one event share by chance ("the plant will close"); conflict_probes74.
+    polarity_shared_run_words: int = 8
     # A weekday after "until" in a past clause of an act that sets a limit ("Schools were suspended until Saturday",
     # text data "weekday_limit_acts") is the coming such day when it is at most this many days after publication, so
     # nearer than the last one (4 days back or more): a Thursday's "until Saturday" is the coming Saturday; a Monday's

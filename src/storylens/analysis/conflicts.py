@@ -1231,7 +1231,8 @@ def _polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) 
     found = _differ(text_a, lang_a, text_b, lang_b)
     if found is not None:
         denial, denial_lang, plain, plain_lang = (text_a, lang_a, text_b, lang_b) if found[0] else (text_b, lang_b, text_a, lang_a)
-        if _negation_confined(denial, denial_lang, plain, plain_lang):
+        if _negation_confined(denial, denial_lang, plain, plain_lang) or _negation_past_shared_run(
+                denial, denial_lang, plain, plain_lang):
             return None
         return 0, found[0], found[1]
     # Any other refusal against an acceptance is no conflict here: two testers (break67p, break67p2) found the polar67
@@ -1522,6 +1523,98 @@ def _negation_confined(denial: str, denial_lang: str | None, plain: str, plain_l
             or _confined_to_subordinate(denial, denial_lang, plain, plain_lang)
             or _confined_to_event_clause(denial, denial_lang, plain, plain_lang)
             or _confined_to_absence(denial, denial_lang, plain, plain_lang))
+
+
+def _negation_past_shared_run(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the two sides are one text told at two lengths and the denial's negation lies only in the part the
+    plain side does not tell: a run of at least ``settings.polarity_shared_run_words`` words both write alike (one
+    language), the plain side ending where the run ends (or opening where it opens), the denial going on past it
+    in a sentence of its own (not "… am Dienstag nicht.") whose negation lies in a that-clause (text data
+    "complementizers", not a main clause: "You never contributed a cent." may deny the plain side, break74 R05)
+    sharing no content word with the WHOLE plain side, in a sentence not opened by a back-reference (text data
+    "back_references": "That is no longer true."). The
+    plain side quoted less; it affirms nothing the negation bears on (issue #12, stop 74, BASIL tune 2ec04201: an ad
+    quoted to "To pay for ObamaCare." against the same words and "So now the money … is going to a … program that's
+    not for you.", polarity "affirms / denies").
+    A negation inside the run ("will not close the plant" / "will close the plant"), a plain side going on past
+    the run in words of its own, or a negated part that names the plain side's words again ("signed the bill … did
+    not sign the bill", "The strike is over. …" / "… The strike is not over.") stays a conflict."""
+    from difflib import SequenceMatcher
+
+    from ..settings import DEFAULT
+    from ..text import base, stem, stop_words
+
+    if not denial_lang or base(denial_lang) != base(plain_lang or ""):
+        return False
+    tokens_d = [(m.group().casefold(), m.start(), m.end()) for m in _RUN_WORD.finditer(denial)]
+    tokens_p = [m.group().casefold() for m in _RUN_WORD.finditer(plain)]
+    words_d = [w for w, _, _ in tokens_d]
+    run = SequenceMatcher(None, words_d, tokens_p, autojunk=False).find_longest_match(0, len(words_d), 0, len(tokens_p))
+    if run.size < DEFAULT.polarity_shared_run_words:
+        return False
+    shared = denial[tokens_d[run.a][1]:tokens_d[run.a + run.size - 1][2]]
+    before, after = denial[:tokens_d[run.a][1]], denial[tokens_d[run.a + run.size - 1][2]:]
+    if negated(shared, denial_lang):
+        return False
+    # the part past the run is a sentence of its own: a negation that ends the run's own clause denies it (German
+    # "unterstützte das Gesetz am Dienstag nicht", conflict_probes69_idioms T10)
+    if run.b + run.size == len(tokens_p) and not negated(before, denial_lang) and _SENTENCE_AFTER.match(after):
+        rest = after  # the plain side stops where the run stops
+    elif run.b == 0 and not negated(after, denial_lang) and _SENTENCE_BEFORE.search(before):
+        rest = before  # the plain side opens where the run opens
+    else:
+        return False
+    if not negated(rest, denial_lang) or _opens_with_back_reference(rest, denial_lang):
+        return False
+    # the negated clauses share no content word (stem) with the WHOLE plain side, not just the run: "The strike is
+    # over. The workers will return …" / "The workers will return … The strike is not over." denies the plain
+    # side's own first sentence (break74 P02)
+    stops = stop_words(denial_lang)
+    content = {stem(w, plain_lang) for w in tokens_p if w not in stops and not w.isdigit()}
+    negations = [_negated_tail(c, denial_lang) for sentence in re.split(r"(?<=[.!?。！？])\s+", rest)
+                 for c in clauses(sentence, denial_lang) if negated(c, denial_lang)]
+    # only a negation inside a relative or that-clause of its own ("a … program that's not for you"): a main
+    # clause's negation ("You never contributed a cent.") may deny what the plain side alone tells (break74 R05)
+    if not negations or "" in negations:
+        return False
+    return not content & {stem(m.group().casefold(), denial_lang) for c in negations for m in _RUN_WORD.finditer(c)
+                          if m.group().casefold() not in stops}
+
+
+def _negated_tail(clause: str, language: str | None) -> str:
+    """The part of a negated ``clause`` from its last complementizer (text data "complementizers": "that", "dass"),
+    not its first word, that still holds the negation: "the money … is going to a … program that's not for you" ->
+    "that's not for you", the relative clause the negation lies in; "" when there is none."""
+    from ..text import profile
+
+    words = profile(language).complementizers
+    for m in reversed(list(_RUN_WORD.finditer(clause))):
+        if m.start() > 0 and m.group().casefold() in words and negated(clause[m.start():], language):
+            return clause[m.start():]
+    return ""
+
+
+def _opens_with_back_reference(rest: str, language: str | None) -> bool:
+    """Whether a sentence of ``rest`` opens with a word pointing back at what was told (text data
+    "back_references": "That is not true.", "None of this happened.", "Das stimmt nicht."): its negation bears on
+    the shared run, a conflict (break74)."""
+    from ..text import profile
+
+    words = profile(language).back_references
+    if not words:
+        return False
+    for sentence in re.split(r"(?<=[.!?。！？])\s+", rest):
+        head = sentence.strip().lstrip("\"'“‘„«「").casefold()
+        if any(re.match(rf"{w}(?!\w)", head) for w in words):
+            return True
+    return False
+
+
+# A word of a shared run (:func:`_negation_past_shared_run`): letters and digits, "$716" read as "716".
+_RUN_WORD = re.compile(r"\w+")
+# A sentence's end right after a run (closing quotation marks may stand between) and one right before it.
+_SENTENCE_AFTER = re.compile(r"[\"'”’»」]*\s*[.!?。！？]")
+_SENTENCE_BEFORE = re.compile(r"[.!?。！？][\"'”’»」]*\s*[\"'“‘„«「]*\s*$")
 
 
 # Where a sentence joins clauses without a link word: a comma, semicolon or colon before a space (not

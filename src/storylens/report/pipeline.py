@@ -74,6 +74,7 @@ from ..text import (
     rate_terms,
     role_words_any,
     sound_match,
+    stop_words,
 )
 from ..text import reader_language as text_reader_language
 from ._sure_speakers import sure_speaker_conflicts
@@ -1920,7 +1921,7 @@ class _Measures:
                 return []
             # two names of one event ("the February 3 vote" / "the February 4 vote") are compared with each other
             told = [tuple(d for d in dates if (d.start, d.end) in named) for dates, named in zip(sides, names)]
-        if self._news_against_recap(a, b, told):
+        if self._news_against_recap(a, b, told) or self._days_told_together(a, b, told):
             return []
         dropped = [{(d.start, d.end) for d in dates if d not in kept} for dates, kept in zip(sides, told)]
         if not (dropped[0] or dropped[1]):
@@ -1950,6 +1951,51 @@ class _Measures:
             return False
         words = [_date_clause_stems(u, dates) for u, dates in zip((a, b), told)]
         return not (words[0] & words[1])
+
+    def _days_told_together(self, a: Unit, b: Unit, told: Sequence[Sequence[quantities.ResolvedDate]]) -> bool:
+        """Whether one unit's report, in another sentence, gives both days, its unit's and the other unit's, and
+        there, in the clause of the other's day and in its role, names a word of the clause the other unit's day stands
+        in that its own unit does not write: it tells the other's act on the other's day itself, so its unit's day is
+        another act's, no disagreement (issue #12, stop 74, BASIL tune 2a3fde8a: Fox's "Strzok's attorney … blasted the bureau on Monday, saying …" against HuffPost's "Strzok was
+        fired late Friday afternoon", Fox writing "said in a statement Monday that his client … was fired Friday
+        afternoon"). Not when the two units' date clauses share a word (one act: "The Ohio plant shut down on
+        Friday" / "The Ohio plant closed its gates on Monday") nor from a sentence that is negated or tells a denied,
+        reported or first-said claim (text data "date_retold": "did not close on Monday, as first reported, but on
+        Friday", "denied reports that she had resigned on Monday"; break74 D02, E01, S03).
+        A report does not contradict itself; one that gives the two days only in two sentences ("began
+        on Monday. Talks broke down on Tuesday" / "began on Tuesday": swapped days) or names none of the other's
+        words there, and two languages (no words to compare), stay conflicts. Resolved dates must be equal."""
+        if base(a.language or "") != base(b.language or ""):
+            return False
+        for unit, other, own, theirs in ((a, b, told[0], told[1]), (b, a, told[1], told[0])):
+            days = ({d.date for d in own if d.date}, {d.date for d in theirs if d.date})
+            # the words of the clauses the other's days stand in that its unit does not write: the other's act
+            # ("Strzok was fired late Friday afternoon" -> fire, late, afternoon), not a detail beside it
+            words = frozenset().union(*(_content_stems(_date_clause(other.text, d, other.language), other.language)
+                                        for d in theirs)) - _content_stems(unit.text, unit.language)
+            if not (days[0] and days[1] and words) or days[0] & days[1]:
+                continue
+            # two reports of one act share a word of their date clauses ("The Ohio plant shut down on Friday" /
+            # "The Ohio plant closed its gates on Monday": plant): a disagreement, not two acts (break74 S03, E01)
+            if _content_stems(_clause_text(unit, own), unit.language) & _content_stems(
+                    _clause_text(other, theirs), other.language):
+                continue
+            roles = {quantities.date_role(other.text, d, other.language) for d in theirs}
+            for sentence, text, language in self.sentences.get(unit.doc, ()):
+                if sentence == unit.sentence or base(language or "") != base(unit.language or ""):
+                    continue
+                if _retold(text, language):
+                    continue
+                dates = self.dates(text, unit.doc, language)
+                if not any(d.date in days[0] for d in dates):
+                    continue
+                # the other's day in a clause of the other's words, in the other's role: "was fired Friday afternoon"
+                # (not "On Tuesday the union said ports had been paralysed since Monday": a statement's day)
+                if any(d.date in days[1] and quantities.date_role(text, d, language) in roles
+                       and words & _content_stems(_date_clause(text, d, language), language)
+                       for d in dates):
+                    return True
+        return False
 
     def _date_age(self, date: quantities.ResolvedDate, doc: str) -> str:
         """"news" for a day at most ``settings.conflict_news_days`` from ``doc``'s publication day, "recap" for a
@@ -2144,6 +2190,50 @@ class _Measures:
 # The lines of a report's top where a date line is its header's (:meth:`_Measures.stamp_line`): an outlet, a
 # section, a byline and a stamp come before the headline's body in the header shapes trial63 F3 lists.
 _STAMP_LINES = 6
+
+
+def _date_clause(text: str, date: quantities.ResolvedDate, language: str | None) -> str:
+    """The clause of ``text`` that ``date`` stands in, the date left out: between clause marks (:func:`_clause_span`)
+    and clause links (:func:`conflicts.clauses`: "began on Tuesday and paralysed the ports" -> "began on"; German
+    writes its weekdays capitalised as nouns, "am Dienstag", which would be a word of the act)."""
+    lo, hi = _clause_span(text, date.start, date.end)
+    piece = text[lo:date.start] + " " * (date.end - date.start) + text[date.end:hi]
+    at, chosen, pos = date.start - lo, piece, 0
+    for part in conflicts_mod.clauses(piece, language):
+        found = piece.find(part, pos)
+        if found < 0 or found > at:
+            break  # the clause the date's blank opens or lies in is the last one starting before it
+        chosen, pos = part, found + len(part)
+    return chosen
+
+
+def _clause_text(unit: Unit, dates: Sequence[quantities.ResolvedDate]) -> str:
+    """The clauses ``dates`` stand in within ``unit`` (:func:`_date_clause`), joined."""
+    return " ".join(_date_clause(unit.text, d, unit.language) for d in dates)
+
+
+def _retold(text: str, language: str | None) -> bool:
+    """Whether a sentence gives its days negated or as a claim it denies or repeats (text data "date_retold":
+    "denied reports that", "earlier reports", "first said"): "did not close on Monday, as first reported, but on
+    Friday" tells no act on Monday, so it cannot show the other's day to be another act's (break74 D02, E01)."""
+    if conflicts_mod.negated(text, language):
+        return True
+    code = base(language or "")
+    pattern = field_pattern(code, "date_retold", whole_words=True) if code in LANGUAGES else None
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _content_stems(text: str, language: str | None) -> frozenset[str]:
+    """The stems of ``text``'s content words (``text.stem``, lower-case): stop words and, where only names are
+    capitalised, capitalised words left out but the first (as :func:`_date_clause_stems` reads a clause)."""
+    from ..text import stem
+
+    stops = stop_words(language)
+    names_out = not profile(base(language or "en") or "en").capitalised_nouns
+    first = _CLAUSE_WORD.search(text)
+    return frozenset(stem(w.group(), language) for w in _CLAUSE_WORD.finditer(text)
+                     if w.group().lower() not in stops
+                     and not (names_out and w.group()[0].isupper() and not (first and w.start() == first.start())))
 
 
 def _whole_day(d: Any) -> bool:

@@ -1821,6 +1821,12 @@ class Profile:
     # "aplazado". Two reports of different times that date one plan ahead two ways are no conflict when either says
     # so: the later state (report.pipeline, dates67; break67d: without such a word they are a conflict).
     plan_change_words: tuple[str, ...] = ()
+    # Words opening a sentence that point back at what was told (patterns, lower case): "that", "none of this", "das".
+    # A negation past a shared run in such a sentence denies the run (analysis.conflicts, stop 74, break74).
+    back_references: tuple[str, ...] = ()
+    # Words by which a sentence gives a day as a denied, reported or first-said claim (patterns): "denied", "reports
+    # that", "first said". Such a sentence does not tell the other's act on its day (report.pipeline, stop 74).
+    date_retold: tuple[str, ...] = ()
     # A day of the month written alone, its month the reader's (patterns, group "day"): "on the 5th", "el día 5", as
     # "5日" is in Chinese and Japanese. Read as the latest such day on or before publication (the next one in a
     # clause of the future), so "5日下午" and "on the 5th" of one report are one day and "on the 4th" another (dates67).
@@ -2322,6 +2328,8 @@ def profile(language: str | None) -> Profile:
         date_since_phrase=tuple(raw.get("date_since_phrase", [])),
         date_since_phrase_stops=tuple(w.lower() for w in raw.get("date_since_phrase_stops", [])),
         plan_change_words=tuple(raw.get("plan_change_words", [])),
+        back_references=tuple(raw.get("back_references", [])),
+        date_retold=tuple(raw.get("date_retold", [])),
         bare_day_of_month=tuple(raw.get("bare_day_of_month", [])),
         year_anaphora=tuple(raw.get("year_anaphora", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
