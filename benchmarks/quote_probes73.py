@@ -30,18 +30,21 @@ def speakers(text: str, lang: str) -> list[str | None]:
     return [q.speaker for q in extract_quote_spans([doc])]
 
 
-def main() -> None:
-    right = judged = 0
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+def main(data: Path = DATA) -> None:
+    """Print each probe of ``data`` (a probes .jsonl) with its verdict and main's answer where it moved, then the
+    count right of judged and how many moved (quote_probes74.py runs its own file through this)."""
+    right = judged = moved = 0
+    for line in data.read_text(encoding="utf-8").splitlines():
         probe = json.loads(line)
         got = speakers(probe["text"], probe["lang"])
         want = probe["speakers"]
         verdict = "-" if want is None else ("OK" if got == want else "BAD")
         judged += want is not None
         right += verdict == "OK"
-        moved = "" if got == probe["main"] else f" (main {probe['main']})"
-        print(f"{verdict:3} {probe['lang']} {probe['note']:9} {got}{moved} | {probe['text'][:80]}")
-    print(f"{right}/{judged}")
+        moved += got != probe["main"]
+        shift = "" if got == probe["main"] else f" (main {probe['main']})"
+        print(f"{verdict:3} {probe['lang']} {probe['note']:11} {got}{shift} | {probe['text'][:80]}")
+    print(f"{right}/{judged} right, {moved} moved from main")
 
 
 if __name__ == "__main__":

@@ -14,28 +14,12 @@ Measured at quotes74 (main 6d27499b -> quotes74): see the commit message."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from quote_probes73 import speakers
+import quote_probes73
 
 DATA = Path(__file__).parent / "data" / "quote_probes74.jsonl"
 
 
-def main() -> None:
-    right = judged = moved = 0
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        probe = json.loads(line)
-        got = speakers(probe["text"], probe["lang"])
-        want = probe["speakers"]
-        verdict = "-" if want is None else ("OK" if got == want else "BAD")
-        judged += want is not None
-        right += verdict == "OK"
-        moved += got != probe["main"]
-        shift = "" if got == probe["main"] else f" (main {probe['main']})"
-        print(f"{verdict:3} {probe['lang']} {probe['note']:11} {got}{shift} | {probe['text'][:80]}")
-    print(f"{right}/{judged} right, {moved} moved from main")
-
-
 if __name__ == "__main__":
-    main()
+    quote_probes73.main(DATA)
