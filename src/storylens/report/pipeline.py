@@ -1229,26 +1229,9 @@ def _period(value: str) -> tuple[datetime.date, datetime.date]:
 def _date_clause_stems(unit: Unit, dates: Sequence[quantities.ResolvedDate]) -> frozenset[str]:
     """The stems of the content words of the clauses ``dates`` stand in (a clause ends at a comma, a bracket, a
     dash, ... : :data:`_CLAUSE_EDGE`), the dates themselves left out: "who took office in July 2024" -> {"take",
-    "office"} (``text.stem``, lower-case; stop words, numbers and, but in German, names dropped)."""
-    from ..text import profile, stem, stop_words
-
-    text, lang = unit.text, unit.language
-    stops = stop_words(lang)
-    # a capitalised word inside a sentence is a name, not the act, where only names are capitalised: "a George
-    # Washington Bridge lane-closing scandal last year" / "The Washington Post reporter … writes of Christie
-    # today" (BASIL tune) share a name, not a predicate; German capitalises every noun, so its nouns stay
-    names_out = not profile(base(lang or "en")).capitalised_nouns
-    first = _CLAUSE_WORD.search(text)
-    found: set[str] = set()
-    for date in dates:
-        for word in _CLAUSE_WORD.finditer(text, *_clause_span(text, date.start, date.end)):
-            w = word.group()
-            if date.start <= word.start() < date.end or w.lower() in stops:
-                continue
-            if names_out and w[0].isupper() and not (first and word.start() == first.start()):
-                continue
-            found.add(stem(w, lang))
-    return frozenset(found)
+    "office"} (:func:`_content_stems`)."""
+    text = unit.text
+    return _content_stems(text, unit.language, [(*_clause_span(text, d.start, d.end), d.start, d.end) for d in dates])
 
 
 # a word of a date's clause (letters only: numbers and the date's own digits say nothing of the act)
@@ -2223,17 +2206,28 @@ def _retold(text: str, language: str | None) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def _content_stems(text: str, language: str | None) -> frozenset[str]:
-    """The stems of ``text``'s content words (``text.stem``, lower-case): stop words and, where only names are
-    capitalised, capitalised words left out but the first (as :func:`_date_clause_stems` reads a clause)."""
+def _content_stems(text: str, language: str | None,
+                   spans: Sequence[tuple[int, int, int, int]] | None = None) -> frozenset[str]:
+    """The stems of ``text``'s content words (``text.stem``, lower-case; stop words, numbers and, but in German,
+    names dropped), in each of ``spans`` (start, end, and a range left out: a date) or the whole text."""
     from ..text import stem
 
     stops = stop_words(language)
+    # a capitalised word inside a sentence is a name, not the act, where only names are capitalised: "a George
+    # Washington Bridge lane-closing scandal last year" / "The Washington Post reporter … writes of Christie
+    # today" (BASIL tune) share a name, not a predicate; German capitalises every noun, so its nouns stay
     names_out = not profile(base(language or "en") or "en").capitalised_nouns
     first = _CLAUSE_WORD.search(text)
-    return frozenset(stem(w.group(), language) for w in _CLAUSE_WORD.finditer(text)
-                     if w.group().lower() not in stops
-                     and not (names_out and w.group()[0].isupper() and not (first and w.start() == first.start())))
+    found: set[str] = set()
+    for lo, hi, skip_lo, skip_hi in spans if spans is not None else [(0, len(text), 0, 0)]:
+        for word in _CLAUSE_WORD.finditer(text, lo, hi):
+            w = word.group()
+            if skip_lo <= word.start() < skip_hi or w.lower() in stops:
+                continue
+            if names_out and w[0].isupper() and not (first and word.start() == first.start()):
+                continue
+            found.add(stem(w, language))
+    return frozenset(found)
 
 
 def _whole_day(d: Any) -> bool:
