@@ -33,6 +33,7 @@ from ._scripts import (
     _without_glued_li,
 )
 from ._subjects import (
+    _ADVERB_RE,
     _ARTICLE_PLURAL_VERB_ENDINGS,
     _ARTICLED_OF,
     _CLAUSE_VERBS,
@@ -1391,6 +1392,31 @@ def _after_place_preposition(masked: str, name_start: int, language: str | None)
     return bool(preps and before and before[-1].lower() in preps)
 
 
+# Languages whose subject follows the verb after an opening adverb: "Ensuite ont répondu les habitants",
+# "Seguidamente dijo el alcalde" (speakers75)
+_ADVERB_INVERSION = frozenset({"fr", "es", "it", "pt"})
+
+
+def _opening_adverb(masked: str, verb_start: int, word: str, language: str | None) -> bool:
+    """Whether the one-word "name" ``word`` before a verb is a capitalised adverb opening its sentence, no person:
+    alone before the verb, a word of the language's dictionary in lower case or an adverb's "-ment(e)", no listed
+    given name ("Ensuite ont répondu les habitants", "Aussitôt a réagi le maire": speakers75, the speaker was
+    "Ensuite"; the adverbs among the stop words, "Puis", "Luego", were dropped already). The caller reads the
+    subject after the verb instead, only when there is one ("Blanco dijo a los periodistas" stays Blanco's)."""
+    lg = base(language) if language else None
+    if lg not in _ADVERB_INVERSION or " " in word or given_name_gender(word) is not None:
+        return False
+    pre = masked[:verb_start]
+    opening = pre[max(pre.rfind(c) for c in ".!?;:\n" + _QUOTE_SLOT) + 1 :].split()
+    low = word.lower()
+    return opening == [word] and (bool(_ADVERB_RE.fullmatch(low)) or _known_noun(low, lg or ""))
+
+
+def _subject_after(found: Subject | None) -> bool:
+    """Whether a phrase read after a verb is its subject, a person named or described (no pronoun)."""
+    return bool(found) and found is not None and found[0] != "pronoun"
+
+
 # text/data "clause_conjunctions": "فيما", "بينما" before a verb that comes first in its clause
 _CLAUSE_CONJUNCTIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).clause_conjunctions)
 
@@ -1466,6 +1492,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             # "Wypowiedź Leszka Mazura skomentował rzecznik …": a surname the text names in the nominative
             # stands in a case form, so the phrase is the fronted object and the subject follows the verb
             fronted = True
+        if subj and subj[0] == "name" and not fronted and _opening_adverb(masked, m.start(), subj[1], language):
+            fronted = _subject_after(_phrase_after(masked, m.end(), known))
         if fronted:
             subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()

@@ -543,15 +543,18 @@ class _SpeakerResolver:
         Jones" -> "John Smith and Mary Jones", "the mayor and the governor" -> their names where the text gives
         them), joined as written; a part nothing resolves stays as written. None, and the speaker is read as one,
         when a part is no person of its own (a body's name holding "and": "Prawo" of "Prawo i Sprawiedliwość"
-        resolves to the whole name) or two parts are one person."""
+        resolves to the whole name), two parts are one person, or a part of one word is named in full nowhere."""
         conj = next(w for w in att.speaker.split(" ") if w in _JOINT_SPEAKERS_AND)  # (joint_parts: exactly one)
+        # one word a side is as often one firm's name ("Marks and Spencer", "Procter and Gamble"): people only
+        # when the text names each of them in full (speakers75: "Stuart Marks and Spencer" after "Stuart Marks")
+        surnames = all(len(part.split()) == 1 for part in parts)
         found = []
         for part in parts:
             read = _joint_part(part.split())
             if read is None:
                 return None
             one = self.resolve(replace(att, kind=read[0], speaker=part), offset) or part
-            if conj in one.split() or one in found:
+            if conj in one.split() or one in found or surnames and len(one.split()) < 2:
                 return None
             found.append(one)
         return f"{', '.join(found[:-1])} {conj} {found[-1]}"

@@ -478,6 +478,9 @@ def _read_subject_before(masked: str, verb_start: int, bare_plural: bool) -> Sub
     joint = _joint_before(masked, verb_start, chunks, last)
     if joint:
         return joint
+    places = _group_of_places(last, masked, verb_start, bare_plural)
+    if places:
+        return "description", places
     suffix = _name_suffix(last)
     name = _clean_name(suffix)
     client = _client_before(last, len(last) - len(suffix)) if suffix else None
@@ -632,6 +635,45 @@ def _role_of_place(toks: Sequence[str], run_start: int) -> str | None:
     if j > 0 and toks[j - 1].lower() in _DETS:
         j -= 1
     return " ".join(toks[j:])
+_OPENING_PLURAL_ARTICLES = frozenset({"i", "gli", "os"})  # (not "as": English "As mayor of Rome, …")
+_PLACE_LIST_WORDS = 3  # words of each place in "the mayors of Rome and Milan": "Santiago de Compostela"
+
+
+def _group_of_places(last: list[str], masked: str, verb_start: int, bare_plural: bool) -> str | None:
+    """A role or group of two places before the verb ("I sindaci di Roma e Milano", "Los alcaldes de Madrid y
+    Sevilla", "Les maires de Lyon et de Marseille", "The mayors of Rome and Milan"): the phrase of the first place,
+    as the clause without "and" and the second is read (a description ending in that place), then "and" and the
+    second (speakers75: the speaker was the second place, "Milano"). None when a place opens with a listed given name
+    (a person's full name after "and": "Il sindaco di Roma e Giuseppe Sala") or the first reading is no described group or role."""
+    k = next((i for i in range(len(last) - 2, 1, -1) if last[i] in _JOINT_SPEAKERS_AND), 0)
+    second = last[k + 1 :]
+    if second and second[0].lower() in _ARTICLED_OF:
+        second = second[1:]  # "et de Marseille"
+    if not k or not 1 <= len(second) <= _PLACE_LIST_WORDS or _name_suffix(second) != second:
+        return None
+    first = _name_suffix(last[:k])
+    if not 1 <= len(first) <= _PLACE_LIST_WORDS or k - len(first) < 2 \
+            or last[k - 1 - len(first)].lower() not in _ARTICLED_OF | _PLACE_LINKS \
+            or any(len(run) >= 2 and given_name_gender(run[0]) for run in (first, second)):
+        return None  # (a one-word place may be a given name too: "Milan", "Florence")
+    tail = " ".join(last[k:])
+    before = masked[:verb_start].rstrip()
+    if not before.endswith(tail):
+        return None
+    cut = len(before) - len(tail)
+    found = _subject_before(masked[:cut].rstrip() + " " + masked[verb_start:], len(masked[:cut].rstrip()) + 1,
+                            bare_plural)
+    if not found or found[0] != "description" or not found[1].endswith(" ".join(first)):
+        return None
+    if last[0].lower() in _OPENING_PLURAL_ARTICLES and " ".join(last[1:]).startswith(found[1]):
+        return f"{last[0]} {found[1]} {tail}"  # "I sindaci": Italian's plural article, not in _DETS (English "I")
+    return f"{found[1]} {tail}"
+
+
+_OPENING_PLURAL_ARTICLES = frozenset({"i", "gli", "os"})  # (not "as": English "As mayor of Rome, …")
+_PLACE_LIST_WORDS = 3  # words of each place in "the mayors of Rome and Milan": "Santiago de Compostela"
+
+
 _PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
 # Italian's and Portuguese's ("hanno", "disseram"; text/data "article_plural_verb_endings"), for the rules that
 # read the group's noun itself (quotes74: in the table above they made "Ieri sera" and "Lisboa" speakers)
@@ -1120,15 +1162,20 @@ def _joint_part(toks: list[str]) -> Subject | None:
     article or possessive, up to three lower-case words, a person noun last: "the mayor", "his wife"; or a
     lower-case role or a bare plural of a person noun alone: "мэр", "residents"). Only a capitalised title is
     dropped: a lower-case role before a capitalised word may be the role's body in the genitive ("prezes Prawa i
-    Sprawiedliwości" is no "Prawa" and "Sprawiedliwości")."""
-    if not 1 <= len(toks) <= _JOINT_PART_WORDS or not all(t.replace("-", "").replace(".", "").isalpha() for t in toks):
+    Sprawiedliwości" is no "Prawa" and "Sprawiedliwości"), unless a full name follows it (:func:`_role_named`)."""
+    if not toks or not all(t.replace("-", "").replace(".", "").isalpha() for t in toks):
         return None
+    if len(toks) > _JOINT_PART_WORDS:
+        return _role_named(toks)
     name = _clean_name(list(toks))
     dropped = toks[: len(toks) - len(name)]
     if name and list(name) == toks[len(dropped) :] and all(t[:1].isupper() for t in name) \
             and all(t[:1].isupper() and (t.lower().rstrip(".") in _TITLES or t.lower() in _ROLE_HEADS) for t in dropped) \
             and _plausible_speaker(" ".join(name)):
         return "name", " ".join(name)
+    named = _role_named(toks)
+    if named:
+        return named
     head = toks[-1].lower()
     person = _person_head(head) or head.endswith("s") and _person_head(head[:-1])
     if not person or not all(t.islower() for t in toks[1:]):
@@ -1136,6 +1183,51 @@ def _joint_part(toks: list[str]) -> Subject | None:
     if len(toks) == 1 or toks[0].lower() in _DETS or toks[0].lower() in _POSSESSIVE_DETS:
         return "description", " ".join(toks)
     return None
+
+
+_JOINT_ROLE_WORDS = 5  # words of a role before a coordinated person's name: "la cheffe de la police"
+
+
+def _role_named(toks: list[str]) -> Subject | None:
+    """A person of a coordinated subject written as a role, then a name of two words or more: "police chief Anna
+    Berg", "mayor Tom Lee", "Polizeichefin Anna Berg", "le maire Tom Lee", "la comisaria Ana Berg", "la cheffe de
+    la police Anna Berg" (speakers75: the coordinated speaker was the last person alone). The name of two words
+    keeps "prezes Prawa i Sprawiedliwości" out (a role, then its body's name in the genitive)."""
+    run = _name_suffix(toks)
+    if len(run) < len(toks) and _clean_name(list(run)) == run:
+        role = toks[: len(toks) - len(run)]
+    else:
+        run = _clean_name(list(toks))  # "Polizeichefin Anna Berg": a capitalised role word in the run
+        role = toks[: len(toks) - len(run)]
+    if not 2 <= len(run) <= _JOINT_PART_WORDS or not 1 <= len(role) <= _JOINT_ROLE_WORDS \
+            or not run[0][:1].isupper() or toks[len(role) :] != run or not _role_phrase(role, run) or not _plausible_speaker(" ".join(run)):
+        return None
+    return "name", " ".join(run)
+
+
+def _role_phrase(role: list[str], name: Sequence[str]) -> bool:
+    """Whether ``role`` is a person's role before the name ``name``: an article, at most one modifier, the role
+    noun, and a complement of one noun ("(the) (police) chief", "(la) cheffe (de la police)", "(la) jefa (de
+    policía)"). The role noun is listed (a title, a role or person noun, any case: "Polizeichefin"), or a
+    lower-case word the lists lack after an article at most, before a listed given name ("la questora Anna
+    Berg"). A modifier is a lower-case word (or the capitalised first: "Police chief Anna Berg") after a listed
+    role noun only: "officials told Tom Lee" is no role; nor is "residents of New York" (no complement's noun)."""
+    of = next((i for i, t in enumerate(role) if t.lower() in _OF), len(role))
+    complement = [t for t in role[of + 1 :] if t.lower() not in _DETS]
+    if of < len(role) and (len(complement) != 1 or not complement[0].islower()
+                           or complement[0] in _function_words() or len(role) - of > 3):
+        return False
+    before = role[:of]
+    if before and before[0].lower() in _DETS | _POSSESSIVE_DETS:
+        before = before[1:]
+    if not before:
+        return False
+    head, modifiers = before[-1], before[:-1]
+    if _is_title(head.rstrip(".")) or _role_word(head) or _person_head(head.lower()):
+        return len(modifiers) <= 1 and all(t.isalpha() and (t.islower() or t is role[0]) and t.lower() not in
+                                           _function_words() for t in modifiers)
+    return not modifiers and head.isalpha() and head.islower() and head not in _function_words() \
+        and given_name_gender(name[0]) is not None
 
 
 def joint_parts(speaker: str) -> list[str]:
