@@ -2442,7 +2442,29 @@ def _unmarked_people(read: str, written: str, person: str, outlet: str) -> list[
         return []
     if not (_outlet_named(outlet) and _header_outlet_shape(outlet)):
         return []
-    return _given_named_people(person) or _folded_given_people(person)
+    return _given_named_people(person) or _folded_given_people(person) or _city_first_person(person)
+
+
+def _city_first_person(part: str) -> list[str]:
+    """A person's name of two words whose first is a listed city's and no listed given name ("Paris Hilton, AP, March
+    12, 2026": speakers75, the line became the place "Paris Hilton, AP", its author lost), else []. Not a place: the
+    whole no listed city ("Santa Clara"), the second word no listed city or region ("Paris Texas") nor a place's
+    word ("Kansas City", "Victoria Falls"), no paper after a city, no eponym ("Toronto Star"), no capitals; and the
+    second no common word of the Latin-script languages a firm or club after a city takes ("Rio Tinto", "Boston
+    Scientific", "Manchester United": simplemma's dictionaries; German's holds family names, "Jackson", "Keynes")."""
+    from .._cache import is_known
+
+    words = part.split()
+    if len(words) != 2 or not _name_shape(part) or _in_capitals(part) or not _listed_city(words[0]):
+        return []
+    second = words[1]
+    if _listed_city(part) or _listed_city(second) or _folded_key(second) in _region_keys() \
+            or second.casefold() in _place_last_words() or second.casefold() in _place_heads() or _thing_named(part):
+        return []
+    return [] if any(is_known(second.casefold(), lang) for lang in _CITY_FIRM_LANGUAGES) else [part]
+
+
+_CITY_FIRM_LANGUAGES = ("en", "es", "pt", "fr", "it")  # (_city_first_person: not "de", its dictionary holds names)
 
 
 def _byline_vetoed(people: list[str]) -> bool:
@@ -2485,10 +2507,13 @@ def _place_named(name: str) -> bool:
     Stadt"; "place_heads"), or an Italian place's "di" ("Marina di Pisa": a person's is written "Di" in Italian).
     No smaller town's list: GeoNames' towns that open with a given name hold as many reporters' names ("Cícero
     Dantas", "Juan Aldama", "Gordon Head"), and no data we have tells them apart (bylines74 re-tester MEDIUM)."""
+    from ..text import given_name_gender
+
     words = name.split()
     last = words[-1].casefold()
-    return (_listed_city(name) or _listed_city(" ".join(words[1:])) or last in _place_last_words()
-            or last in _place_heads() or "di" in words[1:-1])
+    # (a listed city after a listed given name is a family name: "Jack London", "Miguel Pereira", speakers75)
+    return (_listed_city(name) or _listed_city(" ".join(words[1:])) and not given_name_gender(words[0])
+            or last in _place_last_words() or last in _place_heads() or "di" in words[1:-1])
 
 
 @lru_cache(maxsize=1)
