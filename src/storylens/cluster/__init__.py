@@ -994,6 +994,8 @@ class StoryClusterer:
     _lead: tuple[np.ndarray, float, float] | None = None  # (e5 lead rows, weight, center) while a judged refine runs
     _vetoed: frozenset[tuple[int, int]] = frozenset()  # judged pairs a veto holds apart (i < j): place, events, verdict rules
     _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
+    # pairs (i < j) the link matrix held apart by the events or the place rule -> the rule, while refine runs
+    _held: dict[tuple[int, int], str] | None = None
     # judged pairs a rule lifted to their cut (i < j -> the model's margin, the rule: "both name X"), same time
     _lifted: dict[tuple[int, int], tuple[float, str]] | None = None
     # the judge's score of each candidate pair with a side the encoder does not read (i < j), same time
@@ -1834,6 +1836,7 @@ class StoryClusterer:
             own = getattr(pair_judge, "own_places", None)
             self._own_reader, self._own_read = (own, {}) if callable(own) else (None, None)
         self._why = {}
+        self._held = {}
         try:
             groups, skipped = self._refined_groups(max_component)
             why, self._why = self._why, None
@@ -1849,6 +1852,7 @@ class StoryClusterer:
             self._judged_link_slack, self._judged_link_pairs, self._judged_link_except = None, 2, frozenset()
             self._vetoed = frozenset()
             self._overruled = frozenset()
+            self._held = None
             self._lifted = None
             self._blind_scores = None
             self._judged_adj = None
@@ -2274,7 +2278,7 @@ class StoryClusterer:
         held = {a for a in forced & ids if self._constraints.partners(a) & (ids - forced)}
         core = [i for i in comp if self._ids[i] not in held]
         grouped = self._correlation(core) if self.refine_grouping == "correlation" else self._average_link(core)
-        grouped = self._blind_rejoin(grouped)
+        grouped = self._singleton_rejoin(self._blind_rejoin(grouped))
         where = {a: k for k, g in enumerate(grouped) for a in g}
         touched: set[int] = set()
         for a in sorted(held, key=lambda m: self._pos[m]):
@@ -2334,6 +2338,69 @@ class StoryClusterer:
                                     " links' average left it out")
             groups[h].extend(groups[k])
             groups[k] = []
+
+    def _singleton_rejoin(self, grouped: list[list[str]]) -> list[list[str]]:
+        """An article the grouping left alone for lack of a partner, whose story before the refine had other members,
+        joins the group holding most of them (the earliest group of equal counts) -- unless a rule put it alone: a
+        correction (cannot-link), a rule holding it apart from a member of that group (:meth:`_held_apart`: the judged
+        refine's vetoes, the judge's same-language floor, the events and place rules, the date gap), or a language
+        the sentence encoder does not read on either side (:meth:`_blind_rejoin` reads those by the online join's
+        rule; with ``blind_sim`` None the cosine stands as it is) (``settings.refine_singleton_rejoin``).
+
+        Why (cluster74, issue #11): the average link drops a report whose pair links each fall short of the cut -- a
+        digest, a blog post, an obituary worded apart from the news reports -- that the online join, reading the
+        story's pooled keys, had put with its story; the refine is there against chains, and a report alone is no
+        chain. A split a rule made is the refine's decision and stays (rejoin74: the first cut undid the events rule,
+        the judge's floor and the blind-language rule's splits)."""
+        from ..settings import DEFAULT
+        from ..text import use_covers
+
+        if not DEFAULT.refine_singleton_rejoin or len(grouped) < 2:
+            return grouped
+        groups = [list(g) for g in grouped]
+        where = {a: k for k, g in enumerate(groups) for a in g}
+        for k, alone in enumerate(grouped):
+            if len(alone) != 1:
+                continue
+            a = alone[0]
+            mates = Counter(where[m] for m in self.stories_[self.article_story_[a]].members if m != a and m in where
+                            and where[m] != k)
+            if not mates:
+                continue
+            h = max(mates, key=lambda g: (mates[g], -g))
+            p = self._pos[a]
+            if not use_covers(self._langs[p]) or not any(use_covers(self._langs[self._pos[m]]) for m in groups[h]):
+                continue  # the blind-language rule's pair: _blind_rejoin's decision
+            rule = next((r for m in groups[h] if (r := self._held_apart(p, self._pos[m])) is not None), None)
+            if rule is not None:
+                if self._why is not None:
+                    self._why[a] = f"alone: held apart from {groups[h][0][:12]}'s group by {rule}"
+                continue
+            if self._why is not None:
+                self._why[a] = (f"kept with {groups[h][0][:12]}'s group, which holds {mates[h]} of its story's other"
+                                " articles: the pair links' average left it alone, and no rule holds it apart")
+            groups[h].append(a)
+            groups[k] = []
+            where[a] = h
+        return [g for g in groups if g]
+
+    def _held_apart(self, p: int, q: int) -> str | None:
+        """The rule that holds stored articles ``p`` and ``q`` apart in this refine, or None (the rule the refine's
+        links read for the pair: a user's correction, a veto of the judged refine, the judge's score below its
+        same-language floor, the events or place rule the link matrix applied, more than ``max_gap_days`` apart)."""
+        i, j = min(p, q), max(p, q)
+        if self._ids[q] in self._constraints.banned(self._ids[p]):
+            return "a correction (split)"
+        if (i, j) in self._vetoed:
+            return "the judged refine's veto (places, events or the pair verdict's rules)"
+        if (i, j) in self._overruled:
+            return "the judge's score, below its same-language floor"
+        if self._held is not None and (i, j) in self._held:
+            return self._held[(i, j)]
+        di, dj = self._dates[i], self._dates[j]
+        if self.use_dates and di is not None and dj is not None and abs((di - dj).days) > self.max_gap_days:
+            return f"the date rule (more than {self.max_gap_days} days apart)"
+        return None
 
     def _group_score(self, article: str, members: Sequence[str]) -> dict[str, Any] | None:
         """The online join's score (:meth:`_score`) of a stored article against ``members`` read as one story, when
@@ -2957,12 +3024,23 @@ class StoryClusterer:
                 # the events rule (storylens.similarity.events_apart), which the online join and the judged refine
                 # read: as low as a vetoed judged pair (above)
                 sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
+                self._note_held(comp, a, b, "the events rule (two events of one kind)")
         if self.crosslingual_place_veto and self.refine_place_regroup:
             a, b = self._place_conflicts(comp)
             if len(a):
                 # the online join's place rule, pair by pair: as low as a vetoed judged pair (above)
                 sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
+                self._note_held(comp, a, b, "the place rule (two countries)")
         return self._date_penalised(comp, sims)
+
+    def _note_held(self, comp: Sequence[int], a: np.ndarray, b: np.ndarray, rule: str) -> None:
+        """Record the pairs (local rows a[k], b[k] of ``comp``) a rule of the link matrix held apart, for
+        :meth:`_held_apart` (the singleton rejoin undoes no split a rule made)."""
+        if self._held is None:
+            return
+        for x, y in zip(np.asarray(a).tolist(), np.asarray(b).tolist()):
+            p, q = int(comp[x]), int(comp[y])
+            self._held[(min(p, q), max(p, q))] = rule
 
     def _events_conflicts(self, comp: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """(rows, rows) of the pairs of one component whose openings report two events of one kind
