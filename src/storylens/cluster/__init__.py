@@ -2343,7 +2343,8 @@ class StoryClusterer:
         """An article the grouping left alone for lack of a partner, whose story before the refine had other members,
         joins the group holding most of them (the earliest group of equal counts) -- unless a rule put it alone: a
         correction (cannot-link), a rule holding it apart from a member of that group (:meth:`_held_apart`: the judged
-        refine's vetoes, the judge's same-language floor, the events and place rules, the date gap), or a language
+        refine's vetoes, the judge's same-language floor, the events and place rules, the date gap), the online
+        join's place rule against the group (:meth:`_group_places_apart`), or a language
         the sentence encoder does not read on either side (:meth:`_blind_rejoin` reads those by the online join's
         rule; with ``blind_sim`` None the cosine stands as it is) (``settings.refine_singleton_rejoin``).
 
@@ -2372,6 +2373,8 @@ class StoryClusterer:
             if not use_covers(self._langs[p]) or not any(use_covers(self._langs[self._pos[m]]) for m in groups[h]):
                 continue  # the blind-language rule's pair: _blind_rejoin's decision
             rule = next((r for m in groups[h] if (r := self._held_apart(p, self._pos[m])) is not None), None)
+            if rule is None and self._group_places_apart(p, [self._pos[m] for m in groups[h]]):
+                rule = "the place rule (the group's places and its name two countries)"
             if rule is not None:
                 if self._why is not None:
                     self._why[a] = f"alone: held apart from {groups[h][0][:12]}'s group by {rule}"
@@ -2383,6 +2386,22 @@ class StoryClusterer:
             groups[k] = []
             where[a] = h
         return [g for g in groups if g]
+
+    def _group_places_apart(self, p: int, rows: Sequence[int]) -> bool:
+        """Whether the online join's place rule holds stored article ``p`` out of the group at ``rows`` read as a
+        story: against a group with no member in its language (``place_veto_languages`` "cross"; "all": any),
+        with ``crosslingual_place_veto``, their places name two countries and none in common
+        (:meth:`_places_apart`). Why (rejoin74): the online join had put a French Conakry report in a Bissau story
+        (stream/test_place_conflict); the refine left it alone, and alone it is no chain, but the rule the online
+        join reads for an article against a story holds it out of that story's refined group."""
+        if not self.crosslingual_place_veto:
+            return False
+        if self.place_veto_languages != "all" and any(self._langs[q] == self._langs[p] for q in rows):
+            return False
+        comp = [p, *rows]
+        side = np.zeros(len(comp), dtype=bool)
+        side[0] = True
+        return self._places_apart(comp, side, ~side)
 
     def _held_apart(self, p: int, q: int) -> str | None:
         """The rule that holds stored articles ``p`` and ``q`` apart in this refine, or None (the rule the refine's
