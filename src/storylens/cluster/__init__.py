@@ -996,6 +996,8 @@ class StoryClusterer:
     _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
     # pairs (i < j) the link matrix held apart by the events or the place rule -> the rule, while refine runs
     _held: dict[tuple[int, int], str] | None = None
+    # (the component's rows, the link matrix with its corrections) the last grouping read, for _singleton_rejoin
+    _kept_links: tuple[tuple[int, ...], np.ndarray] | None = None
     # judged pairs a rule lifted to their cut (i < j -> the model's margin, the rule: "both name X"), same time
     _lifted: dict[tuple[int, int], tuple[float, str]] | None = None
     # the judge's score of each candidate pair with a side the encoder does not read (i < j), same time
@@ -1853,6 +1855,7 @@ class StoryClusterer:
             self._vetoed = frozenset()
             self._overruled = frozenset()
             self._held = None
+            self._kept_links = None
             self._lifted = None
             self._blind_scores = None
             self._judged_adj = None
@@ -2278,7 +2281,7 @@ class StoryClusterer:
         held = {a for a in forced & ids if self._constraints.partners(a) & (ids - forced)}
         core = [i for i in comp if self._ids[i] not in held]
         grouped = self._correlation(core) if self.refine_grouping == "correlation" else self._average_link(core)
-        grouped = self._singleton_rejoin(self._blind_rejoin(grouped))
+        grouped = self._singleton_rejoin(self._blind_rejoin(grouped), core)
         where = {a: k for k, g in enumerate(grouped) for a in g}
         touched: set[int] = set()
         for a in sorted(held, key=lambda m: self._pos[m]):
@@ -2339,53 +2342,95 @@ class StoryClusterer:
             groups[h].extend(groups[k])
             groups[k] = []
 
-    def _singleton_rejoin(self, grouped: list[list[str]]) -> list[list[str]]:
-        """An article the grouping left alone for lack of a partner, whose story before the refine had other members,
-        joins the group holding most of them (the earliest group of equal counts) -- unless a rule put it alone: a
-        correction (cannot-link), a rule holding it apart from a member of that group (:meth:`_held_apart`: the judged
-        refine's vetoes, the judge's same-language floor, the events and place rules, the date gap), the online
-        join's place rule against the group (:meth:`_group_places_apart`), or a language
-        the sentence encoder does not read on either side (:meth:`_blind_rejoin` reads those by the online join's
-        rule; with ``blind_sim`` None the cosine stands as it is) (``settings.refine_singleton_rejoin``).
+    def _singleton_rejoin(self, grouped: list[list[str]], comp: Sequence[int]) -> list[list[str]]:
+        """An article the grouping left alone, whose story before the refine had other members, joins the group of
+        two or more holding some of them when the refine's own links say it belongs there: its link to the group's
+        medoid (the member whose links to the others sum highest) is at or above the refine cut, the join floor the
+        grouping reads, and highest among such groups (:meth:`_rejoin_target`). Never by the story of before alone
+        (rejoin75): a digest or roundup, whose words are many stories', links no group's medoid at the cut. A rule's
+        split stays: a correction (cannot-link), a rule holding it apart from a member of that group
+        (:meth:`_held_apart`), the online join's place rule against the group (:meth:`_group_places_apart`), a
+        language the sentence encoder does not read on either side (:meth:`_blind_rejoin`'s decision)
+        (``settings.refine_singleton_rejoin``).
 
-        Why (cluster74, issue #11): the average link drops a report whose pair links each fall short of the cut -- a
-        digest, a blog post, an obituary worded apart from the news reports -- that the online join, reading the
-        story's pooled keys, had put with its story; the refine is there against chains, and a report alone is no
-        chain. A split a rule made is the refine's decision and stays (rejoin74: the first cut undid the events rule,
-        the judge's floor and the blind-language rule's splits)."""
+        Why (cluster74, issue #11): the average link drops a report whose links to most of its story's articles fall
+        short of the cut though it stands by the story's core -- a follow-up, an obituary worded apart -- that the
+        online join, reading the story's pooled keys, had put with its story. Decided against the grouping's groups
+        as they are (no article joins one that moved itself, none is lost: rejoin74's loop dropped one of a chain
+        of three singletons)."""
         from ..settings import DEFAULT
-        from ..text import use_covers
 
         if not DEFAULT.refine_singleton_rejoin or len(grouped) < 2:
             return grouped
-        groups = [list(g) for g in grouped]
-        where = {a: k for k, g in enumerate(groups) for a in g}
-        for k, alone in enumerate(grouped):
+        where = {a: k for k, g in enumerate(grouped) for a in g}
+        moves: dict[int, list[str]] = {}
+        links: np.ndarray | None = None
+        for alone in grouped:
+            a = alone[0]
             if len(alone) != 1:
                 continue
-            a = alone[0]
-            mates = Counter(where[m] for m in self.stories_[self.article_story_[a]].members if m != a and m in where
-                            and where[m] != k)
-            if not mates:
+            story = self.stories_[self.article_story_[a]].members
+            cands = sorted({where[m] for m in story if m != a and m in where and len(grouped[where[m]]) > 1})
+            if not cands:
                 continue
-            h = max(mates, key=lambda g: (mates[g], -g))
-            p = self._pos[a]
-            if not use_covers(self._langs[p]) or not any(use_covers(self._langs[self._pos[m]]) for m in groups[h]):
-                continue  # the blind-language rule's pair: _blind_rejoin's decision
-            rule = next((r for m in groups[h] if (r := self._held_apart(p, self._pos[m])) is not None), None)
-            if rule is None and self._group_places_apart(p, [self._pos[m] for m in groups[h]]):
-                rule = "the place rule (the group's places and its name two countries)"
-            if rule is not None:
-                if self._why is not None:
-                    self._why[a] = f"alone: held apart from {groups[h][0][:12]}'s group by {rule}"
-                continue
+            if links is None:
+                links = self._grouping_links(comp)
+            h = self._rejoin_target(a, cands, grouped, comp, links)
+            if h is not None:
+                moves.setdefault(h, []).append(a)
+        if not moves:
+            return grouped
+        moved = {a for g in moves.values() for a in g}
+        return [[*g, *moves.get(k, [])] for k, g in enumerate(grouped) if not (len(g) == 1 and g[0] in moved)]
+
+    def _grouping_links(self, comp: Sequence[int]) -> np.ndarray:
+        """The link matrix (rows of ``comp``) the grouping just read, corrections set in (:meth:`_average_link`
+        keeps it); else :meth:`_link_matrix` again, a cannot-link pair far below the cut."""
+        kept = self._kept_links
+        if kept is not None and kept[0] == tuple(comp):
+            return kept[1]
+        sims = self._link_matrix(comp)
+        local = {self._ids[p]: r for r, p in enumerate(comp)}
+        for a, r in local.items():
+            for b in self._constraints.banned(a):
+                if b in local:
+                    sims[r, local[b]] = sims[local[b], r] = -np.inf
+        return sims
+
+    def _rejoin_target(self, a: str, cands: Sequence[int], grouped: list[list[str]], comp: Sequence[int],
+                       links: np.ndarray) -> int | None:
+        """The group (index into ``grouped``) of ``cands`` that article ``a`` rejoins, or None: the one whose medoid
+        it links highest, at or above the refine cut, no rule holding it apart (:meth:`_singleton_rejoin`). The move
+        reason says which, or the rule that held it out."""
+        from ..text import use_covers
+
+        row = {p: r for r, p in enumerate(comp)}
+        p = self._pos[a]
+        cut = self._refine_cut()
+        best: tuple[float, int, str] | None = None
+        for h in cands:
+            rows = [row[self._pos[m]] for m in grouped[h]]
+            sub = links[np.ix_(rows, rows)]
+            medoid = grouped[h][int(np.argmax(sub.sum(axis=1) - np.diag(sub)))]
+            score = float(links[row[p], row[self._pos[medoid]]])
+            if score >= cut and (best is None or score > best[0]):
+                best = (score, h, medoid)
+        if best is None:
+            return None
+        score, h, medoid = best
+        if not use_covers(self._langs[p]) or not any(use_covers(self._langs[self._pos[m]]) for m in grouped[h]):
+            return None  # the blind-language rule's pair: _blind_rejoin's decision
+        rule = next((r for m in grouped[h] if (r := self._held_apart(p, self._pos[m])) is not None), None)
+        if rule is None and self._group_places_apart(p, [self._pos[m] for m in grouped[h]]):
+            rule = "the place rule (the group's places and its name two countries)"
+        if rule is not None:
             if self._why is not None:
-                self._why[a] = (f"kept with {groups[h][0][:12]}'s group, which holds {mates[h]} of its story's other"
-                                " articles: the pair links' average left it alone, and no rule holds it apart")
-            groups[h].append(a)
-            groups[k] = []
-            where[a] = h
-        return [g for g in groups if g]
+                self._why[a] = f"alone: held apart from {grouped[h][0][:12]}'s group by {rule}"
+            return None
+        if self._why is not None:
+            self._why[a] = (f"kept with {grouped[h][0][:12]}'s group, its story of before: its link to the group's"
+                            f" medoid {medoid[:12]} is {score:.2f} >= the cut {cut:.2f}, and no rule holds it apart")
+        return h
 
     def _group_places_apart(self, p: int, rows: Sequence[int]) -> bool:
         """Whether the online join's place rule holds stored article ``p`` out of the group at ``rows`` read as a
@@ -2633,6 +2678,7 @@ class StoryClusterer:
             for p in self._constraints.banned(a):
                 if p in local:
                     sims[r, local[p]] = sims[local[p], r] = -10.0 * len(comp) * top
+        self._kept_links = (tuple(comp), sims)
         dist = top - sims
         np.fill_diagonal(dist, 0.0)
         tree = linkage(squareform(np.clip(dist, 0.0, None), checks=False), method="average")
