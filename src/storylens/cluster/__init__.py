@@ -2365,6 +2365,8 @@ class StoryClusterer:
         where = {a: k for k, g in enumerate(grouped) for a in g}
         moves: dict[int, list[str]] = {}
         links: np.ndarray | None = None
+        medoids: dict[int, str] = {}  # group -> its medoid, once per group (a big group, many singletons)
+        row = {p: r for r, p in enumerate(comp)}
         for alone in grouped:
             a = alone[0]
             if len(alone) != 1:
@@ -2375,7 +2377,7 @@ class StoryClusterer:
                 continue
             if links is None:
                 links = self._grouping_links(comp)
-            h = self._rejoin_target(a, cands, grouped, comp, links)
+            h = self._rejoin_target(a, cands, grouped, row, links, medoids)
             if h is not None:
                 moves.setdefault(h, []).append(a)
         if not moves:
@@ -2397,21 +2399,23 @@ class StoryClusterer:
                     sims[r, local[b]] = sims[local[b], r] = -np.inf
         return sims
 
-    def _rejoin_target(self, a: str, cands: Sequence[int], grouped: list[list[str]], comp: Sequence[int],
-                       links: np.ndarray) -> int | None:
+    def _rejoin_target(self, a: str, cands: Sequence[int], grouped: list[list[str]], row: dict[int, int],
+                       links: np.ndarray, medoids: dict[int, str]) -> int | None:
         """The group (index into ``grouped``) of ``cands`` that article ``a`` rejoins, or None: the one whose medoid
         it links highest, at or above the refine cut, no rule holding it apart (:meth:`_singleton_rejoin`). The move
-        reason says which, or the rule that held it out."""
+        reason says which, or the rule that held it out. ``row``: a stored position's row of ``links``; ``medoids``:
+        each group's medoid, filled here once per group."""
         from ..text import use_covers
 
-        row = {p: r for r, p in enumerate(comp)}
         p = self._pos[a]
         cut = self._refine_cut()
         best: tuple[float, int, str] | None = None
         for h in cands:
-            rows = [row[self._pos[m]] for m in grouped[h]]
-            sub = links[np.ix_(rows, rows)]
-            medoid = grouped[h][int(np.argmax(sub.sum(axis=1) - np.diag(sub)))]
+            if h not in medoids:
+                rows = [row[self._pos[m]] for m in grouped[h]]
+                sub = links[np.ix_(rows, rows)]
+                medoids[h] = grouped[h][int(np.argmax(sub.sum(axis=1) - np.diag(sub)))]
+            medoid = medoids[h]
             score = float(links[row[p], row[self._pos[medoid]]])
             if score >= cut and (best is None or score > best[0]):
                 best = (score, h, medoid)
