@@ -1033,6 +1033,25 @@ class Settings:
     # 0.824 / 0.841 / 0.974 (same / cross-lingual together / unrelated apart); off (this tree, 397 CPU-s,
     # load 0.5-6): 0.848 / 0.890 / 0.974, main's figure, every fold's as main's.
     refine_place_regroup: bool = False
+    # After the refine's grouping of a component, an article it left alone, whose story before the refine had other
+    # members, joins the group of two or more holding some of them when the refine's own link matrix says so: its
+    # link to the group's medoid (the member whose links to the group sum highest) is at or above the refine cut,
+    # the highest such (StoryClusterer._singleton_rejoin, rejoin75). The average link drops a report near the
+    # story's core but far from its other reports (cluster74, ECB+ train: 24 of its 52 recall-losing documents were
+    # singletons); the story of before alone is no evidence (rejoin74 rejoined by majority and its tester found 17
+    # of 176 scenario cases worse: digests and roundups put back, a chain of singletons kept, an article lost). A
+    # split a rule made stays: a correction, the judged refine's vetoes, the judge's same-language floor, the events
+    # and place rules, the date gap, the online join's place rule against the group, a side the sentence encoder
+    # does not read (_blind_rejoin's). Measured on the tune data only (benchmarks/gate.py's fits, 2026-12-07, one
+    # run each): ECB+ train refined B3 F1 0.909 -> 0.916 (p 0.955 -> 0.952, r 0.868 -> 0.884; of its 11 singletons
+    # with a candidate group, 5 pass the medoid, 4 of them right; the article's average link passes none, as the
+    # average link's cut already says), BASIL tune 0.961 -> 0.961, dev stream refine same / cross-lingual together /
+    # unrelated apart 0.617 / 0.643 / 0.990 -> 0.633 / 0.643 / 0.990 (without cross-lingual links 0.567 -> 0.583
+    # same); rejoin74's scenario probes (/tmp/break_rejoin74, 188 cases): 0 worse, 0 better than main. ECB+ test
+    # topics, measured once after the choice: refined B3 F1 0.912 -> 0.925 (the gate's fit; p 0.975 -> 0.966, r
+    # 0.857 -> 0.886; cluster_ecbplus's 5 orders 0.912 -> 0.924 mean, 0.919-0.928), short of issue #11's 0.93
+    # (rejoin74's majority rule: 0.938, with its 17 worse scenario cases).
+    refine_singleton_rejoin: bool = True
     # Share of an article's sentences a later report from its outlet, in its language, keeps (a
     # sentence kept as member_version_sentence_overlap says) to be its version, not another article
     # (storylens.stream.versions). Set by hand on trial 11: AP's update kept 6 of 15 sentences; two

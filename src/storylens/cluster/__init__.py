@@ -994,6 +994,10 @@ class StoryClusterer:
     _lead: tuple[np.ndarray, float, float] | None = None  # (e5 lead rows, weight, center) while a judged refine runs
     _vetoed: frozenset[tuple[int, int]] = frozenset()  # judged pairs a veto holds apart (i < j): place, events, verdict rules
     _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
+    # pairs (i < j) the link matrix held apart by the events or the place rule -> the rule, while refine runs
+    _held: dict[tuple[int, int], str] | None = None
+    # (the component's rows, the link matrix with its corrections) the last grouping read, for _singleton_rejoin
+    _kept_links: tuple[tuple[int, ...], np.ndarray] | None = None
     # judged pairs a rule lifted to their cut (i < j -> the model's margin, the rule: "both name X"), same time
     _lifted: dict[tuple[int, int], tuple[float, str]] | None = None
     # the judge's score of each candidate pair with a side the encoder does not read (i < j), same time
@@ -1834,6 +1838,7 @@ class StoryClusterer:
             own = getattr(pair_judge, "own_places", None)
             self._own_reader, self._own_read = (own, {}) if callable(own) else (None, None)
         self._why = {}
+        self._held = {}
         try:
             groups, skipped = self._refined_groups(max_component)
             why, self._why = self._why, None
@@ -1849,6 +1854,8 @@ class StoryClusterer:
             self._judged_link_slack, self._judged_link_pairs, self._judged_link_except = None, 2, frozenset()
             self._vetoed = frozenset()
             self._overruled = frozenset()
+            self._held = None
+            self._kept_links = None
             self._lifted = None
             self._blind_scores = None
             self._judged_adj = None
@@ -2274,7 +2281,7 @@ class StoryClusterer:
         held = {a for a in forced & ids if self._constraints.partners(a) & (ids - forced)}
         core = [i for i in comp if self._ids[i] not in held]
         grouped = self._correlation(core) if self.refine_grouping == "correlation" else self._average_link(core)
-        grouped = self._blind_rejoin(grouped)
+        grouped = self._singleton_rejoin(self._blind_rejoin(grouped), core)
         where = {a: k for k, g in enumerate(grouped) for a in g}
         touched: set[int] = set()
         for a in sorted(held, key=lambda m: self._pos[m]):
@@ -2334,6 +2341,134 @@ class StoryClusterer:
                                     " links' average left it out")
             groups[h].extend(groups[k])
             groups[k] = []
+
+    def _singleton_rejoin(self, grouped: list[list[str]], comp: Sequence[int]) -> list[list[str]]:
+        """An article the grouping left alone, whose story before the refine had other members, joins the group of
+        two or more holding some of them when the refine's own links say it belongs there: its link to the group's
+        medoid (the member whose links to the others sum highest) is at or above the refine cut, the join floor the
+        grouping reads, and highest among such groups (:meth:`_rejoin_target`). Never by the story of before alone
+        (rejoin75): a digest or roundup, whose words are many stories', links no group's medoid at the cut. A rule's
+        split stays: a correction (cannot-link), a rule holding it apart from a member of that group
+        (:meth:`_held_apart`), the online join's place rule against the group (:meth:`_group_places_apart`), a
+        language the sentence encoder does not read on either side (:meth:`_blind_rejoin`'s decision)
+        (``settings.refine_singleton_rejoin``).
+
+        Why (cluster74, issue #11): the average link drops a report whose links to most of its story's articles fall
+        short of the cut though it stands by the story's core -- a follow-up, an obituary worded apart -- that the
+        online join, reading the story's pooled keys, had put with its story. Decided against the grouping's groups
+        as they are (no article joins one that moved itself, none is lost: rejoin74's loop dropped one of a chain
+        of three singletons)."""
+        from ..settings import DEFAULT
+
+        if not DEFAULT.refine_singleton_rejoin or len(grouped) < 2:
+            return grouped
+        where = {a: k for k, g in enumerate(grouped) for a in g}
+        moves: dict[int, list[str]] = {}
+        links: np.ndarray | None = None
+        medoids: dict[int, str] = {}  # group -> its medoid, once per group (a big group, many singletons)
+        row = {p: r for r, p in enumerate(comp)}
+        for alone in grouped:
+            a = alone[0]
+            if len(alone) != 1:
+                continue
+            story = self.stories_[self.article_story_[a]].members
+            cands = sorted({where[m] for m in story if m != a and m in where and len(grouped[where[m]]) > 1})
+            if not cands:
+                continue
+            if links is None:
+                links = self._grouping_links(comp)
+            h = self._rejoin_target(a, cands, grouped, row, links, medoids)
+            if h is not None:
+                moves.setdefault(h, []).append(a)
+        if not moves:
+            return grouped
+        moved = {a for g in moves.values() for a in g}
+        return [[*g, *moves.get(k, [])] for k, g in enumerate(grouped) if not (len(g) == 1 and g[0] in moved)]
+
+    def _grouping_links(self, comp: Sequence[int]) -> np.ndarray:
+        """The link matrix (rows of ``comp``) the grouping just read, corrections set in (:meth:`_average_link`
+        keeps it); else :meth:`_link_matrix` again, a cannot-link pair far below the cut."""
+        kept = self._kept_links
+        if kept is not None and kept[0] == tuple(comp):
+            return kept[1]
+        sims = self._link_matrix(comp)
+        local = {self._ids[p]: r for r, p in enumerate(comp)}
+        for a, r in local.items():
+            for b in self._constraints.banned(a):
+                if b in local:
+                    sims[r, local[b]] = sims[local[b], r] = -np.inf
+        return sims
+
+    def _rejoin_target(self, a: str, cands: Sequence[int], grouped: list[list[str]], row: dict[int, int],
+                       links: np.ndarray, medoids: dict[int, str]) -> int | None:
+        """The group (index into ``grouped``) of ``cands`` that article ``a`` rejoins, or None: the one whose medoid
+        it links highest, at or above the refine cut, no rule holding it apart (:meth:`_singleton_rejoin`). The move
+        reason says which, or the rule that held it out. ``row``: a stored position's row of ``links``; ``medoids``:
+        each group's medoid, filled here once per group."""
+        from ..text import use_covers
+
+        p = self._pos[a]
+        cut = self._refine_cut()
+        best: tuple[float, int, str] | None = None
+        for h in cands:
+            if h not in medoids:
+                rows = [row[self._pos[m]] for m in grouped[h]]
+                sub = links[np.ix_(rows, rows)]
+                medoids[h] = grouped[h][int(np.argmax(sub.sum(axis=1) - np.diag(sub)))]
+            medoid = medoids[h]
+            score = float(links[row[p], row[self._pos[medoid]]])
+            if score >= cut and (best is None or score > best[0]):
+                best = (score, h, medoid)
+        if best is None:
+            return None
+        score, h, medoid = best
+        if not use_covers(self._langs[p]) or not any(use_covers(self._langs[self._pos[m]]) for m in grouped[h]):
+            return None  # the blind-language rule's pair: _blind_rejoin's decision
+        rule = next((r for m in grouped[h] if (r := self._held_apart(p, self._pos[m])) is not None), None)
+        if rule is None and self._group_places_apart(p, [self._pos[m] for m in grouped[h]]):
+            rule = "the place rule (the group's places and its name two countries)"
+        if rule is not None:
+            if self._why is not None:
+                self._why[a] = f"alone: held apart from {grouped[h][0][:12]}'s group by {rule}"
+            return None
+        if self._why is not None:
+            self._why[a] = (f"kept with {grouped[h][0][:12]}'s group, its story of before: its link to the group's"
+                            f" medoid {medoid[:12]} is {score:.2f} >= the cut {cut:.2f}, and no rule holds it apart")
+        return h
+
+    def _group_places_apart(self, p: int, rows: Sequence[int]) -> bool:
+        """Whether the online join's place rule holds stored article ``p`` out of the group at ``rows`` read as a
+        story: against a group with no member in its language (``place_veto_languages`` "cross"; "all": any),
+        with ``crosslingual_place_veto``, their places name two countries and none in common
+        (:meth:`_places_apart`). Why (rejoin74): the online join had put a French Conakry report in a Bissau story
+        (stream/test_place_conflict); the refine left it alone, and alone it is no chain, but the rule the online
+        join reads for an article against a story holds it out of that story's refined group."""
+        if not self.crosslingual_place_veto:
+            return False
+        if self.place_veto_languages != "all" and any(self._langs[q] == self._langs[p] for q in rows):
+            return False
+        comp = [p, *rows]
+        side = np.zeros(len(comp), dtype=bool)
+        side[0] = True
+        return self._places_apart(comp, side, ~side)
+
+    def _held_apart(self, p: int, q: int) -> str | None:
+        """The rule that holds stored articles ``p`` and ``q`` apart in this refine, or None (the rule the refine's
+        links read for the pair: a user's correction, a veto of the judged refine, the judge's score below its
+        same-language floor, the events or place rule the link matrix applied, more than ``max_gap_days`` apart)."""
+        i, j = min(p, q), max(p, q)
+        if self._ids[q] in self._constraints.banned(self._ids[p]):
+            return "a correction (split)"
+        if (i, j) in self._vetoed:
+            return "the judged refine's veto (places, events or the pair verdict's rules)"
+        if (i, j) in self._overruled:
+            return "the judge's score, below its same-language floor"
+        if self._held is not None and (i, j) in self._held:
+            return self._held[(i, j)]
+        di, dj = self._dates[i], self._dates[j]
+        if self.use_dates and di is not None and dj is not None and abs((di - dj).days) > self.max_gap_days:
+            return f"the date rule (more than {self.max_gap_days} days apart)"
+        return None
 
     def _group_score(self, article: str, members: Sequence[str]) -> dict[str, Any] | None:
         """The online join's score (:meth:`_score`) of a stored article against ``members`` read as one story, when
@@ -2547,6 +2682,7 @@ class StoryClusterer:
             for p in self._constraints.banned(a):
                 if p in local:
                     sims[r, local[p]] = sims[local[p], r] = -10.0 * len(comp) * top
+        self._kept_links = (tuple(comp), sims)
         dist = top - sims
         np.fill_diagonal(dist, 0.0)
         tree = linkage(squareform(np.clip(dist, 0.0, None), checks=False), method="average")
@@ -2957,12 +3093,23 @@ class StoryClusterer:
                 # the events rule (storylens.similarity.events_apart), which the online join and the judged refine
                 # read: as low as a vetoed judged pair (above)
                 sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
+                self._note_held(comp, a, b, "the events rule (two events of one kind)")
         if self.crosslingual_place_veto and self.refine_place_regroup:
             a, b = self._place_conflicts(comp)
             if len(a):
                 # the online join's place rule, pair by pair: as low as a vetoed judged pair (above)
                 sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
+                self._note_held(comp, a, b, "the place rule (two countries)")
         return self._date_penalised(comp, sims)
+
+    def _note_held(self, comp: Sequence[int], a: np.ndarray, b: np.ndarray, rule: str) -> None:
+        """Record the pairs (local rows a[k], b[k] of ``comp``) a rule of the link matrix held apart, for
+        :meth:`_held_apart` (the singleton rejoin undoes no split a rule made)."""
+        if self._held is None:
+            return
+        for x, y in zip(np.asarray(a).tolist(), np.asarray(b).tolist()):
+            p, q = int(comp[x]), int(comp[y])
+            self._held[(min(p, q), max(p, q))] = rule
 
     def _events_conflicts(self, comp: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """(rows, rows) of the pairs of one component whose openings report two events of one kind
