@@ -1669,6 +1669,10 @@ class Profile:
     # ahead; without one, the telling's past reads it, as before (dates74fix2: no copulas, «sind bis Freitag
     # geblieben», "is calm after firefighters fought the blaze until Friday" look back). Lower case.
     weekday_told_presents: tuple[str, ...] = ()
+    # Conjunctions that open a new clause between such a verb and "until" ("stays calm and sat in until", «reste calme
+    # mais a fermé jusqu'à»): its limit is then the new clause's, read as before (robust75 R3: a word list of
+    # analysis.quantities._dates before). Lower case.
+    weekday_told_breaks: frozenset[str] = frozenset()
     # Words between a passive auxiliary and its participle that leave the participle the auxiliary's (dates66b,
     # break66d H2: "will be formally and publicly presented on Monday", «sera examiné puis voté lundi», «saranno con
     # ogni probabilità pubblicati lunedì»): conjunctions and adverbs, lower case; with the endings of the language's
@@ -2290,6 +2294,7 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         weekday_limit_states=tuple(w.lower() for w in raw.get("weekday_limit_states", [])),
         weekday_limit_presents=tuple(w.lower() for w in raw.get("weekday_limit_presents", [])),
         weekday_told_presents=tuple(w.lower() for w in raw.get("weekday_told_presents", [])),
+        weekday_told_breaks=frozenset(w.lower() for w in raw.get("weekday_told_breaks", [])),
         weekday_indefinite_before=tuple(w.lower() for w in raw.get("weekday_indefinite_before", [])),
         weekday_indefinite_clause_start=tuple(w.lower() for w in raw.get("weekday_indefinite_clause_start", [])),
         weekday_indefinite_framed=tuple((w.lower(), str(r)) for w, r in raw.get("weekday_indefinite_framed", {}).items()),

@@ -411,7 +411,7 @@ def _told_presents_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str
 def _told_present(said: str, after: str, lang: str | None) -> bool:
     """Does a said clause hold its limit in a state or a future of ``lang`` (:func:`_told_presents_re`): a verb of
     staying or a future marker in ``said`` (its words before the weekday, ending in the "until" word) at most
-    :data:`_TOLD_STATE_GAP` words before that "until" word, with no clause conjunction between ("stays closed until",
+    ``told_state_gap_words`` (settings) words before that "until" word, with no clause conjunction between ("stays closed until",
     «bleibt bis Freitag geschlossen»), or as the last word of ``after``, the rest of its comma clause (verb last:
     «dass das Werk bis Freitag geschlossen bleibt»)? dates74fix2: a copula or a present further back reads a past
     ("are arrived until", «sind bis Freitag geblieben», "is calm after firefighters fought the blaze until")."""
@@ -426,19 +426,16 @@ def _told_present(said: str, after: str, lang: str | None) -> bool:
     if not hits or ahead is None or hits[-1].end() > ahead.start():
         return False
     gap = re.findall(r"[^\W\d_]+", said[hits[-1].end() : ahead.start()])
-    return len(gap) <= _TOLD_STATE_GAP and not any(w.lower() in _CLAUSE_BREAKS for w in gap)
+    breaks = _told_breaks(lang)
+    return len(gap) <= DEFAULT.told_state_gap_words and not any(w.lower() in breaks for w in gap)
 
 
-# Words at most between a said clause's verb of staying and its "until" word ("remains fully closed until")
-_TOLD_STATE_GAP = 3
-# Conjunctions that open a new clause between such a verb and "until" ("stays calm and sat in until", «reste calme
-# mais a fermé jusqu'à»): its limit is then the new clause's, read as before
-_CLAUSE_BREAKS = frozenset((
-    "and", "but", "after", "because", "although", "while", "when", "und", "aber", "nachdem", "weil", "obwohl",
-    "während", "doch", "et", "mais", "après", "parce", "car", "quand", "y", "pero", "después", "porque", "aunque",
-    "e", "ma", "dopo", "perché", "mentre", "и", "но", "после", "потому", "а", "когда", "i", "ale", "po", "bo",
-    "ponieważ", "ve", "ama", "sonra", "çünkü", "و", "لكن", "بعد", "لأن",
-))
+@cache
+def _told_breaks(lang: str | None) -> frozenset[str]:
+    """The conjunctions that open a new clause between a said clause's verb of staying and its "until" word (text
+    data "weekday_told_breaks"): ``lang``'s, every language's for an unknown one (as :func:`_told_presents_re`)."""
+    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    return frozenset(w for lg in langs for w in profile(lg).weekday_told_breaks)
 
 
 def _unlisted(before: str, lang: str | None) -> str:
