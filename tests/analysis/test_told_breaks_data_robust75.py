@@ -7,16 +7,12 @@ import dataclasses
 
 import pytest
 
-from storylens.analysis.quantities import _dates, extract_dates
+from storylens.analysis.quantities import _dates
 from storylens.settings import DEFAULT
 from storylens.text import LANGUAGES, profile
 
-PUBLISHED = "2026-12-02"  # a Wednesday
-NEXT_FRIDAY, LAST_FRIDAY = "2026-12-04", "2026-11-27"
-
-
-def _days(text: str, lang: str) -> list[str | None]:
-    return [d.date for d in extract_dates(text, PUBLISHED, lang) if d.precision == "day"]
+from ._weekdays import LAST_FRIDAY, NEXT_FRIDAY
+from ._weekdays import days as _days
 
 
 def test_every_language_with_told_presents_and_words_has_breaks():
