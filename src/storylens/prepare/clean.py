@@ -2507,17 +2507,12 @@ def _place_heads() -> frozenset[str]:
 def _folded_given_people(part: str) -> list[str]:
     """:func:`_given_named_people` with each given name also looked up without its accents ("Ayşe" -> "Ayse": the
     lists hold a name as the locales that write it spell it, and Turkish's is not among them)."""
-    from ..text import given_name_gender
+    from ..text import given_name_gender, unmarked
 
     names = [n.strip() for n in _people_and().split(part) if n.strip()]
     ok = names and all(_name_shape(n) and not _in_capitals(n) and not _listed_city(n) for n in names) and any(
-        given_name_gender(_unaccented(n.split()[0])) for n in names)
+        given_name_gender(unmarked(n.split()[0])) for n in names)
     return names if ok else []
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its combining marks ("Ayşe" -> "Ayse", "İbrahim" -> "Ibrahim")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
