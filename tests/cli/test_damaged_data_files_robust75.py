@@ -165,3 +165,19 @@ def test_shipped_similarity_file_unreadable(monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", refused)
     with pytest.raises(DataFileError, match=r"data/place-capitals\.json: cannot be read .*; reinstall storylens"):
         _common._data_json("place-capitals.json")
+
+
+def test_stream_prepare_lets_the_data_error_through(monkeypatch):
+    """The stream's per-article catch-all (one odd article must not stop thousands) made a damaged data file every
+    article's 'internal error': the run stops on it instead."""
+    from storylens.models import RawDocument
+    from storylens.report import compare
+    from storylens.stream.prepare import prepare_and_embed
+
+    def damaged(*args, **kwargs):
+        raise DataFileError("/x/en.json", "is empty", REINSTALL)
+
+    monkeypatch.setattr(compare, "prepare_document", damaged)
+    raw = RawDocument("a.txt", "Heavy rain flooded Valencia on Tuesday, officials said. Schools were shut.")
+    with pytest.raises(DataFileError, match="en.json"):
+        prepare_and_embed([(raw, "a1")], (None, None), None)
