@@ -15,6 +15,7 @@ so callers (and the CLI) can catch one class::
     ├── NotEnoughDocumentsError fewer than two usable documents to compare
     ├── ConfigError         a setting or option is invalid
     ├── ModelError          a model or an optional extra is missing
+    │   └── DataFileError       a shipped or derived data file is damaged or unreadable (names it and the fix)
     ├── StoreError          the database cannot be opened, migrated or written
     │   └── StoreBusyError      another writer holds the store (retry later)
     ├── NotFoundError       an id names no story or article in the store
@@ -37,6 +38,7 @@ T = TypeVar("T")
 __all__ = [
     "BinaryInputError",
     "ConfigError",
+    "DataFileError",
     "EmptyInputError",
     "EncodingError",
     "InputError",
@@ -226,6 +228,17 @@ class ConfigError(StoryLensError):
 
 class ModelError(StoryLensError):
     """A model or an optional dependency is missing or failed to load."""
+
+
+class DataFileError(ModelError):
+    """A data file StoryLens reads, not an input (shipped text data, a similarity model file, a table
+    ``storylens setup`` wrote), is damaged or cannot be read: cut short, empty, not JSON, of another shape,
+    unreadable. ``path`` names it, the message says what is wrong and the fix (reinstall for shipped data).
+    A whole-run fault, not one input's: readers that turn one input's error into its failure let it through."""
+
+    def __init__(self, path: str, problem: str, fix: str):
+        self.path = path
+        super().__init__(f"{escaped_surrogates(path)}: {problem}; {fix}")
 
 
 class StoreError(StoryLensError):

@@ -207,6 +207,13 @@ class Settings:
     # nearer than the last one (4 days back or more): a Thursday's "until Saturday" is the coming Saturday; a Monday's
     # may be the Saturday the limit ran out, and is left unresolved (dates66, issue #12). Chosen, not tuned.
     limit_act_ahead_days: int = 3
+    # A said clause's verb of staying or future marker (text data "weekday_told_presents") holds its "until" limit
+    # ahead when at most this many words stand between it and the "until" word ("remains fully closed until Friday"),
+    # none of them a clause conjunction (text data "weekday_told_breaks"; analysis.quantities._dates._told_present).
+    # Stop 74 (dates74fix2, c184c412): chosen on the break_dates74 and retest_dates74 weekday probes (0 worse and 30
+    # better than main of 261): an adverb and a participle ("stays fully closed") fit, a copula or a present further
+    # back ("are arrived until", "is calm after firefighters fought the blaze until") does not. Not swept.
+    told_state_gap_words: int = 3
     # A bracketed money figure of another currency is a conversion, compared with nothing: two sources
     # convert at two rates. Against the other side's own figure in that currency it conflicts only when the
     # two differ by more than this share of the larger (a rate drifts by a few per cent; trial 18 #3's "R$

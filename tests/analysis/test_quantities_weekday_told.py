@@ -5,16 +5,17 @@ Sunday 29 November 2026 was dated 6 December, a week after every article, becaus
 weekday held "werden" (a passive, read as the future). The verbs of telling are language data
 ("reporting_verbs", "source_verbs"); a future of the weekday's own clause still puts it ahead."""
 
+from functools import partial
+
 import pytest
 
-from storylens.analysis.quantities import extract_dates
+from ._weekdays import days
 
 # Sunday 29 November 2026, itself a Sunday: "Sunday" is that day, "Saturday" the 28th.
 PUBLISHED = "2026-11-29"
 
 
-def _days(text: str, lang: str) -> list[str | None]:
-    return [d.date for d in extract_dates(text, PUBLISHED, lang) if d.precision == "day"]
+_days = partial(days, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -11,43 +11,42 @@ modal or a verb of telling keep the weekday behind."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from storylens.analysis.quantities import extract_dates
+from ._weekdays import LAST_FRIDAY, NEXT_FRIDAY, days
 
-_PUB = "2026-12-02"  # a Wednesday
-_NEXT_FRIDAY, _LAST_FRIDAY = "2026-12-04", "2026-11-27"
 # a future written on its own weekday is a week on, as "will meet on Friday" is
 _A_WEEK_ON = "2026-12-11"
 
 
-def _days(text: str, lang: str, pub: str = _PUB) -> list[str | None]:
-    return [d.date for d in extract_dates(text, pub, lang)]
+_days = partial(days, day_only=False)  # every date, not only the days
 
 
 # (a present of the future, the same act told in the past, language, the present read on a Friday): main read the
 # present back
 @pytest.mark.parametrize(("present", "past", "lang", "own_day"), [
     ("Die Außenminister beraten am Freitag in Luxemburg über neue Sanktionen.",
-     "Die Außenminister haben am Freitag in Luxemburg über neue Sanktionen beraten.", "de", _NEXT_FRIDAY),
-    ("Die Gewerkschaften streiken am Freitag erneut.", "Die Gewerkschaften hatten am Freitag gestreikt.", "de", _NEXT_FRIDAY),
+     "Die Außenminister haben am Freitag in Luxemburg über neue Sanktionen beraten.", "de", NEXT_FRIDAY),
+    ("Die Gewerkschaften streiken am Freitag erneut.", "Die Gewerkschaften hatten am Freitag gestreikt.", "de", NEXT_FRIDAY),
     ("Die Minister kommen am Freitag in Brüssel zusammen.", "Die Minister sind am Freitag in Brüssel zusammengekommen.",
-     "de", _NEXT_FRIDAY),
-    ("Die Minister treffen sich am Freitag in Brüssel.", "Am Freitag trafen sich die Minister in Brüssel.", "de", _NEXT_FRIDAY),
-    ("Die Minister treffen sich am Freitag in Brüssel.", "Die Minister wollten sich am Freitag treffen.", "de", _NEXT_FRIDAY),
+     "de", NEXT_FRIDAY),
+    ("Die Minister treffen sich am Freitag in Brüssel.", "Am Freitag trafen sich die Minister in Brüssel.", "de", NEXT_FRIDAY),
+    ("Die Minister treffen sich am Freitag in Brüssel.", "Die Minister wollten sich am Freitag treffen.", "de", NEXT_FRIDAY),
     ("Les ministres doivent se prononcer vendredi sur le texte.", "Les ministres se sont prononcés vendredi sur le texte.",
      "fr", _A_WEEK_ON),
     ("Le Parlement doit voter vendredi.", "Le Parlement a voté vendredi.", "fr", _A_WEEK_ON),
     ("I ministri devono incontrarsi venerdì a Roma.", "I ministri si sono incontrati venerdì a Roma.", "it", _A_WEEK_ON),
     ("Los ministros van a reunirse el viernes en Madrid.", "Los ministros se reunieron el viernes en Madrid.", "es", _A_WEEK_ON),
-    ("The ministers meet on Friday in Brussels.", "The ministers met on Friday in Brussels.", "en", _NEXT_FRIDAY),
+    ("The ministers meet on Friday in Brussels.", "The ministers met on Friday in Brussels.", "en", NEXT_FRIDAY),
     ("Foreign ministers are meeting in Luxembourg on Friday.",
-     "Police are investigating a shooting on Friday that left two dead.", "en", _NEXT_FRIDAY),
-    ("The trial opens on Friday.", "The trial opened on Friday.", "en", _NEXT_FRIDAY),
+     "Police are investigating a shooting on Friday that left two dead.", "en", NEXT_FRIDAY),
+    ("The trial opens on Friday.", "The trial opened on Friday.", "en", NEXT_FRIDAY),
     ("The ministers are meeting in Brussels on Friday.", "Residents are still recovering from flooding on Friday.", "en",
-     _NEXT_FRIDAY),
+     NEXT_FRIDAY),
 ])
 def test_a_present_of_the_future_reads_the_coming_weekday(present, past, lang, own_day):
-    assert _days(present, lang) == [_NEXT_FRIDAY]
-    assert _days(present, lang, pub=_NEXT_FRIDAY) == [own_day]  # its own weekday: a present that day, a future a week on
-    assert _days(past, lang) == [_LAST_FRIDAY]
+    assert _days(present, lang) == [NEXT_FRIDAY]
+    assert _days(present, lang, published=NEXT_FRIDAY) == [own_day]  # its own weekday: a present that day, a future a week on
+    assert _days(past, lang) == [LAST_FRIDAY]

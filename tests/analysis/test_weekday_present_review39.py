@@ -7,16 +7,17 @@ nouns вертолёт, университет). The word must be a verb whose l
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from storylens.analysis.quantities import extract_dates
+from ._weekdays import days
 
 _PUB = "2025-03-04"  # a Tuesday
 _NEXT_MONDAY, _LAST_MONDAY, _TODAY = "2025-03-10", "2025-03-03", "2025-03-04"
 
 
-def _days(text: str, lang: str) -> list[str | None]:
-    return [d.date for d in extract_dates(text, _PUB, lang)]
+_days = partial(days, published=_PUB, day_only=False)
 
 
 @pytest.mark.parametrize(("text", "lang", "day"), [

@@ -5,15 +5,8 @@ the next one, so a de/ru pair of one story had other days). A past of the limit'
 
 import pytest
 
-from storylens.analysis.quantities import extract_dates
-
-# Wednesday 2 December 2026: the next Friday is 4 December, the one before 27 November.
-PUBLISHED = "2026-12-02"
-NEXT_FRIDAY, LAST_FRIDAY = "2026-12-04", "2026-11-27"
-
-
-def _days(text: str, lang: str) -> list[str | None]:
-    return [d.date for d in extract_dates(text, PUBLISHED, lang) if d.precision == "day"]
+from ._weekdays import LAST_FRIDAY, NEXT_FRIDAY
+from ._weekdays import days as _days
 
 
 @pytest.mark.parametrize(

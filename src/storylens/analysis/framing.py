@@ -20,16 +20,15 @@ languages at once is ~20x slower).
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
+from .._datafile import read_json
+from ..errors import ConfigError, DataFileError
 from ..models import Document, Evidence, Framing, Tone
 from ..text import FRAMING_STOP_WORDS, reporting_verb_pattern
 
@@ -87,15 +86,18 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     """Read the framing lexicon (the packaged one by default, read once per process)."""
     if path is None and _PACKAGED:
         return _PACKAGED[0]
-    try:
-        if path is None:
-            raw = resources.files("storylens").joinpath("data/framing_lexicon.json").read_text("utf-8")
-        else:
-            raw = Path(path).read_text("utf-8")
-        data = json.loads(raw)
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"framing lexicon {path or 'data/framing_lexicon.json'} cannot be read ({exc}); "
-                          "pass a valid JSON file or reinstall storylens") from exc
+    if path is None:  # the shipped lexicon: a damaged one names it and the reinstall (robust75 R1)
+        lexicon = read_json(Path(__file__).resolve().parents[1] / "data" / "framing_lexicon.json", _lexicon_of)
+        _PACKAGED[:] = [lexicon]
+        return lexicon
+    try:  # a file given by the caller: an option's error, as before
+        return read_json(path, _lexicon_of, fix="pass a valid framing lexicon file")
+    except DataFileError as exc:
+        raise ConfigError(f"framing lexicon {exc}") from exc
+
+
+def _lexicon_of(data: dict) -> Lexicon:
+    """The lexicon of a framing lexicon file's JSON object."""
     concepts = tuple(
         Concept(
             c["concept"],
@@ -106,16 +108,13 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         )
         for c in data["concepts"]
     )
-    lexicon = Lexicon(
+    return Lexicon(
         concepts=concepts,
         loaded={k: frozenset(v) for k, v in data.get("loaded", {}).items()},
         hedges={k: tuple(v) for k, v in data.get("hedges", {}).items()},
         speech={k: frozenset(v) for k, v in data.get("speech", {}).items()},
         index=_build_index(concepts),
     )
-    if path is None:
-        _PACKAGED[:] = [lexicon]
-    return lexicon
 
 
 def _build_index(concepts: Sequence[Concept]) -> dict[str, dict[str, tuple]]:

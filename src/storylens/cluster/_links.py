@@ -29,7 +29,6 @@ across folds); no scikit-learn at run time.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -40,6 +39,7 @@ from typing import Any
 
 import numpy as np
 
+from .._datafile import read_json
 from ..errors import ConfigError
 
 __all__ = ["E5_LEAD_CHARS", "LinkModel", "PairContext", "component_links", "e5_lead", "knn", "knn_other_language"]
@@ -375,11 +375,8 @@ class LinkModel:
 
 @lru_cache(maxsize=4)
 def _shipped(path: str) -> dict[str, LinkModel]:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read the link model {path}: {exc}") from exc
-    return {name: LinkModel.from_dict(d) for name, d in data["models"].items()}
+    # a damaged file: one error naming it (robust75 R1)
+    return read_json(path, lambda data: {name: LinkModel.from_dict(d) for name, d in data["models"].items()})
 
 
 def component_links(ctx: PairContext, model: LinkModel, comp: Sequence[int]) -> np.ndarray:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .._paths import shown_path
-from ..errors import EmptyInputError, InputError, NotRegularFileError
+from ..errors import DataFileError, EmptyInputError, InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ..text import outlets
 from ._gzip import gunzip, gzip_limit, is_gzip
@@ -416,5 +416,7 @@ def read_feed(
                                                  "or markup); nothing to store")
         except InputError as exc:
             yield Failure(item, "read", broken + exc.reason)
+        except DataFileError:  # a damaged data file of StoryLens fails every input alike: the run stops
+            raise
         except Exception as exc:  # noqa: BLE001 - one odd entry is a failed entry, the feed goes on (break64r H1)
             yield internal_failure(item, exc)

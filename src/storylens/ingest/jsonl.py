@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .._paths import escaped_field, has_surrogates, shown_path
-from ..errors import InputError, NotRegularFileError
+from ..errors import DataFileError, InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ._gzip import GZIP_SUFFIX, is_gzip, open_gunzipped
 from ._records import Skipped, field_problem, internal_failure, json_kind, not_regular
@@ -431,6 +431,8 @@ def _read_records(handle: Any, source: str, max_bytes: int, ids: JsonlIds,
                 yield doc
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
+            except DataFileError:  # a damaged data file of StoryLens fails every input alike: the run stops
+                raise
             except Exception as exc:  # noqa: BLE001 - one odd record is a failed record, the file goes on
                 yield internal_failure(item, exc)
 
@@ -462,5 +464,7 @@ def _read_wide(handle: BinaryIO, source: str, encoding: str, max_bytes: int,
             yield ids.check(_line_document(line, item, warnings, encoding), n, file)
         except InputError as exc:
             yield Failure(item, "read", exc.reason)
+        except DataFileError:  # a damaged data file of StoryLens fails every input alike: the run stops
+            raise
         except Exception as exc:  # noqa: BLE001 - as in read_jsonl
             yield internal_failure(item, exc)

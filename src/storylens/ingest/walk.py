@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .._paths import shown_missing, shown_path
-from ..errors import InputError, NotRegularFileError
+from ..errors import DataFileError, InputError, NotRegularFileError
 from ..models import Failure, RawDocument
 from ._gzip import GZIP_SUFFIX, gunzipped_head, inner_name, is_gzip
 from ._records import NOT_REGULAR as _NOT_REGULAR
@@ -581,6 +581,8 @@ def _fetched(url: str, fetcher: Fetcher) -> Iterator[Record]:
     """:func:`~storylens.ingest.http.read_url`, guarded as :func:`_read` guards a file's reader."""
     try:
         yield from read_url(url, fetcher)
+    except DataFileError:  # a damaged data file of StoryLens fails every input alike: the run stops
+        raise
     except Exception as exc:  # noqa: BLE001 - one odd page must not stop the other inputs
         yield internal_failure(url, exc)
 
@@ -599,6 +601,8 @@ def _read(kind: str, path: Path, ids: JsonlIds | None = None) -> Iterator[Record
         reader = _READERS[kind]
         # the JSONL reader takes the ids of the files read before it (robust68); another (a test's) reads alone
         yield from reader(path, ids=ids) if reader is read_jsonl and ids is not None else reader(path)
+    except DataFileError:  # a damaged data file of StoryLens fails every input alike: the run stops
+        raise
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop the others
         yield internal_failure(_src(path), exc)
 

@@ -46,7 +46,6 @@ Removed text is kept (kind + text) so the report can show what was dropped.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -54,9 +53,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._datafile import read_json
 from .._imports import lazy_pattern
 from ..models import RemovedItem
 from ..text import (
@@ -86,6 +86,7 @@ if TYPE_CHECKING:
 __all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "is_name_line",
            "parse_byline"]
 
+_SHIPPED = Path(__file__).resolve().parents[1] / "data"  # storylens/data
 _NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
 _PERSON_RE = re.compile(rf"^{_PERSON}$")
@@ -2490,15 +2491,14 @@ def _thing_named(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _region_keys() -> frozenset[str]:
     """The folded names of countries' first-level regions (data/region-countries.json: "arkansas", "victoria")."""
-    data = json.loads(resources.files("storylens").joinpath("data/region-countries.json").read_text("utf-8"))
-    return frozenset(data["regions"])
+    return read_json(_SHIPPED / "region-countries.json", lambda data: frozenset(data["regions"]))
 
 
 @lru_cache(maxsize=1)
 def _eponyms() -> frozenset[str]:
     """The folded names of data/eponyms.json (companies and airports named after a person)."""
-    data = json.loads(resources.files("storylens").joinpath("data/eponyms.json").read_text("utf-8"))
-    return frozenset(_folded_key(n) for kind in ("companies", "airports") for n in data[kind])
+    return read_json(_SHIPPED / "eponyms.json", lambda data: frozenset(
+        _folded_key(n) for kind in ("companies", "airports") for n in data[kind]))
 
 
 def _place_named(name: str) -> bool:
@@ -2532,17 +2532,12 @@ def _place_heads() -> frozenset[str]:
 def _folded_given_people(part: str) -> list[str]:
     """:func:`_given_named_people` with each given name also looked up without its accents ("Ayşe" -> "Ayse": the
     lists hold a name as the locales that write it spell it, and Turkish's is not among them)."""
-    from ..text import given_name_gender
+    from ..text import given_name_gender, unmarked
 
     names = [n.strip() for n in _people_and().split(part) if n.strip()]
     ok = names and all(_name_shape(n) and not _in_capitals(n) and not _listed_city(n) for n in names) and any(
-        given_name_gender(_unaccented(n.split()[0])) for n in names)
+        given_name_gender(unmarked(n.split()[0])) for n in names)
     return names if ok else []
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its combining marks ("Ayşe" -> "Ayse", "İbrahim" -> "Ibrahim")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=1)
@@ -3093,8 +3088,7 @@ def _yearless_place_ok(place: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _city_keys() -> frozenset[str]:
-    data = json.loads(resources.files("storylens").joinpath("data/place-keys.json").read_text("utf-8"))
-    return frozenset(data["keys"])
+    return read_json(_SHIPPED / "place-keys.json", lambda data: frozenset(data["keys"]))
 
 
 def _listed_city(place: str) -> bool:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
@@ -24,7 +23,7 @@ from ..text import (
     stop_words,
     use_covers,
 )
-from ._common import _COMMON_INITIAL, MODEL_VERSION, _data_bytes, _fold
+from ._common import _COMMON_INITIAL, MODEL_VERSION, _data_arrays, _data_json, _fold
 from ._offices import _calendar_word
 from ._openings import (
     _adjective_keys,
@@ -378,8 +377,7 @@ class TermTable:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TermTable:
-        data = json.loads(_data_bytes(TERMS_FILE, path).decode("utf-8"))
-        return cls(data["docs"], data["df"])
+        return _data_json(TERMS_FILE, path, lambda data: cls(data["docs"], data["df"]))
 
     @classmethod
     def count(cls, texts: Iterable[Mapping[str, int]], min_df: int = 2) -> TermTable:
@@ -553,8 +551,7 @@ class NameKeyTable:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NameKeyTable:
-        data = json.loads(_data_bytes(NAME_KEYS_FILE, path).decode("utf-8"))
-        return cls(data["docs"], data["df"])
+        return _data_json(NAME_KEYS_FILE, path, lambda data: cls(data["docs"], data["df"]))
 
     @classmethod
     def count(cls, texts: Iterable[AbstractSet[str]]) -> NameKeyTable:
@@ -657,10 +654,8 @@ class LeadBank:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> LeadBank:
-        import io
-
-        data = np.load(io.BytesIO(_data_bytes(LEAD_BANK_FILE, path)))
-        return cls(data["vectors"], [str(x) for x in data["languages"]])
+        return _data_arrays(LEAD_BANK_FILE, path,
+                            lambda data: cls(data["vectors"], [str(x) for x in data["languages"]]))
 
     def save(self, path: str | Path) -> None:
         with open(path, "wb") as fh:

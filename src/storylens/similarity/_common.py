@@ -3,15 +3,15 @@ feature inputs, folding, and the dates and numbers a text writes."""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from ..errors import ModelError
+from .._datafile import REINSTALL, read_json_bytes
+from ..errors import DataFileError, ModelError
 from ..text import (
     CLOCK_ZONES,
     base,
@@ -19,6 +19,8 @@ from ..text import (
 )
 from ..text.segment import quick_sentences
 from .shingles import NearDuplicate
+
+T = TypeVar("T")
 
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
 
@@ -50,7 +52,7 @@ def model_files(variant: str = DEFAULT_VARIANT) -> tuple[str, str]:
 
 def shipped_cv_pearson(variant: str) -> float:
     """The dev grouped-CV Pearson (Overall) a shipped model variant records in its metadata."""
-    return float(json.loads(_data_bytes(model_files(variant)[1], None))["cv_pearson"]["overall"])
+    return _data_json(model_files(variant)[1], None, lambda meta: float(meta["cv_pearson"]["overall"]))
 
 
 def array_model_file(model_file: str) -> str:
@@ -575,12 +577,51 @@ def _numbers(text: str) -> set[str]:
     return out
 
 
-def _data_bytes(name: str, path: str | Path | None) -> bytes:
+# The fix for a damaged model or table file given by path (a model trained here): not StoryLens's own files
+_RETRAIN = "check the file, or write it again (scripts/train_similarity.py)"
+
+
+def _data_file(name: str, path: str | Path | None) -> tuple[Path, str]:
+    """(where the data file ``name`` is read from, the fix when it is damaged): ``path`` when given, else the
+    shipped ``storylens/data/<name>``."""
     if path is not None:
-        return Path(path).read_bytes()
+        return Path(path), _RETRAIN
+    return Path(__file__).parents[1] / "data" / name, REINSTALL
+
+
+def _data_bytes(name: str, path: str | Path | None) -> bytes:
+    where, fix = _data_file(name, path)
     try:
-        return (Path(__file__).parents[1] / "data" / name).read_bytes()
+        return where.read_bytes()
     except FileNotFoundError as exc:
+        if path is not None:
+            raise
         raise ModelError(
             f"storylens/data/{name} is missing: reinstall storylens or run scripts/train_similarity.py"
         ) from exc
+    except OSError as exc:  # unreadable (its permissions), a directory: one line naming it (robust75 R1)
+        raise DataFileError(str(where), f"cannot be read ({exc.strerror or exc})", fix) from exc
+
+
+def _data_json(name: str, path: str | Path | None = None, build: Callable[[Any], T] = lambda raw: raw) -> T:
+    """``build`` of the JSON data file ``name`` (or the file at ``path``); a damaged one (empty, cut short, of
+    another shape) is a :class:`DataFileError` naming it (robust75 R1)."""
+    where, fix = _data_file(name, path)
+    return read_json_bytes(_data_bytes(name, path), where, build, fix=fix)
+
+
+def _data_arrays(name: str, path: str | Path | None, build: Callable[[Any], T]) -> T:
+    """``build`` of numpy's archive ``name`` (or the file at ``path``) as ``numpy.load`` reads it; a damaged one
+    is a :class:`DataFileError` naming it."""
+    import io
+
+    import numpy as np
+
+    where, fix = _data_file(name, path)
+    data = _data_bytes(name, path)
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+            return build(arrays)
+    except Exception as exc:
+        raise DataFileError(str(where), "is damaged (not the arrays StoryLens wrote: cut short or edited)",
+                            fix) from exc

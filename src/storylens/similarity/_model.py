@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ModelError, WrongTypeError, type_name
+from ..errors import DataFileError, ModelError, WrongTypeError, type_name
 from . import _forest
 from ._banks import TERM_FEATURES, TITLE_FEATURES, TermTable, _UnreadTerms, term_table
 from ._columns import _SWAP, DOCUMENT_FEATURES, FEATURE_NAMES
@@ -22,6 +22,8 @@ from ._common import (
     VARIANTS,
     FeatureInputs,
     _data_bytes,
+    _data_file,
+    _data_json,
     array_model_file,
     model_files,
     to_unit,
@@ -227,7 +229,7 @@ class SimilarityModel:
              meta_path: str | Path | None = None) -> SimilarityModel:
         """A shipped model variant (``full``, the default, or ``fast``), or the given files."""
         model_file, meta_file = model_files(variant)
-        meta = json.loads(_data_bytes(meta_file, meta_path).decode("utf-8"))
+        meta: dict = _data_json(meta_file, meta_path)
         features = tuple(meta.get("features", ()))
         if meta.get("version") != MODEL_VERSION or not set(features) <= set(FEATURE_NAMES):
             raise ModelError(f"{meta_file} was trained with other features: run scripts/train_similarity.py")
@@ -264,13 +266,18 @@ def _load_models(model_file: str, model_path: str | Path | None) -> dict[str, An
     if array_path is None or array_path.exists():
         try:
             return _forest.load_models(_data_bytes(array_model_file(model_file), array_path), source)
-        except (ModelError, ValueError):
-            pass  # no arrays file, or arrays of an older model: read the joblib file
+        except Exception:  # noqa: BLE001, S110 - a damaged zip raises many kinds (BadZipFile, EOFError, zlib.error)
+            pass  # no arrays file, arrays of an older model or damaged ones: the joblib file they copy serves
     import io
 
     import joblib
 
-    return joblib.load(io.BytesIO(source))["models"]
+    try:
+        return joblib.load(io.BytesIO(source))["models"]
+    except Exception as exc:
+        where, fix = _data_file(model_file, model_path)
+        raise DataFileError(str(where), "is damaged (not a model StoryLens wrote: cut short or edited)",
+                            fix) from exc
 
 
 def _forest_predict(forest: Any, X: np.ndarray) -> np.ndarray:

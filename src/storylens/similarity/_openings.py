@@ -4,7 +4,6 @@ statements were made, and its event."""
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import os
 import re
@@ -39,7 +38,7 @@ from ._common import (
     _CJK_CHAR,
     _COMMON_INITIAL,
     _WORD,
-    _data_bytes,
+    _data_json,
     _dates,
     _fold,
     _is_cjk,
@@ -521,9 +520,9 @@ def _regions() -> tuple[dict[str, str], int]:
     and French names those catalogues lack: "Crete", "Sicily", "Katalonien"), and the most words a name has. An
     exonym the city gazetteer knows stays the gazetteer's, as the build leaves such names out (break50 P6: a Crete
     quake against a Chile one was "same story 0.69", its opening read as naming no place)."""
-    regions = dict(json.loads(_data_bytes("region-countries.json", None).decode("utf-8"))["regions"])
+    regions = _data_json("region-countries.json", None, lambda data: dict(data["regions"]))
     names = _default_gazetteer().names
-    for name, country in json.loads(_data_bytes("region-exonyms.json", None).decode("utf-8"))["regions"].items():
+    for name, country in _data_json("region-exonyms.json", None, lambda data: dict(data["regions"])).items():
         if (key := _fold(name)) not in names:
             regions.setdefault(key, country)
     return regions, max((k.count(" ") + 1 for k in regions), default=1)
@@ -629,7 +628,7 @@ def _country_homonyms() -> dict[str, tuple[str, frozenset[str]]]:
     """Country code -> (the code of the country one of whose first-level subdivisions shares the country's name,
     the gazetteer ids of that subdivision's cities): data/region-exonyms.json "country_homonyms" (Georgia: the
     United States, Atlanta; Niger: Nigeria, Minna, Bida, Suleja)."""
-    raw = json.loads(_data_bytes("region-exonyms.json", None).decode("utf-8")).get("country_homonyms", {})
+    raw: dict = _data_json("region-exonyms.json").get("country_homonyms", {})
     return {code: (entry["region_country"], frozenset(entry["cities"])) for code, entry in raw.items()}
 
 
@@ -722,7 +721,7 @@ def _new_names() -> tuple[frozenset[str], int]:
     of the region table ("New South Wales", "Nouvelle-Écosse", "Nuevo León") and data/region-exonyms.json
     "new_names" (a region no table holds: "New England"), and the most words one has."""
     regions, _ = _regions()
-    extra = json.loads(_data_bytes("region-exonyms.json", None).decode("utf-8")).get("new_names", [])
+    extra: list = _data_json("region-exonyms.json").get("new_names", [])
     names = frozenset(n for n in itertools.chain(_default_gazetteer().names, regions, map(_fold, extra))
                       if n.split(" ", 1)[0] in _NEW_FOLDED and " " in n)
     return names, max((n.count(" ") + 1 for n in names), default=2)

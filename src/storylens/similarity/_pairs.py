@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -12,7 +11,7 @@ import numpy as np
 
 from .._threads import one_blas_thread
 from ._banks import _UnreadTerms
-from ._common import DEFAULT_VARIANT, FeatureInputs, PairFeatures, _data_bytes, model_files
+from ._common import DEFAULT_VARIANT, FeatureInputs, PairFeatures, _data_json, model_files
 from ._features import _features
 from ._model import SimilarityModel, _Scorer, _scorer
 from ._openings import _default_gazetteer, full_names
@@ -277,7 +276,7 @@ class ArticleSides:
 def _variant_inputs(variant: str) -> FeatureInputs:
     """What of each text a shipped model variant's encoders saw (its metadata's ``inputs``), read without loading
     the model: its kept sentences are the ones the names features and the rules read."""
-    return FeatureInputs.from_meta(json.loads(_data_bytes(model_files(variant)[1], None).decode("utf-8")))
+    return _data_json(model_files(variant)[1], None, FeatureInputs.from_meta)
 
 
 class VerdictRules:

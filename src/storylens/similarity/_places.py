@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import itertools
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -24,7 +23,7 @@ from ..text import (
     territory_names,
 )
 from ..text import LANGUAGES as TEXT_LANGUAGES
-from ._common import _CJK_CHAR, _COMMON_INITIAL, GAZETTEER_FILE, PLACE_COMMON_FORMS_FILE, _data_bytes, _fold
+from ._common import _CJK_CHAR, _COMMON_INITIAL, GAZETTEER_FILE, PLACE_COMMON_FORMS_FILE, _data_json, _fold
 
 # "New" in the languages read (text.NEW_WORDS): "New Mexico", "Nowa Gwinea", "Nueva Guinea" name no country.
 _NEW_FOLDED = frozenset(_fold(w) for w in NEW_WORDS)
@@ -90,7 +89,7 @@ def _common_forms() -> tuple[frozenset[str], frozenset[str]]:
     (forms of languages that capitalise every noun, read in any case: German "Türen" doors, "Wieden"
     willows; the others', read only as written in lower case: Italian "tori" bulls, "misurata" measured,
     while "Misurata" is Misrata)."""
-    data = json.loads(_data_bytes(PLACE_COMMON_FORMS_FILE, None).decode("utf-8"))["forms"]
+    data = _data_json(PLACE_COMMON_FORMS_FILE, None, lambda raw: dict(raw["forms"]))
     capitalised = {lang for lang in data if lang in TEXT_LANGUAGES and profile(lang).capitalised_nouns}
     return (frozenset(f for lang in capitalised for f in data[lang]),
             frozenset(f for lang, forms in data.items() if lang not in capitalised for f in forms))
@@ -390,8 +389,7 @@ class Gazetteer:
         shipped file is missing."""
         if path is None and cls is Gazetteer:
             return _shipped_gazetteer()
-        data = json.loads(_data_bytes(GAZETTEER_FILE, path).decode("utf-8"))
-        return cls(data["names"], data["cjk"], data["labels"])
+        return _data_json(GAZETTEER_FILE, path, lambda data: cls(data["names"], data["cjk"], data["labels"]))
 
     def find(self, text: str, folded: str | None = None, *, strict: bool = False) -> set[str]:
         """Ids of places named in ``text`` (country ISO code or city geoname id). ``strict``: no country
@@ -629,14 +627,14 @@ def _longer_region_names() -> tuple[dict[str, str], dict[str, int], int]:
 def _territory_regions() -> frozenset[tuple[str, str]]:
     """(country, territory) of data/region-exonyms.json "territory_regions": a region of the country that is the
     territory itself ("Hong Kong SAR": CN, HK)."""
-    raw = json.loads(_data_bytes("region-exonyms.json", None).decode("utf-8")).get("territory_regions", {})
+    raw: dict = _data_json("region-exonyms.json").get("territory_regions", {})
     return frozenset((country, t) for country, territories in raw.items() for t in territories)
 
 
 @cache
 def _capital_ids() -> frozenset[str]:
     """The gazetteer ids of the cities that are their country's capital (data/place-capitals.json)."""
-    return frozenset(json.loads(_data_bytes("place-capitals.json", None).decode("utf-8"))["capitals"])
+    return _data_json("place-capitals.json", None, lambda data: frozenset(data["capitals"]))
 
 # lower-case words a place's name writes between its capitalised words ("Carolina del Sur", "Kingston upon Hull",
 # "Castilla y León", "Port of Spain", "Santiago de los Caballeros", "Boulogne-sur-Mer")
@@ -745,7 +743,7 @@ def _surname_after(text: str, word: re.Match[str], nxt: re.Match[str], gazetteer
 def _city_countries() -> dict[str, str]:
     """Gazetteer city id -> ISO country code (data/place-countries.json, built from GeoNames by
     scripts/build_place_countries.py)."""
-    return dict(json.loads(_data_bytes("place-countries.json", None).decode("utf-8"))["countries"])
+    return _data_json("place-countries.json", None, lambda data: dict(data["countries"]))
 
 
 def _place_countries_of(ids: AbstractSet[str]) -> frozenset[str]:
@@ -792,8 +790,8 @@ def _shipped_gazetteer(*, reread: bool = False) -> Gazetteer:
 def _read_shipped_gazetteer() -> Gazetteer:
     """The shipped file's tables, read and indexed (:attr:`Gazetteer.openings` and :attr:`Gazetteer.word_cities`
     too, shared by the copies: the latter folds 4,300 labels, ~5 ms of a comparison that reads a place)."""
-    data = json.loads(_data_bytes(GAZETTEER_FILE, None).decode("utf-8"))  # ModelError when missing
-    gazetteer = Gazetteer(data["names"], data["cjk"], data["labels"])
+    # ModelError when missing, DataFileError when damaged
+    gazetteer = _data_json(GAZETTEER_FILE, None, lambda data: Gazetteer(data["names"], data["cjk"], data["labels"]))
     gazetteer.openings  # noqa: B018 - computed once here, shared by the copies
     gazetteer.word_cities  # noqa: B018
     return gazetteer

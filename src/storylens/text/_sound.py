@@ -132,10 +132,11 @@ _HEBREW_RE = re.compile("[\u05d0-\u05ea]")
 def _hebrew_reading() -> dict[int, str]:
     """Hebrew letters as a name spelled in Hebrew says them (text/data he.json "name_reading"), for
     ``str.translate`` before anyascii: vav and alef, ayin are vowel seats, bet is b."""
-    import json
     from pathlib import Path
 
-    raw = json.loads((Path(__file__).resolve().parent / "data" / "he.json").read_text(encoding="utf-8"))["name_reading"]
+    from .._datafile import read_json
+
+    raw = read_json(Path(__file__).resolve().parent / "data" / "he.json", lambda data: dict(data["name_reading"]))
     return {ord(k): v for k, v in raw.items()}
 
 
@@ -305,10 +306,11 @@ def abjad_name_match(latin: str, written: str) -> str | None:
 @lru_cache(maxsize=1)
 def _polish_table() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     """(marks of a Polish name, its spelling -> sound table, the table's pattern, longest first)."""
-    import json
     from pathlib import Path
 
-    raw = json.loads((Path(__file__).resolve().parent / "data" / "pl.json").read_text(encoding="utf-8"))["name_reading"]
+    from .._datafile import read_json
+
+    raw = read_json(Path(__file__).resolve().parent / "data" / "pl.json", lambda data: dict(data["name_reading"]))
     sounds = dict(raw["sounds"])
     return (re.compile(raw["marks"], re.IGNORECASE), sounds,
             re.compile("|".join(sorted(map(re.escape, sounds), key=len, reverse=True))))
@@ -433,10 +435,11 @@ def _sj_nordic_reading(token: str) -> str:
 # spelling-to-sound table is language data (text/data/de.json "name_reading").
 @lru_cache(maxsize=1)
 def _german_sounds() -> tuple[tuple[re.Pattern[str], str], ...]:
-    import json
     from pathlib import Path
 
-    raw = json.loads((Path(__file__).resolve().parent / "data" / "de.json").read_text(encoding="utf-8"))["name_reading"]
+    from .._datafile import read_json
+
+    raw = read_json(Path(__file__).resolve().parent / "data" / "de.json", lambda data: dict(data["name_reading"]))
     return tuple((re.compile(spelling), sound) for spelling, sound in raw["sounds"])
 
 

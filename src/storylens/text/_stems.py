@@ -33,7 +33,7 @@ from anyascii import anyascii
 
 from ._letters import ARABIC_MARK, ARABIC_MARKS
 
-__all__ = ["folded", "search_spelling", "search_spellings", "search_stems", "word_reason"]
+__all__ = ["folded", "search_spelling", "search_spellings", "search_stems", "unmarked", "word_reason"]
 
 # A stem shorter than this asks for too many words as a prefix (English "rate" -> "rat*", German
 # "Zinsen" -> Turkish "z"): the word is then matched as written only.
@@ -89,7 +89,7 @@ def search_stems(word: str) -> tuple[str, ...]:
     if not low.isalpha():
         return ()
     found = {low[: len(s)] for s in {st.stemWord(low) for st in _stemmers()}
-             if len(s) >= MIN_STEM and _unmarked(low[: len(s)]) == _unmarked(s)}
+             if len(s) >= MIN_STEM and unmarked(low[: len(s)]) == unmarked(s)}
     return tuple(sorted(found | _ending_stems(low)))
 
 
@@ -164,7 +164,7 @@ def search_spelling(word: str, marked_latin: bool = False) -> str | None:
         return spelt or None
     if marked_latin:
         low = word.lower()
-        bare = _unmarked(low)
+        bare = unmarked(low)
         return bare if bare != low else None
     return None
 
@@ -195,14 +195,18 @@ def folded(text: str) -> str:
                    if not unicodedata.combining(ch)).translate(_BASE_LETTER)
 
 
-def _unmarked(text: str) -> str:
-    """``text`` without combining marks (ё -> е, ä -> a, ئ -> ي)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+def unmarked(text: str) -> str:
+    """``text`` without combining marks, case kept (ё -> е, ä -> a, ئ -> ي, "Ayşe" -> "Ayse", "İbrahim" -> "Ibrahim"),
+    after NFKD: a ligature, a fullwidth or a long-s letter is its plain letters ("ﬁnance" -> "finance"). A letter
+    with no decomposition stays ("ß", "ø", "ł", "đ"; :func:`folded` maps those too, and casefolds). robust75 R5:
+    prepare.clean's NFKD ``_unaccented`` and this module's NFD ``_unmarked`` were the one helper; they differed only
+    on compatibility characters, in 2 of dev.csv's 403,756 letter words ("½", a fraktur word)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _spelt(word: str) -> str:
     """``word`` as the indexes compare it: lower case, without marks, Cyrillic or Greek in Latin letters."""
-    return search_spelling(word) or _unmarked(word.lower())
+    return search_spelling(word) or unmarked(word.lower())
 
 
 # The languages with a stemmer written in Cyrillic or Greek letters (the others' in Latin ones).

@@ -3,13 +3,13 @@ the default tables, built once per machine (part of :mod:`storylens.analysis.ent
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 
+from ..._datafile import read_json
 from ._names import _exact_key, is_acronym, phonetic_tokens
 
 
@@ -22,15 +22,10 @@ class AliasGroup:
 
 def load_aliases(path: str | None = None) -> tuple[AliasGroup, ...]:
     """The curated alias table (``storylens/data/aliases.json`` unless ``path`` is given)."""
-    if path is None:
-        raw = resources.files("storylens").joinpath("data/aliases.json").read_text("utf-8")
-    else:
-        with open(path, encoding="utf-8") as fh:
-            raw = fh.read()
-    data = json.loads(raw)
-    return tuple(
-        AliasGroup(g["name"], g.get("type", "OTHER"), tuple(g["forms"])) for g in data["groups"]
-    )
+    # a damaged file: one error naming it (robust75 R1)
+    return read_json(path if path is not None else Path(__file__).resolve().parents[2] / "data" / "aliases.json",
+                     lambda data: tuple(AliasGroup(g["name"], g.get("type", "OTHER"), tuple(g["forms"]))
+                                        for g in data["groups"]))
 
 
 def _alias_index(groups: Iterable[AliasGroup]) -> dict[str, AliasGroup]:

@@ -15,12 +15,12 @@ report names that very city.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
+from ..._datafile import read_json
 from ...models import Document
 from ...text import (
     ARABIC_MARK,
@@ -49,8 +49,9 @@ _LATIN_NAME = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Za-zß-ÿ]+)?(?: [A-ZÀ
 def _name_particles() -> tuple[str, ...]:
     """Korean particles a bare name may carry (ko.json "particles", "name_final_particles" and
     "dative_particles": 레반도프스키에게 "to Lewandowski"), longest first."""
-    raw = json.loads(resources.files("storylens").joinpath("text/data/ko.json").read_text("utf-8"))
-    words = {*_particles("ko"), *profile("ko").name_final_particles, *raw.get("dative_particles", ())}
+    dative = read_json(Path(__file__).resolve().parents[2] / "text" / "data" / "ko.json",
+                       lambda raw: tuple(raw.get("dative_particles", ())))
+    words = {*_particles("ko"), *profile("ko").name_final_particles, *dative}
     return tuple(sorted(words, key=len, reverse=True))
 
 

@@ -317,7 +317,8 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     tenses = [(m.start(), True, m.group()) for m in _FUTURE_RE.finditer(clause)]
     tenses += [(m.start(), False, m.group()) for m in _PAST_RE.finditer(clause)
                if not _PASSIVE_RE.search(clause, 0, m.start())]
-    if tenses and not _telling_before_limit(text, end, clause, max(tenses), lang):
+    told_limit = bool(tenses) and _telling_before_limit(text, end, clause, max(tenses), lang)
+    if tenses and not told_limit:
         return 1 if max(tenses)[1] else -1
     words = re.findall(r"[^\W\d_]+", re.split(r"[.;!?,]", text[end:], maxsplit=1)[0])
     # a verb-final said clause ends in the telling: "… kapalı kalacağını söyledi" (said they will stay closed;
@@ -331,8 +332,11 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     if words and _present_future_after(words, lang):
         return 1  # the clause's last verb is a present of the near future: «Köprü cumartesi günü açılıyor»
     # "Until Monday the road was closed", "도로는 월요일까지 통제됐다": a past after the weekday looks back; a count
-    # before it makes it a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
-    near = not _COUNT_IN_CLAUSE.search(clause) and bool(
+    # before it makes it a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday), unless a said
+    # clause's verb of staying holds the limit (told_limit: "said plant 1 stays closed until Friday", «sagte, Block 1
+    # bleibt bis Freitag geschlossen»; robust75 R2: the name's number read it as a tally, the Friday before)
+    near = (told_limit or not _COUNT_IN_CLAUSE.search(clause) or (not tenses and _staying_limit(text, end, clause, lang))) \
+        and bool(
         (_AHEAD_RE.search(_unlisted(clause, lang)) and not _behind(clause, len(clause), lang, 0))
         or _AHEAD_AFTER_RE.match(text, end))
     if near and _ahead_unless_past(text, start, end, lang):
@@ -351,6 +355,14 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     form = _future_inflection(lang)
     future = _FUTURE_RE.search(own) or (form is not None and any(_future_word(m.group(), lang) for m in form.finditer(own)))
     return 0 if future else -1
+
+
+def _staying_limit(text: str, end: int, clause: str, lang: str | None) -> bool:
+    """Does a verb of staying or a future marker of ``lang`` hold the "until" limit of the weekday at ``end`` whose
+    ``clause`` shows no tense word (:func:`_told_present` on the clause): «a dit que l'usine 1 reste fermée jusqu'à
+    vendredi», where the telling stands beyond the clause (robust75 R2)."""
+    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+    return _told_present(_unlisted(clause, lang), after, lang)
 
 
 def _telling_before_limit(text: str, end: int, clause: str, last: tuple[int, bool, str], lang: str | None) -> bool:
@@ -399,7 +411,7 @@ def _told_presents_re(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str
 def _told_present(said: str, after: str, lang: str | None) -> bool:
     """Does a said clause hold its limit in a state or a future of ``lang`` (:func:`_told_presents_re`): a verb of
     staying or a future marker in ``said`` (its words before the weekday, ending in the "until" word) at most
-    :data:`_TOLD_STATE_GAP` words before that "until" word, with no clause conjunction between ("stays closed until",
+    ``told_state_gap_words`` (settings) words before that "until" word, with no clause conjunction between ("stays closed until",
     «bleibt bis Freitag geschlossen»), or as the last word of ``after``, the rest of its comma clause (verb last:
     «dass das Werk bis Freitag geschlossen bleibt»)? dates74fix2: a copula or a present further back reads a past
     ("are arrived until", «sind bis Freitag geblieben», "is calm after firefighters fought the blaze until")."""
@@ -414,19 +426,16 @@ def _told_present(said: str, after: str, lang: str | None) -> bool:
     if not hits or ahead is None or hits[-1].end() > ahead.start():
         return False
     gap = re.findall(r"[^\W\d_]+", said[hits[-1].end() : ahead.start()])
-    return len(gap) <= _TOLD_STATE_GAP and not any(w.lower() in _CLAUSE_BREAKS for w in gap)
+    breaks = _told_breaks(lang)
+    return len(gap) <= DEFAULT.told_state_gap_words and not any(w.lower() in breaks for w in gap)
 
 
-# Words at most between a said clause's verb of staying and its "until" word ("remains fully closed until")
-_TOLD_STATE_GAP = 3
-# Conjunctions that open a new clause between such a verb and "until" ("stays calm and sat in until", «reste calme
-# mais a fermé jusqu'à»): its limit is then the new clause's, read as before
-_CLAUSE_BREAKS = frozenset((
-    "and", "but", "after", "because", "although", "while", "when", "und", "aber", "nachdem", "weil", "obwohl",
-    "während", "doch", "et", "mais", "après", "parce", "car", "quand", "y", "pero", "después", "porque", "aunque",
-    "e", "ma", "dopo", "perché", "mentre", "и", "но", "после", "потому", "а", "когда", "i", "ale", "po", "bo",
-    "ponieważ", "ve", "ama", "sonra", "çünkü", "و", "لكن", "بعد", "لأن",
-))
+@cache
+def _told_breaks(lang: str | None) -> frozenset[str]:
+    """The conjunctions that open a new clause between a said clause's verb of staying and its "until" word (text
+    data "weekday_told_breaks"): ``lang``'s, every language's for an unknown one (as :func:`_told_presents_re`)."""
+    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    return frozenset(w for lg in langs for w in profile(lg).weekday_told_breaks)
 
 
 def _unlisted(before: str, lang: str | None) -> str:
