@@ -1884,8 +1884,8 @@ def _shipped_profiles() -> dict[str, Profile]:
                    files=[Path(__file__).resolve(), *(_DATA / f"{lang}.json" for lang in LANGUAGES)])
 
 
-def _read_profile(lang: str) -> Profile:
-    """The profile of ``lang`` (a base language code) read from its data file."""
+def _read_profile(lang: str | None) -> Profile:
+    """The profile of ``lang`` (a base language code, or None) read from its data file."""
     path = _DATA / f"{lang}.json"
     if not lang or not path.exists():
         return Profile(language=lang or "")
