@@ -69,7 +69,8 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     # STORYLENS_DATA_DIR= here (tests/conftest.py): tables built where nothing reads them get a note
     assert f"set STORYLENS_DATA_DIR={data}" in result.stderr
     names = {p.name.rsplit("-", 1)[0] for p in (data / "derived").glob("*.pickle") if not p.name.startswith("use-probe-")}
-    assert names == {"alias-tables", "gazetteer", "patterns", "similarity-full", "similarity-fast", "topic-stop-words"}
+    assert names == {"alias-tables", "gazetteer", "language-profiles", "patterns", "similarity-full", "similarity-fast",
+                     "topic-stop-words"}
     # how USE groups texts with this machine's BLAS (cold74): kept where the probe found a way to group
     from storylens.embed import _use_grouped
 
@@ -90,6 +91,10 @@ def test_setup_builds_the_tables_a_first_run_then_reads_instead_of_building(tmp_
     backend = embed._use_backend(None, 1)
     assert isinstance(backend.table, np.memmap) and str(copies[0].parent) in str(backend.table.filename)
     assert pipeline._shipped_gazetteer() is not None and pipeline._shipped_similarity("full") is not None
+    from storylens.text import _lang
+
+    _lang._shipped_profiles.cache_clear()  # read anew from where this process now looks (warm75)
+    assert _lang._shipped_profiles()["en"] == _lang._read_profile("en")
     if e5_copies:
         assert embed.E5Embedder(engine="numkong").model.copy == e5_copies[0].parent
     assert not (cache / "derived").exists()  # read from the install directory, nothing built

