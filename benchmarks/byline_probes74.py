@@ -85,18 +85,24 @@ def checks(lang, rows, authors):
             "outlet": all(r["outlet"] == WIRE[lang] for r in rows), "authors": all(r["authors"] == authors for r in rows)}
 
 
-out = {"not": [], "person": []}
-for kind, names in (("not", NOT), ("person", PERSON)):
-    for lang, name in names:
-        rows = [{"pos": pos, **read(text)} for pos, text in texts(lang, name)]
-        ok = checks(lang, rows, [] if kind == "not" else [name])
-        out[kind].append({"lang": lang, "name": name, "ok": all(ok.values()), **ok, "rows": rows})
-with open(sys.argv[1], "w", encoding="utf-8") as fh:
-    json.dump(out, fh, ensure_ascii=False, indent=1)
-for kind in ("not", "person"):
-    rows = out[kind]
-    print(f"{kind:6s} all right {sum(r['ok'] for r in rows)}/{len(rows)} |",
-          " ".join(f"{col} {sum(r[col] for r in rows)}/{len(rows)}" for col in ("title", "date", "outlet", "authors")))
-print("  NOT still a reporter:", [n["name"] for n in out["not"] if not n["authors"]])
-print("  NOT line unread:", [n["name"] for n in out["not"] if not (n["title"] and n["date"] and n["outlet"])])
-print("  persons lost:", [p["name"] for p in out["person"] if not p["ok"]])
+
+def main() -> None:
+    out = {"not": [], "person": []}
+    for kind, names in (("not", NOT), ("person", PERSON)):
+        for lang, name in names:
+            rows = [{"pos": pos, **read(text)} for pos, text in texts(lang, name)]
+            ok = checks(lang, rows, [] if kind == "not" else [name])
+            out[kind].append({"lang": lang, "name": name, "ok": all(ok.values()), **ok, "rows": rows})
+    with open(sys.argv[1], "w", encoding="utf-8") as fh:
+        json.dump(out, fh, ensure_ascii=False, indent=1)
+    for kind in ("not", "person"):
+        rows = out[kind]
+        print(f"{kind:6s} all right {sum(r['ok'] for r in rows)}/{len(rows)} |",
+              " ".join(f"{col} {sum(r[col] for r in rows)}/{len(rows)}" for col in ("title", "date", "outlet", "authors")))
+    print("  NOT still a reporter:", [n["name"] for n in out["not"] if not n["authors"]])
+    print("  NOT line unread:", [n["name"] for n in out["not"] if not (n["title"] and n["date"] and n["outlet"])])
+    print("  persons lost:", [p["name"] for p in out["person"] if not p["ok"]])
+
+
+if __name__ == "__main__":
+    main()

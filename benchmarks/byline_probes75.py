@@ -11,21 +11,11 @@ Morato" (a listed city whole, as "João Pessoa" is: no data of the project tells
 """
 import json
 import sys
+from pathlib import Path
 
-from storylens.prepare.clean import clean_text
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from byline_probes74 import BODY, DATE, HEAD, WIRE, read  # the same page around each line
 
-HEAD = {"en": "Four killed in chemical plant blast", "de": "Vier Tote bei Explosion in Chemiewerk",
-        "fr": "Quatre morts dans l'explosion d'une usine chimique", "es": "Cuatro muertos en una planta química",
-        "pt": "Quatro mortos em explosão numa fábrica química", "it": "Quattro morti in un impianto chimico"}
-BODY = {"en": "An explosion at a chemical plant killed four workers on Thursday, the fire service said.",
-        "de": "Bei einer Explosion in einem Chemiewerk kamen am Donnerstag vier Arbeiter ums Leben.",
-        "fr": "Une explosion dans une usine chimique a tué quatre ouvriers jeudi, selon les pompiers.",
-        "es": "Una explosión en una planta química mató a cuatro trabajadores el jueves.",
-        "pt": "Uma explosão numa fábrica química matou quatro trabalhadores na quinta-feira.",
-        "it": "Un'esplosione in un impianto chimico ha ucciso quattro operai giovedì."}
-DATE = {"en": "March 12, 2026", "de": "12. März 2026", "fr": "12 mars 2026", "es": "12 de marzo de 2026",
-        "pt": "12 de março de 2026", "it": "12 marzo 2026"}
-WIRE = {"en": "AP", "de": "dpa", "fr": "AFP", "es": "EFE", "pt": "Agência Brasil", "it": "ANSA"}
 # (lang, name, separator, the authors wanted): [] = no reporter (a place, a firm, a paper)
 PROBES = [
     ("en", "Paris Hilton", ", ", ["Paris Hilton"]), ("en", "Jack London", ", ", ["Jack London"]),
@@ -50,10 +40,6 @@ PROBES = [
     ("en", "Hugo Boss", ", ", []), ("de", "Berlin Mitte", ", ", []), ("en", "London Heathrow", ", ", []),
 ]
 
-
-def read(text):
-    c = clean_text(text)
-    return {"title": c.title, "authors": list(c.authors), "outlet": c.outlet, "published": c.published, "place": c.place}
 
 
 def main() -> None:

@@ -186,3 +186,41 @@ def test_a_person_next_to_the_town_and_company_data_stays_read(lang, line, autho
 ])
 def test_places_no_data_marks_are_still_read_as_a_reporter(lang, line):
     assert clean_text(f"{line}\n\n{_HEAD[lang]}\n\n{_BODY[lang]}").authors == ()
+
+
+# speakers75 (stop 74's byline testers): an unmarked byline "Name, Wire, date" whose person carries a listed city's
+# name lost its author and its date. "Jack London, AP, …", "Paul London | AP | …", "Miguel Pereira, Lusa, …": a listed
+# city after a listed given name is a family name (the line was unread: the title and a claim, no date, no outlet);
+# "Paris Hilton, AP, …": a first name that is a listed city but no listed given name, then a word no dictionary holds,
+# is a person (the line was the place "Paris Hilton, AP"). A place stays a place: the city alone ("Paris, AP, …"), a
+# city whole ("Santa Clara", "Milton Keynes"), a firm after a city ("Rio Tinto": a common word second), a paper or an
+# outlet ("Washington Post"). The texts are written for these tests.
+@pytest.mark.parametrize(("lang", "line", "author", "outlet"), [
+    ("en", "Jack London, AP, March 12, 2026", "Jack London", "AP"),
+    ("en", "Paul London | AP | March 12, 2026", "Paul London", "AP"),
+    ("en", "Mary Jackson, AP, March 12, 2026", "Mary Jackson", "AP"),
+    ("pt", "Miguel Pereira, Agência Brasil, 12 de março de 2026", "Miguel Pereira", "Agência Brasil"),
+    ("pt", "Ana Lima, Agência Brasil, 12 de março de 2026", "Ana Lima", "Agência Brasil"),
+    ("es", "Sofía Medina, EFE, 12 de marzo de 2026", "Sofía Medina", "EFE"),
+    ("en", "Paris Hilton, AP, March 12, 2026", "Paris Hilton", "AP"),
+    ("en", "Sydney Sweeney, AP, March 12, 2026", "Sydney Sweeney", "AP"),
+])
+def test_a_person_named_with_a_listed_city_is_the_reporter(lang, line, author, outlet):
+    for text in _texts(lang, line):
+        c = clean_text(text)
+        assert (c.title, c.authors, c.outlet, c.published, c.place) == (_HEAD[lang], (author,), outlet, "2026-03-12",
+                                                                         None), text
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Paris, AP, March 12, 2026"), ("en", "New York, AP, March 12, 2026"),
+    ("en", "Santa Clara, AP, March 12, 2026"), ("en", "Milton Keynes, AP, March 12, 2026"),
+    ("en", "Rio Tinto, Reuters, 12 March 2026"), ("en", "Manchester United, AP, March 12, 2026"),
+    ("en", "Paris Texas, AP, March 12, 2026"), ("en", "East London, AP, March 12, 2026"),
+    ("en", "PARIS HILTON, AP, March 12, 2026"), ("en", "Washington Post, AP, March 12, 2026"),
+    ("pt", "João Pessoa, Agência Brasil, 12 de março de 2026"),
+])
+def test_places_firms_and_papers_stay_no_reporter(lang, line):
+    for text in _texts(lang, line):
+        c = clean_text(text)
+        assert c.authors == () and c.published == "2026-03-12" and c.title == _HEAD[lang], text
