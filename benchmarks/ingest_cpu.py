@@ -20,6 +20,7 @@ this process, measured once per invocation.
     python benchmarks/ingest_cpu.py [--articles 600] [--workers 1 2] [--repeat 1]
         [--tree OTHER_WORKTREE ...]   # alternate runs of several source trees
         [--parts]   # also the per-article parts (clean, language, lead split, keys...) in this process
+        [--warm-cache DIR]   # every run reads this embedding cache (pre-warmed: clustering's CPU shows)
 
 ``--tree`` defaults to this benchmark's own tree; each run puts that tree's ``src``
 first on ``PYTHONPATH``. Dev texts only (never the held-out file).
@@ -105,15 +106,16 @@ def installed_lexicons(data: str) -> tuple[str, list[str]]:
     return str(folder), sorted(p.parent.name for p in folder.glob("lexicons/*/*/offsets.npy"))
 
 
-def run(tree: Path, path: Path, workers: int, tmp: Path, tag: str, data: str = "installed") -> dict:
-    cache, db = tmp / f"cache-{tag}", tmp / f"{tag}.db"
+def run(tree: Path, path: Path, workers: int, tmp: Path, tag: str, data: str = "installed",
+        warm_cache: Path | None = None) -> dict:
+    cache, db = warm_cache or tmp / f"cache-{tag}", tmp / f"{tag}.db"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "STORYLENS_DATA_DIR")}
     env.update(STORYLENS_CACHE_DIR=str(cache), PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0")
     folder, lexicons = installed_lexicons(data)
     if data != "installed":
         env["STORYLENS_DATA_DIR"] = folder
     argv = [sys.executable, "-m", "storylens.cli", "ingest", str(path), "--db", str(db), "--workers", str(workers),
-            "--no-cache", "-q", "--profile"]
+            *(() if warm_cache else ("--no-cache",)), "-q", "--profile"]
     load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
@@ -224,6 +226,9 @@ def main() -> None:
     ap.add_argument("--data", nargs="+", default=["installed"], metavar="DATA",
                     help="installation data of the runs, in turn: 'installed' (the environment's), 'none', or a folder "
                          "(`storylens setup --dir`)")
+    ap.add_argument("--warm-cache", type=Path, default=None, metavar="DIR",
+                    help="read (and fill) this embedding cache in every run instead of none: warm, the vectors are "
+                         "read, not computed, and clustering's CPU shows (fill it with one run first)")
     ap.add_argument("--no-floor", action="store_true", help="skip the USE floor")
     ap.add_argument("--parts", action="store_true", help="also the per-article parts in this process (steady state)")
     args = ap.parse_args()
@@ -238,7 +243,8 @@ def main() -> None:
             for workers in (w for w in args.workers if w > 0):
                 for d, data in enumerate(args.data):
                     for i, tree in enumerate(args.tree):
-                        res = run(tree.resolve(), path, workers, tmp, f"r{r}-w{workers}-t{i}-d{d}", data)
+                        res = run(tree.resolve(), path, workers, tmp, f"r{r}-w{workers}-t{i}-d{d}", data,
+                                  args.warm_cache)
                         runs.append(res)
                         print(json.dumps(res), flush=True)
     floor = None if args.no_floor else round(use_floor(texts), 2)
