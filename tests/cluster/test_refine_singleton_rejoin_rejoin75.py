@@ -188,6 +188,20 @@ def test_two_singletons_rejoin_one_group_each_article_once():
     c._kept_links = None
 
 
+
+def test_two_singletons_a_rule_holds_apart_do_not_both_rejoin_one_group():
+    """Both link the group's medoid a0 over the cut, and the events rule holds them apart from each other: the first
+    rejoins, the second stays alone and its reason names the rule (tester rejoin76: both joined)."""
+    c = _clusterer()
+    comp = _links(c, [[3, 2.4, 1.2, 1.2], [2.4, 3, .5, .2], [1.2, .5, 3, -50], [1.2, .2, -50, 3]])
+    c._held, c._why = {(2, 3): "the events rule (two events of one kind)"}, {}
+    try:
+        assert c._singleton_rejoin([["a0", "a1"], ["a2"], ["a3"]], comp) == [["a0", "a1", "a2"], ["a3"]]
+        assert "the events rule" in c._why["a3"]
+    finally:
+        c._held, c._why, c._kept_links = None, None, None
+
+
 def test_held_apart_names_no_rule_for_a_plain_pair():
     c = _clusterer()
     c._held = {}

@@ -2377,7 +2377,7 @@ class StoryClusterer:
                 continue
             if links is None:
                 links = self._grouping_links(comp)
-            h = self._rejoin_target(a, cands, grouped, row, links, medoids)
+            h = self._rejoin_target(a, cands, grouped, row, links, medoids, moves)
             if h is not None:
                 moves.setdefault(h, []).append(a)
         if not moves:
@@ -2400,11 +2400,13 @@ class StoryClusterer:
         return sims
 
     def _rejoin_target(self, a: str, cands: Sequence[int], grouped: list[list[str]], row: dict[int, int],
-                       links: np.ndarray, medoids: dict[int, str]) -> int | None:
+                       links: np.ndarray, medoids: dict[int, str], joining: dict[int, list[str]]) -> int | None:
         """The group (index into ``grouped``) of ``cands`` that article ``a`` rejoins, or None: the one whose medoid
         it links highest, at or above the refine cut, no rule holding it apart (:meth:`_singleton_rejoin`). The move
         reason says which, or the rule that held it out. ``row``: a stored position's row of ``links``; ``medoids``:
-        each group's medoid, filled here once per group."""
+        each group's medoid, filled here once per group; ``joining``: the articles already rejoining each group in
+        this pass, whose rules count as its members' (tester rejoin76: two singletons the events rule held apart
+        from each other both passed one medoid and ended in one group)."""
         from ..text import use_covers
 
         p = self._pos[a]
@@ -2424,8 +2426,9 @@ class StoryClusterer:
         score, h, medoid = best
         if not use_covers(self._langs[p]) or not any(use_covers(self._langs[self._pos[m]]) for m in grouped[h]):
             return None  # the blind-language rule's pair: _blind_rejoin's decision
-        rule = next((r for m in grouped[h] if (r := self._held_apart(p, self._pos[m])) is not None), None)
-        if rule is None and self._group_places_apart(p, [self._pos[m] for m in grouped[h]]):
+        members = [*grouped[h], *joining.get(h, ())]
+        rule = next((r for m in members if (r := self._held_apart(p, self._pos[m])) is not None), None)
+        if rule is None and self._group_places_apart(p, [self._pos[m] for m in members]):
             rule = "the place rule (the group's places and its name two countries)"
         if rule is not None:
             if self._why is not None:
