@@ -1,0 +1,67 @@
+"""robust76fix #2/#3: a shipped language file that is missing (text/data/en.json deleted) made the language vanish
+from the glob of the data folder (exit 0, other results); it is now a DataFileError naming the file, as a damaged
+one. In a git checkout (an editable install) the fix named is the git command that restores the file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from storylens import _datafile
+from storylens._datafile import REINSTALL, read_json
+from storylens.errors import DataFileError
+from storylens.text import _lang
+
+SHIPPED_TEXT_DATA = Path(_lang.__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def text_data(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    shutil.copytree(SHIPPED_TEXT_DATA, folder)
+    monkeypatch.setattr(_lang, "_DATA", folder)
+    _lang.profile.cache_clear()
+    yield folder
+    _lang.profile.cache_clear()
+
+
+def test_every_shipped_language_file_is_listed_and_present():
+    listed = set(_lang._SHIPPED_LANGUAGES)
+    assert listed == {p.stem for p in SHIPPED_TEXT_DATA.glob("*.json")} - _lang._SHARED_FILES
+    assert listed <= set(_lang.LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ar"])
+def test_a_missing_shipped_language_file_is_one_error_naming_it(text_data, lang):
+    (text_data / f"{lang}.json").unlink()
+    with pytest.raises(DataFileError) as caught:
+        _lang.profile(lang)
+    assert str(caught.value).startswith(f"{text_data / f'{lang}.json'}: cannot be read")
+
+
+def test_an_unknown_language_is_still_an_empty_profile(text_data):
+    assert _lang.profile("xx").language == "xx"
+
+
+def test_the_fix_in_a_checkout_is_git(tmp_path, monkeypatch):
+    tree = tmp_path / "checkout"
+    (tree / ".git").mkdir(parents=True)
+    damaged = tree / "src" / "en.json"
+    damaged.parent.mkdir()
+    damaged.write_text("{", encoding="utf-8")
+    monkeypatch.setattr(_datafile, "_TREE", tree)
+    with pytest.raises(DataFileError) as caught:
+        read_json(damaged)
+    assert str(caught.value).endswith(f"restore it with git (git -C {tree} checkout -- src/en.json)")
+    monkeypatch.setattr(_datafile, "_TREE", None)
+    with pytest.raises(DataFileError) as caught:
+        read_json(damaged)
+    assert str(caught.value).endswith(REINSTALL)
+
+
+def test_the_work_tree_is_found_from_a_package_folder(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "src" / "pkg").mkdir(parents=True)
+    assert _datafile._work_tree(tmp_path / "src" / "pkg") == tmp_path
