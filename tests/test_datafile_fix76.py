@@ -4,6 +4,7 @@ one. In a git checkout (an editable install) the fix named is the git command th
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -65,3 +66,23 @@ def test_the_work_tree_is_found_from_a_package_folder(tmp_path):
     (tmp_path / ".git").mkdir()
     (tmp_path / "src" / "pkg").mkdir(parents=True)
     assert _datafile._work_tree(tmp_path / "src" / "pkg") == tmp_path
+
+
+@pytest.mark.parametrize(("field", "value"), [("weekday_told_breaks", "and"), ("negation", "not"),
+                                              ("reporting_verbs", {"said": 1})])
+def test_a_word_list_written_as_another_kind_is_one_error(text_data, field, value):
+    """robust76fix #4: "weekday_told_breaks": "and" was read as the words "a", "n", "d"."""
+    path = text_data / "en.json"
+    path.write_text(json.dumps({**json.loads(path.read_text(encoding="utf-8")), field: value}), encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        _lang.profile("en")
+    assert f'"{field}" is ' in str(caught.value) and "not a list" in str(caught.value)
+
+
+def test_a_word_list_inside_an_object_is_checked_too(text_data):
+    path = text_data / "en.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["dateline"] = {**raw.get("dateline", {}), "dispatch": "from"}
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(DataFileError, match='"dispatch" is str, not a list'):
+        _lang.profile("en")

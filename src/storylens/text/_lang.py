@@ -1886,8 +1886,21 @@ def profile(language: str | None) -> Profile:
     return read_json(path, lambda raw: _profile_of(lang, raw))
 
 
+class _Checked(dict):
+    """A data file's JSON object whose word lists are checked as they are read: ``get(key, [])`` of a string is a
+    TypeError (a DataFileError through read_json), not its letters read as words ("weekday_told_breaks": "and" read
+    as "a", "n", "d"; robust76fix #4). The objects inside are checked alike."""
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        value = super().get(key, default)
+        if isinstance(default, list) and not isinstance(value, list):
+            raise TypeError(f'"{key}" is {type(value).__name__}, not a list')
+        return _Checked(value) if isinstance(value, dict) and not isinstance(value, _Checked) else value
+
+
 def _profile_of(lang: str, raw: dict) -> Profile:
-    """The profile of ``lang`` from its data file's JSON object ``raw``."""
+    """The profile of ``lang`` from its data file's JSON object ``raw`` (its word lists checked: :class:`_Checked`)."""
+    raw = _Checked(raw)
     pron = raw.get("pronouns", {})
     return Profile(
         language=lang,
