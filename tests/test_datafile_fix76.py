@@ -86,3 +86,10 @@ def test_a_word_list_inside_an_object_is_checked_too(text_data):
     path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(DataFileError, match='"dispatch" is str, not a list'):
         _lang.profile("en")
+
+
+def test_an_installed_package_in_a_checkouts_venv_is_reinstalled(tmp_path):
+    (tmp_path / ".git").mkdir()
+    package = tmp_path / ".venv" / "lib" / "python3.11" / "site-packages" / "storylens"
+    package.mkdir(parents=True)
+    assert _datafile._work_tree(package) is None

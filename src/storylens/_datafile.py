@@ -30,7 +30,10 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def _work_tree(folder: Path) -> Path | None:
-    """The git work tree holding ``folder`` (an editable install, ``make setup``), None for an installed package."""
+    """The git work tree holding ``folder`` (an editable install, ``make setup``), None for an installed package
+    (also one in a virtual environment kept inside a checkout: its site-packages are no files of the tree)."""
+    if {"site-packages", "dist-packages"} & set(folder.parts):
+        return None
     return next((p for p in (folder, *folder.parents) if (p / ".git").exists()), None)
 
 
