@@ -26,6 +26,30 @@ T = TypeVar("T")
 
 # The fix for a damaged file StoryLens ships: its package files are all rewritten
 REINSTALL = "reinstall storylens (pip install --force-reinstall --no-deps storylens)"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _work_tree(folder: Path) -> Path | None:
+    """The git work tree holding ``folder`` (an editable install, ``make setup``), None for an installed package
+    (also one in a virtual environment kept inside a checkout: its site-packages are no files of the tree)."""
+    if {"site-packages", "dist-packages"} & set(folder.parts):
+        return None
+    return next((p for p in (folder, *folder.parents) if (p / ".git").exists()), None)
+
+
+_TREE = _work_tree(_PACKAGE)
+
+
+def _fix_for(path: str | Path, fix: str) -> str:
+    """``fix``, for a package file of an editable checkout the git command that restores it (robust76fix #3: a
+    reinstall from the index does not mend a checkout's file)."""
+    if fix != REINSTALL or _TREE is None:
+        return fix
+    try:
+        inside = Path(path).resolve().relative_to(_TREE)
+    except ValueError:
+        return fix
+    return f"restore it with git (git -C {_TREE} checkout -- {inside})"
 
 # What building a table from a file of another shape raises (a list where an object was, a missing key, a number
 # where a word list was)
@@ -63,7 +87,7 @@ def read_json_bytes(data: bytes, where: str | Path, build: Callable[[Any], T] = 
     except DataFileError:
         raise
     except _SHAPE_ERRORS as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-        raise DataFileError(str(where), _problem(exc, data), fix) from exc
+        raise DataFileError(str(where), _problem(exc, data), _fix_for(where, fix)) from exc
 
 
 def read_json(path: str | Path, build: Callable[[Any], T] = lambda raw: raw, *, shape: type = dict,
@@ -73,5 +97,5 @@ def read_json(path: str | Path, build: Callable[[Any], T] = lambda raw: raw, *, 
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise DataFileError(str(path), _problem(exc, None), fix) from exc
+        raise DataFileError(str(path), _problem(exc, None), _fix_for(path, fix)) from exc
     return read_json_bytes(data, path, build, shape=shape, fix=fix)

@@ -48,8 +48,15 @@ T = TypeVar("T")
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
-LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
+_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages"})  # pinyin_names: Chinese names read by sound (_hanzi)
+# The language files the package ships (text/data/languages.json): one missing is a DataFileError when its profile is
+# read (:func:`profile`), not a language that silently vanished from the glob (robust76fix #2: en.json deleted gave
+# exit 0 and other results). One small file read at start-up.
+_SHIPPED_LANGUAGES: frozenset[str] = frozenset(
+    read_json(_DATA / "languages.json", lambda raw: [str(code) for code in raw["languages"]], shape=dict)
+    if (_DATA / "languages.json").exists() else ())
+LANGUAGES: tuple[str, ...] = tuple(sorted(
+    {p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES} | _SHIPPED_LANGUAGES))
 # Languages without a text file whose CLDR month names are still read in their own texts (data, not code: add a
 # code here and rerun scripts/build_cldr_names.py). dates72: Romanian "11 februarie", Hungarian "február 11-én" and
 # Danish "11. marts" were no dates (Swedish and Danish months were read only where Dutch or German spell them alike).
@@ -1894,14 +1901,28 @@ def _shipped_profiles() -> dict[str, Profile]:
 def _read_profile(lang: str | None) -> Profile:
     """The profile of ``lang`` (a base language code, or None) read from its data file."""
     path = _DATA / f"{lang}.json"
-    if not lang or not path.exists():
+    if not lang or (lang not in _SHIPPED_LANGUAGES and not path.exists()):
         return Profile(language=lang or "")
-    # a damaged file is one error naming it (robust75 R1), never a profile read as empty
+    # a damaged or missing shipped file is one error naming it (robust75 R1, robust76fix #2), never a profile read
+    # as empty
     return read_json(path, lambda raw: _profile_of(lang, raw))
 
 
+class _Checked(dict):
+    """A data file's JSON object whose word lists are checked as they are read: ``get(key, [])`` of a string is a
+    TypeError (a DataFileError through read_json), not its letters read as words ("weekday_told_breaks": "and" read
+    as "a", "n", "d"; robust76fix #4). The objects inside are checked alike."""
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        value = super().get(key, default)
+        if isinstance(default, list) and not isinstance(value, list):
+            raise TypeError(f'"{key}" is {type(value).__name__}, not a list')
+        return _Checked(value) if isinstance(value, dict) and not isinstance(value, _Checked) else value
+
+
 def _profile_of(lang: str, raw: dict) -> Profile:
-    """The profile of ``lang`` from its data file's JSON object ``raw``."""
+    """The profile of ``lang`` from its data file's JSON object ``raw`` (its word lists checked: :class:`_Checked`)."""
+    raw = _Checked(raw)
     pron = raw.get("pronouns", {})
     return Profile(
         language=lang,

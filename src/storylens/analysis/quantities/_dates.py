@@ -334,8 +334,12 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     # "Until Monday the road was closed", "도로는 월요일까지 통제됐다": a past after the weekday looks back; a count
     # before it makes it a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday), unless a said
     # clause's verb of staying holds the limit (told_limit: "said plant 1 stays closed until Friday", «sagte, Block 1
-    # bleibt bis Freitag geschlossen»; robust75 R2: the name's number read it as a tally, the Friday before)
-    near = (told_limit or not _COUNT_IN_CLAUSE.search(clause) or (not tenses and _staying_limit(text, end, clause, lang))) \
+    # bleibt bis Freitag geschlossen»; robust75 R2: the name's number read it as a tally, the Friday before), as long as
+    # the count stands before that verb: one after it is the tally the state holds ("the toll remains high with 5387
+    # deaths until Friday", «le bilan reste lourd : 5387 morts jusqu'à vendredi»; robust76fix #1), a duration aside
+    near = (not _COUNT_IN_CLAUSE.search(clause)
+            or ((told_limit or (not tenses and _staying_limit(text, end, clause, lang)))
+                and not _tally_after_staying(_unlisted(clause, lang), lang))) \
         and bool(
         (_AHEAD_RE.search(_unlisted(clause, lang)) and not _behind(clause, len(clause), lang, 0))
         or _AHEAD_AFTER_RE.match(text, end))
@@ -363,6 +367,47 @@ def _staying_limit(text: str, end: int, clause: str, lang: str | None) -> bool:
     vendredi», where the telling stands beyond the clause (robust75 R2)."""
     after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
     return _told_present(_unlisted(clause, lang), after, lang)
+
+
+# Unit symbols of a duration read in every language: "stays closed 24 h until Friday" (a number of hours, no tally)
+_DURATION_SYMBOLS = frozenset({"h", "hrs", "hr", "min", "mins"})
+_DURATION_KEYS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+@cache
+def _duration_words(lang: str | None) -> frozenset[str]:
+    """The words of a span of time (text data "measures" whose key is a minute, hour, day, week, month or year) of
+    ``lang``, every language's for an unknown one, with the unit symbols ("h", "min")."""
+    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    words = {w.lower() for lg in langs for w, key in profile(lg).measures if key in _DURATION_KEYS}
+    return frozenset(words | _DURATION_SYMBOLS)
+
+
+def _tally_after_staying(before: str, lang: str | None) -> bool:
+    """Does a count stand between a said clause's verb of staying and its "until" word at the end of ``before`` (the
+    words before the weekday; :func:`_told_presents_re`): "the toll remains high with 5387 deaths until", «el balance
+    sigue alto: 530 muertos hasta el»? That count is the tally the state holds up to the day, no name's number ("plant
+    1 stays closed until": before the verb). A duration is none ("stays closed 24 h until", "for 2 more days until":
+    the next words are a span of time, :func:`_duration_words`), nor a count right after the verb or after a verb
+    that opens its sentence: the subject's («bleiben 200 Anwohner bis Freitag evakuiert»). robust76fix #1."""
+    found = _told_presents_re(lang)
+    aheads = list(_AHEAD_RE.finditer(before))
+    if found is None or not aheads:
+        return False
+    hits = [m for m in found[0].finditer(before, 0, aheads[-1].start())]
+    if not hits:
+        return False  # the verb stands after the weekday («bis Freitag geschlossen bleibt»): every count is before it
+    if not re.search(r"[^\W\d_]", before[: hits[-1].start()].rsplit(".", 1)[-1]):
+        return False  # the verb opens its sentence, the subject follows: «تبقى المحطة 2 مغلقة حتى يوم الجمعة»
+    gap = before[hits[-1].end() : aheads[-1].start()]
+    spans = _duration_words(lang)
+    for count in _COUNT_IN_CLAUSE.finditer(gap):
+        nxt = re.findall(r"[^\W\d_]+", gap[count.end() :])[:2]
+        lead = gap[: count.start()]
+        # a count right after the verb is its subject's («Laut Stadt bleiben 200 Anwohner bis Freitag evakuiert»)
+        if (re.search(r"[^\W\d_]", lead) or re.search(r"[:;]", lead)) and not any(w.lower() in spans for w in nxt):
+            return True
+    return False
 
 
 def _telling_before_limit(text: str, end: int, clause: str, last: tuple[int, bool, str], lang: str | None) -> bool:
