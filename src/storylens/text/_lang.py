@@ -362,6 +362,10 @@ class Profile:
     # Conjunctions that open a clause whose verb comes first in a verb-first language ("فيما هدد
     # الرئيس …": while the president threatened): the subject follows the verb as at a sentence start.
     clause_conjunctions: frozenset[str] = frozenset()
+    # Adverbs that may open a sentence before a verb of saying whose subject follows ("Ensuite a déclaré le maire",
+    # "Entonces respondió el alcalde": speakers76fix). Lower case; besides, the day adverbs and the adverbs of
+    # manner in "-ment(e)" whose stem is a word of the language ("Finalement", "Posteriormente").
+    inversion_adverbs: frozenset[str] = frozenset()
     # Words that open a new claim clause after a comma ("…, mentre i vigili del fuoco …", "…，但…"),
     # and the ones that open it with or without a comma ("mentre", "tandis que"): analysis.claims
     # cuts a compound sentence there, so each of its facts can match its own counterpart.
@@ -1952,6 +1956,7 @@ def profile(language: str | None) -> Profile:
         statement_nouns=tuple(raw.get("statement_nouns", [])),
         utterance_nouns=frozenset(w.lower() for w in raw.get("utterance_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
+        inversion_adverbs=frozenset(w.lower() for w in raw.get("inversion_adverbs", [])),
         clause_after_comma=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("after_comma", [])),
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
         coordinated_predicates=tuple(raw.get("coordinated_predicates", [])),
