@@ -44,8 +44,8 @@ __all__ = [
 ]
 
 _DATA = Path(__file__).resolve().parent / "data"
-# (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
+# (cldr.json, given_names.json, family_names.json and place_forms.json hold knowledge of every language: no language files)
+_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "family_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms"})  # pinyin_names: Chinese names read by sound (_hanzi)
 LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 # Languages without a text file whose CLDR month names are still read in their own texts (data, not code: add a
 # code here and rerun scripts/build_cldr_names.py). dates72: Romanian "11 februarie", Hungarian "február 11-én" and
@@ -2975,6 +2975,20 @@ def _given_names() -> dict[str, str]:
     path = _DATA / "given_names.json"
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {name: gender for gender in ("f", "m") for name in raw.get(gender, ())}
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """One-word family names, as written (text/data/family_names.json, scripts/build_family_names.py)."""
+    path = _DATA / "family_names.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return frozenset(raw.get("names", ()))
+
+
+def family_name(word: str) -> bool:
+    """Whether ``word`` is a listed family name ("Hilton", "Sweeney", "Dupuis": Faker's lists of ~85 locales), as
+    written or capitalised from lower case. Weak evidence alone (many are words or places too: "Lima", "Hahn")."""
+    return word in _family_names() or word[:1].upper() + word[1:] in _family_names()
 
 
 @cache
