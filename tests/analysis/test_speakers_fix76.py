@@ -54,3 +54,23 @@ def test_person_of_a_named_role_is_not_the_named(text: str, lang: str, wrong: st
 ])
 def test_role_with_a_complement_still_named(text: str, lang: str, speaker: str) -> None:
     assert speakers_of(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a given name of both genders opens a person's name, no place ("Jean", "Kim", "Claude": no gender listed)
+    ("Le maire de Lyon et Jean Dupont ont déclaré : « Nous reconstruirons toute la ville. »", "fr", "Jean Dupont"),
+    ("Le maire de Lyon et Claude Martin ont déclaré : « Nous reconstruirons toute la ville. »", "fr",
+     "Claude Martin"),
+    ('The mayor of Boston and Kim Lee said: "We will rebuild the whole city."', "en", "Kim Lee"),
+    ('The mayors of Boston and New York said: "We will rebuild the whole city."', "en",
+     "The mayors of Boston and New York"),
+])
+def test_unisex_given_name_after_a_place_is_a_person(text: str, lang: str, speaker: str) -> None:
+    assert speakers_of(text, lang) == [speaker]
+
+
+def test_unisex_given_names_listed() -> None:
+    from storylens.text import given_name_gender, listed_given_name
+
+    assert given_name_gender("Jean") is None and listed_given_name("Jean") and listed_given_name("Anna")
+    assert not listed_given_name("Lyon")

@@ -2978,6 +2978,20 @@ def _given_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _unisex_given_names() -> frozenset[str]:
+    """Given names of both genders, no majority ("Jean", "Kim", "Claude": text/data/given_names.json "u")."""
+    path = _DATA / "given_names.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return frozenset(raw.get("u", ()))
+
+
+def listed_given_name(word: str) -> bool:
+    """Whether ``word`` is a listed given name of either gender or of both ("Jean", "Kim": no gender, still a given
+    name; :func:`given_name_gender` tells only a gender's)."""
+    return given_name_gender(word) is not None or word in _unisex_given_names()
+
+
+@lru_cache(maxsize=1)
 def _family_names() -> frozenset[str]:
     """One-word family names, as written (text/data/family_names.json, scripts/build_family_names.py)."""
     path = _DATA / "family_names.json"

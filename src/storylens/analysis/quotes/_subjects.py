@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
 
-from ...text import LANGUAGES, base, given_name_gender, profile, territory_names
+from ...text import LANGUAGES, base, given_name_gender, listed_given_name, profile, territory_names
 from ._vocab import (
     _ACT,
     _ACT_RE,
@@ -646,7 +646,8 @@ def _group_of_places(last: list[str], masked: str, verb_start: int, bare_plural:
     Sevilla", "Les maires de Lyon et de Marseille", "The mayors of Rome and Milan"): the phrase of the first place,
     as the clause without "and" and the second is read (a description ending in that place), then "and" and the
     second (speakers75: the speaker was the second place, "Milano"). None when a place opens with a listed given name
-    (a person's full name after "and": "Il sindaco di Roma e Giuseppe Sala") or the first reading is no described group or role."""
+    of either gender or both (a person's full name after "and": "Il sindaco di Roma e Giuseppe Sala", "Le maire de
+    Lyon et Jean Dupont": speakers76fix) or the first reading is no described group or role."""
     k = next((i for i in range(len(last) - 2, 1, -1) if last[i] in _JOINT_SPEAKERS_AND), 0)
     second = last[k + 1 :]
     if second and second[0].lower() in _ARTICLED_OF:
@@ -656,7 +657,7 @@ def _group_of_places(last: list[str], masked: str, verb_start: int, bare_plural:
     first = _name_suffix(last[:k])
     if not 1 <= len(first) <= _PLACE_LIST_WORDS or k - len(first) < 2 \
             or last[k - 1 - len(first)].lower() not in _ARTICLED_OF | _PLACE_LINKS \
-            or any(len(run) >= 2 and given_name_gender(run[0]) for run in (first, second)):
+            or any(len(run) >= 2 and listed_given_name(run[0]) for run in (first, second)):
         return None  # (a one-word place may be a given name too: "Milan", "Florence")
     tail = " ".join(last[k:])
     before = masked[:verb_start].rstrip()
