@@ -5,7 +5,7 @@ A pronoun or a gendered verb ("– podkreśliła", "a-t-elle insisté", "she sai
 whose gender agrees; when the roles and verbs say nothing ("Burmistrz Paul Mercadier i prefekt Claire
 Dumas"), only the given name tells (final34 #5). Faker lists given names by gender for ~80 locales; a name
 listed as female in some locales and male in others ("Jean", "Andrea") is kept only with a 3-to-1 majority, as are names of
-one or two letters. Faker is needed only to build the file (not a dependency of StoryLens):
+one or two letters; the others, of both genders, are listed under "u". Faker is needed only to build the file (not a dependency of StoryLens):
 
     pip install --target /tmp/faker faker
     PYTHONPATH=/tmp/faker .venv/bin/python scripts/build_given_names.py
@@ -53,8 +53,12 @@ def build() -> dict:
 
     import faker
 
-    return {"source": f"Faker {faker.VERSION} faker.providers.person ({len(locales)} locales)",
-            "f": keep(female, male), "m": keep(male, female)}
+    f, m = keep(female, male), keep(male, female)
+    # the names of both genders with no majority ("Jean", "Kim", "Claude"): a given name all the same (speakers76fix)
+    both = sorted(n for n in set(female) | set(male) if len(n) >= 3 and " " not in n and n[:1].isupper()
+                  and n not in _PLACE_OPENERS and n not in set(f) | set(m))
+    return {"source": f"Faker {faker.VERSION} faker.providers.person ({len(locales)} locales)", "f": f, "m": m,
+            "u": both}
 
 
 if __name__ == "__main__":

@@ -2448,18 +2448,22 @@ def _unmarked_people(read: str, written: str, person: str, outlet: str) -> list[
 
 def _city_first_person(part: str) -> list[str]:
     """A person's name of two words whose first is a listed city's and no listed given name ("Paris Hilton, AP, March
-    12, 2026": speakers75, the line became the place "Paris Hilton, AP", its author lost), else []. Not a place: the
-    whole no listed city ("Santa Clara"), the second word no listed city or region ("Paris Texas") nor a place's
-    word ("Kansas City", "Victoria Falls"), no paper after a city, no eponym ("Toronto Star"), no capitals; and the
-    second no common word of the Latin-script languages a firm or club after a city takes ("Rio Tinto", "Boston
-    Scientific", "Manchester United": simplemma's dictionaries; German's holds family names, "Jackson", "Keynes")."""
+    12, 2026": speakers75, the line became the place "Paris Hilton, AP", its author lost), else []. The second word a
+    listed family name (text/data/family_names.json: "Hilton", "Sweeney", "Dupuis"): a word no dictionary holds is as
+    often the city's airport, district or team ("London Gatwick", "Paris Orly", "Seattle Seahawks": speakers76fix,
+    15 such read as reporters). Not a place besides: the whole no listed city ("Santa Clara"), the second word no
+    listed city or region ("Paris Texas") nor a place's word ("Kansas City", "Victoria Falls"), no paper after a
+    city, no eponym ("Toronto Star"), no capitals; and the second no common word of the Latin-script languages a
+    firm or club after a city takes ("Rio Tinto", "Boston Scientific", "Manchester United": simplemma's
+    dictionaries; German's holds family names, "Jackson", "Keynes")."""
     from .._cache import is_known
+    from ..text import family_name
 
     words = part.split()
     if len(words) != 2 or not _name_shape(part) or _in_capitals(part) or not _listed_city(words[0]):
         return []
     second = words[1]
-    if _listed_city(part) or _listed_city(second) or _folded_key(second) in _region_keys() \
+    if not family_name(second) or _listed_city(part) or _listed_city(second) or _folded_key(second) in _region_keys() \
             or second.casefold() in _place_last_words() or second.casefold() in _place_heads() or _thing_named(part):
         return []
     return [] if any(is_known(second.casefold(), lang) for lang in _CITY_FIRM_LANGUAGES) else [part]

@@ -47,8 +47,8 @@ __all__ = [
 T = TypeVar("T")
 
 _DATA = Path(__file__).resolve().parent / "data"
-# (cldr.json, given_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages"})  # pinyin_names: Chinese names read by sound (_hanzi)
+# (cldr.json, given_names.json, family_names.json and place_forms.json hold knowledge of every language: no language files)
+_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "family_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages"})  # pinyin_names: Chinese names read by sound (_hanzi)
 # The language files the package ships (text/data/languages.json): one missing is a DataFileError when its profile is
 # read (:func:`profile`), not a language that silently vanished from the glob (robust76fix #2: en.json deleted gave
 # exit 0 and other results). One small file read at start-up.
@@ -372,6 +372,10 @@ class Profile:
     # Conjunctions that open a clause whose verb comes first in a verb-first language ("فيما هدد
     # الرئيس …": while the president threatened): the subject follows the verb as at a sentence start.
     clause_conjunctions: frozenset[str] = frozenset()
+    # Adverbs that may open a sentence before a verb of saying whose subject follows ("Ensuite a déclaré le maire",
+    # "Entonces respondió el alcalde": speakers76fix). Lower case; besides, the day adverbs and the adverbs of
+    # manner in "-ment(e)" whose stem is a word of the language ("Finalement", "Posteriormente").
+    inversion_adverbs: frozenset[str] = frozenset()
     # Words that open a new claim clause after a comma ("…, mentre i vigili del fuoco …", "…，但…"),
     # and the ones that open it with or without a comma ("mentre", "tandis que"): analysis.claims
     # cuts a compound sentence there, so each of its facts can match its own counterpart.
@@ -2007,6 +2011,7 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         statement_nouns=tuple(raw.get("statement_nouns", [])),
         utterance_nouns=frozenset(w.lower() for w in raw.get("utterance_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
+        inversion_adverbs=frozenset(w.lower() for w in raw.get("inversion_adverbs", [])),
         clause_after_comma=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("after_comma", [])),
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
         coordinated_predicates=tuple(raw.get("coordinated_predicates", [])),
@@ -3030,6 +3035,30 @@ def _given_names() -> dict[str, str]:
     """Given name -> "f"/"m" (text/data/given_names.json, scripts/build_given_names.py)."""
     path = _DATA / "given_names.json"
     return _optional_json(path, lambda raw: {name: gender for gender in ("f", "m") for name in raw.get(gender, ())})
+
+
+@lru_cache(maxsize=1)
+def _unisex_given_names() -> frozenset[str]:
+    """Given names of both genders, no majority ("Jean", "Kim", "Claude": text/data/given_names.json "u")."""
+    return _optional_json(_DATA / "given_names.json", lambda raw: frozenset(raw.get("u", ())))
+
+
+def listed_given_name(word: str) -> bool:
+    """Whether ``word`` is a listed given name of either gender or of both ("Jean", "Kim": no gender, still a given
+    name; :func:`given_name_gender` tells only a gender's)."""
+    return given_name_gender(word) is not None or word in _unisex_given_names()
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """One-word family names, as written (text/data/family_names.json, scripts/build_family_names.py)."""
+    return _optional_json(_DATA / "family_names.json", lambda raw: frozenset(raw.get("names", ())))
+
+
+def family_name(word: str) -> bool:
+    """Whether ``word`` is a listed family name ("Hilton", "Sweeney", "Dupuis": Faker's lists of ~85 locales), as
+    written or capitalised from lower case. Weak evidence alone (many are words or places too: "Lima", "Hahn")."""
+    return word in _family_names() or word[:1].upper() + word[1:] in _family_names()
 
 
 @cache

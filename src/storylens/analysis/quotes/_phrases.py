@@ -33,7 +33,6 @@ from ._scripts import (
     _without_glued_li,
 )
 from ._subjects import (
-    _ADVERB_RE,
     _ARTICLE_PLURAL_VERB_ENDINGS,
     _ARTICLED_OF,
     _CLAUSE_VERBS,
@@ -1397,19 +1396,40 @@ def _after_place_preposition(masked: str, name_start: int, language: str | None)
 _ADVERB_INVERSION = frozenset({"fr", "es", "it", "pt"})
 
 
-def _opening_adverb(masked: str, verb_start: int, word: str, language: str | None) -> bool:
+def _opening_adverb(masked: str, verb_start: int, word: str, language: str | None, known: frozenset[str]) -> bool:
     """Whether the one-word "name" ``word`` before a verb is a capitalised adverb opening its sentence, no person:
-    alone before the verb, a word of the language's dictionary in lower case or an adverb's "-ment(e)", no listed
-    given name ("Ensuite ont répondu les habitants", "Aussitôt a réagi le maire": speakers75, the speaker was
-    "Ensuite"; the adverbs among the stop words, "Puis", "Luego", were dropped already). The caller reads the
-    subject after the verb instead, only when there is one ("Blanco dijo a los periodistas" stays Blanco's)."""
+    alone before the verb, no listed given name nor a name the text knows, and an adverb of the language: listed
+    (text/data "inversion_adverbs", "day_adverbs") or of manner, "-ment(e)" after a word of the language's
+    dictionary ("Finalement", "Posteriormente", "Récemment" of "récent"). ("Ensuite ont répondu les habitants",
+    "Aussitôt a réagi le maire": speakers75, the speaker was "Ensuite"; the adverbs among the stop words, "Puis",
+    "Luego", were dropped already.) Any known noun was one at first, and a surname that is a word ("Berger a prévenu
+    les syndicats", "Petit a averti les habitants") lost its quote to the object (speakers76fix). The caller reads
+    the subject after the verb instead, only when there is one ("Blanco dijo a los periodistas" stays Blanco's)."""
     lg = base(language) if language else None
-    if lg not in _ADVERB_INVERSION or " " in word or given_name_gender(word) is not None:
+    if lg not in _ADVERB_INVERSION or " " in word or given_name_gender(word) is not None \
+            or any(word in name.split() for name in known):
         return False
     pre = masked[:verb_start]
     opening = pre[max(pre.rfind(c) for c in ".!?;:\n" + _QUOTE_SLOT) + 1 :].split()
+    if opening != [word]:
+        return False
     low = word.lower()
-    return opening == [word] and (bool(_ADVERB_RE.fullmatch(low)) or _known_noun(low, lg or ""))
+    prof = profile(lg or "")
+    return low in prof.inversion_adverbs or low in prof.day_adverbs or _manner_adverb(low, lg or "")
+
+
+def _manner_adverb(word: str, language: str) -> bool:
+    """Whether ``word`` is an adverb of manner of a Romance language: "-ment"/"-mente" after a word of its
+    dictionary ("finale-ment", "posterior-mente"; "récemment", "constamment" of "récent", "constant"). A surname in
+    "-ment" has no such stem ("Froment", "Clément")."""
+    for suffix in ("mente", "ment"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            stems = [stem]
+            if stem.endswith(("em", "am")):
+                stems.append(stem[:-1] + "nt")  # "récemment" -> "récent", "constamment" -> "constant"
+            return any(_known_noun(s, language) for s in stems)
+    return False
 
 
 def _subject_after(found: Subject | None) -> bool:
@@ -1492,7 +1512,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             # "Wypowiedź Leszka Mazura skomentował rzecznik …": a surname the text names in the nominative
             # stands in a case form, so the phrase is the fronted object and the subject follows the verb
             fronted = True
-        if subj and subj[0] == "name" and not fronted and _opening_adverb(masked, m.start(), subj[1], language):
+        if subj and subj[0] == "name" and not fronted and _opening_adverb(masked, m.start(), subj[1], language, known):
             fronted = _subject_after(_phrase_after(masked, m.end(), known))
         if fronted:
             subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows

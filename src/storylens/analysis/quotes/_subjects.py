@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from heapq import merge
 
-from ...text import LANGUAGES, base, given_name_gender, profile, territory_names
+from ...text import LANGUAGES, base, given_name_gender, listed_given_name, profile, territory_names
 from ._vocab import (
     _ACT,
     _ACT_RE,
@@ -635,6 +635,8 @@ def _role_of_place(toks: Sequence[str], run_start: int) -> str | None:
     if j > 0 and toks[j - 1].lower() in _DETS:
         j -= 1
     return " ".join(toks[j:])
+
+
 _OPENING_PLURAL_ARTICLES = frozenset({"i", "gli", "os"})  # (not "as": English "As mayor of Rome, …")
 _PLACE_LIST_WORDS = 3  # words of each place in "the mayors of Rome and Milan": "Santiago de Compostela"
 
@@ -644,7 +646,8 @@ def _group_of_places(last: list[str], masked: str, verb_start: int, bare_plural:
     Sevilla", "Les maires de Lyon et de Marseille", "The mayors of Rome and Milan"): the phrase of the first place,
     as the clause without "and" and the second is read (a description ending in that place), then "and" and the
     second (speakers75: the speaker was the second place, "Milano"). None when a place opens with a listed given name
-    (a person's full name after "and": "Il sindaco di Roma e Giuseppe Sala") or the first reading is no described group or role."""
+    of either gender or both (a person's full name after "and": "Il sindaco di Roma e Giuseppe Sala", "Le maire de
+    Lyon et Jean Dupont": speakers76fix) or the first reading is no described group or role."""
     k = next((i for i in range(len(last) - 2, 1, -1) if last[i] in _JOINT_SPEAKERS_AND), 0)
     second = last[k + 1 :]
     if second and second[0].lower() in _ARTICLED_OF:
@@ -654,7 +657,7 @@ def _group_of_places(last: list[str], masked: str, verb_start: int, bare_plural:
     first = _name_suffix(last[:k])
     if not 1 <= len(first) <= _PLACE_LIST_WORDS or k - len(first) < 2 \
             or last[k - 1 - len(first)].lower() not in _ARTICLED_OF | _PLACE_LINKS \
-            or any(len(run) >= 2 and given_name_gender(run[0]) for run in (first, second)):
+            or any(len(run) >= 2 and listed_given_name(run[0]) for run in (first, second)):
         return None  # (a one-word place may be a given name too: "Milan", "Florence")
     tail = " ".join(last[k:])
     before = masked[:verb_start].rstrip()
@@ -668,10 +671,6 @@ def _group_of_places(last: list[str], masked: str, verb_start: int, bare_plural:
     if last[0].lower() in _OPENING_PLURAL_ARTICLES and " ".join(last[1:]).startswith(found[1]):
         return f"{last[0]} {found[1]} {tail}"  # "I sindaci": Italian's plural article, not in _DETS (English "I")
     return f"{found[1]} {tail}"
-
-
-_OPENING_PLURAL_ARTICLES = frozenset({"i", "gli", "os"})  # (not "as": English "As mayor of Rome, …")
-_PLACE_LIST_WORDS = 3  # words of each place in "the mayors of Rome and Milan": "Santiago de Compostela"
 
 
 _PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
@@ -1215,8 +1214,8 @@ def _role_phrase(role: list[str], name: Sequence[str]) -> bool:
     of = next((i for i, t in enumerate(role) if t.lower() in _OF), len(role))
     complement = [t for t in role[of + 1 :] if t.lower() not in _DETS]
     if of < len(role) and (len(complement) != 1 or not complement[0].islower()
-                           or complement[0] in _function_words() or len(role) - of > 3):
-        return False
+                           or complement[0] in _function_words() or len(role) - of > 3 or _person_word(complement[0])):
+        return False  # "the lawyer of senator Tom Lee": the name is the senator's, the speaker the lawyer
     before = role[:of]
     if before and before[0].lower() in _DETS | _POSSESSIVE_DETS:
         before = before[1:]
@@ -1228,6 +1227,15 @@ def _role_phrase(role: list[str], name: Sequence[str]) -> bool:
                                            _function_words() for t in modifiers)
     return not modifiers and head.isalpha() and head.islower() and head not in _function_words() \
         and given_name_gender(name[0]) is not None
+
+
+def _person_word(word: str) -> bool:
+    """Whether ``word`` names a person by role or kind, singular or plural: a title, a listed role, a person noun
+    ("senator", "maire", "alcalde", "coach"; speakers76fix: "the lawyer of senator Tom Lee", "la femme du maire Tom
+    Lee", "fans of coach Mike Brown" gave the named people, the role of the complement's)."""
+    low = word.lower()
+    return bool(_is_title(word.rstrip(".")) or _role_word(word) or _person_head(low)
+                or low.endswith("s") and _person_head(low[:-1]))
 
 
 def joint_parts(speaker: str) -> list[str]:
