@@ -14,18 +14,23 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _old_person_after(text, end, pronouns, coordinators=frozenset()):
-    """The rule as it was before quad71: the rest of the clause copied, then its words listed."""
+    """The rule as it was before quad71: the rest of the clause copied, then its words read in order. Read as they
+    are matched (each rule needs only the word before), not listed first: the rule answers within a few words, and
+    listing the ~5,600 words of the long sentence below at each of its ~4,000 offsets made this reference 3.4 of
+    the test's 3.4 CPU-s (stop 75; the listed and the lazy reference agree on all 687,891 calls of both tests'
+    inputs and of 3,000 longer random clauses)."""
     stop = re.search(r"[.!?;\n]", text[end:])
     rest = text[end: end + (stop.start() if stop else len(text))]
-    words = list(_WORD.finditer(rest))
-    for i, w in enumerate(words):
+    before: re.Match[str] | None = None  # the word before w
+    for w in _WORD.finditer(rest):
         if w.group().lower() in pronouns:
             return True
-        if w.group().lower() in coordinators and "," in rest[words[i - 1].end() if i else 0: w.start()]:
+        if w.group().lower() in coordinators and "," in rest[before.end() if before else 0: w.start()]:
             return False
-        if i and w.group()[:1].isupper() and words[i - 1].group()[:1].isupper() \
-                and rest[words[i - 1].end(): w.start()].isspace():
+        if before and w.group()[:1].isupper() and before.group()[:1].isupper() \
+                and rest[before.end(): w.start()].isspace():
             return False
+        before = w
     return False
 
 
