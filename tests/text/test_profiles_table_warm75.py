@@ -43,6 +43,7 @@ def test_profile_of_a_shipped_language_comes_from_the_table_other_codes_from_the
         assert _lang.profile("de-AT") is table["de"]  # a regional code reads its base language
         assert _lang.profile("xx") == _lang.Profile(language="xx") and _lang.profile(None).language == ""
         monkeypatch.setattr(_lang, "_DATA", _lang._DATA / "elsewhere")  # a patched data folder: its files
+        monkeypatch.setattr(_lang, "_SHIPPED_LANGUAGES", frozenset())  # listing none (a listed one missing is an error)
         _lang.profile.cache_clear()
         assert _lang.profile("de") == _lang.Profile(language="de")  # no de.json there: an empty profile
     finally:
