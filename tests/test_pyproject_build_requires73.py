@@ -29,3 +29,16 @@ def test_readme_says_what_a_no_isolation_build_needs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     at = readme.index("--no-build-isolation")
     assert "setuptools>=77" in readme[at - 300:at + 400] and "`wheel`" in readme[at - 300:at + 400]
+
+
+def test_every_shipped_data_file_is_package_data():
+    """Every file of the package that is not Python is named by ``[tool.setuptools.package-data]``, so a wheel (and a
+    non-editable install from it) holds it (retester robust76: ``text/data/*``, every language's file, was in no
+    pattern; a wheel of stop 75's tree held none of its 33 files, and `storylens compare` from it failed)."""
+    patterns = PYPROJECT["tool"]["setuptools"]["package-data"]["storylens"]
+    package = ROOT / "src" / "storylens"
+    files = [p.relative_to(package) for p in package.rglob("*")
+             if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
+    assert files
+    assert not [f for f in files if not any(f.match(pattern) and len(f.parts) == len(Path(pattern).parts)
+                                            for pattern in patterns)]
