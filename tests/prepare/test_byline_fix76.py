@@ -45,3 +45,13 @@ def test_city_then_listed_family_name_is_the_reporter(lang: str, name: str) -> N
 def test_family_names_listed() -> None:
     assert family_name("Hilton") and family_name("Dupuis")
     assert not family_name("Gatwick") and not family_name("Heathrow")
+
+
+@pytest.mark.parametrize("line", ["Chicago O'Hare, AP, March 12, 2026", "Toronto Pearson, AP, March 12, 2026",
+                                  "Dublin Connolly, AP, March 12, 2026", "Boston Logan, AP, March 12, 2026"])
+def test_a_citys_airport_by_a_persons_surname_is_no_reporter(line):
+    """speakers75 re-tester MEDIUM: the second word a listed family name made the airport the reporter (main read a
+    place); data/eponyms.json "city_airports" names them."""
+    c = clean_text(f"{line}\n\nFour killed in chemical plant blast\n\n"
+                   "An explosion at a chemical plant killed four workers on Thursday, the fire service said.")
+    assert c.authors == () and c.published == "2026-03-12", c

@@ -2500,9 +2500,10 @@ def _region_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _eponyms() -> frozenset[str]:
-    """The folded names of data/eponyms.json (companies and airports named after a person)."""
+    """The folded names of data/eponyms.json (companies and airports named after a person, airports and stations
+    known by their city and that person's surname)."""
     return read_json(_SHIPPED / "eponyms.json", lambda data: frozenset(
-        _folded_key(n) for kind in ("companies", "airports") for n in data[kind]))
+        _folded_key(n) for kind in ("companies", "airports", "city_airports") for n in data[kind]))
 
 
 def _place_named(name: str) -> bool:
