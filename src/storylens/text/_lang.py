@@ -51,10 +51,18 @@ _DATA = Path(__file__).resolve().parent / "data"
 _SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages"})  # pinyin_names: Chinese names read by sound (_hanzi)
 # The language files the package ships (text/data/languages.json): one missing is a DataFileError when its profile is
 # read (:func:`profile`), not a language that silently vanished from the glob (robust76fix #2: en.json deleted gave
-# exit 0 and other results). One small file read at start-up.
-_SHIPPED_LANGUAGES: frozenset[str] = frozenset(
-    read_json(_DATA / "languages.json", lambda raw: [str(code) for code in raw["languages"]], shape=dict)
-    if (_DATA / "languages.json").exists() else ())
+# exit 0 and other results). One small file read at start-up; it is shipped, so its own absence is a DataFileError
+# too, and its list must be a list of codes, not a string read letter by letter (robust76fix2 #3).
+
+
+def _shipped_codes(raw: dict[str, Any]) -> list[str]:
+    codes = raw["languages"]
+    if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+        raise TypeError(f'"languages" is {type(codes).__name__}, not a list of language codes')
+    return codes
+
+
+_SHIPPED_LANGUAGES: frozenset[str] = frozenset(read_json(_DATA / "languages.json", _shipped_codes, shape=dict))
 LANGUAGES: tuple[str, ...] = tuple(sorted(
     {p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES} | _SHIPPED_LANGUAGES))
 # Languages without a text file whose CLDR month names are still read in their own texts (data, not code: add a
