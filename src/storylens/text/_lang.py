@@ -51,10 +51,18 @@ _DATA = Path(__file__).resolve().parent / "data"
 _SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "family_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages"})  # pinyin_names: Chinese names read by sound (_hanzi)
 # The language files the package ships (text/data/languages.json): one missing is a DataFileError when its profile is
 # read (:func:`profile`), not a language that silently vanished from the glob (robust76fix #2: en.json deleted gave
-# exit 0 and other results). One small file read at start-up.
-_SHIPPED_LANGUAGES: frozenset[str] = frozenset(
-    read_json(_DATA / "languages.json", lambda raw: [str(code) for code in raw["languages"]], shape=dict)
-    if (_DATA / "languages.json").exists() else ())
+# exit 0 and other results). One small file read at start-up; it is shipped, so its own absence is a DataFileError
+# too, and its list must be a list of codes, not a string read letter by letter (robust76fix2 #3).
+
+
+def _shipped_codes(raw: dict[str, Any]) -> list[str]:
+    codes = raw["languages"]
+    if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+        raise TypeError(f'"languages" is {type(codes).__name__}, not a list of language codes')
+    return codes
+
+
+_SHIPPED_LANGUAGES: frozenset[str] = frozenset(read_json(_DATA / "languages.json", _shipped_codes, shape=dict))
 LANGUAGES: tuple[str, ...] = tuple(sorted(
     {p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES} | _SHIPPED_LANGUAGES))
 # Languages without a text file whose CLDR month names are still read in their own texts (data, not code: add a
@@ -1684,6 +1692,13 @@ class Profile:
     # mais a fermé jusqu'à»): its limit is then the new clause's, read as before (robust75 R3: a word list of
     # analysis.quantities._dates before). Lower case.
     weekday_told_breaks: frozenset[str] = frozenset()
+    # Prepositions of place or extent before a count after such a verb ("stay closed in 12 districts until", «auf 3
+    # Abschnitten», «dans 12 quartiers»): the count is where the state holds, no tally up to the day; also before a
+    # noun whose number ends the span ("at platform 9 until"). robust76fix2 #1. Lower case.
+    weekday_told_places: frozenset[str] = frozenset()
+    # Words of a span of time besides the text data "measures" (nights, weekends, shifts): a count before one after
+    # such a verb is a duration, no tally ("stays closed for 2 nights until Friday"). robust76fix2 #2. Lower case.
+    weekday_told_spans: frozenset[str] = frozenset()
     # Words between a passive auxiliary and its participle that leave the participle the auxiliary's (dates66b,
     # break66d H2: "will be formally and publicly presented on Monday", «sera examiné puis voté lundi», «saranno con
     # ogni probabilità pubblicati lunedì»): conjunctions and adverbs, lower case; with the endings of the language's
@@ -2343,6 +2358,8 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         weekday_limit_presents=tuple(w.lower() for w in raw.get("weekday_limit_presents", [])),
         weekday_told_presents=tuple(w.lower() for w in raw.get("weekday_told_presents", [])),
         weekday_told_breaks=frozenset(w.lower() for w in raw.get("weekday_told_breaks", [])),
+        weekday_told_places=frozenset(w.lower() for w in raw.get("weekday_told_places", [])),
+        weekday_told_spans=frozenset(w.lower() for w in raw.get("weekday_told_spans", [])),
         weekday_indefinite_before=tuple(w.lower() for w in raw.get("weekday_indefinite_before", [])),
         weekday_indefinite_clause_start=tuple(w.lower() for w in raw.get("weekday_indefinite_clause_start", [])),
         weekday_indefinite_framed=tuple((w.lower(), str(r)) for w, r in raw.get("weekday_indefinite_framed", {}).items()),
