@@ -1692,13 +1692,6 @@ class Profile:
     # mais a fermé jusqu'à»): its limit is then the new clause's, read as before (robust75 R3: a word list of
     # analysis.quantities._dates before). Lower case.
     weekday_told_breaks: frozenset[str] = frozenset()
-    # Prepositions of place or extent before a count after such a verb ("stay closed in 12 districts until", «auf 3
-    # Abschnitten», «dans 12 quartiers»): the count is where the state holds, no tally up to the day; also before a
-    # noun whose number ends the span ("at platform 9 until"). robust76fix2 #1. Lower case.
-    weekday_told_places: frozenset[str] = frozenset()
-    # Words of a span of time besides the text data "measures" (nights, weekends, shifts): a count before one after
-    # such a verb is a duration, no tally ("stays closed for 2 nights until Friday"). robust76fix2 #2. Lower case.
-    weekday_told_spans: frozenset[str] = frozenset()
     # Words between a passive auxiliary and its participle that leave the participle the auxiliary's (dates66b,
     # break66d H2: "will be formally and publicly presented on Monday", «sera examiné puis voté lundi», «saranno con
     # ogni probabilità pubblicati lunedì»): conjunctions and adverbs, lower case; with the endings of the language's
@@ -2358,8 +2351,6 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         weekday_limit_presents=tuple(w.lower() for w in raw.get("weekday_limit_presents", [])),
         weekday_told_presents=tuple(w.lower() for w in raw.get("weekday_told_presents", [])),
         weekday_told_breaks=frozenset(w.lower() for w in raw.get("weekday_told_breaks", [])),
-        weekday_told_places=frozenset(w.lower() for w in raw.get("weekday_told_places", [])),
-        weekday_told_spans=frozenset(w.lower() for w in raw.get("weekday_told_spans", [])),
         weekday_indefinite_before=tuple(w.lower() for w in raw.get("weekday_indefinite_before", [])),
         weekday_indefinite_clause_start=tuple(w.lower() for w in raw.get("weekday_indefinite_clause_start", [])),
         weekday_indefinite_framed=tuple((w.lower(), str(r)) for w, r in raw.get("weekday_indefinite_framed", {}).items()),

@@ -376,23 +376,11 @@ _DURATION_KEYS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 @cache
 def _duration_words(lang: str | None) -> frozenset[str]:
-    """The words of a span of time (text data "measures" whose key is a minute, hour, day, week, month or year, and
-    "weekday_told_spans": nights, weekends, shifts) of ``lang``, every language's for an unknown one, with the unit
-    symbols ("h", "min")."""
+    """The words of a span of time (text data "measures" whose key is a minute, hour, day, week, month or year) of
+    ``lang``, every language's for an unknown one, with the unit symbols ("h", "min")."""
     langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
     words = {w.lower() for lg in langs for w, key in profile(lg).measures if key in _DURATION_KEYS}
-    words |= {w for lg in langs for w in profile(lg).weekday_told_spans}
     return frozenset(words | _DURATION_SYMBOLS)
-
-
-@cache
-def _told_places(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """The prepositions of place or extent of ``lang`` (text data "weekday_told_places"; every language's for an
-    unknown one) before a count after a verb of staying, and those with the language's place prepositions
-    ("preposition_place": "at") before a noun whose number ends the span ("at platform 9")."""
-    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
-    places = frozenset(w for lg in langs for w in profile(lg).weekday_told_places)
-    return places, places | {w.lower() for lg in langs for w in profile(lg).place_prepositions}
 
 
 def _tally_after_staying(before: str, lang: str | None) -> bool:
@@ -413,17 +401,9 @@ def _tally_after_staying(before: str, lang: str | None) -> bool:
         return False  # the verb opens its sentence, the subject follows: «تبقى المحطة 2 مغلقة حتى يوم الجمعة»
     gap = before[hits[-1].end() : aheads[-1].start()]
     spans = _duration_words(lang)
-    places, before_names = _told_places(lang)
     for count in _COUNT_IN_CLAUSE.finditer(gap):
         nxt = re.findall(r"[^\W\d_]+", gap[count.end() :])[:2]
         lead = gap[: count.start()]
-        # a count where the state holds is no tally: "in 12 districts", «auf 3 Abschnitten», "at platform 9"
-        # (a noun's number ending the span; robust76fix2 #1)
-        prior = re.split(r"[:;]", lead)[-1].lower().split()
-        if prior and (prior[-1] in places or (not nxt and len(prior) > 1 and prior[-2] in before_names)):
-            continue
-        if re.match(r"[\d.,]*\s?%", gap[count.end() :]):
-            continue  # a share, no tally: «bleibt um 40 % gedrosselt», «sigue un 40 % por debajo»
         # a count right after the verb is its subject's («Laut Stadt bleiben 200 Anwohner bis Freitag evakuiert»)
         if (re.search(r"[^\W\d_]", lead) or re.search(r"[:;]", lead)) and not any(w.lower() in spans for w in nxt):
             return True
