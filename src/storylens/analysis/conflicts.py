@@ -2132,14 +2132,10 @@ _DURATION_BEFORE = re.compile(r"(?:\bseit|\bfor|\bdepuis|\bdurante|\bda|\bprzez|
 # "drei weitere Leichen", "two more bodies", "another 3": an increment, not a total.
 _INCREMENT = re.compile(
     r"^\s*(?:weitere|weiteren|weiterer|more|additional|further|other|autres|supplémentaires|más|altri|altre|"
-    r"kolejn|następn|ещё|еще)"
-    # Spanish puts "más" after the counted noun: "tres cuerpos más", "dos personas más" (not "… más que", "… más de":
-    # a comparison); issue #12's "drei weitere Leichen" told in Spanish was a total (conflict_probes75 N09, stop 75)
-    r"|^\s*(?:personas|cuerpos|cadáveres|muertos|víctimas|heridos|fallecidos|desaparecidos|detenidos)\s+más\b"
-    r"(?!\s+(?:de|que)\b)",
+    r"kolejn|następn|ещё|еще)",
     re.IGNORECASE,
 )
-_INCREMENT_BEFORE = re.compile(r"(?:\banother|\bweitere|\bnoch|\bencore|\botr[oa]s|\baltri|\bjeszcze|\bещё|\bеще)\s*$", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"(?:\banother|\bweitere|\bnoch|\bencore|\botros|\baltri|\bjeszcze|\bещё|\bеще)\s*$", re.IGNORECASE)
 
 
 _NEVER_AGE_OR_DURATION = frozenset({"money", "percent"})
