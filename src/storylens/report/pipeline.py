@@ -3684,12 +3684,6 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
         cx, cy = claim_of[x], claim_of[y]
         if story_of.get(x, 0) != story_of.get(y, 0):
             continue
-        if measures._increment(ux) != measures._increment(uy):
-            # one lead counts a later find ("drei weitere Leichen" on Tuesday) and the other its first ("two
-            # bodies on Monday"): two occasions, as :meth:`_Measures.measure_conflicts` reads the pair, so their two
-            # days are no conflict either (issue #12's kind came back here as "date: am Dienstag vs on Monday",
-            # stop 75). Two later counts ("three more" / "three more") are one find and their days still compared.
-            continue
         if _dated_against(claims[cx], ux, uy, documents, measures) or _dated_against(claims[cy], uy, ux, documents, measures):
             # a lead already stands with another sentence of the other report that dates the same kind of thing:
             # the aligner found its counterpart, and the other lead dates another event of the story (break56b F2:
