@@ -574,6 +574,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tag", default="", help="suffix of the feature cache (another text preparation)")
     ap.add_argument("--story-parts-at-cut", action="store_true",
                     help="a same-language pair with a side judged from its headline alone is held to the cross-lingual cut")
+    ap.add_argument("--narrow", action="store_true",
+                    help="features, verdict veto and scores of the judged candidates only (--candidates use), not "
+                         "the wide superset every candidate set reads: the same figures at ~40 %% of the pairs "
+                         "(own feature cache, ..._use.npz; a dump of it serves --scores-from of the same set only)")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -614,7 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nsides: {len(ids)} articles, {side_cpu:.0f} CPU-s", flush=True)
     stream = L.Stream(feats, texts, None if lead is None else dict(zip(ids, lead)))
     # features are computed once over the wide set (a superset of the USE set): one cache serves both
-    ci, cj = stream.ctx.candidates(args.k, wide=True, cross_k=args.cross_k)
+    ci, cj = stream.ctx.candidates(args.k, wide=not args.narrow or args.candidates == "wide", cross_k=args.cross_k)
     n_cand = len(stream.ctx.candidates(args.k, wide=args.candidates == "wide", cross_k=args.cross_k)[0])
     ri = np.array([pos[r["id1"]] for r in train_rows])
     rj = np.array([pos[r["id2"]] for r in train_rows])
@@ -639,14 +643,15 @@ def main(argv: list[str] | None = None) -> int:
     digest = digest_of(ci, cj)
     # --tag: another text preparation (the digest sees the raw texts only); --cross-k: its own file,
     # the pairs the base set holds read from the base file
-    base_cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide{args.tag}.npz"
+    narrow = "_use" if args.narrow and args.candidates != "wide" else ""
+    base_cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide{args.tag}{narrow}.npz"
     cache = base_cache.with_name(base_cache.stem + (f"_x{args.cross_k}" if args.cross_k else "") + ".npz")
     if cache.exists() and str(np.load(cache)["digest"]) == digest:
         z = np.load(cache)
         Xc, Xr, floor_c, nan_c = z["Xc"], z["Xr"], z["floor_c"], z["nan_c"]
         pair_cpu = float(z["pair_cpu"])
     else:
-        bi, bj = stream.ctx.candidates(args.k, wide=True)
+        bi, bj = stream.ctx.candidates(args.k, wide=not narrow)
         if args.cross_k and base_cache.exists() and str(np.load(base_cache)["digest"]) == digest_of(bi, bj):
             z = np.load(base_cache)
             at = {(int(a), int(b)): t for t, (a, b) in enumerate(zip(bi.tolist(), bj.tolist()))}
