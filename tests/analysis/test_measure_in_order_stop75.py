@@ -53,3 +53,13 @@ def test_a_road_closed_in_order_to_clear_it_keeps_its_stance():
     text = "In order to let crews clear the debris, the road will stay closed until Friday."
     assert measure_keys(text, "en") == {"road"}
     assert measure_stance(text, "en") == "kept"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The rules laid down in orders signed by the governor were extended until May.", "en"),
+    ("Les règles fixées en ordres signés par le préfet ont été prolongées.", "fr"),
+    ("Le regole stabilite in ordini firmati dal prefetto sono state prorogate.", "it"),
+])
+def test_plural_orders_after_in_are_an_order(text, language):
+    """conflicts75 tester O05: the lookbehind is on the singular phrase only ("in order to"), not on "in orders"."""
+    assert "order" in measure_keys(text, language)
