@@ -42,10 +42,10 @@ Stop 75 (conflicts75): ``conflict_probes75.jsonl``, 23 true and 27 false pairs w
 corrected after, see its kind): "in order to" / "en orden a" / "en ordre" / "in ordine a" beside a measure kept or
 lifted (F01-F07 false, T01-T13 true: orders named beside the phrase, en/es/fr/it/de, en-de, fr-en), issue #12's
 cross-lingual kinds with fr/es/it/pl neighbours ("in Not geraten" N01-N06, "drei weitere Leichen" N07-N12, "84-Jährigen"
-/ "seit 25 Jahren" N13-N18) and leads of a later find (I01-I04, J01-J08). Main a2cb1562: 19/23 true, 7/27 false
-(N07, N08, N10, N11: "date: am Dienstag vs on Monday" of a later find's lead; N09, I04: es "tres cuerpos más" is no
-increment to the reader; J08); conflicts75: 19/23 true, 3/27 false. Missed on both: N06 ("wurde nicht gerettet" /
-"was rescued"), N12 ("drei Leichen" / "two bodies", one day), N18 (85-Jährigen / 84-year-old), T02, T06, T11.
+/ "seit 25 Jahren" N13-N18) and leads of a later find (I01-I04, J01-J08). Main a2cb1562: 17/23 true, 13/27 false;
+stop 76's tree (only the "in order" rule landed): 17/23 true, 10/27 false. The later-find rules of the conflicts75
+branch (0/27 false) lost true conflicts in the re-testers' probes (a rate raised "by another 0.25 points" on two days,
+"8 morti in più del 2025", "an additional 200 homes" beside a toll) and did not land (docs/devlog.md, stop 76).
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
