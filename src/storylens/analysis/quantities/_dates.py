@@ -383,6 +383,12 @@ def _duration_words(lang: str | None) -> frozenset[str]:
     return frozenset(words | _DURATION_SYMBOLS)
 
 
+def _verb_second(lang: str | None) -> bool:
+    """Whether ``lang`` (any language's for an unknown one) puts a main clause's subject after its second verb when
+    something else opens the clause (text data "verb_second": German, Dutch)."""
+    return any(profile(lg).verb_second for lg in ((lang,) if lang else LANGUAGES))
+
+
 def _tally_after_staying(before: str, lang: str | None) -> bool:
     """Does a count stand between a said clause's verb of staying and its "until" word at the end of ``before`` (the
     words before the weekday; :func:`_told_presents_re`): "the toll remains high with 5387 deaths until", «el balance
@@ -404,8 +410,11 @@ def _tally_after_staying(before: str, lang: str | None) -> bool:
     for count in _COUNT_IN_CLAUSE.finditer(gap):
         nxt = re.findall(r"[^\W\d_]+", gap[count.end() :])[:2]
         lead = gap[: count.start()]
-        # a count right after the verb is its subject's («Laut Stadt bleiben 200 Anwohner bis Freitag evakuiert»)
-        if (re.search(r"[^\W\d_]", lead) or re.search(r"[:;]", lead)) and not any(w.lower() in spans for w in nxt):
+        # a count right after the verb is its subject's where the language puts the subject after a second verb
+        # («Laut Stadt bleiben 200 Anwohner bis Freitag evakuiert»); elsewhere the verb's complement, a tally ("the
+        # death toll remains 5387 until Friday", «le bilan reste 812 morts»: final76 read them ahead)
+        after_verb = not (re.search(r"[^\W\d_]", lead) or re.search(r"[:;]", lead))
+        if (not after_verb or not _verb_second(lang)) and not any(w.lower() in spans for w in nxt):
             return True
     return False
 
