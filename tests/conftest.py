@@ -337,6 +337,23 @@ def pg_url(pg_databases, request):
     pg_databases.give_back(name, empty=empty)
 
 
+@pytest.fixture
+def text_data(tmp_path, monkeypatch):
+    """A copy of the shipped text data (storylens/text/data) that the language profiles read, with no profile read
+    before and none kept after: the damaged-data tests damage it (tests/cli/test_damaged_data_files_robust75,
+    tests/test_datafile_fix76)."""
+    import shutil
+
+    from storylens.text import _lang
+
+    folder = tmp_path / "data"
+    shutil.copytree(Path(_lang.__file__).resolve().parent / "data", folder)
+    monkeypatch.setattr(_lang, "_DATA", folder)
+    _lang.profile.cache_clear()
+    yield folder
+    _lang.profile.cache_clear()  # the damaged profile is never kept for the other tests
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_url(request, tmp_path):
     """A new store's --db on each backend: a SQLite file, then a fresh PostgreSQL database."""

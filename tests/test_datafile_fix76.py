@@ -5,7 +5,6 @@ one. In a git checkout (an editable install) the fix named is the git command th
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,6 @@ from storylens.errors import DataFileError
 from storylens.text import _lang
 
 SHIPPED_TEXT_DATA = Path(_lang.__file__).resolve().parent / "data"
-
-
-@pytest.fixture
-def text_data(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    shutil.copytree(SHIPPED_TEXT_DATA, folder)
-    monkeypatch.setattr(_lang, "_DATA", folder)
-    _lang.profile.cache_clear()
-    yield folder
-    _lang.profile.cache_clear()
 
 
 def test_every_shipped_language_file_is_listed_and_present():

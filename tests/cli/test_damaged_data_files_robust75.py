@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -33,17 +32,6 @@ DAMAGES = [
     ("field shape", lambda text: json.dumps({**json.loads(text), "negation": 5}), "does not hold what StoryLens"),
     ("not utf-8", lambda text: "\udcff", "is not UTF-8 text"),
 ]
-
-
-@pytest.fixture
-def text_data(tmp_path, monkeypatch):
-    """A copy of the shipped text data that the language profiles read, with no profile read before."""
-    folder = tmp_path / "data"
-    shutil.copytree(SHIPPED_TEXT_DATA, folder)
-    monkeypatch.setattr(_lang, "_DATA", folder)
-    _lang.profile.cache_clear()
-    yield folder
-    _lang.profile.cache_clear()  # the damaged profile is never kept for the other tests
 
 
 def _damage(path: Path, how) -> None:
