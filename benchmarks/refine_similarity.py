@@ -1204,8 +1204,20 @@ def main(argv: list[str] | None = None) -> int:
             f"{'_marginfold' + args.margin_per_fold.replace(':', 'm').replace(',', '_') if args.margin_per_fold else ''}"
             f"{'_fromdump' if args.scores_from else ''}{'_parts' if args.story_parts_at_cut else ''}"
             ".json")
-    (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    (L.RESULTS / _short_name(name)).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def _short_name(name: str, limit: int = 200) -> str:
+    """``name`` (a results file's, every flag in it) cut to ``limit`` characters with a digest of the whole, so a run
+    with many flags still writes its figures (xling76: the shipped flags' name ran past the file system's 255 bytes,
+    and the run died after 47 minutes with its figures only printed). The flags are in the JSON too."""
+    if len(name.encode("utf-8")) <= limit:
+        return name
+    import hashlib
+
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+    return f"{name.encode('utf-8')[: limit - 18].decode('utf-8', 'ignore')}_{digest}.json"
 
 
 if __name__ == "__main__":
