@@ -337,11 +337,12 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     # bleibt bis Freitag geschlossen»; robust75 R2: the name's number read it as a tally, the Friday before), as long as
     # the count stands before that verb: one after it is the tally the state holds ("the toll remains high with 5387
     # deaths until Friday", «le bilan reste lourd : 5387 morts jusqu'à vendredi»; robust76fix #1), a duration aside
+    unlisted = _unlisted(clause, lang)
     near = (not _COUNT_IN_CLAUSE.search(clause)
-            or ((told_limit or (not tenses and _staying_limit(text, end, clause, lang)))
-                and not _tally_after_staying(_unlisted(clause, lang), lang))) \
+            or ((told_limit or (not tenses and _staying_limit(text, end, unlisted, lang)))
+                and not _tally_after_staying(unlisted, lang))) \
         and bool(
-        (_AHEAD_RE.search(_unlisted(clause, lang)) and not _behind(clause, len(clause), lang, 0))
+        (_AHEAD_RE.search(unlisted) and not _behind(clause, len(clause), lang, 0))
         or _AHEAD_AFTER_RE.match(text, end))
     if near and _ahead_unless_past(text, start, end, lang):
         near = False  # "Rescuers worked through Sunday night": main's reading of a past clause (break66d H1)
@@ -361,12 +362,18 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
     return 0 if future else -1
 
 
-def _staying_limit(text: str, end: int, clause: str, lang: str | None) -> bool:
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the clause after a weekday ending at ``end``: up to 80 characters, cut at its first punctuation
+    mark or quotation mark (the words a verb-final clause ends in: «… bis Freitag geschlossen bleibt»)."""
+    return re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+
+
+def _staying_limit(text: str, end: int, unlisted: str, lang: str | None) -> bool:
     """Does a verb of staying or a future marker of ``lang`` hold the "until" limit of the weekday at ``end`` whose
-    ``clause`` shows no tense word (:func:`_told_present` on the clause): «a dit que l'usine 1 reste fermée jusqu'à
-    vendredi», where the telling stands beyond the clause (robust75 R2)."""
-    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
-    return _told_present(_unlisted(clause, lang), after, lang)
+    clause shows no tense word (:func:`_told_present` on the clause, ``unlisted``: its words as :func:`_unlisted`
+    reads them): «a dit que l'usine 1 reste fermée jusqu'à vendredi», where the telling stands beyond the clause
+    (robust75 R2)."""
+    return _told_present(unlisted, _clause_after(text, end), lang)
 
 
 # Unit symbols of a duration read in every language: "stays closed 24 h until Friday" (a number of hours, no tally)
@@ -436,7 +443,7 @@ def _telling_before_limit(text: str, end: int, clause: str, last: tuple[int, boo
     if not (_AHEAD_RE.search(before) or _AHEAD_AFTER_RE.match(text, end)):
         return False
     said = re.split(r"[,，]", before[at + len(word):])[-1]  # the said clause's part after its last comma
-    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+    after = _clause_after(text, end)
     return _told_present(said, after, lang)
 
 
@@ -795,7 +802,7 @@ def _future_own_clause(text: str, start: int, end: int, lang: str | None) -> boo
     said = list(opener.finditer(before)) if opener is not None else []
     if said:  # "dijo que el puerto reabrirá el lunes": the said clause opens at "que"
         before = before[said[-1].end():]
-    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+    after = _clause_after(text, end)
     own = f"{before} {text[start:end]} {after}"
     tail = len(own) - len(after)  # where ``after`` starts in ``own``: a match there is at ``end`` + (its start - tail)
 
@@ -867,7 +874,7 @@ def _own_clause(text: str, start: int, end: int, lang: str | None) -> str:
     said = list(opener.finditer(before)) if opener is not None else []
     if said:
         before = before[said[-1].end():]
-    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+    after = _clause_after(text, end)
     return f"{before} {after}"
 
 
@@ -1043,7 +1050,7 @@ def _present_own_clause(text: str, start: int, end: int, lang: str | None) -> st
     # a clause's last word written as an infinitive is a headline's participle ("200 Arbeiter am Montag entlassen",
     # "… im Kanzleramt empfangen": break65d M5) or a verb-final clause's, no plural present; a clause the weekday
     # closes has none after it ("De ministers vergaderen maandag", dates66: the verb before it is no last word)
-    after = _WORD_RE.findall(re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0])
+    after = _WORD_RE.findall(_clause_after(text, end))
     last = after[-1] if after else ""
     for word in words:
         if word[:1].isupper() or not is_known(word, lang or ""):
@@ -1164,7 +1171,7 @@ def _told(text: str, start: int, end: int, lang: str | None = None) -> bool:
     looks back. Trial 46 W5: the clause before it, "23 Menschen werden noch vermisst, wie die Behörden",
     held "werden" (a passive, read as the future), and "am Sonntag" was dated a week after the article."""
     before = re.split(r"[,;:.!?]\s|[，。；！？\n“”\"«»„]", text[max(0, start - 80) : start])[-1]
-    after = re.split(r"[,;:.!?，。；！？\n“”\"«»„]", text[end : end + 80], maxsplit=1)[0]
+    after = _clause_after(text, end)
     own = f"{before} {after}"
     # (an "until" before the weekday listed before it is this one's too: "said … closed until Friday and Saturday")
     if _AHEAD_RE.search(_unlisted(before, lang)) or _AHEAD_AFTER_RE.match(text, end) or _FUTURE_RE.search(own):
