@@ -3047,16 +3047,21 @@ def _optional_json(path: Path, build: Callable[[dict], T]) -> T:
 
 
 @lru_cache(maxsize=1)
+def _given_name_lists() -> tuple[dict[str, str], frozenset[str]]:
+    """(given name -> "f"/"m", the given names of both genders with no majority: "Jean", "Kim", "Claude"), both of
+    text/data/given_names.json ("f", "m", "u"; scripts/build_given_names.py), read once."""
+    return _optional_json(_DATA / "given_names.json", lambda raw: (
+        {name: gender for gender in ("f", "m") for name in raw.get(gender, ())}, frozenset(raw.get("u", ()))))
+
+
 def _given_names() -> dict[str, str]:
-    """Given name -> "f"/"m" (text/data/given_names.json, scripts/build_given_names.py)."""
-    path = _DATA / "given_names.json"
-    return _optional_json(path, lambda raw: {name: gender for gender in ("f", "m") for name in raw.get(gender, ())})
+    """Given name -> "f"/"m" (:func:`_given_name_lists`)."""
+    return _given_name_lists()[0]
 
 
-@lru_cache(maxsize=1)
 def _unisex_given_names() -> frozenset[str]:
-    """Given names of both genders, no majority ("Jean", "Kim", "Claude": text/data/given_names.json "u")."""
-    return _optional_json(_DATA / "given_names.json", lambda raw: frozenset(raw.get("u", ())))
+    """Given names of both genders, no majority (:func:`_given_name_lists`)."""
+    return _given_name_lists()[1]
 
 
 def listed_given_name(word: str) -> bool:
