@@ -284,8 +284,10 @@ def _relative_cut(chunk: str, at: int) -> int | None:
 # Spanish, French and Portuguese "que"): no restrictive cut reads them, since after a verb they open a clause
 _COMPLEMENTIZER_RELATIVES = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives
                                       if w in profile(lang).complementizers)
+# the plural articles of Italian and Portuguese, which _DETS leaves out ("i" is Polish "and", "as" English)
+_PLURAL_ARTICLES = frozenset({"gli", "i", "os", "as"})
 # the plural articles that open a group before "che"/"que", with every article the quote rules know
-_GROUP_ARTICLES = _DETS | {"gli", "i", "os", "as"}  # (_PLURAL_ARTICLES below)
+_GROUP_ARTICLES = _DETS | _PLURAL_ARTICLES
 
 
 def _group_before_relative(words: Sequence[str], masked: str, verb_start: int) -> str | None:
@@ -637,7 +639,7 @@ def _role_of_place(toks: Sequence[str], run_start: int) -> str | None:
     return " ".join(toks[j:])
 
 
-_OPENING_PLURAL_ARTICLES = frozenset({"i", "gli", "os"})  # (not "as": English "As mayor of Rome, …")
+_OPENING_PLURAL_ARTICLES = _PLURAL_ARTICLES - {"as"}  # (not "as": English "As mayor of Rome, …")
 _PLACE_LIST_WORDS = 3  # words of each place in "the mayors of Rome and Milan": "Santiago de Compostela"
 
 
@@ -678,8 +680,6 @@ _PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(la
 # read the group's noun itself (quotes74: in the table above they made "Ieri sera" and "Lisboa" speakers)
 _ARTICLE_PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).article_plural_verb_endings}))
 _ANY_PLURAL_VERB_ENDINGS = tuple(sorted({*_PLURAL_VERB_ENDINGS, *_ARTICLE_PLURAL_VERB_ENDINGS}))
-# the plural articles of those languages, which _DETS leaves out ("i" is Polish "and", "as" English)
-_PLURAL_ARTICLES = frozenset({"gli", "i", "os", "as"})
 # "of" before a group's place in those languages: "residenti di Roma", "moradores do Rio de Janeiro"
 _ARTICLED_OF = frozenset(_OF | {"do", "da", "dos", "das", "dei", "degli", "delle"})
 _GROUP_WORDS = 3  # "Doświadczeni ratownicy medyczni (podkreślają)"
