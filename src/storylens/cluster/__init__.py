@@ -2392,12 +2392,16 @@ class StoryClusterer:
         if kept is not None and kept[0] == tuple(comp):
             return kept[1]
         sims = self._link_matrix(comp)
-        local = {self._ids[p]: r for r, p in enumerate(comp)}
-        for a, r in local.items():
-            for b in self._constraints.banned(a):
-                if b in local:
-                    sims[r, local[b]] = sims[local[b], r] = -np.inf
+        for r, q in self._banned_rows([self._ids[p] for p in comp]):
+            sims[r, q] = sims[q, r] = -np.inf
         return sims
+
+    def _banned_rows(self, ids: Sequence[str]) -> set[tuple[int, int]]:
+        """The pairs of rows (r < q) of ``ids`` a user's correction holds apart (cannot-link), for the groupings'
+        link matrices."""
+        row = {a: r for r, a in enumerate(ids)}
+        return {(min(r, row[b]), max(r, row[b])) for r, a in enumerate(ids)
+                for b in self._constraints.banned(a) if b in row}
 
     def _rejoin_target(self, a: str, cands: Sequence[int], grouped: list[list[str]], row: dict[int, int],
                        links: np.ndarray, medoids: dict[int, str], joining: dict[int, list[str]]) -> int | None:
@@ -2535,11 +2539,7 @@ class StoryClusterer:
         sims = self._link_matrix(comp) - self._refine_cut()
         huge = -10.0 * len(comp) * (float(np.abs(sims).max()) + 1.0)
         row_of = {a: r for r, a in enumerate(ids)}
-        banned: set[tuple[int, int]] = set()
-        for r, a in enumerate(ids):
-            for p in self._constraints.banned(a):
-                if p in row_of:
-                    banned.add((min(r, row_of[p]), max(r, row_of[p])))
+        banned = self._banned_rows(ids)
         # groups: must-link partners start together
         group = list(range(len(ids)))
         members: dict[int, list[int]] = {r: [r] for r in range(len(ids))}
@@ -2682,9 +2682,8 @@ class StoryClusterer:
             for p in self._constraints.partners(a):
                 if p in local:
                     sims[r, local[p]] = sims[local[p], r] = top
-            for p in self._constraints.banned(a):
-                if p in local:
-                    sims[r, local[p]] = sims[local[p], r] = -10.0 * len(comp) * top
+        for r, q in self._banned_rows(ids):
+            sims[r, q] = sims[q, r] = -10.0 * len(comp) * top
         self._kept_links = (tuple(comp), sims)
         dist = top - sims
         np.fill_diagonal(dist, 0.0)
