@@ -20,13 +20,15 @@ from typing import Any, TypeVar
 
 from .errors import DataFileError
 
-__all__ = ["REINSTALL", "read_json", "read_json_bytes"]
+__all__ = ["REINSTALL", "SHIPPED_DATA", "read_json", "read_json_bytes"]
 
 T = TypeVar("T")
 
 # The fix for a damaged file StoryLens ships: its package files are all rewritten
 REINSTALL = "reinstall storylens (pip install --force-reinstall --no-deps storylens)"
 _PACKAGE = Path(__file__).resolve().parent
+# The package's own data folder (storylens/data: outlets, places, eponyms, the models' arrays)
+SHIPPED_DATA = _PACKAGE / "data"
 
 
 def _work_tree(folder: Path) -> Path | None:

