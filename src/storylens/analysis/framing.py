@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .._datafile import read_json
+from .._datafile import SHIPPED_DATA, read_json
 from ..errors import ConfigError, DataFileError
 from ..models import Document, Evidence, Framing, Tone
 from ..text import FRAMING_STOP_WORDS, reporting_verb_pattern
@@ -87,7 +87,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     if path is None and _PACKAGED:
         return _PACKAGED[0]
     if path is None:  # the shipped lexicon: a damaged one names it and the reinstall (robust75 R1)
-        lexicon = read_json(Path(__file__).resolve().parents[1] / "data" / "framing_lexicon.json", _lexicon_of)
+        lexicon = read_json(SHIPPED_DATA / "framing_lexicon.json", _lexicon_of)
         _PACKAGED[:] = [lexicon]
         return lexicon
     try:  # a file given by the caller: an option's error, as before

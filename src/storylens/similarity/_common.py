@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .._datafile import REINSTALL, read_json_bytes
+from .._datafile import REINSTALL, SHIPPED_DATA, read_json_bytes
 from ..errors import DataFileError, ModelError
 from ..text import (
     CLOCK_ZONES,
@@ -586,7 +586,7 @@ def _data_file(name: str, path: str | Path | None) -> tuple[Path, str]:
     shipped ``storylens/data/<name>``."""
     if path is not None:
         return Path(path), _RETRAIN
-    return Path(__file__).parents[1] / "data" / name, REINSTALL
+    return SHIPPED_DATA / name, REINSTALL
 
 
 def _data_bytes(name: str, path: str | Path | None) -> bytes:

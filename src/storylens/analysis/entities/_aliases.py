@@ -7,9 +7,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..._datafile import read_json
+from ..._datafile import SHIPPED_DATA, read_json
 from ._names import _exact_key, is_acronym, phonetic_tokens
 
 
@@ -23,7 +22,7 @@ class AliasGroup:
 def load_aliases(path: str | None = None) -> tuple[AliasGroup, ...]:
     """The curated alias table (``storylens/data/aliases.json`` unless ``path`` is given)."""
     # a damaged file: one error naming it (robust75 R1)
-    return read_json(path if path is not None else Path(__file__).resolve().parents[2] / "data" / "aliases.json",
+    return read_json(path if path is not None else SHIPPED_DATA / "aliases.json",
                      lambda data: tuple(AliasGroup(g["name"], g.get("type", "OTHER"), tuple(g["forms"]))
                                         for g in data["groups"]))
 

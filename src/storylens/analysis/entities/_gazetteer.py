@@ -8,10 +8,9 @@ import threading
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from ..._datafile import read_json
+from ..._datafile import SHIPPED_DATA, read_json
 from ...text import base, language_word, stop_words
 from ._aliases import AliasGroup
 from ._names import _HAN_RE, _exact_key, greek_latin, is_acronym
@@ -44,7 +43,7 @@ def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]
 @lru_cache(maxsize=1)
 def _place_data() -> dict[str, Any]:
     """``data/place-keys.json`` as read (see :func:`place_index`), once per process."""
-    data: dict[str, Any] = read_json(Path(__file__).resolve().parents[2] / "data" / PLACE_KEYS_FILE)
+    data: dict[str, Any] = read_json(SHIPPED_DATA / PLACE_KEYS_FILE)
     return data
 
 
@@ -232,5 +231,5 @@ def _acronym_written_as_word(form: str, language: str) -> bool:
 def _acronym_words() -> dict[str, frozenset[str]]:
     """Language -> the acronyms its press writes as a capitalised word its lexicon also knows (aliases.json
     "acronym_words")."""
-    return read_json(Path(__file__).resolve().parents[2] / "data" / "aliases.json", lambda data: {
+    return read_json(SHIPPED_DATA / "aliases.json", lambda data: {
         lang: frozenset(words) for lang, words in data.get("acronym_words", {}).items()})
