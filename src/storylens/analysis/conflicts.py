@@ -1571,7 +1571,7 @@ def _negation_past_shared_run(denial: str, denial_lang: str | None, plain: str, 
     # side's own first sentence (break74 P02)
     stops = stop_words(denial_lang)
     content = {stem(w, plain_lang) for w in tokens_p if w not in stops and not w.isdigit()}
-    negations = [_negated_tail(c, denial_lang) for sentence in re.split(r"(?<=[.!?。！？])\s+", rest)
+    negations = [_negated_tail(c, denial_lang) for sentence in _SENTENCE_GAP.split(rest)
                  for c in clauses(sentence, denial_lang) if negated(c, denial_lang)]
     # only a negation inside a relative or that-clause of its own ("a … program that's not for you"): a main
     # clause's negation ("You never contributed a cent.") may deny what the plain side alone tells (break74 R05)
@@ -1603,7 +1603,7 @@ def _opens_with_back_reference(rest: str, language: str | None) -> bool:
     words = profile(language).back_references
     if not words:
         return False
-    for sentence in re.split(r"(?<=[.!?。！？])\s+", rest):
+    for sentence in _SENTENCE_GAP.split(rest):
         head = sentence.strip().lstrip("\"'“‘„«「").casefold()
         if any(re.match(rf"{w}(?!\w)", head) for w in words):
             return True
@@ -1615,6 +1615,8 @@ _RUN_WORD = re.compile(r"\w+")
 # A sentence's end right after a run (closing quotation marks may stand between) and one right before it.
 _SENTENCE_AFTER = re.compile(r"[\"'”’»」]*\s*[.!?。！？]")
 _SENTENCE_BEFORE = re.compile(r"[.!?。！？][\"'”’»」]*\s*[\"'“‘„«「]*\s*$")
+# Where one sentence of such a part ends and the next opens.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?。！？])\s+")
 
 
 # Where a sentence joins clauses without a link word: a comma, semicolon or colon before a space (not
