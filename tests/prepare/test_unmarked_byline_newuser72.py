@@ -42,6 +42,15 @@ def _texts(lang: str, line: str) -> list[str]:
     ("fr", "Claire Martin, AFP, 12 mars 2026", "Claire Martin", "AFP"),
     ("es", "Lucía Pérez, EFE, 12 de marzo de 2026", "Lucía Pérez", "EFE"),
     ("pl", "Jan Nowak, PAP, 12 marca 2026", "Jan Nowak", "PAP"),
+    # a person named with a listed city (speakers75, below)
+    ("en", "Jack London, AP, March 12, 2026", "Jack London", "AP"),
+    ("en", "Paul London | AP | March 12, 2026", "Paul London", "AP"),
+    ("en", "Mary Jackson, AP, March 12, 2026", "Mary Jackson", "AP"),
+    ("pt", "Miguel Pereira, Agência Brasil, 12 de março de 2026", "Miguel Pereira", "Agência Brasil"),
+    ("pt", "Ana Lima, Agência Brasil, 12 de março de 2026", "Ana Lima", "Agência Brasil"),
+    ("es", "Sofía Medina, EFE, 12 de marzo de 2026", "Sofía Medina", "EFE"),
+    ("en", "Paris Hilton, AP, March 12, 2026", "Paris Hilton", "AP"),
+    ("en", "Sydney Sweeney, AP, March 12, 2026", "Sydney Sweeney", "AP"),
 ])
 def test_name_outlet_date_without_a_marker_is_the_byline(lang, line, author, outlet):
     for text in _texts(lang, line):
@@ -195,23 +204,6 @@ def test_places_no_data_marks_are_still_read_as_a_reporter(lang, line):
 # is a person (the line was the place "Paris Hilton, AP"). A place stays a place: the city alone ("Paris, AP, …"), a
 # city whole ("Santa Clara", "Milton Keynes"), a firm after a city ("Rio Tinto": a common word second), a paper or an
 # outlet ("Washington Post"). The texts are written for these tests.
-@pytest.mark.parametrize(("lang", "line", "author", "outlet"), [
-    ("en", "Jack London, AP, March 12, 2026", "Jack London", "AP"),
-    ("en", "Paul London | AP | March 12, 2026", "Paul London", "AP"),
-    ("en", "Mary Jackson, AP, March 12, 2026", "Mary Jackson", "AP"),
-    ("pt", "Miguel Pereira, Agência Brasil, 12 de março de 2026", "Miguel Pereira", "Agência Brasil"),
-    ("pt", "Ana Lima, Agência Brasil, 12 de março de 2026", "Ana Lima", "Agência Brasil"),
-    ("es", "Sofía Medina, EFE, 12 de marzo de 2026", "Sofía Medina", "EFE"),
-    ("en", "Paris Hilton, AP, March 12, 2026", "Paris Hilton", "AP"),
-    ("en", "Sydney Sweeney, AP, March 12, 2026", "Sydney Sweeney", "AP"),
-])
-def test_a_person_named_with_a_listed_city_is_the_reporter(lang, line, author, outlet):
-    for text in _texts(lang, line):
-        c = clean_text(text)
-        assert (c.title, c.authors, c.outlet, c.published, c.place) == (_HEAD[lang], (author,), outlet, "2026-03-12",
-                                                                         None), text
-
-
 @pytest.mark.parametrize(("lang", "line"), [
     ("en", "Paris, AP, March 12, 2026"), ("en", "New York, AP, March 12, 2026"),
     ("en", "Santa Clara, AP, March 12, 2026"), ("en", "Milton Keynes, AP, March 12, 2026"),
