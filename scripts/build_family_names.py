@@ -12,10 +12,10 @@ to build the file (not a dependency of StoryLens):
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 from pathlib import Path
+
+from build_given_names import person_providers  # (scripts/ is the script's folder: on sys.path)
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "storylens" / "text" / "data" / "family_names.json"
 
@@ -23,15 +23,13 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "storylens" / "text" / "data
 def build() -> dict:
     """One-word family names of 3+ letters, capitalised where the script has case, of every locale."""
     import faker
-    from faker.providers import person
 
     names: set[str] = set()
     locales = []
-    for info in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+    for locale, provider in person_providers():
         last = getattr(provider, "last_names", ())
         if last:
-            locales.append(info.name)
+            locales.append(locale)
             names.update(n.strip() for n in last)
     kept = sorted(n for n in names if len(n) >= 3 and " " not in n and not n[:1].islower())
     return {"source": f"Faker {faker.VERSION} faker.providers.person last_names ({len(locales)} locales)",

@@ -17,7 +17,9 @@ import importlib
 import json
 import pkgutil
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 _MAJORITY = 3  # a name listed female in 3 locales and male in 1 ("Jean": fr male, en female) is neither
 # words that open place names more often than they are anyone's given name ("Santa Cruz", "San José")
@@ -26,18 +28,23 @@ _PLACE_OPENERS = frozenset({"Santa", "Santo", "San", "Saint", "Sainte", "Sankt",
 OUT = Path(__file__).resolve().parents[1] / "src" / "storylens" / "text" / "data" / "given_names.json"
 
 
-def _votes() -> tuple[Counter[str], Counter[str], list[str]]:
-    """Per name (case-folded), the number of locales listing it as female and as male."""
+def person_providers() -> Iterator[tuple[str, Any]]:
+    """(locale, its ``faker.providers.person`` Provider class) for every locale Faker has person names of."""
     from faker.providers import person
 
+    for info in pkgutil.iter_modules(person.__path__):
+        yield info.name, importlib.import_module(f"{person.__name__}.{info.name}").Provider
+
+
+def _votes() -> tuple[Counter[str], Counter[str], list[str]]:
+    """Per name (case-folded), the number of locales listing it as female and as male."""
     female: Counter[str] = Counter()
     male: Counter[str] = Counter()
     locales = []
-    for info in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+    for locale, provider in person_providers():
         f, m = getattr(provider, "first_names_female", ()), getattr(provider, "first_names_male", ())
         if f and m:
-            locales.append(info.name)
+            locales.append(locale)
             female.update({n.strip() for n in f})
             male.update({n.strip() for n in m})
     return female, male, sorted(locales)
