@@ -2451,23 +2451,27 @@ def _city_first_person(part: str) -> list[str]:
     often the city's airport, district or team ("London Gatwick", "Paris Orly", "Seattle Seahawks": speakers76fix,
     15 such read as reporters). Not a place besides: the whole no listed city ("Santa Clara"), the second word no
     listed city or region ("Paris Texas") nor a place's word ("Kansas City", "Victoria Falls"), no paper after a
-    city, no eponym ("Toronto Star"), no capitals; and the second no common word of the Latin-script languages a
-    firm or club after a city takes ("Rio Tinto", "Boston Scientific", "Manchester United": simplemma's
-    dictionaries; German's holds family names, "Jackson", "Keynes")."""
-    from .._cache import is_known
+    city, no eponym ("Toronto Star"), no capitals. The city a given name too (data/eponyms.json
+    "city_given_names": "Paris", "Sydney", "Lyon"), the line read as a given name and a family name: "London Hilton"
+    (a hotel), "Frankfurt Hahn" (an airport) are no reporters (leftovers77, issue #12), nor the firms and clubs
+    whose common word stood here in simplemma's dictionaries ("Rio Tinto", "Boston Scientific", "Manchester United"):
+    none opens with such a city, and the word of those that do is no family name ("Phoenix Suns", "Sydney Swans"),
+    while the dictionaries held the family names of "Sydney Lee", "Dallas Roberts"."""
     from ..text import family_name
 
     words = part.split()
     if len(words) != 2 or not _name_shape(part) or _in_capitals(part) or not _listed_city(words[0]):
         return []
+    if _folded_key(words[0]) not in _city_given_names():  # a city first, no given name: "London Hilton" (leftovers77)
+        return []
     second = words[1]
     if not family_name(second) or _listed_city(part) or _listed_city(second) or _folded_key(second) in _region_keys() \
             or second.casefold() in _place_last_words() or second.casefold() in _place_heads() or _thing_named(part):
         return []
-    return [] if any(is_known(second.casefold(), lang) for lang in _CITY_FIRM_LANGUAGES) else [part]
+    # (a city that is a given name too takes no firm's or team's common word: "Phoenix Suns", "Sydney Swans" are no
+    # listed family names, and "Sydney Lee", "Dallas Roberts" are people whose names the dictionaries hold)
+    return [part]
 
-
-_CITY_FIRM_LANGUAGES = ("en", "es", "pt", "fr", "it")  # (_city_first_person: not "de", its dictionary holds names)
 
 
 def _byline_vetoed(people: list[str]) -> bool:
@@ -2488,6 +2492,31 @@ def _thing_named(name: str) -> bool:
     paper = words[-1].casefold() in outlets().paper_ends and (
         _listed_city(place) or _folded_key(place) in _region_keys())
     return paper or _folded_key(name) in _eponyms()
+
+
+def _city_venue(words: list[str]) -> bool:
+    """Whether the words name a listed city's airport, station or district (data/eponyms.json "city_sites": "Frankfurt
+    Hahn", "Berlin Tegel", "Berlin Mitte"), or are two: the city and a hotel chain ("city_hotels": "London Hilton"), the
+    city no given name too ("city_given_names": "Paris Hilton" is a person). A place on every path, the given-named
+    ones included: "Berlin" is a listed given name (leftovers77, issue #12)."""
+    hotels, sites, given = _city_venue_data()
+    return (_folded_key(" ".join(words)) in sites or len(words) == 2 and _listed_city(words[0])
+            and _folded_key(words[1]) in hotels and _folded_key(words[0]) not in given)
+
+
+@lru_cache(maxsize=1)
+def _city_venue_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The folded names of data/eponyms.json "city_hotels", "city_sites" and "city_given_names"."""
+    def folded(words: list[str]) -> frozenset[str]:
+        return frozenset(_folded_key(w) for w in words)
+
+    return read_json(SHIPPED_DATA / "eponyms.json", lambda data: (
+        folded(data["city_hotels"]), folded(data["city_sites"]), folded(data["city_given_names"])))
+
+
+def _city_given_names() -> frozenset[str]:
+    """The folded cities that are given names too (data/eponyms.json "city_given_names": "paris", "sydney")."""
+    return _city_venue_data()[2]
 
 
 @lru_cache(maxsize=1)
@@ -2516,7 +2545,7 @@ def _place_named(name: str) -> bool:
     last = words[-1].casefold()
     # (a listed city after a listed given name is a family name: "Jack London", "Miguel Pereira", speakers75)
     return (_listed_city(name) or _listed_city(" ".join(words[1:])) and not given_name_gender(words[0])
-            or last in _place_last_words() or last in _place_heads() or "di" in words[1:-1])
+            or last in _place_last_words() or last in _place_heads() or "di" in words[1:-1] or _city_venue(words))
 
 
 @lru_cache(maxsize=1)
