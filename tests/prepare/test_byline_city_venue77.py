@@ -37,6 +37,8 @@ def _read(lang: str, name: str) -> list:
     # firms and clubs after a city that is a given name too: their word is no family name
     ("en", "Phoenix Suns"), ("en", "Sydney Swans"), 
     ("en", "Jackson Hewitt"), ("en", "Rio Tinto"), ("en", "Manchester United"), ("en", "Dallas Cowboys"),
+    # a word the given-name lists hold for both genders that is a common word too
+    ("en", "Forest Green"), ("en", "Safari Park"), ("en", "Morgan Stanley"), ("en", "Haven House"),
 ])
 def test_a_city_and_its_hotel_airport_or_district_is_no_reporter(lang: str, name: str) -> None:
     for cleaned in _read(lang, name):
@@ -50,6 +52,9 @@ def test_a_city_and_its_hotel_airport_or_district_is_no_reporter(lang: str, name
     ("it", "Marco Milano"), ("es", "Juan Toledo"),
     # a city that is a given name, then a family name the dictionaries hold as a word too
     ("en", "Sydney Lee"), ("en", "Dallas Roberts"),
+    # a given name of both genders (no gender's list holds it), then a family name
+    ("en", "Jordan Paris"), ("de", "Jordan Müller"), ("fr", "Claude Dupuis"), ("fr", "Dominique Lyon"),
+    ("en", "Kim Jackson"), ("it", "Andrea Rossi"),
 ])
 def test_a_given_name_then_a_family_name_stays_the_reporter(lang: str, name: str) -> None:
     for cleaned in _read(lang, name):

@@ -2419,8 +2419,37 @@ def _given_named_people(part: str) -> list[str]:
 
     names = [n.strip() for n in _people_and().split(part) if n.strip()]
     # every name a person's shape, one at least opening with a listed given name ("Ayşe" is in no list)
-    ok = names and all(_name_shape(n) for n in names) and any(given_name_gender(n.split()[0]) for n in names)
+    ok = names and all(_name_shape(n) for n in names) and any(
+        given_name_gender(n.split()[0]) or _unisex_then_family(n) for n in names)
     return names if ok else []
+
+
+def _unisex_then_family(name: str) -> bool:
+    """Whether ``name`` is two words: a given name of both genders (:func:`_unisex_given`: "Jordan", "Claude") and a
+    listed family name ("Jordan Müller", "Jordan Paris", "Claude Dupuis": lost, no gender's list holding the given
+    name; leftovers77)."""
+    from ..text import family_name
+
+    words = name.split()
+    return len(words) == 2 and _unisex_given(words[0]) and family_name(words[1])
+
+
+# Languages whose dictionaries tell a common word from a given name of both genders (not "de": its dictionary holds
+# names, "Jordan", "Claude")
+_UNISEX_WORD_LANGUAGES = ("en", "es", "pt", "fr", "it")
+
+
+@lru_cache(maxsize=1024)
+def _unisex_given(word: str) -> bool:
+    """A given name of both genders the lists hold ("Jordan", "Claude", "Kim"), no listed city ("London", "Sydney":
+    :func:`_city_first_person`) and no common word of simplemma's dictionaries: the lists hold English words as
+    names ("Forest Green", "Safari Park", "Haven House", "Morgan Stanley" would be reporters), "Jean" among them
+    (denim)."""
+    from .._cache import is_known
+    from ..text import given_name_gender, listed_given_name
+
+    return (listed_given_name(word) and not given_name_gender(word) and not _listed_city(word)
+            and not any(is_known(word.casefold(), lang) for lang in _UNISEX_WORD_LANGUAGES))
 
 
 # An unmarked byline's line at most ("Sarah Miller, Reuters, 12 March 2026" is 36 characters; two authors and a
@@ -2543,8 +2572,10 @@ def _place_named(name: str) -> bool:
 
     words = name.split()
     last = words[-1].casefold()
-    # (a listed city after a listed given name is a family name: "Jack London", "Miguel Pereira", speakers75)
-    return (_listed_city(name) or _listed_city(" ".join(words[1:])) and not given_name_gender(words[0])
+    # (a listed city after a listed given name is a family name: "Jack London", "Miguel Pereira", speakers75; "Jordan
+    # Paris", the given name of both genders, leftovers77)
+    return (_listed_city(name) or _listed_city(" ".join(words[1:])) and not (
+                given_name_gender(words[0]) or _unisex_given(words[0]))
             or last in _place_last_words() or last in _place_heads() or "di" in words[1:-1] or _city_venue(words))
 
 
