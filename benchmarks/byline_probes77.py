@@ -1,9 +1,10 @@
 """leftovers77's byline probes (issue #12, kind 1): an unmarked byline "City Word, Wire, date" whose city is no given
 name ("London Hilton", a hotel; "Frankfurt Hahn", an airport) or whose city the given-name lists hold by chance
 ("Berlin Tegel", "Berlin Mitte") was read as the reporter; reporters whose given name is a city ("Florence Smith",
-"Sydney Lee", "Paris Hilton") must stay read. Expected written before the change. Counts the authors only, over the
-line as the page's first line and under the headline (byline_probes75 checks title, date and outlet too: the German
-and Italian "City, wire, date" header is not read as a dateline on main either, "Berlin, dpa, ...").
+"Sydney Lee", "Paris Hilton") must stay read. Expected written before the change. Each line is checked as the page's
+first line and under the headline: the authors, the title, the date and the outlet (the wire, a place's line read as
+a dateline "PLACE, WIRE, DATE": leftovers77 tester HIGH, the venue vetoed as a reporter left the German line unread,
+its title, date and outlet lost; at leftovers77 only the authors were counted).
 
     PYTHONPATH=src python benchmarks/byline_probes77.py [out.json]
 
@@ -37,10 +38,13 @@ def main() -> None:
     for (lang, name), authors in [(p, []) for p in PLACES] + [(p, [p[1]]) for p in PEOPLE]:
         line = f"{name}, {WIRE[lang]}, {DATE[lang]}"
         rows = [read(f"{line}\n\n{HEAD[lang]}\n\n{BODY[lang]}"), read(f"{HEAD[lang]}\n{line}\n\n{BODY[lang]}")]
-        ok = all(r["authors"] == authors for r in rows)
+        ok = all(r["authors"] == authors and r["title"] == HEAD[lang] and r["published"] == "2026-03-12"
+                 and r["outlet"] == WIRE[lang] for r in rows)
         right += ok
         out.append({"lang": lang, "line": line, "want": authors, "ok": ok, "rows": rows})
-        print(f"{'OK ' if ok else 'BAD'} {lang} {line:55s} authors {rows[0]['authors']} {rows[1]['authors']}")
+        print(f"{'OK ' if ok else 'BAD'} {lang} {line:55s} authors {rows[0]['authors']} {rows[1]['authors']} "
+              f"outlet {rows[0]['outlet']} place {rows[0]['place']} date {rows[0]['published']} "
+              f"title {rows[0]['title'] == HEAD[lang]}/{rows[1]['title'] == HEAD[lang]}")
     print(f"{right}/{len(out)} right")
     if len(sys.argv) > 1:
         with open(sys.argv[1], "w", encoding="utf-8") as fh:
