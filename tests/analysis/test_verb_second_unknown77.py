@@ -34,3 +34,12 @@ def test_a_known_language_keeps_its_own_word_order() -> None:
     assert _days(_TALLIES[0], "en") == [LAST_FRIDAY]
     assert _days("Die Stadt sagte, 200 Anwohner bleiben bis Freitag evakuiert.", "de") == [NEXT_FRIDAY]
     assert _days(_SUBJECTS[0], "fr") == [LAST_FRIDAY]
+
+
+@pytest.mark.parametrize("lang", [None, "sv", "da", "xx"])
+def test_a_bare_count_after_a_verb_second_verb_is_a_tally(lang: str | None) -> None:
+    """leftovers77 tester LOW: a count bare before the "until" word names nothing counted, no subject: the clause's
+    subject opens it and the count is the verb's complement, a tally (the Friday before; it read the coming Friday
+    under these once the German verb was weighed). A count that names what it counts stays the subject."""
+    assert _days("Die Zahl der Toten bleibt 5387 bis Freitag, sagte das Ministerium.", lang) == [LAST_FRIDAY]  # type: ignore[arg-type]
+    assert _days("Laut Polizei bleibt 1 Straße bis Freitag gesperrt.", lang) == [NEXT_FRIDAY]  # type: ignore[arg-type]
