@@ -2475,9 +2475,10 @@ def _unmarked_people(read: str, written: str, person: str, outlet: str) -> list[
     if not (_outlet_named(outlet) and _header_outlet_shape(outlet)):
         return []
     # (a listed city's airport, station, district or hotel, no person's shape when the city is no given name: "Frankfurt
-    # Hahn", "London Hilton", the line still a byline's, whose name :func:`_byline_vetoed` vetoes; leftovers77)
+    # Hahn", "London Hilton", or an eponym after a city: "Dallas Love", "Chicago O'Hare" were the place "X, AP"; the
+    # line still a byline's, whose name :func:`_byline_vetoed` vetoes; leftovers77fix)
     return (_given_named_people(person) or _folded_given_people(person) or _city_first_person(person)
-            or ([person] if _name_shape(person) and _city_venue(person.split()) else []))
+            or ([person] if _name_shape(person) and (_city_venue(person.split()) or _thing_named(person)) else []))
 
 
 def _city_first_person(part: str) -> list[str]:
