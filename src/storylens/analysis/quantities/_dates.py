@@ -439,12 +439,8 @@ def _tally_after_staying(before: str, lang: str | None) -> bool:
         # a count right after the verb is its subject's where the language puts the subject after a second verb
         # («Laut Stadt bleiben 200 Anwohner bis Freitag evakuiert»); elsewhere the verb's complement, a tally ("the
         # death toll remains 5387 until Friday", «le bilan reste 812 morts»: final76 read them ahead)
-        # ... and a subject names what it counts: a count bare before the "until" word is the verb's complement there
-        # too, the clause's subject before the verb («Die Zahl der Toten bleibt 5387 bis Freitag»: read ahead under de
-        # and, since leftovers77, under sv/xx; leftovers77fix)
         after_verb = not (re.search(r"[^\W\d_]", lead) or re.search(r"[:;]", lead))
-        subject = after_verb and bool(nxt) and _verb_second(lang, hits[-1].group())
-        if not subject and not any(w.lower() in spans for w in nxt):
+        if (not after_verb or not _verb_second(lang, hits[-1].group())) and not any(w.lower() in spans for w in nxt):
             return True
     return False
 
