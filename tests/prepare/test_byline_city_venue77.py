@@ -52,8 +52,6 @@ def test_a_city_and_its_hotel_airport_or_district_is_no_reporter(lang: str, name
     ("de", "Frankfurt Hilton"), ("en", "London Hilton"), ("en", "Milan Malpensa"), ("en", "Rome Fiumicino"),
     ("en", "Houston Intercontinental"), ("en", "London Heathrow"), ("it", "Milano Malpensa"), ("fr", "Paris Orly"),
     ("es", "Madrid Barajas"), ("de", "Berlin Hilton"),
-    # a given-named city's hotel whose chain is no family name ("Paris Hilton" stays a person)
-    ("en", "Paris Marriott"), ("de", "Sydney Sheraton"), ("en", "Houston Marriott"),
     # a city's airport by a person's surname (data/eponyms.json city_airports): the place "X, AP" before
     ("en", "Dallas Love"), ("en", "Chicago O'Hare"), ("de", "Houston Hobby"),
 ])
@@ -89,10 +87,25 @@ def test_a_city_venue_beside_a_paper_is_the_place(line: str, place: str, outlet:
     # a given name of both genders (no gender's list holds it), then a family name
     ("en", "Jordan Paris"), ("de", "Jordan Müller"), ("fr", "Claude Dupuis"), ("fr", "Dominique Lyon"),
     ("en", "Kim Jackson"), ("it", "Andrea Rossi"),
+    # a city that is a given name first, then a hotel chain: a person whatever follows (leftovers77 re-tester: read as
+    # venues, the reporter lost, when the chain is no listed family name)
+    ("en", "Jackson Pullman"), ("en", "Charlotte Ritz"), ("en", "Milan Kempinski"), ("en", "Austin Ritz"),
+    ("en", "Carmen Savoy"),
 ])
 def test_a_given_name_then_a_family_name_stays_the_reporter(lang: str, name: str) -> None:
     for cleaned in _read(lang, name):
         assert (list(cleaned.authors), cleaned.outlet, cleaned.published) == ([name], _WIRE[lang], "2026-03-12"), name
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_paper_after_a_region_before_a_wire_is_no_place(first: bool) -> None:
+    """leftovers77 re-tester LOW: "Arkansas Democrat-Gazette, AP, ..." read the paper as the dateline's place once an
+    eponym's line read as PLACE, WIRE, DATE; only data/eponyms.json's names do, the paper stays main's outlet."""
+    line = f"Arkansas Democrat-Gazette, AP, {_DATE['en']}"
+    text = f"{line}\n\n{_HEAD['en']}\n\n{_BODY['en']}" if first else f"{_HEAD['en']}\n{line}\n\n{_BODY['en']}"
+    cleaned = clean_text(text)
+    assert (list(cleaned.authors), cleaned.place, cleaned.outlet, cleaned.published, cleaned.title) == (
+        [], None, "Arkansas Democrat-Gazette", "2026-03-12", _HEAD["en"])
 
 
 def test_city_venue_data_opens_with_listed_cities() -> None:
