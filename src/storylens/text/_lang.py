@@ -1882,6 +1882,12 @@ class Profile:
     # other orthographies (text/data "name_spelling"): (pattern on the lower-case name, reading), in order
     # ("Iwanow" / "Ivanov", "Szewczenko" / "Shevchenko"); no sound rule of the language's own names.
     name_spelling: tuple[tuple[str, str], ...] = ()
+    # How a name spelled in the language is said, for the sound of names across scripts (text._sound; text data
+    # "name_reading": "sounds", a table or a list of pairs, and "marks"): (spelling, sound) in the file's order
+    # (de: patterns applied in turn, "sch" -> "sh"; pl: "cz" -> "ch"; he: "ב" -> "b"), and the pattern of the letters
+    # that mark a name as the language's ("" for none: pl's "[łńśźżąęć]|cz|sz|…").
+    name_reading: tuple[tuple[str, str], ...] = ()
+    name_reading_marks: str = ""
     # names in a script without capitals and their readings (text data "native_names")
     native_names: NativeNames = NativeNames()
 
@@ -1934,6 +1940,21 @@ class _Checked(dict):
         if isinstance(default, list) and not isinstance(value, list):
             raise TypeError(f'"{key}" is {type(value).__name__}, not a list')
         return _Checked(value) if isinstance(value, dict) and not isinstance(value, _Checked) else value
+
+
+def _text(value: Any) -> str:
+    """A data file's string value; any other kind is a TypeError (a DataFileError through read_json)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} is {type(value).__name__}, not a string")
+    return value
+
+
+def _name_reading_sounds(reading: dict) -> tuple[tuple[str, str], ...]:
+    """A data file's "name_reading" "sounds" as (spelling, sound) pairs in order: a table ({"cz": "ch"}) or a list of
+    pairs ([["sch", "sh"]])."""
+    sounds = reading.get("sounds", {})
+    pairs = sounds.items() if isinstance(sounds, dict) else sounds
+    return tuple((str(spelling), str(sound)) for spelling, sound in pairs)
 
 
 def _profile_of(lang: str, raw: dict) -> Profile:
@@ -2411,6 +2432,8 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         care_words=tuple(w.lower() for w in raw.get("care_words", [])),
         passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         name_spelling=tuple((p, r) for p, r in raw.get("name_spelling", {}).get("rules", [])),
+        name_reading=_name_reading_sounds(raw.get("name_reading", {})),
+        name_reading_marks=_text(raw.get("name_reading", {}).get("marks", "")),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         denial_synonyms=tuple(w.lower() for w in raw.get("denial_synonyms", [])),
         denial_reversals=tuple(w.lower() for w in raw.get("denial_reversals", [])),

@@ -128,23 +128,13 @@ def sound_script_readings(name: str) -> tuple[str, ...]:
 _HEBREW_RE = re.compile("[\u05d0-\u05ea]")
 
 
-def _name_reading(language: str) -> dict:
-    """The "name_reading" of ``language``'s text data file (text/data/<language>.json): how a name spelled in it is
-    said; a damaged file is a DataFileError naming it."""
-    from pathlib import Path
-
-    from .._datafile import read_json
-
-    return read_json(Path(__file__).resolve().parent / "data" / f"{language}.json",
-                     lambda data: dict(data["name_reading"]))
-
-
 @lru_cache(maxsize=1)
 def _hebrew_reading() -> dict[int, str]:
     """Hebrew letters as a name spelled in Hebrew says them (text/data he.json "name_reading"), for
     ``str.translate`` before anyascii: vav and alef, ayin are vowel seats, bet is b."""
-    raw = _name_reading("he")
-    return {ord(k): v for k, v in raw.items()}
+    from ._lang import profile
+
+    return {ord(k): v for k, v in profile("he").name_reading}
 
 
 def abjad(token: str) -> bool:
@@ -313,10 +303,12 @@ def abjad_name_match(latin: str, written: str) -> str | None:
 @lru_cache(maxsize=1)
 def _polish_table() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     """(marks of a Polish name, its spelling -> sound table, the table's pattern, longest first)."""
-    raw = _name_reading("pl")
-    sounds = dict(raw["sounds"])
-    return (re.compile(raw["marks"], re.IGNORECASE), sounds,
-            re.compile("|".join(sorted(map(re.escape, sounds), key=len, reverse=True))))
+    from ._lang import profile
+
+    pl = profile("pl")
+    sounds = dict(pl.name_reading)
+    return (re.compile(pl.name_reading_marks or r"(?!)", re.IGNORECASE), sounds,
+            re.compile("|".join(sorted(map(re.escape, sounds), key=len, reverse=True)) or r"(?!)"))
 
 
 def _polish_reading(tokens: list[str]) -> list[str]:
@@ -438,8 +430,9 @@ def _sj_nordic_reading(token: str) -> str:
 # spelling-to-sound table is language data (text/data/de.json "name_reading").
 @lru_cache(maxsize=1)
 def _german_sounds() -> tuple[tuple[re.Pattern[str], str], ...]:
-    raw = _name_reading("de")
-    return tuple((re.compile(spelling), sound) for spelling, sound in raw["sounds"])
+    from ._lang import profile
+
+    return tuple((re.compile(spelling), sound) for spelling, sound in profile("de").name_reading)
 
 
 @lru_cache(maxsize=8192)

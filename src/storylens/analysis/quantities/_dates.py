@@ -390,10 +390,29 @@ def _duration_words(lang: str | None) -> frozenset[str]:
     return frozenset(words | _DURATION_SYMBOLS)
 
 
-def _verb_second(lang: str | None) -> bool:
-    """Whether ``lang`` (any language's for an unknown one) puts a main clause's subject after its second verb when
-    something else opens the clause (text data "verb_second": German, Dutch)."""
-    return any(profile(lg).verb_second for lg in ((lang,) if lang else LANGUAGES))
+def _verb_second(lang: str | None, verb: str) -> bool:
+    """Whether the clause of ``verb`` (a verb of staying found by :func:`_told_presents_re`) puts a main clause's
+    subject after its second verb when something else opens the clause (text data "verb_second": German, Dutch):
+    ``lang``'s flag, and for a language without a data file or none, whether ``verb`` is of a verb-second language's
+    list ("bleiben" is, "remains", "reste" are not). The verbs weighed are every language's there, so the verb found
+    tells its language (leftovers77, issue #12: None read every language's flag, "the death toll remains 5387 until
+    Friday" the coming Friday, and an unknown language its empty profile, «Laut Stadt bleiben 200 Anwohner bis
+    Freitag evakuiert» the Friday before). A verb-second language without a data file (Swedish, Danish, Norwegian)
+    has no verbs of staying listed to find: its file sets the flag when it comes."""
+    if lang in LANGUAGES:
+        return profile(lang).verb_second
+    return _folded_verb(verb) in _verb_second_verbs()
+
+
+def _folded_verb(verb: str) -> str:
+    return " ".join(verb.casefold().split())
+
+
+@cache
+def _verb_second_verbs() -> frozenset[str]:
+    """The verbs of staying of every verb-second language (text data "weekday_told_presents" where "verb_second")."""
+    return frozenset(_folded_verb(w) for lg in LANGUAGES if profile(lg).verb_second
+                     for w in profile(lg).weekday_told_presents)
 
 
 def _tally_after_staying(before: str, lang: str | None) -> bool:
@@ -421,7 +440,7 @@ def _tally_after_staying(before: str, lang: str | None) -> bool:
         # («Laut Stadt bleiben 200 Anwohner bis Freitag evakuiert»); elsewhere the verb's complement, a tally ("the
         # death toll remains 5387 until Friday", «le bilan reste 812 morts»: final76 read them ahead)
         after_verb = not (re.search(r"[^\W\d_]", lead) or re.search(r"[:;]", lead))
-        if (not after_verb or not _verb_second(lang)) and not any(w.lower() in spans for w in nxt):
+        if (not after_verb or not _verb_second(lang, hits[-1].group())) and not any(w.lower() in spans for w in nxt):
             return True
     return False
 
