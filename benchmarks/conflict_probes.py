@@ -47,6 +47,14 @@ stop 76's tree (only the "in order" rule landed): 17/23 true, 10/27 false. The l
 branch (0/27 false) lost true conflicts in the re-testers' probes (a rate raised "by another 0.25 points" on two days,
 "8 morti in più del 2025", "an additional 200 homes" beside a toll) and did not land (docs/devlog.md, stop 76).
 
+Stop 77 (conflicts77 and its tester): ``conflict_probes77.jsonl``, 31 true and 16 false pairs (en/de/fr/es/it/nl/pl)
+written while a rule was tried that clears a date conflict when one report itself tells the other's act on the other's
+day in a sentence of its own; ``conflict_probes77_break.jsonl``, the tester's 72 true and 27 false pairs against it
+(one act on two days while a report also names a related act on the other day: the object's first word shared, a
+pronoun or dropped subject, "Senate" / "House", another company's act on the other day). Main 57970ca0: 17/31 true,
+2/16 false; 40/72 true, 12/27 false. The rule (BASIL tune 16 -> 15 false parts, F07 cleared) lost 18 of the tester's
+true conflicts and did not land (docs/devlog.md, stop 77).
+
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
 
