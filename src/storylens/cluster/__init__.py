@@ -1950,6 +1950,7 @@ class StoryClusterer:
         scores = judge.scores(ci, cj)
         margin = scores - np.where(other, float(judge.cut), self._same_language_cuts(judge, ci))
         parts = getattr(judge, "story_parts", None)
+        thin = np.zeros(len(ci), dtype=bool)  # a headline-only side's pair held to the cross-lingual cut (below)
         if getattr(judge, "story_parts_at_cut", False) and callable(parts) and len(ci):
             # A side judged from its headline alone (a paywall, a cookie wall or another page under it:
             # ArticleSides.story_parts) gives the model a few words: its same-language scores stay low as its
@@ -2133,6 +2134,17 @@ class StoryClusterer:
                 near &= gap >= float(getattr(judge, "margin_min", 0.2))
                 for k in np.flatnonzero(near).tolist():
                     lifted.setdefault(k, []).append(f"it stands {gap[k]:.2f} over both sides' other candidates")
+        if lifted and getattr(judge, "lift_floor", False) and floor is not None:
+            # No lift under the same-language floor: a same-language pair the judge scores under the cut at which
+            # it joins no pair in any language pair (settings.refine_full_same_language_floor: the cross-lingual
+            # cut) has no yes of the model to stand near, whatever the stream says of it. The floor already keeps
+            # such a pair's judge link against the cosine + entity link (_link_matrix); only the margin rule, the
+            # widest slack (0.3 under the same-language cut 0.75), reached under it (apart77, issue #11: two Sohag
+            # reports of a girl's fall and a road crash 0.50, two announcements of Yemen's southern council 0.46,
+            # lifted as each side's clearest candidate in a stream of few reports of their outlet). A headline-only
+            # side's pair is held to the cross-lingual cut itself (story_parts_at_cut): read as cross-lingual.
+            under = ~other & ~thin & (scores < float(floor))
+            lifted = {k: rules for k, rules in lifted.items() if not under[k]}
         if lifted:
             margin = raw.copy()
             margin[list(lifted)] = 0.0
