@@ -1160,7 +1160,7 @@ def main(argv: list[str] | None = None) -> int:
         "name_slack": args.name_slack, "name_max_articles": args.name_max,
         "triangle_slack": args.triangle_slack, "triangle_except": args.triangle_except, "scores_from": args.scores_from, "story_parts_at_cut": args.story_parts_at_cut,
         "margin_slack": args.margin_slack, "margin_min": args.margin_min, "margin_k": args.margin_k,
-        "margin_except": args.margin_except, "margin_per_fold": args.margin_per_fold,
+        "margin_except": args.margin_except, "margin_per_fold": args.margin_per_fold, "lift_floor": args.lift_floor,
         "join_votes": args.join_votes, "join_vote_share": args.join_vote_share,
         "join_vote_members": args.join_vote_members, "vote_per_fold": args.vote_per_fold,
         "lead_bank": "shipped (leaks)" if args.shipped_bank else "per fold (other folds' leads)", "scope": args.scope, "folds": args.folds,
@@ -1208,6 +1208,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{f'_margin{args.margin_slack:g}min{args.margin_min:g}k{args.margin_k}' + (f'ex{args.margin_except}' if args.margin_except else '') if args.margin_slack else ''}"
             f"{'_marginfold' + args.margin_per_fold.replace(':', 'm').replace(',', '_') if args.margin_per_fold else ''}"
             f"{'_fromdump' if args.scores_from else ''}{'_parts' if args.story_parts_at_cut else ''}"
+            f"{'_liftfloor' if args.lift_floor else ''}"
             ".json")
     (L.RESULTS / _short_name(name)).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
