@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--context-path", default=None, help="a context model file other than the shipped one")
     ap.add_argument("--same-floor", type=float, default=None,
                     help="the judge's same_language_floor (same-language pairs below it keep its verdict)")
+    ap.add_argument("--lift-floor", action="store_true",
+                    help="no lift rule raises a same-language pair under --same-floor to its cut "
+                         "(settings.refine_full_lift_floor)")
     ap.add_argument("--join-slacks", default="0",
                     help="comma-separated: groups a judged-yes pair connects merge within this below the cut (0: off)")
     ap.add_argument("--join-same-language", action="store_true",
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         row["refine_texts_links"] = f1(c)
         judge = SimilarityJudge(variant=args.variant, k=args.k,
                                 place_veto=None if args.place_veto is None else args.place_veto == "on",
-                                same_language_floor=args.same_floor)
+                                same_language_floor=args.same_floor, lift_floor=args.lift_floor)
         if args.context != "off":
             judge.context = load_context(args.variant, args.context_path)
             if judge.context is None:
@@ -156,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
                                   f"{'' if args.context == 'off' else '_context' + args.context}"
                                   f"{'' if args.lead_weights == '0' else '_lead' + args.lead_weights}"
                                   f"{'' if args.same_floor is None else f'_floor{args.same_floor:g}'}"
+                                  f"{'_liftfloor' if args.lift_floor else ''}"
                                   f"{'' if args.join_slacks == '0' else '_join' + args.join_slacks}{'all' if args.join_same_language else ''}"
                                   f"{'' if args.mutual_join_slacks == '0' else '_mjoin' + args.mutual_join_slacks}"
                                   f"{'' if args.join_votes == '0' else '_votes' + args.join_votes}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

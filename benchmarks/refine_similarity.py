@@ -368,6 +368,7 @@ class FixedJudge:
         self.name_slack, self.name_max_articles = 0.0, 10  # --name-slack, --name-max
         self.triangle_slack, self.triangle_except = 0.0, ()  # --triangle-slack, --triangle-except
         self.margin_slack, self.margin_min, self.margin_k, self.margin_except = 0.0, 0.2, 3, ()  # --margin-*
+        self.lift_floor = False  # --lift-floor: no lift of a same-language pair under same_language_floor
         self._names: list[frozenset[str]] = []
         # where each article places its event (ArticleSides.own_places, as the product's judge reads it; None: the
         # refine's group place rule reads the entity keys' places, --keys-places)
@@ -494,6 +495,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--same-floor", default=None,
                     help="same-language pairs the judge scores below this keep its verdict whatever their cosine + "
                          "entity link ('cut': the fold's cross-lingual cut)")
+    ap.add_argument("--lift-floor", action="store_true",
+                    help="no lift rule raises a same-language pair the judge scores under --same-floor to its cut "
+                         "(settings.refine_full_lift_floor; SimilarityJudge(lift_floor=True))")
     ap.add_argument("--same-fpr", type=float, default=None,
                     help="nested: the same-language cut of the languages --same-cuts does not name, per outer fold "
                          "the lowest on the grid letting <= this share of the inner out-of-fold unrelated "
@@ -894,6 +898,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.triangle_except = tuple(x for x in args.triangle_except.split(",") if x)
             judge.margin_slack, judge.margin_min, judge.margin_k = margin_now[0], margin_now[1], args.margin_k
             judge.margin_except = tuple(x for x in args.margin_except.split(",") if x)
+            judge.lift_floor = args.lift_floor
             judge.same_language_cuts = same_cuts
             judge.story_parts_at_cut, judge._parts = args.story_parts_at_cut, sides.story_parts
             if args.same_floor is not None:
@@ -1155,7 +1160,7 @@ def main(argv: list[str] | None = None) -> int:
         "name_slack": args.name_slack, "name_max_articles": args.name_max,
         "triangle_slack": args.triangle_slack, "triangle_except": args.triangle_except, "scores_from": args.scores_from, "story_parts_at_cut": args.story_parts_at_cut,
         "margin_slack": args.margin_slack, "margin_min": args.margin_min, "margin_k": args.margin_k,
-        "margin_except": args.margin_except, "margin_per_fold": args.margin_per_fold,
+        "margin_except": args.margin_except, "margin_per_fold": args.margin_per_fold, "lift_floor": args.lift_floor,
         "join_votes": args.join_votes, "join_vote_share": args.join_vote_share,
         "join_vote_members": args.join_vote_members, "vote_per_fold": args.vote_per_fold,
         "lead_bank": "shipped (leaks)" if args.shipped_bank else "per fold (other folds' leads)", "scope": args.scope, "folds": args.folds,
@@ -1203,6 +1208,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{f'_margin{args.margin_slack:g}min{args.margin_min:g}k{args.margin_k}' + (f'ex{args.margin_except}' if args.margin_except else '') if args.margin_slack else ''}"
             f"{'_marginfold' + args.margin_per_fold.replace(':', 'm').replace(',', '_') if args.margin_per_fold else ''}"
             f"{'_fromdump' if args.scores_from else ''}{'_parts' if args.story_parts_at_cut else ''}"
+            f"{'_liftfloor' if args.lift_floor else ''}"
             ".json")
     (L.RESULTS / _short_name(name)).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -94,6 +94,9 @@ class SimilarityJudge:
     ``-judged_link_slack``: an average link on the judge's evidence alone, where the average of every pair (most
     of them nobody's candidates) falls short; two groups joined only by same-language pairs of the languages in
     ``judged_link_except`` are left out.
+    ``lift_floor``: no lift rule (mutual best, name, triangle, margin) raises a same-language pair the judge scores
+    under ``same_language_floor`` (the cut under which it joins no pair in any language pair) to its cut; a side
+    judged from its headline alone, held to the cross-lingual cut, is read as a cross-lingual pair is.
     ``story_parts_at_cut``: a same-language pair of a side judged from its headline alone (:meth:`story_parts`)
     and a whole text is held to ``cut``, the cross-lingual cut, in place of its language's, when it is the
     headline side's best-scored candidate.
@@ -115,7 +118,8 @@ class SimilarityJudge:
                  margin_except: Sequence[str] | None = None, mutual_join_slack: float | None = None,
                  join_votes: int | None = None, join_vote_share: float = 0.5, join_vote_members: int | None = None,
                  story_parts_at_cut: bool = False, judged_link_slack: float | None = None,
-                 judged_link_pairs: int = 2, judged_link_except: Sequence[str] | None = None):
+                 judged_link_pairs: int = 2, judged_link_except: Sequence[str] | None = None,
+                 lift_floor: bool = False):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -158,6 +162,7 @@ class SimilarityJudge:
         self.judged_link_slack = None if judged_link_slack is None else float(judged_link_slack)
         self.judged_link_pairs = int(judged_link_pairs)
         self.judged_link_except = tuple(judged_link_except or ())
+        self.lift_floor = bool(lift_floor)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None],

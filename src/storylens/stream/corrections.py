@@ -149,7 +149,8 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     below its cut joins when a third article is judged at or above its cut with each of the two
     (same-language pairs of ``settings.refine_full_gold_languages`` left out), and one within
     ``settings.refine_full_margin_slack`` when its score stands ``settings.refine_full_margin_min`` over
-    the mean of each side's three best other candidates (the same languages left out).
+    the mean of each side's three best other candidates (the same languages left out); none of these lifts a
+    same-language pair scored under the same-language floor (``settings.refine_full_lift_floor``).
     Measured apart (``benchmarks/refine_gold.py``, no dates; ``refine_similarity.py`` out of fold):
     the lead term BASIL eval / ECB+ test B-cubed F1 0.950 / 0.934, dev stream 0.824 / 0.890 / 0.970;
     the floor and per-language cut 0.971 / 0.935 and 0.848 / 0.902 / 0.978 (before both: 0.936 /
@@ -218,7 +219,7 @@ def full_judge_settings() -> dict[str, Any]:
             "margin_except": DEFAULT.refine_full_gold_languages,
             "join_same_language_except": DEFAULT.refine_full_gold_languages
             if DEFAULT.refine_full_join_same_language_other else None,
-            "same_language_floor": _full_floor()}
+            "same_language_floor": _full_floor(), "lift_floor": DEFAULT.refine_full_lift_floor}
 
 
 def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
