@@ -215,7 +215,8 @@ def unit_frame(unit, keys: Iterable[str], entity_types: dict[str, str], publishe
         for s in ("person", "place", "org"):
             f.slots["name"] |= f.slots[s]
             f.slots[s] = set()
-        f.slots["date"] |= {d.date for d in quantities.extract_dates(unit.text, published, unit.language) if d.date}
+        f.slots["date"] |= {d.date for d in quantities.extract_dates(unit.text, published=published, language=unit.language)
+                            if d.date}
     for q in quantities.extract_numbers(unit.text, unit.language):
         if q.value is None or getattr(q, "vague", False):
             continue

@@ -27,7 +27,7 @@ AGO = [
 @pytest.mark.parametrize(("lang", "text"), AGO)
 def test_years_ago_is_a_moment_not_a_figure(lang, text):
     assert not conflicts.filter_numbers(text, extract_numbers(text, lang)).get("count")
-    dates = extract_dates(text, "2026-11-24", lang)
+    dates = extract_dates(text, published="2026-11-24", language=lang)
     assert len(dates) == 1 and dates[0].date is not None and dates[0].date < "2026-01-01"
 
 
@@ -44,12 +44,12 @@ def test_a_term_in_years_stays_a_figure(lang, text, value):
 @pytest.mark.parametrize("text", ["Halden 2017 ile 2021 arasında bakanlık yaptı.",
                                   "Halden 2017 ve 2021 yılları arasında bakanlık yaptı."])
 def test_a_turkish_span_between_two_years_is_one_span(text):
-    dates = extract_dates(text, "2026-11-24", "tr")
+    dates = extract_dates(text, published="2026-11-24", language="tr")
     assert [(d.date, d.until) for d in dates] == [("2017", "2021")]
 
 
 def test_two_turkish_years_without_between_stay_two():
-    dates = extract_dates("2017 ile 2021 yıllarında seçim kazandı.", "2026-11-24", "tr")
+    dates = extract_dates("2017 ile 2021 yıllarında seçim kazandı.", published="2026-11-24", language="tr")
     assert [(d.date, d.until) for d in dates] == [("2017", None), ("2021", None)]
 
 

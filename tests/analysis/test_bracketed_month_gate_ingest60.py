@@ -33,7 +33,8 @@ def _ungated(text: str, published: str | None, language: str | None) -> tuple:
     original = text
     if "(" in text or "/" in text:
         text = _dates._bracketed_month().sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    found = _dates._weekday_ranges(text, _dates._date_candidates(text, published, language, None), language, published)
+    found = _dates._weekday_ranges(text, _dates._date_candidates(text, published=published, language=language,
+                                                                 dayfirst=None), lang=language, published=published)
     found = _dates._without_non_dates(text, found, language)
     if text == original and _dates.normalise_digits(original) == original:
         return tuple(found)
@@ -44,7 +45,7 @@ def _ungated(text: str, published: str | None, language: str | None) -> tuple:
 def test_a_second_month_name_passes_the_gate(text: str, lang: str, month: str) -> None:
     assert _dates._bracketed_month().search(text)
     assert _dates._second_month_name().search(text)
-    found = extract_dates(text, PUB, lang)
+    found = extract_dates(text, published=PUB, language=lang)
     assert month in [d.date for d in found]
     assert found == _ungated(text, PUB, lang)
 
@@ -53,7 +54,7 @@ def test_a_second_month_name_passes_the_gate(text: str, lang: str, month: str) -
 def test_no_second_month_name_skips_the_pattern(text: str, lang: str) -> None:
     assert _dates._second_month_name().search(text) is None
     assert _dates._bracketed_month().search(text) is None
-    assert extract_dates(text, PUB, lang) == _ungated(text, PUB, lang)
+    assert extract_dates(text, published=PUB, language=lang) == _ungated(text, PUB, lang)
 
 
 def test_every_pair_of_month_names_passes_the_gate() -> None:

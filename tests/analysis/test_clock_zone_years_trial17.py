@@ -18,11 +18,11 @@ from storylens.similarity._common import _dates
     ],
 )
 def test_a_zoned_clock_time_is_no_year(text, lang):
-    assert not any(d.date in ("1900", "2000") for d in extract_dates(text, "2023-10-17", lang))
+    assert not any(d.date in ("1900", "2000") for d in extract_dates(text, published="2023-10-17", language=lang))
     assert not _dates(text)[0] & {"1900", "2000"}
 
 
 @pytest.mark.parametrize("text", ["Turnout was the highest since 1989.", "The 2000 GMT deadline passed in 2019."])
 def test_a_year_is_still_a_year(text):
-    years = {d.date for d in extract_dates(text, "2023-10-17", "en")}
+    years = {d.date for d in extract_dates(text, published="2023-10-17", language="en")}
     assert years & {"1989", "2019"} and _dates(text)[0] & {"1989", "2019"}

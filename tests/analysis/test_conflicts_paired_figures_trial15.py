@@ -48,9 +48,11 @@ def test_a_changed_figure_at_the_same_place_is_still_a_conflict(a, b):
 
 
 def test_a_month_of_four_letters_is_a_month():
-    en = extract_dates("Euro zone inflation slowed to 1.9% in May from 2.2% in April, Eurostat data showed on Tuesday.", PUB, "en")
-    ru = extract_dates("Инфляция в еврозоне в мае замедлилась до 1,9% годовых.", PUB, "ru")
+    en = extract_dates("Euro zone inflation slowed to 1.9% in May from 2.2% in April, Eurostat data showed on Tuesday.",
+                       published=PUB, language="en")
+    ru = extract_dates("Инфляция в еврозоне в мае замедлилась до 1,9% годовых.", published=PUB, language="ru")
     assert "2025-05" in [d.date for d in en]
     assert compare_dates(en, ru) == []
-    assert [d.date for d in extract_dates("Prices rose in June and fell in July.", PUB, "en")] == ["2025-06", "2025-07"]
-    assert extract_dates("Theresa May spoke.", PUB, "en") == ()
+    assert [d.date for d in extract_dates("Prices rose in June and fell in July.", published=PUB,
+                                          language="en")] == ["2025-06", "2025-07"]
+    assert extract_dates("Theresa May spoke.", published=PUB, language="en") == ()

@@ -13,7 +13,7 @@ from storylens.analysis.quantities import date_is_name, extract_dates, name_noun
 
 
 def _name(text: str):
-    found = [d for d in extract_dates(text, "2010-07-05", "en") if date_is_name(text, d, "en")]
+    found = [d for d in extract_dates(text, published="2010-07-05", language="en") if date_is_name(text, d, "en")]
     assert len(found) == 1, found
     return found[0]
 

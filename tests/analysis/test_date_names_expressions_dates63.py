@@ -10,7 +10,7 @@ PUB = "2026-12-02"
 
 
 def _dates(text: str, lang: str = "en"):
-    return extract_dates(text, PUB, lang)
+    return extract_dates(text, published=PUB, language=lang)
 
 
 @pytest.mark.parametrize("text", [
@@ -36,8 +36,8 @@ def test_a_date_of_the_act_is_no_name(text):
 
 
 def test_same_relative_words_are_one_expression():
-    a = extract_dates("He signed the law last week.", "2015-03-29", "en")
-    b = extract_dates("The law he signed last week.", "2015-03-30", "en")
+    a = extract_dates("He signed the law last week.", published="2015-03-29", language="en")
+    b = extract_dates("The law he signed last week.", published="2015-03-30", language="en")
     assert same_expressions(a, b) == {"last week"}
-    assert not same_expressions(a, extract_dates("He signed it two weeks ago.", "2015-03-30", "en"))
+    assert not same_expressions(a, extract_dates("He signed it two weeks ago.", published="2015-03-30", language="en"))
 

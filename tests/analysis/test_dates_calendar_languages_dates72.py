@@ -11,7 +11,7 @@ PUB = "2026-02-20"
 
 
 def _days(text: str, lang: str) -> list[str]:
-    return sorted(d.date for d in extract_dates(text, PUB, lang) if d.date and len(d.date) == 10)
+    return sorted(d.date for d in extract_dates(text, published=PUB, language=lang) if d.date and len(d.date) == 10)
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), [

@@ -18,7 +18,8 @@ PUB = "2026-11-18"
     ("en", "In March 2000 people marched in London.", 2000, "people"),
 ])
 def test_a_count_after_a_month_is_no_year(lang, text, count, unit):
-    assert not [d for d in extract_dates(text, PUB, lang) if d.date and d.date.startswith(str(count))]
+    assert not [d for d in extract_dates(text, published=PUB,
+                                         language=lang) if d.date and d.date.startswith(str(count))]
     assert (count, unit) in [(q.value, q.unit) for q in extract_numbers(text, lang)]
 
 
@@ -28,4 +29,4 @@ def test_a_count_after_a_month_is_no_year(lang, text, count, unit):
     ("ru", "Крушение произошло в январе 2018 года.", "2018-01"),
 ])
 def test_a_month_with_its_year_is_still_that_month(lang, text, date):
-    assert date in [d.date for d in extract_dates(text, PUB, lang)]
+    assert date in [d.date for d in extract_dates(text, published=PUB, language=lang)]

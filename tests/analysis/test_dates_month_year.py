@@ -22,7 +22,7 @@ PUB = "2026-11-18"
     ("zh", "这是自2018年1月皮奥尔泰洛脱轨事故以来意大利最严重的铁路事故。"),
 ])
 def test_a_month_with_its_year_is_that_month(lang, text):
-    dates = extract_dates(text, PUB, lang)
+    dates = extract_dates(text, published=PUB, language=lang)
     assert [(d.date, d.relative) for d in dates] == [("2018-01", False)], dates
 
 
@@ -31,7 +31,7 @@ def test_a_month_with_its_year_is_that_month(lang, text):
     ("pl", "Semafor był zgłaszany jako niesprawny we wrześniu.", "2026-09"),
 ])
 def test_a_polish_month_in_the_locative_is_a_month(lang, text, month):
-    assert [d.date for d in extract_dates(text, PUB, lang)] == [month]
+    assert [d.date for d in extract_dates(text, published=PUB, language=lang)] == [month]
 
 
 @pytest.mark.parametrize(("lang", "text", "day"), [
@@ -39,9 +39,10 @@ def test_a_polish_month_in_the_locative_is_a_month(lang, text, month):
     ("it", "Il 3 gennaio del 2018 un treno deragliò a Pioltello.", "2018-01-03"),
 ])
 def test_a_day_with_its_month_and_linked_year_keeps_the_day(lang, text, day):
-    assert [(d.date, d.relative) for d in extract_dates(text, PUB, lang)] == [(day, False)]
+    assert [(d.date, d.relative) for d in extract_dates(text, published=PUB, language=lang)] == [(day, False)]
 
 
 def test_a_count_after_de_is_no_year():
-    dates = extract_dates("La manifestación de marzo de 1500 personas recorrió el centro.", PUB, "es")
+    dates = extract_dates("La manifestación de marzo de 1500 personas recorrió el centro.", published=PUB,
+                          language="es")
     assert all(not d.date.startswith("1500") for d in dates if d.date), dates

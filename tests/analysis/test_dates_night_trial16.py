@@ -33,9 +33,9 @@ def _doc(text: str, lang: str) -> Document:
     ],
 )
 def test_a_night_into_tuesday_is_dated_tuesday(text, lang):
-    dates = extract_dates(text, PUB, lang)
+    dates = extract_dates(text, published=PUB, language=lang)
     assert len(dates) == 1  # one night, not a Monday and a Tuesday
     assert [e.date for e in build_timeline([_doc(text, lang)], {"d1": PUB})] == ["2026-11-24"]
     # the night still runs from Monday evening: no conflict with "Monday night"
-    monday_night = extract_dates("The quake struck on Monday night.", PUB, "en")
+    monday_night = extract_dates("The quake struck on Monday night.", published=PUB, language="en")
     assert compare_dates(dates, monday_night) == []

@@ -20,8 +20,8 @@ from storylens.analysis.quantities import extract_dates
     ],
 )
 def test_weekdays_of_chinese_japanese_and_korean(text, lang, date):
-    assert [d.date for d in extract_dates(text, "2026-08-14", lang)] == [date]
+    assert [d.date for d in extract_dates(text, published="2026-08-14", language=lang)] == [date]
 
 
 def test_a_japanese_day_of_the_week_word_alone_is_no_weekday():
-    assert extract_dates("曜日を決めて会議を開く。", "2026-08-14", "ja") == ()
+    assert extract_dates("曜日を決めて会議を開く。", published="2026-08-14", language="ja") == ()

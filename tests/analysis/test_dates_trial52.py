@@ -23,7 +23,7 @@ LAST = {"fri": "2026-11-20", "sat": "2026-11-21", "sun": "2026-11-22", "mon": "2
 
 
 def _dates(text: str, lang: str) -> list[str | None]:
-    return [d.date for d in extract_dates(text, PUB, lang)]
+    return [d.date for d in extract_dates(text, published=PUB, language=lang)]
 
 
 @pytest.mark.parametrize(("lang", "text", "day"), [

@@ -16,7 +16,8 @@ EN_DAY = "The man drove a truck into a crowd in New Orleans in the early hours o
 
 
 def _conflicts(lang_a: str, a: str, lang_b: str, b: str) -> list[str]:
-    return compare_dated((a, extract_dates(a, PUBLISHED, lang_a), lang_a), (b, extract_dates(b, PUBLISHED, lang_b), lang_b))
+    return compare_dated((a, extract_dates(a, published=PUBLISHED, language=lang_a), lang_a),
+                         (b, extract_dates(b, published=PUBLISHED, language=lang_b), lang_b))
 
 
 @pytest.mark.parametrize(("lang_a", "a", "lang_b", "b"), [

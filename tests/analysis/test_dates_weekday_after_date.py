@@ -24,17 +24,19 @@ _PUBLISHED = "2026-11-30"  # a Monday
     ],
 )
 def test_a_weekday_beside_a_date_is_that_date(text, lang):
-    assert {d.date for d in extract_dates(text, _PUBLISHED, lang)} == {"2026-12-02"}
+    assert {d.date for d in extract_dates(text, published=_PUBLISHED, language=lang)} == {"2026-12-02"}
 
 
 def test_a_weekday_and_a_date_of_another_weekday_stay_apart():
-    dates = [d.date for d in extract_dates("Sonuçlar 2 Aralık Perşembe günü açıklanacak.", _PUBLISHED, "tr")]
+    dates = [d.date for d in extract_dates("Sonuçlar 2 Aralık Perşembe günü açıklanacak.", published=_PUBLISHED,
+                                           language="tr")]
     assert dates[0] == "2026-12-02" and dates[1] != "2026-12-02"
 
 
 def test_the_turkish_date_agrees_with_the_german_one():
-    tr = extract_dates("Sonuçları 2 Aralık Çarşamba günü açıklanacak.", _PUBLISHED, "tr")
-    de = extract_dates("Die vier Mandate werden am Mittwoch, 2. Dezember, vergeben.", _PUBLISHED, "de")
+    tr = extract_dates("Sonuçları 2 Aralık Çarşamba günü açıklanacak.", published=_PUBLISHED, language="tr")
+    de = extract_dates("Die vier Mandate werden am Mittwoch, 2. Dezember, vergeben.", published=_PUBLISHED,
+                       language="de")
     assert compare_dates(tr, de) == []
 
 
@@ -49,14 +51,14 @@ def test_the_turkish_date_agrees_with_the_german_one():
     ],
 )
 def test_a_turkish_weekday_reads_the_tense_of_the_clause_final_verb(text, expected):
-    assert [d.date for d in extract_dates(text, _PUBLISHED, "tr")] == [expected]
+    assert [d.date for d in extract_dates(text, published=_PUBLISHED, language="tr")] == [expected]
 
 
 def test_a_turkish_future_weekday_agrees_with_an_english_one():
-    tr = extract_dates("Sonuçlar Çarşamba günü açıklanacak.", _PUBLISHED, "tr")
+    tr = extract_dates("Sonuçlar Çarşamba günü açıklanacak.", published=_PUBLISHED, language="tr")
     for text, lang in (("The results are due on Wednesday.", "en"), ("Die Ergebnisse werden am Mittwoch bekanntgegeben.", "de"),
                        ("Les résultats seront publiés mercredi.", "fr")):
-        assert compare_dates(tr, extract_dates(text, _PUBLISHED, lang)) == []
+        assert compare_dates(tr, extract_dates(text, published=_PUBLISHED, language=lang)) == []
 
 
 @pytest.mark.parametrize(
@@ -70,7 +72,7 @@ def test_a_turkish_future_weekday_agrees_with_an_english_one():
     ],
 )
 def test_an_english_passive_future_points_the_weekday_ahead(text, expected):
-    assert [d.date for d in extract_dates(text, _PUBLISHED, "en")] == [expected]
+    assert [d.date for d in extract_dates(text, published=_PUBLISHED, language="en")] == [expected]
     if expected == "2026-12-02":
-        de = extract_dates("Die Ergebnisse werden am Mittwoch bekanntgegeben.", _PUBLISHED, "de")
-        assert compare_dates(extract_dates(text, _PUBLISHED, "en"), de) == []
+        de = extract_dates("Die Ergebnisse werden am Mittwoch bekanntgegeben.", published=_PUBLISHED, language="de")
+        assert compare_dates(extract_dates(text, published=_PUBLISHED, language="en"), de) == []

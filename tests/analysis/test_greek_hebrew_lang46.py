@@ -62,11 +62,11 @@ def test_a_quote_has_its_speaker(text, lang, speaker):
     ("רעידת אדמה פקדה לפנות בוקר יום רביעי את האי.", "he", "2026-12-02"),
 ])
 def test_a_date_is_found(text, lang, date):
-    assert date in [d.date for d in extract_dates(text, "2026-12-03", lang)]
+    assert date in [d.date for d in extract_dates(text, published="2026-12-03", language=lang)]
 
 
 def test_a_hebrew_weekday_after_until_is_ahead():
-    dates = extract_dates("השביתה בנמל תימשך עד יום שישי.", "2026-12-03", "he")
+    dates = extract_dates("השביתה בנמל תימשך עד יום שישי.", published="2026-12-03", language="he")
     assert [d.date for d in dates] == ["2026-12-04"]
 
 

@@ -23,15 +23,15 @@ PUB = "2026-12-02"  # a Wednesday
      "de", "2026-11"),
 ])
 def test_a_month_in_a_headline_is_no_weekday(headline, body, lang, month):
-    dates = extract_dates(headline, PUB, lang)
+    dates = extract_dates(headline, published=PUB, language=lang)
     assert any(d.date == month and d.precision == "month" for d in dates), dates  # the input is the crash's shape
-    found = [d for s in body for d in extract_dates(s, PUB, lang)]
-    read = read_headline(headline, dates, found, PUB, lang)
+    found = [d for s in body for d in extract_dates(s, published=PUB, language=lang)]
+    read = read_headline(headline, dates, found, published=PUB, lang=lang)
     assert [d.date for d in read] == [d.date for d in dates]
 
 
 def test_a_weekday_in_the_same_headline_is_still_read():
     headline = "Road to reopen Monday after November storms"
-    dates = extract_dates(headline, PUB, "en")
-    read = [d.date for d in read_headline(headline, dates, [], PUB, "en")]
+    dates = extract_dates(headline, published=PUB, language="en")
+    read = [d.date for d in read_headline(headline, dates, [], published=PUB, lang="en")]
     assert "2026-12-07" in read  # the next Monday after a Wednesday publication day

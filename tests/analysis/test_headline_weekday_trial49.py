@@ -20,9 +20,9 @@ NEXT_MONDAY, LAST_MONDAY = "2026-08-17", "2026-08-10"
 
 
 def _headline(headline: str, body: list[str], lang: str) -> list[str | None]:
-    dates = extract_dates(headline, PUB, lang)
-    found = [d for s in body for d in extract_dates(s, PUB, lang)]
-    return [d.date for d in read_headline(headline, dates, found, PUB, lang)]
+    dates = extract_dates(headline, published=PUB, language=lang)
+    found = [d for s in body for d in extract_dates(s, published=PUB, language=lang)]
+    return [d.date for d in read_headline(headline, dates, found, published=PUB, lang=lang)]
 
 
 @pytest.mark.parametrize("headline", [
@@ -46,7 +46,7 @@ def test_a_headline_weekday_without_a_tense_reads_as_its_body(headline, body, la
     # and an English present of the future (dates65, newuser64 M2: "reopens on Monday"), which read_headline reads
     # back unless its body says (test_a_body_reading_one_weekday_two_ways_leaves_the_headline_alone)
     alone = NEXT_MONDAY if " reabre " in headline or " reopens " in headline else LAST_MONDAY
-    assert extract_dates(headline, PUB, lang)[0].date == alone
+    assert extract_dates(headline, published=PUB, language=lang)[0].date == alone
     assert _headline(headline, [body], lang) == [NEXT_MONDAY]
 
 
@@ -73,7 +73,7 @@ def test_a_body_reading_one_weekday_two_ways_leaves_the_headline_alone():
     ("경찰은 지난 월요일에 도로를 폐쇄했다.", LAST_MONDAY),
 ])
 def test_korean_weekdays_with_particles_and_futures(text, want):
-    assert [(d.text, d.date) for d in extract_dates(text, PUB, "ko")] == [("월요일", want)]
+    assert [(d.text, d.date) for d in extract_dates(text, published=PUB, language="ko")] == [("월요일", want)]
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -82,7 +82,7 @@ def test_korean_weekdays_with_particles_and_futures(text, want):
     ("国道は月曜に再開した。", LAST_MONDAY),
 ])
 def test_japanese_weekdays_are_read(text, want):
-    assert [d.date for d in extract_dates(text, PUB, "ja")] == [want]
+    assert [d.date for d in extract_dates(text, published=PUB, language="ja")] == [want]
 
 
 def test_the_timeline_dates_the_headline_with_its_body():
@@ -112,4 +112,4 @@ def test_a_nouns_weekday_in_a_future_headline_stays_back(headline, lang):
     ("총리는 월요일의 지진 피해 지역을 방문할 예정이다.", "ko"),
 ])
 def test_a_nouns_weekday_before_a_verb_final_future_stays_back(text, lang):
-    assert [d.date for d in extract_dates(text, PUB, lang)] == [LAST_MONDAY]
+    assert [d.date for d in extract_dates(text, published=PUB, language=lang)] == [LAST_MONDAY]

@@ -96,11 +96,12 @@ _PUB = "2026-11-06"
     ("On Wednesday, police said the attack of November 4 was planned.", "en", "jeudi 4 novembre", "fr", False),
 ])
 def test_weekday_beside_an_agreeing_day(a, la, b, lb, weekday):
-    notes = compare_dates(extract_dates(a, _PUB, la), extract_dates(b, _PUB, lb))
+    notes = compare_dates(extract_dates(a, published=_PUB, language=la), extract_dates(b, published=_PUB, language=lb))
     assert any(n.startswith("weekday: ") for n in notes) is weekday
     assert not any(n.startswith("date: ") for n in notes)
 
 
 def test_weekday_with_differing_days_is_the_date_note():
-    notes = compare_dates(extract_dates("4 Kasım 2026 Çarşamba", _PUB, "tr"), extract_dates("в четверг, 5 ноября", _PUB, "ru"))
+    notes = compare_dates(extract_dates("4 Kasım 2026 Çarşamba", published=_PUB, language="tr"),
+                          extract_dates("в четверг, 5 ноября", published=_PUB, language="ru"))
     assert len(notes) == 1 and notes[0].startswith("date: ") and "Çarşamba" in notes[0] and "в четверг" in notes[0]

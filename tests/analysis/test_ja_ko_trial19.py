@@ -135,7 +135,7 @@ def test_approximators_and_percent_words_glued_after_the_noun(text, lang, want):
 def test_korean_dates(text, want):
     from storylens.analysis.quantities import extract_dates
 
-    assert [(d.text, d.date) for d in extract_dates(text, "2026-11-24", "ko")] == want
+    assert [(d.text, d.date) for d in extract_dates(text, published="2026-11-24", language="ko")] == want
 
 
 @pytest.mark.parametrize("text, lang, want", [

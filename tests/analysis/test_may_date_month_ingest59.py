@@ -37,18 +37,18 @@ NO_MONTHS = [
 @pytest.mark.parametrize(("text", "lang"), MONTHS)
 def test_a_month_is_read(text: str, lang: str | None) -> None:
     assert may_date_month(text, lang)
-    assert any(d.precision == "month" for d in extract_dates(text, "2026-12-05", lang))
+    assert any(d.precision == "month" for d in extract_dates(text, published="2026-12-05", language=lang))
 
 
 @pytest.mark.parametrize(("text", "lang"), NO_MONTHS)
 def test_no_month_no_read(text: str, lang: str | None) -> None:
     assert not may_date_month(text, lang)
     for published in (None, "2026-12-05"):
-        assert not any(d.precision == "month" for d in extract_dates(text, published, lang))
+        assert not any(d.precision == "month" for d in extract_dates(text, published=published, language=lang))
 
 
 def test_a_month_named_beside_another_in_brackets() -> None:
     # the reader blanks the second name ("يونيو (حزيران) 2024"); the first is still a month word
     text = "ارتفعت الأسعار في يونيو (حزيران) 2024 بنسبة 3 في المئة."
     assert may_date_month(text, "ar")
-    assert any(d.precision == "month" for d in extract_dates(text, "2026-12-05", "ar"))
+    assert any(d.precision == "month" for d in extract_dates(text, published="2026-12-05", language="ar"))

@@ -162,7 +162,7 @@ REFERENCE = "2026-12-02"  # a Wednesday
     ("该路段将封闭至下周一。", "zh"),
 ])
 def test_a_date_after_a_limit_word_is_a_limit(text: str, lang: str) -> None:
-    [date] = extract_dates(text, REFERENCE, lang)
+    [date] = extract_dates(text, published=REFERENCE, language=lang)
     assert date.date == "2026-12-07" and date_role(text, date, lang) == "limit"
 
 
@@ -173,12 +173,12 @@ def test_a_date_after_a_limit_word_is_a_limit(text: str, lang: str) -> None:
     ("Köprü pazartesiye kadar açılmayacak.", "tr"),
 ])
 def test_a_denied_act_until_a_day_dates_the_act(text: str, lang: str) -> None:
-    [date] = extract_dates(text, REFERENCE, lang)
+    [date] = extract_dates(text, published=REFERENCE, language=lang)
     assert date_role(text, date, lang) == "event"
 
 
 def _dated(text: str, lang: str) -> tuple:
-    return text, extract_dates(text, REFERENCE, lang), lang
+    return text, extract_dates(text, published=REFERENCE, language=lang), lang
 
 
 @pytest.mark.parametrize(("a", "lang_a", "b", "lang_b"), [

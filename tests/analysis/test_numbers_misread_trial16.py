@@ -36,4 +36,4 @@ def test_a_spanish_time_after_las_is_no_figure():
      "وضرب زلزال المنطقة في أكتوبر / تشرين الأول 2011."],
 )
 def test_a_month_named_twice_keeps_its_year(text):
-    assert [d.date for d in extract_dates(text, "2026-11-24", "ar")] == ["2011-10"]
+    assert [d.date for d in extract_dates(text, published="2026-11-24", language="ar")] == ["2011-10"]

@@ -22,11 +22,11 @@ def _percents(text: str, lang: str) -> list[tuple[float | None, str | None]]:
 ])
 def test_a_decimal_after_a_month_is_no_day(text, lang, measure):
     assert (2.4, measure) in _percents(text, lang)
-    assert all(d.precision != "day" for d in extract_dates(text, "2026-12-01", lang))
+    assert all(d.precision != "day" for d in extract_dates(text, published="2026-12-01", language=lang))
 
 
 def test_a_day_after_a_month_is_still_a_day():
-    (d,) = extract_dates("The vote was held on November 2, 2026.", "2026-12-01", "en")
+    (d,) = extract_dates("The vote was held on November 2, 2026.", published="2026-12-01", language="en")
     assert d.date == "2026-11-02"
 
 

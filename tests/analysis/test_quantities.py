@@ -54,7 +54,7 @@ def _one(text: str, language: str | None = "en") -> Quantity:
 
 
 def _dates(text: str, language: str | None = "en", published: str | None = PUB) -> list[tuple[str, str | None]]:
-    return [(d.text, d.date) for d in extract_dates(text, published, language)]
+    return [(d.text, d.date) for d in extract_dates(text, published=published, language=language)]
 
 
 # --------------------------------------------------------------------------- numbers
@@ -211,7 +211,7 @@ def test_dates_resolve_against_publication(text, language, expected):
 
 
 def test_earlier_this_week_is_a_range_from_monday():
-    (d,) = extract_dates("The unrest began earlier this week.", PUB, "en")
+    (d,) = extract_dates("The unrest began earlier this week.", published=PUB, language="en")
     assert isinstance(d, ResolvedDate)
     assert (d.date, d.until, d.precision) == ("2022-01-03", PUB, "week")
 
@@ -260,9 +260,9 @@ def test_seed_facts(seeds):
     published = resolve_publication([cnn, faz])
     assert published == {"d1": PUB, "d2": PUB}
 
-    cnn_dates = {d.text: d.date for d in extract_dates(cnn.text, published["d1"], "en")}
+    cnn_dates = {d.text: d.date for d in extract_dates(cnn.text, published=published["d1"], language="en")}
     assert cnn_dates["Thursday"] == "2022-01-06"
-    faz_dates = {d.text: d.date for d in extract_dates(faz.text, published["d2"], "en")}
+    faz_dates = {d.text: d.date for d in extract_dates(faz.text, published=published["d2"], language="en")}
     assert faz_dates["January 2nd"] == "2022-01-02"
     assert faz_dates["at the end of December"] == "2021-12"
 
@@ -347,13 +347,13 @@ def test_different_units_and_rounding_are_not_conflicts():
 
 
 def test_compare_dates():
-    thursday = extract_dates("clashes there Thursday", PUB, "en")
-    tue_wed = extract_dates("on Tuesday and Wednesday", PUB, "en")
+    thursday = extract_dates("clashes there Thursday", published=PUB, language="en")
+    tue_wed = extract_dates("on Tuesday and Wednesday", published=PUB, language="en")
     assert compare_dates(thursday, tue_wed) == [
         "date: Thursday (2022-01-06) vs on Tuesday (2022-01-04) / Wednesday (2022-01-05)"
     ]
-    assert compare_dates(thursday, extract_dates("am Donnerstag", PUB, "de")) == []
-    assert compare_dates(extract_dates("earlier this week", PUB, "en"), tue_wed) == []
+    assert compare_dates(thursday, extract_dates("am Donnerstag", published=PUB, language="de")) == []
+    assert compare_dates(extract_dates("earlier this week", published=PUB, language="en"), tue_wed) == []
     assert compare_dates([DateMention("in 2022", "2022")], thursday) == []
     assert compare_dates([DateMention("Thursday", None)], tue_wed) == []
 

@@ -51,7 +51,8 @@ def test_chinese_money_unit():
 def test_german_day_month_with_dots_is_a_date_not_a_number():
     text = "Am Donnerstag (13.01.) hat das Parlament in Wien das neue Klimagesetz beschlossen."
     assert extract_numbers(text, "de") == ()
-    assert ("13.01.", "2022-01-13") in [(d.text, d.date) for d in extract_dates(text, "2022-01-14", "de")]
+    assert ("13.01.", "2022-01-13") in [(d.text, d.date) for d in extract_dates(text, published="2022-01-14",
+                                                                                language="de")]
 
 
 def test_english_decimal_before_a_full_stop_stays_a_number():
@@ -78,23 +79,23 @@ def test_english_decimal_before_a_full_stop_stays_a_number():
     ],
 )
 def test_dates_in_every_language(text, lang, phrase, date):
-    assert (phrase, date) in [(d.text, d.date) for d in extract_dates(text, "2022-01-14", lang)]
+    assert (phrase, date) in [(d.text, d.date) for d in extract_dates(text, published="2022-01-14", language=lang)]
 
 
 def test_day_month_order_is_decided_once_per_text():
     arabic = "في 4/6/2020 اندلعت الاحتجاجات، وفي 26/4/2020 أعلنت الحكومة حالة الطوارئ."
     assert day_first(arabic, "ar")
-    dates = [d.date for d in extract_dates(arabic, "2020-07-01", "ar")]
+    dates = [d.date for d in extract_dates(arabic, published="2020-07-01", language="ar")]
     assert dates == ["2020-06-04", "2020-04-26"]
     british = "Protests began on 4/6/2020. The lockdown had started on 26/4/2020."
     assert day_first(british, "en")
     american = "Protests began on 4/6/2020. The lockdown had started on 4/26/2020."
     assert not day_first(american, "en")
-    assert [d.date for d in extract_dates(american, None, "en")] == ["2020-04-06", "2020-04-26"]
+    assert [d.date for d in extract_dates(american, published=None, language="en")] == ["2020-04-06", "2020-04-26"]
 
 
 def test_arabic_indic_digits_in_dates_keep_their_text():
-    (d,) = [d for d in extract_dates("في ٤/٦/٢٠٢٠ وقعت", None, "ar") if d.precision == "day"]
+    (d,) = [d for d in extract_dates("في ٤/٦/٢٠٢٠ وقعت", published=None, language="ar") if d.precision == "day"]
     assert d.text == "٤/٦/٢٠٢٠" and d.date == "2020-06-04"
 
 
@@ -113,10 +114,10 @@ def test_timeline_reads_each_article_in_one_order():
 ])
 def test_a_night_spans_the_two_days_and_is_no_date_conflict(text, language):
     # "Nacht zu Freitag" is Thursday night: flagged as "Thursday vs Freitag" before.
-    night = extract_dates(text, "2024-03-15", language)
-    thursday = extract_dates("A fire broke out in Hamburg on Thursday.", "2024-03-15", "en")
+    night = extract_dates(text, published="2024-03-15", language=language)
+    thursday = extract_dates("A fire broke out in Hamburg on Thursday.", published="2024-03-15", language="en")
     assert compare_dates(night, thursday) == []
-    wednesday = extract_dates("Am Mittwoch brach in Hamburg ein Feuer aus.", "2024-03-15", "de")
+    wednesday = extract_dates("Am Mittwoch brach in Hamburg ein Feuer aus.", published="2024-03-15", language="de")
     assert compare_dates(thursday, wednesday) != []  # a day apart without a night still conflicts
 
 
@@ -130,13 +131,13 @@ def test_night_phrases_are_language_data(monkeypatch):
     assert "nacht zu" in profile("de").night_before and "night" in profile("en").night_after
     text = "En la madrugada del viernes se declaró un incendio en Hamburgo."
     _dates._night_patterns.cache_clear()
-    plain = extract_dates(text, "2024-03-15", "es")
+    plain = extract_dates(text, published="2024-03-15", language="es")
     assert [d.until for d in plain if d.date] == [None]
     spanish = replace(profile("es"), night_before=("madrugada del",))
     monkeypatch.setattr(_dates, "profile", lambda lang: spanish if lang == "es" else profile(lang))
     _dates._night_patterns.cache_clear()
     try:
-        night = [d for d in extract_dates(text, "2024-03-15", "es") if d.date]
+        night = [d for d in extract_dates(text, published="2024-03-15", language="es") if d.date]
         assert [(d.date, d.until) for d in night] == [("2024-03-14", "2024-03-15")]  # Thursday into Friday
     finally:
         monkeypatch.undo()
@@ -149,7 +150,7 @@ def test_night_phrases_are_language_data(monkeypatch):
 ])
 def test_a_weekday_beside_its_date_is_that_date(text, language):
     # Resolved alone against a Thursday publication day, "Freitag" became 8 March: a date the text never gave.
-    found = [d for d in extract_dates(text, "2024-03-14", language) if d.date]
+    found = [d for d in extract_dates(text, published="2024-03-14", language=language) if d.date]
     assert all("2024-03-08" not in (d.date, d.until) for d in found), found
     assert any("2024-03-15" in (d.date, d.until) for d in found if d.text.split()[-1] in ("Freitag", "Friday"))
 
@@ -162,7 +163,7 @@ def test_a_weekday_beside_its_date_is_that_date(text, language):
 def test_a_weekday_after_its_date_is_that_date_and_leaves_the_date_alone(text, language):
     # Trial 12: "2 Aralık Çarşamba" read against a Monday (30 Nov) took the Wednesday before, 25 November,
     # for both words: a false date conflict with "am Mittwoch" / "2 декабря" (2 December) in every pair.
-    found = [d for d in extract_dates(text, "2026-11-30", language) if d.date]
+    found = [d for d in extract_dates(text, published="2026-11-30", language=language) if d.date]
     assert len(found) == 2, found
     assert {d.date for d in found} == {"2026-12-02"}, found
 
@@ -170,7 +171,8 @@ def test_a_weekday_after_its_date_is_that_date_and_leaves_the_date_alone(text, l
 def test_a_weekday_opening_the_next_sentence_is_not_apposed_to_a_date():
     # Review: "on 25 November. On Wednesday, ..." gave Wednesday the 25th (the date took its full stop).
     found = {d.text: d.date for d in extract_dates(
-        "The ceasefire began on 25 November. On Wednesday, rebels shelled the city.", "2026-12-03", "en")}
+        "The ceasefire began on 25 November. On Wednesday, rebels shelled the city.", published="2026-12-03",
+        language="en")}
     assert found["On Wednesday"] == "2026-12-02", found
 
 
@@ -187,14 +189,15 @@ def test_a_weekday_opening_the_next_sentence_is_not_apposed_to_a_date():
 )
 def test_a_day_is_never_read_from_a_grouped_number(text, lang, month, number, value):
     """"Ende April 10.000" is a month and a number, not 10 April: a day has no thousands group after it."""
-    dates = extract_dates(text, "2024-03-14", lang)
+    dates = extract_dates(text, published="2024-03-14", language=lang)
     assert all(len(d.date or "") != 10 for d in dates), dates
     assert month is None or month in [d.date for d in dates]
     assert (number, value) in _values(text, lang)
 
 
 def test_a_day_before_a_year_or_a_comma_is_still_a_day():
-    assert [d.date for d in extract_dates("It happened on April 10, 2023 and on June 3 2023.", None, "en")] == [
+    assert [d.date for d in extract_dates("It happened on April 10, 2023 and on June 3 2023.", published=None,
+                                          language="en")] == [
         "2023-04-10", "2023-06-03"]
 
 

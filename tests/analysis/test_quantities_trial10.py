@@ -71,7 +71,7 @@ def test_scores_of_people_is_still_vague_number():
 )
 def test_span_of_years_is_a_period_not_a_count(text, lang, since, until):
     assert not [q for q in extract_numbers(text, lang) if q.value and q.value >= 1000]
-    spans = [(d.date, d.until) for d in extract_dates(text, None, lang)]
+    spans = [(d.date, d.until) for d in extract_dates(text, published=None, language=lang)]
     assert (since, until) in spans
 
 
@@ -91,7 +91,7 @@ def test_count_of_people_between_two_figures_stays_a_count():
     ],
 )
 def test_levantine_month_names_are_months(text, day):
-    assert day in [d.date for d in extract_dates(text, "2026-11-27", "ar")]
+    assert day in [d.date for d in extract_dates(text, published="2026-11-27", language="ar")]
     assert not [q for q in extract_numbers(text, "ar") if q.value in (int(day[-2:]), float(day[-2:]))]
 
 
@@ -152,13 +152,13 @@ def test_italian_sei_as_six_is_still_a_number(text, unit):
 )
 def test_chinese_year_and_span_of_years_are_dates_not_counts(text, since, until):
     assert not [q for q in extract_numbers(text, "zh") if q.value and q.value >= 1000]
-    assert (since, until) in [(d.date, d.until) for d in extract_dates(text, None, "zh")]
+    assert (since, until) in [(d.date, d.until) for d in extract_dates(text, published=None, language="zh")]
 
 
 def test_arabic_second_year_glued_to_and_is_a_year():
     text = "استخدم نحو 1,4 مليون يورو بين عامي 2015 و2018 لدفع رواتب."
     # one span since trial 18 #9 ("بين عامي 2015 و2018" as "2015-2018"), the second year kept as its end
-    assert ("2015", "2018") in [(d.date, d.until) for d in extract_dates(text, None, "ar")]
+    assert ("2015", "2018") in [(d.date, d.until) for d in extract_dates(text, published=None, language="ar")]
 
 
 def test_a_currency_word_that_is_a_pronoun_of_the_language_is_no_currency():

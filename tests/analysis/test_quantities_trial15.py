@@ -16,7 +16,7 @@ def _numbers(text, lang):
 
 
 def _dates(text, lang):
-    return [(d.date, d.until) for d in extract_dates(text, PUB, lang)]
+    return [(d.date, d.until) for d in extract_dates(text, published=PUB, language=lang)]
 
 
 @pytest.mark.parametrize(

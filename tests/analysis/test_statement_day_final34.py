@@ -42,7 +42,7 @@ EVENT = [
 
 
 def _roles(text, lang):
-    return [date_role(text, d, lang) for d in extract_dates(text, "2026-12-12", lang)]
+    return [date_role(text, d, lang) for d in extract_dates(text, published="2026-12-12", language=lang)]
 
 
 @pytest.mark.parametrize(("lang", "text"), STATEMENT)
@@ -59,7 +59,9 @@ def test_a_german_follow_up_is_no_date_conflict():
     en = "An avalanche buried a mountain hut near Puerto Calvén on Wednesday, killing 14 people."
     de = ("Drei Tage nach dem Lawinenabgang ist die Zahl der Toten auf 16 gestiegen, teilte der Zivilschutz "
           "am Samstag mit.")
-    a, b = extract_dates(en, "2026-12-10", "en"), extract_dates(de, "2026-12-12", "de")
+    a, b = extract_dates(en, published="2026-12-10", language="en"), extract_dates(de, published="2026-12-12",
+                                                                                   language="de")
     assert compare_dated((en, a, "en"), (de, b, "de")) == []
     other = "Die Lawine ging am Samstag ab."  # an event on another day is still a conflict
-    assert compare_dated((en, a, "en"), (other, extract_dates(other, "2026-12-12", "de"), "de")) != []
+    assert compare_dated((en, a, "en"), (other, extract_dates(other, published="2026-12-12", language="de"),
+                                         "de")) != []

@@ -14,7 +14,7 @@ _PUB = "2026-12-02"
 
 
 def _unit(text: str, lang: str) -> tuple[str, tuple, str]:
-    return text, tuple(extract_dates(text, _PUB, lang)), lang
+    return text, tuple(extract_dates(text, published=_PUB, language=lang)), lang
 
 
 @pytest.mark.parametrize(

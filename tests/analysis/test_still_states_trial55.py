@@ -111,7 +111,7 @@ def test_a_chinese_verb_lasting_to_a_date_dates_a_limit(text):
     # trial55 dates/zh: "持续到2024年9月25日" read as the event's day, so "until 20 September 2024" was shared
     from storylens.analysis.quantities import date_role, extract_dates
 
-    dates = extract_dates(text, None, "zh")
+    dates = extract_dates(text, published=None, language="zh")
     assert dates and {date_role(text, d, "zh") for d in dates} == {"limit"}
 
 
@@ -119,4 +119,4 @@ def test_a_chinese_span_from_one_day_to_another_is_no_limit():
     from storylens.analysis.quantities import date_role, extract_dates
 
     text = "从9月20日到9月25日"
-    assert "limit" not in {date_role(text, d, "zh") for d in extract_dates(text, None, "zh")}
+    assert "limit" not in {date_role(text, d, "zh") for d in extract_dates(text, published=None, language="zh")}

@@ -112,7 +112,7 @@ def test_a_calendar_year_before_a_toll_word_is_no_count(lang, text, year, count)
     from storylens.analysis.quantities import extract_dates
 
     assert [q.value for q in extract_numbers(text, lang)] == [count]
-    assert [d.date for d in extract_dates(text, "2026-12-01", lang)] == [year]
+    assert [d.date for d in extract_dates(text, published="2026-12-01", language=lang)] == [year]
 
 
 def test_a_count_before_a_toll_word_stays_a_count():

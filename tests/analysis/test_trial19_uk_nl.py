@@ -144,11 +144,12 @@ def test_the_day_a_dutch_source_reports_is_no_event_day():
 
     pl = "Trzęsienie ziemi nawiedziło w poniedziałek góry Zerwan."
     nl = "Er zijn ongeveer 70 doden gevallen, meldt de civiele bescherming dinsdag."
-    a, b = extract_dates(pl, "2026-11-23", "pl"), extract_dates(nl, "2026-11-24", "nl")
+    a, b = extract_dates(pl, published="2026-11-23", language="pl"), extract_dates(nl, published="2026-11-24",
+                                                                                   language="nl")
     assert [d.date for d in b] == ["2026-11-24"]
     assert compare_dated((pl, a, "pl"), (nl, b, "nl")) == []
     en = "The quake struck the region on Tuesday."
-    assert compare_dated((pl, a, "pl"), (en, extract_dates(en, "2026-11-24", "en"), "en")) != []
+    assert compare_dated((pl, a, "pl"), (en, extract_dates(en, published="2026-11-24", language="en"), "en")) != []
 
 
 def test_a_toll_after_and_belongs_to_the_next_figure():

@@ -37,7 +37,7 @@ def test_a_toll_is_read_with_its_kind(text, lang, want):
 
 def test_a_ukrainian_arrival_planned_on_a_weekday_is_ahead():
     dates = extract_dates("Представники міністерства інфраструктури Польщі мають прибути до Гданська в середу.",
-                          "2026-12-01", "uk")
+                          published="2026-12-01", language="uk")
     assert [d.date for d in dates] == ["2026-12-02"]
 
 

@@ -21,7 +21,7 @@ PUBLISHED = "2026-12-03"
     "Засідання відбудеться у вівторок.",
 ])
 def test_a_perfective_future_dates_the_weekday_ahead(text):
-    assert [d.date > PUBLISHED for d in extract_dates(text, PUBLISHED, "uk")] == [True]
+    assert [d.date > PUBLISHED for d in extract_dates(text, published=PUBLISHED, language="uk")] == [True]
 
 
 @pytest.mark.parametrize("text", [
@@ -34,4 +34,4 @@ def test_a_perfective_future_dates_the_weekday_ahead(text):
     "У вівторок поліцейські затримали підозрюваного.",
 ])
 def test_a_present_or_past_dates_the_weekday_behind(text):
-    assert [d.date < PUBLISHED for d in extract_dates(text, PUBLISHED, "uk")] == [True]
+    assert [d.date < PUBLISHED for d in extract_dates(text, published=PUBLISHED, language="uk")] == [True]

@@ -15,7 +15,7 @@ NEXT_TUESDAY = "2026-12-08"
 
 
 def _day(text: str, lang: str) -> str | None:
-    days = [d.date for d in extract_dates(text, PUB, lang) if d.precision == "day" and d.relative]
+    days = [d.date for d in extract_dates(text, published=PUB, language=lang) if d.precision == "day" and d.relative]
     return days[-1] if days else None
 
 

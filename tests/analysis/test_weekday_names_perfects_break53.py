@@ -19,7 +19,7 @@ _WEDNESDAY = "2025-06-04"
 
 
 def _days(text: str, lang: str, published: str = _MONDAY) -> list[str | None]:
-    return [d.date for d in extract_dates(text, published, lang)]
+    return [d.date for d in extract_dates(text, published=published, language=lang)]
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -31,17 +31,18 @@ PUBLISHED = "2026-11-25"  # a Wednesday
     ("cs", "Trať bude uzavřena od pondělí do pátku."),
 ])
 def test_a_weekday_range_ends_four_days_after_its_monday(lang: str, text: str) -> None:
-    dates = [d for d in extract_dates(text, PUBLISHED, lang) if d.date]
+    dates = [d for d in extract_dates(text, published=PUBLISHED, language=lang) if d.date]
     assert len(dates) == 2, dates
     start, end = (dt.date.fromisoformat(d.date or "") for d in dates)
     assert start.weekday() == 0 and (end - start).days == 4, (start, end)
 
 
 def test_two_weekdays_of_two_events_are_left_as_read() -> None:
-    dates = extract_dates("The talks began on Monday, and the strike ended on Friday.", PUBLISHED, "en")
+    dates = extract_dates("The talks began on Monday, and the strike ended on Friday.", published=PUBLISHED,
+                          language="en")
     assert [d.date for d in dates] == ["2026-11-23", "2026-11-20"]
 
 
 def test_a_past_range_starts_the_week_before() -> None:
-    dates = extract_dates("Der Markt war von Montag bis Freitag geöffnet.", "2026-12-02", "de")
+    dates = extract_dates("Der Markt war von Montag bis Freitag geöffnet.", published="2026-12-02", language="de")
     assert [d.date for d in dates] == ["2026-11-23", "2026-11-27"]

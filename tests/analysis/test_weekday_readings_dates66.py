@@ -139,4 +139,5 @@ def test_an_indefinite_weekday_has_no_date(text, lang, target):
 def test_a_genitive_of_one_day_keeps_its_date():
     # "des Montags" is one day's genitive (break65d2 H08), no indefinite one
     assert _reading("Die Polizei war im Verlauf des gesamten Montags im Einsatz.", "de", "Montags") == LAST_MONDAY
-    assert [d.date for d in extract_dates("Le ministre est arrivé lundi.", WEDNESDAY, "fr")] == [LAST_MONDAY]
+    assert [d.date for d in extract_dates("Le ministre est arrivé lundi.", published=WEDNESDAY,
+                                          language="fr")] == [LAST_MONDAY]

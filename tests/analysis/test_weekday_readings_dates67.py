@@ -101,4 +101,5 @@ def test_a_bare_day_of_the_month_is_counted_from_publication(text, lang, target,
 def test_no_bare_day_without_a_day_of_the_month(text, lang, target):
     from storylens.analysis.quantities import extract_dates
 
-    assert [d for d in extract_dates(text, "2026-12-02", lang) if d.date and target.lower() in d.text.lower()] == []
+    assert [d for d in extract_dates(text, published="2026-12-02",
+                                     language=lang) if d.date and target.lower() in d.text.lower()] == []

@@ -28,7 +28,7 @@ NEXT_WEEKS_MONDAY, A_WEEK_LATER = "2026-12-14", "2026-12-21"
     ("Le sommet aura lieu lundi en huit.", "fr", WEDNESDAY, A_WEEK_LATER),
 ])
 def test_a_weekday_of_a_named_week(text, lang, published, day):
-    found = extract_dates(text, published, lang)
+    found = extract_dates(text, published=published, language=lang)
     assert [d.date for d in found] == [day]
     assert bare_weekday(text, found[0], lang) is None  # no bare "Montag" to set aside with another report's
 
@@ -42,5 +42,5 @@ def test_a_weekday_of_a_named_week(text, lang, published, day):
      "2026-12-04", "2026-11-27"),
 ])
 def test_a_polish_perfective_future_reads_ahead(future, past, day, last):
-    assert [d.date for d in extract_dates(future, "2026-12-01", "pl")] == [day]
-    assert [d.date for d in extract_dates(past, "2026-12-01", "pl")] == [last]
+    assert [d.date for d in extract_dates(future, published="2026-12-01", language="pl")] == [day]
+    assert [d.date for d in extract_dates(past, published="2026-12-01", language="pl")] == [last]

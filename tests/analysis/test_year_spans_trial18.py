@@ -25,7 +25,7 @@ _TERMS = [
 
 @pytest.mark.parametrize(("text", "lang"), _TERMS)
 def test_a_span_of_years_is_one_date(text, lang):
-    found = [(d.date, d.until) for d in extract_dates(text, "2026-11-24", lang)]
+    found = [(d.date, d.until) for d in extract_dates(text, published="2026-11-24", language=lang)]
     assert found == [("2017", "2021")]
 
 
@@ -35,7 +35,7 @@ def test_a_span_of_years_is_one_date(text, lang):
     ("Wahlen fanden 2017 und 2021 statt.", "de"),
 ])
 def test_two_years_without_between_stay_two_dates(text, lang):
-    found = [(d.date, d.until) for d in extract_dates(text, "2026-11-24", lang)]
+    found = [(d.date, d.until) for d in extract_dates(text, published="2026-11-24", language=lang)]
     assert found == [("2017", None), ("2021", None)]
 
 
@@ -47,7 +47,7 @@ def test_the_term_of_office_is_one_timeline_date_in_every_language():
 
 
 def _dates(text: str, lang: str):
-    return extract_dates(text, "2026-11-24", lang)
+    return extract_dates(text, published="2026-11-24", language=lang)
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -45,8 +45,10 @@ def test_a_dateline_day_is_read_in_the_page_language():
 
 
 def test_the_analysis_and_similarity_readers_take_the_text_language():
-    hr = [d.date for d in extract_dates("Požar je izbio 26. listopada 2026. u Zagrebu.", "2026-10-27", "hr")]
-    pl = [d.date for d in extract_dates("Pożar wybuchł 26 listopada 2026 r. w Łodzi.", "2026-11-27", "pl")]
+    hr = [d.date for d in extract_dates("Požar je izbio 26. listopada 2026. u Zagrebu.", published="2026-10-27",
+                                        language="hr")]
+    pl = [d.date for d in extract_dates("Pożar wybuchł 26 listopada 2026 r. w Łodzi.", published="2026-11-27",
+                                        language="pl")]
     assert hr == ["2026-10-26"] and pl == ["2026-11-26"]
     assert _dates("Požar je izbio 26. listopada 2026.", "hr")[1:] == ({"10-26"}, {10})
     assert _dates("Pożar wybuchł 26 listopada 2026 r.", "pl")[1:] == ({"11-26"}, {11})

@@ -73,7 +73,7 @@ def test_part_written_after_the_figure_is_no_second_count() -> None:
 
 
 def _days(text: str, lang: str, published: str | None = "2026-03-10") -> list[str | None]:
-    return [d.date for d in quantities.extract_dates(text, published, lang)]
+    return [d.date for d in quantities.extract_dates(text, published=published, language=lang)]
 
 
 def test_clock_time_with_a_sentence_stop_is_no_day() -> None:

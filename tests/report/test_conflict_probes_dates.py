@@ -66,7 +66,7 @@ ARTICLES_WRONG: dict[str, str] = {
 
 @pytest.mark.parametrize("probe", probe_params(WEEKDAY, WEEKDAY_WRONG))
 def test_a_relative_weekday_names_the_right_day(probe):
-    days = [d.date for d in extract_dates(probe["text"], probe["published"], probe["language"])
+    days = [d.date for d in extract_dates(probe["text"], published=probe["published"], language=probe["language"])
             if d.precision == "day" and d.relative]
     assert days and days[-1] == probe["right_day"], (probe["text"], days)
 

@@ -28,7 +28,7 @@ AHEAD = ("The party's decision to drop the tax pledge poses a challenge for Sena
 
 def _way(text: str, language: str = "en", published: str | None = PUB) -> int:
     dates = _Measures({"d1": published}).dates(text, "d1", language)
-    return quantities.act_way(text, dates, language, published)
+    return quantities.act_way(text, dates, language=language, published=published)
 
 
 @pytest.mark.parametrize(("text", "language", "way"), [

@@ -155,7 +155,7 @@ def test_a_weekday_marked_with_its_week_still_conflicts(marked):
     ("Школи закрили минулого понеділка.", "uk", None),
 ])
 def test_a_bare_weekday_is_the_name_without_a_word_of_its_week(text, language, bare):
-    days = [bare_weekday(text, d, language) for d in extract_dates(text, MONDAY, language)]
+    days = [bare_weekday(text, d, language) for d in extract_dates(text, published=MONDAY, language=language)]
     assert (bare in days) if bare is not None else not any(day is not None for day in days), days
 
 

@@ -30,7 +30,7 @@ def _measures(published: dict[str, str | None], docs: dict[str, list[tuple[str, 
     ("en", "Since the August 2021 floods, 1500 people have left the valley.", "2021-08"),
 ])
 def test_a_month_and_year_before_a_counted_noun_is_a_date(lang: str, text: str, date: str) -> None:
-    assert [d.date for d in quantities.extract_dates(text, lang)] == [date]
+    assert [d.date for d in quantities.extract_dates(text, published=None, language=lang)] == [date]
     assert not any(q.text.startswith(date[:4]) for q in quantities.extract_numbers(text, lang))
 
 

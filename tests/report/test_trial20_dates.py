@@ -29,7 +29,7 @@ PUB = "2026-11-26"
     ("Die Verhandlungen begannen im Januar.", "de", "2026-01"),
 ])
 def test_a_month_after_a_past_verb_is_the_last_one(text, lang, date):
-    assert [d.date for d in extract_dates(text, PUB, lang)] == [date]
+    assert [d.date for d in extract_dates(text, published=PUB, language=lang)] == [date]
 
 
 @pytest.mark.parametrize("text, lang, date", [
@@ -40,7 +40,7 @@ def test_a_month_after_a_past_verb_is_the_last_one(text, lang, date):
     ("An IMF mission is due in San Evaristo on Dec. 7.", "en", "2026-12-07"),
 ])
 def test_without_a_past_verb_the_lean_is_unchanged(text, lang, date):
-    assert [d.date for d in extract_dates(text, PUB, lang)] == [date]
+    assert [d.date for d in extract_dates(text, published=PUB, language=lang)] == [date]
 
 
 def _unit(doc: str, text: str, lang: str) -> Unit:
@@ -67,9 +67,9 @@ def test_two_past_dates_of_one_act_still_disagree():
 def test_date_side():
     from storylens.analysis.quantities import date_side
 
-    (march,) = extract_dates("agreed in March", PUB, "en")
-    (december,) = extract_dates("on Dec. 7", PUB, "en")
-    (today,) = extract_dates("in November", PUB, "en")
+    (march,) = extract_dates("agreed in March", published=PUB, language="en")
+    (december,) = extract_dates("on Dec. 7", published=PUB, language="en")
+    (today,) = extract_dates("in November", published=PUB, language="en")
     assert (date_side(march, PUB), date_side(december, PUB), date_side(today, PUB), date_side(march, None)) == (-1, 1, 0, 0)
 
 
@@ -80,12 +80,12 @@ def test_date_side():
     ("会议于28日举行。", "zh", "2026-10-28"),
 ])
 def test_a_day_of_the_month_alone_is_a_date(text, lang, date):
-    assert [d.date for d in extract_dates(text, PUB, lang)] == [date]
+    assert [d.date for d in extract_dates(text, published=PUB, language=lang)] == [date]
 
 
 @pytest.mark.parametrize("text", ["日元兑美元汇率下跌3%。", "工程将在3日内完成。"])
 def test_yen_and_a_count_of_days_are_no_date(text):
-    assert extract_dates(text, PUB, "zh") == ()
+    assert extract_dates(text, published=PUB, language="zh") == ()
 
 
 def _doc(doc_id: str, lang: str, texts: list[str]) -> Document:

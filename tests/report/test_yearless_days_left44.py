@@ -62,7 +62,7 @@ def test_two_days_without_a_year_still_conflict_with_no_year_shown(a, la, b, lb,
 
 
 def test_a_yearless_date_keeps_its_month_and_day_and_its_range():
-    (until,) = extract_dates("Рух відновлять до 8 листопада.", "2000-07-01", "uk")
+    (until,) = extract_dates("Рух відновлять до 8 листопада.", published="2000-07-01", language="uk")
     moved = _in_year(until, "2000")
     assert moved.date == "2000-11-08" and moved.text == until.text
     ranged = type(until)(text="28 December to 2 January", date="1999-12-28", until="2000-01-02", precision="day")
@@ -77,7 +77,7 @@ def test_a_yearless_date_keeps_its_month_and_day_and_its_range():
     ("قالت المدينة إن الهدم سينتهي بحلول 25 سبتمبر.", "ar"),
 ])
 def test_a_deadline_is_a_limit_in_every_language(text, lang):
-    (date,) = [d for d in extract_dates(text, "2024-09-12", lang) if d.date]
+    (date,) = [d for d in extract_dates(text, published="2024-09-12", language=lang) if d.date]
     assert date_role(text, date, lang) == "limit"
 
 
@@ -86,7 +86,7 @@ def test_a_deadline_is_a_limit_in_every_language(text, lang):
     ("La ville a été touchée le 25 septembre.", "fr"),
 ])
 def test_a_day_without_a_deadline_word_stays_the_events(text, lang):
-    (date,) = [d for d in extract_dates(text, "2024-09-30", lang) if d.date]
+    (date,) = [d for d in extract_dates(text, published="2024-09-30", language=lang) if d.date]
     assert date_role(text, date, lang) == "event"
 
 

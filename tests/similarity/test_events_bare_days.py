@@ -21,11 +21,11 @@ ZH_SECOND = "卡雷纳湾再发沉船事故\n\n16日下午，一艘载有85名�
 
 
 def test_bare_days_are_read_in_the_month_of_publication():
-    assert opening_event(JA_FIRST, "ja", "2026-12-10").event_days == {"12-09"}
-    assert opening_event(KO_SECOND, "ko", "2026-12-17").event_days == {"12-16"}
-    assert opening_event(ZH_SECOND, "zh", "2026-12-17").event_days == {"12-16"}
+    assert opening_event(JA_FIRST, language="ja", published="2026-12-10").event_days == {"12-09"}
+    assert opening_event(KO_SECOND, language="ko", published="2026-12-17").event_days == {"12-16"}
+    assert opening_event(ZH_SECOND, language="zh", published="2026-12-17").event_days == {"12-16"}
     # a day later than the publication's is last month's
-    assert opening_event(ZH_FIRST.replace("9日", "29日"), "zh", "2027-01-02").event_days == {"12-29"}
+    assert opening_event(ZH_FIRST.replace("9日", "29日"), language="zh", published="2027-01-02").event_days == {"12-29"}
 
 
 @pytest.mark.parametrize(("a", "la", "pa", "b", "lb", "pb"), [
@@ -34,19 +34,19 @@ def test_bare_days_are_read_in_the_month_of_publication():
     (JA_FIRST, "ja", "2026-12-10", ZH_SECOND, "zh", "2026-12-17"),
 ])
 def test_a_second_sinking_a_week_later_with_a_lower_toll_is_another_event(a, la, pa, b, lb, pb):
-    why = events_apart(opening_event(a, la, pa), opening_event(b, lb, pb))
+    why = events_apart(opening_event(a, language=la, published=pa), opening_event(b, language=lb, published=pb))
     assert why is not None and "16 December and 9 December" in why
 
 
 def test_a_follow_up_naming_the_first_day_is_the_same_event():
-    follow = opening_event(KO_FOLLOW_UP, "ko", "2026-12-12")
+    follow = opening_event(KO_FOLLOW_UP, language="ko", published="2026-12-12")
     assert follow.event_days == {"12-09", "12-12"}
-    assert events_apart(opening_event(JA_FIRST, "ja", "2026-12-10"), follow) is None
+    assert events_apart(opening_event(JA_FIRST, language="ja", published="2026-12-10"), follow) is None
 
 
 def test_whole_dates_spans_and_undated_reports_give_no_bare_day():
-    assert opening_event("2026年11月23日、地震で38人が死亡した。", "ja", "2026-12-10").event_days == {"11-23"}
-    assert opening_event("12월 9일 여객선이 침몰해 12명이 숨졌다.", "ko", "2026-12-10").event_days == {"12-09"}
-    assert opening_event("罚款30日元，3人死亡。", "zh", "2026-12-10").event_days == frozenset()
-    assert opening_event("3일간 수색했지만 2명이 숨졌다.", "ko", "2026-12-10").event_days == frozenset()
-    assert opening_event(JA_FIRST, "ja", None).event_days == frozenset()
+    assert opening_event("2026年11月23日、地震で38人が死亡した。", language="ja", published="2026-12-10").event_days == {"11-23"}
+    assert opening_event("12월 9일 여객선이 침몰해 12명이 숨졌다.", language="ko", published="2026-12-10").event_days == {"12-09"}
+    assert opening_event("罚款30日元，3人死亡。", language="zh", published="2026-12-10").event_days == frozenset()
+    assert opening_event("3일간 수색했지만 2명이 숨졌다.", language="ko", published="2026-12-10").event_days == frozenset()
+    assert opening_event(JA_FIRST, language="ja", published=None).event_days == frozenset()

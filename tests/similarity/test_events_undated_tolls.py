@@ -32,22 +32,24 @@ def test_an_undated_opening_reads_no_tolls(monkeypatch, lang, undated, dated, pu
         monkeypatch.setattr(module, "_EVENTS_READ", fresh)
     real = quantities.extract_numbers
     monkeypatch.setattr(quantities, "extract_numbers", lambda text, *a, **k: read.append(text) or real(text, *a, **k))
-    event = opening_event(undated, lang, published)
+    event = opening_event(undated, language=lang, published=published)
     assert event.event_days == frozenset() and event.event_tolls == ()
     assert read == []
-    assert opening_event(dated, lang, published).event_tolls and read  # a dated one is read
+    assert opening_event(dated, language=lang, published=published).event_tolls and read  # a dated one is read
 
 
 @pytest.mark.parametrize(("lang", "undated", "dated", "published"), OPENINGS)
 def test_a_dated_opening_keeps_its_tolls(lang, undated, dated, published):
-    event = opening_event(dated, lang, published)
+    event = opening_event(dated, language=lang, published=published)
     assert event.event_days and event.event_tolls
 
 
 def test_the_rule_decides_the_same_with_an_undated_side():
     # an aftershock a week later with a lower toll: two events when both are dated, none when one is not
-    first = opening_event("On 23 November a quake killed 38 people in the hills.", "en", "2026-11-24")
-    later = opening_event("On 30 November an aftershock killed 2 people in the hills.", "en", "2026-12-01")
-    undated = opening_event("An aftershock killed 2 people in the hills.", "en", "2026-12-01")
+    first = opening_event("On 23 November a quake killed 38 people in the hills.", language="en",
+                          published="2026-11-24")
+    later = opening_event("On 30 November an aftershock killed 2 people in the hills.", language="en",
+                          published="2026-12-01")
+    undated = opening_event("An aftershock killed 2 people in the hills.", language="en", published="2026-12-01")
     assert events_apart(first, later) is not None
     assert events_apart(first, undated) is None and events_apart(undated, first) is None

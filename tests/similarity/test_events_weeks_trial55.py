@@ -21,7 +21,7 @@ from storylens.stream._clusterer import decode_event, encode_event
 
 
 def _event(text: str, lang: str, published: str | None = None, day: str | None = None) -> sim.OpeningEvent:
-    return sim.opening_event(text, lang, published, day)
+    return sim.opening_event(text, language=lang, published=published, dateline_day=day)
 
 
 BOE_MAY = ("Bank of England cuts rates for first time in four years\n\nThe Bank of England cut Bank Rate by 25 basis "

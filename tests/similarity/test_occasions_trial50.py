@@ -125,16 +125,16 @@ def test_two_recalls_months_apart_with_other_figures_are_two_stories(hashing_emb
 def test_the_long_gap_reads_figures_across_languages_and_leaves_out_counts_of_time():
     from storylens.settings import DEFAULT
 
-    en = sim.opening_event(sim.prepare_text(CIVIC).text, "en", "2026-05-05")
+    en = sim.opening_event(sim.prepare_text(CIVIC).text, language="en", published="2026-05-05")
     fr = sim.opening_event("Honda rappelle 90 000 véhicules\nLe constructeur japonais Honda a annoncé mercredi le "
-                           "rappel d'environ 90 000 véhicules aux Etats-Unis.", "fr", "2026-08-19")
+                           "rappel d'environ 90 000 véhicules aux Etats-Unis.", language="fr", published="2026-08-19")
     assert sim.events_apart(en, fr) is not None
     assert DEFAULT.events_apart_long_days > 7
     # a sentence of four years and its overturning months later: a count of time ties nothing, nor apart
     first = sim.opening_event("A Budapest court on Wednesday sentenced former mayor Gabor Kovacs to four years in "
-                              "prison.", "en", "2026-06-03")
+                              "prison.", language="en", published="2026-06-03")
     appeal = sim.opening_event("A Hungarian appeals court on Wednesday acquitted former mayor Gabor Kovacs, "
-                               "overturning a three-year prison sentence.", "en", "2026-11-25")
+                               "overturning a three-year prison sentence.", language="en", published="2026-11-25")
     assert first.event_days and not first.event_counts
     assert sim.events_apart(first, appeal) is None
     # a toll that rose weeks later is one event's follow-up

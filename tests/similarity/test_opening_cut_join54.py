@@ -23,7 +23,7 @@ def test_a_year_cut_by_the_opening_is_no_day():
     text = _cut_in(BODY, "2024", 2)
     assert text[:PLACE_LEAD_CHARS].endswith("Juni 20")
     assert _lead_cut(text).endswith("Juni ")
-    assert "06-20" not in opening_event(text, "de", "2025-06-05").event_days
+    assert "06-20" not in opening_event(text, language="de", published="2025-06-05").event_days
     # en, es: a figure cut short is no figure either
     for body, word in (("The bank cut its rate on Thursday, the eighth cut since June 2024.", "2024"),
                        ("El banco recortó el jueves los tipos por octava vez desde junio de 2024.", "2024")):
@@ -33,5 +33,5 @@ def test_a_year_cut_by_the_opening_is_no_day():
 
 def test_a_date_written_whole_in_the_opening_is_read():
     text = "Die EZB hat am 5. Juni 2025 ihre Leitzinsen gesenkt. " + BODY
-    assert "06-05" in opening_event(text, "de", "2025-06-06").event_days
+    assert "06-05" in opening_event(text, language="de", published="2025-06-06").event_days
     assert _lead_cut("a" * PLACE_LEAD_CHARS + " 2024") == "a" * PLACE_LEAD_CHARS  # a cut between two words keeps all

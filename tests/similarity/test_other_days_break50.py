@@ -108,8 +108,8 @@ BANDUNG_EN = ("Landslides triggered by heavy rain buried houses near Bandung on 
     ("No day is named here", "en", set()),
 ])
 def test_opening_weekdays_are_read_with_or_without_a_publication_date(text, lang, days):
-    assert sim._openings._opening_weekdays(text, lang, None) == days
-    assert sim._openings._opening_weekdays(text, lang, "2026-11-06") == days
+    assert sim._openings._opening_weekdays(text, lang=lang, published=None) == days
+    assert sim._openings._opening_weekdays(text, lang=lang, published="2026-11-06") == days
 
 
 def test_other_days_reads_dates_first_then_weekdays():

@@ -64,8 +64,8 @@ LAVROV_EGYPT_RU_D = ("МОСКВА, 3 декабря - Министр иност
     ("Putin on Friday signed a law raising taxes", "en", {4}),
 ])
 def test_a_weekday_that_dates_a_statement_is_no_day_of_the_event(text, lang, days):
-    assert sim._openings._opening_weekdays(text, lang, None) == days
-    assert sim._openings._opening_weekdays(text, lang, "2026-11-06") == days
+    assert sim._openings._opening_weekdays(text, lang=lang, published=None) == days
+    assert sim._openings._opening_weekdays(text, lang=lang, published="2026-11-06") == days
 
 
 @pytest.mark.parametrize(("a", "la"), [(SCHOLZ_SAID_EN, "en"), (SCHOLZ_TOLD_EN, "en"), (SCHOLZ_SAID_DE, "de")])

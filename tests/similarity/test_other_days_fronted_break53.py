@@ -42,8 +42,8 @@ from ._pairs import MODEL, score_row
     ("El lunes, hombres armados que según la policía dijo pertenecían a al Shabab atacaron un hotel", "es", {0}),
 ])
 def test_a_fronted_weekday_that_dates_a_statement_is_no_day_of_the_event(text, lang, days):
-    assert sim._openings._opening_weekdays(text, lang, None) == days
-    assert sim._openings._opening_weekdays(text, lang, "2026-11-06") == days
+    assert sim._openings._opening_weekdays(text, lang=lang, published=None) == days
+    assert sim._openings._opening_weekdays(text, lang=lang, published="2026-11-06") == days
 
 
 MEETING_EN = ("ROME, May 12 - Italian Prime Minister Giorgia Meloni met Ukrainian President Volodymyr Zelensky in "
@@ -81,6 +81,6 @@ def test_a_follow_up_opening_with_its_statements_weekday_is_not_held_apart(b, lb
 def test_the_speaker_of_a_fronted_statement_is_the_words_before_its_verb():
     # «Mercoledì il ministro ... Tajani ha detto che l'incontro tra Meloni e Zelensky ...»: the speaker was the
     # whole clause after the weekday, so names both texts write (Meloni, Zelensky) made the statement theirs
-    said = sim._openings._said_days(TAJANI_IT.split(" - ", 1)[1], "it", "2025-05-14")
+    said = sim._openings._said_days(TAJANI_IT.split(" - ", 1)[1], lang="it", published="2025-05-14")
     assert [day for day, _ in said] == ["05-14"]
     assert "Tajani" in said[0][1] and "Meloni" not in said[0][1]

@@ -31,7 +31,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "same_kind"
 def _event(name: str) -> sim.OpeningEvent:
     """The opening event of a data text as the entry points read it (prepared, its language from its name)."""
     prepared = sim.prepare_text((DATA / f"{name}.txt").read_text(encoding="utf-8"))
-    return sim.opening_event(prepared.text, name.rsplit("_", 1)[1], prepared.published)
+    return sim.opening_event(prepared.text, language=name.rsplit("_", 1)[1], published=prepared.published)
 
 
 APART = [
@@ -75,12 +75,12 @@ def test_sums_are_figures_of_one_kind_across_languages():
     en, es = _event("rob1_en"), _event("rob1_es")
     assert ("money:EUR", 1200000.0) in en.event_counts and ("money:EUR", 1200000.0) in es.event_counts
     de = sim.opening_event("Räuber erbeuteten am Montag, 3. November 2025, in Paris Schmuck im Wert von 2,1 Millionen "
-                           "Euro.", "de")
+                           "Euro.", language="de")
     assert ("money:EUR", 2100000.0) in de.event_counts
 
 
 def _opening(text: str, lang: str) -> sim.OpeningEvent:
-    return sim.opening_event(text, lang)
+    return sim.opening_event(text, language=lang)
 
 
 @pytest.mark.parametrize(("first", "second", "lang", "apart"), [

@@ -20,5 +20,6 @@ OPENINGS = [
 
 @pytest.mark.parametrize(("lang", "opening"), OPENINGS)
 def test_until_friday_in_a_said_clause_is_one_day_in_every_language(lang, opening):
-    assert _opening_event(opening, frozenset(), lang, PUBLISHED).event_days == frozenset({"01-07"})
-    assert _opening_weekdays(opening, lang, PUBLISHED) == frozenset()  # a day ahead names no past weekday
+    assert _opening_event(opening, frozenset(), lang=lang, published=PUBLISHED).event_days == frozenset({"01-07"})
+    assert _opening_weekdays(opening, lang=lang,
+                             published=PUBLISHED) == frozenset()  # a day ahead names no past weekday

@@ -39,8 +39,9 @@ def test_the_map_step_reads_the_event_the_join_reads(hashing_embedder):
         doc = outcome[0]
         assert doc is not None and seed is not None and seed.event is not None
         _EVENTS_READ.clear()  # read again from nothing, as the ingesting process would
-        assert seed.event == opening_event(refine_text(doc.title, doc.text), doc.language, doc.published,
-                                           doc.dateline_day)
+        assert seed.event == opening_event(refine_text(doc.title, doc.text), language=doc.language,
+                                           published=doc.published,
+                                           dateline_day=doc.dateline_day)
         days += bool(seed.event.event_days)
     assert days >= 1  # a probe dates its event (the Leipzig opening: a written date)
 
@@ -73,12 +74,12 @@ def test_a_given_event_is_not_read_again(hashing_embedder, monkeypatch):
     monkeypatch.setattr(_rules, "_held_opening_event", unread)
     # kept once held: the rules-only analysis the join asks for before this reader finds them too
     for aid, (text, language, published, day) in batch.items():
-        assert opening_event(text, language, published, day) is given[aid]
+        assert opening_event(text, language=language, published=published, dateline_day=day) is given[aid]
     assert reader(list(batch)) == given
     # kept for the rules-only analysis of the same opening (its key: the opening, language, date, dateline day)
     for aid, (text, language, published, day) in batch.items():
         assert _EVENTS_READ[(_lead_cut(text.strip()), language, published, day)] is given[aid]
-        assert opening_event(text, language, published, day) is given[aid]
+        assert opening_event(text, language=language, published=published, dateline_day=day) is given[aid]
 
 
 def test_without_given_events_the_reader_reads_them(hashing_embedder):
@@ -91,17 +92,19 @@ def test_without_given_events_the_reader_reads_them(hashing_embedder):
     _EVENTS_READ.clear()
     got = reader(list(batch))
     _EVENTS_READ.clear()
-    assert got == {a: opening_event(*batch[a]) for a in batch}
+    assert got == {a: opening_event(batch[a][0], language=batch[a][1], published=batch[a][2],
+                                    dateline_day=batch[a][3]) for a in batch}
 
 
 @pytest.mark.parametrize("day", [None, "--12-02"])
 def test_keep_opening_event_keys_as_opening_event_reads(day):
     text, lang, published = TEXTS[0], "en", None
     _EVENTS_READ.clear()
-    event = opening_event(text, lang, published, day)
+    event = opening_event(text, language=lang, published=published, dateline_day=day)
     _EVENTS_READ.clear()
-    keep_opening_event(event, "  " + text + "\n", lang, published, day)  # stripped as opening_event strips it
-    assert opening_event(text, lang, published, day) is event
+    keep_opening_event(event, "  " + text + "\n", language=lang, published=published,
+                       dateline_day=day)  # stripped as opening_event strips it
+    assert opening_event(text, language=lang, published=published, dateline_day=day) is event
 
 
 def test_the_stored_record_is_dated_as_its_document(hashing_embedder):

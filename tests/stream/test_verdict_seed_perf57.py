@@ -92,8 +92,8 @@ def _seed(cleaned, part_text):
 ])
 def test_an_opening_event_read_again_is_the_same(text, lang, published):
     opening = _lead_cut(text.strip())
-    direct = _opening_event(opening, _dates(opening, lang)[1], lang, published, None)
-    assert opening_event(text, lang, published) == direct
-    assert opening_event(text, lang, published) == direct  # kept
-    assert opening_event(text, lang, published, "--12-02") == _opening_event(opening, _dates(opening, lang)[1], lang,
-                                                                             published, "--12-02")
+    direct = _opening_event(opening, _dates(opening, lang)[1], lang=lang, published=published, filed=None)
+    assert opening_event(text, language=lang, published=published) == direct
+    assert opening_event(text, language=lang, published=published) == direct  # kept
+    assert opening_event(text, language=lang, published=published, dateline_day="--12-02") == _opening_event(
+        opening, _dates(opening, lang)[1], lang=lang, published=published, filed="--12-02")

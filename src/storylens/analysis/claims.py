@@ -3124,7 +3124,7 @@ def _figure_keys(unit: Unit) -> frozenset[str]:
     """What ``unit``'s figures measure (:func:`~storylens.analysis.quantities.unit_key`, "#" for a bare number,
     "date" for a date)."""
     keys = {unit_key(q.unit) or "#" for q in extract_numbers(unit.text, unit.language) if q.value is not None}
-    if any(d.date for d in extract_dates(unit.text, None, unit.language)):
+    if any(d.date for d in extract_dates(unit.text, published=None, language=unit.language)):
         keys.add("date")
     return frozenset(keys)
 

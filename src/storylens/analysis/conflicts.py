@@ -548,7 +548,7 @@ def _until_limit(clause: str, language: str) -> bool:
 
     if any(p.search(clause) for p in field_patterns(language, "until_notice")):
         return True  # "shut until further notice", "bis auf Weiteres gesperrt", «до особого распоряжения» (trial53 F16)
-    roles = {date_role(clause, d, language) for d in extract_dates(clause, None, language)}
+    roles = {date_role(clause, d, language) for d in extract_dates(clause, published=None, language=language)}
     return "limit" in roles and roles <= {"limit", "report"}
 # How far before a closing or an opening its negation stands ("was not closed", «не закрыта», "没有关闭"),
 # and after it in Japanese and Korean, which negate after the verb ("閉鎖されていない").

@@ -396,7 +396,8 @@ def other_occasion(before: Sequence[str], after: Sequence[str], days: tuple[str 
         new = next((t for t in after if kept(old, t)), None)
         if new is None or new == old:
             continue
-        was, now = _event_days(old, days[0], language), _event_days(new, days[1], language)
+        was = _event_days(old, published=days[0], language=language)
+        now = _event_days(new, published=days[1], language=language)
         # the same words date the same day, whatever each text's publication day makes of them (a kept
         # "today" in an update stamped the next day is the first report's day)
         if was and now and set(was.values()) != set(now.values()) and not set(was) & set(now):
@@ -404,12 +405,12 @@ def other_occasion(before: Sequence[str], after: Sequence[str], days: tuple[str 
     return None
 
 
-def _event_days(sentence: str, published: str | None, language: str | None) -> dict[str, str]:
+def _event_days(sentence: str, *, published: str | None, language: str | None) -> dict[str, str]:
     """The days (YYYY-MM-DD) ``sentence`` dates its event on -> the words that date it ("on Tuesday",
     casefolded)."""
     from .quantities import date_role, extract_dates
 
-    return {d.date: d.text.casefold() for d in extract_dates(sentence, published, language)
+    return {d.date: d.text.casefold() for d in extract_dates(sentence, published=published, language=language)
             if d.date and len(d.date) == 10 and date_role(sentence, d, language) == "event"}
 
 

@@ -1303,18 +1303,20 @@ class _Measures:
         given), kept per (text, reference, language, day-first) like every extraction here."""
         key = (text, reference or self.published.get(doc), language, self.dayfirst.get(doc))
         if key not in self._dates:
-            self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=key[3])
+            self._dates[key] = quantities.extract_dates(text, published=key[1], language=language, dayfirst=key[3])
         headline = self.headlines.get(doc)
         found = self._dates[key]
         if reference is None and (following := self._following(doc).get(text)):
             # a weekday of a German plural present is read back when the next sentence tells a past (break65d R05)
             if (doc, key) not in self._next_dates:
-                self._next_dates[(doc, key)] = quantities.read_with_next(text, found, following, key[1], language)
+                self._next_dates[(doc, key)] = quantities.read_with_next(text, found, following, published=key[1],
+                                                                         lang=language)
             found = self._next_dates[(doc, key)]
         if reference is None and headline is not None and headline[0] == text:
             if (doc, key) not in self._headline_dates:
                 body = (d for t, lang in headline[1] for d in self.dates(t, doc, lang))
-                self._headline_dates[(doc, key)] = quantities.read_headline(text, self._dates[key], body, key[1], language)
+                self._headline_dates[(doc, key)] = quantities.read_headline(text, self._dates[key], body,
+                                                                            published=key[1], lang=language)
             found = self._headline_dates[(doc, key)]
         if reference is None and doc in self.assumed:
             # a day of the month without its month ("28日") counts back from the document's own date: from a date
@@ -3742,8 +3744,8 @@ def _act_way(unit: Unit, measures: _Measures) -> int:
     accept the presidential nomination … next week" was "date: Tuesday vs next week" twice, the aligner having put
     neither lead with the other. Two leads of one claim are still compared (one act's two days the aligner put
     together); this keeps conflict_probes73 F07 (es-en, both leads in one claim) a false conflict, as on main."""
-    return quantities.act_way(unit.text, measures.dates(unit.text, unit.doc, unit.language), unit.language,
-                              measures.published.get(unit.doc))
+    return quantities.act_way(unit.text, measures.dates(unit.text, unit.doc, unit.language), language=unit.language,
+                              published=measures.published.get(unit.doc))
 
 
 def _days_of(unit: Unit, measures: _Measures) -> list[Any]:

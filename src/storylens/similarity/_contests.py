@@ -563,7 +563,7 @@ def _contest_days(t: _Text) -> frozenset[str]:
     if not clauses:
         return frozenset()
     try:
-        found = _opening_dates(opening, t.published, t.lang)
+        found = _opening_dates(opening, published=t.published, lang=t.lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return frozenset()
     days = set()

@@ -500,14 +500,14 @@ def _read_opening(text: str, lang: str | None, published: str | None, gazetteer:
         people=people, actors=_opening_actors(people, lang) if cased else _han_people(stripped, opening),
         words=frozenset(k for w in _WORD.findall(opening) if w[:1].isupper() and len(k := _fold(w).replace(" ", "")) >= 3)
         if cased else frozenset(), days=days if cased else frozenset(),
-        event=_held_opening_event(opening, days, lang, published, filed),
-        months=_event_months(_lead_cut(stripped, EVENT_MONTH_CHARS), lang, published),
+        event=_held_opening_event(opening, days, lang=lang, published=published, filed=filed),
+        months=_event_months(_lead_cut(stripped, EVENT_MONTH_CHARS), lang=lang, published=published),
         names=names,
         places=places, spelled=spelled,
         regions=_region_countries_of(f"{dateline}\n{opening}", unread=unread) if regions else frozenset(),
         codes=_measure_codes(opening, lang),
-        weekdays=_opening_weekdays(opening, lang, published),
-        said_days=_said_days(opening, lang, published) if cased else (),
+        weekdays=_opening_weekdays(opening, lang=lang, published=published),
+        said_days=_said_days(opening, lang=lang, published=published) if cased else (),
         mentions=_counterparts(text, opening, gazetteer, lang, once) if cased
         else _titled_names(opening, lang) + _han_people(stripped, opening),
     )
@@ -895,7 +895,7 @@ def _han_people(text: str, opening: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _event_months(lead: str, lang: str | None, published: str | None = None) -> frozenset[str]:
+def _event_months(lead: str, *, lang: str | None, published: str | None = None) -> frozenset[str]:
     """The months ('YYYY-MM') the ``lead`` (the first EVENT_MONTH_CHARS of the text) dates something in
     without a day ("in March 2025"): the time of an event a report looks back on, not the report's own
     day (a weekday or "Dec 1" is read against the publication date and is the same for two reports of
@@ -907,7 +907,7 @@ def _event_months(lead: str, lang: str | None, published: str | None = None) -> 
         if not may_date_month(lead, lang):
             return frozenset()
         # the opening's reader (:func:`_opening_dates`): a text of PLACE_LEAD_CHARS or fewer is read once (5 % of dev)
-        found = _opening_dates(lead, published, lang)
+        found = _opening_dates(lead, published=published, lang=lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return frozenset()
     return frozenset(d.date for d in found if d.precision == "month" and d.until is None and d.date
@@ -915,13 +915,14 @@ def _event_months(lead: str, lang: str | None, published: str | None = None) -> 
 
 
 @lru_cache(maxsize=32)
-def _opening_dates(opening: str, published: str | None, lang: str | None) -> tuple[Any, ...]:
-    """``analysis.quantities.extract_dates(opening, published, lang)`` (a tuple of frozen records), kept for the few
-    openings read last: one opening's event, weekdays and statement days read the same dates (join55: two or three
-    date readings of each opening were ~5 % of the online join's analyses). Raises what the reader raises."""
+def _opening_dates(opening: str, *, published: str | None, lang: str | None) -> tuple[Any, ...]:
+    """``analysis.quantities.extract_dates(opening, published=published, language=lang)`` (a tuple of frozen
+    records), kept for the few openings read last: one opening's event, weekdays and statement days read the same
+    dates (join55: two or three date readings of each opening were ~5 % of the online join's analyses). Raises what
+    the reader raises."""
     from ..analysis.quantities import extract_dates
 
-    return extract_dates(opening, published, lang)
+    return extract_dates(opening, published=published, language=lang)
 
 # The tolls the events rule reads (analysis.quantities.unit_key's casualty keys): tallies that only rise.
 _TOLLS = ("killed", "injured")
@@ -931,7 +932,7 @@ _TOLLS = ("killed", "injured")
 _TIME_KINDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
-def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, published: str | None,
+def _opening_event(opening: str, written: AbstractSet[str], *, lang: str | None, published: str | None,
                    filed: str | None = None) -> OpeningEvent:
     """The event the ``opening`` (:class:`Opening`) reports: ``event_days``, the 'month-day' days it
     dates it on (``written``, its :func:`_dates`: "23 November", or a weekday read against ``published``:
@@ -943,7 +944,7 @@ def _opening_event(opening: str, written: AbstractSet[str], lang: str | None, pu
     days = set(written)
     tolls: dict[str, tuple[float, float]] = {}
     try:
-        found = _opening_dates(opening, published, lang)
+        found = _opening_dates(opening, published=published, lang=lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return OpeningEvent()
     days |= {d.date[5:] for d in found if d.precision == "day" and d.until is None and d.date and len(d.date) == 10}
@@ -1073,7 +1074,7 @@ def _weekday_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in words if w not in cjk), cjk
 
 
-def _opening_weekdays(opening: str, lang: str | None, published: str | None) -> frozenset[int]:
+def _opening_weekdays(opening: str, *, lang: str | None, published: str | None) -> frozenset[int]:
     """The weekdays (0 Monday .. 6 Sunday) an opening names as past or present days ("в понедельник", "on Wednesday",
     "την Πέμπτη", "星期三"): the date reader's weekday mentions, resolved against ``published`` (or, without it, a
     Sunday, only to know the weekday), future ones ("until Friday", "next Monday") left out. Without a publication
@@ -1089,7 +1090,7 @@ def _opening_weekdays(opening: str, lang: str | None, published: str | None) -> 
 
     anchor = published[:10] if published else _WEEKDAY_ANCHOR
     try:
-        found = _opening_dates(opening, anchor, lang)
+        found = _opening_dates(opening, published=anchor, lang=lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return frozenset()
     out: set[int] = set()
@@ -1108,7 +1109,7 @@ def _opening_weekdays(opening: str, lang: str | None, published: str | None) -> 
     return frozenset(out)
 
 
-def _said_days(opening: str, lang: str | None, published: str | None) -> tuple[tuple[str, str], ...]:
+def _said_days(opening: str, *, lang: str | None, published: str | None) -> tuple[tuple[str, str], ...]:
     """('month-day', its speaker's words) of each day the date reader finds in ``opening`` (resolved against
     ``published``) only where it dates a statement (:func:`_statement_day`: "said on 5 February", "erklärte am 5.
     Februar", "said on Wednesday" with a publication date), written nowhere else as the event's. The speaker's
@@ -1123,7 +1124,7 @@ def _said_days(opening: str, lang: str | None, published: str | None) -> tuple[t
         return ()
 
     try:
-        found = _opening_dates(opening, published, lang)
+        found = _opening_dates(opening, published=published, lang=lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return ()
     said: dict[str, str] = {}
@@ -1884,14 +1885,14 @@ _EVENTS_READ: dict[tuple[str, str | None, str | None, str | None], OpeningEvent]
 _EVENTS_HELD = 4096
 
 
-def _held_opening_event(opening: str, written: AbstractSet[str], lang: str | None, published: str | None,
+def _held_opening_event(opening: str, written: AbstractSet[str], *, lang: str | None, published: str | None,
                         filed: str | None) -> OpeningEvent:
     """:func:`_opening_event` of ``opening``, whose written days ``written`` are ``_dates(opening, lang)[1]``, kept
     for the last openings read (the event is a frozen value)."""
     key = (opening, lang, published, filed)
     held = _EVENTS_READ.get(key)
     if held is None:
-        held = _opening_event(opening, written, lang, published, filed)
+        held = _opening_event(opening, written, lang=lang, published=published, filed=filed)
         _keep_opening_event(key, held)
     return held
 

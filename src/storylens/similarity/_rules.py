@@ -147,7 +147,7 @@ def _datelines_apart(a: _Text, b: _Text) -> tuple[str, str] | None:
 TOLL_FALL = 0.5
 
 
-def opening_event(text: str, language: str | None, published: str | None = None,
+def opening_event(text: str, *, language: str | None, published: str | None = None,
                   dateline_day: str | None = None) -> OpeningEvent:
     """The event the opening of ``text`` reports (:class:`OpeningEvent`); ``published``: its ISO
     publication date, which dates a weekday ("on Wednesday"); ``dateline_day``: its dateline's day without a
@@ -157,10 +157,11 @@ def opening_event(text: str, language: str | None, published: str | None = None,
     held = _EVENTS_READ.get((opening, language, published, dateline_day))
     if held is not None:
         return held
-    return _held_opening_event(opening, _dates(opening, language)[1], language, published, dateline_day)
+    return _held_opening_event(opening, _dates(opening, language)[1], lang=language, published=published,
+                               filed=dateline_day)
 
 
-def keep_opening_event(event: OpeningEvent, text: str, language: str | None, published: str | None = None,
+def keep_opening_event(event: OpeningEvent, text: str, *, language: str | None, published: str | None = None,
                        dateline_day: str | None = None) -> None:
     """Keep ``event``, the :func:`opening_event` of the other arguments read in another process (a stream's map step,
     in a worker: :func:`storylens.stream.prepare.prepare_part`), for this process's readers of that opening: the

@@ -195,7 +195,8 @@ class OpeningEvents:
                 text, language, published, *rest = self._batch[a]  # the dateline's day: given by the stream's ingest
                 given = self._given.get(a)  # read in the map step (kept for the rules-only analysis by hold)
                 self._read[a] = given if given is not None else \
-                    opening_event(text or "", language, published, rest[0] if rest else None)
+                    opening_event(text or "", language=language, published=published,
+                                  dateline_day=rest[0] if rest else None)
             elif (record := stored.get(a)) is not None:
                 # the raw stored text cleaned first, then its headline put over it: the batch's reading (the stream's
                 # cleaned text under its headline). Headline first, the cleaning kept a wire header under it
@@ -204,7 +205,8 @@ class OpeningEvents:
                 prepared = prepare_text(record.text, title=record.title)
                 published = record.published or prepared.published
                 day = None if published else (getattr(record, "metadata", None) or {}).get("dateline_day")
-                self._read[a] = opening_event(prepared.text, record.language, published, day)
+                self._read[a] = opening_event(prepared.text, language=record.language, published=published,
+                                              dateline_day=day)
         if len(self._read) > _EVENTS_HELD:  # the oldest reads go first (dicts keep insertion order)
             for a in list(self._read)[: len(self._read) - _EVENTS_HELD // 2]:
                 del self._read[a]

@@ -716,8 +716,8 @@ def _keep_events(prepared: list[Prepared]) -> None:
 
     for p in prepared:
         if p.seed is not None and p.seed.event is not None:
-            keep_opening_event(p.seed.event, refine_text(p.doc.title, p.doc.text) or "", p.doc.language,
-                               p.doc.published, p.doc.dateline_day)
+            keep_opening_event(p.seed.event, refine_text(p.doc.title, p.doc.text) or "", language=p.doc.language,
+                               published=p.doc.published, dateline_day=p.doc.dateline_day)
 
 
 def _fuller_texts(prepared: list[Prepared], dup_of: Mapping[str, tuple[str, str]], store: Store) -> set[str]:

@@ -212,7 +212,8 @@ def _opening_event(doc: Document) -> Any:
     from ..similarity import opening_event
     from ._clusterer import refine_text
 
-    return opening_event(refine_text(doc.title, doc.text) or "", doc.language, doc.published, doc.dateline_day)
+    return opening_event(refine_text(doc.title, doc.text) or "", language=doc.language, published=doc.published,
+                         dateline_day=doc.dateline_day)
 
 
 def stream_tools() -> tuple[Any, Any]:

@@ -614,13 +614,13 @@ def same_weekdays(a: tuple[str, Sequence[DateMention], str | None, str | None],
         found: dict[int, set[tuple[int, bool]]] = {}
         for d in dates:
             if (day := bare_weekday(text, d, language)) is not None:
-                found.setdefault(day, set()).add(_pointing(text, d, language, published))
+                found.setdefault(day, set()).add(_pointing(text, d, language=language, published=published))
         sides.append(found)
     return frozenset(day for day in sides[0].keys() & sides[1].keys()
                      if not _opposite(sides[0][day] | sides[1][day]))
 
 
-def act_way(text: str, dates: Sequence[DateMention], language: str | None, published: str | None) -> int:
+def act_way(text: str, dates: Sequence[DateMention], *, language: str | None, published: str | None) -> int:
     """Which way from ``published`` the resolved ``dates`` of ``text`` date its act: -1 all done, 1 all to come, 0
     neither, mixed, or unsure. A date wholly before or after the publication day points its way
     (:func:`date_side`); a bare weekday (:func:`bare_weekday`, as :func:`_pointing` reads one) that is the
@@ -639,7 +639,8 @@ def act_way(text: str, dates: Sequence[DateMention], language: str | None, publi
             if getattr(d, "start", None) is None or getattr(d, "end", None) is None \
                     or bare_weekday(text, d, language) is None:
                 return 0
-            side = _pointing(text, d, language, published)[0]  # the publication day: its sentence's tense
+            # the publication day: its sentence's tense
+            side = _pointing(text, d, language=language, published=published)[0]
         ways.add(side)
     return ways.pop() if len(ways) == 1 else 0
 
@@ -650,7 +651,7 @@ def _opposite(readings: set[tuple[int, bool]]) -> bool:
     return any(way == -1 and other == 1 and (sure or other_sure) for way, sure in readings for other, other_sure in readings)
 
 
-def _pointing(text: str, d: DateMention, language: str | None, published: str | None) -> tuple[int, bool]:
+def _pointing(text: str, d: DateMention, *, language: str | None, published: str | None) -> tuple[int, bool]:
     """Which way the bare weekday ``d`` of ``text`` points from ``published`` and whether a tense of its sentence
     chose it: :func:`date_side`, and on the publication day itself the tense of its sentence
     (``_dates._weekday_tense``: -1 past, 1 future, 0 present or none); a reading is chosen when that tense is not 0

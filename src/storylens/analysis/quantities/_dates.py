@@ -1224,7 +1224,7 @@ def day_first(text: str, language: str | None = None) -> bool:
 
 
 def _date_candidates(
-    text: str, published: str | None, language: str | None, dayfirst: bool | None = None
+    text: str, *, published: str | None, language: str | None, dayfirst: bool | None = None
 ) -> list[ResolvedDate]:
     text = normalise_digits(text)
     pub = _parse_day(published)
@@ -2310,7 +2310,7 @@ def _second_month_name() -> re.Pattern[str]:
 
 
 def extract_dates(
-    text: str, published: str | None, language: str | None = None, dayfirst: bool | None = None
+    text: str, *, published: str | None, language: str | None = None, dayfirst: bool | None = None
 ) -> tuple[ResolvedDate, ...]:
     """Date expressions in ``text`` resolved against ``published`` (``YYYY-MM-DD``), in text order.
 
@@ -2325,7 +2325,8 @@ def extract_dates(
     # the pattern needs a bracket or a slash before a month name: most sentences need no compile (~0.01 CPU-s) nor scan
     if ("(" in text or "/" in text) and _second_month_name().search(text):
         text = _bracketed_month().sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    found = _weekday_ranges(text, _date_candidates(text, published, language, dayfirst), language, published)
+    found = _weekday_ranges(text, _date_candidates(text, published=published, language=language, dayfirst=dayfirst),
+                            lang=language, published=published)
     found = _without_non_dates(text, found, language)
     if text == original and normalise_digits(original) == original:
         return tuple(found)
@@ -2387,7 +2388,7 @@ def _one_range(text: str, first: ResolvedDate, second: ResolvedDate, to: tuple[s
     return any(before.endswith(" " + w) for w in since) and any(tail.endswith(" " + w) for w in to if w[0].isalpha())
 
 
-def _weekday_ranges(text: str, found: list[ResolvedDate], lang: str | None,
+def _weekday_ranges(text: str, found: list[ResolvedDate], *, lang: str | None,
                     published: str | None = None) -> list[ResolvedDate]:
     """``found`` with the end of a range of two weekdays ("from Monday to Friday", "od poniedziałku do piątku", "du lundi
     au vendredi", "с понедельника по пятницу": text data "weekday_range_to" between them) on the first such day on or
@@ -2457,7 +2458,7 @@ def _verb_final_form(lang: str) -> re.Pattern[str] | None:
     return re.compile(form) if form else None
 
 
-def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[ResolvedDate], published: str | None,
+def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[ResolvedDate], *, published: str | None,
                   lang: str | None = None) -> tuple[ResolvedDate, ...]:
     """The dates of a headline (``dates``: :func:`extract_dates` of ``headline``) read as a headline: a weekday
     alone that no tense word of the headline puts ahead or behind (a weekday alone is read back by default)
@@ -2504,7 +2505,7 @@ def read_headline(headline: str, dates: Iterable[ResolvedDate], body: Iterable[R
     return tuple(out)
 
 
-def read_with_next(text: str, dates: Iterable[ResolvedDate], following: str | None, published: str | None,
+def read_with_next(text: str, dates: Iterable[ResolvedDate], following: str | None, *, published: str | None,
                    lang: str | None = None) -> tuple[ResolvedDate, ...]:
     """``dates`` of ``text`` (:func:`extract_dates` against ``published``, ``YYYY-MM-DD``) read with the sentence
     that follows it in its document (``following``, None for none): a weekday read ahead only by a German plural

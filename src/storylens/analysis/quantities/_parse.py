@@ -137,7 +137,7 @@ def _parse_de_word(word: str) -> float | None:
 
 def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     """Dates, years, times and ordinals: never quantities."""
-    spans = [(d.start, d.end) for d in _date_candidates(text, None, language)]
+    spans = [(d.start, d.end) for d in _date_candidates(text, published=None, language=language)]
     # a year-like group after a spaced scale is the figure's thousands ("1万 2000人"), no year
     groups = scale_chain_spans(text)
     spans = [(a, b) for a, b in spans if not any(s < a and b <= e and text[a - 1].isspace() for s, e in groups)]

@@ -137,14 +137,16 @@ def build_timeline(
 
 def _dated_sentences(doc: Document, published: str | None, assumed: bool = False) -> Iterable[_Dated]:
     dayfirst = day_first(doc.text, doc.language)  # one reading of 4/6/2020 for the whole article
-    read = [extract_dates(s.text, published, s.language or doc.language, dayfirst) for s in doc.sentences]
+    read = [extract_dates(s.text, published=published, language=s.language or doc.language,
+                          dayfirst=dayfirst) for s in doc.sentences]
     for k, s in enumerate(doc.sentences):
         dates = read[k]
         if k + 1 < len(doc.sentences):  # a German plural present told as a past by the next sentence (break65d R05)
-            dates = read_with_next(s.text, dates, doc.sentences[k + 1].text, published, s.language or doc.language)
+            dates = read_with_next(s.text, dates, doc.sentences[k + 1].text, published=published,
+                                   lang=s.language or doc.language)
         if doc.title and s.text == doc.title:  # a headline's weekday, read with its body (trial49 F20)
             body = (d for j, found in enumerate(read) if j != k for d in found)
-            dates = read_headline(s.text, dates, body, published, s.language or doc.language)
+            dates = read_headline(s.text, dates, body, published=published, lang=s.language or doc.language)
         if assumed:
             # A weekday ("On Saturday", "Samstagnachmittag", "yesterday": a day without a figure) counts from the
             # publication date; a borrowed date is not this article's, which may be days later: "El sábado … seguía
