@@ -1511,14 +1511,7 @@ class Settings:
     # cross-lingual together / unrelated apart 0.931 / 0.939 / 0.968 -> 0.924 / 0.939 / 0.972 (same-story apart 20 ->
     # 22: fr-fr ASEAN summit 0.516 and tr-tr gold price 0.523, both just under the fold's floor 0.525; unrelated
     # together 17 -> 15: the two pairs above; cross-lingual 77 of 82 both). The margin rule across languages only (no
-    # same-language lift at all) had lost 4 same-story pairs for 2 unrelated ones (0.917 / 0.939 / 0.972). The dev
-    # figure's floor is each fold's cross-lingual cut, chosen on the other folds (0.525 in four folds, 0.475 in one);
-    # the shipped floor is refine_full_cut, 0.475. Nor does a refused pair hand its side's lift to a weaker candidate
-    # (apart77fix): the rank rules (each other's best, the margin) lift no pair of a side scoring at or under a
-    # refused pair of that side (an es-es pair 0.456 refused had let the margin rule's es-ar 0.442 join in its place);
-    # dev stream the same 0.924 / 0.939 / 0.972 and misses (22 / 15). On by default with --judge full
-    # (full_judge_settings reads it at each call); off from Python with storylens.settings.DEFAULT =
-    # dataclasses.replace(DEFAULT, refine_full_lift_floor=False), or SimilarityJudge(lift_floor=False) (its default).
+    # same-language lift at all) had lost 4 same-story pairs for 2 unrelated ones (0.917 / 0.939 / 0.972).
     refine_full_lift_floor: bool = True
     # `--judge full`: a same-language pair of a side judged from its headline alone (a paywall, a cookie wall or
     # another page under the headline: PreparedText.story_part) and a whole text is held to refine_full_cut, the

@@ -56,21 +56,3 @@ def test_no_floor_no_rule(hashing_embedder):
 def test_off_in_the_judge_on_in_the_full_judge():
     assert SimilarityJudge().lift_floor is False
     assert full_judge_settings()["lift_floor"] is DEFAULT.refine_full_lift_floor is True
-
-
-def test_a_refused_pair_hands_no_lift_to_a_weaker_candidate(hashing_embedder):
-    # apart77fix: a-b (de-de) 0.50 under the floor and a-d (de-fr) 0.45, 0.075 under the cross-lingual cut; the margin
-    # rule lifts both (each stands clear of the rest), and before the floor the stronger a-b took a. With the floor
-    # a-b is refused, and a-d, a weaker candidate of a, is no side's clearest candidate: it is not lifted in its place
-    table = {frozenset({"a", "b"}): 0.50, frozenset({"a", "d"}): 0.45}
-    assert _together("a", "b", table, hashing_embedder)
-    assert not _together("a", "d", table, hashing_embedder)
-    story = refine_scored(TEXTS, table, hashing_embedder, **{**PARAMS, "lift_floor": True})
-    assert len({story["a"], story["b"], story["d"]}) == 3
-
-
-def test_a_stronger_candidate_than_the_refused_pair_is_still_lifted(hashing_embedder):
-    # a-d 0.515 outscores the refused a-b 0.50: it is a's clearest candidate, and the margin rule lifts it
-    table = {frozenset({"a", "b"}): 0.50, frozenset({"a", "d"}): 0.515}
-    assert _together("a", "d", table, hashing_embedder, lift_floor=True)
-    assert not _together("a", "b", table, hashing_embedder, lift_floor=True)

@@ -2124,7 +2124,6 @@ class StoryClusterer:
         # not another rule's lift, and the move reasons say which rule lifted it (_note_why)
         raw = margin
         lifted: dict[int, list[str]] = {}
-        ranked: dict[int, list[str]] = {}  # the lifts that read a pair's rank among each side's candidates
         slack = float(getattr(judge, "mutual_slack", 0.0) or 0.0)
         if float(getattr(judge, "mutual_join_slack", 0.0) or 0.0) > 0:
             # the pairs each other's best at or above the cut, or lifted to it below: _join_judged's
@@ -2141,7 +2140,6 @@ class StoryClusterer:
             near &= ~mine  # the context model already read the pair's rank
             for k in np.flatnonzero(near).tolist():
                 lifted.setdefault(k, []).append("each other's best match")
-                ranked.setdefault(k, []).append("each other's best match")
         name_slack = float(getattr(judge, "name_slack", 0.0) or 0.0)
         names = getattr(judge, "full_names", None)
         if name_slack > 0 and callable(names):
@@ -2203,9 +2201,7 @@ class StoryClusterer:
                 gap = _score_margins(ci, cj, scores, len(self._ids), int(getattr(judge, "margin_k", 3) or 3))
                 near &= gap >= float(getattr(judge, "margin_min", 0.2))
                 for k in np.flatnonzero(near).tolist():
-                    rule = f"it stands {gap[k]:.2f} over both sides' other candidates"
-                    lifted.setdefault(k, []).append(rule)
-                    ranked.setdefault(k, []).append(rule)
+                    lifted.setdefault(k, []).append(f"it stands {gap[k]:.2f} over both sides' other candidates")
         if lifted and getattr(judge, "lift_floor", False) and floor is not None:
             # No lift under the same-language floor: a same-language pair the judge scores under the cut at which
             # it joins no pair in any language pair (settings.refine_full_same_language_floor: the cross-lingual
@@ -2216,21 +2212,7 @@ class StoryClusterer:
             # lifted as each side's clearest candidate in a stream of few reports of their outlet). A headline-only
             # side's pair is held to the cross-lingual cut itself (story_parts_at_cut): read as cross-lingual.
             under = ~other & ~thin & (scores < float(floor))
-            refused = [k for k in lifted if under[k]]
-            if refused:
-                # ... nor does a refused pair hand its side's lift to a weaker candidate: a rule that reads a pair's
-                # rank among each side's candidates (each other's best; the margin over the rest) lifts the side's
-                # clearest candidate, and the refused pair outscoring it was that (apart77fix: an es-es pair 0.456
-                # refused, the margin rule's es-ar 0.442 of one side -- lifted too, but split by the stronger pair
-                # before the floor -- joined in its place). The name and triangle rules read evidence, not rank.
-                top = np.full(len(self._ids), -np.inf)
-                for k in refused:
-                    top[ci[k]] = max(top[ci[k]], float(scores[k]))
-                    top[cj[k]] = max(top[cj[k]], float(scores[k]))
-                for k in [k for k in ranked if not under[k]]:
-                    if float(scores[k]) <= max(top[ci[k]], top[cj[k]]):
-                        lifted[k] = [r for r in lifted[k] if r not in ranked[k]]
-            lifted = {k: rules for k, rules in lifted.items() if rules and not under[k]}
+            lifted = {k: rules for k, rules in lifted.items() if not under[k]}
         if lifted:
             margin = raw.copy()
             margin[list(lifted)] = 0.0
