@@ -42,6 +42,14 @@ PROBES = [
 
 
 
+def report(out: list, right: int) -> None:
+    """The count of lines read right, and every row as JSON to the path given as the first argument."""
+    print(f"{right}/{len(out)} right")
+    if len(sys.argv) > 1:
+        with open(sys.argv[1], "w", encoding="utf-8") as fh:
+            json.dump(out, fh, ensure_ascii=False, indent=1)
+
+
 def main() -> None:
     out, right = [], 0
     for lang, name, sep, authors in PROBES:
@@ -53,10 +61,7 @@ def main() -> None:
         out.append({"lang": lang, "line": line, "want": authors, "ok": ok, "rows": rows})
         print(f"{'OK ' if ok else 'BAD'} {lang} {line:55s} authors {rows[0]['authors']} outlet {rows[0]['outlet']} "
               f"place {rows[0]['place']} date {rows[0]['published']}")
-    print(f"{right}/{len(PROBES)} right")
-    if len(sys.argv) > 1:
-        with open(sys.argv[1], "w", encoding="utf-8") as fh:
-            json.dump(out, fh, ensure_ascii=False, indent=1)
+    report(out, right)
 
 
 if __name__ == "__main__":

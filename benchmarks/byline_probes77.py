@@ -10,12 +10,12 @@ its title, date and outlet lost; at leftovers77 only the authors were counted).
 
 Measured at leftovers77 (main 57970ca0 -> leftovers77): see the commit message.
 """
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from byline_probes74 import BODY, DATE, HEAD, WIRE, read  # the same page around each line
+from byline_probes75 import report
 
 PLACES = [("en", "London Hilton"), ("de", "Frankfurt Hahn"), ("de", "Berlin Tegel"), ("fr", "Paris Orly"),
           ("it", "Roma Fiumicino"), ("it", "Milano Malpensa"), ("en", "London Heathrow"), ("de", "Frankfurt Main"),
@@ -45,10 +45,7 @@ def main() -> None:
         print(f"{'OK ' if ok else 'BAD'} {lang} {line:55s} authors {rows[0]['authors']} {rows[1]['authors']} "
               f"outlet {rows[0]['outlet']} place {rows[0]['place']} date {rows[0]['published']} "
               f"title {rows[0]['title'] == HEAD[lang]}/{rows[1]['title'] == HEAD[lang]}")
-    print(f"{right}/{len(out)} right")
-    if len(sys.argv) > 1:
-        with open(sys.argv[1], "w", encoding="utf-8") as fh:
-            json.dump(out, fh, ensure_ascii=False, indent=1)
+    report(out, right)
 
 
 if __name__ == "__main__":
