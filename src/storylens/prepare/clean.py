@@ -3043,8 +3043,12 @@ def _take_written_dateline(line: str, state: _State) -> str:
         state.outlet = state.outlet or prefix
     else:
         match = dateline.match(line)
+        # "Berlin, dpa, 12. März 2026", "Roma, ANSA, 12 marzo 2026": a listed city, the wire, the date (dateline77:
+        # the wire failed the place's checks, and the line was the title)
+        city_wire = _city_wire(match["place"]) if match else None
         date = (_iso_date(match.group("date"))
-                if match and _place_ok(match) and _country_ok(match["place"]) and _bare_before_ok(match, line)
+                if match and (city_wire or _place_ok(match) and _country_ok(match["place"]))
+                and _bare_before_ok(match, line)
                 else None)
         if date is None:  # "Paris, Texas 2024" has the shape but no date
             match = wire.match(line) or agency_first.match(line)
@@ -3076,7 +3080,13 @@ def _take_written_dateline(line: str, state: _State) -> str:
             elif written:
                 day = _month_day(written)
     assert match is not None  # each branch above returned without one
-    state.place = state.place or _dateline_place(match, prefix)
+    place = _dateline_place(match, prefix)
+    # "Paris, AFP, 12 mars 2026", "Zürich Kloten, SDA, …": the wire is the outlet, not the place's second part
+    # (dateline77: place "Paris, AFP", no outlet)
+    if place and not _agency(match) and (city_wire := _city_wire(place)) is not None:
+        place = city_wire[0]
+        state.outlet = state.outlet or city_wire[1]
+    state.place = state.place or place
     state.published = state.published or date
     state.day = state.day or day
     if (clock := match.groupdict().get("clock")) and (state.published or state.day):  # a time on the dateline's day
@@ -3346,6 +3356,26 @@ def _written_agency(match: re.Match[str]) -> str:
     return (found.get("agency") or found.get("agency_after") or found.get("agency_slash")
             or found.get("agency_bare") or found.get("agency_line")
             or (region if _is_outlet(region) else "")).strip()
+
+
+def _city_wire(place: str) -> tuple[str, str] | None:
+    """A dateline's place read as a listed city and a known wire agency after a comma ("Berlin, dpa" -> ("Berlin",
+    "dpa")): the city alone, a listed city's venue ("Frankfurt Hahn"), or a listed city and one more word that is no
+    listed family name ("Zürich Kloten", "London Victoria"); None for any other place ("Paris, Texas") or when the last part is no wire."""
+    head, comma, wire = place.rpartition(",")
+    head, wire = head.strip(), wire.strip()
+    # a wire of the language data, or a listed outlet written as a wire's code ("TT", "NTB", "STT": Nordic wires of
+    # languages without data)
+    if not comma or not head or not (_is_agency(wire) or _WIRE_CODE.fullmatch(wire) and _listed(wire)):
+        return None
+    from ..text import family_name
+
+    # the one more word no listed family name: "Paris Jackson", "Lima Smith" may be a reporter the byline reader
+    # vetoed, and keep main's reading
+    words = head.split()
+    city = (_listed_city(head) or _city_venue(words)
+            or 2 <= len(words) <= 4 and _listed_city(" ".join(words[:-1])) and not family_name(words[-1]))
+    return (head, wire) if city else None
 
 
 def _dateline_place(match: re.Match[str], agency_prefix: str | None = None) -> str | None:
