@@ -3045,7 +3045,9 @@ def _take_written_dateline(line: str, state: _State) -> str:
         match = dateline.match(line)
         # "Berlin, dpa, 12. März 2026", "Roma, ANSA, 12 marzo 2026": a listed city, the wire, the date (dateline77:
         # the wire failed the place's checks, and the line was the title)
-        city_wire = _city_wire(match["place"]) if match else None
+        # (the city alone or a listed venue only: a city and an unlisted word, "Wien Horvath, APA", may be a person or a
+        # firm, and it reads as a place only where the place's own checks accept it, below)
+        city_wire = _city_wire(match["place"], loose=False) if match else None
         date = (_iso_date(match.group("date"))
                 if match and (city_wire or _place_ok(match) and _country_ok(match["place"]))
                 and _bare_before_ok(match, line)
@@ -3358,10 +3360,11 @@ def _written_agency(match: re.Match[str]) -> str:
             or (region if _is_outlet(region) else "")).strip()
 
 
-def _city_wire(place: str) -> tuple[str, str] | None:
+def _city_wire(place: str, loose: bool = True) -> tuple[str, str] | None:
     """A dateline's place read as a listed city and a known wire agency after a comma ("Berlin, dpa" -> ("Berlin",
-    "dpa")): the city alone, a listed city's venue ("Frankfurt Hahn"), or a listed city and one more word that is no
-    listed family name ("Zürich Kloten", "London Victoria"); None for any other place ("Paris, Texas") or when the last part is no wire."""
+    "dpa")): the city alone, a listed city's venue ("Frankfurt Hahn"), or, when ``loose``, a listed city and one more
+    word that is no listed family name ("Zürich Kloten", "London Victoria"); None for any other place ("Paris, Texas")
+    or when the last part is no wire."""
     head, comma, wire = place.rpartition(",")
     head, wire = head.strip(), wire.strip()
     # a wire of the language data, or a listed outlet written as a wire's code ("TT", "NTB", "STT": Nordic wires of
@@ -3374,7 +3377,7 @@ def _city_wire(place: str) -> tuple[str, str] | None:
     # vetoed, and keep main's reading
     words = head.split()
     city = (_listed_city(head) or _city_venue(words)
-            or 2 <= len(words) <= 4 and _listed_city(" ".join(words[:-1])) and not family_name(words[-1]))
+            or loose and 2 <= len(words) <= 4 and _listed_city(" ".join(words[:-1])) and not family_name(words[-1]))
     return (head, wire) if city else None
 
 
