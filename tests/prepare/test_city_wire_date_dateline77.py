@@ -34,8 +34,6 @@ def _read(lang: str, place: str, wire: str) -> list:
     ("fr", "Paris", "AFP"), ("fr", "Lyon", "AFP"), ("es", "Madrid", "EFE"), ("es", "Sevilla", "EFE"),
     ("pl", "Warszawa", "PAP"), ("pl", "Kraków", "PAP"), ("nl", "Amsterdam", "ANP"), ("nl", "Rotterdam", "ANP"),
     ("en", "Berlin", "AP"), ("it", "Milano", "ANSA"), ("fr", "Bruxelles", "Belga"),
-    # a Nordic wire of a language without data, listed as an outlet (data/outlets.json)
-    ("sv", "Stockholm", "TT"), ("sv", "Göteborg", "TT"),
     # a listed city and one more word, or a listed city's venue (data/eponyms.json city_sites)
     ("de", "Zürich Kloten", "SDA"), ("en", "London Victoria", "Reuters"), ("en", "New York LaGuardia", "AP"),
     ("de", "Frankfurt Hahn", "dpa"), ("en", "London Heathrow", "AP"), ("de", "Hamburg Altona", "dpa"),

@@ -3367,9 +3367,9 @@ def _city_wire(place: str, loose: bool = True) -> tuple[str, str] | None:
     or when the last part is no wire."""
     head, comma, wire = place.rpartition(",")
     head, wire = head.strip(), wire.strip()
-    # a wire of the language data, or a listed outlet written as a wire's code ("TT", "NTB", "STT": Nordic wires of
-    # languages without data)
-    if not comma or not head or not (_is_agency(wire) or _WIRE_CODE.fullmatch(wire) and _listed(wire)):
+    # a wire of the language data only: a listed outlet's code may be a region's too ("San Fernando, TT" in Trinidad,
+    # "Mataram, NTB" in Indonesia: dateline77's re-tester), so Nordic wires of languages without data stay unsplit
+    if not comma or not head or not _is_agency(wire):
         return None
     from ..text import family_name
 
