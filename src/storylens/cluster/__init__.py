@@ -2210,8 +2210,9 @@ class StoryClusterer:
             # widest slack (0.3 under the same-language cut 0.75), reached under it (apart77, issue #11: two Sohag
             # reports of a girl's fall and a road crash 0.50, two announcements of Yemen's southern council 0.46,
             # lifted as each side's clearest candidate in a stream of few reports of their outlet). A headline-only
-            # side's pair is held to the cross-lingual cut itself (story_parts_at_cut): read as cross-lingual.
-            under = ~other & ~thin & (scores < float(floor))
+            # side's pair is held to the cross-lingual cut itself (story_parts_at_cut): read as cross-lingual. (`low`:
+            # the same-language pairs under the floor, read above for the overruled links)
+            under = low & ~thin
             lifted = {k: rules for k, rules in lifted.items() if not under[k]}
         if lifted:
             margin = raw.copy()
