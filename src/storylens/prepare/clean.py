@@ -106,11 +106,22 @@ _HEADER_RE = re.compile(
 # rest of the line is the byline without a "by" in any language (the date was lost and the line
 # became a shared claim and a story title when only by/von/par/por/di/от were read).
 _KEYED_START_RE = re.compile(r"^\s*(?:date|published|updated|veröffentlicht|publié)\b", re.IGNORECASE)
-_KEYED_HEADER_RE = re.compile(
+_KEYED_DATE_RE = re.compile(
     rf"^\s*(?:date|published|updated|veröffentlicht|publié)\s*:?\s*(?P<date>{_DATE})\s*[,|–-]?\s+"
     r"(?P<byline>\S.*)$",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _keyed_header_re() -> re.Pattern[str]:
+    """A keyed header line: the key, a full date of any header form and the byline after it ("date 3 février 2026
+    Par Claire Dumont", "date 12 апреля 2026 г. Автор: Ольга Смирнова", "date 2026年6月8日 记者 王芳", "date 9 آب 2026
+    بقلم ليلى حداد"). newuser78 M5: only a date of _DATE's forms (figures, an ASCII month word) was read after the
+    key, so a French, Spanish, Russian, Chinese or Arabic date left the line a sentence, a claim and the title."""
+    return re.compile(
+        rf"^\s*(?:date|published|updated|veröffentlicht|publié)\s*:?\s*(?P<date>{_HEADER_DATE}{_listed_month_date()})"
+        r"\s*[,|–-]?\s+(?P<byline>\S.*)$", re.IGNORECASE)
 _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por|بقلم)\s+(?P<byline>.+)$", re.IGNORECASE)
 # A dateline: place, optional agency, full date ("Berlin, 14 March 2024." / "BERLIN (dpa), 14. März 2024 –"),
 # alone on the first line or opening it. Months in any script and language; dateparser decides
@@ -1764,7 +1775,9 @@ def _surname_headline(line: str) -> bool:
 
 def _take_header(line: str, state: _State) -> bool:
     match = _HEADER_RE.match(line) or _BYLINE_ONLY_RE.match(line)
-    keyed = None if match else _KEYED_HEADER_RE.match(line)
+    keyed = None if match else _KEYED_DATE_RE.match(line)
+    if not match and not keyed and (wide := _keyed_header_re().match(line)) and _iso_date(wide["date"]) is not None:
+        keyed = wide  # a date of the wider forms is read only when it is a date ("date 12 people 2026 …" is none)
     match = match or keyed
     # "date 2023-10-17 By الجزيرة نت": a keyed line with its date is a header whatever script its byline
     # is written in (trial 17 #6: the Arabic outlet failed the byline's reading, and the line became a
@@ -2020,7 +2033,7 @@ def _date_outlet_re() -> re.Pattern[str]:
     # after a CJK date (closed by 日/일) a plain space parts it from the name as the ideographic one does
     # (final37 §5: "2026年3月14日 みなと新報" was unread, its headline lost, "2026年3月14日　みなと新報" read);
     # a CJK sentence's marks are in no name ("2026年3月14日 東京で火災が発生した。" is no outlet)
-    return re.compile(rf"^(?P<date>{_HEADER_DATE})(?:\s*[,|–—]\s*|\u3000+|(?<=[日일])\s+)(?P<name>[^\W\d_][^\d,;:!?()«»\"“”。！？、，]{{1,58}})\.?$",
+    return re.compile(rf"^(?P<date>{_HEADER_DATE}{_listed_month_date()})(?:\s*[,|–—]\s*|\u3000+|(?<=[日일])\s+)(?P<name>[^\W\d_][^\d,;:!?()«»\"“”。！？、，]{{1,58}})\.?$",
                       re.IGNORECASE)
 
 
@@ -2039,10 +2052,16 @@ _HEADER_DATE = (rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}|"
                 r"|\d{4}\.\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.?")
 # The Arabic comma parts a header as the Latin one does ("صحيفة الأهرام، 14 مارس 2026", final37 §5).
 _HEADER_SEP = r"(?:\s*[,，、،|–—]\s*|\s+-\s+|\s+)"
-_OUTLET_HEADER_RE = re.compile(
-    rf"^(?P<outlet>[^\W\d_][^\d,，、،|:;!?。()«»\"“”]{{0,58}}?){_HEADER_SEP}(?P<date>{_HEADER_DATE})"
-    rf"(?:{_HEADER_SEP}(?:{_BY_WORD}\s+)?(?P<byline>[^\W\d_].{{0,80}}?))?\s*\.?$",
-    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _outlet_header_re() -> re.Pattern[str]:
+    """The outlet, its date and the author after it (:func:`_take_outlet_header`); the date may have a listed month
+    name no shape above takes ("صحيفة الشمال، 9 آب 2026، ليلى حداد": newuser78 M5, the Levantine August)."""
+    return re.compile(
+        rf"^(?P<outlet>[^\W\d_][^\d,，、،|:;!?。()«»\"“”]{{0,58}}?){_HEADER_SEP}(?P<date>{_HEADER_DATE}{_listed_month_date()})"
+        rf"(?:{_HEADER_SEP}(?:{_BY_WORD}\s+)?(?P<byline>[^\W\d_].{{0,80}}?))?\s*\.?$",
+        re.IGNORECASE)
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 
 
@@ -2618,22 +2637,24 @@ def _folded_given_people(part: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _part_date() -> re.Pattern[str]:
     """A full date standing as a header line's part (:func:`_header_parts`): any of the header forms."""
-    return re.compile(rf"(?<![\w.-])(?:{_HEADER_DATE}|{_YEAR_FIRST_DATE}|{_HYPHEN_DATE}{_two_word_month_date()})(?![\w-])",
+    return re.compile(rf"(?<![\w.-])(?:{_HEADER_DATE}|{_YEAR_FIRST_DATE}|{_HYPHEN_DATE}{_listed_month_date()})(?![\w-])",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _full_date() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])(?:{_HEADER_DATE}{_two_word_month_date()})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?:{_HEADER_DATE}{_listed_month_date()})(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _two_word_month_date() -> str:
-    """"|" and a day, a month's name of two words and the year ("14 تشرين الثاني 2025", the Levantine November;
-    trial57 F4), for the header date patterns; "" when no language read has such a name."""
+def _listed_month_date() -> str:
+    """"|" and a day, a month's name of two words or of fewer than three letters and the year ("14 تشرين الثاني
+    2025", the Levantine November, trial57 F4; "9 آب 2026", the Levantine August, newuser78 M5), for the header date
+    patterns, whose month word is one of three letters or more; "" when no language read has such a name."""
     from ..text import all_month_names
 
-    names = sorted((re.escape(w) for w in all_month_names() if " " in w), key=len, reverse=True)
+    names = sorted((re.escape(w) for w in all_month_names() if " " in w or (len(w) < 3 and w.isalpha())),
+                   key=len, reverse=True)
     return rf"|\d{{1,2}}\s+(?:{'|'.join(names)})\s+\d{{4}}" if names else ""
 
 
@@ -2657,7 +2678,7 @@ def _take_outlet_header(line: str, state: _State, above_headline: bool = False) 
     the date, the name is the outlet. A weekday or month opening the line is a date, no outlet. On the
     page's first line above a headline (``above_headline``), where no dateline stands, a name no outlet
     word names is the outlet too (:func:`_unlisted_outlet`)."""
-    match = _OUTLET_HEADER_RE.match(line) if len(line) <= 160 else None
+    match = _outlet_header_re().match(line) if len(line) <= 160 else None
     if match is None:
         return False
     # "Le Monde avec AFP, 14 mars 2026": the wires credited are contributors (_header_credits), not the outlet's name
@@ -3618,6 +3639,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
           or (len(parts) > 1 and all(_is_desk(p) for p in parts[:-1])
               and (_looks_like_name(last) or _caseless_name(last)))
           or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))
+          or (len(parts) == 2 and _outlet_after_reporter(parts[0], last)
+              and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))
           or (len(parts) == 1 and _article_outlet(last))):
         outlet = parts.pop()
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
@@ -3816,6 +3839,31 @@ def _is_desk(text: str) -> bool:
 def _desk_outlet(desk: str) -> str | None:
     m = re.fullmatch(r"(.+?)\s+(?:staff|desk|newsdesk|team|bureau)", desk.strip(), re.IGNORECASE)
     return m.group(1) if m and _is_outlet(m.group(1)) else None
+
+
+def _outlet_after_reporter(reporter: str, name: str) -> bool:
+    """Whether ``name``, after a comma behind one reporter's name, is the outlet, though it has a person's shape
+    ("Sarah Collins, Levant Report", "Stefan Krüger, Sächsische Abendpost", "Sophie Laurent, L'Est Rhénan",
+    "Marco Ferrante, Eco Adriatico"): the reporter opens with a listed given name, ``name`` opens with none and
+    ends with no listed family name. newuser78 L2: the outlet was a second author; a second reporter after the
+    comma ("Sarah Collins, Tom Hughes", "Lucía Ortega, Carlos Méndez") has a listed given or family name. No person's
+    name opens with an elided article ("L'Est Rhénan"); a name opening with a whole one is read as before."""
+    from ..text import family_name, listed_given_name, unmarked
+
+    words = name.split()
+    first, last = words[0], words[-1].strip(".")
+    if _ARTICLE_NAME.fullmatch(name) and not re.match(r"L['’]", name):
+        return False  # an article's name is :func:`_article_name`'s ("Jane Tan, Le Van Thanh" names two people)
+    return (len(words) >= 2 and _listed_given(reporter.split()[0]) and not _listed_given(first)
+            and not family_name(last) and not family_name(unmarked(last))
+            and not (listed_given_name(unmarked(first)) or _unisex_given(first)))
+
+
+def _listed_given(word: str) -> bool:
+    """A given name of the name lists, as written or without its accents ("Ayşe" is listed as "Ayse")."""
+    from ..text import listed_given_name, unmarked
+
+    return listed_given_name(word) or listed_given_name(unmarked(word))
 
 
 def _looks_like_name(text: str) -> bool:
