@@ -55,6 +55,14 @@ pronoun or dropped subject, "Senate" / "House", another company's act on the oth
 2/16 false; 40/72 true, 12/27 false. The rule (BASIL tune 16 -> 15 false parts, F07 cleared) lost 18 of the tester's
 true conflicts and did not land (docs/devlog.md, stop 77).
 
+Stop 78 (conflicts78): ``conflict_probes78.jsonl``, 28 true and 19 false pairs (en/de/fr/es). For the stance idiom
+rule: a negated idiom of holding firm ending its clause against the same stance told as a statement (F01-F09), and
+against a yielding told in other words or beside another denial (T01-T15, must stay). For the two-sums rule: a total
+against its parts that a report adds up (SF01-SF10; SF07/SF09 align the part's sentence with the total's, as BASIL
+did), one thing's cost beside a report's total of parts, in the same or other words, and two totals that differ
+(ST01-ST13, must stay). Main 959c22cc: 19/28 true, 5/19 false; conflicts78: 19/28 true, 1/19 false (F01, F06, SF07,
+SF09 cleared; SF05, a day's payment against the running total in the same words, stays).
+
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
 
