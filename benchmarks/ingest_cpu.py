@@ -10,8 +10,10 @@ them; the rate an idle 2-core machine would reach if both cores were busy all al
 (``2 x 1000 / CPU-ms``, a projection, not a measurement), and the rate the ingesting process's own
 stages allow (``1000 / its stages' CPU-ms``: read, ids, near-duplicates, clustering and the store write run
 there one after another, so moving work between it and the workers helps only while this is the lower of
-the two); the sha1 of every article's
-story assignment (article id, story id, canonical of a near-duplicate) so two trees
+the two); the
+rates the pipeline's structure gives that split on an idle 2-core machine (``_lib.pipeline``: the cores shared
+equally among the runnable processes, as the scheduler shares them, and the ingesting process first: ingest78);
+the sha1 of every article's story assignment (article id, story id, canonical of a near-duplicate) so two trees
 can be checked for identical stories; the load average before and after.
 
 The encoder floor: USE alone on the same leads (title + first three sentences), in
@@ -53,6 +55,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from _lib.pipeline import pipeline_rate
 from _lib.reaping import become_subreaper, reap_all
 
 DEV = ROOT.parent / "shared" / "data" / "semeval2022t8" / "dev.csv"
@@ -142,8 +145,25 @@ def run(tree: Path, path: Path, workers: int, tmp: Path, tag: str, data: str = "
             "worker_stages_cpu_ms": round(1000 * split[1] / max(stored, 1), 2) if split else None,
             "projected_main_bound_articles_per_s": round(1000 * max(stored, 1) / (1000 * split[0]), 1)
             if split and split[0] else None,
+            # the pipeline's steady state on an idle machine from this split (_lib.pipeline): the cores shared equally
+            # among the runnable processes (as they are), and the ingesting process first (ingest78)
+            **_pipeline_projections(split, stored, workers),
             "wall_s": round(wall, 2), "cores_busy": round(cpu / wall, 2), "load_before": round(load, 1),
             "load_after": round(os.getloadavg()[0], 1)}
+
+
+def _pipeline_projections(split: tuple[float, float] | None, stored: int, workers: int) -> dict[str, float | None]:
+    """``projected_fair_share_articles_per_s`` and ``projected_main_first_articles_per_s`` (with the cores busy each
+    gives) of :func:`_lib.pipeline.pipeline_rate` for a run's main / worker split (None for one worker or no split)."""
+    out: dict[str, float | None] = {}
+    for share, name in (("fair", "fair_share"), ("main", "main_first")):
+        rate = cores = None
+        if split and workers > 1 and stored:
+            rate, cores = pipeline_rate(1000 * split[0] / stored, 1000 * split[1] / stored, workers=workers,
+                                        articles=stored, share=share)
+        out[f"projected_{name}_articles_per_s"] = round(rate, 1) if rate is not None else None
+        out[f"projected_{name}_cores_busy"] = round(cores, 2) if cores is not None else None
+    return out
 
 
 def use_floor(texts: list[str]) -> float:
