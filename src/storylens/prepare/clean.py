@@ -2273,7 +2273,7 @@ def _take_parts_header(line: str, state: _State) -> bool:
     place = (others[0] if one is not None and (_is_agency(others[1]) and (_listed_city(one) or _thing_named(one))
                                                or _city_venue(one.split())) else None)
     credited = (len(others) > 1 and any(_is_agency(p) for p in others[1:]) and not person_first and place is None
-                and not _CJK_PERSON.fullmatch(others[0]) and not _listed_city(others[0]))
+                and not _CJK_PERSON.fullmatch(others[0]) and not _qualified_city(others[0]))
     if credited:
         others = [others[0], *(p for p in others[1:] if not _is_agency(p))]
     outlet = None
@@ -3178,10 +3178,32 @@ def _city_keys() -> frozenset[str]:
     return read_json(SHIPPED_DATA / "place-keys.json", lambda data: frozenset(data["keys"]))
 
 
+# A name of words of letters parted by spaces or hyphens, with a hyphen or in Cyrillic: keyed as the gazetteer keys
+# too (a bracket, a slash or a dot reads as on main: "Halle (Saale)", "José C. Paz", a reporter of that name)
+_KEYED_NAME = re.compile(r"(?=.*-|.*[\u0400-\u04ff])[^\W\d_]+(?:[ -][^\W\d_]+)*")
+
+
 def _listed_city(place: str) -> bool:
     """Whether ``place`` is a large city's name (data/place-keys.json, GeoNames; keys are folded to
-    lower-case letters without accents)."""
-    return _folded_key(place) in _city_keys()
+    lower-case letters without accents), as written or keyed as the gazetteer keys its names (a hyphen a space, a
+    Russian ending dropped: "Москва" is keyed "москв", "Санкт-Петербург" "санкт петербург", "Saint-Étienne"
+    "saint etienne"; leftovers78: "Москва, ТАСС, 12 марта 2026" gave the city as the outlet, no listed city)."""
+    from ..analysis.entities._names import _exact_key
+
+    keys = _city_keys()
+    return _folded_key(place) in keys or _KEYED_NAME.fullmatch(place.strip()) is not None and _exact_key(place) in keys
+
+
+# A city's river or region after a slash: "Frankfurt/Main", "Mülheim/Ruhr", "Halle/Saale" (in brackets, "Halle
+# (Saale), dpa, …", the dateline's patterns read no line, and the place stays the outlet as on main)
+_CITY_QUALIFIED = re.compile(r"(?P<city>[^/()]+?)\s*/\s*[^\W\d_][\w.-]*")
+
+
+def _qualified_city(place: str) -> bool:
+    """:func:`_listed_city`, or a listed city with its river or region after a slash ("Frankfurt/Main": leftovers78,
+    "Frankfurt/Main, dpa, 12. März 2026" gave the place as the outlet)."""
+    qualified = _CITY_QUALIFIED.fullmatch(place.strip())
+    return _listed_city(place) or qualified is not None and _listed_city(qualified["city"])
 
 
 def _folded_key(place: str) -> str:
@@ -3376,7 +3398,7 @@ def _city_wire(place: str, loose: bool = True) -> tuple[str, str] | None:
     # the one more word no listed family name: "Paris Jackson", "Lima Smith" may be a reporter the byline reader
     # vetoed, and keep main's reading
     words = head.split()
-    city = (_listed_city(head) or _city_venue(words)
+    city = (_qualified_city(head) or _city_venue(words)
             or loose and 2 <= len(words) <= 4 and _listed_city(" ".join(words[:-1])) and not family_name(words[-1]))
     return (head, wire) if city else None
 
