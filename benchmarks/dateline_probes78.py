@@ -29,9 +29,12 @@ P = [
  ("ru", "Санкт-Петербург, РИА Новости, 12 марта 2026", "Санкт-Петербург", "РИА Новости", "2026-03-12"),
  ("ru", "Москва, Интерфакс, 12 марта 2026", "Москва", "Интерфакс", "2026-03-12"),
  ("uk", "Київ, Укрінформ, 12 березня 2026", "Київ", "Укрінформ", "2026-03-12"),
- ("de", "Berlin, dpa/AFP, 12. März 2026", "Berlin", "dpa/AFP", "2026-03-12"),
- ("fr", "Paris, AFP/Reuters, 12 mars 2026", "Paris", "AFP/Reuters", "2026-03-12"),
- ("it", "Roma, ANSA/AGI, 12 marzo 2026", "Roma", "ANSA/AGI", "2026-03-12"),
+ ("de", "Berlin, dpa/AFP, 12. März 2026", "Berlin", "AFP", "2026-03-12"),
+ ("fr", "Paris, AFP/Reuters, 12 mars 2026", "Paris", "Reuters", "2026-03-12"),
+ ("it", "Roma, ANSA/AGI, 12 marzo 2026", "Roma", "AGI", "2026-03-12"),
+    ("es", "Madrid, EFE/Europa Press, 12 de marzo de 2026", "Madrid", "Europa Press", "2026-03-12"),
+    ("pl", "Warszawa, PAP/Reuters, 12 marca 2026", "Warszawa", "Reuters", "2026-03-12"),
+    ("en", "London, AP/Reuters, March 12, 2026", "London", "Reuters", "2026-03-12"),
  ("de", "Berlin, dpa", "Berlin", "dpa", None),
  ("it", "Roma, ANSA", "Roma", "ANSA", None),
  ("fr", "Paris, AFP", "Paris", "AFP", None),
@@ -69,6 +72,9 @@ R = [("ru", "Анна Иванова, ТАСС, 12 марта 2026", ["Анна 
      ("fr", "Jean-Pierre Martin, AFP, 12 mars 2026", ["Jean-Pierre Martin"], "AFP"),
      ("de", "Hans-Peter Müller, dpa, 12. März 2026", ["Hans-Peter Müller"], "dpa"),
      ("en", "Sarah Miller, Reuters, March 12, 2026", ["Sarah Miller"], "Reuters"),
+     ("en", "Sarah Miller, AP/Reuters, March 12, 2026", ["Sarah Miller"], "Reuters"),
+     ("de", "Anna Berlin, dpa/AFP, 12. März 2026", ["Anna Berlin"], "AFP"),
+     ("fr", "Marie Dubois, AFP/Reuters, 12 mars 2026", ["Marie Dubois"], "Reuters"),
 ]
 def read(t):
     c = clean_text(t)

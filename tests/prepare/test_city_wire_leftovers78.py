@@ -51,3 +51,42 @@ def test_a_reporter_before_the_wire_stays_a_reporter(lang: str, name: str, wire:
     for cleaned in _read(lang, name, wire):
         assert (list(cleaned.authors), cleaned.place, cleaned.outlet, cleaned.published) == (
             [name], None, wire, "2026-03-12"), name
+
+
+_WIRE_DATE = {"de": ("Berlin", "dpa/AFP", "AFP"), "fr": ("Paris", "AFP/Reuters", "Reuters"),
+              "ru": ("Москва", "ТАСС/Интерфакс", "Интерфакс"), "pl": ("Warszawa", "PAP/Reuters", "Reuters")}
+
+
+@pytest.mark.parametrize("lang", sorted(_WIRE_DATE))
+def test_two_wires_after_the_city_give_the_last_as_the_outlet(lang: str) -> None:
+    """"Berlin, dpa/AFP, 12. März 2026" was the title (no place, date nor outlet) or the place "Paris, AFP/Reuters":
+    two wires joined by a slash are one credit, the last the outlet as an end credit "dpa/AFP" reads."""
+    place, wires, last = _WIRE_DATE[lang]
+    for cleaned in _read(lang, place, wires):
+        assert (list(cleaned.authors), cleaned.place, cleaned.outlet, cleaned.published, cleaned.title) == (
+            [], place, last, "2026-03-12", _HEAD[lang]), wires
+
+
+def test_a_reporter_before_two_wires_stays_a_reporter() -> None:
+    for cleaned in _read("de", "Anna Schmidt", "dpa/AFP"):
+        assert (list(cleaned.authors), cleaned.outlet, cleaned.published) == (["Anna Schmidt"], "AFP", "2026-03-12")
+
+
+@pytest.mark.parametrize(("lang", "place", "wire"), [
+    ("de", "Berlin", "dpa"), ("fr", "Paris", "AFP"), ("ru", "Москва", "ТАСС"), ("pl", "Warszawa", "PAP"),
+    ("uk", "Київ", "Укрінформ"),
+])
+def test_a_city_and_a_wire_without_a_date_are_a_dateline(lang: str, place: str, wire: str) -> None:
+    """"Berlin, dpa" on a line of its own, over the headline or under it: the title or a claim on main."""
+    line = f"{place}, {wire}"
+    for text in (f"{line}\n\n{_HEAD[lang]}\n\n{_BODY[lang]}", f"{_HEAD[lang]}\n{line}\n\n{_BODY[lang]}"):
+        cleaned = clean_text(text)
+        assert (cleaned.place, cleaned.outlet, cleaned.title) == (place, wire, _HEAD[lang]), text
+        assert line not in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["Paris, Texas", "Berlin, Germany", "Sarah Miller, Reuters", "Hyderabad, AP"])
+def test_other_lines_of_two_parts_are_no_dateline_without_a_date(line: str) -> None:
+    """No wire of the language data after a listed city, a person, or a two-letter code that a region has too."""
+    cleaned = clean_text(f"Four killed in chemical plant blast\n{line}\n\nAn explosion killed four workers.")
+    assert cleaned.outlet is None or cleaned.place is None

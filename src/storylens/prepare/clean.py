@@ -2260,6 +2260,9 @@ def _take_parts_header(line: str, state: _State) -> bool:
     # (not after a name no marker marks, a dateline's place in a caseless script: "東京 2026年12月9日 共同通信")
     # "Sarah Miller, Reuters, 12 March 2026", "Ayşe Yılmaz, Hürriyet, 12 Mart 2026": a person, then an outlet, then
     # the date, no marker (MED-5 newuser72: the line was the title and a claim, or a dateline's place)
+    # two or three wires joined by slashes are one credit, the last its outlet as an end credit reads ("Sarah Miller,
+    # AP/Reuters, March 12, 2026": leftovers78, the line was the title)
+    others = [_slashed_wire(p) for p in others]
     shaped = _unmarked_people(read, written, others[0], others[1]) if not authors and len(others) == 2 else []
     person_first = bool(shaped) and not _byline_vetoed(shaped)
     # "Milton Keynes, AP, March 12, 2026", "Victoria Advocate, AP, …": an unmarked byline's shape whose one name is a
@@ -3068,7 +3071,14 @@ def _take_written_dateline(line: str, state: _State) -> str:
                         if not (match and _place_ok(match) and _bare_place_ok(match, line)):
                             match = _COLON_PLACE.match(line) if state.header_above else None
                             if not (match and _colon_place_ok(match, line)):
-                                return written_line
+                                # "Berlin, dpa", "Москва, ТАСС" on a line of its own, no date: a listed city and a
+                                # wire of the language data (leftovers78: the line was the title or a claim); not a
+                                # wire of two letters, a region's code as often with no date to tell ("Hyderabad,
+                                # AP": Andhra Pradesh; "Washington, AP" stays unread as on main)
+                                match = _CITY_WIRE_LINE.fullmatch(line)
+                                split = _city_wire(match["place"], loose=False) if match else None
+                                if not (split and len(split[1]) > 2):
+                                    return written_line
             written = match.groupdict().get("date") or match.groupdict().get("date_after") or match.groupdict().get("date_dash")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
@@ -3111,6 +3121,11 @@ def _take_written_dateline(line: str, state: _State) -> str:
         end = bare.end()
     state.remove("dateline", written_line[match.start():end].strip())
     return written_line[end:]
+
+
+# A line of a place and a wire after a comma alone, a dash, colon or full stop closing it ("Berlin, dpa", "Roma, ANSA
+# -"): a dateline without a date when :func:`_city_wire` splits it (see _take_dateline)
+_CITY_WIRE_LINE = re.compile(r"\s*(?P<place>[^\W\d_][^,\n]{0,40},\s*[^\W\d_][^,\n]{0,40}?)\s*[-–—:.]?\s*")
 
 
 # A listed agency's bare name closed by a full stop right after a dateline's dash (see _take_dateline).
@@ -3382,13 +3397,22 @@ def _written_agency(match: re.Match[str]) -> str:
             or (region if _is_outlet(region) else "")).strip()
 
 
+def _slashed_wire(part: str) -> str:
+    """The last of two or three wires of the language data joined by slashes ("dpa/AFP" -> "AFP"), the outlet as an
+    end credit "dpa/AFP" reads (:func:`_take_credit_line`); ``part`` itself otherwise."""
+    joined = _credit_agencies(part) if "/" in part else None
+    return joined[-1] if joined and all(_is_agency(p) for p in joined) else part
+
+
 def _city_wire(place: str, loose: bool = True) -> tuple[str, str] | None:
     """A dateline's place read as a listed city and a known wire agency after a comma ("Berlin, dpa" -> ("Berlin",
     "dpa")): the city alone, a listed city's venue ("Frankfurt Hahn"), or, when ``loose``, a listed city and one more
     word that is no listed family name ("Zürich Kloten", "London Victoria"); None for any other place ("Paris, Texas")
     or when the last part is no wire."""
     head, comma, wire = place.rpartition(",")
-    head, wire = head.strip(), wire.strip()
+    # two or three wires joined by slashes ("Berlin, dpa/AFP", "Paris, AFP/Reuters": leftovers78, unread or the place
+    # "Paris, AFP/Reuters")
+    head, wire = head.strip(), _slashed_wire(wire.strip())
     # a wire of the language data only: a listed outlet's code may be a region's too ("San Fernando, TT" in Trinidad,
     # "Mataram, NTB" in Indonesia: dateline77's re-tester), so Nordic wires of languages without data stay unsplit
     if not comma or not head or not _is_agency(wire):
