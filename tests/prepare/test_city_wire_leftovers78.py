@@ -90,3 +90,19 @@ def test_other_lines_of_two_parts_are_no_dateline_without_a_date(line: str) -> N
     """No wire of the language data after a listed city, a person, or a two-letter code that a region has too."""
     cleaned = clean_text(f"Four killed in chemical plant blast\n{line}\n\nAn explosion killed four workers.")
     assert cleaned.outlet is None or cleaned.place is None
+
+
+@pytest.mark.parametrize(("lang", "place", "wire"), [
+    ("de", "Frankfurt (Oder)", "dpa"), ("de", "Halle (Saale)", "dpa"), ("fr", "Saint-Denis (Réunion)", "AFP"),
+    ("pl", "Warszawa (Polska)", "PAP"),
+])
+def test_a_city_with_a_bracket_before_the_wire_is_the_place(lang: str, place: str, wire: str) -> None:
+    """"Frankfurt (Oder), dpa, 12. März 2026": the place was the outlet (no dateline pattern reads the bracket)."""
+    for cleaned in _read(lang, place, wire):
+        assert (list(cleaned.authors), cleaned.place, cleaned.outlet, cleaned.published) == (
+            [], place, wire, "2026-03-12"), place
+
+
+def test_a_name_with_a_bracket_is_no_place() -> None:
+    for cleaned in _read("de", "Anna (Schmidt)", "dpa"):
+        assert cleaned.place is None

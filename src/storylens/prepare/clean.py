@@ -2275,6 +2275,11 @@ def _take_parts_header(line: str, state: _State) -> bool:
     one = shaped[0] if shaped and not person_first and len(shaped) == 1 else None
     place = (others[0] if one is not None and (_is_agency(others[1]) and (_listed_city(one) or _thing_named(one))
                                                or _city_venue(one.split())) else None)
+    # a listed city with its river or region in brackets before a wire ("Frankfurt (Oder), dpa, 12. März 2026", "Halle
+    # (Saale), dpa, …": leftovers78, the place was the outlet; no dateline pattern reads a bracket before the comma)
+    if (place is None and not authors and len(others) == 2 and _is_agency(others[1])
+            and (bracketed := _CITY_BRACKETED.fullmatch(others[0].strip())) and _listed_city(bracketed["city"])):
+        place = others[0]
     credited = (len(others) > 1 and any(_is_agency(p) for p in others[1:]) and not person_first and place is None
                 and not _CJK_PERSON.fullmatch(others[0]) and not _qualified_city(others[0]))
     if credited:
@@ -3212,6 +3217,10 @@ def _listed_city(place: str) -> bool:
 # A city's river or region after a slash: "Frankfurt/Main", "Mülheim/Ruhr", "Halle/Saale" (in brackets, "Halle
 # (Saale), dpa, …", the dateline's patterns read no line, and the place stays the outlet as on main)
 _CITY_QUALIFIED = re.compile(r"(?P<city>[^/()]+?)\s*/\s*[^\W\d_][\w.-]*")
+
+
+# A city's river or region in brackets: "Frankfurt (Oder)", "Halle (Saale)"
+_CITY_BRACKETED = re.compile(r"(?P<city>[^/()]+?)\s*\([^\W\d_][\w .-]*\)")
 
 
 def _qualified_city(place: str) -> bool:
