@@ -28,6 +28,8 @@ P = [
  ("pt", "Em março 300 pessoas morreram.", {"#300"}), ("pt", "Em 12 de março de 2026 morreram 40 pessoas.", {"#40"}),
  ("en", "In March 300 people died.", {"#300"}), ("en", "On March 12, 2026, 40 people died.", {"#40"}),
  ("en", "March 12: 40 people died.", {"#40"}), ("nl", "In maart 300 mensen overleden.", {"#300"}),
+ ("en", "Thousands march 12 km to the capital.", {"#12"}), ("en", "Protesters will march 10 miles.", {"#10"}),
+ ("en", "ON MARCH 12, police said nothing.", set()),
  ("nl", "Op 12 maart 2026 overleden 40 mensen.", {"#40"}),
 ]
 right, out = 0, []
