@@ -3082,7 +3082,7 @@ def _take_written_dateline(line: str, state: _State) -> str:
                                 # AP": Andhra Pradesh; "Washington, AP" stays unread as on main)
                                 match = _CITY_WIRE_LINE.fullmatch(line)
                                 split = _city_wire(match["place"], loose=False) if match else None
-                                if not (split and len(split[1]) > 2):
+                                if match is None or not (split and len(split[1]) > 2):
                                     return written_line
             written = match.groupdict().get("date") or match.groupdict().get("date_after") or match.groupdict().get("date_dash")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
