@@ -367,11 +367,25 @@ def _date_time_patterns(lang: str | None) -> tuple[re.Pattern[str], ...]:
     # the words a language writes between a day and its month or a month and its year (text data
     # "dateline" "in_date": Spanish "2 de diciembre de 2026")
     link = alternation({w for lg in langs for w in profile(lg).dateline_in_date})
-    link = rf"(?:\s(?:{link}))?" if link else ""
+    link = rf"(?:\s(?i:{link}))?" if link else ""
+    # a number beside a month is a date's when it is a day or a year, or any number after a day and its month (a
+    # year cut short, "30 mai 202"), and none heads a figure whose thousands a space groups (leftovers78: "Le 1er
+    # mai, 45 000 manifestants", "In March 300 people died", "14 juillet 300 000" gave "#000" or no key: the
+    # figure's head was read as the month's day)
+    grouped = r"(?!\d)(?![\s\u00a0\u202f]\d{3}(?!\d))"
+    day_or_year = rf"(?:0?[1-9]|[12]\d|3[01]|\d{{4}}){grouped}"
     if months:
-        month = alternation(months)
-        out.append(re.compile(rf"(?<![\w.,])(\d{{1,4}})\.?{link}\s?(?:{month})\.?(?!\w)", re.IGNORECASE))
-        out.append(re.compile(rf"(?<!\w)(?:{month})\.?,?{link}\s?(\d{{1,4}})(?![\w.,]\d)", re.IGNORECASE))
+        # a language that writes its months with a capital: its month in lower case is a word ("Thousands march 12 km",
+        # "the march 5 miles long": leftovers78, the figure was the month's day); in capitals it is a month ("MARCH 12")
+        cased = {m for lg in langs if profile(lg).months_capitalised
+                 for m in month_names(lg) if not _DIGITS.search(m)} & months
+        uncased = months - cased
+        month = "|".join(f for f in (
+            rf"(?i:{alternation(uncased)})" if uncased else "",
+            alternation({v for m in cased for v in (m[:1].upper() + m[1:], m.upper())}) if cased else "") if f)
+        out.append(re.compile(rf"(?<![\w.,])({day_or_year})\.?{link}\s?(?:{month})\.?(?!\w)"))
+        out.append(re.compile(rf"(?<!\w)(?:{month})\.?,?{link}\s?({day_or_year})(?![\w.,]\d)"))
+        out.append(re.compile(rf"(?<![\w.,])\d{{1,2}}\.?{link}\s?(?:{month})\.?,?{link}\s?(\d{{1,4}}{grouped})(?![\w.,]\d)"))
     if short:
         # a day before it ("12. pro", "12 mar") and the year after that ("12. pro 2022"); a year after it
         # ("pro 2022"), a day and a year ("May 12, 2022"); a day after its capital where months have one ("May 12")
@@ -393,6 +407,12 @@ def _date_time_patterns(lang: str | None) -> tuple[re.Pattern[str], ...]:
                               rf"{'|' + alternation(after - spaced) if after - spaced else ''})", re.IGNORECASE))
     if before:
         out.append(re.compile(rf"(?<!\w)(?:{alternation(before)})\s?([01]?\d|2[0-4])(?![\d.,:])", re.IGNORECASE))
+    # a count ahead of the writing day ("in 3 years", "dans 3 ans", "in 3 Jahren"; text data "counts_ahead"): a moment
+    # relative to the publication, as the "ago" counts the date reader blanks ("vor 3 Jahren"), no figure of the
+    # event (leftovers78: forward counts were keys, backward ones not)
+    ahead = [f.replace("#", r"(\d{1,4})") for lg in langs for f in profile(lg).counts_ahead]
+    if ahead:
+        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{f})' for f in ahead)})(?!\w)", re.IGNORECASE))
     return tuple(out)
 
 

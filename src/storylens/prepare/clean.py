@@ -2279,6 +2279,9 @@ def _take_parts_header(line: str, state: _State) -> bool:
     # (not after a name no marker marks, a dateline's place in a caseless script: "東京 2026年12月9日 共同通信")
     # "Sarah Miller, Reuters, 12 March 2026", "Ayşe Yılmaz, Hürriyet, 12 Mart 2026": a person, then an outlet, then
     # the date, no marker (MED-5 newuser72: the line was the title and a claim, or a dateline's place)
+    # two or three wires joined by slashes are one credit, the last its outlet as an end credit reads ("Sarah Miller,
+    # AP/Reuters, March 12, 2026": leftovers78, the line was the title)
+    others = [_slashed_wire(p) for p in others]
     shaped = _unmarked_people(read, written, others[0], others[1]) if not authors and len(others) == 2 else []
     person_first = bool(shaped) and not _byline_vetoed(shaped)
     # "Milton Keynes, AP, March 12, 2026", "Victoria Advocate, AP, …": an unmarked byline's shape whose one name is a
@@ -2291,8 +2294,13 @@ def _take_parts_header(line: str, state: _State) -> bool:
     one = shaped[0] if shaped and not person_first and len(shaped) == 1 else None
     place = (others[0] if one is not None and (_is_agency(others[1]) and (_listed_city(one) or _thing_named(one))
                                                or _city_venue(one.split())) else None)
+    # a listed city with its river or region in brackets before a wire ("Frankfurt (Oder), dpa, 12. März 2026", "Halle
+    # (Saale), dpa, …": leftovers78, the place was the outlet; no dateline pattern reads a bracket before the comma)
+    if (place is None and not authors and len(others) == 2 and _is_agency(others[1])
+            and (bracketed := _CITY_BRACKETED.fullmatch(others[0].strip())) and _listed_city(bracketed["city"])):
+        place = others[0]
     credited = (len(others) > 1 and any(_is_agency(p) for p in others[1:]) and not person_first and place is None
-                and not _CJK_PERSON.fullmatch(others[0]) and not _listed_city(others[0]))
+                and not _CJK_PERSON.fullmatch(others[0]) and not _qualified_city(others[0]))
     if credited:
         others = [others[0], *(p for p in others[1:] if not _is_agency(p))]
     outlet = None
@@ -3089,7 +3097,14 @@ def _take_written_dateline(line: str, state: _State) -> str:
                         if not (match and _place_ok(match) and _bare_place_ok(match, line)):
                             match = _COLON_PLACE.match(line) if state.header_above else None
                             if not (match and _colon_place_ok(match, line)):
-                                return written_line
+                                # "Berlin, dpa", "Москва, ТАСС" on a line of its own, no date: a listed city and a
+                                # wire of the language data (leftovers78: the line was the title or a claim); not a
+                                # wire of two letters, a region's code as often with no date to tell ("Hyderabad,
+                                # AP": Andhra Pradesh; "Washington, AP" stays unread as on main)
+                                match = _CITY_WIRE_LINE.fullmatch(line)
+                                split = _city_wire(match["place"], loose=False) if match else None
+                                if match is None or not (split and len(split[1]) > 2):
+                                    return written_line
             written = match.groupdict().get("date") or match.groupdict().get("date_after") or match.groupdict().get("date_dash")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
@@ -3132,6 +3147,11 @@ def _take_written_dateline(line: str, state: _State) -> str:
         end = bare.end()
     state.remove("dateline", written_line[match.start():end].strip())
     return written_line[end:]
+
+
+# A line of a place and a wire after a comma alone, a dash, colon or full stop closing it ("Berlin, dpa", "Roma, ANSA
+# -"): a dateline without a date when :func:`_city_wire` splits it (see _take_dateline)
+_CITY_WIRE_LINE = re.compile(r"\s*(?P<place>[^\W\d_][^,\n]{0,40},\s*[^\W\d_][^,\n]{0,40}?)\s*[-–—:.]?\s*")
 
 
 # A listed agency's bare name closed by a full stop right after a dateline's dash (see _take_dateline).
@@ -3199,10 +3219,36 @@ def _city_keys() -> frozenset[str]:
     return read_json(SHIPPED_DATA / "place-keys.json", lambda data: frozenset(data["keys"]))
 
 
+# A name of words of letters parted by spaces or hyphens, with a hyphen or in Cyrillic: keyed as the gazetteer keys
+# too (a bracket, a slash or a dot reads as on main: "Halle (Saale)", "José C. Paz", a reporter of that name)
+_KEYED_NAME = re.compile(r"(?=.*-|.*[\u0400-\u04ff])[^\W\d_]+(?:[ -][^\W\d_]+)*")
+
+
 def _listed_city(place: str) -> bool:
     """Whether ``place`` is a large city's name (data/place-keys.json, GeoNames; keys are folded to
-    lower-case letters without accents)."""
-    return _folded_key(place) in _city_keys()
+    lower-case letters without accents), as written or keyed as the gazetteer keys its names (a hyphen a space, a
+    Russian ending dropped: "Москва" is keyed "москв", "Санкт-Петербург" "санкт петербург", "Saint-Étienne"
+    "saint etienne"; leftovers78: "Москва, ТАСС, 12 марта 2026" gave the city as the outlet, no listed city)."""
+    from ..analysis.entities._names import _exact_key
+
+    keys = _city_keys()
+    return _folded_key(place) in keys or _KEYED_NAME.fullmatch(place.strip()) is not None and _exact_key(place) in keys
+
+
+# A city's river or region after a slash: "Frankfurt/Main", "Mülheim/Ruhr", "Halle/Saale" (in brackets, "Halle
+# (Saale), dpa, …", the dateline's patterns read no line, and the place stays the outlet as on main)
+_CITY_QUALIFIED = re.compile(r"(?P<city>[^/()]+?)\s*/\s*[^\W\d_][\w.-]*")
+
+
+# A city's river or region in brackets: "Frankfurt (Oder)", "Halle (Saale)"
+_CITY_BRACKETED = re.compile(r"(?P<city>[^/()]+?)\s*\([^\W\d_][\w .-]*\)")
+
+
+def _qualified_city(place: str) -> bool:
+    """:func:`_listed_city`, or a listed city with its river or region after a slash ("Frankfurt/Main": leftovers78,
+    "Frankfurt/Main, dpa, 12. März 2026" gave the place as the outlet)."""
+    qualified = _CITY_QUALIFIED.fullmatch(place.strip())
+    return _listed_city(place) or qualified is not None and _listed_city(qualified["city"])
 
 
 def _folded_key(place: str) -> str:
@@ -3381,13 +3427,22 @@ def _written_agency(match: re.Match[str]) -> str:
             or (region if _is_outlet(region) else "")).strip()
 
 
+def _slashed_wire(part: str) -> str:
+    """The last of two or three wires of the language data joined by slashes ("dpa/AFP" -> "AFP"), the outlet as an
+    end credit "dpa/AFP" reads (:func:`_take_credit_line`); ``part`` itself otherwise."""
+    joined = _credit_agencies(part) if "/" in part else None
+    return joined[-1] if joined and all(_is_agency(p) for p in joined) else part
+
+
 def _city_wire(place: str, loose: bool = True) -> tuple[str, str] | None:
     """A dateline's place read as a listed city and a known wire agency after a comma ("Berlin, dpa" -> ("Berlin",
     "dpa")): the city alone, a listed city's venue ("Frankfurt Hahn"), or, when ``loose``, a listed city and one more
     word that is no listed family name ("Zürich Kloten", "London Victoria"); None for any other place ("Paris, Texas")
     or when the last part is no wire."""
     head, comma, wire = place.rpartition(",")
-    head, wire = head.strip(), wire.strip()
+    # two or three wires joined by slashes ("Berlin, dpa/AFP", "Paris, AFP/Reuters": leftovers78, unread or the place
+    # "Paris, AFP/Reuters")
+    head, wire = head.strip(), _slashed_wire(wire.strip())
     # a wire of the language data only: a listed outlet's code may be a region's too ("San Fernando, TT" in Trinidad,
     # "Mataram, NTB" in Indonesia: dateline77's re-tester), so Nordic wires of languages without data stay unsplit
     if not comma or not head or not _is_agency(wire):
@@ -3397,7 +3452,7 @@ def _city_wire(place: str, loose: bool = True) -> tuple[str, str] | None:
     # the one more word no listed family name: "Paris Jackson", "Lima Smith" may be a reporter the byline reader
     # vetoed, and keep main's reading
     words = head.split()
-    city = (_listed_city(head) or _city_venue(words)
+    city = (_qualified_city(head) or _city_venue(words)
             or loose and 2 <= len(words) <= 4 and _listed_city(" ".join(words[:-1])) and not family_name(words[-1]))
     return (head, wire) if city else None
 

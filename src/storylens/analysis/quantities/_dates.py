@@ -186,10 +186,10 @@ def _and_words(lang: str | None) -> re.Pattern[str] | None:
 _COUNT_IN_CLAUSE = re.compile(r"(?<![^\W\d_])(?<![-‐])\d+(?!\d*\s*[号號호번線线])")
 
 
-def _past_after(text: str, end: int, lang: str | None, sentence: bool = False) -> bool:
+def _past_after(text: str, end: int, lang: str | None, sentence: bool = False, forms: bool = True) -> bool:
     """Does the rest of the weekday's clause after ``end`` (its sentence when ``sentence``: after "From Monday,")
-    hold a past word of any language's data or a past form of ``lang``, verbs of telling aside ("Until Monday
-    the road was closed", "道路は月曜日まで通行止めだった", "From Monday, trains ran again")?"""
+    hold a past word of any language's data or, when ``forms``, a past form of ``lang``, verbs of telling aside
+    ("Until Monday the road was closed", "道路は月曜日まで通行止めだった", "From Monday, trains ran again")?"""
     stops = r"[.;!?。；！？\n]" if sentence else r"[,;:.!?，。；！？、\n“”\"«»„]"
     after = re.split(stops, text[end : end + 100], maxsplit=1)[0]
     if (joins := _and_words(lang)) is not None:
@@ -198,7 +198,7 @@ def _past_after(text: str, end: int, lang: str | None, sentence: bool = False) -
     after = _TELLING_RE.sub(" ", after)
     if _PAST_RE.search(after):
         return True
-    form = _past_form(lang)
+    form = _past_form(lang) if forms else None
     return form is not None and any(_past_word(m.group(), lang) for m in form.finditer(after))
 # Postpositions after the weekday ("pazartesiye kadar", "Pazartesi'ye kadar": until Monday).
 # Chinese ones touch the weekday ("周四之前": before Thursday).
@@ -348,7 +348,10 @@ def _weekday_tense(text: str, start: int, end: int, lang: str | None = None, beh
         near = False  # "Rescuers worked through Sunday night": main's reading of a past clause (break66d H1)
     if not (near or behind):
         return 0
-    past_after = _past_after(text, end, lang)
+    # a participle of the language's past forms after the weekday is the state a said clause's verb of staying holds
+    # (told_limit: «zei dat de fabriek tot vrijdag gesloten blijft», «zei, de fabriek blijft tot vrijdag gesloten»;
+    # leftovers78, the Dutch data's "gesloten", an agreement's "concluded" too, read it back), no past of its own
+    past_after = _past_after(text, end, lang, forms=not told_limit)
     if near and not past_after:
         return 1
     # not ahead: the last weekday whatever else is read; a past of the language's own forms before it ("began on
