@@ -812,8 +812,9 @@ def test_story_key_counts_come_back_in_their_places_order_whatever_the_rows_orde
 
 
 def test_story_key_counts_read_back_in_their_places_order_not_the_keys(store):
-    """SQLite reads a story's key rows in its primary key's order (by key), unsorted (stop 55): the counts come
-    back in the order they were made, after a growth added keys sorting before and after the first ones."""
+    """SQLite reads a story's key rows in its primary key's order (by key), unsorted (stop 55), and PostgreSQL as
+    they come (stop 78): the counts come back in the order they were made, after a growth added keys sorting before
+    and after the first ones (and updated a count: a row PostgreSQL writes again at the end of its heap)."""
     from storylens.store import StoryGrowth, StoryRow
 
     first, second = _batch([1, 2], story="S-a"), _batch([3], story="S-a")

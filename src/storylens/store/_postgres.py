@@ -847,7 +847,12 @@ class PostgresStore(SQLStoreBase):
                                  np.stack([_checked(v) for _n, v in block]).astype(">f2").tobytes()))
                 build = False
                 if not self._indexed and nums:
-                    stored = cur.execute("SELECT count(*) FROM vectors").fetchone()
+                    # The stored vectors counted from their blocks (a row a batch, this one's included), not
+                    # their rows: the same number (every vector is written with its block, in this transaction,
+                    # and none is deleted; the window read trusts the blocks alike), from 1/32 of the rows. A
+                    # count of ``vectors`` read every row of its key every batch until INDEX_FROM: 0.93 against
+                    # 0.07 backend CPU-ms a batch at 12k (warm backend, 300 each), growing with the store (stop 78).
+                    stored = cur.execute("SELECT coalesce(sum(n), 0) FROM vector_blocks").fetchone()
                     build = stored is not None and int(stored[0]) >= self._index_from
                 if build:  # the store has become large enough for the index (INDEX_FROM)
                     cur.execute(_INDEX_SQL)
