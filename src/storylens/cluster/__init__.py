@@ -407,12 +407,6 @@ def _date_time_patterns(lang: str | None) -> tuple[re.Pattern[str], ...]:
                               rf"{'|' + alternation(after - spaced) if after - spaced else ''})", re.IGNORECASE))
     if before:
         out.append(re.compile(rf"(?<!\w)(?:{alternation(before)})\s?([01]?\d|2[0-4])(?![\d.,:])", re.IGNORECASE))
-    # a count ahead of the writing day ("in 3 years", "dans 3 ans", "in 3 Jahren"; text data "counts_ahead"): a moment
-    # relative to the publication, as the "ago" counts the date reader blanks ("vor 3 Jahren"), no figure of the
-    # event (leftovers78: forward counts were keys, backward ones not)
-    ahead = [f.replace("#", r"(\d{1,4})") for lg in langs for f in profile(lg).counts_ahead]
-    if ahead:
-        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{f})' for f in ahead)})(?!\w)", re.IGNORECASE))
     return tuple(out)
 
 

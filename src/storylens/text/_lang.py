@@ -1783,10 +1783,6 @@ class Profile:
     # A time a page stamp gives relative to the reading, as regular expressions ("2 hours ago", "vor 2 Stunden",
     # "il y a 2 heures"): the stamp is furniture, but no date or time is made of it from the clock (hdr70)
     stamp_ago: tuple[str, ...] = ()
-    # A count of days, weeks, months or years ahead of the writing day, as regular expressions, "#" for its number in
-    # digits ("in # years", "dans # ans", "in # Jahren"): a moment relative to the publication, as an "ago" count is
-    # (analysis.quantities' "N years ago" readings), no figure of the event, so no number key (leftovers78)
-    counts_ahead: tuple[str, ...] = ()
     # The settings a clause fronts before its verb of saying ("in a phone call", "in an interview": "בשיחה טלפונית אמר
     # כי"), in a script without capitals no speaker's name (break52 N2's fix read "בשיחה טלפונית" as one)
     statement_settings: frozenset[str] = frozenset()
@@ -2416,7 +2412,6 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         day_adverbs=frozenset(w.lower() for w in raw.get("day_adverbs", [])),
         time_adverbs=frozenset(w.lower() for w in raw.get("time_adverbs", [])),
         stamp_ago=tuple(raw.get("stamp_ago", [])),
-        counts_ahead=tuple(raw.get("counts_ahead", [])),
         negation_amounts=frozenset(w.lower() for w in raw.get("negation_amounts", [])),
         negation_nouns=frozenset(w.lower() for w in raw.get("negation_nouns", [])),
         ordinal_companions=frozenset(w.lower() for w in raw.get("ordinal_companions", [])),
