@@ -319,7 +319,21 @@ def _is_connector(tok: str, previous: str) -> bool:
         return True  # "Bouabid El Guerrab", "Hamad Al Thani": an Arabic name's article, written capitalised
     if low in {"der", "des", "die", "den", "la"}:
         return previous.casefold() in {"von", "de"}
+    if "-" in tok and previous[:1].isupper() and _article_surname(tok):
+        return True  # "Ahmed el-Sayed", "Mohammed al-Hammadi": the article written small, hyphenated (names78)
     return low in _CONNECTORS
+
+
+@lru_cache(maxsize=1)
+def _latin_name_articles() -> frozenset[str]:
+    """The Latin spellings of the article an Arabic name carries (text data ar.json "name_article": al, el, ash)."""
+    return frozenset(profile("ar").name_article[1])
+
+
+def _article_surname(tok: str) -> bool:
+    """``tok`` is an Arabic surname with its article before a hyphen: "al-Hammadi", "el-Sayed", "ash-Shara"."""
+    head, _, rest = tok.partition("-")
+    return head.casefold() in _latin_name_articles() and rest[:1].isupper() and rest.isalpha()
 
 
 @lru_cache(maxsize=16)
