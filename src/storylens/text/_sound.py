@@ -406,7 +406,8 @@ def _name_articles() -> tuple[tuple[str, ...], frozenset[str]]:
     "name_article")."""
     from ._lang import profile
 
-    written, latin = set(), set()
+    written: set[str] = set()
+    latin: set[str] = set()
     for lang in ("ar", "fa", "he"):
         glued, spelled = profile(lang).name_article
         if glued:
