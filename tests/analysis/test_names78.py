@@ -130,3 +130,51 @@ def test_one_name_in_two_romance_spellings(docs, a, b):
 ])
 def test_two_people_stay_apart(docs, a, b):
     assert not _one(_entities(*docs), a, b)
+
+
+# -- (d) types -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "form", "etype"), [
+    (("The fire broke out in a storage hall operated by the logistics firm Kessler Chemie. Kessler Chemie said "
+      "production was not affected."), "en", "Kessler Chemie", "ORG"),
+    ("Das Feuer brach in einer Lagerhalle des Logistikunternehmens Kessler Chemie aus.", "de", "Kessler Chemie", "ORG"),
+    ("El incendio comenzó en un almacén de la empresa Hermanos Ruiz.", "es", "Hermanos Ruiz", "ORG"),
+    ("said Mehmet Yildirim, head of the city's ferry operator Sehir Hatlari.", "en", "Sehir Hatlari", "ORG"),
+    ("Un aereo della compagnia Aerovía ha effettuato un atterraggio di emergenza all'aeroporto di Milano Malpensa.",
+     "it", "Milano Malpensa", "PLACE"),
+    ("Un avión de la aerolínea Aerovía aterrizó en el aeropuerto de Milán-Malpensa.", "es", "Aerovía", "ORG"),
+    # a person after a company word stays a person: a listed given name opens the name
+    ("The company's founder Anna Weber said the plant would reopen.", "en", "Anna Weber", "PERSON"),
+    ("Die Kommissionspräsidentin Ursula von der Leyen sagte, die Gespräche seien gut gelaufen.", "de",
+     "Ursula von der Leyen", "PERSON"),
+])
+def test_the_type_a_company_or_a_place_word_gives(text, lang, form, etype):
+    entities = _entities((text, lang))
+    entity = _entity_of(entities, form)
+    assert entity is not None and entity.type == etype, [(e.type, e.variants) for e in entities]
+
+
+def test_the_operator_is_no_person_with_a_surname():
+    entities = _entities(("said Mehmet Yildirim, head of the city's ferry operator Sehir Hatlari.", "en"),
+                         ("İstanbul Şehir Hatları'nın vapuru çarpıştı, dedi Mehmet Yıldırım. Hatları açıklama yaptı.", "tr"))
+    assert not any(e.type == "PERSON" and "Sehir Hatlari" in e.variants for e in entities), entities
+
+
+@pytest.mark.parametrize(("docs", "absent", "kept"), [
+    # German nouns joined by a preposition are no name; a particle surname is
+    ((("„Wir hatten Glück, dass der Wind den Rauch von der Innenstadt weggetragen hat“, sagte Feuerwehrchef Markus Weber.",
+       "de"),), "Rauch von der Innenstadt", "Markus Weber"),
+    # a German noun that is a city's name, after an article, is the noun ("die Halle": the hall)
+    ((("The blaze started in a storage hall in Mannheim.", "en"),
+      ("In der Halle lagerten nach Angaben des Unternehmens Farben. Das Feuer in Mannheim.", "de")), "Halle", "Mannheim"),
+])
+def test_common_noun_phrases_are_no_names(docs, absent, kept):
+    entities = _entities(*docs)
+    assert _entity_of(entities, absent) is None, [(e.type, e.variants) for e in entities]
+    assert _entity_of(entities, kept) is not None
+
+
+def test_a_city_without_an_article_stays():
+    entities = _entities(("The concert in Halle was cancelled.", "en"), ("Das Konzert in Halle wurde abgesagt.", "de"))
+    halle = _entity_of(entities, "Halle")
+    assert halle is not None and halle.type == "PLACE"
