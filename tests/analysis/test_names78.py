@@ -103,6 +103,7 @@ def test_a_case_form_links_to_the_city_by_its_nominative(docs, inflected, other)
 def test_g_before_e_or_i_keys_as_j():
     assert phonetic_tokens("Marta Giménez") == phonetic_tokens("Marta Jiménez")
     assert phonetic_tokens("João Carvalho")[1:] == phonetic_tokens("Juan Carvallo")[1:]  # Portuguese lh, Spanish ll
+    assert phonetic_tokens("Georg Müller")[0] != phonetic_tokens("Jörg Müller")[0]  # a given name as it was
     # the similarity model's keys stay as they were trained
     assert written_phonetic_tokens("Marta Giménez") != written_phonetic_tokens("Marta Jiménez")
     # a short key stays: "Gil" keys as "gil", a surname of three letters
@@ -112,8 +113,8 @@ def test_g_before_e_or_i_keys_as_j():
 @pytest.mark.parametrize(("docs", "a", "b"), [
     ((("Llegamos a tiempo, declaró la coordinadora Marta Giménez.", "es"),
       ("Siamo arrivati in tempo, ha raccontato Marta Jiménez.", "it")), "Marta Giménez", "Marta Jiménez"),
-    ((("El alcalde Jerónimo Pérez habló con la prensa.", "es"), ("O prefeito Gerónimo Pérez falou com a imprensa.", "pt")),
-     "Jerónimo Pérez", "Gerónimo Pérez"),
+    ((("El alcalde Carlos Jiménez habló con la prensa.", "es"), ("O prefeito Carlos Giménez falou com a imprensa.", "pt")),
+     "Carlos Jiménez", "Carlos Giménez"),
     ((("La ministra Ana Jiménez visitó la zona.", "es"), ("Minister Ana Giménez visited the area.", "en")),
      "Ana Jiménez", "Ana Giménez"),
 ])
@@ -127,6 +128,9 @@ def test_one_name_in_two_romance_spellings(docs, a, b):
      "Marta Giménez", "Marta Gómez"),
     ((("El portavoz Jorge Giménez habló.", "es"), ("Ha parlato il portavoce Mario Giménez.", "it")),
      "Jorge Giménez", "Mario Giménez"),
+    # a given name is not folded: Georg and Jörg are two names
+    ((("Der Sprecher Georg Müller sagte, das Feuer sei gelöscht.", "de"), ("Der Sprecher Jörg Müller sagte, alles sei ruhig.", "de")),
+     "Georg Müller", "Jörg Müller"),
 ])
 def test_two_people_stay_apart(docs, a, b):
     assert not _one(_entities(*docs), a, b)
