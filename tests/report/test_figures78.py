@@ -6,6 +6,8 @@ values, is a conflict; a part of a toll that both tell is not.
   among the dead", "three dead among the rescuers" stay parts): "injuring 23 passengers" against it was shared.
 - "a secouru" / "ha soccorso" are verbs of rescue (text data "rescued"): "rescued 112 migrants" against them never
   compared the figures ("rescued" against "migrants").
+- "shops" / "محلا" / "magasins" and "migrants" / "migranti" / "migrantów" are measures of the text data (shop,
+  migrant): their figures were "not judged: two languages' nouns".
 - French "pass" was a verb-of-change stem and matched "passagers": "blessant 27 passagers" was a running reading
   (figures differ, not a conflict).
 - A count one report tells as the part the other gives of its toll ("25 injured, four of them seriously" / "Four
@@ -136,3 +138,20 @@ def test_end_to_end_a_part_both_tell_is_shared(comparer):
          "seriously."),
         "Un TER a déraillé mardi près de Grenoble.\n\nQuatre blessés sont dans un état grave."])
     assert not [c.conflict for c in r.claims if c.conflict]
+
+
+@pytest.mark.parametrize(("a", "la", "b", "lb", "expected"), [
+    ("Rioters looted 45 shops in the centre of Nantes.", "en", "نهب مثيرو الشغب 60 محلا تجاريا في وسط مدينة نانت.", "ar",
+     ["shop: 45 vs 60"]),
+    ("Rioters looted 45 shops in the centre of Nantes.", "en", "Des émeutiers ont pillé 60 magasins à Nantes.", "fr",
+     ["shop: 45 vs 60"]),
+    ("Randalierer haben 45 Geschäfte geplündert.", "de", "Unos alborotadores saquearon 60 tiendas.", "es",
+     ["shop: 45 vs 60"]),
+    ("La nave ha portato 121 migranti a Lampedusa.", "it", "Statek przywiózł 112 migrantów na Lampedusę.", "pl",
+     ["migrant: 121 vs 112"]),
+    ("Rioters looted 45 shops in the centre of Nantes.", "en", "نهب مثيرو الشغب 45 محلا تجاريا في وسط مدينة نانت.", "ar",
+     []),
+])
+def test_one_noun_of_two_languages_is_one_measure(a, la, b, lb, expected):
+    # text data "measures" shop / migrant: before, "shops: 45 vs 60 (not judged: two languages' nouns)"
+    assert compare_numbers(extract_numbers(a, la), extract_numbers(b, lb)) == expected
