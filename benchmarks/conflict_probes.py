@@ -63,6 +63,13 @@ did), one thing's cost beside a report's total of parts, in the same or other wo
 (ST01-ST13, must stay). Main 959c22cc: 19/28 true, 5/19 false; conflicts78: 19/28 true, 1/19 false (F01, F06, SF07,
 SF09 cleared; SF05, a day's payment against the running total in the same words, stays).
 
+Stop 78 (figures78): ``conflict_probes78_figures.jsonl``, 15 true and 15 false pairs (en/fr/es/it/de/pt/ar/pl, 14
+cross-lingual) written with its rules: one toll told "among the passengers" (the whole toll) or with a verb of rescue
+of each language ("a secouru", "ha soccorso") against another value, one noun of two languages ("45 shops" / "60
+محلا تجاريا", "migranti" / "migrantów"), and, to keep clear, a part both reports tell ("four of them seriously" /
+"Quatre blessés sont dans un état grave"), a group of the rescued ("Parmi les rescapés figurent 23 mineurs"), a group
+of the dead, two groups of one toll. Main 959c22cc: 0/15 true, 5/15 false; figures78: 15/15 true, 0/15 false. The
+other eleven files and the BASIL tune half unchanged (16 false parts).
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
 
