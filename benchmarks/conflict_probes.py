@@ -70,6 +70,7 @@ of each language ("a secouru", "ha soccorso") against another value, one noun of
 "Quatre blessés sont dans un état grave"), a group of the rescued ("Parmi les rescapés figurent 23 mineurs"), a group
 of the dead, two groups of one toll. Main 959c22cc: 0/15 true, 5/15 false; figures78: 15/15 true, 0/15 false. The
 other eleven files and the BASIL tune half unchanged (16 false parts).
+
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""
 
