@@ -17,7 +17,7 @@ ARTICLE = "A fire destroyed a warehouse in Berlin on Thursday night, police said
 
 
 @pytest.mark.parametrize("name", ["run.sh", "deploy.bash", "build.ps1", "fetch", "notes.txt"])
-def test_a_script_in_a_folder_is_skipped_with_a_line(tmp_path, name):  # type: ignore[no-untyped-def]
+def test_a_script_in_a_folder_is_skipped_with_a_line(tmp_path, name):
     (tmp_path / name).write_text(SCRIPT, encoding="utf-8")
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     records = list(iter_records([tmp_path]))
@@ -27,7 +27,7 @@ def test_a_script_in_a_folder_is_skipped_with_a_line(tmp_path, name):  # type: i
     assert [r.source for r in records if isinstance(r, RawDocument)] == [str(tmp_path / "a.txt")]
 
 
-def test_a_script_named_as_an_input_is_refused(tmp_path):  # type: ignore[no-untyped-def]
+def test_a_script_named_as_an_input_is_refused(tmp_path):
     path = tmp_path / "run.txt"
     path.write_text(SCRIPT, encoding="utf-8")
     (record,) = list(iter_records([path]))
@@ -36,7 +36,7 @@ def test_a_script_named_as_an_input_is_refused(tmp_path):  # type: ignore[no-unt
         read_path(path)  # compare's reader
 
 
-def test_a_hash_bang_word_is_no_script(tmp_path):  # type: ignore[no-untyped-def]
+def test_a_hash_bang_word_is_no_script(tmp_path):
     assert is_script(b"#!/usr/bin/env python3\n") and is_script(b"\xef\xbb\xbf#! /bin/bash\n")
     assert not is_script(b"#!wow A fire destroyed a warehouse\n") and not is_script(b"# A heading\n")
     path = tmp_path / "a.txt"

@@ -33,18 +33,18 @@ class _CountingLines(list):
 
     read = 0
 
-    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+    def __getitem__(self, key):
         got = super().__getitem__(key)
         _CountingLines.read += len(got) if isinstance(key, slice) else 1
         return got
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self):
         _CountingLines.read += len(self)
         return super().__iter__()
 
 
 class _Text(str):
-    def splitlines(self, keepends: bool = False) -> list[str]:  # type: ignore[override]
+    def splitlines(self, keepends: bool = False) -> list[str]:
         return _CountingLines(super().splitlines(keepends))
 
 
@@ -80,7 +80,7 @@ def cleaned_chars(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     seen: list[int] = []
     real = clean_module.clean_text
 
-    def counting(text: str):  # type: ignore[no-untyped-def]
+    def counting(text: str):
         seen.append(len(text))
         return real(text)
 
@@ -123,7 +123,7 @@ def test_version_reading_reads_the_capped_text(small_limit: int, cleaned_chars: 
     assert len(clean.text) <= small_limit
 
 
-def test_similarity_reads_a_file_capped_with_the_warning(small_limit: int, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_similarity_reads_a_file_capped_with_the_warning(small_limit: int, tmp_path) -> None:
     from storylens.similarity import read_prepared
 
     path = tmp_path / "big.txt"
@@ -133,7 +133,7 @@ def test_similarity_reads_a_file_capped_with_the_warning(small_limit: int, tmp_p
     assert any(w.startswith("truncated:") for w in prepared.warnings), prepared.warnings
 
 
-def _ingested_chars(tmp_path, monkeypatch, text: str) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
+def _ingested_chars(tmp_path, monkeypatch, text: str) -> tuple[int, list[str]]:
     """Characters ingest cleaned (in this process) for ``text`` and a copy of its opening; the stored warnings."""
     from storylens import stream
     from storylens.embed import HashingEmbedder
@@ -142,7 +142,7 @@ def _ingested_chars(tmp_path, monkeypatch, text: str) -> tuple[int, list[str]]: 
     seen: list[int] = []
     real = clean_module.clean_text
 
-    def counting(t: str):  # type: ignore[no-untyped-def]
+    def counting(t: str):
         seen.append(len(t))
         return real(t)
 
@@ -159,7 +159,7 @@ def _ingested_chars(tmp_path, monkeypatch, text: str) -> tuple[int, list[str]]: 
 
 
 @pytest.mark.slow  # two ingests of 1 MB and 4 MB (~25 CPU-s in a cold process, most of it the patterns' compiling)
-def test_ingest_of_a_long_article_cleans_a_capped_text(tmp_path, monkeypatch, small_limit):  # type: ignore[no-untyped-def]
+def test_ingest_of_a_long_article_cleans_a_capped_text(tmp_path, monkeypatch, small_limit):
     # the whole path: prepare, near-duplicates' rules, the fuller-text check (H2: 224 CPU-s, killed at 600 s)
     import storylens.stream.prepare as stream_prepare
 

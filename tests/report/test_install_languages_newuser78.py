@@ -22,11 +22,15 @@ def built(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     written: list[str] = []
     for name in ("_derived_tables", "_use_arrays", "_e5_engine", "_pattern_table"):
         monkeypatch.setattr(install, name, lambda: None)
-    monkeypatch.setattr(_lexicon, "build_languages", lambda folder, langs: written.extend(langs) or list(langs))
+    def build(folder: object, langs: list[str]) -> list[str]:
+        written.extend(langs)
+        return list(langs)
+
+    monkeypatch.setattr(_lexicon, "build_languages", build)
     return written
 
 
-def test_setup_skips_the_languages_without_a_lexicon_and_sets_up_the_rest(tmp_path, built):  # type: ignore[no-untyped-def]
+def test_setup_skips_the_languages_without_a_lexicon_and_sets_up_the_rest(tmp_path, built):
     result = runner.invoke(app, ["setup", "-l", "en,de,fr,es,ru,zh,ar,pl,it,tr", "--dir", str(tmp_path / "data")])
     assert result.exit_code == 0, result.output
     assert built == ["en", "de", "fr", "es", "ru", "pl", "it", "tr"]
@@ -36,7 +40,7 @@ def test_setup_skips_the_languages_without_a_lexicon_and_sets_up_the_rest(tmp_pa
 
 
 @pytest.mark.parametrize("codes", ["xx", "en,xx", "english"])
-def test_setup_says_an_unknown_code_in_one_line_with_the_fix(tmp_path, built, codes):  # type: ignore[no-untyped-def]
+def test_setup_says_an_unknown_code_in_one_line_with_the_fix(tmp_path, built, codes):
     result = runner.invoke(app, ["setup", "-l", codes, "--dir", str(tmp_path / "data")])
     assert result.exit_code == 2 and not built
     (line,) = result.output.strip().splitlines()
