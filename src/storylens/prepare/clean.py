@@ -551,6 +551,7 @@ def _clean_text(text: str) -> CleanText:
     lines = text.splitlines()
     state = _State()
     kept: list[str] = []
+    filled = False  # a non-empty line kept yet (kept is only appended to): read per line, never a scan of kept
     first_content = True
     # The dateline opens the first line after any header, or the line after a headline
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
@@ -608,7 +609,7 @@ def _clean_text(text: str) -> CleanText:
             # Sport Kultur" under the last paragraph (final41 #5: a shared claim)
             state.remove("navigation", stripped)
             continue
-        if (seen <= _TOP_LINES and not any(k.strip() for k in kept) and _next_nonempty(lines, i)
+        if (seen <= _TOP_LINES and not filled and _next_nonempty(lines, i)
                 and is_notice_line(stripped)):
             # a promotion over the headline ("Subscribe now for unlimited access – only $1 for 6 months"):
             # the page's, never the title (review: it was read as the headline)
@@ -627,22 +628,22 @@ def _clean_text(text: str) -> CleanText:
         if seen <= _TOP_LINES and top_block and _take_desk_byline(stripped, state):
             # "Autor: Redakcja", "Von Redaktion", "作者：编辑部": the desk credited, no person (hdr71 #3: the line was
             # the title, or read as a headline about a "Von" surname)
-            over_header = over_header or any(k.strip() for k in kept)
+            over_header = over_header or filled
             state.header_above = True
             continue
         if seen <= _TOP_LINES and top_block and _take_source_line(stripped, state):
             # "来源：新华网 作者：李明" over or under the headline: the outlet and the author (hdr71 #5)
-            over_header = over_header or any(k.strip() for k in kept)
+            over_header = over_header or filled
             state.header_above = True
             continue
         if seen <= _TOP_LINES and top_block and _take_field_header(stripped, state):
             # "Binnenland | maandag 30 november 2026, 16:22 | Door Sanne de Groot", "News › Uganda › Monday,
             # November 23, 2026": the header's, whatever section label stands beside it
-            over_header = over_header or any(k.strip() for k in kept)
+            over_header = over_header or filled
             first_content = False
             after_header = state.header_above = bool(state.published)
             continue
-        if (seen <= 3 and top_block and not any(k.strip() for k in kept) and _section_line(stripped)
+        if (seen <= 3 and top_block and not filled and _section_line(stripped)
                 and _headline_shape(_next_nonempty(lines, i))
                 and _next_index(lines, _next_index(lines, i)) < len(lines)):
             state.remove("navigation", stripped)  # "WORLD / SOUTHEAST ASIA", "Binnenland" over the headline
@@ -752,8 +753,9 @@ def _clean_text(text: str) -> CleanText:
         # the page's top holds its header until a line of text other than the headline is kept
         # (under a masthead, a section line or a menu taken above it too: trial61 F1, "Asia Pacific Daily" / "WORLD /
         # SOUTHEAST ASIA" / headline / "By Dewi Kartika | Published November 24, 2026 at 6:45 PM")
-        top_block = (seen == 1 or not any(k.strip() for k in kept)) and len(stripped) <= _HEADLINE_MAX_CHARS
+        top_block = (seen == 1 or not filled) and len(stripped) <= _HEADLINE_MAX_CHARS
         kept.append(_take_trailing_credit(line, state))
+        filled = filled or bool(kept[-1].strip())
     if header is not None:
         _take_header_paragraph(kept, header, state)
     _take_closing_notes(kept, state)
