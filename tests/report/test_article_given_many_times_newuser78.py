@@ -46,3 +46,13 @@ def test_an_article_given_twice_reads_as_before():
     doc = prepare_document(read_string(article + "\n\n" + article, "a.txt"), "d1")
     (note,) = [w for w in doc.warnings if w.startswith(REPEATED_TEXT)]
     assert "(the article given twice?): read once" in note and "more time" not in note
+
+
+def test_copies_counted_in_a_cut_text_say_so():
+    # a 6 MB file of one article over and over is read to settings.compare_max_chars: the count is of what was read
+    article = SEEDS["cnn"]
+    text = "\n\n".join([article] * 12)
+    doc = prepare_document(read_string(text, "a.txt"), "d1", max_chars=3 * len(article))
+    assert [s.text for s in doc.sentences] == _sentences(article)
+    (note,) = [w for w in doc.warnings if w.startswith(REPEATED_TEXT)]
+    assert f"characters of article text read, of {len(text):,}" in note

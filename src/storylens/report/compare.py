@@ -556,6 +556,7 @@ def prepare_document(
     spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
     # a text holding its article twice reads each sentence once (robust70: every claim was counted twice)
     known = (title or "", *(r.text for r in cleaned.removed))
+    read = len(body)  # the article text the repeats are counted in (cut at max_chars)
     body, repeated = drop_repeated_copy(body, spans, known)
     if repeated is None and segment_chars is not None and opening_again(body, spans):
         # the stream splits the lead only, where a copy of the text never shows: the whole text is split (by the
@@ -565,6 +566,9 @@ def prepare_document(
 
         body, repeated = drop_repeated_copy(body, quick_lead_spans(body, lang, len(body)), known)
     if repeated:
+        if any(w.startswith("truncated:") for w in warnings) and "more time" in repeated:
+            # counted in what was read: a 6 MB text of one article over and over holds many more (newuser78 H2)
+            repeated += f"; counted in the {read:,} characters of article text read, of {len(raw.text):,}"
         warnings.append(repeated)
         spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
     paragraph_lang = _paragraph_languages(spans, lang, language) if not stated else {}
