@@ -267,3 +267,27 @@ def test_a_pair_model_that_reads_e5_gets_the_document_encoder_or_is_switched_off
     assert _with_second_encoder({"pair_model": e5_model}, without)["pair_model"] is None
     assert "embed_e5" not in _with_second_encoder({"pair_model": use_model}, with_encoder)
     assert _with_second_encoder({"pair_model": None}, with_encoder) == {"pair_model": None}
+
+
+def test_the_tie_is_said_of_the_tied_stories_only():
+    # newuser78 L5: 5 documents of 3 stories (d1 d2 | d3 | d4 d5): every reason said "two stories of 2 documents
+    # each", the lone d3's too
+    from storylens.report.pipeline import story_groups
+
+    docs = [type("D", (), {"id": f"d{i}"})() for i in range(1, 6)]
+    groups = [("d1", "d2"), ("d3",), ("d4", "d5")]
+    pairs = [_pair(a, b, 0.9 if ga == gb else 0.2, ga == gb) for n, ga in enumerate(groups) for gb in groups[n:]
+             for a in ga for b in gb if a < b]
+    story_of, apart = story_groups(docs, pairs)
+    assert sorted(apart) == ["d3", "d4", "d5"] and len({story_of[d] for d in ("d3", "d4", "d5")}) == 2
+    assert "stories of" not in apart["d3"] and "d3 is a different story" in apart["d3"]
+    assert all("; two stories of 2 documents each, the first document's is the main one and the other" in apart[d]
+               for d in ("d4", "d5"))
+    # three stories of 2: the first document's is the main one, each other compared on its own
+    groups = [("d1", "d2"), ("d3", "d4"), ("d5", "d6")]
+    docs = [type("D", (), {"id": f"d{i}"})() for i in range(1, 7)]
+    pairs = [_pair(a, b, 0.9 if ga == gb else 0.2, ga == gb) for n, ga in enumerate(groups) for gb in groups[n:]
+             for a in ga for b in gb if a < b]
+    _, apart = story_groups(docs, pairs)
+    assert sorted(apart) == ["d3", "d4", "d5", "d6"]
+    assert all("three stories of 2 documents each" in why and "each other is compared" in why for why in apart.values())

@@ -187,10 +187,17 @@ def split_sentences(text: str, language: str | None) -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def cleaned_text(text: str) -> CleanText:
     """:func:`~storylens.prepare.clean.clean_text` of a raw ``text``, kept for the last few texts: a version
-    between two others is compared with both (stream.versions' steps), and was cleaned twice."""
-    from ..prepare.clean import clean_text
+    between two others is compared with both (stream.versions' steps), and was cleaned twice. A long text is read
+    as compare reads it: its first 2 x settings.compare_max_chars characters cleaned, the body cut at
+    compare_max_chars (newuser78 H2: ingest's fuller-text check cleaned a stored 1 MB text whole, twice)."""
+    from dataclasses import replace
 
-    return clean_text(text)
+    from ..prepare.clean import clean_text, cut_text
+    from ..settings import DEFAULT
+
+    limit = DEFAULT.compare_max_chars
+    clean = clean_text(text[: 2 * limit])
+    return replace(clean, text=cut_text(clean.text, limit)) if len(clean.text) > limit else clean
 
 
 def without_headline(text: str, title: str | None) -> str:

@@ -1276,9 +1276,12 @@ def setup(
     def step(name: str, cpu_s: float) -> None:
         typer.echo(f"{name}: {cpu_s:.2f} CPU-s", err=True)
 
+    def skip(code: str, why: str) -> None:  # one line each; the rest is set up (newuser78 L1)
+        typer.echo(f"storylens: note: {code}: skipped: {why}", err=True)
+
     chosen = None if languages is None else [code.strip() for code in languages.split(",") if code.strip()]
     try:
-        target = build_install_data(directory, chosen, on_step=step)
+        target = build_install_data(directory, chosen, on_step=step, on_skip=skip)
     except StoryLensError as exc:
         fail(str(exc))
     from .._cache import install_dir

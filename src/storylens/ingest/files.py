@@ -287,11 +287,23 @@ def read_bytes(
     return _from_html(decoded.text, source, decoded.encoding, decoded.warnings, repair)
 
 
+# A file whose first line is an interpreter's ("#!/bin/sh", "#!/usr/bin/env python3"): a script, not an article
+SCRIPT = "a script (its first line starts with '#!'), not an article"
+
+
+def is_script(head: bytes) -> bool:
+    """Whether a file's first bytes open with a shebang, "#!" then a path (newuser78 L6: a shell script was stored
+    as an article titled "#!/bin/sh"). A line opening "#!" and a word ("#!hashtag") is not one."""
+    return bool(re.match(rb"#!\s*/", head.lstrip(b"\xef\xbb\xbf")))
+
+
 def _not_article_bytes(data: bytes) -> str | None:
-    """Why bytes are a file of another kind (PDF, feed, archive) rather than one article, or None."""
+    """Why bytes are a file of another kind (PDF, feed, archive, script) rather than one article, or None."""
     from .feeds import looks_like_feed  # feeds and warc read their items through this module
     from .warc import looks_like_warc
 
+    if is_script(data[:64]):
+        return f"{SCRIPT}; pass the article's text"
     head = data[:8192].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return "a PDF file, not text or HTML; extract its text first (pdftotext FILE FILE.txt) and pass the .txt"

@@ -27,6 +27,8 @@ from .feeds import looks_like_feed, read_feed
 from .files import (
     EMPTY_PATH_REASON,
     EMPTY_PATH_SOURCE,
+    SCRIPT,
+    is_script,
     open_regular,
     read_path,
     special_kind,
@@ -47,7 +49,11 @@ _FEED = {".rss", ".atom", ".xml"}
 _NOT_ARTICLE_NAMES = ("readme", "license", "licence", "changelog", "notice", "copying", "authors", "contributing")
 _NOT_ARTICLE_EXT = {".md", ".rst", ".json", ".csv", ".tsv", ".py", ".yaml", ".yml", ".toml", ".cfg", ".ini",
                     ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".tar", ".gz", ".db", ".sqlite", ".hnsw",
-                    ".usearch", ".lock"}
+                    ".usearch", ".lock",
+                    # scripts and programs (newuser78 L6: a '.sh' in the folder was stored as an article titled
+                    # "#!/bin/sh", while '.py' was skipped); one of another name that opens with '#!' is a script too
+                    ".sh", ".bash", ".zsh", ".ksh", ".csh", ".fish", ".ps1", ".bat", ".cmd", ".js", ".mjs", ".ts",
+                    ".rb", ".pl", ".php", ".lua", ".exe", ".so", ".o"}
 # SQLite's journal files beside a database ("news.db-wal"): a store kept in the folder being ingested
 _SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 
@@ -502,6 +508,8 @@ def _detect(path: Path) -> str:
         head = gunzipped_head(path, _SNIFF)
     if looks_like_warc(head):
         return "warc"
+    if is_script(head):
+        return "script"
     if looks_like_feed(head) and suffix not in (".html", ".htm", ".xhtml"):
         return "feed"
     if suffix not in _TEXT and looks_like_jsonl(head):
@@ -573,6 +581,11 @@ def _iter_files(entries: Iterable[_Entry], roots: Sequence[str], read: set[tuple
         except NotRegularFileError as exc:  # swapped in after the check above: opened without blocking, not read
             yield _as_named(not_regular(exc), explicit)
             continue
+        if kind == "script":  # named on the command line, the reader refuses it in a line (files._not_article_bytes)
+            if not explicit:
+                yield Skipped(_src(path), f"{SCRIPT}; ingest reads .txt, .html, .jsonl, RSS/Atom and WARC", "not articles")
+                continue
+            kind = "text"
         for record in _read(kind, path, ids):  # a reader finds a FIFO swapped in at its own open
             yield _as_named(record, explicit)
 

@@ -50,14 +50,20 @@ def drop_repeated_copy(body: str, spans: Sequence[Any], known: Iterable[str] = (
     k, length, drop = run
     if sum(len(norm[n]) for n in range(k, k + length)) < DEFAULT.repeated_copy_min_share * sum(map(len, norm)):
         return body, None  # a few lines a page repeats (share buttons, photo credits, '-'): no copy of the article
+    if length > k:  # the opening's k sentences over again, and again: every copy left out, the first read
+        more = -(-length // k)  # the last copy may be cut, or lack the header line the others end with
+        note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {k} in order, "
+                f"{more} more time{'s' if more > 1 else ''} (the article given {more + 1} times?): every copy left "
+                "out, the first read; remove the copies from the file")
     parts, at = [], 0
     for n, span in enumerate(spans):
         if n in drop:
             parts.append(body[at:span.start])
             at = spans[n + 1].start if n + 1 < len(spans) and n + 1 not in drop else span.end
     parts.append(body[at:])
-    note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {length} in "
-            "order (the article given twice?): read once, with what only one copy holds; remove the copy from the file")
+    if length <= k:
+        note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {length} in order "
+                "(the article given twice?): read once, with what only one copy holds; remove the copy from the file")
     return "".join(parts), note
 
 
@@ -89,6 +95,22 @@ def _copy_run(norm: Sequence[str], lines: set[str], min_run: int) -> tuple[int, 
             length += 1
         if length < min_run:
             continue
+        if length == k:  # a whole copy: the copies after it are the opening's sentences again, in order to the end
+            # (newuser78 M6: of an article given three times the third was read with the first; six times over, a
+            # copy was a sixth of the text, under repeated_copy_min_share, and none was said)
+            while k + length < len(norm) and norm[k + length] == norm[length]:
+                length += 1
+            if length > k:
+                drop = set(range(k, k + length))
+                b = k - 1
+                while b > 0 and norm[b] in lines:  # the header line each copy opens with, after the first copy
+                    drop.add(b)
+                    b -= 1
+                end = k + length
+                if (end < len(norm) and len(norm[end]) >= _MIN_PREFIX and norm[length] != norm[end]
+                        and norm[length].startswith(norm[end])):
+                    drop.add(end)  # the last copy cut inside a sentence
+                return k, length, drop
         drop = set(range(k, k + length))
         between = range(length, k)
         for b in between:  # the copy's header line, the first copy's half sentence (a prefix of its twin)

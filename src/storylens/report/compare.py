@@ -34,11 +34,13 @@ from ..prepare._repeats import drop_repeated_copy, opening_again
 from ..prepare.clean import (
     CleanText,
     clean_text,
+    cut_text,
     drop_long_runs,
     is_job_title,
     is_listed_outlet,
     nothing_left,
     strip_wire_slug,
+    truncation_note,
 )
 from ..settings import DEFAULT, Settings
 from ..text import base, navigation_words, unread_encoder_note, unread_language_note
@@ -533,8 +535,7 @@ def prepare_document(
     body, live = live_history(cleaned.text, raw.metadata.get("live_entries") or (), segmenter)
     if max_chars is not None and (len(body) > max_chars or len(text) < len(whole)):
         body = _cut(body, max_chars)
-        warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
-                        f"of article text (the limit is {max_chars:,}: settings.compare_max_chars)")
+        warnings.append(truncation_note(len(raw.text), len(body), max_chars))
     meta = raw.metadata
     # a page titled by its promotion ("Subscribe now for unlimited access"): no headline, and with_headline
     # would open the body with it (review of stop 34, the title kind of clean_text's notice line)
@@ -555,6 +556,7 @@ def prepare_document(
     spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
     # a text holding its article twice reads each sentence once (robust70: every claim was counted twice)
     known = (title or "", *(r.text for r in cleaned.removed))
+    read = len(body)  # the article text the repeats are counted in (cut at max_chars)
     body, repeated = drop_repeated_copy(body, spans, known)
     if repeated is None and segment_chars is not None and opening_again(body, spans):
         # the stream splits the lead only, where a copy of the text never shows: the whole text is split (by the
@@ -564,6 +566,9 @@ def prepare_document(
 
         body, repeated = drop_repeated_copy(body, quick_lead_spans(body, lang, len(body)), known)
     if repeated:
+        if any(w.startswith("truncated:") for w in warnings) and "more time" in repeated:
+            # counted in what was read: a 6 MB text of one article over and over holds many more (newuser78 H2)
+            repeated += f"; counted in the {read:,} characters of article text read, of {len(raw.text):,}"
         warnings.append(repeated)
         spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
     paragraph_lang = _paragraph_languages(spans, lang, language) if not stated else {}
@@ -843,21 +848,9 @@ def _paragraph_languages(spans: Sequence[Any], lang: str | None, detector: Any) 
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*\s")
-
-
 def _cut(text: str, max_chars: int) -> str:
-    """The start of ``text`` up to ``max_chars``, ending at a paragraph end, else a sentence end, if one
-    falls in the last quarter (else cut at ``max_chars`` exactly)."""
-    if len(text) <= max_chars:
-        return text
-    head = text[:max_chars]
-    floor = max_chars * 3 // 4
-    paragraph = head.rfind("\n\n")
-    if paragraph >= floor:
-        return head[:paragraph].rstrip()
-    ends = [m.end() for m in _SENTENCE_END.finditer(head, floor)]
-    return head[: ends[-1]].rstrip() if ends else head
+    """:func:`storylens.prepare.clean.cut_text` (one cut for compare, the stream and the pair rules)."""
+    return cut_text(text, max_chars)
 
 
 # A credit for agency material or help in a byline ("Von Jonas Weber, mit Material von dpa",

@@ -157,18 +157,36 @@ def _derived_tables() -> None:
 
 
 def build_install_data(target: Path | None = None, languages: Sequence[str] | None = None,
-                       on_step: Callable[[str, float], None] | None = None) -> Path:
+                       on_step: Callable[[str, float], None] | None = None,
+                       on_skip: Callable[[str, str], None] | None = None) -> Path:
     """Build every table of this module's docstring into ``target`` (default
     :func:`storylens._cache.install_dir`); ``languages``: simplemma's dictionaries to write (default
     :func:`default_languages`: ~27 CPU-s and ~490 MB for the fourteen, Polish the most; docs/cli.md,
     load 15). Tables
     already there are kept. ``on_step(name, cpu_s)`` is called after each step. Returns ``target``.
 
-    Raises :class:`~storylens.errors.ConfigError` when there is no target (``STORYLENS_DATA_DIR``
-    set empty), ``target`` cannot be written, or simplemma lacks one of ``languages``.
-    """
-    from .. import _lexicon
+    A language of ``languages`` simplemma has no dictionary for (zh, ar, ja...) is skipped, the rest set up:
+    ``on_skip(code, why)`` is called for it (newuser78 L1: ``-l en,de,...,zh,ar`` set up nothing).
 
+    Raises :class:`~storylens.errors.ConfigError` when there is no target (``STORYLENS_DATA_DIR``
+    set empty), ``target`` cannot be written, or one of ``languages`` is no language code ("xx", a typo).
+    """
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    from .. import _lexicon
+    from ..text._lang import is_language_code
+
+    chosen = list(default_languages() if languages is None else languages)
+    if unknown := [lang for lang in chosen if lang not in SUPPORTED_LANGUAGES and not is_language_code(lang)]:
+        said = ", ".join(repr(lang) for lang in unknown)
+        raise ConfigError(f"--languages: {said} {'is' if len(unknown) == 1 else 'are'} not a language code; pass "
+                          f"ISO 639-1 codes, comma-separated (e.g. -l en,de,fr; simplemma's lexicons: "
+                          f"{','.join(sorted(SUPPORTED_LANGUAGES))})")
+    for lang in (lang for lang in chosen if lang not in SUPPORTED_LANGUAGES):
+        if on_skip is not None:
+            on_skip(lang, f"simplemma has no lexicon for it; StoryLens reads {lang} text without lemmas, "
+                          "nothing to set up")
+    chosen = [lang for lang in chosen if lang in SUPPORTED_LANGUAGES]
     target = target if target is not None else install_dir()
     if target is None:
         raise ConfigError("STORYLENS_DATA_DIR is set but empty: pass --dir, or unset it")
@@ -181,7 +199,6 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
         # final42 P1: "pass --dir" to a user who had passed one; either way the fix is another place
         raise ConfigError(f"{target}: cannot write there ({exc.strerror}); choose another directory with "
                           "--dir DIR and set STORYLENS_DATA_DIR=DIR so StoryLens reads it") from None
-    chosen = list(default_languages() if languages is None else languages)
     steps: list[tuple[str, Callable[[], object]]] = [
         ("tables: aliases, gazetteer, topic stop words, language profiles, similarity models", _derived_tables),
         ("USE's arrays", _use_arrays),
@@ -192,11 +209,6 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
         steps.append((f"simplemma's lexicon: {lang}", functools.partial(_lexicon.build_languages, lexicons, [lang])))
     steps.append(("compiled patterns (a comparison in a fresh process, with the tables above)", _pattern_table))
     with _building_into(target), _strict():
-        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
-
-        unknown = [lang for lang in chosen if lang not in SUPPORTED_LANGUAGES]
-        if unknown:
-            raise ConfigError(f"--languages: simplemma has no dictionary for {', '.join(unknown)}")
         for name, step in steps:
             start = _cpu()
             try:

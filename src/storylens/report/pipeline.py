@@ -4125,18 +4125,27 @@ def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, 
         return {}, {}
     order = sorted(groups)
     story_of = {d: (1 + order.index(find(d)) if d in best else 0) for d in ids}
-    if sizes[0] == 1:  # no two documents report one story: the first document's is the main one
-        size = ("; no two documents are judged the same story, the first document's is the main one"
-                if len(ids) > 2 else "")
-    elif tie:
-        size = (f"; two stories of {sizes[0]} documents each, the first document's is the main one "
-                "and the other is compared on its own")
-    else:
-        size = ""
+    # the stories as large as the main one (a tie the first document breaks): said of their documents only
+    # (newuser78 L5: of 5 documents in stories of 2, 2 and 1, the lone d3 was "two stories of 2 documents each" too)
+    tied = sum(1 for g in groups.values() if len(g) == sizes[0]) if tie else 0
+
+    def size(d: str) -> str:
+        if sizes[0] == 1:  # no two documents report one story: the first document's is the main one
+            return ("; no two documents are judged the same story, the first document's is the main one"
+                    if len(ids) > 2 else "")
+        if tied and len(groups[find(d)]) == sizes[0]:
+            return (f"; {_COUNT_WORDS.get(tied, str(tied))} stories of {sizes[0]} documents each, the first "
+                    f"document's is the main one and {'the other' if tied == 2 else 'each other'} is compared on its "
+                    "own")
+        return ""
+
     at_most, whose = (" at most", "theirs") if len(main) > 1 else ("", f"{main[0]}'s")
     apart = {d: f"{d} is a different story (overall {best[d]:.2f}{at_most} with {', '.join(main)}): "
-                f"its claims are not aligned with {whose}{size}; {ALIGN_ANYWAY_HINT}" for d in ids if d in best}
+                f"its claims are not aligned with {whose}{size(d)}; {ALIGN_ANYWAY_HINT}" for d in ids if d in best}
     return story_of, apart
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
 
 # How a user aligns documents judged different stories all the same (CLI and Python API).

@@ -30,21 +30,26 @@ def read_prepared(path: str | Path) -> PreparedText:
     from ..ingest import read_path
     from ..ingest.http import fetch_article, is_url
     from ..prepare._notices import given_title
-    from ..prepare.clean import clean_text, drop_long_runs, nothing_left
+    from ..prepare.clean import clean_text, cut_text, drop_long_runs, nothing_left, truncation_note
+    from ..settings import DEFAULT
 
     raw = fetch_article(path) if isinstance(path, str) and is_url(path) else read_path(path)
     # its overlong runs without spaces left out, as compare leaves them out (robust69b M3: one preparation path)
     text, long_runs = drop_long_runs(raw.text)
-    cleaned = clean_text(text)
+    limit = DEFAULT.compare_max_chars  # a long text read as compare reads it (newuser78 H2)
+    cleaned = clean_text(text[: 2 * limit])
     if not cleaned.text.strip():
         raise EmptyInputError(nothing_left(long_runs), str(path))
+    body = cut_text(cleaned.text, limit)
+    cut = (truncation_note(len(raw.text), len(body), limit),) if len(body) < len(cleaned.text) or len(text) > 2 * limit \
+        else ()
     meta = raw.metadata or {}
     published = meta.get("published") or meta.get("date")
     dateline = " ".join(r.text for r in cleaned.removed if r.kind == "dateline")
     given = given_title(meta.get("title"))  # a page titled by its promotion: no headline (compare does so)
     # the reading's warnings and the runs left out, said as compare says them (robust70: similarity said neither)
-    warnings = (*(str(w) for w in meta.get("warnings") or ()), *((long_runs,) if long_runs else ()))
-    return PreparedText(_with_title(given or cleaned.title, cleaned.text),
+    warnings = (*(str(w) for w in meta.get("warnings") or ()), *((long_runs,) if long_runs else ()), *cut)
+    return PreparedText(_with_title(given or cleaned.title, body),
                         str(published)[:10] if published else cleaned.published, dateline, warnings=warnings)
 
 

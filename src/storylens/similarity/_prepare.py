@@ -122,7 +122,8 @@ def prepare_text(text: str, title: str | None = None, *, cleaned: Any = None,
     """
     from ..prepare import story_part
     from ..prepare._topic import loose_headline
-    from ..prepare.clean import clean_text, drop_long_runs
+    from ..prepare.clean import clean_text, cut_text, drop_long_runs, truncation_note
+    from ..settings import DEFAULT
 
     if isinstance(text, _StoryPartText) and title is None:
         return PreparedText(text, None, "", True, getattr(text, "whole", ""))
@@ -130,8 +131,17 @@ def prepare_text(text: str, title: str | None = None, *, cleaned: Any = None,
     # overlong runs without spaces (a 1,500-character tracking URL, a pasted blob) are left out as compare and the
     # stream leave them out, so a text has one reading through every entry point (robust69b M3, issue #11)
     text = drop_long_runs(text)[0]
+    # a long text is read as compare and the stream read it: its first 2 x settings.compare_max_chars characters
+    # cleaned, the body cut at compare_max_chars (newuser78 H2: the near-duplicate rules cleaned a stored 6 MB
+    # text whole, and ingest never finished), with the warning line compare gives
+    limit, read = DEFAULT.compare_max_chars, len(text)
+    if cleaned is None and len(text) > 2 * limit:
+        text = text[: 2 * limit]
     cleaned = cleaned if cleaned is not None else clean_text(text)
     body = cleaned.text if cleaned.text.strip() else text.strip()
+    cut = cut_text(body, limit)
+    notes = (truncation_note(read, len(cut), limit),) if len(cut) < len(body) or len(text) < read else ()
+    body = cut
     published = cleaned.published
     datelines = [r.text for r in cleaned.removed if r.kind == "dateline"]
     kinds = {r.kind for r in cleaned.removed}
@@ -153,12 +163,13 @@ def prepare_text(text: str, title: str | None = None, *, cleaned: Any = None,
     part = story_part(text, junk=parts[text]) if parts and text in parts else story_part(text)
     if part is not None:
         whole = text if part.off_topic else ""
-        return PreparedText(_StoryPartText.of(part.text, whole), published, " ".join(datelines), True, whole)
+        return PreparedText(_StoryPartText.of(part.text, whole), published, " ".join(datelines), True, whole,
+                            warnings=notes)
     # the cleaning took the whole body away as page furniture (a newsletter sign-up under the headline):
     # the headline line left is a story part too
     if kinds & _FURNITURE_KINDS and "\n" not in text.strip() and word_count(text) < _min_words():
-        return PreparedText(_StoryPartText(text), published, " ".join(datelines), True)
-    return PreparedText(text, published, " ".join(datelines), False, "", loose_headline(text))
+        return PreparedText(_StoryPartText(text), published, " ".join(datelines), True, warnings=notes)
+    return PreparedText(text, published, " ".join(datelines), False, "", loose_headline(text), warnings=notes)
 
 
 # The stored form of a PreparedText (encode_prepared): its format's tag first, so a later form can tell it apart, and

@@ -561,6 +561,10 @@ def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
 _SAID_WARNINGS = (REPEATED_ID, MAY_HOLD_RECORDS, PAYLOAD_MISMATCH, FEW_BYTES_GUESS)
 
 
+# the record's warning of a text cut at ANALYSED_CHARS (_article_record)
+LONG_TEXT = "long text:"
+
+
 def _said(warning: object) -> bool:
     return isinstance(warning, str) and (warning.startswith(_SAID_WARNINGS) or warning.endswith(UNREAD_DATE))
 
@@ -754,6 +758,9 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         # a text holding its article twice, read once: said in a line as compare says it (gzip71: ingest kept the
         # note in the record only), with the reading's warnings (counted there, 20 lines at most)
         run.repeated += [(p.raw.source, w) for w in p.doc.warnings if w.startswith(REPEATED_TEXT)]
+        # a text cut at ANALYSED_CHARS: said in a line too, as compare says it (newuser78 H2: the record only)
+        run.repeated += [(p.raw.source, w) for w in articles[-1].metadata.get("warnings", ())
+                         if isinstance(w, str) and w.startswith(LONG_TEXT)]
         if unread_language_note(code := base(p.doc.language)) and code:
             run.unread[code] = run.unread.get(code, 0) + 1
         if p.id in dup_of:
@@ -827,7 +834,7 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = Fal
     cut = any(w.startswith("truncated:") for w in p.doc.warnings)
     if cut:  # over ANALYSED_CHARS: say what was read
         meta["warnings"] = [*meta.get("warnings", []), (
-            f"long text: {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "
+            f"{LONG_TEXT} {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "
             f"{len(p.doc.text):,} (the limit is {ANALYSED_CHARS:,}: settings.compare_max_chars)")]
     # the moment the record states, else the one its text's version stamp states ("Stand: 14:20 Uhr.")
     stamps = [r.text for r in p.doc.removed if r.kind == "stamp"]
