@@ -3928,25 +3928,21 @@ def _desk_outlet(desk: str) -> str | None:
 
 
 def _outlet_after_reporter(reporter: str, name: str) -> bool:
-    """Whether ``name``, after a comma behind one reporter's name, is the outlet though no outlet word of
-    ``outlets.json`` names it: it holds a word of an outlet's name of the language data ("byline_outlet_words":
-    "By Sarah Collins, Levant Report", "Von Stefan Krüger, Sächsische Abendpost", "di Marco Ferrante, Eco
-    Adriatico", "Автор: Ольга Смирнова, Уральский Курьер"). Positive evidence only (headers78fix: a name's shape
-    alone, no listed given name first and no listed family name last, turned 30 of 48 unlisted co-reporters into
-    outlets: "By Sarah Collins, Daniyar Akhmetov", "Yazan: Ayşe Demir, Baran Ekinci"). A name opening with a listed
-    given name stays a person's ("Emily Post"), and so does a listed place ("Hong Kong", :func:`_place_named`)."""
-    from ..text import byline_outlet_words_any
+    """Whether ``name``, after a comma behind one reporter's name, is the outlet, though it has a person's shape
+    ("Sarah Collins, Levant Report", "Stefan Krüger, Sächsische Abendpost", "Sophie Laurent, L'Est Rhénan",
+    "Marco Ferrante, Eco Adriatico"): the reporter opens with a listed given name, ``name`` opens with none and
+    ends with no listed family name. newuser78 L2: the outlet was a second author; a second reporter after the
+    comma ("Sarah Collins, Tom Hughes", "Lucía Ortega, Carlos Méndez") has a listed given or family name. No person's
+    name opens with an elided article ("L'Est Rhénan"); a name opening with a whole one is read as before."""
+    from ..text import family_name, listed_given_name, unmarked
 
     words = name.split()
-    if not words or not _is_person(reporter) or _listed_given(words[0]) or _unisex_given(words[0]):
-        return False
-    whole, ends = byline_outlet_words_any()
-    tokens = [re.sub(r"^[ldLD]['’]", "", t).strip(".,'’\"«»“”").casefold()
-              for w in words for t in w.split("-") if t]
-    hit = any(t in whole for t in tokens) or any(
-        t.endswith(e) and len(t) > len(e) + 2 for t in tokens for e in ends)
-    # one word alone is an outlet only as a compound ("Abendpost"), not a bare "Report" or "Daily"
-    return hit and (len(words) >= 2 or not (tokens[0] in whole)) and not _place_named(name)
+    first, last = words[0], words[-1].strip(".")
+    if _ARTICLE_NAME.fullmatch(name) and not re.match(r"L['’]", name):
+        return False  # an article's name is :func:`_article_name`'s ("Jane Tan, Le Van Thanh" names two people)
+    return (len(words) >= 2 and _listed_given(reporter.split()[0]) and not _listed_given(first)
+            and not family_name(last) and not family_name(unmarked(last))
+            and not (listed_given_name(unmarked(first)) or _unisex_given(first)))
 
 
 def _listed_given(word: str) -> bool:

@@ -323,11 +323,6 @@ class Profile:
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
-    # Words that make the name after a byline's one reporter and a comma the outlet ("By Sarah Collins, Levant
-    # Report", "Автор: Ольга Смирнова, Уральский Курьер"); a word opening with "-" is a compound's ending
-    # ("Abendpost", "Stadtzeitung"). Read only there (prepare.clean._outlet_after_reporter): "Report" or "Eco"
-    # elsewhere is no outlet's (headers78fix: a name's shape alone turned co-reporters into outlets).
-    byline_outlet_words: tuple[str, ...] = ()
     # Endings that only a noun for a person's role or trade has, so a capitalised word ending so before a
     # name is its description, not part of it (German "Gewerkschafterin", "Aktivistin", "Politiker").
     role_suffixes: tuple[str, ...] = ()
@@ -2053,7 +2048,6 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         age_notices=tuple(raw.get("age_notices", [])),
         age_gates=tuple(raw.get("age_gates", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
-        byline_outlet_words=tuple(w.casefold() for w in raw.get("byline_outlet_words", [])),
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
         person_noun_endings=tuple(w.lower() for w in raw.get("person_noun_endings", [])),
         description_openers=frozenset(w.lower() for w in raw.get("description_openers", [])),
@@ -2686,15 +2680,6 @@ def time_adverbs_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
 
 
 @cache
-@cache
-def byline_outlet_words_any(languages: tuple[str, ...] = LANGUAGES) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Every language's :attr:`Profile.byline_outlet_words` (casefolded): the whole words, and the compound
-    endings (written with a leading "-" in the data, returned without it)."""
-    words = {w for lang in languages for w in profile(lang).byline_outlet_words}
-    return (frozenset(w for w in words if not w.startswith("-")),
-            tuple(sorted(w[1:] for w in words if w.startswith("-"))))
-
-
 def role_words_any(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Every language's role nouns (text/data "role_words": "minister", "bürgermeister"; lower case)."""
     return frozenset(w for lang in languages for w in profile(lang).role_words)
