@@ -3725,8 +3725,6 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
           or (len(parts) > 1 and all(_is_desk(p) for p in parts[:-1])
               and (_looks_like_name(last) or _caseless_name(last)))
           or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))
-          or (len(parts) == 2 and _outlet_after_reporter(parts[0], last)
-              and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))
           or (len(parts) == 1 and _article_outlet(last))):
         outlet = parts.pop()
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
@@ -3925,31 +3923,6 @@ def _is_desk(text: str) -> bool:
 def _desk_outlet(desk: str) -> str | None:
     m = re.fullmatch(r"(.+?)\s+(?:staff|desk|newsdesk|team|bureau)", desk.strip(), re.IGNORECASE)
     return m.group(1) if m and _is_outlet(m.group(1)) else None
-
-
-def _outlet_after_reporter(reporter: str, name: str) -> bool:
-    """Whether ``name``, after a comma behind one reporter's name, is the outlet, though it has a person's shape
-    ("Sarah Collins, Levant Report", "Stefan Krüger, Sächsische Abendpost", "Sophie Laurent, L'Est Rhénan",
-    "Marco Ferrante, Eco Adriatico"): the reporter opens with a listed given name, ``name`` opens with none and
-    ends with no listed family name. newuser78 L2: the outlet was a second author; a second reporter after the
-    comma ("Sarah Collins, Tom Hughes", "Lucía Ortega, Carlos Méndez") has a listed given or family name. No person's
-    name opens with an elided article ("L'Est Rhénan"); a name opening with a whole one is read as before."""
-    from ..text import family_name, listed_given_name, unmarked
-
-    words = name.split()
-    first, last = words[0], words[-1].strip(".")
-    if _ARTICLE_NAME.fullmatch(name) and not re.match(r"L['’]", name):
-        return False  # an article's name is :func:`_article_name`'s ("Jane Tan, Le Van Thanh" names two people)
-    return (len(words) >= 2 and _listed_given(reporter.split()[0]) and not _listed_given(first)
-            and not family_name(last) and not family_name(unmarked(last))
-            and not (listed_given_name(unmarked(first)) or _unisex_given(first)))
-
-
-def _listed_given(word: str) -> bool:
-    """A given name of the name lists, as written or without its accents ("Ayşe" is listed as "Ayse")."""
-    from ..text import listed_given_name, unmarked
-
-    return listed_given_name(word) or listed_given_name(unmarked(word))
 
 
 def _looks_like_name(text: str) -> bool:
