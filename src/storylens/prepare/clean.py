@@ -1807,7 +1807,8 @@ def _surname_headline(line: str) -> bool:
 def _take_header(line: str, state: _State) -> bool:
     match = _HEADER_RE.match(line) or _BYLINE_ONLY_RE.match(line)
     keyed = None if match else _KEYED_DATE_RE.match(line)
-    if not match and not keyed and (wide := _keyed_header_re().match(line)) and _iso_date(wide["date"]) is not None:
+    if (not match and not keyed and (wide := _keyed_header_re().match(line)) and _iso_date(wide["date"]) is not None
+            and _marked_after_keyed_date(wide["byline"])):
         keyed = wide  # a date of the wider forms is read only when it is a date ("date 12 people 2026 …" is none)
     match = match or keyed
     # "date 2023-10-17 By الجزيرة نت": a keyed line with its date is a header whatever script its byline
@@ -1848,6 +1849,20 @@ def _take_header(line: str, state: _State) -> bool:
         _stamp_date(start.group(0) if start else None, _iso_date(date), state)
     state.remove("header", line)
     return True
+
+
+def _marked_after_keyed_date(rest: str) -> bool:
+    """Whether what follows a keyed line's date of the wider forms is a byline: an author's mark first ("Par Claire
+    Dumont", "Автор: Ольга Смирнова", "记者 王芳", "بقلم ليلى حداد") or a reporter's name (:func:`parse_byline`).
+    headers78's re-tester found the wider dates carrying prose into the outlet or dropping it ("date 3 février 2026
+    Un TER déraille près de Grenoble" lost its headline, "Publié 3 février 2026, le rapport du Sénat …" its
+    sentence): with no byline after the date the line stays text, as on main."""
+    if re.match(rf"{_BY_WORD}\s", rest, re.IGNORECASE) or re.match(r"بقلم\s", rest):
+        return True
+    if _marked_header_byline(rest) is not None:
+        return True
+    parsed = parse_byline(rest)  # a bare byline, a reporter's name first ("Ольга Смирнова, Южный вестник")
+    return parsed is not None and bool(parsed[0])
 
 
 def _marked_header_byline(byline: str) -> tuple[list[str], str | None] | None:
