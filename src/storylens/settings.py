@@ -219,13 +219,6 @@ class Settings:
     # two differ by more than this share of the larger (a rate drifts by a few per cent; trial 18 #3's "R$
     # 14 milhões (3,4 milhões de euros)" against "2.4 million euros" differs by 29 %). Chosen, not tuned.
     conversion_conflict_share: float = 0.2
-    # Two sums of one story (report.pipeline._Measures._parts_of_one_total, issue #12, stop 78): a report's figures
-    # add up to the total it gives (text data "total_words") when some of them, with the conflict's, come within
-    # this share of it (BASIL tune 3ae35b16: HuffPost's $1.375bn + $3.6bn + $2.5bn + $0.2bn + $0.6bn = $8.275bn
-    # against its "about $8 billion", 3.4 %); a figure is one of the report's when within total_part_match_share
-    # ("$1.4 billion" / "$1.375 billion"). Chosen on that event, not swept.
-    total_parts_share: float = 0.05
-    total_part_match_share: float = 0.02
     claim_link_share: float = 0.5  # set by hand when chaining was removed (stop 7); not searched
     # An aligned pair whose units the grouping put in two claims (of two documents at most) is a claim of its own
     # (ClaimAligner.direct_claims: "cross" units of two languages, "all", None off; analysis.claims._direct_claims).

@@ -7,14 +7,7 @@ said the lawsuit was without merit", two of the tune half's false parts).
 The true conflicts beside it must stay: a yielding told in the idiom's words or in others ("backed down", "caved",
 "dropped", "zog … zurück", "gab … nach", "a abandonné", "retiró"), another negation beside the idiom, an idiom with
 an object or going on ("did not back down or sign the budget": stop 69's wider idiom rule lost those), and a plain
-side of a language with no yield words.
-
-Two sums of one story (BASIL tune 3ae35b16, three of the tune half's false figure parts): a figure conflict whose
-figures are each a total one report gives ("about $8 billion in all", text data "total_words") or one of that
-report's parts adding up to it, the other report stating the total too, and whose units lead to their figures in
-other words, is no contradiction. One thing's cost told on both sides ("The new bridge will cost $40 million" / "…
-$52 million") stays a conflict beside any total, and so do two totals that differ. Probes:
-benchmarks/data/conflict_probes78.jsonl."""
+side of a language with no yield words. Probes: benchmarks/data/conflict_probes78.jsonl."""
 
 from __future__ import annotations
 
@@ -91,8 +84,7 @@ def _probe(probe_id: str) -> dict:
     raise KeyError(probe_id)
 
 
-@pytest.mark.parametrize("probe_id", ["F01", "F06", "T01", "T02", "T09", "T15", "SF07", "SF09", "ST01", "ST02",
-                                      "ST03", "ST04", "ST05", "ST09", "ST12", "ST13"])
+@pytest.mark.parametrize("probe_id", ["F01", "F06", "T01", "T02", "T09", "T15"])
 def test_probes78_through_the_ledger(probe_id: str) -> None:
     import storylens
     from storylens.models import RawDocument

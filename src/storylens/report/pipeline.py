@@ -74,7 +74,6 @@ from ..text import (
     rate_terms,
     role_words_any,
     sound_match,
-    stem,
     stop_words,
 )
 from ..text import reader_language as text_reader_language
@@ -1494,7 +1493,6 @@ class _Measures:
                 if kind == "count" and found:
                     found = self._one_subjects(a, kinds_a[kind], b, kinds_b[kind], found)
                     found = self._not_said_by_both(a, kinds_a[kind], b, kinds_b[kind], found)
-                    found = self._parts_of_one_total(a, kinds_a[kind], b, kinds_b[kind], found)
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
         out.extend(_life_against_years(a, kinds_a, b, kinds_b))
         out.extend(_converted_against_own(kinds_a, kinds_b))
@@ -1564,74 +1562,6 @@ class _Measures:
                     continue
             out.append(msg)
         return out
-
-    def _parts_of_one_total(self, a: Unit, qa: list, b: Unit, qb: list, found: list[str]) -> list[str]:
-        """The conflicts ``found`` without those of an amount (no toll, :data:`quantities.COUNTED`) whose figures on
-        both sides are each a total one document gives (a sentence with text data "total_words") or one of that
-        document's parts of it, when the other document states that total too: two sums of one story, no
-        contradiction (issue #12, BASIL tune 3ae35b16: "move $8 billion" against the Times' "divert $3.6 billion",
-        the Times adding "$3.6 billion", "$2.5 billion", "$600 million" and "$1.375 billion" to "about $8 billion in
-        all"; Fox's "$1.4 billion" against HuffPost's "$3.6 billion" and "$2.5 billion", all parts of HuffPost's
-        total). The parts, with the conflict's, must add up to the total (settings.total_parts_share), and the two
-        units, of one language, must lead to their figures with no word of one stem (:func:`_lead_words`): "The new
-        bridge will cost $40 million" / "The new bridge will cost $52 million" count one thing, whatever the totals.
-        It only drops conflicts."""
-        out = []
-        for msg in found:
-            what = _what(msg)
-            if what not in quantities.COUNTED:
-                values = [q.value for q in (*qa, *qb) if quantities.unit_key(q.unit) == what and q.value]
-                if (values and a.language and b.language and base(a.language) == base(b.language)
-                        and not _lead_words(a, qa, what) & _lead_words(b, qb, what)
-                        and (self._one_total(a, b, what, values) or self._one_total(b, a, what, values))):
-                    continue
-            out.append(msg)
-        return out
-
-    def _amounts(self, doc: str, key: str) -> list[tuple[float, bool]]:
-        """Every figure of ``key`` in ``doc``'s sentences of today, each with whether its sentence gives a total."""
-        out: list[tuple[float, bool]] = []
-        for sentence, text, language in self.sentences.get(doc, ()):
-            if self.other_year(Unit(doc, sentence, text, 0, len(text), language)):
-                continue
-            totals = field_pattern(language, "total_words", whole_words=True) if language in LANGUAGES else None
-            total = totals is not None and totals.search(text) is not None
-            out.extend((float(q.value), total) for q in self.numbers(text, language)
-                       if quantities.unit_key(q.unit) == key and q.value)
-        return out
-
-    def _one_total(self, report: Unit, other: Unit, key: str, values: list[float]) -> bool:
-        """Whether ``report``'s document gives a total of ``key`` that ``other``'s document states too, and parts
-        adding up to it (within settings.total_parts_share) among which are all ``values`` that are not the
-        total, at least one."""
-        share, match = DEFAULT.total_parts_share, DEFAULT.total_part_match_share
-
-        def close(x: float, y: float) -> bool:
-            return abs(x - y) <= match * max(abs(x), abs(y))
-
-        amounts = self._amounts(report.doc, key)
-        stated = [v for v, _ in self._amounts(other.doc, key)]
-        for total in sorted({v for v, is_total in amounts if is_total}):
-            if not any(close(total, v) for v in stated):
-                continue
-            pool = sorted({v for v, _ in amounts if not close(v, total)})[:12]
-            needed: set[float] = set()
-            for v in values:
-                if close(v, total):
-                    continue
-                part = next((p for p in pool if close(v, p)), None)
-                if part is None:
-                    break
-                needed.add(part)
-            else:
-                if not needed:
-                    continue
-                rest = [p for p in pool if p not in needed]
-                base = sum(needed)
-                if any(len(needed) + k >= 2 and abs(base + sum(combo) - total) <= share * total
-                       for k in range(len(rest) + 1) for combo in combinations(rest, k)):
-                    return True
-        return False
 
     def _states(self, unit: Unit, key: str, values: set[float]) -> bool:
         """Whether ``unit``'s document counts ``key`` with one of ``values`` in a sentence other than ``unit``'s that
@@ -2383,25 +2313,6 @@ def _lengths_only(numbers: list[str]) -> bool:
     enden" / "due to last 72 hours, ending at 2 a.m. on Saturday" (trial59 F7: once the Friday and the Saturday were
     read ahead, the strike's length and end differing together read as two occasions and the conflict was lost)."""
     return bool(numbers) and all(_what(n) in _LENGTHS for n in numbers)
-
-
-def _lead_words(unit: Unit, figures: list, key: str) -> set[str]:
-    """The stems (``text.stem``) of the last four words, no stop words, before each of ``unit``'s figures of ``key``
-    in its clause (:func:`analysis.conflicts.figure_clause`): what the sentence says the figure is of ("The new
-    bridge will cost", "plans to move", "enables the president to divert")."""
-    out: set[str] = set()
-    lang = unit.language
-    stops = stop_words(lang) if lang in LANGUAGES else frozenset()
-    for q in figures:
-        if quantities.unit_key(q.unit) != key:
-            continue
-        start = unit.text.find(q.text)
-        if start < 0:
-            continue
-        lo, _ = conflicts_mod.figure_clause(unit.text, start, start + len(q.text), lang)
-        words = [w for w in re.findall(r"[^\W\d_]+", unit.text[lo:start]) if len(w) > 2 and w.lower() not in stops]
-        out.update(stem(w, lang) for w in words[-4:])
-    return out
 
 
 def _what(conflict: str) -> str:

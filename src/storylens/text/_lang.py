@@ -1201,13 +1201,6 @@ class Profile:
     # and any other idiom, lost true denials beside the idiom: any other negation keeps the conflict here.
     stance_idioms: tuple[str, ...] = ()
     yield_words: tuple[str, ...] = ()
-    # Words that give a sum as a total ("in all", "in total", "combined", "insgesamt", "au total", "en total",
-    # patterns, whole words): a report giving a total and, in its other figures, parts adding up to it
-    # (settings.total_parts_share) counts parts of that total; when the other report states the total too, a
-    # conflict of figures that are each the total or one of those parts is two sums of one story, no contradiction
-    # (report.pipeline._Measures._parts_of_one_total; issue #12, stop 78, BASIL tune 3ae35b16: "$8 billion" /
-    # "$3.6 billion from military construction").
-    total_words: tuple[str, ...] = ()
     # Verbs of refusing an offer or a request, one list of every refusal word ("refused", "rejected", "declined",
     # "turned down", "lehnte … ab", "a refusé", "a rejeté", "rehusó", "rechazó"; polar68: "rejected" and "refused"
     # were read two ways) and of accepting one ("accepted", "agreed", "a accepté", "aceptó"; "…" joins a split
@@ -2468,7 +2461,6 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         modal_negations=tuple(raw.get("modal_negations", [])),
         stance_idioms=tuple(raw.get("stance_idioms", [])),
         yield_words=tuple(w.lower() for w in raw.get("yield_words", [])),
-        total_words=tuple(raw.get("total_words", [])),
         volition_verbs=tuple(w.lower() for w in raw.get("volition_verbs", [])),
         scheduled_event_nouns=tuple(w.lower() for w in raw.get("scheduled_event_nouns", [])),
         refusal_verbs=tuple(w.lower() for w in raw.get("refusal_verbs", [])),
