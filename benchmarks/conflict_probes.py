@@ -55,10 +55,13 @@ pronoun or dropped subject, "Senate" / "House", another company's act on the oth
 2/16 false; 40/72 true, 12/27 false. The rule (BASIL tune 16 -> 15 false parts, F07 cleared) lost 18 of the tester's
 true conflicts and did not land (docs/devlog.md, stop 77).
 
-Stop 78 (conflicts78): ``conflict_probes78.jsonl``, 15 true and 9 false pairs (en/de/fr/es) written for the stance
-idiom rule: a negated idiom of holding firm ending its clause against the same stance told as a statement (F01-F09),
-and against a yielding told in other words or beside another denial (T01-T15, must stay). Main 959c22cc: 10/15 true,
-2/9 false; conflicts78: 10/15 true, 0/9 false (F01, F06 cleared; T03, T05, T06, T11, T12 are main's misses).
+Stop 78 (conflicts78, not landed): ``conflict_probes78.jsonl``, 28 true and 19 false pairs (en/de/fr/es) written for
+two rules: a negated idiom of holding firm ending its clause against the same stance told as a statement (F01-F09) or
+a yielding told in other words (T01-T15, must stay), and a total against the parts a report adds up (SF01-SF10)
+beside one thing's cost and two totals that differ (ST01-ST13, must stay). Main 959c22cc: 19/28 true, 5/19 false; the
+rules cleared F01, F06, SF07, SF09 (1/19 false) and the BASIL tune half 16 -> 11 false parts, but their tester lost
+34 of 48 true conflicts in 80 new pairs: a yielding in words off the yield list ("has buckled", "gab klein bei", "a
+jeté l'éponge") and parts swapped between two items or seats (docs/devlog.md, stop 78).
 
 Stop 78 (figures78): ``conflict_probes78_figures.jsonl``, 15 true and 15 false pairs (en/fr/es/it/de/pt/ar/pl, 14
 cross-lingual) written with its rules: one toll told "among the passengers" (the whole toll) or with a verb of rescue

@@ -757,8 +757,7 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
         # "was closed" / "was not reopened" agree too: one side of the measure (SHUT_STANCES)
         return None if (stances[0] in SHUT_STANCES) == (stances[1] in SHUT_STANCES) else (neg_a, neg_b)
     if (_named_negation_only(denial, denial_lang) or _wish_only(denial, denial_lang, plain, lang)
-            or _no_answer_only(denial, denial_lang) or _modal_only(denial, denial_lang, plain, lang)
-            or _stance_idiom_only(denial, denial_lang, plain, lang)):
+            or _no_answer_only(denial, denial_lang) or _modal_only(denial, denial_lang, plain, lang)):
         return None
     if (_answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain)
             or _event_said_with_negation(denial, denial_lang, plain, lang)
@@ -901,54 +900,6 @@ def _modal_only(denial: str, denial_lang: str | None, plain: str, plain_lang: st
         return False
     stated = {stem(w, plain_lang) for w in _WORD.findall(plain)}
     return not (verbs & stated) and not _subject_acts(subjects, plain)
-
-
-@cache
-def _stance_idioms(language: str) -> tuple[re.Pattern[str], ...]:
-    """The language's negated idioms of holding firm that end their clause (text data "stance_idioms")."""
-    from ..text import profile
-
-    return tuple(re.compile(p, re.IGNORECASE) for p in profile(language).stance_idioms)
-
-
-@cache
-def _yield_words(language: str) -> re.Pattern[str] | None:
-    """Any word opening with one of the language's word beginnings of a yielding (text data "yield_words":
-    "caved", "withdr", "nachg", "recul", "retroc"); an entry ending in "$" only as the last word of its clause (a
-    German separable particle: "gab im Streit nach.")."""
-    from ..text import profile
-
-    words = profile(language).yield_words
-    if not words:
-        return None
-    parts = [re.escape(w[:-1]) + r"\b(?=\s*(?:$|[.,;:!?]))" if w.endswith("$") else re.escape(w) for w in words]
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")", re.IGNORECASE)
-
-
-def _stance_idiom_only(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
-    """Whether the denial's every negation is a negated idiom of holding firm that ends its clause (text data
-    "stance_idioms": "isn't backing down.", "won't budge", "knickt nicht ein", "ne recule pas", "no da marcha
-    atrás") and ``plain`` states no yielding (text data "yield_words" of its language): the idiom denies a
-    yielding, no act the other side tells (issue #12, BASIL tune b764f81f: "But Colorado Attorney General John
-    Suthers isn't backing down" / "Suthers said the lawsuit was without merit" was "polarity: denies / affirms").
-    Stays a conflict: any other negation beside the idiom ("did not back down, and the strike did not end"), an
-    idiom with an object or going on ("won't back down from his demand", "did not back down or resign": stop 69's
-    wider idiom rule lost those), and a plain side stating a yielding ("backed down", "caved", "dropped the suit",
-    "a reculé", "cedió"), or of a language with no such data."""
-    from ..text import LANGUAGES
-
-    if denial_lang not in LANGUAGES or plain_lang not in LANGUAGES:
-        return False
-    patterns = _stance_idioms(denial_lang)
-    yields = _yield_words(plain_lang)
-    if not patterns or yields is None:
-        return False
-    text = _straight_apostrophes(denial)
-    found = False
-    for pattern in patterns:
-        found = found or pattern.search(text) is not None
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
-    return found and not negated(text, denial_lang) and yields.search(_straight_apostrophes(plain)) is None
 
 
 def _subject_acts(subjects: set[str], plain: str) -> bool:

@@ -1192,15 +1192,6 @@ class Profile:
     # side states the modal's own verb ("Budgets cannot rely on cuts" / "calling for a budget that prioritizes aid"
     # was a polarity conflict, BASIL tune 29ffd053; analysis.conflicts._modal_only, issue #12, stop 72)
     modal_negations: tuple[str, ...] = ()
-    # A negated idiom of holding firm with nothing after it but the clause's end ("isn't backing down.", "won't
-    # budge", "knickt nicht ein", "ne recule pas", "no da marcha atrás"), and the word beginnings that state a
-    # yielding ("backed down", "caved", "dropp", "withdr", "nachgegeben", "a reculé", "retir", "cedió"): the idiom
-    # denies a yielding only, no act the other side states, unless that side states a yielding (BASIL tune
-    # b764f81f: "Suthers isn't backing down" / "said the lawsuit was without merit" was "polarity: denies /
-    # affirms"; analysis.conflicts._stance_idiom_only, issue #12, stop 78). Stop 69's wider idiom rule, with objects
-    # and any other idiom, lost true denials beside the idiom: any other negation keeps the conflict here.
-    stance_idioms: tuple[str, ...] = ()
-    yield_words: tuple[str, ...] = ()
     # Verbs of refusing an offer or a request, one list of every refusal word ("refused", "rejected", "declined",
     # "turned down", "lehnte … ab", "a refusé", "a rejeté", "rehusó", "rechazó"; polar68: "rejected" and "refused"
     # were read two ways) and of accepting one ("accepted", "agreed", "a accepté", "aceptó"; "…" joins a split
@@ -2459,8 +2450,6 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         privative_negation=tuple(w.lower() for w in raw.get("privative_negation", [])),
         volition_negations=tuple(raw.get("volition_negations", [])),
         modal_negations=tuple(raw.get("modal_negations", [])),
-        stance_idioms=tuple(raw.get("stance_idioms", [])),
-        yield_words=tuple(w.lower() for w in raw.get("yield_words", [])),
         volition_verbs=tuple(w.lower() for w in raw.get("volition_verbs", [])),
         scheduled_event_nouns=tuple(w.lower() for w in raw.get("scheduled_event_nouns", [])),
         refusal_verbs=tuple(w.lower() for w in raw.get("refusal_verbs", [])),
