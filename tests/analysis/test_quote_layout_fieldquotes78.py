@@ -11,17 +11,17 @@ _FACT = "The port commission approved a new container terminal on Wednesday afte
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
-    (f'{_FACT}\n\nStatement from Council President Maria Lopez:\n\n"We listened to the neighbours and cut the '
-     'night-time noise limits in half."\n\n" Construction will begin in March , " the port director said.',
+    ((f'{_FACT}\n\nStatement from Council President Maria Lopez:\n\n"We listened to the neighbours and cut the '
+      'night-time noise limits in half."\n\n" Construction will begin in March , " the port director said.'),
      "en", ["Maria Lopez", "the port director"]),
-    (f"{_FACT}\n\nStatement from Council President Maria Lopez:\n\n“We listened to the neighbours and cut the "
-     "night-time noise limits in half.”", "en", ["Maria Lopez"]),
+    ((f"{_FACT}\n\nStatement from Council President Maria Lopez:\n\n“We listened to the neighbours and cut the "
+      "night-time noise limits in half.”"), "en", ["Maria Lopez"]),
     (f"{_FACT}\n\nA statement from Mayor Tom Reed:\n\n“The bridge will reopen to cars next week.”", "en",
      ["Tom Reed"]),
-    ("Der Hafen bekommt ein neues Terminal.\n\nErklärung von Bürgermeisterin Anna Weber:\n\n„Wir haben die "
-     "Nachtruhe verdoppelt.“", "de", ["Anna Weber"]),
-    ("El puerto tendrá una nueva terminal.\n\nDeclaración de la alcaldesa Marta Ruiz:\n\n«Hemos escuchado a los "
-     "vecinos.»", "es", ["Marta Ruiz"]),
+    (("Der Hafen bekommt ein neues Terminal.\n\nErklärung von Bürgermeisterin Anna Weber:\n\n„Wir haben die "
+      "Nachtruhe verdoppelt.“"), "de", ["Anna Weber"]),
+    (("El puerto tendrá una nueva terminal.\n\nDeclaración de la alcaldesa Marta Ruiz:\n\n«Hemos escuchado a los "
+      "vecinos.»"), "es", ["Marta Ruiz"]),
 ])
 def test_statement_from_line_names_the_next_quotation(text: str, lang: str, want: list[str]) -> None:
     assert speakers_of(text, lang) == want
@@ -39,8 +39,8 @@ def test_double_hyphen_credit(mark: str) -> None:
      "the mayor"),
     ('The water authority met on Monday.\n\n" Water prices will not rise this year . " the mayor said.', "en",
      "the mayor"),
-    ("Die Wasserbehörde tagte am Montag.\n\n„ Die Wasserpreise steigen dieses Jahr nicht . “ sagte der "
-     "Bürgermeister.", "de", "der Bürgermeister"),
+    (("Die Wasserbehörde tagte am Montag.\n\n„ Die Wasserpreise steigen dieses Jahr nicht . “ sagte der "
+      "Bürgermeister."), "de", "der Bürgermeister"),
 ])
 def test_spaces_inside_curly_marks(text: str, lang: str, want: str) -> None:
     assert speakers_of(text, lang) == [want]
