@@ -781,7 +781,7 @@ def _credit_line_speaker(doc: Document, b: int, resolver: _SpeakerResolver, offs
     return None, None
 
 
-_CREDIT_LINE = re.compile(r"\s*[-–—]\s*\w")
+_CREDIT_LINE = re.compile(r"\s*(?:--|[-–—])\s*\w")
 
 
 def is_attribution_line(text: str) -> bool:

@@ -81,9 +81,11 @@ def _can_open(text: str, i: int) -> bool:
     if ch == "»":  # only as a German opener: »Wort
         return not after.isspace() and (before in _OPEN_BEFORE)
     if after.isspace() or after == "":
-        # `" The network upgrade … first , " the minister said.`: spaces typed inside the marks
-        return ch == '"' and before in " \t\n" and text[i + 2 : i + 3].isupper() and after == " " \
-            and '"' in text[i + 3 : text.find("\n", i) if "\n" in text[i:] else len(text)]
+        # `" The network upgrade … first , " the minister said.`: spaces typed inside the marks; the same with
+        # curly marks (`“ Water prices will not rise this year . ” the mayor said.`, fieldquotes78)
+        closer = {'"': '"', "“": "”"}.get(ch)
+        return closer is not None and before in " \t\n" and text[i + 2 : i + 3].isupper() and after == " " \
+            and closer in text[i + 3 : text.find("\n", i) if "\n" in text[i:] else len(text)]
     return before in _OPEN_BEFORE
 
 
