@@ -63,6 +63,10 @@ rules cleared F01, F06, SF07, SF09 (1/19 false) and the BASIL tune half 16 -> 11
 34 of 48 true conflicts in 80 new pairs: a yielding in words off the yield list ("has buckled", "gab klein bei", "a
 jeté l'éponge") and parts swapped between two items or seats (docs/devlog.md, stop 78).
 
+``conflict_probes78_break.jsonl``: its tester's 80 pairs (74 true, 6 false; en/de/fr/es/it/pl): a holding-firm
+idiom against a yielding in other words, budget parts and seats swapped in paraphrase, a coincidental sum, tolls,
+votes and percentages that must stay. Main and this tree (figures78 in): 48/74 true, 4/6 false.
+
 Stop 78 (figures78): ``conflict_probes78_figures.jsonl``, 15 true and 15 false pairs (en/fr/es/it/de/pt/ar/pl, 14
 cross-lingual) written with its rules: one toll told "among the passengers" (the whole toll) or with a verb of rescue
 of each language ("a secouru", "ha soccorso") against another value, one noun of two languages ("45 shops" / "60
