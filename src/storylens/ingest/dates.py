@@ -10,6 +10,7 @@ Accepted (the shapes news feeds, exports and crawls use):
 - ISO 8601 dates and date-times with or without an offset (``2022-01-06T10:00:00+01:00``);
 - RFC 822 / RFC 1123 / RFC 2822 (``Thu, 06 Jan 2022 10:00:00 GMT``);
 - compact ``YYYYMMDD`` and ``YYYYMMDDhhmmss`` (GDELT, WARC-Date without separators);
+- ISO 8601 week dates (``2022-W01-4``, ``2022W014``); a week without its day is no date;
 - day-first ``dd.mm.yyyy`` and ``dd/mm/yyyy`` (European, the day comes first; :func:`stated_date`
   warns with the reading when a slash date could also be month-first, ``06/01/2022``); a slash date
   that only month-first reads (``03/14/2026``, a US export) is read so;
@@ -54,6 +55,10 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 # YYYYMMDD, then hours, minutes and seconds optional (8, 10, 12 or 14 digits).
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?(?:[ ,T].*)?$")
+# ISO 8601's week date, "2022-W01-4" (the Thursday of week 1) or "2022W014", a time after it optional; any other
+# value naming a week ("2022/W01/4", "W01 2022") is no day (fielddates78: dateparser cut "2022-W01-4" into 2022-01-04)
+_ISO_WEEK = re.compile(r"^(\d{4})-?W(\d{2})-?([1-7])(?:T.*)?$")
+_WEEK = re.compile(r"(?<![A-Za-z])W\d")
 
 
 class DateError(ValueError):
@@ -350,6 +355,18 @@ def _from_digits(text: str) -> datetime | date | None:
     return None
 
 
+def _week_day(text: str) -> date | None:
+    """The day of an ISO 8601 week date ("2022-W01-4" -> 2022-01-06); None (no date, a warning naming the value) for a
+    week without its day ("2022-W01") or a week written otherwise ("2022/W01/4"), never a day guessed from its digits."""
+    m = _ISO_WEEK.match(text)
+    if m is None:
+        return None
+    try:
+        return date.fromisocalendar(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:  # week 53 of a year of 52 weeks, week 00
+        return None
+
+
 def _ymd(y: str, m: str, d: str) -> date | None:
     try:
         return date(int(y), int(m), int(d))
@@ -361,6 +378,8 @@ def _from_string(text: str) -> date | None:
     m = _ISO.match(text)
     if m:
         return _ymd(*m.groups())
+    if _WEEK.search(text):
+        return _week_day(text)
     if text.isdigit():
         found = _from_digits(text)
         return found.date() if isinstance(found, datetime) else found

@@ -33,6 +33,7 @@ from ._calendar import (
     _DAY_MONTH_RE,
     _DM_DOTS_RE,
     _DM_SLASH_RE,
+    _DMY2_RE,
     _DMY_RE,
     _ISO_RE,
     _JA_WEEKDAY,
@@ -1236,7 +1237,7 @@ def _date_candidates(
     months, weekdays = _word_hits(text, base(language))
     dayfirst = day_first(text, language) if dayfirst is None else dayfirst
     cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
-    if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text or "曜" in text:
+    if "月" in text or "월" in text or "周" in text or "週" in text or "星期" in text or "禮拜" in text or "日" in text or "号" in text or "曜" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
     cands += [(r.start, r.end, r) for r in _bare_days(text, pub, months, base(language))]
@@ -1285,7 +1286,9 @@ def _day_pairs(text: str, dates: list[ResolvedDate], language: str | None) -> li
 # its own against the publication day, it became the Friday before (8 March), a date the text never gave.
 # The weekday may follow the date too: "2 Aralık Çarşamba" (tr), "December 2, Wednesday"; read the
 # other way round, the written date took the weekday's past Wednesday (trial 12: 2 Aralık -> 25 November).
-_APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
+# "am Donnerstag (6.1.2022)": the date in brackets after its weekday too (fielddates78: the weekday took the Thursday
+# before publication, a second timeline row).
+_APPOSITION = re.compile(r"\s*,?\s*\(?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
 
 
 def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
@@ -1593,10 +1596,18 @@ def _absolute_dates(
         if d:
             yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
     if lang != "en":
+        for m in _DMY2_RE.finditer(text):
+            day, month, yy = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            y = 2000 + yy if 2000 + yy <= (pub.year + 1 if pub else 2050) else 1900 + yy
+            d = _safe_date(y, month, day)
+            if d:
+                yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
         for m in _DM_DOTS_RE.finditer(text):
             day, month = int(m.group(1)), int(m.group(2))
-            if not (1 <= month <= 12 and 1 <= day <= 31 and len(m.group(2)) == 2):
+            if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
+            if len(m.group(2)) == 1 and not _short_day_month_dated(text, m.start(), m.end(), lang):
+                continue  # "Abschnitt 3.1.": a section number, unless a bracket or a word of time dates it
             year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
             date = _safe_date(year, month, day) if year else None
             if year is None or date:
@@ -1616,6 +1627,18 @@ def _absolute_dates(
             if year and date is None:
                 continue
             yield ResolvedDate(m.group().strip(), date, relative=not m.group(3), start=m.start(), end=m.end())
+
+
+def _short_day_month_dated(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Is "13.1." (a day and a one-digit month, dots, no year) at ``start``..``end`` a date: in brackets ("Am
+    Donnerstag (13.1.)") or after a preposition of time of ``lang`` ("am 6.1.", text data "slash_day_prepositions",
+    "adverbial_prepositions", "date_since")? Alone it may be a section number ("Abschnitt 3.1."); fielddates78: the
+    tester's "(13.1.)", "am 10.1." were read as the numbers 13.1 and 10.1."""
+    if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
+        return True
+    day_only, general = _slash_day_prepositions(lang)
+    before = text[max(0, start - 30) : start]
+    return bool(day_only.search(before) or general.search(before))
 
 
 # "去年5月" is May of last year; "5月份" is May too, but "5个月" (five months) is no month name.
