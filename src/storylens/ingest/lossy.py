@@ -23,8 +23,7 @@ __all__ = ["LOST_LETTER", "lossy_warnings", "repair_lossy"]
 LOST_LETTER = "\u25cc"  # ◌ DOTTED CIRCLE
 # The bytes cp1252 leaves undefined: the only bytes a cp1252 round trip turns into U+FFFD
 _LOST_BYTES = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-# At most this many readings of one word are tried against the text's words (up to five per lost byte: four lost
-# bytes in a word); a word with more is shown marked
+# At most this many readings of one word are tried (five per lost byte: four lost bytes in a word)
 _MAX_READINGS = 625
 # A token holding a lost byte: the non-space characters around U+FFFD
 # (the characters cp1252 reads bytes as, no ASCII punctuation: "Ð\ufffd," is the word and a comma; "Î\ufffdίκος" with
@@ -86,44 +85,59 @@ def lossy_warnings(text: str) -> list[str]:
 
 def _readings(token: str) -> tuple[list[str], str] | None:
     """The UTF-8 readings of ``token`` (UTF-8 read as cp1252, a lost byte as U+FFFD) whose restored characters
-    are letters (none when there are more than :data:`_MAX_READINGS`), and the reading shown with
-    :data:`LOST_LETTER` for each; None when ``token`` is no such text."""
+    are letters, and the reading shown with :data:`LOST_LETTER` for each; None when ``token`` is no such text."""
     try:
-        data: list[int | None] = []
-        for k, part in enumerate(token.split("\ufffd")):
-            data += ([None] if k else []) + list(part.encode("cp1252"))
+        parts = [p.encode("cp1252") for p in token.split("\ufffd")]
     except UnicodeEncodeError:
         return None
-    chars: list[list[str]] = []  # each character's readings
-    shown: list[str] = []
-    i = 0
+    holes = len(parts) - 1
+    if len(_LOST_BYTES) ** holes > _MAX_READINGS:
+        return None
+    readings = []
+    first: tuple[int, ...] | None = None
+    for fill in itertools.product(_LOST_BYTES, repeat=holes):
+        data = parts[0] + b"".join(bytes([f]) + p for f, p in zip(fill, parts[1:]))
+        try:
+            reading = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if not all(_letter(ch) for ch in _restored(data, fill, parts)):
+            continue
+        readings.append(reading)
+        first = first or fill
+    if not readings or first is None:
+        return None
+    return readings, _shown(parts, first)
+
+
+def _restored(data: bytes, fill: tuple[int, ...], parts: list[bytes]) -> list[str]:
+    """The characters of ``data`` (valid UTF-8) whose bytes hold a filled hole."""
+    holes, at = set(), len(parts[0])
+    for p in parts[1:]:
+        holes.add(at)
+        at += 1 + len(p)
+    out, i = [], 0
     while i < len(data):
-        lead = data[i]
-        if lead is None:
-            return None  # a lost byte is a continuation byte (cp1252 defines every lead byte)
-        chunk = data[i : i + _utf8_length(lead)]
-        holes = [k for k, b in enumerate(chunk) if b is None]
-        options = []
-        for fill in itertools.product(_LOST_BYTES, repeat=len(holes)):
-            full = list(chunk)
-            for k, f in zip(holes, fill):
-                full[k] = f
-            try:
-                ch = bytes(b for b in full if b is not None).decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            if len(ch) == 1 and (not holes or _letter(ch)):
-                options.append(ch)
-        if not options:
-            return None
-        chars.append(options)
-        shown.append(LOST_LETTER if holes else options[0])
-        i += len(chunk)
-    count = 1
-    for options in chars:
-        count *= len(options)
-    readings = ["".join(r) for r in itertools.product(*chars)] if count <= _MAX_READINGS else []
-    return readings, "".join(shown)
+        n = _utf8_length(data[i])
+        if holes & set(range(i, i + n)):
+            out.append(data[i : i + n].decode("utf-8"))
+        i += n
+    return out
+
+
+def _shown(parts: list[bytes], fill: tuple[int, ...]) -> str:
+    """The reading with bytes ``fill`` in the holes, each restored character replaced by :data:`LOST_LETTER`."""
+    data = parts[0] + b"".join(bytes([f]) + p for f, p in zip(fill, parts[1:]))
+    holes, at = set(), len(parts[0])
+    for p in parts[1:]:
+        holes.add(at)
+        at += 1 + len(p)
+    out, i = [], 0
+    while i < len(data):
+        n = _utf8_length(data[i])
+        out.append(LOST_LETTER if holes & set(range(i, i + n)) else data[i : i + n].decode("utf-8"))
+        i += n
+    return "".join(out)
 
 
 def _utf8_length(lead: int) -> int:
