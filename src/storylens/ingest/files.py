@@ -395,10 +395,6 @@ def read_text(
     other = not_article_text(fixed, content_type)
     if other:
         raise NotAnArticleError(other, source)
-    if "\ufffd" in text:  # what repair_text made of letters a cp1252 round trip lost (lossy), said
-        from .lossy import lossy_warnings
-
-        warnings = (*warnings, *lossy_warnings(_repair_lost_quote(text)))
     meta = {"warnings": list(warnings)} if warnings else {}
     return RawDocument(source=source, text=fixed, encoding=encoding, metadata=meta)
 
@@ -413,10 +409,6 @@ def repair_text(text: str) -> str:
     """``text`` with mojibake, a lost closing quote, control characters and line breaks repaired (ftfy)."""
     import ftfy  # on first use: ~0.085 CPU-s of import a compare of cached texts does not need
 
-    if "\ufffd" in text:  # letters a cp1252 round trip lost: repaired when the text decides, else marked (lossy)
-        from .lossy import repair_lossy
-
-        text = repair_lossy(_repair_lost_quote(text))[0]
     if _ftfy_leaves_alone(text):  # about half of news texts: ftfy would return them unchanged
         return text
     return ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,

@@ -389,7 +389,7 @@ class _CachedRepair:
         if self._version is None:
             from .._cache import source_digest
 
-            self._version = source_digest([Path(files.__file__), Path(files.__file__).with_name("lossy.py")], ("ftfy",))
+            self._version = source_digest([Path(files.__file__)], ("ftfy",))
         key = hashlib.sha256(f"{self._version}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
         found = self.store.get_many([key]).get(key)
         if found == "=":
