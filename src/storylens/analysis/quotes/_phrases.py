@@ -1864,10 +1864,11 @@ def _agent_after(masked: str, pos: int) -> Subject | None:
 _CREDIT = re.compile(r"§\s*(?:--|[-–—])\s*(?P<who>[^\n§]{3,80}?)\s*\.?$")
 # "And from Chairwoman Rita Moreno:" introducing the next paragraph's quotation; "Statement from Council President
 # Maria Lopez:", "Erklärung von …:", "Declaración de la alcaldesa …:" (a statement noun before the preposition,
-# fieldquotes78: the quotation got the next paragraph's speaker)
+# fieldquotes78: the quotation got the next paragraph's speaker). No "reaction" / "response": its tester's "Reaction
+# from Berlin:" made the place the speaker, where a statement names its author
 _STATEMENT_NOUNS = (r"(?:(?:a|the|eine|die|la|une|el|una)\s+)?(?:(?:joint|full|written|official)\s+)?"
-                    r"(?:statement|comment|comments|remarks|message|reaction|response|erklärung|stellungnahme"
-                    r"|mitteilung|déclaration|communiqué|réaction|declaración|comunicado|reacción|dichiarazione"
+                    r"(?:statement|comment|comments|remarks|message|erklärung|stellungnahme"
+                    r"|mitteilung|déclaration|communiqué|declaración|comunicado|dichiarazione"
                     r"|oświadczenie|komentarz|заявление|комментарий)\s+")
 _FROM = re.compile(r"^\s*(?:(?:and|also|but|und|et|y|i|и)\s+)?(?:" + _STATEMENT_NOUNS + r"(?:de|di|des|del|du)\s+|"
                    r"(?:" + _STATEMENT_NOUNS + r")?(?:from|von|de la part de|de parte de|od|от)\s+)"
