@@ -1610,10 +1610,6 @@ class Profile:
     # one or two of them join the next word to a name (issue #12: "أورسولا فون" was a speaker). Kept apart from
     # name_joins, which the similarity model's features read.
     name_particles: frozenset[str] = frozenset()
-    # The article glued to a name ("العمري", "الحمادي") and the Latin spellings of it, a word or hyphenated before
-    # the name ("Al-Omari", "al-Hammadi", "El-Sisi", "ash-Shara", sun letters): ("ال", ("al", "el", ...)); names
-    # are compared by sound without it on both sides (names78)
-    name_article: tuple[str, tuple[str, ...]] = ("", ())
     range_to: tuple[str, ...] = ()
     # Words joining two years of one span only ("с 2017 по 2021 год"): "по" joins no other numbers.
     range_years_to: tuple[str, ...] = ()
@@ -2358,8 +2354,6 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         name_lineage=frozenset(raw.get("name_joins", {}).get("lineage", [])),
         name_joins=frozenset(w for ws in raw.get("name_joins", {}).values() for w in ws),
         name_particles=frozenset(raw.get("name_particles", [])),
-        name_article=(_text(raw.get("name_article", {}).get("written", "")),
-                      tuple(w.lower() for w in raw.get("name_article", {}).get("latin", []))),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         range_years_to=tuple(w.lower() for w in raw.get("range", {}).get("years_to", [])),
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),

@@ -355,10 +355,6 @@ def sound_match(a: str, b: str) -> str | None:
     if not ta or not tb:
         return None
     found = _sound_match_tokens(a, b, ta, tb)
-    if found is None and (articled := _without_articles(ta, tb)) is not None:
-        found = _sound_match_tokens(a, b, *articled, articled=True)
-        if found is not None:
-            return found + ", the article left out"
     if found is None:
         pa, pb = _polish_reading(ta), _polish_reading(tb)
         if (pa, pb) != (ta, tb):
@@ -398,46 +394,6 @@ def sound_match(a: str, b: str) -> str | None:
             if found is not None:
                 return found + ", read as Swedish is said"
     return found
-
-
-@lru_cache(maxsize=1)
-def _name_articles() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The articles an abjad script glues to a name ("ال") and their Latin spellings ("al", "el", "ash": text data
-    "name_article")."""
-    from ._lang import profile
-
-    written: set[str] = set()
-    latin: set[str] = set()
-    for lang in ("ar", "fa", "he"):
-        glued, spelled = profile(lang).name_article
-        if glued:
-            written.add(glued)
-            latin.update(spelled)
-    return tuple(sorted(written, key=len, reverse=True)), frozenset(latin)
-
-
-def _without_articles(ta: list[str], tb: list[str]) -> tuple[list[str], list[str]] | None:
-    """An Arabic name and a Latin one with the article left out of both: "Eyad Al-Omari" / "إياد العمري" are
-    ["Eyad", "Omari"] / ["إياد", "عمري"] (the skeletons "ml" and "lnl" differed by the article's l; names78).
-    Only when both write it: a Latin article word ("Al", "el", "ash") before a later word, and as many Arabic words
-    that open with the article and keep three letters after it. None when a side writes none, or they differ in
-    number (one side's article is part of the name there: "Al Gore")."""
-    if not ta or not tb or abjad("".join(ta)) == abjad("".join(tb)):
-        return None
-    latin, written = (ta, tb) if abjad("".join(tb)) else (tb, ta)
-    if any(script_of(t) != "latin" for t in latin):
-        return None
-    glued, spelled = _name_articles()
-    plain = [t for i, t in enumerate(latin) if not (i < len(latin) - 1 and t.casefold() in spelled)]
-    bare = []
-    for t in written:
-        article = next((g for g in glued if t.startswith(g) and len(t) - len(g) >= 3), None)
-        bare.append(t[len(article):] if article else t)
-    n_latin = len(latin) - len(plain)
-    n_written = sum(x != y for x, y in zip(written, bare))
-    if not n_latin or n_latin != n_written:
-        return None
-    return (plain, bare) if latin is ta else (bare, plain)
 
 
 # The Latin initials Chinese writes with an r-initial character: J (João, Jean), Zh (Zhomart), Sch/Sh,
@@ -541,8 +497,7 @@ def _han_kept_r(token: str, skeleton: str) -> str:
     return sound_skeleton(re.sub(r"r(?=[^aeiouyr])", "rr", token), han=True)
 
 
-def _sound_match_tokens(a: str, b: str, ta: list[str], tb: list[str], articled: bool = False) -> str | None:
-    # ``articled``: both names wrote the article, left out of ta and tb: it counts as a consonant they share
+def _sound_match_tokens(a: str, b: str, ta: list[str], tb: list[str]) -> str | None:
     arabic, han = abjad(a) or abjad(b), "han" in (script_of(a), script_of(b))
     hebrew = _HEBREW_RE.search(a) is not None or _HEBREW_RE.search(b) is not None
     if len(ta) != len(tb) and min(len(ta), len(tb)) == 1 and max(len(ta), len(tb)) == 2 \
@@ -566,6 +521,6 @@ def _sound_match_tokens(a: str, b: str, ta: list[str], tb: list[str], articled: 
             # "رجب طيب أردوغان" / "Tayyip Erdoğan": the given name before the surname on both sides
             len(ta) != len(tb) and _first_names_agree(ta[-2], tb[-2], arabic, han, hebrew))):
         return None
-    if len(last_a) < (2 if articled else 3) and not (both_first and len(last_a) >= 2):
+    if len(last_a) < 3 and not (both_first and len(last_a) >= 2):
         return None
     return f"same consonants across scripts: {a} ~ {b} ({last_a})"

@@ -44,7 +44,6 @@ from ._rules import (
     _adjective_noun_phrase,
     _bracket_acronyms,
     _common_word,
-    _company_cued,
     _hyphen_acronym,
     _is_title,
     _known_compound_place,
@@ -259,10 +258,7 @@ class EntityExtractor:
         # whatever person shares the name (final40 #10b)
         cued = frozenset(r.text for r in raws if r.type == "PLACE" and " " not in r.text
                          and _place_cued(r.text, sent_text.get(r.sentence, ""), languages.get(r.doc) or "en"))
-        # names written after a noun of a firm ("the logistics firm Kessler Chemie"): organisations (names78)
-        orgs = frozenset(r.text for r in raws if r.type != "ORG"
-                         and _company_cued(r.text, sent_text.get(r.sentence, ""), languages.get(r.doc) or "en"))
-        return _Linker(raws, self._alias_index, languages, cued_places=cued, cued_orgs=orgs).entities()
+        return _Linker(raws, self._alias_index, languages, cued_places=cued).entities()
 
 
 class _Span:

@@ -170,12 +170,10 @@ class _Linker:
     """Union-find over distinct surface forms; every union records its reason."""
 
     def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup],
-                 languages: Mapping[str, str] | None = None, cued_places: Collection[str] = frozenset(),
-                 cued_orgs: Collection[str] = frozenset()):
+                 languages: Mapping[str, str] | None = None, cued_places: Collection[str] = frozenset()):
         self.raws = list(raws)
         self._first_doc_memo: tuple[list[_Raw], dict[str, int]] | None = None  # see _first_docs
         self.cued_places = cued_places  # one-word forms typed PLACE after a place cue: no surname
-        self.cued_orgs = cued_orgs  # forms written after a noun of a firm: organisations, no person's name
         self.alias_index = alias_index
         self.forms: dict[str, _Form] = {}
         for i, r in enumerate(self.raws):
@@ -997,8 +995,7 @@ class _Linker:
                 continue
             if not han and self._person_like(f):
                 continue
-            city = index.get(t) if han else (index.get(_exact_key(t)) or case_city(t, index, self._language_of(t))
-                                             or self._lemma_city(t, index))
+            city = index.get(t) if han else (index.get(_exact_key(t)) or case_city(t, index, self._language_of(t)))
             if city:  # one city's name alone
                 by_city[city].append(t)
         for city, forms in by_city.items():
@@ -1007,13 +1004,6 @@ class _Linker:
                     self.forms[t].types["PLACE"] += 2 * self.forms[t].count
             for t in forms[1:]:
                 self.union(forms[0], t, f"place names (GeoNames): {forms[0]} and {t} both name {label[city]}")
-
-    def _lemma_city(self, text: str, index: Mapping[str, str]) -> str | None:
-        """The one large city whose name is the nominative of the one-word case form ``text`` by its language's
-        lexicon (:func:`_case_lemma`): Polish "Drezna" (drezno), "Katowic" (katowice), which no case ending of the
-        gazetteer's reading turns into a name it knows (names78: "Drezna" / "Dresden" were two entities)."""
-        lemma = _case_lemma(text, self._language_of(text))
-        return index.get(_exact_key(lemma)) if lemma else None
 
     def _link_block(self, names: list[str]) -> None:
         for i, a in enumerate(names):
@@ -1171,8 +1161,6 @@ class _Linker:
         return any(self._no_person_form(f.text) for f in self.members(self.find(full)))
 
     def _no_person_form(self, full: str) -> bool:
-        if full in self.cued_orgs:
-            return True  # "ferry operator Sehir Hatlari": "Hatları" is no surname of it (names78)
         if any(ch.isdigit() for ch in full):
             return True
         parts = full.split("-")
@@ -1338,8 +1326,6 @@ class _Linker:
             etype = votes.most_common(1)[0][0] if votes else "OTHER"
             if any(self.find(p) == root for p in self.persons):
                 etype = "PERSON"
-            elif etype in ("PERSON", "OTHER") and any(v in self.cued_orgs for v in variants):
-                etype = "ORG"  # "the logistics firm Kessler Chemie", spaCy's PERSON (names78)
             elif any(_hyphen_place(v) or _known_compound_place(v) for v in variants):
                 # "Дезенцано-дель-Гарда" tells what "Desenzano del Garda" is; a known city or region
                 # of two parts is one whatever spaCy said ("Saint-Étienne", "Нижний Новгород")

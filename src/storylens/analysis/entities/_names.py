@@ -166,25 +166,6 @@ def _phonetic_token(token: str) -> str:
     return t
 
 
-# Spanish, Italian and Portuguese spellings of one name (names78: "Marta Giménez" / "Marta Jiménez" were two people):
-# an initial g before e or i is the sound Spanish also writes j (Giménez / Jiménez, Gerónimo / Jerónimo; the key
-# reads j as i), Italian gli the ll of Spanish and the lh of Portuguese (Castiglia / Castilla, Carvalho / Carvallo);
-# not in a full name's first word, where two given names differ so ("Georg" / "Jörg", "Gianni" / "Ianni").
-# The linker's keys only: written_phonetic_tokens stays as the similarity model was trained.
-_ROMANCE_FOLDS = ((re.compile(r"^g(?=[ei])"), "i"), (re.compile(r"(?<=[aeiou])gli(?=[aeiou])"), "li"),
-                  (re.compile(r"(?<=[aeiou])lh(?=[aeiou])"), "l"), (re.compile(r"(.)\1+"), r"\1"))
-
-
-def _romance_fold(key: str) -> str:
-    """``key`` with the spellings of ``_ROMANCE_FOLDS`` as one; a key of four letters or fewer as it is ("Gil", "Gina":
-    a short key turned shorter is weaker still, and a surname of two letters is no short form)."""
-    if len(key) < 5:
-        return key
-    for pattern, repl in _ROMANCE_FOLDS:
-        key = pattern.sub(repl, key)
-    return key
-
-
 def _name_tokens(name: str) -> list[str]:
     """Words of a name; a middle dot separates the parts of a transliterated name
     (加里·麦克拉伦), and a 2-3 character Chinese name is surname + given name
@@ -214,8 +195,7 @@ def written_phonetic_tokens(name: str) -> tuple[str, ...]:
 
 def _phonetic_tokens(name: str, bare: bool) -> tuple[str, ...]:
     out: list[str] = []
-    tokens = _name_tokens(clean_name(name))
-    for n, token in enumerate(tokens):
+    for token in _name_tokens(clean_name(name)):
         if bare:
             token = bare_name_word(token)  # "Malatya'da" is Malatya, in any text (issue 12)
         bare_token = token.rstrip(".").casefold()
@@ -223,8 +203,6 @@ def _phonetic_tokens(name: str, bare: bool) -> tuple[str, ...]:
             out.append("#" + bare_token)
             continue
         key = _phonetic_token(_ru_stem(token))
-        if bare and not (n == 0 and len(tokens) > 1):
-            key = _romance_fold(key)  # not a full name's given name: "Georg" and "Jörg" are two names
         if key:
             out.append(key)
     return tuple(out)
