@@ -23,10 +23,8 @@ _ZH_GLOSS = lazy_pattern(
 _ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习"
-    # their Traditional forms (fielddates78: "首席預報員王麗說" gave the name "王麗說"; 余 and 范 are surnames as written)
-    "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯習"
 )
-_ZH_SPEECH = "说|表示|称|指出|告诉|认为|强调|介绍|透露|说道|宣布|說|稱|告訴|認為|認爲|強調|介紹|說道|宣佈"
+_ZH_SPEECH = "说|表示|称|指出|告诉|认为|强调|介绍|透露|说道|宣布"
 _ZH_TITLES = (
     "预报员|发言人|主席|总统|总理|部长|市长|教授|记者|主任|局长|首相|议员|法官|警官|医生|经理|总裁|董事长|"
     "队长|大使|省长|书记|院长|校长|专家|研究员|官员|"
@@ -35,14 +33,11 @@ _ZH_TITLES = (
     # heads of a place or a business before a name (副市长李国强, 社长朴智勋, 店主王海涛; trial57 F17/F34)
     "区长|县长|镇长|村长|厂长|所长|社长|店主|老板|站长|处长|科长|会长|厅长|"
     # roles an accident's report names people by (司机赵强, 机长王建国; try46 F6)
-    "司机|驾驶员|机长|船长|"
-    # the Traditional forms of the above
-    "預報員|發言人|總統|總理|部長|市長|記者|局長|議員|醫生|經理|總裁|董事長|隊長|省長|書記|院長|校長|專家|研究員|官員|"
-    "上訴人|證人|律師|區長|縣長|鎮長|村長|廠長|社長|老闆|站長|處長|會長|廳長|司機|駕駛員|機長"
+    "司机|驾驶员|机长|船长"
 )
 # What follows a Chinese person's name as the sentence's subject besides a speech verb: a particle or an adverb
 # of the predicate ("李国强在现场表示", "王海涛已被警方控制", "李敏被警方带走", "王建国向记者介绍"; trial57 F17).
-_ZH_SUBJECT_NEXT = "在|已|被|向|对|曾|将|也|还|正|随后|目前|当天|對|將|還|隨後|當天"
+_ZH_SUBJECT_NEXT = "在|已|被|向|对|曾|将|也|还|正|随后|目前|当天"
 # a name: a compound surname (欧阳, 司马: text data pinyin_names "compound_surnames") or a surname, then a given
 # name of one or two characters (副市长欧阳明 was not read; try46 F6)
 _ZH_NAME = LazyPattern(lambda: re.compile(
@@ -67,7 +62,7 @@ _ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周�
 # Common function characters that are also sound characters (于, 让, 季, 切): a name grown past four
 # characters never takes one ("由于乔尔吉娅·梅洛尼" was "于乔尔吉娅·…", "第三季克里斯蒂娜" "季克里斯蒂娜").
 _ZH_FUNCTION_CHARS = frozenset("于让季切的在和与对由位这一等")
-_ZH_NAME_STOPS = frozenset("的是在了和与及或被将对向由为于从把让给说称表示男女子国人名位岁者员长家與將對為爲於從讓給說稱國歲員長")
+_ZH_NAME_STOPS = frozenset("的是在了和与及或被将对向由为于从把让给说称表示男女子国人名位岁者员长家")
 
 
 @lru_cache(maxsize=1)

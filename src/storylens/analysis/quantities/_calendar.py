@@ -136,7 +136,7 @@ _AGO_MORE = {
     "ar": (r"(?<!\w)قبل (?:(?:\d+|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|تسعة|تسع|عشرة|عشر) "
            r"(?:أيام|أسابيع|أشهر|شهور|سنوات|أعوام|سنين)|\d+ (?:يوما|يومًا|أسبوعا|شهرا|سنة|عاما|عامًا)"
            r"|يومين|أسبوعين|شهرين|سنتين|عامين)(?!\w)"),
-    "zh": r"(?:\d+|[一二两兩三四五六七八九十]+)\s*(?:天|周|週|[个個]星期|[个個]月|年)(?:以)?前",
+    "zh": r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|周|个星期|个月|年)(?:以)?前",
     "cs": (r"\bpřed (?:\d+|dvěma|třemi|čtyřmi|pěti|šesti|sedmi|osmi|devíti|deseti) "
            r"(?:dny|týdny|měsíci|lety)\b"),
     # final34 #6: the documented ja "9年前", ko "9년 전" (a particle may follow: "9년 전에"; "9년 전쟁" is a war),
@@ -171,9 +171,8 @@ _ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(
 # A day of the month alone ("卡尔韦拉中央银行26日宣布", "政府は26日、発表した"): the news agencies' way of dating a
 # day of the publication's month; not a count of days ("3日内"), yen (日元) nor Japan (日本).
 _ZH_DAY_RE = re.compile(r"(?<![\d年月월.,])(\d{1,2})\s*[日号](?![元本内间間前后後以])")
-# Chinese weekdays ("周四", "星期日"; Traditional "週四", "禮拜日") and Japanese ones ("月曜日", "金曜"): Japanese names a
-# day by its element.
-_ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|([月火水木金土日])曜(?:日)?")
+# Chinese weekdays ("周四", "星期日") and Japanese ones ("月曜日", "金曜"): Japanese names a day by its element.
+_ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])|([月火水木金土日])曜(?:日)?")
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _JA_WEEKDAY = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 # A number with a thousands group ("10.000", "10,000", "10 000"): never a day after a month name.
