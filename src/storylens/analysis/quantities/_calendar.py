@@ -160,9 +160,6 @@ _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
 # "(13.01.)": day and month with their dots and no year, a German way to write a date
 _DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
-# "06.01.22": a day-first date with a two-digit year, both day and month written with two digits (a version
-# "2.1.10" is none); read in day-first languages only (fielddates78: the Protokoll "vom 06.01.22" was lost)
-_DMY2_RE = re.compile(r"(?<![\d./-])(\d{2})\.(\d{2})\.(\d{2})(?![\d.,/-]*\d)")
 # "em 11/02": day and month with a slash and no year, read only after a preposition of time in a day-first text
 # (_dates._slash_days: a bare "11/12" is as often a ratio or a score)
 _DM_SLASH_RE = re.compile(r"(?<![\d./,-])(\d{1,2})/(\d{2})(?![\d./,-]*\d|/)")

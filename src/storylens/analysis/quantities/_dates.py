@@ -32,7 +32,6 @@ from ._calendar import (
     _BASE_WEEKDAYS,
     _DAY_MONTH_RE,
     _DM_DOTS_RE,
-    _DMY2_RE,
     _DM_SLASH_RE,
     _DMY_RE,
     _ISO_RE,
@@ -1286,9 +1285,7 @@ def _day_pairs(text: str, dates: list[ResolvedDate], language: str | None) -> li
 # its own against the publication day, it became the Friday before (8 March), a date the text never gave.
 # The weekday may follow the date too: "2 Aralık Çarşamba" (tr), "December 2, Wednesday"; read the
 # other way round, the written date took the weekday's past Wednesday (trial 12: 2 Aralık -> 25 November).
-# "am Donnerstag (6.1.2022)": the date in brackets after its weekday too (fielddates78: the weekday took the Thursday
-# before publication, a second timeline row).
-_APPOSITION = re.compile(r"\s*,?\s*\(?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
 
 
 def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
@@ -1596,18 +1593,10 @@ def _absolute_dates(
         if d:
             yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
     if lang != "en":
-        for m in _DMY2_RE.finditer(text):
-            day, month, yy = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            y = 2000 + yy if 2000 + yy <= (pub.year + 1 if pub else 2050) else 1900 + yy
-            d = _safe_date(y, month, day)
-            if d:
-                yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
         for m in _DM_DOTS_RE.finditer(text):
             day, month = int(m.group(1)), int(m.group(2))
-            if not (1 <= month <= 12 and 1 <= day <= 31):
+            if not (1 <= month <= 12 and 1 <= day <= 31 and len(m.group(2)) == 2):
                 continue
-            if len(m.group(2)) == 1 and not _short_day_month_dated(text, m.start(), m.end(), lang):
-                continue  # "Abschnitt 3.1.": a section number, unless a bracket or a word of time dates it
             year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
             date = _safe_date(year, month, day) if year else None
             if year is None or date:
@@ -1627,18 +1616,6 @@ def _absolute_dates(
             if year and date is None:
                 continue
             yield ResolvedDate(m.group().strip(), date, relative=not m.group(3), start=m.start(), end=m.end())
-
-
-def _short_day_month_dated(text: str, start: int, end: int, lang: str | None) -> bool:
-    """Is "13.1." (a day and a one-digit month, dots, no year) at ``start``..``end`` a date: in brackets ("Am
-    Donnerstag (13.1.)") or after a preposition of time of ``lang`` ("am 6.1.", text data "slash_day_prepositions",
-    "adverbial_prepositions", "date_since")? Alone it may be a section number ("Abschnitt 3.1."); fielddates78: the
-    tester's "(13.1.)", "am 10.1." were read as the numbers 13.1 and 10.1."""
-    if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
-        return True
-    day_only, general = _slash_day_prepositions(lang)
-    before = text[max(0, start - 30) : start]
-    return bool(day_only.search(before) or general.search(before))
 
 
 # "去年5月" is May of last year; "5月份" is May too, but "5个月" (five months) is no month name.
