@@ -42,3 +42,14 @@ def test_a_hash_bang_word_is_no_script(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("#!wow " + ARTICLE, encoding="utf-8")
     assert read_path(path).text.startswith("#!wow")
+
+
+def test_a_path_that_is_no_interpreter_is_text_and_so_are_pl_and_ts_names(tmp_path):
+    # robust78's tester: a post opening "#!/r/worldnews: ..." was skipped as a script, and articles saved as
+    # "onet.pl" or "story.ts" were skipped by their suffix
+    assert not is_script(b"#!/r/worldnews: Flooding in Jakarta\n") and is_script(b"#!/usr/local/bin/node\n")
+    for name in ("post.txt", "onet.pl", "story.ts"):
+        (tmp_path / name).write_text(("#!/r/worldnews: " if name == "post.txt" else "") + ARTICLE, encoding="utf-8")
+    records = list(iter_records([tmp_path]))
+    assert sorted(r.source for r in records if isinstance(r, RawDocument)) == sorted(
+        str(tmp_path / n) for n in ("onet.pl", "post.txt", "story.ts"))

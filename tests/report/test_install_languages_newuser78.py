@@ -45,3 +45,10 @@ def test_setup_says_an_unknown_code_in_one_line_with_the_fix(tmp_path, built, co
     assert result.exit_code == 2 and not built
     (line,) = result.output.strip().splitlines()
     assert "not a language code" in line and "-l en,de,fr" in line and "no dictionary" not in line
+
+
+def test_setup_reads_a_code_in_capitals_or_with_its_region(tmp_path, built):
+    # robust78's tester: "EN" and "de-DE" were skipped as languages without a lexicon, nothing built, exit 0
+    result = runner.invoke(app, ["setup", "-l", "EN,de-DE,pt_BR,de", "--dir", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.output
+    assert built == ["en", "de", "pt"] and "skipped" not in result.output

@@ -293,8 +293,10 @@ SCRIPT = "a script (its first line starts with '#!'), not an article"
 
 def is_script(head: bytes) -> bool:
     """Whether a file's first bytes open with a shebang, "#!" then a path (newuser78 L6: a shell script was stored
-    as an article titled "#!/bin/sh"). A line opening "#!" and a word ("#!hashtag") is not one."""
-    return bool(re.match(rb"#!\s*/", head.lstrip(b"\xef\xbb\xbf")))
+    as an article titled "#!/bin/sh"). A line opening "#!" and a word ("#!hashtag") is not one, nor a path that is
+    no interpreter's ("#!/r/worldnews: ...", a post's first line: its tester, stop 78)."""
+    return bool(re.match(rb"#!\s*/(?:usr/|bin/|opt/|sbin/|nix/)?\S*(?:bin/|env\b|sh\b|bash\b|python|perl|ruby|node)",
+                         head.lstrip(b"\xef\xbb\xbf")))
 
 
 def _not_article_bytes(data: bytes) -> str | None:

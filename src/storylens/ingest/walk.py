@@ -51,9 +51,10 @@ _NOT_ARTICLE_EXT = {".md", ".rst", ".json", ".csv", ".tsv", ".py", ".yaml", ".ym
                     ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".tar", ".gz", ".db", ".sqlite", ".hnsw",
                     ".usearch", ".lock",
                     # scripts and programs (newuser78 L6: a '.sh' in the folder was stored as an article titled
-                    # "#!/bin/sh", while '.py' was skipped); one of another name that opens with '#!' is a script too
-                    ".sh", ".bash", ".zsh", ".ksh", ".csh", ".fish", ".ps1", ".bat", ".cmd", ".js", ".mjs", ".ts",
-                    ".rb", ".pl", ".php", ".lua", ".exe", ".so", ".o"}
+                    # "#!/bin/sh", while '.py' was skipped); one of another name that opens with '#!' is a script
+                    # too. Not '.pl' or '.ts': an article saved as "onet.pl" or "story.ts" is text (its tester)
+                    ".sh", ".bash", ".zsh", ".ksh", ".csh", ".fish", ".ps1", ".bat", ".cmd", ".js", ".mjs",
+                    ".rb", ".php", ".lua", ".exe", ".so", ".o"}
 # SQLite's journal files beside a database ("news.db-wal"): a store kept in the folder being ingested
 _SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 

@@ -52,9 +52,14 @@ def drop_repeated_copy(body: str, spans: Sequence[Any], known: Iterable[str] = (
         return body, None  # a few lines a page repeats (share buttons, photo credits, '-'): no copy of the article
     if length > k:  # the opening's k sentences over again, and again: every copy left out, the first read
         more = -(-length // k)  # the last copy may be cut, or lack the header line the others end with
+        rest = len(norm) - 1 - max(drop)  # sentences after the copies: a copy that differs from the first goes on
+        # (robust78's tester: a body given 7 times, a number changed in copy 5, was said "every copy left out"
+        # while copy 5 from its change on and copies 6-7 were read)
+        done = ("every copy left out, the first read; remove the copies from the file" if rest <= 0 else
+                f"those left out, the first copy read, and the {rest} sentences from the first that differs from "
+                "it on read too; check the file")
         note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {k} in order, "
-                f"{more} more time{'s' if more > 1 else ''} (the article given {more + 1} times?): every copy left "
-                "out, the first read; remove the copies from the file")
+                f"{more} more time{'s' if more > 1 else ''} (the article given {more + 1} times?): {done}")
     parts, at = [], 0
     for n, span in enumerate(spans):
         if n in drop:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import functools
 import os
+import re
 import resource
 import shutil
 import threading
@@ -176,7 +177,10 @@ def build_install_data(target: Path | None = None, languages: Sequence[str] | No
     from .. import _lexicon
     from ..text._lang import is_language_code
 
-    chosen = list(default_languages() if languages is None else languages)
+    # "EN", "de-DE", "pt_BR": the language's own code, as simplemma names its lexicons (robust78's tester: "EN" and
+    # "de-DE" were skipped as languages without a lexicon, and nothing was built)
+    chosen = list(dict.fromkeys(re.split(r"[-_]", lang.strip())[0].lower()
+                                for lang in (default_languages() if languages is None else languages)))
     if unknown := [lang for lang in chosen if lang not in SUPPORTED_LANGUAGES and not is_language_code(lang)]:
         said = ", ".join(repr(lang) for lang in unknown)
         raise ConfigError(f"--languages: {said} {'is' if len(unknown) == 1 else 'are'} not a language code; pass "
