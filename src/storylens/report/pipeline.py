@@ -343,10 +343,7 @@ def _claim_wide_figures(claim: Claim, documents: Sequence[Document], measures: _
         texts.setdefault(ev.doc, []).append(ev.text)
         figures.setdefault(ev.doc, []).extend(
             replace(q, start=q.start + offset, end=q.end + offset) if isinstance(q.start, int) and isinstance(q.end, int)
-            else q for q in kinds.get("count", []) if q.value and (_claim_wide_key(quantities.unit_key(q.unit)) or (
-                # a part with no noun of its own ("quattro dei quali"): the other document's count of its value is
-                # that part (quantities.parts_told; figures78: "injured: 25 vs quatre")
-                q.part and q.unit is None)))
+            else q for q in kinds.get("count", []) if q.value and _claim_wide_key(quantities.unit_key(q.unit)))
         for d in () if measures.stamp_line(unit) else measures.dates(ev.text, ev.doc, language):
             # a header's date line dates the report (stamp_line); a day after the report's own is a plan, and a weekday's tense is read by words ("mają przyjechać …
             # w środę" of one report read back to last Wednesday, "мають прибути … в середу" ahead): past days only
@@ -3473,9 +3470,6 @@ class _AnchoredFigures:
                 numbers += [f"{kind}: {msg}" for msg in quantities.compare_numbers(xs, ys)]
         counts_a = [q for q in kinds_a.get("count", []) if q.value]
         counts_b = [q for q in kinds_b.get("count", []) if q.value]
-        # a count the other side tells as a part of its toll is that part ("25 injured, four of them seriously" /
-        # "Four injured are in serious condition": figures78)
-        counts_a, counts_b = quantities.parts_told(counts_a, counts_b)
         for key in quantities.COUNTED:
             xs = self._one_figure([q for q in counts_a if quantities.unit_key(q.unit) == key])
             ys = self._one_figure([q for q in counts_b if quantities.unit_key(q.unit) == key])

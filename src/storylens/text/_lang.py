@@ -1281,10 +1281,6 @@ class Profile:
     # children among dead", "fünf Kinder unter den Toten", "cinq enfants parmi les morts": always a share of that
     # toll, never the toll itself (break50 P4: a headline's "Five children among dead" stood against a total of 15).
     part_among: tuple[str, ...] = ()
-    # The people a count's "part_among" phrase may name that are all those an event struck, not a group of them:
-    # "27 blessés parmi les passagers" is the toll of the train's passengers, the whole toll (figures78, issue #12:
-    # "injuring 23 passengers" against it was shared). Regular expressions matched at the group's last word.
-    among_all: tuple[str, ...] = ()
     # Nouns of things a count may be "saved" of that are no people rescued ("saved 5,000 jobs", "a sauvé 5 000
     # emplois", "rettete 5.000 Arbeitsplätze"): a verb of rescue before the count is no rescue of them (break51 N9).
     saved_things: frozenset[str] = frozenset()
@@ -2471,7 +2467,6 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         part_before=tuple(raw.get("part_before", [])),
         part_after=tuple(raw.get("part_after", [])),
         part_among=tuple(raw.get("part_among", [])),
-        among_all=tuple(raw.get("among_all", [])),
         saved_things=frozenset(w.lower() for w in raw.get("saved_things", [])),
         lives_touched=frozenset(w.lower() for w in raw.get("lives_touched", [])),
         lives_of=tuple(w.lower() for w in raw.get("lives_of", [])),

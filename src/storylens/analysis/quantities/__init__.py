@@ -74,7 +74,6 @@ from ._compare import (
     differing_lone_counts,
     differing_numbers,
     one_moment,
-    parts_told,
     unmatched_lone_counts,
 )
 from ._context import (
@@ -161,7 +160,6 @@ __all__ = [
     "number_words",
     "one_moment",
     "one_note_per_dates",
-    "parts_told",
     "percent_measures",
     "publication_dates",
     "read_from_reference",

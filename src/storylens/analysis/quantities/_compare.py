@@ -264,7 +264,6 @@ def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple
     """(unit key, figures of a, figures of b) for each unit key of ``qa``; percentages of opposite
     ``state`` are kept apart ("restored to 88 %" / "30 % without power" count two things, trial 16 #4),
     and so are percentages of two named measures (:func:`_by_measure`)."""
-    qa, qb = parts_told(qa, qb)
     out = []
     for key in dict.fromkeys(unit_key(q.unit) for q in qa):
         if key is None:
@@ -287,30 +286,6 @@ def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple
             theirs = [y for y in ys if getattr(y, "state", 0) * state != -1]
             out.extend((key, m, t) for m, t in _by_measure(mine, theirs))
     return out
-
-
-def parts_told(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """``qa`` and ``qb`` with a count of one side read as a part where the other side tells that part: of the
-    same value as a part the other side gives of a larger count of its thing ("25 people were injured, four of them
-    seriously" / "Four injured people are in serious condition": the four, not a toll of four; figures78, issue
-    #12: "injured: 25 vs 4" in en-en, en-fr, it-fr). A part without a noun of its own ("quattro dei quali") is a
-    part of the count before it, whatever its thing. A count the other side also gives as its whole stays one."""
-    def told(xs: Sequence[Quantity], other: Sequence[Quantity]) -> list[Quantity]:
-        parts = [o for o in other if o.part and o.kind == "count" and o.value is not None]
-        if not parts:
-            return list(xs)
-        out = []
-        for x in xs:
-            key = unit_key(x.unit)
-            if (x.kind == "count" and key is not None and not x.part and not x.whole and x.value is not None
-                    and any(p.value == x.value and unit_key(p.unit) in (key, None) for p in parts)
-                    and not any(not o.part and unit_key(o.unit) == key and o.value == x.value for o in other)
-                    and any(not o.part and unit_key(o.unit) == key and o.value is not None and o.value > x.value
-                            for o in other)):
-                x = replace(x, part=True)
-            out.append(x)
-        return out
-    return told(qa, qb), told(qb, qa)
 
 
 def _by_measure(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[list[Quantity], list[Quantity]]]:

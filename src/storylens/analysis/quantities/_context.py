@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ...settings import DEFAULT
 from ...text import LANGUAGES, alternation, base, field_pattern, field_patterns, month_pattern, profile
-from ._lexicon import _TOLL_IN_CLAUSE, COUNTED, _percent_words
+from ._lexicon import _TOLL_IN_CLAUSE, _percent_words
 from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, _measure_of, anchor_measure, unit_key
 from ._parse import _parse_digits
 from ._records import _NEVER, Quantity
@@ -434,13 +434,11 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
     out: list[Quantity] = []
     for q in found:
         if q.kind == "count" and q.unit != "%":
-            # 60 characters: "Parmi les rescapés figurent 23 mineurs", "Unter den Geretteten befinden sich 23"
-            window = text[max(0, q.start - 60):q.start]
+            window = text[max(0, q.start - 30):q.start]
             hit = pattern.search(window) if pattern is not None else None
             if hit is not None and not window[hit.end():].strip(" ,:，、"):
                 q = replace(q, part=True)
-            elif among is not None and (group := among.match(text, q.end)) is not None and not _toll_among(
-                    text, group.group(), q, found, pattern, lang):
+            elif among is not None and among.match(text, q.end) is not None:
                 q = replace(q, part=True)  # "Five children among dead": a group of the dead, not their toll
             elif after is not None and (tail := after.match(text, q.end)) is not None and (
                     q.unit is None or (q.unit.lower() in tail.group().lower())
@@ -451,31 +449,6 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
                 q = replace(q, part=True)
         out.append(q)
     return out
-
-
-def _toll_among(text: str, group: str, q: Quantity, found: Sequence[Quantity], part_before: re.Pattern[str] | None,
-               lang: str | None) -> bool:
-    """Whether a count before an "among" phrase (``group``, its words from the figure's end) is the toll itself told
-    among all the people the event struck: its counted thing a toll (:data:`COUNTED`) and the people after "among"
-    those of the text data's "among_all" ("27 blessés parmi les passagers", "27 heridos entre los pasajeros", "27
-    injured among the passengers"): the whole toll, not a share of it (figures78, issue #12: "injuring 23
-    passengers" was shared with it). "Five children among the dead", "three dead among the rescuers": a part. So is
-    one of two groups, another count after it in the sentence that no part word opens ("27 feriti tra i passeggeri
-    e 3 tra i membri dell'equipaggio"; "…, dont 4 grièvement" is a part of the 27)."""
-    if q.unit not in COUNTED or not any(p.search(group.rstrip()) for p in field_patterns(lang, "among_all")):
-        return False
-    end = q.end + len(group)
-    stop = _SENTENCE_STOP.search(text, end)
-    limit = stop.start() if stop is not None else len(text)
-    for o in found:
-        if o.kind == "count" and end <= o.start < limit:
-            window = text[max(end, o.start - 60):o.start]
-            if part_before is None or part_before.search(window) is None:
-                return False
-    return True
-
-
-_SENTENCE_STOP = re.compile(r"[.;!?。；！？](?:\s|$)")
 
 
 @cache
