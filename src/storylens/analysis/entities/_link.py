@@ -995,7 +995,8 @@ class _Linker:
                 continue
             if not han and self._person_like(f):
                 continue
-            city = index.get(t) if han else (index.get(_exact_key(t)) or case_city(t, index, self._language_of(t)))
+            city = index.get(t) if han else (index.get(_exact_key(t)) or case_city(t, index, self._language_of(t))
+                                             or self._lemma_city(t, index))
             if city:  # one city's name alone
                 by_city[city].append(t)
         for city, forms in by_city.items():
@@ -1004,6 +1005,13 @@ class _Linker:
                     self.forms[t].types["PLACE"] += 2 * self.forms[t].count
             for t in forms[1:]:
                 self.union(forms[0], t, f"place names (GeoNames): {forms[0]} and {t} both name {label[city]}")
+
+    def _lemma_city(self, text: str, index: Mapping[str, str]) -> str | None:
+        """The one large city whose name is the nominative of the one-word case form ``text`` by its language's
+        lexicon (:func:`_case_lemma`): Polish "Drezna" (drezno), "Katowic" (katowice), which no case ending of the
+        gazetteer's reading turns into a name it knows (names78: "Drezna" / "Dresden" were two entities)."""
+        lemma = _case_lemma(text, self._language_of(text))
+        return index.get(_exact_key(lemma)) if lemma else None
 
     def _link_block(self, names: list[str]) -> None:
         for i, a in enumerate(names):

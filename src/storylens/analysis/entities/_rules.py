@@ -642,6 +642,8 @@ def _trim_nouns(words: list[str], lang: str) -> list[str]:
         return words
     if words and _known_name(" ".join(words)):
         return words
+    if "von" in words[1:-1] and all(_lexicon_word(w, lang) for w in words if w[:1].isupper()):
+        return []  # "den Rauch von der Innenstadt": nouns joined by a preposition, no name's particle (names78)
     while words and (words[0].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[0])
                      or len(words) > 2 and _de_feminine_noun(words[0])):  # two words stay: "Königin Silvia" is kept
         words = words[1:]
@@ -660,8 +662,8 @@ def _descriptor_kind(words: Sequence[str], lang: str) -> str | None:
     head = words[0].casefold()
     if any(head.endswith(h) and len(head) >= len(h) for h in profile(lang).facility_compound_heads):
         return "PLACE"  # "Kohlegrube Lenin", "Zeche Zollverein": a facility and its name (trial45 W9)
-    if any(head.endswith(h) and len(head) > len(h) for h in profile(lang).organisation_compound_heads):
-        return "ORG"
+    if any(head.endswith((h, h + "s")) and len(head) > len(h) + 1 for h in profile(lang).organisation_compound_heads):
+        return "ORG"  # "Logistikunternehmens Kessler Chemie": the genitive too (names78)
     if any(head.endswith(p) and len(head) > len(p) and len(p) >= 5 for p in profile(lang).place_nouns):
         return "PLACE"
     return None
@@ -1076,6 +1078,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence
             elif _known_compound_place(form):
                 found.append((form, "PLACE", "rule"))  # "Baden-Württemberg", "В Санкт-Петербурге": a known place
+            elif lang == "de" and _de_articled_city_noun(form, text):
+                continue  # "In der Halle lagerten …": the hall, not the city Halle (names78)
             elif lang == "de" or (at_start and part[0] == words[0]) or (
                     form in articled and _capitalised_common_noun(form, lang)):
                 # German capitalises every noun; a single word counts only if confirmed later. So does
@@ -1375,6 +1379,22 @@ def _inflected_country(word: str, lang: str) -> bool:
     from ..quotes._subjects import _country_word  # the same reading the speaker rules use ("Albanii", "Niemiec")
 
     return _country_word(word, lang)
+
+
+_DE_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+$", re.IGNORECASE)
+
+
+def _de_articled_city_noun(form: str, text: str) -> bool:
+    """A German noun that is also a large city's name ("Halle", hall / Halle an der Saale), written after an article
+    wherever the sentence has it: a German city takes none ("in Halle", "in der Halle" is a hall), a country or a
+    region may ("in der Schweiz", the alias tables' names: kept). The German lexicon must know the word (a given name
+    elsewhere counts: "Halle" is Halle Berry's too)."""
+    from ..._cache import known_lemma
+
+    if " " in form or _known_name(form) or not _places()[0].get(_exact_key(form)) or known_lemma(form.lower(), "de") is None:
+        return False
+    starts = _occurrences(form, text)
+    return bool(starts) and all(_DE_ARTICLE_BEFORE.search(text[max(0, i - 12) : i]) for i in starts)
 
 
 # Languages whose common nouns are written in lower case and that have articles: a capitalised
