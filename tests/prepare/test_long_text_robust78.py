@@ -133,20 +133,14 @@ def test_similarity_reads_a_file_capped_with_the_warning(small_limit: int, tmp_p
     assert any(w.startswith("truncated:") for w in prepared.warnings), prepared.warnings
 
 
-def _ingested_chars(tmp_path, monkeypatch, text: str) -> tuple[int, list[str]]:
-    """Characters ingest cleaned (in this process) for ``text`` and a copy of its opening; the stored warnings."""
+def _ingested_chars(tmp_path, seen: list[int], text: str) -> tuple[int, list[str]]:
+    """Characters ingest cleaned (in this process; ``seen``: the ``cleaned_chars`` fixture's record) for ``text`` and
+    a copy of its opening; the stored warnings."""
     from storylens import stream
     from storylens.embed import HashingEmbedder
     from storylens.store import open_store
 
-    seen: list[int] = []
-    real = clean_module.clean_text
-
-    def counting(t: str):
-        seen.append(len(t))
-        return real(t)
-
-    monkeypatch.setattr(clean_module, "clean_text", counting)
+    start = len(seen)
     folder = tmp_path / f"in{len(text)}"
     folder.mkdir()
     (folder / "big.txt").write_text(text, encoding="utf-8")
@@ -155,16 +149,16 @@ def _ingested_chars(tmp_path, monkeypatch, text: str) -> tuple[int, list[str]]:
         report = stream.ingest_paths([folder], store, embedder=HashingEmbedder(), workers=1)
         assert not report.failed
         warnings = [w for a in store.articles() for w in a.metadata.get("warnings", [])]
-    return sum(seen), warnings
+    return sum(seen[start:]), warnings
 
 
 @pytest.mark.slow  # two ingests of 1 MB and 4 MB (~25 CPU-s in a cold process, most of it the patterns' compiling)
-def test_ingest_of_a_long_article_cleans_a_capped_text(tmp_path, monkeypatch, small_limit):
+def test_ingest_of_a_long_article_cleans_a_capped_text(tmp_path, monkeypatch, small_limit, cleaned_chars):
     # the whole path: prepare, near-duplicates' rules, the fuller-text check (H2: 224 CPU-s, killed at 600 s)
     import storylens.stream.prepare as stream_prepare
 
     monkeypatch.setattr(stream_prepare, "ANALYSED_CHARS", small_limit)
-    one, said = _ingested_chars(tmp_path, monkeypatch, _one_mb())
-    four, _ = _ingested_chars(tmp_path, monkeypatch, _one_mb() * 4)
+    one, said = _ingested_chars(tmp_path, cleaned_chars, _one_mb())
+    four, _ = _ingested_chars(tmp_path, cleaned_chars, _one_mb() * 4)
     assert one <= 40 * small_limit and four <= 1.2 * one, (one, four)
     assert any(w.startswith("long text:") for w in said), said
