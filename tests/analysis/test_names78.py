@@ -128,3 +128,24 @@ def test_two_names_stay_apart(docs, a, b):
 def test_a_person_after_a_company_noun_is_no_org(text, lang, form):
     entity = _entity_of(_entities((text, lang)), form)
     assert entity is None or entity.type != "ORG"
+
+
+# -- the lead's fixes after names78fix's re-tester -------------------------------------------------------------
+
+def test_a_surname_that_is_a_city_case_form_stays_the_person():
+    entities = _entities(("Trener Tomasz Drezna był zadowolony. Drezna chwalił drużynę po meczu.", "pl"),
+                         ("Coach Tomasz Drezna was pleased after the game in Dresden.", "en"))
+    assert not _one(entities, "Drezna", "Dresden")
+
+
+def test_den_haag_keeps_its_german_mention():
+    entities = _entities(("Das Gericht in Den Haag verhandelt den Fall. In Den Haag demonstrierten Hunderte.", "de"),
+                         ("The court in The Hague is hearing the case.", "en"))
+    assert _entity_of(entities, "Haag") is not None or _entity_of(entities, "Den Haag") is not None
+
+
+def test_a_name_after_flughafen_is_not_made_a_place():
+    entities = _entities(("Der Sprecher vom Flughafen Peter Müller sagte, der Betrieb laufe. Müller bat um Geduld.",
+                          "de"),)
+    person = _entity_of(entities, "Peter Müller")
+    assert person is not None and person.type == "PERSON"

@@ -3275,10 +3275,18 @@ def _listed_city(place: str) -> bool:
     lower-case letters without accents), as written or keyed as the gazetteer keys its names (a hyphen a space, a
     Russian ending dropped: "Москва" is keyed "москв", "Санкт-Петербург" "санкт петербург", "Saint-Étienne"
     "saint etienne"; leftovers78: "Москва, ТАСС, 12 марта 2026" gave the city as the outlet, no listed city)."""
-    from ..analysis.entities._names import _exact_key
-
     keys = _city_keys()
-    return _folded_key(place) in keys or _KEYED_NAME.fullmatch(place.strip()) is not None and _exact_key(place) in keys
+    return (_folded_key(place) in keys
+            or _KEYED_NAME.fullmatch(place.strip()) is not None and _gazetteer_key(place) in keys)
+
+
+def _gazetteer_key(name: str) -> str:
+    """A name of letters, spaces and hyphens keyed as the gazetteer's names are (the entities' exact key: each word's
+    Russian ending dropped, folded, the words parted by one space), from the text layer alone: ``prepare`` sits below
+    ``analysis`` (tests/test_layers.py)."""
+    from ..text import folded, ru_stem
+
+    return " ".join(re.sub(r"[^\w]", "", folded(ru_stem(t))) for t in re.split(r"[\s\-]+", name.strip()) if t).strip()
 
 
 # A city's river or region after a slash: "Frankfurt/Main", "Mülheim/Ruhr", "Halle/Saale" (in brackets, "Halle

@@ -987,6 +987,9 @@ class _Linker:
         forms vote PLACE ("Bari", which spaCy calls a person)."""
         index, label, _ = _places()
         by_city: dict[str, list[str]] = defaultdict(list)
+        # the last words of the person-like names here: a case form of a city that is also one is the person's
+        # short form ("Tomasz Drezna ... Drezna chwalił": names78's re-tester, Drezna was linked to Dresden)
+        surnames = {t.split()[-1] for t in texts if len(t.split()) > 1 and self._person_like(self.forms[t])}
         for t in texts:
             f = self.forms[t]
             han = bool(_HAN_RE.search(t))
@@ -996,7 +999,7 @@ class _Linker:
             if not han and self._person_like(f):
                 continue
             city = index.get(t) if han else (index.get(_exact_key(t)) or case_city(t, index, self._language_of(t))
-                                             or self._lemma_city(t, index))
+                                             or (self._lemma_city(t, index) if t not in surnames else None))
             if city:  # one city's name alone
                 by_city[city].append(t)
         for city, forms in by_city.items():

@@ -1381,7 +1381,10 @@ def _inflected_country(word: str, lang: str) -> bool:
     return _country_word(word, lang)
 
 
-_DE_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+$", re.IGNORECASE)
+# An article before the word: lower case, or capitalised where a sentence opens ("Die Halle war voll"); a capital one
+# inside a sentence is part of the name ("in Den Haag": names78's re-tester, The Hague's German mention was lost)
+_DE_ARTICLE_BEFORE = re.compile(r"(?:(?:^|[.!?:»«\"“„]\s*)(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Einem|Eines)|"
+                                r"(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines))\s+$")
 
 
 def _de_articled_city_noun(form: str, text: str) -> bool:
