@@ -50,26 +50,30 @@ def drop_repeated_copy(body: str, spans: Sequence[Any], known: Iterable[str] = (
     k, length, drop = run
     if sum(len(norm[n]) for n in range(k, k + length)) < DEFAULT.repeated_copy_min_share * sum(map(len, norm)):
         return body, None  # a few lines a page repeats (share buttons, photo credits, '-'): no copy of the article
-    if length > k:  # the opening's k sentences over again, and again: every copy left out, the first read
-        more = -(-length // k)  # the last copy may be cut, or lack the header line the others end with
-        rest = len(norm) - 1 - max(drop)  # sentences after the copies: a copy that differs from the first goes on
-        # (robust78's tester: a body given 7 times, a number changed in copy 5, was said "every copy left out"
-        # while copy 5 from its change on and copies 6-7 were read)
-        done = ("every copy left out, the first read; remove the copies from the file" if rest <= 0 else
-                f"those left out, the first copy read, and the {rest} sentences from the first that differs from "
-                "it on read too; check the file")
-        note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {k} in order, "
-                f"{more} more time{'s' if more > 1 else ''} (the article given {more + 1} times?): {done}")
     parts, at = [], 0
     for n, span in enumerate(spans):
         if n in drop:
             parts.append(body[at:span.start])
             at = spans[n + 1].start if n + 1 < len(spans) and n + 1 not in drop else span.end
     parts.append(body[at:])
+    return "".join(parts), _note(norm, k, length, drop)
+
+
+def _note(norm: Sequence[str], k: int, length: int, drop: set[int]) -> str:
+    """The warning on a text whose copy (``_copy_run``'s run: from sentence ``k``, ``length`` sentences) is left out."""
     if length <= k:
-        note = (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {length} in order "
+        return (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {length} in order "
                 "(the article given twice?): read once, with what only one copy holds; remove the copy from the file")
-    return "".join(parts), note
+    # the opening's k sentences over again, and again: every copy left out, the first read
+    more = -(-length // k)  # the last copy may be cut, or lack the header line the others end with
+    rest = len(norm) - 1 - max(drop)  # sentences after the copies: a copy that differs from the first goes on
+    # (robust78's tester: a body given 7 times, a number changed in copy 5, was said "every copy left out"
+    # while copy 5 from its change on and copies 6-7 were read)
+    done = ("every copy left out, the first read; remove the copies from the file" if rest <= 0 else
+            f"those left out, the first copy read, and the {rest} sentences from the first that differs from "
+            "it on read too; check the file")
+    return (f"{REPEATED_TEXT}{length} sentences from sentence {k + 1} on repeat sentences 1 to {k} in order, "
+            f"{more} more time{'s' if more > 1 else ''} (the article given {more + 1} times?): {done}")
 
 
 def opening_again(body: str, spans: Sequence[Any]) -> bool:
@@ -111,10 +115,8 @@ def _copy_run(norm: Sequence[str], lines: set[str], min_run: int) -> tuple[int, 
                 while b > 0 and norm[b] in lines:  # the header line each copy opens with, after the first copy
                     drop.add(b)
                     b -= 1
-                end = k + length
-                if (end < len(norm) and len(norm[end]) >= _MIN_PREFIX and norm[length] != norm[end]
-                        and norm[length].startswith(norm[end])):
-                    drop.add(end)  # the last copy cut inside a sentence
+                if _half_at(norm, k + length, length):
+                    drop.add(k + length)  # the last copy cut inside a sentence
                 return k, length, drop
         drop = set(range(k, k + length))
         between = range(length, k)
@@ -124,10 +126,15 @@ def _copy_run(norm: Sequence[str], lines: set[str], min_run: int) -> tuple[int, 
                                     and norm[twin].startswith(norm[b])):
                 drop.add(b)
         end = k + length  # a copy cut inside a sentence ends with its half
-        if (end < len(norm) and len(norm[end]) >= _MIN_PREFIX and norm[length] != norm[end]
-                and norm[length].startswith(norm[end])):
+        if _half_at(norm, end, length):
             drop.add(end)
             end += 1
         if all(b in drop for b in between) or end == len(norm):
             return k, length, drop
     return None
+
+
+def _half_at(norm: Sequence[str], end: int, twin: int) -> bool:
+    """Whether sentence ``end`` is a cut half of sentence ``twin`` (a prefix of it, at least _MIN_PREFIX long)."""
+    return (end < len(norm) and len(norm[end]) >= _MIN_PREFIX and norm[twin] != norm[end]
+            and norm[twin].startswith(norm[end]))
