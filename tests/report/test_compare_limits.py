@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from storylens import Comparer
 from storylens.cli import app
+from storylens.prepare.clean import cut_text as _cut
 from storylens.report import render, validate
-from storylens.report.compare import _cut
 from storylens.settings import DEFAULT
 
 from ..conftest import CNN_SEED, FAZ_SEED

@@ -192,12 +192,11 @@ def cleaned_text(text: str) -> CleanText:
     compare_max_chars (newuser78 H2: ingest's fuller-text check cleaned a stored 1 MB text whole, twice)."""
     from dataclasses import replace
 
-    from ..prepare.clean import clean_text, cut_text
+    from ..prepare.clean import clean_capped
     from ..settings import DEFAULT
 
-    limit = DEFAULT.compare_max_chars
-    clean = clean_text(text[: 2 * limit])
-    return replace(clean, text=cut_text(clean.text, limit)) if len(clean.text) > limit else clean
+    clean, body, _ = clean_capped(text, DEFAULT.compare_max_chars)
+    return replace(clean, text=body) if len(body) < len(clean.text) else clean
 
 
 def without_headline(text: str, title: str | None) -> str:

@@ -481,6 +481,15 @@ def cut_text(text: str, max_chars: int) -> str:
     return head[: ends[-1]].rstrip() if ends else head
 
 
+def clean_capped(text: str, max_chars: int) -> tuple[CleanText, str, bool]:
+    """:func:`clean_text` of a text read as compare reads a long one: its first 2 x ``max_chars`` characters cleaned
+    (boilerplate rarely takes half), then the cleaned text cut at ``max_chars`` (:func:`cut_text`). Returns the
+    cleaning, the cut body, and whether any of the text was left unread (say :func:`truncation_note` then)."""
+    cleaned = clean_text(text[: 2 * max_chars])
+    body = cut_text(cleaned.text, max_chars)
+    return cleaned, body, len(body) < len(cleaned.text) or len(text) > 2 * max_chars
+
+
 def truncation_note(whole: int, kept: int, max_chars: int) -> str:
     """The warning line of a text of ``whole`` characters of which the first ``kept`` of article text were read."""
     return (f"truncated: {whole:,} characters of text; compared the first {kept:,} of article text (the limit is "

@@ -534,7 +534,7 @@ def prepare_document(
         raise InputError(nothing_left(long_runs), raw.source)
     body, live = live_history(cleaned.text, raw.metadata.get("live_entries") or (), segmenter)
     if max_chars is not None and (len(body) > max_chars or len(text) < len(whole)):
-        body = _cut(body, max_chars)
+        body = cut_text(body, max_chars)
         warnings.append(truncation_note(len(raw.text), len(body), max_chars))
     meta = raw.metadata
     # a page titled by its promotion ("Subscribe now for unlimited access"): no headline, and with_headline
@@ -846,11 +846,6 @@ def _paragraph_languages(spans: Sequence[Any], lang: str | None, detector: Any) 
         if code and code != lang and confidence >= sure:
             out[paragraph] = code
     return out
-
-
-def _cut(text: str, max_chars: int) -> str:
-    """:func:`storylens.prepare.clean.cut_text` (one cut for compare, the stream and the pair rules)."""
-    return cut_text(text, max_chars)
 
 
 # A credit for agency material or help in a byline ("Von Jonas Weber, mit Material von dpa",

@@ -30,19 +30,17 @@ def read_prepared(path: str | Path) -> PreparedText:
     from ..ingest import read_path
     from ..ingest.http import fetch_article, is_url
     from ..prepare._notices import given_title
-    from ..prepare.clean import clean_text, cut_text, drop_long_runs, nothing_left, truncation_note
+    from ..prepare.clean import clean_capped, drop_long_runs, nothing_left, truncation_note
     from ..settings import DEFAULT
 
     raw = fetch_article(path) if isinstance(path, str) and is_url(path) else read_path(path)
     # its overlong runs without spaces left out, as compare leaves them out (robust69b M3: one preparation path)
     text, long_runs = drop_long_runs(raw.text)
     limit = DEFAULT.compare_max_chars  # a long text read as compare reads it (newuser78 H2)
-    cleaned = clean_text(text[: 2 * limit])
+    cleaned, body, unread = clean_capped(text, limit)
     if not cleaned.text.strip():
         raise EmptyInputError(nothing_left(long_runs), str(path))
-    body = cut_text(cleaned.text, limit)
-    cut = (truncation_note(len(raw.text), len(body), limit),) if len(body) < len(cleaned.text) or len(text) > 2 * limit \
-        else ()
+    cut = (truncation_note(len(raw.text), len(body), limit),) if unread else ()
     meta = raw.metadata or {}
     published = meta.get("published") or meta.get("date")
     dateline = " ".join(r.text for r in cleaned.removed if r.kind == "dateline")
