@@ -97,20 +97,25 @@ _CJK_FULL_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _NUMERIC_DATE = rf"\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{4}}"
 _DATE = (rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{2,4}}|"
          r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+[A-Z][a-zä]+\.?\s+\d{4})")
+# The keys a header line's date may follow ("date 2026-03-03", "Veröffentlicht: …")
+_HEADER_KEY = r"(?:date|published|updated|veröffentlicht|publié)"
 _HEADER_RE = re.compile(
-    rf"^\s*(?:(?:date|published|updated|veröffentlicht|publié)\s*:?\s*)?(?P<date>{_DATE})?\s*[,|–-]?\s*"
+    rf"^\s*(?:{_HEADER_KEY}\s*:?\s*)?(?P<date>{_DATE})?\s*[,|–-]?\s*"
     rf"(?:(?:by|von|par|por|di|от)\s+(?P<byline>.+))?$",
     re.IGNORECASE,
 )
 # "date 2026-03-03 Anna Nowak, PAP" / "date 2026-03-03 新华社": after the keyword and an ISO date the
 # rest of the line is the byline without a "by" in any language (the date was lost and the line
 # became a shared claim and a story title when only by/von/par/por/di/от were read).
-_KEYED_START_RE = re.compile(r"^\s*(?:date|published|updated|veröffentlicht|publié)\b", re.IGNORECASE)
-_KEYED_DATE_RE = re.compile(
-    rf"^\s*(?:date|published|updated|veröffentlicht|publié)\s*:?\s*(?P<date>{_DATE})\s*[,|–-]?\s+"
-    r"(?P<byline>\S.*)$",
-    re.IGNORECASE,
-)
+_KEYED_START_RE = re.compile(rf"^\s*{_HEADER_KEY}\b", re.IGNORECASE)
+
+
+def _keyed_line(date: str) -> re.Pattern[str]:
+    """A keyed header line: the key, a date of the ``date`` pattern's forms and the byline after it."""
+    return re.compile(rf"^\s*{_HEADER_KEY}\s*:?\s*(?P<date>{date})\s*[,|–-]?\s+(?P<byline>\S.*)$", re.IGNORECASE)
+
+
+_KEYED_DATE_RE = _keyed_line(_DATE)
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +124,9 @@ def _keyed_header_re() -> re.Pattern[str]:
     Par Claire Dumont", "date 12 апреля 2026 г. Автор: Ольга Смирнова", "date 2026年6月8日 记者 王芳", "date 9 آب 2026
     بقلم ليلى حداد"). newuser78 M5: only a date of _DATE's forms (figures, an ASCII month word) was read after the
     key, so a French, Spanish, Russian, Chinese or Arabic date left the line a sentence, a claim and the title."""
-    return re.compile(
-        rf"^\s*(?:date|published|updated|veröffentlicht|publié)\s*:?\s*(?P<date>{_HEADER_DATE}{_listed_month_date()})"
-        r"\s*[,|–-]?\s+(?P<byline>\S.*)$", re.IGNORECASE)
+    return _keyed_line(f"{_HEADER_DATE}{_listed_month_date()}")
+
+
 _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por|بقلم)\s+(?P<byline>.+)$", re.IGNORECASE)
 # A dateline: place, optional agency, full date ("Berlin, 14 March 2024." / "BERLIN (dpa), 14. März 2024 –"),
 # alone on the first line or opening it. Months in any script and language; dateparser decides
