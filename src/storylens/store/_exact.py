@@ -61,13 +61,6 @@ class ExactScan:
         self._n = 0
         self._dropped = False  # rows older than the held ones were stored (trim, or a window's read)
         self._dist = np.zeros((0, 0), dtype=np.float32)  # the distance matrix's buffer, kept between scans
-        # A scan with its float16 rows (``halves``) fills no unit rows at its first read (``add``'s ``room``):
-        # its first scan turns each slice of them into unit rows in a buffer of one slice (_distances), and only a
-        # second scan (a writer's next batch) makes the unit rows of them all (_unit_rows_now). A small ingest into
-        # a store of thousands scans once: the unit rows of a 10,000-vector window and its room (22.6 MiB) were
-        # new pages of that process, ~8-9 of its CPU-ms populated (stop 78); the slice's buffer is half of them.
-        self._lazy = False  # the held rows' unit rows not made yet (the float16 rows are)
-        self._scans = 0
 
     def __len__(self) -> int:
         return self._n
@@ -78,17 +71,7 @@ class ExactScan:
 
     @property
     def units(self) -> np.ndarray:
-        self._unit_rows_now()
         return self._units[: self._n]
-
-    def _unit_rows_now(self) -> None:
-        """Make the held rows' unit rows, when not made yet (a scan whose first read left them: ``_lazy``)."""
-        if not self._lazy:
-            return
-        assert self._halves is not None
-        self._units = plain_empty((len(self._nums), self._halves.shape[1]), np.float32)
-        unit_rows(self._halves[: self._n], out=self._units[: self._n])  # each row's as add makes it, bit for bit
-        self._lazy = False
 
     @property
     def halves(self) -> np.ndarray | None:
@@ -126,12 +109,9 @@ class ExactScan:
         rows = _halves(np.asarray(vectors).reshape(len(nums), -1))
         if held is not None and not _starts(held, rows):
             held = None
-        if self._n == 0 and room > 0 and self._halves is not None:
-            self._lazy = True  # a first read: its unit rows when a second scan asks (see __init__)
         end = self._grow(len(nums), rows.shape[1], room, held)
         self._nums[self._n : end] = nums
-        if not self._lazy:
-            unit_rows(rows, out=self._units[self._n : end])
+        unit_rows(rows, out=self._units[self._n : end])
         if self._halves is not None and self._halves is not held:
             np.copyto(self._halves[self._n : end], rows)  # a byte swap where they came big-endian: the same values
         self._n = end
@@ -144,16 +124,13 @@ class ExactScan:
         nums = np.asarray(nums, dtype=np.int64).reshape(-1)
         if len(nums) == 0:
             return
-        if self._n == 0 and room > 0 and self._halves is not None:
-            self._lazy = True  # a first read: its unit rows when a second scan asks (see __init__)
         end = 0
         for start in range(0, len(nums), _READ_SLICE):
             part = nums[start : start + _READ_SLICE]
             rows = _halves(np.asarray(read(part)).reshape(len(part), -1))
             end = end or self._grow(len(nums), rows.shape[1], room)
             at = self._n + start
-            if not self._lazy:
-                unit_rows(rows, out=self._units[at : at + len(part)])
+            unit_rows(rows, out=self._units[at : at + len(part)])
             if self._halves is not None:
                 np.copyto(self._halves[at : at + len(part)], rows)
         self._nums[self._n : end] = nums
@@ -173,14 +150,10 @@ class ExactScan:
             # (plain_empty: no wait on the kernel's compaction, which a small ingest pays in full); a copy that
             # grows batch by batch (a long run) in numpy's huge pages, which its scans read faster (10,000
             # rows: 11.5 against 12.1 CPU-ms per 32-query scan, median of 8 rounds of 10 each, load 17).
+            units_grown = plain_empty((size, dim), np.float32) if room > 0 else np.empty((size, dim), dtype=np.float32)
             nums_grown = np.empty(size, dtype=np.int64)
-            nums_grown[: self._n] = self.nums
-            if not self._lazy:
-                units_grown = (plain_empty((size, dim), np.float32) if room > 0
-                               else np.empty((size, dim), dtype=np.float32))
-                units_grown[: self._n] = self.units
-                self._units = units_grown
-            self._nums = nums_grown
+            nums_grown[: self._n], units_grown[: self._n] = self.nums, self.units
+            self._nums, self._units = nums_grown, units_grown
             if self._halves is not None and held is not None and self._n == 0 and len(held) >= size:
                 self._halves = held
             elif self._halves is not None:
@@ -202,17 +175,9 @@ class ExactScan:
             at = np.searchsorted(self.nums, np.asarray(nums, dtype=np.int64))
         else:
             at = np.array([where[int(n)] for n in nums], dtype=np.int64)
-        if self._lazy:  # the unit rows of these only, each as add makes it (bit for bit: a row's is its own)
-            assert self._halves is not None
-            halves = self._halves[: self._n]
-            step = max(1, _COPY_BYTES // max(1, halves.shape[1] * 4))
-            out: list[np.ndarray] = []
-            for start in range(0, len(at), step):
-                out.extend(unit_rows(halves[at[start : start + step]]))
-            return out
         units = self.units
         step = max(1, _COPY_BYTES // max(1, units.shape[1] * units.itemsize))
-        out = []
+        out: list[np.ndarray] = []
         for start in range(0, len(at), step):
             out.extend(units[at[start : start + step]])
         return out
@@ -225,8 +190,7 @@ class ExactScan:
             return
         start = self._n - keep
         self._nums = self._nums[start : self._n].copy()
-        if not self._lazy:
-            self._units = self._units[start : self._n].copy()
+        self._units = self._units[start : self._n].copy()
         if self._halves is not None:
             self._halves = self._halves[start : self._n].copy()
         self._n = keep
@@ -277,11 +241,7 @@ class ExactScan:
         held vector from the ``first``-th on: a row per query, in a buffer kept for the next scan
         (valid until then)."""
         n, m = self._n - first, len(units_q)
-        self._scans += 1
-        if self._lazy and self._scans > 1:
-            self._unit_rows_now()  # a second scan: the unit rows of them all, kept from now on
-        lazy = self._lazy
-        held = self._halves[first : self._n] if lazy and self._halves is not None else self._units[first : self._n]
+        units = self.units[first:]
         if self._dist.shape[0] < m or self._dist.shape[1] < n:  # capacity doubles, as the copy's
             self._dist = np.empty((max(m, self._dist.shape[0]), max(n, 2 * self._dist.shape[1])), dtype=np.float32)
         dist, q_t = self._dist[:m, :n], units_q.T
@@ -297,16 +257,9 @@ class ExactScan:
             # 136-row slice's rows in another order than the whole product did (one distance of
             # 37,000 x 5 differed in its last bit); slices of 4,096 or more gave the same bits.
             ends = [_SLICE * i for i in range(1, n // _SLICE)] + [n]
-            # a first scan of a lazy copy (see __init__): each slice's unit rows made into one buffer of the
-            # largest slice's rows, as add makes them (bit for bit), then multiplied as the held rows would be
-            buf = plain_empty((max(b - a for a, b in zip([0, *ends], ends)), held.shape[1]), np.float32) \
-                if lazy else None
             start = 0
             for end in ends:
-                if buf is not None:
-                    sims = unit_rows(held[start:end], out=buf[: end - start]) @ q_t
-                else:
-                    sims = held[start:end] @ q_t
+                sims = units[start:end] @ q_t
                 np.subtract(np.float32(1.0), sims.T, out=dist[:, start:end])
                 start = end
         return dist
