@@ -36,6 +36,15 @@ def _serial(url: str, embedder) -> dict:
         return _assigned(store)
 
 
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory, hashing_embedder) -> dict:
+    """The stories of the three parts written by three writers one after another (on SQLite; the backends agree:
+    test_backends.test_sqlite_and_postgresql_give_identical_stories): what each case's writer that saw another's
+    batches between its runs must give. Written once for the module's three cases, which each wrote the same
+    store again (suite79: three 80-article ingests at ~3 s each under load 14; the module's cases run on one worker)."""
+    return _serial(str(tmp_path_factory.mktemp("serial") / "serial.db"), hashing_embedder)
+
+
 def _other_in_process(url: str, records: list, embedder) -> None:
     with open_store(url) as other:  # its own connection and lock handle, as another process's
         stream.ingest(records, other, embedder=embedder)
@@ -54,23 +63,21 @@ def _other_process(url: str, lo: int, hi: int) -> None:
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_a_writer_between_its_runs_sees_another_writers_batches(backend, tmp_path, hashing_embedder, request):
+def test_a_writer_between_its_runs_sees_another_writers_batches(backend, tmp_path, hashing_embedder, request,
+                                                                serial):
     """Both backends; the other writer is another store object (its own connection and writer lock)."""
-    urls = ([str(tmp_path / "w.db"), str(tmp_path / "serial.db")] if backend == "sqlite"
-            else [request.getfixturevalue("pg_url"), None])
+    url = str(tmp_path / "w.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
     first, middle, last = _parts(_town_stream(N))
-    with open_store(urls[0]) as watch:
+    with open_store(url) as watch:
         stream.ingest(first, watch, embedder=hashing_embedder)
-        _other_in_process(urls[0], middle, hashing_embedder)
+        _other_in_process(url, middle, hashing_embedder)
         report = stream.ingest(last, watch, embedder=hashing_embedder)
         together = _assigned(watch)
     assert len(together) == N and len(report.added) == len(last)
-    if urls[1] is None:  # PostgreSQL: one database per test; the serial runs on SQLite (the backends agree:
-        urls[1] = str(tmp_path / "serial.db")  # test_backends.test_sqlite_and_postgresql_give_identical_stories)
-    assert together == _serial(urls[1], hashing_embedder)
+    assert together == serial
 
 
-def test_a_writer_sees_another_processs_batches_between_its_runs(tmp_path, hashing_embedder):
+def test_a_writer_sees_another_processs_batches_between_its_runs(tmp_path, hashing_embedder, serial):
     """SQLite, the other writer a real process: the vectors it added went to the store's journal (or its saved
     index file), which this process's index and view of the file did not hold."""
     url = str(tmp_path / "w.db")
@@ -80,7 +87,7 @@ def test_a_writer_sees_another_processs_batches_between_its_runs(tmp_path, hashi
         _other_process(url, len(first), len(first) + len(middle))
         stream.ingest(last, watch, embedder=hashing_embedder)
         together = _assigned(watch)
-    assert together == _serial(str(tmp_path / "serial.db"), hashing_embedder)
+    assert together == serial
 
 
 def test_a_writer_alone_keeps_what_it_read(tmp_path, hashing_embedder, monkeypatch):

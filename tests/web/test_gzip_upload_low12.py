@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import gzip
 
+import pytest
+
 from .test_pages import csrf
+
+# The session's web store and client (tests/web/conftest.py: ``web_db`` ingests the seeds, BASIL and the hostile
+# records with the real models) are built once on each worker that runs a test taking them; the other web files
+# are in this group, so these two tests run beside them and do not build a second store on the other worker
+# (18.9 s of setup in a `make test` under load, suite79).
+pytestmark = pytest.mark.xdist_group("web")
 
 
 def test_gzipped_uploads_are_compared_as_their_text(client):
