@@ -33,6 +33,7 @@ from ._calendar import (
     _DAY_MONTH_RE,
     _DM_DOTS_RE,
     _DM_SLASH_RE,
+    _DMY2_RE,
     _DMY_RE,
     _ISO_RE,
     _JA_WEEKDAY,
@@ -1285,7 +1286,9 @@ def _day_pairs(text: str, dates: list[ResolvedDate], language: str | None) -> li
 # its own against the publication day, it became the Friday before (8 March), a date the text never gave.
 # The weekday may follow the date too: "2 Aralık Çarşamba" (tr), "December 2, Wednesday"; read the
 # other way round, the written date took the weekday's past Wednesday (trial 12: 2 Aralık -> 25 November).
-_APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
+# A bracket opens the date too: "am Donnerstag (6.1.2022)", "в четверг (13.01)" (dedates79: the weekday was read as
+# the Thursday before publication, 2022-01-13, beside the 2022-01-06 it names).
+_APPOSITION = re.compile(r"\s*[,(]?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
 
 
 def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
@@ -1299,8 +1302,10 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
             continue
         if not _APPOSITION.fullmatch(text[a.end: b.start]) or a.text.rstrip().endswith((".", "!", "?")):
             continue  # "... on 25 November. On Wednesday, ...": a sentence apart (the date took its full stop)
+        # in a bracket the written date wins even over a weekday of another day: "Donnerstag (7.1.2022)" names 7 January
+        bracket = "(" in text[a.end: b.start]
         for k, day, written in ((i, a, b), (i + 1, b, a)):
-            if _weekday_alone(day) and not _weekday_alone(written) and _same_weekday(day.date, written.date):
+            if _weekday_alone(day) and not _weekday_alone(written) and (bracket or _same_weekday(day.date, written.date)):
                 out[k] = replace(day, date=written.date)
                 break
     return out
@@ -1593,14 +1598,7 @@ def _absolute_dates(
         if d:
             yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
     if lang != "en":
-        for m in _DM_DOTS_RE.finditer(text):
-            day, month = int(m.group(1)), int(m.group(2))
-            if not (1 <= month <= 12 and 1 <= day <= 31 and len(m.group(2)) == 2):
-                continue
-            year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
-            date = _safe_date(year, month, day) if year else None
-            if year is None or date:
-                yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+        yield from _day_month_dates(text, pub, lang)
         if dayfirst and "/" in text:
             yield from _slash_days(text, pub, lang)
     for rx, day_group, month_group, before in ((_DAY_MONTH_RE, 1, 2, 14), (_MONTH_DAY_RE, 2, 1, 0)):
@@ -1616,6 +1614,70 @@ def _absolute_dates(
             if year and date is None:
                 continue
             yield ResolvedDate(m.group().strip(), date, relative=not m.group(3), start=m.start(), end=m.end())
+
+
+def _day_month_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterable[ResolvedDate]:
+    """Day and month written with dots and no year ("(13.01.)", "am 6.1.", "Donnerstag (13.1.)"), and day, month
+    and a two-digit year ("vom 06.01.22"), in a text of a language that writes them.
+
+    "13.01." with a month of two digits and its trailing dot is a date, as before. Any other "d.m." is read only on
+    evidence that it is one (dedates79, issue #12: "(13.1.)", "am 10.1." were the numbers 13.1 and 10.1): a weekday
+    right before it ("Donnerstag (13.1.)", "в четверг (13.01)", "am Donnerstag, 13.1."), a word of the language that
+    stands before such days (text data "day_month_prepositions": "am 6.1.", "vom 7.1.", "dnia 13.1.") with the
+    trailing dot, or a day and a dash before it ("10.-14.1.", a span :func:`_day_pairs` reads). "in 3.5", "bei 2.4",
+    "§ 3.1.", "13.1 Mio", "am 6.1 Prozent" stay numbers (stop 78's reading of any d.m. after a bracket or "bei"/"in"
+    made section numbers and decimals dates). The year is the article's own (no publication date: no date)."""
+    if base(lang) in _YEAR_FIRST_LANGS:
+        return
+    for m in _DM_DOTS_RE.finditer(text):
+        day, month, dotted = int(m.group(1)), int(m.group(2)), bool(m.group(3))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if not ((dotted and len(m.group(2)) == 2) or _day_month_evidence(text, m.start(), m.end(), dotted, lang)):
+            continue
+        year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
+        date = _safe_date(year, month, day) if year else None
+        if year is None or date:
+            yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+    for m in _DMY2_RE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
+        if pub is None or year not in (pub.year - 1, pub.year):
+            continue
+        if date := _safe_date(year, month, day):
+            yield ResolvedDate(m.group(), date, start=m.start(), end=m.end())
+
+
+# Languages that write a date of numbers year first ("22.01.06", "2022.01.06."): no day and month in them.
+_YEAR_FIRST_LANGS = frozenset({"ko", "ja", "zh", "hu", "lt"})
+# What may stand between a weekday and the day and month it names: "Donnerstag (13.1.)", "Donnerstag, 13.1.",
+# "Donnerstag, den 13.1.", "в четверг, 13.01"
+_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*(?:den|dem)?\s*", re.IGNORECASE)
+# A day and a dash right before a day and month: "10.-14.1.", "10. - 14.1."
+_DAY_DASH_BEFORE = re.compile(r"(?<![\d.,])(?:[12]?\d|3[01])\.?\s*[-–]\s*$")
+# What follows a day and month without its trailing dot after a weekday: a closing bracket or a comma
+_UNDOTTED_END = re.compile(r"\s*[),]")
+
+
+def _day_month_evidence(text: str, start: int, end: int, dotted: bool, lang: str | None) -> bool:
+    """Is the "d.m." at ``start``..``end`` a date by what stands right before it (:func:`_day_month_dates`)?"""
+    window = text[max(0, start - 40):start]
+    if dotted or _UNDOTTED_END.match(text, end):
+        for w in _WEEKDAY_RE.finditer(window):
+            if _WEEKDAY_GAP.fullmatch(window, w.end()):
+                return True
+    if not dotted:
+        return False
+    if _DAY_DASH_BEFORE.search(window):
+        return True
+    words = _day_month_prepositions(lang)
+    return words is not None and words.search(window) is not None
+
+
+@cache
+def _day_month_prepositions(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s words before a day and month ending a text (text data "day_month_prepositions"), None without."""
+    words = profile(lang).day_month_prepositions if lang in LANGUAGES else ()
+    return re.compile(rf"(?<![^\W\d_])(?:{_phrase_alternatives(words)})\s+$", re.IGNORECASE) if words else None
 
 
 # "去年5月" is May of last year; "5月份" is May too, but "5个月" (five months) is no month name.
