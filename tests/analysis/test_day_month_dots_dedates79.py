@@ -62,6 +62,9 @@ def test_day_range_spans_its_days():
     ("de", "Das Archiv vom 06.01.15 wurde gelöscht."),  # a year of two digits far from publication
     ("ko", "정부는 22.01.06 발표했다."),  # Korean writes the year first
     ("pl", "Wzrost wyniósł w czwartek 3.1 proc."),  # a decimal after a weekday, no dot, no bracket
+    ("de", "Die Werte stiegen von 2.8 bis 3.1."),  # a range of figures
+    ("de", "Am Freitag (2.5%) stieg der Kurs."),
+    ("cs", "Podle bodu 3.1. smlouvy."),
 ])
 def test_numbers_without_evidence_stay_no_dates(lang, text):
     assert _days(text, lang) == []

@@ -1670,7 +1670,13 @@ def _day_month_evidence(text: str, start: int, end: int, dotted: bool, lang: str
     if _DAY_DASH_BEFORE.search(window):
         return True
     words = _day_month_prepositions(lang)
-    return words is not None and words.search(window) is not None
+    found = words.search(window) if words is not None else None
+    # "von 2.8 bis 3.1.": a figure right before the word makes it a range of figures, no day ("vom 7.1. bis 9.1." is)
+    return found is not None and not _FIGURE_BEFORE.search(window, 0, found.start())
+
+
+# A figure without a trailing dot ending a text: "2.8 ", "von 12 "
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s+$")
 
 
 @cache
