@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from ...models import DateMention
@@ -1302,10 +1302,10 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
             continue
         if not _APPOSITION.fullmatch(text[a.end: b.start]) or a.text.rstrip().endswith((".", "!", "?")):
             continue  # "... on 25 November. On Wednesday, ...": a sentence apart (the date took its full stop)
-        # in a bracket the written date wins even over a weekday of another day: "Donnerstag (7.1.2022)" names 7 January
-        bracket = "(" in text[a.end: b.start]
+        # in a bracket too only a date of the weekday's own day: "am Samstag (20.10)" is a clock time, not 20 October
+        # (dedates79fix: the Saturday became a Wednesday); "Donnerstag (7.1.2022)" of another day stays as it was read
         for k, day, written in ((i, a, b), (i + 1, b, a)):
-            if _weekday_alone(day) and not _weekday_alone(written) and (bracket or _same_weekday(day.date, written.date)):
+            if _weekday_alone(day) and not _weekday_alone(written) and _same_weekday(day.date, written.date):
                 out[k] = replace(day, date=written.date)
                 break
     return out
@@ -1621,29 +1621,36 @@ def _day_month_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterab
     and a two-digit year ("vom 06.01.22"), in a text of a language that writes them.
 
     "13.01." with a month of two digits and its trailing dot is a date, as before. Any other "d.m." is read only on
-    evidence that it is one (dedates79, issue #12: "(13.1.)", "am 10.1." were the numbers 13.1 and 10.1): a weekday
-    right before it ("Donnerstag (13.1.)", "в четверг (13.01)", "am Donnerstag, 13.1."), a word of the language that
-    stands before such days (text data "day_month_prepositions": "am 6.1.", "vom 7.1.", "dnia 13.1.") with the
-    trailing dot, or a day and a dash before it ("10.-14.1.", a span :func:`_day_pairs` reads). "in 3.5", "bei 2.4",
-    "§ 3.1.", "13.1 Mio", "am 6.1 Prozent" stay numbers (stop 78's reading of any d.m. after a bracket or "bei"/"in"
-    made section numbers and decimals dates). The year is the article's own (no publication date: no date)."""
+    positive evidence that it is one (dedates79, issue #12: "(13.1.)", "am 10.1." were the numbers 13.1 and 10.1):
+    a weekday right before it that names the same day ("Donnerstag (13.1.)", "в четверг (13.01)", "am Donnerstag,
+    13.1."; dedates79fix: "am Samstag (20.10)" is a clock time, 20 October 2021 a Wednesday), a word of the language
+    that stands before such days (text data "day_month_prepositions": "am 6.1.", "vom 7.1.", "dnia 13.1.") with the
+    trailing dot, or the end of a range whose start is such a date ("vom 7.1. bis 9.1.", "vom 10.-14.1."). "bis 8.1."
+    and "seit 3.1." alone are no evidence ("alle Windows-Versionen bis 8.1.", "stieg bis 3.1."), nor is a day and a
+    dash ("Die Plätze 3.-5.1."). "in 3.5", "bei 2.4", "§ 3.1.", "13.1 Mio", "am 6.1 Prozent" stay numbers. A day,
+    month and two-digit year ("06.01.22") is read on the same evidence, never bare ("Version 10.01.22"). The year is
+    the article's own (no publication date: no date, and no weekday to agree with)."""
     if base(lang) in _YEAR_FIRST_LANGS:
         return
+    last_end = -1  # where the last day and month read as a date ended: a range may continue from it
     for m in _DM_DOTS_RE.finditer(text):
         day, month, dotted = int(m.group(1)), int(m.group(2)), bool(m.group(3))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        if not ((dotted and len(m.group(2)) == 2) or _day_month_evidence(text, m.start(), m.end(), dotted, lang)):
+        if not ((dotted and len(m.group(2)) == 2) or _day_range_end(text, last_end, m.start(), lang)
+                or _day_month_evidence(text, m, lang, pub)):
             continue
         year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
         date = _safe_date(year, month, day) if year else None
         if year is None or date:
+            last_end = m.end()
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
     for m in _DMY2_RE.finditer(text):
         day, month, year = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
         if pub is None or year not in (pub.year - 1, pub.year):
             continue
-        if date := _safe_date(year, month, day):
+        date = _safe_date(year, month, day)
+        if date and _led_as_date(text[max(0, m.start() - 40):m.start()], lang, partial(str, date)):  # never bare
             yield ResolvedDate(m.group(), date, start=m.start(), end=m.end())
 
 
@@ -1652,27 +1659,60 @@ _YEAR_FIRST_LANGS = frozenset({"ko", "ja", "zh", "hu", "lt"})
 # What may stand between a weekday and the day and month it names: "Donnerstag (13.1.)", "Donnerstag, 13.1.",
 # "Donnerstag, den 13.1.", "в четверг, 13.01"
 _WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*(?:den|dem)?\s*", re.IGNORECASE)
-# A day and a dash right before a day and month: "10.-14.1.", "10. - 14.1."
-_DAY_DASH_BEFORE = re.compile(r"(?<![\d.,])(?:[12]?\d|3[01])\.?\s*[-–]\s*$")
+# A day and a dash right before a day and month: "10.-14.1.", "10. - 14.1." (group 1: the first day)
+_DAY_DASH_BEFORE = re.compile(r"(?<![\d.,])([12]?\d|3[01])\.?\s*[-–]\s*$")
 # What follows a day and month without its trailing dot after a weekday: a closing bracket or a comma
 _UNDOTTED_END = re.compile(r"\s*[),]")
 
 
-def _day_month_evidence(text: str, start: int, end: int, dotted: bool, lang: str | None) -> bool:
-    """Is the "d.m." at ``start``..``end`` a date by what stands right before it (:func:`_day_month_dates`)?"""
+def _day_month_evidence(text: str, m: re.Match[str], lang: str | None, pub: dt.date | None) -> bool:
+    """Is the "d.m." of ``m`` (:data:`_DM_DOTS_RE`) a date by what stands right before it (:func:`_day_month_dates`)?
+    A weekday counts only when it names the same day, in the year the day is read in (so only with ``pub``)."""
+    start, month, dotted = m.start(), int(m.group(2)), bool(m.group(3))
     window = text[max(0, start - 40):start]
-    if dotted or _UNDOTTED_END.match(text, end):
-        for w in _WEEKDAY_RE.finditer(window):
-            if _WEEKDAY_GAP.fullmatch(window, w.end()):
-                return True
-    if not dotted:
-        return False
-    if _DAY_DASH_BEFORE.search(window):
-        return True
+
+    def day_of(day: int) -> str | None:  # the day read in its year, as :func:`_day_month_dates` will read it
+        year = _year_for(month, day, pub, *_lean(text, start, lang))
+        return _safe_date(year, month, day) if year else None
+
+    if not dotted:  # "(13.1)": only an agreeing weekday, and a bracket or a comma after it
+        return _UNDOTTED_END.match(text, m.end()) is not None and _weekday_names(window, lambda: day_of(int(m.group(1))))
+    if dash := _DAY_DASH_BEFORE.search(window):  # "vom 10.-14.1.": the evidence stands before the first day
+        return _led_as_date(window[:dash.start()], lang, lambda: day_of(int(dash.group(1))))
+    return _led_as_date(window, lang, lambda: day_of(int(m.group(1))))
+
+
+def _led_as_date(window: str, lang: str | None, date: Callable[[], str | None]) -> bool:
+    """Does ``window``, the text right before a day written in numbers (``date()``: that day, None without a year),
+    show it a date: a weekday of the same day, or a word of ``lang`` that stands before such days ("am", "vom",
+    "dnia") and no figure right before that word ("um 2 am 3.1.")?"""
     words = _day_month_prepositions(lang)
     found = words.search(window) if words is not None else None
-    # "von 2.8 bis 3.1.": a figure right before the word makes it a range of figures, no day ("vom 7.1. bis 9.1." is)
-    return found is not None and not _FIGURE_BEFORE.search(window, 0, found.start())
+    if found is not None and not _FIGURE_BEFORE.search(window, 0, found.start()):
+        return True
+    return _weekday_names(window, date)
+
+
+def _weekday_names(window: str, date: Callable[[], str | None]) -> bool:
+    """Does ``window`` end in a weekday (and a comma, a bracket or "den") that is the weekday of ``date()``?"""
+    weekdays = [_WEEKDAYS.get(w.group("wd").lower()) for w in _WEEKDAY_RE.finditer(window)
+                if _WEEKDAY_GAP.fullmatch(window, w.end())]
+    if not weekdays or (day := date()) is None:
+        return False
+    return dt.date.fromisoformat(day).weekday() in weekdays
+
+
+def _day_range_end(text: str, last_end: int, start: int, lang: str | None) -> bool:
+    """Is the "d.m." at ``start`` the end of a range from a day and month read as a date that ended at ``last_end``:
+    "vom 7.1. bis 9.1.", "am 10.1. - 12.1."? ("bis 3.1." alone is no evidence: "stieg bis 3.1.")"""
+    return last_end >= 0 and _day_range_to(lang).fullmatch(text, last_end, start) is not None
+
+
+@cache
+def _day_range_to(lang: str | None) -> re.Pattern[str]:
+    """What joins the two ends of a range of days in ``lang`` (text data "weekday_range_to": "bis", "до"; a dash)."""
+    words = (profile(lang).weekday_range_to if lang in LANGUAGES else ()) + ("-", "–", "—")
+    return re.compile(rf"\s*(?:{_phrase_alternatives(words)})\s*", re.IGNORECASE)
 
 
 # A figure without a trailing dot ending a text: "2.8 ", "von 12 "
