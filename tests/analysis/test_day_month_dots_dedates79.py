@@ -1,9 +1,10 @@
 """dedates79 (issue #12, field-case kind de-dates): a day and month written with dots and no year was a date only with
 a month of two digits ("(13.01.)"): "Donnerstag (13.1.)", "am 10.1." were the numbers 13.1 and 10.1, "vom 06.01.22"
 (a year of two digits) no date, and "am Donnerstag (6.1.2022)" took the Thursday before publication (2022-01-13)
-beside the day it names. A "d.m." is read now on evidence that it is a date: a weekday right before it, a word of the
-language that stands before such days (text data "day_month_prepositions") with the trailing dot, a day range
-("10.-14.1."). Decimals, section and version numbers stay numbers (stop 78's reading after any bracket or "bei"/"in"
+beside the day it names. A "d.m." is read now on evidence that it is a date: a weekday right before it that names the
+same day (dedates79fix: "am Samstag (20.10)" is a clock time), a word of the language that stands before such days
+(text data "day_month_prepositions") with the trailing dot, the end of a range from such a date ("vom 7.1. bis 9.1.");
+"bis"/"seit" alone, a day and a dash alone, and a bare "dd.mm.yy" are none. Decimals, section and version numbers stay numbers (stop 78's reading after any bracket or "bei"/"in"
 was reverted for them)."""
 
 import re

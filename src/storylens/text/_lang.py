@@ -1822,8 +1822,9 @@ class Profile:
     # sondagens", "In 10/12 Fällen", "bei 11/12 Prozent" are fractions and tallies (break_dates72).
     slash_day_prepositions: tuple[str, ...] = ()
     # Words that stand before a day and month written with dots and no year ("am 6.1.", "vom 10.1.", "dnia 13.1.",
-    # "dne 13.1."): such a "d.m." with its trailing dot is read as a date (dedates79, issue #12). Without one of them,
-    # a weekday right before it or a day range ("10.-14.1."), a "d.m." is a number: "in 3.5", "bei 2.4", "§ 3.1.".
+    # "dne 13.1."): such a "d.m." with its trailing dot is read as a date (dedates79, issue #12), and a "dd.mm.yy" after
+    # one ("vom 06.01.22"). Without one of them, a weekday of the same day right before it or the end of a range from
+    # such a date ("vom 7.1. bis 9.1."), a "d.m." is a number: "in 3.5", "§ 3.1.", "bis 8.1.", "seit 2.5.".
     day_month_prepositions: tuple[str, ...] = ()
     # Words that make a date the end of a time limit, before it ("until", "bis", "jusqu'à", «до», "至") or
     # after it ("kadar", "まで", "까지", "为止"): "would stay closed until Monday" dates no event, so it is
